@@ -1,0 +1,222 @@
+// Emits the WGSL of one fused kernel. Values are produced at an index context (the output
+// coordinates where they are needed): buffers are loaded with broadcasting, inlined equations
+// become expressions, and a core (matmul or reduction) becomes a loop whose result feeds the
+// epilogue. Every intermediate is let-bound, so shared subexpressions are computed once.
+import type { Eqn } from '../../ir/program.js';
+import { normalizeAxes, stridesOf } from '../../ir/shape.js';
+import { numel, shapeEq, type DType, type Shape, type Var } from '../../ir/types.js';
+import type { KernelGroup } from '../../passes/fuse.js';
+import { literal, WgslBuilder } from './builder.js';
+import { binaryWgsl, RANDOM_HELPERS, unaryWgsl } from './lowerings.js';
+
+/** Where the kernel's logical index lies: per-dimension coordinates and/or a linear index. */
+interface Ctx {
+  readonly shape: Shape;
+  coords?: string[];
+  linear?: string;
+}
+
+export interface KernelBinding {
+  /** Buffer slot in the plan. */
+  readonly buffer: number;
+  readonly access: 'read' | 'read_write';
+}
+
+export interface EmittedKernel {
+  readonly wgsl: string;
+  readonly bindings: readonly KernelBinding[];
+  readonly workgroups: readonly [number, number, number];
+}
+
+export const WORKGROUP_SIZE = 64;
+const MAX_GROUPS_X = 65535;
+
+/** Splits `n` invocations into a grid that respects the per-dimension workgroup limit. */
+export function dispatchFor(n: number): { workgroups: [number, number, number]; rowStride: number } {
+  const groups = Math.max(1, Math.ceil(n / WORKGROUP_SIZE));
+  const x = Math.min(groups, MAX_GROUPS_X);
+  const y = Math.ceil(groups / x);
+  return { workgroups: [x, y, 1], rowStride: x * WORKGROUP_SIZE };
+}
+
+export function emitKernel(
+  g: KernelGroup,
+  eqnOf: ReadonlyMap<number, Eqn>,
+  bufferOf: (v: Var) => number,
+  dtypeOfBuffer: (buffer: number) => DType,
+): EmittedKernel {
+  const w = new WgslBuilder();
+  const out = g.root.out;
+  const outBuffer = bufferOf(out);
+  const bindingOf = new Map<number, number>(); // buffer → binding index
+  const bindings: KernelBinding[] = [];
+  const bind = (buffer: number): string => {
+    let b = bindingOf.get(buffer);
+    if (b === undefined) {
+      b = bindings.length;
+      bindingOf.set(buffer, b);
+      bindings.push({ buffer, access: buffer === outBuffer ? 'read_write' : 'read' });
+    }
+    return `b${b}`;
+  };
+  // The output binding comes first in declaration order only if it is also read; collect reads
+  // during emission, then declare.
+  const u = (n: number) => `${n}u`;
+
+  const coordsOf = (c: Ctx): string[] => {
+    if (c.coords) return c.coords;
+    const st = stridesOf(c.shape);
+    const lin = c.linear!;
+    c.coords = c.shape.map((d, k) => {
+      if (d === 1) return '0u';
+      const q = st[k] === 1 ? lin : `(${lin} / ${u(st[k]!)})`;
+      return k === 0 ? w.let(q, 'c') : w.let(`(${q} % ${u(d)})`, 'c');
+    });
+    return c.coords;
+  };
+  const linearOf = (c: Ctx): string => {
+    if (c.linear) return c.linear;
+    const st = stridesOf(c.shape);
+    const terms = coordsOf(c)
+      .map((x, k) => (c.shape[k] === 1 ? null : st[k] === 1 ? x : `${x} * ${u(st[k]!)}`))
+      .filter((t): t is string => t !== null);
+    c.linear = terms.length ? w.let(terms.join(' + '), 'l') : '0u';
+    return c.linear;
+  };
+  /** The context of a value of `shape` that is broadcast into `c`. */
+  const project = (c: Ctx, shape: Shape): Ctx => {
+    if (shapeEq(c.shape, shape)) return c;
+    const cs = coordsOf(c);
+    const off = c.shape.length - shape.length;
+    return { shape, coords: shape.map((d, j) => (d === 1 ? '0u' : cs[j + off]!)) };
+  };
+
+  const value = (v: Var, c0: Ctx): string => {
+    const c = project(c0, v.type.shape);
+    if (!g.members.has(v.id)) {
+      const e = eqnOf.get(v.id);
+      if (e?.op === 'const') return literal((e.params as { value: number }).value, v.type.dtype);
+      const b = bind(bufferOf(v));
+      const raw = `${b}[${linearOf(c)}]`;
+      return w.let(castFromBuffer(raw, dtypeOfBuffer(bufferOf(v)), v.type.dtype), 'v');
+    }
+    const e = eqnOf.get(v.id)!;
+    return w.let(expr(e, c), 'v');
+  };
+
+  const expr = (e: Eqn, c: Ctx): string => {
+    const t = e.out.type.dtype;
+    const arg = (k: number) => value(e.inputs[k]!, c);
+    switch (e.op) {
+      case 'const':
+        return literal((e.params as { value: number }).value, t);
+      case 'cast':
+        return `${t}(${arg(0)})`;
+      case 'select':
+        return `select(${arg(2)}, ${arg(1)}, ${arg(0)} != 0.0)`;
+      case 'stop_gradient':
+      case 'broadcast_to':
+        return arg(0);
+      case 'reshape': {
+        const lin = linearOf(c);
+        return value(e.inputs[0]!, { shape: e.inputs[0]!.type.shape, linear: lin });
+      }
+      case 'one_hot': {
+        const cs = coordsOf(c);
+        const labelCtx: Ctx = { shape: e.inputs[0]!.type.shape, coords: cs.slice(0, -1) };
+        const label = value(e.inputs[0]!, labelCtx);
+        return `select(0.0, 1.0, i32(${cs[cs.length - 1]!}) == ${label})`;
+      }
+      case 'random_uniform': {
+        w.helper('random', RANDOM_HELPERS);
+        const p = e.params as { seed: number; stream: number };
+        const key = value(e.inputs[0]!, { shape: [], coords: [] });
+        const k = w.let(`stream_key(${u(p.seed >>> 0)}, ${u(p.stream >>> 0)}, ${key})`, 'k');
+        return `uniform01(${k}, ${linearOf(c)})`;
+      }
+      case 'matmul':
+        return matmul(e, c);
+      case 'reduce_sum':
+      case 'reduce_max':
+        return reduce(e, c);
+      default: {
+        if (e.op in unaryWgsl) return unaryWgsl[e.op as keyof typeof unaryWgsl](arg(0), t);
+        if (e.op in binaryWgsl) return binaryWgsl[e.op as keyof typeof binaryWgsl](arg(0), arg(1), t);
+        throw new Error(`no WGSL lowering for ${e.op}`);
+      }
+    }
+  };
+
+  const reduce = (e: Eqn, c: Ctx): string => {
+    const x = e.inputs[0]!;
+    const p = e.params as { axes: readonly number[]; keepdims: boolean };
+    const axes = normalizeAxes(p.axes, x.type.shape.length);
+    const rshape = axes.map((a) => x.type.shape[a]!);
+    const rstrides = stridesOf(rshape);
+    const total = numel(rshape);
+    const outCoords = coordsOf(c);
+    const isMax = e.op === 'reduce_max';
+    const t = e.out.type.dtype;
+    const acc = w.var(isMax ? literal(-Infinity, t) : literal(0, t), t);
+    w.block(`for (var r: u32 = 0u; r < ${u(total)}; r = r + 1u)`, () => {
+      let o = 0;
+      const coords = x.type.shape.map((d, k) => {
+        const ai = axes.indexOf(k);
+        if (ai >= 0) {
+          const q = rstrides[ai] === 1 ? 'r' : `(r / ${u(rstrides[ai]!)})`;
+          return d === 1 ? '0u' : ai === 0 ? w.let(q, 'c') : w.let(`(${q} % ${u(d)})`, 'c');
+        }
+        const oc = p.keepdims ? outCoords[k]! : outCoords[o]!;
+        o++;
+        return oc;
+      });
+      const xv = value(x, { shape: x.type.shape, coords });
+      w.stmt(isMax ? `${acc} = max(${acc}, ${xv});` : `${acc} = ${acc} + ${xv};`);
+    });
+    return acc;
+  };
+
+  const matmul = (e: Eqn, c: Ctx): string => {
+    const [a, b] = e.inputs as [Var, Var];
+    const { transA, transB } = e.params as { transA: boolean; transB: boolean };
+    const [i, j] = coordsOf(c) as [string, string];
+    const [m, n] = e.out.type.shape as [number, number];
+    const kdim = transA ? a.type.shape[0]! : a.type.shape[1]!;
+    const ab = bind(bufferOf(a));
+    const bb = bind(bufferOf(b));
+    const acc = w.var('0.0', 'f32');
+    const aRow = transA ? null : w.let(`${i} * ${u(kdim)}`, 'ra');
+    w.block(`for (var k: u32 = 0u; k < ${u(kdim)}; k = k + 1u)`, () => {
+      const ai = transA ? `k * ${u(m)} + ${i}` : `${aRow} + k`;
+      const bi = transB ? `${j} * ${u(kdim)} + k` : `k * ${u(n)} + ${j}`;
+      w.stmt(`${acc} = ${acc} + ${ab}[${ai}] * ${bb}[${bi}];`);
+    });
+    return acc;
+  };
+
+  const n = numel(out.type.shape);
+  const { workgroups, rowStride } = dispatchFor(n);
+  w.stmt(workgroups[1] > 1 ? `let i = gid.x + gid.y * ${u(rowStride)};` : 'let i = gid.x;');
+  w.stmt(`if (i >= ${u(n)}) { return; }`);
+  const result = value(out, { shape: out.type.shape, linear: 'i' });
+  const ob = bind(outBuffer);
+  w.stmt(`${ob}[i] = ${castToBuffer(result, out.type.dtype, dtypeOfBuffer(outBuffer))};`);
+
+  bindings.forEach((bd, k) => {
+    const ty = dtypeOfBuffer(bd.buffer);
+    w.declare(
+      bd.access === 'read'
+        ? `@group(0) @binding(${k}) var<storage, read> b${k}: array<${ty}>;`
+        : `@group(0) @binding(${k}) var<storage, read_write> b${k}: array<${ty}>;`,
+    );
+  });
+  return { wgsl: w.finish(WORKGROUP_SIZE), bindings, workgroups };
+}
+
+/** Buffers hold their value's dtype; these exist for buffers shared across dtypes. */
+function castFromBuffer(raw: string, stored: DType, want: DType): string {
+  return stored === want ? raw : `bitcast<${want}>(${raw})`;
+}
+function castToBuffer(v: string, have: DType, stored: DType): string {
+  return stored === have ? v : `bitcast<${stored}>(${v})`;
+}

@@ -1,0 +1,102 @@
+// Feed kernels: copy one batch of an input from a dataset that lives on the GPU. Training
+// batches follow a fresh permutation every epoch: a 4-round Feistel network over the next
+// power-of-four domain, cycle-walked into [0, count) — a bijection computed per index, so no
+// permutation buffer and no sort. Evaluation batches are sequential; the last partial batch
+// repeats its rows cyclically and carries a weight rem/batch for the accumulators.
+import { dispatchFor, WORKGROUP_SIZE } from './emitKernel.js';
+import { RANDOM_HELPERS } from './lowerings.js';
+import { WgslBuilder } from './builder.js';
+
+export interface FeedSpec {
+  readonly mode: 'train' | 'eval';
+  readonly batch: number;
+  /** Elements per example (784 for an image, 1 for a label). */
+  readonly features: number;
+  readonly dtype: 'f32' | 'i32';
+  /** Eval only: whether this kernel also writes the batch weight. */
+  readonly writesWeight: boolean;
+}
+
+/** Stream id of the shuffle; fixed so that a seed always gives the same epoch orders. */
+export const SHUFFLE_STREAM = 0x5348_5546; // "SHUF"
+
+export const FEISTEL_HELPERS = `fn feistel(x: u32, half: u32, mask: u32, key: u32) -> u32 {
+  var l = x >> half;
+  var r = x & mask;
+  for (var round = 0u; round < 4u; round = round + 1u) {
+    let t = l ^ (lowbias32(r ^ key ^ (round * 0x9e3779b9u)) & mask);
+    l = r;
+    r = t;
+  }
+  return (l << half) | r;
+}
+
+fn permute(x: u32, n: u32, key: u32) -> u32 {
+  if (n <= 1u) { return 0u; }
+  let half = max(1u, (firstLeadingBit(n - 1u) + 2u) / 2u);
+  let mask = (1u << half) - 1u;
+  var y = feistel(x, half, mask, key);
+  for (var walk = 0u; walk < 4096u && y >= n; walk = walk + 1u) {
+    y = feistel(y, half, mask, key);
+  }
+  return min(y, n - 1u);
+}`;
+
+/**
+ * Bindings, train: 0 dataset words, 1 info [count, encoding (0 f32 | 1 u8), features], 2 epoch,
+ * 3 batch within the epoch, 4 seed, 5 output. Eval: 0 words, 1 info, 2 eval batch, 3 output,
+ * 4 weight (only on the kernel that writes it).
+ */
+export function emitFeed(spec: FeedSpec): { wgsl: string; workgroups: [number, number, number]; bindings: ('read' | 'read_write')[] } {
+  const w = new WgslBuilder();
+  const n = spec.batch * spec.features;
+  const { workgroups, rowStride } = dispatchFor(n);
+  const decl = (access: 'read' | 'read_write', name: string, ty: string) => {
+    w.declare(`@group(0) @binding(${bindings.length}) var<storage, ${access}> ${name}: array<${ty}>;`);
+    bindings.push(access);
+  };
+  const bindings: ('read' | 'read_write')[] = [];
+  decl('read', 'data', 'u32');
+  decl('read', 'info', 'u32');
+  if (spec.mode === 'train') {
+    decl('read', 'epoch', 'u32');
+    decl('read', 'batch', 'u32');
+    decl('read', 'seed', 'u32');
+  } else {
+    decl('read', 'eval_batch', 'u32');
+  }
+  decl('read_write', 'out', spec.dtype);
+  if (spec.mode === 'eval' && spec.writesWeight) decl('read_write', 'weight', 'f32');
+  if (spec.mode === 'train') w.helper('random', RANDOM_HELPERS);
+  w.stmt(workgroups[1] > 1 ? `let i = gid.x + gid.y * ${rowStride}u;` : 'let i = gid.x;');
+  w.stmt(`if (i >= ${n}u) { return; }`);
+  w.stmt('let count = info[0];');
+  w.stmt('let features = info[2];');
+  w.stmt(`let row = i / ${spec.features}u;`);
+  w.stmt(`let f = i % ${spec.features}u;`);
+  if (spec.mode === 'train') {
+    w.helper('feistel', FEISTEL_HELPERS);
+    w.stmt(`let pos = batch[0] * ${spec.batch}u + row;`);
+    w.stmt(`let key = stream_key(seed[0], ${SHUFFLE_STREAM}u, epoch[0]);`);
+    w.stmt('let ex = permute(pos % count, count, key);');
+  } else {
+    w.stmt(`let base = eval_batch[0] * ${spec.batch}u;`);
+    w.stmt(`let rem = min(count - min(base, count), ${spec.batch}u);`);
+    w.stmt('let ex = base + row % max(rem, 1u);');
+    if (spec.writesWeight) {
+      w.block('if (i == 0u)', () => w.stmt(`weight[0] = f32(rem) / ${spec.batch}.0;`));
+    }
+  }
+  w.stmt('let e = min(ex, count - 1u) * features + f;');
+  if (spec.dtype === 'i32') {
+    w.stmt('out[i] = bitcast<i32>(data[e]);');
+  } else {
+    w.block('if (info[1] == 1u)', () => {
+      w.stmt('let byte = (data[e / 4u] >> ((e % 4u) * 8u)) & 0xffu;');
+      w.stmt('out[i] = f32(byte) / 255.0;');
+    });
+    w.block('else', () => w.stmt('out[i] = bitcast<f32>(data[e]);'));
+  }
+  return { wgsl: w.finish(WORKGROUP_SIZE), workgroups, bindings };
+}
+

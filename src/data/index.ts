@@ -1,0 +1,43 @@
+// `--data` dispatch: a named data set or a directory of IDX files.
+
+import { existsSync, statSync } from 'node:fs';
+import { fail } from '../dsl/diagnostics.js';
+import { validateDataset, type Dataset } from './dataset.js';
+import { loadFashionMnist, loadIdxDirectory } from './fashion.js';
+import { loadMnist, type MnistOptions } from './mnist.js';
+
+export type { Dataset, Split, XEncoding } from './dataset.js';
+export { validateSplit, validateDataset, featureValue, mulberry32, seededPermutation, shuffleSplit } from './dataset.js';
+export { loadMnist, type MnistOptions } from './mnist.js';
+export { loadFashionMnist, loadIdxDirectory, FASHION_MNIST_DIR } from './fashion.js';
+export { readIdxFile, parseIdx, type IdxArray } from './idx.js';
+
+/** Options that apply to the bundled MNIST set (digit selection, relabelling, seed). */
+export type LoadDatasetOptions = MnistOptions;
+
+export const DATASET_NAMES = ['mnist', 'fashion-mnist'] as const;
+
+/**
+ * 'mnist' (the default), 'fashion-mnist', or a path to a directory holding
+ * {train,t10k}-{images-idx3,labels-idx1}-ubyte[.gz].
+ */
+export function loadDataset(spec: string | undefined, opts: LoadDatasetOptions = {}): Dataset {
+  const name = spec ?? 'mnist';
+  let data: Dataset;
+  if (name === 'mnist') {
+    data = loadMnist(opts);
+  } else {
+    if (opts.digits !== undefined || opts.remap) {
+      fail('DNN4001', `digit selection only applies to the mnist data set, not '${name}'`);
+    }
+    if (name === 'fashion-mnist') data = loadFashionMnist();
+    else if (existsSync(name) && statSync(name).isDirectory()) data = loadIdxDirectory(name);
+    else {
+      return fail('DNN6001', `unknown data set or directory '${name}'`, [
+        `accepted values: ${DATASET_NAMES.join(', ')}, or a directory containing train-images-idx3-ubyte, train-labels-idx1-ubyte, t10k-images-idx3-ubyte and t10k-labels-idx1-ubyte (each optionally .gz)`,
+      ]);
+    }
+  }
+  validateDataset(data);
+  return data;
+}

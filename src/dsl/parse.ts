@@ -1,0 +1,48 @@
+// Source text to AST: lexing (lexer.ts) then parsing (parser.ts). Never throws for a user
+// mistake; the diagnostics of both phases come back together, in source order.
+
+import type { Module } from './ast.js';
+import { lineCol, type Diagnostic, type SourceFile } from './diagnostics.js';
+import { tokenize } from './lexer.js';
+import { DnnParser } from './parser.js';
+
+export interface ParsedSource {
+  /** Partial when there are errors: statements with a syntax error are left out. */
+  module: Module;
+  diagnostics: Diagnostic[];
+}
+
+// Building a chevrotain parser analyses the whole grammar, so one instance is made lazily and
+// reused (parsing is synchronous, so it is never shared by two parses at once).
+let parser: DnnParser | undefined;
+
+export function parseSource(file: SourceFile): ParsedSource {
+  const lexed = tokenize(file);
+  parser ??= new DnnParser();
+  const parsed = parser.parse(file, lexed.tokens);
+  // Stable sort: at equal offsets a lexical error comes before a syntax error.
+  const diagnostics = [
+    ...lexed.diagnostics,
+    ...withoutEchoes(file, lexed.diagnostics, parsed.diagnostics),
+  ].sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
+  return { module: parsed.module, diagnostics };
+}
+
+/**
+ * The lexer drops a character that is not part of the language, which usually leaves the rest
+ * of its line ungrammatical (`x = a @ b` reads as `x = a b`). A syntax error later on the same
+ * line is most likely that echo, so only the unexpected character is reported.
+ */
+function withoutEchoes(
+  file: SourceFile,
+  lexical: readonly Diagnostic[],
+  syntax: readonly Diagnostic[],
+): Diagnostic[] {
+  const badChars = lexical.flatMap((d) => (d.code === 'DNN1001' && d.span ? [d.span.start] : []));
+  if (badChars.length === 0) return [...syntax];
+  const line = (offset: number) => lineCol(file, offset).line;
+  return syntax.filter((d) => {
+    const start = d.span?.start;
+    return start === undefined || !badChars.some((bad) => bad <= start && line(bad) === line(start));
+  });
+}

@@ -1,0 +1,145 @@
+// Buffer planning: decides which buffer holds each materialized value of a fused program.
+// Inputs, state and outputs have their own named buffers. A state update is written straight
+// into the state buffer when nothing reads the old value afterwards; otherwise it goes to
+// scratch and is copied at the end. Scratch is reused by lifetime (first use to last use),
+// best fit by size, from a pool shared by all entry points (they never run concurrently).
+import type { Eqn } from '../ir/program.js';
+import { BYTES_PER_ELEMENT, numel, shapeEq, type DType, type TensorType, type Var } from '../ir/types.js';
+import type { ArtifactBuffer, BufferKind } from '../runtime/artifact.js';
+import { groupInputs, type Fused } from './fuse.js';
+
+export class BufferTable {
+  readonly buffers: ArtifactBuffer[] = [];
+  private readonly byName = new Map<string, number>();
+  private readonly freeTemps = new Set<number>();
+
+  named(name: string, kind: BufferKind, type: TensorType, role?: string): number {
+    const bytes = numel(type.shape) * BYTES_PER_ELEMENT;
+    const hit = this.byName.get(name);
+    if (hit !== undefined) {
+      const b = this.buffers[hit]!;
+      if (b.bytes < bytes) this.buffers[hit] = { ...b, bytes, shape: type.shape };
+      return hit;
+    }
+    this.buffers.push({ name, kind, bytes, dtype: type.dtype, shape: type.shape, ...(role ? { role } : {}) });
+    this.byName.set(name, this.buffers.length - 1);
+    return this.buffers.length - 1;
+  }
+
+  dataset(name: string, dtype: DType): number {
+    const hit = this.byName.get(name);
+    if (hit !== undefined) return hit;
+    this.buffers.push({ name, kind: 'dataset', bytes: 0, dtype });
+    this.byName.set(name, this.buffers.length - 1);
+    return this.buffers.length - 1;
+  }
+
+  index(name: string): number | undefined {
+    return this.byName.get(name);
+  }
+
+  /** A scratch buffer of at least `bytes` (best fit among free ones, else a new one). */
+  takeTemp(bytes: number): number {
+    let best: number | undefined;
+    for (const i of this.freeTemps) {
+      const b = this.buffers[i]!.bytes;
+      if (b >= bytes && (best === undefined || b < this.buffers[best]!.bytes)) best = i;
+    }
+    if (best !== undefined) {
+      this.freeTemps.delete(best);
+      return best;
+    }
+    this.buffers.push({ name: `temp${this.buffers.filter((b) => b.kind === 'temp').length}`, kind: 'temp', bytes, dtype: 'f32' });
+    return this.buffers.length - 1;
+  }
+
+  releaseTemp(i: number): void {
+    if (this.buffers[i]!.kind === 'temp') this.freeTemps.add(i);
+  }
+}
+
+export interface BufferPlan {
+  readonly bufferOf: ReadonlyMap<number, number>;
+  /** Copies to run after the kernels: update values not written in place, and outputs. */
+  readonly copies: readonly { src: number; dst: number; bytes: number }[];
+}
+
+export function planBuffers(
+  f: Fused,
+  table: BufferTable,
+  names: { input(name: string, t: TensorType): number; state(name: string): number; output(name: string, t: TensorType): number },
+): BufferPlan {
+  const p = f.program;
+  const eqnOf = new Map<number, Eqn>(p.eqns.map((e) => [e.out.id, e]));
+  const bufferOf = new Map<number, number>();
+  for (const i of p.inputs) bufferOf.set(i.var.id, names.input(i.name, i.var.type));
+  for (const s of p.state) bufferOf.set(s.var.id, names.state(s.name));
+
+  const reads = f.groups.map((g) => groupInputs(g, eqnOf, f.materialized));
+  const stateVarOf = new Map(p.state.map((s) => [s.name, s.var]));
+  const rootIndex = new Map(f.groups.map((g, k) => [g.root.out.id, k]));
+
+  // Where each root value goes when it is not scratch.
+  const fixed = new Map<number, number>();
+  const copies: { src: number; dst: number; bytes: number }[] = [];
+  const pendingCopies: { value: Var; dst: number }[] = [];
+  for (const o of p.outputs) {
+    const dst = names.output(o.name, o.var.type);
+    if (rootIndex.has(o.var.id) && !fixed.has(o.var.id)) fixed.set(o.var.id, dst);
+    else pendingCopies.push({ value: o.var, dst });
+  }
+  for (const u of p.updates) {
+    const dst = names.state(u.name);
+    const k = rootIndex.get(u.var.id);
+    const old = stateVarOf.get(u.name);
+    if (old && old.id === u.var.id) continue; // unchanged
+    if (k !== undefined && !fixed.has(u.var.id) && (!old || inPlaceSafe(f, k, old, reads, eqnOf))) fixed.set(u.var.id, dst);
+    else pendingCopies.push({ value: u.var, dst });
+  }
+
+  // Lifetimes of scratch: last group that reads each value, and values needed by copies.
+  const lastUse = new Map<number, number>();
+  reads.forEach((ids, k) => ids.forEach((id) => lastUse.set(id, k)));
+  for (const c of pendingCopies) lastUse.set(c.value.id, f.groups.length);
+
+  f.groups.forEach((g, k) => {
+    const v = g.root.out;
+    const bytes = numel(v.type.shape) * BYTES_PER_ELEMENT;
+    bufferOf.set(v.id, fixed.get(v.id) ?? table.takeTemp(bytes));
+    for (const id of reads[k]!) if (lastUse.get(id) === k && !fixed.has(id)) table.releaseTemp(bufferOf.get(id)!);
+    if (!lastUse.has(v.id) && !fixed.has(v.id)) table.releaseTemp(bufferOf.get(v.id)!);
+  });
+  for (const c of pendingCopies) {
+    const src = bufferOf.get(c.value.id);
+    if (src === undefined) {
+      // A constant escaping as an output or update: materialize it via a tiny scratch kernel is
+      // overkill; constants are folded by the std library before they reach here.
+      throw new Error(`value ${c.value.id} escapes without a buffer (a bare constant?)`);
+    }
+    if (src !== c.dst) copies.push({ src, dst: c.dst, bytes: numel(c.value.type.shape) * BYTES_PER_ELEMENT });
+  }
+  for (const c of pendingCopies) {
+    const src = bufferOf.get(c.value.id)!;
+    if (!fixed.has(c.value.id)) table.releaseTemp(src);
+  }
+  return { bufferOf, copies };
+}
+
+/**
+ * Writing update k's value into its state buffer is unobservable when no later kernel reads the
+ * old state, and the writing kernel itself reads it only elementwise at its own index.
+ */
+function inPlaceSafe(f: Fused, k: number, old: Var, reads: readonly number[][], eqnOf: ReadonlyMap<number, Eqn>): boolean {
+  for (let j = k + 1; j < f.groups.length; j++) if (reads[j]!.includes(old.id)) return false;
+  const g = f.groups[k]!;
+  if (!reads[k]!.includes(old.id)) return true;
+  if (g.core?.inputs.some((v) => v.id === old.id)) return false;
+  const rootShape = g.root.out.type.shape;
+  for (const id of g.members) {
+    const e = eqnOf.get(id)!;
+    if (!e.inputs.some((v) => v.id === old.id)) continue;
+    if (!g.aligned.has(id) || !shapeEq(old.type.shape, rootShape) || !shapeEq(e.out.type.shape, rootShape)) return false;
+    if (e.op === 'reshape' || e.op === 'broadcast_to' || e.op === 'one_hot') return false;
+  }
+  return true;
+}

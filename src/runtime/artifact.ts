@@ -1,0 +1,82 @@
+// The artifact: what `dnnc compile` writes and the runtime loads without the compiler. A
+// versioned, self-describing plan: buffers, kernels (WGSL), and for each entry point the list
+// of steps (dispatches and copies) that one call performs.
+
+export const ARTIFACT_FORMAT = 'dnnc-artifact';
+export const ARTIFACT_VERSION = 1;
+
+export type BufferKind =
+  /** persistent model state: parameters, statistics, optimizer slots, counters, accumulators */
+  | 'state'
+  /** one batch of an input (X, y), filled by the feed kernels or by the embedding app */
+  | 'input'
+  /** an entry point's named result (predictions, loss) */
+  | 'output'
+  /** scratch, shared between entry points by the buffer planner */
+  | 'temp'
+  /** bound by the runtime to a dataset split it uploaded (size known only then) */
+  | 'dataset';
+
+export interface ArtifactBuffer {
+  readonly name: string;
+  readonly kind: BufferKind;
+  /** 0 for dataset buffers */
+  readonly bytes: number;
+  readonly dtype: 'f32' | 'i32' | 'u32';
+  readonly shape?: readonly number[];
+  /** For state: param | statistic | slot | counter | accumulator; trainable params are listed in `params`. */
+  readonly role?: string;
+}
+
+export interface ArtifactKernel {
+  readonly name: string;
+  /** Path of the .wgsl file relative to the artifact (on disk) — or the source inline. */
+  readonly file?: string;
+  wgsl?: string;
+  readonly bindings: readonly ('read' | 'read_write')[];
+}
+
+export type Step =
+  | { readonly dispatch: number; readonly buffers: readonly number[]; readonly workgroups: readonly [number, number, number] }
+  | { readonly copy: { readonly src: number; readonly dst: number; readonly bytes: number } };
+
+export interface ArtifactInput {
+  readonly name: string;
+  readonly dtype: 'f32' | 'i32';
+  /** Shape of one example (the batch dimension removed). */
+  readonly example: readonly number[];
+  /** 'features' or 'labels': which field of a dataset feeds it. */
+  readonly role: 'features' | 'labels';
+}
+
+export interface Artifact {
+  readonly format: typeof ARTIFACT_FORMAT;
+  readonly version: number;
+  readonly model: string;
+  readonly compiler: string;
+  readonly requirements: {
+    readonly maxStorageBuffersPerShaderStage: number;
+    readonly maxComputeInvocationsPerWorkgroup: number;
+    readonly maxStorageBufferBindingSize: number;
+  };
+  readonly inputs: readonly ArtifactInput[];
+  readonly outputs: readonly string[];
+  readonly metrics: readonly string[];
+  readonly train: {
+    readonly batchSize: number;
+    readonly evalBatchSize: number;
+    readonly epochs: number;
+    readonly optimizer: Readonly<Record<string, unknown>>;
+  };
+  /** State names of trainable parameters. */
+  readonly params: readonly string[];
+  readonly buffers: readonly ArtifactBuffer[];
+  readonly kernels: readonly ArtifactKernel[];
+  /**
+   * init, begin_epoch, train_step, begin_eval, eval_step, predict. Each is self-contained: the
+   * train and eval steps start with their feed kernels.
+   */
+  readonly entries: Readonly<Record<string, readonly Step[]>>;
+  /** Buffer indices the runtime reads at the end of an epoch: accumulator name → buffer. */
+  readonly accumulators: Readonly<Record<string, number>>;
+}

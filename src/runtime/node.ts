@@ -1,0 +1,183 @@
+// The Node provider: finds a working dawn.node backend on this machine and opens a device.
+//
+// Measured on Debian 12 without a GPU: the default and Vulkan backends give null adapters
+// (no libvulkan.so.1; with mesa-vulkan-drivers, Mesa 22.3's lavapipe lacks a feature Dawn
+// needs), while OpenGL ES through EGL with EGL_PLATFORM=surfaceless gives a working llvmpipe
+// adapter in compatibility mode. Hence the order: default, Vulkan, OpenGL ES.
+//
+// Process exit: a Node process that opened a device (even one held in this module's cache)
+// exits normally once its work is done, without destroy(); closeNodeDevice() is for releasing
+// the device early (e.g. in a test's afterAll) or before opening one on another backend.
+
+import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { create, globals } from 'webgpu';
+import { fail } from '../dsl/diagnostics.js';
+import { openDevice, type DeviceHandle, type FeatureLevel, type LimitName } from './device.js';
+
+export type NodeBackend = 'auto' | 'default' | 'vulkan' | 'opengles';
+type ConcreteBackend = Exclude<NodeBackend, 'auto'>;
+
+export interface NodeDeviceOptions {
+  /** 'auto' (the default) tries default, vulkan, opengles; DNNC_BACKEND overrides 'auto'. */
+  backend?: NodeBackend;
+  /** Print each attempt to stderr. */
+  verbose?: boolean;
+  required?: Partial<Record<LimitName, number>>;
+}
+
+const BACKENDS: readonly ConcreteBackend[] = ['default', 'vulkan', 'opengles'];
+
+/** OpenGL ES (what llvmpipe offers) only reaches compatibility mode. */
+const FEATURE_LEVELS: Record<ConcreteBackend, readonly FeatureLevel[]> = {
+  default: ['core'],
+  vulkan: ['core', 'compatibility'],
+  opengles: ['compatibility'],
+};
+
+const INSTALL_NOTES: readonly string[] = [
+  'on Debian/Ubuntu, install a software renderer with: apt-get install -y libegl1 libegl-mesa0 libgles2 mesa-vulkan-drivers',
+  'or install the driver for your GPU (Vulkan on Linux; Metal and D3D12 work out of the box on macOS and Windows)',
+  'choose a backend explicitly with DNNC_BACKEND=default|vulkan|opengles (comma-separated to give an order)',
+];
+
+let installedGlobals = false;
+
+/** dawn.node's constants (GPUBufferUsage, GPUMapMode, ...) must be globals for WebGPU code. */
+export function installWebGpuGlobals(): void {
+  if (installedGlobals) return;
+  Object.assign(globalThis, globals);
+  installedGlobals = true;
+}
+
+/** Opens a fresh device; most callers want getSharedNodeDevice(). */
+export async function openNodeDevice(opts: NodeDeviceOptions = {}): Promise<DeviceHandle> {
+  installWebGpuGlobals();
+  const { order, explicit } = backendOrder(opts.backend);
+  const say = (msg: string): void => {
+    if (opts.verbose) process.stderr.write(`dnnc: ${msg}\n`);
+  };
+  const tried: string[] = [];
+
+  for (const backend of order) {
+    // Without libvulkan.so.1 the Vulkan-based attempts cannot succeed and only make Dawn print
+    // warnings, so 'auto' skips them. (On Linux the default backend is Vulkan too.)
+    if (!explicit && process.platform === 'linux' && backend !== 'opengles' && !hasLibVulkan()) {
+      say(`skipping ${backend}: libvulkan.so.1 not found`);
+      tried.push(`${backend}: skipped, libvulkan.so.1 not found`);
+      continue;
+    }
+    // One instance per backend: Dawn prints its adapter-discovery warnings once per instance.
+    const gpu = createInstance(backend);
+    for (const featureLevel of FEATURE_LEVELS[backend]) {
+      say(`trying backend ${backend} (${featureLevel})`);
+      const handle = await openDevice(gpu, { featureLevel, backend, required: opts.required });
+      if (handle) {
+        instances.set(handle.device, gpu);
+        say(`using ${handle.adapterInfo.description || handle.adapterInfo.device} via ${backend}`);
+        return handle;
+      }
+      tried.push(`${backend} (${featureLevel}): no adapter`);
+    }
+  }
+  const chosen = explicit ? [`only these backends were tried because ${opts.backend && opts.backend !== 'auto' ? 'the backend option' : 'DNNC_BACKEND'} chose them`] : [];
+  return fail('DNN5001', 'no WebGPU adapter found', [`tried: ${tried.join('; ')}`, ...chosen, ...INSTALL_NOTES]);
+}
+
+/**
+ * Each device keeps the object create() returned alive for as long as the device object itself
+ * lives, even after destroy(). Measured with webgpu 0.6.2: if that object is garbage-collected
+ * while a device made from it is still reachable, the process later segfaults or aborts
+ * ("The futex facility returned an unexpected error code"). Never delete from this map.
+ */
+const instances = new WeakMap<GPUDevice, GPU>();
+
+function createInstance(backend: ConcreteBackend): GPU {
+  if (backend === 'default') return create([]);
+  if (backend === 'opengles' && process.env.EGL_PLATFORM === undefined) {
+    // Without a display server EGL must be told to render off-screen; the variable is read
+    // when Dawn initialises EGL, so it must be set before the instance is created.
+    process.env.EGL_PLATFORM = 'surfaceless';
+  }
+  return create([`backend=${backend}`]);
+}
+
+/** The backends to try, in order; `explicit` when the user chose them (so none is skipped). */
+function backendOrder(requested: NodeBackend | undefined): { order: readonly ConcreteBackend[]; explicit: boolean } {
+  if (requested !== undefined && requested !== 'auto') return { order: [requested], explicit: true };
+  const env = process.env.DNNC_BACKEND?.trim();
+  if (env === undefined || env === '' || env === 'auto') return { order: BACKENDS, explicit: false };
+  const names = env.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  for (const n of names) {
+    if (!(BACKENDS as readonly string[]).includes(n)) {
+      fail('DNN5001', `DNNC_BACKEND names an unknown backend '${n}'`, [
+        `accepted values: auto, ${BACKENDS.join(', ')} (comma-separated for an order)`,
+      ]);
+    }
+  }
+  return { order: names as ConcreteBackend[], explicit: true };
+}
+
+let vulkanPresent: boolean | undefined;
+
+/** Looks for the Vulkan loader the way the dynamic linker would, without loading it. */
+function hasLibVulkan(): boolean {
+  if (vulkanPresent !== undefined) return vulkanPresent;
+  const dirs = [
+    '/lib/x86_64-linux-gnu', '/usr/lib/x86_64-linux-gnu', '/lib/aarch64-linux-gnu', '/usr/lib/aarch64-linux-gnu',
+    '/lib64', '/usr/lib64', '/lib', '/usr/lib', '/usr/local/lib',
+    ...(process.env.LD_LIBRARY_PATH ?? '').split(':').filter((d) => d !== ''),
+  ];
+  vulkanPresent = dirs.some((d) => existsSync(`${d}/libvulkan.so.1`)) || ldconfigLists('libvulkan.so.1');
+  return vulkanPresent;
+}
+
+function ldconfigLists(lib: string): boolean {
+  for (const cmd of ['ldconfig', '/sbin/ldconfig']) {
+    try {
+      return execFileSync(cmd, ['-p'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).includes(lib);
+    } catch {
+      // not on PATH or not runnable: try the next spelling
+    }
+  }
+  return false;
+}
+
+let shared: Promise<DeviceHandle> | undefined;
+
+/**
+ * One device per process, opened on first use, so test files and the CLI share it instead of
+ * each holding their own device, pipelines and buffers. `opts` only matter on the call that
+ * opens it. A failed open is not cached, and a lost device is forgotten.
+ */
+export function getSharedNodeDevice(opts: NodeDeviceOptions = {}): Promise<DeviceHandle> {
+  if (!shared) {
+    const opening = openNodeDevice(opts);
+    shared = opening;
+    opening.then(
+      (h) => {
+        // Forget a device the driver lost, so the next caller opens a fresh one.
+        void h.device.lost.then(() => {
+          if (shared === opening) shared = undefined;
+        });
+      },
+      () => {
+        if (shared === opening) shared = undefined;
+      },
+    );
+  }
+  return shared;
+}
+
+/**
+ * Destroys the shared device (if any) so the next getSharedNodeDevice() opens a fresh one.
+ * Not needed for a clean exit: a process holding the shared device exits normally (measured).
+ * Safe to call twice. The dawn instance stays alive until the device object is collected.
+ */
+export async function closeNodeDevice(): Promise<void> {
+  const opening = shared;
+  shared = undefined;
+  if (!opening) return;
+  const handle = await opening.catch(() => undefined);
+  handle?.device.destroy();
+}

@@ -1,0 +1,381 @@
+// The runtime: loads an Artifact onto a GPUDevice and runs its entry points. Browser-safe (no
+// Node imports). Pipelines and bind groups are made once; a training step is one command
+// buffer of dispatches; data lives on the GPU; the only read-back in training is the small
+// accumulator buffer at the end of an epoch.
+import { fail } from '../dsl/diagnostics.js';
+import type { Artifact, ArtifactBuffer, Step } from './artifact.js';
+
+/** One split of a dataset as the runtime takes it: features (bytes or floats) and labels. */
+export interface DataSplit {
+  readonly count: number;
+  /** count × features; Uint8Array means pixel bytes (value = byte/255). */
+  readonly features: Uint8Array | Float32Array;
+  readonly labels: Int32Array;
+}
+
+export interface EpochResult {
+  /** Mean training loss over the epoch's batches. */
+  readonly loss: number;
+  readonly metrics: Record<string, number>;
+  readonly steps: number;
+  readonly seconds: number;
+}
+
+export interface EvalResult {
+  readonly loss: number;
+  readonly metrics: Record<string, number>;
+}
+
+export interface SessionStats {
+  submits: number;
+  dispatches: number;
+  /** mapAsync calls: read-backs from the GPU. */
+  readbacks: number;
+}
+
+type SplitName = 'train' | 'val' | 'test' | string;
+
+interface UploadedSplit {
+  count: number;
+  /** dataset buffer name (`dataset:train:X`) → GPU buffer */
+  buffers: Map<string, GPUBuffer>;
+}
+
+const STORAGE = () => GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC | GPUBufferUsage.COPY_DST;
+
+export class Session {
+  readonly stats: SessionStats = { submits: 0, dispatches: 0, readbacks: 0 };
+  private readonly buffers: (GPUBuffer | null)[] = [];
+  private readonly pipelines: GPUComputePipeline[] = [];
+  private readonly layouts: GPUBindGroupLayout[] = [];
+  private readonly splits = new Map<SplitName, UploadedSplit>();
+  /** Bind groups per (entry, step, eval split). */
+  private readonly bindGroups = new Map<string, GPUBindGroup>();
+  private readonly byName = new Map<string, number>();
+  private evalSplit: SplitName | null = null;
+
+  private constructor(
+    readonly device: GPUDevice,
+    readonly artifact: Artifact,
+  ) {}
+
+  static async create(device: GPUDevice, artifact: Artifact): Promise<Session> {
+    checkRequirements(device, artifact);
+    const s = new Session(device, artifact);
+    artifact.buffers.forEach((b, i) => {
+      s.byName.set(b.name, i);
+      s.buffers.push(b.kind === 'dataset' ? null : device.createBuffer({ label: b.name, size: align4(Math.max(4, b.bytes)), usage: STORAGE() }));
+    });
+    await s.createPipelines();
+    return s;
+  }
+
+  private async createPipelines(): Promise<void> {
+    const { device, artifact } = this;
+    const errors: string[] = [];
+    const made = await Promise.all(
+      artifact.kernels.map(async (k) => {
+        if (!k.wgsl) fail('DNN6002', `kernel ${k.name} has no WGSL source (load the artifact with loadArtifact)`);
+        const module = device.createShaderModule({ label: k.name, code: k.wgsl });
+        const info = await module.getCompilationInfo();
+        const errs = info.messages.filter((m) => m.type === 'error');
+        if (errs.length) errors.push(`${k.name}: ${errs.map((m) => `${m.lineNum}:${m.linePos} ${m.message}`).join('; ')}`);
+        const layout = device.createBindGroupLayout({
+          label: k.name,
+          entries: k.bindings.map((access, binding) => ({
+            binding,
+            visibility: GPUShaderStage.COMPUTE,
+            buffer: { type: access === 'read' ? 'read-only-storage' : 'storage' },
+          })),
+        });
+        const pipeline = await device.createComputePipelineAsync({
+          label: k.name,
+          layout: device.createPipelineLayout({ bindGroupLayouts: [layout] }),
+          compute: { module, entryPoint: 'main' },
+        });
+        return { layout, pipeline };
+      }),
+    ).catch((e: unknown) => {
+      if (errors.length) fail('DNN5003', 'a generated kernel failed to compile', errors);
+      throw e;
+    });
+    if (errors.length) fail('DNN5003', 'a generated kernel failed to compile', errors);
+    for (const m of made) {
+      this.layouts.push(m.layout);
+      this.pipelines.push(m.pipeline);
+    }
+  }
+
+  // ---- state ------------------------------------------------------------------------------------
+  private buffer(name: string): GPUBuffer {
+    const i = this.byName.get(name);
+    if (i === undefined || !this.buffers[i]) throw new Error(`artifact has no buffer '${name}'`);
+    return this.buffers[i]!;
+  }
+
+  private bufferInfo(name: string): ArtifactBuffer {
+    return this.artifact.buffers[this.byName.get(name)!]!;
+  }
+
+  /** Writes a state value (e.g. restoring a checkpoint). */
+  writeState(name: string, data: Float32Array | Int32Array | Uint32Array): void {
+    const info = this.bufferInfo(`state:${name}`);
+    if (data.byteLength !== info.bytes) fail('DNN4001', `state '${name}' holds ${info.bytes} bytes, got ${data.byteLength}`);
+    this.device.queue.writeBuffer(this.buffer(`state:${name}`), 0, bufferSource(data));
+  }
+
+  async readState(name: string): Promise<Float32Array | Int32Array | Uint32Array> {
+    const info = this.bufferInfo(`state:${name}`);
+    const bytes = await this.readBuffers([this.buffer(`state:${name}`)], [info.bytes]);
+    return typed(info.dtype, bytes[0]!);
+  }
+
+  /** State names by role, in artifact order. */
+  stateNames(role?: string): string[] {
+    return this.artifact.buffers.filter((b) => b.kind === 'state' && (!role || b.role === role)).map((b) => b.name.slice(6));
+  }
+
+  // ---- data ------------------------------------------------------------------------------------
+  /** Uploads a split once; training and evaluation then read it on the GPU. */
+  setData(split: SplitName, data: DataSplit): void {
+    const prefix = split === 'train' ? 'train' : 'eval';
+    const buffers = new Map<string, GPUBuffer>();
+    for (const input of this.artifact.inputs) {
+      const features = input.example.reduce((a, b) => a * b, 1);
+      let words: Uint32Array;
+      let encoding = 0;
+      if (input.role === 'labels') {
+        if (data.labels.length !== data.count * features) fail('DNN4001', `${split}: ${data.labels.length} labels for ${data.count} examples`);
+        words = new Uint32Array(data.labels.buffer, data.labels.byteOffset, data.labels.length);
+      } else {
+        if (data.features.length !== data.count * features) {
+          fail('DNN4001', `${split}: the model's input ${input.name} has ${features} features per example, the data ${data.features.length / Math.max(1, data.count)}`);
+        }
+        if (data.features instanceof Uint8Array) {
+          encoding = 1;
+          const padded = new Uint8Array(align4(data.features.length));
+          padded.set(data.features);
+          words = new Uint32Array(padded.buffer);
+        } else {
+          words = new Uint32Array(data.features.buffer, data.features.byteOffset, data.features.length);
+        }
+      }
+      const limit = this.device.limits.maxStorageBufferBindingSize;
+      if (words.byteLength > limit) {
+        fail('DNN5002', `${split}: input ${input.name} needs ${words.byteLength} bytes on the GPU; this device binds at most ${limit}`);
+      }
+      const dataBuf = this.device.createBuffer({ label: `${split}:${input.name}`, size: Math.max(4, words.byteLength), usage: STORAGE() });
+      this.device.queue.writeBuffer(dataBuf, 0, bufferSource(words));
+      const info = this.device.createBuffer({ label: `${split}:${input.name}:info`, size: 16, usage: STORAGE() });
+      this.device.queue.writeBuffer(info, 0, new Uint32Array([data.count, encoding, features, 0]));
+      buffers.set(`dataset:${prefix}:${input.name}`, dataBuf);
+      buffers.set(`dataset:${prefix}:${input.name}:info`, info);
+    }
+    const old = this.splits.get(split);
+    if (old) for (const b of old.buffers.values()) b.destroy();
+    this.splits.set(split, { count: data.count, buffers });
+    for (const key of [...this.bindGroups.keys()]) if (key.endsWith(`|${split}`)) this.bindGroups.delete(key);
+  }
+
+  // ---- entry points -----------------------------------------------------------------------------
+  /** Initializes every parameter, statistic, slot and counter on the GPU from `seed`. */
+  async init(seed: number): Promise<void> {
+    this.device.queue.writeBuffer(this.buffer('state:rng/seed'), 0, new Uint32Array([seed >>> 0]));
+    this.submit([['init', 1]]);
+    await this.device.queue.onSubmittedWorkDone();
+  }
+
+  /** Steps per epoch: the remainder batch is dropped, as the chapter's shuffle_batch does. */
+  stepsPerEpoch(): number {
+    const train = this.splits.get('train');
+    if (!train) fail('DNN4001', 'no training data: call setData("train", ...) first');
+    return Math.floor(train.count / this.artifact.train.batchSize);
+  }
+
+  /**
+   * One epoch of training. `onProgress` is called as submitted work completes (it does not read
+   * GPU memory). Metrics are read back once, at the end.
+   */
+  async trainEpoch(onProgress?: (step: number, total: number) => void): Promise<EpochResult> {
+    const t0 = nowSeconds();
+    const steps = this.stepsPerEpoch();
+    if (steps === 0) fail('DNN4001', `the training split has fewer examples than one batch (${this.artifact.train.batchSize})`);
+    this.submit([['begin_epoch', 1]]);
+    const chunk = 4;
+    let inFlight: Promise<unknown> = Promise.resolve();
+    for (let s = 0; s < steps; s += chunk) {
+      const n = Math.min(chunk, steps - s);
+      this.submit([['train_step', n]]);
+      // Keep at most two chunks queued so progress stays honest and memory bounded.
+      await inFlight;
+      const done = s + n;
+      inFlight = this.device.queue.onSubmittedWorkDone().then(() => onProgress?.(done, steps));
+    }
+    await inFlight;
+    const acc = await this.readAccumulators('train');
+    const count = acc['count'] || 1;
+    const metrics: Record<string, number> = {};
+    for (const m of this.artifact.metrics) metrics[m] = (acc[m] ?? NaN) / count;
+    return { loss: acc['loss']! / count, metrics, steps, seconds: nowSeconds() - t0 };
+  }
+
+  /** Loss and metrics over a whole split, in inference mode. */
+  async evaluate(split: SplitName = 'val'): Promise<EvalResult> {
+    const data = this.splits.get(split);
+    if (!data) fail('DNN4001', `no '${split}' data: call setData("${split}", ...) first`);
+    this.evalSplit = split;
+    const batches = Math.ceil(data.count / this.artifact.train.evalBatchSize);
+    this.submit([['begin_eval', 1], ['eval_step', batches]]);
+    const acc = await this.readAccumulators('eval');
+    const w = acc['weight'] || 1;
+    const metrics: Record<string, number> = {};
+    for (const m of this.artifact.metrics) metrics[m] = (acc[m] ?? NaN) / w;
+    return { loss: acc['loss']! / w, metrics };
+  }
+
+  /** Runs the predict entry on `count` examples; returns each declared output, row-major. */
+  async predict(features: Float32Array, count: number): Promise<Record<string, Float32Array>> {
+    if (!this.artifact.entries['predict']) fail('DNN3001', 'the model declares no `output`, so it has nothing to predict');
+    const input = this.artifact.inputs.find((i) => i.role === 'features')!;
+    const per = input.example.reduce((a, b) => a * b, 1);
+    if (features.length !== count * per) fail('DNN4001', `predict: expected ${count}×${per} values, got ${features.length}`);
+    const batch = this.artifact.train.evalBatchSize;
+    const outs = this.artifact.outputs.map((name) => ({ name, info: this.bufferInfo(`output:predict:${name}`) }));
+    const result: Record<string, Float32Array> = {};
+    const rowSize = (bytes: number) => bytes / 4 / batch;
+    for (const o of outs) result[o.name] = new Float32Array(count * rowSize(o.info.bytes));
+    for (let start = 0; start < count; start += batch) {
+      const n = Math.min(batch, count - start);
+      const chunk = new Float32Array(batch * per);
+      chunk.set(features.subarray(start * per, (start + n) * per));
+      this.device.queue.writeBuffer(this.buffer(`input:${input.name}`), 0, chunk);
+      this.submit([['predict', 1]]);
+      const bytes = await this.readBuffers(outs.map((o) => this.buffer(`output:predict:${o.name}`)), outs.map((o) => o.info.bytes));
+      outs.forEach((o, k) => {
+        const row = rowSize(o.info.bytes);
+        result[o.name]!.set(new Float32Array(bytes[k]!).subarray(0, n * row), start * row);
+      });
+    }
+    return result;
+  }
+
+  /** Runs any entry point once (tests and tools; training uses the methods above). */
+  async run(entry: string): Promise<void> {
+    this.submit([[entry, 1]]);
+    await this.device.queue.onSubmittedWorkDone();
+  }
+
+  /** Reads an entry point's named output. */
+  async readOutput(entry: string, name: string): Promise<Float32Array | Int32Array | Uint32Array> {
+    const info = this.bufferInfo(`output:${entry}:${name}`);
+    const [bytes] = await this.readBuffers([this.buffer(`output:${entry}:${name}`)], [info.bytes]);
+    return typed(info.dtype, bytes!);
+  }
+
+  // ---- encoding -----------------------------------------------------------------------------
+  /** Encodes entries (each repeated n times) into one command buffer and submits it. */
+  private submit(entries: readonly [string, number][]): void {
+    const enc = this.device.createCommandEncoder();
+    let pass: GPUComputePassEncoder | null = null;
+    for (const [entry, times] of entries) {
+      const steps = this.artifact.entries[entry];
+      if (!steps) throw new Error(`artifact has no entry '${entry}'`);
+      for (let t = 0; t < times; t++) {
+        steps.forEach((step, k) => {
+          if ('copy' in step) {
+            pass?.end();
+            pass = null;
+            enc.copyBufferToBuffer(this.gpuBuffer(step.copy.src), 0, this.gpuBuffer(step.copy.dst), 0, step.copy.bytes);
+            return;
+          }
+          pass ??= enc.beginComputePass();
+          pass.setPipeline(this.pipelines[step.dispatch]!);
+          pass.setBindGroup(0, this.bindGroup(entry, k, step));
+          pass.dispatchWorkgroups(step.workgroups[0], step.workgroups[1], step.workgroups[2]);
+          this.stats.dispatches++;
+        });
+      }
+    }
+    (pass as GPUComputePassEncoder | null)?.end();
+    this.device.queue.submit([enc.finish()]);
+    this.stats.submits++;
+  }
+
+  private gpuBuffer(i: number): GPUBuffer {
+    const b = this.buffers[i];
+    if (!b) throw new Error(`buffer ${this.artifact.buffers[i]!.name} is bound by the runtime, not copyable`);
+    return b;
+  }
+
+  private bindGroup(entry: string, k: number, step: Extract<Step, { dispatch: number }>): GPUBindGroup {
+    const usesData = step.buffers.some((i) => this.artifact.buffers[i]!.kind === 'dataset');
+    const split = usesData ? (entry === 'train_step' ? 'train' : this.evalSplit ?? 'val') : '';
+    const key = `${entry}|${k}|${split}`;
+    let bg = this.bindGroups.get(key);
+    if (bg) return bg;
+    const data = usesData ? this.splits.get(split) : undefined;
+    if (usesData && !data) fail('DNN4001', `no '${split}' data uploaded`);
+    bg = this.device.createBindGroup({
+      layout: this.layouts[step.dispatch]!,
+      entries: step.buffers.map((i, binding) => {
+        const info = this.artifact.buffers[i]!;
+        const buffer = info.kind === 'dataset' ? data!.buffers.get(info.name)! : this.buffers[i]!;
+        return { binding, resource: { buffer } };
+      }),
+    });
+    this.bindGroups.set(key, bg);
+    return bg;
+  }
+
+  private async readAccumulators(split: 'train' | 'eval'): Promise<Record<string, number>> {
+    const names = Object.keys(this.artifact.accumulators).filter((n) => n.startsWith(`acc/${split}/`));
+    const bytes = await this.readBuffers(names.map((n) => this.gpuBuffer(this.artifact.accumulators[n]!)), names.map(() => 4));
+    return Object.fromEntries(names.map((n, i) => [n.slice(`acc/${split}/`.length), new Float32Array(bytes[i]!)[0]!]));
+  }
+
+  /** Copies buffers into one staging buffer and maps it once. */
+  private async readBuffers(bufs: readonly GPUBuffer[], sizes: readonly number[]): Promise<ArrayBuffer[]> {
+    const offsets: number[] = [];
+    let total = 0;
+    for (const s of sizes) {
+      offsets.push(total);
+      total += align4(s);
+    }
+    const staging = this.device.createBuffer({ size: Math.max(4, total), usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST });
+    const enc = this.device.createCommandEncoder();
+    bufs.forEach((b, i) => enc.copyBufferToBuffer(b, 0, staging, offsets[i]!, align4(sizes[i]!)));
+    this.device.queue.submit([enc.finish()]);
+    this.stats.submits++;
+    this.stats.readbacks++;
+    await staging.mapAsync(GPUMapMode.READ);
+    const all = staging.getMappedRange().slice(0);
+    staging.unmap();
+    staging.destroy();
+    return offsets.map((o, i) => all.slice(o, o + sizes[i]!));
+  }
+
+  destroy(): void {
+    for (const b of this.buffers) b?.destroy();
+    for (const s of this.splits.values()) for (const b of s.buffers.values()) b.destroy();
+  }
+}
+
+function checkRequirements(device: GPUDevice, a: Artifact): void {
+  const req = a.requirements;
+  const have = device.limits;
+  const check = (name: keyof typeof req & keyof GPUSupportedLimits) => {
+    if (have[name] < req[name]) fail('DNN5002', `this artifact needs ${name} ≥ ${req[name]}; the device offers ${have[name]}`);
+  };
+  check('maxStorageBuffersPerShaderStage');
+  check('maxComputeInvocationsPerWorkgroup');
+  check('maxStorageBufferBindingSize');
+}
+
+function typed(dtype: string, bytes: ArrayBuffer): Float32Array | Int32Array | Uint32Array {
+  return dtype === 'f32' ? new Float32Array(bytes) : dtype === 'i32' ? new Int32Array(bytes) : new Uint32Array(bytes);
+}
+
+const align4 = (n: number) => Math.ceil(n / 4) * 4;
+/** Typed arrays over any ArrayBufferLike are accepted by writeBuffer; TS's DOM types are narrower. */
+const bufferSource = (v: ArrayBufferView) => v as unknown as GPUAllowSharedBufferSource;
+const nowSeconds = () => (globalThis.performance?.now() ?? Date.now()) / 1000;

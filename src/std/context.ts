@@ -1,0 +1,124 @@
+// The state of building one entry point from the model's definition: the IR builder, the mode
+// (training or inference), the scope stack that names parameters, and the model-wide registry
+// of state, which every entry point shares so that `h1/dense/kernel` is one buffer.
+import { Builder, IdSource } from '../ir/builder.js';
+import type { Program } from '../ir/program.js';
+import { shapeEq, type DType, type NamedVar, type Shape, type StateRole, type StateSpec, type TensorType, type Var } from '../ir/types.js';
+
+export type Mode = 'train' | 'infer';
+
+/** Builds a state value's initial contents in the init program. */
+export type InitFn = (b: Builder, type: TensorType, seed: Var, stream: number) => Var;
+
+export interface StateEntry {
+  readonly spec: StateSpec;
+  readonly init: InitFn;
+}
+
+/** Model-wide: all state, in order of creation, and a source of unique value ids. */
+export class StateRegistry {
+  readonly entries = new Map<string, StateEntry>();
+  readonly ids = new IdSource();
+
+  declare(name: string, type: TensorType, role: StateRole, trainable: boolean, init: InitFn): StateSpec {
+    const prev = this.entries.get(name);
+    if (prev) {
+      if (!shapeEq(prev.spec.type.shape, type.shape) || prev.spec.type.dtype !== type.dtype) {
+        throw new Error(`state '${name}' declared twice with different types`);
+      }
+      return prev.spec;
+    }
+    const spec: StateSpec = { name, type, role, trainable };
+    this.entries.set(name, { spec, init });
+    return spec;
+  }
+
+  get specs(): StateSpec[] {
+    return [...this.entries.values()].map((e) => e.spec);
+  }
+}
+
+/** One entry point under construction. */
+export class ProgramContext {
+  readonly b: Builder;
+  private readonly stateReads = new Map<string, Var>();
+  private readonly stateOrder: NamedVar[] = [];
+  readonly inputs: NamedVar[] = [];
+  readonly outputs: NamedVar[] = [];
+  readonly updates: NamedVar[] = [];
+  private readonly scopes: { name: string; used: Map<string, number> }[] = [{ name: '', used: new Map() }];
+
+  constructor(
+    readonly name: string,
+    readonly mode: Mode,
+    readonly registry: StateRegistry,
+  ) {
+    this.b = new Builder(registry.ids);
+  }
+
+  input(name: string, type: TensorType): Var {
+    const v = this.b.newVar(type, name);
+    this.inputs.push({ name, var: v });
+    return v;
+  }
+
+  /** Reads state (declaring it on first use model-wide). */
+  state(name: string, type: TensorType, role: StateRole, trainable: boolean, init: InitFn): Var {
+    const hit = this.stateReads.get(name);
+    if (hit) return hit;
+    this.registry.declare(name, type, role, trainable, init);
+    const v = this.b.newVar(type, name);
+    this.stateReads.set(name, v);
+    this.stateOrder.push({ name, var: v });
+    return v;
+  }
+
+  update(name: string, value: Var): void {
+    if (this.updates.some((u) => u.name === name)) throw new Error(`state '${name}' updated twice in ${this.name}`);
+    this.updates.push({ name, var: value });
+  }
+
+  output(name: string, value: Var): void {
+    this.outputs.push({ name, var: value });
+  }
+
+  // ---- scopes -------------------------------------------------------------------------------
+  /** The full path of a new layer in the current scope: `h1/dense`, then `h1/dense_1`, ... */
+  uniqueScope(base: string): string {
+    const top = this.scopes[this.scopes.length - 1]!;
+    const n = top.used.get(base) ?? 0;
+    top.used.set(base, n + 1);
+    const local = n === 0 ? base : `${base}_${n}`;
+    return top.name ? `${top.name}/${local}` : local;
+  }
+
+  withScope<T>(path: string, body: () => T): T {
+    this.scopes.push({ name: path, used: new Map() });
+    const prevHint = this.b.hint;
+    this.b.hint = path || undefined;
+    try {
+      return body();
+    } finally {
+      this.scopes.pop();
+      this.b.hint = prevHint;
+    }
+  }
+
+  get scopePath(): string {
+    return this.scopes[this.scopes.length - 1]!.name;
+  }
+
+  finish(): Program {
+    return {
+      name: this.name,
+      inputs: this.inputs,
+      state: this.stateOrder,
+      eqns: this.b.eqns,
+      outputs: this.outputs,
+      updates: this.updates,
+    };
+  }
+}
+
+export const scalar = (dtype: DType = 'f32'): TensorType => ({ dtype, shape: [] });
+export const tensorType = (shape: Shape, dtype: DType = 'f32'): TensorType => ({ dtype, shape });

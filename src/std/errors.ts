@@ -1,0 +1,18 @@
+import type { DiagnosticCode } from '../dsl/diagnostics.js';
+
+/** A misuse of a library function; the elaborator adds the call's source location. */
+export class StdError extends Error {
+  constructor(
+    readonly code: DiagnosticCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'StdError';
+  }
+}
+
+export function requireRank(what: string, rank: number, shape: readonly number[], dtype: string): void {
+  if (shape.length !== rank) {
+    throw new StdError('DNN2007', `${what} expects a rank-${rank} input, got ${dtype}[${shape.join(',')}]`);
+  }
+}

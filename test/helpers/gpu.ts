@@ -1,0 +1,32 @@
+// Runs one IR program on the real WebGPU device and returns its outputs, for comparing kernels
+// with the float64 reference.
+import { compileModel } from '../../src/codegen/compile.js';
+import type { Program } from '../../src/ir/program.js';
+import type { RefTensor } from '../../src/ir/reference.js';
+import { getSharedNodeDevice } from '../../src/runtime/node.js';
+import { Session } from '../../src/runtime/session.js';
+
+export async function runOnDevice(p: Program, state: Record<string, RefTensor>, maxStorageBuffers = 8): Promise<Record<string, Float64Array>> {
+  const h = await getSharedNodeDevice();
+  const { artifact } = compileModel(
+    { name: 'test', state: p.state.map((s) => ({ name: s.name, type: s.var.type, role: 'param', trainable: true })), programs: { run: p } },
+    {
+      inputs: [], outputs: [], metrics: [], params: [], maxStorageBuffers,
+      train: { batchSize: 1, evalBatchSize: 1, epochs: 1, optimizer: {} },
+    },
+  );
+  const s = await Session.create(h.device, artifact);
+  try {
+    for (const st of p.state) {
+      const t = state[st.name]!;
+      const arr = t.type.dtype === 'f32' ? Float32Array.from(t.data) : t.type.dtype === 'i32' ? Int32Array.from(t.data) : Uint32Array.from(t.data);
+      s.writeState(st.name, arr);
+    }
+    await s.run('run');
+    const out: Record<string, Float64Array> = {};
+    for (const o of p.outputs) out[o.name] = Float64Array.from(await s.readOutput('run', o.name));
+    return out;
+  } finally {
+    s.destroy();
+  }
+}
