@@ -41,7 +41,7 @@ export interface ImportDecl {
 export interface InputDecl {
   kind: 'input';
   name: Ident;
-  /** The element type as written; the parser accepts any name, the checker restricts it (f32, i32). */
+  /** The element type as written: the parser accepts any name, the checker allows f32 and i32. */
   dtype: DType;
   /** Integer literals are fixed sizes, identifiers are symbolic sizes bound at run time. */
   dims: Dim[];

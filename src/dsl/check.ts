@@ -1,11 +1,13 @@
 // The front end's single entry point for "what is wrong with this file": every diagnostic the
-// compiler can report without running anything. For now that is lexical and syntax errors;
-// semantic checks (names, arity, types, shapes, train settings) will be added here, run on the
-// module that parseSource returns.
+// compiler can report without running anything — lexical, syntax, and then (when the file
+// parses) names, arity, types, shapes and train settings.
 
 import type { Diagnostic, SourceFile } from './diagnostics.js';
+import { elaborate, type ElaborateOptions } from './elaborate.js';
 import { parseSource } from './parse.js';
 
-export function checkFile(file: SourceFile): Diagnostic[] {
-  return parseSource(file).diagnostics;
+export function checkFile(file: SourceFile, opts: ElaborateOptions = {}): Diagnostic[] {
+  const parsed = parseSource(file);
+  if (parsed.diagnostics.length) return parsed.diagnostics;
+  return [...elaborate(parsed.module, opts).diagnostics];
 }

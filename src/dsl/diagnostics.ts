@@ -50,6 +50,7 @@ export const DIAGNOSTICS = {
   DNN5001: 'no WebGPU adapter',
   DNN5002: 'device limits too low',
   DNN5003: 'shader compilation failed',
+  DNN5004: 'training diverged',
   DNN6001: 'file not found',
   DNN6002: 'invalid artifact',
 } as const;

@@ -6,27 +6,40 @@
 import { createToken, Lexer, type IToken, type TokenType } from 'chevrotain';
 import type { Diagnostic, SourceFile, Span } from './diagnostics.js';
 
-// ---- Token categories (match no text themselves; the parser consumes them as groups) ----------
+// ---- Token categories: they match no text themselves; the parser consumes them as groups ----
+// `label` is how a token type is named in error messages ("expected ')'"), so it shows the
+// characters a person would type rather than the token's internal name.
 
 /** Keywords that begin a statement. Error recovery resynchronises on them. */
-export const StatementKeyword = createToken({ name: 'StatementKeyword', pattern: Lexer.NA });
+export const StatementKeyword = createToken({
+  name: 'StatementKeyword',
+  pattern: Lexer.NA,
+  label: 'a statement keyword',
+});
 /** All keywords, statement or not; used to say "found keyword 'x'" in messages. */
-export const Keyword = createToken({ name: 'Keyword', pattern: Lexer.NA });
+export const Keyword = createToken({ name: 'Keyword', pattern: Lexer.NA, label: 'a keyword' });
 /**
  * Tokens that can never begin a statement or a train setting. At top level (and in a train
  * block) the parser consumes any of them as a stray token, reports it and skips ahead. `}` is
  * not included because it legitimately ends a train block.
  */
-export const NonStatementStart = createToken({ name: 'NonStatementStart', pattern: Lexer.NA });
-export const AdditiveOperator = createToken({ name: 'AdditiveOperator', pattern: Lexer.NA });
+export const NonStatementStart = createToken({
+  name: 'NonStatementStart',
+  pattern: Lexer.NA,
+  label: 'a value or punctuation',
+});
+export const AdditiveOperator = createToken({
+  name: 'AdditiveOperator',
+  pattern: Lexer.NA,
+  label: "'+' or '-'",
+});
 export const MultiplicativeOperator = createToken({
   name: 'MultiplicativeOperator',
   pattern: Lexer.NA,
+  label: "'*' or '/'",
 });
 
 // ---- Concrete tokens -------------------------------------------------------------------------
-// `label` is how a token type is named in error messages ("expected ')'"), so it shows the
-// characters a person would type rather than the token's internal name.
 
 export const WhiteSpace = createToken({
   name: 'WhiteSpace',
@@ -63,18 +76,6 @@ export const Output = keyword('output', StatementKeyword);
 export const Train = keyword('train', StatementKeyword);
 export const True = keyword('true', NonStatementStart);
 export const False = keyword('false', NonStatementStart);
-
-export const KEYWORDS: readonly string[] = [
-  'model',
-  'import',
-  'input',
-  'fn',
-  'metric',
-  'output',
-  'train',
-  'true',
-  'false',
-];
 
 export const NumberLiteral = createToken({
   name: 'NumberLiteral',
@@ -210,7 +211,9 @@ function unexpectedCharacters(text: string): string {
   if (chars.length > 1) return `unexpected characters ${shown}`;
   // A lone non-ASCII character is often invisible or looks like an ASCII one: name it exactly.
   const cp = text.codePointAt(0) ?? 0;
-  return cp > 0x7e ? `unexpected character ${shown} (${codePoint(cp)})` : `unexpected character ${shown}`;
+  return cp > 0x7e
+    ? `unexpected character ${shown} (${codePoint(cp)})`
+    : `unexpected character ${shown}`;
 }
 
 /** Control characters would garble the message line, so they are shown escaped. */
@@ -223,7 +226,7 @@ function codePoint(cp: number): string {
   return 'U+' + cp.toString(16).toUpperCase().padStart(4, '0');
 }
 
-/** Characters that word processors and web pages substitute for the ASCII ones the language uses. */
+/** Characters that word processors and web pages put in place of the ASCII ones we use. */
 const LOOK_ALIKES: Record<string, string> = {
   '\u2013': '-', // en dash
   '\u2014': '-', // em dash

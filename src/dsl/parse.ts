@@ -43,6 +43,7 @@ function withoutEchoes(
   const line = (offset: number) => lineCol(file, offset).line;
   return syntax.filter((d) => {
     const start = d.span?.start;
-    return start === undefined || !badChars.some((bad) => bad <= start && line(bad) === line(start));
+    if (start === undefined) return true;
+    return !badChars.some((bad) => bad <= start && line(bad) === line(start));
   });
 }

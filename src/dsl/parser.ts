@@ -12,9 +12,10 @@
 //   - a token that cannot start a statement at all is consumed, reported and skipped by the same
 //     rules, through an explicit "stray token" alternative.
 //
-// So every statement reports at most one syntax error, and errors in different statements are
-// all reported. The grammar is newline-insensitive, but recovery uses one layout convention:
-// a statement that starts a line marks where the next statement begins.
+// So a syntax error ends its statement (later mistakes in the same statement show up once it is
+// fixed), and errors in different statements are all reported. The grammar is
+// newline-insensitive, but recovery relies on one layout convention: a line that starts with a
+// statement keyword or with `name =` begins a new statement (see also the GATE in `primary`).
 //
 // Messages are built from token labels (lexer.ts) and the ERR_MSG options below, so they show the
 // characters a person typed, never chevrotain's token names.
@@ -128,7 +129,8 @@ export class DnnParser extends EmbeddedActionsParser {
 
   // ---- Statements ---------------------------------------------------------------------------
   // Rules build nodes inside ACTION, which chevrotain skips while it records the grammar (when
-  // SUBRULE returns placeholders rather than nodes).
+  // SUBRULE returns placeholders rather than nodes). Builders that only read a token (`ident`,
+  // `num`, ...) are harmless on the placeholder token, so they are called directly.
 
   private readonly module = this.RULE('module', (): Item[] => {
     const items: Item[] = [];
@@ -164,7 +166,11 @@ export class DnnParser extends EmbeddedActionsParser {
   private readonly modelDecl = this.RULE('modelDecl', (): ModelDecl => {
     const kw = this.CONSUME(T.Model);
     const name = this.CONSUME(T.Identifier, { ERR_MSG: "expected a model name after 'model'" });
-    return this.ACTION(() => ({ kind: 'model', name: this.ident(name), span: this.span(kw, name) }));
+    return this.ACTION(() => ({
+      kind: 'model',
+      name: this.ident(name),
+      span: this.span(kw, name),
+    }));
   });
 
   private readonly importDecl = this.RULE('importDecl', (): ImportDecl => {
@@ -172,7 +178,11 @@ export class DnnParser extends EmbeddedActionsParser {
     const path = this.CONSUME(T.StringLiteral, {
       ERR_MSG: `expected a file name in double quotes after 'import'`,
     });
-    return this.ACTION(() => ({ kind: 'import', path: this.str(path), span: this.span(kw, path) }));
+    return this.ACTION(() => ({
+      kind: 'import',
+      path: this.str(path),
+      span: this.span(kw, path),
+    }));
   });
 
   private readonly inputDecl = this.RULE('inputDecl', (): InputDecl => {
@@ -326,7 +336,11 @@ export class DnnParser extends EmbeddedActionsParser {
             const key = this.CONSUME(T.Identifier);
             this.CONSUME(T.Equals, { ERR_MSG: `expected '=' after '${key.image}'` });
             const value = this.SUBRULE(this.expression);
-            return this.ACTION(() => ({ key: this.ident(key), value, span: this.spanTo(key, value) }));
+            return this.ACTION(() => ({
+              key: this.ident(key),
+              value,
+              span: this.spanTo(key, value),
+            }));
           },
         },
         { ALT: () => this.stray(this.CONSUME(T.NonStatementStart), 'setting') },
@@ -540,9 +554,11 @@ export class DnnParser extends EmbeddedActionsParser {
     if (!firstNamed?.name) return;
     for (const arg of args.slice(args.indexOf(firstNamed) + 1)) {
       if (arg.name) continue;
-      this.report(`positional argument after the named argument '${firstNamed.name.name}'`, arg.span, [
-        'positional arguments must come before named ones',
-      ]);
+      this.report(
+        `positional argument after the named argument '${firstNamed.name.name}'`,
+        arg.span,
+        ['positional arguments must come before named ones'],
+      );
     }
   }
 
@@ -592,15 +608,17 @@ export class DnnParser extends EmbeddedActionsParser {
   private stray(tok: IToken, context: RecoveryContext): undefined {
     this.ACTION(() => {
       const closer = [T.RParen, T.RBracket, T.RBrace].some((t) => tokenMatcher(tok, t));
-      if (closer) this.report(`unmatched '${tok.image}'`, this.span(tok));
-      else if (context === 'setting') this.syntaxError("expected a setting such as 'epochs = 10'", tok);
-      else {
+      if (closer) {
+        this.report(`unmatched '${tok.image}'`, this.span(tok));
+      } else if (context === 'setting') {
+        this.syntaxError("expected a setting such as 'epochs = 10'", tok);
+      } else {
         this.syntaxError('expected a statement', tok, undefined, [
           "a statement starts with 'model', 'import', 'input', 'fn', 'metric', 'output', " +
             "'train', or 'name ='",
         ]);
       }
-      while (!this.atSyncPoint(context) && !startsLine(this.LA(1), this.LA(0))) this.SKIP_TOKEN();
+      this.skipToSyncPoint(context, { orLineStart: true });
     });
     return undefined;
   }
@@ -616,8 +634,11 @@ export class DnnParser extends EmbeddedActionsParser {
     this.skipToSyncPoint(context);
   }
 
-  private skipToSyncPoint(context: RecoveryContext): void {
-    while (!this.atSyncPoint(context)) this.SKIP_TOKEN();
+  private skipToSyncPoint(context: RecoveryContext, opts: { orLineStart?: boolean } = {}): void {
+    while (!this.atSyncPoint(context)) {
+      if (opts.orLineStart && startsLine(this.LA(1), this.LA(0))) return;
+      this.SKIP_TOKEN();
+    }
   }
 
   /**

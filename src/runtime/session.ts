@@ -4,6 +4,7 @@
 // accumulator buffer at the end of an epoch.
 import { fail } from '../dsl/diagnostics.js';
 import type { Artifact, ArtifactBuffer, Step } from './artifact.js';
+import { decodeSafetensors, encodeSafetensors, type NamedTensor } from './safetensors.js';
 
 /** One split of a dataset as the runtime takes it: features (bytes or floats) and labels. */
 export interface DataSplit {
@@ -133,6 +134,34 @@ export class Session {
   /** State names by role, in artifact order. */
   stateNames(role?: string): string[] {
     return this.artifact.buffers.filter((b) => b.kind === 'state' && (!role || b.role === role)).map((b) => b.name.slice(6));
+  }
+
+  /**
+   * The model's persistent state as safetensors: parameters, batch-norm statistics, optimizer
+   * slots and counters, named by their scoped paths (accumulators are per-epoch scratch).
+   */
+  async saveCheckpoint(metadata: Record<string, string> = {}): Promise<Uint8Array> {
+    const names = this.artifact.buffers.filter((b) => b.kind === 'state' && b.role !== 'accumulator');
+    const bytes = await this.readBuffers(names.map((b) => this.buffer(b.name)), names.map((b) => b.bytes));
+    const tensors: NamedTensor[] = names.map((b, i) => ({ name: b.name.slice(6), dtype: b.dtype, shape: b.shape ?? [], data: typed(b.dtype, bytes[i]!) }));
+    return encodeSafetensors(tensors, { format: 'dnnc', model: this.artifact.model, ...metadata });
+  }
+
+  /** Restores every state value the checkpoint has and this model declares; returns the names restored. */
+  loadCheckpoint(bytes: Uint8Array, what = 'checkpoint'): string[] {
+    const { tensors } = decodeSafetensors(bytes, what);
+    const restored: string[] = [];
+    for (const [name, t] of tensors) {
+      const i = this.byName.get(`state:${name}`);
+      if (i === undefined) continue;
+      const info = this.artifact.buffers[i]!;
+      if (t.data.byteLength !== info.bytes || t.dtype !== info.dtype) {
+        fail('DNN4001', `${what}: '${name}' is ${t.dtype}[${t.shape.join(',')}] but the model has ${info.dtype}[${(info.shape ?? []).join(',')}]`);
+      }
+      this.device.queue.writeBuffer(this.buffers[i]!, 0, bufferSource(t.data));
+      restored.push(name);
+    }
+    return restored;
   }
 
   // ---- data ------------------------------------------------------------------------------------

@@ -18,7 +18,9 @@ const fixtures = readdirSync(dir)
 const EXPECT = /#\s*expect:\s*(DNN\d{4})\s+at\s+(\d+):(\d+)/g;
 
 function expectedSet(text: string): string[] {
-  return [...text.matchAll(EXPECT)].map(([, code, line, col]) => `${code} at ${line}:${col}`).sort();
+  return [...text.matchAll(EXPECT)]
+    .map(([, code, line, col]) => `${code} at ${line}:${col}`)
+    .sort();
 }
 
 describe('error fixtures', () => {

@@ -36,8 +36,10 @@ function show(e: Expr): string {
       return e.name;
     case 'list':
       return `[${e.items.map(show).join(' ')}]`;
-    case 'call':
-      return `(${[e.callee.name, ...e.args.map((a) => (a.name ? `${a.name.name}:` : '') + show(a.value))].join(' ')})`;
+    case 'call': {
+      const args = e.args.map((a) => (a.name ? `${a.name.name}:` : '') + show(a.value));
+      return `(${[e.callee.name, ...args].join(' ')})`;
+    }
     case 'binary':
       return `(${e.op} ${show(e.left)} ${show(e.right)})`;
     case 'unary':
@@ -62,8 +64,10 @@ function showItem(item: Item): string {
     case 'metric':
     case 'output':
       return `${item.kind} ${item.name.name} = ${show(item.value)}`;
-    case 'train':
-      return `train { ${item.settings.map((s) => `${s.key.name} = ${show(s.value)}`).join('; ')} }`;
+    case 'train': {
+      const settings = item.settings.map((s) => `\n  ${s.key.name} = ${show(s.value)}`);
+      return `train {${settings.join('')}${settings.length > 0 ? '\n' : ''}}`;
+    }
   }
 }
 
@@ -115,7 +119,13 @@ describe('the example program', () => {
       loss = (mean (sparse_softmax_cross_entropy logits y))
       metric accuracy = (mean (in_top_k logits y 1))
       output probabilities = (softmax logits)
-      train { optimizer = (sgd learning_rate:0.01f); batch_size = 200; epochs = 20; frozen = ["hidden[12]/*"]; clip = true }"
+      train {
+        optimizer = (sgd learning_rate:0.01f)
+        batch_size = 200
+        epochs = 20
+        frozen = ["hidden[12]/*"]
+        clip = true
+      }"
     `);
   });
 
@@ -261,6 +271,25 @@ describe('statements', () => {
     ]);
   });
 
+  test('layout is free: parameters, arguments and lists may span lines', () => {
+    const m = parseOk(
+      [
+        'fn block(x,',
+        '         units,',
+        '         momentum = 0.9) =',
+        '  elu(batch_norm(dense(x, units),',
+        '                 momentum: momentum))',
+        'frozen = [',
+        '  "a",',
+        '  "b"]',
+      ].join('\n'),
+    );
+    expect(m.items.map(showItem)).toEqual([
+      'fn block(x, units, momentum=0.9f) = (elu (batch_norm (dense x units) momentum:momentum))',
+      'frozen = ["a" "b"]',
+    ]);
+  });
+
   test('an empty file, or one with only comments, has no items', () => {
     expect(parseOk('').items).toEqual([]);
     expect(parseOk('# nothing here\n\n   # at all\n').items).toEqual([]);
@@ -268,7 +297,7 @@ describe('statements', () => {
 
   test('fn with no parameters, scalar input, empty train block', () => {
     const m = parseOk('fn one() = 1\ninput lr: f32[]\ntrain {}');
-    expect(m.items.map(showItem)).toEqual(['fn one() = 1', 'input lr: f32[]', 'train {  }']);
+    expect(m.items.map(showItem)).toEqual(['fn one() = 1', 'input lr: f32[]', 'train {}']);
   });
 
   test('the parameter default is optional', () => {
@@ -343,7 +372,7 @@ describe('syntax errors', () => {
     );
     expect(codes({ diagnostics })).toEqual(['DNN1002 at 2:12', 'DNN1002 at 4:3', 'DNN1002 at 5:6']);
     expect(diagnostics[1].message).toBe("expected a setting such as 'epochs = 10', found '42'");
-    expect(module.items.map(showItem)).toEqual(['train { b = 2; d = 3 }', 'output o = x']);
+    expect(module.items.map(showItem)).toEqual(['train {\n  b = 2\n  d = 3\n}', 'output o = x']);
   });
 
   test("a train block without its '}' is reported at the next statement", () => {

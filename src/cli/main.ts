@@ -1,0 +1,126 @@
+#!/usr/bin/env node
+// dnnc: check | compile | train | eval | devices. User mistakes print diagnostics (never a stack
+// trace) and exit 1; internal errors exit 2 and ask for a report.
+import { parseArgs } from 'node:util';
+import { join } from 'node:path';
+import { compileSource, emit, EMITS, type Emit } from '../compiler.js';
+import { checkFile } from '../dsl/check.js';
+import { DnnError, fail, formatDiagnostic } from '../dsl/diagnostics.js';
+import { describeDevice } from '../runtime/device.js';
+import { writeArtifactDir } from '../runtime/files.js';
+import { getSharedNodeDevice } from '../runtime/node.js';
+import { readSource } from './source.js';
+import { evaluate, train } from './train.js';
+
+const USAGE = `usage: dnnc <command> [options]
+
+commands:
+  check <model.dnn>                    report every error in a model (exit 1 if any)
+  compile <model.dnn> [-o DIR]         write the artifact: DIR/plan.json and DIR/kernels/*.wgsl
+          [--emit ${EMITS.join('|')}]   print one stage's dump instead
+  train <model.dnn>                    train on the GPU, a line per epoch
+          [--epochs N] [--batch-size N] [--data mnist|fashion-mnist|DIR] [--seed N]
+          [--json] [--save CKPT.safetensors] [--checkpoint CKPT]
+  eval <model.dnn> --checkpoint CKPT   loss and metrics on a split [--split test|val] [--data ...] [--json]
+  devices                              the WebGPU adapter dnnc would use, and its limits
+
+environment: DNNC_BACKEND=default|vulkan|opengles picks the WebGPU backend.`;
+
+function positiveInt(name: string, v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) fail('DNN3002', `--${name} must be a positive integer, got '${v}'`);
+  return n;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    process.stdout.write(USAGE + '\n');
+    return command ? 0 : 1;
+  }
+  if (command === '--version') {
+    process.stdout.write('dnnc 0.1.0\n');
+    return 0;
+  }
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    options: {
+      out: { type: 'string', short: 'o' },
+      emit: { type: 'string' },
+      epochs: { type: 'string' },
+      'batch-size': { type: 'string' },
+      data: { type: 'string' },
+      seed: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      save: { type: 'string' },
+      checkpoint: { type: 'string' },
+      split: { type: 'string' },
+    },
+  });
+  const file = positionals[0];
+  const needFile = () => file ?? fail('DNN6001', `dnnc ${command} needs a .dnn file`);
+  switch (command) {
+    case 'check': {
+      const diags = checkFile(readSource(needFile()));
+      if (diags.length) throw new DnnError(diags);
+      process.stdout.write(`${file}: ok\n`);
+      return 0;
+    }
+    case 'compile': {
+      const c = compileSource(readSource(needFile()), {
+        epochs: positiveInt('epochs', values.epochs), batchSize: positiveInt('batch-size', values['batch-size']),
+      });
+      if (values.emit) {
+        if (!(EMITS as readonly string[]).includes(values.emit)) fail('DNN3002', `--emit takes one of ${EMITS.join(', ')}`);
+        process.stdout.write(emit(c, values.emit as Emit));
+        return 0;
+      }
+      const out = values.out ?? 'out';
+      writeArtifactDir(out, c.artifact);
+      process.stdout.write(`wrote ${join(out, 'plan.json')} and ${c.artifact.kernels.length} kernels\n`);
+      return 0;
+    }
+    case 'train':
+    case 'eval': {
+      const seed = values.seed === undefined ? 42 : Number(values.seed);
+      if (!Number.isInteger(seed) || seed < 0) fail('DNN3002', `--seed must be a non-negative integer, got '${values.seed}'`);
+      const opts = {
+        file: needFile(), epochs: positiveInt('epochs', values.epochs), batchSize: positiveInt('batch-size', values['batch-size']),
+        data: values.data, seed, json: values.json ?? false, save: values.save, checkpoint: values.checkpoint,
+      };
+      if (command === 'train') await train(opts);
+      else await evaluate({ ...opts, split: values.split ?? 'test' });
+      return 0;
+    }
+    case 'devices': {
+      const h = await getSharedNodeDevice();
+      process.stdout.write(values.json ? JSON.stringify({ adapter: h.adapterInfo, limits: h.limits }) + '\n' : describeDevice(h) + '\n');
+      return 0;
+    }
+    default:
+      process.stderr.write(`dnnc: unknown command '${command}'\n\n${USAGE}\n`);
+      return 1;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    if (err instanceof DnnError) {
+      process.stderr.write(err.diagnostics.map(formatDiagnostic).join('\n\n') + '\n');
+      process.exitCode = 1;
+    } else if (err instanceof Error && (err as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      process.stderr.write(`dnnc: ${err.message}\n\n${USAGE}\n`);
+      process.exitCode = 1;
+    } else {
+      process.stderr.write(`dnnc: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+      if (process.env['DNNC_DEBUG']) process.stderr.write(`${(err as Error).stack}\n`);
+      else process.stderr.write('(set DNNC_DEBUG=1 for the stack trace, and please report it)\n');
+      process.exitCode = 2;
+    }
+  },
+);

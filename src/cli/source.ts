@@ -1,0 +1,9 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { fail, type SourceFile } from '../dsl/diagnostics.js';
+
+/** Reads a .dnn file, or fails with DNN6001 naming it. */
+export function readSource(path: string): SourceFile {
+  if (!existsSync(path)) fail('DNN6001', `file '${path}' does not exist`);
+  if (statSync(path).isDirectory()) fail('DNN6001', `'${path}' is a directory, not a .dnn file`);
+  return { path, text: readFileSync(path, 'utf8') };
+}

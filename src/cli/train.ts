@@ -1,0 +1,108 @@
+// `dnnc train` and `dnnc eval`: compile, open the device, upload the data once, and run epochs.
+import { compileSource } from '../compiler.js';
+import { fail } from '../dsl/diagnostics.js';
+import { loadDataset, type Dataset, type Split } from '../data/index.js';
+import type { DataSplit, Session } from '../runtime/session.js';
+import { Session as RuntimeSession } from '../runtime/session.js';
+import { getSharedNodeDevice } from '../runtime/node.js';
+import { readFileOrFail, writeFileAtomic } from '../runtime/files.js';
+import type { Artifact } from '../runtime/artifact.js';
+import { readSource } from './source.js';
+import { ProgressBar } from './progress.js';
+
+export interface TrainOptions {
+  file: string;
+  epochs?: number;
+  batchSize?: number;
+  data?: string;
+  seed: number;
+  json: boolean;
+  save?: string;
+  checkpoint?: string;
+}
+
+export interface EpochLine {
+  epoch: number;
+  loss: number;
+  val_loss: number;
+  val_accuracy: number;
+  seconds: number;
+}
+
+const toSplit = (s: Split): DataSplit => ({ count: s.count, features: s.x, labels: s.y });
+
+/** The accuracy-like metric reported as val_accuracy: one named accuracy, else the first. */
+function accuracyName(a: Artifact): string | undefined {
+  return a.metrics.find((m) => m === 'accuracy') ?? a.metrics[0];
+}
+
+function checkDataFits(a: Artifact, d: Dataset): void {
+  const features = a.inputs.find((i) => i.role === 'features')!;
+  const per = features.example.reduce((x, y) => x * y, 1);
+  if (per !== d.features) {
+    fail('DNN4001', `the model's input ${features.name} takes ${per} features per example; the data set '${d.name}' has ${d.features}`);
+  }
+}
+
+async function openSession(opts: TrainOptions, log: (s: string) => void): Promise<{ session: Session; data: Dataset }> {
+  const { artifact } = compileSource(readSource(opts.file), { epochs: opts.epochs, batchSize: opts.batchSize, maxStorageBuffers: 8 });
+  const data = loadDataset(opts.data);
+  checkDataFits(artifact, data);
+  const h = await getSharedNodeDevice();
+  log(`device: ${h.adapterInfo.description || h.adapterInfo.device} (${h.adapterInfo.backend}, ${h.adapterInfo.featureLevel})`);
+  const session = await RuntimeSession.create(h.device, artifact);
+  session.setData('train', toSplit(data.train));
+  session.setData('val', toSplit(data.val));
+  session.setData('test', toSplit(data.test));
+  await session.init(opts.seed);
+  if (opts.checkpoint) session.loadCheckpoint(readFileOrFail(opts.checkpoint, 'checkpoint'), opts.checkpoint);
+  return { session, data };
+}
+
+export async function train(opts: TrainOptions): Promise<void> {
+  const log = (s: string) => process.stderr.write(s + '\n');
+  const { session, data } = await openSession(opts, opts.json ? () => {} : log);
+  const a = session.artifact;
+  const acc = accuracyName(a);
+  const epochs = a.train.epochs;
+  if (!opts.json) {
+    log(`model ${a.model}: ${a.params.length} trainable tensors, data ${data.name} (${data.train.count}/${data.val.count}/${data.test.count}), batch ${a.train.batchSize}, ${epochs} epochs`);
+  }
+  const bar = !opts.json && process.stderr.isTTY ? new ProgressBar(process.stderr) : null;
+  let stepSeconds = 0;
+  let steps = 0;
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    const r = await session.trainEpoch((done, total) => bar?.update(`epoch ${epoch}/${epochs}`, done, total));
+    bar?.clear();
+    const v = await session.evaluate('val');
+    stepSeconds += r.seconds;
+    steps += r.steps;
+    const line: EpochLine = { epoch, loss: r.loss, val_loss: v.loss, val_accuracy: acc ? v.metrics[acc]! : NaN, seconds: round(r.seconds, 3) };
+    if (opts.json) process.stdout.write(JSON.stringify(line) + '\n');
+    else log(`epoch ${String(epoch).padStart(String(epochs).length)}/${epochs}  loss ${fmt(r.loss)}  val_loss ${fmt(v.loss)}  val_${acc ?? 'accuracy'} ${fmt(line.val_accuracy)}  ${r.seconds.toFixed(1)}s`);
+    if (!Number.isFinite(r.loss)) {
+      fail('DNN5004', `training diverged: the loss is ${r.loss} in epoch ${epoch}`, ['try a smaller learning rate, or gradient clipping']);
+    }
+  }
+  const t = await session.evaluate('test');
+  const perStep = session.artifact.entries['train_step']!.filter((s) => 'dispatch' in s).length;
+  if (!opts.json) {
+    log(`test_loss ${fmt(t.loss)}  test_${acc ?? 'accuracy'} ${fmt(acc ? t.metrics[acc]! : NaN)}  (${(1000 * stepSeconds / Math.max(1, steps)).toFixed(1)} ms/step, ${perStep} dispatches/step)`);
+  }
+  if (opts.save) {
+    writeFileAtomic(opts.save, await session.saveCheckpoint({ epochs: String(epochs), seed: String(opts.seed) }));
+    if (!opts.json) log(`saved ${opts.save}`);
+  }
+}
+
+export async function evaluate(opts: TrainOptions & { split: string }): Promise<void> {
+  if (!opts.checkpoint) process.stderr.write('dnnc: warning: no --checkpoint given; evaluating freshly initialized weights\n');
+  const { session } = await openSession(opts, opts.json ? () => {} : (s) => process.stderr.write(s + '\n'));
+  const r = await session.evaluate(opts.split);
+  const out = { split: opts.split, loss: r.loss, ...r.metrics };
+  if (opts.json) process.stdout.write(JSON.stringify(out) + '\n');
+  else process.stdout.write(`${opts.split}: loss ${fmt(r.loss)}  ${Object.entries(r.metrics).map(([k, v]) => `${k} ${fmt(v)}`).join('  ')}\n`);
+}
+
+const fmt = (x: number) => (Number.isFinite(x) ? x.toFixed(4) : String(x));
+const round = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d;

@@ -1,0 +1,565 @@
+// Elaboration: gives a parsed module its meaning. Checks every name, call, type and shape and
+// reports all the mistakes it finds (as located diagnostics), then yields a ModelDefinition whose
+// forward function rebuilds the network in each entry point's program context.
+import { ShapeError, type Var } from '../ir/types.js';
+import { ProgramContext, StateRegistry } from '../std/context.js';
+import { StdError } from '../std/errors.js';
+import { NAMED_INITIALIZERS } from '../std/initializers.js';
+import { sgd } from '../std/optimizers.js';
+import type { ForwardResult, ModelDefinition } from '../std/training.js';
+import type { ArtifactInput } from '../runtime/artifact.js';
+import type { Call, Expr, FnDecl, InputDecl, Item, LetStmt, Module, TrainBlock } from './ast.js';
+import { BUILTINS, type BuiltinDef, type KindValue, type ParamKind, type ParamSpec } from './builtins.js';
+import { DiagnosticBag, type Diagnostic, type DiagnosticCode, type Span } from './diagnostics.js';
+import { describe, type Value } from './values.js';
+
+export interface ElaborateOptions {
+  /** Command-line overrides of the train block. */
+  readonly epochs?: number;
+  readonly batchSize?: number;
+}
+
+export interface Elaborated {
+  readonly def: ModelDefinition | null;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+const TRAIN_KEYS = ['optimizer', 'batch_size', 'eval_batch_size', 'epochs', 'frozen'] as const;
+
+/** A sentinel for "already reported": the expression's users stay quiet. */
+const POISON = null;
+type V = Value | typeof POISON;
+
+class Env {
+  constructor(
+    private readonly vars: Map<string, Value>,
+    readonly parent: Env | null,
+  ) {}
+  get(name: string): Value | undefined {
+    return this.vars.get(name) ?? this.parent?.get(name);
+  }
+  set(name: string, v: Value): void {
+    this.vars.set(name, v);
+  }
+  names(): string[] {
+    return [...this.vars.keys(), ...(this.parent?.names() ?? [])].filter((n) => !n.startsWith('__'));
+  }
+}
+
+export function elaborate(module: Module, opts: ElaborateOptions = {}): Elaborated {
+  return new Elaborator(module, opts).run();
+}
+
+class Elaborator {
+  private readonly bag = new DiagnosticBag();
+  private readonly reported = new Set<string>();
+  private readonly fns = new Map<string, FnDecl>();
+  private readonly inputs: InputDecl[] = [];
+  private readonly lets: LetStmt[] = [];
+  private readonly metrics: { name: string; value: Expr; span: Span }[] = [];
+  private readonly outputs: { name: string; value: Expr; span: Span }[] = [];
+  private train: TrainBlock | null = null;
+  private modelName: string | null = null;
+  private readonly callStack: string[] = [];
+  /** Inputs and the top-level definitions made so far: what function bodies see. */
+  private globals = new Env(new Map(), null);
+
+  constructor(
+    private readonly module: Module,
+    private readonly opts: ElaborateOptions,
+  ) {}
+
+  private error(code: DiagnosticCode, message: string, span?: Span, notes?: string[]): typeof POISON {
+    const key = `${code}|${span?.start}|${message}`;
+    if (!this.reported.has(key)) {
+      this.reported.add(key);
+      this.bag.error(code, message, span, notes);
+    }
+    return POISON;
+  }
+
+  run(): Elaborated {
+    this.collect(this.module.items);
+    const inputs = this.checkInputs();
+    const train = this.checkTrain();
+    if (!this.lets.some((l) => l.name.name === 'loss')) {
+      this.error('DNN3001', 'the model defines no `loss`', undefined, ['write e.g. `loss = mean(sparse_softmax_cross_entropy(logits, y))`']);
+    }
+    if (!inputs || !train || this.bag.hasErrors) return { def: null, diagnostics: this.bag.items };
+
+    const def: ModelDefinition = {
+      name: this.modelName ?? 'model',
+      inputs: inputs.map((i) => i.artifact),
+      forward: (ctx, vars) => this.forward(ctx, vars),
+      train,
+    };
+    // A dry run in training mode finds every name, type and shape error before any IR is kept.
+    const dry = new ProgramContext('check', 'train', new StateRegistry());
+    const vars = new Map(inputs.map((i) => [i.artifact.name, dry.input(i.artifact.name, { dtype: i.artifact.dtype, shape: [train.batchSize, ...i.artifact.example] })]));
+    this.forward(dry, vars);
+    return { def: this.bag.hasErrors ? null : def, diagnostics: this.bag.items };
+  }
+
+  // ---- declarations -----------------------------------------------------------------------------
+  private collect(items: readonly Item[]): void {
+    const seen = new Map<string, Span>();
+    const declare = (name: string, span: Span) => {
+      const prev = seen.get(name);
+      if (prev) return this.error('DNN2008', `'${name}' is defined twice`, span, [`first defined at ${where(prev)}`]), false;
+      seen.set(name, span);
+      return true;
+    };
+    for (const item of items) {
+      switch (item.kind) {
+        case 'model':
+          if (this.modelName) this.error('DNN2008', 'the model is named twice', item.span);
+          this.modelName = item.name.name;
+          break;
+        case 'import':
+          this.error('DNN3002', '`import` is not supported yet', item.span);
+          break;
+        case 'input':
+          if (declare(item.name.name, item.name.span)) this.inputs.push(item);
+          break;
+        case 'fn':
+          if (BUILTINS[item.name.name]) this.error('DNN2008', `'${item.name.name}' is a built-in function and cannot be redefined`, item.name.span);
+          else if (declare(item.name.name, item.name.span)) this.fns.set(item.name.name, item);
+          break;
+        case 'let':
+          if (declare(item.name.name, item.name.span)) this.lets.push(item);
+          break;
+        case 'metric':
+          if (item.name.name === 'loss') this.error('DNN2008', "'loss' is reported already; name the metric differently", item.name.span);
+          else if (declare(`metric ${item.name.name}`, item.name.span)) this.metrics.push({ name: item.name.name, value: item.value, span: item.span });
+          break;
+        case 'output':
+          if (declare(`output ${item.name.name}`, item.name.span)) this.outputs.push({ name: item.name.name, value: item.value, span: item.span });
+          break;
+        case 'train':
+          if (this.train) this.error('DNN2008', 'there are two `train` blocks', item.span);
+          this.train = item;
+          break;
+      }
+    }
+  }
+
+  private checkInputs(): { artifact: ArtifactInput; decl: InputDecl }[] | null {
+    const out: { artifact: ArtifactInput; decl: InputDecl }[] = [];
+    let ok = true;
+    for (const decl of this.inputs) {
+      const dtype = decl.dtype.name;
+      if (dtype !== 'f32' && dtype !== 'i32') {
+        ok = false;
+        this.error('DNN2006', `unknown element type '${dtype}'; inputs are f32 or i32`, decl.dtype.span);
+        continue;
+      }
+      const [first, ...rest] = decl.dims;
+      if (!first || first.kind !== 'ident') {
+        ok = false;
+        this.error('DNN2009', `the first dimension of input '${decl.name.name}' must be the symbolic batch size`, (first ?? decl.name).span, [
+          `write e.g. ${dtype}[batch${decl.dims.slice(first ? 1 : 0).map((d) => `, ${d.kind === 'num' ? d.value : d.name}`).join('')}]`,
+        ]);
+        continue;
+      }
+      const example: number[] = [];
+      for (const d of rest) {
+        if (d.kind !== 'num' || !d.isInt || d.value < 1) {
+          ok = false;
+          this.error('DNN2009', 'only the first (batch) dimension may be symbolic; the others are positive integers', d.span);
+        } else example.push(d.value);
+      }
+      const role = dtype === 'i32' && example.length === 0 ? 'labels' : 'features';
+      out.push({ decl, artifact: { name: decl.name.name, dtype, example, role } });
+    }
+    if (!ok) return null;
+    const features = out.filter((i) => i.artifact.role === 'features');
+    const labels = out.filter((i) => i.artifact.role === 'labels');
+    if (features.length !== 1 || labels.length > 1) {
+      this.error('DNN3001', `a model is fed one feature input and at most one label input from a dataset; this one declares ${features.length} feature and ${labels.length} label inputs`,
+        (features[1] ?? labels[1] ?? out[0])?.decl.span);
+      return null;
+    }
+    return out;
+  }
+
+  private checkTrain(): ModelDefinition['train'] | null {
+    const settings = new Map<string, { value: V; span: Span }>();
+    const env = new Env(new Map(), null);
+    const ctx = new ProgramContext('train', 'train', new StateRegistry());
+    for (const s of this.train?.settings ?? []) {
+      const key = s.key.name;
+      if (!(TRAIN_KEYS as readonly string[]).includes(key)) {
+        this.error('DNN3003', `unknown train setting '${key}'`, s.key.span, [`known settings: ${TRAIN_KEYS.join(', ')}`]);
+        continue;
+      }
+      if (settings.has(key)) {
+        this.error('DNN2008', `train setting '${key}' is given twice`, s.key.span);
+        continue;
+      }
+      settings.set(key, { value: this.expr(s.value, env, ctx), span: s.value.span });
+    }
+    const positiveInt = (key: string, dflt: number, override?: number): number | null => {
+      if (override !== undefined) return override;
+      const s = settings.get(key);
+      if (!s) return dflt;
+      if (s.value === POISON) return null;
+      if (s.value.kind !== 'num' || !Number.isInteger(s.value.value) || s.value.value < 1) {
+        return this.error('DNN3002', `${key} must be a positive integer, got ${describe(s.value)}`, s.span);
+      }
+      return s.value.value;
+    };
+    const batchSize = positiveInt('batch_size', 32, this.opts.batchSize);
+    const evalBatchSize = positiveInt('eval_batch_size', batchSize ?? 32);
+    const epochs = positiveInt('epochs', 10, this.opts.epochs);
+    let optimizer = { spec: sgd(), learningRate: 0.01 };
+    const o = settings.get('optimizer');
+    if (o && o.value !== POISON) {
+      if (o.value.kind !== 'optimizer') this.error('DNN3002', `optimizer must be an optimizer such as sgd(learning_rate: 0.01), got ${describe(o.value)}`, o.span);
+      else optimizer = { spec: o.value.spec, learningRate: o.value.learningRate };
+    }
+    const frozen: RegExp[] = [];
+    const f = settings.get('frozen');
+    if (f && f.value !== POISON) {
+      const items = f.value.kind === 'list' ? f.value.items : [f.value];
+      for (const it of items) {
+        if (it.kind !== 'str') this.error('DNN3002', `frozen takes parameter patterns as strings, e.g. ["hidden[12]/*"], got ${describe(it)}`, f.span);
+        else frozen.push(globToRegExp(it.value));
+      }
+    }
+    if (batchSize === null || evalBatchSize === null || epochs === null) return null;
+    return { batchSize, evalBatchSize, epochs, learningRate: optimizer.learningRate, optimizer: optimizer.spec, frozen };
+  }
+
+  // ---- the network ------------------------------------------------------------------------------
+  private forward(ctx: ProgramContext, inputs: ReadonlyMap<string, Var>): ForwardResult {
+    const globals = new Env(new Map(), null);
+    this.globals = globals;
+    for (const [name, v] of inputs) globals.set(name, { kind: 'tensor', v });
+    for (const l of this.lets) {
+      const v = ctx.withScope(l.name.name, () => this.expr(l.value, globals, ctx));
+      if (v !== POISON) globals.set(l.name.name, v);
+    }
+    const tensorOf = (name: string, what: string, span: Span, scalar: boolean): Var | undefined => {
+      const v = globals.get(name);
+      if (!v) return undefined;
+      if (v.kind !== 'tensor' || v.v.type.dtype !== 'f32' || (scalar && v.v.type.shape.length !== 0)) {
+        this.error('DNN2006', `${what} must be an f32 ${scalar ? 'scalar' : 'tensor'}, got ${describe(v)}`, span,
+          scalar ? ['reduce it, e.g. with mean(...)'] : undefined);
+        return undefined;
+      }
+      return v.v;
+    };
+    const lossDecl = this.lets.find((l) => l.name.name === 'loss');
+    const loss = lossDecl ? tensorOf('loss', 'the loss', lossDecl.value.span, true) : undefined;
+    const named = (decls: { name: string; value: Expr; span: Span }[], what: string, scalar: boolean) => {
+      const out: [string, Var][] = [];
+      for (const d of decls) {
+        const v = ctx.withScope(d.name, () => this.expr(d.value, globals, ctx));
+        if (v === POISON) continue;
+        const key = `__${what}_${d.name}`;
+        globals.set(key, v);
+        const t = tensorOf(key, `${what} '${d.name}'`, d.value.span, scalar);
+        if (t) out.push([d.name, t]);
+      }
+      return out;
+    };
+    const metrics = named(this.metrics, 'metric', true);
+    const outputs = named(this.outputs, 'output', false);
+    return { loss, metrics, outputs };
+  }
+
+  private expr(e: Expr, env: Env, ctx: ProgramContext): V {
+    switch (e.kind) {
+      case 'num':
+        return { kind: 'num', value: e.value, isInt: e.isInt };
+      case 'str':
+        return { kind: 'str', value: e.value };
+      case 'bool':
+        return { kind: 'bool', value: e.value };
+      case 'list': {
+        const items = e.items.map((i) => this.expr(i, env, ctx));
+        return items.some((i) => i === POISON) ? POISON : { kind: 'list', items: items as Value[] };
+      }
+      case 'ident': {
+        const v = env.get(e.name);
+        if (v) return v;
+        if (this.fns.has(e.name)) return { kind: 'fn', decl: this.fns.get(e.name)! };
+        if (BUILTINS[e.name]) return { kind: 'builtin', name: e.name };
+        return this.unknown(e.name, e.span, env);
+      }
+      case 'unary': {
+        const x = this.expr(e.operand, env, ctx);
+        if (x === POISON) return POISON;
+        if (x.kind === 'num') return { kind: 'num', value: -x.value, isInt: x.isInt };
+        if (x.kind === 'tensor') return { kind: 'tensor', v: ctx.b.neg(x.v) };
+        return this.error('DNN2006', `cannot negate ${describe(x)}`, e.span);
+      }
+      case 'binary':
+        return this.binary(e.op, this.expr(e.left, env, ctx), this.expr(e.right, env, ctx), e.span, ctx);
+      case 'call':
+        return this.call(e, env, ctx);
+    }
+  }
+
+  private unknown(name: string, span: Span, env: Env): typeof POISON {
+    const later = this.lets.find((l) => l.name.name === name);
+    if (later) return this.error('DNN2001', `'${name}' is used before its definition`, span, [`defined at ${where(later.name.span)}`]);
+    const candidates = [...env.names(), ...this.inputs.map((i) => i.name.name), ...this.fns.keys(), ...Object.keys(BUILTINS)];
+    const near = closest(name, candidates);
+    return this.error('DNN2001', `unknown name '${name}'`, span, near ? [`did you mean '${near}'?`] : undefined);
+  }
+
+  private binary(op: '+' | '-' | '*' | '/', l: V, r: V, span: Span, ctx: ProgramContext): V {
+    if (l === POISON || r === POISON) return POISON;
+    if (l.kind === 'num' && r.kind === 'num') {
+      const value = op === '+' ? l.value + r.value : op === '-' ? l.value - r.value : op === '*' ? l.value * r.value : l.value / r.value;
+      return { kind: 'num', value, isInt: l.isInt && r.isInt && op !== '/' };
+    }
+    const verb = { '+': 'add', '-': 'subtract', '*': 'multiply', '/': 'divide' }[op];
+    if ((l.kind !== 'tensor' && l.kind !== 'num') || (r.kind !== 'tensor' && r.kind !== 'num')) {
+      return this.error('DNN2006', `cannot ${verb} ${describe(l)} and ${describe(r)}`, span);
+    }
+    const dl = l.kind === 'tensor' ? l.v.type.dtype : null;
+    const dr = r.kind === 'tensor' ? r.v.type.dtype : null;
+    if (dl && dr && dl !== dr) return this.error('DNN2006', `cannot ${verb} ${describe(l)} and ${describe(r)}: their element types differ`, span, ['convert with float(...)']);
+    const intTensor = (dl ?? dr) !== 'f32';
+    const num = l.kind === 'num' ? l : r.kind === 'num' ? r : null;
+    if (intTensor && num && !Number.isInteger(num.value)) return this.error('DNN2006', `cannot ${verb} an i32 tensor and the number ${num.value}`, span, ['convert with float(...)']);
+    const a = l.kind === 'tensor' ? l.v : l.value;
+    const b = r.kind === 'tensor' ? r.v : r.value;
+    const kind = ({ '+': 'add', '-': 'sub', '*': 'mul', '/': 'div' } as const)[op];
+    try {
+      return { kind: 'tensor', v: ctx.b.binary(kind, a, b) };
+    } catch (err) {
+      if (err instanceof ShapeError) return this.error('DNN2007', `cannot ${verb} ${describe(l)} and ${describe(r)}: ${err.message}`, span);
+      throw err;
+    }
+  }
+
+  // ---- calls ----------------------------------------------------------------------------------------
+  private call(e: Call, env: Env, ctx: ProgramContext): V {
+    const name = e.callee.name;
+    const target = env.get(name) ?? (this.fns.has(name) ? { kind: 'fn' as const, decl: this.fns.get(name)! } : BUILTINS[name] ? { kind: 'builtin' as const, name } : undefined);
+    if (!target) return this.unknown(name, e.callee.span, env);
+    const args = e.args.map((a) => ({ name: a.name, value: this.expr(a.value, env, ctx), span: a.span }));
+    return this.apply(target, args, e, ctx);
+  }
+
+  private apply(target: Value, args: { name?: { name: string; span: Span }; value: V; span: Span }[], site: Call, ctx: ProgramContext): V {
+    if (target.kind === 'fn') return this.applyFn(target.decl, args, site, ctx);
+    if (target.kind === 'builtin') return this.applyBuiltin(target.name, BUILTINS[target.name]!, args, site, ctx);
+    return this.error('DNN2006', `'${site.callee.name}' is ${describe(target)}, not a function`, site.callee.span);
+  }
+
+  /** Matches arguments to parameters; reports arity and naming mistakes. */
+  private bind<P extends { name: string }>(
+    fname: string,
+    params: readonly P[],
+    args: { name?: { name: string; span: Span }; value: V; span: Span }[],
+    site: Call,
+  ): Map<string, V> | null {
+    const bound = new Map<string, V>();
+    let ok = true;
+    args.forEach((a, i) => {
+      if (!a.name) {
+        const p = params[i];
+        if (!p) {
+          ok = false;
+          this.error('DNN2002', `${fname} takes ${params.length} argument${params.length === 1 ? '' : 's'}, got ${args.length}`, a.span);
+          return;
+        }
+        bound.set(p.name, a.value);
+        return;
+      }
+      const p = params.find((q) => q.name === a.name!.name);
+      if (!p) {
+        ok = false;
+        const near = closest(a.name.name, params.map((q) => q.name));
+        this.error('DNN2003', `${fname} has no parameter '${a.name.name}'`, a.name.span, [
+          near ? `did you mean '${near}'?` : `its parameters: ${params.map((q) => q.name).join(', ')}`,
+        ]);
+        return;
+      }
+      if (bound.has(p.name)) {
+        ok = false;
+        this.error('DNN2004', `argument '${p.name}' of ${fname} is given twice`, a.span);
+        return;
+      }
+      bound.set(p.name, a.value);
+    });
+    return ok ? bound : null;
+  }
+
+  private applyFn(decl: FnDecl, args: { name?: { name: string; span: Span }; value: V; span: Span }[], site: Call, ctx: ProgramContext): V {
+    const fname = decl.name.name;
+    if (this.callStack.includes(fname)) return this.error('DNN2010', `'${fname}' calls itself; functions may not recurse`, site.span);
+    const bound = this.bind(fname, decl.params.map((p) => ({ name: p.name.name, decl: p })), args, site);
+    if (!bound) return POISON;
+    const local = new Map<string, Value>();
+    let poisoned = false;
+    for (const p of decl.params) {
+      let v = bound.get(p.name.name);
+      if (v === undefined) {
+        if (!p.default) {
+          this.error('DNN2005', `missing argument '${p.name.name}' in call to ${fname}`, site.span, [`${fname} is defined at ${where(decl.name.span)}`]);
+          poisoned = true;
+          continue;
+        }
+        v = this.expr(p.default, this.globals, ctx);
+      }
+      if (v === POISON) poisoned = true;
+      else local.set(p.name.name, v);
+    }
+    if (poisoned) return POISON;
+    this.callStack.push(fname);
+    try {
+      return this.expr(decl.body, new Env(local, this.globals), ctx);
+    } finally {
+      this.callStack.pop();
+    }
+  }
+
+  private applyBuiltin(fname: string, def: BuiltinDef, args: { name?: { name: string; span: Span }; value: V; span: Span }[], site: Call, ctx: ProgramContext): V {
+    const bound = this.bind(fname, def.params, args, site);
+    if (!bound) return POISON;
+    const converted: Record<string, KindValue[ParamKind] | undefined> = {};
+    let ok = true;
+    for (const p of def.params) {
+      const v = bound.get(p.name);
+      if (v === POISON) {
+        ok = false;
+        continue;
+      }
+      if (v === undefined) {
+        if (p.default === undefined) {
+          ok = false;
+          this.error('DNN2005', `missing argument '${p.name}' in call to ${fname}`, site.span);
+          continue;
+        }
+        converted[p.name] = p.default === null ? undefined : this.convert(fname, p, defaultValue(p), site.span, ctx) ?? undefined;
+        continue;
+      }
+      const argSpan = args.find((a) => a.value === v)?.span ?? site.span;
+      const c = this.convert(fname, p, v, argSpan, ctx);
+      if (c === null) ok = false;
+      else converted[p.name] = c;
+    }
+    if (!ok) return POISON;
+    try {
+      return def.call(ctx, converted);
+    } catch (err) {
+      if (err instanceof StdError) return this.error(err.code, err.message, site.span);
+      if (err instanceof ShapeError) return this.error('DNN2007', `${fname}: ${err.message}`, site.span);
+      throw err;
+    }
+  }
+
+  private convert(fname: string, p: ParamSpec, v: Value, span: Span, ctx: ProgramContext): KindValue[ParamKind] | null {
+    const bad = (want: string) => this.error('DNN2006', `argument '${p.name}' of ${fname} must be ${want}, got ${describe(v)}`, span);
+    switch (p.kind) {
+      case 'tensor':
+        if (v.kind === 'tensor') return v.v;
+        if (v.kind === 'num') return ctx.b.const(v.value);
+        return bad('a tensor');
+      case 'int':
+        return v.kind === 'num' && Number.isInteger(v.value) ? v.value : bad('an integer');
+      case 'number':
+        return v.kind === 'num' ? v.value : bad('a number');
+      case 'bool':
+        return v.kind === 'bool' ? v.value : bad('true or false');
+      case 'string':
+        return v.kind === 'str' ? v.value : bad('a string');
+      case 'initializer': {
+        if (v.kind === 'initializer') return v.init;
+        if (v.kind === 'str') {
+          const init = NAMED_INITIALIZERS[v.value];
+          if (init) return init;
+          return this.error('DNN2009', `unknown initializer "${v.value}"`, span, [`known initializers: ${Object.keys(NAMED_INITIALIZERS).join(', ')}`]);
+        }
+        return bad('an initializer name such as "he_normal"');
+      }
+      case 'activation': {
+        const fnValue: Value | undefined = v.kind === 'str' ? (BUILTINS[v.value] ? { kind: 'builtin', name: v.value } : undefined) : v;
+        if (!fnValue || (fnValue.kind !== 'builtin' && fnValue.kind !== 'fn')) return bad('an activation function such as elu');
+        return (x: Var) => {
+          const fake: Call = { kind: 'call', callee: { kind: 'ident', name: p.name, span }, args: [], span };
+          const r = this.apply(fnValue, [{ value: { kind: 'tensor', v: x }, span }], fake, ctx);
+          if (r === POISON || r.kind !== 'tensor') {
+            if (r !== POISON) this.error('DNN2006', `the activation must return a tensor, got ${describe(r)}`, span);
+            return x;
+          }
+          return r.v;
+        };
+      }
+      case 'axes': {
+        if (v.kind === 'num' && Number.isInteger(v.value)) return [v.value];
+        if (v.kind === 'list' && v.items.every((i) => i.kind === 'num' && Number.isInteger(i.value))) {
+          return v.items.map((i) => (i as { value: number }).value);
+        }
+        return bad('an axis or a list of axes');
+      }
+    }
+  }
+}
+
+function defaultValue(p: ParamSpec): Value {
+  const d = p.default!;
+  if (typeof d === 'number') return { kind: 'num', value: d, isInt: Number.isInteger(d) };
+  if (typeof d === 'boolean') return { kind: 'bool', value: d };
+  return { kind: 'str', value: d };
+}
+
+function where(span: Span): string {
+  const text = span.file.text.slice(0, span.start);
+  const line = text.split('\n').length;
+  const col = span.start - text.lastIndexOf('\n');
+  return `${span.file.path}:${line}:${col}`;
+}
+
+/** Shell-style pattern over parameter paths: `*` any run of characters, `?` one, `[12]` a class. */
+export function globToRegExp(glob: string): RegExp {
+  let re = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i]!;
+    if (c === '*') re += '.*';
+    else if (c === '?') re += '.';
+    else if (c === '[') {
+      const end = glob.indexOf(']', i);
+      if (end < 0) re += '\\[';
+      else {
+        re += glob.slice(i, end + 1);
+        i = end;
+      }
+    } else re += c.replace(/[.+^${}()|\\]/g, '\\$&');
+  }
+  return new RegExp(`^${re}$`);
+}
+
+/** The candidate within edit distance 2 (or a third of the name), if any. */
+function closest(name: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestD = Math.max(2, Math.floor(name.length / 3)) + 1;
+  for (const c of new Set(candidates)) {
+    const d = editDistance(name, c);
+    if (d < bestD) {
+      bestD = d;
+      best = c;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = dp[0]!;
+    dp[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = dp[j]!;
+      dp[j] = Math.min(dp[j]! + 1, dp[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return dp[b.length]!;
+}
+
