@@ -1,7 +1,7 @@
 // Elaboration: gives a parsed module its meaning. Checks every name, call, type and shape and
 // reports all the mistakes it finds (as located diagnostics), then yields a ModelDefinition whose
 // forward function rebuilds the network in each entry point's program context.
-import { ShapeError, type Var } from '../ir/types.js';
+import { fmtType, ShapeError, type Var } from '../ir/types.js';
 import { ProgramContext, StateRegistry } from '../std/context.js';
 import { StdError } from '../std/errors.js';
 import { NAMED_INITIALIZERS } from '../std/initializers.js';
@@ -61,6 +61,8 @@ class Elaborator {
   private train: TrainBlock | null = null;
   private modelName: string | null = null;
   private readonly callStack: string[] = [];
+  /** Definitions whose value had an error: uses of them stay quiet. */
+  private readonly failed = new Set<string>();
   /** Inputs and the top-level definitions made so far: what function bodies see. */
   private globals = new Env(new Map(), null);
 
@@ -238,6 +240,7 @@ class Elaborator {
     for (const l of this.lets) {
       const v = ctx.withScope(l.name.name, () => this.expr(l.value, globals, ctx));
       if (v !== POISON) globals.set(l.name.name, v);
+      else this.failed.add(l.name.name);
     }
     const tensorOf = (name: string, what: string, span: Span, scalar: boolean): Var | undefined => {
       const v = globals.get(name);
@@ -302,6 +305,7 @@ class Elaborator {
   }
 
   private unknown(name: string, span: Span, env: Env): typeof POISON {
+    if (this.failed.has(name)) return POISON; // its definition was already reported
     const later = this.lets.find((l) => l.name.name === name);
     if (later) return this.error('DNN2001', `'${name}' is used before its definition`, span, [`defined at ${where(later.name.span)}`]);
     const candidates = [...env.names(), ...this.inputs.map((i) => i.name.name), ...this.fns.keys(), ...Object.keys(BUILTINS)];
@@ -331,7 +335,10 @@ class Elaborator {
     try {
       return { kind: 'tensor', v: ctx.b.binary(kind, a, b) };
     } catch (err) {
-      if (err instanceof ShapeError) return this.error('DNN2007', `cannot ${verb} ${describe(l)} and ${describe(r)}: ${err.message}`, span);
+      if (err instanceof ShapeError) {
+        const show = (x: Value) => (x.kind === 'tensor' ? fmtType(x.v.type) : describe(x));
+        return this.error('DNN2007', `cannot ${verb} ${show(l)} and ${show(r)}: the shapes do not broadcast`, span);
+      }
       throw err;
     }
   }

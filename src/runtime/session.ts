@@ -294,6 +294,13 @@ export class Session {
     await this.device.queue.onSubmittedWorkDone();
   }
 
+  /** Runs one step of an entry point `times` times, each in its own submit (for profiling). */
+  async runSteps(entry: string, index: number, times: number): Promise<void> {
+    const steps = this.artifact.entries[entry]!;
+    for (let t = 0; t < times; t++) this.submitSteps(entry, steps, index, index + 1);
+    await this.device.queue.onSubmittedWorkDone();
+  }
+
   /** Reads an entry point's named output. */
   async readOutput(entry: string, name: string): Promise<Float32Array | Int32Array | Uint32Array> {
     const info = this.bufferInfo(`output:${entry}:${name}`);
@@ -305,29 +312,40 @@ export class Session {
   /** Encodes entries (each repeated n times) into one command buffer and submits it. */
   private submit(entries: readonly [string, number][]): void {
     const enc = this.device.createCommandEncoder();
-    let pass: GPUComputePassEncoder | null = null;
     for (const [entry, times] of entries) {
       const steps = this.artifact.entries[entry];
       if (!steps) throw new Error(`artifact has no entry '${entry}'`);
-      for (let t = 0; t < times; t++) {
-        steps.forEach((step, k) => {
-          if ('copy' in step) {
-            pass?.end();
-            pass = null;
-            enc.copyBufferToBuffer(this.gpuBuffer(step.copy.src), 0, this.gpuBuffer(step.copy.dst), 0, step.copy.bytes);
-            return;
-          }
-          pass ??= enc.beginComputePass();
-          pass.setPipeline(this.pipelines[step.dispatch]!);
-          pass.setBindGroup(0, this.bindGroup(entry, k, step));
-          pass.dispatchWorkgroups(step.workgroups[0], step.workgroups[1], step.workgroups[2]);
-          this.stats.dispatches++;
-        });
-      }
+      for (let t = 0; t < times; t++) this.encodeSteps(enc, entry, steps, 0, steps.length);
     }
-    (pass as GPUComputePassEncoder | null)?.end();
     this.device.queue.submit([enc.finish()]);
     this.stats.submits++;
+  }
+
+  private submitSteps(entry: string, steps: readonly Step[], from: number, to: number): void {
+    const enc = this.device.createCommandEncoder();
+    this.encodeSteps(enc, entry, steps, from, to);
+    this.device.queue.submit([enc.finish()]);
+    this.stats.submits++;
+  }
+
+  /** Consecutive dispatches share one compute pass; a copy ends it. */
+  private encodeSteps(enc: GPUCommandEncoder, entry: string, steps: readonly Step[], from: number, to: number): void {
+    let pass: GPUComputePassEncoder | null = null;
+    for (let k = from; k < to; k++) {
+      const step = steps[k]!;
+      if ('copy' in step) {
+        pass?.end();
+        pass = null;
+        enc.copyBufferToBuffer(this.gpuBuffer(step.copy.src), 0, this.gpuBuffer(step.copy.dst), 0, step.copy.bytes);
+        continue;
+      }
+      pass ??= enc.beginComputePass();
+      pass.setPipeline(this.pipelines[step.dispatch]!);
+      pass.setBindGroup(0, this.bindGroup(entry, k, step));
+      pass.dispatchWorkgroups(step.workgroups[0], step.workgroups[1], step.workgroups[2]);
+      this.stats.dispatches++;
+    }
+    (pass as GPUComputePassEncoder | null)?.end();
   }
 
   private gpuBuffer(i: number): GPUBuffer {

@@ -75,7 +75,7 @@ export class WgslBuilder {
     this.blocks.push({ lines: [], lets: new Map() });
     body();
     const inner = this.blocks.pop()!;
-    this.top.lines.push(`${head} {`, ...inner.lines.map((l) => `  ${l}`), '}');
+    this.top.lines.push(head ? `${head} {` : '{', ...inner.lines.map((l) => `  ${l}`), '}');
   }
 
   /** The whole module with one compute entry point `main`. */

@@ -29,6 +29,8 @@ export interface EmittedKernel {
 }
 
 export const WORKGROUP_SIZE = 64;
+/** Output rows and columns per matmul invocation. */
+const TILE = 4;
 const MAX_GROUPS_X = 65535;
 
 /** Splits `n` invocations into a grid that respects the per-dimension workgroup limit. */
@@ -135,7 +137,7 @@ export function emitKernel(
         return `uniform01(${k}, ${linearOf(c)})`;
       }
       case 'matmul':
-        return matmul(e, c);
+        return matmul();
       case 'reduce_sum':
       case 'reduce_max':
         return reduce(e, c);
@@ -176,31 +178,80 @@ export function emitKernel(
     return acc;
   };
 
-  const matmul = (e: Eqn, c: Ctx): string => {
-    const [a, b] = e.inputs as [Var, Var];
-    const { transA, transB } = e.params as { transA: boolean; transB: boolean };
-    const [i, j] = coordsOf(c) as [string, string];
-    const [m, n] = e.out.type.shape as [number, number];
-    const kdim = transA ? a.type.shape[0]! : a.type.shape[1]!;
-    const ab = bind(bufferOf(a));
-    const bb = bind(bufferOf(b));
-    const acc = w.var('0.0', 'f32');
-    const aRow = transA ? null : w.let(`${i} * ${u(kdim)}`, 'ra');
-    w.block(`for (var k: u32 = 0u; k < ${u(kdim)}; k = k + 1u)`, () => {
-      const ai = transA ? `k * ${u(m)} + ${i}` : `${aRow} + k`;
-      const bi = transB ? `${j} * ${u(kdim)} + k` : `k * ${u(n)} + ${j}`;
-      w.stmt(`${acc} = ${acc} + ${ab}[${ai}] * ${bb}[${bi}];`);
-    });
-    return acc;
+  /** The matmul core's value at the element being emitted (set per tile element). */
+  let matmulValue: string | null = null;
+  const matmul = (): string => {
+    if (!matmulValue) throw new Error('matmul outside its tile');
+    return matmulValue;
   };
 
-  const n = numel(out.type.shape);
-  const { workgroups, rowStride } = dispatchFor(n);
-  w.stmt(workgroups[1] > 1 ? `let i = gid.x + gid.y * ${u(rowStride)};` : 'let i = gid.x;');
-  w.stmt(`if (i >= ${u(n)}) { return; }`);
-  const result = value(out, { shape: out.type.shape, linear: 'i' });
-  const ob = bind(outBuffer);
-  w.stmt(`${ob}[i] = ${castToBuffer(result, out.type.dtype, dtypeOfBuffer(outBuffer))};`);
+  /**
+   * A matmul kernel: each invocation computes a TILE×TILE block of outputs in registers (one
+   * vec4 accumulator per row), so each loaded A and B value feeds several multiply-adds; then
+   * the epilogue runs for each element of the block.
+   */
+  const emitMatmulKernel = (e: Eqn): [number, number, number] => {
+    const [a, b] = e.inputs as [Var, Var];
+    const { transA, transB } = e.params as { transA: boolean; transB: boolean };
+    const [m, n] = e.out.type.shape as [number, number];
+    const kdim = transA ? a.type.shape[0]! : a.type.shape[1]!;
+    const tilesN = Math.ceil(n / TILE);
+    const tiles = Math.ceil(m / TILE) * tilesN;
+    const { workgroups, rowStride } = dispatchFor(tiles);
+    w.stmt(workgroups[1] > 1 ? `let t = gid.x + gid.y * ${u(rowStride)};` : 'let t = gid.x;');
+    w.stmt(`if (t >= ${u(tiles)}) { return; }`);
+    w.stmt(`let i0 = (t / ${u(tilesN)}) * ${u(TILE)};`);
+    w.stmt(`let j0 = (t % ${u(tilesN)}) * ${u(TILE)};`);
+    const ab = bind(bufferOf(a));
+    const bb = bind(bufferOf(b));
+    // Rows/columns past the edge read a clamped (valid) index; their results are never stored.
+    const rows = Array.from({ length: TILE }, (_, r) => w.let(`min(i0 + ${u(r)}, ${u(m - 1)})`, 'row'));
+    const cols = Array.from({ length: TILE }, (_, c) => w.let(`min(j0 + ${u(c)}, ${u(n - 1)})`, 'col'));
+    const aRow = transA ? [] : rows.map((r) => w.let(`${r} * ${u(kdim)}`, 'ra'));
+    const bCol = transB ? cols.map((c) => w.let(`${c} * ${u(kdim)}`, 'cb')) : [];
+    const accs = rows.map(() => w.var('vec4<f32>(0.0)', 'vec4<f32>'));
+    w.block(`for (var k: u32 = 0u; k < ${u(kdim)}; k = k + 1u)`, () => {
+      const bRow = transB ? null : w.let(`k * ${u(n)}`, 'rb');
+      const bv = w.let(`vec4<f32>(${cols.map((c, x) => (transB ? `${bb}[${bCol[x]} + k]` : `${bb}[${bRow} + ${c}]`)).join(', ')})`, 'bv');
+      const aRowK = transA ? w.let(`k * ${u(m)}`, 'rk') : null;
+      rows.forEach((r, y) => {
+        const av = transA ? `${ab}[${aRowK} + ${r}]` : `${ab}[${aRow[y]} + k]`;
+        w.stmt(`${accs[y]} = ${accs[y]} + ${av} * ${bv};`);
+      });
+    });
+    const ob = bind(outBuffer);
+    for (let y = 0; y < TILE; y++) {
+      for (let x = 0; x < TILE; x++) {
+        const guards = [
+          ...(y && m % TILE ? [`i0 + ${u(y)} < ${u(m)}`] : []),
+          ...(x && n % TILE ? [`j0 + ${u(x)} < ${u(n)}`] : []),
+        ];
+        // Each element gets its own block, so its lets do not leak into the next element.
+        w.block(guards.length ? `if (${guards.join(' && ')})` : '', () => {
+          matmulValue = `${accs[y]}.${'xyzw'[x]}`;
+          const ctx: Ctx = { shape: [m, n], coords: [y ? w.let(`i0 + ${u(y)}`, 'i') : 'i0', x ? w.let(`j0 + ${u(x)}`, 'j') : 'j0'] };
+          const result = value(out, ctx);
+          w.stmt(`${ob}[${linearOf(ctx)}] = ${castToBuffer(result, out.type.dtype, dtypeOfBuffer(outBuffer))};`);
+        });
+      }
+    }
+    matmulValue = null;
+    return workgroups;
+  };
+
+  let workgroups: [number, number, number];
+  if (g.core?.op === 'matmul') {
+    workgroups = emitMatmulKernel(g.core);
+  } else {
+    const n = numel(out.type.shape);
+    const d = dispatchFor(n);
+    workgroups = d.workgroups;
+    w.stmt(workgroups[1] > 1 ? `let i = gid.x + gid.y * ${u(d.rowStride)};` : 'let i = gid.x;');
+    w.stmt(`if (i >= ${u(n)}) { return; }`);
+    const result = value(out, { shape: out.type.shape, linear: 'i' });
+    const ob = bind(outBuffer);
+    w.stmt(`${ob}[i] = ${castToBuffer(result, out.type.dtype, dtypeOfBuffer(outBuffer))};`);
+  }
 
   bindings.forEach((bd, k) => {
     const ty = dtypeOfBuffer(bd.buffer);
