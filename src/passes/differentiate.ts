@@ -10,7 +10,10 @@ import { fmtType, type Var } from '../ir/types.js';
 
 export interface Differentiated {
   program: Program;
-  /** Gradient value per state name (zeros when the loss does not depend on it). */
+  /**
+   * Gradient value per state name the loss depends on. A name the loss does not reach (through
+   * stop_gradient, or not at all) has no entry: it is effectively frozen.
+   */
   grads: Map<string, Var>;
 }
 
@@ -61,6 +64,9 @@ export function differentiate(p: Program, lossName: string, wrt: readonly string
     });
   }
   const grads = new Map<string, Var>();
-  for (const s of sources) grads.set(s.name, cot.get(s.var.id) ?? b.zerosLike(s.var));
+  for (const s of sources) {
+    const g = cot.get(s.var.id);
+    if (g) grads.set(s.name, g);
+  }
   return { program: { ...p, eqns: b.eqns }, grads };
 }

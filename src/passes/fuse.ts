@@ -1,9 +1,9 @@
 // Fusion: partitions a program's equations into kernels. Each kernel writes one value (its
 // root) and computes everything inlined into it on the fly. General rules, no per-layer cases:
-//   - an elementwise value with a single user is computed inside that user's kernel
-//     (elementwise chains; prologues of reductions);
-//   - a matmul or reduction whose single user is an elementwise op over the same shape becomes
-//     that kernel's core, the elementwise ops its epilogue (bias + activation after matmul,
+//   - an elementwise value whose users all lie in one kernel is computed inside that kernel
+//     (elementwise chains, including shared subexpressions; prologues of reductions);
+//   - a matmul or reduction whose users are elementwise ops over the same shape in one kernel
+//     becomes that kernel's core, the elementwise ops its epilogue (bias + activation after matmul,
 //     `sum/n` after a reduction);
 //   - constants are folded into every kernel that reads them;
 //   - a matmul's operands are always materialized (inlining would recompute them per column);
@@ -85,24 +85,25 @@ function partition(p: Program, forced: ReadonlySet<number>): Fused {
     const us = users.get(v.id) ?? [];
     const mustStore = escaping.has(v.id) || forced.has(v.id);
     if (e.op === 'const' && !mustStore) continue; // inlined as a literal wherever it is read
-    const user = us.length === 1 && !mustStore ? us[0]! : null;
-    const g = user ? groupOf.get(user.out.id) : undefined;
+    // v may live inside a kernel only if every user is in that same kernel (then it is computed
+    // there, once per index it is read at); a matmul operand is always stored.
+    const userEqns = [...new Set(us)];
+    const g = userEqns.length && !mustStore ? groupOf.get(userEqns[0]!.out.id) : undefined;
     let joined = false;
-    if (user && g && user.op !== 'matmul') {
-      const userAligned = aligned.get(user.out.id) === true && ALIGNED_MAPS.has(user.op);
-      const sameShape = shapeEq(v.type.shape, user.out.type.shape);
+    if (g && userEqns.every((u) => groupOf.get(u.out.id) === g && u.op !== 'matmul')) {
+      const allAligned = userEqns.every(
+        (u) => aligned.get(u.out.id) === true && ALIGNED_MAPS.has(u.op) && shapeEq(v.type.shape, u.out.type.shape),
+      );
       if (CORES.has(e.op)) {
-        if (!g.core && userAligned && sameShape) {
-          g.core = e;
-          joined = true;
-          aligned.set(v.id, true);
-        }
+        // A core feeds the epilogue at the kernel's own index; one core per kernel.
+        joined = !g.core && allAligned;
+        if (joined) g.core = e;
       } else {
         joined = true;
-        aligned.set(v.id, userAligned && sameShape);
       }
       if (joined) {
-        if (aligned.get(v.id)) g.aligned.add(v.id);
+        aligned.set(v.id, allAligned);
+        if (allAligned) g.aligned.add(v.id);
         g.members.add(v.id);
         groupOf.set(v.id, g);
       }

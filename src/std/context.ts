@@ -52,8 +52,10 @@ export class ProgramContext {
     readonly name: string,
     readonly mode: Mode,
     readonly registry: StateRegistry,
+    /** Build into an existing builder (tests compose library calls into their own programs). */
+    builder?: Builder,
   ) {
-    this.b = new Builder(registry.ids);
+    this.b = builder ?? new Builder(registry.ids);
   }
 
   input(name: string, type: TensorType): Var {

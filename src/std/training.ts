@@ -67,10 +67,12 @@ export function buildModel(def: ModelDefinition): BuiltModel {
   const tr = forward(train, def.train.batchSize);
   if (!tr.loss) throw new Error('buildModel: the model defines no loss');
   train.output('loss', tr.loss);
-  const trainable = registry.specs
+  const candidates = registry.specs
     .filter((s) => s.role === 'param' && s.trainable && !def.train.frozen.some((re) => re.test(s.name)))
     .map((s) => s.name);
-  const { program: differentiated, grads } = differentiate(train.finish(), 'loss', trainable, registry.ids);
+  const { program: differentiated, grads } = differentiate(train.finish(), 'loss', candidates, registry.ids);
+  // Parameters the loss does not reach (behind stop_gradient) train no more than frozen ones.
+  const trainable = candidates.filter((n) => grads.has(n));
   train.b.eqns.splice(0, train.b.eqns.length, ...differentiated.eqns);
   {
     const b = train.b;

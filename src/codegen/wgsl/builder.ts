@@ -23,10 +23,12 @@ interface Block {
   lines: string[];
   /** expression text → the name already bound to it in this block */
   lets: Map<string, string>;
+  /** memo key → result computed in this block (visible to nested blocks) */
+  memo: Map<string, string>;
 }
 
 export class WgslBuilder {
-  private readonly blocks: Block[] = [{ lines: [], lets: new Map() }];
+  private readonly blocks: Block[] = [{ lines: [], lets: new Map(), memo: new Map() }];
   private counter = 0;
   private readonly decls: string[] = [];
   private readonly helpers = new Map<string, string>();
@@ -59,6 +61,20 @@ export class WgslBuilder {
     return name;
   }
 
+  /**
+   * The result of `compute` for `key`, computed once per scope: a value needed twice at the same
+   * index (e.g. a reduction feeding two epilogue terms) is emitted once.
+   */
+  memo(key: string, compute: () => string): string {
+    for (let i = this.blocks.length - 1; i >= 0; i--) {
+      const hit = this.blocks[i]!.memo.get(key);
+      if (hit !== undefined) return hit;
+    }
+    const r = compute();
+    this.top.memo.set(key, r);
+    return r;
+  }
+
   /** A mutable local, e.g. an accumulator. */
   var(init: string, type: string, prefix = 'acc'): string {
     const name = `${prefix}${this.counter++}`;
@@ -72,7 +88,7 @@ export class WgslBuilder {
 
   /** Emits `head { body }`, where body's lets are scoped to the block. */
   block(head: string, body: () => void): void {
-    this.blocks.push({ lines: [], lets: new Map() });
+    this.blocks.push({ lines: [], lets: new Map(), memo: new Map() });
     body();
     const inner = this.blocks.pop()!;
     this.top.lines.push(head ? `${head} {` : '{', ...inner.lines.map((l) => `  ${l}`), '}');

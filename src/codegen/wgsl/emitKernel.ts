@@ -103,7 +103,7 @@ export function emitKernel(
       return w.let(castFromBuffer(raw, dtypeOfBuffer(bufferOf(v)), v.type.dtype), 'v');
     }
     const e = eqnOf.get(v.id)!;
-    return w.let(expr(e, c), 'v');
+    return w.memo(`${v.id}@${linearOf(c)}`, () => w.let(expr(e, c), 'v'));
   };
 
   const expr = (e: Eqn, c: Ctx): string => {

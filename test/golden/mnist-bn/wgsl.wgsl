@@ -370,140 +370,140 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc15 = acc15 + b0[ra11 + k] * bv17;
   }
   {
-    let v18 = acc12.x;
-    let v19 = b3[j0];
-    let v20 = (v18 + v19);
-    let l21 = i0 * 300u + j0;
-    b2[l21] = v20;
+    let l18 = i0 * 300u + j0;
+    let v19 = acc12.x;
+    let v20 = b3[j0];
+    let v21 = (v19 + v20);
+    b2[l18] = v21;
   }
   {
     let j22 = j0 + 1u;
-    let v23 = acc12.y;
-    let v24 = b3[j22];
-    let v25 = (v23 + v24);
-    let l26 = i0 * 300u + j22;
-    b2[l26] = v25;
+    let l23 = i0 * 300u + j22;
+    let v24 = acc12.y;
+    let v25 = b3[j22];
+    let v26 = (v24 + v25);
+    b2[l23] = v26;
   }
   {
     let j27 = j0 + 2u;
-    let v28 = acc12.z;
-    let v29 = b3[j27];
-    let v30 = (v28 + v29);
-    let l31 = i0 * 300u + j27;
-    b2[l31] = v30;
+    let l28 = i0 * 300u + j27;
+    let v29 = acc12.z;
+    let v30 = b3[j27];
+    let v31 = (v29 + v30);
+    b2[l28] = v31;
   }
   {
     let j32 = j0 + 3u;
-    let v33 = acc12.w;
-    let v34 = b3[j32];
-    let v35 = (v33 + v34);
-    let l36 = i0 * 300u + j32;
-    b2[l36] = v35;
+    let l33 = i0 * 300u + j32;
+    let v34 = acc12.w;
+    let v35 = b3[j32];
+    let v36 = (v34 + v35);
+    b2[l33] = v36;
   }
   {
     let i37 = i0 + 1u;
-    let v38 = acc13.x;
-    let v39 = b3[j0];
-    let v40 = (v38 + v39);
-    let l41 = i37 * 300u + j0;
-    b2[l41] = v40;
+    let l38 = i37 * 300u + j0;
+    let v39 = acc13.x;
+    let v40 = b3[j0];
+    let v41 = (v39 + v40);
+    b2[l38] = v41;
   }
   {
     let i42 = i0 + 1u;
     let j43 = j0 + 1u;
-    let v44 = acc13.y;
-    let v45 = b3[j43];
-    let v46 = (v44 + v45);
-    let l47 = i42 * 300u + j43;
-    b2[l47] = v46;
+    let l44 = i42 * 300u + j43;
+    let v45 = acc13.y;
+    let v46 = b3[j43];
+    let v47 = (v45 + v46);
+    b2[l44] = v47;
   }
   {
     let i48 = i0 + 1u;
     let j49 = j0 + 2u;
-    let v50 = acc13.z;
-    let v51 = b3[j49];
-    let v52 = (v50 + v51);
-    let l53 = i48 * 300u + j49;
-    b2[l53] = v52;
+    let l50 = i48 * 300u + j49;
+    let v51 = acc13.z;
+    let v52 = b3[j49];
+    let v53 = (v51 + v52);
+    b2[l50] = v53;
   }
   {
     let i54 = i0 + 1u;
     let j55 = j0 + 3u;
-    let v56 = acc13.w;
-    let v57 = b3[j55];
-    let v58 = (v56 + v57);
-    let l59 = i54 * 300u + j55;
-    b2[l59] = v58;
+    let l56 = i54 * 300u + j55;
+    let v57 = acc13.w;
+    let v58 = b3[j55];
+    let v59 = (v57 + v58);
+    b2[l56] = v59;
   }
   {
     let i60 = i0 + 2u;
-    let v61 = acc14.x;
-    let v62 = b3[j0];
-    let v63 = (v61 + v62);
-    let l64 = i60 * 300u + j0;
-    b2[l64] = v63;
+    let l61 = i60 * 300u + j0;
+    let v62 = acc14.x;
+    let v63 = b3[j0];
+    let v64 = (v62 + v63);
+    b2[l61] = v64;
   }
   {
     let i65 = i0 + 2u;
     let j66 = j0 + 1u;
-    let v67 = acc14.y;
-    let v68 = b3[j66];
-    let v69 = (v67 + v68);
-    let l70 = i65 * 300u + j66;
-    b2[l70] = v69;
+    let l67 = i65 * 300u + j66;
+    let v68 = acc14.y;
+    let v69 = b3[j66];
+    let v70 = (v68 + v69);
+    b2[l67] = v70;
   }
   {
     let i71 = i0 + 2u;
     let j72 = j0 + 2u;
-    let v73 = acc14.z;
-    let v74 = b3[j72];
-    let v75 = (v73 + v74);
-    let l76 = i71 * 300u + j72;
-    b2[l76] = v75;
+    let l73 = i71 * 300u + j72;
+    let v74 = acc14.z;
+    let v75 = b3[j72];
+    let v76 = (v74 + v75);
+    b2[l73] = v76;
   }
   {
     let i77 = i0 + 2u;
     let j78 = j0 + 3u;
-    let v79 = acc14.w;
-    let v80 = b3[j78];
-    let v81 = (v79 + v80);
-    let l82 = i77 * 300u + j78;
-    b2[l82] = v81;
+    let l79 = i77 * 300u + j78;
+    let v80 = acc14.w;
+    let v81 = b3[j78];
+    let v82 = (v80 + v81);
+    b2[l79] = v82;
   }
   {
     let i83 = i0 + 3u;
-    let v84 = acc15.x;
-    let v85 = b3[j0];
-    let v86 = (v84 + v85);
-    let l87 = i83 * 300u + j0;
-    b2[l87] = v86;
+    let l84 = i83 * 300u + j0;
+    let v85 = acc15.x;
+    let v86 = b3[j0];
+    let v87 = (v85 + v86);
+    b2[l84] = v87;
   }
   {
     let i88 = i0 + 3u;
     let j89 = j0 + 1u;
-    let v90 = acc15.y;
-    let v91 = b3[j89];
-    let v92 = (v90 + v91);
-    let l93 = i88 * 300u + j89;
-    b2[l93] = v92;
+    let l90 = i88 * 300u + j89;
+    let v91 = acc15.y;
+    let v92 = b3[j89];
+    let v93 = (v91 + v92);
+    b2[l90] = v93;
   }
   {
     let i94 = i0 + 3u;
     let j95 = j0 + 2u;
-    let v96 = acc15.z;
-    let v97 = b3[j95];
-    let v98 = (v96 + v97);
-    let l99 = i94 * 300u + j95;
-    b2[l99] = v98;
+    let l96 = i94 * 300u + j95;
+    let v97 = acc15.z;
+    let v98 = b3[j95];
+    let v99 = (v97 + v98);
+    b2[l96] = v99;
   }
   {
     let i100 = i0 + 3u;
     let j101 = j0 + 3u;
-    let v102 = acc15.w;
-    let v103 = b3[j101];
-    let v104 = (v102 + v103);
-    let l105 = i100 * 300u + j101;
-    b2[l105] = v104;
+    let l102 = i100 * 300u + j101;
+    let v103 = acc15.w;
+    let v104 = b3[j101];
+    let v105 = (v103 + v104);
+    b2[l102] = v105;
   }
 }
 
@@ -716,140 +716,140 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc15 = acc15 + b0[ra11 + k] * bv17;
   }
   {
-    let v18 = acc12.x;
-    let v19 = b3[j0];
-    let v20 = (v18 + v19);
-    let l21 = i0 * 100u + j0;
-    b2[l21] = v20;
+    let l18 = i0 * 100u + j0;
+    let v19 = acc12.x;
+    let v20 = b3[j0];
+    let v21 = (v19 + v20);
+    b2[l18] = v21;
   }
   {
     let j22 = j0 + 1u;
-    let v23 = acc12.y;
-    let v24 = b3[j22];
-    let v25 = (v23 + v24);
-    let l26 = i0 * 100u + j22;
-    b2[l26] = v25;
+    let l23 = i0 * 100u + j22;
+    let v24 = acc12.y;
+    let v25 = b3[j22];
+    let v26 = (v24 + v25);
+    b2[l23] = v26;
   }
   {
     let j27 = j0 + 2u;
-    let v28 = acc12.z;
-    let v29 = b3[j27];
-    let v30 = (v28 + v29);
-    let l31 = i0 * 100u + j27;
-    b2[l31] = v30;
+    let l28 = i0 * 100u + j27;
+    let v29 = acc12.z;
+    let v30 = b3[j27];
+    let v31 = (v29 + v30);
+    b2[l28] = v31;
   }
   {
     let j32 = j0 + 3u;
-    let v33 = acc12.w;
-    let v34 = b3[j32];
-    let v35 = (v33 + v34);
-    let l36 = i0 * 100u + j32;
-    b2[l36] = v35;
+    let l33 = i0 * 100u + j32;
+    let v34 = acc12.w;
+    let v35 = b3[j32];
+    let v36 = (v34 + v35);
+    b2[l33] = v36;
   }
   {
     let i37 = i0 + 1u;
-    let v38 = acc13.x;
-    let v39 = b3[j0];
-    let v40 = (v38 + v39);
-    let l41 = i37 * 100u + j0;
-    b2[l41] = v40;
+    let l38 = i37 * 100u + j0;
+    let v39 = acc13.x;
+    let v40 = b3[j0];
+    let v41 = (v39 + v40);
+    b2[l38] = v41;
   }
   {
     let i42 = i0 + 1u;
     let j43 = j0 + 1u;
-    let v44 = acc13.y;
-    let v45 = b3[j43];
-    let v46 = (v44 + v45);
-    let l47 = i42 * 100u + j43;
-    b2[l47] = v46;
+    let l44 = i42 * 100u + j43;
+    let v45 = acc13.y;
+    let v46 = b3[j43];
+    let v47 = (v45 + v46);
+    b2[l44] = v47;
   }
   {
     let i48 = i0 + 1u;
     let j49 = j0 + 2u;
-    let v50 = acc13.z;
-    let v51 = b3[j49];
-    let v52 = (v50 + v51);
-    let l53 = i48 * 100u + j49;
-    b2[l53] = v52;
+    let l50 = i48 * 100u + j49;
+    let v51 = acc13.z;
+    let v52 = b3[j49];
+    let v53 = (v51 + v52);
+    b2[l50] = v53;
   }
   {
     let i54 = i0 + 1u;
     let j55 = j0 + 3u;
-    let v56 = acc13.w;
-    let v57 = b3[j55];
-    let v58 = (v56 + v57);
-    let l59 = i54 * 100u + j55;
-    b2[l59] = v58;
+    let l56 = i54 * 100u + j55;
+    let v57 = acc13.w;
+    let v58 = b3[j55];
+    let v59 = (v57 + v58);
+    b2[l56] = v59;
   }
   {
     let i60 = i0 + 2u;
-    let v61 = acc14.x;
-    let v62 = b3[j0];
-    let v63 = (v61 + v62);
-    let l64 = i60 * 100u + j0;
-    b2[l64] = v63;
+    let l61 = i60 * 100u + j0;
+    let v62 = acc14.x;
+    let v63 = b3[j0];
+    let v64 = (v62 + v63);
+    b2[l61] = v64;
   }
   {
     let i65 = i0 + 2u;
     let j66 = j0 + 1u;
-    let v67 = acc14.y;
-    let v68 = b3[j66];
-    let v69 = (v67 + v68);
-    let l70 = i65 * 100u + j66;
-    b2[l70] = v69;
+    let l67 = i65 * 100u + j66;
+    let v68 = acc14.y;
+    let v69 = b3[j66];
+    let v70 = (v68 + v69);
+    b2[l67] = v70;
   }
   {
     let i71 = i0 + 2u;
     let j72 = j0 + 2u;
-    let v73 = acc14.z;
-    let v74 = b3[j72];
-    let v75 = (v73 + v74);
-    let l76 = i71 * 100u + j72;
-    b2[l76] = v75;
+    let l73 = i71 * 100u + j72;
+    let v74 = acc14.z;
+    let v75 = b3[j72];
+    let v76 = (v74 + v75);
+    b2[l73] = v76;
   }
   {
     let i77 = i0 + 2u;
     let j78 = j0 + 3u;
-    let v79 = acc14.w;
-    let v80 = b3[j78];
-    let v81 = (v79 + v80);
-    let l82 = i77 * 100u + j78;
-    b2[l82] = v81;
+    let l79 = i77 * 100u + j78;
+    let v80 = acc14.w;
+    let v81 = b3[j78];
+    let v82 = (v80 + v81);
+    b2[l79] = v82;
   }
   {
     let i83 = i0 + 3u;
-    let v84 = acc15.x;
-    let v85 = b3[j0];
-    let v86 = (v84 + v85);
-    let l87 = i83 * 100u + j0;
-    b2[l87] = v86;
+    let l84 = i83 * 100u + j0;
+    let v85 = acc15.x;
+    let v86 = b3[j0];
+    let v87 = (v85 + v86);
+    b2[l84] = v87;
   }
   {
     let i88 = i0 + 3u;
     let j89 = j0 + 1u;
-    let v90 = acc15.y;
-    let v91 = b3[j89];
-    let v92 = (v90 + v91);
-    let l93 = i88 * 100u + j89;
-    b2[l93] = v92;
+    let l90 = i88 * 100u + j89;
+    let v91 = acc15.y;
+    let v92 = b3[j89];
+    let v93 = (v91 + v92);
+    b2[l90] = v93;
   }
   {
     let i94 = i0 + 3u;
     let j95 = j0 + 2u;
-    let v96 = acc15.z;
-    let v97 = b3[j95];
-    let v98 = (v96 + v97);
-    let l99 = i94 * 100u + j95;
-    b2[l99] = v98;
+    let l96 = i94 * 100u + j95;
+    let v97 = acc15.z;
+    let v98 = b3[j95];
+    let v99 = (v97 + v98);
+    b2[l96] = v99;
   }
   {
     let i100 = i0 + 3u;
     let j101 = j0 + 3u;
-    let v102 = acc15.w;
-    let v103 = b3[j101];
-    let v104 = (v102 + v103);
-    let l105 = i100 * 100u + j101;
-    b2[l105] = v104;
+    let l102 = i100 * 100u + j101;
+    let v103 = acc15.w;
+    let v104 = b3[j101];
+    let v105 = (v103 + v104);
+    b2[l102] = v105;
   }
 }
 
@@ -1062,140 +1062,140 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc15 = acc15 + b0[ra11 + k] * bv17;
   }
   {
-    let v18 = acc12.x;
-    let v19 = b3[j0];
-    let v20 = (v18 + v19);
-    let l21 = i0 * 10u + j0;
-    b2[l21] = v20;
+    let l18 = i0 * 10u + j0;
+    let v19 = acc12.x;
+    let v20 = b3[j0];
+    let v21 = (v19 + v20);
+    b2[l18] = v21;
   }
   if (j0 + 1u < 10u) {
     let j22 = j0 + 1u;
-    let v23 = acc12.y;
-    let v24 = b3[j22];
-    let v25 = (v23 + v24);
-    let l26 = i0 * 10u + j22;
-    b2[l26] = v25;
+    let l23 = i0 * 10u + j22;
+    let v24 = acc12.y;
+    let v25 = b3[j22];
+    let v26 = (v24 + v25);
+    b2[l23] = v26;
   }
   if (j0 + 2u < 10u) {
     let j27 = j0 + 2u;
-    let v28 = acc12.z;
-    let v29 = b3[j27];
-    let v30 = (v28 + v29);
-    let l31 = i0 * 10u + j27;
-    b2[l31] = v30;
+    let l28 = i0 * 10u + j27;
+    let v29 = acc12.z;
+    let v30 = b3[j27];
+    let v31 = (v29 + v30);
+    b2[l28] = v31;
   }
   if (j0 + 3u < 10u) {
     let j32 = j0 + 3u;
-    let v33 = acc12.w;
-    let v34 = b3[j32];
-    let v35 = (v33 + v34);
-    let l36 = i0 * 10u + j32;
-    b2[l36] = v35;
+    let l33 = i0 * 10u + j32;
+    let v34 = acc12.w;
+    let v35 = b3[j32];
+    let v36 = (v34 + v35);
+    b2[l33] = v36;
   }
   {
     let i37 = i0 + 1u;
-    let v38 = acc13.x;
-    let v39 = b3[j0];
-    let v40 = (v38 + v39);
-    let l41 = i37 * 10u + j0;
-    b2[l41] = v40;
+    let l38 = i37 * 10u + j0;
+    let v39 = acc13.x;
+    let v40 = b3[j0];
+    let v41 = (v39 + v40);
+    b2[l38] = v41;
   }
   if (j0 + 1u < 10u) {
     let i42 = i0 + 1u;
     let j43 = j0 + 1u;
-    let v44 = acc13.y;
-    let v45 = b3[j43];
-    let v46 = (v44 + v45);
-    let l47 = i42 * 10u + j43;
-    b2[l47] = v46;
+    let l44 = i42 * 10u + j43;
+    let v45 = acc13.y;
+    let v46 = b3[j43];
+    let v47 = (v45 + v46);
+    b2[l44] = v47;
   }
   if (j0 + 2u < 10u) {
     let i48 = i0 + 1u;
     let j49 = j0 + 2u;
-    let v50 = acc13.z;
-    let v51 = b3[j49];
-    let v52 = (v50 + v51);
-    let l53 = i48 * 10u + j49;
-    b2[l53] = v52;
+    let l50 = i48 * 10u + j49;
+    let v51 = acc13.z;
+    let v52 = b3[j49];
+    let v53 = (v51 + v52);
+    b2[l50] = v53;
   }
   if (j0 + 3u < 10u) {
     let i54 = i0 + 1u;
     let j55 = j0 + 3u;
-    let v56 = acc13.w;
-    let v57 = b3[j55];
-    let v58 = (v56 + v57);
-    let l59 = i54 * 10u + j55;
-    b2[l59] = v58;
+    let l56 = i54 * 10u + j55;
+    let v57 = acc13.w;
+    let v58 = b3[j55];
+    let v59 = (v57 + v58);
+    b2[l56] = v59;
   }
   {
     let i60 = i0 + 2u;
-    let v61 = acc14.x;
-    let v62 = b3[j0];
-    let v63 = (v61 + v62);
-    let l64 = i60 * 10u + j0;
-    b2[l64] = v63;
+    let l61 = i60 * 10u + j0;
+    let v62 = acc14.x;
+    let v63 = b3[j0];
+    let v64 = (v62 + v63);
+    b2[l61] = v64;
   }
   if (j0 + 1u < 10u) {
     let i65 = i0 + 2u;
     let j66 = j0 + 1u;
-    let v67 = acc14.y;
-    let v68 = b3[j66];
-    let v69 = (v67 + v68);
-    let l70 = i65 * 10u + j66;
-    b2[l70] = v69;
+    let l67 = i65 * 10u + j66;
+    let v68 = acc14.y;
+    let v69 = b3[j66];
+    let v70 = (v68 + v69);
+    b2[l67] = v70;
   }
   if (j0 + 2u < 10u) {
     let i71 = i0 + 2u;
     let j72 = j0 + 2u;
-    let v73 = acc14.z;
-    let v74 = b3[j72];
-    let v75 = (v73 + v74);
-    let l76 = i71 * 10u + j72;
-    b2[l76] = v75;
+    let l73 = i71 * 10u + j72;
+    let v74 = acc14.z;
+    let v75 = b3[j72];
+    let v76 = (v74 + v75);
+    b2[l73] = v76;
   }
   if (j0 + 3u < 10u) {
     let i77 = i0 + 2u;
     let j78 = j0 + 3u;
-    let v79 = acc14.w;
-    let v80 = b3[j78];
-    let v81 = (v79 + v80);
-    let l82 = i77 * 10u + j78;
-    b2[l82] = v81;
+    let l79 = i77 * 10u + j78;
+    let v80 = acc14.w;
+    let v81 = b3[j78];
+    let v82 = (v80 + v81);
+    b2[l79] = v82;
   }
   {
     let i83 = i0 + 3u;
-    let v84 = acc15.x;
-    let v85 = b3[j0];
-    let v86 = (v84 + v85);
-    let l87 = i83 * 10u + j0;
-    b2[l87] = v86;
+    let l84 = i83 * 10u + j0;
+    let v85 = acc15.x;
+    let v86 = b3[j0];
+    let v87 = (v85 + v86);
+    b2[l84] = v87;
   }
   if (j0 + 1u < 10u) {
     let i88 = i0 + 3u;
     let j89 = j0 + 1u;
-    let v90 = acc15.y;
-    let v91 = b3[j89];
-    let v92 = (v90 + v91);
-    let l93 = i88 * 10u + j89;
-    b2[l93] = v92;
+    let l90 = i88 * 10u + j89;
+    let v91 = acc15.y;
+    let v92 = b3[j89];
+    let v93 = (v91 + v92);
+    b2[l90] = v93;
   }
   if (j0 + 2u < 10u) {
     let i94 = i0 + 3u;
     let j95 = j0 + 2u;
-    let v96 = acc15.z;
-    let v97 = b3[j95];
-    let v98 = (v96 + v97);
-    let l99 = i94 * 10u + j95;
-    b2[l99] = v98;
+    let l96 = i94 * 10u + j95;
+    let v97 = acc15.z;
+    let v98 = b3[j95];
+    let v99 = (v97 + v98);
+    b2[l96] = v99;
   }
   if (j0 + 3u < 10u) {
     let i100 = i0 + 3u;
     let j101 = j0 + 3u;
-    let v102 = acc15.w;
-    let v103 = b3[j101];
-    let v104 = (v102 + v103);
-    let l105 = i100 * 10u + j101;
-    b2[l105] = v104;
+    let l102 = i100 * 10u + j101;
+    let v103 = acc15.w;
+    let v104 = b3[j101];
+    let v105 = (v103 + v104);
+    b2[l102] = v105;
   }
 }
 
@@ -1591,7 +1591,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = acc0;
 }
 
-// ---- 059_mul_grad.wgsl
+// ---- 059_add_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
@@ -1612,23 +1612,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v8 = (v7 / 200.0);
   let v9 = b2[i];
   let v10 = (v8 * v9);
-  b3[i] = v10;
+  let v11 = (v10 + v10);
+  b3[i] = v11;
 }
 
 // ---- 060_add_grad.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 2000u) { return; }
-  let v0 = b0[i];
-  let v1 = (v0 + v0);
-  b1[i] = v1;
-}
-
-// ---- 061_add_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
@@ -1652,10 +1640,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b4[i] = v9;
 }
 
-// ---- 062_matmul_grad.wgsl
+// ---- 061_matmul_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+@group(0) @binding(3) var<storage, read> b3: array<f32>;
+@group(0) @binding(4) var<storage, read> b4: array<f32>;
+@group(0) @binding(5) var<storage, read> b5: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1691,138 +1682,256 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc19 = acc19 + b0[ra11 + k] * bv20;
   }
   {
-    let v21 = acc16.x;
-    let l22 = i0 * 100u + j0;
-    b2[l22] = v21;
+    let l21 = i0 * 100u + j0;
+    let v22 = acc16.x;
+    let v23 = b3[l21];
+    let v24 = select(0.0, v22, v23 != 0.0);
+    let v25 = select(v22, 0.0, v23 != 0.0);
+    let v26 = b4[l21];
+    let v27 = (v25 * v26);
+    let v28 = b5[l21];
+    let v29 = select(0.0, 1.0, v28 <= 0.0);
+    let v30 = (v27 * v29);
+    let v31 = (v24 + v30);
+    b2[l21] = v31;
   }
   {
-    let j23 = j0 + 1u;
-    let v24 = acc16.y;
-    let l25 = i0 * 100u + j23;
-    b2[l25] = v24;
+    let j32 = j0 + 1u;
+    let l33 = i0 * 100u + j32;
+    let v34 = acc16.y;
+    let v35 = b3[l33];
+    let v36 = select(0.0, v34, v35 != 0.0);
+    let v37 = select(v34, 0.0, v35 != 0.0);
+    let v38 = b4[l33];
+    let v39 = (v37 * v38);
+    let v40 = b5[l33];
+    let v41 = select(0.0, 1.0, v40 <= 0.0);
+    let v42 = (v39 * v41);
+    let v43 = (v36 + v42);
+    b2[l33] = v43;
   }
   {
-    let j26 = j0 + 2u;
-    let v27 = acc16.z;
-    let l28 = i0 * 100u + j26;
-    b2[l28] = v27;
+    let j44 = j0 + 2u;
+    let l45 = i0 * 100u + j44;
+    let v46 = acc16.z;
+    let v47 = b3[l45];
+    let v48 = select(0.0, v46, v47 != 0.0);
+    let v49 = select(v46, 0.0, v47 != 0.0);
+    let v50 = b4[l45];
+    let v51 = (v49 * v50);
+    let v52 = b5[l45];
+    let v53 = select(0.0, 1.0, v52 <= 0.0);
+    let v54 = (v51 * v53);
+    let v55 = (v48 + v54);
+    b2[l45] = v55;
   }
   {
-    let j29 = j0 + 3u;
-    let v30 = acc16.w;
-    let l31 = i0 * 100u + j29;
-    b2[l31] = v30;
+    let j56 = j0 + 3u;
+    let l57 = i0 * 100u + j56;
+    let v58 = acc16.w;
+    let v59 = b3[l57];
+    let v60 = select(0.0, v58, v59 != 0.0);
+    let v61 = select(v58, 0.0, v59 != 0.0);
+    let v62 = b4[l57];
+    let v63 = (v61 * v62);
+    let v64 = b5[l57];
+    let v65 = select(0.0, 1.0, v64 <= 0.0);
+    let v66 = (v63 * v65);
+    let v67 = (v60 + v66);
+    b2[l57] = v67;
   }
   {
-    let i32 = i0 + 1u;
-    let v33 = acc17.x;
-    let l34 = i32 * 100u + j0;
-    b2[l34] = v33;
+    let i68 = i0 + 1u;
+    let l69 = i68 * 100u + j0;
+    let v70 = acc17.x;
+    let v71 = b3[l69];
+    let v72 = select(0.0, v70, v71 != 0.0);
+    let v73 = select(v70, 0.0, v71 != 0.0);
+    let v74 = b4[l69];
+    let v75 = (v73 * v74);
+    let v76 = b5[l69];
+    let v77 = select(0.0, 1.0, v76 <= 0.0);
+    let v78 = (v75 * v77);
+    let v79 = (v72 + v78);
+    b2[l69] = v79;
   }
   {
-    let i35 = i0 + 1u;
-    let j36 = j0 + 1u;
-    let v37 = acc17.y;
-    let l38 = i35 * 100u + j36;
-    b2[l38] = v37;
+    let i80 = i0 + 1u;
+    let j81 = j0 + 1u;
+    let l82 = i80 * 100u + j81;
+    let v83 = acc17.y;
+    let v84 = b3[l82];
+    let v85 = select(0.0, v83, v84 != 0.0);
+    let v86 = select(v83, 0.0, v84 != 0.0);
+    let v87 = b4[l82];
+    let v88 = (v86 * v87);
+    let v89 = b5[l82];
+    let v90 = select(0.0, 1.0, v89 <= 0.0);
+    let v91 = (v88 * v90);
+    let v92 = (v85 + v91);
+    b2[l82] = v92;
   }
   {
-    let i39 = i0 + 1u;
-    let j40 = j0 + 2u;
-    let v41 = acc17.z;
-    let l42 = i39 * 100u + j40;
-    b2[l42] = v41;
+    let i93 = i0 + 1u;
+    let j94 = j0 + 2u;
+    let l95 = i93 * 100u + j94;
+    let v96 = acc17.z;
+    let v97 = b3[l95];
+    let v98 = select(0.0, v96, v97 != 0.0);
+    let v99 = select(v96, 0.0, v97 != 0.0);
+    let v100 = b4[l95];
+    let v101 = (v99 * v100);
+    let v102 = b5[l95];
+    let v103 = select(0.0, 1.0, v102 <= 0.0);
+    let v104 = (v101 * v103);
+    let v105 = (v98 + v104);
+    b2[l95] = v105;
   }
   {
-    let i43 = i0 + 1u;
-    let j44 = j0 + 3u;
-    let v45 = acc17.w;
-    let l46 = i43 * 100u + j44;
-    b2[l46] = v45;
+    let i106 = i0 + 1u;
+    let j107 = j0 + 3u;
+    let l108 = i106 * 100u + j107;
+    let v109 = acc17.w;
+    let v110 = b3[l108];
+    let v111 = select(0.0, v109, v110 != 0.0);
+    let v112 = select(v109, 0.0, v110 != 0.0);
+    let v113 = b4[l108];
+    let v114 = (v112 * v113);
+    let v115 = b5[l108];
+    let v116 = select(0.0, 1.0, v115 <= 0.0);
+    let v117 = (v114 * v116);
+    let v118 = (v111 + v117);
+    b2[l108] = v118;
   }
   {
-    let i47 = i0 + 2u;
-    let v48 = acc18.x;
-    let l49 = i47 * 100u + j0;
-    b2[l49] = v48;
+    let i119 = i0 + 2u;
+    let l120 = i119 * 100u + j0;
+    let v121 = acc18.x;
+    let v122 = b3[l120];
+    let v123 = select(0.0, v121, v122 != 0.0);
+    let v124 = select(v121, 0.0, v122 != 0.0);
+    let v125 = b4[l120];
+    let v126 = (v124 * v125);
+    let v127 = b5[l120];
+    let v128 = select(0.0, 1.0, v127 <= 0.0);
+    let v129 = (v126 * v128);
+    let v130 = (v123 + v129);
+    b2[l120] = v130;
   }
   {
-    let i50 = i0 + 2u;
-    let j51 = j0 + 1u;
-    let v52 = acc18.y;
-    let l53 = i50 * 100u + j51;
-    b2[l53] = v52;
+    let i131 = i0 + 2u;
+    let j132 = j0 + 1u;
+    let l133 = i131 * 100u + j132;
+    let v134 = acc18.y;
+    let v135 = b3[l133];
+    let v136 = select(0.0, v134, v135 != 0.0);
+    let v137 = select(v134, 0.0, v135 != 0.0);
+    let v138 = b4[l133];
+    let v139 = (v137 * v138);
+    let v140 = b5[l133];
+    let v141 = select(0.0, 1.0, v140 <= 0.0);
+    let v142 = (v139 * v141);
+    let v143 = (v136 + v142);
+    b2[l133] = v143;
   }
   {
-    let i54 = i0 + 2u;
-    let j55 = j0 + 2u;
-    let v56 = acc18.z;
-    let l57 = i54 * 100u + j55;
-    b2[l57] = v56;
+    let i144 = i0 + 2u;
+    let j145 = j0 + 2u;
+    let l146 = i144 * 100u + j145;
+    let v147 = acc18.z;
+    let v148 = b3[l146];
+    let v149 = select(0.0, v147, v148 != 0.0);
+    let v150 = select(v147, 0.0, v148 != 0.0);
+    let v151 = b4[l146];
+    let v152 = (v150 * v151);
+    let v153 = b5[l146];
+    let v154 = select(0.0, 1.0, v153 <= 0.0);
+    let v155 = (v152 * v154);
+    let v156 = (v149 + v155);
+    b2[l146] = v156;
   }
   {
-    let i58 = i0 + 2u;
-    let j59 = j0 + 3u;
-    let v60 = acc18.w;
-    let l61 = i58 * 100u + j59;
-    b2[l61] = v60;
+    let i157 = i0 + 2u;
+    let j158 = j0 + 3u;
+    let l159 = i157 * 100u + j158;
+    let v160 = acc18.w;
+    let v161 = b3[l159];
+    let v162 = select(0.0, v160, v161 != 0.0);
+    let v163 = select(v160, 0.0, v161 != 0.0);
+    let v164 = b4[l159];
+    let v165 = (v163 * v164);
+    let v166 = b5[l159];
+    let v167 = select(0.0, 1.0, v166 <= 0.0);
+    let v168 = (v165 * v167);
+    let v169 = (v162 + v168);
+    b2[l159] = v169;
   }
   {
-    let i62 = i0 + 3u;
-    let v63 = acc19.x;
-    let l64 = i62 * 100u + j0;
-    b2[l64] = v63;
+    let i170 = i0 + 3u;
+    let l171 = i170 * 100u + j0;
+    let v172 = acc19.x;
+    let v173 = b3[l171];
+    let v174 = select(0.0, v172, v173 != 0.0);
+    let v175 = select(v172, 0.0, v173 != 0.0);
+    let v176 = b4[l171];
+    let v177 = (v175 * v176);
+    let v178 = b5[l171];
+    let v179 = select(0.0, 1.0, v178 <= 0.0);
+    let v180 = (v177 * v179);
+    let v181 = (v174 + v180);
+    b2[l171] = v181;
   }
   {
-    let i65 = i0 + 3u;
-    let j66 = j0 + 1u;
-    let v67 = acc19.y;
-    let l68 = i65 * 100u + j66;
-    b2[l68] = v67;
+    let i182 = i0 + 3u;
+    let j183 = j0 + 1u;
+    let l184 = i182 * 100u + j183;
+    let v185 = acc19.y;
+    let v186 = b3[l184];
+    let v187 = select(0.0, v185, v186 != 0.0);
+    let v188 = select(v185, 0.0, v186 != 0.0);
+    let v189 = b4[l184];
+    let v190 = (v188 * v189);
+    let v191 = b5[l184];
+    let v192 = select(0.0, 1.0, v191 <= 0.0);
+    let v193 = (v190 * v192);
+    let v194 = (v187 + v193);
+    b2[l184] = v194;
   }
   {
-    let i69 = i0 + 3u;
-    let j70 = j0 + 2u;
-    let v71 = acc19.z;
-    let l72 = i69 * 100u + j70;
-    b2[l72] = v71;
+    let i195 = i0 + 3u;
+    let j196 = j0 + 2u;
+    let l197 = i195 * 100u + j196;
+    let v198 = acc19.z;
+    let v199 = b3[l197];
+    let v200 = select(0.0, v198, v199 != 0.0);
+    let v201 = select(v198, 0.0, v199 != 0.0);
+    let v202 = b4[l197];
+    let v203 = (v201 * v202);
+    let v204 = b5[l197];
+    let v205 = select(0.0, 1.0, v204 <= 0.0);
+    let v206 = (v203 * v205);
+    let v207 = (v200 + v206);
+    b2[l197] = v207;
   }
   {
-    let i73 = i0 + 3u;
-    let j74 = j0 + 3u;
-    let v75 = acc19.w;
-    let l76 = i73 * 100u + j74;
-    b2[l76] = v75;
+    let i208 = i0 + 3u;
+    let j209 = j0 + 3u;
+    let l210 = i208 * 100u + j209;
+    let v211 = acc19.w;
+    let v212 = b3[l210];
+    let v213 = select(0.0, v211, v212 != 0.0);
+    let v214 = select(v211, 0.0, v212 != 0.0);
+    let v215 = b4[l210];
+    let v216 = (v214 * v215);
+    let v217 = b5[l210];
+    let v218 = select(0.0, 1.0, v217 <= 0.0);
+    let v219 = (v216 * v218);
+    let v220 = (v213 + v219);
+    b2[l210] = v220;
   }
 }
 
-// ---- 063_add_grad.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read> b2: array<f32>;
-@group(0) @binding(3) var<storage, read> b3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> b4: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 20000u) { return; }
-  let v0 = b0[i];
-  let v1 = b1[i];
-  let v2 = select(0.0, v0, v1 != 0.0);
-  let v3 = select(v0, 0.0, v1 != 0.0);
-  let v4 = b2[i];
-  let v5 = (v3 * v4);
-  let v6 = b3[i];
-  let c7 = (i / 100u);
-  let c8 = (i % 100u);
-  let v9 = select(0.0, 1.0, v6 <= 0.0);
-  let v10 = (v5 * v9);
-  let v11 = (v2 + v10);
-  b4[i] = v11;
-}
-
-// ---- 064_reduce_sum_grad.wgsl
+// ---- 062_reduce_sum_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -1842,7 +1951,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b2[i] = acc0;
 }
 
-// ---- 065_reduce_sum_grad.wgsl
+// ---- 063_reduce_sum_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -1860,7 +1969,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = acc0;
 }
 
-// ---- 066_mul_grad.wgsl
+// ---- 064_add_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
@@ -1881,23 +1990,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v8 = (v7 / 200.0);
   let v9 = b2[i];
   let v10 = (v8 * v9);
-  b3[i] = v10;
+  let v11 = (v10 + v10);
+  b3[i] = v11;
 }
 
-// ---- 067_add_grad.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 20000u) { return; }
-  let v0 = b0[i];
-  let v1 = (v0 + v0);
-  b1[i] = v1;
-}
-
-// ---- 068_add_grad.wgsl
+// ---- 065_add_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
@@ -1921,10 +2018,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b4[i] = v9;
 }
 
-// ---- 069_matmul_grad.wgsl
+// ---- 066_matmul_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+@group(0) @binding(3) var<storage, read> b3: array<f32>;
+@group(0) @binding(4) var<storage, read> b4: array<f32>;
+@group(0) @binding(5) var<storage, read> b5: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1960,138 +2060,256 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc19 = acc19 + b0[ra11 + k] * bv20;
   }
   {
-    let v21 = acc16.x;
-    let l22 = i0 * 300u + j0;
-    b2[l22] = v21;
+    let l21 = i0 * 300u + j0;
+    let v22 = acc16.x;
+    let v23 = b3[l21];
+    let v24 = select(0.0, v22, v23 != 0.0);
+    let v25 = select(v22, 0.0, v23 != 0.0);
+    let v26 = b4[l21];
+    let v27 = (v25 * v26);
+    let v28 = b5[l21];
+    let v29 = select(0.0, 1.0, v28 <= 0.0);
+    let v30 = (v27 * v29);
+    let v31 = (v24 + v30);
+    b2[l21] = v31;
   }
   {
-    let j23 = j0 + 1u;
-    let v24 = acc16.y;
-    let l25 = i0 * 300u + j23;
-    b2[l25] = v24;
+    let j32 = j0 + 1u;
+    let l33 = i0 * 300u + j32;
+    let v34 = acc16.y;
+    let v35 = b3[l33];
+    let v36 = select(0.0, v34, v35 != 0.0);
+    let v37 = select(v34, 0.0, v35 != 0.0);
+    let v38 = b4[l33];
+    let v39 = (v37 * v38);
+    let v40 = b5[l33];
+    let v41 = select(0.0, 1.0, v40 <= 0.0);
+    let v42 = (v39 * v41);
+    let v43 = (v36 + v42);
+    b2[l33] = v43;
   }
   {
-    let j26 = j0 + 2u;
-    let v27 = acc16.z;
-    let l28 = i0 * 300u + j26;
-    b2[l28] = v27;
+    let j44 = j0 + 2u;
+    let l45 = i0 * 300u + j44;
+    let v46 = acc16.z;
+    let v47 = b3[l45];
+    let v48 = select(0.0, v46, v47 != 0.0);
+    let v49 = select(v46, 0.0, v47 != 0.0);
+    let v50 = b4[l45];
+    let v51 = (v49 * v50);
+    let v52 = b5[l45];
+    let v53 = select(0.0, 1.0, v52 <= 0.0);
+    let v54 = (v51 * v53);
+    let v55 = (v48 + v54);
+    b2[l45] = v55;
   }
   {
-    let j29 = j0 + 3u;
-    let v30 = acc16.w;
-    let l31 = i0 * 300u + j29;
-    b2[l31] = v30;
+    let j56 = j0 + 3u;
+    let l57 = i0 * 300u + j56;
+    let v58 = acc16.w;
+    let v59 = b3[l57];
+    let v60 = select(0.0, v58, v59 != 0.0);
+    let v61 = select(v58, 0.0, v59 != 0.0);
+    let v62 = b4[l57];
+    let v63 = (v61 * v62);
+    let v64 = b5[l57];
+    let v65 = select(0.0, 1.0, v64 <= 0.0);
+    let v66 = (v63 * v65);
+    let v67 = (v60 + v66);
+    b2[l57] = v67;
   }
   {
-    let i32 = i0 + 1u;
-    let v33 = acc17.x;
-    let l34 = i32 * 300u + j0;
-    b2[l34] = v33;
+    let i68 = i0 + 1u;
+    let l69 = i68 * 300u + j0;
+    let v70 = acc17.x;
+    let v71 = b3[l69];
+    let v72 = select(0.0, v70, v71 != 0.0);
+    let v73 = select(v70, 0.0, v71 != 0.0);
+    let v74 = b4[l69];
+    let v75 = (v73 * v74);
+    let v76 = b5[l69];
+    let v77 = select(0.0, 1.0, v76 <= 0.0);
+    let v78 = (v75 * v77);
+    let v79 = (v72 + v78);
+    b2[l69] = v79;
   }
   {
-    let i35 = i0 + 1u;
-    let j36 = j0 + 1u;
-    let v37 = acc17.y;
-    let l38 = i35 * 300u + j36;
-    b2[l38] = v37;
+    let i80 = i0 + 1u;
+    let j81 = j0 + 1u;
+    let l82 = i80 * 300u + j81;
+    let v83 = acc17.y;
+    let v84 = b3[l82];
+    let v85 = select(0.0, v83, v84 != 0.0);
+    let v86 = select(v83, 0.0, v84 != 0.0);
+    let v87 = b4[l82];
+    let v88 = (v86 * v87);
+    let v89 = b5[l82];
+    let v90 = select(0.0, 1.0, v89 <= 0.0);
+    let v91 = (v88 * v90);
+    let v92 = (v85 + v91);
+    b2[l82] = v92;
   }
   {
-    let i39 = i0 + 1u;
-    let j40 = j0 + 2u;
-    let v41 = acc17.z;
-    let l42 = i39 * 300u + j40;
-    b2[l42] = v41;
+    let i93 = i0 + 1u;
+    let j94 = j0 + 2u;
+    let l95 = i93 * 300u + j94;
+    let v96 = acc17.z;
+    let v97 = b3[l95];
+    let v98 = select(0.0, v96, v97 != 0.0);
+    let v99 = select(v96, 0.0, v97 != 0.0);
+    let v100 = b4[l95];
+    let v101 = (v99 * v100);
+    let v102 = b5[l95];
+    let v103 = select(0.0, 1.0, v102 <= 0.0);
+    let v104 = (v101 * v103);
+    let v105 = (v98 + v104);
+    b2[l95] = v105;
   }
   {
-    let i43 = i0 + 1u;
-    let j44 = j0 + 3u;
-    let v45 = acc17.w;
-    let l46 = i43 * 300u + j44;
-    b2[l46] = v45;
+    let i106 = i0 + 1u;
+    let j107 = j0 + 3u;
+    let l108 = i106 * 300u + j107;
+    let v109 = acc17.w;
+    let v110 = b3[l108];
+    let v111 = select(0.0, v109, v110 != 0.0);
+    let v112 = select(v109, 0.0, v110 != 0.0);
+    let v113 = b4[l108];
+    let v114 = (v112 * v113);
+    let v115 = b5[l108];
+    let v116 = select(0.0, 1.0, v115 <= 0.0);
+    let v117 = (v114 * v116);
+    let v118 = (v111 + v117);
+    b2[l108] = v118;
   }
   {
-    let i47 = i0 + 2u;
-    let v48 = acc18.x;
-    let l49 = i47 * 300u + j0;
-    b2[l49] = v48;
+    let i119 = i0 + 2u;
+    let l120 = i119 * 300u + j0;
+    let v121 = acc18.x;
+    let v122 = b3[l120];
+    let v123 = select(0.0, v121, v122 != 0.0);
+    let v124 = select(v121, 0.0, v122 != 0.0);
+    let v125 = b4[l120];
+    let v126 = (v124 * v125);
+    let v127 = b5[l120];
+    let v128 = select(0.0, 1.0, v127 <= 0.0);
+    let v129 = (v126 * v128);
+    let v130 = (v123 + v129);
+    b2[l120] = v130;
   }
   {
-    let i50 = i0 + 2u;
-    let j51 = j0 + 1u;
-    let v52 = acc18.y;
-    let l53 = i50 * 300u + j51;
-    b2[l53] = v52;
+    let i131 = i0 + 2u;
+    let j132 = j0 + 1u;
+    let l133 = i131 * 300u + j132;
+    let v134 = acc18.y;
+    let v135 = b3[l133];
+    let v136 = select(0.0, v134, v135 != 0.0);
+    let v137 = select(v134, 0.0, v135 != 0.0);
+    let v138 = b4[l133];
+    let v139 = (v137 * v138);
+    let v140 = b5[l133];
+    let v141 = select(0.0, 1.0, v140 <= 0.0);
+    let v142 = (v139 * v141);
+    let v143 = (v136 + v142);
+    b2[l133] = v143;
   }
   {
-    let i54 = i0 + 2u;
-    let j55 = j0 + 2u;
-    let v56 = acc18.z;
-    let l57 = i54 * 300u + j55;
-    b2[l57] = v56;
+    let i144 = i0 + 2u;
+    let j145 = j0 + 2u;
+    let l146 = i144 * 300u + j145;
+    let v147 = acc18.z;
+    let v148 = b3[l146];
+    let v149 = select(0.0, v147, v148 != 0.0);
+    let v150 = select(v147, 0.0, v148 != 0.0);
+    let v151 = b4[l146];
+    let v152 = (v150 * v151);
+    let v153 = b5[l146];
+    let v154 = select(0.0, 1.0, v153 <= 0.0);
+    let v155 = (v152 * v154);
+    let v156 = (v149 + v155);
+    b2[l146] = v156;
   }
   {
-    let i58 = i0 + 2u;
-    let j59 = j0 + 3u;
-    let v60 = acc18.w;
-    let l61 = i58 * 300u + j59;
-    b2[l61] = v60;
+    let i157 = i0 + 2u;
+    let j158 = j0 + 3u;
+    let l159 = i157 * 300u + j158;
+    let v160 = acc18.w;
+    let v161 = b3[l159];
+    let v162 = select(0.0, v160, v161 != 0.0);
+    let v163 = select(v160, 0.0, v161 != 0.0);
+    let v164 = b4[l159];
+    let v165 = (v163 * v164);
+    let v166 = b5[l159];
+    let v167 = select(0.0, 1.0, v166 <= 0.0);
+    let v168 = (v165 * v167);
+    let v169 = (v162 + v168);
+    b2[l159] = v169;
   }
   {
-    let i62 = i0 + 3u;
-    let v63 = acc19.x;
-    let l64 = i62 * 300u + j0;
-    b2[l64] = v63;
+    let i170 = i0 + 3u;
+    let l171 = i170 * 300u + j0;
+    let v172 = acc19.x;
+    let v173 = b3[l171];
+    let v174 = select(0.0, v172, v173 != 0.0);
+    let v175 = select(v172, 0.0, v173 != 0.0);
+    let v176 = b4[l171];
+    let v177 = (v175 * v176);
+    let v178 = b5[l171];
+    let v179 = select(0.0, 1.0, v178 <= 0.0);
+    let v180 = (v177 * v179);
+    let v181 = (v174 + v180);
+    b2[l171] = v181;
   }
   {
-    let i65 = i0 + 3u;
-    let j66 = j0 + 1u;
-    let v67 = acc19.y;
-    let l68 = i65 * 300u + j66;
-    b2[l68] = v67;
+    let i182 = i0 + 3u;
+    let j183 = j0 + 1u;
+    let l184 = i182 * 300u + j183;
+    let v185 = acc19.y;
+    let v186 = b3[l184];
+    let v187 = select(0.0, v185, v186 != 0.0);
+    let v188 = select(v185, 0.0, v186 != 0.0);
+    let v189 = b4[l184];
+    let v190 = (v188 * v189);
+    let v191 = b5[l184];
+    let v192 = select(0.0, 1.0, v191 <= 0.0);
+    let v193 = (v190 * v192);
+    let v194 = (v187 + v193);
+    b2[l184] = v194;
   }
   {
-    let i69 = i0 + 3u;
-    let j70 = j0 + 2u;
-    let v71 = acc19.z;
-    let l72 = i69 * 300u + j70;
-    b2[l72] = v71;
+    let i195 = i0 + 3u;
+    let j196 = j0 + 2u;
+    let l197 = i195 * 300u + j196;
+    let v198 = acc19.z;
+    let v199 = b3[l197];
+    let v200 = select(0.0, v198, v199 != 0.0);
+    let v201 = select(v198, 0.0, v199 != 0.0);
+    let v202 = b4[l197];
+    let v203 = (v201 * v202);
+    let v204 = b5[l197];
+    let v205 = select(0.0, 1.0, v204 <= 0.0);
+    let v206 = (v203 * v205);
+    let v207 = (v200 + v206);
+    b2[l197] = v207;
   }
   {
-    let i73 = i0 + 3u;
-    let j74 = j0 + 3u;
-    let v75 = acc19.w;
-    let l76 = i73 * 300u + j74;
-    b2[l76] = v75;
+    let i208 = i0 + 3u;
+    let j209 = j0 + 3u;
+    let l210 = i208 * 300u + j209;
+    let v211 = acc19.w;
+    let v212 = b3[l210];
+    let v213 = select(0.0, v211, v212 != 0.0);
+    let v214 = select(v211, 0.0, v212 != 0.0);
+    let v215 = b4[l210];
+    let v216 = (v214 * v215);
+    let v217 = b5[l210];
+    let v218 = select(0.0, 1.0, v217 <= 0.0);
+    let v219 = (v216 * v218);
+    let v220 = (v213 + v219);
+    b2[l210] = v220;
   }
 }
 
-// ---- 070_add_grad.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read> b2: array<f32>;
-@group(0) @binding(3) var<storage, read> b3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> b4: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 60000u) { return; }
-  let v0 = b0[i];
-  let v1 = b1[i];
-  let v2 = select(0.0, v0, v1 != 0.0);
-  let v3 = select(v0, 0.0, v1 != 0.0);
-  let v4 = b2[i];
-  let v5 = (v3 * v4);
-  let v6 = b3[i];
-  let c7 = (i / 300u);
-  let c8 = (i % 300u);
-  let v9 = select(0.0, 1.0, v6 <= 0.0);
-  let v10 = (v5 * v9);
-  let v11 = (v2 + v10);
-  b4[i] = v11;
-}
-
-// ---- 071_reduce_sum_grad.wgsl
+// ---- 067_reduce_sum_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -2111,7 +2329,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b2[i] = acc0;
 }
 
-// ---- 072_reduce_sum_grad.wgsl
+// ---- 068_reduce_sum_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -2129,7 +2347,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = acc0;
 }
 
-// ---- 073_mul_grad.wgsl
+// ---- 069_add_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
@@ -2150,23 +2368,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v8 = (v7 / 200.0);
   let v9 = b2[i];
   let v10 = (v8 * v9);
-  b3[i] = v10;
+  let v11 = (v10 + v10);
+  b3[i] = v11;
 }
 
-// ---- 074_add_grad.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 60000u) { return; }
-  let v0 = b0[i];
-  let v1 = (v0 + v0);
-  b1[i] = v1;
-}
-
-// ---- 075_add_grad.wgsl
+// ---- 070_add_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
@@ -2190,7 +2396,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b4[i] = v9;
 }
 
-// ---- 076_matmul_optimizer.wgsl
+// ---- 071_matmul_optimizer.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -2376,7 +2582,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 077_reduce_sum_optimizer.wgsl
+// ---- 072_reduce_sum_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 
@@ -2396,7 +2602,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v5;
 }
 
-// ---- 078_reduce_sum_optimizer.wgsl
+// ---- 073_reduce_sum_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
@@ -2419,7 +2625,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v7;
 }
 
-// ---- 079_matmul_optimizer.wgsl
+// ---- 074_matmul_optimizer.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -2605,7 +2811,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 080_reduce_sum_optimizer.wgsl
+// ---- 075_reduce_sum_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 
@@ -2625,7 +2831,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v5;
 }
 
-// ---- 081_reduce_sum_optimizer.wgsl
+// ---- 076_reduce_sum_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
@@ -2648,7 +2854,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v7;
 }
 
-// ---- 082_matmul_optimizer.wgsl
+// ---- 077_matmul_optimizer.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -2834,7 +3040,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 083_reduce_sum_optimizer.wgsl
+// ---- 078_reduce_sum_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 
@@ -2854,7 +3060,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v5;
 }
 
-// ---- 084_reduce_sum_optimizer.wgsl
+// ---- 079_reduce_sum_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
@@ -2877,7 +3083,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v7;
 }
 
-// ---- 085_add_metrics.wgsl
+// ---- 080_add_metrics.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 
@@ -2891,7 +3097,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v2;
 }
 
-// ---- 086_add_metrics.wgsl
+// ---- 081_add_metrics.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2903,7 +3109,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v1;
 }
 
-// ---- 087_feed_eval_X.wgsl
+// ---- 082_feed_eval_X.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -2934,7 +3140,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 088_feed_eval_y.wgsl
+// ---- 083_feed_eval_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -2955,7 +3161,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[i] = bitcast<i32>(data[e]);
 }
 
-// ---- 089_matmul_hidden1_batch_norm.wgsl
+// ---- 084_matmul_hidden1.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -2996,323 +3202,384 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc15 = acc15 + b0[ra11 + k] * bv17;
   }
   {
-    let v18 = acc12.x;
-    let v19 = b3[j0];
-    let v20 = (v18 + v19);
-    let v21 = b4[j0];
-    let v22 = (v20 - v21);
-    let v23 = b5[j0];
-    let v24 = (v23 + 0.001);
-    let v25 = inverseSqrt(v24);
-    let v26 = (v22 * v25);
-    let v27 = b6[j0];
-    let v28 = (v26 * v27);
-    let v29 = b7[j0];
-    let v30 = (v28 + v29);
-    let l31 = i0 * 300u + j0;
-    b2[l31] = v30;
+    let l18 = i0 * 300u + j0;
+    let v19 = acc12.x;
+    let v20 = b3[j0];
+    let v21 = (v19 + v20);
+    let v22 = b4[j0];
+    let v23 = (v21 - v22);
+    let v24 = b5[j0];
+    let v25 = (v24 + 0.001);
+    let v26 = inverseSqrt(v25);
+    let v27 = (v23 * v26);
+    let v28 = b6[j0];
+    let v29 = (v27 * v28);
+    let v30 = b7[j0];
+    let v31 = (v29 + v30);
+    let v32 = min(v31, 0.0);
+    let v33 = exp(v32);
+    let v34 = (v33 - 1.0);
+    let v35 = select(0.0, 1.0, v31 > 0.0);
+    let v36 = select(v34, v31, v35 != 0.0);
+    b2[l18] = v36;
   }
   {
-    let j32 = j0 + 1u;
-    let v33 = acc12.y;
-    let v34 = b3[j32];
-    let v35 = (v33 + v34);
-    let v36 = b4[j32];
-    let v37 = (v35 - v36);
-    let v38 = b5[j32];
-    let v39 = (v38 + 0.001);
-    let v40 = inverseSqrt(v39);
-    let v41 = (v37 * v40);
-    let v42 = b6[j32];
-    let v43 = (v41 * v42);
-    let v44 = b7[j32];
-    let v45 = (v43 + v44);
-    let l46 = i0 * 300u + j32;
-    b2[l46] = v45;
+    let j37 = j0 + 1u;
+    let l38 = i0 * 300u + j37;
+    let v39 = acc12.y;
+    let v40 = b3[j37];
+    let v41 = (v39 + v40);
+    let v42 = b4[j37];
+    let v43 = (v41 - v42);
+    let v44 = b5[j37];
+    let v45 = (v44 + 0.001);
+    let v46 = inverseSqrt(v45);
+    let v47 = (v43 * v46);
+    let v48 = b6[j37];
+    let v49 = (v47 * v48);
+    let v50 = b7[j37];
+    let v51 = (v49 + v50);
+    let v52 = min(v51, 0.0);
+    let v53 = exp(v52);
+    let v54 = (v53 - 1.0);
+    let v55 = select(0.0, 1.0, v51 > 0.0);
+    let v56 = select(v54, v51, v55 != 0.0);
+    b2[l38] = v56;
   }
   {
-    let j47 = j0 + 2u;
-    let v48 = acc12.z;
-    let v49 = b3[j47];
-    let v50 = (v48 + v49);
-    let v51 = b4[j47];
-    let v52 = (v50 - v51);
-    let v53 = b5[j47];
-    let v54 = (v53 + 0.001);
-    let v55 = inverseSqrt(v54);
-    let v56 = (v52 * v55);
-    let v57 = b6[j47];
-    let v58 = (v56 * v57);
-    let v59 = b7[j47];
-    let v60 = (v58 + v59);
-    let l61 = i0 * 300u + j47;
-    b2[l61] = v60;
+    let j57 = j0 + 2u;
+    let l58 = i0 * 300u + j57;
+    let v59 = acc12.z;
+    let v60 = b3[j57];
+    let v61 = (v59 + v60);
+    let v62 = b4[j57];
+    let v63 = (v61 - v62);
+    let v64 = b5[j57];
+    let v65 = (v64 + 0.001);
+    let v66 = inverseSqrt(v65);
+    let v67 = (v63 * v66);
+    let v68 = b6[j57];
+    let v69 = (v67 * v68);
+    let v70 = b7[j57];
+    let v71 = (v69 + v70);
+    let v72 = min(v71, 0.0);
+    let v73 = exp(v72);
+    let v74 = (v73 - 1.0);
+    let v75 = select(0.0, 1.0, v71 > 0.0);
+    let v76 = select(v74, v71, v75 != 0.0);
+    b2[l58] = v76;
   }
   {
-    let j62 = j0 + 3u;
-    let v63 = acc12.w;
-    let v64 = b3[j62];
-    let v65 = (v63 + v64);
-    let v66 = b4[j62];
-    let v67 = (v65 - v66);
-    let v68 = b5[j62];
-    let v69 = (v68 + 0.001);
-    let v70 = inverseSqrt(v69);
-    let v71 = (v67 * v70);
-    let v72 = b6[j62];
-    let v73 = (v71 * v72);
-    let v74 = b7[j62];
-    let v75 = (v73 + v74);
-    let l76 = i0 * 300u + j62;
-    b2[l76] = v75;
+    let j77 = j0 + 3u;
+    let l78 = i0 * 300u + j77;
+    let v79 = acc12.w;
+    let v80 = b3[j77];
+    let v81 = (v79 + v80);
+    let v82 = b4[j77];
+    let v83 = (v81 - v82);
+    let v84 = b5[j77];
+    let v85 = (v84 + 0.001);
+    let v86 = inverseSqrt(v85);
+    let v87 = (v83 * v86);
+    let v88 = b6[j77];
+    let v89 = (v87 * v88);
+    let v90 = b7[j77];
+    let v91 = (v89 + v90);
+    let v92 = min(v91, 0.0);
+    let v93 = exp(v92);
+    let v94 = (v93 - 1.0);
+    let v95 = select(0.0, 1.0, v91 > 0.0);
+    let v96 = select(v94, v91, v95 != 0.0);
+    b2[l78] = v96;
   }
   {
-    let i77 = i0 + 1u;
-    let v78 = acc13.x;
-    let v79 = b3[j0];
-    let v80 = (v78 + v79);
-    let v81 = b4[j0];
-    let v82 = (v80 - v81);
-    let v83 = b5[j0];
-    let v84 = (v83 + 0.001);
-    let v85 = inverseSqrt(v84);
-    let v86 = (v82 * v85);
-    let v87 = b6[j0];
-    let v88 = (v86 * v87);
-    let v89 = b7[j0];
-    let v90 = (v88 + v89);
-    let l91 = i77 * 300u + j0;
-    b2[l91] = v90;
+    let i97 = i0 + 1u;
+    let l98 = i97 * 300u + j0;
+    let v99 = acc13.x;
+    let v100 = b3[j0];
+    let v101 = (v99 + v100);
+    let v102 = b4[j0];
+    let v103 = (v101 - v102);
+    let v104 = b5[j0];
+    let v105 = (v104 + 0.001);
+    let v106 = inverseSqrt(v105);
+    let v107 = (v103 * v106);
+    let v108 = b6[j0];
+    let v109 = (v107 * v108);
+    let v110 = b7[j0];
+    let v111 = (v109 + v110);
+    let v112 = min(v111, 0.0);
+    let v113 = exp(v112);
+    let v114 = (v113 - 1.0);
+    let v115 = select(0.0, 1.0, v111 > 0.0);
+    let v116 = select(v114, v111, v115 != 0.0);
+    b2[l98] = v116;
   }
   {
-    let i92 = i0 + 1u;
-    let j93 = j0 + 1u;
-    let v94 = acc13.y;
-    let v95 = b3[j93];
-    let v96 = (v94 + v95);
-    let v97 = b4[j93];
-    let v98 = (v96 - v97);
-    let v99 = b5[j93];
-    let v100 = (v99 + 0.001);
-    let v101 = inverseSqrt(v100);
-    let v102 = (v98 * v101);
-    let v103 = b6[j93];
-    let v104 = (v102 * v103);
-    let v105 = b7[j93];
-    let v106 = (v104 + v105);
-    let l107 = i92 * 300u + j93;
-    b2[l107] = v106;
-  }
-  {
-    let i108 = i0 + 1u;
-    let j109 = j0 + 2u;
-    let v110 = acc13.z;
-    let v111 = b3[j109];
-    let v112 = (v110 + v111);
-    let v113 = b4[j109];
-    let v114 = (v112 - v113);
-    let v115 = b5[j109];
-    let v116 = (v115 + 0.001);
-    let v117 = inverseSqrt(v116);
-    let v118 = (v114 * v117);
-    let v119 = b6[j109];
-    let v120 = (v118 * v119);
-    let v121 = b7[j109];
+    let i117 = i0 + 1u;
+    let j118 = j0 + 1u;
+    let l119 = i117 * 300u + j118;
+    let v120 = acc13.y;
+    let v121 = b3[j118];
     let v122 = (v120 + v121);
-    let l123 = i108 * 300u + j109;
-    b2[l123] = v122;
+    let v123 = b4[j118];
+    let v124 = (v122 - v123);
+    let v125 = b5[j118];
+    let v126 = (v125 + 0.001);
+    let v127 = inverseSqrt(v126);
+    let v128 = (v124 * v127);
+    let v129 = b6[j118];
+    let v130 = (v128 * v129);
+    let v131 = b7[j118];
+    let v132 = (v130 + v131);
+    let v133 = min(v132, 0.0);
+    let v134 = exp(v133);
+    let v135 = (v134 - 1.0);
+    let v136 = select(0.0, 1.0, v132 > 0.0);
+    let v137 = select(v135, v132, v136 != 0.0);
+    b2[l119] = v137;
   }
   {
-    let i124 = i0 + 1u;
-    let j125 = j0 + 3u;
-    let v126 = acc13.w;
-    let v127 = b3[j125];
-    let v128 = (v126 + v127);
-    let v129 = b4[j125];
-    let v130 = (v128 - v129);
-    let v131 = b5[j125];
-    let v132 = (v131 + 0.001);
-    let v133 = inverseSqrt(v132);
-    let v134 = (v130 * v133);
-    let v135 = b6[j125];
-    let v136 = (v134 * v135);
-    let v137 = b7[j125];
-    let v138 = (v136 + v137);
-    let l139 = i124 * 300u + j125;
-    b2[l139] = v138;
-  }
-  {
-    let i140 = i0 + 2u;
-    let v141 = acc14.x;
-    let v142 = b3[j0];
+    let i138 = i0 + 1u;
+    let j139 = j0 + 2u;
+    let l140 = i138 * 300u + j139;
+    let v141 = acc13.z;
+    let v142 = b3[j139];
     let v143 = (v141 + v142);
-    let v144 = b4[j0];
+    let v144 = b4[j139];
     let v145 = (v143 - v144);
-    let v146 = b5[j0];
+    let v146 = b5[j139];
     let v147 = (v146 + 0.001);
     let v148 = inverseSqrt(v147);
     let v149 = (v145 * v148);
-    let v150 = b6[j0];
+    let v150 = b6[j139];
     let v151 = (v149 * v150);
-    let v152 = b7[j0];
+    let v152 = b7[j139];
     let v153 = (v151 + v152);
-    let l154 = i140 * 300u + j0;
-    b2[l154] = v153;
+    let v154 = min(v153, 0.0);
+    let v155 = exp(v154);
+    let v156 = (v155 - 1.0);
+    let v157 = select(0.0, 1.0, v153 > 0.0);
+    let v158 = select(v156, v153, v157 != 0.0);
+    b2[l140] = v158;
   }
   {
-    let i155 = i0 + 2u;
-    let j156 = j0 + 1u;
-    let v157 = acc14.y;
-    let v158 = b3[j156];
-    let v159 = (v157 + v158);
-    let v160 = b4[j156];
-    let v161 = (v159 - v160);
-    let v162 = b5[j156];
-    let v163 = (v162 + 0.001);
-    let v164 = inverseSqrt(v163);
-    let v165 = (v161 * v164);
-    let v166 = b6[j156];
-    let v167 = (v165 * v166);
-    let v168 = b7[j156];
-    let v169 = (v167 + v168);
-    let l170 = i155 * 300u + j156;
-    b2[l170] = v169;
+    let i159 = i0 + 1u;
+    let j160 = j0 + 3u;
+    let l161 = i159 * 300u + j160;
+    let v162 = acc13.w;
+    let v163 = b3[j160];
+    let v164 = (v162 + v163);
+    let v165 = b4[j160];
+    let v166 = (v164 - v165);
+    let v167 = b5[j160];
+    let v168 = (v167 + 0.001);
+    let v169 = inverseSqrt(v168);
+    let v170 = (v166 * v169);
+    let v171 = b6[j160];
+    let v172 = (v170 * v171);
+    let v173 = b7[j160];
+    let v174 = (v172 + v173);
+    let v175 = min(v174, 0.0);
+    let v176 = exp(v175);
+    let v177 = (v176 - 1.0);
+    let v178 = select(0.0, 1.0, v174 > 0.0);
+    let v179 = select(v177, v174, v178 != 0.0);
+    b2[l161] = v179;
   }
   {
-    let i171 = i0 + 2u;
-    let j172 = j0 + 2u;
-    let v173 = acc14.z;
-    let v174 = b3[j172];
-    let v175 = (v173 + v174);
-    let v176 = b4[j172];
-    let v177 = (v175 - v176);
-    let v178 = b5[j172];
-    let v179 = (v178 + 0.001);
-    let v180 = inverseSqrt(v179);
-    let v181 = (v177 * v180);
-    let v182 = b6[j172];
-    let v183 = (v181 * v182);
-    let v184 = b7[j172];
-    let v185 = (v183 + v184);
-    let l186 = i171 * 300u + j172;
-    b2[l186] = v185;
+    let i180 = i0 + 2u;
+    let l181 = i180 * 300u + j0;
+    let v182 = acc14.x;
+    let v183 = b3[j0];
+    let v184 = (v182 + v183);
+    let v185 = b4[j0];
+    let v186 = (v184 - v185);
+    let v187 = b5[j0];
+    let v188 = (v187 + 0.001);
+    let v189 = inverseSqrt(v188);
+    let v190 = (v186 * v189);
+    let v191 = b6[j0];
+    let v192 = (v190 * v191);
+    let v193 = b7[j0];
+    let v194 = (v192 + v193);
+    let v195 = min(v194, 0.0);
+    let v196 = exp(v195);
+    let v197 = (v196 - 1.0);
+    let v198 = select(0.0, 1.0, v194 > 0.0);
+    let v199 = select(v197, v194, v198 != 0.0);
+    b2[l181] = v199;
   }
   {
-    let i187 = i0 + 2u;
-    let j188 = j0 + 3u;
-    let v189 = acc14.w;
-    let v190 = b3[j188];
-    let v191 = (v189 + v190);
-    let v192 = b4[j188];
-    let v193 = (v191 - v192);
-    let v194 = b5[j188];
-    let v195 = (v194 + 0.001);
-    let v196 = inverseSqrt(v195);
-    let v197 = (v193 * v196);
-    let v198 = b6[j188];
-    let v199 = (v197 * v198);
-    let v200 = b7[j188];
-    let v201 = (v199 + v200);
-    let l202 = i187 * 300u + j188;
-    b2[l202] = v201;
+    let i200 = i0 + 2u;
+    let j201 = j0 + 1u;
+    let l202 = i200 * 300u + j201;
+    let v203 = acc14.y;
+    let v204 = b3[j201];
+    let v205 = (v203 + v204);
+    let v206 = b4[j201];
+    let v207 = (v205 - v206);
+    let v208 = b5[j201];
+    let v209 = (v208 + 0.001);
+    let v210 = inverseSqrt(v209);
+    let v211 = (v207 * v210);
+    let v212 = b6[j201];
+    let v213 = (v211 * v212);
+    let v214 = b7[j201];
+    let v215 = (v213 + v214);
+    let v216 = min(v215, 0.0);
+    let v217 = exp(v216);
+    let v218 = (v217 - 1.0);
+    let v219 = select(0.0, 1.0, v215 > 0.0);
+    let v220 = select(v218, v215, v219 != 0.0);
+    b2[l202] = v220;
   }
   {
-    let i203 = i0 + 3u;
-    let v204 = acc15.x;
-    let v205 = b3[j0];
-    let v206 = (v204 + v205);
-    let v207 = b4[j0];
-    let v208 = (v206 - v207);
-    let v209 = b5[j0];
-    let v210 = (v209 + 0.001);
-    let v211 = inverseSqrt(v210);
-    let v212 = (v208 * v211);
-    let v213 = b6[j0];
-    let v214 = (v212 * v213);
-    let v215 = b7[j0];
-    let v216 = (v214 + v215);
-    let l217 = i203 * 300u + j0;
-    b2[l217] = v216;
+    let i221 = i0 + 2u;
+    let j222 = j0 + 2u;
+    let l223 = i221 * 300u + j222;
+    let v224 = acc14.z;
+    let v225 = b3[j222];
+    let v226 = (v224 + v225);
+    let v227 = b4[j222];
+    let v228 = (v226 - v227);
+    let v229 = b5[j222];
+    let v230 = (v229 + 0.001);
+    let v231 = inverseSqrt(v230);
+    let v232 = (v228 * v231);
+    let v233 = b6[j222];
+    let v234 = (v232 * v233);
+    let v235 = b7[j222];
+    let v236 = (v234 + v235);
+    let v237 = min(v236, 0.0);
+    let v238 = exp(v237);
+    let v239 = (v238 - 1.0);
+    let v240 = select(0.0, 1.0, v236 > 0.0);
+    let v241 = select(v239, v236, v240 != 0.0);
+    b2[l223] = v241;
   }
   {
-    let i218 = i0 + 3u;
-    let j219 = j0 + 1u;
-    let v220 = acc15.y;
-    let v221 = b3[j219];
-    let v222 = (v220 + v221);
-    let v223 = b4[j219];
-    let v224 = (v222 - v223);
-    let v225 = b5[j219];
-    let v226 = (v225 + 0.001);
-    let v227 = inverseSqrt(v226);
-    let v228 = (v224 * v227);
-    let v229 = b6[j219];
-    let v230 = (v228 * v229);
-    let v231 = b7[j219];
-    let v232 = (v230 + v231);
-    let l233 = i218 * 300u + j219;
-    b2[l233] = v232;
+    let i242 = i0 + 2u;
+    let j243 = j0 + 3u;
+    let l244 = i242 * 300u + j243;
+    let v245 = acc14.w;
+    let v246 = b3[j243];
+    let v247 = (v245 + v246);
+    let v248 = b4[j243];
+    let v249 = (v247 - v248);
+    let v250 = b5[j243];
+    let v251 = (v250 + 0.001);
+    let v252 = inverseSqrt(v251);
+    let v253 = (v249 * v252);
+    let v254 = b6[j243];
+    let v255 = (v253 * v254);
+    let v256 = b7[j243];
+    let v257 = (v255 + v256);
+    let v258 = min(v257, 0.0);
+    let v259 = exp(v258);
+    let v260 = (v259 - 1.0);
+    let v261 = select(0.0, 1.0, v257 > 0.0);
+    let v262 = select(v260, v257, v261 != 0.0);
+    b2[l244] = v262;
   }
   {
-    let i234 = i0 + 3u;
-    let j235 = j0 + 2u;
-    let v236 = acc15.z;
-    let v237 = b3[j235];
-    let v238 = (v236 + v237);
-    let v239 = b4[j235];
-    let v240 = (v238 - v239);
-    let v241 = b5[j235];
-    let v242 = (v241 + 0.001);
-    let v243 = inverseSqrt(v242);
-    let v244 = (v240 * v243);
-    let v245 = b6[j235];
-    let v246 = (v244 * v245);
-    let v247 = b7[j235];
-    let v248 = (v246 + v247);
-    let l249 = i234 * 300u + j235;
-    b2[l249] = v248;
+    let i263 = i0 + 3u;
+    let l264 = i263 * 300u + j0;
+    let v265 = acc15.x;
+    let v266 = b3[j0];
+    let v267 = (v265 + v266);
+    let v268 = b4[j0];
+    let v269 = (v267 - v268);
+    let v270 = b5[j0];
+    let v271 = (v270 + 0.001);
+    let v272 = inverseSqrt(v271);
+    let v273 = (v269 * v272);
+    let v274 = b6[j0];
+    let v275 = (v273 * v274);
+    let v276 = b7[j0];
+    let v277 = (v275 + v276);
+    let v278 = min(v277, 0.0);
+    let v279 = exp(v278);
+    let v280 = (v279 - 1.0);
+    let v281 = select(0.0, 1.0, v277 > 0.0);
+    let v282 = select(v280, v277, v281 != 0.0);
+    b2[l264] = v282;
   }
   {
-    let i250 = i0 + 3u;
-    let j251 = j0 + 3u;
-    let v252 = acc15.w;
-    let v253 = b3[j251];
-    let v254 = (v252 + v253);
-    let v255 = b4[j251];
-    let v256 = (v254 - v255);
-    let v257 = b5[j251];
-    let v258 = (v257 + 0.001);
-    let v259 = inverseSqrt(v258);
-    let v260 = (v256 * v259);
-    let v261 = b6[j251];
-    let v262 = (v260 * v261);
-    let v263 = b7[j251];
-    let v264 = (v262 + v263);
-    let l265 = i250 * 300u + j251;
-    b2[l265] = v264;
+    let i283 = i0 + 3u;
+    let j284 = j0 + 1u;
+    let l285 = i283 * 300u + j284;
+    let v286 = acc15.y;
+    let v287 = b3[j284];
+    let v288 = (v286 + v287);
+    let v289 = b4[j284];
+    let v290 = (v288 - v289);
+    let v291 = b5[j284];
+    let v292 = (v291 + 0.001);
+    let v293 = inverseSqrt(v292);
+    let v294 = (v290 * v293);
+    let v295 = b6[j284];
+    let v296 = (v294 * v295);
+    let v297 = b7[j284];
+    let v298 = (v296 + v297);
+    let v299 = min(v298, 0.0);
+    let v300 = exp(v299);
+    let v301 = (v300 - 1.0);
+    let v302 = select(0.0, 1.0, v298 > 0.0);
+    let v303 = select(v301, v298, v302 != 0.0);
+    b2[l285] = v303;
+  }
+  {
+    let i304 = i0 + 3u;
+    let j305 = j0 + 2u;
+    let l306 = i304 * 300u + j305;
+    let v307 = acc15.z;
+    let v308 = b3[j305];
+    let v309 = (v307 + v308);
+    let v310 = b4[j305];
+    let v311 = (v309 - v310);
+    let v312 = b5[j305];
+    let v313 = (v312 + 0.001);
+    let v314 = inverseSqrt(v313);
+    let v315 = (v311 * v314);
+    let v316 = b6[j305];
+    let v317 = (v315 * v316);
+    let v318 = b7[j305];
+    let v319 = (v317 + v318);
+    let v320 = min(v319, 0.0);
+    let v321 = exp(v320);
+    let v322 = (v321 - 1.0);
+    let v323 = select(0.0, 1.0, v319 > 0.0);
+    let v324 = select(v322, v319, v323 != 0.0);
+    b2[l306] = v324;
+  }
+  {
+    let i325 = i0 + 3u;
+    let j326 = j0 + 3u;
+    let l327 = i325 * 300u + j326;
+    let v328 = acc15.w;
+    let v329 = b3[j326];
+    let v330 = (v328 + v329);
+    let v331 = b4[j326];
+    let v332 = (v330 - v331);
+    let v333 = b5[j326];
+    let v334 = (v333 + 0.001);
+    let v335 = inverseSqrt(v334);
+    let v336 = (v332 * v335);
+    let v337 = b6[j326];
+    let v338 = (v336 * v337);
+    let v339 = b7[j326];
+    let v340 = (v338 + v339);
+    let v341 = min(v340, 0.0);
+    let v342 = exp(v341);
+    let v343 = (v342 - 1.0);
+    let v344 = select(0.0, 1.0, v340 > 0.0);
+    let v345 = select(v343, v340, v344 != 0.0);
+    b2[l327] = v345;
   }
 }
 
-// ---- 090_select_hidden1.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 60000u) { return; }
-  let v0 = b0[i];
-  let c1 = (i / 300u);
-  let c2 = (i % 300u);
-  let v3 = min(v0, 0.0);
-  let v4 = exp(v3);
-  let v5 = (v4 - 1.0);
-  let v6 = select(0.0, 1.0, v0 > 0.0);
-  let v7 = select(v5, v0, v6 != 0.0);
-  b1[i] = v7;
-}
-
-// ---- 091_matmul_hidden2_batch_norm.wgsl
+// ---- 085_matmul_hidden2.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -3353,323 +3620,384 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc15 = acc15 + b0[ra11 + k] * bv17;
   }
   {
-    let v18 = acc12.x;
-    let v19 = b3[j0];
-    let v20 = (v18 + v19);
-    let v21 = b4[j0];
-    let v22 = (v20 - v21);
-    let v23 = b5[j0];
-    let v24 = (v23 + 0.001);
-    let v25 = inverseSqrt(v24);
-    let v26 = (v22 * v25);
-    let v27 = b6[j0];
-    let v28 = (v26 * v27);
-    let v29 = b7[j0];
-    let v30 = (v28 + v29);
-    let l31 = i0 * 100u + j0;
-    b2[l31] = v30;
+    let l18 = i0 * 100u + j0;
+    let v19 = acc12.x;
+    let v20 = b3[j0];
+    let v21 = (v19 + v20);
+    let v22 = b4[j0];
+    let v23 = (v21 - v22);
+    let v24 = b5[j0];
+    let v25 = (v24 + 0.001);
+    let v26 = inverseSqrt(v25);
+    let v27 = (v23 * v26);
+    let v28 = b6[j0];
+    let v29 = (v27 * v28);
+    let v30 = b7[j0];
+    let v31 = (v29 + v30);
+    let v32 = min(v31, 0.0);
+    let v33 = exp(v32);
+    let v34 = (v33 - 1.0);
+    let v35 = select(0.0, 1.0, v31 > 0.0);
+    let v36 = select(v34, v31, v35 != 0.0);
+    b2[l18] = v36;
   }
   {
-    let j32 = j0 + 1u;
-    let v33 = acc12.y;
-    let v34 = b3[j32];
-    let v35 = (v33 + v34);
-    let v36 = b4[j32];
-    let v37 = (v35 - v36);
-    let v38 = b5[j32];
-    let v39 = (v38 + 0.001);
-    let v40 = inverseSqrt(v39);
-    let v41 = (v37 * v40);
-    let v42 = b6[j32];
-    let v43 = (v41 * v42);
-    let v44 = b7[j32];
-    let v45 = (v43 + v44);
-    let l46 = i0 * 100u + j32;
-    b2[l46] = v45;
+    let j37 = j0 + 1u;
+    let l38 = i0 * 100u + j37;
+    let v39 = acc12.y;
+    let v40 = b3[j37];
+    let v41 = (v39 + v40);
+    let v42 = b4[j37];
+    let v43 = (v41 - v42);
+    let v44 = b5[j37];
+    let v45 = (v44 + 0.001);
+    let v46 = inverseSqrt(v45);
+    let v47 = (v43 * v46);
+    let v48 = b6[j37];
+    let v49 = (v47 * v48);
+    let v50 = b7[j37];
+    let v51 = (v49 + v50);
+    let v52 = min(v51, 0.0);
+    let v53 = exp(v52);
+    let v54 = (v53 - 1.0);
+    let v55 = select(0.0, 1.0, v51 > 0.0);
+    let v56 = select(v54, v51, v55 != 0.0);
+    b2[l38] = v56;
   }
   {
-    let j47 = j0 + 2u;
-    let v48 = acc12.z;
-    let v49 = b3[j47];
-    let v50 = (v48 + v49);
-    let v51 = b4[j47];
-    let v52 = (v50 - v51);
-    let v53 = b5[j47];
-    let v54 = (v53 + 0.001);
-    let v55 = inverseSqrt(v54);
-    let v56 = (v52 * v55);
-    let v57 = b6[j47];
-    let v58 = (v56 * v57);
-    let v59 = b7[j47];
-    let v60 = (v58 + v59);
-    let l61 = i0 * 100u + j47;
-    b2[l61] = v60;
+    let j57 = j0 + 2u;
+    let l58 = i0 * 100u + j57;
+    let v59 = acc12.z;
+    let v60 = b3[j57];
+    let v61 = (v59 + v60);
+    let v62 = b4[j57];
+    let v63 = (v61 - v62);
+    let v64 = b5[j57];
+    let v65 = (v64 + 0.001);
+    let v66 = inverseSqrt(v65);
+    let v67 = (v63 * v66);
+    let v68 = b6[j57];
+    let v69 = (v67 * v68);
+    let v70 = b7[j57];
+    let v71 = (v69 + v70);
+    let v72 = min(v71, 0.0);
+    let v73 = exp(v72);
+    let v74 = (v73 - 1.0);
+    let v75 = select(0.0, 1.0, v71 > 0.0);
+    let v76 = select(v74, v71, v75 != 0.0);
+    b2[l58] = v76;
   }
   {
-    let j62 = j0 + 3u;
-    let v63 = acc12.w;
-    let v64 = b3[j62];
-    let v65 = (v63 + v64);
-    let v66 = b4[j62];
-    let v67 = (v65 - v66);
-    let v68 = b5[j62];
-    let v69 = (v68 + 0.001);
-    let v70 = inverseSqrt(v69);
-    let v71 = (v67 * v70);
-    let v72 = b6[j62];
-    let v73 = (v71 * v72);
-    let v74 = b7[j62];
-    let v75 = (v73 + v74);
-    let l76 = i0 * 100u + j62;
-    b2[l76] = v75;
+    let j77 = j0 + 3u;
+    let l78 = i0 * 100u + j77;
+    let v79 = acc12.w;
+    let v80 = b3[j77];
+    let v81 = (v79 + v80);
+    let v82 = b4[j77];
+    let v83 = (v81 - v82);
+    let v84 = b5[j77];
+    let v85 = (v84 + 0.001);
+    let v86 = inverseSqrt(v85);
+    let v87 = (v83 * v86);
+    let v88 = b6[j77];
+    let v89 = (v87 * v88);
+    let v90 = b7[j77];
+    let v91 = (v89 + v90);
+    let v92 = min(v91, 0.0);
+    let v93 = exp(v92);
+    let v94 = (v93 - 1.0);
+    let v95 = select(0.0, 1.0, v91 > 0.0);
+    let v96 = select(v94, v91, v95 != 0.0);
+    b2[l78] = v96;
   }
   {
-    let i77 = i0 + 1u;
-    let v78 = acc13.x;
-    let v79 = b3[j0];
-    let v80 = (v78 + v79);
-    let v81 = b4[j0];
-    let v82 = (v80 - v81);
-    let v83 = b5[j0];
-    let v84 = (v83 + 0.001);
-    let v85 = inverseSqrt(v84);
-    let v86 = (v82 * v85);
-    let v87 = b6[j0];
-    let v88 = (v86 * v87);
-    let v89 = b7[j0];
-    let v90 = (v88 + v89);
-    let l91 = i77 * 100u + j0;
-    b2[l91] = v90;
+    let i97 = i0 + 1u;
+    let l98 = i97 * 100u + j0;
+    let v99 = acc13.x;
+    let v100 = b3[j0];
+    let v101 = (v99 + v100);
+    let v102 = b4[j0];
+    let v103 = (v101 - v102);
+    let v104 = b5[j0];
+    let v105 = (v104 + 0.001);
+    let v106 = inverseSqrt(v105);
+    let v107 = (v103 * v106);
+    let v108 = b6[j0];
+    let v109 = (v107 * v108);
+    let v110 = b7[j0];
+    let v111 = (v109 + v110);
+    let v112 = min(v111, 0.0);
+    let v113 = exp(v112);
+    let v114 = (v113 - 1.0);
+    let v115 = select(0.0, 1.0, v111 > 0.0);
+    let v116 = select(v114, v111, v115 != 0.0);
+    b2[l98] = v116;
   }
   {
-    let i92 = i0 + 1u;
-    let j93 = j0 + 1u;
-    let v94 = acc13.y;
-    let v95 = b3[j93];
-    let v96 = (v94 + v95);
-    let v97 = b4[j93];
-    let v98 = (v96 - v97);
-    let v99 = b5[j93];
-    let v100 = (v99 + 0.001);
-    let v101 = inverseSqrt(v100);
-    let v102 = (v98 * v101);
-    let v103 = b6[j93];
-    let v104 = (v102 * v103);
-    let v105 = b7[j93];
-    let v106 = (v104 + v105);
-    let l107 = i92 * 100u + j93;
-    b2[l107] = v106;
-  }
-  {
-    let i108 = i0 + 1u;
-    let j109 = j0 + 2u;
-    let v110 = acc13.z;
-    let v111 = b3[j109];
-    let v112 = (v110 + v111);
-    let v113 = b4[j109];
-    let v114 = (v112 - v113);
-    let v115 = b5[j109];
-    let v116 = (v115 + 0.001);
-    let v117 = inverseSqrt(v116);
-    let v118 = (v114 * v117);
-    let v119 = b6[j109];
-    let v120 = (v118 * v119);
-    let v121 = b7[j109];
+    let i117 = i0 + 1u;
+    let j118 = j0 + 1u;
+    let l119 = i117 * 100u + j118;
+    let v120 = acc13.y;
+    let v121 = b3[j118];
     let v122 = (v120 + v121);
-    let l123 = i108 * 100u + j109;
-    b2[l123] = v122;
+    let v123 = b4[j118];
+    let v124 = (v122 - v123);
+    let v125 = b5[j118];
+    let v126 = (v125 + 0.001);
+    let v127 = inverseSqrt(v126);
+    let v128 = (v124 * v127);
+    let v129 = b6[j118];
+    let v130 = (v128 * v129);
+    let v131 = b7[j118];
+    let v132 = (v130 + v131);
+    let v133 = min(v132, 0.0);
+    let v134 = exp(v133);
+    let v135 = (v134 - 1.0);
+    let v136 = select(0.0, 1.0, v132 > 0.0);
+    let v137 = select(v135, v132, v136 != 0.0);
+    b2[l119] = v137;
   }
   {
-    let i124 = i0 + 1u;
-    let j125 = j0 + 3u;
-    let v126 = acc13.w;
-    let v127 = b3[j125];
-    let v128 = (v126 + v127);
-    let v129 = b4[j125];
-    let v130 = (v128 - v129);
-    let v131 = b5[j125];
-    let v132 = (v131 + 0.001);
-    let v133 = inverseSqrt(v132);
-    let v134 = (v130 * v133);
-    let v135 = b6[j125];
-    let v136 = (v134 * v135);
-    let v137 = b7[j125];
-    let v138 = (v136 + v137);
-    let l139 = i124 * 100u + j125;
-    b2[l139] = v138;
-  }
-  {
-    let i140 = i0 + 2u;
-    let v141 = acc14.x;
-    let v142 = b3[j0];
+    let i138 = i0 + 1u;
+    let j139 = j0 + 2u;
+    let l140 = i138 * 100u + j139;
+    let v141 = acc13.z;
+    let v142 = b3[j139];
     let v143 = (v141 + v142);
-    let v144 = b4[j0];
+    let v144 = b4[j139];
     let v145 = (v143 - v144);
-    let v146 = b5[j0];
+    let v146 = b5[j139];
     let v147 = (v146 + 0.001);
     let v148 = inverseSqrt(v147);
     let v149 = (v145 * v148);
-    let v150 = b6[j0];
+    let v150 = b6[j139];
     let v151 = (v149 * v150);
-    let v152 = b7[j0];
+    let v152 = b7[j139];
     let v153 = (v151 + v152);
-    let l154 = i140 * 100u + j0;
-    b2[l154] = v153;
+    let v154 = min(v153, 0.0);
+    let v155 = exp(v154);
+    let v156 = (v155 - 1.0);
+    let v157 = select(0.0, 1.0, v153 > 0.0);
+    let v158 = select(v156, v153, v157 != 0.0);
+    b2[l140] = v158;
   }
   {
-    let i155 = i0 + 2u;
-    let j156 = j0 + 1u;
-    let v157 = acc14.y;
-    let v158 = b3[j156];
-    let v159 = (v157 + v158);
-    let v160 = b4[j156];
-    let v161 = (v159 - v160);
-    let v162 = b5[j156];
-    let v163 = (v162 + 0.001);
-    let v164 = inverseSqrt(v163);
-    let v165 = (v161 * v164);
-    let v166 = b6[j156];
-    let v167 = (v165 * v166);
-    let v168 = b7[j156];
-    let v169 = (v167 + v168);
-    let l170 = i155 * 100u + j156;
-    b2[l170] = v169;
+    let i159 = i0 + 1u;
+    let j160 = j0 + 3u;
+    let l161 = i159 * 100u + j160;
+    let v162 = acc13.w;
+    let v163 = b3[j160];
+    let v164 = (v162 + v163);
+    let v165 = b4[j160];
+    let v166 = (v164 - v165);
+    let v167 = b5[j160];
+    let v168 = (v167 + 0.001);
+    let v169 = inverseSqrt(v168);
+    let v170 = (v166 * v169);
+    let v171 = b6[j160];
+    let v172 = (v170 * v171);
+    let v173 = b7[j160];
+    let v174 = (v172 + v173);
+    let v175 = min(v174, 0.0);
+    let v176 = exp(v175);
+    let v177 = (v176 - 1.0);
+    let v178 = select(0.0, 1.0, v174 > 0.0);
+    let v179 = select(v177, v174, v178 != 0.0);
+    b2[l161] = v179;
   }
   {
-    let i171 = i0 + 2u;
-    let j172 = j0 + 2u;
-    let v173 = acc14.z;
-    let v174 = b3[j172];
-    let v175 = (v173 + v174);
-    let v176 = b4[j172];
-    let v177 = (v175 - v176);
-    let v178 = b5[j172];
-    let v179 = (v178 + 0.001);
-    let v180 = inverseSqrt(v179);
-    let v181 = (v177 * v180);
-    let v182 = b6[j172];
-    let v183 = (v181 * v182);
-    let v184 = b7[j172];
-    let v185 = (v183 + v184);
-    let l186 = i171 * 100u + j172;
-    b2[l186] = v185;
+    let i180 = i0 + 2u;
+    let l181 = i180 * 100u + j0;
+    let v182 = acc14.x;
+    let v183 = b3[j0];
+    let v184 = (v182 + v183);
+    let v185 = b4[j0];
+    let v186 = (v184 - v185);
+    let v187 = b5[j0];
+    let v188 = (v187 + 0.001);
+    let v189 = inverseSqrt(v188);
+    let v190 = (v186 * v189);
+    let v191 = b6[j0];
+    let v192 = (v190 * v191);
+    let v193 = b7[j0];
+    let v194 = (v192 + v193);
+    let v195 = min(v194, 0.0);
+    let v196 = exp(v195);
+    let v197 = (v196 - 1.0);
+    let v198 = select(0.0, 1.0, v194 > 0.0);
+    let v199 = select(v197, v194, v198 != 0.0);
+    b2[l181] = v199;
   }
   {
-    let i187 = i0 + 2u;
-    let j188 = j0 + 3u;
-    let v189 = acc14.w;
-    let v190 = b3[j188];
-    let v191 = (v189 + v190);
-    let v192 = b4[j188];
-    let v193 = (v191 - v192);
-    let v194 = b5[j188];
-    let v195 = (v194 + 0.001);
-    let v196 = inverseSqrt(v195);
-    let v197 = (v193 * v196);
-    let v198 = b6[j188];
-    let v199 = (v197 * v198);
-    let v200 = b7[j188];
-    let v201 = (v199 + v200);
-    let l202 = i187 * 100u + j188;
-    b2[l202] = v201;
+    let i200 = i0 + 2u;
+    let j201 = j0 + 1u;
+    let l202 = i200 * 100u + j201;
+    let v203 = acc14.y;
+    let v204 = b3[j201];
+    let v205 = (v203 + v204);
+    let v206 = b4[j201];
+    let v207 = (v205 - v206);
+    let v208 = b5[j201];
+    let v209 = (v208 + 0.001);
+    let v210 = inverseSqrt(v209);
+    let v211 = (v207 * v210);
+    let v212 = b6[j201];
+    let v213 = (v211 * v212);
+    let v214 = b7[j201];
+    let v215 = (v213 + v214);
+    let v216 = min(v215, 0.0);
+    let v217 = exp(v216);
+    let v218 = (v217 - 1.0);
+    let v219 = select(0.0, 1.0, v215 > 0.0);
+    let v220 = select(v218, v215, v219 != 0.0);
+    b2[l202] = v220;
   }
   {
-    let i203 = i0 + 3u;
-    let v204 = acc15.x;
-    let v205 = b3[j0];
-    let v206 = (v204 + v205);
-    let v207 = b4[j0];
-    let v208 = (v206 - v207);
-    let v209 = b5[j0];
-    let v210 = (v209 + 0.001);
-    let v211 = inverseSqrt(v210);
-    let v212 = (v208 * v211);
-    let v213 = b6[j0];
-    let v214 = (v212 * v213);
-    let v215 = b7[j0];
-    let v216 = (v214 + v215);
-    let l217 = i203 * 100u + j0;
-    b2[l217] = v216;
+    let i221 = i0 + 2u;
+    let j222 = j0 + 2u;
+    let l223 = i221 * 100u + j222;
+    let v224 = acc14.z;
+    let v225 = b3[j222];
+    let v226 = (v224 + v225);
+    let v227 = b4[j222];
+    let v228 = (v226 - v227);
+    let v229 = b5[j222];
+    let v230 = (v229 + 0.001);
+    let v231 = inverseSqrt(v230);
+    let v232 = (v228 * v231);
+    let v233 = b6[j222];
+    let v234 = (v232 * v233);
+    let v235 = b7[j222];
+    let v236 = (v234 + v235);
+    let v237 = min(v236, 0.0);
+    let v238 = exp(v237);
+    let v239 = (v238 - 1.0);
+    let v240 = select(0.0, 1.0, v236 > 0.0);
+    let v241 = select(v239, v236, v240 != 0.0);
+    b2[l223] = v241;
   }
   {
-    let i218 = i0 + 3u;
-    let j219 = j0 + 1u;
-    let v220 = acc15.y;
-    let v221 = b3[j219];
-    let v222 = (v220 + v221);
-    let v223 = b4[j219];
-    let v224 = (v222 - v223);
-    let v225 = b5[j219];
-    let v226 = (v225 + 0.001);
-    let v227 = inverseSqrt(v226);
-    let v228 = (v224 * v227);
-    let v229 = b6[j219];
-    let v230 = (v228 * v229);
-    let v231 = b7[j219];
-    let v232 = (v230 + v231);
-    let l233 = i218 * 100u + j219;
-    b2[l233] = v232;
+    let i242 = i0 + 2u;
+    let j243 = j0 + 3u;
+    let l244 = i242 * 100u + j243;
+    let v245 = acc14.w;
+    let v246 = b3[j243];
+    let v247 = (v245 + v246);
+    let v248 = b4[j243];
+    let v249 = (v247 - v248);
+    let v250 = b5[j243];
+    let v251 = (v250 + 0.001);
+    let v252 = inverseSqrt(v251);
+    let v253 = (v249 * v252);
+    let v254 = b6[j243];
+    let v255 = (v253 * v254);
+    let v256 = b7[j243];
+    let v257 = (v255 + v256);
+    let v258 = min(v257, 0.0);
+    let v259 = exp(v258);
+    let v260 = (v259 - 1.0);
+    let v261 = select(0.0, 1.0, v257 > 0.0);
+    let v262 = select(v260, v257, v261 != 0.0);
+    b2[l244] = v262;
   }
   {
-    let i234 = i0 + 3u;
-    let j235 = j0 + 2u;
-    let v236 = acc15.z;
-    let v237 = b3[j235];
-    let v238 = (v236 + v237);
-    let v239 = b4[j235];
-    let v240 = (v238 - v239);
-    let v241 = b5[j235];
-    let v242 = (v241 + 0.001);
-    let v243 = inverseSqrt(v242);
-    let v244 = (v240 * v243);
-    let v245 = b6[j235];
-    let v246 = (v244 * v245);
-    let v247 = b7[j235];
-    let v248 = (v246 + v247);
-    let l249 = i234 * 100u + j235;
-    b2[l249] = v248;
+    let i263 = i0 + 3u;
+    let l264 = i263 * 100u + j0;
+    let v265 = acc15.x;
+    let v266 = b3[j0];
+    let v267 = (v265 + v266);
+    let v268 = b4[j0];
+    let v269 = (v267 - v268);
+    let v270 = b5[j0];
+    let v271 = (v270 + 0.001);
+    let v272 = inverseSqrt(v271);
+    let v273 = (v269 * v272);
+    let v274 = b6[j0];
+    let v275 = (v273 * v274);
+    let v276 = b7[j0];
+    let v277 = (v275 + v276);
+    let v278 = min(v277, 0.0);
+    let v279 = exp(v278);
+    let v280 = (v279 - 1.0);
+    let v281 = select(0.0, 1.0, v277 > 0.0);
+    let v282 = select(v280, v277, v281 != 0.0);
+    b2[l264] = v282;
   }
   {
-    let i250 = i0 + 3u;
-    let j251 = j0 + 3u;
-    let v252 = acc15.w;
-    let v253 = b3[j251];
-    let v254 = (v252 + v253);
-    let v255 = b4[j251];
-    let v256 = (v254 - v255);
-    let v257 = b5[j251];
-    let v258 = (v257 + 0.001);
-    let v259 = inverseSqrt(v258);
-    let v260 = (v256 * v259);
-    let v261 = b6[j251];
-    let v262 = (v260 * v261);
-    let v263 = b7[j251];
-    let v264 = (v262 + v263);
-    let l265 = i250 * 100u + j251;
-    b2[l265] = v264;
+    let i283 = i0 + 3u;
+    let j284 = j0 + 1u;
+    let l285 = i283 * 100u + j284;
+    let v286 = acc15.y;
+    let v287 = b3[j284];
+    let v288 = (v286 + v287);
+    let v289 = b4[j284];
+    let v290 = (v288 - v289);
+    let v291 = b5[j284];
+    let v292 = (v291 + 0.001);
+    let v293 = inverseSqrt(v292);
+    let v294 = (v290 * v293);
+    let v295 = b6[j284];
+    let v296 = (v294 * v295);
+    let v297 = b7[j284];
+    let v298 = (v296 + v297);
+    let v299 = min(v298, 0.0);
+    let v300 = exp(v299);
+    let v301 = (v300 - 1.0);
+    let v302 = select(0.0, 1.0, v298 > 0.0);
+    let v303 = select(v301, v298, v302 != 0.0);
+    b2[l285] = v303;
+  }
+  {
+    let i304 = i0 + 3u;
+    let j305 = j0 + 2u;
+    let l306 = i304 * 100u + j305;
+    let v307 = acc15.z;
+    let v308 = b3[j305];
+    let v309 = (v307 + v308);
+    let v310 = b4[j305];
+    let v311 = (v309 - v310);
+    let v312 = b5[j305];
+    let v313 = (v312 + 0.001);
+    let v314 = inverseSqrt(v313);
+    let v315 = (v311 * v314);
+    let v316 = b6[j305];
+    let v317 = (v315 * v316);
+    let v318 = b7[j305];
+    let v319 = (v317 + v318);
+    let v320 = min(v319, 0.0);
+    let v321 = exp(v320);
+    let v322 = (v321 - 1.0);
+    let v323 = select(0.0, 1.0, v319 > 0.0);
+    let v324 = select(v322, v319, v323 != 0.0);
+    b2[l306] = v324;
+  }
+  {
+    let i325 = i0 + 3u;
+    let j326 = j0 + 3u;
+    let l327 = i325 * 100u + j326;
+    let v328 = acc15.w;
+    let v329 = b3[j326];
+    let v330 = (v328 + v329);
+    let v331 = b4[j326];
+    let v332 = (v330 - v331);
+    let v333 = b5[j326];
+    let v334 = (v333 + 0.001);
+    let v335 = inverseSqrt(v334);
+    let v336 = (v332 * v335);
+    let v337 = b6[j326];
+    let v338 = (v336 * v337);
+    let v339 = b7[j326];
+    let v340 = (v338 + v339);
+    let v341 = min(v340, 0.0);
+    let v342 = exp(v341);
+    let v343 = (v342 - 1.0);
+    let v344 = select(0.0, 1.0, v340 > 0.0);
+    let v345 = select(v343, v340, v344 != 0.0);
+    b2[l327] = v345;
   }
 }
 
-// ---- 092_select_hidden2.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 20000u) { return; }
-  let v0 = b0[i];
-  let c1 = (i / 100u);
-  let c2 = (i % 100u);
-  let v3 = min(v0, 0.0);
-  let v4 = exp(v3);
-  let v5 = (v4 - 1.0);
-  let v6 = select(0.0, 1.0, v0 > 0.0);
-  let v7 = select(v5, v0, v6 != 0.0);
-  b1[i] = v7;
-}
-
-// ---- 093_matmul_logits_batch_norm.wgsl
+// ---- 086_matmul_logits_batch_norm.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -3710,304 +4038,304 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc15 = acc15 + b0[ra11 + k] * bv17;
   }
   {
-    let v18 = acc12.x;
-    let v19 = b3[j0];
-    let v20 = (v18 + v19);
-    let v21 = b4[j0];
-    let v22 = (v20 - v21);
-    let v23 = b5[j0];
-    let v24 = (v23 + 0.001);
-    let v25 = inverseSqrt(v24);
-    let v26 = (v22 * v25);
-    let v27 = b6[j0];
-    let v28 = (v26 * v27);
-    let v29 = b7[j0];
-    let v30 = (v28 + v29);
-    let l31 = i0 * 10u + j0;
-    b2[l31] = v30;
+    let l18 = i0 * 10u + j0;
+    let v19 = acc12.x;
+    let v20 = b3[j0];
+    let v21 = (v19 + v20);
+    let v22 = b4[j0];
+    let v23 = (v21 - v22);
+    let v24 = b5[j0];
+    let v25 = (v24 + 0.001);
+    let v26 = inverseSqrt(v25);
+    let v27 = (v23 * v26);
+    let v28 = b6[j0];
+    let v29 = (v27 * v28);
+    let v30 = b7[j0];
+    let v31 = (v29 + v30);
+    b2[l18] = v31;
   }
   if (j0 + 1u < 10u) {
     let j32 = j0 + 1u;
-    let v33 = acc12.y;
-    let v34 = b3[j32];
-    let v35 = (v33 + v34);
-    let v36 = b4[j32];
-    let v37 = (v35 - v36);
-    let v38 = b5[j32];
-    let v39 = (v38 + 0.001);
-    let v40 = inverseSqrt(v39);
-    let v41 = (v37 * v40);
-    let v42 = b6[j32];
-    let v43 = (v41 * v42);
-    let v44 = b7[j32];
-    let v45 = (v43 + v44);
-    let l46 = i0 * 10u + j32;
-    b2[l46] = v45;
+    let l33 = i0 * 10u + j32;
+    let v34 = acc12.y;
+    let v35 = b3[j32];
+    let v36 = (v34 + v35);
+    let v37 = b4[j32];
+    let v38 = (v36 - v37);
+    let v39 = b5[j32];
+    let v40 = (v39 + 0.001);
+    let v41 = inverseSqrt(v40);
+    let v42 = (v38 * v41);
+    let v43 = b6[j32];
+    let v44 = (v42 * v43);
+    let v45 = b7[j32];
+    let v46 = (v44 + v45);
+    b2[l33] = v46;
   }
   if (j0 + 2u < 10u) {
     let j47 = j0 + 2u;
-    let v48 = acc12.z;
-    let v49 = b3[j47];
-    let v50 = (v48 + v49);
-    let v51 = b4[j47];
-    let v52 = (v50 - v51);
-    let v53 = b5[j47];
-    let v54 = (v53 + 0.001);
-    let v55 = inverseSqrt(v54);
-    let v56 = (v52 * v55);
-    let v57 = b6[j47];
-    let v58 = (v56 * v57);
-    let v59 = b7[j47];
-    let v60 = (v58 + v59);
-    let l61 = i0 * 10u + j47;
-    b2[l61] = v60;
+    let l48 = i0 * 10u + j47;
+    let v49 = acc12.z;
+    let v50 = b3[j47];
+    let v51 = (v49 + v50);
+    let v52 = b4[j47];
+    let v53 = (v51 - v52);
+    let v54 = b5[j47];
+    let v55 = (v54 + 0.001);
+    let v56 = inverseSqrt(v55);
+    let v57 = (v53 * v56);
+    let v58 = b6[j47];
+    let v59 = (v57 * v58);
+    let v60 = b7[j47];
+    let v61 = (v59 + v60);
+    b2[l48] = v61;
   }
   if (j0 + 3u < 10u) {
     let j62 = j0 + 3u;
-    let v63 = acc12.w;
-    let v64 = b3[j62];
-    let v65 = (v63 + v64);
-    let v66 = b4[j62];
-    let v67 = (v65 - v66);
-    let v68 = b5[j62];
-    let v69 = (v68 + 0.001);
-    let v70 = inverseSqrt(v69);
-    let v71 = (v67 * v70);
-    let v72 = b6[j62];
-    let v73 = (v71 * v72);
-    let v74 = b7[j62];
-    let v75 = (v73 + v74);
-    let l76 = i0 * 10u + j62;
-    b2[l76] = v75;
+    let l63 = i0 * 10u + j62;
+    let v64 = acc12.w;
+    let v65 = b3[j62];
+    let v66 = (v64 + v65);
+    let v67 = b4[j62];
+    let v68 = (v66 - v67);
+    let v69 = b5[j62];
+    let v70 = (v69 + 0.001);
+    let v71 = inverseSqrt(v70);
+    let v72 = (v68 * v71);
+    let v73 = b6[j62];
+    let v74 = (v72 * v73);
+    let v75 = b7[j62];
+    let v76 = (v74 + v75);
+    b2[l63] = v76;
   }
   {
     let i77 = i0 + 1u;
-    let v78 = acc13.x;
-    let v79 = b3[j0];
-    let v80 = (v78 + v79);
-    let v81 = b4[j0];
-    let v82 = (v80 - v81);
-    let v83 = b5[j0];
-    let v84 = (v83 + 0.001);
-    let v85 = inverseSqrt(v84);
-    let v86 = (v82 * v85);
-    let v87 = b6[j0];
-    let v88 = (v86 * v87);
-    let v89 = b7[j0];
-    let v90 = (v88 + v89);
-    let l91 = i77 * 10u + j0;
-    b2[l91] = v90;
+    let l78 = i77 * 10u + j0;
+    let v79 = acc13.x;
+    let v80 = b3[j0];
+    let v81 = (v79 + v80);
+    let v82 = b4[j0];
+    let v83 = (v81 - v82);
+    let v84 = b5[j0];
+    let v85 = (v84 + 0.001);
+    let v86 = inverseSqrt(v85);
+    let v87 = (v83 * v86);
+    let v88 = b6[j0];
+    let v89 = (v87 * v88);
+    let v90 = b7[j0];
+    let v91 = (v89 + v90);
+    b2[l78] = v91;
   }
   if (j0 + 1u < 10u) {
     let i92 = i0 + 1u;
     let j93 = j0 + 1u;
-    let v94 = acc13.y;
-    let v95 = b3[j93];
-    let v96 = (v94 + v95);
-    let v97 = b4[j93];
-    let v98 = (v96 - v97);
-    let v99 = b5[j93];
-    let v100 = (v99 + 0.001);
-    let v101 = inverseSqrt(v100);
-    let v102 = (v98 * v101);
-    let v103 = b6[j93];
-    let v104 = (v102 * v103);
-    let v105 = b7[j93];
-    let v106 = (v104 + v105);
-    let l107 = i92 * 10u + j93;
-    b2[l107] = v106;
+    let l94 = i92 * 10u + j93;
+    let v95 = acc13.y;
+    let v96 = b3[j93];
+    let v97 = (v95 + v96);
+    let v98 = b4[j93];
+    let v99 = (v97 - v98);
+    let v100 = b5[j93];
+    let v101 = (v100 + 0.001);
+    let v102 = inverseSqrt(v101);
+    let v103 = (v99 * v102);
+    let v104 = b6[j93];
+    let v105 = (v103 * v104);
+    let v106 = b7[j93];
+    let v107 = (v105 + v106);
+    b2[l94] = v107;
   }
   if (j0 + 2u < 10u) {
     let i108 = i0 + 1u;
     let j109 = j0 + 2u;
-    let v110 = acc13.z;
-    let v111 = b3[j109];
-    let v112 = (v110 + v111);
-    let v113 = b4[j109];
-    let v114 = (v112 - v113);
-    let v115 = b5[j109];
-    let v116 = (v115 + 0.001);
-    let v117 = inverseSqrt(v116);
-    let v118 = (v114 * v117);
-    let v119 = b6[j109];
-    let v120 = (v118 * v119);
-    let v121 = b7[j109];
-    let v122 = (v120 + v121);
-    let l123 = i108 * 10u + j109;
-    b2[l123] = v122;
+    let l110 = i108 * 10u + j109;
+    let v111 = acc13.z;
+    let v112 = b3[j109];
+    let v113 = (v111 + v112);
+    let v114 = b4[j109];
+    let v115 = (v113 - v114);
+    let v116 = b5[j109];
+    let v117 = (v116 + 0.001);
+    let v118 = inverseSqrt(v117);
+    let v119 = (v115 * v118);
+    let v120 = b6[j109];
+    let v121 = (v119 * v120);
+    let v122 = b7[j109];
+    let v123 = (v121 + v122);
+    b2[l110] = v123;
   }
   if (j0 + 3u < 10u) {
     let i124 = i0 + 1u;
     let j125 = j0 + 3u;
-    let v126 = acc13.w;
-    let v127 = b3[j125];
-    let v128 = (v126 + v127);
-    let v129 = b4[j125];
-    let v130 = (v128 - v129);
-    let v131 = b5[j125];
-    let v132 = (v131 + 0.001);
-    let v133 = inverseSqrt(v132);
-    let v134 = (v130 * v133);
-    let v135 = b6[j125];
-    let v136 = (v134 * v135);
-    let v137 = b7[j125];
-    let v138 = (v136 + v137);
-    let l139 = i124 * 10u + j125;
-    b2[l139] = v138;
+    let l126 = i124 * 10u + j125;
+    let v127 = acc13.w;
+    let v128 = b3[j125];
+    let v129 = (v127 + v128);
+    let v130 = b4[j125];
+    let v131 = (v129 - v130);
+    let v132 = b5[j125];
+    let v133 = (v132 + 0.001);
+    let v134 = inverseSqrt(v133);
+    let v135 = (v131 * v134);
+    let v136 = b6[j125];
+    let v137 = (v135 * v136);
+    let v138 = b7[j125];
+    let v139 = (v137 + v138);
+    b2[l126] = v139;
   }
   {
     let i140 = i0 + 2u;
-    let v141 = acc14.x;
-    let v142 = b3[j0];
-    let v143 = (v141 + v142);
-    let v144 = b4[j0];
-    let v145 = (v143 - v144);
-    let v146 = b5[j0];
-    let v147 = (v146 + 0.001);
-    let v148 = inverseSqrt(v147);
-    let v149 = (v145 * v148);
-    let v150 = b6[j0];
-    let v151 = (v149 * v150);
-    let v152 = b7[j0];
-    let v153 = (v151 + v152);
-    let l154 = i140 * 10u + j0;
-    b2[l154] = v153;
+    let l141 = i140 * 10u + j0;
+    let v142 = acc14.x;
+    let v143 = b3[j0];
+    let v144 = (v142 + v143);
+    let v145 = b4[j0];
+    let v146 = (v144 - v145);
+    let v147 = b5[j0];
+    let v148 = (v147 + 0.001);
+    let v149 = inverseSqrt(v148);
+    let v150 = (v146 * v149);
+    let v151 = b6[j0];
+    let v152 = (v150 * v151);
+    let v153 = b7[j0];
+    let v154 = (v152 + v153);
+    b2[l141] = v154;
   }
   if (j0 + 1u < 10u) {
     let i155 = i0 + 2u;
     let j156 = j0 + 1u;
-    let v157 = acc14.y;
-    let v158 = b3[j156];
-    let v159 = (v157 + v158);
-    let v160 = b4[j156];
-    let v161 = (v159 - v160);
-    let v162 = b5[j156];
-    let v163 = (v162 + 0.001);
-    let v164 = inverseSqrt(v163);
-    let v165 = (v161 * v164);
-    let v166 = b6[j156];
-    let v167 = (v165 * v166);
-    let v168 = b7[j156];
-    let v169 = (v167 + v168);
-    let l170 = i155 * 10u + j156;
-    b2[l170] = v169;
+    let l157 = i155 * 10u + j156;
+    let v158 = acc14.y;
+    let v159 = b3[j156];
+    let v160 = (v158 + v159);
+    let v161 = b4[j156];
+    let v162 = (v160 - v161);
+    let v163 = b5[j156];
+    let v164 = (v163 + 0.001);
+    let v165 = inverseSqrt(v164);
+    let v166 = (v162 * v165);
+    let v167 = b6[j156];
+    let v168 = (v166 * v167);
+    let v169 = b7[j156];
+    let v170 = (v168 + v169);
+    b2[l157] = v170;
   }
   if (j0 + 2u < 10u) {
     let i171 = i0 + 2u;
     let j172 = j0 + 2u;
-    let v173 = acc14.z;
-    let v174 = b3[j172];
-    let v175 = (v173 + v174);
-    let v176 = b4[j172];
-    let v177 = (v175 - v176);
-    let v178 = b5[j172];
-    let v179 = (v178 + 0.001);
-    let v180 = inverseSqrt(v179);
-    let v181 = (v177 * v180);
-    let v182 = b6[j172];
-    let v183 = (v181 * v182);
-    let v184 = b7[j172];
-    let v185 = (v183 + v184);
-    let l186 = i171 * 10u + j172;
-    b2[l186] = v185;
+    let l173 = i171 * 10u + j172;
+    let v174 = acc14.z;
+    let v175 = b3[j172];
+    let v176 = (v174 + v175);
+    let v177 = b4[j172];
+    let v178 = (v176 - v177);
+    let v179 = b5[j172];
+    let v180 = (v179 + 0.001);
+    let v181 = inverseSqrt(v180);
+    let v182 = (v178 * v181);
+    let v183 = b6[j172];
+    let v184 = (v182 * v183);
+    let v185 = b7[j172];
+    let v186 = (v184 + v185);
+    b2[l173] = v186;
   }
   if (j0 + 3u < 10u) {
     let i187 = i0 + 2u;
     let j188 = j0 + 3u;
-    let v189 = acc14.w;
-    let v190 = b3[j188];
-    let v191 = (v189 + v190);
-    let v192 = b4[j188];
-    let v193 = (v191 - v192);
-    let v194 = b5[j188];
-    let v195 = (v194 + 0.001);
-    let v196 = inverseSqrt(v195);
-    let v197 = (v193 * v196);
-    let v198 = b6[j188];
-    let v199 = (v197 * v198);
-    let v200 = b7[j188];
-    let v201 = (v199 + v200);
-    let l202 = i187 * 10u + j188;
-    b2[l202] = v201;
+    let l189 = i187 * 10u + j188;
+    let v190 = acc14.w;
+    let v191 = b3[j188];
+    let v192 = (v190 + v191);
+    let v193 = b4[j188];
+    let v194 = (v192 - v193);
+    let v195 = b5[j188];
+    let v196 = (v195 + 0.001);
+    let v197 = inverseSqrt(v196);
+    let v198 = (v194 * v197);
+    let v199 = b6[j188];
+    let v200 = (v198 * v199);
+    let v201 = b7[j188];
+    let v202 = (v200 + v201);
+    b2[l189] = v202;
   }
   {
     let i203 = i0 + 3u;
-    let v204 = acc15.x;
-    let v205 = b3[j0];
-    let v206 = (v204 + v205);
-    let v207 = b4[j0];
-    let v208 = (v206 - v207);
-    let v209 = b5[j0];
-    let v210 = (v209 + 0.001);
-    let v211 = inverseSqrt(v210);
-    let v212 = (v208 * v211);
-    let v213 = b6[j0];
-    let v214 = (v212 * v213);
-    let v215 = b7[j0];
-    let v216 = (v214 + v215);
-    let l217 = i203 * 10u + j0;
-    b2[l217] = v216;
+    let l204 = i203 * 10u + j0;
+    let v205 = acc15.x;
+    let v206 = b3[j0];
+    let v207 = (v205 + v206);
+    let v208 = b4[j0];
+    let v209 = (v207 - v208);
+    let v210 = b5[j0];
+    let v211 = (v210 + 0.001);
+    let v212 = inverseSqrt(v211);
+    let v213 = (v209 * v212);
+    let v214 = b6[j0];
+    let v215 = (v213 * v214);
+    let v216 = b7[j0];
+    let v217 = (v215 + v216);
+    b2[l204] = v217;
   }
   if (j0 + 1u < 10u) {
     let i218 = i0 + 3u;
     let j219 = j0 + 1u;
-    let v220 = acc15.y;
-    let v221 = b3[j219];
-    let v222 = (v220 + v221);
-    let v223 = b4[j219];
-    let v224 = (v222 - v223);
-    let v225 = b5[j219];
-    let v226 = (v225 + 0.001);
-    let v227 = inverseSqrt(v226);
-    let v228 = (v224 * v227);
-    let v229 = b6[j219];
-    let v230 = (v228 * v229);
-    let v231 = b7[j219];
-    let v232 = (v230 + v231);
-    let l233 = i218 * 10u + j219;
-    b2[l233] = v232;
+    let l220 = i218 * 10u + j219;
+    let v221 = acc15.y;
+    let v222 = b3[j219];
+    let v223 = (v221 + v222);
+    let v224 = b4[j219];
+    let v225 = (v223 - v224);
+    let v226 = b5[j219];
+    let v227 = (v226 + 0.001);
+    let v228 = inverseSqrt(v227);
+    let v229 = (v225 * v228);
+    let v230 = b6[j219];
+    let v231 = (v229 * v230);
+    let v232 = b7[j219];
+    let v233 = (v231 + v232);
+    b2[l220] = v233;
   }
   if (j0 + 2u < 10u) {
     let i234 = i0 + 3u;
     let j235 = j0 + 2u;
-    let v236 = acc15.z;
-    let v237 = b3[j235];
-    let v238 = (v236 + v237);
-    let v239 = b4[j235];
-    let v240 = (v238 - v239);
-    let v241 = b5[j235];
-    let v242 = (v241 + 0.001);
-    let v243 = inverseSqrt(v242);
-    let v244 = (v240 * v243);
-    let v245 = b6[j235];
-    let v246 = (v244 * v245);
-    let v247 = b7[j235];
-    let v248 = (v246 + v247);
-    let l249 = i234 * 10u + j235;
-    b2[l249] = v248;
+    let l236 = i234 * 10u + j235;
+    let v237 = acc15.z;
+    let v238 = b3[j235];
+    let v239 = (v237 + v238);
+    let v240 = b4[j235];
+    let v241 = (v239 - v240);
+    let v242 = b5[j235];
+    let v243 = (v242 + 0.001);
+    let v244 = inverseSqrt(v243);
+    let v245 = (v241 * v244);
+    let v246 = b6[j235];
+    let v247 = (v245 * v246);
+    let v248 = b7[j235];
+    let v249 = (v247 + v248);
+    b2[l236] = v249;
   }
   if (j0 + 3u < 10u) {
     let i250 = i0 + 3u;
     let j251 = j0 + 3u;
-    let v252 = acc15.w;
-    let v253 = b3[j251];
-    let v254 = (v252 + v253);
-    let v255 = b4[j251];
-    let v256 = (v254 - v255);
-    let v257 = b5[j251];
-    let v258 = (v257 + 0.001);
-    let v259 = inverseSqrt(v258);
-    let v260 = (v256 * v259);
-    let v261 = b6[j251];
-    let v262 = (v260 * v261);
-    let v263 = b7[j251];
-    let v264 = (v262 + v263);
-    let l265 = i250 * 10u + j251;
-    b2[l265] = v264;
+    let l252 = i250 * 10u + j251;
+    let v253 = acc15.w;
+    let v254 = b3[j251];
+    let v255 = (v253 + v254);
+    let v256 = b4[j251];
+    let v257 = (v255 - v256);
+    let v258 = b5[j251];
+    let v259 = (v258 + 0.001);
+    let v260 = inverseSqrt(v259);
+    let v261 = (v257 * v260);
+    let v262 = b6[j251];
+    let v263 = (v261 * v262);
+    let v264 = b7[j251];
+    let v265 = (v263 + v264);
+    b2[l252] = v265;
   }
 }
 
-// ---- 094_reduce_sum_loss.wgsl
+// ---- 087_reduce_sum_loss.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -4025,7 +4353,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = acc0;
 }
 
-// ---- 095_add_metrics.wgsl
+// ---- 088_add_metrics.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
@@ -4042,7 +4370,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v4;
 }
 
-// ---- 096_exp_loss.wgsl
+// ---- 089_exp_loss.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -4060,7 +4388,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b2[i] = v5;
 }
 
-// ---- 097_div_probabilities.wgsl
+// ---- 090_div_probabilities.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;

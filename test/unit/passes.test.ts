@@ -1,0 +1,126 @@
+// The passes, one by one: simplification rules, dead code, fusion (by kernel counts), buffer
+// planning, gradient pruning for frozen parameters and stop_gradient, and the verifier.
+import { describe, expect, it } from 'vitest';
+import { compileSource } from '../../src/compiler.js';
+import { Builder, IdSource } from '../../src/ir/builder.js';
+import type { Program } from '../../src/ir/program.js';
+import type { TensorType, Var } from '../../src/ir/types.js';
+import { verifyProgram } from '../../src/ir/verify.js';
+import { eliminateDeadCode } from '../../src/passes/eliminateDeadCode.js';
+import { fuse } from '../../src/passes/fuse.js';
+import { simplify } from '../../src/passes/simplify.js';
+import * as act from '../../src/std/activations.js';
+import { stateProgram } from '../helpers/ir.js';
+
+const f = (...shape: number[]): TensorType => ({ dtype: 'f32', shape });
+const kernels = (p: Program) => fuse(simplify(p), 8).groups.length;
+
+describe('simplify', () => {
+  it('applies x*1, x+0, -(-x) and folds constants', () => {
+    const p = stateProgram([f(3)], (b, [x]) => b.neg(b.neg(b.add(b.mul(x!, b.add(b.const(0.5), b.const(0.5))), 0))));
+    const s = eliminateDeadCode(simplify(p));
+    expect(s.eqns.filter((e) => e.op !== 'const')).toEqual([]);
+    expect(s.outputs[0]!.var).toBe(p.state[0]!.var);
+  });
+
+  it('shares common subexpressions', () => {
+    const p = stateProgram([f(3)], (b, [x]) => b.add(b.exp(x!), b.exp(x!)));
+    expect(simplify(p).eqns.filter((e) => e.op === 'exp')).toHaveLength(1);
+  });
+});
+
+describe('eliminateDeadCode', () => {
+  it('drops what reaches no output or update', () => {
+    const p = stateProgram([f(3)], (b, [x]) => {
+      b.exp(x!); // dead
+      return b.neg(x!);
+    });
+    expect(eliminateDeadCode(p).eqns.map((e) => e.op)).toEqual(['neg']);
+  });
+});
+
+describe('fusion (kernel counts)', () => {
+  it('an elementwise chain is one kernel', () => {
+    expect(kernels(stateProgram([f(8, 8), f(8)], (b, [x, y]) => b.tanh(b.mul(b.add(b.exp(x!), y!), 3))))).toBe(1);
+  });
+  it('dense + bias + ELU is one kernel (matmul core, elementwise epilogue)', () => {
+    expect(kernels(stateProgram([f(4, 6), f(6, 5), f(5)], (b, [x, w, c]) => act.elu(b, b.add(b.matmul(x!, w!), c!))))).toBe(1);
+  });
+  it('a mean of squares is one kernel (reduction with prologue and epilogue)', () => {
+    expect(kernels(stateProgram([f(50, 4)], (b, [x]) => b.div(b.reduceSum(b.mul(x!, x!), [0]), 50)))).toBe(1);
+  });
+  it('softmax is four kernels: max, exponentials (shared by two kernels, so stored), sum, normalization', () => {
+    expect(kernels(stateProgram([f(6, 10)], (b, [x]) => act.softmax(b, x!)))).toBe(4);
+  });
+  it("matmul operands are stored, not recomputed per column", () => {
+    expect(kernels(stateProgram([f(4, 6), f(6, 5)], (b, [x, w]) => b.matmul(b.exp(x!), w!)))).toBe(2);
+  });
+});
+
+const MODEL = (extra: string) => `
+model m
+input X: f32[batch, 20]
+input y: i32[batch]
+hidden1 = relu(dense(X, 16))
+hidden2 = relu(dense(${extra.includes('stop') ? 'stop_gradient(hidden1)' : 'hidden1'}, 16))
+logits = dense(hidden2, 3)
+loss = mean(sparse_softmax_cross_entropy(logits, y))
+train {
+  batch_size = 8
+  ${extra.includes('frozen') ? 'frozen = ["hidden1/*"]' : ''}
+}
+`;
+
+describe('gradient pruning', () => {
+  const compile = (extra: string) => compileSource({ path: 'm.dnn', text: MODEL(extra) });
+  const trainUpdates = (c: ReturnType<typeof compile>) => c.compiled.optimized['train_step']!.updates.map((u) => u.name);
+  const dwKernels = (c: ReturnType<typeof compile>) => {
+    // dW1 = Xᵀ·g is the only matmul reading the input X transposed.
+    const a = c.artifact;
+    const x = a.buffers.findIndex((b) => b.name === 'input:X');
+    return a.entries['train_step']!.filter((s) => 'dispatch' in s && s.buffers.includes(x) && /matmul/.test(a.kernels[s.dispatch]!.name)).length;
+  };
+
+  it('trains every parameter by default', () => {
+    const c = compile('');
+    expect(c.artifact.params).toContain('hidden1/dense/kernel');
+    expect(trainUpdates(c)).toContain('hidden1/dense/kernel');
+    expect(dwKernels(c)).toBe(2); // forward X·W1 and backward Xᵀ·g
+  });
+
+  it.each(['frozen', 'stop'])('%s: no update and no gradient kernel for hidden1', (how) => {
+    const c = compile(how);
+    expect(c.artifact.params).not.toContain('hidden1/dense/kernel');
+    expect(trainUpdates(c)).not.toContain('hidden1/dense/kernel');
+    expect(trainUpdates(c)).not.toContain('hidden1/dense/bias');
+    expect(dwKernels(c)).toBe(1); // the forward matmul only
+  });
+});
+
+describe('buffer planning', () => {
+  it('writes SGD updates in place (no copies in the train step)', () => {
+    const c = compileSource({ path: 'm.dnn', text: MODEL('') });
+    expect(c.artifact.entries['train_step']!.filter((s) => 'copy' in s)).toEqual([]);
+  });
+
+  it('reuses scratch buffers across kernels', () => {
+    const c = compileSource({ path: 'm.dnn', text: MODEL('') });
+    const temps = c.artifact.buffers.filter((b) => b.kind === 'temp').length;
+    const stores = c.artifact.entries['train_step']!.filter((s) => 'dispatch' in s).length;
+    expect(temps).toBeLessThan(stores / 2);
+  });
+});
+
+describe('verifier', () => {
+  it('rejects a value used before its definition and a wrong type', () => {
+    const b = new Builder(new IdSource());
+    const x = b.newVar(f(3));
+    const y = b.exp(x);
+    const z = b.neg(y);
+    const good: Program = { name: 'p', inputs: [{ name: 'x', var: x }], state: [], eqns: b.eqns, outputs: [{ name: 'z', var: z }], updates: [] };
+    expect(() => verifyProgram(good)).not.toThrow();
+    expect(() => verifyProgram({ ...good, eqns: [...good.eqns].reverse() })).toThrow(/before its definition/);
+    const bad: Var = { id: 99, type: f(4) };
+    expect(() => verifyProgram({ ...good, eqns: [{ ...good.eqns[0]!, out: bad }] , outputs: [{ name: 'z', var: bad }] })).toThrow(/its rule gives/);
+  });
+});
