@@ -56,7 +56,9 @@ export function decodeSafetensors(bytes: Uint8Array, what = 'checkpoint'): { ten
     const [start, end] = e.data_offsets;
     const count = e.shape.reduce((a, b) => a * b, 1);
     if (end - start !== count * 4 || base + end > bytes.length) bad(`tensor '${name}' has inconsistent offsets`);
-    const copy = bytes.slice(base + start, base + end);
+    // A copy, aligned for the typed array (Node's Buffer.slice would return a view instead).
+    const copy = new Uint8Array(end - start);
+    copy.set(bytes.subarray(base + start, base + end));
     const data = dtype === 'f32' ? new Float32Array(copy.buffer) : dtype === 'i32' ? new Int32Array(copy.buffer) : new Uint32Array(copy.buffer);
     tensors.set(name, { name, dtype: dtype!, shape: e.shape, data });
   }

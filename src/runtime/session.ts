@@ -301,6 +301,13 @@ export class Session {
     await this.device.queue.onSubmittedWorkDone();
   }
 
+  /** Reads the batch currently in an input buffer (tests and debugging). */
+  async readInput(name: string): Promise<Float32Array | Int32Array | Uint32Array> {
+    const info = this.bufferInfo(`input:${name}`);
+    const [bytes] = await this.readBuffers([this.buffer(`input:${name}`)], [info.bytes]);
+    return typed(info.dtype, bytes!);
+  }
+
   /** Reads an entry point's named output. */
   async readOutput(entry: string, name: string): Promise<Float32Array | Int32Array | Uint32Array> {
     const info = this.bufferInfo(`output:${entry}:${name}`);

@@ -1,0 +1,97 @@
+// The command line as a user meets it: built CLI, real processes, real files.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readArtifactDir } from '../../src/runtime/files.js';
+import { getSharedNodeDevice } from '../../src/runtime/node.js';
+import { Session } from '../../src/runtime/session.js';
+import { loadMnist } from '../../src/data/mnist.js';
+
+const CLI = 'dist/src/cli/main.js';
+const dnnc = (...args: string[]) => {
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 300_000 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+};
+const noStackTrace = (s: string) => expect(s).not.toMatch(/\n\s+at .+:\d+:\d+/);
+
+describe('dnnc', () => {
+  it('is built (npm test builds before testing)', () => {
+    expect(existsSync(CLI)).toBe(true);
+  });
+
+  it('check: ok for a good model, every error with file:line:col and a caret for a bad one', () => {
+    expect(dnnc('check', 'examples/mnist-bn.dnn')).toMatchObject({ code: 0 });
+    const r = dnnc('check', 'test/fixtures/errors/type-error.dnn');
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('test/fixtures/errors/type-error.dnn:5:14: error DNN2006:');
+    expect(r.err).toContain('test/fixtures/errors/type-error.dnn:7:13: error DNN2006:');
+    expect(r.err).toMatch(/\n\s+\|\s+\^/);
+    noStackTrace(r.err);
+  });
+
+  it.each([
+    [['train', 'missing.dnn'], 'DNN6001'],
+    [['check'], 'DNN6001'],
+    [['train', 'examples/mnist-bn.dnn', '--data', '/nonexistent'], 'DNN6001'],
+    [['train', 'examples/mnist-bn.dnn', '--epochs', 'zero'], 'DNN3002'],
+    [['compile', 'examples/mnist-bn.dnn', '--emit', 'asm'], 'DNN3002'],
+  ])('%j fails with %s and no stack trace', (args, code) => {
+    const r = dnnc(...args);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(code);
+    noStackTrace(r.err);
+  });
+
+  it('devices: names the adapter and its limits', () => {
+    const r = dnnc('devices');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/backend:\s+\w+/);
+    expect(r.out).toContain('maxStorageBuffersPerShaderStage');
+  });
+
+  it('compile writes an artifact that the runtime loads and trains without the compiler', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dnnc-'));
+    const r = dnnc('compile', 'examples/mnist-bn.dnn', '-o', dir);
+    expect(r.code).toBe(0);
+    expect(readdirSync(join(dir, 'kernels')).every((f) => f.endsWith('.wgsl'))).toBe(true);
+    const artifact = readArtifactDir(dir);
+    const h = await getSharedNodeDevice();
+    const s = await Session.create(h.device, artifact);
+    const d = loadMnist();
+    s.setData('train', { count: 400, features: d.train.x.subarray(0, 400 * 784), labels: d.train.y.subarray(0, 400) });
+    await s.init(1);
+    const e = await s.trainEpoch();
+    expect(e.steps).toBe(2);
+    expect(Number.isFinite(e.loss)).toBe(true);
+    s.destroy();
+  });
+
+  it('the runtime imports nothing from the compiler', () => {
+    for (const f of readdirSync('src/runtime').filter((x) => x.endsWith('.ts'))) {
+      const src = readFileSync(join('src/runtime', f), 'utf8');
+      const imports = [...src.matchAll(/from '(\.[^']+)'/g)].map((m) => m[1]!);
+      expect(imports.filter((i) => !i.startsWith('./') && i !== '../dsl/diagnostics.js'), f).toEqual([]);
+    }
+  });
+
+  it('train --json prints exactly one JSON object per epoch; --save and eval --checkpoint round-trip', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dnnc-'));
+    const ckpt = join(dir, 'model.safetensors');
+    const r = dnnc('train', 'examples/mnist-bn.dnn', '--epochs', '2', '--json', '--seed', '7', '--save', ckpt);
+    expect(r.code, r.err).toBe(0);
+    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, number>);
+    expect(lines).toHaveLength(2);
+    lines.forEach((l, i) => {
+      expect(Object.keys(l).sort()).toEqual(['epoch', 'loss', 'seconds', 'val_accuracy', 'val_loss']);
+      expect(l['epoch']).toBe(i + 1);
+      expect(l['val_accuracy']).toBeGreaterThan(0.5);
+    });
+    const ev = dnnc('eval', 'examples/mnist-bn.dnn', '--checkpoint', ckpt, '--split', 'val', '--json');
+    expect(ev.code, ev.err).toBe(0);
+    const v = JSON.parse(ev.out) as Record<string, number>;
+    expect(v['accuracy']).toBeCloseTo(lines[1]!['val_accuracy']!, 4);
+    expect(v['loss']).toBeCloseTo(lines[1]!['val_loss']!, 3);
+  });
+});
