@@ -4,13 +4,14 @@
 import type { Var } from '../ir/types.js';
 import * as act from '../std/activations.js';
 import type { InitFn, ProgramContext } from '../std/context.js';
+import type { Schedule } from '../std/schedules.js';
 import { NAMED_INITIALIZERS } from '../std/initializers.js';
 import { batchNorm, dense } from '../std/layers.js';
 import { inTopK, reduceMax, reduceMean, reduceSum, sparseSoftmaxCrossEntropy } from '../std/losses.js';
-import { momentum, sgd } from '../std/optimizers.js';
+import { TRAIN_BUILTINS } from './trainBuiltins.js';
 import type { Value } from './values.js';
 
-export type ParamKind = 'tensor' | 'int' | 'number' | 'bool' | 'string' | 'initializer' | 'activation' | 'axes';
+export type ParamKind = 'tensor' | 'int' | 'number' | 'bool' | 'string' | 'initializer' | 'activation' | 'axes' | 'schedule';
 
 /** The JavaScript value each kind converts to. */
 export interface KindValue {
@@ -22,6 +23,8 @@ export interface KindValue {
   initializer: InitFn;
   activation: (x: Var) => Var;
   axes: number[];
+  /** A number is a constant rate. */
+  schedule: Schedule;
 }
 
 export interface ParamSpec {
@@ -117,18 +120,8 @@ export const BUILTINS: Readonly<Record<string, BuiltinDef>> = {
     call: (c, a) => t(inTopK(c.b, T(a, 'logits'), T(a, 'labels'), N(a, 'k'))),
   },
 
-  // ---- optimizers (used in `train { optimizer = ... }`) -----------------------------------------
-  sgd: {
-    params: [{ name: 'learning_rate', kind: 'number', default: 0.01 }],
-    call: (_c, a) => ({ kind: 'optimizer', spec: sgd(), learningRate: N(a, 'learning_rate') }),
-  },
-  momentum: {
-    params: [
-      { name: 'learning_rate', kind: 'number', default: 0.01 }, { name: 'momentum', kind: 'number', default: 0.9 },
-      { name: 'nesterov', kind: 'bool', default: false },
-    ],
-    call: (_c, a) => ({ kind: 'optimizer', spec: momentum(N(a, 'momentum'), a['nesterov'] as boolean), learningRate: N(a, 'learning_rate') }),
-  },
+  // ---- optimizers, schedules and other train-block objects -----------------------------------
+  ...TRAIN_BUILTINS,
 };
 
 export { NAMED_INITIALIZERS };

@@ -6,6 +6,7 @@ import { ProgramContext, StateRegistry } from '../std/context.js';
 import { StdError } from '../std/errors.js';
 import { NAMED_INITIALIZERS } from '../std/initializers.js';
 import { sgd } from '../std/optimizers.js';
+import { constant } from '../std/schedules.js';
 import type { ForwardResult, ModelDefinition } from '../std/training.js';
 import type { ArtifactInput } from '../runtime/artifact.js';
 import type { Call, Expr, FnDecl, InputDecl, Item, LetStmt, Module, TrainBlock } from './ast.js';
@@ -213,7 +214,7 @@ class Elaborator {
     const batchSize = positiveInt('batch_size', 32, this.opts.batchSize);
     const evalBatchSize = positiveInt('eval_batch_size', batchSize ?? 32);
     const epochs = positiveInt('epochs', 10, this.opts.epochs);
-    let optimizer = { spec: sgd(), learningRate: 0.01 };
+    let optimizer = { spec: sgd(), learningRate: constant(0.01) };
     const o = settings.get('optimizer');
     if (o && o.value !== POISON) {
       if (o.value.kind !== 'optimizer') this.error('DNN3002', `optimizer must be an optimizer such as sgd(learning_rate: 0.01), got ${describe(o.value)}`, o.span);
@@ -498,6 +499,10 @@ class Elaborator {
           return r.v;
         };
       }
+      case 'schedule':
+        if (v.kind === 'schedule') return v.schedule;
+        if (v.kind === 'num') return v.value > 0 ? constant(v.value) : this.error('DNN2009', `a learning rate must be positive, got ${v.value}`, span);
+        return bad('a learning rate: a number or a schedule such as exponential_decay(...)');
       case 'axes': {
         if (v.kind === 'num' && Number.isInteger(v.value)) return [v.value];
         if (v.kind === 'list' && v.items.every((i) => i.kind === 'num' && Number.isInteger(i.value))) {

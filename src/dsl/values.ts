@@ -4,6 +4,7 @@ import type { Var } from '../ir/types.js';
 import { fmtType } from '../ir/types.js';
 import type { InitFn } from '../std/context.js';
 import type { OptimizerSpec } from '../std/optimizers.js';
+import type { Schedule } from '../std/schedules.js';
 import type { FnDecl } from './ast.js';
 
 export type Value =
@@ -14,7 +15,8 @@ export type Value =
   | { readonly kind: 'list'; readonly items: readonly Value[] }
   | { readonly kind: 'fn'; readonly decl: FnDecl }
   | { readonly kind: 'builtin'; readonly name: string }
-  | { readonly kind: 'optimizer'; readonly spec: OptimizerSpec; readonly learningRate: number }
+  | { readonly kind: 'optimizer'; readonly spec: OptimizerSpec; readonly learningRate: Schedule }
+  | { readonly kind: 'schedule'; readonly schedule: Schedule }
   | { readonly kind: 'initializer'; readonly name: string; readonly init: InitFn };
 
 export function describe(v: Value): string {
@@ -37,5 +39,7 @@ export function describe(v: Value): string {
       return `an optimizer (${v.spec.kind})`;
     case 'initializer':
       return `the initializer ${v.name}`;
+    case 'schedule':
+      return `a learning-rate schedule (${v.schedule.kind})`;
   }
 }

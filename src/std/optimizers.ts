@@ -13,7 +13,11 @@ export interface ParamGrad {
 export interface OptimizerSpec {
   readonly kind: string;
   readonly settings: Readonly<Record<string, number | boolean>>;
-  apply(ctx: ProgramContext, params: readonly ParamGrad[], learningRate: Var): void;
+  /**
+   * Emits the updates of every parameter (and slot). `learningRate` is an f32 scalar computed
+   * on the GPU; `step` the u32 count of updates already applied (0 for the first).
+   */
+  apply(ctx: ProgramContext, params: readonly ParamGrad[], learningRate: Var, step: Var): void;
 }
 
 /** θ ← θ − η·g */

@@ -10,6 +10,7 @@ import type { ArtifactInput } from '../runtime/artifact.js';
 import { ProgramContext, StateRegistry, scalar, type Mode } from './context.js';
 import { zerosInit } from './initializers.js';
 import type { OptimizerSpec } from './optimizers.js';
+import type { Schedule } from './schedules.js';
 
 export interface ForwardResult {
   readonly loss?: Var;
@@ -26,7 +27,7 @@ export interface ModelDefinition {
     readonly batchSize: number;
     readonly evalBatchSize: number;
     readonly epochs: number;
-    readonly learningRate: number;
+    readonly learningRate: Schedule;
     readonly optimizer: OptimizerSpec;
     /** Trainable parameters matching any of these are frozen. */
     readonly frozen: readonly RegExp[];
@@ -78,10 +79,12 @@ export function buildModel(def: ModelDefinition): BuiltModel {
     const b = train.b;
     const reads = new Map(differentiated.state.map((s) => [s.name, s.var]));
     b.hint = 'optimizer';
+    const step = counter(train, COUNTERS.step);
     def.train.optimizer.apply(
       train,
       trainable.map((name) => ({ name, param: reads.get(name)!, grad: grads.get(name)! })),
-      b.const(def.train.learningRate),
+      def.train.learningRate.build(b, step),
+      step,
     );
     b.hint = 'metrics';
     train.update(acc('train', 'loss'), b.add(accumulator(train, acc('train', 'loss')), tr.loss));
@@ -90,7 +93,7 @@ export function buildModel(def: ModelDefinition): BuiltModel {
       train.output(name, m);
       train.update(acc('train', name), b.add(accumulator(train, acc('train', name)), m));
     }
-    train.update(COUNTERS.step, b.add(counter(train, COUNTERS.step), 1));
+    train.update(COUNTERS.step, b.add(step, 1));
     train.update(COUNTERS.batch, b.add(counter(train, COUNTERS.batch), 1));
   }
 
@@ -152,7 +155,10 @@ export function buildModel(def: ModelDefinition): BuiltModel {
         batchSize: def.train.batchSize,
         evalBatchSize: def.train.evalBatchSize,
         epochs: def.train.epochs,
-        optimizer: { kind: def.train.optimizer.kind, learning_rate: def.train.learningRate, ...def.train.optimizer.settings },
+        optimizer: {
+          kind: def.train.optimizer.kind, ...def.train.optimizer.settings,
+          learning_rate: { kind: def.train.learningRate.kind, ...def.train.learningRate.settings },
+        },
       },
     },
   };

@@ -169,17 +169,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = 1.0;
 }
 
-// ---- 009_const_acc_train_loss.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  b0[i] = 0.0;
-}
-
-// ---- 010_const_counter_step.wgsl
+// ---- 009_const_counter_step.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<u32>;
 
 @compute @workgroup_size(64)
@@ -187,6 +177,16 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
   b0[i] = 0u;
+}
+
+// ---- 010_const_acc_train_loss.wgsl
+@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  b0[i] = 0.0;
 }
 
 // ---- 011_add.wgsl
