@@ -9,7 +9,7 @@ import { DnnError, fail, formatDiagnostic } from '../dsl/diagnostics.js';
 import { describeDevice } from '../runtime/device.js';
 import { writeArtifactDir } from '../runtime/files.js';
 import { getSharedNodeDevice } from '../runtime/node.js';
-import { readSource } from './source.js';
+import { readSource, resolveImport } from './source.js';
 import { evaluate, train } from './train.js';
 
 const USAGE = `usage: dnnc <command> [options]
@@ -19,7 +19,8 @@ commands:
   compile <model.dnn> [-o DIR]         write the artifact: DIR/plan.json and DIR/kernels/*.wgsl
           [--emit ${EMITS.join('|')}]   print one stage's dump instead
   train <model.dnn>                    train on the GPU, a line per epoch
-          [--epochs N] [--batch-size N] [--data mnist|fashion-mnist|DIR] [--seed N]
+          [--epochs N] [--batch-size N] [--data mnist|fashion-mnist|mnist-pairs|DIR] [--seed N]
+          [--digits 0-4]                 train on some MNIST digits only
           [--json] [--save CKPT.safetensors] [--checkpoint CKPT]
   eval <model.dnn> --checkpoint CKPT   loss and metrics on a split [--split test|val] [--data ...] [--json]
   devices                              the WebGPU adapter dnnc would use, and its limits
@@ -31,6 +32,14 @@ function positiveInt(name: string, v: string | undefined): number | undefined {
   const n = Number(v);
   if (!Number.isInteger(n) || n < 1) fail('DNN3002', `--${name} must be a positive integer, got '${v}'`);
   return n;
+}
+
+/** "0-4" or "0,1,2" → digits. */
+function parseDigits(s: string): number[] {
+  const m = /^(\d)-(\d)$/.exec(s);
+  const ds = m ? Array.from({ length: Number(m[2]) - Number(m[1]) + 1 }, (_, i) => Number(m[1]) + i) : s.split(',').map(Number);
+  if (!ds.length || ds.some((d) => !Number.isInteger(d) || d < 0 || d > 9)) fail('DNN3002', `--digits takes digits like 0-4 or 1,3,5, got '${s}'`);
+  return ds;
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -57,19 +66,21 @@ async function main(argv: string[]): Promise<number> {
       save: { type: 'string' },
       checkpoint: { type: 'string' },
       split: { type: 'string' },
+      digits: { type: 'string' },
     },
   });
   const file = positionals[0];
   const needFile = () => file ?? fail('DNN6001', `dnnc ${command} needs a .dnn file`);
   switch (command) {
     case 'check': {
-      const diags = checkFile(readSource(needFile()));
+      const diags = checkFile(readSource(needFile()), { resolveImport });
       if (diags.length) throw new DnnError(diags);
       process.stdout.write(`${file}: ok\n`);
       return 0;
     }
     case 'compile': {
       const c = compileSource(readSource(needFile()), {
+        resolveImport,
         epochs: positiveInt('epochs', values.epochs), batchSize: positiveInt('batch-size', values['batch-size']),
       });
       if (values.emit) {
@@ -89,6 +100,7 @@ async function main(argv: string[]): Promise<number> {
       const opts = {
         file: needFile(), epochs: positiveInt('epochs', values.epochs), batchSize: positiveInt('batch-size', values['batch-size']),
         data: values.data, seed, json: values.json ?? false, save: values.save, checkpoint: values.checkpoint,
+        digits: values.digits === undefined ? undefined : parseDigits(values.digits),
       };
       if (command === 'train') await train(opts);
       else await evaluate({ ...opts, split: values.split ?? 'test' });

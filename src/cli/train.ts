@@ -7,7 +7,7 @@ import { Session as RuntimeSession } from '../runtime/session.js';
 import { getSharedNodeDevice } from '../runtime/node.js';
 import { readFileOrFail, writeFileAtomic } from '../runtime/files.js';
 import type { Artifact } from '../runtime/artifact.js';
-import { readSource } from './source.js';
+import { readSource, resolveImport } from './source.js';
 import { ProgressBar } from './progress.js';
 
 export interface TrainOptions {
@@ -19,6 +19,9 @@ export interface TrainOptions {
   json: boolean;
   save?: string;
   checkpoint?: string;
+  /** Keep only these MNIST digits (exercise 8 trains on 0–4). */
+  digits?: number[];
+  remap?: boolean;
 }
 
 export interface EpochLine {
@@ -29,7 +32,7 @@ export interface EpochLine {
   seconds: number;
 }
 
-const toSplit = (s: Split): DataSplit => ({ count: s.count, features: s.x, labels: s.y });
+const toSplit = (s: Split): DataSplit => ({ count: s.count, features: [s.x, ...(s.more ?? [])], labels: s.y });
 
 /** The accuracy-like metric reported as val_accuracy: one named accuracy, else the first. */
 function accuracyName(a: Artifact): string | undefined {
@@ -45,8 +48,9 @@ function checkDataFits(a: Artifact, d: Dataset): void {
 }
 
 async function openSession(opts: TrainOptions, log: (s: string) => void): Promise<{ session: Session; data: Dataset }> {
-  const { artifact } = compileSource(readSource(opts.file), { epochs: opts.epochs, batchSize: opts.batchSize, maxStorageBuffers: 8 });
-  const data = loadDataset(opts.data);
+  const { artifact } = compileSource(readSource(opts.file), { epochs: opts.epochs, batchSize: opts.batchSize, maxStorageBuffers: 8, resolveImport });
+  const digits = opts.digits ?? artifact.train.digits;
+  const data = loadDataset(opts.data ?? artifact.train.data, digits ? { digits } : {});
   checkDataFits(artifact, data);
   const h = await getSharedNodeDevice();
   log(`device: ${h.adapterInfo.description || h.adapterInfo.device} (${h.adapterInfo.backend}, ${h.adapterInfo.featureLevel})`);
@@ -71,10 +75,12 @@ export async function train(opts: TrainOptions): Promise<void> {
   const bar = !opts.json && process.stderr.isTTY ? new ProgressBar(process.stderr) : null;
   let stepSeconds = 0;
   let steps = 0;
+  const stopping = a.train.earlyStopping;
   for (let epoch = 1; epoch <= epochs; epoch++) {
     const r = await session.trainEpoch((done, total) => bar?.update(`epoch ${epoch}/${epochs}`, done, total));
     bar?.clear();
-    const v = await session.evaluate('val');
+    if (a.train.prune === 'epoch') await session.run('prune');
+    const v = await session.evaluate('val', { endOfEpoch: true });
     stepSeconds += r.seconds;
     steps += r.steps;
     const line: EpochLine = { epoch, loss: r.loss, val_loss: v.loss, val_accuracy: acc ? v.metrics[acc]! : NaN, seconds: round(r.seconds, 3) };
@@ -83,7 +89,17 @@ export async function train(opts: TrainOptions): Promise<void> {
     if (!Number.isFinite(r.loss)) {
       fail('DNN5004', `training diverged: the loss is ${r.loss} in epoch ${epoch}`, ['try a smaller learning rate, or gradient clipping']);
     }
+    if (v.lrScale !== undefined && v.lrScale !== 1 && !opts.json) log(`  learning rate scaled by ${v.lrScale.toPrecision(3)} (reduce on plateau)`);
+    if (v.stop) {
+      if (!opts.json) log(`early stopping: val_${stopping?.monitor ?? 'loss'} has not improved for ${stopping?.patience} epochs`);
+      if (stopping?.restoreBest) {
+        await session.run('restore_best');
+        if (!opts.json) log('restored the best weights');
+      }
+      break;
+    }
   }
+  if (a.train.prune === 'end') await session.run('prune');
   const t = await session.evaluate('test');
   const perStep = session.artifact.entries['train_step']!.filter((s) => 'dispatch' in s).length;
   if (!opts.json) {

@@ -6,23 +6,13 @@ import { fuse } from '../passes/fuse.js';
 import { optimize } from '../passes/pipeline.js';
 import { BufferTable, planBuffers } from '../passes/planBuffers.js';
 import {
-  ARTIFACT_FORMAT, ARTIFACT_VERSION, type Artifact, type ArtifactInput, type ArtifactKernel, type Step,
+  ARTIFACT_FORMAT, ARTIFACT_VERSION, COUNTERS, WEIGHT_INPUT, type Artifact, type ArtifactInput, type ArtifactKernel, type Step,
 } from '../runtime/artifact.js';
 import { emitKernel, WORKGROUP_SIZE } from './wgsl/emitKernel.js';
 import { emitFeed } from './wgsl/feed.js';
 
 export const COMPILER_VERSION = 'dnnc 0.1.0';
 
-/** Names of the bookkeeping state every model has (created by src/std/training.ts). */
-export const COUNTERS = {
-  step: 'counter/step',
-  epoch: 'counter/epoch',
-  batch: 'counter/batch',
-  evalBatch: 'counter/eval_batch',
-  seed: 'rng/seed',
-} as const;
-
-export const WEIGHT_INPUT = '__weight';
 
 export interface CompileMeta {
   readonly inputs: readonly ArtifactInput[];

@@ -14,6 +14,8 @@ export interface Split {
   y: Int32Array;
   count: number;
   features: number;
+  /** Further feature inputs of the same width and encoding (the second image of a pair). */
+  more?: (Uint8Array | Float32Array)[];
 }
 
 export interface Dataset {

@@ -5,6 +5,7 @@ import { fail } from '../dsl/diagnostics.js';
 import { validateDataset, type Dataset } from './dataset.js';
 import { loadFashionMnist, loadIdxDirectory } from './fashion.js';
 import { loadMnist, type MnistOptions } from './mnist.js';
+import { loadMnistPairs } from './pairs.js';
 
 export type { Dataset, Split, XEncoding } from './dataset.js';
 export { validateSplit, validateDataset, featureValue, mulberry32, seededPermutation, shuffleSplit } from './dataset.js';
@@ -15,7 +16,7 @@ export { readIdxFile, parseIdx, type IdxArray } from './idx.js';
 /** Options that apply to the bundled MNIST set (digit selection, relabelling, seed). */
 export type LoadDatasetOptions = MnistOptions;
 
-export const DATASET_NAMES = ['mnist', 'fashion-mnist'] as const;
+export const DATASET_NAMES = ['mnist', 'fashion-mnist', 'mnist-pairs'] as const;
 
 /**
  * 'mnist' (the default), 'fashion-mnist', or a path to a directory holding
@@ -31,6 +32,7 @@ export function loadDataset(spec: string | undefined, opts: LoadDatasetOptions =
       fail('DNN4001', `digit selection only applies to the mnist data set, not '${name}'`);
     }
     if (name === 'fashion-mnist') data = loadFashionMnist();
+    else if (name === 'mnist-pairs') data = loadMnistPairs();
     else if (existsSync(name) && statSync(name).isDirectory()) data = loadIdxDirectory(name);
     else {
       return fail('DNN6001', `unknown data set or directory '${name}'`, [

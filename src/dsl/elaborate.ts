@@ -7,17 +7,26 @@ import { StdError } from '../std/errors.js';
 import { NAMED_INITIALIZERS } from '../std/initializers.js';
 import { sgd } from '../std/optimizers.js';
 import { constant } from '../std/schedules.js';
+import type { Clip, EarlyStopping, MaxNorm, PatternRegularizer, Plateau, Prune } from '../std/regimen.js';
 import type { ForwardResult, ModelDefinition } from '../std/training.js';
 import type { ArtifactInput } from '../runtime/artifact.js';
 import type { Call, Expr, FnDecl, InputDecl, Item, LetStmt, Module, TrainBlock } from './ast.js';
 import { BUILTINS, type BuiltinDef, type KindValue, type ParamKind, type ParamSpec } from './builtins.js';
-import { DiagnosticBag, type Diagnostic, type DiagnosticCode, type Span } from './diagnostics.js';
+import { DiagnosticBag, type Diagnostic, type DiagnosticCode, type SourceFile, type Span } from './diagnostics.js';
+import { parseSource } from './parse.js';
 import { describe, type Value } from './values.js';
+import { globToRegExp } from './glob.js';
+export { globToRegExp };
 
 export interface ElaborateOptions {
   /** Command-line overrides of the train block. */
   readonly epochs?: number;
   readonly batchSize?: number;
+  /**
+   * Reads an imported file (`import "layers.dnn"`), resolved against the importing file; null
+   * when it does not exist. Without it, imports are an error (e.g. in a browser with no files).
+   */
+  readonly resolveImport?: (path: string, from: SourceFile) => SourceFile | null;
 }
 
 export interface Elaborated {
@@ -25,11 +34,15 @@ export interface Elaborated {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-const TRAIN_KEYS = ['optimizer', 'batch_size', 'eval_batch_size', 'epochs', 'frozen'] as const;
+const TRAIN_KEYS = [
+  'optimizer', 'batch_size', 'eval_batch_size', 'epochs', 'frozen', 'clip', 'max_norm', 'regularizer', 'early_stopping',
+  'reduce_lr_on_plateau', 'prune', 'data', 'digits',
+] as const;
 
-/** A sentinel for "already reported": the expression's users stay quiet. */
-const POISON = null;
+/** A sentinel for "already reported": the expression's users stay quiet. (Not null, which an optional value could be.) */
+const POISON: unique symbol = Symbol('poison');
 type V = Value | typeof POISON;
+type ArgValue = { name?: { name: string; span: Span }; value: V; span: Span };
 
 class Env {
   constructor(
@@ -62,6 +75,8 @@ class Elaborator {
   private train: TrainBlock | null = null;
   private modelName: string | null = null;
   private readonly callStack: string[] = [];
+  /** Paths of the files imported so far. */
+  private readonly imported = new Set<string>();
   /** Definitions whose value had an error: uses of them stay quiet. */
   private readonly failed = new Set<string>();
   /** Inputs and the top-level definitions made so far: what function bodies see. */
@@ -99,13 +114,21 @@ class Elaborator {
     // A dry run in training mode finds every name, type and shape error before any IR is kept.
     const dry = new ProgramContext('check', 'train', new StateRegistry());
     const vars = new Map(inputs.map((i) => [i.artifact.name, dry.input(i.artifact.name, { dtype: i.artifact.dtype, shape: [train.batchSize, ...i.artifact.example] })]));
-    this.forward(dry, vars);
-    return { def: this.bag.hasErrors ? null : def, diagnostics: this.bag.items };
+    const result = this.forward(dry, vars);
+    if (!result.loss && !this.bag.hasErrors) this.error('DNN3001', 'the loss could not be computed (please report this)', this.lets.find((l) => l.name.name === 'loss')?.span);
+    // Record how many classes the labels index, so that out-of-range labels are caught on upload.
+    const withClasses = def.inputs.map((i) => {
+      const n = dry.labelClasses.get(vars.get(i.name)!.id);
+      return n === undefined ? i : { ...i, classes: n };
+    });
+    return { def: this.bag.hasErrors ? null : { ...def, inputs: withClasses }, diagnostics: this.bag.items };
   }
 
   // ---- declarations -----------------------------------------------------------------------------
+  private readonly seen = new Map<string, Span>();
+
   private collect(items: readonly Item[]): void {
-    const seen = new Map<string, Span>();
+    const seen = this.seen;
     const declare = (name: string, span: Span) => {
       const prev = seen.get(name);
       if (prev) return this.error('DNN2008', `'${name}' is defined twice`, span, [`first defined at ${where(prev)}`]), false;
@@ -119,7 +142,7 @@ class Elaborator {
           this.modelName = item.name.name;
           break;
         case 'import':
-          this.error('DNN3002', '`import` is not supported yet', item.span);
+          this.importFile(item.path.value, item.path.span);
           break;
         case 'input':
           if (declare(item.name.name, item.name.span)) this.inputs.push(item);
@@ -143,6 +166,22 @@ class Elaborator {
           this.train = item;
           break;
       }
+    }
+  }
+
+  /** Brings an imported file's functions (and its own imports) into this model. */
+  private importFile(path: string, span: Span): void {
+    const resolve = this.opts.resolveImport;
+    if (!resolve) return void this.error('DNN6001', `cannot import "${path}": no file system here`, span);
+    const file = resolve(path, span.file);
+    if (!file) return void this.error('DNN6001', `imported file "${path}" does not exist`, span);
+    if (this.imported.has(file.path)) return; // imported already (or an import cycle): once is enough
+    this.imported.add(file.path);
+    const parsed = parseSource(file);
+    for (const d of parsed.diagnostics) this.bag.items.push(d);
+    for (const item of parsed.module.items) {
+      if (item.kind === 'fn' || item.kind === 'import') this.collect([item]);
+      else this.error('DNN3002', 'an imported file may only define functions (and import others)', item.span, [`imported from ${where(span)}`]);
     }
   }
 
@@ -177,8 +216,8 @@ class Elaborator {
     if (!ok) return null;
     const features = out.filter((i) => i.artifact.role === 'features');
     const labels = out.filter((i) => i.artifact.role === 'labels');
-    if (features.length !== 1 || labels.length > 1) {
-      this.error('DNN3001', `a model is fed one feature input and at most one label input from a dataset; this one declares ${features.length} feature and ${labels.length} label inputs`,
+    if (features.length < 1 || labels.length > 1) {
+      this.error('DNN3001', `a model is fed one or more feature inputs and at most one label input from a dataset; this one declares ${features.length} feature and ${labels.length} label inputs`,
         (features[1] ?? labels[1] ?? out[0])?.decl.span);
       return null;
     }
@@ -207,7 +246,8 @@ class Elaborator {
       if (!s) return dflt;
       if (s.value === POISON) return null;
       if (s.value.kind !== 'num' || !Number.isInteger(s.value.value) || s.value.value < 1) {
-        return this.error('DNN3002', `${key} must be a positive integer, got ${describe(s.value)}`, s.span);
+        this.error('DNN3002', `${key} must be a positive integer, got ${describe(s.value)}`, s.span);
+        return null;
       }
       return s.value.value;
     };
@@ -229,8 +269,56 @@ class Elaborator {
         else frozen.push(globToRegExp(it.value));
       }
     }
+    /** The settings of `key` whose value is a config of `type` (one, or a list where allowed). */
+    const configs = <T>(key: string, type: string, example: string, many = false): T[] => {
+      const s = settings.get(key);
+      if (!s || s.value === POISON) return [];
+      const items = many && s.value.kind === 'list' ? s.value.items : [s.value];
+      const out: T[] = [];
+      for (const it of items) {
+        if (it.kind === 'config' && it.type === type) out.push(it.value as T);
+        else this.error('DNN3002', `${key} must be ${example}, got ${describe(it)}`, s.span);
+      }
+      return out;
+    };
+    const clip = configs<Clip>('clip', 'clip', 'clip_by_value(min, max), clip_by_norm(n) or clip_by_global_norm(n)')[0];
+    const maxNorm = configs<MaxNorm>('max_norm', 'max_norm', 'max_norm(threshold, axes, params)', true);
+    const earlyStopping = configs<EarlyStopping>('early_stopping', 'early_stopping', 'early_stopping(monitor, patience, ...)')[0];
+    const plateau = configs<Plateau>('reduce_lr_on_plateau', 'plateau', 'reduce_lr_on_plateau(monitor, factor, patience, ...)')[0];
+    const prune = configs<Prune>('prune', 'prune', 'prune(threshold, params, when)')[0];
+    for (const [key, m] of [['early_stopping', earlyStopping], ['reduce_lr_on_plateau', plateau]] as const) {
+      if (m && m.metric !== 'loss' && !this.metrics.some((x) => x.name === m.metric)) {
+        this.error('DNN3002', `${key} monitors val_${m.metric}, but the model has no metric '${m.metric}'`, settings.get(key)!.span, [
+          `monitor val_loss${this.metrics.map((x) => ` or val_${x.name}`).join('')}`,
+        ]);
+      }
+    }
+    const regularizers: PatternRegularizer[] = [];
+    const r = settings.get('regularizer');
+    if (r && r.value !== POISON) {
+      for (const it of r.value.kind === 'list' ? r.value.items : [r.value]) {
+        if (it.kind === 'regularizer') regularizers.push({ reg: it.reg, params: it.params.map(globToRegExp) });
+        else this.error('DNN3002', `regularizer must be l1(...), l2(...) or l1_l2(...) (or a list of them), got ${describe(it)}`, r.span);
+      }
+    }
+    let data: string | undefined;
+    const d = settings.get('data');
+    if (d && d.value !== POISON) {
+      if (d.value.kind === 'str') data = d.value.value;
+      else this.error('DNN3002', `data must name a data set ("mnist", "fashion-mnist", "mnist-pairs") or a directory, got ${describe(d.value)}`, d.span);
+    }
+    let digits: number[] | undefined;
+    const dg = settings.get('digits');
+    if (dg && dg.value !== POISON) {
+      const items = dg.value.kind === 'list' ? dg.value.items : [dg.value];
+      if (items.every((i) => i.kind === 'num' && Number.isInteger(i.value) && i.value >= 0 && i.value <= 9)) digits = items.map((i) => (i as { value: number }).value);
+      else this.error('DNN3002', `digits must be a list of MNIST digits such as [0, 1, 2, 3, 4], got ${describe(dg.value)}`, dg.span);
+    }
     if (batchSize === null || evalBatchSize === null || epochs === null) return null;
-    return { batchSize, evalBatchSize, epochs, learningRate: optimizer.learningRate, optimizer: optimizer.spec, frozen };
+    return {
+      batchSize, evalBatchSize, epochs, learningRate: optimizer.learningRate, optimizer: optimizer.spec, frozen,
+      clip, maxNorm, regularizers, earlyStopping, plateau, prune, data, digits,
+    };
   }
 
   // ---- the network ------------------------------------------------------------------------------
@@ -347,10 +435,54 @@ class Elaborator {
   // ---- calls ----------------------------------------------------------------------------------------
   private call(e: Call, env: Env, ctx: ProgramContext): V {
     const name = e.callee.name;
+    const shadowed = env.get(name) !== undefined || this.fns.has(name);
+    if (!shadowed && name === 'repeat') return this.repeat(e, env, ctx);
+    if (!shadowed && name === 'scope') return this.scope(e, env, ctx);
     const target = env.get(name) ?? (this.fns.has(name) ? { kind: 'fn' as const, decl: this.fns.get(name)! } : BUILTINS[name] ? { kind: 'builtin' as const, name } : undefined);
     if (!target) return this.unknown(name, e.callee.span, env);
-    const args = e.args.map((a) => ({ name: a.name, value: this.expr(a.value, env, ctx), span: a.span }));
+    const args = e.args.map((a): ArgValue => ({ name: a.name, value: this.expr(a.value, env, ctx), span: a.span }));
     return this.apply(target, args, e, ctx);
+  }
+
+  /**
+   * `repeat(f, n, x, named: args...)` = f(f(...f(x, args)...)) n times, each application in its
+   * own scope `<name>1` ... `<name>n` (name: the function's, or `name: "..."`), like the
+   * chapter's hidden1..hidden5.
+   */
+  private repeat(e: Call, env: Env, ctx: ProgramContext): V {
+    const positional = e.args.filter((a) => !a.name);
+    const named = e.args.filter((a) => a.name && a.name.name !== 'name');
+    const nameArg = e.args.find((a) => a.name?.name === 'name');
+    if (positional.length !== 3) {
+      return this.error('DNN2002', `repeat takes a function, a count and an input (then named arguments for the function), got ${positional.length} positional arguments`, e.span);
+    }
+    const [fArg, nArg, xArg] = positional as [typeof positional[0], typeof positional[0], typeof positional[0]];
+    const f = this.expr(fArg!.value, env, ctx);
+    const n = this.expr(nArg!.value, env, ctx);
+    let x = this.expr(xArg!.value, env, ctx);
+    const prefix = nameArg ? this.expr(nameArg.value, env, ctx) : undefined;
+    if (f === POISON || n === POISON || x === POISON || prefix === POISON) return POISON;
+    if (f.kind !== 'fn' && f.kind !== 'builtin') return this.error('DNN2006', `repeat's first argument must be a function, got ${describe(f)}`, fArg!.span);
+    if (n.kind !== 'num' || !Number.isInteger(n.value) || n.value < 1) return this.error('DNN2009', `repeat's count must be a positive integer, got ${describe(n)}`, nArg!.span);
+    if (prefix && prefix.kind !== 'str') return this.error('DNN2006', `repeat's name must be a string, got ${describe(prefix)}`, nameArg!.span);
+    const base = prefix?.kind === 'str' ? prefix.value : f.kind === 'fn' ? f.decl.name.name : f.name;
+    const extra = named.map((a): ArgValue => ({ name: a.name, value: this.expr(a.value, env, ctx), span: a.span }));
+    for (let i = 1; i <= n.value && x !== POISON; i++) {
+      const input: Value = x;
+      x = ctx.withScope(ctx.scopePath ? `${ctx.scopePath}/${base}${i}` : `${base}${i}`, () =>
+        this.apply(f, [{ value: input, span: xArg!.span }, ...extra], e, ctx),
+      );
+    }
+    return x;
+  }
+
+  /** `scope("name", expr)`: the parameters made by expr live under `<current scope>/name/`. */
+  private scope(e: Call, env: Env, ctx: ProgramContext): V {
+    if (e.args.length !== 2 || e.args.some((a) => a.name)) return this.error('DNN2002', 'scope takes a name and an expression: scope("encoder", dense(x, 100))', e.span);
+    const n = this.expr(e.args[0]!.value, env, ctx);
+    if (n === POISON) return POISON;
+    if (n.kind !== 'str' || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(n.value)) return this.error('DNN2009', `a scope name is an identifier-like string, got ${describe(n)}`, e.args[0]!.span);
+    return ctx.withScope(ctx.scopePath ? `${ctx.scopePath}/${n.value}` : n.value, () => this.expr(e.args[1]!.value, env, ctx));
   }
 
   private apply(target: Value, args: { name?: { name: string; span: Span }; value: V; span: Span }[], site: Call, ctx: ProgramContext): V {
@@ -463,7 +595,10 @@ class Elaborator {
   }
 
   private convert(fname: string, p: ParamSpec, v: Value, span: Span, ctx: ProgramContext): KindValue[ParamKind] | null {
-    const bad = (want: string) => this.error('DNN2006', `argument '${p.name}' of ${fname} must be ${want}, got ${describe(v)}`, span);
+    const bad = (want: string): null => {
+      this.error('DNN2006', `argument '${p.name}' of ${fname} must be ${want}, got ${describe(v)}`, span);
+      return null;
+    };
     switch (p.kind) {
       case 'tensor':
         if (v.kind === 'tensor') return v.v;
@@ -482,7 +617,7 @@ class Elaborator {
         if (v.kind === 'str') {
           const init = NAMED_INITIALIZERS[v.value];
           if (init) return init;
-          return this.error('DNN2009', `unknown initializer "${v.value}"`, span, [`known initializers: ${Object.keys(NAMED_INITIALIZERS).join(', ')}`]);
+          return (this.error('DNN2009', `unknown initializer "${v.value}"`, span, [`known initializers: ${Object.keys(NAMED_INITIALIZERS).join(', ')}`]), null);
         }
         return bad('an initializer name such as "he_normal"');
       }
@@ -499,9 +634,30 @@ class Elaborator {
           return r.v;
         };
       }
+      case 'tensors': {
+        const items = v.kind === 'list' ? v.items : [v];
+        const out: Var[] = [];
+        for (const it of items) {
+          if (it.kind !== 'tensor') return bad('a list of tensors');
+          out.push(it.v);
+        }
+        return out;
+      }
+      case 'numbers': {
+        const items = v.kind === 'list' ? v.items : [v];
+        if (!items.every((i) => i.kind === 'num')) return bad('a number or a list of numbers');
+        return items.map((i) => (i as { value: number }).value);
+      }
+      case 'regularizer':
+        return v.kind === 'regularizer' ? v.reg : bad('a regularizer such as l1(0.001) or l2(0.01)');
+      case 'patterns': {
+        const items = v.kind === 'list' ? v.items : [v];
+        if (!items.every((i) => i.kind === 'str')) return bad('a parameter pattern such as "hidden*/kernel", or a list of them');
+        return items.map((i) => (i as { value: string }).value);
+      }
       case 'schedule':
         if (v.kind === 'schedule') return v.schedule;
-        if (v.kind === 'num') return v.value > 0 ? constant(v.value) : this.error('DNN2009', `a learning rate must be positive, got ${v.value}`, span);
+        if (v.kind === 'num') return v.value > 0 ? constant(v.value) : (this.error('DNN2009', `a learning rate must be positive, got ${v.value}`, span), null);
         return bad('a learning rate: a number or a schedule such as exponential_decay(...)');
       case 'axes': {
         if (v.kind === 'num' && Number.isInteger(v.value)) return [v.value];
@@ -526,25 +682,6 @@ function where(span: Span): string {
   const line = text.split('\n').length;
   const col = span.start - text.lastIndexOf('\n');
   return `${span.file.path}:${line}:${col}`;
-}
-
-/** Shell-style pattern over parameter paths: `*` any run of characters, `?` one, `[12]` a class. */
-export function globToRegExp(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i]!;
-    if (c === '*') re += '.*';
-    else if (c === '?') re += '.';
-    else if (c === '[') {
-      const end = glob.indexOf(']', i);
-      if (end < 0) re += '\\[';
-      else {
-        re += glob.slice(i, end + 1);
-        i = end;
-      }
-    } else re += c.replace(/[.+^${}()|\\]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`);
 }
 
 /** The candidate within edit distance 2 (or a third of the name), if any. */

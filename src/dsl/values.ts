@@ -5,6 +5,7 @@ import { fmtType } from '../ir/types.js';
 import type { InitFn } from '../std/context.js';
 import type { OptimizerSpec } from '../std/optimizers.js';
 import type { Schedule } from '../std/schedules.js';
+import type { Regularizer } from '../std/regularizers.js';
 import type { FnDecl } from './ast.js';
 
 export type Value =
@@ -17,6 +18,9 @@ export type Value =
   | { readonly kind: 'builtin'; readonly name: string }
   | { readonly kind: 'optimizer'; readonly spec: OptimizerSpec; readonly learningRate: Schedule }
   | { readonly kind: 'schedule'; readonly schedule: Schedule }
+  | { readonly kind: 'regularizer'; readonly reg: Regularizer; readonly params: readonly string[] }
+  /** A train-block object: clip, max_norm, early_stopping, plateau, prune. */
+  | { readonly kind: 'config'; readonly type: string; readonly value: unknown }
   | { readonly kind: 'initializer'; readonly name: string; readonly init: InitFn };
 
 export function describe(v: Value): string {
@@ -41,5 +45,9 @@ export function describe(v: Value): string {
       return `the initializer ${v.name}`;
     case 'schedule':
       return `a learning-rate schedule (${v.schedule.kind})`;
+    case 'config':
+      return `a ${v.type.replace('_', ' ')} setting`;
+    case 'regularizer':
+      return `a regularizer (l1 ${v.reg.l1}, l2 ${v.reg.l2})`;
   }
 }

@@ -39,7 +39,7 @@ export class Builder {
 
   emit<K extends OpKind>(op: K, inputs: readonly Var[], params: OpParams[K], type?: TensorType): Var {
     const def = OPS[op];
-    if (inputs.length !== def.arity) throw new Error(`${op} takes ${def.arity} inputs, got ${inputs.length}`);
+    if (def.arity >= 0 && inputs.length !== def.arity) throw new Error(`${op} takes ${def.arity} inputs, got ${inputs.length}`);
     const outType = type ?? def.type(inputs.map((v) => v.type), params);
     const out = this.newVar(outType);
     this.eqns.push({ op, inputs, params, out } as Eqn);
@@ -112,6 +112,15 @@ export class Builder {
   }
   reshape(x: Var, shape: Shape): Var {
     return shapeEq(x.type.shape, shape) ? x : this.emit('reshape', [x], { shape: [...shape] });
+  }
+  concat(xs: readonly Var[], axis: number): Var {
+    return xs.length === 1 ? xs[0]! : this.emit('concat', xs, { axis });
+  }
+  slice(x: Var, begin: readonly number[], size: readonly number[]): Var {
+    return shapeEq(x.type.shape, size) ? x : this.emit('slice', [x], { begin: [...begin], size: [...size] });
+  }
+  pad(x: Var, before: readonly number[], after: readonly number[]): Var {
+    return [...before, ...after].every((v) => v === 0) ? x : this.emit('pad', [x], { before: [...before], after: [...after] });
   }
   oneHot(labels: Var, depth: number): Var {
     return this.emit('one_hot', [labels], { depth });

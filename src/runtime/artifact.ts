@@ -5,6 +5,18 @@
 export const ARTIFACT_FORMAT = 'dnnc-artifact';
 export const ARTIFACT_VERSION = 1;
 
+/** Names of the bookkeeping state every model has (created by src/std/training.ts). */
+export const COUNTERS = {
+  step: 'counter/step',
+  epoch: 'counter/epoch',
+  batch: 'counter/batch',
+  evalBatch: 'counter/eval_batch',
+  seed: 'rng/seed',
+} as const;
+
+/** The eval step's input carrying the batch weight (written by the feed kernel). */
+export const WEIGHT_INPUT = '__weight';
+
 export type BufferKind =
   /** persistent model state: parameters, statistics, optimizer slots, counters, accumulators */
   | 'state'
@@ -47,6 +59,8 @@ export interface ArtifactInput {
   readonly example: readonly number[];
   /** 'features' or 'labels': which field of a dataset feeds it. */
   readonly role: 'features' | 'labels';
+  /** For labels used as class indices: the number of classes (labels must lie in [0, classes)). */
+  readonly classes?: number;
 }
 
 export interface Artifact {
@@ -67,6 +81,13 @@ export interface Artifact {
     readonly evalBatchSize: number;
     readonly epochs: number;
     readonly optimizer: Readonly<Record<string, unknown>>;
+    /** Present when the model stops early (the runtime reads `early_stopping/stop` each epoch). */
+    readonly earlyStopping?: { readonly monitor: string; readonly patience: number; readonly restoreBest: boolean };
+    /** When the `prune` entry runs: after every epoch or once after training. */
+    readonly prune?: 'epoch' | 'end';
+    /** The data set named in the model's train block, and a digit subset (MNIST). */
+    readonly data?: string;
+    readonly digits?: readonly number[];
   };
   /** State names of trainable parameters. */
   readonly params: readonly string[];

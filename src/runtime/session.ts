@@ -3,14 +3,17 @@
 // buffer of dispatches; data lives on the GPU; the only read-back in training is the small
 // accumulator buffer at the end of an epoch.
 import { fail } from '../dsl/diagnostics.js';
-import type { Artifact, ArtifactBuffer, Step } from './artifact.js';
+import { COUNTERS, type Artifact, type ArtifactBuffer, type Step } from './artifact.js';
 import { decodeSafetensors, encodeSafetensors, type NamedTensor } from './safetensors.js';
 
 /** One split of a dataset as the runtime takes it: features (bytes or floats) and labels. */
 export interface DataSplit {
   readonly count: number;
-  /** count × features; Uint8Array means pixel bytes (value = byte/255). */
-  readonly features: Uint8Array | Float32Array;
+  /**
+   * count × features; Uint8Array means pixel bytes (value = byte/255). A list feeds the model's
+   * feature inputs in the order they are declared (a siamese model's two images).
+   */
+  readonly features: Uint8Array | Float32Array | readonly (Uint8Array | Float32Array)[];
   readonly labels: Int32Array;
 }
 
@@ -25,6 +28,10 @@ export interface EpochResult {
 export interface EvalResult {
   readonly loss: number;
   readonly metrics: Record<string, number>;
+  /** With `endOfEpoch`: whether early stopping says to stop now. */
+  readonly stop?: boolean;
+  /** With `endOfEpoch` and reduce-on-plateau: the factor applied to the learning rate. */
+  readonly lrScale?: number;
 }
 
 export interface SessionStats {
@@ -169,24 +176,34 @@ export class Session {
   setData(split: SplitName, data: DataSplit): void {
     const prefix = split === 'train' ? 'train' : 'eval';
     const buffers = new Map<string, GPUBuffer>();
+    const featureArrays = Array.isArray(data.features) ? data.features : [data.features as Uint8Array | Float32Array];
+    const featureInputs = this.artifact.inputs.filter((i) => i.role === 'features');
+    if (featureArrays.length !== featureInputs.length) {
+      fail('DNN4001', `${split}: the model has ${featureInputs.length} feature inputs (${featureInputs.map((i) => i.name).join(', ')}); the data has ${featureArrays.length}`);
+    }
     for (const input of this.artifact.inputs) {
       const features = input.example.reduce((a, b) => a * b, 1);
       let words: Uint32Array;
       let encoding = 0;
       if (input.role === 'labels') {
         if (data.labels.length !== data.count * features) fail('DNN4001', `${split}: ${data.labels.length} labels for ${data.count} examples`);
+        if (input.classes !== undefined) {
+          const bad = data.labels.findIndex((l) => !(l >= 0 && l < input.classes!));
+          if (bad >= 0) fail('DNN4001', `${split}: label ${data.labels[bad]} of example ${bad} is outside the model's ${input.classes} classes [0, ${input.classes})`);
+        }
         words = new Uint32Array(data.labels.buffer, data.labels.byteOffset, data.labels.length);
       } else {
-        if (data.features.length !== data.count * features) {
-          fail('DNN4001', `${split}: the model's input ${input.name} has ${features} features per example, the data ${data.features.length / Math.max(1, data.count)}`);
+        const x = featureArrays[featureInputs.indexOf(input)]!;
+        if (x.length !== data.count * features) {
+          fail('DNN4001', `${split}: the model's input ${input.name} has ${features} features per example, the data ${x.length / Math.max(1, data.count)}`);
         }
-        if (data.features instanceof Uint8Array) {
+        if (x instanceof Uint8Array) {
           encoding = 1;
-          const padded = new Uint8Array(align4(data.features.length));
-          padded.set(data.features);
+          const padded = new Uint8Array(align4(x.length));
+          padded.set(x);
           words = new Uint32Array(padded.buffer);
         } else {
-          words = new Uint32Array(data.features.buffer, data.features.byteOffset, data.features.length);
+          words = new Uint32Array(x.buffer, x.byteOffset, x.length);
         }
       }
       const limit = this.device.limits.maxStorageBufferBindingSize;
@@ -209,7 +226,7 @@ export class Session {
   // ---- entry points -----------------------------------------------------------------------------
   /** Initializes every parameter, statistic, slot and counter on the GPU from `seed`. */
   async init(seed: number): Promise<void> {
-    this.device.queue.writeBuffer(this.buffer('state:rng/seed'), 0, new Uint32Array([seed >>> 0]));
+    this.device.queue.writeBuffer(this.buffer(`state:${COUNTERS.seed}`), 0, new Uint32Array([seed >>> 0]));
     this.submit([['init', 1]]);
     await this.device.queue.onSubmittedWorkDone();
   }
@@ -248,18 +265,29 @@ export class Session {
     return { loss: acc['loss']! / count, metrics, steps, seconds: nowSeconds() - t0 };
   }
 
-  /** Loss and metrics over a whole split, in inference mode. */
-  async evaluate(split: SplitName = 'val'): Promise<EvalResult> {
+  /**
+   * Loss and metrics over a whole split, in inference mode. With `endOfEpoch` (validation after
+   * an epoch) the model's end-of-epoch rules run on the GPU too (early stopping,
+   * reduce-on-plateau), and their flags come back in the same read.
+   */
+  async evaluate(split: SplitName = 'val', opts: { endOfEpoch?: boolean } = {}): Promise<EvalResult> {
     const data = this.splits.get(split);
     if (!data) fail('DNN4001', `no '${split}' data: call setData("${split}", ...) first`);
     this.evalSplit = split;
     const batches = Math.ceil(data.count / this.artifact.train.evalBatchSize);
-    this.submit([['begin_eval', 1], ['eval_step', batches]]);
-    const acc = await this.readAccumulators('eval');
+    const end = opts.endOfEpoch && this.artifact.entries['end_epoch'] ? [['end_epoch', 1] as [string, number]] : [];
+    this.submit([['begin_eval', 1], ['eval_step', batches], ...end]);
+    const flags = end.length ? ['early_stopping/stop', 'schedule/lr_scale'].filter((n) => this.byName.has(`state:${n}`)) : [];
+    const acc = await this.readAccumulators('eval', flags);
     const w = acc['weight'] || 1;
     const metrics: Record<string, number> = {};
     for (const m of this.artifact.metrics) metrics[m] = (acc[m] ?? NaN) / w;
-    return { loss: acc['loss']! / w, metrics };
+    return {
+      loss: acc['loss']! / w,
+      metrics,
+      ...('early_stopping/stop' in acc ? { stop: acc['early_stopping/stop'] !== 0 } : {}),
+      ...('schedule/lr_scale' in acc ? { lrScale: acc['schedule/lr_scale'] } : {}),
+    };
   }
 
   /** Runs the predict entry on `count` examples; returns each declared output, row-major. */
@@ -381,10 +409,13 @@ export class Session {
     return bg;
   }
 
-  private async readAccumulators(split: 'train' | 'eval'): Promise<Record<string, number>> {
+  /** One read-back: the split's accumulators (by short name) and any extra f32 state scalars (by full name). */
+  private async readAccumulators(split: 'train' | 'eval', extra: readonly string[] = []): Promise<Record<string, number>> {
     const names = Object.keys(this.artifact.accumulators).filter((n) => n.startsWith(`acc/${split}/`));
-    const bytes = await this.readBuffers(names.map((n) => this.gpuBuffer(this.artifact.accumulators[n]!)), names.map(() => 4));
-    return Object.fromEntries(names.map((n, i) => [n.slice(`acc/${split}/`.length), new Float32Array(bytes[i]!)[0]!]));
+    const bufs = [...names.map((n) => this.gpuBuffer(this.artifact.accumulators[n]!)), ...extra.map((n) => this.buffer(`state:${n}`))];
+    const bytes = await this.readBuffers(bufs, bufs.map(() => 4));
+    const keys = [...names.map((n) => n.slice(`acc/${split}/`.length)), ...extra];
+    return Object.fromEntries(keys.map((k, i) => [k, new Float32Array(bytes[i]!)[0]!]));
   }
 
   /** Copies buffers into one staging buffer and maps it once. */

@@ -2,6 +2,8 @@
 // (training or inference), the scope stack that names parameters, and the model-wide registry
 // of state, which every entry point shares so that `h1/dense/kernel` is one buffer.
 import { Builder, IdSource } from '../ir/builder.js';
+import { lowbias32 } from '../ir/random.js';
+import { COUNTERS } from '../runtime/artifact.js';
 import type { Program } from '../ir/program.js';
 import { shapeEq, type DType, type NamedVar, type Shape, type StateRole, type StateSpec, type TensorType, type Var } from '../ir/types.js';
 
@@ -46,6 +48,10 @@ export class ProgramContext {
   readonly inputs: NamedVar[] = [];
   readonly outputs: NamedVar[] = [];
   readonly updates: NamedVar[] = [];
+  /** Number of classes each integer-label value is used with (by sparse cross-entropy, in_top_k). */
+  readonly labelClasses = new Map<number, number>();
+  /** Regularization terms added to the loss (from layers' kernel_regularizer arguments). */
+  readonly penalties: Var[] = [];
   private readonly scopes: { name: string; used: Map<string, number> }[] = [{ name: '', used: new Map() }];
 
   constructor(
@@ -75,9 +81,26 @@ export class ProgramContext {
     return v;
   }
 
+  /** Replaces the value an update writes (e.g. a max-norm constraint applied after the optimizer). */
+  mapUpdate(name: string, f: (v: Var) => Var): void {
+    const i = this.updates.findIndex((u) => u.name === name);
+    if (i >= 0) this.updates[i] = { name, var: f(this.updates[i]!.var) };
+  }
+
   update(name: string, value: Var): void {
     if (this.updates.some((u) => u.name === name)) throw new Error(`state '${name}' updated twice in ${this.name}`);
     this.updates.push({ name, var: value });
+  }
+
+  /**
+   * A fresh u32 key per training step and run seed, for random numbers that change every step
+   * (dropout masks). Wrapping arithmetic: key = step + seed·0x9E3779B1.
+   */
+  stepKey(): Var {
+    const zero: InitFn = (b, t) => b.const(0, t.shape, t.dtype);
+    const step = this.state(COUNTERS.step, scalar('u32'), 'counter', false, zero);
+    const seed = this.state(COUNTERS.seed, scalar('u32'), 'counter', false, zero);
+    return this.b.add(step, this.b.mul(seed, 0x9e3779b1));
   }
 
   output(name: string, value: Var): void {
@@ -120,6 +143,13 @@ export class ProgramContext {
       updates: this.updates,
     };
   }
+}
+
+/** A stable per-name random stream: adding a layer does not change the others' random numbers. */
+export function streamOf(name: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) h = lowbias32((h ^ name.charCodeAt(i)) >>> 0);
+  return h;
 }
 
 export const scalar = (dtype: DType = 'f32'): TensorType => ({ dtype, shape: [] });

@@ -1,15 +1,18 @@
 // Layers with parameters. Each creates its state under a scope path (`h1/dense/kernel`) so that
 // every entry point (train, eval, predict) reads the same buffers.
 import { fmtType, type Var } from '../ir/types.js';
-import type { InitFn, ProgramContext } from './context.js';
+import { streamOf, type InitFn, type ProgramContext } from './context.js';
 import { requireRank, StdError } from './errors.js';
-import { NAMED_INITIALIZERS, onesInit, zerosInit } from './initializers.js';
+import { constantInit, NAMED_INITIALIZERS, onesInit, zerosInit } from './initializers.js';
+import { penalty, type Regularizer } from './regularizers.js';
 
 export interface DenseOptions {
   units: number;
   useBias?: boolean;
   kernelInitializer?: InitFn;
   biasInitializer?: InitFn;
+  /** Adds its penalty of the kernel to the loss. */
+  kernelRegularizer?: Regularizer;
   name?: string;
 }
 
@@ -23,6 +26,10 @@ export function dense(ctx: ProgramContext, x: Var, o: DenseOptions): Var {
     const b = ctx.b;
     const kernel = ctx.state(`${path}/kernel`, { dtype: 'f32', shape: [x.type.shape[1]!, o.units] }, 'param', true,
       o.kernelInitializer ?? NAMED_INITIALIZERS['glorot_uniform']!);
+    if (o.kernelRegularizer) {
+      const p = penalty(b, kernel, o.kernelRegularizer);
+      if (p) ctx.penalties.push(p);
+    }
     let y = b.matmul(x, kernel);
     if (o.useBias ?? true) {
       const bias = ctx.state(`${path}/bias`, { dtype: 'f32', shape: [o.units] }, 'param', true, o.biasInitializer ?? zerosInit);
@@ -79,5 +86,37 @@ export function batchNorm(ctx: ProgramContext, x: Var, o: BatchNormOptions): Var
     if (o.scale ?? true) y = b.mul(y, ctx.state(`${path}/gamma`, vec, 'param', true, onesInit));
     if (o.center ?? true) y = b.add(y, ctx.state(`${path}/beta`, vec, 'param', true, zerosInit));
     return y;
+  });
+}
+
+/**
+ * Inverted dropout (Srivastava et al. 2014; as tf.layers.dropout): in training, each element is
+ * kept with probability 1 − rate and scaled by 1/(1 − rate); in inference it is the identity.
+ * The mask comes from the counter-based RNG keyed by (seed, step, layer), so it is new every
+ * step, reproducible, and needs no state.
+ */
+export function dropout(ctx: ProgramContext, x: Var, rate: number, name?: string): Var {
+  if (!(rate >= 0 && rate < 1)) throw new StdError('DNN2009', `dropout rate must be in [0, 1), got ${rate}`);
+  const path = name ?? ctx.uniqueScope('dropout');
+  if (ctx.mode !== 'train' || rate === 0) return x;
+  const b = ctx.b;
+  return ctx.withScope(path, () => {
+    const u = b.randomUniform(x.type.shape, 0, streamOf(path), ctx.stepKey());
+    return b.mul(b.mul(x, b.ge(u, rate)), 1 / (1 - rate));
+  });
+}
+
+/**
+ * Parametric ReLU (He et al. 2015): max(0, x) + α·min(0, x) with α learned, one per unit
+ * (the last axis) or one shared scalar; α starts at 0.25 as in the paper.
+ */
+export function prelu(ctx: ProgramContext, x: Var, shared: boolean, alphaInit = 0.25, name?: string): Var {
+  if (x.type.dtype !== 'f32') throw new StdError('DNN2006', `prelu expects f32 input, got ${fmtType(x.type)}`);
+  const path = name ?? ctx.uniqueScope('prelu');
+  return ctx.withScope(path, () => {
+    const shape = shared ? [] : [x.type.shape[x.type.shape.length - 1]!];
+    const alpha = ctx.state(`${path}/alpha`, { dtype: 'f32', shape }, 'param', true, constantInit(alphaInit));
+    const b = ctx.b;
+    return b.select(b.gt(x, 0), x, b.mul(x, alpha));
   });
 }

@@ -49,3 +49,42 @@ export const reduceSum = (b: Builder, x: Var, axis?: number | readonly number[],
 
 export const reduceMax = (b: Builder, x: Var, axis?: number | readonly number[], keepdims = false) =>
   b.reduceMax(x, axesOf(x, axis), keepdims);
+
+/** −Σ labels·log softmax(logits) over the last axis, for one-hot (or soft) f32 labels. */
+export function softmaxCrossEntropy(b: Builder, logits: Var, labels: Var): Var {
+  if (labels.type.dtype !== 'f32' || !shapeEq(labels.type.shape, logits.type.shape)) {
+    throw new StdError('DNN2007', `softmax_cross_entropy needs f32 labels shaped like the logits ${fmtType(logits.type)}, got ${fmtType(labels.type)}`);
+  }
+  return b.neg(b.reduceSum(b.mul(labels, logSoftmax(b, logits)), [-1]));
+}
+
+/**
+ * Elementwise sigmoid cross-entropy from logits, in TensorFlow's stable form:
+ * max(x, 0) − x·z + log(1 + e^(−|x|)).
+ */
+export function sigmoidCrossEntropy(b: Builder, logits: Var, labels: Var): Var {
+  const z = matchSingleOutput(b, logits, b.cast(labels, 'f32'));
+  try {
+    return b.add(b.sub(b.max(logits, 0), b.mul(logits, z)), b.log(b.add(b.exp(b.neg(b.abs(logits))), 1)));
+  } catch {
+    throw new StdError('DNN2007', `sigmoid_cross_entropy: logits ${fmtType(logits.type)} and labels ${fmtType(labels.type)} do not broadcast`);
+  }
+}
+
+/** Mean of squared differences over every element (tf.losses.mean_squared_error). */
+export function meanSquaredError(b: Builder, predictions: Var, targets: Var): Var {
+  const d = b.sub(predictions, b.cast(targets, 'f32'));
+  return reduceMean(b, b.mul(d, d));
+}
+
+/** 1 where (prediction > threshold) equals the 0/1 label, else 0. */
+export function binaryAccuracy(b: Builder, predictions: Var, labels: Var, threshold = 0.5): Var {
+  return b.eq(b.gt(predictions, threshold), matchSingleOutput(b, predictions, b.cast(labels, 'f32')));
+}
+
+/** Labels [batch] against a single-output layer [batch, 1]: give them the trailing 1 (not a [batch, batch] broadcast). */
+function matchSingleOutput(b: Builder, out: Var, labels: Var): Var {
+  const o = out.type.shape;
+  if (o.length >= 1 && o[o.length - 1] === 1 && labels.type.shape.length === o.length - 1) return b.reshape(labels, [...labels.type.shape, 1]);
+  return labels;
+}

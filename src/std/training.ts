@@ -1,16 +1,21 @@
 // Assembles a model's entry points from its forward definition: init, begin_epoch, train_step
 // (forward, gradients by the differentiate pass, optimizer, accumulators, counters), begin_eval,
 // eval_step and predict. Everything a training run needs is IR; the runtime only sequences it.
-import { COUNTERS, WEIGHT_INPUT, type CompileMeta } from '../codegen/compile.js';
-import { lowbias32 } from '../ir/random.js';
+import type { CompileMeta } from '../codegen/compile.js';
+import { COUNTERS, WEIGHT_INPUT, type ArtifactInput } from '../runtime/artifact.js';
 import type { ModelIR, Program } from '../ir/program.js';
 import type { Var } from '../ir/types.js';
 import { differentiate } from '../passes/differentiate.js';
-import type { ArtifactInput } from '../runtime/artifact.js';
-import { ProgramContext, StateRegistry, scalar, type Mode } from './context.js';
+import { ProgramContext, StateRegistry, scalar, streamOf, type Mode } from './context.js';
 import { zerosInit } from './initializers.js';
 import type { OptimizerSpec } from './optimizers.js';
 import type { Schedule } from './schedules.js';
+import {
+  applyMaxNorm, clipGradients, improved, matches, prune, type Clip, type EarlyStopping, type MaxNorm, type Monitor,
+  type PatternRegularizer, type Plateau, type Prune,
+} from './regimen.js';
+import { penalty } from './regularizers.js';
+import { constantInit } from './initializers.js';
 
 export interface ForwardResult {
   readonly loss?: Var;
@@ -31,6 +36,15 @@ export interface ModelDefinition {
     readonly optimizer: OptimizerSpec;
     /** Trainable parameters matching any of these are frozen. */
     readonly frozen: readonly RegExp[];
+    readonly clip?: Clip;
+    readonly maxNorm?: readonly MaxNorm[];
+    readonly regularizers?: readonly PatternRegularizer[];
+    readonly earlyStopping?: EarlyStopping;
+    readonly plateau?: Plateau;
+    readonly prune?: Prune;
+    /** The data set the model trains on by default (the command line may override). */
+    readonly data?: string;
+    readonly digits?: readonly number[];
   };
 }
 
@@ -43,23 +57,32 @@ export interface BuiltModel {
 
 const acc = (split: 'train' | 'eval', name: string) => `acc/${split}/${name}`;
 
-/** A stable per-name random stream: adding a layer does not change the others' initial values. */
-function streamOf(name: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < name.length; i++) h = lowbias32((h ^ name.charCodeAt(i)) >>> 0);
-  return h;
-}
 
 export function buildModel(def: ModelDefinition): BuiltModel {
   const registry = new StateRegistry();
   const counter = (ctx: ProgramContext, name: string) => ctx.state(name, scalar('u32'), 'counter', false, zerosInit);
   const accumulator = (ctx: ProgramContext, name: string) => ctx.state(name, scalar('f32'), 'accumulator', false, zerosInit);
 
-  const forward = (ctx: ProgramContext, batch: number, extra?: (ctx: ProgramContext) => void) => {
+  const forward = (ctx: ProgramContext, batch: number, extra?: (ctx: ProgramContext) => void): ForwardResult => {
     const inputs = new Map<string, Var>();
     for (const i of def.inputs) inputs.set(i.name, ctx.input(i.name, { dtype: i.dtype, shape: [batch, ...i.example] }));
     extra?.(ctx);
-    return ctx.withScope('', () => def.forward(ctx, inputs));
+    const r = ctx.withScope('', () => def.forward(ctx, inputs));
+    if (!r.loss) return r;
+    // Weight penalties join the loss (in every mode, as Keras reports them): the layers' own
+    // kernel_regularizer terms and the train block's pattern-selected ones.
+    const b = ctx.b;
+    b.hint = 'regularization';
+    const terms = [...ctx.penalties];
+    for (const pr of def.train.regularizers ?? []) {
+      for (const [name, entry] of registry.entries) {
+        if (entry.spec.role !== 'param' || !matches(name, pr.params)) continue;
+        const w = ctx.state(name, entry.spec.type, entry.spec.role, entry.spec.trainable, entry.init);
+        const t = penalty(b, w, pr.reg);
+        if (t) terms.push(t);
+      }
+    }
+    return terms.length ? { ...r, loss: terms.reduce((a, t) => b.add(a, t), r.loss) } : r;
   };
   const newCtx = (name: string, mode: Mode) => new ProgramContext(name, mode, registry);
 
@@ -75,17 +98,22 @@ export function buildModel(def: ModelDefinition): BuiltModel {
   // Parameters the loss does not reach (behind stop_gradient) train no more than frozen ones.
   const trainable = candidates.filter((n) => grads.has(n));
   train.b.eqns.splice(0, train.b.eqns.length, ...differentiated.eqns);
+  const lrScale = () => (def.train.plateau ? 'schedule/lr_scale' : null);
   {
     const b = train.b;
     const reads = new Map(differentiated.state.map((s) => [s.name, s.var]));
     b.hint = 'optimizer';
     const step = counter(train, COUNTERS.step);
-    def.train.optimizer.apply(
-      train,
-      trainable.map((name) => ({ name, param: reads.get(name)!, grad: grads.get(name)! })),
-      def.train.learningRate.build(b, step),
-      step,
-    );
+    let used = new Map(trainable.map((name) => [name, grads.get(name)!]));
+    if (def.train.clip) used = clipGradients(b, used, def.train.clip);
+    let lr = def.train.learningRate.build(b, step);
+    const scale = lrScale();
+    if (scale) lr = b.mul(lr, train.state(scale, scalar('f32'), 'counter', false, constantInit(1)));
+    def.train.optimizer.apply(train, trainable.map((name) => ({ name, param: reads.get(name)!, grad: used.get(name)! })), lr, step);
+    for (const m of def.train.maxNorm ?? []) {
+      b.hint = 'max_norm';
+      for (const name of trainable) if (matches(name, m.params)) train.mapUpdate(name, (w) => applyMaxNorm(b, w, m));
+    }
     b.hint = 'metrics';
     train.update(acc('train', 'loss'), b.add(accumulator(train, acc('train', 'loss')), tr.loss));
     train.update(acc('train', 'count'), b.add(accumulator(train, acc('train', 'count')), 1));
@@ -131,6 +159,80 @@ export function buildModel(def: ModelDefinition): BuiltModel {
     ctx.update(s.name, ctx.b.const(0));
   }
 
+  // ---- end of epoch: early stopping and reduce-on-plateau, decided on the GPU ------------------
+  const extra: ProgramContext[] = [];
+  const es = def.train.earlyStopping;
+  const pl = def.train.plateau;
+  if (es || pl) {
+    const end = newCtx('end_epoch', 'infer');
+    const b = end.b;
+    const watched = (m: Monitor) => {
+      const name = acc('eval', m.metric);
+      if (!registry.entries.has(name)) throw new Error(`monitor '${m.metric}' is not a metric of this model`);
+      return b.div(end.state(name, scalar('f32'), 'accumulator', false, zerosInit), end.state(acc('eval', 'weight'), scalar('f32'), 'accumulator', false, zerosInit));
+    };
+    const monitorState = (name: string, init: number) => end.state(name, scalar('f32'), 'counter', false, constantInit(init));
+    const worst = (m: Monitor) => (m.mode === 'min' ? Infinity : -Infinity);
+    if (es) {
+      b.hint = 'early_stopping';
+      const value = watched(es);
+      const best = monitorState('early_stopping/best', worst(es));
+      const wait = monitorState('early_stopping/wait', 0);
+      const imp = improved(b, value, best, es);
+      const newWait = b.select(imp, 0, b.add(wait, 1));
+      end.update('early_stopping/best', b.select(imp, value, best));
+      end.update('early_stopping/wait', newWait);
+      end.update('early_stopping/stop', b.ge(newWait, es.patience));
+      monitorState('early_stopping/stop', 0);
+      if (es.restoreBest) {
+        // The best weights stay on the GPU: copied (selected) here, restored by restore_best.
+        const restore = newCtx('restore_best', 'infer');
+        for (const spec of registry.specs.filter((x) => x.role === 'param' || x.role === 'statistic')) {
+          const entry = registry.entries.get(spec.name)!;
+          const cur = end.state(spec.name, spec.type, spec.role, spec.trainable, entry.init);
+          const keep = end.state(`best/${spec.name}`, spec.type, 'slot', false, entry.init);
+          end.update(`best/${spec.name}`, b.select(imp, cur, keep));
+          restore.state(spec.name, spec.type, spec.role, spec.trainable, entry.init);
+          restore.update(spec.name, restore.state(`best/${spec.name}`, spec.type, 'slot', false, entry.init));
+        }
+        extra.push(restore);
+      }
+    }
+    if (pl) {
+      // Keras ReduceLROnPlateau: a cooldown after each reduction, then `patience` epochs of no
+      // improvement reduce the rate by `factor`, not below min_lr.
+      b.hint = 'reduce_lr_on_plateau';
+      const value = watched(pl);
+      const best = monitorState('plateau/best', worst(pl));
+      const wait = monitorState('plateau/wait', 0);
+      const cooldown = monitorState('plateau/cooldown', 0);
+      const scale = monitorState('schedule/lr_scale', 1);
+      const inCooldown = b.gt(cooldown, 0);
+      const cd1 = b.select(inCooldown, b.sub(cooldown, 1), cooldown);
+      const wait1 = b.select(inCooldown, 0, wait);
+      const imp = improved(b, value, best, pl);
+      const stillCooling = b.gt(cd1, 0);
+      const waitInc = b.add(wait1, 1);
+      const trigger = b.mul(b.mul(b.sub(1, imp), b.sub(1, stillCooling)), b.ge(waitInc, pl.patience));
+      const lrNow = b.mul(def.train.learningRate.build(b, counter(end, COUNTERS.step)), scale);
+      const reduced = b.div(b.max(b.mul(lrNow, pl.factor), pl.minLr), b.div(lrNow, scale));
+      end.update('plateau/best', b.select(imp, value, best));
+      end.update('plateau/wait', b.select(trigger, 0, b.select(imp, 0, b.select(stillCooling, wait1, waitInc))));
+      end.update('plateau/cooldown', b.select(trigger, pl.cooldown, cd1));
+      end.update('schedule/lr_scale', b.select(b.mul(trigger, b.gt(lrNow, pl.minLr)), reduced, scale));
+    }
+    extra.push(end);
+  }
+  if (def.train.prune) {
+    const pruneCtx = newCtx('prune', 'infer');
+    for (const spec of registry.specs) {
+      if (spec.role !== 'param' || !matches(spec.name, def.train.prune.params)) continue;
+      const w = pruneCtx.state(spec.name, spec.type, spec.role, spec.trainable, registry.entries.get(spec.name)!.init);
+      pruneCtx.update(spec.name, prune(pruneCtx.b, w, def.train.prune.threshold));
+    }
+    extra.push(pruneCtx);
+  }
+
   // ---- init: every state value from the seed (which the runtime writes first) ---------------
   const init = newCtx('init', 'train');
   const seed = counter(init, COUNTERS.seed);
@@ -141,7 +243,7 @@ export function buildModel(def: ModelDefinition): BuiltModel {
   }
 
   const programs = Object.fromEntries(
-    [init, beginEpoch, train, beginEval, evalCtx, ...(pr.outputs.length ? [predict] : [])].map((c) => [c.name, c.finish()]),
+    [init, beginEpoch, train, beginEval, evalCtx, ...(pr.outputs.length ? [predict] : []), ...extra].map((c) => [c.name, c.finish()]),
   );
   return {
     ir: { name: def.name, state: registry.specs, programs },
@@ -159,6 +261,10 @@ export function buildModel(def: ModelDefinition): BuiltModel {
           kind: def.train.optimizer.kind, ...def.train.optimizer.settings,
           learning_rate: { kind: def.train.learningRate.kind, ...def.train.learningRate.settings },
         },
+        ...(es ? { earlyStopping: { monitor: es.metric, patience: es.patience, restoreBest: es.restoreBest } } : {}),
+        ...(def.train.prune ? { prune: def.train.prune.when } : {}),
+        ...(def.train.data ? { data: def.train.data } : {}),
+        ...(def.train.digits ? { digits: def.train.digits } : {}),
       },
     },
   };

@@ -54,6 +54,10 @@ const cases: Case[] = [
   { name: 'reduce_max axis 0 keepdims', ops: ['reduce_max'], types: [f(5, 8)], body: (b, [x]) => b.sub(x!, b.reduceMax(x!, [0], true)) },
   { name: 'broadcast_to', ops: ['broadcast_to'], types: [f(3, 1)], body: (b, [x]) => b.broadcastTo(x!, [2, 3, 4]) },
   { name: 'reshape', ops: ['reshape'], types: [f(4, 6)], body: (b, [x]) => b.mul(b.reshape(x!, [3, 8]), b.const(2, [8])) },
+  { name: 'concat axis 1 with epilogue', ops: ['concat'], types: [f(5, 3), f(5, 4)], body: (b, [x, y]) => b.mul(b.concat([x!, b.exp(y!)], 1), 2) },
+  { name: 'concat axis 0', ops: ['concat'], types: [f(2, 6), f(3, 6), f(1, 6)], body: (b, [x, y, z]) => b.concat([x!, y!, z!], 0) },
+  { name: 'slice', ops: ['slice'], types: [f(6, 7)], body: (b, [x]) => b.slice(x!, [2, 1], [3, 5]) },
+  { name: 'pad', ops: ['pad'], types: [f(3, 4)], body: (b, [x]) => b.add(b.pad(x!, [1, 2], [0, 1]), 1) },
   { name: 'one_hot', ops: ['one_hot'], types: [i32(9)], range: [-1, 7], body: (b, [y]) => b.oneHot(y!, 6) },
   { name: 'random_uniform bit-exact', ops: ['random_uniform'], types: [u32()], range: [0, 1000], tol: 0, body: (b, [k]) => b.randomUniform([17, 33], 5, 77, k!) },
 ];

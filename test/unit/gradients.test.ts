@@ -47,6 +47,10 @@ const cases: Case[] = [
   { op: 'reduce_max', types: [f(3, 5)], body: (b, [x]) => b.reduceMax(x!, [0], true) },
   { op: 'broadcast_to', types: [f(3, 1)], body: (b, [x]) => b.broadcastTo(x!, [2, 3, 4]) },
   { op: 'reshape', types: [f(3, 4)], body: (b, [x]) => b.reshape(x!, [2, 6]) },
+  { op: 'concat', types: [f(3, 2), f(3, 4), f(3, 1)], body: (b, [x, y, z]) => b.concat([x!, y!, z!], 1) },
+  { op: 'concat', types: [f(2, 3), f(1, 3)], body: (b, [x, y]) => b.concat([x!, y!], 0) },
+  { op: 'slice', types: [f(4, 5)], body: (b, [x]) => b.slice(x!, [1, 2], [2, 3]) },
+  { op: 'pad', types: [f(2, 3)], body: (b, [x]) => b.pad(x!, [1, 0], [2, 3]) },
 ];
 
 describe('VJPs agree with finite differences', () => {

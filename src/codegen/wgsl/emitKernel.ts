@@ -123,6 +123,38 @@ export function emitKernel(
         const lin = linearOf(c);
         return value(e.inputs[0]!, { shape: e.inputs[0]!.type.shape, linear: lin });
       }
+      case 'concat': {
+        const cs = coordsOf(c);
+        const axis = (e.params as { axis: number }).axis < 0 ? (e.params as { axis: number }).axis + c.shape.length : (e.params as { axis: number }).axis;
+        const res = w.var(literal(0, t), t, 'cat');
+        let lo = 0;
+        e.inputs.forEach((x) => {
+          const hi = lo + x.type.shape[axis]!;
+          const at = cs.map((v, d) => (d === axis ? (lo ? `(${v} - ${u(lo)})` : v) : v));
+          w.block(`if (${lo ? `${cs[axis]} >= ${u(lo)} && ` : ''}${cs[axis]} < ${u(hi)})`, () => {
+            w.stmt(`${res} = ${value(x, { shape: x.type.shape, coords: at })};`);
+          });
+          lo = hi;
+        });
+        return res;
+      }
+      case 'slice': {
+        const begin = (e.params as { begin: readonly number[] }).begin;
+        const at = coordsOf(c).map((v, d) => (begin[d] ? `(${v} + ${u(begin[d]!)})` : v));
+        return value(e.inputs[0]!, { shape: e.inputs[0]!.type.shape, coords: at });
+      }
+      case 'pad': {
+        const { before } = e.params as { before: readonly number[] };
+        const x = e.inputs[0]!;
+        const cs = coordsOf(c);
+        const inside = cs.map((v, d) => [before[d] ? `${v} >= ${u(before[d]!)}` : '', `${v} < ${u(before[d]! + x.type.shape[d]!)}`]).flat().filter(Boolean);
+        const res = w.var(literal(0, t), t, 'pad');
+        const at = cs.map((v, d) => (before[d] ? `(${v} - ${u(before[d]!)})` : v));
+        w.block(`if (${inside.length ? inside.join(' && ') : 'true'})`, () => {
+          w.stmt(`${res} = ${value(x, { shape: x.type.shape, coords: at })};`);
+        });
+        return res;
+      }
       case 'one_hot': {
         const cs = coordsOf(c);
         const labelCtx: Ctx = { shape: e.inputs[0]!.type.shape, coords: cs.slice(0, -1) };

@@ -72,7 +72,9 @@ function binaryDef(kind: BinaryKind): OpDef<BinaryKind> {
         }
       : null,
     evaluate: (xs, _p, out) => {
-      const r = mapBroadcast(xs, out, row.ref);
+      // Integer products wrap modulo 2³² like the GPU's (a double product would lose bits).
+      const f = kind === 'mul' && out.dtype !== 'f32' ? (x: number, y: number) => Math.imul(x, y) : row.ref;
+      const r = mapBroadcast(xs, out, f);
       if (out.dtype !== 'f32') r.data.forEach((v, i) => (r.data[i] = roundTo(out.dtype, v)));
       return r;
     },

@@ -6,7 +6,7 @@ import type { OpKind, OpParams } from './params.js';
 
 /** Everything the compiler knows about one primitive, in one place (its WGSL is keyed by kind). */
 export interface OpDef<K extends OpKind> {
-  /** Number of inputs. */
+  /** Number of inputs; -1 for any number (concat). */
   readonly arity: number;
   /** The type rule: output type from input types; throws ShapeError on misuse. */
   type(inputs: readonly TensorType[], params: OpParams[K]): TensorType;

@@ -1,6 +1,7 @@
 // The primitive registry. Its type makes a missing definition a compile error.
 import { binaryOps } from './binary.js';
 import { castOp } from './cast.js';
+import { concatOp, padOp, sliceOp } from './concat.js';
 import { constOp } from './const.js';
 import type { OpDef } from './def.js';
 import { matmulOp } from './matmul.js';
@@ -25,6 +26,9 @@ export const OPS: { readonly [K in OpKind]: OpDef<K> } = {
   reduce_max: reduceMaxOp,
   broadcast_to: broadcastToOp,
   reshape: reshapeOp,
+  concat: concatOp,
+  slice: sliceOp,
+  pad: padOp,
   one_hot: oneHotOp,
   random_uniform: randomUniformOp,
 };

@@ -25,6 +25,12 @@ export type OpParams = { [K in UnaryKind]: Empty } & { [K in BinaryKind]: Empty 
   reduce_max: { axes: readonly number[]; keepdims: boolean };
   broadcast_to: { shape: Shape };
   reshape: { shape: Shape };
+  /** Joins tensors of one rank along `axis` (all other dimensions equal). Variadic. */
+  concat: { axis: number };
+  /** The block of `size` starting at `begin`. */
+  slice: { begin: readonly number[]; size: readonly number[] };
+  /** Zeros added before and after each dimension (the VJP of slice). */
+  pad: { before: readonly number[]; after: readonly number[] };
   /** i32 labels → f32 one-hot rows of `depth`; out-of-range labels give a zero row. */
   one_hot: { depth: number };
   /**

@@ -1,0 +1,5056 @@
+// ---- 000_mul_tower_a_he_elu1_dense_kernel.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<u32>;
+@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+
+fn lowbias32(v: u32) -> u32 {
+  var x = v;
+  x = x ^ (x >> 16u);
+  x = x * 0x7feb352du;
+  x = x ^ (x >> 15u);
+  x = x * 0x846ca68bu;
+  return x ^ (x >> 16u);
+}
+
+fn stream_key(seed: u32, stream: u32, key: u32) -> u32 {
+  var k = lowbias32(seed ^ 0x9e3779b9u);
+  k = lowbias32(k ^ stream);
+  return lowbias32(k ^ key);
+}
+
+fn uniform01(k: u32, index: u32) -> f32 {
+  return f32(lowbias32(k ^ lowbias32(index)) >> 8u) * (1.0 / 16777216.0);
+}
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 78400u) { return; }
+  let c0 = (i / 100u);
+  let c1 = (i % 100u);
+  let v2 = b0[0u];
+  let k3 = stream_key(3u, 2446379227u, v2);
+  let v4 = uniform01(k3, i);
+  let v5 = (v4 * 0.9544997361036416);
+  let v6 = (v5 + 0.022750131948179195);
+  let v7 = (v6 * 2.0);
+  let v8 = (v7 - 1.0);
+  let v9 = (1.0 - v8);
+  let v10 = (1.0 + v8);
+  let v11 = (v9 * v10);
+  let v12 = log(v11);
+  let v13 = (-v12);
+  let v14 = sqrt(v13);
+  let v15 = (v14 - 3.0);
+  let v16 = ((-0.000200214257) * v15);
+  let v17 = (v16 + 0.000100950558);
+  let v18 = (v17 * v15);
+  let v19 = (v18 + 0.00134934322);
+  let v20 = (v19 * v15);
+  let v21 = (v20 + (-0.00367342844));
+  let v22 = (v21 * v15);
+  let v23 = (v22 + 0.00573950773);
+  let v24 = (v23 * v15);
+  let v25 = (v24 + (-0.0076224613));
+  let v26 = (v25 * v15);
+  let v27 = (v26 + 0.00943887047);
+  let v28 = (v27 * v15);
+  let v29 = (v28 + 1.00167406);
+  let v30 = (v29 * v15);
+  let v31 = (v30 + 2.83297682);
+  let v32 = (v13 - 2.5);
+  let v33 = (2.81022636e-8 * v32);
+  let v34 = (v33 + 3.43273939e-7);
+  let v35 = (v34 * v32);
+  let v36 = (v35 + (-0.0000035233877));
+  let v37 = (v36 * v32);
+  let v38 = (v37 + (-0.00000439150654));
+  let v39 = (v38 * v32);
+  let v40 = (v39 + 0.00021858087);
+  let v41 = (v40 * v32);
+  let v42 = (v41 + (-0.00125372503));
+  let v43 = (v42 * v32);
+  let v44 = (v43 + (-0.00417768164));
+  let v45 = (v44 * v32);
+  let v46 = (v45 + 0.246640727);
+  let v47 = (v46 * v32);
+  let v48 = (v47 + 1.50140941);
+  let v49 = select(0.0, 1.0, v13 < 5.0);
+  let v50 = select(v31, v48, v49 != 0.0);
+  let v51 = (v50 * v8);
+  let v52 = (v51 * 1.4142135623730951);
+  let v53 = (v52 * 0.057419456326711804);
+  b1[i] = v53;
+}
+
+// ---- 001_const_tower_a_he_elu1_dense_bias.wgsl
+@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 100u) { return; }
+  b0[i] = 0.0;
+}
+
+// ---- 002_mul_tower_a_he_elu2_dense_kernel.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<u32>;
+@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+
+fn lowbias32(v: u32) -> u32 {
+  var x = v;
+  x = x ^ (x >> 16u);
+  x = x * 0x7feb352du;
+  x = x ^ (x >> 15u);
+  x = x * 0x846ca68bu;
+  return x ^ (x >> 16u);
+}
+
+fn stream_key(seed: u32, stream: u32, key: u32) -> u32 {
+  var k = lowbias32(seed ^ 0x9e3779b9u);
+  k = lowbias32(k ^ stream);
+  return lowbias32(k ^ key);
+}
+
+fn uniform01(k: u32, index: u32) -> f32 {
+  return f32(lowbias32(k ^ lowbias32(index)) >> 8u) * (1.0 / 16777216.0);
+}
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 10000u) { return; }
+  let c0 = (i / 100u);
+  let c1 = (i % 100u);
+  let v2 = b0[0u];
+  let k3 = stream_key(3u, 91189659u, v2);
+  let v4 = uniform01(k3, i);
+  let v5 = (v4 * 0.9544997361036416);
+  let v6 = (v5 + 0.022750131948179195);
+  let v7 = (v6 * 2.0);
+  let v8 = (v7 - 1.0);
+  let v9 = (1.0 - v8);
+  let v10 = (1.0 + v8);
+  let v11 = (v9 * v10);
+  let v12 = log(v11);
+  let v13 = (-v12);
+  let v14 = sqrt(v13);
+  let v15 = (v14 - 3.0);
+  let v16 = ((-0.000200214257) * v15);
+  let v17 = (v16 + 0.000100950558);
+  let v18 = (v17 * v15);
+  let v19 = (v18 + 0.00134934322);
+  let v20 = (v19 * v15);
+  let v21 = (v20 + (-0.00367342844));
+  let v22 = (v21 * v15);
+  let v23 = (v22 + 0.00573950773);
+  let v24 = (v23 * v15);
+  let v25 = (v24 + (-0.0076224613));
+  let v26 = (v25 * v15);
+  let v27 = (v26 + 0.00943887047);
+  let v28 = (v27 * v15);
+  let v29 = (v28 + 1.00167406);
+  let v30 = (v29 * v15);
+  let v31 = (v30 + 2.83297682);
+  let v32 = (v13 - 2.5);
+  let v33 = (2.81022636e-8 * v32);
+  let v34 = (v33 + 3.43273939e-7);
+  let v35 = (v34 * v32);
+  let v36 = (v35 + (-0.0000035233877));
+  let v37 = (v36 * v32);
+  let v38 = (v37 + (-0.00000439150654));
+  let v39 = (v38 * v32);
+  let v40 = (v39 + 0.00021858087);
+  let v41 = (v40 * v32);
+  let v42 = (v41 + (-0.00125372503));
+  let v43 = (v42 * v32);
+  let v44 = (v43 + (-0.00417768164));
+  let v45 = (v44 * v32);
+  let v46 = (v45 + 0.246640727);
+  let v47 = (v46 * v32);
+  let v48 = (v47 + 1.50140941);
+  let v49 = select(0.0, 1.0, v13 < 5.0);
+  let v50 = select(v31, v48, v49 != 0.0);
+  let v51 = (v50 * v8);
+  let v52 = (v51 * 1.4142135623730951);
+  let v53 = (v52 * 0.16077447771479306);
+  b1[i] = v53;
+}
+
+// ---- 003_mul_tower_a_he_elu3_dense_kernel.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<u32>;
+@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+
+fn lowbias32(v: u32) -> u32 {
+  var x = v;
+  x = x ^ (x >> 16u);
+  x = x * 0x7feb352du;
+  x = x ^ (x >> 15u);
+  x = x * 0x846ca68bu;
+  return x ^ (x >> 16u);
+}
+
+fn stream_key(seed: u32, stream: u32, key: u32) -> u32 {
+  var k = lowbias32(seed ^ 0x9e3779b9u);
+  k = lowbias32(k ^ stream);
+  return lowbias32(k ^ key);
+}
+
+fn uniform01(k: u32, index: u32) -> f32 {
+  return f32(lowbias32(k ^ lowbias32(index)) >> 8u) * (1.0 / 16777216.0);
+}
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 10000u) { return; }
+  let c0 = (i / 100u);
+  let c1 = (i % 100u);
+  let v2 = b0[0u];
+  let k3 = stream_key(3u, 397412054u, v2);
+  let v4 = uniform01(k3, i);
+  let v5 = (v4 * 0.9544997361036416);
+  let v6 = (v5 + 0.022750131948179195);
+  let v7 = (v6 * 2.0);
+  let v8 = (v7 - 1.0);
+  let v9 = (1.0 - v8);
+  let v10 = (1.0 + v8);
+  let v11 = (v9 * v10);
+  let v12 = log(v11);
+  let v13 = (-v12);
+  let v14 = sqrt(v13);
+  let v15 = (v14 - 3.0);
+  let v16 = ((-0.000200214257) * v15);
+  let v17 = (v16 + 0.000100950558);
+  let v18 = (v17 * v15);
+  let v19 = (v18 + 0.00134934322);
+  let v20 = (v19 * v15);
+  let v21 = (v20 + (-0.00367342844));
+  let v22 = (v21 * v15);
+  let v23 = (v22 + 0.00573950773);
+  let v24 = (v23 * v15);
+  let v25 = (v24 + (-0.0076224613));
+  let v26 = (v25 * v15);
+  let v27 = (v26 + 0.00943887047);
+  let v28 = (v27 * v15);
+  let v29 = (v28 + 1.00167406);
+  let v30 = (v29 * v15);
+  let v31 = (v30 + 2.83297682);
+  let v32 = (v13 - 2.5);
+  let v33 = (2.81022636e-8 * v32);
+  let v34 = (v33 + 3.43273939e-7);
+  let v35 = (v34 * v32);
+  let v36 = (v35 + (-0.0000035233877));
+  let v37 = (v36 * v32);
+  let v38 = (v37 + (-0.00000439150654));
+  let v39 = (v38 * v32);
+  let v40 = (v39 + 0.00021858087);
+  let v41 = (v40 * v32);
+  let v42 = (v41 + (-0.00125372503));
+  let v43 = (v42 * v32);
+  let v44 = (v43 + (-0.00417768164));
+  let v45 = (v44 * v32);
+  let v46 = (v45 + 0.246640727);
+  let v47 = (v46 * v32);
+  let v48 = (v47 + 1.50140941);
+  let v49 = select(0.0, 1.0, v13 < 5.0);
+  let v50 = select(v31, v48, v49 != 0.0);
+  let v51 = (v50 * v8);
+  let v52 = (v51 * 1.4142135623730951);
+  let v53 = (v52 * 0.16077447771479306);
+  b1[i] = v53;
+}
+
+// ---- 004_mul_tower_a_he_elu4_dense_kernel.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<u32>;
+@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+
+fn lowbias32(v: u32) -> u32 {
+  var x = v;
+  x = x ^ (x >> 16u);
+  x = x * 0x7feb352du;
+  x = x ^ (x >> 15u);
+  x = x * 0x846ca68bu;
+  return x ^ (x >> 16u);
+}
+
+fn stream_key(seed: u32, stream: u32, key: u32) -> u32 {
+  var k = lowbias32(seed ^ 0x9e3779b9u);
+  k = lowbias32(k ^ stream);
+  return lowbias32(k ^ key);
+}
+
+fn uniform01(k: u32, index: u32) -> f32 {
+  return f32(lowbias32(k ^ lowbias32(index)) >> 8u) * (1.0 / 16777216.0);
+}
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 10000u) { return; }
+  let c0 = (i / 100u);
+  let c1 = (i % 100u);
+  let v2 = b0[0u];
+  let k3 = stream_key(3u, 836590461u, v2);
+  let v4 = uniform01(k3, i);
+  let v5 = (v4 * 0.9544997361036416);
+  let v6 = (v5 + 0.022750131948179195);
+  let v7 = (v6 * 2.0);
+  let v8 = (v7 - 1.0);
+  let v9 = (1.0 - v8);
+  let v10 = (1.0 + v8);
+  let v11 = (v9 * v10);
+  let v12 = log(v11);
+  let v13 = (-v12);
+  let v14 = sqrt(v13);
+  let v15 = (v14 - 3.0);
+  let v16 = ((-0.000200214257) * v15);
+  let v17 = (v16 + 0.000100950558);
+  let v18 = (v17 * v15);
+  let v19 = (v18 + 0.00134934322);
+  let v20 = (v19 * v15);
+  let v21 = (v20 + (-0.00367342844));
+  let v22 = (v21 * v15);
+  let v23 = (v22 + 0.00573950773);
+  let v24 = (v23 * v15);
+  let v25 = (v24 + (-0.0076224613));
+  let v26 = (v25 * v15);
+  let v27 = (v26 + 0.00943887047);
+  let v28 = (v27 * v15);
+  let v29 = (v28 + 1.00167406);
+  let v30 = (v29 * v15);
+  let v31 = (v30 + 2.83297682);
+  let v32 = (v13 - 2.5);
+  let v33 = (2.81022636e-8 * v32);
+  let v34 = (v33 + 3.43273939e-7);
+  let v35 = (v34 * v32);
+  let v36 = (v35 + (-0.0000035233877));
+  let v37 = (v36 * v32);
+  let v38 = (v37 + (-0.00000439150654));
+  let v39 = (v38 * v32);
+  let v40 = (v39 + 0.00021858087);
+  let v41 = (v40 * v32);
+  let v42 = (v41 + (-0.00125372503));
+  let v43 = (v42 * v32);
+  let v44 = (v43 + (-0.00417768164));
+  let v45 = (v44 * v32);
+  let v46 = (v45 + 0.246640727);
+  let v47 = (v46 * v32);
+  let v48 = (v47 + 1.50140941);
+  let v49 = select(0.0, 1.0, v13 < 5.0);
+  let v50 = select(v31, v48, v49 != 0.0);
+  let v51 = (v50 * v8);
+  let v52 = (v51 * 1.4142135623730951);
+  let v53 = (v52 * 0.16077447771479306);
+  b1[i] = v53;
+}
+
+// ---- 005_mul_tower_a_he_elu5_dense_kernel.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<u32>;
+@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+
+fn lowbias32(v: u32) -> u32 {
+  var x = v;
+  x = x ^ (x >> 16u);
+  x = x * 0x7feb352du;
+  x = x ^ (x >> 15u);
+  x = x * 0x846ca68bu;
+  return x ^ (x >> 16u);
+}
+
+fn stream_key(seed: u32, stream: u32, key: u32) -> u32 {
+  var k = lowbias32(seed ^ 0x9e3779b9u);
+  k = lowbias32(k ^ stream);
+  return lowbias32(k ^ key);
+}
+
+fn uniform01(k: u32, index: u32) -> f32 {
+  return f32(lowbias32(k ^ lowbias32(index)) >> 8u) * (1.0 / 16777216.0);
+}
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 10000u) { return; }
+  let c0 = (i / 100u);
+  let c1 = (i % 100u);
+  let v2 = b0[0u];
+  let k3 = stream_key(3u, 3638273035u, v2);
+  let v4 = uniform01(k3, i);
+  let v5 = (v4 * 0.9544997361036416);
+  let v6 = (v5 + 0.022750131948179195);
+  let v7 = (v6 * 2.0);
+  let v8 = (v7 - 1.0);
+  let v9 = (1.0 - v8);
+  let v10 = (1.0 + v8);
+  let v11 = (v9 * v10);
+  let v12 = log(v11);
+  let v13 = (-v12);
+  let v14 = sqrt(v13);
+  let v15 = (v14 - 3.0);
+  let v16 = ((-0.000200214257) * v15);
+  let v17 = (v16 + 0.000100950558);
+  let v18 = (v17 * v15);
+  let v19 = (v18 + 0.00134934322);
+  let v20 = (v19 * v15);
+  let v21 = (v20 + (-0.00367342844));
+  let v22 = (v21 * v15);
+  let v23 = (v22 + 0.00573950773);
+  let v24 = (v23 * v15);
+  let v25 = (v24 + (-0.0076224613));
+  let v26 = (v25 * v15);
+  let v27 = (v26 + 0.00943887047);
+  let v28 = (v27 * v15);
+  let v29 = (v28 + 1.00167406);
+  let v30 = (v29 * v15);
+  let v31 = (v30 + 2.83297682);
+  let v32 = (v13 - 2.5);
+  let v33 = (2.81022636e-8 * v32);
+  let v34 = (v33 + 3.43273939e-7);
+  let v35 = (v34 * v32);
+  let v36 = (v35 + (-0.0000035233877));
+  let v37 = (v36 * v32);
+  let v38 = (v37 + (-0.00000439150654));
+  let v39 = (v38 * v32);
+  let v40 = (v39 + 0.00021858087);
+  let v41 = (v40 * v32);
+  let v42 = (v41 + (-0.00125372503));
+  let v43 = (v42 * v32);
+  let v44 = (v43 + (-0.00417768164));
+  let v45 = (v44 * v32);
+  let v46 = (v45 + 0.246640727);
+  let v47 = (v46 * v32);
+  let v48 = (v47 + 1.50140941);
+  let v49 = select(0.0, 1.0, v13 < 5.0);
+  let v50 = select(v31, v48, v49 != 0.0);
+  let v51 = (v50 * v8);
+  let v52 = (v51 * 1.4142135623730951);
+  let v53 = (v52 * 0.16077447771479306);
+  b1[i] = v53;
+}
+
+// ---- 006_mul_tower_b_he_elu1_dense_kernel.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<u32>;
+@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+
+fn lowbias32(v: u32) -> u32 {
+  var x = v;
+  x = x ^ (x >> 16u);
+  x = x * 0x7feb352du;
+  x = x ^ (x >> 15u);
+  x = x * 0x846ca68bu;
+  return x ^ (x >> 16u);
+}
+
+fn stream_key(seed: u32, stream: u32, key: u32) -> u32 {
+  var k = lowbias32(seed ^ 0x9e3779b9u);
+  k = lowbias32(k ^ stream);
+  return lowbias32(k ^ key);
+}
+
+fn uniform01(k: u32, index: u32) -> f32 {
+  return f32(lowbias32(k ^ lowbias32(index)) >> 8u) * (1.0 / 16777216.0);
+}
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 78400u) { return; }
+  let c0 = (i / 100u);
+  let c1 = (i % 100u);
+  let v2 = b0[0u];
+  let k3 = stream_key(3u, 3037009676u, v2);
+  let v4 = uniform01(k3, i);
+  let v5 = (v4 * 0.9544997361036416);
+  let v6 = (v5 + 0.022750131948179195);
+  let v7 = (v6 * 2.0);
+  let v8 = (v7 - 1.0);
+  let v9 = (1.0 - v8);
+  let v10 = (1.0 + v8);
+  let v11 = (v9 * v10);
+  let v12 = log(v11);
+  let v13 = (-v12);
+  let v14 = sqrt(v13);
+  let v15 = (v14 - 3.0);
+  let v16 = ((-0.000200214257) * v15);
+  let v17 = (v16 + 0.000100950558);
+  let v18 = (v17 * v15);
+  let v19 = (v18 + 0.00134934322);
+  let v20 = (v19 * v15);
+  let v21 = (v20 + (-0.00367342844));
+  let v22 = (v21 * v15);
+  let v23 = (v22 + 0.00573950773);
+  let v24 = (v23 * v15);
+  let v25 = (v24 + (-0.0076224613));
+  let v26 = (v25 * v15);
+  let v27 = (v26 + 0.00943887047);
+  let v28 = (v27 * v15);
+  let v29 = (v28 + 1.00167406);
+  let v30 = (v29 * v15);
+  let v31 = (v30 + 2.83297682);
+  let v32 = (v13 - 2.5);
+  let v33 = (2.81022636e-8 * v32);
+  let v34 = (v33 + 3.43273939e-7);
+  let v35 = (v34 * v32);
+  let v36 = (v35 + (-0.0000035233877));
+  let v37 = (v36 * v32);
+  let v38 = (v37 + (-0.00000439150654));
+  let v39 = (v38 * v32);
+  let v40 = (v39 + 0.00021858087);
+  let v41 = (v40 * v32);
+  let v42 = (v41 + (-0.00125372503));
+  let v43 = (v42 * v32);
+  let v44 = (v43 + (-0.00417768164));
+  let v45 = (v44 * v32);
+  let v46 = (v45 + 0.246640727);
+  let v47 = (v46 * v32);
+  let v48 = (v47 + 1.50140941);
+  let v49 = select(0.0, 1.0, v13 < 5.0);
+  let v50 = select(v31, v48, v49 != 0.0);
+  let v51 = (v50 * v8);
+  let v52 = (v51 * 1.4142135623730951);
+  let v53 = (v52 * 0.057419456326711804);
+  b1[i] = v53;
+}
+
+// ---- 007_mul_tower_b_he_elu2_dense_kernel.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<u32>;
+@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+
+fn lowbias32(v: u32) -> u32 {
+  var x = v;
+  x = x ^ (x >> 16u);
+  x = x * 0x7feb352du;
+  x = x ^ (x >> 15u);
+  x = x * 0x846ca68bu;
+  return x ^ (x >> 16u);
+}
+
+fn stream_key(seed: u32, stream: u32, key: u32) -> u32 {
+  var k = lowbias32(seed ^ 0x9e3779b9u);
+  k = lowbias32(k ^ stream);
+  return lowbias32(k ^ key);
+}
+
+fn uniform01(k: u32, index: u32) -> f32 {
+  return f32(lowbias32(k ^ lowbias32(index)) >> 8u) * (1.0 / 16777216.0);
+}
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 10000u) { return; }
+  let c0 = (i / 100u);
+  let c1 = (i % 100u);
+  let v2 = b0[0u];
+  let k3 = stream_key(3u, 3244478701u, v2);
+  let v4 = uniform01(k3, i);
+  let v5 = (v4 * 0.9544997361036416);
+  let v6 = (v5 + 0.022750131948179195);
+  let v7 = (v6 * 2.0);
+  let v8 = (v7 - 1.0);
+  let v9 = (1.0 - v8);
+  let v10 = (1.0 + v8);
+  let v11 = (v9 * v10);
+  let v12 = log(v11);
+  let v13 = (-v12);
+  let v14 = sqrt(v13);
+  let v15 = (v14 - 3.0);
+  let v16 = ((-0.000200214257) * v15);
+  let v17 = (v16 + 0.000100950558);
+  let v18 = (v17 * v15);
+  let v19 = (v18 + 0.00134934322);
+  let v20 = (v19 * v15);
+  let v21 = (v20 + (-0.00367342844));
+  let v22 = (v21 * v15);
+  let v23 = (v22 + 0.00573950773);
+  let v24 = (v23 * v15);
+  let v25 = (v24 + (-0.0076224613));
+  let v26 = (v25 * v15);
+  let v27 = (v26 + 0.00943887047);
+  let v28 = (v27 * v15);
+  let v29 = (v28 + 1.00167406);
+  let v30 = (v29 * v15);
+  let v31 = (v30 + 2.83297682);
+  let v32 = (v13 - 2.5);
+  let v33 = (2.81022636e-8 * v32);
+  let v34 = (v33 + 3.43273939e-7);
+  let v35 = (v34 * v32);
+  let v36 = (v35 + (-0.0000035233877));
+  let v37 = (v36 * v32);
+  let v38 = (v37 + (-0.00000439150654));
+  let v39 = (v38 * v32);
+  let v40 = (v39 + 0.00021858087);
+  let v41 = (v40 * v32);
+  let v42 = (v41 + (-0.00125372503));
+  let v43 = (v42 * v32);
+  let v44 = (v43 + (-0.00417768164));
+  let v45 = (v44 * v32);
+  let v46 = (v45 + 0.246640727);
+  let v47 = (v46 * v32);
+  let v48 = (v47 + 1.50140941);
+  let v49 = select(0.0, 1.0, v13 < 5.0);
+  let v50 = select(v31, v48, v49 != 0.0);
+  let v51 = (v50 * v8);
+  let v52 = (v51 * 1.4142135623730951);
+  let v53 = (v52 * 0.16077447771479306);
+  b1[i] = v53;
+}
+
+// ---- 008_mul_tower_b_he_elu3_dense_kernel.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<u32>;
+@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+
+fn lowbias32(v: u32) -> u32 {
+  var x = v;
+  x = x ^ (x >> 16u);
+  x = x * 0x7feb352du;
+  x = x ^ (x >> 15u);
+  x = x * 0x846ca68bu;
+  return x ^ (x >> 16u);
+}
+
+fn stream_key(seed: u32, stream: u32, key: u32) -> u32 {
+  var k = lowbias32(seed ^ 0x9e3779b9u);
+  k = lowbias32(k ^ stream);
+  return lowbias32(k ^ key);
+}
+
+fn uniform01(k: u32, index: u32) -> f32 {
+  return f32(lowbias32(k ^ lowbias32(index)) >> 8u) * (1.0 / 16777216.0);
+}
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 10000u) { return; }
+  let c0 = (i / 100u);
+  let c1 = (i % 100u);
+  let v2 = b0[0u];
+  let k3 = stream_key(3u, 2298275805u, v2);
+  let v4 = uniform01(k3, i);
+  let v5 = (v4 * 0.9544997361036416);
+  let v6 = (v5 + 0.022750131948179195);
+  let v7 = (v6 * 2.0);
+  let v8 = (v7 - 1.0);
+  let v9 = (1.0 - v8);
+  let v10 = (1.0 + v8);
+  let v11 = (v9 * v10);
+  let v12 = log(v11);
+  let v13 = (-v12);
+  let v14 = sqrt(v13);
+  let v15 = (v14 - 3.0);
+  let v16 = ((-0.000200214257) * v15);
+  let v17 = (v16 + 0.000100950558);
+  let v18 = (v17 * v15);
+  let v19 = (v18 + 0.00134934322);
+  let v20 = (v19 * v15);
+  let v21 = (v20 + (-0.00367342844));
+  let v22 = (v21 * v15);
+  let v23 = (v22 + 0.00573950773);
+  let v24 = (v23 * v15);
+  let v25 = (v24 + (-0.0076224613));
+  let v26 = (v25 * v15);
+  let v27 = (v26 + 0.00943887047);
+  let v28 = (v27 * v15);
+  let v29 = (v28 + 1.00167406);
+  let v30 = (v29 * v15);
+  let v31 = (v30 + 2.83297682);
+  let v32 = (v13 - 2.5);
+  let v33 = (2.81022636e-8 * v32);
+  let v34 = (v33 + 3.43273939e-7);
+  let v35 = (v34 * v32);
+  let v36 = (v35 + (-0.0000035233877));
+  let v37 = (v36 * v32);
+  let v38 = (v37 + (-0.00000439150654));
+  let v39 = (v38 * v32);
+  let v40 = (v39 + 0.00021858087);
+  let v41 = (v40 * v32);
+  let v42 = (v41 + (-0.00125372503));
+  let v43 = (v42 * v32);
+  let v44 = (v43 + (-0.00417768164));
+  let v45 = (v44 * v32);
+  let v46 = (v45 + 0.246640727);
+  let v47 = (v46 * v32);
+  let v48 = (v47 + 1.50140941);
+  let v49 = select(0.0, 1.0, v13 < 5.0);
+  let v50 = select(v31, v48, v49 != 0.0);
+  let v51 = (v50 * v8);
+  let v52 = (v51 * 1.4142135623730951);
+  let v53 = (v52 * 0.16077447771479306);
+  b1[i] = v53;
+}
+
+// ---- 009_mul_tower_b_he_elu4_dense_kernel.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<u32>;
+@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+
+fn lowbias32(v: u32) -> u32 {
+  var x = v;
+  x = x ^ (x >> 16u);
+  x = x * 0x7feb352du;
+  x = x ^ (x >> 15u);
+  x = x * 0x846ca68bu;
+  return x ^ (x >> 16u);
+}
+
+fn stream_key(seed: u32, stream: u32, key: u32) -> u32 {
+  var k = lowbias32(seed ^ 0x9e3779b9u);
+  k = lowbias32(k ^ stream);
+  return lowbias32(k ^ key);
+}
+
+fn uniform01(k: u32, index: u32) -> f32 {
+  return f32(lowbias32(k ^ lowbias32(index)) >> 8u) * (1.0 / 16777216.0);
+}
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 10000u) { return; }
+  let c0 = (i / 100u);
+  let c1 = (i % 100u);
+  let v2 = b0[0u];
+  let k3 = stream_key(3u, 851679110u, v2);
+  let v4 = uniform01(k3, i);
+  let v5 = (v4 * 0.9544997361036416);
+  let v6 = (v5 + 0.022750131948179195);
+  let v7 = (v6 * 2.0);
+  let v8 = (v7 - 1.0);
+  let v9 = (1.0 - v8);
+  let v10 = (1.0 + v8);
+  let v11 = (v9 * v10);
+  let v12 = log(v11);
+  let v13 = (-v12);
+  let v14 = sqrt(v13);
+  let v15 = (v14 - 3.0);
+  let v16 = ((-0.000200214257) * v15);
+  let v17 = (v16 + 0.000100950558);
+  let v18 = (v17 * v15);
+  let v19 = (v18 + 0.00134934322);
+  let v20 = (v19 * v15);
+  let v21 = (v20 + (-0.00367342844));
+  let v22 = (v21 * v15);
+  let v23 = (v22 + 0.00573950773);
+  let v24 = (v23 * v15);
+  let v25 = (v24 + (-0.0076224613));
+  let v26 = (v25 * v15);
+  let v27 = (v26 + 0.00943887047);
+  let v28 = (v27 * v15);
+  let v29 = (v28 + 1.00167406);
+  let v30 = (v29 * v15);
+  let v31 = (v30 + 2.83297682);
+  let v32 = (v13 - 2.5);
+  let v33 = (2.81022636e-8 * v32);
+  let v34 = (v33 + 3.43273939e-7);
+  let v35 = (v34 * v32);
+  let v36 = (v35 + (-0.0000035233877));
+  let v37 = (v36 * v32);
+  let v38 = (v37 + (-0.00000439150654));
+  let v39 = (v38 * v32);
+  let v40 = (v39 + 0.00021858087);
+  let v41 = (v40 * v32);
+  let v42 = (v41 + (-0.00125372503));
+  let v43 = (v42 * v32);
+  let v44 = (v43 + (-0.00417768164));
+  let v45 = (v44 * v32);
+  let v46 = (v45 + 0.246640727);
+  let v47 = (v46 * v32);
+  let v48 = (v47 + 1.50140941);
+  let v49 = select(0.0, 1.0, v13 < 5.0);
+  let v50 = select(v31, v48, v49 != 0.0);
+  let v51 = (v50 * v8);
+  let v52 = (v51 * 1.4142135623730951);
+  let v53 = (v52 * 0.16077447771479306);
+  b1[i] = v53;
+}
+
+// ---- 010_mul_tower_b_he_elu5_dense_kernel.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<u32>;
+@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+
+fn lowbias32(v: u32) -> u32 {
+  var x = v;
+  x = x ^ (x >> 16u);
+  x = x * 0x7feb352du;
+  x = x ^ (x >> 15u);
+  x = x * 0x846ca68bu;
+  return x ^ (x >> 16u);
+}
+
+fn stream_key(seed: u32, stream: u32, key: u32) -> u32 {
+  var k = lowbias32(seed ^ 0x9e3779b9u);
+  k = lowbias32(k ^ stream);
+  return lowbias32(k ^ key);
+}
+
+fn uniform01(k: u32, index: u32) -> f32 {
+  return f32(lowbias32(k ^ lowbias32(index)) >> 8u) * (1.0 / 16777216.0);
+}
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 10000u) { return; }
+  let c0 = (i / 100u);
+  let c1 = (i % 100u);
+  let v2 = b0[0u];
+  let k3 = stream_key(3u, 1016936588u, v2);
+  let v4 = uniform01(k3, i);
+  let v5 = (v4 * 0.9544997361036416);
+  let v6 = (v5 + 0.022750131948179195);
+  let v7 = (v6 * 2.0);
+  let v8 = (v7 - 1.0);
+  let v9 = (1.0 - v8);
+  let v10 = (1.0 + v8);
+  let v11 = (v9 * v10);
+  let v12 = log(v11);
+  let v13 = (-v12);
+  let v14 = sqrt(v13);
+  let v15 = (v14 - 3.0);
+  let v16 = ((-0.000200214257) * v15);
+  let v17 = (v16 + 0.000100950558);
+  let v18 = (v17 * v15);
+  let v19 = (v18 + 0.00134934322);
+  let v20 = (v19 * v15);
+  let v21 = (v20 + (-0.00367342844));
+  let v22 = (v21 * v15);
+  let v23 = (v22 + 0.00573950773);
+  let v24 = (v23 * v15);
+  let v25 = (v24 + (-0.0076224613));
+  let v26 = (v25 * v15);
+  let v27 = (v26 + 0.00943887047);
+  let v28 = (v27 * v15);
+  let v29 = (v28 + 1.00167406);
+  let v30 = (v29 * v15);
+  let v31 = (v30 + 2.83297682);
+  let v32 = (v13 - 2.5);
+  let v33 = (2.81022636e-8 * v32);
+  let v34 = (v33 + 3.43273939e-7);
+  let v35 = (v34 * v32);
+  let v36 = (v35 + (-0.0000035233877));
+  let v37 = (v36 * v32);
+  let v38 = (v37 + (-0.00000439150654));
+  let v39 = (v38 * v32);
+  let v40 = (v39 + 0.00021858087);
+  let v41 = (v40 * v32);
+  let v42 = (v41 + (-0.00125372503));
+  let v43 = (v42 * v32);
+  let v44 = (v43 + (-0.00417768164));
+  let v45 = (v44 * v32);
+  let v46 = (v45 + 0.246640727);
+  let v47 = (v46 * v32);
+  let v48 = (v47 + 1.50140941);
+  let v49 = select(0.0, 1.0, v13 < 5.0);
+  let v50 = select(v31, v48, v49 != 0.0);
+  let v51 = (v50 * v8);
+  let v52 = (v51 * 1.4142135623730951);
+  let v53 = (v52 * 0.16077447771479306);
+  b1[i] = v53;
+}
+
+// ---- 011_mul_joined_dense_kernel.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<u32>;
+@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+
+fn lowbias32(v: u32) -> u32 {
+  var x = v;
+  x = x ^ (x >> 16u);
+  x = x * 0x7feb352du;
+  x = x ^ (x >> 15u);
+  x = x * 0x846ca68bu;
+  return x ^ (x >> 16u);
+}
+
+fn stream_key(seed: u32, stream: u32, key: u32) -> u32 {
+  var k = lowbias32(seed ^ 0x9e3779b9u);
+  k = lowbias32(k ^ stream);
+  return lowbias32(k ^ key);
+}
+
+fn uniform01(k: u32, index: u32) -> f32 {
+  return f32(lowbias32(k ^ lowbias32(index)) >> 8u) * (1.0 / 16777216.0);
+}
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 2000u) { return; }
+  let c0 = (i / 10u);
+  let c1 = (i % 10u);
+  let v2 = b0[0u];
+  let k3 = stream_key(3u, 3858677322u, v2);
+  let v4 = uniform01(k3, i);
+  let v5 = (v4 * 0.9544997361036416);
+  let v6 = (v5 + 0.022750131948179195);
+  let v7 = (v6 * 2.0);
+  let v8 = (v7 - 1.0);
+  let v9 = (1.0 - v8);
+  let v10 = (1.0 + v8);
+  let v11 = (v9 * v10);
+  let v12 = log(v11);
+  let v13 = (-v12);
+  let v14 = sqrt(v13);
+  let v15 = (v14 - 3.0);
+  let v16 = ((-0.000200214257) * v15);
+  let v17 = (v16 + 0.000100950558);
+  let v18 = (v17 * v15);
+  let v19 = (v18 + 0.00134934322);
+  let v20 = (v19 * v15);
+  let v21 = (v20 + (-0.00367342844));
+  let v22 = (v21 * v15);
+  let v23 = (v22 + 0.00573950773);
+  let v24 = (v23 * v15);
+  let v25 = (v24 + (-0.0076224613));
+  let v26 = (v25 * v15);
+  let v27 = (v26 + 0.00943887047);
+  let v28 = (v27 * v15);
+  let v29 = (v28 + 1.00167406);
+  let v30 = (v29 * v15);
+  let v31 = (v30 + 2.83297682);
+  let v32 = (v13 - 2.5);
+  let v33 = (2.81022636e-8 * v32);
+  let v34 = (v33 + 3.43273939e-7);
+  let v35 = (v34 * v32);
+  let v36 = (v35 + (-0.0000035233877));
+  let v37 = (v36 * v32);
+  let v38 = (v37 + (-0.00000439150654));
+  let v39 = (v38 * v32);
+  let v40 = (v39 + 0.00021858087);
+  let v41 = (v40 * v32);
+  let v42 = (v41 + (-0.00125372503));
+  let v43 = (v42 * v32);
+  let v44 = (v43 + (-0.00417768164));
+  let v45 = (v44 * v32);
+  let v46 = (v45 + 0.246640727);
+  let v47 = (v46 * v32);
+  let v48 = (v47 + 1.50140941);
+  let v49 = select(0.0, 1.0, v13 < 5.0);
+  let v50 = select(v31, v48, v49 != 0.0);
+  let v51 = (v50 * v8);
+  let v52 = (v51 * 1.4142135623730951);
+  let v53 = (v52 * 0.11368472343385565);
+  b1[i] = v53;
+}
+
+// ---- 012_const_joined_dense_bias.wgsl
+@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 10u) { return; }
+  b0[i] = 0.0;
+}
+
+// ---- 013_mul_logits_dense_kernel.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<u32>;
+@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+
+fn lowbias32(v: u32) -> u32 {
+  var x = v;
+  x = x ^ (x >> 16u);
+  x = x * 0x7feb352du;
+  x = x ^ (x >> 15u);
+  x = x * 0x846ca68bu;
+  return x ^ (x >> 16u);
+}
+
+fn stream_key(seed: u32, stream: u32, key: u32) -> u32 {
+  var k = lowbias32(seed ^ 0x9e3779b9u);
+  k = lowbias32(k ^ stream);
+  return lowbias32(k ^ key);
+}
+
+fn uniform01(k: u32, index: u32) -> f32 {
+  return f32(lowbias32(k ^ lowbias32(index)) >> 8u) * (1.0 / 16777216.0);
+}
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 10u) { return; }
+  let v0 = b0[0u];
+  let k1 = stream_key(3u, 3422943445u, v0);
+  let v2 = uniform01(k1, i);
+  let v3 = (v2 * 0.9544997361036416);
+  let v4 = (v3 + 0.022750131948179195);
+  let v5 = (v4 * 2.0);
+  let v6 = (v5 - 1.0);
+  let v7 = (1.0 - v6);
+  let v8 = (1.0 + v6);
+  let v9 = (v7 * v8);
+  let v10 = log(v9);
+  let v11 = (-v10);
+  let v12 = sqrt(v11);
+  let v13 = (v12 - 3.0);
+  let v14 = ((-0.000200214257) * v13);
+  let v15 = (v14 + 0.000100950558);
+  let v16 = (v15 * v13);
+  let v17 = (v16 + 0.00134934322);
+  let v18 = (v17 * v13);
+  let v19 = (v18 + (-0.00367342844));
+  let v20 = (v19 * v13);
+  let v21 = (v20 + 0.00573950773);
+  let v22 = (v21 * v13);
+  let v23 = (v22 + (-0.0076224613));
+  let v24 = (v23 * v13);
+  let v25 = (v24 + 0.00943887047);
+  let v26 = (v25 * v13);
+  let v27 = (v26 + 1.00167406);
+  let v28 = (v27 * v13);
+  let v29 = (v28 + 2.83297682);
+  let v30 = (v11 - 2.5);
+  let v31 = (2.81022636e-8 * v30);
+  let v32 = (v31 + 3.43273939e-7);
+  let v33 = (v32 * v30);
+  let v34 = (v33 + (-0.0000035233877));
+  let v35 = (v34 * v30);
+  let v36 = (v35 + (-0.00000439150654));
+  let v37 = (v36 * v30);
+  let v38 = (v37 + 0.00021858087);
+  let v39 = (v38 * v30);
+  let v40 = (v39 + (-0.00125372503));
+  let v41 = (v40 * v30);
+  let v42 = (v41 + (-0.00417768164));
+  let v43 = (v42 * v30);
+  let v44 = (v43 + 0.246640727);
+  let v45 = (v44 * v30);
+  let v46 = (v45 + 1.50140941);
+  let v47 = select(0.0, 1.0, v11 < 5.0);
+  let v48 = select(v29, v46, v47 != 0.0);
+  let v49 = (v48 * v6);
+  let v50 = (v49 * 1.4142135623730951);
+  let v51 = (v50 * 0.508413539202729);
+  b1[i] = v51;
+}
+
+// ---- 014_const_logits_dense_bias.wgsl
+@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  b0[i] = 0.0;
+}
+
+// ---- 015_const_counter_step.wgsl
+@group(0) @binding(0) var<storage, read_write> b0: array<u32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  b0[i] = 0u;
+}
+
+// ---- 016_const_tower_a_he_elu1_dense_kernel_momentum_velocity.wgsl
+@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 78400u) { return; }
+  b0[i] = 0.0;
+}
+
+// ---- 017_const_tower_a_he_elu2_dense_kernel_momentum_velocity.wgsl
+@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 10000u) { return; }
+  b0[i] = 0.0;
+}
+
+// ---- 018_const_joined_dense_kernel_momentum_velocity.wgsl
+@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 2000u) { return; }
+  b0[i] = 0.0;
+}
+
+// ---- 019_add.wgsl
+@group(0) @binding(0) var<storage, read_write> b0: array<u32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  let v0 = b0[i];
+  let v1 = (v0 + 1u);
+  b0[i] = v1;
+}
+
+// ---- 020_feed_train_XA.wgsl
+@group(0) @binding(0) var<storage, read> data: array<u32>;
+@group(0) @binding(1) var<storage, read> info: array<u32>;
+@group(0) @binding(2) var<storage, read> epoch: array<u32>;
+@group(0) @binding(3) var<storage, read> batch: array<u32>;
+@group(0) @binding(4) var<storage, read> seed: array<u32>;
+@group(0) @binding(5) var<storage, read_write> out: array<f32>;
+
+fn lowbias32(v: u32) -> u32 {
+  var x = v;
+  x = x ^ (x >> 16u);
+  x = x * 0x7feb352du;
+  x = x ^ (x >> 15u);
+  x = x * 0x846ca68bu;
+  return x ^ (x >> 16u);
+}
+
+fn stream_key(seed: u32, stream: u32, key: u32) -> u32 {
+  var k = lowbias32(seed ^ 0x9e3779b9u);
+  k = lowbias32(k ^ stream);
+  return lowbias32(k ^ key);
+}
+
+fn uniform01(k: u32, index: u32) -> f32 {
+  return f32(lowbias32(k ^ lowbias32(index)) >> 8u) * (1.0 / 16777216.0);
+}
+fn feistel(x: u32, half: u32, mask: u32, key: u32) -> u32 {
+  var l = x >> half;
+  var r = x & mask;
+  for (var round = 0u; round < 4u; round = round + 1u) {
+    let t = l ^ (lowbias32(r ^ key ^ (round * 0x9e3779b9u)) & mask);
+    l = r;
+    r = t;
+  }
+  return (l << half) | r;
+}
+
+fn permute(x: u32, n: u32, key: u32) -> u32 {
+  if (n <= 1u) { return 0u; }
+  let half = max(1u, (firstLeadingBit(n - 1u) + 2u) / 2u);
+  let mask = (1u << half) - 1u;
+  var y = feistel(x, half, mask, key);
+  for (var walk = 0u; walk < 4096u && y >= n; walk = walk + 1u) {
+    y = feistel(y, half, mask, key);
+  }
+  return min(y, n - 1u);
+}
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 78400u) { return; }
+  let count = info[0];
+  let features = info[2];
+  let row = i / 784u;
+  let f = i % 784u;
+  let pos = batch[0] * 100u + row;
+  let key = stream_key(seed[0], 1397249350u, epoch[0]);
+  let ex = permute(pos % count, count, key);
+  let e = min(ex, count - 1u) * features + f;
+  if (info[1] == 1u) {
+    let byte = (data[e / 4u] >> ((e % 4u) * 8u)) & 0xffu;
+    out[i] = f32(byte) / 255.0;
+  }
+  else {
+    out[i] = bitcast<f32>(data[e]);
+  }
+}
+
+// ---- 021_feed_train_y.wgsl
+@group(0) @binding(0) var<storage, read> data: array<u32>;
+@group(0) @binding(1) var<storage, read> info: array<u32>;
+@group(0) @binding(2) var<storage, read> epoch: array<u32>;
+@group(0) @binding(3) var<storage, read> batch: array<u32>;
+@group(0) @binding(4) var<storage, read> seed: array<u32>;
+@group(0) @binding(5) var<storage, read_write> out: array<i32>;
+
+fn lowbias32(v: u32) -> u32 {
+  var x = v;
+  x = x ^ (x >> 16u);
+  x = x * 0x7feb352du;
+  x = x ^ (x >> 15u);
+  x = x * 0x846ca68bu;
+  return x ^ (x >> 16u);
+}
+
+fn stream_key(seed: u32, stream: u32, key: u32) -> u32 {
+  var k = lowbias32(seed ^ 0x9e3779b9u);
+  k = lowbias32(k ^ stream);
+  return lowbias32(k ^ key);
+}
+
+fn uniform01(k: u32, index: u32) -> f32 {
+  return f32(lowbias32(k ^ lowbias32(index)) >> 8u) * (1.0 / 16777216.0);
+}
+fn feistel(x: u32, half: u32, mask: u32, key: u32) -> u32 {
+  var l = x >> half;
+  var r = x & mask;
+  for (var round = 0u; round < 4u; round = round + 1u) {
+    let t = l ^ (lowbias32(r ^ key ^ (round * 0x9e3779b9u)) & mask);
+    l = r;
+    r = t;
+  }
+  return (l << half) | r;
+}
+
+fn permute(x: u32, n: u32, key: u32) -> u32 {
+  if (n <= 1u) { return 0u; }
+  let half = max(1u, (firstLeadingBit(n - 1u) + 2u) / 2u);
+  let mask = (1u << half) - 1u;
+  var y = feistel(x, half, mask, key);
+  for (var walk = 0u; walk < 4096u && y >= n; walk = walk + 1u) {
+    y = feistel(y, half, mask, key);
+  }
+  return min(y, n - 1u);
+}
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 100u) { return; }
+  let count = info[0];
+  let features = info[2];
+  let row = i / 1u;
+  let f = i % 1u;
+  let pos = batch[0] * 100u + row;
+  let key = stream_key(seed[0], 1397249350u, epoch[0]);
+  let ex = permute(pos % count, count, key);
+  let e = min(ex, count - 1u) * features + f;
+  out[i] = bitcast<i32>(data[e]);
+}
+
+// ---- 022_matmul_tower_a_he_elu1_dense.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+@group(0) @binding(3) var<storage, read> b3: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let t = gid.x;
+  if (t >= 625u) { return; }
+  let i0 = (t / 25u) * 4u;
+  let j0 = (t % 25u) * 4u;
+  let row0 = min(i0 + 0u, 99u);
+  let row1 = min(i0 + 1u, 99u);
+  let row2 = min(i0 + 2u, 99u);
+  let row3 = min(i0 + 3u, 99u);
+  let col4 = min(j0 + 0u, 99u);
+  let col5 = min(j0 + 1u, 99u);
+  let col6 = min(j0 + 2u, 99u);
+  let col7 = min(j0 + 3u, 99u);
+  let ra8 = row0 * 784u;
+  let ra9 = row1 * 784u;
+  let ra10 = row2 * 784u;
+  let ra11 = row3 * 784u;
+  var acc12: vec4<f32> = vec4<f32>(0.0);
+  var acc13: vec4<f32> = vec4<f32>(0.0);
+  var acc14: vec4<f32> = vec4<f32>(0.0);
+  var acc15: vec4<f32> = vec4<f32>(0.0);
+  for (var k: u32 = 0u; k < 784u; k = k + 1u) {
+    let rb16 = k * 100u;
+    let bv17 = vec4<f32>(b1[rb16 + col4], b1[rb16 + col5], b1[rb16 + col6], b1[rb16 + col7]);
+    acc12 = acc12 + b0[ra8 + k] * bv17;
+    acc13 = acc13 + b0[ra9 + k] * bv17;
+    acc14 = acc14 + b0[ra10 + k] * bv17;
+    acc15 = acc15 + b0[ra11 + k] * bv17;
+  }
+  {
+    let l18 = i0 * 100u + j0;
+    let v19 = acc12.x;
+    let v20 = b3[j0];
+    let v21 = (v19 + v20);
+    b2[l18] = v21;
+  }
+  {
+    let j22 = j0 + 1u;
+    let l23 = i0 * 100u + j22;
+    let v24 = acc12.y;
+    let v25 = b3[j22];
+    let v26 = (v24 + v25);
+    b2[l23] = v26;
+  }
+  {
+    let j27 = j0 + 2u;
+    let l28 = i0 * 100u + j27;
+    let v29 = acc12.z;
+    let v30 = b3[j27];
+    let v31 = (v29 + v30);
+    b2[l28] = v31;
+  }
+  {
+    let j32 = j0 + 3u;
+    let l33 = i0 * 100u + j32;
+    let v34 = acc12.w;
+    let v35 = b3[j32];
+    let v36 = (v34 + v35);
+    b2[l33] = v36;
+  }
+  {
+    let i37 = i0 + 1u;
+    let l38 = i37 * 100u + j0;
+    let v39 = acc13.x;
+    let v40 = b3[j0];
+    let v41 = (v39 + v40);
+    b2[l38] = v41;
+  }
+  {
+    let i42 = i0 + 1u;
+    let j43 = j0 + 1u;
+    let l44 = i42 * 100u + j43;
+    let v45 = acc13.y;
+    let v46 = b3[j43];
+    let v47 = (v45 + v46);
+    b2[l44] = v47;
+  }
+  {
+    let i48 = i0 + 1u;
+    let j49 = j0 + 2u;
+    let l50 = i48 * 100u + j49;
+    let v51 = acc13.z;
+    let v52 = b3[j49];
+    let v53 = (v51 + v52);
+    b2[l50] = v53;
+  }
+  {
+    let i54 = i0 + 1u;
+    let j55 = j0 + 3u;
+    let l56 = i54 * 100u + j55;
+    let v57 = acc13.w;
+    let v58 = b3[j55];
+    let v59 = (v57 + v58);
+    b2[l56] = v59;
+  }
+  {
+    let i60 = i0 + 2u;
+    let l61 = i60 * 100u + j0;
+    let v62 = acc14.x;
+    let v63 = b3[j0];
+    let v64 = (v62 + v63);
+    b2[l61] = v64;
+  }
+  {
+    let i65 = i0 + 2u;
+    let j66 = j0 + 1u;
+    let l67 = i65 * 100u + j66;
+    let v68 = acc14.y;
+    let v69 = b3[j66];
+    let v70 = (v68 + v69);
+    b2[l67] = v70;
+  }
+  {
+    let i71 = i0 + 2u;
+    let j72 = j0 + 2u;
+    let l73 = i71 * 100u + j72;
+    let v74 = acc14.z;
+    let v75 = b3[j72];
+    let v76 = (v74 + v75);
+    b2[l73] = v76;
+  }
+  {
+    let i77 = i0 + 2u;
+    let j78 = j0 + 3u;
+    let l79 = i77 * 100u + j78;
+    let v80 = acc14.w;
+    let v81 = b3[j78];
+    let v82 = (v80 + v81);
+    b2[l79] = v82;
+  }
+  {
+    let i83 = i0 + 3u;
+    let l84 = i83 * 100u + j0;
+    let v85 = acc15.x;
+    let v86 = b3[j0];
+    let v87 = (v85 + v86);
+    b2[l84] = v87;
+  }
+  {
+    let i88 = i0 + 3u;
+    let j89 = j0 + 1u;
+    let l90 = i88 * 100u + j89;
+    let v91 = acc15.y;
+    let v92 = b3[j89];
+    let v93 = (v91 + v92);
+    b2[l90] = v93;
+  }
+  {
+    let i94 = i0 + 3u;
+    let j95 = j0 + 2u;
+    let l96 = i94 * 100u + j95;
+    let v97 = acc15.z;
+    let v98 = b3[j95];
+    let v99 = (v97 + v98);
+    b2[l96] = v99;
+  }
+  {
+    let i100 = i0 + 3u;
+    let j101 = j0 + 3u;
+    let l102 = i100 * 100u + j101;
+    let v103 = acc15.w;
+    let v104 = b3[j101];
+    let v105 = (v103 + v104);
+    b2[l102] = v105;
+  }
+}
+
+// ---- 023_gt_tower_a_he_elu1.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 10000u) { return; }
+  let v0 = b0[i];
+  let c1 = (i / 100u);
+  let c2 = (i % 100u);
+  let v3 = select(0.0, 1.0, v0 > 0.0);
+  b1[i] = v3;
+}
+
+// ---- 024_exp_tower_a_he_elu1.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 10000u) { return; }
+  let v0 = b0[i];
+  let c1 = (i / 100u);
+  let c2 = (i % 100u);
+  let v3 = min(v0, 0.0);
+  let v4 = exp(v3);
+  b1[i] = v4;
+}
+
+// ---- 025_select_tower_a_he_elu1.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read> b2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> b3: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 10000u) { return; }
+  let v0 = b0[i];
+  let c1 = (i / 100u);
+  let c2 = (i % 100u);
+  let v3 = (v0 - 1.0);
+  let v4 = b1[i];
+  let v5 = b2[i];
+  let v6 = select(v3, v4, v5 != 0.0);
+  b3[i] = v6;
+}
+
+// ---- 026_matmul_tower_a_he_elu2_dense.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+@group(0) @binding(3) var<storage, read> b3: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let t = gid.x;
+  if (t >= 625u) { return; }
+  let i0 = (t / 25u) * 4u;
+  let j0 = (t % 25u) * 4u;
+  let row0 = min(i0 + 0u, 99u);
+  let row1 = min(i0 + 1u, 99u);
+  let row2 = min(i0 + 2u, 99u);
+  let row3 = min(i0 + 3u, 99u);
+  let col4 = min(j0 + 0u, 99u);
+  let col5 = min(j0 + 1u, 99u);
+  let col6 = min(j0 + 2u, 99u);
+  let col7 = min(j0 + 3u, 99u);
+  let ra8 = row0 * 100u;
+  let ra9 = row1 * 100u;
+  let ra10 = row2 * 100u;
+  let ra11 = row3 * 100u;
+  var acc12: vec4<f32> = vec4<f32>(0.0);
+  var acc13: vec4<f32> = vec4<f32>(0.0);
+  var acc14: vec4<f32> = vec4<f32>(0.0);
+  var acc15: vec4<f32> = vec4<f32>(0.0);
+  for (var k: u32 = 0u; k < 100u; k = k + 1u) {
+    let rb16 = k * 100u;
+    let bv17 = vec4<f32>(b1[rb16 + col4], b1[rb16 + col5], b1[rb16 + col6], b1[rb16 + col7]);
+    acc12 = acc12 + b0[ra8 + k] * bv17;
+    acc13 = acc13 + b0[ra9 + k] * bv17;
+    acc14 = acc14 + b0[ra10 + k] * bv17;
+    acc15 = acc15 + b0[ra11 + k] * bv17;
+  }
+  {
+    let l18 = i0 * 100u + j0;
+    let v19 = acc12.x;
+    let v20 = b3[j0];
+    let v21 = (v19 + v20);
+    b2[l18] = v21;
+  }
+  {
+    let j22 = j0 + 1u;
+    let l23 = i0 * 100u + j22;
+    let v24 = acc12.y;
+    let v25 = b3[j22];
+    let v26 = (v24 + v25);
+    b2[l23] = v26;
+  }
+  {
+    let j27 = j0 + 2u;
+    let l28 = i0 * 100u + j27;
+    let v29 = acc12.z;
+    let v30 = b3[j27];
+    let v31 = (v29 + v30);
+    b2[l28] = v31;
+  }
+  {
+    let j32 = j0 + 3u;
+    let l33 = i0 * 100u + j32;
+    let v34 = acc12.w;
+    let v35 = b3[j32];
+    let v36 = (v34 + v35);
+    b2[l33] = v36;
+  }
+  {
+    let i37 = i0 + 1u;
+    let l38 = i37 * 100u + j0;
+    let v39 = acc13.x;
+    let v40 = b3[j0];
+    let v41 = (v39 + v40);
+    b2[l38] = v41;
+  }
+  {
+    let i42 = i0 + 1u;
+    let j43 = j0 + 1u;
+    let l44 = i42 * 100u + j43;
+    let v45 = acc13.y;
+    let v46 = b3[j43];
+    let v47 = (v45 + v46);
+    b2[l44] = v47;
+  }
+  {
+    let i48 = i0 + 1u;
+    let j49 = j0 + 2u;
+    let l50 = i48 * 100u + j49;
+    let v51 = acc13.z;
+    let v52 = b3[j49];
+    let v53 = (v51 + v52);
+    b2[l50] = v53;
+  }
+  {
+    let i54 = i0 + 1u;
+    let j55 = j0 + 3u;
+    let l56 = i54 * 100u + j55;
+    let v57 = acc13.w;
+    let v58 = b3[j55];
+    let v59 = (v57 + v58);
+    b2[l56] = v59;
+  }
+  {
+    let i60 = i0 + 2u;
+    let l61 = i60 * 100u + j0;
+    let v62 = acc14.x;
+    let v63 = b3[j0];
+    let v64 = (v62 + v63);
+    b2[l61] = v64;
+  }
+  {
+    let i65 = i0 + 2u;
+    let j66 = j0 + 1u;
+    let l67 = i65 * 100u + j66;
+    let v68 = acc14.y;
+    let v69 = b3[j66];
+    let v70 = (v68 + v69);
+    b2[l67] = v70;
+  }
+  {
+    let i71 = i0 + 2u;
+    let j72 = j0 + 2u;
+    let l73 = i71 * 100u + j72;
+    let v74 = acc14.z;
+    let v75 = b3[j72];
+    let v76 = (v74 + v75);
+    b2[l73] = v76;
+  }
+  {
+    let i77 = i0 + 2u;
+    let j78 = j0 + 3u;
+    let l79 = i77 * 100u + j78;
+    let v80 = acc14.w;
+    let v81 = b3[j78];
+    let v82 = (v80 + v81);
+    b2[l79] = v82;
+  }
+  {
+    let i83 = i0 + 3u;
+    let l84 = i83 * 100u + j0;
+    let v85 = acc15.x;
+    let v86 = b3[j0];
+    let v87 = (v85 + v86);
+    b2[l84] = v87;
+  }
+  {
+    let i88 = i0 + 3u;
+    let j89 = j0 + 1u;
+    let l90 = i88 * 100u + j89;
+    let v91 = acc15.y;
+    let v92 = b3[j89];
+    let v93 = (v91 + v92);
+    b2[l90] = v93;
+  }
+  {
+    let i94 = i0 + 3u;
+    let j95 = j0 + 2u;
+    let l96 = i94 * 100u + j95;
+    let v97 = acc15.z;
+    let v98 = b3[j95];
+    let v99 = (v97 + v98);
+    b2[l96] = v99;
+  }
+  {
+    let i100 = i0 + 3u;
+    let j101 = j0 + 3u;
+    let l102 = i100 * 100u + j101;
+    let v103 = acc15.w;
+    let v104 = b3[j101];
+    let v105 = (v103 + v104);
+    b2[l102] = v105;
+  }
+}
+
+// ---- 027_concat_joined.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read> b2: array<f32>;
+@group(0) @binding(3) var<storage, read> b3: array<f32>;
+@group(0) @binding(4) var<storage, read> b4: array<f32>;
+@group(0) @binding(5) var<storage, read> b5: array<f32>;
+@group(0) @binding(6) var<storage, read_write> b6: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 20000u) { return; }
+  let c0 = (i / 200u);
+  let c1 = (i % 200u);
+  var cat2: f32 = 0.0;
+  if (c1 < 100u) {
+    let l3 = c0 * 100u + c1;
+    let v4 = b0[l3];
+    let v5 = (v4 - 1.0);
+    let v6 = b1[l3];
+    let v7 = b2[l3];
+    let v8 = select(v5, v6, v7 != 0.0);
+    cat2 = v8;
+  }
+  if (c1 >= 100u && c1 < 200u) {
+    let l9 = c0 * 100u + (c1 - 100u);
+    let v10 = b3[l9];
+    let v11 = (v10 - 1.0);
+    let v12 = b4[l9];
+    let v13 = b5[l9];
+    let v14 = select(v11, v12, v13 != 0.0);
+    cat2 = v14;
+  }
+  b6[i] = cat2;
+}
+
+// ---- 028_matmul_joined_dense.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+@group(0) @binding(3) var<storage, read> b3: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let t = gid.x;
+  if (t >= 75u) { return; }
+  let i0 = (t / 3u) * 4u;
+  let j0 = (t % 3u) * 4u;
+  let row0 = min(i0 + 0u, 99u);
+  let row1 = min(i0 + 1u, 99u);
+  let row2 = min(i0 + 2u, 99u);
+  let row3 = min(i0 + 3u, 99u);
+  let col4 = min(j0 + 0u, 9u);
+  let col5 = min(j0 + 1u, 9u);
+  let col6 = min(j0 + 2u, 9u);
+  let col7 = min(j0 + 3u, 9u);
+  let ra8 = row0 * 200u;
+  let ra9 = row1 * 200u;
+  let ra10 = row2 * 200u;
+  let ra11 = row3 * 200u;
+  var acc12: vec4<f32> = vec4<f32>(0.0);
+  var acc13: vec4<f32> = vec4<f32>(0.0);
+  var acc14: vec4<f32> = vec4<f32>(0.0);
+  var acc15: vec4<f32> = vec4<f32>(0.0);
+  for (var k: u32 = 0u; k < 200u; k = k + 1u) {
+    let rb16 = k * 10u;
+    let bv17 = vec4<f32>(b1[rb16 + col4], b1[rb16 + col5], b1[rb16 + col6], b1[rb16 + col7]);
+    acc12 = acc12 + b0[ra8 + k] * bv17;
+    acc13 = acc13 + b0[ra9 + k] * bv17;
+    acc14 = acc14 + b0[ra10 + k] * bv17;
+    acc15 = acc15 + b0[ra11 + k] * bv17;
+  }
+  {
+    let l18 = i0 * 10u + j0;
+    let v19 = acc12.x;
+    let v20 = b3[j0];
+    let v21 = (v19 + v20);
+    b2[l18] = v21;
+  }
+  if (j0 + 1u < 10u) {
+    let j22 = j0 + 1u;
+    let l23 = i0 * 10u + j22;
+    let v24 = acc12.y;
+    let v25 = b3[j22];
+    let v26 = (v24 + v25);
+    b2[l23] = v26;
+  }
+  if (j0 + 2u < 10u) {
+    let j27 = j0 + 2u;
+    let l28 = i0 * 10u + j27;
+    let v29 = acc12.z;
+    let v30 = b3[j27];
+    let v31 = (v29 + v30);
+    b2[l28] = v31;
+  }
+  if (j0 + 3u < 10u) {
+    let j32 = j0 + 3u;
+    let l33 = i0 * 10u + j32;
+    let v34 = acc12.w;
+    let v35 = b3[j32];
+    let v36 = (v34 + v35);
+    b2[l33] = v36;
+  }
+  {
+    let i37 = i0 + 1u;
+    let l38 = i37 * 10u + j0;
+    let v39 = acc13.x;
+    let v40 = b3[j0];
+    let v41 = (v39 + v40);
+    b2[l38] = v41;
+  }
+  if (j0 + 1u < 10u) {
+    let i42 = i0 + 1u;
+    let j43 = j0 + 1u;
+    let l44 = i42 * 10u + j43;
+    let v45 = acc13.y;
+    let v46 = b3[j43];
+    let v47 = (v45 + v46);
+    b2[l44] = v47;
+  }
+  if (j0 + 2u < 10u) {
+    let i48 = i0 + 1u;
+    let j49 = j0 + 2u;
+    let l50 = i48 * 10u + j49;
+    let v51 = acc13.z;
+    let v52 = b3[j49];
+    let v53 = (v51 + v52);
+    b2[l50] = v53;
+  }
+  if (j0 + 3u < 10u) {
+    let i54 = i0 + 1u;
+    let j55 = j0 + 3u;
+    let l56 = i54 * 10u + j55;
+    let v57 = acc13.w;
+    let v58 = b3[j55];
+    let v59 = (v57 + v58);
+    b2[l56] = v59;
+  }
+  {
+    let i60 = i0 + 2u;
+    let l61 = i60 * 10u + j0;
+    let v62 = acc14.x;
+    let v63 = b3[j0];
+    let v64 = (v62 + v63);
+    b2[l61] = v64;
+  }
+  if (j0 + 1u < 10u) {
+    let i65 = i0 + 2u;
+    let j66 = j0 + 1u;
+    let l67 = i65 * 10u + j66;
+    let v68 = acc14.y;
+    let v69 = b3[j66];
+    let v70 = (v68 + v69);
+    b2[l67] = v70;
+  }
+  if (j0 + 2u < 10u) {
+    let i71 = i0 + 2u;
+    let j72 = j0 + 2u;
+    let l73 = i71 * 10u + j72;
+    let v74 = acc14.z;
+    let v75 = b3[j72];
+    let v76 = (v74 + v75);
+    b2[l73] = v76;
+  }
+  if (j0 + 3u < 10u) {
+    let i77 = i0 + 2u;
+    let j78 = j0 + 3u;
+    let l79 = i77 * 10u + j78;
+    let v80 = acc14.w;
+    let v81 = b3[j78];
+    let v82 = (v80 + v81);
+    b2[l79] = v82;
+  }
+  {
+    let i83 = i0 + 3u;
+    let l84 = i83 * 10u + j0;
+    let v85 = acc15.x;
+    let v86 = b3[j0];
+    let v87 = (v85 + v86);
+    b2[l84] = v87;
+  }
+  if (j0 + 1u < 10u) {
+    let i88 = i0 + 3u;
+    let j89 = j0 + 1u;
+    let l90 = i88 * 10u + j89;
+    let v91 = acc15.y;
+    let v92 = b3[j89];
+    let v93 = (v91 + v92);
+    b2[l90] = v93;
+  }
+  if (j0 + 2u < 10u) {
+    let i94 = i0 + 3u;
+    let j95 = j0 + 2u;
+    let l96 = i94 * 10u + j95;
+    let v97 = acc15.z;
+    let v98 = b3[j95];
+    let v99 = (v97 + v98);
+    b2[l96] = v99;
+  }
+  if (j0 + 3u < 10u) {
+    let i100 = i0 + 3u;
+    let j101 = j0 + 3u;
+    let l102 = i100 * 10u + j101;
+    let v103 = acc15.w;
+    let v104 = b3[j101];
+    let v105 = (v103 + v104);
+    b2[l102] = v105;
+  }
+}
+
+// ---- 029_gt_joined.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1000u) { return; }
+  let v0 = b0[i];
+  let c1 = (i / 10u);
+  let c2 = (i % 10u);
+  let v3 = select(0.0, 1.0, v0 > 0.0);
+  b1[i] = v3;
+}
+
+// ---- 030_exp_joined.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1000u) { return; }
+  let v0 = b0[i];
+  let c1 = (i / 10u);
+  let c2 = (i % 10u);
+  let v3 = min(v0, 0.0);
+  let v4 = exp(v3);
+  b1[i] = v4;
+}
+
+// ---- 031_select_joined.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read> b2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> b3: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1000u) { return; }
+  let v0 = b0[i];
+  let c1 = (i / 10u);
+  let c2 = (i % 10u);
+  let v3 = (v0 - 1.0);
+  let v4 = b1[i];
+  let v5 = b2[i];
+  let v6 = select(v3, v4, v5 != 0.0);
+  b3[i] = v6;
+}
+
+// ---- 032_matmul_logits_dense.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+@group(0) @binding(3) var<storage, read> b3: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let t = gid.x;
+  if (t >= 25u) { return; }
+  let i0 = (t / 1u) * 4u;
+  let j0 = (t % 1u) * 4u;
+  let row0 = min(i0 + 0u, 99u);
+  let row1 = min(i0 + 1u, 99u);
+  let row2 = min(i0 + 2u, 99u);
+  let row3 = min(i0 + 3u, 99u);
+  let col4 = min(j0 + 0u, 0u);
+  let col5 = min(j0 + 1u, 0u);
+  let col6 = min(j0 + 2u, 0u);
+  let col7 = min(j0 + 3u, 0u);
+  let ra8 = row0 * 10u;
+  let ra9 = row1 * 10u;
+  let ra10 = row2 * 10u;
+  let ra11 = row3 * 10u;
+  var acc12: vec4<f32> = vec4<f32>(0.0);
+  var acc13: vec4<f32> = vec4<f32>(0.0);
+  var acc14: vec4<f32> = vec4<f32>(0.0);
+  var acc15: vec4<f32> = vec4<f32>(0.0);
+  for (var k: u32 = 0u; k < 10u; k = k + 1u) {
+    let rb16 = k * 1u;
+    let bv17 = vec4<f32>(b1[rb16 + col4], b1[rb16 + col5], b1[rb16 + col6], b1[rb16 + col7]);
+    acc12 = acc12 + b0[ra8 + k] * bv17;
+    acc13 = acc13 + b0[ra9 + k] * bv17;
+    acc14 = acc14 + b0[ra10 + k] * bv17;
+    acc15 = acc15 + b0[ra11 + k] * bv17;
+  }
+  {
+    let v18 = acc12.x;
+    let v19 = b3[0u];
+    let v20 = (v18 + v19);
+    b2[i0] = v20;
+  }
+  if (j0 + 1u < 1u) {
+    let j21 = j0 + 1u;
+    let v22 = acc12.y;
+    let v23 = b3[0u];
+    let v24 = (v22 + v23);
+    b2[i0] = v24;
+  }
+  if (j0 + 2u < 1u) {
+    let j25 = j0 + 2u;
+    let v26 = acc12.z;
+    let v27 = b3[0u];
+    let v28 = (v26 + v27);
+    b2[i0] = v28;
+  }
+  if (j0 + 3u < 1u) {
+    let j29 = j0 + 3u;
+    let v30 = acc12.w;
+    let v31 = b3[0u];
+    let v32 = (v30 + v31);
+    b2[i0] = v32;
+  }
+  {
+    let i33 = i0 + 1u;
+    let v34 = acc13.x;
+    let v35 = b3[0u];
+    let v36 = (v34 + v35);
+    b2[i33] = v36;
+  }
+  if (j0 + 1u < 1u) {
+    let i37 = i0 + 1u;
+    let j38 = j0 + 1u;
+    let v39 = acc13.y;
+    let v40 = b3[0u];
+    let v41 = (v39 + v40);
+    b2[i37] = v41;
+  }
+  if (j0 + 2u < 1u) {
+    let i42 = i0 + 1u;
+    let j43 = j0 + 2u;
+    let v44 = acc13.z;
+    let v45 = b3[0u];
+    let v46 = (v44 + v45);
+    b2[i42] = v46;
+  }
+  if (j0 + 3u < 1u) {
+    let i47 = i0 + 1u;
+    let j48 = j0 + 3u;
+    let v49 = acc13.w;
+    let v50 = b3[0u];
+    let v51 = (v49 + v50);
+    b2[i47] = v51;
+  }
+  {
+    let i52 = i0 + 2u;
+    let v53 = acc14.x;
+    let v54 = b3[0u];
+    let v55 = (v53 + v54);
+    b2[i52] = v55;
+  }
+  if (j0 + 1u < 1u) {
+    let i56 = i0 + 2u;
+    let j57 = j0 + 1u;
+    let v58 = acc14.y;
+    let v59 = b3[0u];
+    let v60 = (v58 + v59);
+    b2[i56] = v60;
+  }
+  if (j0 + 2u < 1u) {
+    let i61 = i0 + 2u;
+    let j62 = j0 + 2u;
+    let v63 = acc14.z;
+    let v64 = b3[0u];
+    let v65 = (v63 + v64);
+    b2[i61] = v65;
+  }
+  if (j0 + 3u < 1u) {
+    let i66 = i0 + 2u;
+    let j67 = j0 + 3u;
+    let v68 = acc14.w;
+    let v69 = b3[0u];
+    let v70 = (v68 + v69);
+    b2[i66] = v70;
+  }
+  {
+    let i71 = i0 + 3u;
+    let v72 = acc15.x;
+    let v73 = b3[0u];
+    let v74 = (v72 + v73);
+    b2[i71] = v74;
+  }
+  if (j0 + 1u < 1u) {
+    let i75 = i0 + 3u;
+    let j76 = j0 + 1u;
+    let v77 = acc15.y;
+    let v78 = b3[0u];
+    let v79 = (v77 + v78);
+    b2[i75] = v79;
+  }
+  if (j0 + 2u < 1u) {
+    let i80 = i0 + 3u;
+    let j81 = j0 + 2u;
+    let v82 = acc15.z;
+    let v83 = b3[0u];
+    let v84 = (v82 + v83);
+    b2[i80] = v84;
+  }
+  if (j0 + 3u < 1u) {
+    let i85 = i0 + 3u;
+    let j86 = j0 + 3u;
+    let v87 = acc15.w;
+    let v88 = b3[0u];
+    let v89 = (v87 + v88);
+    b2[i85] = v89;
+  }
+}
+
+// ---- 033_reshape_loss.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<i32>;
+@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 100u) { return; }
+  let v0 = b0[i];
+  let v1 = f32(v0);
+  b1[i] = v1;
+}
+
+// ---- 034_exp_loss.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 100u) { return; }
+  let v0 = b0[i];
+  let v1 = abs(v0);
+  let v2 = (-v1);
+  let v3 = exp(v2);
+  b1[i] = v3;
+}
+
+// ---- 035_add_loss.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 100u) { return; }
+  let v0 = b0[i];
+  let v1 = (v0 + 1.0);
+  b1[i] = v1;
+}
+
+// ---- 036_reduce_sum_loss.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read> b2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> b3: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 100u; r = r + 1u) {
+    let v1 = b0[r];
+    let v2 = max(v1, 0.0);
+    let v3 = b1[r];
+    let v4 = (v1 * v3);
+    let v5 = (v2 - v4);
+    let v6 = b2[r];
+    let v7 = log(v6);
+    let v8 = (v5 + v7);
+    acc0 = acc0 + v8;
+  }
+  let v9 = (acc0 / 100.0);
+  b3[i] = v9;
+}
+
+// ---- 037_reduce_sum_accuracy.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 100u; r = r + 1u) {
+    let v1 = b0[r];
+    let v2 = (-v1);
+    let v3 = exp(v2);
+    let v4 = (v3 + 1.0);
+    let v5 = (1.0 / v4);
+    let v6 = select(0.0, 1.0, v5 > 0.5);
+    let v7 = b1[r];
+    let v8 = select(0.0, 1.0, v6 == v7);
+    acc0 = acc0 + v8;
+  }
+  let v9 = (acc0 / 100.0);
+  b2[i] = v9;
+}
+
+// ---- 038_add_grad.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read> b2: array<f32>;
+@group(0) @binding(3) var<storage, read> b3: array<f32>;
+@group(0) @binding(4) var<storage, read_write> b4: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 100u) { return; }
+  let v0 = b0[i];
+  let v1 = (0.01 / v0);
+  let v2 = b1[i];
+  let v3 = (v1 * v2);
+  let v4 = (-v3);
+  let v5 = b2[i];
+  let v6 = sign(v5);
+  let v7 = (v4 * v6);
+  let v8 = b3[i];
+  let v9 = ((-0.01) * v8);
+  let v10 = (v7 + v9);
+  let v11 = select(0.0, 1.0, v5 >= 0.0);
+  let v12 = (0.01 * v11);
+  let v13 = (v10 + v12);
+  b4[i] = v13;
+}
+
+// ---- 039_reduce_sum_grad.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 100u; r = r + 1u) {
+    let v1 = b0[r];
+    acc0 = acc0 + v1;
+  }
+  b1[i] = acc0;
+}
+
+// ---- 040_matmul_grad.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let t = gid.x;
+  if (t >= 3u) { return; }
+  let i0 = (t / 1u) * 4u;
+  let j0 = (t % 1u) * 4u;
+  let row0 = min(i0 + 0u, 9u);
+  let row1 = min(i0 + 1u, 9u);
+  let row2 = min(i0 + 2u, 9u);
+  let row3 = min(i0 + 3u, 9u);
+  let col4 = min(j0 + 0u, 0u);
+  let col5 = min(j0 + 1u, 0u);
+  let col6 = min(j0 + 2u, 0u);
+  let col7 = min(j0 + 3u, 0u);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  for (var k: u32 = 0u; k < 100u; k = k + 1u) {
+    let rb12 = k * 1u;
+    let bv13 = vec4<f32>(b1[rb12 + col4], b1[rb12 + col5], b1[rb12 + col6], b1[rb12 + col7]);
+    let rk14 = k * 10u;
+    acc8 = acc8 + b0[rk14 + row0] * bv13;
+    acc9 = acc9 + b0[rk14 + row1] * bv13;
+    acc10 = acc10 + b0[rk14 + row2] * bv13;
+    acc11 = acc11 + b0[rk14 + row3] * bv13;
+  }
+  {
+    let v15 = acc8.x;
+    b2[i0] = v15;
+  }
+  if (j0 + 1u < 1u) {
+    let j16 = j0 + 1u;
+    let v17 = acc8.y;
+    b2[i0] = v17;
+  }
+  if (j0 + 2u < 1u) {
+    let j18 = j0 + 2u;
+    let v19 = acc8.z;
+    b2[i0] = v19;
+  }
+  if (j0 + 3u < 1u) {
+    let j20 = j0 + 3u;
+    let v21 = acc8.w;
+    b2[i0] = v21;
+  }
+  if (i0 + 1u < 10u) {
+    let i22 = i0 + 1u;
+    let v23 = acc9.x;
+    b2[i22] = v23;
+  }
+  if (i0 + 1u < 10u && j0 + 1u < 1u) {
+    let i24 = i0 + 1u;
+    let j25 = j0 + 1u;
+    let v26 = acc9.y;
+    b2[i24] = v26;
+  }
+  if (i0 + 1u < 10u && j0 + 2u < 1u) {
+    let i27 = i0 + 1u;
+    let j28 = j0 + 2u;
+    let v29 = acc9.z;
+    b2[i27] = v29;
+  }
+  if (i0 + 1u < 10u && j0 + 3u < 1u) {
+    let i30 = i0 + 1u;
+    let j31 = j0 + 3u;
+    let v32 = acc9.w;
+    b2[i30] = v32;
+  }
+  if (i0 + 2u < 10u) {
+    let i33 = i0 + 2u;
+    let v34 = acc10.x;
+    b2[i33] = v34;
+  }
+  if (i0 + 2u < 10u && j0 + 1u < 1u) {
+    let i35 = i0 + 2u;
+    let j36 = j0 + 1u;
+    let v37 = acc10.y;
+    b2[i35] = v37;
+  }
+  if (i0 + 2u < 10u && j0 + 2u < 1u) {
+    let i38 = i0 + 2u;
+    let j39 = j0 + 2u;
+    let v40 = acc10.z;
+    b2[i38] = v40;
+  }
+  if (i0 + 2u < 10u && j0 + 3u < 1u) {
+    let i41 = i0 + 2u;
+    let j42 = j0 + 3u;
+    let v43 = acc10.w;
+    b2[i41] = v43;
+  }
+  if (i0 + 3u < 10u) {
+    let i44 = i0 + 3u;
+    let v45 = acc11.x;
+    b2[i44] = v45;
+  }
+  if (i0 + 3u < 10u && j0 + 1u < 1u) {
+    let i46 = i0 + 3u;
+    let j47 = j0 + 1u;
+    let v48 = acc11.y;
+    b2[i46] = v48;
+  }
+  if (i0 + 3u < 10u && j0 + 2u < 1u) {
+    let i49 = i0 + 3u;
+    let j50 = j0 + 2u;
+    let v51 = acc11.z;
+    b2[i49] = v51;
+  }
+  if (i0 + 3u < 10u && j0 + 3u < 1u) {
+    let i52 = i0 + 3u;
+    let j53 = j0 + 3u;
+    let v54 = acc11.w;
+    b2[i52] = v54;
+  }
+}
+
+// ---- 041_matmul_grad.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+@group(0) @binding(3) var<storage, read> b3: array<f32>;
+@group(0) @binding(4) var<storage, read> b4: array<f32>;
+@group(0) @binding(5) var<storage, read> b5: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let t = gid.x;
+  if (t >= 75u) { return; }
+  let i0 = (t / 3u) * 4u;
+  let j0 = (t % 3u) * 4u;
+  let row0 = min(i0 + 0u, 99u);
+  let row1 = min(i0 + 1u, 99u);
+  let row2 = min(i0 + 2u, 99u);
+  let row3 = min(i0 + 3u, 99u);
+  let col4 = min(j0 + 0u, 9u);
+  let col5 = min(j0 + 1u, 9u);
+  let col6 = min(j0 + 2u, 9u);
+  let col7 = min(j0 + 3u, 9u);
+  let ra8 = row0 * 1u;
+  let ra9 = row1 * 1u;
+  let ra10 = row2 * 1u;
+  let ra11 = row3 * 1u;
+  let cb12 = col4 * 1u;
+  let cb13 = col5 * 1u;
+  let cb14 = col6 * 1u;
+  let cb15 = col7 * 1u;
+  var acc16: vec4<f32> = vec4<f32>(0.0);
+  var acc17: vec4<f32> = vec4<f32>(0.0);
+  var acc18: vec4<f32> = vec4<f32>(0.0);
+  var acc19: vec4<f32> = vec4<f32>(0.0);
+  for (var k: u32 = 0u; k < 1u; k = k + 1u) {
+    let bv20 = vec4<f32>(b1[cb12 + k], b1[cb13 + k], b1[cb14 + k], b1[cb15 + k]);
+    acc16 = acc16 + b0[ra8 + k] * bv20;
+    acc17 = acc17 + b0[ra9 + k] * bv20;
+    acc18 = acc18 + b0[ra10 + k] * bv20;
+    acc19 = acc19 + b0[ra11 + k] * bv20;
+  }
+  {
+    let l21 = i0 * 10u + j0;
+    let v22 = acc16.x;
+    let v23 = b3[l21];
+    let v24 = select(0.0, v22, v23 != 0.0);
+    let v25 = select(v22, 0.0, v23 != 0.0);
+    let v26 = b4[l21];
+    let v27 = (v25 * v26);
+    let v28 = b5[l21];
+    let v29 = select(0.0, 1.0, v28 <= 0.0);
+    let v30 = (v27 * v29);
+    let v31 = (v24 + v30);
+    b2[l21] = v31;
+  }
+  if (j0 + 1u < 10u) {
+    let j32 = j0 + 1u;
+    let l33 = i0 * 10u + j32;
+    let v34 = acc16.y;
+    let v35 = b3[l33];
+    let v36 = select(0.0, v34, v35 != 0.0);
+    let v37 = select(v34, 0.0, v35 != 0.0);
+    let v38 = b4[l33];
+    let v39 = (v37 * v38);
+    let v40 = b5[l33];
+    let v41 = select(0.0, 1.0, v40 <= 0.0);
+    let v42 = (v39 * v41);
+    let v43 = (v36 + v42);
+    b2[l33] = v43;
+  }
+  if (j0 + 2u < 10u) {
+    let j44 = j0 + 2u;
+    let l45 = i0 * 10u + j44;
+    let v46 = acc16.z;
+    let v47 = b3[l45];
+    let v48 = select(0.0, v46, v47 != 0.0);
+    let v49 = select(v46, 0.0, v47 != 0.0);
+    let v50 = b4[l45];
+    let v51 = (v49 * v50);
+    let v52 = b5[l45];
+    let v53 = select(0.0, 1.0, v52 <= 0.0);
+    let v54 = (v51 * v53);
+    let v55 = (v48 + v54);
+    b2[l45] = v55;
+  }
+  if (j0 + 3u < 10u) {
+    let j56 = j0 + 3u;
+    let l57 = i0 * 10u + j56;
+    let v58 = acc16.w;
+    let v59 = b3[l57];
+    let v60 = select(0.0, v58, v59 != 0.0);
+    let v61 = select(v58, 0.0, v59 != 0.0);
+    let v62 = b4[l57];
+    let v63 = (v61 * v62);
+    let v64 = b5[l57];
+    let v65 = select(0.0, 1.0, v64 <= 0.0);
+    let v66 = (v63 * v65);
+    let v67 = (v60 + v66);
+    b2[l57] = v67;
+  }
+  {
+    let i68 = i0 + 1u;
+    let l69 = i68 * 10u + j0;
+    let v70 = acc17.x;
+    let v71 = b3[l69];
+    let v72 = select(0.0, v70, v71 != 0.0);
+    let v73 = select(v70, 0.0, v71 != 0.0);
+    let v74 = b4[l69];
+    let v75 = (v73 * v74);
+    let v76 = b5[l69];
+    let v77 = select(0.0, 1.0, v76 <= 0.0);
+    let v78 = (v75 * v77);
+    let v79 = (v72 + v78);
+    b2[l69] = v79;
+  }
+  if (j0 + 1u < 10u) {
+    let i80 = i0 + 1u;
+    let j81 = j0 + 1u;
+    let l82 = i80 * 10u + j81;
+    let v83 = acc17.y;
+    let v84 = b3[l82];
+    let v85 = select(0.0, v83, v84 != 0.0);
+    let v86 = select(v83, 0.0, v84 != 0.0);
+    let v87 = b4[l82];
+    let v88 = (v86 * v87);
+    let v89 = b5[l82];
+    let v90 = select(0.0, 1.0, v89 <= 0.0);
+    let v91 = (v88 * v90);
+    let v92 = (v85 + v91);
+    b2[l82] = v92;
+  }
+  if (j0 + 2u < 10u) {
+    let i93 = i0 + 1u;
+    let j94 = j0 + 2u;
+    let l95 = i93 * 10u + j94;
+    let v96 = acc17.z;
+    let v97 = b3[l95];
+    let v98 = select(0.0, v96, v97 != 0.0);
+    let v99 = select(v96, 0.0, v97 != 0.0);
+    let v100 = b4[l95];
+    let v101 = (v99 * v100);
+    let v102 = b5[l95];
+    let v103 = select(0.0, 1.0, v102 <= 0.0);
+    let v104 = (v101 * v103);
+    let v105 = (v98 + v104);
+    b2[l95] = v105;
+  }
+  if (j0 + 3u < 10u) {
+    let i106 = i0 + 1u;
+    let j107 = j0 + 3u;
+    let l108 = i106 * 10u + j107;
+    let v109 = acc17.w;
+    let v110 = b3[l108];
+    let v111 = select(0.0, v109, v110 != 0.0);
+    let v112 = select(v109, 0.0, v110 != 0.0);
+    let v113 = b4[l108];
+    let v114 = (v112 * v113);
+    let v115 = b5[l108];
+    let v116 = select(0.0, 1.0, v115 <= 0.0);
+    let v117 = (v114 * v116);
+    let v118 = (v111 + v117);
+    b2[l108] = v118;
+  }
+  {
+    let i119 = i0 + 2u;
+    let l120 = i119 * 10u + j0;
+    let v121 = acc18.x;
+    let v122 = b3[l120];
+    let v123 = select(0.0, v121, v122 != 0.0);
+    let v124 = select(v121, 0.0, v122 != 0.0);
+    let v125 = b4[l120];
+    let v126 = (v124 * v125);
+    let v127 = b5[l120];
+    let v128 = select(0.0, 1.0, v127 <= 0.0);
+    let v129 = (v126 * v128);
+    let v130 = (v123 + v129);
+    b2[l120] = v130;
+  }
+  if (j0 + 1u < 10u) {
+    let i131 = i0 + 2u;
+    let j132 = j0 + 1u;
+    let l133 = i131 * 10u + j132;
+    let v134 = acc18.y;
+    let v135 = b3[l133];
+    let v136 = select(0.0, v134, v135 != 0.0);
+    let v137 = select(v134, 0.0, v135 != 0.0);
+    let v138 = b4[l133];
+    let v139 = (v137 * v138);
+    let v140 = b5[l133];
+    let v141 = select(0.0, 1.0, v140 <= 0.0);
+    let v142 = (v139 * v141);
+    let v143 = (v136 + v142);
+    b2[l133] = v143;
+  }
+  if (j0 + 2u < 10u) {
+    let i144 = i0 + 2u;
+    let j145 = j0 + 2u;
+    let l146 = i144 * 10u + j145;
+    let v147 = acc18.z;
+    let v148 = b3[l146];
+    let v149 = select(0.0, v147, v148 != 0.0);
+    let v150 = select(v147, 0.0, v148 != 0.0);
+    let v151 = b4[l146];
+    let v152 = (v150 * v151);
+    let v153 = b5[l146];
+    let v154 = select(0.0, 1.0, v153 <= 0.0);
+    let v155 = (v152 * v154);
+    let v156 = (v149 + v155);
+    b2[l146] = v156;
+  }
+  if (j0 + 3u < 10u) {
+    let i157 = i0 + 2u;
+    let j158 = j0 + 3u;
+    let l159 = i157 * 10u + j158;
+    let v160 = acc18.w;
+    let v161 = b3[l159];
+    let v162 = select(0.0, v160, v161 != 0.0);
+    let v163 = select(v160, 0.0, v161 != 0.0);
+    let v164 = b4[l159];
+    let v165 = (v163 * v164);
+    let v166 = b5[l159];
+    let v167 = select(0.0, 1.0, v166 <= 0.0);
+    let v168 = (v165 * v167);
+    let v169 = (v162 + v168);
+    b2[l159] = v169;
+  }
+  {
+    let i170 = i0 + 3u;
+    let l171 = i170 * 10u + j0;
+    let v172 = acc19.x;
+    let v173 = b3[l171];
+    let v174 = select(0.0, v172, v173 != 0.0);
+    let v175 = select(v172, 0.0, v173 != 0.0);
+    let v176 = b4[l171];
+    let v177 = (v175 * v176);
+    let v178 = b5[l171];
+    let v179 = select(0.0, 1.0, v178 <= 0.0);
+    let v180 = (v177 * v179);
+    let v181 = (v174 + v180);
+    b2[l171] = v181;
+  }
+  if (j0 + 1u < 10u) {
+    let i182 = i0 + 3u;
+    let j183 = j0 + 1u;
+    let l184 = i182 * 10u + j183;
+    let v185 = acc19.y;
+    let v186 = b3[l184];
+    let v187 = select(0.0, v185, v186 != 0.0);
+    let v188 = select(v185, 0.0, v186 != 0.0);
+    let v189 = b4[l184];
+    let v190 = (v188 * v189);
+    let v191 = b5[l184];
+    let v192 = select(0.0, 1.0, v191 <= 0.0);
+    let v193 = (v190 * v192);
+    let v194 = (v187 + v193);
+    b2[l184] = v194;
+  }
+  if (j0 + 2u < 10u) {
+    let i195 = i0 + 3u;
+    let j196 = j0 + 2u;
+    let l197 = i195 * 10u + j196;
+    let v198 = acc19.z;
+    let v199 = b3[l197];
+    let v200 = select(0.0, v198, v199 != 0.0);
+    let v201 = select(v198, 0.0, v199 != 0.0);
+    let v202 = b4[l197];
+    let v203 = (v201 * v202);
+    let v204 = b5[l197];
+    let v205 = select(0.0, 1.0, v204 <= 0.0);
+    let v206 = (v203 * v205);
+    let v207 = (v200 + v206);
+    b2[l197] = v207;
+  }
+  if (j0 + 3u < 10u) {
+    let i208 = i0 + 3u;
+    let j209 = j0 + 3u;
+    let l210 = i208 * 10u + j209;
+    let v211 = acc19.w;
+    let v212 = b3[l210];
+    let v213 = select(0.0, v211, v212 != 0.0);
+    let v214 = select(v211, 0.0, v212 != 0.0);
+    let v215 = b4[l210];
+    let v216 = (v214 * v215);
+    let v217 = b5[l210];
+    let v218 = select(0.0, 1.0, v217 <= 0.0);
+    let v219 = (v216 * v218);
+    let v220 = (v213 + v219);
+    b2[l210] = v220;
+  }
+}
+
+// ---- 042_reduce_sum_grad.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 10u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 100u; r = r + 1u) {
+    let l1 = r * 10u + i;
+    let v2 = b0[l1];
+    acc0 = acc0 + v2;
+  }
+  b1[i] = acc0;
+}
+
+// ---- 043_matmul_grad.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let t = gid.x;
+  if (t >= 1250u) { return; }
+  let i0 = (t / 50u) * 4u;
+  let j0 = (t % 50u) * 4u;
+  let row0 = min(i0 + 0u, 99u);
+  let row1 = min(i0 + 1u, 99u);
+  let row2 = min(i0 + 2u, 99u);
+  let row3 = min(i0 + 3u, 99u);
+  let col4 = min(j0 + 0u, 199u);
+  let col5 = min(j0 + 1u, 199u);
+  let col6 = min(j0 + 2u, 199u);
+  let col7 = min(j0 + 3u, 199u);
+  let ra8 = row0 * 10u;
+  let ra9 = row1 * 10u;
+  let ra10 = row2 * 10u;
+  let ra11 = row3 * 10u;
+  let cb12 = col4 * 10u;
+  let cb13 = col5 * 10u;
+  let cb14 = col6 * 10u;
+  let cb15 = col7 * 10u;
+  var acc16: vec4<f32> = vec4<f32>(0.0);
+  var acc17: vec4<f32> = vec4<f32>(0.0);
+  var acc18: vec4<f32> = vec4<f32>(0.0);
+  var acc19: vec4<f32> = vec4<f32>(0.0);
+  for (var k: u32 = 0u; k < 10u; k = k + 1u) {
+    let bv20 = vec4<f32>(b1[cb12 + k], b1[cb13 + k], b1[cb14 + k], b1[cb15 + k]);
+    acc16 = acc16 + b0[ra8 + k] * bv20;
+    acc17 = acc17 + b0[ra9 + k] * bv20;
+    acc18 = acc18 + b0[ra10 + k] * bv20;
+    acc19 = acc19 + b0[ra11 + k] * bv20;
+  }
+  {
+    let l21 = i0 * 200u + j0;
+    let v22 = acc16.x;
+    b2[l21] = v22;
+  }
+  {
+    let j23 = j0 + 1u;
+    let l24 = i0 * 200u + j23;
+    let v25 = acc16.y;
+    b2[l24] = v25;
+  }
+  {
+    let j26 = j0 + 2u;
+    let l27 = i0 * 200u + j26;
+    let v28 = acc16.z;
+    b2[l27] = v28;
+  }
+  {
+    let j29 = j0 + 3u;
+    let l30 = i0 * 200u + j29;
+    let v31 = acc16.w;
+    b2[l30] = v31;
+  }
+  {
+    let i32 = i0 + 1u;
+    let l33 = i32 * 200u + j0;
+    let v34 = acc17.x;
+    b2[l33] = v34;
+  }
+  {
+    let i35 = i0 + 1u;
+    let j36 = j0 + 1u;
+    let l37 = i35 * 200u + j36;
+    let v38 = acc17.y;
+    b2[l37] = v38;
+  }
+  {
+    let i39 = i0 + 1u;
+    let j40 = j0 + 2u;
+    let l41 = i39 * 200u + j40;
+    let v42 = acc17.z;
+    b2[l41] = v42;
+  }
+  {
+    let i43 = i0 + 1u;
+    let j44 = j0 + 3u;
+    let l45 = i43 * 200u + j44;
+    let v46 = acc17.w;
+    b2[l45] = v46;
+  }
+  {
+    let i47 = i0 + 2u;
+    let l48 = i47 * 200u + j0;
+    let v49 = acc18.x;
+    b2[l48] = v49;
+  }
+  {
+    let i50 = i0 + 2u;
+    let j51 = j0 + 1u;
+    let l52 = i50 * 200u + j51;
+    let v53 = acc18.y;
+    b2[l52] = v53;
+  }
+  {
+    let i54 = i0 + 2u;
+    let j55 = j0 + 2u;
+    let l56 = i54 * 200u + j55;
+    let v57 = acc18.z;
+    b2[l56] = v57;
+  }
+  {
+    let i58 = i0 + 2u;
+    let j59 = j0 + 3u;
+    let l60 = i58 * 200u + j59;
+    let v61 = acc18.w;
+    b2[l60] = v61;
+  }
+  {
+    let i62 = i0 + 3u;
+    let l63 = i62 * 200u + j0;
+    let v64 = acc19.x;
+    b2[l63] = v64;
+  }
+  {
+    let i65 = i0 + 3u;
+    let j66 = j0 + 1u;
+    let l67 = i65 * 200u + j66;
+    let v68 = acc19.y;
+    b2[l67] = v68;
+  }
+  {
+    let i69 = i0 + 3u;
+    let j70 = j0 + 2u;
+    let l71 = i69 * 200u + j70;
+    let v72 = acc19.z;
+    b2[l71] = v72;
+  }
+  {
+    let i73 = i0 + 3u;
+    let j74 = j0 + 3u;
+    let l75 = i73 * 200u + j74;
+    let v76 = acc19.w;
+    b2[l75] = v76;
+  }
+}
+
+// ---- 044_matmul_grad.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let t = gid.x;
+  if (t >= 150u) { return; }
+  let i0 = (t / 3u) * 4u;
+  let j0 = (t % 3u) * 4u;
+  let row0 = min(i0 + 0u, 199u);
+  let row1 = min(i0 + 1u, 199u);
+  let row2 = min(i0 + 2u, 199u);
+  let row3 = min(i0 + 3u, 199u);
+  let col4 = min(j0 + 0u, 9u);
+  let col5 = min(j0 + 1u, 9u);
+  let col6 = min(j0 + 2u, 9u);
+  let col7 = min(j0 + 3u, 9u);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  for (var k: u32 = 0u; k < 100u; k = k + 1u) {
+    let rb12 = k * 10u;
+    let bv13 = vec4<f32>(b1[rb12 + col4], b1[rb12 + col5], b1[rb12 + col6], b1[rb12 + col7]);
+    let rk14 = k * 200u;
+    acc8 = acc8 + b0[rk14 + row0] * bv13;
+    acc9 = acc9 + b0[rk14 + row1] * bv13;
+    acc10 = acc10 + b0[rk14 + row2] * bv13;
+    acc11 = acc11 + b0[rk14 + row3] * bv13;
+  }
+  {
+    let l15 = i0 * 10u + j0;
+    let v16 = acc8.x;
+    b2[l15] = v16;
+  }
+  if (j0 + 1u < 10u) {
+    let j17 = j0 + 1u;
+    let l18 = i0 * 10u + j17;
+    let v19 = acc8.y;
+    b2[l18] = v19;
+  }
+  if (j0 + 2u < 10u) {
+    let j20 = j0 + 2u;
+    let l21 = i0 * 10u + j20;
+    let v22 = acc8.z;
+    b2[l21] = v22;
+  }
+  if (j0 + 3u < 10u) {
+    let j23 = j0 + 3u;
+    let l24 = i0 * 10u + j23;
+    let v25 = acc8.w;
+    b2[l24] = v25;
+  }
+  {
+    let i26 = i0 + 1u;
+    let l27 = i26 * 10u + j0;
+    let v28 = acc9.x;
+    b2[l27] = v28;
+  }
+  if (j0 + 1u < 10u) {
+    let i29 = i0 + 1u;
+    let j30 = j0 + 1u;
+    let l31 = i29 * 10u + j30;
+    let v32 = acc9.y;
+    b2[l31] = v32;
+  }
+  if (j0 + 2u < 10u) {
+    let i33 = i0 + 1u;
+    let j34 = j0 + 2u;
+    let l35 = i33 * 10u + j34;
+    let v36 = acc9.z;
+    b2[l35] = v36;
+  }
+  if (j0 + 3u < 10u) {
+    let i37 = i0 + 1u;
+    let j38 = j0 + 3u;
+    let l39 = i37 * 10u + j38;
+    let v40 = acc9.w;
+    b2[l39] = v40;
+  }
+  {
+    let i41 = i0 + 2u;
+    let l42 = i41 * 10u + j0;
+    let v43 = acc10.x;
+    b2[l42] = v43;
+  }
+  if (j0 + 1u < 10u) {
+    let i44 = i0 + 2u;
+    let j45 = j0 + 1u;
+    let l46 = i44 * 10u + j45;
+    let v47 = acc10.y;
+    b2[l46] = v47;
+  }
+  if (j0 + 2u < 10u) {
+    let i48 = i0 + 2u;
+    let j49 = j0 + 2u;
+    let l50 = i48 * 10u + j49;
+    let v51 = acc10.z;
+    b2[l50] = v51;
+  }
+  if (j0 + 3u < 10u) {
+    let i52 = i0 + 2u;
+    let j53 = j0 + 3u;
+    let l54 = i52 * 10u + j53;
+    let v55 = acc10.w;
+    b2[l54] = v55;
+  }
+  {
+    let i56 = i0 + 3u;
+    let l57 = i56 * 10u + j0;
+    let v58 = acc11.x;
+    b2[l57] = v58;
+  }
+  if (j0 + 1u < 10u) {
+    let i59 = i0 + 3u;
+    let j60 = j0 + 1u;
+    let l61 = i59 * 10u + j60;
+    let v62 = acc11.y;
+    b2[l61] = v62;
+  }
+  if (j0 + 2u < 10u) {
+    let i63 = i0 + 3u;
+    let j64 = j0 + 2u;
+    let l65 = i63 * 10u + j64;
+    let v66 = acc11.z;
+    b2[l65] = v66;
+  }
+  if (j0 + 3u < 10u) {
+    let i67 = i0 + 3u;
+    let j68 = j0 + 3u;
+    let l69 = i67 * 10u + j68;
+    let v70 = acc11.w;
+    b2[l69] = v70;
+  }
+}
+
+// ---- 045_add_grad.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read> b2: array<f32>;
+@group(0) @binding(3) var<storage, read> b3: array<f32>;
+@group(0) @binding(4) var<storage, read_write> b4: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 10000u) { return; }
+  let c0 = (i / 100u);
+  let c1 = (i % 100u);
+  let l2 = c0 * 200u + (c1 + 100u);
+  let v3 = b0[l2];
+  let v4 = b1[i];
+  let v5 = select(0.0, v3, v4 != 0.0);
+  let v6 = select(v3, 0.0, v4 != 0.0);
+  let v7 = b2[i];
+  let v8 = (v6 * v7);
+  let v9 = b3[i];
+  let v10 = select(0.0, 1.0, v9 <= 0.0);
+  let v11 = (v8 * v10);
+  let v12 = (v5 + v11);
+  b4[i] = v12;
+}
+
+// ---- 046_reduce_sum_grad.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 100u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 100u; r = r + 1u) {
+    let l1 = r * 100u + i;
+    let v2 = b0[l1];
+    acc0 = acc0 + v2;
+  }
+  b1[i] = acc0;
+}
+
+// ---- 047_matmul_grad.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let t = gid.x;
+  if (t >= 625u) { return; }
+  let i0 = (t / 25u) * 4u;
+  let j0 = (t % 25u) * 4u;
+  let row0 = min(i0 + 0u, 99u);
+  let row1 = min(i0 + 1u, 99u);
+  let row2 = min(i0 + 2u, 99u);
+  let row3 = min(i0 + 3u, 99u);
+  let col4 = min(j0 + 0u, 99u);
+  let col5 = min(j0 + 1u, 99u);
+  let col6 = min(j0 + 2u, 99u);
+  let col7 = min(j0 + 3u, 99u);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  for (var k: u32 = 0u; k < 100u; k = k + 1u) {
+    let rb12 = k * 100u;
+    let bv13 = vec4<f32>(b1[rb12 + col4], b1[rb12 + col5], b1[rb12 + col6], b1[rb12 + col7]);
+    acc8 = acc8 + b0[rb12 + row0] * bv13;
+    acc9 = acc9 + b0[rb12 + row1] * bv13;
+    acc10 = acc10 + b0[rb12 + row2] * bv13;
+    acc11 = acc11 + b0[rb12 + row3] * bv13;
+  }
+  {
+    let l14 = i0 * 100u + j0;
+    let v15 = acc8.x;
+    b2[l14] = v15;
+  }
+  {
+    let j16 = j0 + 1u;
+    let l17 = i0 * 100u + j16;
+    let v18 = acc8.y;
+    b2[l17] = v18;
+  }
+  {
+    let j19 = j0 + 2u;
+    let l20 = i0 * 100u + j19;
+    let v21 = acc8.z;
+    b2[l20] = v21;
+  }
+  {
+    let j22 = j0 + 3u;
+    let l23 = i0 * 100u + j22;
+    let v24 = acc8.w;
+    b2[l23] = v24;
+  }
+  {
+    let i25 = i0 + 1u;
+    let l26 = i25 * 100u + j0;
+    let v27 = acc9.x;
+    b2[l26] = v27;
+  }
+  {
+    let i28 = i0 + 1u;
+    let j29 = j0 + 1u;
+    let l30 = i28 * 100u + j29;
+    let v31 = acc9.y;
+    b2[l30] = v31;
+  }
+  {
+    let i32 = i0 + 1u;
+    let j33 = j0 + 2u;
+    let l34 = i32 * 100u + j33;
+    let v35 = acc9.z;
+    b2[l34] = v35;
+  }
+  {
+    let i36 = i0 + 1u;
+    let j37 = j0 + 3u;
+    let l38 = i36 * 100u + j37;
+    let v39 = acc9.w;
+    b2[l38] = v39;
+  }
+  {
+    let i40 = i0 + 2u;
+    let l41 = i40 * 100u + j0;
+    let v42 = acc10.x;
+    b2[l41] = v42;
+  }
+  {
+    let i43 = i0 + 2u;
+    let j44 = j0 + 1u;
+    let l45 = i43 * 100u + j44;
+    let v46 = acc10.y;
+    b2[l45] = v46;
+  }
+  {
+    let i47 = i0 + 2u;
+    let j48 = j0 + 2u;
+    let l49 = i47 * 100u + j48;
+    let v50 = acc10.z;
+    b2[l49] = v50;
+  }
+  {
+    let i51 = i0 + 2u;
+    let j52 = j0 + 3u;
+    let l53 = i51 * 100u + j52;
+    let v54 = acc10.w;
+    b2[l53] = v54;
+  }
+  {
+    let i55 = i0 + 3u;
+    let l56 = i55 * 100u + j0;
+    let v57 = acc11.x;
+    b2[l56] = v57;
+  }
+  {
+    let i58 = i0 + 3u;
+    let j59 = j0 + 1u;
+    let l60 = i58 * 100u + j59;
+    let v61 = acc11.y;
+    b2[l60] = v61;
+  }
+  {
+    let i62 = i0 + 3u;
+    let j63 = j0 + 2u;
+    let l64 = i62 * 100u + j63;
+    let v65 = acc11.z;
+    b2[l64] = v65;
+  }
+  {
+    let i66 = i0 + 3u;
+    let j67 = j0 + 3u;
+    let l68 = i66 * 100u + j67;
+    let v69 = acc11.w;
+    b2[l68] = v69;
+  }
+}
+
+// ---- 048_matmul_grad.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+@group(0) @binding(3) var<storage, read> b3: array<f32>;
+@group(0) @binding(4) var<storage, read> b4: array<f32>;
+@group(0) @binding(5) var<storage, read> b5: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let t = gid.x;
+  if (t >= 625u) { return; }
+  let i0 = (t / 25u) * 4u;
+  let j0 = (t % 25u) * 4u;
+  let row0 = min(i0 + 0u, 99u);
+  let row1 = min(i0 + 1u, 99u);
+  let row2 = min(i0 + 2u, 99u);
+  let row3 = min(i0 + 3u, 99u);
+  let col4 = min(j0 + 0u, 99u);
+  let col5 = min(j0 + 1u, 99u);
+  let col6 = min(j0 + 2u, 99u);
+  let col7 = min(j0 + 3u, 99u);
+  let ra8 = row0 * 100u;
+  let ra9 = row1 * 100u;
+  let ra10 = row2 * 100u;
+  let ra11 = row3 * 100u;
+  let cb12 = col4 * 100u;
+  let cb13 = col5 * 100u;
+  let cb14 = col6 * 100u;
+  let cb15 = col7 * 100u;
+  var acc16: vec4<f32> = vec4<f32>(0.0);
+  var acc17: vec4<f32> = vec4<f32>(0.0);
+  var acc18: vec4<f32> = vec4<f32>(0.0);
+  var acc19: vec4<f32> = vec4<f32>(0.0);
+  for (var k: u32 = 0u; k < 100u; k = k + 1u) {
+    let bv20 = vec4<f32>(b1[cb12 + k], b1[cb13 + k], b1[cb14 + k], b1[cb15 + k]);
+    acc16 = acc16 + b0[ra8 + k] * bv20;
+    acc17 = acc17 + b0[ra9 + k] * bv20;
+    acc18 = acc18 + b0[ra10 + k] * bv20;
+    acc19 = acc19 + b0[ra11 + k] * bv20;
+  }
+  {
+    let l21 = i0 * 100u + j0;
+    let v22 = acc16.x;
+    let v23 = b3[l21];
+    let v24 = select(0.0, v22, v23 != 0.0);
+    let v25 = select(v22, 0.0, v23 != 0.0);
+    let v26 = b4[l21];
+    let v27 = (v25 * v26);
+    let v28 = b5[l21];
+    let v29 = select(0.0, 1.0, v28 <= 0.0);
+    let v30 = (v27 * v29);
+    let v31 = (v24 + v30);
+    b2[l21] = v31;
+  }
+  {
+    let j32 = j0 + 1u;
+    let l33 = i0 * 100u + j32;
+    let v34 = acc16.y;
+    let v35 = b3[l33];
+    let v36 = select(0.0, v34, v35 != 0.0);
+    let v37 = select(v34, 0.0, v35 != 0.0);
+    let v38 = b4[l33];
+    let v39 = (v37 * v38);
+    let v40 = b5[l33];
+    let v41 = select(0.0, 1.0, v40 <= 0.0);
+    let v42 = (v39 * v41);
+    let v43 = (v36 + v42);
+    b2[l33] = v43;
+  }
+  {
+    let j44 = j0 + 2u;
+    let l45 = i0 * 100u + j44;
+    let v46 = acc16.z;
+    let v47 = b3[l45];
+    let v48 = select(0.0, v46, v47 != 0.0);
+    let v49 = select(v46, 0.0, v47 != 0.0);
+    let v50 = b4[l45];
+    let v51 = (v49 * v50);
+    let v52 = b5[l45];
+    let v53 = select(0.0, 1.0, v52 <= 0.0);
+    let v54 = (v51 * v53);
+    let v55 = (v48 + v54);
+    b2[l45] = v55;
+  }
+  {
+    let j56 = j0 + 3u;
+    let l57 = i0 * 100u + j56;
+    let v58 = acc16.w;
+    let v59 = b3[l57];
+    let v60 = select(0.0, v58, v59 != 0.0);
+    let v61 = select(v58, 0.0, v59 != 0.0);
+    let v62 = b4[l57];
+    let v63 = (v61 * v62);
+    let v64 = b5[l57];
+    let v65 = select(0.0, 1.0, v64 <= 0.0);
+    let v66 = (v63 * v65);
+    let v67 = (v60 + v66);
+    b2[l57] = v67;
+  }
+  {
+    let i68 = i0 + 1u;
+    let l69 = i68 * 100u + j0;
+    let v70 = acc17.x;
+    let v71 = b3[l69];
+    let v72 = select(0.0, v70, v71 != 0.0);
+    let v73 = select(v70, 0.0, v71 != 0.0);
+    let v74 = b4[l69];
+    let v75 = (v73 * v74);
+    let v76 = b5[l69];
+    let v77 = select(0.0, 1.0, v76 <= 0.0);
+    let v78 = (v75 * v77);
+    let v79 = (v72 + v78);
+    b2[l69] = v79;
+  }
+  {
+    let i80 = i0 + 1u;
+    let j81 = j0 + 1u;
+    let l82 = i80 * 100u + j81;
+    let v83 = acc17.y;
+    let v84 = b3[l82];
+    let v85 = select(0.0, v83, v84 != 0.0);
+    let v86 = select(v83, 0.0, v84 != 0.0);
+    let v87 = b4[l82];
+    let v88 = (v86 * v87);
+    let v89 = b5[l82];
+    let v90 = select(0.0, 1.0, v89 <= 0.0);
+    let v91 = (v88 * v90);
+    let v92 = (v85 + v91);
+    b2[l82] = v92;
+  }
+  {
+    let i93 = i0 + 1u;
+    let j94 = j0 + 2u;
+    let l95 = i93 * 100u + j94;
+    let v96 = acc17.z;
+    let v97 = b3[l95];
+    let v98 = select(0.0, v96, v97 != 0.0);
+    let v99 = select(v96, 0.0, v97 != 0.0);
+    let v100 = b4[l95];
+    let v101 = (v99 * v100);
+    let v102 = b5[l95];
+    let v103 = select(0.0, 1.0, v102 <= 0.0);
+    let v104 = (v101 * v103);
+    let v105 = (v98 + v104);
+    b2[l95] = v105;
+  }
+  {
+    let i106 = i0 + 1u;
+    let j107 = j0 + 3u;
+    let l108 = i106 * 100u + j107;
+    let v109 = acc17.w;
+    let v110 = b3[l108];
+    let v111 = select(0.0, v109, v110 != 0.0);
+    let v112 = select(v109, 0.0, v110 != 0.0);
+    let v113 = b4[l108];
+    let v114 = (v112 * v113);
+    let v115 = b5[l108];
+    let v116 = select(0.0, 1.0, v115 <= 0.0);
+    let v117 = (v114 * v116);
+    let v118 = (v111 + v117);
+    b2[l108] = v118;
+  }
+  {
+    let i119 = i0 + 2u;
+    let l120 = i119 * 100u + j0;
+    let v121 = acc18.x;
+    let v122 = b3[l120];
+    let v123 = select(0.0, v121, v122 != 0.0);
+    let v124 = select(v121, 0.0, v122 != 0.0);
+    let v125 = b4[l120];
+    let v126 = (v124 * v125);
+    let v127 = b5[l120];
+    let v128 = select(0.0, 1.0, v127 <= 0.0);
+    let v129 = (v126 * v128);
+    let v130 = (v123 + v129);
+    b2[l120] = v130;
+  }
+  {
+    let i131 = i0 + 2u;
+    let j132 = j0 + 1u;
+    let l133 = i131 * 100u + j132;
+    let v134 = acc18.y;
+    let v135 = b3[l133];
+    let v136 = select(0.0, v134, v135 != 0.0);
+    let v137 = select(v134, 0.0, v135 != 0.0);
+    let v138 = b4[l133];
+    let v139 = (v137 * v138);
+    let v140 = b5[l133];
+    let v141 = select(0.0, 1.0, v140 <= 0.0);
+    let v142 = (v139 * v141);
+    let v143 = (v136 + v142);
+    b2[l133] = v143;
+  }
+  {
+    let i144 = i0 + 2u;
+    let j145 = j0 + 2u;
+    let l146 = i144 * 100u + j145;
+    let v147 = acc18.z;
+    let v148 = b3[l146];
+    let v149 = select(0.0, v147, v148 != 0.0);
+    let v150 = select(v147, 0.0, v148 != 0.0);
+    let v151 = b4[l146];
+    let v152 = (v150 * v151);
+    let v153 = b5[l146];
+    let v154 = select(0.0, 1.0, v153 <= 0.0);
+    let v155 = (v152 * v154);
+    let v156 = (v149 + v155);
+    b2[l146] = v156;
+  }
+  {
+    let i157 = i0 + 2u;
+    let j158 = j0 + 3u;
+    let l159 = i157 * 100u + j158;
+    let v160 = acc18.w;
+    let v161 = b3[l159];
+    let v162 = select(0.0, v160, v161 != 0.0);
+    let v163 = select(v160, 0.0, v161 != 0.0);
+    let v164 = b4[l159];
+    let v165 = (v163 * v164);
+    let v166 = b5[l159];
+    let v167 = select(0.0, 1.0, v166 <= 0.0);
+    let v168 = (v165 * v167);
+    let v169 = (v162 + v168);
+    b2[l159] = v169;
+  }
+  {
+    let i170 = i0 + 3u;
+    let l171 = i170 * 100u + j0;
+    let v172 = acc19.x;
+    let v173 = b3[l171];
+    let v174 = select(0.0, v172, v173 != 0.0);
+    let v175 = select(v172, 0.0, v173 != 0.0);
+    let v176 = b4[l171];
+    let v177 = (v175 * v176);
+    let v178 = b5[l171];
+    let v179 = select(0.0, 1.0, v178 <= 0.0);
+    let v180 = (v177 * v179);
+    let v181 = (v174 + v180);
+    b2[l171] = v181;
+  }
+  {
+    let i182 = i0 + 3u;
+    let j183 = j0 + 1u;
+    let l184 = i182 * 100u + j183;
+    let v185 = acc19.y;
+    let v186 = b3[l184];
+    let v187 = select(0.0, v185, v186 != 0.0);
+    let v188 = select(v185, 0.0, v186 != 0.0);
+    let v189 = b4[l184];
+    let v190 = (v188 * v189);
+    let v191 = b5[l184];
+    let v192 = select(0.0, 1.0, v191 <= 0.0);
+    let v193 = (v190 * v192);
+    let v194 = (v187 + v193);
+    b2[l184] = v194;
+  }
+  {
+    let i195 = i0 + 3u;
+    let j196 = j0 + 2u;
+    let l197 = i195 * 100u + j196;
+    let v198 = acc19.z;
+    let v199 = b3[l197];
+    let v200 = select(0.0, v198, v199 != 0.0);
+    let v201 = select(v198, 0.0, v199 != 0.0);
+    let v202 = b4[l197];
+    let v203 = (v201 * v202);
+    let v204 = b5[l197];
+    let v205 = select(0.0, 1.0, v204 <= 0.0);
+    let v206 = (v203 * v205);
+    let v207 = (v200 + v206);
+    b2[l197] = v207;
+  }
+  {
+    let i208 = i0 + 3u;
+    let j209 = j0 + 3u;
+    let l210 = i208 * 100u + j209;
+    let v211 = acc19.w;
+    let v212 = b3[l210];
+    let v213 = select(0.0, v211, v212 != 0.0);
+    let v214 = select(v211, 0.0, v212 != 0.0);
+    let v215 = b4[l210];
+    let v216 = (v214 * v215);
+    let v217 = b5[l210];
+    let v218 = select(0.0, 1.0, v217 <= 0.0);
+    let v219 = (v216 * v218);
+    let v220 = (v213 + v219);
+    b2[l210] = v220;
+  }
+}
+
+// ---- 049_matmul_grad.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let t = gid.x;
+  if (t >= 4900u) { return; }
+  let i0 = (t / 25u) * 4u;
+  let j0 = (t % 25u) * 4u;
+  let row0 = min(i0 + 0u, 783u);
+  let row1 = min(i0 + 1u, 783u);
+  let row2 = min(i0 + 2u, 783u);
+  let row3 = min(i0 + 3u, 783u);
+  let col4 = min(j0 + 0u, 99u);
+  let col5 = min(j0 + 1u, 99u);
+  let col6 = min(j0 + 2u, 99u);
+  let col7 = min(j0 + 3u, 99u);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  for (var k: u32 = 0u; k < 100u; k = k + 1u) {
+    let rb12 = k * 100u;
+    let bv13 = vec4<f32>(b1[rb12 + col4], b1[rb12 + col5], b1[rb12 + col6], b1[rb12 + col7]);
+    let rk14 = k * 784u;
+    acc8 = acc8 + b0[rk14 + row0] * bv13;
+    acc9 = acc9 + b0[rk14 + row1] * bv13;
+    acc10 = acc10 + b0[rk14 + row2] * bv13;
+    acc11 = acc11 + b0[rk14 + row3] * bv13;
+  }
+  {
+    let l15 = i0 * 100u + j0;
+    let v16 = acc8.x;
+    b2[l15] = v16;
+  }
+  {
+    let j17 = j0 + 1u;
+    let l18 = i0 * 100u + j17;
+    let v19 = acc8.y;
+    b2[l18] = v19;
+  }
+  {
+    let j20 = j0 + 2u;
+    let l21 = i0 * 100u + j20;
+    let v22 = acc8.z;
+    b2[l21] = v22;
+  }
+  {
+    let j23 = j0 + 3u;
+    let l24 = i0 * 100u + j23;
+    let v25 = acc8.w;
+    b2[l24] = v25;
+  }
+  {
+    let i26 = i0 + 1u;
+    let l27 = i26 * 100u + j0;
+    let v28 = acc9.x;
+    b2[l27] = v28;
+  }
+  {
+    let i29 = i0 + 1u;
+    let j30 = j0 + 1u;
+    let l31 = i29 * 100u + j30;
+    let v32 = acc9.y;
+    b2[l31] = v32;
+  }
+  {
+    let i33 = i0 + 1u;
+    let j34 = j0 + 2u;
+    let l35 = i33 * 100u + j34;
+    let v36 = acc9.z;
+    b2[l35] = v36;
+  }
+  {
+    let i37 = i0 + 1u;
+    let j38 = j0 + 3u;
+    let l39 = i37 * 100u + j38;
+    let v40 = acc9.w;
+    b2[l39] = v40;
+  }
+  {
+    let i41 = i0 + 2u;
+    let l42 = i41 * 100u + j0;
+    let v43 = acc10.x;
+    b2[l42] = v43;
+  }
+  {
+    let i44 = i0 + 2u;
+    let j45 = j0 + 1u;
+    let l46 = i44 * 100u + j45;
+    let v47 = acc10.y;
+    b2[l46] = v47;
+  }
+  {
+    let i48 = i0 + 2u;
+    let j49 = j0 + 2u;
+    let l50 = i48 * 100u + j49;
+    let v51 = acc10.z;
+    b2[l50] = v51;
+  }
+  {
+    let i52 = i0 + 2u;
+    let j53 = j0 + 3u;
+    let l54 = i52 * 100u + j53;
+    let v55 = acc10.w;
+    b2[l54] = v55;
+  }
+  {
+    let i56 = i0 + 3u;
+    let l57 = i56 * 100u + j0;
+    let v58 = acc11.x;
+    b2[l57] = v58;
+  }
+  {
+    let i59 = i0 + 3u;
+    let j60 = j0 + 1u;
+    let l61 = i59 * 100u + j60;
+    let v62 = acc11.y;
+    b2[l61] = v62;
+  }
+  {
+    let i63 = i0 + 3u;
+    let j64 = j0 + 2u;
+    let l65 = i63 * 100u + j64;
+    let v66 = acc11.z;
+    b2[l65] = v66;
+  }
+  {
+    let i67 = i0 + 3u;
+    let j68 = j0 + 3u;
+    let l69 = i67 * 100u + j68;
+    let v70 = acc11.w;
+    b2[l69] = v70;
+  }
+}
+
+// ---- 050_add_grad.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read> b2: array<f32>;
+@group(0) @binding(3) var<storage, read> b3: array<f32>;
+@group(0) @binding(4) var<storage, read_write> b4: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 10000u) { return; }
+  let c0 = (i / 100u);
+  let c1 = (i % 100u);
+  let l2 = c0 * 200u + c1;
+  let v3 = b0[l2];
+  let v4 = b1[i];
+  let v5 = select(0.0, v3, v4 != 0.0);
+  let v6 = select(v3, 0.0, v4 != 0.0);
+  let v7 = b2[i];
+  let v8 = (v6 * v7);
+  let v9 = b3[i];
+  let v10 = select(0.0, 1.0, v9 <= 0.0);
+  let v11 = (v8 * v10);
+  let v12 = (v5 + v11);
+  b4[i] = v12;
+}
+
+// ---- 051_add_optimizer.wgsl
+@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 78400u) { return; }
+  let v0 = b0[i];
+  let c1 = (i / 100u);
+  let c2 = (i % 100u);
+  let v3 = (v0 * 0.9);
+  let v4 = b1[i];
+  let v5 = (v3 + v4);
+  b0[i] = v5;
+}
+
+// ---- 052_sub_optimizer.wgsl
+@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read> b2: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 78400u) { return; }
+  let v0 = b0[i];
+  let v1 = b1[i];
+  let v2 = b2[i];
+  let c3 = (i / 100u);
+  let c4 = (i % 100u);
+  let v5 = (v2 * 0.9);
+  let v6 = (v1 + v5);
+  let v7 = (v6 * 0.01);
+  let v8 = (v0 - v7);
+  b0[i] = v8;
+}
+
+// ---- 053_add_optimizer.wgsl
+@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 100u) { return; }
+  let v0 = b0[i];
+  let v1 = (v0 * 0.9);
+  let v2 = b1[i];
+  let v3 = (v1 + v2);
+  b0[i] = v3;
+}
+
+// ---- 054_sub_optimizer.wgsl
+@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read> b2: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 100u) { return; }
+  let v0 = b0[i];
+  let v1 = b1[i];
+  let v2 = b2[i];
+  let v3 = (v2 * 0.9);
+  let v4 = (v1 + v3);
+  let v5 = (v4 * 0.01);
+  let v6 = (v0 - v5);
+  b0[i] = v6;
+}
+
+// ---- 055_add_optimizer.wgsl
+@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 10000u) { return; }
+  let v0 = b0[i];
+  let c1 = (i / 100u);
+  let c2 = (i % 100u);
+  let v3 = (v0 * 0.9);
+  let v4 = b1[i];
+  let v5 = (v3 + v4);
+  b0[i] = v5;
+}
+
+// ---- 056_sub_optimizer.wgsl
+@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read> b2: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 10000u) { return; }
+  let v0 = b0[i];
+  let v1 = b1[i];
+  let v2 = b2[i];
+  let c3 = (i / 100u);
+  let c4 = (i % 100u);
+  let v5 = (v2 * 0.9);
+  let v6 = (v1 + v5);
+  let v7 = (v6 * 0.01);
+  let v8 = (v0 - v7);
+  b0[i] = v8;
+}
+
+// ---- 057_add_optimizer.wgsl
+@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 2000u) { return; }
+  let v0 = b0[i];
+  let c1 = (i / 10u);
+  let c2 = (i % 10u);
+  let v3 = (v0 * 0.9);
+  let v4 = b1[i];
+  let v5 = (v3 + v4);
+  b0[i] = v5;
+}
+
+// ---- 058_sub_optimizer.wgsl
+@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read> b2: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 2000u) { return; }
+  let v0 = b0[i];
+  let v1 = b1[i];
+  let v2 = b2[i];
+  let c3 = (i / 10u);
+  let c4 = (i % 10u);
+  let v5 = (v2 * 0.9);
+  let v6 = (v1 + v5);
+  let v7 = (v6 * 0.01);
+  let v8 = (v0 - v7);
+  b0[i] = v8;
+}
+
+// ---- 059_add_optimizer.wgsl
+@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 10u) { return; }
+  let v0 = b0[i];
+  let v1 = (v0 * 0.9);
+  let v2 = b1[i];
+  let v3 = (v1 + v2);
+  b0[i] = v3;
+}
+
+// ---- 060_sub_optimizer.wgsl
+@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read> b2: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 10u) { return; }
+  let v0 = b0[i];
+  let v1 = b1[i];
+  let v2 = b2[i];
+  let v3 = (v2 * 0.9);
+  let v4 = (v1 + v3);
+  let v5 = (v4 * 0.01);
+  let v6 = (v0 - v5);
+  b0[i] = v6;
+}
+
+// ---- 061_add_optimizer.wgsl
+@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  let v0 = b0[i];
+  let v1 = (v0 * 0.9);
+  let v2 = b1[i];
+  let v3 = (v1 + v2);
+  b0[i] = v3;
+}
+
+// ---- 062_sub_optimizer.wgsl
+@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read> b2: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  let v0 = b0[i];
+  let v1 = b1[i];
+  let v2 = b2[i];
+  let v3 = (v2 * 0.9);
+  let v4 = (v1 + v3);
+  let v5 = (v4 * 0.01);
+  let v6 = (v0 - v5);
+  b0[i] = v6;
+}
+
+// ---- 063_add_metrics.wgsl
+@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  let v0 = b0[i];
+  let v1 = b1[i];
+  let v2 = (v0 + v1);
+  b0[i] = v2;
+}
+
+// ---- 064_add_metrics.wgsl
+@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  let v0 = b0[i];
+  let v1 = (v0 + 1.0);
+  b0[i] = v1;
+}
+
+// ---- 065_feed_eval_XA.wgsl
+@group(0) @binding(0) var<storage, read> data: array<u32>;
+@group(0) @binding(1) var<storage, read> info: array<u32>;
+@group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+@group(0) @binding(4) var<storage, read_write> weight: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 78400u) { return; }
+  let count = info[0];
+  let features = info[2];
+  let row = i / 784u;
+  let f = i % 784u;
+  let base = eval_batch[0] * 100u;
+  let rem = min(count - min(base, count), 100u);
+  let ex = base + row % max(rem, 1u);
+  if (i == 0u) {
+    weight[0] = f32(rem) / 100.0;
+  }
+  let e = min(ex, count - 1u) * features + f;
+  if (info[1] == 1u) {
+    let byte = (data[e / 4u] >> ((e % 4u) * 8u)) & 0xffu;
+    out[i] = f32(byte) / 255.0;
+  }
+  else {
+    out[i] = bitcast<f32>(data[e]);
+  }
+}
+
+// ---- 066_feed_eval_XB.wgsl
+@group(0) @binding(0) var<storage, read> data: array<u32>;
+@group(0) @binding(1) var<storage, read> info: array<u32>;
+@group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 78400u) { return; }
+  let count = info[0];
+  let features = info[2];
+  let row = i / 784u;
+  let f = i % 784u;
+  let base = eval_batch[0] * 100u;
+  let rem = min(count - min(base, count), 100u);
+  let ex = base + row % max(rem, 1u);
+  let e = min(ex, count - 1u) * features + f;
+  if (info[1] == 1u) {
+    let byte = (data[e / 4u] >> ((e % 4u) * 8u)) & 0xffu;
+    out[i] = f32(byte) / 255.0;
+  }
+  else {
+    out[i] = bitcast<f32>(data[e]);
+  }
+}
+
+// ---- 067_feed_eval_y.wgsl
+@group(0) @binding(0) var<storage, read> data: array<u32>;
+@group(0) @binding(1) var<storage, read> info: array<u32>;
+@group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
+@group(0) @binding(3) var<storage, read_write> out: array<i32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 100u) { return; }
+  let count = info[0];
+  let features = info[2];
+  let row = i / 1u;
+  let f = i % 1u;
+  let base = eval_batch[0] * 100u;
+  let rem = min(count - min(base, count), 100u);
+  let ex = base + row % max(rem, 1u);
+  let e = min(ex, count - 1u) * features + f;
+  out[i] = bitcast<i32>(data[e]);
+}
+
+// ---- 068_matmul_tower_a_he_elu1.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+@group(0) @binding(3) var<storage, read> b3: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let t = gid.x;
+  if (t >= 625u) { return; }
+  let i0 = (t / 25u) * 4u;
+  let j0 = (t % 25u) * 4u;
+  let row0 = min(i0 + 0u, 99u);
+  let row1 = min(i0 + 1u, 99u);
+  let row2 = min(i0 + 2u, 99u);
+  let row3 = min(i0 + 3u, 99u);
+  let col4 = min(j0 + 0u, 99u);
+  let col5 = min(j0 + 1u, 99u);
+  let col6 = min(j0 + 2u, 99u);
+  let col7 = min(j0 + 3u, 99u);
+  let ra8 = row0 * 784u;
+  let ra9 = row1 * 784u;
+  let ra10 = row2 * 784u;
+  let ra11 = row3 * 784u;
+  var acc12: vec4<f32> = vec4<f32>(0.0);
+  var acc13: vec4<f32> = vec4<f32>(0.0);
+  var acc14: vec4<f32> = vec4<f32>(0.0);
+  var acc15: vec4<f32> = vec4<f32>(0.0);
+  for (var k: u32 = 0u; k < 784u; k = k + 1u) {
+    let rb16 = k * 100u;
+    let bv17 = vec4<f32>(b1[rb16 + col4], b1[rb16 + col5], b1[rb16 + col6], b1[rb16 + col7]);
+    acc12 = acc12 + b0[ra8 + k] * bv17;
+    acc13 = acc13 + b0[ra9 + k] * bv17;
+    acc14 = acc14 + b0[ra10 + k] * bv17;
+    acc15 = acc15 + b0[ra11 + k] * bv17;
+  }
+  {
+    let l18 = i0 * 100u + j0;
+    let v19 = acc12.x;
+    let v20 = b3[j0];
+    let v21 = (v19 + v20);
+    let v22 = min(v21, 0.0);
+    let v23 = exp(v22);
+    let v24 = (v23 - 1.0);
+    let v25 = select(0.0, 1.0, v21 > 0.0);
+    let v26 = select(v24, v21, v25 != 0.0);
+    b2[l18] = v26;
+  }
+  {
+    let j27 = j0 + 1u;
+    let l28 = i0 * 100u + j27;
+    let v29 = acc12.y;
+    let v30 = b3[j27];
+    let v31 = (v29 + v30);
+    let v32 = min(v31, 0.0);
+    let v33 = exp(v32);
+    let v34 = (v33 - 1.0);
+    let v35 = select(0.0, 1.0, v31 > 0.0);
+    let v36 = select(v34, v31, v35 != 0.0);
+    b2[l28] = v36;
+  }
+  {
+    let j37 = j0 + 2u;
+    let l38 = i0 * 100u + j37;
+    let v39 = acc12.z;
+    let v40 = b3[j37];
+    let v41 = (v39 + v40);
+    let v42 = min(v41, 0.0);
+    let v43 = exp(v42);
+    let v44 = (v43 - 1.0);
+    let v45 = select(0.0, 1.0, v41 > 0.0);
+    let v46 = select(v44, v41, v45 != 0.0);
+    b2[l38] = v46;
+  }
+  {
+    let j47 = j0 + 3u;
+    let l48 = i0 * 100u + j47;
+    let v49 = acc12.w;
+    let v50 = b3[j47];
+    let v51 = (v49 + v50);
+    let v52 = min(v51, 0.0);
+    let v53 = exp(v52);
+    let v54 = (v53 - 1.0);
+    let v55 = select(0.0, 1.0, v51 > 0.0);
+    let v56 = select(v54, v51, v55 != 0.0);
+    b2[l48] = v56;
+  }
+  {
+    let i57 = i0 + 1u;
+    let l58 = i57 * 100u + j0;
+    let v59 = acc13.x;
+    let v60 = b3[j0];
+    let v61 = (v59 + v60);
+    let v62 = min(v61, 0.0);
+    let v63 = exp(v62);
+    let v64 = (v63 - 1.0);
+    let v65 = select(0.0, 1.0, v61 > 0.0);
+    let v66 = select(v64, v61, v65 != 0.0);
+    b2[l58] = v66;
+  }
+  {
+    let i67 = i0 + 1u;
+    let j68 = j0 + 1u;
+    let l69 = i67 * 100u + j68;
+    let v70 = acc13.y;
+    let v71 = b3[j68];
+    let v72 = (v70 + v71);
+    let v73 = min(v72, 0.0);
+    let v74 = exp(v73);
+    let v75 = (v74 - 1.0);
+    let v76 = select(0.0, 1.0, v72 > 0.0);
+    let v77 = select(v75, v72, v76 != 0.0);
+    b2[l69] = v77;
+  }
+  {
+    let i78 = i0 + 1u;
+    let j79 = j0 + 2u;
+    let l80 = i78 * 100u + j79;
+    let v81 = acc13.z;
+    let v82 = b3[j79];
+    let v83 = (v81 + v82);
+    let v84 = min(v83, 0.0);
+    let v85 = exp(v84);
+    let v86 = (v85 - 1.0);
+    let v87 = select(0.0, 1.0, v83 > 0.0);
+    let v88 = select(v86, v83, v87 != 0.0);
+    b2[l80] = v88;
+  }
+  {
+    let i89 = i0 + 1u;
+    let j90 = j0 + 3u;
+    let l91 = i89 * 100u + j90;
+    let v92 = acc13.w;
+    let v93 = b3[j90];
+    let v94 = (v92 + v93);
+    let v95 = min(v94, 0.0);
+    let v96 = exp(v95);
+    let v97 = (v96 - 1.0);
+    let v98 = select(0.0, 1.0, v94 > 0.0);
+    let v99 = select(v97, v94, v98 != 0.0);
+    b2[l91] = v99;
+  }
+  {
+    let i100 = i0 + 2u;
+    let l101 = i100 * 100u + j0;
+    let v102 = acc14.x;
+    let v103 = b3[j0];
+    let v104 = (v102 + v103);
+    let v105 = min(v104, 0.0);
+    let v106 = exp(v105);
+    let v107 = (v106 - 1.0);
+    let v108 = select(0.0, 1.0, v104 > 0.0);
+    let v109 = select(v107, v104, v108 != 0.0);
+    b2[l101] = v109;
+  }
+  {
+    let i110 = i0 + 2u;
+    let j111 = j0 + 1u;
+    let l112 = i110 * 100u + j111;
+    let v113 = acc14.y;
+    let v114 = b3[j111];
+    let v115 = (v113 + v114);
+    let v116 = min(v115, 0.0);
+    let v117 = exp(v116);
+    let v118 = (v117 - 1.0);
+    let v119 = select(0.0, 1.0, v115 > 0.0);
+    let v120 = select(v118, v115, v119 != 0.0);
+    b2[l112] = v120;
+  }
+  {
+    let i121 = i0 + 2u;
+    let j122 = j0 + 2u;
+    let l123 = i121 * 100u + j122;
+    let v124 = acc14.z;
+    let v125 = b3[j122];
+    let v126 = (v124 + v125);
+    let v127 = min(v126, 0.0);
+    let v128 = exp(v127);
+    let v129 = (v128 - 1.0);
+    let v130 = select(0.0, 1.0, v126 > 0.0);
+    let v131 = select(v129, v126, v130 != 0.0);
+    b2[l123] = v131;
+  }
+  {
+    let i132 = i0 + 2u;
+    let j133 = j0 + 3u;
+    let l134 = i132 * 100u + j133;
+    let v135 = acc14.w;
+    let v136 = b3[j133];
+    let v137 = (v135 + v136);
+    let v138 = min(v137, 0.0);
+    let v139 = exp(v138);
+    let v140 = (v139 - 1.0);
+    let v141 = select(0.0, 1.0, v137 > 0.0);
+    let v142 = select(v140, v137, v141 != 0.0);
+    b2[l134] = v142;
+  }
+  {
+    let i143 = i0 + 3u;
+    let l144 = i143 * 100u + j0;
+    let v145 = acc15.x;
+    let v146 = b3[j0];
+    let v147 = (v145 + v146);
+    let v148 = min(v147, 0.0);
+    let v149 = exp(v148);
+    let v150 = (v149 - 1.0);
+    let v151 = select(0.0, 1.0, v147 > 0.0);
+    let v152 = select(v150, v147, v151 != 0.0);
+    b2[l144] = v152;
+  }
+  {
+    let i153 = i0 + 3u;
+    let j154 = j0 + 1u;
+    let l155 = i153 * 100u + j154;
+    let v156 = acc15.y;
+    let v157 = b3[j154];
+    let v158 = (v156 + v157);
+    let v159 = min(v158, 0.0);
+    let v160 = exp(v159);
+    let v161 = (v160 - 1.0);
+    let v162 = select(0.0, 1.0, v158 > 0.0);
+    let v163 = select(v161, v158, v162 != 0.0);
+    b2[l155] = v163;
+  }
+  {
+    let i164 = i0 + 3u;
+    let j165 = j0 + 2u;
+    let l166 = i164 * 100u + j165;
+    let v167 = acc15.z;
+    let v168 = b3[j165];
+    let v169 = (v167 + v168);
+    let v170 = min(v169, 0.0);
+    let v171 = exp(v170);
+    let v172 = (v171 - 1.0);
+    let v173 = select(0.0, 1.0, v169 > 0.0);
+    let v174 = select(v172, v169, v173 != 0.0);
+    b2[l166] = v174;
+  }
+  {
+    let i175 = i0 + 3u;
+    let j176 = j0 + 3u;
+    let l177 = i175 * 100u + j176;
+    let v178 = acc15.w;
+    let v179 = b3[j176];
+    let v180 = (v178 + v179);
+    let v181 = min(v180, 0.0);
+    let v182 = exp(v181);
+    let v183 = (v182 - 1.0);
+    let v184 = select(0.0, 1.0, v180 > 0.0);
+    let v185 = select(v183, v180, v184 != 0.0);
+    b2[l177] = v185;
+  }
+}
+
+// ---- 069_matmul_tower_a_he_elu2.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+@group(0) @binding(3) var<storage, read> b3: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let t = gid.x;
+  if (t >= 625u) { return; }
+  let i0 = (t / 25u) * 4u;
+  let j0 = (t % 25u) * 4u;
+  let row0 = min(i0 + 0u, 99u);
+  let row1 = min(i0 + 1u, 99u);
+  let row2 = min(i0 + 2u, 99u);
+  let row3 = min(i0 + 3u, 99u);
+  let col4 = min(j0 + 0u, 99u);
+  let col5 = min(j0 + 1u, 99u);
+  let col6 = min(j0 + 2u, 99u);
+  let col7 = min(j0 + 3u, 99u);
+  let ra8 = row0 * 100u;
+  let ra9 = row1 * 100u;
+  let ra10 = row2 * 100u;
+  let ra11 = row3 * 100u;
+  var acc12: vec4<f32> = vec4<f32>(0.0);
+  var acc13: vec4<f32> = vec4<f32>(0.0);
+  var acc14: vec4<f32> = vec4<f32>(0.0);
+  var acc15: vec4<f32> = vec4<f32>(0.0);
+  for (var k: u32 = 0u; k < 100u; k = k + 1u) {
+    let rb16 = k * 100u;
+    let bv17 = vec4<f32>(b1[rb16 + col4], b1[rb16 + col5], b1[rb16 + col6], b1[rb16 + col7]);
+    acc12 = acc12 + b0[ra8 + k] * bv17;
+    acc13 = acc13 + b0[ra9 + k] * bv17;
+    acc14 = acc14 + b0[ra10 + k] * bv17;
+    acc15 = acc15 + b0[ra11 + k] * bv17;
+  }
+  {
+    let l18 = i0 * 100u + j0;
+    let v19 = acc12.x;
+    let v20 = b3[j0];
+    let v21 = (v19 + v20);
+    let v22 = min(v21, 0.0);
+    let v23 = exp(v22);
+    let v24 = (v23 - 1.0);
+    let v25 = select(0.0, 1.0, v21 > 0.0);
+    let v26 = select(v24, v21, v25 != 0.0);
+    b2[l18] = v26;
+  }
+  {
+    let j27 = j0 + 1u;
+    let l28 = i0 * 100u + j27;
+    let v29 = acc12.y;
+    let v30 = b3[j27];
+    let v31 = (v29 + v30);
+    let v32 = min(v31, 0.0);
+    let v33 = exp(v32);
+    let v34 = (v33 - 1.0);
+    let v35 = select(0.0, 1.0, v31 > 0.0);
+    let v36 = select(v34, v31, v35 != 0.0);
+    b2[l28] = v36;
+  }
+  {
+    let j37 = j0 + 2u;
+    let l38 = i0 * 100u + j37;
+    let v39 = acc12.z;
+    let v40 = b3[j37];
+    let v41 = (v39 + v40);
+    let v42 = min(v41, 0.0);
+    let v43 = exp(v42);
+    let v44 = (v43 - 1.0);
+    let v45 = select(0.0, 1.0, v41 > 0.0);
+    let v46 = select(v44, v41, v45 != 0.0);
+    b2[l38] = v46;
+  }
+  {
+    let j47 = j0 + 3u;
+    let l48 = i0 * 100u + j47;
+    let v49 = acc12.w;
+    let v50 = b3[j47];
+    let v51 = (v49 + v50);
+    let v52 = min(v51, 0.0);
+    let v53 = exp(v52);
+    let v54 = (v53 - 1.0);
+    let v55 = select(0.0, 1.0, v51 > 0.0);
+    let v56 = select(v54, v51, v55 != 0.0);
+    b2[l48] = v56;
+  }
+  {
+    let i57 = i0 + 1u;
+    let l58 = i57 * 100u + j0;
+    let v59 = acc13.x;
+    let v60 = b3[j0];
+    let v61 = (v59 + v60);
+    let v62 = min(v61, 0.0);
+    let v63 = exp(v62);
+    let v64 = (v63 - 1.0);
+    let v65 = select(0.0, 1.0, v61 > 0.0);
+    let v66 = select(v64, v61, v65 != 0.0);
+    b2[l58] = v66;
+  }
+  {
+    let i67 = i0 + 1u;
+    let j68 = j0 + 1u;
+    let l69 = i67 * 100u + j68;
+    let v70 = acc13.y;
+    let v71 = b3[j68];
+    let v72 = (v70 + v71);
+    let v73 = min(v72, 0.0);
+    let v74 = exp(v73);
+    let v75 = (v74 - 1.0);
+    let v76 = select(0.0, 1.0, v72 > 0.0);
+    let v77 = select(v75, v72, v76 != 0.0);
+    b2[l69] = v77;
+  }
+  {
+    let i78 = i0 + 1u;
+    let j79 = j0 + 2u;
+    let l80 = i78 * 100u + j79;
+    let v81 = acc13.z;
+    let v82 = b3[j79];
+    let v83 = (v81 + v82);
+    let v84 = min(v83, 0.0);
+    let v85 = exp(v84);
+    let v86 = (v85 - 1.0);
+    let v87 = select(0.0, 1.0, v83 > 0.0);
+    let v88 = select(v86, v83, v87 != 0.0);
+    b2[l80] = v88;
+  }
+  {
+    let i89 = i0 + 1u;
+    let j90 = j0 + 3u;
+    let l91 = i89 * 100u + j90;
+    let v92 = acc13.w;
+    let v93 = b3[j90];
+    let v94 = (v92 + v93);
+    let v95 = min(v94, 0.0);
+    let v96 = exp(v95);
+    let v97 = (v96 - 1.0);
+    let v98 = select(0.0, 1.0, v94 > 0.0);
+    let v99 = select(v97, v94, v98 != 0.0);
+    b2[l91] = v99;
+  }
+  {
+    let i100 = i0 + 2u;
+    let l101 = i100 * 100u + j0;
+    let v102 = acc14.x;
+    let v103 = b3[j0];
+    let v104 = (v102 + v103);
+    let v105 = min(v104, 0.0);
+    let v106 = exp(v105);
+    let v107 = (v106 - 1.0);
+    let v108 = select(0.0, 1.0, v104 > 0.0);
+    let v109 = select(v107, v104, v108 != 0.0);
+    b2[l101] = v109;
+  }
+  {
+    let i110 = i0 + 2u;
+    let j111 = j0 + 1u;
+    let l112 = i110 * 100u + j111;
+    let v113 = acc14.y;
+    let v114 = b3[j111];
+    let v115 = (v113 + v114);
+    let v116 = min(v115, 0.0);
+    let v117 = exp(v116);
+    let v118 = (v117 - 1.0);
+    let v119 = select(0.0, 1.0, v115 > 0.0);
+    let v120 = select(v118, v115, v119 != 0.0);
+    b2[l112] = v120;
+  }
+  {
+    let i121 = i0 + 2u;
+    let j122 = j0 + 2u;
+    let l123 = i121 * 100u + j122;
+    let v124 = acc14.z;
+    let v125 = b3[j122];
+    let v126 = (v124 + v125);
+    let v127 = min(v126, 0.0);
+    let v128 = exp(v127);
+    let v129 = (v128 - 1.0);
+    let v130 = select(0.0, 1.0, v126 > 0.0);
+    let v131 = select(v129, v126, v130 != 0.0);
+    b2[l123] = v131;
+  }
+  {
+    let i132 = i0 + 2u;
+    let j133 = j0 + 3u;
+    let l134 = i132 * 100u + j133;
+    let v135 = acc14.w;
+    let v136 = b3[j133];
+    let v137 = (v135 + v136);
+    let v138 = min(v137, 0.0);
+    let v139 = exp(v138);
+    let v140 = (v139 - 1.0);
+    let v141 = select(0.0, 1.0, v137 > 0.0);
+    let v142 = select(v140, v137, v141 != 0.0);
+    b2[l134] = v142;
+  }
+  {
+    let i143 = i0 + 3u;
+    let l144 = i143 * 100u + j0;
+    let v145 = acc15.x;
+    let v146 = b3[j0];
+    let v147 = (v145 + v146);
+    let v148 = min(v147, 0.0);
+    let v149 = exp(v148);
+    let v150 = (v149 - 1.0);
+    let v151 = select(0.0, 1.0, v147 > 0.0);
+    let v152 = select(v150, v147, v151 != 0.0);
+    b2[l144] = v152;
+  }
+  {
+    let i153 = i0 + 3u;
+    let j154 = j0 + 1u;
+    let l155 = i153 * 100u + j154;
+    let v156 = acc15.y;
+    let v157 = b3[j154];
+    let v158 = (v156 + v157);
+    let v159 = min(v158, 0.0);
+    let v160 = exp(v159);
+    let v161 = (v160 - 1.0);
+    let v162 = select(0.0, 1.0, v158 > 0.0);
+    let v163 = select(v161, v158, v162 != 0.0);
+    b2[l155] = v163;
+  }
+  {
+    let i164 = i0 + 3u;
+    let j165 = j0 + 2u;
+    let l166 = i164 * 100u + j165;
+    let v167 = acc15.z;
+    let v168 = b3[j165];
+    let v169 = (v167 + v168);
+    let v170 = min(v169, 0.0);
+    let v171 = exp(v170);
+    let v172 = (v171 - 1.0);
+    let v173 = select(0.0, 1.0, v169 > 0.0);
+    let v174 = select(v172, v169, v173 != 0.0);
+    b2[l166] = v174;
+  }
+  {
+    let i175 = i0 + 3u;
+    let j176 = j0 + 3u;
+    let l177 = i175 * 100u + j176;
+    let v178 = acc15.w;
+    let v179 = b3[j176];
+    let v180 = (v178 + v179);
+    let v181 = min(v180, 0.0);
+    let v182 = exp(v181);
+    let v183 = (v182 - 1.0);
+    let v184 = select(0.0, 1.0, v180 > 0.0);
+    let v185 = select(v183, v180, v184 != 0.0);
+    b2[l177] = v185;
+  }
+}
+
+// ---- 070_matmul_tower_a_he_elu5_dense.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let t = gid.x;
+  if (t >= 625u) { return; }
+  let i0 = (t / 25u) * 4u;
+  let j0 = (t % 25u) * 4u;
+  let row0 = min(i0 + 0u, 99u);
+  let row1 = min(i0 + 1u, 99u);
+  let row2 = min(i0 + 2u, 99u);
+  let row3 = min(i0 + 3u, 99u);
+  let col4 = min(j0 + 0u, 99u);
+  let col5 = min(j0 + 1u, 99u);
+  let col6 = min(j0 + 2u, 99u);
+  let col7 = min(j0 + 3u, 99u);
+  let ra8 = row0 * 100u;
+  let ra9 = row1 * 100u;
+  let ra10 = row2 * 100u;
+  let ra11 = row3 * 100u;
+  var acc12: vec4<f32> = vec4<f32>(0.0);
+  var acc13: vec4<f32> = vec4<f32>(0.0);
+  var acc14: vec4<f32> = vec4<f32>(0.0);
+  var acc15: vec4<f32> = vec4<f32>(0.0);
+  for (var k: u32 = 0u; k < 100u; k = k + 1u) {
+    let rb16 = k * 100u;
+    let bv17 = vec4<f32>(b1[rb16 + col4], b1[rb16 + col5], b1[rb16 + col6], b1[rb16 + col7]);
+    acc12 = acc12 + b0[ra8 + k] * bv17;
+    acc13 = acc13 + b0[ra9 + k] * bv17;
+    acc14 = acc14 + b0[ra10 + k] * bv17;
+    acc15 = acc15 + b0[ra11 + k] * bv17;
+  }
+  {
+    let l18 = i0 * 100u + j0;
+    let v19 = acc12.x;
+    b2[l18] = v19;
+  }
+  {
+    let j20 = j0 + 1u;
+    let l21 = i0 * 100u + j20;
+    let v22 = acc12.y;
+    b2[l21] = v22;
+  }
+  {
+    let j23 = j0 + 2u;
+    let l24 = i0 * 100u + j23;
+    let v25 = acc12.z;
+    b2[l24] = v25;
+  }
+  {
+    let j26 = j0 + 3u;
+    let l27 = i0 * 100u + j26;
+    let v28 = acc12.w;
+    b2[l27] = v28;
+  }
+  {
+    let i29 = i0 + 1u;
+    let l30 = i29 * 100u + j0;
+    let v31 = acc13.x;
+    b2[l30] = v31;
+  }
+  {
+    let i32 = i0 + 1u;
+    let j33 = j0 + 1u;
+    let l34 = i32 * 100u + j33;
+    let v35 = acc13.y;
+    b2[l34] = v35;
+  }
+  {
+    let i36 = i0 + 1u;
+    let j37 = j0 + 2u;
+    let l38 = i36 * 100u + j37;
+    let v39 = acc13.z;
+    b2[l38] = v39;
+  }
+  {
+    let i40 = i0 + 1u;
+    let j41 = j0 + 3u;
+    let l42 = i40 * 100u + j41;
+    let v43 = acc13.w;
+    b2[l42] = v43;
+  }
+  {
+    let i44 = i0 + 2u;
+    let l45 = i44 * 100u + j0;
+    let v46 = acc14.x;
+    b2[l45] = v46;
+  }
+  {
+    let i47 = i0 + 2u;
+    let j48 = j0 + 1u;
+    let l49 = i47 * 100u + j48;
+    let v50 = acc14.y;
+    b2[l49] = v50;
+  }
+  {
+    let i51 = i0 + 2u;
+    let j52 = j0 + 2u;
+    let l53 = i51 * 100u + j52;
+    let v54 = acc14.z;
+    b2[l53] = v54;
+  }
+  {
+    let i55 = i0 + 2u;
+    let j56 = j0 + 3u;
+    let l57 = i55 * 100u + j56;
+    let v58 = acc14.w;
+    b2[l57] = v58;
+  }
+  {
+    let i59 = i0 + 3u;
+    let l60 = i59 * 100u + j0;
+    let v61 = acc15.x;
+    b2[l60] = v61;
+  }
+  {
+    let i62 = i0 + 3u;
+    let j63 = j0 + 1u;
+    let l64 = i62 * 100u + j63;
+    let v65 = acc15.y;
+    b2[l64] = v65;
+  }
+  {
+    let i66 = i0 + 3u;
+    let j67 = j0 + 2u;
+    let l68 = i66 * 100u + j67;
+    let v69 = acc15.z;
+    b2[l68] = v69;
+  }
+  {
+    let i70 = i0 + 3u;
+    let j71 = j0 + 3u;
+    let l72 = i70 * 100u + j71;
+    let v73 = acc15.w;
+    b2[l72] = v73;
+  }
+}
+
+// ---- 071_concat_joined.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read> b2: array<f32>;
+@group(0) @binding(3) var<storage, read> b3: array<f32>;
+@group(0) @binding(4) var<storage, read_write> b4: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 20000u) { return; }
+  let c0 = (i / 200u);
+  let c1 = (i % 200u);
+  var cat2: f32 = 0.0;
+  if (c1 < 100u) {
+    let l3 = c0 * 100u + c1;
+    let v4 = b0[l3];
+    let v5 = b1[c1];
+    let v6 = (v4 + v5);
+    let v7 = min(v6, 0.0);
+    let v8 = exp(v7);
+    let v9 = (v8 - 1.0);
+    let v10 = select(0.0, 1.0, v6 > 0.0);
+    let v11 = select(v9, v6, v10 != 0.0);
+    cat2 = v11;
+  }
+  if (c1 >= 100u && c1 < 200u) {
+    let l12 = c0 * 100u + (c1 - 100u);
+    let v13 = b2[l12];
+    let l14 = (c1 - 100u);
+    let v15 = b3[l14];
+    let v16 = (v13 + v15);
+    let v17 = min(v16, 0.0);
+    let v18 = exp(v17);
+    let v19 = (v18 - 1.0);
+    let v20 = select(0.0, 1.0, v16 > 0.0);
+    let v21 = select(v19, v16, v20 != 0.0);
+    cat2 = v21;
+  }
+  b4[i] = cat2;
+}
+
+// ---- 072_matmul_joined.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+@group(0) @binding(3) var<storage, read> b3: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let t = gid.x;
+  if (t >= 75u) { return; }
+  let i0 = (t / 3u) * 4u;
+  let j0 = (t % 3u) * 4u;
+  let row0 = min(i0 + 0u, 99u);
+  let row1 = min(i0 + 1u, 99u);
+  let row2 = min(i0 + 2u, 99u);
+  let row3 = min(i0 + 3u, 99u);
+  let col4 = min(j0 + 0u, 9u);
+  let col5 = min(j0 + 1u, 9u);
+  let col6 = min(j0 + 2u, 9u);
+  let col7 = min(j0 + 3u, 9u);
+  let ra8 = row0 * 200u;
+  let ra9 = row1 * 200u;
+  let ra10 = row2 * 200u;
+  let ra11 = row3 * 200u;
+  var acc12: vec4<f32> = vec4<f32>(0.0);
+  var acc13: vec4<f32> = vec4<f32>(0.0);
+  var acc14: vec4<f32> = vec4<f32>(0.0);
+  var acc15: vec4<f32> = vec4<f32>(0.0);
+  for (var k: u32 = 0u; k < 200u; k = k + 1u) {
+    let rb16 = k * 10u;
+    let bv17 = vec4<f32>(b1[rb16 + col4], b1[rb16 + col5], b1[rb16 + col6], b1[rb16 + col7]);
+    acc12 = acc12 + b0[ra8 + k] * bv17;
+    acc13 = acc13 + b0[ra9 + k] * bv17;
+    acc14 = acc14 + b0[ra10 + k] * bv17;
+    acc15 = acc15 + b0[ra11 + k] * bv17;
+  }
+  {
+    let l18 = i0 * 10u + j0;
+    let v19 = acc12.x;
+    let v20 = b3[j0];
+    let v21 = (v19 + v20);
+    let v22 = min(v21, 0.0);
+    let v23 = exp(v22);
+    let v24 = (v23 - 1.0);
+    let v25 = select(0.0, 1.0, v21 > 0.0);
+    let v26 = select(v24, v21, v25 != 0.0);
+    b2[l18] = v26;
+  }
+  if (j0 + 1u < 10u) {
+    let j27 = j0 + 1u;
+    let l28 = i0 * 10u + j27;
+    let v29 = acc12.y;
+    let v30 = b3[j27];
+    let v31 = (v29 + v30);
+    let v32 = min(v31, 0.0);
+    let v33 = exp(v32);
+    let v34 = (v33 - 1.0);
+    let v35 = select(0.0, 1.0, v31 > 0.0);
+    let v36 = select(v34, v31, v35 != 0.0);
+    b2[l28] = v36;
+  }
+  if (j0 + 2u < 10u) {
+    let j37 = j0 + 2u;
+    let l38 = i0 * 10u + j37;
+    let v39 = acc12.z;
+    let v40 = b3[j37];
+    let v41 = (v39 + v40);
+    let v42 = min(v41, 0.0);
+    let v43 = exp(v42);
+    let v44 = (v43 - 1.0);
+    let v45 = select(0.0, 1.0, v41 > 0.0);
+    let v46 = select(v44, v41, v45 != 0.0);
+    b2[l38] = v46;
+  }
+  if (j0 + 3u < 10u) {
+    let j47 = j0 + 3u;
+    let l48 = i0 * 10u + j47;
+    let v49 = acc12.w;
+    let v50 = b3[j47];
+    let v51 = (v49 + v50);
+    let v52 = min(v51, 0.0);
+    let v53 = exp(v52);
+    let v54 = (v53 - 1.0);
+    let v55 = select(0.0, 1.0, v51 > 0.0);
+    let v56 = select(v54, v51, v55 != 0.0);
+    b2[l48] = v56;
+  }
+  {
+    let i57 = i0 + 1u;
+    let l58 = i57 * 10u + j0;
+    let v59 = acc13.x;
+    let v60 = b3[j0];
+    let v61 = (v59 + v60);
+    let v62 = min(v61, 0.0);
+    let v63 = exp(v62);
+    let v64 = (v63 - 1.0);
+    let v65 = select(0.0, 1.0, v61 > 0.0);
+    let v66 = select(v64, v61, v65 != 0.0);
+    b2[l58] = v66;
+  }
+  if (j0 + 1u < 10u) {
+    let i67 = i0 + 1u;
+    let j68 = j0 + 1u;
+    let l69 = i67 * 10u + j68;
+    let v70 = acc13.y;
+    let v71 = b3[j68];
+    let v72 = (v70 + v71);
+    let v73 = min(v72, 0.0);
+    let v74 = exp(v73);
+    let v75 = (v74 - 1.0);
+    let v76 = select(0.0, 1.0, v72 > 0.0);
+    let v77 = select(v75, v72, v76 != 0.0);
+    b2[l69] = v77;
+  }
+  if (j0 + 2u < 10u) {
+    let i78 = i0 + 1u;
+    let j79 = j0 + 2u;
+    let l80 = i78 * 10u + j79;
+    let v81 = acc13.z;
+    let v82 = b3[j79];
+    let v83 = (v81 + v82);
+    let v84 = min(v83, 0.0);
+    let v85 = exp(v84);
+    let v86 = (v85 - 1.0);
+    let v87 = select(0.0, 1.0, v83 > 0.0);
+    let v88 = select(v86, v83, v87 != 0.0);
+    b2[l80] = v88;
+  }
+  if (j0 + 3u < 10u) {
+    let i89 = i0 + 1u;
+    let j90 = j0 + 3u;
+    let l91 = i89 * 10u + j90;
+    let v92 = acc13.w;
+    let v93 = b3[j90];
+    let v94 = (v92 + v93);
+    let v95 = min(v94, 0.0);
+    let v96 = exp(v95);
+    let v97 = (v96 - 1.0);
+    let v98 = select(0.0, 1.0, v94 > 0.0);
+    let v99 = select(v97, v94, v98 != 0.0);
+    b2[l91] = v99;
+  }
+  {
+    let i100 = i0 + 2u;
+    let l101 = i100 * 10u + j0;
+    let v102 = acc14.x;
+    let v103 = b3[j0];
+    let v104 = (v102 + v103);
+    let v105 = min(v104, 0.0);
+    let v106 = exp(v105);
+    let v107 = (v106 - 1.0);
+    let v108 = select(0.0, 1.0, v104 > 0.0);
+    let v109 = select(v107, v104, v108 != 0.0);
+    b2[l101] = v109;
+  }
+  if (j0 + 1u < 10u) {
+    let i110 = i0 + 2u;
+    let j111 = j0 + 1u;
+    let l112 = i110 * 10u + j111;
+    let v113 = acc14.y;
+    let v114 = b3[j111];
+    let v115 = (v113 + v114);
+    let v116 = min(v115, 0.0);
+    let v117 = exp(v116);
+    let v118 = (v117 - 1.0);
+    let v119 = select(0.0, 1.0, v115 > 0.0);
+    let v120 = select(v118, v115, v119 != 0.0);
+    b2[l112] = v120;
+  }
+  if (j0 + 2u < 10u) {
+    let i121 = i0 + 2u;
+    let j122 = j0 + 2u;
+    let l123 = i121 * 10u + j122;
+    let v124 = acc14.z;
+    let v125 = b3[j122];
+    let v126 = (v124 + v125);
+    let v127 = min(v126, 0.0);
+    let v128 = exp(v127);
+    let v129 = (v128 - 1.0);
+    let v130 = select(0.0, 1.0, v126 > 0.0);
+    let v131 = select(v129, v126, v130 != 0.0);
+    b2[l123] = v131;
+  }
+  if (j0 + 3u < 10u) {
+    let i132 = i0 + 2u;
+    let j133 = j0 + 3u;
+    let l134 = i132 * 10u + j133;
+    let v135 = acc14.w;
+    let v136 = b3[j133];
+    let v137 = (v135 + v136);
+    let v138 = min(v137, 0.0);
+    let v139 = exp(v138);
+    let v140 = (v139 - 1.0);
+    let v141 = select(0.0, 1.0, v137 > 0.0);
+    let v142 = select(v140, v137, v141 != 0.0);
+    b2[l134] = v142;
+  }
+  {
+    let i143 = i0 + 3u;
+    let l144 = i143 * 10u + j0;
+    let v145 = acc15.x;
+    let v146 = b3[j0];
+    let v147 = (v145 + v146);
+    let v148 = min(v147, 0.0);
+    let v149 = exp(v148);
+    let v150 = (v149 - 1.0);
+    let v151 = select(0.0, 1.0, v147 > 0.0);
+    let v152 = select(v150, v147, v151 != 0.0);
+    b2[l144] = v152;
+  }
+  if (j0 + 1u < 10u) {
+    let i153 = i0 + 3u;
+    let j154 = j0 + 1u;
+    let l155 = i153 * 10u + j154;
+    let v156 = acc15.y;
+    let v157 = b3[j154];
+    let v158 = (v156 + v157);
+    let v159 = min(v158, 0.0);
+    let v160 = exp(v159);
+    let v161 = (v160 - 1.0);
+    let v162 = select(0.0, 1.0, v158 > 0.0);
+    let v163 = select(v161, v158, v162 != 0.0);
+    b2[l155] = v163;
+  }
+  if (j0 + 2u < 10u) {
+    let i164 = i0 + 3u;
+    let j165 = j0 + 2u;
+    let l166 = i164 * 10u + j165;
+    let v167 = acc15.z;
+    let v168 = b3[j165];
+    let v169 = (v167 + v168);
+    let v170 = min(v169, 0.0);
+    let v171 = exp(v170);
+    let v172 = (v171 - 1.0);
+    let v173 = select(0.0, 1.0, v169 > 0.0);
+    let v174 = select(v172, v169, v173 != 0.0);
+    b2[l166] = v174;
+  }
+  if (j0 + 3u < 10u) {
+    let i175 = i0 + 3u;
+    let j176 = j0 + 3u;
+    let l177 = i175 * 10u + j176;
+    let v178 = acc15.w;
+    let v179 = b3[j176];
+    let v180 = (v178 + v179);
+    let v181 = min(v180, 0.0);
+    let v182 = exp(v181);
+    let v183 = (v182 - 1.0);
+    let v184 = select(0.0, 1.0, v180 > 0.0);
+    let v185 = select(v183, v180, v184 != 0.0);
+    b2[l177] = v185;
+  }
+}
+
+// ---- 073_reduce_sum_loss.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 100u; r = r + 1u) {
+    let v1 = b0[r];
+    let v2 = max(v1, 0.0);
+    let v3 = b1[r];
+    let v4 = (v1 * v3);
+    let v5 = (v2 - v4);
+    let v6 = abs(v1);
+    let v7 = (-v6);
+    let v8 = exp(v7);
+    let v9 = (v8 + 1.0);
+    let v10 = log(v9);
+    let v11 = (v5 + v10);
+    acc0 = acc0 + v11;
+  }
+  let v12 = (acc0 / 100.0);
+  b2[i] = v12;
+}
+
+// ---- 074_add_metrics.wgsl
+@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read> b2: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  let v0 = b0[i];
+  let v1 = b1[i];
+  let v2 = b2[i];
+  let v3 = (v1 * v2);
+  let v4 = (v0 + v3);
+  b0[i] = v4;
+}
+
+// ---- 075_matmul_accuracy.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+@group(0) @binding(3) var<storage, read> b3: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let t = gid.x;
+  if (t >= 25u) { return; }
+  let i0 = (t / 1u) * 4u;
+  let j0 = (t % 1u) * 4u;
+  let row0 = min(i0 + 0u, 99u);
+  let row1 = min(i0 + 1u, 99u);
+  let row2 = min(i0 + 2u, 99u);
+  let row3 = min(i0 + 3u, 99u);
+  let col4 = min(j0 + 0u, 0u);
+  let col5 = min(j0 + 1u, 0u);
+  let col6 = min(j0 + 2u, 0u);
+  let col7 = min(j0 + 3u, 0u);
+  let ra8 = row0 * 10u;
+  let ra9 = row1 * 10u;
+  let ra10 = row2 * 10u;
+  let ra11 = row3 * 10u;
+  var acc12: vec4<f32> = vec4<f32>(0.0);
+  var acc13: vec4<f32> = vec4<f32>(0.0);
+  var acc14: vec4<f32> = vec4<f32>(0.0);
+  var acc15: vec4<f32> = vec4<f32>(0.0);
+  for (var k: u32 = 0u; k < 10u; k = k + 1u) {
+    let rb16 = k * 1u;
+    let bv17 = vec4<f32>(b1[rb16 + col4], b1[rb16 + col5], b1[rb16 + col6], b1[rb16 + col7]);
+    acc12 = acc12 + b0[ra8 + k] * bv17;
+    acc13 = acc13 + b0[ra9 + k] * bv17;
+    acc14 = acc14 + b0[ra10 + k] * bv17;
+    acc15 = acc15 + b0[ra11 + k] * bv17;
+  }
+  {
+    let v18 = acc12.x;
+    let v19 = b3[0u];
+    let v20 = (v18 + v19);
+    let v21 = (-v20);
+    let v22 = exp(v21);
+    let v23 = (v22 + 1.0);
+    let v24 = (1.0 / v23);
+    b2[i0] = v24;
+  }
+  if (j0 + 1u < 1u) {
+    let j25 = j0 + 1u;
+    let v26 = acc12.y;
+    let v27 = b3[0u];
+    let v28 = (v26 + v27);
+    let v29 = (-v28);
+    let v30 = exp(v29);
+    let v31 = (v30 + 1.0);
+    let v32 = (1.0 / v31);
+    b2[i0] = v32;
+  }
+  if (j0 + 2u < 1u) {
+    let j33 = j0 + 2u;
+    let v34 = acc12.z;
+    let v35 = b3[0u];
+    let v36 = (v34 + v35);
+    let v37 = (-v36);
+    let v38 = exp(v37);
+    let v39 = (v38 + 1.0);
+    let v40 = (1.0 / v39);
+    b2[i0] = v40;
+  }
+  if (j0 + 3u < 1u) {
+    let j41 = j0 + 3u;
+    let v42 = acc12.w;
+    let v43 = b3[0u];
+    let v44 = (v42 + v43);
+    let v45 = (-v44);
+    let v46 = exp(v45);
+    let v47 = (v46 + 1.0);
+    let v48 = (1.0 / v47);
+    b2[i0] = v48;
+  }
+  {
+    let i49 = i0 + 1u;
+    let v50 = acc13.x;
+    let v51 = b3[0u];
+    let v52 = (v50 + v51);
+    let v53 = (-v52);
+    let v54 = exp(v53);
+    let v55 = (v54 + 1.0);
+    let v56 = (1.0 / v55);
+    b2[i49] = v56;
+  }
+  if (j0 + 1u < 1u) {
+    let i57 = i0 + 1u;
+    let j58 = j0 + 1u;
+    let v59 = acc13.y;
+    let v60 = b3[0u];
+    let v61 = (v59 + v60);
+    let v62 = (-v61);
+    let v63 = exp(v62);
+    let v64 = (v63 + 1.0);
+    let v65 = (1.0 / v64);
+    b2[i57] = v65;
+  }
+  if (j0 + 2u < 1u) {
+    let i66 = i0 + 1u;
+    let j67 = j0 + 2u;
+    let v68 = acc13.z;
+    let v69 = b3[0u];
+    let v70 = (v68 + v69);
+    let v71 = (-v70);
+    let v72 = exp(v71);
+    let v73 = (v72 + 1.0);
+    let v74 = (1.0 / v73);
+    b2[i66] = v74;
+  }
+  if (j0 + 3u < 1u) {
+    let i75 = i0 + 1u;
+    let j76 = j0 + 3u;
+    let v77 = acc13.w;
+    let v78 = b3[0u];
+    let v79 = (v77 + v78);
+    let v80 = (-v79);
+    let v81 = exp(v80);
+    let v82 = (v81 + 1.0);
+    let v83 = (1.0 / v82);
+    b2[i75] = v83;
+  }
+  {
+    let i84 = i0 + 2u;
+    let v85 = acc14.x;
+    let v86 = b3[0u];
+    let v87 = (v85 + v86);
+    let v88 = (-v87);
+    let v89 = exp(v88);
+    let v90 = (v89 + 1.0);
+    let v91 = (1.0 / v90);
+    b2[i84] = v91;
+  }
+  if (j0 + 1u < 1u) {
+    let i92 = i0 + 2u;
+    let j93 = j0 + 1u;
+    let v94 = acc14.y;
+    let v95 = b3[0u];
+    let v96 = (v94 + v95);
+    let v97 = (-v96);
+    let v98 = exp(v97);
+    let v99 = (v98 + 1.0);
+    let v100 = (1.0 / v99);
+    b2[i92] = v100;
+  }
+  if (j0 + 2u < 1u) {
+    let i101 = i0 + 2u;
+    let j102 = j0 + 2u;
+    let v103 = acc14.z;
+    let v104 = b3[0u];
+    let v105 = (v103 + v104);
+    let v106 = (-v105);
+    let v107 = exp(v106);
+    let v108 = (v107 + 1.0);
+    let v109 = (1.0 / v108);
+    b2[i101] = v109;
+  }
+  if (j0 + 3u < 1u) {
+    let i110 = i0 + 2u;
+    let j111 = j0 + 3u;
+    let v112 = acc14.w;
+    let v113 = b3[0u];
+    let v114 = (v112 + v113);
+    let v115 = (-v114);
+    let v116 = exp(v115);
+    let v117 = (v116 + 1.0);
+    let v118 = (1.0 / v117);
+    b2[i110] = v118;
+  }
+  {
+    let i119 = i0 + 3u;
+    let v120 = acc15.x;
+    let v121 = b3[0u];
+    let v122 = (v120 + v121);
+    let v123 = (-v122);
+    let v124 = exp(v123);
+    let v125 = (v124 + 1.0);
+    let v126 = (1.0 / v125);
+    b2[i119] = v126;
+  }
+  if (j0 + 1u < 1u) {
+    let i127 = i0 + 3u;
+    let j128 = j0 + 1u;
+    let v129 = acc15.y;
+    let v130 = b3[0u];
+    let v131 = (v129 + v130);
+    let v132 = (-v131);
+    let v133 = exp(v132);
+    let v134 = (v133 + 1.0);
+    let v135 = (1.0 / v134);
+    b2[i127] = v135;
+  }
+  if (j0 + 2u < 1u) {
+    let i136 = i0 + 3u;
+    let j137 = j0 + 2u;
+    let v138 = acc15.z;
+    let v139 = b3[0u];
+    let v140 = (v138 + v139);
+    let v141 = (-v140);
+    let v142 = exp(v141);
+    let v143 = (v142 + 1.0);
+    let v144 = (1.0 / v143);
+    b2[i136] = v144;
+  }
+  if (j0 + 3u < 1u) {
+    let i145 = i0 + 3u;
+    let j146 = j0 + 3u;
+    let v147 = acc15.w;
+    let v148 = b3[0u];
+    let v149 = (v147 + v148);
+    let v150 = (-v149);
+    let v151 = exp(v150);
+    let v152 = (v151 + 1.0);
+    let v153 = (1.0 / v152);
+    b2[i145] = v153;
+  }
+}

@@ -1,0 +1,2844 @@
+// ---- 000_mul_hidden1_dense_kernel.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<u32>;
+@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+
+fn lowbias32(v: u32) -> u32 {
+  var x = v;
+  x = x ^ (x >> 16u);
+  x = x * 0x7feb352du;
+  x = x ^ (x >> 15u);
+  x = x * 0x846ca68bu;
+  return x ^ (x >> 16u);
+}
+
+fn stream_key(seed: u32, stream: u32, key: u32) -> u32 {
+  var k = lowbias32(seed ^ 0x9e3779b9u);
+  k = lowbias32(k ^ stream);
+  return lowbias32(k ^ key);
+}
+
+fn uniform01(k: u32, index: u32) -> f32 {
+  return f32(lowbias32(k ^ lowbias32(index)) >> 8u) * (1.0 / 16777216.0);
+}
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 235200u) { return; }
+  let c0 = (i / 300u);
+  let c1 = (i % 300u);
+  let v2 = b0[0u];
+  let k3 = stream_key(3u, 3615406128u, v2);
+  let v4 = uniform01(k3, i);
+  let v5 = (v4 * 0.9544997361036416);
+  let v6 = (v5 + 0.022750131948179195);
+  let v7 = (v6 * 2.0);
+  let v8 = (v7 - 1.0);
+  let v9 = (1.0 - v8);
+  let v10 = (1.0 + v8);
+  let v11 = (v9 * v10);
+  let v12 = log(v11);
+  let v13 = (-v12);
+  let v14 = sqrt(v13);
+  let v15 = (v14 - 3.0);
+  let v16 = ((-0.000200214257) * v15);
+  let v17 = (v16 + 0.000100950558);
+  let v18 = (v17 * v15);
+  let v19 = (v18 + 0.00134934322);
+  let v20 = (v19 * v15);
+  let v21 = (v20 + (-0.00367342844));
+  let v22 = (v21 * v15);
+  let v23 = (v22 + 0.00573950773);
+  let v24 = (v23 * v15);
+  let v25 = (v24 + (-0.0076224613));
+  let v26 = (v25 * v15);
+  let v27 = (v26 + 0.00943887047);
+  let v28 = (v27 * v15);
+  let v29 = (v28 + 1.00167406);
+  let v30 = (v29 * v15);
+  let v31 = (v30 + 2.83297682);
+  let v32 = (v13 - 2.5);
+  let v33 = (2.81022636e-8 * v32);
+  let v34 = (v33 + 3.43273939e-7);
+  let v35 = (v34 * v32);
+  let v36 = (v35 + (-0.0000035233877));
+  let v37 = (v36 * v32);
+  let v38 = (v37 + (-0.00000439150654));
+  let v39 = (v38 * v32);
+  let v40 = (v39 + 0.00021858087);
+  let v41 = (v40 * v32);
+  let v42 = (v41 + (-0.00125372503));
+  let v43 = (v42 * v32);
+  let v44 = (v43 + (-0.00417768164));
+  let v45 = (v44 * v32);
+  let v46 = (v45 + 0.246640727);
+  let v47 = (v46 * v32);
+  let v48 = (v47 + 1.50140941);
+  let v49 = select(0.0, 1.0, v13 < 5.0);
+  let v50 = select(v31, v48, v49 != 0.0);
+  let v51 = (v50 * v8);
+  let v52 = (v51 * 1.4142135623730951);
+  let v53 = (v52 * 0.057419456326711804);
+  b1[i] = v53;
+}
+
+// ---- 001_const_hidden1_dense_bias.wgsl
+@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 300u) { return; }
+  b0[i] = 0.0;
+}
+
+// ---- 002_mul_hidden2_dense_kernel.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<u32>;
+@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+
+fn lowbias32(v: u32) -> u32 {
+  var x = v;
+  x = x ^ (x >> 16u);
+  x = x * 0x7feb352du;
+  x = x ^ (x >> 15u);
+  x = x * 0x846ca68bu;
+  return x ^ (x >> 16u);
+}
+
+fn stream_key(seed: u32, stream: u32, key: u32) -> u32 {
+  var k = lowbias32(seed ^ 0x9e3779b9u);
+  k = lowbias32(k ^ stream);
+  return lowbias32(k ^ key);
+}
+
+fn uniform01(k: u32, index: u32) -> f32 {
+  return f32(lowbias32(k ^ lowbias32(index)) >> 8u) * (1.0 / 16777216.0);
+}
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 30000u) { return; }
+  let c0 = (i / 100u);
+  let c1 = (i % 100u);
+  let v2 = b0[0u];
+  let k3 = stream_key(3u, 1202735807u, v2);
+  let v4 = uniform01(k3, i);
+  let v5 = (v4 * 0.9544997361036416);
+  let v6 = (v5 + 0.022750131948179195);
+  let v7 = (v6 * 2.0);
+  let v8 = (v7 - 1.0);
+  let v9 = (1.0 - v8);
+  let v10 = (1.0 + v8);
+  let v11 = (v9 * v10);
+  let v12 = log(v11);
+  let v13 = (-v12);
+  let v14 = sqrt(v13);
+  let v15 = (v14 - 3.0);
+  let v16 = ((-0.000200214257) * v15);
+  let v17 = (v16 + 0.000100950558);
+  let v18 = (v17 * v15);
+  let v19 = (v18 + 0.00134934322);
+  let v20 = (v19 * v15);
+  let v21 = (v20 + (-0.00367342844));
+  let v22 = (v21 * v15);
+  let v23 = (v22 + 0.00573950773);
+  let v24 = (v23 * v15);
+  let v25 = (v24 + (-0.0076224613));
+  let v26 = (v25 * v15);
+  let v27 = (v26 + 0.00943887047);
+  let v28 = (v27 * v15);
+  let v29 = (v28 + 1.00167406);
+  let v30 = (v29 * v15);
+  let v31 = (v30 + 2.83297682);
+  let v32 = (v13 - 2.5);
+  let v33 = (2.81022636e-8 * v32);
+  let v34 = (v33 + 3.43273939e-7);
+  let v35 = (v34 * v32);
+  let v36 = (v35 + (-0.0000035233877));
+  let v37 = (v36 * v32);
+  let v38 = (v37 + (-0.00000439150654));
+  let v39 = (v38 * v32);
+  let v40 = (v39 + 0.00021858087);
+  let v41 = (v40 * v32);
+  let v42 = (v41 + (-0.00125372503));
+  let v43 = (v42 * v32);
+  let v44 = (v43 + (-0.00417768164));
+  let v45 = (v44 * v32);
+  let v46 = (v45 + 0.246640727);
+  let v47 = (v46 * v32);
+  let v48 = (v47 + 1.50140941);
+  let v49 = select(0.0, 1.0, v13 < 5.0);
+  let v50 = select(v31, v48, v49 != 0.0);
+  let v51 = (v50 * v8);
+  let v52 = (v51 * 1.4142135623730951);
+  let v53 = (v52 * 0.09282318798745727);
+  b1[i] = v53;
+}
+
+// ---- 003_const_hidden2_dense_bias.wgsl
+@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 100u) { return; }
+  b0[i] = 0.0;
+}
+
+// ---- 004_add_logits_dense_kernel.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<u32>;
+@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+
+fn lowbias32(v: u32) -> u32 {
+  var x = v;
+  x = x ^ (x >> 16u);
+  x = x * 0x7feb352du;
+  x = x ^ (x >> 15u);
+  x = x * 0x846ca68bu;
+  return x ^ (x >> 16u);
+}
+
+fn stream_key(seed: u32, stream: u32, key: u32) -> u32 {
+  var k = lowbias32(seed ^ 0x9e3779b9u);
+  k = lowbias32(k ^ stream);
+  return lowbias32(k ^ key);
+}
+
+fn uniform01(k: u32, index: u32) -> f32 {
+  return f32(lowbias32(k ^ lowbias32(index)) >> 8u) * (1.0 / 16777216.0);
+}
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1000u) { return; }
+  let v0 = b0[0u];
+  let k1 = stream_key(0u, 3422943445u, v0);
+  let v2 = uniform01(k1, i);
+  let c3 = (i / 10u);
+  let c4 = (i % 10u);
+  let v5 = (v2 * 0.46709936649691375);
+  let v6 = (v5 + (-0.23354968324845687));
+  b1[i] = v6;
+}
+
+// ---- 005_const_logits_dense_bias.wgsl
+@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 10u) { return; }
+  b0[i] = 0.0;
+}
+
+// ---- 006_const_counter_step.wgsl
+@group(0) @binding(0) var<storage, read_write> b0: array<u32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  b0[i] = 0u;
+}
+
+// ---- 007_const_acc_train_loss.wgsl
+@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  b0[i] = 0.0;
+}
+
+// ---- 008_add.wgsl
+@group(0) @binding(0) var<storage, read_write> b0: array<u32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  let v0 = b0[i];
+  let v1 = (v0 + 1u);
+  b0[i] = v1;
+}
+
+// ---- 009_feed_train_X.wgsl
+@group(0) @binding(0) var<storage, read> data: array<u32>;
+@group(0) @binding(1) var<storage, read> info: array<u32>;
+@group(0) @binding(2) var<storage, read> epoch: array<u32>;
+@group(0) @binding(3) var<storage, read> batch: array<u32>;
+@group(0) @binding(4) var<storage, read> seed: array<u32>;
+@group(0) @binding(5) var<storage, read_write> out: array<f32>;
+
+fn lowbias32(v: u32) -> u32 {
+  var x = v;
+  x = x ^ (x >> 16u);
+  x = x * 0x7feb352du;
+  x = x ^ (x >> 15u);
+  x = x * 0x846ca68bu;
+  return x ^ (x >> 16u);
+}
+
+fn stream_key(seed: u32, stream: u32, key: u32) -> u32 {
+  var k = lowbias32(seed ^ 0x9e3779b9u);
+  k = lowbias32(k ^ stream);
+  return lowbias32(k ^ key);
+}
+
+fn uniform01(k: u32, index: u32) -> f32 {
+  return f32(lowbias32(k ^ lowbias32(index)) >> 8u) * (1.0 / 16777216.0);
+}
+fn feistel(x: u32, half: u32, mask: u32, key: u32) -> u32 {
+  var l = x >> half;
+  var r = x & mask;
+  for (var round = 0u; round < 4u; round = round + 1u) {
+    let t = l ^ (lowbias32(r ^ key ^ (round * 0x9e3779b9u)) & mask);
+    l = r;
+    r = t;
+  }
+  return (l << half) | r;
+}
+
+fn permute(x: u32, n: u32, key: u32) -> u32 {
+  if (n <= 1u) { return 0u; }
+  let half = max(1u, (firstLeadingBit(n - 1u) + 2u) / 2u);
+  let mask = (1u << half) - 1u;
+  var y = feistel(x, half, mask, key);
+  for (var walk = 0u; walk < 4096u && y >= n; walk = walk + 1u) {
+    y = feistel(y, half, mask, key);
+  }
+  return min(y, n - 1u);
+}
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 39200u) { return; }
+  let count = info[0];
+  let features = info[2];
+  let row = i / 784u;
+  let f = i % 784u;
+  let pos = batch[0] * 50u + row;
+  let key = stream_key(seed[0], 1397249350u, epoch[0]);
+  let ex = permute(pos % count, count, key);
+  let e = min(ex, count - 1u) * features + f;
+  if (info[1] == 1u) {
+    let byte = (data[e / 4u] >> ((e % 4u) * 8u)) & 0xffu;
+    out[i] = f32(byte) / 255.0;
+  }
+  else {
+    out[i] = bitcast<f32>(data[e]);
+  }
+}
+
+// ---- 010_feed_train_y.wgsl
+@group(0) @binding(0) var<storage, read> data: array<u32>;
+@group(0) @binding(1) var<storage, read> info: array<u32>;
+@group(0) @binding(2) var<storage, read> epoch: array<u32>;
+@group(0) @binding(3) var<storage, read> batch: array<u32>;
+@group(0) @binding(4) var<storage, read> seed: array<u32>;
+@group(0) @binding(5) var<storage, read_write> out: array<i32>;
+
+fn lowbias32(v: u32) -> u32 {
+  var x = v;
+  x = x ^ (x >> 16u);
+  x = x * 0x7feb352du;
+  x = x ^ (x >> 15u);
+  x = x * 0x846ca68bu;
+  return x ^ (x >> 16u);
+}
+
+fn stream_key(seed: u32, stream: u32, key: u32) -> u32 {
+  var k = lowbias32(seed ^ 0x9e3779b9u);
+  k = lowbias32(k ^ stream);
+  return lowbias32(k ^ key);
+}
+
+fn uniform01(k: u32, index: u32) -> f32 {
+  return f32(lowbias32(k ^ lowbias32(index)) >> 8u) * (1.0 / 16777216.0);
+}
+fn feistel(x: u32, half: u32, mask: u32, key: u32) -> u32 {
+  var l = x >> half;
+  var r = x & mask;
+  for (var round = 0u; round < 4u; round = round + 1u) {
+    let t = l ^ (lowbias32(r ^ key ^ (round * 0x9e3779b9u)) & mask);
+    l = r;
+    r = t;
+  }
+  return (l << half) | r;
+}
+
+fn permute(x: u32, n: u32, key: u32) -> u32 {
+  if (n <= 1u) { return 0u; }
+  let half = max(1u, (firstLeadingBit(n - 1u) + 2u) / 2u);
+  let mask = (1u << half) - 1u;
+  var y = feistel(x, half, mask, key);
+  for (var walk = 0u; walk < 4096u && y >= n; walk = walk + 1u) {
+    y = feistel(y, half, mask, key);
+  }
+  return min(y, n - 1u);
+}
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 50u) { return; }
+  let count = info[0];
+  let features = info[2];
+  let row = i / 1u;
+  let f = i % 1u;
+  let pos = batch[0] * 50u + row;
+  let key = stream_key(seed[0], 1397249350u, epoch[0]);
+  let ex = permute(pos % count, count, key);
+  let e = min(ex, count - 1u) * features + f;
+  out[i] = bitcast<i32>(data[e]);
+}
+
+// ---- 011_matmul_hidden1_dense.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+@group(0) @binding(3) var<storage, read> b3: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let t = gid.x;
+  if (t >= 975u) { return; }
+  let i0 = (t / 75u) * 4u;
+  let j0 = (t % 75u) * 4u;
+  let row0 = min(i0 + 0u, 49u);
+  let row1 = min(i0 + 1u, 49u);
+  let row2 = min(i0 + 2u, 49u);
+  let row3 = min(i0 + 3u, 49u);
+  let col4 = min(j0 + 0u, 299u);
+  let col5 = min(j0 + 1u, 299u);
+  let col6 = min(j0 + 2u, 299u);
+  let col7 = min(j0 + 3u, 299u);
+  let ra8 = row0 * 784u;
+  let ra9 = row1 * 784u;
+  let ra10 = row2 * 784u;
+  let ra11 = row3 * 784u;
+  var acc12: vec4<f32> = vec4<f32>(0.0);
+  var acc13: vec4<f32> = vec4<f32>(0.0);
+  var acc14: vec4<f32> = vec4<f32>(0.0);
+  var acc15: vec4<f32> = vec4<f32>(0.0);
+  for (var k: u32 = 0u; k < 784u; k = k + 1u) {
+    let rb16 = k * 300u;
+    let bv17 = vec4<f32>(b1[rb16 + col4], b1[rb16 + col5], b1[rb16 + col6], b1[rb16 + col7]);
+    acc12 = acc12 + b0[ra8 + k] * bv17;
+    acc13 = acc13 + b0[ra9 + k] * bv17;
+    acc14 = acc14 + b0[ra10 + k] * bv17;
+    acc15 = acc15 + b0[ra11 + k] * bv17;
+  }
+  {
+    let l18 = i0 * 300u + j0;
+    let v19 = acc12.x;
+    let v20 = b3[j0];
+    let v21 = (v19 + v20);
+    b2[l18] = v21;
+  }
+  {
+    let j22 = j0 + 1u;
+    let l23 = i0 * 300u + j22;
+    let v24 = acc12.y;
+    let v25 = b3[j22];
+    let v26 = (v24 + v25);
+    b2[l23] = v26;
+  }
+  {
+    let j27 = j0 + 2u;
+    let l28 = i0 * 300u + j27;
+    let v29 = acc12.z;
+    let v30 = b3[j27];
+    let v31 = (v29 + v30);
+    b2[l28] = v31;
+  }
+  {
+    let j32 = j0 + 3u;
+    let l33 = i0 * 300u + j32;
+    let v34 = acc12.w;
+    let v35 = b3[j32];
+    let v36 = (v34 + v35);
+    b2[l33] = v36;
+  }
+  if (i0 + 1u < 50u) {
+    let i37 = i0 + 1u;
+    let l38 = i37 * 300u + j0;
+    let v39 = acc13.x;
+    let v40 = b3[j0];
+    let v41 = (v39 + v40);
+    b2[l38] = v41;
+  }
+  if (i0 + 1u < 50u) {
+    let i42 = i0 + 1u;
+    let j43 = j0 + 1u;
+    let l44 = i42 * 300u + j43;
+    let v45 = acc13.y;
+    let v46 = b3[j43];
+    let v47 = (v45 + v46);
+    b2[l44] = v47;
+  }
+  if (i0 + 1u < 50u) {
+    let i48 = i0 + 1u;
+    let j49 = j0 + 2u;
+    let l50 = i48 * 300u + j49;
+    let v51 = acc13.z;
+    let v52 = b3[j49];
+    let v53 = (v51 + v52);
+    b2[l50] = v53;
+  }
+  if (i0 + 1u < 50u) {
+    let i54 = i0 + 1u;
+    let j55 = j0 + 3u;
+    let l56 = i54 * 300u + j55;
+    let v57 = acc13.w;
+    let v58 = b3[j55];
+    let v59 = (v57 + v58);
+    b2[l56] = v59;
+  }
+  if (i0 + 2u < 50u) {
+    let i60 = i0 + 2u;
+    let l61 = i60 * 300u + j0;
+    let v62 = acc14.x;
+    let v63 = b3[j0];
+    let v64 = (v62 + v63);
+    b2[l61] = v64;
+  }
+  if (i0 + 2u < 50u) {
+    let i65 = i0 + 2u;
+    let j66 = j0 + 1u;
+    let l67 = i65 * 300u + j66;
+    let v68 = acc14.y;
+    let v69 = b3[j66];
+    let v70 = (v68 + v69);
+    b2[l67] = v70;
+  }
+  if (i0 + 2u < 50u) {
+    let i71 = i0 + 2u;
+    let j72 = j0 + 2u;
+    let l73 = i71 * 300u + j72;
+    let v74 = acc14.z;
+    let v75 = b3[j72];
+    let v76 = (v74 + v75);
+    b2[l73] = v76;
+  }
+  if (i0 + 2u < 50u) {
+    let i77 = i0 + 2u;
+    let j78 = j0 + 3u;
+    let l79 = i77 * 300u + j78;
+    let v80 = acc14.w;
+    let v81 = b3[j78];
+    let v82 = (v80 + v81);
+    b2[l79] = v82;
+  }
+  if (i0 + 3u < 50u) {
+    let i83 = i0 + 3u;
+    let l84 = i83 * 300u + j0;
+    let v85 = acc15.x;
+    let v86 = b3[j0];
+    let v87 = (v85 + v86);
+    b2[l84] = v87;
+  }
+  if (i0 + 3u < 50u) {
+    let i88 = i0 + 3u;
+    let j89 = j0 + 1u;
+    let l90 = i88 * 300u + j89;
+    let v91 = acc15.y;
+    let v92 = b3[j89];
+    let v93 = (v91 + v92);
+    b2[l90] = v93;
+  }
+  if (i0 + 3u < 50u) {
+    let i94 = i0 + 3u;
+    let j95 = j0 + 2u;
+    let l96 = i94 * 300u + j95;
+    let v97 = acc15.z;
+    let v98 = b3[j95];
+    let v99 = (v97 + v98);
+    b2[l96] = v99;
+  }
+  if (i0 + 3u < 50u) {
+    let i100 = i0 + 3u;
+    let j101 = j0 + 3u;
+    let l102 = i100 * 300u + j101;
+    let v103 = acc15.w;
+    let v104 = b3[j101];
+    let v105 = (v103 + v104);
+    b2[l102] = v105;
+  }
+}
+
+// ---- 012_gt_hidden1.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 15000u) { return; }
+  let v0 = b0[i];
+  let c1 = (i / 300u);
+  let c2 = (i % 300u);
+  let v3 = select(0.0, 1.0, v0 > 0.0);
+  b1[i] = v3;
+}
+
+// ---- 013_select_hidden1.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 15000u) { return; }
+  let v0 = b0[i];
+  let c1 = (i / 300u);
+  let c2 = (i % 300u);
+  let v3 = (v0 * 0.01);
+  let v4 = b1[i];
+  let v5 = select(v3, v0, v4 != 0.0);
+  b2[i] = v5;
+}
+
+// ---- 014_matmul_hidden2_dense.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+@group(0) @binding(3) var<storage, read> b3: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let t = gid.x;
+  if (t >= 325u) { return; }
+  let i0 = (t / 25u) * 4u;
+  let j0 = (t % 25u) * 4u;
+  let row0 = min(i0 + 0u, 49u);
+  let row1 = min(i0 + 1u, 49u);
+  let row2 = min(i0 + 2u, 49u);
+  let row3 = min(i0 + 3u, 49u);
+  let col4 = min(j0 + 0u, 99u);
+  let col5 = min(j0 + 1u, 99u);
+  let col6 = min(j0 + 2u, 99u);
+  let col7 = min(j0 + 3u, 99u);
+  let ra8 = row0 * 300u;
+  let ra9 = row1 * 300u;
+  let ra10 = row2 * 300u;
+  let ra11 = row3 * 300u;
+  var acc12: vec4<f32> = vec4<f32>(0.0);
+  var acc13: vec4<f32> = vec4<f32>(0.0);
+  var acc14: vec4<f32> = vec4<f32>(0.0);
+  var acc15: vec4<f32> = vec4<f32>(0.0);
+  for (var k: u32 = 0u; k < 300u; k = k + 1u) {
+    let rb16 = k * 100u;
+    let bv17 = vec4<f32>(b1[rb16 + col4], b1[rb16 + col5], b1[rb16 + col6], b1[rb16 + col7]);
+    acc12 = acc12 + b0[ra8 + k] * bv17;
+    acc13 = acc13 + b0[ra9 + k] * bv17;
+    acc14 = acc14 + b0[ra10 + k] * bv17;
+    acc15 = acc15 + b0[ra11 + k] * bv17;
+  }
+  {
+    let l18 = i0 * 100u + j0;
+    let v19 = acc12.x;
+    let v20 = b3[j0];
+    let v21 = (v19 + v20);
+    b2[l18] = v21;
+  }
+  {
+    let j22 = j0 + 1u;
+    let l23 = i0 * 100u + j22;
+    let v24 = acc12.y;
+    let v25 = b3[j22];
+    let v26 = (v24 + v25);
+    b2[l23] = v26;
+  }
+  {
+    let j27 = j0 + 2u;
+    let l28 = i0 * 100u + j27;
+    let v29 = acc12.z;
+    let v30 = b3[j27];
+    let v31 = (v29 + v30);
+    b2[l28] = v31;
+  }
+  {
+    let j32 = j0 + 3u;
+    let l33 = i0 * 100u + j32;
+    let v34 = acc12.w;
+    let v35 = b3[j32];
+    let v36 = (v34 + v35);
+    b2[l33] = v36;
+  }
+  if (i0 + 1u < 50u) {
+    let i37 = i0 + 1u;
+    let l38 = i37 * 100u + j0;
+    let v39 = acc13.x;
+    let v40 = b3[j0];
+    let v41 = (v39 + v40);
+    b2[l38] = v41;
+  }
+  if (i0 + 1u < 50u) {
+    let i42 = i0 + 1u;
+    let j43 = j0 + 1u;
+    let l44 = i42 * 100u + j43;
+    let v45 = acc13.y;
+    let v46 = b3[j43];
+    let v47 = (v45 + v46);
+    b2[l44] = v47;
+  }
+  if (i0 + 1u < 50u) {
+    let i48 = i0 + 1u;
+    let j49 = j0 + 2u;
+    let l50 = i48 * 100u + j49;
+    let v51 = acc13.z;
+    let v52 = b3[j49];
+    let v53 = (v51 + v52);
+    b2[l50] = v53;
+  }
+  if (i0 + 1u < 50u) {
+    let i54 = i0 + 1u;
+    let j55 = j0 + 3u;
+    let l56 = i54 * 100u + j55;
+    let v57 = acc13.w;
+    let v58 = b3[j55];
+    let v59 = (v57 + v58);
+    b2[l56] = v59;
+  }
+  if (i0 + 2u < 50u) {
+    let i60 = i0 + 2u;
+    let l61 = i60 * 100u + j0;
+    let v62 = acc14.x;
+    let v63 = b3[j0];
+    let v64 = (v62 + v63);
+    b2[l61] = v64;
+  }
+  if (i0 + 2u < 50u) {
+    let i65 = i0 + 2u;
+    let j66 = j0 + 1u;
+    let l67 = i65 * 100u + j66;
+    let v68 = acc14.y;
+    let v69 = b3[j66];
+    let v70 = (v68 + v69);
+    b2[l67] = v70;
+  }
+  if (i0 + 2u < 50u) {
+    let i71 = i0 + 2u;
+    let j72 = j0 + 2u;
+    let l73 = i71 * 100u + j72;
+    let v74 = acc14.z;
+    let v75 = b3[j72];
+    let v76 = (v74 + v75);
+    b2[l73] = v76;
+  }
+  if (i0 + 2u < 50u) {
+    let i77 = i0 + 2u;
+    let j78 = j0 + 3u;
+    let l79 = i77 * 100u + j78;
+    let v80 = acc14.w;
+    let v81 = b3[j78];
+    let v82 = (v80 + v81);
+    b2[l79] = v82;
+  }
+  if (i0 + 3u < 50u) {
+    let i83 = i0 + 3u;
+    let l84 = i83 * 100u + j0;
+    let v85 = acc15.x;
+    let v86 = b3[j0];
+    let v87 = (v85 + v86);
+    b2[l84] = v87;
+  }
+  if (i0 + 3u < 50u) {
+    let i88 = i0 + 3u;
+    let j89 = j0 + 1u;
+    let l90 = i88 * 100u + j89;
+    let v91 = acc15.y;
+    let v92 = b3[j89];
+    let v93 = (v91 + v92);
+    b2[l90] = v93;
+  }
+  if (i0 + 3u < 50u) {
+    let i94 = i0 + 3u;
+    let j95 = j0 + 2u;
+    let l96 = i94 * 100u + j95;
+    let v97 = acc15.z;
+    let v98 = b3[j95];
+    let v99 = (v97 + v98);
+    b2[l96] = v99;
+  }
+  if (i0 + 3u < 50u) {
+    let i100 = i0 + 3u;
+    let j101 = j0 + 3u;
+    let l102 = i100 * 100u + j101;
+    let v103 = acc15.w;
+    let v104 = b3[j101];
+    let v105 = (v103 + v104);
+    b2[l102] = v105;
+  }
+}
+
+// ---- 015_gt_hidden2.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 5000u) { return; }
+  let v0 = b0[i];
+  let c1 = (i / 100u);
+  let c2 = (i % 100u);
+  let v3 = select(0.0, 1.0, v0 > 0.0);
+  b1[i] = v3;
+}
+
+// ---- 016_select_hidden2.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 5000u) { return; }
+  let v0 = b0[i];
+  let c1 = (i / 100u);
+  let c2 = (i % 100u);
+  let v3 = (v0 * 0.01);
+  let v4 = b1[i];
+  let v5 = select(v3, v0, v4 != 0.0);
+  b2[i] = v5;
+}
+
+// ---- 017_matmul_logits_dense.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+@group(0) @binding(3) var<storage, read> b3: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let t = gid.x;
+  if (t >= 39u) { return; }
+  let i0 = (t / 3u) * 4u;
+  let j0 = (t % 3u) * 4u;
+  let row0 = min(i0 + 0u, 49u);
+  let row1 = min(i0 + 1u, 49u);
+  let row2 = min(i0 + 2u, 49u);
+  let row3 = min(i0 + 3u, 49u);
+  let col4 = min(j0 + 0u, 9u);
+  let col5 = min(j0 + 1u, 9u);
+  let col6 = min(j0 + 2u, 9u);
+  let col7 = min(j0 + 3u, 9u);
+  let ra8 = row0 * 100u;
+  let ra9 = row1 * 100u;
+  let ra10 = row2 * 100u;
+  let ra11 = row3 * 100u;
+  var acc12: vec4<f32> = vec4<f32>(0.0);
+  var acc13: vec4<f32> = vec4<f32>(0.0);
+  var acc14: vec4<f32> = vec4<f32>(0.0);
+  var acc15: vec4<f32> = vec4<f32>(0.0);
+  for (var k: u32 = 0u; k < 100u; k = k + 1u) {
+    let rb16 = k * 10u;
+    let bv17 = vec4<f32>(b1[rb16 + col4], b1[rb16 + col5], b1[rb16 + col6], b1[rb16 + col7]);
+    acc12 = acc12 + b0[ra8 + k] * bv17;
+    acc13 = acc13 + b0[ra9 + k] * bv17;
+    acc14 = acc14 + b0[ra10 + k] * bv17;
+    acc15 = acc15 + b0[ra11 + k] * bv17;
+  }
+  {
+    let l18 = i0 * 10u + j0;
+    let v19 = acc12.x;
+    let v20 = b3[j0];
+    let v21 = (v19 + v20);
+    b2[l18] = v21;
+  }
+  if (j0 + 1u < 10u) {
+    let j22 = j0 + 1u;
+    let l23 = i0 * 10u + j22;
+    let v24 = acc12.y;
+    let v25 = b3[j22];
+    let v26 = (v24 + v25);
+    b2[l23] = v26;
+  }
+  if (j0 + 2u < 10u) {
+    let j27 = j0 + 2u;
+    let l28 = i0 * 10u + j27;
+    let v29 = acc12.z;
+    let v30 = b3[j27];
+    let v31 = (v29 + v30);
+    b2[l28] = v31;
+  }
+  if (j0 + 3u < 10u) {
+    let j32 = j0 + 3u;
+    let l33 = i0 * 10u + j32;
+    let v34 = acc12.w;
+    let v35 = b3[j32];
+    let v36 = (v34 + v35);
+    b2[l33] = v36;
+  }
+  if (i0 + 1u < 50u) {
+    let i37 = i0 + 1u;
+    let l38 = i37 * 10u + j0;
+    let v39 = acc13.x;
+    let v40 = b3[j0];
+    let v41 = (v39 + v40);
+    b2[l38] = v41;
+  }
+  if (i0 + 1u < 50u && j0 + 1u < 10u) {
+    let i42 = i0 + 1u;
+    let j43 = j0 + 1u;
+    let l44 = i42 * 10u + j43;
+    let v45 = acc13.y;
+    let v46 = b3[j43];
+    let v47 = (v45 + v46);
+    b2[l44] = v47;
+  }
+  if (i0 + 1u < 50u && j0 + 2u < 10u) {
+    let i48 = i0 + 1u;
+    let j49 = j0 + 2u;
+    let l50 = i48 * 10u + j49;
+    let v51 = acc13.z;
+    let v52 = b3[j49];
+    let v53 = (v51 + v52);
+    b2[l50] = v53;
+  }
+  if (i0 + 1u < 50u && j0 + 3u < 10u) {
+    let i54 = i0 + 1u;
+    let j55 = j0 + 3u;
+    let l56 = i54 * 10u + j55;
+    let v57 = acc13.w;
+    let v58 = b3[j55];
+    let v59 = (v57 + v58);
+    b2[l56] = v59;
+  }
+  if (i0 + 2u < 50u) {
+    let i60 = i0 + 2u;
+    let l61 = i60 * 10u + j0;
+    let v62 = acc14.x;
+    let v63 = b3[j0];
+    let v64 = (v62 + v63);
+    b2[l61] = v64;
+  }
+  if (i0 + 2u < 50u && j0 + 1u < 10u) {
+    let i65 = i0 + 2u;
+    let j66 = j0 + 1u;
+    let l67 = i65 * 10u + j66;
+    let v68 = acc14.y;
+    let v69 = b3[j66];
+    let v70 = (v68 + v69);
+    b2[l67] = v70;
+  }
+  if (i0 + 2u < 50u && j0 + 2u < 10u) {
+    let i71 = i0 + 2u;
+    let j72 = j0 + 2u;
+    let l73 = i71 * 10u + j72;
+    let v74 = acc14.z;
+    let v75 = b3[j72];
+    let v76 = (v74 + v75);
+    b2[l73] = v76;
+  }
+  if (i0 + 2u < 50u && j0 + 3u < 10u) {
+    let i77 = i0 + 2u;
+    let j78 = j0 + 3u;
+    let l79 = i77 * 10u + j78;
+    let v80 = acc14.w;
+    let v81 = b3[j78];
+    let v82 = (v80 + v81);
+    b2[l79] = v82;
+  }
+  if (i0 + 3u < 50u) {
+    let i83 = i0 + 3u;
+    let l84 = i83 * 10u + j0;
+    let v85 = acc15.x;
+    let v86 = b3[j0];
+    let v87 = (v85 + v86);
+    b2[l84] = v87;
+  }
+  if (i0 + 3u < 50u && j0 + 1u < 10u) {
+    let i88 = i0 + 3u;
+    let j89 = j0 + 1u;
+    let l90 = i88 * 10u + j89;
+    let v91 = acc15.y;
+    let v92 = b3[j89];
+    let v93 = (v91 + v92);
+    b2[l90] = v93;
+  }
+  if (i0 + 3u < 50u && j0 + 2u < 10u) {
+    let i94 = i0 + 3u;
+    let j95 = j0 + 2u;
+    let l96 = i94 * 10u + j95;
+    let v97 = acc15.z;
+    let v98 = b3[j95];
+    let v99 = (v97 + v98);
+    b2[l96] = v99;
+  }
+  if (i0 + 3u < 50u && j0 + 3u < 10u) {
+    let i100 = i0 + 3u;
+    let j101 = j0 + 3u;
+    let l102 = i100 * 10u + j101;
+    let v103 = acc15.w;
+    let v104 = b3[j101];
+    let v105 = (v103 + v104);
+    b2[l102] = v105;
+  }
+}
+
+// ---- 018_one_hot_loss.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<i32>;
+@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 500u) { return; }
+  let c0 = (i / 10u);
+  let c1 = (i % 10u);
+  let v2 = b0[c0];
+  let v3 = select(0.0, 1.0, i32(c1) == v2);
+  b1[i] = v3;
+}
+
+// ---- 019_reduce_max_loss.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 50u) { return; }
+  var acc0: f32 = -3.4028234663852886e38;
+  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+    let l1 = i * 10u + r;
+    let v2 = b0[l1];
+    acc0 = max(acc0, v2);
+  }
+  b1[i] = acc0;
+}
+
+// ---- 020_sub_loss.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 500u) { return; }
+  let v0 = b0[i];
+  let c1 = (i / 10u);
+  let c2 = (i % 10u);
+  let v3 = b1[c1];
+  let v4 = (v0 - v3);
+  b2[i] = v4;
+}
+
+// ---- 021_exp_loss.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 500u) { return; }
+  let v0 = b0[i];
+  let v1 = exp(v0);
+  b1[i] = v1;
+}
+
+// ---- 022_reduce_sum_loss.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 50u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+    let l1 = i * 10u + r;
+    let v2 = b0[l1];
+    acc0 = acc0 + v2;
+  }
+  b1[i] = acc0;
+}
+
+// ---- 023_reduce_sum_loss.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read> b2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> b3: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 50u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+    let l1 = i * 10u + r;
+    let v2 = b0[l1];
+    let v3 = b1[l1];
+    let v4 = b2[i];
+    let v5 = log(v4);
+    let v6 = (v3 - v5);
+    let v7 = (v2 * v6);
+    acc0 = acc0 + v7;
+  }
+  b3[i] = acc0;
+}
+
+// ---- 024_reduce_sum_loss.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
+    let v1 = b0[r];
+    let v2 = (-v1);
+    acc0 = acc0 + v2;
+  }
+  let v3 = (acc0 / 50.0);
+  b1[i] = v3;
+}
+
+// ---- 025_reduce_sum_accuracy.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 50u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+    let l1 = i * 10u + r;
+    let v2 = b0[l1];
+    let v3 = b1[l1];
+    let v4 = (v2 * v3);
+    acc0 = acc0 + v4;
+  }
+  b2[i] = acc0;
+}
+
+// ---- 026_reduce_sum_accuracy.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 50u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+    let l1 = i * 10u + r;
+    let v2 = b0[l1];
+    let v3 = b1[i];
+    let v4 = select(0.0, 1.0, v2 > v3);
+    acc0 = acc0 + v4;
+  }
+  b2[i] = acc0;
+}
+
+// ---- 027_reduce_sum_accuracy.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
+    let v1 = b0[r];
+    let v2 = select(0.0, 1.0, v1 < 1.0);
+    acc0 = acc0 + v2;
+  }
+  let v3 = (acc0 / 50.0);
+  b1[i] = v3;
+}
+
+// ---- 028_mul_grad.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 500u) { return; }
+  let v0 = b0[i];
+  let v1 = ((-0.02) * v0);
+  b1[i] = v1;
+}
+
+// ---- 029_reduce_sum_grad.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 50u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+    let l1 = i * 10u + r;
+    let v2 = b0[l1];
+    let v3 = (-v2);
+    acc0 = acc0 + v3;
+  }
+  b1[i] = acc0;
+}
+
+// ---- 030_add_grad.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read> b2: array<f32>;
+@group(0) @binding(3) var<storage, read> b3: array<f32>;
+@group(0) @binding(4) var<storage, read_write> b4: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 500u) { return; }
+  let v0 = b0[i];
+  let c1 = (i / 10u);
+  let c2 = (i % 10u);
+  let v3 = b1[c1];
+  let v4 = b2[c1];
+  let v5 = (v3 / v4);
+  let v6 = b3[i];
+  let v7 = (v5 * v6);
+  let v8 = (v0 + v7);
+  b4[i] = v8;
+}
+
+// ---- 031_matmul_grad.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+@group(0) @binding(3) var<storage, read> b3: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let t = gid.x;
+  if (t >= 325u) { return; }
+  let i0 = (t / 25u) * 4u;
+  let j0 = (t % 25u) * 4u;
+  let row0 = min(i0 + 0u, 49u);
+  let row1 = min(i0 + 1u, 49u);
+  let row2 = min(i0 + 2u, 49u);
+  let row3 = min(i0 + 3u, 49u);
+  let col4 = min(j0 + 0u, 99u);
+  let col5 = min(j0 + 1u, 99u);
+  let col6 = min(j0 + 2u, 99u);
+  let col7 = min(j0 + 3u, 99u);
+  let ra8 = row0 * 10u;
+  let ra9 = row1 * 10u;
+  let ra10 = row2 * 10u;
+  let ra11 = row3 * 10u;
+  let cb12 = col4 * 10u;
+  let cb13 = col5 * 10u;
+  let cb14 = col6 * 10u;
+  let cb15 = col7 * 10u;
+  var acc16: vec4<f32> = vec4<f32>(0.0);
+  var acc17: vec4<f32> = vec4<f32>(0.0);
+  var acc18: vec4<f32> = vec4<f32>(0.0);
+  var acc19: vec4<f32> = vec4<f32>(0.0);
+  for (var k: u32 = 0u; k < 10u; k = k + 1u) {
+    let bv20 = vec4<f32>(b1[cb12 + k], b1[cb13 + k], b1[cb14 + k], b1[cb15 + k]);
+    acc16 = acc16 + b0[ra8 + k] * bv20;
+    acc17 = acc17 + b0[ra9 + k] * bv20;
+    acc18 = acc18 + b0[ra10 + k] * bv20;
+    acc19 = acc19 + b0[ra11 + k] * bv20;
+  }
+  {
+    let l21 = i0 * 100u + j0;
+    let v22 = acc16.x;
+    let v23 = b3[l21];
+    let v24 = select(0.0, v22, v23 != 0.0);
+    let v25 = select(v22, 0.0, v23 != 0.0);
+    let v26 = (v25 * 0.01);
+    let v27 = (v24 + v26);
+    b2[l21] = v27;
+  }
+  {
+    let j28 = j0 + 1u;
+    let l29 = i0 * 100u + j28;
+    let v30 = acc16.y;
+    let v31 = b3[l29];
+    let v32 = select(0.0, v30, v31 != 0.0);
+    let v33 = select(v30, 0.0, v31 != 0.0);
+    let v34 = (v33 * 0.01);
+    let v35 = (v32 + v34);
+    b2[l29] = v35;
+  }
+  {
+    let j36 = j0 + 2u;
+    let l37 = i0 * 100u + j36;
+    let v38 = acc16.z;
+    let v39 = b3[l37];
+    let v40 = select(0.0, v38, v39 != 0.0);
+    let v41 = select(v38, 0.0, v39 != 0.0);
+    let v42 = (v41 * 0.01);
+    let v43 = (v40 + v42);
+    b2[l37] = v43;
+  }
+  {
+    let j44 = j0 + 3u;
+    let l45 = i0 * 100u + j44;
+    let v46 = acc16.w;
+    let v47 = b3[l45];
+    let v48 = select(0.0, v46, v47 != 0.0);
+    let v49 = select(v46, 0.0, v47 != 0.0);
+    let v50 = (v49 * 0.01);
+    let v51 = (v48 + v50);
+    b2[l45] = v51;
+  }
+  if (i0 + 1u < 50u) {
+    let i52 = i0 + 1u;
+    let l53 = i52 * 100u + j0;
+    let v54 = acc17.x;
+    let v55 = b3[l53];
+    let v56 = select(0.0, v54, v55 != 0.0);
+    let v57 = select(v54, 0.0, v55 != 0.0);
+    let v58 = (v57 * 0.01);
+    let v59 = (v56 + v58);
+    b2[l53] = v59;
+  }
+  if (i0 + 1u < 50u) {
+    let i60 = i0 + 1u;
+    let j61 = j0 + 1u;
+    let l62 = i60 * 100u + j61;
+    let v63 = acc17.y;
+    let v64 = b3[l62];
+    let v65 = select(0.0, v63, v64 != 0.0);
+    let v66 = select(v63, 0.0, v64 != 0.0);
+    let v67 = (v66 * 0.01);
+    let v68 = (v65 + v67);
+    b2[l62] = v68;
+  }
+  if (i0 + 1u < 50u) {
+    let i69 = i0 + 1u;
+    let j70 = j0 + 2u;
+    let l71 = i69 * 100u + j70;
+    let v72 = acc17.z;
+    let v73 = b3[l71];
+    let v74 = select(0.0, v72, v73 != 0.0);
+    let v75 = select(v72, 0.0, v73 != 0.0);
+    let v76 = (v75 * 0.01);
+    let v77 = (v74 + v76);
+    b2[l71] = v77;
+  }
+  if (i0 + 1u < 50u) {
+    let i78 = i0 + 1u;
+    let j79 = j0 + 3u;
+    let l80 = i78 * 100u + j79;
+    let v81 = acc17.w;
+    let v82 = b3[l80];
+    let v83 = select(0.0, v81, v82 != 0.0);
+    let v84 = select(v81, 0.0, v82 != 0.0);
+    let v85 = (v84 * 0.01);
+    let v86 = (v83 + v85);
+    b2[l80] = v86;
+  }
+  if (i0 + 2u < 50u) {
+    let i87 = i0 + 2u;
+    let l88 = i87 * 100u + j0;
+    let v89 = acc18.x;
+    let v90 = b3[l88];
+    let v91 = select(0.0, v89, v90 != 0.0);
+    let v92 = select(v89, 0.0, v90 != 0.0);
+    let v93 = (v92 * 0.01);
+    let v94 = (v91 + v93);
+    b2[l88] = v94;
+  }
+  if (i0 + 2u < 50u) {
+    let i95 = i0 + 2u;
+    let j96 = j0 + 1u;
+    let l97 = i95 * 100u + j96;
+    let v98 = acc18.y;
+    let v99 = b3[l97];
+    let v100 = select(0.0, v98, v99 != 0.0);
+    let v101 = select(v98, 0.0, v99 != 0.0);
+    let v102 = (v101 * 0.01);
+    let v103 = (v100 + v102);
+    b2[l97] = v103;
+  }
+  if (i0 + 2u < 50u) {
+    let i104 = i0 + 2u;
+    let j105 = j0 + 2u;
+    let l106 = i104 * 100u + j105;
+    let v107 = acc18.z;
+    let v108 = b3[l106];
+    let v109 = select(0.0, v107, v108 != 0.0);
+    let v110 = select(v107, 0.0, v108 != 0.0);
+    let v111 = (v110 * 0.01);
+    let v112 = (v109 + v111);
+    b2[l106] = v112;
+  }
+  if (i0 + 2u < 50u) {
+    let i113 = i0 + 2u;
+    let j114 = j0 + 3u;
+    let l115 = i113 * 100u + j114;
+    let v116 = acc18.w;
+    let v117 = b3[l115];
+    let v118 = select(0.0, v116, v117 != 0.0);
+    let v119 = select(v116, 0.0, v117 != 0.0);
+    let v120 = (v119 * 0.01);
+    let v121 = (v118 + v120);
+    b2[l115] = v121;
+  }
+  if (i0 + 3u < 50u) {
+    let i122 = i0 + 3u;
+    let l123 = i122 * 100u + j0;
+    let v124 = acc19.x;
+    let v125 = b3[l123];
+    let v126 = select(0.0, v124, v125 != 0.0);
+    let v127 = select(v124, 0.0, v125 != 0.0);
+    let v128 = (v127 * 0.01);
+    let v129 = (v126 + v128);
+    b2[l123] = v129;
+  }
+  if (i0 + 3u < 50u) {
+    let i130 = i0 + 3u;
+    let j131 = j0 + 1u;
+    let l132 = i130 * 100u + j131;
+    let v133 = acc19.y;
+    let v134 = b3[l132];
+    let v135 = select(0.0, v133, v134 != 0.0);
+    let v136 = select(v133, 0.0, v134 != 0.0);
+    let v137 = (v136 * 0.01);
+    let v138 = (v135 + v137);
+    b2[l132] = v138;
+  }
+  if (i0 + 3u < 50u) {
+    let i139 = i0 + 3u;
+    let j140 = j0 + 2u;
+    let l141 = i139 * 100u + j140;
+    let v142 = acc19.z;
+    let v143 = b3[l141];
+    let v144 = select(0.0, v142, v143 != 0.0);
+    let v145 = select(v142, 0.0, v143 != 0.0);
+    let v146 = (v145 * 0.01);
+    let v147 = (v144 + v146);
+    b2[l141] = v147;
+  }
+  if (i0 + 3u < 50u) {
+    let i148 = i0 + 3u;
+    let j149 = j0 + 3u;
+    let l150 = i148 * 100u + j149;
+    let v151 = acc19.w;
+    let v152 = b3[l150];
+    let v153 = select(0.0, v151, v152 != 0.0);
+    let v154 = select(v151, 0.0, v152 != 0.0);
+    let v155 = (v154 * 0.01);
+    let v156 = (v153 + v155);
+    b2[l150] = v156;
+  }
+}
+
+// ---- 032_matmul_grad.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+@group(0) @binding(3) var<storage, read> b3: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let t = gid.x;
+  if (t >= 975u) { return; }
+  let i0 = (t / 75u) * 4u;
+  let j0 = (t % 75u) * 4u;
+  let row0 = min(i0 + 0u, 49u);
+  let row1 = min(i0 + 1u, 49u);
+  let row2 = min(i0 + 2u, 49u);
+  let row3 = min(i0 + 3u, 49u);
+  let col4 = min(j0 + 0u, 299u);
+  let col5 = min(j0 + 1u, 299u);
+  let col6 = min(j0 + 2u, 299u);
+  let col7 = min(j0 + 3u, 299u);
+  let ra8 = row0 * 100u;
+  let ra9 = row1 * 100u;
+  let ra10 = row2 * 100u;
+  let ra11 = row3 * 100u;
+  let cb12 = col4 * 100u;
+  let cb13 = col5 * 100u;
+  let cb14 = col6 * 100u;
+  let cb15 = col7 * 100u;
+  var acc16: vec4<f32> = vec4<f32>(0.0);
+  var acc17: vec4<f32> = vec4<f32>(0.0);
+  var acc18: vec4<f32> = vec4<f32>(0.0);
+  var acc19: vec4<f32> = vec4<f32>(0.0);
+  for (var k: u32 = 0u; k < 100u; k = k + 1u) {
+    let bv20 = vec4<f32>(b1[cb12 + k], b1[cb13 + k], b1[cb14 + k], b1[cb15 + k]);
+    acc16 = acc16 + b0[ra8 + k] * bv20;
+    acc17 = acc17 + b0[ra9 + k] * bv20;
+    acc18 = acc18 + b0[ra10 + k] * bv20;
+    acc19 = acc19 + b0[ra11 + k] * bv20;
+  }
+  {
+    let l21 = i0 * 300u + j0;
+    let v22 = acc16.x;
+    let v23 = b3[l21];
+    let v24 = select(0.0, v22, v23 != 0.0);
+    let v25 = select(v22, 0.0, v23 != 0.0);
+    let v26 = (v25 * 0.01);
+    let v27 = (v24 + v26);
+    b2[l21] = v27;
+  }
+  {
+    let j28 = j0 + 1u;
+    let l29 = i0 * 300u + j28;
+    let v30 = acc16.y;
+    let v31 = b3[l29];
+    let v32 = select(0.0, v30, v31 != 0.0);
+    let v33 = select(v30, 0.0, v31 != 0.0);
+    let v34 = (v33 * 0.01);
+    let v35 = (v32 + v34);
+    b2[l29] = v35;
+  }
+  {
+    let j36 = j0 + 2u;
+    let l37 = i0 * 300u + j36;
+    let v38 = acc16.z;
+    let v39 = b3[l37];
+    let v40 = select(0.0, v38, v39 != 0.0);
+    let v41 = select(v38, 0.0, v39 != 0.0);
+    let v42 = (v41 * 0.01);
+    let v43 = (v40 + v42);
+    b2[l37] = v43;
+  }
+  {
+    let j44 = j0 + 3u;
+    let l45 = i0 * 300u + j44;
+    let v46 = acc16.w;
+    let v47 = b3[l45];
+    let v48 = select(0.0, v46, v47 != 0.0);
+    let v49 = select(v46, 0.0, v47 != 0.0);
+    let v50 = (v49 * 0.01);
+    let v51 = (v48 + v50);
+    b2[l45] = v51;
+  }
+  if (i0 + 1u < 50u) {
+    let i52 = i0 + 1u;
+    let l53 = i52 * 300u + j0;
+    let v54 = acc17.x;
+    let v55 = b3[l53];
+    let v56 = select(0.0, v54, v55 != 0.0);
+    let v57 = select(v54, 0.0, v55 != 0.0);
+    let v58 = (v57 * 0.01);
+    let v59 = (v56 + v58);
+    b2[l53] = v59;
+  }
+  if (i0 + 1u < 50u) {
+    let i60 = i0 + 1u;
+    let j61 = j0 + 1u;
+    let l62 = i60 * 300u + j61;
+    let v63 = acc17.y;
+    let v64 = b3[l62];
+    let v65 = select(0.0, v63, v64 != 0.0);
+    let v66 = select(v63, 0.0, v64 != 0.0);
+    let v67 = (v66 * 0.01);
+    let v68 = (v65 + v67);
+    b2[l62] = v68;
+  }
+  if (i0 + 1u < 50u) {
+    let i69 = i0 + 1u;
+    let j70 = j0 + 2u;
+    let l71 = i69 * 300u + j70;
+    let v72 = acc17.z;
+    let v73 = b3[l71];
+    let v74 = select(0.0, v72, v73 != 0.0);
+    let v75 = select(v72, 0.0, v73 != 0.0);
+    let v76 = (v75 * 0.01);
+    let v77 = (v74 + v76);
+    b2[l71] = v77;
+  }
+  if (i0 + 1u < 50u) {
+    let i78 = i0 + 1u;
+    let j79 = j0 + 3u;
+    let l80 = i78 * 300u + j79;
+    let v81 = acc17.w;
+    let v82 = b3[l80];
+    let v83 = select(0.0, v81, v82 != 0.0);
+    let v84 = select(v81, 0.0, v82 != 0.0);
+    let v85 = (v84 * 0.01);
+    let v86 = (v83 + v85);
+    b2[l80] = v86;
+  }
+  if (i0 + 2u < 50u) {
+    let i87 = i0 + 2u;
+    let l88 = i87 * 300u + j0;
+    let v89 = acc18.x;
+    let v90 = b3[l88];
+    let v91 = select(0.0, v89, v90 != 0.0);
+    let v92 = select(v89, 0.0, v90 != 0.0);
+    let v93 = (v92 * 0.01);
+    let v94 = (v91 + v93);
+    b2[l88] = v94;
+  }
+  if (i0 + 2u < 50u) {
+    let i95 = i0 + 2u;
+    let j96 = j0 + 1u;
+    let l97 = i95 * 300u + j96;
+    let v98 = acc18.y;
+    let v99 = b3[l97];
+    let v100 = select(0.0, v98, v99 != 0.0);
+    let v101 = select(v98, 0.0, v99 != 0.0);
+    let v102 = (v101 * 0.01);
+    let v103 = (v100 + v102);
+    b2[l97] = v103;
+  }
+  if (i0 + 2u < 50u) {
+    let i104 = i0 + 2u;
+    let j105 = j0 + 2u;
+    let l106 = i104 * 300u + j105;
+    let v107 = acc18.z;
+    let v108 = b3[l106];
+    let v109 = select(0.0, v107, v108 != 0.0);
+    let v110 = select(v107, 0.0, v108 != 0.0);
+    let v111 = (v110 * 0.01);
+    let v112 = (v109 + v111);
+    b2[l106] = v112;
+  }
+  if (i0 + 2u < 50u) {
+    let i113 = i0 + 2u;
+    let j114 = j0 + 3u;
+    let l115 = i113 * 300u + j114;
+    let v116 = acc18.w;
+    let v117 = b3[l115];
+    let v118 = select(0.0, v116, v117 != 0.0);
+    let v119 = select(v116, 0.0, v117 != 0.0);
+    let v120 = (v119 * 0.01);
+    let v121 = (v118 + v120);
+    b2[l115] = v121;
+  }
+  if (i0 + 3u < 50u) {
+    let i122 = i0 + 3u;
+    let l123 = i122 * 300u + j0;
+    let v124 = acc19.x;
+    let v125 = b3[l123];
+    let v126 = select(0.0, v124, v125 != 0.0);
+    let v127 = select(v124, 0.0, v125 != 0.0);
+    let v128 = (v127 * 0.01);
+    let v129 = (v126 + v128);
+    b2[l123] = v129;
+  }
+  if (i0 + 3u < 50u) {
+    let i130 = i0 + 3u;
+    let j131 = j0 + 1u;
+    let l132 = i130 * 300u + j131;
+    let v133 = acc19.y;
+    let v134 = b3[l132];
+    let v135 = select(0.0, v133, v134 != 0.0);
+    let v136 = select(v133, 0.0, v134 != 0.0);
+    let v137 = (v136 * 0.01);
+    let v138 = (v135 + v137);
+    b2[l132] = v138;
+  }
+  if (i0 + 3u < 50u) {
+    let i139 = i0 + 3u;
+    let j140 = j0 + 2u;
+    let l141 = i139 * 300u + j140;
+    let v142 = acc19.z;
+    let v143 = b3[l141];
+    let v144 = select(0.0, v142, v143 != 0.0);
+    let v145 = select(v142, 0.0, v143 != 0.0);
+    let v146 = (v145 * 0.01);
+    let v147 = (v144 + v146);
+    b2[l141] = v147;
+  }
+  if (i0 + 3u < 50u) {
+    let i148 = i0 + 3u;
+    let j149 = j0 + 3u;
+    let l150 = i148 * 300u + j149;
+    let v151 = acc19.w;
+    let v152 = b3[l150];
+    let v153 = select(0.0, v151, v152 != 0.0);
+    let v154 = select(v151, 0.0, v152 != 0.0);
+    let v155 = (v154 * 0.01);
+    let v156 = (v153 + v155);
+    b2[l150] = v156;
+  }
+}
+
+// ---- 033_matmul_optimizer.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let t = gid.x;
+  if (t >= 14700u) { return; }
+  let i0 = (t / 75u) * 4u;
+  let j0 = (t % 75u) * 4u;
+  let row0 = min(i0 + 0u, 783u);
+  let row1 = min(i0 + 1u, 783u);
+  let row2 = min(i0 + 2u, 783u);
+  let row3 = min(i0 + 3u, 783u);
+  let col4 = min(j0 + 0u, 299u);
+  let col5 = min(j0 + 1u, 299u);
+  let col6 = min(j0 + 2u, 299u);
+  let col7 = min(j0 + 3u, 299u);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  for (var k: u32 = 0u; k < 50u; k = k + 1u) {
+    let rb12 = k * 300u;
+    let bv13 = vec4<f32>(b1[rb12 + col4], b1[rb12 + col5], b1[rb12 + col6], b1[rb12 + col7]);
+    let rk14 = k * 784u;
+    acc8 = acc8 + b0[rk14 + row0] * bv13;
+    acc9 = acc9 + b0[rk14 + row1] * bv13;
+    acc10 = acc10 + b0[rk14 + row2] * bv13;
+    acc11 = acc11 + b0[rk14 + row3] * bv13;
+  }
+  {
+    let l15 = i0 * 300u + j0;
+    let v16 = b2[l15];
+    let v17 = acc8.x;
+    let v18 = (v17 * 0.01);
+    let v19 = (v16 - v18);
+    b2[l15] = v19;
+  }
+  {
+    let j20 = j0 + 1u;
+    let l21 = i0 * 300u + j20;
+    let v22 = b2[l21];
+    let v23 = acc8.y;
+    let v24 = (v23 * 0.01);
+    let v25 = (v22 - v24);
+    b2[l21] = v25;
+  }
+  {
+    let j26 = j0 + 2u;
+    let l27 = i0 * 300u + j26;
+    let v28 = b2[l27];
+    let v29 = acc8.z;
+    let v30 = (v29 * 0.01);
+    let v31 = (v28 - v30);
+    b2[l27] = v31;
+  }
+  {
+    let j32 = j0 + 3u;
+    let l33 = i0 * 300u + j32;
+    let v34 = b2[l33];
+    let v35 = acc8.w;
+    let v36 = (v35 * 0.01);
+    let v37 = (v34 - v36);
+    b2[l33] = v37;
+  }
+  {
+    let i38 = i0 + 1u;
+    let l39 = i38 * 300u + j0;
+    let v40 = b2[l39];
+    let v41 = acc9.x;
+    let v42 = (v41 * 0.01);
+    let v43 = (v40 - v42);
+    b2[l39] = v43;
+  }
+  {
+    let i44 = i0 + 1u;
+    let j45 = j0 + 1u;
+    let l46 = i44 * 300u + j45;
+    let v47 = b2[l46];
+    let v48 = acc9.y;
+    let v49 = (v48 * 0.01);
+    let v50 = (v47 - v49);
+    b2[l46] = v50;
+  }
+  {
+    let i51 = i0 + 1u;
+    let j52 = j0 + 2u;
+    let l53 = i51 * 300u + j52;
+    let v54 = b2[l53];
+    let v55 = acc9.z;
+    let v56 = (v55 * 0.01);
+    let v57 = (v54 - v56);
+    b2[l53] = v57;
+  }
+  {
+    let i58 = i0 + 1u;
+    let j59 = j0 + 3u;
+    let l60 = i58 * 300u + j59;
+    let v61 = b2[l60];
+    let v62 = acc9.w;
+    let v63 = (v62 * 0.01);
+    let v64 = (v61 - v63);
+    b2[l60] = v64;
+  }
+  {
+    let i65 = i0 + 2u;
+    let l66 = i65 * 300u + j0;
+    let v67 = b2[l66];
+    let v68 = acc10.x;
+    let v69 = (v68 * 0.01);
+    let v70 = (v67 - v69);
+    b2[l66] = v70;
+  }
+  {
+    let i71 = i0 + 2u;
+    let j72 = j0 + 1u;
+    let l73 = i71 * 300u + j72;
+    let v74 = b2[l73];
+    let v75 = acc10.y;
+    let v76 = (v75 * 0.01);
+    let v77 = (v74 - v76);
+    b2[l73] = v77;
+  }
+  {
+    let i78 = i0 + 2u;
+    let j79 = j0 + 2u;
+    let l80 = i78 * 300u + j79;
+    let v81 = b2[l80];
+    let v82 = acc10.z;
+    let v83 = (v82 * 0.01);
+    let v84 = (v81 - v83);
+    b2[l80] = v84;
+  }
+  {
+    let i85 = i0 + 2u;
+    let j86 = j0 + 3u;
+    let l87 = i85 * 300u + j86;
+    let v88 = b2[l87];
+    let v89 = acc10.w;
+    let v90 = (v89 * 0.01);
+    let v91 = (v88 - v90);
+    b2[l87] = v91;
+  }
+  {
+    let i92 = i0 + 3u;
+    let l93 = i92 * 300u + j0;
+    let v94 = b2[l93];
+    let v95 = acc11.x;
+    let v96 = (v95 * 0.01);
+    let v97 = (v94 - v96);
+    b2[l93] = v97;
+  }
+  {
+    let i98 = i0 + 3u;
+    let j99 = j0 + 1u;
+    let l100 = i98 * 300u + j99;
+    let v101 = b2[l100];
+    let v102 = acc11.y;
+    let v103 = (v102 * 0.01);
+    let v104 = (v101 - v103);
+    b2[l100] = v104;
+  }
+  {
+    let i105 = i0 + 3u;
+    let j106 = j0 + 2u;
+    let l107 = i105 * 300u + j106;
+    let v108 = b2[l107];
+    let v109 = acc11.z;
+    let v110 = (v109 * 0.01);
+    let v111 = (v108 - v110);
+    b2[l107] = v111;
+  }
+  {
+    let i112 = i0 + 3u;
+    let j113 = j0 + 3u;
+    let l114 = i112 * 300u + j113;
+    let v115 = b2[l114];
+    let v116 = acc11.w;
+    let v117 = (v116 * 0.01);
+    let v118 = (v115 - v117);
+    b2[l114] = v118;
+  }
+}
+
+// ---- 034_reduce_sum_optimizer.wgsl
+@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 300u) { return; }
+  let v0 = b0[i];
+  var acc1: f32 = 0.0;
+  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
+    let l2 = r * 300u + i;
+    let v3 = b1[l2];
+    acc1 = acc1 + v3;
+  }
+  let v4 = (acc1 * 0.01);
+  let v5 = (v0 - v4);
+  b0[i] = v5;
+}
+
+// ---- 035_matmul_optimizer.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let t = gid.x;
+  if (t >= 1875u) { return; }
+  let i0 = (t / 25u) * 4u;
+  let j0 = (t % 25u) * 4u;
+  let row0 = min(i0 + 0u, 299u);
+  let row1 = min(i0 + 1u, 299u);
+  let row2 = min(i0 + 2u, 299u);
+  let row3 = min(i0 + 3u, 299u);
+  let col4 = min(j0 + 0u, 99u);
+  let col5 = min(j0 + 1u, 99u);
+  let col6 = min(j0 + 2u, 99u);
+  let col7 = min(j0 + 3u, 99u);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  for (var k: u32 = 0u; k < 50u; k = k + 1u) {
+    let rb12 = k * 100u;
+    let bv13 = vec4<f32>(b1[rb12 + col4], b1[rb12 + col5], b1[rb12 + col6], b1[rb12 + col7]);
+    let rk14 = k * 300u;
+    acc8 = acc8 + b0[rk14 + row0] * bv13;
+    acc9 = acc9 + b0[rk14 + row1] * bv13;
+    acc10 = acc10 + b0[rk14 + row2] * bv13;
+    acc11 = acc11 + b0[rk14 + row3] * bv13;
+  }
+  {
+    let l15 = i0 * 100u + j0;
+    let v16 = b2[l15];
+    let v17 = acc8.x;
+    let v18 = (v17 * 0.01);
+    let v19 = (v16 - v18);
+    b2[l15] = v19;
+  }
+  {
+    let j20 = j0 + 1u;
+    let l21 = i0 * 100u + j20;
+    let v22 = b2[l21];
+    let v23 = acc8.y;
+    let v24 = (v23 * 0.01);
+    let v25 = (v22 - v24);
+    b2[l21] = v25;
+  }
+  {
+    let j26 = j0 + 2u;
+    let l27 = i0 * 100u + j26;
+    let v28 = b2[l27];
+    let v29 = acc8.z;
+    let v30 = (v29 * 0.01);
+    let v31 = (v28 - v30);
+    b2[l27] = v31;
+  }
+  {
+    let j32 = j0 + 3u;
+    let l33 = i0 * 100u + j32;
+    let v34 = b2[l33];
+    let v35 = acc8.w;
+    let v36 = (v35 * 0.01);
+    let v37 = (v34 - v36);
+    b2[l33] = v37;
+  }
+  {
+    let i38 = i0 + 1u;
+    let l39 = i38 * 100u + j0;
+    let v40 = b2[l39];
+    let v41 = acc9.x;
+    let v42 = (v41 * 0.01);
+    let v43 = (v40 - v42);
+    b2[l39] = v43;
+  }
+  {
+    let i44 = i0 + 1u;
+    let j45 = j0 + 1u;
+    let l46 = i44 * 100u + j45;
+    let v47 = b2[l46];
+    let v48 = acc9.y;
+    let v49 = (v48 * 0.01);
+    let v50 = (v47 - v49);
+    b2[l46] = v50;
+  }
+  {
+    let i51 = i0 + 1u;
+    let j52 = j0 + 2u;
+    let l53 = i51 * 100u + j52;
+    let v54 = b2[l53];
+    let v55 = acc9.z;
+    let v56 = (v55 * 0.01);
+    let v57 = (v54 - v56);
+    b2[l53] = v57;
+  }
+  {
+    let i58 = i0 + 1u;
+    let j59 = j0 + 3u;
+    let l60 = i58 * 100u + j59;
+    let v61 = b2[l60];
+    let v62 = acc9.w;
+    let v63 = (v62 * 0.01);
+    let v64 = (v61 - v63);
+    b2[l60] = v64;
+  }
+  {
+    let i65 = i0 + 2u;
+    let l66 = i65 * 100u + j0;
+    let v67 = b2[l66];
+    let v68 = acc10.x;
+    let v69 = (v68 * 0.01);
+    let v70 = (v67 - v69);
+    b2[l66] = v70;
+  }
+  {
+    let i71 = i0 + 2u;
+    let j72 = j0 + 1u;
+    let l73 = i71 * 100u + j72;
+    let v74 = b2[l73];
+    let v75 = acc10.y;
+    let v76 = (v75 * 0.01);
+    let v77 = (v74 - v76);
+    b2[l73] = v77;
+  }
+  {
+    let i78 = i0 + 2u;
+    let j79 = j0 + 2u;
+    let l80 = i78 * 100u + j79;
+    let v81 = b2[l80];
+    let v82 = acc10.z;
+    let v83 = (v82 * 0.01);
+    let v84 = (v81 - v83);
+    b2[l80] = v84;
+  }
+  {
+    let i85 = i0 + 2u;
+    let j86 = j0 + 3u;
+    let l87 = i85 * 100u + j86;
+    let v88 = b2[l87];
+    let v89 = acc10.w;
+    let v90 = (v89 * 0.01);
+    let v91 = (v88 - v90);
+    b2[l87] = v91;
+  }
+  {
+    let i92 = i0 + 3u;
+    let l93 = i92 * 100u + j0;
+    let v94 = b2[l93];
+    let v95 = acc11.x;
+    let v96 = (v95 * 0.01);
+    let v97 = (v94 - v96);
+    b2[l93] = v97;
+  }
+  {
+    let i98 = i0 + 3u;
+    let j99 = j0 + 1u;
+    let l100 = i98 * 100u + j99;
+    let v101 = b2[l100];
+    let v102 = acc11.y;
+    let v103 = (v102 * 0.01);
+    let v104 = (v101 - v103);
+    b2[l100] = v104;
+  }
+  {
+    let i105 = i0 + 3u;
+    let j106 = j0 + 2u;
+    let l107 = i105 * 100u + j106;
+    let v108 = b2[l107];
+    let v109 = acc11.z;
+    let v110 = (v109 * 0.01);
+    let v111 = (v108 - v110);
+    b2[l107] = v111;
+  }
+  {
+    let i112 = i0 + 3u;
+    let j113 = j0 + 3u;
+    let l114 = i112 * 100u + j113;
+    let v115 = b2[l114];
+    let v116 = acc11.w;
+    let v117 = (v116 * 0.01);
+    let v118 = (v115 - v117);
+    b2[l114] = v118;
+  }
+}
+
+// ---- 036_reduce_sum_optimizer.wgsl
+@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 100u) { return; }
+  let v0 = b0[i];
+  var acc1: f32 = 0.0;
+  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
+    let l2 = r * 100u + i;
+    let v3 = b1[l2];
+    acc1 = acc1 + v3;
+  }
+  let v4 = (acc1 * 0.01);
+  let v5 = (v0 - v4);
+  b0[i] = v5;
+}
+
+// ---- 037_matmul_optimizer.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let t = gid.x;
+  if (t >= 75u) { return; }
+  let i0 = (t / 3u) * 4u;
+  let j0 = (t % 3u) * 4u;
+  let row0 = min(i0 + 0u, 99u);
+  let row1 = min(i0 + 1u, 99u);
+  let row2 = min(i0 + 2u, 99u);
+  let row3 = min(i0 + 3u, 99u);
+  let col4 = min(j0 + 0u, 9u);
+  let col5 = min(j0 + 1u, 9u);
+  let col6 = min(j0 + 2u, 9u);
+  let col7 = min(j0 + 3u, 9u);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  for (var k: u32 = 0u; k < 50u; k = k + 1u) {
+    let rb12 = k * 10u;
+    let bv13 = vec4<f32>(b1[rb12 + col4], b1[rb12 + col5], b1[rb12 + col6], b1[rb12 + col7]);
+    let rk14 = k * 100u;
+    acc8 = acc8 + b0[rk14 + row0] * bv13;
+    acc9 = acc9 + b0[rk14 + row1] * bv13;
+    acc10 = acc10 + b0[rk14 + row2] * bv13;
+    acc11 = acc11 + b0[rk14 + row3] * bv13;
+  }
+  {
+    let l15 = i0 * 10u + j0;
+    let v16 = b2[l15];
+    let v17 = acc8.x;
+    let v18 = (v17 * 0.01);
+    let v19 = (v16 - v18);
+    b2[l15] = v19;
+  }
+  if (j0 + 1u < 10u) {
+    let j20 = j0 + 1u;
+    let l21 = i0 * 10u + j20;
+    let v22 = b2[l21];
+    let v23 = acc8.y;
+    let v24 = (v23 * 0.01);
+    let v25 = (v22 - v24);
+    b2[l21] = v25;
+  }
+  if (j0 + 2u < 10u) {
+    let j26 = j0 + 2u;
+    let l27 = i0 * 10u + j26;
+    let v28 = b2[l27];
+    let v29 = acc8.z;
+    let v30 = (v29 * 0.01);
+    let v31 = (v28 - v30);
+    b2[l27] = v31;
+  }
+  if (j0 + 3u < 10u) {
+    let j32 = j0 + 3u;
+    let l33 = i0 * 10u + j32;
+    let v34 = b2[l33];
+    let v35 = acc8.w;
+    let v36 = (v35 * 0.01);
+    let v37 = (v34 - v36);
+    b2[l33] = v37;
+  }
+  {
+    let i38 = i0 + 1u;
+    let l39 = i38 * 10u + j0;
+    let v40 = b2[l39];
+    let v41 = acc9.x;
+    let v42 = (v41 * 0.01);
+    let v43 = (v40 - v42);
+    b2[l39] = v43;
+  }
+  if (j0 + 1u < 10u) {
+    let i44 = i0 + 1u;
+    let j45 = j0 + 1u;
+    let l46 = i44 * 10u + j45;
+    let v47 = b2[l46];
+    let v48 = acc9.y;
+    let v49 = (v48 * 0.01);
+    let v50 = (v47 - v49);
+    b2[l46] = v50;
+  }
+  if (j0 + 2u < 10u) {
+    let i51 = i0 + 1u;
+    let j52 = j0 + 2u;
+    let l53 = i51 * 10u + j52;
+    let v54 = b2[l53];
+    let v55 = acc9.z;
+    let v56 = (v55 * 0.01);
+    let v57 = (v54 - v56);
+    b2[l53] = v57;
+  }
+  if (j0 + 3u < 10u) {
+    let i58 = i0 + 1u;
+    let j59 = j0 + 3u;
+    let l60 = i58 * 10u + j59;
+    let v61 = b2[l60];
+    let v62 = acc9.w;
+    let v63 = (v62 * 0.01);
+    let v64 = (v61 - v63);
+    b2[l60] = v64;
+  }
+  {
+    let i65 = i0 + 2u;
+    let l66 = i65 * 10u + j0;
+    let v67 = b2[l66];
+    let v68 = acc10.x;
+    let v69 = (v68 * 0.01);
+    let v70 = (v67 - v69);
+    b2[l66] = v70;
+  }
+  if (j0 + 1u < 10u) {
+    let i71 = i0 + 2u;
+    let j72 = j0 + 1u;
+    let l73 = i71 * 10u + j72;
+    let v74 = b2[l73];
+    let v75 = acc10.y;
+    let v76 = (v75 * 0.01);
+    let v77 = (v74 - v76);
+    b2[l73] = v77;
+  }
+  if (j0 + 2u < 10u) {
+    let i78 = i0 + 2u;
+    let j79 = j0 + 2u;
+    let l80 = i78 * 10u + j79;
+    let v81 = b2[l80];
+    let v82 = acc10.z;
+    let v83 = (v82 * 0.01);
+    let v84 = (v81 - v83);
+    b2[l80] = v84;
+  }
+  if (j0 + 3u < 10u) {
+    let i85 = i0 + 2u;
+    let j86 = j0 + 3u;
+    let l87 = i85 * 10u + j86;
+    let v88 = b2[l87];
+    let v89 = acc10.w;
+    let v90 = (v89 * 0.01);
+    let v91 = (v88 - v90);
+    b2[l87] = v91;
+  }
+  {
+    let i92 = i0 + 3u;
+    let l93 = i92 * 10u + j0;
+    let v94 = b2[l93];
+    let v95 = acc11.x;
+    let v96 = (v95 * 0.01);
+    let v97 = (v94 - v96);
+    b2[l93] = v97;
+  }
+  if (j0 + 1u < 10u) {
+    let i98 = i0 + 3u;
+    let j99 = j0 + 1u;
+    let l100 = i98 * 10u + j99;
+    let v101 = b2[l100];
+    let v102 = acc11.y;
+    let v103 = (v102 * 0.01);
+    let v104 = (v101 - v103);
+    b2[l100] = v104;
+  }
+  if (j0 + 2u < 10u) {
+    let i105 = i0 + 3u;
+    let j106 = j0 + 2u;
+    let l107 = i105 * 10u + j106;
+    let v108 = b2[l107];
+    let v109 = acc11.z;
+    let v110 = (v109 * 0.01);
+    let v111 = (v108 - v110);
+    b2[l107] = v111;
+  }
+  if (j0 + 3u < 10u) {
+    let i112 = i0 + 3u;
+    let j113 = j0 + 3u;
+    let l114 = i112 * 10u + j113;
+    let v115 = b2[l114];
+    let v116 = acc11.w;
+    let v117 = (v116 * 0.01);
+    let v118 = (v115 - v117);
+    b2[l114] = v118;
+  }
+}
+
+// ---- 038_reduce_sum_optimizer.wgsl
+@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 10u) { return; }
+  let v0 = b0[i];
+  var acc1: f32 = 0.0;
+  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
+    let l2 = r * 10u + i;
+    let v3 = b1[l2];
+    acc1 = acc1 + v3;
+  }
+  let v4 = (acc1 * 0.01);
+  let v5 = (v0 - v4);
+  b0[i] = v5;
+}
+
+// ---- 039_add_metrics.wgsl
+@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  let v0 = b0[i];
+  let v1 = b1[i];
+  let v2 = (v0 + v1);
+  b0[i] = v2;
+}
+
+// ---- 040_add_metrics.wgsl
+@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  let v0 = b0[i];
+  let v1 = (v0 + 1.0);
+  b0[i] = v1;
+}
+
+// ---- 041_feed_eval_X.wgsl
+@group(0) @binding(0) var<storage, read> data: array<u32>;
+@group(0) @binding(1) var<storage, read> info: array<u32>;
+@group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+@group(0) @binding(4) var<storage, read_write> weight: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 39200u) { return; }
+  let count = info[0];
+  let features = info[2];
+  let row = i / 784u;
+  let f = i % 784u;
+  let base = eval_batch[0] * 50u;
+  let rem = min(count - min(base, count), 50u);
+  let ex = base + row % max(rem, 1u);
+  if (i == 0u) {
+    weight[0] = f32(rem) / 50.0;
+  }
+  let e = min(ex, count - 1u) * features + f;
+  if (info[1] == 1u) {
+    let byte = (data[e / 4u] >> ((e % 4u) * 8u)) & 0xffu;
+    out[i] = f32(byte) / 255.0;
+  }
+  else {
+    out[i] = bitcast<f32>(data[e]);
+  }
+}
+
+// ---- 042_feed_eval_y.wgsl
+@group(0) @binding(0) var<storage, read> data: array<u32>;
+@group(0) @binding(1) var<storage, read> info: array<u32>;
+@group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
+@group(0) @binding(3) var<storage, read_write> out: array<i32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 50u) { return; }
+  let count = info[0];
+  let features = info[2];
+  let row = i / 1u;
+  let f = i % 1u;
+  let base = eval_batch[0] * 50u;
+  let rem = min(count - min(base, count), 50u);
+  let ex = base + row % max(rem, 1u);
+  let e = min(ex, count - 1u) * features + f;
+  out[i] = bitcast<i32>(data[e]);
+}
+
+// ---- 043_matmul_hidden1.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+@group(0) @binding(3) var<storage, read> b3: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let t = gid.x;
+  if (t >= 975u) { return; }
+  let i0 = (t / 75u) * 4u;
+  let j0 = (t % 75u) * 4u;
+  let row0 = min(i0 + 0u, 49u);
+  let row1 = min(i0 + 1u, 49u);
+  let row2 = min(i0 + 2u, 49u);
+  let row3 = min(i0 + 3u, 49u);
+  let col4 = min(j0 + 0u, 299u);
+  let col5 = min(j0 + 1u, 299u);
+  let col6 = min(j0 + 2u, 299u);
+  let col7 = min(j0 + 3u, 299u);
+  let ra8 = row0 * 784u;
+  let ra9 = row1 * 784u;
+  let ra10 = row2 * 784u;
+  let ra11 = row3 * 784u;
+  var acc12: vec4<f32> = vec4<f32>(0.0);
+  var acc13: vec4<f32> = vec4<f32>(0.0);
+  var acc14: vec4<f32> = vec4<f32>(0.0);
+  var acc15: vec4<f32> = vec4<f32>(0.0);
+  for (var k: u32 = 0u; k < 784u; k = k + 1u) {
+    let rb16 = k * 300u;
+    let bv17 = vec4<f32>(b1[rb16 + col4], b1[rb16 + col5], b1[rb16 + col6], b1[rb16 + col7]);
+    acc12 = acc12 + b0[ra8 + k] * bv17;
+    acc13 = acc13 + b0[ra9 + k] * bv17;
+    acc14 = acc14 + b0[ra10 + k] * bv17;
+    acc15 = acc15 + b0[ra11 + k] * bv17;
+  }
+  {
+    let l18 = i0 * 300u + j0;
+    let v19 = acc12.x;
+    let v20 = b3[j0];
+    let v21 = (v19 + v20);
+    let v22 = (v21 * 0.01);
+    let v23 = select(0.0, 1.0, v21 > 0.0);
+    let v24 = select(v22, v21, v23 != 0.0);
+    b2[l18] = v24;
+  }
+  {
+    let j25 = j0 + 1u;
+    let l26 = i0 * 300u + j25;
+    let v27 = acc12.y;
+    let v28 = b3[j25];
+    let v29 = (v27 + v28);
+    let v30 = (v29 * 0.01);
+    let v31 = select(0.0, 1.0, v29 > 0.0);
+    let v32 = select(v30, v29, v31 != 0.0);
+    b2[l26] = v32;
+  }
+  {
+    let j33 = j0 + 2u;
+    let l34 = i0 * 300u + j33;
+    let v35 = acc12.z;
+    let v36 = b3[j33];
+    let v37 = (v35 + v36);
+    let v38 = (v37 * 0.01);
+    let v39 = select(0.0, 1.0, v37 > 0.0);
+    let v40 = select(v38, v37, v39 != 0.0);
+    b2[l34] = v40;
+  }
+  {
+    let j41 = j0 + 3u;
+    let l42 = i0 * 300u + j41;
+    let v43 = acc12.w;
+    let v44 = b3[j41];
+    let v45 = (v43 + v44);
+    let v46 = (v45 * 0.01);
+    let v47 = select(0.0, 1.0, v45 > 0.0);
+    let v48 = select(v46, v45, v47 != 0.0);
+    b2[l42] = v48;
+  }
+  if (i0 + 1u < 50u) {
+    let i49 = i0 + 1u;
+    let l50 = i49 * 300u + j0;
+    let v51 = acc13.x;
+    let v52 = b3[j0];
+    let v53 = (v51 + v52);
+    let v54 = (v53 * 0.01);
+    let v55 = select(0.0, 1.0, v53 > 0.0);
+    let v56 = select(v54, v53, v55 != 0.0);
+    b2[l50] = v56;
+  }
+  if (i0 + 1u < 50u) {
+    let i57 = i0 + 1u;
+    let j58 = j0 + 1u;
+    let l59 = i57 * 300u + j58;
+    let v60 = acc13.y;
+    let v61 = b3[j58];
+    let v62 = (v60 + v61);
+    let v63 = (v62 * 0.01);
+    let v64 = select(0.0, 1.0, v62 > 0.0);
+    let v65 = select(v63, v62, v64 != 0.0);
+    b2[l59] = v65;
+  }
+  if (i0 + 1u < 50u) {
+    let i66 = i0 + 1u;
+    let j67 = j0 + 2u;
+    let l68 = i66 * 300u + j67;
+    let v69 = acc13.z;
+    let v70 = b3[j67];
+    let v71 = (v69 + v70);
+    let v72 = (v71 * 0.01);
+    let v73 = select(0.0, 1.0, v71 > 0.0);
+    let v74 = select(v72, v71, v73 != 0.0);
+    b2[l68] = v74;
+  }
+  if (i0 + 1u < 50u) {
+    let i75 = i0 + 1u;
+    let j76 = j0 + 3u;
+    let l77 = i75 * 300u + j76;
+    let v78 = acc13.w;
+    let v79 = b3[j76];
+    let v80 = (v78 + v79);
+    let v81 = (v80 * 0.01);
+    let v82 = select(0.0, 1.0, v80 > 0.0);
+    let v83 = select(v81, v80, v82 != 0.0);
+    b2[l77] = v83;
+  }
+  if (i0 + 2u < 50u) {
+    let i84 = i0 + 2u;
+    let l85 = i84 * 300u + j0;
+    let v86 = acc14.x;
+    let v87 = b3[j0];
+    let v88 = (v86 + v87);
+    let v89 = (v88 * 0.01);
+    let v90 = select(0.0, 1.0, v88 > 0.0);
+    let v91 = select(v89, v88, v90 != 0.0);
+    b2[l85] = v91;
+  }
+  if (i0 + 2u < 50u) {
+    let i92 = i0 + 2u;
+    let j93 = j0 + 1u;
+    let l94 = i92 * 300u + j93;
+    let v95 = acc14.y;
+    let v96 = b3[j93];
+    let v97 = (v95 + v96);
+    let v98 = (v97 * 0.01);
+    let v99 = select(0.0, 1.0, v97 > 0.0);
+    let v100 = select(v98, v97, v99 != 0.0);
+    b2[l94] = v100;
+  }
+  if (i0 + 2u < 50u) {
+    let i101 = i0 + 2u;
+    let j102 = j0 + 2u;
+    let l103 = i101 * 300u + j102;
+    let v104 = acc14.z;
+    let v105 = b3[j102];
+    let v106 = (v104 + v105);
+    let v107 = (v106 * 0.01);
+    let v108 = select(0.0, 1.0, v106 > 0.0);
+    let v109 = select(v107, v106, v108 != 0.0);
+    b2[l103] = v109;
+  }
+  if (i0 + 2u < 50u) {
+    let i110 = i0 + 2u;
+    let j111 = j0 + 3u;
+    let l112 = i110 * 300u + j111;
+    let v113 = acc14.w;
+    let v114 = b3[j111];
+    let v115 = (v113 + v114);
+    let v116 = (v115 * 0.01);
+    let v117 = select(0.0, 1.0, v115 > 0.0);
+    let v118 = select(v116, v115, v117 != 0.0);
+    b2[l112] = v118;
+  }
+  if (i0 + 3u < 50u) {
+    let i119 = i0 + 3u;
+    let l120 = i119 * 300u + j0;
+    let v121 = acc15.x;
+    let v122 = b3[j0];
+    let v123 = (v121 + v122);
+    let v124 = (v123 * 0.01);
+    let v125 = select(0.0, 1.0, v123 > 0.0);
+    let v126 = select(v124, v123, v125 != 0.0);
+    b2[l120] = v126;
+  }
+  if (i0 + 3u < 50u) {
+    let i127 = i0 + 3u;
+    let j128 = j0 + 1u;
+    let l129 = i127 * 300u + j128;
+    let v130 = acc15.y;
+    let v131 = b3[j128];
+    let v132 = (v130 + v131);
+    let v133 = (v132 * 0.01);
+    let v134 = select(0.0, 1.0, v132 > 0.0);
+    let v135 = select(v133, v132, v134 != 0.0);
+    b2[l129] = v135;
+  }
+  if (i0 + 3u < 50u) {
+    let i136 = i0 + 3u;
+    let j137 = j0 + 2u;
+    let l138 = i136 * 300u + j137;
+    let v139 = acc15.z;
+    let v140 = b3[j137];
+    let v141 = (v139 + v140);
+    let v142 = (v141 * 0.01);
+    let v143 = select(0.0, 1.0, v141 > 0.0);
+    let v144 = select(v142, v141, v143 != 0.0);
+    b2[l138] = v144;
+  }
+  if (i0 + 3u < 50u) {
+    let i145 = i0 + 3u;
+    let j146 = j0 + 3u;
+    let l147 = i145 * 300u + j146;
+    let v148 = acc15.w;
+    let v149 = b3[j146];
+    let v150 = (v148 + v149);
+    let v151 = (v150 * 0.01);
+    let v152 = select(0.0, 1.0, v150 > 0.0);
+    let v153 = select(v151, v150, v152 != 0.0);
+    b2[l147] = v153;
+  }
+}
+
+// ---- 044_matmul_hidden2.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+@group(0) @binding(3) var<storage, read> b3: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let t = gid.x;
+  if (t >= 325u) { return; }
+  let i0 = (t / 25u) * 4u;
+  let j0 = (t % 25u) * 4u;
+  let row0 = min(i0 + 0u, 49u);
+  let row1 = min(i0 + 1u, 49u);
+  let row2 = min(i0 + 2u, 49u);
+  let row3 = min(i0 + 3u, 49u);
+  let col4 = min(j0 + 0u, 99u);
+  let col5 = min(j0 + 1u, 99u);
+  let col6 = min(j0 + 2u, 99u);
+  let col7 = min(j0 + 3u, 99u);
+  let ra8 = row0 * 300u;
+  let ra9 = row1 * 300u;
+  let ra10 = row2 * 300u;
+  let ra11 = row3 * 300u;
+  var acc12: vec4<f32> = vec4<f32>(0.0);
+  var acc13: vec4<f32> = vec4<f32>(0.0);
+  var acc14: vec4<f32> = vec4<f32>(0.0);
+  var acc15: vec4<f32> = vec4<f32>(0.0);
+  for (var k: u32 = 0u; k < 300u; k = k + 1u) {
+    let rb16 = k * 100u;
+    let bv17 = vec4<f32>(b1[rb16 + col4], b1[rb16 + col5], b1[rb16 + col6], b1[rb16 + col7]);
+    acc12 = acc12 + b0[ra8 + k] * bv17;
+    acc13 = acc13 + b0[ra9 + k] * bv17;
+    acc14 = acc14 + b0[ra10 + k] * bv17;
+    acc15 = acc15 + b0[ra11 + k] * bv17;
+  }
+  {
+    let l18 = i0 * 100u + j0;
+    let v19 = acc12.x;
+    let v20 = b3[j0];
+    let v21 = (v19 + v20);
+    let v22 = (v21 * 0.01);
+    let v23 = select(0.0, 1.0, v21 > 0.0);
+    let v24 = select(v22, v21, v23 != 0.0);
+    b2[l18] = v24;
+  }
+  {
+    let j25 = j0 + 1u;
+    let l26 = i0 * 100u + j25;
+    let v27 = acc12.y;
+    let v28 = b3[j25];
+    let v29 = (v27 + v28);
+    let v30 = (v29 * 0.01);
+    let v31 = select(0.0, 1.0, v29 > 0.0);
+    let v32 = select(v30, v29, v31 != 0.0);
+    b2[l26] = v32;
+  }
+  {
+    let j33 = j0 + 2u;
+    let l34 = i0 * 100u + j33;
+    let v35 = acc12.z;
+    let v36 = b3[j33];
+    let v37 = (v35 + v36);
+    let v38 = (v37 * 0.01);
+    let v39 = select(0.0, 1.0, v37 > 0.0);
+    let v40 = select(v38, v37, v39 != 0.0);
+    b2[l34] = v40;
+  }
+  {
+    let j41 = j0 + 3u;
+    let l42 = i0 * 100u + j41;
+    let v43 = acc12.w;
+    let v44 = b3[j41];
+    let v45 = (v43 + v44);
+    let v46 = (v45 * 0.01);
+    let v47 = select(0.0, 1.0, v45 > 0.0);
+    let v48 = select(v46, v45, v47 != 0.0);
+    b2[l42] = v48;
+  }
+  if (i0 + 1u < 50u) {
+    let i49 = i0 + 1u;
+    let l50 = i49 * 100u + j0;
+    let v51 = acc13.x;
+    let v52 = b3[j0];
+    let v53 = (v51 + v52);
+    let v54 = (v53 * 0.01);
+    let v55 = select(0.0, 1.0, v53 > 0.0);
+    let v56 = select(v54, v53, v55 != 0.0);
+    b2[l50] = v56;
+  }
+  if (i0 + 1u < 50u) {
+    let i57 = i0 + 1u;
+    let j58 = j0 + 1u;
+    let l59 = i57 * 100u + j58;
+    let v60 = acc13.y;
+    let v61 = b3[j58];
+    let v62 = (v60 + v61);
+    let v63 = (v62 * 0.01);
+    let v64 = select(0.0, 1.0, v62 > 0.0);
+    let v65 = select(v63, v62, v64 != 0.0);
+    b2[l59] = v65;
+  }
+  if (i0 + 1u < 50u) {
+    let i66 = i0 + 1u;
+    let j67 = j0 + 2u;
+    let l68 = i66 * 100u + j67;
+    let v69 = acc13.z;
+    let v70 = b3[j67];
+    let v71 = (v69 + v70);
+    let v72 = (v71 * 0.01);
+    let v73 = select(0.0, 1.0, v71 > 0.0);
+    let v74 = select(v72, v71, v73 != 0.0);
+    b2[l68] = v74;
+  }
+  if (i0 + 1u < 50u) {
+    let i75 = i0 + 1u;
+    let j76 = j0 + 3u;
+    let l77 = i75 * 100u + j76;
+    let v78 = acc13.w;
+    let v79 = b3[j76];
+    let v80 = (v78 + v79);
+    let v81 = (v80 * 0.01);
+    let v82 = select(0.0, 1.0, v80 > 0.0);
+    let v83 = select(v81, v80, v82 != 0.0);
+    b2[l77] = v83;
+  }
+  if (i0 + 2u < 50u) {
+    let i84 = i0 + 2u;
+    let l85 = i84 * 100u + j0;
+    let v86 = acc14.x;
+    let v87 = b3[j0];
+    let v88 = (v86 + v87);
+    let v89 = (v88 * 0.01);
+    let v90 = select(0.0, 1.0, v88 > 0.0);
+    let v91 = select(v89, v88, v90 != 0.0);
+    b2[l85] = v91;
+  }
+  if (i0 + 2u < 50u) {
+    let i92 = i0 + 2u;
+    let j93 = j0 + 1u;
+    let l94 = i92 * 100u + j93;
+    let v95 = acc14.y;
+    let v96 = b3[j93];
+    let v97 = (v95 + v96);
+    let v98 = (v97 * 0.01);
+    let v99 = select(0.0, 1.0, v97 > 0.0);
+    let v100 = select(v98, v97, v99 != 0.0);
+    b2[l94] = v100;
+  }
+  if (i0 + 2u < 50u) {
+    let i101 = i0 + 2u;
+    let j102 = j0 + 2u;
+    let l103 = i101 * 100u + j102;
+    let v104 = acc14.z;
+    let v105 = b3[j102];
+    let v106 = (v104 + v105);
+    let v107 = (v106 * 0.01);
+    let v108 = select(0.0, 1.0, v106 > 0.0);
+    let v109 = select(v107, v106, v108 != 0.0);
+    b2[l103] = v109;
+  }
+  if (i0 + 2u < 50u) {
+    let i110 = i0 + 2u;
+    let j111 = j0 + 3u;
+    let l112 = i110 * 100u + j111;
+    let v113 = acc14.w;
+    let v114 = b3[j111];
+    let v115 = (v113 + v114);
+    let v116 = (v115 * 0.01);
+    let v117 = select(0.0, 1.0, v115 > 0.0);
+    let v118 = select(v116, v115, v117 != 0.0);
+    b2[l112] = v118;
+  }
+  if (i0 + 3u < 50u) {
+    let i119 = i0 + 3u;
+    let l120 = i119 * 100u + j0;
+    let v121 = acc15.x;
+    let v122 = b3[j0];
+    let v123 = (v121 + v122);
+    let v124 = (v123 * 0.01);
+    let v125 = select(0.0, 1.0, v123 > 0.0);
+    let v126 = select(v124, v123, v125 != 0.0);
+    b2[l120] = v126;
+  }
+  if (i0 + 3u < 50u) {
+    let i127 = i0 + 3u;
+    let j128 = j0 + 1u;
+    let l129 = i127 * 100u + j128;
+    let v130 = acc15.y;
+    let v131 = b3[j128];
+    let v132 = (v130 + v131);
+    let v133 = (v132 * 0.01);
+    let v134 = select(0.0, 1.0, v132 > 0.0);
+    let v135 = select(v133, v132, v134 != 0.0);
+    b2[l129] = v135;
+  }
+  if (i0 + 3u < 50u) {
+    let i136 = i0 + 3u;
+    let j137 = j0 + 2u;
+    let l138 = i136 * 100u + j137;
+    let v139 = acc15.z;
+    let v140 = b3[j137];
+    let v141 = (v139 + v140);
+    let v142 = (v141 * 0.01);
+    let v143 = select(0.0, 1.0, v141 > 0.0);
+    let v144 = select(v142, v141, v143 != 0.0);
+    b2[l138] = v144;
+  }
+  if (i0 + 3u < 50u) {
+    let i145 = i0 + 3u;
+    let j146 = j0 + 3u;
+    let l147 = i145 * 100u + j146;
+    let v148 = acc15.w;
+    let v149 = b3[j146];
+    let v150 = (v148 + v149);
+    let v151 = (v150 * 0.01);
+    let v152 = select(0.0, 1.0, v150 > 0.0);
+    let v153 = select(v151, v150, v152 != 0.0);
+    b2[l147] = v153;
+  }
+}
+
+// ---- 045_reduce_sum_loss.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 50u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+    let l1 = i * 10u + r;
+    let v2 = b0[l1];
+    let v3 = exp(v2);
+    acc0 = acc0 + v3;
+  }
+  b1[i] = acc0;
+}
+
+// ---- 046_add_metrics.wgsl
+@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read> b2: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  let v0 = b0[i];
+  let v1 = b1[i];
+  let v2 = b2[i];
+  let v3 = (v1 * v2);
+  let v4 = (v0 + v3);
+  b0[i] = v4;
+}
