@@ -30,3 +30,24 @@ export async function runOnDevice(p: Program, state: Record<string, RefTensor>, 
     s.destroy();
   }
 }
+
+/** A session for a model source, with the default data (or a prefix of it) uploaded. */
+export async function sessionFor(text: string, opts: { train?: number; seed?: number; path?: string } = {}): Promise<Session> {
+  const { compileSource } = await import('../../src/compiler.js');
+  const { resolveImport } = await import('../../src/cli/source.js');
+  const { loadDataset } = await import('../../src/data/index.js');
+  const { artifact } = compileSource({ path: opts.path ?? 'model.dnn', text }, { resolveImport });
+  const d = loadDataset(artifact.train.data, artifact.train.digits ? { digits: [...artifact.train.digits] } : {});
+  const h = await getSharedNodeDevice();
+  const s = await Session.create(h.device, artifact);
+  const split = (x: typeof d.train, n = x.count) => ({
+    count: n,
+    features: [x.x, ...(x.more ?? [])].map((a) => a.subarray(0, n * x.features)),
+    labels: x.y.subarray(0, n),
+  });
+  s.setData('train', split(d.train, Math.min(opts.train ?? d.train.count, d.train.count)));
+  s.setData('val', split(d.val));
+  s.setData('test', split(d.test));
+  await s.init(opts.seed ?? 1);
+  return s;
+}
