@@ -193,6 +193,14 @@ export const BUILTINS: Readonly<Record<string, BuiltinDef>> = {
     params: [x('predictions'), x('labels'), { name: 'threshold', kind: 'number', default: 0.5 }],
     call: (c, a) => t(binaryAccuracy(c.b, T(a, 'predictions'), T(a, 'labels'), N(a, 'threshold'))),
   },
+  one_hot: {
+    params: [x('labels'), { name: 'depth', kind: 'int' }],
+    call: (c, a) => {
+      const labels = T(a, 'labels');
+      if (labels.type.dtype !== 'i32') throw new StdError('DNN2006', `one_hot expects i32 labels, got ${labels.type.dtype}`);
+      return t(c.b.oneHot(labels, N(a, 'depth')));
+    },
+  },
   accuracy: {
     params: [x('logits'), x('labels')],
     call: (c, a) => t(reduceMean(c.b, inTopK(c.b, T(a, 'logits'), T(a, 'labels'), 1))),

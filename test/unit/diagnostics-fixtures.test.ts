@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import { resolveImport } from '../../src/cli/source.js';
 import { checkFile } from '../../src/dsl/check.js';
 import { formatDiagnostic, lineCol, type SourceFile } from '../../src/dsl/diagnostics.js';
 
@@ -35,7 +36,7 @@ describe('error fixtures', () => {
     const expected = expectedSet(text);
     expect(expected.length, 'a fixture must state at least one expected error').toBeGreaterThan(0);
 
-    const diagnostics = checkFile(file);
+    const diagnostics = checkFile(file, { resolveImport });
     const actual = diagnostics
       .map((d) => {
         const { line, col } = d.span ? lineCol(d.span.file, d.span.start) : { line: 0, col: 0 };

@@ -9,6 +9,7 @@ import * as act from '../../src/std/activations.js';
 import { ProgramContext, StateRegistry } from '../../src/std/context.js';
 import { NAMED_INITIALIZERS, varianceScaling } from '../../src/std/initializers.js';
 import { batchNorm } from '../../src/std/layers.js';
+import { compileSource } from '../../src/compiler.js';
 import { inTopK, reduceMean, sparseSoftmaxCrossEntropy } from '../../src/std/losses.js';
 import { gradCheck, randomTensor, rng } from '../helpers/ir.js';
 
@@ -51,6 +52,23 @@ describe('composite gradients agree with finite differences', () => {
       return b.mul(y, y);
     }, 5);
     expect(Math.abs(a - n)).toBeLessThan(1e-5 * Math.max(1, Math.abs(n)));
+  });
+});
+
+describe('parametric ReLU', () => {
+  it('learns α, one per unit or one shared', () => {
+    for (const [shared, shape] of [[false, [4]], [true, []]] as const) {
+      const c = compileSource({ path: 'p.dnn', text: `
+model p
+input X: f32[batch, 6]
+input y: i32[batch]
+logits = dense(prelu(dense(X, 4), shared: ${shared}), 3)
+loss = mean(sparse_softmax_cross_entropy(logits, y))
+train { batch_size = 2 }` });
+      expect(c.artifact.params).toContain('logits/prelu/alpha');
+      expect(c.artifact.buffers.find((b) => b.name === 'state:logits/prelu/alpha')!.shape).toEqual(shape);
+      expect(c.compiled.optimized['train_step']!.updates.map((u) => u.name)).toContain('logits/prelu/alpha');
+    }
   });
 });
 
