@@ -579,7 +579,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  b0[i] = 3.4028234663852886e38;
+  b0[i] = -3.4028234663852886e38;
 }
 
 // ---- 014_mul_best_hidden_he_elu1_dense_kernel.wgsl
@@ -3918,7 +3918,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b2[i] = v2;
 }
 
-// ---- 070_lt_early_stopping.wgsl
+// ---- 070_gt_early_stopping.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -3929,7 +3929,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 1u) { return; }
   let v0 = b0[i];
   let v1 = b1[i];
-  let v2 = select(0.0, 1.0, v0 < v1);
+  let v2 = select(0.0, 1.0, v0 > v1);
   b2[i] = v2;
 }
 
