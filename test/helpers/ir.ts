@@ -1,5 +1,6 @@
 // Shared helpers for IR-level tests: seeded data, programs from a builder closure, and a
 // finite-difference gradient check in a random direction (as JAX's check_grads does).
+import { mulberry32 } from '../../src/data/dataset.js';
 import { Builder, IdSource } from '../../src/ir/builder.js';
 import { evaluateProgram } from '../../src/ir/evaluate.js';
 import type { Program } from '../../src/ir/program.js';
@@ -8,16 +9,8 @@ import { numel, type TensorType, type Var } from '../../src/ir/types.js';
 import { differentiate } from '../../src/passes/differentiate.js';
 import { eliminateDeadCode } from '../../src/passes/eliminateDeadCode.js';
 
-export function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded uniform [0, 1) generator (the data loaders' mulberry32). */
+export const rng = mulberry32;
 
 export function randomTensor(type: TensorType, r: () => number, lo = -1, hi = 1): RefTensor {
   const n = numel(type.shape);
