@@ -1,6 +1,7 @@
 // Every optimizer's update and every schedule compiled to WGSL and run on the device, against
 // the float64 reference evaluator of the same IR. All optimizers share one program (each on its
 // own parameters), run for 3 steps with the device's outputs fed back as the next state.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Builder } from '../../src/ir/builder.js';
 import { evaluateProgram } from '../../src/ir/evaluate.js';
@@ -12,7 +13,7 @@ import { adagrad, adam, ftrl, momentum, nadam, restrictTo, rmsprop, sgd, type Op
 import {
   constant, cosineDecay, exponentialDecay, inverseTimeDecay, oneCycle, piecewiseConstant, powerDecay, type Schedule,
 } from '../../src/std/schedules.js';
-import { runOnDevice } from '../helpers/gpu.js';
+import { runOnDevice, sessionFor } from '../helpers/gpu.js';
 import { randomTensor, rng } from '../helpers/ir.js';
 
 const SHAPE = [3, 5];
@@ -122,5 +123,18 @@ describe('schedules on the device', () => {
         expect(Math.abs(got[o.name]![j]! - w), `${o.name} at step ${steps[j]}: ${got[o.name]![j]} vs ${w}`).toBeLessThanOrEqual(1e-5 * Math.max(Math.abs(w), 1e-3));
       });
     }
+  });
+});
+
+describe('FTRL with a strong l1 term', () => {
+  it('leaves at least half of the first layer exactly zero at validation accuracy ≥ 0.85', async () => {
+    const s = await sessionFor(readFileSync('examples/optimizers/ftrl-sparse.dnn', 'utf8'), { seed: 42 });
+    for (let e = 0; e < 2; e++) await s.trainEpoch();
+    const acc = (await s.evaluate('val')).metrics['accuracy']!;
+    const w = await s.readState('hidden1/dense/kernel');
+    const zeros = w.filter((v) => v === 0).length / w.length;
+    expect(zeros).toBeGreaterThanOrEqual(0.5);
+    expect(acc).toBeGreaterThanOrEqual(0.85);
+    s.destroy();
   });
 });
