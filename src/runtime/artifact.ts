@@ -14,6 +14,14 @@ export const COUNTERS = {
   seed: 'rng/seed',
 } as const;
 
+/** End-of-epoch state the runtime reads with the validation metrics. */
+export const EPOCH_FLAGS = {
+  /** 1 when early stopping says to stop. */
+  stop: 'early_stopping/stop',
+  /** The factor reduce-on-plateau applies to the learning rate. */
+  lrScale: 'schedule/lr_scale',
+} as const;
+
 /** The eval step's input carrying the batch weight (written by the feed kernel). */
 export const WEIGHT_INPUT = '__weight';
 

@@ -3,7 +3,7 @@
 // buffer of dispatches; data lives on the GPU; the only read-back in training is the small
 // accumulator buffer at the end of an epoch.
 import { fail } from '../dsl/diagnostics.js';
-import { COUNTERS, type Artifact, type ArtifactBuffer, type Step } from './artifact.js';
+import { COUNTERS, EPOCH_FLAGS, type Artifact, type ArtifactBuffer, type Step } from './artifact.js';
 import { decodeSafetensors, encodeSafetensors, type NamedTensor } from './safetensors.js';
 
 /** One split of a dataset as the runtime takes it: features (bytes or floats) and labels. */
@@ -277,7 +277,7 @@ export class Session {
     const batches = Math.ceil(data.count / this.artifact.train.evalBatchSize);
     const end = opts.endOfEpoch && this.artifact.entries['end_epoch'] ? [['end_epoch', 1] as [string, number]] : [];
     this.submit([['begin_eval', 1], ['eval_step', batches], ...end]);
-    const flags = end.length ? ['early_stopping/stop', 'schedule/lr_scale'].filter((n) => this.byName.has(`state:${n}`)) : [];
+    const flags = end.length ? Object.values(EPOCH_FLAGS).filter((n) => this.byName.has(`state:${n}`)) : [];
     const acc = await this.readAccumulators('eval', flags);
     const w = acc['weight'] || 1;
     const metrics: Record<string, number> = {};
@@ -285,8 +285,8 @@ export class Session {
     return {
       loss: acc['loss']! / w,
       metrics,
-      ...('early_stopping/stop' in acc ? { stop: acc['early_stopping/stop'] !== 0 } : {}),
-      ...('schedule/lr_scale' in acc ? { lrScale: acc['schedule/lr_scale'] } : {}),
+      ...(EPOCH_FLAGS.stop in acc ? { stop: acc[EPOCH_FLAGS.stop] !== 0 } : {}),
+      ...(EPOCH_FLAGS.lrScale in acc ? { lrScale: acc[EPOCH_FLAGS.lrScale] } : {}),
     };
   }
 

@@ -2,7 +2,7 @@
 // (forward, gradients by the differentiate pass, optimizer, accumulators, counters), begin_eval,
 // eval_step and predict. Everything a training run needs is IR; the runtime only sequences it.
 import type { CompileMeta } from '../codegen/compile.js';
-import { COUNTERS, WEIGHT_INPUT, type ArtifactInput } from '../runtime/artifact.js';
+import { COUNTERS, EPOCH_FLAGS, WEIGHT_INPUT, type ArtifactInput } from '../runtime/artifact.js';
 import type { ModelIR, Program } from '../ir/program.js';
 import type { Var } from '../ir/types.js';
 import { differentiate } from '../passes/differentiate.js';
@@ -56,6 +56,7 @@ export interface BuiltModel {
 }
 
 const acc = (split: 'train' | 'eval', name: string) => `acc/${split}/${name}`;
+const LR_SCALE = EPOCH_FLAGS.lrScale;
 
 
 export function buildModel(def: ModelDefinition): BuiltModel {
@@ -98,7 +99,6 @@ export function buildModel(def: ModelDefinition): BuiltModel {
   // Parameters the loss does not reach (behind stop_gradient) train no more than frozen ones.
   const trainable = candidates.filter((n) => grads.has(n));
   train.b.eqns.splice(0, train.b.eqns.length, ...differentiated.eqns);
-  const lrScale = () => (def.train.plateau ? 'schedule/lr_scale' : null);
   {
     const b = train.b;
     const reads = new Map(differentiated.state.map((s) => [s.name, s.var]));
@@ -107,8 +107,8 @@ export function buildModel(def: ModelDefinition): BuiltModel {
     let used = new Map(trainable.map((name) => [name, grads.get(name)!]));
     if (def.train.clip) used = clipGradients(b, used, def.train.clip);
     let lr = def.train.learningRate.build(b, step);
-    const scale = lrScale();
-    if (scale) lr = b.mul(lr, train.state(scale, scalar('f32'), 'counter', false, constantInit(1)));
+    // Reduce-on-plateau scales the scheduled rate by a factor its end-of-epoch rule maintains.
+    if (def.train.plateau) lr = b.mul(lr, train.state(LR_SCALE, scalar('f32'), 'counter', false, constantInit(1)));
     def.train.optimizer.apply(train, trainable.map((name) => ({ name, param: reads.get(name)!, grad: used.get(name)! })), lr, step);
     for (const m of def.train.maxNorm ?? []) {
       b.hint = 'max_norm';
@@ -182,8 +182,8 @@ export function buildModel(def: ModelDefinition): BuiltModel {
       const newWait = b.select(imp, 0, b.add(wait, 1));
       end.update('early_stopping/best', b.select(imp, value, best));
       end.update('early_stopping/wait', newWait);
-      end.update('early_stopping/stop', b.ge(newWait, es.patience));
-      monitorState('early_stopping/stop', 0);
+      end.update(EPOCH_FLAGS.stop, b.ge(newWait, es.patience));
+      monitorState(EPOCH_FLAGS.stop, 0);
       if (es.restoreBest) {
         // The best weights stay on the GPU: copied (selected) here, restored by restore_best.
         const restore = newCtx('restore_best', 'infer');
@@ -206,7 +206,7 @@ export function buildModel(def: ModelDefinition): BuiltModel {
       const best = monitorState('plateau/best', worst(pl));
       const wait = monitorState('plateau/wait', 0);
       const cooldown = monitorState('plateau/cooldown', 0);
-      const scale = monitorState('schedule/lr_scale', 1);
+      const scale = monitorState(LR_SCALE, 1);
       const inCooldown = b.gt(cooldown, 0);
       const cd1 = b.select(inCooldown, b.sub(cooldown, 1), cooldown);
       const wait1 = b.select(inCooldown, 0, wait);
@@ -219,7 +219,7 @@ export function buildModel(def: ModelDefinition): BuiltModel {
       end.update('plateau/best', b.select(imp, value, best));
       end.update('plateau/wait', b.select(trigger, 0, b.select(imp, 0, b.select(stillCooling, wait1, waitInc))));
       end.update('plateau/cooldown', b.select(trigger, pl.cooldown, cd1));
-      end.update('schedule/lr_scale', b.select(b.mul(trigger, b.gt(lrNow, pl.minLr)), reduced, scale));
+      end.update(LR_SCALE, b.select(b.mul(trigger, b.gt(lrNow, pl.minLr)), reduced, scale));
     }
     extra.push(end);
   }
