@@ -80,7 +80,8 @@ export async function train(opts: TrainOptions): Promise<void> {
     const r = await session.trainEpoch((done, total) => bar?.update(`epoch ${epoch}/${epochs}`, done, total));
     bar?.clear();
     if (a.train.prune === 'epoch') await session.run('prune');
-    const v = await session.evaluate('val', { endOfEpoch: true });
+    // The end-of-epoch rules (early stopping, reduce-on-plateau) run every `interval` epochs.
+    const v = await session.evaluate('val', { endOfEpoch: epoch % (stopping?.interval ?? 1) === 0 });
     stepSeconds += r.seconds;
     steps += r.steps;
     const line: EpochLine = { epoch, loss: r.loss, val_loss: v.loss, val_accuracy: acc ? v.metrics[acc]! : NaN, seconds: round(r.seconds, 3) };
@@ -91,7 +92,7 @@ export async function train(opts: TrainOptions): Promise<void> {
     }
     if (v.lrScale !== undefined && v.lrScale !== 1 && !opts.json) log(`  learning rate scaled by ${v.lrScale.toPrecision(3)} (reduce on plateau)`);
     if (v.stop) {
-      if (!opts.json) log(`early stopping: val_${stopping?.monitor ?? 'loss'} has not improved for ${stopping?.patience} epochs`);
+      if (!opts.json) log(`early stopping: val_${stopping?.monitor ?? 'loss'} has not improved for ${stopping?.patience} checks`);
       if (stopping?.restoreBest) {
         await session.run('restore_best');
         if (!opts.json) log('restored the best weights');

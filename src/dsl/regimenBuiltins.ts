@@ -58,10 +58,13 @@ export const REGIMEN_BUILTINS: Readonly<Record<string, BuiltinDef>> = {
     }),
   },
   early_stopping: {
-    params: [...monitorParams(0), { name: 'patience', kind: 'int', default: 5 }, { name: 'restore_best', kind: 'bool', default: true }],
+    params: [
+      ...monitorParams(0), { name: 'patience', kind: 'int', default: 5 }, { name: 'restore_best', kind: 'bool', default: true },
+      { name: 'interval', kind: 'int', default: 1 },
+    ],
     call: (_c, a) => ({
       kind: 'config', type: 'early_stopping',
-      value: { ...monitor(a), patience: N(a, 'patience'), restoreBest: a['restore_best'] as boolean },
+      value: { ...monitor(a), patience: N(a, 'patience'), restoreBest: a['restore_best'] as boolean, interval: positive('interval', N(a, 'interval')) },
     }),
   },
   reduce_lr_on_plateau: {

@@ -90,7 +90,7 @@ export interface Artifact {
     readonly epochs: number;
     readonly optimizer: Readonly<Record<string, unknown>>;
     /** Present when the model stops early (the runtime reads `early_stopping/stop` each epoch). */
-    readonly earlyStopping?: { readonly monitor: string; readonly patience: number; readonly restoreBest: boolean };
+    readonly earlyStopping?: { readonly monitor: string; readonly patience: number; readonly restoreBest: boolean; readonly interval: number };
     /** When the `prune` entry runs: after every epoch or once after training. */
     readonly prune?: 'epoch' | 'end';
     /** The data set named in the model's train block, and a digit subset (MNIST). */

@@ -67,8 +67,11 @@ export interface Monitor {
 
 /** Stop when the monitored value has not improved for `patience` epochs; optionally restore the best weights. */
 export interface EarlyStopping extends Monitor {
+  /** Checks without improvement before stopping. */
   readonly patience: number;
   readonly restoreBest: boolean;
+  /** Epochs between checks (the end-of-epoch rules run on every `interval`-th epoch). */
+  readonly interval: number;
 }
 
 /** Multiply the learning rate by `factor` after `patience` epochs without improvement (Keras ReduceLROnPlateau). */

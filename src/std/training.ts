@@ -261,7 +261,7 @@ export function buildModel(def: ModelDefinition): BuiltModel {
           kind: def.train.optimizer.kind, ...def.train.optimizer.settings,
           learning_rate: { kind: def.train.learningRate.kind, ...def.train.learningRate.settings },
         },
-        ...(es ? { earlyStopping: { monitor: es.metric, patience: es.patience, restoreBest: es.restoreBest } } : {}),
+        ...(es ? { earlyStopping: { monitor: es.metric, patience: es.patience, restoreBest: es.restoreBest, interval: es.interval } } : {}),
         ...(def.train.prune ? { prune: def.train.prune.when } : {}),
         ...(def.train.data ? { data: def.train.data } : {}),
         ...(def.train.digits ? { digits: def.train.digits } : {}),

@@ -121,7 +121,7 @@ train {
   it('early stopping and reduce-on-plateau compile an end_epoch entry; restore_best copies the best weights', () => {
     const c = compile('early_stopping = early_stopping(monitor: "val_accuracy", patience: 2)\n reduce_lr_on_plateau = reduce_lr_on_plateau(factor: 0.5, patience: 1)');
     expect(Object.keys(c.artifact.entries)).toEqual(expect.arrayContaining(['end_epoch', 'restore_best']));
-    expect(c.artifact.train.earlyStopping).toEqual({ monitor: 'accuracy', patience: 2, restoreBest: true });
+    expect(c.artifact.train.earlyStopping).toEqual({ monitor: 'accuracy', patience: 2, restoreBest: true, interval: 1 });
     expect(c.artifact.buffers.some((b) => b.name === 'state:best/hidden1/dense/kernel')).toBe(true);
   });
 
