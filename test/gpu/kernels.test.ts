@@ -45,6 +45,12 @@ const cases: Case[] = [
     types: [ta ? f(37, 19) : f(19, 37), tb ? f(23, 37) : f(37, 23)],
     body: (b, [x, y]) => b.matmul(x!, y!, ta, tb),
   })),
+  // Dimensions divisible by 4 take the vec4 path (four k-steps per loop); the ones above do not.
+  ...[[false, false], [true, false], [false, true], [true, true]].map(([ta, tb]): Case => ({
+    name: `matmul vec4 ${ta ? 'Aᵀ' : 'A'}·${tb ? 'Bᵀ' : 'B'}`, ops: ['matmul'],
+    types: [ta ? f(24, 8) : f(8, 24), tb ? f(12, 24) : f(24, 12)],
+    body: (b, [x, y]) => b.add(b.matmul(x!, y!, ta, tb), 1),
+  })),
   { name: 'matmul + bias + elu epilogue', ops: ['matmul'], types: [f(9, 17), f(17, 11), f(11)],
     body: (b, [x, w, c]) => { const z = b.add(b.matmul(x!, w!), c!); return b.select(b.gt(z, 0), z, b.sub(b.exp(b.min(z, 0)), 1)); } },
   { name: 'reduce_sum axes 0,2', ops: ['reduce_sum'], types: [f(4, 5, 6)], body: (b, [x]) => b.reduceSum(x!, [0, 2]) },

@@ -80,6 +80,22 @@ describe('training on the device', () => {
   });
 });
 
+describe('data encodings', () => {
+  it('float features train exactly like the same pixels given as bytes', async () => {
+    const run = async (asFloat: boolean) => {
+      const s = await session(SMALL(100, 300));
+      const n = 500;
+      const bytes = mnist.train.x.subarray(0, n * 784);
+      s.setData('train', { count: n, features: asFloat ? Float32Array.from(bytes, (v) => v / 255) : bytes, labels: mnist.train.y.subarray(0, n) });
+      await s.init(11);
+      const r = await s.trainEpoch();
+      s.destroy();
+      return r.loss;
+    };
+    expect(await run(true)).toBeCloseTo(await run(false), 6);
+  });
+});
+
 describe('GPU shuffling', () => {
   it('visits every example once per epoch, in a new order each epoch, reproducibly', async () => {
     const s = await session(SMALL(10, 10));

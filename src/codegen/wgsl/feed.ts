@@ -49,7 +49,11 @@ fn permute(x: u32, n: u32, key: u32) -> u32 {
  */
 export function emitFeed(spec: FeedSpec): { wgsl: string; workgroups: [number, number, number]; bindings: ('read' | 'read_write')[] } {
   const w = new WgslBuilder();
-  const n = spec.batch * spec.features;
+  // Four features per invocation when rows hold whole words: the permutation is computed once
+  // per four values, and four pixel bytes come from one word.
+  const per = spec.features % 4 === 0 ? 4 : 1;
+  const chunks = spec.features / per;
+  const n = spec.batch * chunks;
   const { workgroups, rowStride } = dispatchFor(n);
   const decl = (access: 'read' | 'read_write', name: string, ty: string) => {
     w.declare(`@group(0) @binding(${bindings.length}) var<storage, ${access}> ${name}: array<${ty}>;`);
@@ -72,8 +76,9 @@ export function emitFeed(spec: FeedSpec): { wgsl: string; workgroups: [number, n
   w.stmt(`if (i >= ${n}u) { return; }`);
   w.stmt('let count = info[0];');
   w.stmt('let features = info[2];');
-  w.stmt(`let row = i / ${spec.features}u;`);
-  w.stmt(`let f = i % ${spec.features}u;`);
+  w.stmt(`let row = i / ${chunks}u;`);
+  w.stmt(`let f = (i % ${chunks}u) * ${per}u;`);
+  w.stmt(`let o = row * ${spec.features}u + f;`);
   if (spec.mode === 'train') {
     w.helper('feistel', FEISTEL_HELPERS);
     w.stmt(`let pos = batch[0] * ${spec.batch}u + row;`);
@@ -88,14 +93,22 @@ export function emitFeed(spec: FeedSpec): { wgsl: string; workgroups: [number, n
     }
   }
   w.stmt('let e = min(ex, count - 1u) * features + f;');
+  const q = Array.from({ length: per }, (_, k) => k);
   if (spec.dtype === 'i32') {
-    w.stmt('out[i] = bitcast<i32>(data[e]);');
+    for (const k of q) w.stmt(`out[o + ${k}u] = bitcast<i32>(data[e + ${k}u]);`);
   } else {
     w.block('if (info[1] == 1u)', () => {
-      w.stmt('let byte = (data[e / 4u] >> ((e % 4u) * 8u)) & 0xffu;');
-      w.stmt('out[i] = f32(byte) / 255.0;');
+      if (per === 4) {
+        // e is a multiple of 4 here (whole-word rows), so the four bytes share one word.
+        w.stmt('let word = data[e / 4u];');
+        for (const k of q) w.stmt(`out[o + ${k}u] = f32((word >> ${8 * k}u) & 0xffu) / 255.0;`);
+      } else {
+        w.stmt('out[o] = f32((data[e / 4u] >> ((e % 4u) * 8u)) & 0xffu) / 255.0;');
+      }
     });
-    w.block('else', () => w.stmt('out[i] = bitcast<f32>(data[e]);'));
+    w.block('else', () => {
+      for (const k of q) w.stmt(`out[o + ${k}u] = bitcast<f32>(data[e + ${k}u]);`);
+    });
   }
   return { wgsl: w.finish(WORKGROUP_SIZE), workgroups, bindings };
 }

@@ -252,21 +252,28 @@ fn permute(x: u32, n: u32, key: u32) -> u32 {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
-  if (i >= 39200u) { return; }
+  if (i >= 9800u) { return; }
   let count = info[0];
   let features = info[2];
-  let row = i / 784u;
-  let f = i % 784u;
+  let row = i / 196u;
+  let f = (i % 196u) * 4u;
+  let o = row * 784u + f;
   let pos = batch[0] * 50u + row;
   let key = stream_key(seed[0], 1397249350u, epoch[0]);
   let ex = permute(pos % count, count, key);
   let e = min(ex, count - 1u) * features + f;
   if (info[1] == 1u) {
-    let byte = (data[e / 4u] >> ((e % 4u) * 8u)) & 0xffu;
-    out[i] = f32(byte) / 255.0;
+    let word = data[e / 4u];
+    out[o + 0u] = f32((word >> 0u) & 0xffu) / 255.0;
+    out[o + 1u] = f32((word >> 8u) & 0xffu) / 255.0;
+    out[o + 2u] = f32((word >> 16u) & 0xffu) / 255.0;
+    out[o + 3u] = f32((word >> 24u) & 0xffu) / 255.0;
   }
   else {
-    out[i] = bitcast<f32>(data[e]);
+    out[o + 0u] = bitcast<f32>(data[e + 0u]);
+    out[o + 1u] = bitcast<f32>(data[e + 1u]);
+    out[o + 2u] = bitcast<f32>(data[e + 2u]);
+    out[o + 3u] = bitcast<f32>(data[e + 3u]);
   }
 }
 
@@ -325,12 +332,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let count = info[0];
   let features = info[2];
   let row = i / 1u;
-  let f = i % 1u;
+  let f = (i % 1u) * 1u;
+  let o = row * 1u + f;
   let pos = batch[0] * 50u + row;
   let key = stream_key(seed[0], 1397249350u, epoch[0]);
   let ex = permute(pos % count, count, key);
   let e = min(ex, count - 1u) * features + f;
-  out[i] = bitcast<i32>(data[e]);
+  out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
 // ---- 014_add_X_drop_dropout.wgsl
@@ -409,25 +417,25 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let col5 = min(j0 + 1u, 299u);
   let col6 = min(j0 + 2u, 299u);
   let col7 = min(j0 + 3u, 299u);
-  let ra8 = row0 * 784u;
-  let ra9 = row1 * 784u;
-  let ra10 = row2 * 784u;
-  let ra11 = row3 * 784u;
-  var acc12: vec4<f32> = vec4<f32>(0.0);
-  var acc13: vec4<f32> = vec4<f32>(0.0);
-  var acc14: vec4<f32> = vec4<f32>(0.0);
-  var acc15: vec4<f32> = vec4<f32>(0.0);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 784u;
+  let ra13 = row1 * 784u;
+  let ra14 = row2 * 784u;
+  let ra15 = row3 * 784u;
   for (var k: u32 = 0u; k < 784u; k = k + 1u) {
     let rb16 = k * 300u;
     let bv17 = vec4<f32>(b1[rb16 + col4], b1[rb16 + col5], b1[rb16 + col6], b1[rb16 + col7]);
-    acc12 = acc12 + b0[ra8 + k] * bv17;
-    acc13 = acc13 + b0[ra9 + k] * bv17;
-    acc14 = acc14 + b0[ra10 + k] * bv17;
-    acc15 = acc15 + b0[ra11 + k] * bv17;
+    acc8 = acc8 + b0[ra12 + k] * bv17;
+    acc9 = acc9 + b0[ra13 + k] * bv17;
+    acc10 = acc10 + b0[ra14 + k] * bv17;
+    acc11 = acc11 + b0[ra15 + k] * bv17;
   }
   {
     let l18 = i0 * 300u + j0;
-    let v19 = acc12.x;
+    let v19 = acc8.x;
     let v20 = b3[j0];
     let v21 = (v19 + v20);
     b2[l18] = v21;
@@ -435,7 +443,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let j22 = j0 + 1u;
     let l23 = i0 * 300u + j22;
-    let v24 = acc12.y;
+    let v24 = acc8.y;
     let v25 = b3[j22];
     let v26 = (v24 + v25);
     b2[l23] = v26;
@@ -443,7 +451,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let j27 = j0 + 2u;
     let l28 = i0 * 300u + j27;
-    let v29 = acc12.z;
+    let v29 = acc8.z;
     let v30 = b3[j27];
     let v31 = (v29 + v30);
     b2[l28] = v31;
@@ -451,7 +459,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let j32 = j0 + 3u;
     let l33 = i0 * 300u + j32;
-    let v34 = acc12.w;
+    let v34 = acc8.w;
     let v35 = b3[j32];
     let v36 = (v34 + v35);
     b2[l33] = v36;
@@ -459,7 +467,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 1u < 50u) {
     let i37 = i0 + 1u;
     let l38 = i37 * 300u + j0;
-    let v39 = acc13.x;
+    let v39 = acc9.x;
     let v40 = b3[j0];
     let v41 = (v39 + v40);
     b2[l38] = v41;
@@ -468,7 +476,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i42 = i0 + 1u;
     let j43 = j0 + 1u;
     let l44 = i42 * 300u + j43;
-    let v45 = acc13.y;
+    let v45 = acc9.y;
     let v46 = b3[j43];
     let v47 = (v45 + v46);
     b2[l44] = v47;
@@ -477,7 +485,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i48 = i0 + 1u;
     let j49 = j0 + 2u;
     let l50 = i48 * 300u + j49;
-    let v51 = acc13.z;
+    let v51 = acc9.z;
     let v52 = b3[j49];
     let v53 = (v51 + v52);
     b2[l50] = v53;
@@ -486,7 +494,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i54 = i0 + 1u;
     let j55 = j0 + 3u;
     let l56 = i54 * 300u + j55;
-    let v57 = acc13.w;
+    let v57 = acc9.w;
     let v58 = b3[j55];
     let v59 = (v57 + v58);
     b2[l56] = v59;
@@ -494,7 +502,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 2u < 50u) {
     let i60 = i0 + 2u;
     let l61 = i60 * 300u + j0;
-    let v62 = acc14.x;
+    let v62 = acc10.x;
     let v63 = b3[j0];
     let v64 = (v62 + v63);
     b2[l61] = v64;
@@ -503,7 +511,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i65 = i0 + 2u;
     let j66 = j0 + 1u;
     let l67 = i65 * 300u + j66;
-    let v68 = acc14.y;
+    let v68 = acc10.y;
     let v69 = b3[j66];
     let v70 = (v68 + v69);
     b2[l67] = v70;
@@ -512,7 +520,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i71 = i0 + 2u;
     let j72 = j0 + 2u;
     let l73 = i71 * 300u + j72;
-    let v74 = acc14.z;
+    let v74 = acc10.z;
     let v75 = b3[j72];
     let v76 = (v74 + v75);
     b2[l73] = v76;
@@ -521,7 +529,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i77 = i0 + 2u;
     let j78 = j0 + 3u;
     let l79 = i77 * 300u + j78;
-    let v80 = acc14.w;
+    let v80 = acc10.w;
     let v81 = b3[j78];
     let v82 = (v80 + v81);
     b2[l79] = v82;
@@ -529,7 +537,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 3u < 50u) {
     let i83 = i0 + 3u;
     let l84 = i83 * 300u + j0;
-    let v85 = acc15.x;
+    let v85 = acc11.x;
     let v86 = b3[j0];
     let v87 = (v85 + v86);
     b2[l84] = v87;
@@ -538,7 +546,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i88 = i0 + 3u;
     let j89 = j0 + 1u;
     let l90 = i88 * 300u + j89;
-    let v91 = acc15.y;
+    let v91 = acc11.y;
     let v92 = b3[j89];
     let v93 = (v91 + v92);
     b2[l90] = v93;
@@ -547,7 +555,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i94 = i0 + 3u;
     let j95 = j0 + 2u;
     let l96 = i94 * 300u + j95;
-    let v97 = acc15.z;
+    let v97 = acc11.z;
     let v98 = b3[j95];
     let v99 = (v97 + v98);
     b2[l96] = v99;
@@ -556,7 +564,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i100 = i0 + 3u;
     let j101 = j0 + 3u;
     let l102 = i100 * 300u + j101;
-    let v103 = acc15.w;
+    let v103 = acc11.w;
     let v104 = b3[j101];
     let v105 = (v103 + v104);
     b2[l102] = v105;
@@ -655,25 +663,25 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let col5 = min(j0 + 1u, 99u);
   let col6 = min(j0 + 2u, 99u);
   let col7 = min(j0 + 3u, 99u);
-  let ra8 = row0 * 300u;
-  let ra9 = row1 * 300u;
-  let ra10 = row2 * 300u;
-  let ra11 = row3 * 300u;
-  var acc12: vec4<f32> = vec4<f32>(0.0);
-  var acc13: vec4<f32> = vec4<f32>(0.0);
-  var acc14: vec4<f32> = vec4<f32>(0.0);
-  var acc15: vec4<f32> = vec4<f32>(0.0);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 300u;
+  let ra13 = row1 * 300u;
+  let ra14 = row2 * 300u;
+  let ra15 = row3 * 300u;
   for (var k: u32 = 0u; k < 300u; k = k + 1u) {
     let rb16 = k * 100u;
     let bv17 = vec4<f32>(b1[rb16 + col4], b1[rb16 + col5], b1[rb16 + col6], b1[rb16 + col7]);
-    acc12 = acc12 + b0[ra8 + k] * bv17;
-    acc13 = acc13 + b0[ra9 + k] * bv17;
-    acc14 = acc14 + b0[ra10 + k] * bv17;
-    acc15 = acc15 + b0[ra11 + k] * bv17;
+    acc8 = acc8 + b0[ra12 + k] * bv17;
+    acc9 = acc9 + b0[ra13 + k] * bv17;
+    acc10 = acc10 + b0[ra14 + k] * bv17;
+    acc11 = acc11 + b0[ra15 + k] * bv17;
   }
   {
     let l18 = i0 * 100u + j0;
-    let v19 = acc12.x;
+    let v19 = acc8.x;
     let v20 = b3[j0];
     let v21 = (v19 + v20);
     b2[l18] = v21;
@@ -681,7 +689,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let j22 = j0 + 1u;
     let l23 = i0 * 100u + j22;
-    let v24 = acc12.y;
+    let v24 = acc8.y;
     let v25 = b3[j22];
     let v26 = (v24 + v25);
     b2[l23] = v26;
@@ -689,7 +697,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let j27 = j0 + 2u;
     let l28 = i0 * 100u + j27;
-    let v29 = acc12.z;
+    let v29 = acc8.z;
     let v30 = b3[j27];
     let v31 = (v29 + v30);
     b2[l28] = v31;
@@ -697,7 +705,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let j32 = j0 + 3u;
     let l33 = i0 * 100u + j32;
-    let v34 = acc12.w;
+    let v34 = acc8.w;
     let v35 = b3[j32];
     let v36 = (v34 + v35);
     b2[l33] = v36;
@@ -705,7 +713,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 1u < 50u) {
     let i37 = i0 + 1u;
     let l38 = i37 * 100u + j0;
-    let v39 = acc13.x;
+    let v39 = acc9.x;
     let v40 = b3[j0];
     let v41 = (v39 + v40);
     b2[l38] = v41;
@@ -714,7 +722,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i42 = i0 + 1u;
     let j43 = j0 + 1u;
     let l44 = i42 * 100u + j43;
-    let v45 = acc13.y;
+    let v45 = acc9.y;
     let v46 = b3[j43];
     let v47 = (v45 + v46);
     b2[l44] = v47;
@@ -723,7 +731,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i48 = i0 + 1u;
     let j49 = j0 + 2u;
     let l50 = i48 * 100u + j49;
-    let v51 = acc13.z;
+    let v51 = acc9.z;
     let v52 = b3[j49];
     let v53 = (v51 + v52);
     b2[l50] = v53;
@@ -732,7 +740,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i54 = i0 + 1u;
     let j55 = j0 + 3u;
     let l56 = i54 * 100u + j55;
-    let v57 = acc13.w;
+    let v57 = acc9.w;
     let v58 = b3[j55];
     let v59 = (v57 + v58);
     b2[l56] = v59;
@@ -740,7 +748,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 2u < 50u) {
     let i60 = i0 + 2u;
     let l61 = i60 * 100u + j0;
-    let v62 = acc14.x;
+    let v62 = acc10.x;
     let v63 = b3[j0];
     let v64 = (v62 + v63);
     b2[l61] = v64;
@@ -749,7 +757,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i65 = i0 + 2u;
     let j66 = j0 + 1u;
     let l67 = i65 * 100u + j66;
-    let v68 = acc14.y;
+    let v68 = acc10.y;
     let v69 = b3[j66];
     let v70 = (v68 + v69);
     b2[l67] = v70;
@@ -758,7 +766,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i71 = i0 + 2u;
     let j72 = j0 + 2u;
     let l73 = i71 * 100u + j72;
-    let v74 = acc14.z;
+    let v74 = acc10.z;
     let v75 = b3[j72];
     let v76 = (v74 + v75);
     b2[l73] = v76;
@@ -767,7 +775,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i77 = i0 + 2u;
     let j78 = j0 + 3u;
     let l79 = i77 * 100u + j78;
-    let v80 = acc14.w;
+    let v80 = acc10.w;
     let v81 = b3[j78];
     let v82 = (v80 + v81);
     b2[l79] = v82;
@@ -775,7 +783,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 3u < 50u) {
     let i83 = i0 + 3u;
     let l84 = i83 * 100u + j0;
-    let v85 = acc15.x;
+    let v85 = acc11.x;
     let v86 = b3[j0];
     let v87 = (v85 + v86);
     b2[l84] = v87;
@@ -784,7 +792,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i88 = i0 + 3u;
     let j89 = j0 + 1u;
     let l90 = i88 * 100u + j89;
-    let v91 = acc15.y;
+    let v91 = acc11.y;
     let v92 = b3[j89];
     let v93 = (v91 + v92);
     b2[l90] = v93;
@@ -793,7 +801,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i94 = i0 + 3u;
     let j95 = j0 + 2u;
     let l96 = i94 * 100u + j95;
-    let v97 = acc15.z;
+    let v97 = acc11.z;
     let v98 = b3[j95];
     let v99 = (v97 + v98);
     b2[l96] = v99;
@@ -802,7 +810,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i100 = i0 + 3u;
     let j101 = j0 + 3u;
     let l102 = i100 * 100u + j101;
-    let v103 = acc15.w;
+    let v103 = acc11.w;
     let v104 = b3[j101];
     let v105 = (v103 + v104);
     b2[l102] = v105;
@@ -901,25 +909,25 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let col5 = min(j0 + 1u, 9u);
   let col6 = min(j0 + 2u, 9u);
   let col7 = min(j0 + 3u, 9u);
-  let ra8 = row0 * 100u;
-  let ra9 = row1 * 100u;
-  let ra10 = row2 * 100u;
-  let ra11 = row3 * 100u;
-  var acc12: vec4<f32> = vec4<f32>(0.0);
-  var acc13: vec4<f32> = vec4<f32>(0.0);
-  var acc14: vec4<f32> = vec4<f32>(0.0);
-  var acc15: vec4<f32> = vec4<f32>(0.0);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 100u;
+  let ra13 = row1 * 100u;
+  let ra14 = row2 * 100u;
+  let ra15 = row3 * 100u;
   for (var k: u32 = 0u; k < 100u; k = k + 1u) {
     let rb16 = k * 10u;
     let bv17 = vec4<f32>(b1[rb16 + col4], b1[rb16 + col5], b1[rb16 + col6], b1[rb16 + col7]);
-    acc12 = acc12 + b0[ra8 + k] * bv17;
-    acc13 = acc13 + b0[ra9 + k] * bv17;
-    acc14 = acc14 + b0[ra10 + k] * bv17;
-    acc15 = acc15 + b0[ra11 + k] * bv17;
+    acc8 = acc8 + b0[ra12 + k] * bv17;
+    acc9 = acc9 + b0[ra13 + k] * bv17;
+    acc10 = acc10 + b0[ra14 + k] * bv17;
+    acc11 = acc11 + b0[ra15 + k] * bv17;
   }
   {
     let l18 = i0 * 10u + j0;
-    let v19 = acc12.x;
+    let v19 = acc8.x;
     let v20 = b3[j0];
     let v21 = (v19 + v20);
     b2[l18] = v21;
@@ -927,7 +935,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (j0 + 1u < 10u) {
     let j22 = j0 + 1u;
     let l23 = i0 * 10u + j22;
-    let v24 = acc12.y;
+    let v24 = acc8.y;
     let v25 = b3[j22];
     let v26 = (v24 + v25);
     b2[l23] = v26;
@@ -935,7 +943,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (j0 + 2u < 10u) {
     let j27 = j0 + 2u;
     let l28 = i0 * 10u + j27;
-    let v29 = acc12.z;
+    let v29 = acc8.z;
     let v30 = b3[j27];
     let v31 = (v29 + v30);
     b2[l28] = v31;
@@ -943,7 +951,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (j0 + 3u < 10u) {
     let j32 = j0 + 3u;
     let l33 = i0 * 10u + j32;
-    let v34 = acc12.w;
+    let v34 = acc8.w;
     let v35 = b3[j32];
     let v36 = (v34 + v35);
     b2[l33] = v36;
@@ -951,7 +959,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 1u < 50u) {
     let i37 = i0 + 1u;
     let l38 = i37 * 10u + j0;
-    let v39 = acc13.x;
+    let v39 = acc9.x;
     let v40 = b3[j0];
     let v41 = (v39 + v40);
     b2[l38] = v41;
@@ -960,7 +968,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i42 = i0 + 1u;
     let j43 = j0 + 1u;
     let l44 = i42 * 10u + j43;
-    let v45 = acc13.y;
+    let v45 = acc9.y;
     let v46 = b3[j43];
     let v47 = (v45 + v46);
     b2[l44] = v47;
@@ -969,7 +977,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i48 = i0 + 1u;
     let j49 = j0 + 2u;
     let l50 = i48 * 10u + j49;
-    let v51 = acc13.z;
+    let v51 = acc9.z;
     let v52 = b3[j49];
     let v53 = (v51 + v52);
     b2[l50] = v53;
@@ -978,7 +986,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i54 = i0 + 1u;
     let j55 = j0 + 3u;
     let l56 = i54 * 10u + j55;
-    let v57 = acc13.w;
+    let v57 = acc9.w;
     let v58 = b3[j55];
     let v59 = (v57 + v58);
     b2[l56] = v59;
@@ -986,7 +994,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 2u < 50u) {
     let i60 = i0 + 2u;
     let l61 = i60 * 10u + j0;
-    let v62 = acc14.x;
+    let v62 = acc10.x;
     let v63 = b3[j0];
     let v64 = (v62 + v63);
     b2[l61] = v64;
@@ -995,7 +1003,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i65 = i0 + 2u;
     let j66 = j0 + 1u;
     let l67 = i65 * 10u + j66;
-    let v68 = acc14.y;
+    let v68 = acc10.y;
     let v69 = b3[j66];
     let v70 = (v68 + v69);
     b2[l67] = v70;
@@ -1004,7 +1012,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i71 = i0 + 2u;
     let j72 = j0 + 2u;
     let l73 = i71 * 10u + j72;
-    let v74 = acc14.z;
+    let v74 = acc10.z;
     let v75 = b3[j72];
     let v76 = (v74 + v75);
     b2[l73] = v76;
@@ -1013,7 +1021,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i77 = i0 + 2u;
     let j78 = j0 + 3u;
     let l79 = i77 * 10u + j78;
-    let v80 = acc14.w;
+    let v80 = acc10.w;
     let v81 = b3[j78];
     let v82 = (v80 + v81);
     b2[l79] = v82;
@@ -1021,7 +1029,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 3u < 50u) {
     let i83 = i0 + 3u;
     let l84 = i83 * 10u + j0;
-    let v85 = acc15.x;
+    let v85 = acc11.x;
     let v86 = b3[j0];
     let v87 = (v85 + v86);
     b2[l84] = v87;
@@ -1030,7 +1038,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i88 = i0 + 3u;
     let j89 = j0 + 1u;
     let l90 = i88 * 10u + j89;
-    let v91 = acc15.y;
+    let v91 = acc11.y;
     let v92 = b3[j89];
     let v93 = (v91 + v92);
     b2[l90] = v93;
@@ -1039,7 +1047,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i94 = i0 + 3u;
     let j95 = j0 + 2u;
     let l96 = i94 * 10u + j95;
-    let v97 = acc15.z;
+    let v97 = acc11.z;
     let v98 = b3[j95];
     let v99 = (v97 + v98);
     b2[l96] = v99;
@@ -1048,7 +1056,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i100 = i0 + 3u;
     let j101 = j0 + 3u;
     let l102 = i100 * 10u + j101;
-    let v103 = acc15.w;
+    let v103 = acc11.w;
     let v104 = b3[j101];
     let v105 = (v103 + v104);
     b2[l102] = v105;
@@ -1309,28 +1317,28 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let col5 = min(j0 + 1u, 99u);
   let col6 = min(j0 + 2u, 99u);
   let col7 = min(j0 + 3u, 99u);
-  let ra8 = row0 * 10u;
-  let ra9 = row1 * 10u;
-  let ra10 = row2 * 10u;
-  let ra11 = row3 * 10u;
-  let cb12 = col4 * 10u;
-  let cb13 = col5 * 10u;
-  let cb14 = col6 * 10u;
-  let cb15 = col7 * 10u;
-  var acc16: vec4<f32> = vec4<f32>(0.0);
-  var acc17: vec4<f32> = vec4<f32>(0.0);
-  var acc18: vec4<f32> = vec4<f32>(0.0);
-  var acc19: vec4<f32> = vec4<f32>(0.0);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 10u;
+  let ra13 = row1 * 10u;
+  let ra14 = row2 * 10u;
+  let ra15 = row3 * 10u;
+  let cb16 = col4 * 10u;
+  let cb17 = col5 * 10u;
+  let cb18 = col6 * 10u;
+  let cb19 = col7 * 10u;
   for (var k: u32 = 0u; k < 10u; k = k + 1u) {
-    let bv20 = vec4<f32>(b1[cb12 + k], b1[cb13 + k], b1[cb14 + k], b1[cb15 + k]);
-    acc16 = acc16 + b0[ra8 + k] * bv20;
-    acc17 = acc17 + b0[ra9 + k] * bv20;
-    acc18 = acc18 + b0[ra10 + k] * bv20;
-    acc19 = acc19 + b0[ra11 + k] * bv20;
+    let bv20 = vec4<f32>(b1[cb16 + k], b1[cb17 + k], b1[cb18 + k], b1[cb19 + k]);
+    acc8 = acc8 + b0[ra12 + k] * bv20;
+    acc9 = acc9 + b0[ra13 + k] * bv20;
+    acc10 = acc10 + b0[ra14 + k] * bv20;
+    acc11 = acc11 + b0[ra15 + k] * bv20;
   }
   {
     let l21 = i0 * 100u + j0;
-    let v22 = acc16.x;
+    let v22 = acc8.x;
     let v23 = (v22 * 2.0);
     let v24 = b3[l21];
     let v25 = (v23 * v24);
@@ -1341,7 +1349,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let j28 = j0 + 1u;
     let l29 = i0 * 100u + j28;
-    let v30 = acc16.y;
+    let v30 = acc8.y;
     let v31 = (v30 * 2.0);
     let v32 = b3[l29];
     let v33 = (v31 * v32);
@@ -1352,7 +1360,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let j36 = j0 + 2u;
     let l37 = i0 * 100u + j36;
-    let v38 = acc16.z;
+    let v38 = acc8.z;
     let v39 = (v38 * 2.0);
     let v40 = b3[l37];
     let v41 = (v39 * v40);
@@ -1363,7 +1371,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let j44 = j0 + 3u;
     let l45 = i0 * 100u + j44;
-    let v46 = acc16.w;
+    let v46 = acc8.w;
     let v47 = (v46 * 2.0);
     let v48 = b3[l45];
     let v49 = (v47 * v48);
@@ -1374,7 +1382,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 1u < 50u) {
     let i52 = i0 + 1u;
     let l53 = i52 * 100u + j0;
-    let v54 = acc17.x;
+    let v54 = acc9.x;
     let v55 = (v54 * 2.0);
     let v56 = b3[l53];
     let v57 = (v55 * v56);
@@ -1386,7 +1394,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i60 = i0 + 1u;
     let j61 = j0 + 1u;
     let l62 = i60 * 100u + j61;
-    let v63 = acc17.y;
+    let v63 = acc9.y;
     let v64 = (v63 * 2.0);
     let v65 = b3[l62];
     let v66 = (v64 * v65);
@@ -1398,7 +1406,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i69 = i0 + 1u;
     let j70 = j0 + 2u;
     let l71 = i69 * 100u + j70;
-    let v72 = acc17.z;
+    let v72 = acc9.z;
     let v73 = (v72 * 2.0);
     let v74 = b3[l71];
     let v75 = (v73 * v74);
@@ -1410,7 +1418,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i78 = i0 + 1u;
     let j79 = j0 + 3u;
     let l80 = i78 * 100u + j79;
-    let v81 = acc17.w;
+    let v81 = acc9.w;
     let v82 = (v81 * 2.0);
     let v83 = b3[l80];
     let v84 = (v82 * v83);
@@ -1421,7 +1429,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 2u < 50u) {
     let i87 = i0 + 2u;
     let l88 = i87 * 100u + j0;
-    let v89 = acc18.x;
+    let v89 = acc10.x;
     let v90 = (v89 * 2.0);
     let v91 = b3[l88];
     let v92 = (v90 * v91);
@@ -1433,7 +1441,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i95 = i0 + 2u;
     let j96 = j0 + 1u;
     let l97 = i95 * 100u + j96;
-    let v98 = acc18.y;
+    let v98 = acc10.y;
     let v99 = (v98 * 2.0);
     let v100 = b3[l97];
     let v101 = (v99 * v100);
@@ -1445,7 +1453,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i104 = i0 + 2u;
     let j105 = j0 + 2u;
     let l106 = i104 * 100u + j105;
-    let v107 = acc18.z;
+    let v107 = acc10.z;
     let v108 = (v107 * 2.0);
     let v109 = b3[l106];
     let v110 = (v108 * v109);
@@ -1457,7 +1465,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i113 = i0 + 2u;
     let j114 = j0 + 3u;
     let l115 = i113 * 100u + j114;
-    let v116 = acc18.w;
+    let v116 = acc10.w;
     let v117 = (v116 * 2.0);
     let v118 = b3[l115];
     let v119 = (v117 * v118);
@@ -1468,7 +1476,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 3u < 50u) {
     let i122 = i0 + 3u;
     let l123 = i122 * 100u + j0;
-    let v124 = acc19.x;
+    let v124 = acc11.x;
     let v125 = (v124 * 2.0);
     let v126 = b3[l123];
     let v127 = (v125 * v126);
@@ -1480,7 +1488,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i130 = i0 + 3u;
     let j131 = j0 + 1u;
     let l132 = i130 * 100u + j131;
-    let v133 = acc19.y;
+    let v133 = acc11.y;
     let v134 = (v133 * 2.0);
     let v135 = b3[l132];
     let v136 = (v134 * v135);
@@ -1492,7 +1500,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i139 = i0 + 3u;
     let j140 = j0 + 2u;
     let l141 = i139 * 100u + j140;
-    let v142 = acc19.z;
+    let v142 = acc11.z;
     let v143 = (v142 * 2.0);
     let v144 = b3[l141];
     let v145 = (v143 * v144);
@@ -1504,7 +1512,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i148 = i0 + 3u;
     let j149 = j0 + 3u;
     let l150 = i148 * 100u + j149;
-    let v151 = acc19.w;
+    let v151 = acc11.w;
     let v152 = (v151 * 2.0);
     let v153 = b3[l150];
     let v154 = (v152 * v153);
@@ -1535,28 +1543,28 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let col5 = min(j0 + 1u, 299u);
   let col6 = min(j0 + 2u, 299u);
   let col7 = min(j0 + 3u, 299u);
-  let ra8 = row0 * 100u;
-  let ra9 = row1 * 100u;
-  let ra10 = row2 * 100u;
-  let ra11 = row3 * 100u;
-  let cb12 = col4 * 100u;
-  let cb13 = col5 * 100u;
-  let cb14 = col6 * 100u;
-  let cb15 = col7 * 100u;
-  var acc16: vec4<f32> = vec4<f32>(0.0);
-  var acc17: vec4<f32> = vec4<f32>(0.0);
-  var acc18: vec4<f32> = vec4<f32>(0.0);
-  var acc19: vec4<f32> = vec4<f32>(0.0);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 100u;
+  let ra13 = row1 * 100u;
+  let ra14 = row2 * 100u;
+  let ra15 = row3 * 100u;
+  let cb16 = col4 * 100u;
+  let cb17 = col5 * 100u;
+  let cb18 = col6 * 100u;
+  let cb19 = col7 * 100u;
   for (var k: u32 = 0u; k < 100u; k = k + 1u) {
-    let bv20 = vec4<f32>(b1[cb12 + k], b1[cb13 + k], b1[cb14 + k], b1[cb15 + k]);
-    acc16 = acc16 + b0[ra8 + k] * bv20;
-    acc17 = acc17 + b0[ra9 + k] * bv20;
-    acc18 = acc18 + b0[ra10 + k] * bv20;
-    acc19 = acc19 + b0[ra11 + k] * bv20;
+    let bv20 = vec4<f32>(b1[cb16 + k], b1[cb17 + k], b1[cb18 + k], b1[cb19 + k]);
+    acc8 = acc8 + b0[ra12 + k] * bv20;
+    acc9 = acc9 + b0[ra13 + k] * bv20;
+    acc10 = acc10 + b0[ra14 + k] * bv20;
+    acc11 = acc11 + b0[ra15 + k] * bv20;
   }
   {
     let l21 = i0 * 300u + j0;
-    let v22 = acc16.x;
+    let v22 = acc8.x;
     let v23 = (v22 * 2.0);
     let v24 = b3[l21];
     let v25 = (v23 * v24);
@@ -1567,7 +1575,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let j28 = j0 + 1u;
     let l29 = i0 * 300u + j28;
-    let v30 = acc16.y;
+    let v30 = acc8.y;
     let v31 = (v30 * 2.0);
     let v32 = b3[l29];
     let v33 = (v31 * v32);
@@ -1578,7 +1586,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let j36 = j0 + 2u;
     let l37 = i0 * 300u + j36;
-    let v38 = acc16.z;
+    let v38 = acc8.z;
     let v39 = (v38 * 2.0);
     let v40 = b3[l37];
     let v41 = (v39 * v40);
@@ -1589,7 +1597,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let j44 = j0 + 3u;
     let l45 = i0 * 300u + j44;
-    let v46 = acc16.w;
+    let v46 = acc8.w;
     let v47 = (v46 * 2.0);
     let v48 = b3[l45];
     let v49 = (v47 * v48);
@@ -1600,7 +1608,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 1u < 50u) {
     let i52 = i0 + 1u;
     let l53 = i52 * 300u + j0;
-    let v54 = acc17.x;
+    let v54 = acc9.x;
     let v55 = (v54 * 2.0);
     let v56 = b3[l53];
     let v57 = (v55 * v56);
@@ -1612,7 +1620,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i60 = i0 + 1u;
     let j61 = j0 + 1u;
     let l62 = i60 * 300u + j61;
-    let v63 = acc17.y;
+    let v63 = acc9.y;
     let v64 = (v63 * 2.0);
     let v65 = b3[l62];
     let v66 = (v64 * v65);
@@ -1624,7 +1632,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i69 = i0 + 1u;
     let j70 = j0 + 2u;
     let l71 = i69 * 300u + j70;
-    let v72 = acc17.z;
+    let v72 = acc9.z;
     let v73 = (v72 * 2.0);
     let v74 = b3[l71];
     let v75 = (v73 * v74);
@@ -1636,7 +1644,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i78 = i0 + 1u;
     let j79 = j0 + 3u;
     let l80 = i78 * 300u + j79;
-    let v81 = acc17.w;
+    let v81 = acc9.w;
     let v82 = (v81 * 2.0);
     let v83 = b3[l80];
     let v84 = (v82 * v83);
@@ -1647,7 +1655,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 2u < 50u) {
     let i87 = i0 + 2u;
     let l88 = i87 * 300u + j0;
-    let v89 = acc18.x;
+    let v89 = acc10.x;
     let v90 = (v89 * 2.0);
     let v91 = b3[l88];
     let v92 = (v90 * v91);
@@ -1659,7 +1667,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i95 = i0 + 2u;
     let j96 = j0 + 1u;
     let l97 = i95 * 300u + j96;
-    let v98 = acc18.y;
+    let v98 = acc10.y;
     let v99 = (v98 * 2.0);
     let v100 = b3[l97];
     let v101 = (v99 * v100);
@@ -1671,7 +1679,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i104 = i0 + 2u;
     let j105 = j0 + 2u;
     let l106 = i104 * 300u + j105;
-    let v107 = acc18.z;
+    let v107 = acc10.z;
     let v108 = (v107 * 2.0);
     let v109 = b3[l106];
     let v110 = (v108 * v109);
@@ -1683,7 +1691,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i113 = i0 + 2u;
     let j114 = j0 + 3u;
     let l115 = i113 * 300u + j114;
-    let v116 = acc18.w;
+    let v116 = acc10.w;
     let v117 = (v116 * 2.0);
     let v118 = b3[l115];
     let v119 = (v117 * v118);
@@ -1694,7 +1702,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 3u < 50u) {
     let i122 = i0 + 3u;
     let l123 = i122 * 300u + j0;
-    let v124 = acc19.x;
+    let v124 = acc11.x;
     let v125 = (v124 * 2.0);
     let v126 = b3[l123];
     let v127 = (v125 * v126);
@@ -1706,7 +1714,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i130 = i0 + 3u;
     let j131 = j0 + 1u;
     let l132 = i130 * 300u + j131;
-    let v133 = acc19.y;
+    let v133 = acc11.y;
     let v134 = (v133 * 2.0);
     let v135 = b3[l132];
     let v136 = (v134 * v135);
@@ -1718,7 +1726,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i139 = i0 + 3u;
     let j140 = j0 + 2u;
     let l141 = i139 * 300u + j140;
-    let v142 = acc19.z;
+    let v142 = acc11.z;
     let v143 = (v142 * 2.0);
     let v144 = b3[l141];
     let v145 = (v143 * v144);
@@ -1730,7 +1738,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i148 = i0 + 3u;
     let j149 = j0 + 3u;
     let l150 = i148 * 300u + j149;
-    let v151 = acc19.w;
+    let v151 = acc11.w;
     let v152 = (v151 * 2.0);
     let v153 = b3[l150];
     let v154 = (v152 * v153);
@@ -2490,11 +2498,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
-  if (i >= 39200u) { return; }
+  if (i >= 9800u) { return; }
   let count = info[0];
   let features = info[2];
-  let row = i / 784u;
-  let f = i % 784u;
+  let row = i / 196u;
+  let f = (i % 196u) * 4u;
+  let o = row * 784u + f;
   let base = eval_batch[0] * 50u;
   let rem = min(count - min(base, count), 50u);
   let ex = base + row % max(rem, 1u);
@@ -2503,11 +2512,17 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   let e = min(ex, count - 1u) * features + f;
   if (info[1] == 1u) {
-    let byte = (data[e / 4u] >> ((e % 4u) * 8u)) & 0xffu;
-    out[i] = f32(byte) / 255.0;
+    let word = data[e / 4u];
+    out[o + 0u] = f32((word >> 0u) & 0xffu) / 255.0;
+    out[o + 1u] = f32((word >> 8u) & 0xffu) / 255.0;
+    out[o + 2u] = f32((word >> 16u) & 0xffu) / 255.0;
+    out[o + 3u] = f32((word >> 24u) & 0xffu) / 255.0;
   }
   else {
-    out[i] = bitcast<f32>(data[e]);
+    out[o + 0u] = bitcast<f32>(data[e + 0u]);
+    out[o + 1u] = bitcast<f32>(data[e + 1u]);
+    out[o + 2u] = bitcast<f32>(data[e + 2u]);
+    out[o + 3u] = bitcast<f32>(data[e + 3u]);
   }
 }
 
@@ -2524,12 +2539,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let count = info[0];
   let features = info[2];
   let row = i / 1u;
-  let f = i % 1u;
+  let f = (i % 1u) * 1u;
+  let o = row * 1u + f;
   let base = eval_batch[0] * 50u;
   let rem = min(count - min(base, count), 50u);
   let ex = base + row % max(rem, 1u);
   let e = min(ex, count - 1u) * features + f;
-  out[i] = bitcast<i32>(data[e]);
+  out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
 // ---- 056_matmul_hidden1.wgsl
@@ -2552,25 +2568,25 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let col5 = min(j0 + 1u, 299u);
   let col6 = min(j0 + 2u, 299u);
   let col7 = min(j0 + 3u, 299u);
-  let ra8 = row0 * 784u;
-  let ra9 = row1 * 784u;
-  let ra10 = row2 * 784u;
-  let ra11 = row3 * 784u;
-  var acc12: vec4<f32> = vec4<f32>(0.0);
-  var acc13: vec4<f32> = vec4<f32>(0.0);
-  var acc14: vec4<f32> = vec4<f32>(0.0);
-  var acc15: vec4<f32> = vec4<f32>(0.0);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 784u;
+  let ra13 = row1 * 784u;
+  let ra14 = row2 * 784u;
+  let ra15 = row3 * 784u;
   for (var k: u32 = 0u; k < 784u; k = k + 1u) {
     let rb16 = k * 300u;
     let bv17 = vec4<f32>(b1[rb16 + col4], b1[rb16 + col5], b1[rb16 + col6], b1[rb16 + col7]);
-    acc12 = acc12 + b0[ra8 + k] * bv17;
-    acc13 = acc13 + b0[ra9 + k] * bv17;
-    acc14 = acc14 + b0[ra10 + k] * bv17;
-    acc15 = acc15 + b0[ra11 + k] * bv17;
+    acc8 = acc8 + b0[ra12 + k] * bv17;
+    acc9 = acc9 + b0[ra13 + k] * bv17;
+    acc10 = acc10 + b0[ra14 + k] * bv17;
+    acc11 = acc11 + b0[ra15 + k] * bv17;
   }
   {
     let l18 = i0 * 300u + j0;
-    let v19 = acc12.x;
+    let v19 = acc8.x;
     let v20 = b3[j0];
     let v21 = (v19 + v20);
     let v22 = select(0.0, 1.0, v21 > 0.0);
@@ -2580,7 +2596,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let j24 = j0 + 1u;
     let l25 = i0 * 300u + j24;
-    let v26 = acc12.y;
+    let v26 = acc8.y;
     let v27 = b3[j24];
     let v28 = (v26 + v27);
     let v29 = select(0.0, 1.0, v28 > 0.0);
@@ -2590,7 +2606,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let j31 = j0 + 2u;
     let l32 = i0 * 300u + j31;
-    let v33 = acc12.z;
+    let v33 = acc8.z;
     let v34 = b3[j31];
     let v35 = (v33 + v34);
     let v36 = select(0.0, 1.0, v35 > 0.0);
@@ -2600,7 +2616,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let j38 = j0 + 3u;
     let l39 = i0 * 300u + j38;
-    let v40 = acc12.w;
+    let v40 = acc8.w;
     let v41 = b3[j38];
     let v42 = (v40 + v41);
     let v43 = select(0.0, 1.0, v42 > 0.0);
@@ -2610,7 +2626,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 1u < 50u) {
     let i45 = i0 + 1u;
     let l46 = i45 * 300u + j0;
-    let v47 = acc13.x;
+    let v47 = acc9.x;
     let v48 = b3[j0];
     let v49 = (v47 + v48);
     let v50 = select(0.0, 1.0, v49 > 0.0);
@@ -2621,7 +2637,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i52 = i0 + 1u;
     let j53 = j0 + 1u;
     let l54 = i52 * 300u + j53;
-    let v55 = acc13.y;
+    let v55 = acc9.y;
     let v56 = b3[j53];
     let v57 = (v55 + v56);
     let v58 = select(0.0, 1.0, v57 > 0.0);
@@ -2632,7 +2648,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i60 = i0 + 1u;
     let j61 = j0 + 2u;
     let l62 = i60 * 300u + j61;
-    let v63 = acc13.z;
+    let v63 = acc9.z;
     let v64 = b3[j61];
     let v65 = (v63 + v64);
     let v66 = select(0.0, 1.0, v65 > 0.0);
@@ -2643,7 +2659,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i68 = i0 + 1u;
     let j69 = j0 + 3u;
     let l70 = i68 * 300u + j69;
-    let v71 = acc13.w;
+    let v71 = acc9.w;
     let v72 = b3[j69];
     let v73 = (v71 + v72);
     let v74 = select(0.0, 1.0, v73 > 0.0);
@@ -2653,7 +2669,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 2u < 50u) {
     let i76 = i0 + 2u;
     let l77 = i76 * 300u + j0;
-    let v78 = acc14.x;
+    let v78 = acc10.x;
     let v79 = b3[j0];
     let v80 = (v78 + v79);
     let v81 = select(0.0, 1.0, v80 > 0.0);
@@ -2664,7 +2680,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i83 = i0 + 2u;
     let j84 = j0 + 1u;
     let l85 = i83 * 300u + j84;
-    let v86 = acc14.y;
+    let v86 = acc10.y;
     let v87 = b3[j84];
     let v88 = (v86 + v87);
     let v89 = select(0.0, 1.0, v88 > 0.0);
@@ -2675,7 +2691,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i91 = i0 + 2u;
     let j92 = j0 + 2u;
     let l93 = i91 * 300u + j92;
-    let v94 = acc14.z;
+    let v94 = acc10.z;
     let v95 = b3[j92];
     let v96 = (v94 + v95);
     let v97 = select(0.0, 1.0, v96 > 0.0);
@@ -2686,7 +2702,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i99 = i0 + 2u;
     let j100 = j0 + 3u;
     let l101 = i99 * 300u + j100;
-    let v102 = acc14.w;
+    let v102 = acc10.w;
     let v103 = b3[j100];
     let v104 = (v102 + v103);
     let v105 = select(0.0, 1.0, v104 > 0.0);
@@ -2696,7 +2712,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 3u < 50u) {
     let i107 = i0 + 3u;
     let l108 = i107 * 300u + j0;
-    let v109 = acc15.x;
+    let v109 = acc11.x;
     let v110 = b3[j0];
     let v111 = (v109 + v110);
     let v112 = select(0.0, 1.0, v111 > 0.0);
@@ -2707,7 +2723,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i114 = i0 + 3u;
     let j115 = j0 + 1u;
     let l116 = i114 * 300u + j115;
-    let v117 = acc15.y;
+    let v117 = acc11.y;
     let v118 = b3[j115];
     let v119 = (v117 + v118);
     let v120 = select(0.0, 1.0, v119 > 0.0);
@@ -2718,7 +2734,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i122 = i0 + 3u;
     let j123 = j0 + 2u;
     let l124 = i122 * 300u + j123;
-    let v125 = acc15.z;
+    let v125 = acc11.z;
     let v126 = b3[j123];
     let v127 = (v125 + v126);
     let v128 = select(0.0, 1.0, v127 > 0.0);
@@ -2729,7 +2745,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i130 = i0 + 3u;
     let j131 = j0 + 3u;
     let l132 = i130 * 300u + j131;
-    let v133 = acc15.w;
+    let v133 = acc11.w;
     let v134 = b3[j131];
     let v135 = (v133 + v134);
     let v136 = select(0.0, 1.0, v135 > 0.0);
@@ -2758,25 +2774,25 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let col5 = min(j0 + 1u, 99u);
   let col6 = min(j0 + 2u, 99u);
   let col7 = min(j0 + 3u, 99u);
-  let ra8 = row0 * 300u;
-  let ra9 = row1 * 300u;
-  let ra10 = row2 * 300u;
-  let ra11 = row3 * 300u;
-  var acc12: vec4<f32> = vec4<f32>(0.0);
-  var acc13: vec4<f32> = vec4<f32>(0.0);
-  var acc14: vec4<f32> = vec4<f32>(0.0);
-  var acc15: vec4<f32> = vec4<f32>(0.0);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 300u;
+  let ra13 = row1 * 300u;
+  let ra14 = row2 * 300u;
+  let ra15 = row3 * 300u;
   for (var k: u32 = 0u; k < 300u; k = k + 1u) {
     let rb16 = k * 100u;
     let bv17 = vec4<f32>(b1[rb16 + col4], b1[rb16 + col5], b1[rb16 + col6], b1[rb16 + col7]);
-    acc12 = acc12 + b0[ra8 + k] * bv17;
-    acc13 = acc13 + b0[ra9 + k] * bv17;
-    acc14 = acc14 + b0[ra10 + k] * bv17;
-    acc15 = acc15 + b0[ra11 + k] * bv17;
+    acc8 = acc8 + b0[ra12 + k] * bv17;
+    acc9 = acc9 + b0[ra13 + k] * bv17;
+    acc10 = acc10 + b0[ra14 + k] * bv17;
+    acc11 = acc11 + b0[ra15 + k] * bv17;
   }
   {
     let l18 = i0 * 100u + j0;
-    let v19 = acc12.x;
+    let v19 = acc8.x;
     let v20 = b3[j0];
     let v21 = (v19 + v20);
     let v22 = select(0.0, 1.0, v21 > 0.0);
@@ -2786,7 +2802,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let j24 = j0 + 1u;
     let l25 = i0 * 100u + j24;
-    let v26 = acc12.y;
+    let v26 = acc8.y;
     let v27 = b3[j24];
     let v28 = (v26 + v27);
     let v29 = select(0.0, 1.0, v28 > 0.0);
@@ -2796,7 +2812,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let j31 = j0 + 2u;
     let l32 = i0 * 100u + j31;
-    let v33 = acc12.z;
+    let v33 = acc8.z;
     let v34 = b3[j31];
     let v35 = (v33 + v34);
     let v36 = select(0.0, 1.0, v35 > 0.0);
@@ -2806,7 +2822,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let j38 = j0 + 3u;
     let l39 = i0 * 100u + j38;
-    let v40 = acc12.w;
+    let v40 = acc8.w;
     let v41 = b3[j38];
     let v42 = (v40 + v41);
     let v43 = select(0.0, 1.0, v42 > 0.0);
@@ -2816,7 +2832,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 1u < 50u) {
     let i45 = i0 + 1u;
     let l46 = i45 * 100u + j0;
-    let v47 = acc13.x;
+    let v47 = acc9.x;
     let v48 = b3[j0];
     let v49 = (v47 + v48);
     let v50 = select(0.0, 1.0, v49 > 0.0);
@@ -2827,7 +2843,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i52 = i0 + 1u;
     let j53 = j0 + 1u;
     let l54 = i52 * 100u + j53;
-    let v55 = acc13.y;
+    let v55 = acc9.y;
     let v56 = b3[j53];
     let v57 = (v55 + v56);
     let v58 = select(0.0, 1.0, v57 > 0.0);
@@ -2838,7 +2854,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i60 = i0 + 1u;
     let j61 = j0 + 2u;
     let l62 = i60 * 100u + j61;
-    let v63 = acc13.z;
+    let v63 = acc9.z;
     let v64 = b3[j61];
     let v65 = (v63 + v64);
     let v66 = select(0.0, 1.0, v65 > 0.0);
@@ -2849,7 +2865,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i68 = i0 + 1u;
     let j69 = j0 + 3u;
     let l70 = i68 * 100u + j69;
-    let v71 = acc13.w;
+    let v71 = acc9.w;
     let v72 = b3[j69];
     let v73 = (v71 + v72);
     let v74 = select(0.0, 1.0, v73 > 0.0);
@@ -2859,7 +2875,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 2u < 50u) {
     let i76 = i0 + 2u;
     let l77 = i76 * 100u + j0;
-    let v78 = acc14.x;
+    let v78 = acc10.x;
     let v79 = b3[j0];
     let v80 = (v78 + v79);
     let v81 = select(0.0, 1.0, v80 > 0.0);
@@ -2870,7 +2886,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i83 = i0 + 2u;
     let j84 = j0 + 1u;
     let l85 = i83 * 100u + j84;
-    let v86 = acc14.y;
+    let v86 = acc10.y;
     let v87 = b3[j84];
     let v88 = (v86 + v87);
     let v89 = select(0.0, 1.0, v88 > 0.0);
@@ -2881,7 +2897,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i91 = i0 + 2u;
     let j92 = j0 + 2u;
     let l93 = i91 * 100u + j92;
-    let v94 = acc14.z;
+    let v94 = acc10.z;
     let v95 = b3[j92];
     let v96 = (v94 + v95);
     let v97 = select(0.0, 1.0, v96 > 0.0);
@@ -2892,7 +2908,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i99 = i0 + 2u;
     let j100 = j0 + 3u;
     let l101 = i99 * 100u + j100;
-    let v102 = acc14.w;
+    let v102 = acc10.w;
     let v103 = b3[j100];
     let v104 = (v102 + v103);
     let v105 = select(0.0, 1.0, v104 > 0.0);
@@ -2902,7 +2918,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 3u < 50u) {
     let i107 = i0 + 3u;
     let l108 = i107 * 100u + j0;
-    let v109 = acc15.x;
+    let v109 = acc11.x;
     let v110 = b3[j0];
     let v111 = (v109 + v110);
     let v112 = select(0.0, 1.0, v111 > 0.0);
@@ -2913,7 +2929,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i114 = i0 + 3u;
     let j115 = j0 + 1u;
     let l116 = i114 * 100u + j115;
-    let v117 = acc15.y;
+    let v117 = acc11.y;
     let v118 = b3[j115];
     let v119 = (v117 + v118);
     let v120 = select(0.0, 1.0, v119 > 0.0);
@@ -2924,7 +2940,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i122 = i0 + 3u;
     let j123 = j0 + 2u;
     let l124 = i122 * 100u + j123;
-    let v125 = acc15.z;
+    let v125 = acc11.z;
     let v126 = b3[j123];
     let v127 = (v125 + v126);
     let v128 = select(0.0, 1.0, v127 > 0.0);
@@ -2935,7 +2951,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i130 = i0 + 3u;
     let j131 = j0 + 3u;
     let l132 = i130 * 100u + j131;
-    let v133 = acc15.w;
+    let v133 = acc11.w;
     let v134 = b3[j131];
     let v135 = (v133 + v134);
     let v136 = select(0.0, 1.0, v135 > 0.0);

@@ -316,21 +316,28 @@ fn permute(x: u32, n: u32, key: u32) -> u32 {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
-  if (i >= 39200u) { return; }
+  if (i >= 9800u) { return; }
   let count = info[0];
   let features = info[2];
-  let row = i / 784u;
-  let f = i % 784u;
+  let row = i / 196u;
+  let f = (i % 196u) * 4u;
+  let o = row * 784u + f;
   let pos = batch[0] * 50u + row;
   let key = stream_key(seed[0], 1397249350u, epoch[0]);
   let ex = permute(pos % count, count, key);
   let e = min(ex, count - 1u) * features + f;
   if (info[1] == 1u) {
-    let byte = (data[e / 4u] >> ((e % 4u) * 8u)) & 0xffu;
-    out[i] = f32(byte) / 255.0;
+    let word = data[e / 4u];
+    out[o + 0u] = f32((word >> 0u) & 0xffu) / 255.0;
+    out[o + 1u] = f32((word >> 8u) & 0xffu) / 255.0;
+    out[o + 2u] = f32((word >> 16u) & 0xffu) / 255.0;
+    out[o + 3u] = f32((word >> 24u) & 0xffu) / 255.0;
   }
   else {
-    out[i] = bitcast<f32>(data[e]);
+    out[o + 0u] = bitcast<f32>(data[e + 0u]);
+    out[o + 1u] = bitcast<f32>(data[e + 1u]);
+    out[o + 2u] = bitcast<f32>(data[e + 2u]);
+    out[o + 3u] = bitcast<f32>(data[e + 3u]);
   }
 }
 
@@ -389,12 +396,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let count = info[0];
   let features = info[2];
   let row = i / 1u;
-  let f = i % 1u;
+  let f = (i % 1u) * 1u;
+  let o = row * 1u + f;
   let pos = batch[0] * 50u + row;
   let key = stream_key(seed[0], 1397249350u, epoch[0]);
   let ex = permute(pos % count, count, key);
   let e = min(ex, count - 1u) * features + f;
-  out[i] = bitcast<i32>(data[e]);
+  out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
 // ---- 011_matmul_hidden1_dense.wgsl
@@ -417,25 +425,25 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let col5 = min(j0 + 1u, 299u);
   let col6 = min(j0 + 2u, 299u);
   let col7 = min(j0 + 3u, 299u);
-  let ra8 = row0 * 784u;
-  let ra9 = row1 * 784u;
-  let ra10 = row2 * 784u;
-  let ra11 = row3 * 784u;
-  var acc12: vec4<f32> = vec4<f32>(0.0);
-  var acc13: vec4<f32> = vec4<f32>(0.0);
-  var acc14: vec4<f32> = vec4<f32>(0.0);
-  var acc15: vec4<f32> = vec4<f32>(0.0);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 784u;
+  let ra13 = row1 * 784u;
+  let ra14 = row2 * 784u;
+  let ra15 = row3 * 784u;
   for (var k: u32 = 0u; k < 784u; k = k + 1u) {
     let rb16 = k * 300u;
     let bv17 = vec4<f32>(b1[rb16 + col4], b1[rb16 + col5], b1[rb16 + col6], b1[rb16 + col7]);
-    acc12 = acc12 + b0[ra8 + k] * bv17;
-    acc13 = acc13 + b0[ra9 + k] * bv17;
-    acc14 = acc14 + b0[ra10 + k] * bv17;
-    acc15 = acc15 + b0[ra11 + k] * bv17;
+    acc8 = acc8 + b0[ra12 + k] * bv17;
+    acc9 = acc9 + b0[ra13 + k] * bv17;
+    acc10 = acc10 + b0[ra14 + k] * bv17;
+    acc11 = acc11 + b0[ra15 + k] * bv17;
   }
   {
     let l18 = i0 * 300u + j0;
-    let v19 = acc12.x;
+    let v19 = acc8.x;
     let v20 = b3[j0];
     let v21 = (v19 + v20);
     b2[l18] = v21;
@@ -443,7 +451,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let j22 = j0 + 1u;
     let l23 = i0 * 300u + j22;
-    let v24 = acc12.y;
+    let v24 = acc8.y;
     let v25 = b3[j22];
     let v26 = (v24 + v25);
     b2[l23] = v26;
@@ -451,7 +459,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let j27 = j0 + 2u;
     let l28 = i0 * 300u + j27;
-    let v29 = acc12.z;
+    let v29 = acc8.z;
     let v30 = b3[j27];
     let v31 = (v29 + v30);
     b2[l28] = v31;
@@ -459,7 +467,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let j32 = j0 + 3u;
     let l33 = i0 * 300u + j32;
-    let v34 = acc12.w;
+    let v34 = acc8.w;
     let v35 = b3[j32];
     let v36 = (v34 + v35);
     b2[l33] = v36;
@@ -467,7 +475,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 1u < 50u) {
     let i37 = i0 + 1u;
     let l38 = i37 * 300u + j0;
-    let v39 = acc13.x;
+    let v39 = acc9.x;
     let v40 = b3[j0];
     let v41 = (v39 + v40);
     b2[l38] = v41;
@@ -476,7 +484,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i42 = i0 + 1u;
     let j43 = j0 + 1u;
     let l44 = i42 * 300u + j43;
-    let v45 = acc13.y;
+    let v45 = acc9.y;
     let v46 = b3[j43];
     let v47 = (v45 + v46);
     b2[l44] = v47;
@@ -485,7 +493,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i48 = i0 + 1u;
     let j49 = j0 + 2u;
     let l50 = i48 * 300u + j49;
-    let v51 = acc13.z;
+    let v51 = acc9.z;
     let v52 = b3[j49];
     let v53 = (v51 + v52);
     b2[l50] = v53;
@@ -494,7 +502,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i54 = i0 + 1u;
     let j55 = j0 + 3u;
     let l56 = i54 * 300u + j55;
-    let v57 = acc13.w;
+    let v57 = acc9.w;
     let v58 = b3[j55];
     let v59 = (v57 + v58);
     b2[l56] = v59;
@@ -502,7 +510,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 2u < 50u) {
     let i60 = i0 + 2u;
     let l61 = i60 * 300u + j0;
-    let v62 = acc14.x;
+    let v62 = acc10.x;
     let v63 = b3[j0];
     let v64 = (v62 + v63);
     b2[l61] = v64;
@@ -511,7 +519,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i65 = i0 + 2u;
     let j66 = j0 + 1u;
     let l67 = i65 * 300u + j66;
-    let v68 = acc14.y;
+    let v68 = acc10.y;
     let v69 = b3[j66];
     let v70 = (v68 + v69);
     b2[l67] = v70;
@@ -520,7 +528,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i71 = i0 + 2u;
     let j72 = j0 + 2u;
     let l73 = i71 * 300u + j72;
-    let v74 = acc14.z;
+    let v74 = acc10.z;
     let v75 = b3[j72];
     let v76 = (v74 + v75);
     b2[l73] = v76;
@@ -529,7 +537,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i77 = i0 + 2u;
     let j78 = j0 + 3u;
     let l79 = i77 * 300u + j78;
-    let v80 = acc14.w;
+    let v80 = acc10.w;
     let v81 = b3[j78];
     let v82 = (v80 + v81);
     b2[l79] = v82;
@@ -537,7 +545,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 3u < 50u) {
     let i83 = i0 + 3u;
     let l84 = i83 * 300u + j0;
-    let v85 = acc15.x;
+    let v85 = acc11.x;
     let v86 = b3[j0];
     let v87 = (v85 + v86);
     b2[l84] = v87;
@@ -546,7 +554,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i88 = i0 + 3u;
     let j89 = j0 + 1u;
     let l90 = i88 * 300u + j89;
-    let v91 = acc15.y;
+    let v91 = acc11.y;
     let v92 = b3[j89];
     let v93 = (v91 + v92);
     b2[l90] = v93;
@@ -555,7 +563,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i94 = i0 + 3u;
     let j95 = j0 + 2u;
     let l96 = i94 * 300u + j95;
-    let v97 = acc15.z;
+    let v97 = acc11.z;
     let v98 = b3[j95];
     let v99 = (v97 + v98);
     b2[l96] = v99;
@@ -564,7 +572,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i100 = i0 + 3u;
     let j101 = j0 + 3u;
     let l102 = i100 * 300u + j101;
-    let v103 = acc15.w;
+    let v103 = acc11.w;
     let v104 = b3[j101];
     let v105 = (v103 + v104);
     b2[l102] = v105;
@@ -642,25 +650,25 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let col5 = min(j0 + 1u, 99u);
   let col6 = min(j0 + 2u, 99u);
   let col7 = min(j0 + 3u, 99u);
-  let ra8 = row0 * 300u;
-  let ra9 = row1 * 300u;
-  let ra10 = row2 * 300u;
-  let ra11 = row3 * 300u;
-  var acc12: vec4<f32> = vec4<f32>(0.0);
-  var acc13: vec4<f32> = vec4<f32>(0.0);
-  var acc14: vec4<f32> = vec4<f32>(0.0);
-  var acc15: vec4<f32> = vec4<f32>(0.0);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 300u;
+  let ra13 = row1 * 300u;
+  let ra14 = row2 * 300u;
+  let ra15 = row3 * 300u;
   for (var k: u32 = 0u; k < 300u; k = k + 1u) {
     let rb16 = k * 100u;
     let bv17 = vec4<f32>(b1[rb16 + col4], b1[rb16 + col5], b1[rb16 + col6], b1[rb16 + col7]);
-    acc12 = acc12 + b0[ra8 + k] * bv17;
-    acc13 = acc13 + b0[ra9 + k] * bv17;
-    acc14 = acc14 + b0[ra10 + k] * bv17;
-    acc15 = acc15 + b0[ra11 + k] * bv17;
+    acc8 = acc8 + b0[ra12 + k] * bv17;
+    acc9 = acc9 + b0[ra13 + k] * bv17;
+    acc10 = acc10 + b0[ra14 + k] * bv17;
+    acc11 = acc11 + b0[ra15 + k] * bv17;
   }
   {
     let l18 = i0 * 100u + j0;
-    let v19 = acc12.x;
+    let v19 = acc8.x;
     let v20 = b3[j0];
     let v21 = (v19 + v20);
     b2[l18] = v21;
@@ -668,7 +676,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let j22 = j0 + 1u;
     let l23 = i0 * 100u + j22;
-    let v24 = acc12.y;
+    let v24 = acc8.y;
     let v25 = b3[j22];
     let v26 = (v24 + v25);
     b2[l23] = v26;
@@ -676,7 +684,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let j27 = j0 + 2u;
     let l28 = i0 * 100u + j27;
-    let v29 = acc12.z;
+    let v29 = acc8.z;
     let v30 = b3[j27];
     let v31 = (v29 + v30);
     b2[l28] = v31;
@@ -684,7 +692,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let j32 = j0 + 3u;
     let l33 = i0 * 100u + j32;
-    let v34 = acc12.w;
+    let v34 = acc8.w;
     let v35 = b3[j32];
     let v36 = (v34 + v35);
     b2[l33] = v36;
@@ -692,7 +700,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 1u < 50u) {
     let i37 = i0 + 1u;
     let l38 = i37 * 100u + j0;
-    let v39 = acc13.x;
+    let v39 = acc9.x;
     let v40 = b3[j0];
     let v41 = (v39 + v40);
     b2[l38] = v41;
@@ -701,7 +709,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i42 = i0 + 1u;
     let j43 = j0 + 1u;
     let l44 = i42 * 100u + j43;
-    let v45 = acc13.y;
+    let v45 = acc9.y;
     let v46 = b3[j43];
     let v47 = (v45 + v46);
     b2[l44] = v47;
@@ -710,7 +718,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i48 = i0 + 1u;
     let j49 = j0 + 2u;
     let l50 = i48 * 100u + j49;
-    let v51 = acc13.z;
+    let v51 = acc9.z;
     let v52 = b3[j49];
     let v53 = (v51 + v52);
     b2[l50] = v53;
@@ -719,7 +727,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i54 = i0 + 1u;
     let j55 = j0 + 3u;
     let l56 = i54 * 100u + j55;
-    let v57 = acc13.w;
+    let v57 = acc9.w;
     let v58 = b3[j55];
     let v59 = (v57 + v58);
     b2[l56] = v59;
@@ -727,7 +735,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 2u < 50u) {
     let i60 = i0 + 2u;
     let l61 = i60 * 100u + j0;
-    let v62 = acc14.x;
+    let v62 = acc10.x;
     let v63 = b3[j0];
     let v64 = (v62 + v63);
     b2[l61] = v64;
@@ -736,7 +744,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i65 = i0 + 2u;
     let j66 = j0 + 1u;
     let l67 = i65 * 100u + j66;
-    let v68 = acc14.y;
+    let v68 = acc10.y;
     let v69 = b3[j66];
     let v70 = (v68 + v69);
     b2[l67] = v70;
@@ -745,7 +753,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i71 = i0 + 2u;
     let j72 = j0 + 2u;
     let l73 = i71 * 100u + j72;
-    let v74 = acc14.z;
+    let v74 = acc10.z;
     let v75 = b3[j72];
     let v76 = (v74 + v75);
     b2[l73] = v76;
@@ -754,7 +762,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i77 = i0 + 2u;
     let j78 = j0 + 3u;
     let l79 = i77 * 100u + j78;
-    let v80 = acc14.w;
+    let v80 = acc10.w;
     let v81 = b3[j78];
     let v82 = (v80 + v81);
     b2[l79] = v82;
@@ -762,7 +770,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 3u < 50u) {
     let i83 = i0 + 3u;
     let l84 = i83 * 100u + j0;
-    let v85 = acc15.x;
+    let v85 = acc11.x;
     let v86 = b3[j0];
     let v87 = (v85 + v86);
     b2[l84] = v87;
@@ -771,7 +779,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i88 = i0 + 3u;
     let j89 = j0 + 1u;
     let l90 = i88 * 100u + j89;
-    let v91 = acc15.y;
+    let v91 = acc11.y;
     let v92 = b3[j89];
     let v93 = (v91 + v92);
     b2[l90] = v93;
@@ -780,7 +788,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i94 = i0 + 3u;
     let j95 = j0 + 2u;
     let l96 = i94 * 100u + j95;
-    let v97 = acc15.z;
+    let v97 = acc11.z;
     let v98 = b3[j95];
     let v99 = (v97 + v98);
     b2[l96] = v99;
@@ -789,7 +797,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i100 = i0 + 3u;
     let j101 = j0 + 3u;
     let l102 = i100 * 100u + j101;
-    let v103 = acc15.w;
+    let v103 = acc11.w;
     let v104 = b3[j101];
     let v105 = (v103 + v104);
     b2[l102] = v105;
@@ -867,25 +875,25 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let col5 = min(j0 + 1u, 9u);
   let col6 = min(j0 + 2u, 9u);
   let col7 = min(j0 + 3u, 9u);
-  let ra8 = row0 * 100u;
-  let ra9 = row1 * 100u;
-  let ra10 = row2 * 100u;
-  let ra11 = row3 * 100u;
-  var acc12: vec4<f32> = vec4<f32>(0.0);
-  var acc13: vec4<f32> = vec4<f32>(0.0);
-  var acc14: vec4<f32> = vec4<f32>(0.0);
-  var acc15: vec4<f32> = vec4<f32>(0.0);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 100u;
+  let ra13 = row1 * 100u;
+  let ra14 = row2 * 100u;
+  let ra15 = row3 * 100u;
   for (var k: u32 = 0u; k < 100u; k = k + 1u) {
     let rb16 = k * 10u;
     let bv17 = vec4<f32>(b1[rb16 + col4], b1[rb16 + col5], b1[rb16 + col6], b1[rb16 + col7]);
-    acc12 = acc12 + b0[ra8 + k] * bv17;
-    acc13 = acc13 + b0[ra9 + k] * bv17;
-    acc14 = acc14 + b0[ra10 + k] * bv17;
-    acc15 = acc15 + b0[ra11 + k] * bv17;
+    acc8 = acc8 + b0[ra12 + k] * bv17;
+    acc9 = acc9 + b0[ra13 + k] * bv17;
+    acc10 = acc10 + b0[ra14 + k] * bv17;
+    acc11 = acc11 + b0[ra15 + k] * bv17;
   }
   {
     let l18 = i0 * 10u + j0;
-    let v19 = acc12.x;
+    let v19 = acc8.x;
     let v20 = b3[j0];
     let v21 = (v19 + v20);
     b2[l18] = v21;
@@ -893,7 +901,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (j0 + 1u < 10u) {
     let j22 = j0 + 1u;
     let l23 = i0 * 10u + j22;
-    let v24 = acc12.y;
+    let v24 = acc8.y;
     let v25 = b3[j22];
     let v26 = (v24 + v25);
     b2[l23] = v26;
@@ -901,7 +909,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (j0 + 2u < 10u) {
     let j27 = j0 + 2u;
     let l28 = i0 * 10u + j27;
-    let v29 = acc12.z;
+    let v29 = acc8.z;
     let v30 = b3[j27];
     let v31 = (v29 + v30);
     b2[l28] = v31;
@@ -909,7 +917,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (j0 + 3u < 10u) {
     let j32 = j0 + 3u;
     let l33 = i0 * 10u + j32;
-    let v34 = acc12.w;
+    let v34 = acc8.w;
     let v35 = b3[j32];
     let v36 = (v34 + v35);
     b2[l33] = v36;
@@ -917,7 +925,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 1u < 50u) {
     let i37 = i0 + 1u;
     let l38 = i37 * 10u + j0;
-    let v39 = acc13.x;
+    let v39 = acc9.x;
     let v40 = b3[j0];
     let v41 = (v39 + v40);
     b2[l38] = v41;
@@ -926,7 +934,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i42 = i0 + 1u;
     let j43 = j0 + 1u;
     let l44 = i42 * 10u + j43;
-    let v45 = acc13.y;
+    let v45 = acc9.y;
     let v46 = b3[j43];
     let v47 = (v45 + v46);
     b2[l44] = v47;
@@ -935,7 +943,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i48 = i0 + 1u;
     let j49 = j0 + 2u;
     let l50 = i48 * 10u + j49;
-    let v51 = acc13.z;
+    let v51 = acc9.z;
     let v52 = b3[j49];
     let v53 = (v51 + v52);
     b2[l50] = v53;
@@ -944,7 +952,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i54 = i0 + 1u;
     let j55 = j0 + 3u;
     let l56 = i54 * 10u + j55;
-    let v57 = acc13.w;
+    let v57 = acc9.w;
     let v58 = b3[j55];
     let v59 = (v57 + v58);
     b2[l56] = v59;
@@ -952,7 +960,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 2u < 50u) {
     let i60 = i0 + 2u;
     let l61 = i60 * 10u + j0;
-    let v62 = acc14.x;
+    let v62 = acc10.x;
     let v63 = b3[j0];
     let v64 = (v62 + v63);
     b2[l61] = v64;
@@ -961,7 +969,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i65 = i0 + 2u;
     let j66 = j0 + 1u;
     let l67 = i65 * 10u + j66;
-    let v68 = acc14.y;
+    let v68 = acc10.y;
     let v69 = b3[j66];
     let v70 = (v68 + v69);
     b2[l67] = v70;
@@ -970,7 +978,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i71 = i0 + 2u;
     let j72 = j0 + 2u;
     let l73 = i71 * 10u + j72;
-    let v74 = acc14.z;
+    let v74 = acc10.z;
     let v75 = b3[j72];
     let v76 = (v74 + v75);
     b2[l73] = v76;
@@ -979,7 +987,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i77 = i0 + 2u;
     let j78 = j0 + 3u;
     let l79 = i77 * 10u + j78;
-    let v80 = acc14.w;
+    let v80 = acc10.w;
     let v81 = b3[j78];
     let v82 = (v80 + v81);
     b2[l79] = v82;
@@ -987,7 +995,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 3u < 50u) {
     let i83 = i0 + 3u;
     let l84 = i83 * 10u + j0;
-    let v85 = acc15.x;
+    let v85 = acc11.x;
     let v86 = b3[j0];
     let v87 = (v85 + v86);
     b2[l84] = v87;
@@ -996,7 +1004,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i88 = i0 + 3u;
     let j89 = j0 + 1u;
     let l90 = i88 * 10u + j89;
-    let v91 = acc15.y;
+    let v91 = acc11.y;
     let v92 = b3[j89];
     let v93 = (v91 + v92);
     b2[l90] = v93;
@@ -1005,7 +1013,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i94 = i0 + 3u;
     let j95 = j0 + 2u;
     let l96 = i94 * 10u + j95;
-    let v97 = acc15.z;
+    let v97 = acc11.z;
     let v98 = b3[j95];
     let v99 = (v97 + v98);
     b2[l96] = v99;
@@ -1014,7 +1022,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i100 = i0 + 3u;
     let j101 = j0 + 3u;
     let l102 = i100 * 10u + j101;
-    let v103 = acc15.w;
+    let v103 = acc11.w;
     let v104 = b3[j101];
     let v105 = (v103 + v104);
     b2[l102] = v105;
@@ -1276,28 +1284,28 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let col5 = min(j0 + 1u, 99u);
   let col6 = min(j0 + 2u, 99u);
   let col7 = min(j0 + 3u, 99u);
-  let ra8 = row0 * 10u;
-  let ra9 = row1 * 10u;
-  let ra10 = row2 * 10u;
-  let ra11 = row3 * 10u;
-  let cb12 = col4 * 10u;
-  let cb13 = col5 * 10u;
-  let cb14 = col6 * 10u;
-  let cb15 = col7 * 10u;
-  var acc16: vec4<f32> = vec4<f32>(0.0);
-  var acc17: vec4<f32> = vec4<f32>(0.0);
-  var acc18: vec4<f32> = vec4<f32>(0.0);
-  var acc19: vec4<f32> = vec4<f32>(0.0);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 10u;
+  let ra13 = row1 * 10u;
+  let ra14 = row2 * 10u;
+  let ra15 = row3 * 10u;
+  let cb16 = col4 * 10u;
+  let cb17 = col5 * 10u;
+  let cb18 = col6 * 10u;
+  let cb19 = col7 * 10u;
   for (var k: u32 = 0u; k < 10u; k = k + 1u) {
-    let bv20 = vec4<f32>(b1[cb12 + k], b1[cb13 + k], b1[cb14 + k], b1[cb15 + k]);
-    acc16 = acc16 + b0[ra8 + k] * bv20;
-    acc17 = acc17 + b0[ra9 + k] * bv20;
-    acc18 = acc18 + b0[ra10 + k] * bv20;
-    acc19 = acc19 + b0[ra11 + k] * bv20;
+    let bv20 = vec4<f32>(b1[cb16 + k], b1[cb17 + k], b1[cb18 + k], b1[cb19 + k]);
+    acc8 = acc8 + b0[ra12 + k] * bv20;
+    acc9 = acc9 + b0[ra13 + k] * bv20;
+    acc10 = acc10 + b0[ra14 + k] * bv20;
+    acc11 = acc11 + b0[ra15 + k] * bv20;
   }
   {
     let l21 = i0 * 100u + j0;
-    let v22 = acc16.x;
+    let v22 = acc8.x;
     let v23 = b3[l21];
     let v24 = select(0.0, v22, v23 != 0.0);
     let v25 = select(v22, 0.0, v23 != 0.0);
@@ -1312,7 +1320,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let j32 = j0 + 1u;
     let l33 = i0 * 100u + j32;
-    let v34 = acc16.y;
+    let v34 = acc8.y;
     let v35 = b3[l33];
     let v36 = select(0.0, v34, v35 != 0.0);
     let v37 = select(v34, 0.0, v35 != 0.0);
@@ -1327,7 +1335,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let j44 = j0 + 2u;
     let l45 = i0 * 100u + j44;
-    let v46 = acc16.z;
+    let v46 = acc8.z;
     let v47 = b3[l45];
     let v48 = select(0.0, v46, v47 != 0.0);
     let v49 = select(v46, 0.0, v47 != 0.0);
@@ -1342,7 +1350,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let j56 = j0 + 3u;
     let l57 = i0 * 100u + j56;
-    let v58 = acc16.w;
+    let v58 = acc8.w;
     let v59 = b3[l57];
     let v60 = select(0.0, v58, v59 != 0.0);
     let v61 = select(v58, 0.0, v59 != 0.0);
@@ -1357,7 +1365,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 1u < 50u) {
     let i68 = i0 + 1u;
     let l69 = i68 * 100u + j0;
-    let v70 = acc17.x;
+    let v70 = acc9.x;
     let v71 = b3[l69];
     let v72 = select(0.0, v70, v71 != 0.0);
     let v73 = select(v70, 0.0, v71 != 0.0);
@@ -1373,7 +1381,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i80 = i0 + 1u;
     let j81 = j0 + 1u;
     let l82 = i80 * 100u + j81;
-    let v83 = acc17.y;
+    let v83 = acc9.y;
     let v84 = b3[l82];
     let v85 = select(0.0, v83, v84 != 0.0);
     let v86 = select(v83, 0.0, v84 != 0.0);
@@ -1389,7 +1397,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i93 = i0 + 1u;
     let j94 = j0 + 2u;
     let l95 = i93 * 100u + j94;
-    let v96 = acc17.z;
+    let v96 = acc9.z;
     let v97 = b3[l95];
     let v98 = select(0.0, v96, v97 != 0.0);
     let v99 = select(v96, 0.0, v97 != 0.0);
@@ -1405,7 +1413,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i106 = i0 + 1u;
     let j107 = j0 + 3u;
     let l108 = i106 * 100u + j107;
-    let v109 = acc17.w;
+    let v109 = acc9.w;
     let v110 = b3[l108];
     let v111 = select(0.0, v109, v110 != 0.0);
     let v112 = select(v109, 0.0, v110 != 0.0);
@@ -1420,7 +1428,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 2u < 50u) {
     let i119 = i0 + 2u;
     let l120 = i119 * 100u + j0;
-    let v121 = acc18.x;
+    let v121 = acc10.x;
     let v122 = b3[l120];
     let v123 = select(0.0, v121, v122 != 0.0);
     let v124 = select(v121, 0.0, v122 != 0.0);
@@ -1436,7 +1444,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i131 = i0 + 2u;
     let j132 = j0 + 1u;
     let l133 = i131 * 100u + j132;
-    let v134 = acc18.y;
+    let v134 = acc10.y;
     let v135 = b3[l133];
     let v136 = select(0.0, v134, v135 != 0.0);
     let v137 = select(v134, 0.0, v135 != 0.0);
@@ -1452,7 +1460,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i144 = i0 + 2u;
     let j145 = j0 + 2u;
     let l146 = i144 * 100u + j145;
-    let v147 = acc18.z;
+    let v147 = acc10.z;
     let v148 = b3[l146];
     let v149 = select(0.0, v147, v148 != 0.0);
     let v150 = select(v147, 0.0, v148 != 0.0);
@@ -1468,7 +1476,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i157 = i0 + 2u;
     let j158 = j0 + 3u;
     let l159 = i157 * 100u + j158;
-    let v160 = acc18.w;
+    let v160 = acc10.w;
     let v161 = b3[l159];
     let v162 = select(0.0, v160, v161 != 0.0);
     let v163 = select(v160, 0.0, v161 != 0.0);
@@ -1483,7 +1491,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 3u < 50u) {
     let i170 = i0 + 3u;
     let l171 = i170 * 100u + j0;
-    let v172 = acc19.x;
+    let v172 = acc11.x;
     let v173 = b3[l171];
     let v174 = select(0.0, v172, v173 != 0.0);
     let v175 = select(v172, 0.0, v173 != 0.0);
@@ -1499,7 +1507,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i182 = i0 + 3u;
     let j183 = j0 + 1u;
     let l184 = i182 * 100u + j183;
-    let v185 = acc19.y;
+    let v185 = acc11.y;
     let v186 = b3[l184];
     let v187 = select(0.0, v185, v186 != 0.0);
     let v188 = select(v185, 0.0, v186 != 0.0);
@@ -1515,7 +1523,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i195 = i0 + 3u;
     let j196 = j0 + 2u;
     let l197 = i195 * 100u + j196;
-    let v198 = acc19.z;
+    let v198 = acc11.z;
     let v199 = b3[l197];
     let v200 = select(0.0, v198, v199 != 0.0);
     let v201 = select(v198, 0.0, v199 != 0.0);
@@ -1531,7 +1539,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i208 = i0 + 3u;
     let j209 = j0 + 3u;
     let l210 = i208 * 100u + j209;
-    let v211 = acc19.w;
+    let v211 = acc11.w;
     let v212 = b3[l210];
     let v213 = select(0.0, v211, v212 != 0.0);
     let v214 = select(v211, 0.0, v212 != 0.0);
@@ -1567,28 +1575,28 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let col5 = min(j0 + 1u, 299u);
   let col6 = min(j0 + 2u, 299u);
   let col7 = min(j0 + 3u, 299u);
-  let ra8 = row0 * 100u;
-  let ra9 = row1 * 100u;
-  let ra10 = row2 * 100u;
-  let ra11 = row3 * 100u;
-  let cb12 = col4 * 100u;
-  let cb13 = col5 * 100u;
-  let cb14 = col6 * 100u;
-  let cb15 = col7 * 100u;
-  var acc16: vec4<f32> = vec4<f32>(0.0);
-  var acc17: vec4<f32> = vec4<f32>(0.0);
-  var acc18: vec4<f32> = vec4<f32>(0.0);
-  var acc19: vec4<f32> = vec4<f32>(0.0);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 100u;
+  let ra13 = row1 * 100u;
+  let ra14 = row2 * 100u;
+  let ra15 = row3 * 100u;
+  let cb16 = col4 * 100u;
+  let cb17 = col5 * 100u;
+  let cb18 = col6 * 100u;
+  let cb19 = col7 * 100u;
   for (var k: u32 = 0u; k < 100u; k = k + 1u) {
-    let bv20 = vec4<f32>(b1[cb12 + k], b1[cb13 + k], b1[cb14 + k], b1[cb15 + k]);
-    acc16 = acc16 + b0[ra8 + k] * bv20;
-    acc17 = acc17 + b0[ra9 + k] * bv20;
-    acc18 = acc18 + b0[ra10 + k] * bv20;
-    acc19 = acc19 + b0[ra11 + k] * bv20;
+    let bv20 = vec4<f32>(b1[cb16 + k], b1[cb17 + k], b1[cb18 + k], b1[cb19 + k]);
+    acc8 = acc8 + b0[ra12 + k] * bv20;
+    acc9 = acc9 + b0[ra13 + k] * bv20;
+    acc10 = acc10 + b0[ra14 + k] * bv20;
+    acc11 = acc11 + b0[ra15 + k] * bv20;
   }
   {
     let l21 = i0 * 300u + j0;
-    let v22 = acc16.x;
+    let v22 = acc8.x;
     let v23 = b3[l21];
     let v24 = select(0.0, v22, v23 != 0.0);
     let v25 = select(v22, 0.0, v23 != 0.0);
@@ -1603,7 +1611,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let j32 = j0 + 1u;
     let l33 = i0 * 300u + j32;
-    let v34 = acc16.y;
+    let v34 = acc8.y;
     let v35 = b3[l33];
     let v36 = select(0.0, v34, v35 != 0.0);
     let v37 = select(v34, 0.0, v35 != 0.0);
@@ -1618,7 +1626,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let j44 = j0 + 2u;
     let l45 = i0 * 300u + j44;
-    let v46 = acc16.z;
+    let v46 = acc8.z;
     let v47 = b3[l45];
     let v48 = select(0.0, v46, v47 != 0.0);
     let v49 = select(v46, 0.0, v47 != 0.0);
@@ -1633,7 +1641,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let j56 = j0 + 3u;
     let l57 = i0 * 300u + j56;
-    let v58 = acc16.w;
+    let v58 = acc8.w;
     let v59 = b3[l57];
     let v60 = select(0.0, v58, v59 != 0.0);
     let v61 = select(v58, 0.0, v59 != 0.0);
@@ -1648,7 +1656,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 1u < 50u) {
     let i68 = i0 + 1u;
     let l69 = i68 * 300u + j0;
-    let v70 = acc17.x;
+    let v70 = acc9.x;
     let v71 = b3[l69];
     let v72 = select(0.0, v70, v71 != 0.0);
     let v73 = select(v70, 0.0, v71 != 0.0);
@@ -1664,7 +1672,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i80 = i0 + 1u;
     let j81 = j0 + 1u;
     let l82 = i80 * 300u + j81;
-    let v83 = acc17.y;
+    let v83 = acc9.y;
     let v84 = b3[l82];
     let v85 = select(0.0, v83, v84 != 0.0);
     let v86 = select(v83, 0.0, v84 != 0.0);
@@ -1680,7 +1688,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i93 = i0 + 1u;
     let j94 = j0 + 2u;
     let l95 = i93 * 300u + j94;
-    let v96 = acc17.z;
+    let v96 = acc9.z;
     let v97 = b3[l95];
     let v98 = select(0.0, v96, v97 != 0.0);
     let v99 = select(v96, 0.0, v97 != 0.0);
@@ -1696,7 +1704,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i106 = i0 + 1u;
     let j107 = j0 + 3u;
     let l108 = i106 * 300u + j107;
-    let v109 = acc17.w;
+    let v109 = acc9.w;
     let v110 = b3[l108];
     let v111 = select(0.0, v109, v110 != 0.0);
     let v112 = select(v109, 0.0, v110 != 0.0);
@@ -1711,7 +1719,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 2u < 50u) {
     let i119 = i0 + 2u;
     let l120 = i119 * 300u + j0;
-    let v121 = acc18.x;
+    let v121 = acc10.x;
     let v122 = b3[l120];
     let v123 = select(0.0, v121, v122 != 0.0);
     let v124 = select(v121, 0.0, v122 != 0.0);
@@ -1727,7 +1735,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i131 = i0 + 2u;
     let j132 = j0 + 1u;
     let l133 = i131 * 300u + j132;
-    let v134 = acc18.y;
+    let v134 = acc10.y;
     let v135 = b3[l133];
     let v136 = select(0.0, v134, v135 != 0.0);
     let v137 = select(v134, 0.0, v135 != 0.0);
@@ -1743,7 +1751,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i144 = i0 + 2u;
     let j145 = j0 + 2u;
     let l146 = i144 * 300u + j145;
-    let v147 = acc18.z;
+    let v147 = acc10.z;
     let v148 = b3[l146];
     let v149 = select(0.0, v147, v148 != 0.0);
     let v150 = select(v147, 0.0, v148 != 0.0);
@@ -1759,7 +1767,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i157 = i0 + 2u;
     let j158 = j0 + 3u;
     let l159 = i157 * 300u + j158;
-    let v160 = acc18.w;
+    let v160 = acc10.w;
     let v161 = b3[l159];
     let v162 = select(0.0, v160, v161 != 0.0);
     let v163 = select(v160, 0.0, v161 != 0.0);
@@ -1774,7 +1782,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 3u < 50u) {
     let i170 = i0 + 3u;
     let l171 = i170 * 300u + j0;
-    let v172 = acc19.x;
+    let v172 = acc11.x;
     let v173 = b3[l171];
     let v174 = select(0.0, v172, v173 != 0.0);
     let v175 = select(v172, 0.0, v173 != 0.0);
@@ -1790,7 +1798,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i182 = i0 + 3u;
     let j183 = j0 + 1u;
     let l184 = i182 * 300u + j183;
-    let v185 = acc19.y;
+    let v185 = acc11.y;
     let v186 = b3[l184];
     let v187 = select(0.0, v185, v186 != 0.0);
     let v188 = select(v185, 0.0, v186 != 0.0);
@@ -1806,7 +1814,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i195 = i0 + 3u;
     let j196 = j0 + 2u;
     let l197 = i195 * 300u + j196;
-    let v198 = acc19.z;
+    let v198 = acc11.z;
     let v199 = b3[l197];
     let v200 = select(0.0, v198, v199 != 0.0);
     let v201 = select(v198, 0.0, v199 != 0.0);
@@ -1822,7 +1830,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i208 = i0 + 3u;
     let j209 = j0 + 3u;
     let l210 = i208 * 300u + j209;
-    let v211 = acc19.w;
+    let v211 = acc11.w;
     let v212 = b3[l210];
     let v213 = select(0.0, v211, v212 != 0.0);
     let v214 = select(v211, 0.0, v212 != 0.0);
@@ -2490,11 +2498,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
-  if (i >= 39200u) { return; }
+  if (i >= 9800u) { return; }
   let count = info[0];
   let features = info[2];
-  let row = i / 784u;
-  let f = i % 784u;
+  let row = i / 196u;
+  let f = (i % 196u) * 4u;
+  let o = row * 784u + f;
   let base = eval_batch[0] * 50u;
   let rem = min(count - min(base, count), 50u);
   let ex = base + row % max(rem, 1u);
@@ -2503,11 +2512,17 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   let e = min(ex, count - 1u) * features + f;
   if (info[1] == 1u) {
-    let byte = (data[e / 4u] >> ((e % 4u) * 8u)) & 0xffu;
-    out[i] = f32(byte) / 255.0;
+    let word = data[e / 4u];
+    out[o + 0u] = f32((word >> 0u) & 0xffu) / 255.0;
+    out[o + 1u] = f32((word >> 8u) & 0xffu) / 255.0;
+    out[o + 2u] = f32((word >> 16u) & 0xffu) / 255.0;
+    out[o + 3u] = f32((word >> 24u) & 0xffu) / 255.0;
   }
   else {
-    out[i] = bitcast<f32>(data[e]);
+    out[o + 0u] = bitcast<f32>(data[e + 0u]);
+    out[o + 1u] = bitcast<f32>(data[e + 1u]);
+    out[o + 2u] = bitcast<f32>(data[e + 2u]);
+    out[o + 3u] = bitcast<f32>(data[e + 3u]);
   }
 }
 
@@ -2524,12 +2539,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let count = info[0];
   let features = info[2];
   let row = i / 1u;
-  let f = i % 1u;
+  let f = (i % 1u) * 1u;
+  let o = row * 1u + f;
   let base = eval_batch[0] * 50u;
   let rem = min(count - min(base, count), 50u);
   let ex = base + row % max(rem, 1u);
   let e = min(ex, count - 1u) * features + f;
-  out[i] = bitcast<i32>(data[e]);
+  out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
 // ---- 045_matmul_hidden1.wgsl
@@ -2552,25 +2568,25 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let col5 = min(j0 + 1u, 299u);
   let col6 = min(j0 + 2u, 299u);
   let col7 = min(j0 + 3u, 299u);
-  let ra8 = row0 * 784u;
-  let ra9 = row1 * 784u;
-  let ra10 = row2 * 784u;
-  let ra11 = row3 * 784u;
-  var acc12: vec4<f32> = vec4<f32>(0.0);
-  var acc13: vec4<f32> = vec4<f32>(0.0);
-  var acc14: vec4<f32> = vec4<f32>(0.0);
-  var acc15: vec4<f32> = vec4<f32>(0.0);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 784u;
+  let ra13 = row1 * 784u;
+  let ra14 = row2 * 784u;
+  let ra15 = row3 * 784u;
   for (var k: u32 = 0u; k < 784u; k = k + 1u) {
     let rb16 = k * 300u;
     let bv17 = vec4<f32>(b1[rb16 + col4], b1[rb16 + col5], b1[rb16 + col6], b1[rb16 + col7]);
-    acc12 = acc12 + b0[ra8 + k] * bv17;
-    acc13 = acc13 + b0[ra9 + k] * bv17;
-    acc14 = acc14 + b0[ra10 + k] * bv17;
-    acc15 = acc15 + b0[ra11 + k] * bv17;
+    acc8 = acc8 + b0[ra12 + k] * bv17;
+    acc9 = acc9 + b0[ra13 + k] * bv17;
+    acc10 = acc10 + b0[ra14 + k] * bv17;
+    acc11 = acc11 + b0[ra15 + k] * bv17;
   }
   {
     let l18 = i0 * 300u + j0;
-    let v19 = acc12.x;
+    let v19 = acc8.x;
     let v20 = b3[j0];
     let v21 = (v19 + v20);
     let v22 = min(v21, 0.0);
@@ -2583,7 +2599,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let j27 = j0 + 1u;
     let l28 = i0 * 300u + j27;
-    let v29 = acc12.y;
+    let v29 = acc8.y;
     let v30 = b3[j27];
     let v31 = (v29 + v30);
     let v32 = min(v31, 0.0);
@@ -2596,7 +2612,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let j37 = j0 + 2u;
     let l38 = i0 * 300u + j37;
-    let v39 = acc12.z;
+    let v39 = acc8.z;
     let v40 = b3[j37];
     let v41 = (v39 + v40);
     let v42 = min(v41, 0.0);
@@ -2609,7 +2625,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let j47 = j0 + 3u;
     let l48 = i0 * 300u + j47;
-    let v49 = acc12.w;
+    let v49 = acc8.w;
     let v50 = b3[j47];
     let v51 = (v49 + v50);
     let v52 = min(v51, 0.0);
@@ -2622,7 +2638,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 1u < 50u) {
     let i57 = i0 + 1u;
     let l58 = i57 * 300u + j0;
-    let v59 = acc13.x;
+    let v59 = acc9.x;
     let v60 = b3[j0];
     let v61 = (v59 + v60);
     let v62 = min(v61, 0.0);
@@ -2636,7 +2652,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i67 = i0 + 1u;
     let j68 = j0 + 1u;
     let l69 = i67 * 300u + j68;
-    let v70 = acc13.y;
+    let v70 = acc9.y;
     let v71 = b3[j68];
     let v72 = (v70 + v71);
     let v73 = min(v72, 0.0);
@@ -2650,7 +2666,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i78 = i0 + 1u;
     let j79 = j0 + 2u;
     let l80 = i78 * 300u + j79;
-    let v81 = acc13.z;
+    let v81 = acc9.z;
     let v82 = b3[j79];
     let v83 = (v81 + v82);
     let v84 = min(v83, 0.0);
@@ -2664,7 +2680,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i89 = i0 + 1u;
     let j90 = j0 + 3u;
     let l91 = i89 * 300u + j90;
-    let v92 = acc13.w;
+    let v92 = acc9.w;
     let v93 = b3[j90];
     let v94 = (v92 + v93);
     let v95 = min(v94, 0.0);
@@ -2677,7 +2693,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 2u < 50u) {
     let i100 = i0 + 2u;
     let l101 = i100 * 300u + j0;
-    let v102 = acc14.x;
+    let v102 = acc10.x;
     let v103 = b3[j0];
     let v104 = (v102 + v103);
     let v105 = min(v104, 0.0);
@@ -2691,7 +2707,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i110 = i0 + 2u;
     let j111 = j0 + 1u;
     let l112 = i110 * 300u + j111;
-    let v113 = acc14.y;
+    let v113 = acc10.y;
     let v114 = b3[j111];
     let v115 = (v113 + v114);
     let v116 = min(v115, 0.0);
@@ -2705,7 +2721,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i121 = i0 + 2u;
     let j122 = j0 + 2u;
     let l123 = i121 * 300u + j122;
-    let v124 = acc14.z;
+    let v124 = acc10.z;
     let v125 = b3[j122];
     let v126 = (v124 + v125);
     let v127 = min(v126, 0.0);
@@ -2719,7 +2735,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i132 = i0 + 2u;
     let j133 = j0 + 3u;
     let l134 = i132 * 300u + j133;
-    let v135 = acc14.w;
+    let v135 = acc10.w;
     let v136 = b3[j133];
     let v137 = (v135 + v136);
     let v138 = min(v137, 0.0);
@@ -2732,7 +2748,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 3u < 50u) {
     let i143 = i0 + 3u;
     let l144 = i143 * 300u + j0;
-    let v145 = acc15.x;
+    let v145 = acc11.x;
     let v146 = b3[j0];
     let v147 = (v145 + v146);
     let v148 = min(v147, 0.0);
@@ -2746,7 +2762,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i153 = i0 + 3u;
     let j154 = j0 + 1u;
     let l155 = i153 * 300u + j154;
-    let v156 = acc15.y;
+    let v156 = acc11.y;
     let v157 = b3[j154];
     let v158 = (v156 + v157);
     let v159 = min(v158, 0.0);
@@ -2760,7 +2776,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i164 = i0 + 3u;
     let j165 = j0 + 2u;
     let l166 = i164 * 300u + j165;
-    let v167 = acc15.z;
+    let v167 = acc11.z;
     let v168 = b3[j165];
     let v169 = (v167 + v168);
     let v170 = min(v169, 0.0);
@@ -2774,7 +2790,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i175 = i0 + 3u;
     let j176 = j0 + 3u;
     let l177 = i175 * 300u + j176;
-    let v178 = acc15.w;
+    let v178 = acc11.w;
     let v179 = b3[j176];
     let v180 = (v178 + v179);
     let v181 = min(v180, 0.0);
@@ -2806,25 +2822,25 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let col5 = min(j0 + 1u, 99u);
   let col6 = min(j0 + 2u, 99u);
   let col7 = min(j0 + 3u, 99u);
-  let ra8 = row0 * 300u;
-  let ra9 = row1 * 300u;
-  let ra10 = row2 * 300u;
-  let ra11 = row3 * 300u;
-  var acc12: vec4<f32> = vec4<f32>(0.0);
-  var acc13: vec4<f32> = vec4<f32>(0.0);
-  var acc14: vec4<f32> = vec4<f32>(0.0);
-  var acc15: vec4<f32> = vec4<f32>(0.0);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 300u;
+  let ra13 = row1 * 300u;
+  let ra14 = row2 * 300u;
+  let ra15 = row3 * 300u;
   for (var k: u32 = 0u; k < 300u; k = k + 1u) {
     let rb16 = k * 100u;
     let bv17 = vec4<f32>(b1[rb16 + col4], b1[rb16 + col5], b1[rb16 + col6], b1[rb16 + col7]);
-    acc12 = acc12 + b0[ra8 + k] * bv17;
-    acc13 = acc13 + b0[ra9 + k] * bv17;
-    acc14 = acc14 + b0[ra10 + k] * bv17;
-    acc15 = acc15 + b0[ra11 + k] * bv17;
+    acc8 = acc8 + b0[ra12 + k] * bv17;
+    acc9 = acc9 + b0[ra13 + k] * bv17;
+    acc10 = acc10 + b0[ra14 + k] * bv17;
+    acc11 = acc11 + b0[ra15 + k] * bv17;
   }
   {
     let l18 = i0 * 100u + j0;
-    let v19 = acc12.x;
+    let v19 = acc8.x;
     let v20 = b3[j0];
     let v21 = (v19 + v20);
     let v22 = min(v21, 0.0);
@@ -2837,7 +2853,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let j27 = j0 + 1u;
     let l28 = i0 * 100u + j27;
-    let v29 = acc12.y;
+    let v29 = acc8.y;
     let v30 = b3[j27];
     let v31 = (v29 + v30);
     let v32 = min(v31, 0.0);
@@ -2850,7 +2866,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let j37 = j0 + 2u;
     let l38 = i0 * 100u + j37;
-    let v39 = acc12.z;
+    let v39 = acc8.z;
     let v40 = b3[j37];
     let v41 = (v39 + v40);
     let v42 = min(v41, 0.0);
@@ -2863,7 +2879,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let j47 = j0 + 3u;
     let l48 = i0 * 100u + j47;
-    let v49 = acc12.w;
+    let v49 = acc8.w;
     let v50 = b3[j47];
     let v51 = (v49 + v50);
     let v52 = min(v51, 0.0);
@@ -2876,7 +2892,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 1u < 50u) {
     let i57 = i0 + 1u;
     let l58 = i57 * 100u + j0;
-    let v59 = acc13.x;
+    let v59 = acc9.x;
     let v60 = b3[j0];
     let v61 = (v59 + v60);
     let v62 = min(v61, 0.0);
@@ -2890,7 +2906,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i67 = i0 + 1u;
     let j68 = j0 + 1u;
     let l69 = i67 * 100u + j68;
-    let v70 = acc13.y;
+    let v70 = acc9.y;
     let v71 = b3[j68];
     let v72 = (v70 + v71);
     let v73 = min(v72, 0.0);
@@ -2904,7 +2920,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i78 = i0 + 1u;
     let j79 = j0 + 2u;
     let l80 = i78 * 100u + j79;
-    let v81 = acc13.z;
+    let v81 = acc9.z;
     let v82 = b3[j79];
     let v83 = (v81 + v82);
     let v84 = min(v83, 0.0);
@@ -2918,7 +2934,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i89 = i0 + 1u;
     let j90 = j0 + 3u;
     let l91 = i89 * 100u + j90;
-    let v92 = acc13.w;
+    let v92 = acc9.w;
     let v93 = b3[j90];
     let v94 = (v92 + v93);
     let v95 = min(v94, 0.0);
@@ -2931,7 +2947,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 2u < 50u) {
     let i100 = i0 + 2u;
     let l101 = i100 * 100u + j0;
-    let v102 = acc14.x;
+    let v102 = acc10.x;
     let v103 = b3[j0];
     let v104 = (v102 + v103);
     let v105 = min(v104, 0.0);
@@ -2945,7 +2961,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i110 = i0 + 2u;
     let j111 = j0 + 1u;
     let l112 = i110 * 100u + j111;
-    let v113 = acc14.y;
+    let v113 = acc10.y;
     let v114 = b3[j111];
     let v115 = (v113 + v114);
     let v116 = min(v115, 0.0);
@@ -2959,7 +2975,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i121 = i0 + 2u;
     let j122 = j0 + 2u;
     let l123 = i121 * 100u + j122;
-    let v124 = acc14.z;
+    let v124 = acc10.z;
     let v125 = b3[j122];
     let v126 = (v124 + v125);
     let v127 = min(v126, 0.0);
@@ -2973,7 +2989,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i132 = i0 + 2u;
     let j133 = j0 + 3u;
     let l134 = i132 * 100u + j133;
-    let v135 = acc14.w;
+    let v135 = acc10.w;
     let v136 = b3[j133];
     let v137 = (v135 + v136);
     let v138 = min(v137, 0.0);
@@ -2986,7 +3002,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 3u < 50u) {
     let i143 = i0 + 3u;
     let l144 = i143 * 100u + j0;
-    let v145 = acc15.x;
+    let v145 = acc11.x;
     let v146 = b3[j0];
     let v147 = (v145 + v146);
     let v148 = min(v147, 0.0);
@@ -3000,7 +3016,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i153 = i0 + 3u;
     let j154 = j0 + 1u;
     let l155 = i153 * 100u + j154;
-    let v156 = acc15.y;
+    let v156 = acc11.y;
     let v157 = b3[j154];
     let v158 = (v156 + v157);
     let v159 = min(v158, 0.0);
@@ -3014,7 +3030,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i164 = i0 + 3u;
     let j165 = j0 + 2u;
     let l166 = i164 * 100u + j165;
-    let v167 = acc15.z;
+    let v167 = acc11.z;
     let v168 = b3[j165];
     let v169 = (v167 + v168);
     let v170 = min(v169, 0.0);
@@ -3028,7 +3044,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i175 = i0 + 3u;
     let j176 = j0 + 3u;
     let l177 = i175 * 100u + j176;
-    let v178 = acc15.w;
+    let v178 = acc11.w;
     let v179 = b3[j176];
     let v180 = (v178 + v179);
     let v181 = min(v180, 0.0);

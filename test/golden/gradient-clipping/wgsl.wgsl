@@ -232,21 +232,28 @@ fn permute(x: u32, n: u32, key: u32) -> u32 {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
-  if (i >= 156800u) { return; }
+  if (i >= 39200u) { return; }
   let count = info[0];
   let features = info[2];
-  let row = i / 784u;
-  let f = i % 784u;
+  let row = i / 196u;
+  let f = (i % 196u) * 4u;
+  let o = row * 784u + f;
   let pos = batch[0] * 200u + row;
   let key = stream_key(seed[0], 1397249350u, epoch[0]);
   let ex = permute(pos % count, count, key);
   let e = min(ex, count - 1u) * features + f;
   if (info[1] == 1u) {
-    let byte = (data[e / 4u] >> ((e % 4u) * 8u)) & 0xffu;
-    out[i] = f32(byte) / 255.0;
+    let word = data[e / 4u];
+    out[o + 0u] = f32((word >> 0u) & 0xffu) / 255.0;
+    out[o + 1u] = f32((word >> 8u) & 0xffu) / 255.0;
+    out[o + 2u] = f32((word >> 16u) & 0xffu) / 255.0;
+    out[o + 3u] = f32((word >> 24u) & 0xffu) / 255.0;
   }
   else {
-    out[i] = bitcast<f32>(data[e]);
+    out[o + 0u] = bitcast<f32>(data[e + 0u]);
+    out[o + 1u] = bitcast<f32>(data[e + 1u]);
+    out[o + 2u] = bitcast<f32>(data[e + 2u]);
+    out[o + 3u] = bitcast<f32>(data[e + 3u]);
   }
 }
 
@@ -305,17 +312,18 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let count = info[0];
   let features = info[2];
   let row = i / 1u;
-  let f = i % 1u;
+  let f = (i % 1u) * 1u;
+  let o = row * 1u + f;
   let pos = batch[0] * 200u + row;
   let key = stream_key(seed[0], 1397249350u, epoch[0]);
   let ex = permute(pos % count, count, key);
   let e = min(ex, count - 1u) * features + f;
-  out[i] = bitcast<i32>(data[e]);
+  out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
 // ---- 012_matmul_hidden1_dense.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
 @group(0) @binding(3) var<storage, read> b3: array<f32>;
 
@@ -333,157 +341,179 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let col5 = min(j0 + 1u, 299u);
   let col6 = min(j0 + 2u, 299u);
   let col7 = min(j0 + 3u, 299u);
-  let ra8 = row0 * 784u;
-  let ra9 = row1 * 784u;
-  let ra10 = row2 * 784u;
-  let ra11 = row3 * 784u;
-  var acc12: vec4<f32> = vec4<f32>(0.0);
-  var acc13: vec4<f32> = vec4<f32>(0.0);
-  var acc14: vec4<f32> = vec4<f32>(0.0);
-  var acc15: vec4<f32> = vec4<f32>(0.0);
-  for (var k: u32 = 0u; k < 784u; k = k + 1u) {
-    let rb16 = k * 300u;
-    let bv17 = vec4<f32>(b1[rb16 + col4], b1[rb16 + col5], b1[rb16 + col6], b1[rb16 + col7]);
-    acc12 = acc12 + b0[ra8 + k] * bv17;
-    acc13 = acc13 + b0[ra9 + k] * bv17;
-    acc14 = acc14 + b0[ra10 + k] * bv17;
-    acc15 = acc15 + b0[ra11 + k] * bv17;
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 196u;
+  let ra13 = row1 * 196u;
+  let ra14 = row2 * 196u;
+  let ra15 = row3 * 196u;
+  for (var k: u32 = 0u; k < 196u; k = k + 1u) {
+    let av16 = b0[ra12 + k];
+    let av17 = b0[ra13 + k];
+    let av18 = b0[ra14 + k];
+    let av19 = b0[ra15 + k];
+    let kq20 = k * 4u + 0u;
+    let bv21 = b1[(kq20 * 300u + j0) / 4u];
+    acc8 = acc8 + av16.x * bv21;
+    acc9 = acc9 + av17.x * bv21;
+    acc10 = acc10 + av18.x * bv21;
+    acc11 = acc11 + av19.x * bv21;
+    let kq22 = k * 4u + 1u;
+    let bv23 = b1[(kq22 * 300u + j0) / 4u];
+    acc8 = acc8 + av16.y * bv23;
+    acc9 = acc9 + av17.y * bv23;
+    acc10 = acc10 + av18.y * bv23;
+    acc11 = acc11 + av19.y * bv23;
+    let kq24 = k * 4u + 2u;
+    let bv25 = b1[(kq24 * 300u + j0) / 4u];
+    acc8 = acc8 + av16.z * bv25;
+    acc9 = acc9 + av17.z * bv25;
+    acc10 = acc10 + av18.z * bv25;
+    acc11 = acc11 + av19.z * bv25;
+    let kq26 = k * 4u + 3u;
+    let bv27 = b1[(kq26 * 300u + j0) / 4u];
+    acc8 = acc8 + av16.w * bv27;
+    acc9 = acc9 + av17.w * bv27;
+    acc10 = acc10 + av18.w * bv27;
+    acc11 = acc11 + av19.w * bv27;
   }
   {
-    let l18 = i0 * 300u + j0;
-    let v19 = acc12.x;
-    let v20 = b3[j0];
-    let v21 = (v19 + v20);
-    b2[l18] = v21;
-  }
-  {
-    let j22 = j0 + 1u;
-    let l23 = i0 * 300u + j22;
-    let v24 = acc12.y;
-    let v25 = b3[j22];
-    let v26 = (v24 + v25);
-    b2[l23] = v26;
-  }
-  {
-    let j27 = j0 + 2u;
-    let l28 = i0 * 300u + j27;
-    let v29 = acc12.z;
-    let v30 = b3[j27];
+    let l28 = i0 * 300u + j0;
+    let v29 = acc8.x;
+    let v30 = b3[j0];
     let v31 = (v29 + v30);
     b2[l28] = v31;
   }
   {
-    let j32 = j0 + 3u;
+    let j32 = j0 + 1u;
     let l33 = i0 * 300u + j32;
-    let v34 = acc12.w;
+    let v34 = acc8.y;
     let v35 = b3[j32];
     let v36 = (v34 + v35);
     b2[l33] = v36;
   }
   {
-    let i37 = i0 + 1u;
-    let l38 = i37 * 300u + j0;
-    let v39 = acc13.x;
-    let v40 = b3[j0];
+    let j37 = j0 + 2u;
+    let l38 = i0 * 300u + j37;
+    let v39 = acc8.z;
+    let v40 = b3[j37];
     let v41 = (v39 + v40);
     b2[l38] = v41;
   }
   {
-    let i42 = i0 + 1u;
-    let j43 = j0 + 1u;
-    let l44 = i42 * 300u + j43;
-    let v45 = acc13.y;
-    let v46 = b3[j43];
-    let v47 = (v45 + v46);
-    b2[l44] = v47;
+    let j42 = j0 + 3u;
+    let l43 = i0 * 300u + j42;
+    let v44 = acc8.w;
+    let v45 = b3[j42];
+    let v46 = (v44 + v45);
+    b2[l43] = v46;
   }
   {
-    let i48 = i0 + 1u;
-    let j49 = j0 + 2u;
-    let l50 = i48 * 300u + j49;
-    let v51 = acc13.z;
-    let v52 = b3[j49];
-    let v53 = (v51 + v52);
-    b2[l50] = v53;
+    let i47 = i0 + 1u;
+    let l48 = i47 * 300u + j0;
+    let v49 = acc9.x;
+    let v50 = b3[j0];
+    let v51 = (v49 + v50);
+    b2[l48] = v51;
   }
   {
-    let i54 = i0 + 1u;
-    let j55 = j0 + 3u;
-    let l56 = i54 * 300u + j55;
-    let v57 = acc13.w;
-    let v58 = b3[j55];
-    let v59 = (v57 + v58);
-    b2[l56] = v59;
+    let i52 = i0 + 1u;
+    let j53 = j0 + 1u;
+    let l54 = i52 * 300u + j53;
+    let v55 = acc9.y;
+    let v56 = b3[j53];
+    let v57 = (v55 + v56);
+    b2[l54] = v57;
   }
   {
-    let i60 = i0 + 2u;
-    let l61 = i60 * 300u + j0;
-    let v62 = acc14.x;
-    let v63 = b3[j0];
-    let v64 = (v62 + v63);
-    b2[l61] = v64;
+    let i58 = i0 + 1u;
+    let j59 = j0 + 2u;
+    let l60 = i58 * 300u + j59;
+    let v61 = acc9.z;
+    let v62 = b3[j59];
+    let v63 = (v61 + v62);
+    b2[l60] = v63;
   }
   {
-    let i65 = i0 + 2u;
-    let j66 = j0 + 1u;
-    let l67 = i65 * 300u + j66;
-    let v68 = acc14.y;
-    let v69 = b3[j66];
-    let v70 = (v68 + v69);
-    b2[l67] = v70;
+    let i64 = i0 + 1u;
+    let j65 = j0 + 3u;
+    let l66 = i64 * 300u + j65;
+    let v67 = acc9.w;
+    let v68 = b3[j65];
+    let v69 = (v67 + v68);
+    b2[l66] = v69;
   }
   {
-    let i71 = i0 + 2u;
-    let j72 = j0 + 2u;
-    let l73 = i71 * 300u + j72;
-    let v74 = acc14.z;
-    let v75 = b3[j72];
-    let v76 = (v74 + v75);
-    b2[l73] = v76;
+    let i70 = i0 + 2u;
+    let l71 = i70 * 300u + j0;
+    let v72 = acc10.x;
+    let v73 = b3[j0];
+    let v74 = (v72 + v73);
+    b2[l71] = v74;
   }
   {
-    let i77 = i0 + 2u;
-    let j78 = j0 + 3u;
-    let l79 = i77 * 300u + j78;
-    let v80 = acc14.w;
-    let v81 = b3[j78];
-    let v82 = (v80 + v81);
-    b2[l79] = v82;
+    let i75 = i0 + 2u;
+    let j76 = j0 + 1u;
+    let l77 = i75 * 300u + j76;
+    let v78 = acc10.y;
+    let v79 = b3[j76];
+    let v80 = (v78 + v79);
+    b2[l77] = v80;
   }
   {
-    let i83 = i0 + 3u;
-    let l84 = i83 * 300u + j0;
-    let v85 = acc15.x;
-    let v86 = b3[j0];
-    let v87 = (v85 + v86);
-    b2[l84] = v87;
+    let i81 = i0 + 2u;
+    let j82 = j0 + 2u;
+    let l83 = i81 * 300u + j82;
+    let v84 = acc10.z;
+    let v85 = b3[j82];
+    let v86 = (v84 + v85);
+    b2[l83] = v86;
   }
   {
-    let i88 = i0 + 3u;
-    let j89 = j0 + 1u;
-    let l90 = i88 * 300u + j89;
-    let v91 = acc15.y;
-    let v92 = b3[j89];
-    let v93 = (v91 + v92);
-    b2[l90] = v93;
+    let i87 = i0 + 2u;
+    let j88 = j0 + 3u;
+    let l89 = i87 * 300u + j88;
+    let v90 = acc10.w;
+    let v91 = b3[j88];
+    let v92 = (v90 + v91);
+    b2[l89] = v92;
   }
   {
-    let i94 = i0 + 3u;
-    let j95 = j0 + 2u;
-    let l96 = i94 * 300u + j95;
-    let v97 = acc15.z;
-    let v98 = b3[j95];
-    let v99 = (v97 + v98);
-    b2[l96] = v99;
+    let i93 = i0 + 3u;
+    let l94 = i93 * 300u + j0;
+    let v95 = acc11.x;
+    let v96 = b3[j0];
+    let v97 = (v95 + v96);
+    b2[l94] = v97;
   }
   {
-    let i100 = i0 + 3u;
-    let j101 = j0 + 3u;
-    let l102 = i100 * 300u + j101;
-    let v103 = acc15.w;
-    let v104 = b3[j101];
-    let v105 = (v103 + v104);
-    b2[l102] = v105;
+    let i98 = i0 + 3u;
+    let j99 = j0 + 1u;
+    let l100 = i98 * 300u + j99;
+    let v101 = acc11.y;
+    let v102 = b3[j99];
+    let v103 = (v101 + v102);
+    b2[l100] = v103;
+  }
+  {
+    let i104 = i0 + 3u;
+    let j105 = j0 + 2u;
+    let l106 = i104 * 300u + j105;
+    let v107 = acc11.z;
+    let v108 = b3[j105];
+    let v109 = (v107 + v108);
+    b2[l106] = v109;
+  }
+  {
+    let i110 = i0 + 3u;
+    let j111 = j0 + 3u;
+    let l112 = i110 * 300u + j111;
+    let v113 = acc11.w;
+    let v114 = b3[j111];
+    let v115 = (v113 + v114);
+    b2[l112] = v115;
   }
 }
 
@@ -539,8 +569,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 016_matmul_hidden2_dense.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
 @group(0) @binding(3) var<storage, read> b3: array<f32>;
 
@@ -558,157 +588,179 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let col5 = min(j0 + 1u, 99u);
   let col6 = min(j0 + 2u, 99u);
   let col7 = min(j0 + 3u, 99u);
-  let ra8 = row0 * 300u;
-  let ra9 = row1 * 300u;
-  let ra10 = row2 * 300u;
-  let ra11 = row3 * 300u;
-  var acc12: vec4<f32> = vec4<f32>(0.0);
-  var acc13: vec4<f32> = vec4<f32>(0.0);
-  var acc14: vec4<f32> = vec4<f32>(0.0);
-  var acc15: vec4<f32> = vec4<f32>(0.0);
-  for (var k: u32 = 0u; k < 300u; k = k + 1u) {
-    let rb16 = k * 100u;
-    let bv17 = vec4<f32>(b1[rb16 + col4], b1[rb16 + col5], b1[rb16 + col6], b1[rb16 + col7]);
-    acc12 = acc12 + b0[ra8 + k] * bv17;
-    acc13 = acc13 + b0[ra9 + k] * bv17;
-    acc14 = acc14 + b0[ra10 + k] * bv17;
-    acc15 = acc15 + b0[ra11 + k] * bv17;
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 75u;
+  let ra13 = row1 * 75u;
+  let ra14 = row2 * 75u;
+  let ra15 = row3 * 75u;
+  for (var k: u32 = 0u; k < 75u; k = k + 1u) {
+    let av16 = b0[ra12 + k];
+    let av17 = b0[ra13 + k];
+    let av18 = b0[ra14 + k];
+    let av19 = b0[ra15 + k];
+    let kq20 = k * 4u + 0u;
+    let bv21 = b1[(kq20 * 100u + j0) / 4u];
+    acc8 = acc8 + av16.x * bv21;
+    acc9 = acc9 + av17.x * bv21;
+    acc10 = acc10 + av18.x * bv21;
+    acc11 = acc11 + av19.x * bv21;
+    let kq22 = k * 4u + 1u;
+    let bv23 = b1[(kq22 * 100u + j0) / 4u];
+    acc8 = acc8 + av16.y * bv23;
+    acc9 = acc9 + av17.y * bv23;
+    acc10 = acc10 + av18.y * bv23;
+    acc11 = acc11 + av19.y * bv23;
+    let kq24 = k * 4u + 2u;
+    let bv25 = b1[(kq24 * 100u + j0) / 4u];
+    acc8 = acc8 + av16.z * bv25;
+    acc9 = acc9 + av17.z * bv25;
+    acc10 = acc10 + av18.z * bv25;
+    acc11 = acc11 + av19.z * bv25;
+    let kq26 = k * 4u + 3u;
+    let bv27 = b1[(kq26 * 100u + j0) / 4u];
+    acc8 = acc8 + av16.w * bv27;
+    acc9 = acc9 + av17.w * bv27;
+    acc10 = acc10 + av18.w * bv27;
+    acc11 = acc11 + av19.w * bv27;
   }
   {
-    let l18 = i0 * 100u + j0;
-    let v19 = acc12.x;
-    let v20 = b3[j0];
-    let v21 = (v19 + v20);
-    b2[l18] = v21;
-  }
-  {
-    let j22 = j0 + 1u;
-    let l23 = i0 * 100u + j22;
-    let v24 = acc12.y;
-    let v25 = b3[j22];
-    let v26 = (v24 + v25);
-    b2[l23] = v26;
-  }
-  {
-    let j27 = j0 + 2u;
-    let l28 = i0 * 100u + j27;
-    let v29 = acc12.z;
-    let v30 = b3[j27];
+    let l28 = i0 * 100u + j0;
+    let v29 = acc8.x;
+    let v30 = b3[j0];
     let v31 = (v29 + v30);
     b2[l28] = v31;
   }
   {
-    let j32 = j0 + 3u;
+    let j32 = j0 + 1u;
     let l33 = i0 * 100u + j32;
-    let v34 = acc12.w;
+    let v34 = acc8.y;
     let v35 = b3[j32];
     let v36 = (v34 + v35);
     b2[l33] = v36;
   }
   {
-    let i37 = i0 + 1u;
-    let l38 = i37 * 100u + j0;
-    let v39 = acc13.x;
-    let v40 = b3[j0];
+    let j37 = j0 + 2u;
+    let l38 = i0 * 100u + j37;
+    let v39 = acc8.z;
+    let v40 = b3[j37];
     let v41 = (v39 + v40);
     b2[l38] = v41;
   }
   {
-    let i42 = i0 + 1u;
-    let j43 = j0 + 1u;
-    let l44 = i42 * 100u + j43;
-    let v45 = acc13.y;
-    let v46 = b3[j43];
-    let v47 = (v45 + v46);
-    b2[l44] = v47;
+    let j42 = j0 + 3u;
+    let l43 = i0 * 100u + j42;
+    let v44 = acc8.w;
+    let v45 = b3[j42];
+    let v46 = (v44 + v45);
+    b2[l43] = v46;
   }
   {
-    let i48 = i0 + 1u;
-    let j49 = j0 + 2u;
-    let l50 = i48 * 100u + j49;
-    let v51 = acc13.z;
-    let v52 = b3[j49];
-    let v53 = (v51 + v52);
-    b2[l50] = v53;
+    let i47 = i0 + 1u;
+    let l48 = i47 * 100u + j0;
+    let v49 = acc9.x;
+    let v50 = b3[j0];
+    let v51 = (v49 + v50);
+    b2[l48] = v51;
   }
   {
-    let i54 = i0 + 1u;
-    let j55 = j0 + 3u;
-    let l56 = i54 * 100u + j55;
-    let v57 = acc13.w;
-    let v58 = b3[j55];
-    let v59 = (v57 + v58);
-    b2[l56] = v59;
+    let i52 = i0 + 1u;
+    let j53 = j0 + 1u;
+    let l54 = i52 * 100u + j53;
+    let v55 = acc9.y;
+    let v56 = b3[j53];
+    let v57 = (v55 + v56);
+    b2[l54] = v57;
   }
   {
-    let i60 = i0 + 2u;
-    let l61 = i60 * 100u + j0;
-    let v62 = acc14.x;
-    let v63 = b3[j0];
-    let v64 = (v62 + v63);
-    b2[l61] = v64;
+    let i58 = i0 + 1u;
+    let j59 = j0 + 2u;
+    let l60 = i58 * 100u + j59;
+    let v61 = acc9.z;
+    let v62 = b3[j59];
+    let v63 = (v61 + v62);
+    b2[l60] = v63;
   }
   {
-    let i65 = i0 + 2u;
-    let j66 = j0 + 1u;
-    let l67 = i65 * 100u + j66;
-    let v68 = acc14.y;
-    let v69 = b3[j66];
-    let v70 = (v68 + v69);
-    b2[l67] = v70;
+    let i64 = i0 + 1u;
+    let j65 = j0 + 3u;
+    let l66 = i64 * 100u + j65;
+    let v67 = acc9.w;
+    let v68 = b3[j65];
+    let v69 = (v67 + v68);
+    b2[l66] = v69;
   }
   {
-    let i71 = i0 + 2u;
-    let j72 = j0 + 2u;
-    let l73 = i71 * 100u + j72;
-    let v74 = acc14.z;
-    let v75 = b3[j72];
-    let v76 = (v74 + v75);
-    b2[l73] = v76;
+    let i70 = i0 + 2u;
+    let l71 = i70 * 100u + j0;
+    let v72 = acc10.x;
+    let v73 = b3[j0];
+    let v74 = (v72 + v73);
+    b2[l71] = v74;
   }
   {
-    let i77 = i0 + 2u;
-    let j78 = j0 + 3u;
-    let l79 = i77 * 100u + j78;
-    let v80 = acc14.w;
-    let v81 = b3[j78];
-    let v82 = (v80 + v81);
-    b2[l79] = v82;
+    let i75 = i0 + 2u;
+    let j76 = j0 + 1u;
+    let l77 = i75 * 100u + j76;
+    let v78 = acc10.y;
+    let v79 = b3[j76];
+    let v80 = (v78 + v79);
+    b2[l77] = v80;
   }
   {
-    let i83 = i0 + 3u;
-    let l84 = i83 * 100u + j0;
-    let v85 = acc15.x;
-    let v86 = b3[j0];
-    let v87 = (v85 + v86);
-    b2[l84] = v87;
+    let i81 = i0 + 2u;
+    let j82 = j0 + 2u;
+    let l83 = i81 * 100u + j82;
+    let v84 = acc10.z;
+    let v85 = b3[j82];
+    let v86 = (v84 + v85);
+    b2[l83] = v86;
   }
   {
-    let i88 = i0 + 3u;
-    let j89 = j0 + 1u;
-    let l90 = i88 * 100u + j89;
-    let v91 = acc15.y;
-    let v92 = b3[j89];
-    let v93 = (v91 + v92);
-    b2[l90] = v93;
+    let i87 = i0 + 2u;
+    let j88 = j0 + 3u;
+    let l89 = i87 * 100u + j88;
+    let v90 = acc10.w;
+    let v91 = b3[j88];
+    let v92 = (v90 + v91);
+    b2[l89] = v92;
   }
   {
-    let i94 = i0 + 3u;
-    let j95 = j0 + 2u;
-    let l96 = i94 * 100u + j95;
-    let v97 = acc15.z;
-    let v98 = b3[j95];
-    let v99 = (v97 + v98);
-    b2[l96] = v99;
+    let i93 = i0 + 3u;
+    let l94 = i93 * 100u + j0;
+    let v95 = acc11.x;
+    let v96 = b3[j0];
+    let v97 = (v95 + v96);
+    b2[l94] = v97;
   }
   {
-    let i100 = i0 + 3u;
-    let j101 = j0 + 3u;
-    let l102 = i100 * 100u + j101;
-    let v103 = acc15.w;
-    let v104 = b3[j101];
-    let v105 = (v103 + v104);
-    b2[l102] = v105;
+    let i98 = i0 + 3u;
+    let j99 = j0 + 1u;
+    let l100 = i98 * 100u + j99;
+    let v101 = acc11.y;
+    let v102 = b3[j99];
+    let v103 = (v101 + v102);
+    b2[l100] = v103;
+  }
+  {
+    let i104 = i0 + 3u;
+    let j105 = j0 + 2u;
+    let l106 = i104 * 100u + j105;
+    let v107 = acc11.z;
+    let v108 = b3[j105];
+    let v109 = (v107 + v108);
+    b2[l106] = v109;
+  }
+  {
+    let i110 = i0 + 3u;
+    let j111 = j0 + 3u;
+    let l112 = i110 * 100u + j111;
+    let v113 = acc11.w;
+    let v114 = b3[j111];
+    let v115 = (v113 + v114);
+    b2[l112] = v115;
   }
 }
 
@@ -783,25 +835,25 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let col5 = min(j0 + 1u, 9u);
   let col6 = min(j0 + 2u, 9u);
   let col7 = min(j0 + 3u, 9u);
-  let ra8 = row0 * 100u;
-  let ra9 = row1 * 100u;
-  let ra10 = row2 * 100u;
-  let ra11 = row3 * 100u;
-  var acc12: vec4<f32> = vec4<f32>(0.0);
-  var acc13: vec4<f32> = vec4<f32>(0.0);
-  var acc14: vec4<f32> = vec4<f32>(0.0);
-  var acc15: vec4<f32> = vec4<f32>(0.0);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 100u;
+  let ra13 = row1 * 100u;
+  let ra14 = row2 * 100u;
+  let ra15 = row3 * 100u;
   for (var k: u32 = 0u; k < 100u; k = k + 1u) {
     let rb16 = k * 10u;
     let bv17 = vec4<f32>(b1[rb16 + col4], b1[rb16 + col5], b1[rb16 + col6], b1[rb16 + col7]);
-    acc12 = acc12 + b0[ra8 + k] * bv17;
-    acc13 = acc13 + b0[ra9 + k] * bv17;
-    acc14 = acc14 + b0[ra10 + k] * bv17;
-    acc15 = acc15 + b0[ra11 + k] * bv17;
+    acc8 = acc8 + b0[ra12 + k] * bv17;
+    acc9 = acc9 + b0[ra13 + k] * bv17;
+    acc10 = acc10 + b0[ra14 + k] * bv17;
+    acc11 = acc11 + b0[ra15 + k] * bv17;
   }
   {
     let l18 = i0 * 10u + j0;
-    let v19 = acc12.x;
+    let v19 = acc8.x;
     let v20 = b3[j0];
     let v21 = (v19 + v20);
     b2[l18] = v21;
@@ -809,7 +861,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (j0 + 1u < 10u) {
     let j22 = j0 + 1u;
     let l23 = i0 * 10u + j22;
-    let v24 = acc12.y;
+    let v24 = acc8.y;
     let v25 = b3[j22];
     let v26 = (v24 + v25);
     b2[l23] = v26;
@@ -817,7 +869,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (j0 + 2u < 10u) {
     let j27 = j0 + 2u;
     let l28 = i0 * 10u + j27;
-    let v29 = acc12.z;
+    let v29 = acc8.z;
     let v30 = b3[j27];
     let v31 = (v29 + v30);
     b2[l28] = v31;
@@ -825,7 +877,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (j0 + 3u < 10u) {
     let j32 = j0 + 3u;
     let l33 = i0 * 10u + j32;
-    let v34 = acc12.w;
+    let v34 = acc8.w;
     let v35 = b3[j32];
     let v36 = (v34 + v35);
     b2[l33] = v36;
@@ -833,7 +885,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let i37 = i0 + 1u;
     let l38 = i37 * 10u + j0;
-    let v39 = acc13.x;
+    let v39 = acc9.x;
     let v40 = b3[j0];
     let v41 = (v39 + v40);
     b2[l38] = v41;
@@ -842,7 +894,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i42 = i0 + 1u;
     let j43 = j0 + 1u;
     let l44 = i42 * 10u + j43;
-    let v45 = acc13.y;
+    let v45 = acc9.y;
     let v46 = b3[j43];
     let v47 = (v45 + v46);
     b2[l44] = v47;
@@ -851,7 +903,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i48 = i0 + 1u;
     let j49 = j0 + 2u;
     let l50 = i48 * 10u + j49;
-    let v51 = acc13.z;
+    let v51 = acc9.z;
     let v52 = b3[j49];
     let v53 = (v51 + v52);
     b2[l50] = v53;
@@ -860,7 +912,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i54 = i0 + 1u;
     let j55 = j0 + 3u;
     let l56 = i54 * 10u + j55;
-    let v57 = acc13.w;
+    let v57 = acc9.w;
     let v58 = b3[j55];
     let v59 = (v57 + v58);
     b2[l56] = v59;
@@ -868,7 +920,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let i60 = i0 + 2u;
     let l61 = i60 * 10u + j0;
-    let v62 = acc14.x;
+    let v62 = acc10.x;
     let v63 = b3[j0];
     let v64 = (v62 + v63);
     b2[l61] = v64;
@@ -877,7 +929,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i65 = i0 + 2u;
     let j66 = j0 + 1u;
     let l67 = i65 * 10u + j66;
-    let v68 = acc14.y;
+    let v68 = acc10.y;
     let v69 = b3[j66];
     let v70 = (v68 + v69);
     b2[l67] = v70;
@@ -886,7 +938,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i71 = i0 + 2u;
     let j72 = j0 + 2u;
     let l73 = i71 * 10u + j72;
-    let v74 = acc14.z;
+    let v74 = acc10.z;
     let v75 = b3[j72];
     let v76 = (v74 + v75);
     b2[l73] = v76;
@@ -895,7 +947,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i77 = i0 + 2u;
     let j78 = j0 + 3u;
     let l79 = i77 * 10u + j78;
-    let v80 = acc14.w;
+    let v80 = acc10.w;
     let v81 = b3[j78];
     let v82 = (v80 + v81);
     b2[l79] = v82;
@@ -903,7 +955,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let i83 = i0 + 3u;
     let l84 = i83 * 10u + j0;
-    let v85 = acc15.x;
+    let v85 = acc11.x;
     let v86 = b3[j0];
     let v87 = (v85 + v86);
     b2[l84] = v87;
@@ -912,7 +964,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i88 = i0 + 3u;
     let j89 = j0 + 1u;
     let l90 = i88 * 10u + j89;
-    let v91 = acc15.y;
+    let v91 = acc11.y;
     let v92 = b3[j89];
     let v93 = (v91 + v92);
     b2[l90] = v93;
@@ -921,7 +973,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i94 = i0 + 3u;
     let j95 = j0 + 2u;
     let l96 = i94 * 10u + j95;
-    let v97 = acc15.z;
+    let v97 = acc11.z;
     let v98 = b3[j95];
     let v99 = (v97 + v98);
     b2[l96] = v99;
@@ -930,7 +982,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i100 = i0 + 3u;
     let j101 = j0 + 3u;
     let l102 = i100 * 10u + j101;
-    let v103 = acc15.w;
+    let v103 = acc11.w;
     let v104 = b3[j101];
     let v105 = (v103 + v104);
     b2[l102] = v105;
@@ -1400,28 +1452,28 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let col5 = min(j0 + 1u, 99u);
   let col6 = min(j0 + 2u, 99u);
   let col7 = min(j0 + 3u, 99u);
-  let ra8 = row0 * 10u;
-  let ra9 = row1 * 10u;
-  let ra10 = row2 * 10u;
-  let ra11 = row3 * 10u;
-  let cb12 = col4 * 10u;
-  let cb13 = col5 * 10u;
-  let cb14 = col6 * 10u;
-  let cb15 = col7 * 10u;
-  var acc16: vec4<f32> = vec4<f32>(0.0);
-  var acc17: vec4<f32> = vec4<f32>(0.0);
-  var acc18: vec4<f32> = vec4<f32>(0.0);
-  var acc19: vec4<f32> = vec4<f32>(0.0);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 10u;
+  let ra13 = row1 * 10u;
+  let ra14 = row2 * 10u;
+  let ra15 = row3 * 10u;
+  let cb16 = col4 * 10u;
+  let cb17 = col5 * 10u;
+  let cb18 = col6 * 10u;
+  let cb19 = col7 * 10u;
   for (var k: u32 = 0u; k < 10u; k = k + 1u) {
-    let bv20 = vec4<f32>(b1[cb12 + k], b1[cb13 + k], b1[cb14 + k], b1[cb15 + k]);
-    acc16 = acc16 + b0[ra8 + k] * bv20;
-    acc17 = acc17 + b0[ra9 + k] * bv20;
-    acc18 = acc18 + b0[ra10 + k] * bv20;
-    acc19 = acc19 + b0[ra11 + k] * bv20;
+    let bv20 = vec4<f32>(b1[cb16 + k], b1[cb17 + k], b1[cb18 + k], b1[cb19 + k]);
+    acc8 = acc8 + b0[ra12 + k] * bv20;
+    acc9 = acc9 + b0[ra13 + k] * bv20;
+    acc10 = acc10 + b0[ra14 + k] * bv20;
+    acc11 = acc11 + b0[ra15 + k] * bv20;
   }
   {
     let l21 = i0 * 100u + j0;
-    let v22 = acc16.x;
+    let v22 = acc8.x;
     let v23 = b3[l21];
     let v24 = select(0.0, v22, v23 != 0.0);
     let v25 = select(v22, 0.0, v23 != 0.0);
@@ -1436,7 +1488,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let j32 = j0 + 1u;
     let l33 = i0 * 100u + j32;
-    let v34 = acc16.y;
+    let v34 = acc8.y;
     let v35 = b3[l33];
     let v36 = select(0.0, v34, v35 != 0.0);
     let v37 = select(v34, 0.0, v35 != 0.0);
@@ -1451,7 +1503,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let j44 = j0 + 2u;
     let l45 = i0 * 100u + j44;
-    let v46 = acc16.z;
+    let v46 = acc8.z;
     let v47 = b3[l45];
     let v48 = select(0.0, v46, v47 != 0.0);
     let v49 = select(v46, 0.0, v47 != 0.0);
@@ -1466,7 +1518,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let j56 = j0 + 3u;
     let l57 = i0 * 100u + j56;
-    let v58 = acc16.w;
+    let v58 = acc8.w;
     let v59 = b3[l57];
     let v60 = select(0.0, v58, v59 != 0.0);
     let v61 = select(v58, 0.0, v59 != 0.0);
@@ -1481,7 +1533,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let i68 = i0 + 1u;
     let l69 = i68 * 100u + j0;
-    let v70 = acc17.x;
+    let v70 = acc9.x;
     let v71 = b3[l69];
     let v72 = select(0.0, v70, v71 != 0.0);
     let v73 = select(v70, 0.0, v71 != 0.0);
@@ -1497,7 +1549,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i80 = i0 + 1u;
     let j81 = j0 + 1u;
     let l82 = i80 * 100u + j81;
-    let v83 = acc17.y;
+    let v83 = acc9.y;
     let v84 = b3[l82];
     let v85 = select(0.0, v83, v84 != 0.0);
     let v86 = select(v83, 0.0, v84 != 0.0);
@@ -1513,7 +1565,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i93 = i0 + 1u;
     let j94 = j0 + 2u;
     let l95 = i93 * 100u + j94;
-    let v96 = acc17.z;
+    let v96 = acc9.z;
     let v97 = b3[l95];
     let v98 = select(0.0, v96, v97 != 0.0);
     let v99 = select(v96, 0.0, v97 != 0.0);
@@ -1529,7 +1581,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i106 = i0 + 1u;
     let j107 = j0 + 3u;
     let l108 = i106 * 100u + j107;
-    let v109 = acc17.w;
+    let v109 = acc9.w;
     let v110 = b3[l108];
     let v111 = select(0.0, v109, v110 != 0.0);
     let v112 = select(v109, 0.0, v110 != 0.0);
@@ -1544,7 +1596,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let i119 = i0 + 2u;
     let l120 = i119 * 100u + j0;
-    let v121 = acc18.x;
+    let v121 = acc10.x;
     let v122 = b3[l120];
     let v123 = select(0.0, v121, v122 != 0.0);
     let v124 = select(v121, 0.0, v122 != 0.0);
@@ -1560,7 +1612,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i131 = i0 + 2u;
     let j132 = j0 + 1u;
     let l133 = i131 * 100u + j132;
-    let v134 = acc18.y;
+    let v134 = acc10.y;
     let v135 = b3[l133];
     let v136 = select(0.0, v134, v135 != 0.0);
     let v137 = select(v134, 0.0, v135 != 0.0);
@@ -1576,7 +1628,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i144 = i0 + 2u;
     let j145 = j0 + 2u;
     let l146 = i144 * 100u + j145;
-    let v147 = acc18.z;
+    let v147 = acc10.z;
     let v148 = b3[l146];
     let v149 = select(0.0, v147, v148 != 0.0);
     let v150 = select(v147, 0.0, v148 != 0.0);
@@ -1592,7 +1644,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i157 = i0 + 2u;
     let j158 = j0 + 3u;
     let l159 = i157 * 100u + j158;
-    let v160 = acc18.w;
+    let v160 = acc10.w;
     let v161 = b3[l159];
     let v162 = select(0.0, v160, v161 != 0.0);
     let v163 = select(v160, 0.0, v161 != 0.0);
@@ -1607,7 +1659,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let i170 = i0 + 3u;
     let l171 = i170 * 100u + j0;
-    let v172 = acc19.x;
+    let v172 = acc11.x;
     let v173 = b3[l171];
     let v174 = select(0.0, v172, v173 != 0.0);
     let v175 = select(v172, 0.0, v173 != 0.0);
@@ -1623,7 +1675,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i182 = i0 + 3u;
     let j183 = j0 + 1u;
     let l184 = i182 * 100u + j183;
-    let v185 = acc19.y;
+    let v185 = acc11.y;
     let v186 = b3[l184];
     let v187 = select(0.0, v185, v186 != 0.0);
     let v188 = select(v185, 0.0, v186 != 0.0);
@@ -1639,7 +1691,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i195 = i0 + 3u;
     let j196 = j0 + 2u;
     let l197 = i195 * 100u + j196;
-    let v198 = acc19.z;
+    let v198 = acc11.z;
     let v199 = b3[l197];
     let v200 = select(0.0, v198, v199 != 0.0);
     let v201 = select(v198, 0.0, v199 != 0.0);
@@ -1655,7 +1707,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i208 = i0 + 3u;
     let j209 = j0 + 3u;
     let l210 = i208 * 100u + j209;
-    let v211 = acc19.w;
+    let v211 = acc11.w;
     let v212 = b3[l210];
     let v213 = select(0.0, v211, v212 != 0.0);
     let v214 = select(v211, 0.0, v212 != 0.0);
@@ -1670,8 +1722,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 046_matmul_grad.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
 @group(0) @binding(3) var<storage, read> b3: array<f32>;
 @group(0) @binding(4) var<storage, read> b4: array<f32>;
@@ -1691,278 +1743,305 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let col5 = min(j0 + 1u, 299u);
   let col6 = min(j0 + 2u, 299u);
   let col7 = min(j0 + 3u, 299u);
-  let ra8 = row0 * 100u;
-  let ra9 = row1 * 100u;
-  let ra10 = row2 * 100u;
-  let ra11 = row3 * 100u;
-  let cb12 = col4 * 100u;
-  let cb13 = col5 * 100u;
-  let cb14 = col6 * 100u;
-  let cb15 = col7 * 100u;
-  var acc16: vec4<f32> = vec4<f32>(0.0);
-  var acc17: vec4<f32> = vec4<f32>(0.0);
-  var acc18: vec4<f32> = vec4<f32>(0.0);
-  var acc19: vec4<f32> = vec4<f32>(0.0);
-  for (var k: u32 = 0u; k < 100u; k = k + 1u) {
-    let bv20 = vec4<f32>(b1[cb12 + k], b1[cb13 + k], b1[cb14 + k], b1[cb15 + k]);
-    acc16 = acc16 + b0[ra8 + k] * bv20;
-    acc17 = acc17 + b0[ra9 + k] * bv20;
-    acc18 = acc18 + b0[ra10 + k] * bv20;
-    acc19 = acc19 + b0[ra11 + k] * bv20;
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 25u;
+  let ra13 = row1 * 25u;
+  let ra14 = row2 * 25u;
+  let ra15 = row3 * 25u;
+  let cb16 = col4 * 25u;
+  let cb17 = col5 * 25u;
+  let cb18 = col6 * 25u;
+  let cb19 = col7 * 25u;
+  for (var k: u32 = 0u; k < 25u; k = k + 1u) {
+    let av20 = b0[ra12 + k];
+    let av21 = b0[ra13 + k];
+    let av22 = b0[ra14 + k];
+    let av23 = b0[ra15 + k];
+    let bc24 = b1[cb16 + k];
+    let bc25 = b1[cb17 + k];
+    let bc26 = b1[cb18 + k];
+    let bc27 = b1[cb19 + k];
+    let kq28 = k * 4u + 0u;
+    let bv29 = vec4<f32>(bc24.x, bc25.x, bc26.x, bc27.x);
+    acc8 = acc8 + av20.x * bv29;
+    acc9 = acc9 + av21.x * bv29;
+    acc10 = acc10 + av22.x * bv29;
+    acc11 = acc11 + av23.x * bv29;
+    let kq30 = k * 4u + 1u;
+    let bv31 = vec4<f32>(bc24.y, bc25.y, bc26.y, bc27.y);
+    acc8 = acc8 + av20.y * bv31;
+    acc9 = acc9 + av21.y * bv31;
+    acc10 = acc10 + av22.y * bv31;
+    acc11 = acc11 + av23.y * bv31;
+    let kq32 = k * 4u + 2u;
+    let bv33 = vec4<f32>(bc24.z, bc25.z, bc26.z, bc27.z);
+    acc8 = acc8 + av20.z * bv33;
+    acc9 = acc9 + av21.z * bv33;
+    acc10 = acc10 + av22.z * bv33;
+    acc11 = acc11 + av23.z * bv33;
+    let kq34 = k * 4u + 3u;
+    let bv35 = vec4<f32>(bc24.w, bc25.w, bc26.w, bc27.w);
+    acc8 = acc8 + av20.w * bv35;
+    acc9 = acc9 + av21.w * bv35;
+    acc10 = acc10 + av22.w * bv35;
+    acc11 = acc11 + av23.w * bv35;
   }
   {
-    let l21 = i0 * 300u + j0;
-    let v22 = acc16.x;
-    let v23 = b3[l21];
-    let v24 = select(0.0, v22, v23 != 0.0);
-    let v25 = select(v22, 0.0, v23 != 0.0);
-    let v26 = b4[l21];
-    let v27 = (v25 * v26);
-    let v28 = b5[l21];
-    let v29 = select(0.0, 1.0, v28 <= 0.0);
-    let v30 = (v27 * v29);
-    let v31 = (v24 + v30);
-    b2[l21] = v31;
+    let l36 = i0 * 300u + j0;
+    let v37 = acc8.x;
+    let v38 = b3[l36];
+    let v39 = select(0.0, v37, v38 != 0.0);
+    let v40 = select(v37, 0.0, v38 != 0.0);
+    let v41 = b4[l36];
+    let v42 = (v40 * v41);
+    let v43 = b5[l36];
+    let v44 = select(0.0, 1.0, v43 <= 0.0);
+    let v45 = (v42 * v44);
+    let v46 = (v39 + v45);
+    b2[l36] = v46;
   }
   {
-    let j32 = j0 + 1u;
-    let l33 = i0 * 300u + j32;
-    let v34 = acc16.y;
-    let v35 = b3[l33];
-    let v36 = select(0.0, v34, v35 != 0.0);
-    let v37 = select(v34, 0.0, v35 != 0.0);
-    let v38 = b4[l33];
-    let v39 = (v37 * v38);
-    let v40 = b5[l33];
-    let v41 = select(0.0, 1.0, v40 <= 0.0);
-    let v42 = (v39 * v41);
-    let v43 = (v36 + v42);
-    b2[l33] = v43;
+    let j47 = j0 + 1u;
+    let l48 = i0 * 300u + j47;
+    let v49 = acc8.y;
+    let v50 = b3[l48];
+    let v51 = select(0.0, v49, v50 != 0.0);
+    let v52 = select(v49, 0.0, v50 != 0.0);
+    let v53 = b4[l48];
+    let v54 = (v52 * v53);
+    let v55 = b5[l48];
+    let v56 = select(0.0, 1.0, v55 <= 0.0);
+    let v57 = (v54 * v56);
+    let v58 = (v51 + v57);
+    b2[l48] = v58;
   }
   {
-    let j44 = j0 + 2u;
-    let l45 = i0 * 300u + j44;
-    let v46 = acc16.z;
-    let v47 = b3[l45];
-    let v48 = select(0.0, v46, v47 != 0.0);
-    let v49 = select(v46, 0.0, v47 != 0.0);
-    let v50 = b4[l45];
-    let v51 = (v49 * v50);
-    let v52 = b5[l45];
-    let v53 = select(0.0, 1.0, v52 <= 0.0);
-    let v54 = (v51 * v53);
-    let v55 = (v48 + v54);
-    b2[l45] = v55;
+    let j59 = j0 + 2u;
+    let l60 = i0 * 300u + j59;
+    let v61 = acc8.z;
+    let v62 = b3[l60];
+    let v63 = select(0.0, v61, v62 != 0.0);
+    let v64 = select(v61, 0.0, v62 != 0.0);
+    let v65 = b4[l60];
+    let v66 = (v64 * v65);
+    let v67 = b5[l60];
+    let v68 = select(0.0, 1.0, v67 <= 0.0);
+    let v69 = (v66 * v68);
+    let v70 = (v63 + v69);
+    b2[l60] = v70;
   }
   {
-    let j56 = j0 + 3u;
-    let l57 = i0 * 300u + j56;
-    let v58 = acc16.w;
-    let v59 = b3[l57];
-    let v60 = select(0.0, v58, v59 != 0.0);
-    let v61 = select(v58, 0.0, v59 != 0.0);
-    let v62 = b4[l57];
-    let v63 = (v61 * v62);
-    let v64 = b5[l57];
-    let v65 = select(0.0, 1.0, v64 <= 0.0);
-    let v66 = (v63 * v65);
-    let v67 = (v60 + v66);
-    b2[l57] = v67;
+    let j71 = j0 + 3u;
+    let l72 = i0 * 300u + j71;
+    let v73 = acc8.w;
+    let v74 = b3[l72];
+    let v75 = select(0.0, v73, v74 != 0.0);
+    let v76 = select(v73, 0.0, v74 != 0.0);
+    let v77 = b4[l72];
+    let v78 = (v76 * v77);
+    let v79 = b5[l72];
+    let v80 = select(0.0, 1.0, v79 <= 0.0);
+    let v81 = (v78 * v80);
+    let v82 = (v75 + v81);
+    b2[l72] = v82;
   }
   {
-    let i68 = i0 + 1u;
-    let l69 = i68 * 300u + j0;
-    let v70 = acc17.x;
-    let v71 = b3[l69];
-    let v72 = select(0.0, v70, v71 != 0.0);
-    let v73 = select(v70, 0.0, v71 != 0.0);
-    let v74 = b4[l69];
-    let v75 = (v73 * v74);
-    let v76 = b5[l69];
-    let v77 = select(0.0, 1.0, v76 <= 0.0);
-    let v78 = (v75 * v77);
-    let v79 = (v72 + v78);
-    b2[l69] = v79;
+    let i83 = i0 + 1u;
+    let l84 = i83 * 300u + j0;
+    let v85 = acc9.x;
+    let v86 = b3[l84];
+    let v87 = select(0.0, v85, v86 != 0.0);
+    let v88 = select(v85, 0.0, v86 != 0.0);
+    let v89 = b4[l84];
+    let v90 = (v88 * v89);
+    let v91 = b5[l84];
+    let v92 = select(0.0, 1.0, v91 <= 0.0);
+    let v93 = (v90 * v92);
+    let v94 = (v87 + v93);
+    b2[l84] = v94;
   }
   {
-    let i80 = i0 + 1u;
-    let j81 = j0 + 1u;
-    let l82 = i80 * 300u + j81;
-    let v83 = acc17.y;
-    let v84 = b3[l82];
-    let v85 = select(0.0, v83, v84 != 0.0);
-    let v86 = select(v83, 0.0, v84 != 0.0);
-    let v87 = b4[l82];
-    let v88 = (v86 * v87);
-    let v89 = b5[l82];
-    let v90 = select(0.0, 1.0, v89 <= 0.0);
-    let v91 = (v88 * v90);
-    let v92 = (v85 + v91);
-    b2[l82] = v92;
+    let i95 = i0 + 1u;
+    let j96 = j0 + 1u;
+    let l97 = i95 * 300u + j96;
+    let v98 = acc9.y;
+    let v99 = b3[l97];
+    let v100 = select(0.0, v98, v99 != 0.0);
+    let v101 = select(v98, 0.0, v99 != 0.0);
+    let v102 = b4[l97];
+    let v103 = (v101 * v102);
+    let v104 = b5[l97];
+    let v105 = select(0.0, 1.0, v104 <= 0.0);
+    let v106 = (v103 * v105);
+    let v107 = (v100 + v106);
+    b2[l97] = v107;
   }
   {
-    let i93 = i0 + 1u;
-    let j94 = j0 + 2u;
-    let l95 = i93 * 300u + j94;
-    let v96 = acc17.z;
-    let v97 = b3[l95];
-    let v98 = select(0.0, v96, v97 != 0.0);
-    let v99 = select(v96, 0.0, v97 != 0.0);
-    let v100 = b4[l95];
-    let v101 = (v99 * v100);
-    let v102 = b5[l95];
-    let v103 = select(0.0, 1.0, v102 <= 0.0);
-    let v104 = (v101 * v103);
-    let v105 = (v98 + v104);
-    b2[l95] = v105;
+    let i108 = i0 + 1u;
+    let j109 = j0 + 2u;
+    let l110 = i108 * 300u + j109;
+    let v111 = acc9.z;
+    let v112 = b3[l110];
+    let v113 = select(0.0, v111, v112 != 0.0);
+    let v114 = select(v111, 0.0, v112 != 0.0);
+    let v115 = b4[l110];
+    let v116 = (v114 * v115);
+    let v117 = b5[l110];
+    let v118 = select(0.0, 1.0, v117 <= 0.0);
+    let v119 = (v116 * v118);
+    let v120 = (v113 + v119);
+    b2[l110] = v120;
   }
   {
-    let i106 = i0 + 1u;
-    let j107 = j0 + 3u;
-    let l108 = i106 * 300u + j107;
-    let v109 = acc17.w;
-    let v110 = b3[l108];
-    let v111 = select(0.0, v109, v110 != 0.0);
-    let v112 = select(v109, 0.0, v110 != 0.0);
-    let v113 = b4[l108];
-    let v114 = (v112 * v113);
-    let v115 = b5[l108];
-    let v116 = select(0.0, 1.0, v115 <= 0.0);
-    let v117 = (v114 * v116);
-    let v118 = (v111 + v117);
-    b2[l108] = v118;
+    let i121 = i0 + 1u;
+    let j122 = j0 + 3u;
+    let l123 = i121 * 300u + j122;
+    let v124 = acc9.w;
+    let v125 = b3[l123];
+    let v126 = select(0.0, v124, v125 != 0.0);
+    let v127 = select(v124, 0.0, v125 != 0.0);
+    let v128 = b4[l123];
+    let v129 = (v127 * v128);
+    let v130 = b5[l123];
+    let v131 = select(0.0, 1.0, v130 <= 0.0);
+    let v132 = (v129 * v131);
+    let v133 = (v126 + v132);
+    b2[l123] = v133;
   }
   {
-    let i119 = i0 + 2u;
-    let l120 = i119 * 300u + j0;
-    let v121 = acc18.x;
-    let v122 = b3[l120];
-    let v123 = select(0.0, v121, v122 != 0.0);
-    let v124 = select(v121, 0.0, v122 != 0.0);
-    let v125 = b4[l120];
-    let v126 = (v124 * v125);
-    let v127 = b5[l120];
-    let v128 = select(0.0, 1.0, v127 <= 0.0);
-    let v129 = (v126 * v128);
-    let v130 = (v123 + v129);
-    b2[l120] = v130;
+    let i134 = i0 + 2u;
+    let l135 = i134 * 300u + j0;
+    let v136 = acc10.x;
+    let v137 = b3[l135];
+    let v138 = select(0.0, v136, v137 != 0.0);
+    let v139 = select(v136, 0.0, v137 != 0.0);
+    let v140 = b4[l135];
+    let v141 = (v139 * v140);
+    let v142 = b5[l135];
+    let v143 = select(0.0, 1.0, v142 <= 0.0);
+    let v144 = (v141 * v143);
+    let v145 = (v138 + v144);
+    b2[l135] = v145;
   }
   {
-    let i131 = i0 + 2u;
-    let j132 = j0 + 1u;
-    let l133 = i131 * 300u + j132;
-    let v134 = acc18.y;
-    let v135 = b3[l133];
-    let v136 = select(0.0, v134, v135 != 0.0);
-    let v137 = select(v134, 0.0, v135 != 0.0);
-    let v138 = b4[l133];
-    let v139 = (v137 * v138);
-    let v140 = b5[l133];
-    let v141 = select(0.0, 1.0, v140 <= 0.0);
-    let v142 = (v139 * v141);
-    let v143 = (v136 + v142);
-    b2[l133] = v143;
+    let i146 = i0 + 2u;
+    let j147 = j0 + 1u;
+    let l148 = i146 * 300u + j147;
+    let v149 = acc10.y;
+    let v150 = b3[l148];
+    let v151 = select(0.0, v149, v150 != 0.0);
+    let v152 = select(v149, 0.0, v150 != 0.0);
+    let v153 = b4[l148];
+    let v154 = (v152 * v153);
+    let v155 = b5[l148];
+    let v156 = select(0.0, 1.0, v155 <= 0.0);
+    let v157 = (v154 * v156);
+    let v158 = (v151 + v157);
+    b2[l148] = v158;
   }
   {
-    let i144 = i0 + 2u;
-    let j145 = j0 + 2u;
-    let l146 = i144 * 300u + j145;
-    let v147 = acc18.z;
-    let v148 = b3[l146];
-    let v149 = select(0.0, v147, v148 != 0.0);
-    let v150 = select(v147, 0.0, v148 != 0.0);
-    let v151 = b4[l146];
-    let v152 = (v150 * v151);
-    let v153 = b5[l146];
-    let v154 = select(0.0, 1.0, v153 <= 0.0);
-    let v155 = (v152 * v154);
-    let v156 = (v149 + v155);
-    b2[l146] = v156;
+    let i159 = i0 + 2u;
+    let j160 = j0 + 2u;
+    let l161 = i159 * 300u + j160;
+    let v162 = acc10.z;
+    let v163 = b3[l161];
+    let v164 = select(0.0, v162, v163 != 0.0);
+    let v165 = select(v162, 0.0, v163 != 0.0);
+    let v166 = b4[l161];
+    let v167 = (v165 * v166);
+    let v168 = b5[l161];
+    let v169 = select(0.0, 1.0, v168 <= 0.0);
+    let v170 = (v167 * v169);
+    let v171 = (v164 + v170);
+    b2[l161] = v171;
   }
   {
-    let i157 = i0 + 2u;
-    let j158 = j0 + 3u;
-    let l159 = i157 * 300u + j158;
-    let v160 = acc18.w;
-    let v161 = b3[l159];
-    let v162 = select(0.0, v160, v161 != 0.0);
-    let v163 = select(v160, 0.0, v161 != 0.0);
-    let v164 = b4[l159];
-    let v165 = (v163 * v164);
-    let v166 = b5[l159];
-    let v167 = select(0.0, 1.0, v166 <= 0.0);
-    let v168 = (v165 * v167);
-    let v169 = (v162 + v168);
-    b2[l159] = v169;
+    let i172 = i0 + 2u;
+    let j173 = j0 + 3u;
+    let l174 = i172 * 300u + j173;
+    let v175 = acc10.w;
+    let v176 = b3[l174];
+    let v177 = select(0.0, v175, v176 != 0.0);
+    let v178 = select(v175, 0.0, v176 != 0.0);
+    let v179 = b4[l174];
+    let v180 = (v178 * v179);
+    let v181 = b5[l174];
+    let v182 = select(0.0, 1.0, v181 <= 0.0);
+    let v183 = (v180 * v182);
+    let v184 = (v177 + v183);
+    b2[l174] = v184;
   }
   {
-    let i170 = i0 + 3u;
-    let l171 = i170 * 300u + j0;
-    let v172 = acc19.x;
-    let v173 = b3[l171];
-    let v174 = select(0.0, v172, v173 != 0.0);
-    let v175 = select(v172, 0.0, v173 != 0.0);
-    let v176 = b4[l171];
-    let v177 = (v175 * v176);
-    let v178 = b5[l171];
-    let v179 = select(0.0, 1.0, v178 <= 0.0);
-    let v180 = (v177 * v179);
-    let v181 = (v174 + v180);
-    b2[l171] = v181;
+    let i185 = i0 + 3u;
+    let l186 = i185 * 300u + j0;
+    let v187 = acc11.x;
+    let v188 = b3[l186];
+    let v189 = select(0.0, v187, v188 != 0.0);
+    let v190 = select(v187, 0.0, v188 != 0.0);
+    let v191 = b4[l186];
+    let v192 = (v190 * v191);
+    let v193 = b5[l186];
+    let v194 = select(0.0, 1.0, v193 <= 0.0);
+    let v195 = (v192 * v194);
+    let v196 = (v189 + v195);
+    b2[l186] = v196;
   }
   {
-    let i182 = i0 + 3u;
-    let j183 = j0 + 1u;
-    let l184 = i182 * 300u + j183;
-    let v185 = acc19.y;
-    let v186 = b3[l184];
-    let v187 = select(0.0, v185, v186 != 0.0);
-    let v188 = select(v185, 0.0, v186 != 0.0);
-    let v189 = b4[l184];
-    let v190 = (v188 * v189);
-    let v191 = b5[l184];
-    let v192 = select(0.0, 1.0, v191 <= 0.0);
-    let v193 = (v190 * v192);
-    let v194 = (v187 + v193);
-    b2[l184] = v194;
+    let i197 = i0 + 3u;
+    let j198 = j0 + 1u;
+    let l199 = i197 * 300u + j198;
+    let v200 = acc11.y;
+    let v201 = b3[l199];
+    let v202 = select(0.0, v200, v201 != 0.0);
+    let v203 = select(v200, 0.0, v201 != 0.0);
+    let v204 = b4[l199];
+    let v205 = (v203 * v204);
+    let v206 = b5[l199];
+    let v207 = select(0.0, 1.0, v206 <= 0.0);
+    let v208 = (v205 * v207);
+    let v209 = (v202 + v208);
+    b2[l199] = v209;
   }
   {
-    let i195 = i0 + 3u;
-    let j196 = j0 + 2u;
-    let l197 = i195 * 300u + j196;
-    let v198 = acc19.z;
-    let v199 = b3[l197];
-    let v200 = select(0.0, v198, v199 != 0.0);
-    let v201 = select(v198, 0.0, v199 != 0.0);
-    let v202 = b4[l197];
-    let v203 = (v201 * v202);
-    let v204 = b5[l197];
-    let v205 = select(0.0, 1.0, v204 <= 0.0);
-    let v206 = (v203 * v205);
-    let v207 = (v200 + v206);
-    b2[l197] = v207;
+    let i210 = i0 + 3u;
+    let j211 = j0 + 2u;
+    let l212 = i210 * 300u + j211;
+    let v213 = acc11.z;
+    let v214 = b3[l212];
+    let v215 = select(0.0, v213, v214 != 0.0);
+    let v216 = select(v213, 0.0, v214 != 0.0);
+    let v217 = b4[l212];
+    let v218 = (v216 * v217);
+    let v219 = b5[l212];
+    let v220 = select(0.0, 1.0, v219 <= 0.0);
+    let v221 = (v218 * v220);
+    let v222 = (v215 + v221);
+    b2[l212] = v222;
   }
   {
-    let i208 = i0 + 3u;
-    let j209 = j0 + 3u;
-    let l210 = i208 * 300u + j209;
-    let v211 = acc19.w;
-    let v212 = b3[l210];
-    let v213 = select(0.0, v211, v212 != 0.0);
-    let v214 = select(v211, 0.0, v212 != 0.0);
-    let v215 = b4[l210];
-    let v216 = (v214 * v215);
-    let v217 = b5[l210];
-    let v218 = select(0.0, 1.0, v217 <= 0.0);
-    let v219 = (v216 * v218);
-    let v220 = (v213 + v219);
-    b2[l210] = v220;
+    let i223 = i0 + 3u;
+    let j224 = j0 + 3u;
+    let l225 = i223 * 300u + j224;
+    let v226 = acc11.w;
+    let v227 = b3[l225];
+    let v228 = select(0.0, v226, v227 != 0.0);
+    let v229 = select(v226, 0.0, v227 != 0.0);
+    let v230 = b4[l225];
+    let v231 = (v229 * v230);
+    let v232 = b5[l225];
+    let v233 = select(0.0, 1.0, v232 <= 0.0);
+    let v234 = (v231 * v233);
+    let v235 = (v228 + v234);
+    b2[l225] = v235;
   }
 }
 
 // ---- 047_matmul_optimizer.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1983,75 +2062,84 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc9: vec4<f32> = vec4<f32>(0.0);
   var acc10: vec4<f32> = vec4<f32>(0.0);
   var acc11: vec4<f32> = vec4<f32>(0.0);
-  for (var k: u32 = 0u; k < 200u; k = k + 1u) {
-    let rb12 = k * 300u;
-    let bv13 = vec4<f32>(b1[rb12 + col4], b1[rb12 + col5], b1[rb12 + col6], b1[rb12 + col7]);
-    let rk14 = k * 784u;
-    acc8 = acc8 + b0[rk14 + row0] * bv13;
-    acc9 = acc9 + b0[rk14 + row1] * bv13;
-    acc10 = acc10 + b0[rk14 + row2] * bv13;
-    acc11 = acc11 + b0[rk14 + row3] * bv13;
+  for (var k: u32 = 0u; k < 50u; k = k + 1u) {
+    let kq12 = k * 4u + 0u;
+    let bv13 = b1[(kq12 * 300u + j0) / 4u];
+    let aq14 = b0[(kq12 * 784u + i0) / 4u];
+    acc8 = acc8 + aq14.x * bv13;
+    acc9 = acc9 + aq14.y * bv13;
+    acc10 = acc10 + aq14.z * bv13;
+    acc11 = acc11 + aq14.w * bv13;
+    let kq15 = k * 4u + 1u;
+    let bv16 = b1[(kq15 * 300u + j0) / 4u];
+    let aq17 = b0[(kq15 * 784u + i0) / 4u];
+    acc8 = acc8 + aq17.x * bv16;
+    acc9 = acc9 + aq17.y * bv16;
+    acc10 = acc10 + aq17.z * bv16;
+    acc11 = acc11 + aq17.w * bv16;
+    let kq18 = k * 4u + 2u;
+    let bv19 = b1[(kq18 * 300u + j0) / 4u];
+    let aq20 = b0[(kq18 * 784u + i0) / 4u];
+    acc8 = acc8 + aq20.x * bv19;
+    acc9 = acc9 + aq20.y * bv19;
+    acc10 = acc10 + aq20.z * bv19;
+    acc11 = acc11 + aq20.w * bv19;
+    let kq21 = k * 4u + 3u;
+    let bv22 = b1[(kq21 * 300u + j0) / 4u];
+    let aq23 = b0[(kq21 * 784u + i0) / 4u];
+    acc8 = acc8 + aq23.x * bv22;
+    acc9 = acc9 + aq23.y * bv22;
+    acc10 = acc10 + aq23.z * bv22;
+    acc11 = acc11 + aq23.w * bv22;
   }
   {
-    let l15 = i0 * 300u + j0;
-    let v16 = b2[l15];
-    let v17 = acc8.x;
-    let v18 = max(v17, (-1.0));
-    let v19 = min(v18, 1.0);
-    let v20 = (v19 * 0.01);
-    let v21 = (v16 - v20);
-    b2[l15] = v21;
+    let l24 = i0 * 300u + j0;
+    let v25 = b2[l24];
+    let v26 = acc8.x;
+    let v27 = max(v26, (-1.0));
+    let v28 = min(v27, 1.0);
+    let v29 = (v28 * 0.01);
+    let v30 = (v25 - v29);
+    b2[l24] = v30;
   }
   {
-    let j22 = j0 + 1u;
-    let l23 = i0 * 300u + j22;
-    let v24 = b2[l23];
-    let v25 = acc8.y;
-    let v26 = max(v25, (-1.0));
-    let v27 = min(v26, 1.0);
-    let v28 = (v27 * 0.01);
-    let v29 = (v24 - v28);
-    b2[l23] = v29;
+    let j31 = j0 + 1u;
+    let l32 = i0 * 300u + j31;
+    let v33 = b2[l32];
+    let v34 = acc8.y;
+    let v35 = max(v34, (-1.0));
+    let v36 = min(v35, 1.0);
+    let v37 = (v36 * 0.01);
+    let v38 = (v33 - v37);
+    b2[l32] = v38;
   }
   {
-    let j30 = j0 + 2u;
-    let l31 = i0 * 300u + j30;
-    let v32 = b2[l31];
-    let v33 = acc8.z;
-    let v34 = max(v33, (-1.0));
-    let v35 = min(v34, 1.0);
-    let v36 = (v35 * 0.01);
-    let v37 = (v32 - v36);
-    b2[l31] = v37;
+    let j39 = j0 + 2u;
+    let l40 = i0 * 300u + j39;
+    let v41 = b2[l40];
+    let v42 = acc8.z;
+    let v43 = max(v42, (-1.0));
+    let v44 = min(v43, 1.0);
+    let v45 = (v44 * 0.01);
+    let v46 = (v41 - v45);
+    b2[l40] = v46;
   }
   {
-    let j38 = j0 + 3u;
-    let l39 = i0 * 300u + j38;
-    let v40 = b2[l39];
-    let v41 = acc8.w;
-    let v42 = max(v41, (-1.0));
-    let v43 = min(v42, 1.0);
-    let v44 = (v43 * 0.01);
-    let v45 = (v40 - v44);
-    b2[l39] = v45;
+    let j47 = j0 + 3u;
+    let l48 = i0 * 300u + j47;
+    let v49 = b2[l48];
+    let v50 = acc8.w;
+    let v51 = max(v50, (-1.0));
+    let v52 = min(v51, 1.0);
+    let v53 = (v52 * 0.01);
+    let v54 = (v49 - v53);
+    b2[l48] = v54;
   }
   {
-    let i46 = i0 + 1u;
-    let l47 = i46 * 300u + j0;
-    let v48 = b2[l47];
-    let v49 = acc9.x;
-    let v50 = max(v49, (-1.0));
-    let v51 = min(v50, 1.0);
-    let v52 = (v51 * 0.01);
-    let v53 = (v48 - v52);
-    b2[l47] = v53;
-  }
-  {
-    let i54 = i0 + 1u;
-    let j55 = j0 + 1u;
-    let l56 = i54 * 300u + j55;
+    let i55 = i0 + 1u;
+    let l56 = i55 * 300u + j0;
     let v57 = b2[l56];
-    let v58 = acc9.y;
+    let v58 = acc9.x;
     let v59 = max(v58, (-1.0));
     let v60 = min(v59, 1.0);
     let v61 = (v60 * 0.01);
@@ -2060,10 +2148,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   {
     let i63 = i0 + 1u;
-    let j64 = j0 + 2u;
+    let j64 = j0 + 1u;
     let l65 = i63 * 300u + j64;
     let v66 = b2[l65];
-    let v67 = acc9.z;
+    let v67 = acc9.y;
     let v68 = max(v67, (-1.0));
     let v69 = min(v68, 1.0);
     let v70 = (v69 * 0.01);
@@ -2072,10 +2160,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   {
     let i72 = i0 + 1u;
-    let j73 = j0 + 3u;
+    let j73 = j0 + 2u;
     let l74 = i72 * 300u + j73;
     let v75 = b2[l74];
-    let v76 = acc9.w;
+    let v76 = acc9.z;
     let v77 = max(v76, (-1.0));
     let v78 = min(v77, 1.0);
     let v79 = (v78 * 0.01);
@@ -2083,22 +2171,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     b2[l74] = v80;
   }
   {
-    let i81 = i0 + 2u;
-    let l82 = i81 * 300u + j0;
-    let v83 = b2[l82];
-    let v84 = acc10.x;
-    let v85 = max(v84, (-1.0));
-    let v86 = min(v85, 1.0);
-    let v87 = (v86 * 0.01);
-    let v88 = (v83 - v87);
-    b2[l82] = v88;
+    let i81 = i0 + 1u;
+    let j82 = j0 + 3u;
+    let l83 = i81 * 300u + j82;
+    let v84 = b2[l83];
+    let v85 = acc9.w;
+    let v86 = max(v85, (-1.0));
+    let v87 = min(v86, 1.0);
+    let v88 = (v87 * 0.01);
+    let v89 = (v84 - v88);
+    b2[l83] = v89;
   }
   {
-    let i89 = i0 + 2u;
-    let j90 = j0 + 1u;
-    let l91 = i89 * 300u + j90;
+    let i90 = i0 + 2u;
+    let l91 = i90 * 300u + j0;
     let v92 = b2[l91];
-    let v93 = acc10.y;
+    let v93 = acc10.x;
     let v94 = max(v93, (-1.0));
     let v95 = min(v94, 1.0);
     let v96 = (v95 * 0.01);
@@ -2107,10 +2195,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   {
     let i98 = i0 + 2u;
-    let j99 = j0 + 2u;
+    let j99 = j0 + 1u;
     let l100 = i98 * 300u + j99;
     let v101 = b2[l100];
-    let v102 = acc10.z;
+    let v102 = acc10.y;
     let v103 = max(v102, (-1.0));
     let v104 = min(v103, 1.0);
     let v105 = (v104 * 0.01);
@@ -2119,10 +2207,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   {
     let i107 = i0 + 2u;
-    let j108 = j0 + 3u;
+    let j108 = j0 + 2u;
     let l109 = i107 * 300u + j108;
     let v110 = b2[l109];
-    let v111 = acc10.w;
+    let v111 = acc10.z;
     let v112 = max(v111, (-1.0));
     let v113 = min(v112, 1.0);
     let v114 = (v113 * 0.01);
@@ -2130,22 +2218,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     b2[l109] = v115;
   }
   {
-    let i116 = i0 + 3u;
-    let l117 = i116 * 300u + j0;
-    let v118 = b2[l117];
-    let v119 = acc11.x;
-    let v120 = max(v119, (-1.0));
-    let v121 = min(v120, 1.0);
-    let v122 = (v121 * 0.01);
-    let v123 = (v118 - v122);
-    b2[l117] = v123;
+    let i116 = i0 + 2u;
+    let j117 = j0 + 3u;
+    let l118 = i116 * 300u + j117;
+    let v119 = b2[l118];
+    let v120 = acc10.w;
+    let v121 = max(v120, (-1.0));
+    let v122 = min(v121, 1.0);
+    let v123 = (v122 * 0.01);
+    let v124 = (v119 - v123);
+    b2[l118] = v124;
   }
   {
-    let i124 = i0 + 3u;
-    let j125 = j0 + 1u;
-    let l126 = i124 * 300u + j125;
+    let i125 = i0 + 3u;
+    let l126 = i125 * 300u + j0;
     let v127 = b2[l126];
-    let v128 = acc11.y;
+    let v128 = acc11.x;
     let v129 = max(v128, (-1.0));
     let v130 = min(v129, 1.0);
     let v131 = (v130 * 0.01);
@@ -2154,10 +2242,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   {
     let i133 = i0 + 3u;
-    let j134 = j0 + 2u;
+    let j134 = j0 + 1u;
     let l135 = i133 * 300u + j134;
     let v136 = b2[l135];
-    let v137 = acc11.z;
+    let v137 = acc11.y;
     let v138 = max(v137, (-1.0));
     let v139 = min(v138, 1.0);
     let v140 = (v139 * 0.01);
@@ -2166,15 +2254,27 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   {
     let i142 = i0 + 3u;
-    let j143 = j0 + 3u;
+    let j143 = j0 + 2u;
     let l144 = i142 * 300u + j143;
     let v145 = b2[l144];
-    let v146 = acc11.w;
+    let v146 = acc11.z;
     let v147 = max(v146, (-1.0));
     let v148 = min(v147, 1.0);
     let v149 = (v148 * 0.01);
     let v150 = (v145 - v149);
     b2[l144] = v150;
+  }
+  {
+    let i151 = i0 + 3u;
+    let j152 = j0 + 3u;
+    let l153 = i151 * 300u + j152;
+    let v154 = b2[l153];
+    let v155 = acc11.w;
+    let v156 = max(v155, (-1.0));
+    let v157 = min(v156, 1.0);
+    let v158 = (v157 * 0.01);
+    let v159 = (v154 - v158);
+    b2[l153] = v159;
   }
 }
 
@@ -2201,8 +2301,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 049_matmul_optimizer.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2223,75 +2323,84 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc9: vec4<f32> = vec4<f32>(0.0);
   var acc10: vec4<f32> = vec4<f32>(0.0);
   var acc11: vec4<f32> = vec4<f32>(0.0);
-  for (var k: u32 = 0u; k < 200u; k = k + 1u) {
-    let rb12 = k * 100u;
-    let bv13 = vec4<f32>(b1[rb12 + col4], b1[rb12 + col5], b1[rb12 + col6], b1[rb12 + col7]);
-    let rk14 = k * 300u;
-    acc8 = acc8 + b0[rk14 + row0] * bv13;
-    acc9 = acc9 + b0[rk14 + row1] * bv13;
-    acc10 = acc10 + b0[rk14 + row2] * bv13;
-    acc11 = acc11 + b0[rk14 + row3] * bv13;
+  for (var k: u32 = 0u; k < 50u; k = k + 1u) {
+    let kq12 = k * 4u + 0u;
+    let bv13 = b1[(kq12 * 100u + j0) / 4u];
+    let aq14 = b0[(kq12 * 300u + i0) / 4u];
+    acc8 = acc8 + aq14.x * bv13;
+    acc9 = acc9 + aq14.y * bv13;
+    acc10 = acc10 + aq14.z * bv13;
+    acc11 = acc11 + aq14.w * bv13;
+    let kq15 = k * 4u + 1u;
+    let bv16 = b1[(kq15 * 100u + j0) / 4u];
+    let aq17 = b0[(kq15 * 300u + i0) / 4u];
+    acc8 = acc8 + aq17.x * bv16;
+    acc9 = acc9 + aq17.y * bv16;
+    acc10 = acc10 + aq17.z * bv16;
+    acc11 = acc11 + aq17.w * bv16;
+    let kq18 = k * 4u + 2u;
+    let bv19 = b1[(kq18 * 100u + j0) / 4u];
+    let aq20 = b0[(kq18 * 300u + i0) / 4u];
+    acc8 = acc8 + aq20.x * bv19;
+    acc9 = acc9 + aq20.y * bv19;
+    acc10 = acc10 + aq20.z * bv19;
+    acc11 = acc11 + aq20.w * bv19;
+    let kq21 = k * 4u + 3u;
+    let bv22 = b1[(kq21 * 100u + j0) / 4u];
+    let aq23 = b0[(kq21 * 300u + i0) / 4u];
+    acc8 = acc8 + aq23.x * bv22;
+    acc9 = acc9 + aq23.y * bv22;
+    acc10 = acc10 + aq23.z * bv22;
+    acc11 = acc11 + aq23.w * bv22;
   }
   {
-    let l15 = i0 * 100u + j0;
-    let v16 = b2[l15];
-    let v17 = acc8.x;
-    let v18 = max(v17, (-1.0));
-    let v19 = min(v18, 1.0);
-    let v20 = (v19 * 0.01);
-    let v21 = (v16 - v20);
-    b2[l15] = v21;
+    let l24 = i0 * 100u + j0;
+    let v25 = b2[l24];
+    let v26 = acc8.x;
+    let v27 = max(v26, (-1.0));
+    let v28 = min(v27, 1.0);
+    let v29 = (v28 * 0.01);
+    let v30 = (v25 - v29);
+    b2[l24] = v30;
   }
   {
-    let j22 = j0 + 1u;
-    let l23 = i0 * 100u + j22;
-    let v24 = b2[l23];
-    let v25 = acc8.y;
-    let v26 = max(v25, (-1.0));
-    let v27 = min(v26, 1.0);
-    let v28 = (v27 * 0.01);
-    let v29 = (v24 - v28);
-    b2[l23] = v29;
+    let j31 = j0 + 1u;
+    let l32 = i0 * 100u + j31;
+    let v33 = b2[l32];
+    let v34 = acc8.y;
+    let v35 = max(v34, (-1.0));
+    let v36 = min(v35, 1.0);
+    let v37 = (v36 * 0.01);
+    let v38 = (v33 - v37);
+    b2[l32] = v38;
   }
   {
-    let j30 = j0 + 2u;
-    let l31 = i0 * 100u + j30;
-    let v32 = b2[l31];
-    let v33 = acc8.z;
-    let v34 = max(v33, (-1.0));
-    let v35 = min(v34, 1.0);
-    let v36 = (v35 * 0.01);
-    let v37 = (v32 - v36);
-    b2[l31] = v37;
+    let j39 = j0 + 2u;
+    let l40 = i0 * 100u + j39;
+    let v41 = b2[l40];
+    let v42 = acc8.z;
+    let v43 = max(v42, (-1.0));
+    let v44 = min(v43, 1.0);
+    let v45 = (v44 * 0.01);
+    let v46 = (v41 - v45);
+    b2[l40] = v46;
   }
   {
-    let j38 = j0 + 3u;
-    let l39 = i0 * 100u + j38;
-    let v40 = b2[l39];
-    let v41 = acc8.w;
-    let v42 = max(v41, (-1.0));
-    let v43 = min(v42, 1.0);
-    let v44 = (v43 * 0.01);
-    let v45 = (v40 - v44);
-    b2[l39] = v45;
+    let j47 = j0 + 3u;
+    let l48 = i0 * 100u + j47;
+    let v49 = b2[l48];
+    let v50 = acc8.w;
+    let v51 = max(v50, (-1.0));
+    let v52 = min(v51, 1.0);
+    let v53 = (v52 * 0.01);
+    let v54 = (v49 - v53);
+    b2[l48] = v54;
   }
   {
-    let i46 = i0 + 1u;
-    let l47 = i46 * 100u + j0;
-    let v48 = b2[l47];
-    let v49 = acc9.x;
-    let v50 = max(v49, (-1.0));
-    let v51 = min(v50, 1.0);
-    let v52 = (v51 * 0.01);
-    let v53 = (v48 - v52);
-    b2[l47] = v53;
-  }
-  {
-    let i54 = i0 + 1u;
-    let j55 = j0 + 1u;
-    let l56 = i54 * 100u + j55;
+    let i55 = i0 + 1u;
+    let l56 = i55 * 100u + j0;
     let v57 = b2[l56];
-    let v58 = acc9.y;
+    let v58 = acc9.x;
     let v59 = max(v58, (-1.0));
     let v60 = min(v59, 1.0);
     let v61 = (v60 * 0.01);
@@ -2300,10 +2409,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   {
     let i63 = i0 + 1u;
-    let j64 = j0 + 2u;
+    let j64 = j0 + 1u;
     let l65 = i63 * 100u + j64;
     let v66 = b2[l65];
-    let v67 = acc9.z;
+    let v67 = acc9.y;
     let v68 = max(v67, (-1.0));
     let v69 = min(v68, 1.0);
     let v70 = (v69 * 0.01);
@@ -2312,10 +2421,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   {
     let i72 = i0 + 1u;
-    let j73 = j0 + 3u;
+    let j73 = j0 + 2u;
     let l74 = i72 * 100u + j73;
     let v75 = b2[l74];
-    let v76 = acc9.w;
+    let v76 = acc9.z;
     let v77 = max(v76, (-1.0));
     let v78 = min(v77, 1.0);
     let v79 = (v78 * 0.01);
@@ -2323,22 +2432,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     b2[l74] = v80;
   }
   {
-    let i81 = i0 + 2u;
-    let l82 = i81 * 100u + j0;
-    let v83 = b2[l82];
-    let v84 = acc10.x;
-    let v85 = max(v84, (-1.0));
-    let v86 = min(v85, 1.0);
-    let v87 = (v86 * 0.01);
-    let v88 = (v83 - v87);
-    b2[l82] = v88;
+    let i81 = i0 + 1u;
+    let j82 = j0 + 3u;
+    let l83 = i81 * 100u + j82;
+    let v84 = b2[l83];
+    let v85 = acc9.w;
+    let v86 = max(v85, (-1.0));
+    let v87 = min(v86, 1.0);
+    let v88 = (v87 * 0.01);
+    let v89 = (v84 - v88);
+    b2[l83] = v89;
   }
   {
-    let i89 = i0 + 2u;
-    let j90 = j0 + 1u;
-    let l91 = i89 * 100u + j90;
+    let i90 = i0 + 2u;
+    let l91 = i90 * 100u + j0;
     let v92 = b2[l91];
-    let v93 = acc10.y;
+    let v93 = acc10.x;
     let v94 = max(v93, (-1.0));
     let v95 = min(v94, 1.0);
     let v96 = (v95 * 0.01);
@@ -2347,10 +2456,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   {
     let i98 = i0 + 2u;
-    let j99 = j0 + 2u;
+    let j99 = j0 + 1u;
     let l100 = i98 * 100u + j99;
     let v101 = b2[l100];
-    let v102 = acc10.z;
+    let v102 = acc10.y;
     let v103 = max(v102, (-1.0));
     let v104 = min(v103, 1.0);
     let v105 = (v104 * 0.01);
@@ -2359,10 +2468,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   {
     let i107 = i0 + 2u;
-    let j108 = j0 + 3u;
+    let j108 = j0 + 2u;
     let l109 = i107 * 100u + j108;
     let v110 = b2[l109];
-    let v111 = acc10.w;
+    let v111 = acc10.z;
     let v112 = max(v111, (-1.0));
     let v113 = min(v112, 1.0);
     let v114 = (v113 * 0.01);
@@ -2370,22 +2479,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     b2[l109] = v115;
   }
   {
-    let i116 = i0 + 3u;
-    let l117 = i116 * 100u + j0;
-    let v118 = b2[l117];
-    let v119 = acc11.x;
-    let v120 = max(v119, (-1.0));
-    let v121 = min(v120, 1.0);
-    let v122 = (v121 * 0.01);
-    let v123 = (v118 - v122);
-    b2[l117] = v123;
+    let i116 = i0 + 2u;
+    let j117 = j0 + 3u;
+    let l118 = i116 * 100u + j117;
+    let v119 = b2[l118];
+    let v120 = acc10.w;
+    let v121 = max(v120, (-1.0));
+    let v122 = min(v121, 1.0);
+    let v123 = (v122 * 0.01);
+    let v124 = (v119 - v123);
+    b2[l118] = v124;
   }
   {
-    let i124 = i0 + 3u;
-    let j125 = j0 + 1u;
-    let l126 = i124 * 100u + j125;
+    let i125 = i0 + 3u;
+    let l126 = i125 * 100u + j0;
     let v127 = b2[l126];
-    let v128 = acc11.y;
+    let v128 = acc11.x;
     let v129 = max(v128, (-1.0));
     let v130 = min(v129, 1.0);
     let v131 = (v130 * 0.01);
@@ -2394,10 +2503,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   {
     let i133 = i0 + 3u;
-    let j134 = j0 + 2u;
+    let j134 = j0 + 1u;
     let l135 = i133 * 100u + j134;
     let v136 = b2[l135];
-    let v137 = acc11.z;
+    let v137 = acc11.y;
     let v138 = max(v137, (-1.0));
     let v139 = min(v138, 1.0);
     let v140 = (v139 * 0.01);
@@ -2406,15 +2515,27 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   {
     let i142 = i0 + 3u;
-    let j143 = j0 + 3u;
+    let j143 = j0 + 2u;
     let l144 = i142 * 100u + j143;
     let v145 = b2[l144];
-    let v146 = acc11.w;
+    let v146 = acc11.z;
     let v147 = max(v146, (-1.0));
     let v148 = min(v147, 1.0);
     let v149 = (v148 * 0.01);
     let v150 = (v145 - v149);
     b2[l144] = v150;
+  }
+  {
+    let i151 = i0 + 3u;
+    let j152 = j0 + 3u;
+    let l153 = i151 * 100u + j152;
+    let v154 = b2[l153];
+    let v155 = acc11.w;
+    let v156 = max(v155, (-1.0));
+    let v157 = min(v156, 1.0);
+    let v158 = (v157 * 0.01);
+    let v159 = (v154 - v158);
+    b2[l153] = v159;
   }
 }
 
@@ -2741,11 +2862,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
-  if (i >= 156800u) { return; }
+  if (i >= 39200u) { return; }
   let count = info[0];
   let features = info[2];
-  let row = i / 784u;
-  let f = i % 784u;
+  let row = i / 196u;
+  let f = (i % 196u) * 4u;
+  let o = row * 784u + f;
   let base = eval_batch[0] * 200u;
   let rem = min(count - min(base, count), 200u);
   let ex = base + row % max(rem, 1u);
@@ -2754,11 +2876,17 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   let e = min(ex, count - 1u) * features + f;
   if (info[1] == 1u) {
-    let byte = (data[e / 4u] >> ((e % 4u) * 8u)) & 0xffu;
-    out[i] = f32(byte) / 255.0;
+    let word = data[e / 4u];
+    out[o + 0u] = f32((word >> 0u) & 0xffu) / 255.0;
+    out[o + 1u] = f32((word >> 8u) & 0xffu) / 255.0;
+    out[o + 2u] = f32((word >> 16u) & 0xffu) / 255.0;
+    out[o + 3u] = f32((word >> 24u) & 0xffu) / 255.0;
   }
   else {
-    out[i] = bitcast<f32>(data[e]);
+    out[o + 0u] = bitcast<f32>(data[e + 0u]);
+    out[o + 1u] = bitcast<f32>(data[e + 1u]);
+    out[o + 2u] = bitcast<f32>(data[e + 2u]);
+    out[o + 3u] = bitcast<f32>(data[e + 3u]);
   }
 }
 
@@ -2775,17 +2903,18 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let count = info[0];
   let features = info[2];
   let row = i / 1u;
-  let f = i % 1u;
+  let f = (i % 1u) * 1u;
+  let o = row * 1u + f;
   let base = eval_batch[0] * 200u;
   let rem = min(count - min(base, count), 200u);
   let ex = base + row % max(rem, 1u);
   let e = min(ex, count - 1u) * features + f;
-  out[i] = bitcast<i32>(data[e]);
+  out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
 // ---- 058_matmul_hidden1.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
 @group(0) @binding(3) var<storage, read> b3: array<f32>;
 
@@ -2803,39 +2932,48 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let col5 = min(j0 + 1u, 299u);
   let col6 = min(j0 + 2u, 299u);
   let col7 = min(j0 + 3u, 299u);
-  let ra8 = row0 * 784u;
-  let ra9 = row1 * 784u;
-  let ra10 = row2 * 784u;
-  let ra11 = row3 * 784u;
-  var acc12: vec4<f32> = vec4<f32>(0.0);
-  var acc13: vec4<f32> = vec4<f32>(0.0);
-  var acc14: vec4<f32> = vec4<f32>(0.0);
-  var acc15: vec4<f32> = vec4<f32>(0.0);
-  for (var k: u32 = 0u; k < 784u; k = k + 1u) {
-    let rb16 = k * 300u;
-    let bv17 = vec4<f32>(b1[rb16 + col4], b1[rb16 + col5], b1[rb16 + col6], b1[rb16 + col7]);
-    acc12 = acc12 + b0[ra8 + k] * bv17;
-    acc13 = acc13 + b0[ra9 + k] * bv17;
-    acc14 = acc14 + b0[ra10 + k] * bv17;
-    acc15 = acc15 + b0[ra11 + k] * bv17;
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 196u;
+  let ra13 = row1 * 196u;
+  let ra14 = row2 * 196u;
+  let ra15 = row3 * 196u;
+  for (var k: u32 = 0u; k < 196u; k = k + 1u) {
+    let av16 = b0[ra12 + k];
+    let av17 = b0[ra13 + k];
+    let av18 = b0[ra14 + k];
+    let av19 = b0[ra15 + k];
+    let kq20 = k * 4u + 0u;
+    let bv21 = b1[(kq20 * 300u + j0) / 4u];
+    acc8 = acc8 + av16.x * bv21;
+    acc9 = acc9 + av17.x * bv21;
+    acc10 = acc10 + av18.x * bv21;
+    acc11 = acc11 + av19.x * bv21;
+    let kq22 = k * 4u + 1u;
+    let bv23 = b1[(kq22 * 300u + j0) / 4u];
+    acc8 = acc8 + av16.y * bv23;
+    acc9 = acc9 + av17.y * bv23;
+    acc10 = acc10 + av18.y * bv23;
+    acc11 = acc11 + av19.y * bv23;
+    let kq24 = k * 4u + 2u;
+    let bv25 = b1[(kq24 * 300u + j0) / 4u];
+    acc8 = acc8 + av16.z * bv25;
+    acc9 = acc9 + av17.z * bv25;
+    acc10 = acc10 + av18.z * bv25;
+    acc11 = acc11 + av19.z * bv25;
+    let kq26 = k * 4u + 3u;
+    let bv27 = b1[(kq26 * 300u + j0) / 4u];
+    acc8 = acc8 + av16.w * bv27;
+    acc9 = acc9 + av17.w * bv27;
+    acc10 = acc10 + av18.w * bv27;
+    acc11 = acc11 + av19.w * bv27;
   }
   {
-    let l18 = i0 * 300u + j0;
-    let v19 = acc12.x;
-    let v20 = b3[j0];
-    let v21 = (v19 + v20);
-    let v22 = min(v21, 0.0);
-    let v23 = exp(v22);
-    let v24 = (v23 - 1.0);
-    let v25 = select(0.0, 1.0, v21 > 0.0);
-    let v26 = select(v24, v21, v25 != 0.0);
-    b2[l18] = v26;
-  }
-  {
-    let j27 = j0 + 1u;
-    let l28 = i0 * 300u + j27;
-    let v29 = acc12.y;
-    let v30 = b3[j27];
+    let l28 = i0 * 300u + j0;
+    let v29 = acc8.x;
+    let v30 = b3[j0];
     let v31 = (v29 + v30);
     let v32 = min(v31, 0.0);
     let v33 = exp(v32);
@@ -2845,9 +2983,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     b2[l28] = v36;
   }
   {
-    let j37 = j0 + 2u;
+    let j37 = j0 + 1u;
     let l38 = i0 * 300u + j37;
-    let v39 = acc12.z;
+    let v39 = acc8.y;
     let v40 = b3[j37];
     let v41 = (v39 + v40);
     let v42 = min(v41, 0.0);
@@ -2858,9 +2996,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     b2[l38] = v46;
   }
   {
-    let j47 = j0 + 3u;
+    let j47 = j0 + 2u;
     let l48 = i0 * 300u + j47;
-    let v49 = acc12.w;
+    let v49 = acc8.z;
     let v50 = b3[j47];
     let v51 = (v49 + v50);
     let v52 = min(v51, 0.0);
@@ -2871,10 +3009,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     b2[l48] = v56;
   }
   {
-    let i57 = i0 + 1u;
-    let l58 = i57 * 300u + j0;
-    let v59 = acc13.x;
-    let v60 = b3[j0];
+    let j57 = j0 + 3u;
+    let l58 = i0 * 300u + j57;
+    let v59 = acc8.w;
+    let v60 = b3[j57];
     let v61 = (v59 + v60);
     let v62 = min(v61, 0.0);
     let v63 = exp(v62);
@@ -2885,51 +3023,51 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   {
     let i67 = i0 + 1u;
-    let j68 = j0 + 1u;
-    let l69 = i67 * 300u + j68;
-    let v70 = acc13.y;
-    let v71 = b3[j68];
-    let v72 = (v70 + v71);
-    let v73 = min(v72, 0.0);
-    let v74 = exp(v73);
-    let v75 = (v74 - 1.0);
-    let v76 = select(0.0, 1.0, v72 > 0.0);
-    let v77 = select(v75, v72, v76 != 0.0);
-    b2[l69] = v77;
+    let l68 = i67 * 300u + j0;
+    let v69 = acc9.x;
+    let v70 = b3[j0];
+    let v71 = (v69 + v70);
+    let v72 = min(v71, 0.0);
+    let v73 = exp(v72);
+    let v74 = (v73 - 1.0);
+    let v75 = select(0.0, 1.0, v71 > 0.0);
+    let v76 = select(v74, v71, v75 != 0.0);
+    b2[l68] = v76;
   }
   {
-    let i78 = i0 + 1u;
-    let j79 = j0 + 2u;
-    let l80 = i78 * 300u + j79;
-    let v81 = acc13.z;
-    let v82 = b3[j79];
-    let v83 = (v81 + v82);
-    let v84 = min(v83, 0.0);
-    let v85 = exp(v84);
-    let v86 = (v85 - 1.0);
-    let v87 = select(0.0, 1.0, v83 > 0.0);
-    let v88 = select(v86, v83, v87 != 0.0);
-    b2[l80] = v88;
+    let i77 = i0 + 1u;
+    let j78 = j0 + 1u;
+    let l79 = i77 * 300u + j78;
+    let v80 = acc9.y;
+    let v81 = b3[j78];
+    let v82 = (v80 + v81);
+    let v83 = min(v82, 0.0);
+    let v84 = exp(v83);
+    let v85 = (v84 - 1.0);
+    let v86 = select(0.0, 1.0, v82 > 0.0);
+    let v87 = select(v85, v82, v86 != 0.0);
+    b2[l79] = v87;
   }
   {
-    let i89 = i0 + 1u;
-    let j90 = j0 + 3u;
-    let l91 = i89 * 300u + j90;
-    let v92 = acc13.w;
-    let v93 = b3[j90];
-    let v94 = (v92 + v93);
-    let v95 = min(v94, 0.0);
-    let v96 = exp(v95);
-    let v97 = (v96 - 1.0);
-    let v98 = select(0.0, 1.0, v94 > 0.0);
-    let v99 = select(v97, v94, v98 != 0.0);
-    b2[l91] = v99;
+    let i88 = i0 + 1u;
+    let j89 = j0 + 2u;
+    let l90 = i88 * 300u + j89;
+    let v91 = acc9.z;
+    let v92 = b3[j89];
+    let v93 = (v91 + v92);
+    let v94 = min(v93, 0.0);
+    let v95 = exp(v94);
+    let v96 = (v95 - 1.0);
+    let v97 = select(0.0, 1.0, v93 > 0.0);
+    let v98 = select(v96, v93, v97 != 0.0);
+    b2[l90] = v98;
   }
   {
-    let i100 = i0 + 2u;
-    let l101 = i100 * 300u + j0;
-    let v102 = acc14.x;
-    let v103 = b3[j0];
+    let i99 = i0 + 1u;
+    let j100 = j0 + 3u;
+    let l101 = i99 * 300u + j100;
+    let v102 = acc9.w;
+    let v103 = b3[j100];
     let v104 = (v102 + v103);
     let v105 = min(v104, 0.0);
     let v106 = exp(v105);
@@ -2940,51 +3078,51 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   {
     let i110 = i0 + 2u;
-    let j111 = j0 + 1u;
-    let l112 = i110 * 300u + j111;
-    let v113 = acc14.y;
-    let v114 = b3[j111];
-    let v115 = (v113 + v114);
-    let v116 = min(v115, 0.0);
-    let v117 = exp(v116);
-    let v118 = (v117 - 1.0);
-    let v119 = select(0.0, 1.0, v115 > 0.0);
-    let v120 = select(v118, v115, v119 != 0.0);
-    b2[l112] = v120;
+    let l111 = i110 * 300u + j0;
+    let v112 = acc10.x;
+    let v113 = b3[j0];
+    let v114 = (v112 + v113);
+    let v115 = min(v114, 0.0);
+    let v116 = exp(v115);
+    let v117 = (v116 - 1.0);
+    let v118 = select(0.0, 1.0, v114 > 0.0);
+    let v119 = select(v117, v114, v118 != 0.0);
+    b2[l111] = v119;
   }
   {
-    let i121 = i0 + 2u;
-    let j122 = j0 + 2u;
-    let l123 = i121 * 300u + j122;
-    let v124 = acc14.z;
-    let v125 = b3[j122];
-    let v126 = (v124 + v125);
-    let v127 = min(v126, 0.0);
-    let v128 = exp(v127);
-    let v129 = (v128 - 1.0);
-    let v130 = select(0.0, 1.0, v126 > 0.0);
-    let v131 = select(v129, v126, v130 != 0.0);
-    b2[l123] = v131;
+    let i120 = i0 + 2u;
+    let j121 = j0 + 1u;
+    let l122 = i120 * 300u + j121;
+    let v123 = acc10.y;
+    let v124 = b3[j121];
+    let v125 = (v123 + v124);
+    let v126 = min(v125, 0.0);
+    let v127 = exp(v126);
+    let v128 = (v127 - 1.0);
+    let v129 = select(0.0, 1.0, v125 > 0.0);
+    let v130 = select(v128, v125, v129 != 0.0);
+    b2[l122] = v130;
   }
   {
-    let i132 = i0 + 2u;
-    let j133 = j0 + 3u;
-    let l134 = i132 * 300u + j133;
-    let v135 = acc14.w;
-    let v136 = b3[j133];
-    let v137 = (v135 + v136);
-    let v138 = min(v137, 0.0);
-    let v139 = exp(v138);
-    let v140 = (v139 - 1.0);
-    let v141 = select(0.0, 1.0, v137 > 0.0);
-    let v142 = select(v140, v137, v141 != 0.0);
-    b2[l134] = v142;
+    let i131 = i0 + 2u;
+    let j132 = j0 + 2u;
+    let l133 = i131 * 300u + j132;
+    let v134 = acc10.z;
+    let v135 = b3[j132];
+    let v136 = (v134 + v135);
+    let v137 = min(v136, 0.0);
+    let v138 = exp(v137);
+    let v139 = (v138 - 1.0);
+    let v140 = select(0.0, 1.0, v136 > 0.0);
+    let v141 = select(v139, v136, v140 != 0.0);
+    b2[l133] = v141;
   }
   {
-    let i143 = i0 + 3u;
-    let l144 = i143 * 300u + j0;
-    let v145 = acc15.x;
-    let v146 = b3[j0];
+    let i142 = i0 + 2u;
+    let j143 = j0 + 3u;
+    let l144 = i142 * 300u + j143;
+    let v145 = acc10.w;
+    let v146 = b3[j143];
     let v147 = (v145 + v146);
     let v148 = min(v147, 0.0);
     let v149 = exp(v148);
@@ -2995,51 +3133,64 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   {
     let i153 = i0 + 3u;
-    let j154 = j0 + 1u;
-    let l155 = i153 * 300u + j154;
-    let v156 = acc15.y;
-    let v157 = b3[j154];
-    let v158 = (v156 + v157);
-    let v159 = min(v158, 0.0);
-    let v160 = exp(v159);
-    let v161 = (v160 - 1.0);
-    let v162 = select(0.0, 1.0, v158 > 0.0);
-    let v163 = select(v161, v158, v162 != 0.0);
-    b2[l155] = v163;
+    let l154 = i153 * 300u + j0;
+    let v155 = acc11.x;
+    let v156 = b3[j0];
+    let v157 = (v155 + v156);
+    let v158 = min(v157, 0.0);
+    let v159 = exp(v158);
+    let v160 = (v159 - 1.0);
+    let v161 = select(0.0, 1.0, v157 > 0.0);
+    let v162 = select(v160, v157, v161 != 0.0);
+    b2[l154] = v162;
   }
   {
-    let i164 = i0 + 3u;
-    let j165 = j0 + 2u;
-    let l166 = i164 * 300u + j165;
-    let v167 = acc15.z;
-    let v168 = b3[j165];
-    let v169 = (v167 + v168);
-    let v170 = min(v169, 0.0);
-    let v171 = exp(v170);
-    let v172 = (v171 - 1.0);
-    let v173 = select(0.0, 1.0, v169 > 0.0);
-    let v174 = select(v172, v169, v173 != 0.0);
-    b2[l166] = v174;
+    let i163 = i0 + 3u;
+    let j164 = j0 + 1u;
+    let l165 = i163 * 300u + j164;
+    let v166 = acc11.y;
+    let v167 = b3[j164];
+    let v168 = (v166 + v167);
+    let v169 = min(v168, 0.0);
+    let v170 = exp(v169);
+    let v171 = (v170 - 1.0);
+    let v172 = select(0.0, 1.0, v168 > 0.0);
+    let v173 = select(v171, v168, v172 != 0.0);
+    b2[l165] = v173;
   }
   {
-    let i175 = i0 + 3u;
-    let j176 = j0 + 3u;
-    let l177 = i175 * 300u + j176;
-    let v178 = acc15.w;
-    let v179 = b3[j176];
-    let v180 = (v178 + v179);
-    let v181 = min(v180, 0.0);
-    let v182 = exp(v181);
-    let v183 = (v182 - 1.0);
-    let v184 = select(0.0, 1.0, v180 > 0.0);
-    let v185 = select(v183, v180, v184 != 0.0);
-    b2[l177] = v185;
+    let i174 = i0 + 3u;
+    let j175 = j0 + 2u;
+    let l176 = i174 * 300u + j175;
+    let v177 = acc11.z;
+    let v178 = b3[j175];
+    let v179 = (v177 + v178);
+    let v180 = min(v179, 0.0);
+    let v181 = exp(v180);
+    let v182 = (v181 - 1.0);
+    let v183 = select(0.0, 1.0, v179 > 0.0);
+    let v184 = select(v182, v179, v183 != 0.0);
+    b2[l176] = v184;
+  }
+  {
+    let i185 = i0 + 3u;
+    let j186 = j0 + 3u;
+    let l187 = i185 * 300u + j186;
+    let v188 = acc11.w;
+    let v189 = b3[j186];
+    let v190 = (v188 + v189);
+    let v191 = min(v190, 0.0);
+    let v192 = exp(v191);
+    let v193 = (v192 - 1.0);
+    let v194 = select(0.0, 1.0, v190 > 0.0);
+    let v195 = select(v193, v190, v194 != 0.0);
+    b2[l187] = v195;
   }
 }
 
 // ---- 059_matmul_hidden2.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
 @group(0) @binding(3) var<storage, read> b3: array<f32>;
 
@@ -3057,39 +3208,48 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let col5 = min(j0 + 1u, 99u);
   let col6 = min(j0 + 2u, 99u);
   let col7 = min(j0 + 3u, 99u);
-  let ra8 = row0 * 300u;
-  let ra9 = row1 * 300u;
-  let ra10 = row2 * 300u;
-  let ra11 = row3 * 300u;
-  var acc12: vec4<f32> = vec4<f32>(0.0);
-  var acc13: vec4<f32> = vec4<f32>(0.0);
-  var acc14: vec4<f32> = vec4<f32>(0.0);
-  var acc15: vec4<f32> = vec4<f32>(0.0);
-  for (var k: u32 = 0u; k < 300u; k = k + 1u) {
-    let rb16 = k * 100u;
-    let bv17 = vec4<f32>(b1[rb16 + col4], b1[rb16 + col5], b1[rb16 + col6], b1[rb16 + col7]);
-    acc12 = acc12 + b0[ra8 + k] * bv17;
-    acc13 = acc13 + b0[ra9 + k] * bv17;
-    acc14 = acc14 + b0[ra10 + k] * bv17;
-    acc15 = acc15 + b0[ra11 + k] * bv17;
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 75u;
+  let ra13 = row1 * 75u;
+  let ra14 = row2 * 75u;
+  let ra15 = row3 * 75u;
+  for (var k: u32 = 0u; k < 75u; k = k + 1u) {
+    let av16 = b0[ra12 + k];
+    let av17 = b0[ra13 + k];
+    let av18 = b0[ra14 + k];
+    let av19 = b0[ra15 + k];
+    let kq20 = k * 4u + 0u;
+    let bv21 = b1[(kq20 * 100u + j0) / 4u];
+    acc8 = acc8 + av16.x * bv21;
+    acc9 = acc9 + av17.x * bv21;
+    acc10 = acc10 + av18.x * bv21;
+    acc11 = acc11 + av19.x * bv21;
+    let kq22 = k * 4u + 1u;
+    let bv23 = b1[(kq22 * 100u + j0) / 4u];
+    acc8 = acc8 + av16.y * bv23;
+    acc9 = acc9 + av17.y * bv23;
+    acc10 = acc10 + av18.y * bv23;
+    acc11 = acc11 + av19.y * bv23;
+    let kq24 = k * 4u + 2u;
+    let bv25 = b1[(kq24 * 100u + j0) / 4u];
+    acc8 = acc8 + av16.z * bv25;
+    acc9 = acc9 + av17.z * bv25;
+    acc10 = acc10 + av18.z * bv25;
+    acc11 = acc11 + av19.z * bv25;
+    let kq26 = k * 4u + 3u;
+    let bv27 = b1[(kq26 * 100u + j0) / 4u];
+    acc8 = acc8 + av16.w * bv27;
+    acc9 = acc9 + av17.w * bv27;
+    acc10 = acc10 + av18.w * bv27;
+    acc11 = acc11 + av19.w * bv27;
   }
   {
-    let l18 = i0 * 100u + j0;
-    let v19 = acc12.x;
-    let v20 = b3[j0];
-    let v21 = (v19 + v20);
-    let v22 = min(v21, 0.0);
-    let v23 = exp(v22);
-    let v24 = (v23 - 1.0);
-    let v25 = select(0.0, 1.0, v21 > 0.0);
-    let v26 = select(v24, v21, v25 != 0.0);
-    b2[l18] = v26;
-  }
-  {
-    let j27 = j0 + 1u;
-    let l28 = i0 * 100u + j27;
-    let v29 = acc12.y;
-    let v30 = b3[j27];
+    let l28 = i0 * 100u + j0;
+    let v29 = acc8.x;
+    let v30 = b3[j0];
     let v31 = (v29 + v30);
     let v32 = min(v31, 0.0);
     let v33 = exp(v32);
@@ -3099,9 +3259,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     b2[l28] = v36;
   }
   {
-    let j37 = j0 + 2u;
+    let j37 = j0 + 1u;
     let l38 = i0 * 100u + j37;
-    let v39 = acc12.z;
+    let v39 = acc8.y;
     let v40 = b3[j37];
     let v41 = (v39 + v40);
     let v42 = min(v41, 0.0);
@@ -3112,9 +3272,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     b2[l38] = v46;
   }
   {
-    let j47 = j0 + 3u;
+    let j47 = j0 + 2u;
     let l48 = i0 * 100u + j47;
-    let v49 = acc12.w;
+    let v49 = acc8.z;
     let v50 = b3[j47];
     let v51 = (v49 + v50);
     let v52 = min(v51, 0.0);
@@ -3125,10 +3285,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     b2[l48] = v56;
   }
   {
-    let i57 = i0 + 1u;
-    let l58 = i57 * 100u + j0;
-    let v59 = acc13.x;
-    let v60 = b3[j0];
+    let j57 = j0 + 3u;
+    let l58 = i0 * 100u + j57;
+    let v59 = acc8.w;
+    let v60 = b3[j57];
     let v61 = (v59 + v60);
     let v62 = min(v61, 0.0);
     let v63 = exp(v62);
@@ -3139,51 +3299,51 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   {
     let i67 = i0 + 1u;
-    let j68 = j0 + 1u;
-    let l69 = i67 * 100u + j68;
-    let v70 = acc13.y;
-    let v71 = b3[j68];
-    let v72 = (v70 + v71);
-    let v73 = min(v72, 0.0);
-    let v74 = exp(v73);
-    let v75 = (v74 - 1.0);
-    let v76 = select(0.0, 1.0, v72 > 0.0);
-    let v77 = select(v75, v72, v76 != 0.0);
-    b2[l69] = v77;
+    let l68 = i67 * 100u + j0;
+    let v69 = acc9.x;
+    let v70 = b3[j0];
+    let v71 = (v69 + v70);
+    let v72 = min(v71, 0.0);
+    let v73 = exp(v72);
+    let v74 = (v73 - 1.0);
+    let v75 = select(0.0, 1.0, v71 > 0.0);
+    let v76 = select(v74, v71, v75 != 0.0);
+    b2[l68] = v76;
   }
   {
-    let i78 = i0 + 1u;
-    let j79 = j0 + 2u;
-    let l80 = i78 * 100u + j79;
-    let v81 = acc13.z;
-    let v82 = b3[j79];
-    let v83 = (v81 + v82);
-    let v84 = min(v83, 0.0);
-    let v85 = exp(v84);
-    let v86 = (v85 - 1.0);
-    let v87 = select(0.0, 1.0, v83 > 0.0);
-    let v88 = select(v86, v83, v87 != 0.0);
-    b2[l80] = v88;
+    let i77 = i0 + 1u;
+    let j78 = j0 + 1u;
+    let l79 = i77 * 100u + j78;
+    let v80 = acc9.y;
+    let v81 = b3[j78];
+    let v82 = (v80 + v81);
+    let v83 = min(v82, 0.0);
+    let v84 = exp(v83);
+    let v85 = (v84 - 1.0);
+    let v86 = select(0.0, 1.0, v82 > 0.0);
+    let v87 = select(v85, v82, v86 != 0.0);
+    b2[l79] = v87;
   }
   {
-    let i89 = i0 + 1u;
-    let j90 = j0 + 3u;
-    let l91 = i89 * 100u + j90;
-    let v92 = acc13.w;
-    let v93 = b3[j90];
-    let v94 = (v92 + v93);
-    let v95 = min(v94, 0.0);
-    let v96 = exp(v95);
-    let v97 = (v96 - 1.0);
-    let v98 = select(0.0, 1.0, v94 > 0.0);
-    let v99 = select(v97, v94, v98 != 0.0);
-    b2[l91] = v99;
+    let i88 = i0 + 1u;
+    let j89 = j0 + 2u;
+    let l90 = i88 * 100u + j89;
+    let v91 = acc9.z;
+    let v92 = b3[j89];
+    let v93 = (v91 + v92);
+    let v94 = min(v93, 0.0);
+    let v95 = exp(v94);
+    let v96 = (v95 - 1.0);
+    let v97 = select(0.0, 1.0, v93 > 0.0);
+    let v98 = select(v96, v93, v97 != 0.0);
+    b2[l90] = v98;
   }
   {
-    let i100 = i0 + 2u;
-    let l101 = i100 * 100u + j0;
-    let v102 = acc14.x;
-    let v103 = b3[j0];
+    let i99 = i0 + 1u;
+    let j100 = j0 + 3u;
+    let l101 = i99 * 100u + j100;
+    let v102 = acc9.w;
+    let v103 = b3[j100];
     let v104 = (v102 + v103);
     let v105 = min(v104, 0.0);
     let v106 = exp(v105);
@@ -3194,51 +3354,51 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   {
     let i110 = i0 + 2u;
-    let j111 = j0 + 1u;
-    let l112 = i110 * 100u + j111;
-    let v113 = acc14.y;
-    let v114 = b3[j111];
-    let v115 = (v113 + v114);
-    let v116 = min(v115, 0.0);
-    let v117 = exp(v116);
-    let v118 = (v117 - 1.0);
-    let v119 = select(0.0, 1.0, v115 > 0.0);
-    let v120 = select(v118, v115, v119 != 0.0);
-    b2[l112] = v120;
+    let l111 = i110 * 100u + j0;
+    let v112 = acc10.x;
+    let v113 = b3[j0];
+    let v114 = (v112 + v113);
+    let v115 = min(v114, 0.0);
+    let v116 = exp(v115);
+    let v117 = (v116 - 1.0);
+    let v118 = select(0.0, 1.0, v114 > 0.0);
+    let v119 = select(v117, v114, v118 != 0.0);
+    b2[l111] = v119;
   }
   {
-    let i121 = i0 + 2u;
-    let j122 = j0 + 2u;
-    let l123 = i121 * 100u + j122;
-    let v124 = acc14.z;
-    let v125 = b3[j122];
-    let v126 = (v124 + v125);
-    let v127 = min(v126, 0.0);
-    let v128 = exp(v127);
-    let v129 = (v128 - 1.0);
-    let v130 = select(0.0, 1.0, v126 > 0.0);
-    let v131 = select(v129, v126, v130 != 0.0);
-    b2[l123] = v131;
+    let i120 = i0 + 2u;
+    let j121 = j0 + 1u;
+    let l122 = i120 * 100u + j121;
+    let v123 = acc10.y;
+    let v124 = b3[j121];
+    let v125 = (v123 + v124);
+    let v126 = min(v125, 0.0);
+    let v127 = exp(v126);
+    let v128 = (v127 - 1.0);
+    let v129 = select(0.0, 1.0, v125 > 0.0);
+    let v130 = select(v128, v125, v129 != 0.0);
+    b2[l122] = v130;
   }
   {
-    let i132 = i0 + 2u;
-    let j133 = j0 + 3u;
-    let l134 = i132 * 100u + j133;
-    let v135 = acc14.w;
-    let v136 = b3[j133];
-    let v137 = (v135 + v136);
-    let v138 = min(v137, 0.0);
-    let v139 = exp(v138);
-    let v140 = (v139 - 1.0);
-    let v141 = select(0.0, 1.0, v137 > 0.0);
-    let v142 = select(v140, v137, v141 != 0.0);
-    b2[l134] = v142;
+    let i131 = i0 + 2u;
+    let j132 = j0 + 2u;
+    let l133 = i131 * 100u + j132;
+    let v134 = acc10.z;
+    let v135 = b3[j132];
+    let v136 = (v134 + v135);
+    let v137 = min(v136, 0.0);
+    let v138 = exp(v137);
+    let v139 = (v138 - 1.0);
+    let v140 = select(0.0, 1.0, v136 > 0.0);
+    let v141 = select(v139, v136, v140 != 0.0);
+    b2[l133] = v141;
   }
   {
-    let i143 = i0 + 3u;
-    let l144 = i143 * 100u + j0;
-    let v145 = acc15.x;
-    let v146 = b3[j0];
+    let i142 = i0 + 2u;
+    let j143 = j0 + 3u;
+    let l144 = i142 * 100u + j143;
+    let v145 = acc10.w;
+    let v146 = b3[j143];
     let v147 = (v145 + v146);
     let v148 = min(v147, 0.0);
     let v149 = exp(v148);
@@ -3249,45 +3409,58 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   {
     let i153 = i0 + 3u;
-    let j154 = j0 + 1u;
-    let l155 = i153 * 100u + j154;
-    let v156 = acc15.y;
-    let v157 = b3[j154];
-    let v158 = (v156 + v157);
-    let v159 = min(v158, 0.0);
-    let v160 = exp(v159);
-    let v161 = (v160 - 1.0);
-    let v162 = select(0.0, 1.0, v158 > 0.0);
-    let v163 = select(v161, v158, v162 != 0.0);
-    b2[l155] = v163;
+    let l154 = i153 * 100u + j0;
+    let v155 = acc11.x;
+    let v156 = b3[j0];
+    let v157 = (v155 + v156);
+    let v158 = min(v157, 0.0);
+    let v159 = exp(v158);
+    let v160 = (v159 - 1.0);
+    let v161 = select(0.0, 1.0, v157 > 0.0);
+    let v162 = select(v160, v157, v161 != 0.0);
+    b2[l154] = v162;
   }
   {
-    let i164 = i0 + 3u;
-    let j165 = j0 + 2u;
-    let l166 = i164 * 100u + j165;
-    let v167 = acc15.z;
-    let v168 = b3[j165];
-    let v169 = (v167 + v168);
-    let v170 = min(v169, 0.0);
-    let v171 = exp(v170);
-    let v172 = (v171 - 1.0);
-    let v173 = select(0.0, 1.0, v169 > 0.0);
-    let v174 = select(v172, v169, v173 != 0.0);
-    b2[l166] = v174;
+    let i163 = i0 + 3u;
+    let j164 = j0 + 1u;
+    let l165 = i163 * 100u + j164;
+    let v166 = acc11.y;
+    let v167 = b3[j164];
+    let v168 = (v166 + v167);
+    let v169 = min(v168, 0.0);
+    let v170 = exp(v169);
+    let v171 = (v170 - 1.0);
+    let v172 = select(0.0, 1.0, v168 > 0.0);
+    let v173 = select(v171, v168, v172 != 0.0);
+    b2[l165] = v173;
   }
   {
-    let i175 = i0 + 3u;
-    let j176 = j0 + 3u;
-    let l177 = i175 * 100u + j176;
-    let v178 = acc15.w;
-    let v179 = b3[j176];
-    let v180 = (v178 + v179);
-    let v181 = min(v180, 0.0);
-    let v182 = exp(v181);
-    let v183 = (v182 - 1.0);
-    let v184 = select(0.0, 1.0, v180 > 0.0);
-    let v185 = select(v183, v180, v184 != 0.0);
-    b2[l177] = v185;
+    let i174 = i0 + 3u;
+    let j175 = j0 + 2u;
+    let l176 = i174 * 100u + j175;
+    let v177 = acc11.z;
+    let v178 = b3[j175];
+    let v179 = (v177 + v178);
+    let v180 = min(v179, 0.0);
+    let v181 = exp(v180);
+    let v182 = (v181 - 1.0);
+    let v183 = select(0.0, 1.0, v179 > 0.0);
+    let v184 = select(v182, v179, v183 != 0.0);
+    b2[l176] = v184;
+  }
+  {
+    let i185 = i0 + 3u;
+    let j186 = j0 + 3u;
+    let l187 = i185 * 100u + j186;
+    let v188 = acc11.w;
+    let v189 = b3[j186];
+    let v190 = (v188 + v189);
+    let v191 = min(v190, 0.0);
+    let v192 = exp(v191);
+    let v193 = (v192 - 1.0);
+    let v194 = select(0.0, 1.0, v190 > 0.0);
+    let v195 = select(v193, v190, v194 != 0.0);
+    b2[l187] = v195;
   }
 }
 
@@ -3315,25 +3488,25 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let col5 = min(j0 + 1u, 9u);
   let col6 = min(j0 + 2u, 9u);
   let col7 = min(j0 + 3u, 9u);
-  let ra8 = row0 * 100u;
-  let ra9 = row1 * 100u;
-  let ra10 = row2 * 100u;
-  let ra11 = row3 * 100u;
-  var acc12: vec4<f32> = vec4<f32>(0.0);
-  var acc13: vec4<f32> = vec4<f32>(0.0);
-  var acc14: vec4<f32> = vec4<f32>(0.0);
-  var acc15: vec4<f32> = vec4<f32>(0.0);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 100u;
+  let ra13 = row1 * 100u;
+  let ra14 = row2 * 100u;
+  let ra15 = row3 * 100u;
   for (var k: u32 = 0u; k < 100u; k = k + 1u) {
     let rb16 = k * 10u;
     let bv17 = vec4<f32>(b1[rb16 + col4], b1[rb16 + col5], b1[rb16 + col6], b1[rb16 + col7]);
-    acc12 = acc12 + b0[ra8 + k] * bv17;
-    acc13 = acc13 + b0[ra9 + k] * bv17;
-    acc14 = acc14 + b0[ra10 + k] * bv17;
-    acc15 = acc15 + b0[ra11 + k] * bv17;
+    acc8 = acc8 + b0[ra12 + k] * bv17;
+    acc9 = acc9 + b0[ra13 + k] * bv17;
+    acc10 = acc10 + b0[ra14 + k] * bv17;
+    acc11 = acc11 + b0[ra15 + k] * bv17;
   }
   {
     let l18 = i0 * 10u + j0;
-    let v19 = acc12.x;
+    let v19 = acc8.x;
     let v20 = b3[j0];
     let v21 = (v19 + v20);
     let v22 = b4[j0];
@@ -3351,7 +3524,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (j0 + 1u < 10u) {
     let j32 = j0 + 1u;
     let l33 = i0 * 10u + j32;
-    let v34 = acc12.y;
+    let v34 = acc8.y;
     let v35 = b3[j32];
     let v36 = (v34 + v35);
     let v37 = b4[j32];
@@ -3369,7 +3542,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (j0 + 2u < 10u) {
     let j47 = j0 + 2u;
     let l48 = i0 * 10u + j47;
-    let v49 = acc12.z;
+    let v49 = acc8.z;
     let v50 = b3[j47];
     let v51 = (v49 + v50);
     let v52 = b4[j47];
@@ -3387,7 +3560,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (j0 + 3u < 10u) {
     let j62 = j0 + 3u;
     let l63 = i0 * 10u + j62;
-    let v64 = acc12.w;
+    let v64 = acc8.w;
     let v65 = b3[j62];
     let v66 = (v64 + v65);
     let v67 = b4[j62];
@@ -3405,7 +3578,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let i77 = i0 + 1u;
     let l78 = i77 * 10u + j0;
-    let v79 = acc13.x;
+    let v79 = acc9.x;
     let v80 = b3[j0];
     let v81 = (v79 + v80);
     let v82 = b4[j0];
@@ -3424,7 +3597,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i92 = i0 + 1u;
     let j93 = j0 + 1u;
     let l94 = i92 * 10u + j93;
-    let v95 = acc13.y;
+    let v95 = acc9.y;
     let v96 = b3[j93];
     let v97 = (v95 + v96);
     let v98 = b4[j93];
@@ -3443,7 +3616,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i108 = i0 + 1u;
     let j109 = j0 + 2u;
     let l110 = i108 * 10u + j109;
-    let v111 = acc13.z;
+    let v111 = acc9.z;
     let v112 = b3[j109];
     let v113 = (v111 + v112);
     let v114 = b4[j109];
@@ -3462,7 +3635,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i124 = i0 + 1u;
     let j125 = j0 + 3u;
     let l126 = i124 * 10u + j125;
-    let v127 = acc13.w;
+    let v127 = acc9.w;
     let v128 = b3[j125];
     let v129 = (v127 + v128);
     let v130 = b4[j125];
@@ -3480,7 +3653,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let i140 = i0 + 2u;
     let l141 = i140 * 10u + j0;
-    let v142 = acc14.x;
+    let v142 = acc10.x;
     let v143 = b3[j0];
     let v144 = (v142 + v143);
     let v145 = b4[j0];
@@ -3499,7 +3672,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i155 = i0 + 2u;
     let j156 = j0 + 1u;
     let l157 = i155 * 10u + j156;
-    let v158 = acc14.y;
+    let v158 = acc10.y;
     let v159 = b3[j156];
     let v160 = (v158 + v159);
     let v161 = b4[j156];
@@ -3518,7 +3691,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i171 = i0 + 2u;
     let j172 = j0 + 2u;
     let l173 = i171 * 10u + j172;
-    let v174 = acc14.z;
+    let v174 = acc10.z;
     let v175 = b3[j172];
     let v176 = (v174 + v175);
     let v177 = b4[j172];
@@ -3537,7 +3710,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i187 = i0 + 2u;
     let j188 = j0 + 3u;
     let l189 = i187 * 10u + j188;
-    let v190 = acc14.w;
+    let v190 = acc10.w;
     let v191 = b3[j188];
     let v192 = (v190 + v191);
     let v193 = b4[j188];
@@ -3555,7 +3728,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let i203 = i0 + 3u;
     let l204 = i203 * 10u + j0;
-    let v205 = acc15.x;
+    let v205 = acc11.x;
     let v206 = b3[j0];
     let v207 = (v205 + v206);
     let v208 = b4[j0];
@@ -3574,7 +3747,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i218 = i0 + 3u;
     let j219 = j0 + 1u;
     let l220 = i218 * 10u + j219;
-    let v221 = acc15.y;
+    let v221 = acc11.y;
     let v222 = b3[j219];
     let v223 = (v221 + v222);
     let v224 = b4[j219];
@@ -3593,7 +3766,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i234 = i0 + 3u;
     let j235 = j0 + 2u;
     let l236 = i234 * 10u + j235;
-    let v237 = acc15.z;
+    let v237 = acc11.z;
     let v238 = b3[j235];
     let v239 = (v237 + v238);
     let v240 = b4[j235];
@@ -3612,7 +3785,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i250 = i0 + 3u;
     let j251 = j0 + 3u;
     let l252 = i250 * 10u + j251;
-    let v253 = acc15.w;
+    let v253 = acc11.w;
     let v254 = b3[j251];
     let v255 = (v253 + v254);
     let v256 = b4[j251];

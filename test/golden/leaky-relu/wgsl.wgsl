@@ -316,21 +316,28 @@ fn permute(x: u32, n: u32, key: u32) -> u32 {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
-  if (i >= 39200u) { return; }
+  if (i >= 9800u) { return; }
   let count = info[0];
   let features = info[2];
-  let row = i / 784u;
-  let f = i % 784u;
+  let row = i / 196u;
+  let f = (i % 196u) * 4u;
+  let o = row * 784u + f;
   let pos = batch[0] * 50u + row;
   let key = stream_key(seed[0], 1397249350u, epoch[0]);
   let ex = permute(pos % count, count, key);
   let e = min(ex, count - 1u) * features + f;
   if (info[1] == 1u) {
-    let byte = (data[e / 4u] >> ((e % 4u) * 8u)) & 0xffu;
-    out[i] = f32(byte) / 255.0;
+    let word = data[e / 4u];
+    out[o + 0u] = f32((word >> 0u) & 0xffu) / 255.0;
+    out[o + 1u] = f32((word >> 8u) & 0xffu) / 255.0;
+    out[o + 2u] = f32((word >> 16u) & 0xffu) / 255.0;
+    out[o + 3u] = f32((word >> 24u) & 0xffu) / 255.0;
   }
   else {
-    out[i] = bitcast<f32>(data[e]);
+    out[o + 0u] = bitcast<f32>(data[e + 0u]);
+    out[o + 1u] = bitcast<f32>(data[e + 1u]);
+    out[o + 2u] = bitcast<f32>(data[e + 2u]);
+    out[o + 3u] = bitcast<f32>(data[e + 3u]);
   }
 }
 
@@ -389,12 +396,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let count = info[0];
   let features = info[2];
   let row = i / 1u;
-  let f = i % 1u;
+  let f = (i % 1u) * 1u;
+  let o = row * 1u + f;
   let pos = batch[0] * 50u + row;
   let key = stream_key(seed[0], 1397249350u, epoch[0]);
   let ex = permute(pos % count, count, key);
   let e = min(ex, count - 1u) * features + f;
-  out[i] = bitcast<i32>(data[e]);
+  out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
 // ---- 011_matmul_hidden1_dense.wgsl
@@ -417,25 +425,25 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let col5 = min(j0 + 1u, 299u);
   let col6 = min(j0 + 2u, 299u);
   let col7 = min(j0 + 3u, 299u);
-  let ra8 = row0 * 784u;
-  let ra9 = row1 * 784u;
-  let ra10 = row2 * 784u;
-  let ra11 = row3 * 784u;
-  var acc12: vec4<f32> = vec4<f32>(0.0);
-  var acc13: vec4<f32> = vec4<f32>(0.0);
-  var acc14: vec4<f32> = vec4<f32>(0.0);
-  var acc15: vec4<f32> = vec4<f32>(0.0);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 784u;
+  let ra13 = row1 * 784u;
+  let ra14 = row2 * 784u;
+  let ra15 = row3 * 784u;
   for (var k: u32 = 0u; k < 784u; k = k + 1u) {
     let rb16 = k * 300u;
     let bv17 = vec4<f32>(b1[rb16 + col4], b1[rb16 + col5], b1[rb16 + col6], b1[rb16 + col7]);
-    acc12 = acc12 + b0[ra8 + k] * bv17;
-    acc13 = acc13 + b0[ra9 + k] * bv17;
-    acc14 = acc14 + b0[ra10 + k] * bv17;
-    acc15 = acc15 + b0[ra11 + k] * bv17;
+    acc8 = acc8 + b0[ra12 + k] * bv17;
+    acc9 = acc9 + b0[ra13 + k] * bv17;
+    acc10 = acc10 + b0[ra14 + k] * bv17;
+    acc11 = acc11 + b0[ra15 + k] * bv17;
   }
   {
     let l18 = i0 * 300u + j0;
-    let v19 = acc12.x;
+    let v19 = acc8.x;
     let v20 = b3[j0];
     let v21 = (v19 + v20);
     b2[l18] = v21;
@@ -443,7 +451,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let j22 = j0 + 1u;
     let l23 = i0 * 300u + j22;
-    let v24 = acc12.y;
+    let v24 = acc8.y;
     let v25 = b3[j22];
     let v26 = (v24 + v25);
     b2[l23] = v26;
@@ -451,7 +459,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let j27 = j0 + 2u;
     let l28 = i0 * 300u + j27;
-    let v29 = acc12.z;
+    let v29 = acc8.z;
     let v30 = b3[j27];
     let v31 = (v29 + v30);
     b2[l28] = v31;
@@ -459,7 +467,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let j32 = j0 + 3u;
     let l33 = i0 * 300u + j32;
-    let v34 = acc12.w;
+    let v34 = acc8.w;
     let v35 = b3[j32];
     let v36 = (v34 + v35);
     b2[l33] = v36;
@@ -467,7 +475,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 1u < 50u) {
     let i37 = i0 + 1u;
     let l38 = i37 * 300u + j0;
-    let v39 = acc13.x;
+    let v39 = acc9.x;
     let v40 = b3[j0];
     let v41 = (v39 + v40);
     b2[l38] = v41;
@@ -476,7 +484,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i42 = i0 + 1u;
     let j43 = j0 + 1u;
     let l44 = i42 * 300u + j43;
-    let v45 = acc13.y;
+    let v45 = acc9.y;
     let v46 = b3[j43];
     let v47 = (v45 + v46);
     b2[l44] = v47;
@@ -485,7 +493,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i48 = i0 + 1u;
     let j49 = j0 + 2u;
     let l50 = i48 * 300u + j49;
-    let v51 = acc13.z;
+    let v51 = acc9.z;
     let v52 = b3[j49];
     let v53 = (v51 + v52);
     b2[l50] = v53;
@@ -494,7 +502,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i54 = i0 + 1u;
     let j55 = j0 + 3u;
     let l56 = i54 * 300u + j55;
-    let v57 = acc13.w;
+    let v57 = acc9.w;
     let v58 = b3[j55];
     let v59 = (v57 + v58);
     b2[l56] = v59;
@@ -502,7 +510,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 2u < 50u) {
     let i60 = i0 + 2u;
     let l61 = i60 * 300u + j0;
-    let v62 = acc14.x;
+    let v62 = acc10.x;
     let v63 = b3[j0];
     let v64 = (v62 + v63);
     b2[l61] = v64;
@@ -511,7 +519,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i65 = i0 + 2u;
     let j66 = j0 + 1u;
     let l67 = i65 * 300u + j66;
-    let v68 = acc14.y;
+    let v68 = acc10.y;
     let v69 = b3[j66];
     let v70 = (v68 + v69);
     b2[l67] = v70;
@@ -520,7 +528,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i71 = i0 + 2u;
     let j72 = j0 + 2u;
     let l73 = i71 * 300u + j72;
-    let v74 = acc14.z;
+    let v74 = acc10.z;
     let v75 = b3[j72];
     let v76 = (v74 + v75);
     b2[l73] = v76;
@@ -529,7 +537,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i77 = i0 + 2u;
     let j78 = j0 + 3u;
     let l79 = i77 * 300u + j78;
-    let v80 = acc14.w;
+    let v80 = acc10.w;
     let v81 = b3[j78];
     let v82 = (v80 + v81);
     b2[l79] = v82;
@@ -537,7 +545,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 3u < 50u) {
     let i83 = i0 + 3u;
     let l84 = i83 * 300u + j0;
-    let v85 = acc15.x;
+    let v85 = acc11.x;
     let v86 = b3[j0];
     let v87 = (v85 + v86);
     b2[l84] = v87;
@@ -546,7 +554,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i88 = i0 + 3u;
     let j89 = j0 + 1u;
     let l90 = i88 * 300u + j89;
-    let v91 = acc15.y;
+    let v91 = acc11.y;
     let v92 = b3[j89];
     let v93 = (v91 + v92);
     b2[l90] = v93;
@@ -555,7 +563,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i94 = i0 + 3u;
     let j95 = j0 + 2u;
     let l96 = i94 * 300u + j95;
-    let v97 = acc15.z;
+    let v97 = acc11.z;
     let v98 = b3[j95];
     let v99 = (v97 + v98);
     b2[l96] = v99;
@@ -564,7 +572,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i100 = i0 + 3u;
     let j101 = j0 + 3u;
     let l102 = i100 * 300u + j101;
-    let v103 = acc15.w;
+    let v103 = acc11.w;
     let v104 = b3[j101];
     let v105 = (v103 + v104);
     b2[l102] = v105;
@@ -624,25 +632,25 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let col5 = min(j0 + 1u, 99u);
   let col6 = min(j0 + 2u, 99u);
   let col7 = min(j0 + 3u, 99u);
-  let ra8 = row0 * 300u;
-  let ra9 = row1 * 300u;
-  let ra10 = row2 * 300u;
-  let ra11 = row3 * 300u;
-  var acc12: vec4<f32> = vec4<f32>(0.0);
-  var acc13: vec4<f32> = vec4<f32>(0.0);
-  var acc14: vec4<f32> = vec4<f32>(0.0);
-  var acc15: vec4<f32> = vec4<f32>(0.0);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 300u;
+  let ra13 = row1 * 300u;
+  let ra14 = row2 * 300u;
+  let ra15 = row3 * 300u;
   for (var k: u32 = 0u; k < 300u; k = k + 1u) {
     let rb16 = k * 100u;
     let bv17 = vec4<f32>(b1[rb16 + col4], b1[rb16 + col5], b1[rb16 + col6], b1[rb16 + col7]);
-    acc12 = acc12 + b0[ra8 + k] * bv17;
-    acc13 = acc13 + b0[ra9 + k] * bv17;
-    acc14 = acc14 + b0[ra10 + k] * bv17;
-    acc15 = acc15 + b0[ra11 + k] * bv17;
+    acc8 = acc8 + b0[ra12 + k] * bv17;
+    acc9 = acc9 + b0[ra13 + k] * bv17;
+    acc10 = acc10 + b0[ra14 + k] * bv17;
+    acc11 = acc11 + b0[ra15 + k] * bv17;
   }
   {
     let l18 = i0 * 100u + j0;
-    let v19 = acc12.x;
+    let v19 = acc8.x;
     let v20 = b3[j0];
     let v21 = (v19 + v20);
     b2[l18] = v21;
@@ -650,7 +658,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let j22 = j0 + 1u;
     let l23 = i0 * 100u + j22;
-    let v24 = acc12.y;
+    let v24 = acc8.y;
     let v25 = b3[j22];
     let v26 = (v24 + v25);
     b2[l23] = v26;
@@ -658,7 +666,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let j27 = j0 + 2u;
     let l28 = i0 * 100u + j27;
-    let v29 = acc12.z;
+    let v29 = acc8.z;
     let v30 = b3[j27];
     let v31 = (v29 + v30);
     b2[l28] = v31;
@@ -666,7 +674,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let j32 = j0 + 3u;
     let l33 = i0 * 100u + j32;
-    let v34 = acc12.w;
+    let v34 = acc8.w;
     let v35 = b3[j32];
     let v36 = (v34 + v35);
     b2[l33] = v36;
@@ -674,7 +682,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 1u < 50u) {
     let i37 = i0 + 1u;
     let l38 = i37 * 100u + j0;
-    let v39 = acc13.x;
+    let v39 = acc9.x;
     let v40 = b3[j0];
     let v41 = (v39 + v40);
     b2[l38] = v41;
@@ -683,7 +691,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i42 = i0 + 1u;
     let j43 = j0 + 1u;
     let l44 = i42 * 100u + j43;
-    let v45 = acc13.y;
+    let v45 = acc9.y;
     let v46 = b3[j43];
     let v47 = (v45 + v46);
     b2[l44] = v47;
@@ -692,7 +700,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i48 = i0 + 1u;
     let j49 = j0 + 2u;
     let l50 = i48 * 100u + j49;
-    let v51 = acc13.z;
+    let v51 = acc9.z;
     let v52 = b3[j49];
     let v53 = (v51 + v52);
     b2[l50] = v53;
@@ -701,7 +709,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i54 = i0 + 1u;
     let j55 = j0 + 3u;
     let l56 = i54 * 100u + j55;
-    let v57 = acc13.w;
+    let v57 = acc9.w;
     let v58 = b3[j55];
     let v59 = (v57 + v58);
     b2[l56] = v59;
@@ -709,7 +717,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 2u < 50u) {
     let i60 = i0 + 2u;
     let l61 = i60 * 100u + j0;
-    let v62 = acc14.x;
+    let v62 = acc10.x;
     let v63 = b3[j0];
     let v64 = (v62 + v63);
     b2[l61] = v64;
@@ -718,7 +726,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i65 = i0 + 2u;
     let j66 = j0 + 1u;
     let l67 = i65 * 100u + j66;
-    let v68 = acc14.y;
+    let v68 = acc10.y;
     let v69 = b3[j66];
     let v70 = (v68 + v69);
     b2[l67] = v70;
@@ -727,7 +735,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i71 = i0 + 2u;
     let j72 = j0 + 2u;
     let l73 = i71 * 100u + j72;
-    let v74 = acc14.z;
+    let v74 = acc10.z;
     let v75 = b3[j72];
     let v76 = (v74 + v75);
     b2[l73] = v76;
@@ -736,7 +744,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i77 = i0 + 2u;
     let j78 = j0 + 3u;
     let l79 = i77 * 100u + j78;
-    let v80 = acc14.w;
+    let v80 = acc10.w;
     let v81 = b3[j78];
     let v82 = (v80 + v81);
     b2[l79] = v82;
@@ -744,7 +752,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 3u < 50u) {
     let i83 = i0 + 3u;
     let l84 = i83 * 100u + j0;
-    let v85 = acc15.x;
+    let v85 = acc11.x;
     let v86 = b3[j0];
     let v87 = (v85 + v86);
     b2[l84] = v87;
@@ -753,7 +761,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i88 = i0 + 3u;
     let j89 = j0 + 1u;
     let l90 = i88 * 100u + j89;
-    let v91 = acc15.y;
+    let v91 = acc11.y;
     let v92 = b3[j89];
     let v93 = (v91 + v92);
     b2[l90] = v93;
@@ -762,7 +770,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i94 = i0 + 3u;
     let j95 = j0 + 2u;
     let l96 = i94 * 100u + j95;
-    let v97 = acc15.z;
+    let v97 = acc11.z;
     let v98 = b3[j95];
     let v99 = (v97 + v98);
     b2[l96] = v99;
@@ -771,7 +779,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i100 = i0 + 3u;
     let j101 = j0 + 3u;
     let l102 = i100 * 100u + j101;
-    let v103 = acc15.w;
+    let v103 = acc11.w;
     let v104 = b3[j101];
     let v105 = (v103 + v104);
     b2[l102] = v105;
@@ -831,25 +839,25 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let col5 = min(j0 + 1u, 9u);
   let col6 = min(j0 + 2u, 9u);
   let col7 = min(j0 + 3u, 9u);
-  let ra8 = row0 * 100u;
-  let ra9 = row1 * 100u;
-  let ra10 = row2 * 100u;
-  let ra11 = row3 * 100u;
-  var acc12: vec4<f32> = vec4<f32>(0.0);
-  var acc13: vec4<f32> = vec4<f32>(0.0);
-  var acc14: vec4<f32> = vec4<f32>(0.0);
-  var acc15: vec4<f32> = vec4<f32>(0.0);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 100u;
+  let ra13 = row1 * 100u;
+  let ra14 = row2 * 100u;
+  let ra15 = row3 * 100u;
   for (var k: u32 = 0u; k < 100u; k = k + 1u) {
     let rb16 = k * 10u;
     let bv17 = vec4<f32>(b1[rb16 + col4], b1[rb16 + col5], b1[rb16 + col6], b1[rb16 + col7]);
-    acc12 = acc12 + b0[ra8 + k] * bv17;
-    acc13 = acc13 + b0[ra9 + k] * bv17;
-    acc14 = acc14 + b0[ra10 + k] * bv17;
-    acc15 = acc15 + b0[ra11 + k] * bv17;
+    acc8 = acc8 + b0[ra12 + k] * bv17;
+    acc9 = acc9 + b0[ra13 + k] * bv17;
+    acc10 = acc10 + b0[ra14 + k] * bv17;
+    acc11 = acc11 + b0[ra15 + k] * bv17;
   }
   {
     let l18 = i0 * 10u + j0;
-    let v19 = acc12.x;
+    let v19 = acc8.x;
     let v20 = b3[j0];
     let v21 = (v19 + v20);
     b2[l18] = v21;
@@ -857,7 +865,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (j0 + 1u < 10u) {
     let j22 = j0 + 1u;
     let l23 = i0 * 10u + j22;
-    let v24 = acc12.y;
+    let v24 = acc8.y;
     let v25 = b3[j22];
     let v26 = (v24 + v25);
     b2[l23] = v26;
@@ -865,7 +873,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (j0 + 2u < 10u) {
     let j27 = j0 + 2u;
     let l28 = i0 * 10u + j27;
-    let v29 = acc12.z;
+    let v29 = acc8.z;
     let v30 = b3[j27];
     let v31 = (v29 + v30);
     b2[l28] = v31;
@@ -873,7 +881,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (j0 + 3u < 10u) {
     let j32 = j0 + 3u;
     let l33 = i0 * 10u + j32;
-    let v34 = acc12.w;
+    let v34 = acc8.w;
     let v35 = b3[j32];
     let v36 = (v34 + v35);
     b2[l33] = v36;
@@ -881,7 +889,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 1u < 50u) {
     let i37 = i0 + 1u;
     let l38 = i37 * 10u + j0;
-    let v39 = acc13.x;
+    let v39 = acc9.x;
     let v40 = b3[j0];
     let v41 = (v39 + v40);
     b2[l38] = v41;
@@ -890,7 +898,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i42 = i0 + 1u;
     let j43 = j0 + 1u;
     let l44 = i42 * 10u + j43;
-    let v45 = acc13.y;
+    let v45 = acc9.y;
     let v46 = b3[j43];
     let v47 = (v45 + v46);
     b2[l44] = v47;
@@ -899,7 +907,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i48 = i0 + 1u;
     let j49 = j0 + 2u;
     let l50 = i48 * 10u + j49;
-    let v51 = acc13.z;
+    let v51 = acc9.z;
     let v52 = b3[j49];
     let v53 = (v51 + v52);
     b2[l50] = v53;
@@ -908,7 +916,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i54 = i0 + 1u;
     let j55 = j0 + 3u;
     let l56 = i54 * 10u + j55;
-    let v57 = acc13.w;
+    let v57 = acc9.w;
     let v58 = b3[j55];
     let v59 = (v57 + v58);
     b2[l56] = v59;
@@ -916,7 +924,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 2u < 50u) {
     let i60 = i0 + 2u;
     let l61 = i60 * 10u + j0;
-    let v62 = acc14.x;
+    let v62 = acc10.x;
     let v63 = b3[j0];
     let v64 = (v62 + v63);
     b2[l61] = v64;
@@ -925,7 +933,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i65 = i0 + 2u;
     let j66 = j0 + 1u;
     let l67 = i65 * 10u + j66;
-    let v68 = acc14.y;
+    let v68 = acc10.y;
     let v69 = b3[j66];
     let v70 = (v68 + v69);
     b2[l67] = v70;
@@ -934,7 +942,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i71 = i0 + 2u;
     let j72 = j0 + 2u;
     let l73 = i71 * 10u + j72;
-    let v74 = acc14.z;
+    let v74 = acc10.z;
     let v75 = b3[j72];
     let v76 = (v74 + v75);
     b2[l73] = v76;
@@ -943,7 +951,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i77 = i0 + 2u;
     let j78 = j0 + 3u;
     let l79 = i77 * 10u + j78;
-    let v80 = acc14.w;
+    let v80 = acc10.w;
     let v81 = b3[j78];
     let v82 = (v80 + v81);
     b2[l79] = v82;
@@ -951,7 +959,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 3u < 50u) {
     let i83 = i0 + 3u;
     let l84 = i83 * 10u + j0;
-    let v85 = acc15.x;
+    let v85 = acc11.x;
     let v86 = b3[j0];
     let v87 = (v85 + v86);
     b2[l84] = v87;
@@ -960,7 +968,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i88 = i0 + 3u;
     let j89 = j0 + 1u;
     let l90 = i88 * 10u + j89;
-    let v91 = acc15.y;
+    let v91 = acc11.y;
     let v92 = b3[j89];
     let v93 = (v91 + v92);
     b2[l90] = v93;
@@ -969,7 +977,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i94 = i0 + 3u;
     let j95 = j0 + 2u;
     let l96 = i94 * 10u + j95;
-    let v97 = acc15.z;
+    let v97 = acc11.z;
     let v98 = b3[j95];
     let v99 = (v97 + v98);
     b2[l96] = v99;
@@ -978,7 +986,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i100 = i0 + 3u;
     let j101 = j0 + 3u;
     let l102 = i100 * 10u + j101;
-    let v103 = acc15.w;
+    let v103 = acc11.w;
     let v104 = b3[j101];
     let v105 = (v103 + v104);
     b2[l102] = v105;
@@ -1238,28 +1246,28 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let col5 = min(j0 + 1u, 99u);
   let col6 = min(j0 + 2u, 99u);
   let col7 = min(j0 + 3u, 99u);
-  let ra8 = row0 * 10u;
-  let ra9 = row1 * 10u;
-  let ra10 = row2 * 10u;
-  let ra11 = row3 * 10u;
-  let cb12 = col4 * 10u;
-  let cb13 = col5 * 10u;
-  let cb14 = col6 * 10u;
-  let cb15 = col7 * 10u;
-  var acc16: vec4<f32> = vec4<f32>(0.0);
-  var acc17: vec4<f32> = vec4<f32>(0.0);
-  var acc18: vec4<f32> = vec4<f32>(0.0);
-  var acc19: vec4<f32> = vec4<f32>(0.0);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 10u;
+  let ra13 = row1 * 10u;
+  let ra14 = row2 * 10u;
+  let ra15 = row3 * 10u;
+  let cb16 = col4 * 10u;
+  let cb17 = col5 * 10u;
+  let cb18 = col6 * 10u;
+  let cb19 = col7 * 10u;
   for (var k: u32 = 0u; k < 10u; k = k + 1u) {
-    let bv20 = vec4<f32>(b1[cb12 + k], b1[cb13 + k], b1[cb14 + k], b1[cb15 + k]);
-    acc16 = acc16 + b0[ra8 + k] * bv20;
-    acc17 = acc17 + b0[ra9 + k] * bv20;
-    acc18 = acc18 + b0[ra10 + k] * bv20;
-    acc19 = acc19 + b0[ra11 + k] * bv20;
+    let bv20 = vec4<f32>(b1[cb16 + k], b1[cb17 + k], b1[cb18 + k], b1[cb19 + k]);
+    acc8 = acc8 + b0[ra12 + k] * bv20;
+    acc9 = acc9 + b0[ra13 + k] * bv20;
+    acc10 = acc10 + b0[ra14 + k] * bv20;
+    acc11 = acc11 + b0[ra15 + k] * bv20;
   }
   {
     let l21 = i0 * 100u + j0;
-    let v22 = acc16.x;
+    let v22 = acc8.x;
     let v23 = b3[l21];
     let v24 = select(0.0, v22, v23 != 0.0);
     let v25 = select(v22, 0.0, v23 != 0.0);
@@ -1270,7 +1278,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let j28 = j0 + 1u;
     let l29 = i0 * 100u + j28;
-    let v30 = acc16.y;
+    let v30 = acc8.y;
     let v31 = b3[l29];
     let v32 = select(0.0, v30, v31 != 0.0);
     let v33 = select(v30, 0.0, v31 != 0.0);
@@ -1281,7 +1289,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let j36 = j0 + 2u;
     let l37 = i0 * 100u + j36;
-    let v38 = acc16.z;
+    let v38 = acc8.z;
     let v39 = b3[l37];
     let v40 = select(0.0, v38, v39 != 0.0);
     let v41 = select(v38, 0.0, v39 != 0.0);
@@ -1292,7 +1300,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let j44 = j0 + 3u;
     let l45 = i0 * 100u + j44;
-    let v46 = acc16.w;
+    let v46 = acc8.w;
     let v47 = b3[l45];
     let v48 = select(0.0, v46, v47 != 0.0);
     let v49 = select(v46, 0.0, v47 != 0.0);
@@ -1303,7 +1311,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 1u < 50u) {
     let i52 = i0 + 1u;
     let l53 = i52 * 100u + j0;
-    let v54 = acc17.x;
+    let v54 = acc9.x;
     let v55 = b3[l53];
     let v56 = select(0.0, v54, v55 != 0.0);
     let v57 = select(v54, 0.0, v55 != 0.0);
@@ -1315,7 +1323,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i60 = i0 + 1u;
     let j61 = j0 + 1u;
     let l62 = i60 * 100u + j61;
-    let v63 = acc17.y;
+    let v63 = acc9.y;
     let v64 = b3[l62];
     let v65 = select(0.0, v63, v64 != 0.0);
     let v66 = select(v63, 0.0, v64 != 0.0);
@@ -1327,7 +1335,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i69 = i0 + 1u;
     let j70 = j0 + 2u;
     let l71 = i69 * 100u + j70;
-    let v72 = acc17.z;
+    let v72 = acc9.z;
     let v73 = b3[l71];
     let v74 = select(0.0, v72, v73 != 0.0);
     let v75 = select(v72, 0.0, v73 != 0.0);
@@ -1339,7 +1347,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i78 = i0 + 1u;
     let j79 = j0 + 3u;
     let l80 = i78 * 100u + j79;
-    let v81 = acc17.w;
+    let v81 = acc9.w;
     let v82 = b3[l80];
     let v83 = select(0.0, v81, v82 != 0.0);
     let v84 = select(v81, 0.0, v82 != 0.0);
@@ -1350,7 +1358,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 2u < 50u) {
     let i87 = i0 + 2u;
     let l88 = i87 * 100u + j0;
-    let v89 = acc18.x;
+    let v89 = acc10.x;
     let v90 = b3[l88];
     let v91 = select(0.0, v89, v90 != 0.0);
     let v92 = select(v89, 0.0, v90 != 0.0);
@@ -1362,7 +1370,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i95 = i0 + 2u;
     let j96 = j0 + 1u;
     let l97 = i95 * 100u + j96;
-    let v98 = acc18.y;
+    let v98 = acc10.y;
     let v99 = b3[l97];
     let v100 = select(0.0, v98, v99 != 0.0);
     let v101 = select(v98, 0.0, v99 != 0.0);
@@ -1374,7 +1382,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i104 = i0 + 2u;
     let j105 = j0 + 2u;
     let l106 = i104 * 100u + j105;
-    let v107 = acc18.z;
+    let v107 = acc10.z;
     let v108 = b3[l106];
     let v109 = select(0.0, v107, v108 != 0.0);
     let v110 = select(v107, 0.0, v108 != 0.0);
@@ -1386,7 +1394,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i113 = i0 + 2u;
     let j114 = j0 + 3u;
     let l115 = i113 * 100u + j114;
-    let v116 = acc18.w;
+    let v116 = acc10.w;
     let v117 = b3[l115];
     let v118 = select(0.0, v116, v117 != 0.0);
     let v119 = select(v116, 0.0, v117 != 0.0);
@@ -1397,7 +1405,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 3u < 50u) {
     let i122 = i0 + 3u;
     let l123 = i122 * 100u + j0;
-    let v124 = acc19.x;
+    let v124 = acc11.x;
     let v125 = b3[l123];
     let v126 = select(0.0, v124, v125 != 0.0);
     let v127 = select(v124, 0.0, v125 != 0.0);
@@ -1409,7 +1417,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i130 = i0 + 3u;
     let j131 = j0 + 1u;
     let l132 = i130 * 100u + j131;
-    let v133 = acc19.y;
+    let v133 = acc11.y;
     let v134 = b3[l132];
     let v135 = select(0.0, v133, v134 != 0.0);
     let v136 = select(v133, 0.0, v134 != 0.0);
@@ -1421,7 +1429,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i139 = i0 + 3u;
     let j140 = j0 + 2u;
     let l141 = i139 * 100u + j140;
-    let v142 = acc19.z;
+    let v142 = acc11.z;
     let v143 = b3[l141];
     let v144 = select(0.0, v142, v143 != 0.0);
     let v145 = select(v142, 0.0, v143 != 0.0);
@@ -1433,7 +1441,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i148 = i0 + 3u;
     let j149 = j0 + 3u;
     let l150 = i148 * 100u + j149;
-    let v151 = acc19.w;
+    let v151 = acc11.w;
     let v152 = b3[l150];
     let v153 = select(0.0, v151, v152 != 0.0);
     let v154 = select(v151, 0.0, v152 != 0.0);
@@ -1463,28 +1471,28 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let col5 = min(j0 + 1u, 299u);
   let col6 = min(j0 + 2u, 299u);
   let col7 = min(j0 + 3u, 299u);
-  let ra8 = row0 * 100u;
-  let ra9 = row1 * 100u;
-  let ra10 = row2 * 100u;
-  let ra11 = row3 * 100u;
-  let cb12 = col4 * 100u;
-  let cb13 = col5 * 100u;
-  let cb14 = col6 * 100u;
-  let cb15 = col7 * 100u;
-  var acc16: vec4<f32> = vec4<f32>(0.0);
-  var acc17: vec4<f32> = vec4<f32>(0.0);
-  var acc18: vec4<f32> = vec4<f32>(0.0);
-  var acc19: vec4<f32> = vec4<f32>(0.0);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 100u;
+  let ra13 = row1 * 100u;
+  let ra14 = row2 * 100u;
+  let ra15 = row3 * 100u;
+  let cb16 = col4 * 100u;
+  let cb17 = col5 * 100u;
+  let cb18 = col6 * 100u;
+  let cb19 = col7 * 100u;
   for (var k: u32 = 0u; k < 100u; k = k + 1u) {
-    let bv20 = vec4<f32>(b1[cb12 + k], b1[cb13 + k], b1[cb14 + k], b1[cb15 + k]);
-    acc16 = acc16 + b0[ra8 + k] * bv20;
-    acc17 = acc17 + b0[ra9 + k] * bv20;
-    acc18 = acc18 + b0[ra10 + k] * bv20;
-    acc19 = acc19 + b0[ra11 + k] * bv20;
+    let bv20 = vec4<f32>(b1[cb16 + k], b1[cb17 + k], b1[cb18 + k], b1[cb19 + k]);
+    acc8 = acc8 + b0[ra12 + k] * bv20;
+    acc9 = acc9 + b0[ra13 + k] * bv20;
+    acc10 = acc10 + b0[ra14 + k] * bv20;
+    acc11 = acc11 + b0[ra15 + k] * bv20;
   }
   {
     let l21 = i0 * 300u + j0;
-    let v22 = acc16.x;
+    let v22 = acc8.x;
     let v23 = b3[l21];
     let v24 = select(0.0, v22, v23 != 0.0);
     let v25 = select(v22, 0.0, v23 != 0.0);
@@ -1495,7 +1503,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let j28 = j0 + 1u;
     let l29 = i0 * 300u + j28;
-    let v30 = acc16.y;
+    let v30 = acc8.y;
     let v31 = b3[l29];
     let v32 = select(0.0, v30, v31 != 0.0);
     let v33 = select(v30, 0.0, v31 != 0.0);
@@ -1506,7 +1514,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let j36 = j0 + 2u;
     let l37 = i0 * 300u + j36;
-    let v38 = acc16.z;
+    let v38 = acc8.z;
     let v39 = b3[l37];
     let v40 = select(0.0, v38, v39 != 0.0);
     let v41 = select(v38, 0.0, v39 != 0.0);
@@ -1517,7 +1525,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let j44 = j0 + 3u;
     let l45 = i0 * 300u + j44;
-    let v46 = acc16.w;
+    let v46 = acc8.w;
     let v47 = b3[l45];
     let v48 = select(0.0, v46, v47 != 0.0);
     let v49 = select(v46, 0.0, v47 != 0.0);
@@ -1528,7 +1536,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 1u < 50u) {
     let i52 = i0 + 1u;
     let l53 = i52 * 300u + j0;
-    let v54 = acc17.x;
+    let v54 = acc9.x;
     let v55 = b3[l53];
     let v56 = select(0.0, v54, v55 != 0.0);
     let v57 = select(v54, 0.0, v55 != 0.0);
@@ -1540,7 +1548,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i60 = i0 + 1u;
     let j61 = j0 + 1u;
     let l62 = i60 * 300u + j61;
-    let v63 = acc17.y;
+    let v63 = acc9.y;
     let v64 = b3[l62];
     let v65 = select(0.0, v63, v64 != 0.0);
     let v66 = select(v63, 0.0, v64 != 0.0);
@@ -1552,7 +1560,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i69 = i0 + 1u;
     let j70 = j0 + 2u;
     let l71 = i69 * 300u + j70;
-    let v72 = acc17.z;
+    let v72 = acc9.z;
     let v73 = b3[l71];
     let v74 = select(0.0, v72, v73 != 0.0);
     let v75 = select(v72, 0.0, v73 != 0.0);
@@ -1564,7 +1572,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i78 = i0 + 1u;
     let j79 = j0 + 3u;
     let l80 = i78 * 300u + j79;
-    let v81 = acc17.w;
+    let v81 = acc9.w;
     let v82 = b3[l80];
     let v83 = select(0.0, v81, v82 != 0.0);
     let v84 = select(v81, 0.0, v82 != 0.0);
@@ -1575,7 +1583,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 2u < 50u) {
     let i87 = i0 + 2u;
     let l88 = i87 * 300u + j0;
-    let v89 = acc18.x;
+    let v89 = acc10.x;
     let v90 = b3[l88];
     let v91 = select(0.0, v89, v90 != 0.0);
     let v92 = select(v89, 0.0, v90 != 0.0);
@@ -1587,7 +1595,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i95 = i0 + 2u;
     let j96 = j0 + 1u;
     let l97 = i95 * 300u + j96;
-    let v98 = acc18.y;
+    let v98 = acc10.y;
     let v99 = b3[l97];
     let v100 = select(0.0, v98, v99 != 0.0);
     let v101 = select(v98, 0.0, v99 != 0.0);
@@ -1599,7 +1607,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i104 = i0 + 2u;
     let j105 = j0 + 2u;
     let l106 = i104 * 300u + j105;
-    let v107 = acc18.z;
+    let v107 = acc10.z;
     let v108 = b3[l106];
     let v109 = select(0.0, v107, v108 != 0.0);
     let v110 = select(v107, 0.0, v108 != 0.0);
@@ -1611,7 +1619,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i113 = i0 + 2u;
     let j114 = j0 + 3u;
     let l115 = i113 * 300u + j114;
-    let v116 = acc18.w;
+    let v116 = acc10.w;
     let v117 = b3[l115];
     let v118 = select(0.0, v116, v117 != 0.0);
     let v119 = select(v116, 0.0, v117 != 0.0);
@@ -1622,7 +1630,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 3u < 50u) {
     let i122 = i0 + 3u;
     let l123 = i122 * 300u + j0;
-    let v124 = acc19.x;
+    let v124 = acc11.x;
     let v125 = b3[l123];
     let v126 = select(0.0, v124, v125 != 0.0);
     let v127 = select(v124, 0.0, v125 != 0.0);
@@ -1634,7 +1642,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i130 = i0 + 3u;
     let j131 = j0 + 1u;
     let l132 = i130 * 300u + j131;
-    let v133 = acc19.y;
+    let v133 = acc11.y;
     let v134 = b3[l132];
     let v135 = select(0.0, v133, v134 != 0.0);
     let v136 = select(v133, 0.0, v134 != 0.0);
@@ -1646,7 +1654,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i139 = i0 + 3u;
     let j140 = j0 + 2u;
     let l141 = i139 * 300u + j140;
-    let v142 = acc19.z;
+    let v142 = acc11.z;
     let v143 = b3[l141];
     let v144 = select(0.0, v142, v143 != 0.0);
     let v145 = select(v142, 0.0, v143 != 0.0);
@@ -1658,7 +1666,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i148 = i0 + 3u;
     let j149 = j0 + 3u;
     let l150 = i148 * 300u + j149;
-    let v151 = acc19.w;
+    let v151 = acc11.w;
     let v152 = b3[l150];
     let v153 = select(0.0, v151, v152 != 0.0);
     let v154 = select(v151, 0.0, v152 != 0.0);
@@ -2322,11 +2330,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
-  if (i >= 39200u) { return; }
+  if (i >= 9800u) { return; }
   let count = info[0];
   let features = info[2];
-  let row = i / 784u;
-  let f = i % 784u;
+  let row = i / 196u;
+  let f = (i % 196u) * 4u;
+  let o = row * 784u + f;
   let base = eval_batch[0] * 50u;
   let rem = min(count - min(base, count), 50u);
   let ex = base + row % max(rem, 1u);
@@ -2335,11 +2344,17 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   let e = min(ex, count - 1u) * features + f;
   if (info[1] == 1u) {
-    let byte = (data[e / 4u] >> ((e % 4u) * 8u)) & 0xffu;
-    out[i] = f32(byte) / 255.0;
+    let word = data[e / 4u];
+    out[o + 0u] = f32((word >> 0u) & 0xffu) / 255.0;
+    out[o + 1u] = f32((word >> 8u) & 0xffu) / 255.0;
+    out[o + 2u] = f32((word >> 16u) & 0xffu) / 255.0;
+    out[o + 3u] = f32((word >> 24u) & 0xffu) / 255.0;
   }
   else {
-    out[i] = bitcast<f32>(data[e]);
+    out[o + 0u] = bitcast<f32>(data[e + 0u]);
+    out[o + 1u] = bitcast<f32>(data[e + 1u]);
+    out[o + 2u] = bitcast<f32>(data[e + 2u]);
+    out[o + 3u] = bitcast<f32>(data[e + 3u]);
   }
 }
 
@@ -2356,12 +2371,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let count = info[0];
   let features = info[2];
   let row = i / 1u;
-  let f = i % 1u;
+  let f = (i % 1u) * 1u;
+  let o = row * 1u + f;
   let base = eval_batch[0] * 50u;
   let rem = min(count - min(base, count), 50u);
   let ex = base + row % max(rem, 1u);
   let e = min(ex, count - 1u) * features + f;
-  out[i] = bitcast<i32>(data[e]);
+  out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
 // ---- 043_matmul_hidden1.wgsl
@@ -2384,25 +2400,25 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let col5 = min(j0 + 1u, 299u);
   let col6 = min(j0 + 2u, 299u);
   let col7 = min(j0 + 3u, 299u);
-  let ra8 = row0 * 784u;
-  let ra9 = row1 * 784u;
-  let ra10 = row2 * 784u;
-  let ra11 = row3 * 784u;
-  var acc12: vec4<f32> = vec4<f32>(0.0);
-  var acc13: vec4<f32> = vec4<f32>(0.0);
-  var acc14: vec4<f32> = vec4<f32>(0.0);
-  var acc15: vec4<f32> = vec4<f32>(0.0);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 784u;
+  let ra13 = row1 * 784u;
+  let ra14 = row2 * 784u;
+  let ra15 = row3 * 784u;
   for (var k: u32 = 0u; k < 784u; k = k + 1u) {
     let rb16 = k * 300u;
     let bv17 = vec4<f32>(b1[rb16 + col4], b1[rb16 + col5], b1[rb16 + col6], b1[rb16 + col7]);
-    acc12 = acc12 + b0[ra8 + k] * bv17;
-    acc13 = acc13 + b0[ra9 + k] * bv17;
-    acc14 = acc14 + b0[ra10 + k] * bv17;
-    acc15 = acc15 + b0[ra11 + k] * bv17;
+    acc8 = acc8 + b0[ra12 + k] * bv17;
+    acc9 = acc9 + b0[ra13 + k] * bv17;
+    acc10 = acc10 + b0[ra14 + k] * bv17;
+    acc11 = acc11 + b0[ra15 + k] * bv17;
   }
   {
     let l18 = i0 * 300u + j0;
-    let v19 = acc12.x;
+    let v19 = acc8.x;
     let v20 = b3[j0];
     let v21 = (v19 + v20);
     let v22 = (v21 * 0.01);
@@ -2413,7 +2429,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let j25 = j0 + 1u;
     let l26 = i0 * 300u + j25;
-    let v27 = acc12.y;
+    let v27 = acc8.y;
     let v28 = b3[j25];
     let v29 = (v27 + v28);
     let v30 = (v29 * 0.01);
@@ -2424,7 +2440,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let j33 = j0 + 2u;
     let l34 = i0 * 300u + j33;
-    let v35 = acc12.z;
+    let v35 = acc8.z;
     let v36 = b3[j33];
     let v37 = (v35 + v36);
     let v38 = (v37 * 0.01);
@@ -2435,7 +2451,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let j41 = j0 + 3u;
     let l42 = i0 * 300u + j41;
-    let v43 = acc12.w;
+    let v43 = acc8.w;
     let v44 = b3[j41];
     let v45 = (v43 + v44);
     let v46 = (v45 * 0.01);
@@ -2446,7 +2462,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 1u < 50u) {
     let i49 = i0 + 1u;
     let l50 = i49 * 300u + j0;
-    let v51 = acc13.x;
+    let v51 = acc9.x;
     let v52 = b3[j0];
     let v53 = (v51 + v52);
     let v54 = (v53 * 0.01);
@@ -2458,7 +2474,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i57 = i0 + 1u;
     let j58 = j0 + 1u;
     let l59 = i57 * 300u + j58;
-    let v60 = acc13.y;
+    let v60 = acc9.y;
     let v61 = b3[j58];
     let v62 = (v60 + v61);
     let v63 = (v62 * 0.01);
@@ -2470,7 +2486,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i66 = i0 + 1u;
     let j67 = j0 + 2u;
     let l68 = i66 * 300u + j67;
-    let v69 = acc13.z;
+    let v69 = acc9.z;
     let v70 = b3[j67];
     let v71 = (v69 + v70);
     let v72 = (v71 * 0.01);
@@ -2482,7 +2498,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i75 = i0 + 1u;
     let j76 = j0 + 3u;
     let l77 = i75 * 300u + j76;
-    let v78 = acc13.w;
+    let v78 = acc9.w;
     let v79 = b3[j76];
     let v80 = (v78 + v79);
     let v81 = (v80 * 0.01);
@@ -2493,7 +2509,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 2u < 50u) {
     let i84 = i0 + 2u;
     let l85 = i84 * 300u + j0;
-    let v86 = acc14.x;
+    let v86 = acc10.x;
     let v87 = b3[j0];
     let v88 = (v86 + v87);
     let v89 = (v88 * 0.01);
@@ -2505,7 +2521,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i92 = i0 + 2u;
     let j93 = j0 + 1u;
     let l94 = i92 * 300u + j93;
-    let v95 = acc14.y;
+    let v95 = acc10.y;
     let v96 = b3[j93];
     let v97 = (v95 + v96);
     let v98 = (v97 * 0.01);
@@ -2517,7 +2533,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i101 = i0 + 2u;
     let j102 = j0 + 2u;
     let l103 = i101 * 300u + j102;
-    let v104 = acc14.z;
+    let v104 = acc10.z;
     let v105 = b3[j102];
     let v106 = (v104 + v105);
     let v107 = (v106 * 0.01);
@@ -2529,7 +2545,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i110 = i0 + 2u;
     let j111 = j0 + 3u;
     let l112 = i110 * 300u + j111;
-    let v113 = acc14.w;
+    let v113 = acc10.w;
     let v114 = b3[j111];
     let v115 = (v113 + v114);
     let v116 = (v115 * 0.01);
@@ -2540,7 +2556,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 3u < 50u) {
     let i119 = i0 + 3u;
     let l120 = i119 * 300u + j0;
-    let v121 = acc15.x;
+    let v121 = acc11.x;
     let v122 = b3[j0];
     let v123 = (v121 + v122);
     let v124 = (v123 * 0.01);
@@ -2552,7 +2568,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i127 = i0 + 3u;
     let j128 = j0 + 1u;
     let l129 = i127 * 300u + j128;
-    let v130 = acc15.y;
+    let v130 = acc11.y;
     let v131 = b3[j128];
     let v132 = (v130 + v131);
     let v133 = (v132 * 0.01);
@@ -2564,7 +2580,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i136 = i0 + 3u;
     let j137 = j0 + 2u;
     let l138 = i136 * 300u + j137;
-    let v139 = acc15.z;
+    let v139 = acc11.z;
     let v140 = b3[j137];
     let v141 = (v139 + v140);
     let v142 = (v141 * 0.01);
@@ -2576,7 +2592,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i145 = i0 + 3u;
     let j146 = j0 + 3u;
     let l147 = i145 * 300u + j146;
-    let v148 = acc15.w;
+    let v148 = acc11.w;
     let v149 = b3[j146];
     let v150 = (v148 + v149);
     let v151 = (v150 * 0.01);
@@ -2606,25 +2622,25 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let col5 = min(j0 + 1u, 99u);
   let col6 = min(j0 + 2u, 99u);
   let col7 = min(j0 + 3u, 99u);
-  let ra8 = row0 * 300u;
-  let ra9 = row1 * 300u;
-  let ra10 = row2 * 300u;
-  let ra11 = row3 * 300u;
-  var acc12: vec4<f32> = vec4<f32>(0.0);
-  var acc13: vec4<f32> = vec4<f32>(0.0);
-  var acc14: vec4<f32> = vec4<f32>(0.0);
-  var acc15: vec4<f32> = vec4<f32>(0.0);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 300u;
+  let ra13 = row1 * 300u;
+  let ra14 = row2 * 300u;
+  let ra15 = row3 * 300u;
   for (var k: u32 = 0u; k < 300u; k = k + 1u) {
     let rb16 = k * 100u;
     let bv17 = vec4<f32>(b1[rb16 + col4], b1[rb16 + col5], b1[rb16 + col6], b1[rb16 + col7]);
-    acc12 = acc12 + b0[ra8 + k] * bv17;
-    acc13 = acc13 + b0[ra9 + k] * bv17;
-    acc14 = acc14 + b0[ra10 + k] * bv17;
-    acc15 = acc15 + b0[ra11 + k] * bv17;
+    acc8 = acc8 + b0[ra12 + k] * bv17;
+    acc9 = acc9 + b0[ra13 + k] * bv17;
+    acc10 = acc10 + b0[ra14 + k] * bv17;
+    acc11 = acc11 + b0[ra15 + k] * bv17;
   }
   {
     let l18 = i0 * 100u + j0;
-    let v19 = acc12.x;
+    let v19 = acc8.x;
     let v20 = b3[j0];
     let v21 = (v19 + v20);
     let v22 = (v21 * 0.01);
@@ -2635,7 +2651,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let j25 = j0 + 1u;
     let l26 = i0 * 100u + j25;
-    let v27 = acc12.y;
+    let v27 = acc8.y;
     let v28 = b3[j25];
     let v29 = (v27 + v28);
     let v30 = (v29 * 0.01);
@@ -2646,7 +2662,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let j33 = j0 + 2u;
     let l34 = i0 * 100u + j33;
-    let v35 = acc12.z;
+    let v35 = acc8.z;
     let v36 = b3[j33];
     let v37 = (v35 + v36);
     let v38 = (v37 * 0.01);
@@ -2657,7 +2673,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let j41 = j0 + 3u;
     let l42 = i0 * 100u + j41;
-    let v43 = acc12.w;
+    let v43 = acc8.w;
     let v44 = b3[j41];
     let v45 = (v43 + v44);
     let v46 = (v45 * 0.01);
@@ -2668,7 +2684,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 1u < 50u) {
     let i49 = i0 + 1u;
     let l50 = i49 * 100u + j0;
-    let v51 = acc13.x;
+    let v51 = acc9.x;
     let v52 = b3[j0];
     let v53 = (v51 + v52);
     let v54 = (v53 * 0.01);
@@ -2680,7 +2696,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i57 = i0 + 1u;
     let j58 = j0 + 1u;
     let l59 = i57 * 100u + j58;
-    let v60 = acc13.y;
+    let v60 = acc9.y;
     let v61 = b3[j58];
     let v62 = (v60 + v61);
     let v63 = (v62 * 0.01);
@@ -2692,7 +2708,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i66 = i0 + 1u;
     let j67 = j0 + 2u;
     let l68 = i66 * 100u + j67;
-    let v69 = acc13.z;
+    let v69 = acc9.z;
     let v70 = b3[j67];
     let v71 = (v69 + v70);
     let v72 = (v71 * 0.01);
@@ -2704,7 +2720,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i75 = i0 + 1u;
     let j76 = j0 + 3u;
     let l77 = i75 * 100u + j76;
-    let v78 = acc13.w;
+    let v78 = acc9.w;
     let v79 = b3[j76];
     let v80 = (v78 + v79);
     let v81 = (v80 * 0.01);
@@ -2715,7 +2731,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 2u < 50u) {
     let i84 = i0 + 2u;
     let l85 = i84 * 100u + j0;
-    let v86 = acc14.x;
+    let v86 = acc10.x;
     let v87 = b3[j0];
     let v88 = (v86 + v87);
     let v89 = (v88 * 0.01);
@@ -2727,7 +2743,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i92 = i0 + 2u;
     let j93 = j0 + 1u;
     let l94 = i92 * 100u + j93;
-    let v95 = acc14.y;
+    let v95 = acc10.y;
     let v96 = b3[j93];
     let v97 = (v95 + v96);
     let v98 = (v97 * 0.01);
@@ -2739,7 +2755,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i101 = i0 + 2u;
     let j102 = j0 + 2u;
     let l103 = i101 * 100u + j102;
-    let v104 = acc14.z;
+    let v104 = acc10.z;
     let v105 = b3[j102];
     let v106 = (v104 + v105);
     let v107 = (v106 * 0.01);
@@ -2751,7 +2767,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i110 = i0 + 2u;
     let j111 = j0 + 3u;
     let l112 = i110 * 100u + j111;
-    let v113 = acc14.w;
+    let v113 = acc10.w;
     let v114 = b3[j111];
     let v115 = (v113 + v114);
     let v116 = (v115 * 0.01);
@@ -2762,7 +2778,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 3u < 50u) {
     let i119 = i0 + 3u;
     let l120 = i119 * 100u + j0;
-    let v121 = acc15.x;
+    let v121 = acc11.x;
     let v122 = b3[j0];
     let v123 = (v121 + v122);
     let v124 = (v123 * 0.01);
@@ -2774,7 +2790,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i127 = i0 + 3u;
     let j128 = j0 + 1u;
     let l129 = i127 * 100u + j128;
-    let v130 = acc15.y;
+    let v130 = acc11.y;
     let v131 = b3[j128];
     let v132 = (v130 + v131);
     let v133 = (v132 * 0.01);
@@ -2786,7 +2802,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i136 = i0 + 3u;
     let j137 = j0 + 2u;
     let l138 = i136 * 100u + j137;
-    let v139 = acc15.z;
+    let v139 = acc11.z;
     let v140 = b3[j137];
     let v141 = (v139 + v140);
     let v142 = (v141 * 0.01);
@@ -2798,7 +2814,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i145 = i0 + 3u;
     let j146 = j0 + 3u;
     let l147 = i145 * 100u + j146;
-    let v148 = acc15.w;
+    let v148 = acc11.w;
     let v149 = b3[j146];
     let v150 = (v148 + v149);
     let v151 = (v150 * 0.01);

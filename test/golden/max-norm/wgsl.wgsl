@@ -252,21 +252,28 @@ fn permute(x: u32, n: u32, key: u32) -> u32 {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
-  if (i >= 39200u) { return; }
+  if (i >= 9800u) { return; }
   let count = info[0];
   let features = info[2];
-  let row = i / 784u;
-  let f = i % 784u;
+  let row = i / 196u;
+  let f = (i % 196u) * 4u;
+  let o = row * 784u + f;
   let pos = batch[0] * 50u + row;
   let key = stream_key(seed[0], 1397249350u, epoch[0]);
   let ex = permute(pos % count, count, key);
   let e = min(ex, count - 1u) * features + f;
   if (info[1] == 1u) {
-    let byte = (data[e / 4u] >> ((e % 4u) * 8u)) & 0xffu;
-    out[i] = f32(byte) / 255.0;
+    let word = data[e / 4u];
+    out[o + 0u] = f32((word >> 0u) & 0xffu) / 255.0;
+    out[o + 1u] = f32((word >> 8u) & 0xffu) / 255.0;
+    out[o + 2u] = f32((word >> 16u) & 0xffu) / 255.0;
+    out[o + 3u] = f32((word >> 24u) & 0xffu) / 255.0;
   }
   else {
-    out[i] = bitcast<f32>(data[e]);
+    out[o + 0u] = bitcast<f32>(data[e + 0u]);
+    out[o + 1u] = bitcast<f32>(data[e + 1u]);
+    out[o + 2u] = bitcast<f32>(data[e + 2u]);
+    out[o + 3u] = bitcast<f32>(data[e + 3u]);
   }
 }
 
@@ -325,12 +332,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let count = info[0];
   let features = info[2];
   let row = i / 1u;
-  let f = i % 1u;
+  let f = (i % 1u) * 1u;
+  let o = row * 1u + f;
   let pos = batch[0] * 50u + row;
   let key = stream_key(seed[0], 1397249350u, epoch[0]);
   let ex = permute(pos % count, count, key);
   let e = min(ex, count - 1u) * features + f;
-  out[i] = bitcast<i32>(data[e]);
+  out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
 // ---- 014_matmul_hidden1.wgsl
@@ -353,25 +361,25 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let col5 = min(j0 + 1u, 299u);
   let col6 = min(j0 + 2u, 299u);
   let col7 = min(j0 + 3u, 299u);
-  let ra8 = row0 * 784u;
-  let ra9 = row1 * 784u;
-  let ra10 = row2 * 784u;
-  let ra11 = row3 * 784u;
-  var acc12: vec4<f32> = vec4<f32>(0.0);
-  var acc13: vec4<f32> = vec4<f32>(0.0);
-  var acc14: vec4<f32> = vec4<f32>(0.0);
-  var acc15: vec4<f32> = vec4<f32>(0.0);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 784u;
+  let ra13 = row1 * 784u;
+  let ra14 = row2 * 784u;
+  let ra15 = row3 * 784u;
   for (var k: u32 = 0u; k < 784u; k = k + 1u) {
     let rb16 = k * 300u;
     let bv17 = vec4<f32>(b1[rb16 + col4], b1[rb16 + col5], b1[rb16 + col6], b1[rb16 + col7]);
-    acc12 = acc12 + b0[ra8 + k] * bv17;
-    acc13 = acc13 + b0[ra9 + k] * bv17;
-    acc14 = acc14 + b0[ra10 + k] * bv17;
-    acc15 = acc15 + b0[ra11 + k] * bv17;
+    acc8 = acc8 + b0[ra12 + k] * bv17;
+    acc9 = acc9 + b0[ra13 + k] * bv17;
+    acc10 = acc10 + b0[ra14 + k] * bv17;
+    acc11 = acc11 + b0[ra15 + k] * bv17;
   }
   {
     let l18 = i0 * 300u + j0;
-    let v19 = acc12.x;
+    let v19 = acc8.x;
     let v20 = b3[j0];
     let v21 = (v19 + v20);
     b2[l18] = v21;
@@ -379,7 +387,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let j22 = j0 + 1u;
     let l23 = i0 * 300u + j22;
-    let v24 = acc12.y;
+    let v24 = acc8.y;
     let v25 = b3[j22];
     let v26 = (v24 + v25);
     b2[l23] = v26;
@@ -387,7 +395,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let j27 = j0 + 2u;
     let l28 = i0 * 300u + j27;
-    let v29 = acc12.z;
+    let v29 = acc8.z;
     let v30 = b3[j27];
     let v31 = (v29 + v30);
     b2[l28] = v31;
@@ -395,7 +403,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let j32 = j0 + 3u;
     let l33 = i0 * 300u + j32;
-    let v34 = acc12.w;
+    let v34 = acc8.w;
     let v35 = b3[j32];
     let v36 = (v34 + v35);
     b2[l33] = v36;
@@ -403,7 +411,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 1u < 50u) {
     let i37 = i0 + 1u;
     let l38 = i37 * 300u + j0;
-    let v39 = acc13.x;
+    let v39 = acc9.x;
     let v40 = b3[j0];
     let v41 = (v39 + v40);
     b2[l38] = v41;
@@ -412,7 +420,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i42 = i0 + 1u;
     let j43 = j0 + 1u;
     let l44 = i42 * 300u + j43;
-    let v45 = acc13.y;
+    let v45 = acc9.y;
     let v46 = b3[j43];
     let v47 = (v45 + v46);
     b2[l44] = v47;
@@ -421,7 +429,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i48 = i0 + 1u;
     let j49 = j0 + 2u;
     let l50 = i48 * 300u + j49;
-    let v51 = acc13.z;
+    let v51 = acc9.z;
     let v52 = b3[j49];
     let v53 = (v51 + v52);
     b2[l50] = v53;
@@ -430,7 +438,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i54 = i0 + 1u;
     let j55 = j0 + 3u;
     let l56 = i54 * 300u + j55;
-    let v57 = acc13.w;
+    let v57 = acc9.w;
     let v58 = b3[j55];
     let v59 = (v57 + v58);
     b2[l56] = v59;
@@ -438,7 +446,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 2u < 50u) {
     let i60 = i0 + 2u;
     let l61 = i60 * 300u + j0;
-    let v62 = acc14.x;
+    let v62 = acc10.x;
     let v63 = b3[j0];
     let v64 = (v62 + v63);
     b2[l61] = v64;
@@ -447,7 +455,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i65 = i0 + 2u;
     let j66 = j0 + 1u;
     let l67 = i65 * 300u + j66;
-    let v68 = acc14.y;
+    let v68 = acc10.y;
     let v69 = b3[j66];
     let v70 = (v68 + v69);
     b2[l67] = v70;
@@ -456,7 +464,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i71 = i0 + 2u;
     let j72 = j0 + 2u;
     let l73 = i71 * 300u + j72;
-    let v74 = acc14.z;
+    let v74 = acc10.z;
     let v75 = b3[j72];
     let v76 = (v74 + v75);
     b2[l73] = v76;
@@ -465,7 +473,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i77 = i0 + 2u;
     let j78 = j0 + 3u;
     let l79 = i77 * 300u + j78;
-    let v80 = acc14.w;
+    let v80 = acc10.w;
     let v81 = b3[j78];
     let v82 = (v80 + v81);
     b2[l79] = v82;
@@ -473,7 +481,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 3u < 50u) {
     let i83 = i0 + 3u;
     let l84 = i83 * 300u + j0;
-    let v85 = acc15.x;
+    let v85 = acc11.x;
     let v86 = b3[j0];
     let v87 = (v85 + v86);
     b2[l84] = v87;
@@ -482,7 +490,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i88 = i0 + 3u;
     let j89 = j0 + 1u;
     let l90 = i88 * 300u + j89;
-    let v91 = acc15.y;
+    let v91 = acc11.y;
     let v92 = b3[j89];
     let v93 = (v91 + v92);
     b2[l90] = v93;
@@ -491,7 +499,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i94 = i0 + 3u;
     let j95 = j0 + 2u;
     let l96 = i94 * 300u + j95;
-    let v97 = acc15.z;
+    let v97 = acc11.z;
     let v98 = b3[j95];
     let v99 = (v97 + v98);
     b2[l96] = v99;
@@ -500,7 +508,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i100 = i0 + 3u;
     let j101 = j0 + 3u;
     let l102 = i100 * 300u + j101;
-    let v103 = acc15.w;
+    let v103 = acc11.w;
     let v104 = b3[j101];
     let v105 = (v103 + v104);
     b2[l102] = v105;
@@ -559,25 +567,25 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let col5 = min(j0 + 1u, 49u);
   let col6 = min(j0 + 2u, 49u);
   let col7 = min(j0 + 3u, 49u);
-  let ra8 = row0 * 300u;
-  let ra9 = row1 * 300u;
-  let ra10 = row2 * 300u;
-  let ra11 = row3 * 300u;
-  var acc12: vec4<f32> = vec4<f32>(0.0);
-  var acc13: vec4<f32> = vec4<f32>(0.0);
-  var acc14: vec4<f32> = vec4<f32>(0.0);
-  var acc15: vec4<f32> = vec4<f32>(0.0);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 300u;
+  let ra13 = row1 * 300u;
+  let ra14 = row2 * 300u;
+  let ra15 = row3 * 300u;
   for (var k: u32 = 0u; k < 300u; k = k + 1u) {
     let rb16 = k * 50u;
     let bv17 = vec4<f32>(b1[rb16 + col4], b1[rb16 + col5], b1[rb16 + col6], b1[rb16 + col7]);
-    acc12 = acc12 + b0[ra8 + k] * bv17;
-    acc13 = acc13 + b0[ra9 + k] * bv17;
-    acc14 = acc14 + b0[ra10 + k] * bv17;
-    acc15 = acc15 + b0[ra11 + k] * bv17;
+    acc8 = acc8 + b0[ra12 + k] * bv17;
+    acc9 = acc9 + b0[ra13 + k] * bv17;
+    acc10 = acc10 + b0[ra14 + k] * bv17;
+    acc11 = acc11 + b0[ra15 + k] * bv17;
   }
   {
     let l18 = i0 * 50u + j0;
-    let v19 = acc12.x;
+    let v19 = acc8.x;
     let v20 = b3[j0];
     let v21 = (v19 + v20);
     b2[l18] = v21;
@@ -585,7 +593,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (j0 + 1u < 50u) {
     let j22 = j0 + 1u;
     let l23 = i0 * 50u + j22;
-    let v24 = acc12.y;
+    let v24 = acc8.y;
     let v25 = b3[j22];
     let v26 = (v24 + v25);
     b2[l23] = v26;
@@ -593,7 +601,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (j0 + 2u < 50u) {
     let j27 = j0 + 2u;
     let l28 = i0 * 50u + j27;
-    let v29 = acc12.z;
+    let v29 = acc8.z;
     let v30 = b3[j27];
     let v31 = (v29 + v30);
     b2[l28] = v31;
@@ -601,7 +609,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (j0 + 3u < 50u) {
     let j32 = j0 + 3u;
     let l33 = i0 * 50u + j32;
-    let v34 = acc12.w;
+    let v34 = acc8.w;
     let v35 = b3[j32];
     let v36 = (v34 + v35);
     b2[l33] = v36;
@@ -609,7 +617,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 1u < 50u) {
     let i37 = i0 + 1u;
     let l38 = i37 * 50u + j0;
-    let v39 = acc13.x;
+    let v39 = acc9.x;
     let v40 = b3[j0];
     let v41 = (v39 + v40);
     b2[l38] = v41;
@@ -618,7 +626,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i42 = i0 + 1u;
     let j43 = j0 + 1u;
     let l44 = i42 * 50u + j43;
-    let v45 = acc13.y;
+    let v45 = acc9.y;
     let v46 = b3[j43];
     let v47 = (v45 + v46);
     b2[l44] = v47;
@@ -627,7 +635,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i48 = i0 + 1u;
     let j49 = j0 + 2u;
     let l50 = i48 * 50u + j49;
-    let v51 = acc13.z;
+    let v51 = acc9.z;
     let v52 = b3[j49];
     let v53 = (v51 + v52);
     b2[l50] = v53;
@@ -636,7 +644,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i54 = i0 + 1u;
     let j55 = j0 + 3u;
     let l56 = i54 * 50u + j55;
-    let v57 = acc13.w;
+    let v57 = acc9.w;
     let v58 = b3[j55];
     let v59 = (v57 + v58);
     b2[l56] = v59;
@@ -644,7 +652,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 2u < 50u) {
     let i60 = i0 + 2u;
     let l61 = i60 * 50u + j0;
-    let v62 = acc14.x;
+    let v62 = acc10.x;
     let v63 = b3[j0];
     let v64 = (v62 + v63);
     b2[l61] = v64;
@@ -653,7 +661,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i65 = i0 + 2u;
     let j66 = j0 + 1u;
     let l67 = i65 * 50u + j66;
-    let v68 = acc14.y;
+    let v68 = acc10.y;
     let v69 = b3[j66];
     let v70 = (v68 + v69);
     b2[l67] = v70;
@@ -662,7 +670,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i71 = i0 + 2u;
     let j72 = j0 + 2u;
     let l73 = i71 * 50u + j72;
-    let v74 = acc14.z;
+    let v74 = acc10.z;
     let v75 = b3[j72];
     let v76 = (v74 + v75);
     b2[l73] = v76;
@@ -671,7 +679,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i77 = i0 + 2u;
     let j78 = j0 + 3u;
     let l79 = i77 * 50u + j78;
-    let v80 = acc14.w;
+    let v80 = acc10.w;
     let v81 = b3[j78];
     let v82 = (v80 + v81);
     b2[l79] = v82;
@@ -679,7 +687,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 3u < 50u) {
     let i83 = i0 + 3u;
     let l84 = i83 * 50u + j0;
-    let v85 = acc15.x;
+    let v85 = acc11.x;
     let v86 = b3[j0];
     let v87 = (v85 + v86);
     b2[l84] = v87;
@@ -688,7 +696,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i88 = i0 + 3u;
     let j89 = j0 + 1u;
     let l90 = i88 * 50u + j89;
-    let v91 = acc15.y;
+    let v91 = acc11.y;
     let v92 = b3[j89];
     let v93 = (v91 + v92);
     b2[l90] = v93;
@@ -697,7 +705,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i94 = i0 + 3u;
     let j95 = j0 + 2u;
     let l96 = i94 * 50u + j95;
-    let v97 = acc15.z;
+    let v97 = acc11.z;
     let v98 = b3[j95];
     let v99 = (v97 + v98);
     b2[l96] = v99;
@@ -706,7 +714,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i100 = i0 + 3u;
     let j101 = j0 + 3u;
     let l102 = i100 * 50u + j101;
-    let v103 = acc15.w;
+    let v103 = acc11.w;
     let v104 = b3[j101];
     let v105 = (v103 + v104);
     b2[l102] = v105;
@@ -765,25 +773,25 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let col5 = min(j0 + 1u, 9u);
   let col6 = min(j0 + 2u, 9u);
   let col7 = min(j0 + 3u, 9u);
-  let ra8 = row0 * 50u;
-  let ra9 = row1 * 50u;
-  let ra10 = row2 * 50u;
-  let ra11 = row3 * 50u;
-  var acc12: vec4<f32> = vec4<f32>(0.0);
-  var acc13: vec4<f32> = vec4<f32>(0.0);
-  var acc14: vec4<f32> = vec4<f32>(0.0);
-  var acc15: vec4<f32> = vec4<f32>(0.0);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 50u;
+  let ra13 = row1 * 50u;
+  let ra14 = row2 * 50u;
+  let ra15 = row3 * 50u;
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let rb16 = k * 10u;
     let bv17 = vec4<f32>(b1[rb16 + col4], b1[rb16 + col5], b1[rb16 + col6], b1[rb16 + col7]);
-    acc12 = acc12 + b0[ra8 + k] * bv17;
-    acc13 = acc13 + b0[ra9 + k] * bv17;
-    acc14 = acc14 + b0[ra10 + k] * bv17;
-    acc15 = acc15 + b0[ra11 + k] * bv17;
+    acc8 = acc8 + b0[ra12 + k] * bv17;
+    acc9 = acc9 + b0[ra13 + k] * bv17;
+    acc10 = acc10 + b0[ra14 + k] * bv17;
+    acc11 = acc11 + b0[ra15 + k] * bv17;
   }
   {
     let l18 = i0 * 10u + j0;
-    let v19 = acc12.x;
+    let v19 = acc8.x;
     let v20 = b3[j0];
     let v21 = (v19 + v20);
     b2[l18] = v21;
@@ -791,7 +799,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (j0 + 1u < 10u) {
     let j22 = j0 + 1u;
     let l23 = i0 * 10u + j22;
-    let v24 = acc12.y;
+    let v24 = acc8.y;
     let v25 = b3[j22];
     let v26 = (v24 + v25);
     b2[l23] = v26;
@@ -799,7 +807,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (j0 + 2u < 10u) {
     let j27 = j0 + 2u;
     let l28 = i0 * 10u + j27;
-    let v29 = acc12.z;
+    let v29 = acc8.z;
     let v30 = b3[j27];
     let v31 = (v29 + v30);
     b2[l28] = v31;
@@ -807,7 +815,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (j0 + 3u < 10u) {
     let j32 = j0 + 3u;
     let l33 = i0 * 10u + j32;
-    let v34 = acc12.w;
+    let v34 = acc8.w;
     let v35 = b3[j32];
     let v36 = (v34 + v35);
     b2[l33] = v36;
@@ -815,7 +823,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 1u < 50u) {
     let i37 = i0 + 1u;
     let l38 = i37 * 10u + j0;
-    let v39 = acc13.x;
+    let v39 = acc9.x;
     let v40 = b3[j0];
     let v41 = (v39 + v40);
     b2[l38] = v41;
@@ -824,7 +832,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i42 = i0 + 1u;
     let j43 = j0 + 1u;
     let l44 = i42 * 10u + j43;
-    let v45 = acc13.y;
+    let v45 = acc9.y;
     let v46 = b3[j43];
     let v47 = (v45 + v46);
     b2[l44] = v47;
@@ -833,7 +841,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i48 = i0 + 1u;
     let j49 = j0 + 2u;
     let l50 = i48 * 10u + j49;
-    let v51 = acc13.z;
+    let v51 = acc9.z;
     let v52 = b3[j49];
     let v53 = (v51 + v52);
     b2[l50] = v53;
@@ -842,7 +850,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i54 = i0 + 1u;
     let j55 = j0 + 3u;
     let l56 = i54 * 10u + j55;
-    let v57 = acc13.w;
+    let v57 = acc9.w;
     let v58 = b3[j55];
     let v59 = (v57 + v58);
     b2[l56] = v59;
@@ -850,7 +858,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 2u < 50u) {
     let i60 = i0 + 2u;
     let l61 = i60 * 10u + j0;
-    let v62 = acc14.x;
+    let v62 = acc10.x;
     let v63 = b3[j0];
     let v64 = (v62 + v63);
     b2[l61] = v64;
@@ -859,7 +867,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i65 = i0 + 2u;
     let j66 = j0 + 1u;
     let l67 = i65 * 10u + j66;
-    let v68 = acc14.y;
+    let v68 = acc10.y;
     let v69 = b3[j66];
     let v70 = (v68 + v69);
     b2[l67] = v70;
@@ -868,7 +876,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i71 = i0 + 2u;
     let j72 = j0 + 2u;
     let l73 = i71 * 10u + j72;
-    let v74 = acc14.z;
+    let v74 = acc10.z;
     let v75 = b3[j72];
     let v76 = (v74 + v75);
     b2[l73] = v76;
@@ -877,7 +885,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i77 = i0 + 2u;
     let j78 = j0 + 3u;
     let l79 = i77 * 10u + j78;
-    let v80 = acc14.w;
+    let v80 = acc10.w;
     let v81 = b3[j78];
     let v82 = (v80 + v81);
     b2[l79] = v82;
@@ -885,7 +893,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 3u < 50u) {
     let i83 = i0 + 3u;
     let l84 = i83 * 10u + j0;
-    let v85 = acc15.x;
+    let v85 = acc11.x;
     let v86 = b3[j0];
     let v87 = (v85 + v86);
     b2[l84] = v87;
@@ -894,7 +902,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i88 = i0 + 3u;
     let j89 = j0 + 1u;
     let l90 = i88 * 10u + j89;
-    let v91 = acc15.y;
+    let v91 = acc11.y;
     let v92 = b3[j89];
     let v93 = (v91 + v92);
     b2[l90] = v93;
@@ -903,7 +911,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i94 = i0 + 3u;
     let j95 = j0 + 2u;
     let l96 = i94 * 10u + j95;
-    let v97 = acc15.z;
+    let v97 = acc11.z;
     let v98 = b3[j95];
     let v99 = (v97 + v98);
     b2[l96] = v99;
@@ -912,7 +920,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i100 = i0 + 3u;
     let j101 = j0 + 3u;
     let l102 = i100 * 10u + j101;
-    let v103 = acc15.w;
+    let v103 = acc11.w;
     let v104 = b3[j101];
     let v105 = (v103 + v104);
     b2[l102] = v105;
@@ -1172,28 +1180,28 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let col5 = min(j0 + 1u, 49u);
   let col6 = min(j0 + 2u, 49u);
   let col7 = min(j0 + 3u, 49u);
-  let ra8 = row0 * 10u;
-  let ra9 = row1 * 10u;
-  let ra10 = row2 * 10u;
-  let ra11 = row3 * 10u;
-  let cb12 = col4 * 10u;
-  let cb13 = col5 * 10u;
-  let cb14 = col6 * 10u;
-  let cb15 = col7 * 10u;
-  var acc16: vec4<f32> = vec4<f32>(0.0);
-  var acc17: vec4<f32> = vec4<f32>(0.0);
-  var acc18: vec4<f32> = vec4<f32>(0.0);
-  var acc19: vec4<f32> = vec4<f32>(0.0);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 10u;
+  let ra13 = row1 * 10u;
+  let ra14 = row2 * 10u;
+  let ra15 = row3 * 10u;
+  let cb16 = col4 * 10u;
+  let cb17 = col5 * 10u;
+  let cb18 = col6 * 10u;
+  let cb19 = col7 * 10u;
   for (var k: u32 = 0u; k < 10u; k = k + 1u) {
-    let bv20 = vec4<f32>(b1[cb12 + k], b1[cb13 + k], b1[cb14 + k], b1[cb15 + k]);
-    acc16 = acc16 + b0[ra8 + k] * bv20;
-    acc17 = acc17 + b0[ra9 + k] * bv20;
-    acc18 = acc18 + b0[ra10 + k] * bv20;
-    acc19 = acc19 + b0[ra11 + k] * bv20;
+    let bv20 = vec4<f32>(b1[cb16 + k], b1[cb17 + k], b1[cb18 + k], b1[cb19 + k]);
+    acc8 = acc8 + b0[ra12 + k] * bv20;
+    acc9 = acc9 + b0[ra13 + k] * bv20;
+    acc10 = acc10 + b0[ra14 + k] * bv20;
+    acc11 = acc11 + b0[ra15 + k] * bv20;
   }
   {
     let l21 = i0 * 50u + j0;
-    let v22 = acc16.x;
+    let v22 = acc8.x;
     let v23 = b3[l21];
     let v24 = select(0.0, v22, v23 != 0.0);
     b2[l21] = v24;
@@ -1201,7 +1209,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (j0 + 1u < 50u) {
     let j25 = j0 + 1u;
     let l26 = i0 * 50u + j25;
-    let v27 = acc16.y;
+    let v27 = acc8.y;
     let v28 = b3[l26];
     let v29 = select(0.0, v27, v28 != 0.0);
     b2[l26] = v29;
@@ -1209,7 +1217,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (j0 + 2u < 50u) {
     let j30 = j0 + 2u;
     let l31 = i0 * 50u + j30;
-    let v32 = acc16.z;
+    let v32 = acc8.z;
     let v33 = b3[l31];
     let v34 = select(0.0, v32, v33 != 0.0);
     b2[l31] = v34;
@@ -1217,7 +1225,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (j0 + 3u < 50u) {
     let j35 = j0 + 3u;
     let l36 = i0 * 50u + j35;
-    let v37 = acc16.w;
+    let v37 = acc8.w;
     let v38 = b3[l36];
     let v39 = select(0.0, v37, v38 != 0.0);
     b2[l36] = v39;
@@ -1225,7 +1233,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 1u < 50u) {
     let i40 = i0 + 1u;
     let l41 = i40 * 50u + j0;
-    let v42 = acc17.x;
+    let v42 = acc9.x;
     let v43 = b3[l41];
     let v44 = select(0.0, v42, v43 != 0.0);
     b2[l41] = v44;
@@ -1234,7 +1242,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i45 = i0 + 1u;
     let j46 = j0 + 1u;
     let l47 = i45 * 50u + j46;
-    let v48 = acc17.y;
+    let v48 = acc9.y;
     let v49 = b3[l47];
     let v50 = select(0.0, v48, v49 != 0.0);
     b2[l47] = v50;
@@ -1243,7 +1251,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i51 = i0 + 1u;
     let j52 = j0 + 2u;
     let l53 = i51 * 50u + j52;
-    let v54 = acc17.z;
+    let v54 = acc9.z;
     let v55 = b3[l53];
     let v56 = select(0.0, v54, v55 != 0.0);
     b2[l53] = v56;
@@ -1252,7 +1260,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i57 = i0 + 1u;
     let j58 = j0 + 3u;
     let l59 = i57 * 50u + j58;
-    let v60 = acc17.w;
+    let v60 = acc9.w;
     let v61 = b3[l59];
     let v62 = select(0.0, v60, v61 != 0.0);
     b2[l59] = v62;
@@ -1260,7 +1268,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 2u < 50u) {
     let i63 = i0 + 2u;
     let l64 = i63 * 50u + j0;
-    let v65 = acc18.x;
+    let v65 = acc10.x;
     let v66 = b3[l64];
     let v67 = select(0.0, v65, v66 != 0.0);
     b2[l64] = v67;
@@ -1269,7 +1277,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i68 = i0 + 2u;
     let j69 = j0 + 1u;
     let l70 = i68 * 50u + j69;
-    let v71 = acc18.y;
+    let v71 = acc10.y;
     let v72 = b3[l70];
     let v73 = select(0.0, v71, v72 != 0.0);
     b2[l70] = v73;
@@ -1278,7 +1286,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i74 = i0 + 2u;
     let j75 = j0 + 2u;
     let l76 = i74 * 50u + j75;
-    let v77 = acc18.z;
+    let v77 = acc10.z;
     let v78 = b3[l76];
     let v79 = select(0.0, v77, v78 != 0.0);
     b2[l76] = v79;
@@ -1287,7 +1295,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i80 = i0 + 2u;
     let j81 = j0 + 3u;
     let l82 = i80 * 50u + j81;
-    let v83 = acc18.w;
+    let v83 = acc10.w;
     let v84 = b3[l82];
     let v85 = select(0.0, v83, v84 != 0.0);
     b2[l82] = v85;
@@ -1295,7 +1303,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 3u < 50u) {
     let i86 = i0 + 3u;
     let l87 = i86 * 50u + j0;
-    let v88 = acc19.x;
+    let v88 = acc11.x;
     let v89 = b3[l87];
     let v90 = select(0.0, v88, v89 != 0.0);
     b2[l87] = v90;
@@ -1304,7 +1312,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i91 = i0 + 3u;
     let j92 = j0 + 1u;
     let l93 = i91 * 50u + j92;
-    let v94 = acc19.y;
+    let v94 = acc11.y;
     let v95 = b3[l93];
     let v96 = select(0.0, v94, v95 != 0.0);
     b2[l93] = v96;
@@ -1313,7 +1321,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i97 = i0 + 3u;
     let j98 = j0 + 2u;
     let l99 = i97 * 50u + j98;
-    let v100 = acc19.z;
+    let v100 = acc11.z;
     let v101 = b3[l99];
     let v102 = select(0.0, v100, v101 != 0.0);
     b2[l99] = v102;
@@ -1322,7 +1330,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i103 = i0 + 3u;
     let j104 = j0 + 3u;
     let l105 = i103 * 50u + j104;
-    let v106 = acc19.w;
+    let v106 = acc11.w;
     let v107 = b3[l105];
     let v108 = select(0.0, v106, v107 != 0.0);
     b2[l105] = v108;
@@ -1349,28 +1357,28 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let col5 = min(j0 + 1u, 299u);
   let col6 = min(j0 + 2u, 299u);
   let col7 = min(j0 + 3u, 299u);
-  let ra8 = row0 * 50u;
-  let ra9 = row1 * 50u;
-  let ra10 = row2 * 50u;
-  let ra11 = row3 * 50u;
-  let cb12 = col4 * 50u;
-  let cb13 = col5 * 50u;
-  let cb14 = col6 * 50u;
-  let cb15 = col7 * 50u;
-  var acc16: vec4<f32> = vec4<f32>(0.0);
-  var acc17: vec4<f32> = vec4<f32>(0.0);
-  var acc18: vec4<f32> = vec4<f32>(0.0);
-  var acc19: vec4<f32> = vec4<f32>(0.0);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 50u;
+  let ra13 = row1 * 50u;
+  let ra14 = row2 * 50u;
+  let ra15 = row3 * 50u;
+  let cb16 = col4 * 50u;
+  let cb17 = col5 * 50u;
+  let cb18 = col6 * 50u;
+  let cb19 = col7 * 50u;
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
-    let bv20 = vec4<f32>(b1[cb12 + k], b1[cb13 + k], b1[cb14 + k], b1[cb15 + k]);
-    acc16 = acc16 + b0[ra8 + k] * bv20;
-    acc17 = acc17 + b0[ra9 + k] * bv20;
-    acc18 = acc18 + b0[ra10 + k] * bv20;
-    acc19 = acc19 + b0[ra11 + k] * bv20;
+    let bv20 = vec4<f32>(b1[cb16 + k], b1[cb17 + k], b1[cb18 + k], b1[cb19 + k]);
+    acc8 = acc8 + b0[ra12 + k] * bv20;
+    acc9 = acc9 + b0[ra13 + k] * bv20;
+    acc10 = acc10 + b0[ra14 + k] * bv20;
+    acc11 = acc11 + b0[ra15 + k] * bv20;
   }
   {
     let l21 = i0 * 300u + j0;
-    let v22 = acc16.x;
+    let v22 = acc8.x;
     let v23 = b3[l21];
     let v24 = select(0.0, v22, v23 != 0.0);
     b2[l21] = v24;
@@ -1378,7 +1386,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let j25 = j0 + 1u;
     let l26 = i0 * 300u + j25;
-    let v27 = acc16.y;
+    let v27 = acc8.y;
     let v28 = b3[l26];
     let v29 = select(0.0, v27, v28 != 0.0);
     b2[l26] = v29;
@@ -1386,7 +1394,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let j30 = j0 + 2u;
     let l31 = i0 * 300u + j30;
-    let v32 = acc16.z;
+    let v32 = acc8.z;
     let v33 = b3[l31];
     let v34 = select(0.0, v32, v33 != 0.0);
     b2[l31] = v34;
@@ -1394,7 +1402,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let j35 = j0 + 3u;
     let l36 = i0 * 300u + j35;
-    let v37 = acc16.w;
+    let v37 = acc8.w;
     let v38 = b3[l36];
     let v39 = select(0.0, v37, v38 != 0.0);
     b2[l36] = v39;
@@ -1402,7 +1410,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 1u < 50u) {
     let i40 = i0 + 1u;
     let l41 = i40 * 300u + j0;
-    let v42 = acc17.x;
+    let v42 = acc9.x;
     let v43 = b3[l41];
     let v44 = select(0.0, v42, v43 != 0.0);
     b2[l41] = v44;
@@ -1411,7 +1419,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i45 = i0 + 1u;
     let j46 = j0 + 1u;
     let l47 = i45 * 300u + j46;
-    let v48 = acc17.y;
+    let v48 = acc9.y;
     let v49 = b3[l47];
     let v50 = select(0.0, v48, v49 != 0.0);
     b2[l47] = v50;
@@ -1420,7 +1428,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i51 = i0 + 1u;
     let j52 = j0 + 2u;
     let l53 = i51 * 300u + j52;
-    let v54 = acc17.z;
+    let v54 = acc9.z;
     let v55 = b3[l53];
     let v56 = select(0.0, v54, v55 != 0.0);
     b2[l53] = v56;
@@ -1429,7 +1437,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i57 = i0 + 1u;
     let j58 = j0 + 3u;
     let l59 = i57 * 300u + j58;
-    let v60 = acc17.w;
+    let v60 = acc9.w;
     let v61 = b3[l59];
     let v62 = select(0.0, v60, v61 != 0.0);
     b2[l59] = v62;
@@ -1437,7 +1445,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 2u < 50u) {
     let i63 = i0 + 2u;
     let l64 = i63 * 300u + j0;
-    let v65 = acc18.x;
+    let v65 = acc10.x;
     let v66 = b3[l64];
     let v67 = select(0.0, v65, v66 != 0.0);
     b2[l64] = v67;
@@ -1446,7 +1454,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i68 = i0 + 2u;
     let j69 = j0 + 1u;
     let l70 = i68 * 300u + j69;
-    let v71 = acc18.y;
+    let v71 = acc10.y;
     let v72 = b3[l70];
     let v73 = select(0.0, v71, v72 != 0.0);
     b2[l70] = v73;
@@ -1455,7 +1463,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i74 = i0 + 2u;
     let j75 = j0 + 2u;
     let l76 = i74 * 300u + j75;
-    let v77 = acc18.z;
+    let v77 = acc10.z;
     let v78 = b3[l76];
     let v79 = select(0.0, v77, v78 != 0.0);
     b2[l76] = v79;
@@ -1464,7 +1472,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i80 = i0 + 2u;
     let j81 = j0 + 3u;
     let l82 = i80 * 300u + j81;
-    let v83 = acc18.w;
+    let v83 = acc10.w;
     let v84 = b3[l82];
     let v85 = select(0.0, v83, v84 != 0.0);
     b2[l82] = v85;
@@ -1472,7 +1480,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 3u < 50u) {
     let i86 = i0 + 3u;
     let l87 = i86 * 300u + j0;
-    let v88 = acc19.x;
+    let v88 = acc11.x;
     let v89 = b3[l87];
     let v90 = select(0.0, v88, v89 != 0.0);
     b2[l87] = v90;
@@ -1481,7 +1489,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i91 = i0 + 3u;
     let j92 = j0 + 1u;
     let l93 = i91 * 300u + j92;
-    let v94 = acc19.y;
+    let v94 = acc11.y;
     let v95 = b3[l93];
     let v96 = select(0.0, v94, v95 != 0.0);
     b2[l93] = v96;
@@ -1490,7 +1498,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i97 = i0 + 3u;
     let j98 = j0 + 2u;
     let l99 = i97 * 300u + j98;
-    let v100 = acc19.z;
+    let v100 = acc11.z;
     let v101 = b3[l99];
     let v102 = select(0.0, v100, v101 != 0.0);
     b2[l99] = v102;
@@ -1499,7 +1507,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i103 = i0 + 3u;
     let j104 = j0 + 3u;
     let l105 = i103 * 300u + j104;
-    let v106 = acc19.w;
+    let v106 = acc11.w;
     let v107 = b3[l105];
     let v108 = select(0.0, v106, v107 != 0.0);
     b2[l105] = v108;
@@ -2336,11 +2344,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
-  if (i >= 39200u) { return; }
+  if (i >= 9800u) { return; }
   let count = info[0];
   let features = info[2];
-  let row = i / 784u;
-  let f = i % 784u;
+  let row = i / 196u;
+  let f = (i % 196u) * 4u;
+  let o = row * 784u + f;
   let base = eval_batch[0] * 50u;
   let rem = min(count - min(base, count), 50u);
   let ex = base + row % max(rem, 1u);
@@ -2349,11 +2358,17 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   let e = min(ex, count - 1u) * features + f;
   if (info[1] == 1u) {
-    let byte = (data[e / 4u] >> ((e % 4u) * 8u)) & 0xffu;
-    out[i] = f32(byte) / 255.0;
+    let word = data[e / 4u];
+    out[o + 0u] = f32((word >> 0u) & 0xffu) / 255.0;
+    out[o + 1u] = f32((word >> 8u) & 0xffu) / 255.0;
+    out[o + 2u] = f32((word >> 16u) & 0xffu) / 255.0;
+    out[o + 3u] = f32((word >> 24u) & 0xffu) / 255.0;
   }
   else {
-    out[i] = bitcast<f32>(data[e]);
+    out[o + 0u] = bitcast<f32>(data[e + 0u]);
+    out[o + 1u] = bitcast<f32>(data[e + 1u]);
+    out[o + 2u] = bitcast<f32>(data[e + 2u]);
+    out[o + 3u] = bitcast<f32>(data[e + 3u]);
   }
 }
 
@@ -2370,12 +2385,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let count = info[0];
   let features = info[2];
   let row = i / 1u;
-  let f = i % 1u;
+  let f = (i % 1u) * 1u;
+  let o = row * 1u + f;
   let base = eval_batch[0] * 50u;
   let rem = min(count - min(base, count), 50u);
   let ex = base + row % max(rem, 1u);
   let e = min(ex, count - 1u) * features + f;
-  out[i] = bitcast<i32>(data[e]);
+  out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
 // ---- 056_matmul_hidden1.wgsl
@@ -2398,25 +2414,25 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let col5 = min(j0 + 1u, 299u);
   let col6 = min(j0 + 2u, 299u);
   let col7 = min(j0 + 3u, 299u);
-  let ra8 = row0 * 784u;
-  let ra9 = row1 * 784u;
-  let ra10 = row2 * 784u;
-  let ra11 = row3 * 784u;
-  var acc12: vec4<f32> = vec4<f32>(0.0);
-  var acc13: vec4<f32> = vec4<f32>(0.0);
-  var acc14: vec4<f32> = vec4<f32>(0.0);
-  var acc15: vec4<f32> = vec4<f32>(0.0);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 784u;
+  let ra13 = row1 * 784u;
+  let ra14 = row2 * 784u;
+  let ra15 = row3 * 784u;
   for (var k: u32 = 0u; k < 784u; k = k + 1u) {
     let rb16 = k * 300u;
     let bv17 = vec4<f32>(b1[rb16 + col4], b1[rb16 + col5], b1[rb16 + col6], b1[rb16 + col7]);
-    acc12 = acc12 + b0[ra8 + k] * bv17;
-    acc13 = acc13 + b0[ra9 + k] * bv17;
-    acc14 = acc14 + b0[ra10 + k] * bv17;
-    acc15 = acc15 + b0[ra11 + k] * bv17;
+    acc8 = acc8 + b0[ra12 + k] * bv17;
+    acc9 = acc9 + b0[ra13 + k] * bv17;
+    acc10 = acc10 + b0[ra14 + k] * bv17;
+    acc11 = acc11 + b0[ra15 + k] * bv17;
   }
   {
     let l18 = i0 * 300u + j0;
-    let v19 = acc12.x;
+    let v19 = acc8.x;
     let v20 = b3[j0];
     let v21 = (v19 + v20);
     let v22 = select(0.0, 1.0, v21 > 0.0);
@@ -2426,7 +2442,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let j24 = j0 + 1u;
     let l25 = i0 * 300u + j24;
-    let v26 = acc12.y;
+    let v26 = acc8.y;
     let v27 = b3[j24];
     let v28 = (v26 + v27);
     let v29 = select(0.0, 1.0, v28 > 0.0);
@@ -2436,7 +2452,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let j31 = j0 + 2u;
     let l32 = i0 * 300u + j31;
-    let v33 = acc12.z;
+    let v33 = acc8.z;
     let v34 = b3[j31];
     let v35 = (v33 + v34);
     let v36 = select(0.0, 1.0, v35 > 0.0);
@@ -2446,7 +2462,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let j38 = j0 + 3u;
     let l39 = i0 * 300u + j38;
-    let v40 = acc12.w;
+    let v40 = acc8.w;
     let v41 = b3[j38];
     let v42 = (v40 + v41);
     let v43 = select(0.0, 1.0, v42 > 0.0);
@@ -2456,7 +2472,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 1u < 50u) {
     let i45 = i0 + 1u;
     let l46 = i45 * 300u + j0;
-    let v47 = acc13.x;
+    let v47 = acc9.x;
     let v48 = b3[j0];
     let v49 = (v47 + v48);
     let v50 = select(0.0, 1.0, v49 > 0.0);
@@ -2467,7 +2483,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i52 = i0 + 1u;
     let j53 = j0 + 1u;
     let l54 = i52 * 300u + j53;
-    let v55 = acc13.y;
+    let v55 = acc9.y;
     let v56 = b3[j53];
     let v57 = (v55 + v56);
     let v58 = select(0.0, 1.0, v57 > 0.0);
@@ -2478,7 +2494,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i60 = i0 + 1u;
     let j61 = j0 + 2u;
     let l62 = i60 * 300u + j61;
-    let v63 = acc13.z;
+    let v63 = acc9.z;
     let v64 = b3[j61];
     let v65 = (v63 + v64);
     let v66 = select(0.0, 1.0, v65 > 0.0);
@@ -2489,7 +2505,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i68 = i0 + 1u;
     let j69 = j0 + 3u;
     let l70 = i68 * 300u + j69;
-    let v71 = acc13.w;
+    let v71 = acc9.w;
     let v72 = b3[j69];
     let v73 = (v71 + v72);
     let v74 = select(0.0, 1.0, v73 > 0.0);
@@ -2499,7 +2515,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 2u < 50u) {
     let i76 = i0 + 2u;
     let l77 = i76 * 300u + j0;
-    let v78 = acc14.x;
+    let v78 = acc10.x;
     let v79 = b3[j0];
     let v80 = (v78 + v79);
     let v81 = select(0.0, 1.0, v80 > 0.0);
@@ -2510,7 +2526,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i83 = i0 + 2u;
     let j84 = j0 + 1u;
     let l85 = i83 * 300u + j84;
-    let v86 = acc14.y;
+    let v86 = acc10.y;
     let v87 = b3[j84];
     let v88 = (v86 + v87);
     let v89 = select(0.0, 1.0, v88 > 0.0);
@@ -2521,7 +2537,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i91 = i0 + 2u;
     let j92 = j0 + 2u;
     let l93 = i91 * 300u + j92;
-    let v94 = acc14.z;
+    let v94 = acc10.z;
     let v95 = b3[j92];
     let v96 = (v94 + v95);
     let v97 = select(0.0, 1.0, v96 > 0.0);
@@ -2532,7 +2548,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i99 = i0 + 2u;
     let j100 = j0 + 3u;
     let l101 = i99 * 300u + j100;
-    let v102 = acc14.w;
+    let v102 = acc10.w;
     let v103 = b3[j100];
     let v104 = (v102 + v103);
     let v105 = select(0.0, 1.0, v104 > 0.0);
@@ -2542,7 +2558,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 3u < 50u) {
     let i107 = i0 + 3u;
     let l108 = i107 * 300u + j0;
-    let v109 = acc15.x;
+    let v109 = acc11.x;
     let v110 = b3[j0];
     let v111 = (v109 + v110);
     let v112 = select(0.0, 1.0, v111 > 0.0);
@@ -2553,7 +2569,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i114 = i0 + 3u;
     let j115 = j0 + 1u;
     let l116 = i114 * 300u + j115;
-    let v117 = acc15.y;
+    let v117 = acc11.y;
     let v118 = b3[j115];
     let v119 = (v117 + v118);
     let v120 = select(0.0, 1.0, v119 > 0.0);
@@ -2564,7 +2580,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i122 = i0 + 3u;
     let j123 = j0 + 2u;
     let l124 = i122 * 300u + j123;
-    let v125 = acc15.z;
+    let v125 = acc11.z;
     let v126 = b3[j123];
     let v127 = (v125 + v126);
     let v128 = select(0.0, 1.0, v127 > 0.0);
@@ -2575,7 +2591,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i130 = i0 + 3u;
     let j131 = j0 + 3u;
     let l132 = i130 * 300u + j131;
-    let v133 = acc15.w;
+    let v133 = acc11.w;
     let v134 = b3[j131];
     let v135 = (v133 + v134);
     let v136 = select(0.0, 1.0, v135 > 0.0);
@@ -2604,25 +2620,25 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let col5 = min(j0 + 1u, 49u);
   let col6 = min(j0 + 2u, 49u);
   let col7 = min(j0 + 3u, 49u);
-  let ra8 = row0 * 300u;
-  let ra9 = row1 * 300u;
-  let ra10 = row2 * 300u;
-  let ra11 = row3 * 300u;
-  var acc12: vec4<f32> = vec4<f32>(0.0);
-  var acc13: vec4<f32> = vec4<f32>(0.0);
-  var acc14: vec4<f32> = vec4<f32>(0.0);
-  var acc15: vec4<f32> = vec4<f32>(0.0);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 300u;
+  let ra13 = row1 * 300u;
+  let ra14 = row2 * 300u;
+  let ra15 = row3 * 300u;
   for (var k: u32 = 0u; k < 300u; k = k + 1u) {
     let rb16 = k * 50u;
     let bv17 = vec4<f32>(b1[rb16 + col4], b1[rb16 + col5], b1[rb16 + col6], b1[rb16 + col7]);
-    acc12 = acc12 + b0[ra8 + k] * bv17;
-    acc13 = acc13 + b0[ra9 + k] * bv17;
-    acc14 = acc14 + b0[ra10 + k] * bv17;
-    acc15 = acc15 + b0[ra11 + k] * bv17;
+    acc8 = acc8 + b0[ra12 + k] * bv17;
+    acc9 = acc9 + b0[ra13 + k] * bv17;
+    acc10 = acc10 + b0[ra14 + k] * bv17;
+    acc11 = acc11 + b0[ra15 + k] * bv17;
   }
   {
     let l18 = i0 * 50u + j0;
-    let v19 = acc12.x;
+    let v19 = acc8.x;
     let v20 = b3[j0];
     let v21 = (v19 + v20);
     let v22 = select(0.0, 1.0, v21 > 0.0);
@@ -2632,7 +2648,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (j0 + 1u < 50u) {
     let j24 = j0 + 1u;
     let l25 = i0 * 50u + j24;
-    let v26 = acc12.y;
+    let v26 = acc8.y;
     let v27 = b3[j24];
     let v28 = (v26 + v27);
     let v29 = select(0.0, 1.0, v28 > 0.0);
@@ -2642,7 +2658,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (j0 + 2u < 50u) {
     let j31 = j0 + 2u;
     let l32 = i0 * 50u + j31;
-    let v33 = acc12.z;
+    let v33 = acc8.z;
     let v34 = b3[j31];
     let v35 = (v33 + v34);
     let v36 = select(0.0, 1.0, v35 > 0.0);
@@ -2652,7 +2668,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (j0 + 3u < 50u) {
     let j38 = j0 + 3u;
     let l39 = i0 * 50u + j38;
-    let v40 = acc12.w;
+    let v40 = acc8.w;
     let v41 = b3[j38];
     let v42 = (v40 + v41);
     let v43 = select(0.0, 1.0, v42 > 0.0);
@@ -2662,7 +2678,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 1u < 50u) {
     let i45 = i0 + 1u;
     let l46 = i45 * 50u + j0;
-    let v47 = acc13.x;
+    let v47 = acc9.x;
     let v48 = b3[j0];
     let v49 = (v47 + v48);
     let v50 = select(0.0, 1.0, v49 > 0.0);
@@ -2673,7 +2689,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i52 = i0 + 1u;
     let j53 = j0 + 1u;
     let l54 = i52 * 50u + j53;
-    let v55 = acc13.y;
+    let v55 = acc9.y;
     let v56 = b3[j53];
     let v57 = (v55 + v56);
     let v58 = select(0.0, 1.0, v57 > 0.0);
@@ -2684,7 +2700,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i60 = i0 + 1u;
     let j61 = j0 + 2u;
     let l62 = i60 * 50u + j61;
-    let v63 = acc13.z;
+    let v63 = acc9.z;
     let v64 = b3[j61];
     let v65 = (v63 + v64);
     let v66 = select(0.0, 1.0, v65 > 0.0);
@@ -2695,7 +2711,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i68 = i0 + 1u;
     let j69 = j0 + 3u;
     let l70 = i68 * 50u + j69;
-    let v71 = acc13.w;
+    let v71 = acc9.w;
     let v72 = b3[j69];
     let v73 = (v71 + v72);
     let v74 = select(0.0, 1.0, v73 > 0.0);
@@ -2705,7 +2721,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 2u < 50u) {
     let i76 = i0 + 2u;
     let l77 = i76 * 50u + j0;
-    let v78 = acc14.x;
+    let v78 = acc10.x;
     let v79 = b3[j0];
     let v80 = (v78 + v79);
     let v81 = select(0.0, 1.0, v80 > 0.0);
@@ -2716,7 +2732,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i83 = i0 + 2u;
     let j84 = j0 + 1u;
     let l85 = i83 * 50u + j84;
-    let v86 = acc14.y;
+    let v86 = acc10.y;
     let v87 = b3[j84];
     let v88 = (v86 + v87);
     let v89 = select(0.0, 1.0, v88 > 0.0);
@@ -2727,7 +2743,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i91 = i0 + 2u;
     let j92 = j0 + 2u;
     let l93 = i91 * 50u + j92;
-    let v94 = acc14.z;
+    let v94 = acc10.z;
     let v95 = b3[j92];
     let v96 = (v94 + v95);
     let v97 = select(0.0, 1.0, v96 > 0.0);
@@ -2738,7 +2754,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i99 = i0 + 2u;
     let j100 = j0 + 3u;
     let l101 = i99 * 50u + j100;
-    let v102 = acc14.w;
+    let v102 = acc10.w;
     let v103 = b3[j100];
     let v104 = (v102 + v103);
     let v105 = select(0.0, 1.0, v104 > 0.0);
@@ -2748,7 +2764,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i0 + 3u < 50u) {
     let i107 = i0 + 3u;
     let l108 = i107 * 50u + j0;
-    let v109 = acc15.x;
+    let v109 = acc11.x;
     let v110 = b3[j0];
     let v111 = (v109 + v110);
     let v112 = select(0.0, 1.0, v111 > 0.0);
@@ -2759,7 +2775,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i114 = i0 + 3u;
     let j115 = j0 + 1u;
     let l116 = i114 * 50u + j115;
-    let v117 = acc15.y;
+    let v117 = acc11.y;
     let v118 = b3[j115];
     let v119 = (v117 + v118);
     let v120 = select(0.0, 1.0, v119 > 0.0);
@@ -2770,7 +2786,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i122 = i0 + 3u;
     let j123 = j0 + 2u;
     let l124 = i122 * 50u + j123;
-    let v125 = acc15.z;
+    let v125 = acc11.z;
     let v126 = b3[j123];
     let v127 = (v125 + v126);
     let v128 = select(0.0, 1.0, v127 > 0.0);
@@ -2781,7 +2797,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i130 = i0 + 3u;
     let j131 = j0 + 3u;
     let l132 = i130 * 50u + j131;
-    let v133 = acc15.w;
+    let v133 = acc11.w;
     let v134 = b3[j131];
     let v135 = (v133 + v134);
     let v136 = select(0.0, 1.0, v135 > 0.0);
