@@ -51,6 +51,11 @@ const cases: Case[] = [
     types: [ta ? f(24, 8) : f(8, 24), tb ? f(12, 24) : f(24, 12)],
     body: (b, [x, y]) => b.add(b.matmul(x!, y!, ta, tb), 1),
   })),
+  ...[false, true].map((ta): Case => ({
+    name: `matmul 8-row tiles, scalar loads ${ta ? 'Aᵀ' : 'A'}`, ops: ['matmul'],
+    types: [ta ? f(5, 16) : f(16, 5), f(5, 7)],
+    body: (b, [x, y]) => b.matmul(x!, y!, ta, false),
+  })),
   { name: 'matmul + bias + elu epilogue', ops: ['matmul'], types: [f(9, 17), f(17, 11), f(11)],
     body: (b, [x, w, c]) => { const z = b.add(b.matmul(x!, w!), c!); return b.select(b.gt(z, 0), z, b.sub(b.exp(b.min(z, 0)), 1)); } },
   { name: 'reduce_sum axes 0,2', ops: ['reduce_sum'], types: [f(4, 5, 6)], body: (b, [x]) => b.reduceSum(x!, [0, 2]) },

@@ -231,15 +231,17 @@ export function emitKernel(
     const { transA, transB } = e.params as { transA: boolean; transB: boolean };
     const [m, n] = e.out.type.shape as [number, number];
     const kdim = transA ? a.type.shape[0]! : a.type.shape[1]!;
+    // Eight rows per invocation when they divide evenly: more multiply-adds per loaded B vector.
+    const TM = m % 8 === 0 ? 8 : TILE;
     const tilesN = Math.ceil(n / TILE);
-    const tiles = Math.ceil(m / TILE) * tilesN;
+    const tiles = Math.ceil(m / TM) * tilesN;
     const { workgroups, rowStride } = dispatchFor(tiles);
     w.stmt(workgroups[1] > 1 ? `let t = gid.x + gid.y * ${u(rowStride)};` : 'let t = gid.x;');
     w.stmt(`if (t >= ${u(tiles)}) { return; }`);
-    w.stmt(`let i0 = (t / ${u(tilesN)}) * ${u(TILE)};`);
+    w.stmt(`let i0 = (t / ${u(tilesN)}) * ${u(TM)};`);
     w.stmt(`let j0 = (t % ${u(tilesN)}) * ${u(TILE)};`);
     // Rows/columns past the edge read a clamped (valid) index; their results are never stored.
-    const rows = Array.from({ length: TILE }, (_, r) => w.let(`min(i0 + ${u(r)}, ${u(m - 1)})`, 'row'));
+    const rows = Array.from({ length: TM }, (_, r) => w.let(`min(i0 + ${u(r)}, ${u(m - 1)})`, 'row'));
     const cols = Array.from({ length: TILE }, (_, c) => w.let(`min(j0 + ${u(c)}, ${u(n - 1)})`, 'col'));
     const accs = rows.map(() => w.var('vec4<f32>(0.0)', 'vec4<f32>'));
     const fma = (aOfRow: (y: number) => string, bv: string) =>
@@ -249,7 +251,7 @@ export function emitKernel(
     const vecA = transA ? m % 4 === 0 : kdim % 4 === 0;
     const vecB = transB ? kdim % 4 === 0 : n % 4 === 0;
     const distinct = bufferOf(a) !== bufferOf(b) && bufferOf(a) !== outBuffer && bufferOf(b) !== outBuffer;
-    if (kdim % 4 === 0 && vecA && vecB && distinct && m % TILE === 0 && n % TILE === 0) {
+    if (kdim % 4 === 0 && vecA && vecB && distinct && m % TM === 0 && n % TILE === 0) {
       const a4 = bind(bufferOf(a), 'vec4');
       const b4 = bind(bufferOf(b), 'vec4');
       const aRow = transA ? [] : rows.map((r) => w.let(`${r} * ${u(kdim / 4)}`, 'ra'));
@@ -263,8 +265,9 @@ export function emitKernel(
           const bv = transB
             ? w.let(`vec4<f32>(${bCols.map((c) => `${c}.${'xyzw'[q]}`).join(', ')})`, 'bv')
             : w.let(`${b4}[(${kq} * ${u(n)} + j0) / 4u]`, 'bv');
-          const aq = transA ? w.let(`${a4}[(${kq} * ${u(m)} + i0) / 4u]`, 'aq') : null;
-          fma((y) => (transA ? `${aq}.${'xyzw'[y]}` : `${aRows[y]}.${'xyzw'[q]}`), bv);
+          // Transposed A: four consecutive rows share one vec4 at each k.
+          const aq = transA ? Array.from({ length: TM / 4 }, (_, g) => w.let(`${a4}[(${kq} * ${u(m)} + i0) / 4u + ${u(g)}]`, 'aq')) : [];
+          fma((y) => (transA ? `${aq[y >> 2]}.${'xyzw'[y & 3]}` : `${aRows[y]}.${'xyzw'[q]}`), bv);
         }
       });
     } else {
@@ -280,10 +283,10 @@ export function emitKernel(
       });
     }
     const ob = bind(outBuffer);
-    for (let y = 0; y < TILE; y++) {
+    for (let y = 0; y < TM; y++) {
       for (let x = 0; x < TILE; x++) {
         const guards = [
-          ...(y && m % TILE ? [`i0 + ${u(y)} < ${u(m)}`] : []),
+          ...(y && m % TM ? [`i0 + ${u(y)} < ${u(m)}`] : []),
           ...(x && n % TILE ? [`j0 + ${u(x)} < ${u(n)}`] : []),
         ];
         // Each element gets its own block, so its lets do not leak into the next element.

@@ -2352,181 +2352,349 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let t = gid.x;
-  if (t >= 14700u) { return; }
-  let i0 = (t / 75u) * 4u;
+  if (t >= 7350u) { return; }
+  let i0 = (t / 75u) * 8u;
   let j0 = (t % 75u) * 4u;
   let row0 = min(i0 + 0u, 783u);
   let row1 = min(i0 + 1u, 783u);
   let row2 = min(i0 + 2u, 783u);
   let row3 = min(i0 + 3u, 783u);
-  let col4 = min(j0 + 0u, 299u);
-  let col5 = min(j0 + 1u, 299u);
-  let col6 = min(j0 + 2u, 299u);
-  let col7 = min(j0 + 3u, 299u);
-  var acc8: vec4<f32> = vec4<f32>(0.0);
-  var acc9: vec4<f32> = vec4<f32>(0.0);
-  var acc10: vec4<f32> = vec4<f32>(0.0);
-  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let row4 = min(i0 + 4u, 783u);
+  let row5 = min(i0 + 5u, 783u);
+  let row6 = min(i0 + 6u, 783u);
+  let row7 = min(i0 + 7u, 783u);
+  let col8 = min(j0 + 0u, 299u);
+  let col9 = min(j0 + 1u, 299u);
+  let col10 = min(j0 + 2u, 299u);
+  let col11 = min(j0 + 3u, 299u);
+  var acc12: vec4<f32> = vec4<f32>(0.0);
+  var acc13: vec4<f32> = vec4<f32>(0.0);
+  var acc14: vec4<f32> = vec4<f32>(0.0);
+  var acc15: vec4<f32> = vec4<f32>(0.0);
+  var acc16: vec4<f32> = vec4<f32>(0.0);
+  var acc17: vec4<f32> = vec4<f32>(0.0);
+  var acc18: vec4<f32> = vec4<f32>(0.0);
+  var acc19: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
-    let rb12 = k * 300u;
-    let bv13 = vec4<f32>(b1[rb12 + col4], b1[rb12 + col5], b1[rb12 + col6], b1[rb12 + col7]);
-    let rk14 = k * 784u;
-    acc8 = acc8 + b0[rk14 + row0] * bv13;
-    acc9 = acc9 + b0[rk14 + row1] * bv13;
-    acc10 = acc10 + b0[rk14 + row2] * bv13;
-    acc11 = acc11 + b0[rk14 + row3] * bv13;
+    let rb20 = k * 300u;
+    let bv21 = vec4<f32>(b1[rb20 + col8], b1[rb20 + col9], b1[rb20 + col10], b1[rb20 + col11]);
+    let rk22 = k * 784u;
+    acc12 = acc12 + b0[rk22 + row0] * bv21;
+    acc13 = acc13 + b0[rk22 + row1] * bv21;
+    acc14 = acc14 + b0[rk22 + row2] * bv21;
+    acc15 = acc15 + b0[rk22 + row3] * bv21;
+    acc16 = acc16 + b0[rk22 + row4] * bv21;
+    acc17 = acc17 + b0[rk22 + row5] * bv21;
+    acc18 = acc18 + b0[rk22 + row6] * bv21;
+    acc19 = acc19 + b0[rk22 + row7] * bv21;
   }
   {
-    let l15 = i0 * 300u + j0;
-    let v16 = b2[l15];
-    let v17 = acc8.x;
-    let v18 = (v17 * 0.01);
-    let v19 = (v16 - v18);
-    b2[l15] = v19;
+    let l23 = i0 * 300u + j0;
+    let v24 = b2[l23];
+    let v25 = acc12.x;
+    let v26 = (v25 * 0.01);
+    let v27 = (v24 - v26);
+    b2[l23] = v27;
   }
   {
-    let j20 = j0 + 1u;
-    let l21 = i0 * 300u + j20;
-    let v22 = b2[l21];
-    let v23 = acc8.y;
-    let v24 = (v23 * 0.01);
-    let v25 = (v22 - v24);
-    b2[l21] = v25;
+    let j28 = j0 + 1u;
+    let l29 = i0 * 300u + j28;
+    let v30 = b2[l29];
+    let v31 = acc12.y;
+    let v32 = (v31 * 0.01);
+    let v33 = (v30 - v32);
+    b2[l29] = v33;
   }
   {
-    let j26 = j0 + 2u;
-    let l27 = i0 * 300u + j26;
-    let v28 = b2[l27];
-    let v29 = acc8.z;
-    let v30 = (v29 * 0.01);
-    let v31 = (v28 - v30);
-    b2[l27] = v31;
+    let j34 = j0 + 2u;
+    let l35 = i0 * 300u + j34;
+    let v36 = b2[l35];
+    let v37 = acc12.z;
+    let v38 = (v37 * 0.01);
+    let v39 = (v36 - v38);
+    b2[l35] = v39;
   }
   {
-    let j32 = j0 + 3u;
-    let l33 = i0 * 300u + j32;
-    let v34 = b2[l33];
-    let v35 = acc8.w;
-    let v36 = (v35 * 0.01);
-    let v37 = (v34 - v36);
-    b2[l33] = v37;
+    let j40 = j0 + 3u;
+    let l41 = i0 * 300u + j40;
+    let v42 = b2[l41];
+    let v43 = acc12.w;
+    let v44 = (v43 * 0.01);
+    let v45 = (v42 - v44);
+    b2[l41] = v45;
   }
   {
-    let i38 = i0 + 1u;
-    let l39 = i38 * 300u + j0;
-    let v40 = b2[l39];
-    let v41 = acc9.x;
-    let v42 = (v41 * 0.01);
-    let v43 = (v40 - v42);
-    b2[l39] = v43;
+    let i46 = i0 + 1u;
+    let l47 = i46 * 300u + j0;
+    let v48 = b2[l47];
+    let v49 = acc13.x;
+    let v50 = (v49 * 0.01);
+    let v51 = (v48 - v50);
+    b2[l47] = v51;
   }
   {
-    let i44 = i0 + 1u;
-    let j45 = j0 + 1u;
-    let l46 = i44 * 300u + j45;
-    let v47 = b2[l46];
-    let v48 = acc9.y;
-    let v49 = (v48 * 0.01);
-    let v50 = (v47 - v49);
-    b2[l46] = v50;
+    let i52 = i0 + 1u;
+    let j53 = j0 + 1u;
+    let l54 = i52 * 300u + j53;
+    let v55 = b2[l54];
+    let v56 = acc13.y;
+    let v57 = (v56 * 0.01);
+    let v58 = (v55 - v57);
+    b2[l54] = v58;
   }
   {
-    let i51 = i0 + 1u;
-    let j52 = j0 + 2u;
-    let l53 = i51 * 300u + j52;
-    let v54 = b2[l53];
-    let v55 = acc9.z;
-    let v56 = (v55 * 0.01);
-    let v57 = (v54 - v56);
-    b2[l53] = v57;
+    let i59 = i0 + 1u;
+    let j60 = j0 + 2u;
+    let l61 = i59 * 300u + j60;
+    let v62 = b2[l61];
+    let v63 = acc13.z;
+    let v64 = (v63 * 0.01);
+    let v65 = (v62 - v64);
+    b2[l61] = v65;
   }
   {
-    let i58 = i0 + 1u;
-    let j59 = j0 + 3u;
-    let l60 = i58 * 300u + j59;
-    let v61 = b2[l60];
-    let v62 = acc9.w;
-    let v63 = (v62 * 0.01);
-    let v64 = (v61 - v63);
-    b2[l60] = v64;
+    let i66 = i0 + 1u;
+    let j67 = j0 + 3u;
+    let l68 = i66 * 300u + j67;
+    let v69 = b2[l68];
+    let v70 = acc13.w;
+    let v71 = (v70 * 0.01);
+    let v72 = (v69 - v71);
+    b2[l68] = v72;
   }
   {
-    let i65 = i0 + 2u;
-    let l66 = i65 * 300u + j0;
-    let v67 = b2[l66];
-    let v68 = acc10.x;
-    let v69 = (v68 * 0.01);
-    let v70 = (v67 - v69);
-    b2[l66] = v70;
+    let i73 = i0 + 2u;
+    let l74 = i73 * 300u + j0;
+    let v75 = b2[l74];
+    let v76 = acc14.x;
+    let v77 = (v76 * 0.01);
+    let v78 = (v75 - v77);
+    b2[l74] = v78;
   }
   {
-    let i71 = i0 + 2u;
-    let j72 = j0 + 1u;
-    let l73 = i71 * 300u + j72;
-    let v74 = b2[l73];
-    let v75 = acc10.y;
-    let v76 = (v75 * 0.01);
-    let v77 = (v74 - v76);
-    b2[l73] = v77;
+    let i79 = i0 + 2u;
+    let j80 = j0 + 1u;
+    let l81 = i79 * 300u + j80;
+    let v82 = b2[l81];
+    let v83 = acc14.y;
+    let v84 = (v83 * 0.01);
+    let v85 = (v82 - v84);
+    b2[l81] = v85;
   }
   {
-    let i78 = i0 + 2u;
-    let j79 = j0 + 2u;
-    let l80 = i78 * 300u + j79;
-    let v81 = b2[l80];
-    let v82 = acc10.z;
-    let v83 = (v82 * 0.01);
-    let v84 = (v81 - v83);
-    b2[l80] = v84;
+    let i86 = i0 + 2u;
+    let j87 = j0 + 2u;
+    let l88 = i86 * 300u + j87;
+    let v89 = b2[l88];
+    let v90 = acc14.z;
+    let v91 = (v90 * 0.01);
+    let v92 = (v89 - v91);
+    b2[l88] = v92;
   }
   {
-    let i85 = i0 + 2u;
-    let j86 = j0 + 3u;
-    let l87 = i85 * 300u + j86;
-    let v88 = b2[l87];
-    let v89 = acc10.w;
-    let v90 = (v89 * 0.01);
-    let v91 = (v88 - v90);
-    b2[l87] = v91;
+    let i93 = i0 + 2u;
+    let j94 = j0 + 3u;
+    let l95 = i93 * 300u + j94;
+    let v96 = b2[l95];
+    let v97 = acc14.w;
+    let v98 = (v97 * 0.01);
+    let v99 = (v96 - v98);
+    b2[l95] = v99;
   }
   {
-    let i92 = i0 + 3u;
-    let l93 = i92 * 300u + j0;
-    let v94 = b2[l93];
-    let v95 = acc11.x;
-    let v96 = (v95 * 0.01);
-    let v97 = (v94 - v96);
-    b2[l93] = v97;
+    let i100 = i0 + 3u;
+    let l101 = i100 * 300u + j0;
+    let v102 = b2[l101];
+    let v103 = acc15.x;
+    let v104 = (v103 * 0.01);
+    let v105 = (v102 - v104);
+    b2[l101] = v105;
   }
   {
-    let i98 = i0 + 3u;
-    let j99 = j0 + 1u;
-    let l100 = i98 * 300u + j99;
-    let v101 = b2[l100];
-    let v102 = acc11.y;
-    let v103 = (v102 * 0.01);
-    let v104 = (v101 - v103);
-    b2[l100] = v104;
+    let i106 = i0 + 3u;
+    let j107 = j0 + 1u;
+    let l108 = i106 * 300u + j107;
+    let v109 = b2[l108];
+    let v110 = acc15.y;
+    let v111 = (v110 * 0.01);
+    let v112 = (v109 - v111);
+    b2[l108] = v112;
   }
   {
-    let i105 = i0 + 3u;
-    let j106 = j0 + 2u;
-    let l107 = i105 * 300u + j106;
-    let v108 = b2[l107];
-    let v109 = acc11.z;
-    let v110 = (v109 * 0.01);
-    let v111 = (v108 - v110);
-    b2[l107] = v111;
+    let i113 = i0 + 3u;
+    let j114 = j0 + 2u;
+    let l115 = i113 * 300u + j114;
+    let v116 = b2[l115];
+    let v117 = acc15.z;
+    let v118 = (v117 * 0.01);
+    let v119 = (v116 - v118);
+    b2[l115] = v119;
   }
   {
-    let i112 = i0 + 3u;
-    let j113 = j0 + 3u;
-    let l114 = i112 * 300u + j113;
-    let v115 = b2[l114];
-    let v116 = acc11.w;
-    let v117 = (v116 * 0.01);
-    let v118 = (v115 - v117);
-    b2[l114] = v118;
+    let i120 = i0 + 3u;
+    let j121 = j0 + 3u;
+    let l122 = i120 * 300u + j121;
+    let v123 = b2[l122];
+    let v124 = acc15.w;
+    let v125 = (v124 * 0.01);
+    let v126 = (v123 - v125);
+    b2[l122] = v126;
+  }
+  {
+    let i127 = i0 + 4u;
+    let l128 = i127 * 300u + j0;
+    let v129 = b2[l128];
+    let v130 = acc16.x;
+    let v131 = (v130 * 0.01);
+    let v132 = (v129 - v131);
+    b2[l128] = v132;
+  }
+  {
+    let i133 = i0 + 4u;
+    let j134 = j0 + 1u;
+    let l135 = i133 * 300u + j134;
+    let v136 = b2[l135];
+    let v137 = acc16.y;
+    let v138 = (v137 * 0.01);
+    let v139 = (v136 - v138);
+    b2[l135] = v139;
+  }
+  {
+    let i140 = i0 + 4u;
+    let j141 = j0 + 2u;
+    let l142 = i140 * 300u + j141;
+    let v143 = b2[l142];
+    let v144 = acc16.z;
+    let v145 = (v144 * 0.01);
+    let v146 = (v143 - v145);
+    b2[l142] = v146;
+  }
+  {
+    let i147 = i0 + 4u;
+    let j148 = j0 + 3u;
+    let l149 = i147 * 300u + j148;
+    let v150 = b2[l149];
+    let v151 = acc16.w;
+    let v152 = (v151 * 0.01);
+    let v153 = (v150 - v152);
+    b2[l149] = v153;
+  }
+  {
+    let i154 = i0 + 5u;
+    let l155 = i154 * 300u + j0;
+    let v156 = b2[l155];
+    let v157 = acc17.x;
+    let v158 = (v157 * 0.01);
+    let v159 = (v156 - v158);
+    b2[l155] = v159;
+  }
+  {
+    let i160 = i0 + 5u;
+    let j161 = j0 + 1u;
+    let l162 = i160 * 300u + j161;
+    let v163 = b2[l162];
+    let v164 = acc17.y;
+    let v165 = (v164 * 0.01);
+    let v166 = (v163 - v165);
+    b2[l162] = v166;
+  }
+  {
+    let i167 = i0 + 5u;
+    let j168 = j0 + 2u;
+    let l169 = i167 * 300u + j168;
+    let v170 = b2[l169];
+    let v171 = acc17.z;
+    let v172 = (v171 * 0.01);
+    let v173 = (v170 - v172);
+    b2[l169] = v173;
+  }
+  {
+    let i174 = i0 + 5u;
+    let j175 = j0 + 3u;
+    let l176 = i174 * 300u + j175;
+    let v177 = b2[l176];
+    let v178 = acc17.w;
+    let v179 = (v178 * 0.01);
+    let v180 = (v177 - v179);
+    b2[l176] = v180;
+  }
+  {
+    let i181 = i0 + 6u;
+    let l182 = i181 * 300u + j0;
+    let v183 = b2[l182];
+    let v184 = acc18.x;
+    let v185 = (v184 * 0.01);
+    let v186 = (v183 - v185);
+    b2[l182] = v186;
+  }
+  {
+    let i187 = i0 + 6u;
+    let j188 = j0 + 1u;
+    let l189 = i187 * 300u + j188;
+    let v190 = b2[l189];
+    let v191 = acc18.y;
+    let v192 = (v191 * 0.01);
+    let v193 = (v190 - v192);
+    b2[l189] = v193;
+  }
+  {
+    let i194 = i0 + 6u;
+    let j195 = j0 + 2u;
+    let l196 = i194 * 300u + j195;
+    let v197 = b2[l196];
+    let v198 = acc18.z;
+    let v199 = (v198 * 0.01);
+    let v200 = (v197 - v199);
+    b2[l196] = v200;
+  }
+  {
+    let i201 = i0 + 6u;
+    let j202 = j0 + 3u;
+    let l203 = i201 * 300u + j202;
+    let v204 = b2[l203];
+    let v205 = acc18.w;
+    let v206 = (v205 * 0.01);
+    let v207 = (v204 - v206);
+    b2[l203] = v207;
+  }
+  {
+    let i208 = i0 + 7u;
+    let l209 = i208 * 300u + j0;
+    let v210 = b2[l209];
+    let v211 = acc19.x;
+    let v212 = (v211 * 0.01);
+    let v213 = (v210 - v212);
+    b2[l209] = v213;
+  }
+  {
+    let i214 = i0 + 7u;
+    let j215 = j0 + 1u;
+    let l216 = i214 * 300u + j215;
+    let v217 = b2[l216];
+    let v218 = acc19.y;
+    let v219 = (v218 * 0.01);
+    let v220 = (v217 - v219);
+    b2[l216] = v220;
+  }
+  {
+    let i221 = i0 + 7u;
+    let j222 = j0 + 2u;
+    let l223 = i221 * 300u + j222;
+    let v224 = b2[l223];
+    let v225 = acc19.z;
+    let v226 = (v225 * 0.01);
+    let v227 = (v224 - v226);
+    b2[l223] = v227;
+  }
+  {
+    let i228 = i0 + 7u;
+    let j229 = j0 + 3u;
+    let l230 = i228 * 300u + j229;
+    let v231 = b2[l230];
+    let v232 = acc19.w;
+    let v233 = (v232 * 0.01);
+    let v234 = (v231 - v233);
+    b2[l230] = v234;
   }
 }
 

@@ -2577,28 +2577,28 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var k: u32 = 0u; k < 5u; k = k + 1u) {
     let kq12 = k * 4u + 0u;
     let bv13 = b1[(kq12 * 100u + j0) / 4u];
-    let aq14 = b0[(kq12 * 100u + i0) / 4u];
+    let aq14 = b0[(kq12 * 100u + i0) / 4u + 0u];
     acc8 = acc8 + aq14.x * bv13;
     acc9 = acc9 + aq14.y * bv13;
     acc10 = acc10 + aq14.z * bv13;
     acc11 = acc11 + aq14.w * bv13;
     let kq15 = k * 4u + 1u;
     let bv16 = b1[(kq15 * 100u + j0) / 4u];
-    let aq17 = b0[(kq15 * 100u + i0) / 4u];
+    let aq17 = b0[(kq15 * 100u + i0) / 4u + 0u];
     acc8 = acc8 + aq17.x * bv16;
     acc9 = acc9 + aq17.y * bv16;
     acc10 = acc10 + aq17.z * bv16;
     acc11 = acc11 + aq17.w * bv16;
     let kq18 = k * 4u + 2u;
     let bv19 = b1[(kq18 * 100u + j0) / 4u];
-    let aq20 = b0[(kq18 * 100u + i0) / 4u];
+    let aq20 = b0[(kq18 * 100u + i0) / 4u + 0u];
     acc8 = acc8 + aq20.x * bv19;
     acc9 = acc9 + aq20.y * bv19;
     acc10 = acc10 + aq20.z * bv19;
     acc11 = acc11 + aq20.w * bv19;
     let kq21 = k * 4u + 3u;
     let bv22 = b1[(kq21 * 100u + j0) / 4u];
-    let aq23 = b0[(kq21 * 100u + i0) / 4u];
+    let aq23 = b0[(kq21 * 100u + i0) / 4u + 0u];
     acc8 = acc8 + aq23.x * bv22;
     acc9 = acc9 + aq23.y * bv22;
     acc10 = acc10 + aq23.z * bv22;
@@ -3036,154 +3036,290 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let t = gid.x;
-  if (t >= 4900u) { return; }
-  let i0 = (t / 25u) * 4u;
+  if (t >= 2450u) { return; }
+  let i0 = (t / 25u) * 8u;
   let j0 = (t % 25u) * 4u;
   let row0 = min(i0 + 0u, 783u);
   let row1 = min(i0 + 1u, 783u);
   let row2 = min(i0 + 2u, 783u);
   let row3 = min(i0 + 3u, 783u);
-  let col4 = min(j0 + 0u, 99u);
-  let col5 = min(j0 + 1u, 99u);
-  let col6 = min(j0 + 2u, 99u);
-  let col7 = min(j0 + 3u, 99u);
-  var acc8: vec4<f32> = vec4<f32>(0.0);
-  var acc9: vec4<f32> = vec4<f32>(0.0);
-  var acc10: vec4<f32> = vec4<f32>(0.0);
-  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let row4 = min(i0 + 4u, 783u);
+  let row5 = min(i0 + 5u, 783u);
+  let row6 = min(i0 + 6u, 783u);
+  let row7 = min(i0 + 7u, 783u);
+  let col8 = min(j0 + 0u, 99u);
+  let col9 = min(j0 + 1u, 99u);
+  let col10 = min(j0 + 2u, 99u);
+  let col11 = min(j0 + 3u, 99u);
+  var acc12: vec4<f32> = vec4<f32>(0.0);
+  var acc13: vec4<f32> = vec4<f32>(0.0);
+  var acc14: vec4<f32> = vec4<f32>(0.0);
+  var acc15: vec4<f32> = vec4<f32>(0.0);
+  var acc16: vec4<f32> = vec4<f32>(0.0);
+  var acc17: vec4<f32> = vec4<f32>(0.0);
+  var acc18: vec4<f32> = vec4<f32>(0.0);
+  var acc19: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 5u; k = k + 1u) {
-    let kq12 = k * 4u + 0u;
-    let bv13 = b1[(kq12 * 100u + j0) / 4u];
-    let aq14 = b0[(kq12 * 784u + i0) / 4u];
-    acc8 = acc8 + aq14.x * bv13;
-    acc9 = acc9 + aq14.y * bv13;
-    acc10 = acc10 + aq14.z * bv13;
-    acc11 = acc11 + aq14.w * bv13;
-    let kq15 = k * 4u + 1u;
-    let bv16 = b1[(kq15 * 100u + j0) / 4u];
-    let aq17 = b0[(kq15 * 784u + i0) / 4u];
-    acc8 = acc8 + aq17.x * bv16;
-    acc9 = acc9 + aq17.y * bv16;
-    acc10 = acc10 + aq17.z * bv16;
-    acc11 = acc11 + aq17.w * bv16;
-    let kq18 = k * 4u + 2u;
-    let bv19 = b1[(kq18 * 100u + j0) / 4u];
-    let aq20 = b0[(kq18 * 784u + i0) / 4u];
-    acc8 = acc8 + aq20.x * bv19;
-    acc9 = acc9 + aq20.y * bv19;
-    acc10 = acc10 + aq20.z * bv19;
-    acc11 = acc11 + aq20.w * bv19;
-    let kq21 = k * 4u + 3u;
-    let bv22 = b1[(kq21 * 100u + j0) / 4u];
-    let aq23 = b0[(kq21 * 784u + i0) / 4u];
-    acc8 = acc8 + aq23.x * bv22;
-    acc9 = acc9 + aq23.y * bv22;
-    acc10 = acc10 + aq23.z * bv22;
-    acc11 = acc11 + aq23.w * bv22;
+    let kq20 = k * 4u + 0u;
+    let bv21 = b1[(kq20 * 100u + j0) / 4u];
+    let aq22 = b0[(kq20 * 784u + i0) / 4u + 0u];
+    let aq23 = b0[(kq20 * 784u + i0) / 4u + 1u];
+    acc12 = acc12 + aq22.x * bv21;
+    acc13 = acc13 + aq22.y * bv21;
+    acc14 = acc14 + aq22.z * bv21;
+    acc15 = acc15 + aq22.w * bv21;
+    acc16 = acc16 + aq23.x * bv21;
+    acc17 = acc17 + aq23.y * bv21;
+    acc18 = acc18 + aq23.z * bv21;
+    acc19 = acc19 + aq23.w * bv21;
+    let kq24 = k * 4u + 1u;
+    let bv25 = b1[(kq24 * 100u + j0) / 4u];
+    let aq26 = b0[(kq24 * 784u + i0) / 4u + 0u];
+    let aq27 = b0[(kq24 * 784u + i0) / 4u + 1u];
+    acc12 = acc12 + aq26.x * bv25;
+    acc13 = acc13 + aq26.y * bv25;
+    acc14 = acc14 + aq26.z * bv25;
+    acc15 = acc15 + aq26.w * bv25;
+    acc16 = acc16 + aq27.x * bv25;
+    acc17 = acc17 + aq27.y * bv25;
+    acc18 = acc18 + aq27.z * bv25;
+    acc19 = acc19 + aq27.w * bv25;
+    let kq28 = k * 4u + 2u;
+    let bv29 = b1[(kq28 * 100u + j0) / 4u];
+    let aq30 = b0[(kq28 * 784u + i0) / 4u + 0u];
+    let aq31 = b0[(kq28 * 784u + i0) / 4u + 1u];
+    acc12 = acc12 + aq30.x * bv29;
+    acc13 = acc13 + aq30.y * bv29;
+    acc14 = acc14 + aq30.z * bv29;
+    acc15 = acc15 + aq30.w * bv29;
+    acc16 = acc16 + aq31.x * bv29;
+    acc17 = acc17 + aq31.y * bv29;
+    acc18 = acc18 + aq31.z * bv29;
+    acc19 = acc19 + aq31.w * bv29;
+    let kq32 = k * 4u + 3u;
+    let bv33 = b1[(kq32 * 100u + j0) / 4u];
+    let aq34 = b0[(kq32 * 784u + i0) / 4u + 0u];
+    let aq35 = b0[(kq32 * 784u + i0) / 4u + 1u];
+    acc12 = acc12 + aq34.x * bv33;
+    acc13 = acc13 + aq34.y * bv33;
+    acc14 = acc14 + aq34.z * bv33;
+    acc15 = acc15 + aq34.w * bv33;
+    acc16 = acc16 + aq35.x * bv33;
+    acc17 = acc17 + aq35.y * bv33;
+    acc18 = acc18 + aq35.z * bv33;
+    acc19 = acc19 + aq35.w * bv33;
   }
   {
-    let l24 = i0 * 100u + j0;
-    let v25 = acc8.x;
-    b2[l24] = v25;
-  }
-  {
-    let j26 = j0 + 1u;
-    let l27 = i0 * 100u + j26;
-    let v28 = acc8.y;
-    b2[l27] = v28;
-  }
-  {
-    let j29 = j0 + 2u;
-    let l30 = i0 * 100u + j29;
-    let v31 = acc8.z;
-    b2[l30] = v31;
-  }
-  {
-    let j32 = j0 + 3u;
-    let l33 = i0 * 100u + j32;
-    let v34 = acc8.w;
-    b2[l33] = v34;
-  }
-  {
-    let i35 = i0 + 1u;
-    let l36 = i35 * 100u + j0;
-    let v37 = acc9.x;
+    let l36 = i0 * 100u + j0;
+    let v37 = acc12.x;
     b2[l36] = v37;
   }
   {
-    let i38 = i0 + 1u;
-    let j39 = j0 + 1u;
-    let l40 = i38 * 100u + j39;
-    let v41 = acc9.y;
-    b2[l40] = v41;
+    let j38 = j0 + 1u;
+    let l39 = i0 * 100u + j38;
+    let v40 = acc12.y;
+    b2[l39] = v40;
   }
   {
-    let i42 = i0 + 1u;
-    let j43 = j0 + 2u;
-    let l44 = i42 * 100u + j43;
-    let v45 = acc9.z;
-    b2[l44] = v45;
+    let j41 = j0 + 2u;
+    let l42 = i0 * 100u + j41;
+    let v43 = acc12.z;
+    b2[l42] = v43;
   }
   {
-    let i46 = i0 + 1u;
-    let j47 = j0 + 3u;
-    let l48 = i46 * 100u + j47;
-    let v49 = acc9.w;
+    let j44 = j0 + 3u;
+    let l45 = i0 * 100u + j44;
+    let v46 = acc12.w;
+    b2[l45] = v46;
+  }
+  {
+    let i47 = i0 + 1u;
+    let l48 = i47 * 100u + j0;
+    let v49 = acc13.x;
     b2[l48] = v49;
   }
   {
-    let i50 = i0 + 2u;
-    let l51 = i50 * 100u + j0;
-    let v52 = acc10.x;
-    b2[l51] = v52;
+    let i50 = i0 + 1u;
+    let j51 = j0 + 1u;
+    let l52 = i50 * 100u + j51;
+    let v53 = acc13.y;
+    b2[l52] = v53;
   }
   {
-    let i53 = i0 + 2u;
-    let j54 = j0 + 1u;
-    let l55 = i53 * 100u + j54;
-    let v56 = acc10.y;
-    b2[l55] = v56;
+    let i54 = i0 + 1u;
+    let j55 = j0 + 2u;
+    let l56 = i54 * 100u + j55;
+    let v57 = acc13.z;
+    b2[l56] = v57;
   }
   {
-    let i57 = i0 + 2u;
-    let j58 = j0 + 2u;
-    let l59 = i57 * 100u + j58;
-    let v60 = acc10.z;
-    b2[l59] = v60;
+    let i58 = i0 + 1u;
+    let j59 = j0 + 3u;
+    let l60 = i58 * 100u + j59;
+    let v61 = acc13.w;
+    b2[l60] = v61;
   }
   {
-    let i61 = i0 + 2u;
-    let j62 = j0 + 3u;
-    let l63 = i61 * 100u + j62;
-    let v64 = acc10.w;
+    let i62 = i0 + 2u;
+    let l63 = i62 * 100u + j0;
+    let v64 = acc14.x;
     b2[l63] = v64;
   }
   {
-    let i65 = i0 + 3u;
-    let l66 = i65 * 100u + j0;
-    let v67 = acc11.x;
-    b2[l66] = v67;
+    let i65 = i0 + 2u;
+    let j66 = j0 + 1u;
+    let l67 = i65 * 100u + j66;
+    let v68 = acc14.y;
+    b2[l67] = v68;
   }
   {
-    let i68 = i0 + 3u;
-    let j69 = j0 + 1u;
-    let l70 = i68 * 100u + j69;
-    let v71 = acc11.y;
-    b2[l70] = v71;
+    let i69 = i0 + 2u;
+    let j70 = j0 + 2u;
+    let l71 = i69 * 100u + j70;
+    let v72 = acc14.z;
+    b2[l71] = v72;
   }
   {
-    let i72 = i0 + 3u;
-    let j73 = j0 + 2u;
-    let l74 = i72 * 100u + j73;
-    let v75 = acc11.z;
-    b2[l74] = v75;
+    let i73 = i0 + 2u;
+    let j74 = j0 + 3u;
+    let l75 = i73 * 100u + j74;
+    let v76 = acc14.w;
+    b2[l75] = v76;
   }
   {
-    let i76 = i0 + 3u;
-    let j77 = j0 + 3u;
-    let l78 = i76 * 100u + j77;
-    let v79 = acc11.w;
+    let i77 = i0 + 3u;
+    let l78 = i77 * 100u + j0;
+    let v79 = acc15.x;
     b2[l78] = v79;
+  }
+  {
+    let i80 = i0 + 3u;
+    let j81 = j0 + 1u;
+    let l82 = i80 * 100u + j81;
+    let v83 = acc15.y;
+    b2[l82] = v83;
+  }
+  {
+    let i84 = i0 + 3u;
+    let j85 = j0 + 2u;
+    let l86 = i84 * 100u + j85;
+    let v87 = acc15.z;
+    b2[l86] = v87;
+  }
+  {
+    let i88 = i0 + 3u;
+    let j89 = j0 + 3u;
+    let l90 = i88 * 100u + j89;
+    let v91 = acc15.w;
+    b2[l90] = v91;
+  }
+  {
+    let i92 = i0 + 4u;
+    let l93 = i92 * 100u + j0;
+    let v94 = acc16.x;
+    b2[l93] = v94;
+  }
+  {
+    let i95 = i0 + 4u;
+    let j96 = j0 + 1u;
+    let l97 = i95 * 100u + j96;
+    let v98 = acc16.y;
+    b2[l97] = v98;
+  }
+  {
+    let i99 = i0 + 4u;
+    let j100 = j0 + 2u;
+    let l101 = i99 * 100u + j100;
+    let v102 = acc16.z;
+    b2[l101] = v102;
+  }
+  {
+    let i103 = i0 + 4u;
+    let j104 = j0 + 3u;
+    let l105 = i103 * 100u + j104;
+    let v106 = acc16.w;
+    b2[l105] = v106;
+  }
+  {
+    let i107 = i0 + 5u;
+    let l108 = i107 * 100u + j0;
+    let v109 = acc17.x;
+    b2[l108] = v109;
+  }
+  {
+    let i110 = i0 + 5u;
+    let j111 = j0 + 1u;
+    let l112 = i110 * 100u + j111;
+    let v113 = acc17.y;
+    b2[l112] = v113;
+  }
+  {
+    let i114 = i0 + 5u;
+    let j115 = j0 + 2u;
+    let l116 = i114 * 100u + j115;
+    let v117 = acc17.z;
+    b2[l116] = v117;
+  }
+  {
+    let i118 = i0 + 5u;
+    let j119 = j0 + 3u;
+    let l120 = i118 * 100u + j119;
+    let v121 = acc17.w;
+    b2[l120] = v121;
+  }
+  {
+    let i122 = i0 + 6u;
+    let l123 = i122 * 100u + j0;
+    let v124 = acc18.x;
+    b2[l123] = v124;
+  }
+  {
+    let i125 = i0 + 6u;
+    let j126 = j0 + 1u;
+    let l127 = i125 * 100u + j126;
+    let v128 = acc18.y;
+    b2[l127] = v128;
+  }
+  {
+    let i129 = i0 + 6u;
+    let j130 = j0 + 2u;
+    let l131 = i129 * 100u + j130;
+    let v132 = acc18.z;
+    b2[l131] = v132;
+  }
+  {
+    let i133 = i0 + 6u;
+    let j134 = j0 + 3u;
+    let l135 = i133 * 100u + j134;
+    let v136 = acc18.w;
+    b2[l135] = v136;
+  }
+  {
+    let i137 = i0 + 7u;
+    let l138 = i137 * 100u + j0;
+    let v139 = acc19.x;
+    b2[l138] = v139;
+  }
+  {
+    let i140 = i0 + 7u;
+    let j141 = j0 + 1u;
+    let l142 = i140 * 100u + j141;
+    let v143 = acc19.y;
+    b2[l142] = v143;
+  }
+  {
+    let i144 = i0 + 7u;
+    let j145 = j0 + 2u;
+    let l146 = i144 * 100u + j145;
+    let v147 = acc19.z;
+    b2[l146] = v147;
+  }
+  {
+    let i148 = i0 + 7u;
+    let j149 = j0 + 3u;
+    let l150 = i148 * 100u + j149;
+    let v151 = acc19.w;
+    b2[l150] = v151;
   }
 }
 

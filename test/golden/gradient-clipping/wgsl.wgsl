@@ -330,190 +330,362 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let t = gid.x;
-  if (t >= 3750u) { return; }
-  let i0 = (t / 75u) * 4u;
+  if (t >= 1875u) { return; }
+  let i0 = (t / 75u) * 8u;
   let j0 = (t % 75u) * 4u;
   let row0 = min(i0 + 0u, 199u);
   let row1 = min(i0 + 1u, 199u);
   let row2 = min(i0 + 2u, 199u);
   let row3 = min(i0 + 3u, 199u);
-  let col4 = min(j0 + 0u, 299u);
-  let col5 = min(j0 + 1u, 299u);
-  let col6 = min(j0 + 2u, 299u);
-  let col7 = min(j0 + 3u, 299u);
-  var acc8: vec4<f32> = vec4<f32>(0.0);
-  var acc9: vec4<f32> = vec4<f32>(0.0);
-  var acc10: vec4<f32> = vec4<f32>(0.0);
-  var acc11: vec4<f32> = vec4<f32>(0.0);
-  let ra12 = row0 * 196u;
-  let ra13 = row1 * 196u;
-  let ra14 = row2 * 196u;
-  let ra15 = row3 * 196u;
+  let row4 = min(i0 + 4u, 199u);
+  let row5 = min(i0 + 5u, 199u);
+  let row6 = min(i0 + 6u, 199u);
+  let row7 = min(i0 + 7u, 199u);
+  let col8 = min(j0 + 0u, 299u);
+  let col9 = min(j0 + 1u, 299u);
+  let col10 = min(j0 + 2u, 299u);
+  let col11 = min(j0 + 3u, 299u);
+  var acc12: vec4<f32> = vec4<f32>(0.0);
+  var acc13: vec4<f32> = vec4<f32>(0.0);
+  var acc14: vec4<f32> = vec4<f32>(0.0);
+  var acc15: vec4<f32> = vec4<f32>(0.0);
+  var acc16: vec4<f32> = vec4<f32>(0.0);
+  var acc17: vec4<f32> = vec4<f32>(0.0);
+  var acc18: vec4<f32> = vec4<f32>(0.0);
+  var acc19: vec4<f32> = vec4<f32>(0.0);
+  let ra20 = row0 * 196u;
+  let ra21 = row1 * 196u;
+  let ra22 = row2 * 196u;
+  let ra23 = row3 * 196u;
+  let ra24 = row4 * 196u;
+  let ra25 = row5 * 196u;
+  let ra26 = row6 * 196u;
+  let ra27 = row7 * 196u;
   for (var k: u32 = 0u; k < 196u; k = k + 1u) {
-    let av16 = b0[ra12 + k];
-    let av17 = b0[ra13 + k];
-    let av18 = b0[ra14 + k];
-    let av19 = b0[ra15 + k];
-    let kq20 = k * 4u + 0u;
-    let bv21 = b1[(kq20 * 300u + j0) / 4u];
-    acc8 = acc8 + av16.x * bv21;
-    acc9 = acc9 + av17.x * bv21;
-    acc10 = acc10 + av18.x * bv21;
-    acc11 = acc11 + av19.x * bv21;
-    let kq22 = k * 4u + 1u;
-    let bv23 = b1[(kq22 * 300u + j0) / 4u];
-    acc8 = acc8 + av16.y * bv23;
-    acc9 = acc9 + av17.y * bv23;
-    acc10 = acc10 + av18.y * bv23;
-    acc11 = acc11 + av19.y * bv23;
-    let kq24 = k * 4u + 2u;
-    let bv25 = b1[(kq24 * 300u + j0) / 4u];
-    acc8 = acc8 + av16.z * bv25;
-    acc9 = acc9 + av17.z * bv25;
-    acc10 = acc10 + av18.z * bv25;
-    acc11 = acc11 + av19.z * bv25;
-    let kq26 = k * 4u + 3u;
-    let bv27 = b1[(kq26 * 300u + j0) / 4u];
-    acc8 = acc8 + av16.w * bv27;
-    acc9 = acc9 + av17.w * bv27;
-    acc10 = acc10 + av18.w * bv27;
-    acc11 = acc11 + av19.w * bv27;
+    let av28 = b0[ra20 + k];
+    let av29 = b0[ra21 + k];
+    let av30 = b0[ra22 + k];
+    let av31 = b0[ra23 + k];
+    let av32 = b0[ra24 + k];
+    let av33 = b0[ra25 + k];
+    let av34 = b0[ra26 + k];
+    let av35 = b0[ra27 + k];
+    let kq36 = k * 4u + 0u;
+    let bv37 = b1[(kq36 * 300u + j0) / 4u];
+    acc12 = acc12 + av28.x * bv37;
+    acc13 = acc13 + av29.x * bv37;
+    acc14 = acc14 + av30.x * bv37;
+    acc15 = acc15 + av31.x * bv37;
+    acc16 = acc16 + av32.x * bv37;
+    acc17 = acc17 + av33.x * bv37;
+    acc18 = acc18 + av34.x * bv37;
+    acc19 = acc19 + av35.x * bv37;
+    let kq38 = k * 4u + 1u;
+    let bv39 = b1[(kq38 * 300u + j0) / 4u];
+    acc12 = acc12 + av28.y * bv39;
+    acc13 = acc13 + av29.y * bv39;
+    acc14 = acc14 + av30.y * bv39;
+    acc15 = acc15 + av31.y * bv39;
+    acc16 = acc16 + av32.y * bv39;
+    acc17 = acc17 + av33.y * bv39;
+    acc18 = acc18 + av34.y * bv39;
+    acc19 = acc19 + av35.y * bv39;
+    let kq40 = k * 4u + 2u;
+    let bv41 = b1[(kq40 * 300u + j0) / 4u];
+    acc12 = acc12 + av28.z * bv41;
+    acc13 = acc13 + av29.z * bv41;
+    acc14 = acc14 + av30.z * bv41;
+    acc15 = acc15 + av31.z * bv41;
+    acc16 = acc16 + av32.z * bv41;
+    acc17 = acc17 + av33.z * bv41;
+    acc18 = acc18 + av34.z * bv41;
+    acc19 = acc19 + av35.z * bv41;
+    let kq42 = k * 4u + 3u;
+    let bv43 = b1[(kq42 * 300u + j0) / 4u];
+    acc12 = acc12 + av28.w * bv43;
+    acc13 = acc13 + av29.w * bv43;
+    acc14 = acc14 + av30.w * bv43;
+    acc15 = acc15 + av31.w * bv43;
+    acc16 = acc16 + av32.w * bv43;
+    acc17 = acc17 + av33.w * bv43;
+    acc18 = acc18 + av34.w * bv43;
+    acc19 = acc19 + av35.w * bv43;
   }
   {
-    let l28 = i0 * 300u + j0;
-    let v29 = acc8.x;
-    let v30 = b3[j0];
-    let v31 = (v29 + v30);
-    b2[l28] = v31;
+    let l44 = i0 * 300u + j0;
+    let v45 = acc12.x;
+    let v46 = b3[j0];
+    let v47 = (v45 + v46);
+    b2[l44] = v47;
   }
   {
-    let j32 = j0 + 1u;
-    let l33 = i0 * 300u + j32;
-    let v34 = acc8.y;
-    let v35 = b3[j32];
-    let v36 = (v34 + v35);
-    b2[l33] = v36;
+    let j48 = j0 + 1u;
+    let l49 = i0 * 300u + j48;
+    let v50 = acc12.y;
+    let v51 = b3[j48];
+    let v52 = (v50 + v51);
+    b2[l49] = v52;
   }
   {
-    let j37 = j0 + 2u;
-    let l38 = i0 * 300u + j37;
-    let v39 = acc8.z;
-    let v40 = b3[j37];
-    let v41 = (v39 + v40);
-    b2[l38] = v41;
-  }
-  {
-    let j42 = j0 + 3u;
-    let l43 = i0 * 300u + j42;
-    let v44 = acc8.w;
-    let v45 = b3[j42];
-    let v46 = (v44 + v45);
-    b2[l43] = v46;
-  }
-  {
-    let i47 = i0 + 1u;
-    let l48 = i47 * 300u + j0;
-    let v49 = acc9.x;
-    let v50 = b3[j0];
-    let v51 = (v49 + v50);
-    b2[l48] = v51;
-  }
-  {
-    let i52 = i0 + 1u;
-    let j53 = j0 + 1u;
-    let l54 = i52 * 300u + j53;
-    let v55 = acc9.y;
+    let j53 = j0 + 2u;
+    let l54 = i0 * 300u + j53;
+    let v55 = acc12.z;
     let v56 = b3[j53];
     let v57 = (v55 + v56);
     b2[l54] = v57;
   }
   {
-    let i58 = i0 + 1u;
-    let j59 = j0 + 2u;
-    let l60 = i58 * 300u + j59;
-    let v61 = acc9.z;
-    let v62 = b3[j59];
-    let v63 = (v61 + v62);
-    b2[l60] = v63;
+    let j58 = j0 + 3u;
+    let l59 = i0 * 300u + j58;
+    let v60 = acc12.w;
+    let v61 = b3[j58];
+    let v62 = (v60 + v61);
+    b2[l59] = v62;
   }
   {
-    let i64 = i0 + 1u;
-    let j65 = j0 + 3u;
-    let l66 = i64 * 300u + j65;
-    let v67 = acc9.w;
-    let v68 = b3[j65];
-    let v69 = (v67 + v68);
-    b2[l66] = v69;
+    let i63 = i0 + 1u;
+    let l64 = i63 * 300u + j0;
+    let v65 = acc13.x;
+    let v66 = b3[j0];
+    let v67 = (v65 + v66);
+    b2[l64] = v67;
   }
   {
-    let i70 = i0 + 2u;
-    let l71 = i70 * 300u + j0;
-    let v72 = acc10.x;
-    let v73 = b3[j0];
-    let v74 = (v72 + v73);
-    b2[l71] = v74;
+    let i68 = i0 + 1u;
+    let j69 = j0 + 1u;
+    let l70 = i68 * 300u + j69;
+    let v71 = acc13.y;
+    let v72 = b3[j69];
+    let v73 = (v71 + v72);
+    b2[l70] = v73;
   }
   {
-    let i75 = i0 + 2u;
-    let j76 = j0 + 1u;
-    let l77 = i75 * 300u + j76;
-    let v78 = acc10.y;
-    let v79 = b3[j76];
-    let v80 = (v78 + v79);
-    b2[l77] = v80;
+    let i74 = i0 + 1u;
+    let j75 = j0 + 2u;
+    let l76 = i74 * 300u + j75;
+    let v77 = acc13.z;
+    let v78 = b3[j75];
+    let v79 = (v77 + v78);
+    b2[l76] = v79;
   }
   {
-    let i81 = i0 + 2u;
-    let j82 = j0 + 2u;
-    let l83 = i81 * 300u + j82;
-    let v84 = acc10.z;
-    let v85 = b3[j82];
-    let v86 = (v84 + v85);
-    b2[l83] = v86;
+    let i80 = i0 + 1u;
+    let j81 = j0 + 3u;
+    let l82 = i80 * 300u + j81;
+    let v83 = acc13.w;
+    let v84 = b3[j81];
+    let v85 = (v83 + v84);
+    b2[l82] = v85;
   }
   {
-    let i87 = i0 + 2u;
-    let j88 = j0 + 3u;
-    let l89 = i87 * 300u + j88;
-    let v90 = acc10.w;
-    let v91 = b3[j88];
-    let v92 = (v90 + v91);
-    b2[l89] = v92;
+    let i86 = i0 + 2u;
+    let l87 = i86 * 300u + j0;
+    let v88 = acc14.x;
+    let v89 = b3[j0];
+    let v90 = (v88 + v89);
+    b2[l87] = v90;
   }
   {
-    let i93 = i0 + 3u;
-    let l94 = i93 * 300u + j0;
-    let v95 = acc11.x;
-    let v96 = b3[j0];
-    let v97 = (v95 + v96);
-    b2[l94] = v97;
+    let i91 = i0 + 2u;
+    let j92 = j0 + 1u;
+    let l93 = i91 * 300u + j92;
+    let v94 = acc14.y;
+    let v95 = b3[j92];
+    let v96 = (v94 + v95);
+    b2[l93] = v96;
   }
   {
-    let i98 = i0 + 3u;
-    let j99 = j0 + 1u;
-    let l100 = i98 * 300u + j99;
-    let v101 = acc11.y;
-    let v102 = b3[j99];
-    let v103 = (v101 + v102);
-    b2[l100] = v103;
+    let i97 = i0 + 2u;
+    let j98 = j0 + 2u;
+    let l99 = i97 * 300u + j98;
+    let v100 = acc14.z;
+    let v101 = b3[j98];
+    let v102 = (v100 + v101);
+    b2[l99] = v102;
   }
   {
-    let i104 = i0 + 3u;
-    let j105 = j0 + 2u;
-    let l106 = i104 * 300u + j105;
-    let v107 = acc11.z;
-    let v108 = b3[j105];
-    let v109 = (v107 + v108);
-    b2[l106] = v109;
+    let i103 = i0 + 2u;
+    let j104 = j0 + 3u;
+    let l105 = i103 * 300u + j104;
+    let v106 = acc14.w;
+    let v107 = b3[j104];
+    let v108 = (v106 + v107);
+    b2[l105] = v108;
   }
   {
-    let i110 = i0 + 3u;
-    let j111 = j0 + 3u;
-    let l112 = i110 * 300u + j111;
-    let v113 = acc11.w;
-    let v114 = b3[j111];
-    let v115 = (v113 + v114);
-    b2[l112] = v115;
+    let i109 = i0 + 3u;
+    let l110 = i109 * 300u + j0;
+    let v111 = acc15.x;
+    let v112 = b3[j0];
+    let v113 = (v111 + v112);
+    b2[l110] = v113;
+  }
+  {
+    let i114 = i0 + 3u;
+    let j115 = j0 + 1u;
+    let l116 = i114 * 300u + j115;
+    let v117 = acc15.y;
+    let v118 = b3[j115];
+    let v119 = (v117 + v118);
+    b2[l116] = v119;
+  }
+  {
+    let i120 = i0 + 3u;
+    let j121 = j0 + 2u;
+    let l122 = i120 * 300u + j121;
+    let v123 = acc15.z;
+    let v124 = b3[j121];
+    let v125 = (v123 + v124);
+    b2[l122] = v125;
+  }
+  {
+    let i126 = i0 + 3u;
+    let j127 = j0 + 3u;
+    let l128 = i126 * 300u + j127;
+    let v129 = acc15.w;
+    let v130 = b3[j127];
+    let v131 = (v129 + v130);
+    b2[l128] = v131;
+  }
+  {
+    let i132 = i0 + 4u;
+    let l133 = i132 * 300u + j0;
+    let v134 = acc16.x;
+    let v135 = b3[j0];
+    let v136 = (v134 + v135);
+    b2[l133] = v136;
+  }
+  {
+    let i137 = i0 + 4u;
+    let j138 = j0 + 1u;
+    let l139 = i137 * 300u + j138;
+    let v140 = acc16.y;
+    let v141 = b3[j138];
+    let v142 = (v140 + v141);
+    b2[l139] = v142;
+  }
+  {
+    let i143 = i0 + 4u;
+    let j144 = j0 + 2u;
+    let l145 = i143 * 300u + j144;
+    let v146 = acc16.z;
+    let v147 = b3[j144];
+    let v148 = (v146 + v147);
+    b2[l145] = v148;
+  }
+  {
+    let i149 = i0 + 4u;
+    let j150 = j0 + 3u;
+    let l151 = i149 * 300u + j150;
+    let v152 = acc16.w;
+    let v153 = b3[j150];
+    let v154 = (v152 + v153);
+    b2[l151] = v154;
+  }
+  {
+    let i155 = i0 + 5u;
+    let l156 = i155 * 300u + j0;
+    let v157 = acc17.x;
+    let v158 = b3[j0];
+    let v159 = (v157 + v158);
+    b2[l156] = v159;
+  }
+  {
+    let i160 = i0 + 5u;
+    let j161 = j0 + 1u;
+    let l162 = i160 * 300u + j161;
+    let v163 = acc17.y;
+    let v164 = b3[j161];
+    let v165 = (v163 + v164);
+    b2[l162] = v165;
+  }
+  {
+    let i166 = i0 + 5u;
+    let j167 = j0 + 2u;
+    let l168 = i166 * 300u + j167;
+    let v169 = acc17.z;
+    let v170 = b3[j167];
+    let v171 = (v169 + v170);
+    b2[l168] = v171;
+  }
+  {
+    let i172 = i0 + 5u;
+    let j173 = j0 + 3u;
+    let l174 = i172 * 300u + j173;
+    let v175 = acc17.w;
+    let v176 = b3[j173];
+    let v177 = (v175 + v176);
+    b2[l174] = v177;
+  }
+  {
+    let i178 = i0 + 6u;
+    let l179 = i178 * 300u + j0;
+    let v180 = acc18.x;
+    let v181 = b3[j0];
+    let v182 = (v180 + v181);
+    b2[l179] = v182;
+  }
+  {
+    let i183 = i0 + 6u;
+    let j184 = j0 + 1u;
+    let l185 = i183 * 300u + j184;
+    let v186 = acc18.y;
+    let v187 = b3[j184];
+    let v188 = (v186 + v187);
+    b2[l185] = v188;
+  }
+  {
+    let i189 = i0 + 6u;
+    let j190 = j0 + 2u;
+    let l191 = i189 * 300u + j190;
+    let v192 = acc18.z;
+    let v193 = b3[j190];
+    let v194 = (v192 + v193);
+    b2[l191] = v194;
+  }
+  {
+    let i195 = i0 + 6u;
+    let j196 = j0 + 3u;
+    let l197 = i195 * 300u + j196;
+    let v198 = acc18.w;
+    let v199 = b3[j196];
+    let v200 = (v198 + v199);
+    b2[l197] = v200;
+  }
+  {
+    let i201 = i0 + 7u;
+    let l202 = i201 * 300u + j0;
+    let v203 = acc19.x;
+    let v204 = b3[j0];
+    let v205 = (v203 + v204);
+    b2[l202] = v205;
+  }
+  {
+    let i206 = i0 + 7u;
+    let j207 = j0 + 1u;
+    let l208 = i206 * 300u + j207;
+    let v209 = acc19.y;
+    let v210 = b3[j207];
+    let v211 = (v209 + v210);
+    b2[l208] = v211;
+  }
+  {
+    let i212 = i0 + 7u;
+    let j213 = j0 + 2u;
+    let l214 = i212 * 300u + j213;
+    let v215 = acc19.z;
+    let v216 = b3[j213];
+    let v217 = (v215 + v216);
+    b2[l214] = v217;
+  }
+  {
+    let i218 = i0 + 7u;
+    let j219 = j0 + 3u;
+    let l220 = i218 * 300u + j219;
+    let v221 = acc19.w;
+    let v222 = b3[j219];
+    let v223 = (v221 + v222);
+    b2[l220] = v223;
   }
 }
 
@@ -577,190 +749,362 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let t = gid.x;
-  if (t >= 1250u) { return; }
-  let i0 = (t / 25u) * 4u;
+  if (t >= 625u) { return; }
+  let i0 = (t / 25u) * 8u;
   let j0 = (t % 25u) * 4u;
   let row0 = min(i0 + 0u, 199u);
   let row1 = min(i0 + 1u, 199u);
   let row2 = min(i0 + 2u, 199u);
   let row3 = min(i0 + 3u, 199u);
-  let col4 = min(j0 + 0u, 99u);
-  let col5 = min(j0 + 1u, 99u);
-  let col6 = min(j0 + 2u, 99u);
-  let col7 = min(j0 + 3u, 99u);
-  var acc8: vec4<f32> = vec4<f32>(0.0);
-  var acc9: vec4<f32> = vec4<f32>(0.0);
-  var acc10: vec4<f32> = vec4<f32>(0.0);
-  var acc11: vec4<f32> = vec4<f32>(0.0);
-  let ra12 = row0 * 75u;
-  let ra13 = row1 * 75u;
-  let ra14 = row2 * 75u;
-  let ra15 = row3 * 75u;
+  let row4 = min(i0 + 4u, 199u);
+  let row5 = min(i0 + 5u, 199u);
+  let row6 = min(i0 + 6u, 199u);
+  let row7 = min(i0 + 7u, 199u);
+  let col8 = min(j0 + 0u, 99u);
+  let col9 = min(j0 + 1u, 99u);
+  let col10 = min(j0 + 2u, 99u);
+  let col11 = min(j0 + 3u, 99u);
+  var acc12: vec4<f32> = vec4<f32>(0.0);
+  var acc13: vec4<f32> = vec4<f32>(0.0);
+  var acc14: vec4<f32> = vec4<f32>(0.0);
+  var acc15: vec4<f32> = vec4<f32>(0.0);
+  var acc16: vec4<f32> = vec4<f32>(0.0);
+  var acc17: vec4<f32> = vec4<f32>(0.0);
+  var acc18: vec4<f32> = vec4<f32>(0.0);
+  var acc19: vec4<f32> = vec4<f32>(0.0);
+  let ra20 = row0 * 75u;
+  let ra21 = row1 * 75u;
+  let ra22 = row2 * 75u;
+  let ra23 = row3 * 75u;
+  let ra24 = row4 * 75u;
+  let ra25 = row5 * 75u;
+  let ra26 = row6 * 75u;
+  let ra27 = row7 * 75u;
   for (var k: u32 = 0u; k < 75u; k = k + 1u) {
-    let av16 = b0[ra12 + k];
-    let av17 = b0[ra13 + k];
-    let av18 = b0[ra14 + k];
-    let av19 = b0[ra15 + k];
-    let kq20 = k * 4u + 0u;
-    let bv21 = b1[(kq20 * 100u + j0) / 4u];
-    acc8 = acc8 + av16.x * bv21;
-    acc9 = acc9 + av17.x * bv21;
-    acc10 = acc10 + av18.x * bv21;
-    acc11 = acc11 + av19.x * bv21;
-    let kq22 = k * 4u + 1u;
-    let bv23 = b1[(kq22 * 100u + j0) / 4u];
-    acc8 = acc8 + av16.y * bv23;
-    acc9 = acc9 + av17.y * bv23;
-    acc10 = acc10 + av18.y * bv23;
-    acc11 = acc11 + av19.y * bv23;
-    let kq24 = k * 4u + 2u;
-    let bv25 = b1[(kq24 * 100u + j0) / 4u];
-    acc8 = acc8 + av16.z * bv25;
-    acc9 = acc9 + av17.z * bv25;
-    acc10 = acc10 + av18.z * bv25;
-    acc11 = acc11 + av19.z * bv25;
-    let kq26 = k * 4u + 3u;
-    let bv27 = b1[(kq26 * 100u + j0) / 4u];
-    acc8 = acc8 + av16.w * bv27;
-    acc9 = acc9 + av17.w * bv27;
-    acc10 = acc10 + av18.w * bv27;
-    acc11 = acc11 + av19.w * bv27;
+    let av28 = b0[ra20 + k];
+    let av29 = b0[ra21 + k];
+    let av30 = b0[ra22 + k];
+    let av31 = b0[ra23 + k];
+    let av32 = b0[ra24 + k];
+    let av33 = b0[ra25 + k];
+    let av34 = b0[ra26 + k];
+    let av35 = b0[ra27 + k];
+    let kq36 = k * 4u + 0u;
+    let bv37 = b1[(kq36 * 100u + j0) / 4u];
+    acc12 = acc12 + av28.x * bv37;
+    acc13 = acc13 + av29.x * bv37;
+    acc14 = acc14 + av30.x * bv37;
+    acc15 = acc15 + av31.x * bv37;
+    acc16 = acc16 + av32.x * bv37;
+    acc17 = acc17 + av33.x * bv37;
+    acc18 = acc18 + av34.x * bv37;
+    acc19 = acc19 + av35.x * bv37;
+    let kq38 = k * 4u + 1u;
+    let bv39 = b1[(kq38 * 100u + j0) / 4u];
+    acc12 = acc12 + av28.y * bv39;
+    acc13 = acc13 + av29.y * bv39;
+    acc14 = acc14 + av30.y * bv39;
+    acc15 = acc15 + av31.y * bv39;
+    acc16 = acc16 + av32.y * bv39;
+    acc17 = acc17 + av33.y * bv39;
+    acc18 = acc18 + av34.y * bv39;
+    acc19 = acc19 + av35.y * bv39;
+    let kq40 = k * 4u + 2u;
+    let bv41 = b1[(kq40 * 100u + j0) / 4u];
+    acc12 = acc12 + av28.z * bv41;
+    acc13 = acc13 + av29.z * bv41;
+    acc14 = acc14 + av30.z * bv41;
+    acc15 = acc15 + av31.z * bv41;
+    acc16 = acc16 + av32.z * bv41;
+    acc17 = acc17 + av33.z * bv41;
+    acc18 = acc18 + av34.z * bv41;
+    acc19 = acc19 + av35.z * bv41;
+    let kq42 = k * 4u + 3u;
+    let bv43 = b1[(kq42 * 100u + j0) / 4u];
+    acc12 = acc12 + av28.w * bv43;
+    acc13 = acc13 + av29.w * bv43;
+    acc14 = acc14 + av30.w * bv43;
+    acc15 = acc15 + av31.w * bv43;
+    acc16 = acc16 + av32.w * bv43;
+    acc17 = acc17 + av33.w * bv43;
+    acc18 = acc18 + av34.w * bv43;
+    acc19 = acc19 + av35.w * bv43;
   }
   {
-    let l28 = i0 * 100u + j0;
-    let v29 = acc8.x;
-    let v30 = b3[j0];
-    let v31 = (v29 + v30);
-    b2[l28] = v31;
+    let l44 = i0 * 100u + j0;
+    let v45 = acc12.x;
+    let v46 = b3[j0];
+    let v47 = (v45 + v46);
+    b2[l44] = v47;
   }
   {
-    let j32 = j0 + 1u;
-    let l33 = i0 * 100u + j32;
-    let v34 = acc8.y;
-    let v35 = b3[j32];
-    let v36 = (v34 + v35);
-    b2[l33] = v36;
+    let j48 = j0 + 1u;
+    let l49 = i0 * 100u + j48;
+    let v50 = acc12.y;
+    let v51 = b3[j48];
+    let v52 = (v50 + v51);
+    b2[l49] = v52;
   }
   {
-    let j37 = j0 + 2u;
-    let l38 = i0 * 100u + j37;
-    let v39 = acc8.z;
-    let v40 = b3[j37];
-    let v41 = (v39 + v40);
-    b2[l38] = v41;
-  }
-  {
-    let j42 = j0 + 3u;
-    let l43 = i0 * 100u + j42;
-    let v44 = acc8.w;
-    let v45 = b3[j42];
-    let v46 = (v44 + v45);
-    b2[l43] = v46;
-  }
-  {
-    let i47 = i0 + 1u;
-    let l48 = i47 * 100u + j0;
-    let v49 = acc9.x;
-    let v50 = b3[j0];
-    let v51 = (v49 + v50);
-    b2[l48] = v51;
-  }
-  {
-    let i52 = i0 + 1u;
-    let j53 = j0 + 1u;
-    let l54 = i52 * 100u + j53;
-    let v55 = acc9.y;
+    let j53 = j0 + 2u;
+    let l54 = i0 * 100u + j53;
+    let v55 = acc12.z;
     let v56 = b3[j53];
     let v57 = (v55 + v56);
     b2[l54] = v57;
   }
   {
-    let i58 = i0 + 1u;
-    let j59 = j0 + 2u;
-    let l60 = i58 * 100u + j59;
-    let v61 = acc9.z;
-    let v62 = b3[j59];
-    let v63 = (v61 + v62);
-    b2[l60] = v63;
+    let j58 = j0 + 3u;
+    let l59 = i0 * 100u + j58;
+    let v60 = acc12.w;
+    let v61 = b3[j58];
+    let v62 = (v60 + v61);
+    b2[l59] = v62;
   }
   {
-    let i64 = i0 + 1u;
-    let j65 = j0 + 3u;
-    let l66 = i64 * 100u + j65;
-    let v67 = acc9.w;
-    let v68 = b3[j65];
-    let v69 = (v67 + v68);
-    b2[l66] = v69;
+    let i63 = i0 + 1u;
+    let l64 = i63 * 100u + j0;
+    let v65 = acc13.x;
+    let v66 = b3[j0];
+    let v67 = (v65 + v66);
+    b2[l64] = v67;
   }
   {
-    let i70 = i0 + 2u;
-    let l71 = i70 * 100u + j0;
-    let v72 = acc10.x;
-    let v73 = b3[j0];
-    let v74 = (v72 + v73);
-    b2[l71] = v74;
+    let i68 = i0 + 1u;
+    let j69 = j0 + 1u;
+    let l70 = i68 * 100u + j69;
+    let v71 = acc13.y;
+    let v72 = b3[j69];
+    let v73 = (v71 + v72);
+    b2[l70] = v73;
   }
   {
-    let i75 = i0 + 2u;
-    let j76 = j0 + 1u;
-    let l77 = i75 * 100u + j76;
-    let v78 = acc10.y;
-    let v79 = b3[j76];
-    let v80 = (v78 + v79);
-    b2[l77] = v80;
+    let i74 = i0 + 1u;
+    let j75 = j0 + 2u;
+    let l76 = i74 * 100u + j75;
+    let v77 = acc13.z;
+    let v78 = b3[j75];
+    let v79 = (v77 + v78);
+    b2[l76] = v79;
   }
   {
-    let i81 = i0 + 2u;
-    let j82 = j0 + 2u;
-    let l83 = i81 * 100u + j82;
-    let v84 = acc10.z;
-    let v85 = b3[j82];
-    let v86 = (v84 + v85);
-    b2[l83] = v86;
+    let i80 = i0 + 1u;
+    let j81 = j0 + 3u;
+    let l82 = i80 * 100u + j81;
+    let v83 = acc13.w;
+    let v84 = b3[j81];
+    let v85 = (v83 + v84);
+    b2[l82] = v85;
   }
   {
-    let i87 = i0 + 2u;
-    let j88 = j0 + 3u;
-    let l89 = i87 * 100u + j88;
-    let v90 = acc10.w;
-    let v91 = b3[j88];
-    let v92 = (v90 + v91);
-    b2[l89] = v92;
+    let i86 = i0 + 2u;
+    let l87 = i86 * 100u + j0;
+    let v88 = acc14.x;
+    let v89 = b3[j0];
+    let v90 = (v88 + v89);
+    b2[l87] = v90;
   }
   {
-    let i93 = i0 + 3u;
-    let l94 = i93 * 100u + j0;
-    let v95 = acc11.x;
-    let v96 = b3[j0];
-    let v97 = (v95 + v96);
-    b2[l94] = v97;
+    let i91 = i0 + 2u;
+    let j92 = j0 + 1u;
+    let l93 = i91 * 100u + j92;
+    let v94 = acc14.y;
+    let v95 = b3[j92];
+    let v96 = (v94 + v95);
+    b2[l93] = v96;
   }
   {
-    let i98 = i0 + 3u;
-    let j99 = j0 + 1u;
-    let l100 = i98 * 100u + j99;
-    let v101 = acc11.y;
-    let v102 = b3[j99];
-    let v103 = (v101 + v102);
-    b2[l100] = v103;
+    let i97 = i0 + 2u;
+    let j98 = j0 + 2u;
+    let l99 = i97 * 100u + j98;
+    let v100 = acc14.z;
+    let v101 = b3[j98];
+    let v102 = (v100 + v101);
+    b2[l99] = v102;
   }
   {
-    let i104 = i0 + 3u;
-    let j105 = j0 + 2u;
-    let l106 = i104 * 100u + j105;
-    let v107 = acc11.z;
-    let v108 = b3[j105];
-    let v109 = (v107 + v108);
-    b2[l106] = v109;
+    let i103 = i0 + 2u;
+    let j104 = j0 + 3u;
+    let l105 = i103 * 100u + j104;
+    let v106 = acc14.w;
+    let v107 = b3[j104];
+    let v108 = (v106 + v107);
+    b2[l105] = v108;
   }
   {
-    let i110 = i0 + 3u;
-    let j111 = j0 + 3u;
-    let l112 = i110 * 100u + j111;
-    let v113 = acc11.w;
-    let v114 = b3[j111];
-    let v115 = (v113 + v114);
-    b2[l112] = v115;
+    let i109 = i0 + 3u;
+    let l110 = i109 * 100u + j0;
+    let v111 = acc15.x;
+    let v112 = b3[j0];
+    let v113 = (v111 + v112);
+    b2[l110] = v113;
+  }
+  {
+    let i114 = i0 + 3u;
+    let j115 = j0 + 1u;
+    let l116 = i114 * 100u + j115;
+    let v117 = acc15.y;
+    let v118 = b3[j115];
+    let v119 = (v117 + v118);
+    b2[l116] = v119;
+  }
+  {
+    let i120 = i0 + 3u;
+    let j121 = j0 + 2u;
+    let l122 = i120 * 100u + j121;
+    let v123 = acc15.z;
+    let v124 = b3[j121];
+    let v125 = (v123 + v124);
+    b2[l122] = v125;
+  }
+  {
+    let i126 = i0 + 3u;
+    let j127 = j0 + 3u;
+    let l128 = i126 * 100u + j127;
+    let v129 = acc15.w;
+    let v130 = b3[j127];
+    let v131 = (v129 + v130);
+    b2[l128] = v131;
+  }
+  {
+    let i132 = i0 + 4u;
+    let l133 = i132 * 100u + j0;
+    let v134 = acc16.x;
+    let v135 = b3[j0];
+    let v136 = (v134 + v135);
+    b2[l133] = v136;
+  }
+  {
+    let i137 = i0 + 4u;
+    let j138 = j0 + 1u;
+    let l139 = i137 * 100u + j138;
+    let v140 = acc16.y;
+    let v141 = b3[j138];
+    let v142 = (v140 + v141);
+    b2[l139] = v142;
+  }
+  {
+    let i143 = i0 + 4u;
+    let j144 = j0 + 2u;
+    let l145 = i143 * 100u + j144;
+    let v146 = acc16.z;
+    let v147 = b3[j144];
+    let v148 = (v146 + v147);
+    b2[l145] = v148;
+  }
+  {
+    let i149 = i0 + 4u;
+    let j150 = j0 + 3u;
+    let l151 = i149 * 100u + j150;
+    let v152 = acc16.w;
+    let v153 = b3[j150];
+    let v154 = (v152 + v153);
+    b2[l151] = v154;
+  }
+  {
+    let i155 = i0 + 5u;
+    let l156 = i155 * 100u + j0;
+    let v157 = acc17.x;
+    let v158 = b3[j0];
+    let v159 = (v157 + v158);
+    b2[l156] = v159;
+  }
+  {
+    let i160 = i0 + 5u;
+    let j161 = j0 + 1u;
+    let l162 = i160 * 100u + j161;
+    let v163 = acc17.y;
+    let v164 = b3[j161];
+    let v165 = (v163 + v164);
+    b2[l162] = v165;
+  }
+  {
+    let i166 = i0 + 5u;
+    let j167 = j0 + 2u;
+    let l168 = i166 * 100u + j167;
+    let v169 = acc17.z;
+    let v170 = b3[j167];
+    let v171 = (v169 + v170);
+    b2[l168] = v171;
+  }
+  {
+    let i172 = i0 + 5u;
+    let j173 = j0 + 3u;
+    let l174 = i172 * 100u + j173;
+    let v175 = acc17.w;
+    let v176 = b3[j173];
+    let v177 = (v175 + v176);
+    b2[l174] = v177;
+  }
+  {
+    let i178 = i0 + 6u;
+    let l179 = i178 * 100u + j0;
+    let v180 = acc18.x;
+    let v181 = b3[j0];
+    let v182 = (v180 + v181);
+    b2[l179] = v182;
+  }
+  {
+    let i183 = i0 + 6u;
+    let j184 = j0 + 1u;
+    let l185 = i183 * 100u + j184;
+    let v186 = acc18.y;
+    let v187 = b3[j184];
+    let v188 = (v186 + v187);
+    b2[l185] = v188;
+  }
+  {
+    let i189 = i0 + 6u;
+    let j190 = j0 + 2u;
+    let l191 = i189 * 100u + j190;
+    let v192 = acc18.z;
+    let v193 = b3[j190];
+    let v194 = (v192 + v193);
+    b2[l191] = v194;
+  }
+  {
+    let i195 = i0 + 6u;
+    let j196 = j0 + 3u;
+    let l197 = i195 * 100u + j196;
+    let v198 = acc18.w;
+    let v199 = b3[j196];
+    let v200 = (v198 + v199);
+    b2[l197] = v200;
+  }
+  {
+    let i201 = i0 + 7u;
+    let l202 = i201 * 100u + j0;
+    let v203 = acc19.x;
+    let v204 = b3[j0];
+    let v205 = (v203 + v204);
+    b2[l202] = v205;
+  }
+  {
+    let i206 = i0 + 7u;
+    let j207 = j0 + 1u;
+    let l208 = i206 * 100u + j207;
+    let v209 = acc19.y;
+    let v210 = b3[j207];
+    let v211 = (v209 + v210);
+    b2[l208] = v211;
+  }
+  {
+    let i212 = i0 + 7u;
+    let j213 = j0 + 2u;
+    let l214 = i212 * 100u + j213;
+    let v215 = acc19.z;
+    let v216 = b3[j213];
+    let v217 = (v215 + v216);
+    b2[l214] = v217;
+  }
+  {
+    let i218 = i0 + 7u;
+    let j219 = j0 + 3u;
+    let l220 = i218 * 100u + j219;
+    let v221 = acc19.w;
+    let v222 = b3[j219];
+    let v223 = (v221 + v222);
+    b2[l220] = v223;
   }
 }
 
@@ -824,168 +1168,324 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let t = gid.x;
-  if (t >= 150u) { return; }
-  let i0 = (t / 3u) * 4u;
+  if (t >= 75u) { return; }
+  let i0 = (t / 3u) * 8u;
   let j0 = (t % 3u) * 4u;
   let row0 = min(i0 + 0u, 199u);
   let row1 = min(i0 + 1u, 199u);
   let row2 = min(i0 + 2u, 199u);
   let row3 = min(i0 + 3u, 199u);
-  let col4 = min(j0 + 0u, 9u);
-  let col5 = min(j0 + 1u, 9u);
-  let col6 = min(j0 + 2u, 9u);
-  let col7 = min(j0 + 3u, 9u);
-  var acc8: vec4<f32> = vec4<f32>(0.0);
-  var acc9: vec4<f32> = vec4<f32>(0.0);
-  var acc10: vec4<f32> = vec4<f32>(0.0);
-  var acc11: vec4<f32> = vec4<f32>(0.0);
-  let ra12 = row0 * 100u;
-  let ra13 = row1 * 100u;
-  let ra14 = row2 * 100u;
-  let ra15 = row3 * 100u;
+  let row4 = min(i0 + 4u, 199u);
+  let row5 = min(i0 + 5u, 199u);
+  let row6 = min(i0 + 6u, 199u);
+  let row7 = min(i0 + 7u, 199u);
+  let col8 = min(j0 + 0u, 9u);
+  let col9 = min(j0 + 1u, 9u);
+  let col10 = min(j0 + 2u, 9u);
+  let col11 = min(j0 + 3u, 9u);
+  var acc12: vec4<f32> = vec4<f32>(0.0);
+  var acc13: vec4<f32> = vec4<f32>(0.0);
+  var acc14: vec4<f32> = vec4<f32>(0.0);
+  var acc15: vec4<f32> = vec4<f32>(0.0);
+  var acc16: vec4<f32> = vec4<f32>(0.0);
+  var acc17: vec4<f32> = vec4<f32>(0.0);
+  var acc18: vec4<f32> = vec4<f32>(0.0);
+  var acc19: vec4<f32> = vec4<f32>(0.0);
+  let ra20 = row0 * 100u;
+  let ra21 = row1 * 100u;
+  let ra22 = row2 * 100u;
+  let ra23 = row3 * 100u;
+  let ra24 = row4 * 100u;
+  let ra25 = row5 * 100u;
+  let ra26 = row6 * 100u;
+  let ra27 = row7 * 100u;
   for (var k: u32 = 0u; k < 100u; k = k + 1u) {
-    let rb16 = k * 10u;
-    let bv17 = vec4<f32>(b1[rb16 + col4], b1[rb16 + col5], b1[rb16 + col6], b1[rb16 + col7]);
-    acc8 = acc8 + b0[ra12 + k] * bv17;
-    acc9 = acc9 + b0[ra13 + k] * bv17;
-    acc10 = acc10 + b0[ra14 + k] * bv17;
-    acc11 = acc11 + b0[ra15 + k] * bv17;
+    let rb28 = k * 10u;
+    let bv29 = vec4<f32>(b1[rb28 + col8], b1[rb28 + col9], b1[rb28 + col10], b1[rb28 + col11]);
+    acc12 = acc12 + b0[ra20 + k] * bv29;
+    acc13 = acc13 + b0[ra21 + k] * bv29;
+    acc14 = acc14 + b0[ra22 + k] * bv29;
+    acc15 = acc15 + b0[ra23 + k] * bv29;
+    acc16 = acc16 + b0[ra24 + k] * bv29;
+    acc17 = acc17 + b0[ra25 + k] * bv29;
+    acc18 = acc18 + b0[ra26 + k] * bv29;
+    acc19 = acc19 + b0[ra27 + k] * bv29;
   }
   {
-    let l18 = i0 * 10u + j0;
-    let v19 = acc8.x;
-    let v20 = b3[j0];
-    let v21 = (v19 + v20);
-    b2[l18] = v21;
+    let l30 = i0 * 10u + j0;
+    let v31 = acc12.x;
+    let v32 = b3[j0];
+    let v33 = (v31 + v32);
+    b2[l30] = v33;
   }
   if (j0 + 1u < 10u) {
-    let j22 = j0 + 1u;
-    let l23 = i0 * 10u + j22;
-    let v24 = acc8.y;
-    let v25 = b3[j22];
-    let v26 = (v24 + v25);
-    b2[l23] = v26;
+    let j34 = j0 + 1u;
+    let l35 = i0 * 10u + j34;
+    let v36 = acc12.y;
+    let v37 = b3[j34];
+    let v38 = (v36 + v37);
+    b2[l35] = v38;
   }
   if (j0 + 2u < 10u) {
-    let j27 = j0 + 2u;
-    let l28 = i0 * 10u + j27;
-    let v29 = acc8.z;
-    let v30 = b3[j27];
-    let v31 = (v29 + v30);
-    b2[l28] = v31;
+    let j39 = j0 + 2u;
+    let l40 = i0 * 10u + j39;
+    let v41 = acc12.z;
+    let v42 = b3[j39];
+    let v43 = (v41 + v42);
+    b2[l40] = v43;
   }
   if (j0 + 3u < 10u) {
-    let j32 = j0 + 3u;
-    let l33 = i0 * 10u + j32;
-    let v34 = acc8.w;
-    let v35 = b3[j32];
-    let v36 = (v34 + v35);
-    b2[l33] = v36;
+    let j44 = j0 + 3u;
+    let l45 = i0 * 10u + j44;
+    let v46 = acc12.w;
+    let v47 = b3[j44];
+    let v48 = (v46 + v47);
+    b2[l45] = v48;
   }
   {
-    let i37 = i0 + 1u;
-    let l38 = i37 * 10u + j0;
-    let v39 = acc9.x;
-    let v40 = b3[j0];
-    let v41 = (v39 + v40);
-    b2[l38] = v41;
-  }
-  if (j0 + 1u < 10u) {
-    let i42 = i0 + 1u;
-    let j43 = j0 + 1u;
-    let l44 = i42 * 10u + j43;
-    let v45 = acc9.y;
-    let v46 = b3[j43];
-    let v47 = (v45 + v46);
-    b2[l44] = v47;
-  }
-  if (j0 + 2u < 10u) {
-    let i48 = i0 + 1u;
-    let j49 = j0 + 2u;
-    let l50 = i48 * 10u + j49;
-    let v51 = acc9.z;
-    let v52 = b3[j49];
+    let i49 = i0 + 1u;
+    let l50 = i49 * 10u + j0;
+    let v51 = acc13.x;
+    let v52 = b3[j0];
     let v53 = (v51 + v52);
     b2[l50] = v53;
   }
-  if (j0 + 3u < 10u) {
+  if (j0 + 1u < 10u) {
     let i54 = i0 + 1u;
-    let j55 = j0 + 3u;
+    let j55 = j0 + 1u;
     let l56 = i54 * 10u + j55;
-    let v57 = acc9.w;
+    let v57 = acc13.y;
     let v58 = b3[j55];
     let v59 = (v57 + v58);
     b2[l56] = v59;
   }
-  {
-    let i60 = i0 + 2u;
-    let l61 = i60 * 10u + j0;
-    let v62 = acc10.x;
-    let v63 = b3[j0];
-    let v64 = (v62 + v63);
-    b2[l61] = v64;
-  }
-  if (j0 + 1u < 10u) {
-    let i65 = i0 + 2u;
-    let j66 = j0 + 1u;
-    let l67 = i65 * 10u + j66;
-    let v68 = acc10.y;
-    let v69 = b3[j66];
-    let v70 = (v68 + v69);
-    b2[l67] = v70;
-  }
   if (j0 + 2u < 10u) {
-    let i71 = i0 + 2u;
-    let j72 = j0 + 2u;
-    let l73 = i71 * 10u + j72;
-    let v74 = acc10.z;
-    let v75 = b3[j72];
+    let i60 = i0 + 1u;
+    let j61 = j0 + 2u;
+    let l62 = i60 * 10u + j61;
+    let v63 = acc13.z;
+    let v64 = b3[j61];
+    let v65 = (v63 + v64);
+    b2[l62] = v65;
+  }
+  if (j0 + 3u < 10u) {
+    let i66 = i0 + 1u;
+    let j67 = j0 + 3u;
+    let l68 = i66 * 10u + j67;
+    let v69 = acc13.w;
+    let v70 = b3[j67];
+    let v71 = (v69 + v70);
+    b2[l68] = v71;
+  }
+  {
+    let i72 = i0 + 2u;
+    let l73 = i72 * 10u + j0;
+    let v74 = acc14.x;
+    let v75 = b3[j0];
     let v76 = (v74 + v75);
     b2[l73] = v76;
   }
-  if (j0 + 3u < 10u) {
+  if (j0 + 1u < 10u) {
     let i77 = i0 + 2u;
-    let j78 = j0 + 3u;
+    let j78 = j0 + 1u;
     let l79 = i77 * 10u + j78;
-    let v80 = acc10.w;
+    let v80 = acc14.y;
     let v81 = b3[j78];
     let v82 = (v80 + v81);
     b2[l79] = v82;
   }
-  {
-    let i83 = i0 + 3u;
-    let l84 = i83 * 10u + j0;
-    let v85 = acc11.x;
-    let v86 = b3[j0];
-    let v87 = (v85 + v86);
-    b2[l84] = v87;
-  }
-  if (j0 + 1u < 10u) {
-    let i88 = i0 + 3u;
-    let j89 = j0 + 1u;
-    let l90 = i88 * 10u + j89;
-    let v91 = acc11.y;
-    let v92 = b3[j89];
-    let v93 = (v91 + v92);
-    b2[l90] = v93;
-  }
   if (j0 + 2u < 10u) {
-    let i94 = i0 + 3u;
-    let j95 = j0 + 2u;
-    let l96 = i94 * 10u + j95;
-    let v97 = acc11.z;
-    let v98 = b3[j95];
+    let i83 = i0 + 2u;
+    let j84 = j0 + 2u;
+    let l85 = i83 * 10u + j84;
+    let v86 = acc14.z;
+    let v87 = b3[j84];
+    let v88 = (v86 + v87);
+    b2[l85] = v88;
+  }
+  if (j0 + 3u < 10u) {
+    let i89 = i0 + 2u;
+    let j90 = j0 + 3u;
+    let l91 = i89 * 10u + j90;
+    let v92 = acc14.w;
+    let v93 = b3[j90];
+    let v94 = (v92 + v93);
+    b2[l91] = v94;
+  }
+  {
+    let i95 = i0 + 3u;
+    let l96 = i95 * 10u + j0;
+    let v97 = acc15.x;
+    let v98 = b3[j0];
     let v99 = (v97 + v98);
     b2[l96] = v99;
   }
-  if (j0 + 3u < 10u) {
+  if (j0 + 1u < 10u) {
     let i100 = i0 + 3u;
-    let j101 = j0 + 3u;
+    let j101 = j0 + 1u;
     let l102 = i100 * 10u + j101;
-    let v103 = acc11.w;
+    let v103 = acc15.y;
     let v104 = b3[j101];
     let v105 = (v103 + v104);
     b2[l102] = v105;
+  }
+  if (j0 + 2u < 10u) {
+    let i106 = i0 + 3u;
+    let j107 = j0 + 2u;
+    let l108 = i106 * 10u + j107;
+    let v109 = acc15.z;
+    let v110 = b3[j107];
+    let v111 = (v109 + v110);
+    b2[l108] = v111;
+  }
+  if (j0 + 3u < 10u) {
+    let i112 = i0 + 3u;
+    let j113 = j0 + 3u;
+    let l114 = i112 * 10u + j113;
+    let v115 = acc15.w;
+    let v116 = b3[j113];
+    let v117 = (v115 + v116);
+    b2[l114] = v117;
+  }
+  {
+    let i118 = i0 + 4u;
+    let l119 = i118 * 10u + j0;
+    let v120 = acc16.x;
+    let v121 = b3[j0];
+    let v122 = (v120 + v121);
+    b2[l119] = v122;
+  }
+  if (j0 + 1u < 10u) {
+    let i123 = i0 + 4u;
+    let j124 = j0 + 1u;
+    let l125 = i123 * 10u + j124;
+    let v126 = acc16.y;
+    let v127 = b3[j124];
+    let v128 = (v126 + v127);
+    b2[l125] = v128;
+  }
+  if (j0 + 2u < 10u) {
+    let i129 = i0 + 4u;
+    let j130 = j0 + 2u;
+    let l131 = i129 * 10u + j130;
+    let v132 = acc16.z;
+    let v133 = b3[j130];
+    let v134 = (v132 + v133);
+    b2[l131] = v134;
+  }
+  if (j0 + 3u < 10u) {
+    let i135 = i0 + 4u;
+    let j136 = j0 + 3u;
+    let l137 = i135 * 10u + j136;
+    let v138 = acc16.w;
+    let v139 = b3[j136];
+    let v140 = (v138 + v139);
+    b2[l137] = v140;
+  }
+  {
+    let i141 = i0 + 5u;
+    let l142 = i141 * 10u + j0;
+    let v143 = acc17.x;
+    let v144 = b3[j0];
+    let v145 = (v143 + v144);
+    b2[l142] = v145;
+  }
+  if (j0 + 1u < 10u) {
+    let i146 = i0 + 5u;
+    let j147 = j0 + 1u;
+    let l148 = i146 * 10u + j147;
+    let v149 = acc17.y;
+    let v150 = b3[j147];
+    let v151 = (v149 + v150);
+    b2[l148] = v151;
+  }
+  if (j0 + 2u < 10u) {
+    let i152 = i0 + 5u;
+    let j153 = j0 + 2u;
+    let l154 = i152 * 10u + j153;
+    let v155 = acc17.z;
+    let v156 = b3[j153];
+    let v157 = (v155 + v156);
+    b2[l154] = v157;
+  }
+  if (j0 + 3u < 10u) {
+    let i158 = i0 + 5u;
+    let j159 = j0 + 3u;
+    let l160 = i158 * 10u + j159;
+    let v161 = acc17.w;
+    let v162 = b3[j159];
+    let v163 = (v161 + v162);
+    b2[l160] = v163;
+  }
+  {
+    let i164 = i0 + 6u;
+    let l165 = i164 * 10u + j0;
+    let v166 = acc18.x;
+    let v167 = b3[j0];
+    let v168 = (v166 + v167);
+    b2[l165] = v168;
+  }
+  if (j0 + 1u < 10u) {
+    let i169 = i0 + 6u;
+    let j170 = j0 + 1u;
+    let l171 = i169 * 10u + j170;
+    let v172 = acc18.y;
+    let v173 = b3[j170];
+    let v174 = (v172 + v173);
+    b2[l171] = v174;
+  }
+  if (j0 + 2u < 10u) {
+    let i175 = i0 + 6u;
+    let j176 = j0 + 2u;
+    let l177 = i175 * 10u + j176;
+    let v178 = acc18.z;
+    let v179 = b3[j176];
+    let v180 = (v178 + v179);
+    b2[l177] = v180;
+  }
+  if (j0 + 3u < 10u) {
+    let i181 = i0 + 6u;
+    let j182 = j0 + 3u;
+    let l183 = i181 * 10u + j182;
+    let v184 = acc18.w;
+    let v185 = b3[j182];
+    let v186 = (v184 + v185);
+    b2[l183] = v186;
+  }
+  {
+    let i187 = i0 + 7u;
+    let l188 = i187 * 10u + j0;
+    let v189 = acc19.x;
+    let v190 = b3[j0];
+    let v191 = (v189 + v190);
+    b2[l188] = v191;
+  }
+  if (j0 + 1u < 10u) {
+    let i192 = i0 + 7u;
+    let j193 = j0 + 1u;
+    let l194 = i192 * 10u + j193;
+    let v195 = acc19.y;
+    let v196 = b3[j193];
+    let v197 = (v195 + v196);
+    b2[l194] = v197;
+  }
+  if (j0 + 2u < 10u) {
+    let i198 = i0 + 7u;
+    let j199 = j0 + 2u;
+    let l200 = i198 * 10u + j199;
+    let v201 = acc19.z;
+    let v202 = b3[j199];
+    let v203 = (v201 + v202);
+    b2[l200] = v203;
+  }
+  if (j0 + 3u < 10u) {
+    let i204 = i0 + 7u;
+    let j205 = j0 + 3u;
+    let l206 = i204 * 10u + j205;
+    let v207 = acc19.w;
+    let v208 = b3[j205];
+    let v209 = (v207 + v208);
+    b2[l206] = v209;
   }
 }
 
@@ -1441,54 +1941,55 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let t = gid.x;
-  if (t >= 1250u) { return; }
-  let i0 = (t / 25u) * 4u;
+  if (t >= 625u) { return; }
+  let i0 = (t / 25u) * 8u;
   let j0 = (t % 25u) * 4u;
   let row0 = min(i0 + 0u, 199u);
   let row1 = min(i0 + 1u, 199u);
   let row2 = min(i0 + 2u, 199u);
   let row3 = min(i0 + 3u, 199u);
-  let col4 = min(j0 + 0u, 99u);
-  let col5 = min(j0 + 1u, 99u);
-  let col6 = min(j0 + 2u, 99u);
-  let col7 = min(j0 + 3u, 99u);
-  var acc8: vec4<f32> = vec4<f32>(0.0);
-  var acc9: vec4<f32> = vec4<f32>(0.0);
-  var acc10: vec4<f32> = vec4<f32>(0.0);
-  var acc11: vec4<f32> = vec4<f32>(0.0);
-  let ra12 = row0 * 10u;
-  let ra13 = row1 * 10u;
-  let ra14 = row2 * 10u;
-  let ra15 = row3 * 10u;
-  let cb16 = col4 * 10u;
-  let cb17 = col5 * 10u;
-  let cb18 = col6 * 10u;
-  let cb19 = col7 * 10u;
+  let row4 = min(i0 + 4u, 199u);
+  let row5 = min(i0 + 5u, 199u);
+  let row6 = min(i0 + 6u, 199u);
+  let row7 = min(i0 + 7u, 199u);
+  let col8 = min(j0 + 0u, 99u);
+  let col9 = min(j0 + 1u, 99u);
+  let col10 = min(j0 + 2u, 99u);
+  let col11 = min(j0 + 3u, 99u);
+  var acc12: vec4<f32> = vec4<f32>(0.0);
+  var acc13: vec4<f32> = vec4<f32>(0.0);
+  var acc14: vec4<f32> = vec4<f32>(0.0);
+  var acc15: vec4<f32> = vec4<f32>(0.0);
+  var acc16: vec4<f32> = vec4<f32>(0.0);
+  var acc17: vec4<f32> = vec4<f32>(0.0);
+  var acc18: vec4<f32> = vec4<f32>(0.0);
+  var acc19: vec4<f32> = vec4<f32>(0.0);
+  let ra20 = row0 * 10u;
+  let ra21 = row1 * 10u;
+  let ra22 = row2 * 10u;
+  let ra23 = row3 * 10u;
+  let ra24 = row4 * 10u;
+  let ra25 = row5 * 10u;
+  let ra26 = row6 * 10u;
+  let ra27 = row7 * 10u;
+  let cb28 = col8 * 10u;
+  let cb29 = col9 * 10u;
+  let cb30 = col10 * 10u;
+  let cb31 = col11 * 10u;
   for (var k: u32 = 0u; k < 10u; k = k + 1u) {
-    let bv20 = vec4<f32>(b1[cb16 + k], b1[cb17 + k], b1[cb18 + k], b1[cb19 + k]);
-    acc8 = acc8 + b0[ra12 + k] * bv20;
-    acc9 = acc9 + b0[ra13 + k] * bv20;
-    acc10 = acc10 + b0[ra14 + k] * bv20;
-    acc11 = acc11 + b0[ra15 + k] * bv20;
+    let bv32 = vec4<f32>(b1[cb28 + k], b1[cb29 + k], b1[cb30 + k], b1[cb31 + k]);
+    acc12 = acc12 + b0[ra20 + k] * bv32;
+    acc13 = acc13 + b0[ra21 + k] * bv32;
+    acc14 = acc14 + b0[ra22 + k] * bv32;
+    acc15 = acc15 + b0[ra23 + k] * bv32;
+    acc16 = acc16 + b0[ra24 + k] * bv32;
+    acc17 = acc17 + b0[ra25 + k] * bv32;
+    acc18 = acc18 + b0[ra26 + k] * bv32;
+    acc19 = acc19 + b0[ra27 + k] * bv32;
   }
   {
-    let l21 = i0 * 100u + j0;
-    let v22 = acc8.x;
-    let v23 = b3[l21];
-    let v24 = select(0.0, v22, v23 != 0.0);
-    let v25 = select(v22, 0.0, v23 != 0.0);
-    let v26 = b4[l21];
-    let v27 = (v25 * v26);
-    let v28 = b5[l21];
-    let v29 = select(0.0, 1.0, v28 <= 0.0);
-    let v30 = (v27 * v29);
-    let v31 = (v24 + v30);
-    b2[l21] = v31;
-  }
-  {
-    let j32 = j0 + 1u;
-    let l33 = i0 * 100u + j32;
-    let v34 = acc8.y;
+    let l33 = i0 * 100u + j0;
+    let v34 = acc12.x;
     let v35 = b3[l33];
     let v36 = select(0.0, v34, v35 != 0.0);
     let v37 = select(v34, 0.0, v35 != 0.0);
@@ -1501,9 +2002,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     b2[l33] = v43;
   }
   {
-    let j44 = j0 + 2u;
+    let j44 = j0 + 1u;
     let l45 = i0 * 100u + j44;
-    let v46 = acc8.z;
+    let v46 = acc12.y;
     let v47 = b3[l45];
     let v48 = select(0.0, v46, v47 != 0.0);
     let v49 = select(v46, 0.0, v47 != 0.0);
@@ -1516,9 +2017,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     b2[l45] = v55;
   }
   {
-    let j56 = j0 + 3u;
+    let j56 = j0 + 2u;
     let l57 = i0 * 100u + j56;
-    let v58 = acc8.w;
+    let v58 = acc12.z;
     let v59 = b3[l57];
     let v60 = select(0.0, v58, v59 != 0.0);
     let v61 = select(v58, 0.0, v59 != 0.0);
@@ -1531,9 +2032,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     b2[l57] = v67;
   }
   {
-    let i68 = i0 + 1u;
-    let l69 = i68 * 100u + j0;
-    let v70 = acc9.x;
+    let j68 = j0 + 3u;
+    let l69 = i0 * 100u + j68;
+    let v70 = acc12.w;
     let v71 = b3[l69];
     let v72 = select(0.0, v70, v71 != 0.0);
     let v73 = select(v70, 0.0, v71 != 0.0);
@@ -1547,56 +2048,56 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   {
     let i80 = i0 + 1u;
-    let j81 = j0 + 1u;
-    let l82 = i80 * 100u + j81;
-    let v83 = acc9.y;
-    let v84 = b3[l82];
-    let v85 = select(0.0, v83, v84 != 0.0);
-    let v86 = select(v83, 0.0, v84 != 0.0);
-    let v87 = b4[l82];
-    let v88 = (v86 * v87);
-    let v89 = b5[l82];
-    let v90 = select(0.0, 1.0, v89 <= 0.0);
-    let v91 = (v88 * v90);
-    let v92 = (v85 + v91);
-    b2[l82] = v92;
+    let l81 = i80 * 100u + j0;
+    let v82 = acc13.x;
+    let v83 = b3[l81];
+    let v84 = select(0.0, v82, v83 != 0.0);
+    let v85 = select(v82, 0.0, v83 != 0.0);
+    let v86 = b4[l81];
+    let v87 = (v85 * v86);
+    let v88 = b5[l81];
+    let v89 = select(0.0, 1.0, v88 <= 0.0);
+    let v90 = (v87 * v89);
+    let v91 = (v84 + v90);
+    b2[l81] = v91;
   }
   {
-    let i93 = i0 + 1u;
-    let j94 = j0 + 2u;
-    let l95 = i93 * 100u + j94;
-    let v96 = acc9.z;
-    let v97 = b3[l95];
-    let v98 = select(0.0, v96, v97 != 0.0);
-    let v99 = select(v96, 0.0, v97 != 0.0);
-    let v100 = b4[l95];
-    let v101 = (v99 * v100);
-    let v102 = b5[l95];
-    let v103 = select(0.0, 1.0, v102 <= 0.0);
-    let v104 = (v101 * v103);
-    let v105 = (v98 + v104);
-    b2[l95] = v105;
+    let i92 = i0 + 1u;
+    let j93 = j0 + 1u;
+    let l94 = i92 * 100u + j93;
+    let v95 = acc13.y;
+    let v96 = b3[l94];
+    let v97 = select(0.0, v95, v96 != 0.0);
+    let v98 = select(v95, 0.0, v96 != 0.0);
+    let v99 = b4[l94];
+    let v100 = (v98 * v99);
+    let v101 = b5[l94];
+    let v102 = select(0.0, 1.0, v101 <= 0.0);
+    let v103 = (v100 * v102);
+    let v104 = (v97 + v103);
+    b2[l94] = v104;
   }
   {
-    let i106 = i0 + 1u;
-    let j107 = j0 + 3u;
-    let l108 = i106 * 100u + j107;
-    let v109 = acc9.w;
-    let v110 = b3[l108];
-    let v111 = select(0.0, v109, v110 != 0.0);
-    let v112 = select(v109, 0.0, v110 != 0.0);
-    let v113 = b4[l108];
-    let v114 = (v112 * v113);
-    let v115 = b5[l108];
-    let v116 = select(0.0, 1.0, v115 <= 0.0);
-    let v117 = (v114 * v116);
-    let v118 = (v111 + v117);
-    b2[l108] = v118;
+    let i105 = i0 + 1u;
+    let j106 = j0 + 2u;
+    let l107 = i105 * 100u + j106;
+    let v108 = acc13.z;
+    let v109 = b3[l107];
+    let v110 = select(0.0, v108, v109 != 0.0);
+    let v111 = select(v108, 0.0, v109 != 0.0);
+    let v112 = b4[l107];
+    let v113 = (v111 * v112);
+    let v114 = b5[l107];
+    let v115 = select(0.0, 1.0, v114 <= 0.0);
+    let v116 = (v113 * v115);
+    let v117 = (v110 + v116);
+    b2[l107] = v117;
   }
   {
-    let i119 = i0 + 2u;
-    let l120 = i119 * 100u + j0;
-    let v121 = acc10.x;
+    let i118 = i0 + 1u;
+    let j119 = j0 + 3u;
+    let l120 = i118 * 100u + j119;
+    let v121 = acc13.w;
     let v122 = b3[l120];
     let v123 = select(0.0, v121, v122 != 0.0);
     let v124 = select(v121, 0.0, v122 != 0.0);
@@ -1610,56 +2111,56 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   {
     let i131 = i0 + 2u;
-    let j132 = j0 + 1u;
-    let l133 = i131 * 100u + j132;
-    let v134 = acc10.y;
-    let v135 = b3[l133];
-    let v136 = select(0.0, v134, v135 != 0.0);
-    let v137 = select(v134, 0.0, v135 != 0.0);
-    let v138 = b4[l133];
-    let v139 = (v137 * v138);
-    let v140 = b5[l133];
-    let v141 = select(0.0, 1.0, v140 <= 0.0);
-    let v142 = (v139 * v141);
-    let v143 = (v136 + v142);
-    b2[l133] = v143;
+    let l132 = i131 * 100u + j0;
+    let v133 = acc14.x;
+    let v134 = b3[l132];
+    let v135 = select(0.0, v133, v134 != 0.0);
+    let v136 = select(v133, 0.0, v134 != 0.0);
+    let v137 = b4[l132];
+    let v138 = (v136 * v137);
+    let v139 = b5[l132];
+    let v140 = select(0.0, 1.0, v139 <= 0.0);
+    let v141 = (v138 * v140);
+    let v142 = (v135 + v141);
+    b2[l132] = v142;
   }
   {
-    let i144 = i0 + 2u;
-    let j145 = j0 + 2u;
-    let l146 = i144 * 100u + j145;
-    let v147 = acc10.z;
-    let v148 = b3[l146];
-    let v149 = select(0.0, v147, v148 != 0.0);
-    let v150 = select(v147, 0.0, v148 != 0.0);
-    let v151 = b4[l146];
-    let v152 = (v150 * v151);
-    let v153 = b5[l146];
-    let v154 = select(0.0, 1.0, v153 <= 0.0);
-    let v155 = (v152 * v154);
-    let v156 = (v149 + v155);
-    b2[l146] = v156;
+    let i143 = i0 + 2u;
+    let j144 = j0 + 1u;
+    let l145 = i143 * 100u + j144;
+    let v146 = acc14.y;
+    let v147 = b3[l145];
+    let v148 = select(0.0, v146, v147 != 0.0);
+    let v149 = select(v146, 0.0, v147 != 0.0);
+    let v150 = b4[l145];
+    let v151 = (v149 * v150);
+    let v152 = b5[l145];
+    let v153 = select(0.0, 1.0, v152 <= 0.0);
+    let v154 = (v151 * v153);
+    let v155 = (v148 + v154);
+    b2[l145] = v155;
   }
   {
-    let i157 = i0 + 2u;
-    let j158 = j0 + 3u;
-    let l159 = i157 * 100u + j158;
-    let v160 = acc10.w;
-    let v161 = b3[l159];
-    let v162 = select(0.0, v160, v161 != 0.0);
-    let v163 = select(v160, 0.0, v161 != 0.0);
-    let v164 = b4[l159];
-    let v165 = (v163 * v164);
-    let v166 = b5[l159];
-    let v167 = select(0.0, 1.0, v166 <= 0.0);
-    let v168 = (v165 * v167);
-    let v169 = (v162 + v168);
-    b2[l159] = v169;
+    let i156 = i0 + 2u;
+    let j157 = j0 + 2u;
+    let l158 = i156 * 100u + j157;
+    let v159 = acc14.z;
+    let v160 = b3[l158];
+    let v161 = select(0.0, v159, v160 != 0.0);
+    let v162 = select(v159, 0.0, v160 != 0.0);
+    let v163 = b4[l158];
+    let v164 = (v162 * v163);
+    let v165 = b5[l158];
+    let v166 = select(0.0, 1.0, v165 <= 0.0);
+    let v167 = (v164 * v166);
+    let v168 = (v161 + v167);
+    b2[l158] = v168;
   }
   {
-    let i170 = i0 + 3u;
-    let l171 = i170 * 100u + j0;
-    let v172 = acc11.x;
+    let i169 = i0 + 2u;
+    let j170 = j0 + 3u;
+    let l171 = i169 * 100u + j170;
+    let v172 = acc14.w;
     let v173 = b3[l171];
     let v174 = select(0.0, v172, v173 != 0.0);
     let v175 = select(v172, 0.0, v173 != 0.0);
@@ -1673,51 +2174,318 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   {
     let i182 = i0 + 3u;
-    let j183 = j0 + 1u;
-    let l184 = i182 * 100u + j183;
-    let v185 = acc11.y;
-    let v186 = b3[l184];
-    let v187 = select(0.0, v185, v186 != 0.0);
-    let v188 = select(v185, 0.0, v186 != 0.0);
-    let v189 = b4[l184];
-    let v190 = (v188 * v189);
-    let v191 = b5[l184];
-    let v192 = select(0.0, 1.0, v191 <= 0.0);
-    let v193 = (v190 * v192);
-    let v194 = (v187 + v193);
-    b2[l184] = v194;
+    let l183 = i182 * 100u + j0;
+    let v184 = acc15.x;
+    let v185 = b3[l183];
+    let v186 = select(0.0, v184, v185 != 0.0);
+    let v187 = select(v184, 0.0, v185 != 0.0);
+    let v188 = b4[l183];
+    let v189 = (v187 * v188);
+    let v190 = b5[l183];
+    let v191 = select(0.0, 1.0, v190 <= 0.0);
+    let v192 = (v189 * v191);
+    let v193 = (v186 + v192);
+    b2[l183] = v193;
   }
   {
-    let i195 = i0 + 3u;
-    let j196 = j0 + 2u;
-    let l197 = i195 * 100u + j196;
-    let v198 = acc11.z;
-    let v199 = b3[l197];
-    let v200 = select(0.0, v198, v199 != 0.0);
-    let v201 = select(v198, 0.0, v199 != 0.0);
-    let v202 = b4[l197];
-    let v203 = (v201 * v202);
-    let v204 = b5[l197];
-    let v205 = select(0.0, 1.0, v204 <= 0.0);
-    let v206 = (v203 * v205);
-    let v207 = (v200 + v206);
-    b2[l197] = v207;
+    let i194 = i0 + 3u;
+    let j195 = j0 + 1u;
+    let l196 = i194 * 100u + j195;
+    let v197 = acc15.y;
+    let v198 = b3[l196];
+    let v199 = select(0.0, v197, v198 != 0.0);
+    let v200 = select(v197, 0.0, v198 != 0.0);
+    let v201 = b4[l196];
+    let v202 = (v200 * v201);
+    let v203 = b5[l196];
+    let v204 = select(0.0, 1.0, v203 <= 0.0);
+    let v205 = (v202 * v204);
+    let v206 = (v199 + v205);
+    b2[l196] = v206;
   }
   {
-    let i208 = i0 + 3u;
-    let j209 = j0 + 3u;
-    let l210 = i208 * 100u + j209;
-    let v211 = acc11.w;
-    let v212 = b3[l210];
-    let v213 = select(0.0, v211, v212 != 0.0);
-    let v214 = select(v211, 0.0, v212 != 0.0);
-    let v215 = b4[l210];
-    let v216 = (v214 * v215);
-    let v217 = b5[l210];
-    let v218 = select(0.0, 1.0, v217 <= 0.0);
-    let v219 = (v216 * v218);
-    let v220 = (v213 + v219);
-    b2[l210] = v220;
+    let i207 = i0 + 3u;
+    let j208 = j0 + 2u;
+    let l209 = i207 * 100u + j208;
+    let v210 = acc15.z;
+    let v211 = b3[l209];
+    let v212 = select(0.0, v210, v211 != 0.0);
+    let v213 = select(v210, 0.0, v211 != 0.0);
+    let v214 = b4[l209];
+    let v215 = (v213 * v214);
+    let v216 = b5[l209];
+    let v217 = select(0.0, 1.0, v216 <= 0.0);
+    let v218 = (v215 * v217);
+    let v219 = (v212 + v218);
+    b2[l209] = v219;
+  }
+  {
+    let i220 = i0 + 3u;
+    let j221 = j0 + 3u;
+    let l222 = i220 * 100u + j221;
+    let v223 = acc15.w;
+    let v224 = b3[l222];
+    let v225 = select(0.0, v223, v224 != 0.0);
+    let v226 = select(v223, 0.0, v224 != 0.0);
+    let v227 = b4[l222];
+    let v228 = (v226 * v227);
+    let v229 = b5[l222];
+    let v230 = select(0.0, 1.0, v229 <= 0.0);
+    let v231 = (v228 * v230);
+    let v232 = (v225 + v231);
+    b2[l222] = v232;
+  }
+  {
+    let i233 = i0 + 4u;
+    let l234 = i233 * 100u + j0;
+    let v235 = acc16.x;
+    let v236 = b3[l234];
+    let v237 = select(0.0, v235, v236 != 0.0);
+    let v238 = select(v235, 0.0, v236 != 0.0);
+    let v239 = b4[l234];
+    let v240 = (v238 * v239);
+    let v241 = b5[l234];
+    let v242 = select(0.0, 1.0, v241 <= 0.0);
+    let v243 = (v240 * v242);
+    let v244 = (v237 + v243);
+    b2[l234] = v244;
+  }
+  {
+    let i245 = i0 + 4u;
+    let j246 = j0 + 1u;
+    let l247 = i245 * 100u + j246;
+    let v248 = acc16.y;
+    let v249 = b3[l247];
+    let v250 = select(0.0, v248, v249 != 0.0);
+    let v251 = select(v248, 0.0, v249 != 0.0);
+    let v252 = b4[l247];
+    let v253 = (v251 * v252);
+    let v254 = b5[l247];
+    let v255 = select(0.0, 1.0, v254 <= 0.0);
+    let v256 = (v253 * v255);
+    let v257 = (v250 + v256);
+    b2[l247] = v257;
+  }
+  {
+    let i258 = i0 + 4u;
+    let j259 = j0 + 2u;
+    let l260 = i258 * 100u + j259;
+    let v261 = acc16.z;
+    let v262 = b3[l260];
+    let v263 = select(0.0, v261, v262 != 0.0);
+    let v264 = select(v261, 0.0, v262 != 0.0);
+    let v265 = b4[l260];
+    let v266 = (v264 * v265);
+    let v267 = b5[l260];
+    let v268 = select(0.0, 1.0, v267 <= 0.0);
+    let v269 = (v266 * v268);
+    let v270 = (v263 + v269);
+    b2[l260] = v270;
+  }
+  {
+    let i271 = i0 + 4u;
+    let j272 = j0 + 3u;
+    let l273 = i271 * 100u + j272;
+    let v274 = acc16.w;
+    let v275 = b3[l273];
+    let v276 = select(0.0, v274, v275 != 0.0);
+    let v277 = select(v274, 0.0, v275 != 0.0);
+    let v278 = b4[l273];
+    let v279 = (v277 * v278);
+    let v280 = b5[l273];
+    let v281 = select(0.0, 1.0, v280 <= 0.0);
+    let v282 = (v279 * v281);
+    let v283 = (v276 + v282);
+    b2[l273] = v283;
+  }
+  {
+    let i284 = i0 + 5u;
+    let l285 = i284 * 100u + j0;
+    let v286 = acc17.x;
+    let v287 = b3[l285];
+    let v288 = select(0.0, v286, v287 != 0.0);
+    let v289 = select(v286, 0.0, v287 != 0.0);
+    let v290 = b4[l285];
+    let v291 = (v289 * v290);
+    let v292 = b5[l285];
+    let v293 = select(0.0, 1.0, v292 <= 0.0);
+    let v294 = (v291 * v293);
+    let v295 = (v288 + v294);
+    b2[l285] = v295;
+  }
+  {
+    let i296 = i0 + 5u;
+    let j297 = j0 + 1u;
+    let l298 = i296 * 100u + j297;
+    let v299 = acc17.y;
+    let v300 = b3[l298];
+    let v301 = select(0.0, v299, v300 != 0.0);
+    let v302 = select(v299, 0.0, v300 != 0.0);
+    let v303 = b4[l298];
+    let v304 = (v302 * v303);
+    let v305 = b5[l298];
+    let v306 = select(0.0, 1.0, v305 <= 0.0);
+    let v307 = (v304 * v306);
+    let v308 = (v301 + v307);
+    b2[l298] = v308;
+  }
+  {
+    let i309 = i0 + 5u;
+    let j310 = j0 + 2u;
+    let l311 = i309 * 100u + j310;
+    let v312 = acc17.z;
+    let v313 = b3[l311];
+    let v314 = select(0.0, v312, v313 != 0.0);
+    let v315 = select(v312, 0.0, v313 != 0.0);
+    let v316 = b4[l311];
+    let v317 = (v315 * v316);
+    let v318 = b5[l311];
+    let v319 = select(0.0, 1.0, v318 <= 0.0);
+    let v320 = (v317 * v319);
+    let v321 = (v314 + v320);
+    b2[l311] = v321;
+  }
+  {
+    let i322 = i0 + 5u;
+    let j323 = j0 + 3u;
+    let l324 = i322 * 100u + j323;
+    let v325 = acc17.w;
+    let v326 = b3[l324];
+    let v327 = select(0.0, v325, v326 != 0.0);
+    let v328 = select(v325, 0.0, v326 != 0.0);
+    let v329 = b4[l324];
+    let v330 = (v328 * v329);
+    let v331 = b5[l324];
+    let v332 = select(0.0, 1.0, v331 <= 0.0);
+    let v333 = (v330 * v332);
+    let v334 = (v327 + v333);
+    b2[l324] = v334;
+  }
+  {
+    let i335 = i0 + 6u;
+    let l336 = i335 * 100u + j0;
+    let v337 = acc18.x;
+    let v338 = b3[l336];
+    let v339 = select(0.0, v337, v338 != 0.0);
+    let v340 = select(v337, 0.0, v338 != 0.0);
+    let v341 = b4[l336];
+    let v342 = (v340 * v341);
+    let v343 = b5[l336];
+    let v344 = select(0.0, 1.0, v343 <= 0.0);
+    let v345 = (v342 * v344);
+    let v346 = (v339 + v345);
+    b2[l336] = v346;
+  }
+  {
+    let i347 = i0 + 6u;
+    let j348 = j0 + 1u;
+    let l349 = i347 * 100u + j348;
+    let v350 = acc18.y;
+    let v351 = b3[l349];
+    let v352 = select(0.0, v350, v351 != 0.0);
+    let v353 = select(v350, 0.0, v351 != 0.0);
+    let v354 = b4[l349];
+    let v355 = (v353 * v354);
+    let v356 = b5[l349];
+    let v357 = select(0.0, 1.0, v356 <= 0.0);
+    let v358 = (v355 * v357);
+    let v359 = (v352 + v358);
+    b2[l349] = v359;
+  }
+  {
+    let i360 = i0 + 6u;
+    let j361 = j0 + 2u;
+    let l362 = i360 * 100u + j361;
+    let v363 = acc18.z;
+    let v364 = b3[l362];
+    let v365 = select(0.0, v363, v364 != 0.0);
+    let v366 = select(v363, 0.0, v364 != 0.0);
+    let v367 = b4[l362];
+    let v368 = (v366 * v367);
+    let v369 = b5[l362];
+    let v370 = select(0.0, 1.0, v369 <= 0.0);
+    let v371 = (v368 * v370);
+    let v372 = (v365 + v371);
+    b2[l362] = v372;
+  }
+  {
+    let i373 = i0 + 6u;
+    let j374 = j0 + 3u;
+    let l375 = i373 * 100u + j374;
+    let v376 = acc18.w;
+    let v377 = b3[l375];
+    let v378 = select(0.0, v376, v377 != 0.0);
+    let v379 = select(v376, 0.0, v377 != 0.0);
+    let v380 = b4[l375];
+    let v381 = (v379 * v380);
+    let v382 = b5[l375];
+    let v383 = select(0.0, 1.0, v382 <= 0.0);
+    let v384 = (v381 * v383);
+    let v385 = (v378 + v384);
+    b2[l375] = v385;
+  }
+  {
+    let i386 = i0 + 7u;
+    let l387 = i386 * 100u + j0;
+    let v388 = acc19.x;
+    let v389 = b3[l387];
+    let v390 = select(0.0, v388, v389 != 0.0);
+    let v391 = select(v388, 0.0, v389 != 0.0);
+    let v392 = b4[l387];
+    let v393 = (v391 * v392);
+    let v394 = b5[l387];
+    let v395 = select(0.0, 1.0, v394 <= 0.0);
+    let v396 = (v393 * v395);
+    let v397 = (v390 + v396);
+    b2[l387] = v397;
+  }
+  {
+    let i398 = i0 + 7u;
+    let j399 = j0 + 1u;
+    let l400 = i398 * 100u + j399;
+    let v401 = acc19.y;
+    let v402 = b3[l400];
+    let v403 = select(0.0, v401, v402 != 0.0);
+    let v404 = select(v401, 0.0, v402 != 0.0);
+    let v405 = b4[l400];
+    let v406 = (v404 * v405);
+    let v407 = b5[l400];
+    let v408 = select(0.0, 1.0, v407 <= 0.0);
+    let v409 = (v406 * v408);
+    let v410 = (v403 + v409);
+    b2[l400] = v410;
+  }
+  {
+    let i411 = i0 + 7u;
+    let j412 = j0 + 2u;
+    let l413 = i411 * 100u + j412;
+    let v414 = acc19.z;
+    let v415 = b3[l413];
+    let v416 = select(0.0, v414, v415 != 0.0);
+    let v417 = select(v414, 0.0, v415 != 0.0);
+    let v418 = b4[l413];
+    let v419 = (v417 * v418);
+    let v420 = b5[l413];
+    let v421 = select(0.0, 1.0, v420 <= 0.0);
+    let v422 = (v419 * v421);
+    let v423 = (v416 + v422);
+    b2[l413] = v423;
+  }
+  {
+    let i424 = i0 + 7u;
+    let j425 = j0 + 3u;
+    let l426 = i424 * 100u + j425;
+    let v427 = acc19.w;
+    let v428 = b3[l426];
+    let v429 = select(0.0, v427, v428 != 0.0);
+    let v430 = select(v427, 0.0, v428 != 0.0);
+    let v431 = b4[l426];
+    let v432 = (v430 * v431);
+    let v433 = b5[l426];
+    let v434 = select(0.0, 1.0, v433 <= 0.0);
+    let v435 = (v432 * v434);
+    let v436 = (v429 + v435);
+    b2[l426] = v436;
   }
 }
 
@@ -1732,310 +2500,594 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let t = gid.x;
-  if (t >= 3750u) { return; }
-  let i0 = (t / 75u) * 4u;
+  if (t >= 1875u) { return; }
+  let i0 = (t / 75u) * 8u;
   let j0 = (t % 75u) * 4u;
   let row0 = min(i0 + 0u, 199u);
   let row1 = min(i0 + 1u, 199u);
   let row2 = min(i0 + 2u, 199u);
   let row3 = min(i0 + 3u, 199u);
-  let col4 = min(j0 + 0u, 299u);
-  let col5 = min(j0 + 1u, 299u);
-  let col6 = min(j0 + 2u, 299u);
-  let col7 = min(j0 + 3u, 299u);
-  var acc8: vec4<f32> = vec4<f32>(0.0);
-  var acc9: vec4<f32> = vec4<f32>(0.0);
-  var acc10: vec4<f32> = vec4<f32>(0.0);
-  var acc11: vec4<f32> = vec4<f32>(0.0);
-  let ra12 = row0 * 25u;
-  let ra13 = row1 * 25u;
-  let ra14 = row2 * 25u;
-  let ra15 = row3 * 25u;
-  let cb16 = col4 * 25u;
-  let cb17 = col5 * 25u;
-  let cb18 = col6 * 25u;
-  let cb19 = col7 * 25u;
+  let row4 = min(i0 + 4u, 199u);
+  let row5 = min(i0 + 5u, 199u);
+  let row6 = min(i0 + 6u, 199u);
+  let row7 = min(i0 + 7u, 199u);
+  let col8 = min(j0 + 0u, 299u);
+  let col9 = min(j0 + 1u, 299u);
+  let col10 = min(j0 + 2u, 299u);
+  let col11 = min(j0 + 3u, 299u);
+  var acc12: vec4<f32> = vec4<f32>(0.0);
+  var acc13: vec4<f32> = vec4<f32>(0.0);
+  var acc14: vec4<f32> = vec4<f32>(0.0);
+  var acc15: vec4<f32> = vec4<f32>(0.0);
+  var acc16: vec4<f32> = vec4<f32>(0.0);
+  var acc17: vec4<f32> = vec4<f32>(0.0);
+  var acc18: vec4<f32> = vec4<f32>(0.0);
+  var acc19: vec4<f32> = vec4<f32>(0.0);
+  let ra20 = row0 * 25u;
+  let ra21 = row1 * 25u;
+  let ra22 = row2 * 25u;
+  let ra23 = row3 * 25u;
+  let ra24 = row4 * 25u;
+  let ra25 = row5 * 25u;
+  let ra26 = row6 * 25u;
+  let ra27 = row7 * 25u;
+  let cb28 = col8 * 25u;
+  let cb29 = col9 * 25u;
+  let cb30 = col10 * 25u;
+  let cb31 = col11 * 25u;
   for (var k: u32 = 0u; k < 25u; k = k + 1u) {
-    let av20 = b0[ra12 + k];
-    let av21 = b0[ra13 + k];
-    let av22 = b0[ra14 + k];
-    let av23 = b0[ra15 + k];
-    let bc24 = b1[cb16 + k];
-    let bc25 = b1[cb17 + k];
-    let bc26 = b1[cb18 + k];
-    let bc27 = b1[cb19 + k];
-    let kq28 = k * 4u + 0u;
-    let bv29 = vec4<f32>(bc24.x, bc25.x, bc26.x, bc27.x);
-    acc8 = acc8 + av20.x * bv29;
-    acc9 = acc9 + av21.x * bv29;
-    acc10 = acc10 + av22.x * bv29;
-    acc11 = acc11 + av23.x * bv29;
-    let kq30 = k * 4u + 1u;
-    let bv31 = vec4<f32>(bc24.y, bc25.y, bc26.y, bc27.y);
-    acc8 = acc8 + av20.y * bv31;
-    acc9 = acc9 + av21.y * bv31;
-    acc10 = acc10 + av22.y * bv31;
-    acc11 = acc11 + av23.y * bv31;
-    let kq32 = k * 4u + 2u;
-    let bv33 = vec4<f32>(bc24.z, bc25.z, bc26.z, bc27.z);
-    acc8 = acc8 + av20.z * bv33;
-    acc9 = acc9 + av21.z * bv33;
-    acc10 = acc10 + av22.z * bv33;
-    acc11 = acc11 + av23.z * bv33;
-    let kq34 = k * 4u + 3u;
-    let bv35 = vec4<f32>(bc24.w, bc25.w, bc26.w, bc27.w);
-    acc8 = acc8 + av20.w * bv35;
-    acc9 = acc9 + av21.w * bv35;
-    acc10 = acc10 + av22.w * bv35;
-    acc11 = acc11 + av23.w * bv35;
+    let av32 = b0[ra20 + k];
+    let av33 = b0[ra21 + k];
+    let av34 = b0[ra22 + k];
+    let av35 = b0[ra23 + k];
+    let av36 = b0[ra24 + k];
+    let av37 = b0[ra25 + k];
+    let av38 = b0[ra26 + k];
+    let av39 = b0[ra27 + k];
+    let bc40 = b1[cb28 + k];
+    let bc41 = b1[cb29 + k];
+    let bc42 = b1[cb30 + k];
+    let bc43 = b1[cb31 + k];
+    let kq44 = k * 4u + 0u;
+    let bv45 = vec4<f32>(bc40.x, bc41.x, bc42.x, bc43.x);
+    acc12 = acc12 + av32.x * bv45;
+    acc13 = acc13 + av33.x * bv45;
+    acc14 = acc14 + av34.x * bv45;
+    acc15 = acc15 + av35.x * bv45;
+    acc16 = acc16 + av36.x * bv45;
+    acc17 = acc17 + av37.x * bv45;
+    acc18 = acc18 + av38.x * bv45;
+    acc19 = acc19 + av39.x * bv45;
+    let kq46 = k * 4u + 1u;
+    let bv47 = vec4<f32>(bc40.y, bc41.y, bc42.y, bc43.y);
+    acc12 = acc12 + av32.y * bv47;
+    acc13 = acc13 + av33.y * bv47;
+    acc14 = acc14 + av34.y * bv47;
+    acc15 = acc15 + av35.y * bv47;
+    acc16 = acc16 + av36.y * bv47;
+    acc17 = acc17 + av37.y * bv47;
+    acc18 = acc18 + av38.y * bv47;
+    acc19 = acc19 + av39.y * bv47;
+    let kq48 = k * 4u + 2u;
+    let bv49 = vec4<f32>(bc40.z, bc41.z, bc42.z, bc43.z);
+    acc12 = acc12 + av32.z * bv49;
+    acc13 = acc13 + av33.z * bv49;
+    acc14 = acc14 + av34.z * bv49;
+    acc15 = acc15 + av35.z * bv49;
+    acc16 = acc16 + av36.z * bv49;
+    acc17 = acc17 + av37.z * bv49;
+    acc18 = acc18 + av38.z * bv49;
+    acc19 = acc19 + av39.z * bv49;
+    let kq50 = k * 4u + 3u;
+    let bv51 = vec4<f32>(bc40.w, bc41.w, bc42.w, bc43.w);
+    acc12 = acc12 + av32.w * bv51;
+    acc13 = acc13 + av33.w * bv51;
+    acc14 = acc14 + av34.w * bv51;
+    acc15 = acc15 + av35.w * bv51;
+    acc16 = acc16 + av36.w * bv51;
+    acc17 = acc17 + av37.w * bv51;
+    acc18 = acc18 + av38.w * bv51;
+    acc19 = acc19 + av39.w * bv51;
   }
   {
-    let l36 = i0 * 300u + j0;
-    let v37 = acc8.x;
-    let v38 = b3[l36];
-    let v39 = select(0.0, v37, v38 != 0.0);
-    let v40 = select(v37, 0.0, v38 != 0.0);
-    let v41 = b4[l36];
-    let v42 = (v40 * v41);
-    let v43 = b5[l36];
-    let v44 = select(0.0, 1.0, v43 <= 0.0);
-    let v45 = (v42 * v44);
-    let v46 = (v39 + v45);
-    b2[l36] = v46;
+    let l52 = i0 * 300u + j0;
+    let v53 = acc12.x;
+    let v54 = b3[l52];
+    let v55 = select(0.0, v53, v54 != 0.0);
+    let v56 = select(v53, 0.0, v54 != 0.0);
+    let v57 = b4[l52];
+    let v58 = (v56 * v57);
+    let v59 = b5[l52];
+    let v60 = select(0.0, 1.0, v59 <= 0.0);
+    let v61 = (v58 * v60);
+    let v62 = (v55 + v61);
+    b2[l52] = v62;
   }
   {
-    let j47 = j0 + 1u;
-    let l48 = i0 * 300u + j47;
-    let v49 = acc8.y;
-    let v50 = b3[l48];
-    let v51 = select(0.0, v49, v50 != 0.0);
-    let v52 = select(v49, 0.0, v50 != 0.0);
-    let v53 = b4[l48];
-    let v54 = (v52 * v53);
-    let v55 = b5[l48];
-    let v56 = select(0.0, 1.0, v55 <= 0.0);
-    let v57 = (v54 * v56);
-    let v58 = (v51 + v57);
-    b2[l48] = v58;
+    let j63 = j0 + 1u;
+    let l64 = i0 * 300u + j63;
+    let v65 = acc12.y;
+    let v66 = b3[l64];
+    let v67 = select(0.0, v65, v66 != 0.0);
+    let v68 = select(v65, 0.0, v66 != 0.0);
+    let v69 = b4[l64];
+    let v70 = (v68 * v69);
+    let v71 = b5[l64];
+    let v72 = select(0.0, 1.0, v71 <= 0.0);
+    let v73 = (v70 * v72);
+    let v74 = (v67 + v73);
+    b2[l64] = v74;
   }
   {
-    let j59 = j0 + 2u;
-    let l60 = i0 * 300u + j59;
-    let v61 = acc8.z;
-    let v62 = b3[l60];
-    let v63 = select(0.0, v61, v62 != 0.0);
-    let v64 = select(v61, 0.0, v62 != 0.0);
-    let v65 = b4[l60];
-    let v66 = (v64 * v65);
-    let v67 = b5[l60];
-    let v68 = select(0.0, 1.0, v67 <= 0.0);
-    let v69 = (v66 * v68);
-    let v70 = (v63 + v69);
-    b2[l60] = v70;
+    let j75 = j0 + 2u;
+    let l76 = i0 * 300u + j75;
+    let v77 = acc12.z;
+    let v78 = b3[l76];
+    let v79 = select(0.0, v77, v78 != 0.0);
+    let v80 = select(v77, 0.0, v78 != 0.0);
+    let v81 = b4[l76];
+    let v82 = (v80 * v81);
+    let v83 = b5[l76];
+    let v84 = select(0.0, 1.0, v83 <= 0.0);
+    let v85 = (v82 * v84);
+    let v86 = (v79 + v85);
+    b2[l76] = v86;
   }
   {
-    let j71 = j0 + 3u;
-    let l72 = i0 * 300u + j71;
-    let v73 = acc8.w;
-    let v74 = b3[l72];
-    let v75 = select(0.0, v73, v74 != 0.0);
-    let v76 = select(v73, 0.0, v74 != 0.0);
-    let v77 = b4[l72];
-    let v78 = (v76 * v77);
-    let v79 = b5[l72];
-    let v80 = select(0.0, 1.0, v79 <= 0.0);
-    let v81 = (v78 * v80);
-    let v82 = (v75 + v81);
-    b2[l72] = v82;
+    let j87 = j0 + 3u;
+    let l88 = i0 * 300u + j87;
+    let v89 = acc12.w;
+    let v90 = b3[l88];
+    let v91 = select(0.0, v89, v90 != 0.0);
+    let v92 = select(v89, 0.0, v90 != 0.0);
+    let v93 = b4[l88];
+    let v94 = (v92 * v93);
+    let v95 = b5[l88];
+    let v96 = select(0.0, 1.0, v95 <= 0.0);
+    let v97 = (v94 * v96);
+    let v98 = (v91 + v97);
+    b2[l88] = v98;
   }
   {
-    let i83 = i0 + 1u;
-    let l84 = i83 * 300u + j0;
-    let v85 = acc9.x;
-    let v86 = b3[l84];
-    let v87 = select(0.0, v85, v86 != 0.0);
-    let v88 = select(v85, 0.0, v86 != 0.0);
-    let v89 = b4[l84];
-    let v90 = (v88 * v89);
-    let v91 = b5[l84];
-    let v92 = select(0.0, 1.0, v91 <= 0.0);
-    let v93 = (v90 * v92);
-    let v94 = (v87 + v93);
-    b2[l84] = v94;
+    let i99 = i0 + 1u;
+    let l100 = i99 * 300u + j0;
+    let v101 = acc13.x;
+    let v102 = b3[l100];
+    let v103 = select(0.0, v101, v102 != 0.0);
+    let v104 = select(v101, 0.0, v102 != 0.0);
+    let v105 = b4[l100];
+    let v106 = (v104 * v105);
+    let v107 = b5[l100];
+    let v108 = select(0.0, 1.0, v107 <= 0.0);
+    let v109 = (v106 * v108);
+    let v110 = (v103 + v109);
+    b2[l100] = v110;
   }
   {
-    let i95 = i0 + 1u;
-    let j96 = j0 + 1u;
-    let l97 = i95 * 300u + j96;
-    let v98 = acc9.y;
-    let v99 = b3[l97];
-    let v100 = select(0.0, v98, v99 != 0.0);
-    let v101 = select(v98, 0.0, v99 != 0.0);
-    let v102 = b4[l97];
-    let v103 = (v101 * v102);
-    let v104 = b5[l97];
-    let v105 = select(0.0, 1.0, v104 <= 0.0);
-    let v106 = (v103 * v105);
-    let v107 = (v100 + v106);
-    b2[l97] = v107;
+    let i111 = i0 + 1u;
+    let j112 = j0 + 1u;
+    let l113 = i111 * 300u + j112;
+    let v114 = acc13.y;
+    let v115 = b3[l113];
+    let v116 = select(0.0, v114, v115 != 0.0);
+    let v117 = select(v114, 0.0, v115 != 0.0);
+    let v118 = b4[l113];
+    let v119 = (v117 * v118);
+    let v120 = b5[l113];
+    let v121 = select(0.0, 1.0, v120 <= 0.0);
+    let v122 = (v119 * v121);
+    let v123 = (v116 + v122);
+    b2[l113] = v123;
   }
   {
-    let i108 = i0 + 1u;
-    let j109 = j0 + 2u;
-    let l110 = i108 * 300u + j109;
-    let v111 = acc9.z;
-    let v112 = b3[l110];
-    let v113 = select(0.0, v111, v112 != 0.0);
-    let v114 = select(v111, 0.0, v112 != 0.0);
-    let v115 = b4[l110];
-    let v116 = (v114 * v115);
-    let v117 = b5[l110];
-    let v118 = select(0.0, 1.0, v117 <= 0.0);
-    let v119 = (v116 * v118);
-    let v120 = (v113 + v119);
-    b2[l110] = v120;
+    let i124 = i0 + 1u;
+    let j125 = j0 + 2u;
+    let l126 = i124 * 300u + j125;
+    let v127 = acc13.z;
+    let v128 = b3[l126];
+    let v129 = select(0.0, v127, v128 != 0.0);
+    let v130 = select(v127, 0.0, v128 != 0.0);
+    let v131 = b4[l126];
+    let v132 = (v130 * v131);
+    let v133 = b5[l126];
+    let v134 = select(0.0, 1.0, v133 <= 0.0);
+    let v135 = (v132 * v134);
+    let v136 = (v129 + v135);
+    b2[l126] = v136;
   }
   {
-    let i121 = i0 + 1u;
-    let j122 = j0 + 3u;
-    let l123 = i121 * 300u + j122;
-    let v124 = acc9.w;
-    let v125 = b3[l123];
-    let v126 = select(0.0, v124, v125 != 0.0);
-    let v127 = select(v124, 0.0, v125 != 0.0);
-    let v128 = b4[l123];
-    let v129 = (v127 * v128);
-    let v130 = b5[l123];
-    let v131 = select(0.0, 1.0, v130 <= 0.0);
-    let v132 = (v129 * v131);
-    let v133 = (v126 + v132);
-    b2[l123] = v133;
+    let i137 = i0 + 1u;
+    let j138 = j0 + 3u;
+    let l139 = i137 * 300u + j138;
+    let v140 = acc13.w;
+    let v141 = b3[l139];
+    let v142 = select(0.0, v140, v141 != 0.0);
+    let v143 = select(v140, 0.0, v141 != 0.0);
+    let v144 = b4[l139];
+    let v145 = (v143 * v144);
+    let v146 = b5[l139];
+    let v147 = select(0.0, 1.0, v146 <= 0.0);
+    let v148 = (v145 * v147);
+    let v149 = (v142 + v148);
+    b2[l139] = v149;
   }
   {
-    let i134 = i0 + 2u;
-    let l135 = i134 * 300u + j0;
-    let v136 = acc10.x;
-    let v137 = b3[l135];
-    let v138 = select(0.0, v136, v137 != 0.0);
-    let v139 = select(v136, 0.0, v137 != 0.0);
-    let v140 = b4[l135];
-    let v141 = (v139 * v140);
-    let v142 = b5[l135];
-    let v143 = select(0.0, 1.0, v142 <= 0.0);
-    let v144 = (v141 * v143);
-    let v145 = (v138 + v144);
-    b2[l135] = v145;
+    let i150 = i0 + 2u;
+    let l151 = i150 * 300u + j0;
+    let v152 = acc14.x;
+    let v153 = b3[l151];
+    let v154 = select(0.0, v152, v153 != 0.0);
+    let v155 = select(v152, 0.0, v153 != 0.0);
+    let v156 = b4[l151];
+    let v157 = (v155 * v156);
+    let v158 = b5[l151];
+    let v159 = select(0.0, 1.0, v158 <= 0.0);
+    let v160 = (v157 * v159);
+    let v161 = (v154 + v160);
+    b2[l151] = v161;
   }
   {
-    let i146 = i0 + 2u;
-    let j147 = j0 + 1u;
-    let l148 = i146 * 300u + j147;
-    let v149 = acc10.y;
-    let v150 = b3[l148];
-    let v151 = select(0.0, v149, v150 != 0.0);
-    let v152 = select(v149, 0.0, v150 != 0.0);
-    let v153 = b4[l148];
-    let v154 = (v152 * v153);
-    let v155 = b5[l148];
-    let v156 = select(0.0, 1.0, v155 <= 0.0);
-    let v157 = (v154 * v156);
-    let v158 = (v151 + v157);
-    b2[l148] = v158;
+    let i162 = i0 + 2u;
+    let j163 = j0 + 1u;
+    let l164 = i162 * 300u + j163;
+    let v165 = acc14.y;
+    let v166 = b3[l164];
+    let v167 = select(0.0, v165, v166 != 0.0);
+    let v168 = select(v165, 0.0, v166 != 0.0);
+    let v169 = b4[l164];
+    let v170 = (v168 * v169);
+    let v171 = b5[l164];
+    let v172 = select(0.0, 1.0, v171 <= 0.0);
+    let v173 = (v170 * v172);
+    let v174 = (v167 + v173);
+    b2[l164] = v174;
   }
   {
-    let i159 = i0 + 2u;
-    let j160 = j0 + 2u;
-    let l161 = i159 * 300u + j160;
-    let v162 = acc10.z;
-    let v163 = b3[l161];
-    let v164 = select(0.0, v162, v163 != 0.0);
-    let v165 = select(v162, 0.0, v163 != 0.0);
-    let v166 = b4[l161];
-    let v167 = (v165 * v166);
-    let v168 = b5[l161];
-    let v169 = select(0.0, 1.0, v168 <= 0.0);
-    let v170 = (v167 * v169);
-    let v171 = (v164 + v170);
-    b2[l161] = v171;
+    let i175 = i0 + 2u;
+    let j176 = j0 + 2u;
+    let l177 = i175 * 300u + j176;
+    let v178 = acc14.z;
+    let v179 = b3[l177];
+    let v180 = select(0.0, v178, v179 != 0.0);
+    let v181 = select(v178, 0.0, v179 != 0.0);
+    let v182 = b4[l177];
+    let v183 = (v181 * v182);
+    let v184 = b5[l177];
+    let v185 = select(0.0, 1.0, v184 <= 0.0);
+    let v186 = (v183 * v185);
+    let v187 = (v180 + v186);
+    b2[l177] = v187;
   }
   {
-    let i172 = i0 + 2u;
-    let j173 = j0 + 3u;
-    let l174 = i172 * 300u + j173;
-    let v175 = acc10.w;
-    let v176 = b3[l174];
-    let v177 = select(0.0, v175, v176 != 0.0);
-    let v178 = select(v175, 0.0, v176 != 0.0);
-    let v179 = b4[l174];
-    let v180 = (v178 * v179);
-    let v181 = b5[l174];
-    let v182 = select(0.0, 1.0, v181 <= 0.0);
-    let v183 = (v180 * v182);
-    let v184 = (v177 + v183);
-    b2[l174] = v184;
+    let i188 = i0 + 2u;
+    let j189 = j0 + 3u;
+    let l190 = i188 * 300u + j189;
+    let v191 = acc14.w;
+    let v192 = b3[l190];
+    let v193 = select(0.0, v191, v192 != 0.0);
+    let v194 = select(v191, 0.0, v192 != 0.0);
+    let v195 = b4[l190];
+    let v196 = (v194 * v195);
+    let v197 = b5[l190];
+    let v198 = select(0.0, 1.0, v197 <= 0.0);
+    let v199 = (v196 * v198);
+    let v200 = (v193 + v199);
+    b2[l190] = v200;
   }
   {
-    let i185 = i0 + 3u;
-    let l186 = i185 * 300u + j0;
-    let v187 = acc11.x;
-    let v188 = b3[l186];
-    let v189 = select(0.0, v187, v188 != 0.0);
-    let v190 = select(v187, 0.0, v188 != 0.0);
-    let v191 = b4[l186];
-    let v192 = (v190 * v191);
-    let v193 = b5[l186];
-    let v194 = select(0.0, 1.0, v193 <= 0.0);
-    let v195 = (v192 * v194);
-    let v196 = (v189 + v195);
-    b2[l186] = v196;
+    let i201 = i0 + 3u;
+    let l202 = i201 * 300u + j0;
+    let v203 = acc15.x;
+    let v204 = b3[l202];
+    let v205 = select(0.0, v203, v204 != 0.0);
+    let v206 = select(v203, 0.0, v204 != 0.0);
+    let v207 = b4[l202];
+    let v208 = (v206 * v207);
+    let v209 = b5[l202];
+    let v210 = select(0.0, 1.0, v209 <= 0.0);
+    let v211 = (v208 * v210);
+    let v212 = (v205 + v211);
+    b2[l202] = v212;
   }
   {
-    let i197 = i0 + 3u;
-    let j198 = j0 + 1u;
-    let l199 = i197 * 300u + j198;
-    let v200 = acc11.y;
-    let v201 = b3[l199];
-    let v202 = select(0.0, v200, v201 != 0.0);
-    let v203 = select(v200, 0.0, v201 != 0.0);
-    let v204 = b4[l199];
-    let v205 = (v203 * v204);
-    let v206 = b5[l199];
-    let v207 = select(0.0, 1.0, v206 <= 0.0);
-    let v208 = (v205 * v207);
-    let v209 = (v202 + v208);
-    b2[l199] = v209;
+    let i213 = i0 + 3u;
+    let j214 = j0 + 1u;
+    let l215 = i213 * 300u + j214;
+    let v216 = acc15.y;
+    let v217 = b3[l215];
+    let v218 = select(0.0, v216, v217 != 0.0);
+    let v219 = select(v216, 0.0, v217 != 0.0);
+    let v220 = b4[l215];
+    let v221 = (v219 * v220);
+    let v222 = b5[l215];
+    let v223 = select(0.0, 1.0, v222 <= 0.0);
+    let v224 = (v221 * v223);
+    let v225 = (v218 + v224);
+    b2[l215] = v225;
   }
   {
-    let i210 = i0 + 3u;
-    let j211 = j0 + 2u;
-    let l212 = i210 * 300u + j211;
-    let v213 = acc11.z;
-    let v214 = b3[l212];
-    let v215 = select(0.0, v213, v214 != 0.0);
-    let v216 = select(v213, 0.0, v214 != 0.0);
-    let v217 = b4[l212];
-    let v218 = (v216 * v217);
-    let v219 = b5[l212];
-    let v220 = select(0.0, 1.0, v219 <= 0.0);
-    let v221 = (v218 * v220);
-    let v222 = (v215 + v221);
-    b2[l212] = v222;
+    let i226 = i0 + 3u;
+    let j227 = j0 + 2u;
+    let l228 = i226 * 300u + j227;
+    let v229 = acc15.z;
+    let v230 = b3[l228];
+    let v231 = select(0.0, v229, v230 != 0.0);
+    let v232 = select(v229, 0.0, v230 != 0.0);
+    let v233 = b4[l228];
+    let v234 = (v232 * v233);
+    let v235 = b5[l228];
+    let v236 = select(0.0, 1.0, v235 <= 0.0);
+    let v237 = (v234 * v236);
+    let v238 = (v231 + v237);
+    b2[l228] = v238;
   }
   {
-    let i223 = i0 + 3u;
-    let j224 = j0 + 3u;
-    let l225 = i223 * 300u + j224;
-    let v226 = acc11.w;
-    let v227 = b3[l225];
-    let v228 = select(0.0, v226, v227 != 0.0);
-    let v229 = select(v226, 0.0, v227 != 0.0);
-    let v230 = b4[l225];
-    let v231 = (v229 * v230);
-    let v232 = b5[l225];
-    let v233 = select(0.0, 1.0, v232 <= 0.0);
-    let v234 = (v231 * v233);
-    let v235 = (v228 + v234);
-    b2[l225] = v235;
+    let i239 = i0 + 3u;
+    let j240 = j0 + 3u;
+    let l241 = i239 * 300u + j240;
+    let v242 = acc15.w;
+    let v243 = b3[l241];
+    let v244 = select(0.0, v242, v243 != 0.0);
+    let v245 = select(v242, 0.0, v243 != 0.0);
+    let v246 = b4[l241];
+    let v247 = (v245 * v246);
+    let v248 = b5[l241];
+    let v249 = select(0.0, 1.0, v248 <= 0.0);
+    let v250 = (v247 * v249);
+    let v251 = (v244 + v250);
+    b2[l241] = v251;
+  }
+  {
+    let i252 = i0 + 4u;
+    let l253 = i252 * 300u + j0;
+    let v254 = acc16.x;
+    let v255 = b3[l253];
+    let v256 = select(0.0, v254, v255 != 0.0);
+    let v257 = select(v254, 0.0, v255 != 0.0);
+    let v258 = b4[l253];
+    let v259 = (v257 * v258);
+    let v260 = b5[l253];
+    let v261 = select(0.0, 1.0, v260 <= 0.0);
+    let v262 = (v259 * v261);
+    let v263 = (v256 + v262);
+    b2[l253] = v263;
+  }
+  {
+    let i264 = i0 + 4u;
+    let j265 = j0 + 1u;
+    let l266 = i264 * 300u + j265;
+    let v267 = acc16.y;
+    let v268 = b3[l266];
+    let v269 = select(0.0, v267, v268 != 0.0);
+    let v270 = select(v267, 0.0, v268 != 0.0);
+    let v271 = b4[l266];
+    let v272 = (v270 * v271);
+    let v273 = b5[l266];
+    let v274 = select(0.0, 1.0, v273 <= 0.0);
+    let v275 = (v272 * v274);
+    let v276 = (v269 + v275);
+    b2[l266] = v276;
+  }
+  {
+    let i277 = i0 + 4u;
+    let j278 = j0 + 2u;
+    let l279 = i277 * 300u + j278;
+    let v280 = acc16.z;
+    let v281 = b3[l279];
+    let v282 = select(0.0, v280, v281 != 0.0);
+    let v283 = select(v280, 0.0, v281 != 0.0);
+    let v284 = b4[l279];
+    let v285 = (v283 * v284);
+    let v286 = b5[l279];
+    let v287 = select(0.0, 1.0, v286 <= 0.0);
+    let v288 = (v285 * v287);
+    let v289 = (v282 + v288);
+    b2[l279] = v289;
+  }
+  {
+    let i290 = i0 + 4u;
+    let j291 = j0 + 3u;
+    let l292 = i290 * 300u + j291;
+    let v293 = acc16.w;
+    let v294 = b3[l292];
+    let v295 = select(0.0, v293, v294 != 0.0);
+    let v296 = select(v293, 0.0, v294 != 0.0);
+    let v297 = b4[l292];
+    let v298 = (v296 * v297);
+    let v299 = b5[l292];
+    let v300 = select(0.0, 1.0, v299 <= 0.0);
+    let v301 = (v298 * v300);
+    let v302 = (v295 + v301);
+    b2[l292] = v302;
+  }
+  {
+    let i303 = i0 + 5u;
+    let l304 = i303 * 300u + j0;
+    let v305 = acc17.x;
+    let v306 = b3[l304];
+    let v307 = select(0.0, v305, v306 != 0.0);
+    let v308 = select(v305, 0.0, v306 != 0.0);
+    let v309 = b4[l304];
+    let v310 = (v308 * v309);
+    let v311 = b5[l304];
+    let v312 = select(0.0, 1.0, v311 <= 0.0);
+    let v313 = (v310 * v312);
+    let v314 = (v307 + v313);
+    b2[l304] = v314;
+  }
+  {
+    let i315 = i0 + 5u;
+    let j316 = j0 + 1u;
+    let l317 = i315 * 300u + j316;
+    let v318 = acc17.y;
+    let v319 = b3[l317];
+    let v320 = select(0.0, v318, v319 != 0.0);
+    let v321 = select(v318, 0.0, v319 != 0.0);
+    let v322 = b4[l317];
+    let v323 = (v321 * v322);
+    let v324 = b5[l317];
+    let v325 = select(0.0, 1.0, v324 <= 0.0);
+    let v326 = (v323 * v325);
+    let v327 = (v320 + v326);
+    b2[l317] = v327;
+  }
+  {
+    let i328 = i0 + 5u;
+    let j329 = j0 + 2u;
+    let l330 = i328 * 300u + j329;
+    let v331 = acc17.z;
+    let v332 = b3[l330];
+    let v333 = select(0.0, v331, v332 != 0.0);
+    let v334 = select(v331, 0.0, v332 != 0.0);
+    let v335 = b4[l330];
+    let v336 = (v334 * v335);
+    let v337 = b5[l330];
+    let v338 = select(0.0, 1.0, v337 <= 0.0);
+    let v339 = (v336 * v338);
+    let v340 = (v333 + v339);
+    b2[l330] = v340;
+  }
+  {
+    let i341 = i0 + 5u;
+    let j342 = j0 + 3u;
+    let l343 = i341 * 300u + j342;
+    let v344 = acc17.w;
+    let v345 = b3[l343];
+    let v346 = select(0.0, v344, v345 != 0.0);
+    let v347 = select(v344, 0.0, v345 != 0.0);
+    let v348 = b4[l343];
+    let v349 = (v347 * v348);
+    let v350 = b5[l343];
+    let v351 = select(0.0, 1.0, v350 <= 0.0);
+    let v352 = (v349 * v351);
+    let v353 = (v346 + v352);
+    b2[l343] = v353;
+  }
+  {
+    let i354 = i0 + 6u;
+    let l355 = i354 * 300u + j0;
+    let v356 = acc18.x;
+    let v357 = b3[l355];
+    let v358 = select(0.0, v356, v357 != 0.0);
+    let v359 = select(v356, 0.0, v357 != 0.0);
+    let v360 = b4[l355];
+    let v361 = (v359 * v360);
+    let v362 = b5[l355];
+    let v363 = select(0.0, 1.0, v362 <= 0.0);
+    let v364 = (v361 * v363);
+    let v365 = (v358 + v364);
+    b2[l355] = v365;
+  }
+  {
+    let i366 = i0 + 6u;
+    let j367 = j0 + 1u;
+    let l368 = i366 * 300u + j367;
+    let v369 = acc18.y;
+    let v370 = b3[l368];
+    let v371 = select(0.0, v369, v370 != 0.0);
+    let v372 = select(v369, 0.0, v370 != 0.0);
+    let v373 = b4[l368];
+    let v374 = (v372 * v373);
+    let v375 = b5[l368];
+    let v376 = select(0.0, 1.0, v375 <= 0.0);
+    let v377 = (v374 * v376);
+    let v378 = (v371 + v377);
+    b2[l368] = v378;
+  }
+  {
+    let i379 = i0 + 6u;
+    let j380 = j0 + 2u;
+    let l381 = i379 * 300u + j380;
+    let v382 = acc18.z;
+    let v383 = b3[l381];
+    let v384 = select(0.0, v382, v383 != 0.0);
+    let v385 = select(v382, 0.0, v383 != 0.0);
+    let v386 = b4[l381];
+    let v387 = (v385 * v386);
+    let v388 = b5[l381];
+    let v389 = select(0.0, 1.0, v388 <= 0.0);
+    let v390 = (v387 * v389);
+    let v391 = (v384 + v390);
+    b2[l381] = v391;
+  }
+  {
+    let i392 = i0 + 6u;
+    let j393 = j0 + 3u;
+    let l394 = i392 * 300u + j393;
+    let v395 = acc18.w;
+    let v396 = b3[l394];
+    let v397 = select(0.0, v395, v396 != 0.0);
+    let v398 = select(v395, 0.0, v396 != 0.0);
+    let v399 = b4[l394];
+    let v400 = (v398 * v399);
+    let v401 = b5[l394];
+    let v402 = select(0.0, 1.0, v401 <= 0.0);
+    let v403 = (v400 * v402);
+    let v404 = (v397 + v403);
+    b2[l394] = v404;
+  }
+  {
+    let i405 = i0 + 7u;
+    let l406 = i405 * 300u + j0;
+    let v407 = acc19.x;
+    let v408 = b3[l406];
+    let v409 = select(0.0, v407, v408 != 0.0);
+    let v410 = select(v407, 0.0, v408 != 0.0);
+    let v411 = b4[l406];
+    let v412 = (v410 * v411);
+    let v413 = b5[l406];
+    let v414 = select(0.0, 1.0, v413 <= 0.0);
+    let v415 = (v412 * v414);
+    let v416 = (v409 + v415);
+    b2[l406] = v416;
+  }
+  {
+    let i417 = i0 + 7u;
+    let j418 = j0 + 1u;
+    let l419 = i417 * 300u + j418;
+    let v420 = acc19.y;
+    let v421 = b3[l419];
+    let v422 = select(0.0, v420, v421 != 0.0);
+    let v423 = select(v420, 0.0, v421 != 0.0);
+    let v424 = b4[l419];
+    let v425 = (v423 * v424);
+    let v426 = b5[l419];
+    let v427 = select(0.0, 1.0, v426 <= 0.0);
+    let v428 = (v425 * v427);
+    let v429 = (v422 + v428);
+    b2[l419] = v429;
+  }
+  {
+    let i430 = i0 + 7u;
+    let j431 = j0 + 2u;
+    let l432 = i430 * 300u + j431;
+    let v433 = acc19.z;
+    let v434 = b3[l432];
+    let v435 = select(0.0, v433, v434 != 0.0);
+    let v436 = select(v433, 0.0, v434 != 0.0);
+    let v437 = b4[l432];
+    let v438 = (v436 * v437);
+    let v439 = b5[l432];
+    let v440 = select(0.0, 1.0, v439 <= 0.0);
+    let v441 = (v438 * v440);
+    let v442 = (v435 + v441);
+    b2[l432] = v442;
+  }
+  {
+    let i443 = i0 + 7u;
+    let j444 = j0 + 3u;
+    let l445 = i443 * 300u + j444;
+    let v446 = acc19.w;
+    let v447 = b3[l445];
+    let v448 = select(0.0, v446, v447 != 0.0);
+    let v449 = select(v446, 0.0, v447 != 0.0);
+    let v450 = b4[l445];
+    let v451 = (v449 * v450);
+    let v452 = b5[l445];
+    let v453 = select(0.0, 1.0, v452 <= 0.0);
+    let v454 = (v451 * v453);
+    let v455 = (v448 + v454);
+    b2[l445] = v455;
   }
 }
 
@@ -2047,234 +3099,450 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let t = gid.x;
-  if (t >= 14700u) { return; }
-  let i0 = (t / 75u) * 4u;
+  if (t >= 7350u) { return; }
+  let i0 = (t / 75u) * 8u;
   let j0 = (t % 75u) * 4u;
   let row0 = min(i0 + 0u, 783u);
   let row1 = min(i0 + 1u, 783u);
   let row2 = min(i0 + 2u, 783u);
   let row3 = min(i0 + 3u, 783u);
-  let col4 = min(j0 + 0u, 299u);
-  let col5 = min(j0 + 1u, 299u);
-  let col6 = min(j0 + 2u, 299u);
-  let col7 = min(j0 + 3u, 299u);
-  var acc8: vec4<f32> = vec4<f32>(0.0);
-  var acc9: vec4<f32> = vec4<f32>(0.0);
-  var acc10: vec4<f32> = vec4<f32>(0.0);
-  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let row4 = min(i0 + 4u, 783u);
+  let row5 = min(i0 + 5u, 783u);
+  let row6 = min(i0 + 6u, 783u);
+  let row7 = min(i0 + 7u, 783u);
+  let col8 = min(j0 + 0u, 299u);
+  let col9 = min(j0 + 1u, 299u);
+  let col10 = min(j0 + 2u, 299u);
+  let col11 = min(j0 + 3u, 299u);
+  var acc12: vec4<f32> = vec4<f32>(0.0);
+  var acc13: vec4<f32> = vec4<f32>(0.0);
+  var acc14: vec4<f32> = vec4<f32>(0.0);
+  var acc15: vec4<f32> = vec4<f32>(0.0);
+  var acc16: vec4<f32> = vec4<f32>(0.0);
+  var acc17: vec4<f32> = vec4<f32>(0.0);
+  var acc18: vec4<f32> = vec4<f32>(0.0);
+  var acc19: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
-    let kq12 = k * 4u + 0u;
-    let bv13 = b1[(kq12 * 300u + j0) / 4u];
-    let aq14 = b0[(kq12 * 784u + i0) / 4u];
-    acc8 = acc8 + aq14.x * bv13;
-    acc9 = acc9 + aq14.y * bv13;
-    acc10 = acc10 + aq14.z * bv13;
-    acc11 = acc11 + aq14.w * bv13;
-    let kq15 = k * 4u + 1u;
-    let bv16 = b1[(kq15 * 300u + j0) / 4u];
-    let aq17 = b0[(kq15 * 784u + i0) / 4u];
-    acc8 = acc8 + aq17.x * bv16;
-    acc9 = acc9 + aq17.y * bv16;
-    acc10 = acc10 + aq17.z * bv16;
-    acc11 = acc11 + aq17.w * bv16;
-    let kq18 = k * 4u + 2u;
-    let bv19 = b1[(kq18 * 300u + j0) / 4u];
-    let aq20 = b0[(kq18 * 784u + i0) / 4u];
-    acc8 = acc8 + aq20.x * bv19;
-    acc9 = acc9 + aq20.y * bv19;
-    acc10 = acc10 + aq20.z * bv19;
-    acc11 = acc11 + aq20.w * bv19;
-    let kq21 = k * 4u + 3u;
-    let bv22 = b1[(kq21 * 300u + j0) / 4u];
-    let aq23 = b0[(kq21 * 784u + i0) / 4u];
-    acc8 = acc8 + aq23.x * bv22;
-    acc9 = acc9 + aq23.y * bv22;
-    acc10 = acc10 + aq23.z * bv22;
-    acc11 = acc11 + aq23.w * bv22;
+    let kq20 = k * 4u + 0u;
+    let bv21 = b1[(kq20 * 300u + j0) / 4u];
+    let aq22 = b0[(kq20 * 784u + i0) / 4u + 0u];
+    let aq23 = b0[(kq20 * 784u + i0) / 4u + 1u];
+    acc12 = acc12 + aq22.x * bv21;
+    acc13 = acc13 + aq22.y * bv21;
+    acc14 = acc14 + aq22.z * bv21;
+    acc15 = acc15 + aq22.w * bv21;
+    acc16 = acc16 + aq23.x * bv21;
+    acc17 = acc17 + aq23.y * bv21;
+    acc18 = acc18 + aq23.z * bv21;
+    acc19 = acc19 + aq23.w * bv21;
+    let kq24 = k * 4u + 1u;
+    let bv25 = b1[(kq24 * 300u + j0) / 4u];
+    let aq26 = b0[(kq24 * 784u + i0) / 4u + 0u];
+    let aq27 = b0[(kq24 * 784u + i0) / 4u + 1u];
+    acc12 = acc12 + aq26.x * bv25;
+    acc13 = acc13 + aq26.y * bv25;
+    acc14 = acc14 + aq26.z * bv25;
+    acc15 = acc15 + aq26.w * bv25;
+    acc16 = acc16 + aq27.x * bv25;
+    acc17 = acc17 + aq27.y * bv25;
+    acc18 = acc18 + aq27.z * bv25;
+    acc19 = acc19 + aq27.w * bv25;
+    let kq28 = k * 4u + 2u;
+    let bv29 = b1[(kq28 * 300u + j0) / 4u];
+    let aq30 = b0[(kq28 * 784u + i0) / 4u + 0u];
+    let aq31 = b0[(kq28 * 784u + i0) / 4u + 1u];
+    acc12 = acc12 + aq30.x * bv29;
+    acc13 = acc13 + aq30.y * bv29;
+    acc14 = acc14 + aq30.z * bv29;
+    acc15 = acc15 + aq30.w * bv29;
+    acc16 = acc16 + aq31.x * bv29;
+    acc17 = acc17 + aq31.y * bv29;
+    acc18 = acc18 + aq31.z * bv29;
+    acc19 = acc19 + aq31.w * bv29;
+    let kq32 = k * 4u + 3u;
+    let bv33 = b1[(kq32 * 300u + j0) / 4u];
+    let aq34 = b0[(kq32 * 784u + i0) / 4u + 0u];
+    let aq35 = b0[(kq32 * 784u + i0) / 4u + 1u];
+    acc12 = acc12 + aq34.x * bv33;
+    acc13 = acc13 + aq34.y * bv33;
+    acc14 = acc14 + aq34.z * bv33;
+    acc15 = acc15 + aq34.w * bv33;
+    acc16 = acc16 + aq35.x * bv33;
+    acc17 = acc17 + aq35.y * bv33;
+    acc18 = acc18 + aq35.z * bv33;
+    acc19 = acc19 + aq35.w * bv33;
   }
   {
-    let l24 = i0 * 300u + j0;
-    let v25 = b2[l24];
-    let v26 = acc8.x;
-    let v27 = max(v26, (-1.0));
-    let v28 = min(v27, 1.0);
-    let v29 = (v28 * 0.01);
-    let v30 = (v25 - v29);
-    b2[l24] = v30;
+    let l36 = i0 * 300u + j0;
+    let v37 = b2[l36];
+    let v38 = acc12.x;
+    let v39 = max(v38, (-1.0));
+    let v40 = min(v39, 1.0);
+    let v41 = (v40 * 0.01);
+    let v42 = (v37 - v41);
+    b2[l36] = v42;
   }
   {
-    let j31 = j0 + 1u;
-    let l32 = i0 * 300u + j31;
-    let v33 = b2[l32];
-    let v34 = acc8.y;
-    let v35 = max(v34, (-1.0));
-    let v36 = min(v35, 1.0);
-    let v37 = (v36 * 0.01);
-    let v38 = (v33 - v37);
-    b2[l32] = v38;
+    let j43 = j0 + 1u;
+    let l44 = i0 * 300u + j43;
+    let v45 = b2[l44];
+    let v46 = acc12.y;
+    let v47 = max(v46, (-1.0));
+    let v48 = min(v47, 1.0);
+    let v49 = (v48 * 0.01);
+    let v50 = (v45 - v49);
+    b2[l44] = v50;
   }
   {
-    let j39 = j0 + 2u;
-    let l40 = i0 * 300u + j39;
-    let v41 = b2[l40];
-    let v42 = acc8.z;
-    let v43 = max(v42, (-1.0));
-    let v44 = min(v43, 1.0);
-    let v45 = (v44 * 0.01);
-    let v46 = (v41 - v45);
-    b2[l40] = v46;
+    let j51 = j0 + 2u;
+    let l52 = i0 * 300u + j51;
+    let v53 = b2[l52];
+    let v54 = acc12.z;
+    let v55 = max(v54, (-1.0));
+    let v56 = min(v55, 1.0);
+    let v57 = (v56 * 0.01);
+    let v58 = (v53 - v57);
+    b2[l52] = v58;
   }
   {
-    let j47 = j0 + 3u;
-    let l48 = i0 * 300u + j47;
-    let v49 = b2[l48];
-    let v50 = acc8.w;
-    let v51 = max(v50, (-1.0));
-    let v52 = min(v51, 1.0);
-    let v53 = (v52 * 0.01);
-    let v54 = (v49 - v53);
-    b2[l48] = v54;
+    let j59 = j0 + 3u;
+    let l60 = i0 * 300u + j59;
+    let v61 = b2[l60];
+    let v62 = acc12.w;
+    let v63 = max(v62, (-1.0));
+    let v64 = min(v63, 1.0);
+    let v65 = (v64 * 0.01);
+    let v66 = (v61 - v65);
+    b2[l60] = v66;
   }
   {
-    let i55 = i0 + 1u;
-    let l56 = i55 * 300u + j0;
-    let v57 = b2[l56];
-    let v58 = acc9.x;
-    let v59 = max(v58, (-1.0));
-    let v60 = min(v59, 1.0);
-    let v61 = (v60 * 0.01);
-    let v62 = (v57 - v61);
-    b2[l56] = v62;
+    let i67 = i0 + 1u;
+    let l68 = i67 * 300u + j0;
+    let v69 = b2[l68];
+    let v70 = acc13.x;
+    let v71 = max(v70, (-1.0));
+    let v72 = min(v71, 1.0);
+    let v73 = (v72 * 0.01);
+    let v74 = (v69 - v73);
+    b2[l68] = v74;
   }
   {
-    let i63 = i0 + 1u;
-    let j64 = j0 + 1u;
-    let l65 = i63 * 300u + j64;
-    let v66 = b2[l65];
-    let v67 = acc9.y;
-    let v68 = max(v67, (-1.0));
-    let v69 = min(v68, 1.0);
-    let v70 = (v69 * 0.01);
-    let v71 = (v66 - v70);
-    b2[l65] = v71;
+    let i75 = i0 + 1u;
+    let j76 = j0 + 1u;
+    let l77 = i75 * 300u + j76;
+    let v78 = b2[l77];
+    let v79 = acc13.y;
+    let v80 = max(v79, (-1.0));
+    let v81 = min(v80, 1.0);
+    let v82 = (v81 * 0.01);
+    let v83 = (v78 - v82);
+    b2[l77] = v83;
   }
   {
-    let i72 = i0 + 1u;
-    let j73 = j0 + 2u;
-    let l74 = i72 * 300u + j73;
-    let v75 = b2[l74];
-    let v76 = acc9.z;
-    let v77 = max(v76, (-1.0));
-    let v78 = min(v77, 1.0);
-    let v79 = (v78 * 0.01);
-    let v80 = (v75 - v79);
-    b2[l74] = v80;
+    let i84 = i0 + 1u;
+    let j85 = j0 + 2u;
+    let l86 = i84 * 300u + j85;
+    let v87 = b2[l86];
+    let v88 = acc13.z;
+    let v89 = max(v88, (-1.0));
+    let v90 = min(v89, 1.0);
+    let v91 = (v90 * 0.01);
+    let v92 = (v87 - v91);
+    b2[l86] = v92;
   }
   {
-    let i81 = i0 + 1u;
-    let j82 = j0 + 3u;
-    let l83 = i81 * 300u + j82;
-    let v84 = b2[l83];
-    let v85 = acc9.w;
-    let v86 = max(v85, (-1.0));
-    let v87 = min(v86, 1.0);
-    let v88 = (v87 * 0.01);
-    let v89 = (v84 - v88);
-    b2[l83] = v89;
+    let i93 = i0 + 1u;
+    let j94 = j0 + 3u;
+    let l95 = i93 * 300u + j94;
+    let v96 = b2[l95];
+    let v97 = acc13.w;
+    let v98 = max(v97, (-1.0));
+    let v99 = min(v98, 1.0);
+    let v100 = (v99 * 0.01);
+    let v101 = (v96 - v100);
+    b2[l95] = v101;
   }
   {
-    let i90 = i0 + 2u;
-    let l91 = i90 * 300u + j0;
-    let v92 = b2[l91];
-    let v93 = acc10.x;
-    let v94 = max(v93, (-1.0));
-    let v95 = min(v94, 1.0);
-    let v96 = (v95 * 0.01);
-    let v97 = (v92 - v96);
-    b2[l91] = v97;
+    let i102 = i0 + 2u;
+    let l103 = i102 * 300u + j0;
+    let v104 = b2[l103];
+    let v105 = acc14.x;
+    let v106 = max(v105, (-1.0));
+    let v107 = min(v106, 1.0);
+    let v108 = (v107 * 0.01);
+    let v109 = (v104 - v108);
+    b2[l103] = v109;
   }
   {
-    let i98 = i0 + 2u;
-    let j99 = j0 + 1u;
-    let l100 = i98 * 300u + j99;
-    let v101 = b2[l100];
-    let v102 = acc10.y;
-    let v103 = max(v102, (-1.0));
-    let v104 = min(v103, 1.0);
-    let v105 = (v104 * 0.01);
-    let v106 = (v101 - v105);
-    b2[l100] = v106;
+    let i110 = i0 + 2u;
+    let j111 = j0 + 1u;
+    let l112 = i110 * 300u + j111;
+    let v113 = b2[l112];
+    let v114 = acc14.y;
+    let v115 = max(v114, (-1.0));
+    let v116 = min(v115, 1.0);
+    let v117 = (v116 * 0.01);
+    let v118 = (v113 - v117);
+    b2[l112] = v118;
   }
   {
-    let i107 = i0 + 2u;
-    let j108 = j0 + 2u;
-    let l109 = i107 * 300u + j108;
-    let v110 = b2[l109];
-    let v111 = acc10.z;
-    let v112 = max(v111, (-1.0));
-    let v113 = min(v112, 1.0);
-    let v114 = (v113 * 0.01);
-    let v115 = (v110 - v114);
-    b2[l109] = v115;
+    let i119 = i0 + 2u;
+    let j120 = j0 + 2u;
+    let l121 = i119 * 300u + j120;
+    let v122 = b2[l121];
+    let v123 = acc14.z;
+    let v124 = max(v123, (-1.0));
+    let v125 = min(v124, 1.0);
+    let v126 = (v125 * 0.01);
+    let v127 = (v122 - v126);
+    b2[l121] = v127;
   }
   {
-    let i116 = i0 + 2u;
-    let j117 = j0 + 3u;
-    let l118 = i116 * 300u + j117;
-    let v119 = b2[l118];
-    let v120 = acc10.w;
-    let v121 = max(v120, (-1.0));
-    let v122 = min(v121, 1.0);
-    let v123 = (v122 * 0.01);
-    let v124 = (v119 - v123);
-    b2[l118] = v124;
+    let i128 = i0 + 2u;
+    let j129 = j0 + 3u;
+    let l130 = i128 * 300u + j129;
+    let v131 = b2[l130];
+    let v132 = acc14.w;
+    let v133 = max(v132, (-1.0));
+    let v134 = min(v133, 1.0);
+    let v135 = (v134 * 0.01);
+    let v136 = (v131 - v135);
+    b2[l130] = v136;
   }
   {
-    let i125 = i0 + 3u;
-    let l126 = i125 * 300u + j0;
-    let v127 = b2[l126];
-    let v128 = acc11.x;
-    let v129 = max(v128, (-1.0));
-    let v130 = min(v129, 1.0);
-    let v131 = (v130 * 0.01);
-    let v132 = (v127 - v131);
-    b2[l126] = v132;
+    let i137 = i0 + 3u;
+    let l138 = i137 * 300u + j0;
+    let v139 = b2[l138];
+    let v140 = acc15.x;
+    let v141 = max(v140, (-1.0));
+    let v142 = min(v141, 1.0);
+    let v143 = (v142 * 0.01);
+    let v144 = (v139 - v143);
+    b2[l138] = v144;
   }
   {
-    let i133 = i0 + 3u;
-    let j134 = j0 + 1u;
-    let l135 = i133 * 300u + j134;
-    let v136 = b2[l135];
-    let v137 = acc11.y;
-    let v138 = max(v137, (-1.0));
-    let v139 = min(v138, 1.0);
-    let v140 = (v139 * 0.01);
-    let v141 = (v136 - v140);
-    b2[l135] = v141;
+    let i145 = i0 + 3u;
+    let j146 = j0 + 1u;
+    let l147 = i145 * 300u + j146;
+    let v148 = b2[l147];
+    let v149 = acc15.y;
+    let v150 = max(v149, (-1.0));
+    let v151 = min(v150, 1.0);
+    let v152 = (v151 * 0.01);
+    let v153 = (v148 - v152);
+    b2[l147] = v153;
   }
   {
-    let i142 = i0 + 3u;
-    let j143 = j0 + 2u;
-    let l144 = i142 * 300u + j143;
-    let v145 = b2[l144];
-    let v146 = acc11.z;
-    let v147 = max(v146, (-1.0));
-    let v148 = min(v147, 1.0);
-    let v149 = (v148 * 0.01);
-    let v150 = (v145 - v149);
-    b2[l144] = v150;
+    let i154 = i0 + 3u;
+    let j155 = j0 + 2u;
+    let l156 = i154 * 300u + j155;
+    let v157 = b2[l156];
+    let v158 = acc15.z;
+    let v159 = max(v158, (-1.0));
+    let v160 = min(v159, 1.0);
+    let v161 = (v160 * 0.01);
+    let v162 = (v157 - v161);
+    b2[l156] = v162;
   }
   {
-    let i151 = i0 + 3u;
-    let j152 = j0 + 3u;
-    let l153 = i151 * 300u + j152;
-    let v154 = b2[l153];
-    let v155 = acc11.w;
-    let v156 = max(v155, (-1.0));
-    let v157 = min(v156, 1.0);
-    let v158 = (v157 * 0.01);
-    let v159 = (v154 - v158);
-    b2[l153] = v159;
+    let i163 = i0 + 3u;
+    let j164 = j0 + 3u;
+    let l165 = i163 * 300u + j164;
+    let v166 = b2[l165];
+    let v167 = acc15.w;
+    let v168 = max(v167, (-1.0));
+    let v169 = min(v168, 1.0);
+    let v170 = (v169 * 0.01);
+    let v171 = (v166 - v170);
+    b2[l165] = v171;
+  }
+  {
+    let i172 = i0 + 4u;
+    let l173 = i172 * 300u + j0;
+    let v174 = b2[l173];
+    let v175 = acc16.x;
+    let v176 = max(v175, (-1.0));
+    let v177 = min(v176, 1.0);
+    let v178 = (v177 * 0.01);
+    let v179 = (v174 - v178);
+    b2[l173] = v179;
+  }
+  {
+    let i180 = i0 + 4u;
+    let j181 = j0 + 1u;
+    let l182 = i180 * 300u + j181;
+    let v183 = b2[l182];
+    let v184 = acc16.y;
+    let v185 = max(v184, (-1.0));
+    let v186 = min(v185, 1.0);
+    let v187 = (v186 * 0.01);
+    let v188 = (v183 - v187);
+    b2[l182] = v188;
+  }
+  {
+    let i189 = i0 + 4u;
+    let j190 = j0 + 2u;
+    let l191 = i189 * 300u + j190;
+    let v192 = b2[l191];
+    let v193 = acc16.z;
+    let v194 = max(v193, (-1.0));
+    let v195 = min(v194, 1.0);
+    let v196 = (v195 * 0.01);
+    let v197 = (v192 - v196);
+    b2[l191] = v197;
+  }
+  {
+    let i198 = i0 + 4u;
+    let j199 = j0 + 3u;
+    let l200 = i198 * 300u + j199;
+    let v201 = b2[l200];
+    let v202 = acc16.w;
+    let v203 = max(v202, (-1.0));
+    let v204 = min(v203, 1.0);
+    let v205 = (v204 * 0.01);
+    let v206 = (v201 - v205);
+    b2[l200] = v206;
+  }
+  {
+    let i207 = i0 + 5u;
+    let l208 = i207 * 300u + j0;
+    let v209 = b2[l208];
+    let v210 = acc17.x;
+    let v211 = max(v210, (-1.0));
+    let v212 = min(v211, 1.0);
+    let v213 = (v212 * 0.01);
+    let v214 = (v209 - v213);
+    b2[l208] = v214;
+  }
+  {
+    let i215 = i0 + 5u;
+    let j216 = j0 + 1u;
+    let l217 = i215 * 300u + j216;
+    let v218 = b2[l217];
+    let v219 = acc17.y;
+    let v220 = max(v219, (-1.0));
+    let v221 = min(v220, 1.0);
+    let v222 = (v221 * 0.01);
+    let v223 = (v218 - v222);
+    b2[l217] = v223;
+  }
+  {
+    let i224 = i0 + 5u;
+    let j225 = j0 + 2u;
+    let l226 = i224 * 300u + j225;
+    let v227 = b2[l226];
+    let v228 = acc17.z;
+    let v229 = max(v228, (-1.0));
+    let v230 = min(v229, 1.0);
+    let v231 = (v230 * 0.01);
+    let v232 = (v227 - v231);
+    b2[l226] = v232;
+  }
+  {
+    let i233 = i0 + 5u;
+    let j234 = j0 + 3u;
+    let l235 = i233 * 300u + j234;
+    let v236 = b2[l235];
+    let v237 = acc17.w;
+    let v238 = max(v237, (-1.0));
+    let v239 = min(v238, 1.0);
+    let v240 = (v239 * 0.01);
+    let v241 = (v236 - v240);
+    b2[l235] = v241;
+  }
+  {
+    let i242 = i0 + 6u;
+    let l243 = i242 * 300u + j0;
+    let v244 = b2[l243];
+    let v245 = acc18.x;
+    let v246 = max(v245, (-1.0));
+    let v247 = min(v246, 1.0);
+    let v248 = (v247 * 0.01);
+    let v249 = (v244 - v248);
+    b2[l243] = v249;
+  }
+  {
+    let i250 = i0 + 6u;
+    let j251 = j0 + 1u;
+    let l252 = i250 * 300u + j251;
+    let v253 = b2[l252];
+    let v254 = acc18.y;
+    let v255 = max(v254, (-1.0));
+    let v256 = min(v255, 1.0);
+    let v257 = (v256 * 0.01);
+    let v258 = (v253 - v257);
+    b2[l252] = v258;
+  }
+  {
+    let i259 = i0 + 6u;
+    let j260 = j0 + 2u;
+    let l261 = i259 * 300u + j260;
+    let v262 = b2[l261];
+    let v263 = acc18.z;
+    let v264 = max(v263, (-1.0));
+    let v265 = min(v264, 1.0);
+    let v266 = (v265 * 0.01);
+    let v267 = (v262 - v266);
+    b2[l261] = v267;
+  }
+  {
+    let i268 = i0 + 6u;
+    let j269 = j0 + 3u;
+    let l270 = i268 * 300u + j269;
+    let v271 = b2[l270];
+    let v272 = acc18.w;
+    let v273 = max(v272, (-1.0));
+    let v274 = min(v273, 1.0);
+    let v275 = (v274 * 0.01);
+    let v276 = (v271 - v275);
+    b2[l270] = v276;
+  }
+  {
+    let i277 = i0 + 7u;
+    let l278 = i277 * 300u + j0;
+    let v279 = b2[l278];
+    let v280 = acc19.x;
+    let v281 = max(v280, (-1.0));
+    let v282 = min(v281, 1.0);
+    let v283 = (v282 * 0.01);
+    let v284 = (v279 - v283);
+    b2[l278] = v284;
+  }
+  {
+    let i285 = i0 + 7u;
+    let j286 = j0 + 1u;
+    let l287 = i285 * 300u + j286;
+    let v288 = b2[l287];
+    let v289 = acc19.y;
+    let v290 = max(v289, (-1.0));
+    let v291 = min(v290, 1.0);
+    let v292 = (v291 * 0.01);
+    let v293 = (v288 - v292);
+    b2[l287] = v293;
+  }
+  {
+    let i294 = i0 + 7u;
+    let j295 = j0 + 2u;
+    let l296 = i294 * 300u + j295;
+    let v297 = b2[l296];
+    let v298 = acc19.z;
+    let v299 = max(v298, (-1.0));
+    let v300 = min(v299, 1.0);
+    let v301 = (v300 * 0.01);
+    let v302 = (v297 - v301);
+    b2[l296] = v302;
+  }
+  {
+    let i303 = i0 + 7u;
+    let j304 = j0 + 3u;
+    let l305 = i303 * 300u + j304;
+    let v306 = b2[l305];
+    let v307 = acc19.w;
+    let v308 = max(v307, (-1.0));
+    let v309 = min(v308, 1.0);
+    let v310 = (v309 * 0.01);
+    let v311 = (v306 - v310);
+    b2[l305] = v311;
   }
 }
 
@@ -2326,28 +3594,28 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let kq12 = k * 4u + 0u;
     let bv13 = b1[(kq12 * 100u + j0) / 4u];
-    let aq14 = b0[(kq12 * 300u + i0) / 4u];
+    let aq14 = b0[(kq12 * 300u + i0) / 4u + 0u];
     acc8 = acc8 + aq14.x * bv13;
     acc9 = acc9 + aq14.y * bv13;
     acc10 = acc10 + aq14.z * bv13;
     acc11 = acc11 + aq14.w * bv13;
     let kq15 = k * 4u + 1u;
     let bv16 = b1[(kq15 * 100u + j0) / 4u];
-    let aq17 = b0[(kq15 * 300u + i0) / 4u];
+    let aq17 = b0[(kq15 * 300u + i0) / 4u + 0u];
     acc8 = acc8 + aq17.x * bv16;
     acc9 = acc9 + aq17.y * bv16;
     acc10 = acc10 + aq17.z * bv16;
     acc11 = acc11 + aq17.w * bv16;
     let kq18 = k * 4u + 2u;
     let bv19 = b1[(kq18 * 100u + j0) / 4u];
-    let aq20 = b0[(kq18 * 300u + i0) / 4u];
+    let aq20 = b0[(kq18 * 300u + i0) / 4u + 0u];
     acc8 = acc8 + aq20.x * bv19;
     acc9 = acc9 + aq20.y * bv19;
     acc10 = acc10 + aq20.z * bv19;
     acc11 = acc11 + aq20.w * bv19;
     let kq21 = k * 4u + 3u;
     let bv22 = b1[(kq21 * 100u + j0) / 4u];
-    let aq23 = b0[(kq21 * 300u + i0) / 4u];
+    let aq23 = b0[(kq21 * 300u + i0) / 4u + 0u];
     acc8 = acc8 + aq23.x * bv22;
     acc9 = acc9 + aq23.y * bv22;
     acc10 = acc10 + aq23.z * bv22;
@@ -2921,270 +4189,522 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let t = gid.x;
-  if (t >= 3750u) { return; }
-  let i0 = (t / 75u) * 4u;
+  if (t >= 1875u) { return; }
+  let i0 = (t / 75u) * 8u;
   let j0 = (t % 75u) * 4u;
   let row0 = min(i0 + 0u, 199u);
   let row1 = min(i0 + 1u, 199u);
   let row2 = min(i0 + 2u, 199u);
   let row3 = min(i0 + 3u, 199u);
-  let col4 = min(j0 + 0u, 299u);
-  let col5 = min(j0 + 1u, 299u);
-  let col6 = min(j0 + 2u, 299u);
-  let col7 = min(j0 + 3u, 299u);
-  var acc8: vec4<f32> = vec4<f32>(0.0);
-  var acc9: vec4<f32> = vec4<f32>(0.0);
-  var acc10: vec4<f32> = vec4<f32>(0.0);
-  var acc11: vec4<f32> = vec4<f32>(0.0);
-  let ra12 = row0 * 196u;
-  let ra13 = row1 * 196u;
-  let ra14 = row2 * 196u;
-  let ra15 = row3 * 196u;
+  let row4 = min(i0 + 4u, 199u);
+  let row5 = min(i0 + 5u, 199u);
+  let row6 = min(i0 + 6u, 199u);
+  let row7 = min(i0 + 7u, 199u);
+  let col8 = min(j0 + 0u, 299u);
+  let col9 = min(j0 + 1u, 299u);
+  let col10 = min(j0 + 2u, 299u);
+  let col11 = min(j0 + 3u, 299u);
+  var acc12: vec4<f32> = vec4<f32>(0.0);
+  var acc13: vec4<f32> = vec4<f32>(0.0);
+  var acc14: vec4<f32> = vec4<f32>(0.0);
+  var acc15: vec4<f32> = vec4<f32>(0.0);
+  var acc16: vec4<f32> = vec4<f32>(0.0);
+  var acc17: vec4<f32> = vec4<f32>(0.0);
+  var acc18: vec4<f32> = vec4<f32>(0.0);
+  var acc19: vec4<f32> = vec4<f32>(0.0);
+  let ra20 = row0 * 196u;
+  let ra21 = row1 * 196u;
+  let ra22 = row2 * 196u;
+  let ra23 = row3 * 196u;
+  let ra24 = row4 * 196u;
+  let ra25 = row5 * 196u;
+  let ra26 = row6 * 196u;
+  let ra27 = row7 * 196u;
   for (var k: u32 = 0u; k < 196u; k = k + 1u) {
-    let av16 = b0[ra12 + k];
-    let av17 = b0[ra13 + k];
-    let av18 = b0[ra14 + k];
-    let av19 = b0[ra15 + k];
-    let kq20 = k * 4u + 0u;
-    let bv21 = b1[(kq20 * 300u + j0) / 4u];
-    acc8 = acc8 + av16.x * bv21;
-    acc9 = acc9 + av17.x * bv21;
-    acc10 = acc10 + av18.x * bv21;
-    acc11 = acc11 + av19.x * bv21;
-    let kq22 = k * 4u + 1u;
-    let bv23 = b1[(kq22 * 300u + j0) / 4u];
-    acc8 = acc8 + av16.y * bv23;
-    acc9 = acc9 + av17.y * bv23;
-    acc10 = acc10 + av18.y * bv23;
-    acc11 = acc11 + av19.y * bv23;
-    let kq24 = k * 4u + 2u;
-    let bv25 = b1[(kq24 * 300u + j0) / 4u];
-    acc8 = acc8 + av16.z * bv25;
-    acc9 = acc9 + av17.z * bv25;
-    acc10 = acc10 + av18.z * bv25;
-    acc11 = acc11 + av19.z * bv25;
-    let kq26 = k * 4u + 3u;
-    let bv27 = b1[(kq26 * 300u + j0) / 4u];
-    acc8 = acc8 + av16.w * bv27;
-    acc9 = acc9 + av17.w * bv27;
-    acc10 = acc10 + av18.w * bv27;
-    acc11 = acc11 + av19.w * bv27;
+    let av28 = b0[ra20 + k];
+    let av29 = b0[ra21 + k];
+    let av30 = b0[ra22 + k];
+    let av31 = b0[ra23 + k];
+    let av32 = b0[ra24 + k];
+    let av33 = b0[ra25 + k];
+    let av34 = b0[ra26 + k];
+    let av35 = b0[ra27 + k];
+    let kq36 = k * 4u + 0u;
+    let bv37 = b1[(kq36 * 300u + j0) / 4u];
+    acc12 = acc12 + av28.x * bv37;
+    acc13 = acc13 + av29.x * bv37;
+    acc14 = acc14 + av30.x * bv37;
+    acc15 = acc15 + av31.x * bv37;
+    acc16 = acc16 + av32.x * bv37;
+    acc17 = acc17 + av33.x * bv37;
+    acc18 = acc18 + av34.x * bv37;
+    acc19 = acc19 + av35.x * bv37;
+    let kq38 = k * 4u + 1u;
+    let bv39 = b1[(kq38 * 300u + j0) / 4u];
+    acc12 = acc12 + av28.y * bv39;
+    acc13 = acc13 + av29.y * bv39;
+    acc14 = acc14 + av30.y * bv39;
+    acc15 = acc15 + av31.y * bv39;
+    acc16 = acc16 + av32.y * bv39;
+    acc17 = acc17 + av33.y * bv39;
+    acc18 = acc18 + av34.y * bv39;
+    acc19 = acc19 + av35.y * bv39;
+    let kq40 = k * 4u + 2u;
+    let bv41 = b1[(kq40 * 300u + j0) / 4u];
+    acc12 = acc12 + av28.z * bv41;
+    acc13 = acc13 + av29.z * bv41;
+    acc14 = acc14 + av30.z * bv41;
+    acc15 = acc15 + av31.z * bv41;
+    acc16 = acc16 + av32.z * bv41;
+    acc17 = acc17 + av33.z * bv41;
+    acc18 = acc18 + av34.z * bv41;
+    acc19 = acc19 + av35.z * bv41;
+    let kq42 = k * 4u + 3u;
+    let bv43 = b1[(kq42 * 300u + j0) / 4u];
+    acc12 = acc12 + av28.w * bv43;
+    acc13 = acc13 + av29.w * bv43;
+    acc14 = acc14 + av30.w * bv43;
+    acc15 = acc15 + av31.w * bv43;
+    acc16 = acc16 + av32.w * bv43;
+    acc17 = acc17 + av33.w * bv43;
+    acc18 = acc18 + av34.w * bv43;
+    acc19 = acc19 + av35.w * bv43;
   }
   {
-    let l28 = i0 * 300u + j0;
-    let v29 = acc8.x;
-    let v30 = b3[j0];
-    let v31 = (v29 + v30);
-    let v32 = min(v31, 0.0);
-    let v33 = exp(v32);
-    let v34 = (v33 - 1.0);
-    let v35 = select(0.0, 1.0, v31 > 0.0);
-    let v36 = select(v34, v31, v35 != 0.0);
-    b2[l28] = v36;
+    let l44 = i0 * 300u + j0;
+    let v45 = acc12.x;
+    let v46 = b3[j0];
+    let v47 = (v45 + v46);
+    let v48 = min(v47, 0.0);
+    let v49 = exp(v48);
+    let v50 = (v49 - 1.0);
+    let v51 = select(0.0, 1.0, v47 > 0.0);
+    let v52 = select(v50, v47, v51 != 0.0);
+    b2[l44] = v52;
   }
   {
-    let j37 = j0 + 1u;
-    let l38 = i0 * 300u + j37;
-    let v39 = acc8.y;
-    let v40 = b3[j37];
-    let v41 = (v39 + v40);
-    let v42 = min(v41, 0.0);
-    let v43 = exp(v42);
-    let v44 = (v43 - 1.0);
-    let v45 = select(0.0, 1.0, v41 > 0.0);
-    let v46 = select(v44, v41, v45 != 0.0);
-    b2[l38] = v46;
+    let j53 = j0 + 1u;
+    let l54 = i0 * 300u + j53;
+    let v55 = acc12.y;
+    let v56 = b3[j53];
+    let v57 = (v55 + v56);
+    let v58 = min(v57, 0.0);
+    let v59 = exp(v58);
+    let v60 = (v59 - 1.0);
+    let v61 = select(0.0, 1.0, v57 > 0.0);
+    let v62 = select(v60, v57, v61 != 0.0);
+    b2[l54] = v62;
   }
   {
-    let j47 = j0 + 2u;
-    let l48 = i0 * 300u + j47;
-    let v49 = acc8.z;
-    let v50 = b3[j47];
-    let v51 = (v49 + v50);
-    let v52 = min(v51, 0.0);
-    let v53 = exp(v52);
-    let v54 = (v53 - 1.0);
-    let v55 = select(0.0, 1.0, v51 > 0.0);
-    let v56 = select(v54, v51, v55 != 0.0);
-    b2[l48] = v56;
+    let j63 = j0 + 2u;
+    let l64 = i0 * 300u + j63;
+    let v65 = acc12.z;
+    let v66 = b3[j63];
+    let v67 = (v65 + v66);
+    let v68 = min(v67, 0.0);
+    let v69 = exp(v68);
+    let v70 = (v69 - 1.0);
+    let v71 = select(0.0, 1.0, v67 > 0.0);
+    let v72 = select(v70, v67, v71 != 0.0);
+    b2[l64] = v72;
   }
   {
-    let j57 = j0 + 3u;
-    let l58 = i0 * 300u + j57;
-    let v59 = acc8.w;
-    let v60 = b3[j57];
-    let v61 = (v59 + v60);
-    let v62 = min(v61, 0.0);
-    let v63 = exp(v62);
-    let v64 = (v63 - 1.0);
-    let v65 = select(0.0, 1.0, v61 > 0.0);
-    let v66 = select(v64, v61, v65 != 0.0);
-    b2[l58] = v66;
+    let j73 = j0 + 3u;
+    let l74 = i0 * 300u + j73;
+    let v75 = acc12.w;
+    let v76 = b3[j73];
+    let v77 = (v75 + v76);
+    let v78 = min(v77, 0.0);
+    let v79 = exp(v78);
+    let v80 = (v79 - 1.0);
+    let v81 = select(0.0, 1.0, v77 > 0.0);
+    let v82 = select(v80, v77, v81 != 0.0);
+    b2[l74] = v82;
   }
   {
-    let i67 = i0 + 1u;
-    let l68 = i67 * 300u + j0;
-    let v69 = acc9.x;
-    let v70 = b3[j0];
-    let v71 = (v69 + v70);
-    let v72 = min(v71, 0.0);
-    let v73 = exp(v72);
-    let v74 = (v73 - 1.0);
-    let v75 = select(0.0, 1.0, v71 > 0.0);
-    let v76 = select(v74, v71, v75 != 0.0);
-    b2[l68] = v76;
+    let i83 = i0 + 1u;
+    let l84 = i83 * 300u + j0;
+    let v85 = acc13.x;
+    let v86 = b3[j0];
+    let v87 = (v85 + v86);
+    let v88 = min(v87, 0.0);
+    let v89 = exp(v88);
+    let v90 = (v89 - 1.0);
+    let v91 = select(0.0, 1.0, v87 > 0.0);
+    let v92 = select(v90, v87, v91 != 0.0);
+    b2[l84] = v92;
   }
   {
-    let i77 = i0 + 1u;
-    let j78 = j0 + 1u;
-    let l79 = i77 * 300u + j78;
-    let v80 = acc9.y;
-    let v81 = b3[j78];
-    let v82 = (v80 + v81);
-    let v83 = min(v82, 0.0);
-    let v84 = exp(v83);
-    let v85 = (v84 - 1.0);
-    let v86 = select(0.0, 1.0, v82 > 0.0);
-    let v87 = select(v85, v82, v86 != 0.0);
-    b2[l79] = v87;
+    let i93 = i0 + 1u;
+    let j94 = j0 + 1u;
+    let l95 = i93 * 300u + j94;
+    let v96 = acc13.y;
+    let v97 = b3[j94];
+    let v98 = (v96 + v97);
+    let v99 = min(v98, 0.0);
+    let v100 = exp(v99);
+    let v101 = (v100 - 1.0);
+    let v102 = select(0.0, 1.0, v98 > 0.0);
+    let v103 = select(v101, v98, v102 != 0.0);
+    b2[l95] = v103;
   }
   {
-    let i88 = i0 + 1u;
-    let j89 = j0 + 2u;
-    let l90 = i88 * 300u + j89;
-    let v91 = acc9.z;
-    let v92 = b3[j89];
-    let v93 = (v91 + v92);
-    let v94 = min(v93, 0.0);
-    let v95 = exp(v94);
-    let v96 = (v95 - 1.0);
-    let v97 = select(0.0, 1.0, v93 > 0.0);
-    let v98 = select(v96, v93, v97 != 0.0);
-    b2[l90] = v98;
+    let i104 = i0 + 1u;
+    let j105 = j0 + 2u;
+    let l106 = i104 * 300u + j105;
+    let v107 = acc13.z;
+    let v108 = b3[j105];
+    let v109 = (v107 + v108);
+    let v110 = min(v109, 0.0);
+    let v111 = exp(v110);
+    let v112 = (v111 - 1.0);
+    let v113 = select(0.0, 1.0, v109 > 0.0);
+    let v114 = select(v112, v109, v113 != 0.0);
+    b2[l106] = v114;
   }
   {
-    let i99 = i0 + 1u;
-    let j100 = j0 + 3u;
-    let l101 = i99 * 300u + j100;
-    let v102 = acc9.w;
-    let v103 = b3[j100];
-    let v104 = (v102 + v103);
-    let v105 = min(v104, 0.0);
-    let v106 = exp(v105);
-    let v107 = (v106 - 1.0);
-    let v108 = select(0.0, 1.0, v104 > 0.0);
-    let v109 = select(v107, v104, v108 != 0.0);
-    b2[l101] = v109;
+    let i115 = i0 + 1u;
+    let j116 = j0 + 3u;
+    let l117 = i115 * 300u + j116;
+    let v118 = acc13.w;
+    let v119 = b3[j116];
+    let v120 = (v118 + v119);
+    let v121 = min(v120, 0.0);
+    let v122 = exp(v121);
+    let v123 = (v122 - 1.0);
+    let v124 = select(0.0, 1.0, v120 > 0.0);
+    let v125 = select(v123, v120, v124 != 0.0);
+    b2[l117] = v125;
   }
   {
-    let i110 = i0 + 2u;
-    let l111 = i110 * 300u + j0;
-    let v112 = acc10.x;
-    let v113 = b3[j0];
-    let v114 = (v112 + v113);
-    let v115 = min(v114, 0.0);
-    let v116 = exp(v115);
-    let v117 = (v116 - 1.0);
-    let v118 = select(0.0, 1.0, v114 > 0.0);
-    let v119 = select(v117, v114, v118 != 0.0);
-    b2[l111] = v119;
+    let i126 = i0 + 2u;
+    let l127 = i126 * 300u + j0;
+    let v128 = acc14.x;
+    let v129 = b3[j0];
+    let v130 = (v128 + v129);
+    let v131 = min(v130, 0.0);
+    let v132 = exp(v131);
+    let v133 = (v132 - 1.0);
+    let v134 = select(0.0, 1.0, v130 > 0.0);
+    let v135 = select(v133, v130, v134 != 0.0);
+    b2[l127] = v135;
   }
   {
-    let i120 = i0 + 2u;
-    let j121 = j0 + 1u;
-    let l122 = i120 * 300u + j121;
-    let v123 = acc10.y;
-    let v124 = b3[j121];
-    let v125 = (v123 + v124);
-    let v126 = min(v125, 0.0);
-    let v127 = exp(v126);
-    let v128 = (v127 - 1.0);
-    let v129 = select(0.0, 1.0, v125 > 0.0);
-    let v130 = select(v128, v125, v129 != 0.0);
-    b2[l122] = v130;
+    let i136 = i0 + 2u;
+    let j137 = j0 + 1u;
+    let l138 = i136 * 300u + j137;
+    let v139 = acc14.y;
+    let v140 = b3[j137];
+    let v141 = (v139 + v140);
+    let v142 = min(v141, 0.0);
+    let v143 = exp(v142);
+    let v144 = (v143 - 1.0);
+    let v145 = select(0.0, 1.0, v141 > 0.0);
+    let v146 = select(v144, v141, v145 != 0.0);
+    b2[l138] = v146;
   }
   {
-    let i131 = i0 + 2u;
-    let j132 = j0 + 2u;
-    let l133 = i131 * 300u + j132;
-    let v134 = acc10.z;
-    let v135 = b3[j132];
-    let v136 = (v134 + v135);
-    let v137 = min(v136, 0.0);
-    let v138 = exp(v137);
-    let v139 = (v138 - 1.0);
-    let v140 = select(0.0, 1.0, v136 > 0.0);
-    let v141 = select(v139, v136, v140 != 0.0);
-    b2[l133] = v141;
+    let i147 = i0 + 2u;
+    let j148 = j0 + 2u;
+    let l149 = i147 * 300u + j148;
+    let v150 = acc14.z;
+    let v151 = b3[j148];
+    let v152 = (v150 + v151);
+    let v153 = min(v152, 0.0);
+    let v154 = exp(v153);
+    let v155 = (v154 - 1.0);
+    let v156 = select(0.0, 1.0, v152 > 0.0);
+    let v157 = select(v155, v152, v156 != 0.0);
+    b2[l149] = v157;
   }
   {
-    let i142 = i0 + 2u;
-    let j143 = j0 + 3u;
-    let l144 = i142 * 300u + j143;
-    let v145 = acc10.w;
-    let v146 = b3[j143];
-    let v147 = (v145 + v146);
-    let v148 = min(v147, 0.0);
-    let v149 = exp(v148);
-    let v150 = (v149 - 1.0);
-    let v151 = select(0.0, 1.0, v147 > 0.0);
-    let v152 = select(v150, v147, v151 != 0.0);
-    b2[l144] = v152;
+    let i158 = i0 + 2u;
+    let j159 = j0 + 3u;
+    let l160 = i158 * 300u + j159;
+    let v161 = acc14.w;
+    let v162 = b3[j159];
+    let v163 = (v161 + v162);
+    let v164 = min(v163, 0.0);
+    let v165 = exp(v164);
+    let v166 = (v165 - 1.0);
+    let v167 = select(0.0, 1.0, v163 > 0.0);
+    let v168 = select(v166, v163, v167 != 0.0);
+    b2[l160] = v168;
   }
   {
-    let i153 = i0 + 3u;
-    let l154 = i153 * 300u + j0;
-    let v155 = acc11.x;
-    let v156 = b3[j0];
-    let v157 = (v155 + v156);
-    let v158 = min(v157, 0.0);
-    let v159 = exp(v158);
-    let v160 = (v159 - 1.0);
-    let v161 = select(0.0, 1.0, v157 > 0.0);
-    let v162 = select(v160, v157, v161 != 0.0);
-    b2[l154] = v162;
+    let i169 = i0 + 3u;
+    let l170 = i169 * 300u + j0;
+    let v171 = acc15.x;
+    let v172 = b3[j0];
+    let v173 = (v171 + v172);
+    let v174 = min(v173, 0.0);
+    let v175 = exp(v174);
+    let v176 = (v175 - 1.0);
+    let v177 = select(0.0, 1.0, v173 > 0.0);
+    let v178 = select(v176, v173, v177 != 0.0);
+    b2[l170] = v178;
   }
   {
-    let i163 = i0 + 3u;
-    let j164 = j0 + 1u;
-    let l165 = i163 * 300u + j164;
-    let v166 = acc11.y;
-    let v167 = b3[j164];
-    let v168 = (v166 + v167);
-    let v169 = min(v168, 0.0);
-    let v170 = exp(v169);
-    let v171 = (v170 - 1.0);
-    let v172 = select(0.0, 1.0, v168 > 0.0);
-    let v173 = select(v171, v168, v172 != 0.0);
-    b2[l165] = v173;
+    let i179 = i0 + 3u;
+    let j180 = j0 + 1u;
+    let l181 = i179 * 300u + j180;
+    let v182 = acc15.y;
+    let v183 = b3[j180];
+    let v184 = (v182 + v183);
+    let v185 = min(v184, 0.0);
+    let v186 = exp(v185);
+    let v187 = (v186 - 1.0);
+    let v188 = select(0.0, 1.0, v184 > 0.0);
+    let v189 = select(v187, v184, v188 != 0.0);
+    b2[l181] = v189;
   }
   {
-    let i174 = i0 + 3u;
-    let j175 = j0 + 2u;
-    let l176 = i174 * 300u + j175;
-    let v177 = acc11.z;
-    let v178 = b3[j175];
-    let v179 = (v177 + v178);
-    let v180 = min(v179, 0.0);
-    let v181 = exp(v180);
-    let v182 = (v181 - 1.0);
-    let v183 = select(0.0, 1.0, v179 > 0.0);
-    let v184 = select(v182, v179, v183 != 0.0);
-    b2[l176] = v184;
+    let i190 = i0 + 3u;
+    let j191 = j0 + 2u;
+    let l192 = i190 * 300u + j191;
+    let v193 = acc15.z;
+    let v194 = b3[j191];
+    let v195 = (v193 + v194);
+    let v196 = min(v195, 0.0);
+    let v197 = exp(v196);
+    let v198 = (v197 - 1.0);
+    let v199 = select(0.0, 1.0, v195 > 0.0);
+    let v200 = select(v198, v195, v199 != 0.0);
+    b2[l192] = v200;
   }
   {
-    let i185 = i0 + 3u;
-    let j186 = j0 + 3u;
-    let l187 = i185 * 300u + j186;
-    let v188 = acc11.w;
-    let v189 = b3[j186];
-    let v190 = (v188 + v189);
-    let v191 = min(v190, 0.0);
-    let v192 = exp(v191);
-    let v193 = (v192 - 1.0);
-    let v194 = select(0.0, 1.0, v190 > 0.0);
-    let v195 = select(v193, v190, v194 != 0.0);
-    b2[l187] = v195;
+    let i201 = i0 + 3u;
+    let j202 = j0 + 3u;
+    let l203 = i201 * 300u + j202;
+    let v204 = acc15.w;
+    let v205 = b3[j202];
+    let v206 = (v204 + v205);
+    let v207 = min(v206, 0.0);
+    let v208 = exp(v207);
+    let v209 = (v208 - 1.0);
+    let v210 = select(0.0, 1.0, v206 > 0.0);
+    let v211 = select(v209, v206, v210 != 0.0);
+    b2[l203] = v211;
+  }
+  {
+    let i212 = i0 + 4u;
+    let l213 = i212 * 300u + j0;
+    let v214 = acc16.x;
+    let v215 = b3[j0];
+    let v216 = (v214 + v215);
+    let v217 = min(v216, 0.0);
+    let v218 = exp(v217);
+    let v219 = (v218 - 1.0);
+    let v220 = select(0.0, 1.0, v216 > 0.0);
+    let v221 = select(v219, v216, v220 != 0.0);
+    b2[l213] = v221;
+  }
+  {
+    let i222 = i0 + 4u;
+    let j223 = j0 + 1u;
+    let l224 = i222 * 300u + j223;
+    let v225 = acc16.y;
+    let v226 = b3[j223];
+    let v227 = (v225 + v226);
+    let v228 = min(v227, 0.0);
+    let v229 = exp(v228);
+    let v230 = (v229 - 1.0);
+    let v231 = select(0.0, 1.0, v227 > 0.0);
+    let v232 = select(v230, v227, v231 != 0.0);
+    b2[l224] = v232;
+  }
+  {
+    let i233 = i0 + 4u;
+    let j234 = j0 + 2u;
+    let l235 = i233 * 300u + j234;
+    let v236 = acc16.z;
+    let v237 = b3[j234];
+    let v238 = (v236 + v237);
+    let v239 = min(v238, 0.0);
+    let v240 = exp(v239);
+    let v241 = (v240 - 1.0);
+    let v242 = select(0.0, 1.0, v238 > 0.0);
+    let v243 = select(v241, v238, v242 != 0.0);
+    b2[l235] = v243;
+  }
+  {
+    let i244 = i0 + 4u;
+    let j245 = j0 + 3u;
+    let l246 = i244 * 300u + j245;
+    let v247 = acc16.w;
+    let v248 = b3[j245];
+    let v249 = (v247 + v248);
+    let v250 = min(v249, 0.0);
+    let v251 = exp(v250);
+    let v252 = (v251 - 1.0);
+    let v253 = select(0.0, 1.0, v249 > 0.0);
+    let v254 = select(v252, v249, v253 != 0.0);
+    b2[l246] = v254;
+  }
+  {
+    let i255 = i0 + 5u;
+    let l256 = i255 * 300u + j0;
+    let v257 = acc17.x;
+    let v258 = b3[j0];
+    let v259 = (v257 + v258);
+    let v260 = min(v259, 0.0);
+    let v261 = exp(v260);
+    let v262 = (v261 - 1.0);
+    let v263 = select(0.0, 1.0, v259 > 0.0);
+    let v264 = select(v262, v259, v263 != 0.0);
+    b2[l256] = v264;
+  }
+  {
+    let i265 = i0 + 5u;
+    let j266 = j0 + 1u;
+    let l267 = i265 * 300u + j266;
+    let v268 = acc17.y;
+    let v269 = b3[j266];
+    let v270 = (v268 + v269);
+    let v271 = min(v270, 0.0);
+    let v272 = exp(v271);
+    let v273 = (v272 - 1.0);
+    let v274 = select(0.0, 1.0, v270 > 0.0);
+    let v275 = select(v273, v270, v274 != 0.0);
+    b2[l267] = v275;
+  }
+  {
+    let i276 = i0 + 5u;
+    let j277 = j0 + 2u;
+    let l278 = i276 * 300u + j277;
+    let v279 = acc17.z;
+    let v280 = b3[j277];
+    let v281 = (v279 + v280);
+    let v282 = min(v281, 0.0);
+    let v283 = exp(v282);
+    let v284 = (v283 - 1.0);
+    let v285 = select(0.0, 1.0, v281 > 0.0);
+    let v286 = select(v284, v281, v285 != 0.0);
+    b2[l278] = v286;
+  }
+  {
+    let i287 = i0 + 5u;
+    let j288 = j0 + 3u;
+    let l289 = i287 * 300u + j288;
+    let v290 = acc17.w;
+    let v291 = b3[j288];
+    let v292 = (v290 + v291);
+    let v293 = min(v292, 0.0);
+    let v294 = exp(v293);
+    let v295 = (v294 - 1.0);
+    let v296 = select(0.0, 1.0, v292 > 0.0);
+    let v297 = select(v295, v292, v296 != 0.0);
+    b2[l289] = v297;
+  }
+  {
+    let i298 = i0 + 6u;
+    let l299 = i298 * 300u + j0;
+    let v300 = acc18.x;
+    let v301 = b3[j0];
+    let v302 = (v300 + v301);
+    let v303 = min(v302, 0.0);
+    let v304 = exp(v303);
+    let v305 = (v304 - 1.0);
+    let v306 = select(0.0, 1.0, v302 > 0.0);
+    let v307 = select(v305, v302, v306 != 0.0);
+    b2[l299] = v307;
+  }
+  {
+    let i308 = i0 + 6u;
+    let j309 = j0 + 1u;
+    let l310 = i308 * 300u + j309;
+    let v311 = acc18.y;
+    let v312 = b3[j309];
+    let v313 = (v311 + v312);
+    let v314 = min(v313, 0.0);
+    let v315 = exp(v314);
+    let v316 = (v315 - 1.0);
+    let v317 = select(0.0, 1.0, v313 > 0.0);
+    let v318 = select(v316, v313, v317 != 0.0);
+    b2[l310] = v318;
+  }
+  {
+    let i319 = i0 + 6u;
+    let j320 = j0 + 2u;
+    let l321 = i319 * 300u + j320;
+    let v322 = acc18.z;
+    let v323 = b3[j320];
+    let v324 = (v322 + v323);
+    let v325 = min(v324, 0.0);
+    let v326 = exp(v325);
+    let v327 = (v326 - 1.0);
+    let v328 = select(0.0, 1.0, v324 > 0.0);
+    let v329 = select(v327, v324, v328 != 0.0);
+    b2[l321] = v329;
+  }
+  {
+    let i330 = i0 + 6u;
+    let j331 = j0 + 3u;
+    let l332 = i330 * 300u + j331;
+    let v333 = acc18.w;
+    let v334 = b3[j331];
+    let v335 = (v333 + v334);
+    let v336 = min(v335, 0.0);
+    let v337 = exp(v336);
+    let v338 = (v337 - 1.0);
+    let v339 = select(0.0, 1.0, v335 > 0.0);
+    let v340 = select(v338, v335, v339 != 0.0);
+    b2[l332] = v340;
+  }
+  {
+    let i341 = i0 + 7u;
+    let l342 = i341 * 300u + j0;
+    let v343 = acc19.x;
+    let v344 = b3[j0];
+    let v345 = (v343 + v344);
+    let v346 = min(v345, 0.0);
+    let v347 = exp(v346);
+    let v348 = (v347 - 1.0);
+    let v349 = select(0.0, 1.0, v345 > 0.0);
+    let v350 = select(v348, v345, v349 != 0.0);
+    b2[l342] = v350;
+  }
+  {
+    let i351 = i0 + 7u;
+    let j352 = j0 + 1u;
+    let l353 = i351 * 300u + j352;
+    let v354 = acc19.y;
+    let v355 = b3[j352];
+    let v356 = (v354 + v355);
+    let v357 = min(v356, 0.0);
+    let v358 = exp(v357);
+    let v359 = (v358 - 1.0);
+    let v360 = select(0.0, 1.0, v356 > 0.0);
+    let v361 = select(v359, v356, v360 != 0.0);
+    b2[l353] = v361;
+  }
+  {
+    let i362 = i0 + 7u;
+    let j363 = j0 + 2u;
+    let l364 = i362 * 300u + j363;
+    let v365 = acc19.z;
+    let v366 = b3[j363];
+    let v367 = (v365 + v366);
+    let v368 = min(v367, 0.0);
+    let v369 = exp(v368);
+    let v370 = (v369 - 1.0);
+    let v371 = select(0.0, 1.0, v367 > 0.0);
+    let v372 = select(v370, v367, v371 != 0.0);
+    b2[l364] = v372;
+  }
+  {
+    let i373 = i0 + 7u;
+    let j374 = j0 + 3u;
+    let l375 = i373 * 300u + j374;
+    let v376 = acc19.w;
+    let v377 = b3[j374];
+    let v378 = (v376 + v377);
+    let v379 = min(v378, 0.0);
+    let v380 = exp(v379);
+    let v381 = (v380 - 1.0);
+    let v382 = select(0.0, 1.0, v378 > 0.0);
+    let v383 = select(v381, v378, v382 != 0.0);
+    b2[l375] = v383;
   }
 }
 
@@ -3197,270 +4717,522 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let t = gid.x;
-  if (t >= 1250u) { return; }
-  let i0 = (t / 25u) * 4u;
+  if (t >= 625u) { return; }
+  let i0 = (t / 25u) * 8u;
   let j0 = (t % 25u) * 4u;
   let row0 = min(i0 + 0u, 199u);
   let row1 = min(i0 + 1u, 199u);
   let row2 = min(i0 + 2u, 199u);
   let row3 = min(i0 + 3u, 199u);
-  let col4 = min(j0 + 0u, 99u);
-  let col5 = min(j0 + 1u, 99u);
-  let col6 = min(j0 + 2u, 99u);
-  let col7 = min(j0 + 3u, 99u);
-  var acc8: vec4<f32> = vec4<f32>(0.0);
-  var acc9: vec4<f32> = vec4<f32>(0.0);
-  var acc10: vec4<f32> = vec4<f32>(0.0);
-  var acc11: vec4<f32> = vec4<f32>(0.0);
-  let ra12 = row0 * 75u;
-  let ra13 = row1 * 75u;
-  let ra14 = row2 * 75u;
-  let ra15 = row3 * 75u;
+  let row4 = min(i0 + 4u, 199u);
+  let row5 = min(i0 + 5u, 199u);
+  let row6 = min(i0 + 6u, 199u);
+  let row7 = min(i0 + 7u, 199u);
+  let col8 = min(j0 + 0u, 99u);
+  let col9 = min(j0 + 1u, 99u);
+  let col10 = min(j0 + 2u, 99u);
+  let col11 = min(j0 + 3u, 99u);
+  var acc12: vec4<f32> = vec4<f32>(0.0);
+  var acc13: vec4<f32> = vec4<f32>(0.0);
+  var acc14: vec4<f32> = vec4<f32>(0.0);
+  var acc15: vec4<f32> = vec4<f32>(0.0);
+  var acc16: vec4<f32> = vec4<f32>(0.0);
+  var acc17: vec4<f32> = vec4<f32>(0.0);
+  var acc18: vec4<f32> = vec4<f32>(0.0);
+  var acc19: vec4<f32> = vec4<f32>(0.0);
+  let ra20 = row0 * 75u;
+  let ra21 = row1 * 75u;
+  let ra22 = row2 * 75u;
+  let ra23 = row3 * 75u;
+  let ra24 = row4 * 75u;
+  let ra25 = row5 * 75u;
+  let ra26 = row6 * 75u;
+  let ra27 = row7 * 75u;
   for (var k: u32 = 0u; k < 75u; k = k + 1u) {
-    let av16 = b0[ra12 + k];
-    let av17 = b0[ra13 + k];
-    let av18 = b0[ra14 + k];
-    let av19 = b0[ra15 + k];
-    let kq20 = k * 4u + 0u;
-    let bv21 = b1[(kq20 * 100u + j0) / 4u];
-    acc8 = acc8 + av16.x * bv21;
-    acc9 = acc9 + av17.x * bv21;
-    acc10 = acc10 + av18.x * bv21;
-    acc11 = acc11 + av19.x * bv21;
-    let kq22 = k * 4u + 1u;
-    let bv23 = b1[(kq22 * 100u + j0) / 4u];
-    acc8 = acc8 + av16.y * bv23;
-    acc9 = acc9 + av17.y * bv23;
-    acc10 = acc10 + av18.y * bv23;
-    acc11 = acc11 + av19.y * bv23;
-    let kq24 = k * 4u + 2u;
-    let bv25 = b1[(kq24 * 100u + j0) / 4u];
-    acc8 = acc8 + av16.z * bv25;
-    acc9 = acc9 + av17.z * bv25;
-    acc10 = acc10 + av18.z * bv25;
-    acc11 = acc11 + av19.z * bv25;
-    let kq26 = k * 4u + 3u;
-    let bv27 = b1[(kq26 * 100u + j0) / 4u];
-    acc8 = acc8 + av16.w * bv27;
-    acc9 = acc9 + av17.w * bv27;
-    acc10 = acc10 + av18.w * bv27;
-    acc11 = acc11 + av19.w * bv27;
+    let av28 = b0[ra20 + k];
+    let av29 = b0[ra21 + k];
+    let av30 = b0[ra22 + k];
+    let av31 = b0[ra23 + k];
+    let av32 = b0[ra24 + k];
+    let av33 = b0[ra25 + k];
+    let av34 = b0[ra26 + k];
+    let av35 = b0[ra27 + k];
+    let kq36 = k * 4u + 0u;
+    let bv37 = b1[(kq36 * 100u + j0) / 4u];
+    acc12 = acc12 + av28.x * bv37;
+    acc13 = acc13 + av29.x * bv37;
+    acc14 = acc14 + av30.x * bv37;
+    acc15 = acc15 + av31.x * bv37;
+    acc16 = acc16 + av32.x * bv37;
+    acc17 = acc17 + av33.x * bv37;
+    acc18 = acc18 + av34.x * bv37;
+    acc19 = acc19 + av35.x * bv37;
+    let kq38 = k * 4u + 1u;
+    let bv39 = b1[(kq38 * 100u + j0) / 4u];
+    acc12 = acc12 + av28.y * bv39;
+    acc13 = acc13 + av29.y * bv39;
+    acc14 = acc14 + av30.y * bv39;
+    acc15 = acc15 + av31.y * bv39;
+    acc16 = acc16 + av32.y * bv39;
+    acc17 = acc17 + av33.y * bv39;
+    acc18 = acc18 + av34.y * bv39;
+    acc19 = acc19 + av35.y * bv39;
+    let kq40 = k * 4u + 2u;
+    let bv41 = b1[(kq40 * 100u + j0) / 4u];
+    acc12 = acc12 + av28.z * bv41;
+    acc13 = acc13 + av29.z * bv41;
+    acc14 = acc14 + av30.z * bv41;
+    acc15 = acc15 + av31.z * bv41;
+    acc16 = acc16 + av32.z * bv41;
+    acc17 = acc17 + av33.z * bv41;
+    acc18 = acc18 + av34.z * bv41;
+    acc19 = acc19 + av35.z * bv41;
+    let kq42 = k * 4u + 3u;
+    let bv43 = b1[(kq42 * 100u + j0) / 4u];
+    acc12 = acc12 + av28.w * bv43;
+    acc13 = acc13 + av29.w * bv43;
+    acc14 = acc14 + av30.w * bv43;
+    acc15 = acc15 + av31.w * bv43;
+    acc16 = acc16 + av32.w * bv43;
+    acc17 = acc17 + av33.w * bv43;
+    acc18 = acc18 + av34.w * bv43;
+    acc19 = acc19 + av35.w * bv43;
   }
   {
-    let l28 = i0 * 100u + j0;
-    let v29 = acc8.x;
-    let v30 = b3[j0];
-    let v31 = (v29 + v30);
-    let v32 = min(v31, 0.0);
-    let v33 = exp(v32);
-    let v34 = (v33 - 1.0);
-    let v35 = select(0.0, 1.0, v31 > 0.0);
-    let v36 = select(v34, v31, v35 != 0.0);
-    b2[l28] = v36;
+    let l44 = i0 * 100u + j0;
+    let v45 = acc12.x;
+    let v46 = b3[j0];
+    let v47 = (v45 + v46);
+    let v48 = min(v47, 0.0);
+    let v49 = exp(v48);
+    let v50 = (v49 - 1.0);
+    let v51 = select(0.0, 1.0, v47 > 0.0);
+    let v52 = select(v50, v47, v51 != 0.0);
+    b2[l44] = v52;
   }
   {
-    let j37 = j0 + 1u;
-    let l38 = i0 * 100u + j37;
-    let v39 = acc8.y;
-    let v40 = b3[j37];
-    let v41 = (v39 + v40);
-    let v42 = min(v41, 0.0);
-    let v43 = exp(v42);
-    let v44 = (v43 - 1.0);
-    let v45 = select(0.0, 1.0, v41 > 0.0);
-    let v46 = select(v44, v41, v45 != 0.0);
-    b2[l38] = v46;
+    let j53 = j0 + 1u;
+    let l54 = i0 * 100u + j53;
+    let v55 = acc12.y;
+    let v56 = b3[j53];
+    let v57 = (v55 + v56);
+    let v58 = min(v57, 0.0);
+    let v59 = exp(v58);
+    let v60 = (v59 - 1.0);
+    let v61 = select(0.0, 1.0, v57 > 0.0);
+    let v62 = select(v60, v57, v61 != 0.0);
+    b2[l54] = v62;
   }
   {
-    let j47 = j0 + 2u;
-    let l48 = i0 * 100u + j47;
-    let v49 = acc8.z;
-    let v50 = b3[j47];
-    let v51 = (v49 + v50);
-    let v52 = min(v51, 0.0);
-    let v53 = exp(v52);
-    let v54 = (v53 - 1.0);
-    let v55 = select(0.0, 1.0, v51 > 0.0);
-    let v56 = select(v54, v51, v55 != 0.0);
-    b2[l48] = v56;
+    let j63 = j0 + 2u;
+    let l64 = i0 * 100u + j63;
+    let v65 = acc12.z;
+    let v66 = b3[j63];
+    let v67 = (v65 + v66);
+    let v68 = min(v67, 0.0);
+    let v69 = exp(v68);
+    let v70 = (v69 - 1.0);
+    let v71 = select(0.0, 1.0, v67 > 0.0);
+    let v72 = select(v70, v67, v71 != 0.0);
+    b2[l64] = v72;
   }
   {
-    let j57 = j0 + 3u;
-    let l58 = i0 * 100u + j57;
-    let v59 = acc8.w;
-    let v60 = b3[j57];
-    let v61 = (v59 + v60);
-    let v62 = min(v61, 0.0);
-    let v63 = exp(v62);
-    let v64 = (v63 - 1.0);
-    let v65 = select(0.0, 1.0, v61 > 0.0);
-    let v66 = select(v64, v61, v65 != 0.0);
-    b2[l58] = v66;
+    let j73 = j0 + 3u;
+    let l74 = i0 * 100u + j73;
+    let v75 = acc12.w;
+    let v76 = b3[j73];
+    let v77 = (v75 + v76);
+    let v78 = min(v77, 0.0);
+    let v79 = exp(v78);
+    let v80 = (v79 - 1.0);
+    let v81 = select(0.0, 1.0, v77 > 0.0);
+    let v82 = select(v80, v77, v81 != 0.0);
+    b2[l74] = v82;
   }
   {
-    let i67 = i0 + 1u;
-    let l68 = i67 * 100u + j0;
-    let v69 = acc9.x;
-    let v70 = b3[j0];
-    let v71 = (v69 + v70);
-    let v72 = min(v71, 0.0);
-    let v73 = exp(v72);
-    let v74 = (v73 - 1.0);
-    let v75 = select(0.0, 1.0, v71 > 0.0);
-    let v76 = select(v74, v71, v75 != 0.0);
-    b2[l68] = v76;
+    let i83 = i0 + 1u;
+    let l84 = i83 * 100u + j0;
+    let v85 = acc13.x;
+    let v86 = b3[j0];
+    let v87 = (v85 + v86);
+    let v88 = min(v87, 0.0);
+    let v89 = exp(v88);
+    let v90 = (v89 - 1.0);
+    let v91 = select(0.0, 1.0, v87 > 0.0);
+    let v92 = select(v90, v87, v91 != 0.0);
+    b2[l84] = v92;
   }
   {
-    let i77 = i0 + 1u;
-    let j78 = j0 + 1u;
-    let l79 = i77 * 100u + j78;
-    let v80 = acc9.y;
-    let v81 = b3[j78];
-    let v82 = (v80 + v81);
-    let v83 = min(v82, 0.0);
-    let v84 = exp(v83);
-    let v85 = (v84 - 1.0);
-    let v86 = select(0.0, 1.0, v82 > 0.0);
-    let v87 = select(v85, v82, v86 != 0.0);
-    b2[l79] = v87;
+    let i93 = i0 + 1u;
+    let j94 = j0 + 1u;
+    let l95 = i93 * 100u + j94;
+    let v96 = acc13.y;
+    let v97 = b3[j94];
+    let v98 = (v96 + v97);
+    let v99 = min(v98, 0.0);
+    let v100 = exp(v99);
+    let v101 = (v100 - 1.0);
+    let v102 = select(0.0, 1.0, v98 > 0.0);
+    let v103 = select(v101, v98, v102 != 0.0);
+    b2[l95] = v103;
   }
   {
-    let i88 = i0 + 1u;
-    let j89 = j0 + 2u;
-    let l90 = i88 * 100u + j89;
-    let v91 = acc9.z;
-    let v92 = b3[j89];
-    let v93 = (v91 + v92);
-    let v94 = min(v93, 0.0);
-    let v95 = exp(v94);
-    let v96 = (v95 - 1.0);
-    let v97 = select(0.0, 1.0, v93 > 0.0);
-    let v98 = select(v96, v93, v97 != 0.0);
-    b2[l90] = v98;
+    let i104 = i0 + 1u;
+    let j105 = j0 + 2u;
+    let l106 = i104 * 100u + j105;
+    let v107 = acc13.z;
+    let v108 = b3[j105];
+    let v109 = (v107 + v108);
+    let v110 = min(v109, 0.0);
+    let v111 = exp(v110);
+    let v112 = (v111 - 1.0);
+    let v113 = select(0.0, 1.0, v109 > 0.0);
+    let v114 = select(v112, v109, v113 != 0.0);
+    b2[l106] = v114;
   }
   {
-    let i99 = i0 + 1u;
-    let j100 = j0 + 3u;
-    let l101 = i99 * 100u + j100;
-    let v102 = acc9.w;
-    let v103 = b3[j100];
-    let v104 = (v102 + v103);
-    let v105 = min(v104, 0.0);
-    let v106 = exp(v105);
-    let v107 = (v106 - 1.0);
-    let v108 = select(0.0, 1.0, v104 > 0.0);
-    let v109 = select(v107, v104, v108 != 0.0);
-    b2[l101] = v109;
+    let i115 = i0 + 1u;
+    let j116 = j0 + 3u;
+    let l117 = i115 * 100u + j116;
+    let v118 = acc13.w;
+    let v119 = b3[j116];
+    let v120 = (v118 + v119);
+    let v121 = min(v120, 0.0);
+    let v122 = exp(v121);
+    let v123 = (v122 - 1.0);
+    let v124 = select(0.0, 1.0, v120 > 0.0);
+    let v125 = select(v123, v120, v124 != 0.0);
+    b2[l117] = v125;
   }
   {
-    let i110 = i0 + 2u;
-    let l111 = i110 * 100u + j0;
-    let v112 = acc10.x;
-    let v113 = b3[j0];
-    let v114 = (v112 + v113);
-    let v115 = min(v114, 0.0);
-    let v116 = exp(v115);
-    let v117 = (v116 - 1.0);
-    let v118 = select(0.0, 1.0, v114 > 0.0);
-    let v119 = select(v117, v114, v118 != 0.0);
-    b2[l111] = v119;
+    let i126 = i0 + 2u;
+    let l127 = i126 * 100u + j0;
+    let v128 = acc14.x;
+    let v129 = b3[j0];
+    let v130 = (v128 + v129);
+    let v131 = min(v130, 0.0);
+    let v132 = exp(v131);
+    let v133 = (v132 - 1.0);
+    let v134 = select(0.0, 1.0, v130 > 0.0);
+    let v135 = select(v133, v130, v134 != 0.0);
+    b2[l127] = v135;
   }
   {
-    let i120 = i0 + 2u;
-    let j121 = j0 + 1u;
-    let l122 = i120 * 100u + j121;
-    let v123 = acc10.y;
-    let v124 = b3[j121];
-    let v125 = (v123 + v124);
-    let v126 = min(v125, 0.0);
-    let v127 = exp(v126);
-    let v128 = (v127 - 1.0);
-    let v129 = select(0.0, 1.0, v125 > 0.0);
-    let v130 = select(v128, v125, v129 != 0.0);
-    b2[l122] = v130;
+    let i136 = i0 + 2u;
+    let j137 = j0 + 1u;
+    let l138 = i136 * 100u + j137;
+    let v139 = acc14.y;
+    let v140 = b3[j137];
+    let v141 = (v139 + v140);
+    let v142 = min(v141, 0.0);
+    let v143 = exp(v142);
+    let v144 = (v143 - 1.0);
+    let v145 = select(0.0, 1.0, v141 > 0.0);
+    let v146 = select(v144, v141, v145 != 0.0);
+    b2[l138] = v146;
   }
   {
-    let i131 = i0 + 2u;
-    let j132 = j0 + 2u;
-    let l133 = i131 * 100u + j132;
-    let v134 = acc10.z;
-    let v135 = b3[j132];
-    let v136 = (v134 + v135);
-    let v137 = min(v136, 0.0);
-    let v138 = exp(v137);
-    let v139 = (v138 - 1.0);
-    let v140 = select(0.0, 1.0, v136 > 0.0);
-    let v141 = select(v139, v136, v140 != 0.0);
-    b2[l133] = v141;
+    let i147 = i0 + 2u;
+    let j148 = j0 + 2u;
+    let l149 = i147 * 100u + j148;
+    let v150 = acc14.z;
+    let v151 = b3[j148];
+    let v152 = (v150 + v151);
+    let v153 = min(v152, 0.0);
+    let v154 = exp(v153);
+    let v155 = (v154 - 1.0);
+    let v156 = select(0.0, 1.0, v152 > 0.0);
+    let v157 = select(v155, v152, v156 != 0.0);
+    b2[l149] = v157;
   }
   {
-    let i142 = i0 + 2u;
-    let j143 = j0 + 3u;
-    let l144 = i142 * 100u + j143;
-    let v145 = acc10.w;
-    let v146 = b3[j143];
-    let v147 = (v145 + v146);
-    let v148 = min(v147, 0.0);
-    let v149 = exp(v148);
-    let v150 = (v149 - 1.0);
-    let v151 = select(0.0, 1.0, v147 > 0.0);
-    let v152 = select(v150, v147, v151 != 0.0);
-    b2[l144] = v152;
+    let i158 = i0 + 2u;
+    let j159 = j0 + 3u;
+    let l160 = i158 * 100u + j159;
+    let v161 = acc14.w;
+    let v162 = b3[j159];
+    let v163 = (v161 + v162);
+    let v164 = min(v163, 0.0);
+    let v165 = exp(v164);
+    let v166 = (v165 - 1.0);
+    let v167 = select(0.0, 1.0, v163 > 0.0);
+    let v168 = select(v166, v163, v167 != 0.0);
+    b2[l160] = v168;
   }
   {
-    let i153 = i0 + 3u;
-    let l154 = i153 * 100u + j0;
-    let v155 = acc11.x;
-    let v156 = b3[j0];
-    let v157 = (v155 + v156);
-    let v158 = min(v157, 0.0);
-    let v159 = exp(v158);
-    let v160 = (v159 - 1.0);
-    let v161 = select(0.0, 1.0, v157 > 0.0);
-    let v162 = select(v160, v157, v161 != 0.0);
-    b2[l154] = v162;
+    let i169 = i0 + 3u;
+    let l170 = i169 * 100u + j0;
+    let v171 = acc15.x;
+    let v172 = b3[j0];
+    let v173 = (v171 + v172);
+    let v174 = min(v173, 0.0);
+    let v175 = exp(v174);
+    let v176 = (v175 - 1.0);
+    let v177 = select(0.0, 1.0, v173 > 0.0);
+    let v178 = select(v176, v173, v177 != 0.0);
+    b2[l170] = v178;
   }
   {
-    let i163 = i0 + 3u;
-    let j164 = j0 + 1u;
-    let l165 = i163 * 100u + j164;
-    let v166 = acc11.y;
-    let v167 = b3[j164];
-    let v168 = (v166 + v167);
-    let v169 = min(v168, 0.0);
-    let v170 = exp(v169);
-    let v171 = (v170 - 1.0);
-    let v172 = select(0.0, 1.0, v168 > 0.0);
-    let v173 = select(v171, v168, v172 != 0.0);
-    b2[l165] = v173;
+    let i179 = i0 + 3u;
+    let j180 = j0 + 1u;
+    let l181 = i179 * 100u + j180;
+    let v182 = acc15.y;
+    let v183 = b3[j180];
+    let v184 = (v182 + v183);
+    let v185 = min(v184, 0.0);
+    let v186 = exp(v185);
+    let v187 = (v186 - 1.0);
+    let v188 = select(0.0, 1.0, v184 > 0.0);
+    let v189 = select(v187, v184, v188 != 0.0);
+    b2[l181] = v189;
   }
   {
-    let i174 = i0 + 3u;
-    let j175 = j0 + 2u;
-    let l176 = i174 * 100u + j175;
-    let v177 = acc11.z;
-    let v178 = b3[j175];
-    let v179 = (v177 + v178);
-    let v180 = min(v179, 0.0);
-    let v181 = exp(v180);
-    let v182 = (v181 - 1.0);
-    let v183 = select(0.0, 1.0, v179 > 0.0);
-    let v184 = select(v182, v179, v183 != 0.0);
-    b2[l176] = v184;
+    let i190 = i0 + 3u;
+    let j191 = j0 + 2u;
+    let l192 = i190 * 100u + j191;
+    let v193 = acc15.z;
+    let v194 = b3[j191];
+    let v195 = (v193 + v194);
+    let v196 = min(v195, 0.0);
+    let v197 = exp(v196);
+    let v198 = (v197 - 1.0);
+    let v199 = select(0.0, 1.0, v195 > 0.0);
+    let v200 = select(v198, v195, v199 != 0.0);
+    b2[l192] = v200;
   }
   {
-    let i185 = i0 + 3u;
-    let j186 = j0 + 3u;
-    let l187 = i185 * 100u + j186;
-    let v188 = acc11.w;
-    let v189 = b3[j186];
-    let v190 = (v188 + v189);
-    let v191 = min(v190, 0.0);
-    let v192 = exp(v191);
-    let v193 = (v192 - 1.0);
-    let v194 = select(0.0, 1.0, v190 > 0.0);
-    let v195 = select(v193, v190, v194 != 0.0);
-    b2[l187] = v195;
+    let i201 = i0 + 3u;
+    let j202 = j0 + 3u;
+    let l203 = i201 * 100u + j202;
+    let v204 = acc15.w;
+    let v205 = b3[j202];
+    let v206 = (v204 + v205);
+    let v207 = min(v206, 0.0);
+    let v208 = exp(v207);
+    let v209 = (v208 - 1.0);
+    let v210 = select(0.0, 1.0, v206 > 0.0);
+    let v211 = select(v209, v206, v210 != 0.0);
+    b2[l203] = v211;
+  }
+  {
+    let i212 = i0 + 4u;
+    let l213 = i212 * 100u + j0;
+    let v214 = acc16.x;
+    let v215 = b3[j0];
+    let v216 = (v214 + v215);
+    let v217 = min(v216, 0.0);
+    let v218 = exp(v217);
+    let v219 = (v218 - 1.0);
+    let v220 = select(0.0, 1.0, v216 > 0.0);
+    let v221 = select(v219, v216, v220 != 0.0);
+    b2[l213] = v221;
+  }
+  {
+    let i222 = i0 + 4u;
+    let j223 = j0 + 1u;
+    let l224 = i222 * 100u + j223;
+    let v225 = acc16.y;
+    let v226 = b3[j223];
+    let v227 = (v225 + v226);
+    let v228 = min(v227, 0.0);
+    let v229 = exp(v228);
+    let v230 = (v229 - 1.0);
+    let v231 = select(0.0, 1.0, v227 > 0.0);
+    let v232 = select(v230, v227, v231 != 0.0);
+    b2[l224] = v232;
+  }
+  {
+    let i233 = i0 + 4u;
+    let j234 = j0 + 2u;
+    let l235 = i233 * 100u + j234;
+    let v236 = acc16.z;
+    let v237 = b3[j234];
+    let v238 = (v236 + v237);
+    let v239 = min(v238, 0.0);
+    let v240 = exp(v239);
+    let v241 = (v240 - 1.0);
+    let v242 = select(0.0, 1.0, v238 > 0.0);
+    let v243 = select(v241, v238, v242 != 0.0);
+    b2[l235] = v243;
+  }
+  {
+    let i244 = i0 + 4u;
+    let j245 = j0 + 3u;
+    let l246 = i244 * 100u + j245;
+    let v247 = acc16.w;
+    let v248 = b3[j245];
+    let v249 = (v247 + v248);
+    let v250 = min(v249, 0.0);
+    let v251 = exp(v250);
+    let v252 = (v251 - 1.0);
+    let v253 = select(0.0, 1.0, v249 > 0.0);
+    let v254 = select(v252, v249, v253 != 0.0);
+    b2[l246] = v254;
+  }
+  {
+    let i255 = i0 + 5u;
+    let l256 = i255 * 100u + j0;
+    let v257 = acc17.x;
+    let v258 = b3[j0];
+    let v259 = (v257 + v258);
+    let v260 = min(v259, 0.0);
+    let v261 = exp(v260);
+    let v262 = (v261 - 1.0);
+    let v263 = select(0.0, 1.0, v259 > 0.0);
+    let v264 = select(v262, v259, v263 != 0.0);
+    b2[l256] = v264;
+  }
+  {
+    let i265 = i0 + 5u;
+    let j266 = j0 + 1u;
+    let l267 = i265 * 100u + j266;
+    let v268 = acc17.y;
+    let v269 = b3[j266];
+    let v270 = (v268 + v269);
+    let v271 = min(v270, 0.0);
+    let v272 = exp(v271);
+    let v273 = (v272 - 1.0);
+    let v274 = select(0.0, 1.0, v270 > 0.0);
+    let v275 = select(v273, v270, v274 != 0.0);
+    b2[l267] = v275;
+  }
+  {
+    let i276 = i0 + 5u;
+    let j277 = j0 + 2u;
+    let l278 = i276 * 100u + j277;
+    let v279 = acc17.z;
+    let v280 = b3[j277];
+    let v281 = (v279 + v280);
+    let v282 = min(v281, 0.0);
+    let v283 = exp(v282);
+    let v284 = (v283 - 1.0);
+    let v285 = select(0.0, 1.0, v281 > 0.0);
+    let v286 = select(v284, v281, v285 != 0.0);
+    b2[l278] = v286;
+  }
+  {
+    let i287 = i0 + 5u;
+    let j288 = j0 + 3u;
+    let l289 = i287 * 100u + j288;
+    let v290 = acc17.w;
+    let v291 = b3[j288];
+    let v292 = (v290 + v291);
+    let v293 = min(v292, 0.0);
+    let v294 = exp(v293);
+    let v295 = (v294 - 1.0);
+    let v296 = select(0.0, 1.0, v292 > 0.0);
+    let v297 = select(v295, v292, v296 != 0.0);
+    b2[l289] = v297;
+  }
+  {
+    let i298 = i0 + 6u;
+    let l299 = i298 * 100u + j0;
+    let v300 = acc18.x;
+    let v301 = b3[j0];
+    let v302 = (v300 + v301);
+    let v303 = min(v302, 0.0);
+    let v304 = exp(v303);
+    let v305 = (v304 - 1.0);
+    let v306 = select(0.0, 1.0, v302 > 0.0);
+    let v307 = select(v305, v302, v306 != 0.0);
+    b2[l299] = v307;
+  }
+  {
+    let i308 = i0 + 6u;
+    let j309 = j0 + 1u;
+    let l310 = i308 * 100u + j309;
+    let v311 = acc18.y;
+    let v312 = b3[j309];
+    let v313 = (v311 + v312);
+    let v314 = min(v313, 0.0);
+    let v315 = exp(v314);
+    let v316 = (v315 - 1.0);
+    let v317 = select(0.0, 1.0, v313 > 0.0);
+    let v318 = select(v316, v313, v317 != 0.0);
+    b2[l310] = v318;
+  }
+  {
+    let i319 = i0 + 6u;
+    let j320 = j0 + 2u;
+    let l321 = i319 * 100u + j320;
+    let v322 = acc18.z;
+    let v323 = b3[j320];
+    let v324 = (v322 + v323);
+    let v325 = min(v324, 0.0);
+    let v326 = exp(v325);
+    let v327 = (v326 - 1.0);
+    let v328 = select(0.0, 1.0, v324 > 0.0);
+    let v329 = select(v327, v324, v328 != 0.0);
+    b2[l321] = v329;
+  }
+  {
+    let i330 = i0 + 6u;
+    let j331 = j0 + 3u;
+    let l332 = i330 * 100u + j331;
+    let v333 = acc18.w;
+    let v334 = b3[j331];
+    let v335 = (v333 + v334);
+    let v336 = min(v335, 0.0);
+    let v337 = exp(v336);
+    let v338 = (v337 - 1.0);
+    let v339 = select(0.0, 1.0, v335 > 0.0);
+    let v340 = select(v338, v335, v339 != 0.0);
+    b2[l332] = v340;
+  }
+  {
+    let i341 = i0 + 7u;
+    let l342 = i341 * 100u + j0;
+    let v343 = acc19.x;
+    let v344 = b3[j0];
+    let v345 = (v343 + v344);
+    let v346 = min(v345, 0.0);
+    let v347 = exp(v346);
+    let v348 = (v347 - 1.0);
+    let v349 = select(0.0, 1.0, v345 > 0.0);
+    let v350 = select(v348, v345, v349 != 0.0);
+    b2[l342] = v350;
+  }
+  {
+    let i351 = i0 + 7u;
+    let j352 = j0 + 1u;
+    let l353 = i351 * 100u + j352;
+    let v354 = acc19.y;
+    let v355 = b3[j352];
+    let v356 = (v354 + v355);
+    let v357 = min(v356, 0.0);
+    let v358 = exp(v357);
+    let v359 = (v358 - 1.0);
+    let v360 = select(0.0, 1.0, v356 > 0.0);
+    let v361 = select(v359, v356, v360 != 0.0);
+    b2[l353] = v361;
+  }
+  {
+    let i362 = i0 + 7u;
+    let j363 = j0 + 2u;
+    let l364 = i362 * 100u + j363;
+    let v365 = acc19.z;
+    let v366 = b3[j363];
+    let v367 = (v365 + v366);
+    let v368 = min(v367, 0.0);
+    let v369 = exp(v368);
+    let v370 = (v369 - 1.0);
+    let v371 = select(0.0, 1.0, v367 > 0.0);
+    let v372 = select(v370, v367, v371 != 0.0);
+    b2[l364] = v372;
+  }
+  {
+    let i373 = i0 + 7u;
+    let j374 = j0 + 3u;
+    let l375 = i373 * 100u + j374;
+    let v376 = acc19.w;
+    let v377 = b3[j374];
+    let v378 = (v376 + v377);
+    let v379 = min(v378, 0.0);
+    let v380 = exp(v379);
+    let v381 = (v380 - 1.0);
+    let v382 = select(0.0, 1.0, v378 > 0.0);
+    let v383 = select(v381, v378, v382 != 0.0);
+    b2[l375] = v383;
   }
 }
 
@@ -3477,328 +5249,644 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let t = gid.x;
-  if (t >= 150u) { return; }
-  let i0 = (t / 3u) * 4u;
+  if (t >= 75u) { return; }
+  let i0 = (t / 3u) * 8u;
   let j0 = (t % 3u) * 4u;
   let row0 = min(i0 + 0u, 199u);
   let row1 = min(i0 + 1u, 199u);
   let row2 = min(i0 + 2u, 199u);
   let row3 = min(i0 + 3u, 199u);
-  let col4 = min(j0 + 0u, 9u);
-  let col5 = min(j0 + 1u, 9u);
-  let col6 = min(j0 + 2u, 9u);
-  let col7 = min(j0 + 3u, 9u);
-  var acc8: vec4<f32> = vec4<f32>(0.0);
-  var acc9: vec4<f32> = vec4<f32>(0.0);
-  var acc10: vec4<f32> = vec4<f32>(0.0);
-  var acc11: vec4<f32> = vec4<f32>(0.0);
-  let ra12 = row0 * 100u;
-  let ra13 = row1 * 100u;
-  let ra14 = row2 * 100u;
-  let ra15 = row3 * 100u;
+  let row4 = min(i0 + 4u, 199u);
+  let row5 = min(i0 + 5u, 199u);
+  let row6 = min(i0 + 6u, 199u);
+  let row7 = min(i0 + 7u, 199u);
+  let col8 = min(j0 + 0u, 9u);
+  let col9 = min(j0 + 1u, 9u);
+  let col10 = min(j0 + 2u, 9u);
+  let col11 = min(j0 + 3u, 9u);
+  var acc12: vec4<f32> = vec4<f32>(0.0);
+  var acc13: vec4<f32> = vec4<f32>(0.0);
+  var acc14: vec4<f32> = vec4<f32>(0.0);
+  var acc15: vec4<f32> = vec4<f32>(0.0);
+  var acc16: vec4<f32> = vec4<f32>(0.0);
+  var acc17: vec4<f32> = vec4<f32>(0.0);
+  var acc18: vec4<f32> = vec4<f32>(0.0);
+  var acc19: vec4<f32> = vec4<f32>(0.0);
+  let ra20 = row0 * 100u;
+  let ra21 = row1 * 100u;
+  let ra22 = row2 * 100u;
+  let ra23 = row3 * 100u;
+  let ra24 = row4 * 100u;
+  let ra25 = row5 * 100u;
+  let ra26 = row6 * 100u;
+  let ra27 = row7 * 100u;
   for (var k: u32 = 0u; k < 100u; k = k + 1u) {
-    let rb16 = k * 10u;
-    let bv17 = vec4<f32>(b1[rb16 + col4], b1[rb16 + col5], b1[rb16 + col6], b1[rb16 + col7]);
-    acc8 = acc8 + b0[ra12 + k] * bv17;
-    acc9 = acc9 + b0[ra13 + k] * bv17;
-    acc10 = acc10 + b0[ra14 + k] * bv17;
-    acc11 = acc11 + b0[ra15 + k] * bv17;
+    let rb28 = k * 10u;
+    let bv29 = vec4<f32>(b1[rb28 + col8], b1[rb28 + col9], b1[rb28 + col10], b1[rb28 + col11]);
+    acc12 = acc12 + b0[ra20 + k] * bv29;
+    acc13 = acc13 + b0[ra21 + k] * bv29;
+    acc14 = acc14 + b0[ra22 + k] * bv29;
+    acc15 = acc15 + b0[ra23 + k] * bv29;
+    acc16 = acc16 + b0[ra24 + k] * bv29;
+    acc17 = acc17 + b0[ra25 + k] * bv29;
+    acc18 = acc18 + b0[ra26 + k] * bv29;
+    acc19 = acc19 + b0[ra27 + k] * bv29;
   }
   {
-    let l18 = i0 * 10u + j0;
-    let v19 = acc8.x;
-    let v20 = b3[j0];
-    let v21 = (v19 + v20);
-    let v22 = b4[j0];
-    let v23 = (v21 - v22);
-    let v24 = b5[j0];
-    let v25 = (v24 + 0.001);
-    let v26 = inverseSqrt(v25);
-    let v27 = (v23 * v26);
-    let v28 = b6[j0];
-    let v29 = (v27 * v28);
-    let v30 = b7[j0];
-    let v31 = (v29 + v30);
-    b2[l18] = v31;
+    let l30 = i0 * 10u + j0;
+    let v31 = acc12.x;
+    let v32 = b3[j0];
+    let v33 = (v31 + v32);
+    let v34 = b4[j0];
+    let v35 = (v33 - v34);
+    let v36 = b5[j0];
+    let v37 = (v36 + 0.001);
+    let v38 = inverseSqrt(v37);
+    let v39 = (v35 * v38);
+    let v40 = b6[j0];
+    let v41 = (v39 * v40);
+    let v42 = b7[j0];
+    let v43 = (v41 + v42);
+    b2[l30] = v43;
   }
   if (j0 + 1u < 10u) {
-    let j32 = j0 + 1u;
-    let l33 = i0 * 10u + j32;
-    let v34 = acc8.y;
-    let v35 = b3[j32];
-    let v36 = (v34 + v35);
-    let v37 = b4[j32];
-    let v38 = (v36 - v37);
-    let v39 = b5[j32];
-    let v40 = (v39 + 0.001);
-    let v41 = inverseSqrt(v40);
-    let v42 = (v38 * v41);
-    let v43 = b6[j32];
-    let v44 = (v42 * v43);
-    let v45 = b7[j32];
-    let v46 = (v44 + v45);
-    b2[l33] = v46;
+    let j44 = j0 + 1u;
+    let l45 = i0 * 10u + j44;
+    let v46 = acc12.y;
+    let v47 = b3[j44];
+    let v48 = (v46 + v47);
+    let v49 = b4[j44];
+    let v50 = (v48 - v49);
+    let v51 = b5[j44];
+    let v52 = (v51 + 0.001);
+    let v53 = inverseSqrt(v52);
+    let v54 = (v50 * v53);
+    let v55 = b6[j44];
+    let v56 = (v54 * v55);
+    let v57 = b7[j44];
+    let v58 = (v56 + v57);
+    b2[l45] = v58;
   }
   if (j0 + 2u < 10u) {
-    let j47 = j0 + 2u;
-    let l48 = i0 * 10u + j47;
-    let v49 = acc8.z;
-    let v50 = b3[j47];
-    let v51 = (v49 + v50);
-    let v52 = b4[j47];
-    let v53 = (v51 - v52);
-    let v54 = b5[j47];
-    let v55 = (v54 + 0.001);
-    let v56 = inverseSqrt(v55);
-    let v57 = (v53 * v56);
-    let v58 = b6[j47];
-    let v59 = (v57 * v58);
-    let v60 = b7[j47];
-    let v61 = (v59 + v60);
-    b2[l48] = v61;
+    let j59 = j0 + 2u;
+    let l60 = i0 * 10u + j59;
+    let v61 = acc12.z;
+    let v62 = b3[j59];
+    let v63 = (v61 + v62);
+    let v64 = b4[j59];
+    let v65 = (v63 - v64);
+    let v66 = b5[j59];
+    let v67 = (v66 + 0.001);
+    let v68 = inverseSqrt(v67);
+    let v69 = (v65 * v68);
+    let v70 = b6[j59];
+    let v71 = (v69 * v70);
+    let v72 = b7[j59];
+    let v73 = (v71 + v72);
+    b2[l60] = v73;
   }
   if (j0 + 3u < 10u) {
-    let j62 = j0 + 3u;
-    let l63 = i0 * 10u + j62;
-    let v64 = acc8.w;
-    let v65 = b3[j62];
-    let v66 = (v64 + v65);
-    let v67 = b4[j62];
-    let v68 = (v66 - v67);
-    let v69 = b5[j62];
-    let v70 = (v69 + 0.001);
-    let v71 = inverseSqrt(v70);
-    let v72 = (v68 * v71);
-    let v73 = b6[j62];
-    let v74 = (v72 * v73);
-    let v75 = b7[j62];
-    let v76 = (v74 + v75);
-    b2[l63] = v76;
+    let j74 = j0 + 3u;
+    let l75 = i0 * 10u + j74;
+    let v76 = acc12.w;
+    let v77 = b3[j74];
+    let v78 = (v76 + v77);
+    let v79 = b4[j74];
+    let v80 = (v78 - v79);
+    let v81 = b5[j74];
+    let v82 = (v81 + 0.001);
+    let v83 = inverseSqrt(v82);
+    let v84 = (v80 * v83);
+    let v85 = b6[j74];
+    let v86 = (v84 * v85);
+    let v87 = b7[j74];
+    let v88 = (v86 + v87);
+    b2[l75] = v88;
   }
   {
-    let i77 = i0 + 1u;
-    let l78 = i77 * 10u + j0;
-    let v79 = acc9.x;
-    let v80 = b3[j0];
-    let v81 = (v79 + v80);
-    let v82 = b4[j0];
-    let v83 = (v81 - v82);
-    let v84 = b5[j0];
-    let v85 = (v84 + 0.001);
-    let v86 = inverseSqrt(v85);
-    let v87 = (v83 * v86);
-    let v88 = b6[j0];
-    let v89 = (v87 * v88);
-    let v90 = b7[j0];
-    let v91 = (v89 + v90);
-    b2[l78] = v91;
+    let i89 = i0 + 1u;
+    let l90 = i89 * 10u + j0;
+    let v91 = acc13.x;
+    let v92 = b3[j0];
+    let v93 = (v91 + v92);
+    let v94 = b4[j0];
+    let v95 = (v93 - v94);
+    let v96 = b5[j0];
+    let v97 = (v96 + 0.001);
+    let v98 = inverseSqrt(v97);
+    let v99 = (v95 * v98);
+    let v100 = b6[j0];
+    let v101 = (v99 * v100);
+    let v102 = b7[j0];
+    let v103 = (v101 + v102);
+    b2[l90] = v103;
   }
   if (j0 + 1u < 10u) {
-    let i92 = i0 + 1u;
-    let j93 = j0 + 1u;
-    let l94 = i92 * 10u + j93;
-    let v95 = acc9.y;
-    let v96 = b3[j93];
-    let v97 = (v95 + v96);
-    let v98 = b4[j93];
-    let v99 = (v97 - v98);
-    let v100 = b5[j93];
-    let v101 = (v100 + 0.001);
-    let v102 = inverseSqrt(v101);
-    let v103 = (v99 * v102);
-    let v104 = b6[j93];
-    let v105 = (v103 * v104);
-    let v106 = b7[j93];
-    let v107 = (v105 + v106);
-    b2[l94] = v107;
+    let i104 = i0 + 1u;
+    let j105 = j0 + 1u;
+    let l106 = i104 * 10u + j105;
+    let v107 = acc13.y;
+    let v108 = b3[j105];
+    let v109 = (v107 + v108);
+    let v110 = b4[j105];
+    let v111 = (v109 - v110);
+    let v112 = b5[j105];
+    let v113 = (v112 + 0.001);
+    let v114 = inverseSqrt(v113);
+    let v115 = (v111 * v114);
+    let v116 = b6[j105];
+    let v117 = (v115 * v116);
+    let v118 = b7[j105];
+    let v119 = (v117 + v118);
+    b2[l106] = v119;
   }
   if (j0 + 2u < 10u) {
-    let i108 = i0 + 1u;
-    let j109 = j0 + 2u;
-    let l110 = i108 * 10u + j109;
-    let v111 = acc9.z;
-    let v112 = b3[j109];
-    let v113 = (v111 + v112);
-    let v114 = b4[j109];
-    let v115 = (v113 - v114);
-    let v116 = b5[j109];
-    let v117 = (v116 + 0.001);
-    let v118 = inverseSqrt(v117);
-    let v119 = (v115 * v118);
-    let v120 = b6[j109];
-    let v121 = (v119 * v120);
-    let v122 = b7[j109];
-    let v123 = (v121 + v122);
-    b2[l110] = v123;
+    let i120 = i0 + 1u;
+    let j121 = j0 + 2u;
+    let l122 = i120 * 10u + j121;
+    let v123 = acc13.z;
+    let v124 = b3[j121];
+    let v125 = (v123 + v124);
+    let v126 = b4[j121];
+    let v127 = (v125 - v126);
+    let v128 = b5[j121];
+    let v129 = (v128 + 0.001);
+    let v130 = inverseSqrt(v129);
+    let v131 = (v127 * v130);
+    let v132 = b6[j121];
+    let v133 = (v131 * v132);
+    let v134 = b7[j121];
+    let v135 = (v133 + v134);
+    b2[l122] = v135;
   }
   if (j0 + 3u < 10u) {
-    let i124 = i0 + 1u;
-    let j125 = j0 + 3u;
-    let l126 = i124 * 10u + j125;
-    let v127 = acc9.w;
-    let v128 = b3[j125];
-    let v129 = (v127 + v128);
-    let v130 = b4[j125];
-    let v131 = (v129 - v130);
-    let v132 = b5[j125];
-    let v133 = (v132 + 0.001);
-    let v134 = inverseSqrt(v133);
-    let v135 = (v131 * v134);
-    let v136 = b6[j125];
-    let v137 = (v135 * v136);
-    let v138 = b7[j125];
-    let v139 = (v137 + v138);
-    b2[l126] = v139;
+    let i136 = i0 + 1u;
+    let j137 = j0 + 3u;
+    let l138 = i136 * 10u + j137;
+    let v139 = acc13.w;
+    let v140 = b3[j137];
+    let v141 = (v139 + v140);
+    let v142 = b4[j137];
+    let v143 = (v141 - v142);
+    let v144 = b5[j137];
+    let v145 = (v144 + 0.001);
+    let v146 = inverseSqrt(v145);
+    let v147 = (v143 * v146);
+    let v148 = b6[j137];
+    let v149 = (v147 * v148);
+    let v150 = b7[j137];
+    let v151 = (v149 + v150);
+    b2[l138] = v151;
   }
   {
-    let i140 = i0 + 2u;
-    let l141 = i140 * 10u + j0;
-    let v142 = acc10.x;
-    let v143 = b3[j0];
-    let v144 = (v142 + v143);
-    let v145 = b4[j0];
-    let v146 = (v144 - v145);
-    let v147 = b5[j0];
-    let v148 = (v147 + 0.001);
-    let v149 = inverseSqrt(v148);
-    let v150 = (v146 * v149);
-    let v151 = b6[j0];
-    let v152 = (v150 * v151);
-    let v153 = b7[j0];
-    let v154 = (v152 + v153);
-    b2[l141] = v154;
+    let i152 = i0 + 2u;
+    let l153 = i152 * 10u + j0;
+    let v154 = acc14.x;
+    let v155 = b3[j0];
+    let v156 = (v154 + v155);
+    let v157 = b4[j0];
+    let v158 = (v156 - v157);
+    let v159 = b5[j0];
+    let v160 = (v159 + 0.001);
+    let v161 = inverseSqrt(v160);
+    let v162 = (v158 * v161);
+    let v163 = b6[j0];
+    let v164 = (v162 * v163);
+    let v165 = b7[j0];
+    let v166 = (v164 + v165);
+    b2[l153] = v166;
   }
   if (j0 + 1u < 10u) {
-    let i155 = i0 + 2u;
-    let j156 = j0 + 1u;
-    let l157 = i155 * 10u + j156;
-    let v158 = acc10.y;
-    let v159 = b3[j156];
-    let v160 = (v158 + v159);
-    let v161 = b4[j156];
-    let v162 = (v160 - v161);
-    let v163 = b5[j156];
-    let v164 = (v163 + 0.001);
-    let v165 = inverseSqrt(v164);
-    let v166 = (v162 * v165);
-    let v167 = b6[j156];
-    let v168 = (v166 * v167);
-    let v169 = b7[j156];
-    let v170 = (v168 + v169);
-    b2[l157] = v170;
+    let i167 = i0 + 2u;
+    let j168 = j0 + 1u;
+    let l169 = i167 * 10u + j168;
+    let v170 = acc14.y;
+    let v171 = b3[j168];
+    let v172 = (v170 + v171);
+    let v173 = b4[j168];
+    let v174 = (v172 - v173);
+    let v175 = b5[j168];
+    let v176 = (v175 + 0.001);
+    let v177 = inverseSqrt(v176);
+    let v178 = (v174 * v177);
+    let v179 = b6[j168];
+    let v180 = (v178 * v179);
+    let v181 = b7[j168];
+    let v182 = (v180 + v181);
+    b2[l169] = v182;
   }
   if (j0 + 2u < 10u) {
-    let i171 = i0 + 2u;
-    let j172 = j0 + 2u;
-    let l173 = i171 * 10u + j172;
-    let v174 = acc10.z;
-    let v175 = b3[j172];
-    let v176 = (v174 + v175);
-    let v177 = b4[j172];
-    let v178 = (v176 - v177);
-    let v179 = b5[j172];
-    let v180 = (v179 + 0.001);
-    let v181 = inverseSqrt(v180);
-    let v182 = (v178 * v181);
-    let v183 = b6[j172];
-    let v184 = (v182 * v183);
-    let v185 = b7[j172];
-    let v186 = (v184 + v185);
-    b2[l173] = v186;
+    let i183 = i0 + 2u;
+    let j184 = j0 + 2u;
+    let l185 = i183 * 10u + j184;
+    let v186 = acc14.z;
+    let v187 = b3[j184];
+    let v188 = (v186 + v187);
+    let v189 = b4[j184];
+    let v190 = (v188 - v189);
+    let v191 = b5[j184];
+    let v192 = (v191 + 0.001);
+    let v193 = inverseSqrt(v192);
+    let v194 = (v190 * v193);
+    let v195 = b6[j184];
+    let v196 = (v194 * v195);
+    let v197 = b7[j184];
+    let v198 = (v196 + v197);
+    b2[l185] = v198;
   }
   if (j0 + 3u < 10u) {
-    let i187 = i0 + 2u;
-    let j188 = j0 + 3u;
-    let l189 = i187 * 10u + j188;
-    let v190 = acc10.w;
-    let v191 = b3[j188];
-    let v192 = (v190 + v191);
-    let v193 = b4[j188];
-    let v194 = (v192 - v193);
-    let v195 = b5[j188];
-    let v196 = (v195 + 0.001);
-    let v197 = inverseSqrt(v196);
-    let v198 = (v194 * v197);
-    let v199 = b6[j188];
-    let v200 = (v198 * v199);
-    let v201 = b7[j188];
-    let v202 = (v200 + v201);
-    b2[l189] = v202;
+    let i199 = i0 + 2u;
+    let j200 = j0 + 3u;
+    let l201 = i199 * 10u + j200;
+    let v202 = acc14.w;
+    let v203 = b3[j200];
+    let v204 = (v202 + v203);
+    let v205 = b4[j200];
+    let v206 = (v204 - v205);
+    let v207 = b5[j200];
+    let v208 = (v207 + 0.001);
+    let v209 = inverseSqrt(v208);
+    let v210 = (v206 * v209);
+    let v211 = b6[j200];
+    let v212 = (v210 * v211);
+    let v213 = b7[j200];
+    let v214 = (v212 + v213);
+    b2[l201] = v214;
   }
   {
-    let i203 = i0 + 3u;
-    let l204 = i203 * 10u + j0;
-    let v205 = acc11.x;
-    let v206 = b3[j0];
-    let v207 = (v205 + v206);
-    let v208 = b4[j0];
-    let v209 = (v207 - v208);
-    let v210 = b5[j0];
-    let v211 = (v210 + 0.001);
-    let v212 = inverseSqrt(v211);
-    let v213 = (v209 * v212);
-    let v214 = b6[j0];
-    let v215 = (v213 * v214);
-    let v216 = b7[j0];
-    let v217 = (v215 + v216);
-    b2[l204] = v217;
+    let i215 = i0 + 3u;
+    let l216 = i215 * 10u + j0;
+    let v217 = acc15.x;
+    let v218 = b3[j0];
+    let v219 = (v217 + v218);
+    let v220 = b4[j0];
+    let v221 = (v219 - v220);
+    let v222 = b5[j0];
+    let v223 = (v222 + 0.001);
+    let v224 = inverseSqrt(v223);
+    let v225 = (v221 * v224);
+    let v226 = b6[j0];
+    let v227 = (v225 * v226);
+    let v228 = b7[j0];
+    let v229 = (v227 + v228);
+    b2[l216] = v229;
   }
   if (j0 + 1u < 10u) {
-    let i218 = i0 + 3u;
-    let j219 = j0 + 1u;
-    let l220 = i218 * 10u + j219;
-    let v221 = acc11.y;
-    let v222 = b3[j219];
-    let v223 = (v221 + v222);
-    let v224 = b4[j219];
-    let v225 = (v223 - v224);
-    let v226 = b5[j219];
-    let v227 = (v226 + 0.001);
-    let v228 = inverseSqrt(v227);
-    let v229 = (v225 * v228);
-    let v230 = b6[j219];
-    let v231 = (v229 * v230);
-    let v232 = b7[j219];
-    let v233 = (v231 + v232);
-    b2[l220] = v233;
+    let i230 = i0 + 3u;
+    let j231 = j0 + 1u;
+    let l232 = i230 * 10u + j231;
+    let v233 = acc15.y;
+    let v234 = b3[j231];
+    let v235 = (v233 + v234);
+    let v236 = b4[j231];
+    let v237 = (v235 - v236);
+    let v238 = b5[j231];
+    let v239 = (v238 + 0.001);
+    let v240 = inverseSqrt(v239);
+    let v241 = (v237 * v240);
+    let v242 = b6[j231];
+    let v243 = (v241 * v242);
+    let v244 = b7[j231];
+    let v245 = (v243 + v244);
+    b2[l232] = v245;
   }
   if (j0 + 2u < 10u) {
-    let i234 = i0 + 3u;
-    let j235 = j0 + 2u;
-    let l236 = i234 * 10u + j235;
-    let v237 = acc11.z;
-    let v238 = b3[j235];
-    let v239 = (v237 + v238);
-    let v240 = b4[j235];
-    let v241 = (v239 - v240);
-    let v242 = b5[j235];
-    let v243 = (v242 + 0.001);
-    let v244 = inverseSqrt(v243);
-    let v245 = (v241 * v244);
-    let v246 = b6[j235];
-    let v247 = (v245 * v246);
-    let v248 = b7[j235];
-    let v249 = (v247 + v248);
-    b2[l236] = v249;
+    let i246 = i0 + 3u;
+    let j247 = j0 + 2u;
+    let l248 = i246 * 10u + j247;
+    let v249 = acc15.z;
+    let v250 = b3[j247];
+    let v251 = (v249 + v250);
+    let v252 = b4[j247];
+    let v253 = (v251 - v252);
+    let v254 = b5[j247];
+    let v255 = (v254 + 0.001);
+    let v256 = inverseSqrt(v255);
+    let v257 = (v253 * v256);
+    let v258 = b6[j247];
+    let v259 = (v257 * v258);
+    let v260 = b7[j247];
+    let v261 = (v259 + v260);
+    b2[l248] = v261;
   }
   if (j0 + 3u < 10u) {
-    let i250 = i0 + 3u;
-    let j251 = j0 + 3u;
-    let l252 = i250 * 10u + j251;
-    let v253 = acc11.w;
-    let v254 = b3[j251];
-    let v255 = (v253 + v254);
-    let v256 = b4[j251];
-    let v257 = (v255 - v256);
-    let v258 = b5[j251];
-    let v259 = (v258 + 0.001);
-    let v260 = inverseSqrt(v259);
-    let v261 = (v257 * v260);
-    let v262 = b6[j251];
-    let v263 = (v261 * v262);
-    let v264 = b7[j251];
-    let v265 = (v263 + v264);
-    b2[l252] = v265;
+    let i262 = i0 + 3u;
+    let j263 = j0 + 3u;
+    let l264 = i262 * 10u + j263;
+    let v265 = acc15.w;
+    let v266 = b3[j263];
+    let v267 = (v265 + v266);
+    let v268 = b4[j263];
+    let v269 = (v267 - v268);
+    let v270 = b5[j263];
+    let v271 = (v270 + 0.001);
+    let v272 = inverseSqrt(v271);
+    let v273 = (v269 * v272);
+    let v274 = b6[j263];
+    let v275 = (v273 * v274);
+    let v276 = b7[j263];
+    let v277 = (v275 + v276);
+    b2[l264] = v277;
+  }
+  {
+    let i278 = i0 + 4u;
+    let l279 = i278 * 10u + j0;
+    let v280 = acc16.x;
+    let v281 = b3[j0];
+    let v282 = (v280 + v281);
+    let v283 = b4[j0];
+    let v284 = (v282 - v283);
+    let v285 = b5[j0];
+    let v286 = (v285 + 0.001);
+    let v287 = inverseSqrt(v286);
+    let v288 = (v284 * v287);
+    let v289 = b6[j0];
+    let v290 = (v288 * v289);
+    let v291 = b7[j0];
+    let v292 = (v290 + v291);
+    b2[l279] = v292;
+  }
+  if (j0 + 1u < 10u) {
+    let i293 = i0 + 4u;
+    let j294 = j0 + 1u;
+    let l295 = i293 * 10u + j294;
+    let v296 = acc16.y;
+    let v297 = b3[j294];
+    let v298 = (v296 + v297);
+    let v299 = b4[j294];
+    let v300 = (v298 - v299);
+    let v301 = b5[j294];
+    let v302 = (v301 + 0.001);
+    let v303 = inverseSqrt(v302);
+    let v304 = (v300 * v303);
+    let v305 = b6[j294];
+    let v306 = (v304 * v305);
+    let v307 = b7[j294];
+    let v308 = (v306 + v307);
+    b2[l295] = v308;
+  }
+  if (j0 + 2u < 10u) {
+    let i309 = i0 + 4u;
+    let j310 = j0 + 2u;
+    let l311 = i309 * 10u + j310;
+    let v312 = acc16.z;
+    let v313 = b3[j310];
+    let v314 = (v312 + v313);
+    let v315 = b4[j310];
+    let v316 = (v314 - v315);
+    let v317 = b5[j310];
+    let v318 = (v317 + 0.001);
+    let v319 = inverseSqrt(v318);
+    let v320 = (v316 * v319);
+    let v321 = b6[j310];
+    let v322 = (v320 * v321);
+    let v323 = b7[j310];
+    let v324 = (v322 + v323);
+    b2[l311] = v324;
+  }
+  if (j0 + 3u < 10u) {
+    let i325 = i0 + 4u;
+    let j326 = j0 + 3u;
+    let l327 = i325 * 10u + j326;
+    let v328 = acc16.w;
+    let v329 = b3[j326];
+    let v330 = (v328 + v329);
+    let v331 = b4[j326];
+    let v332 = (v330 - v331);
+    let v333 = b5[j326];
+    let v334 = (v333 + 0.001);
+    let v335 = inverseSqrt(v334);
+    let v336 = (v332 * v335);
+    let v337 = b6[j326];
+    let v338 = (v336 * v337);
+    let v339 = b7[j326];
+    let v340 = (v338 + v339);
+    b2[l327] = v340;
+  }
+  {
+    let i341 = i0 + 5u;
+    let l342 = i341 * 10u + j0;
+    let v343 = acc17.x;
+    let v344 = b3[j0];
+    let v345 = (v343 + v344);
+    let v346 = b4[j0];
+    let v347 = (v345 - v346);
+    let v348 = b5[j0];
+    let v349 = (v348 + 0.001);
+    let v350 = inverseSqrt(v349);
+    let v351 = (v347 * v350);
+    let v352 = b6[j0];
+    let v353 = (v351 * v352);
+    let v354 = b7[j0];
+    let v355 = (v353 + v354);
+    b2[l342] = v355;
+  }
+  if (j0 + 1u < 10u) {
+    let i356 = i0 + 5u;
+    let j357 = j0 + 1u;
+    let l358 = i356 * 10u + j357;
+    let v359 = acc17.y;
+    let v360 = b3[j357];
+    let v361 = (v359 + v360);
+    let v362 = b4[j357];
+    let v363 = (v361 - v362);
+    let v364 = b5[j357];
+    let v365 = (v364 + 0.001);
+    let v366 = inverseSqrt(v365);
+    let v367 = (v363 * v366);
+    let v368 = b6[j357];
+    let v369 = (v367 * v368);
+    let v370 = b7[j357];
+    let v371 = (v369 + v370);
+    b2[l358] = v371;
+  }
+  if (j0 + 2u < 10u) {
+    let i372 = i0 + 5u;
+    let j373 = j0 + 2u;
+    let l374 = i372 * 10u + j373;
+    let v375 = acc17.z;
+    let v376 = b3[j373];
+    let v377 = (v375 + v376);
+    let v378 = b4[j373];
+    let v379 = (v377 - v378);
+    let v380 = b5[j373];
+    let v381 = (v380 + 0.001);
+    let v382 = inverseSqrt(v381);
+    let v383 = (v379 * v382);
+    let v384 = b6[j373];
+    let v385 = (v383 * v384);
+    let v386 = b7[j373];
+    let v387 = (v385 + v386);
+    b2[l374] = v387;
+  }
+  if (j0 + 3u < 10u) {
+    let i388 = i0 + 5u;
+    let j389 = j0 + 3u;
+    let l390 = i388 * 10u + j389;
+    let v391 = acc17.w;
+    let v392 = b3[j389];
+    let v393 = (v391 + v392);
+    let v394 = b4[j389];
+    let v395 = (v393 - v394);
+    let v396 = b5[j389];
+    let v397 = (v396 + 0.001);
+    let v398 = inverseSqrt(v397);
+    let v399 = (v395 * v398);
+    let v400 = b6[j389];
+    let v401 = (v399 * v400);
+    let v402 = b7[j389];
+    let v403 = (v401 + v402);
+    b2[l390] = v403;
+  }
+  {
+    let i404 = i0 + 6u;
+    let l405 = i404 * 10u + j0;
+    let v406 = acc18.x;
+    let v407 = b3[j0];
+    let v408 = (v406 + v407);
+    let v409 = b4[j0];
+    let v410 = (v408 - v409);
+    let v411 = b5[j0];
+    let v412 = (v411 + 0.001);
+    let v413 = inverseSqrt(v412);
+    let v414 = (v410 * v413);
+    let v415 = b6[j0];
+    let v416 = (v414 * v415);
+    let v417 = b7[j0];
+    let v418 = (v416 + v417);
+    b2[l405] = v418;
+  }
+  if (j0 + 1u < 10u) {
+    let i419 = i0 + 6u;
+    let j420 = j0 + 1u;
+    let l421 = i419 * 10u + j420;
+    let v422 = acc18.y;
+    let v423 = b3[j420];
+    let v424 = (v422 + v423);
+    let v425 = b4[j420];
+    let v426 = (v424 - v425);
+    let v427 = b5[j420];
+    let v428 = (v427 + 0.001);
+    let v429 = inverseSqrt(v428);
+    let v430 = (v426 * v429);
+    let v431 = b6[j420];
+    let v432 = (v430 * v431);
+    let v433 = b7[j420];
+    let v434 = (v432 + v433);
+    b2[l421] = v434;
+  }
+  if (j0 + 2u < 10u) {
+    let i435 = i0 + 6u;
+    let j436 = j0 + 2u;
+    let l437 = i435 * 10u + j436;
+    let v438 = acc18.z;
+    let v439 = b3[j436];
+    let v440 = (v438 + v439);
+    let v441 = b4[j436];
+    let v442 = (v440 - v441);
+    let v443 = b5[j436];
+    let v444 = (v443 + 0.001);
+    let v445 = inverseSqrt(v444);
+    let v446 = (v442 * v445);
+    let v447 = b6[j436];
+    let v448 = (v446 * v447);
+    let v449 = b7[j436];
+    let v450 = (v448 + v449);
+    b2[l437] = v450;
+  }
+  if (j0 + 3u < 10u) {
+    let i451 = i0 + 6u;
+    let j452 = j0 + 3u;
+    let l453 = i451 * 10u + j452;
+    let v454 = acc18.w;
+    let v455 = b3[j452];
+    let v456 = (v454 + v455);
+    let v457 = b4[j452];
+    let v458 = (v456 - v457);
+    let v459 = b5[j452];
+    let v460 = (v459 + 0.001);
+    let v461 = inverseSqrt(v460);
+    let v462 = (v458 * v461);
+    let v463 = b6[j452];
+    let v464 = (v462 * v463);
+    let v465 = b7[j452];
+    let v466 = (v464 + v465);
+    b2[l453] = v466;
+  }
+  {
+    let i467 = i0 + 7u;
+    let l468 = i467 * 10u + j0;
+    let v469 = acc19.x;
+    let v470 = b3[j0];
+    let v471 = (v469 + v470);
+    let v472 = b4[j0];
+    let v473 = (v471 - v472);
+    let v474 = b5[j0];
+    let v475 = (v474 + 0.001);
+    let v476 = inverseSqrt(v475);
+    let v477 = (v473 * v476);
+    let v478 = b6[j0];
+    let v479 = (v477 * v478);
+    let v480 = b7[j0];
+    let v481 = (v479 + v480);
+    b2[l468] = v481;
+  }
+  if (j0 + 1u < 10u) {
+    let i482 = i0 + 7u;
+    let j483 = j0 + 1u;
+    let l484 = i482 * 10u + j483;
+    let v485 = acc19.y;
+    let v486 = b3[j483];
+    let v487 = (v485 + v486);
+    let v488 = b4[j483];
+    let v489 = (v487 - v488);
+    let v490 = b5[j483];
+    let v491 = (v490 + 0.001);
+    let v492 = inverseSqrt(v491);
+    let v493 = (v489 * v492);
+    let v494 = b6[j483];
+    let v495 = (v493 * v494);
+    let v496 = b7[j483];
+    let v497 = (v495 + v496);
+    b2[l484] = v497;
+  }
+  if (j0 + 2u < 10u) {
+    let i498 = i0 + 7u;
+    let j499 = j0 + 2u;
+    let l500 = i498 * 10u + j499;
+    let v501 = acc19.z;
+    let v502 = b3[j499];
+    let v503 = (v501 + v502);
+    let v504 = b4[j499];
+    let v505 = (v503 - v504);
+    let v506 = b5[j499];
+    let v507 = (v506 + 0.001);
+    let v508 = inverseSqrt(v507);
+    let v509 = (v505 * v508);
+    let v510 = b6[j499];
+    let v511 = (v509 * v510);
+    let v512 = b7[j499];
+    let v513 = (v511 + v512);
+    b2[l500] = v513;
+  }
+  if (j0 + 3u < 10u) {
+    let i514 = i0 + 7u;
+    let j515 = j0 + 3u;
+    let l516 = i514 * 10u + j515;
+    let v517 = acc19.w;
+    let v518 = b3[j515];
+    let v519 = (v517 + v518);
+    let v520 = b4[j515];
+    let v521 = (v519 - v520);
+    let v522 = b5[j515];
+    let v523 = (v522 + 0.001);
+    let v524 = inverseSqrt(v523);
+    let v525 = (v521 * v524);
+    let v526 = b6[j515];
+    let v527 = (v525 * v526);
+    let v528 = b7[j515];
+    let v529 = (v527 + v528);
+    b2[l516] = v529;
   }
 }
 

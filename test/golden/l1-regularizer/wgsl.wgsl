@@ -340,190 +340,362 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let t = gid.x;
-  if (t >= 3750u) { return; }
-  let i0 = (t / 75u) * 4u;
+  if (t >= 1875u) { return; }
+  let i0 = (t / 75u) * 8u;
   let j0 = (t % 75u) * 4u;
   let row0 = min(i0 + 0u, 199u);
   let row1 = min(i0 + 1u, 199u);
   let row2 = min(i0 + 2u, 199u);
   let row3 = min(i0 + 3u, 199u);
-  let col4 = min(j0 + 0u, 299u);
-  let col5 = min(j0 + 1u, 299u);
-  let col6 = min(j0 + 2u, 299u);
-  let col7 = min(j0 + 3u, 299u);
-  var acc8: vec4<f32> = vec4<f32>(0.0);
-  var acc9: vec4<f32> = vec4<f32>(0.0);
-  var acc10: vec4<f32> = vec4<f32>(0.0);
-  var acc11: vec4<f32> = vec4<f32>(0.0);
-  let ra12 = row0 * 196u;
-  let ra13 = row1 * 196u;
-  let ra14 = row2 * 196u;
-  let ra15 = row3 * 196u;
+  let row4 = min(i0 + 4u, 199u);
+  let row5 = min(i0 + 5u, 199u);
+  let row6 = min(i0 + 6u, 199u);
+  let row7 = min(i0 + 7u, 199u);
+  let col8 = min(j0 + 0u, 299u);
+  let col9 = min(j0 + 1u, 299u);
+  let col10 = min(j0 + 2u, 299u);
+  let col11 = min(j0 + 3u, 299u);
+  var acc12: vec4<f32> = vec4<f32>(0.0);
+  var acc13: vec4<f32> = vec4<f32>(0.0);
+  var acc14: vec4<f32> = vec4<f32>(0.0);
+  var acc15: vec4<f32> = vec4<f32>(0.0);
+  var acc16: vec4<f32> = vec4<f32>(0.0);
+  var acc17: vec4<f32> = vec4<f32>(0.0);
+  var acc18: vec4<f32> = vec4<f32>(0.0);
+  var acc19: vec4<f32> = vec4<f32>(0.0);
+  let ra20 = row0 * 196u;
+  let ra21 = row1 * 196u;
+  let ra22 = row2 * 196u;
+  let ra23 = row3 * 196u;
+  let ra24 = row4 * 196u;
+  let ra25 = row5 * 196u;
+  let ra26 = row6 * 196u;
+  let ra27 = row7 * 196u;
   for (var k: u32 = 0u; k < 196u; k = k + 1u) {
-    let av16 = b0[ra12 + k];
-    let av17 = b0[ra13 + k];
-    let av18 = b0[ra14 + k];
-    let av19 = b0[ra15 + k];
-    let kq20 = k * 4u + 0u;
-    let bv21 = b1[(kq20 * 300u + j0) / 4u];
-    acc8 = acc8 + av16.x * bv21;
-    acc9 = acc9 + av17.x * bv21;
-    acc10 = acc10 + av18.x * bv21;
-    acc11 = acc11 + av19.x * bv21;
-    let kq22 = k * 4u + 1u;
-    let bv23 = b1[(kq22 * 300u + j0) / 4u];
-    acc8 = acc8 + av16.y * bv23;
-    acc9 = acc9 + av17.y * bv23;
-    acc10 = acc10 + av18.y * bv23;
-    acc11 = acc11 + av19.y * bv23;
-    let kq24 = k * 4u + 2u;
-    let bv25 = b1[(kq24 * 300u + j0) / 4u];
-    acc8 = acc8 + av16.z * bv25;
-    acc9 = acc9 + av17.z * bv25;
-    acc10 = acc10 + av18.z * bv25;
-    acc11 = acc11 + av19.z * bv25;
-    let kq26 = k * 4u + 3u;
-    let bv27 = b1[(kq26 * 300u + j0) / 4u];
-    acc8 = acc8 + av16.w * bv27;
-    acc9 = acc9 + av17.w * bv27;
-    acc10 = acc10 + av18.w * bv27;
-    acc11 = acc11 + av19.w * bv27;
+    let av28 = b0[ra20 + k];
+    let av29 = b0[ra21 + k];
+    let av30 = b0[ra22 + k];
+    let av31 = b0[ra23 + k];
+    let av32 = b0[ra24 + k];
+    let av33 = b0[ra25 + k];
+    let av34 = b0[ra26 + k];
+    let av35 = b0[ra27 + k];
+    let kq36 = k * 4u + 0u;
+    let bv37 = b1[(kq36 * 300u + j0) / 4u];
+    acc12 = acc12 + av28.x * bv37;
+    acc13 = acc13 + av29.x * bv37;
+    acc14 = acc14 + av30.x * bv37;
+    acc15 = acc15 + av31.x * bv37;
+    acc16 = acc16 + av32.x * bv37;
+    acc17 = acc17 + av33.x * bv37;
+    acc18 = acc18 + av34.x * bv37;
+    acc19 = acc19 + av35.x * bv37;
+    let kq38 = k * 4u + 1u;
+    let bv39 = b1[(kq38 * 300u + j0) / 4u];
+    acc12 = acc12 + av28.y * bv39;
+    acc13 = acc13 + av29.y * bv39;
+    acc14 = acc14 + av30.y * bv39;
+    acc15 = acc15 + av31.y * bv39;
+    acc16 = acc16 + av32.y * bv39;
+    acc17 = acc17 + av33.y * bv39;
+    acc18 = acc18 + av34.y * bv39;
+    acc19 = acc19 + av35.y * bv39;
+    let kq40 = k * 4u + 2u;
+    let bv41 = b1[(kq40 * 300u + j0) / 4u];
+    acc12 = acc12 + av28.z * bv41;
+    acc13 = acc13 + av29.z * bv41;
+    acc14 = acc14 + av30.z * bv41;
+    acc15 = acc15 + av31.z * bv41;
+    acc16 = acc16 + av32.z * bv41;
+    acc17 = acc17 + av33.z * bv41;
+    acc18 = acc18 + av34.z * bv41;
+    acc19 = acc19 + av35.z * bv41;
+    let kq42 = k * 4u + 3u;
+    let bv43 = b1[(kq42 * 300u + j0) / 4u];
+    acc12 = acc12 + av28.w * bv43;
+    acc13 = acc13 + av29.w * bv43;
+    acc14 = acc14 + av30.w * bv43;
+    acc15 = acc15 + av31.w * bv43;
+    acc16 = acc16 + av32.w * bv43;
+    acc17 = acc17 + av33.w * bv43;
+    acc18 = acc18 + av34.w * bv43;
+    acc19 = acc19 + av35.w * bv43;
   }
   {
-    let l28 = i0 * 300u + j0;
-    let v29 = acc8.x;
-    let v30 = b3[j0];
-    let v31 = (v29 + v30);
-    b2[l28] = v31;
+    let l44 = i0 * 300u + j0;
+    let v45 = acc12.x;
+    let v46 = b3[j0];
+    let v47 = (v45 + v46);
+    b2[l44] = v47;
   }
   {
-    let j32 = j0 + 1u;
-    let l33 = i0 * 300u + j32;
-    let v34 = acc8.y;
-    let v35 = b3[j32];
-    let v36 = (v34 + v35);
-    b2[l33] = v36;
+    let j48 = j0 + 1u;
+    let l49 = i0 * 300u + j48;
+    let v50 = acc12.y;
+    let v51 = b3[j48];
+    let v52 = (v50 + v51);
+    b2[l49] = v52;
   }
   {
-    let j37 = j0 + 2u;
-    let l38 = i0 * 300u + j37;
-    let v39 = acc8.z;
-    let v40 = b3[j37];
-    let v41 = (v39 + v40);
-    b2[l38] = v41;
-  }
-  {
-    let j42 = j0 + 3u;
-    let l43 = i0 * 300u + j42;
-    let v44 = acc8.w;
-    let v45 = b3[j42];
-    let v46 = (v44 + v45);
-    b2[l43] = v46;
-  }
-  {
-    let i47 = i0 + 1u;
-    let l48 = i47 * 300u + j0;
-    let v49 = acc9.x;
-    let v50 = b3[j0];
-    let v51 = (v49 + v50);
-    b2[l48] = v51;
-  }
-  {
-    let i52 = i0 + 1u;
-    let j53 = j0 + 1u;
-    let l54 = i52 * 300u + j53;
-    let v55 = acc9.y;
+    let j53 = j0 + 2u;
+    let l54 = i0 * 300u + j53;
+    let v55 = acc12.z;
     let v56 = b3[j53];
     let v57 = (v55 + v56);
     b2[l54] = v57;
   }
   {
-    let i58 = i0 + 1u;
-    let j59 = j0 + 2u;
-    let l60 = i58 * 300u + j59;
-    let v61 = acc9.z;
-    let v62 = b3[j59];
-    let v63 = (v61 + v62);
-    b2[l60] = v63;
+    let j58 = j0 + 3u;
+    let l59 = i0 * 300u + j58;
+    let v60 = acc12.w;
+    let v61 = b3[j58];
+    let v62 = (v60 + v61);
+    b2[l59] = v62;
   }
   {
-    let i64 = i0 + 1u;
-    let j65 = j0 + 3u;
-    let l66 = i64 * 300u + j65;
-    let v67 = acc9.w;
-    let v68 = b3[j65];
-    let v69 = (v67 + v68);
-    b2[l66] = v69;
+    let i63 = i0 + 1u;
+    let l64 = i63 * 300u + j0;
+    let v65 = acc13.x;
+    let v66 = b3[j0];
+    let v67 = (v65 + v66);
+    b2[l64] = v67;
   }
   {
-    let i70 = i0 + 2u;
-    let l71 = i70 * 300u + j0;
-    let v72 = acc10.x;
-    let v73 = b3[j0];
-    let v74 = (v72 + v73);
-    b2[l71] = v74;
+    let i68 = i0 + 1u;
+    let j69 = j0 + 1u;
+    let l70 = i68 * 300u + j69;
+    let v71 = acc13.y;
+    let v72 = b3[j69];
+    let v73 = (v71 + v72);
+    b2[l70] = v73;
   }
   {
-    let i75 = i0 + 2u;
-    let j76 = j0 + 1u;
-    let l77 = i75 * 300u + j76;
-    let v78 = acc10.y;
-    let v79 = b3[j76];
-    let v80 = (v78 + v79);
-    b2[l77] = v80;
+    let i74 = i0 + 1u;
+    let j75 = j0 + 2u;
+    let l76 = i74 * 300u + j75;
+    let v77 = acc13.z;
+    let v78 = b3[j75];
+    let v79 = (v77 + v78);
+    b2[l76] = v79;
   }
   {
-    let i81 = i0 + 2u;
-    let j82 = j0 + 2u;
-    let l83 = i81 * 300u + j82;
-    let v84 = acc10.z;
-    let v85 = b3[j82];
-    let v86 = (v84 + v85);
-    b2[l83] = v86;
+    let i80 = i0 + 1u;
+    let j81 = j0 + 3u;
+    let l82 = i80 * 300u + j81;
+    let v83 = acc13.w;
+    let v84 = b3[j81];
+    let v85 = (v83 + v84);
+    b2[l82] = v85;
   }
   {
-    let i87 = i0 + 2u;
-    let j88 = j0 + 3u;
-    let l89 = i87 * 300u + j88;
-    let v90 = acc10.w;
-    let v91 = b3[j88];
-    let v92 = (v90 + v91);
-    b2[l89] = v92;
+    let i86 = i0 + 2u;
+    let l87 = i86 * 300u + j0;
+    let v88 = acc14.x;
+    let v89 = b3[j0];
+    let v90 = (v88 + v89);
+    b2[l87] = v90;
   }
   {
-    let i93 = i0 + 3u;
-    let l94 = i93 * 300u + j0;
-    let v95 = acc11.x;
-    let v96 = b3[j0];
-    let v97 = (v95 + v96);
-    b2[l94] = v97;
+    let i91 = i0 + 2u;
+    let j92 = j0 + 1u;
+    let l93 = i91 * 300u + j92;
+    let v94 = acc14.y;
+    let v95 = b3[j92];
+    let v96 = (v94 + v95);
+    b2[l93] = v96;
   }
   {
-    let i98 = i0 + 3u;
-    let j99 = j0 + 1u;
-    let l100 = i98 * 300u + j99;
-    let v101 = acc11.y;
-    let v102 = b3[j99];
-    let v103 = (v101 + v102);
-    b2[l100] = v103;
+    let i97 = i0 + 2u;
+    let j98 = j0 + 2u;
+    let l99 = i97 * 300u + j98;
+    let v100 = acc14.z;
+    let v101 = b3[j98];
+    let v102 = (v100 + v101);
+    b2[l99] = v102;
   }
   {
-    let i104 = i0 + 3u;
-    let j105 = j0 + 2u;
-    let l106 = i104 * 300u + j105;
-    let v107 = acc11.z;
-    let v108 = b3[j105];
-    let v109 = (v107 + v108);
-    b2[l106] = v109;
+    let i103 = i0 + 2u;
+    let j104 = j0 + 3u;
+    let l105 = i103 * 300u + j104;
+    let v106 = acc14.w;
+    let v107 = b3[j104];
+    let v108 = (v106 + v107);
+    b2[l105] = v108;
   }
   {
-    let i110 = i0 + 3u;
-    let j111 = j0 + 3u;
-    let l112 = i110 * 300u + j111;
-    let v113 = acc11.w;
-    let v114 = b3[j111];
-    let v115 = (v113 + v114);
-    b2[l112] = v115;
+    let i109 = i0 + 3u;
+    let l110 = i109 * 300u + j0;
+    let v111 = acc15.x;
+    let v112 = b3[j0];
+    let v113 = (v111 + v112);
+    b2[l110] = v113;
+  }
+  {
+    let i114 = i0 + 3u;
+    let j115 = j0 + 1u;
+    let l116 = i114 * 300u + j115;
+    let v117 = acc15.y;
+    let v118 = b3[j115];
+    let v119 = (v117 + v118);
+    b2[l116] = v119;
+  }
+  {
+    let i120 = i0 + 3u;
+    let j121 = j0 + 2u;
+    let l122 = i120 * 300u + j121;
+    let v123 = acc15.z;
+    let v124 = b3[j121];
+    let v125 = (v123 + v124);
+    b2[l122] = v125;
+  }
+  {
+    let i126 = i0 + 3u;
+    let j127 = j0 + 3u;
+    let l128 = i126 * 300u + j127;
+    let v129 = acc15.w;
+    let v130 = b3[j127];
+    let v131 = (v129 + v130);
+    b2[l128] = v131;
+  }
+  {
+    let i132 = i0 + 4u;
+    let l133 = i132 * 300u + j0;
+    let v134 = acc16.x;
+    let v135 = b3[j0];
+    let v136 = (v134 + v135);
+    b2[l133] = v136;
+  }
+  {
+    let i137 = i0 + 4u;
+    let j138 = j0 + 1u;
+    let l139 = i137 * 300u + j138;
+    let v140 = acc16.y;
+    let v141 = b3[j138];
+    let v142 = (v140 + v141);
+    b2[l139] = v142;
+  }
+  {
+    let i143 = i0 + 4u;
+    let j144 = j0 + 2u;
+    let l145 = i143 * 300u + j144;
+    let v146 = acc16.z;
+    let v147 = b3[j144];
+    let v148 = (v146 + v147);
+    b2[l145] = v148;
+  }
+  {
+    let i149 = i0 + 4u;
+    let j150 = j0 + 3u;
+    let l151 = i149 * 300u + j150;
+    let v152 = acc16.w;
+    let v153 = b3[j150];
+    let v154 = (v152 + v153);
+    b2[l151] = v154;
+  }
+  {
+    let i155 = i0 + 5u;
+    let l156 = i155 * 300u + j0;
+    let v157 = acc17.x;
+    let v158 = b3[j0];
+    let v159 = (v157 + v158);
+    b2[l156] = v159;
+  }
+  {
+    let i160 = i0 + 5u;
+    let j161 = j0 + 1u;
+    let l162 = i160 * 300u + j161;
+    let v163 = acc17.y;
+    let v164 = b3[j161];
+    let v165 = (v163 + v164);
+    b2[l162] = v165;
+  }
+  {
+    let i166 = i0 + 5u;
+    let j167 = j0 + 2u;
+    let l168 = i166 * 300u + j167;
+    let v169 = acc17.z;
+    let v170 = b3[j167];
+    let v171 = (v169 + v170);
+    b2[l168] = v171;
+  }
+  {
+    let i172 = i0 + 5u;
+    let j173 = j0 + 3u;
+    let l174 = i172 * 300u + j173;
+    let v175 = acc17.w;
+    let v176 = b3[j173];
+    let v177 = (v175 + v176);
+    b2[l174] = v177;
+  }
+  {
+    let i178 = i0 + 6u;
+    let l179 = i178 * 300u + j0;
+    let v180 = acc18.x;
+    let v181 = b3[j0];
+    let v182 = (v180 + v181);
+    b2[l179] = v182;
+  }
+  {
+    let i183 = i0 + 6u;
+    let j184 = j0 + 1u;
+    let l185 = i183 * 300u + j184;
+    let v186 = acc18.y;
+    let v187 = b3[j184];
+    let v188 = (v186 + v187);
+    b2[l185] = v188;
+  }
+  {
+    let i189 = i0 + 6u;
+    let j190 = j0 + 2u;
+    let l191 = i189 * 300u + j190;
+    let v192 = acc18.z;
+    let v193 = b3[j190];
+    let v194 = (v192 + v193);
+    b2[l191] = v194;
+  }
+  {
+    let i195 = i0 + 6u;
+    let j196 = j0 + 3u;
+    let l197 = i195 * 300u + j196;
+    let v198 = acc18.w;
+    let v199 = b3[j196];
+    let v200 = (v198 + v199);
+    b2[l197] = v200;
+  }
+  {
+    let i201 = i0 + 7u;
+    let l202 = i201 * 300u + j0;
+    let v203 = acc19.x;
+    let v204 = b3[j0];
+    let v205 = (v203 + v204);
+    b2[l202] = v205;
+  }
+  {
+    let i206 = i0 + 7u;
+    let j207 = j0 + 1u;
+    let l208 = i206 * 300u + j207;
+    let v209 = acc19.y;
+    let v210 = b3[j207];
+    let v211 = (v209 + v210);
+    b2[l208] = v211;
+  }
+  {
+    let i212 = i0 + 7u;
+    let j213 = j0 + 2u;
+    let l214 = i212 * 300u + j213;
+    let v215 = acc19.z;
+    let v216 = b3[j213];
+    let v217 = (v215 + v216);
+    b2[l214] = v217;
+  }
+  {
+    let i218 = i0 + 7u;
+    let j219 = j0 + 3u;
+    let l220 = i218 * 300u + j219;
+    let v221 = acc19.w;
+    let v222 = b3[j219];
+    let v223 = (v221 + v222);
+    b2[l220] = v223;
   }
 }
 
@@ -588,190 +760,362 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let t = gid.x;
-  if (t >= 1250u) { return; }
-  let i0 = (t / 25u) * 4u;
+  if (t >= 625u) { return; }
+  let i0 = (t / 25u) * 8u;
   let j0 = (t % 25u) * 4u;
   let row0 = min(i0 + 0u, 199u);
   let row1 = min(i0 + 1u, 199u);
   let row2 = min(i0 + 2u, 199u);
   let row3 = min(i0 + 3u, 199u);
-  let col4 = min(j0 + 0u, 99u);
-  let col5 = min(j0 + 1u, 99u);
-  let col6 = min(j0 + 2u, 99u);
-  let col7 = min(j0 + 3u, 99u);
-  var acc8: vec4<f32> = vec4<f32>(0.0);
-  var acc9: vec4<f32> = vec4<f32>(0.0);
-  var acc10: vec4<f32> = vec4<f32>(0.0);
-  var acc11: vec4<f32> = vec4<f32>(0.0);
-  let ra12 = row0 * 75u;
-  let ra13 = row1 * 75u;
-  let ra14 = row2 * 75u;
-  let ra15 = row3 * 75u;
+  let row4 = min(i0 + 4u, 199u);
+  let row5 = min(i0 + 5u, 199u);
+  let row6 = min(i0 + 6u, 199u);
+  let row7 = min(i0 + 7u, 199u);
+  let col8 = min(j0 + 0u, 99u);
+  let col9 = min(j0 + 1u, 99u);
+  let col10 = min(j0 + 2u, 99u);
+  let col11 = min(j0 + 3u, 99u);
+  var acc12: vec4<f32> = vec4<f32>(0.0);
+  var acc13: vec4<f32> = vec4<f32>(0.0);
+  var acc14: vec4<f32> = vec4<f32>(0.0);
+  var acc15: vec4<f32> = vec4<f32>(0.0);
+  var acc16: vec4<f32> = vec4<f32>(0.0);
+  var acc17: vec4<f32> = vec4<f32>(0.0);
+  var acc18: vec4<f32> = vec4<f32>(0.0);
+  var acc19: vec4<f32> = vec4<f32>(0.0);
+  let ra20 = row0 * 75u;
+  let ra21 = row1 * 75u;
+  let ra22 = row2 * 75u;
+  let ra23 = row3 * 75u;
+  let ra24 = row4 * 75u;
+  let ra25 = row5 * 75u;
+  let ra26 = row6 * 75u;
+  let ra27 = row7 * 75u;
   for (var k: u32 = 0u; k < 75u; k = k + 1u) {
-    let av16 = b0[ra12 + k];
-    let av17 = b0[ra13 + k];
-    let av18 = b0[ra14 + k];
-    let av19 = b0[ra15 + k];
-    let kq20 = k * 4u + 0u;
-    let bv21 = b1[(kq20 * 100u + j0) / 4u];
-    acc8 = acc8 + av16.x * bv21;
-    acc9 = acc9 + av17.x * bv21;
-    acc10 = acc10 + av18.x * bv21;
-    acc11 = acc11 + av19.x * bv21;
-    let kq22 = k * 4u + 1u;
-    let bv23 = b1[(kq22 * 100u + j0) / 4u];
-    acc8 = acc8 + av16.y * bv23;
-    acc9 = acc9 + av17.y * bv23;
-    acc10 = acc10 + av18.y * bv23;
-    acc11 = acc11 + av19.y * bv23;
-    let kq24 = k * 4u + 2u;
-    let bv25 = b1[(kq24 * 100u + j0) / 4u];
-    acc8 = acc8 + av16.z * bv25;
-    acc9 = acc9 + av17.z * bv25;
-    acc10 = acc10 + av18.z * bv25;
-    acc11 = acc11 + av19.z * bv25;
-    let kq26 = k * 4u + 3u;
-    let bv27 = b1[(kq26 * 100u + j0) / 4u];
-    acc8 = acc8 + av16.w * bv27;
-    acc9 = acc9 + av17.w * bv27;
-    acc10 = acc10 + av18.w * bv27;
-    acc11 = acc11 + av19.w * bv27;
+    let av28 = b0[ra20 + k];
+    let av29 = b0[ra21 + k];
+    let av30 = b0[ra22 + k];
+    let av31 = b0[ra23 + k];
+    let av32 = b0[ra24 + k];
+    let av33 = b0[ra25 + k];
+    let av34 = b0[ra26 + k];
+    let av35 = b0[ra27 + k];
+    let kq36 = k * 4u + 0u;
+    let bv37 = b1[(kq36 * 100u + j0) / 4u];
+    acc12 = acc12 + av28.x * bv37;
+    acc13 = acc13 + av29.x * bv37;
+    acc14 = acc14 + av30.x * bv37;
+    acc15 = acc15 + av31.x * bv37;
+    acc16 = acc16 + av32.x * bv37;
+    acc17 = acc17 + av33.x * bv37;
+    acc18 = acc18 + av34.x * bv37;
+    acc19 = acc19 + av35.x * bv37;
+    let kq38 = k * 4u + 1u;
+    let bv39 = b1[(kq38 * 100u + j0) / 4u];
+    acc12 = acc12 + av28.y * bv39;
+    acc13 = acc13 + av29.y * bv39;
+    acc14 = acc14 + av30.y * bv39;
+    acc15 = acc15 + av31.y * bv39;
+    acc16 = acc16 + av32.y * bv39;
+    acc17 = acc17 + av33.y * bv39;
+    acc18 = acc18 + av34.y * bv39;
+    acc19 = acc19 + av35.y * bv39;
+    let kq40 = k * 4u + 2u;
+    let bv41 = b1[(kq40 * 100u + j0) / 4u];
+    acc12 = acc12 + av28.z * bv41;
+    acc13 = acc13 + av29.z * bv41;
+    acc14 = acc14 + av30.z * bv41;
+    acc15 = acc15 + av31.z * bv41;
+    acc16 = acc16 + av32.z * bv41;
+    acc17 = acc17 + av33.z * bv41;
+    acc18 = acc18 + av34.z * bv41;
+    acc19 = acc19 + av35.z * bv41;
+    let kq42 = k * 4u + 3u;
+    let bv43 = b1[(kq42 * 100u + j0) / 4u];
+    acc12 = acc12 + av28.w * bv43;
+    acc13 = acc13 + av29.w * bv43;
+    acc14 = acc14 + av30.w * bv43;
+    acc15 = acc15 + av31.w * bv43;
+    acc16 = acc16 + av32.w * bv43;
+    acc17 = acc17 + av33.w * bv43;
+    acc18 = acc18 + av34.w * bv43;
+    acc19 = acc19 + av35.w * bv43;
   }
   {
-    let l28 = i0 * 100u + j0;
-    let v29 = acc8.x;
-    let v30 = b3[j0];
-    let v31 = (v29 + v30);
-    b2[l28] = v31;
+    let l44 = i0 * 100u + j0;
+    let v45 = acc12.x;
+    let v46 = b3[j0];
+    let v47 = (v45 + v46);
+    b2[l44] = v47;
   }
   {
-    let j32 = j0 + 1u;
-    let l33 = i0 * 100u + j32;
-    let v34 = acc8.y;
-    let v35 = b3[j32];
-    let v36 = (v34 + v35);
-    b2[l33] = v36;
+    let j48 = j0 + 1u;
+    let l49 = i0 * 100u + j48;
+    let v50 = acc12.y;
+    let v51 = b3[j48];
+    let v52 = (v50 + v51);
+    b2[l49] = v52;
   }
   {
-    let j37 = j0 + 2u;
-    let l38 = i0 * 100u + j37;
-    let v39 = acc8.z;
-    let v40 = b3[j37];
-    let v41 = (v39 + v40);
-    b2[l38] = v41;
-  }
-  {
-    let j42 = j0 + 3u;
-    let l43 = i0 * 100u + j42;
-    let v44 = acc8.w;
-    let v45 = b3[j42];
-    let v46 = (v44 + v45);
-    b2[l43] = v46;
-  }
-  {
-    let i47 = i0 + 1u;
-    let l48 = i47 * 100u + j0;
-    let v49 = acc9.x;
-    let v50 = b3[j0];
-    let v51 = (v49 + v50);
-    b2[l48] = v51;
-  }
-  {
-    let i52 = i0 + 1u;
-    let j53 = j0 + 1u;
-    let l54 = i52 * 100u + j53;
-    let v55 = acc9.y;
+    let j53 = j0 + 2u;
+    let l54 = i0 * 100u + j53;
+    let v55 = acc12.z;
     let v56 = b3[j53];
     let v57 = (v55 + v56);
     b2[l54] = v57;
   }
   {
-    let i58 = i0 + 1u;
-    let j59 = j0 + 2u;
-    let l60 = i58 * 100u + j59;
-    let v61 = acc9.z;
-    let v62 = b3[j59];
-    let v63 = (v61 + v62);
-    b2[l60] = v63;
+    let j58 = j0 + 3u;
+    let l59 = i0 * 100u + j58;
+    let v60 = acc12.w;
+    let v61 = b3[j58];
+    let v62 = (v60 + v61);
+    b2[l59] = v62;
   }
   {
-    let i64 = i0 + 1u;
-    let j65 = j0 + 3u;
-    let l66 = i64 * 100u + j65;
-    let v67 = acc9.w;
-    let v68 = b3[j65];
-    let v69 = (v67 + v68);
-    b2[l66] = v69;
+    let i63 = i0 + 1u;
+    let l64 = i63 * 100u + j0;
+    let v65 = acc13.x;
+    let v66 = b3[j0];
+    let v67 = (v65 + v66);
+    b2[l64] = v67;
   }
   {
-    let i70 = i0 + 2u;
-    let l71 = i70 * 100u + j0;
-    let v72 = acc10.x;
-    let v73 = b3[j0];
-    let v74 = (v72 + v73);
-    b2[l71] = v74;
+    let i68 = i0 + 1u;
+    let j69 = j0 + 1u;
+    let l70 = i68 * 100u + j69;
+    let v71 = acc13.y;
+    let v72 = b3[j69];
+    let v73 = (v71 + v72);
+    b2[l70] = v73;
   }
   {
-    let i75 = i0 + 2u;
-    let j76 = j0 + 1u;
-    let l77 = i75 * 100u + j76;
-    let v78 = acc10.y;
-    let v79 = b3[j76];
-    let v80 = (v78 + v79);
-    b2[l77] = v80;
+    let i74 = i0 + 1u;
+    let j75 = j0 + 2u;
+    let l76 = i74 * 100u + j75;
+    let v77 = acc13.z;
+    let v78 = b3[j75];
+    let v79 = (v77 + v78);
+    b2[l76] = v79;
   }
   {
-    let i81 = i0 + 2u;
-    let j82 = j0 + 2u;
-    let l83 = i81 * 100u + j82;
-    let v84 = acc10.z;
-    let v85 = b3[j82];
-    let v86 = (v84 + v85);
-    b2[l83] = v86;
+    let i80 = i0 + 1u;
+    let j81 = j0 + 3u;
+    let l82 = i80 * 100u + j81;
+    let v83 = acc13.w;
+    let v84 = b3[j81];
+    let v85 = (v83 + v84);
+    b2[l82] = v85;
   }
   {
-    let i87 = i0 + 2u;
-    let j88 = j0 + 3u;
-    let l89 = i87 * 100u + j88;
-    let v90 = acc10.w;
-    let v91 = b3[j88];
-    let v92 = (v90 + v91);
-    b2[l89] = v92;
+    let i86 = i0 + 2u;
+    let l87 = i86 * 100u + j0;
+    let v88 = acc14.x;
+    let v89 = b3[j0];
+    let v90 = (v88 + v89);
+    b2[l87] = v90;
   }
   {
-    let i93 = i0 + 3u;
-    let l94 = i93 * 100u + j0;
-    let v95 = acc11.x;
-    let v96 = b3[j0];
-    let v97 = (v95 + v96);
-    b2[l94] = v97;
+    let i91 = i0 + 2u;
+    let j92 = j0 + 1u;
+    let l93 = i91 * 100u + j92;
+    let v94 = acc14.y;
+    let v95 = b3[j92];
+    let v96 = (v94 + v95);
+    b2[l93] = v96;
   }
   {
-    let i98 = i0 + 3u;
-    let j99 = j0 + 1u;
-    let l100 = i98 * 100u + j99;
-    let v101 = acc11.y;
-    let v102 = b3[j99];
-    let v103 = (v101 + v102);
-    b2[l100] = v103;
+    let i97 = i0 + 2u;
+    let j98 = j0 + 2u;
+    let l99 = i97 * 100u + j98;
+    let v100 = acc14.z;
+    let v101 = b3[j98];
+    let v102 = (v100 + v101);
+    b2[l99] = v102;
   }
   {
-    let i104 = i0 + 3u;
-    let j105 = j0 + 2u;
-    let l106 = i104 * 100u + j105;
-    let v107 = acc11.z;
-    let v108 = b3[j105];
-    let v109 = (v107 + v108);
-    b2[l106] = v109;
+    let i103 = i0 + 2u;
+    let j104 = j0 + 3u;
+    let l105 = i103 * 100u + j104;
+    let v106 = acc14.w;
+    let v107 = b3[j104];
+    let v108 = (v106 + v107);
+    b2[l105] = v108;
   }
   {
-    let i110 = i0 + 3u;
-    let j111 = j0 + 3u;
-    let l112 = i110 * 100u + j111;
-    let v113 = acc11.w;
-    let v114 = b3[j111];
-    let v115 = (v113 + v114);
-    b2[l112] = v115;
+    let i109 = i0 + 3u;
+    let l110 = i109 * 100u + j0;
+    let v111 = acc15.x;
+    let v112 = b3[j0];
+    let v113 = (v111 + v112);
+    b2[l110] = v113;
+  }
+  {
+    let i114 = i0 + 3u;
+    let j115 = j0 + 1u;
+    let l116 = i114 * 100u + j115;
+    let v117 = acc15.y;
+    let v118 = b3[j115];
+    let v119 = (v117 + v118);
+    b2[l116] = v119;
+  }
+  {
+    let i120 = i0 + 3u;
+    let j121 = j0 + 2u;
+    let l122 = i120 * 100u + j121;
+    let v123 = acc15.z;
+    let v124 = b3[j121];
+    let v125 = (v123 + v124);
+    b2[l122] = v125;
+  }
+  {
+    let i126 = i0 + 3u;
+    let j127 = j0 + 3u;
+    let l128 = i126 * 100u + j127;
+    let v129 = acc15.w;
+    let v130 = b3[j127];
+    let v131 = (v129 + v130);
+    b2[l128] = v131;
+  }
+  {
+    let i132 = i0 + 4u;
+    let l133 = i132 * 100u + j0;
+    let v134 = acc16.x;
+    let v135 = b3[j0];
+    let v136 = (v134 + v135);
+    b2[l133] = v136;
+  }
+  {
+    let i137 = i0 + 4u;
+    let j138 = j0 + 1u;
+    let l139 = i137 * 100u + j138;
+    let v140 = acc16.y;
+    let v141 = b3[j138];
+    let v142 = (v140 + v141);
+    b2[l139] = v142;
+  }
+  {
+    let i143 = i0 + 4u;
+    let j144 = j0 + 2u;
+    let l145 = i143 * 100u + j144;
+    let v146 = acc16.z;
+    let v147 = b3[j144];
+    let v148 = (v146 + v147);
+    b2[l145] = v148;
+  }
+  {
+    let i149 = i0 + 4u;
+    let j150 = j0 + 3u;
+    let l151 = i149 * 100u + j150;
+    let v152 = acc16.w;
+    let v153 = b3[j150];
+    let v154 = (v152 + v153);
+    b2[l151] = v154;
+  }
+  {
+    let i155 = i0 + 5u;
+    let l156 = i155 * 100u + j0;
+    let v157 = acc17.x;
+    let v158 = b3[j0];
+    let v159 = (v157 + v158);
+    b2[l156] = v159;
+  }
+  {
+    let i160 = i0 + 5u;
+    let j161 = j0 + 1u;
+    let l162 = i160 * 100u + j161;
+    let v163 = acc17.y;
+    let v164 = b3[j161];
+    let v165 = (v163 + v164);
+    b2[l162] = v165;
+  }
+  {
+    let i166 = i0 + 5u;
+    let j167 = j0 + 2u;
+    let l168 = i166 * 100u + j167;
+    let v169 = acc17.z;
+    let v170 = b3[j167];
+    let v171 = (v169 + v170);
+    b2[l168] = v171;
+  }
+  {
+    let i172 = i0 + 5u;
+    let j173 = j0 + 3u;
+    let l174 = i172 * 100u + j173;
+    let v175 = acc17.w;
+    let v176 = b3[j173];
+    let v177 = (v175 + v176);
+    b2[l174] = v177;
+  }
+  {
+    let i178 = i0 + 6u;
+    let l179 = i178 * 100u + j0;
+    let v180 = acc18.x;
+    let v181 = b3[j0];
+    let v182 = (v180 + v181);
+    b2[l179] = v182;
+  }
+  {
+    let i183 = i0 + 6u;
+    let j184 = j0 + 1u;
+    let l185 = i183 * 100u + j184;
+    let v186 = acc18.y;
+    let v187 = b3[j184];
+    let v188 = (v186 + v187);
+    b2[l185] = v188;
+  }
+  {
+    let i189 = i0 + 6u;
+    let j190 = j0 + 2u;
+    let l191 = i189 * 100u + j190;
+    let v192 = acc18.z;
+    let v193 = b3[j190];
+    let v194 = (v192 + v193);
+    b2[l191] = v194;
+  }
+  {
+    let i195 = i0 + 6u;
+    let j196 = j0 + 3u;
+    let l197 = i195 * 100u + j196;
+    let v198 = acc18.w;
+    let v199 = b3[j196];
+    let v200 = (v198 + v199);
+    b2[l197] = v200;
+  }
+  {
+    let i201 = i0 + 7u;
+    let l202 = i201 * 100u + j0;
+    let v203 = acc19.x;
+    let v204 = b3[j0];
+    let v205 = (v203 + v204);
+    b2[l202] = v205;
+  }
+  {
+    let i206 = i0 + 7u;
+    let j207 = j0 + 1u;
+    let l208 = i206 * 100u + j207;
+    let v209 = acc19.y;
+    let v210 = b3[j207];
+    let v211 = (v209 + v210);
+    b2[l208] = v211;
+  }
+  {
+    let i212 = i0 + 7u;
+    let j213 = j0 + 2u;
+    let l214 = i212 * 100u + j213;
+    let v215 = acc19.z;
+    let v216 = b3[j213];
+    let v217 = (v215 + v216);
+    b2[l214] = v217;
+  }
+  {
+    let i218 = i0 + 7u;
+    let j219 = j0 + 3u;
+    let l220 = i218 * 100u + j219;
+    let v221 = acc19.w;
+    let v222 = b3[j219];
+    let v223 = (v221 + v222);
+    b2[l220] = v223;
   }
 }
 
@@ -836,168 +1180,324 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let t = gid.x;
-  if (t >= 150u) { return; }
-  let i0 = (t / 3u) * 4u;
+  if (t >= 75u) { return; }
+  let i0 = (t / 3u) * 8u;
   let j0 = (t % 3u) * 4u;
   let row0 = min(i0 + 0u, 199u);
   let row1 = min(i0 + 1u, 199u);
   let row2 = min(i0 + 2u, 199u);
   let row3 = min(i0 + 3u, 199u);
-  let col4 = min(j0 + 0u, 9u);
-  let col5 = min(j0 + 1u, 9u);
-  let col6 = min(j0 + 2u, 9u);
-  let col7 = min(j0 + 3u, 9u);
-  var acc8: vec4<f32> = vec4<f32>(0.0);
-  var acc9: vec4<f32> = vec4<f32>(0.0);
-  var acc10: vec4<f32> = vec4<f32>(0.0);
-  var acc11: vec4<f32> = vec4<f32>(0.0);
-  let ra12 = row0 * 100u;
-  let ra13 = row1 * 100u;
-  let ra14 = row2 * 100u;
-  let ra15 = row3 * 100u;
+  let row4 = min(i0 + 4u, 199u);
+  let row5 = min(i0 + 5u, 199u);
+  let row6 = min(i0 + 6u, 199u);
+  let row7 = min(i0 + 7u, 199u);
+  let col8 = min(j0 + 0u, 9u);
+  let col9 = min(j0 + 1u, 9u);
+  let col10 = min(j0 + 2u, 9u);
+  let col11 = min(j0 + 3u, 9u);
+  var acc12: vec4<f32> = vec4<f32>(0.0);
+  var acc13: vec4<f32> = vec4<f32>(0.0);
+  var acc14: vec4<f32> = vec4<f32>(0.0);
+  var acc15: vec4<f32> = vec4<f32>(0.0);
+  var acc16: vec4<f32> = vec4<f32>(0.0);
+  var acc17: vec4<f32> = vec4<f32>(0.0);
+  var acc18: vec4<f32> = vec4<f32>(0.0);
+  var acc19: vec4<f32> = vec4<f32>(0.0);
+  let ra20 = row0 * 100u;
+  let ra21 = row1 * 100u;
+  let ra22 = row2 * 100u;
+  let ra23 = row3 * 100u;
+  let ra24 = row4 * 100u;
+  let ra25 = row5 * 100u;
+  let ra26 = row6 * 100u;
+  let ra27 = row7 * 100u;
   for (var k: u32 = 0u; k < 100u; k = k + 1u) {
-    let rb16 = k * 10u;
-    let bv17 = vec4<f32>(b1[rb16 + col4], b1[rb16 + col5], b1[rb16 + col6], b1[rb16 + col7]);
-    acc8 = acc8 + b0[ra12 + k] * bv17;
-    acc9 = acc9 + b0[ra13 + k] * bv17;
-    acc10 = acc10 + b0[ra14 + k] * bv17;
-    acc11 = acc11 + b0[ra15 + k] * bv17;
+    let rb28 = k * 10u;
+    let bv29 = vec4<f32>(b1[rb28 + col8], b1[rb28 + col9], b1[rb28 + col10], b1[rb28 + col11]);
+    acc12 = acc12 + b0[ra20 + k] * bv29;
+    acc13 = acc13 + b0[ra21 + k] * bv29;
+    acc14 = acc14 + b0[ra22 + k] * bv29;
+    acc15 = acc15 + b0[ra23 + k] * bv29;
+    acc16 = acc16 + b0[ra24 + k] * bv29;
+    acc17 = acc17 + b0[ra25 + k] * bv29;
+    acc18 = acc18 + b0[ra26 + k] * bv29;
+    acc19 = acc19 + b0[ra27 + k] * bv29;
   }
   {
-    let l18 = i0 * 10u + j0;
-    let v19 = acc8.x;
-    let v20 = b3[j0];
-    let v21 = (v19 + v20);
-    b2[l18] = v21;
+    let l30 = i0 * 10u + j0;
+    let v31 = acc12.x;
+    let v32 = b3[j0];
+    let v33 = (v31 + v32);
+    b2[l30] = v33;
   }
   if (j0 + 1u < 10u) {
-    let j22 = j0 + 1u;
-    let l23 = i0 * 10u + j22;
-    let v24 = acc8.y;
-    let v25 = b3[j22];
-    let v26 = (v24 + v25);
-    b2[l23] = v26;
+    let j34 = j0 + 1u;
+    let l35 = i0 * 10u + j34;
+    let v36 = acc12.y;
+    let v37 = b3[j34];
+    let v38 = (v36 + v37);
+    b2[l35] = v38;
   }
   if (j0 + 2u < 10u) {
-    let j27 = j0 + 2u;
-    let l28 = i0 * 10u + j27;
-    let v29 = acc8.z;
-    let v30 = b3[j27];
-    let v31 = (v29 + v30);
-    b2[l28] = v31;
+    let j39 = j0 + 2u;
+    let l40 = i0 * 10u + j39;
+    let v41 = acc12.z;
+    let v42 = b3[j39];
+    let v43 = (v41 + v42);
+    b2[l40] = v43;
   }
   if (j0 + 3u < 10u) {
-    let j32 = j0 + 3u;
-    let l33 = i0 * 10u + j32;
-    let v34 = acc8.w;
-    let v35 = b3[j32];
-    let v36 = (v34 + v35);
-    b2[l33] = v36;
+    let j44 = j0 + 3u;
+    let l45 = i0 * 10u + j44;
+    let v46 = acc12.w;
+    let v47 = b3[j44];
+    let v48 = (v46 + v47);
+    b2[l45] = v48;
   }
   {
-    let i37 = i0 + 1u;
-    let l38 = i37 * 10u + j0;
-    let v39 = acc9.x;
-    let v40 = b3[j0];
-    let v41 = (v39 + v40);
-    b2[l38] = v41;
-  }
-  if (j0 + 1u < 10u) {
-    let i42 = i0 + 1u;
-    let j43 = j0 + 1u;
-    let l44 = i42 * 10u + j43;
-    let v45 = acc9.y;
-    let v46 = b3[j43];
-    let v47 = (v45 + v46);
-    b2[l44] = v47;
-  }
-  if (j0 + 2u < 10u) {
-    let i48 = i0 + 1u;
-    let j49 = j0 + 2u;
-    let l50 = i48 * 10u + j49;
-    let v51 = acc9.z;
-    let v52 = b3[j49];
+    let i49 = i0 + 1u;
+    let l50 = i49 * 10u + j0;
+    let v51 = acc13.x;
+    let v52 = b3[j0];
     let v53 = (v51 + v52);
     b2[l50] = v53;
   }
-  if (j0 + 3u < 10u) {
+  if (j0 + 1u < 10u) {
     let i54 = i0 + 1u;
-    let j55 = j0 + 3u;
+    let j55 = j0 + 1u;
     let l56 = i54 * 10u + j55;
-    let v57 = acc9.w;
+    let v57 = acc13.y;
     let v58 = b3[j55];
     let v59 = (v57 + v58);
     b2[l56] = v59;
   }
-  {
-    let i60 = i0 + 2u;
-    let l61 = i60 * 10u + j0;
-    let v62 = acc10.x;
-    let v63 = b3[j0];
-    let v64 = (v62 + v63);
-    b2[l61] = v64;
-  }
-  if (j0 + 1u < 10u) {
-    let i65 = i0 + 2u;
-    let j66 = j0 + 1u;
-    let l67 = i65 * 10u + j66;
-    let v68 = acc10.y;
-    let v69 = b3[j66];
-    let v70 = (v68 + v69);
-    b2[l67] = v70;
-  }
   if (j0 + 2u < 10u) {
-    let i71 = i0 + 2u;
-    let j72 = j0 + 2u;
-    let l73 = i71 * 10u + j72;
-    let v74 = acc10.z;
-    let v75 = b3[j72];
+    let i60 = i0 + 1u;
+    let j61 = j0 + 2u;
+    let l62 = i60 * 10u + j61;
+    let v63 = acc13.z;
+    let v64 = b3[j61];
+    let v65 = (v63 + v64);
+    b2[l62] = v65;
+  }
+  if (j0 + 3u < 10u) {
+    let i66 = i0 + 1u;
+    let j67 = j0 + 3u;
+    let l68 = i66 * 10u + j67;
+    let v69 = acc13.w;
+    let v70 = b3[j67];
+    let v71 = (v69 + v70);
+    b2[l68] = v71;
+  }
+  {
+    let i72 = i0 + 2u;
+    let l73 = i72 * 10u + j0;
+    let v74 = acc14.x;
+    let v75 = b3[j0];
     let v76 = (v74 + v75);
     b2[l73] = v76;
   }
-  if (j0 + 3u < 10u) {
+  if (j0 + 1u < 10u) {
     let i77 = i0 + 2u;
-    let j78 = j0 + 3u;
+    let j78 = j0 + 1u;
     let l79 = i77 * 10u + j78;
-    let v80 = acc10.w;
+    let v80 = acc14.y;
     let v81 = b3[j78];
     let v82 = (v80 + v81);
     b2[l79] = v82;
   }
-  {
-    let i83 = i0 + 3u;
-    let l84 = i83 * 10u + j0;
-    let v85 = acc11.x;
-    let v86 = b3[j0];
-    let v87 = (v85 + v86);
-    b2[l84] = v87;
-  }
-  if (j0 + 1u < 10u) {
-    let i88 = i0 + 3u;
-    let j89 = j0 + 1u;
-    let l90 = i88 * 10u + j89;
-    let v91 = acc11.y;
-    let v92 = b3[j89];
-    let v93 = (v91 + v92);
-    b2[l90] = v93;
-  }
   if (j0 + 2u < 10u) {
-    let i94 = i0 + 3u;
-    let j95 = j0 + 2u;
-    let l96 = i94 * 10u + j95;
-    let v97 = acc11.z;
-    let v98 = b3[j95];
+    let i83 = i0 + 2u;
+    let j84 = j0 + 2u;
+    let l85 = i83 * 10u + j84;
+    let v86 = acc14.z;
+    let v87 = b3[j84];
+    let v88 = (v86 + v87);
+    b2[l85] = v88;
+  }
+  if (j0 + 3u < 10u) {
+    let i89 = i0 + 2u;
+    let j90 = j0 + 3u;
+    let l91 = i89 * 10u + j90;
+    let v92 = acc14.w;
+    let v93 = b3[j90];
+    let v94 = (v92 + v93);
+    b2[l91] = v94;
+  }
+  {
+    let i95 = i0 + 3u;
+    let l96 = i95 * 10u + j0;
+    let v97 = acc15.x;
+    let v98 = b3[j0];
     let v99 = (v97 + v98);
     b2[l96] = v99;
   }
-  if (j0 + 3u < 10u) {
+  if (j0 + 1u < 10u) {
     let i100 = i0 + 3u;
-    let j101 = j0 + 3u;
+    let j101 = j0 + 1u;
     let l102 = i100 * 10u + j101;
-    let v103 = acc11.w;
+    let v103 = acc15.y;
     let v104 = b3[j101];
     let v105 = (v103 + v104);
     b2[l102] = v105;
+  }
+  if (j0 + 2u < 10u) {
+    let i106 = i0 + 3u;
+    let j107 = j0 + 2u;
+    let l108 = i106 * 10u + j107;
+    let v109 = acc15.z;
+    let v110 = b3[j107];
+    let v111 = (v109 + v110);
+    b2[l108] = v111;
+  }
+  if (j0 + 3u < 10u) {
+    let i112 = i0 + 3u;
+    let j113 = j0 + 3u;
+    let l114 = i112 * 10u + j113;
+    let v115 = acc15.w;
+    let v116 = b3[j113];
+    let v117 = (v115 + v116);
+    b2[l114] = v117;
+  }
+  {
+    let i118 = i0 + 4u;
+    let l119 = i118 * 10u + j0;
+    let v120 = acc16.x;
+    let v121 = b3[j0];
+    let v122 = (v120 + v121);
+    b2[l119] = v122;
+  }
+  if (j0 + 1u < 10u) {
+    let i123 = i0 + 4u;
+    let j124 = j0 + 1u;
+    let l125 = i123 * 10u + j124;
+    let v126 = acc16.y;
+    let v127 = b3[j124];
+    let v128 = (v126 + v127);
+    b2[l125] = v128;
+  }
+  if (j0 + 2u < 10u) {
+    let i129 = i0 + 4u;
+    let j130 = j0 + 2u;
+    let l131 = i129 * 10u + j130;
+    let v132 = acc16.z;
+    let v133 = b3[j130];
+    let v134 = (v132 + v133);
+    b2[l131] = v134;
+  }
+  if (j0 + 3u < 10u) {
+    let i135 = i0 + 4u;
+    let j136 = j0 + 3u;
+    let l137 = i135 * 10u + j136;
+    let v138 = acc16.w;
+    let v139 = b3[j136];
+    let v140 = (v138 + v139);
+    b2[l137] = v140;
+  }
+  {
+    let i141 = i0 + 5u;
+    let l142 = i141 * 10u + j0;
+    let v143 = acc17.x;
+    let v144 = b3[j0];
+    let v145 = (v143 + v144);
+    b2[l142] = v145;
+  }
+  if (j0 + 1u < 10u) {
+    let i146 = i0 + 5u;
+    let j147 = j0 + 1u;
+    let l148 = i146 * 10u + j147;
+    let v149 = acc17.y;
+    let v150 = b3[j147];
+    let v151 = (v149 + v150);
+    b2[l148] = v151;
+  }
+  if (j0 + 2u < 10u) {
+    let i152 = i0 + 5u;
+    let j153 = j0 + 2u;
+    let l154 = i152 * 10u + j153;
+    let v155 = acc17.z;
+    let v156 = b3[j153];
+    let v157 = (v155 + v156);
+    b2[l154] = v157;
+  }
+  if (j0 + 3u < 10u) {
+    let i158 = i0 + 5u;
+    let j159 = j0 + 3u;
+    let l160 = i158 * 10u + j159;
+    let v161 = acc17.w;
+    let v162 = b3[j159];
+    let v163 = (v161 + v162);
+    b2[l160] = v163;
+  }
+  {
+    let i164 = i0 + 6u;
+    let l165 = i164 * 10u + j0;
+    let v166 = acc18.x;
+    let v167 = b3[j0];
+    let v168 = (v166 + v167);
+    b2[l165] = v168;
+  }
+  if (j0 + 1u < 10u) {
+    let i169 = i0 + 6u;
+    let j170 = j0 + 1u;
+    let l171 = i169 * 10u + j170;
+    let v172 = acc18.y;
+    let v173 = b3[j170];
+    let v174 = (v172 + v173);
+    b2[l171] = v174;
+  }
+  if (j0 + 2u < 10u) {
+    let i175 = i0 + 6u;
+    let j176 = j0 + 2u;
+    let l177 = i175 * 10u + j176;
+    let v178 = acc18.z;
+    let v179 = b3[j176];
+    let v180 = (v178 + v179);
+    b2[l177] = v180;
+  }
+  if (j0 + 3u < 10u) {
+    let i181 = i0 + 6u;
+    let j182 = j0 + 3u;
+    let l183 = i181 * 10u + j182;
+    let v184 = acc18.w;
+    let v185 = b3[j182];
+    let v186 = (v184 + v185);
+    b2[l183] = v186;
+  }
+  {
+    let i187 = i0 + 7u;
+    let l188 = i187 * 10u + j0;
+    let v189 = acc19.x;
+    let v190 = b3[j0];
+    let v191 = (v189 + v190);
+    b2[l188] = v191;
+  }
+  if (j0 + 1u < 10u) {
+    let i192 = i0 + 7u;
+    let j193 = j0 + 1u;
+    let l194 = i192 * 10u + j193;
+    let v195 = acc19.y;
+    let v196 = b3[j193];
+    let v197 = (v195 + v196);
+    b2[l194] = v197;
+  }
+  if (j0 + 2u < 10u) {
+    let i198 = i0 + 7u;
+    let j199 = j0 + 2u;
+    let l200 = i198 * 10u + j199;
+    let v201 = acc19.z;
+    let v202 = b3[j199];
+    let v203 = (v201 + v202);
+    b2[l200] = v203;
+  }
+  if (j0 + 3u < 10u) {
+    let i204 = i0 + 7u;
+    let j205 = j0 + 3u;
+    let l206 = i204 * 10u + j205;
+    let v207 = acc19.w;
+    let v208 = b3[j205];
+    let v209 = (v207 + v208);
+    b2[l206] = v209;
   }
 }
 
@@ -1255,171 +1755,327 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let t = gid.x;
-  if (t >= 1250u) { return; }
-  let i0 = (t / 25u) * 4u;
+  if (t >= 625u) { return; }
+  let i0 = (t / 25u) * 8u;
   let j0 = (t % 25u) * 4u;
   let row0 = min(i0 + 0u, 199u);
   let row1 = min(i0 + 1u, 199u);
   let row2 = min(i0 + 2u, 199u);
   let row3 = min(i0 + 3u, 199u);
-  let col4 = min(j0 + 0u, 99u);
-  let col5 = min(j0 + 1u, 99u);
-  let col6 = min(j0 + 2u, 99u);
-  let col7 = min(j0 + 3u, 99u);
-  var acc8: vec4<f32> = vec4<f32>(0.0);
-  var acc9: vec4<f32> = vec4<f32>(0.0);
-  var acc10: vec4<f32> = vec4<f32>(0.0);
-  var acc11: vec4<f32> = vec4<f32>(0.0);
-  let ra12 = row0 * 10u;
-  let ra13 = row1 * 10u;
-  let ra14 = row2 * 10u;
-  let ra15 = row3 * 10u;
-  let cb16 = col4 * 10u;
-  let cb17 = col5 * 10u;
-  let cb18 = col6 * 10u;
-  let cb19 = col7 * 10u;
+  let row4 = min(i0 + 4u, 199u);
+  let row5 = min(i0 + 5u, 199u);
+  let row6 = min(i0 + 6u, 199u);
+  let row7 = min(i0 + 7u, 199u);
+  let col8 = min(j0 + 0u, 99u);
+  let col9 = min(j0 + 1u, 99u);
+  let col10 = min(j0 + 2u, 99u);
+  let col11 = min(j0 + 3u, 99u);
+  var acc12: vec4<f32> = vec4<f32>(0.0);
+  var acc13: vec4<f32> = vec4<f32>(0.0);
+  var acc14: vec4<f32> = vec4<f32>(0.0);
+  var acc15: vec4<f32> = vec4<f32>(0.0);
+  var acc16: vec4<f32> = vec4<f32>(0.0);
+  var acc17: vec4<f32> = vec4<f32>(0.0);
+  var acc18: vec4<f32> = vec4<f32>(0.0);
+  var acc19: vec4<f32> = vec4<f32>(0.0);
+  let ra20 = row0 * 10u;
+  let ra21 = row1 * 10u;
+  let ra22 = row2 * 10u;
+  let ra23 = row3 * 10u;
+  let ra24 = row4 * 10u;
+  let ra25 = row5 * 10u;
+  let ra26 = row6 * 10u;
+  let ra27 = row7 * 10u;
+  let cb28 = col8 * 10u;
+  let cb29 = col9 * 10u;
+  let cb30 = col10 * 10u;
+  let cb31 = col11 * 10u;
   for (var k: u32 = 0u; k < 10u; k = k + 1u) {
-    let bv20 = vec4<f32>(b1[cb16 + k], b1[cb17 + k], b1[cb18 + k], b1[cb19 + k]);
-    acc8 = acc8 + b0[ra12 + k] * bv20;
-    acc9 = acc9 + b0[ra13 + k] * bv20;
-    acc10 = acc10 + b0[ra14 + k] * bv20;
-    acc11 = acc11 + b0[ra15 + k] * bv20;
+    let bv32 = vec4<f32>(b1[cb28 + k], b1[cb29 + k], b1[cb30 + k], b1[cb31 + k]);
+    acc12 = acc12 + b0[ra20 + k] * bv32;
+    acc13 = acc13 + b0[ra21 + k] * bv32;
+    acc14 = acc14 + b0[ra22 + k] * bv32;
+    acc15 = acc15 + b0[ra23 + k] * bv32;
+    acc16 = acc16 + b0[ra24 + k] * bv32;
+    acc17 = acc17 + b0[ra25 + k] * bv32;
+    acc18 = acc18 + b0[ra26 + k] * bv32;
+    acc19 = acc19 + b0[ra27 + k] * bv32;
   }
   {
-    let l21 = i0 * 100u + j0;
-    let v22 = acc8.x;
-    let v23 = b3[l21];
-    let v24 = select(0.0, v22, v23 != 0.0);
-    b2[l21] = v24;
+    let l33 = i0 * 100u + j0;
+    let v34 = acc12.x;
+    let v35 = b3[l33];
+    let v36 = select(0.0, v34, v35 != 0.0);
+    b2[l33] = v36;
   }
   {
-    let j25 = j0 + 1u;
-    let l26 = i0 * 100u + j25;
-    let v27 = acc8.y;
-    let v28 = b3[l26];
-    let v29 = select(0.0, v27, v28 != 0.0);
-    b2[l26] = v29;
+    let j37 = j0 + 1u;
+    let l38 = i0 * 100u + j37;
+    let v39 = acc12.y;
+    let v40 = b3[l38];
+    let v41 = select(0.0, v39, v40 != 0.0);
+    b2[l38] = v41;
   }
   {
-    let j30 = j0 + 2u;
-    let l31 = i0 * 100u + j30;
-    let v32 = acc8.z;
-    let v33 = b3[l31];
-    let v34 = select(0.0, v32, v33 != 0.0);
-    b2[l31] = v34;
+    let j42 = j0 + 2u;
+    let l43 = i0 * 100u + j42;
+    let v44 = acc12.z;
+    let v45 = b3[l43];
+    let v46 = select(0.0, v44, v45 != 0.0);
+    b2[l43] = v46;
   }
   {
-    let j35 = j0 + 3u;
-    let l36 = i0 * 100u + j35;
-    let v37 = acc8.w;
-    let v38 = b3[l36];
-    let v39 = select(0.0, v37, v38 != 0.0);
-    b2[l36] = v39;
+    let j47 = j0 + 3u;
+    let l48 = i0 * 100u + j47;
+    let v49 = acc12.w;
+    let v50 = b3[l48];
+    let v51 = select(0.0, v49, v50 != 0.0);
+    b2[l48] = v51;
   }
   {
-    let i40 = i0 + 1u;
-    let l41 = i40 * 100u + j0;
-    let v42 = acc9.x;
-    let v43 = b3[l41];
-    let v44 = select(0.0, v42, v43 != 0.0);
-    b2[l41] = v44;
-  }
-  {
-    let i45 = i0 + 1u;
-    let j46 = j0 + 1u;
-    let l47 = i45 * 100u + j46;
-    let v48 = acc9.y;
-    let v49 = b3[l47];
-    let v50 = select(0.0, v48, v49 != 0.0);
-    b2[l47] = v50;
-  }
-  {
-    let i51 = i0 + 1u;
-    let j52 = j0 + 2u;
-    let l53 = i51 * 100u + j52;
-    let v54 = acc9.z;
+    let i52 = i0 + 1u;
+    let l53 = i52 * 100u + j0;
+    let v54 = acc13.x;
     let v55 = b3[l53];
     let v56 = select(0.0, v54, v55 != 0.0);
     b2[l53] = v56;
   }
   {
     let i57 = i0 + 1u;
-    let j58 = j0 + 3u;
+    let j58 = j0 + 1u;
     let l59 = i57 * 100u + j58;
-    let v60 = acc9.w;
+    let v60 = acc13.y;
     let v61 = b3[l59];
     let v62 = select(0.0, v60, v61 != 0.0);
     b2[l59] = v62;
   }
   {
-    let i63 = i0 + 2u;
-    let l64 = i63 * 100u + j0;
-    let v65 = acc10.x;
-    let v66 = b3[l64];
-    let v67 = select(0.0, v65, v66 != 0.0);
-    b2[l64] = v67;
+    let i63 = i0 + 1u;
+    let j64 = j0 + 2u;
+    let l65 = i63 * 100u + j64;
+    let v66 = acc13.z;
+    let v67 = b3[l65];
+    let v68 = select(0.0, v66, v67 != 0.0);
+    b2[l65] = v68;
   }
   {
-    let i68 = i0 + 2u;
-    let j69 = j0 + 1u;
-    let l70 = i68 * 100u + j69;
-    let v71 = acc10.y;
-    let v72 = b3[l70];
-    let v73 = select(0.0, v71, v72 != 0.0);
-    b2[l70] = v73;
+    let i69 = i0 + 1u;
+    let j70 = j0 + 3u;
+    let l71 = i69 * 100u + j70;
+    let v72 = acc13.w;
+    let v73 = b3[l71];
+    let v74 = select(0.0, v72, v73 != 0.0);
+    b2[l71] = v74;
   }
   {
-    let i74 = i0 + 2u;
-    let j75 = j0 + 2u;
-    let l76 = i74 * 100u + j75;
-    let v77 = acc10.z;
+    let i75 = i0 + 2u;
+    let l76 = i75 * 100u + j0;
+    let v77 = acc14.x;
     let v78 = b3[l76];
     let v79 = select(0.0, v77, v78 != 0.0);
     b2[l76] = v79;
   }
   {
     let i80 = i0 + 2u;
-    let j81 = j0 + 3u;
+    let j81 = j0 + 1u;
     let l82 = i80 * 100u + j81;
-    let v83 = acc10.w;
+    let v83 = acc14.y;
     let v84 = b3[l82];
     let v85 = select(0.0, v83, v84 != 0.0);
     b2[l82] = v85;
   }
   {
-    let i86 = i0 + 3u;
-    let l87 = i86 * 100u + j0;
-    let v88 = acc11.x;
-    let v89 = b3[l87];
-    let v90 = select(0.0, v88, v89 != 0.0);
-    b2[l87] = v90;
+    let i86 = i0 + 2u;
+    let j87 = j0 + 2u;
+    let l88 = i86 * 100u + j87;
+    let v89 = acc14.z;
+    let v90 = b3[l88];
+    let v91 = select(0.0, v89, v90 != 0.0);
+    b2[l88] = v91;
   }
   {
-    let i91 = i0 + 3u;
-    let j92 = j0 + 1u;
-    let l93 = i91 * 100u + j92;
-    let v94 = acc11.y;
-    let v95 = b3[l93];
-    let v96 = select(0.0, v94, v95 != 0.0);
-    b2[l93] = v96;
+    let i92 = i0 + 2u;
+    let j93 = j0 + 3u;
+    let l94 = i92 * 100u + j93;
+    let v95 = acc14.w;
+    let v96 = b3[l94];
+    let v97 = select(0.0, v95, v96 != 0.0);
+    b2[l94] = v97;
   }
   {
-    let i97 = i0 + 3u;
-    let j98 = j0 + 2u;
-    let l99 = i97 * 100u + j98;
-    let v100 = acc11.z;
+    let i98 = i0 + 3u;
+    let l99 = i98 * 100u + j0;
+    let v100 = acc15.x;
     let v101 = b3[l99];
     let v102 = select(0.0, v100, v101 != 0.0);
     b2[l99] = v102;
   }
   {
     let i103 = i0 + 3u;
-    let j104 = j0 + 3u;
+    let j104 = j0 + 1u;
     let l105 = i103 * 100u + j104;
-    let v106 = acc11.w;
+    let v106 = acc15.y;
     let v107 = b3[l105];
     let v108 = select(0.0, v106, v107 != 0.0);
     b2[l105] = v108;
+  }
+  {
+    let i109 = i0 + 3u;
+    let j110 = j0 + 2u;
+    let l111 = i109 * 100u + j110;
+    let v112 = acc15.z;
+    let v113 = b3[l111];
+    let v114 = select(0.0, v112, v113 != 0.0);
+    b2[l111] = v114;
+  }
+  {
+    let i115 = i0 + 3u;
+    let j116 = j0 + 3u;
+    let l117 = i115 * 100u + j116;
+    let v118 = acc15.w;
+    let v119 = b3[l117];
+    let v120 = select(0.0, v118, v119 != 0.0);
+    b2[l117] = v120;
+  }
+  {
+    let i121 = i0 + 4u;
+    let l122 = i121 * 100u + j0;
+    let v123 = acc16.x;
+    let v124 = b3[l122];
+    let v125 = select(0.0, v123, v124 != 0.0);
+    b2[l122] = v125;
+  }
+  {
+    let i126 = i0 + 4u;
+    let j127 = j0 + 1u;
+    let l128 = i126 * 100u + j127;
+    let v129 = acc16.y;
+    let v130 = b3[l128];
+    let v131 = select(0.0, v129, v130 != 0.0);
+    b2[l128] = v131;
+  }
+  {
+    let i132 = i0 + 4u;
+    let j133 = j0 + 2u;
+    let l134 = i132 * 100u + j133;
+    let v135 = acc16.z;
+    let v136 = b3[l134];
+    let v137 = select(0.0, v135, v136 != 0.0);
+    b2[l134] = v137;
+  }
+  {
+    let i138 = i0 + 4u;
+    let j139 = j0 + 3u;
+    let l140 = i138 * 100u + j139;
+    let v141 = acc16.w;
+    let v142 = b3[l140];
+    let v143 = select(0.0, v141, v142 != 0.0);
+    b2[l140] = v143;
+  }
+  {
+    let i144 = i0 + 5u;
+    let l145 = i144 * 100u + j0;
+    let v146 = acc17.x;
+    let v147 = b3[l145];
+    let v148 = select(0.0, v146, v147 != 0.0);
+    b2[l145] = v148;
+  }
+  {
+    let i149 = i0 + 5u;
+    let j150 = j0 + 1u;
+    let l151 = i149 * 100u + j150;
+    let v152 = acc17.y;
+    let v153 = b3[l151];
+    let v154 = select(0.0, v152, v153 != 0.0);
+    b2[l151] = v154;
+  }
+  {
+    let i155 = i0 + 5u;
+    let j156 = j0 + 2u;
+    let l157 = i155 * 100u + j156;
+    let v158 = acc17.z;
+    let v159 = b3[l157];
+    let v160 = select(0.0, v158, v159 != 0.0);
+    b2[l157] = v160;
+  }
+  {
+    let i161 = i0 + 5u;
+    let j162 = j0 + 3u;
+    let l163 = i161 * 100u + j162;
+    let v164 = acc17.w;
+    let v165 = b3[l163];
+    let v166 = select(0.0, v164, v165 != 0.0);
+    b2[l163] = v166;
+  }
+  {
+    let i167 = i0 + 6u;
+    let l168 = i167 * 100u + j0;
+    let v169 = acc18.x;
+    let v170 = b3[l168];
+    let v171 = select(0.0, v169, v170 != 0.0);
+    b2[l168] = v171;
+  }
+  {
+    let i172 = i0 + 6u;
+    let j173 = j0 + 1u;
+    let l174 = i172 * 100u + j173;
+    let v175 = acc18.y;
+    let v176 = b3[l174];
+    let v177 = select(0.0, v175, v176 != 0.0);
+    b2[l174] = v177;
+  }
+  {
+    let i178 = i0 + 6u;
+    let j179 = j0 + 2u;
+    let l180 = i178 * 100u + j179;
+    let v181 = acc18.z;
+    let v182 = b3[l180];
+    let v183 = select(0.0, v181, v182 != 0.0);
+    b2[l180] = v183;
+  }
+  {
+    let i184 = i0 + 6u;
+    let j185 = j0 + 3u;
+    let l186 = i184 * 100u + j185;
+    let v187 = acc18.w;
+    let v188 = b3[l186];
+    let v189 = select(0.0, v187, v188 != 0.0);
+    b2[l186] = v189;
+  }
+  {
+    let i190 = i0 + 7u;
+    let l191 = i190 * 100u + j0;
+    let v192 = acc19.x;
+    let v193 = b3[l191];
+    let v194 = select(0.0, v192, v193 != 0.0);
+    b2[l191] = v194;
+  }
+  {
+    let i195 = i0 + 7u;
+    let j196 = j0 + 1u;
+    let l197 = i195 * 100u + j196;
+    let v198 = acc19.y;
+    let v199 = b3[l197];
+    let v200 = select(0.0, v198, v199 != 0.0);
+    b2[l197] = v200;
+  }
+  {
+    let i201 = i0 + 7u;
+    let j202 = j0 + 2u;
+    let l203 = i201 * 100u + j202;
+    let v204 = acc19.z;
+    let v205 = b3[l203];
+    let v206 = select(0.0, v204, v205 != 0.0);
+    b2[l203] = v206;
+  }
+  {
+    let i207 = i0 + 7u;
+    let j208 = j0 + 3u;
+    let l209 = i207 * 100u + j208;
+    let v210 = acc19.w;
+    let v211 = b3[l209];
+    let v212 = select(0.0, v210, v211 != 0.0);
+    b2[l209] = v212;
   }
 }
 
@@ -1432,198 +2088,370 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let t = gid.x;
-  if (t >= 3750u) { return; }
-  let i0 = (t / 75u) * 4u;
+  if (t >= 1875u) { return; }
+  let i0 = (t / 75u) * 8u;
   let j0 = (t % 75u) * 4u;
   let row0 = min(i0 + 0u, 199u);
   let row1 = min(i0 + 1u, 199u);
   let row2 = min(i0 + 2u, 199u);
   let row3 = min(i0 + 3u, 199u);
-  let col4 = min(j0 + 0u, 299u);
-  let col5 = min(j0 + 1u, 299u);
-  let col6 = min(j0 + 2u, 299u);
-  let col7 = min(j0 + 3u, 299u);
-  var acc8: vec4<f32> = vec4<f32>(0.0);
-  var acc9: vec4<f32> = vec4<f32>(0.0);
-  var acc10: vec4<f32> = vec4<f32>(0.0);
-  var acc11: vec4<f32> = vec4<f32>(0.0);
-  let ra12 = row0 * 25u;
-  let ra13 = row1 * 25u;
-  let ra14 = row2 * 25u;
-  let ra15 = row3 * 25u;
-  let cb16 = col4 * 25u;
-  let cb17 = col5 * 25u;
-  let cb18 = col6 * 25u;
-  let cb19 = col7 * 25u;
+  let row4 = min(i0 + 4u, 199u);
+  let row5 = min(i0 + 5u, 199u);
+  let row6 = min(i0 + 6u, 199u);
+  let row7 = min(i0 + 7u, 199u);
+  let col8 = min(j0 + 0u, 299u);
+  let col9 = min(j0 + 1u, 299u);
+  let col10 = min(j0 + 2u, 299u);
+  let col11 = min(j0 + 3u, 299u);
+  var acc12: vec4<f32> = vec4<f32>(0.0);
+  var acc13: vec4<f32> = vec4<f32>(0.0);
+  var acc14: vec4<f32> = vec4<f32>(0.0);
+  var acc15: vec4<f32> = vec4<f32>(0.0);
+  var acc16: vec4<f32> = vec4<f32>(0.0);
+  var acc17: vec4<f32> = vec4<f32>(0.0);
+  var acc18: vec4<f32> = vec4<f32>(0.0);
+  var acc19: vec4<f32> = vec4<f32>(0.0);
+  let ra20 = row0 * 25u;
+  let ra21 = row1 * 25u;
+  let ra22 = row2 * 25u;
+  let ra23 = row3 * 25u;
+  let ra24 = row4 * 25u;
+  let ra25 = row5 * 25u;
+  let ra26 = row6 * 25u;
+  let ra27 = row7 * 25u;
+  let cb28 = col8 * 25u;
+  let cb29 = col9 * 25u;
+  let cb30 = col10 * 25u;
+  let cb31 = col11 * 25u;
   for (var k: u32 = 0u; k < 25u; k = k + 1u) {
-    let av20 = b0[ra12 + k];
-    let av21 = b0[ra13 + k];
-    let av22 = b0[ra14 + k];
-    let av23 = b0[ra15 + k];
-    let bc24 = b1[cb16 + k];
-    let bc25 = b1[cb17 + k];
-    let bc26 = b1[cb18 + k];
-    let bc27 = b1[cb19 + k];
-    let kq28 = k * 4u + 0u;
-    let bv29 = vec4<f32>(bc24.x, bc25.x, bc26.x, bc27.x);
-    acc8 = acc8 + av20.x * bv29;
-    acc9 = acc9 + av21.x * bv29;
-    acc10 = acc10 + av22.x * bv29;
-    acc11 = acc11 + av23.x * bv29;
-    let kq30 = k * 4u + 1u;
-    let bv31 = vec4<f32>(bc24.y, bc25.y, bc26.y, bc27.y);
-    acc8 = acc8 + av20.y * bv31;
-    acc9 = acc9 + av21.y * bv31;
-    acc10 = acc10 + av22.y * bv31;
-    acc11 = acc11 + av23.y * bv31;
-    let kq32 = k * 4u + 2u;
-    let bv33 = vec4<f32>(bc24.z, bc25.z, bc26.z, bc27.z);
-    acc8 = acc8 + av20.z * bv33;
-    acc9 = acc9 + av21.z * bv33;
-    acc10 = acc10 + av22.z * bv33;
-    acc11 = acc11 + av23.z * bv33;
-    let kq34 = k * 4u + 3u;
-    let bv35 = vec4<f32>(bc24.w, bc25.w, bc26.w, bc27.w);
-    acc8 = acc8 + av20.w * bv35;
-    acc9 = acc9 + av21.w * bv35;
-    acc10 = acc10 + av22.w * bv35;
-    acc11 = acc11 + av23.w * bv35;
+    let av32 = b0[ra20 + k];
+    let av33 = b0[ra21 + k];
+    let av34 = b0[ra22 + k];
+    let av35 = b0[ra23 + k];
+    let av36 = b0[ra24 + k];
+    let av37 = b0[ra25 + k];
+    let av38 = b0[ra26 + k];
+    let av39 = b0[ra27 + k];
+    let bc40 = b1[cb28 + k];
+    let bc41 = b1[cb29 + k];
+    let bc42 = b1[cb30 + k];
+    let bc43 = b1[cb31 + k];
+    let kq44 = k * 4u + 0u;
+    let bv45 = vec4<f32>(bc40.x, bc41.x, bc42.x, bc43.x);
+    acc12 = acc12 + av32.x * bv45;
+    acc13 = acc13 + av33.x * bv45;
+    acc14 = acc14 + av34.x * bv45;
+    acc15 = acc15 + av35.x * bv45;
+    acc16 = acc16 + av36.x * bv45;
+    acc17 = acc17 + av37.x * bv45;
+    acc18 = acc18 + av38.x * bv45;
+    acc19 = acc19 + av39.x * bv45;
+    let kq46 = k * 4u + 1u;
+    let bv47 = vec4<f32>(bc40.y, bc41.y, bc42.y, bc43.y);
+    acc12 = acc12 + av32.y * bv47;
+    acc13 = acc13 + av33.y * bv47;
+    acc14 = acc14 + av34.y * bv47;
+    acc15 = acc15 + av35.y * bv47;
+    acc16 = acc16 + av36.y * bv47;
+    acc17 = acc17 + av37.y * bv47;
+    acc18 = acc18 + av38.y * bv47;
+    acc19 = acc19 + av39.y * bv47;
+    let kq48 = k * 4u + 2u;
+    let bv49 = vec4<f32>(bc40.z, bc41.z, bc42.z, bc43.z);
+    acc12 = acc12 + av32.z * bv49;
+    acc13 = acc13 + av33.z * bv49;
+    acc14 = acc14 + av34.z * bv49;
+    acc15 = acc15 + av35.z * bv49;
+    acc16 = acc16 + av36.z * bv49;
+    acc17 = acc17 + av37.z * bv49;
+    acc18 = acc18 + av38.z * bv49;
+    acc19 = acc19 + av39.z * bv49;
+    let kq50 = k * 4u + 3u;
+    let bv51 = vec4<f32>(bc40.w, bc41.w, bc42.w, bc43.w);
+    acc12 = acc12 + av32.w * bv51;
+    acc13 = acc13 + av33.w * bv51;
+    acc14 = acc14 + av34.w * bv51;
+    acc15 = acc15 + av35.w * bv51;
+    acc16 = acc16 + av36.w * bv51;
+    acc17 = acc17 + av37.w * bv51;
+    acc18 = acc18 + av38.w * bv51;
+    acc19 = acc19 + av39.w * bv51;
   }
   {
-    let l36 = i0 * 300u + j0;
-    let v37 = acc8.x;
-    let v38 = b3[l36];
-    let v39 = select(0.0, v37, v38 != 0.0);
-    b2[l36] = v39;
+    let l52 = i0 * 300u + j0;
+    let v53 = acc12.x;
+    let v54 = b3[l52];
+    let v55 = select(0.0, v53, v54 != 0.0);
+    b2[l52] = v55;
   }
   {
-    let j40 = j0 + 1u;
-    let l41 = i0 * 300u + j40;
-    let v42 = acc8.y;
-    let v43 = b3[l41];
-    let v44 = select(0.0, v42, v43 != 0.0);
-    b2[l41] = v44;
+    let j56 = j0 + 1u;
+    let l57 = i0 * 300u + j56;
+    let v58 = acc12.y;
+    let v59 = b3[l57];
+    let v60 = select(0.0, v58, v59 != 0.0);
+    b2[l57] = v60;
   }
   {
-    let j45 = j0 + 2u;
-    let l46 = i0 * 300u + j45;
-    let v47 = acc8.z;
-    let v48 = b3[l46];
-    let v49 = select(0.0, v47, v48 != 0.0);
-    b2[l46] = v49;
-  }
-  {
-    let j50 = j0 + 3u;
-    let l51 = i0 * 300u + j50;
-    let v52 = acc8.w;
-    let v53 = b3[l51];
-    let v54 = select(0.0, v52, v53 != 0.0);
-    b2[l51] = v54;
-  }
-  {
-    let i55 = i0 + 1u;
-    let l56 = i55 * 300u + j0;
-    let v57 = acc9.x;
-    let v58 = b3[l56];
-    let v59 = select(0.0, v57, v58 != 0.0);
-    b2[l56] = v59;
-  }
-  {
-    let i60 = i0 + 1u;
-    let j61 = j0 + 1u;
-    let l62 = i60 * 300u + j61;
-    let v63 = acc9.y;
+    let j61 = j0 + 2u;
+    let l62 = i0 * 300u + j61;
+    let v63 = acc12.z;
     let v64 = b3[l62];
     let v65 = select(0.0, v63, v64 != 0.0);
     b2[l62] = v65;
   }
   {
-    let i66 = i0 + 1u;
-    let j67 = j0 + 2u;
-    let l68 = i66 * 300u + j67;
-    let v69 = acc9.z;
-    let v70 = b3[l68];
-    let v71 = select(0.0, v69, v70 != 0.0);
-    b2[l68] = v71;
+    let j66 = j0 + 3u;
+    let l67 = i0 * 300u + j66;
+    let v68 = acc12.w;
+    let v69 = b3[l67];
+    let v70 = select(0.0, v68, v69 != 0.0);
+    b2[l67] = v70;
   }
   {
-    let i72 = i0 + 1u;
-    let j73 = j0 + 3u;
-    let l74 = i72 * 300u + j73;
-    let v75 = acc9.w;
-    let v76 = b3[l74];
-    let v77 = select(0.0, v75, v76 != 0.0);
-    b2[l74] = v77;
+    let i71 = i0 + 1u;
+    let l72 = i71 * 300u + j0;
+    let v73 = acc13.x;
+    let v74 = b3[l72];
+    let v75 = select(0.0, v73, v74 != 0.0);
+    b2[l72] = v75;
   }
   {
-    let i78 = i0 + 2u;
-    let l79 = i78 * 300u + j0;
-    let v80 = acc10.x;
-    let v81 = b3[l79];
-    let v82 = select(0.0, v80, v81 != 0.0);
-    b2[l79] = v82;
+    let i76 = i0 + 1u;
+    let j77 = j0 + 1u;
+    let l78 = i76 * 300u + j77;
+    let v79 = acc13.y;
+    let v80 = b3[l78];
+    let v81 = select(0.0, v79, v80 != 0.0);
+    b2[l78] = v81;
   }
   {
-    let i83 = i0 + 2u;
-    let j84 = j0 + 1u;
-    let l85 = i83 * 300u + j84;
-    let v86 = acc10.y;
-    let v87 = b3[l85];
-    let v88 = select(0.0, v86, v87 != 0.0);
-    b2[l85] = v88;
+    let i82 = i0 + 1u;
+    let j83 = j0 + 2u;
+    let l84 = i82 * 300u + j83;
+    let v85 = acc13.z;
+    let v86 = b3[l84];
+    let v87 = select(0.0, v85, v86 != 0.0);
+    b2[l84] = v87;
   }
   {
-    let i89 = i0 + 2u;
-    let j90 = j0 + 2u;
-    let l91 = i89 * 300u + j90;
-    let v92 = acc10.z;
-    let v93 = b3[l91];
-    let v94 = select(0.0, v92, v93 != 0.0);
-    b2[l91] = v94;
+    let i88 = i0 + 1u;
+    let j89 = j0 + 3u;
+    let l90 = i88 * 300u + j89;
+    let v91 = acc13.w;
+    let v92 = b3[l90];
+    let v93 = select(0.0, v91, v92 != 0.0);
+    b2[l90] = v93;
   }
   {
-    let i95 = i0 + 2u;
-    let j96 = j0 + 3u;
-    let l97 = i95 * 300u + j96;
-    let v98 = acc10.w;
-    let v99 = b3[l97];
-    let v100 = select(0.0, v98, v99 != 0.0);
-    b2[l97] = v100;
+    let i94 = i0 + 2u;
+    let l95 = i94 * 300u + j0;
+    let v96 = acc14.x;
+    let v97 = b3[l95];
+    let v98 = select(0.0, v96, v97 != 0.0);
+    b2[l95] = v98;
   }
   {
-    let i101 = i0 + 3u;
-    let l102 = i101 * 300u + j0;
-    let v103 = acc11.x;
-    let v104 = b3[l102];
-    let v105 = select(0.0, v103, v104 != 0.0);
-    b2[l102] = v105;
+    let i99 = i0 + 2u;
+    let j100 = j0 + 1u;
+    let l101 = i99 * 300u + j100;
+    let v102 = acc14.y;
+    let v103 = b3[l101];
+    let v104 = select(0.0, v102, v103 != 0.0);
+    b2[l101] = v104;
   }
   {
-    let i106 = i0 + 3u;
-    let j107 = j0 + 1u;
-    let l108 = i106 * 300u + j107;
-    let v109 = acc11.y;
-    let v110 = b3[l108];
-    let v111 = select(0.0, v109, v110 != 0.0);
-    b2[l108] = v111;
+    let i105 = i0 + 2u;
+    let j106 = j0 + 2u;
+    let l107 = i105 * 300u + j106;
+    let v108 = acc14.z;
+    let v109 = b3[l107];
+    let v110 = select(0.0, v108, v109 != 0.0);
+    b2[l107] = v110;
   }
   {
-    let i112 = i0 + 3u;
-    let j113 = j0 + 2u;
-    let l114 = i112 * 300u + j113;
-    let v115 = acc11.z;
-    let v116 = b3[l114];
-    let v117 = select(0.0, v115, v116 != 0.0);
-    b2[l114] = v117;
+    let i111 = i0 + 2u;
+    let j112 = j0 + 3u;
+    let l113 = i111 * 300u + j112;
+    let v114 = acc14.w;
+    let v115 = b3[l113];
+    let v116 = select(0.0, v114, v115 != 0.0);
+    b2[l113] = v116;
   }
   {
-    let i118 = i0 + 3u;
-    let j119 = j0 + 3u;
-    let l120 = i118 * 300u + j119;
-    let v121 = acc11.w;
-    let v122 = b3[l120];
-    let v123 = select(0.0, v121, v122 != 0.0);
-    b2[l120] = v123;
+    let i117 = i0 + 3u;
+    let l118 = i117 * 300u + j0;
+    let v119 = acc15.x;
+    let v120 = b3[l118];
+    let v121 = select(0.0, v119, v120 != 0.0);
+    b2[l118] = v121;
+  }
+  {
+    let i122 = i0 + 3u;
+    let j123 = j0 + 1u;
+    let l124 = i122 * 300u + j123;
+    let v125 = acc15.y;
+    let v126 = b3[l124];
+    let v127 = select(0.0, v125, v126 != 0.0);
+    b2[l124] = v127;
+  }
+  {
+    let i128 = i0 + 3u;
+    let j129 = j0 + 2u;
+    let l130 = i128 * 300u + j129;
+    let v131 = acc15.z;
+    let v132 = b3[l130];
+    let v133 = select(0.0, v131, v132 != 0.0);
+    b2[l130] = v133;
+  }
+  {
+    let i134 = i0 + 3u;
+    let j135 = j0 + 3u;
+    let l136 = i134 * 300u + j135;
+    let v137 = acc15.w;
+    let v138 = b3[l136];
+    let v139 = select(0.0, v137, v138 != 0.0);
+    b2[l136] = v139;
+  }
+  {
+    let i140 = i0 + 4u;
+    let l141 = i140 * 300u + j0;
+    let v142 = acc16.x;
+    let v143 = b3[l141];
+    let v144 = select(0.0, v142, v143 != 0.0);
+    b2[l141] = v144;
+  }
+  {
+    let i145 = i0 + 4u;
+    let j146 = j0 + 1u;
+    let l147 = i145 * 300u + j146;
+    let v148 = acc16.y;
+    let v149 = b3[l147];
+    let v150 = select(0.0, v148, v149 != 0.0);
+    b2[l147] = v150;
+  }
+  {
+    let i151 = i0 + 4u;
+    let j152 = j0 + 2u;
+    let l153 = i151 * 300u + j152;
+    let v154 = acc16.z;
+    let v155 = b3[l153];
+    let v156 = select(0.0, v154, v155 != 0.0);
+    b2[l153] = v156;
+  }
+  {
+    let i157 = i0 + 4u;
+    let j158 = j0 + 3u;
+    let l159 = i157 * 300u + j158;
+    let v160 = acc16.w;
+    let v161 = b3[l159];
+    let v162 = select(0.0, v160, v161 != 0.0);
+    b2[l159] = v162;
+  }
+  {
+    let i163 = i0 + 5u;
+    let l164 = i163 * 300u + j0;
+    let v165 = acc17.x;
+    let v166 = b3[l164];
+    let v167 = select(0.0, v165, v166 != 0.0);
+    b2[l164] = v167;
+  }
+  {
+    let i168 = i0 + 5u;
+    let j169 = j0 + 1u;
+    let l170 = i168 * 300u + j169;
+    let v171 = acc17.y;
+    let v172 = b3[l170];
+    let v173 = select(0.0, v171, v172 != 0.0);
+    b2[l170] = v173;
+  }
+  {
+    let i174 = i0 + 5u;
+    let j175 = j0 + 2u;
+    let l176 = i174 * 300u + j175;
+    let v177 = acc17.z;
+    let v178 = b3[l176];
+    let v179 = select(0.0, v177, v178 != 0.0);
+    b2[l176] = v179;
+  }
+  {
+    let i180 = i0 + 5u;
+    let j181 = j0 + 3u;
+    let l182 = i180 * 300u + j181;
+    let v183 = acc17.w;
+    let v184 = b3[l182];
+    let v185 = select(0.0, v183, v184 != 0.0);
+    b2[l182] = v185;
+  }
+  {
+    let i186 = i0 + 6u;
+    let l187 = i186 * 300u + j0;
+    let v188 = acc18.x;
+    let v189 = b3[l187];
+    let v190 = select(0.0, v188, v189 != 0.0);
+    b2[l187] = v190;
+  }
+  {
+    let i191 = i0 + 6u;
+    let j192 = j0 + 1u;
+    let l193 = i191 * 300u + j192;
+    let v194 = acc18.y;
+    let v195 = b3[l193];
+    let v196 = select(0.0, v194, v195 != 0.0);
+    b2[l193] = v196;
+  }
+  {
+    let i197 = i0 + 6u;
+    let j198 = j0 + 2u;
+    let l199 = i197 * 300u + j198;
+    let v200 = acc18.z;
+    let v201 = b3[l199];
+    let v202 = select(0.0, v200, v201 != 0.0);
+    b2[l199] = v202;
+  }
+  {
+    let i203 = i0 + 6u;
+    let j204 = j0 + 3u;
+    let l205 = i203 * 300u + j204;
+    let v206 = acc18.w;
+    let v207 = b3[l205];
+    let v208 = select(0.0, v206, v207 != 0.0);
+    b2[l205] = v208;
+  }
+  {
+    let i209 = i0 + 7u;
+    let l210 = i209 * 300u + j0;
+    let v211 = acc19.x;
+    let v212 = b3[l210];
+    let v213 = select(0.0, v211, v212 != 0.0);
+    b2[l210] = v213;
+  }
+  {
+    let i214 = i0 + 7u;
+    let j215 = j0 + 1u;
+    let l216 = i214 * 300u + j215;
+    let v217 = acc19.y;
+    let v218 = b3[l216];
+    let v219 = select(0.0, v217, v218 != 0.0);
+    b2[l216] = v219;
+  }
+  {
+    let i220 = i0 + 7u;
+    let j221 = j0 + 2u;
+    let l222 = i220 * 300u + j221;
+    let v223 = acc19.z;
+    let v224 = b3[l222];
+    let v225 = select(0.0, v223, v224 != 0.0);
+    b2[l222] = v225;
+  }
+  {
+    let i226 = i0 + 7u;
+    let j227 = j0 + 3u;
+    let l228 = i226 * 300u + j227;
+    let v229 = acc19.w;
+    let v230 = b3[l228];
+    let v231 = select(0.0, v229, v230 != 0.0);
+    b2[l228] = v231;
   }
 }
 
@@ -1635,250 +2463,482 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let t = gid.x;
-  if (t >= 14700u) { return; }
-  let i0 = (t / 75u) * 4u;
+  if (t >= 7350u) { return; }
+  let i0 = (t / 75u) * 8u;
   let j0 = (t % 75u) * 4u;
   let row0 = min(i0 + 0u, 783u);
   let row1 = min(i0 + 1u, 783u);
   let row2 = min(i0 + 2u, 783u);
   let row3 = min(i0 + 3u, 783u);
-  let col4 = min(j0 + 0u, 299u);
-  let col5 = min(j0 + 1u, 299u);
-  let col6 = min(j0 + 2u, 299u);
-  let col7 = min(j0 + 3u, 299u);
-  var acc8: vec4<f32> = vec4<f32>(0.0);
-  var acc9: vec4<f32> = vec4<f32>(0.0);
-  var acc10: vec4<f32> = vec4<f32>(0.0);
-  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let row4 = min(i0 + 4u, 783u);
+  let row5 = min(i0 + 5u, 783u);
+  let row6 = min(i0 + 6u, 783u);
+  let row7 = min(i0 + 7u, 783u);
+  let col8 = min(j0 + 0u, 299u);
+  let col9 = min(j0 + 1u, 299u);
+  let col10 = min(j0 + 2u, 299u);
+  let col11 = min(j0 + 3u, 299u);
+  var acc12: vec4<f32> = vec4<f32>(0.0);
+  var acc13: vec4<f32> = vec4<f32>(0.0);
+  var acc14: vec4<f32> = vec4<f32>(0.0);
+  var acc15: vec4<f32> = vec4<f32>(0.0);
+  var acc16: vec4<f32> = vec4<f32>(0.0);
+  var acc17: vec4<f32> = vec4<f32>(0.0);
+  var acc18: vec4<f32> = vec4<f32>(0.0);
+  var acc19: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
-    let kq12 = k * 4u + 0u;
-    let bv13 = b1[(kq12 * 300u + j0) / 4u];
-    let aq14 = b0[(kq12 * 784u + i0) / 4u];
-    acc8 = acc8 + aq14.x * bv13;
-    acc9 = acc9 + aq14.y * bv13;
-    acc10 = acc10 + aq14.z * bv13;
-    acc11 = acc11 + aq14.w * bv13;
-    let kq15 = k * 4u + 1u;
-    let bv16 = b1[(kq15 * 300u + j0) / 4u];
-    let aq17 = b0[(kq15 * 784u + i0) / 4u];
-    acc8 = acc8 + aq17.x * bv16;
-    acc9 = acc9 + aq17.y * bv16;
-    acc10 = acc10 + aq17.z * bv16;
-    acc11 = acc11 + aq17.w * bv16;
-    let kq18 = k * 4u + 2u;
-    let bv19 = b1[(kq18 * 300u + j0) / 4u];
-    let aq20 = b0[(kq18 * 784u + i0) / 4u];
-    acc8 = acc8 + aq20.x * bv19;
-    acc9 = acc9 + aq20.y * bv19;
-    acc10 = acc10 + aq20.z * bv19;
-    acc11 = acc11 + aq20.w * bv19;
-    let kq21 = k * 4u + 3u;
-    let bv22 = b1[(kq21 * 300u + j0) / 4u];
-    let aq23 = b0[(kq21 * 784u + i0) / 4u];
-    acc8 = acc8 + aq23.x * bv22;
-    acc9 = acc9 + aq23.y * bv22;
-    acc10 = acc10 + aq23.z * bv22;
-    acc11 = acc11 + aq23.w * bv22;
+    let kq20 = k * 4u + 0u;
+    let bv21 = b1[(kq20 * 300u + j0) / 4u];
+    let aq22 = b0[(kq20 * 784u + i0) / 4u + 0u];
+    let aq23 = b0[(kq20 * 784u + i0) / 4u + 1u];
+    acc12 = acc12 + aq22.x * bv21;
+    acc13 = acc13 + aq22.y * bv21;
+    acc14 = acc14 + aq22.z * bv21;
+    acc15 = acc15 + aq22.w * bv21;
+    acc16 = acc16 + aq23.x * bv21;
+    acc17 = acc17 + aq23.y * bv21;
+    acc18 = acc18 + aq23.z * bv21;
+    acc19 = acc19 + aq23.w * bv21;
+    let kq24 = k * 4u + 1u;
+    let bv25 = b1[(kq24 * 300u + j0) / 4u];
+    let aq26 = b0[(kq24 * 784u + i0) / 4u + 0u];
+    let aq27 = b0[(kq24 * 784u + i0) / 4u + 1u];
+    acc12 = acc12 + aq26.x * bv25;
+    acc13 = acc13 + aq26.y * bv25;
+    acc14 = acc14 + aq26.z * bv25;
+    acc15 = acc15 + aq26.w * bv25;
+    acc16 = acc16 + aq27.x * bv25;
+    acc17 = acc17 + aq27.y * bv25;
+    acc18 = acc18 + aq27.z * bv25;
+    acc19 = acc19 + aq27.w * bv25;
+    let kq28 = k * 4u + 2u;
+    let bv29 = b1[(kq28 * 300u + j0) / 4u];
+    let aq30 = b0[(kq28 * 784u + i0) / 4u + 0u];
+    let aq31 = b0[(kq28 * 784u + i0) / 4u + 1u];
+    acc12 = acc12 + aq30.x * bv29;
+    acc13 = acc13 + aq30.y * bv29;
+    acc14 = acc14 + aq30.z * bv29;
+    acc15 = acc15 + aq30.w * bv29;
+    acc16 = acc16 + aq31.x * bv29;
+    acc17 = acc17 + aq31.y * bv29;
+    acc18 = acc18 + aq31.z * bv29;
+    acc19 = acc19 + aq31.w * bv29;
+    let kq32 = k * 4u + 3u;
+    let bv33 = b1[(kq32 * 300u + j0) / 4u];
+    let aq34 = b0[(kq32 * 784u + i0) / 4u + 0u];
+    let aq35 = b0[(kq32 * 784u + i0) / 4u + 1u];
+    acc12 = acc12 + aq34.x * bv33;
+    acc13 = acc13 + aq34.y * bv33;
+    acc14 = acc14 + aq34.z * bv33;
+    acc15 = acc15 + aq34.w * bv33;
+    acc16 = acc16 + aq35.x * bv33;
+    acc17 = acc17 + aq35.y * bv33;
+    acc18 = acc18 + aq35.z * bv33;
+    acc19 = acc19 + aq35.w * bv33;
   }
   {
-    let l24 = i0 * 300u + j0;
-    let v25 = b2[l24];
-    let v26 = acc8.x;
-    let v27 = sign(v25);
-    let v28 = (0.001 * v27);
-    let v29 = (v26 + v28);
-    let v30 = (v29 * 0.01);
-    let v31 = (v25 - v30);
-    b2[l24] = v31;
+    let l36 = i0 * 300u + j0;
+    let v37 = b2[l36];
+    let v38 = acc12.x;
+    let v39 = sign(v37);
+    let v40 = (0.001 * v39);
+    let v41 = (v38 + v40);
+    let v42 = (v41 * 0.01);
+    let v43 = (v37 - v42);
+    b2[l36] = v43;
   }
   {
-    let j32 = j0 + 1u;
-    let l33 = i0 * 300u + j32;
-    let v34 = b2[l33];
-    let v35 = acc8.y;
-    let v36 = sign(v34);
-    let v37 = (0.001 * v36);
-    let v38 = (v35 + v37);
-    let v39 = (v38 * 0.01);
-    let v40 = (v34 - v39);
-    b2[l33] = v40;
+    let j44 = j0 + 1u;
+    let l45 = i0 * 300u + j44;
+    let v46 = b2[l45];
+    let v47 = acc12.y;
+    let v48 = sign(v46);
+    let v49 = (0.001 * v48);
+    let v50 = (v47 + v49);
+    let v51 = (v50 * 0.01);
+    let v52 = (v46 - v51);
+    b2[l45] = v52;
   }
   {
-    let j41 = j0 + 2u;
-    let l42 = i0 * 300u + j41;
-    let v43 = b2[l42];
-    let v44 = acc8.z;
-    let v45 = sign(v43);
-    let v46 = (0.001 * v45);
-    let v47 = (v44 + v46);
-    let v48 = (v47 * 0.01);
-    let v49 = (v43 - v48);
-    b2[l42] = v49;
+    let j53 = j0 + 2u;
+    let l54 = i0 * 300u + j53;
+    let v55 = b2[l54];
+    let v56 = acc12.z;
+    let v57 = sign(v55);
+    let v58 = (0.001 * v57);
+    let v59 = (v56 + v58);
+    let v60 = (v59 * 0.01);
+    let v61 = (v55 - v60);
+    b2[l54] = v61;
   }
   {
-    let j50 = j0 + 3u;
-    let l51 = i0 * 300u + j50;
-    let v52 = b2[l51];
-    let v53 = acc8.w;
-    let v54 = sign(v52);
-    let v55 = (0.001 * v54);
-    let v56 = (v53 + v55);
-    let v57 = (v56 * 0.01);
-    let v58 = (v52 - v57);
-    b2[l51] = v58;
+    let j62 = j0 + 3u;
+    let l63 = i0 * 300u + j62;
+    let v64 = b2[l63];
+    let v65 = acc12.w;
+    let v66 = sign(v64);
+    let v67 = (0.001 * v66);
+    let v68 = (v65 + v67);
+    let v69 = (v68 * 0.01);
+    let v70 = (v64 - v69);
+    b2[l63] = v70;
   }
   {
-    let i59 = i0 + 1u;
-    let l60 = i59 * 300u + j0;
-    let v61 = b2[l60];
-    let v62 = acc9.x;
-    let v63 = sign(v61);
-    let v64 = (0.001 * v63);
-    let v65 = (v62 + v64);
-    let v66 = (v65 * 0.01);
-    let v67 = (v61 - v66);
-    b2[l60] = v67;
+    let i71 = i0 + 1u;
+    let l72 = i71 * 300u + j0;
+    let v73 = b2[l72];
+    let v74 = acc13.x;
+    let v75 = sign(v73);
+    let v76 = (0.001 * v75);
+    let v77 = (v74 + v76);
+    let v78 = (v77 * 0.01);
+    let v79 = (v73 - v78);
+    b2[l72] = v79;
   }
   {
-    let i68 = i0 + 1u;
-    let j69 = j0 + 1u;
-    let l70 = i68 * 300u + j69;
-    let v71 = b2[l70];
-    let v72 = acc9.y;
-    let v73 = sign(v71);
-    let v74 = (0.001 * v73);
-    let v75 = (v72 + v74);
-    let v76 = (v75 * 0.01);
-    let v77 = (v71 - v76);
-    b2[l70] = v77;
+    let i80 = i0 + 1u;
+    let j81 = j0 + 1u;
+    let l82 = i80 * 300u + j81;
+    let v83 = b2[l82];
+    let v84 = acc13.y;
+    let v85 = sign(v83);
+    let v86 = (0.001 * v85);
+    let v87 = (v84 + v86);
+    let v88 = (v87 * 0.01);
+    let v89 = (v83 - v88);
+    b2[l82] = v89;
   }
   {
-    let i78 = i0 + 1u;
-    let j79 = j0 + 2u;
-    let l80 = i78 * 300u + j79;
-    let v81 = b2[l80];
-    let v82 = acc9.z;
-    let v83 = sign(v81);
-    let v84 = (0.001 * v83);
-    let v85 = (v82 + v84);
-    let v86 = (v85 * 0.01);
-    let v87 = (v81 - v86);
-    b2[l80] = v87;
+    let i90 = i0 + 1u;
+    let j91 = j0 + 2u;
+    let l92 = i90 * 300u + j91;
+    let v93 = b2[l92];
+    let v94 = acc13.z;
+    let v95 = sign(v93);
+    let v96 = (0.001 * v95);
+    let v97 = (v94 + v96);
+    let v98 = (v97 * 0.01);
+    let v99 = (v93 - v98);
+    b2[l92] = v99;
   }
   {
-    let i88 = i0 + 1u;
-    let j89 = j0 + 3u;
-    let l90 = i88 * 300u + j89;
-    let v91 = b2[l90];
-    let v92 = acc9.w;
-    let v93 = sign(v91);
-    let v94 = (0.001 * v93);
-    let v95 = (v92 + v94);
-    let v96 = (v95 * 0.01);
-    let v97 = (v91 - v96);
-    b2[l90] = v97;
+    let i100 = i0 + 1u;
+    let j101 = j0 + 3u;
+    let l102 = i100 * 300u + j101;
+    let v103 = b2[l102];
+    let v104 = acc13.w;
+    let v105 = sign(v103);
+    let v106 = (0.001 * v105);
+    let v107 = (v104 + v106);
+    let v108 = (v107 * 0.01);
+    let v109 = (v103 - v108);
+    b2[l102] = v109;
   }
   {
-    let i98 = i0 + 2u;
-    let l99 = i98 * 300u + j0;
-    let v100 = b2[l99];
-    let v101 = acc10.x;
-    let v102 = sign(v100);
-    let v103 = (0.001 * v102);
-    let v104 = (v101 + v103);
-    let v105 = (v104 * 0.01);
-    let v106 = (v100 - v105);
-    b2[l99] = v106;
+    let i110 = i0 + 2u;
+    let l111 = i110 * 300u + j0;
+    let v112 = b2[l111];
+    let v113 = acc14.x;
+    let v114 = sign(v112);
+    let v115 = (0.001 * v114);
+    let v116 = (v113 + v115);
+    let v117 = (v116 * 0.01);
+    let v118 = (v112 - v117);
+    b2[l111] = v118;
   }
   {
-    let i107 = i0 + 2u;
-    let j108 = j0 + 1u;
-    let l109 = i107 * 300u + j108;
-    let v110 = b2[l109];
-    let v111 = acc10.y;
-    let v112 = sign(v110);
-    let v113 = (0.001 * v112);
-    let v114 = (v111 + v113);
-    let v115 = (v114 * 0.01);
-    let v116 = (v110 - v115);
-    b2[l109] = v116;
+    let i119 = i0 + 2u;
+    let j120 = j0 + 1u;
+    let l121 = i119 * 300u + j120;
+    let v122 = b2[l121];
+    let v123 = acc14.y;
+    let v124 = sign(v122);
+    let v125 = (0.001 * v124);
+    let v126 = (v123 + v125);
+    let v127 = (v126 * 0.01);
+    let v128 = (v122 - v127);
+    b2[l121] = v128;
   }
   {
-    let i117 = i0 + 2u;
-    let j118 = j0 + 2u;
-    let l119 = i117 * 300u + j118;
-    let v120 = b2[l119];
-    let v121 = acc10.z;
-    let v122 = sign(v120);
-    let v123 = (0.001 * v122);
-    let v124 = (v121 + v123);
-    let v125 = (v124 * 0.01);
-    let v126 = (v120 - v125);
-    b2[l119] = v126;
+    let i129 = i0 + 2u;
+    let j130 = j0 + 2u;
+    let l131 = i129 * 300u + j130;
+    let v132 = b2[l131];
+    let v133 = acc14.z;
+    let v134 = sign(v132);
+    let v135 = (0.001 * v134);
+    let v136 = (v133 + v135);
+    let v137 = (v136 * 0.01);
+    let v138 = (v132 - v137);
+    b2[l131] = v138;
   }
   {
-    let i127 = i0 + 2u;
-    let j128 = j0 + 3u;
-    let l129 = i127 * 300u + j128;
-    let v130 = b2[l129];
-    let v131 = acc10.w;
-    let v132 = sign(v130);
-    let v133 = (0.001 * v132);
-    let v134 = (v131 + v133);
-    let v135 = (v134 * 0.01);
-    let v136 = (v130 - v135);
-    b2[l129] = v136;
+    let i139 = i0 + 2u;
+    let j140 = j0 + 3u;
+    let l141 = i139 * 300u + j140;
+    let v142 = b2[l141];
+    let v143 = acc14.w;
+    let v144 = sign(v142);
+    let v145 = (0.001 * v144);
+    let v146 = (v143 + v145);
+    let v147 = (v146 * 0.01);
+    let v148 = (v142 - v147);
+    b2[l141] = v148;
   }
   {
-    let i137 = i0 + 3u;
-    let l138 = i137 * 300u + j0;
-    let v139 = b2[l138];
-    let v140 = acc11.x;
-    let v141 = sign(v139);
-    let v142 = (0.001 * v141);
-    let v143 = (v140 + v142);
-    let v144 = (v143 * 0.01);
-    let v145 = (v139 - v144);
-    b2[l138] = v145;
+    let i149 = i0 + 3u;
+    let l150 = i149 * 300u + j0;
+    let v151 = b2[l150];
+    let v152 = acc15.x;
+    let v153 = sign(v151);
+    let v154 = (0.001 * v153);
+    let v155 = (v152 + v154);
+    let v156 = (v155 * 0.01);
+    let v157 = (v151 - v156);
+    b2[l150] = v157;
   }
   {
-    let i146 = i0 + 3u;
-    let j147 = j0 + 1u;
-    let l148 = i146 * 300u + j147;
-    let v149 = b2[l148];
-    let v150 = acc11.y;
-    let v151 = sign(v149);
-    let v152 = (0.001 * v151);
-    let v153 = (v150 + v152);
-    let v154 = (v153 * 0.01);
-    let v155 = (v149 - v154);
-    b2[l148] = v155;
+    let i158 = i0 + 3u;
+    let j159 = j0 + 1u;
+    let l160 = i158 * 300u + j159;
+    let v161 = b2[l160];
+    let v162 = acc15.y;
+    let v163 = sign(v161);
+    let v164 = (0.001 * v163);
+    let v165 = (v162 + v164);
+    let v166 = (v165 * 0.01);
+    let v167 = (v161 - v166);
+    b2[l160] = v167;
   }
   {
-    let i156 = i0 + 3u;
-    let j157 = j0 + 2u;
-    let l158 = i156 * 300u + j157;
-    let v159 = b2[l158];
-    let v160 = acc11.z;
-    let v161 = sign(v159);
-    let v162 = (0.001 * v161);
-    let v163 = (v160 + v162);
-    let v164 = (v163 * 0.01);
-    let v165 = (v159 - v164);
-    b2[l158] = v165;
+    let i168 = i0 + 3u;
+    let j169 = j0 + 2u;
+    let l170 = i168 * 300u + j169;
+    let v171 = b2[l170];
+    let v172 = acc15.z;
+    let v173 = sign(v171);
+    let v174 = (0.001 * v173);
+    let v175 = (v172 + v174);
+    let v176 = (v175 * 0.01);
+    let v177 = (v171 - v176);
+    b2[l170] = v177;
   }
   {
-    let i166 = i0 + 3u;
-    let j167 = j0 + 3u;
-    let l168 = i166 * 300u + j167;
-    let v169 = b2[l168];
-    let v170 = acc11.w;
-    let v171 = sign(v169);
-    let v172 = (0.001 * v171);
-    let v173 = (v170 + v172);
-    let v174 = (v173 * 0.01);
-    let v175 = (v169 - v174);
-    b2[l168] = v175;
+    let i178 = i0 + 3u;
+    let j179 = j0 + 3u;
+    let l180 = i178 * 300u + j179;
+    let v181 = b2[l180];
+    let v182 = acc15.w;
+    let v183 = sign(v181);
+    let v184 = (0.001 * v183);
+    let v185 = (v182 + v184);
+    let v186 = (v185 * 0.01);
+    let v187 = (v181 - v186);
+    b2[l180] = v187;
+  }
+  {
+    let i188 = i0 + 4u;
+    let l189 = i188 * 300u + j0;
+    let v190 = b2[l189];
+    let v191 = acc16.x;
+    let v192 = sign(v190);
+    let v193 = (0.001 * v192);
+    let v194 = (v191 + v193);
+    let v195 = (v194 * 0.01);
+    let v196 = (v190 - v195);
+    b2[l189] = v196;
+  }
+  {
+    let i197 = i0 + 4u;
+    let j198 = j0 + 1u;
+    let l199 = i197 * 300u + j198;
+    let v200 = b2[l199];
+    let v201 = acc16.y;
+    let v202 = sign(v200);
+    let v203 = (0.001 * v202);
+    let v204 = (v201 + v203);
+    let v205 = (v204 * 0.01);
+    let v206 = (v200 - v205);
+    b2[l199] = v206;
+  }
+  {
+    let i207 = i0 + 4u;
+    let j208 = j0 + 2u;
+    let l209 = i207 * 300u + j208;
+    let v210 = b2[l209];
+    let v211 = acc16.z;
+    let v212 = sign(v210);
+    let v213 = (0.001 * v212);
+    let v214 = (v211 + v213);
+    let v215 = (v214 * 0.01);
+    let v216 = (v210 - v215);
+    b2[l209] = v216;
+  }
+  {
+    let i217 = i0 + 4u;
+    let j218 = j0 + 3u;
+    let l219 = i217 * 300u + j218;
+    let v220 = b2[l219];
+    let v221 = acc16.w;
+    let v222 = sign(v220);
+    let v223 = (0.001 * v222);
+    let v224 = (v221 + v223);
+    let v225 = (v224 * 0.01);
+    let v226 = (v220 - v225);
+    b2[l219] = v226;
+  }
+  {
+    let i227 = i0 + 5u;
+    let l228 = i227 * 300u + j0;
+    let v229 = b2[l228];
+    let v230 = acc17.x;
+    let v231 = sign(v229);
+    let v232 = (0.001 * v231);
+    let v233 = (v230 + v232);
+    let v234 = (v233 * 0.01);
+    let v235 = (v229 - v234);
+    b2[l228] = v235;
+  }
+  {
+    let i236 = i0 + 5u;
+    let j237 = j0 + 1u;
+    let l238 = i236 * 300u + j237;
+    let v239 = b2[l238];
+    let v240 = acc17.y;
+    let v241 = sign(v239);
+    let v242 = (0.001 * v241);
+    let v243 = (v240 + v242);
+    let v244 = (v243 * 0.01);
+    let v245 = (v239 - v244);
+    b2[l238] = v245;
+  }
+  {
+    let i246 = i0 + 5u;
+    let j247 = j0 + 2u;
+    let l248 = i246 * 300u + j247;
+    let v249 = b2[l248];
+    let v250 = acc17.z;
+    let v251 = sign(v249);
+    let v252 = (0.001 * v251);
+    let v253 = (v250 + v252);
+    let v254 = (v253 * 0.01);
+    let v255 = (v249 - v254);
+    b2[l248] = v255;
+  }
+  {
+    let i256 = i0 + 5u;
+    let j257 = j0 + 3u;
+    let l258 = i256 * 300u + j257;
+    let v259 = b2[l258];
+    let v260 = acc17.w;
+    let v261 = sign(v259);
+    let v262 = (0.001 * v261);
+    let v263 = (v260 + v262);
+    let v264 = (v263 * 0.01);
+    let v265 = (v259 - v264);
+    b2[l258] = v265;
+  }
+  {
+    let i266 = i0 + 6u;
+    let l267 = i266 * 300u + j0;
+    let v268 = b2[l267];
+    let v269 = acc18.x;
+    let v270 = sign(v268);
+    let v271 = (0.001 * v270);
+    let v272 = (v269 + v271);
+    let v273 = (v272 * 0.01);
+    let v274 = (v268 - v273);
+    b2[l267] = v274;
+  }
+  {
+    let i275 = i0 + 6u;
+    let j276 = j0 + 1u;
+    let l277 = i275 * 300u + j276;
+    let v278 = b2[l277];
+    let v279 = acc18.y;
+    let v280 = sign(v278);
+    let v281 = (0.001 * v280);
+    let v282 = (v279 + v281);
+    let v283 = (v282 * 0.01);
+    let v284 = (v278 - v283);
+    b2[l277] = v284;
+  }
+  {
+    let i285 = i0 + 6u;
+    let j286 = j0 + 2u;
+    let l287 = i285 * 300u + j286;
+    let v288 = b2[l287];
+    let v289 = acc18.z;
+    let v290 = sign(v288);
+    let v291 = (0.001 * v290);
+    let v292 = (v289 + v291);
+    let v293 = (v292 * 0.01);
+    let v294 = (v288 - v293);
+    b2[l287] = v294;
+  }
+  {
+    let i295 = i0 + 6u;
+    let j296 = j0 + 3u;
+    let l297 = i295 * 300u + j296;
+    let v298 = b2[l297];
+    let v299 = acc18.w;
+    let v300 = sign(v298);
+    let v301 = (0.001 * v300);
+    let v302 = (v299 + v301);
+    let v303 = (v302 * 0.01);
+    let v304 = (v298 - v303);
+    b2[l297] = v304;
+  }
+  {
+    let i305 = i0 + 7u;
+    let l306 = i305 * 300u + j0;
+    let v307 = b2[l306];
+    let v308 = acc19.x;
+    let v309 = sign(v307);
+    let v310 = (0.001 * v309);
+    let v311 = (v308 + v310);
+    let v312 = (v311 * 0.01);
+    let v313 = (v307 - v312);
+    b2[l306] = v313;
+  }
+  {
+    let i314 = i0 + 7u;
+    let j315 = j0 + 1u;
+    let l316 = i314 * 300u + j315;
+    let v317 = b2[l316];
+    let v318 = acc19.y;
+    let v319 = sign(v317);
+    let v320 = (0.001 * v319);
+    let v321 = (v318 + v320);
+    let v322 = (v321 * 0.01);
+    let v323 = (v317 - v322);
+    b2[l316] = v323;
+  }
+  {
+    let i324 = i0 + 7u;
+    let j325 = j0 + 2u;
+    let l326 = i324 * 300u + j325;
+    let v327 = b2[l326];
+    let v328 = acc19.z;
+    let v329 = sign(v327);
+    let v330 = (0.001 * v329);
+    let v331 = (v328 + v330);
+    let v332 = (v331 * 0.01);
+    let v333 = (v327 - v332);
+    b2[l326] = v333;
+  }
+  {
+    let i334 = i0 + 7u;
+    let j335 = j0 + 3u;
+    let l336 = i334 * 300u + j335;
+    let v337 = b2[l336];
+    let v338 = acc19.w;
+    let v339 = sign(v337);
+    let v340 = (0.001 * v339);
+    let v341 = (v338 + v340);
+    let v342 = (v341 * 0.01);
+    let v343 = (v337 - v342);
+    b2[l336] = v343;
   }
 }
 
@@ -1928,28 +2988,28 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let kq12 = k * 4u + 0u;
     let bv13 = b1[(kq12 * 100u + j0) / 4u];
-    let aq14 = b0[(kq12 * 300u + i0) / 4u];
+    let aq14 = b0[(kq12 * 300u + i0) / 4u + 0u];
     acc8 = acc8 + aq14.x * bv13;
     acc9 = acc9 + aq14.y * bv13;
     acc10 = acc10 + aq14.z * bv13;
     acc11 = acc11 + aq14.w * bv13;
     let kq15 = k * 4u + 1u;
     let bv16 = b1[(kq15 * 100u + j0) / 4u];
-    let aq17 = b0[(kq15 * 300u + i0) / 4u];
+    let aq17 = b0[(kq15 * 300u + i0) / 4u + 0u];
     acc8 = acc8 + aq17.x * bv16;
     acc9 = acc9 + aq17.y * bv16;
     acc10 = acc10 + aq17.z * bv16;
     acc11 = acc11 + aq17.w * bv16;
     let kq18 = k * 4u + 2u;
     let bv19 = b1[(kq18 * 100u + j0) / 4u];
-    let aq20 = b0[(kq18 * 300u + i0) / 4u];
+    let aq20 = b0[(kq18 * 300u + i0) / 4u + 0u];
     acc8 = acc8 + aq20.x * bv19;
     acc9 = acc9 + aq20.y * bv19;
     acc10 = acc10 + aq20.z * bv19;
     acc11 = acc11 + aq20.w * bv19;
     let kq21 = k * 4u + 3u;
     let bv22 = b1[(kq21 * 100u + j0) / 4u];
-    let aq23 = b0[(kq21 * 300u + i0) / 4u];
+    let aq23 = b0[(kq21 * 300u + i0) / 4u + 0u];
     acc8 = acc8 + aq23.x * bv22;
     acc9 = acc9 + aq23.y * bv22;
     acc10 = acc10 + aq23.z * bv22;
@@ -2526,121 +3586,131 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let t = gid.x;
-  if (t >= 3750u) { return; }
-  let i0 = (t / 75u) * 4u;
+  if (t >= 1875u) { return; }
+  let i0 = (t / 75u) * 8u;
   let j0 = (t % 75u) * 4u;
   let row0 = min(i0 + 0u, 199u);
   let row1 = min(i0 + 1u, 199u);
   let row2 = min(i0 + 2u, 199u);
   let row3 = min(i0 + 3u, 199u);
-  let col4 = min(j0 + 0u, 299u);
-  let col5 = min(j0 + 1u, 299u);
-  let col6 = min(j0 + 2u, 299u);
-  let col7 = min(j0 + 3u, 299u);
-  var acc8: vec4<f32> = vec4<f32>(0.0);
-  var acc9: vec4<f32> = vec4<f32>(0.0);
-  var acc10: vec4<f32> = vec4<f32>(0.0);
-  var acc11: vec4<f32> = vec4<f32>(0.0);
-  let ra12 = row0 * 196u;
-  let ra13 = row1 * 196u;
-  let ra14 = row2 * 196u;
-  let ra15 = row3 * 196u;
+  let row4 = min(i0 + 4u, 199u);
+  let row5 = min(i0 + 5u, 199u);
+  let row6 = min(i0 + 6u, 199u);
+  let row7 = min(i0 + 7u, 199u);
+  let col8 = min(j0 + 0u, 299u);
+  let col9 = min(j0 + 1u, 299u);
+  let col10 = min(j0 + 2u, 299u);
+  let col11 = min(j0 + 3u, 299u);
+  var acc12: vec4<f32> = vec4<f32>(0.0);
+  var acc13: vec4<f32> = vec4<f32>(0.0);
+  var acc14: vec4<f32> = vec4<f32>(0.0);
+  var acc15: vec4<f32> = vec4<f32>(0.0);
+  var acc16: vec4<f32> = vec4<f32>(0.0);
+  var acc17: vec4<f32> = vec4<f32>(0.0);
+  var acc18: vec4<f32> = vec4<f32>(0.0);
+  var acc19: vec4<f32> = vec4<f32>(0.0);
+  let ra20 = row0 * 196u;
+  let ra21 = row1 * 196u;
+  let ra22 = row2 * 196u;
+  let ra23 = row3 * 196u;
+  let ra24 = row4 * 196u;
+  let ra25 = row5 * 196u;
+  let ra26 = row6 * 196u;
+  let ra27 = row7 * 196u;
   for (var k: u32 = 0u; k < 196u; k = k + 1u) {
-    let av16 = b0[ra12 + k];
-    let av17 = b0[ra13 + k];
-    let av18 = b0[ra14 + k];
-    let av19 = b0[ra15 + k];
-    let kq20 = k * 4u + 0u;
-    let bv21 = b1[(kq20 * 300u + j0) / 4u];
-    acc8 = acc8 + av16.x * bv21;
-    acc9 = acc9 + av17.x * bv21;
-    acc10 = acc10 + av18.x * bv21;
-    acc11 = acc11 + av19.x * bv21;
-    let kq22 = k * 4u + 1u;
-    let bv23 = b1[(kq22 * 300u + j0) / 4u];
-    acc8 = acc8 + av16.y * bv23;
-    acc9 = acc9 + av17.y * bv23;
-    acc10 = acc10 + av18.y * bv23;
-    acc11 = acc11 + av19.y * bv23;
-    let kq24 = k * 4u + 2u;
-    let bv25 = b1[(kq24 * 300u + j0) / 4u];
-    acc8 = acc8 + av16.z * bv25;
-    acc9 = acc9 + av17.z * bv25;
-    acc10 = acc10 + av18.z * bv25;
-    acc11 = acc11 + av19.z * bv25;
-    let kq26 = k * 4u + 3u;
-    let bv27 = b1[(kq26 * 300u + j0) / 4u];
-    acc8 = acc8 + av16.w * bv27;
-    acc9 = acc9 + av17.w * bv27;
-    acc10 = acc10 + av18.w * bv27;
-    acc11 = acc11 + av19.w * bv27;
+    let av28 = b0[ra20 + k];
+    let av29 = b0[ra21 + k];
+    let av30 = b0[ra22 + k];
+    let av31 = b0[ra23 + k];
+    let av32 = b0[ra24 + k];
+    let av33 = b0[ra25 + k];
+    let av34 = b0[ra26 + k];
+    let av35 = b0[ra27 + k];
+    let kq36 = k * 4u + 0u;
+    let bv37 = b1[(kq36 * 300u + j0) / 4u];
+    acc12 = acc12 + av28.x * bv37;
+    acc13 = acc13 + av29.x * bv37;
+    acc14 = acc14 + av30.x * bv37;
+    acc15 = acc15 + av31.x * bv37;
+    acc16 = acc16 + av32.x * bv37;
+    acc17 = acc17 + av33.x * bv37;
+    acc18 = acc18 + av34.x * bv37;
+    acc19 = acc19 + av35.x * bv37;
+    let kq38 = k * 4u + 1u;
+    let bv39 = b1[(kq38 * 300u + j0) / 4u];
+    acc12 = acc12 + av28.y * bv39;
+    acc13 = acc13 + av29.y * bv39;
+    acc14 = acc14 + av30.y * bv39;
+    acc15 = acc15 + av31.y * bv39;
+    acc16 = acc16 + av32.y * bv39;
+    acc17 = acc17 + av33.y * bv39;
+    acc18 = acc18 + av34.y * bv39;
+    acc19 = acc19 + av35.y * bv39;
+    let kq40 = k * 4u + 2u;
+    let bv41 = b1[(kq40 * 300u + j0) / 4u];
+    acc12 = acc12 + av28.z * bv41;
+    acc13 = acc13 + av29.z * bv41;
+    acc14 = acc14 + av30.z * bv41;
+    acc15 = acc15 + av31.z * bv41;
+    acc16 = acc16 + av32.z * bv41;
+    acc17 = acc17 + av33.z * bv41;
+    acc18 = acc18 + av34.z * bv41;
+    acc19 = acc19 + av35.z * bv41;
+    let kq42 = k * 4u + 3u;
+    let bv43 = b1[(kq42 * 300u + j0) / 4u];
+    acc12 = acc12 + av28.w * bv43;
+    acc13 = acc13 + av29.w * bv43;
+    acc14 = acc14 + av30.w * bv43;
+    acc15 = acc15 + av31.w * bv43;
+    acc16 = acc16 + av32.w * bv43;
+    acc17 = acc17 + av33.w * bv43;
+    acc18 = acc18 + av34.w * bv43;
+    acc19 = acc19 + av35.w * bv43;
   }
   {
-    let l28 = i0 * 300u + j0;
-    let v29 = acc8.x;
-    let v30 = b3[j0];
-    let v31 = (v29 + v30);
-    let v32 = select(0.0, 1.0, v31 > 0.0);
-    let v33 = select(0.0, v31, v32 != 0.0);
-    b2[l28] = v33;
+    let l44 = i0 * 300u + j0;
+    let v45 = acc12.x;
+    let v46 = b3[j0];
+    let v47 = (v45 + v46);
+    let v48 = select(0.0, 1.0, v47 > 0.0);
+    let v49 = select(0.0, v47, v48 != 0.0);
+    b2[l44] = v49;
   }
   {
-    let j34 = j0 + 1u;
-    let l35 = i0 * 300u + j34;
-    let v36 = acc8.y;
-    let v37 = b3[j34];
-    let v38 = (v36 + v37);
-    let v39 = select(0.0, 1.0, v38 > 0.0);
-    let v40 = select(0.0, v38, v39 != 0.0);
-    b2[l35] = v40;
+    let j50 = j0 + 1u;
+    let l51 = i0 * 300u + j50;
+    let v52 = acc12.y;
+    let v53 = b3[j50];
+    let v54 = (v52 + v53);
+    let v55 = select(0.0, 1.0, v54 > 0.0);
+    let v56 = select(0.0, v54, v55 != 0.0);
+    b2[l51] = v56;
   }
   {
-    let j41 = j0 + 2u;
-    let l42 = i0 * 300u + j41;
-    let v43 = acc8.z;
-    let v44 = b3[j41];
-    let v45 = (v43 + v44);
-    let v46 = select(0.0, 1.0, v45 > 0.0);
-    let v47 = select(0.0, v45, v46 != 0.0);
-    b2[l42] = v47;
+    let j57 = j0 + 2u;
+    let l58 = i0 * 300u + j57;
+    let v59 = acc12.z;
+    let v60 = b3[j57];
+    let v61 = (v59 + v60);
+    let v62 = select(0.0, 1.0, v61 > 0.0);
+    let v63 = select(0.0, v61, v62 != 0.0);
+    b2[l58] = v63;
   }
   {
-    let j48 = j0 + 3u;
-    let l49 = i0 * 300u + j48;
-    let v50 = acc8.w;
-    let v51 = b3[j48];
-    let v52 = (v50 + v51);
-    let v53 = select(0.0, 1.0, v52 > 0.0);
-    let v54 = select(0.0, v52, v53 != 0.0);
-    b2[l49] = v54;
+    let j64 = j0 + 3u;
+    let l65 = i0 * 300u + j64;
+    let v66 = acc12.w;
+    let v67 = b3[j64];
+    let v68 = (v66 + v67);
+    let v69 = select(0.0, 1.0, v68 > 0.0);
+    let v70 = select(0.0, v68, v69 != 0.0);
+    b2[l65] = v70;
   }
   {
-    let i55 = i0 + 1u;
-    let l56 = i55 * 300u + j0;
-    let v57 = acc9.x;
-    let v58 = b3[j0];
-    let v59 = (v57 + v58);
-    let v60 = select(0.0, 1.0, v59 > 0.0);
-    let v61 = select(0.0, v59, v60 != 0.0);
-    b2[l56] = v61;
-  }
-  {
-    let i62 = i0 + 1u;
-    let j63 = j0 + 1u;
-    let l64 = i62 * 300u + j63;
-    let v65 = acc9.y;
-    let v66 = b3[j63];
-    let v67 = (v65 + v66);
-    let v68 = select(0.0, 1.0, v67 > 0.0);
-    let v69 = select(0.0, v67, v68 != 0.0);
-    b2[l64] = v69;
-  }
-  {
-    let i70 = i0 + 1u;
-    let j71 = j0 + 2u;
-    let l72 = i70 * 300u + j71;
-    let v73 = acc9.z;
-    let v74 = b3[j71];
+    let i71 = i0 + 1u;
+    let l72 = i71 * 300u + j0;
+    let v73 = acc13.x;
+    let v74 = b3[j0];
     let v75 = (v73 + v74);
     let v76 = select(0.0, 1.0, v75 > 0.0);
     let v77 = select(0.0, v75, v76 != 0.0);
@@ -2648,9 +3718,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   {
     let i78 = i0 + 1u;
-    let j79 = j0 + 3u;
+    let j79 = j0 + 1u;
     let l80 = i78 * 300u + j79;
-    let v81 = acc9.w;
+    let v81 = acc13.y;
     let v82 = b3[j79];
     let v83 = (v81 + v82);
     let v84 = select(0.0, 1.0, v83 > 0.0);
@@ -2658,32 +3728,32 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     b2[l80] = v85;
   }
   {
-    let i86 = i0 + 2u;
-    let l87 = i86 * 300u + j0;
-    let v88 = acc10.x;
-    let v89 = b3[j0];
-    let v90 = (v88 + v89);
-    let v91 = select(0.0, 1.0, v90 > 0.0);
-    let v92 = select(0.0, v90, v91 != 0.0);
-    b2[l87] = v92;
+    let i86 = i0 + 1u;
+    let j87 = j0 + 2u;
+    let l88 = i86 * 300u + j87;
+    let v89 = acc13.z;
+    let v90 = b3[j87];
+    let v91 = (v89 + v90);
+    let v92 = select(0.0, 1.0, v91 > 0.0);
+    let v93 = select(0.0, v91, v92 != 0.0);
+    b2[l88] = v93;
   }
   {
-    let i93 = i0 + 2u;
-    let j94 = j0 + 1u;
-    let l95 = i93 * 300u + j94;
-    let v96 = acc10.y;
-    let v97 = b3[j94];
-    let v98 = (v96 + v97);
-    let v99 = select(0.0, 1.0, v98 > 0.0);
-    let v100 = select(0.0, v98, v99 != 0.0);
-    b2[l95] = v100;
+    let i94 = i0 + 1u;
+    let j95 = j0 + 3u;
+    let l96 = i94 * 300u + j95;
+    let v97 = acc13.w;
+    let v98 = b3[j95];
+    let v99 = (v97 + v98);
+    let v100 = select(0.0, 1.0, v99 > 0.0);
+    let v101 = select(0.0, v99, v100 != 0.0);
+    b2[l96] = v101;
   }
   {
-    let i101 = i0 + 2u;
-    let j102 = j0 + 2u;
-    let l103 = i101 * 300u + j102;
-    let v104 = acc10.z;
-    let v105 = b3[j102];
+    let i102 = i0 + 2u;
+    let l103 = i102 * 300u + j0;
+    let v104 = acc14.x;
+    let v105 = b3[j0];
     let v106 = (v104 + v105);
     let v107 = select(0.0, 1.0, v106 > 0.0);
     let v108 = select(0.0, v106, v107 != 0.0);
@@ -2691,9 +3761,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   {
     let i109 = i0 + 2u;
-    let j110 = j0 + 3u;
+    let j110 = j0 + 1u;
     let l111 = i109 * 300u + j110;
-    let v112 = acc10.w;
+    let v112 = acc14.y;
     let v113 = b3[j110];
     let v114 = (v112 + v113);
     let v115 = select(0.0, 1.0, v114 > 0.0);
@@ -2701,32 +3771,32 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     b2[l111] = v116;
   }
   {
-    let i117 = i0 + 3u;
-    let l118 = i117 * 300u + j0;
-    let v119 = acc11.x;
-    let v120 = b3[j0];
-    let v121 = (v119 + v120);
-    let v122 = select(0.0, 1.0, v121 > 0.0);
-    let v123 = select(0.0, v121, v122 != 0.0);
-    b2[l118] = v123;
+    let i117 = i0 + 2u;
+    let j118 = j0 + 2u;
+    let l119 = i117 * 300u + j118;
+    let v120 = acc14.z;
+    let v121 = b3[j118];
+    let v122 = (v120 + v121);
+    let v123 = select(0.0, 1.0, v122 > 0.0);
+    let v124 = select(0.0, v122, v123 != 0.0);
+    b2[l119] = v124;
   }
   {
-    let i124 = i0 + 3u;
-    let j125 = j0 + 1u;
-    let l126 = i124 * 300u + j125;
-    let v127 = acc11.y;
-    let v128 = b3[j125];
-    let v129 = (v127 + v128);
-    let v130 = select(0.0, 1.0, v129 > 0.0);
-    let v131 = select(0.0, v129, v130 != 0.0);
-    b2[l126] = v131;
+    let i125 = i0 + 2u;
+    let j126 = j0 + 3u;
+    let l127 = i125 * 300u + j126;
+    let v128 = acc14.w;
+    let v129 = b3[j126];
+    let v130 = (v128 + v129);
+    let v131 = select(0.0, 1.0, v130 > 0.0);
+    let v132 = select(0.0, v130, v131 != 0.0);
+    b2[l127] = v132;
   }
   {
-    let i132 = i0 + 3u;
-    let j133 = j0 + 2u;
-    let l134 = i132 * 300u + j133;
-    let v135 = acc11.z;
-    let v136 = b3[j133];
+    let i133 = i0 + 3u;
+    let l134 = i133 * 300u + j0;
+    let v135 = acc15.x;
+    let v136 = b3[j0];
     let v137 = (v135 + v136);
     let v138 = select(0.0, 1.0, v137 > 0.0);
     let v139 = select(0.0, v137, v138 != 0.0);
@@ -2734,14 +3804,208 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   {
     let i140 = i0 + 3u;
-    let j141 = j0 + 3u;
+    let j141 = j0 + 1u;
     let l142 = i140 * 300u + j141;
-    let v143 = acc11.w;
+    let v143 = acc15.y;
     let v144 = b3[j141];
     let v145 = (v143 + v144);
     let v146 = select(0.0, 1.0, v145 > 0.0);
     let v147 = select(0.0, v145, v146 != 0.0);
     b2[l142] = v147;
+  }
+  {
+    let i148 = i0 + 3u;
+    let j149 = j0 + 2u;
+    let l150 = i148 * 300u + j149;
+    let v151 = acc15.z;
+    let v152 = b3[j149];
+    let v153 = (v151 + v152);
+    let v154 = select(0.0, 1.0, v153 > 0.0);
+    let v155 = select(0.0, v153, v154 != 0.0);
+    b2[l150] = v155;
+  }
+  {
+    let i156 = i0 + 3u;
+    let j157 = j0 + 3u;
+    let l158 = i156 * 300u + j157;
+    let v159 = acc15.w;
+    let v160 = b3[j157];
+    let v161 = (v159 + v160);
+    let v162 = select(0.0, 1.0, v161 > 0.0);
+    let v163 = select(0.0, v161, v162 != 0.0);
+    b2[l158] = v163;
+  }
+  {
+    let i164 = i0 + 4u;
+    let l165 = i164 * 300u + j0;
+    let v166 = acc16.x;
+    let v167 = b3[j0];
+    let v168 = (v166 + v167);
+    let v169 = select(0.0, 1.0, v168 > 0.0);
+    let v170 = select(0.0, v168, v169 != 0.0);
+    b2[l165] = v170;
+  }
+  {
+    let i171 = i0 + 4u;
+    let j172 = j0 + 1u;
+    let l173 = i171 * 300u + j172;
+    let v174 = acc16.y;
+    let v175 = b3[j172];
+    let v176 = (v174 + v175);
+    let v177 = select(0.0, 1.0, v176 > 0.0);
+    let v178 = select(0.0, v176, v177 != 0.0);
+    b2[l173] = v178;
+  }
+  {
+    let i179 = i0 + 4u;
+    let j180 = j0 + 2u;
+    let l181 = i179 * 300u + j180;
+    let v182 = acc16.z;
+    let v183 = b3[j180];
+    let v184 = (v182 + v183);
+    let v185 = select(0.0, 1.0, v184 > 0.0);
+    let v186 = select(0.0, v184, v185 != 0.0);
+    b2[l181] = v186;
+  }
+  {
+    let i187 = i0 + 4u;
+    let j188 = j0 + 3u;
+    let l189 = i187 * 300u + j188;
+    let v190 = acc16.w;
+    let v191 = b3[j188];
+    let v192 = (v190 + v191);
+    let v193 = select(0.0, 1.0, v192 > 0.0);
+    let v194 = select(0.0, v192, v193 != 0.0);
+    b2[l189] = v194;
+  }
+  {
+    let i195 = i0 + 5u;
+    let l196 = i195 * 300u + j0;
+    let v197 = acc17.x;
+    let v198 = b3[j0];
+    let v199 = (v197 + v198);
+    let v200 = select(0.0, 1.0, v199 > 0.0);
+    let v201 = select(0.0, v199, v200 != 0.0);
+    b2[l196] = v201;
+  }
+  {
+    let i202 = i0 + 5u;
+    let j203 = j0 + 1u;
+    let l204 = i202 * 300u + j203;
+    let v205 = acc17.y;
+    let v206 = b3[j203];
+    let v207 = (v205 + v206);
+    let v208 = select(0.0, 1.0, v207 > 0.0);
+    let v209 = select(0.0, v207, v208 != 0.0);
+    b2[l204] = v209;
+  }
+  {
+    let i210 = i0 + 5u;
+    let j211 = j0 + 2u;
+    let l212 = i210 * 300u + j211;
+    let v213 = acc17.z;
+    let v214 = b3[j211];
+    let v215 = (v213 + v214);
+    let v216 = select(0.0, 1.0, v215 > 0.0);
+    let v217 = select(0.0, v215, v216 != 0.0);
+    b2[l212] = v217;
+  }
+  {
+    let i218 = i0 + 5u;
+    let j219 = j0 + 3u;
+    let l220 = i218 * 300u + j219;
+    let v221 = acc17.w;
+    let v222 = b3[j219];
+    let v223 = (v221 + v222);
+    let v224 = select(0.0, 1.0, v223 > 0.0);
+    let v225 = select(0.0, v223, v224 != 0.0);
+    b2[l220] = v225;
+  }
+  {
+    let i226 = i0 + 6u;
+    let l227 = i226 * 300u + j0;
+    let v228 = acc18.x;
+    let v229 = b3[j0];
+    let v230 = (v228 + v229);
+    let v231 = select(0.0, 1.0, v230 > 0.0);
+    let v232 = select(0.0, v230, v231 != 0.0);
+    b2[l227] = v232;
+  }
+  {
+    let i233 = i0 + 6u;
+    let j234 = j0 + 1u;
+    let l235 = i233 * 300u + j234;
+    let v236 = acc18.y;
+    let v237 = b3[j234];
+    let v238 = (v236 + v237);
+    let v239 = select(0.0, 1.0, v238 > 0.0);
+    let v240 = select(0.0, v238, v239 != 0.0);
+    b2[l235] = v240;
+  }
+  {
+    let i241 = i0 + 6u;
+    let j242 = j0 + 2u;
+    let l243 = i241 * 300u + j242;
+    let v244 = acc18.z;
+    let v245 = b3[j242];
+    let v246 = (v244 + v245);
+    let v247 = select(0.0, 1.0, v246 > 0.0);
+    let v248 = select(0.0, v246, v247 != 0.0);
+    b2[l243] = v248;
+  }
+  {
+    let i249 = i0 + 6u;
+    let j250 = j0 + 3u;
+    let l251 = i249 * 300u + j250;
+    let v252 = acc18.w;
+    let v253 = b3[j250];
+    let v254 = (v252 + v253);
+    let v255 = select(0.0, 1.0, v254 > 0.0);
+    let v256 = select(0.0, v254, v255 != 0.0);
+    b2[l251] = v256;
+  }
+  {
+    let i257 = i0 + 7u;
+    let l258 = i257 * 300u + j0;
+    let v259 = acc19.x;
+    let v260 = b3[j0];
+    let v261 = (v259 + v260);
+    let v262 = select(0.0, 1.0, v261 > 0.0);
+    let v263 = select(0.0, v261, v262 != 0.0);
+    b2[l258] = v263;
+  }
+  {
+    let i264 = i0 + 7u;
+    let j265 = j0 + 1u;
+    let l266 = i264 * 300u + j265;
+    let v267 = acc19.y;
+    let v268 = b3[j265];
+    let v269 = (v267 + v268);
+    let v270 = select(0.0, 1.0, v269 > 0.0);
+    let v271 = select(0.0, v269, v270 != 0.0);
+    b2[l266] = v271;
+  }
+  {
+    let i272 = i0 + 7u;
+    let j273 = j0 + 2u;
+    let l274 = i272 * 300u + j273;
+    let v275 = acc19.z;
+    let v276 = b3[j273];
+    let v277 = (v275 + v276);
+    let v278 = select(0.0, 1.0, v277 > 0.0);
+    let v279 = select(0.0, v277, v278 != 0.0);
+    b2[l274] = v279;
+  }
+  {
+    let i280 = i0 + 7u;
+    let j281 = j0 + 3u;
+    let l282 = i280 * 300u + j281;
+    let v283 = acc19.w;
+    let v284 = b3[j281];
+    let v285 = (v283 + v284);
+    let v286 = select(0.0, 1.0, v285 > 0.0);
+    let v287 = select(0.0, v285, v286 != 0.0);
+    b2[l282] = v287;
   }
 }
 
@@ -2754,121 +4018,131 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let t = gid.x;
-  if (t >= 1250u) { return; }
-  let i0 = (t / 25u) * 4u;
+  if (t >= 625u) { return; }
+  let i0 = (t / 25u) * 8u;
   let j0 = (t % 25u) * 4u;
   let row0 = min(i0 + 0u, 199u);
   let row1 = min(i0 + 1u, 199u);
   let row2 = min(i0 + 2u, 199u);
   let row3 = min(i0 + 3u, 199u);
-  let col4 = min(j0 + 0u, 99u);
-  let col5 = min(j0 + 1u, 99u);
-  let col6 = min(j0 + 2u, 99u);
-  let col7 = min(j0 + 3u, 99u);
-  var acc8: vec4<f32> = vec4<f32>(0.0);
-  var acc9: vec4<f32> = vec4<f32>(0.0);
-  var acc10: vec4<f32> = vec4<f32>(0.0);
-  var acc11: vec4<f32> = vec4<f32>(0.0);
-  let ra12 = row0 * 75u;
-  let ra13 = row1 * 75u;
-  let ra14 = row2 * 75u;
-  let ra15 = row3 * 75u;
+  let row4 = min(i0 + 4u, 199u);
+  let row5 = min(i0 + 5u, 199u);
+  let row6 = min(i0 + 6u, 199u);
+  let row7 = min(i0 + 7u, 199u);
+  let col8 = min(j0 + 0u, 99u);
+  let col9 = min(j0 + 1u, 99u);
+  let col10 = min(j0 + 2u, 99u);
+  let col11 = min(j0 + 3u, 99u);
+  var acc12: vec4<f32> = vec4<f32>(0.0);
+  var acc13: vec4<f32> = vec4<f32>(0.0);
+  var acc14: vec4<f32> = vec4<f32>(0.0);
+  var acc15: vec4<f32> = vec4<f32>(0.0);
+  var acc16: vec4<f32> = vec4<f32>(0.0);
+  var acc17: vec4<f32> = vec4<f32>(0.0);
+  var acc18: vec4<f32> = vec4<f32>(0.0);
+  var acc19: vec4<f32> = vec4<f32>(0.0);
+  let ra20 = row0 * 75u;
+  let ra21 = row1 * 75u;
+  let ra22 = row2 * 75u;
+  let ra23 = row3 * 75u;
+  let ra24 = row4 * 75u;
+  let ra25 = row5 * 75u;
+  let ra26 = row6 * 75u;
+  let ra27 = row7 * 75u;
   for (var k: u32 = 0u; k < 75u; k = k + 1u) {
-    let av16 = b0[ra12 + k];
-    let av17 = b0[ra13 + k];
-    let av18 = b0[ra14 + k];
-    let av19 = b0[ra15 + k];
-    let kq20 = k * 4u + 0u;
-    let bv21 = b1[(kq20 * 100u + j0) / 4u];
-    acc8 = acc8 + av16.x * bv21;
-    acc9 = acc9 + av17.x * bv21;
-    acc10 = acc10 + av18.x * bv21;
-    acc11 = acc11 + av19.x * bv21;
-    let kq22 = k * 4u + 1u;
-    let bv23 = b1[(kq22 * 100u + j0) / 4u];
-    acc8 = acc8 + av16.y * bv23;
-    acc9 = acc9 + av17.y * bv23;
-    acc10 = acc10 + av18.y * bv23;
-    acc11 = acc11 + av19.y * bv23;
-    let kq24 = k * 4u + 2u;
-    let bv25 = b1[(kq24 * 100u + j0) / 4u];
-    acc8 = acc8 + av16.z * bv25;
-    acc9 = acc9 + av17.z * bv25;
-    acc10 = acc10 + av18.z * bv25;
-    acc11 = acc11 + av19.z * bv25;
-    let kq26 = k * 4u + 3u;
-    let bv27 = b1[(kq26 * 100u + j0) / 4u];
-    acc8 = acc8 + av16.w * bv27;
-    acc9 = acc9 + av17.w * bv27;
-    acc10 = acc10 + av18.w * bv27;
-    acc11 = acc11 + av19.w * bv27;
+    let av28 = b0[ra20 + k];
+    let av29 = b0[ra21 + k];
+    let av30 = b0[ra22 + k];
+    let av31 = b0[ra23 + k];
+    let av32 = b0[ra24 + k];
+    let av33 = b0[ra25 + k];
+    let av34 = b0[ra26 + k];
+    let av35 = b0[ra27 + k];
+    let kq36 = k * 4u + 0u;
+    let bv37 = b1[(kq36 * 100u + j0) / 4u];
+    acc12 = acc12 + av28.x * bv37;
+    acc13 = acc13 + av29.x * bv37;
+    acc14 = acc14 + av30.x * bv37;
+    acc15 = acc15 + av31.x * bv37;
+    acc16 = acc16 + av32.x * bv37;
+    acc17 = acc17 + av33.x * bv37;
+    acc18 = acc18 + av34.x * bv37;
+    acc19 = acc19 + av35.x * bv37;
+    let kq38 = k * 4u + 1u;
+    let bv39 = b1[(kq38 * 100u + j0) / 4u];
+    acc12 = acc12 + av28.y * bv39;
+    acc13 = acc13 + av29.y * bv39;
+    acc14 = acc14 + av30.y * bv39;
+    acc15 = acc15 + av31.y * bv39;
+    acc16 = acc16 + av32.y * bv39;
+    acc17 = acc17 + av33.y * bv39;
+    acc18 = acc18 + av34.y * bv39;
+    acc19 = acc19 + av35.y * bv39;
+    let kq40 = k * 4u + 2u;
+    let bv41 = b1[(kq40 * 100u + j0) / 4u];
+    acc12 = acc12 + av28.z * bv41;
+    acc13 = acc13 + av29.z * bv41;
+    acc14 = acc14 + av30.z * bv41;
+    acc15 = acc15 + av31.z * bv41;
+    acc16 = acc16 + av32.z * bv41;
+    acc17 = acc17 + av33.z * bv41;
+    acc18 = acc18 + av34.z * bv41;
+    acc19 = acc19 + av35.z * bv41;
+    let kq42 = k * 4u + 3u;
+    let bv43 = b1[(kq42 * 100u + j0) / 4u];
+    acc12 = acc12 + av28.w * bv43;
+    acc13 = acc13 + av29.w * bv43;
+    acc14 = acc14 + av30.w * bv43;
+    acc15 = acc15 + av31.w * bv43;
+    acc16 = acc16 + av32.w * bv43;
+    acc17 = acc17 + av33.w * bv43;
+    acc18 = acc18 + av34.w * bv43;
+    acc19 = acc19 + av35.w * bv43;
   }
   {
-    let l28 = i0 * 100u + j0;
-    let v29 = acc8.x;
-    let v30 = b3[j0];
-    let v31 = (v29 + v30);
-    let v32 = select(0.0, 1.0, v31 > 0.0);
-    let v33 = select(0.0, v31, v32 != 0.0);
-    b2[l28] = v33;
+    let l44 = i0 * 100u + j0;
+    let v45 = acc12.x;
+    let v46 = b3[j0];
+    let v47 = (v45 + v46);
+    let v48 = select(0.0, 1.0, v47 > 0.0);
+    let v49 = select(0.0, v47, v48 != 0.0);
+    b2[l44] = v49;
   }
   {
-    let j34 = j0 + 1u;
-    let l35 = i0 * 100u + j34;
-    let v36 = acc8.y;
-    let v37 = b3[j34];
-    let v38 = (v36 + v37);
-    let v39 = select(0.0, 1.0, v38 > 0.0);
-    let v40 = select(0.0, v38, v39 != 0.0);
-    b2[l35] = v40;
+    let j50 = j0 + 1u;
+    let l51 = i0 * 100u + j50;
+    let v52 = acc12.y;
+    let v53 = b3[j50];
+    let v54 = (v52 + v53);
+    let v55 = select(0.0, 1.0, v54 > 0.0);
+    let v56 = select(0.0, v54, v55 != 0.0);
+    b2[l51] = v56;
   }
   {
-    let j41 = j0 + 2u;
-    let l42 = i0 * 100u + j41;
-    let v43 = acc8.z;
-    let v44 = b3[j41];
-    let v45 = (v43 + v44);
-    let v46 = select(0.0, 1.0, v45 > 0.0);
-    let v47 = select(0.0, v45, v46 != 0.0);
-    b2[l42] = v47;
+    let j57 = j0 + 2u;
+    let l58 = i0 * 100u + j57;
+    let v59 = acc12.z;
+    let v60 = b3[j57];
+    let v61 = (v59 + v60);
+    let v62 = select(0.0, 1.0, v61 > 0.0);
+    let v63 = select(0.0, v61, v62 != 0.0);
+    b2[l58] = v63;
   }
   {
-    let j48 = j0 + 3u;
-    let l49 = i0 * 100u + j48;
-    let v50 = acc8.w;
-    let v51 = b3[j48];
-    let v52 = (v50 + v51);
-    let v53 = select(0.0, 1.0, v52 > 0.0);
-    let v54 = select(0.0, v52, v53 != 0.0);
-    b2[l49] = v54;
+    let j64 = j0 + 3u;
+    let l65 = i0 * 100u + j64;
+    let v66 = acc12.w;
+    let v67 = b3[j64];
+    let v68 = (v66 + v67);
+    let v69 = select(0.0, 1.0, v68 > 0.0);
+    let v70 = select(0.0, v68, v69 != 0.0);
+    b2[l65] = v70;
   }
   {
-    let i55 = i0 + 1u;
-    let l56 = i55 * 100u + j0;
-    let v57 = acc9.x;
-    let v58 = b3[j0];
-    let v59 = (v57 + v58);
-    let v60 = select(0.0, 1.0, v59 > 0.0);
-    let v61 = select(0.0, v59, v60 != 0.0);
-    b2[l56] = v61;
-  }
-  {
-    let i62 = i0 + 1u;
-    let j63 = j0 + 1u;
-    let l64 = i62 * 100u + j63;
-    let v65 = acc9.y;
-    let v66 = b3[j63];
-    let v67 = (v65 + v66);
-    let v68 = select(0.0, 1.0, v67 > 0.0);
-    let v69 = select(0.0, v67, v68 != 0.0);
-    b2[l64] = v69;
-  }
-  {
-    let i70 = i0 + 1u;
-    let j71 = j0 + 2u;
-    let l72 = i70 * 100u + j71;
-    let v73 = acc9.z;
-    let v74 = b3[j71];
+    let i71 = i0 + 1u;
+    let l72 = i71 * 100u + j0;
+    let v73 = acc13.x;
+    let v74 = b3[j0];
     let v75 = (v73 + v74);
     let v76 = select(0.0, 1.0, v75 > 0.0);
     let v77 = select(0.0, v75, v76 != 0.0);
@@ -2876,9 +4150,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   {
     let i78 = i0 + 1u;
-    let j79 = j0 + 3u;
+    let j79 = j0 + 1u;
     let l80 = i78 * 100u + j79;
-    let v81 = acc9.w;
+    let v81 = acc13.y;
     let v82 = b3[j79];
     let v83 = (v81 + v82);
     let v84 = select(0.0, 1.0, v83 > 0.0);
@@ -2886,32 +4160,32 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     b2[l80] = v85;
   }
   {
-    let i86 = i0 + 2u;
-    let l87 = i86 * 100u + j0;
-    let v88 = acc10.x;
-    let v89 = b3[j0];
-    let v90 = (v88 + v89);
-    let v91 = select(0.0, 1.0, v90 > 0.0);
-    let v92 = select(0.0, v90, v91 != 0.0);
-    b2[l87] = v92;
+    let i86 = i0 + 1u;
+    let j87 = j0 + 2u;
+    let l88 = i86 * 100u + j87;
+    let v89 = acc13.z;
+    let v90 = b3[j87];
+    let v91 = (v89 + v90);
+    let v92 = select(0.0, 1.0, v91 > 0.0);
+    let v93 = select(0.0, v91, v92 != 0.0);
+    b2[l88] = v93;
   }
   {
-    let i93 = i0 + 2u;
-    let j94 = j0 + 1u;
-    let l95 = i93 * 100u + j94;
-    let v96 = acc10.y;
-    let v97 = b3[j94];
-    let v98 = (v96 + v97);
-    let v99 = select(0.0, 1.0, v98 > 0.0);
-    let v100 = select(0.0, v98, v99 != 0.0);
-    b2[l95] = v100;
+    let i94 = i0 + 1u;
+    let j95 = j0 + 3u;
+    let l96 = i94 * 100u + j95;
+    let v97 = acc13.w;
+    let v98 = b3[j95];
+    let v99 = (v97 + v98);
+    let v100 = select(0.0, 1.0, v99 > 0.0);
+    let v101 = select(0.0, v99, v100 != 0.0);
+    b2[l96] = v101;
   }
   {
-    let i101 = i0 + 2u;
-    let j102 = j0 + 2u;
-    let l103 = i101 * 100u + j102;
-    let v104 = acc10.z;
-    let v105 = b3[j102];
+    let i102 = i0 + 2u;
+    let l103 = i102 * 100u + j0;
+    let v104 = acc14.x;
+    let v105 = b3[j0];
     let v106 = (v104 + v105);
     let v107 = select(0.0, 1.0, v106 > 0.0);
     let v108 = select(0.0, v106, v107 != 0.0);
@@ -2919,9 +4193,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   {
     let i109 = i0 + 2u;
-    let j110 = j0 + 3u;
+    let j110 = j0 + 1u;
     let l111 = i109 * 100u + j110;
-    let v112 = acc10.w;
+    let v112 = acc14.y;
     let v113 = b3[j110];
     let v114 = (v112 + v113);
     let v115 = select(0.0, 1.0, v114 > 0.0);
@@ -2929,32 +4203,32 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     b2[l111] = v116;
   }
   {
-    let i117 = i0 + 3u;
-    let l118 = i117 * 100u + j0;
-    let v119 = acc11.x;
-    let v120 = b3[j0];
-    let v121 = (v119 + v120);
-    let v122 = select(0.0, 1.0, v121 > 0.0);
-    let v123 = select(0.0, v121, v122 != 0.0);
-    b2[l118] = v123;
+    let i117 = i0 + 2u;
+    let j118 = j0 + 2u;
+    let l119 = i117 * 100u + j118;
+    let v120 = acc14.z;
+    let v121 = b3[j118];
+    let v122 = (v120 + v121);
+    let v123 = select(0.0, 1.0, v122 > 0.0);
+    let v124 = select(0.0, v122, v123 != 0.0);
+    b2[l119] = v124;
   }
   {
-    let i124 = i0 + 3u;
-    let j125 = j0 + 1u;
-    let l126 = i124 * 100u + j125;
-    let v127 = acc11.y;
-    let v128 = b3[j125];
-    let v129 = (v127 + v128);
-    let v130 = select(0.0, 1.0, v129 > 0.0);
-    let v131 = select(0.0, v129, v130 != 0.0);
-    b2[l126] = v131;
+    let i125 = i0 + 2u;
+    let j126 = j0 + 3u;
+    let l127 = i125 * 100u + j126;
+    let v128 = acc14.w;
+    let v129 = b3[j126];
+    let v130 = (v128 + v129);
+    let v131 = select(0.0, 1.0, v130 > 0.0);
+    let v132 = select(0.0, v130, v131 != 0.0);
+    b2[l127] = v132;
   }
   {
-    let i132 = i0 + 3u;
-    let j133 = j0 + 2u;
-    let l134 = i132 * 100u + j133;
-    let v135 = acc11.z;
-    let v136 = b3[j133];
+    let i133 = i0 + 3u;
+    let l134 = i133 * 100u + j0;
+    let v135 = acc15.x;
+    let v136 = b3[j0];
     let v137 = (v135 + v136);
     let v138 = select(0.0, 1.0, v137 > 0.0);
     let v139 = select(0.0, v137, v138 != 0.0);
@@ -2962,14 +4236,208 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   {
     let i140 = i0 + 3u;
-    let j141 = j0 + 3u;
+    let j141 = j0 + 1u;
     let l142 = i140 * 100u + j141;
-    let v143 = acc11.w;
+    let v143 = acc15.y;
     let v144 = b3[j141];
     let v145 = (v143 + v144);
     let v146 = select(0.0, 1.0, v145 > 0.0);
     let v147 = select(0.0, v145, v146 != 0.0);
     b2[l142] = v147;
+  }
+  {
+    let i148 = i0 + 3u;
+    let j149 = j0 + 2u;
+    let l150 = i148 * 100u + j149;
+    let v151 = acc15.z;
+    let v152 = b3[j149];
+    let v153 = (v151 + v152);
+    let v154 = select(0.0, 1.0, v153 > 0.0);
+    let v155 = select(0.0, v153, v154 != 0.0);
+    b2[l150] = v155;
+  }
+  {
+    let i156 = i0 + 3u;
+    let j157 = j0 + 3u;
+    let l158 = i156 * 100u + j157;
+    let v159 = acc15.w;
+    let v160 = b3[j157];
+    let v161 = (v159 + v160);
+    let v162 = select(0.0, 1.0, v161 > 0.0);
+    let v163 = select(0.0, v161, v162 != 0.0);
+    b2[l158] = v163;
+  }
+  {
+    let i164 = i0 + 4u;
+    let l165 = i164 * 100u + j0;
+    let v166 = acc16.x;
+    let v167 = b3[j0];
+    let v168 = (v166 + v167);
+    let v169 = select(0.0, 1.0, v168 > 0.0);
+    let v170 = select(0.0, v168, v169 != 0.0);
+    b2[l165] = v170;
+  }
+  {
+    let i171 = i0 + 4u;
+    let j172 = j0 + 1u;
+    let l173 = i171 * 100u + j172;
+    let v174 = acc16.y;
+    let v175 = b3[j172];
+    let v176 = (v174 + v175);
+    let v177 = select(0.0, 1.0, v176 > 0.0);
+    let v178 = select(0.0, v176, v177 != 0.0);
+    b2[l173] = v178;
+  }
+  {
+    let i179 = i0 + 4u;
+    let j180 = j0 + 2u;
+    let l181 = i179 * 100u + j180;
+    let v182 = acc16.z;
+    let v183 = b3[j180];
+    let v184 = (v182 + v183);
+    let v185 = select(0.0, 1.0, v184 > 0.0);
+    let v186 = select(0.0, v184, v185 != 0.0);
+    b2[l181] = v186;
+  }
+  {
+    let i187 = i0 + 4u;
+    let j188 = j0 + 3u;
+    let l189 = i187 * 100u + j188;
+    let v190 = acc16.w;
+    let v191 = b3[j188];
+    let v192 = (v190 + v191);
+    let v193 = select(0.0, 1.0, v192 > 0.0);
+    let v194 = select(0.0, v192, v193 != 0.0);
+    b2[l189] = v194;
+  }
+  {
+    let i195 = i0 + 5u;
+    let l196 = i195 * 100u + j0;
+    let v197 = acc17.x;
+    let v198 = b3[j0];
+    let v199 = (v197 + v198);
+    let v200 = select(0.0, 1.0, v199 > 0.0);
+    let v201 = select(0.0, v199, v200 != 0.0);
+    b2[l196] = v201;
+  }
+  {
+    let i202 = i0 + 5u;
+    let j203 = j0 + 1u;
+    let l204 = i202 * 100u + j203;
+    let v205 = acc17.y;
+    let v206 = b3[j203];
+    let v207 = (v205 + v206);
+    let v208 = select(0.0, 1.0, v207 > 0.0);
+    let v209 = select(0.0, v207, v208 != 0.0);
+    b2[l204] = v209;
+  }
+  {
+    let i210 = i0 + 5u;
+    let j211 = j0 + 2u;
+    let l212 = i210 * 100u + j211;
+    let v213 = acc17.z;
+    let v214 = b3[j211];
+    let v215 = (v213 + v214);
+    let v216 = select(0.0, 1.0, v215 > 0.0);
+    let v217 = select(0.0, v215, v216 != 0.0);
+    b2[l212] = v217;
+  }
+  {
+    let i218 = i0 + 5u;
+    let j219 = j0 + 3u;
+    let l220 = i218 * 100u + j219;
+    let v221 = acc17.w;
+    let v222 = b3[j219];
+    let v223 = (v221 + v222);
+    let v224 = select(0.0, 1.0, v223 > 0.0);
+    let v225 = select(0.0, v223, v224 != 0.0);
+    b2[l220] = v225;
+  }
+  {
+    let i226 = i0 + 6u;
+    let l227 = i226 * 100u + j0;
+    let v228 = acc18.x;
+    let v229 = b3[j0];
+    let v230 = (v228 + v229);
+    let v231 = select(0.0, 1.0, v230 > 0.0);
+    let v232 = select(0.0, v230, v231 != 0.0);
+    b2[l227] = v232;
+  }
+  {
+    let i233 = i0 + 6u;
+    let j234 = j0 + 1u;
+    let l235 = i233 * 100u + j234;
+    let v236 = acc18.y;
+    let v237 = b3[j234];
+    let v238 = (v236 + v237);
+    let v239 = select(0.0, 1.0, v238 > 0.0);
+    let v240 = select(0.0, v238, v239 != 0.0);
+    b2[l235] = v240;
+  }
+  {
+    let i241 = i0 + 6u;
+    let j242 = j0 + 2u;
+    let l243 = i241 * 100u + j242;
+    let v244 = acc18.z;
+    let v245 = b3[j242];
+    let v246 = (v244 + v245);
+    let v247 = select(0.0, 1.0, v246 > 0.0);
+    let v248 = select(0.0, v246, v247 != 0.0);
+    b2[l243] = v248;
+  }
+  {
+    let i249 = i0 + 6u;
+    let j250 = j0 + 3u;
+    let l251 = i249 * 100u + j250;
+    let v252 = acc18.w;
+    let v253 = b3[j250];
+    let v254 = (v252 + v253);
+    let v255 = select(0.0, 1.0, v254 > 0.0);
+    let v256 = select(0.0, v254, v255 != 0.0);
+    b2[l251] = v256;
+  }
+  {
+    let i257 = i0 + 7u;
+    let l258 = i257 * 100u + j0;
+    let v259 = acc19.x;
+    let v260 = b3[j0];
+    let v261 = (v259 + v260);
+    let v262 = select(0.0, 1.0, v261 > 0.0);
+    let v263 = select(0.0, v261, v262 != 0.0);
+    b2[l258] = v263;
+  }
+  {
+    let i264 = i0 + 7u;
+    let j265 = j0 + 1u;
+    let l266 = i264 * 100u + j265;
+    let v267 = acc19.y;
+    let v268 = b3[j265];
+    let v269 = (v267 + v268);
+    let v270 = select(0.0, 1.0, v269 > 0.0);
+    let v271 = select(0.0, v269, v270 != 0.0);
+    b2[l266] = v271;
+  }
+  {
+    let i272 = i0 + 7u;
+    let j273 = j0 + 2u;
+    let l274 = i272 * 100u + j273;
+    let v275 = acc19.z;
+    let v276 = b3[j273];
+    let v277 = (v275 + v276);
+    let v278 = select(0.0, 1.0, v277 > 0.0);
+    let v279 = select(0.0, v277, v278 != 0.0);
+    b2[l274] = v279;
+  }
+  {
+    let i280 = i0 + 7u;
+    let j281 = j0 + 3u;
+    let l282 = i280 * 100u + j281;
+    let v283 = acc19.w;
+    let v284 = b3[j281];
+    let v285 = (v283 + v284);
+    let v286 = select(0.0, 1.0, v285 > 0.0);
+    let v287 = select(0.0, v285, v286 != 0.0);
+    b2[l282] = v287;
   }
 }
 
