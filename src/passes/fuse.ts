@@ -6,6 +6,9 @@
 //     becomes that kernel's core, the elementwise ops its epilogue (bias + activation after matmul,
 //     `sum/n` after a reduction);
 //   - constants are folded into every kernel that reads them;
+//   - a small elementwise kernel (≤ 3 ops, no core) whose value several kernels read is instead
+//     recomputed inside each of them: a few ALU ops are cheaper than a full write and re-read of
+//     the tensor and a dispatch (the ELU masks, x − mean of batch norm);
 //   - a matmul's operands are always materialized (inlining would recompute them per column);
 //   - a kernel never binds more storage buffers than the device allows.
 import type { Eqn, Program } from '../ir/program.js';
@@ -38,18 +41,35 @@ const ALIGNED_MAPS = new Set([
 
 export function fuse(p: Program, maxBuffersPerKernel: number): Fused {
   const forced = new Set<number>();
+  const duplicable = new Set<number>();
   const eqnOf = new Map(p.eqns.map((e) => [e.out.id, e]));
-  for (;;) {
-    const fused = partition(p, forced);
+  const escaping = new Set([...p.outputs, ...p.updates].map((o) => o.var.id));
+  for (let round = 0; ; round++) {
+    const fused = partition(p, forced, duplicable);
     const over = fused.groups.find((g) => groupInputs(g, eqnOf, fused.materialized).length + 1 > maxBuffersPerKernel);
-    if (!over) return fused;
-    // Materialize the inlined inputs of the root and try again; each round shrinks the group.
-    const inlinedInputs = over.root.inputs.filter((v) => over.members.has(v.id) && !forced.has(v.id));
-    if (inlinedInputs.length === 0) {
-      throw new Error(`kernel for ${over.root.op} needs more than ${maxBuffersPerKernel} storage buffers`);
+    if (over) {
+      // Materialize the inlined inputs of the root and try again; each round shrinks the group.
+      const inlinedInputs = over.root.inputs.filter((v) => over.members.has(v.id) && !forced.has(v.id));
+      if (inlinedInputs.length === 0) {
+        throw new Error(`kernel for ${over.root.op} needs more than ${maxBuffersPerKernel} storage buffers`);
+      }
+      for (const v of inlinedInputs) forced.add(v.id);
+      continue;
     }
-    for (const v of inlinedInputs) forced.add(v.id);
+    // Small elementwise kernels read by several others are recomputed where they are read.
+    const fresh = round < 4 ? fused.groups.filter((g) => recomputable(g, p, eqnOf, escaping, forced) && !duplicable.has(g.root.out.id)) : [];
+    if (fresh.length === 0) return fused;
+    for (const g of fresh) for (const id of g.members) duplicable.add(id);
   }
+}
+
+const MAX_RECOMPUTED_OPS = 3;
+
+function recomputable(g: KernelGroup, p: Program, eqnOf: ReadonlyMap<number, Eqn>, escaping: ReadonlySet<number>, forced: ReadonlySet<number>): boolean {
+  if (g.core || g.members.size > MAX_RECOMPUTED_OPS) return false;
+  if (escaping.has(g.root.out.id) || forced.has(g.root.out.id)) return false;
+  for (const id of g.members) if (!ALIGNED_MAPS.has(eqnOf.get(id)!.op)) return false;
+  return !p.eqns.some((e) => e.op === 'matmul' && e.inputs.some((v) => v.id === g.root.out.id));
 }
 
 /** Distinct buffers a group reads, plus the one it writes. */
@@ -68,50 +88,60 @@ export function groupInputs(g: KernelGroup, eqnOf: ReadonlyMap<number, Eqn>, mat
   return order;
 }
 
-function partition(p: Program, forced: ReadonlySet<number>): Fused {
+function partition(p: Program, forced: ReadonlySet<number>, duplicable: ReadonlySet<number>): Fused {
   const users = new Map<number, Eqn[]>();
   for (const e of p.eqns) for (const v of e.inputs) users.set(v.id, [...(users.get(v.id) ?? []), e]);
   const escaping = new Set([...p.outputs, ...p.updates].map((o) => o.var.id));
 
   const materialized = new Set<number>([...p.inputs, ...p.state].map((n) => n.var.id));
-  const groupOf = new Map<number, KernelGroup>();
-  /** Whether a member value is computed at its kernel's output index. */
+  /** The kernels computing each value: one, or several for a recomputed value. */
+  const groupsOf = new Map<number, KernelGroup[]>();
+  /** Whether a value is computed at its kernel's output index (false when recomputed in several). */
   const aligned = new Map<number, boolean>();
   const groups: KernelGroup[] = [];
+  const join = (g: KernelGroup, v: number, isAligned: boolean) => {
+    if (isAligned) g.aligned.add(v);
+    g.members.add(v);
+    groupsOf.set(v, [...(groupsOf.get(v) ?? []), g]);
+  };
 
   for (let i = p.eqns.length - 1; i >= 0; i--) {
     const e = p.eqns[i]!;
     const v = e.out;
-    const us = users.get(v.id) ?? [];
     const mustStore = escaping.has(v.id) || forced.has(v.id);
     if (e.op === 'const' && !mustStore) continue; // inlined as a literal wherever it is read
     // v may live inside a kernel only if every user is in that same kernel (then it is computed
     // there, once per index it is read at); a matmul operand is always stored.
-    const userEqns = [...new Set(us)];
-    const g = userEqns.length && !mustStore ? groupOf.get(userEqns[0]!.out.id) : undefined;
+    const userEqns = [...new Set(users.get(v.id) ?? [])];
+    const userGroups = new Set(userEqns.flatMap((u) => groupsOf.get(u.out.id) ?? []));
+    const alignedIn = (g: KernelGroup) =>
+      userEqns.every((u) => !groupsOf.get(u.out.id)!.includes(g) || (aligned.get(u.out.id) === true && ALIGNED_MAPS.has(u.op) && shapeEq(v.type.shape, u.out.type.shape)));
     let joined = false;
-    if (g && userEqns.every((u) => groupOf.get(u.out.id) === g && u.op !== 'matmul')) {
-      const allAligned = userEqns.every(
-        (u) => aligned.get(u.out.id) === true && ALIGNED_MAPS.has(u.op) && shapeEq(v.type.shape, u.out.type.shape),
-      );
-      if (CORES.has(e.op)) {
-        // A core feeds the epilogue at the kernel's own index; one core per kernel.
-        joined = !g.core && allAligned;
-        if (joined) g.core = e;
-      } else {
+    if (!mustStore && userEqns.length && userEqns.every((u) => u.op !== 'matmul')) {
+      if (userGroups.size === 1) {
+        const g = [...userGroups][0]!;
+        const allAligned = alignedIn(g);
+        if (CORES.has(e.op)) {
+          // A core feeds the epilogue at the kernel's own index; one core per kernel.
+          joined = !g.core && allAligned;
+          if (joined) g.core = e;
+        } else {
+          joined = true;
+        }
+        if (joined) {
+          aligned.set(v.id, allAligned);
+          join(g, v.id, allAligned);
+        }
+      } else if (duplicable.has(v.id) && !CORES.has(e.op)) {
         joined = true;
-      }
-      if (joined) {
-        aligned.set(v.id, allAligned);
-        if (allAligned) g.aligned.add(v.id);
-        g.members.add(v.id);
-        groupOf.set(v.id, g);
+        aligned.set(v.id, false);
+        for (const g of userGroups) join(g, v.id, alignedIn(g));
       }
     }
     if (!joined) {
       const ng: KernelGroup = { root: e, members: new Set([v.id]), core: CORES.has(e.op) ? e : null, aligned: new Set([v.id]) };
       groups.push(ng);
-      groupOf.set(v.id, ng);
+      groupsOf.set(v.id, [ng]);
       aligned.set(v.id, true);
       materialized.add(v.id);
     }

@@ -49,8 +49,20 @@ describe('fusion (kernel counts)', () => {
   it('a mean of squares is one kernel (reduction with prologue and epilogue)', () => {
     expect(kernels(stateProgram([f(50, 4)], (b, [x]) => b.div(b.reduceSum(b.mul(x!, x!), [0]), 50)))).toBe(1);
   });
-  it('softmax is four kernels: max, exponentials (shared by two kernels, so stored), sum, normalization', () => {
-    expect(kernels(stateProgram([f(6, 10)], (b, [x]) => act.softmax(b, x!)))).toBe(4);
+  it('softmax is three kernels: max, sum of exponentials, normalization (the exponentials are recomputed, not stored)', () => {
+    expect(kernels(stateProgram([f(6, 10)], (b, [x]) => act.softmax(b, x!)))).toBe(3);
+  });
+  it('a cheap value read by two kernels is recomputed in both; an expensive one is stored', () => {
+    const cheap = stateProgram([f(8, 8)], (b, [x]) => {
+      const y = b.exp(x!); // one op over a stored input
+      return b.add(b.reduceSum(y, [0], true), b.reduceSum(y, [1], true));
+    });
+    expect(kernels(cheap)).toBe(3); // two reductions and the add; exp is in both reductions
+    const chain = stateProgram([f(8, 8)], (b, [x]) => {
+      const y = b.tanh(b.exp(b.sin(b.cos(x!)))); // four ops: worth storing
+      return b.add(b.reduceSum(y, [0], true), b.reduceSum(y, [1], true));
+    });
+    expect(kernels(chain)).toBe(4);
   });
   it("matmul operands are stored, not recomputed per column", () => {
     expect(kernels(stateProgram([f(4, 6), f(6, 5)], (b, [x, w]) => b.matmul(b.exp(x!), w!)))).toBe(2);

@@ -991,25 +991,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 018_gt_hidden4.wgsl
+// ---- 018_select_hidden4.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 2500u) { return; }
-  let v0 = b0[i];
-  let c1 = (i / 50u);
-  let c2 = (i % 50u);
-  let v3 = select(0.0, 1.0, v0 > 0.0);
-  b1[i] = v3;
-}
-
-// ---- 019_select_hidden4.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1018,12 +1002,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c0 = (i / 50u);
   let c1 = (i % 50u);
   let v2 = b0[i];
-  let v3 = b1[i];
+  let v3 = select(0.0, 1.0, v2 > 0.0);
   let v4 = select(0.0, v2, v3 != 0.0);
-  b2[i] = v4;
+  b1[i] = v4;
 }
 
-// ---- 020_matmul_hidden4.wgsl
+// ---- 019_matmul_hidden4.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -1197,25 +1181,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 021_gt_hidden4.wgsl
+// ---- 020_select_hidden4.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1000u) { return; }
-  let v0 = b0[i];
-  let c1 = (i / 20u);
-  let c2 = (i % 20u);
-  let v3 = select(0.0, 1.0, v0 > 0.0);
-  b1[i] = v3;
-}
-
-// ---- 022_select_hidden4.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1224,12 +1192,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c0 = (i / 20u);
   let c1 = (i % 20u);
   let v2 = b0[i];
-  let v3 = b1[i];
+  let v3 = select(0.0, 1.0, v2 > 0.0);
   let v4 = select(0.0, v2, v3 != 0.0);
-  b2[i] = v4;
+  b1[i] = v4;
 }
 
-// ---- 023_matmul_outputs.wgsl
+// ---- 021_matmul_outputs.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -1403,7 +1371,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 024_one_hot_loss.wgsl
+// ---- 022_one_hot_loss.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<i32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -1418,7 +1386,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = v3;
 }
 
-// ---- 025_reduce_max_loss.wgsl
+// ---- 023_reduce_max_loss.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -1435,39 +1403,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = acc0;
 }
 
-// ---- 026_sub_loss.wgsl
+// ---- 024_reduce_sum_loss.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 500u) { return; }
-  let v0 = b0[i];
-  let c1 = (i / 10u);
-  let c2 = (i % 10u);
-  let v3 = b1[c1];
-  let v4 = (v0 - v3);
-  b2[i] = v4;
-}
-
-// ---- 027_exp_loss.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 500u) { return; }
-  let v0 = b0[i];
-  let v1 = exp(v0);
-  b1[i] = v1;
-}
-
-// ---- 028_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1477,16 +1416,20 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var r: u32 = 0u; r < 10u; r = r + 1u) {
     let l1 = i * 10u + r;
     let v2 = b0[l1];
-    acc0 = acc0 + v2;
+    let v3 = b1[i];
+    let v4 = (v2 - v3);
+    let v5 = exp(v4);
+    acc0 = acc0 + v5;
   }
-  b1[i] = acc0;
+  b2[i] = acc0;
 }
 
-// ---- 029_reduce_sum_loss.wgsl
+// ---- 025_reduce_sum_loss.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> b3: array<f32>;
+@group(0) @binding(3) var<storage, read> b3: array<f32>;
+@group(0) @binding(4) var<storage, read_write> b4: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1498,15 +1441,17 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v2 = b0[l1];
     let v3 = b1[l1];
     let v4 = b2[i];
-    let v5 = log(v4);
-    let v6 = (v3 - v5);
-    let v7 = (v2 * v6);
-    acc0 = acc0 + v7;
+    let v5 = (v3 - v4);
+    let v6 = b3[i];
+    let v7 = log(v6);
+    let v8 = (v5 - v7);
+    let v9 = (v2 * v8);
+    acc0 = acc0 + v9;
   }
-  b3[i] = acc0;
+  b4[i] = acc0;
 }
 
-// ---- 030_reduce_sum_loss.wgsl
+// ---- 026_reduce_sum_loss.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -1524,7 +1469,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = v3;
 }
 
-// ---- 031_reduce_sum_accuracy.wgsl
+// ---- 027_reduce_sum_accuracy.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -1544,7 +1489,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b2[i] = acc0;
 }
 
-// ---- 032_reduce_sum_accuracy.wgsl
+// ---- 028_reduce_sum_accuracy.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -1564,7 +1509,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b2[i] = acc0;
 }
 
-// ---- 033_reduce_sum_accuracy.wgsl
+// ---- 029_reduce_sum_accuracy.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -1582,20 +1527,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = v3;
 }
 
-// ---- 034_mul_grad.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 500u) { return; }
-  let v0 = b0[i];
-  let v1 = ((-0.02) * v0);
-  b1[i] = v1;
-}
-
-// ---- 035_reduce_sum_grad.wgsl
+// ---- 030_reduce_sum_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -1607,36 +1539,42 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var r: u32 = 0u; r < 10u; r = r + 1u) {
     let l1 = i * 10u + r;
     let v2 = b0[l1];
-    let v3 = (-v2);
-    acc0 = acc0 + v3;
+    let v3 = ((-0.02) * v2);
+    let v4 = (-v3);
+    acc0 = acc0 + v4;
   }
   b1[i] = acc0;
 }
 
-// ---- 036_add_grad.wgsl
+// ---- 031_add_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
 @group(0) @binding(3) var<storage, read> b3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> b4: array<f32>;
+@group(0) @binding(4) var<storage, read> b4: array<f32>;
+@group(0) @binding(5) var<storage, read_write> b5: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 500u) { return; }
   let v0 = b0[i];
-  let c1 = (i / 10u);
-  let c2 = (i % 10u);
-  let v3 = b1[c1];
-  let v4 = b2[c1];
-  let v5 = (v3 / v4);
-  let v6 = b3[i];
-  let v7 = (v5 * v6);
-  let v8 = (v0 + v7);
-  b4[i] = v8;
+  let v1 = ((-0.02) * v0);
+  let c2 = (i / 10u);
+  let c3 = (i % 10u);
+  let v4 = b1[c2];
+  let v5 = b2[c2];
+  let v6 = (v4 / v5);
+  let v7 = b3[i];
+  let v8 = b4[c2];
+  let v9 = (v7 - v8);
+  let v10 = exp(v9);
+  let v11 = (v6 * v10);
+  let v12 = (v1 + v11);
+  b5[i] = v12;
 }
 
-// ---- 037_matmul_grad.wgsl
+// ---- 032_matmul_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -1679,141 +1617,157 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let l21 = i0 * 20u + j0;
     let v22 = acc8.x;
     let v23 = b3[l21];
-    let v24 = select(0.0, v22, v23 != 0.0);
-    b2[l21] = v24;
+    let v24 = select(0.0, 1.0, v23 > 0.0);
+    let v25 = select(0.0, v22, v24 != 0.0);
+    b2[l21] = v25;
   }
   {
-    let j25 = j0 + 1u;
-    let l26 = i0 * 20u + j25;
-    let v27 = acc8.y;
-    let v28 = b3[l26];
-    let v29 = select(0.0, v27, v28 != 0.0);
-    b2[l26] = v29;
+    let j26 = j0 + 1u;
+    let l27 = i0 * 20u + j26;
+    let v28 = acc8.y;
+    let v29 = b3[l27];
+    let v30 = select(0.0, 1.0, v29 > 0.0);
+    let v31 = select(0.0, v28, v30 != 0.0);
+    b2[l27] = v31;
   }
   {
-    let j30 = j0 + 2u;
-    let l31 = i0 * 20u + j30;
-    let v32 = acc8.z;
-    let v33 = b3[l31];
-    let v34 = select(0.0, v32, v33 != 0.0);
-    b2[l31] = v34;
+    let j32 = j0 + 2u;
+    let l33 = i0 * 20u + j32;
+    let v34 = acc8.z;
+    let v35 = b3[l33];
+    let v36 = select(0.0, 1.0, v35 > 0.0);
+    let v37 = select(0.0, v34, v36 != 0.0);
+    b2[l33] = v37;
   }
   {
-    let j35 = j0 + 3u;
-    let l36 = i0 * 20u + j35;
-    let v37 = acc8.w;
-    let v38 = b3[l36];
-    let v39 = select(0.0, v37, v38 != 0.0);
-    b2[l36] = v39;
+    let j38 = j0 + 3u;
+    let l39 = i0 * 20u + j38;
+    let v40 = acc8.w;
+    let v41 = b3[l39];
+    let v42 = select(0.0, 1.0, v41 > 0.0);
+    let v43 = select(0.0, v40, v42 != 0.0);
+    b2[l39] = v43;
   }
   if (i0 + 1u < 50u) {
-    let i40 = i0 + 1u;
-    let l41 = i40 * 20u + j0;
-    let v42 = acc9.x;
-    let v43 = b3[l41];
-    let v44 = select(0.0, v42, v43 != 0.0);
-    b2[l41] = v44;
+    let i44 = i0 + 1u;
+    let l45 = i44 * 20u + j0;
+    let v46 = acc9.x;
+    let v47 = b3[l45];
+    let v48 = select(0.0, 1.0, v47 > 0.0);
+    let v49 = select(0.0, v46, v48 != 0.0);
+    b2[l45] = v49;
   }
   if (i0 + 1u < 50u) {
-    let i45 = i0 + 1u;
-    let j46 = j0 + 1u;
-    let l47 = i45 * 20u + j46;
-    let v48 = acc9.y;
-    let v49 = b3[l47];
-    let v50 = select(0.0, v48, v49 != 0.0);
-    b2[l47] = v50;
-  }
-  if (i0 + 1u < 50u) {
-    let i51 = i0 + 1u;
-    let j52 = j0 + 2u;
-    let l53 = i51 * 20u + j52;
-    let v54 = acc9.z;
-    let v55 = b3[l53];
-    let v56 = select(0.0, v54, v55 != 0.0);
-    b2[l53] = v56;
+    let i50 = i0 + 1u;
+    let j51 = j0 + 1u;
+    let l52 = i50 * 20u + j51;
+    let v53 = acc9.y;
+    let v54 = b3[l52];
+    let v55 = select(0.0, 1.0, v54 > 0.0);
+    let v56 = select(0.0, v53, v55 != 0.0);
+    b2[l52] = v56;
   }
   if (i0 + 1u < 50u) {
     let i57 = i0 + 1u;
-    let j58 = j0 + 3u;
+    let j58 = j0 + 2u;
     let l59 = i57 * 20u + j58;
-    let v60 = acc9.w;
+    let v60 = acc9.z;
     let v61 = b3[l59];
-    let v62 = select(0.0, v60, v61 != 0.0);
-    b2[l59] = v62;
+    let v62 = select(0.0, 1.0, v61 > 0.0);
+    let v63 = select(0.0, v60, v62 != 0.0);
+    b2[l59] = v63;
+  }
+  if (i0 + 1u < 50u) {
+    let i64 = i0 + 1u;
+    let j65 = j0 + 3u;
+    let l66 = i64 * 20u + j65;
+    let v67 = acc9.w;
+    let v68 = b3[l66];
+    let v69 = select(0.0, 1.0, v68 > 0.0);
+    let v70 = select(0.0, v67, v69 != 0.0);
+    b2[l66] = v70;
   }
   if (i0 + 2u < 50u) {
-    let i63 = i0 + 2u;
-    let l64 = i63 * 20u + j0;
-    let v65 = acc10.x;
-    let v66 = b3[l64];
-    let v67 = select(0.0, v65, v66 != 0.0);
-    b2[l64] = v67;
+    let i71 = i0 + 2u;
+    let l72 = i71 * 20u + j0;
+    let v73 = acc10.x;
+    let v74 = b3[l72];
+    let v75 = select(0.0, 1.0, v74 > 0.0);
+    let v76 = select(0.0, v73, v75 != 0.0);
+    b2[l72] = v76;
   }
   if (i0 + 2u < 50u) {
-    let i68 = i0 + 2u;
-    let j69 = j0 + 1u;
-    let l70 = i68 * 20u + j69;
-    let v71 = acc10.y;
-    let v72 = b3[l70];
-    let v73 = select(0.0, v71, v72 != 0.0);
-    b2[l70] = v73;
+    let i77 = i0 + 2u;
+    let j78 = j0 + 1u;
+    let l79 = i77 * 20u + j78;
+    let v80 = acc10.y;
+    let v81 = b3[l79];
+    let v82 = select(0.0, 1.0, v81 > 0.0);
+    let v83 = select(0.0, v80, v82 != 0.0);
+    b2[l79] = v83;
   }
   if (i0 + 2u < 50u) {
-    let i74 = i0 + 2u;
-    let j75 = j0 + 2u;
-    let l76 = i74 * 20u + j75;
-    let v77 = acc10.z;
-    let v78 = b3[l76];
-    let v79 = select(0.0, v77, v78 != 0.0);
-    b2[l76] = v79;
+    let i84 = i0 + 2u;
+    let j85 = j0 + 2u;
+    let l86 = i84 * 20u + j85;
+    let v87 = acc10.z;
+    let v88 = b3[l86];
+    let v89 = select(0.0, 1.0, v88 > 0.0);
+    let v90 = select(0.0, v87, v89 != 0.0);
+    b2[l86] = v90;
   }
   if (i0 + 2u < 50u) {
-    let i80 = i0 + 2u;
-    let j81 = j0 + 3u;
-    let l82 = i80 * 20u + j81;
-    let v83 = acc10.w;
-    let v84 = b3[l82];
-    let v85 = select(0.0, v83, v84 != 0.0);
-    b2[l82] = v85;
-  }
-  if (i0 + 3u < 50u) {
-    let i86 = i0 + 3u;
-    let l87 = i86 * 20u + j0;
-    let v88 = acc11.x;
-    let v89 = b3[l87];
-    let v90 = select(0.0, v88, v89 != 0.0);
-    b2[l87] = v90;
-  }
-  if (i0 + 3u < 50u) {
-    let i91 = i0 + 3u;
-    let j92 = j0 + 1u;
+    let i91 = i0 + 2u;
+    let j92 = j0 + 3u;
     let l93 = i91 * 20u + j92;
-    let v94 = acc11.y;
+    let v94 = acc10.w;
     let v95 = b3[l93];
-    let v96 = select(0.0, v94, v95 != 0.0);
-    b2[l93] = v96;
+    let v96 = select(0.0, 1.0, v95 > 0.0);
+    let v97 = select(0.0, v94, v96 != 0.0);
+    b2[l93] = v97;
   }
   if (i0 + 3u < 50u) {
-    let i97 = i0 + 3u;
-    let j98 = j0 + 2u;
-    let l99 = i97 * 20u + j98;
-    let v100 = acc11.z;
+    let i98 = i0 + 3u;
+    let l99 = i98 * 20u + j0;
+    let v100 = acc11.x;
     let v101 = b3[l99];
-    let v102 = select(0.0, v100, v101 != 0.0);
-    b2[l99] = v102;
+    let v102 = select(0.0, 1.0, v101 > 0.0);
+    let v103 = select(0.0, v100, v102 != 0.0);
+    b2[l99] = v103;
   }
   if (i0 + 3u < 50u) {
-    let i103 = i0 + 3u;
-    let j104 = j0 + 3u;
-    let l105 = i103 * 20u + j104;
-    let v106 = acc11.w;
-    let v107 = b3[l105];
-    let v108 = select(0.0, v106, v107 != 0.0);
-    b2[l105] = v108;
+    let i104 = i0 + 3u;
+    let j105 = j0 + 1u;
+    let l106 = i104 * 20u + j105;
+    let v107 = acc11.y;
+    let v108 = b3[l106];
+    let v109 = select(0.0, 1.0, v108 > 0.0);
+    let v110 = select(0.0, v107, v109 != 0.0);
+    b2[l106] = v110;
+  }
+  if (i0 + 3u < 50u) {
+    let i111 = i0 + 3u;
+    let j112 = j0 + 2u;
+    let l113 = i111 * 20u + j112;
+    let v114 = acc11.z;
+    let v115 = b3[l113];
+    let v116 = select(0.0, 1.0, v115 > 0.0);
+    let v117 = select(0.0, v114, v116 != 0.0);
+    b2[l113] = v117;
+  }
+  if (i0 + 3u < 50u) {
+    let i118 = i0 + 3u;
+    let j119 = j0 + 3u;
+    let l120 = i118 * 20u + j119;
+    let v121 = acc11.w;
+    let v122 = b3[l120];
+    let v123 = select(0.0, 1.0, v122 > 0.0);
+    let v124 = select(0.0, v121, v123 != 0.0);
+    b2[l120] = v124;
   }
 }
 
-// ---- 038_matmul_grad.wgsl
+// ---- 033_matmul_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -1856,141 +1810,157 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let l21 = i0 * 50u + j0;
     let v22 = acc8.x;
     let v23 = b3[l21];
-    let v24 = select(0.0, v22, v23 != 0.0);
-    b2[l21] = v24;
+    let v24 = select(0.0, 1.0, v23 > 0.0);
+    let v25 = select(0.0, v22, v24 != 0.0);
+    b2[l21] = v25;
   }
   if (j0 + 1u < 50u) {
-    let j25 = j0 + 1u;
-    let l26 = i0 * 50u + j25;
-    let v27 = acc8.y;
-    let v28 = b3[l26];
-    let v29 = select(0.0, v27, v28 != 0.0);
-    b2[l26] = v29;
+    let j26 = j0 + 1u;
+    let l27 = i0 * 50u + j26;
+    let v28 = acc8.y;
+    let v29 = b3[l27];
+    let v30 = select(0.0, 1.0, v29 > 0.0);
+    let v31 = select(0.0, v28, v30 != 0.0);
+    b2[l27] = v31;
   }
   if (j0 + 2u < 50u) {
-    let j30 = j0 + 2u;
-    let l31 = i0 * 50u + j30;
-    let v32 = acc8.z;
-    let v33 = b3[l31];
-    let v34 = select(0.0, v32, v33 != 0.0);
-    b2[l31] = v34;
+    let j32 = j0 + 2u;
+    let l33 = i0 * 50u + j32;
+    let v34 = acc8.z;
+    let v35 = b3[l33];
+    let v36 = select(0.0, 1.0, v35 > 0.0);
+    let v37 = select(0.0, v34, v36 != 0.0);
+    b2[l33] = v37;
   }
   if (j0 + 3u < 50u) {
-    let j35 = j0 + 3u;
-    let l36 = i0 * 50u + j35;
-    let v37 = acc8.w;
-    let v38 = b3[l36];
-    let v39 = select(0.0, v37, v38 != 0.0);
-    b2[l36] = v39;
+    let j38 = j0 + 3u;
+    let l39 = i0 * 50u + j38;
+    let v40 = acc8.w;
+    let v41 = b3[l39];
+    let v42 = select(0.0, 1.0, v41 > 0.0);
+    let v43 = select(0.0, v40, v42 != 0.0);
+    b2[l39] = v43;
   }
   if (i0 + 1u < 50u) {
-    let i40 = i0 + 1u;
-    let l41 = i40 * 50u + j0;
-    let v42 = acc9.x;
-    let v43 = b3[l41];
-    let v44 = select(0.0, v42, v43 != 0.0);
-    b2[l41] = v44;
+    let i44 = i0 + 1u;
+    let l45 = i44 * 50u + j0;
+    let v46 = acc9.x;
+    let v47 = b3[l45];
+    let v48 = select(0.0, 1.0, v47 > 0.0);
+    let v49 = select(0.0, v46, v48 != 0.0);
+    b2[l45] = v49;
   }
   if (i0 + 1u < 50u && j0 + 1u < 50u) {
-    let i45 = i0 + 1u;
-    let j46 = j0 + 1u;
-    let l47 = i45 * 50u + j46;
-    let v48 = acc9.y;
-    let v49 = b3[l47];
-    let v50 = select(0.0, v48, v49 != 0.0);
-    b2[l47] = v50;
+    let i50 = i0 + 1u;
+    let j51 = j0 + 1u;
+    let l52 = i50 * 50u + j51;
+    let v53 = acc9.y;
+    let v54 = b3[l52];
+    let v55 = select(0.0, 1.0, v54 > 0.0);
+    let v56 = select(0.0, v53, v55 != 0.0);
+    b2[l52] = v56;
   }
   if (i0 + 1u < 50u && j0 + 2u < 50u) {
-    let i51 = i0 + 1u;
-    let j52 = j0 + 2u;
-    let l53 = i51 * 50u + j52;
-    let v54 = acc9.z;
-    let v55 = b3[l53];
-    let v56 = select(0.0, v54, v55 != 0.0);
-    b2[l53] = v56;
+    let i57 = i0 + 1u;
+    let j58 = j0 + 2u;
+    let l59 = i57 * 50u + j58;
+    let v60 = acc9.z;
+    let v61 = b3[l59];
+    let v62 = select(0.0, 1.0, v61 > 0.0);
+    let v63 = select(0.0, v60, v62 != 0.0);
+    b2[l59] = v63;
   }
   if (i0 + 1u < 50u && j0 + 3u < 50u) {
-    let i57 = i0 + 1u;
-    let j58 = j0 + 3u;
-    let l59 = i57 * 50u + j58;
-    let v60 = acc9.w;
-    let v61 = b3[l59];
-    let v62 = select(0.0, v60, v61 != 0.0);
-    b2[l59] = v62;
+    let i64 = i0 + 1u;
+    let j65 = j0 + 3u;
+    let l66 = i64 * 50u + j65;
+    let v67 = acc9.w;
+    let v68 = b3[l66];
+    let v69 = select(0.0, 1.0, v68 > 0.0);
+    let v70 = select(0.0, v67, v69 != 0.0);
+    b2[l66] = v70;
   }
   if (i0 + 2u < 50u) {
-    let i63 = i0 + 2u;
-    let l64 = i63 * 50u + j0;
-    let v65 = acc10.x;
-    let v66 = b3[l64];
-    let v67 = select(0.0, v65, v66 != 0.0);
-    b2[l64] = v67;
+    let i71 = i0 + 2u;
+    let l72 = i71 * 50u + j0;
+    let v73 = acc10.x;
+    let v74 = b3[l72];
+    let v75 = select(0.0, 1.0, v74 > 0.0);
+    let v76 = select(0.0, v73, v75 != 0.0);
+    b2[l72] = v76;
   }
   if (i0 + 2u < 50u && j0 + 1u < 50u) {
-    let i68 = i0 + 2u;
-    let j69 = j0 + 1u;
-    let l70 = i68 * 50u + j69;
-    let v71 = acc10.y;
-    let v72 = b3[l70];
-    let v73 = select(0.0, v71, v72 != 0.0);
-    b2[l70] = v73;
+    let i77 = i0 + 2u;
+    let j78 = j0 + 1u;
+    let l79 = i77 * 50u + j78;
+    let v80 = acc10.y;
+    let v81 = b3[l79];
+    let v82 = select(0.0, 1.0, v81 > 0.0);
+    let v83 = select(0.0, v80, v82 != 0.0);
+    b2[l79] = v83;
   }
   if (i0 + 2u < 50u && j0 + 2u < 50u) {
-    let i74 = i0 + 2u;
-    let j75 = j0 + 2u;
-    let l76 = i74 * 50u + j75;
-    let v77 = acc10.z;
-    let v78 = b3[l76];
-    let v79 = select(0.0, v77, v78 != 0.0);
-    b2[l76] = v79;
+    let i84 = i0 + 2u;
+    let j85 = j0 + 2u;
+    let l86 = i84 * 50u + j85;
+    let v87 = acc10.z;
+    let v88 = b3[l86];
+    let v89 = select(0.0, 1.0, v88 > 0.0);
+    let v90 = select(0.0, v87, v89 != 0.0);
+    b2[l86] = v90;
   }
   if (i0 + 2u < 50u && j0 + 3u < 50u) {
-    let i80 = i0 + 2u;
-    let j81 = j0 + 3u;
-    let l82 = i80 * 50u + j81;
-    let v83 = acc10.w;
-    let v84 = b3[l82];
-    let v85 = select(0.0, v83, v84 != 0.0);
-    b2[l82] = v85;
+    let i91 = i0 + 2u;
+    let j92 = j0 + 3u;
+    let l93 = i91 * 50u + j92;
+    let v94 = acc10.w;
+    let v95 = b3[l93];
+    let v96 = select(0.0, 1.0, v95 > 0.0);
+    let v97 = select(0.0, v94, v96 != 0.0);
+    b2[l93] = v97;
   }
   if (i0 + 3u < 50u) {
-    let i86 = i0 + 3u;
-    let l87 = i86 * 50u + j0;
-    let v88 = acc11.x;
-    let v89 = b3[l87];
-    let v90 = select(0.0, v88, v89 != 0.0);
-    b2[l87] = v90;
+    let i98 = i0 + 3u;
+    let l99 = i98 * 50u + j0;
+    let v100 = acc11.x;
+    let v101 = b3[l99];
+    let v102 = select(0.0, 1.0, v101 > 0.0);
+    let v103 = select(0.0, v100, v102 != 0.0);
+    b2[l99] = v103;
   }
   if (i0 + 3u < 50u && j0 + 1u < 50u) {
-    let i91 = i0 + 3u;
-    let j92 = j0 + 1u;
-    let l93 = i91 * 50u + j92;
-    let v94 = acc11.y;
-    let v95 = b3[l93];
-    let v96 = select(0.0, v94, v95 != 0.0);
-    b2[l93] = v96;
+    let i104 = i0 + 3u;
+    let j105 = j0 + 1u;
+    let l106 = i104 * 50u + j105;
+    let v107 = acc11.y;
+    let v108 = b3[l106];
+    let v109 = select(0.0, 1.0, v108 > 0.0);
+    let v110 = select(0.0, v107, v109 != 0.0);
+    b2[l106] = v110;
   }
   if (i0 + 3u < 50u && j0 + 2u < 50u) {
-    let i97 = i0 + 3u;
-    let j98 = j0 + 2u;
-    let l99 = i97 * 50u + j98;
-    let v100 = acc11.z;
-    let v101 = b3[l99];
-    let v102 = select(0.0, v100, v101 != 0.0);
-    b2[l99] = v102;
+    let i111 = i0 + 3u;
+    let j112 = j0 + 2u;
+    let l113 = i111 * 50u + j112;
+    let v114 = acc11.z;
+    let v115 = b3[l113];
+    let v116 = select(0.0, 1.0, v115 > 0.0);
+    let v117 = select(0.0, v114, v116 != 0.0);
+    b2[l113] = v117;
   }
   if (i0 + 3u < 50u && j0 + 3u < 50u) {
-    let i103 = i0 + 3u;
-    let j104 = j0 + 3u;
-    let l105 = i103 * 50u + j104;
-    let v106 = acc11.w;
-    let v107 = b3[l105];
-    let v108 = select(0.0, v106, v107 != 0.0);
-    b2[l105] = v108;
+    let i118 = i0 + 3u;
+    let j119 = j0 + 3u;
+    let l120 = i118 * 50u + j119;
+    let v121 = acc11.w;
+    let v122 = b3[l120];
+    let v123 = select(0.0, 1.0, v122 > 0.0);
+    let v124 = select(0.0, v121, v123 != 0.0);
+    b2[l120] = v124;
   }
 }
 
-// ---- 039_matmul_optimizer.wgsl
+// ---- 034_matmul_optimizer.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -2176,7 +2146,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 040_reduce_sum_optimizer.wgsl
+// ---- 035_reduce_sum_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 
@@ -2196,7 +2166,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v5;
 }
 
-// ---- 041_matmul_optimizer.wgsl
+// ---- 036_matmul_optimizer.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -2382,7 +2352,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 042_reduce_sum_optimizer.wgsl
+// ---- 037_reduce_sum_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 
@@ -2402,7 +2372,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v5;
 }
 
-// ---- 043_matmul_optimizer.wgsl
+// ---- 038_matmul_optimizer.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -2588,7 +2558,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 044_reduce_sum_optimizer.wgsl
+// ---- 039_reduce_sum_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 
@@ -2608,7 +2578,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v5;
 }
 
-// ---- 045_add_metrics.wgsl
+// ---- 040_add_metrics.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 
@@ -2622,7 +2592,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v2;
 }
 
-// ---- 046_add_metrics.wgsl
+// ---- 041_add_metrics.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2634,7 +2604,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v1;
 }
 
-// ---- 047_feed_eval_X.wgsl
+// ---- 042_feed_eval_X.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -2672,7 +2642,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 048_feed_eval_y.wgsl
+// ---- 043_feed_eval_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -2694,7 +2664,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 049_matmul_hidden4.wgsl
+// ---- 044_matmul_hidden4.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -2900,7 +2870,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 050_matmul_hidden4.wgsl
+// ---- 045_matmul_hidden4.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -3106,25 +3076,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 051_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = b0[l1];
-    let v3 = exp(v2);
-    acc0 = acc0 + v3;
-  }
-  b1[i] = acc0;
-}
-
-// ---- 052_add_metrics.wgsl
+// ---- 046_add_metrics.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;

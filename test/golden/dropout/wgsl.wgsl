@@ -341,26 +341,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 014_add_X_drop_dropout.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<u32>;
-@group(0) @binding(1) var<storage, read> b1: array<u32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  let v0 = b0[i];
-  let v1 = b1[i];
-  let v2 = (v1 * 2654435761u);
-  let v3 = (v0 + v2);
-  b2[i] = bitcast<f32>(v3);
-}
-
-// ---- 015_mul_X_drop_dropout.wgsl
+// ---- 014_mul_X_drop_dropout.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<u32>;
+@group(0) @binding(2) var<storage, read> b2: array<u32>;
+@group(0) @binding(3) var<storage, read_write> b3: array<f32>;
 
 fn lowbias32(v: u32) -> u32 {
   var x = v;
@@ -386,18 +371,21 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 39200u) { return; }
   let v0 = b0[i];
-  let v1 = bitcast<u32>(b1[0u]);
-  let k2 = stream_key(0u, 1937557668u, v1);
-  let v3 = uniform01(k2, i);
-  let c4 = (i / 784u);
-  let c5 = (i % 784u);
-  let v6 = select(0.0, 1.0, v3 >= 0.5);
-  let v7 = (v0 * v6);
-  let v8 = (v7 * 2.0);
-  b2[i] = v8;
+  let v1 = b1[0u];
+  let v2 = b2[0u];
+  let v3 = (v2 * 2654435761u);
+  let v4 = (v1 + v3);
+  let k5 = stream_key(0u, 1937557668u, v4);
+  let v6 = uniform01(k5, i);
+  let c7 = (i / 784u);
+  let c8 = (i % 784u);
+  let v9 = select(0.0, 1.0, v6 >= 0.5);
+  let v10 = (v0 * v9);
+  let v11 = (v10 * 2.0);
+  b3[i] = v11;
 }
 
-// ---- 016_matmul_hidden1_dense.wgsl
+// ---- 015_matmul_hidden1_dense.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -571,24 +559,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 017_gt_hidden1.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 15000u) { return; }
-  let v0 = b0[i];
-  let c1 = (i / 300u);
-  let c2 = (i % 300u);
-  let v3 = select(0.0, 1.0, v0 > 0.0);
-  b1[i] = v3;
-}
-
-// ---- 018_ge_hidden1_dropout.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+// ---- 016_ge_hidden1_dropout.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<u32>;
+@group(0) @binding(1) var<storage, read> b1: array<u32>;
+@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
 
 fn lowbias32(v: u32) -> u32 {
   var x = v;
@@ -613,20 +587,22 @@ fn uniform01(k: u32, index: u32) -> f32 {
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 15000u) { return; }
-  let v0 = bitcast<u32>(b0[0u]);
-  let k1 = stream_key(0u, 70204078u, v0);
-  let v2 = uniform01(k1, i);
-  let c3 = (i / 300u);
-  let c4 = (i % 300u);
-  let v5 = select(0.0, 1.0, v2 >= 0.5);
-  b1[i] = v5;
+  let v0 = b0[0u];
+  let v1 = b1[0u];
+  let v2 = (v1 * 2654435761u);
+  let v3 = (v0 + v2);
+  let k4 = stream_key(0u, 70204078u, v3);
+  let v5 = uniform01(k4, i);
+  let c6 = (i / 300u);
+  let c7 = (i % 300u);
+  let v8 = select(0.0, 1.0, v5 >= 0.5);
+  b2[i] = v8;
 }
 
-// ---- 019_mul_hidden1_dropout.wgsl
+// ---- 017_mul_hidden1_dropout.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read> b2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> b3: array<f32>;
+@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -635,15 +611,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c0 = (i / 300u);
   let c1 = (i % 300u);
   let v2 = b0[i];
-  let v3 = b1[i];
+  let v3 = select(0.0, 1.0, v2 > 0.0);
   let v4 = select(0.0, v2, v3 != 0.0);
-  let v5 = b2[i];
+  let v5 = b1[i];
   let v6 = (v4 * v5);
   let v7 = (v6 * 2.0);
-  b3[i] = v7;
+  b2[i] = v7;
 }
 
-// ---- 020_matmul_hidden2_dense.wgsl
+// ---- 018_matmul_hidden2_dense.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -817,24 +793,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 021_gt_hidden2.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 5000u) { return; }
-  let v0 = b0[i];
-  let c1 = (i / 100u);
-  let c2 = (i % 100u);
-  let v3 = select(0.0, 1.0, v0 > 0.0);
-  b1[i] = v3;
-}
-
-// ---- 022_ge_hidden2_dropout.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+// ---- 019_ge_hidden2_dropout.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<u32>;
+@group(0) @binding(1) var<storage, read> b1: array<u32>;
+@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
 
 fn lowbias32(v: u32) -> u32 {
   var x = v;
@@ -859,20 +821,22 @@ fn uniform01(k: u32, index: u32) -> f32 {
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 5000u) { return; }
-  let v0 = bitcast<u32>(b0[0u]);
-  let k1 = stream_key(0u, 1899184857u, v0);
-  let v2 = uniform01(k1, i);
-  let c3 = (i / 100u);
-  let c4 = (i % 100u);
-  let v5 = select(0.0, 1.0, v2 >= 0.5);
-  b1[i] = v5;
+  let v0 = b0[0u];
+  let v1 = b1[0u];
+  let v2 = (v1 * 2654435761u);
+  let v3 = (v0 + v2);
+  let k4 = stream_key(0u, 1899184857u, v3);
+  let v5 = uniform01(k4, i);
+  let c6 = (i / 100u);
+  let c7 = (i % 100u);
+  let v8 = select(0.0, 1.0, v5 >= 0.5);
+  b2[i] = v8;
 }
 
-// ---- 023_mul_hidden2_dropout.wgsl
+// ---- 020_mul_hidden2_dropout.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read> b2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> b3: array<f32>;
+@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -881,15 +845,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c0 = (i / 100u);
   let c1 = (i % 100u);
   let v2 = b0[i];
-  let v3 = b1[i];
+  let v3 = select(0.0, 1.0, v2 > 0.0);
   let v4 = select(0.0, v2, v3 != 0.0);
-  let v5 = b2[i];
+  let v5 = b1[i];
   let v6 = (v4 * v5);
   let v7 = (v6 * 2.0);
-  b3[i] = v7;
+  b2[i] = v7;
 }
 
-// ---- 024_matmul_logits_dense.wgsl
+// ---- 021_matmul_logits_dense.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -1063,7 +1027,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 025_one_hot_loss.wgsl
+// ---- 022_one_hot_loss.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<i32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -1078,7 +1042,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = v3;
 }
 
-// ---- 026_reduce_max_loss.wgsl
+// ---- 023_reduce_max_loss.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -1095,39 +1059,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = acc0;
 }
 
-// ---- 027_sub_loss.wgsl
+// ---- 024_reduce_sum_loss.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 500u) { return; }
-  let v0 = b0[i];
-  let c1 = (i / 10u);
-  let c2 = (i % 10u);
-  let v3 = b1[c1];
-  let v4 = (v0 - v3);
-  b2[i] = v4;
-}
-
-// ---- 028_exp_loss.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 500u) { return; }
-  let v0 = b0[i];
-  let v1 = exp(v0);
-  b1[i] = v1;
-}
-
-// ---- 029_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1137,16 +1072,20 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var r: u32 = 0u; r < 10u; r = r + 1u) {
     let l1 = i * 10u + r;
     let v2 = b0[l1];
-    acc0 = acc0 + v2;
+    let v3 = b1[i];
+    let v4 = (v2 - v3);
+    let v5 = exp(v4);
+    acc0 = acc0 + v5;
   }
-  b1[i] = acc0;
+  b2[i] = acc0;
 }
 
-// ---- 030_reduce_sum_loss.wgsl
+// ---- 025_reduce_sum_loss.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> b3: array<f32>;
+@group(0) @binding(3) var<storage, read> b3: array<f32>;
+@group(0) @binding(4) var<storage, read_write> b4: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1158,15 +1097,17 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v2 = b0[l1];
     let v3 = b1[l1];
     let v4 = b2[i];
-    let v5 = log(v4);
-    let v6 = (v3 - v5);
-    let v7 = (v2 * v6);
-    acc0 = acc0 + v7;
+    let v5 = (v3 - v4);
+    let v6 = b3[i];
+    let v7 = log(v6);
+    let v8 = (v5 - v7);
+    let v9 = (v2 * v8);
+    acc0 = acc0 + v9;
   }
-  b3[i] = acc0;
+  b4[i] = acc0;
 }
 
-// ---- 031_reduce_sum_loss.wgsl
+// ---- 026_reduce_sum_loss.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -1184,7 +1125,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = v3;
 }
 
-// ---- 032_reduce_sum_accuracy.wgsl
+// ---- 027_reduce_sum_accuracy.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -1204,7 +1145,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b2[i] = acc0;
 }
 
-// ---- 033_reduce_sum_accuracy.wgsl
+// ---- 028_reduce_sum_accuracy.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -1224,7 +1165,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b2[i] = acc0;
 }
 
-// ---- 034_reduce_sum_accuracy.wgsl
+// ---- 029_reduce_sum_accuracy.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -1242,20 +1183,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = v3;
 }
 
-// ---- 035_mul_grad.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 500u) { return; }
-  let v0 = b0[i];
-  let v1 = ((-0.02) * v0);
-  b1[i] = v1;
-}
-
-// ---- 036_reduce_sum_grad.wgsl
+// ---- 030_reduce_sum_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -1267,36 +1195,42 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var r: u32 = 0u; r < 10u; r = r + 1u) {
     let l1 = i * 10u + r;
     let v2 = b0[l1];
-    let v3 = (-v2);
-    acc0 = acc0 + v3;
+    let v3 = ((-0.02) * v2);
+    let v4 = (-v3);
+    acc0 = acc0 + v4;
   }
   b1[i] = acc0;
 }
 
-// ---- 037_add_grad.wgsl
+// ---- 031_add_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
 @group(0) @binding(3) var<storage, read> b3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> b4: array<f32>;
+@group(0) @binding(4) var<storage, read> b4: array<f32>;
+@group(0) @binding(5) var<storage, read_write> b5: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 500u) { return; }
   let v0 = b0[i];
-  let c1 = (i / 10u);
-  let c2 = (i % 10u);
-  let v3 = b1[c1];
-  let v4 = b2[c1];
-  let v5 = (v3 / v4);
-  let v6 = b3[i];
-  let v7 = (v5 * v6);
-  let v8 = (v0 + v7);
-  b4[i] = v8;
+  let v1 = ((-0.02) * v0);
+  let c2 = (i / 10u);
+  let c3 = (i % 10u);
+  let v4 = b1[c2];
+  let v5 = b2[c2];
+  let v6 = (v4 / v5);
+  let v7 = b3[i];
+  let v8 = b4[c2];
+  let v9 = (v7 - v8);
+  let v10 = exp(v9);
+  let v11 = (v6 * v10);
+  let v12 = (v1 + v11);
+  b5[i] = v12;
 }
 
-// ---- 038_matmul_grad.wgsl
+// ---- 032_matmul_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -1343,186 +1277,202 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v24 = b3[l21];
     let v25 = (v23 * v24);
     let v26 = b4[l21];
-    let v27 = select(0.0, v25, v26 != 0.0);
-    b2[l21] = v27;
+    let v27 = select(0.0, 1.0, v26 > 0.0);
+    let v28 = select(0.0, v25, v27 != 0.0);
+    b2[l21] = v28;
   }
   {
-    let j28 = j0 + 1u;
-    let l29 = i0 * 100u + j28;
-    let v30 = acc8.y;
-    let v31 = (v30 * 2.0);
-    let v32 = b3[l29];
-    let v33 = (v31 * v32);
-    let v34 = b4[l29];
-    let v35 = select(0.0, v33, v34 != 0.0);
-    b2[l29] = v35;
+    let j29 = j0 + 1u;
+    let l30 = i0 * 100u + j29;
+    let v31 = acc8.y;
+    let v32 = (v31 * 2.0);
+    let v33 = b3[l30];
+    let v34 = (v32 * v33);
+    let v35 = b4[l30];
+    let v36 = select(0.0, 1.0, v35 > 0.0);
+    let v37 = select(0.0, v34, v36 != 0.0);
+    b2[l30] = v37;
   }
   {
-    let j36 = j0 + 2u;
-    let l37 = i0 * 100u + j36;
-    let v38 = acc8.z;
-    let v39 = (v38 * 2.0);
-    let v40 = b3[l37];
-    let v41 = (v39 * v40);
-    let v42 = b4[l37];
-    let v43 = select(0.0, v41, v42 != 0.0);
-    b2[l37] = v43;
+    let j38 = j0 + 2u;
+    let l39 = i0 * 100u + j38;
+    let v40 = acc8.z;
+    let v41 = (v40 * 2.0);
+    let v42 = b3[l39];
+    let v43 = (v41 * v42);
+    let v44 = b4[l39];
+    let v45 = select(0.0, 1.0, v44 > 0.0);
+    let v46 = select(0.0, v43, v45 != 0.0);
+    b2[l39] = v46;
   }
   {
-    let j44 = j0 + 3u;
-    let l45 = i0 * 100u + j44;
-    let v46 = acc8.w;
-    let v47 = (v46 * 2.0);
-    let v48 = b3[l45];
-    let v49 = (v47 * v48);
-    let v50 = b4[l45];
-    let v51 = select(0.0, v49, v50 != 0.0);
-    b2[l45] = v51;
+    let j47 = j0 + 3u;
+    let l48 = i0 * 100u + j47;
+    let v49 = acc8.w;
+    let v50 = (v49 * 2.0);
+    let v51 = b3[l48];
+    let v52 = (v50 * v51);
+    let v53 = b4[l48];
+    let v54 = select(0.0, 1.0, v53 > 0.0);
+    let v55 = select(0.0, v52, v54 != 0.0);
+    b2[l48] = v55;
   }
   if (i0 + 1u < 50u) {
-    let i52 = i0 + 1u;
-    let l53 = i52 * 100u + j0;
-    let v54 = acc9.x;
-    let v55 = (v54 * 2.0);
-    let v56 = b3[l53];
-    let v57 = (v55 * v56);
-    let v58 = b4[l53];
-    let v59 = select(0.0, v57, v58 != 0.0);
-    b2[l53] = v59;
+    let i56 = i0 + 1u;
+    let l57 = i56 * 100u + j0;
+    let v58 = acc9.x;
+    let v59 = (v58 * 2.0);
+    let v60 = b3[l57];
+    let v61 = (v59 * v60);
+    let v62 = b4[l57];
+    let v63 = select(0.0, 1.0, v62 > 0.0);
+    let v64 = select(0.0, v61, v63 != 0.0);
+    b2[l57] = v64;
   }
   if (i0 + 1u < 50u) {
-    let i60 = i0 + 1u;
-    let j61 = j0 + 1u;
-    let l62 = i60 * 100u + j61;
-    let v63 = acc9.y;
-    let v64 = (v63 * 2.0);
-    let v65 = b3[l62];
-    let v66 = (v64 * v65);
-    let v67 = b4[l62];
-    let v68 = select(0.0, v66, v67 != 0.0);
-    b2[l62] = v68;
+    let i65 = i0 + 1u;
+    let j66 = j0 + 1u;
+    let l67 = i65 * 100u + j66;
+    let v68 = acc9.y;
+    let v69 = (v68 * 2.0);
+    let v70 = b3[l67];
+    let v71 = (v69 * v70);
+    let v72 = b4[l67];
+    let v73 = select(0.0, 1.0, v72 > 0.0);
+    let v74 = select(0.0, v71, v73 != 0.0);
+    b2[l67] = v74;
   }
   if (i0 + 1u < 50u) {
-    let i69 = i0 + 1u;
-    let j70 = j0 + 2u;
-    let l71 = i69 * 100u + j70;
-    let v72 = acc9.z;
-    let v73 = (v72 * 2.0);
-    let v74 = b3[l71];
-    let v75 = (v73 * v74);
-    let v76 = b4[l71];
-    let v77 = select(0.0, v75, v76 != 0.0);
-    b2[l71] = v77;
+    let i75 = i0 + 1u;
+    let j76 = j0 + 2u;
+    let l77 = i75 * 100u + j76;
+    let v78 = acc9.z;
+    let v79 = (v78 * 2.0);
+    let v80 = b3[l77];
+    let v81 = (v79 * v80);
+    let v82 = b4[l77];
+    let v83 = select(0.0, 1.0, v82 > 0.0);
+    let v84 = select(0.0, v81, v83 != 0.0);
+    b2[l77] = v84;
   }
   if (i0 + 1u < 50u) {
-    let i78 = i0 + 1u;
-    let j79 = j0 + 3u;
-    let l80 = i78 * 100u + j79;
-    let v81 = acc9.w;
-    let v82 = (v81 * 2.0);
-    let v83 = b3[l80];
-    let v84 = (v82 * v83);
-    let v85 = b4[l80];
-    let v86 = select(0.0, v84, v85 != 0.0);
-    b2[l80] = v86;
-  }
-  if (i0 + 2u < 50u) {
-    let i87 = i0 + 2u;
-    let l88 = i87 * 100u + j0;
-    let v89 = acc10.x;
-    let v90 = (v89 * 2.0);
-    let v91 = b3[l88];
-    let v92 = (v90 * v91);
-    let v93 = b4[l88];
-    let v94 = select(0.0, v92, v93 != 0.0);
-    b2[l88] = v94;
+    let i85 = i0 + 1u;
+    let j86 = j0 + 3u;
+    let l87 = i85 * 100u + j86;
+    let v88 = acc9.w;
+    let v89 = (v88 * 2.0);
+    let v90 = b3[l87];
+    let v91 = (v89 * v90);
+    let v92 = b4[l87];
+    let v93 = select(0.0, 1.0, v92 > 0.0);
+    let v94 = select(0.0, v91, v93 != 0.0);
+    b2[l87] = v94;
   }
   if (i0 + 2u < 50u) {
     let i95 = i0 + 2u;
-    let j96 = j0 + 1u;
-    let l97 = i95 * 100u + j96;
-    let v98 = acc10.y;
-    let v99 = (v98 * 2.0);
-    let v100 = b3[l97];
-    let v101 = (v99 * v100);
-    let v102 = b4[l97];
-    let v103 = select(0.0, v101, v102 != 0.0);
-    b2[l97] = v103;
+    let l96 = i95 * 100u + j0;
+    let v97 = acc10.x;
+    let v98 = (v97 * 2.0);
+    let v99 = b3[l96];
+    let v100 = (v98 * v99);
+    let v101 = b4[l96];
+    let v102 = select(0.0, 1.0, v101 > 0.0);
+    let v103 = select(0.0, v100, v102 != 0.0);
+    b2[l96] = v103;
   }
   if (i0 + 2u < 50u) {
     let i104 = i0 + 2u;
-    let j105 = j0 + 2u;
+    let j105 = j0 + 1u;
     let l106 = i104 * 100u + j105;
-    let v107 = acc10.z;
+    let v107 = acc10.y;
     let v108 = (v107 * 2.0);
     let v109 = b3[l106];
     let v110 = (v108 * v109);
     let v111 = b4[l106];
-    let v112 = select(0.0, v110, v111 != 0.0);
-    b2[l106] = v112;
+    let v112 = select(0.0, 1.0, v111 > 0.0);
+    let v113 = select(0.0, v110, v112 != 0.0);
+    b2[l106] = v113;
   }
   if (i0 + 2u < 50u) {
-    let i113 = i0 + 2u;
-    let j114 = j0 + 3u;
-    let l115 = i113 * 100u + j114;
-    let v116 = acc10.w;
-    let v117 = (v116 * 2.0);
-    let v118 = b3[l115];
-    let v119 = (v117 * v118);
-    let v120 = b4[l115];
-    let v121 = select(0.0, v119, v120 != 0.0);
-    b2[l115] = v121;
+    let i114 = i0 + 2u;
+    let j115 = j0 + 2u;
+    let l116 = i114 * 100u + j115;
+    let v117 = acc10.z;
+    let v118 = (v117 * 2.0);
+    let v119 = b3[l116];
+    let v120 = (v118 * v119);
+    let v121 = b4[l116];
+    let v122 = select(0.0, 1.0, v121 > 0.0);
+    let v123 = select(0.0, v120, v122 != 0.0);
+    b2[l116] = v123;
+  }
+  if (i0 + 2u < 50u) {
+    let i124 = i0 + 2u;
+    let j125 = j0 + 3u;
+    let l126 = i124 * 100u + j125;
+    let v127 = acc10.w;
+    let v128 = (v127 * 2.0);
+    let v129 = b3[l126];
+    let v130 = (v128 * v129);
+    let v131 = b4[l126];
+    let v132 = select(0.0, 1.0, v131 > 0.0);
+    let v133 = select(0.0, v130, v132 != 0.0);
+    b2[l126] = v133;
   }
   if (i0 + 3u < 50u) {
-    let i122 = i0 + 3u;
-    let l123 = i122 * 100u + j0;
-    let v124 = acc11.x;
-    let v125 = (v124 * 2.0);
-    let v126 = b3[l123];
-    let v127 = (v125 * v126);
-    let v128 = b4[l123];
-    let v129 = select(0.0, v127, v128 != 0.0);
-    b2[l123] = v129;
+    let i134 = i0 + 3u;
+    let l135 = i134 * 100u + j0;
+    let v136 = acc11.x;
+    let v137 = (v136 * 2.0);
+    let v138 = b3[l135];
+    let v139 = (v137 * v138);
+    let v140 = b4[l135];
+    let v141 = select(0.0, 1.0, v140 > 0.0);
+    let v142 = select(0.0, v139, v141 != 0.0);
+    b2[l135] = v142;
   }
   if (i0 + 3u < 50u) {
-    let i130 = i0 + 3u;
-    let j131 = j0 + 1u;
-    let l132 = i130 * 100u + j131;
-    let v133 = acc11.y;
-    let v134 = (v133 * 2.0);
-    let v135 = b3[l132];
-    let v136 = (v134 * v135);
-    let v137 = b4[l132];
-    let v138 = select(0.0, v136, v137 != 0.0);
-    b2[l132] = v138;
+    let i143 = i0 + 3u;
+    let j144 = j0 + 1u;
+    let l145 = i143 * 100u + j144;
+    let v146 = acc11.y;
+    let v147 = (v146 * 2.0);
+    let v148 = b3[l145];
+    let v149 = (v147 * v148);
+    let v150 = b4[l145];
+    let v151 = select(0.0, 1.0, v150 > 0.0);
+    let v152 = select(0.0, v149, v151 != 0.0);
+    b2[l145] = v152;
   }
   if (i0 + 3u < 50u) {
-    let i139 = i0 + 3u;
-    let j140 = j0 + 2u;
-    let l141 = i139 * 100u + j140;
-    let v142 = acc11.z;
-    let v143 = (v142 * 2.0);
-    let v144 = b3[l141];
-    let v145 = (v143 * v144);
-    let v146 = b4[l141];
-    let v147 = select(0.0, v145, v146 != 0.0);
-    b2[l141] = v147;
+    let i153 = i0 + 3u;
+    let j154 = j0 + 2u;
+    let l155 = i153 * 100u + j154;
+    let v156 = acc11.z;
+    let v157 = (v156 * 2.0);
+    let v158 = b3[l155];
+    let v159 = (v157 * v158);
+    let v160 = b4[l155];
+    let v161 = select(0.0, 1.0, v160 > 0.0);
+    let v162 = select(0.0, v159, v161 != 0.0);
+    b2[l155] = v162;
   }
   if (i0 + 3u < 50u) {
-    let i148 = i0 + 3u;
-    let j149 = j0 + 3u;
-    let l150 = i148 * 100u + j149;
-    let v151 = acc11.w;
-    let v152 = (v151 * 2.0);
-    let v153 = b3[l150];
-    let v154 = (v152 * v153);
-    let v155 = b4[l150];
-    let v156 = select(0.0, v154, v155 != 0.0);
-    b2[l150] = v156;
+    let i163 = i0 + 3u;
+    let j164 = j0 + 3u;
+    let l165 = i163 * 100u + j164;
+    let v166 = acc11.w;
+    let v167 = (v166 * 2.0);
+    let v168 = b3[l165];
+    let v169 = (v167 * v168);
+    let v170 = b4[l165];
+    let v171 = select(0.0, 1.0, v170 > 0.0);
+    let v172 = select(0.0, v169, v171 != 0.0);
+    b2[l165] = v172;
   }
 }
 
-// ---- 039_matmul_grad.wgsl
+// ---- 033_matmul_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -1569,186 +1519,202 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v24 = b3[l21];
     let v25 = (v23 * v24);
     let v26 = b4[l21];
-    let v27 = select(0.0, v25, v26 != 0.0);
-    b2[l21] = v27;
+    let v27 = select(0.0, 1.0, v26 > 0.0);
+    let v28 = select(0.0, v25, v27 != 0.0);
+    b2[l21] = v28;
   }
   {
-    let j28 = j0 + 1u;
-    let l29 = i0 * 300u + j28;
-    let v30 = acc8.y;
-    let v31 = (v30 * 2.0);
-    let v32 = b3[l29];
-    let v33 = (v31 * v32);
-    let v34 = b4[l29];
-    let v35 = select(0.0, v33, v34 != 0.0);
-    b2[l29] = v35;
+    let j29 = j0 + 1u;
+    let l30 = i0 * 300u + j29;
+    let v31 = acc8.y;
+    let v32 = (v31 * 2.0);
+    let v33 = b3[l30];
+    let v34 = (v32 * v33);
+    let v35 = b4[l30];
+    let v36 = select(0.0, 1.0, v35 > 0.0);
+    let v37 = select(0.0, v34, v36 != 0.0);
+    b2[l30] = v37;
   }
   {
-    let j36 = j0 + 2u;
-    let l37 = i0 * 300u + j36;
-    let v38 = acc8.z;
-    let v39 = (v38 * 2.0);
-    let v40 = b3[l37];
-    let v41 = (v39 * v40);
-    let v42 = b4[l37];
-    let v43 = select(0.0, v41, v42 != 0.0);
-    b2[l37] = v43;
+    let j38 = j0 + 2u;
+    let l39 = i0 * 300u + j38;
+    let v40 = acc8.z;
+    let v41 = (v40 * 2.0);
+    let v42 = b3[l39];
+    let v43 = (v41 * v42);
+    let v44 = b4[l39];
+    let v45 = select(0.0, 1.0, v44 > 0.0);
+    let v46 = select(0.0, v43, v45 != 0.0);
+    b2[l39] = v46;
   }
   {
-    let j44 = j0 + 3u;
-    let l45 = i0 * 300u + j44;
-    let v46 = acc8.w;
-    let v47 = (v46 * 2.0);
-    let v48 = b3[l45];
-    let v49 = (v47 * v48);
-    let v50 = b4[l45];
-    let v51 = select(0.0, v49, v50 != 0.0);
-    b2[l45] = v51;
+    let j47 = j0 + 3u;
+    let l48 = i0 * 300u + j47;
+    let v49 = acc8.w;
+    let v50 = (v49 * 2.0);
+    let v51 = b3[l48];
+    let v52 = (v50 * v51);
+    let v53 = b4[l48];
+    let v54 = select(0.0, 1.0, v53 > 0.0);
+    let v55 = select(0.0, v52, v54 != 0.0);
+    b2[l48] = v55;
   }
   if (i0 + 1u < 50u) {
-    let i52 = i0 + 1u;
-    let l53 = i52 * 300u + j0;
-    let v54 = acc9.x;
-    let v55 = (v54 * 2.0);
-    let v56 = b3[l53];
-    let v57 = (v55 * v56);
-    let v58 = b4[l53];
-    let v59 = select(0.0, v57, v58 != 0.0);
-    b2[l53] = v59;
+    let i56 = i0 + 1u;
+    let l57 = i56 * 300u + j0;
+    let v58 = acc9.x;
+    let v59 = (v58 * 2.0);
+    let v60 = b3[l57];
+    let v61 = (v59 * v60);
+    let v62 = b4[l57];
+    let v63 = select(0.0, 1.0, v62 > 0.0);
+    let v64 = select(0.0, v61, v63 != 0.0);
+    b2[l57] = v64;
   }
   if (i0 + 1u < 50u) {
-    let i60 = i0 + 1u;
-    let j61 = j0 + 1u;
-    let l62 = i60 * 300u + j61;
-    let v63 = acc9.y;
-    let v64 = (v63 * 2.0);
-    let v65 = b3[l62];
-    let v66 = (v64 * v65);
-    let v67 = b4[l62];
-    let v68 = select(0.0, v66, v67 != 0.0);
-    b2[l62] = v68;
+    let i65 = i0 + 1u;
+    let j66 = j0 + 1u;
+    let l67 = i65 * 300u + j66;
+    let v68 = acc9.y;
+    let v69 = (v68 * 2.0);
+    let v70 = b3[l67];
+    let v71 = (v69 * v70);
+    let v72 = b4[l67];
+    let v73 = select(0.0, 1.0, v72 > 0.0);
+    let v74 = select(0.0, v71, v73 != 0.0);
+    b2[l67] = v74;
   }
   if (i0 + 1u < 50u) {
-    let i69 = i0 + 1u;
-    let j70 = j0 + 2u;
-    let l71 = i69 * 300u + j70;
-    let v72 = acc9.z;
-    let v73 = (v72 * 2.0);
-    let v74 = b3[l71];
-    let v75 = (v73 * v74);
-    let v76 = b4[l71];
-    let v77 = select(0.0, v75, v76 != 0.0);
-    b2[l71] = v77;
+    let i75 = i0 + 1u;
+    let j76 = j0 + 2u;
+    let l77 = i75 * 300u + j76;
+    let v78 = acc9.z;
+    let v79 = (v78 * 2.0);
+    let v80 = b3[l77];
+    let v81 = (v79 * v80);
+    let v82 = b4[l77];
+    let v83 = select(0.0, 1.0, v82 > 0.0);
+    let v84 = select(0.0, v81, v83 != 0.0);
+    b2[l77] = v84;
   }
   if (i0 + 1u < 50u) {
-    let i78 = i0 + 1u;
-    let j79 = j0 + 3u;
-    let l80 = i78 * 300u + j79;
-    let v81 = acc9.w;
-    let v82 = (v81 * 2.0);
-    let v83 = b3[l80];
-    let v84 = (v82 * v83);
-    let v85 = b4[l80];
-    let v86 = select(0.0, v84, v85 != 0.0);
-    b2[l80] = v86;
-  }
-  if (i0 + 2u < 50u) {
-    let i87 = i0 + 2u;
-    let l88 = i87 * 300u + j0;
-    let v89 = acc10.x;
-    let v90 = (v89 * 2.0);
-    let v91 = b3[l88];
-    let v92 = (v90 * v91);
-    let v93 = b4[l88];
-    let v94 = select(0.0, v92, v93 != 0.0);
-    b2[l88] = v94;
+    let i85 = i0 + 1u;
+    let j86 = j0 + 3u;
+    let l87 = i85 * 300u + j86;
+    let v88 = acc9.w;
+    let v89 = (v88 * 2.0);
+    let v90 = b3[l87];
+    let v91 = (v89 * v90);
+    let v92 = b4[l87];
+    let v93 = select(0.0, 1.0, v92 > 0.0);
+    let v94 = select(0.0, v91, v93 != 0.0);
+    b2[l87] = v94;
   }
   if (i0 + 2u < 50u) {
     let i95 = i0 + 2u;
-    let j96 = j0 + 1u;
-    let l97 = i95 * 300u + j96;
-    let v98 = acc10.y;
-    let v99 = (v98 * 2.0);
-    let v100 = b3[l97];
-    let v101 = (v99 * v100);
-    let v102 = b4[l97];
-    let v103 = select(0.0, v101, v102 != 0.0);
-    b2[l97] = v103;
+    let l96 = i95 * 300u + j0;
+    let v97 = acc10.x;
+    let v98 = (v97 * 2.0);
+    let v99 = b3[l96];
+    let v100 = (v98 * v99);
+    let v101 = b4[l96];
+    let v102 = select(0.0, 1.0, v101 > 0.0);
+    let v103 = select(0.0, v100, v102 != 0.0);
+    b2[l96] = v103;
   }
   if (i0 + 2u < 50u) {
     let i104 = i0 + 2u;
-    let j105 = j0 + 2u;
+    let j105 = j0 + 1u;
     let l106 = i104 * 300u + j105;
-    let v107 = acc10.z;
+    let v107 = acc10.y;
     let v108 = (v107 * 2.0);
     let v109 = b3[l106];
     let v110 = (v108 * v109);
     let v111 = b4[l106];
-    let v112 = select(0.0, v110, v111 != 0.0);
-    b2[l106] = v112;
+    let v112 = select(0.0, 1.0, v111 > 0.0);
+    let v113 = select(0.0, v110, v112 != 0.0);
+    b2[l106] = v113;
   }
   if (i0 + 2u < 50u) {
-    let i113 = i0 + 2u;
-    let j114 = j0 + 3u;
-    let l115 = i113 * 300u + j114;
-    let v116 = acc10.w;
-    let v117 = (v116 * 2.0);
-    let v118 = b3[l115];
-    let v119 = (v117 * v118);
-    let v120 = b4[l115];
-    let v121 = select(0.0, v119, v120 != 0.0);
-    b2[l115] = v121;
+    let i114 = i0 + 2u;
+    let j115 = j0 + 2u;
+    let l116 = i114 * 300u + j115;
+    let v117 = acc10.z;
+    let v118 = (v117 * 2.0);
+    let v119 = b3[l116];
+    let v120 = (v118 * v119);
+    let v121 = b4[l116];
+    let v122 = select(0.0, 1.0, v121 > 0.0);
+    let v123 = select(0.0, v120, v122 != 0.0);
+    b2[l116] = v123;
+  }
+  if (i0 + 2u < 50u) {
+    let i124 = i0 + 2u;
+    let j125 = j0 + 3u;
+    let l126 = i124 * 300u + j125;
+    let v127 = acc10.w;
+    let v128 = (v127 * 2.0);
+    let v129 = b3[l126];
+    let v130 = (v128 * v129);
+    let v131 = b4[l126];
+    let v132 = select(0.0, 1.0, v131 > 0.0);
+    let v133 = select(0.0, v130, v132 != 0.0);
+    b2[l126] = v133;
   }
   if (i0 + 3u < 50u) {
-    let i122 = i0 + 3u;
-    let l123 = i122 * 300u + j0;
-    let v124 = acc11.x;
-    let v125 = (v124 * 2.0);
-    let v126 = b3[l123];
-    let v127 = (v125 * v126);
-    let v128 = b4[l123];
-    let v129 = select(0.0, v127, v128 != 0.0);
-    b2[l123] = v129;
+    let i134 = i0 + 3u;
+    let l135 = i134 * 300u + j0;
+    let v136 = acc11.x;
+    let v137 = (v136 * 2.0);
+    let v138 = b3[l135];
+    let v139 = (v137 * v138);
+    let v140 = b4[l135];
+    let v141 = select(0.0, 1.0, v140 > 0.0);
+    let v142 = select(0.0, v139, v141 != 0.0);
+    b2[l135] = v142;
   }
   if (i0 + 3u < 50u) {
-    let i130 = i0 + 3u;
-    let j131 = j0 + 1u;
-    let l132 = i130 * 300u + j131;
-    let v133 = acc11.y;
-    let v134 = (v133 * 2.0);
-    let v135 = b3[l132];
-    let v136 = (v134 * v135);
-    let v137 = b4[l132];
-    let v138 = select(0.0, v136, v137 != 0.0);
-    b2[l132] = v138;
+    let i143 = i0 + 3u;
+    let j144 = j0 + 1u;
+    let l145 = i143 * 300u + j144;
+    let v146 = acc11.y;
+    let v147 = (v146 * 2.0);
+    let v148 = b3[l145];
+    let v149 = (v147 * v148);
+    let v150 = b4[l145];
+    let v151 = select(0.0, 1.0, v150 > 0.0);
+    let v152 = select(0.0, v149, v151 != 0.0);
+    b2[l145] = v152;
   }
   if (i0 + 3u < 50u) {
-    let i139 = i0 + 3u;
-    let j140 = j0 + 2u;
-    let l141 = i139 * 300u + j140;
-    let v142 = acc11.z;
-    let v143 = (v142 * 2.0);
-    let v144 = b3[l141];
-    let v145 = (v143 * v144);
-    let v146 = b4[l141];
-    let v147 = select(0.0, v145, v146 != 0.0);
-    b2[l141] = v147;
+    let i153 = i0 + 3u;
+    let j154 = j0 + 2u;
+    let l155 = i153 * 300u + j154;
+    let v156 = acc11.z;
+    let v157 = (v156 * 2.0);
+    let v158 = b3[l155];
+    let v159 = (v157 * v158);
+    let v160 = b4[l155];
+    let v161 = select(0.0, 1.0, v160 > 0.0);
+    let v162 = select(0.0, v159, v161 != 0.0);
+    b2[l155] = v162;
   }
   if (i0 + 3u < 50u) {
-    let i148 = i0 + 3u;
-    let j149 = j0 + 3u;
-    let l150 = i148 * 300u + j149;
-    let v151 = acc11.w;
-    let v152 = (v151 * 2.0);
-    let v153 = b3[l150];
-    let v154 = (v152 * v153);
-    let v155 = b4[l150];
-    let v156 = select(0.0, v154, v155 != 0.0);
-    b2[l150] = v156;
+    let i163 = i0 + 3u;
+    let j164 = j0 + 3u;
+    let l165 = i163 * 300u + j164;
+    let v166 = acc11.w;
+    let v167 = (v166 * 2.0);
+    let v168 = b3[l165];
+    let v169 = (v167 * v168);
+    let v170 = b4[l165];
+    let v171 = select(0.0, 1.0, v170 > 0.0);
+    let v172 = select(0.0, v169, v171 != 0.0);
+    b2[l165] = v172;
   }
 }
 
-// ---- 040_matmul_optimizer.wgsl
+// ---- 034_matmul_optimizer.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -2102,7 +2068,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 041_sub_optimizer.wgsl
+// ---- 035_sub_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 
@@ -2119,7 +2085,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v5;
 }
 
-// ---- 042_reduce_sum_optimizer.wgsl
+// ---- 036_reduce_sum_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 
@@ -2139,7 +2105,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v5;
 }
 
-// ---- 043_sub_optimizer.wgsl
+// ---- 037_sub_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 
@@ -2154,7 +2120,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v3;
 }
 
-// ---- 044_matmul_optimizer.wgsl
+// ---- 038_matmul_optimizer.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -2340,7 +2306,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 045_sub_optimizer.wgsl
+// ---- 039_sub_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 
@@ -2357,7 +2323,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v5;
 }
 
-// ---- 046_reduce_sum_optimizer.wgsl
+// ---- 040_reduce_sum_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 
@@ -2377,7 +2343,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v5;
 }
 
-// ---- 047_sub_optimizer.wgsl
+// ---- 041_sub_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 
@@ -2392,7 +2358,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v3;
 }
 
-// ---- 048_matmul_optimizer.wgsl
+// ---- 042_matmul_optimizer.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -2578,7 +2544,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 049_sub_optimizer.wgsl
+// ---- 043_sub_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 
@@ -2595,7 +2561,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v5;
 }
 
-// ---- 050_reduce_sum_optimizer.wgsl
+// ---- 044_reduce_sum_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 
@@ -2615,7 +2581,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v5;
 }
 
-// ---- 051_sub_optimizer.wgsl
+// ---- 045_sub_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 
@@ -2630,7 +2596,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v3;
 }
 
-// ---- 052_add_metrics.wgsl
+// ---- 046_add_metrics.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 
@@ -2644,7 +2610,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v2;
 }
 
-// ---- 053_add_metrics.wgsl
+// ---- 047_add_metrics.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2656,7 +2622,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v1;
 }
 
-// ---- 054_feed_eval_X.wgsl
+// ---- 048_feed_eval_X.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -2694,7 +2660,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 055_feed_eval_y.wgsl
+// ---- 049_feed_eval_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -2716,7 +2682,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 056_matmul_hidden1.wgsl
+// ---- 050_matmul_hidden1.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -2922,7 +2888,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 057_matmul_hidden2.wgsl
+// ---- 051_matmul_hidden2.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -3128,25 +3094,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 058_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = b0[l1];
-    let v3 = exp(v2);
-    acc0 = acc0 + v3;
-  }
-  b1[i] = acc0;
-}
-
-// ---- 059_add_metrics.wgsl
+// ---- 052_add_metrics.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;

@@ -579,22 +579,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 012_gt_hidden1.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 15000u) { return; }
-  let v0 = b0[i];
-  let c1 = (i / 300u);
-  let c2 = (i % 300u);
-  let v3 = select(0.0, 1.0, v0 > 0.0);
-  b1[i] = v3;
-}
-
-// ---- 013_exp_hidden1.wgsl
+// ---- 012_select_hidden1.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -607,30 +592,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c2 = (i % 300u);
   let v3 = min(v0, 0.0);
   let v4 = exp(v3);
-  b1[i] = v4;
+  let v5 = (v4 - 1.0);
+  let v6 = select(0.0, 1.0, v0 > 0.0);
+  let v7 = select(v5, v0, v6 != 0.0);
+  b1[i] = v7;
 }
 
-// ---- 014_select_hidden1.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read> b2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> b3: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 15000u) { return; }
-  let v0 = b0[i];
-  let c1 = (i / 300u);
-  let c2 = (i % 300u);
-  let v3 = (v0 - 1.0);
-  let v4 = b1[i];
-  let v5 = b2[i];
-  let v6 = select(v3, v4, v5 != 0.0);
-  b3[i] = v6;
-}
-
-// ---- 015_matmul_hidden2_dense.wgsl
+// ---- 013_matmul_hidden2_dense.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -804,22 +772,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 016_gt_hidden2.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 5000u) { return; }
-  let v0 = b0[i];
-  let c1 = (i / 100u);
-  let c2 = (i % 100u);
-  let v3 = select(0.0, 1.0, v0 > 0.0);
-  b1[i] = v3;
-}
-
-// ---- 017_exp_hidden2.wgsl
+// ---- 014_select_hidden2.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -832,30 +785,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c2 = (i % 100u);
   let v3 = min(v0, 0.0);
   let v4 = exp(v3);
-  b1[i] = v4;
+  let v5 = (v4 - 1.0);
+  let v6 = select(0.0, 1.0, v0 > 0.0);
+  let v7 = select(v5, v0, v6 != 0.0);
+  b1[i] = v7;
 }
 
-// ---- 018_select_hidden2.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read> b2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> b3: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 5000u) { return; }
-  let v0 = b0[i];
-  let c1 = (i / 100u);
-  let c2 = (i % 100u);
-  let v3 = (v0 - 1.0);
-  let v4 = b1[i];
-  let v5 = b2[i];
-  let v6 = select(v3, v4, v5 != 0.0);
-  b3[i] = v6;
-}
-
-// ---- 019_matmul_logits_dense.wgsl
+// ---- 015_matmul_logits_dense.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -1029,7 +965,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 020_one_hot_loss.wgsl
+// ---- 016_one_hot_loss.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<i32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -1044,7 +980,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = v3;
 }
 
-// ---- 021_reduce_max_loss.wgsl
+// ---- 017_reduce_max_loss.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -1061,39 +997,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = acc0;
 }
 
-// ---- 022_sub_loss.wgsl
+// ---- 018_reduce_sum_loss.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 500u) { return; }
-  let v0 = b0[i];
-  let c1 = (i / 10u);
-  let c2 = (i % 10u);
-  let v3 = b1[c1];
-  let v4 = (v0 - v3);
-  b2[i] = v4;
-}
-
-// ---- 023_exp_loss.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 500u) { return; }
-  let v0 = b0[i];
-  let v1 = exp(v0);
-  b1[i] = v1;
-}
-
-// ---- 024_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1103,16 +1010,20 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var r: u32 = 0u; r < 10u; r = r + 1u) {
     let l1 = i * 10u + r;
     let v2 = b0[l1];
-    acc0 = acc0 + v2;
+    let v3 = b1[i];
+    let v4 = (v2 - v3);
+    let v5 = exp(v4);
+    acc0 = acc0 + v5;
   }
-  b1[i] = acc0;
+  b2[i] = acc0;
 }
 
-// ---- 025_reduce_sum_loss.wgsl
+// ---- 019_reduce_sum_loss.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> b3: array<f32>;
+@group(0) @binding(3) var<storage, read> b3: array<f32>;
+@group(0) @binding(4) var<storage, read_write> b4: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1124,15 +1035,17 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v2 = b0[l1];
     let v3 = b1[l1];
     let v4 = b2[i];
-    let v5 = log(v4);
-    let v6 = (v3 - v5);
-    let v7 = (v2 * v6);
-    acc0 = acc0 + v7;
+    let v5 = (v3 - v4);
+    let v6 = b3[i];
+    let v7 = log(v6);
+    let v8 = (v5 - v7);
+    let v9 = (v2 * v8);
+    acc0 = acc0 + v9;
   }
-  b3[i] = acc0;
+  b4[i] = acc0;
 }
 
-// ---- 026_reduce_sum_loss.wgsl
+// ---- 020_reduce_sum_loss.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -1150,7 +1063,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = v3;
 }
 
-// ---- 027_reduce_sum_accuracy.wgsl
+// ---- 021_reduce_sum_accuracy.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -1170,7 +1083,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b2[i] = acc0;
 }
 
-// ---- 028_reduce_sum_accuracy.wgsl
+// ---- 022_reduce_sum_accuracy.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -1190,7 +1103,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b2[i] = acc0;
 }
 
-// ---- 029_reduce_sum_accuracy.wgsl
+// ---- 023_reduce_sum_accuracy.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -1208,20 +1121,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = v3;
 }
 
-// ---- 030_mul_grad.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 500u) { return; }
-  let v0 = b0[i];
-  let v1 = ((-0.02) * v0);
-  b1[i] = v1;
-}
-
-// ---- 031_reduce_sum_grad.wgsl
+// ---- 024_reduce_sum_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -1233,42 +1133,46 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var r: u32 = 0u; r < 10u; r = r + 1u) {
     let l1 = i * 10u + r;
     let v2 = b0[l1];
-    let v3 = (-v2);
-    acc0 = acc0 + v3;
+    let v3 = ((-0.02) * v2);
+    let v4 = (-v3);
+    acc0 = acc0 + v4;
   }
   b1[i] = acc0;
 }
 
-// ---- 032_add_grad.wgsl
+// ---- 025_add_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
 @group(0) @binding(3) var<storage, read> b3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> b4: array<f32>;
+@group(0) @binding(4) var<storage, read> b4: array<f32>;
+@group(0) @binding(5) var<storage, read_write> b5: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 500u) { return; }
   let v0 = b0[i];
-  let c1 = (i / 10u);
-  let c2 = (i % 10u);
-  let v3 = b1[c1];
-  let v4 = b2[c1];
-  let v5 = (v3 / v4);
-  let v6 = b3[i];
-  let v7 = (v5 * v6);
-  let v8 = (v0 + v7);
-  b4[i] = v8;
+  let v1 = ((-0.02) * v0);
+  let c2 = (i / 10u);
+  let c3 = (i % 10u);
+  let v4 = b1[c2];
+  let v5 = b2[c2];
+  let v6 = (v4 / v5);
+  let v7 = b3[i];
+  let v8 = b4[c2];
+  let v9 = (v7 - v8);
+  let v10 = exp(v9);
+  let v11 = (v6 * v10);
+  let v12 = (v1 + v11);
+  b5[i] = v12;
 }
 
-// ---- 033_matmul_grad.wgsl
+// ---- 026_matmul_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
 @group(0) @binding(3) var<storage, read> b3: array<f32>;
-@group(0) @binding(4) var<storage, read> b4: array<f32>;
-@group(0) @binding(5) var<storage, read> b5: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1307,259 +1211,273 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let l21 = i0 * 100u + j0;
     let v22 = acc8.x;
     let v23 = b3[l21];
-    let v24 = select(0.0, v22, v23 != 0.0);
-    let v25 = select(v22, 0.0, v23 != 0.0);
-    let v26 = b4[l21];
-    let v27 = (v25 * v26);
-    let v28 = b5[l21];
-    let v29 = select(0.0, 1.0, v28 <= 0.0);
-    let v30 = (v27 * v29);
-    let v31 = (v24 + v30);
-    b2[l21] = v31;
+    let v24 = select(0.0, 1.0, v23 > 0.0);
+    let v25 = select(0.0, v22, v24 != 0.0);
+    let v26 = select(v22, 0.0, v24 != 0.0);
+    let v27 = min(v23, 0.0);
+    let v28 = exp(v27);
+    let v29 = (v26 * v28);
+    let v30 = select(0.0, 1.0, v23 <= 0.0);
+    let v31 = (v29 * v30);
+    let v32 = (v25 + v31);
+    b2[l21] = v32;
   }
   {
-    let j32 = j0 + 1u;
-    let l33 = i0 * 100u + j32;
-    let v34 = acc8.y;
-    let v35 = b3[l33];
-    let v36 = select(0.0, v34, v35 != 0.0);
-    let v37 = select(v34, 0.0, v35 != 0.0);
-    let v38 = b4[l33];
-    let v39 = (v37 * v38);
-    let v40 = b5[l33];
-    let v41 = select(0.0, 1.0, v40 <= 0.0);
+    let j33 = j0 + 1u;
+    let l34 = i0 * 100u + j33;
+    let v35 = acc8.y;
+    let v36 = b3[l34];
+    let v37 = select(0.0, 1.0, v36 > 0.0);
+    let v38 = select(0.0, v35, v37 != 0.0);
+    let v39 = select(v35, 0.0, v37 != 0.0);
+    let v40 = min(v36, 0.0);
+    let v41 = exp(v40);
     let v42 = (v39 * v41);
-    let v43 = (v36 + v42);
-    b2[l33] = v43;
+    let v43 = select(0.0, 1.0, v36 <= 0.0);
+    let v44 = (v42 * v43);
+    let v45 = (v38 + v44);
+    b2[l34] = v45;
   }
   {
-    let j44 = j0 + 2u;
-    let l45 = i0 * 100u + j44;
-    let v46 = acc8.z;
-    let v47 = b3[l45];
-    let v48 = select(0.0, v46, v47 != 0.0);
-    let v49 = select(v46, 0.0, v47 != 0.0);
-    let v50 = b4[l45];
-    let v51 = (v49 * v50);
-    let v52 = b5[l45];
-    let v53 = select(0.0, 1.0, v52 <= 0.0);
-    let v54 = (v51 * v53);
-    let v55 = (v48 + v54);
-    b2[l45] = v55;
+    let j46 = j0 + 2u;
+    let l47 = i0 * 100u + j46;
+    let v48 = acc8.z;
+    let v49 = b3[l47];
+    let v50 = select(0.0, 1.0, v49 > 0.0);
+    let v51 = select(0.0, v48, v50 != 0.0);
+    let v52 = select(v48, 0.0, v50 != 0.0);
+    let v53 = min(v49, 0.0);
+    let v54 = exp(v53);
+    let v55 = (v52 * v54);
+    let v56 = select(0.0, 1.0, v49 <= 0.0);
+    let v57 = (v55 * v56);
+    let v58 = (v51 + v57);
+    b2[l47] = v58;
   }
   {
-    let j56 = j0 + 3u;
-    let l57 = i0 * 100u + j56;
-    let v58 = acc8.w;
-    let v59 = b3[l57];
-    let v60 = select(0.0, v58, v59 != 0.0);
-    let v61 = select(v58, 0.0, v59 != 0.0);
-    let v62 = b4[l57];
-    let v63 = (v61 * v62);
-    let v64 = b5[l57];
-    let v65 = select(0.0, 1.0, v64 <= 0.0);
-    let v66 = (v63 * v65);
-    let v67 = (v60 + v66);
-    b2[l57] = v67;
+    let j59 = j0 + 3u;
+    let l60 = i0 * 100u + j59;
+    let v61 = acc8.w;
+    let v62 = b3[l60];
+    let v63 = select(0.0, 1.0, v62 > 0.0);
+    let v64 = select(0.0, v61, v63 != 0.0);
+    let v65 = select(v61, 0.0, v63 != 0.0);
+    let v66 = min(v62, 0.0);
+    let v67 = exp(v66);
+    let v68 = (v65 * v67);
+    let v69 = select(0.0, 1.0, v62 <= 0.0);
+    let v70 = (v68 * v69);
+    let v71 = (v64 + v70);
+    b2[l60] = v71;
   }
   if (i0 + 1u < 50u) {
-    let i68 = i0 + 1u;
-    let l69 = i68 * 100u + j0;
-    let v70 = acc9.x;
-    let v71 = b3[l69];
-    let v72 = select(0.0, v70, v71 != 0.0);
-    let v73 = select(v70, 0.0, v71 != 0.0);
-    let v74 = b4[l69];
-    let v75 = (v73 * v74);
-    let v76 = b5[l69];
-    let v77 = select(0.0, 1.0, v76 <= 0.0);
-    let v78 = (v75 * v77);
-    let v79 = (v72 + v78);
-    b2[l69] = v79;
+    let i72 = i0 + 1u;
+    let l73 = i72 * 100u + j0;
+    let v74 = acc9.x;
+    let v75 = b3[l73];
+    let v76 = select(0.0, 1.0, v75 > 0.0);
+    let v77 = select(0.0, v74, v76 != 0.0);
+    let v78 = select(v74, 0.0, v76 != 0.0);
+    let v79 = min(v75, 0.0);
+    let v80 = exp(v79);
+    let v81 = (v78 * v80);
+    let v82 = select(0.0, 1.0, v75 <= 0.0);
+    let v83 = (v81 * v82);
+    let v84 = (v77 + v83);
+    b2[l73] = v84;
   }
   if (i0 + 1u < 50u) {
-    let i80 = i0 + 1u;
-    let j81 = j0 + 1u;
-    let l82 = i80 * 100u + j81;
-    let v83 = acc9.y;
-    let v84 = b3[l82];
-    let v85 = select(0.0, v83, v84 != 0.0);
-    let v86 = select(v83, 0.0, v84 != 0.0);
-    let v87 = b4[l82];
-    let v88 = (v86 * v87);
-    let v89 = b5[l82];
-    let v90 = select(0.0, 1.0, v89 <= 0.0);
-    let v91 = (v88 * v90);
-    let v92 = (v85 + v91);
-    b2[l82] = v92;
+    let i85 = i0 + 1u;
+    let j86 = j0 + 1u;
+    let l87 = i85 * 100u + j86;
+    let v88 = acc9.y;
+    let v89 = b3[l87];
+    let v90 = select(0.0, 1.0, v89 > 0.0);
+    let v91 = select(0.0, v88, v90 != 0.0);
+    let v92 = select(v88, 0.0, v90 != 0.0);
+    let v93 = min(v89, 0.0);
+    let v94 = exp(v93);
+    let v95 = (v92 * v94);
+    let v96 = select(0.0, 1.0, v89 <= 0.0);
+    let v97 = (v95 * v96);
+    let v98 = (v91 + v97);
+    b2[l87] = v98;
   }
   if (i0 + 1u < 50u) {
-    let i93 = i0 + 1u;
-    let j94 = j0 + 2u;
-    let l95 = i93 * 100u + j94;
-    let v96 = acc9.z;
-    let v97 = b3[l95];
-    let v98 = select(0.0, v96, v97 != 0.0);
-    let v99 = select(v96, 0.0, v97 != 0.0);
-    let v100 = b4[l95];
-    let v101 = (v99 * v100);
-    let v102 = b5[l95];
-    let v103 = select(0.0, 1.0, v102 <= 0.0);
-    let v104 = (v101 * v103);
-    let v105 = (v98 + v104);
-    b2[l95] = v105;
+    let i99 = i0 + 1u;
+    let j100 = j0 + 2u;
+    let l101 = i99 * 100u + j100;
+    let v102 = acc9.z;
+    let v103 = b3[l101];
+    let v104 = select(0.0, 1.0, v103 > 0.0);
+    let v105 = select(0.0, v102, v104 != 0.0);
+    let v106 = select(v102, 0.0, v104 != 0.0);
+    let v107 = min(v103, 0.0);
+    let v108 = exp(v107);
+    let v109 = (v106 * v108);
+    let v110 = select(0.0, 1.0, v103 <= 0.0);
+    let v111 = (v109 * v110);
+    let v112 = (v105 + v111);
+    b2[l101] = v112;
   }
   if (i0 + 1u < 50u) {
-    let i106 = i0 + 1u;
-    let j107 = j0 + 3u;
-    let l108 = i106 * 100u + j107;
-    let v109 = acc9.w;
-    let v110 = b3[l108];
-    let v111 = select(0.0, v109, v110 != 0.0);
-    let v112 = select(v109, 0.0, v110 != 0.0);
-    let v113 = b4[l108];
-    let v114 = (v112 * v113);
-    let v115 = b5[l108];
-    let v116 = select(0.0, 1.0, v115 <= 0.0);
-    let v117 = (v114 * v116);
-    let v118 = (v111 + v117);
-    b2[l108] = v118;
+    let i113 = i0 + 1u;
+    let j114 = j0 + 3u;
+    let l115 = i113 * 100u + j114;
+    let v116 = acc9.w;
+    let v117 = b3[l115];
+    let v118 = select(0.0, 1.0, v117 > 0.0);
+    let v119 = select(0.0, v116, v118 != 0.0);
+    let v120 = select(v116, 0.0, v118 != 0.0);
+    let v121 = min(v117, 0.0);
+    let v122 = exp(v121);
+    let v123 = (v120 * v122);
+    let v124 = select(0.0, 1.0, v117 <= 0.0);
+    let v125 = (v123 * v124);
+    let v126 = (v119 + v125);
+    b2[l115] = v126;
   }
   if (i0 + 2u < 50u) {
-    let i119 = i0 + 2u;
-    let l120 = i119 * 100u + j0;
-    let v121 = acc10.x;
-    let v122 = b3[l120];
-    let v123 = select(0.0, v121, v122 != 0.0);
-    let v124 = select(v121, 0.0, v122 != 0.0);
-    let v125 = b4[l120];
-    let v126 = (v124 * v125);
-    let v127 = b5[l120];
-    let v128 = select(0.0, 1.0, v127 <= 0.0);
-    let v129 = (v126 * v128);
-    let v130 = (v123 + v129);
-    b2[l120] = v130;
+    let i127 = i0 + 2u;
+    let l128 = i127 * 100u + j0;
+    let v129 = acc10.x;
+    let v130 = b3[l128];
+    let v131 = select(0.0, 1.0, v130 > 0.0);
+    let v132 = select(0.0, v129, v131 != 0.0);
+    let v133 = select(v129, 0.0, v131 != 0.0);
+    let v134 = min(v130, 0.0);
+    let v135 = exp(v134);
+    let v136 = (v133 * v135);
+    let v137 = select(0.0, 1.0, v130 <= 0.0);
+    let v138 = (v136 * v137);
+    let v139 = (v132 + v138);
+    b2[l128] = v139;
   }
   if (i0 + 2u < 50u) {
-    let i131 = i0 + 2u;
-    let j132 = j0 + 1u;
-    let l133 = i131 * 100u + j132;
-    let v134 = acc10.y;
-    let v135 = b3[l133];
-    let v136 = select(0.0, v134, v135 != 0.0);
-    let v137 = select(v134, 0.0, v135 != 0.0);
-    let v138 = b4[l133];
-    let v139 = (v137 * v138);
-    let v140 = b5[l133];
-    let v141 = select(0.0, 1.0, v140 <= 0.0);
-    let v142 = (v139 * v141);
-    let v143 = (v136 + v142);
-    b2[l133] = v143;
-  }
-  if (i0 + 2u < 50u) {
-    let i144 = i0 + 2u;
-    let j145 = j0 + 2u;
-    let l146 = i144 * 100u + j145;
-    let v147 = acc10.z;
-    let v148 = b3[l146];
-    let v149 = select(0.0, v147, v148 != 0.0);
-    let v150 = select(v147, 0.0, v148 != 0.0);
-    let v151 = b4[l146];
+    let i140 = i0 + 2u;
+    let j141 = j0 + 1u;
+    let l142 = i140 * 100u + j141;
+    let v143 = acc10.y;
+    let v144 = b3[l142];
+    let v145 = select(0.0, 1.0, v144 > 0.0);
+    let v146 = select(0.0, v143, v145 != 0.0);
+    let v147 = select(v143, 0.0, v145 != 0.0);
+    let v148 = min(v144, 0.0);
+    let v149 = exp(v148);
+    let v150 = (v147 * v149);
+    let v151 = select(0.0, 1.0, v144 <= 0.0);
     let v152 = (v150 * v151);
-    let v153 = b5[l146];
-    let v154 = select(0.0, 1.0, v153 <= 0.0);
-    let v155 = (v152 * v154);
-    let v156 = (v149 + v155);
-    b2[l146] = v156;
+    let v153 = (v146 + v152);
+    b2[l142] = v153;
   }
   if (i0 + 2u < 50u) {
-    let i157 = i0 + 2u;
-    let j158 = j0 + 3u;
-    let l159 = i157 * 100u + j158;
-    let v160 = acc10.w;
-    let v161 = b3[l159];
-    let v162 = select(0.0, v160, v161 != 0.0);
-    let v163 = select(v160, 0.0, v161 != 0.0);
-    let v164 = b4[l159];
-    let v165 = (v163 * v164);
-    let v166 = b5[l159];
-    let v167 = select(0.0, 1.0, v166 <= 0.0);
-    let v168 = (v165 * v167);
-    let v169 = (v162 + v168);
-    b2[l159] = v169;
+    let i154 = i0 + 2u;
+    let j155 = j0 + 2u;
+    let l156 = i154 * 100u + j155;
+    let v157 = acc10.z;
+    let v158 = b3[l156];
+    let v159 = select(0.0, 1.0, v158 > 0.0);
+    let v160 = select(0.0, v157, v159 != 0.0);
+    let v161 = select(v157, 0.0, v159 != 0.0);
+    let v162 = min(v158, 0.0);
+    let v163 = exp(v162);
+    let v164 = (v161 * v163);
+    let v165 = select(0.0, 1.0, v158 <= 0.0);
+    let v166 = (v164 * v165);
+    let v167 = (v160 + v166);
+    b2[l156] = v167;
   }
-  if (i0 + 3u < 50u) {
-    let i170 = i0 + 3u;
-    let l171 = i170 * 100u + j0;
-    let v172 = acc11.x;
-    let v173 = b3[l171];
-    let v174 = select(0.0, v172, v173 != 0.0);
-    let v175 = select(v172, 0.0, v173 != 0.0);
-    let v176 = b4[l171];
-    let v177 = (v175 * v176);
-    let v178 = b5[l171];
-    let v179 = select(0.0, 1.0, v178 <= 0.0);
-    let v180 = (v177 * v179);
+  if (i0 + 2u < 50u) {
+    let i168 = i0 + 2u;
+    let j169 = j0 + 3u;
+    let l170 = i168 * 100u + j169;
+    let v171 = acc10.w;
+    let v172 = b3[l170];
+    let v173 = select(0.0, 1.0, v172 > 0.0);
+    let v174 = select(0.0, v171, v173 != 0.0);
+    let v175 = select(v171, 0.0, v173 != 0.0);
+    let v176 = min(v172, 0.0);
+    let v177 = exp(v176);
+    let v178 = (v175 * v177);
+    let v179 = select(0.0, 1.0, v172 <= 0.0);
+    let v180 = (v178 * v179);
     let v181 = (v174 + v180);
-    b2[l171] = v181;
+    b2[l170] = v181;
   }
   if (i0 + 3u < 50u) {
     let i182 = i0 + 3u;
-    let j183 = j0 + 1u;
-    let l184 = i182 * 100u + j183;
-    let v185 = acc11.y;
-    let v186 = b3[l184];
-    let v187 = select(0.0, v185, v186 != 0.0);
-    let v188 = select(v185, 0.0, v186 != 0.0);
-    let v189 = b4[l184];
-    let v190 = (v188 * v189);
-    let v191 = b5[l184];
-    let v192 = select(0.0, 1.0, v191 <= 0.0);
-    let v193 = (v190 * v192);
+    let l183 = i182 * 100u + j0;
+    let v184 = acc11.x;
+    let v185 = b3[l183];
+    let v186 = select(0.0, 1.0, v185 > 0.0);
+    let v187 = select(0.0, v184, v186 != 0.0);
+    let v188 = select(v184, 0.0, v186 != 0.0);
+    let v189 = min(v185, 0.0);
+    let v190 = exp(v189);
+    let v191 = (v188 * v190);
+    let v192 = select(0.0, 1.0, v185 <= 0.0);
+    let v193 = (v191 * v192);
     let v194 = (v187 + v193);
-    b2[l184] = v194;
+    b2[l183] = v194;
   }
   if (i0 + 3u < 50u) {
     let i195 = i0 + 3u;
-    let j196 = j0 + 2u;
+    let j196 = j0 + 1u;
     let l197 = i195 * 100u + j196;
-    let v198 = acc11.z;
+    let v198 = acc11.y;
     let v199 = b3[l197];
-    let v200 = select(0.0, v198, v199 != 0.0);
-    let v201 = select(v198, 0.0, v199 != 0.0);
-    let v202 = b4[l197];
-    let v203 = (v201 * v202);
-    let v204 = b5[l197];
-    let v205 = select(0.0, 1.0, v204 <= 0.0);
-    let v206 = (v203 * v205);
-    let v207 = (v200 + v206);
-    b2[l197] = v207;
+    let v200 = select(0.0, 1.0, v199 > 0.0);
+    let v201 = select(0.0, v198, v200 != 0.0);
+    let v202 = select(v198, 0.0, v200 != 0.0);
+    let v203 = min(v199, 0.0);
+    let v204 = exp(v203);
+    let v205 = (v202 * v204);
+    let v206 = select(0.0, 1.0, v199 <= 0.0);
+    let v207 = (v205 * v206);
+    let v208 = (v201 + v207);
+    b2[l197] = v208;
   }
   if (i0 + 3u < 50u) {
-    let i208 = i0 + 3u;
-    let j209 = j0 + 3u;
-    let l210 = i208 * 100u + j209;
-    let v211 = acc11.w;
-    let v212 = b3[l210];
-    let v213 = select(0.0, v211, v212 != 0.0);
-    let v214 = select(v211, 0.0, v212 != 0.0);
-    let v215 = b4[l210];
-    let v216 = (v214 * v215);
-    let v217 = b5[l210];
-    let v218 = select(0.0, 1.0, v217 <= 0.0);
+    let i209 = i0 + 3u;
+    let j210 = j0 + 2u;
+    let l211 = i209 * 100u + j210;
+    let v212 = acc11.z;
+    let v213 = b3[l211];
+    let v214 = select(0.0, 1.0, v213 > 0.0);
+    let v215 = select(0.0, v212, v214 != 0.0);
+    let v216 = select(v212, 0.0, v214 != 0.0);
+    let v217 = min(v213, 0.0);
+    let v218 = exp(v217);
     let v219 = (v216 * v218);
-    let v220 = (v213 + v219);
-    b2[l210] = v220;
+    let v220 = select(0.0, 1.0, v213 <= 0.0);
+    let v221 = (v219 * v220);
+    let v222 = (v215 + v221);
+    b2[l211] = v222;
+  }
+  if (i0 + 3u < 50u) {
+    let i223 = i0 + 3u;
+    let j224 = j0 + 3u;
+    let l225 = i223 * 100u + j224;
+    let v226 = acc11.w;
+    let v227 = b3[l225];
+    let v228 = select(0.0, 1.0, v227 > 0.0);
+    let v229 = select(0.0, v226, v228 != 0.0);
+    let v230 = select(v226, 0.0, v228 != 0.0);
+    let v231 = min(v227, 0.0);
+    let v232 = exp(v231);
+    let v233 = (v230 * v232);
+    let v234 = select(0.0, 1.0, v227 <= 0.0);
+    let v235 = (v233 * v234);
+    let v236 = (v229 + v235);
+    b2[l225] = v236;
   }
 }
 
-// ---- 034_matmul_grad.wgsl
+// ---- 027_matmul_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
 @group(0) @binding(3) var<storage, read> b3: array<f32>;
-@group(0) @binding(4) var<storage, read> b4: array<f32>;
-@group(0) @binding(5) var<storage, read> b5: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1598,253 +1516,269 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let l21 = i0 * 300u + j0;
     let v22 = acc8.x;
     let v23 = b3[l21];
-    let v24 = select(0.0, v22, v23 != 0.0);
-    let v25 = select(v22, 0.0, v23 != 0.0);
-    let v26 = b4[l21];
-    let v27 = (v25 * v26);
-    let v28 = b5[l21];
-    let v29 = select(0.0, 1.0, v28 <= 0.0);
-    let v30 = (v27 * v29);
-    let v31 = (v24 + v30);
-    b2[l21] = v31;
+    let v24 = select(0.0, 1.0, v23 > 0.0);
+    let v25 = select(0.0, v22, v24 != 0.0);
+    let v26 = select(v22, 0.0, v24 != 0.0);
+    let v27 = min(v23, 0.0);
+    let v28 = exp(v27);
+    let v29 = (v26 * v28);
+    let v30 = select(0.0, 1.0, v23 <= 0.0);
+    let v31 = (v29 * v30);
+    let v32 = (v25 + v31);
+    b2[l21] = v32;
   }
   {
-    let j32 = j0 + 1u;
-    let l33 = i0 * 300u + j32;
-    let v34 = acc8.y;
-    let v35 = b3[l33];
-    let v36 = select(0.0, v34, v35 != 0.0);
-    let v37 = select(v34, 0.0, v35 != 0.0);
-    let v38 = b4[l33];
-    let v39 = (v37 * v38);
-    let v40 = b5[l33];
-    let v41 = select(0.0, 1.0, v40 <= 0.0);
+    let j33 = j0 + 1u;
+    let l34 = i0 * 300u + j33;
+    let v35 = acc8.y;
+    let v36 = b3[l34];
+    let v37 = select(0.0, 1.0, v36 > 0.0);
+    let v38 = select(0.0, v35, v37 != 0.0);
+    let v39 = select(v35, 0.0, v37 != 0.0);
+    let v40 = min(v36, 0.0);
+    let v41 = exp(v40);
     let v42 = (v39 * v41);
-    let v43 = (v36 + v42);
-    b2[l33] = v43;
+    let v43 = select(0.0, 1.0, v36 <= 0.0);
+    let v44 = (v42 * v43);
+    let v45 = (v38 + v44);
+    b2[l34] = v45;
   }
   {
-    let j44 = j0 + 2u;
-    let l45 = i0 * 300u + j44;
-    let v46 = acc8.z;
-    let v47 = b3[l45];
-    let v48 = select(0.0, v46, v47 != 0.0);
-    let v49 = select(v46, 0.0, v47 != 0.0);
-    let v50 = b4[l45];
-    let v51 = (v49 * v50);
-    let v52 = b5[l45];
-    let v53 = select(0.0, 1.0, v52 <= 0.0);
-    let v54 = (v51 * v53);
-    let v55 = (v48 + v54);
-    b2[l45] = v55;
+    let j46 = j0 + 2u;
+    let l47 = i0 * 300u + j46;
+    let v48 = acc8.z;
+    let v49 = b3[l47];
+    let v50 = select(0.0, 1.0, v49 > 0.0);
+    let v51 = select(0.0, v48, v50 != 0.0);
+    let v52 = select(v48, 0.0, v50 != 0.0);
+    let v53 = min(v49, 0.0);
+    let v54 = exp(v53);
+    let v55 = (v52 * v54);
+    let v56 = select(0.0, 1.0, v49 <= 0.0);
+    let v57 = (v55 * v56);
+    let v58 = (v51 + v57);
+    b2[l47] = v58;
   }
   {
-    let j56 = j0 + 3u;
-    let l57 = i0 * 300u + j56;
-    let v58 = acc8.w;
-    let v59 = b3[l57];
-    let v60 = select(0.0, v58, v59 != 0.0);
-    let v61 = select(v58, 0.0, v59 != 0.0);
-    let v62 = b4[l57];
-    let v63 = (v61 * v62);
-    let v64 = b5[l57];
-    let v65 = select(0.0, 1.0, v64 <= 0.0);
-    let v66 = (v63 * v65);
-    let v67 = (v60 + v66);
-    b2[l57] = v67;
+    let j59 = j0 + 3u;
+    let l60 = i0 * 300u + j59;
+    let v61 = acc8.w;
+    let v62 = b3[l60];
+    let v63 = select(0.0, 1.0, v62 > 0.0);
+    let v64 = select(0.0, v61, v63 != 0.0);
+    let v65 = select(v61, 0.0, v63 != 0.0);
+    let v66 = min(v62, 0.0);
+    let v67 = exp(v66);
+    let v68 = (v65 * v67);
+    let v69 = select(0.0, 1.0, v62 <= 0.0);
+    let v70 = (v68 * v69);
+    let v71 = (v64 + v70);
+    b2[l60] = v71;
   }
   if (i0 + 1u < 50u) {
-    let i68 = i0 + 1u;
-    let l69 = i68 * 300u + j0;
-    let v70 = acc9.x;
-    let v71 = b3[l69];
-    let v72 = select(0.0, v70, v71 != 0.0);
-    let v73 = select(v70, 0.0, v71 != 0.0);
-    let v74 = b4[l69];
-    let v75 = (v73 * v74);
-    let v76 = b5[l69];
-    let v77 = select(0.0, 1.0, v76 <= 0.0);
-    let v78 = (v75 * v77);
-    let v79 = (v72 + v78);
-    b2[l69] = v79;
+    let i72 = i0 + 1u;
+    let l73 = i72 * 300u + j0;
+    let v74 = acc9.x;
+    let v75 = b3[l73];
+    let v76 = select(0.0, 1.0, v75 > 0.0);
+    let v77 = select(0.0, v74, v76 != 0.0);
+    let v78 = select(v74, 0.0, v76 != 0.0);
+    let v79 = min(v75, 0.0);
+    let v80 = exp(v79);
+    let v81 = (v78 * v80);
+    let v82 = select(0.0, 1.0, v75 <= 0.0);
+    let v83 = (v81 * v82);
+    let v84 = (v77 + v83);
+    b2[l73] = v84;
   }
   if (i0 + 1u < 50u) {
-    let i80 = i0 + 1u;
-    let j81 = j0 + 1u;
-    let l82 = i80 * 300u + j81;
-    let v83 = acc9.y;
-    let v84 = b3[l82];
-    let v85 = select(0.0, v83, v84 != 0.0);
-    let v86 = select(v83, 0.0, v84 != 0.0);
-    let v87 = b4[l82];
-    let v88 = (v86 * v87);
-    let v89 = b5[l82];
-    let v90 = select(0.0, 1.0, v89 <= 0.0);
-    let v91 = (v88 * v90);
-    let v92 = (v85 + v91);
-    b2[l82] = v92;
+    let i85 = i0 + 1u;
+    let j86 = j0 + 1u;
+    let l87 = i85 * 300u + j86;
+    let v88 = acc9.y;
+    let v89 = b3[l87];
+    let v90 = select(0.0, 1.0, v89 > 0.0);
+    let v91 = select(0.0, v88, v90 != 0.0);
+    let v92 = select(v88, 0.0, v90 != 0.0);
+    let v93 = min(v89, 0.0);
+    let v94 = exp(v93);
+    let v95 = (v92 * v94);
+    let v96 = select(0.0, 1.0, v89 <= 0.0);
+    let v97 = (v95 * v96);
+    let v98 = (v91 + v97);
+    b2[l87] = v98;
   }
   if (i0 + 1u < 50u) {
-    let i93 = i0 + 1u;
-    let j94 = j0 + 2u;
-    let l95 = i93 * 300u + j94;
-    let v96 = acc9.z;
-    let v97 = b3[l95];
-    let v98 = select(0.0, v96, v97 != 0.0);
-    let v99 = select(v96, 0.0, v97 != 0.0);
-    let v100 = b4[l95];
-    let v101 = (v99 * v100);
-    let v102 = b5[l95];
-    let v103 = select(0.0, 1.0, v102 <= 0.0);
-    let v104 = (v101 * v103);
-    let v105 = (v98 + v104);
-    b2[l95] = v105;
+    let i99 = i0 + 1u;
+    let j100 = j0 + 2u;
+    let l101 = i99 * 300u + j100;
+    let v102 = acc9.z;
+    let v103 = b3[l101];
+    let v104 = select(0.0, 1.0, v103 > 0.0);
+    let v105 = select(0.0, v102, v104 != 0.0);
+    let v106 = select(v102, 0.0, v104 != 0.0);
+    let v107 = min(v103, 0.0);
+    let v108 = exp(v107);
+    let v109 = (v106 * v108);
+    let v110 = select(0.0, 1.0, v103 <= 0.0);
+    let v111 = (v109 * v110);
+    let v112 = (v105 + v111);
+    b2[l101] = v112;
   }
   if (i0 + 1u < 50u) {
-    let i106 = i0 + 1u;
-    let j107 = j0 + 3u;
-    let l108 = i106 * 300u + j107;
-    let v109 = acc9.w;
-    let v110 = b3[l108];
-    let v111 = select(0.0, v109, v110 != 0.0);
-    let v112 = select(v109, 0.0, v110 != 0.0);
-    let v113 = b4[l108];
-    let v114 = (v112 * v113);
-    let v115 = b5[l108];
-    let v116 = select(0.0, 1.0, v115 <= 0.0);
-    let v117 = (v114 * v116);
-    let v118 = (v111 + v117);
-    b2[l108] = v118;
+    let i113 = i0 + 1u;
+    let j114 = j0 + 3u;
+    let l115 = i113 * 300u + j114;
+    let v116 = acc9.w;
+    let v117 = b3[l115];
+    let v118 = select(0.0, 1.0, v117 > 0.0);
+    let v119 = select(0.0, v116, v118 != 0.0);
+    let v120 = select(v116, 0.0, v118 != 0.0);
+    let v121 = min(v117, 0.0);
+    let v122 = exp(v121);
+    let v123 = (v120 * v122);
+    let v124 = select(0.0, 1.0, v117 <= 0.0);
+    let v125 = (v123 * v124);
+    let v126 = (v119 + v125);
+    b2[l115] = v126;
   }
   if (i0 + 2u < 50u) {
-    let i119 = i0 + 2u;
-    let l120 = i119 * 300u + j0;
-    let v121 = acc10.x;
-    let v122 = b3[l120];
-    let v123 = select(0.0, v121, v122 != 0.0);
-    let v124 = select(v121, 0.0, v122 != 0.0);
-    let v125 = b4[l120];
-    let v126 = (v124 * v125);
-    let v127 = b5[l120];
-    let v128 = select(0.0, 1.0, v127 <= 0.0);
-    let v129 = (v126 * v128);
-    let v130 = (v123 + v129);
-    b2[l120] = v130;
+    let i127 = i0 + 2u;
+    let l128 = i127 * 300u + j0;
+    let v129 = acc10.x;
+    let v130 = b3[l128];
+    let v131 = select(0.0, 1.0, v130 > 0.0);
+    let v132 = select(0.0, v129, v131 != 0.0);
+    let v133 = select(v129, 0.0, v131 != 0.0);
+    let v134 = min(v130, 0.0);
+    let v135 = exp(v134);
+    let v136 = (v133 * v135);
+    let v137 = select(0.0, 1.0, v130 <= 0.0);
+    let v138 = (v136 * v137);
+    let v139 = (v132 + v138);
+    b2[l128] = v139;
   }
   if (i0 + 2u < 50u) {
-    let i131 = i0 + 2u;
-    let j132 = j0 + 1u;
-    let l133 = i131 * 300u + j132;
-    let v134 = acc10.y;
-    let v135 = b3[l133];
-    let v136 = select(0.0, v134, v135 != 0.0);
-    let v137 = select(v134, 0.0, v135 != 0.0);
-    let v138 = b4[l133];
-    let v139 = (v137 * v138);
-    let v140 = b5[l133];
-    let v141 = select(0.0, 1.0, v140 <= 0.0);
-    let v142 = (v139 * v141);
-    let v143 = (v136 + v142);
-    b2[l133] = v143;
-  }
-  if (i0 + 2u < 50u) {
-    let i144 = i0 + 2u;
-    let j145 = j0 + 2u;
-    let l146 = i144 * 300u + j145;
-    let v147 = acc10.z;
-    let v148 = b3[l146];
-    let v149 = select(0.0, v147, v148 != 0.0);
-    let v150 = select(v147, 0.0, v148 != 0.0);
-    let v151 = b4[l146];
+    let i140 = i0 + 2u;
+    let j141 = j0 + 1u;
+    let l142 = i140 * 300u + j141;
+    let v143 = acc10.y;
+    let v144 = b3[l142];
+    let v145 = select(0.0, 1.0, v144 > 0.0);
+    let v146 = select(0.0, v143, v145 != 0.0);
+    let v147 = select(v143, 0.0, v145 != 0.0);
+    let v148 = min(v144, 0.0);
+    let v149 = exp(v148);
+    let v150 = (v147 * v149);
+    let v151 = select(0.0, 1.0, v144 <= 0.0);
     let v152 = (v150 * v151);
-    let v153 = b5[l146];
-    let v154 = select(0.0, 1.0, v153 <= 0.0);
-    let v155 = (v152 * v154);
-    let v156 = (v149 + v155);
-    b2[l146] = v156;
+    let v153 = (v146 + v152);
+    b2[l142] = v153;
   }
   if (i0 + 2u < 50u) {
-    let i157 = i0 + 2u;
-    let j158 = j0 + 3u;
-    let l159 = i157 * 300u + j158;
-    let v160 = acc10.w;
-    let v161 = b3[l159];
-    let v162 = select(0.0, v160, v161 != 0.0);
-    let v163 = select(v160, 0.0, v161 != 0.0);
-    let v164 = b4[l159];
-    let v165 = (v163 * v164);
-    let v166 = b5[l159];
-    let v167 = select(0.0, 1.0, v166 <= 0.0);
-    let v168 = (v165 * v167);
-    let v169 = (v162 + v168);
-    b2[l159] = v169;
+    let i154 = i0 + 2u;
+    let j155 = j0 + 2u;
+    let l156 = i154 * 300u + j155;
+    let v157 = acc10.z;
+    let v158 = b3[l156];
+    let v159 = select(0.0, 1.0, v158 > 0.0);
+    let v160 = select(0.0, v157, v159 != 0.0);
+    let v161 = select(v157, 0.0, v159 != 0.0);
+    let v162 = min(v158, 0.0);
+    let v163 = exp(v162);
+    let v164 = (v161 * v163);
+    let v165 = select(0.0, 1.0, v158 <= 0.0);
+    let v166 = (v164 * v165);
+    let v167 = (v160 + v166);
+    b2[l156] = v167;
   }
-  if (i0 + 3u < 50u) {
-    let i170 = i0 + 3u;
-    let l171 = i170 * 300u + j0;
-    let v172 = acc11.x;
-    let v173 = b3[l171];
-    let v174 = select(0.0, v172, v173 != 0.0);
-    let v175 = select(v172, 0.0, v173 != 0.0);
-    let v176 = b4[l171];
-    let v177 = (v175 * v176);
-    let v178 = b5[l171];
-    let v179 = select(0.0, 1.0, v178 <= 0.0);
-    let v180 = (v177 * v179);
+  if (i0 + 2u < 50u) {
+    let i168 = i0 + 2u;
+    let j169 = j0 + 3u;
+    let l170 = i168 * 300u + j169;
+    let v171 = acc10.w;
+    let v172 = b3[l170];
+    let v173 = select(0.0, 1.0, v172 > 0.0);
+    let v174 = select(0.0, v171, v173 != 0.0);
+    let v175 = select(v171, 0.0, v173 != 0.0);
+    let v176 = min(v172, 0.0);
+    let v177 = exp(v176);
+    let v178 = (v175 * v177);
+    let v179 = select(0.0, 1.0, v172 <= 0.0);
+    let v180 = (v178 * v179);
     let v181 = (v174 + v180);
-    b2[l171] = v181;
+    b2[l170] = v181;
   }
   if (i0 + 3u < 50u) {
     let i182 = i0 + 3u;
-    let j183 = j0 + 1u;
-    let l184 = i182 * 300u + j183;
-    let v185 = acc11.y;
-    let v186 = b3[l184];
-    let v187 = select(0.0, v185, v186 != 0.0);
-    let v188 = select(v185, 0.0, v186 != 0.0);
-    let v189 = b4[l184];
-    let v190 = (v188 * v189);
-    let v191 = b5[l184];
-    let v192 = select(0.0, 1.0, v191 <= 0.0);
-    let v193 = (v190 * v192);
+    let l183 = i182 * 300u + j0;
+    let v184 = acc11.x;
+    let v185 = b3[l183];
+    let v186 = select(0.0, 1.0, v185 > 0.0);
+    let v187 = select(0.0, v184, v186 != 0.0);
+    let v188 = select(v184, 0.0, v186 != 0.0);
+    let v189 = min(v185, 0.0);
+    let v190 = exp(v189);
+    let v191 = (v188 * v190);
+    let v192 = select(0.0, 1.0, v185 <= 0.0);
+    let v193 = (v191 * v192);
     let v194 = (v187 + v193);
-    b2[l184] = v194;
+    b2[l183] = v194;
   }
   if (i0 + 3u < 50u) {
     let i195 = i0 + 3u;
-    let j196 = j0 + 2u;
+    let j196 = j0 + 1u;
     let l197 = i195 * 300u + j196;
-    let v198 = acc11.z;
+    let v198 = acc11.y;
     let v199 = b3[l197];
-    let v200 = select(0.0, v198, v199 != 0.0);
-    let v201 = select(v198, 0.0, v199 != 0.0);
-    let v202 = b4[l197];
-    let v203 = (v201 * v202);
-    let v204 = b5[l197];
-    let v205 = select(0.0, 1.0, v204 <= 0.0);
-    let v206 = (v203 * v205);
-    let v207 = (v200 + v206);
-    b2[l197] = v207;
+    let v200 = select(0.0, 1.0, v199 > 0.0);
+    let v201 = select(0.0, v198, v200 != 0.0);
+    let v202 = select(v198, 0.0, v200 != 0.0);
+    let v203 = min(v199, 0.0);
+    let v204 = exp(v203);
+    let v205 = (v202 * v204);
+    let v206 = select(0.0, 1.0, v199 <= 0.0);
+    let v207 = (v205 * v206);
+    let v208 = (v201 + v207);
+    b2[l197] = v208;
   }
   if (i0 + 3u < 50u) {
-    let i208 = i0 + 3u;
-    let j209 = j0 + 3u;
-    let l210 = i208 * 300u + j209;
-    let v211 = acc11.w;
-    let v212 = b3[l210];
-    let v213 = select(0.0, v211, v212 != 0.0);
-    let v214 = select(v211, 0.0, v212 != 0.0);
-    let v215 = b4[l210];
-    let v216 = (v214 * v215);
-    let v217 = b5[l210];
-    let v218 = select(0.0, 1.0, v217 <= 0.0);
+    let i209 = i0 + 3u;
+    let j210 = j0 + 2u;
+    let l211 = i209 * 300u + j210;
+    let v212 = acc11.z;
+    let v213 = b3[l211];
+    let v214 = select(0.0, 1.0, v213 > 0.0);
+    let v215 = select(0.0, v212, v214 != 0.0);
+    let v216 = select(v212, 0.0, v214 != 0.0);
+    let v217 = min(v213, 0.0);
+    let v218 = exp(v217);
     let v219 = (v216 * v218);
-    let v220 = (v213 + v219);
-    b2[l210] = v220;
+    let v220 = select(0.0, 1.0, v213 <= 0.0);
+    let v221 = (v219 * v220);
+    let v222 = (v215 + v221);
+    b2[l211] = v222;
+  }
+  if (i0 + 3u < 50u) {
+    let i223 = i0 + 3u;
+    let j224 = j0 + 3u;
+    let l225 = i223 * 300u + j224;
+    let v226 = acc11.w;
+    let v227 = b3[l225];
+    let v228 = select(0.0, 1.0, v227 > 0.0);
+    let v229 = select(0.0, v226, v228 != 0.0);
+    let v230 = select(v226, 0.0, v228 != 0.0);
+    let v231 = min(v227, 0.0);
+    let v232 = exp(v231);
+    let v233 = (v230 * v232);
+    let v234 = select(0.0, 1.0, v227 <= 0.0);
+    let v235 = (v233 * v234);
+    let v236 = (v229 + v235);
+    b2[l225] = v236;
   }
 }
 
-// ---- 035_matmul_optimizer.wgsl
+// ---- 028_matmul_optimizer.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -2198,7 +2132,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 036_reduce_sum_optimizer.wgsl
+// ---- 029_reduce_sum_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 
@@ -2218,7 +2152,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v5;
 }
 
-// ---- 037_matmul_optimizer.wgsl
+// ---- 030_matmul_optimizer.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -2404,7 +2338,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 038_reduce_sum_optimizer.wgsl
+// ---- 031_reduce_sum_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 
@@ -2424,7 +2358,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v5;
 }
 
-// ---- 039_matmul_optimizer.wgsl
+// ---- 032_matmul_optimizer.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -2610,7 +2544,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 040_reduce_sum_optimizer.wgsl
+// ---- 033_reduce_sum_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 
@@ -2630,7 +2564,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v5;
 }
 
-// ---- 041_add_metrics.wgsl
+// ---- 034_add_metrics.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 
@@ -2644,7 +2578,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v2;
 }
 
-// ---- 042_add_metrics.wgsl
+// ---- 035_add_metrics.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2656,7 +2590,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v1;
 }
 
-// ---- 043_feed_eval_X.wgsl
+// ---- 036_feed_eval_X.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -2694,7 +2628,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 044_feed_eval_y.wgsl
+// ---- 037_feed_eval_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -2716,7 +2650,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 045_matmul_hidden1.wgsl
+// ---- 038_matmul_hidden1.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -2970,7 +2904,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 046_matmul_hidden2.wgsl
+// ---- 039_matmul_hidden2.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -3224,25 +3158,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 047_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = b0[l1];
-    let v3 = exp(v2);
-    acc0 = acc0 + v3;
-  }
-  b1[i] = acc0;
-}
-
-// ---- 048_add_metrics.wgsl
+// ---- 040_add_metrics.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;

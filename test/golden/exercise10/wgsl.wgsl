@@ -1422,22 +1422,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 023_gt_tower_a_he_elu1.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 10000u) { return; }
-  let v0 = b0[i];
-  let c1 = (i / 100u);
-  let c2 = (i % 100u);
-  let v3 = select(0.0, 1.0, v0 > 0.0);
-  b1[i] = v3;
-}
-
-// ---- 024_exp_tower_a_he_elu1.wgsl
+// ---- 023_select_tower_a_he_elu1.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -1450,30 +1435,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c2 = (i % 100u);
   let v3 = min(v0, 0.0);
   let v4 = exp(v3);
-  b1[i] = v4;
+  let v5 = (v4 - 1.0);
+  let v6 = select(0.0, 1.0, v0 > 0.0);
+  let v7 = select(v5, v0, v6 != 0.0);
+  b1[i] = v7;
 }
 
-// ---- 025_select_tower_a_he_elu1.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read> b2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> b3: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 10000u) { return; }
-  let v0 = b0[i];
-  let c1 = (i / 100u);
-  let c2 = (i % 100u);
-  let v3 = (v0 - 1.0);
-  let v4 = b1[i];
-  let v5 = b2[i];
-  let v6 = select(v3, v4, v5 != 0.0);
-  b3[i] = v6;
-}
-
-// ---- 026_matmul_tower_a_he_elu2_dense.wgsl
+// ---- 024_matmul_tower_a_he_elu2_dense.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -1669,14 +1637,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 027_concat_joined.wgsl
+// ---- 025_concat_joined.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read> b2: array<f32>;
-@group(0) @binding(3) var<storage, read> b3: array<f32>;
-@group(0) @binding(4) var<storage, read> b4: array<f32>;
-@group(0) @binding(5) var<storage, read> b5: array<f32>;
-@group(0) @binding(6) var<storage, read_write> b6: array<f32>;
+@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1688,25 +1652,27 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (c1 < 100u) {
     let l3 = c0 * 100u + c1;
     let v4 = b0[l3];
-    let v5 = (v4 - 1.0);
-    let v6 = b1[l3];
-    let v7 = b2[l3];
-    let v8 = select(v5, v6, v7 != 0.0);
-    cat2 = v8;
+    let v5 = min(v4, 0.0);
+    let v6 = exp(v5);
+    let v7 = (v6 - 1.0);
+    let v8 = select(0.0, 1.0, v4 > 0.0);
+    let v9 = select(v7, v4, v8 != 0.0);
+    cat2 = v9;
   }
   if (c1 >= 100u && c1 < 200u) {
-    let l9 = c0 * 100u + (c1 - 100u);
-    let v10 = b3[l9];
-    let v11 = (v10 - 1.0);
-    let v12 = b4[l9];
-    let v13 = b5[l9];
-    let v14 = select(v11, v12, v13 != 0.0);
-    cat2 = v14;
+    let l10 = c0 * 100u + (c1 - 100u);
+    let v11 = b1[l10];
+    let v12 = min(v11, 0.0);
+    let v13 = exp(v12);
+    let v14 = (v13 - 1.0);
+    let v15 = select(0.0, 1.0, v11 > 0.0);
+    let v16 = select(v14, v11, v15 != 0.0);
+    cat2 = v16;
   }
-  b6[i] = cat2;
+  b2[i] = cat2;
 }
 
-// ---- 028_matmul_joined_dense.wgsl
+// ---- 026_matmul_joined_dense.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -1880,22 +1846,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 029_gt_joined.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1000u) { return; }
-  let v0 = b0[i];
-  let c1 = (i / 10u);
-  let c2 = (i % 10u);
-  let v3 = select(0.0, 1.0, v0 > 0.0);
-  b1[i] = v3;
-}
-
-// ---- 030_exp_joined.wgsl
+// ---- 027_select_joined.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -1908,30 +1859,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c2 = (i % 10u);
   let v3 = min(v0, 0.0);
   let v4 = exp(v3);
-  b1[i] = v4;
+  let v5 = (v4 - 1.0);
+  let v6 = select(0.0, 1.0, v0 > 0.0);
+  let v7 = select(v5, v0, v6 != 0.0);
+  b1[i] = v7;
 }
 
-// ---- 031_select_joined.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read> b2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> b3: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1000u) { return; }
-  let v0 = b0[i];
-  let c1 = (i / 10u);
-  let c2 = (i % 10u);
-  let v3 = (v0 - 1.0);
-  let v4 = b1[i];
-  let v5 = b2[i];
-  let v6 = select(v3, v4, v5 != 0.0);
-  b3[i] = v6;
-}
-
-// ---- 032_matmul_logits_dense.wgsl
+// ---- 028_matmul_logits_dense.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -2089,7 +2023,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 033_reshape_loss.wgsl
+// ---- 029_reshape_loss.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<i32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -2102,39 +2036,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = v1;
 }
 
-// ---- 034_exp_loss.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 100u) { return; }
-  let v0 = b0[i];
-  let v1 = abs(v0);
-  let v2 = (-v1);
-  let v3 = exp(v2);
-  b1[i] = v3;
-}
-
-// ---- 035_add_loss.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 100u) { return; }
-  let v0 = b0[i];
-  let v1 = (v0 + 1.0);
-  b1[i] = v1;
-}
-
-// ---- 036_reduce_sum_loss.wgsl
+// ---- 030_reduce_sum_loss.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read> b2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> b3: array<f32>;
+@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2147,16 +2052,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v3 = b1[r];
     let v4 = (v1 * v3);
     let v5 = (v2 - v4);
-    let v6 = b2[r];
-    let v7 = log(v6);
-    let v8 = (v5 + v7);
-    acc0 = acc0 + v8;
+    let v6 = abs(v1);
+    let v7 = (-v6);
+    let v8 = exp(v7);
+    let v9 = (v8 + 1.0);
+    let v10 = log(v9);
+    let v11 = (v5 + v10);
+    acc0 = acc0 + v11;
   }
-  let v9 = (acc0 / 100.0);
-  b3[i] = v9;
+  let v12 = (acc0 / 100.0);
+  b2[i] = v12;
 }
 
-// ---- 037_reduce_sum_accuracy.wgsl
+// ---- 031_reduce_sum_accuracy.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -2181,35 +2089,35 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b2[i] = v9;
 }
 
-// ---- 038_add_grad.wgsl
+// ---- 032_add_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read> b2: array<f32>;
-@group(0) @binding(3) var<storage, read> b3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> b4: array<f32>;
+@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 100u) { return; }
   let v0 = b0[i];
-  let v1 = (0.01 / v0);
-  let v2 = b1[i];
-  let v3 = (v1 * v2);
-  let v4 = (-v3);
-  let v5 = b2[i];
-  let v6 = sign(v5);
-  let v7 = (v4 * v6);
-  let v8 = b3[i];
-  let v9 = ((-0.01) * v8);
-  let v10 = (v7 + v9);
-  let v11 = select(0.0, 1.0, v5 >= 0.0);
-  let v12 = (0.01 * v11);
-  let v13 = (v10 + v12);
-  b4[i] = v13;
+  let v1 = abs(v0);
+  let v2 = (-v1);
+  let v3 = exp(v2);
+  let v4 = (v3 + 1.0);
+  let v5 = (0.01 / v4);
+  let v6 = (v5 * v3);
+  let v7 = (-v6);
+  let v8 = sign(v0);
+  let v9 = (v7 * v8);
+  let v10 = b1[i];
+  let v11 = ((-0.01) * v10);
+  let v12 = (v9 + v11);
+  let v13 = select(0.0, 1.0, v0 >= 0.0);
+  let v14 = (0.01 * v13);
+  let v15 = (v12 + v14);
+  b2[i] = v15;
 }
 
-// ---- 039_reduce_sum_grad.wgsl
+// ---- 033_reduce_sum_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -2225,7 +2133,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = acc0;
 }
 
-// ---- 040_matmul_grad.wgsl
+// ---- 034_matmul_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -2347,13 +2255,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 041_matmul_grad.wgsl
+// ---- 035_matmul_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
 @group(0) @binding(3) var<storage, read> b3: array<f32>;
-@group(0) @binding(4) var<storage, read> b4: array<f32>;
-@group(0) @binding(5) var<storage, read> b5: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2392,253 +2298,269 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let l21 = i0 * 10u + j0;
     let v22 = acc8.x;
     let v23 = b3[l21];
-    let v24 = select(0.0, v22, v23 != 0.0);
-    let v25 = select(v22, 0.0, v23 != 0.0);
-    let v26 = b4[l21];
-    let v27 = (v25 * v26);
-    let v28 = b5[l21];
-    let v29 = select(0.0, 1.0, v28 <= 0.0);
-    let v30 = (v27 * v29);
-    let v31 = (v24 + v30);
-    b2[l21] = v31;
+    let v24 = select(0.0, 1.0, v23 > 0.0);
+    let v25 = select(0.0, v22, v24 != 0.0);
+    let v26 = select(v22, 0.0, v24 != 0.0);
+    let v27 = min(v23, 0.0);
+    let v28 = exp(v27);
+    let v29 = (v26 * v28);
+    let v30 = select(0.0, 1.0, v23 <= 0.0);
+    let v31 = (v29 * v30);
+    let v32 = (v25 + v31);
+    b2[l21] = v32;
   }
   if (j0 + 1u < 10u) {
-    let j32 = j0 + 1u;
-    let l33 = i0 * 10u + j32;
-    let v34 = acc8.y;
-    let v35 = b3[l33];
-    let v36 = select(0.0, v34, v35 != 0.0);
-    let v37 = select(v34, 0.0, v35 != 0.0);
-    let v38 = b4[l33];
-    let v39 = (v37 * v38);
-    let v40 = b5[l33];
-    let v41 = select(0.0, 1.0, v40 <= 0.0);
+    let j33 = j0 + 1u;
+    let l34 = i0 * 10u + j33;
+    let v35 = acc8.y;
+    let v36 = b3[l34];
+    let v37 = select(0.0, 1.0, v36 > 0.0);
+    let v38 = select(0.0, v35, v37 != 0.0);
+    let v39 = select(v35, 0.0, v37 != 0.0);
+    let v40 = min(v36, 0.0);
+    let v41 = exp(v40);
     let v42 = (v39 * v41);
-    let v43 = (v36 + v42);
-    b2[l33] = v43;
+    let v43 = select(0.0, 1.0, v36 <= 0.0);
+    let v44 = (v42 * v43);
+    let v45 = (v38 + v44);
+    b2[l34] = v45;
   }
   if (j0 + 2u < 10u) {
-    let j44 = j0 + 2u;
-    let l45 = i0 * 10u + j44;
-    let v46 = acc8.z;
-    let v47 = b3[l45];
-    let v48 = select(0.0, v46, v47 != 0.0);
-    let v49 = select(v46, 0.0, v47 != 0.0);
-    let v50 = b4[l45];
-    let v51 = (v49 * v50);
-    let v52 = b5[l45];
-    let v53 = select(0.0, 1.0, v52 <= 0.0);
-    let v54 = (v51 * v53);
-    let v55 = (v48 + v54);
-    b2[l45] = v55;
+    let j46 = j0 + 2u;
+    let l47 = i0 * 10u + j46;
+    let v48 = acc8.z;
+    let v49 = b3[l47];
+    let v50 = select(0.0, 1.0, v49 > 0.0);
+    let v51 = select(0.0, v48, v50 != 0.0);
+    let v52 = select(v48, 0.0, v50 != 0.0);
+    let v53 = min(v49, 0.0);
+    let v54 = exp(v53);
+    let v55 = (v52 * v54);
+    let v56 = select(0.0, 1.0, v49 <= 0.0);
+    let v57 = (v55 * v56);
+    let v58 = (v51 + v57);
+    b2[l47] = v58;
   }
   if (j0 + 3u < 10u) {
-    let j56 = j0 + 3u;
-    let l57 = i0 * 10u + j56;
-    let v58 = acc8.w;
-    let v59 = b3[l57];
-    let v60 = select(0.0, v58, v59 != 0.0);
-    let v61 = select(v58, 0.0, v59 != 0.0);
-    let v62 = b4[l57];
-    let v63 = (v61 * v62);
-    let v64 = b5[l57];
-    let v65 = select(0.0, 1.0, v64 <= 0.0);
-    let v66 = (v63 * v65);
-    let v67 = (v60 + v66);
-    b2[l57] = v67;
+    let j59 = j0 + 3u;
+    let l60 = i0 * 10u + j59;
+    let v61 = acc8.w;
+    let v62 = b3[l60];
+    let v63 = select(0.0, 1.0, v62 > 0.0);
+    let v64 = select(0.0, v61, v63 != 0.0);
+    let v65 = select(v61, 0.0, v63 != 0.0);
+    let v66 = min(v62, 0.0);
+    let v67 = exp(v66);
+    let v68 = (v65 * v67);
+    let v69 = select(0.0, 1.0, v62 <= 0.0);
+    let v70 = (v68 * v69);
+    let v71 = (v64 + v70);
+    b2[l60] = v71;
   }
   {
-    let i68 = i0 + 1u;
-    let l69 = i68 * 10u + j0;
-    let v70 = acc9.x;
-    let v71 = b3[l69];
-    let v72 = select(0.0, v70, v71 != 0.0);
-    let v73 = select(v70, 0.0, v71 != 0.0);
-    let v74 = b4[l69];
-    let v75 = (v73 * v74);
-    let v76 = b5[l69];
-    let v77 = select(0.0, 1.0, v76 <= 0.0);
-    let v78 = (v75 * v77);
-    let v79 = (v72 + v78);
-    b2[l69] = v79;
+    let i72 = i0 + 1u;
+    let l73 = i72 * 10u + j0;
+    let v74 = acc9.x;
+    let v75 = b3[l73];
+    let v76 = select(0.0, 1.0, v75 > 0.0);
+    let v77 = select(0.0, v74, v76 != 0.0);
+    let v78 = select(v74, 0.0, v76 != 0.0);
+    let v79 = min(v75, 0.0);
+    let v80 = exp(v79);
+    let v81 = (v78 * v80);
+    let v82 = select(0.0, 1.0, v75 <= 0.0);
+    let v83 = (v81 * v82);
+    let v84 = (v77 + v83);
+    b2[l73] = v84;
   }
   if (j0 + 1u < 10u) {
-    let i80 = i0 + 1u;
-    let j81 = j0 + 1u;
-    let l82 = i80 * 10u + j81;
-    let v83 = acc9.y;
-    let v84 = b3[l82];
-    let v85 = select(0.0, v83, v84 != 0.0);
-    let v86 = select(v83, 0.0, v84 != 0.0);
-    let v87 = b4[l82];
-    let v88 = (v86 * v87);
-    let v89 = b5[l82];
-    let v90 = select(0.0, 1.0, v89 <= 0.0);
-    let v91 = (v88 * v90);
-    let v92 = (v85 + v91);
-    b2[l82] = v92;
+    let i85 = i0 + 1u;
+    let j86 = j0 + 1u;
+    let l87 = i85 * 10u + j86;
+    let v88 = acc9.y;
+    let v89 = b3[l87];
+    let v90 = select(0.0, 1.0, v89 > 0.0);
+    let v91 = select(0.0, v88, v90 != 0.0);
+    let v92 = select(v88, 0.0, v90 != 0.0);
+    let v93 = min(v89, 0.0);
+    let v94 = exp(v93);
+    let v95 = (v92 * v94);
+    let v96 = select(0.0, 1.0, v89 <= 0.0);
+    let v97 = (v95 * v96);
+    let v98 = (v91 + v97);
+    b2[l87] = v98;
   }
   if (j0 + 2u < 10u) {
-    let i93 = i0 + 1u;
-    let j94 = j0 + 2u;
-    let l95 = i93 * 10u + j94;
-    let v96 = acc9.z;
-    let v97 = b3[l95];
-    let v98 = select(0.0, v96, v97 != 0.0);
-    let v99 = select(v96, 0.0, v97 != 0.0);
-    let v100 = b4[l95];
-    let v101 = (v99 * v100);
-    let v102 = b5[l95];
-    let v103 = select(0.0, 1.0, v102 <= 0.0);
-    let v104 = (v101 * v103);
-    let v105 = (v98 + v104);
-    b2[l95] = v105;
+    let i99 = i0 + 1u;
+    let j100 = j0 + 2u;
+    let l101 = i99 * 10u + j100;
+    let v102 = acc9.z;
+    let v103 = b3[l101];
+    let v104 = select(0.0, 1.0, v103 > 0.0);
+    let v105 = select(0.0, v102, v104 != 0.0);
+    let v106 = select(v102, 0.0, v104 != 0.0);
+    let v107 = min(v103, 0.0);
+    let v108 = exp(v107);
+    let v109 = (v106 * v108);
+    let v110 = select(0.0, 1.0, v103 <= 0.0);
+    let v111 = (v109 * v110);
+    let v112 = (v105 + v111);
+    b2[l101] = v112;
   }
   if (j0 + 3u < 10u) {
-    let i106 = i0 + 1u;
-    let j107 = j0 + 3u;
-    let l108 = i106 * 10u + j107;
-    let v109 = acc9.w;
-    let v110 = b3[l108];
-    let v111 = select(0.0, v109, v110 != 0.0);
-    let v112 = select(v109, 0.0, v110 != 0.0);
-    let v113 = b4[l108];
-    let v114 = (v112 * v113);
-    let v115 = b5[l108];
-    let v116 = select(0.0, 1.0, v115 <= 0.0);
-    let v117 = (v114 * v116);
-    let v118 = (v111 + v117);
-    b2[l108] = v118;
+    let i113 = i0 + 1u;
+    let j114 = j0 + 3u;
+    let l115 = i113 * 10u + j114;
+    let v116 = acc9.w;
+    let v117 = b3[l115];
+    let v118 = select(0.0, 1.0, v117 > 0.0);
+    let v119 = select(0.0, v116, v118 != 0.0);
+    let v120 = select(v116, 0.0, v118 != 0.0);
+    let v121 = min(v117, 0.0);
+    let v122 = exp(v121);
+    let v123 = (v120 * v122);
+    let v124 = select(0.0, 1.0, v117 <= 0.0);
+    let v125 = (v123 * v124);
+    let v126 = (v119 + v125);
+    b2[l115] = v126;
   }
   {
-    let i119 = i0 + 2u;
-    let l120 = i119 * 10u + j0;
-    let v121 = acc10.x;
-    let v122 = b3[l120];
-    let v123 = select(0.0, v121, v122 != 0.0);
-    let v124 = select(v121, 0.0, v122 != 0.0);
-    let v125 = b4[l120];
-    let v126 = (v124 * v125);
-    let v127 = b5[l120];
-    let v128 = select(0.0, 1.0, v127 <= 0.0);
-    let v129 = (v126 * v128);
-    let v130 = (v123 + v129);
-    b2[l120] = v130;
+    let i127 = i0 + 2u;
+    let l128 = i127 * 10u + j0;
+    let v129 = acc10.x;
+    let v130 = b3[l128];
+    let v131 = select(0.0, 1.0, v130 > 0.0);
+    let v132 = select(0.0, v129, v131 != 0.0);
+    let v133 = select(v129, 0.0, v131 != 0.0);
+    let v134 = min(v130, 0.0);
+    let v135 = exp(v134);
+    let v136 = (v133 * v135);
+    let v137 = select(0.0, 1.0, v130 <= 0.0);
+    let v138 = (v136 * v137);
+    let v139 = (v132 + v138);
+    b2[l128] = v139;
   }
   if (j0 + 1u < 10u) {
-    let i131 = i0 + 2u;
-    let j132 = j0 + 1u;
-    let l133 = i131 * 10u + j132;
-    let v134 = acc10.y;
-    let v135 = b3[l133];
-    let v136 = select(0.0, v134, v135 != 0.0);
-    let v137 = select(v134, 0.0, v135 != 0.0);
-    let v138 = b4[l133];
-    let v139 = (v137 * v138);
-    let v140 = b5[l133];
-    let v141 = select(0.0, 1.0, v140 <= 0.0);
-    let v142 = (v139 * v141);
-    let v143 = (v136 + v142);
-    b2[l133] = v143;
-  }
-  if (j0 + 2u < 10u) {
-    let i144 = i0 + 2u;
-    let j145 = j0 + 2u;
-    let l146 = i144 * 10u + j145;
-    let v147 = acc10.z;
-    let v148 = b3[l146];
-    let v149 = select(0.0, v147, v148 != 0.0);
-    let v150 = select(v147, 0.0, v148 != 0.0);
-    let v151 = b4[l146];
+    let i140 = i0 + 2u;
+    let j141 = j0 + 1u;
+    let l142 = i140 * 10u + j141;
+    let v143 = acc10.y;
+    let v144 = b3[l142];
+    let v145 = select(0.0, 1.0, v144 > 0.0);
+    let v146 = select(0.0, v143, v145 != 0.0);
+    let v147 = select(v143, 0.0, v145 != 0.0);
+    let v148 = min(v144, 0.0);
+    let v149 = exp(v148);
+    let v150 = (v147 * v149);
+    let v151 = select(0.0, 1.0, v144 <= 0.0);
     let v152 = (v150 * v151);
-    let v153 = b5[l146];
-    let v154 = select(0.0, 1.0, v153 <= 0.0);
-    let v155 = (v152 * v154);
-    let v156 = (v149 + v155);
-    b2[l146] = v156;
-  }
-  if (j0 + 3u < 10u) {
-    let i157 = i0 + 2u;
-    let j158 = j0 + 3u;
-    let l159 = i157 * 10u + j158;
-    let v160 = acc10.w;
-    let v161 = b3[l159];
-    let v162 = select(0.0, v160, v161 != 0.0);
-    let v163 = select(v160, 0.0, v161 != 0.0);
-    let v164 = b4[l159];
-    let v165 = (v163 * v164);
-    let v166 = b5[l159];
-    let v167 = select(0.0, 1.0, v166 <= 0.0);
-    let v168 = (v165 * v167);
-    let v169 = (v162 + v168);
-    b2[l159] = v169;
-  }
-  {
-    let i170 = i0 + 3u;
-    let l171 = i170 * 10u + j0;
-    let v172 = acc11.x;
-    let v173 = b3[l171];
-    let v174 = select(0.0, v172, v173 != 0.0);
-    let v175 = select(v172, 0.0, v173 != 0.0);
-    let v176 = b4[l171];
-    let v177 = (v175 * v176);
-    let v178 = b5[l171];
-    let v179 = select(0.0, 1.0, v178 <= 0.0);
-    let v180 = (v177 * v179);
-    let v181 = (v174 + v180);
-    b2[l171] = v181;
-  }
-  if (j0 + 1u < 10u) {
-    let i182 = i0 + 3u;
-    let j183 = j0 + 1u;
-    let l184 = i182 * 10u + j183;
-    let v185 = acc11.y;
-    let v186 = b3[l184];
-    let v187 = select(0.0, v185, v186 != 0.0);
-    let v188 = select(v185, 0.0, v186 != 0.0);
-    let v189 = b4[l184];
-    let v190 = (v188 * v189);
-    let v191 = b5[l184];
-    let v192 = select(0.0, 1.0, v191 <= 0.0);
-    let v193 = (v190 * v192);
-    let v194 = (v187 + v193);
-    b2[l184] = v194;
+    let v153 = (v146 + v152);
+    b2[l142] = v153;
   }
   if (j0 + 2u < 10u) {
-    let i195 = i0 + 3u;
-    let j196 = j0 + 2u;
-    let l197 = i195 * 10u + j196;
-    let v198 = acc11.z;
-    let v199 = b3[l197];
-    let v200 = select(0.0, v198, v199 != 0.0);
-    let v201 = select(v198, 0.0, v199 != 0.0);
-    let v202 = b4[l197];
-    let v203 = (v201 * v202);
-    let v204 = b5[l197];
-    let v205 = select(0.0, 1.0, v204 <= 0.0);
-    let v206 = (v203 * v205);
-    let v207 = (v200 + v206);
-    b2[l197] = v207;
+    let i154 = i0 + 2u;
+    let j155 = j0 + 2u;
+    let l156 = i154 * 10u + j155;
+    let v157 = acc10.z;
+    let v158 = b3[l156];
+    let v159 = select(0.0, 1.0, v158 > 0.0);
+    let v160 = select(0.0, v157, v159 != 0.0);
+    let v161 = select(v157, 0.0, v159 != 0.0);
+    let v162 = min(v158, 0.0);
+    let v163 = exp(v162);
+    let v164 = (v161 * v163);
+    let v165 = select(0.0, 1.0, v158 <= 0.0);
+    let v166 = (v164 * v165);
+    let v167 = (v160 + v166);
+    b2[l156] = v167;
   }
   if (j0 + 3u < 10u) {
-    let i208 = i0 + 3u;
-    let j209 = j0 + 3u;
-    let l210 = i208 * 10u + j209;
-    let v211 = acc11.w;
-    let v212 = b3[l210];
-    let v213 = select(0.0, v211, v212 != 0.0);
-    let v214 = select(v211, 0.0, v212 != 0.0);
-    let v215 = b4[l210];
-    let v216 = (v214 * v215);
-    let v217 = b5[l210];
-    let v218 = select(0.0, 1.0, v217 <= 0.0);
+    let i168 = i0 + 2u;
+    let j169 = j0 + 3u;
+    let l170 = i168 * 10u + j169;
+    let v171 = acc10.w;
+    let v172 = b3[l170];
+    let v173 = select(0.0, 1.0, v172 > 0.0);
+    let v174 = select(0.0, v171, v173 != 0.0);
+    let v175 = select(v171, 0.0, v173 != 0.0);
+    let v176 = min(v172, 0.0);
+    let v177 = exp(v176);
+    let v178 = (v175 * v177);
+    let v179 = select(0.0, 1.0, v172 <= 0.0);
+    let v180 = (v178 * v179);
+    let v181 = (v174 + v180);
+    b2[l170] = v181;
+  }
+  {
+    let i182 = i0 + 3u;
+    let l183 = i182 * 10u + j0;
+    let v184 = acc11.x;
+    let v185 = b3[l183];
+    let v186 = select(0.0, 1.0, v185 > 0.0);
+    let v187 = select(0.0, v184, v186 != 0.0);
+    let v188 = select(v184, 0.0, v186 != 0.0);
+    let v189 = min(v185, 0.0);
+    let v190 = exp(v189);
+    let v191 = (v188 * v190);
+    let v192 = select(0.0, 1.0, v185 <= 0.0);
+    let v193 = (v191 * v192);
+    let v194 = (v187 + v193);
+    b2[l183] = v194;
+  }
+  if (j0 + 1u < 10u) {
+    let i195 = i0 + 3u;
+    let j196 = j0 + 1u;
+    let l197 = i195 * 10u + j196;
+    let v198 = acc11.y;
+    let v199 = b3[l197];
+    let v200 = select(0.0, 1.0, v199 > 0.0);
+    let v201 = select(0.0, v198, v200 != 0.0);
+    let v202 = select(v198, 0.0, v200 != 0.0);
+    let v203 = min(v199, 0.0);
+    let v204 = exp(v203);
+    let v205 = (v202 * v204);
+    let v206 = select(0.0, 1.0, v199 <= 0.0);
+    let v207 = (v205 * v206);
+    let v208 = (v201 + v207);
+    b2[l197] = v208;
+  }
+  if (j0 + 2u < 10u) {
+    let i209 = i0 + 3u;
+    let j210 = j0 + 2u;
+    let l211 = i209 * 10u + j210;
+    let v212 = acc11.z;
+    let v213 = b3[l211];
+    let v214 = select(0.0, 1.0, v213 > 0.0);
+    let v215 = select(0.0, v212, v214 != 0.0);
+    let v216 = select(v212, 0.0, v214 != 0.0);
+    let v217 = min(v213, 0.0);
+    let v218 = exp(v217);
     let v219 = (v216 * v218);
-    let v220 = (v213 + v219);
-    b2[l210] = v220;
+    let v220 = select(0.0, 1.0, v213 <= 0.0);
+    let v221 = (v219 * v220);
+    let v222 = (v215 + v221);
+    b2[l211] = v222;
+  }
+  if (j0 + 3u < 10u) {
+    let i223 = i0 + 3u;
+    let j224 = j0 + 3u;
+    let l225 = i223 * 10u + j224;
+    let v226 = acc11.w;
+    let v227 = b3[l225];
+    let v228 = select(0.0, 1.0, v227 > 0.0);
+    let v229 = select(0.0, v226, v228 != 0.0);
+    let v230 = select(v226, 0.0, v228 != 0.0);
+    let v231 = min(v227, 0.0);
+    let v232 = exp(v231);
+    let v233 = (v230 * v232);
+    let v234 = select(0.0, 1.0, v227 <= 0.0);
+    let v235 = (v233 * v234);
+    let v236 = (v229 + v235);
+    b2[l225] = v236;
   }
 }
 
-// ---- 042_reduce_sum_grad.wgsl
+// ---- 036_reduce_sum_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -2655,7 +2577,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = acc0;
 }
 
-// ---- 043_matmul_grad.wgsl
+// ---- 037_matmul_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -2799,7 +2721,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 044_matmul_grad.wgsl
+// ---- 038_matmul_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -3057,12 +2979,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 045_add_grad.wgsl
+// ---- 039_add_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read> b2: array<f32>;
-@group(0) @binding(3) var<storage, read> b3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> b4: array<f32>;
+@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3073,18 +2993,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let l2 = c0 * 200u + (c1 + 100u);
   let v3 = b0[l2];
   let v4 = b1[i];
-  let v5 = select(0.0, v3, v4 != 0.0);
-  let v6 = select(v3, 0.0, v4 != 0.0);
-  let v7 = b2[i];
-  let v8 = (v6 * v7);
-  let v9 = b3[i];
-  let v10 = select(0.0, 1.0, v9 <= 0.0);
-  let v11 = (v8 * v10);
-  let v12 = (v5 + v11);
-  b4[i] = v12;
+  let v5 = select(0.0, 1.0, v4 > 0.0);
+  let v6 = select(0.0, v3, v5 != 0.0);
+  let v7 = select(v3, 0.0, v5 != 0.0);
+  let v8 = min(v4, 0.0);
+  let v9 = exp(v8);
+  let v10 = (v7 * v9);
+  let v11 = select(0.0, 1.0, v4 <= 0.0);
+  let v12 = (v10 * v11);
+  let v13 = (v6 + v12);
+  b2[i] = v13;
 }
 
-// ---- 046_reduce_sum_grad.wgsl
+// ---- 040_reduce_sum_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -3101,7 +3022,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = acc0;
 }
 
-// ---- 047_matmul_grad.wgsl
+// ---- 041_matmul_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -3260,13 +3181,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 048_matmul_grad.wgsl
+// ---- 042_matmul_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
 @group(0) @binding(3) var<storage, read> b3: array<f32>;
-@group(0) @binding(4) var<storage, read> b4: array<f32>;
-@group(0) @binding(5) var<storage, read> b5: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3332,253 +3251,269 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let l36 = i0 * 100u + j0;
     let v37 = acc8.x;
     let v38 = b3[l36];
-    let v39 = select(0.0, v37, v38 != 0.0);
-    let v40 = select(v37, 0.0, v38 != 0.0);
-    let v41 = b4[l36];
-    let v42 = (v40 * v41);
-    let v43 = b5[l36];
-    let v44 = select(0.0, 1.0, v43 <= 0.0);
-    let v45 = (v42 * v44);
-    let v46 = (v39 + v45);
-    b2[l36] = v46;
+    let v39 = select(0.0, 1.0, v38 > 0.0);
+    let v40 = select(0.0, v37, v39 != 0.0);
+    let v41 = select(v37, 0.0, v39 != 0.0);
+    let v42 = min(v38, 0.0);
+    let v43 = exp(v42);
+    let v44 = (v41 * v43);
+    let v45 = select(0.0, 1.0, v38 <= 0.0);
+    let v46 = (v44 * v45);
+    let v47 = (v40 + v46);
+    b2[l36] = v47;
   }
   {
-    let j47 = j0 + 1u;
-    let l48 = i0 * 100u + j47;
-    let v49 = acc8.y;
-    let v50 = b3[l48];
-    let v51 = select(0.0, v49, v50 != 0.0);
-    let v52 = select(v49, 0.0, v50 != 0.0);
-    let v53 = b4[l48];
-    let v54 = (v52 * v53);
-    let v55 = b5[l48];
-    let v56 = select(0.0, 1.0, v55 <= 0.0);
+    let j48 = j0 + 1u;
+    let l49 = i0 * 100u + j48;
+    let v50 = acc8.y;
+    let v51 = b3[l49];
+    let v52 = select(0.0, 1.0, v51 > 0.0);
+    let v53 = select(0.0, v50, v52 != 0.0);
+    let v54 = select(v50, 0.0, v52 != 0.0);
+    let v55 = min(v51, 0.0);
+    let v56 = exp(v55);
     let v57 = (v54 * v56);
-    let v58 = (v51 + v57);
-    b2[l48] = v58;
+    let v58 = select(0.0, 1.0, v51 <= 0.0);
+    let v59 = (v57 * v58);
+    let v60 = (v53 + v59);
+    b2[l49] = v60;
   }
   {
-    let j59 = j0 + 2u;
-    let l60 = i0 * 100u + j59;
-    let v61 = acc8.z;
-    let v62 = b3[l60];
-    let v63 = select(0.0, v61, v62 != 0.0);
-    let v64 = select(v61, 0.0, v62 != 0.0);
-    let v65 = b4[l60];
-    let v66 = (v64 * v65);
-    let v67 = b5[l60];
-    let v68 = select(0.0, 1.0, v67 <= 0.0);
-    let v69 = (v66 * v68);
-    let v70 = (v63 + v69);
-    b2[l60] = v70;
+    let j61 = j0 + 2u;
+    let l62 = i0 * 100u + j61;
+    let v63 = acc8.z;
+    let v64 = b3[l62];
+    let v65 = select(0.0, 1.0, v64 > 0.0);
+    let v66 = select(0.0, v63, v65 != 0.0);
+    let v67 = select(v63, 0.0, v65 != 0.0);
+    let v68 = min(v64, 0.0);
+    let v69 = exp(v68);
+    let v70 = (v67 * v69);
+    let v71 = select(0.0, 1.0, v64 <= 0.0);
+    let v72 = (v70 * v71);
+    let v73 = (v66 + v72);
+    b2[l62] = v73;
   }
   {
-    let j71 = j0 + 3u;
-    let l72 = i0 * 100u + j71;
-    let v73 = acc8.w;
-    let v74 = b3[l72];
-    let v75 = select(0.0, v73, v74 != 0.0);
-    let v76 = select(v73, 0.0, v74 != 0.0);
-    let v77 = b4[l72];
-    let v78 = (v76 * v77);
-    let v79 = b5[l72];
-    let v80 = select(0.0, 1.0, v79 <= 0.0);
-    let v81 = (v78 * v80);
-    let v82 = (v75 + v81);
-    b2[l72] = v82;
+    let j74 = j0 + 3u;
+    let l75 = i0 * 100u + j74;
+    let v76 = acc8.w;
+    let v77 = b3[l75];
+    let v78 = select(0.0, 1.0, v77 > 0.0);
+    let v79 = select(0.0, v76, v78 != 0.0);
+    let v80 = select(v76, 0.0, v78 != 0.0);
+    let v81 = min(v77, 0.0);
+    let v82 = exp(v81);
+    let v83 = (v80 * v82);
+    let v84 = select(0.0, 1.0, v77 <= 0.0);
+    let v85 = (v83 * v84);
+    let v86 = (v79 + v85);
+    b2[l75] = v86;
   }
   {
-    let i83 = i0 + 1u;
-    let l84 = i83 * 100u + j0;
-    let v85 = acc9.x;
-    let v86 = b3[l84];
-    let v87 = select(0.0, v85, v86 != 0.0);
-    let v88 = select(v85, 0.0, v86 != 0.0);
-    let v89 = b4[l84];
-    let v90 = (v88 * v89);
-    let v91 = b5[l84];
-    let v92 = select(0.0, 1.0, v91 <= 0.0);
-    let v93 = (v90 * v92);
-    let v94 = (v87 + v93);
-    b2[l84] = v94;
+    let i87 = i0 + 1u;
+    let l88 = i87 * 100u + j0;
+    let v89 = acc9.x;
+    let v90 = b3[l88];
+    let v91 = select(0.0, 1.0, v90 > 0.0);
+    let v92 = select(0.0, v89, v91 != 0.0);
+    let v93 = select(v89, 0.0, v91 != 0.0);
+    let v94 = min(v90, 0.0);
+    let v95 = exp(v94);
+    let v96 = (v93 * v95);
+    let v97 = select(0.0, 1.0, v90 <= 0.0);
+    let v98 = (v96 * v97);
+    let v99 = (v92 + v98);
+    b2[l88] = v99;
   }
   {
-    let i95 = i0 + 1u;
-    let j96 = j0 + 1u;
-    let l97 = i95 * 100u + j96;
-    let v98 = acc9.y;
-    let v99 = b3[l97];
-    let v100 = select(0.0, v98, v99 != 0.0);
-    let v101 = select(v98, 0.0, v99 != 0.0);
-    let v102 = b4[l97];
-    let v103 = (v101 * v102);
-    let v104 = b5[l97];
-    let v105 = select(0.0, 1.0, v104 <= 0.0);
-    let v106 = (v103 * v105);
-    let v107 = (v100 + v106);
-    b2[l97] = v107;
+    let i100 = i0 + 1u;
+    let j101 = j0 + 1u;
+    let l102 = i100 * 100u + j101;
+    let v103 = acc9.y;
+    let v104 = b3[l102];
+    let v105 = select(0.0, 1.0, v104 > 0.0);
+    let v106 = select(0.0, v103, v105 != 0.0);
+    let v107 = select(v103, 0.0, v105 != 0.0);
+    let v108 = min(v104, 0.0);
+    let v109 = exp(v108);
+    let v110 = (v107 * v109);
+    let v111 = select(0.0, 1.0, v104 <= 0.0);
+    let v112 = (v110 * v111);
+    let v113 = (v106 + v112);
+    b2[l102] = v113;
   }
   {
-    let i108 = i0 + 1u;
-    let j109 = j0 + 2u;
-    let l110 = i108 * 100u + j109;
-    let v111 = acc9.z;
-    let v112 = b3[l110];
-    let v113 = select(0.0, v111, v112 != 0.0);
-    let v114 = select(v111, 0.0, v112 != 0.0);
-    let v115 = b4[l110];
-    let v116 = (v114 * v115);
-    let v117 = b5[l110];
-    let v118 = select(0.0, 1.0, v117 <= 0.0);
-    let v119 = (v116 * v118);
-    let v120 = (v113 + v119);
-    b2[l110] = v120;
+    let i114 = i0 + 1u;
+    let j115 = j0 + 2u;
+    let l116 = i114 * 100u + j115;
+    let v117 = acc9.z;
+    let v118 = b3[l116];
+    let v119 = select(0.0, 1.0, v118 > 0.0);
+    let v120 = select(0.0, v117, v119 != 0.0);
+    let v121 = select(v117, 0.0, v119 != 0.0);
+    let v122 = min(v118, 0.0);
+    let v123 = exp(v122);
+    let v124 = (v121 * v123);
+    let v125 = select(0.0, 1.0, v118 <= 0.0);
+    let v126 = (v124 * v125);
+    let v127 = (v120 + v126);
+    b2[l116] = v127;
   }
   {
-    let i121 = i0 + 1u;
-    let j122 = j0 + 3u;
-    let l123 = i121 * 100u + j122;
-    let v124 = acc9.w;
-    let v125 = b3[l123];
-    let v126 = select(0.0, v124, v125 != 0.0);
-    let v127 = select(v124, 0.0, v125 != 0.0);
-    let v128 = b4[l123];
-    let v129 = (v127 * v128);
-    let v130 = b5[l123];
-    let v131 = select(0.0, 1.0, v130 <= 0.0);
-    let v132 = (v129 * v131);
-    let v133 = (v126 + v132);
-    b2[l123] = v133;
+    let i128 = i0 + 1u;
+    let j129 = j0 + 3u;
+    let l130 = i128 * 100u + j129;
+    let v131 = acc9.w;
+    let v132 = b3[l130];
+    let v133 = select(0.0, 1.0, v132 > 0.0);
+    let v134 = select(0.0, v131, v133 != 0.0);
+    let v135 = select(v131, 0.0, v133 != 0.0);
+    let v136 = min(v132, 0.0);
+    let v137 = exp(v136);
+    let v138 = (v135 * v137);
+    let v139 = select(0.0, 1.0, v132 <= 0.0);
+    let v140 = (v138 * v139);
+    let v141 = (v134 + v140);
+    b2[l130] = v141;
   }
   {
-    let i134 = i0 + 2u;
-    let l135 = i134 * 100u + j0;
-    let v136 = acc10.x;
-    let v137 = b3[l135];
-    let v138 = select(0.0, v136, v137 != 0.0);
-    let v139 = select(v136, 0.0, v137 != 0.0);
-    let v140 = b4[l135];
-    let v141 = (v139 * v140);
-    let v142 = b5[l135];
-    let v143 = select(0.0, 1.0, v142 <= 0.0);
-    let v144 = (v141 * v143);
-    let v145 = (v138 + v144);
-    b2[l135] = v145;
+    let i142 = i0 + 2u;
+    let l143 = i142 * 100u + j0;
+    let v144 = acc10.x;
+    let v145 = b3[l143];
+    let v146 = select(0.0, 1.0, v145 > 0.0);
+    let v147 = select(0.0, v144, v146 != 0.0);
+    let v148 = select(v144, 0.0, v146 != 0.0);
+    let v149 = min(v145, 0.0);
+    let v150 = exp(v149);
+    let v151 = (v148 * v150);
+    let v152 = select(0.0, 1.0, v145 <= 0.0);
+    let v153 = (v151 * v152);
+    let v154 = (v147 + v153);
+    b2[l143] = v154;
   }
   {
-    let i146 = i0 + 2u;
-    let j147 = j0 + 1u;
-    let l148 = i146 * 100u + j147;
-    let v149 = acc10.y;
-    let v150 = b3[l148];
-    let v151 = select(0.0, v149, v150 != 0.0);
-    let v152 = select(v149, 0.0, v150 != 0.0);
-    let v153 = b4[l148];
-    let v154 = (v152 * v153);
-    let v155 = b5[l148];
-    let v156 = select(0.0, 1.0, v155 <= 0.0);
-    let v157 = (v154 * v156);
-    let v158 = (v151 + v157);
-    b2[l148] = v158;
-  }
-  {
-    let i159 = i0 + 2u;
-    let j160 = j0 + 2u;
-    let l161 = i159 * 100u + j160;
-    let v162 = acc10.z;
-    let v163 = b3[l161];
-    let v164 = select(0.0, v162, v163 != 0.0);
-    let v165 = select(v162, 0.0, v163 != 0.0);
-    let v166 = b4[l161];
+    let i155 = i0 + 2u;
+    let j156 = j0 + 1u;
+    let l157 = i155 * 100u + j156;
+    let v158 = acc10.y;
+    let v159 = b3[l157];
+    let v160 = select(0.0, 1.0, v159 > 0.0);
+    let v161 = select(0.0, v158, v160 != 0.0);
+    let v162 = select(v158, 0.0, v160 != 0.0);
+    let v163 = min(v159, 0.0);
+    let v164 = exp(v163);
+    let v165 = (v162 * v164);
+    let v166 = select(0.0, 1.0, v159 <= 0.0);
     let v167 = (v165 * v166);
-    let v168 = b5[l161];
-    let v169 = select(0.0, 1.0, v168 <= 0.0);
-    let v170 = (v167 * v169);
-    let v171 = (v164 + v170);
-    b2[l161] = v171;
+    let v168 = (v161 + v167);
+    b2[l157] = v168;
   }
   {
-    let i172 = i0 + 2u;
-    let j173 = j0 + 3u;
-    let l174 = i172 * 100u + j173;
-    let v175 = acc10.w;
-    let v176 = b3[l174];
-    let v177 = select(0.0, v175, v176 != 0.0);
-    let v178 = select(v175, 0.0, v176 != 0.0);
-    let v179 = b4[l174];
-    let v180 = (v178 * v179);
-    let v181 = b5[l174];
-    let v182 = select(0.0, 1.0, v181 <= 0.0);
-    let v183 = (v180 * v182);
-    let v184 = (v177 + v183);
-    b2[l174] = v184;
+    let i169 = i0 + 2u;
+    let j170 = j0 + 2u;
+    let l171 = i169 * 100u + j170;
+    let v172 = acc10.z;
+    let v173 = b3[l171];
+    let v174 = select(0.0, 1.0, v173 > 0.0);
+    let v175 = select(0.0, v172, v174 != 0.0);
+    let v176 = select(v172, 0.0, v174 != 0.0);
+    let v177 = min(v173, 0.0);
+    let v178 = exp(v177);
+    let v179 = (v176 * v178);
+    let v180 = select(0.0, 1.0, v173 <= 0.0);
+    let v181 = (v179 * v180);
+    let v182 = (v175 + v181);
+    b2[l171] = v182;
   }
   {
-    let i185 = i0 + 3u;
-    let l186 = i185 * 100u + j0;
-    let v187 = acc11.x;
-    let v188 = b3[l186];
-    let v189 = select(0.0, v187, v188 != 0.0);
-    let v190 = select(v187, 0.0, v188 != 0.0);
-    let v191 = b4[l186];
-    let v192 = (v190 * v191);
-    let v193 = b5[l186];
-    let v194 = select(0.0, 1.0, v193 <= 0.0);
-    let v195 = (v192 * v194);
+    let i183 = i0 + 2u;
+    let j184 = j0 + 3u;
+    let l185 = i183 * 100u + j184;
+    let v186 = acc10.w;
+    let v187 = b3[l185];
+    let v188 = select(0.0, 1.0, v187 > 0.0);
+    let v189 = select(0.0, v186, v188 != 0.0);
+    let v190 = select(v186, 0.0, v188 != 0.0);
+    let v191 = min(v187, 0.0);
+    let v192 = exp(v191);
+    let v193 = (v190 * v192);
+    let v194 = select(0.0, 1.0, v187 <= 0.0);
+    let v195 = (v193 * v194);
     let v196 = (v189 + v195);
-    b2[l186] = v196;
+    b2[l185] = v196;
   }
   {
     let i197 = i0 + 3u;
-    let j198 = j0 + 1u;
-    let l199 = i197 * 100u + j198;
-    let v200 = acc11.y;
-    let v201 = b3[l199];
-    let v202 = select(0.0, v200, v201 != 0.0);
-    let v203 = select(v200, 0.0, v201 != 0.0);
-    let v204 = b4[l199];
-    let v205 = (v203 * v204);
-    let v206 = b5[l199];
-    let v207 = select(0.0, 1.0, v206 <= 0.0);
-    let v208 = (v205 * v207);
+    let l198 = i197 * 100u + j0;
+    let v199 = acc11.x;
+    let v200 = b3[l198];
+    let v201 = select(0.0, 1.0, v200 > 0.0);
+    let v202 = select(0.0, v199, v201 != 0.0);
+    let v203 = select(v199, 0.0, v201 != 0.0);
+    let v204 = min(v200, 0.0);
+    let v205 = exp(v204);
+    let v206 = (v203 * v205);
+    let v207 = select(0.0, 1.0, v200 <= 0.0);
+    let v208 = (v206 * v207);
     let v209 = (v202 + v208);
-    b2[l199] = v209;
+    b2[l198] = v209;
   }
   {
     let i210 = i0 + 3u;
-    let j211 = j0 + 2u;
+    let j211 = j0 + 1u;
     let l212 = i210 * 100u + j211;
-    let v213 = acc11.z;
+    let v213 = acc11.y;
     let v214 = b3[l212];
-    let v215 = select(0.0, v213, v214 != 0.0);
-    let v216 = select(v213, 0.0, v214 != 0.0);
-    let v217 = b4[l212];
-    let v218 = (v216 * v217);
-    let v219 = b5[l212];
-    let v220 = select(0.0, 1.0, v219 <= 0.0);
-    let v221 = (v218 * v220);
-    let v222 = (v215 + v221);
-    b2[l212] = v222;
+    let v215 = select(0.0, 1.0, v214 > 0.0);
+    let v216 = select(0.0, v213, v215 != 0.0);
+    let v217 = select(v213, 0.0, v215 != 0.0);
+    let v218 = min(v214, 0.0);
+    let v219 = exp(v218);
+    let v220 = (v217 * v219);
+    let v221 = select(0.0, 1.0, v214 <= 0.0);
+    let v222 = (v220 * v221);
+    let v223 = (v216 + v222);
+    b2[l212] = v223;
   }
   {
-    let i223 = i0 + 3u;
-    let j224 = j0 + 3u;
-    let l225 = i223 * 100u + j224;
-    let v226 = acc11.w;
-    let v227 = b3[l225];
-    let v228 = select(0.0, v226, v227 != 0.0);
-    let v229 = select(v226, 0.0, v227 != 0.0);
-    let v230 = b4[l225];
-    let v231 = (v229 * v230);
-    let v232 = b5[l225];
-    let v233 = select(0.0, 1.0, v232 <= 0.0);
+    let i224 = i0 + 3u;
+    let j225 = j0 + 2u;
+    let l226 = i224 * 100u + j225;
+    let v227 = acc11.z;
+    let v228 = b3[l226];
+    let v229 = select(0.0, 1.0, v228 > 0.0);
+    let v230 = select(0.0, v227, v229 != 0.0);
+    let v231 = select(v227, 0.0, v229 != 0.0);
+    let v232 = min(v228, 0.0);
+    let v233 = exp(v232);
     let v234 = (v231 * v233);
-    let v235 = (v228 + v234);
-    b2[l225] = v235;
+    let v235 = select(0.0, 1.0, v228 <= 0.0);
+    let v236 = (v234 * v235);
+    let v237 = (v230 + v236);
+    b2[l226] = v237;
+  }
+  {
+    let i238 = i0 + 3u;
+    let j239 = j0 + 3u;
+    let l240 = i238 * 100u + j239;
+    let v241 = acc11.w;
+    let v242 = b3[l240];
+    let v243 = select(0.0, 1.0, v242 > 0.0);
+    let v244 = select(0.0, v241, v243 != 0.0);
+    let v245 = select(v241, 0.0, v243 != 0.0);
+    let v246 = min(v242, 0.0);
+    let v247 = exp(v246);
+    let v248 = (v245 * v247);
+    let v249 = select(0.0, 1.0, v242 <= 0.0);
+    let v250 = (v248 * v249);
+    let v251 = (v244 + v250);
+    b2[l240] = v251;
   }
 }
 
-// ---- 049_matmul_grad.wgsl
+// ---- 043_matmul_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -3873,12 +3808,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 050_add_grad.wgsl
+// ---- 044_add_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read> b2: array<f32>;
-@group(0) @binding(3) var<storage, read> b3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> b4: array<f32>;
+@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3889,18 +3822,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let l2 = c0 * 200u + c1;
   let v3 = b0[l2];
   let v4 = b1[i];
-  let v5 = select(0.0, v3, v4 != 0.0);
-  let v6 = select(v3, 0.0, v4 != 0.0);
-  let v7 = b2[i];
-  let v8 = (v6 * v7);
-  let v9 = b3[i];
-  let v10 = select(0.0, 1.0, v9 <= 0.0);
-  let v11 = (v8 * v10);
-  let v12 = (v5 + v11);
-  b4[i] = v12;
+  let v5 = select(0.0, 1.0, v4 > 0.0);
+  let v6 = select(0.0, v3, v5 != 0.0);
+  let v7 = select(v3, 0.0, v5 != 0.0);
+  let v8 = min(v4, 0.0);
+  let v9 = exp(v8);
+  let v10 = (v7 * v9);
+  let v11 = select(0.0, 1.0, v4 <= 0.0);
+  let v12 = (v10 * v11);
+  let v13 = (v6 + v12);
+  b2[i] = v13;
 }
 
-// ---- 051_add_optimizer.wgsl
+// ---- 045_add_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 
@@ -3917,7 +3851,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v5;
 }
 
-// ---- 052_sub_optimizer.wgsl
+// ---- 046_sub_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
@@ -3938,7 +3872,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v8;
 }
 
-// ---- 053_add_optimizer.wgsl
+// ---- 047_add_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 
@@ -3953,7 +3887,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v3;
 }
 
-// ---- 054_sub_optimizer.wgsl
+// ---- 048_sub_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
@@ -3972,7 +3906,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v6;
 }
 
-// ---- 055_add_optimizer.wgsl
+// ---- 049_add_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 
@@ -3989,7 +3923,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v5;
 }
 
-// ---- 056_sub_optimizer.wgsl
+// ---- 050_sub_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
@@ -4010,7 +3944,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v8;
 }
 
-// ---- 057_add_optimizer.wgsl
+// ---- 051_add_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 
@@ -4027,7 +3961,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v5;
 }
 
-// ---- 058_sub_optimizer.wgsl
+// ---- 052_sub_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
@@ -4048,7 +3982,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v8;
 }
 
-// ---- 059_add_optimizer.wgsl
+// ---- 053_add_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 
@@ -4063,7 +3997,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v3;
 }
 
-// ---- 060_sub_optimizer.wgsl
+// ---- 054_sub_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
@@ -4082,7 +4016,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v6;
 }
 
-// ---- 061_add_optimizer.wgsl
+// ---- 055_add_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 
@@ -4097,7 +4031,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v3;
 }
 
-// ---- 062_sub_optimizer.wgsl
+// ---- 056_sub_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
@@ -4116,7 +4050,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v6;
 }
 
-// ---- 063_add_metrics.wgsl
+// ---- 057_add_metrics.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 
@@ -4130,7 +4064,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v2;
 }
 
-// ---- 064_add_metrics.wgsl
+// ---- 058_add_metrics.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 
 @compute @workgroup_size(64)
@@ -4142,7 +4076,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v1;
 }
 
-// ---- 065_feed_eval_XA.wgsl
+// ---- 059_feed_eval_XA.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -4180,7 +4114,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 066_feed_eval_XB.wgsl
+// ---- 060_feed_eval_XB.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -4214,7 +4148,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 067_feed_eval_y.wgsl
+// ---- 061_feed_eval_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -4236,7 +4170,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 068_matmul_tower_a_he_elu1.wgsl
+// ---- 062_matmul_tower_a_he_elu1.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -4512,7 +4446,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 069_matmul_tower_a_he_elu2.wgsl
+// ---- 063_matmul_tower_a_he_elu2.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -4788,7 +4722,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 070_matmul_tower_a_he_elu5_dense.wgsl
+// ---- 064_matmul_tower_a_he_elu5_dense.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -4951,7 +4885,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 071_concat_joined.wgsl
+// ---- 065_concat_joined.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
@@ -4993,7 +4927,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b4[i] = cat2;
 }
 
-// ---- 072_matmul_joined.wgsl
+// ---- 066_matmul_joined.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -5247,35 +5181,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 073_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 100u; r = r + 1u) {
-    let v1 = b0[r];
-    let v2 = max(v1, 0.0);
-    let v3 = b1[r];
-    let v4 = (v1 * v3);
-    let v5 = (v2 - v4);
-    let v6 = abs(v1);
-    let v7 = (-v6);
-    let v8 = exp(v7);
-    let v9 = (v8 + 1.0);
-    let v10 = log(v9);
-    let v11 = (v5 + v10);
-    acc0 = acc0 + v11;
-  }
-  let v12 = (acc0 / 100.0);
-  b2[i] = v12;
-}
-
-// ---- 074_add_metrics.wgsl
+// ---- 067_add_metrics.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
@@ -5292,7 +5198,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v4;
 }
 
-// ---- 075_matmul_accuracy.wgsl
+// ---- 068_matmul_accuracy.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;

@@ -689,22 +689,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 013_gt_hidden1.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 60000u) { return; }
-  let v0 = b0[i];
-  let c1 = (i / 300u);
-  let c2 = (i % 300u);
-  let v3 = select(0.0, 1.0, v0 > 0.0);
-  b1[i] = v3;
-}
-
-// ---- 014_exp_hidden1.wgsl
+// ---- 013_select_hidden1.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -717,30 +702,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c2 = (i % 300u);
   let v3 = min(v0, 0.0);
   let v4 = exp(v3);
-  b1[i] = v4;
+  let v5 = (v4 - 1.0);
+  let v6 = select(0.0, 1.0, v0 > 0.0);
+  let v7 = select(v5, v0, v6 != 0.0);
+  b1[i] = v7;
 }
 
-// ---- 015_select_hidden1.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read> b2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> b3: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 60000u) { return; }
-  let v0 = b0[i];
-  let c1 = (i / 300u);
-  let c2 = (i % 300u);
-  let v3 = (v0 - 1.0);
-  let v4 = b1[i];
-  let v5 = b2[i];
-  let v6 = select(v3, v4, v5 != 0.0);
-  b3[i] = v6;
-}
-
-// ---- 016_matmul_hidden2_dense.wgsl
+// ---- 014_matmul_hidden2_dense.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -1108,22 +1076,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 017_gt_hidden2.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 20000u) { return; }
-  let v0 = b0[i];
-  let c1 = (i / 100u);
-  let c2 = (i % 100u);
-  let v3 = select(0.0, 1.0, v0 > 0.0);
-  b1[i] = v3;
-}
-
-// ---- 018_exp_hidden2.wgsl
+// ---- 015_select_hidden2.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -1136,30 +1089,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c2 = (i % 100u);
   let v3 = min(v0, 0.0);
   let v4 = exp(v3);
-  b1[i] = v4;
+  let v5 = (v4 - 1.0);
+  let v6 = select(0.0, 1.0, v0 > 0.0);
+  let v7 = select(v5, v0, v6 != 0.0);
+  b1[i] = v7;
 }
 
-// ---- 019_select_hidden2.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read> b2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> b3: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 20000u) { return; }
-  let v0 = b0[i];
-  let c1 = (i / 100u);
-  let c2 = (i % 100u);
-  let v3 = (v0 - 1.0);
-  let v4 = b1[i];
-  let v5 = b2[i];
-  let v6 = select(v3, v4, v5 != 0.0);
-  b3[i] = v6;
-}
-
-// ---- 020_matmul_logits_dense.wgsl
+// ---- 016_matmul_logits_dense.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -1489,7 +1425,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 021_reduce_sum_logits_batch_norm.wgsl
+// ---- 017_reduce_sum_logits_batch_norm.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -1507,26 +1443,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = v3;
 }
 
-// ---- 022_sub_logits_batch_norm.wgsl
+// ---- 018_reduce_sum_logits_batch_norm.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 2000u) { return; }
-  let v0 = b0[i];
-  let c1 = (i / 10u);
-  let c2 = (i % 10u);
-  let v3 = b1[c2];
-  let v4 = (v0 - v3);
-  b2[i] = v4;
-}
-
-// ---- 023_reduce_sum_logits_batch_norm.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1536,14 +1456,16 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var r: u32 = 0u; r < 200u; r = r + 1u) {
     let l1 = r * 10u + i;
     let v2 = b0[l1];
-    let v3 = (v2 * v2);
-    acc0 = acc0 + v3;
+    let v3 = b1[i];
+    let v4 = (v2 - v3);
+    let v5 = (v4 * v4);
+    acc0 = acc0 + v5;
   }
-  let v4 = (acc0 / 200.0);
-  b1[i] = v4;
+  let v6 = (acc0 / 200.0);
+  b2[i] = v6;
 }
 
-// ---- 024_add_logits_batch_norm.wgsl
+// ---- 019_add_logits_batch_norm.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 
@@ -1559,58 +1481,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v4;
 }
 
-// ---- 025_rsqrt_logits_batch_norm.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 10u) { return; }
-  let v0 = b0[i];
-  let v1 = (v0 + 0.001);
-  let v2 = inverseSqrt(v1);
-  b1[i] = v2;
-}
-
-// ---- 026_mul_logits_batch_norm.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 2000u) { return; }
-  let v0 = b0[i];
-  let c1 = (i / 10u);
-  let c2 = (i % 10u);
-  let v3 = b1[c2];
-  let v4 = (v0 * v3);
-  b2[i] = v4;
-}
-
-// ---- 027_add_logits_batch_norm.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read> b2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> b3: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 2000u) { return; }
-  let v0 = b0[i];
-  let c1 = (i / 10u);
-  let c2 = (i % 10u);
-  let v3 = b1[c2];
-  let v4 = (v0 * v3);
-  let v5 = b2[c2];
-  let v6 = (v4 + v5);
-  b3[i] = v6;
-}
-
-// ---- 028_one_hot_loss.wgsl
+// ---- 020_one_hot_loss.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<i32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -1625,9 +1496,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = v3;
 }
 
-// ---- 029_reduce_max_loss.wgsl
+// ---- 021_reduce_max_loss.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read> b2: array<f32>;
+@group(0) @binding(3) var<storage, read> b3: array<f32>;
+@group(0) @binding(4) var<storage, read> b4: array<f32>;
+@group(0) @binding(5) var<storage, read_write> b5: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1637,15 +1512,29 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var r: u32 = 0u; r < 10u; r = r + 1u) {
     let l1 = i * 10u + r;
     let v2 = b0[l1];
-    acc0 = max(acc0, v2);
+    let v3 = b1[r];
+    let v4 = (v2 - v3);
+    let v5 = b2[r];
+    let v6 = (v5 + 0.001);
+    let v7 = inverseSqrt(v6);
+    let v8 = (v4 * v7);
+    let v9 = b3[r];
+    let v10 = (v8 * v9);
+    let v11 = b4[r];
+    let v12 = (v10 + v11);
+    acc0 = max(acc0, v12);
   }
-  b1[i] = acc0;
+  b5[i] = acc0;
 }
 
-// ---- 030_sub_loss.wgsl
+// ---- 022_exp_loss.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+@group(0) @binding(2) var<storage, read> b2: array<f32>;
+@group(0) @binding(3) var<storage, read> b3: array<f32>;
+@group(0) @binding(4) var<storage, read> b4: array<f32>;
+@group(0) @binding(5) var<storage, read> b5: array<f32>;
+@group(0) @binding(6) var<storage, read_write> b6: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1654,25 +1543,23 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v0 = b0[i];
   let c1 = (i / 10u);
   let c2 = (i % 10u);
-  let v3 = b1[c1];
+  let v3 = b1[c2];
   let v4 = (v0 - v3);
-  b2[i] = v4;
+  let v5 = b2[c2];
+  let v6 = (v5 + 0.001);
+  let v7 = inverseSqrt(v6);
+  let v8 = (v4 * v7);
+  let v9 = b3[c2];
+  let v10 = (v8 * v9);
+  let v11 = b4[c2];
+  let v12 = (v10 + v11);
+  let v13 = b5[c1];
+  let v14 = (v12 - v13);
+  let v15 = exp(v14);
+  b6[i] = v15;
 }
 
-// ---- 031_exp_loss.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 2000u) { return; }
-  let v0 = b0[i];
-  let v1 = exp(v0);
-  b1[i] = v1;
-}
-
-// ---- 032_reduce_sum_loss.wgsl
+// ---- 023_reduce_sum_loss.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -1689,31 +1576,57 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = acc0;
 }
 
-// ---- 033_reduce_sum_loss.wgsl
+// ---- 024_sub_loss.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> b3: array<f32>;
+@group(0) @binding(3) var<storage, read> b3: array<f32>;
+@group(0) @binding(4) var<storage, read> b4: array<f32>;
+@group(0) @binding(5) var<storage, read> b5: array<f32>;
+@group(0) @binding(6) var<storage, read> b6: array<f32>;
+@group(0) @binding(7) var<storage, read_write> b7: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
-  if (i >= 200u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = b0[l1];
-    let v3 = b1[l1];
-    let v4 = b2[i];
-    let v5 = log(v4);
-    let v6 = (v3 - v5);
-    let v7 = (v2 * v6);
-    acc0 = acc0 + v7;
-  }
-  b3[i] = acc0;
+  if (i >= 2000u) { return; }
+  let v0 = b0[i];
+  let c1 = (i / 10u);
+  let c2 = (i % 10u);
+  let v3 = b1[c2];
+  let v4 = (v0 - v3);
+  let v5 = b2[c2];
+  let v6 = (v5 + 0.001);
+  let v7 = inverseSqrt(v6);
+  let v8 = (v4 * v7);
+  let v9 = b3[c2];
+  let v10 = (v8 * v9);
+  let v11 = b4[c2];
+  let v12 = (v10 + v11);
+  let v13 = b5[c1];
+  let v14 = (v12 - v13);
+  let v15 = b6[c1];
+  let v16 = log(v15);
+  let v17 = (v14 - v16);
+  b7[i] = v17;
 }
 
-// ---- 034_reduce_sum_loss.wgsl
+// ---- 025_mul_loss.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 2000u) { return; }
+  let v0 = b0[i];
+  let v1 = b1[i];
+  let v2 = (v0 * v1);
+  b2[i] = v2;
+}
+
+// ---- 026_reduce_sum_loss.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -1731,10 +1644,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = v3;
 }
 
-// ---- 035_reduce_sum_accuracy.wgsl
+// ---- 027_reduce_sum_accuracy.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+@group(0) @binding(2) var<storage, read> b2: array<f32>;
+@group(0) @binding(3) var<storage, read> b3: array<f32>;
+@group(0) @binding(4) var<storage, read> b4: array<f32>;
+@group(0) @binding(5) var<storage, read> b5: array<f32>;
+@group(0) @binding(6) var<storage, read_write> b6: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1744,17 +1661,31 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var r: u32 = 0u; r < 10u; r = r + 1u) {
     let l1 = i * 10u + r;
     let v2 = b0[l1];
-    let v3 = b1[l1];
-    let v4 = (v2 * v3);
-    acc0 = acc0 + v4;
+    let v3 = b1[r];
+    let v4 = (v2 - v3);
+    let v5 = b2[r];
+    let v6 = (v5 + 0.001);
+    let v7 = inverseSqrt(v6);
+    let v8 = (v4 * v7);
+    let v9 = b3[r];
+    let v10 = (v8 * v9);
+    let v11 = b4[r];
+    let v12 = (v10 + v11);
+    let v13 = b5[l1];
+    let v14 = (v12 * v13);
+    acc0 = acc0 + v14;
   }
-  b2[i] = acc0;
+  b6[i] = acc0;
 }
 
-// ---- 036_reduce_sum_accuracy.wgsl
+// ---- 028_reduce_sum_accuracy.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+@group(0) @binding(2) var<storage, read> b2: array<f32>;
+@group(0) @binding(3) var<storage, read> b3: array<f32>;
+@group(0) @binding(4) var<storage, read> b4: array<f32>;
+@group(0) @binding(5) var<storage, read> b5: array<f32>;
+@group(0) @binding(6) var<storage, read_write> b6: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1764,14 +1695,24 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var r: u32 = 0u; r < 10u; r = r + 1u) {
     let l1 = i * 10u + r;
     let v2 = b0[l1];
-    let v3 = b1[i];
-    let v4 = select(0.0, 1.0, v2 > v3);
-    acc0 = acc0 + v4;
+    let v3 = b1[r];
+    let v4 = (v2 - v3);
+    let v5 = b2[r];
+    let v6 = (v5 + 0.001);
+    let v7 = inverseSqrt(v6);
+    let v8 = (v4 * v7);
+    let v9 = b3[r];
+    let v10 = (v8 * v9);
+    let v11 = b4[r];
+    let v12 = (v10 + v11);
+    let v13 = b5[i];
+    let v14 = select(0.0, 1.0, v12 > v13);
+    acc0 = acc0 + v14;
   }
-  b2[i] = acc0;
+  b6[i] = acc0;
 }
 
-// ---- 037_reduce_sum_accuracy.wgsl
+// ---- 029_reduce_sum_accuracy.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -1789,7 +1730,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = v3;
 }
 
-// ---- 038_mul_grad.wgsl
+// ---- 030_mul_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -1802,7 +1743,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = v1;
 }
 
-// ---- 039_reduce_sum_grad.wgsl
+// ---- 031_reduce_sum_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -1820,7 +1761,91 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = acc0;
 }
 
-// ---- 040_add_grad.wgsl
+// ---- 032_broadcast_to_grad.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 2000u) { return; }
+  let c0 = (i / 10u);
+  let c1 = (i % 10u);
+  let v2 = b0[c0];
+  let v3 = b1[c0];
+  let v4 = (v2 / v3);
+  b2[i] = v4;
+}
+
+// ---- 033_add_grad.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 2000u) { return; }
+  let v0 = b0[i];
+  let v1 = b1[i];
+  let v2 = (v0 + v1);
+  b2[i] = v2;
+}
+
+// ---- 034_reduce_sum_grad.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read> b2: array<f32>;
+@group(0) @binding(3) var<storage, read> b3: array<f32>;
+@group(0) @binding(4) var<storage, read_write> b4: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 10u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 200u; r = r + 1u) {
+    let l1 = r * 10u + i;
+    let v2 = b0[l1];
+    let v3 = b1[i];
+    let v4 = (v2 * v3);
+    let v5 = b2[l1];
+    let v6 = b3[i];
+    let v7 = (v5 - v6);
+    let v8 = (v4 * v7);
+    acc0 = acc0 + v8;
+  }
+  b4[i] = acc0;
+}
+
+// ---- 035_reduce_sum_grad.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read> b2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> b3: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 10u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 200u; r = r + 1u) {
+    let l1 = r * 10u + i;
+    let v2 = b0[l1];
+    let v3 = b1[i];
+    let v4 = (v2 * v3);
+    let v5 = b2[i];
+    let v6 = (v5 + 0.001);
+    let v7 = inverseSqrt(v6);
+    let v8 = (v4 * v7);
+    let v9 = (-v8);
+    acc0 = acc0 + v9;
+  }
+  b3[i] = acc0;
+}
+
+// ---- 036_add_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
@@ -1831,39 +1856,26 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 2000u) { return; }
-  let v0 = b0[i];
-  let c1 = (i / 10u);
-  let c2 = (i % 10u);
+  let c0 = (i / 10u);
+  let c1 = (i % 10u);
+  let v2 = b0[c1];
   let v3 = b1[c1];
-  let v4 = b2[c1];
-  let v5 = (v3 / v4);
-  let v6 = b3[i];
-  let v7 = (v5 * v6);
-  let v8 = (v0 + v7);
-  b4[i] = v8;
+  let v4 = (v3 + 0.001);
+  let v5 = inverseSqrt(v4);
+  let v6 = (v5 * v5);
+  let v7 = (v6 * v5);
+  let v8 = (v7 * (-0.5));
+  let v9 = (v2 * v8);
+  let v10 = (v9 / 200.0);
+  let v11 = b2[i];
+  let v12 = b3[c1];
+  let v13 = (v11 - v12);
+  let v14 = (v10 * v13);
+  let v15 = (v14 + v14);
+  b4[i] = v15;
 }
 
-// ---- 041_reduce_sum_grad.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 10u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 200u; r = r + 1u) {
-    let l1 = r * 10u + i;
-    let v2 = b0[l1];
-    let v3 = b1[l1];
-    let v4 = (v2 * v3);
-    acc0 = acc0 + v4;
-  }
-  b2[i] = acc0;
-}
-
-// ---- 042_reduce_sum_grad.wgsl
+// ---- 037_reduce_sum_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -1881,62 +1893,43 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = acc0;
 }
 
-// ---- 043_add_grad.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read> b2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> b3: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 2000u) { return; }
-  let c0 = (i / 10u);
-  let c1 = (i % 10u);
-  let v2 = b0[c1];
-  let v3 = b1[c1];
-  let v4 = (v3 * v3);
-  let v5 = (v4 * v3);
-  let v6 = (v5 * (-0.5));
-  let v7 = (v2 * v6);
-  let v8 = (v7 / 200.0);
-  let v9 = b2[i];
-  let v10 = (v8 * v9);
-  let v11 = (v10 + v10);
-  b3[i] = v11;
-}
-
-// ---- 044_add_grad.wgsl
+// ---- 038_add_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
 @group(0) @binding(3) var<storage, read> b3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> b4: array<f32>;
+@group(0) @binding(4) var<storage, read> b4: array<f32>;
+@group(0) @binding(5) var<storage, read> b5: array<f32>;
+@group(0) @binding(6) var<storage, read_write> b6: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 2000u) { return; }
   let v0 = b0[i];
-  let v1 = b1[i];
-  let v2 = (v0 + v1);
-  let c3 = (i / 10u);
-  let c4 = (i % 10u);
-  let v5 = b2[c4];
-  let v6 = b3[c4];
-  let v7 = (v5 + v6);
-  let v8 = (v7 / 200.0);
-  let v9 = (v2 + v8);
-  b4[i] = v9;
+  let c1 = (i / 10u);
+  let c2 = (i % 10u);
+  let v3 = b1[c2];
+  let v4 = (v0 * v3);
+  let v5 = b2[c2];
+  let v6 = (v5 + 0.001);
+  let v7 = inverseSqrt(v6);
+  let v8 = (v4 * v7);
+  let v9 = b3[i];
+  let v10 = (v8 + v9);
+  let v11 = b4[c2];
+  let v12 = b5[c2];
+  let v13 = (v11 + v12);
+  let v14 = (v13 / 200.0);
+  let v15 = (v10 + v14);
+  b6[i] = v15;
 }
 
-// ---- 045_matmul_grad.wgsl
+// ---- 039_matmul_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
 @group(0) @binding(3) var<storage, read> b3: array<f32>;
-@group(0) @binding(4) var<storage, read> b4: array<f32>;
-@group(0) @binding(5) var<storage, read> b5: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1991,511 +1984,541 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let l33 = i0 * 100u + j0;
     let v34 = acc12.x;
     let v35 = b3[l33];
-    let v36 = select(0.0, v34, v35 != 0.0);
-    let v37 = select(v34, 0.0, v35 != 0.0);
-    let v38 = b4[l33];
-    let v39 = (v37 * v38);
-    let v40 = b5[l33];
-    let v41 = select(0.0, 1.0, v40 <= 0.0);
-    let v42 = (v39 * v41);
-    let v43 = (v36 + v42);
-    b2[l33] = v43;
+    let v36 = select(0.0, 1.0, v35 > 0.0);
+    let v37 = select(0.0, v34, v36 != 0.0);
+    let v38 = select(v34, 0.0, v36 != 0.0);
+    let v39 = min(v35, 0.0);
+    let v40 = exp(v39);
+    let v41 = (v38 * v40);
+    let v42 = select(0.0, 1.0, v35 <= 0.0);
+    let v43 = (v41 * v42);
+    let v44 = (v37 + v43);
+    b2[l33] = v44;
   }
   {
-    let j44 = j0 + 1u;
-    let l45 = i0 * 100u + j44;
-    let v46 = acc12.y;
-    let v47 = b3[l45];
-    let v48 = select(0.0, v46, v47 != 0.0);
-    let v49 = select(v46, 0.0, v47 != 0.0);
-    let v50 = b4[l45];
-    let v51 = (v49 * v50);
-    let v52 = b5[l45];
-    let v53 = select(0.0, 1.0, v52 <= 0.0);
+    let j45 = j0 + 1u;
+    let l46 = i0 * 100u + j45;
+    let v47 = acc12.y;
+    let v48 = b3[l46];
+    let v49 = select(0.0, 1.0, v48 > 0.0);
+    let v50 = select(0.0, v47, v49 != 0.0);
+    let v51 = select(v47, 0.0, v49 != 0.0);
+    let v52 = min(v48, 0.0);
+    let v53 = exp(v52);
     let v54 = (v51 * v53);
-    let v55 = (v48 + v54);
-    b2[l45] = v55;
+    let v55 = select(0.0, 1.0, v48 <= 0.0);
+    let v56 = (v54 * v55);
+    let v57 = (v50 + v56);
+    b2[l46] = v57;
   }
   {
-    let j56 = j0 + 2u;
-    let l57 = i0 * 100u + j56;
-    let v58 = acc12.z;
-    let v59 = b3[l57];
-    let v60 = select(0.0, v58, v59 != 0.0);
-    let v61 = select(v58, 0.0, v59 != 0.0);
-    let v62 = b4[l57];
-    let v63 = (v61 * v62);
-    let v64 = b5[l57];
-    let v65 = select(0.0, 1.0, v64 <= 0.0);
-    let v66 = (v63 * v65);
-    let v67 = (v60 + v66);
-    b2[l57] = v67;
+    let j58 = j0 + 2u;
+    let l59 = i0 * 100u + j58;
+    let v60 = acc12.z;
+    let v61 = b3[l59];
+    let v62 = select(0.0, 1.0, v61 > 0.0);
+    let v63 = select(0.0, v60, v62 != 0.0);
+    let v64 = select(v60, 0.0, v62 != 0.0);
+    let v65 = min(v61, 0.0);
+    let v66 = exp(v65);
+    let v67 = (v64 * v66);
+    let v68 = select(0.0, 1.0, v61 <= 0.0);
+    let v69 = (v67 * v68);
+    let v70 = (v63 + v69);
+    b2[l59] = v70;
   }
   {
-    let j68 = j0 + 3u;
-    let l69 = i0 * 100u + j68;
-    let v70 = acc12.w;
-    let v71 = b3[l69];
-    let v72 = select(0.0, v70, v71 != 0.0);
-    let v73 = select(v70, 0.0, v71 != 0.0);
-    let v74 = b4[l69];
-    let v75 = (v73 * v74);
-    let v76 = b5[l69];
-    let v77 = select(0.0, 1.0, v76 <= 0.0);
-    let v78 = (v75 * v77);
-    let v79 = (v72 + v78);
-    b2[l69] = v79;
+    let j71 = j0 + 3u;
+    let l72 = i0 * 100u + j71;
+    let v73 = acc12.w;
+    let v74 = b3[l72];
+    let v75 = select(0.0, 1.0, v74 > 0.0);
+    let v76 = select(0.0, v73, v75 != 0.0);
+    let v77 = select(v73, 0.0, v75 != 0.0);
+    let v78 = min(v74, 0.0);
+    let v79 = exp(v78);
+    let v80 = (v77 * v79);
+    let v81 = select(0.0, 1.0, v74 <= 0.0);
+    let v82 = (v80 * v81);
+    let v83 = (v76 + v82);
+    b2[l72] = v83;
   }
   {
-    let i80 = i0 + 1u;
-    let l81 = i80 * 100u + j0;
-    let v82 = acc13.x;
-    let v83 = b3[l81];
-    let v84 = select(0.0, v82, v83 != 0.0);
-    let v85 = select(v82, 0.0, v83 != 0.0);
-    let v86 = b4[l81];
-    let v87 = (v85 * v86);
-    let v88 = b5[l81];
-    let v89 = select(0.0, 1.0, v88 <= 0.0);
-    let v90 = (v87 * v89);
-    let v91 = (v84 + v90);
-    b2[l81] = v91;
+    let i84 = i0 + 1u;
+    let l85 = i84 * 100u + j0;
+    let v86 = acc13.x;
+    let v87 = b3[l85];
+    let v88 = select(0.0, 1.0, v87 > 0.0);
+    let v89 = select(0.0, v86, v88 != 0.0);
+    let v90 = select(v86, 0.0, v88 != 0.0);
+    let v91 = min(v87, 0.0);
+    let v92 = exp(v91);
+    let v93 = (v90 * v92);
+    let v94 = select(0.0, 1.0, v87 <= 0.0);
+    let v95 = (v93 * v94);
+    let v96 = (v89 + v95);
+    b2[l85] = v96;
   }
   {
-    let i92 = i0 + 1u;
-    let j93 = j0 + 1u;
-    let l94 = i92 * 100u + j93;
-    let v95 = acc13.y;
-    let v96 = b3[l94];
-    let v97 = select(0.0, v95, v96 != 0.0);
-    let v98 = select(v95, 0.0, v96 != 0.0);
-    let v99 = b4[l94];
-    let v100 = (v98 * v99);
-    let v101 = b5[l94];
-    let v102 = select(0.0, 1.0, v101 <= 0.0);
-    let v103 = (v100 * v102);
-    let v104 = (v97 + v103);
-    b2[l94] = v104;
+    let i97 = i0 + 1u;
+    let j98 = j0 + 1u;
+    let l99 = i97 * 100u + j98;
+    let v100 = acc13.y;
+    let v101 = b3[l99];
+    let v102 = select(0.0, 1.0, v101 > 0.0);
+    let v103 = select(0.0, v100, v102 != 0.0);
+    let v104 = select(v100, 0.0, v102 != 0.0);
+    let v105 = min(v101, 0.0);
+    let v106 = exp(v105);
+    let v107 = (v104 * v106);
+    let v108 = select(0.0, 1.0, v101 <= 0.0);
+    let v109 = (v107 * v108);
+    let v110 = (v103 + v109);
+    b2[l99] = v110;
   }
   {
-    let i105 = i0 + 1u;
-    let j106 = j0 + 2u;
-    let l107 = i105 * 100u + j106;
-    let v108 = acc13.z;
-    let v109 = b3[l107];
-    let v110 = select(0.0, v108, v109 != 0.0);
-    let v111 = select(v108, 0.0, v109 != 0.0);
-    let v112 = b4[l107];
-    let v113 = (v111 * v112);
-    let v114 = b5[l107];
-    let v115 = select(0.0, 1.0, v114 <= 0.0);
-    let v116 = (v113 * v115);
-    let v117 = (v110 + v116);
-    b2[l107] = v117;
+    let i111 = i0 + 1u;
+    let j112 = j0 + 2u;
+    let l113 = i111 * 100u + j112;
+    let v114 = acc13.z;
+    let v115 = b3[l113];
+    let v116 = select(0.0, 1.0, v115 > 0.0);
+    let v117 = select(0.0, v114, v116 != 0.0);
+    let v118 = select(v114, 0.0, v116 != 0.0);
+    let v119 = min(v115, 0.0);
+    let v120 = exp(v119);
+    let v121 = (v118 * v120);
+    let v122 = select(0.0, 1.0, v115 <= 0.0);
+    let v123 = (v121 * v122);
+    let v124 = (v117 + v123);
+    b2[l113] = v124;
   }
   {
-    let i118 = i0 + 1u;
-    let j119 = j0 + 3u;
-    let l120 = i118 * 100u + j119;
-    let v121 = acc13.w;
-    let v122 = b3[l120];
-    let v123 = select(0.0, v121, v122 != 0.0);
-    let v124 = select(v121, 0.0, v122 != 0.0);
-    let v125 = b4[l120];
-    let v126 = (v124 * v125);
-    let v127 = b5[l120];
-    let v128 = select(0.0, 1.0, v127 <= 0.0);
-    let v129 = (v126 * v128);
-    let v130 = (v123 + v129);
-    b2[l120] = v130;
+    let i125 = i0 + 1u;
+    let j126 = j0 + 3u;
+    let l127 = i125 * 100u + j126;
+    let v128 = acc13.w;
+    let v129 = b3[l127];
+    let v130 = select(0.0, 1.0, v129 > 0.0);
+    let v131 = select(0.0, v128, v130 != 0.0);
+    let v132 = select(v128, 0.0, v130 != 0.0);
+    let v133 = min(v129, 0.0);
+    let v134 = exp(v133);
+    let v135 = (v132 * v134);
+    let v136 = select(0.0, 1.0, v129 <= 0.0);
+    let v137 = (v135 * v136);
+    let v138 = (v131 + v137);
+    b2[l127] = v138;
   }
   {
-    let i131 = i0 + 2u;
-    let l132 = i131 * 100u + j0;
-    let v133 = acc14.x;
-    let v134 = b3[l132];
-    let v135 = select(0.0, v133, v134 != 0.0);
-    let v136 = select(v133, 0.0, v134 != 0.0);
-    let v137 = b4[l132];
-    let v138 = (v136 * v137);
-    let v139 = b5[l132];
-    let v140 = select(0.0, 1.0, v139 <= 0.0);
-    let v141 = (v138 * v140);
-    let v142 = (v135 + v141);
-    b2[l132] = v142;
+    let i139 = i0 + 2u;
+    let l140 = i139 * 100u + j0;
+    let v141 = acc14.x;
+    let v142 = b3[l140];
+    let v143 = select(0.0, 1.0, v142 > 0.0);
+    let v144 = select(0.0, v141, v143 != 0.0);
+    let v145 = select(v141, 0.0, v143 != 0.0);
+    let v146 = min(v142, 0.0);
+    let v147 = exp(v146);
+    let v148 = (v145 * v147);
+    let v149 = select(0.0, 1.0, v142 <= 0.0);
+    let v150 = (v148 * v149);
+    let v151 = (v144 + v150);
+    b2[l140] = v151;
   }
   {
-    let i143 = i0 + 2u;
-    let j144 = j0 + 1u;
-    let l145 = i143 * 100u + j144;
-    let v146 = acc14.y;
-    let v147 = b3[l145];
-    let v148 = select(0.0, v146, v147 != 0.0);
-    let v149 = select(v146, 0.0, v147 != 0.0);
-    let v150 = b4[l145];
-    let v151 = (v149 * v150);
-    let v152 = b5[l145];
-    let v153 = select(0.0, 1.0, v152 <= 0.0);
-    let v154 = (v151 * v153);
-    let v155 = (v148 + v154);
-    b2[l145] = v155;
-  }
-  {
-    let i156 = i0 + 2u;
-    let j157 = j0 + 2u;
-    let l158 = i156 * 100u + j157;
-    let v159 = acc14.z;
-    let v160 = b3[l158];
-    let v161 = select(0.0, v159, v160 != 0.0);
-    let v162 = select(v159, 0.0, v160 != 0.0);
-    let v163 = b4[l158];
+    let i152 = i0 + 2u;
+    let j153 = j0 + 1u;
+    let l154 = i152 * 100u + j153;
+    let v155 = acc14.y;
+    let v156 = b3[l154];
+    let v157 = select(0.0, 1.0, v156 > 0.0);
+    let v158 = select(0.0, v155, v157 != 0.0);
+    let v159 = select(v155, 0.0, v157 != 0.0);
+    let v160 = min(v156, 0.0);
+    let v161 = exp(v160);
+    let v162 = (v159 * v161);
+    let v163 = select(0.0, 1.0, v156 <= 0.0);
     let v164 = (v162 * v163);
-    let v165 = b5[l158];
-    let v166 = select(0.0, 1.0, v165 <= 0.0);
-    let v167 = (v164 * v166);
-    let v168 = (v161 + v167);
-    b2[l158] = v168;
+    let v165 = (v158 + v164);
+    b2[l154] = v165;
   }
   {
-    let i169 = i0 + 2u;
-    let j170 = j0 + 3u;
-    let l171 = i169 * 100u + j170;
-    let v172 = acc14.w;
-    let v173 = b3[l171];
-    let v174 = select(0.0, v172, v173 != 0.0);
-    let v175 = select(v172, 0.0, v173 != 0.0);
-    let v176 = b4[l171];
-    let v177 = (v175 * v176);
-    let v178 = b5[l171];
-    let v179 = select(0.0, 1.0, v178 <= 0.0);
-    let v180 = (v177 * v179);
-    let v181 = (v174 + v180);
-    b2[l171] = v181;
+    let i166 = i0 + 2u;
+    let j167 = j0 + 2u;
+    let l168 = i166 * 100u + j167;
+    let v169 = acc14.z;
+    let v170 = b3[l168];
+    let v171 = select(0.0, 1.0, v170 > 0.0);
+    let v172 = select(0.0, v169, v171 != 0.0);
+    let v173 = select(v169, 0.0, v171 != 0.0);
+    let v174 = min(v170, 0.0);
+    let v175 = exp(v174);
+    let v176 = (v173 * v175);
+    let v177 = select(0.0, 1.0, v170 <= 0.0);
+    let v178 = (v176 * v177);
+    let v179 = (v172 + v178);
+    b2[l168] = v179;
   }
   {
-    let i182 = i0 + 3u;
-    let l183 = i182 * 100u + j0;
-    let v184 = acc15.x;
-    let v185 = b3[l183];
-    let v186 = select(0.0, v184, v185 != 0.0);
-    let v187 = select(v184, 0.0, v185 != 0.0);
-    let v188 = b4[l183];
-    let v189 = (v187 * v188);
-    let v190 = b5[l183];
-    let v191 = select(0.0, 1.0, v190 <= 0.0);
-    let v192 = (v189 * v191);
+    let i180 = i0 + 2u;
+    let j181 = j0 + 3u;
+    let l182 = i180 * 100u + j181;
+    let v183 = acc14.w;
+    let v184 = b3[l182];
+    let v185 = select(0.0, 1.0, v184 > 0.0);
+    let v186 = select(0.0, v183, v185 != 0.0);
+    let v187 = select(v183, 0.0, v185 != 0.0);
+    let v188 = min(v184, 0.0);
+    let v189 = exp(v188);
+    let v190 = (v187 * v189);
+    let v191 = select(0.0, 1.0, v184 <= 0.0);
+    let v192 = (v190 * v191);
     let v193 = (v186 + v192);
-    b2[l183] = v193;
+    b2[l182] = v193;
   }
   {
     let i194 = i0 + 3u;
-    let j195 = j0 + 1u;
-    let l196 = i194 * 100u + j195;
-    let v197 = acc15.y;
-    let v198 = b3[l196];
-    let v199 = select(0.0, v197, v198 != 0.0);
-    let v200 = select(v197, 0.0, v198 != 0.0);
-    let v201 = b4[l196];
-    let v202 = (v200 * v201);
-    let v203 = b5[l196];
-    let v204 = select(0.0, 1.0, v203 <= 0.0);
-    let v205 = (v202 * v204);
+    let l195 = i194 * 100u + j0;
+    let v196 = acc15.x;
+    let v197 = b3[l195];
+    let v198 = select(0.0, 1.0, v197 > 0.0);
+    let v199 = select(0.0, v196, v198 != 0.0);
+    let v200 = select(v196, 0.0, v198 != 0.0);
+    let v201 = min(v197, 0.0);
+    let v202 = exp(v201);
+    let v203 = (v200 * v202);
+    let v204 = select(0.0, 1.0, v197 <= 0.0);
+    let v205 = (v203 * v204);
     let v206 = (v199 + v205);
-    b2[l196] = v206;
+    b2[l195] = v206;
   }
   {
     let i207 = i0 + 3u;
-    let j208 = j0 + 2u;
+    let j208 = j0 + 1u;
     let l209 = i207 * 100u + j208;
-    let v210 = acc15.z;
+    let v210 = acc15.y;
     let v211 = b3[l209];
-    let v212 = select(0.0, v210, v211 != 0.0);
-    let v213 = select(v210, 0.0, v211 != 0.0);
-    let v214 = b4[l209];
-    let v215 = (v213 * v214);
-    let v216 = b5[l209];
-    let v217 = select(0.0, 1.0, v216 <= 0.0);
-    let v218 = (v215 * v217);
-    let v219 = (v212 + v218);
-    b2[l209] = v219;
+    let v212 = select(0.0, 1.0, v211 > 0.0);
+    let v213 = select(0.0, v210, v212 != 0.0);
+    let v214 = select(v210, 0.0, v212 != 0.0);
+    let v215 = min(v211, 0.0);
+    let v216 = exp(v215);
+    let v217 = (v214 * v216);
+    let v218 = select(0.0, 1.0, v211 <= 0.0);
+    let v219 = (v217 * v218);
+    let v220 = (v213 + v219);
+    b2[l209] = v220;
   }
   {
-    let i220 = i0 + 3u;
-    let j221 = j0 + 3u;
-    let l222 = i220 * 100u + j221;
-    let v223 = acc15.w;
-    let v224 = b3[l222];
-    let v225 = select(0.0, v223, v224 != 0.0);
-    let v226 = select(v223, 0.0, v224 != 0.0);
-    let v227 = b4[l222];
-    let v228 = (v226 * v227);
-    let v229 = b5[l222];
-    let v230 = select(0.0, 1.0, v229 <= 0.0);
+    let i221 = i0 + 3u;
+    let j222 = j0 + 2u;
+    let l223 = i221 * 100u + j222;
+    let v224 = acc15.z;
+    let v225 = b3[l223];
+    let v226 = select(0.0, 1.0, v225 > 0.0);
+    let v227 = select(0.0, v224, v226 != 0.0);
+    let v228 = select(v224, 0.0, v226 != 0.0);
+    let v229 = min(v225, 0.0);
+    let v230 = exp(v229);
     let v231 = (v228 * v230);
-    let v232 = (v225 + v231);
-    b2[l222] = v232;
+    let v232 = select(0.0, 1.0, v225 <= 0.0);
+    let v233 = (v231 * v232);
+    let v234 = (v227 + v233);
+    b2[l223] = v234;
   }
   {
-    let i233 = i0 + 4u;
-    let l234 = i233 * 100u + j0;
-    let v235 = acc16.x;
-    let v236 = b3[l234];
-    let v237 = select(0.0, v235, v236 != 0.0);
-    let v238 = select(v235, 0.0, v236 != 0.0);
-    let v239 = b4[l234];
-    let v240 = (v238 * v239);
-    let v241 = b5[l234];
-    let v242 = select(0.0, 1.0, v241 <= 0.0);
-    let v243 = (v240 * v242);
-    let v244 = (v237 + v243);
-    b2[l234] = v244;
+    let i235 = i0 + 3u;
+    let j236 = j0 + 3u;
+    let l237 = i235 * 100u + j236;
+    let v238 = acc15.w;
+    let v239 = b3[l237];
+    let v240 = select(0.0, 1.0, v239 > 0.0);
+    let v241 = select(0.0, v238, v240 != 0.0);
+    let v242 = select(v238, 0.0, v240 != 0.0);
+    let v243 = min(v239, 0.0);
+    let v244 = exp(v243);
+    let v245 = (v242 * v244);
+    let v246 = select(0.0, 1.0, v239 <= 0.0);
+    let v247 = (v245 * v246);
+    let v248 = (v241 + v247);
+    b2[l237] = v248;
   }
   {
-    let i245 = i0 + 4u;
-    let j246 = j0 + 1u;
-    let l247 = i245 * 100u + j246;
-    let v248 = acc16.y;
-    let v249 = b3[l247];
-    let v250 = select(0.0, v248, v249 != 0.0);
-    let v251 = select(v248, 0.0, v249 != 0.0);
-    let v252 = b4[l247];
-    let v253 = (v251 * v252);
-    let v254 = b5[l247];
-    let v255 = select(0.0, 1.0, v254 <= 0.0);
-    let v256 = (v253 * v255);
-    let v257 = (v250 + v256);
-    b2[l247] = v257;
+    let i249 = i0 + 4u;
+    let l250 = i249 * 100u + j0;
+    let v251 = acc16.x;
+    let v252 = b3[l250];
+    let v253 = select(0.0, 1.0, v252 > 0.0);
+    let v254 = select(0.0, v251, v253 != 0.0);
+    let v255 = select(v251, 0.0, v253 != 0.0);
+    let v256 = min(v252, 0.0);
+    let v257 = exp(v256);
+    let v258 = (v255 * v257);
+    let v259 = select(0.0, 1.0, v252 <= 0.0);
+    let v260 = (v258 * v259);
+    let v261 = (v254 + v260);
+    b2[l250] = v261;
   }
   {
-    let i258 = i0 + 4u;
-    let j259 = j0 + 2u;
-    let l260 = i258 * 100u + j259;
-    let v261 = acc16.z;
-    let v262 = b3[l260];
-    let v263 = select(0.0, v261, v262 != 0.0);
-    let v264 = select(v261, 0.0, v262 != 0.0);
-    let v265 = b4[l260];
-    let v266 = (v264 * v265);
-    let v267 = b5[l260];
-    let v268 = select(0.0, 1.0, v267 <= 0.0);
-    let v269 = (v266 * v268);
-    let v270 = (v263 + v269);
-    b2[l260] = v270;
+    let i262 = i0 + 4u;
+    let j263 = j0 + 1u;
+    let l264 = i262 * 100u + j263;
+    let v265 = acc16.y;
+    let v266 = b3[l264];
+    let v267 = select(0.0, 1.0, v266 > 0.0);
+    let v268 = select(0.0, v265, v267 != 0.0);
+    let v269 = select(v265, 0.0, v267 != 0.0);
+    let v270 = min(v266, 0.0);
+    let v271 = exp(v270);
+    let v272 = (v269 * v271);
+    let v273 = select(0.0, 1.0, v266 <= 0.0);
+    let v274 = (v272 * v273);
+    let v275 = (v268 + v274);
+    b2[l264] = v275;
   }
   {
-    let i271 = i0 + 4u;
-    let j272 = j0 + 3u;
-    let l273 = i271 * 100u + j272;
-    let v274 = acc16.w;
-    let v275 = b3[l273];
-    let v276 = select(0.0, v274, v275 != 0.0);
-    let v277 = select(v274, 0.0, v275 != 0.0);
-    let v278 = b4[l273];
-    let v279 = (v277 * v278);
-    let v280 = b5[l273];
-    let v281 = select(0.0, 1.0, v280 <= 0.0);
-    let v282 = (v279 * v281);
-    let v283 = (v276 + v282);
-    b2[l273] = v283;
+    let i276 = i0 + 4u;
+    let j277 = j0 + 2u;
+    let l278 = i276 * 100u + j277;
+    let v279 = acc16.z;
+    let v280 = b3[l278];
+    let v281 = select(0.0, 1.0, v280 > 0.0);
+    let v282 = select(0.0, v279, v281 != 0.0);
+    let v283 = select(v279, 0.0, v281 != 0.0);
+    let v284 = min(v280, 0.0);
+    let v285 = exp(v284);
+    let v286 = (v283 * v285);
+    let v287 = select(0.0, 1.0, v280 <= 0.0);
+    let v288 = (v286 * v287);
+    let v289 = (v282 + v288);
+    b2[l278] = v289;
   }
   {
-    let i284 = i0 + 5u;
-    let l285 = i284 * 100u + j0;
-    let v286 = acc17.x;
-    let v287 = b3[l285];
-    let v288 = select(0.0, v286, v287 != 0.0);
-    let v289 = select(v286, 0.0, v287 != 0.0);
-    let v290 = b4[l285];
-    let v291 = (v289 * v290);
-    let v292 = b5[l285];
-    let v293 = select(0.0, 1.0, v292 <= 0.0);
-    let v294 = (v291 * v293);
-    let v295 = (v288 + v294);
-    b2[l285] = v295;
+    let i290 = i0 + 4u;
+    let j291 = j0 + 3u;
+    let l292 = i290 * 100u + j291;
+    let v293 = acc16.w;
+    let v294 = b3[l292];
+    let v295 = select(0.0, 1.0, v294 > 0.0);
+    let v296 = select(0.0, v293, v295 != 0.0);
+    let v297 = select(v293, 0.0, v295 != 0.0);
+    let v298 = min(v294, 0.0);
+    let v299 = exp(v298);
+    let v300 = (v297 * v299);
+    let v301 = select(0.0, 1.0, v294 <= 0.0);
+    let v302 = (v300 * v301);
+    let v303 = (v296 + v302);
+    b2[l292] = v303;
   }
   {
-    let i296 = i0 + 5u;
-    let j297 = j0 + 1u;
-    let l298 = i296 * 100u + j297;
-    let v299 = acc17.y;
-    let v300 = b3[l298];
-    let v301 = select(0.0, v299, v300 != 0.0);
-    let v302 = select(v299, 0.0, v300 != 0.0);
-    let v303 = b4[l298];
-    let v304 = (v302 * v303);
-    let v305 = b5[l298];
-    let v306 = select(0.0, 1.0, v305 <= 0.0);
-    let v307 = (v304 * v306);
-    let v308 = (v301 + v307);
-    b2[l298] = v308;
+    let i304 = i0 + 5u;
+    let l305 = i304 * 100u + j0;
+    let v306 = acc17.x;
+    let v307 = b3[l305];
+    let v308 = select(0.0, 1.0, v307 > 0.0);
+    let v309 = select(0.0, v306, v308 != 0.0);
+    let v310 = select(v306, 0.0, v308 != 0.0);
+    let v311 = min(v307, 0.0);
+    let v312 = exp(v311);
+    let v313 = (v310 * v312);
+    let v314 = select(0.0, 1.0, v307 <= 0.0);
+    let v315 = (v313 * v314);
+    let v316 = (v309 + v315);
+    b2[l305] = v316;
   }
   {
-    let i309 = i0 + 5u;
-    let j310 = j0 + 2u;
-    let l311 = i309 * 100u + j310;
-    let v312 = acc17.z;
-    let v313 = b3[l311];
-    let v314 = select(0.0, v312, v313 != 0.0);
-    let v315 = select(v312, 0.0, v313 != 0.0);
-    let v316 = b4[l311];
-    let v317 = (v315 * v316);
-    let v318 = b5[l311];
-    let v319 = select(0.0, 1.0, v318 <= 0.0);
-    let v320 = (v317 * v319);
-    let v321 = (v314 + v320);
-    b2[l311] = v321;
+    let i317 = i0 + 5u;
+    let j318 = j0 + 1u;
+    let l319 = i317 * 100u + j318;
+    let v320 = acc17.y;
+    let v321 = b3[l319];
+    let v322 = select(0.0, 1.0, v321 > 0.0);
+    let v323 = select(0.0, v320, v322 != 0.0);
+    let v324 = select(v320, 0.0, v322 != 0.0);
+    let v325 = min(v321, 0.0);
+    let v326 = exp(v325);
+    let v327 = (v324 * v326);
+    let v328 = select(0.0, 1.0, v321 <= 0.0);
+    let v329 = (v327 * v328);
+    let v330 = (v323 + v329);
+    b2[l319] = v330;
   }
   {
-    let i322 = i0 + 5u;
-    let j323 = j0 + 3u;
-    let l324 = i322 * 100u + j323;
-    let v325 = acc17.w;
-    let v326 = b3[l324];
-    let v327 = select(0.0, v325, v326 != 0.0);
-    let v328 = select(v325, 0.0, v326 != 0.0);
-    let v329 = b4[l324];
-    let v330 = (v328 * v329);
-    let v331 = b5[l324];
-    let v332 = select(0.0, 1.0, v331 <= 0.0);
-    let v333 = (v330 * v332);
-    let v334 = (v327 + v333);
-    b2[l324] = v334;
+    let i331 = i0 + 5u;
+    let j332 = j0 + 2u;
+    let l333 = i331 * 100u + j332;
+    let v334 = acc17.z;
+    let v335 = b3[l333];
+    let v336 = select(0.0, 1.0, v335 > 0.0);
+    let v337 = select(0.0, v334, v336 != 0.0);
+    let v338 = select(v334, 0.0, v336 != 0.0);
+    let v339 = min(v335, 0.0);
+    let v340 = exp(v339);
+    let v341 = (v338 * v340);
+    let v342 = select(0.0, 1.0, v335 <= 0.0);
+    let v343 = (v341 * v342);
+    let v344 = (v337 + v343);
+    b2[l333] = v344;
   }
   {
-    let i335 = i0 + 6u;
-    let l336 = i335 * 100u + j0;
-    let v337 = acc18.x;
-    let v338 = b3[l336];
-    let v339 = select(0.0, v337, v338 != 0.0);
-    let v340 = select(v337, 0.0, v338 != 0.0);
-    let v341 = b4[l336];
-    let v342 = (v340 * v341);
-    let v343 = b5[l336];
-    let v344 = select(0.0, 1.0, v343 <= 0.0);
-    let v345 = (v342 * v344);
-    let v346 = (v339 + v345);
-    b2[l336] = v346;
+    let i345 = i0 + 5u;
+    let j346 = j0 + 3u;
+    let l347 = i345 * 100u + j346;
+    let v348 = acc17.w;
+    let v349 = b3[l347];
+    let v350 = select(0.0, 1.0, v349 > 0.0);
+    let v351 = select(0.0, v348, v350 != 0.0);
+    let v352 = select(v348, 0.0, v350 != 0.0);
+    let v353 = min(v349, 0.0);
+    let v354 = exp(v353);
+    let v355 = (v352 * v354);
+    let v356 = select(0.0, 1.0, v349 <= 0.0);
+    let v357 = (v355 * v356);
+    let v358 = (v351 + v357);
+    b2[l347] = v358;
   }
   {
-    let i347 = i0 + 6u;
-    let j348 = j0 + 1u;
-    let l349 = i347 * 100u + j348;
-    let v350 = acc18.y;
-    let v351 = b3[l349];
-    let v352 = select(0.0, v350, v351 != 0.0);
-    let v353 = select(v350, 0.0, v351 != 0.0);
-    let v354 = b4[l349];
-    let v355 = (v353 * v354);
-    let v356 = b5[l349];
-    let v357 = select(0.0, 1.0, v356 <= 0.0);
-    let v358 = (v355 * v357);
-    let v359 = (v352 + v358);
-    b2[l349] = v359;
+    let i359 = i0 + 6u;
+    let l360 = i359 * 100u + j0;
+    let v361 = acc18.x;
+    let v362 = b3[l360];
+    let v363 = select(0.0, 1.0, v362 > 0.0);
+    let v364 = select(0.0, v361, v363 != 0.0);
+    let v365 = select(v361, 0.0, v363 != 0.0);
+    let v366 = min(v362, 0.0);
+    let v367 = exp(v366);
+    let v368 = (v365 * v367);
+    let v369 = select(0.0, 1.0, v362 <= 0.0);
+    let v370 = (v368 * v369);
+    let v371 = (v364 + v370);
+    b2[l360] = v371;
   }
   {
-    let i360 = i0 + 6u;
-    let j361 = j0 + 2u;
-    let l362 = i360 * 100u + j361;
-    let v363 = acc18.z;
-    let v364 = b3[l362];
-    let v365 = select(0.0, v363, v364 != 0.0);
-    let v366 = select(v363, 0.0, v364 != 0.0);
-    let v367 = b4[l362];
-    let v368 = (v366 * v367);
-    let v369 = b5[l362];
-    let v370 = select(0.0, 1.0, v369 <= 0.0);
-    let v371 = (v368 * v370);
-    let v372 = (v365 + v371);
-    b2[l362] = v372;
-  }
-  {
-    let i373 = i0 + 6u;
-    let j374 = j0 + 3u;
-    let l375 = i373 * 100u + j374;
-    let v376 = acc18.w;
-    let v377 = b3[l375];
-    let v378 = select(0.0, v376, v377 != 0.0);
-    let v379 = select(v376, 0.0, v377 != 0.0);
-    let v380 = b4[l375];
-    let v381 = (v379 * v380);
-    let v382 = b5[l375];
-    let v383 = select(0.0, 1.0, v382 <= 0.0);
-    let v384 = (v381 * v383);
+    let i372 = i0 + 6u;
+    let j373 = j0 + 1u;
+    let l374 = i372 * 100u + j373;
+    let v375 = acc18.y;
+    let v376 = b3[l374];
+    let v377 = select(0.0, 1.0, v376 > 0.0);
+    let v378 = select(0.0, v375, v377 != 0.0);
+    let v379 = select(v375, 0.0, v377 != 0.0);
+    let v380 = min(v376, 0.0);
+    let v381 = exp(v380);
+    let v382 = (v379 * v381);
+    let v383 = select(0.0, 1.0, v376 <= 0.0);
+    let v384 = (v382 * v383);
     let v385 = (v378 + v384);
-    b2[l375] = v385;
+    b2[l374] = v385;
   }
   {
-    let i386 = i0 + 7u;
-    let l387 = i386 * 100u + j0;
-    let v388 = acc19.x;
-    let v389 = b3[l387];
-    let v390 = select(0.0, v388, v389 != 0.0);
-    let v391 = select(v388, 0.0, v389 != 0.0);
-    let v392 = b4[l387];
-    let v393 = (v391 * v392);
-    let v394 = b5[l387];
-    let v395 = select(0.0, 1.0, v394 <= 0.0);
+    let i386 = i0 + 6u;
+    let j387 = j0 + 2u;
+    let l388 = i386 * 100u + j387;
+    let v389 = acc18.z;
+    let v390 = b3[l388];
+    let v391 = select(0.0, 1.0, v390 > 0.0);
+    let v392 = select(0.0, v389, v391 != 0.0);
+    let v393 = select(v389, 0.0, v391 != 0.0);
+    let v394 = min(v390, 0.0);
+    let v395 = exp(v394);
     let v396 = (v393 * v395);
-    let v397 = (v390 + v396);
-    b2[l387] = v397;
+    let v397 = select(0.0, 1.0, v390 <= 0.0);
+    let v398 = (v396 * v397);
+    let v399 = (v392 + v398);
+    b2[l388] = v399;
   }
   {
-    let i398 = i0 + 7u;
-    let j399 = j0 + 1u;
-    let l400 = i398 * 100u + j399;
-    let v401 = acc19.y;
-    let v402 = b3[l400];
-    let v403 = select(0.0, v401, v402 != 0.0);
-    let v404 = select(v401, 0.0, v402 != 0.0);
-    let v405 = b4[l400];
-    let v406 = (v404 * v405);
-    let v407 = b5[l400];
-    let v408 = select(0.0, 1.0, v407 <= 0.0);
-    let v409 = (v406 * v408);
-    let v410 = (v403 + v409);
-    b2[l400] = v410;
+    let i400 = i0 + 6u;
+    let j401 = j0 + 3u;
+    let l402 = i400 * 100u + j401;
+    let v403 = acc18.w;
+    let v404 = b3[l402];
+    let v405 = select(0.0, 1.0, v404 > 0.0);
+    let v406 = select(0.0, v403, v405 != 0.0);
+    let v407 = select(v403, 0.0, v405 != 0.0);
+    let v408 = min(v404, 0.0);
+    let v409 = exp(v408);
+    let v410 = (v407 * v409);
+    let v411 = select(0.0, 1.0, v404 <= 0.0);
+    let v412 = (v410 * v411);
+    let v413 = (v406 + v412);
+    b2[l402] = v413;
   }
   {
-    let i411 = i0 + 7u;
-    let j412 = j0 + 2u;
-    let l413 = i411 * 100u + j412;
-    let v414 = acc19.z;
-    let v415 = b3[l413];
-    let v416 = select(0.0, v414, v415 != 0.0);
-    let v417 = select(v414, 0.0, v415 != 0.0);
-    let v418 = b4[l413];
-    let v419 = (v417 * v418);
-    let v420 = b5[l413];
-    let v421 = select(0.0, 1.0, v420 <= 0.0);
-    let v422 = (v419 * v421);
-    let v423 = (v416 + v422);
-    b2[l413] = v423;
+    let i414 = i0 + 7u;
+    let l415 = i414 * 100u + j0;
+    let v416 = acc19.x;
+    let v417 = b3[l415];
+    let v418 = select(0.0, 1.0, v417 > 0.0);
+    let v419 = select(0.0, v416, v418 != 0.0);
+    let v420 = select(v416, 0.0, v418 != 0.0);
+    let v421 = min(v417, 0.0);
+    let v422 = exp(v421);
+    let v423 = (v420 * v422);
+    let v424 = select(0.0, 1.0, v417 <= 0.0);
+    let v425 = (v423 * v424);
+    let v426 = (v419 + v425);
+    b2[l415] = v426;
   }
   {
-    let i424 = i0 + 7u;
-    let j425 = j0 + 3u;
-    let l426 = i424 * 100u + j425;
-    let v427 = acc19.w;
-    let v428 = b3[l426];
-    let v429 = select(0.0, v427, v428 != 0.0);
-    let v430 = select(v427, 0.0, v428 != 0.0);
-    let v431 = b4[l426];
-    let v432 = (v430 * v431);
-    let v433 = b5[l426];
-    let v434 = select(0.0, 1.0, v433 <= 0.0);
-    let v435 = (v432 * v434);
-    let v436 = (v429 + v435);
-    b2[l426] = v436;
+    let i427 = i0 + 7u;
+    let j428 = j0 + 1u;
+    let l429 = i427 * 100u + j428;
+    let v430 = acc19.y;
+    let v431 = b3[l429];
+    let v432 = select(0.0, 1.0, v431 > 0.0);
+    let v433 = select(0.0, v430, v432 != 0.0);
+    let v434 = select(v430, 0.0, v432 != 0.0);
+    let v435 = min(v431, 0.0);
+    let v436 = exp(v435);
+    let v437 = (v434 * v436);
+    let v438 = select(0.0, 1.0, v431 <= 0.0);
+    let v439 = (v437 * v438);
+    let v440 = (v433 + v439);
+    b2[l429] = v440;
+  }
+  {
+    let i441 = i0 + 7u;
+    let j442 = j0 + 2u;
+    let l443 = i441 * 100u + j442;
+    let v444 = acc19.z;
+    let v445 = b3[l443];
+    let v446 = select(0.0, 1.0, v445 > 0.0);
+    let v447 = select(0.0, v444, v446 != 0.0);
+    let v448 = select(v444, 0.0, v446 != 0.0);
+    let v449 = min(v445, 0.0);
+    let v450 = exp(v449);
+    let v451 = (v448 * v450);
+    let v452 = select(0.0, 1.0, v445 <= 0.0);
+    let v453 = (v451 * v452);
+    let v454 = (v447 + v453);
+    b2[l443] = v454;
+  }
+  {
+    let i455 = i0 + 7u;
+    let j456 = j0 + 3u;
+    let l457 = i455 * 100u + j456;
+    let v458 = acc19.w;
+    let v459 = b3[l457];
+    let v460 = select(0.0, 1.0, v459 > 0.0);
+    let v461 = select(0.0, v458, v460 != 0.0);
+    let v462 = select(v458, 0.0, v460 != 0.0);
+    let v463 = min(v459, 0.0);
+    let v464 = exp(v463);
+    let v465 = (v462 * v464);
+    let v466 = select(0.0, 1.0, v459 <= 0.0);
+    let v467 = (v465 * v466);
+    let v468 = (v461 + v467);
+    b2[l457] = v468;
   }
 }
 
-// ---- 046_matmul_grad.wgsl
+// ---- 040_matmul_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
 @group(0) @binding(3) var<storage, read> b3: array<f32>;
-@group(0) @binding(4) var<storage, read> b4: array<f32>;
-@group(0) @binding(5) var<storage, read> b5: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2593,505 +2616,537 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let l52 = i0 * 300u + j0;
     let v53 = acc12.x;
     let v54 = b3[l52];
-    let v55 = select(0.0, v53, v54 != 0.0);
-    let v56 = select(v53, 0.0, v54 != 0.0);
-    let v57 = b4[l52];
-    let v58 = (v56 * v57);
-    let v59 = b5[l52];
-    let v60 = select(0.0, 1.0, v59 <= 0.0);
-    let v61 = (v58 * v60);
-    let v62 = (v55 + v61);
-    b2[l52] = v62;
+    let v55 = select(0.0, 1.0, v54 > 0.0);
+    let v56 = select(0.0, v53, v55 != 0.0);
+    let v57 = select(v53, 0.0, v55 != 0.0);
+    let v58 = min(v54, 0.0);
+    let v59 = exp(v58);
+    let v60 = (v57 * v59);
+    let v61 = select(0.0, 1.0, v54 <= 0.0);
+    let v62 = (v60 * v61);
+    let v63 = (v56 + v62);
+    b2[l52] = v63;
   }
   {
-    let j63 = j0 + 1u;
-    let l64 = i0 * 300u + j63;
-    let v65 = acc12.y;
-    let v66 = b3[l64];
-    let v67 = select(0.0, v65, v66 != 0.0);
-    let v68 = select(v65, 0.0, v66 != 0.0);
-    let v69 = b4[l64];
-    let v70 = (v68 * v69);
-    let v71 = b5[l64];
-    let v72 = select(0.0, 1.0, v71 <= 0.0);
+    let j64 = j0 + 1u;
+    let l65 = i0 * 300u + j64;
+    let v66 = acc12.y;
+    let v67 = b3[l65];
+    let v68 = select(0.0, 1.0, v67 > 0.0);
+    let v69 = select(0.0, v66, v68 != 0.0);
+    let v70 = select(v66, 0.0, v68 != 0.0);
+    let v71 = min(v67, 0.0);
+    let v72 = exp(v71);
     let v73 = (v70 * v72);
-    let v74 = (v67 + v73);
-    b2[l64] = v74;
+    let v74 = select(0.0, 1.0, v67 <= 0.0);
+    let v75 = (v73 * v74);
+    let v76 = (v69 + v75);
+    b2[l65] = v76;
   }
   {
-    let j75 = j0 + 2u;
-    let l76 = i0 * 300u + j75;
-    let v77 = acc12.z;
-    let v78 = b3[l76];
-    let v79 = select(0.0, v77, v78 != 0.0);
-    let v80 = select(v77, 0.0, v78 != 0.0);
-    let v81 = b4[l76];
-    let v82 = (v80 * v81);
-    let v83 = b5[l76];
-    let v84 = select(0.0, 1.0, v83 <= 0.0);
-    let v85 = (v82 * v84);
-    let v86 = (v79 + v85);
-    b2[l76] = v86;
+    let j77 = j0 + 2u;
+    let l78 = i0 * 300u + j77;
+    let v79 = acc12.z;
+    let v80 = b3[l78];
+    let v81 = select(0.0, 1.0, v80 > 0.0);
+    let v82 = select(0.0, v79, v81 != 0.0);
+    let v83 = select(v79, 0.0, v81 != 0.0);
+    let v84 = min(v80, 0.0);
+    let v85 = exp(v84);
+    let v86 = (v83 * v85);
+    let v87 = select(0.0, 1.0, v80 <= 0.0);
+    let v88 = (v86 * v87);
+    let v89 = (v82 + v88);
+    b2[l78] = v89;
   }
   {
-    let j87 = j0 + 3u;
-    let l88 = i0 * 300u + j87;
-    let v89 = acc12.w;
-    let v90 = b3[l88];
-    let v91 = select(0.0, v89, v90 != 0.0);
-    let v92 = select(v89, 0.0, v90 != 0.0);
-    let v93 = b4[l88];
-    let v94 = (v92 * v93);
-    let v95 = b5[l88];
-    let v96 = select(0.0, 1.0, v95 <= 0.0);
-    let v97 = (v94 * v96);
-    let v98 = (v91 + v97);
-    b2[l88] = v98;
+    let j90 = j0 + 3u;
+    let l91 = i0 * 300u + j90;
+    let v92 = acc12.w;
+    let v93 = b3[l91];
+    let v94 = select(0.0, 1.0, v93 > 0.0);
+    let v95 = select(0.0, v92, v94 != 0.0);
+    let v96 = select(v92, 0.0, v94 != 0.0);
+    let v97 = min(v93, 0.0);
+    let v98 = exp(v97);
+    let v99 = (v96 * v98);
+    let v100 = select(0.0, 1.0, v93 <= 0.0);
+    let v101 = (v99 * v100);
+    let v102 = (v95 + v101);
+    b2[l91] = v102;
   }
   {
-    let i99 = i0 + 1u;
-    let l100 = i99 * 300u + j0;
-    let v101 = acc13.x;
-    let v102 = b3[l100];
-    let v103 = select(0.0, v101, v102 != 0.0);
-    let v104 = select(v101, 0.0, v102 != 0.0);
-    let v105 = b4[l100];
-    let v106 = (v104 * v105);
-    let v107 = b5[l100];
-    let v108 = select(0.0, 1.0, v107 <= 0.0);
-    let v109 = (v106 * v108);
-    let v110 = (v103 + v109);
-    b2[l100] = v110;
+    let i103 = i0 + 1u;
+    let l104 = i103 * 300u + j0;
+    let v105 = acc13.x;
+    let v106 = b3[l104];
+    let v107 = select(0.0, 1.0, v106 > 0.0);
+    let v108 = select(0.0, v105, v107 != 0.0);
+    let v109 = select(v105, 0.0, v107 != 0.0);
+    let v110 = min(v106, 0.0);
+    let v111 = exp(v110);
+    let v112 = (v109 * v111);
+    let v113 = select(0.0, 1.0, v106 <= 0.0);
+    let v114 = (v112 * v113);
+    let v115 = (v108 + v114);
+    b2[l104] = v115;
   }
   {
-    let i111 = i0 + 1u;
-    let j112 = j0 + 1u;
-    let l113 = i111 * 300u + j112;
-    let v114 = acc13.y;
-    let v115 = b3[l113];
-    let v116 = select(0.0, v114, v115 != 0.0);
-    let v117 = select(v114, 0.0, v115 != 0.0);
-    let v118 = b4[l113];
-    let v119 = (v117 * v118);
-    let v120 = b5[l113];
-    let v121 = select(0.0, 1.0, v120 <= 0.0);
-    let v122 = (v119 * v121);
-    let v123 = (v116 + v122);
-    b2[l113] = v123;
+    let i116 = i0 + 1u;
+    let j117 = j0 + 1u;
+    let l118 = i116 * 300u + j117;
+    let v119 = acc13.y;
+    let v120 = b3[l118];
+    let v121 = select(0.0, 1.0, v120 > 0.0);
+    let v122 = select(0.0, v119, v121 != 0.0);
+    let v123 = select(v119, 0.0, v121 != 0.0);
+    let v124 = min(v120, 0.0);
+    let v125 = exp(v124);
+    let v126 = (v123 * v125);
+    let v127 = select(0.0, 1.0, v120 <= 0.0);
+    let v128 = (v126 * v127);
+    let v129 = (v122 + v128);
+    b2[l118] = v129;
   }
   {
-    let i124 = i0 + 1u;
-    let j125 = j0 + 2u;
-    let l126 = i124 * 300u + j125;
-    let v127 = acc13.z;
-    let v128 = b3[l126];
-    let v129 = select(0.0, v127, v128 != 0.0);
-    let v130 = select(v127, 0.0, v128 != 0.0);
-    let v131 = b4[l126];
-    let v132 = (v130 * v131);
-    let v133 = b5[l126];
-    let v134 = select(0.0, 1.0, v133 <= 0.0);
-    let v135 = (v132 * v134);
-    let v136 = (v129 + v135);
-    b2[l126] = v136;
+    let i130 = i0 + 1u;
+    let j131 = j0 + 2u;
+    let l132 = i130 * 300u + j131;
+    let v133 = acc13.z;
+    let v134 = b3[l132];
+    let v135 = select(0.0, 1.0, v134 > 0.0);
+    let v136 = select(0.0, v133, v135 != 0.0);
+    let v137 = select(v133, 0.0, v135 != 0.0);
+    let v138 = min(v134, 0.0);
+    let v139 = exp(v138);
+    let v140 = (v137 * v139);
+    let v141 = select(0.0, 1.0, v134 <= 0.0);
+    let v142 = (v140 * v141);
+    let v143 = (v136 + v142);
+    b2[l132] = v143;
   }
   {
-    let i137 = i0 + 1u;
-    let j138 = j0 + 3u;
-    let l139 = i137 * 300u + j138;
-    let v140 = acc13.w;
-    let v141 = b3[l139];
-    let v142 = select(0.0, v140, v141 != 0.0);
-    let v143 = select(v140, 0.0, v141 != 0.0);
-    let v144 = b4[l139];
-    let v145 = (v143 * v144);
-    let v146 = b5[l139];
-    let v147 = select(0.0, 1.0, v146 <= 0.0);
-    let v148 = (v145 * v147);
-    let v149 = (v142 + v148);
-    b2[l139] = v149;
+    let i144 = i0 + 1u;
+    let j145 = j0 + 3u;
+    let l146 = i144 * 300u + j145;
+    let v147 = acc13.w;
+    let v148 = b3[l146];
+    let v149 = select(0.0, 1.0, v148 > 0.0);
+    let v150 = select(0.0, v147, v149 != 0.0);
+    let v151 = select(v147, 0.0, v149 != 0.0);
+    let v152 = min(v148, 0.0);
+    let v153 = exp(v152);
+    let v154 = (v151 * v153);
+    let v155 = select(0.0, 1.0, v148 <= 0.0);
+    let v156 = (v154 * v155);
+    let v157 = (v150 + v156);
+    b2[l146] = v157;
   }
   {
-    let i150 = i0 + 2u;
-    let l151 = i150 * 300u + j0;
-    let v152 = acc14.x;
-    let v153 = b3[l151];
-    let v154 = select(0.0, v152, v153 != 0.0);
-    let v155 = select(v152, 0.0, v153 != 0.0);
-    let v156 = b4[l151];
-    let v157 = (v155 * v156);
-    let v158 = b5[l151];
-    let v159 = select(0.0, 1.0, v158 <= 0.0);
-    let v160 = (v157 * v159);
-    let v161 = (v154 + v160);
-    b2[l151] = v161;
+    let i158 = i0 + 2u;
+    let l159 = i158 * 300u + j0;
+    let v160 = acc14.x;
+    let v161 = b3[l159];
+    let v162 = select(0.0, 1.0, v161 > 0.0);
+    let v163 = select(0.0, v160, v162 != 0.0);
+    let v164 = select(v160, 0.0, v162 != 0.0);
+    let v165 = min(v161, 0.0);
+    let v166 = exp(v165);
+    let v167 = (v164 * v166);
+    let v168 = select(0.0, 1.0, v161 <= 0.0);
+    let v169 = (v167 * v168);
+    let v170 = (v163 + v169);
+    b2[l159] = v170;
   }
   {
-    let i162 = i0 + 2u;
-    let j163 = j0 + 1u;
-    let l164 = i162 * 300u + j163;
-    let v165 = acc14.y;
-    let v166 = b3[l164];
-    let v167 = select(0.0, v165, v166 != 0.0);
-    let v168 = select(v165, 0.0, v166 != 0.0);
-    let v169 = b4[l164];
-    let v170 = (v168 * v169);
-    let v171 = b5[l164];
-    let v172 = select(0.0, 1.0, v171 <= 0.0);
-    let v173 = (v170 * v172);
-    let v174 = (v167 + v173);
-    b2[l164] = v174;
-  }
-  {
-    let i175 = i0 + 2u;
-    let j176 = j0 + 2u;
-    let l177 = i175 * 300u + j176;
-    let v178 = acc14.z;
-    let v179 = b3[l177];
-    let v180 = select(0.0, v178, v179 != 0.0);
-    let v181 = select(v178, 0.0, v179 != 0.0);
-    let v182 = b4[l177];
+    let i171 = i0 + 2u;
+    let j172 = j0 + 1u;
+    let l173 = i171 * 300u + j172;
+    let v174 = acc14.y;
+    let v175 = b3[l173];
+    let v176 = select(0.0, 1.0, v175 > 0.0);
+    let v177 = select(0.0, v174, v176 != 0.0);
+    let v178 = select(v174, 0.0, v176 != 0.0);
+    let v179 = min(v175, 0.0);
+    let v180 = exp(v179);
+    let v181 = (v178 * v180);
+    let v182 = select(0.0, 1.0, v175 <= 0.0);
     let v183 = (v181 * v182);
-    let v184 = b5[l177];
-    let v185 = select(0.0, 1.0, v184 <= 0.0);
-    let v186 = (v183 * v185);
-    let v187 = (v180 + v186);
-    b2[l177] = v187;
+    let v184 = (v177 + v183);
+    b2[l173] = v184;
   }
   {
-    let i188 = i0 + 2u;
-    let j189 = j0 + 3u;
-    let l190 = i188 * 300u + j189;
-    let v191 = acc14.w;
-    let v192 = b3[l190];
-    let v193 = select(0.0, v191, v192 != 0.0);
-    let v194 = select(v191, 0.0, v192 != 0.0);
-    let v195 = b4[l190];
-    let v196 = (v194 * v195);
-    let v197 = b5[l190];
-    let v198 = select(0.0, 1.0, v197 <= 0.0);
-    let v199 = (v196 * v198);
-    let v200 = (v193 + v199);
-    b2[l190] = v200;
+    let i185 = i0 + 2u;
+    let j186 = j0 + 2u;
+    let l187 = i185 * 300u + j186;
+    let v188 = acc14.z;
+    let v189 = b3[l187];
+    let v190 = select(0.0, 1.0, v189 > 0.0);
+    let v191 = select(0.0, v188, v190 != 0.0);
+    let v192 = select(v188, 0.0, v190 != 0.0);
+    let v193 = min(v189, 0.0);
+    let v194 = exp(v193);
+    let v195 = (v192 * v194);
+    let v196 = select(0.0, 1.0, v189 <= 0.0);
+    let v197 = (v195 * v196);
+    let v198 = (v191 + v197);
+    b2[l187] = v198;
   }
   {
-    let i201 = i0 + 3u;
-    let l202 = i201 * 300u + j0;
-    let v203 = acc15.x;
-    let v204 = b3[l202];
-    let v205 = select(0.0, v203, v204 != 0.0);
-    let v206 = select(v203, 0.0, v204 != 0.0);
-    let v207 = b4[l202];
-    let v208 = (v206 * v207);
-    let v209 = b5[l202];
-    let v210 = select(0.0, 1.0, v209 <= 0.0);
-    let v211 = (v208 * v210);
+    let i199 = i0 + 2u;
+    let j200 = j0 + 3u;
+    let l201 = i199 * 300u + j200;
+    let v202 = acc14.w;
+    let v203 = b3[l201];
+    let v204 = select(0.0, 1.0, v203 > 0.0);
+    let v205 = select(0.0, v202, v204 != 0.0);
+    let v206 = select(v202, 0.0, v204 != 0.0);
+    let v207 = min(v203, 0.0);
+    let v208 = exp(v207);
+    let v209 = (v206 * v208);
+    let v210 = select(0.0, 1.0, v203 <= 0.0);
+    let v211 = (v209 * v210);
     let v212 = (v205 + v211);
-    b2[l202] = v212;
+    b2[l201] = v212;
   }
   {
     let i213 = i0 + 3u;
-    let j214 = j0 + 1u;
-    let l215 = i213 * 300u + j214;
-    let v216 = acc15.y;
-    let v217 = b3[l215];
-    let v218 = select(0.0, v216, v217 != 0.0);
-    let v219 = select(v216, 0.0, v217 != 0.0);
-    let v220 = b4[l215];
-    let v221 = (v219 * v220);
-    let v222 = b5[l215];
-    let v223 = select(0.0, 1.0, v222 <= 0.0);
-    let v224 = (v221 * v223);
+    let l214 = i213 * 300u + j0;
+    let v215 = acc15.x;
+    let v216 = b3[l214];
+    let v217 = select(0.0, 1.0, v216 > 0.0);
+    let v218 = select(0.0, v215, v217 != 0.0);
+    let v219 = select(v215, 0.0, v217 != 0.0);
+    let v220 = min(v216, 0.0);
+    let v221 = exp(v220);
+    let v222 = (v219 * v221);
+    let v223 = select(0.0, 1.0, v216 <= 0.0);
+    let v224 = (v222 * v223);
     let v225 = (v218 + v224);
-    b2[l215] = v225;
+    b2[l214] = v225;
   }
   {
     let i226 = i0 + 3u;
-    let j227 = j0 + 2u;
+    let j227 = j0 + 1u;
     let l228 = i226 * 300u + j227;
-    let v229 = acc15.z;
+    let v229 = acc15.y;
     let v230 = b3[l228];
-    let v231 = select(0.0, v229, v230 != 0.0);
-    let v232 = select(v229, 0.0, v230 != 0.0);
-    let v233 = b4[l228];
-    let v234 = (v232 * v233);
-    let v235 = b5[l228];
-    let v236 = select(0.0, 1.0, v235 <= 0.0);
-    let v237 = (v234 * v236);
-    let v238 = (v231 + v237);
-    b2[l228] = v238;
+    let v231 = select(0.0, 1.0, v230 > 0.0);
+    let v232 = select(0.0, v229, v231 != 0.0);
+    let v233 = select(v229, 0.0, v231 != 0.0);
+    let v234 = min(v230, 0.0);
+    let v235 = exp(v234);
+    let v236 = (v233 * v235);
+    let v237 = select(0.0, 1.0, v230 <= 0.0);
+    let v238 = (v236 * v237);
+    let v239 = (v232 + v238);
+    b2[l228] = v239;
   }
   {
-    let i239 = i0 + 3u;
-    let j240 = j0 + 3u;
-    let l241 = i239 * 300u + j240;
-    let v242 = acc15.w;
-    let v243 = b3[l241];
-    let v244 = select(0.0, v242, v243 != 0.0);
-    let v245 = select(v242, 0.0, v243 != 0.0);
-    let v246 = b4[l241];
-    let v247 = (v245 * v246);
-    let v248 = b5[l241];
-    let v249 = select(0.0, 1.0, v248 <= 0.0);
+    let i240 = i0 + 3u;
+    let j241 = j0 + 2u;
+    let l242 = i240 * 300u + j241;
+    let v243 = acc15.z;
+    let v244 = b3[l242];
+    let v245 = select(0.0, 1.0, v244 > 0.0);
+    let v246 = select(0.0, v243, v245 != 0.0);
+    let v247 = select(v243, 0.0, v245 != 0.0);
+    let v248 = min(v244, 0.0);
+    let v249 = exp(v248);
     let v250 = (v247 * v249);
-    let v251 = (v244 + v250);
-    b2[l241] = v251;
+    let v251 = select(0.0, 1.0, v244 <= 0.0);
+    let v252 = (v250 * v251);
+    let v253 = (v246 + v252);
+    b2[l242] = v253;
   }
   {
-    let i252 = i0 + 4u;
-    let l253 = i252 * 300u + j0;
-    let v254 = acc16.x;
-    let v255 = b3[l253];
-    let v256 = select(0.0, v254, v255 != 0.0);
-    let v257 = select(v254, 0.0, v255 != 0.0);
-    let v258 = b4[l253];
-    let v259 = (v257 * v258);
-    let v260 = b5[l253];
-    let v261 = select(0.0, 1.0, v260 <= 0.0);
-    let v262 = (v259 * v261);
-    let v263 = (v256 + v262);
-    b2[l253] = v263;
+    let i254 = i0 + 3u;
+    let j255 = j0 + 3u;
+    let l256 = i254 * 300u + j255;
+    let v257 = acc15.w;
+    let v258 = b3[l256];
+    let v259 = select(0.0, 1.0, v258 > 0.0);
+    let v260 = select(0.0, v257, v259 != 0.0);
+    let v261 = select(v257, 0.0, v259 != 0.0);
+    let v262 = min(v258, 0.0);
+    let v263 = exp(v262);
+    let v264 = (v261 * v263);
+    let v265 = select(0.0, 1.0, v258 <= 0.0);
+    let v266 = (v264 * v265);
+    let v267 = (v260 + v266);
+    b2[l256] = v267;
   }
   {
-    let i264 = i0 + 4u;
-    let j265 = j0 + 1u;
-    let l266 = i264 * 300u + j265;
-    let v267 = acc16.y;
-    let v268 = b3[l266];
-    let v269 = select(0.0, v267, v268 != 0.0);
-    let v270 = select(v267, 0.0, v268 != 0.0);
-    let v271 = b4[l266];
-    let v272 = (v270 * v271);
-    let v273 = b5[l266];
-    let v274 = select(0.0, 1.0, v273 <= 0.0);
-    let v275 = (v272 * v274);
-    let v276 = (v269 + v275);
-    b2[l266] = v276;
+    let i268 = i0 + 4u;
+    let l269 = i268 * 300u + j0;
+    let v270 = acc16.x;
+    let v271 = b3[l269];
+    let v272 = select(0.0, 1.0, v271 > 0.0);
+    let v273 = select(0.0, v270, v272 != 0.0);
+    let v274 = select(v270, 0.0, v272 != 0.0);
+    let v275 = min(v271, 0.0);
+    let v276 = exp(v275);
+    let v277 = (v274 * v276);
+    let v278 = select(0.0, 1.0, v271 <= 0.0);
+    let v279 = (v277 * v278);
+    let v280 = (v273 + v279);
+    b2[l269] = v280;
   }
   {
-    let i277 = i0 + 4u;
-    let j278 = j0 + 2u;
-    let l279 = i277 * 300u + j278;
-    let v280 = acc16.z;
-    let v281 = b3[l279];
-    let v282 = select(0.0, v280, v281 != 0.0);
-    let v283 = select(v280, 0.0, v281 != 0.0);
-    let v284 = b4[l279];
-    let v285 = (v283 * v284);
-    let v286 = b5[l279];
-    let v287 = select(0.0, 1.0, v286 <= 0.0);
-    let v288 = (v285 * v287);
-    let v289 = (v282 + v288);
-    b2[l279] = v289;
+    let i281 = i0 + 4u;
+    let j282 = j0 + 1u;
+    let l283 = i281 * 300u + j282;
+    let v284 = acc16.y;
+    let v285 = b3[l283];
+    let v286 = select(0.0, 1.0, v285 > 0.0);
+    let v287 = select(0.0, v284, v286 != 0.0);
+    let v288 = select(v284, 0.0, v286 != 0.0);
+    let v289 = min(v285, 0.0);
+    let v290 = exp(v289);
+    let v291 = (v288 * v290);
+    let v292 = select(0.0, 1.0, v285 <= 0.0);
+    let v293 = (v291 * v292);
+    let v294 = (v287 + v293);
+    b2[l283] = v294;
   }
   {
-    let i290 = i0 + 4u;
-    let j291 = j0 + 3u;
-    let l292 = i290 * 300u + j291;
-    let v293 = acc16.w;
-    let v294 = b3[l292];
-    let v295 = select(0.0, v293, v294 != 0.0);
-    let v296 = select(v293, 0.0, v294 != 0.0);
-    let v297 = b4[l292];
-    let v298 = (v296 * v297);
-    let v299 = b5[l292];
-    let v300 = select(0.0, 1.0, v299 <= 0.0);
-    let v301 = (v298 * v300);
-    let v302 = (v295 + v301);
-    b2[l292] = v302;
+    let i295 = i0 + 4u;
+    let j296 = j0 + 2u;
+    let l297 = i295 * 300u + j296;
+    let v298 = acc16.z;
+    let v299 = b3[l297];
+    let v300 = select(0.0, 1.0, v299 > 0.0);
+    let v301 = select(0.0, v298, v300 != 0.0);
+    let v302 = select(v298, 0.0, v300 != 0.0);
+    let v303 = min(v299, 0.0);
+    let v304 = exp(v303);
+    let v305 = (v302 * v304);
+    let v306 = select(0.0, 1.0, v299 <= 0.0);
+    let v307 = (v305 * v306);
+    let v308 = (v301 + v307);
+    b2[l297] = v308;
   }
   {
-    let i303 = i0 + 5u;
-    let l304 = i303 * 300u + j0;
-    let v305 = acc17.x;
-    let v306 = b3[l304];
-    let v307 = select(0.0, v305, v306 != 0.0);
-    let v308 = select(v305, 0.0, v306 != 0.0);
-    let v309 = b4[l304];
-    let v310 = (v308 * v309);
-    let v311 = b5[l304];
-    let v312 = select(0.0, 1.0, v311 <= 0.0);
-    let v313 = (v310 * v312);
-    let v314 = (v307 + v313);
-    b2[l304] = v314;
+    let i309 = i0 + 4u;
+    let j310 = j0 + 3u;
+    let l311 = i309 * 300u + j310;
+    let v312 = acc16.w;
+    let v313 = b3[l311];
+    let v314 = select(0.0, 1.0, v313 > 0.0);
+    let v315 = select(0.0, v312, v314 != 0.0);
+    let v316 = select(v312, 0.0, v314 != 0.0);
+    let v317 = min(v313, 0.0);
+    let v318 = exp(v317);
+    let v319 = (v316 * v318);
+    let v320 = select(0.0, 1.0, v313 <= 0.0);
+    let v321 = (v319 * v320);
+    let v322 = (v315 + v321);
+    b2[l311] = v322;
   }
   {
-    let i315 = i0 + 5u;
-    let j316 = j0 + 1u;
-    let l317 = i315 * 300u + j316;
-    let v318 = acc17.y;
-    let v319 = b3[l317];
-    let v320 = select(0.0, v318, v319 != 0.0);
-    let v321 = select(v318, 0.0, v319 != 0.0);
-    let v322 = b4[l317];
-    let v323 = (v321 * v322);
-    let v324 = b5[l317];
-    let v325 = select(0.0, 1.0, v324 <= 0.0);
-    let v326 = (v323 * v325);
-    let v327 = (v320 + v326);
-    b2[l317] = v327;
+    let i323 = i0 + 5u;
+    let l324 = i323 * 300u + j0;
+    let v325 = acc17.x;
+    let v326 = b3[l324];
+    let v327 = select(0.0, 1.0, v326 > 0.0);
+    let v328 = select(0.0, v325, v327 != 0.0);
+    let v329 = select(v325, 0.0, v327 != 0.0);
+    let v330 = min(v326, 0.0);
+    let v331 = exp(v330);
+    let v332 = (v329 * v331);
+    let v333 = select(0.0, 1.0, v326 <= 0.0);
+    let v334 = (v332 * v333);
+    let v335 = (v328 + v334);
+    b2[l324] = v335;
   }
   {
-    let i328 = i0 + 5u;
-    let j329 = j0 + 2u;
-    let l330 = i328 * 300u + j329;
-    let v331 = acc17.z;
-    let v332 = b3[l330];
-    let v333 = select(0.0, v331, v332 != 0.0);
-    let v334 = select(v331, 0.0, v332 != 0.0);
-    let v335 = b4[l330];
-    let v336 = (v334 * v335);
-    let v337 = b5[l330];
-    let v338 = select(0.0, 1.0, v337 <= 0.0);
-    let v339 = (v336 * v338);
-    let v340 = (v333 + v339);
-    b2[l330] = v340;
+    let i336 = i0 + 5u;
+    let j337 = j0 + 1u;
+    let l338 = i336 * 300u + j337;
+    let v339 = acc17.y;
+    let v340 = b3[l338];
+    let v341 = select(0.0, 1.0, v340 > 0.0);
+    let v342 = select(0.0, v339, v341 != 0.0);
+    let v343 = select(v339, 0.0, v341 != 0.0);
+    let v344 = min(v340, 0.0);
+    let v345 = exp(v344);
+    let v346 = (v343 * v345);
+    let v347 = select(0.0, 1.0, v340 <= 0.0);
+    let v348 = (v346 * v347);
+    let v349 = (v342 + v348);
+    b2[l338] = v349;
   }
   {
-    let i341 = i0 + 5u;
-    let j342 = j0 + 3u;
-    let l343 = i341 * 300u + j342;
-    let v344 = acc17.w;
-    let v345 = b3[l343];
-    let v346 = select(0.0, v344, v345 != 0.0);
-    let v347 = select(v344, 0.0, v345 != 0.0);
-    let v348 = b4[l343];
-    let v349 = (v347 * v348);
-    let v350 = b5[l343];
-    let v351 = select(0.0, 1.0, v350 <= 0.0);
-    let v352 = (v349 * v351);
-    let v353 = (v346 + v352);
-    b2[l343] = v353;
+    let i350 = i0 + 5u;
+    let j351 = j0 + 2u;
+    let l352 = i350 * 300u + j351;
+    let v353 = acc17.z;
+    let v354 = b3[l352];
+    let v355 = select(0.0, 1.0, v354 > 0.0);
+    let v356 = select(0.0, v353, v355 != 0.0);
+    let v357 = select(v353, 0.0, v355 != 0.0);
+    let v358 = min(v354, 0.0);
+    let v359 = exp(v358);
+    let v360 = (v357 * v359);
+    let v361 = select(0.0, 1.0, v354 <= 0.0);
+    let v362 = (v360 * v361);
+    let v363 = (v356 + v362);
+    b2[l352] = v363;
   }
   {
-    let i354 = i0 + 6u;
-    let l355 = i354 * 300u + j0;
-    let v356 = acc18.x;
-    let v357 = b3[l355];
-    let v358 = select(0.0, v356, v357 != 0.0);
-    let v359 = select(v356, 0.0, v357 != 0.0);
-    let v360 = b4[l355];
-    let v361 = (v359 * v360);
-    let v362 = b5[l355];
-    let v363 = select(0.0, 1.0, v362 <= 0.0);
-    let v364 = (v361 * v363);
-    let v365 = (v358 + v364);
-    b2[l355] = v365;
+    let i364 = i0 + 5u;
+    let j365 = j0 + 3u;
+    let l366 = i364 * 300u + j365;
+    let v367 = acc17.w;
+    let v368 = b3[l366];
+    let v369 = select(0.0, 1.0, v368 > 0.0);
+    let v370 = select(0.0, v367, v369 != 0.0);
+    let v371 = select(v367, 0.0, v369 != 0.0);
+    let v372 = min(v368, 0.0);
+    let v373 = exp(v372);
+    let v374 = (v371 * v373);
+    let v375 = select(0.0, 1.0, v368 <= 0.0);
+    let v376 = (v374 * v375);
+    let v377 = (v370 + v376);
+    b2[l366] = v377;
   }
   {
-    let i366 = i0 + 6u;
-    let j367 = j0 + 1u;
-    let l368 = i366 * 300u + j367;
-    let v369 = acc18.y;
-    let v370 = b3[l368];
-    let v371 = select(0.0, v369, v370 != 0.0);
-    let v372 = select(v369, 0.0, v370 != 0.0);
-    let v373 = b4[l368];
-    let v374 = (v372 * v373);
-    let v375 = b5[l368];
-    let v376 = select(0.0, 1.0, v375 <= 0.0);
-    let v377 = (v374 * v376);
-    let v378 = (v371 + v377);
-    b2[l368] = v378;
+    let i378 = i0 + 6u;
+    let l379 = i378 * 300u + j0;
+    let v380 = acc18.x;
+    let v381 = b3[l379];
+    let v382 = select(0.0, 1.0, v381 > 0.0);
+    let v383 = select(0.0, v380, v382 != 0.0);
+    let v384 = select(v380, 0.0, v382 != 0.0);
+    let v385 = min(v381, 0.0);
+    let v386 = exp(v385);
+    let v387 = (v384 * v386);
+    let v388 = select(0.0, 1.0, v381 <= 0.0);
+    let v389 = (v387 * v388);
+    let v390 = (v383 + v389);
+    b2[l379] = v390;
   }
   {
-    let i379 = i0 + 6u;
-    let j380 = j0 + 2u;
-    let l381 = i379 * 300u + j380;
-    let v382 = acc18.z;
-    let v383 = b3[l381];
-    let v384 = select(0.0, v382, v383 != 0.0);
-    let v385 = select(v382, 0.0, v383 != 0.0);
-    let v386 = b4[l381];
-    let v387 = (v385 * v386);
-    let v388 = b5[l381];
-    let v389 = select(0.0, 1.0, v388 <= 0.0);
-    let v390 = (v387 * v389);
-    let v391 = (v384 + v390);
-    b2[l381] = v391;
-  }
-  {
-    let i392 = i0 + 6u;
-    let j393 = j0 + 3u;
-    let l394 = i392 * 300u + j393;
-    let v395 = acc18.w;
-    let v396 = b3[l394];
-    let v397 = select(0.0, v395, v396 != 0.0);
-    let v398 = select(v395, 0.0, v396 != 0.0);
-    let v399 = b4[l394];
-    let v400 = (v398 * v399);
-    let v401 = b5[l394];
-    let v402 = select(0.0, 1.0, v401 <= 0.0);
-    let v403 = (v400 * v402);
+    let i391 = i0 + 6u;
+    let j392 = j0 + 1u;
+    let l393 = i391 * 300u + j392;
+    let v394 = acc18.y;
+    let v395 = b3[l393];
+    let v396 = select(0.0, 1.0, v395 > 0.0);
+    let v397 = select(0.0, v394, v396 != 0.0);
+    let v398 = select(v394, 0.0, v396 != 0.0);
+    let v399 = min(v395, 0.0);
+    let v400 = exp(v399);
+    let v401 = (v398 * v400);
+    let v402 = select(0.0, 1.0, v395 <= 0.0);
+    let v403 = (v401 * v402);
     let v404 = (v397 + v403);
-    b2[l394] = v404;
+    b2[l393] = v404;
   }
   {
-    let i405 = i0 + 7u;
-    let l406 = i405 * 300u + j0;
-    let v407 = acc19.x;
-    let v408 = b3[l406];
-    let v409 = select(0.0, v407, v408 != 0.0);
-    let v410 = select(v407, 0.0, v408 != 0.0);
-    let v411 = b4[l406];
-    let v412 = (v410 * v411);
-    let v413 = b5[l406];
-    let v414 = select(0.0, 1.0, v413 <= 0.0);
+    let i405 = i0 + 6u;
+    let j406 = j0 + 2u;
+    let l407 = i405 * 300u + j406;
+    let v408 = acc18.z;
+    let v409 = b3[l407];
+    let v410 = select(0.0, 1.0, v409 > 0.0);
+    let v411 = select(0.0, v408, v410 != 0.0);
+    let v412 = select(v408, 0.0, v410 != 0.0);
+    let v413 = min(v409, 0.0);
+    let v414 = exp(v413);
     let v415 = (v412 * v414);
-    let v416 = (v409 + v415);
-    b2[l406] = v416;
+    let v416 = select(0.0, 1.0, v409 <= 0.0);
+    let v417 = (v415 * v416);
+    let v418 = (v411 + v417);
+    b2[l407] = v418;
   }
   {
-    let i417 = i0 + 7u;
-    let j418 = j0 + 1u;
-    let l419 = i417 * 300u + j418;
-    let v420 = acc19.y;
-    let v421 = b3[l419];
-    let v422 = select(0.0, v420, v421 != 0.0);
-    let v423 = select(v420, 0.0, v421 != 0.0);
-    let v424 = b4[l419];
-    let v425 = (v423 * v424);
-    let v426 = b5[l419];
-    let v427 = select(0.0, 1.0, v426 <= 0.0);
-    let v428 = (v425 * v427);
-    let v429 = (v422 + v428);
-    b2[l419] = v429;
+    let i419 = i0 + 6u;
+    let j420 = j0 + 3u;
+    let l421 = i419 * 300u + j420;
+    let v422 = acc18.w;
+    let v423 = b3[l421];
+    let v424 = select(0.0, 1.0, v423 > 0.0);
+    let v425 = select(0.0, v422, v424 != 0.0);
+    let v426 = select(v422, 0.0, v424 != 0.0);
+    let v427 = min(v423, 0.0);
+    let v428 = exp(v427);
+    let v429 = (v426 * v428);
+    let v430 = select(0.0, 1.0, v423 <= 0.0);
+    let v431 = (v429 * v430);
+    let v432 = (v425 + v431);
+    b2[l421] = v432;
   }
   {
-    let i430 = i0 + 7u;
-    let j431 = j0 + 2u;
-    let l432 = i430 * 300u + j431;
-    let v433 = acc19.z;
-    let v434 = b3[l432];
-    let v435 = select(0.0, v433, v434 != 0.0);
-    let v436 = select(v433, 0.0, v434 != 0.0);
-    let v437 = b4[l432];
-    let v438 = (v436 * v437);
-    let v439 = b5[l432];
-    let v440 = select(0.0, 1.0, v439 <= 0.0);
-    let v441 = (v438 * v440);
-    let v442 = (v435 + v441);
-    b2[l432] = v442;
+    let i433 = i0 + 7u;
+    let l434 = i433 * 300u + j0;
+    let v435 = acc19.x;
+    let v436 = b3[l434];
+    let v437 = select(0.0, 1.0, v436 > 0.0);
+    let v438 = select(0.0, v435, v437 != 0.0);
+    let v439 = select(v435, 0.0, v437 != 0.0);
+    let v440 = min(v436, 0.0);
+    let v441 = exp(v440);
+    let v442 = (v439 * v441);
+    let v443 = select(0.0, 1.0, v436 <= 0.0);
+    let v444 = (v442 * v443);
+    let v445 = (v438 + v444);
+    b2[l434] = v445;
   }
   {
-    let i443 = i0 + 7u;
-    let j444 = j0 + 3u;
-    let l445 = i443 * 300u + j444;
-    let v446 = acc19.w;
-    let v447 = b3[l445];
-    let v448 = select(0.0, v446, v447 != 0.0);
-    let v449 = select(v446, 0.0, v447 != 0.0);
-    let v450 = b4[l445];
-    let v451 = (v449 * v450);
-    let v452 = b5[l445];
-    let v453 = select(0.0, 1.0, v452 <= 0.0);
-    let v454 = (v451 * v453);
-    let v455 = (v448 + v454);
-    b2[l445] = v455;
+    let i446 = i0 + 7u;
+    let j447 = j0 + 1u;
+    let l448 = i446 * 300u + j447;
+    let v449 = acc19.y;
+    let v450 = b3[l448];
+    let v451 = select(0.0, 1.0, v450 > 0.0);
+    let v452 = select(0.0, v449, v451 != 0.0);
+    let v453 = select(v449, 0.0, v451 != 0.0);
+    let v454 = min(v450, 0.0);
+    let v455 = exp(v454);
+    let v456 = (v453 * v455);
+    let v457 = select(0.0, 1.0, v450 <= 0.0);
+    let v458 = (v456 * v457);
+    let v459 = (v452 + v458);
+    b2[l448] = v459;
+  }
+  {
+    let i460 = i0 + 7u;
+    let j461 = j0 + 2u;
+    let l462 = i460 * 300u + j461;
+    let v463 = acc19.z;
+    let v464 = b3[l462];
+    let v465 = select(0.0, 1.0, v464 > 0.0);
+    let v466 = select(0.0, v463, v465 != 0.0);
+    let v467 = select(v463, 0.0, v465 != 0.0);
+    let v468 = min(v464, 0.0);
+    let v469 = exp(v468);
+    let v470 = (v467 * v469);
+    let v471 = select(0.0, 1.0, v464 <= 0.0);
+    let v472 = (v470 * v471);
+    let v473 = (v466 + v472);
+    b2[l462] = v473;
+  }
+  {
+    let i474 = i0 + 7u;
+    let j475 = j0 + 3u;
+    let l476 = i474 * 300u + j475;
+    let v477 = acc19.w;
+    let v478 = b3[l476];
+    let v479 = select(0.0, 1.0, v478 > 0.0);
+    let v480 = select(0.0, v477, v479 != 0.0);
+    let v481 = select(v477, 0.0, v479 != 0.0);
+    let v482 = min(v478, 0.0);
+    let v483 = exp(v482);
+    let v484 = (v481 * v483);
+    let v485 = select(0.0, 1.0, v478 <= 0.0);
+    let v486 = (v484 * v485);
+    let v487 = (v480 + v486);
+    b2[l476] = v487;
   }
 }
 
-// ---- 047_matmul_optimizer.wgsl
+// ---- 041_matmul_optimizer.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -3546,7 +3601,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 048_reduce_sum_optimizer.wgsl
+// ---- 042_reduce_sum_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 
@@ -3568,7 +3623,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v7;
 }
 
-// ---- 049_matmul_optimizer.wgsl
+// ---- 043_matmul_optimizer.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -3807,7 +3862,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 050_reduce_sum_optimizer.wgsl
+// ---- 044_reduce_sum_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 
@@ -3829,7 +3884,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v7;
 }
 
-// ---- 051_matmul_optimizer.wgsl
+// ---- 045_matmul_optimizer.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -4047,7 +4102,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 052_reduce_sum_optimizer.wgsl
+// ---- 046_reduce_sum_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 
@@ -4069,10 +4124,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v7;
 }
 
-// ---- 053_reduce_sum_optimizer.wgsl
+// ---- 047_reduce_sum_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
+@group(0) @binding(3) var<storage, read> b3: array<f32>;
+@group(0) @binding(4) var<storage, read> b4: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -4084,17 +4141,23 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let l2 = r * 10u + i;
     let v3 = b1[l2];
     let v4 = b2[l2];
-    let v5 = (v3 * v4);
-    acc1 = acc1 + v5;
+    let v5 = b3[i];
+    let v6 = (v4 - v5);
+    let v7 = b4[i];
+    let v8 = (v7 + 0.001);
+    let v9 = inverseSqrt(v8);
+    let v10 = (v6 * v9);
+    let v11 = (v3 * v10);
+    acc1 = acc1 + v11;
   }
-  let v6 = max(acc1, (-1.0));
-  let v7 = min(v6, 1.0);
-  let v8 = (v7 * 0.01);
-  let v9 = (v0 - v8);
-  b0[i] = v9;
+  let v12 = max(acc1, (-1.0));
+  let v13 = min(v12, 1.0);
+  let v14 = (v13 * 0.01);
+  let v15 = (v0 - v14);
+  b0[i] = v15;
 }
 
-// ---- 054_add_metrics.wgsl
+// ---- 048_add_metrics.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 
@@ -4108,7 +4171,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v2;
 }
 
-// ---- 055_add_metrics.wgsl
+// ---- 049_add_metrics.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 
 @compute @workgroup_size(64)
@@ -4120,7 +4183,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v1;
 }
 
-// ---- 056_feed_eval_X.wgsl
+// ---- 050_feed_eval_X.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -4158,7 +4221,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 057_feed_eval_y.wgsl
+// ---- 051_feed_eval_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -4180,7 +4243,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 058_matmul_hidden1.wgsl
+// ---- 052_matmul_hidden1.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -4708,7 +4771,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 059_matmul_hidden2.wgsl
+// ---- 053_matmul_hidden2.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -5236,7 +5299,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 060_matmul_logits_batch_norm.wgsl
+// ---- 054_matmul_logits_batch_norm.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -5890,9 +5953,27 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 061_reduce_sum_loss.wgsl
+// ---- 055_reduce_max_loss.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 200u) { return; }
+  var acc0: f32 = -3.4028234663852886e38;
+  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+    let l1 = i * 10u + r;
+    let v2 = b0[l1];
+    acc0 = max(acc0, v2);
+  }
+  b1[i] = acc0;
+}
+
+// ---- 056_reduce_sum_loss.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -5902,13 +5983,82 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var r: u32 = 0u; r < 10u; r = r + 1u) {
     let l1 = i * 10u + r;
     let v2 = b0[l1];
-    let v3 = exp(v2);
-    acc0 = acc0 + v3;
+    let v3 = b1[i];
+    let v4 = (v2 - v3);
+    let v5 = exp(v4);
+    acc0 = acc0 + v5;
   }
-  b1[i] = acc0;
+  b2[i] = acc0;
 }
 
-// ---- 062_add_metrics.wgsl
+// ---- 057_reduce_sum_loss.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read> b2: array<f32>;
+@group(0) @binding(3) var<storage, read> b3: array<f32>;
+@group(0) @binding(4) var<storage, read_write> b4: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 200u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+    let l1 = i * 10u + r;
+    let v2 = b0[l1];
+    let v3 = b1[l1];
+    let v4 = b2[i];
+    let v5 = (v3 - v4);
+    let v6 = b3[i];
+    let v7 = log(v6);
+    let v8 = (v5 - v7);
+    let v9 = (v2 * v8);
+    acc0 = acc0 + v9;
+  }
+  b4[i] = acc0;
+}
+
+// ---- 058_reduce_sum_accuracy.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 200u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+    let l1 = i * 10u + r;
+    let v2 = b0[l1];
+    let v3 = b1[l1];
+    let v4 = (v2 * v3);
+    acc0 = acc0 + v4;
+  }
+  b2[i] = acc0;
+}
+
+// ---- 059_reduce_sum_accuracy.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 200u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+    let l1 = i * 10u + r;
+    let v2 = b0[l1];
+    let v3 = b1[i];
+    let v4 = select(0.0, 1.0, v2 > v3);
+    acc0 = acc0 + v4;
+  }
+  b2[i] = acc0;
+}
+
+// ---- 060_add_metrics.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;

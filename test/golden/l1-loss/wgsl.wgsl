@@ -632,25 +632,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 010_gt_hidden1.wgsl
+// ---- 010_select_hidden1.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 60000u) { return; }
-  let v0 = b0[i];
-  let c1 = (i / 300u);
-  let c2 = (i % 300u);
-  let v3 = select(0.0, 1.0, v0 > 0.0);
-  b1[i] = v3;
-}
-
-// ---- 011_select_hidden1.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -659,12 +643,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c0 = (i / 300u);
   let c1 = (i % 300u);
   let v2 = b0[i];
-  let v3 = b1[i];
+  let v3 = select(0.0, 1.0, v2 > 0.0);
   let v4 = select(0.0, v2, v3 != 0.0);
-  b2[i] = v4;
+  b1[i] = v4;
 }
 
-// ---- 012_matmul_outputs.wgsl
+// ---- 011_matmul_outputs.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -994,7 +978,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 013_one_hot_base_loss.wgsl
+// ---- 012_one_hot_base_loss.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<i32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -1009,7 +993,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = v3;
 }
 
-// ---- 014_reduce_max_base_loss.wgsl
+// ---- 013_reduce_max_base_loss.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -1026,39 +1010,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = acc0;
 }
 
-// ---- 015_sub_base_loss.wgsl
+// ---- 014_reduce_sum_base_loss.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 2000u) { return; }
-  let v0 = b0[i];
-  let c1 = (i / 10u);
-  let c2 = (i % 10u);
-  let v3 = b1[c1];
-  let v4 = (v0 - v3);
-  b2[i] = v4;
-}
-
-// ---- 016_exp_base_loss.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 2000u) { return; }
-  let v0 = b0[i];
-  let v1 = exp(v0);
-  b1[i] = v1;
-}
-
-// ---- 017_reduce_sum_base_loss.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1068,16 +1023,20 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var r: u32 = 0u; r < 10u; r = r + 1u) {
     let l1 = i * 10u + r;
     let v2 = b0[l1];
-    acc0 = acc0 + v2;
+    let v3 = b1[i];
+    let v4 = (v2 - v3);
+    let v5 = exp(v4);
+    acc0 = acc0 + v5;
   }
-  b1[i] = acc0;
+  b2[i] = acc0;
 }
 
-// ---- 018_reduce_sum_base_loss.wgsl
+// ---- 015_reduce_sum_base_loss.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> b3: array<f32>;
+@group(0) @binding(3) var<storage, read> b3: array<f32>;
+@group(0) @binding(4) var<storage, read_write> b4: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1089,15 +1048,17 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v2 = b0[l1];
     let v3 = b1[l1];
     let v4 = b2[i];
-    let v5 = log(v4);
-    let v6 = (v3 - v5);
-    let v7 = (v2 * v6);
-    acc0 = acc0 + v7;
+    let v5 = (v3 - v4);
+    let v6 = b3[i];
+    let v7 = log(v6);
+    let v8 = (v5 - v7);
+    let v9 = (v2 * v8);
+    acc0 = acc0 + v9;
   }
-  b3[i] = acc0;
+  b4[i] = acc0;
 }
 
-// ---- 019_reduce_sum_base_loss.wgsl
+// ---- 016_reduce_sum_base_loss.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -1114,7 +1075,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = acc0;
 }
 
-// ---- 020_reduce_sum_loss.wgsl
+// ---- 017_reduce_sum_loss.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -1134,7 +1095,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = acc0;
 }
 
-// ---- 021_reduce_sum_loss.wgsl
+// ---- 018_reduce_sum_loss.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
@@ -1162,7 +1123,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b3[i] = v11;
 }
 
-// ---- 022_reduce_sum_accuracy.wgsl
+// ---- 019_reduce_sum_accuracy.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -1182,7 +1143,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b2[i] = acc0;
 }
 
-// ---- 023_reduce_sum_accuracy.wgsl
+// ---- 020_reduce_sum_accuracy.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -1202,7 +1163,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b2[i] = acc0;
 }
 
-// ---- 024_reduce_sum_accuracy.wgsl
+// ---- 021_reduce_sum_accuracy.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -1220,20 +1181,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = v3;
 }
 
-// ---- 025_mul_grad.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 2000u) { return; }
-  let v0 = b0[i];
-  let v1 = ((-0.005) * v0);
-  b1[i] = v1;
-}
-
-// ---- 026_reduce_sum_grad.wgsl
+// ---- 022_reduce_sum_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -1245,36 +1193,42 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var r: u32 = 0u; r < 10u; r = r + 1u) {
     let l1 = i * 10u + r;
     let v2 = b0[l1];
-    let v3 = (-v2);
-    acc0 = acc0 + v3;
+    let v3 = ((-0.005) * v2);
+    let v4 = (-v3);
+    acc0 = acc0 + v4;
   }
   b1[i] = acc0;
 }
 
-// ---- 027_add_grad.wgsl
+// ---- 023_add_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
 @group(0) @binding(3) var<storage, read> b3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> b4: array<f32>;
+@group(0) @binding(4) var<storage, read> b4: array<f32>;
+@group(0) @binding(5) var<storage, read_write> b5: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 2000u) { return; }
   let v0 = b0[i];
-  let c1 = (i / 10u);
-  let c2 = (i % 10u);
-  let v3 = b1[c1];
-  let v4 = b2[c1];
-  let v5 = (v3 / v4);
-  let v6 = b3[i];
-  let v7 = (v5 * v6);
-  let v8 = (v0 + v7);
-  b4[i] = v8;
+  let v1 = ((-0.005) * v0);
+  let c2 = (i / 10u);
+  let c3 = (i % 10u);
+  let v4 = b1[c2];
+  let v5 = b2[c2];
+  let v6 = (v4 / v5);
+  let v7 = b3[i];
+  let v8 = b4[c2];
+  let v9 = (v7 - v8);
+  let v10 = exp(v9);
+  let v11 = (v6 * v10);
+  let v12 = (v1 + v11);
+  b5[i] = v12;
 }
 
-// ---- 028_matmul_grad.wgsl
+// ---- 024_matmul_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -1333,281 +1287,313 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let l33 = i0 * 300u + j0;
     let v34 = acc12.x;
     let v35 = b3[l33];
-    let v36 = select(0.0, v34, v35 != 0.0);
-    b2[l33] = v36;
+    let v36 = select(0.0, 1.0, v35 > 0.0);
+    let v37 = select(0.0, v34, v36 != 0.0);
+    b2[l33] = v37;
   }
   {
-    let j37 = j0 + 1u;
-    let l38 = i0 * 300u + j37;
-    let v39 = acc12.y;
-    let v40 = b3[l38];
-    let v41 = select(0.0, v39, v40 != 0.0);
-    b2[l38] = v41;
+    let j38 = j0 + 1u;
+    let l39 = i0 * 300u + j38;
+    let v40 = acc12.y;
+    let v41 = b3[l39];
+    let v42 = select(0.0, 1.0, v41 > 0.0);
+    let v43 = select(0.0, v40, v42 != 0.0);
+    b2[l39] = v43;
   }
   {
-    let j42 = j0 + 2u;
-    let l43 = i0 * 300u + j42;
-    let v44 = acc12.z;
-    let v45 = b3[l43];
-    let v46 = select(0.0, v44, v45 != 0.0);
-    b2[l43] = v46;
+    let j44 = j0 + 2u;
+    let l45 = i0 * 300u + j44;
+    let v46 = acc12.z;
+    let v47 = b3[l45];
+    let v48 = select(0.0, 1.0, v47 > 0.0);
+    let v49 = select(0.0, v46, v48 != 0.0);
+    b2[l45] = v49;
   }
   {
-    let j47 = j0 + 3u;
-    let l48 = i0 * 300u + j47;
-    let v49 = acc12.w;
-    let v50 = b3[l48];
-    let v51 = select(0.0, v49, v50 != 0.0);
-    b2[l48] = v51;
+    let j50 = j0 + 3u;
+    let l51 = i0 * 300u + j50;
+    let v52 = acc12.w;
+    let v53 = b3[l51];
+    let v54 = select(0.0, 1.0, v53 > 0.0);
+    let v55 = select(0.0, v52, v54 != 0.0);
+    b2[l51] = v55;
   }
   {
-    let i52 = i0 + 1u;
-    let l53 = i52 * 300u + j0;
-    let v54 = acc13.x;
-    let v55 = b3[l53];
-    let v56 = select(0.0, v54, v55 != 0.0);
-    b2[l53] = v56;
+    let i56 = i0 + 1u;
+    let l57 = i56 * 300u + j0;
+    let v58 = acc13.x;
+    let v59 = b3[l57];
+    let v60 = select(0.0, 1.0, v59 > 0.0);
+    let v61 = select(0.0, v58, v60 != 0.0);
+    b2[l57] = v61;
   }
   {
-    let i57 = i0 + 1u;
-    let j58 = j0 + 1u;
-    let l59 = i57 * 300u + j58;
-    let v60 = acc13.y;
-    let v61 = b3[l59];
-    let v62 = select(0.0, v60, v61 != 0.0);
-    b2[l59] = v62;
-  }
-  {
-    let i63 = i0 + 1u;
-    let j64 = j0 + 2u;
-    let l65 = i63 * 300u + j64;
-    let v66 = acc13.z;
-    let v67 = b3[l65];
-    let v68 = select(0.0, v66, v67 != 0.0);
-    b2[l65] = v68;
+    let i62 = i0 + 1u;
+    let j63 = j0 + 1u;
+    let l64 = i62 * 300u + j63;
+    let v65 = acc13.y;
+    let v66 = b3[l64];
+    let v67 = select(0.0, 1.0, v66 > 0.0);
+    let v68 = select(0.0, v65, v67 != 0.0);
+    b2[l64] = v68;
   }
   {
     let i69 = i0 + 1u;
-    let j70 = j0 + 3u;
+    let j70 = j0 + 2u;
     let l71 = i69 * 300u + j70;
-    let v72 = acc13.w;
+    let v72 = acc13.z;
     let v73 = b3[l71];
-    let v74 = select(0.0, v72, v73 != 0.0);
-    b2[l71] = v74;
+    let v74 = select(0.0, 1.0, v73 > 0.0);
+    let v75 = select(0.0, v72, v74 != 0.0);
+    b2[l71] = v75;
   }
   {
-    let i75 = i0 + 2u;
-    let l76 = i75 * 300u + j0;
-    let v77 = acc14.x;
-    let v78 = b3[l76];
-    let v79 = select(0.0, v77, v78 != 0.0);
-    b2[l76] = v79;
+    let i76 = i0 + 1u;
+    let j77 = j0 + 3u;
+    let l78 = i76 * 300u + j77;
+    let v79 = acc13.w;
+    let v80 = b3[l78];
+    let v81 = select(0.0, 1.0, v80 > 0.0);
+    let v82 = select(0.0, v79, v81 != 0.0);
+    b2[l78] = v82;
   }
   {
-    let i80 = i0 + 2u;
-    let j81 = j0 + 1u;
-    let l82 = i80 * 300u + j81;
-    let v83 = acc14.y;
-    let v84 = b3[l82];
-    let v85 = select(0.0, v83, v84 != 0.0);
-    b2[l82] = v85;
+    let i83 = i0 + 2u;
+    let l84 = i83 * 300u + j0;
+    let v85 = acc14.x;
+    let v86 = b3[l84];
+    let v87 = select(0.0, 1.0, v86 > 0.0);
+    let v88 = select(0.0, v85, v87 != 0.0);
+    b2[l84] = v88;
   }
   {
-    let i86 = i0 + 2u;
-    let j87 = j0 + 2u;
-    let l88 = i86 * 300u + j87;
-    let v89 = acc14.z;
-    let v90 = b3[l88];
-    let v91 = select(0.0, v89, v90 != 0.0);
-    b2[l88] = v91;
+    let i89 = i0 + 2u;
+    let j90 = j0 + 1u;
+    let l91 = i89 * 300u + j90;
+    let v92 = acc14.y;
+    let v93 = b3[l91];
+    let v94 = select(0.0, 1.0, v93 > 0.0);
+    let v95 = select(0.0, v92, v94 != 0.0);
+    b2[l91] = v95;
   }
   {
-    let i92 = i0 + 2u;
-    let j93 = j0 + 3u;
-    let l94 = i92 * 300u + j93;
-    let v95 = acc14.w;
-    let v96 = b3[l94];
-    let v97 = select(0.0, v95, v96 != 0.0);
-    b2[l94] = v97;
+    let i96 = i0 + 2u;
+    let j97 = j0 + 2u;
+    let l98 = i96 * 300u + j97;
+    let v99 = acc14.z;
+    let v100 = b3[l98];
+    let v101 = select(0.0, 1.0, v100 > 0.0);
+    let v102 = select(0.0, v99, v101 != 0.0);
+    b2[l98] = v102;
   }
   {
-    let i98 = i0 + 3u;
-    let l99 = i98 * 300u + j0;
-    let v100 = acc15.x;
-    let v101 = b3[l99];
-    let v102 = select(0.0, v100, v101 != 0.0);
-    b2[l99] = v102;
-  }
-  {
-    let i103 = i0 + 3u;
-    let j104 = j0 + 1u;
+    let i103 = i0 + 2u;
+    let j104 = j0 + 3u;
     let l105 = i103 * 300u + j104;
-    let v106 = acc15.y;
+    let v106 = acc14.w;
     let v107 = b3[l105];
-    let v108 = select(0.0, v106, v107 != 0.0);
-    b2[l105] = v108;
+    let v108 = select(0.0, 1.0, v107 > 0.0);
+    let v109 = select(0.0, v106, v108 != 0.0);
+    b2[l105] = v109;
   }
   {
-    let i109 = i0 + 3u;
-    let j110 = j0 + 2u;
-    let l111 = i109 * 300u + j110;
-    let v112 = acc15.z;
+    let i110 = i0 + 3u;
+    let l111 = i110 * 300u + j0;
+    let v112 = acc15.x;
     let v113 = b3[l111];
-    let v114 = select(0.0, v112, v113 != 0.0);
-    b2[l111] = v114;
+    let v114 = select(0.0, 1.0, v113 > 0.0);
+    let v115 = select(0.0, v112, v114 != 0.0);
+    b2[l111] = v115;
   }
   {
-    let i115 = i0 + 3u;
-    let j116 = j0 + 3u;
-    let l117 = i115 * 300u + j116;
-    let v118 = acc15.w;
-    let v119 = b3[l117];
-    let v120 = select(0.0, v118, v119 != 0.0);
-    b2[l117] = v120;
+    let i116 = i0 + 3u;
+    let j117 = j0 + 1u;
+    let l118 = i116 * 300u + j117;
+    let v119 = acc15.y;
+    let v120 = b3[l118];
+    let v121 = select(0.0, 1.0, v120 > 0.0);
+    let v122 = select(0.0, v119, v121 != 0.0);
+    b2[l118] = v122;
   }
   {
-    let i121 = i0 + 4u;
-    let l122 = i121 * 300u + j0;
-    let v123 = acc16.x;
-    let v124 = b3[l122];
-    let v125 = select(0.0, v123, v124 != 0.0);
-    b2[l122] = v125;
+    let i123 = i0 + 3u;
+    let j124 = j0 + 2u;
+    let l125 = i123 * 300u + j124;
+    let v126 = acc15.z;
+    let v127 = b3[l125];
+    let v128 = select(0.0, 1.0, v127 > 0.0);
+    let v129 = select(0.0, v126, v128 != 0.0);
+    b2[l125] = v129;
   }
   {
-    let i126 = i0 + 4u;
-    let j127 = j0 + 1u;
-    let l128 = i126 * 300u + j127;
-    let v129 = acc16.y;
-    let v130 = b3[l128];
-    let v131 = select(0.0, v129, v130 != 0.0);
-    b2[l128] = v131;
+    let i130 = i0 + 3u;
+    let j131 = j0 + 3u;
+    let l132 = i130 * 300u + j131;
+    let v133 = acc15.w;
+    let v134 = b3[l132];
+    let v135 = select(0.0, 1.0, v134 > 0.0);
+    let v136 = select(0.0, v133, v135 != 0.0);
+    b2[l132] = v136;
   }
   {
-    let i132 = i0 + 4u;
-    let j133 = j0 + 2u;
-    let l134 = i132 * 300u + j133;
-    let v135 = acc16.z;
-    let v136 = b3[l134];
-    let v137 = select(0.0, v135, v136 != 0.0);
-    b2[l134] = v137;
+    let i137 = i0 + 4u;
+    let l138 = i137 * 300u + j0;
+    let v139 = acc16.x;
+    let v140 = b3[l138];
+    let v141 = select(0.0, 1.0, v140 > 0.0);
+    let v142 = select(0.0, v139, v141 != 0.0);
+    b2[l138] = v142;
   }
   {
-    let i138 = i0 + 4u;
-    let j139 = j0 + 3u;
-    let l140 = i138 * 300u + j139;
-    let v141 = acc16.w;
-    let v142 = b3[l140];
-    let v143 = select(0.0, v141, v142 != 0.0);
-    b2[l140] = v143;
-  }
-  {
-    let i144 = i0 + 5u;
-    let l145 = i144 * 300u + j0;
-    let v146 = acc17.x;
+    let i143 = i0 + 4u;
+    let j144 = j0 + 1u;
+    let l145 = i143 * 300u + j144;
+    let v146 = acc16.y;
     let v147 = b3[l145];
-    let v148 = select(0.0, v146, v147 != 0.0);
-    b2[l145] = v148;
+    let v148 = select(0.0, 1.0, v147 > 0.0);
+    let v149 = select(0.0, v146, v148 != 0.0);
+    b2[l145] = v149;
   }
   {
-    let i149 = i0 + 5u;
-    let j150 = j0 + 1u;
-    let l151 = i149 * 300u + j150;
-    let v152 = acc17.y;
-    let v153 = b3[l151];
-    let v154 = select(0.0, v152, v153 != 0.0);
-    b2[l151] = v154;
+    let i150 = i0 + 4u;
+    let j151 = j0 + 2u;
+    let l152 = i150 * 300u + j151;
+    let v153 = acc16.z;
+    let v154 = b3[l152];
+    let v155 = select(0.0, 1.0, v154 > 0.0);
+    let v156 = select(0.0, v153, v155 != 0.0);
+    b2[l152] = v156;
   }
   {
-    let i155 = i0 + 5u;
-    let j156 = j0 + 2u;
-    let l157 = i155 * 300u + j156;
-    let v158 = acc17.z;
-    let v159 = b3[l157];
-    let v160 = select(0.0, v158, v159 != 0.0);
-    b2[l157] = v160;
+    let i157 = i0 + 4u;
+    let j158 = j0 + 3u;
+    let l159 = i157 * 300u + j158;
+    let v160 = acc16.w;
+    let v161 = b3[l159];
+    let v162 = select(0.0, 1.0, v161 > 0.0);
+    let v163 = select(0.0, v160, v162 != 0.0);
+    b2[l159] = v163;
   }
   {
-    let i161 = i0 + 5u;
-    let j162 = j0 + 3u;
-    let l163 = i161 * 300u + j162;
-    let v164 = acc17.w;
-    let v165 = b3[l163];
-    let v166 = select(0.0, v164, v165 != 0.0);
-    b2[l163] = v166;
+    let i164 = i0 + 5u;
+    let l165 = i164 * 300u + j0;
+    let v166 = acc17.x;
+    let v167 = b3[l165];
+    let v168 = select(0.0, 1.0, v167 > 0.0);
+    let v169 = select(0.0, v166, v168 != 0.0);
+    b2[l165] = v169;
   }
   {
-    let i167 = i0 + 6u;
-    let l168 = i167 * 300u + j0;
-    let v169 = acc18.x;
-    let v170 = b3[l168];
-    let v171 = select(0.0, v169, v170 != 0.0);
-    b2[l168] = v171;
+    let i170 = i0 + 5u;
+    let j171 = j0 + 1u;
+    let l172 = i170 * 300u + j171;
+    let v173 = acc17.y;
+    let v174 = b3[l172];
+    let v175 = select(0.0, 1.0, v174 > 0.0);
+    let v176 = select(0.0, v173, v175 != 0.0);
+    b2[l172] = v176;
   }
   {
-    let i172 = i0 + 6u;
-    let j173 = j0 + 1u;
-    let l174 = i172 * 300u + j173;
-    let v175 = acc18.y;
-    let v176 = b3[l174];
-    let v177 = select(0.0, v175, v176 != 0.0);
-    b2[l174] = v177;
+    let i177 = i0 + 5u;
+    let j178 = j0 + 2u;
+    let l179 = i177 * 300u + j178;
+    let v180 = acc17.z;
+    let v181 = b3[l179];
+    let v182 = select(0.0, 1.0, v181 > 0.0);
+    let v183 = select(0.0, v180, v182 != 0.0);
+    b2[l179] = v183;
   }
   {
-    let i178 = i0 + 6u;
-    let j179 = j0 + 2u;
-    let l180 = i178 * 300u + j179;
-    let v181 = acc18.z;
-    let v182 = b3[l180];
-    let v183 = select(0.0, v181, v182 != 0.0);
-    b2[l180] = v183;
-  }
-  {
-    let i184 = i0 + 6u;
+    let i184 = i0 + 5u;
     let j185 = j0 + 3u;
     let l186 = i184 * 300u + j185;
-    let v187 = acc18.w;
+    let v187 = acc17.w;
     let v188 = b3[l186];
-    let v189 = select(0.0, v187, v188 != 0.0);
-    b2[l186] = v189;
+    let v189 = select(0.0, 1.0, v188 > 0.0);
+    let v190 = select(0.0, v187, v189 != 0.0);
+    b2[l186] = v190;
   }
   {
-    let i190 = i0 + 7u;
-    let l191 = i190 * 300u + j0;
-    let v192 = acc19.x;
-    let v193 = b3[l191];
-    let v194 = select(0.0, v192, v193 != 0.0);
-    b2[l191] = v194;
+    let i191 = i0 + 6u;
+    let l192 = i191 * 300u + j0;
+    let v193 = acc18.x;
+    let v194 = b3[l192];
+    let v195 = select(0.0, 1.0, v194 > 0.0);
+    let v196 = select(0.0, v193, v195 != 0.0);
+    b2[l192] = v196;
   }
   {
-    let i195 = i0 + 7u;
-    let j196 = j0 + 1u;
-    let l197 = i195 * 300u + j196;
-    let v198 = acc19.y;
-    let v199 = b3[l197];
-    let v200 = select(0.0, v198, v199 != 0.0);
-    b2[l197] = v200;
+    let i197 = i0 + 6u;
+    let j198 = j0 + 1u;
+    let l199 = i197 * 300u + j198;
+    let v200 = acc18.y;
+    let v201 = b3[l199];
+    let v202 = select(0.0, 1.0, v201 > 0.0);
+    let v203 = select(0.0, v200, v202 != 0.0);
+    b2[l199] = v203;
   }
   {
-    let i201 = i0 + 7u;
-    let j202 = j0 + 2u;
-    let l203 = i201 * 300u + j202;
-    let v204 = acc19.z;
-    let v205 = b3[l203];
-    let v206 = select(0.0, v204, v205 != 0.0);
-    b2[l203] = v206;
+    let i204 = i0 + 6u;
+    let j205 = j0 + 2u;
+    let l206 = i204 * 300u + j205;
+    let v207 = acc18.z;
+    let v208 = b3[l206];
+    let v209 = select(0.0, 1.0, v208 > 0.0);
+    let v210 = select(0.0, v207, v209 != 0.0);
+    b2[l206] = v210;
   }
   {
-    let i207 = i0 + 7u;
-    let j208 = j0 + 3u;
-    let l209 = i207 * 300u + j208;
-    let v210 = acc19.w;
-    let v211 = b3[l209];
-    let v212 = select(0.0, v210, v211 != 0.0);
-    b2[l209] = v212;
+    let i211 = i0 + 6u;
+    let j212 = j0 + 3u;
+    let l213 = i211 * 300u + j212;
+    let v214 = acc18.w;
+    let v215 = b3[l213];
+    let v216 = select(0.0, 1.0, v215 > 0.0);
+    let v217 = select(0.0, v214, v216 != 0.0);
+    b2[l213] = v217;
+  }
+  {
+    let i218 = i0 + 7u;
+    let l219 = i218 * 300u + j0;
+    let v220 = acc19.x;
+    let v221 = b3[l219];
+    let v222 = select(0.0, 1.0, v221 > 0.0);
+    let v223 = select(0.0, v220, v222 != 0.0);
+    b2[l219] = v223;
+  }
+  {
+    let i224 = i0 + 7u;
+    let j225 = j0 + 1u;
+    let l226 = i224 * 300u + j225;
+    let v227 = acc19.y;
+    let v228 = b3[l226];
+    let v229 = select(0.0, 1.0, v228 > 0.0);
+    let v230 = select(0.0, v227, v229 != 0.0);
+    b2[l226] = v230;
+  }
+  {
+    let i231 = i0 + 7u;
+    let j232 = j0 + 2u;
+    let l233 = i231 * 300u + j232;
+    let v234 = acc19.z;
+    let v235 = b3[l233];
+    let v236 = select(0.0, 1.0, v235 > 0.0);
+    let v237 = select(0.0, v234, v236 != 0.0);
+    b2[l233] = v237;
+  }
+  {
+    let i238 = i0 + 7u;
+    let j239 = j0 + 3u;
+    let l240 = i238 * 300u + j239;
+    let v241 = acc19.w;
+    let v242 = b3[l240];
+    let v243 = select(0.0, 1.0, v242 > 0.0);
+    let v244 = select(0.0, v241, v243 != 0.0);
+    b2[l240] = v244;
   }
 }
 
-// ---- 029_matmul_optimizer.wgsl
+// ---- 025_matmul_optimizer.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -2094,7 +2080,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 030_reduce_sum_optimizer.wgsl
+// ---- 026_reduce_sum_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 
@@ -2114,7 +2100,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v5;
 }
 
-// ---- 031_matmul_optimizer.wgsl
+// ---- 027_matmul_optimizer.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -2348,7 +2334,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 032_reduce_sum_optimizer.wgsl
+// ---- 028_reduce_sum_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 
@@ -2368,7 +2354,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v5;
 }
 
-// ---- 033_add_metrics.wgsl
+// ---- 029_add_metrics.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 
@@ -2382,7 +2368,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v2;
 }
 
-// ---- 034_add_metrics.wgsl
+// ---- 030_add_metrics.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2394,7 +2380,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v1;
 }
 
-// ---- 035_feed_eval_X.wgsl
+// ---- 031_feed_eval_X.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -2432,7 +2418,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 036_feed_eval_y.wgsl
+// ---- 032_feed_eval_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -2454,7 +2440,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 037_matmul_hidden1.wgsl
+// ---- 033_matmul_hidden1.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -2886,25 +2872,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 038_reduce_sum_base_loss.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 200u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = b0[l1];
-    let v3 = exp(v2);
-    acc0 = acc0 + v3;
-  }
-  b1[i] = acc0;
-}
-
-// ---- 039_add_metrics.wgsl
+// ---- 034_add_metrics.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;

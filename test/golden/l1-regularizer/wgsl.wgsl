@@ -699,25 +699,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 013_gt_hidden1.wgsl
+// ---- 013_select_hidden1.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 60000u) { return; }
-  let v0 = b0[i];
-  let c1 = (i / 300u);
-  let c2 = (i % 300u);
-  let v3 = select(0.0, 1.0, v0 > 0.0);
-  b1[i] = v3;
-}
-
-// ---- 014_select_hidden1.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -726,12 +710,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c0 = (i / 300u);
   let c1 = (i % 300u);
   let v2 = b0[i];
-  let v3 = b1[i];
+  let v3 = select(0.0, 1.0, v2 > 0.0);
   let v4 = select(0.0, v2, v3 != 0.0);
-  b2[i] = v4;
+  b1[i] = v4;
 }
 
-// ---- 015_reduce_sum_hidden2_dense.wgsl
+// ---- 014_reduce_sum_hidden2_dense.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -751,7 +735,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = acc0;
 }
 
-// ---- 016_matmul_hidden2_dense.wgsl
+// ---- 015_matmul_hidden2_dense.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -1119,25 +1103,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 017_gt_hidden2.wgsl
+// ---- 016_select_hidden2.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 20000u) { return; }
-  let v0 = b0[i];
-  let c1 = (i / 100u);
-  let c2 = (i % 100u);
-  let v3 = select(0.0, 1.0, v0 > 0.0);
-  b1[i] = v3;
-}
-
-// ---- 018_select_hidden2.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1146,12 +1114,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c0 = (i / 100u);
   let c1 = (i % 100u);
   let v2 = b0[i];
-  let v3 = b1[i];
+  let v3 = select(0.0, 1.0, v2 > 0.0);
   let v4 = select(0.0, v2, v3 != 0.0);
-  b2[i] = v4;
+  b1[i] = v4;
 }
 
-// ---- 019_reduce_sum_logits_dense.wgsl
+// ---- 017_reduce_sum_logits_dense.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -1171,7 +1139,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = acc0;
 }
 
-// ---- 020_matmul_logits_dense.wgsl
+// ---- 018_matmul_logits_dense.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -1501,7 +1469,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 021_one_hot_loss.wgsl
+// ---- 019_one_hot_loss.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<i32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -1516,7 +1484,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = v3;
 }
 
-// ---- 022_reduce_max_loss.wgsl
+// ---- 020_reduce_max_loss.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -1533,39 +1501,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = acc0;
 }
 
-// ---- 023_sub_loss.wgsl
+// ---- 021_reduce_sum_loss.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 2000u) { return; }
-  let v0 = b0[i];
-  let c1 = (i / 10u);
-  let c2 = (i % 10u);
-  let v3 = b1[c1];
-  let v4 = (v0 - v3);
-  b2[i] = v4;
-}
-
-// ---- 024_exp_loss.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 2000u) { return; }
-  let v0 = b0[i];
-  let v1 = exp(v0);
-  b1[i] = v1;
-}
-
-// ---- 025_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1575,16 +1514,20 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var r: u32 = 0u; r < 10u; r = r + 1u) {
     let l1 = i * 10u + r;
     let v2 = b0[l1];
-    acc0 = acc0 + v2;
+    let v3 = b1[i];
+    let v4 = (v2 - v3);
+    let v5 = exp(v4);
+    acc0 = acc0 + v5;
   }
-  b1[i] = acc0;
+  b2[i] = acc0;
 }
 
-// ---- 026_reduce_sum_loss.wgsl
+// ---- 022_reduce_sum_loss.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> b3: array<f32>;
+@group(0) @binding(3) var<storage, read> b3: array<f32>;
+@group(0) @binding(4) var<storage, read_write> b4: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1596,15 +1539,17 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v2 = b0[l1];
     let v3 = b1[l1];
     let v4 = b2[i];
-    let v5 = log(v4);
-    let v6 = (v3 - v5);
-    let v7 = (v2 * v6);
-    acc0 = acc0 + v7;
+    let v5 = (v3 - v4);
+    let v6 = b3[i];
+    let v7 = log(v6);
+    let v8 = (v5 - v7);
+    let v9 = (v2 * v8);
+    acc0 = acc0 + v9;
   }
-  b3[i] = acc0;
+  b4[i] = acc0;
 }
 
-// ---- 027_reduce_sum_accuracy.wgsl
+// ---- 023_reduce_sum_accuracy.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -1624,7 +1569,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b2[i] = acc0;
 }
 
-// ---- 028_reduce_sum_accuracy.wgsl
+// ---- 024_reduce_sum_accuracy.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -1644,7 +1589,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b2[i] = acc0;
 }
 
-// ---- 029_reduce_sum_accuracy.wgsl
+// ---- 025_reduce_sum_accuracy.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -1662,7 +1607,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = v3;
 }
 
-// ---- 030_reduce_sum_regularization.wgsl
+// ---- 026_reduce_sum_regularization.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
@@ -1692,20 +1637,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b4[i] = v12;
 }
 
-// ---- 031_mul_grad.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 2000u) { return; }
-  let v0 = b0[i];
-  let v1 = ((-0.005) * v0);
-  b1[i] = v1;
-}
-
-// ---- 032_reduce_sum_grad.wgsl
+// ---- 027_reduce_sum_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -1717,36 +1649,42 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var r: u32 = 0u; r < 10u; r = r + 1u) {
     let l1 = i * 10u + r;
     let v2 = b0[l1];
-    let v3 = (-v2);
-    acc0 = acc0 + v3;
+    let v3 = ((-0.005) * v2);
+    let v4 = (-v3);
+    acc0 = acc0 + v4;
   }
   b1[i] = acc0;
 }
 
-// ---- 033_add_grad.wgsl
+// ---- 028_add_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
 @group(0) @binding(3) var<storage, read> b3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> b4: array<f32>;
+@group(0) @binding(4) var<storage, read> b4: array<f32>;
+@group(0) @binding(5) var<storage, read_write> b5: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 2000u) { return; }
   let v0 = b0[i];
-  let c1 = (i / 10u);
-  let c2 = (i % 10u);
-  let v3 = b1[c1];
-  let v4 = b2[c1];
-  let v5 = (v3 / v4);
-  let v6 = b3[i];
-  let v7 = (v5 * v6);
-  let v8 = (v0 + v7);
-  b4[i] = v8;
+  let v1 = ((-0.005) * v0);
+  let c2 = (i / 10u);
+  let c3 = (i % 10u);
+  let v4 = b1[c2];
+  let v5 = b2[c2];
+  let v6 = (v4 / v5);
+  let v7 = b3[i];
+  let v8 = b4[c2];
+  let v9 = (v7 - v8);
+  let v10 = exp(v9);
+  let v11 = (v6 * v10);
+  let v12 = (v1 + v11);
+  b5[i] = v12;
 }
 
-// ---- 034_matmul_grad.wgsl
+// ---- 029_matmul_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -1805,281 +1743,313 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let l33 = i0 * 100u + j0;
     let v34 = acc12.x;
     let v35 = b3[l33];
-    let v36 = select(0.0, v34, v35 != 0.0);
-    b2[l33] = v36;
+    let v36 = select(0.0, 1.0, v35 > 0.0);
+    let v37 = select(0.0, v34, v36 != 0.0);
+    b2[l33] = v37;
   }
   {
-    let j37 = j0 + 1u;
-    let l38 = i0 * 100u + j37;
-    let v39 = acc12.y;
-    let v40 = b3[l38];
-    let v41 = select(0.0, v39, v40 != 0.0);
-    b2[l38] = v41;
+    let j38 = j0 + 1u;
+    let l39 = i0 * 100u + j38;
+    let v40 = acc12.y;
+    let v41 = b3[l39];
+    let v42 = select(0.0, 1.0, v41 > 0.0);
+    let v43 = select(0.0, v40, v42 != 0.0);
+    b2[l39] = v43;
   }
   {
-    let j42 = j0 + 2u;
-    let l43 = i0 * 100u + j42;
-    let v44 = acc12.z;
-    let v45 = b3[l43];
-    let v46 = select(0.0, v44, v45 != 0.0);
-    b2[l43] = v46;
+    let j44 = j0 + 2u;
+    let l45 = i0 * 100u + j44;
+    let v46 = acc12.z;
+    let v47 = b3[l45];
+    let v48 = select(0.0, 1.0, v47 > 0.0);
+    let v49 = select(0.0, v46, v48 != 0.0);
+    b2[l45] = v49;
   }
   {
-    let j47 = j0 + 3u;
-    let l48 = i0 * 100u + j47;
-    let v49 = acc12.w;
-    let v50 = b3[l48];
-    let v51 = select(0.0, v49, v50 != 0.0);
-    b2[l48] = v51;
+    let j50 = j0 + 3u;
+    let l51 = i0 * 100u + j50;
+    let v52 = acc12.w;
+    let v53 = b3[l51];
+    let v54 = select(0.0, 1.0, v53 > 0.0);
+    let v55 = select(0.0, v52, v54 != 0.0);
+    b2[l51] = v55;
   }
   {
-    let i52 = i0 + 1u;
-    let l53 = i52 * 100u + j0;
-    let v54 = acc13.x;
-    let v55 = b3[l53];
-    let v56 = select(0.0, v54, v55 != 0.0);
-    b2[l53] = v56;
+    let i56 = i0 + 1u;
+    let l57 = i56 * 100u + j0;
+    let v58 = acc13.x;
+    let v59 = b3[l57];
+    let v60 = select(0.0, 1.0, v59 > 0.0);
+    let v61 = select(0.0, v58, v60 != 0.0);
+    b2[l57] = v61;
   }
   {
-    let i57 = i0 + 1u;
-    let j58 = j0 + 1u;
-    let l59 = i57 * 100u + j58;
-    let v60 = acc13.y;
-    let v61 = b3[l59];
-    let v62 = select(0.0, v60, v61 != 0.0);
-    b2[l59] = v62;
-  }
-  {
-    let i63 = i0 + 1u;
-    let j64 = j0 + 2u;
-    let l65 = i63 * 100u + j64;
-    let v66 = acc13.z;
-    let v67 = b3[l65];
-    let v68 = select(0.0, v66, v67 != 0.0);
-    b2[l65] = v68;
+    let i62 = i0 + 1u;
+    let j63 = j0 + 1u;
+    let l64 = i62 * 100u + j63;
+    let v65 = acc13.y;
+    let v66 = b3[l64];
+    let v67 = select(0.0, 1.0, v66 > 0.0);
+    let v68 = select(0.0, v65, v67 != 0.0);
+    b2[l64] = v68;
   }
   {
     let i69 = i0 + 1u;
-    let j70 = j0 + 3u;
+    let j70 = j0 + 2u;
     let l71 = i69 * 100u + j70;
-    let v72 = acc13.w;
+    let v72 = acc13.z;
     let v73 = b3[l71];
-    let v74 = select(0.0, v72, v73 != 0.0);
-    b2[l71] = v74;
+    let v74 = select(0.0, 1.0, v73 > 0.0);
+    let v75 = select(0.0, v72, v74 != 0.0);
+    b2[l71] = v75;
   }
   {
-    let i75 = i0 + 2u;
-    let l76 = i75 * 100u + j0;
-    let v77 = acc14.x;
-    let v78 = b3[l76];
-    let v79 = select(0.0, v77, v78 != 0.0);
-    b2[l76] = v79;
+    let i76 = i0 + 1u;
+    let j77 = j0 + 3u;
+    let l78 = i76 * 100u + j77;
+    let v79 = acc13.w;
+    let v80 = b3[l78];
+    let v81 = select(0.0, 1.0, v80 > 0.0);
+    let v82 = select(0.0, v79, v81 != 0.0);
+    b2[l78] = v82;
   }
   {
-    let i80 = i0 + 2u;
-    let j81 = j0 + 1u;
-    let l82 = i80 * 100u + j81;
-    let v83 = acc14.y;
-    let v84 = b3[l82];
-    let v85 = select(0.0, v83, v84 != 0.0);
-    b2[l82] = v85;
+    let i83 = i0 + 2u;
+    let l84 = i83 * 100u + j0;
+    let v85 = acc14.x;
+    let v86 = b3[l84];
+    let v87 = select(0.0, 1.0, v86 > 0.0);
+    let v88 = select(0.0, v85, v87 != 0.0);
+    b2[l84] = v88;
   }
   {
-    let i86 = i0 + 2u;
-    let j87 = j0 + 2u;
-    let l88 = i86 * 100u + j87;
-    let v89 = acc14.z;
-    let v90 = b3[l88];
-    let v91 = select(0.0, v89, v90 != 0.0);
-    b2[l88] = v91;
+    let i89 = i0 + 2u;
+    let j90 = j0 + 1u;
+    let l91 = i89 * 100u + j90;
+    let v92 = acc14.y;
+    let v93 = b3[l91];
+    let v94 = select(0.0, 1.0, v93 > 0.0);
+    let v95 = select(0.0, v92, v94 != 0.0);
+    b2[l91] = v95;
   }
   {
-    let i92 = i0 + 2u;
-    let j93 = j0 + 3u;
-    let l94 = i92 * 100u + j93;
-    let v95 = acc14.w;
-    let v96 = b3[l94];
-    let v97 = select(0.0, v95, v96 != 0.0);
-    b2[l94] = v97;
+    let i96 = i0 + 2u;
+    let j97 = j0 + 2u;
+    let l98 = i96 * 100u + j97;
+    let v99 = acc14.z;
+    let v100 = b3[l98];
+    let v101 = select(0.0, 1.0, v100 > 0.0);
+    let v102 = select(0.0, v99, v101 != 0.0);
+    b2[l98] = v102;
   }
   {
-    let i98 = i0 + 3u;
-    let l99 = i98 * 100u + j0;
-    let v100 = acc15.x;
-    let v101 = b3[l99];
-    let v102 = select(0.0, v100, v101 != 0.0);
-    b2[l99] = v102;
-  }
-  {
-    let i103 = i0 + 3u;
-    let j104 = j0 + 1u;
+    let i103 = i0 + 2u;
+    let j104 = j0 + 3u;
     let l105 = i103 * 100u + j104;
-    let v106 = acc15.y;
+    let v106 = acc14.w;
     let v107 = b3[l105];
-    let v108 = select(0.0, v106, v107 != 0.0);
-    b2[l105] = v108;
+    let v108 = select(0.0, 1.0, v107 > 0.0);
+    let v109 = select(0.0, v106, v108 != 0.0);
+    b2[l105] = v109;
   }
   {
-    let i109 = i0 + 3u;
-    let j110 = j0 + 2u;
-    let l111 = i109 * 100u + j110;
-    let v112 = acc15.z;
+    let i110 = i0 + 3u;
+    let l111 = i110 * 100u + j0;
+    let v112 = acc15.x;
     let v113 = b3[l111];
-    let v114 = select(0.0, v112, v113 != 0.0);
-    b2[l111] = v114;
+    let v114 = select(0.0, 1.0, v113 > 0.0);
+    let v115 = select(0.0, v112, v114 != 0.0);
+    b2[l111] = v115;
   }
   {
-    let i115 = i0 + 3u;
-    let j116 = j0 + 3u;
-    let l117 = i115 * 100u + j116;
-    let v118 = acc15.w;
-    let v119 = b3[l117];
-    let v120 = select(0.0, v118, v119 != 0.0);
-    b2[l117] = v120;
+    let i116 = i0 + 3u;
+    let j117 = j0 + 1u;
+    let l118 = i116 * 100u + j117;
+    let v119 = acc15.y;
+    let v120 = b3[l118];
+    let v121 = select(0.0, 1.0, v120 > 0.0);
+    let v122 = select(0.0, v119, v121 != 0.0);
+    b2[l118] = v122;
   }
   {
-    let i121 = i0 + 4u;
-    let l122 = i121 * 100u + j0;
-    let v123 = acc16.x;
-    let v124 = b3[l122];
-    let v125 = select(0.0, v123, v124 != 0.0);
-    b2[l122] = v125;
+    let i123 = i0 + 3u;
+    let j124 = j0 + 2u;
+    let l125 = i123 * 100u + j124;
+    let v126 = acc15.z;
+    let v127 = b3[l125];
+    let v128 = select(0.0, 1.0, v127 > 0.0);
+    let v129 = select(0.0, v126, v128 != 0.0);
+    b2[l125] = v129;
   }
   {
-    let i126 = i0 + 4u;
-    let j127 = j0 + 1u;
-    let l128 = i126 * 100u + j127;
-    let v129 = acc16.y;
-    let v130 = b3[l128];
-    let v131 = select(0.0, v129, v130 != 0.0);
-    b2[l128] = v131;
+    let i130 = i0 + 3u;
+    let j131 = j0 + 3u;
+    let l132 = i130 * 100u + j131;
+    let v133 = acc15.w;
+    let v134 = b3[l132];
+    let v135 = select(0.0, 1.0, v134 > 0.0);
+    let v136 = select(0.0, v133, v135 != 0.0);
+    b2[l132] = v136;
   }
   {
-    let i132 = i0 + 4u;
-    let j133 = j0 + 2u;
-    let l134 = i132 * 100u + j133;
-    let v135 = acc16.z;
-    let v136 = b3[l134];
-    let v137 = select(0.0, v135, v136 != 0.0);
-    b2[l134] = v137;
+    let i137 = i0 + 4u;
+    let l138 = i137 * 100u + j0;
+    let v139 = acc16.x;
+    let v140 = b3[l138];
+    let v141 = select(0.0, 1.0, v140 > 0.0);
+    let v142 = select(0.0, v139, v141 != 0.0);
+    b2[l138] = v142;
   }
   {
-    let i138 = i0 + 4u;
-    let j139 = j0 + 3u;
-    let l140 = i138 * 100u + j139;
-    let v141 = acc16.w;
-    let v142 = b3[l140];
-    let v143 = select(0.0, v141, v142 != 0.0);
-    b2[l140] = v143;
-  }
-  {
-    let i144 = i0 + 5u;
-    let l145 = i144 * 100u + j0;
-    let v146 = acc17.x;
+    let i143 = i0 + 4u;
+    let j144 = j0 + 1u;
+    let l145 = i143 * 100u + j144;
+    let v146 = acc16.y;
     let v147 = b3[l145];
-    let v148 = select(0.0, v146, v147 != 0.0);
-    b2[l145] = v148;
+    let v148 = select(0.0, 1.0, v147 > 0.0);
+    let v149 = select(0.0, v146, v148 != 0.0);
+    b2[l145] = v149;
   }
   {
-    let i149 = i0 + 5u;
-    let j150 = j0 + 1u;
-    let l151 = i149 * 100u + j150;
-    let v152 = acc17.y;
-    let v153 = b3[l151];
-    let v154 = select(0.0, v152, v153 != 0.0);
-    b2[l151] = v154;
+    let i150 = i0 + 4u;
+    let j151 = j0 + 2u;
+    let l152 = i150 * 100u + j151;
+    let v153 = acc16.z;
+    let v154 = b3[l152];
+    let v155 = select(0.0, 1.0, v154 > 0.0);
+    let v156 = select(0.0, v153, v155 != 0.0);
+    b2[l152] = v156;
   }
   {
-    let i155 = i0 + 5u;
-    let j156 = j0 + 2u;
-    let l157 = i155 * 100u + j156;
-    let v158 = acc17.z;
-    let v159 = b3[l157];
-    let v160 = select(0.0, v158, v159 != 0.0);
-    b2[l157] = v160;
+    let i157 = i0 + 4u;
+    let j158 = j0 + 3u;
+    let l159 = i157 * 100u + j158;
+    let v160 = acc16.w;
+    let v161 = b3[l159];
+    let v162 = select(0.0, 1.0, v161 > 0.0);
+    let v163 = select(0.0, v160, v162 != 0.0);
+    b2[l159] = v163;
   }
   {
-    let i161 = i0 + 5u;
-    let j162 = j0 + 3u;
-    let l163 = i161 * 100u + j162;
-    let v164 = acc17.w;
-    let v165 = b3[l163];
-    let v166 = select(0.0, v164, v165 != 0.0);
-    b2[l163] = v166;
+    let i164 = i0 + 5u;
+    let l165 = i164 * 100u + j0;
+    let v166 = acc17.x;
+    let v167 = b3[l165];
+    let v168 = select(0.0, 1.0, v167 > 0.0);
+    let v169 = select(0.0, v166, v168 != 0.0);
+    b2[l165] = v169;
   }
   {
-    let i167 = i0 + 6u;
-    let l168 = i167 * 100u + j0;
-    let v169 = acc18.x;
-    let v170 = b3[l168];
-    let v171 = select(0.0, v169, v170 != 0.0);
-    b2[l168] = v171;
+    let i170 = i0 + 5u;
+    let j171 = j0 + 1u;
+    let l172 = i170 * 100u + j171;
+    let v173 = acc17.y;
+    let v174 = b3[l172];
+    let v175 = select(0.0, 1.0, v174 > 0.0);
+    let v176 = select(0.0, v173, v175 != 0.0);
+    b2[l172] = v176;
   }
   {
-    let i172 = i0 + 6u;
-    let j173 = j0 + 1u;
-    let l174 = i172 * 100u + j173;
-    let v175 = acc18.y;
-    let v176 = b3[l174];
-    let v177 = select(0.0, v175, v176 != 0.0);
-    b2[l174] = v177;
+    let i177 = i0 + 5u;
+    let j178 = j0 + 2u;
+    let l179 = i177 * 100u + j178;
+    let v180 = acc17.z;
+    let v181 = b3[l179];
+    let v182 = select(0.0, 1.0, v181 > 0.0);
+    let v183 = select(0.0, v180, v182 != 0.0);
+    b2[l179] = v183;
   }
   {
-    let i178 = i0 + 6u;
-    let j179 = j0 + 2u;
-    let l180 = i178 * 100u + j179;
-    let v181 = acc18.z;
-    let v182 = b3[l180];
-    let v183 = select(0.0, v181, v182 != 0.0);
-    b2[l180] = v183;
-  }
-  {
-    let i184 = i0 + 6u;
+    let i184 = i0 + 5u;
     let j185 = j0 + 3u;
     let l186 = i184 * 100u + j185;
-    let v187 = acc18.w;
+    let v187 = acc17.w;
     let v188 = b3[l186];
-    let v189 = select(0.0, v187, v188 != 0.0);
-    b2[l186] = v189;
+    let v189 = select(0.0, 1.0, v188 > 0.0);
+    let v190 = select(0.0, v187, v189 != 0.0);
+    b2[l186] = v190;
   }
   {
-    let i190 = i0 + 7u;
-    let l191 = i190 * 100u + j0;
-    let v192 = acc19.x;
-    let v193 = b3[l191];
-    let v194 = select(0.0, v192, v193 != 0.0);
-    b2[l191] = v194;
+    let i191 = i0 + 6u;
+    let l192 = i191 * 100u + j0;
+    let v193 = acc18.x;
+    let v194 = b3[l192];
+    let v195 = select(0.0, 1.0, v194 > 0.0);
+    let v196 = select(0.0, v193, v195 != 0.0);
+    b2[l192] = v196;
   }
   {
-    let i195 = i0 + 7u;
-    let j196 = j0 + 1u;
-    let l197 = i195 * 100u + j196;
-    let v198 = acc19.y;
-    let v199 = b3[l197];
-    let v200 = select(0.0, v198, v199 != 0.0);
-    b2[l197] = v200;
+    let i197 = i0 + 6u;
+    let j198 = j0 + 1u;
+    let l199 = i197 * 100u + j198;
+    let v200 = acc18.y;
+    let v201 = b3[l199];
+    let v202 = select(0.0, 1.0, v201 > 0.0);
+    let v203 = select(0.0, v200, v202 != 0.0);
+    b2[l199] = v203;
   }
   {
-    let i201 = i0 + 7u;
-    let j202 = j0 + 2u;
-    let l203 = i201 * 100u + j202;
-    let v204 = acc19.z;
-    let v205 = b3[l203];
-    let v206 = select(0.0, v204, v205 != 0.0);
-    b2[l203] = v206;
+    let i204 = i0 + 6u;
+    let j205 = j0 + 2u;
+    let l206 = i204 * 100u + j205;
+    let v207 = acc18.z;
+    let v208 = b3[l206];
+    let v209 = select(0.0, 1.0, v208 > 0.0);
+    let v210 = select(0.0, v207, v209 != 0.0);
+    b2[l206] = v210;
   }
   {
-    let i207 = i0 + 7u;
-    let j208 = j0 + 3u;
-    let l209 = i207 * 100u + j208;
-    let v210 = acc19.w;
-    let v211 = b3[l209];
-    let v212 = select(0.0, v210, v211 != 0.0);
-    b2[l209] = v212;
+    let i211 = i0 + 6u;
+    let j212 = j0 + 3u;
+    let l213 = i211 * 100u + j212;
+    let v214 = acc18.w;
+    let v215 = b3[l213];
+    let v216 = select(0.0, 1.0, v215 > 0.0);
+    let v217 = select(0.0, v214, v216 != 0.0);
+    b2[l213] = v217;
+  }
+  {
+    let i218 = i0 + 7u;
+    let l219 = i218 * 100u + j0;
+    let v220 = acc19.x;
+    let v221 = b3[l219];
+    let v222 = select(0.0, 1.0, v221 > 0.0);
+    let v223 = select(0.0, v220, v222 != 0.0);
+    b2[l219] = v223;
+  }
+  {
+    let i224 = i0 + 7u;
+    let j225 = j0 + 1u;
+    let l226 = i224 * 100u + j225;
+    let v227 = acc19.y;
+    let v228 = b3[l226];
+    let v229 = select(0.0, 1.0, v228 > 0.0);
+    let v230 = select(0.0, v227, v229 != 0.0);
+    b2[l226] = v230;
+  }
+  {
+    let i231 = i0 + 7u;
+    let j232 = j0 + 2u;
+    let l233 = i231 * 100u + j232;
+    let v234 = acc19.z;
+    let v235 = b3[l233];
+    let v236 = select(0.0, 1.0, v235 > 0.0);
+    let v237 = select(0.0, v234, v236 != 0.0);
+    b2[l233] = v237;
+  }
+  {
+    let i238 = i0 + 7u;
+    let j239 = j0 + 3u;
+    let l240 = i238 * 100u + j239;
+    let v241 = acc19.w;
+    let v242 = b3[l240];
+    let v243 = select(0.0, 1.0, v242 > 0.0);
+    let v244 = select(0.0, v241, v243 != 0.0);
+    b2[l240] = v244;
   }
 }
 
-// ---- 035_matmul_grad.wgsl
+// ---- 030_matmul_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -2181,281 +2151,313 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let l52 = i0 * 300u + j0;
     let v53 = acc12.x;
     let v54 = b3[l52];
-    let v55 = select(0.0, v53, v54 != 0.0);
-    b2[l52] = v55;
+    let v55 = select(0.0, 1.0, v54 > 0.0);
+    let v56 = select(0.0, v53, v55 != 0.0);
+    b2[l52] = v56;
   }
   {
-    let j56 = j0 + 1u;
-    let l57 = i0 * 300u + j56;
-    let v58 = acc12.y;
-    let v59 = b3[l57];
-    let v60 = select(0.0, v58, v59 != 0.0);
-    b2[l57] = v60;
+    let j57 = j0 + 1u;
+    let l58 = i0 * 300u + j57;
+    let v59 = acc12.y;
+    let v60 = b3[l58];
+    let v61 = select(0.0, 1.0, v60 > 0.0);
+    let v62 = select(0.0, v59, v61 != 0.0);
+    b2[l58] = v62;
   }
   {
-    let j61 = j0 + 2u;
-    let l62 = i0 * 300u + j61;
-    let v63 = acc12.z;
-    let v64 = b3[l62];
-    let v65 = select(0.0, v63, v64 != 0.0);
-    b2[l62] = v65;
+    let j63 = j0 + 2u;
+    let l64 = i0 * 300u + j63;
+    let v65 = acc12.z;
+    let v66 = b3[l64];
+    let v67 = select(0.0, 1.0, v66 > 0.0);
+    let v68 = select(0.0, v65, v67 != 0.0);
+    b2[l64] = v68;
   }
   {
-    let j66 = j0 + 3u;
-    let l67 = i0 * 300u + j66;
-    let v68 = acc12.w;
-    let v69 = b3[l67];
-    let v70 = select(0.0, v68, v69 != 0.0);
-    b2[l67] = v70;
+    let j69 = j0 + 3u;
+    let l70 = i0 * 300u + j69;
+    let v71 = acc12.w;
+    let v72 = b3[l70];
+    let v73 = select(0.0, 1.0, v72 > 0.0);
+    let v74 = select(0.0, v71, v73 != 0.0);
+    b2[l70] = v74;
   }
   {
-    let i71 = i0 + 1u;
-    let l72 = i71 * 300u + j0;
-    let v73 = acc13.x;
-    let v74 = b3[l72];
-    let v75 = select(0.0, v73, v74 != 0.0);
-    b2[l72] = v75;
+    let i75 = i0 + 1u;
+    let l76 = i75 * 300u + j0;
+    let v77 = acc13.x;
+    let v78 = b3[l76];
+    let v79 = select(0.0, 1.0, v78 > 0.0);
+    let v80 = select(0.0, v77, v79 != 0.0);
+    b2[l76] = v80;
   }
   {
-    let i76 = i0 + 1u;
-    let j77 = j0 + 1u;
-    let l78 = i76 * 300u + j77;
-    let v79 = acc13.y;
-    let v80 = b3[l78];
-    let v81 = select(0.0, v79, v80 != 0.0);
-    b2[l78] = v81;
-  }
-  {
-    let i82 = i0 + 1u;
-    let j83 = j0 + 2u;
-    let l84 = i82 * 300u + j83;
-    let v85 = acc13.z;
-    let v86 = b3[l84];
-    let v87 = select(0.0, v85, v86 != 0.0);
-    b2[l84] = v87;
+    let i81 = i0 + 1u;
+    let j82 = j0 + 1u;
+    let l83 = i81 * 300u + j82;
+    let v84 = acc13.y;
+    let v85 = b3[l83];
+    let v86 = select(0.0, 1.0, v85 > 0.0);
+    let v87 = select(0.0, v84, v86 != 0.0);
+    b2[l83] = v87;
   }
   {
     let i88 = i0 + 1u;
-    let j89 = j0 + 3u;
+    let j89 = j0 + 2u;
     let l90 = i88 * 300u + j89;
-    let v91 = acc13.w;
+    let v91 = acc13.z;
     let v92 = b3[l90];
-    let v93 = select(0.0, v91, v92 != 0.0);
-    b2[l90] = v93;
+    let v93 = select(0.0, 1.0, v92 > 0.0);
+    let v94 = select(0.0, v91, v93 != 0.0);
+    b2[l90] = v94;
   }
   {
-    let i94 = i0 + 2u;
-    let l95 = i94 * 300u + j0;
-    let v96 = acc14.x;
-    let v97 = b3[l95];
-    let v98 = select(0.0, v96, v97 != 0.0);
-    b2[l95] = v98;
+    let i95 = i0 + 1u;
+    let j96 = j0 + 3u;
+    let l97 = i95 * 300u + j96;
+    let v98 = acc13.w;
+    let v99 = b3[l97];
+    let v100 = select(0.0, 1.0, v99 > 0.0);
+    let v101 = select(0.0, v98, v100 != 0.0);
+    b2[l97] = v101;
   }
   {
-    let i99 = i0 + 2u;
-    let j100 = j0 + 1u;
-    let l101 = i99 * 300u + j100;
-    let v102 = acc14.y;
-    let v103 = b3[l101];
-    let v104 = select(0.0, v102, v103 != 0.0);
-    b2[l101] = v104;
+    let i102 = i0 + 2u;
+    let l103 = i102 * 300u + j0;
+    let v104 = acc14.x;
+    let v105 = b3[l103];
+    let v106 = select(0.0, 1.0, v105 > 0.0);
+    let v107 = select(0.0, v104, v106 != 0.0);
+    b2[l103] = v107;
   }
   {
-    let i105 = i0 + 2u;
-    let j106 = j0 + 2u;
-    let l107 = i105 * 300u + j106;
-    let v108 = acc14.z;
-    let v109 = b3[l107];
-    let v110 = select(0.0, v108, v109 != 0.0);
-    b2[l107] = v110;
+    let i108 = i0 + 2u;
+    let j109 = j0 + 1u;
+    let l110 = i108 * 300u + j109;
+    let v111 = acc14.y;
+    let v112 = b3[l110];
+    let v113 = select(0.0, 1.0, v112 > 0.0);
+    let v114 = select(0.0, v111, v113 != 0.0);
+    b2[l110] = v114;
   }
   {
-    let i111 = i0 + 2u;
-    let j112 = j0 + 3u;
-    let l113 = i111 * 300u + j112;
-    let v114 = acc14.w;
-    let v115 = b3[l113];
-    let v116 = select(0.0, v114, v115 != 0.0);
-    b2[l113] = v116;
+    let i115 = i0 + 2u;
+    let j116 = j0 + 2u;
+    let l117 = i115 * 300u + j116;
+    let v118 = acc14.z;
+    let v119 = b3[l117];
+    let v120 = select(0.0, 1.0, v119 > 0.0);
+    let v121 = select(0.0, v118, v120 != 0.0);
+    b2[l117] = v121;
   }
   {
-    let i117 = i0 + 3u;
-    let l118 = i117 * 300u + j0;
-    let v119 = acc15.x;
-    let v120 = b3[l118];
-    let v121 = select(0.0, v119, v120 != 0.0);
-    b2[l118] = v121;
-  }
-  {
-    let i122 = i0 + 3u;
-    let j123 = j0 + 1u;
+    let i122 = i0 + 2u;
+    let j123 = j0 + 3u;
     let l124 = i122 * 300u + j123;
-    let v125 = acc15.y;
+    let v125 = acc14.w;
     let v126 = b3[l124];
-    let v127 = select(0.0, v125, v126 != 0.0);
-    b2[l124] = v127;
+    let v127 = select(0.0, 1.0, v126 > 0.0);
+    let v128 = select(0.0, v125, v127 != 0.0);
+    b2[l124] = v128;
   }
   {
-    let i128 = i0 + 3u;
-    let j129 = j0 + 2u;
-    let l130 = i128 * 300u + j129;
-    let v131 = acc15.z;
+    let i129 = i0 + 3u;
+    let l130 = i129 * 300u + j0;
+    let v131 = acc15.x;
     let v132 = b3[l130];
-    let v133 = select(0.0, v131, v132 != 0.0);
-    b2[l130] = v133;
+    let v133 = select(0.0, 1.0, v132 > 0.0);
+    let v134 = select(0.0, v131, v133 != 0.0);
+    b2[l130] = v134;
   }
   {
-    let i134 = i0 + 3u;
-    let j135 = j0 + 3u;
-    let l136 = i134 * 300u + j135;
-    let v137 = acc15.w;
-    let v138 = b3[l136];
-    let v139 = select(0.0, v137, v138 != 0.0);
-    b2[l136] = v139;
+    let i135 = i0 + 3u;
+    let j136 = j0 + 1u;
+    let l137 = i135 * 300u + j136;
+    let v138 = acc15.y;
+    let v139 = b3[l137];
+    let v140 = select(0.0, 1.0, v139 > 0.0);
+    let v141 = select(0.0, v138, v140 != 0.0);
+    b2[l137] = v141;
   }
   {
-    let i140 = i0 + 4u;
-    let l141 = i140 * 300u + j0;
-    let v142 = acc16.x;
-    let v143 = b3[l141];
-    let v144 = select(0.0, v142, v143 != 0.0);
-    b2[l141] = v144;
+    let i142 = i0 + 3u;
+    let j143 = j0 + 2u;
+    let l144 = i142 * 300u + j143;
+    let v145 = acc15.z;
+    let v146 = b3[l144];
+    let v147 = select(0.0, 1.0, v146 > 0.0);
+    let v148 = select(0.0, v145, v147 != 0.0);
+    b2[l144] = v148;
   }
   {
-    let i145 = i0 + 4u;
-    let j146 = j0 + 1u;
-    let l147 = i145 * 300u + j146;
-    let v148 = acc16.y;
-    let v149 = b3[l147];
-    let v150 = select(0.0, v148, v149 != 0.0);
-    b2[l147] = v150;
+    let i149 = i0 + 3u;
+    let j150 = j0 + 3u;
+    let l151 = i149 * 300u + j150;
+    let v152 = acc15.w;
+    let v153 = b3[l151];
+    let v154 = select(0.0, 1.0, v153 > 0.0);
+    let v155 = select(0.0, v152, v154 != 0.0);
+    b2[l151] = v155;
   }
   {
-    let i151 = i0 + 4u;
-    let j152 = j0 + 2u;
-    let l153 = i151 * 300u + j152;
-    let v154 = acc16.z;
-    let v155 = b3[l153];
-    let v156 = select(0.0, v154, v155 != 0.0);
-    b2[l153] = v156;
+    let i156 = i0 + 4u;
+    let l157 = i156 * 300u + j0;
+    let v158 = acc16.x;
+    let v159 = b3[l157];
+    let v160 = select(0.0, 1.0, v159 > 0.0);
+    let v161 = select(0.0, v158, v160 != 0.0);
+    b2[l157] = v161;
   }
   {
-    let i157 = i0 + 4u;
-    let j158 = j0 + 3u;
-    let l159 = i157 * 300u + j158;
-    let v160 = acc16.w;
-    let v161 = b3[l159];
-    let v162 = select(0.0, v160, v161 != 0.0);
-    b2[l159] = v162;
-  }
-  {
-    let i163 = i0 + 5u;
-    let l164 = i163 * 300u + j0;
-    let v165 = acc17.x;
+    let i162 = i0 + 4u;
+    let j163 = j0 + 1u;
+    let l164 = i162 * 300u + j163;
+    let v165 = acc16.y;
     let v166 = b3[l164];
-    let v167 = select(0.0, v165, v166 != 0.0);
-    b2[l164] = v167;
+    let v167 = select(0.0, 1.0, v166 > 0.0);
+    let v168 = select(0.0, v165, v167 != 0.0);
+    b2[l164] = v168;
   }
   {
-    let i168 = i0 + 5u;
-    let j169 = j0 + 1u;
-    let l170 = i168 * 300u + j169;
-    let v171 = acc17.y;
-    let v172 = b3[l170];
-    let v173 = select(0.0, v171, v172 != 0.0);
-    b2[l170] = v173;
+    let i169 = i0 + 4u;
+    let j170 = j0 + 2u;
+    let l171 = i169 * 300u + j170;
+    let v172 = acc16.z;
+    let v173 = b3[l171];
+    let v174 = select(0.0, 1.0, v173 > 0.0);
+    let v175 = select(0.0, v172, v174 != 0.0);
+    b2[l171] = v175;
   }
   {
-    let i174 = i0 + 5u;
-    let j175 = j0 + 2u;
-    let l176 = i174 * 300u + j175;
-    let v177 = acc17.z;
-    let v178 = b3[l176];
-    let v179 = select(0.0, v177, v178 != 0.0);
-    b2[l176] = v179;
+    let i176 = i0 + 4u;
+    let j177 = j0 + 3u;
+    let l178 = i176 * 300u + j177;
+    let v179 = acc16.w;
+    let v180 = b3[l178];
+    let v181 = select(0.0, 1.0, v180 > 0.0);
+    let v182 = select(0.0, v179, v181 != 0.0);
+    b2[l178] = v182;
   }
   {
-    let i180 = i0 + 5u;
-    let j181 = j0 + 3u;
-    let l182 = i180 * 300u + j181;
-    let v183 = acc17.w;
-    let v184 = b3[l182];
-    let v185 = select(0.0, v183, v184 != 0.0);
-    b2[l182] = v185;
+    let i183 = i0 + 5u;
+    let l184 = i183 * 300u + j0;
+    let v185 = acc17.x;
+    let v186 = b3[l184];
+    let v187 = select(0.0, 1.0, v186 > 0.0);
+    let v188 = select(0.0, v185, v187 != 0.0);
+    b2[l184] = v188;
   }
   {
-    let i186 = i0 + 6u;
-    let l187 = i186 * 300u + j0;
-    let v188 = acc18.x;
-    let v189 = b3[l187];
-    let v190 = select(0.0, v188, v189 != 0.0);
-    b2[l187] = v190;
+    let i189 = i0 + 5u;
+    let j190 = j0 + 1u;
+    let l191 = i189 * 300u + j190;
+    let v192 = acc17.y;
+    let v193 = b3[l191];
+    let v194 = select(0.0, 1.0, v193 > 0.0);
+    let v195 = select(0.0, v192, v194 != 0.0);
+    b2[l191] = v195;
   }
   {
-    let i191 = i0 + 6u;
-    let j192 = j0 + 1u;
-    let l193 = i191 * 300u + j192;
-    let v194 = acc18.y;
-    let v195 = b3[l193];
-    let v196 = select(0.0, v194, v195 != 0.0);
-    b2[l193] = v196;
+    let i196 = i0 + 5u;
+    let j197 = j0 + 2u;
+    let l198 = i196 * 300u + j197;
+    let v199 = acc17.z;
+    let v200 = b3[l198];
+    let v201 = select(0.0, 1.0, v200 > 0.0);
+    let v202 = select(0.0, v199, v201 != 0.0);
+    b2[l198] = v202;
   }
   {
-    let i197 = i0 + 6u;
-    let j198 = j0 + 2u;
-    let l199 = i197 * 300u + j198;
-    let v200 = acc18.z;
-    let v201 = b3[l199];
-    let v202 = select(0.0, v200, v201 != 0.0);
-    b2[l199] = v202;
-  }
-  {
-    let i203 = i0 + 6u;
+    let i203 = i0 + 5u;
     let j204 = j0 + 3u;
     let l205 = i203 * 300u + j204;
-    let v206 = acc18.w;
+    let v206 = acc17.w;
     let v207 = b3[l205];
-    let v208 = select(0.0, v206, v207 != 0.0);
-    b2[l205] = v208;
+    let v208 = select(0.0, 1.0, v207 > 0.0);
+    let v209 = select(0.0, v206, v208 != 0.0);
+    b2[l205] = v209;
   }
   {
-    let i209 = i0 + 7u;
-    let l210 = i209 * 300u + j0;
-    let v211 = acc19.x;
-    let v212 = b3[l210];
-    let v213 = select(0.0, v211, v212 != 0.0);
-    b2[l210] = v213;
+    let i210 = i0 + 6u;
+    let l211 = i210 * 300u + j0;
+    let v212 = acc18.x;
+    let v213 = b3[l211];
+    let v214 = select(0.0, 1.0, v213 > 0.0);
+    let v215 = select(0.0, v212, v214 != 0.0);
+    b2[l211] = v215;
   }
   {
-    let i214 = i0 + 7u;
-    let j215 = j0 + 1u;
-    let l216 = i214 * 300u + j215;
-    let v217 = acc19.y;
-    let v218 = b3[l216];
-    let v219 = select(0.0, v217, v218 != 0.0);
-    b2[l216] = v219;
+    let i216 = i0 + 6u;
+    let j217 = j0 + 1u;
+    let l218 = i216 * 300u + j217;
+    let v219 = acc18.y;
+    let v220 = b3[l218];
+    let v221 = select(0.0, 1.0, v220 > 0.0);
+    let v222 = select(0.0, v219, v221 != 0.0);
+    b2[l218] = v222;
   }
   {
-    let i220 = i0 + 7u;
-    let j221 = j0 + 2u;
-    let l222 = i220 * 300u + j221;
-    let v223 = acc19.z;
-    let v224 = b3[l222];
-    let v225 = select(0.0, v223, v224 != 0.0);
-    b2[l222] = v225;
+    let i223 = i0 + 6u;
+    let j224 = j0 + 2u;
+    let l225 = i223 * 300u + j224;
+    let v226 = acc18.z;
+    let v227 = b3[l225];
+    let v228 = select(0.0, 1.0, v227 > 0.0);
+    let v229 = select(0.0, v226, v228 != 0.0);
+    b2[l225] = v229;
   }
   {
-    let i226 = i0 + 7u;
-    let j227 = j0 + 3u;
-    let l228 = i226 * 300u + j227;
-    let v229 = acc19.w;
-    let v230 = b3[l228];
-    let v231 = select(0.0, v229, v230 != 0.0);
-    b2[l228] = v231;
+    let i230 = i0 + 6u;
+    let j231 = j0 + 3u;
+    let l232 = i230 * 300u + j231;
+    let v233 = acc18.w;
+    let v234 = b3[l232];
+    let v235 = select(0.0, 1.0, v234 > 0.0);
+    let v236 = select(0.0, v233, v235 != 0.0);
+    b2[l232] = v236;
+  }
+  {
+    let i237 = i0 + 7u;
+    let l238 = i237 * 300u + j0;
+    let v239 = acc19.x;
+    let v240 = b3[l238];
+    let v241 = select(0.0, 1.0, v240 > 0.0);
+    let v242 = select(0.0, v239, v241 != 0.0);
+    b2[l238] = v242;
+  }
+  {
+    let i243 = i0 + 7u;
+    let j244 = j0 + 1u;
+    let l245 = i243 * 300u + j244;
+    let v246 = acc19.y;
+    let v247 = b3[l245];
+    let v248 = select(0.0, 1.0, v247 > 0.0);
+    let v249 = select(0.0, v246, v248 != 0.0);
+    b2[l245] = v249;
+  }
+  {
+    let i250 = i0 + 7u;
+    let j251 = j0 + 2u;
+    let l252 = i250 * 300u + j251;
+    let v253 = acc19.z;
+    let v254 = b3[l252];
+    let v255 = select(0.0, 1.0, v254 > 0.0);
+    let v256 = select(0.0, v253, v255 != 0.0);
+    b2[l252] = v256;
+  }
+  {
+    let i257 = i0 + 7u;
+    let j258 = j0 + 3u;
+    let l259 = i257 * 300u + j258;
+    let v260 = acc19.w;
+    let v261 = b3[l259];
+    let v262 = select(0.0, 1.0, v261 > 0.0);
+    let v263 = select(0.0, v260, v262 != 0.0);
+    b2[l259] = v263;
   }
 }
 
-// ---- 036_matmul_optimizer.wgsl
+// ---- 031_matmul_optimizer.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -2942,7 +2944,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 037_reduce_sum_optimizer.wgsl
+// ---- 032_reduce_sum_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 
@@ -2962,7 +2964,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v5;
 }
 
-// ---- 038_matmul_optimizer.wgsl
+// ---- 033_matmul_optimizer.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -3217,7 +3219,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 039_reduce_sum_optimizer.wgsl
+// ---- 034_reduce_sum_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 
@@ -3237,7 +3239,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v5;
 }
 
-// ---- 040_matmul_optimizer.wgsl
+// ---- 035_matmul_optimizer.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -3471,7 +3473,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 041_reduce_sum_optimizer.wgsl
+// ---- 036_reduce_sum_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 
@@ -3491,7 +3493,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v5;
 }
 
-// ---- 042_add_metrics.wgsl
+// ---- 037_add_metrics.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 
@@ -3505,7 +3507,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v2;
 }
 
-// ---- 043_add_metrics.wgsl
+// ---- 038_add_metrics.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 
 @compute @workgroup_size(64)
@@ -3517,7 +3519,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v1;
 }
 
-// ---- 044_feed_eval_X.wgsl
+// ---- 039_feed_eval_X.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -3555,7 +3557,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 045_feed_eval_y.wgsl
+// ---- 040_feed_eval_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -3577,7 +3579,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 046_matmul_hidden1.wgsl
+// ---- 041_matmul_hidden1.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -4009,7 +4011,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 047_matmul_hidden2.wgsl
+// ---- 042_matmul_hidden2.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -4441,25 +4443,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 048_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 200u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = b0[l1];
-    let v3 = exp(v2);
-    acc0 = acc0 + v3;
-  }
-  b1[i] = acc0;
-}
-
-// ---- 049_add_metrics.wgsl
+// ---- 043_add_metrics.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;

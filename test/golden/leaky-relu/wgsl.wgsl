@@ -579,7 +579,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 012_gt_hidden1.wgsl
+// ---- 012_select_hidden1.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -590,29 +590,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v0 = b0[i];
   let c1 = (i / 300u);
   let c2 = (i % 300u);
-  let v3 = select(0.0, 1.0, v0 > 0.0);
-  b1[i] = v3;
-}
-
-// ---- 013_select_hidden1.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 15000u) { return; }
-  let v0 = b0[i];
-  let c1 = (i / 300u);
-  let c2 = (i % 300u);
   let v3 = (v0 * 0.01);
-  let v4 = b1[i];
+  let v4 = select(0.0, 1.0, v0 > 0.0);
   let v5 = select(v3, v0, v4 != 0.0);
-  b2[i] = v5;
+  b1[i] = v5;
 }
 
-// ---- 014_matmul_hidden2_dense.wgsl
+// ---- 013_matmul_hidden2_dense.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -786,7 +770,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 015_gt_hidden2.wgsl
+// ---- 014_select_hidden2.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -797,29 +781,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v0 = b0[i];
   let c1 = (i / 100u);
   let c2 = (i % 100u);
-  let v3 = select(0.0, 1.0, v0 > 0.0);
-  b1[i] = v3;
-}
-
-// ---- 016_select_hidden2.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 5000u) { return; }
-  let v0 = b0[i];
-  let c1 = (i / 100u);
-  let c2 = (i % 100u);
   let v3 = (v0 * 0.01);
-  let v4 = b1[i];
+  let v4 = select(0.0, 1.0, v0 > 0.0);
   let v5 = select(v3, v0, v4 != 0.0);
-  b2[i] = v5;
+  b1[i] = v5;
 }
 
-// ---- 017_matmul_logits_dense.wgsl
+// ---- 015_matmul_logits_dense.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -993,7 +961,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 018_one_hot_loss.wgsl
+// ---- 016_one_hot_loss.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<i32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -1008,7 +976,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = v3;
 }
 
-// ---- 019_reduce_max_loss.wgsl
+// ---- 017_reduce_max_loss.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -1025,39 +993,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = acc0;
 }
 
-// ---- 020_sub_loss.wgsl
+// ---- 018_reduce_sum_loss.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 500u) { return; }
-  let v0 = b0[i];
-  let c1 = (i / 10u);
-  let c2 = (i % 10u);
-  let v3 = b1[c1];
-  let v4 = (v0 - v3);
-  b2[i] = v4;
-}
-
-// ---- 021_exp_loss.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 500u) { return; }
-  let v0 = b0[i];
-  let v1 = exp(v0);
-  b1[i] = v1;
-}
-
-// ---- 022_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1067,16 +1006,20 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var r: u32 = 0u; r < 10u; r = r + 1u) {
     let l1 = i * 10u + r;
     let v2 = b0[l1];
-    acc0 = acc0 + v2;
+    let v3 = b1[i];
+    let v4 = (v2 - v3);
+    let v5 = exp(v4);
+    acc0 = acc0 + v5;
   }
-  b1[i] = acc0;
+  b2[i] = acc0;
 }
 
-// ---- 023_reduce_sum_loss.wgsl
+// ---- 019_reduce_sum_loss.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> b3: array<f32>;
+@group(0) @binding(3) var<storage, read> b3: array<f32>;
+@group(0) @binding(4) var<storage, read_write> b4: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1088,15 +1031,17 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v2 = b0[l1];
     let v3 = b1[l1];
     let v4 = b2[i];
-    let v5 = log(v4);
-    let v6 = (v3 - v5);
-    let v7 = (v2 * v6);
-    acc0 = acc0 + v7;
+    let v5 = (v3 - v4);
+    let v6 = b3[i];
+    let v7 = log(v6);
+    let v8 = (v5 - v7);
+    let v9 = (v2 * v8);
+    acc0 = acc0 + v9;
   }
-  b3[i] = acc0;
+  b4[i] = acc0;
 }
 
-// ---- 024_reduce_sum_loss.wgsl
+// ---- 020_reduce_sum_loss.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -1114,7 +1059,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = v3;
 }
 
-// ---- 025_reduce_sum_accuracy.wgsl
+// ---- 021_reduce_sum_accuracy.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -1134,7 +1079,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b2[i] = acc0;
 }
 
-// ---- 026_reduce_sum_accuracy.wgsl
+// ---- 022_reduce_sum_accuracy.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -1154,7 +1099,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b2[i] = acc0;
 }
 
-// ---- 027_reduce_sum_accuracy.wgsl
+// ---- 023_reduce_sum_accuracy.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -1172,20 +1117,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = v3;
 }
 
-// ---- 028_mul_grad.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 500u) { return; }
-  let v0 = b0[i];
-  let v1 = ((-0.02) * v0);
-  b1[i] = v1;
-}
-
-// ---- 029_reduce_sum_grad.wgsl
+// ---- 024_reduce_sum_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -1197,36 +1129,42 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var r: u32 = 0u; r < 10u; r = r + 1u) {
     let l1 = i * 10u + r;
     let v2 = b0[l1];
-    let v3 = (-v2);
-    acc0 = acc0 + v3;
+    let v3 = ((-0.02) * v2);
+    let v4 = (-v3);
+    acc0 = acc0 + v4;
   }
   b1[i] = acc0;
 }
 
-// ---- 030_add_grad.wgsl
+// ---- 025_add_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
 @group(0) @binding(3) var<storage, read> b3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> b4: array<f32>;
+@group(0) @binding(4) var<storage, read> b4: array<f32>;
+@group(0) @binding(5) var<storage, read_write> b5: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 500u) { return; }
   let v0 = b0[i];
-  let c1 = (i / 10u);
-  let c2 = (i % 10u);
-  let v3 = b1[c1];
-  let v4 = b2[c1];
-  let v5 = (v3 / v4);
-  let v6 = b3[i];
-  let v7 = (v5 * v6);
-  let v8 = (v0 + v7);
-  b4[i] = v8;
+  let v1 = ((-0.02) * v0);
+  let c2 = (i / 10u);
+  let c3 = (i % 10u);
+  let v4 = b1[c2];
+  let v5 = b2[c2];
+  let v6 = (v4 / v5);
+  let v7 = b3[i];
+  let v8 = b4[c2];
+  let v9 = (v7 - v8);
+  let v10 = exp(v9);
+  let v11 = (v6 * v10);
+  let v12 = (v1 + v11);
+  b5[i] = v12;
 }
 
-// ---- 031_matmul_grad.wgsl
+// ---- 026_matmul_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -1269,189 +1207,205 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let l21 = i0 * 100u + j0;
     let v22 = acc8.x;
     let v23 = b3[l21];
-    let v24 = select(0.0, v22, v23 != 0.0);
-    let v25 = select(v22, 0.0, v23 != 0.0);
-    let v26 = (v25 * 0.01);
-    let v27 = (v24 + v26);
-    b2[l21] = v27;
+    let v24 = select(0.0, 1.0, v23 > 0.0);
+    let v25 = select(0.0, v22, v24 != 0.0);
+    let v26 = select(v22, 0.0, v24 != 0.0);
+    let v27 = (v26 * 0.01);
+    let v28 = (v25 + v27);
+    b2[l21] = v28;
   }
   {
-    let j28 = j0 + 1u;
-    let l29 = i0 * 100u + j28;
-    let v30 = acc8.y;
-    let v31 = b3[l29];
-    let v32 = select(0.0, v30, v31 != 0.0);
-    let v33 = select(v30, 0.0, v31 != 0.0);
-    let v34 = (v33 * 0.01);
-    let v35 = (v32 + v34);
-    b2[l29] = v35;
+    let j29 = j0 + 1u;
+    let l30 = i0 * 100u + j29;
+    let v31 = acc8.y;
+    let v32 = b3[l30];
+    let v33 = select(0.0, 1.0, v32 > 0.0);
+    let v34 = select(0.0, v31, v33 != 0.0);
+    let v35 = select(v31, 0.0, v33 != 0.0);
+    let v36 = (v35 * 0.01);
+    let v37 = (v34 + v36);
+    b2[l30] = v37;
   }
   {
-    let j36 = j0 + 2u;
-    let l37 = i0 * 100u + j36;
-    let v38 = acc8.z;
-    let v39 = b3[l37];
-    let v40 = select(0.0, v38, v39 != 0.0);
-    let v41 = select(v38, 0.0, v39 != 0.0);
-    let v42 = (v41 * 0.01);
-    let v43 = (v40 + v42);
-    b2[l37] = v43;
+    let j38 = j0 + 2u;
+    let l39 = i0 * 100u + j38;
+    let v40 = acc8.z;
+    let v41 = b3[l39];
+    let v42 = select(0.0, 1.0, v41 > 0.0);
+    let v43 = select(0.0, v40, v42 != 0.0);
+    let v44 = select(v40, 0.0, v42 != 0.0);
+    let v45 = (v44 * 0.01);
+    let v46 = (v43 + v45);
+    b2[l39] = v46;
   }
   {
-    let j44 = j0 + 3u;
-    let l45 = i0 * 100u + j44;
-    let v46 = acc8.w;
-    let v47 = b3[l45];
-    let v48 = select(0.0, v46, v47 != 0.0);
-    let v49 = select(v46, 0.0, v47 != 0.0);
-    let v50 = (v49 * 0.01);
-    let v51 = (v48 + v50);
-    b2[l45] = v51;
+    let j47 = j0 + 3u;
+    let l48 = i0 * 100u + j47;
+    let v49 = acc8.w;
+    let v50 = b3[l48];
+    let v51 = select(0.0, 1.0, v50 > 0.0);
+    let v52 = select(0.0, v49, v51 != 0.0);
+    let v53 = select(v49, 0.0, v51 != 0.0);
+    let v54 = (v53 * 0.01);
+    let v55 = (v52 + v54);
+    b2[l48] = v55;
   }
   if (i0 + 1u < 50u) {
-    let i52 = i0 + 1u;
-    let l53 = i52 * 100u + j0;
-    let v54 = acc9.x;
-    let v55 = b3[l53];
-    let v56 = select(0.0, v54, v55 != 0.0);
-    let v57 = select(v54, 0.0, v55 != 0.0);
-    let v58 = (v57 * 0.01);
-    let v59 = (v56 + v58);
-    b2[l53] = v59;
+    let i56 = i0 + 1u;
+    let l57 = i56 * 100u + j0;
+    let v58 = acc9.x;
+    let v59 = b3[l57];
+    let v60 = select(0.0, 1.0, v59 > 0.0);
+    let v61 = select(0.0, v58, v60 != 0.0);
+    let v62 = select(v58, 0.0, v60 != 0.0);
+    let v63 = (v62 * 0.01);
+    let v64 = (v61 + v63);
+    b2[l57] = v64;
   }
   if (i0 + 1u < 50u) {
-    let i60 = i0 + 1u;
-    let j61 = j0 + 1u;
-    let l62 = i60 * 100u + j61;
-    let v63 = acc9.y;
-    let v64 = b3[l62];
-    let v65 = select(0.0, v63, v64 != 0.0);
-    let v66 = select(v63, 0.0, v64 != 0.0);
-    let v67 = (v66 * 0.01);
-    let v68 = (v65 + v67);
-    b2[l62] = v68;
+    let i65 = i0 + 1u;
+    let j66 = j0 + 1u;
+    let l67 = i65 * 100u + j66;
+    let v68 = acc9.y;
+    let v69 = b3[l67];
+    let v70 = select(0.0, 1.0, v69 > 0.0);
+    let v71 = select(0.0, v68, v70 != 0.0);
+    let v72 = select(v68, 0.0, v70 != 0.0);
+    let v73 = (v72 * 0.01);
+    let v74 = (v71 + v73);
+    b2[l67] = v74;
   }
   if (i0 + 1u < 50u) {
-    let i69 = i0 + 1u;
-    let j70 = j0 + 2u;
-    let l71 = i69 * 100u + j70;
-    let v72 = acc9.z;
-    let v73 = b3[l71];
-    let v74 = select(0.0, v72, v73 != 0.0);
-    let v75 = select(v72, 0.0, v73 != 0.0);
-    let v76 = (v75 * 0.01);
-    let v77 = (v74 + v76);
-    b2[l71] = v77;
+    let i75 = i0 + 1u;
+    let j76 = j0 + 2u;
+    let l77 = i75 * 100u + j76;
+    let v78 = acc9.z;
+    let v79 = b3[l77];
+    let v80 = select(0.0, 1.0, v79 > 0.0);
+    let v81 = select(0.0, v78, v80 != 0.0);
+    let v82 = select(v78, 0.0, v80 != 0.0);
+    let v83 = (v82 * 0.01);
+    let v84 = (v81 + v83);
+    b2[l77] = v84;
   }
   if (i0 + 1u < 50u) {
-    let i78 = i0 + 1u;
-    let j79 = j0 + 3u;
-    let l80 = i78 * 100u + j79;
-    let v81 = acc9.w;
-    let v82 = b3[l80];
-    let v83 = select(0.0, v81, v82 != 0.0);
-    let v84 = select(v81, 0.0, v82 != 0.0);
-    let v85 = (v84 * 0.01);
-    let v86 = (v83 + v85);
-    b2[l80] = v86;
-  }
-  if (i0 + 2u < 50u) {
-    let i87 = i0 + 2u;
-    let l88 = i87 * 100u + j0;
-    let v89 = acc10.x;
-    let v90 = b3[l88];
-    let v91 = select(0.0, v89, v90 != 0.0);
-    let v92 = select(v89, 0.0, v90 != 0.0);
+    let i85 = i0 + 1u;
+    let j86 = j0 + 3u;
+    let l87 = i85 * 100u + j86;
+    let v88 = acc9.w;
+    let v89 = b3[l87];
+    let v90 = select(0.0, 1.0, v89 > 0.0);
+    let v91 = select(0.0, v88, v90 != 0.0);
+    let v92 = select(v88, 0.0, v90 != 0.0);
     let v93 = (v92 * 0.01);
     let v94 = (v91 + v93);
-    b2[l88] = v94;
+    b2[l87] = v94;
   }
   if (i0 + 2u < 50u) {
     let i95 = i0 + 2u;
-    let j96 = j0 + 1u;
-    let l97 = i95 * 100u + j96;
-    let v98 = acc10.y;
-    let v99 = b3[l97];
-    let v100 = select(0.0, v98, v99 != 0.0);
-    let v101 = select(v98, 0.0, v99 != 0.0);
+    let l96 = i95 * 100u + j0;
+    let v97 = acc10.x;
+    let v98 = b3[l96];
+    let v99 = select(0.0, 1.0, v98 > 0.0);
+    let v100 = select(0.0, v97, v99 != 0.0);
+    let v101 = select(v97, 0.0, v99 != 0.0);
     let v102 = (v101 * 0.01);
     let v103 = (v100 + v102);
-    b2[l97] = v103;
+    b2[l96] = v103;
   }
   if (i0 + 2u < 50u) {
     let i104 = i0 + 2u;
-    let j105 = j0 + 2u;
+    let j105 = j0 + 1u;
     let l106 = i104 * 100u + j105;
-    let v107 = acc10.z;
+    let v107 = acc10.y;
     let v108 = b3[l106];
-    let v109 = select(0.0, v107, v108 != 0.0);
-    let v110 = select(v107, 0.0, v108 != 0.0);
-    let v111 = (v110 * 0.01);
-    let v112 = (v109 + v111);
-    b2[l106] = v112;
+    let v109 = select(0.0, 1.0, v108 > 0.0);
+    let v110 = select(0.0, v107, v109 != 0.0);
+    let v111 = select(v107, 0.0, v109 != 0.0);
+    let v112 = (v111 * 0.01);
+    let v113 = (v110 + v112);
+    b2[l106] = v113;
   }
   if (i0 + 2u < 50u) {
-    let i113 = i0 + 2u;
-    let j114 = j0 + 3u;
-    let l115 = i113 * 100u + j114;
-    let v116 = acc10.w;
-    let v117 = b3[l115];
-    let v118 = select(0.0, v116, v117 != 0.0);
-    let v119 = select(v116, 0.0, v117 != 0.0);
-    let v120 = (v119 * 0.01);
-    let v121 = (v118 + v120);
-    b2[l115] = v121;
+    let i114 = i0 + 2u;
+    let j115 = j0 + 2u;
+    let l116 = i114 * 100u + j115;
+    let v117 = acc10.z;
+    let v118 = b3[l116];
+    let v119 = select(0.0, 1.0, v118 > 0.0);
+    let v120 = select(0.0, v117, v119 != 0.0);
+    let v121 = select(v117, 0.0, v119 != 0.0);
+    let v122 = (v121 * 0.01);
+    let v123 = (v120 + v122);
+    b2[l116] = v123;
+  }
+  if (i0 + 2u < 50u) {
+    let i124 = i0 + 2u;
+    let j125 = j0 + 3u;
+    let l126 = i124 * 100u + j125;
+    let v127 = acc10.w;
+    let v128 = b3[l126];
+    let v129 = select(0.0, 1.0, v128 > 0.0);
+    let v130 = select(0.0, v127, v129 != 0.0);
+    let v131 = select(v127, 0.0, v129 != 0.0);
+    let v132 = (v131 * 0.01);
+    let v133 = (v130 + v132);
+    b2[l126] = v133;
   }
   if (i0 + 3u < 50u) {
-    let i122 = i0 + 3u;
-    let l123 = i122 * 100u + j0;
-    let v124 = acc11.x;
-    let v125 = b3[l123];
-    let v126 = select(0.0, v124, v125 != 0.0);
-    let v127 = select(v124, 0.0, v125 != 0.0);
-    let v128 = (v127 * 0.01);
-    let v129 = (v126 + v128);
-    b2[l123] = v129;
+    let i134 = i0 + 3u;
+    let l135 = i134 * 100u + j0;
+    let v136 = acc11.x;
+    let v137 = b3[l135];
+    let v138 = select(0.0, 1.0, v137 > 0.0);
+    let v139 = select(0.0, v136, v138 != 0.0);
+    let v140 = select(v136, 0.0, v138 != 0.0);
+    let v141 = (v140 * 0.01);
+    let v142 = (v139 + v141);
+    b2[l135] = v142;
   }
   if (i0 + 3u < 50u) {
-    let i130 = i0 + 3u;
-    let j131 = j0 + 1u;
-    let l132 = i130 * 100u + j131;
-    let v133 = acc11.y;
-    let v134 = b3[l132];
-    let v135 = select(0.0, v133, v134 != 0.0);
-    let v136 = select(v133, 0.0, v134 != 0.0);
-    let v137 = (v136 * 0.01);
-    let v138 = (v135 + v137);
-    b2[l132] = v138;
+    let i143 = i0 + 3u;
+    let j144 = j0 + 1u;
+    let l145 = i143 * 100u + j144;
+    let v146 = acc11.y;
+    let v147 = b3[l145];
+    let v148 = select(0.0, 1.0, v147 > 0.0);
+    let v149 = select(0.0, v146, v148 != 0.0);
+    let v150 = select(v146, 0.0, v148 != 0.0);
+    let v151 = (v150 * 0.01);
+    let v152 = (v149 + v151);
+    b2[l145] = v152;
   }
   if (i0 + 3u < 50u) {
-    let i139 = i0 + 3u;
-    let j140 = j0 + 2u;
-    let l141 = i139 * 100u + j140;
-    let v142 = acc11.z;
-    let v143 = b3[l141];
-    let v144 = select(0.0, v142, v143 != 0.0);
-    let v145 = select(v142, 0.0, v143 != 0.0);
-    let v146 = (v145 * 0.01);
-    let v147 = (v144 + v146);
-    b2[l141] = v147;
+    let i153 = i0 + 3u;
+    let j154 = j0 + 2u;
+    let l155 = i153 * 100u + j154;
+    let v156 = acc11.z;
+    let v157 = b3[l155];
+    let v158 = select(0.0, 1.0, v157 > 0.0);
+    let v159 = select(0.0, v156, v158 != 0.0);
+    let v160 = select(v156, 0.0, v158 != 0.0);
+    let v161 = (v160 * 0.01);
+    let v162 = (v159 + v161);
+    b2[l155] = v162;
   }
   if (i0 + 3u < 50u) {
-    let i148 = i0 + 3u;
-    let j149 = j0 + 3u;
-    let l150 = i148 * 100u + j149;
-    let v151 = acc11.w;
-    let v152 = b3[l150];
-    let v153 = select(0.0, v151, v152 != 0.0);
-    let v154 = select(v151, 0.0, v152 != 0.0);
-    let v155 = (v154 * 0.01);
-    let v156 = (v153 + v155);
-    b2[l150] = v156;
+    let i163 = i0 + 3u;
+    let j164 = j0 + 3u;
+    let l165 = i163 * 100u + j164;
+    let v166 = acc11.w;
+    let v167 = b3[l165];
+    let v168 = select(0.0, 1.0, v167 > 0.0);
+    let v169 = select(0.0, v166, v168 != 0.0);
+    let v170 = select(v166, 0.0, v168 != 0.0);
+    let v171 = (v170 * 0.01);
+    let v172 = (v169 + v171);
+    b2[l165] = v172;
   }
 }
 
-// ---- 032_matmul_grad.wgsl
+// ---- 027_matmul_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -1494,189 +1448,205 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let l21 = i0 * 300u + j0;
     let v22 = acc8.x;
     let v23 = b3[l21];
-    let v24 = select(0.0, v22, v23 != 0.0);
-    let v25 = select(v22, 0.0, v23 != 0.0);
-    let v26 = (v25 * 0.01);
-    let v27 = (v24 + v26);
-    b2[l21] = v27;
+    let v24 = select(0.0, 1.0, v23 > 0.0);
+    let v25 = select(0.0, v22, v24 != 0.0);
+    let v26 = select(v22, 0.0, v24 != 0.0);
+    let v27 = (v26 * 0.01);
+    let v28 = (v25 + v27);
+    b2[l21] = v28;
   }
   {
-    let j28 = j0 + 1u;
-    let l29 = i0 * 300u + j28;
-    let v30 = acc8.y;
-    let v31 = b3[l29];
-    let v32 = select(0.0, v30, v31 != 0.0);
-    let v33 = select(v30, 0.0, v31 != 0.0);
-    let v34 = (v33 * 0.01);
-    let v35 = (v32 + v34);
-    b2[l29] = v35;
+    let j29 = j0 + 1u;
+    let l30 = i0 * 300u + j29;
+    let v31 = acc8.y;
+    let v32 = b3[l30];
+    let v33 = select(0.0, 1.0, v32 > 0.0);
+    let v34 = select(0.0, v31, v33 != 0.0);
+    let v35 = select(v31, 0.0, v33 != 0.0);
+    let v36 = (v35 * 0.01);
+    let v37 = (v34 + v36);
+    b2[l30] = v37;
   }
   {
-    let j36 = j0 + 2u;
-    let l37 = i0 * 300u + j36;
-    let v38 = acc8.z;
-    let v39 = b3[l37];
-    let v40 = select(0.0, v38, v39 != 0.0);
-    let v41 = select(v38, 0.0, v39 != 0.0);
-    let v42 = (v41 * 0.01);
-    let v43 = (v40 + v42);
-    b2[l37] = v43;
+    let j38 = j0 + 2u;
+    let l39 = i0 * 300u + j38;
+    let v40 = acc8.z;
+    let v41 = b3[l39];
+    let v42 = select(0.0, 1.0, v41 > 0.0);
+    let v43 = select(0.0, v40, v42 != 0.0);
+    let v44 = select(v40, 0.0, v42 != 0.0);
+    let v45 = (v44 * 0.01);
+    let v46 = (v43 + v45);
+    b2[l39] = v46;
   }
   {
-    let j44 = j0 + 3u;
-    let l45 = i0 * 300u + j44;
-    let v46 = acc8.w;
-    let v47 = b3[l45];
-    let v48 = select(0.0, v46, v47 != 0.0);
-    let v49 = select(v46, 0.0, v47 != 0.0);
-    let v50 = (v49 * 0.01);
-    let v51 = (v48 + v50);
-    b2[l45] = v51;
+    let j47 = j0 + 3u;
+    let l48 = i0 * 300u + j47;
+    let v49 = acc8.w;
+    let v50 = b3[l48];
+    let v51 = select(0.0, 1.0, v50 > 0.0);
+    let v52 = select(0.0, v49, v51 != 0.0);
+    let v53 = select(v49, 0.0, v51 != 0.0);
+    let v54 = (v53 * 0.01);
+    let v55 = (v52 + v54);
+    b2[l48] = v55;
   }
   if (i0 + 1u < 50u) {
-    let i52 = i0 + 1u;
-    let l53 = i52 * 300u + j0;
-    let v54 = acc9.x;
-    let v55 = b3[l53];
-    let v56 = select(0.0, v54, v55 != 0.0);
-    let v57 = select(v54, 0.0, v55 != 0.0);
-    let v58 = (v57 * 0.01);
-    let v59 = (v56 + v58);
-    b2[l53] = v59;
+    let i56 = i0 + 1u;
+    let l57 = i56 * 300u + j0;
+    let v58 = acc9.x;
+    let v59 = b3[l57];
+    let v60 = select(0.0, 1.0, v59 > 0.0);
+    let v61 = select(0.0, v58, v60 != 0.0);
+    let v62 = select(v58, 0.0, v60 != 0.0);
+    let v63 = (v62 * 0.01);
+    let v64 = (v61 + v63);
+    b2[l57] = v64;
   }
   if (i0 + 1u < 50u) {
-    let i60 = i0 + 1u;
-    let j61 = j0 + 1u;
-    let l62 = i60 * 300u + j61;
-    let v63 = acc9.y;
-    let v64 = b3[l62];
-    let v65 = select(0.0, v63, v64 != 0.0);
-    let v66 = select(v63, 0.0, v64 != 0.0);
-    let v67 = (v66 * 0.01);
-    let v68 = (v65 + v67);
-    b2[l62] = v68;
+    let i65 = i0 + 1u;
+    let j66 = j0 + 1u;
+    let l67 = i65 * 300u + j66;
+    let v68 = acc9.y;
+    let v69 = b3[l67];
+    let v70 = select(0.0, 1.0, v69 > 0.0);
+    let v71 = select(0.0, v68, v70 != 0.0);
+    let v72 = select(v68, 0.0, v70 != 0.0);
+    let v73 = (v72 * 0.01);
+    let v74 = (v71 + v73);
+    b2[l67] = v74;
   }
   if (i0 + 1u < 50u) {
-    let i69 = i0 + 1u;
-    let j70 = j0 + 2u;
-    let l71 = i69 * 300u + j70;
-    let v72 = acc9.z;
-    let v73 = b3[l71];
-    let v74 = select(0.0, v72, v73 != 0.0);
-    let v75 = select(v72, 0.0, v73 != 0.0);
-    let v76 = (v75 * 0.01);
-    let v77 = (v74 + v76);
-    b2[l71] = v77;
+    let i75 = i0 + 1u;
+    let j76 = j0 + 2u;
+    let l77 = i75 * 300u + j76;
+    let v78 = acc9.z;
+    let v79 = b3[l77];
+    let v80 = select(0.0, 1.0, v79 > 0.0);
+    let v81 = select(0.0, v78, v80 != 0.0);
+    let v82 = select(v78, 0.0, v80 != 0.0);
+    let v83 = (v82 * 0.01);
+    let v84 = (v81 + v83);
+    b2[l77] = v84;
   }
   if (i0 + 1u < 50u) {
-    let i78 = i0 + 1u;
-    let j79 = j0 + 3u;
-    let l80 = i78 * 300u + j79;
-    let v81 = acc9.w;
-    let v82 = b3[l80];
-    let v83 = select(0.0, v81, v82 != 0.0);
-    let v84 = select(v81, 0.0, v82 != 0.0);
-    let v85 = (v84 * 0.01);
-    let v86 = (v83 + v85);
-    b2[l80] = v86;
-  }
-  if (i0 + 2u < 50u) {
-    let i87 = i0 + 2u;
-    let l88 = i87 * 300u + j0;
-    let v89 = acc10.x;
-    let v90 = b3[l88];
-    let v91 = select(0.0, v89, v90 != 0.0);
-    let v92 = select(v89, 0.0, v90 != 0.0);
+    let i85 = i0 + 1u;
+    let j86 = j0 + 3u;
+    let l87 = i85 * 300u + j86;
+    let v88 = acc9.w;
+    let v89 = b3[l87];
+    let v90 = select(0.0, 1.0, v89 > 0.0);
+    let v91 = select(0.0, v88, v90 != 0.0);
+    let v92 = select(v88, 0.0, v90 != 0.0);
     let v93 = (v92 * 0.01);
     let v94 = (v91 + v93);
-    b2[l88] = v94;
+    b2[l87] = v94;
   }
   if (i0 + 2u < 50u) {
     let i95 = i0 + 2u;
-    let j96 = j0 + 1u;
-    let l97 = i95 * 300u + j96;
-    let v98 = acc10.y;
-    let v99 = b3[l97];
-    let v100 = select(0.0, v98, v99 != 0.0);
-    let v101 = select(v98, 0.0, v99 != 0.0);
+    let l96 = i95 * 300u + j0;
+    let v97 = acc10.x;
+    let v98 = b3[l96];
+    let v99 = select(0.0, 1.0, v98 > 0.0);
+    let v100 = select(0.0, v97, v99 != 0.0);
+    let v101 = select(v97, 0.0, v99 != 0.0);
     let v102 = (v101 * 0.01);
     let v103 = (v100 + v102);
-    b2[l97] = v103;
+    b2[l96] = v103;
   }
   if (i0 + 2u < 50u) {
     let i104 = i0 + 2u;
-    let j105 = j0 + 2u;
+    let j105 = j0 + 1u;
     let l106 = i104 * 300u + j105;
-    let v107 = acc10.z;
+    let v107 = acc10.y;
     let v108 = b3[l106];
-    let v109 = select(0.0, v107, v108 != 0.0);
-    let v110 = select(v107, 0.0, v108 != 0.0);
-    let v111 = (v110 * 0.01);
-    let v112 = (v109 + v111);
-    b2[l106] = v112;
+    let v109 = select(0.0, 1.0, v108 > 0.0);
+    let v110 = select(0.0, v107, v109 != 0.0);
+    let v111 = select(v107, 0.0, v109 != 0.0);
+    let v112 = (v111 * 0.01);
+    let v113 = (v110 + v112);
+    b2[l106] = v113;
   }
   if (i0 + 2u < 50u) {
-    let i113 = i0 + 2u;
-    let j114 = j0 + 3u;
-    let l115 = i113 * 300u + j114;
-    let v116 = acc10.w;
-    let v117 = b3[l115];
-    let v118 = select(0.0, v116, v117 != 0.0);
-    let v119 = select(v116, 0.0, v117 != 0.0);
-    let v120 = (v119 * 0.01);
-    let v121 = (v118 + v120);
-    b2[l115] = v121;
+    let i114 = i0 + 2u;
+    let j115 = j0 + 2u;
+    let l116 = i114 * 300u + j115;
+    let v117 = acc10.z;
+    let v118 = b3[l116];
+    let v119 = select(0.0, 1.0, v118 > 0.0);
+    let v120 = select(0.0, v117, v119 != 0.0);
+    let v121 = select(v117, 0.0, v119 != 0.0);
+    let v122 = (v121 * 0.01);
+    let v123 = (v120 + v122);
+    b2[l116] = v123;
+  }
+  if (i0 + 2u < 50u) {
+    let i124 = i0 + 2u;
+    let j125 = j0 + 3u;
+    let l126 = i124 * 300u + j125;
+    let v127 = acc10.w;
+    let v128 = b3[l126];
+    let v129 = select(0.0, 1.0, v128 > 0.0);
+    let v130 = select(0.0, v127, v129 != 0.0);
+    let v131 = select(v127, 0.0, v129 != 0.0);
+    let v132 = (v131 * 0.01);
+    let v133 = (v130 + v132);
+    b2[l126] = v133;
   }
   if (i0 + 3u < 50u) {
-    let i122 = i0 + 3u;
-    let l123 = i122 * 300u + j0;
-    let v124 = acc11.x;
-    let v125 = b3[l123];
-    let v126 = select(0.0, v124, v125 != 0.0);
-    let v127 = select(v124, 0.0, v125 != 0.0);
-    let v128 = (v127 * 0.01);
-    let v129 = (v126 + v128);
-    b2[l123] = v129;
+    let i134 = i0 + 3u;
+    let l135 = i134 * 300u + j0;
+    let v136 = acc11.x;
+    let v137 = b3[l135];
+    let v138 = select(0.0, 1.0, v137 > 0.0);
+    let v139 = select(0.0, v136, v138 != 0.0);
+    let v140 = select(v136, 0.0, v138 != 0.0);
+    let v141 = (v140 * 0.01);
+    let v142 = (v139 + v141);
+    b2[l135] = v142;
   }
   if (i0 + 3u < 50u) {
-    let i130 = i0 + 3u;
-    let j131 = j0 + 1u;
-    let l132 = i130 * 300u + j131;
-    let v133 = acc11.y;
-    let v134 = b3[l132];
-    let v135 = select(0.0, v133, v134 != 0.0);
-    let v136 = select(v133, 0.0, v134 != 0.0);
-    let v137 = (v136 * 0.01);
-    let v138 = (v135 + v137);
-    b2[l132] = v138;
+    let i143 = i0 + 3u;
+    let j144 = j0 + 1u;
+    let l145 = i143 * 300u + j144;
+    let v146 = acc11.y;
+    let v147 = b3[l145];
+    let v148 = select(0.0, 1.0, v147 > 0.0);
+    let v149 = select(0.0, v146, v148 != 0.0);
+    let v150 = select(v146, 0.0, v148 != 0.0);
+    let v151 = (v150 * 0.01);
+    let v152 = (v149 + v151);
+    b2[l145] = v152;
   }
   if (i0 + 3u < 50u) {
-    let i139 = i0 + 3u;
-    let j140 = j0 + 2u;
-    let l141 = i139 * 300u + j140;
-    let v142 = acc11.z;
-    let v143 = b3[l141];
-    let v144 = select(0.0, v142, v143 != 0.0);
-    let v145 = select(v142, 0.0, v143 != 0.0);
-    let v146 = (v145 * 0.01);
-    let v147 = (v144 + v146);
-    b2[l141] = v147;
+    let i153 = i0 + 3u;
+    let j154 = j0 + 2u;
+    let l155 = i153 * 300u + j154;
+    let v156 = acc11.z;
+    let v157 = b3[l155];
+    let v158 = select(0.0, 1.0, v157 > 0.0);
+    let v159 = select(0.0, v156, v158 != 0.0);
+    let v160 = select(v156, 0.0, v158 != 0.0);
+    let v161 = (v160 * 0.01);
+    let v162 = (v159 + v161);
+    b2[l155] = v162;
   }
   if (i0 + 3u < 50u) {
-    let i148 = i0 + 3u;
-    let j149 = j0 + 3u;
-    let l150 = i148 * 300u + j149;
-    let v151 = acc11.w;
-    let v152 = b3[l150];
-    let v153 = select(0.0, v151, v152 != 0.0);
-    let v154 = select(v151, 0.0, v152 != 0.0);
-    let v155 = (v154 * 0.01);
-    let v156 = (v153 + v155);
-    b2[l150] = v156;
+    let i163 = i0 + 3u;
+    let j164 = j0 + 3u;
+    let l165 = i163 * 300u + j164;
+    let v166 = acc11.w;
+    let v167 = b3[l165];
+    let v168 = select(0.0, 1.0, v167 > 0.0);
+    let v169 = select(0.0, v166, v168 != 0.0);
+    let v170 = select(v166, 0.0, v168 != 0.0);
+    let v171 = (v170 * 0.01);
+    let v172 = (v169 + v171);
+    b2[l165] = v172;
   }
 }
 
-// ---- 033_matmul_optimizer.wgsl
+// ---- 028_matmul_optimizer.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -2030,7 +2000,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 034_reduce_sum_optimizer.wgsl
+// ---- 029_reduce_sum_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 
@@ -2050,7 +2020,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v5;
 }
 
-// ---- 035_matmul_optimizer.wgsl
+// ---- 030_matmul_optimizer.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -2236,7 +2206,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 036_reduce_sum_optimizer.wgsl
+// ---- 031_reduce_sum_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 
@@ -2256,7 +2226,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v5;
 }
 
-// ---- 037_matmul_optimizer.wgsl
+// ---- 032_matmul_optimizer.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -2442,7 +2412,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 038_reduce_sum_optimizer.wgsl
+// ---- 033_reduce_sum_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 
@@ -2462,7 +2432,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v5;
 }
 
-// ---- 039_add_metrics.wgsl
+// ---- 034_add_metrics.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 
@@ -2476,7 +2446,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v2;
 }
 
-// ---- 040_add_metrics.wgsl
+// ---- 035_add_metrics.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2488,7 +2458,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v1;
 }
 
-// ---- 041_feed_eval_X.wgsl
+// ---- 036_feed_eval_X.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -2526,7 +2496,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 042_feed_eval_y.wgsl
+// ---- 037_feed_eval_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -2548,7 +2518,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 043_matmul_hidden1.wgsl
+// ---- 038_matmul_hidden1.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -2770,7 +2740,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 044_matmul_hidden2.wgsl
+// ---- 039_matmul_hidden2.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -2992,25 +2962,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 045_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = b0[l1];
-    let v3 = exp(v2);
-    acc0 = acc0 + v3;
-  }
-  b1[i] = acc0;
-}
-
-// ---- 046_add_metrics.wgsl
+// ---- 040_add_metrics.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;

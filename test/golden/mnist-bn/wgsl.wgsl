@@ -727,26 +727,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = v3;
 }
 
-// ---- 016_sub_hidden1_batch_norm.wgsl
+// ---- 016_reduce_sum_hidden1_batch_norm.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 60000u) { return; }
-  let v0 = b0[i];
-  let c1 = (i / 300u);
-  let c2 = (i % 300u);
-  let v3 = b1[c2];
-  let v4 = (v0 - v3);
-  b2[i] = v4;
-}
-
-// ---- 017_reduce_sum_hidden1_batch_norm.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -756,14 +740,16 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var r: u32 = 0u; r < 200u; r = r + 1u) {
     let l1 = r * 300u + i;
     let v2 = b0[l1];
-    let v3 = (v2 * v2);
-    acc0 = acc0 + v3;
+    let v3 = b1[i];
+    let v4 = (v2 - v3);
+    let v5 = (v4 * v4);
+    acc0 = acc0 + v5;
   }
-  let v4 = (acc0 / 200.0);
-  b1[i] = v4;
+  let v6 = (acc0 / 200.0);
+  b2[i] = v6;
 }
 
-// ---- 018_add_hidden1_batch_norm.wgsl
+// ---- 017_add_hidden1_batch_norm.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 
@@ -779,42 +765,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v4;
 }
 
-// ---- 019_rsqrt_hidden1_batch_norm.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 300u) { return; }
-  let v0 = b0[i];
-  let v1 = (v0 + 0.001);
-  let v2 = inverseSqrt(v1);
-  b1[i] = v2;
-}
-
-// ---- 020_mul_hidden1_batch_norm.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 60000u) { return; }
-  let v0 = b0[i];
-  let c1 = (i / 300u);
-  let c2 = (i % 300u);
-  let v3 = b1[c2];
-  let v4 = (v0 * v3);
-  b2[i] = v4;
-}
-
-// ---- 021_add_hidden1_batch_norm.wgsl
+// ---- 018_select_hidden1.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> b3: array<f32>;
+@group(0) @binding(3) var<storage, read> b3: array<f32>;
+@group(0) @binding(4) var<storage, read> b4: array<f32>;
+@group(0) @binding(5) var<storage, read_write> b5: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -824,64 +781,24 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i / 300u);
   let c2 = (i % 300u);
   let v3 = b1[c2];
-  let v4 = (v0 * v3);
+  let v4 = (v0 - v3);
   let v5 = b2[c2];
-  let v6 = (v4 + v5);
-  b3[i] = v6;
+  let v6 = (v5 + 0.001);
+  let v7 = inverseSqrt(v6);
+  let v8 = (v4 * v7);
+  let v9 = b3[c2];
+  let v10 = (v8 * v9);
+  let v11 = b4[c2];
+  let v12 = (v10 + v11);
+  let v13 = min(v12, 0.0);
+  let v14 = exp(v13);
+  let v15 = (v14 - 1.0);
+  let v16 = select(0.0, 1.0, v12 > 0.0);
+  let v17 = select(v15, v12, v16 != 0.0);
+  b5[i] = v17;
 }
 
-// ---- 022_gt_hidden1.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 60000u) { return; }
-  let v0 = b0[i];
-  let c1 = (i / 300u);
-  let c2 = (i % 300u);
-  let v3 = select(0.0, 1.0, v0 > 0.0);
-  b1[i] = v3;
-}
-
-// ---- 023_exp_hidden1.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 60000u) { return; }
-  let v0 = b0[i];
-  let c1 = (i / 300u);
-  let c2 = (i % 300u);
-  let v3 = min(v0, 0.0);
-  let v4 = exp(v3);
-  b1[i] = v4;
-}
-
-// ---- 024_select_hidden1.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read> b2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> b3: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 60000u) { return; }
-  let v0 = b0[i];
-  let c1 = (i / 300u);
-  let c2 = (i % 300u);
-  let v3 = (v0 - 1.0);
-  let v4 = b1[i];
-  let v5 = b2[i];
-  let v6 = select(v3, v4, v5 != 0.0);
-  b3[i] = v6;
-}
-
-// ---- 025_matmul_hidden2_dense.wgsl
+// ---- 019_matmul_hidden2_dense.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -1249,7 +1166,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 026_reduce_sum_hidden2_batch_norm.wgsl
+// ---- 020_reduce_sum_hidden2_batch_norm.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -1267,26 +1184,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = v3;
 }
 
-// ---- 027_sub_hidden2_batch_norm.wgsl
+// ---- 021_reduce_sum_hidden2_batch_norm.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 20000u) { return; }
-  let v0 = b0[i];
-  let c1 = (i / 100u);
-  let c2 = (i % 100u);
-  let v3 = b1[c2];
-  let v4 = (v0 - v3);
-  b2[i] = v4;
-}
-
-// ---- 028_reduce_sum_hidden2_batch_norm.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1296,14 +1197,16 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var r: u32 = 0u; r < 200u; r = r + 1u) {
     let l1 = r * 100u + i;
     let v2 = b0[l1];
-    let v3 = (v2 * v2);
-    acc0 = acc0 + v3;
+    let v3 = b1[i];
+    let v4 = (v2 - v3);
+    let v5 = (v4 * v4);
+    acc0 = acc0 + v5;
   }
-  let v4 = (acc0 / 200.0);
-  b1[i] = v4;
+  let v6 = (acc0 / 200.0);
+  b2[i] = v6;
 }
 
-// ---- 029_add_hidden2_batch_norm.wgsl
+// ---- 022_add_hidden2_batch_norm.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 
@@ -1319,42 +1222,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v4;
 }
 
-// ---- 030_rsqrt_hidden2_batch_norm.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 100u) { return; }
-  let v0 = b0[i];
-  let v1 = (v0 + 0.001);
-  let v2 = inverseSqrt(v1);
-  b1[i] = v2;
-}
-
-// ---- 031_mul_hidden2_batch_norm.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 20000u) { return; }
-  let v0 = b0[i];
-  let c1 = (i / 100u);
-  let c2 = (i % 100u);
-  let v3 = b1[c2];
-  let v4 = (v0 * v3);
-  b2[i] = v4;
-}
-
-// ---- 032_add_hidden2_batch_norm.wgsl
+// ---- 023_select_hidden2.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> b3: array<f32>;
+@group(0) @binding(3) var<storage, read> b3: array<f32>;
+@group(0) @binding(4) var<storage, read> b4: array<f32>;
+@group(0) @binding(5) var<storage, read_write> b5: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1364,64 +1238,24 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i / 100u);
   let c2 = (i % 100u);
   let v3 = b1[c2];
-  let v4 = (v0 * v3);
+  let v4 = (v0 - v3);
   let v5 = b2[c2];
-  let v6 = (v4 + v5);
-  b3[i] = v6;
+  let v6 = (v5 + 0.001);
+  let v7 = inverseSqrt(v6);
+  let v8 = (v4 * v7);
+  let v9 = b3[c2];
+  let v10 = (v8 * v9);
+  let v11 = b4[c2];
+  let v12 = (v10 + v11);
+  let v13 = min(v12, 0.0);
+  let v14 = exp(v13);
+  let v15 = (v14 - 1.0);
+  let v16 = select(0.0, 1.0, v12 > 0.0);
+  let v17 = select(v15, v12, v16 != 0.0);
+  b5[i] = v17;
 }
 
-// ---- 033_gt_hidden2.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 20000u) { return; }
-  let v0 = b0[i];
-  let c1 = (i / 100u);
-  let c2 = (i % 100u);
-  let v3 = select(0.0, 1.0, v0 > 0.0);
-  b1[i] = v3;
-}
-
-// ---- 034_exp_hidden2.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 20000u) { return; }
-  let v0 = b0[i];
-  let c1 = (i / 100u);
-  let c2 = (i % 100u);
-  let v3 = min(v0, 0.0);
-  let v4 = exp(v3);
-  b1[i] = v4;
-}
-
-// ---- 035_select_hidden2.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read> b2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> b3: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 20000u) { return; }
-  let v0 = b0[i];
-  let c1 = (i / 100u);
-  let c2 = (i % 100u);
-  let v3 = (v0 - 1.0);
-  let v4 = b1[i];
-  let v5 = b2[i];
-  let v6 = select(v3, v4, v5 != 0.0);
-  b3[i] = v6;
-}
-
-// ---- 036_matmul_logits_dense.wgsl
+// ---- 024_matmul_logits_dense.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -1751,7 +1585,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 037_reduce_sum_logits_batch_norm.wgsl
+// ---- 025_reduce_sum_logits_batch_norm.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -1769,26 +1603,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = v3;
 }
 
-// ---- 038_sub_logits_batch_norm.wgsl
+// ---- 026_reduce_sum_logits_batch_norm.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 2000u) { return; }
-  let v0 = b0[i];
-  let c1 = (i / 10u);
-  let c2 = (i % 10u);
-  let v3 = b1[c2];
-  let v4 = (v0 - v3);
-  b2[i] = v4;
-}
-
-// ---- 039_reduce_sum_logits_batch_norm.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1798,14 +1616,16 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var r: u32 = 0u; r < 200u; r = r + 1u) {
     let l1 = r * 10u + i;
     let v2 = b0[l1];
-    let v3 = (v2 * v2);
-    acc0 = acc0 + v3;
+    let v3 = b1[i];
+    let v4 = (v2 - v3);
+    let v5 = (v4 * v4);
+    acc0 = acc0 + v5;
   }
-  let v4 = (acc0 / 200.0);
-  b1[i] = v4;
+  let v6 = (acc0 / 200.0);
+  b2[i] = v6;
 }
 
-// ---- 040_add_logits_batch_norm.wgsl
+// ---- 027_add_logits_batch_norm.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 
@@ -1821,58 +1641,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v4;
 }
 
-// ---- 041_rsqrt_logits_batch_norm.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 10u) { return; }
-  let v0 = b0[i];
-  let v1 = (v0 + 0.001);
-  let v2 = inverseSqrt(v1);
-  b1[i] = v2;
-}
-
-// ---- 042_mul_logits_batch_norm.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 2000u) { return; }
-  let v0 = b0[i];
-  let c1 = (i / 10u);
-  let c2 = (i % 10u);
-  let v3 = b1[c2];
-  let v4 = (v0 * v3);
-  b2[i] = v4;
-}
-
-// ---- 043_add_logits_batch_norm.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read> b2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> b3: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 2000u) { return; }
-  let v0 = b0[i];
-  let c1 = (i / 10u);
-  let c2 = (i % 10u);
-  let v3 = b1[c2];
-  let v4 = (v0 * v3);
-  let v5 = b2[c2];
-  let v6 = (v4 + v5);
-  b3[i] = v6;
-}
-
-// ---- 044_one_hot_loss.wgsl
+// ---- 028_one_hot_loss.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<i32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -1887,9 +1656,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = v3;
 }
 
-// ---- 045_reduce_max_loss.wgsl
+// ---- 029_reduce_max_loss.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read> b2: array<f32>;
+@group(0) @binding(3) var<storage, read> b3: array<f32>;
+@group(0) @binding(4) var<storage, read> b4: array<f32>;
+@group(0) @binding(5) var<storage, read_write> b5: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1899,15 +1672,29 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var r: u32 = 0u; r < 10u; r = r + 1u) {
     let l1 = i * 10u + r;
     let v2 = b0[l1];
-    acc0 = max(acc0, v2);
+    let v3 = b1[r];
+    let v4 = (v2 - v3);
+    let v5 = b2[r];
+    let v6 = (v5 + 0.001);
+    let v7 = inverseSqrt(v6);
+    let v8 = (v4 * v7);
+    let v9 = b3[r];
+    let v10 = (v8 * v9);
+    let v11 = b4[r];
+    let v12 = (v10 + v11);
+    acc0 = max(acc0, v12);
   }
-  b1[i] = acc0;
+  b5[i] = acc0;
 }
 
-// ---- 046_sub_loss.wgsl
+// ---- 030_exp_loss.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+@group(0) @binding(2) var<storage, read> b2: array<f32>;
+@group(0) @binding(3) var<storage, read> b3: array<f32>;
+@group(0) @binding(4) var<storage, read> b4: array<f32>;
+@group(0) @binding(5) var<storage, read> b5: array<f32>;
+@group(0) @binding(6) var<storage, read_write> b6: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1916,25 +1703,23 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v0 = b0[i];
   let c1 = (i / 10u);
   let c2 = (i % 10u);
-  let v3 = b1[c1];
+  let v3 = b1[c2];
   let v4 = (v0 - v3);
-  b2[i] = v4;
+  let v5 = b2[c2];
+  let v6 = (v5 + 0.001);
+  let v7 = inverseSqrt(v6);
+  let v8 = (v4 * v7);
+  let v9 = b3[c2];
+  let v10 = (v8 * v9);
+  let v11 = b4[c2];
+  let v12 = (v10 + v11);
+  let v13 = b5[c1];
+  let v14 = (v12 - v13);
+  let v15 = exp(v14);
+  b6[i] = v15;
 }
 
-// ---- 047_exp_loss.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 2000u) { return; }
-  let v0 = b0[i];
-  let v1 = exp(v0);
-  b1[i] = v1;
-}
-
-// ---- 048_reduce_sum_loss.wgsl
+// ---- 031_reduce_sum_loss.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -1951,31 +1736,57 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = acc0;
 }
 
-// ---- 049_reduce_sum_loss.wgsl
+// ---- 032_sub_loss.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> b3: array<f32>;
+@group(0) @binding(3) var<storage, read> b3: array<f32>;
+@group(0) @binding(4) var<storage, read> b4: array<f32>;
+@group(0) @binding(5) var<storage, read> b5: array<f32>;
+@group(0) @binding(6) var<storage, read> b6: array<f32>;
+@group(0) @binding(7) var<storage, read_write> b7: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
-  if (i >= 200u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = b0[l1];
-    let v3 = b1[l1];
-    let v4 = b2[i];
-    let v5 = log(v4);
-    let v6 = (v3 - v5);
-    let v7 = (v2 * v6);
-    acc0 = acc0 + v7;
-  }
-  b3[i] = acc0;
+  if (i >= 2000u) { return; }
+  let v0 = b0[i];
+  let c1 = (i / 10u);
+  let c2 = (i % 10u);
+  let v3 = b1[c2];
+  let v4 = (v0 - v3);
+  let v5 = b2[c2];
+  let v6 = (v5 + 0.001);
+  let v7 = inverseSqrt(v6);
+  let v8 = (v4 * v7);
+  let v9 = b3[c2];
+  let v10 = (v8 * v9);
+  let v11 = b4[c2];
+  let v12 = (v10 + v11);
+  let v13 = b5[c1];
+  let v14 = (v12 - v13);
+  let v15 = b6[c1];
+  let v16 = log(v15);
+  let v17 = (v14 - v16);
+  b7[i] = v17;
 }
 
-// ---- 050_reduce_sum_loss.wgsl
+// ---- 033_mul_loss.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 2000u) { return; }
+  let v0 = b0[i];
+  let v1 = b1[i];
+  let v2 = (v0 * v1);
+  b2[i] = v2;
+}
+
+// ---- 034_reduce_sum_loss.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -1993,10 +1804,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = v3;
 }
 
-// ---- 051_reduce_sum_accuracy.wgsl
+// ---- 035_reduce_sum_accuracy.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+@group(0) @binding(2) var<storage, read> b2: array<f32>;
+@group(0) @binding(3) var<storage, read> b3: array<f32>;
+@group(0) @binding(4) var<storage, read> b4: array<f32>;
+@group(0) @binding(5) var<storage, read> b5: array<f32>;
+@group(0) @binding(6) var<storage, read_write> b6: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2006,17 +1821,31 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var r: u32 = 0u; r < 10u; r = r + 1u) {
     let l1 = i * 10u + r;
     let v2 = b0[l1];
-    let v3 = b1[l1];
-    let v4 = (v2 * v3);
-    acc0 = acc0 + v4;
+    let v3 = b1[r];
+    let v4 = (v2 - v3);
+    let v5 = b2[r];
+    let v6 = (v5 + 0.001);
+    let v7 = inverseSqrt(v6);
+    let v8 = (v4 * v7);
+    let v9 = b3[r];
+    let v10 = (v8 * v9);
+    let v11 = b4[r];
+    let v12 = (v10 + v11);
+    let v13 = b5[l1];
+    let v14 = (v12 * v13);
+    acc0 = acc0 + v14;
   }
-  b2[i] = acc0;
+  b6[i] = acc0;
 }
 
-// ---- 052_reduce_sum_accuracy.wgsl
+// ---- 036_reduce_sum_accuracy.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+@group(0) @binding(2) var<storage, read> b2: array<f32>;
+@group(0) @binding(3) var<storage, read> b3: array<f32>;
+@group(0) @binding(4) var<storage, read> b4: array<f32>;
+@group(0) @binding(5) var<storage, read> b5: array<f32>;
+@group(0) @binding(6) var<storage, read_write> b6: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2026,14 +1855,24 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var r: u32 = 0u; r < 10u; r = r + 1u) {
     let l1 = i * 10u + r;
     let v2 = b0[l1];
-    let v3 = b1[i];
-    let v4 = select(0.0, 1.0, v2 > v3);
-    acc0 = acc0 + v4;
+    let v3 = b1[r];
+    let v4 = (v2 - v3);
+    let v5 = b2[r];
+    let v6 = (v5 + 0.001);
+    let v7 = inverseSqrt(v6);
+    let v8 = (v4 * v7);
+    let v9 = b3[r];
+    let v10 = (v8 * v9);
+    let v11 = b4[r];
+    let v12 = (v10 + v11);
+    let v13 = b5[i];
+    let v14 = select(0.0, 1.0, v12 > v13);
+    acc0 = acc0 + v14;
   }
-  b2[i] = acc0;
+  b6[i] = acc0;
 }
 
-// ---- 053_reduce_sum_accuracy.wgsl
+// ---- 037_reduce_sum_accuracy.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -2051,7 +1890,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = v3;
 }
 
-// ---- 054_mul_grad.wgsl
+// ---- 038_mul_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -2064,7 +1903,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = v1;
 }
 
-// ---- 055_reduce_sum_grad.wgsl
+// ---- 039_reduce_sum_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -2082,7 +1921,91 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = acc0;
 }
 
-// ---- 056_add_grad.wgsl
+// ---- 040_broadcast_to_grad.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 2000u) { return; }
+  let c0 = (i / 10u);
+  let c1 = (i % 10u);
+  let v2 = b0[c0];
+  let v3 = b1[c0];
+  let v4 = (v2 / v3);
+  b2[i] = v4;
+}
+
+// ---- 041_add_grad.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 2000u) { return; }
+  let v0 = b0[i];
+  let v1 = b1[i];
+  let v2 = (v0 + v1);
+  b2[i] = v2;
+}
+
+// ---- 042_reduce_sum_grad.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read> b2: array<f32>;
+@group(0) @binding(3) var<storage, read> b3: array<f32>;
+@group(0) @binding(4) var<storage, read_write> b4: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 10u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 200u; r = r + 1u) {
+    let l1 = r * 10u + i;
+    let v2 = b0[l1];
+    let v3 = b1[i];
+    let v4 = (v2 * v3);
+    let v5 = b2[l1];
+    let v6 = b3[i];
+    let v7 = (v5 - v6);
+    let v8 = (v4 * v7);
+    acc0 = acc0 + v8;
+  }
+  b4[i] = acc0;
+}
+
+// ---- 043_reduce_sum_grad.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read> b2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> b3: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 10u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 200u; r = r + 1u) {
+    let l1 = r * 10u + i;
+    let v2 = b0[l1];
+    let v3 = b1[i];
+    let v4 = (v2 * v3);
+    let v5 = b2[i];
+    let v6 = (v5 + 0.001);
+    let v7 = inverseSqrt(v6);
+    let v8 = (v4 * v7);
+    let v9 = (-v8);
+    acc0 = acc0 + v9;
+  }
+  b3[i] = acc0;
+}
+
+// ---- 044_add_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
@@ -2093,39 +2016,26 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 2000u) { return; }
-  let v0 = b0[i];
-  let c1 = (i / 10u);
-  let c2 = (i % 10u);
+  let c0 = (i / 10u);
+  let c1 = (i % 10u);
+  let v2 = b0[c1];
   let v3 = b1[c1];
-  let v4 = b2[c1];
-  let v5 = (v3 / v4);
-  let v6 = b3[i];
-  let v7 = (v5 * v6);
-  let v8 = (v0 + v7);
-  b4[i] = v8;
+  let v4 = (v3 + 0.001);
+  let v5 = inverseSqrt(v4);
+  let v6 = (v5 * v5);
+  let v7 = (v6 * v5);
+  let v8 = (v7 * (-0.5));
+  let v9 = (v2 * v8);
+  let v10 = (v9 / 200.0);
+  let v11 = b2[i];
+  let v12 = b3[c1];
+  let v13 = (v11 - v12);
+  let v14 = (v10 * v13);
+  let v15 = (v14 + v14);
+  b4[i] = v15;
 }
 
-// ---- 057_reduce_sum_grad.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 10u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 200u; r = r + 1u) {
-    let l1 = r * 10u + i;
-    let v2 = b0[l1];
-    let v3 = b1[l1];
-    let v4 = (v2 * v3);
-    acc0 = acc0 + v4;
-  }
-  b2[i] = acc0;
-}
-
-// ---- 058_reduce_sum_grad.wgsl
+// ---- 045_reduce_sum_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -2143,62 +2053,47 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = acc0;
 }
 
-// ---- 059_add_grad.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read> b2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> b3: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 2000u) { return; }
-  let c0 = (i / 10u);
-  let c1 = (i % 10u);
-  let v2 = b0[c1];
-  let v3 = b1[c1];
-  let v4 = (v3 * v3);
-  let v5 = (v4 * v3);
-  let v6 = (v5 * (-0.5));
-  let v7 = (v2 * v6);
-  let v8 = (v7 / 200.0);
-  let v9 = b2[i];
-  let v10 = (v8 * v9);
-  let v11 = (v10 + v10);
-  b3[i] = v11;
-}
-
-// ---- 060_add_grad.wgsl
+// ---- 046_add_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
 @group(0) @binding(3) var<storage, read> b3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> b4: array<f32>;
+@group(0) @binding(4) var<storage, read> b4: array<f32>;
+@group(0) @binding(5) var<storage, read> b5: array<f32>;
+@group(0) @binding(6) var<storage, read_write> b6: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 2000u) { return; }
   let v0 = b0[i];
-  let v1 = b1[i];
-  let v2 = (v0 + v1);
-  let c3 = (i / 10u);
-  let c4 = (i % 10u);
-  let v5 = b2[c4];
-  let v6 = b3[c4];
-  let v7 = (v5 + v6);
-  let v8 = (v7 / 200.0);
-  let v9 = (v2 + v8);
-  b4[i] = v9;
+  let c1 = (i / 10u);
+  let c2 = (i % 10u);
+  let v3 = b1[c2];
+  let v4 = (v0 * v3);
+  let v5 = b2[c2];
+  let v6 = (v5 + 0.001);
+  let v7 = inverseSqrt(v6);
+  let v8 = (v4 * v7);
+  let v9 = b3[i];
+  let v10 = (v8 + v9);
+  let v11 = b4[c2];
+  let v12 = b5[c2];
+  let v13 = (v11 + v12);
+  let v14 = (v13 / 200.0);
+  let v15 = (v10 + v14);
+  b6[i] = v15;
 }
 
-// ---- 061_matmul_grad.wgsl
+// ---- 047_matmul_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
 @group(0) @binding(3) var<storage, read> b3: array<f32>;
 @group(0) @binding(4) var<storage, read> b4: array<f32>;
 @group(0) @binding(5) var<storage, read> b5: array<f32>;
+@group(0) @binding(6) var<storage, read> b6: array<f32>;
+@group(0) @binding(7) var<storage, read> b7: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2253,508 +2148,862 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let l33 = i0 * 100u + j0;
     let v34 = acc12.x;
     let v35 = b3[l33];
-    let v36 = select(0.0, v34, v35 != 0.0);
-    let v37 = select(v34, 0.0, v35 != 0.0);
-    let v38 = b4[l33];
-    let v39 = (v37 * v38);
-    let v40 = b5[l33];
-    let v41 = select(0.0, 1.0, v40 <= 0.0);
-    let v42 = (v39 * v41);
-    let v43 = (v36 + v42);
-    b2[l33] = v43;
+    let v36 = b4[j0];
+    let v37 = (v35 - v36);
+    let v38 = b5[j0];
+    let v39 = (v38 + 0.001);
+    let v40 = inverseSqrt(v39);
+    let v41 = (v37 * v40);
+    let v42 = b6[j0];
+    let v43 = (v41 * v42);
+    let v44 = b7[j0];
+    let v45 = (v43 + v44);
+    let v46 = select(0.0, 1.0, v45 > 0.0);
+    let v47 = select(0.0, v34, v46 != 0.0);
+    let v48 = select(v34, 0.0, v46 != 0.0);
+    let v49 = min(v45, 0.0);
+    let v50 = exp(v49);
+    let v51 = (v48 * v50);
+    let v52 = select(0.0, 1.0, v45 <= 0.0);
+    let v53 = (v51 * v52);
+    let v54 = (v47 + v53);
+    b2[l33] = v54;
   }
   {
-    let j44 = j0 + 1u;
-    let l45 = i0 * 100u + j44;
-    let v46 = acc12.y;
-    let v47 = b3[l45];
-    let v48 = select(0.0, v46, v47 != 0.0);
-    let v49 = select(v46, 0.0, v47 != 0.0);
-    let v50 = b4[l45];
-    let v51 = (v49 * v50);
-    let v52 = b5[l45];
-    let v53 = select(0.0, 1.0, v52 <= 0.0);
-    let v54 = (v51 * v53);
-    let v55 = (v48 + v54);
-    b2[l45] = v55;
+    let j55 = j0 + 1u;
+    let l56 = i0 * 100u + j55;
+    let v57 = acc12.y;
+    let v58 = b3[l56];
+    let v59 = b4[j55];
+    let v60 = (v58 - v59);
+    let v61 = b5[j55];
+    let v62 = (v61 + 0.001);
+    let v63 = inverseSqrt(v62);
+    let v64 = (v60 * v63);
+    let v65 = b6[j55];
+    let v66 = (v64 * v65);
+    let v67 = b7[j55];
+    let v68 = (v66 + v67);
+    let v69 = select(0.0, 1.0, v68 > 0.0);
+    let v70 = select(0.0, v57, v69 != 0.0);
+    let v71 = select(v57, 0.0, v69 != 0.0);
+    let v72 = min(v68, 0.0);
+    let v73 = exp(v72);
+    let v74 = (v71 * v73);
+    let v75 = select(0.0, 1.0, v68 <= 0.0);
+    let v76 = (v74 * v75);
+    let v77 = (v70 + v76);
+    b2[l56] = v77;
   }
   {
-    let j56 = j0 + 2u;
-    let l57 = i0 * 100u + j56;
-    let v58 = acc12.z;
-    let v59 = b3[l57];
-    let v60 = select(0.0, v58, v59 != 0.0);
-    let v61 = select(v58, 0.0, v59 != 0.0);
-    let v62 = b4[l57];
-    let v63 = (v61 * v62);
-    let v64 = b5[l57];
-    let v65 = select(0.0, 1.0, v64 <= 0.0);
-    let v66 = (v63 * v65);
-    let v67 = (v60 + v66);
-    b2[l57] = v67;
+    let j78 = j0 + 2u;
+    let l79 = i0 * 100u + j78;
+    let v80 = acc12.z;
+    let v81 = b3[l79];
+    let v82 = b4[j78];
+    let v83 = (v81 - v82);
+    let v84 = b5[j78];
+    let v85 = (v84 + 0.001);
+    let v86 = inverseSqrt(v85);
+    let v87 = (v83 * v86);
+    let v88 = b6[j78];
+    let v89 = (v87 * v88);
+    let v90 = b7[j78];
+    let v91 = (v89 + v90);
+    let v92 = select(0.0, 1.0, v91 > 0.0);
+    let v93 = select(0.0, v80, v92 != 0.0);
+    let v94 = select(v80, 0.0, v92 != 0.0);
+    let v95 = min(v91, 0.0);
+    let v96 = exp(v95);
+    let v97 = (v94 * v96);
+    let v98 = select(0.0, 1.0, v91 <= 0.0);
+    let v99 = (v97 * v98);
+    let v100 = (v93 + v99);
+    b2[l79] = v100;
   }
   {
-    let j68 = j0 + 3u;
-    let l69 = i0 * 100u + j68;
-    let v70 = acc12.w;
-    let v71 = b3[l69];
-    let v72 = select(0.0, v70, v71 != 0.0);
-    let v73 = select(v70, 0.0, v71 != 0.0);
-    let v74 = b4[l69];
-    let v75 = (v73 * v74);
-    let v76 = b5[l69];
-    let v77 = select(0.0, 1.0, v76 <= 0.0);
-    let v78 = (v75 * v77);
-    let v79 = (v72 + v78);
-    b2[l69] = v79;
+    let j101 = j0 + 3u;
+    let l102 = i0 * 100u + j101;
+    let v103 = acc12.w;
+    let v104 = b3[l102];
+    let v105 = b4[j101];
+    let v106 = (v104 - v105);
+    let v107 = b5[j101];
+    let v108 = (v107 + 0.001);
+    let v109 = inverseSqrt(v108);
+    let v110 = (v106 * v109);
+    let v111 = b6[j101];
+    let v112 = (v110 * v111);
+    let v113 = b7[j101];
+    let v114 = (v112 + v113);
+    let v115 = select(0.0, 1.0, v114 > 0.0);
+    let v116 = select(0.0, v103, v115 != 0.0);
+    let v117 = select(v103, 0.0, v115 != 0.0);
+    let v118 = min(v114, 0.0);
+    let v119 = exp(v118);
+    let v120 = (v117 * v119);
+    let v121 = select(0.0, 1.0, v114 <= 0.0);
+    let v122 = (v120 * v121);
+    let v123 = (v116 + v122);
+    b2[l102] = v123;
   }
   {
-    let i80 = i0 + 1u;
-    let l81 = i80 * 100u + j0;
-    let v82 = acc13.x;
-    let v83 = b3[l81];
-    let v84 = select(0.0, v82, v83 != 0.0);
-    let v85 = select(v82, 0.0, v83 != 0.0);
-    let v86 = b4[l81];
-    let v87 = (v85 * v86);
-    let v88 = b5[l81];
-    let v89 = select(0.0, 1.0, v88 <= 0.0);
-    let v90 = (v87 * v89);
-    let v91 = (v84 + v90);
-    b2[l81] = v91;
+    let i124 = i0 + 1u;
+    let l125 = i124 * 100u + j0;
+    let v126 = acc13.x;
+    let v127 = b3[l125];
+    let v128 = b4[j0];
+    let v129 = (v127 - v128);
+    let v130 = b5[j0];
+    let v131 = (v130 + 0.001);
+    let v132 = inverseSqrt(v131);
+    let v133 = (v129 * v132);
+    let v134 = b6[j0];
+    let v135 = (v133 * v134);
+    let v136 = b7[j0];
+    let v137 = (v135 + v136);
+    let v138 = select(0.0, 1.0, v137 > 0.0);
+    let v139 = select(0.0, v126, v138 != 0.0);
+    let v140 = select(v126, 0.0, v138 != 0.0);
+    let v141 = min(v137, 0.0);
+    let v142 = exp(v141);
+    let v143 = (v140 * v142);
+    let v144 = select(0.0, 1.0, v137 <= 0.0);
+    let v145 = (v143 * v144);
+    let v146 = (v139 + v145);
+    b2[l125] = v146;
   }
   {
-    let i92 = i0 + 1u;
-    let j93 = j0 + 1u;
-    let l94 = i92 * 100u + j93;
-    let v95 = acc13.y;
-    let v96 = b3[l94];
-    let v97 = select(0.0, v95, v96 != 0.0);
-    let v98 = select(v95, 0.0, v96 != 0.0);
-    let v99 = b4[l94];
-    let v100 = (v98 * v99);
-    let v101 = b5[l94];
-    let v102 = select(0.0, 1.0, v101 <= 0.0);
-    let v103 = (v100 * v102);
-    let v104 = (v97 + v103);
-    b2[l94] = v104;
-  }
-  {
-    let i105 = i0 + 1u;
-    let j106 = j0 + 2u;
-    let l107 = i105 * 100u + j106;
-    let v108 = acc13.z;
-    let v109 = b3[l107];
-    let v110 = select(0.0, v108, v109 != 0.0);
-    let v111 = select(v108, 0.0, v109 != 0.0);
-    let v112 = b4[l107];
-    let v113 = (v111 * v112);
-    let v114 = b5[l107];
-    let v115 = select(0.0, 1.0, v114 <= 0.0);
-    let v116 = (v113 * v115);
-    let v117 = (v110 + v116);
-    b2[l107] = v117;
-  }
-  {
-    let i118 = i0 + 1u;
-    let j119 = j0 + 3u;
-    let l120 = i118 * 100u + j119;
-    let v121 = acc13.w;
-    let v122 = b3[l120];
-    let v123 = select(0.0, v121, v122 != 0.0);
-    let v124 = select(v121, 0.0, v122 != 0.0);
-    let v125 = b4[l120];
-    let v126 = (v124 * v125);
-    let v127 = b5[l120];
-    let v128 = select(0.0, 1.0, v127 <= 0.0);
-    let v129 = (v126 * v128);
-    let v130 = (v123 + v129);
-    b2[l120] = v130;
-  }
-  {
-    let i131 = i0 + 2u;
-    let l132 = i131 * 100u + j0;
-    let v133 = acc14.x;
-    let v134 = b3[l132];
-    let v135 = select(0.0, v133, v134 != 0.0);
-    let v136 = select(v133, 0.0, v134 != 0.0);
-    let v137 = b4[l132];
-    let v138 = (v136 * v137);
-    let v139 = b5[l132];
-    let v140 = select(0.0, 1.0, v139 <= 0.0);
-    let v141 = (v138 * v140);
-    let v142 = (v135 + v141);
-    b2[l132] = v142;
-  }
-  {
-    let i143 = i0 + 2u;
-    let j144 = j0 + 1u;
-    let l145 = i143 * 100u + j144;
-    let v146 = acc14.y;
-    let v147 = b3[l145];
-    let v148 = select(0.0, v146, v147 != 0.0);
-    let v149 = select(v146, 0.0, v147 != 0.0);
-    let v150 = b4[l145];
-    let v151 = (v149 * v150);
-    let v152 = b5[l145];
-    let v153 = select(0.0, 1.0, v152 <= 0.0);
-    let v154 = (v151 * v153);
-    let v155 = (v148 + v154);
-    b2[l145] = v155;
-  }
-  {
-    let i156 = i0 + 2u;
-    let j157 = j0 + 2u;
-    let l158 = i156 * 100u + j157;
-    let v159 = acc14.z;
-    let v160 = b3[l158];
-    let v161 = select(0.0, v159, v160 != 0.0);
-    let v162 = select(v159, 0.0, v160 != 0.0);
-    let v163 = b4[l158];
-    let v164 = (v162 * v163);
-    let v165 = b5[l158];
-    let v166 = select(0.0, 1.0, v165 <= 0.0);
+    let i147 = i0 + 1u;
+    let j148 = j0 + 1u;
+    let l149 = i147 * 100u + j148;
+    let v150 = acc13.y;
+    let v151 = b3[l149];
+    let v152 = b4[j148];
+    let v153 = (v151 - v152);
+    let v154 = b5[j148];
+    let v155 = (v154 + 0.001);
+    let v156 = inverseSqrt(v155);
+    let v157 = (v153 * v156);
+    let v158 = b6[j148];
+    let v159 = (v157 * v158);
+    let v160 = b7[j148];
+    let v161 = (v159 + v160);
+    let v162 = select(0.0, 1.0, v161 > 0.0);
+    let v163 = select(0.0, v150, v162 != 0.0);
+    let v164 = select(v150, 0.0, v162 != 0.0);
+    let v165 = min(v161, 0.0);
+    let v166 = exp(v165);
     let v167 = (v164 * v166);
-    let v168 = (v161 + v167);
-    b2[l158] = v168;
+    let v168 = select(0.0, 1.0, v161 <= 0.0);
+    let v169 = (v167 * v168);
+    let v170 = (v163 + v169);
+    b2[l149] = v170;
   }
   {
-    let i169 = i0 + 2u;
-    let j170 = j0 + 3u;
-    let l171 = i169 * 100u + j170;
-    let v172 = acc14.w;
-    let v173 = b3[l171];
-    let v174 = select(0.0, v172, v173 != 0.0);
-    let v175 = select(v172, 0.0, v173 != 0.0);
-    let v176 = b4[l171];
-    let v177 = (v175 * v176);
-    let v178 = b5[l171];
-    let v179 = select(0.0, 1.0, v178 <= 0.0);
-    let v180 = (v177 * v179);
-    let v181 = (v174 + v180);
-    b2[l171] = v181;
+    let i171 = i0 + 1u;
+    let j172 = j0 + 2u;
+    let l173 = i171 * 100u + j172;
+    let v174 = acc13.z;
+    let v175 = b3[l173];
+    let v176 = b4[j172];
+    let v177 = (v175 - v176);
+    let v178 = b5[j172];
+    let v179 = (v178 + 0.001);
+    let v180 = inverseSqrt(v179);
+    let v181 = (v177 * v180);
+    let v182 = b6[j172];
+    let v183 = (v181 * v182);
+    let v184 = b7[j172];
+    let v185 = (v183 + v184);
+    let v186 = select(0.0, 1.0, v185 > 0.0);
+    let v187 = select(0.0, v174, v186 != 0.0);
+    let v188 = select(v174, 0.0, v186 != 0.0);
+    let v189 = min(v185, 0.0);
+    let v190 = exp(v189);
+    let v191 = (v188 * v190);
+    let v192 = select(0.0, 1.0, v185 <= 0.0);
+    let v193 = (v191 * v192);
+    let v194 = (v187 + v193);
+    b2[l173] = v194;
   }
   {
-    let i182 = i0 + 3u;
-    let l183 = i182 * 100u + j0;
-    let v184 = acc15.x;
-    let v185 = b3[l183];
-    let v186 = select(0.0, v184, v185 != 0.0);
-    let v187 = select(v184, 0.0, v185 != 0.0);
-    let v188 = b4[l183];
-    let v189 = (v187 * v188);
-    let v190 = b5[l183];
-    let v191 = select(0.0, 1.0, v190 <= 0.0);
-    let v192 = (v189 * v191);
-    let v193 = (v186 + v192);
-    b2[l183] = v193;
+    let i195 = i0 + 1u;
+    let j196 = j0 + 3u;
+    let l197 = i195 * 100u + j196;
+    let v198 = acc13.w;
+    let v199 = b3[l197];
+    let v200 = b4[j196];
+    let v201 = (v199 - v200);
+    let v202 = b5[j196];
+    let v203 = (v202 + 0.001);
+    let v204 = inverseSqrt(v203);
+    let v205 = (v201 * v204);
+    let v206 = b6[j196];
+    let v207 = (v205 * v206);
+    let v208 = b7[j196];
+    let v209 = (v207 + v208);
+    let v210 = select(0.0, 1.0, v209 > 0.0);
+    let v211 = select(0.0, v198, v210 != 0.0);
+    let v212 = select(v198, 0.0, v210 != 0.0);
+    let v213 = min(v209, 0.0);
+    let v214 = exp(v213);
+    let v215 = (v212 * v214);
+    let v216 = select(0.0, 1.0, v209 <= 0.0);
+    let v217 = (v215 * v216);
+    let v218 = (v211 + v217);
+    b2[l197] = v218;
   }
   {
-    let i194 = i0 + 3u;
-    let j195 = j0 + 1u;
-    let l196 = i194 * 100u + j195;
-    let v197 = acc15.y;
-    let v198 = b3[l196];
-    let v199 = select(0.0, v197, v198 != 0.0);
-    let v200 = select(v197, 0.0, v198 != 0.0);
-    let v201 = b4[l196];
-    let v202 = (v200 * v201);
-    let v203 = b5[l196];
-    let v204 = select(0.0, 1.0, v203 <= 0.0);
-    let v205 = (v202 * v204);
-    let v206 = (v199 + v205);
-    b2[l196] = v206;
-  }
-  {
-    let i207 = i0 + 3u;
-    let j208 = j0 + 2u;
-    let l209 = i207 * 100u + j208;
-    let v210 = acc15.z;
-    let v211 = b3[l209];
-    let v212 = select(0.0, v210, v211 != 0.0);
-    let v213 = select(v210, 0.0, v211 != 0.0);
-    let v214 = b4[l209];
-    let v215 = (v213 * v214);
-    let v216 = b5[l209];
-    let v217 = select(0.0, 1.0, v216 <= 0.0);
-    let v218 = (v215 * v217);
-    let v219 = (v212 + v218);
-    b2[l209] = v219;
-  }
-  {
-    let i220 = i0 + 3u;
-    let j221 = j0 + 3u;
-    let l222 = i220 * 100u + j221;
-    let v223 = acc15.w;
-    let v224 = b3[l222];
-    let v225 = select(0.0, v223, v224 != 0.0);
-    let v226 = select(v223, 0.0, v224 != 0.0);
-    let v227 = b4[l222];
-    let v228 = (v226 * v227);
-    let v229 = b5[l222];
-    let v230 = select(0.0, 1.0, v229 <= 0.0);
-    let v231 = (v228 * v230);
-    let v232 = (v225 + v231);
-    b2[l222] = v232;
-  }
-  {
-    let i233 = i0 + 4u;
-    let l234 = i233 * 100u + j0;
-    let v235 = acc16.x;
-    let v236 = b3[l234];
-    let v237 = select(0.0, v235, v236 != 0.0);
-    let v238 = select(v235, 0.0, v236 != 0.0);
-    let v239 = b4[l234];
+    let i219 = i0 + 2u;
+    let l220 = i219 * 100u + j0;
+    let v221 = acc14.x;
+    let v222 = b3[l220];
+    let v223 = b4[j0];
+    let v224 = (v222 - v223);
+    let v225 = b5[j0];
+    let v226 = (v225 + 0.001);
+    let v227 = inverseSqrt(v226);
+    let v228 = (v224 * v227);
+    let v229 = b6[j0];
+    let v230 = (v228 * v229);
+    let v231 = b7[j0];
+    let v232 = (v230 + v231);
+    let v233 = select(0.0, 1.0, v232 > 0.0);
+    let v234 = select(0.0, v221, v233 != 0.0);
+    let v235 = select(v221, 0.0, v233 != 0.0);
+    let v236 = min(v232, 0.0);
+    let v237 = exp(v236);
+    let v238 = (v235 * v237);
+    let v239 = select(0.0, 1.0, v232 <= 0.0);
     let v240 = (v238 * v239);
-    let v241 = b5[l234];
-    let v242 = select(0.0, 1.0, v241 <= 0.0);
-    let v243 = (v240 * v242);
-    let v244 = (v237 + v243);
-    b2[l234] = v244;
+    let v241 = (v234 + v240);
+    b2[l220] = v241;
   }
   {
-    let i245 = i0 + 4u;
-    let j246 = j0 + 1u;
-    let l247 = i245 * 100u + j246;
-    let v248 = acc16.y;
-    let v249 = b3[l247];
-    let v250 = select(0.0, v248, v249 != 0.0);
-    let v251 = select(v248, 0.0, v249 != 0.0);
-    let v252 = b4[l247];
-    let v253 = (v251 * v252);
-    let v254 = b5[l247];
-    let v255 = select(0.0, 1.0, v254 <= 0.0);
-    let v256 = (v253 * v255);
-    let v257 = (v250 + v256);
-    b2[l247] = v257;
+    let i242 = i0 + 2u;
+    let j243 = j0 + 1u;
+    let l244 = i242 * 100u + j243;
+    let v245 = acc14.y;
+    let v246 = b3[l244];
+    let v247 = b4[j243];
+    let v248 = (v246 - v247);
+    let v249 = b5[j243];
+    let v250 = (v249 + 0.001);
+    let v251 = inverseSqrt(v250);
+    let v252 = (v248 * v251);
+    let v253 = b6[j243];
+    let v254 = (v252 * v253);
+    let v255 = b7[j243];
+    let v256 = (v254 + v255);
+    let v257 = select(0.0, 1.0, v256 > 0.0);
+    let v258 = select(0.0, v245, v257 != 0.0);
+    let v259 = select(v245, 0.0, v257 != 0.0);
+    let v260 = min(v256, 0.0);
+    let v261 = exp(v260);
+    let v262 = (v259 * v261);
+    let v263 = select(0.0, 1.0, v256 <= 0.0);
+    let v264 = (v262 * v263);
+    let v265 = (v258 + v264);
+    b2[l244] = v265;
   }
   {
-    let i258 = i0 + 4u;
-    let j259 = j0 + 2u;
-    let l260 = i258 * 100u + j259;
-    let v261 = acc16.z;
-    let v262 = b3[l260];
-    let v263 = select(0.0, v261, v262 != 0.0);
-    let v264 = select(v261, 0.0, v262 != 0.0);
-    let v265 = b4[l260];
-    let v266 = (v264 * v265);
-    let v267 = b5[l260];
-    let v268 = select(0.0, 1.0, v267 <= 0.0);
-    let v269 = (v266 * v268);
-    let v270 = (v263 + v269);
-    b2[l260] = v270;
+    let i266 = i0 + 2u;
+    let j267 = j0 + 2u;
+    let l268 = i266 * 100u + j267;
+    let v269 = acc14.z;
+    let v270 = b3[l268];
+    let v271 = b4[j267];
+    let v272 = (v270 - v271);
+    let v273 = b5[j267];
+    let v274 = (v273 + 0.001);
+    let v275 = inverseSqrt(v274);
+    let v276 = (v272 * v275);
+    let v277 = b6[j267];
+    let v278 = (v276 * v277);
+    let v279 = b7[j267];
+    let v280 = (v278 + v279);
+    let v281 = select(0.0, 1.0, v280 > 0.0);
+    let v282 = select(0.0, v269, v281 != 0.0);
+    let v283 = select(v269, 0.0, v281 != 0.0);
+    let v284 = min(v280, 0.0);
+    let v285 = exp(v284);
+    let v286 = (v283 * v285);
+    let v287 = select(0.0, 1.0, v280 <= 0.0);
+    let v288 = (v286 * v287);
+    let v289 = (v282 + v288);
+    b2[l268] = v289;
   }
   {
-    let i271 = i0 + 4u;
-    let j272 = j0 + 3u;
-    let l273 = i271 * 100u + j272;
-    let v274 = acc16.w;
-    let v275 = b3[l273];
-    let v276 = select(0.0, v274, v275 != 0.0);
-    let v277 = select(v274, 0.0, v275 != 0.0);
-    let v278 = b4[l273];
-    let v279 = (v277 * v278);
-    let v280 = b5[l273];
-    let v281 = select(0.0, 1.0, v280 <= 0.0);
-    let v282 = (v279 * v281);
-    let v283 = (v276 + v282);
-    b2[l273] = v283;
+    let i290 = i0 + 2u;
+    let j291 = j0 + 3u;
+    let l292 = i290 * 100u + j291;
+    let v293 = acc14.w;
+    let v294 = b3[l292];
+    let v295 = b4[j291];
+    let v296 = (v294 - v295);
+    let v297 = b5[j291];
+    let v298 = (v297 + 0.001);
+    let v299 = inverseSqrt(v298);
+    let v300 = (v296 * v299);
+    let v301 = b6[j291];
+    let v302 = (v300 * v301);
+    let v303 = b7[j291];
+    let v304 = (v302 + v303);
+    let v305 = select(0.0, 1.0, v304 > 0.0);
+    let v306 = select(0.0, v293, v305 != 0.0);
+    let v307 = select(v293, 0.0, v305 != 0.0);
+    let v308 = min(v304, 0.0);
+    let v309 = exp(v308);
+    let v310 = (v307 * v309);
+    let v311 = select(0.0, 1.0, v304 <= 0.0);
+    let v312 = (v310 * v311);
+    let v313 = (v306 + v312);
+    b2[l292] = v313;
   }
   {
-    let i284 = i0 + 5u;
-    let l285 = i284 * 100u + j0;
-    let v286 = acc17.x;
-    let v287 = b3[l285];
-    let v288 = select(0.0, v286, v287 != 0.0);
-    let v289 = select(v286, 0.0, v287 != 0.0);
-    let v290 = b4[l285];
-    let v291 = (v289 * v290);
-    let v292 = b5[l285];
-    let v293 = select(0.0, 1.0, v292 <= 0.0);
-    let v294 = (v291 * v293);
-    let v295 = (v288 + v294);
-    b2[l285] = v295;
-  }
-  {
-    let i296 = i0 + 5u;
-    let j297 = j0 + 1u;
-    let l298 = i296 * 100u + j297;
-    let v299 = acc17.y;
-    let v300 = b3[l298];
-    let v301 = select(0.0, v299, v300 != 0.0);
-    let v302 = select(v299, 0.0, v300 != 0.0);
-    let v303 = b4[l298];
-    let v304 = (v302 * v303);
-    let v305 = b5[l298];
-    let v306 = select(0.0, 1.0, v305 <= 0.0);
-    let v307 = (v304 * v306);
-    let v308 = (v301 + v307);
-    b2[l298] = v308;
-  }
-  {
-    let i309 = i0 + 5u;
-    let j310 = j0 + 2u;
-    let l311 = i309 * 100u + j310;
-    let v312 = acc17.z;
-    let v313 = b3[l311];
-    let v314 = select(0.0, v312, v313 != 0.0);
-    let v315 = select(v312, 0.0, v313 != 0.0);
-    let v316 = b4[l311];
-    let v317 = (v315 * v316);
-    let v318 = b5[l311];
-    let v319 = select(0.0, 1.0, v318 <= 0.0);
-    let v320 = (v317 * v319);
-    let v321 = (v314 + v320);
-    b2[l311] = v321;
-  }
-  {
-    let i322 = i0 + 5u;
-    let j323 = j0 + 3u;
-    let l324 = i322 * 100u + j323;
-    let v325 = acc17.w;
-    let v326 = b3[l324];
-    let v327 = select(0.0, v325, v326 != 0.0);
-    let v328 = select(v325, 0.0, v326 != 0.0);
-    let v329 = b4[l324];
-    let v330 = (v328 * v329);
-    let v331 = b5[l324];
-    let v332 = select(0.0, 1.0, v331 <= 0.0);
+    let i314 = i0 + 3u;
+    let l315 = i314 * 100u + j0;
+    let v316 = acc15.x;
+    let v317 = b3[l315];
+    let v318 = b4[j0];
+    let v319 = (v317 - v318);
+    let v320 = b5[j0];
+    let v321 = (v320 + 0.001);
+    let v322 = inverseSqrt(v321);
+    let v323 = (v319 * v322);
+    let v324 = b6[j0];
+    let v325 = (v323 * v324);
+    let v326 = b7[j0];
+    let v327 = (v325 + v326);
+    let v328 = select(0.0, 1.0, v327 > 0.0);
+    let v329 = select(0.0, v316, v328 != 0.0);
+    let v330 = select(v316, 0.0, v328 != 0.0);
+    let v331 = min(v327, 0.0);
+    let v332 = exp(v331);
     let v333 = (v330 * v332);
-    let v334 = (v327 + v333);
-    b2[l324] = v334;
+    let v334 = select(0.0, 1.0, v327 <= 0.0);
+    let v335 = (v333 * v334);
+    let v336 = (v329 + v335);
+    b2[l315] = v336;
   }
   {
-    let i335 = i0 + 6u;
-    let l336 = i335 * 100u + j0;
-    let v337 = acc18.x;
-    let v338 = b3[l336];
-    let v339 = select(0.0, v337, v338 != 0.0);
-    let v340 = select(v337, 0.0, v338 != 0.0);
-    let v341 = b4[l336];
-    let v342 = (v340 * v341);
-    let v343 = b5[l336];
-    let v344 = select(0.0, 1.0, v343 <= 0.0);
-    let v345 = (v342 * v344);
-    let v346 = (v339 + v345);
-    b2[l336] = v346;
+    let i337 = i0 + 3u;
+    let j338 = j0 + 1u;
+    let l339 = i337 * 100u + j338;
+    let v340 = acc15.y;
+    let v341 = b3[l339];
+    let v342 = b4[j338];
+    let v343 = (v341 - v342);
+    let v344 = b5[j338];
+    let v345 = (v344 + 0.001);
+    let v346 = inverseSqrt(v345);
+    let v347 = (v343 * v346);
+    let v348 = b6[j338];
+    let v349 = (v347 * v348);
+    let v350 = b7[j338];
+    let v351 = (v349 + v350);
+    let v352 = select(0.0, 1.0, v351 > 0.0);
+    let v353 = select(0.0, v340, v352 != 0.0);
+    let v354 = select(v340, 0.0, v352 != 0.0);
+    let v355 = min(v351, 0.0);
+    let v356 = exp(v355);
+    let v357 = (v354 * v356);
+    let v358 = select(0.0, 1.0, v351 <= 0.0);
+    let v359 = (v357 * v358);
+    let v360 = (v353 + v359);
+    b2[l339] = v360;
   }
   {
-    let i347 = i0 + 6u;
-    let j348 = j0 + 1u;
-    let l349 = i347 * 100u + j348;
-    let v350 = acc18.y;
-    let v351 = b3[l349];
-    let v352 = select(0.0, v350, v351 != 0.0);
-    let v353 = select(v350, 0.0, v351 != 0.0);
-    let v354 = b4[l349];
-    let v355 = (v353 * v354);
-    let v356 = b5[l349];
-    let v357 = select(0.0, 1.0, v356 <= 0.0);
-    let v358 = (v355 * v357);
-    let v359 = (v352 + v358);
-    b2[l349] = v359;
+    let i361 = i0 + 3u;
+    let j362 = j0 + 2u;
+    let l363 = i361 * 100u + j362;
+    let v364 = acc15.z;
+    let v365 = b3[l363];
+    let v366 = b4[j362];
+    let v367 = (v365 - v366);
+    let v368 = b5[j362];
+    let v369 = (v368 + 0.001);
+    let v370 = inverseSqrt(v369);
+    let v371 = (v367 * v370);
+    let v372 = b6[j362];
+    let v373 = (v371 * v372);
+    let v374 = b7[j362];
+    let v375 = (v373 + v374);
+    let v376 = select(0.0, 1.0, v375 > 0.0);
+    let v377 = select(0.0, v364, v376 != 0.0);
+    let v378 = select(v364, 0.0, v376 != 0.0);
+    let v379 = min(v375, 0.0);
+    let v380 = exp(v379);
+    let v381 = (v378 * v380);
+    let v382 = select(0.0, 1.0, v375 <= 0.0);
+    let v383 = (v381 * v382);
+    let v384 = (v377 + v383);
+    b2[l363] = v384;
   }
   {
-    let i360 = i0 + 6u;
-    let j361 = j0 + 2u;
-    let l362 = i360 * 100u + j361;
-    let v363 = acc18.z;
-    let v364 = b3[l362];
-    let v365 = select(0.0, v363, v364 != 0.0);
-    let v366 = select(v363, 0.0, v364 != 0.0);
-    let v367 = b4[l362];
-    let v368 = (v366 * v367);
-    let v369 = b5[l362];
-    let v370 = select(0.0, 1.0, v369 <= 0.0);
-    let v371 = (v368 * v370);
-    let v372 = (v365 + v371);
-    b2[l362] = v372;
-  }
-  {
-    let i373 = i0 + 6u;
-    let j374 = j0 + 3u;
-    let l375 = i373 * 100u + j374;
-    let v376 = acc18.w;
-    let v377 = b3[l375];
-    let v378 = select(0.0, v376, v377 != 0.0);
-    let v379 = select(v376, 0.0, v377 != 0.0);
-    let v380 = b4[l375];
-    let v381 = (v379 * v380);
-    let v382 = b5[l375];
-    let v383 = select(0.0, 1.0, v382 <= 0.0);
-    let v384 = (v381 * v383);
-    let v385 = (v378 + v384);
-    b2[l375] = v385;
-  }
-  {
-    let i386 = i0 + 7u;
-    let l387 = i386 * 100u + j0;
-    let v388 = acc19.x;
+    let i385 = i0 + 3u;
+    let j386 = j0 + 3u;
+    let l387 = i385 * 100u + j386;
+    let v388 = acc15.w;
     let v389 = b3[l387];
-    let v390 = select(0.0, v388, v389 != 0.0);
-    let v391 = select(v388, 0.0, v389 != 0.0);
-    let v392 = b4[l387];
-    let v393 = (v391 * v392);
-    let v394 = b5[l387];
-    let v395 = select(0.0, 1.0, v394 <= 0.0);
-    let v396 = (v393 * v395);
-    let v397 = (v390 + v396);
-    b2[l387] = v397;
+    let v390 = b4[j386];
+    let v391 = (v389 - v390);
+    let v392 = b5[j386];
+    let v393 = (v392 + 0.001);
+    let v394 = inverseSqrt(v393);
+    let v395 = (v391 * v394);
+    let v396 = b6[j386];
+    let v397 = (v395 * v396);
+    let v398 = b7[j386];
+    let v399 = (v397 + v398);
+    let v400 = select(0.0, 1.0, v399 > 0.0);
+    let v401 = select(0.0, v388, v400 != 0.0);
+    let v402 = select(v388, 0.0, v400 != 0.0);
+    let v403 = min(v399, 0.0);
+    let v404 = exp(v403);
+    let v405 = (v402 * v404);
+    let v406 = select(0.0, 1.0, v399 <= 0.0);
+    let v407 = (v405 * v406);
+    let v408 = (v401 + v407);
+    b2[l387] = v408;
   }
   {
-    let i398 = i0 + 7u;
-    let j399 = j0 + 1u;
-    let l400 = i398 * 100u + j399;
-    let v401 = acc19.y;
-    let v402 = b3[l400];
-    let v403 = select(0.0, v401, v402 != 0.0);
-    let v404 = select(v401, 0.0, v402 != 0.0);
-    let v405 = b4[l400];
-    let v406 = (v404 * v405);
-    let v407 = b5[l400];
-    let v408 = select(0.0, 1.0, v407 <= 0.0);
-    let v409 = (v406 * v408);
-    let v410 = (v403 + v409);
-    b2[l400] = v410;
+    let i409 = i0 + 4u;
+    let l410 = i409 * 100u + j0;
+    let v411 = acc16.x;
+    let v412 = b3[l410];
+    let v413 = b4[j0];
+    let v414 = (v412 - v413);
+    let v415 = b5[j0];
+    let v416 = (v415 + 0.001);
+    let v417 = inverseSqrt(v416);
+    let v418 = (v414 * v417);
+    let v419 = b6[j0];
+    let v420 = (v418 * v419);
+    let v421 = b7[j0];
+    let v422 = (v420 + v421);
+    let v423 = select(0.0, 1.0, v422 > 0.0);
+    let v424 = select(0.0, v411, v423 != 0.0);
+    let v425 = select(v411, 0.0, v423 != 0.0);
+    let v426 = min(v422, 0.0);
+    let v427 = exp(v426);
+    let v428 = (v425 * v427);
+    let v429 = select(0.0, 1.0, v422 <= 0.0);
+    let v430 = (v428 * v429);
+    let v431 = (v424 + v430);
+    b2[l410] = v431;
   }
   {
-    let i411 = i0 + 7u;
-    let j412 = j0 + 2u;
-    let l413 = i411 * 100u + j412;
-    let v414 = acc19.z;
-    let v415 = b3[l413];
-    let v416 = select(0.0, v414, v415 != 0.0);
-    let v417 = select(v414, 0.0, v415 != 0.0);
-    let v418 = b4[l413];
-    let v419 = (v417 * v418);
-    let v420 = b5[l413];
-    let v421 = select(0.0, 1.0, v420 <= 0.0);
-    let v422 = (v419 * v421);
-    let v423 = (v416 + v422);
-    b2[l413] = v423;
+    let i432 = i0 + 4u;
+    let j433 = j0 + 1u;
+    let l434 = i432 * 100u + j433;
+    let v435 = acc16.y;
+    let v436 = b3[l434];
+    let v437 = b4[j433];
+    let v438 = (v436 - v437);
+    let v439 = b5[j433];
+    let v440 = (v439 + 0.001);
+    let v441 = inverseSqrt(v440);
+    let v442 = (v438 * v441);
+    let v443 = b6[j433];
+    let v444 = (v442 * v443);
+    let v445 = b7[j433];
+    let v446 = (v444 + v445);
+    let v447 = select(0.0, 1.0, v446 > 0.0);
+    let v448 = select(0.0, v435, v447 != 0.0);
+    let v449 = select(v435, 0.0, v447 != 0.0);
+    let v450 = min(v446, 0.0);
+    let v451 = exp(v450);
+    let v452 = (v449 * v451);
+    let v453 = select(0.0, 1.0, v446 <= 0.0);
+    let v454 = (v452 * v453);
+    let v455 = (v448 + v454);
+    b2[l434] = v455;
   }
   {
-    let i424 = i0 + 7u;
-    let j425 = j0 + 3u;
-    let l426 = i424 * 100u + j425;
-    let v427 = acc19.w;
-    let v428 = b3[l426];
-    let v429 = select(0.0, v427, v428 != 0.0);
-    let v430 = select(v427, 0.0, v428 != 0.0);
-    let v431 = b4[l426];
-    let v432 = (v430 * v431);
-    let v433 = b5[l426];
-    let v434 = select(0.0, 1.0, v433 <= 0.0);
-    let v435 = (v432 * v434);
-    let v436 = (v429 + v435);
-    b2[l426] = v436;
+    let i456 = i0 + 4u;
+    let j457 = j0 + 2u;
+    let l458 = i456 * 100u + j457;
+    let v459 = acc16.z;
+    let v460 = b3[l458];
+    let v461 = b4[j457];
+    let v462 = (v460 - v461);
+    let v463 = b5[j457];
+    let v464 = (v463 + 0.001);
+    let v465 = inverseSqrt(v464);
+    let v466 = (v462 * v465);
+    let v467 = b6[j457];
+    let v468 = (v466 * v467);
+    let v469 = b7[j457];
+    let v470 = (v468 + v469);
+    let v471 = select(0.0, 1.0, v470 > 0.0);
+    let v472 = select(0.0, v459, v471 != 0.0);
+    let v473 = select(v459, 0.0, v471 != 0.0);
+    let v474 = min(v470, 0.0);
+    let v475 = exp(v474);
+    let v476 = (v473 * v475);
+    let v477 = select(0.0, 1.0, v470 <= 0.0);
+    let v478 = (v476 * v477);
+    let v479 = (v472 + v478);
+    b2[l458] = v479;
+  }
+  {
+    let i480 = i0 + 4u;
+    let j481 = j0 + 3u;
+    let l482 = i480 * 100u + j481;
+    let v483 = acc16.w;
+    let v484 = b3[l482];
+    let v485 = b4[j481];
+    let v486 = (v484 - v485);
+    let v487 = b5[j481];
+    let v488 = (v487 + 0.001);
+    let v489 = inverseSqrt(v488);
+    let v490 = (v486 * v489);
+    let v491 = b6[j481];
+    let v492 = (v490 * v491);
+    let v493 = b7[j481];
+    let v494 = (v492 + v493);
+    let v495 = select(0.0, 1.0, v494 > 0.0);
+    let v496 = select(0.0, v483, v495 != 0.0);
+    let v497 = select(v483, 0.0, v495 != 0.0);
+    let v498 = min(v494, 0.0);
+    let v499 = exp(v498);
+    let v500 = (v497 * v499);
+    let v501 = select(0.0, 1.0, v494 <= 0.0);
+    let v502 = (v500 * v501);
+    let v503 = (v496 + v502);
+    b2[l482] = v503;
+  }
+  {
+    let i504 = i0 + 5u;
+    let l505 = i504 * 100u + j0;
+    let v506 = acc17.x;
+    let v507 = b3[l505];
+    let v508 = b4[j0];
+    let v509 = (v507 - v508);
+    let v510 = b5[j0];
+    let v511 = (v510 + 0.001);
+    let v512 = inverseSqrt(v511);
+    let v513 = (v509 * v512);
+    let v514 = b6[j0];
+    let v515 = (v513 * v514);
+    let v516 = b7[j0];
+    let v517 = (v515 + v516);
+    let v518 = select(0.0, 1.0, v517 > 0.0);
+    let v519 = select(0.0, v506, v518 != 0.0);
+    let v520 = select(v506, 0.0, v518 != 0.0);
+    let v521 = min(v517, 0.0);
+    let v522 = exp(v521);
+    let v523 = (v520 * v522);
+    let v524 = select(0.0, 1.0, v517 <= 0.0);
+    let v525 = (v523 * v524);
+    let v526 = (v519 + v525);
+    b2[l505] = v526;
+  }
+  {
+    let i527 = i0 + 5u;
+    let j528 = j0 + 1u;
+    let l529 = i527 * 100u + j528;
+    let v530 = acc17.y;
+    let v531 = b3[l529];
+    let v532 = b4[j528];
+    let v533 = (v531 - v532);
+    let v534 = b5[j528];
+    let v535 = (v534 + 0.001);
+    let v536 = inverseSqrt(v535);
+    let v537 = (v533 * v536);
+    let v538 = b6[j528];
+    let v539 = (v537 * v538);
+    let v540 = b7[j528];
+    let v541 = (v539 + v540);
+    let v542 = select(0.0, 1.0, v541 > 0.0);
+    let v543 = select(0.0, v530, v542 != 0.0);
+    let v544 = select(v530, 0.0, v542 != 0.0);
+    let v545 = min(v541, 0.0);
+    let v546 = exp(v545);
+    let v547 = (v544 * v546);
+    let v548 = select(0.0, 1.0, v541 <= 0.0);
+    let v549 = (v547 * v548);
+    let v550 = (v543 + v549);
+    b2[l529] = v550;
+  }
+  {
+    let i551 = i0 + 5u;
+    let j552 = j0 + 2u;
+    let l553 = i551 * 100u + j552;
+    let v554 = acc17.z;
+    let v555 = b3[l553];
+    let v556 = b4[j552];
+    let v557 = (v555 - v556);
+    let v558 = b5[j552];
+    let v559 = (v558 + 0.001);
+    let v560 = inverseSqrt(v559);
+    let v561 = (v557 * v560);
+    let v562 = b6[j552];
+    let v563 = (v561 * v562);
+    let v564 = b7[j552];
+    let v565 = (v563 + v564);
+    let v566 = select(0.0, 1.0, v565 > 0.0);
+    let v567 = select(0.0, v554, v566 != 0.0);
+    let v568 = select(v554, 0.0, v566 != 0.0);
+    let v569 = min(v565, 0.0);
+    let v570 = exp(v569);
+    let v571 = (v568 * v570);
+    let v572 = select(0.0, 1.0, v565 <= 0.0);
+    let v573 = (v571 * v572);
+    let v574 = (v567 + v573);
+    b2[l553] = v574;
+  }
+  {
+    let i575 = i0 + 5u;
+    let j576 = j0 + 3u;
+    let l577 = i575 * 100u + j576;
+    let v578 = acc17.w;
+    let v579 = b3[l577];
+    let v580 = b4[j576];
+    let v581 = (v579 - v580);
+    let v582 = b5[j576];
+    let v583 = (v582 + 0.001);
+    let v584 = inverseSqrt(v583);
+    let v585 = (v581 * v584);
+    let v586 = b6[j576];
+    let v587 = (v585 * v586);
+    let v588 = b7[j576];
+    let v589 = (v587 + v588);
+    let v590 = select(0.0, 1.0, v589 > 0.0);
+    let v591 = select(0.0, v578, v590 != 0.0);
+    let v592 = select(v578, 0.0, v590 != 0.0);
+    let v593 = min(v589, 0.0);
+    let v594 = exp(v593);
+    let v595 = (v592 * v594);
+    let v596 = select(0.0, 1.0, v589 <= 0.0);
+    let v597 = (v595 * v596);
+    let v598 = (v591 + v597);
+    b2[l577] = v598;
+  }
+  {
+    let i599 = i0 + 6u;
+    let l600 = i599 * 100u + j0;
+    let v601 = acc18.x;
+    let v602 = b3[l600];
+    let v603 = b4[j0];
+    let v604 = (v602 - v603);
+    let v605 = b5[j0];
+    let v606 = (v605 + 0.001);
+    let v607 = inverseSqrt(v606);
+    let v608 = (v604 * v607);
+    let v609 = b6[j0];
+    let v610 = (v608 * v609);
+    let v611 = b7[j0];
+    let v612 = (v610 + v611);
+    let v613 = select(0.0, 1.0, v612 > 0.0);
+    let v614 = select(0.0, v601, v613 != 0.0);
+    let v615 = select(v601, 0.0, v613 != 0.0);
+    let v616 = min(v612, 0.0);
+    let v617 = exp(v616);
+    let v618 = (v615 * v617);
+    let v619 = select(0.0, 1.0, v612 <= 0.0);
+    let v620 = (v618 * v619);
+    let v621 = (v614 + v620);
+    b2[l600] = v621;
+  }
+  {
+    let i622 = i0 + 6u;
+    let j623 = j0 + 1u;
+    let l624 = i622 * 100u + j623;
+    let v625 = acc18.y;
+    let v626 = b3[l624];
+    let v627 = b4[j623];
+    let v628 = (v626 - v627);
+    let v629 = b5[j623];
+    let v630 = (v629 + 0.001);
+    let v631 = inverseSqrt(v630);
+    let v632 = (v628 * v631);
+    let v633 = b6[j623];
+    let v634 = (v632 * v633);
+    let v635 = b7[j623];
+    let v636 = (v634 + v635);
+    let v637 = select(0.0, 1.0, v636 > 0.0);
+    let v638 = select(0.0, v625, v637 != 0.0);
+    let v639 = select(v625, 0.0, v637 != 0.0);
+    let v640 = min(v636, 0.0);
+    let v641 = exp(v640);
+    let v642 = (v639 * v641);
+    let v643 = select(0.0, 1.0, v636 <= 0.0);
+    let v644 = (v642 * v643);
+    let v645 = (v638 + v644);
+    b2[l624] = v645;
+  }
+  {
+    let i646 = i0 + 6u;
+    let j647 = j0 + 2u;
+    let l648 = i646 * 100u + j647;
+    let v649 = acc18.z;
+    let v650 = b3[l648];
+    let v651 = b4[j647];
+    let v652 = (v650 - v651);
+    let v653 = b5[j647];
+    let v654 = (v653 + 0.001);
+    let v655 = inverseSqrt(v654);
+    let v656 = (v652 * v655);
+    let v657 = b6[j647];
+    let v658 = (v656 * v657);
+    let v659 = b7[j647];
+    let v660 = (v658 + v659);
+    let v661 = select(0.0, 1.0, v660 > 0.0);
+    let v662 = select(0.0, v649, v661 != 0.0);
+    let v663 = select(v649, 0.0, v661 != 0.0);
+    let v664 = min(v660, 0.0);
+    let v665 = exp(v664);
+    let v666 = (v663 * v665);
+    let v667 = select(0.0, 1.0, v660 <= 0.0);
+    let v668 = (v666 * v667);
+    let v669 = (v662 + v668);
+    b2[l648] = v669;
+  }
+  {
+    let i670 = i0 + 6u;
+    let j671 = j0 + 3u;
+    let l672 = i670 * 100u + j671;
+    let v673 = acc18.w;
+    let v674 = b3[l672];
+    let v675 = b4[j671];
+    let v676 = (v674 - v675);
+    let v677 = b5[j671];
+    let v678 = (v677 + 0.001);
+    let v679 = inverseSqrt(v678);
+    let v680 = (v676 * v679);
+    let v681 = b6[j671];
+    let v682 = (v680 * v681);
+    let v683 = b7[j671];
+    let v684 = (v682 + v683);
+    let v685 = select(0.0, 1.0, v684 > 0.0);
+    let v686 = select(0.0, v673, v685 != 0.0);
+    let v687 = select(v673, 0.0, v685 != 0.0);
+    let v688 = min(v684, 0.0);
+    let v689 = exp(v688);
+    let v690 = (v687 * v689);
+    let v691 = select(0.0, 1.0, v684 <= 0.0);
+    let v692 = (v690 * v691);
+    let v693 = (v686 + v692);
+    b2[l672] = v693;
+  }
+  {
+    let i694 = i0 + 7u;
+    let l695 = i694 * 100u + j0;
+    let v696 = acc19.x;
+    let v697 = b3[l695];
+    let v698 = b4[j0];
+    let v699 = (v697 - v698);
+    let v700 = b5[j0];
+    let v701 = (v700 + 0.001);
+    let v702 = inverseSqrt(v701);
+    let v703 = (v699 * v702);
+    let v704 = b6[j0];
+    let v705 = (v703 * v704);
+    let v706 = b7[j0];
+    let v707 = (v705 + v706);
+    let v708 = select(0.0, 1.0, v707 > 0.0);
+    let v709 = select(0.0, v696, v708 != 0.0);
+    let v710 = select(v696, 0.0, v708 != 0.0);
+    let v711 = min(v707, 0.0);
+    let v712 = exp(v711);
+    let v713 = (v710 * v712);
+    let v714 = select(0.0, 1.0, v707 <= 0.0);
+    let v715 = (v713 * v714);
+    let v716 = (v709 + v715);
+    b2[l695] = v716;
+  }
+  {
+    let i717 = i0 + 7u;
+    let j718 = j0 + 1u;
+    let l719 = i717 * 100u + j718;
+    let v720 = acc19.y;
+    let v721 = b3[l719];
+    let v722 = b4[j718];
+    let v723 = (v721 - v722);
+    let v724 = b5[j718];
+    let v725 = (v724 + 0.001);
+    let v726 = inverseSqrt(v725);
+    let v727 = (v723 * v726);
+    let v728 = b6[j718];
+    let v729 = (v727 * v728);
+    let v730 = b7[j718];
+    let v731 = (v729 + v730);
+    let v732 = select(0.0, 1.0, v731 > 0.0);
+    let v733 = select(0.0, v720, v732 != 0.0);
+    let v734 = select(v720, 0.0, v732 != 0.0);
+    let v735 = min(v731, 0.0);
+    let v736 = exp(v735);
+    let v737 = (v734 * v736);
+    let v738 = select(0.0, 1.0, v731 <= 0.0);
+    let v739 = (v737 * v738);
+    let v740 = (v733 + v739);
+    b2[l719] = v740;
+  }
+  {
+    let i741 = i0 + 7u;
+    let j742 = j0 + 2u;
+    let l743 = i741 * 100u + j742;
+    let v744 = acc19.z;
+    let v745 = b3[l743];
+    let v746 = b4[j742];
+    let v747 = (v745 - v746);
+    let v748 = b5[j742];
+    let v749 = (v748 + 0.001);
+    let v750 = inverseSqrt(v749);
+    let v751 = (v747 * v750);
+    let v752 = b6[j742];
+    let v753 = (v751 * v752);
+    let v754 = b7[j742];
+    let v755 = (v753 + v754);
+    let v756 = select(0.0, 1.0, v755 > 0.0);
+    let v757 = select(0.0, v744, v756 != 0.0);
+    let v758 = select(v744, 0.0, v756 != 0.0);
+    let v759 = min(v755, 0.0);
+    let v760 = exp(v759);
+    let v761 = (v758 * v760);
+    let v762 = select(0.0, 1.0, v755 <= 0.0);
+    let v763 = (v761 * v762);
+    let v764 = (v757 + v763);
+    b2[l743] = v764;
+  }
+  {
+    let i765 = i0 + 7u;
+    let j766 = j0 + 3u;
+    let l767 = i765 * 100u + j766;
+    let v768 = acc19.w;
+    let v769 = b3[l767];
+    let v770 = b4[j766];
+    let v771 = (v769 - v770);
+    let v772 = b5[j766];
+    let v773 = (v772 + 0.001);
+    let v774 = inverseSqrt(v773);
+    let v775 = (v771 * v774);
+    let v776 = b6[j766];
+    let v777 = (v775 * v776);
+    let v778 = b7[j766];
+    let v779 = (v777 + v778);
+    let v780 = select(0.0, 1.0, v779 > 0.0);
+    let v781 = select(0.0, v768, v780 != 0.0);
+    let v782 = select(v768, 0.0, v780 != 0.0);
+    let v783 = min(v779, 0.0);
+    let v784 = exp(v783);
+    let v785 = (v782 * v784);
+    let v786 = select(0.0, 1.0, v779 <= 0.0);
+    let v787 = (v785 * v786);
+    let v788 = (v781 + v787);
+    b2[l767] = v788;
   }
 }
 
-// ---- 062_reduce_sum_grad.wgsl
+// ---- 048_reduce_sum_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+@group(0) @binding(2) var<storage, read> b2: array<f32>;
+@group(0) @binding(3) var<storage, read> b3: array<f32>;
+@group(0) @binding(4) var<storage, read_write> b4: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2764,14 +3013,74 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var r: u32 = 0u; r < 200u; r = r + 1u) {
     let l1 = r * 100u + i;
     let v2 = b0[l1];
-    let v3 = b1[l1];
+    let v3 = b1[i];
     let v4 = (v2 * v3);
-    acc0 = acc0 + v4;
+    let v5 = b2[l1];
+    let v6 = b3[i];
+    let v7 = (v5 - v6);
+    let v8 = (v4 * v7);
+    acc0 = acc0 + v8;
   }
-  b2[i] = acc0;
+  b4[i] = acc0;
 }
 
-// ---- 063_reduce_sum_grad.wgsl
+// ---- 049_reduce_sum_grad.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read> b2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> b3: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 100u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 200u; r = r + 1u) {
+    let l1 = r * 100u + i;
+    let v2 = b0[l1];
+    let v3 = b1[i];
+    let v4 = (v2 * v3);
+    let v5 = b2[i];
+    let v6 = (v5 + 0.001);
+    let v7 = inverseSqrt(v6);
+    let v8 = (v4 * v7);
+    let v9 = (-v8);
+    acc0 = acc0 + v9;
+  }
+  b3[i] = acc0;
+}
+
+// ---- 050_add_grad.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read> b2: array<f32>;
+@group(0) @binding(3) var<storage, read> b3: array<f32>;
+@group(0) @binding(4) var<storage, read_write> b4: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 20000u) { return; }
+  let c0 = (i / 100u);
+  let c1 = (i % 100u);
+  let v2 = b0[c1];
+  let v3 = b1[c1];
+  let v4 = (v3 + 0.001);
+  let v5 = inverseSqrt(v4);
+  let v6 = (v5 * v5);
+  let v7 = (v6 * v5);
+  let v8 = (v7 * (-0.5));
+  let v9 = (v2 * v8);
+  let v10 = (v9 / 200.0);
+  let v11 = b2[i];
+  let v12 = b3[c1];
+  let v13 = (v11 - v12);
+  let v14 = (v10 * v13);
+  let v15 = (v14 + v14);
+  b4[i] = v15;
+}
+
+// ---- 051_reduce_sum_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -2789,62 +3098,47 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = acc0;
 }
 
-// ---- 064_add_grad.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read> b2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> b3: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 20000u) { return; }
-  let c0 = (i / 100u);
-  let c1 = (i % 100u);
-  let v2 = b0[c1];
-  let v3 = b1[c1];
-  let v4 = (v3 * v3);
-  let v5 = (v4 * v3);
-  let v6 = (v5 * (-0.5));
-  let v7 = (v2 * v6);
-  let v8 = (v7 / 200.0);
-  let v9 = b2[i];
-  let v10 = (v8 * v9);
-  let v11 = (v10 + v10);
-  b3[i] = v11;
-}
-
-// ---- 065_add_grad.wgsl
+// ---- 052_add_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
 @group(0) @binding(3) var<storage, read> b3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> b4: array<f32>;
+@group(0) @binding(4) var<storage, read> b4: array<f32>;
+@group(0) @binding(5) var<storage, read> b5: array<f32>;
+@group(0) @binding(6) var<storage, read_write> b6: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 20000u) { return; }
   let v0 = b0[i];
-  let v1 = b1[i];
-  let v2 = (v0 + v1);
-  let c3 = (i / 100u);
-  let c4 = (i % 100u);
-  let v5 = b2[c4];
-  let v6 = b3[c4];
-  let v7 = (v5 + v6);
-  let v8 = (v7 / 200.0);
-  let v9 = (v2 + v8);
-  b4[i] = v9;
+  let c1 = (i / 100u);
+  let c2 = (i % 100u);
+  let v3 = b1[c2];
+  let v4 = (v0 * v3);
+  let v5 = b2[c2];
+  let v6 = (v5 + 0.001);
+  let v7 = inverseSqrt(v6);
+  let v8 = (v4 * v7);
+  let v9 = b3[i];
+  let v10 = (v8 + v9);
+  let v11 = b4[c2];
+  let v12 = b5[c2];
+  let v13 = (v11 + v12);
+  let v14 = (v13 / 200.0);
+  let v15 = (v10 + v14);
+  b6[i] = v15;
 }
 
-// ---- 066_matmul_grad.wgsl
+// ---- 053_matmul_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
 @group(0) @binding(3) var<storage, read> b3: array<f32>;
 @group(0) @binding(4) var<storage, read> b4: array<f32>;
 @group(0) @binding(5) var<storage, read> b5: array<f32>;
+@group(0) @binding(6) var<storage, read> b6: array<f32>;
+@group(0) @binding(7) var<storage, read> b7: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2942,508 +3236,862 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let l52 = i0 * 300u + j0;
     let v53 = acc12.x;
     let v54 = b3[l52];
-    let v55 = select(0.0, v53, v54 != 0.0);
-    let v56 = select(v53, 0.0, v54 != 0.0);
-    let v57 = b4[l52];
-    let v58 = (v56 * v57);
-    let v59 = b5[l52];
-    let v60 = select(0.0, 1.0, v59 <= 0.0);
-    let v61 = (v58 * v60);
-    let v62 = (v55 + v61);
-    b2[l52] = v62;
+    let v55 = b4[j0];
+    let v56 = (v54 - v55);
+    let v57 = b5[j0];
+    let v58 = (v57 + 0.001);
+    let v59 = inverseSqrt(v58);
+    let v60 = (v56 * v59);
+    let v61 = b6[j0];
+    let v62 = (v60 * v61);
+    let v63 = b7[j0];
+    let v64 = (v62 + v63);
+    let v65 = select(0.0, 1.0, v64 > 0.0);
+    let v66 = select(0.0, v53, v65 != 0.0);
+    let v67 = select(v53, 0.0, v65 != 0.0);
+    let v68 = min(v64, 0.0);
+    let v69 = exp(v68);
+    let v70 = (v67 * v69);
+    let v71 = select(0.0, 1.0, v64 <= 0.0);
+    let v72 = (v70 * v71);
+    let v73 = (v66 + v72);
+    b2[l52] = v73;
   }
   {
-    let j63 = j0 + 1u;
-    let l64 = i0 * 300u + j63;
-    let v65 = acc12.y;
-    let v66 = b3[l64];
-    let v67 = select(0.0, v65, v66 != 0.0);
-    let v68 = select(v65, 0.0, v66 != 0.0);
-    let v69 = b4[l64];
-    let v70 = (v68 * v69);
-    let v71 = b5[l64];
-    let v72 = select(0.0, 1.0, v71 <= 0.0);
-    let v73 = (v70 * v72);
-    let v74 = (v67 + v73);
-    b2[l64] = v74;
+    let j74 = j0 + 1u;
+    let l75 = i0 * 300u + j74;
+    let v76 = acc12.y;
+    let v77 = b3[l75];
+    let v78 = b4[j74];
+    let v79 = (v77 - v78);
+    let v80 = b5[j74];
+    let v81 = (v80 + 0.001);
+    let v82 = inverseSqrt(v81);
+    let v83 = (v79 * v82);
+    let v84 = b6[j74];
+    let v85 = (v83 * v84);
+    let v86 = b7[j74];
+    let v87 = (v85 + v86);
+    let v88 = select(0.0, 1.0, v87 > 0.0);
+    let v89 = select(0.0, v76, v88 != 0.0);
+    let v90 = select(v76, 0.0, v88 != 0.0);
+    let v91 = min(v87, 0.0);
+    let v92 = exp(v91);
+    let v93 = (v90 * v92);
+    let v94 = select(0.0, 1.0, v87 <= 0.0);
+    let v95 = (v93 * v94);
+    let v96 = (v89 + v95);
+    b2[l75] = v96;
   }
   {
-    let j75 = j0 + 2u;
-    let l76 = i0 * 300u + j75;
-    let v77 = acc12.z;
-    let v78 = b3[l76];
-    let v79 = select(0.0, v77, v78 != 0.0);
-    let v80 = select(v77, 0.0, v78 != 0.0);
-    let v81 = b4[l76];
-    let v82 = (v80 * v81);
-    let v83 = b5[l76];
-    let v84 = select(0.0, 1.0, v83 <= 0.0);
-    let v85 = (v82 * v84);
-    let v86 = (v79 + v85);
-    b2[l76] = v86;
+    let j97 = j0 + 2u;
+    let l98 = i0 * 300u + j97;
+    let v99 = acc12.z;
+    let v100 = b3[l98];
+    let v101 = b4[j97];
+    let v102 = (v100 - v101);
+    let v103 = b5[j97];
+    let v104 = (v103 + 0.001);
+    let v105 = inverseSqrt(v104);
+    let v106 = (v102 * v105);
+    let v107 = b6[j97];
+    let v108 = (v106 * v107);
+    let v109 = b7[j97];
+    let v110 = (v108 + v109);
+    let v111 = select(0.0, 1.0, v110 > 0.0);
+    let v112 = select(0.0, v99, v111 != 0.0);
+    let v113 = select(v99, 0.0, v111 != 0.0);
+    let v114 = min(v110, 0.0);
+    let v115 = exp(v114);
+    let v116 = (v113 * v115);
+    let v117 = select(0.0, 1.0, v110 <= 0.0);
+    let v118 = (v116 * v117);
+    let v119 = (v112 + v118);
+    b2[l98] = v119;
   }
   {
-    let j87 = j0 + 3u;
-    let l88 = i0 * 300u + j87;
-    let v89 = acc12.w;
-    let v90 = b3[l88];
-    let v91 = select(0.0, v89, v90 != 0.0);
-    let v92 = select(v89, 0.0, v90 != 0.0);
-    let v93 = b4[l88];
-    let v94 = (v92 * v93);
-    let v95 = b5[l88];
-    let v96 = select(0.0, 1.0, v95 <= 0.0);
-    let v97 = (v94 * v96);
-    let v98 = (v91 + v97);
-    b2[l88] = v98;
+    let j120 = j0 + 3u;
+    let l121 = i0 * 300u + j120;
+    let v122 = acc12.w;
+    let v123 = b3[l121];
+    let v124 = b4[j120];
+    let v125 = (v123 - v124);
+    let v126 = b5[j120];
+    let v127 = (v126 + 0.001);
+    let v128 = inverseSqrt(v127);
+    let v129 = (v125 * v128);
+    let v130 = b6[j120];
+    let v131 = (v129 * v130);
+    let v132 = b7[j120];
+    let v133 = (v131 + v132);
+    let v134 = select(0.0, 1.0, v133 > 0.0);
+    let v135 = select(0.0, v122, v134 != 0.0);
+    let v136 = select(v122, 0.0, v134 != 0.0);
+    let v137 = min(v133, 0.0);
+    let v138 = exp(v137);
+    let v139 = (v136 * v138);
+    let v140 = select(0.0, 1.0, v133 <= 0.0);
+    let v141 = (v139 * v140);
+    let v142 = (v135 + v141);
+    b2[l121] = v142;
   }
   {
-    let i99 = i0 + 1u;
-    let l100 = i99 * 300u + j0;
-    let v101 = acc13.x;
-    let v102 = b3[l100];
-    let v103 = select(0.0, v101, v102 != 0.0);
-    let v104 = select(v101, 0.0, v102 != 0.0);
-    let v105 = b4[l100];
-    let v106 = (v104 * v105);
-    let v107 = b5[l100];
-    let v108 = select(0.0, 1.0, v107 <= 0.0);
-    let v109 = (v106 * v108);
-    let v110 = (v103 + v109);
-    b2[l100] = v110;
+    let i143 = i0 + 1u;
+    let l144 = i143 * 300u + j0;
+    let v145 = acc13.x;
+    let v146 = b3[l144];
+    let v147 = b4[j0];
+    let v148 = (v146 - v147);
+    let v149 = b5[j0];
+    let v150 = (v149 + 0.001);
+    let v151 = inverseSqrt(v150);
+    let v152 = (v148 * v151);
+    let v153 = b6[j0];
+    let v154 = (v152 * v153);
+    let v155 = b7[j0];
+    let v156 = (v154 + v155);
+    let v157 = select(0.0, 1.0, v156 > 0.0);
+    let v158 = select(0.0, v145, v157 != 0.0);
+    let v159 = select(v145, 0.0, v157 != 0.0);
+    let v160 = min(v156, 0.0);
+    let v161 = exp(v160);
+    let v162 = (v159 * v161);
+    let v163 = select(0.0, 1.0, v156 <= 0.0);
+    let v164 = (v162 * v163);
+    let v165 = (v158 + v164);
+    b2[l144] = v165;
   }
   {
-    let i111 = i0 + 1u;
-    let j112 = j0 + 1u;
-    let l113 = i111 * 300u + j112;
-    let v114 = acc13.y;
-    let v115 = b3[l113];
-    let v116 = select(0.0, v114, v115 != 0.0);
-    let v117 = select(v114, 0.0, v115 != 0.0);
-    let v118 = b4[l113];
-    let v119 = (v117 * v118);
-    let v120 = b5[l113];
-    let v121 = select(0.0, 1.0, v120 <= 0.0);
-    let v122 = (v119 * v121);
-    let v123 = (v116 + v122);
-    b2[l113] = v123;
-  }
-  {
-    let i124 = i0 + 1u;
-    let j125 = j0 + 2u;
-    let l126 = i124 * 300u + j125;
-    let v127 = acc13.z;
-    let v128 = b3[l126];
-    let v129 = select(0.0, v127, v128 != 0.0);
-    let v130 = select(v127, 0.0, v128 != 0.0);
-    let v131 = b4[l126];
-    let v132 = (v130 * v131);
-    let v133 = b5[l126];
-    let v134 = select(0.0, 1.0, v133 <= 0.0);
-    let v135 = (v132 * v134);
-    let v136 = (v129 + v135);
-    b2[l126] = v136;
-  }
-  {
-    let i137 = i0 + 1u;
-    let j138 = j0 + 3u;
-    let l139 = i137 * 300u + j138;
-    let v140 = acc13.w;
-    let v141 = b3[l139];
-    let v142 = select(0.0, v140, v141 != 0.0);
-    let v143 = select(v140, 0.0, v141 != 0.0);
-    let v144 = b4[l139];
-    let v145 = (v143 * v144);
-    let v146 = b5[l139];
-    let v147 = select(0.0, 1.0, v146 <= 0.0);
-    let v148 = (v145 * v147);
-    let v149 = (v142 + v148);
-    b2[l139] = v149;
-  }
-  {
-    let i150 = i0 + 2u;
-    let l151 = i150 * 300u + j0;
-    let v152 = acc14.x;
-    let v153 = b3[l151];
-    let v154 = select(0.0, v152, v153 != 0.0);
-    let v155 = select(v152, 0.0, v153 != 0.0);
-    let v156 = b4[l151];
-    let v157 = (v155 * v156);
-    let v158 = b5[l151];
-    let v159 = select(0.0, 1.0, v158 <= 0.0);
-    let v160 = (v157 * v159);
-    let v161 = (v154 + v160);
-    b2[l151] = v161;
-  }
-  {
-    let i162 = i0 + 2u;
-    let j163 = j0 + 1u;
-    let l164 = i162 * 300u + j163;
-    let v165 = acc14.y;
-    let v166 = b3[l164];
-    let v167 = select(0.0, v165, v166 != 0.0);
-    let v168 = select(v165, 0.0, v166 != 0.0);
-    let v169 = b4[l164];
-    let v170 = (v168 * v169);
-    let v171 = b5[l164];
-    let v172 = select(0.0, 1.0, v171 <= 0.0);
-    let v173 = (v170 * v172);
-    let v174 = (v167 + v173);
-    b2[l164] = v174;
-  }
-  {
-    let i175 = i0 + 2u;
-    let j176 = j0 + 2u;
-    let l177 = i175 * 300u + j176;
-    let v178 = acc14.z;
-    let v179 = b3[l177];
-    let v180 = select(0.0, v178, v179 != 0.0);
-    let v181 = select(v178, 0.0, v179 != 0.0);
-    let v182 = b4[l177];
-    let v183 = (v181 * v182);
-    let v184 = b5[l177];
-    let v185 = select(0.0, 1.0, v184 <= 0.0);
+    let i166 = i0 + 1u;
+    let j167 = j0 + 1u;
+    let l168 = i166 * 300u + j167;
+    let v169 = acc13.y;
+    let v170 = b3[l168];
+    let v171 = b4[j167];
+    let v172 = (v170 - v171);
+    let v173 = b5[j167];
+    let v174 = (v173 + 0.001);
+    let v175 = inverseSqrt(v174);
+    let v176 = (v172 * v175);
+    let v177 = b6[j167];
+    let v178 = (v176 * v177);
+    let v179 = b7[j167];
+    let v180 = (v178 + v179);
+    let v181 = select(0.0, 1.0, v180 > 0.0);
+    let v182 = select(0.0, v169, v181 != 0.0);
+    let v183 = select(v169, 0.0, v181 != 0.0);
+    let v184 = min(v180, 0.0);
+    let v185 = exp(v184);
     let v186 = (v183 * v185);
-    let v187 = (v180 + v186);
-    b2[l177] = v187;
+    let v187 = select(0.0, 1.0, v180 <= 0.0);
+    let v188 = (v186 * v187);
+    let v189 = (v182 + v188);
+    b2[l168] = v189;
   }
   {
-    let i188 = i0 + 2u;
-    let j189 = j0 + 3u;
-    let l190 = i188 * 300u + j189;
-    let v191 = acc14.w;
-    let v192 = b3[l190];
-    let v193 = select(0.0, v191, v192 != 0.0);
-    let v194 = select(v191, 0.0, v192 != 0.0);
-    let v195 = b4[l190];
-    let v196 = (v194 * v195);
-    let v197 = b5[l190];
-    let v198 = select(0.0, 1.0, v197 <= 0.0);
-    let v199 = (v196 * v198);
-    let v200 = (v193 + v199);
-    b2[l190] = v200;
+    let i190 = i0 + 1u;
+    let j191 = j0 + 2u;
+    let l192 = i190 * 300u + j191;
+    let v193 = acc13.z;
+    let v194 = b3[l192];
+    let v195 = b4[j191];
+    let v196 = (v194 - v195);
+    let v197 = b5[j191];
+    let v198 = (v197 + 0.001);
+    let v199 = inverseSqrt(v198);
+    let v200 = (v196 * v199);
+    let v201 = b6[j191];
+    let v202 = (v200 * v201);
+    let v203 = b7[j191];
+    let v204 = (v202 + v203);
+    let v205 = select(0.0, 1.0, v204 > 0.0);
+    let v206 = select(0.0, v193, v205 != 0.0);
+    let v207 = select(v193, 0.0, v205 != 0.0);
+    let v208 = min(v204, 0.0);
+    let v209 = exp(v208);
+    let v210 = (v207 * v209);
+    let v211 = select(0.0, 1.0, v204 <= 0.0);
+    let v212 = (v210 * v211);
+    let v213 = (v206 + v212);
+    b2[l192] = v213;
   }
   {
-    let i201 = i0 + 3u;
-    let l202 = i201 * 300u + j0;
-    let v203 = acc15.x;
-    let v204 = b3[l202];
-    let v205 = select(0.0, v203, v204 != 0.0);
-    let v206 = select(v203, 0.0, v204 != 0.0);
-    let v207 = b4[l202];
-    let v208 = (v206 * v207);
-    let v209 = b5[l202];
-    let v210 = select(0.0, 1.0, v209 <= 0.0);
-    let v211 = (v208 * v210);
-    let v212 = (v205 + v211);
-    b2[l202] = v212;
+    let i214 = i0 + 1u;
+    let j215 = j0 + 3u;
+    let l216 = i214 * 300u + j215;
+    let v217 = acc13.w;
+    let v218 = b3[l216];
+    let v219 = b4[j215];
+    let v220 = (v218 - v219);
+    let v221 = b5[j215];
+    let v222 = (v221 + 0.001);
+    let v223 = inverseSqrt(v222);
+    let v224 = (v220 * v223);
+    let v225 = b6[j215];
+    let v226 = (v224 * v225);
+    let v227 = b7[j215];
+    let v228 = (v226 + v227);
+    let v229 = select(0.0, 1.0, v228 > 0.0);
+    let v230 = select(0.0, v217, v229 != 0.0);
+    let v231 = select(v217, 0.0, v229 != 0.0);
+    let v232 = min(v228, 0.0);
+    let v233 = exp(v232);
+    let v234 = (v231 * v233);
+    let v235 = select(0.0, 1.0, v228 <= 0.0);
+    let v236 = (v234 * v235);
+    let v237 = (v230 + v236);
+    b2[l216] = v237;
   }
   {
-    let i213 = i0 + 3u;
-    let j214 = j0 + 1u;
-    let l215 = i213 * 300u + j214;
-    let v216 = acc15.y;
-    let v217 = b3[l215];
-    let v218 = select(0.0, v216, v217 != 0.0);
-    let v219 = select(v216, 0.0, v217 != 0.0);
-    let v220 = b4[l215];
-    let v221 = (v219 * v220);
-    let v222 = b5[l215];
-    let v223 = select(0.0, 1.0, v222 <= 0.0);
-    let v224 = (v221 * v223);
-    let v225 = (v218 + v224);
-    b2[l215] = v225;
-  }
-  {
-    let i226 = i0 + 3u;
-    let j227 = j0 + 2u;
-    let l228 = i226 * 300u + j227;
-    let v229 = acc15.z;
-    let v230 = b3[l228];
-    let v231 = select(0.0, v229, v230 != 0.0);
-    let v232 = select(v229, 0.0, v230 != 0.0);
-    let v233 = b4[l228];
-    let v234 = (v232 * v233);
-    let v235 = b5[l228];
-    let v236 = select(0.0, 1.0, v235 <= 0.0);
-    let v237 = (v234 * v236);
-    let v238 = (v231 + v237);
-    b2[l228] = v238;
-  }
-  {
-    let i239 = i0 + 3u;
-    let j240 = j0 + 3u;
-    let l241 = i239 * 300u + j240;
-    let v242 = acc15.w;
-    let v243 = b3[l241];
-    let v244 = select(0.0, v242, v243 != 0.0);
-    let v245 = select(v242, 0.0, v243 != 0.0);
-    let v246 = b4[l241];
-    let v247 = (v245 * v246);
-    let v248 = b5[l241];
-    let v249 = select(0.0, 1.0, v248 <= 0.0);
-    let v250 = (v247 * v249);
-    let v251 = (v244 + v250);
-    b2[l241] = v251;
-  }
-  {
-    let i252 = i0 + 4u;
-    let l253 = i252 * 300u + j0;
-    let v254 = acc16.x;
-    let v255 = b3[l253];
-    let v256 = select(0.0, v254, v255 != 0.0);
-    let v257 = select(v254, 0.0, v255 != 0.0);
-    let v258 = b4[l253];
+    let i238 = i0 + 2u;
+    let l239 = i238 * 300u + j0;
+    let v240 = acc14.x;
+    let v241 = b3[l239];
+    let v242 = b4[j0];
+    let v243 = (v241 - v242);
+    let v244 = b5[j0];
+    let v245 = (v244 + 0.001);
+    let v246 = inverseSqrt(v245);
+    let v247 = (v243 * v246);
+    let v248 = b6[j0];
+    let v249 = (v247 * v248);
+    let v250 = b7[j0];
+    let v251 = (v249 + v250);
+    let v252 = select(0.0, 1.0, v251 > 0.0);
+    let v253 = select(0.0, v240, v252 != 0.0);
+    let v254 = select(v240, 0.0, v252 != 0.0);
+    let v255 = min(v251, 0.0);
+    let v256 = exp(v255);
+    let v257 = (v254 * v256);
+    let v258 = select(0.0, 1.0, v251 <= 0.0);
     let v259 = (v257 * v258);
-    let v260 = b5[l253];
-    let v261 = select(0.0, 1.0, v260 <= 0.0);
-    let v262 = (v259 * v261);
-    let v263 = (v256 + v262);
-    b2[l253] = v263;
+    let v260 = (v253 + v259);
+    b2[l239] = v260;
   }
   {
-    let i264 = i0 + 4u;
-    let j265 = j0 + 1u;
-    let l266 = i264 * 300u + j265;
-    let v267 = acc16.y;
-    let v268 = b3[l266];
-    let v269 = select(0.0, v267, v268 != 0.0);
-    let v270 = select(v267, 0.0, v268 != 0.0);
-    let v271 = b4[l266];
-    let v272 = (v270 * v271);
-    let v273 = b5[l266];
-    let v274 = select(0.0, 1.0, v273 <= 0.0);
-    let v275 = (v272 * v274);
-    let v276 = (v269 + v275);
-    b2[l266] = v276;
+    let i261 = i0 + 2u;
+    let j262 = j0 + 1u;
+    let l263 = i261 * 300u + j262;
+    let v264 = acc14.y;
+    let v265 = b3[l263];
+    let v266 = b4[j262];
+    let v267 = (v265 - v266);
+    let v268 = b5[j262];
+    let v269 = (v268 + 0.001);
+    let v270 = inverseSqrt(v269);
+    let v271 = (v267 * v270);
+    let v272 = b6[j262];
+    let v273 = (v271 * v272);
+    let v274 = b7[j262];
+    let v275 = (v273 + v274);
+    let v276 = select(0.0, 1.0, v275 > 0.0);
+    let v277 = select(0.0, v264, v276 != 0.0);
+    let v278 = select(v264, 0.0, v276 != 0.0);
+    let v279 = min(v275, 0.0);
+    let v280 = exp(v279);
+    let v281 = (v278 * v280);
+    let v282 = select(0.0, 1.0, v275 <= 0.0);
+    let v283 = (v281 * v282);
+    let v284 = (v277 + v283);
+    b2[l263] = v284;
   }
   {
-    let i277 = i0 + 4u;
-    let j278 = j0 + 2u;
-    let l279 = i277 * 300u + j278;
-    let v280 = acc16.z;
-    let v281 = b3[l279];
-    let v282 = select(0.0, v280, v281 != 0.0);
-    let v283 = select(v280, 0.0, v281 != 0.0);
-    let v284 = b4[l279];
-    let v285 = (v283 * v284);
-    let v286 = b5[l279];
-    let v287 = select(0.0, 1.0, v286 <= 0.0);
-    let v288 = (v285 * v287);
-    let v289 = (v282 + v288);
-    b2[l279] = v289;
+    let i285 = i0 + 2u;
+    let j286 = j0 + 2u;
+    let l287 = i285 * 300u + j286;
+    let v288 = acc14.z;
+    let v289 = b3[l287];
+    let v290 = b4[j286];
+    let v291 = (v289 - v290);
+    let v292 = b5[j286];
+    let v293 = (v292 + 0.001);
+    let v294 = inverseSqrt(v293);
+    let v295 = (v291 * v294);
+    let v296 = b6[j286];
+    let v297 = (v295 * v296);
+    let v298 = b7[j286];
+    let v299 = (v297 + v298);
+    let v300 = select(0.0, 1.0, v299 > 0.0);
+    let v301 = select(0.0, v288, v300 != 0.0);
+    let v302 = select(v288, 0.0, v300 != 0.0);
+    let v303 = min(v299, 0.0);
+    let v304 = exp(v303);
+    let v305 = (v302 * v304);
+    let v306 = select(0.0, 1.0, v299 <= 0.0);
+    let v307 = (v305 * v306);
+    let v308 = (v301 + v307);
+    b2[l287] = v308;
   }
   {
-    let i290 = i0 + 4u;
-    let j291 = j0 + 3u;
-    let l292 = i290 * 300u + j291;
-    let v293 = acc16.w;
-    let v294 = b3[l292];
-    let v295 = select(0.0, v293, v294 != 0.0);
-    let v296 = select(v293, 0.0, v294 != 0.0);
-    let v297 = b4[l292];
-    let v298 = (v296 * v297);
-    let v299 = b5[l292];
-    let v300 = select(0.0, 1.0, v299 <= 0.0);
-    let v301 = (v298 * v300);
-    let v302 = (v295 + v301);
-    b2[l292] = v302;
+    let i309 = i0 + 2u;
+    let j310 = j0 + 3u;
+    let l311 = i309 * 300u + j310;
+    let v312 = acc14.w;
+    let v313 = b3[l311];
+    let v314 = b4[j310];
+    let v315 = (v313 - v314);
+    let v316 = b5[j310];
+    let v317 = (v316 + 0.001);
+    let v318 = inverseSqrt(v317);
+    let v319 = (v315 * v318);
+    let v320 = b6[j310];
+    let v321 = (v319 * v320);
+    let v322 = b7[j310];
+    let v323 = (v321 + v322);
+    let v324 = select(0.0, 1.0, v323 > 0.0);
+    let v325 = select(0.0, v312, v324 != 0.0);
+    let v326 = select(v312, 0.0, v324 != 0.0);
+    let v327 = min(v323, 0.0);
+    let v328 = exp(v327);
+    let v329 = (v326 * v328);
+    let v330 = select(0.0, 1.0, v323 <= 0.0);
+    let v331 = (v329 * v330);
+    let v332 = (v325 + v331);
+    b2[l311] = v332;
   }
   {
-    let i303 = i0 + 5u;
-    let l304 = i303 * 300u + j0;
-    let v305 = acc17.x;
-    let v306 = b3[l304];
-    let v307 = select(0.0, v305, v306 != 0.0);
-    let v308 = select(v305, 0.0, v306 != 0.0);
-    let v309 = b4[l304];
-    let v310 = (v308 * v309);
-    let v311 = b5[l304];
-    let v312 = select(0.0, 1.0, v311 <= 0.0);
-    let v313 = (v310 * v312);
-    let v314 = (v307 + v313);
-    b2[l304] = v314;
-  }
-  {
-    let i315 = i0 + 5u;
-    let j316 = j0 + 1u;
-    let l317 = i315 * 300u + j316;
-    let v318 = acc17.y;
-    let v319 = b3[l317];
-    let v320 = select(0.0, v318, v319 != 0.0);
-    let v321 = select(v318, 0.0, v319 != 0.0);
-    let v322 = b4[l317];
-    let v323 = (v321 * v322);
-    let v324 = b5[l317];
-    let v325 = select(0.0, 1.0, v324 <= 0.0);
-    let v326 = (v323 * v325);
-    let v327 = (v320 + v326);
-    b2[l317] = v327;
-  }
-  {
-    let i328 = i0 + 5u;
-    let j329 = j0 + 2u;
-    let l330 = i328 * 300u + j329;
-    let v331 = acc17.z;
-    let v332 = b3[l330];
-    let v333 = select(0.0, v331, v332 != 0.0);
-    let v334 = select(v331, 0.0, v332 != 0.0);
-    let v335 = b4[l330];
-    let v336 = (v334 * v335);
-    let v337 = b5[l330];
-    let v338 = select(0.0, 1.0, v337 <= 0.0);
-    let v339 = (v336 * v338);
-    let v340 = (v333 + v339);
-    b2[l330] = v340;
-  }
-  {
-    let i341 = i0 + 5u;
-    let j342 = j0 + 3u;
-    let l343 = i341 * 300u + j342;
-    let v344 = acc17.w;
-    let v345 = b3[l343];
-    let v346 = select(0.0, v344, v345 != 0.0);
-    let v347 = select(v344, 0.0, v345 != 0.0);
-    let v348 = b4[l343];
-    let v349 = (v347 * v348);
-    let v350 = b5[l343];
-    let v351 = select(0.0, 1.0, v350 <= 0.0);
+    let i333 = i0 + 3u;
+    let l334 = i333 * 300u + j0;
+    let v335 = acc15.x;
+    let v336 = b3[l334];
+    let v337 = b4[j0];
+    let v338 = (v336 - v337);
+    let v339 = b5[j0];
+    let v340 = (v339 + 0.001);
+    let v341 = inverseSqrt(v340);
+    let v342 = (v338 * v341);
+    let v343 = b6[j0];
+    let v344 = (v342 * v343);
+    let v345 = b7[j0];
+    let v346 = (v344 + v345);
+    let v347 = select(0.0, 1.0, v346 > 0.0);
+    let v348 = select(0.0, v335, v347 != 0.0);
+    let v349 = select(v335, 0.0, v347 != 0.0);
+    let v350 = min(v346, 0.0);
+    let v351 = exp(v350);
     let v352 = (v349 * v351);
-    let v353 = (v346 + v352);
-    b2[l343] = v353;
+    let v353 = select(0.0, 1.0, v346 <= 0.0);
+    let v354 = (v352 * v353);
+    let v355 = (v348 + v354);
+    b2[l334] = v355;
   }
   {
-    let i354 = i0 + 6u;
-    let l355 = i354 * 300u + j0;
-    let v356 = acc18.x;
-    let v357 = b3[l355];
-    let v358 = select(0.0, v356, v357 != 0.0);
-    let v359 = select(v356, 0.0, v357 != 0.0);
-    let v360 = b4[l355];
-    let v361 = (v359 * v360);
-    let v362 = b5[l355];
-    let v363 = select(0.0, 1.0, v362 <= 0.0);
-    let v364 = (v361 * v363);
-    let v365 = (v358 + v364);
-    b2[l355] = v365;
+    let i356 = i0 + 3u;
+    let j357 = j0 + 1u;
+    let l358 = i356 * 300u + j357;
+    let v359 = acc15.y;
+    let v360 = b3[l358];
+    let v361 = b4[j357];
+    let v362 = (v360 - v361);
+    let v363 = b5[j357];
+    let v364 = (v363 + 0.001);
+    let v365 = inverseSqrt(v364);
+    let v366 = (v362 * v365);
+    let v367 = b6[j357];
+    let v368 = (v366 * v367);
+    let v369 = b7[j357];
+    let v370 = (v368 + v369);
+    let v371 = select(0.0, 1.0, v370 > 0.0);
+    let v372 = select(0.0, v359, v371 != 0.0);
+    let v373 = select(v359, 0.0, v371 != 0.0);
+    let v374 = min(v370, 0.0);
+    let v375 = exp(v374);
+    let v376 = (v373 * v375);
+    let v377 = select(0.0, 1.0, v370 <= 0.0);
+    let v378 = (v376 * v377);
+    let v379 = (v372 + v378);
+    b2[l358] = v379;
   }
   {
-    let i366 = i0 + 6u;
-    let j367 = j0 + 1u;
-    let l368 = i366 * 300u + j367;
-    let v369 = acc18.y;
-    let v370 = b3[l368];
-    let v371 = select(0.0, v369, v370 != 0.0);
-    let v372 = select(v369, 0.0, v370 != 0.0);
-    let v373 = b4[l368];
-    let v374 = (v372 * v373);
-    let v375 = b5[l368];
-    let v376 = select(0.0, 1.0, v375 <= 0.0);
-    let v377 = (v374 * v376);
-    let v378 = (v371 + v377);
-    b2[l368] = v378;
+    let i380 = i0 + 3u;
+    let j381 = j0 + 2u;
+    let l382 = i380 * 300u + j381;
+    let v383 = acc15.z;
+    let v384 = b3[l382];
+    let v385 = b4[j381];
+    let v386 = (v384 - v385);
+    let v387 = b5[j381];
+    let v388 = (v387 + 0.001);
+    let v389 = inverseSqrt(v388);
+    let v390 = (v386 * v389);
+    let v391 = b6[j381];
+    let v392 = (v390 * v391);
+    let v393 = b7[j381];
+    let v394 = (v392 + v393);
+    let v395 = select(0.0, 1.0, v394 > 0.0);
+    let v396 = select(0.0, v383, v395 != 0.0);
+    let v397 = select(v383, 0.0, v395 != 0.0);
+    let v398 = min(v394, 0.0);
+    let v399 = exp(v398);
+    let v400 = (v397 * v399);
+    let v401 = select(0.0, 1.0, v394 <= 0.0);
+    let v402 = (v400 * v401);
+    let v403 = (v396 + v402);
+    b2[l382] = v403;
   }
   {
-    let i379 = i0 + 6u;
-    let j380 = j0 + 2u;
-    let l381 = i379 * 300u + j380;
-    let v382 = acc18.z;
-    let v383 = b3[l381];
-    let v384 = select(0.0, v382, v383 != 0.0);
-    let v385 = select(v382, 0.0, v383 != 0.0);
-    let v386 = b4[l381];
-    let v387 = (v385 * v386);
-    let v388 = b5[l381];
-    let v389 = select(0.0, 1.0, v388 <= 0.0);
-    let v390 = (v387 * v389);
-    let v391 = (v384 + v390);
-    b2[l381] = v391;
-  }
-  {
-    let i392 = i0 + 6u;
-    let j393 = j0 + 3u;
-    let l394 = i392 * 300u + j393;
-    let v395 = acc18.w;
-    let v396 = b3[l394];
-    let v397 = select(0.0, v395, v396 != 0.0);
-    let v398 = select(v395, 0.0, v396 != 0.0);
-    let v399 = b4[l394];
-    let v400 = (v398 * v399);
-    let v401 = b5[l394];
-    let v402 = select(0.0, 1.0, v401 <= 0.0);
-    let v403 = (v400 * v402);
-    let v404 = (v397 + v403);
-    b2[l394] = v404;
-  }
-  {
-    let i405 = i0 + 7u;
-    let l406 = i405 * 300u + j0;
-    let v407 = acc19.x;
+    let i404 = i0 + 3u;
+    let j405 = j0 + 3u;
+    let l406 = i404 * 300u + j405;
+    let v407 = acc15.w;
     let v408 = b3[l406];
-    let v409 = select(0.0, v407, v408 != 0.0);
-    let v410 = select(v407, 0.0, v408 != 0.0);
-    let v411 = b4[l406];
-    let v412 = (v410 * v411);
-    let v413 = b5[l406];
-    let v414 = select(0.0, 1.0, v413 <= 0.0);
-    let v415 = (v412 * v414);
-    let v416 = (v409 + v415);
-    b2[l406] = v416;
+    let v409 = b4[j405];
+    let v410 = (v408 - v409);
+    let v411 = b5[j405];
+    let v412 = (v411 + 0.001);
+    let v413 = inverseSqrt(v412);
+    let v414 = (v410 * v413);
+    let v415 = b6[j405];
+    let v416 = (v414 * v415);
+    let v417 = b7[j405];
+    let v418 = (v416 + v417);
+    let v419 = select(0.0, 1.0, v418 > 0.0);
+    let v420 = select(0.0, v407, v419 != 0.0);
+    let v421 = select(v407, 0.0, v419 != 0.0);
+    let v422 = min(v418, 0.0);
+    let v423 = exp(v422);
+    let v424 = (v421 * v423);
+    let v425 = select(0.0, 1.0, v418 <= 0.0);
+    let v426 = (v424 * v425);
+    let v427 = (v420 + v426);
+    b2[l406] = v427;
   }
   {
-    let i417 = i0 + 7u;
-    let j418 = j0 + 1u;
-    let l419 = i417 * 300u + j418;
-    let v420 = acc19.y;
-    let v421 = b3[l419];
-    let v422 = select(0.0, v420, v421 != 0.0);
-    let v423 = select(v420, 0.0, v421 != 0.0);
-    let v424 = b4[l419];
-    let v425 = (v423 * v424);
-    let v426 = b5[l419];
-    let v427 = select(0.0, 1.0, v426 <= 0.0);
-    let v428 = (v425 * v427);
-    let v429 = (v422 + v428);
-    b2[l419] = v429;
+    let i428 = i0 + 4u;
+    let l429 = i428 * 300u + j0;
+    let v430 = acc16.x;
+    let v431 = b3[l429];
+    let v432 = b4[j0];
+    let v433 = (v431 - v432);
+    let v434 = b5[j0];
+    let v435 = (v434 + 0.001);
+    let v436 = inverseSqrt(v435);
+    let v437 = (v433 * v436);
+    let v438 = b6[j0];
+    let v439 = (v437 * v438);
+    let v440 = b7[j0];
+    let v441 = (v439 + v440);
+    let v442 = select(0.0, 1.0, v441 > 0.0);
+    let v443 = select(0.0, v430, v442 != 0.0);
+    let v444 = select(v430, 0.0, v442 != 0.0);
+    let v445 = min(v441, 0.0);
+    let v446 = exp(v445);
+    let v447 = (v444 * v446);
+    let v448 = select(0.0, 1.0, v441 <= 0.0);
+    let v449 = (v447 * v448);
+    let v450 = (v443 + v449);
+    b2[l429] = v450;
   }
   {
-    let i430 = i0 + 7u;
-    let j431 = j0 + 2u;
-    let l432 = i430 * 300u + j431;
-    let v433 = acc19.z;
-    let v434 = b3[l432];
-    let v435 = select(0.0, v433, v434 != 0.0);
-    let v436 = select(v433, 0.0, v434 != 0.0);
-    let v437 = b4[l432];
-    let v438 = (v436 * v437);
-    let v439 = b5[l432];
-    let v440 = select(0.0, 1.0, v439 <= 0.0);
-    let v441 = (v438 * v440);
-    let v442 = (v435 + v441);
-    b2[l432] = v442;
+    let i451 = i0 + 4u;
+    let j452 = j0 + 1u;
+    let l453 = i451 * 300u + j452;
+    let v454 = acc16.y;
+    let v455 = b3[l453];
+    let v456 = b4[j452];
+    let v457 = (v455 - v456);
+    let v458 = b5[j452];
+    let v459 = (v458 + 0.001);
+    let v460 = inverseSqrt(v459);
+    let v461 = (v457 * v460);
+    let v462 = b6[j452];
+    let v463 = (v461 * v462);
+    let v464 = b7[j452];
+    let v465 = (v463 + v464);
+    let v466 = select(0.0, 1.0, v465 > 0.0);
+    let v467 = select(0.0, v454, v466 != 0.0);
+    let v468 = select(v454, 0.0, v466 != 0.0);
+    let v469 = min(v465, 0.0);
+    let v470 = exp(v469);
+    let v471 = (v468 * v470);
+    let v472 = select(0.0, 1.0, v465 <= 0.0);
+    let v473 = (v471 * v472);
+    let v474 = (v467 + v473);
+    b2[l453] = v474;
   }
   {
-    let i443 = i0 + 7u;
-    let j444 = j0 + 3u;
-    let l445 = i443 * 300u + j444;
-    let v446 = acc19.w;
-    let v447 = b3[l445];
-    let v448 = select(0.0, v446, v447 != 0.0);
-    let v449 = select(v446, 0.0, v447 != 0.0);
-    let v450 = b4[l445];
-    let v451 = (v449 * v450);
-    let v452 = b5[l445];
-    let v453 = select(0.0, 1.0, v452 <= 0.0);
-    let v454 = (v451 * v453);
-    let v455 = (v448 + v454);
-    b2[l445] = v455;
+    let i475 = i0 + 4u;
+    let j476 = j0 + 2u;
+    let l477 = i475 * 300u + j476;
+    let v478 = acc16.z;
+    let v479 = b3[l477];
+    let v480 = b4[j476];
+    let v481 = (v479 - v480);
+    let v482 = b5[j476];
+    let v483 = (v482 + 0.001);
+    let v484 = inverseSqrt(v483);
+    let v485 = (v481 * v484);
+    let v486 = b6[j476];
+    let v487 = (v485 * v486);
+    let v488 = b7[j476];
+    let v489 = (v487 + v488);
+    let v490 = select(0.0, 1.0, v489 > 0.0);
+    let v491 = select(0.0, v478, v490 != 0.0);
+    let v492 = select(v478, 0.0, v490 != 0.0);
+    let v493 = min(v489, 0.0);
+    let v494 = exp(v493);
+    let v495 = (v492 * v494);
+    let v496 = select(0.0, 1.0, v489 <= 0.0);
+    let v497 = (v495 * v496);
+    let v498 = (v491 + v497);
+    b2[l477] = v498;
+  }
+  {
+    let i499 = i0 + 4u;
+    let j500 = j0 + 3u;
+    let l501 = i499 * 300u + j500;
+    let v502 = acc16.w;
+    let v503 = b3[l501];
+    let v504 = b4[j500];
+    let v505 = (v503 - v504);
+    let v506 = b5[j500];
+    let v507 = (v506 + 0.001);
+    let v508 = inverseSqrt(v507);
+    let v509 = (v505 * v508);
+    let v510 = b6[j500];
+    let v511 = (v509 * v510);
+    let v512 = b7[j500];
+    let v513 = (v511 + v512);
+    let v514 = select(0.0, 1.0, v513 > 0.0);
+    let v515 = select(0.0, v502, v514 != 0.0);
+    let v516 = select(v502, 0.0, v514 != 0.0);
+    let v517 = min(v513, 0.0);
+    let v518 = exp(v517);
+    let v519 = (v516 * v518);
+    let v520 = select(0.0, 1.0, v513 <= 0.0);
+    let v521 = (v519 * v520);
+    let v522 = (v515 + v521);
+    b2[l501] = v522;
+  }
+  {
+    let i523 = i0 + 5u;
+    let l524 = i523 * 300u + j0;
+    let v525 = acc17.x;
+    let v526 = b3[l524];
+    let v527 = b4[j0];
+    let v528 = (v526 - v527);
+    let v529 = b5[j0];
+    let v530 = (v529 + 0.001);
+    let v531 = inverseSqrt(v530);
+    let v532 = (v528 * v531);
+    let v533 = b6[j0];
+    let v534 = (v532 * v533);
+    let v535 = b7[j0];
+    let v536 = (v534 + v535);
+    let v537 = select(0.0, 1.0, v536 > 0.0);
+    let v538 = select(0.0, v525, v537 != 0.0);
+    let v539 = select(v525, 0.0, v537 != 0.0);
+    let v540 = min(v536, 0.0);
+    let v541 = exp(v540);
+    let v542 = (v539 * v541);
+    let v543 = select(0.0, 1.0, v536 <= 0.0);
+    let v544 = (v542 * v543);
+    let v545 = (v538 + v544);
+    b2[l524] = v545;
+  }
+  {
+    let i546 = i0 + 5u;
+    let j547 = j0 + 1u;
+    let l548 = i546 * 300u + j547;
+    let v549 = acc17.y;
+    let v550 = b3[l548];
+    let v551 = b4[j547];
+    let v552 = (v550 - v551);
+    let v553 = b5[j547];
+    let v554 = (v553 + 0.001);
+    let v555 = inverseSqrt(v554);
+    let v556 = (v552 * v555);
+    let v557 = b6[j547];
+    let v558 = (v556 * v557);
+    let v559 = b7[j547];
+    let v560 = (v558 + v559);
+    let v561 = select(0.0, 1.0, v560 > 0.0);
+    let v562 = select(0.0, v549, v561 != 0.0);
+    let v563 = select(v549, 0.0, v561 != 0.0);
+    let v564 = min(v560, 0.0);
+    let v565 = exp(v564);
+    let v566 = (v563 * v565);
+    let v567 = select(0.0, 1.0, v560 <= 0.0);
+    let v568 = (v566 * v567);
+    let v569 = (v562 + v568);
+    b2[l548] = v569;
+  }
+  {
+    let i570 = i0 + 5u;
+    let j571 = j0 + 2u;
+    let l572 = i570 * 300u + j571;
+    let v573 = acc17.z;
+    let v574 = b3[l572];
+    let v575 = b4[j571];
+    let v576 = (v574 - v575);
+    let v577 = b5[j571];
+    let v578 = (v577 + 0.001);
+    let v579 = inverseSqrt(v578);
+    let v580 = (v576 * v579);
+    let v581 = b6[j571];
+    let v582 = (v580 * v581);
+    let v583 = b7[j571];
+    let v584 = (v582 + v583);
+    let v585 = select(0.0, 1.0, v584 > 0.0);
+    let v586 = select(0.0, v573, v585 != 0.0);
+    let v587 = select(v573, 0.0, v585 != 0.0);
+    let v588 = min(v584, 0.0);
+    let v589 = exp(v588);
+    let v590 = (v587 * v589);
+    let v591 = select(0.0, 1.0, v584 <= 0.0);
+    let v592 = (v590 * v591);
+    let v593 = (v586 + v592);
+    b2[l572] = v593;
+  }
+  {
+    let i594 = i0 + 5u;
+    let j595 = j0 + 3u;
+    let l596 = i594 * 300u + j595;
+    let v597 = acc17.w;
+    let v598 = b3[l596];
+    let v599 = b4[j595];
+    let v600 = (v598 - v599);
+    let v601 = b5[j595];
+    let v602 = (v601 + 0.001);
+    let v603 = inverseSqrt(v602);
+    let v604 = (v600 * v603);
+    let v605 = b6[j595];
+    let v606 = (v604 * v605);
+    let v607 = b7[j595];
+    let v608 = (v606 + v607);
+    let v609 = select(0.0, 1.0, v608 > 0.0);
+    let v610 = select(0.0, v597, v609 != 0.0);
+    let v611 = select(v597, 0.0, v609 != 0.0);
+    let v612 = min(v608, 0.0);
+    let v613 = exp(v612);
+    let v614 = (v611 * v613);
+    let v615 = select(0.0, 1.0, v608 <= 0.0);
+    let v616 = (v614 * v615);
+    let v617 = (v610 + v616);
+    b2[l596] = v617;
+  }
+  {
+    let i618 = i0 + 6u;
+    let l619 = i618 * 300u + j0;
+    let v620 = acc18.x;
+    let v621 = b3[l619];
+    let v622 = b4[j0];
+    let v623 = (v621 - v622);
+    let v624 = b5[j0];
+    let v625 = (v624 + 0.001);
+    let v626 = inverseSqrt(v625);
+    let v627 = (v623 * v626);
+    let v628 = b6[j0];
+    let v629 = (v627 * v628);
+    let v630 = b7[j0];
+    let v631 = (v629 + v630);
+    let v632 = select(0.0, 1.0, v631 > 0.0);
+    let v633 = select(0.0, v620, v632 != 0.0);
+    let v634 = select(v620, 0.0, v632 != 0.0);
+    let v635 = min(v631, 0.0);
+    let v636 = exp(v635);
+    let v637 = (v634 * v636);
+    let v638 = select(0.0, 1.0, v631 <= 0.0);
+    let v639 = (v637 * v638);
+    let v640 = (v633 + v639);
+    b2[l619] = v640;
+  }
+  {
+    let i641 = i0 + 6u;
+    let j642 = j0 + 1u;
+    let l643 = i641 * 300u + j642;
+    let v644 = acc18.y;
+    let v645 = b3[l643];
+    let v646 = b4[j642];
+    let v647 = (v645 - v646);
+    let v648 = b5[j642];
+    let v649 = (v648 + 0.001);
+    let v650 = inverseSqrt(v649);
+    let v651 = (v647 * v650);
+    let v652 = b6[j642];
+    let v653 = (v651 * v652);
+    let v654 = b7[j642];
+    let v655 = (v653 + v654);
+    let v656 = select(0.0, 1.0, v655 > 0.0);
+    let v657 = select(0.0, v644, v656 != 0.0);
+    let v658 = select(v644, 0.0, v656 != 0.0);
+    let v659 = min(v655, 0.0);
+    let v660 = exp(v659);
+    let v661 = (v658 * v660);
+    let v662 = select(0.0, 1.0, v655 <= 0.0);
+    let v663 = (v661 * v662);
+    let v664 = (v657 + v663);
+    b2[l643] = v664;
+  }
+  {
+    let i665 = i0 + 6u;
+    let j666 = j0 + 2u;
+    let l667 = i665 * 300u + j666;
+    let v668 = acc18.z;
+    let v669 = b3[l667];
+    let v670 = b4[j666];
+    let v671 = (v669 - v670);
+    let v672 = b5[j666];
+    let v673 = (v672 + 0.001);
+    let v674 = inverseSqrt(v673);
+    let v675 = (v671 * v674);
+    let v676 = b6[j666];
+    let v677 = (v675 * v676);
+    let v678 = b7[j666];
+    let v679 = (v677 + v678);
+    let v680 = select(0.0, 1.0, v679 > 0.0);
+    let v681 = select(0.0, v668, v680 != 0.0);
+    let v682 = select(v668, 0.0, v680 != 0.0);
+    let v683 = min(v679, 0.0);
+    let v684 = exp(v683);
+    let v685 = (v682 * v684);
+    let v686 = select(0.0, 1.0, v679 <= 0.0);
+    let v687 = (v685 * v686);
+    let v688 = (v681 + v687);
+    b2[l667] = v688;
+  }
+  {
+    let i689 = i0 + 6u;
+    let j690 = j0 + 3u;
+    let l691 = i689 * 300u + j690;
+    let v692 = acc18.w;
+    let v693 = b3[l691];
+    let v694 = b4[j690];
+    let v695 = (v693 - v694);
+    let v696 = b5[j690];
+    let v697 = (v696 + 0.001);
+    let v698 = inverseSqrt(v697);
+    let v699 = (v695 * v698);
+    let v700 = b6[j690];
+    let v701 = (v699 * v700);
+    let v702 = b7[j690];
+    let v703 = (v701 + v702);
+    let v704 = select(0.0, 1.0, v703 > 0.0);
+    let v705 = select(0.0, v692, v704 != 0.0);
+    let v706 = select(v692, 0.0, v704 != 0.0);
+    let v707 = min(v703, 0.0);
+    let v708 = exp(v707);
+    let v709 = (v706 * v708);
+    let v710 = select(0.0, 1.0, v703 <= 0.0);
+    let v711 = (v709 * v710);
+    let v712 = (v705 + v711);
+    b2[l691] = v712;
+  }
+  {
+    let i713 = i0 + 7u;
+    let l714 = i713 * 300u + j0;
+    let v715 = acc19.x;
+    let v716 = b3[l714];
+    let v717 = b4[j0];
+    let v718 = (v716 - v717);
+    let v719 = b5[j0];
+    let v720 = (v719 + 0.001);
+    let v721 = inverseSqrt(v720);
+    let v722 = (v718 * v721);
+    let v723 = b6[j0];
+    let v724 = (v722 * v723);
+    let v725 = b7[j0];
+    let v726 = (v724 + v725);
+    let v727 = select(0.0, 1.0, v726 > 0.0);
+    let v728 = select(0.0, v715, v727 != 0.0);
+    let v729 = select(v715, 0.0, v727 != 0.0);
+    let v730 = min(v726, 0.0);
+    let v731 = exp(v730);
+    let v732 = (v729 * v731);
+    let v733 = select(0.0, 1.0, v726 <= 0.0);
+    let v734 = (v732 * v733);
+    let v735 = (v728 + v734);
+    b2[l714] = v735;
+  }
+  {
+    let i736 = i0 + 7u;
+    let j737 = j0 + 1u;
+    let l738 = i736 * 300u + j737;
+    let v739 = acc19.y;
+    let v740 = b3[l738];
+    let v741 = b4[j737];
+    let v742 = (v740 - v741);
+    let v743 = b5[j737];
+    let v744 = (v743 + 0.001);
+    let v745 = inverseSqrt(v744);
+    let v746 = (v742 * v745);
+    let v747 = b6[j737];
+    let v748 = (v746 * v747);
+    let v749 = b7[j737];
+    let v750 = (v748 + v749);
+    let v751 = select(0.0, 1.0, v750 > 0.0);
+    let v752 = select(0.0, v739, v751 != 0.0);
+    let v753 = select(v739, 0.0, v751 != 0.0);
+    let v754 = min(v750, 0.0);
+    let v755 = exp(v754);
+    let v756 = (v753 * v755);
+    let v757 = select(0.0, 1.0, v750 <= 0.0);
+    let v758 = (v756 * v757);
+    let v759 = (v752 + v758);
+    b2[l738] = v759;
+  }
+  {
+    let i760 = i0 + 7u;
+    let j761 = j0 + 2u;
+    let l762 = i760 * 300u + j761;
+    let v763 = acc19.z;
+    let v764 = b3[l762];
+    let v765 = b4[j761];
+    let v766 = (v764 - v765);
+    let v767 = b5[j761];
+    let v768 = (v767 + 0.001);
+    let v769 = inverseSqrt(v768);
+    let v770 = (v766 * v769);
+    let v771 = b6[j761];
+    let v772 = (v770 * v771);
+    let v773 = b7[j761];
+    let v774 = (v772 + v773);
+    let v775 = select(0.0, 1.0, v774 > 0.0);
+    let v776 = select(0.0, v763, v775 != 0.0);
+    let v777 = select(v763, 0.0, v775 != 0.0);
+    let v778 = min(v774, 0.0);
+    let v779 = exp(v778);
+    let v780 = (v777 * v779);
+    let v781 = select(0.0, 1.0, v774 <= 0.0);
+    let v782 = (v780 * v781);
+    let v783 = (v776 + v782);
+    b2[l762] = v783;
+  }
+  {
+    let i784 = i0 + 7u;
+    let j785 = j0 + 3u;
+    let l786 = i784 * 300u + j785;
+    let v787 = acc19.w;
+    let v788 = b3[l786];
+    let v789 = b4[j785];
+    let v790 = (v788 - v789);
+    let v791 = b5[j785];
+    let v792 = (v791 + 0.001);
+    let v793 = inverseSqrt(v792);
+    let v794 = (v790 * v793);
+    let v795 = b6[j785];
+    let v796 = (v794 * v795);
+    let v797 = b7[j785];
+    let v798 = (v796 + v797);
+    let v799 = select(0.0, 1.0, v798 > 0.0);
+    let v800 = select(0.0, v787, v799 != 0.0);
+    let v801 = select(v787, 0.0, v799 != 0.0);
+    let v802 = min(v798, 0.0);
+    let v803 = exp(v802);
+    let v804 = (v801 * v803);
+    let v805 = select(0.0, 1.0, v798 <= 0.0);
+    let v806 = (v804 * v805);
+    let v807 = (v800 + v806);
+    b2[l786] = v807;
   }
 }
 
-// ---- 067_reduce_sum_grad.wgsl
+// ---- 054_reduce_sum_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+@group(0) @binding(2) var<storage, read> b2: array<f32>;
+@group(0) @binding(3) var<storage, read> b3: array<f32>;
+@group(0) @binding(4) var<storage, read_write> b4: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3453,14 +4101,74 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var r: u32 = 0u; r < 200u; r = r + 1u) {
     let l1 = r * 300u + i;
     let v2 = b0[l1];
-    let v3 = b1[l1];
+    let v3 = b1[i];
     let v4 = (v2 * v3);
-    acc0 = acc0 + v4;
+    let v5 = b2[l1];
+    let v6 = b3[i];
+    let v7 = (v5 - v6);
+    let v8 = (v4 * v7);
+    acc0 = acc0 + v8;
   }
-  b2[i] = acc0;
+  b4[i] = acc0;
 }
 
-// ---- 068_reduce_sum_grad.wgsl
+// ---- 055_reduce_sum_grad.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read> b2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> b3: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 300u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 200u; r = r + 1u) {
+    let l1 = r * 300u + i;
+    let v2 = b0[l1];
+    let v3 = b1[i];
+    let v4 = (v2 * v3);
+    let v5 = b2[i];
+    let v6 = (v5 + 0.001);
+    let v7 = inverseSqrt(v6);
+    let v8 = (v4 * v7);
+    let v9 = (-v8);
+    acc0 = acc0 + v9;
+  }
+  b3[i] = acc0;
+}
+
+// ---- 056_add_grad.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read> b2: array<f32>;
+@group(0) @binding(3) var<storage, read> b3: array<f32>;
+@group(0) @binding(4) var<storage, read_write> b4: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 60000u) { return; }
+  let c0 = (i / 300u);
+  let c1 = (i % 300u);
+  let v2 = b0[c1];
+  let v3 = b1[c1];
+  let v4 = (v3 + 0.001);
+  let v5 = inverseSqrt(v4);
+  let v6 = (v5 * v5);
+  let v7 = (v6 * v5);
+  let v8 = (v7 * (-0.5));
+  let v9 = (v2 * v8);
+  let v10 = (v9 / 200.0);
+  let v11 = b2[i];
+  let v12 = b3[c1];
+  let v13 = (v11 - v12);
+  let v14 = (v10 * v13);
+  let v15 = (v14 + v14);
+  b4[i] = v15;
+}
+
+// ---- 057_reduce_sum_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -3478,56 +4186,39 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = acc0;
 }
 
-// ---- 069_add_grad.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read> b2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> b3: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 60000u) { return; }
-  let c0 = (i / 300u);
-  let c1 = (i % 300u);
-  let v2 = b0[c1];
-  let v3 = b1[c1];
-  let v4 = (v3 * v3);
-  let v5 = (v4 * v3);
-  let v6 = (v5 * (-0.5));
-  let v7 = (v2 * v6);
-  let v8 = (v7 / 200.0);
-  let v9 = b2[i];
-  let v10 = (v8 * v9);
-  let v11 = (v10 + v10);
-  b3[i] = v11;
-}
-
-// ---- 070_add_grad.wgsl
+// ---- 058_add_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
 @group(0) @binding(3) var<storage, read> b3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> b4: array<f32>;
+@group(0) @binding(4) var<storage, read> b4: array<f32>;
+@group(0) @binding(5) var<storage, read> b5: array<f32>;
+@group(0) @binding(6) var<storage, read_write> b6: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 60000u) { return; }
   let v0 = b0[i];
-  let v1 = b1[i];
-  let v2 = (v0 + v1);
-  let c3 = (i / 300u);
-  let c4 = (i % 300u);
-  let v5 = b2[c4];
-  let v6 = b3[c4];
-  let v7 = (v5 + v6);
-  let v8 = (v7 / 200.0);
-  let v9 = (v2 + v8);
-  b4[i] = v9;
+  let c1 = (i / 300u);
+  let c2 = (i % 300u);
+  let v3 = b1[c2];
+  let v4 = (v0 * v3);
+  let v5 = b2[c2];
+  let v6 = (v5 + 0.001);
+  let v7 = inverseSqrt(v6);
+  let v8 = (v4 * v7);
+  let v9 = b3[i];
+  let v10 = (v8 + v9);
+  let v11 = b4[c2];
+  let v12 = b5[c2];
+  let v13 = (v11 + v12);
+  let v14 = (v13 / 200.0);
+  let v15 = (v10 + v14);
+  b6[i] = v15;
 }
 
-// ---- 071_matmul_optimizer.wgsl
+// ---- 059_matmul_optimizer.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -3918,7 +4609,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 072_reduce_sum_optimizer.wgsl
+// ---- 060_reduce_sum_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 
@@ -3938,10 +4629,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v5;
 }
 
-// ---- 073_reduce_sum_optimizer.wgsl
+// ---- 061_reduce_sum_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
+@group(0) @binding(3) var<storage, read> b3: array<f32>;
+@group(0) @binding(4) var<storage, read> b4: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3953,15 +4646,21 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let l2 = r * 300u + i;
     let v3 = b1[l2];
     let v4 = b2[l2];
-    let v5 = (v3 * v4);
-    acc1 = acc1 + v5;
+    let v5 = b3[i];
+    let v6 = (v4 - v5);
+    let v7 = b4[i];
+    let v8 = (v7 + 0.001);
+    let v9 = inverseSqrt(v8);
+    let v10 = (v6 * v9);
+    let v11 = (v3 * v10);
+    acc1 = acc1 + v11;
   }
-  let v6 = (acc1 * 0.01);
-  let v7 = (v0 - v6);
-  b0[i] = v7;
+  let v12 = (acc1 * 0.01);
+  let v13 = (v0 - v12);
+  b0[i] = v13;
 }
 
-// ---- 074_matmul_optimizer.wgsl
+// ---- 062_matmul_optimizer.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -4168,7 +4867,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 075_reduce_sum_optimizer.wgsl
+// ---- 063_reduce_sum_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 
@@ -4188,10 +4887,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v5;
 }
 
-// ---- 076_reduce_sum_optimizer.wgsl
+// ---- 064_reduce_sum_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
+@group(0) @binding(3) var<storage, read> b3: array<f32>;
+@group(0) @binding(4) var<storage, read> b4: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -4203,15 +4904,21 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let l2 = r * 100u + i;
     let v3 = b1[l2];
     let v4 = b2[l2];
-    let v5 = (v3 * v4);
-    acc1 = acc1 + v5;
+    let v5 = b3[i];
+    let v6 = (v4 - v5);
+    let v7 = b4[i];
+    let v8 = (v7 + 0.001);
+    let v9 = inverseSqrt(v8);
+    let v10 = (v6 * v9);
+    let v11 = (v3 * v10);
+    acc1 = acc1 + v11;
   }
-  let v6 = (acc1 * 0.01);
-  let v7 = (v0 - v6);
-  b0[i] = v7;
+  let v12 = (acc1 * 0.01);
+  let v13 = (v0 - v12);
+  b0[i] = v13;
 }
 
-// ---- 077_matmul_optimizer.wgsl
+// ---- 065_matmul_optimizer.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -4397,7 +5104,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 078_reduce_sum_optimizer.wgsl
+// ---- 066_reduce_sum_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 
@@ -4417,10 +5124,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v5;
 }
 
-// ---- 079_reduce_sum_optimizer.wgsl
+// ---- 067_reduce_sum_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
+@group(0) @binding(3) var<storage, read> b3: array<f32>;
+@group(0) @binding(4) var<storage, read> b4: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -4432,15 +5141,21 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let l2 = r * 10u + i;
     let v3 = b1[l2];
     let v4 = b2[l2];
-    let v5 = (v3 * v4);
-    acc1 = acc1 + v5;
+    let v5 = b3[i];
+    let v6 = (v4 - v5);
+    let v7 = b4[i];
+    let v8 = (v7 + 0.001);
+    let v9 = inverseSqrt(v8);
+    let v10 = (v6 * v9);
+    let v11 = (v3 * v10);
+    acc1 = acc1 + v11;
   }
-  let v6 = (acc1 * 0.01);
-  let v7 = (v0 - v6);
-  b0[i] = v7;
+  let v12 = (acc1 * 0.01);
+  let v13 = (v0 - v12);
+  b0[i] = v13;
 }
 
-// ---- 080_add_metrics.wgsl
+// ---- 068_add_metrics.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 
@@ -4454,7 +5169,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v2;
 }
 
-// ---- 081_add_metrics.wgsl
+// ---- 069_add_metrics.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 
 @compute @workgroup_size(64)
@@ -4466,7 +5181,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v1;
 }
 
-// ---- 082_feed_eval_X.wgsl
+// ---- 070_feed_eval_X.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -4504,7 +5219,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 083_feed_eval_y.wgsl
+// ---- 071_feed_eval_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -4526,7 +5241,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 084_matmul_hidden1.wgsl
+// ---- 072_matmul_hidden1.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -5378,7 +6093,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 085_matmul_hidden2.wgsl
+// ---- 073_matmul_hidden2.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -6230,7 +6945,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 086_matmul_logits_batch_norm.wgsl
+// ---- 074_matmul_logits_batch_norm.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -6884,9 +7599,27 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 087_reduce_sum_loss.wgsl
+// ---- 075_reduce_max_loss.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 200u) { return; }
+  var acc0: f32 = -3.4028234663852886e38;
+  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+    let l1 = i * 10u + r;
+    let v2 = b0[l1];
+    acc0 = max(acc0, v2);
+  }
+  b1[i] = acc0;
+}
+
+// ---- 076_reduce_sum_loss.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -6896,13 +7629,82 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var r: u32 = 0u; r < 10u; r = r + 1u) {
     let l1 = i * 10u + r;
     let v2 = b0[l1];
-    let v3 = exp(v2);
-    acc0 = acc0 + v3;
+    let v3 = b1[i];
+    let v4 = (v2 - v3);
+    let v5 = exp(v4);
+    acc0 = acc0 + v5;
   }
-  b1[i] = acc0;
+  b2[i] = acc0;
 }
 
-// ---- 088_add_metrics.wgsl
+// ---- 077_reduce_sum_loss.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read> b2: array<f32>;
+@group(0) @binding(3) var<storage, read> b3: array<f32>;
+@group(0) @binding(4) var<storage, read_write> b4: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 200u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+    let l1 = i * 10u + r;
+    let v2 = b0[l1];
+    let v3 = b1[l1];
+    let v4 = b2[i];
+    let v5 = (v3 - v4);
+    let v6 = b3[i];
+    let v7 = log(v6);
+    let v8 = (v5 - v7);
+    let v9 = (v2 * v8);
+    acc0 = acc0 + v9;
+  }
+  b4[i] = acc0;
+}
+
+// ---- 078_reduce_sum_accuracy.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 200u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+    let l1 = i * 10u + r;
+    let v2 = b0[l1];
+    let v3 = b1[l1];
+    let v4 = (v2 * v3);
+    acc0 = acc0 + v4;
+  }
+  b2[i] = acc0;
+}
+
+// ---- 079_reduce_sum_accuracy.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 200u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+    let l1 = i * 10u + r;
+    let v2 = b0[l1];
+    let v3 = b1[i];
+    let v4 = select(0.0, 1.0, v2 > v3);
+    acc0 = acc0 + v4;
+  }
+  b2[i] = acc0;
+}
+
+// ---- 080_add_metrics.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
@@ -6919,10 +7721,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v4;
 }
 
-// ---- 089_exp_loss.wgsl
+// ---- 081_div_probabilities.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+@group(0) @binding(2) var<storage, read> b2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> b3: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -6934,22 +7737,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v3 = b1[c1];
   let v4 = (v0 - v3);
   let v5 = exp(v4);
-  b2[i] = v5;
-}
-
-// ---- 090_div_probabilities.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 2000u) { return; }
-  let v0 = b0[i];
-  let c1 = (i / 10u);
-  let c2 = (i % 10u);
-  let v3 = b1[c1];
-  let v4 = (v0 / v3);
-  b2[i] = v4;
+  let v6 = b2[c1];
+  let v7 = (v5 / v6);
+  b3[i] = v7;
 }
