@@ -7,7 +7,7 @@ import { parseSource } from './dsl/parse.js';
 import { printProgram } from './ir/printer.js';
 import { verifyModel } from './ir/verify.js';
 import { buildModel, type BuiltModel } from './std/training.js';
-import type { Artifact } from './runtime/artifact.js';
+import { planOf, type Artifact } from './runtime/artifact.js';
 
 export interface CompileOptions extends ElaborateOptions {
   /** Storage buffers a kernel may bind; the default is WebGPU's guaranteed 8. */
@@ -49,9 +49,4 @@ export function emit(c: Compilation, what: Emit): string {
     case 'plan':
       return JSON.stringify(planOf(c.artifact), null, 2) + '\n';
   }
-}
-
-/** The artifact's JSON without kernel sources (they are separate .wgsl files on disk). */
-export function planOf(a: Artifact): Artifact {
-  return { ...a, kernels: a.kernels.map((k) => ({ name: k.name, file: `kernels/${k.name}.wgsl`, bindings: k.bindings })) };
 }

@@ -109,3 +109,8 @@ export interface Artifact {
   /** Buffer indices the runtime reads at the end of an epoch: accumulator name → buffer. */
   readonly accumulators: Readonly<Record<string, number>>;
 }
+
+/** The artifact's JSON as written to plan.json: kernel sources become references to .wgsl files. */
+export function planOf(a: Artifact): Artifact {
+  return { ...a, kernels: a.kernels.map((k) => ({ name: k.name, file: `kernels/${k.name}.wgsl`, bindings: k.bindings })) };
+}

@@ -3,7 +3,7 @@
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fail } from '../dsl/diagnostics.js';
-import { ARTIFACT_FORMAT, ARTIFACT_VERSION, type Artifact } from './artifact.js';
+import { ARTIFACT_FORMAT, ARTIFACT_VERSION, planOf, type Artifact } from './artifact.js';
 
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   mkdirSync(dirname(path), { recursive: true });
@@ -26,8 +26,7 @@ export function readFileOrFail(path: string, what: string): Buffer {
 /** Writes `plan.json` and `kernels/*.wgsl`. */
 export function writeArtifactDir(dir: string, a: Artifact): void {
   for (const k of a.kernels) writeFileAtomic(join(dir, 'kernels', `${k.name}.wgsl`), k.wgsl!);
-  const plan = { ...a, kernels: a.kernels.map((k) => ({ name: k.name, file: `kernels/${k.name}.wgsl`, bindings: k.bindings })) };
-  writeFileAtomic(join(dir, 'plan.json'), JSON.stringify(plan, null, 2) + '\n');
+  writeFileAtomic(join(dir, 'plan.json'), JSON.stringify(planOf(a), null, 2) + '\n');
 }
 
 /** Reads an artifact directory back, with its kernel sources, checking format and version. */
