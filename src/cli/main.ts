@@ -102,8 +102,8 @@ async function main(argv: string[]): Promise<number> {
         data: values.data, seed, json: values.json ?? false, save: values.save, checkpoint: values.checkpoint,
         digits: values.digits === undefined ? undefined : parseDigits(values.digits),
       };
-      if (command === 'train') await train(opts);
-      else await evaluate({ ...opts, split: values.split ?? 'test' });
+      if (command === 'train') return await train(opts);
+      await evaluate({ ...opts, split: values.split ?? 'test' });
       return 0;
     }
     case 'devices': {

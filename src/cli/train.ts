@@ -63,7 +63,8 @@ async function openSession(opts: TrainOptions, log: (s: string) => void): Promis
   return { session, data };
 }
 
-export async function train(opts: TrainOptions): Promise<void> {
+/** Trains; returns the exit status (130 when interrupted by Ctrl-C). */
+export async function train(opts: TrainOptions): Promise<number> {
   const log = (s: string) => process.stderr.write(s + '\n');
   const { session, data } = await openSession(opts, opts.json ? () => {} : log);
   const a = session.artifact;
@@ -76,6 +77,19 @@ export async function train(opts: TrainOptions): Promise<void> {
   let stepSeconds = 0;
   let steps = 0;
   const stopping = a.train.earlyStopping;
+  // With --save, the checkpoint is rewritten (atomically) after every epoch, so an interrupted
+  // run keeps its last completed epoch; Ctrl-C waits for no more than the current epoch's end.
+  const save = async (epoch: number) => {
+    if (opts.save) writeFileAtomic(opts.save, await session.saveCheckpoint({ epoch: String(epoch), seed: String(opts.seed) }));
+  };
+  let interrupted = false;
+  const onSigint = () => {
+    if (interrupted) process.exit(130);
+    interrupted = true;
+    log('\ninterrupted: stopping after this epoch (Ctrl-C again to quit now)');
+  };
+  process.on('SIGINT', onSigint);
+  let done = 0;
   for (let epoch = 1; epoch <= epochs; epoch++) {
     const r = await session.trainEpoch((done, total) => bar?.update(`epoch ${epoch}/${epochs}`, done, total));
     bar?.clear();
@@ -91,6 +105,14 @@ export async function train(opts: TrainOptions): Promise<void> {
       fail('DNN5004', `training diverged: the loss is ${r.loss} in epoch ${epoch}`, ['try a smaller learning rate, or gradient clipping']);
     }
     if (v.lrScale !== undefined && v.lrScale !== 1 && !opts.json) log(`  learning rate scaled by ${v.lrScale.toPrecision(3)} (reduce on plateau)`);
+    done = epoch;
+    if (interrupted) {
+      await save(epoch);
+      if (opts.save) log(`saved ${opts.save} (epoch ${epoch})`);
+      process.off('SIGINT', onSigint);
+      return 130;
+    }
+    if (epoch < epochs && !v.stop) await save(epoch);
     if (v.stop) {
       if (!opts.json) log(`early stopping: val_${stopping?.monitor ?? 'loss'} has not improved for ${stopping?.patience} checks`);
       if (stopping?.restoreBest) {
@@ -106,10 +128,12 @@ export async function train(opts: TrainOptions): Promise<void> {
   if (!opts.json) {
     log(`test_loss ${fmt(t.loss)}  test_${acc ?? 'accuracy'} ${fmt(acc ? t.metrics[acc]! : NaN)}  (${(1000 * stepSeconds / Math.max(1, steps)).toFixed(1)} ms/step, ${perStep} dispatches/step)`);
   }
+  process.off('SIGINT', onSigint);
   if (opts.save) {
-    writeFileAtomic(opts.save, await session.saveCheckpoint({ epochs: String(epochs), seed: String(opts.seed) }));
+    await save(done);
     if (!opts.json) log(`saved ${opts.save}`);
   }
+  return 0;
 }
 
 export async function evaluate(opts: TrainOptions & { split: string }): Promise<void> {

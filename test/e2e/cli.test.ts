@@ -1,5 +1,5 @@
 // The command line as a user meets it: built CLI, real processes, real files.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -93,5 +93,28 @@ describe('dnnc', () => {
     const v = JSON.parse(ev.out) as Record<string, number>;
     expect(v['accuracy']).toBeCloseTo(lines[1]!['val_accuracy']!, 4);
     expect(v['loss']).toBeCloseTo(lines[1]!['val_loss']!, 3);
+  });
+
+  it('Ctrl-C stops after the current epoch and keeps the checkpoint of the last one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dnnc-'));
+    const ckpt = join(dir, 'run.safetensors');
+    const child = spawn(process.execPath, [CLI, 'train', 'examples/mnist-bn.dnn', '--epochs', '50', '--json', '--save', ckpt]);
+    let out = '';
+    let signalled = false;
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      if (!signalled && out.includes('"epoch":1')) {
+        signalled = true;
+        child.kill('SIGINT');
+      }
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(130);
+    const epochs = out.trim().split('\n').map((l) => JSON.parse(l) as { epoch: number });
+    expect(epochs.length).toBeGreaterThanOrEqual(1);
+    expect(epochs.length).toBeLessThan(50);
+    const ev = dnnc('eval', 'examples/mnist-bn.dnn', '--checkpoint', ckpt, '--split', 'val', '--json');
+    expect(ev.code, ev.err).toBe(0);
+    expect((JSON.parse(ev.out) as { accuracy: number }).accuracy).toBeCloseTo((epochs.at(-1) as unknown as { val_accuracy: number }).val_accuracy, 4);
   });
 });
