@@ -71,9 +71,10 @@ export function compileModel(m: ModelIR, meta: CompileMeta): CompiledModel {
     const fused = fuse(opt, maxBuffers);
     const plan = planBuffers(fused, table, names(entry));
     const eqnOf = new Map<number, Eqn>(opt.eqns.map((e) => [e.out.id, e]));
-    for (const g of fused.groups) {
-      const k = emitKernel(g, eqnOf, (v) => plan.bufferOf.get(v.id)!, (b) => table.buffers[b]!.dtype);
-      const name = `${g.core?.op ?? g.root.op}${g.root.out.hint ? '_' + g.root.out.hint.replace(/[^A-Za-z0-9]+/g, '_') : ''}`;
+    for (const gs of fused.kernels) {
+      const k = emitKernel(gs, eqnOf, (v) => plan.bufferOf.get(v.id)!, (b) => table.buffers[b]!.dtype);
+      const g = gs[0]!;
+      const name = `${g.core?.op ?? g.root.op}${g.root.out.hint ? '_' + g.root.out.hint.replace(/[^A-Za-z0-9]+/g, '_') : ''}${gs.length > 1 ? `_x${gs.length}` : ''}`;
       const kernel = addKernel(name, k.wgsl, k.bindings.map((b) => b.access));
       steps.push({ dispatch: kernel, buffers: k.bindings.map((b) => b.buffer), workgroups: k.workgroups });
     }

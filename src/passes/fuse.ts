@@ -27,7 +27,10 @@ export interface KernelGroup {
 
 export interface Fused {
   readonly program: Program;
+  /** The fused groups in dependency order. */
   readonly groups: readonly KernelGroup[];
+  /** The kernels: consecutive independent groups over the same index space share one dispatch. */
+  readonly kernels: readonly (readonly KernelGroup[])[];
   /** Values that live in buffers: program inputs, state reads and group roots. */
   readonly materialized: ReadonlySet<number>;
 }
@@ -58,7 +61,7 @@ export function fuse(p: Program, maxBuffersPerKernel: number): Fused {
     }
     // Small elementwise kernels read by several others are recomputed where they are read.
     const fresh = round < 4 ? fused.groups.filter((g) => recomputable(g, p, eqnOf, escaping, forced) && !duplicable.has(g.root.out.id)) : [];
-    if (fresh.length === 0) return fused;
+    if (fresh.length === 0) return { ...fused, kernels: mergeSiblings(fused, eqnOf, maxBuffersPerKernel) };
     for (const g of fresh) for (const id of g.members) duplicable.add(id);
   }
 }
@@ -147,5 +150,29 @@ function partition(p: Program, forced: ReadonlySet<number>, duplicable: Readonly
     }
   }
   groups.reverse();
-  return { program: p, groups, materialized };
+  return { program: p, groups, kernels: groups.map((g) => [g]), materialized };
+}
+
+/**
+ * Horizontal fusion: a group joins the kernel before it when both compute the same output shape
+ * without a matmul, it reads none of that kernel's results, and the bindings still fit — the
+ * scalar bookkeeping of a step, a layer's γ and β gradients, or a bias update beside another.
+ */
+function mergeSiblings(f: Fused, eqnOf: ReadonlyMap<number, Eqn>, maxBuffers: number): KernelGroup[][] {
+  const kernels: KernelGroup[][] = [];
+  const isMatmul = (g: KernelGroup) => g.core?.op === 'matmul';
+  for (const g of f.groups) {
+    const last = kernels[kernels.length - 1];
+    const inputs = groupInputs(g, eqnOf, f.materialized);
+    if (last && !isMatmul(g) && !isMatmul(last[0]!) && shapeEq(last[0]!.root.out.type.shape, g.root.out.type.shape)) {
+      const roots = new Set(last.map((x) => x.root.out.id));
+      const buffers = new Set([...last.flatMap((x) => groupInputs(x, eqnOf, f.materialized)), ...inputs]);
+      if (!inputs.some((id) => roots.has(id)) && buffers.size + last.length + 1 <= maxBuffers) {
+        last.push(g);
+        continue;
+      }
+    }
+    kernels.push([g]);
+  }
+  return kernels;
 }

@@ -75,9 +75,10 @@ export function planBuffers(
   for (const i of p.inputs) bufferOf.set(i.var.id, names.input(i.name, i.var.type));
   for (const s of p.state) bufferOf.set(s.var.id, names.state(s.name));
 
-  const reads = f.groups.map((g) => groupInputs(g, eqnOf, f.materialized));
+  // Per kernel: the buffers it reads (its groups' inputs) and the values it writes (their roots).
+  const reads = f.kernels.map((gs) => [...new Set(gs.flatMap((g) => groupInputs(g, eqnOf, f.materialized)))]);
   const stateVarOf = new Map(p.state.map((s) => [s.name, s.var]));
-  const rootIndex = new Map(f.groups.map((g, k) => [g.root.out.id, k]));
+  const rootIndex = new Map(f.kernels.flatMap((gs, k) => gs.map((g) => [g.root.out.id, k] as const)));
 
   // Where each root value goes when it is not scratch.
   const fixed = new Map<number, number>();
@@ -97,17 +98,22 @@ export function planBuffers(
     else pendingCopies.push({ value: u.var, dst });
   }
 
-  // Lifetimes of scratch: last group that reads each value, and values needed by copies.
+  // Lifetimes of scratch: last kernel that reads each value, and values needed by copies.
   const lastUse = new Map<number, number>();
   reads.forEach((ids, k) => ids.forEach((id) => lastUse.set(id, k)));
-  for (const c of pendingCopies) lastUse.set(c.value.id, f.groups.length);
+  for (const c of pendingCopies) lastUse.set(c.value.id, f.kernels.length);
 
-  f.groups.forEach((g, k) => {
-    const v = g.root.out;
-    const bytes = numel(v.type.shape) * BYTES_PER_ELEMENT;
-    bufferOf.set(v.id, fixed.get(v.id) ?? table.takeTemp(bytes));
+  f.kernels.forEach((gs, k) => {
+    // Outputs first, then free the inputs: a kernel never writes a buffer it reads.
+    for (const g of gs) {
+      const v = g.root.out;
+      bufferOf.set(v.id, fixed.get(v.id) ?? table.takeTemp(numel(v.type.shape) * BYTES_PER_ELEMENT));
+    }
     for (const id of reads[k]!) if (lastUse.get(id) === k && !fixed.has(id)) table.releaseTemp(bufferOf.get(id)!);
-    if (!lastUse.has(v.id) && !fixed.has(v.id)) table.releaseTemp(bufferOf.get(v.id)!);
+    for (const g of gs) {
+      const v = g.root.out;
+      if (!lastUse.has(v.id) && !fixed.has(v.id)) table.releaseTemp(bufferOf.get(v.id)!);
+    }
   });
   for (const c of pendingCopies) {
     const src = bufferOf.get(c.value.id);
@@ -127,19 +133,21 @@ export function planBuffers(
 
 /**
  * Writing update k's value into its state buffer is unobservable when no later kernel reads the
- * old state, and the writing kernel itself reads it only elementwise at its own index.
+ * old state, and the writing kernel itself reads it only elementwise at its own index (every
+ * group of the kernel: they share the index space, and all loads precede all stores).
  */
 function inPlaceSafe(f: Fused, k: number, old: Var, reads: readonly number[][], eqnOf: ReadonlyMap<number, Eqn>): boolean {
-  for (let j = k + 1; j < f.groups.length; j++) if (reads[j]!.includes(old.id)) return false;
-  const g = f.groups[k]!;
+  for (let j = k + 1; j < f.kernels.length; j++) if (reads[j]!.includes(old.id)) return false;
   if (!reads[k]!.includes(old.id)) return true;
-  if (g.core?.inputs.some((v) => v.id === old.id)) return false;
-  const rootShape = g.root.out.type.shape;
-  for (const id of g.members) {
-    const e = eqnOf.get(id)!;
-    if (!e.inputs.some((v) => v.id === old.id)) continue;
-    if (!g.aligned.has(id) || !shapeEq(old.type.shape, rootShape) || !shapeEq(e.out.type.shape, rootShape)) return false;
-    if (e.op === 'reshape' || e.op === 'broadcast_to' || e.op === 'one_hot') return false;
+  for (const g of f.kernels[k]!) {
+    if (g.core?.inputs.some((v) => v.id === old.id)) return false;
+    const rootShape = g.root.out.type.shape;
+    for (const id of g.members) {
+      const e = eqnOf.get(id)!;
+      if (!e.inputs.some((v) => v.id === old.id)) continue;
+      if (!g.aligned.has(id) || !shapeEq(old.type.shape, rootShape) || !shapeEq(e.out.type.shape, rootShape)) return false;
+      if (e.op === 'reshape' || e.op === 'broadcast_to' || e.op === 'one_hot') return false;
+    }
   }
   return true;
 }

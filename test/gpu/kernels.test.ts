@@ -1,7 +1,8 @@
 // Every primitive's WGSL against the float64 reference, on the real WebGPU adapter; plus the
 // fusion shapes the compiler forms (epilogues, prologues, broadcasts, remaps).
 import { describe, expect, it } from 'vitest';
-import type { Builder } from '../../src/ir/builder.js';
+import { Builder, IdSource } from '../../src/ir/builder.js';
+import { fuse } from '../../src/passes/fuse.js';
 import { evaluateProgram } from '../../src/ir/evaluate.js';
 import { OPS, type OpKind } from '../../src/ir/ops/index.js';
 import type { TensorType, Var } from '../../src/ir/types.js';
@@ -96,6 +97,21 @@ describe('WGSL kernels agree with the float64 reference on the device', () => {
   it('covers every primitive', () => {
     const tested = new Set(cases.flatMap((c) => c.ops));
     expect((Object.keys(OPS) as OpKind[]).filter((k) => !tested.has(k))).toEqual([]);
+  });
+
+  it('a kernel with several outputs (horizontal fusion) computes each as the reference', async () => {
+    const b = new Builder(new IdSource());
+    const g = b.newVar(f(30, 7));
+    const xh = b.newVar(f(30, 7));
+    const outs = [b.reduceSum(b.mul(g, xh), [0]), b.reduceSum(g, [0]), b.reduceMax(xh, [0])];
+    const p = { name: 'm', inputs: [], state: [{ name: 's0', var: g }, { name: 's1', var: xh }], eqns: b.eqns, outputs: outs.map((v, i) => ({ name: `o${i}`, var: v })), updates: [] };
+    expect(fuse(p, 8).kernels).toHaveLength(1);
+    const r = rng(77);
+    const state = { s0: randomTensor(f(30, 7), r), s1: randomTensor(f(30, 7), r) };
+    for (const t of Object.values(state)) t.data.set(Float32Array.from(t.data));
+    const want = evaluateProgram(p, {}, state).outputs;
+    const got = await runOnDevice(p, state);
+    for (const k of ['o0', 'o1', 'o2']) want[k]!.data.forEach((w, i) => expect(got[k]![i]).toBeCloseTo(w, 5));
   });
 
   it('splits a kernel that would bind more buffers than allowed', async () => {

@@ -39,6 +39,30 @@ describe('eliminateDeadCode', () => {
   });
 });
 
+/** A program with several outputs (stateProgram has one). */
+function multiOutput(types: TensorType[], body: (b: Builder, xs: Var[]) => Var[]): Program {
+  const b = new Builder(new IdSource());
+  const xs = types.map((t) => b.newVar(t));
+  const outs = body(b, xs);
+  return { name: 'm', inputs: [], state: xs.map((v, i) => ({ name: `s${i}`, var: v })), eqns: b.eqns, outputs: outs.map((v, i) => ({ name: `o${i}`, var: v })), updates: [] };
+}
+
+describe('horizontal fusion', () => {
+  it("independent groups of one shape share a kernel (a layer's γ and β gradients)", () => {
+    const p = multiOutput([f(20, 6), f(20, 6)], (b, [g, xh]) => [b.reduceSum(b.mul(g!, xh!), [0]), b.reduceSum(g!, [0])]);
+    const fused = fuse(simplify(p), 8);
+    expect(fused.groups).toHaveLength(2);
+    expect(fused.kernels).toHaveLength(1);
+  });
+  it('a group that reads another’s result, or has another shape, gets its own kernel', () => {
+    const p = multiOutput([f(20, 6)], (b, [x]) => {
+      const s = b.reduceSum(x!, [0]);
+      return [s, b.reduceSum(b.mul(x!, s), [0]), b.reduceSum(x!, [1])];
+    });
+    expect(fuse(simplify(p), 8).kernels).toHaveLength(3);
+  });
+});
+
 describe('fusion (kernel counts)', () => {
   it('an elementwise chain is one kernel', () => {
     expect(kernels(stateProgram([f(8, 8), f(8)], (b, [x, y]) => b.tanh(b.mul(b.add(b.exp(x!), y!), 3))))).toBe(1);

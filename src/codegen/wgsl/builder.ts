@@ -3,7 +3,6 @@
 // through it, never by gluing templates.
 import type { DType } from '../../ir/types.js';
 
-export const wgslType = (t: DType): string => t;
 
 /** A literal of the given dtype (WGSL needs `1.0`, `1i`, `1u`). */
 export function literal(value: number, dtype: DType): string {

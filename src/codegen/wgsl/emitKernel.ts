@@ -41,15 +41,23 @@ export function dispatchFor(n: number): { workgroups: [number, number, number]; 
   return { workgroups: [x, y, 1], rowStride: x * WORKGROUP_SIZE };
 }
 
+/**
+ * One kernel: a fused group, or several over the same index space (horizontal fusion), each
+ * writing its own root. All values are computed before any is stored, so a group may update in
+ * place a buffer that another group of the kernel reads at the same index.
+ */
 export function emitKernel(
-  g: KernelGroup,
+  groups: readonly KernelGroup[],
   eqnOf: ReadonlyMap<number, Eqn>,
   bufferOf: (v: Var) => number,
   dtypeOfBuffer: (buffer: number) => DType,
 ): EmittedKernel {
   const w = new WgslBuilder();
+  const g = groups[0]!;
   const out = g.root.out;
   const outBuffer = bufferOf(out);
+  const outBuffers = new Set(groups.map((x) => bufferOf(x.root.out)));
+  const isMember = (id: number) => groups.some((x) => x.members.has(id));
   const bindingOf = new Map<string, number>(); // buffer (and view) → binding index
   const bindings: KernelBinding[] = [];
   /** vec4 views of read-only buffers (matmul operands); the same buffer may also be bound plainly. */
@@ -60,7 +68,7 @@ export function emitKernel(
     if (b === undefined) {
       b = bindings.length;
       bindingOf.set(key, b);
-      bindings.push({ buffer, access: buffer === outBuffer ? 'read_write' : 'read' });
+      bindings.push({ buffer, access: outBuffers.has(buffer) ? 'read_write' : 'read' });
       if (view === 'vec4') vec4Bindings.add(b);
     }
     return `b${b}`;
@@ -99,7 +107,7 @@ export function emitKernel(
 
   const value = (v: Var, c0: Ctx): string => {
     const c = project(c0, v.type.shape);
-    if (!g.members.has(v.id)) {
+    if (!isMember(v.id)) {
       const e = eqnOf.get(v.id);
       if (e?.op === 'const') return literal((e.params as { value: number }).value, v.type.dtype);
       const b = bind(bufferOf(v));
@@ -304,6 +312,7 @@ export function emitKernel(
 
   let workgroups: [number, number, number];
   if (g.core?.op === 'matmul') {
+    if (groups.length !== 1) throw new Error('a matmul kernel has one group');
     workgroups = emitMatmulKernel(g.core);
   } else {
     const n = numel(out.type.shape);
@@ -311,9 +320,12 @@ export function emitKernel(
     workgroups = d.workgroups;
     w.stmt(workgroups[1] > 1 ? `let i = gid.x + gid.y * ${u(d.rowStride)};` : 'let i = gid.x;');
     w.stmt(`if (i >= ${u(n)}) { return; }`);
-    const result = value(out, { shape: out.type.shape, linear: 'i' });
-    const ob = bind(outBuffer);
-    w.stmt(`${ob}[i] = ${castToBuffer(result, out.type.dtype, dtypeOfBuffer(outBuffer))};`);
+    const ctx: Ctx = { shape: out.type.shape, linear: 'i' };
+    const results = groups.map((x) => value(x.root.out, ctx));
+    groups.forEach((x, k) => {
+      const ob = bind(bufferOf(x.root.out));
+      w.stmt(`${ob}[i] = ${castToBuffer(results[k]!, x.root.out.type.dtype, dtypeOfBuffer(bufferOf(x.root.out)))};`);
+    });
   }
 
   bindings.forEach((bd, k) => {

@@ -92,9 +92,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = 0.0;
 }
 
-// ---- 002_mul_tower_a_he_elu2_dense_kernel.wgsl
+// ---- 002_mul_tower_a_he_elu2_dense_kernel_x4.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<u32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> b3: array<f32>;
+@group(0) @binding(4) var<storage, read_write> b4: array<f32>;
 
 fn lowbias32(v: u32) -> u32 {
   var x = v;
@@ -173,262 +176,166 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v51 = (v50 * v8);
   let v52 = (v51 * 1.4142135623730951);
   let v53 = (v52 * 0.16077447771479306);
+  let k54 = stream_key(3u, 397412054u, v2);
+  let v55 = uniform01(k54, i);
+  let v56 = (v55 * 0.9544997361036416);
+  let v57 = (v56 + 0.022750131948179195);
+  let v58 = (v57 * 2.0);
+  let v59 = (v58 - 1.0);
+  let v60 = (1.0 - v59);
+  let v61 = (1.0 + v59);
+  let v62 = (v60 * v61);
+  let v63 = log(v62);
+  let v64 = (-v63);
+  let v65 = sqrt(v64);
+  let v66 = (v65 - 3.0);
+  let v67 = ((-0.000200214257) * v66);
+  let v68 = (v67 + 0.000100950558);
+  let v69 = (v68 * v66);
+  let v70 = (v69 + 0.00134934322);
+  let v71 = (v70 * v66);
+  let v72 = (v71 + (-0.00367342844));
+  let v73 = (v72 * v66);
+  let v74 = (v73 + 0.00573950773);
+  let v75 = (v74 * v66);
+  let v76 = (v75 + (-0.0076224613));
+  let v77 = (v76 * v66);
+  let v78 = (v77 + 0.00943887047);
+  let v79 = (v78 * v66);
+  let v80 = (v79 + 1.00167406);
+  let v81 = (v80 * v66);
+  let v82 = (v81 + 2.83297682);
+  let v83 = (v64 - 2.5);
+  let v84 = (2.81022636e-8 * v83);
+  let v85 = (v84 + 3.43273939e-7);
+  let v86 = (v85 * v83);
+  let v87 = (v86 + (-0.0000035233877));
+  let v88 = (v87 * v83);
+  let v89 = (v88 + (-0.00000439150654));
+  let v90 = (v89 * v83);
+  let v91 = (v90 + 0.00021858087);
+  let v92 = (v91 * v83);
+  let v93 = (v92 + (-0.00125372503));
+  let v94 = (v93 * v83);
+  let v95 = (v94 + (-0.00417768164));
+  let v96 = (v95 * v83);
+  let v97 = (v96 + 0.246640727);
+  let v98 = (v97 * v83);
+  let v99 = (v98 + 1.50140941);
+  let v100 = select(0.0, 1.0, v64 < 5.0);
+  let v101 = select(v82, v99, v100 != 0.0);
+  let v102 = (v101 * v59);
+  let v103 = (v102 * 1.4142135623730951);
+  let v104 = (v103 * 0.16077447771479306);
+  let k105 = stream_key(3u, 836590461u, v2);
+  let v106 = uniform01(k105, i);
+  let v107 = (v106 * 0.9544997361036416);
+  let v108 = (v107 + 0.022750131948179195);
+  let v109 = (v108 * 2.0);
+  let v110 = (v109 - 1.0);
+  let v111 = (1.0 - v110);
+  let v112 = (1.0 + v110);
+  let v113 = (v111 * v112);
+  let v114 = log(v113);
+  let v115 = (-v114);
+  let v116 = sqrt(v115);
+  let v117 = (v116 - 3.0);
+  let v118 = ((-0.000200214257) * v117);
+  let v119 = (v118 + 0.000100950558);
+  let v120 = (v119 * v117);
+  let v121 = (v120 + 0.00134934322);
+  let v122 = (v121 * v117);
+  let v123 = (v122 + (-0.00367342844));
+  let v124 = (v123 * v117);
+  let v125 = (v124 + 0.00573950773);
+  let v126 = (v125 * v117);
+  let v127 = (v126 + (-0.0076224613));
+  let v128 = (v127 * v117);
+  let v129 = (v128 + 0.00943887047);
+  let v130 = (v129 * v117);
+  let v131 = (v130 + 1.00167406);
+  let v132 = (v131 * v117);
+  let v133 = (v132 + 2.83297682);
+  let v134 = (v115 - 2.5);
+  let v135 = (2.81022636e-8 * v134);
+  let v136 = (v135 + 3.43273939e-7);
+  let v137 = (v136 * v134);
+  let v138 = (v137 + (-0.0000035233877));
+  let v139 = (v138 * v134);
+  let v140 = (v139 + (-0.00000439150654));
+  let v141 = (v140 * v134);
+  let v142 = (v141 + 0.00021858087);
+  let v143 = (v142 * v134);
+  let v144 = (v143 + (-0.00125372503));
+  let v145 = (v144 * v134);
+  let v146 = (v145 + (-0.00417768164));
+  let v147 = (v146 * v134);
+  let v148 = (v147 + 0.246640727);
+  let v149 = (v148 * v134);
+  let v150 = (v149 + 1.50140941);
+  let v151 = select(0.0, 1.0, v115 < 5.0);
+  let v152 = select(v133, v150, v151 != 0.0);
+  let v153 = (v152 * v110);
+  let v154 = (v153 * 1.4142135623730951);
+  let v155 = (v154 * 0.16077447771479306);
+  let k156 = stream_key(3u, 3638273035u, v2);
+  let v157 = uniform01(k156, i);
+  let v158 = (v157 * 0.9544997361036416);
+  let v159 = (v158 + 0.022750131948179195);
+  let v160 = (v159 * 2.0);
+  let v161 = (v160 - 1.0);
+  let v162 = (1.0 - v161);
+  let v163 = (1.0 + v161);
+  let v164 = (v162 * v163);
+  let v165 = log(v164);
+  let v166 = (-v165);
+  let v167 = sqrt(v166);
+  let v168 = (v167 - 3.0);
+  let v169 = ((-0.000200214257) * v168);
+  let v170 = (v169 + 0.000100950558);
+  let v171 = (v170 * v168);
+  let v172 = (v171 + 0.00134934322);
+  let v173 = (v172 * v168);
+  let v174 = (v173 + (-0.00367342844));
+  let v175 = (v174 * v168);
+  let v176 = (v175 + 0.00573950773);
+  let v177 = (v176 * v168);
+  let v178 = (v177 + (-0.0076224613));
+  let v179 = (v178 * v168);
+  let v180 = (v179 + 0.00943887047);
+  let v181 = (v180 * v168);
+  let v182 = (v181 + 1.00167406);
+  let v183 = (v182 * v168);
+  let v184 = (v183 + 2.83297682);
+  let v185 = (v166 - 2.5);
+  let v186 = (2.81022636e-8 * v185);
+  let v187 = (v186 + 3.43273939e-7);
+  let v188 = (v187 * v185);
+  let v189 = (v188 + (-0.0000035233877));
+  let v190 = (v189 * v185);
+  let v191 = (v190 + (-0.00000439150654));
+  let v192 = (v191 * v185);
+  let v193 = (v192 + 0.00021858087);
+  let v194 = (v193 * v185);
+  let v195 = (v194 + (-0.00125372503));
+  let v196 = (v195 * v185);
+  let v197 = (v196 + (-0.00417768164));
+  let v198 = (v197 * v185);
+  let v199 = (v198 + 0.246640727);
+  let v200 = (v199 * v185);
+  let v201 = (v200 + 1.50140941);
+  let v202 = select(0.0, 1.0, v166 < 5.0);
+  let v203 = select(v184, v201, v202 != 0.0);
+  let v204 = (v203 * v161);
+  let v205 = (v204 * 1.4142135623730951);
+  let v206 = (v205 * 0.16077447771479306);
   b1[i] = v53;
+  b2[i] = v104;
+  b3[i] = v155;
+  b4[i] = v206;
 }
 
-// ---- 003_mul_tower_a_he_elu3_dense_kernel.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<u32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
-
-fn lowbias32(v: u32) -> u32 {
-  var x = v;
-  x = x ^ (x >> 16u);
-  x = x * 0x7feb352du;
-  x = x ^ (x >> 15u);
-  x = x * 0x846ca68bu;
-  return x ^ (x >> 16u);
-}
-
-fn stream_key(seed: u32, stream: u32, key: u32) -> u32 {
-  var k = lowbias32(seed ^ 0x9e3779b9u);
-  k = lowbias32(k ^ stream);
-  return lowbias32(k ^ key);
-}
-
-fn uniform01(k: u32, index: u32) -> f32 {
-  return f32(lowbias32(k ^ lowbias32(index)) >> 8u) * (1.0 / 16777216.0);
-}
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 10000u) { return; }
-  let c0 = (i / 100u);
-  let c1 = (i % 100u);
-  let v2 = b0[0u];
-  let k3 = stream_key(3u, 397412054u, v2);
-  let v4 = uniform01(k3, i);
-  let v5 = (v4 * 0.9544997361036416);
-  let v6 = (v5 + 0.022750131948179195);
-  let v7 = (v6 * 2.0);
-  let v8 = (v7 - 1.0);
-  let v9 = (1.0 - v8);
-  let v10 = (1.0 + v8);
-  let v11 = (v9 * v10);
-  let v12 = log(v11);
-  let v13 = (-v12);
-  let v14 = sqrt(v13);
-  let v15 = (v14 - 3.0);
-  let v16 = ((-0.000200214257) * v15);
-  let v17 = (v16 + 0.000100950558);
-  let v18 = (v17 * v15);
-  let v19 = (v18 + 0.00134934322);
-  let v20 = (v19 * v15);
-  let v21 = (v20 + (-0.00367342844));
-  let v22 = (v21 * v15);
-  let v23 = (v22 + 0.00573950773);
-  let v24 = (v23 * v15);
-  let v25 = (v24 + (-0.0076224613));
-  let v26 = (v25 * v15);
-  let v27 = (v26 + 0.00943887047);
-  let v28 = (v27 * v15);
-  let v29 = (v28 + 1.00167406);
-  let v30 = (v29 * v15);
-  let v31 = (v30 + 2.83297682);
-  let v32 = (v13 - 2.5);
-  let v33 = (2.81022636e-8 * v32);
-  let v34 = (v33 + 3.43273939e-7);
-  let v35 = (v34 * v32);
-  let v36 = (v35 + (-0.0000035233877));
-  let v37 = (v36 * v32);
-  let v38 = (v37 + (-0.00000439150654));
-  let v39 = (v38 * v32);
-  let v40 = (v39 + 0.00021858087);
-  let v41 = (v40 * v32);
-  let v42 = (v41 + (-0.00125372503));
-  let v43 = (v42 * v32);
-  let v44 = (v43 + (-0.00417768164));
-  let v45 = (v44 * v32);
-  let v46 = (v45 + 0.246640727);
-  let v47 = (v46 * v32);
-  let v48 = (v47 + 1.50140941);
-  let v49 = select(0.0, 1.0, v13 < 5.0);
-  let v50 = select(v31, v48, v49 != 0.0);
-  let v51 = (v50 * v8);
-  let v52 = (v51 * 1.4142135623730951);
-  let v53 = (v52 * 0.16077447771479306);
-  b1[i] = v53;
-}
-
-// ---- 004_mul_tower_a_he_elu4_dense_kernel.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<u32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
-
-fn lowbias32(v: u32) -> u32 {
-  var x = v;
-  x = x ^ (x >> 16u);
-  x = x * 0x7feb352du;
-  x = x ^ (x >> 15u);
-  x = x * 0x846ca68bu;
-  return x ^ (x >> 16u);
-}
-
-fn stream_key(seed: u32, stream: u32, key: u32) -> u32 {
-  var k = lowbias32(seed ^ 0x9e3779b9u);
-  k = lowbias32(k ^ stream);
-  return lowbias32(k ^ key);
-}
-
-fn uniform01(k: u32, index: u32) -> f32 {
-  return f32(lowbias32(k ^ lowbias32(index)) >> 8u) * (1.0 / 16777216.0);
-}
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 10000u) { return; }
-  let c0 = (i / 100u);
-  let c1 = (i % 100u);
-  let v2 = b0[0u];
-  let k3 = stream_key(3u, 836590461u, v2);
-  let v4 = uniform01(k3, i);
-  let v5 = (v4 * 0.9544997361036416);
-  let v6 = (v5 + 0.022750131948179195);
-  let v7 = (v6 * 2.0);
-  let v8 = (v7 - 1.0);
-  let v9 = (1.0 - v8);
-  let v10 = (1.0 + v8);
-  let v11 = (v9 * v10);
-  let v12 = log(v11);
-  let v13 = (-v12);
-  let v14 = sqrt(v13);
-  let v15 = (v14 - 3.0);
-  let v16 = ((-0.000200214257) * v15);
-  let v17 = (v16 + 0.000100950558);
-  let v18 = (v17 * v15);
-  let v19 = (v18 + 0.00134934322);
-  let v20 = (v19 * v15);
-  let v21 = (v20 + (-0.00367342844));
-  let v22 = (v21 * v15);
-  let v23 = (v22 + 0.00573950773);
-  let v24 = (v23 * v15);
-  let v25 = (v24 + (-0.0076224613));
-  let v26 = (v25 * v15);
-  let v27 = (v26 + 0.00943887047);
-  let v28 = (v27 * v15);
-  let v29 = (v28 + 1.00167406);
-  let v30 = (v29 * v15);
-  let v31 = (v30 + 2.83297682);
-  let v32 = (v13 - 2.5);
-  let v33 = (2.81022636e-8 * v32);
-  let v34 = (v33 + 3.43273939e-7);
-  let v35 = (v34 * v32);
-  let v36 = (v35 + (-0.0000035233877));
-  let v37 = (v36 * v32);
-  let v38 = (v37 + (-0.00000439150654));
-  let v39 = (v38 * v32);
-  let v40 = (v39 + 0.00021858087);
-  let v41 = (v40 * v32);
-  let v42 = (v41 + (-0.00125372503));
-  let v43 = (v42 * v32);
-  let v44 = (v43 + (-0.00417768164));
-  let v45 = (v44 * v32);
-  let v46 = (v45 + 0.246640727);
-  let v47 = (v46 * v32);
-  let v48 = (v47 + 1.50140941);
-  let v49 = select(0.0, 1.0, v13 < 5.0);
-  let v50 = select(v31, v48, v49 != 0.0);
-  let v51 = (v50 * v8);
-  let v52 = (v51 * 1.4142135623730951);
-  let v53 = (v52 * 0.16077447771479306);
-  b1[i] = v53;
-}
-
-// ---- 005_mul_tower_a_he_elu5_dense_kernel.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<u32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
-
-fn lowbias32(v: u32) -> u32 {
-  var x = v;
-  x = x ^ (x >> 16u);
-  x = x * 0x7feb352du;
-  x = x ^ (x >> 15u);
-  x = x * 0x846ca68bu;
-  return x ^ (x >> 16u);
-}
-
-fn stream_key(seed: u32, stream: u32, key: u32) -> u32 {
-  var k = lowbias32(seed ^ 0x9e3779b9u);
-  k = lowbias32(k ^ stream);
-  return lowbias32(k ^ key);
-}
-
-fn uniform01(k: u32, index: u32) -> f32 {
-  return f32(lowbias32(k ^ lowbias32(index)) >> 8u) * (1.0 / 16777216.0);
-}
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 10000u) { return; }
-  let c0 = (i / 100u);
-  let c1 = (i % 100u);
-  let v2 = b0[0u];
-  let k3 = stream_key(3u, 3638273035u, v2);
-  let v4 = uniform01(k3, i);
-  let v5 = (v4 * 0.9544997361036416);
-  let v6 = (v5 + 0.022750131948179195);
-  let v7 = (v6 * 2.0);
-  let v8 = (v7 - 1.0);
-  let v9 = (1.0 - v8);
-  let v10 = (1.0 + v8);
-  let v11 = (v9 * v10);
-  let v12 = log(v11);
-  let v13 = (-v12);
-  let v14 = sqrt(v13);
-  let v15 = (v14 - 3.0);
-  let v16 = ((-0.000200214257) * v15);
-  let v17 = (v16 + 0.000100950558);
-  let v18 = (v17 * v15);
-  let v19 = (v18 + 0.00134934322);
-  let v20 = (v19 * v15);
-  let v21 = (v20 + (-0.00367342844));
-  let v22 = (v21 * v15);
-  let v23 = (v22 + 0.00573950773);
-  let v24 = (v23 * v15);
-  let v25 = (v24 + (-0.0076224613));
-  let v26 = (v25 * v15);
-  let v27 = (v26 + 0.00943887047);
-  let v28 = (v27 * v15);
-  let v29 = (v28 + 1.00167406);
-  let v30 = (v29 * v15);
-  let v31 = (v30 + 2.83297682);
-  let v32 = (v13 - 2.5);
-  let v33 = (2.81022636e-8 * v32);
-  let v34 = (v33 + 3.43273939e-7);
-  let v35 = (v34 * v32);
-  let v36 = (v35 + (-0.0000035233877));
-  let v37 = (v36 * v32);
-  let v38 = (v37 + (-0.00000439150654));
-  let v39 = (v38 * v32);
-  let v40 = (v39 + 0.00021858087);
-  let v41 = (v40 * v32);
-  let v42 = (v41 + (-0.00125372503));
-  let v43 = (v42 * v32);
-  let v44 = (v43 + (-0.00417768164));
-  let v45 = (v44 * v32);
-  let v46 = (v45 + 0.246640727);
-  let v47 = (v46 * v32);
-  let v48 = (v47 + 1.50140941);
-  let v49 = select(0.0, 1.0, v13 < 5.0);
-  let v50 = select(v31, v48, v49 != 0.0);
-  let v51 = (v50 * v8);
-  let v52 = (v51 * 1.4142135623730951);
-  let v53 = (v52 * 0.16077447771479306);
-  b1[i] = v53;
-}
-
-// ---- 006_mul_tower_b_he_elu1_dense_kernel.wgsl
+// ---- 003_mul_tower_b_he_elu1_dense_kernel.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<u32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -512,9 +419,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = v53;
 }
 
-// ---- 007_mul_tower_b_he_elu2_dense_kernel.wgsl
+// ---- 004_mul_tower_b_he_elu2_dense_kernel_x4.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<u32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> b3: array<f32>;
+@group(0) @binding(4) var<storage, read_write> b4: array<f32>;
 
 fn lowbias32(v: u32) -> u32 {
   var x = v;
@@ -593,262 +503,166 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v51 = (v50 * v8);
   let v52 = (v51 * 1.4142135623730951);
   let v53 = (v52 * 0.16077447771479306);
+  let k54 = stream_key(3u, 2298275805u, v2);
+  let v55 = uniform01(k54, i);
+  let v56 = (v55 * 0.9544997361036416);
+  let v57 = (v56 + 0.022750131948179195);
+  let v58 = (v57 * 2.0);
+  let v59 = (v58 - 1.0);
+  let v60 = (1.0 - v59);
+  let v61 = (1.0 + v59);
+  let v62 = (v60 * v61);
+  let v63 = log(v62);
+  let v64 = (-v63);
+  let v65 = sqrt(v64);
+  let v66 = (v65 - 3.0);
+  let v67 = ((-0.000200214257) * v66);
+  let v68 = (v67 + 0.000100950558);
+  let v69 = (v68 * v66);
+  let v70 = (v69 + 0.00134934322);
+  let v71 = (v70 * v66);
+  let v72 = (v71 + (-0.00367342844));
+  let v73 = (v72 * v66);
+  let v74 = (v73 + 0.00573950773);
+  let v75 = (v74 * v66);
+  let v76 = (v75 + (-0.0076224613));
+  let v77 = (v76 * v66);
+  let v78 = (v77 + 0.00943887047);
+  let v79 = (v78 * v66);
+  let v80 = (v79 + 1.00167406);
+  let v81 = (v80 * v66);
+  let v82 = (v81 + 2.83297682);
+  let v83 = (v64 - 2.5);
+  let v84 = (2.81022636e-8 * v83);
+  let v85 = (v84 + 3.43273939e-7);
+  let v86 = (v85 * v83);
+  let v87 = (v86 + (-0.0000035233877));
+  let v88 = (v87 * v83);
+  let v89 = (v88 + (-0.00000439150654));
+  let v90 = (v89 * v83);
+  let v91 = (v90 + 0.00021858087);
+  let v92 = (v91 * v83);
+  let v93 = (v92 + (-0.00125372503));
+  let v94 = (v93 * v83);
+  let v95 = (v94 + (-0.00417768164));
+  let v96 = (v95 * v83);
+  let v97 = (v96 + 0.246640727);
+  let v98 = (v97 * v83);
+  let v99 = (v98 + 1.50140941);
+  let v100 = select(0.0, 1.0, v64 < 5.0);
+  let v101 = select(v82, v99, v100 != 0.0);
+  let v102 = (v101 * v59);
+  let v103 = (v102 * 1.4142135623730951);
+  let v104 = (v103 * 0.16077447771479306);
+  let k105 = stream_key(3u, 851679110u, v2);
+  let v106 = uniform01(k105, i);
+  let v107 = (v106 * 0.9544997361036416);
+  let v108 = (v107 + 0.022750131948179195);
+  let v109 = (v108 * 2.0);
+  let v110 = (v109 - 1.0);
+  let v111 = (1.0 - v110);
+  let v112 = (1.0 + v110);
+  let v113 = (v111 * v112);
+  let v114 = log(v113);
+  let v115 = (-v114);
+  let v116 = sqrt(v115);
+  let v117 = (v116 - 3.0);
+  let v118 = ((-0.000200214257) * v117);
+  let v119 = (v118 + 0.000100950558);
+  let v120 = (v119 * v117);
+  let v121 = (v120 + 0.00134934322);
+  let v122 = (v121 * v117);
+  let v123 = (v122 + (-0.00367342844));
+  let v124 = (v123 * v117);
+  let v125 = (v124 + 0.00573950773);
+  let v126 = (v125 * v117);
+  let v127 = (v126 + (-0.0076224613));
+  let v128 = (v127 * v117);
+  let v129 = (v128 + 0.00943887047);
+  let v130 = (v129 * v117);
+  let v131 = (v130 + 1.00167406);
+  let v132 = (v131 * v117);
+  let v133 = (v132 + 2.83297682);
+  let v134 = (v115 - 2.5);
+  let v135 = (2.81022636e-8 * v134);
+  let v136 = (v135 + 3.43273939e-7);
+  let v137 = (v136 * v134);
+  let v138 = (v137 + (-0.0000035233877));
+  let v139 = (v138 * v134);
+  let v140 = (v139 + (-0.00000439150654));
+  let v141 = (v140 * v134);
+  let v142 = (v141 + 0.00021858087);
+  let v143 = (v142 * v134);
+  let v144 = (v143 + (-0.00125372503));
+  let v145 = (v144 * v134);
+  let v146 = (v145 + (-0.00417768164));
+  let v147 = (v146 * v134);
+  let v148 = (v147 + 0.246640727);
+  let v149 = (v148 * v134);
+  let v150 = (v149 + 1.50140941);
+  let v151 = select(0.0, 1.0, v115 < 5.0);
+  let v152 = select(v133, v150, v151 != 0.0);
+  let v153 = (v152 * v110);
+  let v154 = (v153 * 1.4142135623730951);
+  let v155 = (v154 * 0.16077447771479306);
+  let k156 = stream_key(3u, 1016936588u, v2);
+  let v157 = uniform01(k156, i);
+  let v158 = (v157 * 0.9544997361036416);
+  let v159 = (v158 + 0.022750131948179195);
+  let v160 = (v159 * 2.0);
+  let v161 = (v160 - 1.0);
+  let v162 = (1.0 - v161);
+  let v163 = (1.0 + v161);
+  let v164 = (v162 * v163);
+  let v165 = log(v164);
+  let v166 = (-v165);
+  let v167 = sqrt(v166);
+  let v168 = (v167 - 3.0);
+  let v169 = ((-0.000200214257) * v168);
+  let v170 = (v169 + 0.000100950558);
+  let v171 = (v170 * v168);
+  let v172 = (v171 + 0.00134934322);
+  let v173 = (v172 * v168);
+  let v174 = (v173 + (-0.00367342844));
+  let v175 = (v174 * v168);
+  let v176 = (v175 + 0.00573950773);
+  let v177 = (v176 * v168);
+  let v178 = (v177 + (-0.0076224613));
+  let v179 = (v178 * v168);
+  let v180 = (v179 + 0.00943887047);
+  let v181 = (v180 * v168);
+  let v182 = (v181 + 1.00167406);
+  let v183 = (v182 * v168);
+  let v184 = (v183 + 2.83297682);
+  let v185 = (v166 - 2.5);
+  let v186 = (2.81022636e-8 * v185);
+  let v187 = (v186 + 3.43273939e-7);
+  let v188 = (v187 * v185);
+  let v189 = (v188 + (-0.0000035233877));
+  let v190 = (v189 * v185);
+  let v191 = (v190 + (-0.00000439150654));
+  let v192 = (v191 * v185);
+  let v193 = (v192 + 0.00021858087);
+  let v194 = (v193 * v185);
+  let v195 = (v194 + (-0.00125372503));
+  let v196 = (v195 * v185);
+  let v197 = (v196 + (-0.00417768164));
+  let v198 = (v197 * v185);
+  let v199 = (v198 + 0.246640727);
+  let v200 = (v199 * v185);
+  let v201 = (v200 + 1.50140941);
+  let v202 = select(0.0, 1.0, v166 < 5.0);
+  let v203 = select(v184, v201, v202 != 0.0);
+  let v204 = (v203 * v161);
+  let v205 = (v204 * 1.4142135623730951);
+  let v206 = (v205 * 0.16077447771479306);
   b1[i] = v53;
+  b2[i] = v104;
+  b3[i] = v155;
+  b4[i] = v206;
 }
 
-// ---- 008_mul_tower_b_he_elu3_dense_kernel.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<u32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
-
-fn lowbias32(v: u32) -> u32 {
-  var x = v;
-  x = x ^ (x >> 16u);
-  x = x * 0x7feb352du;
-  x = x ^ (x >> 15u);
-  x = x * 0x846ca68bu;
-  return x ^ (x >> 16u);
-}
-
-fn stream_key(seed: u32, stream: u32, key: u32) -> u32 {
-  var k = lowbias32(seed ^ 0x9e3779b9u);
-  k = lowbias32(k ^ stream);
-  return lowbias32(k ^ key);
-}
-
-fn uniform01(k: u32, index: u32) -> f32 {
-  return f32(lowbias32(k ^ lowbias32(index)) >> 8u) * (1.0 / 16777216.0);
-}
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 10000u) { return; }
-  let c0 = (i / 100u);
-  let c1 = (i % 100u);
-  let v2 = b0[0u];
-  let k3 = stream_key(3u, 2298275805u, v2);
-  let v4 = uniform01(k3, i);
-  let v5 = (v4 * 0.9544997361036416);
-  let v6 = (v5 + 0.022750131948179195);
-  let v7 = (v6 * 2.0);
-  let v8 = (v7 - 1.0);
-  let v9 = (1.0 - v8);
-  let v10 = (1.0 + v8);
-  let v11 = (v9 * v10);
-  let v12 = log(v11);
-  let v13 = (-v12);
-  let v14 = sqrt(v13);
-  let v15 = (v14 - 3.0);
-  let v16 = ((-0.000200214257) * v15);
-  let v17 = (v16 + 0.000100950558);
-  let v18 = (v17 * v15);
-  let v19 = (v18 + 0.00134934322);
-  let v20 = (v19 * v15);
-  let v21 = (v20 + (-0.00367342844));
-  let v22 = (v21 * v15);
-  let v23 = (v22 + 0.00573950773);
-  let v24 = (v23 * v15);
-  let v25 = (v24 + (-0.0076224613));
-  let v26 = (v25 * v15);
-  let v27 = (v26 + 0.00943887047);
-  let v28 = (v27 * v15);
-  let v29 = (v28 + 1.00167406);
-  let v30 = (v29 * v15);
-  let v31 = (v30 + 2.83297682);
-  let v32 = (v13 - 2.5);
-  let v33 = (2.81022636e-8 * v32);
-  let v34 = (v33 + 3.43273939e-7);
-  let v35 = (v34 * v32);
-  let v36 = (v35 + (-0.0000035233877));
-  let v37 = (v36 * v32);
-  let v38 = (v37 + (-0.00000439150654));
-  let v39 = (v38 * v32);
-  let v40 = (v39 + 0.00021858087);
-  let v41 = (v40 * v32);
-  let v42 = (v41 + (-0.00125372503));
-  let v43 = (v42 * v32);
-  let v44 = (v43 + (-0.00417768164));
-  let v45 = (v44 * v32);
-  let v46 = (v45 + 0.246640727);
-  let v47 = (v46 * v32);
-  let v48 = (v47 + 1.50140941);
-  let v49 = select(0.0, 1.0, v13 < 5.0);
-  let v50 = select(v31, v48, v49 != 0.0);
-  let v51 = (v50 * v8);
-  let v52 = (v51 * 1.4142135623730951);
-  let v53 = (v52 * 0.16077447771479306);
-  b1[i] = v53;
-}
-
-// ---- 009_mul_tower_b_he_elu4_dense_kernel.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<u32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
-
-fn lowbias32(v: u32) -> u32 {
-  var x = v;
-  x = x ^ (x >> 16u);
-  x = x * 0x7feb352du;
-  x = x ^ (x >> 15u);
-  x = x * 0x846ca68bu;
-  return x ^ (x >> 16u);
-}
-
-fn stream_key(seed: u32, stream: u32, key: u32) -> u32 {
-  var k = lowbias32(seed ^ 0x9e3779b9u);
-  k = lowbias32(k ^ stream);
-  return lowbias32(k ^ key);
-}
-
-fn uniform01(k: u32, index: u32) -> f32 {
-  return f32(lowbias32(k ^ lowbias32(index)) >> 8u) * (1.0 / 16777216.0);
-}
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 10000u) { return; }
-  let c0 = (i / 100u);
-  let c1 = (i % 100u);
-  let v2 = b0[0u];
-  let k3 = stream_key(3u, 851679110u, v2);
-  let v4 = uniform01(k3, i);
-  let v5 = (v4 * 0.9544997361036416);
-  let v6 = (v5 + 0.022750131948179195);
-  let v7 = (v6 * 2.0);
-  let v8 = (v7 - 1.0);
-  let v9 = (1.0 - v8);
-  let v10 = (1.0 + v8);
-  let v11 = (v9 * v10);
-  let v12 = log(v11);
-  let v13 = (-v12);
-  let v14 = sqrt(v13);
-  let v15 = (v14 - 3.0);
-  let v16 = ((-0.000200214257) * v15);
-  let v17 = (v16 + 0.000100950558);
-  let v18 = (v17 * v15);
-  let v19 = (v18 + 0.00134934322);
-  let v20 = (v19 * v15);
-  let v21 = (v20 + (-0.00367342844));
-  let v22 = (v21 * v15);
-  let v23 = (v22 + 0.00573950773);
-  let v24 = (v23 * v15);
-  let v25 = (v24 + (-0.0076224613));
-  let v26 = (v25 * v15);
-  let v27 = (v26 + 0.00943887047);
-  let v28 = (v27 * v15);
-  let v29 = (v28 + 1.00167406);
-  let v30 = (v29 * v15);
-  let v31 = (v30 + 2.83297682);
-  let v32 = (v13 - 2.5);
-  let v33 = (2.81022636e-8 * v32);
-  let v34 = (v33 + 3.43273939e-7);
-  let v35 = (v34 * v32);
-  let v36 = (v35 + (-0.0000035233877));
-  let v37 = (v36 * v32);
-  let v38 = (v37 + (-0.00000439150654));
-  let v39 = (v38 * v32);
-  let v40 = (v39 + 0.00021858087);
-  let v41 = (v40 * v32);
-  let v42 = (v41 + (-0.00125372503));
-  let v43 = (v42 * v32);
-  let v44 = (v43 + (-0.00417768164));
-  let v45 = (v44 * v32);
-  let v46 = (v45 + 0.246640727);
-  let v47 = (v46 * v32);
-  let v48 = (v47 + 1.50140941);
-  let v49 = select(0.0, 1.0, v13 < 5.0);
-  let v50 = select(v31, v48, v49 != 0.0);
-  let v51 = (v50 * v8);
-  let v52 = (v51 * 1.4142135623730951);
-  let v53 = (v52 * 0.16077447771479306);
-  b1[i] = v53;
-}
-
-// ---- 010_mul_tower_b_he_elu5_dense_kernel.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<u32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
-
-fn lowbias32(v: u32) -> u32 {
-  var x = v;
-  x = x ^ (x >> 16u);
-  x = x * 0x7feb352du;
-  x = x ^ (x >> 15u);
-  x = x * 0x846ca68bu;
-  return x ^ (x >> 16u);
-}
-
-fn stream_key(seed: u32, stream: u32, key: u32) -> u32 {
-  var k = lowbias32(seed ^ 0x9e3779b9u);
-  k = lowbias32(k ^ stream);
-  return lowbias32(k ^ key);
-}
-
-fn uniform01(k: u32, index: u32) -> f32 {
-  return f32(lowbias32(k ^ lowbias32(index)) >> 8u) * (1.0 / 16777216.0);
-}
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 10000u) { return; }
-  let c0 = (i / 100u);
-  let c1 = (i % 100u);
-  let v2 = b0[0u];
-  let k3 = stream_key(3u, 1016936588u, v2);
-  let v4 = uniform01(k3, i);
-  let v5 = (v4 * 0.9544997361036416);
-  let v6 = (v5 + 0.022750131948179195);
-  let v7 = (v6 * 2.0);
-  let v8 = (v7 - 1.0);
-  let v9 = (1.0 - v8);
-  let v10 = (1.0 + v8);
-  let v11 = (v9 * v10);
-  let v12 = log(v11);
-  let v13 = (-v12);
-  let v14 = sqrt(v13);
-  let v15 = (v14 - 3.0);
-  let v16 = ((-0.000200214257) * v15);
-  let v17 = (v16 + 0.000100950558);
-  let v18 = (v17 * v15);
-  let v19 = (v18 + 0.00134934322);
-  let v20 = (v19 * v15);
-  let v21 = (v20 + (-0.00367342844));
-  let v22 = (v21 * v15);
-  let v23 = (v22 + 0.00573950773);
-  let v24 = (v23 * v15);
-  let v25 = (v24 + (-0.0076224613));
-  let v26 = (v25 * v15);
-  let v27 = (v26 + 0.00943887047);
-  let v28 = (v27 * v15);
-  let v29 = (v28 + 1.00167406);
-  let v30 = (v29 * v15);
-  let v31 = (v30 + 2.83297682);
-  let v32 = (v13 - 2.5);
-  let v33 = (2.81022636e-8 * v32);
-  let v34 = (v33 + 3.43273939e-7);
-  let v35 = (v34 * v32);
-  let v36 = (v35 + (-0.0000035233877));
-  let v37 = (v36 * v32);
-  let v38 = (v37 + (-0.00000439150654));
-  let v39 = (v38 * v32);
-  let v40 = (v39 + 0.00021858087);
-  let v41 = (v40 * v32);
-  let v42 = (v41 + (-0.00125372503));
-  let v43 = (v42 * v32);
-  let v44 = (v43 + (-0.00417768164));
-  let v45 = (v44 * v32);
-  let v46 = (v45 + 0.246640727);
-  let v47 = (v46 * v32);
-  let v48 = (v47 + 1.50140941);
-  let v49 = select(0.0, 1.0, v13 < 5.0);
-  let v50 = select(v31, v48, v49 != 0.0);
-  let v51 = (v50 * v8);
-  let v52 = (v51 * 1.4142135623730951);
-  let v53 = (v52 * 0.16077447771479306);
-  b1[i] = v53;
-}
-
-// ---- 011_mul_joined_dense_kernel.wgsl
+// ---- 005_mul_joined_dense_kernel.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<u32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -932,7 +746,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = v53;
 }
 
-// ---- 012_const_joined_dense_bias.wgsl
+// ---- 006_const_joined_dense_bias.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 
 @compute @workgroup_size(64)
@@ -942,7 +756,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = 0.0;
 }
 
-// ---- 013_mul_logits_dense_kernel.wgsl
+// ---- 007_mul_logits_dense_kernel.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<u32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -1024,7 +838,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = v51;
 }
 
-// ---- 014_const_logits_dense_bias.wgsl
+// ---- 008_const_logits_dense_bias.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1034,7 +848,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = 0.0;
 }
 
-// ---- 015_const_counter_step.wgsl
+// ---- 009_const_counter_step.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<u32>;
 
 @compute @workgroup_size(64)
@@ -1044,7 +858,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = 0u;
 }
 
-// ---- 016_const_tower_a_he_elu1_dense_kernel_momentum_velocity.wgsl
+// ---- 010_const_tower_a_he_elu1_dense_kernel_momentum_velocity.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1054,7 +868,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = 0.0;
 }
 
-// ---- 017_const_tower_a_he_elu2_dense_kernel_momentum_velocity.wgsl
+// ---- 011_const_tower_a_he_elu2_dense_kernel_momentum_velocity.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1064,7 +878,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = 0.0;
 }
 
-// ---- 018_const_joined_dense_kernel_momentum_velocity.wgsl
+// ---- 012_const_joined_dense_kernel_momentum_velocity.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1074,8 +888,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = 0.0;
 }
 
-// ---- 019_add.wgsl
+// ---- 013_add_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<u32>;
+@group(0) @binding(1) var<storage, read_write> b1: array<u32>;
+@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1084,9 +900,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v0 = b0[i];
   let v1 = (v0 + 1u);
   b0[i] = v1;
+  b1[i] = 0u;
+  b2[i] = 0.0;
 }
 
-// ---- 020_feed_train_XA.wgsl
+// ---- 014_feed_train_XA.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> epoch: array<u32>;
@@ -1162,7 +980,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 021_feed_train_y.wgsl
+// ---- 015_feed_train_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> epoch: array<u32>;
@@ -1226,7 +1044,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 022_matmul_tower_a_he_elu1_dense.wgsl
+// ---- 016_matmul_tower_a_he_elu1_dense.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -1422,7 +1240,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 023_select_tower_a_he_elu1.wgsl
+// ---- 017_select_tower_a_he_elu1.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -1441,7 +1259,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = v7;
 }
 
-// ---- 024_matmul_tower_a_he_elu2_dense.wgsl
+// ---- 018_matmul_tower_a_he_elu2_dense.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -1637,7 +1455,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 025_concat_joined.wgsl
+// ---- 019_concat_joined.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -1672,7 +1490,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b2[i] = cat2;
 }
 
-// ---- 026_matmul_joined_dense.wgsl
+// ---- 020_matmul_joined_dense.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -1846,7 +1664,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 027_select_joined.wgsl
+// ---- 021_select_joined.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -1865,7 +1683,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = v7;
 }
 
-// ---- 028_matmul_logits_dense.wgsl
+// ---- 022_matmul_logits_dense.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -2023,7 +1841,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 029_reshape_loss.wgsl
+// ---- 023_reshape_loss.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<i32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -2036,10 +1854,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = v1;
 }
 
-// ---- 030_reduce_sum_loss.wgsl
+// ---- 024_reduce_sum_loss_x2.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> b3: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2061,35 +1880,24 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc0 = acc0 + v11;
   }
   let v12 = (acc0 / 100.0);
-  b2[i] = v12;
-}
-
-// ---- 031_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  var acc0: f32 = 0.0;
+  var acc13: f32 = 0.0;
   for (var r: u32 = 0u; r < 100u; r = r + 1u) {
-    let v1 = b0[r];
-    let v2 = (-v1);
-    let v3 = exp(v2);
-    let v4 = (v3 + 1.0);
-    let v5 = (1.0 / v4);
-    let v6 = select(0.0, 1.0, v5 > 0.5);
-    let v7 = b1[r];
-    let v8 = select(0.0, 1.0, v6 == v7);
-    acc0 = acc0 + v8;
+    let v14 = b0[r];
+    let v15 = (-v14);
+    let v16 = exp(v15);
+    let v17 = (v16 + 1.0);
+    let v18 = (1.0 / v17);
+    let v19 = select(0.0, 1.0, v18 > 0.5);
+    let v20 = b1[r];
+    let v21 = select(0.0, 1.0, v19 == v20);
+    acc13 = acc13 + v21;
   }
-  let v9 = (acc0 / 100.0);
-  b2[i] = v9;
+  let v22 = (acc13 / 100.0);
+  b2[i] = v12;
+  b3[i] = v22;
 }
 
-// ---- 032_add_grad.wgsl
+// ---- 025_add_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -2117,7 +1925,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b2[i] = v15;
 }
 
-// ---- 033_reduce_sum_grad.wgsl
+// ---- 026_reduce_sum_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -2133,7 +1941,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = acc0;
 }
 
-// ---- 034_matmul_grad.wgsl
+// ---- 027_matmul_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -2255,7 +2063,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 035_matmul_grad.wgsl
+// ---- 028_matmul_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -2560,7 +2368,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 036_reduce_sum_grad.wgsl
+// ---- 029_reduce_sum_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -2577,7 +2385,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = acc0;
 }
 
-// ---- 037_matmul_grad.wgsl
+// ---- 030_matmul_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -2721,7 +2529,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 038_matmul_grad.wgsl
+// ---- 031_matmul_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -2979,7 +2787,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 039_add_grad.wgsl
+// ---- 032_add_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -3005,7 +2813,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b2[i] = v13;
 }
 
-// ---- 040_reduce_sum_grad.wgsl
+// ---- 033_reduce_sum_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -3022,7 +2830,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = acc0;
 }
 
-// ---- 041_matmul_grad.wgsl
+// ---- 034_matmul_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -3181,7 +2989,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 042_matmul_grad.wgsl
+// ---- 035_matmul_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -3513,7 +3321,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 043_matmul_grad.wgsl
+// ---- 036_matmul_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -3808,7 +3616,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 044_add_grad.wgsl
+// ---- 037_add_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -3834,7 +3642,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b2[i] = v13;
 }
 
-// ---- 045_add_optimizer.wgsl
+// ---- 038_add_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 
@@ -3851,7 +3659,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v5;
 }
 
-// ---- 046_sub_optimizer.wgsl
+// ---- 039_sub_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
@@ -3872,7 +3680,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v8;
 }
 
-// ---- 047_add_optimizer.wgsl
+// ---- 040_add_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 
@@ -3887,7 +3695,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v3;
 }
 
-// ---- 048_sub_optimizer.wgsl
+// ---- 041_sub_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
@@ -3906,7 +3714,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v6;
 }
 
-// ---- 049_add_optimizer.wgsl
+// ---- 042_add_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 
@@ -3923,7 +3731,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v5;
 }
 
-// ---- 050_sub_optimizer.wgsl
+// ---- 043_sub_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
@@ -3944,7 +3752,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v8;
 }
 
-// ---- 051_add_optimizer.wgsl
+// ---- 044_add_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 
@@ -3961,7 +3769,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v5;
 }
 
-// ---- 052_sub_optimizer.wgsl
+// ---- 045_sub_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
@@ -3982,7 +3790,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v8;
 }
 
-// ---- 053_add_optimizer.wgsl
+// ---- 046_add_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 
@@ -3997,7 +3805,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v3;
 }
 
-// ---- 054_sub_optimizer.wgsl
+// ---- 047_sub_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
@@ -4016,7 +3824,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v6;
 }
 
-// ---- 055_add_optimizer.wgsl
+// ---- 048_add_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 
@@ -4031,7 +3839,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v3;
 }
 
-// ---- 056_sub_optimizer.wgsl
+// ---- 049_sub_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
@@ -4050,9 +3858,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v6;
 }
 
-// ---- 057_add_metrics.wgsl
+// ---- 050_add_metrics_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> b3: array<f32>;
+@group(0) @binding(4) var<storage, read> b4: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -4061,22 +3872,45 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v0 = b0[i];
   let v1 = b1[i];
   let v2 = (v0 + v1);
+  let v3 = b2[i];
+  let v4 = (v3 + 1.0);
+  let v5 = b3[i];
+  let v6 = b4[i];
+  let v7 = (v5 + v6);
   b0[i] = v2;
+  b2[i] = v4;
+  b3[i] = v7;
 }
 
-// ---- 058_add_metrics.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+// ---- 051_add_metrics_x2.wgsl
+@group(0) @binding(0) var<storage, read_write> b0: array<u32>;
+@group(0) @binding(1) var<storage, read_write> b1: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
   let v0 = b0[i];
-  let v1 = (v0 + 1.0);
+  let v1 = (v0 + 1u);
+  let v2 = b1[i];
+  let v3 = (v2 + 1u);
   b0[i] = v1;
+  b1[i] = v3;
 }
 
-// ---- 059_feed_eval_XA.wgsl
+// ---- 052_const_x2.wgsl
+@group(0) @binding(0) var<storage, read_write> b0: array<u32>;
+@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  b0[i] = 0u;
+  b1[i] = 0.0;
+}
+
+// ---- 053_feed_eval_XA.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -4114,7 +3948,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 060_feed_eval_XB.wgsl
+// ---- 054_feed_eval_XB.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -4148,7 +3982,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 061_feed_eval_y.wgsl
+// ---- 055_feed_eval_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -4170,7 +4004,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 062_matmul_tower_a_he_elu1.wgsl
+// ---- 056_matmul_tower_a_he_elu1.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -4446,7 +4280,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 063_matmul_tower_a_he_elu2.wgsl
+// ---- 057_matmul_tower_a_he_elu2.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -4722,7 +4556,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 064_matmul_tower_a_he_elu5_dense.wgsl
+// ---- 058_matmul_tower_a_he_elu5_dense.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -4885,7 +4719,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 065_concat_joined.wgsl
+// ---- 059_concat_joined.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
@@ -4927,7 +4761,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b4[i] = cat2;
 }
 
-// ---- 066_matmul_joined.wgsl
+// ---- 060_matmul_joined.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -5181,10 +5015,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 067_add_metrics.wgsl
+// ---- 061_add_metrics_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> b3: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -5195,10 +5030,34 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v2 = b2[i];
   let v3 = (v1 * v2);
   let v4 = (v0 + v3);
+  let v5 = b3[i];
+  let v6 = (v5 + v2);
   b0[i] = v4;
+  b3[i] = v6;
 }
 
-// ---- 068_matmul_accuracy.wgsl
+// ---- 062_add_metrics_x2.wgsl
+@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read> b2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> b3: array<u32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  let v0 = b0[i];
+  let v1 = b1[i];
+  let v2 = b2[i];
+  let v3 = (v1 * v2);
+  let v4 = (v0 + v3);
+  let v5 = b3[i];
+  let v6 = (v5 + 1u);
+  b0[i] = v4;
+  b3[i] = v6;
+}
+
+// ---- 063_matmul_accuracy.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;

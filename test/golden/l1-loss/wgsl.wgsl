@@ -92,28 +92,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = 0.0;
 }
 
-// ---- 004_const_counter_step.wgsl
+// ---- 004_const_counter_step_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<u32>;
+@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
   b0[i] = 0u;
+  b1[i] = 0.0;
 }
 
-// ---- 005_const_acc_train_loss.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  b0[i] = 0.0;
-}
-
-// ---- 006_add.wgsl
+// ---- 005_add_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<u32>;
+@group(0) @binding(1) var<storage, read_write> b1: array<u32>;
+@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -122,9 +116,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v0 = b0[i];
   let v1 = (v0 + 1u);
   b0[i] = v1;
+  b1[i] = 0u;
+  b2[i] = 0.0;
 }
 
-// ---- 007_feed_train_X.wgsl
+// ---- 006_feed_train_X.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> epoch: array<u32>;
@@ -200,7 +196,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 008_feed_train_y.wgsl
+// ---- 007_feed_train_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> epoch: array<u32>;
@@ -264,7 +260,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 009_matmul_hidden1.wgsl
+// ---- 008_matmul_hidden1.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -632,7 +628,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 010_select_hidden1.wgsl
+// ---- 009_select_hidden1.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -648,7 +644,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = v4;
 }
 
-// ---- 011_matmul_outputs.wgsl
+// ---- 010_matmul_outputs.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -978,7 +974,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 012_one_hot_base_loss.wgsl
+// ---- 011_one_hot_base_loss.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<i32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -993,7 +989,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = v3;
 }
 
-// ---- 013_reduce_max_base_loss.wgsl
+// ---- 012_reduce_max_base_loss.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -1010,7 +1006,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = acc0;
 }
 
-// ---- 014_reduce_sum_base_loss.wgsl
+// ---- 013_reduce_sum_base_loss.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -1031,7 +1027,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b2[i] = acc0;
 }
 
-// ---- 015_reduce_sum_base_loss.wgsl
+// ---- 014_reduce_sum_base_loss.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
@@ -1058,9 +1054,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b4[i] = acc0;
 }
 
-// ---- 016_reduce_sum_base_loss.wgsl
+// ---- 015_reduce_sum_base_loss_x2.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> b3: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1072,30 +1070,20 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v2 = (-v1);
     acc0 = acc0 + v2;
   }
-  b1[i] = acc0;
-}
-
-// ---- 017_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  var acc0: f32 = 0.0;
+  var acc3: f32 = 0.0;
   for (var r: u32 = 0u; r < 235200u; r = r + 1u) {
-    let c1 = (r / 300u);
-    let c2 = (r % 300u);
-    let l3 = c1 * 300u + c2;
-    let v4 = b0[l3];
-    let v5 = abs(v4);
-    acc0 = acc0 + v5;
+    let c4 = (r / 300u);
+    let c5 = (r % 300u);
+    let l6 = c4 * 300u + c5;
+    let v7 = b1[l6];
+    let v8 = abs(v7);
+    acc3 = acc3 + v8;
   }
-  b1[i] = acc0;
+  b2[i] = acc0;
+  b3[i] = acc3;
 }
 
-// ---- 018_reduce_sum_loss.wgsl
+// ---- 016_reduce_sum_loss.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
@@ -1123,7 +1111,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b3[i] = v11;
 }
 
-// ---- 019_reduce_sum_accuracy.wgsl
+// ---- 017_reduce_sum_accuracy.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -1143,7 +1131,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b2[i] = acc0;
 }
 
-// ---- 020_reduce_sum_accuracy.wgsl
+// ---- 018_reduce_sum_accuracy.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -1163,7 +1151,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b2[i] = acc0;
 }
 
-// ---- 021_reduce_sum_accuracy.wgsl
+// ---- 019_reduce_sum_accuracy.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -1181,7 +1169,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = v3;
 }
 
-// ---- 022_reduce_sum_grad.wgsl
+// ---- 020_reduce_sum_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -1200,7 +1188,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = acc0;
 }
 
-// ---- 023_add_grad.wgsl
+// ---- 021_add_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
@@ -1228,7 +1216,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b5[i] = v12;
 }
 
-// ---- 024_matmul_grad.wgsl
+// ---- 022_matmul_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -1593,7 +1581,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 025_matmul_optimizer.wgsl
+// ---- 023_matmul_optimizer.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -2080,7 +2068,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 026_reduce_sum_optimizer.wgsl
+// ---- 024_reduce_sum_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 
@@ -2100,7 +2088,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v5;
 }
 
-// ---- 027_matmul_optimizer.wgsl
+// ---- 025_matmul_optimizer.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -2334,7 +2322,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 028_reduce_sum_optimizer.wgsl
+// ---- 026_reduce_sum_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 
@@ -2354,9 +2342,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v5;
 }
 
-// ---- 029_add_metrics.wgsl
+// ---- 027_add_metrics_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> b3: array<f32>;
+@group(0) @binding(4) var<storage, read> b4: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2365,22 +2356,33 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v0 = b0[i];
   let v1 = b1[i];
   let v2 = (v0 + v1);
+  let v3 = b2[i];
+  let v4 = (v3 + 1.0);
+  let v5 = b3[i];
+  let v6 = b4[i];
+  let v7 = (v5 + v6);
   b0[i] = v2;
+  b2[i] = v4;
+  b3[i] = v7;
 }
 
-// ---- 030_add_metrics.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+// ---- 028_add_metrics_x2.wgsl
+@group(0) @binding(0) var<storage, read_write> b0: array<u32>;
+@group(0) @binding(1) var<storage, read_write> b1: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
   let v0 = b0[i];
-  let v1 = (v0 + 1.0);
+  let v1 = (v0 + 1u);
+  let v2 = b1[i];
+  let v3 = (v2 + 1u);
   b0[i] = v1;
+  b1[i] = v3;
 }
 
-// ---- 031_feed_eval_X.wgsl
+// ---- 029_feed_eval_X.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -2418,7 +2420,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 032_feed_eval_y.wgsl
+// ---- 030_feed_eval_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -2440,7 +2442,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 033_matmul_hidden1.wgsl
+// ---- 031_matmul_hidden1.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -2872,10 +2874,42 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 034_add_metrics.wgsl
+// ---- 032_reduce_sum_accuracy_x3.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+@group(0) @binding(2) var<storage, read> b2: array<f32>;
+@group(0) @binding(3) var<storage, read> b3: array<f32>;
+@group(0) @binding(4) var<storage, read_write> b4: array<f32>;
+@group(0) @binding(5) var<storage, read_write> b5: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 200u; r = r + 1u) {
+    let v1 = b0[r];
+    let v2 = select(0.0, 1.0, v1 < 1.0);
+    acc0 = acc0 + v2;
+  }
+  let v3 = (acc0 / 200.0);
+  let v4 = b1[i];
+  let v5 = b2[i];
+  let v6 = b3[i];
+  let v7 = (v5 * v6);
+  let v8 = (v4 + v7);
+  let v9 = b4[i];
+  let v10 = (v9 + v6);
+  b5[i] = v3;
+  b1[i] = v8;
+  b4[i] = v10;
+}
+
+// ---- 033_add_metrics_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> b3: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2886,5 +2920,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v2 = b2[i];
   let v3 = (v1 * v2);
   let v4 = (v0 + v3);
+  let v5 = b3[i];
+  let v6 = (v5 + 1u);
   b0[i] = v4;
+  b3[i] = v6;
 }

@@ -139,28 +139,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = 0.0;
 }
 
-// ---- 006_const_counter_step.wgsl
+// ---- 006_const_counter_step_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<u32>;
+@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
   b0[i] = 0u;
+  b1[i] = 0.0;
 }
 
-// ---- 007_const_acc_train_loss.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  b0[i] = 0.0;
-}
-
-// ---- 008_add.wgsl
+// ---- 007_add_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<u32>;
+@group(0) @binding(1) var<storage, read_write> b1: array<u32>;
+@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -169,9 +163,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v0 = b0[i];
   let v1 = (v0 + 1u);
   b0[i] = v1;
+  b1[i] = 0u;
+  b2[i] = 0.0;
 }
 
-// ---- 009_feed_train_X.wgsl
+// ---- 008_feed_train_X.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> epoch: array<u32>;
@@ -247,7 +243,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 010_feed_train_y.wgsl
+// ---- 009_feed_train_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> epoch: array<u32>;
@@ -311,7 +307,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 011_reduce_sum_hidden1_dense.wgsl
+// ---- 010_reduce_sum_hidden1_dense.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -331,7 +327,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = acc0;
 }
 
-// ---- 012_matmul_hidden1_dense.wgsl
+// ---- 011_matmul_hidden1_dense.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -699,7 +695,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 013_select_hidden1.wgsl
+// ---- 012_select_hidden1.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -715,7 +711,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = v4;
 }
 
-// ---- 014_reduce_sum_hidden2_dense.wgsl
+// ---- 013_reduce_sum_hidden2_dense.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -735,7 +731,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = acc0;
 }
 
-// ---- 015_matmul_hidden2_dense.wgsl
+// ---- 014_matmul_hidden2_dense.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -1103,7 +1099,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 016_select_hidden2.wgsl
+// ---- 015_select_hidden2.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -1119,7 +1115,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = v4;
 }
 
-// ---- 017_reduce_sum_logits_dense.wgsl
+// ---- 016_reduce_sum_logits_dense.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -1139,7 +1135,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = acc0;
 }
 
-// ---- 018_matmul_logits_dense.wgsl
+// ---- 017_matmul_logits_dense.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -1469,7 +1465,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 019_one_hot_loss.wgsl
+// ---- 018_one_hot_loss.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<i32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -1484,7 +1480,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = v3;
 }
 
-// ---- 020_reduce_max_loss.wgsl
+// ---- 019_reduce_max_loss.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -1501,7 +1497,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = acc0;
 }
 
-// ---- 021_reduce_sum_loss.wgsl
+// ---- 020_reduce_sum_loss.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -1522,7 +1518,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b2[i] = acc0;
 }
 
-// ---- 022_reduce_sum_loss.wgsl
+// ---- 021_reduce_sum_loss.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
@@ -1549,7 +1545,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b4[i] = acc0;
 }
 
-// ---- 023_reduce_sum_accuracy.wgsl
+// ---- 022_reduce_sum_accuracy.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -1569,7 +1565,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b2[i] = acc0;
 }
 
-// ---- 024_reduce_sum_accuracy.wgsl
+// ---- 023_reduce_sum_accuracy.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -1589,9 +1585,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b2[i] = acc0;
 }
 
-// ---- 025_reduce_sum_accuracy.wgsl
+// ---- 024_reduce_sum_accuracy_x2.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read> b2: array<f32>;
+@group(0) @binding(3) var<storage, read> b3: array<f32>;
+@group(0) @binding(4) var<storage, read> b4: array<f32>;
+@group(0) @binding(5) var<storage, read_write> b5: array<f32>;
+@group(0) @binding(6) var<storage, read_write> b6: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1604,40 +1605,27 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc0 = acc0 + v2;
   }
   let v3 = (acc0 / 200.0);
-  b1[i] = v3;
-}
-
-// ---- 026_reduce_sum_regularization.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read> b2: array<f32>;
-@group(0) @binding(3) var<storage, read> b3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> b4: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  var acc0: f32 = 0.0;
+  var acc4: f32 = 0.0;
   for (var r: u32 = 0u; r < 200u; r = r + 1u) {
-    let v1 = b0[r];
-    let v2 = (-v1);
-    acc0 = acc0 + v2;
+    let v5 = b1[r];
+    let v6 = (-v5);
+    acc4 = acc4 + v6;
   }
-  let v3 = (acc0 / 200.0);
-  let v4 = b1[i];
-  let v5 = (v4 * 0.001);
-  let v6 = (v3 + v5);
-  let v7 = b2[i];
-  let v8 = (v7 * 0.001);
-  let v9 = (v6 + v8);
-  let v10 = b3[i];
-  let v11 = (v10 * 0.001);
-  let v12 = (v9 + v11);
-  b4[i] = v12;
+  let v7 = (acc4 / 200.0);
+  let v8 = b2[i];
+  let v9 = (v8 * 0.001);
+  let v10 = (v7 + v9);
+  let v11 = b3[i];
+  let v12 = (v11 * 0.001);
+  let v13 = (v10 + v12);
+  let v14 = b4[i];
+  let v15 = (v14 * 0.001);
+  let v16 = (v13 + v15);
+  b5[i] = v3;
+  b6[i] = v16;
 }
 
-// ---- 027_reduce_sum_grad.wgsl
+// ---- 025_reduce_sum_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -1656,7 +1644,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = acc0;
 }
 
-// ---- 028_add_grad.wgsl
+// ---- 026_add_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
@@ -1684,7 +1672,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b5[i] = v12;
 }
 
-// ---- 029_matmul_grad.wgsl
+// ---- 027_matmul_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -2049,7 +2037,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 030_matmul_grad.wgsl
+// ---- 028_matmul_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -2457,7 +2445,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 031_matmul_optimizer.wgsl
+// ---- 029_matmul_optimizer.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -2944,7 +2932,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 032_reduce_sum_optimizer.wgsl
+// ---- 030_reduce_sum_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 
@@ -2964,7 +2952,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v5;
 }
 
-// ---- 033_matmul_optimizer.wgsl
+// ---- 031_matmul_optimizer.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -3219,7 +3207,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 034_reduce_sum_optimizer.wgsl
+// ---- 032_reduce_sum_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 
@@ -3239,7 +3227,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v5;
 }
 
-// ---- 035_matmul_optimizer.wgsl
+// ---- 033_matmul_optimizer.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -3473,7 +3461,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 036_reduce_sum_optimizer.wgsl
+// ---- 034_reduce_sum_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 
@@ -3493,9 +3481,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v5;
 }
 
-// ---- 037_add_metrics.wgsl
+// ---- 035_add_metrics_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> b3: array<f32>;
+@group(0) @binding(4) var<storage, read> b4: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3504,22 +3495,33 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v0 = b0[i];
   let v1 = b1[i];
   let v2 = (v0 + v1);
+  let v3 = b2[i];
+  let v4 = (v3 + 1.0);
+  let v5 = b3[i];
+  let v6 = b4[i];
+  let v7 = (v5 + v6);
   b0[i] = v2;
+  b2[i] = v4;
+  b3[i] = v7;
 }
 
-// ---- 038_add_metrics.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+// ---- 036_add_metrics_x2.wgsl
+@group(0) @binding(0) var<storage, read_write> b0: array<u32>;
+@group(0) @binding(1) var<storage, read_write> b1: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
   let v0 = b0[i];
-  let v1 = (v0 + 1.0);
+  let v1 = (v0 + 1u);
+  let v2 = b1[i];
+  let v3 = (v2 + 1u);
   b0[i] = v1;
+  b1[i] = v3;
 }
 
-// ---- 039_feed_eval_X.wgsl
+// ---- 037_feed_eval_X.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -3557,7 +3559,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 040_feed_eval_y.wgsl
+// ---- 038_feed_eval_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -3579,7 +3581,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 041_matmul_hidden1.wgsl
+// ---- 039_matmul_hidden1.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -4011,7 +4013,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 042_matmul_hidden2.wgsl
+// ---- 040_matmul_hidden2.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -4443,10 +4445,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 043_add_metrics.wgsl
+// ---- 041_add_metrics_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> b3: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -4457,5 +4460,29 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v2 = b2[i];
   let v3 = (v1 * v2);
   let v4 = (v0 + v3);
+  let v5 = b3[i];
+  let v6 = (v5 + v2);
   b0[i] = v4;
+  b3[i] = v6;
+}
+
+// ---- 042_add_metrics_x2.wgsl
+@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read> b2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> b3: array<u32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  let v0 = b0[i];
+  let v1 = b1[i];
+  let v2 = b2[i];
+  let v3 = (v1 * v2);
+  let v4 = (v0 + v3);
+  let v5 = b3[i];
+  let v6 = (v5 + 1u);
+  b0[i] = v4;
+  b3[i] = v6;
 }

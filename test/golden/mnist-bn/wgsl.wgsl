@@ -35,27 +35,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = v6;
 }
 
-// ---- 001_const_hidden1_dense_bias.wgsl
+// ---- 001_const_hidden1_dense_bias_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 300u) { return; }
   b0[i] = 0.0;
+  b1[i] = 1.0;
 }
 
-// ---- 002_const_hidden1_batch_norm_moving_variance.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 300u) { return; }
-  b0[i] = 1.0;
-}
-
-// ---- 003_add_hidden2_dense_kernel.wgsl
+// ---- 002_add_hidden2_dense_kernel.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<u32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -92,27 +84,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = v6;
 }
 
-// ---- 004_const_hidden2_dense_bias.wgsl
+// ---- 003_const_hidden2_dense_bias_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 100u) { return; }
   b0[i] = 0.0;
+  b1[i] = 1.0;
 }
 
-// ---- 005_const_hidden2_batch_norm_moving_variance.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 100u) { return; }
-  b0[i] = 1.0;
-}
-
-// ---- 006_add_logits_dense_kernel.wgsl
+// ---- 004_add_logits_dense_kernel.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<u32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -149,48 +133,34 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = v6;
 }
 
-// ---- 007_const_logits_dense_bias.wgsl
+// ---- 005_const_logits_dense_bias_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 10u) { return; }
   b0[i] = 0.0;
+  b1[i] = 1.0;
 }
 
-// ---- 008_const_logits_batch_norm_moving_variance.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 10u) { return; }
-  b0[i] = 1.0;
-}
-
-// ---- 009_const_counter_step.wgsl
+// ---- 006_const_counter_step_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<u32>;
+@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
   b0[i] = 0u;
+  b1[i] = 0.0;
 }
 
-// ---- 010_const_acc_train_loss.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  b0[i] = 0.0;
-}
-
-// ---- 011_add.wgsl
+// ---- 007_add_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<u32>;
+@group(0) @binding(1) var<storage, read_write> b1: array<u32>;
+@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -199,9 +169,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v0 = b0[i];
   let v1 = (v0 + 1u);
   b0[i] = v1;
+  b1[i] = 0u;
+  b2[i] = 0.0;
 }
 
-// ---- 012_feed_train_X.wgsl
+// ---- 008_feed_train_X.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> epoch: array<u32>;
@@ -277,7 +249,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 013_feed_train_y.wgsl
+// ---- 009_feed_train_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> epoch: array<u32>;
@@ -341,7 +313,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 014_matmul_hidden1_dense.wgsl
+// ---- 010_matmul_hidden1_dense.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -709,7 +681,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 015_reduce_sum_hidden1_batch_norm.wgsl
+// ---- 011_reduce_sum_hidden1_batch_norm.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -727,10 +699,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = v3;
 }
 
-// ---- 016_reduce_sum_hidden1_batch_norm.wgsl
+// ---- 012_reduce_sum_hidden1_batch_norm_x2.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> b3: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -746,10 +719,16 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc0 = acc0 + v5;
   }
   let v6 = (acc0 / 200.0);
-  b2[i] = v6;
+  let v7 = b2[i];
+  let v8 = (v7 * 0.9);
+  let v9 = b1[i];
+  let v10 = (v9 * 0.09999999999999998);
+  let v11 = (v8 + v10);
+  b3[i] = v6;
+  b2[i] = v11;
 }
 
-// ---- 017_add_hidden1_batch_norm.wgsl
+// ---- 013_add_hidden1_batch_norm.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 
@@ -765,7 +744,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v4;
 }
 
-// ---- 018_select_hidden1.wgsl
+// ---- 014_select_hidden1.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
@@ -798,7 +777,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b5[i] = v17;
 }
 
-// ---- 019_matmul_hidden2_dense.wgsl
+// ---- 015_matmul_hidden2_dense.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -1166,7 +1145,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 020_reduce_sum_hidden2_batch_norm.wgsl
+// ---- 016_reduce_sum_hidden2_batch_norm.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -1184,10 +1163,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = v3;
 }
 
-// ---- 021_reduce_sum_hidden2_batch_norm.wgsl
+// ---- 017_reduce_sum_hidden2_batch_norm_x2.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> b3: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1203,10 +1183,16 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc0 = acc0 + v5;
   }
   let v6 = (acc0 / 200.0);
-  b2[i] = v6;
+  let v7 = b2[i];
+  let v8 = (v7 * 0.9);
+  let v9 = b1[i];
+  let v10 = (v9 * 0.09999999999999998);
+  let v11 = (v8 + v10);
+  b3[i] = v6;
+  b2[i] = v11;
 }
 
-// ---- 022_add_hidden2_batch_norm.wgsl
+// ---- 018_add_hidden2_batch_norm.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 
@@ -1222,7 +1208,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v4;
 }
 
-// ---- 023_select_hidden2.wgsl
+// ---- 019_select_hidden2.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
@@ -1255,7 +1241,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b5[i] = v17;
 }
 
-// ---- 024_matmul_logits_dense.wgsl
+// ---- 020_matmul_logits_dense.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -1585,7 +1571,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 025_reduce_sum_logits_batch_norm.wgsl
+// ---- 021_reduce_sum_logits_batch_norm.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -1603,10 +1589,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = v3;
 }
 
-// ---- 026_reduce_sum_logits_batch_norm.wgsl
+// ---- 022_reduce_sum_logits_batch_norm_x2.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> b3: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1622,10 +1609,16 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc0 = acc0 + v5;
   }
   let v6 = (acc0 / 200.0);
-  b2[i] = v6;
+  let v7 = b2[i];
+  let v8 = (v7 * 0.9);
+  let v9 = b1[i];
+  let v10 = (v9 * 0.09999999999999998);
+  let v11 = (v8 + v10);
+  b3[i] = v6;
+  b2[i] = v11;
 }
 
-// ---- 027_add_logits_batch_norm.wgsl
+// ---- 023_add_logits_batch_norm.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 
@@ -1641,7 +1634,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v4;
 }
 
-// ---- 028_one_hot_loss.wgsl
+// ---- 024_one_hot_loss.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<i32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -1656,7 +1649,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = v3;
 }
 
-// ---- 029_reduce_max_loss.wgsl
+// ---- 025_reduce_max_loss.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
@@ -1687,7 +1680,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b5[i] = acc0;
 }
 
-// ---- 030_exp_loss.wgsl
+// ---- 026_exp_loss.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
@@ -1719,7 +1712,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b6[i] = v15;
 }
 
-// ---- 031_reduce_sum_loss.wgsl
+// ---- 027_reduce_sum_loss.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -1736,7 +1729,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = acc0;
 }
 
-// ---- 032_sub_loss.wgsl
+// ---- 028_sub_loss.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
@@ -1771,7 +1764,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b7[i] = v17;
 }
 
-// ---- 033_mul_loss.wgsl
+// ---- 029_mul_loss.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -1786,7 +1779,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b2[i] = v2;
 }
 
-// ---- 034_reduce_sum_loss.wgsl
+// ---- 030_reduce_sum_loss.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -1804,7 +1797,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = v3;
 }
 
-// ---- 035_reduce_sum_accuracy.wgsl
+// ---- 031_reduce_sum_accuracy.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
@@ -1838,7 +1831,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b6[i] = acc0;
 }
 
-// ---- 036_reduce_sum_accuracy.wgsl
+// ---- 032_reduce_sum_accuracy.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
@@ -1872,7 +1865,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b6[i] = acc0;
 }
 
-// ---- 037_reduce_sum_accuracy.wgsl
+// ---- 033_reduce_sum_accuracy.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -1890,7 +1883,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = v3;
 }
 
-// ---- 038_mul_grad.wgsl
+// ---- 034_mul_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -1903,7 +1896,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = v1;
 }
 
-// ---- 039_reduce_sum_grad.wgsl
+// ---- 035_reduce_sum_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -1921,7 +1914,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = acc0;
 }
 
-// ---- 040_broadcast_to_grad.wgsl
+// ---- 036_broadcast_to_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -1938,7 +1931,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b2[i] = v4;
 }
 
-// ---- 041_add_grad.wgsl
+// ---- 037_add_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -1953,12 +1946,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b2[i] = v2;
 }
 
-// ---- 042_reduce_sum_grad.wgsl
+// ---- 038_reduce_sum_grad_x2.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
 @group(0) @binding(3) var<storage, read> b3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> b4: array<f32>;
+@group(0) @binding(4) var<storage, read> b4: array<f32>;
+@group(0) @binding(5) var<storage, read_write> b5: array<f32>;
+@group(0) @binding(6) var<storage, read_write> b6: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1976,36 +1971,24 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v8 = (v4 * v7);
     acc0 = acc0 + v8;
   }
-  b4[i] = acc0;
-}
-
-// ---- 043_reduce_sum_grad.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read> b2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> b3: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 10u) { return; }
-  var acc0: f32 = 0.0;
+  var acc9: f32 = 0.0;
   for (var r: u32 = 0u; r < 200u; r = r + 1u) {
-    let l1 = r * 10u + i;
-    let v2 = b0[l1];
-    let v3 = b1[i];
-    let v4 = (v2 * v3);
-    let v5 = b2[i];
-    let v6 = (v5 + 0.001);
-    let v7 = inverseSqrt(v6);
-    let v8 = (v4 * v7);
-    let v9 = (-v8);
-    acc0 = acc0 + v9;
+    let l10 = r * 10u + i;
+    let v11 = b0[l10];
+    let v12 = b1[i];
+    let v13 = (v11 * v12);
+    let v14 = b4[i];
+    let v15 = (v14 + 0.001);
+    let v16 = inverseSqrt(v15);
+    let v17 = (v13 * v16);
+    let v18 = (-v17);
+    acc9 = acc9 + v18;
   }
-  b3[i] = acc0;
+  b5[i] = acc0;
+  b6[i] = acc9;
 }
 
-// ---- 044_add_grad.wgsl
+// ---- 039_add_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
@@ -2035,7 +2018,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b4[i] = v15;
 }
 
-// ---- 045_reduce_sum_grad.wgsl
+// ---- 040_reduce_sum_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -2053,7 +2036,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = acc0;
 }
 
-// ---- 046_add_grad.wgsl
+// ---- 041_add_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
@@ -2085,7 +2068,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b6[i] = v15;
 }
 
-// ---- 047_matmul_grad.wgsl
+// ---- 042_matmul_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -2998,12 +2981,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 048_reduce_sum_grad.wgsl
+// ---- 043_reduce_sum_grad_x2.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
 @group(0) @binding(3) var<storage, read> b3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> b4: array<f32>;
+@group(0) @binding(4) var<storage, read> b4: array<f32>;
+@group(0) @binding(5) var<storage, read_write> b5: array<f32>;
+@group(0) @binding(6) var<storage, read_write> b6: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3021,36 +3006,24 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v8 = (v4 * v7);
     acc0 = acc0 + v8;
   }
-  b4[i] = acc0;
-}
-
-// ---- 049_reduce_sum_grad.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read> b2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> b3: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 100u) { return; }
-  var acc0: f32 = 0.0;
+  var acc9: f32 = 0.0;
   for (var r: u32 = 0u; r < 200u; r = r + 1u) {
-    let l1 = r * 100u + i;
-    let v2 = b0[l1];
-    let v3 = b1[i];
-    let v4 = (v2 * v3);
-    let v5 = b2[i];
-    let v6 = (v5 + 0.001);
-    let v7 = inverseSqrt(v6);
-    let v8 = (v4 * v7);
-    let v9 = (-v8);
-    acc0 = acc0 + v9;
+    let l10 = r * 100u + i;
+    let v11 = b0[l10];
+    let v12 = b1[i];
+    let v13 = (v11 * v12);
+    let v14 = b4[i];
+    let v15 = (v14 + 0.001);
+    let v16 = inverseSqrt(v15);
+    let v17 = (v13 * v16);
+    let v18 = (-v17);
+    acc9 = acc9 + v18;
   }
-  b3[i] = acc0;
+  b5[i] = acc0;
+  b6[i] = acc9;
 }
 
-// ---- 050_add_grad.wgsl
+// ---- 044_add_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
@@ -3080,7 +3053,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b4[i] = v15;
 }
 
-// ---- 051_reduce_sum_grad.wgsl
+// ---- 045_reduce_sum_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -3098,7 +3071,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = acc0;
 }
 
-// ---- 052_add_grad.wgsl
+// ---- 046_add_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
@@ -3130,7 +3103,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b6[i] = v15;
 }
 
-// ---- 053_matmul_grad.wgsl
+// ---- 047_matmul_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -4086,12 +4059,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 054_reduce_sum_grad.wgsl
+// ---- 048_reduce_sum_grad_x2.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
 @group(0) @binding(3) var<storage, read> b3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> b4: array<f32>;
+@group(0) @binding(4) var<storage, read> b4: array<f32>;
+@group(0) @binding(5) var<storage, read_write> b5: array<f32>;
+@group(0) @binding(6) var<storage, read_write> b6: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -4109,36 +4084,24 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v8 = (v4 * v7);
     acc0 = acc0 + v8;
   }
-  b4[i] = acc0;
-}
-
-// ---- 055_reduce_sum_grad.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read> b2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> b3: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 300u) { return; }
-  var acc0: f32 = 0.0;
+  var acc9: f32 = 0.0;
   for (var r: u32 = 0u; r < 200u; r = r + 1u) {
-    let l1 = r * 300u + i;
-    let v2 = b0[l1];
-    let v3 = b1[i];
-    let v4 = (v2 * v3);
-    let v5 = b2[i];
-    let v6 = (v5 + 0.001);
-    let v7 = inverseSqrt(v6);
-    let v8 = (v4 * v7);
-    let v9 = (-v8);
-    acc0 = acc0 + v9;
+    let l10 = r * 300u + i;
+    let v11 = b0[l10];
+    let v12 = b1[i];
+    let v13 = (v11 * v12);
+    let v14 = b4[i];
+    let v15 = (v14 + 0.001);
+    let v16 = inverseSqrt(v15);
+    let v17 = (v13 * v16);
+    let v18 = (-v17);
+    acc9 = acc9 + v18;
   }
-  b3[i] = acc0;
+  b5[i] = acc0;
+  b6[i] = acc9;
 }
 
-// ---- 056_add_grad.wgsl
+// ---- 049_add_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
@@ -4168,7 +4131,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b4[i] = v15;
 }
 
-// ---- 057_reduce_sum_grad.wgsl
+// ---- 050_reduce_sum_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -4186,7 +4149,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = acc0;
 }
 
-// ---- 058_add_grad.wgsl
+// ---- 051_add_grad.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
@@ -4218,7 +4181,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b6[i] = v15;
 }
 
-// ---- 059_matmul_optimizer.wgsl
+// ---- 052_matmul_optimizer.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -4609,7 +4572,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 060_reduce_sum_optimizer.wgsl
+// ---- 053_reduce_sum_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 
@@ -4629,12 +4592,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v5;
 }
 
-// ---- 061_reduce_sum_optimizer.wgsl
+// ---- 054_reduce_sum_optimizer_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
 @group(0) @binding(3) var<storage, read> b3: array<f32>;
 @group(0) @binding(4) var<storage, read> b4: array<f32>;
+@group(0) @binding(5) var<storage, read_write> b5: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -4657,10 +4621,20 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   let v12 = (acc1 * 0.01);
   let v13 = (v0 - v12);
+  let v14 = b5[i];
+  var acc15: f32 = 0.0;
+  for (var r: u32 = 0u; r < 200u; r = r + 1u) {
+    let l16 = r * 300u + i;
+    let v17 = b1[l16];
+    acc15 = acc15 + v17;
+  }
+  let v18 = (acc15 * 0.01);
+  let v19 = (v14 - v18);
   b0[i] = v13;
+  b5[i] = v19;
 }
 
-// ---- 062_matmul_optimizer.wgsl
+// ---- 055_matmul_optimizer.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -4867,7 +4841,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 063_reduce_sum_optimizer.wgsl
+// ---- 056_reduce_sum_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 
@@ -4887,12 +4861,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v5;
 }
 
-// ---- 064_reduce_sum_optimizer.wgsl
+// ---- 057_reduce_sum_optimizer_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
 @group(0) @binding(3) var<storage, read> b3: array<f32>;
 @group(0) @binding(4) var<storage, read> b4: array<f32>;
+@group(0) @binding(5) var<storage, read_write> b5: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -4915,10 +4890,20 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   let v12 = (acc1 * 0.01);
   let v13 = (v0 - v12);
+  let v14 = b5[i];
+  var acc15: f32 = 0.0;
+  for (var r: u32 = 0u; r < 200u; r = r + 1u) {
+    let l16 = r * 100u + i;
+    let v17 = b1[l16];
+    acc15 = acc15 + v17;
+  }
+  let v18 = (acc15 * 0.01);
+  let v19 = (v14 - v18);
   b0[i] = v13;
+  b5[i] = v19;
 }
 
-// ---- 065_matmul_optimizer.wgsl
+// ---- 058_matmul_optimizer.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -5104,7 +5089,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 066_reduce_sum_optimizer.wgsl
+// ---- 059_reduce_sum_optimizer.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 
@@ -5124,12 +5109,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b0[i] = v5;
 }
 
-// ---- 067_reduce_sum_optimizer.wgsl
+// ---- 060_reduce_sum_optimizer_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
 @group(0) @binding(3) var<storage, read> b3: array<f32>;
 @group(0) @binding(4) var<storage, read> b4: array<f32>;
+@group(0) @binding(5) var<storage, read_write> b5: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -5152,12 +5138,25 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   let v12 = (acc1 * 0.01);
   let v13 = (v0 - v12);
+  let v14 = b5[i];
+  var acc15: f32 = 0.0;
+  for (var r: u32 = 0u; r < 200u; r = r + 1u) {
+    let l16 = r * 10u + i;
+    let v17 = b1[l16];
+    acc15 = acc15 + v17;
+  }
+  let v18 = (acc15 * 0.01);
+  let v19 = (v14 - v18);
   b0[i] = v13;
+  b5[i] = v19;
 }
 
-// ---- 068_add_metrics.wgsl
+// ---- 061_add_metrics_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> b3: array<f32>;
+@group(0) @binding(4) var<storage, read> b4: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -5166,22 +5165,33 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v0 = b0[i];
   let v1 = b1[i];
   let v2 = (v0 + v1);
+  let v3 = b2[i];
+  let v4 = (v3 + 1.0);
+  let v5 = b3[i];
+  let v6 = b4[i];
+  let v7 = (v5 + v6);
   b0[i] = v2;
+  b2[i] = v4;
+  b3[i] = v7;
 }
 
-// ---- 069_add_metrics.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+// ---- 062_add_metrics_x2.wgsl
+@group(0) @binding(0) var<storage, read_write> b0: array<u32>;
+@group(0) @binding(1) var<storage, read_write> b1: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
   let v0 = b0[i];
-  let v1 = (v0 + 1.0);
+  let v1 = (v0 + 1u);
+  let v2 = b1[i];
+  let v3 = (v2 + 1u);
   b0[i] = v1;
+  b1[i] = v3;
 }
 
-// ---- 070_feed_eval_X.wgsl
+// ---- 063_feed_eval_X.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -5219,7 +5229,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 071_feed_eval_y.wgsl
+// ---- 064_feed_eval_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -5241,7 +5251,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 072_matmul_hidden1.wgsl
+// ---- 065_matmul_hidden1.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -6093,7 +6103,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 073_matmul_hidden2.wgsl
+// ---- 066_matmul_hidden2.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -6945,7 +6955,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 074_matmul_logits_batch_norm.wgsl
+// ---- 067_matmul_logits_batch_norm.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -7599,7 +7609,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 075_reduce_max_loss.wgsl
+// ---- 068_reduce_max_loss.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> b1: array<f32>;
 
@@ -7616,7 +7626,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b1[i] = acc0;
 }
 
-// ---- 076_reduce_sum_loss.wgsl
+// ---- 069_reduce_sum_loss.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -7637,7 +7647,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b2[i] = acc0;
 }
 
-// ---- 077_reduce_sum_loss.wgsl
+// ---- 070_reduce_sum_loss.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
@@ -7664,7 +7674,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b4[i] = acc0;
 }
 
-// ---- 078_reduce_sum_accuracy.wgsl
+// ---- 071_reduce_sum_accuracy.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -7684,7 +7694,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b2[i] = acc0;
 }
 
-// ---- 079_reduce_sum_accuracy.wgsl
+// ---- 072_reduce_sum_accuracy.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> b2: array<f32>;
@@ -7704,10 +7714,42 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   b2[i] = acc0;
 }
 
-// ---- 080_add_metrics.wgsl
+// ---- 073_reduce_sum_accuracy_x3.wgsl
+@group(0) @binding(0) var<storage, read> b0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+@group(0) @binding(2) var<storage, read> b2: array<f32>;
+@group(0) @binding(3) var<storage, read> b3: array<f32>;
+@group(0) @binding(4) var<storage, read_write> b4: array<f32>;
+@group(0) @binding(5) var<storage, read_write> b5: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 200u; r = r + 1u) {
+    let v1 = b0[r];
+    let v2 = select(0.0, 1.0, v1 < 1.0);
+    acc0 = acc0 + v2;
+  }
+  let v3 = (acc0 / 200.0);
+  let v4 = b1[i];
+  let v5 = b2[i];
+  let v6 = b3[i];
+  let v7 = (v5 * v6);
+  let v8 = (v4 + v7);
+  let v9 = b4[i];
+  let v10 = (v9 + v6);
+  b5[i] = v3;
+  b1[i] = v8;
+  b4[i] = v10;
+}
+
+// ---- 074_add_metrics_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> b3: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -7718,10 +7760,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v2 = b2[i];
   let v3 = (v1 * v2);
   let v4 = (v0 + v3);
+  let v5 = b3[i];
+  let v6 = (v5 + 1u);
   b0[i] = v4;
+  b3[i] = v6;
 }
 
-// ---- 081_div_probabilities.wgsl
+// ---- 075_div_probabilities.wgsl
 @group(0) @binding(0) var<storage, read> b0: array<f32>;
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
