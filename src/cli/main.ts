@@ -10,7 +10,7 @@ import { describeDevice } from '../runtime/device.js';
 import { writeArtifactDir } from '../runtime/files.js';
 import { getSharedNodeDevice } from '../runtime/node.js';
 import { readSource, resolveImport } from './source.js';
-import { evaluate, train } from './train.js';
+import { evaluate, predict, train } from './train.js';
 
 const USAGE = `usage: dnnc <command> [options]
 
@@ -23,6 +23,7 @@ commands:
           [--digits 0-4]                 train on some MNIST digits only
           [--json] [--save CKPT.safetensors] [--checkpoint CKPT]
   eval <model.dnn> --checkpoint CKPT   loss and metrics on a split [--split test|val] [--data ...] [--json]
+  predict <model.dnn> --checkpoint CKPT  the model's outputs for examples of a split [--split test] [--limit 10] [--json]
   devices                              the WebGPU adapter dnnc would use, and its limits
 
 environment: DNNC_BACKEND=default|vulkan|opengles picks the WebGPU backend.`;
@@ -67,6 +68,7 @@ async function main(argv: string[]): Promise<number> {
       checkpoint: { type: 'string' },
       split: { type: 'string' },
       digits: { type: 'string' },
+      limit: { type: 'string' },
     },
   });
   const file = positionals[0];
@@ -94,7 +96,8 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'train':
-    case 'eval': {
+    case 'eval':
+    case 'predict': {
       const seed = values.seed === undefined ? 42 : Number(values.seed);
       if (!Number.isInteger(seed) || seed < 0) fail('DNN3002', `--seed must be a non-negative integer, got '${values.seed}'`);
       const opts = {
@@ -103,7 +106,8 @@ async function main(argv: string[]): Promise<number> {
         digits: values.digits === undefined ? undefined : parseDigits(values.digits),
       };
       if (command === 'train') return await train(opts);
-      await evaluate({ ...opts, split: values.split ?? 'test' });
+      if (command === 'predict') await predict({ ...opts, split: values.split ?? 'test', limit: positiveInt('limit', values.limit) ?? 10 });
+      else await evaluate({ ...opts, split: values.split ?? 'test' });
       return 0;
     }
     case 'devices': {

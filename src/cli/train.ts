@@ -147,3 +147,28 @@ export async function evaluate(opts: TrainOptions & { split: string }): Promise<
 
 const fmt = (x: number) => (Number.isFinite(x) ? x.toFixed(4) : String(x));
 const round = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d;
+
+/** `dnnc predict`: the model's declared outputs for the first examples of a split. */
+export async function predict(opts: TrainOptions & { split: string; limit: number }): Promise<void> {
+  if (!opts.checkpoint) process.stderr.write('dnnc: warning: no --checkpoint given; predicting with freshly initialized weights\n');
+  const { session, data } = await openSession(opts, () => {});
+  const a = session.artifact;
+  if (!a.outputs.length) fail('DNN3001', 'the model declares no `output`, so it has nothing to predict', ['add e.g. `output probabilities = softmax(logits)`']);
+  if (a.inputs.filter((i) => i.role === 'features').length !== 1) fail('DNN3002', 'dnnc predict feeds models with one feature input');
+  const split = opts.split === 'train' ? data.train : opts.split === 'val' ? data.val : opts.split === 'test' ? data.test : fail('DNN3002', `--split takes train, val or test, got '${opts.split}'`);
+  const n = Math.min(opts.limit, split.count);
+  const per = data.features;
+  const x = split.xEncoding === 'u8' ? Float32Array.from(split.x.subarray(0, n * per), (v) => v / 255) : Float32Array.from(split.x.subarray(0, n * per));
+  const out = await session.predict(x, n);
+  for (let i = 0; i < n; i++) {
+    const row: Record<string, unknown> = { index: i, label: split.y[i] };
+    for (const name of a.outputs) {
+      const v = out[name]!;
+      const w = v.length / n;
+      const values = Array.from(v.subarray(i * w, (i + 1) * w), (z) => Math.round(z * 1e6) / 1e6);
+      row[name] = values;
+      if (w > 1) row[`${name}_argmax`] = values.indexOf(Math.max(...values));
+    }
+    process.stdout.write(opts.json ? JSON.stringify(row) + '\n' : `${Object.entries(row).map(([k, v]) => `${k} ${Array.isArray(v) ? v.map((z) => z.toFixed(3)).join(',') : v}`).join('  ')}\n`);
+  }
+}

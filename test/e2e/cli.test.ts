@@ -93,6 +93,15 @@ describe('dnnc', () => {
     const v = JSON.parse(ev.out) as Record<string, number>;
     expect(v['accuracy']).toBeCloseTo(lines[1]!['val_accuracy']!, 4);
     expect(v['loss']).toBeCloseTo(lines[1]!['val_loss']!, 3);
+    const pr = dnnc('predict', 'examples/mnist-bn.dnn', '--checkpoint', ckpt, '--limit', '3', '--json');
+    expect(pr.code, pr.err).toBe(0);
+    const rows = pr.out.trim().split('\n').map((l) => JSON.parse(l) as { index: number; probabilities: number[]; probabilities_argmax: number });
+    expect(rows.map((r) => r.index)).toEqual([0, 1, 2]);
+    for (const r of rows) {
+      expect(r.probabilities).toHaveLength(10);
+      expect(r.probabilities.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 4);
+      expect(r.probabilities_argmax).toBe(r.probabilities.indexOf(Math.max(...r.probabilities)));
+    }
   });
 
   it('Ctrl-C stops after the current epoch and keeps the checkpoint of the last one', async () => {
