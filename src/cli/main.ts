@@ -21,7 +21,7 @@ commands:
   train <model.dnn>                    train on the GPU, a line per epoch
           [--epochs N] [--batch-size N] [--data mnist|fashion-mnist|mnist-pairs|DIR] [--seed N]
           [--digits 0-4]                 train on some MNIST digits only
-          [--json] [--save CKPT.safetensors] [--checkpoint CKPT]
+          [--json] [--save CKPT.safetensors] [--checkpoint CKPT [--restore 'hidden[123]/*']]
   eval <model.dnn> --checkpoint CKPT   loss and metrics on a split [--split test|val] [--data ...] [--json]
   predict <model.dnn> --checkpoint CKPT  the model's outputs for examples of a split [--split test] [--limit 10] [--json]
   devices                              the WebGPU adapter dnnc would use, and its limits
@@ -69,6 +69,7 @@ async function main(argv: string[]): Promise<number> {
       split: { type: 'string' },
       digits: { type: 'string' },
       limit: { type: 'string' },
+      restore: { type: 'string' },
     },
   });
   const file = positionals[0];
@@ -104,6 +105,7 @@ async function main(argv: string[]): Promise<number> {
         file: needFile(), epochs: positiveInt('epochs', values.epochs), batchSize: positiveInt('batch-size', values['batch-size']),
         data: values.data, seed, json: values.json ?? false, save: values.save, checkpoint: values.checkpoint,
         digits: values.digits === undefined ? undefined : parseDigits(values.digits),
+        restore: values.restore?.split(',').map((p) => p.trim()).filter(Boolean),
       };
       if (command === 'train') return await train(opts);
       if (command === 'predict') await predict({ ...opts, split: values.split ?? 'test', limit: positiveInt('limit', values.limit) ?? 10 });

@@ -8,6 +8,7 @@ import { getSharedNodeDevice } from '../runtime/node.js';
 import { readFileOrFail, writeFileAtomic } from '../runtime/files.js';
 import type { Artifact } from '../runtime/artifact.js';
 import { readSource, resolveImport } from './source.js';
+import { globToRegExp } from '../dsl/glob.js';
 import { ProgressBar } from './progress.js';
 
 export interface TrainOptions {
@@ -19,6 +20,8 @@ export interface TrainOptions {
   json: boolean;
   save?: string;
   checkpoint?: string;
+  /** With `checkpoint`: restore only the state whose names match these patterns. */
+  restore?: string[];
   /** Keep only these MNIST digits (exercise 8 trains on 0–4). */
   digits?: number[];
   remap?: boolean;
@@ -59,7 +62,12 @@ async function openSession(opts: TrainOptions, log: (s: string) => void): Promis
   session.setData('val', toSplit(data.val));
   session.setData('test', toSplit(data.test));
   await session.init(opts.seed);
-  if (opts.checkpoint) session.loadCheckpoint(readFileOrFail(opts.checkpoint, 'checkpoint'), opts.checkpoint);
+  if (opts.checkpoint) {
+    const patterns = opts.restore?.map(globToRegExp);
+    const restored = session.loadCheckpoint(readFileOrFail(opts.checkpoint, 'checkpoint'), opts.checkpoint, (n) => !patterns || patterns.some((re) => re.test(n)));
+    if (restored.length === 0) fail('DNN4001', `${opts.checkpoint}: no state of this model matches${opts.restore ? ` ${opts.restore.join(', ')}` : ''}`);
+    log(`restored ${restored.length} tensors from ${opts.checkpoint}`);
+  }
   return { session, data };
 }
 

@@ -154,11 +154,15 @@ export class Session {
     return encodeSafetensors(tensors, { format: 'dnnc', model: this.artifact.model, ...metadata });
   }
 
-  /** Restores every state value the checkpoint has and this model declares; returns the names restored. */
-  loadCheckpoint(bytes: Uint8Array, what = 'checkpoint'): string[] {
+  /**
+   * Restores every state value the checkpoint has and this model declares (or only those `keep`
+   * accepts: the chapter's partial restore of `hidden[123]`); returns the names restored.
+   */
+  loadCheckpoint(bytes: Uint8Array, what = 'checkpoint', keep: (name: string) => boolean = () => true): string[] {
     const { tensors } = decodeSafetensors(bytes, what);
     const restored: string[] = [];
     for (const [name, t] of tensors) {
+      if (!keep(name)) continue;
       const i = this.byName.get(`state:${name}`);
       if (i === undefined) continue;
       const info = this.artifact.buffers[i]!;

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readArtifactDir } from '../../src/runtime/files.js';
+import { decodeSafetensors } from '../../src/runtime/safetensors.js';
 import { getSharedNodeDevice } from '../../src/runtime/node.js';
 import { Session } from '../../src/runtime/session.js';
 import { loadMnist } from '../../src/data/mnist.js';
@@ -125,5 +126,21 @@ describe('dnnc', () => {
     const ev = dnnc('eval', 'examples/mnist-bn.dnn', '--checkpoint', ckpt, '--split', 'val', '--json');
     expect(ev.code, ev.err).toBe(0);
     expect((JSON.parse(ev.out) as { accuracy: number }).accuracy).toBeCloseTo((epochs.at(-1) as unknown as { val_accuracy: number }).val_accuracy, 4);
+  });
+
+  it("transfer learning as the chapter does it: restore hidden[12] from a pretrained run, freeze them, train the rest", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dnnc-'));
+    const pre = join(dir, 'pre.safetensors');
+    const post = join(dir, 'post.safetensors');
+    expect(dnnc('train', 'examples/deep-relu.dnn', '--epochs', '1', '--json', '--save', pre).code).toBe(0);
+    const r = dnnc('train', 'examples/deep-relu-frozen.dnn', '--epochs', '1', '--json', '--checkpoint', pre, '--restore', 'hidden[12]/*', '--save', post);
+    expect(r.code, r.err).toBe(0);
+    const a = decodeSafetensors(readFileSync(pre)).tensors;
+    const b = decodeSafetensors(readFileSync(post)).tensors;
+    for (const name of ['hidden1/kernel', 'hidden2/bias']) expect([...b.get(name)!.data]).toEqual([...a.get(name)!.data]);
+    expect([...b.get('hidden3/kernel')!.data]).not.toEqual([...a.get('hidden3/kernel')!.data]);
+    const none = dnnc('train', 'examples/deep-relu-frozen.dnn', '--epochs', '1', '--checkpoint', pre, '--restore', 'nothing/*');
+    expect(none.code).toBe(1);
+    expect(none.err).toContain('DNN4001');
   });
 });
