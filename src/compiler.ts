@@ -7,6 +7,7 @@ import { parseSource } from './dsl/parse.js';
 import { printProgram } from './ir/printer.js';
 import { verifyModel } from './ir/verify.js';
 import { buildModel, type BuiltModel } from './std/training.js';
+import { StdError } from './std/errors.js';
 import { planOf, type Artifact } from './runtime/artifact.js';
 
 export interface CompileOptions extends ElaborateOptions {
@@ -26,7 +27,13 @@ export function compileSource(file: SourceFile, opts: CompileOptions = {}): Comp
   if (parsed.diagnostics.length) throw new DnnError(parsed.diagnostics);
   const { def, diagnostics } = elaborate(parsed.module, opts);
   if (!def || diagnostics.length) throw new DnnError(diagnostics);
-  const built = buildModel(def);
+  let built: BuiltModel;
+  try {
+    built = buildModel(def);
+  } catch (e) {
+    if (e instanceof StdError) throw new DnnError([{ code: e.code, severity: 'error', message: e.message }]);
+    throw e;
+  }
   verifyModel(built.ir);
   const compiled = compileModel(built.ir, { ...built.meta, maxStorageBuffers: opts.maxStorageBuffers });
   return { built, compiled, artifact: compiled.artifact };

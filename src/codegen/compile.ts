@@ -26,6 +26,31 @@ export interface CompileMeta {
 
 export const ENTRY_ORDER = ['init', 'begin_epoch', 'train_step', 'begin_eval', 'eval_step', 'predict'] as const;
 
+/** How an entry's batch is fed: shuffled training rows, or rows in order from a split. */
+interface Feed {
+  readonly mode: 'train' | 'eval';
+  /** The dataset buffers read: the training split, or whichever split is being evaluated. */
+  readonly split: 'train' | 'eval';
+  /** In order: the counter of batches fed so far. */
+  readonly counter: string;
+  /** Whether the first feed kernel writes the batch weight (evaluation's partial last batch). */
+  readonly weight: boolean;
+}
+
+const FEEDS: Readonly<Record<string, Feed>> = {
+  train_step: { mode: 'train', split: 'train', counter: COUNTERS.batch, weight: false },
+  eval_step: { mode: 'eval', split: 'eval', counter: COUNTERS.evalBatch, weight: true },
+  // The frozen layers' cache is built from the training rows in order.
+  cache_build: { mode: 'eval', split: 'train', counter: COUNTERS.cacheBatch, weight: false },
+};
+
+/** Names of the inputs a program actually reads (dead ones need no feed). */
+function readInputs(p: Program): Set<string> {
+  const used = new Set<number>([...p.outputs, ...p.updates].map((o) => o.var.id));
+  for (const e of p.eqns) for (const v of e.inputs) used.add(v.id);
+  return new Set(p.inputs.filter((i) => used.has(i.var.id)).map((i) => i.name));
+}
+
 export interface CompiledModel {
   readonly artifact: Artifact;
   /** The optimized IR of each entry point (for dumps and golden tests). */
@@ -67,7 +92,8 @@ export function compileModel(m: ModelIR, meta: CompileMeta): CompiledModel {
     const opt = optimize(p, stateTypes);
     optimized[entry] = opt;
     const steps: Step[] = [];
-    if (entry === 'train_step' || entry === 'eval_step') steps.push(...feedSteps(entry === 'train_step' ? 'train' : 'eval'));
+    const feed = FEEDS[entry];
+    if (feed) steps.push(...feedSteps(feed, readInputs(opt)));
     const fused = fuse(opt, maxBuffers);
     const plan = planBuffers(fused, table, names(entry));
     const eqnOf = new Map<number, Eqn>(opt.eqns.map((e) => [e.out.id, e]));
@@ -82,23 +108,22 @@ export function compileModel(m: ModelIR, meta: CompileMeta): CompiledModel {
     entries[entry] = steps;
   }
 
-  function feedSteps(mode: 'train' | 'eval'): Step[] {
-    const batch = mode === 'train' ? meta.train.batchSize : meta.train.evalBatchSize;
-    return meta.inputs.map((input, n) => {
+  /** The feed kernels of an entry: one per dataset input the program reads. */
+  function feedSteps(feed: Feed, read: ReadonlySet<string>): Step[] {
+    const batch = feed.mode === 'train' ? meta.train.batchSize : meta.train.evalBatchSize;
+    return meta.inputs.filter((input) => read.has(input.name)).map((input, n) => {
       const features = input.example.reduce((a, b) => a * b, 1);
-      const writesWeight = mode === 'eval' && n === 0;
-      const f = emitFeed({ mode, batch, features, dtype: input.dtype, writesWeight });
-      const split = mode === 'train' ? 'train' : 'eval';
+      const writesWeight = feed.weight && n === 0;
+      const f = emitFeed({ mode: feed.mode, batch, features, dtype: input.dtype, writesWeight });
+      const state = names('feed').state;
       const buffers = [
-        table.dataset(`dataset:${split}:${input.name}`, 'u32'),
-        table.dataset(`dataset:${split}:${input.name}:info`, 'u32'),
-        ...(mode === 'train'
-          ? [names('feed').state(COUNTERS.epoch), names('feed').state(COUNTERS.batch), names('feed').state(COUNTERS.seed)]
-          : [names('feed').state(COUNTERS.evalBatch)]),
+        table.dataset(`dataset:${feed.split}:${input.name}`, 'u32'),
+        table.dataset(`dataset:${feed.split}:${input.name}:info`, 'u32'),
+        ...(feed.mode === 'train' ? [state(COUNTERS.epoch), state(COUNTERS.batch), state(COUNTERS.seed)] : [state(feed.counter)]),
         table.named(`input:${input.name}`, 'input', { dtype: input.dtype, shape: [batch, ...input.example] }),
         ...(writesWeight ? [table.named(`input:${WEIGHT_INPUT}`, 'input', { dtype: 'f32', shape: [] })] : []),
       ];
-      const kernel = addKernel(`feed_${mode}_${input.name}`, f.wgsl, f.bindings);
+      const kernel = addKernel(`feed_${feed.mode}_${input.name.replace(/\W/g, '_')}`, f.wgsl, f.bindings);
       return { dispatch: kernel, buffers, workgroups: f.workgroups };
     });
   }

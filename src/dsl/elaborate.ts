@@ -36,7 +36,7 @@ export interface Elaborated {
 
 const TRAIN_KEYS = [
   'optimizer', 'batch_size', 'eval_batch_size', 'epochs', 'frozen', 'clip', 'max_norm', 'regularizer', 'early_stopping',
-  'reduce_lr_on_plateau', 'prune', 'data', 'digits',
+  'reduce_lr_on_plateau', 'prune', 'data', 'digits', 'cache_frozen',
 ] as const;
 
 /** A sentinel for "already reported": the expression's users stay quiet. (Not null, which an optional value could be.) */
@@ -314,10 +314,17 @@ class Elaborator {
       if (items.every((i) => i.kind === 'num' && Number.isInteger(i.value) && i.value >= 0 && i.value <= 9)) digits = items.map((i) => (i as { value: number }).value);
       else this.error('DNN3002', `digits must be a list of MNIST digits such as [0, 1, 2, 3, 4], got ${describe(dg.value)}`, dg.span);
     }
+    let cacheFrozen = false;
+    const cf = settings.get('cache_frozen');
+    if (cf && cf.value !== POISON) {
+      if (cf.value.kind === 'bool') cacheFrozen = cf.value.value;
+      else this.error('DNN3002', `cache_frozen must be true or false, got ${describe(cf.value)}`, cf.span);
+    }
+    if (cacheFrozen && frozen.length === 0) this.error('DNN3002', 'cache_frozen caches frozen layers, but none are frozen', cf!.span, ['add e.g. frozen = ["hidden[12]/*"]']);
     if (batchSize === null || evalBatchSize === null || epochs === null) return null;
     return {
       batchSize, evalBatchSize, epochs, learningRate: optimizer.learningRate, optimizer: optimizer.spec, frozen,
-      clip, maxNorm, regularizers, earlyStopping, plateau, prune, data, digits,
+      clip, maxNorm, regularizers, earlyStopping, plateau, prune, data, digits, cacheFrozen,
     };
   }
 

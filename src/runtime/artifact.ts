@@ -11,6 +11,7 @@ export const COUNTERS = {
   epoch: 'counter/epoch',
   batch: 'counter/batch',
   evalBatch: 'counter/eval_batch',
+  cacheBatch: 'counter/cache_batch',
   seed: 'rng/seed',
 } as const;
 
@@ -65,8 +66,11 @@ export interface ArtifactInput {
   readonly dtype: 'f32' | 'i32';
   /** Shape of one example (the batch dimension removed). */
   readonly example: readonly number[];
-  /** 'features' or 'labels': which field of a dataset feeds it. */
-  readonly role: 'features' | 'labels';
+  /**
+   * 'features' or 'labels': which field of a dataset feeds it; 'cache': the frozen layers'
+   * output, computed on the GPU by the cache_build entry from the training features.
+   */
+  readonly role: 'features' | 'labels' | 'cache';
   /** For labels used as class indices: the number of classes (labels must lie in [0, classes)). */
   readonly classes?: number;
 }

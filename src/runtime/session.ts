@@ -61,6 +61,8 @@ export class Session {
   private readonly bindGroups = new Map<string, GPUBindGroup>();
   private readonly byName = new Map<string, number>();
   private evalSplit: SplitName | null = null;
+  /** Whether the frozen layers' cache matches the current weights and training data. */
+  private cacheValid = false;
 
   private constructor(
     readonly device: GPUDevice,
@@ -129,6 +131,7 @@ export class Session {
   writeState(name: string, data: Float32Array | Int32Array | Uint32Array): void {
     const info = this.bufferInfo(`state:${name}`);
     if (data.byteLength !== info.bytes) fail('DNN4001', `state '${name}' holds ${info.bytes} bytes, got ${data.byteLength}`);
+    this.cacheValid = false;
     this.device.queue.writeBuffer(this.buffer(`state:${name}`), 0, bufferSource(data));
   }
 
@@ -161,6 +164,7 @@ export class Session {
   loadCheckpoint(bytes: Uint8Array, what = 'checkpoint', keep: (name: string) => boolean = () => true): string[] {
     const { tensors } = decodeSafetensors(bytes, what);
     const restored: string[] = [];
+    this.cacheValid = false;
     for (const [name, t] of tensors) {
       if (!keep(name)) continue;
       const i = this.byName.get(`state:${name}`);
@@ -187,6 +191,20 @@ export class Session {
     }
     for (const input of this.artifact.inputs) {
       const features = input.example.reduce((a, b) => a * b, 1);
+      if (input.role === 'cache') {
+        // Filled on the GPU by cache_build (training split only): f32 rows of the frozen layers.
+        if (split !== 'train') continue;
+        const bytes = data.count * features * 4;
+        const limit = this.device.limits.maxStorageBufferBindingSize;
+        if (bytes > limit) fail('DNN5002', `the frozen layers' cache needs ${bytes} bytes on the GPU; this device binds at most ${limit}`);
+        const cacheBuf = this.device.createBuffer({ label: `train:${input.name}`, size: Math.max(4, bytes), usage: STORAGE() });
+        const info = this.device.createBuffer({ label: `train:${input.name}:info`, size: 16, usage: STORAGE() });
+        this.device.queue.writeBuffer(info, 0, new Uint32Array([data.count, 0, features, 0]));
+        buffers.set(`dataset:train:${input.name}`, cacheBuf);
+        buffers.set(`dataset:train:${input.name}:info`, info);
+        this.cacheValid = false;
+        continue;
+      }
       let words: Uint32Array;
       let encoding = 0;
       if (input.role === 'labels') {
@@ -230,6 +248,7 @@ export class Session {
   // ---- entry points -----------------------------------------------------------------------------
   /** Initializes every parameter, statistic, slot and counter on the GPU from `seed`. */
   async init(seed: number): Promise<void> {
+    this.cacheValid = false;
     this.device.queue.writeBuffer(this.buffer(`state:${COUNTERS.seed}`), 0, new Uint32Array([seed >>> 0]));
     this.submit([['init', 1]]);
     await this.device.queue.onSubmittedWorkDone();
@@ -249,6 +268,7 @@ export class Session {
   async trainEpoch(onProgress?: (step: number, total: number) => void): Promise<EpochResult> {
     const t0 = nowSeconds();
     const steps = this.stepsPerEpoch();
+    if (this.artifact.entries['cache_build'] && !this.cacheValid) await this.buildCache();
     if (steps === 0) fail('DNN4001', `the training split has fewer examples than one batch (${this.artifact.train.batchSize})`);
     this.submit([['begin_epoch', 1]]);
     const chunk = 4;
@@ -318,6 +338,33 @@ export class Session {
       });
     }
     return result;
+  }
+
+  /**
+   * Computes the frozen layers' output for every training example, in chunks of the evaluation
+   * batch, into the cache the train step reads (all on the GPU: one pass, no read-back). Runs
+   * before the first epoch and again after anything that may change frozen weights.
+   */
+  async buildCache(): Promise<void> {
+    const train = this.splits.get('train');
+    if (!train) fail('DNN4001', 'no training data: call setData("train", ...) first');
+    const chunk = this.artifact.train.evalBatchSize;
+    const caches = this.artifact.inputs.filter((i) => i.role === 'cache');
+    const steps = this.artifact.entries['cache_build']!;
+    this.submit([['begin_cache', 1]]);
+    for (let start = 0; start < train.count; start += chunk) {
+      const rows = Math.min(chunk, train.count - start);
+      const enc = this.device.createCommandEncoder();
+      this.encodeSteps(enc, 'cache_build', steps, 0, steps.length);
+      for (const c of caches) {
+        const rowBytes = c.example.reduce((a, b) => a * b, 1) * 4;
+        enc.copyBufferToBuffer(this.buffer(`output:cache_build:${c.name}`), 0, train.buffers.get(`dataset:train:${c.name}`)!, start * rowBytes, rows * rowBytes);
+      }
+      this.device.queue.submit([enc.finish()]);
+      this.stats.submits++;
+    }
+    await this.device.queue.onSubmittedWorkDone();
+    this.cacheValid = true;
   }
 
   /** Runs any entry point once (tests and tools; training uses the methods above). */
@@ -394,8 +441,10 @@ export class Session {
   }
 
   private bindGroup(entry: string, k: number, step: Extract<Step, { dispatch: number }>): GPUBindGroup {
-    const usesData = step.buffers.some((i) => this.artifact.buffers[i]!.kind === 'dataset');
-    const split = usesData ? (entry === 'train_step' ? 'train' : this.evalSplit ?? 'val') : '';
+    const dataset = step.buffers.map((i) => this.artifact.buffers[i]!).find((b) => b.kind === 'dataset');
+    const usesData = dataset !== undefined;
+    // `dataset:train:*` buffers are the training split's; `dataset:eval:*` the split being evaluated.
+    const split = !dataset ? '' : dataset.name.startsWith('dataset:train:') ? 'train' : this.evalSplit ?? 'val';
     const key = `${entry}|${k}|${split}`;
     let bg = this.bindGroups.get(key);
     if (bg) return bg;

@@ -15,6 +15,8 @@ import {
   type PatternRegularizer, type Plateau, type Prune,
 } from './regimen.js';
 import { penalty } from './regularizers.js';
+import { StdError } from './errors.js';
+import { findFrozenCut, readCutAsInputs } from '../passes/cacheFrozen.js';
 import { constantInit } from './initializers.js';
 
 export interface ForwardResult {
@@ -42,6 +44,8 @@ export interface ModelDefinition {
     readonly earlyStopping?: EarlyStopping;
     readonly plateau?: Plateau;
     readonly prune?: Prune;
+    /** Compute the frozen layers once per training example instead of every step. */
+    readonly cacheFrozen?: boolean;
     /** The data set the model trains on by default (the command line may override). */
     readonly data?: string;
     readonly digits?: readonly number[];
@@ -87,6 +91,25 @@ export function buildModel(def: ModelDefinition): BuiltModel {
   };
   const newCtx = (name: string, mode: Mode) => new ProgramContext(name, mode, registry);
 
+  /**
+   * Rewrites the train step to read the frozen layers' output (the cut) as inputs `cache/k`, and
+   * returns the cut's types; the cache_build entry computes those rows from the features.
+   */
+  const cacheFrozenLayers = (ctx: ProgramContext) => {
+    const frozenParams = new Set(registry.specs.filter((x) => x.role === 'param' && matches(x.name, def.train.frozen)).map((x) => x.name));
+    const features = new Set(def.inputs.filter((i) => i.role === 'features').map((i) => i.name));
+    const fwd = ctx.finish();
+    const cut = findFrozenCut(fwd, def.train.batchSize, frozenParams, features);
+    if (!cut) throw new StdError('DNN3002', 'cache_frozen: no frozen layer reads the inputs, so there is nothing to cache (freeze the lower layers, e.g. frozen = ["hidden[12]/*"])');
+    const inputs = cut.map((v, k) => ({ name: `cache/${k}`, var: ctx.b.newVar(v.type, `cache/${k}`) }));
+    const rewritten = readCutAsInputs(fwd, cut, inputs);
+    ctx.b.eqns.splice(0, ctx.b.eqns.length, ...rewritten.eqns);
+    ctx.inputs.push(...inputs);
+    ctx.outputs.splice(0, ctx.outputs.length, ...rewritten.outputs);
+    ctx.updates.splice(0, ctx.updates.length, ...rewritten.updates);
+    return cut.map((v) => v.type);
+  };
+
   // ---- train_step -------------------------------------------------------------------------------
   const train = newCtx('train_step', 'train');
   const tr = forward(train, def.train.batchSize);
@@ -95,6 +118,7 @@ export function buildModel(def: ModelDefinition): BuiltModel {
   const candidates = registry.specs
     .filter((s) => s.role === 'param' && s.trainable && !def.train.frozen.some((re) => re.test(s.name)))
     .map((s) => s.name);
+  const cache = def.train.cacheFrozen ? cacheFrozenLayers(train) : [];
   const { program: differentiated, grads } = differentiate(train.finish(), 'loss', candidates, registry.ids);
   // Parameters the loss does not reach (behind stop_gradient) train no more than frozen ones.
   const trainable = candidates.filter((n) => grads.has(n));
@@ -233,6 +257,22 @@ export function buildModel(def: ModelDefinition): BuiltModel {
     extra.push(pruneCtx);
   }
 
+  if (cache.length) {
+    // cache_build: the frozen layers over one evaluation-sized chunk of training rows, in order.
+    const build = newCtx('cache_build', 'train');
+    forward(build, def.train.evalBatchSize);
+    const frozenParams = new Set(registry.specs.filter((x) => x.role === 'param' && matches(x.name, def.train.frozen)).map((x) => x.name));
+    const features = new Set(def.inputs.filter((i) => i.role === 'features').map((i) => i.name));
+    const cut = findFrozenCut(build.finish(), def.train.evalBatchSize, frozenParams, features);
+    if (!cut || cut.length !== cache.length) throw new Error('cache_build: the frozen layers differ between batch sizes');
+    build.updates.splice(0, build.updates.length); // no batch-norm statistics move while caching
+    build.outputs.splice(0, build.outputs.length, ...cut.map((v, k) => ({ name: `cache/${k}`, var: v })));
+    build.update(COUNTERS.cacheBatch, build.b.add(counter(build, COUNTERS.cacheBatch), 1));
+    const begin = newCtx('begin_cache', 'infer');
+    begin.update(COUNTERS.cacheBatch, begin.b.const(0, [], 'u32'));
+    extra.push(begin, build);
+  }
+
   // ---- init: every state value from the seed (which the runtime writes first) ---------------
   const init = newCtx('init', 'train');
   const seed = counter(init, COUNTERS.seed);
@@ -249,7 +289,10 @@ export function buildModel(def: ModelDefinition): BuiltModel {
     ir: { name: def.name, state: registry.specs, programs },
     differentiated: { ...differentiated, outputs: [...differentiated.outputs, ...[...grads].map(([n, v]) => ({ name: `grad/${n}`, var: v }))] },
     meta: {
-      inputs: def.inputs,
+      inputs: [
+        ...def.inputs,
+        ...cache.map((t, k): ArtifactInput => ({ name: `cache/${k}`, dtype: 'f32', example: t.shape.slice(1), role: 'cache' })),
+      ],
       outputs: pr.outputs.map(([n]) => n),
       metrics: tr.metrics.map(([n]) => n),
       params: trainable,

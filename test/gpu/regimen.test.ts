@@ -101,3 +101,26 @@ train { batch_size = 100  optimizer = sgd(learning_rate: 0.1) }`, { train: 1000 
     s.destroy();
   });
 });
+
+describe('frozen-layer caching', () => {
+  const cached = (cache: boolean) => NET(`optimizer = sgd(learning_rate: 0.1)\n frozen = ["hidden1/*"]\n cache_frozen = ${cache}`);
+
+  it('trains exactly as without the cache, and rebuilds it when frozen weights change', async () => {
+    const plain = await sessionFor(cached(false), { train: 1000 });
+    const fast = await sessionFor(cached(true), { train: 1000 });
+    expect(fast.artifact.entries['cache_build']).toBeDefined();
+    const dispatches = (s: typeof plain) => s.artifact.entries['train_step']!.filter((x) => 'dispatch' in x).length;
+    expect(dispatches(fast)).toBeLessThan(dispatches(plain));
+    // The train step no longer reads the raw images.
+    const x = fast.artifact.buffers.findIndex((b) => b.name === 'dataset:train:X');
+    expect(fast.artifact.entries['train_step']!.some((st) => 'dispatch' in st && st.buffers.includes(x))).toBe(false);
+    for (let e = 0; e < 2; e++) expect((await fast.trainEpoch()).loss).toBeCloseTo((await plain.trainEpoch()).loss, 5);
+    // New frozen weights (a restored checkpoint) must invalidate the cache.
+    const other = await sessionFor(cached(false), { train: 1000, seed: 9 });
+    const ckpt = await other.saveCheckpoint();
+    plain.loadCheckpoint(ckpt);
+    fast.loadCheckpoint(ckpt);
+    expect((await fast.trainEpoch()).loss).toBeCloseTo((await plain.trainEpoch()).loss, 5);
+    for (const s of [plain, fast, other]) s.destroy();
+  });
+});

@@ -160,3 +160,34 @@ describe('verifier', () => {
     expect(() => verifyProgram({ ...good, eqns: [{ ...good.eqns[0]!, out: bad }] , outputs: [{ name: 'z', var: bad }] })).toThrow(/its rule gives/);
   });
 });
+
+describe('frozen-layer caching (findFrozenCut)', () => {
+  const model = (hidden: string) => `
+model m
+input X: f32[batch, 20]
+input y: i32[batch]
+hidden1 = ${hidden}
+logits = dense(hidden1, 3, name: "outputs")
+loss = mean(sparse_softmax_cross_entropy(logits, y))
+train {
+  batch_size = 4
+  frozen = ["hidden1/*"]
+  cache_frozen = true
+}`;
+  const cacheInputs = (hidden: string) => compileSource({ path: 'm.dnn', text: model(hidden) }).artifact.inputs.filter((i) => i.role === 'cache');
+
+  it('caches the whole frozen layer when it is a per-example function', () => {
+    expect(cacheInputs('dense(X, 6, activation: relu, name: "hidden1")')).toEqual([{ name: 'cache/0', dtype: 'f32', example: [6], role: 'cache' }]);
+  });
+
+  it('stops before batch norm in training mode (it mixes the rows of a batch)', () => {
+    // The cut is the frozen matmul's output: batch statistics must be recomputed every step.
+    const c = compileSource({ path: 'm.dnn', text: model('relu(batch_norm(dense(X, 6, name: "hidden1"), name: "bn"))') });
+    expect(c.artifact.inputs.filter((i) => i.role === 'cache').map((i) => i.example)).toEqual([[6]]);
+    expect(c.compiled.optimized['train_step']!.updates.map((u) => u.name)).toContain('bn/moving_mean');
+  });
+
+  it('reports a model whose frozen layers do not start at the inputs', () => {
+    expect(() => cacheInputs('dense(dropout(X, rate: 0.2), 6, name: "hidden1")')).toThrow(/nothing to cache/);
+  });
+});
