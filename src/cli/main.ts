@@ -10,6 +10,7 @@ import { describeDevice } from '../runtime/device.js';
 import { writeArtifactDir } from '../runtime/files.js';
 import { getSharedNodeDevice } from '../runtime/node.js';
 import { readSource, resolveImport } from './source.js';
+import { search } from './search.js';
 import { evaluate, predict, train } from './train.js';
 
 const USAGE = `usage: dnnc <command> [options]
@@ -24,6 +25,9 @@ commands:
           [--json] [--save CKPT.safetensors] [--checkpoint CKPT [--restore 'hidden[123]/*']]
   eval <model.dnn> --checkpoint CKPT   loss and metrics on a split [--split test|val] [--data ...] [--json]
   predict <model.dnn> --checkpoint CKPT  the model's outputs for examples of a split [--split test] [--limit 10] [--json]
+  search <model.dnn> --space SPACE     random search over numeric definitions, e.g.
+          --space "lr=log:1e-4:1e-1; units=int:50:300; batch=choice:20:50:100" [--trials 8] [--epochs N]
+common: --set NAME=VALUE,...           override numeric definitions (\`lr = 0.01\`) of the model
   devices                              the WebGPU adapter dnnc would use, and its limits
 
 environment: DNNC_BACKEND=default|vulkan|opengles picks the WebGPU backend.`;
@@ -33,6 +37,17 @@ function positiveInt(name: string, v: string | undefined): number | undefined {
   const n = Number(v);
   if (!Number.isInteger(n) || n < 1) fail('DNN3002', `--${name} must be a positive integer, got '${v}'`);
   return n;
+}
+
+/** "lr=0.001,units=50" → overrides of numeric definitions. */
+function parseSet(s: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const part of s.split(',').map((x) => x.trim()).filter(Boolean)) {
+    const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.+)$/.exec(part);
+    if (!m || !Number.isFinite(Number(m[2]))) fail('DNN3002', `--set takes NAME=NUMBER pairs separated by commas, got '${part}'`);
+    out[m[1]!] = Number(m[2]);
+  }
+  return out;
 }
 
 /** "0-4" or "0,1,2" → digits. */
@@ -70,6 +85,9 @@ async function main(argv: string[]): Promise<number> {
       digits: { type: 'string' },
       limit: { type: 'string' },
       restore: { type: 'string' },
+      set: { type: 'string' },
+      trials: { type: 'string' },
+      space: { type: 'string' },
     },
   });
   const file = positionals[0];
@@ -98,7 +116,8 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'train':
     case 'eval':
-    case 'predict': {
+    case 'predict':
+    case 'search': {
       const seed = values.seed === undefined ? 42 : Number(values.seed);
       if (!Number.isInteger(seed) || seed < 0) fail('DNN3002', `--seed must be a non-negative integer, got '${values.seed}'`);
       const opts = {
@@ -106,8 +125,13 @@ async function main(argv: string[]): Promise<number> {
         data: values.data, seed, json: values.json ?? false, save: values.save, checkpoint: values.checkpoint,
         digits: values.digits === undefined ? undefined : parseDigits(values.digits),
         restore: values.restore?.split(',').map((p) => p.trim()).filter(Boolean),
+        overrides: values.set === undefined ? undefined : parseSet(values.set),
       };
       if (command === 'train') return await train(opts);
+      if (command === 'search') {
+        await search({ ...opts, trials: positiveInt('trials', values.trials) ?? 8, space: values.space ?? '' });
+        return 0;
+      }
       if (command === 'predict') await predict({ ...opts, split: values.split ?? 'test', limit: positiveInt('limit', values.limit) ?? 10 });
       else await evaluate({ ...opts, split: values.split ?? 'test' });
       return 0;

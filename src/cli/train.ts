@@ -20,6 +20,8 @@ export interface TrainOptions {
   json: boolean;
   save?: string;
   checkpoint?: string;
+  /** New values for the model's numeric definitions (`--set lr=0.001`). */
+  overrides?: Record<string, number>;
   /** With `checkpoint`: restore only the state whose names match these patterns. */
   restore?: string[];
   /** Keep only these MNIST digits (exercise 8 trains on 0–4). */
@@ -50,8 +52,10 @@ function checkDataFits(a: Artifact, d: Dataset): void {
   }
 }
 
-async function openSession(opts: TrainOptions, log: (s: string) => void): Promise<{ session: Session; data: Dataset }> {
-  const { artifact } = compileSource(readSource(opts.file), { epochs: opts.epochs, batchSize: opts.batchSize, maxStorageBuffers: 8, resolveImport });
+export async function openSession(opts: TrainOptions, log: (s: string) => void): Promise<{ session: Session; data: Dataset }> {
+  const { artifact } = compileSource(readSource(opts.file), {
+    epochs: opts.epochs, batchSize: opts.batchSize, maxStorageBuffers: 8, resolveImport, overrides: opts.overrides,
+  });
   const digits = opts.digits ?? artifact.train.digits;
   const data = loadDataset(opts.data ?? artifact.train.data, digits ? { digits } : {});
   checkDataFits(artifact, data);

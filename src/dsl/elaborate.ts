@@ -27,6 +27,11 @@ export interface ElaborateOptions {
    * when it does not exist. Without it, imports are an error (e.g. in a browser with no files).
    */
   readonly resolveImport?: (path: string, from: SourceFile) => SourceFile | null;
+  /**
+   * New values for numeric definitions (`lr = 0.01`), e.g. from `--set lr=0.001` or a random
+   * search. Numeric definitions are visible in the train block.
+   */
+  readonly overrides?: Readonly<Record<string, number>>;
 }
 
 export interface Elaborated {
@@ -75,6 +80,8 @@ class Elaborator {
   private train: TrainBlock | null = null;
   private modelName: string | null = null;
   private readonly callStack: string[] = [];
+  /** Numeric definitions, after overrides. */
+  private readonly constants = new Env(new Map(), null);
   /** Paths of the files imported so far. */
   private readonly imported = new Set<string>();
   /** Definitions whose value had an error: uses of them stay quiet. */
@@ -98,6 +105,7 @@ class Elaborator {
 
   run(): Elaborated {
     this.collect(this.module.items);
+    this.evaluateConstants();
     const inputs = this.checkInputs();
     const train = this.checkTrain();
     if (!this.lets.some((l) => l.name.name === 'loss')) {
@@ -122,6 +130,31 @@ class Elaborator {
       return n === undefined ? i : { ...i, classes: n };
     });
     return { def: this.bag.hasErrors ? null : { ...def, inputs: withClasses }, diagnostics: this.bag.items };
+  }
+
+  /**
+   * Numeric definitions (`lr = 0.01`, `units = 2 * 50`) are known before any program is built,
+   * so the train block can use them and overrides can replace them.
+   */
+  private evaluateConstants(): void {
+    const ctx = new ProgramContext('constants', 'train', new StateRegistry());
+    const isConstant = (e: Expr): boolean =>
+      e.kind === 'num' || (e.kind === 'unary' && isConstant(e.operand)) || (e.kind === 'binary' && isConstant(e.left) && isConstant(e.right)) ||
+      (e.kind === 'ident' && this.constants.get(e.name) !== undefined);
+    const overrides = this.opts.overrides ?? {};
+    for (const l of this.lets) {
+      if (!isConstant(l.value)) continue;
+      const o = overrides[l.name.name];
+      const v = o !== undefined ? { kind: 'num' as const, value: o, isInt: Number.isInteger(o) } : this.expr(l.value, this.constants, ctx);
+      if (v !== POISON && v.kind === 'num') this.constants.set(l.name.name, v);
+    }
+    for (const name of Object.keys(overrides)) {
+      if (!this.constants.get(name)) {
+        const numeric = this.lets.filter((l) => isConstant(l.value)).map((l) => l.name.name);
+        this.error('DNN3002', `--set ${name}: the model has no numeric definition '${name}'`, undefined,
+          [numeric.length ? `numeric definitions: ${numeric.join(', ')}` : 'define one, e.g. `lr = 0.01`, and use it']);
+      }
+    }
   }
 
   // ---- declarations -----------------------------------------------------------------------------
@@ -226,7 +259,7 @@ class Elaborator {
 
   private checkTrain(): ModelDefinition['train'] | null {
     const settings = new Map<string, { value: V; span: Span }>();
-    const env = new Env(new Map(), null);
+    const env = this.constants;
     const ctx = new ProgramContext('train', 'train', new StateRegistry());
     for (const s of this.train?.settings ?? []) {
       const key = s.key.name;
@@ -334,7 +367,7 @@ class Elaborator {
     this.globals = globals;
     for (const [name, v] of inputs) globals.set(name, { kind: 'tensor', v });
     for (const l of this.lets) {
-      const v = ctx.withScope(l.name.name, () => this.expr(l.value, globals, ctx));
+      const v = this.constants.get(l.name.name) ?? ctx.withScope(l.name.name, () => this.expr(l.value, globals, ctx));
       if (v !== POISON) globals.set(l.name.name, v);
       else this.failed.add(l.name.name);
     }

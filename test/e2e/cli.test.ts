@@ -143,4 +143,17 @@ describe('dnnc', () => {
     expect(none.code).toBe(1);
     expect(none.err).toContain('DNN4001');
   });
+
+  it('search: one JSON line per trial with the sampled settings and their validation score', () => {
+    const r = dnnc('search', 'examples/exercise8.dnn', '--space', 'lr=log:1e-3:2e-2; units=choice:50:100', '--trials', '2', '--epochs', '1', '--json');
+    expect(r.code, r.err).toBe(0);
+    const rows = r.out.trim().split('\n').map((l) => JSON.parse(l) as { trial: number; lr: number; units: number; val_accuracy: number });
+    expect(rows.map((x) => x.trial)).toEqual([1, 2]);
+    for (const x of rows) {
+      expect(x.lr).toBeGreaterThanOrEqual(1e-3 * 0.999);
+      expect(x.lr).toBeLessThanOrEqual(2e-2 * 1.001);
+      expect([50, 100]).toContain(x.units);
+      expect(x.val_accuracy).toBeGreaterThan(0.8);
+    }
+  });
 });
