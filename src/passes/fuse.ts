@@ -47,8 +47,9 @@ export function fuse(p: Program, maxBuffersPerKernel: number): Fused {
   const duplicable = new Set<number>();
   const eqnOf = new Map(p.eqns.map((e) => [e.out.id, e]));
   const escaping = new Set([...p.outputs, ...p.updates].map((o) => o.var.id));
+  const matmulOperands = new Set(p.eqns.filter((e) => e.op === 'matmul').flatMap((e) => e.inputs.map((v) => v.id)));
   for (let round = 0; ; round++) {
-    const fused = partition(p, forced, duplicable);
+    const fused = partition(p, forced, duplicable, escaping);
     const over = fused.groups.find((g) => groupInputs(g, eqnOf, fused.materialized).length + 1 > maxBuffersPerKernel);
     if (over) {
       // Materialize the inlined inputs of the root and try again; each round shrinks the group.
@@ -60,7 +61,7 @@ export function fuse(p: Program, maxBuffersPerKernel: number): Fused {
       continue;
     }
     // Small elementwise kernels read by several others are recomputed where they are read.
-    const fresh = round < 4 ? fused.groups.filter((g) => recomputable(g, p, eqnOf, escaping, forced) && !duplicable.has(g.root.out.id)) : [];
+    const fresh = round < 4 ? fused.groups.filter((g) => recomputable(g, eqnOf, escaping, forced, matmulOperands) && !duplicable.has(g.root.out.id)) : [];
     if (fresh.length === 0) return { ...fused, kernels: mergeSiblings(fused, eqnOf, maxBuffersPerKernel) };
     for (const g of fresh) for (const id of g.members) duplicable.add(id);
   }
@@ -68,11 +69,17 @@ export function fuse(p: Program, maxBuffersPerKernel: number): Fused {
 
 const MAX_RECOMPUTED_OPS = 3;
 
-function recomputable(g: KernelGroup, p: Program, eqnOf: ReadonlyMap<number, Eqn>, escaping: ReadonlySet<number>, forced: ReadonlySet<number>): boolean {
+function recomputable(
+  g: KernelGroup,
+  eqnOf: ReadonlyMap<number, Eqn>,
+  escaping: ReadonlySet<number>,
+  forced: ReadonlySet<number>,
+  matmulOperands: ReadonlySet<number>,
+): boolean {
   if (g.core || g.members.size > MAX_RECOMPUTED_OPS) return false;
   if (escaping.has(g.root.out.id) || forced.has(g.root.out.id)) return false;
   for (const id of g.members) if (!ALIGNED_MAPS.has(eqnOf.get(id)!.op)) return false;
-  return !p.eqns.some((e) => e.op === 'matmul' && e.inputs.some((v) => v.id === g.root.out.id));
+  return !matmulOperands.has(g.root.out.id);
 }
 
 /** Distinct buffers a group reads, plus the one it writes. */
@@ -91,10 +98,9 @@ export function groupInputs(g: KernelGroup, eqnOf: ReadonlyMap<number, Eqn>, mat
   return order;
 }
 
-function partition(p: Program, forced: ReadonlySet<number>, duplicable: ReadonlySet<number>): Fused {
+function partition(p: Program, forced: ReadonlySet<number>, duplicable: ReadonlySet<number>, escaping: ReadonlySet<number>): Fused {
   const users = new Map<number, Eqn[]>();
-  for (const e of p.eqns) for (const v of e.inputs) users.set(v.id, [...(users.get(v.id) ?? []), e]);
-  const escaping = new Set([...p.outputs, ...p.updates].map((o) => o.var.id));
+  for (const e of p.eqns) for (const v of e.inputs) (users.get(v.id) ?? users.set(v.id, []).get(v.id)!).push(e);
 
   const materialized = new Set<number>([...p.inputs, ...p.state].map((n) => n.var.id));
   /** The kernels computing each value: one, or several for a recomputed value. */

@@ -91,15 +91,21 @@ export function buildModel(def: ModelDefinition): BuiltModel {
   };
   const newCtx = (name: string, mode: Mode) => new ProgramContext(name, mode, registry);
 
+  /** Where the frozen layers' per-example output is read in a program built with this batch size. */
+  const frozenCut = (p: Program, batch: number) =>
+    findFrozenCut(
+      p,
+      batch,
+      new Set(registry.specs.filter((x) => x.role === 'param' && matches(x.name, def.train.frozen)).map((x) => x.name)),
+      new Set(def.inputs.filter((i) => i.role === 'features').map((i) => i.name)),
+    );
   /**
    * Rewrites the train step to read the frozen layers' output (the cut) as inputs `cache/k`, and
    * returns the cut's types; the cache_build entry computes those rows from the features.
    */
   const cacheFrozenLayers = (ctx: ProgramContext) => {
-    const frozenParams = new Set(registry.specs.filter((x) => x.role === 'param' && matches(x.name, def.train.frozen)).map((x) => x.name));
-    const features = new Set(def.inputs.filter((i) => i.role === 'features').map((i) => i.name));
     const fwd = ctx.finish();
-    const cut = findFrozenCut(fwd, def.train.batchSize, frozenParams, features);
+    const cut = frozenCut(fwd, def.train.batchSize);
     if (!cut) throw new StdError('DNN3002', 'cache_frozen: no frozen layer reads the inputs, so there is nothing to cache (freeze the lower layers, e.g. frozen = ["hidden[12]/*"])');
     const inputs = cut.map((v, k) => ({ name: `cache/${k}`, var: ctx.b.newVar(v.type, `cache/${k}`) }));
     const rewritten = readCutAsInputs(fwd, cut, inputs);
@@ -261,9 +267,7 @@ export function buildModel(def: ModelDefinition): BuiltModel {
     // cache_build: the frozen layers over one evaluation-sized chunk of training rows, in order.
     const build = newCtx('cache_build', 'train');
     forward(build, def.train.evalBatchSize);
-    const frozenParams = new Set(registry.specs.filter((x) => x.role === 'param' && matches(x.name, def.train.frozen)).map((x) => x.name));
-    const features = new Set(def.inputs.filter((i) => i.role === 'features').map((i) => i.name));
-    const cut = findFrozenCut(build.finish(), def.train.evalBatchSize, frozenParams, features);
+    const cut = frozenCut(build.finish(), def.train.evalBatchSize);
     if (!cut || cut.length !== cache.length) throw new Error('cache_build: the frozen layers differ between batch sizes');
     build.updates.splice(0, build.updates.length); // no batch-norm statistics move while caching
     build.outputs.splice(0, build.outputs.length, ...cut.map((v, k) => ({ name: `cache/${k}`, var: v })));

@@ -1,6 +1,9 @@
 // Runs one IR program on the real WebGPU device and returns its outputs, for comparing kernels
 // with the float64 reference.
+import { resolveImport } from '../../src/cli/source.js';
 import { compileModel } from '../../src/codegen/compile.js';
+import { compileSource } from '../../src/compiler.js';
+import { loadDataset } from '../../src/data/index.js';
 import type { Program } from '../../src/ir/program.js';
 import type { RefTensor } from '../../src/ir/reference.js';
 import { getSharedNodeDevice } from '../../src/runtime/node.js';
@@ -33,9 +36,6 @@ export async function runOnDevice(p: Program, state: Record<string, RefTensor>, 
 
 /** A session for a model source, with the default data (or a prefix of it) uploaded. */
 export async function sessionFor(text: string, opts: { train?: number; seed?: number; path?: string } = {}): Promise<Session> {
-  const { compileSource } = await import('../../src/compiler.js');
-  const { resolveImport } = await import('../../src/cli/source.js');
-  const { loadDataset } = await import('../../src/data/index.js');
   const { artifact } = compileSource({ path: opts.path ?? 'model.dnn', text }, { resolveImport });
   const d = loadDataset(artifact.train.data, artifact.train.digits ? { digits: [...artifact.train.digits] } : {});
   const h = await getSharedNodeDevice();
