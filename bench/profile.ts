@@ -2,7 +2,7 @@
 // times, and timed to completion. Software GPUs have no timestamp queries in compatibility
 // mode, so this measures wall time per dispatch, including Dawn's per-submit overhead.
 import { readFileSync } from 'node:fs';
-import { compileSource } from '../src/compiler.js';
+import { compileSource } from '../src/compiler/compile.js';
 import { loadDataset } from '../src/data/index.js';
 import { getSharedNodeDevice } from '../src/runtime/node.js';
 import { Session } from '../src/runtime/session.js';

@@ -3,7 +3,7 @@
 // kernels, and the GPU memory the artifact allocates (without the uploaded data).
 import { readFileSync } from 'node:fs';
 import { resolveImport } from '../src/cli/source.js';
-import { compileSource } from '../src/compiler.js';
+import { compileSource } from '../src/compiler/compile.js';
 import { loadDataset } from '../src/data/index.js';
 import { getSharedNodeDevice } from '../src/runtime/node.js';
 import { Session } from '../src/runtime/session.js';

@@ -3,9 +3,9 @@
 // trace) and exit 1; internal errors exit 2 and ask for a report.
 import { parseArgs } from 'node:util';
 import { join } from 'node:path';
-import { compileSource, emit, EMITS, type Emit } from '../compiler.js';
+import { compileSource, emit, EMITS, type Emit } from '../compiler/compile.js';
 import { checkFile } from '../dsl/check.js';
-import { DnnError, fail, formatDiagnostic } from '../dsl/diagnostics.js';
+import { DnnError, fail, formatDiagnostic } from '../contract/diagnostics.js';
 import { describeDevice } from '../runtime/device.js';
 import { writeArtifactDir } from '../runtime/files.js';
 import { getSharedNodeDevice } from '../runtime/node.js';

@@ -1,7 +1,7 @@
 // `dnnc search`: random search over a model's numeric definitions (the chapter's advice for
 // tuning hyperparameters; Bergstra & Bengio 2012). Each trial compiles the model with sampled
 // values, trains a few epochs on the device, and is scored on the validation split.
-import { fail } from '../dsl/diagnostics.js';
+import { fail } from '../contract/diagnostics.js';
 import { mulberry32 } from '../data/dataset.js';
 import { openSession, type TrainOptions } from './train.js';
 

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
-import { fail, type SourceFile } from '../dsl/diagnostics.js';
+import { fail, type SourceFile } from '../contract/diagnostics.js';
 
 /** Reads a .dnn file, or fails with DNN6001 naming it. */
 export function readSource(path: string): SourceFile {

@@ -1,12 +1,12 @@
 // `dnnc train` and `dnnc eval`: compile, open the device, upload the data once, and run epochs.
-import { compileSource } from '../compiler.js';
-import { fail } from '../dsl/diagnostics.js';
+import { compileSource } from '../compiler/compile.js';
+import { fail } from '../contract/diagnostics.js';
 import { loadDataset, type Dataset, type Split } from '../data/index.js';
 import type { DataSplit, Session } from '../runtime/session.js';
 import { Session as RuntimeSession } from '../runtime/session.js';
 import { getSharedNodeDevice } from '../runtime/node.js';
 import { readFileOrFail, writeFileAtomic } from '../runtime/files.js';
-import type { Artifact } from '../runtime/artifact.js';
+import type { Artifact } from '../contract/artifact.js';
 import { readSource, resolveImport } from './source.js';
 import { globToRegExp } from '../dsl/glob.js';
 import { ProgressBar } from './progress.js';

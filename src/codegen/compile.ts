@@ -3,11 +3,11 @@
 import type { Eqn, ModelIR, Program } from '../ir/program.js';
 import type { TensorType } from '../ir/types.js';
 import { fuse } from '../passes/fuse.js';
-import { optimize } from '../passes/pipeline.js';
+import { optimize } from '../compiler/pipeline.js';
 import { BufferTable, planBuffers } from '../passes/planBuffers.js';
 import {
   ARTIFACT_FORMAT, ARTIFACT_VERSION, COUNTERS, WEIGHT_INPUT, type Artifact, type ArtifactInput, type ArtifactKernel, type Step,
-} from '../runtime/artifact.js';
+} from '../contract/artifact.js';
 import { emitKernel, WORKGROUP_SIZE } from './wgsl/emitKernel.js';
 import { emitFeed } from './wgsl/feed.js';
 

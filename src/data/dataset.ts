@@ -2,7 +2,7 @@
 // Pixels stay as bytes ('u8', value = byte/255) until they reach the GPU: a quarter of the
 // memory of f32 and exactly the values the original files hold.
 
-import { fail } from '../dsl/diagnostics.js';
+import { fail } from '../contract/diagnostics.js';
 
 export type XEncoding = 'u8' | 'f32';
 

@@ -4,7 +4,7 @@
 
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fail } from '../dsl/diagnostics.js';
+import { fail } from '../contract/diagnostics.js';
 import { sliceSplit, type Dataset, type Split } from './dataset.js';
 import { readIdxFile, type IdxArray } from './idx.js';
 

@@ -1,7 +1,7 @@
 // `--data` dispatch: a named data set or a directory of IDX files.
 
 import { existsSync, statSync } from 'node:fs';
-import { fail } from '../dsl/diagnostics.js';
+import { fail } from '../contract/diagnostics.js';
 import { validateDataset, type Dataset } from './dataset.js';
 import { loadFashionMnist, loadIdxDirectory } from './fashion.js';
 import { loadMnist, type MnistOptions } from './mnist.js';

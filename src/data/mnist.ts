@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fail } from '../dsl/diagnostics.js';
+import { fail } from '../contract/diagnostics.js';
 import { gatherSplit, proportionalSizes, seededPermutation, type Dataset } from './dataset.js';
 
 export const MNIST_FEATURES = 28 * 28;

@@ -6,7 +6,7 @@
 // Binary, whose span is widened to include the parentheses so that an enclosing node's span
 // always covers exactly its source text.
 
-import type { SourceFile, Span } from './diagnostics.js';
+import type { SourceFile, Span } from '../contract/diagnostics.js';
 
 export interface Module {
   file: SourceFile;

@@ -2,7 +2,7 @@
 // compiler can report without running anything — lexical, syntax, and then (when the file
 // parses) names, arity, types, shapes and train settings.
 
-import type { Diagnostic, SourceFile } from './diagnostics.js';
+import type { Diagnostic, SourceFile } from '../contract/diagnostics.js';
 import { elaborate, type ElaborateOptions } from './elaborate.js';
 import { parseSource } from './parse.js';
 

@@ -4,7 +4,7 @@
 // does not also produce a cascade of syntax errors.
 
 import { createToken, Lexer, type IToken, type TokenType } from 'chevrotain';
-import type { Diagnostic, SourceFile, Span } from './diagnostics.js';
+import type { Diagnostic, SourceFile, Span } from '../contract/diagnostics.js';
 
 // ---- Token categories: they match no text themselves; the parser consumes them as groups ----
 // `label` is how a token type is named in error messages ("expected ')'"), so it shows the

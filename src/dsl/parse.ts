@@ -2,7 +2,7 @@
 // mistake; the diagnostics of both phases come back together, in source order.
 
 import type { Module } from './ast.js';
-import { lineCol, type Diagnostic, type SourceFile } from './diagnostics.js';
+import { lineCol, type Diagnostic, type SourceFile } from '../contract/diagnostics.js';
 import { tokenize } from './lexer.js';
 import { DnnParser } from './parser.js';
 

@@ -53,7 +53,7 @@ import type {
   TrainBlock,
   TrainSetting,
 } from './ast.js';
-import type { Diagnostic, SourceFile, Span } from './diagnostics.js';
+import type { Diagnostic, SourceFile, Span } from '../contract/diagnostics.js';
 import * as T from './lexer.js';
 
 /**

@@ -5,7 +5,7 @@
 // best fit by size, from a pool shared by all entry points (they never run concurrently).
 import type { Eqn } from '../ir/program.js';
 import { BYTES_PER_ELEMENT, numel, shapeEq, type DType, type TensorType, type Var } from '../ir/types.js';
-import type { ArtifactBuffer, BufferKind } from '../runtime/artifact.js';
+import type { ArtifactBuffer, BufferKind } from '../contract/artifact.js';
 import { groupInputs, type Fused } from './fuse.js';
 
 export class BufferTable {

@@ -2,7 +2,7 @@
 // Browser-safe on purpose: no Node module and no 'webgpu' import here; the Node provider
 // (node.ts) creates the GPU object and hands it in.
 
-import { fail } from '../dsl/diagnostics.js';
+import { fail } from '../contract/diagnostics.js';
 
 /** Every numeric limit name WebGPU defines (minus the nominal-typing brand). */
 export type LimitName = Exclude<keyof GPUSupportedLimits, '__brand'>;

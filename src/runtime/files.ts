@@ -2,8 +2,8 @@
 // atomically (temporary file, fsync, rename) so an interrupted write never leaves a torn file.
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fail } from '../dsl/diagnostics.js';
-import { ARTIFACT_FORMAT, ARTIFACT_VERSION, planOf, type Artifact } from './artifact.js';
+import { fail } from '../contract/diagnostics.js';
+import { ARTIFACT_FORMAT, ARTIFACT_VERSION, planOf, type Artifact } from '../contract/artifact.js';
 
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   mkdirSync(dirname(path), { recursive: true });

@@ -2,6 +2,6 @@
 // (navigator.gpu in a browser; use `dnnc/runtime/node` for Node's adapter search).
 export { Session, type DataSplit, type EpochResult, type EvalResult, type SessionStats } from './session.js';
 export { openDevice, describeDevice, attachDeviceLogging, type DeviceHandle, type OpenDeviceOptions } from './device.js';
-export { ARTIFACT_FORMAT, ARTIFACT_VERSION, planOf, type Artifact, type ArtifactBuffer, type ArtifactInput, type ArtifactKernel, type Step } from './artifact.js';
+export { ARTIFACT_FORMAT, ARTIFACT_VERSION, planOf, type Artifact, type ArtifactBuffer, type ArtifactInput, type ArtifactKernel, type Step } from '../contract/artifact.js';
 export { encodeSafetensors, decodeSafetensors, type NamedTensor } from './safetensors.js';
-export { DnnError, formatDiagnostic, type Diagnostic } from '../dsl/diagnostics.js';
+export { DnnError, formatDiagnostic, type Diagnostic } from '../contract/diagnostics.js';

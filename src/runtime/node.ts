@@ -12,7 +12,7 @@
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { create, globals } from 'webgpu';
-import { fail } from '../dsl/diagnostics.js';
+import { fail } from '../contract/diagnostics.js';
 import { openDevice, type DeviceHandle, type FeatureLevel, type LimitName } from './device.js';
 
 export type NodeBackend = 'auto' | 'default' | 'vulkan' | 'opengles';

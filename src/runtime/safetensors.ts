@@ -1,7 +1,7 @@
 // safetensors (the format PyTorch and Hugging Face read): an 8-byte little-endian header length,
 // a JSON header {name: {dtype, shape, data_offsets}, __metadata__: {string: string}}, then the
 // raw little-endian data. Browser-safe; the Node side adds atomic file writes.
-import { fail } from '../dsl/diagnostics.js';
+import { fail } from '../contract/diagnostics.js';
 
 export interface NamedTensor {
   readonly name: string;

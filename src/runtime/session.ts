@@ -2,8 +2,8 @@
 // Node imports). Pipelines and bind groups are made once; a training step is one command
 // buffer of dispatches; data lives on the GPU; the only read-back in training is the small
 // accumulator buffer at the end of an epoch.
-import { fail } from '../dsl/diagnostics.js';
-import { COUNTERS, EPOCH_FLAGS, type Artifact, type ArtifactBuffer, type Step } from './artifact.js';
+import { fail } from '../contract/diagnostics.js';
+import { COUNTERS, EPOCH_FLAGS, type Artifact, type ArtifactBuffer, type Step } from '../contract/artifact.js';
 import { decodeSafetensors, encodeSafetensors, type NamedTensor } from './safetensors.js';
 
 /** One split of a dataset as the runtime takes it: features (bytes or floats) and labels. */

@@ -3,7 +3,7 @@
 // of state, which every entry point shares so that `h1/dense/kernel` is one buffer.
 import { Builder, IdSource } from '../ir/builder.js';
 import { lowbias32 } from '../ir/random.js';
-import { COUNTERS } from '../runtime/artifact.js';
+import { COUNTERS } from '../contract/artifact.js';
 import type { Program } from '../ir/program.js';
 import { shapeEq, type DType, type NamedVar, type Shape, type StateRole, type StateSpec, type TensorType, type Var } from '../ir/types.js';
 

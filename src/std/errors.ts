@@ -1,4 +1,4 @@
-import type { DiagnosticCode } from '../dsl/diagnostics.js';
+import type { DiagnosticCode } from '../contract/diagnostics.js';
 
 /** A misuse of a library function; the elaborator adds the call's source location. */
 export class StdError extends Error {

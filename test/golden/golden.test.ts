@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { resolveImport } from '../../src/cli/source.js';
-import { compileSource, emit, EMITS } from '../../src/compiler.js';
+import { compileSource, emit, EMITS } from '../../src/compiler/compile.js';
 
 const examples = readdirSync('examples').filter((f) => f.endsWith('.dnn')).sort();
 

@@ -1,6 +1,6 @@
 // Device acquisition on whatever this machine offers (llvmpipe via OpenGL ES on the CI box).
 import { describe, expect, it } from 'vitest';
-import { DnnError } from '../../src/dsl/diagnostics.js';
+import { DnnError } from '../../src/contract/diagnostics.js';
 import { describeDevice, KEY_LIMITS, openDevice } from '../../src/runtime/device.js';
 import { getSharedNodeDevice, openNodeDevice } from '../../src/runtime/node.js';
 

@@ -3,7 +3,7 @@
 // checkpoints round-trip, and a real model learns.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compileSource } from '../../src/compiler.js';
+import { compileSource } from '../../src/compiler/compile.js';
 import { loadMnist } from '../../src/data/mnist.js';
 import { getSharedNodeDevice } from '../../src/runtime/node.js';
 import { Session, type DataSplit } from '../../src/runtime/session.js';

@@ -2,7 +2,7 @@
 // with the float64 reference.
 import { resolveImport } from '../../src/cli/source.js';
 import { compileModel } from '../../src/codegen/compile.js';
-import { compileSource } from '../../src/compiler.js';
+import { compileSource } from '../../src/compiler/compile.js';
 import { loadDataset } from '../../src/data/index.js';
 import type { Program } from '../../src/ir/program.js';
 import type { RefTensor } from '../../src/ir/reference.js';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DnnError, type DiagnosticCode } from '../../src/dsl/diagnostics.js';
+import { DnnError, type DiagnosticCode } from '../../src/contract/diagnostics.js';
 import {
   proportionalSizes,
   seededPermutation,

@@ -2,8 +2,8 @@
 // independent float64 transcription of TensorFlow's / Keras' update (written from their kernels,
 // not from src/std), plus small fixtures checkable by hand and the DSL built-ins.
 import { describe, expect, it } from 'vitest';
-import { compileSource } from '../../src/compiler.js';
-import { DnnError } from '../../src/dsl/diagnostics.js';
+import { compileSource } from '../../src/compiler/compile.js';
+import { DnnError } from '../../src/contract/diagnostics.js';
 import { Builder } from '../../src/ir/builder.js';
 import { evaluateProgram } from '../../src/ir/evaluate.js';
 import type { Program } from '../../src/ir/program.js';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Expr, Item, Module } from '../../src/dsl/ast.js';
-import { lineCol, type Diagnostic, type Span } from '../../src/dsl/diagnostics.js';
+import { lineCol, type Diagnostic, type Span } from '../../src/contract/diagnostics.js';
 import { parseSource } from '../../src/dsl/parse.js';
 
 // ---- helpers --------------------------------------------------------------------------------

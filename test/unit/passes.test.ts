@@ -1,7 +1,7 @@
 // The passes, one by one: simplification rules, dead code, fusion (by kernel counts), buffer
 // planning, gradient pruning for frozen parameters and stop_gradient, and the verifier.
 import { describe, expect, it } from 'vitest';
-import { compileSource } from '../../src/compiler.js';
+import { compileSource } from '../../src/compiler/compile.js';
 import { Builder, IdSource } from '../../src/ir/builder.js';
 import type { Program } from '../../src/ir/program.js';
 import type { TensorType, Var } from '../../src/ir/types.js';

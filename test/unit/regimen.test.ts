@@ -1,6 +1,6 @@
 // Clipping, max-norm, dropout and pruning on the float64 reference.
 import { describe, expect, it } from 'vitest';
-import { compileSource } from '../../src/compiler.js';
+import { compileSource } from '../../src/compiler/compile.js';
 import { Builder, IdSource } from '../../src/ir/builder.js';
 import { evaluateProgram } from '../../src/ir/evaluate.js';
 import type { Program } from '../../src/ir/program.js';

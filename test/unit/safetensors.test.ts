@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DnnError } from '../../src/dsl/diagnostics.js';
+import { DnnError } from '../../src/contract/diagnostics.js';
 import { decodeSafetensors, encodeSafetensors } from '../../src/runtime/safetensors.js';
 
 describe('safetensors', () => {

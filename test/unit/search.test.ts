@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseSpace, sample } from '../../src/cli/search.js';
-import { compileSource } from '../../src/compiler.js';
+import { compileSource } from '../../src/compiler/compile.js';
 import { mulberry32 } from '../../src/data/dataset.js';
-import { DnnError } from '../../src/dsl/diagnostics.js';
+import { DnnError } from '../../src/contract/diagnostics.js';
 
 describe('random search', () => {
   it('parses a space and samples inside it', () => {

@@ -9,7 +9,7 @@ import * as act from '../../src/std/activations.js';
 import { ProgramContext, StateRegistry } from '../../src/std/context.js';
 import { NAMED_INITIALIZERS, varianceScaling } from '../../src/std/initializers.js';
 import { batchNorm } from '../../src/std/layers.js';
-import { compileSource } from '../../src/compiler.js';
+import { compileSource } from '../../src/compiler/compile.js';
 import { inTopK, reduceMean, sparseSoftmaxCrossEntropy } from '../../src/std/losses.js';
 import { gradCheck, randomTensor, rng } from '../helpers/ir.js';
 

@@ -5,7 +5,7 @@
 export const ARTIFACT_FORMAT = 'dnnc-artifact';
 export const ARTIFACT_VERSION = 1;
 
-/** Names of the bookkeeping state every model has (created by src/std/training.ts). */
+/** Names of the bookkeeping state every model has (created by src/model/build.ts). */
 export const COUNTERS = {
   step: 'counter/step',
   epoch: 'counter/epoch',

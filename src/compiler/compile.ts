@@ -1,14 +1,14 @@
 // The compiler driver: source → AST → elaborated model → IR (with gradients) → optimized IR →
 // kernels and plan. Each stage's output can be dumped (`--emit`), which the golden tests use.
-import { compileModel, type CompiledModel } from './codegen/compile.js';
-import { DnnError, type SourceFile } from './dsl/diagnostics.js';
-import { elaborate, type ElaborateOptions } from './dsl/elaborate.js';
-import { parseSource } from './dsl/parse.js';
-import { printProgram } from './ir/printer.js';
-import { verifyModel } from './ir/verify.js';
-import { buildModel, type BuiltModel } from './std/training.js';
-import { StdError } from './std/errors.js';
-import { planOf, type Artifact } from './runtime/artifact.js';
+import { compileModel, type CompiledModel } from '../codegen/compile.js';
+import { DnnError, type SourceFile } from '../contract/diagnostics.js';
+import { elaborate, type ElaborateOptions } from '../dsl/elaborate.js';
+import { parseSource } from '../dsl/parse.js';
+import { printProgram } from '../ir/printer.js';
+import { verifyModel } from '../ir/verify.js';
+import { buildModel, type BuiltModel } from '../model/build.js';
+import { StdError } from '../std/errors.js';
+import { planOf, type Artifact } from '../contract/artifact.js';
 
 export interface CompileOptions extends ElaborateOptions {
   /** Storage buffers a kernel may bind; the default is WebGPU's guaranteed 8. */

@@ -2,8 +2,8 @@
 import type { Program } from '../ir/program.js';
 import type { TensorType } from '../ir/types.js';
 import { verifyProgram } from '../ir/verify.js';
-import { eliminateDeadCode } from './eliminateDeadCode.js';
-import { simplify } from './simplify.js';
+import { eliminateDeadCode } from '../passes/eliminateDeadCode.js';
+import { simplify } from '../passes/simplify.js';
 
 export const PASSES: readonly { name: string; run: (p: Program) => Program }[] = [
   { name: 'simplify', run: simplify },

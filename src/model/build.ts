@@ -2,22 +2,22 @@
 // (forward, gradients by the differentiate pass, optimizer, accumulators, counters), begin_eval,
 // eval_step and predict. Everything a training run needs is IR; the runtime only sequences it.
 import type { CompileMeta } from '../codegen/compile.js';
-import { COUNTERS, EPOCH_FLAGS, WEIGHT_INPUT, type ArtifactInput } from '../runtime/artifact.js';
+import { COUNTERS, EPOCH_FLAGS, WEIGHT_INPUT, type ArtifactInput } from '../contract/artifact.js';
 import type { ModelIR, Program } from '../ir/program.js';
 import type { Var } from '../ir/types.js';
 import { differentiate } from '../passes/differentiate.js';
-import { ProgramContext, StateRegistry, scalar, streamOf, type Mode } from './context.js';
-import { zerosInit } from './initializers.js';
-import type { OptimizerSpec } from './optimizers.js';
-import type { Schedule } from './schedules.js';
+import { ProgramContext, StateRegistry, scalar, streamOf, type Mode } from '../std/context.js';
+import { zerosInit } from '../std/initializers.js';
+import type { OptimizerSpec } from '../std/optimizers.js';
+import type { Schedule } from '../std/schedules.js';
 import {
   applyMaxNorm, clipGradients, improved, matches, prune, type Clip, type EarlyStopping, type MaxNorm, type Monitor,
   type PatternRegularizer, type Plateau, type Prune,
-} from './regimen.js';
-import { penalty } from './regularizers.js';
-import { StdError } from './errors.js';
+} from '../std/regimen.js';
+import { penalty } from '../std/regularizers.js';
+import { StdError } from '../std/errors.js';
 import { findFrozenCut, readCutAsInputs } from '../passes/cacheFrozen.js';
-import { constantInit } from './initializers.js';
+import { constantInit } from '../std/initializers.js';
 
 export interface ForwardResult {
   readonly loss?: Var;
