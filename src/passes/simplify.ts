@@ -59,9 +59,9 @@ export function simplify(p: Program): Program {
       subst.set(e.out.id, r);
       continue;
     }
-    // Constant folding: an elementwise op of constants is a constant (c1 ∘ c2 → c3).
+    // Constant folding: an elementwise map of constants is a constant (c1 ∘ c2 → c3).
     let folded: Eqn = e;
-    if (e.op !== 'const' && OPS[e.op].elementwise && e.op !== 'random_uniform' && e.inputs.every((v) => constVal.has(v.id))) {
+    if (OPS[e.op].class === 'map' && e.inputs.every((v) => constVal.has(v.id))) {
       const scalarIns = e.inputs.map((v) => refTensor({ dtype: v.type.dtype, shape: [] }, [constVal.get(v.id)!]));
       const value = evaluateEqn({ ...e, out: { ...e.out, type: { ...e.out.type, shape: [] } } }, scalarIns).data[0]!;
       if (Number.isFinite(value)) folded = { op: 'const', inputs: [], params: { value }, out: e.out };
