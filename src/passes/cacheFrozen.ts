@@ -67,6 +67,7 @@ function rowwise(e: Eqn, ks: readonly Kind[], batch: number, rowedLike: (v: Var,
     case 'reduce':
       return !(e.params as { axes: readonly number[] }).axes.some((a) => a === 0 || a === -out.length - 1);
     case 'remap':
+    case 'assemble':
       switch (e.op) {
         case 'broadcast_to':
           return mapRule(out.length);

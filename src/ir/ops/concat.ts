@@ -14,7 +14,7 @@ function normAxis(axis: number, rank: number): number {
 
 export const concatOp: OpDef<'concat'> = {
   arity: -1,
-  class: 'remap',
+  class: 'assemble',
   type(xs, p) {
     if (xs.length === 0) throw new ShapeError('concat needs at least one tensor');
     const first = xs[0]!;
@@ -86,7 +86,7 @@ export const sliceOp: OpDef<'slice'> = {
 
 export const padOp: OpDef<'pad'> = {
   arity: 1,
-  class: 'remap',
+  class: 'assemble',
   type([x], p) {
     if (p.before.length !== x!.shape.length || p.after.length !== x!.shape.length || [...p.before, ...p.after].some((v) => v < 0)) {
       throw new ShapeError(`pad needs non-negative before/after per dimension of [${x!.shape.join(',')}]`);
