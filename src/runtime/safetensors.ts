@@ -135,7 +135,7 @@ function readEntry(name: string, raw: unknown, dataBytes: number, bad: Bad): Ent
     bad(`${t} has data_offsets ${JSON.stringify(offsets)}; expected [start, end], non-negative integers`);
   }
   const [start, end] = offsets as [number, number];
-  if (start > end || end > dataBytes) bad(`${t} has data_offsets [${start}, ${end}] outside the data section of ${dataBytes} bytes`);
+  if (start > end || end > dataBytes) bad(`${t} has data_offsets [${start}, ${end}] outside the data section of ${dataBytes} bytes${start <= end ? ' (is the file truncated?)' : ''}`);
   // Checked at every step against the bytes present, so the count never leaves the safe integers.
   let count = (shape as number[]).includes(0) ? 0 : 1;
   for (const d of count ? (shape as number[]) : []) {
