@@ -383,10 +383,15 @@ describe('kill -9 during saves', () => {
     for (let round = 0; round < 20; round++) {
       const child = spawn(process.execPath, [script, String(version), dest]);
       let out = '';
-      await new Promise<void>((resolve) => child.stdout.on('data', (d: Buffer) => ((out += d), resolve())));
+      let err = '';
+      child.stderr.on('data', (d: Buffer) => (err += d));
+      const closed = new Promise((r) => child.on('close', r));
+      // Killed once its first save is done, at a random moment of the saves that follow.
+      await Promise.race([new Promise<void>((resolve) => child.stdout.on('data', (d: Buffer) => ((out += d), resolve()))), closed]);
+      expect(out, err).not.toBe('');
       await new Promise((r) => setTimeout(r, Math.random() * 60));
       child.kill('SIGKILL');
-      await new Promise((r) => child.on('close', r));
+      await closed;
       const printed = out.trim().split('\n').map(Number);
       const { tensors, metadata } = decodeSafetensors(fs.readFileSync(dest), dest);
       const v = Number(metadata['version']);
