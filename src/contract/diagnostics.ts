@@ -47,12 +47,23 @@ export const DIAGNOSTICS = {
   DNN3002: 'invalid train setting',
   DNN3003: 'unknown train setting',
   DNN4001: 'invalid data',
+  DNN4010: 'invalid safetensors file',
+  DNN4011: 'checkpoint tensor does not fit the model',
+  DNN4012: 'checkpoint lacks tensors the model needs',
+  DNN4013: 'checkpoint of another model',
+  DNN4014: 'checkpoint holds non-finite weights',
+  DNN4015: '--restore pattern matches nothing',
+  DNN4016: '--restore without --checkpoint',
   DNN5001: 'no WebGPU adapter',
   DNN5002: 'device limits too low',
   DNN5003: 'shader compilation failed',
   DNN5004: 'training diverged',
   DNN6001: 'file not found',
   DNN6002: 'invalid artifact',
+  DNN6003: 'cannot write file',
+  DNN6004: 'cannot write to this destination',
+  DNN6005: 'not a regular file',
+  DNN6006: 'cannot read file',
 } as const;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTICS;

@@ -3,5 +3,6 @@
 export { Session, type DataSplit, type EpochResult, type EvalResult, type SessionStats } from './session.js';
 export { openDevice, describeDevice, attachDeviceLogging, type DeviceHandle, type OpenDeviceOptions } from './device.js';
 export { ARTIFACT_FORMAT, ARTIFACT_VERSION, planOf, type Artifact, type ArtifactBuffer, type ArtifactInput, type ArtifactKernel, type Step } from '../contract/artifact.js';
-export { encodeSafetensors, decodeSafetensors, type NamedTensor } from './safetensors.js';
+export { encodeSafetensors, decodeSafetensors, type DecodedSafetensors, type NamedTensor } from './safetensors.js';
+export { planRestore, CHECKPOINT_FORMAT, type RestoreOptions, type RestorePattern, type RestorePlan } from './checkpoint.js';
 export { DnnError, formatDiagnostic, type Diagnostic } from '../contract/diagnostics.js';
