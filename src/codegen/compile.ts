@@ -97,11 +97,12 @@ export interface PlannedEntry {
 export function emitArtifact(model: ModelIR, meta: ModelMeta, table: BufferTable, planned: ReadonlyMap<string, PlannedEntry>): Artifact {
   const kernels: ArtifactKernel[] = [];
   const kernelIndex = new Map<string, number>();
-  const addKernel = (name: string, wgsl: string, bindings: readonly ('read' | 'read_write')[]): number => {
-    const hit = kernelIndex.get(wgsl);
+  /** Kernels equal but for their bindings' names are one kernel, named after its first user. */
+  const addKernel = (name: string, wgsl: string, bindings: readonly ('read' | 'read_write')[], key = wgsl): number => {
+    const hit = kernelIndex.get(key);
     if (hit !== undefined) return hit;
     kernels.push({ name: `${String(kernels.length).padStart(3, '0')}_${name}`, wgsl, bindings });
-    kernelIndex.set(wgsl, kernels.length - 1);
+    kernelIndex.set(key, kernels.length - 1);
     return kernels.length - 1;
   };
 
@@ -118,8 +119,8 @@ export function emitArtifact(model: ModelIR, meta: ModelMeta, table: BufferTable
     }
     const eqnOf = new Map<number, Eqn>(program.eqns.map((e) => [e.out.id, e]));
     for (const gs of fused.kernels) {
-      const k = emitKernel(gs, eqnOf, (v) => plan.bufferOf.get(v.id)!, (b) => table.buffers[b]!.dtype);
-      const kernel = addKernel(kernelName(gs), k.wgsl, k.bindings.map((b) => b.access));
+      const k = emitKernel(gs, eqnOf, (v) => plan.bufferOf.get(v.id)!, (b) => table.buffers[b]!.dtype, (b) => bindingName(table.buffers[b]!.name));
+      const kernel = addKernel(kernelName(gs), k.wgsl, k.bindings.map((b) => b.access), k.canonical);
       steps.push({ dispatch: kernel, buffers: k.bindings.map((b) => b.buffer), workgroups: k.workgroups });
     }
     for (const c of plan.copies) steps.push({ copy: c });
@@ -144,6 +145,21 @@ export function emitArtifact(model: ModelIR, meta: ModelMeta, table: BufferTable
     entries,
     accumulators,
   };
+}
+
+/** A binding's name in WGSL, from its buffer's: `s_hidden1_dense_kernel`, `in_X`, `out_probabilities`, `tmp3`. */
+function bindingName(buffer: string): string {
+  const [kind, ...rest] = buffer.split(':');
+  switch (kind) {
+    case 'state':
+      return `s_${rest.join('_')}`;
+    case 'input':
+      return `in_${rest.join('_')}`;
+    case 'output':
+      return `out_${rest.slice(1).join('_')}`;
+    default:
+      return buffer.replace(/^temp/, 'tmp');
+  }
 }
 
 /** A kernel's name: its core (or root) primitive and the model name of the value it writes. */

@@ -23,7 +23,10 @@ export interface KernelBinding {
 }
 
 export interface EmittedKernel {
+  /** The WGSL, its storage bindings named after the buffers they hold (`s_hidden1_dense_kernel`). */
   readonly wgsl: string;
+  /** The same WGSL with positional binding names (`b0`, `b1`): kernels equal but for names share it. */
+  readonly canonical: string;
   readonly bindings: readonly KernelBinding[];
   readonly workgroups: readonly [number, number, number];
 }
@@ -51,6 +54,7 @@ export function emitKernel(
   eqnOf: ReadonlyMap<number, Eqn>,
   bufferOf: (v: Var) => number,
   dtypeOfBuffer: (buffer: number) => DType,
+  nameOfBuffer: (buffer: number) => string = (b) => `buf${b}`,
 ): EmittedKernel {
   const w = new WgslBuilder();
   const g = groups[0]!;
@@ -71,7 +75,7 @@ export function emitKernel(
       bindings.push({ buffer, access: outBuffers.has(buffer) ? 'read_write' : 'read' });
       if (view === 'vec4') vec4Bindings.add(b);
     }
-    return `b${b}`;
+    return bindingRef(b);
   };
   // The output binding comes first in declaration order only if it is also read; collect reads
   // during emission, then declare.
@@ -330,13 +334,38 @@ export function emitKernel(
 
   bindings.forEach((bd, k) => {
     const ty = vec4Bindings.has(k) ? 'vec4<f32>' : dtypeOfBuffer(bd.buffer);
-    w.declare(
-      bd.access === 'read'
-        ? `@group(0) @binding(${k}) var<storage, read> b${k}: array<${ty}>;`
-        : `@group(0) @binding(${k}) var<storage, read_write> b${k}: array<${ty}>;`,
-    );
+    const access = bd.access === 'read' ? 'read' : 'read_write';
+    w.declare(`@group(0) @binding(${k}) var<storage, ${access}> ${bindingRef(k)}: array<${ty}>;`);
   });
-  return { wgsl: w.finish(WORKGROUP_SIZE), bindings, workgroups };
+  const text = w.finish(WORKGROUP_SIZE);
+  const names = bindingNames(bindings.map((bd, k) => nameOfBuffer(bd.buffer) + (vec4Bindings.has(k) ? '_v4' : '')));
+  return {
+    wgsl: text.replace(BINDING_REF, (_, k: string) => names[Number(k)]!),
+    canonical: text.replace(BINDING_REF, (_, k: string) => `b${k}`),
+    bindings,
+    workgroups,
+  };
+}
+
+/** Binding k while the kernel is built; named once every binding is known. */
+const bindingRef = (k: number) => `\u0001${k}\u0001`;
+const BINDING_REF = /\u0001(\d+)\u0001/g;
+
+/**
+ * WGSL identifiers for the bindings: the buffers' names (`state:hidden1/dense/kernel` →
+ * `s_hidden1_dense_kernel`), kept short, made unique within the kernel, never clashing with the
+ * kernel's own names (which have no underscore after one letter).
+ */
+function bindingNames(raw: readonly string[]): string[] {
+  const used = new Set<string>();
+  return raw.map((r, k) => {
+    let name = r.replace(/[^A-Za-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+    if (name.length > 48) name = name.slice(0, 40).replace(/_+$/, '') + `_${k}`;
+    if (!/^[A-Za-z]/.test(name)) name = `b_${name}`;
+    if (used.has(name)) name = `${name}_${k}`;
+    used.add(name);
+    return name;
+  });
 }
 
 /** Buffers hold their value's dtype; these exist for buffers shared across dtypes. */
