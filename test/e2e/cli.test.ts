@@ -69,14 +69,6 @@ describe('dnnc', () => {
     s.destroy();
   });
 
-  it('the runtime imports nothing from the compiler', () => {
-    for (const f of readdirSync('src/runtime').filter((x) => x.endsWith('.ts'))) {
-      const src = readFileSync(join('src/runtime', f), 'utf8');
-      const imports = [...src.matchAll(/from '(\.[^']+)'/g)].map((m) => m[1]!);
-      expect(imports.filter((i) => !i.startsWith('./') && i !== '../contract/diagnostics.js' && i !== '../contract/artifact.js'), f).toEqual([]);
-    }
-  });
-
   it('train --json prints exactly one JSON object per epoch; --save and eval --checkpoint round-trip', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dnnc-'));
     const ckpt = join(dir, 'model.safetensors');
