@@ -53,6 +53,10 @@ export const DIAGNOSTICS = {
   DNN5004: 'training diverged',
   DNN6001: 'file not found',
   DNN6002: 'invalid artifact',
+  DNN6030: 'unsupported artifact format version',
+  DNN6031: 'artifact could not be loaded',
+  DNN6032: 'session used after dispose',
+  DNN6033: 'invalid argument to the runtime API',
 } as const;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTICS;

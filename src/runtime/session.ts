@@ -5,6 +5,8 @@
 import { fail } from '../contract/diagnostics.js';
 import { COUNTERS, EPOCH_FLAGS, type Artifact, type ArtifactBuffer, type Step } from '../contract/artifact.js';
 import { decodeSafetensors, encodeSafetensors, type NamedTensor } from './safetensors.js';
+import { validateArtifact } from './artifact.js';
+import { fit, type FitOptions, type FitResult } from './fit.js';
 
 /** One split of a dataset as the runtime takes it: features (bytes or floats) and labels. */
 export interface DataSplit {
@@ -63,13 +65,19 @@ export class Session {
   private evalSplit: SplitName | null = null;
   /** Whether the frozen layers' cache matches the current weights and training data. */
   private cacheValid = false;
+  private disposed = false;
 
   private constructor(
     readonly device: GPUDevice,
     readonly artifact: Artifact,
   ) {}
 
-  static async create(device: GPUDevice, artifact: Artifact): Promise<Session> {
+  /**
+   * Builds every buffer and pipeline of `artifact` (from loadArtifact) on `device`. With `seed`,
+   * also initializes the model (see init); without, call init before training.
+   */
+  static async create(device: GPUDevice, artifact: Artifact, opts: { seed?: number } = {}): Promise<Session> {
+    validateArtifact(artifact);
     checkRequirements(device, artifact);
     const s = new Session(device, artifact);
     artifact.buffers.forEach((b, i) => {
@@ -77,6 +85,7 @@ export class Session {
       s.buffers.push(b.kind === 'dataset' ? null : device.createBuffer({ label: b.name, size: align4(Math.max(4, b.bytes)), usage: STORAGE() }));
     });
     await s.createPipelines();
+    if (opts.seed !== undefined) await s.init(opts.seed);
     return s;
   }
 
@@ -117,7 +126,13 @@ export class Session {
   }
 
   // ---- state ------------------------------------------------------------------------------------
+  /** A disposed session's buffers are destroyed: using them would fail inside WebGPU, silently. */
+  private live(): void {
+    if (this.disposed) fail('DNN6032', 'this session was disposed; create a new one');
+  }
+
   private buffer(name: string): GPUBuffer {
+    this.live();
     const i = this.byName.get(name);
     if (i === undefined || !this.buffers[i]) throw new Error(`artifact has no buffer '${name}'`);
     return this.buffers[i]!;
@@ -162,6 +177,7 @@ export class Session {
    * accepts: the chapter's partial restore of `hidden[123]`); returns the names restored.
    */
   loadCheckpoint(bytes: Uint8Array, what = 'checkpoint', keep: (name: string) => boolean = () => true): string[] {
+    this.live();
     const { tensors } = decodeSafetensors(bytes, what);
     const restored: string[] = [];
     this.cacheValid = false;
@@ -182,6 +198,9 @@ export class Session {
   // ---- data ------------------------------------------------------------------------------------
   /** Uploads a split once; training and evaluation then read it on the GPU. */
   setData(split: SplitName, data: DataSplit): void {
+    this.live();
+    if (!Number.isInteger(data.count) || data.count < 0) fail('DNN4001', `${split}: count must be a non-negative integer, got ${data.count}`);
+    if (!(data.labels instanceof Int32Array)) fail('DNN4001', `${split}: labels must be an Int32Array`);
     const prefix = split === 'train' ? 'train' : 'eval';
     const buffers = new Map<string, GPUBuffer>();
     const featureArrays = Array.isArray(data.features) ? data.features : [data.features as Uint8Array | Float32Array];
@@ -216,6 +235,7 @@ export class Session {
         words = new Uint32Array(data.labels.buffer, data.labels.byteOffset, data.labels.length);
       } else {
         const x = featureArrays[featureInputs.indexOf(input)]!;
+        if (!(x instanceof Uint8Array || x instanceof Float32Array)) fail('DNN4001', `${split}: features must be a Uint8Array (pixel bytes) or a Float32Array`);
         if (x.length !== data.count * features) {
           fail('DNN4001', `${split}: the model's input ${input.name} has ${features} features per example, the data ${x.length / Math.max(1, data.count)}`);
         }
@@ -248,6 +268,7 @@ export class Session {
   // ---- entry points -----------------------------------------------------------------------------
   /** Initializes every parameter, statistic, slot and counter on the GPU from `seed`. */
   async init(seed: number): Promise<void> {
+    if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) fail('DNN6033', `the seed must be an integer in [0, 2^32), got ${seed}`);
     this.cacheValid = false;
     this.device.queue.writeBuffer(this.buffer(`state:${COUNTERS.seed}`), 0, new Uint32Array([seed >>> 0]));
     this.submit([['init', 1]]);
@@ -314,12 +335,25 @@ export class Session {
     };
   }
 
-  /** Runs the predict entry on `count` examples; returns each declared output, row-major. */
-  async predict(features: Float32Array, count: number): Promise<Record<string, Float32Array>> {
+  /**
+   * Trains for `epochs` (default: the model's) applying the model's whole regimen, as `dnnc train`
+   * does: early stopping (with restore-best), reduce-on-plateau, pruning. Needs 'train' and 'val' data.
+   */
+  fit(opts: FitOptions = {}): Promise<FitResult> {
+    return fit(this, opts);
+  }
+
+  /**
+   * Runs the predict entry on `count` examples (default: as many as `features` holds); returns
+   * each declared output, row-major. Uint8Array features are pixel bytes (value = byte/255).
+   */
+  async predict(features: Float32Array | Uint8Array, count?: number): Promise<Record<string, Float32Array>> {
     if (!this.artifact.entries['predict']) fail('DNN3001', 'the model declares no `output`, so it has nothing to predict');
     const input = this.artifact.inputs.find((i) => i.role === 'features')!;
     const per = input.example.reduce((a, b) => a * b, 1);
-    if (features.length !== count * per) fail('DNN4001', `predict: expected ${count}×${per} values, got ${features.length}`);
+    count ??= Math.floor(features.length / per);
+    if (!Number.isInteger(count) || count < 1 || features.length !== count * per) fail('DNN4001', `predict: expected ${count}×${per} values, got ${features.length}`);
+    if (features instanceof Uint8Array) features = Float32Array.from(features, (v) => v / 255);
     const batch = this.artifact.train.evalBatchSize;
     const outs = this.artifact.outputs.map((name) => ({ name, info: this.bufferInfo(`output:predict:${name}`) }));
     const result: Record<string, Float32Array> = {};
@@ -397,6 +431,7 @@ export class Session {
   // ---- encoding -----------------------------------------------------------------------------
   /** Encodes entries (each repeated n times) into one command buffer and submits it. */
   private submit(entries: readonly [string, number][]): void {
+    this.live();
     const enc = this.device.createCommandEncoder();
     for (const [entry, times] of entries) {
       const steps = this.artifact.entries[entry];
@@ -473,6 +508,7 @@ export class Session {
 
   /** Copies buffers into one staging buffer and maps it once. */
   private async readBuffers(bufs: readonly GPUBuffer[], sizes: readonly number[]): Promise<ArrayBuffer[]> {
+    this.live();
     const offsets: number[] = [];
     let total = 0;
     for (const s of sizes) {
@@ -492,9 +528,18 @@ export class Session {
     return offsets.map((o, i) => all.slice(o, o + sizes[i]!));
   }
 
-  destroy(): void {
+  /** Frees the session's GPU buffers (the device stays open: it is the caller's). */
+  dispose(): void {
+    this.disposed = true;
     for (const b of this.buffers) b?.destroy();
     for (const s of this.splits.values()) for (const b of s.buffers.values()) b.destroy();
+    this.splits.clear();
+    this.bindGroups.clear();
+  }
+
+  /** The same as dispose (the older name). */
+  destroy(): void {
+    this.dispose();
   }
 }
 
