@@ -277,6 +277,7 @@ export class Session {
 
   /** Steps per epoch: the remainder batch is dropped, as the chapter's shuffle_batch does. */
   stepsPerEpoch(): number {
+    this.live();
     const train = this.splits.get('train');
     if (!train) fail('DNN4001', 'no training data: call setData("train", ...) first');
     return Math.floor(train.count / this.artifact.train.batchSize);
@@ -316,6 +317,7 @@ export class Session {
    * reduce-on-plateau), and their flags come back in the same read.
    */
   async evaluate(split: SplitName = 'val', opts: { endOfEpoch?: boolean } = {}): Promise<EvalResult> {
+    this.live();
     const data = this.splits.get(split);
     if (!data) fail('DNN4001', `no '${split}' data: call setData("${split}", ...) first`);
     this.evalSplit = split;
@@ -339,7 +341,8 @@ export class Session {
    * Trains for `epochs` (default: the model's) applying the model's whole regimen, as `dnnc train`
    * does: early stopping (with restore-best), reduce-on-plateau, pruning. Needs 'train' and 'val' data.
    */
-  fit(opts: FitOptions = {}): Promise<FitResult> {
+  async fit(opts: FitOptions = {}): Promise<FitResult> {
+    this.live();
     return fit(this, opts);
   }
 
@@ -348,6 +351,7 @@ export class Session {
    * each declared output, row-major. Uint8Array features are pixel bytes (value = byte/255).
    */
   async predict(features: Float32Array | Uint8Array, count?: number): Promise<Record<string, Float32Array>> {
+    this.live();
     if (!this.artifact.entries['predict']) fail('DNN3001', 'the model declares no `output`, so it has nothing to predict');
     const input = this.artifact.inputs.find((i) => i.role === 'features')!;
     const per = input.example.reduce((a, b) => a * b, 1);
