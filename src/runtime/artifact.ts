@@ -11,6 +11,8 @@ export type ArtifactSource = string | URL | Uint8Array | ArrayBuffer | Artifact 
 export interface LoadArtifactOptions {
   /** The fetch to use for URLs (default: globalThis.fetch). */
   fetch?: typeof globalThis.fetch;
+  /** The most bytes read for the artifact or any one of its kernel files (default MAX_ARTIFACT_BYTES). */
+  maxBytes?: number;
 }
 
 /** Artifacts are plans and kernel text: a few MiB at most. Bounds what a source may make us read. */
@@ -23,14 +25,14 @@ export const MAX_ARTIFACT_BYTES = 64 * 1024 * 1024;
  */
 export async function loadArtifact(source: ArtifactSource, opts: LoadArtifactOptions = {}): Promise<Artifact> {
   if (typeof source === 'string' || source instanceof URL) return loadFromUrl(source, opts);
-  if (source instanceof Uint8Array || source instanceof ArrayBuffer) return parseArtifactBundle(source instanceof Uint8Array ? source : new Uint8Array(source));
+  if (source instanceof Uint8Array || source instanceof ArrayBuffer) return parseArtifactBundle(source instanceof Uint8Array ? source : new Uint8Array(source), 'artifact bundle', opts.maxBytes);
   if (typeof source === 'object' && source !== null) return requireInlineKernels(validateArtifact(source, 'artifact'), 'artifact');
   return fail('DNN6031', `loadArtifact takes a URL, bytes or an artifact object, got ${source === null ? 'null' : typeof source}`);
 }
 
 /** Parses the bytes of a bundle (JSON with kernels inline). */
-export function parseArtifactBundle(bytes: Uint8Array, where = 'artifact bundle'): Artifact {
-  return requireInlineKernels(validateArtifact(parseJson(bytes, where), where), where);
+export function parseArtifactBundle(bytes: Uint8Array, where = 'artifact bundle', maxBytes = MAX_ARTIFACT_BYTES): Artifact {
+  return requireInlineKernels(validateArtifact(parseJson(bytes, where, maxBytes), where), where);
 }
 
 /** The one-file form of an artifact: the plan with each kernel's WGSL inline. */
@@ -49,18 +51,19 @@ async function loadFromUrl(source: string | URL, opts: LoadArtifactOptions): Pro
     return fail('DNN6031', `'${String(source)}' is not a URL (in Node, load files with loadArtifact from 'dnnc/runtime/node')`);
   }
   if (url.pathname.endsWith('/')) url = new URL('plan.json', url);
-  const a = validateArtifact(parseJson(await fetchBytes(doFetch, url), url.href), url.href);
+  const limit = opts.maxBytes ?? MAX_ARTIFACT_BYTES;
+  const a = validateArtifact(parseJson(await fetchBytes(doFetch, url, limit), url.href, limit), url.href);
   const kernels = await Promise.all(
     a.kernels.map(async (k) => {
       if (typeof k.wgsl === 'string') return k;
       const file = new URL(k.file ?? `kernels/${k.name}.wgsl`, url);
-      return { ...k, wgsl: new TextDecoder().decode(await fetchBytes(doFetch, file)) };
+      return { ...k, wgsl: new TextDecoder().decode(await fetchBytes(doFetch, file, limit)) };
     }),
   );
   return { ...a, kernels };
 }
 
-async function fetchBytes(doFetch: typeof globalThis.fetch, url: URL): Promise<Uint8Array> {
+async function fetchBytes(doFetch: typeof globalThis.fetch, url: URL, limit: number): Promise<Uint8Array> {
   let res: Response;
   try {
     res = await doFetch(url);
@@ -68,13 +71,34 @@ async function fetchBytes(doFetch: typeof globalThis.fetch, url: URL): Promise<U
     return fail('DNN6031', `could not fetch ${url.href}: ${e instanceof Error ? e.message : String(e)}`);
   }
   if (!res.ok) fail('DNN6031', `could not fetch ${url.href}: HTTP ${res.status} ${res.statusText}`.trim());
-  const length = Number(res.headers.get('content-length') ?? 0);
-  if (length > MAX_ARTIFACT_BYTES) fail('DNN6031', `${url.href} is ${length} bytes; an artifact is at most ${MAX_ARTIFACT_BYTES}`);
-  return new Uint8Array(await res.arrayBuffer());
+  const tooLarge = (): never => fail('DNN6031', `${url.href} is larger than ${limit} bytes, the most an artifact may be`);
+  if (Number(res.headers.get('content-length') ?? 0) > limit) tooLarge();
+  if (!res.body) return new Uint8Array(await res.arrayBuffer());
+  // Read the stream with a running count, so a server that sends no length cannot make us buffer more.
+  const reader = res.body.getReader();
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.length;
+    if (total > limit) {
+      await reader.cancel();
+      tooLarge();
+    }
+    parts.push(value);
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }
 
-function parseJson(bytes: Uint8Array, where: string): unknown {
-  if (bytes.length > MAX_ARTIFACT_BYTES) fail('DNN6031', `${where} is ${bytes.length} bytes; an artifact is at most ${MAX_ARTIFACT_BYTES}`);
+function parseJson(bytes: Uint8Array, where: string, limit: number): unknown {
+  if (bytes.length > limit) fail('DNN6031', `${where} is ${bytes.length} bytes; an artifact is at most ${limit}`);
   try {
     return JSON.parse(new TextDecoder().decode(bytes));
   } catch (e) {

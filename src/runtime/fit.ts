@@ -59,6 +59,11 @@ export async function fit(session: Session, opts: FitOptions = {}): Promise<FitR
   const a = session.artifact;
   const epochs = opts.epochs ?? a.train.epochs;
   if (!Number.isInteger(epochs) || epochs < 1) fail('DNN6033', `fit: epochs must be a positive integer, got ${String(epochs)}`);
+  const valSplit = opts.valSplit ?? 'val';
+  // Checked before training, not after the first epoch's work.
+  for (const split of ['train', valSplit]) {
+    if (!session.hasData(split)) fail('DNN4001', `fit needs '${split}' data: call setData('${split}', ...) first`, split === valSplit ? ['fit evaluates this split after every epoch (early stopping and reduce-on-plateau watch it)'] : []);
+  }
   const stopping = a.train.earlyStopping;
   const acc = accuracyMetric(a);
   const history: FitEpoch[] = [];
@@ -66,7 +71,7 @@ export async function fit(session: Session, opts: FitOptions = {}): Promise<FitR
     const r = await session.trainEpoch((done, total) => opts.onProgress?.(epoch, done, total));
     if (a.train.prune === 'epoch') await session.run('prune');
     // The end-of-epoch rules (early stopping, reduce-on-plateau) run every `interval` epochs.
-    const v: EvalResult = await session.evaluate(opts.valSplit ?? 'val', { endOfEpoch: epoch % (stopping?.interval ?? 1) === 0 });
+    const v: EvalResult = await session.evaluate(valSplit, { endOfEpoch: epoch % (stopping?.interval ?? 1) === 0 });
     const e: FitEpoch = {
       epoch, epochs, loss: r.loss, metrics: r.metrics, steps: r.steps, seconds: r.seconds,
       val: { loss: v.loss, metrics: v.metrics }, valAccuracy: acc ? v.metrics[acc]! : NaN,

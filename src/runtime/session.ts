@@ -265,6 +265,11 @@ export class Session {
     for (const key of [...this.bindGroups.keys()]) if (key.endsWith(`|${split}`)) this.bindGroups.delete(key);
   }
 
+  /** Whether a split has been uploaded. */
+  hasData(split: SplitName): boolean {
+    return this.splits.has(split);
+  }
+
   // ---- entry points -----------------------------------------------------------------------------
   /** Initializes every parameter, statistic, slot and counter on the GPU from `seed`. */
   async init(seed: number): Promise<void> {

@@ -102,6 +102,10 @@ describe('loadArtifact', () => {
     for (const [source, code] of cases) expect(await codeOf(() => loadAnywhere(source as Uint8Array)), JSON.stringify(source).slice(0, 60)).toBe(code);
     expect(await codeOf(() => loadAnywhere('http://127.0.0.1:9/x.json', { fetch: async () => new Response('', { status: 404 }) }))).toBe('DNN6031');
     expect(await codeOf(() => loadArtifact(join(dir, 'nothing-here.json')))).toBe('DNN6001');
+    // Reading is bounded even when the server sends no length: the stream is counted as it comes.
+    const endless = () => new Response(new ReadableStream({ pull: (c) => c.enqueue(new Uint8Array(512).fill(32)) }));
+    await expect(loadAnywhere('http://127.0.0.1:9/big.json', { fetch: async () => endless(), maxBytes: 4096 })).rejects.toThrow('larger than 4096 bytes');
+    expect(await codeOf(() => loadAnywhere(new Uint8Array(5000), { maxBytes: 4096 }))).toBe('DNN6031');
     const escaping = JSON.parse(JSON.stringify(planOf(artifact))) as { kernels: { file: string }[] };
     escaping.kernels[0]!.file = '../../etc/passwd';
     writeFileSync(join(dir, 'art', 'plan.json'), JSON.stringify(escaping));
@@ -162,6 +166,7 @@ describe('Session.fit applies the model regimen as dnnc train does', () => {
   it('misuse is a typed error: bad epochs or seed (DNN6033), a disposed session (DNN6032)', async () => {
     const s = await sessionFor(NET(''), { train: 300 });
     expect(await codeOf(() => s.fit({ epochs: 0 }))).toBe('DNN6033');
+    await expect(s.fit({ epochs: 1, valSplit: 'holdout' })).rejects.toThrow("fit needs 'holdout' data");
     expect(await codeOf(() => s.init(-1))).toBe('DNN6033');
     expect(await codeOf(() => s.setData('val', { count: 1, features: new Float32Array(784), labels: [0] as unknown as Int32Array }))).toBe('DNN4001');
     s.dispose();
