@@ -57,6 +57,7 @@ export const DIAGNOSTICS = {
   DNN6031: 'artifact could not be loaded',
   DNN6032: 'session used after dispose',
   DNN6033: 'invalid argument to the runtime API',
+  DNN6034: 'cannot write the artifact',
 } as const;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTICS;

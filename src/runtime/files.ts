@@ -1,6 +1,6 @@
 // Node-only file handling for the runtime: artifacts on disk and checkpoints, written
 // atomically (temporary file, fsync, rename) so an interrupted write never leaves a torn file.
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fail } from '../contract/diagnostics.js';
@@ -13,12 +13,17 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   const tmp = `${path}.tmp-${process.pid}`;
   const fd = openSync(tmp, 'w');
   try {
-    writeSync(fd, typeof data === 'string' ? Buffer.from(data) : data);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
+    try {
+      writeSync(fd, typeof data === 'string' ? Buffer.from(data) : data);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, path);
+  } catch (e) {
+    rmSync(tmp, { force: true }); // no half-written temporary file left behind
+    throw e;
   }
-  renameSync(tmp, path);
 }
 
 export function readFileOrFail(path: string, what: string): Buffer {
@@ -34,7 +39,13 @@ export function writeArtifactDir(dir: string, a: Artifact): void {
 
 /** Writes the one-file artifact (`dnnc compile --bundle`): the plan with its kernels inline. */
 export function writeArtifactBundle(path: string, a: Artifact): void {
-  writeFileAtomic(path, bundleOf(a));
+  if (existsSync(path) && statSync(path).isDirectory()) fail('DNN6034', `cannot write the bundle to '${path}': it is a directory (--bundle takes a file name, e.g. model.json)`);
+  try {
+    writeFileAtomic(path, bundleOf(a));
+  } catch (e) {
+    const why = (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e));
+    fail('DNN6034', `cannot write the bundle to '${path}': ${why}`);
+  }
 }
 
 /** Reads a file of at most `limit` bytes (checked before reading). */

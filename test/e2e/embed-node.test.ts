@@ -2,7 +2,7 @@
 // and examples/embed-node.mjs (importing only `dnnc/runtime` and `dnnc/runtime/node`, resolved
 // through package.json's exports: the package refers to itself) trains, evaluates and predicts.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -27,6 +27,16 @@ describe('embedding in Node', () => {
       expect(k.wgsl).toContain('fn main');
       expect(k.file).toBeUndefined();
     }
+  });
+
+  it('--bundle naming a directory or an unwritable place is DNN6034, exit 1, and leaves nothing behind', () => {
+    for (const target of [dir, join(dir, 'digits.json', 'inside.json')]) {
+      const r = run(['dist/src/cli/main.js', 'compile', 'examples/browser/digits.dnn', '--bundle', target]);
+      expect(r.code).toBe(1);
+      expect(r.err).toContain('DNN6034');
+      expect(r.err).not.toMatch(/\n\s+at .+:\d+:\d+/);
+    }
+    expect(readdirSync(dir).filter((f) => f.includes('.tmp-'))).toEqual([]);
   });
 
   it('examples/embed-node.mjs loads the bundle, trains, evaluates, predicts and round-trips a checkpoint', () => {
