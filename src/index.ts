@@ -1,7 +1,7 @@
 // dnnc as a library: compile `.dnn` sources to artifacts, check them, dump stages; and the
 // runtime to train them (see also `dnnc/runtime` for the browser-safe part alone).
 export { compileSource, emit, EMITS, type Compilation, type CompileOptions, type Emit } from './compiler/compile.js';
-export { checkFile } from './dsl/check.js';
+export { checkSource, checkSource as checkFile, compileDefinition } from './compiler/compile.js';
 export { DnnError, formatDiagnostic, type Diagnostic, type SourceFile } from './contract/diagnostics.js';
 export { loadDataset, type Dataset } from './data/index.js';
 export * from './runtime/index.js';

@@ -4,7 +4,7 @@
 import { parseArgs } from 'node:util';
 import { join } from 'node:path';
 import { compileSource, emit, EMITS, type Emit } from '../compiler/compile.js';
-import { checkFile } from '../dsl/check.js';
+import { checkSource as checkFile } from '../compiler/compile.js';
 import { DnnError, fail, formatDiagnostic } from '../contract/diagnostics.js';
 import { describeDevice } from '../runtime/device.js';
 import { writeArtifactBundle, writeArtifactDir } from '../runtime/files.js';

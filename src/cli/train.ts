@@ -6,7 +6,8 @@ import type { DataSplit, Session } from '../runtime/session.js';
 import { Session as RuntimeSession } from '../runtime/session.js';
 import { accuracyMetric, fit } from '../runtime/fit.js';
 import { getSharedNodeDevice } from '../runtime/node.js';
-import { readFileOrFail, writeFileAtomic } from '../runtime/files.js';
+import { checkWritable, MAX_CHECKPOINT_BYTES, readFileOrFail, writeFileAtomic } from '../runtime/files.js';
+import { planRestore, type RestorePattern, type RestorePlan } from '../runtime/checkpoint.js';
 import type { Artifact } from '../contract/artifact.js';
 import { readSource, resolveImport } from './source.js';
 import { globToRegExp } from '../dsl/glob.js';
@@ -49,9 +50,12 @@ function checkDataFits(a: Artifact, d: Dataset): void {
 }
 
 export async function openSession(opts: TrainOptions, log: (s: string) => void): Promise<{ session: Session; data: Dataset }> {
+  if (opts.restore && !opts.checkpoint) fail('DNN4016', '--restore needs --checkpoint, the file to restore from', ["e.g. --checkpoint pre.safetensors --restore 'hidden[12]/*'"]);
   const { artifact } = compileSource(readSource(opts.file), {
     epochs: opts.epochs, batchSize: opts.batchSize, maxStorageBuffers: 8, resolveImport, overrides: opts.overrides,
   });
+  // The checkpoint is read and checked against the model before the data and the device open.
+  const restore = opts.checkpoint ? planCheckpoint(artifact, opts.checkpoint, opts.restore) : undefined;
   const digits = opts.digits ?? artifact.train.digits;
   const data = loadDataset(opts.data ?? artifact.train.data, digits ? { digits } : {});
   checkDataFits(artifact, data);
@@ -62,18 +66,24 @@ export async function openSession(opts: TrainOptions, log: (s: string) => void):
   session.setData('val', toSplit(data.val));
   session.setData('test', toSplit(data.test));
   await session.init(opts.seed);
-  if (opts.checkpoint) {
-    const patterns = opts.restore?.map(globToRegExp);
-    const restored = session.loadCheckpoint(readFileOrFail(opts.checkpoint, 'checkpoint'), opts.checkpoint, (n) => !patterns || patterns.some((re) => re.test(n)));
-    if (restored.length === 0) fail('DNN4001', `${opts.checkpoint}: no state of this model matches${opts.restore ? ` ${opts.restore.join(', ')}` : ''}`);
-    log(`restored ${restored.length} tensors from ${opts.checkpoint}`);
-  }
+  if (restore) log(`restored ${session.restore(restore).length} tensors from ${opts.checkpoint}`);
   return { session, data };
+}
+
+/** Reads `path` and decides what to restore from it: all of the model's state, or what `restore` names. */
+export function planCheckpoint(artifact: Artifact, path: string, restore?: readonly string[]): RestorePlan {
+  const patterns = restore?.map((text): RestorePattern => {
+    const re = globToRegExp(text);
+    return { text, matches: (name) => re.test(name) };
+  });
+  return planRestore(artifact, readFileOrFail(path, 'checkpoint', MAX_CHECKPOINT_BYTES), { what: path, patterns });
 }
 
 /** Trains; returns the exit status (130 when interrupted by Ctrl-C). */
 export async function train(opts: TrainOptions): Promise<number> {
   const log = (s: string) => process.stderr.write(s + '\n');
+  // Found out now, not after the whole run: a --save that cannot be written.
+  if (opts.save) checkWritable(opts.save, '--save');
   const { session, data } = await openSession(opts, opts.json ? () => {} : log);
   const a = session.artifact;
   const acc = accuracyMetric(a);

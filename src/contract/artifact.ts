@@ -118,3 +118,6 @@ export interface Artifact {
 export function planOf(a: Artifact): Artifact {
   return { ...a, kernels: a.kernels.map((k) => ({ name: k.name, file: `kernels/${k.name}.wgsl`, bindings: k.bindings })) };
 }
+
+/** What the model driver tells code generation about a model: the artifact's descriptive fields. */
+export type ModelMeta = Pick<Artifact, 'inputs' | 'outputs' | 'metrics' | 'train' | 'params'>;

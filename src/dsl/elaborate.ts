@@ -8,7 +8,7 @@ import { NAMED_INITIALIZERS } from '../std/initializers.js';
 import { sgd } from '../std/optimizers.js';
 import { constant } from '../std/schedules.js';
 import type { Clip, EarlyStopping, MaxNorm, PatternRegularizer, Plateau, Prune } from '../std/regimen.js';
-import type { ForwardResult, ModelDefinition } from '../model/build.js';
+import type { ForwardResult, ModelDefinition } from '../std/model.js';
 import type { ArtifactInput } from '../contract/artifact.js';
 import type { Call, Expr, FnDecl, InputDecl, Item, LetStmt, Module, TrainBlock } from './ast.js';
 import { BUILTINS, type BuiltinDef, type KindValue, type ParamKind, type ParamSpec } from './builtins.js';
@@ -79,6 +79,8 @@ class Elaborator {
   private readonly outputs: { name: string; value: Expr; span: Span }[] = [];
   private train: TrainBlock | null = null;
   private modelName: string | null = null;
+  /** Where each train setting is written, for errors found only when the model is built. */
+  private readonly trainSpans: Record<string, Span> = {};
   private readonly callStack: string[] = [];
   /** Numeric definitions, after overrides. */
   private readonly constants = new Env(new Map(), null);
@@ -118,6 +120,7 @@ class Elaborator {
       inputs: inputs.map((i) => i.artifact),
       forward: (ctx, vars) => this.forward(ctx, vars),
       train,
+      spans: { model: this.lets.find((l) => l.name.name === 'loss')?.span, train: this.trainSpans },
     };
     // A dry run in training mode finds every name, type and shape error before any IR is kept.
     const dry = new ProgramContext('check', 'train', new StateRegistry());
@@ -272,6 +275,7 @@ class Elaborator {
         continue;
       }
       settings.set(key, { value: this.expr(s.value, env, ctx), span: s.value.span });
+      this.trainSpans[key] = s.key.span;
     }
     const positiveInt = (key: string, dflt: number, override?: number): number | null => {
       if (override !== undefined) return override;

@@ -4,15 +4,11 @@
 // input. This pass finds that part and the values where the rest of the step reads it (the cut),
 // and rewrites a program to take the cut as inputs.
 import type { Eqn, Program } from '../ir/program.js';
+import { OPS } from '../ir/ops/index.js';
 import type { NamedVar, Var } from '../ir/types.js';
 
 type Kind = 'static' | 'rowed' | 'other';
 
-const MAPS = new Set([
-  'neg', 'exp', 'log', 'sqrt', 'rsqrt', 'tanh', 'abs', 'sign', 'cos', 'sin', 'floor',
-  'add', 'sub', 'mul', 'div', 'max', 'min', 'pow', 'gt', 'ge', 'lt', 'le', 'eq', 'ne',
-  'select', 'cast', 'stop_gradient', 'broadcast_to',
-]);
 
 /**
  * Classifies each value: `static` (constants and frozen state only), `rowed` (row i depends only
@@ -31,26 +27,11 @@ export function findFrozenCut(p: Program, batch: number, staticState: ReadonlySe
     const ks = e.inputs.map((v) => kind.get(v.id)!);
     const out = e.out.type.shape;
     let k: Kind = 'other';
-    if (e.op === 'random_uniform' || ks.includes('other')) k = 'other';
-    else if (ks.every((x) => x === 'static')) k = 'static';
+    if (ks.includes('other')) k = 'other';
+    else if (ks.every((x) => x === 'static')) k = OPS[e.op].class === 'generate' && e.inputs.length ? 'other' : 'static';
     else if (out[0] !== batch) k = 'other';
-    else if (MAPS.has(e.op) || e.op === 'one_hot') {
-      // Broadcasting keeps rows apart only when every rowed operand has the result's rank.
-      k = e.inputs.every((v) => kind.get(v.id) === 'static' || rowedLike(v, e.op === 'one_hot' ? out.length - 1 : out.length)) ? 'rowed' : 'other';
-    } else if (e.op === 'matmul') {
-      const { transA } = e.params as { transA: boolean };
-      k = !transA && ks[0] === 'rowed' && ks[1] === 'static' ? 'rowed' : 'other';
-      if (k === 'rowed') matmuls++;
-    } else if (e.op === 'reduce_sum' || e.op === 'reduce_max') {
-      k = !(e.params as { axes: readonly number[] }).axes.some((a) => a === 0 || a === -out.length - 1) ? 'rowed' : 'other';
-    } else if (e.op === 'reshape') {
-      k = e.inputs[0]!.type.shape[0] === batch ? 'rowed' : 'other';
-    } else if (e.op === 'concat') {
-      k = (e.params as { axis: number }).axis !== 0 && ks.every((x) => x === 'rowed') ? 'rowed' : 'other';
-    } else if (e.op === 'slice' || e.op === 'pad') {
-      const first = e.op === 'slice' ? (e.params as { begin: readonly number[] }).begin[0] : (e.params as { before: readonly number[] }).before[0];
-      k = first === 0 && out[0] === batch ? 'rowed' : 'other';
-    }
+    else k = rowwise(e, ks, batch, rowedLike) ? 'rowed' : 'other';
+    if (k === 'rowed' && OPS[e.op].class === 'matmul') matmuls++;
     kind.set(e.out.id, k);
   }
   if (matmuls === 0) return null;
@@ -63,6 +44,44 @@ export function findFrozenCut(p: Program, batch: number, staticState: ReadonlySe
   // A cut that still needs a raw input saves nothing for that input; caching it is still right.
   const vars = [...cut.values()];
   return vars.length ? vars : null;
+}
+
+/**
+ * Whether row i of e's output depends only on row i of its rowed operands (and on static values),
+ * decided by the primitive's class; `out[0]` is the batch.
+ */
+function rowwise(e: Eqn, ks: readonly Kind[], batch: number, rowedLike: (v: Var, rank: number) => boolean): boolean {
+  const out = e.out.type.shape;
+  // Broadcasting keeps rows apart only when every rowed operand has the result's rank.
+  const mapRule = (rank: number) => e.inputs.every((v, n) => ks[n] === 'static' || rowedLike(v, rank));
+  const cls = OPS[e.op].class;
+  switch (cls) {
+    case 'map':
+      return mapRule(out.length);
+    case 'gather':
+      return mapRule(out.length - 1);
+    case 'generate':
+      return false; // random numbers change every step
+    case 'matmul':
+      return !(e.params as { transA: boolean }).transA && ks[0] === 'rowed' && ks[1] === 'static';
+    case 'reduce':
+      return !(e.params as { axes: readonly number[] }).axes.some((a) => a === 0 || a === -out.length - 1);
+    case 'remap':
+    case 'assemble':
+      switch (e.op) {
+        case 'broadcast_to':
+          return mapRule(out.length);
+        case 'reshape':
+          return e.inputs[0]!.type.shape[0] === batch;
+        case 'concat':
+          return (e.params as { axis: number }).axis !== 0 && ks.every((x) => x === 'rowed');
+        case 'slice':
+          return (e.params as { begin: readonly number[] }).begin[0] === 0;
+        case 'pad':
+          return (e.params as { before: readonly number[] }).before[0] === 0;
+      }
+      throw new Error(`cacheFrozen: no row rule for the remap primitive '${e.op}'`);
+  }
 }
 
 /** The program reading `cut[k]` as input `names[k]` instead of computing it (the rest becomes dead code). */

@@ -4,7 +4,8 @@
 // accumulator buffer at the end of an epoch.
 import { fail } from '../contract/diagnostics.js';
 import { COUNTERS, EPOCH_FLAGS, type Artifact, type ArtifactBuffer, type Step } from '../contract/artifact.js';
-import { decodeSafetensors, encodeSafetensors, type NamedTensor } from './safetensors.js';
+import { encodeSafetensors, type NamedTensor } from './safetensors.js';
+import { CHECKPOINT_FORMAT, planRestore, type RestoreOptions, type RestorePlan } from './checkpoint.js';
 import { validateArtifact } from './artifact.js';
 import { fit, type FitOptions, type FitResult } from './fit.js';
 
@@ -169,30 +170,24 @@ export class Session {
     const names = this.artifact.buffers.filter((b) => b.kind === 'state' && b.role !== 'accumulator');
     const bytes = await this.readBuffers(names.map((b) => this.buffer(b.name)), names.map((b) => b.bytes));
     const tensors: NamedTensor[] = names.map((b, i) => ({ name: b.name.slice(6), dtype: b.dtype, shape: b.shape ?? [], data: typed(b.dtype, bytes[i]!) }));
-    return encodeSafetensors(tensors, { format: 'dnnc', model: this.artifact.model, ...metadata });
+    return encodeSafetensors(tensors, { ...metadata, format: CHECKPOINT_FORMAT, model: this.artifact.model });
   }
 
   /**
-   * Restores every state value the checkpoint has and this model declares (or only those `keep`
-   * accepts: the chapter's partial restore of `hidden[123]`); returns the names restored.
+   * Restores the model's state from a checkpoint: all of it, or with `patterns` only the state
+   * they match (the chapter's partial restore of `hidden[123]`); returns the names restored.
+   * Everything is checked (see planRestore) before the first buffer is written.
    */
-  loadCheckpoint(bytes: Uint8Array, what = 'checkpoint', keep: (name: string) => boolean = () => true): string[] {
+  loadCheckpoint(bytes: Uint8Array, opts: RestoreOptions = {}): string[] {
+    return this.restore(planRestore(this.artifact, bytes, opts));
+  }
+
+  /** Writes a checked restore plan (planRestore, made before the device was opened). */
+  restore(plan: RestorePlan): string[] {
     this.live();
-    const { tensors } = decodeSafetensors(bytes, what);
-    const restored: string[] = [];
     this.cacheValid = false;
-    for (const [name, t] of tensors) {
-      if (!keep(name)) continue;
-      const i = this.byName.get(`state:${name}`);
-      if (i === undefined) continue;
-      const info = this.artifact.buffers[i]!;
-      if (t.data.byteLength !== info.bytes || t.dtype !== info.dtype) {
-        fail('DNN4001', `${what}: '${name}' is ${t.dtype}[${t.shape.join(',')}] but the model has ${info.dtype}[${(info.shape ?? []).join(',')}]`);
-      }
-      this.device.queue.writeBuffer(this.buffers[i]!, 0, bufferSource(t.data));
-      restored.push(name);
-    }
-    return restored;
+    for (const t of plan.tensors) this.writeState(t.name, t.data);
+    return plan.tensors.map((t) => t.name);
   }
 
   // ---- data ------------------------------------------------------------------------------------

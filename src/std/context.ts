@@ -133,16 +133,39 @@ export class ProgramContext {
     return this.scopes[this.scopes.length - 1]!.name;
   }
 
+  /** Removes and returns the outputs whose names satisfy `pick` (a later step consumes them). */
+  takeOutputs(pick: (name: string) => boolean): NamedVar[] {
+    const taken = this.outputs.filter((o) => pick(o.name));
+    const kept = this.outputs.filter((o) => !pick(o.name));
+    setAll(this.outputs, kept);
+    return taken;
+  }
+
+  /** Continues from a rewritten form of this program (same state reads; a pass's result). */
+  replace(p: Program): void {
+    setAll(this.b.eqns, p.eqns);
+    setAll(this.inputs, p.inputs);
+    setAll(this.outputs, p.outputs);
+    setAll(this.updates, p.updates);
+  }
+
+  /** The program built so far: a snapshot that later building does not change. */
   finish(): Program {
     return {
       name: this.name,
-      inputs: this.inputs,
-      state: this.stateOrder,
-      eqns: this.b.eqns,
-      outputs: this.outputs,
-      updates: this.updates,
+      inputs: [...this.inputs],
+      state: [...this.stateOrder],
+      eqns: [...this.b.eqns],
+      outputs: [...this.outputs],
+      updates: [...this.updates],
     };
   }
+}
+
+/** Makes `xs` hold `ys` (without spreading: programs can have more equations than a call has arguments). */
+function setAll<T>(xs: T[], ys: readonly T[]): void {
+  xs.length = 0;
+  for (const y of ys) xs.push(y);
 }
 
 /** A stable per-name random stream: adding a layer does not change the others' random numbers. */

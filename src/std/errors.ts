@@ -1,10 +1,15 @@
 import type { DiagnosticCode } from '../contract/diagnostics.js';
 
-/** A misuse of a library function; the elaborator adds the call's source location. */
+/**
+ * A misuse of a library function; the elaborator adds the call's source location. Raised while a
+ * model is built, `setting` names the train-block setting at fault, whose location the compiler
+ * driver then gives.
+ */
 export class StdError extends Error {
   constructor(
     readonly code: DiagnosticCode,
     message: string,
+    readonly setting?: string,
   ) {
     super(message);
     this.name = 'StdError';

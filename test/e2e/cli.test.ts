@@ -141,7 +141,7 @@ describe('dnnc', () => {
     expect([...b.get('hidden3/kernel')!.data]).not.toEqual([...a.get('hidden3/kernel')!.data]);
     const none = dnnc('train', 'examples/deep-relu-frozen.dnn', '--epochs', '1', '--checkpoint', pre, '--restore', 'nothing/*');
     expect(none.code).toBe(1);
-    expect(none.err).toContain('DNN4001');
+    expect(none.err).toContain('DNN4015');
   });
 
   it('search: one JSON line per trial with the sampled settings and their validation score', () => {

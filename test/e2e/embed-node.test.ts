@@ -29,14 +29,14 @@ describe('embedding in Node', () => {
     }
   });
 
-  it('--bundle naming a directory or an unwritable place is DNN6034, exit 1, and leaves nothing behind', () => {
+  it('--bundle naming a directory or an unwritable place is DNN6004, exit 1, and leaves nothing behind', () => {
     for (const target of [dir, join(dir, 'digits.json', 'inside.json')]) {
       const r = run(['dist/src/cli/main.js', 'compile', 'examples/browser/digits.dnn', '--bundle', target]);
       expect(r.code).toBe(1);
-      expect(r.err).toContain('DNN6034');
+      expect(r.err).toContain('DNN6004');
       expect(r.err).not.toMatch(/\n\s+at .+:\d+:\d+/);
     }
-    expect(readdirSync(dir).filter((f) => f.includes('.tmp-'))).toEqual([]);
+    expect(readdirSync(dir).filter((f) => f.includes('tmp'))).toEqual([]);
   });
 
   it('examples/embed-node.mjs loads the bundle, trains, evaluates, predicts and round-trips a checkpoint', () => {

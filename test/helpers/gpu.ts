@@ -1,8 +1,8 @@
 // Runs one IR program on the real WebGPU device and returns its outputs, for comparing kernels
 // with the float64 reference.
 import { resolveImport } from '../../src/cli/source.js';
-import { compileModel } from '../../src/codegen/compile.js';
 import { compileSource } from '../../src/compiler/compile.js';
+import { lowerModel } from '../../src/compiler/pipeline.js';
 import { loadDataset } from '../../src/data/index.js';
 import type { Program } from '../../src/ir/program.js';
 import type { RefTensor } from '../../src/ir/reference.js';
@@ -11,12 +11,10 @@ import { Session } from '../../src/runtime/session.js';
 
 export async function runOnDevice(p: Program, state: Record<string, RefTensor>, maxStorageBuffers = 8): Promise<Record<string, Float64Array>> {
   const h = await getSharedNodeDevice();
-  const { artifact } = compileModel(
+  const { artifact } = lowerModel(
     { name: 'test', state: p.state.map((s) => ({ name: s.name, type: s.var.type, role: 'param', trainable: true })), programs: { run: p } },
-    {
-      inputs: [], outputs: [], metrics: [], params: [], maxStorageBuffers,
-      train: { batchSize: 1, evalBatchSize: 1, epochs: 1, optimizer: {} },
-    },
+    { inputs: [], outputs: [], metrics: [], params: [], train: { batchSize: 1, evalBatchSize: 1, epochs: 1, optimizer: {} } },
+    { maxStorageBuffers },
   );
   const s = await Session.create(h.device, artifact);
   try {

@@ -8,10 +8,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { resolveImport } from '../../src/cli/source.js';
-import { checkFile } from '../../src/dsl/check.js';
+import { checkSource as checkFile } from '../../src/compiler/compile.js';
 import { formatDiagnostic, lineCol, type SourceFile } from '../../src/contract/diagnostics.js';
 
-const dir = fileURLToPath(new URL('../fixtures/errors', import.meta.url));
+const dir = fileURLToPath(new URL('../fixtures/errors/', import.meta.url));
 const fixtures = readdirSync(dir)
   .filter((f) => f.endsWith('.dnn'))
   .sort();

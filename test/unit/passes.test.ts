@@ -109,7 +109,7 @@ train {
 
 describe('gradient pruning', () => {
   const compile = (extra: string) => compileSource({ path: 'm.dnn', text: MODEL(extra) });
-  const trainUpdates = (c: ReturnType<typeof compile>) => c.compiled.optimized['train_step']!.updates.map((u) => u.name);
+  const trainUpdates = (c: ReturnType<typeof compile>) => c.programs('ir-opt')['train_step']!.updates.map((u) => u.name);
   const dwKernels = (c: ReturnType<typeof compile>) => {
     // dW1 = Xᵀ·g is the only matmul reading the input X transposed.
     const a = c.artifact;
@@ -184,7 +184,7 @@ train {
     // The cut is the frozen matmul's output: batch statistics must be recomputed every step.
     const c = compileSource({ path: 'm.dnn', text: model('relu(batch_norm(dense(X, 6, name: "hidden1"), name: "bn"))') });
     expect(c.artifact.inputs.filter((i) => i.role === 'cache').map((i) => i.example)).toEqual([[6]]);
-    expect(c.compiled.optimized['train_step']!.updates.map((u) => u.name)).toContain('bn/moving_mean');
+    expect(c.programs('ir-opt')['train_step']!.updates.map((u) => u.name)).toContain('bn/moving_mean');
   });
 
   it('reports a model whose frozen layers do not start at the inputs', () => {

@@ -67,7 +67,7 @@ loss = mean(sparse_softmax_cross_entropy(logits, y))
 train { batch_size = 2 }` });
       expect(c.artifact.params).toContain('logits/prelu/alpha');
       expect(c.artifact.buffers.find((b) => b.name === 'state:logits/prelu/alpha')!.shape).toEqual(shape);
-      expect(c.compiled.optimized['train_step']!.updates.map((u) => u.name)).toContain('logits/prelu/alpha');
+      expect(c.programs('ir-opt')['train_step']!.updates.map((u) => u.name)).toContain('logits/prelu/alpha');
     }
   });
 });

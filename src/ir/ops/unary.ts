@@ -32,7 +32,7 @@ function unaryDef(kind: UnaryKind): OpDef<UnaryKind> {
   const row = rows[kind];
   return {
     arity: 1,
-    elementwise: true,
+    class: 'map',
     type([x]) {
       if (row.floatOnly && x!.dtype !== 'f32') throw new ShapeError(`${kind} expects f32, got ${x!.dtype}`);
       return x!;

@@ -1,0 +1,45 @@
+// A model as the front end hands it to the model driver: its inputs, a function that builds the
+// network in any program context, and the train block's settings. The DSL's elaborator makes
+// one; tests and embedders may write one by hand.
+import type { ArtifactInput } from '../contract/artifact.js';
+import type { Span } from '../contract/diagnostics.js';
+import type { Var } from '../ir/types.js';
+import type { ProgramContext } from './context.js';
+import type { OptimizerSpec } from './optimizers.js';
+import type { Clip, EarlyStopping, MaxNorm, PatternRegularizer, Plateau, Prune } from './regimen.js';
+import type { Schedule } from './schedules.js';
+
+export interface ForwardResult {
+  readonly loss?: Var;
+  readonly metrics: readonly [string, Var][];
+  readonly outputs: readonly [string, Var][];
+}
+
+export interface ModelDefinition {
+  readonly name: string;
+  readonly inputs: readonly ArtifactInput[];
+  /** Where the model's parts are written, for errors found while building it (absent: no source). */
+  readonly spans?: { readonly model?: Span; readonly train: Readonly<Record<string, Span>> };
+  /** Builds the network in `ctx` (called once per entry point, in its mode and batch size). */
+  forward(ctx: ProgramContext, inputs: ReadonlyMap<string, Var>): ForwardResult;
+  readonly train: {
+    readonly batchSize: number;
+    readonly evalBatchSize: number;
+    readonly epochs: number;
+    readonly learningRate: Schedule;
+    readonly optimizer: OptimizerSpec;
+    /** Trainable parameters matching any of these are frozen. */
+    readonly frozen: readonly RegExp[];
+    readonly clip?: Clip;
+    readonly maxNorm?: readonly MaxNorm[];
+    readonly regularizers?: readonly PatternRegularizer[];
+    readonly earlyStopping?: EarlyStopping;
+    readonly plateau?: Plateau;
+    readonly prune?: Prune;
+    /** Compute the frozen layers once per training example instead of every step. */
+    readonly cacheFrozen?: boolean;
+    /** The data set the model trains on by default (the command line may override). */
+    readonly data?: string;
+    readonly digits?: readonly number[];
+  };
+}
