@@ -44,7 +44,7 @@ function drawChart(history, epochs) {
   const ticks = Array.from({ length: epochs + 1 }, (_, e) => `<text x="${x(e)}" y="${H - B + 15}" font-size="11" text-anchor="middle">${e}</text>`).join('');
   $('chart').innerHTML = `
     <line x1="${L}" y1="${H - B}" x2="${W - R}" y2="${H - B}" stroke="#999"/><line x1="${L}" y1="${T}" x2="${L}" y2="${H - B}" stroke="#999"/>
-    <text x="${L - 5}" y="${T + 10}" font-size="11" text-anchor="end">${maxLoss.toFixed(2)}</text>
+    <text x="${L - 5}" y="${T + 4}" font-size="11" text-anchor="end">${maxLoss.toFixed(2)}</text>
     <text x="${L - 5}" y="${H - B}" font-size="11" text-anchor="end">0</text>${ticks}
     <text x="${(W + L) / 2}" y="${H - 2}" font-size="11" text-anchor="middle">epoch</text>
     ${line('loss', '#3b6fd8')}${line('valLoss', '#d8713b')}
