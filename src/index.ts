@@ -6,4 +6,4 @@ export { DnnError, formatDiagnostic, type Diagnostic, type SourceFile } from './
 export { loadDataset, type Dataset } from './data/index.js';
 export * from './runtime/index.js';
 export { openNodeDevice, getSharedNodeDevice, closeNodeDevice } from './runtime/node.js';
-export { readArtifactDir, writeArtifactDir } from './runtime/files.js';
+export { readArtifactDir, writeArtifactDir, writeArtifactBundle, loadArtifact, saveCheckpointFile, loadCheckpointFile } from './runtime/files.js';

@@ -7,7 +7,7 @@ import { compileSource, emit, EMITS, type Emit } from '../compiler/compile.js';
 import { checkSource as checkFile } from '../compiler/compile.js';
 import { DnnError, fail, formatDiagnostic } from '../contract/diagnostics.js';
 import { describeDevice } from '../runtime/device.js';
-import { writeArtifactDir } from '../runtime/files.js';
+import { writeArtifactBundle, writeArtifactDir } from '../runtime/files.js';
 import { getSharedNodeDevice } from '../runtime/node.js';
 import { readSource, resolveImport } from './source.js';
 import { search } from './search.js';
@@ -18,6 +18,7 @@ const USAGE = `usage: dnnc <command> [options]
 commands:
   check <model.dnn>                    report every error in a model (exit 1 if any)
   compile <model.dnn> [-o DIR]         write the artifact: DIR/plan.json and DIR/kernels/*.wgsl
+          [--bundle FILE.json]          write it as one file instead, kernels inline
           [--emit ${EMITS.join('|')}]   print one stage's dump instead
   train <model.dnn>                    train on the GPU, a line per epoch
           [--epochs N] [--batch-size N] [--data mnist|fashion-mnist|mnist-pairs|DIR] [--seed N]
@@ -73,6 +74,7 @@ async function main(argv: string[]): Promise<number> {
     allowPositionals: true,
     options: {
       out: { type: 'string', short: 'o' },
+      bundle: { type: 'string' },
       emit: { type: 'string' },
       epochs: { type: 'string' },
       'batch-size': { type: 'string' },
@@ -108,6 +110,11 @@ async function main(argv: string[]): Promise<number> {
         if (!(EMITS as readonly string[]).includes(values.emit)) fail('DNN3002', `--emit takes one of ${EMITS.join(', ')}`);
         process.stdout.write(emit(c, values.emit as Emit));
         return 0;
+      }
+      if (values.bundle !== undefined) {
+        writeArtifactBundle(values.bundle, c.artifact);
+        process.stdout.write(`wrote ${values.bundle} (${c.artifact.kernels.length} kernels inline)\n`);
+        if (values.out === undefined) return 0;
       }
       const out = values.out ?? 'out';
       writeArtifactDir(out, c.artifact);

@@ -4,6 +4,7 @@ import { fail } from '../contract/diagnostics.js';
 import { loadDataset, type Dataset, type Split } from '../data/index.js';
 import type { DataSplit, Session } from '../runtime/session.js';
 import { Session as RuntimeSession } from '../runtime/session.js';
+import { accuracyMetric, fit } from '../runtime/fit.js';
 import { getSharedNodeDevice } from '../runtime/node.js';
 import { checkWritable, MAX_CHECKPOINT_BYTES, readFileOrFail, writeFileAtomic } from '../runtime/files.js';
 import { planRestore, type RestorePattern, type RestorePlan } from '../runtime/checkpoint.js';
@@ -39,11 +40,6 @@ export interface EpochLine {
 }
 
 const toSplit = (s: Split): DataSplit => ({ count: s.count, features: [s.x, ...(s.more ?? [])], labels: s.y });
-
-/** The accuracy-like metric reported as val_accuracy: one named accuracy, else the first. */
-function accuracyName(a: Artifact): string | undefined {
-  return a.metrics.find((m) => m === 'accuracy') ?? a.metrics[0];
-}
 
 function checkDataFits(a: Artifact, d: Dataset): void {
   const features = a.inputs.find((i) => i.role === 'features')!;
@@ -90,14 +86,12 @@ export async function train(opts: TrainOptions): Promise<number> {
   if (opts.save) checkWritable(opts.save, '--save');
   const { session, data } = await openSession(opts, opts.json ? () => {} : log);
   const a = session.artifact;
-  const acc = accuracyName(a);
+  const acc = accuracyMetric(a);
   const epochs = a.train.epochs;
   if (!opts.json) {
     log(`model ${a.model}: ${a.params.length} trainable tensors, data ${data.name} (${data.train.count}/${data.val.count}/${data.test.count}), batch ${a.train.batchSize}, ${epochs} epochs`);
   }
   const bar = !opts.json && process.stderr.isTTY ? new ProgressBar(process.stderr) : null;
-  let stepSeconds = 0;
-  let steps = 0;
   const stopping = a.train.earlyStopping;
   // With --save, the checkpoint is rewritten (atomically) after every epoch, so an interrupted
   // run keeps its last completed epoch; Ctrl-C waits for no more than the current epoch's end.
@@ -111,40 +105,35 @@ export async function train(opts: TrainOptions): Promise<number> {
     log('\ninterrupted: stopping after this epoch (Ctrl-C again to quit now)');
   };
   process.on('SIGINT', onSigint);
-  let done = 0;
-  for (let epoch = 1; epoch <= epochs; epoch++) {
-    const r = await session.trainEpoch((done, total) => bar?.update(`epoch ${epoch}/${epochs}`, done, total));
-    bar?.clear();
-    if (a.train.prune === 'epoch') await session.run('prune');
-    // The end-of-epoch rules (early stopping, reduce-on-plateau) run every `interval` epochs.
-    const v = await session.evaluate('val', { endOfEpoch: epoch % (stopping?.interval ?? 1) === 0 });
-    stepSeconds += r.seconds;
-    steps += r.steps;
-    const line: EpochLine = { epoch, loss: r.loss, val_loss: v.loss, val_accuracy: acc ? v.metrics[acc]! : NaN, seconds: round(r.seconds, 3) };
-    if (opts.json) process.stdout.write(JSON.stringify(line) + '\n');
-    else log(`epoch ${String(epoch).padStart(String(epochs).length)}/${epochs}  loss ${fmt(r.loss)}  val_loss ${fmt(v.loss)}  val_${acc ?? 'accuracy'} ${fmt(line.val_accuracy)}  ${r.seconds.toFixed(1)}s`);
-    if (!Number.isFinite(r.loss)) {
-      fail('DNN5004', `training diverged: the loss is ${r.loss} in epoch ${epoch}`, ['try a smaller learning rate, or gradient clipping']);
-    }
-    if (v.lrScale !== undefined && v.lrScale !== 1 && !opts.json) log(`  learning rate scaled by ${v.lrScale.toPrecision(3)} (reduce on plateau)`);
-    done = epoch;
-    if (interrupted) {
-      await save(epoch);
-      if (opts.save) log(`saved ${opts.save} (epoch ${epoch})`);
-      process.off('SIGINT', onSigint);
-      return 130;
-    }
-    if (epoch < epochs && !v.stop) await save(epoch);
-    if (v.stop) {
-      if (!opts.json) log(`early stopping: val_${stopping?.monitor ?? 'loss'} has not improved for ${stopping?.patience} checks`);
-      if (stopping?.restoreBest) {
-        await session.run('restore_best');
-        if (!opts.json) log('restored the best weights');
-      }
-      break;
-    }
+  // The regimen (early stopping, reduce-on-plateau, pruning) is the runtime's fit, shared with
+  // embedders; the CLI adds the output, the per-epoch checkpoint and Ctrl-C.
+  const result = await fit(session, {
+    epochs,
+    onProgress: (epoch, done, total) => bar?.update(`epoch ${epoch}/${epochs}`, done, total),
+    onEpoch: async (e) => {
+      bar?.clear();
+      const line: EpochLine = { epoch: e.epoch, loss: e.loss, val_loss: e.val.loss, val_accuracy: e.valAccuracy, seconds: round(e.seconds, 3) };
+      if (opts.json) process.stdout.write(JSON.stringify(line) + '\n');
+      else log(`epoch ${String(e.epoch).padStart(String(epochs).length)}/${epochs}  loss ${fmt(e.loss)}  val_loss ${fmt(e.val.loss)}  val_${acc ?? 'accuracy'} ${fmt(line.val_accuracy)}  ${e.seconds.toFixed(1)}s`);
+      if (!Number.isFinite(e.loss)) return; // fit reports the divergence
+      if (e.lrScale !== undefined && e.lrScale !== 1 && !opts.json) log(`  learning rate scaled by ${e.lrScale.toPrecision(3)} (reduce on plateau)`);
+      if (interrupted) return false;
+      if (e.epoch < epochs && !e.stop) await save(e.epoch);
+    },
+  });
+  const done = result.epochs;
+  if (result.interrupted) {
+    await save(done);
+    if (opts.save) log(`saved ${opts.save} (epoch ${done})`);
+    process.off('SIGINT', onSigint);
+    return 130;
   }
-  if (a.train.prune === 'end') await session.run('prune');
+  if (result.stoppedEarly && !opts.json) {
+    log(`early stopping: val_${stopping?.monitor ?? 'loss'} has not improved for ${stopping?.patience} checks`);
+    if (result.restoredBest) log('restored the best weights');
+  }
+  const stepSeconds = result.history.reduce((t, e) => t + e.seconds, 0);
+  const steps = result.history.reduce((t, e) => t + e.steps, 0);
   const t = await session.evaluate('test');
   const perStep = session.artifact.entries['train_step']!.filter((s) => 'dispatch' in s).length;
   if (!opts.json) {

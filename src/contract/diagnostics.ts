@@ -64,6 +64,10 @@ export const DIAGNOSTICS = {
   DNN6004: 'cannot write to this destination',
   DNN6005: 'not a regular file',
   DNN6006: 'cannot read file',
+  DNN6030: 'unsupported artifact format version',
+  DNN6031: 'artifact could not be loaded',
+  DNN6032: 'session used after dispose',
+  DNN6033: 'invalid argument to the runtime API',
 } as const;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTICS;

@@ -9,8 +9,12 @@ import * as fs from 'node:fs';
 import { constants as bufferConstants } from 'node:buffer';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { DnnError, fail } from '../contract/diagnostics.js';
-import { ARTIFACT_FORMAT, ARTIFACT_VERSION, planOf, type Artifact } from '../contract/artifact.js';
+import { planOf, type Artifact } from '../contract/artifact.js';
+import { bundleOf, loadArtifact as loadArtifactAnywhere, MAX_ARTIFACT_BYTES, validateArtifact, type ArtifactSource, type LoadArtifactOptions } from './artifact.js';
+import type { Session } from './session.js';
+import type { RestoreOptions } from './checkpoint.js';
 
 /** The file operations a write uses. Tests pass faulty ones (a short write, a full disk). */
 export interface FileOps {
@@ -266,18 +270,58 @@ export function writeArtifactDir(dir: string, a: Artifact): void {
   writeFileAtomic(join(dir, 'plan.json'), JSON.stringify(planOf(a), null, 2) + '\n');
 }
 
-/** Reads an artifact directory back, with its kernel sources, checking format and version. */
+/** Writes the one-file artifact (`dnnc compile --bundle`): the plan with its kernels inline. */
+export function writeArtifactBundle(path: string, a: Artifact): void {
+  checkWritable(path, '--bundle');
+  writeFileAtomic(path, bundleOf(a));
+}
+
+/** Reads an artifact directory back, with its kernel sources, checking it (validateArtifact). */
 export function readArtifactDir(dir: string): Artifact {
   const planPath = join(dir, 'plan.json');
-  let a: Artifact;
+  const a = validateArtifact(parseJsonFile(planPath), planPath);
+  for (const k of a.kernels) {
+    const file = k.file ?? `kernels/${k.name}.wgsl`;
+    // A plan names files inside its own directory only.
+    if (file.split(/[\\/]/).includes('..') || file.startsWith('/')) fail('DNN6002', `${planPath}: kernel ${k.name} names a file outside the artifact: '${file}'`);
+    k.wgsl = readFileOrFail(join(dir, file), 'kernel', MAX_ARTIFACT_BYTES).toString('utf8');
+  }
+  return a;
+}
+
+function parseJsonFile(path: string): unknown {
   try {
-    a = JSON.parse(readFileOrFail(planPath, 'artifact plan').toString('utf8')) as Artifact;
+    return JSON.parse(readFileOrFail(path, 'artifact', MAX_ARTIFACT_BYTES).toString('utf8'));
   } catch (e) {
-    if (e instanceof SyntaxError) fail('DNN6002', `${planPath} is not valid JSON: ${e.message}`);
+    if (e instanceof SyntaxError) fail('DNN6002', `${path} is not valid JSON: ${e.message}`);
     throw e;
   }
-  if (a.format !== ARTIFACT_FORMAT) fail('DNN6002', `${planPath} is not a dnnc artifact`);
-  if (a.version !== ARTIFACT_VERSION) fail('DNN6002', `${planPath} has artifact version ${a.version}; this runtime reads version ${ARTIFACT_VERSION}`);
-  for (const k of a.kernels) k.wgsl = readFileOrFail(join(dir, k.file ?? `kernels/${k.name}.wgsl`), 'kernel').toString('utf8');
-  return a;
+}
+
+/**
+ * loadArtifact for Node: also takes a path (or file: URL) of an artifact directory, a plan.json
+ * or a bundle file; anything else as in the browser-safe loadArtifact.
+ */
+export async function loadArtifact(source: ArtifactSource, opts: LoadArtifactOptions = {}): Promise<Artifact> {
+  let path: string | undefined;
+  if (source instanceof URL && source.protocol === 'file:') path = fileURLToPath(source);
+  else if (typeof source === 'string' && source.startsWith('file:')) path = fileURLToPath(source);
+  else if (typeof source === 'string' && !/^[a-z][a-z0-9+.-]+:/i.test(source)) path = source;
+  if (path === undefined) return loadArtifactAnywhere(source, opts);
+  const st = fs.statSync(path, { throwIfNoEntry: false });
+  if (!st) fail('DNN6001', `artifact '${path}' does not exist`);
+  if (st.isDirectory()) return readArtifactDir(path);
+  const a = validateArtifact(parseJsonFile(path), path);
+  // A plan.json given by its file name: its kernels sit next to it.
+  return a.kernels.some((k) => typeof k.wgsl !== 'string') ? readArtifactDir(dirname(path)) : a;
+}
+
+/** Writes the session's checkpoint (safetensors) atomically: a failure leaves the old file. */
+export async function saveCheckpointFile(session: Session, path: string, metadata: Record<string, string> = {}): Promise<void> {
+  writeFileAtomic(path, await session.saveCheckpoint(metadata));
+}
+
+/** Restores a checkpoint file into the session (checked as Session.loadCheckpoint does); returns the restored names. */
+export function loadCheckpointFile(session: Session, path: string, opts: RestoreOptions = {}): string[] {
+  return session.loadCheckpoint(readFileOrFail(path, 'checkpoint', MAX_CHECKPOINT_BYTES), { what: path, ...opts });
 }

@@ -181,3 +181,7 @@ export async function closeNodeDevice(): Promise<void> {
   const handle = await opening.catch(() => undefined);
   handle?.device.destroy();
 }
+
+// The Node entry (`dnnc/runtime/node`) also carries the file helpers: artifacts from paths, and
+// checkpoints written atomically.
+export { loadArtifact, readArtifactDir, saveCheckpointFile, loadCheckpointFile } from './files.js';

@@ -6,6 +6,8 @@ import { fail } from '../contract/diagnostics.js';
 import { COUNTERS, EPOCH_FLAGS, type Artifact, type ArtifactBuffer, type Step } from '../contract/artifact.js';
 import { encodeSafetensors, type NamedTensor } from './safetensors.js';
 import { CHECKPOINT_FORMAT, planRestore, type RestoreOptions, type RestorePlan } from './checkpoint.js';
+import { validateArtifact } from './artifact.js';
+import { fit, type FitOptions, type FitResult } from './fit.js';
 
 /** One split of a dataset as the runtime takes it: features (bytes or floats) and labels. */
 export interface DataSplit {
@@ -64,13 +66,19 @@ export class Session {
   private evalSplit: SplitName | null = null;
   /** Whether the frozen layers' cache matches the current weights and training data. */
   private cacheValid = false;
+  private disposed = false;
 
   private constructor(
     readonly device: GPUDevice,
     readonly artifact: Artifact,
   ) {}
 
-  static async create(device: GPUDevice, artifact: Artifact): Promise<Session> {
+  /**
+   * Builds every buffer and pipeline of `artifact` (from loadArtifact) on `device`. With `seed`,
+   * also initializes the model (see init); without, call init before training.
+   */
+  static async create(device: GPUDevice, artifact: Artifact, opts: { seed?: number } = {}): Promise<Session> {
+    validateArtifact(artifact);
     checkRequirements(device, artifact);
     const s = new Session(device, artifact);
     artifact.buffers.forEach((b, i) => {
@@ -78,6 +86,7 @@ export class Session {
       s.buffers.push(b.kind === 'dataset' ? null : device.createBuffer({ label: b.name, size: align4(Math.max(4, b.bytes)), usage: STORAGE() }));
     });
     await s.createPipelines();
+    if (opts.seed !== undefined) await s.init(opts.seed);
     return s;
   }
 
@@ -118,7 +127,13 @@ export class Session {
   }
 
   // ---- state ------------------------------------------------------------------------------------
+  /** A disposed session's buffers are destroyed: using them would fail inside WebGPU, silently. */
+  private live(): void {
+    if (this.disposed) fail('DNN6032', 'this session was disposed; create a new one');
+  }
+
   private buffer(name: string): GPUBuffer {
+    this.live();
     const i = this.byName.get(name);
     if (i === undefined || !this.buffers[i]) throw new Error(`artifact has no buffer '${name}'`);
     return this.buffers[i]!;
@@ -169,6 +184,7 @@ export class Session {
 
   /** Writes a checked restore plan (planRestore, made before the device was opened). */
   restore(plan: RestorePlan): string[] {
+    this.live();
     this.cacheValid = false;
     for (const t of plan.tensors) this.writeState(t.name, t.data);
     return plan.tensors.map((t) => t.name);
@@ -177,6 +193,9 @@ export class Session {
   // ---- data ------------------------------------------------------------------------------------
   /** Uploads a split once; training and evaluation then read it on the GPU. */
   setData(split: SplitName, data: DataSplit): void {
+    this.live();
+    if (!Number.isInteger(data.count) || data.count < 0) fail('DNN4001', `${split}: count must be a non-negative integer, got ${data.count}`);
+    if (!(data.labels instanceof Int32Array)) fail('DNN4001', `${split}: labels must be an Int32Array`);
     const prefix = split === 'train' ? 'train' : 'eval';
     const buffers = new Map<string, GPUBuffer>();
     const featureArrays = Array.isArray(data.features) ? data.features : [data.features as Uint8Array | Float32Array];
@@ -211,6 +230,7 @@ export class Session {
         words = new Uint32Array(data.labels.buffer, data.labels.byteOffset, data.labels.length);
       } else {
         const x = featureArrays[featureInputs.indexOf(input)]!;
+        if (!(x instanceof Uint8Array || x instanceof Float32Array)) fail('DNN4001', `${split}: features must be a Uint8Array (pixel bytes) or a Float32Array`);
         if (x.length !== data.count * features) {
           fail('DNN4001', `${split}: the model's input ${input.name} has ${features} features per example, the data ${x.length / Math.max(1, data.count)}`);
         }
@@ -240,9 +260,15 @@ export class Session {
     for (const key of [...this.bindGroups.keys()]) if (key.endsWith(`|${split}`)) this.bindGroups.delete(key);
   }
 
+  /** Whether a split has been uploaded. */
+  hasData(split: SplitName): boolean {
+    return this.splits.has(split);
+  }
+
   // ---- entry points -----------------------------------------------------------------------------
   /** Initializes every parameter, statistic, slot and counter on the GPU from `seed`. */
   async init(seed: number): Promise<void> {
+    if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) fail('DNN6033', `the seed must be an integer in [0, 2^32), got ${seed}`);
     this.cacheValid = false;
     this.device.queue.writeBuffer(this.buffer(`state:${COUNTERS.seed}`), 0, new Uint32Array([seed >>> 0]));
     this.submit([['init', 1]]);
@@ -251,6 +277,7 @@ export class Session {
 
   /** Steps per epoch: the remainder batch is dropped, as the chapter's shuffle_batch does. */
   stepsPerEpoch(): number {
+    this.live();
     const train = this.splits.get('train');
     if (!train) fail('DNN4001', 'no training data: call setData("train", ...) first');
     return Math.floor(train.count / this.artifact.train.batchSize);
@@ -290,6 +317,7 @@ export class Session {
    * reduce-on-plateau), and their flags come back in the same read.
    */
   async evaluate(split: SplitName = 'val', opts: { endOfEpoch?: boolean } = {}): Promise<EvalResult> {
+    this.live();
     const data = this.splits.get(split);
     if (!data) fail('DNN4001', `no '${split}' data: call setData("${split}", ...) first`);
     this.evalSplit = split;
@@ -309,12 +337,27 @@ export class Session {
     };
   }
 
-  /** Runs the predict entry on `count` examples; returns each declared output, row-major. */
-  async predict(features: Float32Array, count: number): Promise<Record<string, Float32Array>> {
+  /**
+   * Trains for `epochs` (default: the model's) applying the model's whole regimen, as `dnnc train`
+   * does: early stopping (with restore-best), reduce-on-plateau, pruning. Needs 'train' and 'val' data.
+   */
+  async fit(opts: FitOptions = {}): Promise<FitResult> {
+    this.live();
+    return fit(this, opts);
+  }
+
+  /**
+   * Runs the predict entry on `count` examples (default: as many as `features` holds); returns
+   * each declared output, row-major. Uint8Array features are pixel bytes (value = byte/255).
+   */
+  async predict(features: Float32Array | Uint8Array, count?: number): Promise<Record<string, Float32Array>> {
+    this.live();
     if (!this.artifact.entries['predict']) fail('DNN3001', 'the model declares no `output`, so it has nothing to predict');
     const input = this.artifact.inputs.find((i) => i.role === 'features')!;
     const per = input.example.reduce((a, b) => a * b, 1);
-    if (features.length !== count * per) fail('DNN4001', `predict: expected ${count}×${per} values, got ${features.length}`);
+    count ??= Math.floor(features.length / per);
+    if (!Number.isInteger(count) || count < 1 || features.length !== count * per) fail('DNN4001', `predict: expected ${count}×${per} values, got ${features.length}`);
+    if (features instanceof Uint8Array) features = Float32Array.from(features, (v) => v / 255);
     const batch = this.artifact.train.evalBatchSize;
     const outs = this.artifact.outputs.map((name) => ({ name, info: this.bufferInfo(`output:predict:${name}`) }));
     const result: Record<string, Float32Array> = {};
@@ -392,6 +435,7 @@ export class Session {
   // ---- encoding -----------------------------------------------------------------------------
   /** Encodes entries (each repeated n times) into one command buffer and submits it. */
   private submit(entries: readonly [string, number][]): void {
+    this.live();
     const enc = this.device.createCommandEncoder();
     for (const [entry, times] of entries) {
       const steps = this.artifact.entries[entry];
@@ -468,6 +512,7 @@ export class Session {
 
   /** Copies buffers into one staging buffer and maps it once. */
   private async readBuffers(bufs: readonly GPUBuffer[], sizes: readonly number[]): Promise<ArrayBuffer[]> {
+    this.live();
     const offsets: number[] = [];
     let total = 0;
     for (const s of sizes) {
@@ -487,9 +532,18 @@ export class Session {
     return offsets.map((o, i) => all.slice(o, o + sizes[i]!));
   }
 
-  destroy(): void {
+  /** Frees the session's GPU buffers (the device stays open: it is the caller's). */
+  dispose(): void {
+    this.disposed = true;
     for (const b of this.buffers) b?.destroy();
     for (const s of this.splits.values()) for (const b of s.buffers.values()) b.destroy();
+    this.splits.clear();
+    this.bindGroups.clear();
+  }
+
+  /** The same as dispose (the older name). */
+  destroy(): void {
+    this.dispose();
   }
 }
 
