@@ -54,6 +54,7 @@ export const DIAGNOSTICS = {
   DNN4014: 'checkpoint holds non-finite weights',
   DNN4015: '--restore pattern matches nothing',
   DNN4016: '--restore without --checkpoint',
+  DNN4020: 'invalid NumPy file',
   DNN5001: 'no WebGPU adapter',
   DNN5002: 'device limits too low',
   DNN5003: 'shader compilation failed',
