@@ -10,19 +10,21 @@ export type Dimension =
   | { readonly name: string; readonly kind: 'int'; readonly lo: number; readonly hi: number }
   | { readonly name: string; readonly kind: 'choice'; readonly values: readonly number[] };
 
-/** "lr=log:1e-4:1e-1; units=int:50:300; batch=choice:20:50:100; p=uniform:0.2:0.6" */
+/** "lr=log:1e-4:1e-1; units=int:50:300; batch=choice:20:50:100; p=uniform:0.2:0.6" (a usage error if not). */
 export function parseSpace(text: string): Dimension[] {
-  return text.split(';').map((s) => s.trim()).filter(Boolean).map((part) => {
+  const space = text.split(';').map((s) => s.trim()).filter(Boolean).map((part) => {
     const m = /^([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(log|uniform|int|choice):(.+)$/.exec(part);
-    if (!m) fail('DNN3002', `--space: '${part}' is not NAME=log|uniform|int|choice:...`, ['e.g. --space "lr=log:1e-4:1e-1; units=int:50:300; batch=choice:20:50:100"']);
+    if (!m) fail('DNN7006', `--space: '${part}' is not NAME=log|uniform|int|choice:...`, ['e.g. --space "lr=log:1e-4:1e-1; units=int:50:300; batch=choice:20:50:100"']);
     const [, name, kind, rest] = m as unknown as [string, string, Dimension['kind'], string];
     const nums = rest.split(':').map(Number);
-    if (nums.some((x) => !Number.isFinite(x))) fail('DNN3002', `--space ${name}: '${rest}' are not numbers`);
+    if (nums.some((x) => !Number.isFinite(x))) fail('DNN7006', `--space ${name}: '${rest}' are not numbers`);
     if (kind === 'choice') return { name, kind, values: nums };
     const [lo, hi] = nums as [number, number];
-    if (nums.length !== 2 || !(lo < hi) || (kind === 'log' && lo <= 0)) fail('DNN3002', `--space ${name}: ${kind} needs low:high with 0 ${kind === 'log' ? '<' : '≤'} low < high`);
+    if (nums.length !== 2 || !(lo < hi) || (kind === 'log' && lo <= 0)) fail('DNN7006', `--space ${name}: ${kind} needs low:high with 0 ${kind === 'log' ? '<' : '≤'} low < high`);
     return { name, kind, lo, hi };
   });
+  if (!space.length) fail('DNN7006', `--space names nothing to sample, got '${text}'`, ['e.g. --space "lr=log:1e-4:1e-1"']);
+  return space;
 }
 
 export function sample(space: readonly Dimension[], rnd: () => number): Record<string, number> {
@@ -37,9 +39,8 @@ export function sample(space: readonly Dimension[], rnd: () => number): Record<s
   return out;
 }
 
-export async function search(opts: TrainOptions & { trials: number; space: string }): Promise<void> {
-  const space = parseSpace(opts.space);
-  if (!space.length) fail('DNN3002', 'dnnc search needs --space, e.g. --space "lr=log:1e-4:1e-1"');
+export async function search(opts: TrainOptions & { trials: number; space: readonly Dimension[] }): Promise<void> {
+  const space = opts.space;
   const rnd = mulberry32(opts.seed);
   const log = (s: string) => process.stderr.write(s + '\n');
   let best: { score: number; settings: Record<string, number> } | null = null;

@@ -28,6 +28,7 @@ export interface Diagnostic {
 /**
  * The catalogue. 1xxx: lexing and syntax. 2xxx: names, arity, types and shapes.
  * 3xxx: the train block and model-level rules. 4xxx: data. 5xxx: device and runtime. 6xxx: files.
+ * 7xxx: the command line (usage errors: the CLI exits 2 for these, 1 for the others).
  */
 export const DIAGNOSTICS = {
   DNN1001: 'unexpected character',
@@ -69,6 +70,13 @@ export const DIAGNOSTICS = {
   DNN6031: 'artifact could not be loaded',
   DNN6032: 'session used after dispose',
   DNN6033: 'invalid argument to the runtime API',
+  DNN7001: 'unknown option',
+  DNN7002: 'unknown command',
+  DNN7003: 'missing option value',
+  DNN7004: 'missing argument',
+  DNN7005: 'too many arguments',
+  DNN7006: 'invalid option value',
+  DNN7007: 'option needs another option',
 } as const;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTICS;

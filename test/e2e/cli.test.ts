@@ -32,15 +32,15 @@ describe('dnnc', () => {
     noStackTrace(r.err);
   });
 
+  // Usage errors (exit 2) have their own table in cli-usage.test.ts.
   it.each([
-    [['train', 'missing.dnn'], 'DNN6001'],
-    [['check'], 'DNN6001'],
-    [['train', 'examples/mnist-bn.dnn', '--data', '/nonexistent'], 'DNN6001'],
-    [['train', 'examples/mnist-bn.dnn', '--epochs', 'zero'], 'DNN3002'],
-    [['compile', 'examples/mnist-bn.dnn', '--emit', 'asm'], 'DNN3002'],
-  ])('%j fails with %s and no stack trace', (args, code) => {
+    [['train', 'missing.dnn'], 'DNN6001', 1],
+    [['train', 'examples/mnist-bn.dnn', '--data', '/nonexistent'], 'DNN6001', 1],
+    [['train', 'examples/mnist-bn.dnn', '--epochs', 'zero'], 'DNN7006', 2],
+    [['compile', 'examples/mnist-bn.dnn', '--emit', 'asm'], 'DNN7006', 2],
+  ])('%j fails with %s (exit %i) and no stack trace', (args, code, exit) => {
     const r = dnnc(...args);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(exit);
     expect(r.err).toContain(code);
     noStackTrace(r.err);
   });

@@ -1,0 +1,93 @@
+// The command line's grammar: each command with its own options, their defaults and help, on
+// commander (help, version, "did you mean", per-command options). What the commands do is in
+// commands.ts; every value is validated here, as it enters (args.ts).
+import { Command, Option } from 'commander';
+import { EMITS } from '../compiler/compile.js';
+import { parseSpace } from './search.js';
+import { nonNegativeInt, outputDir, outputFile, parseDigits, parsePatterns, parseSet, positiveInt, text } from './args.js';
+import * as run from './commands.js';
+
+const DATA = 'mnist|fashion-mnist|mnist-pairs|DIR';
+
+/** Options shared by several commands; each command adds the ones that mean something to it. */
+const opt = {
+  set: () => new Option('--set <NAME=VALUE,...>', 'override numeric definitions of the model (`lr = 0.01`), e.g. lr=0.005,units=50').argParser(parseSet),
+  epochs: () => new Option('--epochs <n>', "epochs to train (default: the model's train block)").argParser(positiveInt('--epochs')),
+  batchSize: () => new Option('--batch-size <n>', "examples per training step (default: the model's train block)").argParser(positiveInt('--batch-size')),
+  data: () => new Option('--data <set>', `the data set: ${DATA} (default: the model's train block, else mnist)`).argParser(text('--data')),
+  digits: () => new Option('--digits <digits>', 'keep only these MNIST digits, e.g. 0-4 or 1,3,5').argParser(parseDigits),
+  seed: () => new Option('--seed <n>', 'seed of initialization, shuffling and dropout').argParser(nonNegativeInt('--seed')).default(42),
+  json: () => new Option('--json', 'print JSON lines on stdout instead of text'),
+  checkpoint: (what: string) => new Option('--checkpoint <file>', what).argParser(text('--checkpoint')),
+};
+
+/** A command on one .dnn file. */
+function command(parent: Command, spec: string, summary: string): Command {
+  return parent.command(spec).description(summary).argument('<model>', 'the .dnn file');
+}
+
+function addModelCommands(program: Command, status: { code: number }): void {
+  command(program, 'check', 'report every error in a model (exit 1 if there is any)')
+    .addOption(opt.set())
+    .action(async (file: string, o: run.CheckOptions) => void (status.code = run.check(file, o)));
+  command(program, 'compile', 'write the artifact (DIR/plan.json and DIR/kernels/*.wgsl), or print one stage')
+    .addOption(new Option('-o, --out <dir>', 'the artifact directory (default: out, unless --bundle is given)').argParser(outputDir('-o')))
+    .addOption(new Option('--bundle <file>', 'write the artifact as one JSON file instead, kernels inline').argParser(text('--bundle')))
+    .addOption(new Option('--emit <stage>', 'print this stage instead of writing the artifact').choices(EMITS))
+    .addOption(opt.epochs()).addOption(opt.batchSize()).addOption(opt.set())
+    .action(async (file: string, o: run.CompileOptions) => void (status.code = run.compile(file, o)));
+  command(program, 'train', 'train on the GPU, a line per epoch')
+    .addOption(opt.epochs()).addOption(opt.batchSize()).addOption(opt.data()).addOption(opt.digits()).addOption(opt.seed())
+    .addOption(opt.json())
+    .addOption(new Option('--save <file>', 'write a safetensors checkpoint after every epoch').argParser(outputFile('--save')))
+    .addOption(opt.checkpoint('start from this safetensors checkpoint'))
+    .addOption(new Option('--restore <patterns>', "with --checkpoint: restore only the state matching these patterns, e.g. 'hidden[12]/*'").argParser(parsePatterns))
+    .addOption(opt.set())
+    .action(async (file: string, o: run.TrainCliOptions) => void (status.code = await run.train(file, o)));
+  command(program, 'eval', "loss and metrics of a checkpoint on a split")
+    .addOption(opt.checkpoint('the safetensors checkpoint to evaluate'))
+    .addOption(new Option('--split <split>', 'the split to evaluate').choices(['test', 'val']).default('test'))
+    .addOption(opt.data()).addOption(opt.digits()).addOption(opt.seed()).addOption(opt.json()).addOption(opt.set())
+    .action(async (file: string, o: run.EvalCliOptions) => void (status.code = await run.evaluate(file, o)));
+  command(program, 'predict', "the model's outputs for the first examples of a split")
+    .addOption(opt.checkpoint('the safetensors checkpoint to predict with'))
+    .addOption(new Option('--split <split>', 'the split to read examples from').choices(['train', 'val', 'test']).default('test'))
+    .addOption(new Option('--limit <n>', 'how many examples').argParser(positiveInt('--limit')).default(10))
+    .addOption(opt.data()).addOption(opt.digits()).addOption(opt.seed()).addOption(opt.json()).addOption(opt.set())
+    .action(async (file: string, o: run.PredictCliOptions) => void (status.code = await run.predict(file, o)));
+  command(program, 'search', "random search over the model's numeric definitions, scored on the validation split")
+    .addOption(new Option('--space <space>', 'what to sample, e.g. "lr=log:1e-4:1e-1; units=int:50:300; batch=choice:20:50:100"')
+      .argParser((v) => parseSpace(text('--space')(v))).makeOptionMandatory())
+    .addOption(new Option('--trials <n>', 'how many settings to train').argParser(positiveInt('--trials')).default(8))
+    .addOption(opt.epochs()).addOption(opt.batchSize()).addOption(opt.data()).addOption(opt.digits()).addOption(opt.seed())
+    .addOption(opt.json()).addOption(opt.set())
+    .action(async (file: string, o: run.SearchCliOptions) => void (status.code = await run.search(file, o)));
+}
+
+/**
+ * The program. Commander calls `exit` on help, version and usage errors; `exitOverride` makes
+ * those exceptions instead, which main() turns into exit codes (0 for help and version, 2 for
+ * mistakes) and diagnostics. `status.code` is what a command that ran wants to exit with.
+ */
+export function buildProgram(version: string, status: { code: number }): Command {
+  const program = new Command('dnnc')
+    .description('A compiler from small neural-network definitions (.dnn) to WebGPU compute shaders that train on the GPU')
+    .version(version, '-v, --version', 'print the version')
+    .helpOption('-h, --help', 'print help (also: dnnc <command> --help, dnnc help <command>)')
+    .addHelpText('after', '\nenvironment: DNNC_BACKEND=default|vulkan|opengles picks the WebGPU backend; DNNC_DEBUG=1 shows stack traces of internal errors.');
+  addModelCommands(program, status);
+  program.command('devices').description('the WebGPU adapter dnnc would use, and its limits')
+    .addOption(opt.json())
+    .action(async (o: { json: boolean }) => void (status.code = await run.devices(o)));
+  for (const c of program.commands) c.helpOption('-h, --help', 'print this help');
+  for (const c of [program, ...program.commands]) {
+    c.exitOverride().configureOutput({ outputError: () => {} }).showSuggestionAfterError(true);
+  }
+  return program;
+}
+
+/** The commands that take an option, for "--save is an option of: train" after a misplaced one. */
+export function commandsWithOption(program: Command, flag: string): string[] {
+  const name = flag.replace(/=.*$/, '');
+  return program.commands.filter((c) => c.options.some((o) => o.long === name || o.short === name)).map((c) => c.name());
+}
