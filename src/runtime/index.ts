@@ -1,6 +1,8 @@
 // The browser-safe runtime: what an app embeds to run a compiled artifact on any GPUDevice
 // (navigator.gpu in a browser; use `dnnc/runtime/node` for Node's adapter search and files).
 // docs/runtime.md documents every export.
+// The declarations use GPUDevice & co.: consumers get the WebGPU types with them (preserve: kept in .d.ts).
+/// <reference types="@webgpu/types" preserve="true" />
 export { Session, type DataSplit, type EpochResult, type EvalResult, type SessionStats } from './session.js';
 export { fit, accuracyMetric, type FitEpoch, type FitOptions, type FitResult } from './fit.js';
 export { loadArtifact, parseArtifactBundle, validateArtifact, bundleOf, MAX_ARTIFACT_BYTES, type ArtifactSource, type LoadArtifactOptions } from './artifact.js';
