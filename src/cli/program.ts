@@ -2,10 +2,19 @@
 // commander (help, version, "did you mean", per-command options). What the commands do is in
 // commands.ts; every value is validated here, as it enters (args.ts).
 import { Command, Option } from 'commander';
-import { EMITS } from '../compiler/compile.js';
-import { parseSpace } from './search.js';
+import type { Emit } from '../compiler/compile.js';
+import { parseSpace } from './space.js';
 import { nonNegativeInt, outputDir, outputFile, parseDigits, parsePatterns, parseSet, positiveInt, text } from './args.js';
-import * as run from './commands.js';
+import type * as Commands from './commands.js';
+
+// The commands load the compiler and the runtime only when they run, so that help, version
+// and usage errors answer at once.
+const run = () => import('./commands.js');
+
+/** compile.ts's EMITS, without loading the compiler; the assertion keeps the two lists equal. */
+const STAGES = ['ir', 'ir-grad', 'ir-opt', 'wgsl', 'plan'] as const satisfies readonly Emit[];
+const allStages: [Exclude<Emit, (typeof STAGES)[number]>] extends [never] ? true : false = true;
+void allStages;
 
 const DATA = 'mnist|fashion-mnist|mnist-pairs|DIR';
 
@@ -29,13 +38,13 @@ function command(parent: Command, spec: string, summary: string): Command {
 function addModelCommands(program: Command, status: { code: number }): void {
   command(program, 'check', 'report every error in a model (exit 1 if there is any)')
     .addOption(opt.set())
-    .action(async (file: string, o: run.CheckOptions) => void (status.code = run.check(file, o)));
+    .action(async (file: string, o: Commands.CheckOptions) => void (status.code = (await run()).check(file, o)));
   command(program, 'compile', 'write the artifact (DIR/plan.json and DIR/kernels/*.wgsl), or print one stage')
     .addOption(new Option('-o, --out <dir>', 'the artifact directory (default: out, unless --bundle is given)').argParser(outputDir('-o')))
     .addOption(new Option('--bundle <file>', 'write the artifact as one JSON file instead, kernels inline').argParser(text('--bundle')))
-    .addOption(new Option('--emit <stage>', 'print this stage instead of writing the artifact').choices(EMITS))
+    .addOption(new Option('--emit <stage>', 'print this stage instead of writing the artifact').choices(STAGES))
     .addOption(opt.epochs()).addOption(opt.batchSize()).addOption(opt.set())
-    .action(async (file: string, o: run.CompileOptions) => void (status.code = run.compile(file, o)));
+    .action(async (file: string, o: Commands.CompileOptions) => void (status.code = (await run()).compile(file, o)));
   command(program, 'train', 'train on the GPU, a line per epoch')
     .addOption(opt.epochs()).addOption(opt.batchSize()).addOption(opt.data()).addOption(opt.digits()).addOption(opt.seed())
     .addOption(opt.json())
@@ -43,25 +52,25 @@ function addModelCommands(program: Command, status: { code: number }): void {
     .addOption(opt.checkpoint('start from this safetensors checkpoint'))
     .addOption(new Option('--restore <patterns>', "with --checkpoint: restore only the state matching these patterns, e.g. 'hidden[12]/*'").argParser(parsePatterns))
     .addOption(opt.set())
-    .action(async (file: string, o: run.TrainCliOptions) => void (status.code = await run.train(file, o)));
+    .action(async (file: string, o: Commands.TrainCliOptions) => void (status.code = await (await run()).train(file, o)));
   command(program, 'eval', "loss and metrics of a checkpoint on a split")
     .addOption(opt.checkpoint('the safetensors checkpoint to evaluate'))
     .addOption(new Option('--split <split>', 'the split to evaluate').choices(['test', 'val']).default('test'))
     .addOption(opt.data()).addOption(opt.digits()).addOption(opt.seed()).addOption(opt.json()).addOption(opt.set())
-    .action(async (file: string, o: run.EvalCliOptions) => void (status.code = await run.evaluate(file, o)));
+    .action(async (file: string, o: Commands.EvalCliOptions) => void (status.code = await (await run()).evaluate(file, o)));
   command(program, 'predict', "the model's outputs for the first examples of a split")
     .addOption(opt.checkpoint('the safetensors checkpoint to predict with'))
     .addOption(new Option('--split <split>', 'the split to read examples from').choices(['train', 'val', 'test']).default('test'))
     .addOption(new Option('--limit <n>', 'how many examples').argParser(positiveInt('--limit')).default(10))
     .addOption(opt.data()).addOption(opt.digits()).addOption(opt.seed()).addOption(opt.json()).addOption(opt.set())
-    .action(async (file: string, o: run.PredictCliOptions) => void (status.code = await run.predict(file, o)));
+    .action(async (file: string, o: Commands.PredictCliOptions) => void (status.code = await (await run()).predict(file, o)));
   command(program, 'search', "random search over the model's numeric definitions, scored on the validation split")
     .addOption(new Option('--space <space>', 'what to sample, e.g. "lr=log:1e-4:1e-1; units=int:50:300; batch=choice:20:50:100"')
       .argParser((v) => parseSpace(text('--space')(v))).makeOptionMandatory())
     .addOption(new Option('--trials <n>', 'how many settings to train').argParser(positiveInt('--trials')).default(8))
     .addOption(opt.epochs()).addOption(opt.batchSize()).addOption(opt.data()).addOption(opt.digits()).addOption(opt.seed())
     .addOption(opt.json()).addOption(opt.set())
-    .action(async (file: string, o: run.SearchCliOptions) => void (status.code = await run.search(file, o)));
+    .action(async (file: string, o: Commands.SearchCliOptions) => void (status.code = await (await run()).search(file, o)));
 }
 
 /**
@@ -78,7 +87,7 @@ export function buildProgram(version: string, status: { code: number }): Command
   addModelCommands(program, status);
   program.command('devices').description('the WebGPU adapter dnnc would use, and its limits')
     .addOption(opt.json())
-    .action(async (o: { json: boolean }) => void (status.code = await run.devices(o)));
+    .action(async (o: { json: boolean }) => void (status.code = await (await run()).devices(o)));
   for (const c of program.commands) c.helpOption('-h, --help', 'print this help');
   for (const c of [program, ...program.commands]) {
     c.exitOverride().configureOutput({ outputError: () => {} }).showSuggestionAfterError(true);
