@@ -31,6 +31,17 @@ export const text = (option: string) => (value: string): string => {
   return value;
 };
 
+/**
+ * `--checkpoint FILE`: a file dnnc will read, checked before the model is compiled and the
+ * device opened. A missing file is a file error (DNN6001, exit 1) like a missing model.
+ */
+export const inputFile = (option: string, what: string) => (value: string): string => {
+  const path = text(option)(value);
+  if (!existsSync(path)) fail('DNN6001', `${what} '${path}' does not exist`);
+  if (!statSync(path).isFile()) fail('DNN6001', `${what} '${path}' is not a file`);
+  return path;
+};
+
 const writable = (dir: string): boolean => {
   try {
     accessSync(dir, constants.W_OK);

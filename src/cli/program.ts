@@ -4,7 +4,7 @@
 import { Command, Option } from 'commander';
 import type { Emit } from '../compiler/compile.js';
 import { parseSpace } from './space.js';
-import { nonNegativeInt, outputDir, outputFile, parseDigits, parsePatterns, parseSet, positiveInt, text } from './args.js';
+import { inputFile, nonNegativeInt, outputDir, outputFile, parseDigits, parsePatterns, parseSet, positiveInt, text } from './args.js';
 import type * as Commands from './commands.js';
 
 // The commands load the compiler and the runtime only when they run, so that help, version
@@ -27,7 +27,7 @@ const opt = {
   digits: () => new Option('--digits <digits>', 'keep only these MNIST digits, e.g. 0-4 or 1,3,5').argParser(parseDigits),
   seed: () => new Option('--seed <n>', 'seed of initialization, shuffling and dropout').argParser(nonNegativeInt('--seed')).default(42),
   json: () => new Option('--json', 'print JSON lines on stdout instead of text'),
-  checkpoint: (what: string) => new Option('--checkpoint <file>', what).argParser(text('--checkpoint')),
+  checkpoint: (what: string) => new Option('--checkpoint <file>', what).argParser(inputFile('--checkpoint', 'checkpoint')),
 };
 
 /** A command on one .dnn file. */

@@ -93,6 +93,18 @@ describe('help and version', () => {
 });
 
 describe('the rest of the conventions', () => {
+  it.each([
+    [['eval', M, '--checkpoint', join(tmp, 'missing.safetensors')], /checkpoint '.*missing\.safetensors' does not exist/],
+    [['predict', M, '--checkpoint', tmp], /checkpoint '.*' is not a file/],
+  ])('%j: a file error (DNN6001, exit 1), found before the device is opened', (args, message) => {
+    const r = dnnc(...args);
+    expect(r.code, r.err).toBe(1);
+    expect(r.err).toContain('error DNN6001:');
+    expect(r.err).toMatch(message);
+    expect(r.err).not.toContain('device:');
+    noStackTrace(r.err);
+  });
+
   it('a closed stdout pipe (| head -1) ends quietly with exit 0', () => {
     // mnist-bn's WGSL is far more than a pipe buffer, so the writer meets EPIPE.
     const r = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" ${CLI} compile examples/mnist-bn.dnn --emit wgsl | head -1`], { encoding: 'utf8' });
