@@ -1,7 +1,5 @@
 // Values of command-line options, validated where they enter: each parser returns the value or
 // fails with a DNN7xxx usage diagnostic (exit 2) that names the option and what it takes.
-import { accessSync, constants, existsSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { CommanderError } from 'commander';
 import { fail, type Diagnostic, type DiagnosticCode } from '../contract/diagnostics.js';
 
@@ -29,52 +27,6 @@ export const text = (option: string) => (value: string): string => {
   if (/^--?[A-Za-z]/.test(value)) fail('DNN7003', `${option} needs a value, but the next argument is the option '${value}'`);
   if (value === '') fail('DNN7006', `${option} needs a non-empty value`);
   return value;
-};
-
-/**
- * `--checkpoint FILE`: a file dnnc will read, checked before the model is compiled and the
- * device opened. A missing file is a file error (DNN6001, exit 1) like a missing model.
- */
-export const inputFile = (option: string, what: string) => (value: string): string => {
-  const path = text(option)(value);
-  if (!existsSync(path)) fail('DNN6001', `${what} '${path}' does not exist`);
-  if (!statSync(path).isFile()) fail('DNN6001', `${what} '${path}' is not a file`);
-  return path;
-};
-
-const writable = (dir: string): boolean => {
-  try {
-    accessSync(dir, constants.W_OK);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
-/**
- * `--save FILE`: a file dnnc will write, checked before any work is done (not after the first
- * epoch): not a directory, in an existing directory that dnnc may write.
- */
-export const outputFile = (option: string) => (value: string): string => {
-  const path = text(option)(value);
-  if (existsSync(path) && statSync(path).isDirectory()) fail('DNN7006', `${option} ${path}: is a directory; ${option} takes a file name`);
-  const dir = dirname(path);
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) fail('DNN7006', `${option} ${path}: the directory '${dir}' does not exist`);
-  if (!writable(dir)) fail('DNN7006', `${option} ${path}: the directory '${dir}' is not writable`);
-  return path;
-};
-
-/** `-o DIR`: the artifact's directory; it may not exist yet, but it is not a file and can be made. */
-export const outputDir = (option: string) => (value: string): string => {
-  const path = text(option)(value);
-  if (existsSync(path) && !statSync(path).isDirectory()) {
-    fail('DNN7006', `${option} ${path}: is a file; ${option} takes a directory (the artifact is plan.json and kernels/)`);
-  }
-  let existing = path;
-  while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
-  if (!statSync(existing).isDirectory()) fail('DNN7006', `${option} ${path}: '${existing}' is a file, not a directory`);
-  if (!writable(existing)) fail('DNN7006', `${option} ${path}: the directory '${existing}' is not writable`);
-  return path;
 };
 
 /** `--set lr=0.001,units=50` → overrides of numeric definitions. */

@@ -2,7 +2,7 @@
 // Each returns the process's exit status.
 import { join } from 'node:path';
 import { checkSource, compileSource, emit, type Emit } from '../compiler/compile.js';
-import { DnnError, fail } from '../contract/diagnostics.js';
+import { DnnError } from '../contract/diagnostics.js';
 import { describeDevice } from '../runtime/device.js';
 import { writeArtifactBundle, writeArtifactDir } from '../runtime/files.js';
 import { getSharedNodeDevice } from '../runtime/node.js';
@@ -88,7 +88,6 @@ function sessionOptions(file: string, o: SessionCliOptions & { epochs?: number; 
 }
 
 export async function train(file: string, o: TrainCliOptions): Promise<number> {
-  if (o.restore && !o.checkpoint) fail('DNN7007', '--restore chooses what to restore from --checkpoint, and no --checkpoint was given');
   return await training.train({ ...sessionOptions(file, o), save: o.save, restore: o.restore });
 }
 

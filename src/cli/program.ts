@@ -1,10 +1,12 @@
 // The command line's grammar: each command with its own options, their defaults and help, on
 // commander (help, version, "did you mean", per-command options). What the commands do is in
-// commands.ts; every value is validated here, as it enters (args.ts).
+// commands.ts. Values are validated here, as they enter (args.ts); paths are checked by the
+// file layer (src/runtime/files.ts) before any long work: --save and --checkpoint before the
+// data and the device, -o and --bundle before anything is written.
 import { Command, Option } from 'commander';
 import type { Emit } from '../compiler/compile.js';
 import { parseSpace } from './space.js';
-import { inputFile, nonNegativeInt, outputDir, outputFile, parseDigits, parsePatterns, parseSet, positiveInt, text } from './args.js';
+import { nonNegativeInt, parseDigits, parsePatterns, parseSet, positiveInt, text } from './args.js';
 import type * as Commands from './commands.js';
 
 // The commands load the compiler and the runtime only when they run, so that help, version
@@ -27,7 +29,7 @@ const opt = {
   digits: () => new Option('--digits <digits>', 'keep only these MNIST digits, e.g. 0-4 or 1,3,5').argParser(parseDigits),
   seed: () => new Option('--seed <n>', 'seed of initialization, shuffling and dropout').argParser(nonNegativeInt('--seed')).default(42),
   json: () => new Option('--json', 'print JSON lines on stdout instead of text'),
-  checkpoint: (what: string) => new Option('--checkpoint <file>', what).argParser(inputFile('--checkpoint', 'checkpoint')),
+  checkpoint: (what: string) => new Option('--checkpoint <file>', what).argParser(text('--checkpoint')),
 };
 
 /** A command on one .dnn file. */
@@ -40,7 +42,7 @@ function addModelCommands(program: Command, status: { code: number }): void {
     .addOption(opt.set())
     .action(async (file: string, o: Commands.CheckOptions) => void (status.code = (await run()).check(file, o)));
   command(program, 'compile', 'write the artifact (DIR/plan.json and DIR/kernels/*.wgsl), or print one stage')
-    .addOption(new Option('-o, --out <dir>', 'the artifact directory (default: out, unless --bundle is given)').argParser(outputDir('-o')))
+    .addOption(new Option('-o, --out <dir>', 'the artifact directory (default: out, unless --bundle is given)').argParser(text('-o')))
     .addOption(new Option('--bundle <file>', 'write the artifact as one JSON file instead, kernels inline').argParser(text('--bundle')))
     .addOption(new Option('--emit <stage>', 'print this stage instead of writing the artifact').choices(STAGES))
     .addOption(opt.epochs()).addOption(opt.batchSize()).addOption(opt.set())
@@ -48,7 +50,7 @@ function addModelCommands(program: Command, status: { code: number }): void {
   command(program, 'train', 'train on the GPU, a line per epoch')
     .addOption(opt.epochs()).addOption(opt.batchSize()).addOption(opt.data()).addOption(opt.digits()).addOption(opt.seed())
     .addOption(opt.json())
-    .addOption(new Option('--save <file>', 'write a safetensors checkpoint after every epoch').argParser(outputFile('--save')))
+    .addOption(new Option('--save <file>', 'write a safetensors checkpoint after every epoch').argParser(text('--save')))
     .addOption(opt.checkpoint('start from this safetensors checkpoint'))
     .addOption(new Option('--restore <patterns>', "with --checkpoint: restore only the state matching these patterns, e.g. 'hidden[12]/*'").argParser(parsePatterns))
     .addOption(opt.set())

@@ -76,7 +76,6 @@ export const DIAGNOSTICS = {
   DNN7004: 'missing argument',
   DNN7005: 'too many arguments',
   DNN7006: 'invalid option value',
-  DNN7007: 'option needs another option',
 } as const;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTICS;
