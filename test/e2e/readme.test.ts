@@ -6,7 +6,7 @@
 // The one rule for speed: `train` and `search` get `--epochs 1` (and search `--trials 2`)
 // appended; the last occurrence of an option wins, so the rest of the line runs as written.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -76,11 +76,15 @@ describe('README.md', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dnnc-readme-'));
     symlinkSync(join(ROOT, 'examples'), join(dir, 'examples'));
     const prelude = `dnnc() { "${process.execPath}" "${join(ROOT, 'dist/src/cli/main.js')}" "$@"; }`;
-    for (const { line, output } of commands) {
-      const r = spawnSync('bash', ['-c', `${prelude}\n${runnable(line)}`], { cwd: dir, encoding: 'utf8', timeout: 300_000 });
-      expect(r.status, `${line}\n${r.stderr}`).toBe(expectedExit(output));
-      expect(r.stderr, line).not.toMatch(/\n\s+at /);
-      if (output !== undefined) expect((r.stdout + r.stderr).trim(), line).toBe(output);
+    try {
+      for (const { line, output } of commands) {
+        const r = spawnSync('bash', ['-c', `${prelude}\n${runnable(line)}`], { cwd: dir, encoding: 'utf8', timeout: 300_000 });
+        expect(r.status, `${line}\n${r.stderr}`).toBe(expectedExit(output));
+        expect(r.stderr, line).not.toMatch(/\n\s+at /);
+        if (output !== undefined) expect((r.stdout + r.stderr).trim(), line).toBe(output);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   }, 900_000);
 });

@@ -2,10 +2,10 @@
 // project, run its `dnnc` binary, and type-check a TypeScript file against its three entry
 // points. Needs npm, and the registry or npm's cache for the dependencies (~10 s when cached).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
 
 const ROOT = resolve('.');
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string; devDependencies: Record<string, string> };
@@ -33,9 +33,11 @@ export async function steps(text: string): Promise<number> {
 }
 `;
 
+const dir = mkdtempSync(join(tmpdir(), 'dnnc-pack-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true })); // the installed project is ~200 MB
+
 it('npm pack ships dist, examples, docs and LICENSE (no tests); the installed package runs and type-checks', () => {
   expect(existsSync('dist/src/cli/main.js'), 'build first (npm test does)').toBe(true);
-  const dir = mkdtempSync(join(tmpdir(), 'dnnc-pack-'));
   // The build is already there; --ignore-scripts skips `prepare`'s second one.
   const pack = sh('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', dir], ROOT);
   expect(pack.code, pack.err).toBe(0);
