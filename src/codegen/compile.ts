@@ -113,7 +113,8 @@ export function emitArtifact(model: ModelIR, meta: ModelMeta, table: BufferTable
     for (const f of feedBuffers(table, meta, entry, program)) {
       const batch = feed!.mode === 'train' ? meta.train.batchSize : meta.train.evalBatchSize;
       const features = f.input.example.reduce((a, b) => a * b, 1);
-      const k = emitFeed({ mode: feed!.mode, batch, features, dtype: f.input.dtype, writesWeight: f.writesWeight });
+      const augment = feed!.mode === 'train' && f.input.role === 'features' ? meta.train.augment : undefined;
+      const k = emitFeed({ mode: feed!.mode, batch, features, dtype: f.input.dtype, writesWeight: f.writesWeight, ...(augment ? { augment } : {}) });
       const kernel = addKernel(`feed_${feed!.mode}_${f.input.name.replace(/\W/g, '_')}`, k.wgsl, k.bindings);
       steps.push({ dispatch: kernel, buffers: f.buffers, workgroups: k.workgroups });
     }

@@ -145,7 +145,7 @@ export function buildPrune(m: ModelDriver): ProgramContext[] {
 export function buildCache(m: ModelDriver, parts: number): ProgramContext[] {
   const build = m.context('cache_build', 'train');
   m.forward(build, m.def.train.evalBatchSize);
-  const cut = m.frozenCut(build.finish(), m.def.train.evalBatchSize);
+  const { cut } = m.frozenCut(build.finish(), m.def.train.evalBatchSize);
   if (!cut || cut.length !== parts) throw new StdError('DNN3002', 'cache_frozen: the frozen layers differ between the training and evaluation batch sizes', 'cache_frozen');
   build.updates.length = 0; // no batch-norm statistics move while caching
   build.takeOutputs(() => true);

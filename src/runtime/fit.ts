@@ -55,6 +55,23 @@ export function accuracyMetric(a: Artifact): string | undefined {
   return a.metrics.find((m) => m === 'accuracy') ?? a.metrics[0];
 }
 
+/**
+ * What the model computes differently from a plain training run, one line each, for headers and
+ * summaries: the frozen-layer cache (what it holds; where and why it stops early) and augmentation.
+ */
+export function trainingNotes(a: Artifact): string[] {
+  const notes: string[] = [];
+  const c = a.train.cache;
+  if (c) {
+    const stop = c.stop ? `; stops at ${c.stop}` : '';
+    if (c.layers.length) notes.push(`caching ${c.layers.join(', ')} (frozen, computed once per ${c.eval ? 'split' : 'training run'})${stop}`);
+    else notes.push(`frozen layers not cached: ${c.stop ?? 'nothing to cache'}`);
+  }
+  const g = a.train.augment;
+  if (g) notes.push(`augmenting ${g.image[0]}×${g.image[1]} training images: shift ±${g.shift} px, rotate ±${g.rotate}°, scale ±${g.scale}`);
+  return notes;
+}
+
 export async function fit(session: Session, opts: FitOptions = {}): Promise<FitResult> {
   const a = session.artifact;
   const epochs = opts.epochs ?? a.train.epochs;
