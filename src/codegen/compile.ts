@@ -38,6 +38,8 @@ const FEEDS: Readonly<Record<string, Feed>> = {
   eval_step: { mode: 'eval', split: 'eval', counter: COUNTERS.evalBatch, weight: true },
   // The frozen layers' cache is built from the training rows in order.
   cache_build: { mode: 'eval', split: 'train', counter: COUNTERS.cacheBatch, weight: false },
+  // Evaluation's cache is built from the rows of the split being evaluated, in order.
+  eval_cache_build: { mode: 'eval', split: 'eval', counter: COUNTERS.cacheBatch, weight: false },
 };
 
 /** Names of the inputs a program actually reads (dead ones need no feed). */

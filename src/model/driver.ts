@@ -32,6 +32,8 @@ export class ModelDriver {
   private trainResult: ForwardResult | null = null;
   /** Types of the frozen layers' outputs read from the cache (empty: no cache). */
   private cache: TensorType[] = [];
+  /** Types of the frozen layers' outputs that evaluation reads from its split's cache. */
+  private evalCache: TensorType[] = [];
   /** What the cache holds or why there is none (absent: nothing frozen, or caching turned off). */
   private cacheReport: CacheReport | undefined;
   private trainable: string[] = [];
@@ -103,7 +105,7 @@ export class ModelDriver {
    */
   cutFrozen(): ModelIR {
     const t = this.def.train;
-    if (t.cacheFrozen === false || (t.cacheFrozen === undefined && t.frozen.length === 0)) return this.snapshot([this.train]);
+    if (!this.cachesFrozen()) return this.snapshot([this.train]);
     if (t.augment) {
       if (t.cacheFrozen) throw new StdError('DNN3031', 'cache_frozen: augment transforms the inputs every epoch, so the frozen layers\' output changes too and cannot be cached', 'cache_frozen');
       this.cacheReport = { layers: [], eval: false, stop: 'augment transforms the inputs every epoch' };
@@ -127,6 +129,28 @@ export class ModelDriver {
     return this.snapshot([this.train]);
   }
 
+  /** Whether frozen layers are cached: some are frozen and `cache_frozen` is not false. */
+  private cachesFrozen(): boolean {
+    const t = this.def.train;
+    return t.cacheFrozen === true || (t.cacheFrozen === undefined && t.frozen.length > 0);
+  }
+
+  /**
+   * Evaluation reads the frozen layers' output of the evaluated split from a cache of its own
+   * (`eval_cache/k`, built once per split by eval_cache_build). Inference mode has no dropout and
+   * uses moving statistics, so this cut may reach further than training's (never augmented).
+   */
+  private cutEval(ctx: ProgramContext): void {
+    if (!this.cachesFrozen()) return;
+    const p = ctx.finish();
+    const { cut } = this.frozenCut(p, this.def.train.evalBatchSize);
+    if (!cut) return;
+    const inputs = cut.map((v, k) => ({ name: `eval_cache/${k}`, var: ctx.b.newVar(v.type, `eval_cache/${k}`) }));
+    ctx.replace(readCutAsInputs(p, cut, inputs));
+    this.evalCache = cut.map((v) => v.type);
+    this.cacheReport = { ...(this.cacheReport ?? { layers: [] }), eval: true };
+  }
+
   /** Step 3: reverse-mode gradients of the loss; the train step gains outputs `grad/<param>`. */
   differentiate(): ModelIR {
     const candidates = this.registry.specs
@@ -146,11 +170,12 @@ export class ModelDriver {
     const gradOf = new Map(grads.map((g) => [g.name.slice(GRAD_PREFIX.length), g.var]));
     applyTrainingUpdate(this, this.train, this.trainResult!, this.trainable, gradOf);
     const evalStep = buildEvalStep(this);
+    this.cutEval(evalStep);
     const predict = buildPredict(this);
     this.predictOutputs = predict.outputs.map((o) => [o.name, o.var]);
     const [beginEpoch, beginEval] = buildBookkeeping(this);
     this.extra.push(...buildEndOfEpoch(this), ...buildPrune(this));
-    if (this.cache.length) this.extra.push(...buildCache(this, this.cache.length));
+    this.extra.push(...buildCache(this, this.cache, this.evalCache));
     const init = buildInit(this);
     this.programs.push(init, beginEpoch, this.train, beginEval, evalStep, ...(predict.outputs.length ? [predict] : []), ...this.extra);
     return this.snapshot(this.programs);
@@ -165,6 +190,7 @@ export class ModelDriver {
       inputs: [
         ...def.inputs,
         ...this.cache.map((ty, k): ArtifactInput => ({ name: `cache/${k}`, dtype: 'f32', example: ty.shape.slice(1), role: 'cache' })),
+        ...this.evalCache.map((ty, k): ArtifactInput => ({ name: `eval_cache/${k}`, dtype: 'f32', example: ty.shape.slice(1), role: 'cache' })),
       ],
       outputs: this.predictOutputs.map(([n]) => n),
       metrics: (this.trainResult?.metrics ?? []).map(([n]) => n),

@@ -64,7 +64,9 @@ export function trainingNotes(a: Artifact): string[] {
   const c = a.train.cache;
   if (c) {
     const stop = c.stop ? `; stops at ${c.stop}` : '';
-    if (c.layers.length) notes.push(`caching ${c.layers.join(', ')} (frozen, computed once per ${c.eval ? 'split' : 'training run'})${stop}`);
+    const evaluation = c.eval ? ', and for evaluation once per split' : '';
+    if (c.layers.length) notes.push(`caching ${c.layers.join(', ')} (frozen: computed once per training run${evaluation})${stop}`);
+    else if (c.eval) notes.push(`caching frozen layers for evaluation only (once per split); training does not: ${c.stop ?? 'nothing to cache'}`);
     else notes.push(`frozen layers not cached: ${c.stop ?? 'nothing to cache'}`);
   }
   const g = a.train.augment;
