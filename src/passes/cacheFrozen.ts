@@ -13,7 +13,7 @@ type Kind = 'static' | 'rowed' | 'other';
 export interface FrozenCut {
   /** The rowed values that `other` equations, outputs or updates read, in program order (null: nothing worth caching). */
   readonly cut: Var[] | null;
-  /** Top-level scopes of the equations computed from the cache (`hidden1`, `hidden2`). */
+  /** Top-level scopes of the frozen parameters that the cached values read (`hidden1`, `hidden2`). */
   readonly layers: string[];
   /** Why a per-example value stops before a trainable layer reads it: `hidden3/bn: ...` (absent: it does not). */
   readonly stop?: string;
@@ -34,6 +34,8 @@ export function findFrozenCut(p: Program, batch: number, staticState: ReadonlySe
   for (const i of p.inputs) kind.set(i.var.id, rowedInputs.has(i.name) ? 'rowed' : 'other');
   const updated = new Set(p.updates.map((u) => u.name));
   for (const s of p.state) kind.set(s.var.id, staticState.has(s.name) && !updated.has(s.name) ? 'static' : 'other');
+  // The layers cached are named after the frozen parameters that per-example values read.
+  const stateName = new Map(p.state.filter((s) => kind.get(s.var.id) === 'static').map((s) => [s.var.id, s.name]));
   const rowedLike = (v: Var, rank: number) => kind.get(v.id) === 'rowed' && v.type.shape.length === rank && v.type.shape[0] === batch;
   let matmuls = 0;
   let stop: string | undefined;
@@ -54,7 +56,7 @@ export function findFrozenCut(p: Program, batch: number, staticState: ReadonlySe
     else why = `${where}: ${mixes(e)}`;
     if (k === 'rowed') {
       if (OPS[e.op].class === 'matmul') matmuls++;
-      if (e.out.hint) layers.add(e.out.hint.split('/')[0]!);
+      for (const v of e.inputs) if (stateName.has(v.id)) layers.add(stateName.get(v.id)!.split('/')[0]!);
     }
     if (k === 'other' && why !== null && stop === undefined && ks.includes('rowed')) stop = why;
     kind.set(e.out.id, k);
