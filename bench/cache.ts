@@ -15,7 +15,7 @@ const args = process.argv.slice(2);
 const at = args.indexOf('--train');
 const limit = at >= 0 ? Number(args[at + 1]) : Infinity;
 if (at >= 0 && !(Number.isInteger(limit) && limit > 0)) throw new Error('--train takes a positive integer');
-const models = args.filter((a, i) => a.endsWith('.dnn') && i !== at + 1);
+const models = args.filter((a, i) => a.endsWith('.dnn') && (at < 0 || i !== at + 1));
 const h = await getSharedNodeDevice();
 console.log(`adapter: ${h.adapterInfo.description || h.adapterInfo.device} (${h.adapterInfo.backend})`);
 console.log('model                            cache    s/epoch  s/eval  dispatches/step');
