@@ -70,7 +70,10 @@ export function trainingNotes(a: Artifact): string[] {
     else notes.push(`frozen layers not cached: ${c.stop ?? 'nothing to cache'}`);
   }
   const g = a.train.augment;
-  if (g) notes.push(`augmenting ${g.image[0]}×${g.image[1]} training images: shift ±${g.shift} px, rotate ±${g.rotate}°, scale ±${g.scale}`);
+  if (g) {
+    const parts = [g.shift && `shift ±${g.shift} px`, g.rotate && `rotate ±${g.rotate}°`, g.scale && `scale ±${g.scale}`].filter(Boolean);
+    notes.push(`augmenting ${g.image[0]}×${g.image[1]} training images: ${parts.join(', ')}`);
+  }
   return notes;
 }
 

@@ -213,6 +213,18 @@ train {
     expect(c.artifact.inputs.map((i) => i.name)).toEqual(['X', 'y', 'cache/0', 'eval_cache/0']);
   });
 
+  it('does not cache training from augmented inputs (they change every epoch), but caches evaluation (never augmented)', () => {
+    const text = model('dense(X, 6, activation: relu, name: "hidden1")')
+      .replace('cache_frozen = true', 'augment = augment(shift: 1, image: [4, 5])');
+    const a = compileSource({ path: 'm.dnn', text }).artifact;
+    expect(a.inputs.map((i) => i.name)).toEqual(['X', 'y', 'eval_cache/0']);
+    expect(a.train.cache).toEqual({ layers: [], eval: true, stop: 'augment transforms the inputs every epoch' });
+    expect(trainingNotes(a)).toEqual([
+      'caching frozen layers for evaluation only (once per split); training does not: augment transforms the inputs every epoch',
+      'augmenting 4×5 training images: shift ±1 px',
+    ]);
+  });
+
   it('reports a model whose frozen layers do not start at the inputs', () => {
     expect(() => cacheInputs('dense(dropout(X, rate: 0.2), 6, name: "hidden1")')).toThrow(/nothing to cache/);
   });
