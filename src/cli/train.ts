@@ -4,7 +4,7 @@ import { fail } from '../contract/diagnostics.js';
 import { loadDataset, type Dataset, type Split } from '../data/index.js';
 import type { DataSplit, Session } from '../runtime/session.js';
 import { Session as RuntimeSession } from '../runtime/session.js';
-import { accuracyMetric, fit } from '../runtime/fit.js';
+import { accuracyMetric, fit, trainingNotes } from '../runtime/fit.js';
 import { getSharedNodeDevice } from '../runtime/node.js';
 import { checkWritable, MAX_CHECKPOINT_BYTES, readFileOrFail, writeFileAtomic } from '../runtime/files.js';
 import { planRestore, type RestorePattern, type RestorePlan } from '../runtime/checkpoint.js';
@@ -90,6 +90,7 @@ export async function train(opts: TrainOptions): Promise<number> {
   const epochs = a.train.epochs;
   if (!opts.json) {
     log(`model ${a.model}: ${a.params.length} trainable tensors, data ${data.name} (${data.train.count}/${data.val.count}/${data.test.count}), batch ${a.train.batchSize}, ${epochs} epochs`);
+    for (const note of trainingNotes(a)) log(note);
   }
   const bar = !opts.json && process.stderr.isTTY ? new ProgressBar(process.stderr) : null;
   const stopping = a.train.earlyStopping;
