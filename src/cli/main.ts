@@ -23,6 +23,8 @@ commands:
   train <model.dnn>                    train on the GPU, a line per epoch
           [--epochs N] [--batch-size N] [--data mnist|fashion-mnist|mnist-pairs|DIR] [--seed N]
           [--digits 0-4]                 train on some MNIST digits only
+          [--relabel]                    number those digits from 0 (--digits 5-9 --relabel: classes 0-4)
+          [--per-class N]                keep the first N training examples of each class
           [--json] [--save CKPT.safetensors] [--checkpoint CKPT [--restore 'hidden[123]/*']]
   eval <model.dnn> --checkpoint CKPT   loss and metrics on a split [--split test|val] [--data ...] [--json]
   predict <model.dnn> --checkpoint CKPT  the model's outputs for examples of a split [--split test] [--limit 10] [--json]
@@ -85,6 +87,8 @@ async function main(argv: string[]): Promise<number> {
       checkpoint: { type: 'string' },
       split: { type: 'string' },
       digits: { type: 'string' },
+      relabel: { type: 'boolean' },
+      'per-class': { type: 'string' },
       limit: { type: 'string' },
       restore: { type: 'string' },
       set: { type: 'string' },
@@ -131,6 +135,7 @@ async function main(argv: string[]): Promise<number> {
         file: needFile(), epochs: positiveInt('epochs', values.epochs), batchSize: positiveInt('batch-size', values['batch-size']),
         data: values.data, seed, json: values.json ?? false, save: values.save, checkpoint: values.checkpoint,
         digits: values.digits === undefined ? undefined : parseDigits(values.digits),
+        relabel: values.relabel, perClass: positiveInt('per-class', values['per-class']),
         restore: values.restore?.split(',').map((p) => p.trim()).filter(Boolean),
         overrides: values.set === undefined ? undefined : parseSet(values.set),
       };

@@ -100,6 +100,10 @@ export interface Artifact {
     /** The data set named in the model's train block, and a digit subset (MNIST). */
     readonly data?: string;
     readonly digits?: readonly number[];
+    /** The digits are numbered 0..k-1 in the order listed. */
+    readonly relabel?: boolean;
+    /** Training keeps the first N examples of each class. */
+    readonly perClass?: number;
   };
   /** State names of trainable parameters. */
   readonly params: readonly string[];

@@ -162,6 +162,8 @@ export class ModelDriver {
         ...(t.prune ? { prune: t.prune.when } : {}),
         ...(t.data ? { data: t.data } : {}),
         ...(t.digits ? { digits: t.digits } : {}),
+        ...(t.relabel ? { relabel: true } : {}),
+        ...(t.perClass !== undefined ? { perClass: t.perClass } : {}),
       },
       params: this.trainable,
     };
