@@ -11,6 +11,7 @@ import { writeArtifactBundle, writeArtifactDir } from '../runtime/files.js';
 import { getSharedNodeDevice } from '../runtime/node.js';
 import { readSource, resolveImport } from './source.js';
 import { search } from './search.js';
+import { importCommand } from './import.js';
 import { evaluate, predict, train } from './train.js';
 
 const USAGE = `usage: dnnc <command> [options]
@@ -28,6 +29,10 @@ commands:
           [--json] [--save CKPT.safetensors] [--checkpoint CKPT [--restore 'hidden[123]/*']]
   eval <model.dnn> --checkpoint CKPT   loss and metrics on a split [--split test|val] [--data ...] [--json]
   predict <model.dnn> --checkpoint CKPT  the model's outputs for examples of a split [--split test] [--limit 10] [--json]
+  import <model.dnn> WEIGHTS --map MAP.json -o OUT.safetensors
+                                       weights saved by PyTorch/Keras/NumPy (safetensors or .npz) into a
+                                       dnnc checkpoint; MAP: {"dnnc/param": "source" | {"from": "source", "transpose": true}}
+          [--partial]                    allow model parameters the map leaves out
   search <model.dnn> --space SPACE     random search over numeric definitions, e.g.
           --space "lr=log:1e-4:1e-1; units=int:50:300; batch=choice:20:50:100" [--trials 8] [--epochs N]
 common: --set NAME=VALUE,...           override numeric definitions (\`lr = 0.01\`) of the model
@@ -88,6 +93,8 @@ async function main(argv: string[]): Promise<number> {
       split: { type: 'string' },
       digits: { type: 'string' },
       relabel: { type: 'boolean' },
+      map: { type: 'string' },
+      partial: { type: 'boolean', default: false },
       'per-class': { type: 'string' },
       limit: { type: 'string' },
       restore: { type: 'string' },
@@ -146,6 +153,16 @@ async function main(argv: string[]): Promise<number> {
       }
       if (command === 'predict') await predict({ ...opts, split: values.split ?? 'test', limit: positiveInt('limit', values.limit) ?? 10 });
       else await evaluate({ ...opts, split: values.split ?? 'test' });
+      return 0;
+    }
+    case 'import': {
+      const weights = positionals[1] ?? fail('DNN6001', 'dnnc import needs a model and a weights file: dnnc import model.dnn WEIGHTS --map MAP.json -o OUT.safetensors');
+      if (values.map === undefined) fail('DNN6001', 'dnnc import needs --map MAP.json: which source tensor each model parameter comes from');
+      if (values.out === undefined) fail('DNN6001', 'dnnc import needs -o OUT.safetensors, the checkpoint to write');
+      importCommand({
+        file: needFile(), weights, map: values.map!, out: values.out!, partial: values.partial ?? false,
+        overrides: values.set === undefined ? undefined : parseSet(values.set),
+      }, (s) => process.stderr.write(s + '\n'));
       return 0;
     }
     case 'devices': {

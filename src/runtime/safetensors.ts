@@ -183,10 +183,13 @@ function describe(x: unknown): string {
   return typeof x === 'string' ? `a string` : `a ${typeof x}`;
 }
 
-/** The floating-point dtypes other frameworks save weights in, as read by decodeForeignSafetensors. */
-export type ForeignDtype = 'F64' | 'F32' | 'F16' | 'BF16';
+/**
+ * The dtypes other frameworks save tensors in, as read by decodeForeignSafetensors: weights are
+ * floating point, but a state dict also holds counters (BatchNorm's num_batches_tracked is I64).
+ */
+export type ForeignDtype = 'F64' | 'F32' | 'F16' | 'BF16' | 'I64' | 'I32' | 'I16' | 'I8' | 'U64' | 'U32' | 'U16' | 'U8' | 'BOOL';
 
-/** A tensor of another framework's file, its values widened to float64 (exact for all four dtypes). */
+/** A tensor of another framework's file, its values widened to float64 (exact but for 64-bit integers beyond 2^53). */
 export interface ForeignTensor {
   readonly name: string;
   readonly dtype: ForeignDtype;
@@ -194,17 +197,19 @@ export interface ForeignTensor {
   readonly values: Float64Array;
 }
 
-const FOREIGN_SIZE: Readonly<Record<ForeignDtype, number>> = { F64: 8, F32: 4, F16: 2, BF16: 2 };
+const FOREIGN_SIZE: Readonly<Record<ForeignDtype, number>> = {
+  F64: 8, F32: 4, F16: 2, BF16: 2, I64: 8, I32: 4, I16: 2, I8: 1, U64: 8, U32: 4, U16: 2, U8: 1, BOOL: 1,
+};
 const FOREIGN_DTYPES: DtypeTable<ForeignDtype> = {
   names: new Map(Object.keys(FOREIGN_SIZE).map((k) => [k, k as ForeignDtype])),
   size: (d) => FOREIGN_SIZE[d],
-  expected: 'F64, F32, F16 and BF16',
+  expected: Object.keys(FOREIGN_SIZE).join(', '),
   holder: 'imported weights',
 };
 
 /**
  * Reads a safetensors file written by PyTorch, Keras or NumPy tools (weights to import): the same
- * strict validation as a checkpoint, but floating-point tensors of any width (DNN4010 otherwise).
+ * strict validation as a checkpoint, but any numeric dtype but the 8-bit floats (DNN4010 otherwise).
  */
 export function decodeForeignSafetensors(bytes: Uint8Array, what = 'weights'): Map<string, ForeignTensor> {
   const bad: Bad = (why) => fail('DNN4010', `${what} is not a valid safetensors file: ${why}`);
@@ -224,16 +229,28 @@ export function decodeForeignSafetensors(bytes: Uint8Array, what = 'weights'): M
   return out;
 }
 
+const READ: Readonly<Record<ForeignDtype, (v: DataView, i: number) => number>> = {
+  F64: (v, i) => v.getFloat64(8 * i, true),
+  F32: (v, i) => v.getFloat32(4 * i, true),
+  F16: (v, i) => halfToNumber(v.getUint16(2 * i, true)),
+  // bfloat16 is the top half of a float32.
+  BF16: (v, i) => new Float32Array(new Uint32Array([v.getUint16(2 * i, true) << 16]).buffer)[0]!,
+  I64: (v, i) => Number(v.getBigInt64(8 * i, true)),
+  I32: (v, i) => v.getInt32(4 * i, true),
+  I16: (v, i) => v.getInt16(2 * i, true),
+  I8: (v, i) => v.getInt8(i),
+  U64: (v, i) => Number(v.getBigUint64(8 * i, true)),
+  U32: (v, i) => v.getUint32(4 * i, true),
+  U16: (v, i) => v.getUint16(2 * i, true),
+  U8: (v, i) => v.getUint8(i),
+  BOOL: (v, i) => v.getUint8(i),
+};
+
 function widen(view: DataView, dtype: ForeignDtype): Float64Array {
   const n = view.byteLength / FOREIGN_SIZE[dtype];
   const out = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    if (dtype === 'F64') out[i] = view.getFloat64(8 * i, true);
-    else if (dtype === 'F32') out[i] = view.getFloat32(4 * i, true);
-    else if (dtype === 'F16') out[i] = halfToNumber(view.getUint16(2 * i, true));
-    // bfloat16 is the top half of a float32.
-    else out[i] = new Float32Array(new Uint32Array([view.getUint16(2 * i, true) << 16]).buffer)[0]!;
-  }
+  const read = READ[dtype];
+  for (let i = 0; i < n; i++) out[i] = read(view, i);
   return out;
 }
 
