@@ -87,7 +87,7 @@ export function importWeights(artifact: Artifact, sources: ReadonlyMap<string, S
     const b = state.get(to);
     if (!b) {
       fail('DNN4036', `the weight map names '${to}', which model ${artifact.model} does not have`, [
-        `its parameters: ${listSome(artifact.params)}`,
+        `its state: ${listSome([...state.keys()])}`,
       ]);
     }
     const src = sources.get(entry.from);
