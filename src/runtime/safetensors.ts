@@ -116,13 +116,15 @@ function readMetadata(header: Record<string, unknown>, bad: Bad): Record<string,
   return Object.fromEntries(pairs) as Record<string, string>;
 }
 
-const DNNC_DTYPES: DtypeTable<NamedTensor['dtype']> = { names: FROM_ST, size: () => 4, expected: 'F32, I32 or U32', holder: 'dnnc checkpoints' };
+const DNNC_DTYPES: DtypeTable<NamedTensor['dtype']> = { names: FROM_ST, size: () => 4, expected: 'F32, I32 or U32', only: 'F32, I32 and U32', holder: 'dnnc checkpoints' };
 
 /** The dtypes a reader accepts: the format's name → its own, and the bytes of one element. */
 interface DtypeTable<D> {
   readonly names: ReadonlyMap<string, D>;
   readonly size: (d: D) => number;
+  /** "expected A, B or C" (an unknown dtype) and "hold only A, B and C" (a known one refused). */
   readonly expected: string;
+  readonly only: string;
   readonly holder: string;
 }
 
@@ -135,7 +137,7 @@ function readEntry<D>(name: string, raw: unknown, dataBytes: number, bad: Bad, d
   const st = e['dtype'];
   const dtype = typeof st === 'string' ? dtypes.names.get(st) : undefined;
   if (dtype === undefined) {
-    if (typeof st === 'string' && (OTHER_ST.has(st) || FROM_ST.has(st))) bad(`${t} has dtype ${st}; ${dtypes.holder} hold only ${dtypes.expected}`);
+    if (typeof st === 'string' && (OTHER_ST.has(st) || FROM_ST.has(st))) bad(`${t} has dtype ${st}; ${dtypes.holder} hold only ${dtypes.only}`);
     bad(`${t} has unknown dtype ${JSON.stringify(st)} (expected ${dtypes.expected})`);
   }
   const item = dtypes.size(dtype);
@@ -204,6 +206,7 @@ const FOREIGN_DTYPES: DtypeTable<ForeignDtype> = {
   names: new Map(Object.keys(FOREIGN_SIZE).map((k) => [k, k as ForeignDtype])),
   size: (d) => FOREIGN_SIZE[d],
   expected: Object.keys(FOREIGN_SIZE).join(', '),
+  only: 'numeric dtypes (not 8-bit floats)',
   holder: 'imported weights',
 };
 
