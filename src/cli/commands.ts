@@ -6,6 +6,7 @@ import { DnnError } from '../contract/diagnostics.js';
 import { describeDevice } from '../runtime/device.js';
 import { writeArtifactBundle, writeArtifactDir } from '../runtime/files.js';
 import { getSharedNodeDevice } from '../runtime/node.js';
+import { importCommand } from './import.js';
 import { readSource, resolveImport } from './source.js';
 import { search as runSearch, type Dimension } from './search.js';
 import * as training from './train.js';
@@ -28,6 +29,8 @@ export interface CompileOptions extends CheckOptions {
 interface SessionCliOptions extends CheckOptions {
   data?: string;
   digits?: number[];
+  relabel?: boolean;
+  perClass?: number;
   seed: number;
   json?: boolean;
   checkpoint?: string;
@@ -82,7 +85,8 @@ export function compile(file: string, o: CompileOptions): number {
 /** The options train.ts takes, from any session command's. */
 function sessionOptions(file: string, o: SessionCliOptions & { epochs?: number; batchSize?: number }): training.TrainOptions {
   return {
-    file, epochs: o.epochs, batchSize: o.batchSize, data: o.data, digits: o.digits, seed: o.seed, json: o.json ?? false,
+    file, epochs: o.epochs, batchSize: o.batchSize, data: o.data, digits: o.digits, relabel: o.relabel, perClass: o.perClass,
+    seed: o.seed, json: o.json ?? false,
     checkpoint: o.checkpoint, overrides: o.set,
   };
 }
@@ -103,6 +107,17 @@ export async function predict(file: string, o: PredictCliOptions): Promise<numbe
 
 export async function search(file: string, o: SearchCliOptions): Promise<number> {
   await runSearch({ ...sessionOptions(file, o), space: o.space, trials: o.trials });
+  return 0;
+}
+
+export interface ImportCliOptions extends CheckOptions {
+  map: string;
+  out: string;
+  partial?: boolean;
+}
+
+export function importWeights(file: string, weights: string, o: ImportCliOptions): number {
+  importCommand({ file, weights, map: o.map, out: o.out, partial: o.partial ?? false, overrides: o.set }, (s) => process.stderr.write(`${s}\n`));
   return 0;
 }
 

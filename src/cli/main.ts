@@ -51,7 +51,7 @@ function usageNotes(err: CommanderError, argv: string[]): string[] {
     const owners = commandsWithOption(buildProgram('', { code: 0 }), flag);
     if (owners.length) notes.push(`${flag.replace(/=.*$/, '')} is an option of: ${owners.map((c) => `dnnc ${c}`).join(', ')}`);
   }
-  const known = ['check', 'compile', 'train', 'eval', 'predict', 'search', 'devices'];
+  const known = ['check', 'compile', 'train', 'eval', 'predict', 'search', 'import', 'devices'];
   const command = argv.find((a) => known.includes(a));
   notes.push(`run 'dnnc ${command ? `${command} ` : ''}--help' for ${command ? 'its' : 'the commands and their'} options`);
   return notes;

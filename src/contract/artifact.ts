@@ -141,6 +141,10 @@ export interface Artifact {
     readonly augment?: Augment;
     /** What the frozen-layer cache holds, or why there is none (for summaries and logs). */
     readonly cache?: CacheReport;
+    /** The digits are numbered 0..k-1 in the order listed. */
+    readonly relabel?: boolean;
+    /** Training keeps the first N examples of each class. */
+    readonly perClass?: number;
   };
   /** State names of trainable parameters. */
   readonly params: readonly string[];

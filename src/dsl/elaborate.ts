@@ -42,7 +42,7 @@ export interface Elaborated {
 
 const TRAIN_KEYS = [
   'optimizer', 'batch_size', 'eval_batch_size', 'epochs', 'frozen', 'clip', 'max_norm', 'regularizer', 'early_stopping',
-  'reduce_lr_on_plateau', 'prune', 'data', 'digits', 'cache_frozen', 'augment',
+  'reduce_lr_on_plateau', 'prune', 'data', 'digits', 'relabel', 'per_class', 'cache_frozen', 'augment',
 ] as const;
 
 /** A sentinel for "already reported": the expression's users stay quiet. (Not null, which an optional value could be.) */
@@ -353,6 +353,14 @@ class Elaborator {
       if (items.every((i) => i.kind === 'num' && Number.isInteger(i.value) && i.value >= 0 && i.value <= 9)) digits = items.map((i) => (i as { value: number }).value);
       else this.error('DNN3002', `digits must be a list of MNIST digits such as [0, 1, 2, 3, 4], got ${describe(dg.value)}`, dg.span);
     }
+    let relabel = false;
+    const rl = settings.get('relabel');
+    if (rl && rl.value !== POISON) {
+      if (rl.value.kind !== 'bool') this.error('DNN3002', `relabel must be true or false, got ${describe(rl.value)}`, rl.span);
+      else if (rl.value.value && !digits) this.error('DNN3002', 'relabel numbers the selected digits from 0, but no digits are selected', rl.span, ['add e.g. digits = [5, 6, 7, 8, 9]']);
+      else relabel = rl.value.value;
+    }
+    const perClass = settings.has('per_class') ? positiveInt('per_class', 1) ?? undefined : undefined;
     // Absent: cache whatever frozen prefix is a per-example function; true: require a cache.
     let cacheFrozen: boolean | undefined;
     const cf = settings.get('cache_frozen');
@@ -367,6 +375,7 @@ class Elaborator {
       batchSize, evalBatchSize, epochs, learningRate: optimizer.learningRate, optimizer: optimizer.spec, frozen,
       clip, maxNorm, regularizers, earlyStopping, plateau, prune, data, digits,
       ...(cacheFrozen === undefined ? {} : { cacheFrozen }), ...(augment ? { augment } : {}),
+      ...(relabel ? { relabel } : {}), ...(perClass !== undefined ? { perClass } : {}),
     };
   }
 

@@ -205,6 +205,8 @@ export class ModelDriver {
         ...(t.digits ? { digits: t.digits } : {}),
         ...(t.augment ? { augment: t.augment } : {}),
         ...(this.cacheReport ? { cache: this.cacheReport } : {}),
+        ...(t.relabel ? { relabel: true } : {}),
+        ...(t.perClass !== undefined ? { perClass: t.perClass } : {}),
       },
       params: this.trainable,
     };

@@ -11,3 +11,5 @@ export { ARTIFACT_FORMAT, ARTIFACT_VERSION, planOf, type Artifact, type Artifact
 export { encodeSafetensors, decodeSafetensors, type DecodedSafetensors, type NamedTensor } from './safetensors.js';
 export { planRestore, CHECKPOINT_FORMAT, type RestoreOptions, type RestorePattern, type RestorePlan } from './checkpoint.js';
 export { DnnError, formatDiagnostic, type Diagnostic, type DiagnosticCode } from '../contract/diagnostics.js';
+export { decodeForeignSafetensors, type ForeignTensor, type ForeignDtype } from './safetensors.js';
+export { importWeights, parseWeightMap, type SourceTensor, type MapEntry, type WeightMap, type ImportOptions, type ImportResult } from './importWeights.js';

@@ -46,5 +46,9 @@ export interface ModelDefinition {
     /** The data set the model trains on by default (the command line may override). */
     readonly data?: string;
     readonly digits?: readonly number[];
+    /** Number the selected digits 0..k-1 in the order listed (digits 5–9 become classes 0–4). */
+    readonly relabel?: boolean;
+    /** Keep only the first N training examples of each class. */
+    readonly perClass?: number;
   };
 }
