@@ -1679,28 +1679,50 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_eval_loss[i] = 0.0;
 }
 
-// ---- 035_feed_eval_X.wgsl
+// ---- 035_feed_eval_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<i32>;
 @group(0) @binding(4) var<storage, read_write> weight: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
-  if (i >= 3920u) { return; }
+  if (i >= 20u) { return; }
   let count = info[0];
   let features = info[2];
-  let row = i / 196u;
-  let f = (i % 196u) * 4u;
-  let o = row * 784u + f;
+  let row = i / 1u;
+  let f = (i % 1u) * 1u;
+  let o = row * 1u + f;
   let base = eval_batch[0] * 20u;
   let rem = min(count - min(base, count), 20u);
   let ex = base + row % max(rem, 1u);
   if (i == 0u) {
     weight[0] = f32(rem) / 20.0;
   }
+  let e = min(ex, count - 1u) * features + f;
+  out[o + 0u] = bitcast<i32>(data[e + 0u]);
+}
+
+// ---- 036_feed_eval_eval_cache_0.wgsl
+@group(0) @binding(0) var<storage, read> data: array<u32>;
+@group(0) @binding(1) var<storage, read> info: array<u32>;
+@group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 500u) { return; }
+  let count = info[0];
+  let features = info[2];
+  let row = i / 25u;
+  let f = (i % 25u) * 4u;
+  let o = row * 100u + f;
+  let base = eval_batch[0] * 20u;
+  let rem = min(count - min(base, count), 20u);
+  let ex = base + row % max(rem, 1u);
   let e = min(ex, count - 1u) * features + f;
   if (info[1] == 1u) {
     let word = data[e / 4u];
@@ -1717,29 +1739,59 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 036_feed_eval_y.wgsl
-@group(0) @binding(0) var<storage, read> data: array<u32>;
-@group(0) @binding(1) var<storage, read> info: array<u32>;
-@group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
-@group(0) @binding(3) var<storage, read_write> out: array<i32>;
+// ---- 037_reduce_sum_accuracy_x3.wgsl
+@group(0) @binding(0) var<storage, read> tmp3: array<f32>;
+@group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
+@group(0) @binding(2) var<storage, read> out_loss: array<f32>;
+@group(0) @binding(3) var<storage, read> in_weight: array<f32>;
+@group(0) @binding(4) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
-  if (i >= 20u) { return; }
-  let count = info[0];
-  let features = info[2];
-  let row = i / 1u;
-  let f = (i % 1u) * 1u;
-  let o = row * 1u + f;
-  let base = eval_batch[0] * 20u;
-  let rem = min(count - min(base, count), 20u);
-  let ex = base + row % max(rem, 1u);
-  let e = min(ex, count - 1u) * features + f;
-  out[o + 0u] = bitcast<i32>(data[e + 0u]);
+  if (i >= 1u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 20u; r = r + 1u) {
+    let v1 = tmp3[r];
+    let v2 = select(0.0, 1.0, v1 < 1.0);
+    acc0 = acc0 + v2;
+  }
+  let v3 = (acc0 / 20.0);
+  let v4 = s_acc_eval_loss[i];
+  let v5 = out_loss[i];
+  let v6 = in_weight[i];
+  let v7 = (v5 * v6);
+  let v8 = (v4 + v7);
+  let v9 = s_acc_eval_weight[i];
+  let v10 = (v9 + v6);
+  out_accuracy[i] = v3;
+  s_acc_eval_loss[i] = v8;
+  s_acc_eval_weight[i] = v10;
 }
 
-// ---- 037_matmul_hidden_he_elu1.wgsl
+// ---- 038_add_metrics_x2.wgsl
+@group(0) @binding(0) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
+@group(0) @binding(1) var<storage, read> out_accuracy: array<f32>;
+@group(0) @binding(2) var<storage, read> in_weight: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_counter_eval_batch: array<u32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  let v0 = s_acc_eval_accuracy[i];
+  let v1 = out_accuracy[i];
+  let v2 = in_weight[i];
+  let v3 = (v1 * v2);
+  let v4 = (v0 + v3);
+  let v5 = s_counter_eval_batch[i];
+  let v6 = (v5 + 1u);
+  s_acc_eval_accuracy[i] = v4;
+  s_counter_eval_batch[i] = v6;
+}
+
+// ---- 039_matmul_hidden_he_elu1.wgsl
 @group(0) @binding(0) var<storage, read> in_X_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden_he_elu1_dense_kernel_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp8: array<f32>;
@@ -2015,7 +2067,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 038_matmul_hidden_he_elu2.wgsl
+// ---- 040_matmul_hidden_he_elu2.wgsl
 @group(0) @binding(0) var<storage, read> tmp8_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden_he_elu2_dense_kernel_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp9: array<f32>;
@@ -2289,58 +2341,6 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v195 = select(v193, v190, v194 != 0.0);
     tmp9[l187] = v195;
   }
-}
-
-// ---- 039_reduce_sum_accuracy_x3.wgsl
-@group(0) @binding(0) var<storage, read> tmp3: array<f32>;
-@group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
-@group(0) @binding(2) var<storage, read> out_loss: array<f32>;
-@group(0) @binding(3) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(4) var<storage, read_write> s_acc_eval_weight: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out_accuracy: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 20u; r = r + 1u) {
-    let v1 = tmp3[r];
-    let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
-  }
-  let v3 = (acc0 / 20.0);
-  let v4 = s_acc_eval_loss[i];
-  let v5 = out_loss[i];
-  let v6 = in_weight[i];
-  let v7 = (v5 * v6);
-  let v8 = (v4 + v7);
-  let v9 = s_acc_eval_weight[i];
-  let v10 = (v9 + v6);
-  out_accuracy[i] = v3;
-  s_acc_eval_loss[i] = v8;
-  s_acc_eval_weight[i] = v10;
-}
-
-// ---- 040_add_metrics_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
-@group(0) @binding(1) var<storage, read> out_accuracy: array<f32>;
-@group(0) @binding(2) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(3) var<storage, read_write> s_counter_eval_batch: array<u32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  let v0 = s_acc_eval_accuracy[i];
-  let v1 = out_accuracy[i];
-  let v2 = in_weight[i];
-  let v3 = (v1 * v2);
-  let v4 = (v0 + v3);
-  let v5 = s_counter_eval_batch[i];
-  let v6 = (v5 + 1u);
-  s_acc_eval_accuracy[i] = v4;
-  s_counter_eval_batch[i] = v6;
 }
 
 // ---- 041_div_probabilities.wgsl

@@ -2811,28 +2811,50 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_eval_loss[i] = 0.0;
 }
 
-// ---- 046_feed_eval_X.wgsl
+// ---- 046_feed_eval_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<i32>;
 @group(0) @binding(4) var<storage, read_write> weight: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
-  if (i >= 3920u) { return; }
+  if (i >= 20u) { return; }
   let count = info[0];
   let features = info[2];
-  let row = i / 196u;
-  let f = (i % 196u) * 4u;
-  let o = row * 784u + f;
+  let row = i / 1u;
+  let f = (i % 1u) * 1u;
+  let o = row * 1u + f;
   let base = eval_batch[0] * 20u;
   let rem = min(count - min(base, count), 20u);
   let ex = base + row % max(rem, 1u);
   if (i == 0u) {
     weight[0] = f32(rem) / 20.0;
   }
+  let e = min(ex, count - 1u) * features + f;
+  out[o + 0u] = bitcast<i32>(data[e + 0u]);
+}
+
+// ---- 047_feed_eval_eval_cache_0.wgsl
+@group(0) @binding(0) var<storage, read> data: array<u32>;
+@group(0) @binding(1) var<storage, read> info: array<u32>;
+@group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 500u) { return; }
+  let count = info[0];
+  let features = info[2];
+  let row = i / 25u;
+  let f = (i % 25u) * 4u;
+  let o = row * 100u + f;
+  let base = eval_batch[0] * 20u;
+  let rem = min(count - min(base, count), 20u);
+  let ex = base + row % max(rem, 1u);
   let e = min(ex, count - 1u) * features + f;
   if (info[1] == 1u) {
     let word = data[e / 4u];
@@ -2849,32 +2871,338 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 047_feed_eval_y.wgsl
-@group(0) @binding(0) var<storage, read> data: array<u32>;
-@group(0) @binding(1) var<storage, read> info: array<u32>;
-@group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
-@group(0) @binding(3) var<storage, read_write> out: array<i32>;
+// ---- 048_matmul_hidden_he_elu3.wgsl
+@group(0) @binding(0) var<storage, read> in_eval_cache_0_v4: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read> s_hidden_he_elu3_dense_kernel_v4: array<vec4<f32>>;
+@group(0) @binding(2) var<storage, read_write> tmp1: array<f32>;
+@group(0) @binding(3) var<storage, read> s_hidden_he_elu3_dense_bias: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let t = gid.x;
+  if (t >= 125u) { return; }
+  let i0 = (t / 25u) * 4u;
+  let j0 = (t % 25u) * 4u;
+  let row0 = min(i0 + 0u, 19u);
+  let row1 = min(i0 + 1u, 19u);
+  let row2 = min(i0 + 2u, 19u);
+  let row3 = min(i0 + 3u, 19u);
+  let col4 = min(j0 + 0u, 99u);
+  let col5 = min(j0 + 1u, 99u);
+  let col6 = min(j0 + 2u, 99u);
+  let col7 = min(j0 + 3u, 99u);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 25u;
+  let ra13 = row1 * 25u;
+  let ra14 = row2 * 25u;
+  let ra15 = row3 * 25u;
+  for (var k: u32 = 0u; k < 25u; k = k + 1u) {
+    let av16 = in_eval_cache_0_v4[ra12 + k];
+    let av17 = in_eval_cache_0_v4[ra13 + k];
+    let av18 = in_eval_cache_0_v4[ra14 + k];
+    let av19 = in_eval_cache_0_v4[ra15 + k];
+    let kq20 = k * 4u + 0u;
+    let bv21 = s_hidden_he_elu3_dense_kernel_v4[(kq20 * 100u + j0) / 4u];
+    acc8 = acc8 + av16.x * bv21;
+    acc9 = acc9 + av17.x * bv21;
+    acc10 = acc10 + av18.x * bv21;
+    acc11 = acc11 + av19.x * bv21;
+    let kq22 = k * 4u + 1u;
+    let bv23 = s_hidden_he_elu3_dense_kernel_v4[(kq22 * 100u + j0) / 4u];
+    acc8 = acc8 + av16.y * bv23;
+    acc9 = acc9 + av17.y * bv23;
+    acc10 = acc10 + av18.y * bv23;
+    acc11 = acc11 + av19.y * bv23;
+    let kq24 = k * 4u + 2u;
+    let bv25 = s_hidden_he_elu3_dense_kernel_v4[(kq24 * 100u + j0) / 4u];
+    acc8 = acc8 + av16.z * bv25;
+    acc9 = acc9 + av17.z * bv25;
+    acc10 = acc10 + av18.z * bv25;
+    acc11 = acc11 + av19.z * bv25;
+    let kq26 = k * 4u + 3u;
+    let bv27 = s_hidden_he_elu3_dense_kernel_v4[(kq26 * 100u + j0) / 4u];
+    acc8 = acc8 + av16.w * bv27;
+    acc9 = acc9 + av17.w * bv27;
+    acc10 = acc10 + av18.w * bv27;
+    acc11 = acc11 + av19.w * bv27;
+  }
+  {
+    let l28 = i0 * 100u + j0;
+    let v29 = acc8.x;
+    let v30 = s_hidden_he_elu3_dense_bias[j0];
+    let v31 = (v29 + v30);
+    let v32 = min(v31, 0.0);
+    let v33 = exp(v32);
+    let v34 = (v33 - 1.0);
+    let v35 = select(0.0, 1.0, v31 > 0.0);
+    let v36 = select(v34, v31, v35 != 0.0);
+    tmp1[l28] = v36;
+  }
+  {
+    let j37 = j0 + 1u;
+    let l38 = i0 * 100u + j37;
+    let v39 = acc8.y;
+    let v40 = s_hidden_he_elu3_dense_bias[j37];
+    let v41 = (v39 + v40);
+    let v42 = min(v41, 0.0);
+    let v43 = exp(v42);
+    let v44 = (v43 - 1.0);
+    let v45 = select(0.0, 1.0, v41 > 0.0);
+    let v46 = select(v44, v41, v45 != 0.0);
+    tmp1[l38] = v46;
+  }
+  {
+    let j47 = j0 + 2u;
+    let l48 = i0 * 100u + j47;
+    let v49 = acc8.z;
+    let v50 = s_hidden_he_elu3_dense_bias[j47];
+    let v51 = (v49 + v50);
+    let v52 = min(v51, 0.0);
+    let v53 = exp(v52);
+    let v54 = (v53 - 1.0);
+    let v55 = select(0.0, 1.0, v51 > 0.0);
+    let v56 = select(v54, v51, v55 != 0.0);
+    tmp1[l48] = v56;
+  }
+  {
+    let j57 = j0 + 3u;
+    let l58 = i0 * 100u + j57;
+    let v59 = acc8.w;
+    let v60 = s_hidden_he_elu3_dense_bias[j57];
+    let v61 = (v59 + v60);
+    let v62 = min(v61, 0.0);
+    let v63 = exp(v62);
+    let v64 = (v63 - 1.0);
+    let v65 = select(0.0, 1.0, v61 > 0.0);
+    let v66 = select(v64, v61, v65 != 0.0);
+    tmp1[l58] = v66;
+  }
+  {
+    let i67 = i0 + 1u;
+    let l68 = i67 * 100u + j0;
+    let v69 = acc9.x;
+    let v70 = s_hidden_he_elu3_dense_bias[j0];
+    let v71 = (v69 + v70);
+    let v72 = min(v71, 0.0);
+    let v73 = exp(v72);
+    let v74 = (v73 - 1.0);
+    let v75 = select(0.0, 1.0, v71 > 0.0);
+    let v76 = select(v74, v71, v75 != 0.0);
+    tmp1[l68] = v76;
+  }
+  {
+    let i77 = i0 + 1u;
+    let j78 = j0 + 1u;
+    let l79 = i77 * 100u + j78;
+    let v80 = acc9.y;
+    let v81 = s_hidden_he_elu3_dense_bias[j78];
+    let v82 = (v80 + v81);
+    let v83 = min(v82, 0.0);
+    let v84 = exp(v83);
+    let v85 = (v84 - 1.0);
+    let v86 = select(0.0, 1.0, v82 > 0.0);
+    let v87 = select(v85, v82, v86 != 0.0);
+    tmp1[l79] = v87;
+  }
+  {
+    let i88 = i0 + 1u;
+    let j89 = j0 + 2u;
+    let l90 = i88 * 100u + j89;
+    let v91 = acc9.z;
+    let v92 = s_hidden_he_elu3_dense_bias[j89];
+    let v93 = (v91 + v92);
+    let v94 = min(v93, 0.0);
+    let v95 = exp(v94);
+    let v96 = (v95 - 1.0);
+    let v97 = select(0.0, 1.0, v93 > 0.0);
+    let v98 = select(v96, v93, v97 != 0.0);
+    tmp1[l90] = v98;
+  }
+  {
+    let i99 = i0 + 1u;
+    let j100 = j0 + 3u;
+    let l101 = i99 * 100u + j100;
+    let v102 = acc9.w;
+    let v103 = s_hidden_he_elu3_dense_bias[j100];
+    let v104 = (v102 + v103);
+    let v105 = min(v104, 0.0);
+    let v106 = exp(v105);
+    let v107 = (v106 - 1.0);
+    let v108 = select(0.0, 1.0, v104 > 0.0);
+    let v109 = select(v107, v104, v108 != 0.0);
+    tmp1[l101] = v109;
+  }
+  {
+    let i110 = i0 + 2u;
+    let l111 = i110 * 100u + j0;
+    let v112 = acc10.x;
+    let v113 = s_hidden_he_elu3_dense_bias[j0];
+    let v114 = (v112 + v113);
+    let v115 = min(v114, 0.0);
+    let v116 = exp(v115);
+    let v117 = (v116 - 1.0);
+    let v118 = select(0.0, 1.0, v114 > 0.0);
+    let v119 = select(v117, v114, v118 != 0.0);
+    tmp1[l111] = v119;
+  }
+  {
+    let i120 = i0 + 2u;
+    let j121 = j0 + 1u;
+    let l122 = i120 * 100u + j121;
+    let v123 = acc10.y;
+    let v124 = s_hidden_he_elu3_dense_bias[j121];
+    let v125 = (v123 + v124);
+    let v126 = min(v125, 0.0);
+    let v127 = exp(v126);
+    let v128 = (v127 - 1.0);
+    let v129 = select(0.0, 1.0, v125 > 0.0);
+    let v130 = select(v128, v125, v129 != 0.0);
+    tmp1[l122] = v130;
+  }
+  {
+    let i131 = i0 + 2u;
+    let j132 = j0 + 2u;
+    let l133 = i131 * 100u + j132;
+    let v134 = acc10.z;
+    let v135 = s_hidden_he_elu3_dense_bias[j132];
+    let v136 = (v134 + v135);
+    let v137 = min(v136, 0.0);
+    let v138 = exp(v137);
+    let v139 = (v138 - 1.0);
+    let v140 = select(0.0, 1.0, v136 > 0.0);
+    let v141 = select(v139, v136, v140 != 0.0);
+    tmp1[l133] = v141;
+  }
+  {
+    let i142 = i0 + 2u;
+    let j143 = j0 + 3u;
+    let l144 = i142 * 100u + j143;
+    let v145 = acc10.w;
+    let v146 = s_hidden_he_elu3_dense_bias[j143];
+    let v147 = (v145 + v146);
+    let v148 = min(v147, 0.0);
+    let v149 = exp(v148);
+    let v150 = (v149 - 1.0);
+    let v151 = select(0.0, 1.0, v147 > 0.0);
+    let v152 = select(v150, v147, v151 != 0.0);
+    tmp1[l144] = v152;
+  }
+  {
+    let i153 = i0 + 3u;
+    let l154 = i153 * 100u + j0;
+    let v155 = acc11.x;
+    let v156 = s_hidden_he_elu3_dense_bias[j0];
+    let v157 = (v155 + v156);
+    let v158 = min(v157, 0.0);
+    let v159 = exp(v158);
+    let v160 = (v159 - 1.0);
+    let v161 = select(0.0, 1.0, v157 > 0.0);
+    let v162 = select(v160, v157, v161 != 0.0);
+    tmp1[l154] = v162;
+  }
+  {
+    let i163 = i0 + 3u;
+    let j164 = j0 + 1u;
+    let l165 = i163 * 100u + j164;
+    let v166 = acc11.y;
+    let v167 = s_hidden_he_elu3_dense_bias[j164];
+    let v168 = (v166 + v167);
+    let v169 = min(v168, 0.0);
+    let v170 = exp(v169);
+    let v171 = (v170 - 1.0);
+    let v172 = select(0.0, 1.0, v168 > 0.0);
+    let v173 = select(v171, v168, v172 != 0.0);
+    tmp1[l165] = v173;
+  }
+  {
+    let i174 = i0 + 3u;
+    let j175 = j0 + 2u;
+    let l176 = i174 * 100u + j175;
+    let v177 = acc11.z;
+    let v178 = s_hidden_he_elu3_dense_bias[j175];
+    let v179 = (v177 + v178);
+    let v180 = min(v179, 0.0);
+    let v181 = exp(v180);
+    let v182 = (v181 - 1.0);
+    let v183 = select(0.0, 1.0, v179 > 0.0);
+    let v184 = select(v182, v179, v183 != 0.0);
+    tmp1[l176] = v184;
+  }
+  {
+    let i185 = i0 + 3u;
+    let j186 = j0 + 3u;
+    let l187 = i185 * 100u + j186;
+    let v188 = acc11.w;
+    let v189 = s_hidden_he_elu3_dense_bias[j186];
+    let v190 = (v188 + v189);
+    let v191 = min(v190, 0.0);
+    let v192 = exp(v191);
+    let v193 = (v192 - 1.0);
+    let v194 = select(0.0, 1.0, v190 > 0.0);
+    let v195 = select(v193, v190, v194 != 0.0);
+    tmp1[l187] = v195;
+  }
+}
+
+// ---- 049_reduce_sum_accuracy_x3.wgsl
+@group(0) @binding(0) var<storage, read> tmp7: array<f32>;
+@group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
+@group(0) @binding(2) var<storage, read> out_loss: array<f32>;
+@group(0) @binding(3) var<storage, read> in_weight: array<f32>;
+@group(0) @binding(4) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
-  if (i >= 20u) { return; }
-  let count = info[0];
-  let features = info[2];
-  let row = i / 1u;
-  let f = (i % 1u) * 1u;
-  let o = row * 1u + f;
-  let base = eval_batch[0] * 20u;
-  let rem = min(count - min(base, count), 20u);
-  let ex = base + row % max(rem, 1u);
-  let e = min(ex, count - 1u) * features + f;
-  out[o + 0u] = bitcast<i32>(data[e + 0u]);
+  if (i >= 1u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 20u; r = r + 1u) {
+    let v1 = tmp7[r];
+    let v2 = select(0.0, 1.0, v1 < 1.0);
+    acc0 = acc0 + v2;
+  }
+  let v3 = (acc0 / 20.0);
+  let v4 = s_acc_eval_loss[i];
+  let v5 = out_loss[i];
+  let v6 = in_weight[i];
+  let v7 = (v5 * v6);
+  let v8 = (v4 + v7);
+  let v9 = s_acc_eval_weight[i];
+  let v10 = (v9 + v6);
+  out_accuracy[i] = v3;
+  s_acc_eval_loss[i] = v8;
+  s_acc_eval_weight[i] = v10;
 }
 
-// ---- 048_matmul_hidden_he_elu1.wgsl
+// ---- 050_add_metrics_x2.wgsl
+@group(0) @binding(0) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
+@group(0) @binding(1) var<storage, read> out_accuracy: array<f32>;
+@group(0) @binding(2) var<storage, read> in_weight: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_counter_eval_batch: array<u32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  let v0 = s_acc_eval_accuracy[i];
+  let v1 = out_accuracy[i];
+  let v2 = in_weight[i];
+  let v3 = (v1 * v2);
+  let v4 = (v0 + v3);
+  let v5 = s_counter_eval_batch[i];
+  let v6 = (v5 + 1u);
+  s_acc_eval_accuracy[i] = v4;
+  s_counter_eval_batch[i] = v6;
+}
+
+// ---- 051_matmul_hidden_he_elu1.wgsl
 @group(0) @binding(0) var<storage, read> in_X_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden_he_elu1_dense_kernel_v4: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> tmp1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp3: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden_he_elu1_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2939,7 +3267,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v34 = (v33 - 1.0);
     let v35 = select(0.0, 1.0, v31 > 0.0);
     let v36 = select(v34, v31, v35 != 0.0);
-    tmp1[l28] = v36;
+    tmp3[l28] = v36;
   }
   {
     let j37 = j0 + 1u;
@@ -2952,7 +3280,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v44 = (v43 - 1.0);
     let v45 = select(0.0, 1.0, v41 > 0.0);
     let v46 = select(v44, v41, v45 != 0.0);
-    tmp1[l38] = v46;
+    tmp3[l38] = v46;
   }
   {
     let j47 = j0 + 2u;
@@ -2965,7 +3293,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v54 = (v53 - 1.0);
     let v55 = select(0.0, 1.0, v51 > 0.0);
     let v56 = select(v54, v51, v55 != 0.0);
-    tmp1[l48] = v56;
+    tmp3[l48] = v56;
   }
   {
     let j57 = j0 + 3u;
@@ -2978,7 +3306,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v64 = (v63 - 1.0);
     let v65 = select(0.0, 1.0, v61 > 0.0);
     let v66 = select(v64, v61, v65 != 0.0);
-    tmp1[l58] = v66;
+    tmp3[l58] = v66;
   }
   {
     let i67 = i0 + 1u;
@@ -2991,7 +3319,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v74 = (v73 - 1.0);
     let v75 = select(0.0, 1.0, v71 > 0.0);
     let v76 = select(v74, v71, v75 != 0.0);
-    tmp1[l68] = v76;
+    tmp3[l68] = v76;
   }
   {
     let i77 = i0 + 1u;
@@ -3005,7 +3333,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v85 = (v84 - 1.0);
     let v86 = select(0.0, 1.0, v82 > 0.0);
     let v87 = select(v85, v82, v86 != 0.0);
-    tmp1[l79] = v87;
+    tmp3[l79] = v87;
   }
   {
     let i88 = i0 + 1u;
@@ -3019,7 +3347,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v96 = (v95 - 1.0);
     let v97 = select(0.0, 1.0, v93 > 0.0);
     let v98 = select(v96, v93, v97 != 0.0);
-    tmp1[l90] = v98;
+    tmp3[l90] = v98;
   }
   {
     let i99 = i0 + 1u;
@@ -3033,7 +3361,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v107 = (v106 - 1.0);
     let v108 = select(0.0, 1.0, v104 > 0.0);
     let v109 = select(v107, v104, v108 != 0.0);
-    tmp1[l101] = v109;
+    tmp3[l101] = v109;
   }
   {
     let i110 = i0 + 2u;
@@ -3046,7 +3374,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v117 = (v116 - 1.0);
     let v118 = select(0.0, 1.0, v114 > 0.0);
     let v119 = select(v117, v114, v118 != 0.0);
-    tmp1[l111] = v119;
+    tmp3[l111] = v119;
   }
   {
     let i120 = i0 + 2u;
@@ -3060,7 +3388,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v128 = (v127 - 1.0);
     let v129 = select(0.0, 1.0, v125 > 0.0);
     let v130 = select(v128, v125, v129 != 0.0);
-    tmp1[l122] = v130;
+    tmp3[l122] = v130;
   }
   {
     let i131 = i0 + 2u;
@@ -3074,7 +3402,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v139 = (v138 - 1.0);
     let v140 = select(0.0, 1.0, v136 > 0.0);
     let v141 = select(v139, v136, v140 != 0.0);
-    tmp1[l133] = v141;
+    tmp3[l133] = v141;
   }
   {
     let i142 = i0 + 2u;
@@ -3088,7 +3416,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v150 = (v149 - 1.0);
     let v151 = select(0.0, 1.0, v147 > 0.0);
     let v152 = select(v150, v147, v151 != 0.0);
-    tmp1[l144] = v152;
+    tmp3[l144] = v152;
   }
   {
     let i153 = i0 + 3u;
@@ -3101,7 +3429,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v160 = (v159 - 1.0);
     let v161 = select(0.0, 1.0, v157 > 0.0);
     let v162 = select(v160, v157, v161 != 0.0);
-    tmp1[l154] = v162;
+    tmp3[l154] = v162;
   }
   {
     let i163 = i0 + 3u;
@@ -3115,7 +3443,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v171 = (v170 - 1.0);
     let v172 = select(0.0, 1.0, v168 > 0.0);
     let v173 = select(v171, v168, v172 != 0.0);
-    tmp1[l165] = v173;
+    tmp3[l165] = v173;
   }
   {
     let i174 = i0 + 3u;
@@ -3129,7 +3457,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v182 = (v181 - 1.0);
     let v183 = select(0.0, 1.0, v179 > 0.0);
     let v184 = select(v182, v179, v183 != 0.0);
-    tmp1[l176] = v184;
+    tmp3[l176] = v184;
   }
   {
     let i185 = i0 + 3u;
@@ -3143,336 +3471,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v193 = (v192 - 1.0);
     let v194 = select(0.0, 1.0, v190 > 0.0);
     let v195 = select(v193, v190, v194 != 0.0);
-    tmp1[l187] = v195;
+    tmp3[l187] = v195;
   }
-}
-
-// ---- 049_matmul_hidden_he_elu2.wgsl
-@group(0) @binding(0) var<storage, read> tmp1_v4: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read> s_hidden_he_elu2_dense_kernel_v4: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> tmp0: array<f32>;
-@group(0) @binding(3) var<storage, read> s_hidden_he_elu2_dense_bias: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let t = gid.x;
-  if (t >= 125u) { return; }
-  let i0 = (t / 25u) * 4u;
-  let j0 = (t % 25u) * 4u;
-  let row0 = min(i0 + 0u, 19u);
-  let row1 = min(i0 + 1u, 19u);
-  let row2 = min(i0 + 2u, 19u);
-  let row3 = min(i0 + 3u, 19u);
-  let col4 = min(j0 + 0u, 99u);
-  let col5 = min(j0 + 1u, 99u);
-  let col6 = min(j0 + 2u, 99u);
-  let col7 = min(j0 + 3u, 99u);
-  var acc8: vec4<f32> = vec4<f32>(0.0);
-  var acc9: vec4<f32> = vec4<f32>(0.0);
-  var acc10: vec4<f32> = vec4<f32>(0.0);
-  var acc11: vec4<f32> = vec4<f32>(0.0);
-  let ra12 = row0 * 25u;
-  let ra13 = row1 * 25u;
-  let ra14 = row2 * 25u;
-  let ra15 = row3 * 25u;
-  for (var k: u32 = 0u; k < 25u; k = k + 1u) {
-    let av16 = tmp1_v4[ra12 + k];
-    let av17 = tmp1_v4[ra13 + k];
-    let av18 = tmp1_v4[ra14 + k];
-    let av19 = tmp1_v4[ra15 + k];
-    let kq20 = k * 4u + 0u;
-    let bv21 = s_hidden_he_elu2_dense_kernel_v4[(kq20 * 100u + j0) / 4u];
-    acc8 = acc8 + av16.x * bv21;
-    acc9 = acc9 + av17.x * bv21;
-    acc10 = acc10 + av18.x * bv21;
-    acc11 = acc11 + av19.x * bv21;
-    let kq22 = k * 4u + 1u;
-    let bv23 = s_hidden_he_elu2_dense_kernel_v4[(kq22 * 100u + j0) / 4u];
-    acc8 = acc8 + av16.y * bv23;
-    acc9 = acc9 + av17.y * bv23;
-    acc10 = acc10 + av18.y * bv23;
-    acc11 = acc11 + av19.y * bv23;
-    let kq24 = k * 4u + 2u;
-    let bv25 = s_hidden_he_elu2_dense_kernel_v4[(kq24 * 100u + j0) / 4u];
-    acc8 = acc8 + av16.z * bv25;
-    acc9 = acc9 + av17.z * bv25;
-    acc10 = acc10 + av18.z * bv25;
-    acc11 = acc11 + av19.z * bv25;
-    let kq26 = k * 4u + 3u;
-    let bv27 = s_hidden_he_elu2_dense_kernel_v4[(kq26 * 100u + j0) / 4u];
-    acc8 = acc8 + av16.w * bv27;
-    acc9 = acc9 + av17.w * bv27;
-    acc10 = acc10 + av18.w * bv27;
-    acc11 = acc11 + av19.w * bv27;
-  }
-  {
-    let l28 = i0 * 100u + j0;
-    let v29 = acc8.x;
-    let v30 = s_hidden_he_elu2_dense_bias[j0];
-    let v31 = (v29 + v30);
-    let v32 = min(v31, 0.0);
-    let v33 = exp(v32);
-    let v34 = (v33 - 1.0);
-    let v35 = select(0.0, 1.0, v31 > 0.0);
-    let v36 = select(v34, v31, v35 != 0.0);
-    tmp0[l28] = v36;
-  }
-  {
-    let j37 = j0 + 1u;
-    let l38 = i0 * 100u + j37;
-    let v39 = acc8.y;
-    let v40 = s_hidden_he_elu2_dense_bias[j37];
-    let v41 = (v39 + v40);
-    let v42 = min(v41, 0.0);
-    let v43 = exp(v42);
-    let v44 = (v43 - 1.0);
-    let v45 = select(0.0, 1.0, v41 > 0.0);
-    let v46 = select(v44, v41, v45 != 0.0);
-    tmp0[l38] = v46;
-  }
-  {
-    let j47 = j0 + 2u;
-    let l48 = i0 * 100u + j47;
-    let v49 = acc8.z;
-    let v50 = s_hidden_he_elu2_dense_bias[j47];
-    let v51 = (v49 + v50);
-    let v52 = min(v51, 0.0);
-    let v53 = exp(v52);
-    let v54 = (v53 - 1.0);
-    let v55 = select(0.0, 1.0, v51 > 0.0);
-    let v56 = select(v54, v51, v55 != 0.0);
-    tmp0[l48] = v56;
-  }
-  {
-    let j57 = j0 + 3u;
-    let l58 = i0 * 100u + j57;
-    let v59 = acc8.w;
-    let v60 = s_hidden_he_elu2_dense_bias[j57];
-    let v61 = (v59 + v60);
-    let v62 = min(v61, 0.0);
-    let v63 = exp(v62);
-    let v64 = (v63 - 1.0);
-    let v65 = select(0.0, 1.0, v61 > 0.0);
-    let v66 = select(v64, v61, v65 != 0.0);
-    tmp0[l58] = v66;
-  }
-  {
-    let i67 = i0 + 1u;
-    let l68 = i67 * 100u + j0;
-    let v69 = acc9.x;
-    let v70 = s_hidden_he_elu2_dense_bias[j0];
-    let v71 = (v69 + v70);
-    let v72 = min(v71, 0.0);
-    let v73 = exp(v72);
-    let v74 = (v73 - 1.0);
-    let v75 = select(0.0, 1.0, v71 > 0.0);
-    let v76 = select(v74, v71, v75 != 0.0);
-    tmp0[l68] = v76;
-  }
-  {
-    let i77 = i0 + 1u;
-    let j78 = j0 + 1u;
-    let l79 = i77 * 100u + j78;
-    let v80 = acc9.y;
-    let v81 = s_hidden_he_elu2_dense_bias[j78];
-    let v82 = (v80 + v81);
-    let v83 = min(v82, 0.0);
-    let v84 = exp(v83);
-    let v85 = (v84 - 1.0);
-    let v86 = select(0.0, 1.0, v82 > 0.0);
-    let v87 = select(v85, v82, v86 != 0.0);
-    tmp0[l79] = v87;
-  }
-  {
-    let i88 = i0 + 1u;
-    let j89 = j0 + 2u;
-    let l90 = i88 * 100u + j89;
-    let v91 = acc9.z;
-    let v92 = s_hidden_he_elu2_dense_bias[j89];
-    let v93 = (v91 + v92);
-    let v94 = min(v93, 0.0);
-    let v95 = exp(v94);
-    let v96 = (v95 - 1.0);
-    let v97 = select(0.0, 1.0, v93 > 0.0);
-    let v98 = select(v96, v93, v97 != 0.0);
-    tmp0[l90] = v98;
-  }
-  {
-    let i99 = i0 + 1u;
-    let j100 = j0 + 3u;
-    let l101 = i99 * 100u + j100;
-    let v102 = acc9.w;
-    let v103 = s_hidden_he_elu2_dense_bias[j100];
-    let v104 = (v102 + v103);
-    let v105 = min(v104, 0.0);
-    let v106 = exp(v105);
-    let v107 = (v106 - 1.0);
-    let v108 = select(0.0, 1.0, v104 > 0.0);
-    let v109 = select(v107, v104, v108 != 0.0);
-    tmp0[l101] = v109;
-  }
-  {
-    let i110 = i0 + 2u;
-    let l111 = i110 * 100u + j0;
-    let v112 = acc10.x;
-    let v113 = s_hidden_he_elu2_dense_bias[j0];
-    let v114 = (v112 + v113);
-    let v115 = min(v114, 0.0);
-    let v116 = exp(v115);
-    let v117 = (v116 - 1.0);
-    let v118 = select(0.0, 1.0, v114 > 0.0);
-    let v119 = select(v117, v114, v118 != 0.0);
-    tmp0[l111] = v119;
-  }
-  {
-    let i120 = i0 + 2u;
-    let j121 = j0 + 1u;
-    let l122 = i120 * 100u + j121;
-    let v123 = acc10.y;
-    let v124 = s_hidden_he_elu2_dense_bias[j121];
-    let v125 = (v123 + v124);
-    let v126 = min(v125, 0.0);
-    let v127 = exp(v126);
-    let v128 = (v127 - 1.0);
-    let v129 = select(0.0, 1.0, v125 > 0.0);
-    let v130 = select(v128, v125, v129 != 0.0);
-    tmp0[l122] = v130;
-  }
-  {
-    let i131 = i0 + 2u;
-    let j132 = j0 + 2u;
-    let l133 = i131 * 100u + j132;
-    let v134 = acc10.z;
-    let v135 = s_hidden_he_elu2_dense_bias[j132];
-    let v136 = (v134 + v135);
-    let v137 = min(v136, 0.0);
-    let v138 = exp(v137);
-    let v139 = (v138 - 1.0);
-    let v140 = select(0.0, 1.0, v136 > 0.0);
-    let v141 = select(v139, v136, v140 != 0.0);
-    tmp0[l133] = v141;
-  }
-  {
-    let i142 = i0 + 2u;
-    let j143 = j0 + 3u;
-    let l144 = i142 * 100u + j143;
-    let v145 = acc10.w;
-    let v146 = s_hidden_he_elu2_dense_bias[j143];
-    let v147 = (v145 + v146);
-    let v148 = min(v147, 0.0);
-    let v149 = exp(v148);
-    let v150 = (v149 - 1.0);
-    let v151 = select(0.0, 1.0, v147 > 0.0);
-    let v152 = select(v150, v147, v151 != 0.0);
-    tmp0[l144] = v152;
-  }
-  {
-    let i153 = i0 + 3u;
-    let l154 = i153 * 100u + j0;
-    let v155 = acc11.x;
-    let v156 = s_hidden_he_elu2_dense_bias[j0];
-    let v157 = (v155 + v156);
-    let v158 = min(v157, 0.0);
-    let v159 = exp(v158);
-    let v160 = (v159 - 1.0);
-    let v161 = select(0.0, 1.0, v157 > 0.0);
-    let v162 = select(v160, v157, v161 != 0.0);
-    tmp0[l154] = v162;
-  }
-  {
-    let i163 = i0 + 3u;
-    let j164 = j0 + 1u;
-    let l165 = i163 * 100u + j164;
-    let v166 = acc11.y;
-    let v167 = s_hidden_he_elu2_dense_bias[j164];
-    let v168 = (v166 + v167);
-    let v169 = min(v168, 0.0);
-    let v170 = exp(v169);
-    let v171 = (v170 - 1.0);
-    let v172 = select(0.0, 1.0, v168 > 0.0);
-    let v173 = select(v171, v168, v172 != 0.0);
-    tmp0[l165] = v173;
-  }
-  {
-    let i174 = i0 + 3u;
-    let j175 = j0 + 2u;
-    let l176 = i174 * 100u + j175;
-    let v177 = acc11.z;
-    let v178 = s_hidden_he_elu2_dense_bias[j175];
-    let v179 = (v177 + v178);
-    let v180 = min(v179, 0.0);
-    let v181 = exp(v180);
-    let v182 = (v181 - 1.0);
-    let v183 = select(0.0, 1.0, v179 > 0.0);
-    let v184 = select(v182, v179, v183 != 0.0);
-    tmp0[l176] = v184;
-  }
-  {
-    let i185 = i0 + 3u;
-    let j186 = j0 + 3u;
-    let l187 = i185 * 100u + j186;
-    let v188 = acc11.w;
-    let v189 = s_hidden_he_elu2_dense_bias[j186];
-    let v190 = (v188 + v189);
-    let v191 = min(v190, 0.0);
-    let v192 = exp(v191);
-    let v193 = (v192 - 1.0);
-    let v194 = select(0.0, 1.0, v190 > 0.0);
-    let v195 = select(v193, v190, v194 != 0.0);
-    tmp0[l187] = v195;
-  }
-}
-
-// ---- 050_reduce_sum_accuracy_x3.wgsl
-@group(0) @binding(0) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
-@group(0) @binding(2) var<storage, read> out_loss: array<f32>;
-@group(0) @binding(3) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(4) var<storage, read_write> s_acc_eval_weight: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out_accuracy: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 20u; r = r + 1u) {
-    let v1 = tmp7[r];
-    let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
-  }
-  let v3 = (acc0 / 20.0);
-  let v4 = s_acc_eval_loss[i];
-  let v5 = out_loss[i];
-  let v6 = in_weight[i];
-  let v7 = (v5 * v6);
-  let v8 = (v4 + v7);
-  let v9 = s_acc_eval_weight[i];
-  let v10 = (v9 + v6);
-  out_accuracy[i] = v3;
-  s_acc_eval_loss[i] = v8;
-  s_acc_eval_weight[i] = v10;
-}
-
-// ---- 051_add_metrics_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
-@group(0) @binding(1) var<storage, read> out_accuracy: array<f32>;
-@group(0) @binding(2) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(3) var<storage, read_write> s_counter_eval_batch: array<u32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  let v0 = s_acc_eval_accuracy[i];
-  let v1 = out_accuracy[i];
-  let v2 = in_weight[i];
-  let v3 = (v1 * v2);
-  let v4 = (v0 + v3);
-  let v5 = s_counter_eval_batch[i];
-  let v6 = (v5 + 1u);
-  s_acc_eval_accuracy[i] = v4;
-  s_counter_eval_batch[i] = v6;
 }
 
 // ---- 052_div_probabilities.wgsl

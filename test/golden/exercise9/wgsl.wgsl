@@ -888,83 +888,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_train_loss[i] = 0.0;
 }
 
-// ---- 012_feed_train_X.wgsl
-@group(0) @binding(0) var<storage, read> data: array<u32>;
-@group(0) @binding(1) var<storage, read> info: array<u32>;
-@group(0) @binding(2) var<storage, read> epoch: array<u32>;
-@group(0) @binding(3) var<storage, read> batch: array<u32>;
-@group(0) @binding(4) var<storage, read> seed: array<u32>;
-@group(0) @binding(5) var<storage, read_write> out: array<f32>;
-
-fn lowbias32(v: u32) -> u32 {
-  var x = v;
-  x = x ^ (x >> 16u);
-  x = x * 0x7feb352du;
-  x = x ^ (x >> 15u);
-  x = x * 0x846ca68bu;
-  return x ^ (x >> 16u);
-}
-
-fn stream_key(seed: u32, stream: u32, key: u32) -> u32 {
-  var k = lowbias32(seed ^ 0x9e3779b9u);
-  k = lowbias32(k ^ stream);
-  return lowbias32(k ^ key);
-}
-
-fn uniform01(k: u32, index: u32) -> f32 {
-  return f32(lowbias32(k ^ lowbias32(index)) >> 8u) * (1.0 / 16777216.0);
-}
-fn feistel(x: u32, half: u32, mask: u32, key: u32) -> u32 {
-  var l = x >> half;
-  var r = x & mask;
-  for (var round = 0u; round < 4u; round = round + 1u) {
-    let t = l ^ (lowbias32(r ^ key ^ (round * 0x9e3779b9u)) & mask);
-    l = r;
-    r = t;
-  }
-  return (l << half) | r;
-}
-
-fn permute(x: u32, n: u32, key: u32) -> u32 {
-  if (n <= 1u) { return 0u; }
-  let half = max(1u, (firstLeadingBit(n - 1u) + 2u) / 2u);
-  let mask = (1u << half) - 1u;
-  var y = feistel(x, half, mask, key);
-  for (var walk = 0u; walk < 4096u && y >= n; walk = walk + 1u) {
-    y = feistel(y, half, mask, key);
-  }
-  return min(y, n - 1u);
-}
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 3920u) { return; }
-  let count = info[0];
-  let features = info[2];
-  let row = i / 196u;
-  let f = (i % 196u) * 4u;
-  let o = row * 784u + f;
-  let pos = batch[0] * 20u + row;
-  let key = stream_key(seed[0], 1397249350u, epoch[0]);
-  let ex = permute(pos % count, count, key);
-  let e = min(ex, count - 1u) * features + f;
-  if (info[1] == 1u) {
-    let word = data[e / 4u];
-    out[o + 0u] = f32((word >> 0u) & 0xffu) / 255.0;
-    out[o + 1u] = f32((word >> 8u) & 0xffu) / 255.0;
-    out[o + 2u] = f32((word >> 16u) & 0xffu) / 255.0;
-    out[o + 3u] = f32((word >> 24u) & 0xffu) / 255.0;
-  }
-  else {
-    out[o + 0u] = bitcast<f32>(data[e + 0u]);
-    out[o + 1u] = bitcast<f32>(data[e + 1u]);
-    out[o + 2u] = bitcast<f32>(data[e + 2u]);
-    out[o + 3u] = bitcast<f32>(data[e + 3u]);
-  }
-}
-
-// ---- 013_feed_train_y.wgsl
+// ---- 012_feed_train_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> epoch: array<u32>;
@@ -1028,562 +952,86 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 014_matmul_hidden_he_elu1.wgsl
-@group(0) @binding(0) var<storage, read> in_X_v4: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read> s_hidden_he_elu1_dense_kernel_v4: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> tmp0: array<f32>;
-@group(0) @binding(3) var<storage, read> s_hidden_he_elu1_dense_bias: array<f32>;
+// ---- 013_feed_train_cache_0.wgsl
+@group(0) @binding(0) var<storage, read> data: array<u32>;
+@group(0) @binding(1) var<storage, read> info: array<u32>;
+@group(0) @binding(2) var<storage, read> epoch: array<u32>;
+@group(0) @binding(3) var<storage, read> batch: array<u32>;
+@group(0) @binding(4) var<storage, read> seed: array<u32>;
+@group(0) @binding(5) var<storage, read_write> out: array<f32>;
+
+fn lowbias32(v: u32) -> u32 {
+  var x = v;
+  x = x ^ (x >> 16u);
+  x = x * 0x7feb352du;
+  x = x ^ (x >> 15u);
+  x = x * 0x846ca68bu;
+  return x ^ (x >> 16u);
+}
+
+fn stream_key(seed: u32, stream: u32, key: u32) -> u32 {
+  var k = lowbias32(seed ^ 0x9e3779b9u);
+  k = lowbias32(k ^ stream);
+  return lowbias32(k ^ key);
+}
+
+fn uniform01(k: u32, index: u32) -> f32 {
+  return f32(lowbias32(k ^ lowbias32(index)) >> 8u) * (1.0 / 16777216.0);
+}
+fn feistel(x: u32, half: u32, mask: u32, key: u32) -> u32 {
+  var l = x >> half;
+  var r = x & mask;
+  for (var round = 0u; round < 4u; round = round + 1u) {
+    let t = l ^ (lowbias32(r ^ key ^ (round * 0x9e3779b9u)) & mask);
+    l = r;
+    r = t;
+  }
+  return (l << half) | r;
+}
+
+fn permute(x: u32, n: u32, key: u32) -> u32 {
+  if (n <= 1u) { return 0u; }
+  let half = max(1u, (firstLeadingBit(n - 1u) + 2u) / 2u);
+  let mask = (1u << half) - 1u;
+  var y = feistel(x, half, mask, key);
+  for (var walk = 0u; walk < 4096u && y >= n; walk = walk + 1u) {
+    y = feistel(y, half, mask, key);
+  }
+  return min(y, n - 1u);
+}
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let t = gid.x;
-  if (t >= 125u) { return; }
-  let i0 = (t / 25u) * 4u;
-  let j0 = (t % 25u) * 4u;
-  let row0 = min(i0 + 0u, 19u);
-  let row1 = min(i0 + 1u, 19u);
-  let row2 = min(i0 + 2u, 19u);
-  let row3 = min(i0 + 3u, 19u);
-  let col4 = min(j0 + 0u, 99u);
-  let col5 = min(j0 + 1u, 99u);
-  let col6 = min(j0 + 2u, 99u);
-  let col7 = min(j0 + 3u, 99u);
-  var acc8: vec4<f32> = vec4<f32>(0.0);
-  var acc9: vec4<f32> = vec4<f32>(0.0);
-  var acc10: vec4<f32> = vec4<f32>(0.0);
-  var acc11: vec4<f32> = vec4<f32>(0.0);
-  let ra12 = row0 * 196u;
-  let ra13 = row1 * 196u;
-  let ra14 = row2 * 196u;
-  let ra15 = row3 * 196u;
-  for (var k: u32 = 0u; k < 196u; k = k + 1u) {
-    let av16 = in_X_v4[ra12 + k];
-    let av17 = in_X_v4[ra13 + k];
-    let av18 = in_X_v4[ra14 + k];
-    let av19 = in_X_v4[ra15 + k];
-    let kq20 = k * 4u + 0u;
-    let bv21 = s_hidden_he_elu1_dense_kernel_v4[(kq20 * 100u + j0) / 4u];
-    acc8 = acc8 + av16.x * bv21;
-    acc9 = acc9 + av17.x * bv21;
-    acc10 = acc10 + av18.x * bv21;
-    acc11 = acc11 + av19.x * bv21;
-    let kq22 = k * 4u + 1u;
-    let bv23 = s_hidden_he_elu1_dense_kernel_v4[(kq22 * 100u + j0) / 4u];
-    acc8 = acc8 + av16.y * bv23;
-    acc9 = acc9 + av17.y * bv23;
-    acc10 = acc10 + av18.y * bv23;
-    acc11 = acc11 + av19.y * bv23;
-    let kq24 = k * 4u + 2u;
-    let bv25 = s_hidden_he_elu1_dense_kernel_v4[(kq24 * 100u + j0) / 4u];
-    acc8 = acc8 + av16.z * bv25;
-    acc9 = acc9 + av17.z * bv25;
-    acc10 = acc10 + av18.z * bv25;
-    acc11 = acc11 + av19.z * bv25;
-    let kq26 = k * 4u + 3u;
-    let bv27 = s_hidden_he_elu1_dense_kernel_v4[(kq26 * 100u + j0) / 4u];
-    acc8 = acc8 + av16.w * bv27;
-    acc9 = acc9 + av17.w * bv27;
-    acc10 = acc10 + av18.w * bv27;
-    acc11 = acc11 + av19.w * bv27;
+  let i = gid.x;
+  if (i >= 500u) { return; }
+  let count = info[0];
+  let features = info[2];
+  let row = i / 25u;
+  let f = (i % 25u) * 4u;
+  let o = row * 100u + f;
+  let pos = batch[0] * 20u + row;
+  let key = stream_key(seed[0], 1397249350u, epoch[0]);
+  let ex = permute(pos % count, count, key);
+  let e = min(ex, count - 1u) * features + f;
+  if (info[1] == 1u) {
+    let word = data[e / 4u];
+    out[o + 0u] = f32((word >> 0u) & 0xffu) / 255.0;
+    out[o + 1u] = f32((word >> 8u) & 0xffu) / 255.0;
+    out[o + 2u] = f32((word >> 16u) & 0xffu) / 255.0;
+    out[o + 3u] = f32((word >> 24u) & 0xffu) / 255.0;
   }
-  {
-    let l28 = i0 * 100u + j0;
-    let v29 = acc8.x;
-    let v30 = s_hidden_he_elu1_dense_bias[j0];
-    let v31 = (v29 + v30);
-    let v32 = min(v31, 0.0);
-    let v33 = exp(v32);
-    let v34 = (v33 - 1.0);
-    let v35 = select(0.0, 1.0, v31 > 0.0);
-    let v36 = select(v34, v31, v35 != 0.0);
-    tmp0[l28] = v36;
-  }
-  {
-    let j37 = j0 + 1u;
-    let l38 = i0 * 100u + j37;
-    let v39 = acc8.y;
-    let v40 = s_hidden_he_elu1_dense_bias[j37];
-    let v41 = (v39 + v40);
-    let v42 = min(v41, 0.0);
-    let v43 = exp(v42);
-    let v44 = (v43 - 1.0);
-    let v45 = select(0.0, 1.0, v41 > 0.0);
-    let v46 = select(v44, v41, v45 != 0.0);
-    tmp0[l38] = v46;
-  }
-  {
-    let j47 = j0 + 2u;
-    let l48 = i0 * 100u + j47;
-    let v49 = acc8.z;
-    let v50 = s_hidden_he_elu1_dense_bias[j47];
-    let v51 = (v49 + v50);
-    let v52 = min(v51, 0.0);
-    let v53 = exp(v52);
-    let v54 = (v53 - 1.0);
-    let v55 = select(0.0, 1.0, v51 > 0.0);
-    let v56 = select(v54, v51, v55 != 0.0);
-    tmp0[l48] = v56;
-  }
-  {
-    let j57 = j0 + 3u;
-    let l58 = i0 * 100u + j57;
-    let v59 = acc8.w;
-    let v60 = s_hidden_he_elu1_dense_bias[j57];
-    let v61 = (v59 + v60);
-    let v62 = min(v61, 0.0);
-    let v63 = exp(v62);
-    let v64 = (v63 - 1.0);
-    let v65 = select(0.0, 1.0, v61 > 0.0);
-    let v66 = select(v64, v61, v65 != 0.0);
-    tmp0[l58] = v66;
-  }
-  {
-    let i67 = i0 + 1u;
-    let l68 = i67 * 100u + j0;
-    let v69 = acc9.x;
-    let v70 = s_hidden_he_elu1_dense_bias[j0];
-    let v71 = (v69 + v70);
-    let v72 = min(v71, 0.0);
-    let v73 = exp(v72);
-    let v74 = (v73 - 1.0);
-    let v75 = select(0.0, 1.0, v71 > 0.0);
-    let v76 = select(v74, v71, v75 != 0.0);
-    tmp0[l68] = v76;
-  }
-  {
-    let i77 = i0 + 1u;
-    let j78 = j0 + 1u;
-    let l79 = i77 * 100u + j78;
-    let v80 = acc9.y;
-    let v81 = s_hidden_he_elu1_dense_bias[j78];
-    let v82 = (v80 + v81);
-    let v83 = min(v82, 0.0);
-    let v84 = exp(v83);
-    let v85 = (v84 - 1.0);
-    let v86 = select(0.0, 1.0, v82 > 0.0);
-    let v87 = select(v85, v82, v86 != 0.0);
-    tmp0[l79] = v87;
-  }
-  {
-    let i88 = i0 + 1u;
-    let j89 = j0 + 2u;
-    let l90 = i88 * 100u + j89;
-    let v91 = acc9.z;
-    let v92 = s_hidden_he_elu1_dense_bias[j89];
-    let v93 = (v91 + v92);
-    let v94 = min(v93, 0.0);
-    let v95 = exp(v94);
-    let v96 = (v95 - 1.0);
-    let v97 = select(0.0, 1.0, v93 > 0.0);
-    let v98 = select(v96, v93, v97 != 0.0);
-    tmp0[l90] = v98;
-  }
-  {
-    let i99 = i0 + 1u;
-    let j100 = j0 + 3u;
-    let l101 = i99 * 100u + j100;
-    let v102 = acc9.w;
-    let v103 = s_hidden_he_elu1_dense_bias[j100];
-    let v104 = (v102 + v103);
-    let v105 = min(v104, 0.0);
-    let v106 = exp(v105);
-    let v107 = (v106 - 1.0);
-    let v108 = select(0.0, 1.0, v104 > 0.0);
-    let v109 = select(v107, v104, v108 != 0.0);
-    tmp0[l101] = v109;
-  }
-  {
-    let i110 = i0 + 2u;
-    let l111 = i110 * 100u + j0;
-    let v112 = acc10.x;
-    let v113 = s_hidden_he_elu1_dense_bias[j0];
-    let v114 = (v112 + v113);
-    let v115 = min(v114, 0.0);
-    let v116 = exp(v115);
-    let v117 = (v116 - 1.0);
-    let v118 = select(0.0, 1.0, v114 > 0.0);
-    let v119 = select(v117, v114, v118 != 0.0);
-    tmp0[l111] = v119;
-  }
-  {
-    let i120 = i0 + 2u;
-    let j121 = j0 + 1u;
-    let l122 = i120 * 100u + j121;
-    let v123 = acc10.y;
-    let v124 = s_hidden_he_elu1_dense_bias[j121];
-    let v125 = (v123 + v124);
-    let v126 = min(v125, 0.0);
-    let v127 = exp(v126);
-    let v128 = (v127 - 1.0);
-    let v129 = select(0.0, 1.0, v125 > 0.0);
-    let v130 = select(v128, v125, v129 != 0.0);
-    tmp0[l122] = v130;
-  }
-  {
-    let i131 = i0 + 2u;
-    let j132 = j0 + 2u;
-    let l133 = i131 * 100u + j132;
-    let v134 = acc10.z;
-    let v135 = s_hidden_he_elu1_dense_bias[j132];
-    let v136 = (v134 + v135);
-    let v137 = min(v136, 0.0);
-    let v138 = exp(v137);
-    let v139 = (v138 - 1.0);
-    let v140 = select(0.0, 1.0, v136 > 0.0);
-    let v141 = select(v139, v136, v140 != 0.0);
-    tmp0[l133] = v141;
-  }
-  {
-    let i142 = i0 + 2u;
-    let j143 = j0 + 3u;
-    let l144 = i142 * 100u + j143;
-    let v145 = acc10.w;
-    let v146 = s_hidden_he_elu1_dense_bias[j143];
-    let v147 = (v145 + v146);
-    let v148 = min(v147, 0.0);
-    let v149 = exp(v148);
-    let v150 = (v149 - 1.0);
-    let v151 = select(0.0, 1.0, v147 > 0.0);
-    let v152 = select(v150, v147, v151 != 0.0);
-    tmp0[l144] = v152;
-  }
-  {
-    let i153 = i0 + 3u;
-    let l154 = i153 * 100u + j0;
-    let v155 = acc11.x;
-    let v156 = s_hidden_he_elu1_dense_bias[j0];
-    let v157 = (v155 + v156);
-    let v158 = min(v157, 0.0);
-    let v159 = exp(v158);
-    let v160 = (v159 - 1.0);
-    let v161 = select(0.0, 1.0, v157 > 0.0);
-    let v162 = select(v160, v157, v161 != 0.0);
-    tmp0[l154] = v162;
-  }
-  {
-    let i163 = i0 + 3u;
-    let j164 = j0 + 1u;
-    let l165 = i163 * 100u + j164;
-    let v166 = acc11.y;
-    let v167 = s_hidden_he_elu1_dense_bias[j164];
-    let v168 = (v166 + v167);
-    let v169 = min(v168, 0.0);
-    let v170 = exp(v169);
-    let v171 = (v170 - 1.0);
-    let v172 = select(0.0, 1.0, v168 > 0.0);
-    let v173 = select(v171, v168, v172 != 0.0);
-    tmp0[l165] = v173;
-  }
-  {
-    let i174 = i0 + 3u;
-    let j175 = j0 + 2u;
-    let l176 = i174 * 100u + j175;
-    let v177 = acc11.z;
-    let v178 = s_hidden_he_elu1_dense_bias[j175];
-    let v179 = (v177 + v178);
-    let v180 = min(v179, 0.0);
-    let v181 = exp(v180);
-    let v182 = (v181 - 1.0);
-    let v183 = select(0.0, 1.0, v179 > 0.0);
-    let v184 = select(v182, v179, v183 != 0.0);
-    tmp0[l176] = v184;
-  }
-  {
-    let i185 = i0 + 3u;
-    let j186 = j0 + 3u;
-    let l187 = i185 * 100u + j186;
-    let v188 = acc11.w;
-    let v189 = s_hidden_he_elu1_dense_bias[j186];
-    let v190 = (v188 + v189);
-    let v191 = min(v190, 0.0);
-    let v192 = exp(v191);
-    let v193 = (v192 - 1.0);
-    let v194 = select(0.0, 1.0, v190 > 0.0);
-    let v195 = select(v193, v190, v194 != 0.0);
-    tmp0[l187] = v195;
+  else {
+    out[o + 0u] = bitcast<f32>(data[e + 0u]);
+    out[o + 1u] = bitcast<f32>(data[e + 1u]);
+    out[o + 2u] = bitcast<f32>(data[e + 2u]);
+    out[o + 3u] = bitcast<f32>(data[e + 3u]);
   }
 }
 
-// ---- 015_matmul_hidden_he_elu2.wgsl
-@group(0) @binding(0) var<storage, read> tmp0_v4: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read> s_hidden_he_elu2_dense_kernel_v4: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> tmp1: array<f32>;
-@group(0) @binding(3) var<storage, read> s_hidden_he_elu2_dense_bias: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let t = gid.x;
-  if (t >= 125u) { return; }
-  let i0 = (t / 25u) * 4u;
-  let j0 = (t % 25u) * 4u;
-  let row0 = min(i0 + 0u, 19u);
-  let row1 = min(i0 + 1u, 19u);
-  let row2 = min(i0 + 2u, 19u);
-  let row3 = min(i0 + 3u, 19u);
-  let col4 = min(j0 + 0u, 99u);
-  let col5 = min(j0 + 1u, 99u);
-  let col6 = min(j0 + 2u, 99u);
-  let col7 = min(j0 + 3u, 99u);
-  var acc8: vec4<f32> = vec4<f32>(0.0);
-  var acc9: vec4<f32> = vec4<f32>(0.0);
-  var acc10: vec4<f32> = vec4<f32>(0.0);
-  var acc11: vec4<f32> = vec4<f32>(0.0);
-  let ra12 = row0 * 25u;
-  let ra13 = row1 * 25u;
-  let ra14 = row2 * 25u;
-  let ra15 = row3 * 25u;
-  for (var k: u32 = 0u; k < 25u; k = k + 1u) {
-    let av16 = tmp0_v4[ra12 + k];
-    let av17 = tmp0_v4[ra13 + k];
-    let av18 = tmp0_v4[ra14 + k];
-    let av19 = tmp0_v4[ra15 + k];
-    let kq20 = k * 4u + 0u;
-    let bv21 = s_hidden_he_elu2_dense_kernel_v4[(kq20 * 100u + j0) / 4u];
-    acc8 = acc8 + av16.x * bv21;
-    acc9 = acc9 + av17.x * bv21;
-    acc10 = acc10 + av18.x * bv21;
-    acc11 = acc11 + av19.x * bv21;
-    let kq22 = k * 4u + 1u;
-    let bv23 = s_hidden_he_elu2_dense_kernel_v4[(kq22 * 100u + j0) / 4u];
-    acc8 = acc8 + av16.y * bv23;
-    acc9 = acc9 + av17.y * bv23;
-    acc10 = acc10 + av18.y * bv23;
-    acc11 = acc11 + av19.y * bv23;
-    let kq24 = k * 4u + 2u;
-    let bv25 = s_hidden_he_elu2_dense_kernel_v4[(kq24 * 100u + j0) / 4u];
-    acc8 = acc8 + av16.z * bv25;
-    acc9 = acc9 + av17.z * bv25;
-    acc10 = acc10 + av18.z * bv25;
-    acc11 = acc11 + av19.z * bv25;
-    let kq26 = k * 4u + 3u;
-    let bv27 = s_hidden_he_elu2_dense_kernel_v4[(kq26 * 100u + j0) / 4u];
-    acc8 = acc8 + av16.w * bv27;
-    acc9 = acc9 + av17.w * bv27;
-    acc10 = acc10 + av18.w * bv27;
-    acc11 = acc11 + av19.w * bv27;
-  }
-  {
-    let l28 = i0 * 100u + j0;
-    let v29 = acc8.x;
-    let v30 = s_hidden_he_elu2_dense_bias[j0];
-    let v31 = (v29 + v30);
-    let v32 = min(v31, 0.0);
-    let v33 = exp(v32);
-    let v34 = (v33 - 1.0);
-    let v35 = select(0.0, 1.0, v31 > 0.0);
-    let v36 = select(v34, v31, v35 != 0.0);
-    tmp1[l28] = v36;
-  }
-  {
-    let j37 = j0 + 1u;
-    let l38 = i0 * 100u + j37;
-    let v39 = acc8.y;
-    let v40 = s_hidden_he_elu2_dense_bias[j37];
-    let v41 = (v39 + v40);
-    let v42 = min(v41, 0.0);
-    let v43 = exp(v42);
-    let v44 = (v43 - 1.0);
-    let v45 = select(0.0, 1.0, v41 > 0.0);
-    let v46 = select(v44, v41, v45 != 0.0);
-    tmp1[l38] = v46;
-  }
-  {
-    let j47 = j0 + 2u;
-    let l48 = i0 * 100u + j47;
-    let v49 = acc8.z;
-    let v50 = s_hidden_he_elu2_dense_bias[j47];
-    let v51 = (v49 + v50);
-    let v52 = min(v51, 0.0);
-    let v53 = exp(v52);
-    let v54 = (v53 - 1.0);
-    let v55 = select(0.0, 1.0, v51 > 0.0);
-    let v56 = select(v54, v51, v55 != 0.0);
-    tmp1[l48] = v56;
-  }
-  {
-    let j57 = j0 + 3u;
-    let l58 = i0 * 100u + j57;
-    let v59 = acc8.w;
-    let v60 = s_hidden_he_elu2_dense_bias[j57];
-    let v61 = (v59 + v60);
-    let v62 = min(v61, 0.0);
-    let v63 = exp(v62);
-    let v64 = (v63 - 1.0);
-    let v65 = select(0.0, 1.0, v61 > 0.0);
-    let v66 = select(v64, v61, v65 != 0.0);
-    tmp1[l58] = v66;
-  }
-  {
-    let i67 = i0 + 1u;
-    let l68 = i67 * 100u + j0;
-    let v69 = acc9.x;
-    let v70 = s_hidden_he_elu2_dense_bias[j0];
-    let v71 = (v69 + v70);
-    let v72 = min(v71, 0.0);
-    let v73 = exp(v72);
-    let v74 = (v73 - 1.0);
-    let v75 = select(0.0, 1.0, v71 > 0.0);
-    let v76 = select(v74, v71, v75 != 0.0);
-    tmp1[l68] = v76;
-  }
-  {
-    let i77 = i0 + 1u;
-    let j78 = j0 + 1u;
-    let l79 = i77 * 100u + j78;
-    let v80 = acc9.y;
-    let v81 = s_hidden_he_elu2_dense_bias[j78];
-    let v82 = (v80 + v81);
-    let v83 = min(v82, 0.0);
-    let v84 = exp(v83);
-    let v85 = (v84 - 1.0);
-    let v86 = select(0.0, 1.0, v82 > 0.0);
-    let v87 = select(v85, v82, v86 != 0.0);
-    tmp1[l79] = v87;
-  }
-  {
-    let i88 = i0 + 1u;
-    let j89 = j0 + 2u;
-    let l90 = i88 * 100u + j89;
-    let v91 = acc9.z;
-    let v92 = s_hidden_he_elu2_dense_bias[j89];
-    let v93 = (v91 + v92);
-    let v94 = min(v93, 0.0);
-    let v95 = exp(v94);
-    let v96 = (v95 - 1.0);
-    let v97 = select(0.0, 1.0, v93 > 0.0);
-    let v98 = select(v96, v93, v97 != 0.0);
-    tmp1[l90] = v98;
-  }
-  {
-    let i99 = i0 + 1u;
-    let j100 = j0 + 3u;
-    let l101 = i99 * 100u + j100;
-    let v102 = acc9.w;
-    let v103 = s_hidden_he_elu2_dense_bias[j100];
-    let v104 = (v102 + v103);
-    let v105 = min(v104, 0.0);
-    let v106 = exp(v105);
-    let v107 = (v106 - 1.0);
-    let v108 = select(0.0, 1.0, v104 > 0.0);
-    let v109 = select(v107, v104, v108 != 0.0);
-    tmp1[l101] = v109;
-  }
-  {
-    let i110 = i0 + 2u;
-    let l111 = i110 * 100u + j0;
-    let v112 = acc10.x;
-    let v113 = s_hidden_he_elu2_dense_bias[j0];
-    let v114 = (v112 + v113);
-    let v115 = min(v114, 0.0);
-    let v116 = exp(v115);
-    let v117 = (v116 - 1.0);
-    let v118 = select(0.0, 1.0, v114 > 0.0);
-    let v119 = select(v117, v114, v118 != 0.0);
-    tmp1[l111] = v119;
-  }
-  {
-    let i120 = i0 + 2u;
-    let j121 = j0 + 1u;
-    let l122 = i120 * 100u + j121;
-    let v123 = acc10.y;
-    let v124 = s_hidden_he_elu2_dense_bias[j121];
-    let v125 = (v123 + v124);
-    let v126 = min(v125, 0.0);
-    let v127 = exp(v126);
-    let v128 = (v127 - 1.0);
-    let v129 = select(0.0, 1.0, v125 > 0.0);
-    let v130 = select(v128, v125, v129 != 0.0);
-    tmp1[l122] = v130;
-  }
-  {
-    let i131 = i0 + 2u;
-    let j132 = j0 + 2u;
-    let l133 = i131 * 100u + j132;
-    let v134 = acc10.z;
-    let v135 = s_hidden_he_elu2_dense_bias[j132];
-    let v136 = (v134 + v135);
-    let v137 = min(v136, 0.0);
-    let v138 = exp(v137);
-    let v139 = (v138 - 1.0);
-    let v140 = select(0.0, 1.0, v136 > 0.0);
-    let v141 = select(v139, v136, v140 != 0.0);
-    tmp1[l133] = v141;
-  }
-  {
-    let i142 = i0 + 2u;
-    let j143 = j0 + 3u;
-    let l144 = i142 * 100u + j143;
-    let v145 = acc10.w;
-    let v146 = s_hidden_he_elu2_dense_bias[j143];
-    let v147 = (v145 + v146);
-    let v148 = min(v147, 0.0);
-    let v149 = exp(v148);
-    let v150 = (v149 - 1.0);
-    let v151 = select(0.0, 1.0, v147 > 0.0);
-    let v152 = select(v150, v147, v151 != 0.0);
-    tmp1[l144] = v152;
-  }
-  {
-    let i153 = i0 + 3u;
-    let l154 = i153 * 100u + j0;
-    let v155 = acc11.x;
-    let v156 = s_hidden_he_elu2_dense_bias[j0];
-    let v157 = (v155 + v156);
-    let v158 = min(v157, 0.0);
-    let v159 = exp(v158);
-    let v160 = (v159 - 1.0);
-    let v161 = select(0.0, 1.0, v157 > 0.0);
-    let v162 = select(v160, v157, v161 != 0.0);
-    tmp1[l154] = v162;
-  }
-  {
-    let i163 = i0 + 3u;
-    let j164 = j0 + 1u;
-    let l165 = i163 * 100u + j164;
-    let v166 = acc11.y;
-    let v167 = s_hidden_he_elu2_dense_bias[j164];
-    let v168 = (v166 + v167);
-    let v169 = min(v168, 0.0);
-    let v170 = exp(v169);
-    let v171 = (v170 - 1.0);
-    let v172 = select(0.0, 1.0, v168 > 0.0);
-    let v173 = select(v171, v168, v172 != 0.0);
-    tmp1[l165] = v173;
-  }
-  {
-    let i174 = i0 + 3u;
-    let j175 = j0 + 2u;
-    let l176 = i174 * 100u + j175;
-    let v177 = acc11.z;
-    let v178 = s_hidden_he_elu2_dense_bias[j175];
-    let v179 = (v177 + v178);
-    let v180 = min(v179, 0.0);
-    let v181 = exp(v180);
-    let v182 = (v181 - 1.0);
-    let v183 = select(0.0, 1.0, v179 > 0.0);
-    let v184 = select(v182, v179, v183 != 0.0);
-    tmp1[l176] = v184;
-  }
-  {
-    let i185 = i0 + 3u;
-    let j186 = j0 + 3u;
-    let l187 = i185 * 100u + j186;
-    let v188 = acc11.w;
-    let v189 = s_hidden_he_elu2_dense_bias[j186];
-    let v190 = (v188 + v189);
-    let v191 = min(v190, 0.0);
-    let v192 = exp(v191);
-    let v193 = (v192 - 1.0);
-    let v194 = select(0.0, 1.0, v190 > 0.0);
-    let v195 = select(v193, v190, v194 != 0.0);
-    tmp1[l187] = v195;
-  }
-}
-
-// ---- 016_matmul_logits_dense.wgsl
-@group(0) @binding(0) var<storage, read> tmp0: array<f32>;
+// ---- 014_matmul_logits_dense.wgsl
+@group(0) @binding(0) var<storage, read> in_cache_0: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp0: array<f32>;
 @group(0) @binding(3) var<storage, read> s_logits_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1611,17 +1059,17 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var k: u32 = 0u; k < 100u; k = k + 1u) {
     let rb16 = k * 5u;
     let bv17 = vec4<f32>(s_logits_dense_kernel[rb16 + col4], s_logits_dense_kernel[rb16 + col5], s_logits_dense_kernel[rb16 + col6], s_logits_dense_kernel[rb16 + col7]);
-    acc8 = acc8 + tmp0[ra12 + k] * bv17;
-    acc9 = acc9 + tmp0[ra13 + k] * bv17;
-    acc10 = acc10 + tmp0[ra14 + k] * bv17;
-    acc11 = acc11 + tmp0[ra15 + k] * bv17;
+    acc8 = acc8 + in_cache_0[ra12 + k] * bv17;
+    acc9 = acc9 + in_cache_0[ra13 + k] * bv17;
+    acc10 = acc10 + in_cache_0[ra14 + k] * bv17;
+    acc11 = acc11 + in_cache_0[ra15 + k] * bv17;
   }
   {
     let l18 = i0 * 5u + j0;
     let v19 = acc8.x;
     let v20 = s_logits_dense_bias[j0];
     let v21 = (v19 + v20);
-    tmp1[l18] = v21;
+    tmp0[l18] = v21;
   }
   if (j0 + 1u < 5u) {
     let j22 = j0 + 1u;
@@ -1629,7 +1077,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v24 = acc8.y;
     let v25 = s_logits_dense_bias[j22];
     let v26 = (v24 + v25);
-    tmp1[l23] = v26;
+    tmp0[l23] = v26;
   }
   if (j0 + 2u < 5u) {
     let j27 = j0 + 2u;
@@ -1637,7 +1085,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v29 = acc8.z;
     let v30 = s_logits_dense_bias[j27];
     let v31 = (v29 + v30);
-    tmp1[l28] = v31;
+    tmp0[l28] = v31;
   }
   if (j0 + 3u < 5u) {
     let j32 = j0 + 3u;
@@ -1645,7 +1093,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v34 = acc8.w;
     let v35 = s_logits_dense_bias[j32];
     let v36 = (v34 + v35);
-    tmp1[l33] = v36;
+    tmp0[l33] = v36;
   }
   {
     let i37 = i0 + 1u;
@@ -1653,7 +1101,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v39 = acc9.x;
     let v40 = s_logits_dense_bias[j0];
     let v41 = (v39 + v40);
-    tmp1[l38] = v41;
+    tmp0[l38] = v41;
   }
   if (j0 + 1u < 5u) {
     let i42 = i0 + 1u;
@@ -1662,7 +1110,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v45 = acc9.y;
     let v46 = s_logits_dense_bias[j43];
     let v47 = (v45 + v46);
-    tmp1[l44] = v47;
+    tmp0[l44] = v47;
   }
   if (j0 + 2u < 5u) {
     let i48 = i0 + 1u;
@@ -1671,7 +1119,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v51 = acc9.z;
     let v52 = s_logits_dense_bias[j49];
     let v53 = (v51 + v52);
-    tmp1[l50] = v53;
+    tmp0[l50] = v53;
   }
   if (j0 + 3u < 5u) {
     let i54 = i0 + 1u;
@@ -1680,7 +1128,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v57 = acc9.w;
     let v58 = s_logits_dense_bias[j55];
     let v59 = (v57 + v58);
-    tmp1[l56] = v59;
+    tmp0[l56] = v59;
   }
   {
     let i60 = i0 + 2u;
@@ -1688,7 +1136,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v62 = acc10.x;
     let v63 = s_logits_dense_bias[j0];
     let v64 = (v62 + v63);
-    tmp1[l61] = v64;
+    tmp0[l61] = v64;
   }
   if (j0 + 1u < 5u) {
     let i65 = i0 + 2u;
@@ -1697,7 +1145,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v68 = acc10.y;
     let v69 = s_logits_dense_bias[j66];
     let v70 = (v68 + v69);
-    tmp1[l67] = v70;
+    tmp0[l67] = v70;
   }
   if (j0 + 2u < 5u) {
     let i71 = i0 + 2u;
@@ -1706,7 +1154,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v74 = acc10.z;
     let v75 = s_logits_dense_bias[j72];
     let v76 = (v74 + v75);
-    tmp1[l73] = v76;
+    tmp0[l73] = v76;
   }
   if (j0 + 3u < 5u) {
     let i77 = i0 + 2u;
@@ -1715,7 +1163,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v80 = acc10.w;
     let v81 = s_logits_dense_bias[j78];
     let v82 = (v80 + v81);
-    tmp1[l79] = v82;
+    tmp0[l79] = v82;
   }
   {
     let i83 = i0 + 3u;
@@ -1723,7 +1171,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v85 = acc11.x;
     let v86 = s_logits_dense_bias[j0];
     let v87 = (v85 + v86);
-    tmp1[l84] = v87;
+    tmp0[l84] = v87;
   }
   if (j0 + 1u < 5u) {
     let i88 = i0 + 3u;
@@ -1732,7 +1180,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v91 = acc11.y;
     let v92 = s_logits_dense_bias[j89];
     let v93 = (v91 + v92);
-    tmp1[l90] = v93;
+    tmp0[l90] = v93;
   }
   if (j0 + 2u < 5u) {
     let i94 = i0 + 3u;
@@ -1741,7 +1189,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v97 = acc11.z;
     let v98 = s_logits_dense_bias[j95];
     let v99 = (v97 + v98);
-    tmp1[l96] = v99;
+    tmp0[l96] = v99;
   }
   if (j0 + 3u < 5u) {
     let i100 = i0 + 3u;
@@ -1750,13 +1198,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v103 = acc11.w;
     let v104 = s_logits_dense_bias[j101];
     let v105 = (v103 + v104);
-    tmp1[l102] = v105;
+    tmp0[l102] = v105;
   }
 }
 
-// ---- 017_one_hot_loss.wgsl
+// ---- 015_one_hot_loss.wgsl
 @group(0) @binding(0) var<storage, read> in_y: array<i32>;
-@group(0) @binding(1) var<storage, read_write> tmp2: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp1: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1766,12 +1214,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i % 5u);
   let v2 = in_y[c0];
   let v3 = select(0.0, 1.0, i32(c1) == v2);
-  tmp2[i] = v3;
+  tmp1[i] = v3;
 }
 
-// ---- 018_reduce_max_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp1: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp3: array<f32>;
+// ---- 016_reduce_max_loss.wgsl
+@group(0) @binding(0) var<storage, read> tmp0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp2: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1780,15 +1228,81 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc0: f32 = -3.4028234663852886e38;
   for (var r: u32 = 0u; r < 5u; r = r + 1u) {
     let l1 = i * 5u + r;
-    let v2 = tmp1[l1];
+    let v2 = tmp0[l1];
     acc0 = max(acc0, v2);
+  }
+  tmp2[i] = acc0;
+}
+
+// ---- 017_reduce_sum_loss.wgsl
+@group(0) @binding(0) var<storage, read> tmp0: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp3: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 20u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 5u; r = r + 1u) {
+    let l1 = i * 5u + r;
+    let v2 = tmp0[l1];
+    let v3 = tmp2[i];
+    let v4 = (v2 - v3);
+    let v5 = exp(v4);
+    acc0 = acc0 + v5;
   }
   tmp3[i] = acc0;
 }
 
-// ---- 019_reduce_sum_loss.wgsl
+// ---- 018_reduce_sum_loss.wgsl
 @group(0) @binding(0) var<storage, read> tmp1: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp3: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp0: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp2: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp3: array<f32>;
+@group(0) @binding(4) var<storage, read_write> tmp4: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 20u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 5u; r = r + 1u) {
+    let l1 = i * 5u + r;
+    let v2 = tmp1[l1];
+    let v3 = tmp0[l1];
+    let v4 = tmp2[i];
+    let v5 = (v3 - v4);
+    let v6 = tmp3[i];
+    let v7 = log(v6);
+    let v8 = (v5 - v7);
+    let v9 = (v2 * v8);
+    acc0 = acc0 + v9;
+  }
+  tmp4[i] = acc0;
+}
+
+// ---- 019_reduce_sum_loss.wgsl
+@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out_loss: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 20u; r = r + 1u) {
+    let v1 = tmp4[r];
+    let v2 = (-v1);
+    acc0 = acc0 + v2;
+  }
+  let v3 = (acc0 / 20.0);
+  out_loss[i] = v3;
+}
+
+// ---- 020_reduce_sum_accuracy.wgsl
+@group(0) @binding(0) var<storage, read> tmp0: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp4: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1798,63 +1312,17 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 5u; r = r + 1u) {
     let l1 = i * 5u + r;
-    let v2 = tmp1[l1];
-    let v3 = tmp3[i];
-    let v4 = (v2 - v3);
-    let v5 = exp(v4);
-    acc0 = acc0 + v5;
+    let v2 = tmp0[l1];
+    let v3 = tmp1[l1];
+    let v4 = (v2 * v3);
+    acc0 = acc0 + v4;
   }
   tmp4[i] = acc0;
 }
 
-// ---- 020_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp2: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp1: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp3: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(4) var<storage, read_write> tmp5: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 20u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 5u; r = r + 1u) {
-    let l1 = i * 5u + r;
-    let v2 = tmp2[l1];
-    let v3 = tmp1[l1];
-    let v4 = tmp3[i];
-    let v5 = (v3 - v4);
-    let v6 = tmp4[i];
-    let v7 = log(v6);
-    let v8 = (v5 - v7);
-    let v9 = (v2 * v8);
-    acc0 = acc0 + v9;
-  }
-  tmp5[i] = acc0;
-}
-
-// ---- 021_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out_loss: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 20u; r = r + 1u) {
-    let v1 = tmp5[r];
-    let v2 = (-v1);
-    acc0 = acc0 + v2;
-  }
-  let v3 = (acc0 / 20.0);
-  out_loss[i] = v3;
-}
-
-// ---- 022_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> tmp1: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp2: array<f32>;
+// ---- 021_reduce_sum_accuracy.wgsl
+@group(0) @binding(0) var<storage, read> tmp0: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp5: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1864,36 +1332,16 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 5u; r = r + 1u) {
     let l1 = i * 5u + r;
-    let v2 = tmp1[l1];
-    let v3 = tmp2[l1];
-    let v4 = (v2 * v3);
+    let v2 = tmp0[l1];
+    let v3 = tmp4[i];
+    let v4 = select(0.0, 1.0, v2 > v3);
     acc0 = acc0 + v4;
   }
   tmp5[i] = acc0;
 }
 
-// ---- 023_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> tmp1: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp6: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 20u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 5u; r = r + 1u) {
-    let l1 = i * 5u + r;
-    let v2 = tmp1[l1];
-    let v3 = tmp5[i];
-    let v4 = select(0.0, 1.0, v2 > v3);
-    acc0 = acc0 + v4;
-  }
-  tmp6[i] = acc0;
-}
-
-// ---- 024_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> tmp6: array<f32>;
+// ---- 022_reduce_sum_accuracy.wgsl
+@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1902,7 +1350,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 20u; r = r + 1u) {
-    let v1 = tmp6[r];
+    let v1 = tmp5[r];
     let v2 = select(0.0, 1.0, v1 < 1.0);
     acc0 = acc0 + v2;
   }
@@ -1910,9 +1358,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out_accuracy[i] = v3;
 }
 
-// ---- 025_reduce_sum_loss_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp2: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp5: array<f32>;
+// ---- 023_reduce_sum_loss_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp4: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1921,45 +1369,45 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 5u; r = r + 1u) {
     let l1 = i * 5u + r;
-    let v2 = tmp2[l1];
+    let v2 = tmp1[l1];
     let v3 = ((-0.05) * v2);
     let v4 = (-v3);
     acc0 = acc0 + v4;
   }
-  tmp5[i] = acc0;
+  tmp4[i] = acc0;
 }
 
-// ---- 026_add_loss_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp2: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp1: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp3: array<f32>;
-@group(0) @binding(5) var<storage, read_write> tmp7: array<f32>;
+// ---- 024_add_loss_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp3: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp0: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp2: array<f32>;
+@group(0) @binding(5) var<storage, read_write> tmp6: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 100u) { return; }
-  let v0 = tmp2[i];
+  let v0 = tmp1[i];
   let v1 = ((-0.05) * v0);
   let c2 = (i / 5u);
   let c3 = (i % 5u);
-  let v4 = tmp5[c2];
-  let v5 = tmp4[c2];
+  let v4 = tmp4[c2];
+  let v5 = tmp3[c2];
   let v6 = (v4 / v5);
-  let v7 = tmp1[i];
-  let v8 = tmp3[c2];
+  let v7 = tmp0[i];
+  let v8 = tmp2[c2];
   let v9 = (v7 - v8);
   let v10 = exp(v9);
   let v11 = (v6 * v10);
   let v12 = (v1 + v11);
-  tmp7[i] = v12;
+  tmp6[i] = v12;
 }
 
-// ---- 027_reduce_sum_logits_dense_bias_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp6: array<f32>;
+// ---- 025_reduce_sum_logits_dense_bias_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp5: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1968,16 +1416,16 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 20u; r = r + 1u) {
     let l1 = r * 5u + i;
-    let v2 = tmp7[l1];
+    let v2 = tmp6[l1];
     acc0 = acc0 + v2;
   }
-  tmp6[i] = acc0;
+  tmp5[i] = acc0;
 }
 
-// ---- 028_matmul_logits_dense_kernel_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp0: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp1: array<f32>;
+// ---- 026_matmul_logits_dense_kernel_grad.wgsl
+@group(0) @binding(0) var<storage, read> in_cache_0: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp7: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1999,122 +1447,122 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 20u; k = k + 1u) {
     let rb12 = k * 5u;
-    let bv13 = vec4<f32>(tmp7[rb12 + col4], tmp7[rb12 + col5], tmp7[rb12 + col6], tmp7[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp6[rb12 + col4], tmp6[rb12 + col5], tmp6[rb12 + col6], tmp6[rb12 + col7]);
     let rk14 = k * 100u;
-    acc8 = acc8 + tmp0[rk14 + row0] * bv13;
-    acc9 = acc9 + tmp0[rk14 + row1] * bv13;
-    acc10 = acc10 + tmp0[rk14 + row2] * bv13;
-    acc11 = acc11 + tmp0[rk14 + row3] * bv13;
+    acc8 = acc8 + in_cache_0[rk14 + row0] * bv13;
+    acc9 = acc9 + in_cache_0[rk14 + row1] * bv13;
+    acc10 = acc10 + in_cache_0[rk14 + row2] * bv13;
+    acc11 = acc11 + in_cache_0[rk14 + row3] * bv13;
   }
   {
     let l15 = i0 * 5u + j0;
     let v16 = acc8.x;
-    tmp1[l15] = v16;
+    tmp7[l15] = v16;
   }
   if (j0 + 1u < 5u) {
     let j17 = j0 + 1u;
     let l18 = i0 * 5u + j17;
     let v19 = acc8.y;
-    tmp1[l18] = v19;
+    tmp7[l18] = v19;
   }
   if (j0 + 2u < 5u) {
     let j20 = j0 + 2u;
     let l21 = i0 * 5u + j20;
     let v22 = acc8.z;
-    tmp1[l21] = v22;
+    tmp7[l21] = v22;
   }
   if (j0 + 3u < 5u) {
     let j23 = j0 + 3u;
     let l24 = i0 * 5u + j23;
     let v25 = acc8.w;
-    tmp1[l24] = v25;
+    tmp7[l24] = v25;
   }
   {
     let i26 = i0 + 1u;
     let l27 = i26 * 5u + j0;
     let v28 = acc9.x;
-    tmp1[l27] = v28;
+    tmp7[l27] = v28;
   }
   if (j0 + 1u < 5u) {
     let i29 = i0 + 1u;
     let j30 = j0 + 1u;
     let l31 = i29 * 5u + j30;
     let v32 = acc9.y;
-    tmp1[l31] = v32;
+    tmp7[l31] = v32;
   }
   if (j0 + 2u < 5u) {
     let i33 = i0 + 1u;
     let j34 = j0 + 2u;
     let l35 = i33 * 5u + j34;
     let v36 = acc9.z;
-    tmp1[l35] = v36;
+    tmp7[l35] = v36;
   }
   if (j0 + 3u < 5u) {
     let i37 = i0 + 1u;
     let j38 = j0 + 3u;
     let l39 = i37 * 5u + j38;
     let v40 = acc9.w;
-    tmp1[l39] = v40;
+    tmp7[l39] = v40;
   }
   {
     let i41 = i0 + 2u;
     let l42 = i41 * 5u + j0;
     let v43 = acc10.x;
-    tmp1[l42] = v43;
+    tmp7[l42] = v43;
   }
   if (j0 + 1u < 5u) {
     let i44 = i0 + 2u;
     let j45 = j0 + 1u;
     let l46 = i44 * 5u + j45;
     let v47 = acc10.y;
-    tmp1[l46] = v47;
+    tmp7[l46] = v47;
   }
   if (j0 + 2u < 5u) {
     let i48 = i0 + 2u;
     let j49 = j0 + 2u;
     let l50 = i48 * 5u + j49;
     let v51 = acc10.z;
-    tmp1[l50] = v51;
+    tmp7[l50] = v51;
   }
   if (j0 + 3u < 5u) {
     let i52 = i0 + 2u;
     let j53 = j0 + 3u;
     let l54 = i52 * 5u + j53;
     let v55 = acc10.w;
-    tmp1[l54] = v55;
+    tmp7[l54] = v55;
   }
   {
     let i56 = i0 + 3u;
     let l57 = i56 * 5u + j0;
     let v58 = acc11.x;
-    tmp1[l57] = v58;
+    tmp7[l57] = v58;
   }
   if (j0 + 1u < 5u) {
     let i59 = i0 + 3u;
     let j60 = j0 + 1u;
     let l61 = i59 * 5u + j60;
     let v62 = acc11.y;
-    tmp1[l61] = v62;
+    tmp7[l61] = v62;
   }
   if (j0 + 2u < 5u) {
     let i63 = i0 + 3u;
     let j64 = j0 + 2u;
     let l65 = i63 * 5u + j64;
     let v66 = acc11.z;
-    tmp1[l65] = v66;
+    tmp7[l65] = v66;
   }
   if (j0 + 3u < 5u) {
     let i67 = i0 + 3u;
     let j68 = j0 + 3u;
     let l69 = i67 * 5u + j68;
     let v70 = acc11.w;
-    tmp1[l69] = v70;
+    tmp7[l69] = v70;
   }
 }
 
-// ---- 029_div_optimizer.wgsl
+// ---- 027_div_optimizer.wgsl
 @group(0) @binding(0) var<storage, read> s_counter_step: array<u32>;
-@group(0) @binding(1) var<storage, read_write> tmp5: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp4: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2188,12 +1636,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v65 = select(0.0, 1.0, v64 < 0.1);
   let v66 = select(v38, v63, v65 != 0.0);
   let v67 = (v35 / v66);
-  tmp5[i] = v67;
+  tmp4[i] = v67;
 }
 
-// ---- 030_add_logits_dense_kernel_adam_x2.wgsl
+// ---- 028_add_logits_dense_kernel_adam_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel_adam_m: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp7: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_logits_dense_kernel_adam_v: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2204,7 +1652,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i / 5u);
   let c2 = (i % 5u);
   let v3 = (v0 * 0.9);
-  let v4 = tmp1[i];
+  let v4 = tmp7[i];
   let v5 = (v4 * 0.09999999999999998);
   let v6 = (v3 + v5);
   let v7 = s_logits_dense_kernel_adam_v[i];
@@ -2216,10 +1664,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_logits_dense_kernel_adam_v[i] = v11;
 }
 
-// ---- 031_sub_logits_dense_kernel_adam.wgsl
+// ---- 029_sub_logits_dense_kernel_adam.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel_adam_m: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(3) var<storage, read> s_logits_dense_kernel_adam_v: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2230,7 +1678,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v1 = s_logits_dense_kernel_adam_m[i];
   let c2 = (i / 5u);
   let c3 = (i % 5u);
-  let v4 = tmp5[0u];
+  let v4 = tmp4[0u];
   let v5 = (v1 * v4);
   let v6 = s_logits_dense_kernel_adam_v[i];
   let v7 = sqrt(v6);
@@ -2240,9 +1688,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_logits_dense_kernel[i] = v10;
 }
 
-// ---- 032_add_logits_dense_bias_adam_x2.wgsl
+// ---- 030_add_logits_dense_bias_adam_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_bias_adam_m: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_logits_dense_bias_adam_v: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2251,7 +1699,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 5u) { return; }
   let v0 = s_logits_dense_bias_adam_m[i];
   let v1 = (v0 * 0.9);
-  let v2 = tmp6[i];
+  let v2 = tmp5[i];
   let v3 = (v2 * 0.09999999999999998);
   let v4 = (v1 + v3);
   let v5 = s_logits_dense_bias_adam_v[i];
@@ -2263,10 +1711,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_logits_dense_bias_adam_v[i] = v9;
 }
 
-// ---- 033_sub_logits_dense_bias_adam.wgsl
+// ---- 031_sub_logits_dense_bias_adam.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_bias: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_bias_adam_m: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(3) var<storage, read> s_logits_dense_bias_adam_v: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2275,7 +1723,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 5u) { return; }
   let v0 = s_logits_dense_bias[i];
   let v1 = s_logits_dense_bias_adam_m[i];
-  let v2 = tmp5[0u];
+  let v2 = tmp4[0u];
   let v3 = (v1 * v2);
   let v4 = s_logits_dense_bias_adam_v[i];
   let v5 = sqrt(v4);
@@ -2285,7 +1733,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_logits_dense_bias[i] = v8;
 }
 
-// ---- 034_add_metrics_x3.wgsl
+// ---- 032_add_metrics_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
 @group(0) @binding(1) var<storage, read> out_loss: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_train_count: array<f32>;
@@ -2309,7 +1757,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_train_accuracy[i] = v7;
 }
 
-// ---- 035_add_metrics_x2.wgsl
+// ---- 033_add_metrics_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_step: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_counter_batch: array<u32>;
 
@@ -2325,7 +1773,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_counter_batch[i] = v3;
 }
 
-// ---- 036_const_x2.wgsl
+// ---- 034_const_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_eval_batch: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
 
@@ -2337,28 +1785,50 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_eval_loss[i] = 0.0;
 }
 
-// ---- 037_feed_eval_X.wgsl
+// ---- 035_feed_eval_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<i32>;
 @group(0) @binding(4) var<storage, read_write> weight: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
-  if (i >= 3920u) { return; }
+  if (i >= 20u) { return; }
   let count = info[0];
   let features = info[2];
-  let row = i / 196u;
-  let f = (i % 196u) * 4u;
-  let o = row * 784u + f;
+  let row = i / 1u;
+  let f = (i % 1u) * 1u;
+  let o = row * 1u + f;
   let base = eval_batch[0] * 20u;
   let rem = min(count - min(base, count), 20u);
   let ex = base + row % max(rem, 1u);
   if (i == 0u) {
     weight[0] = f32(rem) / 20.0;
   }
+  let e = min(ex, count - 1u) * features + f;
+  out[o + 0u] = bitcast<i32>(data[e + 0u]);
+}
+
+// ---- 036_feed_eval_eval_cache_0.wgsl
+@group(0) @binding(0) var<storage, read> data: array<u32>;
+@group(0) @binding(1) var<storage, read> info: array<u32>;
+@group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 500u) { return; }
+  let count = info[0];
+  let features = info[2];
+  let row = i / 25u;
+  let f = (i % 25u) * 4u;
+  let o = row * 100u + f;
+  let base = eval_batch[0] * 20u;
+  let rem = min(count - min(base, count), 20u);
+  let ex = base + row % max(rem, 1u);
   let e = min(ex, count - 1u) * features + f;
   if (info[1] == 1u) {
     let word = data[e / 4u];
@@ -2375,30 +1845,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 038_feed_eval_y.wgsl
-@group(0) @binding(0) var<storage, read> data: array<u32>;
-@group(0) @binding(1) var<storage, read> info: array<u32>;
-@group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
-@group(0) @binding(3) var<storage, read_write> out: array<i32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 20u) { return; }
-  let count = info[0];
-  let features = info[2];
-  let row = i / 1u;
-  let f = (i % 1u) * 1u;
-  let o = row * 1u + f;
-  let base = eval_batch[0] * 20u;
-  let rem = min(count - min(base, count), 20u);
-  let ex = base + row % max(rem, 1u);
-  let e = min(ex, count - 1u) * features + f;
-  out[o + 0u] = bitcast<i32>(data[e + 0u]);
-}
-
-// ---- 039_reduce_sum_accuracy_x3.wgsl
-@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
+// ---- 037_reduce_sum_accuracy_x3.wgsl
+@group(0) @binding(0) var<storage, read> tmp3: array<f32>;
 @group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
 @group(0) @binding(2) var<storage, read> out_loss: array<f32>;
 @group(0) @binding(3) var<storage, read> in_weight: array<f32>;
@@ -2411,7 +1859,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 20u; r = r + 1u) {
-    let v1 = tmp4[r];
+    let v1 = tmp3[r];
     let v2 = select(0.0, 1.0, v1 < 1.0);
     acc0 = acc0 + v2;
   }
@@ -2428,7 +1876,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_eval_weight[i] = v10;
 }
 
-// ---- 040_add_metrics_x2.wgsl
+// ---- 038_add_metrics_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
 @group(0) @binding(1) var<storage, read> out_accuracy: array<f32>;
 @group(0) @binding(2) var<storage, read> in_weight: array<f32>;
@@ -2449,23 +1897,575 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_counter_eval_batch[i] = v6;
 }
 
+// ---- 039_matmul_hidden_he_elu1.wgsl
+@group(0) @binding(0) var<storage, read> in_X_v4: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read> s_hidden_he_elu1_dense_kernel_v4: array<vec4<f32>>;
+@group(0) @binding(2) var<storage, read_write> tmp8: array<f32>;
+@group(0) @binding(3) var<storage, read> s_hidden_he_elu1_dense_bias: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let t = gid.x;
+  if (t >= 125u) { return; }
+  let i0 = (t / 25u) * 4u;
+  let j0 = (t % 25u) * 4u;
+  let row0 = min(i0 + 0u, 19u);
+  let row1 = min(i0 + 1u, 19u);
+  let row2 = min(i0 + 2u, 19u);
+  let row3 = min(i0 + 3u, 19u);
+  let col4 = min(j0 + 0u, 99u);
+  let col5 = min(j0 + 1u, 99u);
+  let col6 = min(j0 + 2u, 99u);
+  let col7 = min(j0 + 3u, 99u);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 196u;
+  let ra13 = row1 * 196u;
+  let ra14 = row2 * 196u;
+  let ra15 = row3 * 196u;
+  for (var k: u32 = 0u; k < 196u; k = k + 1u) {
+    let av16 = in_X_v4[ra12 + k];
+    let av17 = in_X_v4[ra13 + k];
+    let av18 = in_X_v4[ra14 + k];
+    let av19 = in_X_v4[ra15 + k];
+    let kq20 = k * 4u + 0u;
+    let bv21 = s_hidden_he_elu1_dense_kernel_v4[(kq20 * 100u + j0) / 4u];
+    acc8 = acc8 + av16.x * bv21;
+    acc9 = acc9 + av17.x * bv21;
+    acc10 = acc10 + av18.x * bv21;
+    acc11 = acc11 + av19.x * bv21;
+    let kq22 = k * 4u + 1u;
+    let bv23 = s_hidden_he_elu1_dense_kernel_v4[(kq22 * 100u + j0) / 4u];
+    acc8 = acc8 + av16.y * bv23;
+    acc9 = acc9 + av17.y * bv23;
+    acc10 = acc10 + av18.y * bv23;
+    acc11 = acc11 + av19.y * bv23;
+    let kq24 = k * 4u + 2u;
+    let bv25 = s_hidden_he_elu1_dense_kernel_v4[(kq24 * 100u + j0) / 4u];
+    acc8 = acc8 + av16.z * bv25;
+    acc9 = acc9 + av17.z * bv25;
+    acc10 = acc10 + av18.z * bv25;
+    acc11 = acc11 + av19.z * bv25;
+    let kq26 = k * 4u + 3u;
+    let bv27 = s_hidden_he_elu1_dense_kernel_v4[(kq26 * 100u + j0) / 4u];
+    acc8 = acc8 + av16.w * bv27;
+    acc9 = acc9 + av17.w * bv27;
+    acc10 = acc10 + av18.w * bv27;
+    acc11 = acc11 + av19.w * bv27;
+  }
+  {
+    let l28 = i0 * 100u + j0;
+    let v29 = acc8.x;
+    let v30 = s_hidden_he_elu1_dense_bias[j0];
+    let v31 = (v29 + v30);
+    let v32 = min(v31, 0.0);
+    let v33 = exp(v32);
+    let v34 = (v33 - 1.0);
+    let v35 = select(0.0, 1.0, v31 > 0.0);
+    let v36 = select(v34, v31, v35 != 0.0);
+    tmp8[l28] = v36;
+  }
+  {
+    let j37 = j0 + 1u;
+    let l38 = i0 * 100u + j37;
+    let v39 = acc8.y;
+    let v40 = s_hidden_he_elu1_dense_bias[j37];
+    let v41 = (v39 + v40);
+    let v42 = min(v41, 0.0);
+    let v43 = exp(v42);
+    let v44 = (v43 - 1.0);
+    let v45 = select(0.0, 1.0, v41 > 0.0);
+    let v46 = select(v44, v41, v45 != 0.0);
+    tmp8[l38] = v46;
+  }
+  {
+    let j47 = j0 + 2u;
+    let l48 = i0 * 100u + j47;
+    let v49 = acc8.z;
+    let v50 = s_hidden_he_elu1_dense_bias[j47];
+    let v51 = (v49 + v50);
+    let v52 = min(v51, 0.0);
+    let v53 = exp(v52);
+    let v54 = (v53 - 1.0);
+    let v55 = select(0.0, 1.0, v51 > 0.0);
+    let v56 = select(v54, v51, v55 != 0.0);
+    tmp8[l48] = v56;
+  }
+  {
+    let j57 = j0 + 3u;
+    let l58 = i0 * 100u + j57;
+    let v59 = acc8.w;
+    let v60 = s_hidden_he_elu1_dense_bias[j57];
+    let v61 = (v59 + v60);
+    let v62 = min(v61, 0.0);
+    let v63 = exp(v62);
+    let v64 = (v63 - 1.0);
+    let v65 = select(0.0, 1.0, v61 > 0.0);
+    let v66 = select(v64, v61, v65 != 0.0);
+    tmp8[l58] = v66;
+  }
+  {
+    let i67 = i0 + 1u;
+    let l68 = i67 * 100u + j0;
+    let v69 = acc9.x;
+    let v70 = s_hidden_he_elu1_dense_bias[j0];
+    let v71 = (v69 + v70);
+    let v72 = min(v71, 0.0);
+    let v73 = exp(v72);
+    let v74 = (v73 - 1.0);
+    let v75 = select(0.0, 1.0, v71 > 0.0);
+    let v76 = select(v74, v71, v75 != 0.0);
+    tmp8[l68] = v76;
+  }
+  {
+    let i77 = i0 + 1u;
+    let j78 = j0 + 1u;
+    let l79 = i77 * 100u + j78;
+    let v80 = acc9.y;
+    let v81 = s_hidden_he_elu1_dense_bias[j78];
+    let v82 = (v80 + v81);
+    let v83 = min(v82, 0.0);
+    let v84 = exp(v83);
+    let v85 = (v84 - 1.0);
+    let v86 = select(0.0, 1.0, v82 > 0.0);
+    let v87 = select(v85, v82, v86 != 0.0);
+    tmp8[l79] = v87;
+  }
+  {
+    let i88 = i0 + 1u;
+    let j89 = j0 + 2u;
+    let l90 = i88 * 100u + j89;
+    let v91 = acc9.z;
+    let v92 = s_hidden_he_elu1_dense_bias[j89];
+    let v93 = (v91 + v92);
+    let v94 = min(v93, 0.0);
+    let v95 = exp(v94);
+    let v96 = (v95 - 1.0);
+    let v97 = select(0.0, 1.0, v93 > 0.0);
+    let v98 = select(v96, v93, v97 != 0.0);
+    tmp8[l90] = v98;
+  }
+  {
+    let i99 = i0 + 1u;
+    let j100 = j0 + 3u;
+    let l101 = i99 * 100u + j100;
+    let v102 = acc9.w;
+    let v103 = s_hidden_he_elu1_dense_bias[j100];
+    let v104 = (v102 + v103);
+    let v105 = min(v104, 0.0);
+    let v106 = exp(v105);
+    let v107 = (v106 - 1.0);
+    let v108 = select(0.0, 1.0, v104 > 0.0);
+    let v109 = select(v107, v104, v108 != 0.0);
+    tmp8[l101] = v109;
+  }
+  {
+    let i110 = i0 + 2u;
+    let l111 = i110 * 100u + j0;
+    let v112 = acc10.x;
+    let v113 = s_hidden_he_elu1_dense_bias[j0];
+    let v114 = (v112 + v113);
+    let v115 = min(v114, 0.0);
+    let v116 = exp(v115);
+    let v117 = (v116 - 1.0);
+    let v118 = select(0.0, 1.0, v114 > 0.0);
+    let v119 = select(v117, v114, v118 != 0.0);
+    tmp8[l111] = v119;
+  }
+  {
+    let i120 = i0 + 2u;
+    let j121 = j0 + 1u;
+    let l122 = i120 * 100u + j121;
+    let v123 = acc10.y;
+    let v124 = s_hidden_he_elu1_dense_bias[j121];
+    let v125 = (v123 + v124);
+    let v126 = min(v125, 0.0);
+    let v127 = exp(v126);
+    let v128 = (v127 - 1.0);
+    let v129 = select(0.0, 1.0, v125 > 0.0);
+    let v130 = select(v128, v125, v129 != 0.0);
+    tmp8[l122] = v130;
+  }
+  {
+    let i131 = i0 + 2u;
+    let j132 = j0 + 2u;
+    let l133 = i131 * 100u + j132;
+    let v134 = acc10.z;
+    let v135 = s_hidden_he_elu1_dense_bias[j132];
+    let v136 = (v134 + v135);
+    let v137 = min(v136, 0.0);
+    let v138 = exp(v137);
+    let v139 = (v138 - 1.0);
+    let v140 = select(0.0, 1.0, v136 > 0.0);
+    let v141 = select(v139, v136, v140 != 0.0);
+    tmp8[l133] = v141;
+  }
+  {
+    let i142 = i0 + 2u;
+    let j143 = j0 + 3u;
+    let l144 = i142 * 100u + j143;
+    let v145 = acc10.w;
+    let v146 = s_hidden_he_elu1_dense_bias[j143];
+    let v147 = (v145 + v146);
+    let v148 = min(v147, 0.0);
+    let v149 = exp(v148);
+    let v150 = (v149 - 1.0);
+    let v151 = select(0.0, 1.0, v147 > 0.0);
+    let v152 = select(v150, v147, v151 != 0.0);
+    tmp8[l144] = v152;
+  }
+  {
+    let i153 = i0 + 3u;
+    let l154 = i153 * 100u + j0;
+    let v155 = acc11.x;
+    let v156 = s_hidden_he_elu1_dense_bias[j0];
+    let v157 = (v155 + v156);
+    let v158 = min(v157, 0.0);
+    let v159 = exp(v158);
+    let v160 = (v159 - 1.0);
+    let v161 = select(0.0, 1.0, v157 > 0.0);
+    let v162 = select(v160, v157, v161 != 0.0);
+    tmp8[l154] = v162;
+  }
+  {
+    let i163 = i0 + 3u;
+    let j164 = j0 + 1u;
+    let l165 = i163 * 100u + j164;
+    let v166 = acc11.y;
+    let v167 = s_hidden_he_elu1_dense_bias[j164];
+    let v168 = (v166 + v167);
+    let v169 = min(v168, 0.0);
+    let v170 = exp(v169);
+    let v171 = (v170 - 1.0);
+    let v172 = select(0.0, 1.0, v168 > 0.0);
+    let v173 = select(v171, v168, v172 != 0.0);
+    tmp8[l165] = v173;
+  }
+  {
+    let i174 = i0 + 3u;
+    let j175 = j0 + 2u;
+    let l176 = i174 * 100u + j175;
+    let v177 = acc11.z;
+    let v178 = s_hidden_he_elu1_dense_bias[j175];
+    let v179 = (v177 + v178);
+    let v180 = min(v179, 0.0);
+    let v181 = exp(v180);
+    let v182 = (v181 - 1.0);
+    let v183 = select(0.0, 1.0, v179 > 0.0);
+    let v184 = select(v182, v179, v183 != 0.0);
+    tmp8[l176] = v184;
+  }
+  {
+    let i185 = i0 + 3u;
+    let j186 = j0 + 3u;
+    let l187 = i185 * 100u + j186;
+    let v188 = acc11.w;
+    let v189 = s_hidden_he_elu1_dense_bias[j186];
+    let v190 = (v188 + v189);
+    let v191 = min(v190, 0.0);
+    let v192 = exp(v191);
+    let v193 = (v192 - 1.0);
+    let v194 = select(0.0, 1.0, v190 > 0.0);
+    let v195 = select(v193, v190, v194 != 0.0);
+    tmp8[l187] = v195;
+  }
+}
+
+// ---- 040_matmul_hidden_he_elu2.wgsl
+@group(0) @binding(0) var<storage, read> tmp8_v4: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read> s_hidden_he_elu2_dense_kernel_v4: array<vec4<f32>>;
+@group(0) @binding(2) var<storage, read_write> tmp9: array<f32>;
+@group(0) @binding(3) var<storage, read> s_hidden_he_elu2_dense_bias: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let t = gid.x;
+  if (t >= 125u) { return; }
+  let i0 = (t / 25u) * 4u;
+  let j0 = (t % 25u) * 4u;
+  let row0 = min(i0 + 0u, 19u);
+  let row1 = min(i0 + 1u, 19u);
+  let row2 = min(i0 + 2u, 19u);
+  let row3 = min(i0 + 3u, 19u);
+  let col4 = min(j0 + 0u, 99u);
+  let col5 = min(j0 + 1u, 99u);
+  let col6 = min(j0 + 2u, 99u);
+  let col7 = min(j0 + 3u, 99u);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 25u;
+  let ra13 = row1 * 25u;
+  let ra14 = row2 * 25u;
+  let ra15 = row3 * 25u;
+  for (var k: u32 = 0u; k < 25u; k = k + 1u) {
+    let av16 = tmp8_v4[ra12 + k];
+    let av17 = tmp8_v4[ra13 + k];
+    let av18 = tmp8_v4[ra14 + k];
+    let av19 = tmp8_v4[ra15 + k];
+    let kq20 = k * 4u + 0u;
+    let bv21 = s_hidden_he_elu2_dense_kernel_v4[(kq20 * 100u + j0) / 4u];
+    acc8 = acc8 + av16.x * bv21;
+    acc9 = acc9 + av17.x * bv21;
+    acc10 = acc10 + av18.x * bv21;
+    acc11 = acc11 + av19.x * bv21;
+    let kq22 = k * 4u + 1u;
+    let bv23 = s_hidden_he_elu2_dense_kernel_v4[(kq22 * 100u + j0) / 4u];
+    acc8 = acc8 + av16.y * bv23;
+    acc9 = acc9 + av17.y * bv23;
+    acc10 = acc10 + av18.y * bv23;
+    acc11 = acc11 + av19.y * bv23;
+    let kq24 = k * 4u + 2u;
+    let bv25 = s_hidden_he_elu2_dense_kernel_v4[(kq24 * 100u + j0) / 4u];
+    acc8 = acc8 + av16.z * bv25;
+    acc9 = acc9 + av17.z * bv25;
+    acc10 = acc10 + av18.z * bv25;
+    acc11 = acc11 + av19.z * bv25;
+    let kq26 = k * 4u + 3u;
+    let bv27 = s_hidden_he_elu2_dense_kernel_v4[(kq26 * 100u + j0) / 4u];
+    acc8 = acc8 + av16.w * bv27;
+    acc9 = acc9 + av17.w * bv27;
+    acc10 = acc10 + av18.w * bv27;
+    acc11 = acc11 + av19.w * bv27;
+  }
+  {
+    let l28 = i0 * 100u + j0;
+    let v29 = acc8.x;
+    let v30 = s_hidden_he_elu2_dense_bias[j0];
+    let v31 = (v29 + v30);
+    let v32 = min(v31, 0.0);
+    let v33 = exp(v32);
+    let v34 = (v33 - 1.0);
+    let v35 = select(0.0, 1.0, v31 > 0.0);
+    let v36 = select(v34, v31, v35 != 0.0);
+    tmp9[l28] = v36;
+  }
+  {
+    let j37 = j0 + 1u;
+    let l38 = i0 * 100u + j37;
+    let v39 = acc8.y;
+    let v40 = s_hidden_he_elu2_dense_bias[j37];
+    let v41 = (v39 + v40);
+    let v42 = min(v41, 0.0);
+    let v43 = exp(v42);
+    let v44 = (v43 - 1.0);
+    let v45 = select(0.0, 1.0, v41 > 0.0);
+    let v46 = select(v44, v41, v45 != 0.0);
+    tmp9[l38] = v46;
+  }
+  {
+    let j47 = j0 + 2u;
+    let l48 = i0 * 100u + j47;
+    let v49 = acc8.z;
+    let v50 = s_hidden_he_elu2_dense_bias[j47];
+    let v51 = (v49 + v50);
+    let v52 = min(v51, 0.0);
+    let v53 = exp(v52);
+    let v54 = (v53 - 1.0);
+    let v55 = select(0.0, 1.0, v51 > 0.0);
+    let v56 = select(v54, v51, v55 != 0.0);
+    tmp9[l48] = v56;
+  }
+  {
+    let j57 = j0 + 3u;
+    let l58 = i0 * 100u + j57;
+    let v59 = acc8.w;
+    let v60 = s_hidden_he_elu2_dense_bias[j57];
+    let v61 = (v59 + v60);
+    let v62 = min(v61, 0.0);
+    let v63 = exp(v62);
+    let v64 = (v63 - 1.0);
+    let v65 = select(0.0, 1.0, v61 > 0.0);
+    let v66 = select(v64, v61, v65 != 0.0);
+    tmp9[l58] = v66;
+  }
+  {
+    let i67 = i0 + 1u;
+    let l68 = i67 * 100u + j0;
+    let v69 = acc9.x;
+    let v70 = s_hidden_he_elu2_dense_bias[j0];
+    let v71 = (v69 + v70);
+    let v72 = min(v71, 0.0);
+    let v73 = exp(v72);
+    let v74 = (v73 - 1.0);
+    let v75 = select(0.0, 1.0, v71 > 0.0);
+    let v76 = select(v74, v71, v75 != 0.0);
+    tmp9[l68] = v76;
+  }
+  {
+    let i77 = i0 + 1u;
+    let j78 = j0 + 1u;
+    let l79 = i77 * 100u + j78;
+    let v80 = acc9.y;
+    let v81 = s_hidden_he_elu2_dense_bias[j78];
+    let v82 = (v80 + v81);
+    let v83 = min(v82, 0.0);
+    let v84 = exp(v83);
+    let v85 = (v84 - 1.0);
+    let v86 = select(0.0, 1.0, v82 > 0.0);
+    let v87 = select(v85, v82, v86 != 0.0);
+    tmp9[l79] = v87;
+  }
+  {
+    let i88 = i0 + 1u;
+    let j89 = j0 + 2u;
+    let l90 = i88 * 100u + j89;
+    let v91 = acc9.z;
+    let v92 = s_hidden_he_elu2_dense_bias[j89];
+    let v93 = (v91 + v92);
+    let v94 = min(v93, 0.0);
+    let v95 = exp(v94);
+    let v96 = (v95 - 1.0);
+    let v97 = select(0.0, 1.0, v93 > 0.0);
+    let v98 = select(v96, v93, v97 != 0.0);
+    tmp9[l90] = v98;
+  }
+  {
+    let i99 = i0 + 1u;
+    let j100 = j0 + 3u;
+    let l101 = i99 * 100u + j100;
+    let v102 = acc9.w;
+    let v103 = s_hidden_he_elu2_dense_bias[j100];
+    let v104 = (v102 + v103);
+    let v105 = min(v104, 0.0);
+    let v106 = exp(v105);
+    let v107 = (v106 - 1.0);
+    let v108 = select(0.0, 1.0, v104 > 0.0);
+    let v109 = select(v107, v104, v108 != 0.0);
+    tmp9[l101] = v109;
+  }
+  {
+    let i110 = i0 + 2u;
+    let l111 = i110 * 100u + j0;
+    let v112 = acc10.x;
+    let v113 = s_hidden_he_elu2_dense_bias[j0];
+    let v114 = (v112 + v113);
+    let v115 = min(v114, 0.0);
+    let v116 = exp(v115);
+    let v117 = (v116 - 1.0);
+    let v118 = select(0.0, 1.0, v114 > 0.0);
+    let v119 = select(v117, v114, v118 != 0.0);
+    tmp9[l111] = v119;
+  }
+  {
+    let i120 = i0 + 2u;
+    let j121 = j0 + 1u;
+    let l122 = i120 * 100u + j121;
+    let v123 = acc10.y;
+    let v124 = s_hidden_he_elu2_dense_bias[j121];
+    let v125 = (v123 + v124);
+    let v126 = min(v125, 0.0);
+    let v127 = exp(v126);
+    let v128 = (v127 - 1.0);
+    let v129 = select(0.0, 1.0, v125 > 0.0);
+    let v130 = select(v128, v125, v129 != 0.0);
+    tmp9[l122] = v130;
+  }
+  {
+    let i131 = i0 + 2u;
+    let j132 = j0 + 2u;
+    let l133 = i131 * 100u + j132;
+    let v134 = acc10.z;
+    let v135 = s_hidden_he_elu2_dense_bias[j132];
+    let v136 = (v134 + v135);
+    let v137 = min(v136, 0.0);
+    let v138 = exp(v137);
+    let v139 = (v138 - 1.0);
+    let v140 = select(0.0, 1.0, v136 > 0.0);
+    let v141 = select(v139, v136, v140 != 0.0);
+    tmp9[l133] = v141;
+  }
+  {
+    let i142 = i0 + 2u;
+    let j143 = j0 + 3u;
+    let l144 = i142 * 100u + j143;
+    let v145 = acc10.w;
+    let v146 = s_hidden_he_elu2_dense_bias[j143];
+    let v147 = (v145 + v146);
+    let v148 = min(v147, 0.0);
+    let v149 = exp(v148);
+    let v150 = (v149 - 1.0);
+    let v151 = select(0.0, 1.0, v147 > 0.0);
+    let v152 = select(v150, v147, v151 != 0.0);
+    tmp9[l144] = v152;
+  }
+  {
+    let i153 = i0 + 3u;
+    let l154 = i153 * 100u + j0;
+    let v155 = acc11.x;
+    let v156 = s_hidden_he_elu2_dense_bias[j0];
+    let v157 = (v155 + v156);
+    let v158 = min(v157, 0.0);
+    let v159 = exp(v158);
+    let v160 = (v159 - 1.0);
+    let v161 = select(0.0, 1.0, v157 > 0.0);
+    let v162 = select(v160, v157, v161 != 0.0);
+    tmp9[l154] = v162;
+  }
+  {
+    let i163 = i0 + 3u;
+    let j164 = j0 + 1u;
+    let l165 = i163 * 100u + j164;
+    let v166 = acc11.y;
+    let v167 = s_hidden_he_elu2_dense_bias[j164];
+    let v168 = (v166 + v167);
+    let v169 = min(v168, 0.0);
+    let v170 = exp(v169);
+    let v171 = (v170 - 1.0);
+    let v172 = select(0.0, 1.0, v168 > 0.0);
+    let v173 = select(v171, v168, v172 != 0.0);
+    tmp9[l165] = v173;
+  }
+  {
+    let i174 = i0 + 3u;
+    let j175 = j0 + 2u;
+    let l176 = i174 * 100u + j175;
+    let v177 = acc11.z;
+    let v178 = s_hidden_he_elu2_dense_bias[j175];
+    let v179 = (v177 + v178);
+    let v180 = min(v179, 0.0);
+    let v181 = exp(v180);
+    let v182 = (v181 - 1.0);
+    let v183 = select(0.0, 1.0, v179 > 0.0);
+    let v184 = select(v182, v179, v183 != 0.0);
+    tmp9[l176] = v184;
+  }
+  {
+    let i185 = i0 + 3u;
+    let j186 = j0 + 3u;
+    let l187 = i185 * 100u + j186;
+    let v188 = acc11.w;
+    let v189 = s_hidden_he_elu2_dense_bias[j186];
+    let v190 = (v188 + v189);
+    let v191 = min(v190, 0.0);
+    let v192 = exp(v191);
+    let v193 = (v192 - 1.0);
+    let v194 = select(0.0, 1.0, v190 > 0.0);
+    let v195 = select(v193, v190, v194 != 0.0);
+    tmp9[l187] = v195;
+  }
+}
+
 // ---- 041_div_probabilities.wgsl
-@group(0) @binding(0) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp3: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp2: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp5: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out_probabilities: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 100u) { return; }
-  let v0 = tmp7[i];
+  let v0 = tmp6[i];
   let c1 = (i / 5u);
   let c2 = (i % 5u);
-  let v3 = tmp3[c1];
+  let v3 = tmp2[c1];
   let v4 = (v0 - v3);
   let v5 = exp(v4);
-  let v6 = tmp6[c1];
+  let v6 = tmp5[c1];
   let v7 = (v5 / v6);
   out_probabilities[i] = v7;
 }
@@ -2475,7 +2475,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(1) var<storage, read> s_acc_eval_loss: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_weight: array<f32>;
 @group(0) @binding(3) var<storage, read> s_early_stopping_best: array<f32>;
-@group(0) @binding(4) var<storage, read_write> tmp5: array<f32>;
+@group(0) @binding(4) var<storage, read_write> tmp4: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2491,7 +2491,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v7 = select(v1, 0.0, v6 != 0.0);
   let v8 = select(v5, v4, v6 != 0.0);
   s_early_stopping_wait[i] = v7;
-  tmp5[i] = v8;
+  tmp4[i] = v8;
 }
 
 // ---- 043_ge_early_stopping.wgsl
@@ -2621,4 +2621,50 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v6 = select(0.0, 1.0, v4 < v5);
   let v7 = select(v0, v1, v6 != 0.0);
   s_best_logits_dense_bias[i] = v7;
+}
+
+// ---- 049_feed_eval_X.wgsl
+@group(0) @binding(0) var<storage, read> data: array<u32>;
+@group(0) @binding(1) var<storage, read> info: array<u32>;
+@group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 3920u) { return; }
+  let count = info[0];
+  let features = info[2];
+  let row = i / 196u;
+  let f = (i % 196u) * 4u;
+  let o = row * 784u + f;
+  let base = eval_batch[0] * 20u;
+  let rem = min(count - min(base, count), 20u);
+  let ex = base + row % max(rem, 1u);
+  let e = min(ex, count - 1u) * features + f;
+  if (info[1] == 1u) {
+    let word = data[e / 4u];
+    out[o + 0u] = f32((word >> 0u) & 0xffu) / 255.0;
+    out[o + 1u] = f32((word >> 8u) & 0xffu) / 255.0;
+    out[o + 2u] = f32((word >> 16u) & 0xffu) / 255.0;
+    out[o + 3u] = f32((word >> 24u) & 0xffu) / 255.0;
+  }
+  else {
+    out[o + 0u] = bitcast<f32>(data[e + 0u]);
+    out[o + 1u] = bitcast<f32>(data[e + 1u]);
+    out[o + 2u] = bitcast<f32>(data[e + 2u]);
+    out[o + 3u] = bitcast<f32>(data[e + 3u]);
+  }
+}
+
+// ---- 050_add_regularization.wgsl
+@group(0) @binding(0) var<storage, read_write> s_counter_cache_batch: array<u32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  let v0 = s_counter_cache_batch[i];
+  let v1 = (v0 + 1u);
+  s_counter_cache_batch[i] = v1;
 }
