@@ -23,7 +23,7 @@ export function entryOrder(m: ModelIR): string[] {
 }
 
 /** How an entry's batch is fed: shuffled training rows, or rows in order from a split. */
-interface Feed {
+export interface Feed {
   readonly mode: 'train' | 'eval';
   /** The dataset buffers read: the training split, or whichever split is being evaluated. */
   readonly split: 'train' | 'eval';
@@ -33,7 +33,7 @@ interface Feed {
   readonly weight: boolean;
 }
 
-const FEEDS: Readonly<Record<string, Feed>> = {
+export const FEEDS: Readonly<Record<string, Feed>> = {
   train_step: { mode: 'train', split: 'train', counter: COUNTERS.batch, weight: false },
   eval_step: { mode: 'eval', split: 'eval', counter: COUNTERS.evalBatch, weight: true },
   // The frozen layers' cache is built from the training rows in order.

@@ -3,6 +3,7 @@
 // every pass, and the stages that `--emit` dumps are recorded as they go by.
 import { planOf, type Artifact, type ModelMeta } from '../contract/artifact.js';
 import { bufferNames, emitArtifact, entryOrder, feedBuffers, type PlannedEntry } from '../codegen/compile.js';
+import { emitWasmTarget } from '../codegen/wasm/target.js';
 import { printProgram } from '../ir/printer.js';
 import type { ModelIR, Program } from '../ir/program.js';
 import { verifyModel } from '../ir/verify.js';
@@ -16,6 +17,8 @@ import type { ModelDefinition } from '../std/model.js';
 export interface PipelineOptions {
   /** Storage buffers one kernel may bind (the device's limit; 8 is WebGPU's default). */
   readonly maxStorageBuffers?: number;
+  /** Also emit the WebAssembly target (the artifact's `wasm`: kernels as CPU functions). */
+  readonly wasm?: boolean;
 }
 
 /** What the passes hand each other. */
@@ -52,6 +55,7 @@ export const PASSES: readonly { readonly name: string; readonly run: Pass }[] = 
   { name: 'fuse', run: fuseKernels },
   { name: 'planBuffers', run: planAllBuffers },
   { name: 'emit', run: (s) => ({ ...s, artifact: emitArtifact(s.model, s.meta!, s.table!, s.planned!) }) },
+  { name: 'emitWasm', run: (s) => (s.options.wasm ? { ...s, artifact: { ...s.artifact!, wasm: emitWasmTarget(s.artifact!, s.meta!, s.table!, s.planned!) } } : s) },
 ];
 
 function fuseKernels(s: State): State {

@@ -1,6 +1,7 @@
 // The artifact: what `dnnc compile` writes and the runtime loads without the compiler. A
 // versioned, self-describing plan: buffers, kernels (WGSL), and for each entry point the list
 // of steps (dispatches and copies) that one call performs.
+import type { ArtifactWasm } from './wasm.js';
 
 export const ARTIFACT_FORMAT = 'dnnc-artifact';
 export const ARTIFACT_VERSION = 1;
@@ -157,6 +158,8 @@ export interface Artifact {
   readonly entries: Readonly<Record<string, readonly Step[]>>;
   /** Buffer indices the runtime reads at the end of an epoch: accumulator name → buffer. */
   readonly accumulators: Readonly<Record<string, number>>;
+  /** The WebAssembly target (CPU), when compiled with it (see ./wasm.ts). */
+  readonly wasm?: ArtifactWasm;
 }
 
 /** The artifact's JSON as written to plan.json: kernel sources become references to .wgsl files. */

@@ -1,5 +1,5 @@
-// Every primitive's WGSL against the float64 reference, on the real WebGPU adapter; plus the
-// fusion shapes the compiler forms (epilogues, prologues, broadcasts, remaps).
+// Every primitive's kernels against the float64 reference, on the real WebGPU adapter and on the
+// WebAssembly target; plus the fusion shapes the compiler forms (epilogues, prologues, broadcasts, remaps).
 import { describe, expect, it } from 'vitest';
 import { Builder, IdSource } from '../../src/ir/builder.js';
 import { fuse } from '../../src/passes/fuse.js';
@@ -7,7 +7,7 @@ import { evaluateProgram } from '../../src/ir/evaluate.js';
 import { OPS, type OpKind } from '../../src/ir/ops/index.js';
 import type { TensorType, Var } from '../../src/ir/types.js';
 import { randomTensor, rng, stateProgram } from '../helpers/ir.js';
-import { runOnDevice } from '../helpers/gpu.js';
+import { BACKENDS, runOnDevice } from '../helpers/gpu.js';
 
 const f = (...shape: number[]): TensorType => ({ dtype: 'f32', shape });
 const i32 = (...shape: number[]): TensorType => ({ dtype: 'i32', shape });
@@ -74,7 +74,7 @@ const cases: Case[] = [
   { name: 'random_uniform bit-exact', ops: ['random_uniform'], types: [u32()], range: [0, 1000], tol: 0, body: (b, [k]) => b.randomUniform([17, 33], 5, 77, k!) },
 ];
 
-describe('WGSL kernels agree with the float64 reference on the device', () => {
+describe.each(BACKENDS)('%s kernels agree with the float64 reference', (backend) => {
   cases.forEach((c, n) => {
     it(c.name, async () => {
       const r = rng(500 + n);
@@ -85,7 +85,7 @@ describe('WGSL kernels agree with the float64 reference on the device', () => {
       const p = stateProgram(c.types, c.body);
       const state = Object.fromEntries(args.map((a, i) => [`s${i}`, a]));
       const want = evaluateProgram(p, {}, state).outputs['out']!.data;
-      const got = (await runOnDevice(p, state))['out']!;
+      const got = (await runOnDevice(p, state, 8, backend))['out']!;
       const tol = c.tol ?? 2e-5;
       expect(got.length).toBe(want.length);
       let worst = 0;
@@ -110,7 +110,7 @@ describe('WGSL kernels agree with the float64 reference on the device', () => {
     const state = { s0: randomTensor(f(30, 7), r), s1: randomTensor(f(30, 7), r) };
     for (const t of Object.values(state)) t.data.set(Float32Array.from(t.data));
     const want = evaluateProgram(p, {}, state).outputs;
-    const got = await runOnDevice(p, state);
+    const got = await runOnDevice(p, state, 8, backend);
     for (const k of ['o0', 'o1', 'o2']) want[k]!.data.forEach((w, i) => expect(got[k]![i]).toBeCloseTo(w, 5));
   });
 
@@ -120,7 +120,7 @@ describe('WGSL kernels agree with the float64 reference on the device', () => {
     const r = rng(9);
     const state = Object.fromEntries(types.map((t, i) => [`s${i}`, randomTensor(t, r)]));
     const want = evaluateProgram(p, {}, state).outputs['out']!.data;
-    const got = (await runOnDevice(p, state, 4))['out']!;
+    const got = (await runOnDevice(p, state, 4, backend))['out']!;
     want.forEach((w, k) => expect(got[k]).toBeCloseTo(w, 5));
   });
 });

@@ -9,15 +9,25 @@ import type { Program } from '../../src/ir/program.js';
 import type { RefTensor } from '../../src/ir/reference.js';
 import { getSharedNodeDevice } from '../../src/runtime/node.js';
 import { Session } from '../../src/runtime/session.js';
+import { openWasmDevice } from '../../src/runtime/wasm.js';
+import type { Artifact } from '../../src/contract/artifact.js';
 
-export async function runOnDevice(p: Program, state: Record<string, RefTensor>, maxStorageBuffers = 8): Promise<Record<string, Float64Array>> {
-  const h = await getSharedNodeDevice();
+/** The targets a program can run on: WebGPU (the adapter) or WebAssembly on the CPU. */
+export type Backend = 'webgpu' | 'wasm';
+export const BACKENDS: readonly Backend[] = ['webgpu', 'wasm'];
+
+/** The device of a backend for an artifact (the wasm one is made for the artifact). */
+export async function deviceFor(backend: Backend, artifact: Artifact): Promise<GPUDevice> {
+  return backend === 'wasm' ? (await openWasmDevice(artifact)).device : (await getSharedNodeDevice()).device;
+}
+
+export async function runOnDevice(p: Program, state: Record<string, RefTensor>, maxStorageBuffers = 8, backend: Backend = 'webgpu'): Promise<Record<string, Float64Array>> {
   const { artifact } = lowerModel(
     { name: 'test', state: p.state.map((s) => ({ name: s.name, type: s.var.type, role: 'param', trainable: true })), programs: { run: p } },
     { inputs: [], outputs: [], metrics: [], params: [], train: { batchSize: 1, evalBatchSize: 1, epochs: 1, optimizer: {} } },
-    { maxStorageBuffers },
+    { maxStorageBuffers, wasm: backend === 'wasm' },
   );
-  const s = await Session.create(h.device, artifact);
+  const s = await Session.create(await deviceFor(backend, artifact), artifact);
   try {
     for (const st of p.state) {
       const t = state[st.name]!;
@@ -34,11 +44,10 @@ export async function runOnDevice(p: Program, state: Record<string, RefTensor>, 
 }
 
 /** A session for a model source, with the default data (or a prefix of it) uploaded. */
-export async function sessionFor(text: string, opts: { train?: number; seed?: number; path?: string } = {}): Promise<Session> {
-  const { artifact } = compileSource({ path: opts.path ?? 'model.dnn', text }, { resolveImport });
+export async function sessionFor(text: string, opts: { train?: number; seed?: number; path?: string; backend?: Backend } = {}): Promise<Session> {
+  const { artifact } = compileSource({ path: opts.path ?? 'model.dnn', text }, { resolveImport, wasm: opts.backend === 'wasm' });
   const d = loadDataset(artifact.train.data, dataOptions({}, artifact));
-  const h = await getSharedNodeDevice();
-  const s = await Session.create(h.device, artifact);
+  const s = await Session.create(await deviceFor(opts.backend ?? 'webgpu', artifact), artifact);
   const split = (x: typeof d.train, n = x.count) => ({
     count: n,
     features: [x.x, ...(x.more ?? [])].map((a) => a.subarray(0, n * x.features)),

@@ -1,0 +1,330 @@
+// Emits one fused kernel as a WebAssembly function, the same index-context scheme as the WGSL
+// emitter: values are produced at an index (coordinates and/or a linear index), buffers are
+// loaded with broadcasting, inlined equations become instructions into locals, a reduction
+// becomes a loop, and a matmul becomes register-blocked SIMD tiles whose results feed the
+// epilogue. The WGSL's parallel invocations become loops over the output.
+import type { Eqn } from '../../ir/program.js';
+import { normalizeAxes, stridesOf } from '../../ir/shape.js';
+import { numel, shapeEq, type DType, type Shape, type Var } from '../../ir/types.js';
+import type { KernelGroup } from '../../passes/fuse.js';
+import { groupInputs } from '../../passes/fuse.js';
+import { Body, keyOf, type Val } from './body.js';
+import { OP, SAT, type FunctionWriter } from './encoder.js';
+import { emitMatmul } from './matmul.js';
+import { streamKey, uniform01, WasmModuleBuilder } from './module.js';
+import { emitBinary, emitUnary } from './ops.js';
+
+export interface Ctx {
+  readonly shape: Shape;
+  coords?: Val[];
+  linear?: Val;
+}
+
+/** What the parts of the kernel emitter share. */
+export interface KernelEmitter {
+  readonly b: Body;
+  readonly m: WasmModuleBuilder;
+  /** The local holding a buffer's byte offset. */
+  base(buffer: number): Val;
+  coordsOf(c: Ctx): Val[];
+  linearOf(c: Ctx): Val;
+  value(v: Var, c: Ctx): Val;
+  /** Stores `v` (of dtype `have`) into `buffer` at element `linear`. */
+  store(buffer: number, linear: Val, v: Val, have: DType): void;
+  /** Inside a matmul tile element: the core's value. */
+  matmulValue: Val | null;
+}
+
+export interface WasmKernelInput {
+  readonly groups: readonly KernelGroup[];
+  readonly eqnOf: ReadonlyMap<number, Eqn>;
+  readonly materialized: ReadonlySet<number>;
+  readonly bufferOf: (v: Var) => number;
+  readonly dtypeOfBuffer: (buffer: number) => DType;
+}
+
+export const wasmType = (t: DType) => (t === 'f32' ? 'f32' : 'i32') as 'f32' | 'i32';
+
+/** Emits the kernel into `m`; returns its buffers in parameter order. */
+export function emitWasmKernel(m: WasmModuleBuilder, exportName: string, k: WasmKernelInput): number[] {
+  const { groups, eqnOf, bufferOf, dtypeOfBuffer } = k;
+  const buffers = kernelBuffers(k);
+  m.kernel(exportName, buffers.length, (f) => {
+    const b = new Body(f);
+    const isMember = (id: number) => groups.some((x) => x.members.has(id));
+    const em: KernelEmitter = {
+      b, m, matmulValue: null,
+      base: (buffer) => ({ l: buffers.indexOf(buffer), t: 'i32' }),
+      coordsOf: (c) => coordsOf(b, c),
+      linearOf: (c) => linearOf(b, c),
+      value: (v, c0) => {
+        const c = project(b, c0, v.type.shape);
+        if (!isMember(v.id)) {
+          const e = eqnOf.get(v.id);
+          if (e?.op === 'const') return { c: (e.params as { value: number }).value, t: wasmType(v.type.dtype) };
+          const buf = bufferOf(v);
+          const lin = linearOf(b, c);
+          return b.memo(`ld${buf}@${keyOf(lin)}`, () => load(em, buf, lin, dtypeOfBuffer(buf), v.type.dtype));
+        }
+        const e = eqnOf.get(v.id)!;
+        const lin = linearOf(b, c);
+        return b.memo(`${v.id}@${keyOf(lin)}`, () => expr(em, e, c));
+      },
+      store: (buffer, linear, v, have) => store(em, buffer, linear, v, have, dtypeOfBuffer(buffer)),
+    };
+    const g = groups[0]!;
+    if (g.core?.op === 'matmul') {
+      if (groups.length !== 1) throw new Error('a matmul kernel has one group');
+      emitMatmul(em, g.core, g.root.out, bufferOf(g.core.inputs[0]!), bufferOf(g.core.inputs[1]!), bufferOf(g.root.out));
+      return;
+    }
+    const out = g.root.out;
+    b.loop(0, numel(out.type.shape), 1, (i) => {
+      const ctx: Ctx = { shape: out.type.shape, linear: i };
+      const results = groups.map((x) => em.value(x.root.out, ctx));
+      groups.forEach((x, n) => em.store(bufferOf(x.root.out), i, results[n]!, x.root.out.type.dtype));
+    });
+  });
+  return buffers;
+}
+
+/** The distinct buffers a kernel reads or writes, outputs first. */
+function kernelBuffers(k: WasmKernelInput): number[] {
+  const eqnOf = k.eqnOf as Map<number, Eqn>;
+  const vars = new Map<number, Var>();
+  for (const e of eqnOf.values()) {
+    vars.set(e.out.id, e.out);
+    for (const v of e.inputs) vars.set(v.id, v);
+  }
+  const ids = [...k.groups.map((g) => g.root.out.id), ...k.groups.flatMap((g) => groupInputs(g, k.eqnOf, k.materialized))];
+  return [...new Set(ids.map((id) => k.bufferOf(vars.get(id)!)))];
+}
+
+function coordsOf(b: Body, c: Ctx): Val[] {
+  if (c.coords) return c.coords;
+  const st = stridesOf(c.shape);
+  const lin = c.linear!;
+  c.coords = c.shape.map((d, k) => {
+    if (d === 1) return { c: 0, t: 'i32' };
+    const q = b.divc(lin, st[k]!);
+    return k === 0 ? q : b.remc(q, d);
+  });
+  return c.coords;
+}
+
+function linearOf(b: Body, c: Ctx): Val {
+  if (c.linear) return c.linear;
+  const st = stridesOf(c.shape);
+  let acc: Val = { c: 0, t: 'i32' };
+  coordsOf(b, c).forEach((x, k) => {
+    if (c.shape[k] !== 1) acc = b.add(acc, b.mulc(x, st[k]!));
+  });
+  c.linear = acc;
+  return acc;
+}
+
+/** The context of a value of `shape` broadcast into `c`. */
+function project(b: Body, c: Ctx, shape: Shape): Ctx {
+  if (shapeEq(c.shape, shape)) return c;
+  const cs = coordsOf(b, c);
+  const off = c.shape.length - shape.length;
+  return { shape, coords: shape.map((d, j) => (d === 1 ? { c: 0, t: 'i32' } : cs[j + off]!)) };
+}
+
+/** Pushes the byte address of element `linear` of a buffer. */
+function address(em: KernelEmitter, buffer: number, linear: Val): void {
+  const { b } = em;
+  b.push(em.base(buffer));
+  if ('c' in linear) {
+    b.f.i32(linear.c * 4);
+  } else {
+    b.push(linear);
+    b.f.i32(2).op(OP.i32_shl);
+  }
+  b.f.op(OP.i32_add);
+}
+
+function load(em: KernelEmitter, buffer: number, linear: Val, stored: DType, want: DType): Val {
+  return em.b.tmp(wasmType(want), () => {
+    address(em, buffer, linear);
+    const f = em.b.f;
+    f.mem(stored === 'f32' ? OP.f32_load : OP.i32_load);
+    if ((stored === 'f32') !== (want === 'f32')) f.op(want === 'f32' ? OP.f32_reinterpret_i32 : OP.i32_reinterpret_f32);
+  });
+}
+
+function store(em: KernelEmitter, buffer: number, linear: Val, v: Val, have: DType, stored: DType): void {
+  const f = em.b.f;
+  address(em, buffer, linear);
+  em.b.push(v);
+  if ((stored === 'f32') !== (have === 'f32')) f.op(stored === 'f32' ? OP.f32_reinterpret_i32 : OP.i32_reinterpret_f32);
+  f.mem(stored === 'f32' ? OP.f32_store : OP.i32_store);
+}
+
+/** An inlined equation's value at index context c. */
+function expr(em: KernelEmitter, e: Eqn, c: Ctx): Val {
+  const { b } = em;
+  const t = e.out.type.dtype;
+  const arg = (k: number) => em.value(e.inputs[k]!, c);
+  switch (e.op) {
+    case 'const':
+      return { c: (e.params as { value: number }).value, t: wasmType(t) };
+    case 'cast':
+      return cast(b, arg(0), e.inputs[0]!.type.dtype, t);
+    case 'select': {
+      const [cond, x, y] = [arg(0), arg(1), arg(2)];
+      return b.tmp(wasmType(t), () => {
+        b.push(x);
+        b.push(y);
+        b.push(cond);
+        b.f.f32(0).op(OP.f32_ne).op(OP.select);
+      });
+    }
+    case 'stop_gradient':
+    case 'broadcast_to':
+      return arg(0);
+    case 'reshape':
+      return em.value(e.inputs[0]!, { shape: e.inputs[0]!.type.shape, linear: em.linearOf(c) });
+    case 'concat':
+      return concat(em, e, c);
+    case 'slice': {
+      const begin = (e.params as { begin: readonly number[] }).begin;
+      const at = em.coordsOf(c).map((v, d) => b.add(v, { c: begin[d] ?? 0, t: 'i32' }));
+      return em.value(e.inputs[0]!, { shape: e.inputs[0]!.type.shape, coords: at });
+    }
+    case 'pad':
+      return pad(em, e, c);
+    case 'one_hot': {
+      const cs = em.coordsOf(c);
+      const label = em.value(e.inputs[0]!, { shape: e.inputs[0]!.type.shape, coords: cs.slice(0, -1) });
+      return b.tmp('f32', () => {
+        b.push(cs[cs.length - 1]!);
+        b.push(label);
+        b.f.op(OP.i32_eq).op(OP.f32_convert_i32_u);
+      });
+    }
+    case 'random_uniform': {
+      const p = e.params as { seed: number; stream: number };
+      const key = em.value(e.inputs[0]!, { shape: [], coords: [] });
+      const k = b.memo(`rk${p.seed}:${p.stream}:${keyOf(key)}`, () =>
+        b.tmp('i32', () => {
+          b.f.i32(p.seed | 0).i32(p.stream | 0);
+          b.push(key);
+          b.f.call(streamKey(em.m));
+        }));
+      const lin = em.linearOf(c);
+      return b.tmp('f32', () => (b.push(k), b.push(lin), b.f.call(uniform01(em.m))));
+    }
+    case 'matmul':
+      if (!em.matmulValue) throw new Error('matmul outside its tile');
+      return em.matmulValue;
+    case 'reduce_sum':
+    case 'reduce_max':
+      return reduce(em, e, c);
+    default: {
+      if (e.inputs.length === 1) return emitUnary(em, e.op, arg(0), t);
+      return emitBinary(em, e.op, arg(0), arg(1), e.inputs[0]!.type.dtype);
+    }
+  }
+}
+
+function cast(b: Body, x: Val, from: DType, to: DType): Val {
+  if (from === to || (from !== 'f32' && to !== 'f32')) return { ...x, t: wasmType(to) } as Val;
+  return b.tmp(wasmType(to), () => {
+    b.push(x);
+    if (to === 'f32') b.f.op(from === 'i32' ? OP.f32_convert_i32_s : OP.f32_convert_i32_u);
+    else b.f.sat(to === 'i32' ? SAT.i32_trunc_sat_f32_s : SAT.i32_trunc_sat_f32_u);
+  });
+}
+
+function concat(em: KernelEmitter, e: Eqn, c: Ctx): Val {
+  const { b } = em;
+  const f: FunctionWriter = b.f;
+  const cs = em.coordsOf(c);
+  const a = (e.params as { axis: number }).axis;
+  const axis = a < 0 ? a + c.shape.length : a;
+  const t = wasmType(e.out.type.dtype);
+  const res = b.variable(t, () => (t === 'f32' ? f.f32(0) : f.i32(0)));
+  let lo = 0;
+  for (const x of e.inputs) {
+    const hi = lo + x.type.shape[axis]!;
+    const from = lo;
+    b.when(
+      () => {
+        b.push(cs[axis]!);
+        f.i32(from).op(OP.i32_ge_u);
+        b.push(cs[axis]!);
+        f.i32(hi).op(OP.i32_lt_u).op(OP.i32_and);
+      },
+      () => {
+        const at = cs.map((v, d) => (d === axis ? b.add(v, { c: -from, t: 'i32' }) : v));
+        b.push(em.value(x, { shape: x.type.shape, coords: at }));
+        f.set(res);
+      },
+    );
+    lo = hi;
+  }
+  return { l: res, t };
+}
+
+function pad(em: KernelEmitter, e: Eqn, c: Ctx): Val {
+  const { b } = em;
+  const f = b.f;
+  const { before } = e.params as { before: readonly number[] };
+  const x = e.inputs[0]!;
+  const cs = em.coordsOf(c);
+  const t = wasmType(e.out.type.dtype);
+  const res = b.variable(t, () => (t === 'f32' ? f.f32(0) : f.i32(0)));
+  b.when(
+    () => {
+      f.i32(1);
+      cs.forEach((v, d) => {
+        b.push(v);
+        f.i32(before[d]!).op(OP.i32_ge_u).op(OP.i32_and);
+        b.push(v);
+        f.i32(before[d]! + x.type.shape[d]!).op(OP.i32_lt_u).op(OP.i32_and);
+      });
+    },
+    () => {
+      const at = cs.map((v, d) => b.add(v, { c: -before[d]!, t: 'i32' }));
+      b.push(em.value(x, { shape: x.type.shape, coords: at }));
+      f.set(res);
+    },
+  );
+  return { l: res, t };
+}
+
+/** A reduction's loop, accumulating into a local. */
+function reduce(em: KernelEmitter, e: Eqn, c: Ctx): Val {
+  const { b } = em;
+  const f = b.f;
+  const x = e.inputs[0]!;
+  const p = e.params as { axes: readonly number[]; keepdims: boolean };
+  const axes = normalizeAxes(p.axes, x.type.shape.length);
+  const rshape = axes.map((a) => x.type.shape[a]!);
+  const rstrides = stridesOf(rshape);
+  const outCoords = em.coordsOf(c);
+  const isMax = e.op === 'reduce_max';
+  const t = wasmType(e.out.type.dtype);
+  const acc = b.variable(t, () => (t === 'f32' ? f.f32(isMax ? -Infinity : 0) : f.i32(isMax ? -0x80000000 : 0)));
+  b.loop(0, numel(rshape), 1, (r) => {
+    let o = 0;
+    const coords = x.type.shape.map((d, k): Val => {
+      const ai = axes.indexOf(k);
+      if (ai >= 0) {
+        if (d === 1) return { c: 0, t: 'i32' };
+        const q = b.divc(r, rstrides[ai]!);
+        return ai === 0 ? q : b.remc(q, d);
+      }
+      const oc = p.keepdims ? outCoords[k]! : outCoords[o]!;
+      o++;
+      return oc;
+    });
+    const xv = em.value(x, { shape: x.type.shape, coords });
+    const sum: Val = { l: acc, t };
+    const next = isMax ? emitBinary(em, 'max', sum, xv, e.out.type.dtype) : emitBinary(em, 'add', sum, xv, e.out.type.dtype);
+    b.push(next);
+    f.set(acc);
+  });
+  return { l: acc, t };
+}

@@ -1,0 +1,166 @@
+// A matmul kernel on the CPU: the output is computed in register tiles, each of TM rows × TN
+// columns held in f32x4 accumulators across the whole k loop, so every loaded value feeds
+// several multiply-adds. Tiles run column panel by column panel (the panel of B stays in
+// cache while every row block of A streams past it). A tile's results go to a scratch area at
+// the start of memory; the epilogue (bias, activation, an optimizer's update) then runs once per
+// element reading them, and writes the output.
+//   - B not transposed (B[k, j] contiguous in j): 4×8 tiles, B rows loaded as two f32x4, A
+//     values splatted; the 8-column load may read up to 7 floats past a row (never stored; the
+//     runtime pads every buffer).
+//   - B transposed, A not (both contiguous in k): 4×4 tiles of dot products, four k at a time,
+//     a scalar tail when k is not a multiple of 4.
+//   - both transposed: 4×4 tiles of scalar accumulators.
+// Rows and columns past the edge are clamped to the last one; their results are not stored.
+import type { Eqn } from '../../ir/program.js';
+import type { Var } from '../../ir/types.js';
+import type { Val } from './body.js';
+import { OP, SIMD } from './encoder.js';
+import type { Ctx, KernelEmitter } from './emitKernel.js';
+import { WASM_SCRATCH_BYTES } from './module.js';
+
+interface Layout {
+  readonly m: number;
+  readonly n: number;
+  readonly k: number;
+  /** Byte strides of A along i and k, of B along k and j. */
+  readonly sAi: number;
+  readonly sAk: number;
+  readonly sBk: number;
+  readonly sBj: number;
+}
+
+const TM = 4;
+
+export function emitMatmul(em: KernelEmitter, e: Eqn, out: Var, bufA: number, bufB: number, bufOut: number): void {
+  const { b } = em;
+  const [a] = e.inputs as [Var, Var];
+  const { transA, transB } = e.params as { transA: boolean; transB: boolean };
+  const [m, n] = e.out.type.shape as [number, number];
+  const k = transA ? a.type.shape[0]! : a.type.shape[1]!;
+  const L: Layout = { m, n, k, sAi: transA ? 4 : k * 4, sAk: transA ? m * 4 : 4, sBk: transB ? 4 : n * 4, sBj: transB ? k * 4 : 4 };
+  const kind = !transB ? 'jvec' : !transA ? 'kvec' : 'scalar';
+  const TN = kind === 'jvec' ? 8 : 4;
+  if (TM * TN * 4 > WASM_SCRATCH_BYTES) throw new Error('matmul tile larger than the scratch area');
+  b.loop(0, n, TN, (j0) => {
+    b.loop(0, m, TM, (i0) => {
+      const rows = Array.from({ length: TM }, (_, r) => b.add(em.base(bufA), b.mulc(b.minc(b.add(i0, { c: r, t: 'i32' }), m - 1), L.sAi)));
+      if (kind === 'jvec') jvecTile(em, L, rows, b.add(em.base(bufB), b.mulc(j0, 4)));
+      else {
+        const cols = Array.from({ length: TN }, (_, c) => b.add(em.base(bufB), b.mulc(b.minc(b.add(j0, { c, t: 'i32' }), n - 1), L.sBj)));
+        if (kind === 'kvec') kvecTile(em, L, rows, cols);
+        else scalarTile(em, L, rows, cols);
+      }
+      epilogue(em, out, bufOut, L, TN, i0, j0);
+    });
+  });
+}
+
+/** Pushes a f32x4 of zeros. */
+const zero4 = (em: KernelEmitter) => em.b.f.f32(0).simd(SIMD.f32x4_splat);
+
+function jvecTile(em: KernelEmitter, L: Layout, rows: Val[], bj: Val): void {
+  const { b } = em;
+  const f = b.f;
+  const acc = rows.map(() => [0, 1].map(() => b.variable('v128', () => zero4(em))));
+  const ka = b.variable('i32', () => f.i32(0));
+  const bv = [0, 1].map(() => f.local('v128'));
+  const s = f.local('v128');
+  b.loop(0, L.k * L.sBk, L.sBk, (kb) => {
+    bv.forEach((l, v) => {
+      b.push(bj);
+      b.push(kb);
+      f.op(OP.i32_add).v128Mem(SIMD.v128_load, v * 16).set(l);
+    });
+    rows.forEach((row, r) => {
+      b.push(row);
+      f.get(ka).op(OP.i32_add).mem(OP.f32_load).simd(SIMD.f32x4_splat).set(s);
+      bv.forEach((l, v) => {
+        f.get(acc[r]![v]!).get(s).get(l).simd(SIMD.f32x4_mul).simd(SIMD.f32x4_add).set(acc[r]![v]!);
+      });
+    });
+    f.get(ka).i32(L.sAk).op(OP.i32_add).set(ka);
+  });
+  acc.forEach((vs, r) => vs.forEach((l, v) => f.i32(0).get(l).v128Mem(SIMD.v128_store, (r * 8 + v * 4) * 4)));
+}
+
+function kvecTile(em: KernelEmitter, L: Layout, rows: Val[], cols: Val[]): void {
+  const { b } = em;
+  const f = b.f;
+  const k4 = L.k - (L.k % 4);
+  const acc = rows.map(() => cols.map(() => b.variable('v128', () => zero4(em))));
+  const av = rows.map(() => f.local('v128'));
+  const bv = cols.map(() => f.local('v128'));
+  if (k4 > 0) {
+    b.loop(0, k4 * 4, 16, (kk) => {
+      const loadTo = (base: Val, l: number) => (b.push(base), b.push(kk), f.op(OP.i32_add).v128Mem(SIMD.v128_load).set(l));
+      rows.forEach((row, r) => loadTo(row, av[r]!));
+      cols.forEach((col, c) => loadTo(col, bv[c]!));
+      acc.forEach((cs, r) => cs.forEach((l, c) => f.get(l).get(av[r]!).get(bv[c]!).simd(SIMD.f32x4_mul).simd(SIMD.f32x4_add).set(l)));
+    });
+  }
+  const sums = acc.map((cs) =>
+    cs.map((l) =>
+      b.variable('f32', () => {
+        f.get(l).simd(SIMD.f32x4_extract_lane, 0);
+        for (let q = 1; q < 4; q++) f.get(l).simd(SIMD.f32x4_extract_lane, q).op(OP.f32_add);
+      }),
+    ),
+  );
+  if (L.k % 4) scalarLoop(em, rows, cols, sums, k4 * 4, L.k * 4, 4, 4);
+  storeSums(em, sums, cols.length);
+}
+
+function scalarTile(em: KernelEmitter, L: Layout, rows: Val[], cols: Val[]): void {
+  const { b } = em;
+  const sums = rows.map(() => cols.map(() => b.variable('f32', () => b.f.f32(0))));
+  scalarLoop(em, rows, cols, sums, 0, L.k * L.sBk, L.sBk, L.sAk);
+  storeSums(em, sums, cols.length);
+}
+
+/** sums[r][c] += A[row r, k] · B[k, col c] for kb in [from, to) step sBk (A advancing by sAk). */
+function scalarLoop(em: KernelEmitter, rows: Val[], cols: Val[], sums: number[][], from: number, to: number, sBk: number, sAk: number): void {
+  const { b } = em;
+  const f = b.f;
+  const ka = b.variable('i32', () => f.i32(from === 0 ? 0 : (from / sBk) * sAk));
+  const av = rows.map(() => f.local('f32'));
+  b.loop(from, to, sBk, (kb) => {
+    rows.forEach((row, r) => (b.push(row), f.get(ka).op(OP.i32_add).mem(OP.f32_load).set(av[r]!)));
+    cols.forEach((col, c) => {
+      const bl = f.local('f32');
+      b.push(col);
+      b.push(kb);
+      f.op(OP.i32_add).mem(OP.f32_load).set(bl);
+      rows.forEach((_, r) => f.get(sums[r]![c]!).get(av[r]!).get(bl).op(OP.f32_mul).op(OP.f32_add).set(sums[r]![c]!));
+    });
+    f.get(ka).i32(sAk).op(OP.i32_add).set(ka);
+  });
+}
+
+function storeSums(em: KernelEmitter, sums: number[][], tn: number): void {
+  const f = em.b.f;
+  sums.forEach((cs, r) => cs.forEach((l, c) => f.i32(0).get(l).mem(OP.f32_store, (r * tn + c) * 4)));
+}
+
+/** Runs the kernel's epilogue for each element of the tile inside the matrix. */
+function epilogue(em: KernelEmitter, out: Var, bufOut: number, L: Layout, tn: number, i0: Val, j0: Val): void {
+  const { b } = em;
+  const f = b.f;
+  b.loop(0, TM, 1, (r) => {
+    const i = b.add(i0, r);
+    b.when(() => (b.push(i), f.i32(L.m).op(OP.i32_lt_u)), () => {
+      b.loop(0, tn, 1, (c) => {
+        const j = b.add(j0, c);
+        b.when(() => (b.push(j), f.i32(L.n).op(OP.i32_lt_u)), () => {
+          em.matmulValue = b.tmp('f32', () => {
+            b.push(b.add(b.mulc(r, tn * 4), b.mulc(c, 4)));
+            f.mem(OP.f32_load);
+          });
+          const ctx: Ctx = { shape: [L.m, L.n], coords: [i, j] };
+          const result = em.value(out, ctx);
+          em.store(bufOut, em.linearOf(ctx), result, out.type.dtype);
+          em.matmulValue = null;
+        });
+      });
+    });
+  });
+}

@@ -1,0 +1,93 @@
+// One WebAssembly module per artifact: every kernel is an exported function `k<i>` (i: its index
+// in the artifact's kernels) taking the byte offsets of its buffers in the one linear memory;
+// helpers (the random mixer, the Feistel permutation) are shared functions; transcendental
+// functions (exp, log, tanh, sin, cos, pow) are imported from the host's Math.
+import { encodeModule, FunctionWriter, OP, type FuncType, type ValType } from './encoder.js';
+
+/** Imported from the host (module "env"), in this order: they are function indices 0..5. */
+export const WASM_IMPORTS = ['exp', 'log', 'tanh', 'sin', 'cos', 'pow'] as const;
+export type WasmImport = (typeof WASM_IMPORTS)[number];
+
+/**
+ * Bytes at the start of memory the kernels use as scratch (a matmul tile's results before its
+ * epilogue); the runtime allocates buffers after them.
+ */
+export const WASM_SCRATCH_BYTES = 1024;
+
+interface Func {
+  type: FuncType;
+  body: FunctionWriter;
+  export?: string;
+}
+
+export class WasmModuleBuilder {
+  private readonly funcs: Func[] = [];
+  private readonly helpers = new Map<string, number>();
+
+  importIndex(name: WasmImport): number {
+    return WASM_IMPORTS.indexOf(name);
+  }
+
+  /** A shared helper function, built once on first use; returns its function index. */
+  helper(name: string, params: ValType[], results: ValType[], build: (f: FunctionWriter) => void): number {
+    const hit = this.helpers.get(name);
+    if (hit !== undefined) return hit;
+    const f = new FunctionWriter(params);
+    const index = WASM_IMPORTS.length + this.funcs.length;
+    this.funcs.push({ type: { params, results }, body: f });
+    this.helpers.set(name, index);
+    build(f);
+    return index;
+  }
+
+  /** An exported kernel taking `params` i32 buffer offsets. */
+  kernel(exportName: string, params: number, build: (f: FunctionWriter) => void): void {
+    const types: ValType[] = Array.from({ length: params }, () => 'i32');
+    const f = new FunctionWriter(types);
+    this.funcs.push({ type: { params: types, results: [] }, body: f, export: exportName });
+    build(f);
+  }
+
+  encode(): Uint8Array {
+    const unary: FuncType = { params: ['f32'], results: ['f32'] };
+    return encodeModule({
+      imports: WASM_IMPORTS.map((name) => ({ name, type: name === 'pow' ? { params: ['f32', 'f32'], results: ['f32'] } : unary })),
+      memoryPages: 1,
+      functions: this.funcs,
+    });
+  }
+}
+
+/** lowbias32 of src/ir/random.ts, bit for bit. */
+export function lowbias32(m: WasmModuleBuilder): number {
+  return m.helper('lowbias32', ['i32'], ['i32'], (f) => {
+    const step = (shift: number, mul?: number) => {
+      f.get(0).get(0).i32(shift).op(OP.i32_shr_u).op(OP.i32_xor);
+      if (mul !== undefined) f.i32(mul).op(OP.i32_mul);
+      f.set(0);
+    };
+    step(16, 0x7feb352d);
+    step(15, 0x846ca68b | 0);
+    step(16);
+    f.get(0);
+  });
+}
+
+/** streamKey(seed, stream, key) of src/ir/random.ts. */
+export function streamKey(m: WasmModuleBuilder): number {
+  const lb = lowbias32(m);
+  return m.helper('stream_key', ['i32', 'i32', 'i32'], ['i32'], (f) => {
+    f.get(0).i32(0x9e3779b9 | 0).op(OP.i32_xor).call(lb);
+    f.get(1).op(OP.i32_xor).call(lb);
+    f.get(2).op(OP.i32_xor).call(lb);
+  });
+}
+
+/** uniform01(k, index): 24 random bits scaled to [0, 1). */
+export function uniform01(m: WasmModuleBuilder): number {
+  const lb = lowbias32(m);
+  return m.helper('uniform01', ['i32', 'i32'], ['f32'], (f) => {
+    f.get(0).get(1).call(lb).op(OP.i32_xor).call(lb).i32(8).op(OP.i32_shr_u).op(OP.f32_convert_i32_u);
+    f.f32(1 / 16777216).op(OP.f32_mul);
+  });
+}

@@ -1,0 +1,107 @@
+// The wasm instructions of each elementwise primitive, keyed by the IR's op kinds (as
+// ../wgsl/lowerings.ts is for WGSL). Comparisons give f32 0/1 masks; integer ops follow WGSL
+// (wrapping arithmetic, x / 0 = x) so both targets agree with the reference.
+import type { DType } from '../../ir/types.js';
+import type { Val } from './body.js';
+import { OP } from './encoder.js';
+import type { KernelEmitter } from './emitKernel.js';
+import { wasmType } from './emitKernel.js';
+
+const F32_UNARY: Readonly<Record<string, number>> = { neg: OP.f32_neg, abs: OP.f32_abs, sqrt: OP.f32_sqrt, floor: OP.f32_floor };
+const IMPORTED = ['exp', 'log', 'tanh', 'sin', 'cos'] as const;
+
+export function emitUnary(em: KernelEmitter, op: string, x: Val, t: DType): Val {
+  const { b, m } = em;
+  const f = b.f;
+  if (t !== 'f32') {
+    return b.tmp('i32', () => {
+      if (op === 'neg') (f.i32(0), b.push(x), f.op(OP.i32_sub));
+      else if (op === 'abs') (f.i32(0), b.push(x), f.op(OP.i32_sub), b.push(x), b.push(x), f.i32(0), f.op(OP.i32_lt_s), f.op(OP.select));
+      else if (op === 'sign') (b.push(x), f.i32(0), f.op(OP.i32_gt_s), b.push(x), f.i32(0), f.op(OP.i32_lt_s), f.op(OP.i32_sub));
+      else throw new Error(`no wasm lowering for ${op} on ${t}`);
+    });
+  }
+  return b.tmp('f32', () => {
+    if (op in F32_UNARY) {
+      b.push(x);
+      f.op(F32_UNARY[op]!);
+    } else if ((IMPORTED as readonly string[]).includes(op)) {
+      b.push(x);
+      f.call(m.importIndex(op as (typeof IMPORTED)[number]));
+    } else if (op === 'rsqrt') {
+      f.f32(1);
+      b.push(x);
+      f.op(OP.f32_sqrt).op(OP.f32_div);
+    } else if (op === 'sign') {
+      b.push(x);
+      f.f32(0).op(OP.f32_gt);
+      b.push(x);
+      f.f32(0).op(OP.f32_lt).op(OP.i32_sub).op(OP.f32_convert_i32_s);
+    } else {
+      throw new Error(`no wasm lowering for ${op}`);
+    }
+  });
+}
+
+const F32_BINARY: Readonly<Record<string, number>> = {
+  add: OP.f32_add, sub: OP.f32_sub, mul: OP.f32_mul, div: OP.f32_div, max: OP.f32_max, min: OP.f32_min,
+  gt: OP.f32_gt, ge: OP.f32_ge, lt: OP.f32_lt, le: OP.f32_le, eq: OP.f32_eq, ne: OP.f32_ne,
+};
+const I32_BINARY: Readonly<Record<string, number>> = { add: OP.i32_add, sub: OP.i32_sub, mul: OP.i32_mul };
+const COMPARE = ['gt', 'ge', 'lt', 'le', 'eq', 'ne'];
+const I32_COMPARE: Readonly<Record<string, [number, number]>> = {
+  gt: [OP.i32_gt_s, OP.i32_gt_u], ge: [OP.i32_ge_s, OP.i32_ge_u], lt: [OP.i32_lt_s, OP.i32_lt_u],
+  le: [OP.i32_le_s, OP.i32_le_u], eq: [OP.i32_eq, OP.i32_eq], ne: [OP.i32_ne, OP.i32_ne],
+};
+
+/** x op y, with operands of dtype `t` (comparisons return f32 masks). */
+export function emitBinary(em: KernelEmitter, op: string, x: Val, y: Val, t: DType): Val {
+  const { b, m } = em;
+  const f = b.f;
+  const isCompare = COMPARE.includes(op);
+  return b.tmp(isCompare ? 'f32' : wasmType(t), () => {
+    if (t === 'f32') {
+      b.push(x);
+      b.push(y);
+      if (op === 'pow') f.call(m.importIndex('pow'));
+      else f.op(F32_BINARY[op]!);
+      if (isCompare) f.op(OP.f32_convert_i32_u);
+      return;
+    }
+    const signed = t === 'i32' ? 0 : 1;
+    if (isCompare) {
+      b.push(x);
+      b.push(y);
+      f.op(I32_COMPARE[op]![signed]!).op(OP.f32_convert_i32_u);
+    } else if (op in I32_BINARY) {
+      b.push(x);
+      b.push(y);
+      f.op(I32_BINARY[op]!);
+    } else if (op === 'max' || op === 'min') {
+      b.push(x);
+      b.push(y);
+      b.push(x);
+      b.push(y);
+      f.op(I32_COMPARE[op === 'max' ? 'gt' : 'lt']![signed]!).op(OP.select);
+    } else if (op === 'div') {
+      // WGSL: x / 0 = x and INT_MIN / -1 = INT_MIN; wasm traps on both, so divide by 1 there.
+      b.push(x);
+      b.push(x);
+      f.i32(1);
+      b.push(y);
+      b.push(y);
+      f.op(OP.i32_eqz);
+      if (signed === 0) {
+        b.push(x);
+        f.i32(-0x80000000).op(OP.i32_eq);
+        b.push(y);
+        f.i32(-1).op(OP.i32_eq).op(OP.i32_and).op(OP.i32_or);
+      }
+      f.op(OP.select).op(signed ? OP.i32_div_u : OP.i32_div_s);
+      b.push(y);
+      f.op(OP.i32_eqz).op(OP.select);
+    } else {
+      throw new Error(`no wasm lowering for ${op} on ${t}`);
+    }
+  });
+}

@@ -1,0 +1,28 @@
+// The WebAssembly target of an artifact (optional; present when compiled with the wasm target):
+// one module whose exported function `k<i>` runs kernel i of the artifact on the CPU. A kernel
+// function takes the byte offsets, in the module's one linear memory, of the buffers it uses;
+// `params[j]` says which of the step's buffers (an index into the step's `buffers`) is its j-th
+// parameter. Memory below `scratchBytes` is the kernels' scratch; buffers lie above it.
+
+export interface ArtifactWasm {
+  /** The module's bytes, base64. */
+  readonly module: string;
+  /** Per artifact kernel (same index): the step buffer each parameter takes. */
+  readonly kernels: readonly { readonly params: readonly number[] }[];
+  readonly scratchBytes: number;
+  /** Functions the module imports from the host's Math (module "env"), with `memory`. */
+  readonly imports: readonly string[];
+}
+
+export function encodeBase64(bytes: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(s);
+}
+
+export function decodeBase64(text: string): Uint8Array<ArrayBuffer> {
+  const s = atob(text);
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  return out;
+}
