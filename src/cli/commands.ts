@@ -6,6 +6,7 @@ import { DnnError } from '../contract/diagnostics.js';
 import { describeDevice } from '../runtime/device.js';
 import { writeArtifactBundle, writeArtifactDir } from '../runtime/files.js';
 import { getSharedNodeDevice } from '../runtime/node.js';
+import type { Backend } from './backend.js';
 import { importCommand } from './import.js';
 import { readSource, resolveImport } from './source.js';
 import { search as runSearch, type Dimension } from './search.js';
@@ -34,6 +35,7 @@ interface SessionCliOptions extends CheckOptions {
   seed: number;
   json?: boolean;
   checkpoint?: string;
+  backend?: Backend;
 }
 
 export interface TrainCliOptions extends SessionCliOptions {
@@ -87,7 +89,7 @@ function sessionOptions(file: string, o: SessionCliOptions & { epochs?: number; 
   return {
     file, epochs: o.epochs, batchSize: o.batchSize, data: o.data, digits: o.digits, relabel: o.relabel, perClass: o.perClass,
     seed: o.seed, json: o.json ?? false,
-    checkpoint: o.checkpoint, overrides: o.set,
+    checkpoint: o.checkpoint, overrides: o.set, backend: o.backend,
   };
 }
 

@@ -31,6 +31,7 @@ const opt = {
   json: () => new Option('--json', 'print JSON lines on stdout instead of text'),
   checkpoint: (what: string) => new Option('--checkpoint <file>', what).argParser(text('--checkpoint')),
   relabel: () => new Option('--relabel', 'number the --digits from 0 in the order given (--digits 5-9 --relabel: classes 0-4)'),
+  backend: () => new Option('--backend <backend>', 'where to run: webgpu (a GPU, or its software renderer) or wasm (WebAssembly SIMD on the CPU); default: webgpu if an adapter opens, else wasm').choices(['webgpu', 'wasm']),
   perClass: () => new Option('--per-class <n>', 'keep only the first N training examples of each class').argParser(positiveInt('--per-class')),
 };
 
@@ -51,7 +52,7 @@ function addModelCommands(program: Command, status: { code: number }): void {
     .action(async (file: string, o: Commands.CompileOptions) => void (status.code = (await run()).compile(file, o)));
   command(program, 'train', 'train on the GPU, a line per epoch')
     .addOption(opt.epochs()).addOption(opt.batchSize()).addOption(opt.data()).addOption(opt.digits()).addOption(opt.relabel())
-    .addOption(opt.perClass()).addOption(opt.seed())
+    .addOption(opt.perClass()).addOption(opt.seed()).addOption(opt.backend())
     .addOption(opt.json())
     .addOption(new Option('--save <file>', 'write a safetensors checkpoint after every epoch').argParser(text('--save')))
     .addOption(opt.checkpoint('start from this safetensors checkpoint'))
@@ -61,13 +62,13 @@ function addModelCommands(program: Command, status: { code: number }): void {
   command(program, 'eval', "loss and metrics of a checkpoint on a split")
     .addOption(opt.checkpoint('the safetensors checkpoint to evaluate'))
     .addOption(new Option('--split <split>', 'the split to evaluate').choices(['test', 'val']).default('test'))
-    .addOption(opt.data()).addOption(opt.digits()).addOption(opt.relabel()).addOption(opt.seed()).addOption(opt.json()).addOption(opt.set())
+    .addOption(opt.data()).addOption(opt.digits()).addOption(opt.relabel()).addOption(opt.seed()).addOption(opt.backend()).addOption(opt.json()).addOption(opt.set())
     .action(async (file: string, o: Commands.EvalCliOptions) => void (status.code = await (await run()).evaluate(file, o)));
   command(program, 'predict', "the model's outputs for the first examples of a split")
     .addOption(opt.checkpoint('the safetensors checkpoint to predict with'))
     .addOption(new Option('--split <split>', 'the split to read examples from').choices(['train', 'val', 'test']).default('test'))
     .addOption(new Option('--limit <n>', 'how many examples').argParser(positiveInt('--limit')).default(10))
-    .addOption(opt.data()).addOption(opt.digits()).addOption(opt.relabel()).addOption(opt.seed()).addOption(opt.json()).addOption(opt.set())
+    .addOption(opt.data()).addOption(opt.digits()).addOption(opt.relabel()).addOption(opt.seed()).addOption(opt.backend()).addOption(opt.json()).addOption(opt.set())
     .action(async (file: string, o: Commands.PredictCliOptions) => void (status.code = await (await run()).predict(file, o)));
   command(program, 'search', "random search over the model's numeric definitions, scored on the validation split")
     .addOption(new Option('--space <space>', 'what to sample, e.g. "lr=log:1e-4:1e-1; units=int:50:300; batch=choice:20:50:100"')

@@ -5,7 +5,7 @@ import { loadDataset, type Dataset, type LoadDatasetOptions, type Split } from '
 import type { DataSplit, Session } from '../runtime/session.js';
 import { Session as RuntimeSession } from '../runtime/session.js';
 import { accuracyMetric, fit, trainingNotes } from '../runtime/fit.js';
-import { getSharedNodeDevice } from '../runtime/node.js';
+import { openBackend, type Backend } from './backend.js';
 import { checkWritable, MAX_CHECKPOINT_BYTES, readFileOrFail, writeFileAtomic } from '../runtime/files.js';
 import { planRestore, type RestorePattern, type RestorePlan } from '../runtime/checkpoint.js';
 import type { Artifact } from '../contract/artifact.js';
@@ -32,6 +32,8 @@ export interface TrainOptions {
   relabel?: boolean;
   /** Keep only the first N training examples of each class. */
   perClass?: number;
+  /** webgpu or wasm (default: webgpu when an adapter opens, else wasm). */
+  backend?: Backend;
 }
 
 export interface EpochLine {
@@ -54,14 +56,16 @@ function checkDataFits(a: Artifact, d: Dataset): void {
 
 export async function openSession(opts: TrainOptions, log: (s: string) => void): Promise<{ session: Session; data: Dataset }> {
   if (opts.restore && !opts.checkpoint) fail('DNN4016', '--restore needs --checkpoint, the file to restore from', ["e.g. --checkpoint pre.safetensors --restore 'hidden[12]/*'"]);
-  const { artifact } = compileSource(readSource(opts.file), {
-    epochs: opts.epochs, batchSize: opts.batchSize, maxStorageBuffers: 8, resolveImport, overrides: opts.overrides,
-  });
+  const source = readSource(opts.file);
+  const compile = (wasm: boolean) => compileSource(source, {
+    epochs: opts.epochs, batchSize: opts.batchSize, maxStorageBuffers: 8, resolveImport, overrides: opts.overrides, wasm,
+  }).artifact;
+  const compiled = compile(opts.backend === 'wasm');
   // The checkpoint is read and checked against the model before the data and the device open.
-  const restore = opts.checkpoint ? planCheckpoint(artifact, opts.checkpoint, opts.restore) : undefined;
-  const data = loadDataset(opts.data ?? artifact.train.data, dataOptions(opts, artifact));
-  checkDataFits(artifact, data);
-  const h = await getSharedNodeDevice();
+  const restore = opts.checkpoint ? planCheckpoint(compiled, opts.checkpoint, opts.restore) : undefined;
+  const data = loadDataset(opts.data ?? compiled.train.data, dataOptions(opts, compiled));
+  checkDataFits(compiled, data);
+  const { handle: h, artifact } = await openBackend(opts.backend, compiled, () => compile(true));
   log(`device: ${h.adapterInfo.description || h.adapterInfo.device} (${h.adapterInfo.backend}, ${h.adapterInfo.featureLevel})`);
   const session = await RuntimeSession.create(h.device, artifact);
   session.setData('train', toSplit(data.train));

@@ -73,7 +73,6 @@ export const DIAGNOSTICS = {
   DNN5031: 'wasm module does not load',
   DNN5032: 'artifact has no wasm target',
   DNN5033: 'no WebAssembly SIMD',
-  DNN5034: 'unknown backend',
   DNN5004: 'training diverged',
   DNN6001: 'file not found',
   DNN6002: 'invalid artifact',

@@ -91,3 +91,24 @@ export function uniform01(m: WasmModuleBuilder): number {
     f.f32(1 / 16777216).op(OP.f32_mul);
   });
 }
+
+/**
+ * exp(x) in f32 without a call to the host (a call out of wasm costs more than the arithmetic):
+ * x = n·ln2 + r with |r| ≤ ln2/2 (Cody–Waite: ln2 in two parts), e^r by its Taylor polynomial to
+ * degree 7 (error < 1e-7 relative), times 2^n in two halves so that no exponent overflows early.
+ * Below −103 the result underflows to 0, above 88.8 it overflows to ∞, NaN stays NaN.
+ */
+export function expF32(m: WasmModuleBuilder): number {
+  return m.helper('exp', ['f32'], ['f32'], (f) => {
+    const [x, n, r, ni, h] = [0, f.local('f32'), f.local('f32'), f.local('i32'), f.local('i32')];
+    f.get(x).f32(-103).op(OP.f32_max).f32(88.8).op(OP.f32_min).set(x);
+    f.get(x).f32(Math.LOG2E).op(OP.f32_mul).op(0x90).set(n); // f32.nearest
+    f.get(x).get(n).f32(0.693145751953125).op(OP.f32_mul).op(OP.f32_sub).get(n).f32(1.428606765330187e-6).op(OP.f32_mul).op(OP.f32_sub).set(r);
+    const coefficients = [1 / 5040, 1 / 720, 1 / 120, 1 / 24, 1 / 6, 1 / 2, 1, 1];
+    f.f32(coefficients[0]!);
+    for (const c of coefficients.slice(1)) f.get(r).op(OP.f32_mul).f32(c).op(OP.f32_add);
+    f.get(n).sat(0).tee(ni).i32(1).op(OP.i32_shr_s).set(h);
+    f.get(h).i32(127).op(OP.i32_add).i32(23).op(OP.i32_shl).op(OP.f32_reinterpret_i32).op(OP.f32_mul);
+    f.get(ni).get(h).op(OP.i32_sub).i32(127).op(OP.i32_add).i32(23).op(OP.i32_shl).op(OP.f32_reinterpret_i32).op(OP.f32_mul);
+  });
+}

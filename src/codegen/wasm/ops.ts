@@ -4,11 +4,12 @@
 import type { DType } from '../../ir/types.js';
 import type { Val } from './body.js';
 import { OP } from './encoder.js';
+import { expF32 } from './module.js';
 import type { KernelEmitter } from './emitKernel.js';
 import { wasmType } from './emitKernel.js';
 
 const F32_UNARY: Readonly<Record<string, number>> = { neg: OP.f32_neg, abs: OP.f32_abs, sqrt: OP.f32_sqrt, floor: OP.f32_floor };
-const IMPORTED = ['exp', 'log', 'tanh', 'sin', 'cos'] as const;
+const IMPORTED = ['log', 'tanh', 'sin', 'cos'] as const;
 
 export function emitUnary(em: KernelEmitter, op: string, x: Val, t: DType): Val {
   const { b, m } = em;
@@ -28,6 +29,9 @@ export function emitUnary(em: KernelEmitter, op: string, x: Val, t: DType): Val 
     } else if ((IMPORTED as readonly string[]).includes(op)) {
       b.push(x);
       f.call(m.importIndex(op as (typeof IMPORTED)[number]));
+    } else if (op === 'exp') {
+      b.push(x);
+      f.call(expF32(m));
     } else if (op === 'rsqrt') {
       f.f32(1);
       b.push(x);

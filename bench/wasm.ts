@@ -1,0 +1,54 @@
+// `npm run bench:wasm`: the training step on the WebAssembly target (CPU, one thread) beside the
+// WebGPU target, in one run: ms per step (wall time over an epoch, after a warm-up epoch), and
+// the matmul kernels alone (their share of the step and their GFLOP/s). Models default to the
+// batch-norm network; `--train N` bounds the examples per epoch (default 20000).
+import { readFileSync } from 'node:fs';
+import { resolveImport } from '../src/cli/source.js';
+import { compileSource } from '../src/compiler/compile.js';
+import { loadDataset } from '../src/data/index.js';
+import { getSharedNodeDevice } from '../src/runtime/node.js';
+import { Session } from '../src/runtime/session.js';
+import { openWasmDevice } from '../src/runtime/wasm.js';
+
+const args = process.argv.slice(2);
+const trainAt = args.indexOf('--train');
+const limit = trainAt >= 0 ? Number(args.splice(trainAt, 2)[1]) : 20000;
+const models = args.length ? args : ['examples/mnist-bn.dnn'];
+const now = () => performance.now();
+
+console.log('model                    backend  ms/step  matmul ms/step  matmul GFLOP/s');
+for (const file of models) {
+  const c = compileSource({ path: file, text: readFileSync(file, 'utf8') }, { resolveImport, wasm: true });
+  const { artifact } = c;
+  const matmulFlops = c.programs('ir-opt')['train_step']!.eqns
+    .filter((e) => e.op === 'matmul')
+    .reduce((sum, e) => {
+      const [a] = e.inputs;
+      const k = (e.params as { transA: boolean }).transA ? a!.type.shape[0]! : a!.type.shape[1]!;
+      return sum + 2 * e.out.type.shape[0]! * e.out.type.shape[1]! * k;
+    }, 0);
+  const d = loadDataset(artifact.train.data, artifact.train.digits ? { digits: [...artifact.train.digits] } : {});
+  const count = Math.min(limit, d.train.count);
+  for (const backend of ['wasm', 'webgpu'] as const) {
+    const device = backend === 'wasm' ? (await openWasmDevice(artifact)).device : (await getSharedNodeDevice()).device;
+    const s = await Session.create(device, artifact);
+    s.setData('train', { count, features: [d.train.x, ...(d.train.more ?? [])].map((x) => x.subarray(0, count * d.train.features)), labels: d.train.y.subarray(0, count) });
+    await s.init(1);
+    await s.trainEpoch(); // warm-up: pipelines, tiering of the wasm code
+    const r = await s.trainEpoch();
+    const steps = artifact.entries['train_step']!;
+    const reps = 10;
+    let matmulMs = 0;
+    for (const [i, step] of steps.entries()) {
+      if (!('dispatch' in step) || !artifact.kernels[step.dispatch]!.name.slice(4).startsWith('matmul')) continue;
+      await s.runSteps('train_step', i, 1);
+      const t0 = now();
+      await s.runSteps('train_step', i, reps);
+      matmulMs += (now() - t0) / reps;
+    }
+    const ms = (1000 * r.seconds) / r.steps;
+    const gflops = matmulFlops / (matmulMs / 1000) / 1e9;
+    console.log(`${file.padEnd(24)} ${backend.padEnd(7)} ${ms.toFixed(2).padStart(8)}  ${matmulMs.toFixed(2).padStart(14)}  ${gflops.toFixed(1).padStart(14)}`);
+    s.destroy();
+  }
+}
