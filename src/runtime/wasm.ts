@@ -43,7 +43,11 @@ class Heap {
     const pages = Math.ceil(this.top / PAGE);
     const have = this.memory.buffer.byteLength / PAGE;
     if (pages > MAX_PAGES) fail('DNN5030', `the wasm target's memory would exceed 4 GiB (${this.top} bytes)`);
-    if (pages > have) this.memory.grow(pages - have);
+    try {
+      if (pages > have) this.memory.grow(pages - have);
+    } catch {
+      fail('DNN5030', `the wasm target could not grow its memory to ${pages * PAGE} bytes`);
+    }
     return offset;
   }
 

@@ -1,7 +1,7 @@
 // The WebAssembly target trains as the WebGPU one does: the same examples, seed and data give the
 // same losses (within float tolerance), and a checkpoint saved on one target restores on the other.
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { compileSource } from '../../src/compiler/compile.js';
 import { resolveImport } from '../../src/cli/source.js';
 import { Session } from '../../src/runtime/session.js';
@@ -54,5 +54,17 @@ describe('the wasm target trains like the WebGPU target', () => {
     await expect(openWasmDevice(broken)).rejects.toMatchObject({ diagnostics: [{ code: 'DNN5031' }] });
     const s = await Session.create((await openWasmDevice(withWasm)).device, withWasm);
     s.destroy();
+  });
+
+  it('a host without wasm SIMD is DNN5033; memory past 4 GiB is DNN5030', async () => {
+    const { artifact } = compileSource({ path: 'examples/elu.dnn', text: readFileSync('examples/elu.dnn', 'utf8') }, { resolveImport, wasm: true });
+    const spy = vi.spyOn(WebAssembly, 'validate').mockReturnValue(false);
+    try {
+      await expect(openWasmDevice(artifact)).rejects.toMatchObject({ diagnostics: [{ code: 'DNN5033' }] });
+    } finally {
+      spy.mockRestore();
+    }
+    const { device } = await openWasmDevice(artifact);
+    expect(() => device.createBuffer({ size: 5 * 2 ** 30, usage: GPUBufferUsage.STORAGE })).toThrow(expect.objectContaining({ diagnostics: [expect.objectContaining({ code: 'DNN5030' })] }));
   });
 });

@@ -143,7 +143,7 @@ export interface ModuleSpec {
 }
 
 /** The module's bytes: types deduplicated, memory imported, exported functions named. */
-export function encodeModule(spec: ModuleSpec): Uint8Array {
+export function encodeModule(spec: ModuleSpec): Uint8Array<ArrayBuffer> {
   const types: FuncType[] = [];
   const keyOf = (t: FuncType) => `${t.params.join(',')}>${t.results.join(',')}`;
   const typeIndex = (t: FuncType): number => {

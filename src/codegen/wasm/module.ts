@@ -48,7 +48,7 @@ export class WasmModuleBuilder {
     build(f);
   }
 
-  encode(): Uint8Array {
+  encode(): Uint8Array<ArrayBuffer> {
     const unary: FuncType = { params: ['f32'], results: ['f32'] };
     return encodeModule({
       imports: WASM_IMPORTS.map((name) => ({ name, type: name === 'pow' ? { params: ['f32', 'f32'], results: ['f32'] } : unary })),
