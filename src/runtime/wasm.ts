@@ -174,6 +174,19 @@ export function wasmSimdSupported(): boolean {
   return WebAssembly.validate(new Uint8Array(probe));
 }
 
+/** The wasm section, checked where it enters: a kernel's parameters must name its bindings. */
+function checkWasmSection(a: Artifact): void {
+  const w = a.wasm!;
+  const bad = (what: string): never => fail('DNN6002', `the artifact's wasm target is malformed: ${what}`);
+  if (typeof w.module !== 'string') bad('module must be base64 text');
+  if (!Number.isInteger(w.scratchBytes) || w.scratchBytes < 0 || w.scratchBytes > 1 << 20) bad('scratchBytes must be an integer in [0, 1 MiB]');
+  if (!Array.isArray(w.kernels) || w.kernels.length !== a.kernels.length) bad(`it must list ${a.kernels.length} kernels, one per artifact kernel`);
+  w.kernels.forEach((k, i) => {
+    const n = a.kernels[i]!.bindings.length;
+    if (!Array.isArray(k?.params) || !k.params.every((p) => Number.isInteger(p) && p >= 0 && p < n)) bad(`kernel ${i}'s params must be binding indices below ${n}`);
+  });
+}
+
 /**
  * A device that runs `artifact` on the CPU through its wasm target, for Session.create. The
  * artifact must have been compiled with the wasm target (compileSource(..., { wasm: true })).
@@ -185,7 +198,7 @@ export async function openWasmDevice(artifact: Artifact): Promise<DeviceHandle> 
     if (!(name in globalThis)) Object.assign(globalThis, { [name]: value });
   }
   const w = artifact.wasm;
-  if (!Number.isInteger(w.scratchBytes) || w.scratchBytes < 0 || w.scratchBytes > 1 << 20) fail('DNN6002', 'the artifact\'s wasm scratchBytes is malformed');
+  checkWasmSection(artifact);
   const heap = new Heap(w.scratchBytes);
   const env: Record<string, unknown> = { memory: heap.memory, exp: Math.exp, log: Math.log, tanh: Math.tanh, sin: Math.sin, cos: Math.cos, pow: Math.pow };
   let instance: WebAssembly.Instance;

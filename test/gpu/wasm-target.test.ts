@@ -52,6 +52,8 @@ describe('the wasm target trains like the WebGPU target', () => {
     const { artifact: withWasm } = compileSource({ path: 'examples/elu.dnn', text: readFileSync('examples/elu.dnn', 'utf8') }, { resolveImport, wasm: true });
     const broken = { ...withWasm, wasm: { ...withWasm.wasm!, module: btoa('not a module') } };
     await expect(openWasmDevice(broken)).rejects.toMatchObject({ diagnostics: [{ code: 'DNN5031' }] });
+    const badParams = { ...withWasm, wasm: { ...withWasm.wasm!, kernels: withWasm.wasm!.kernels.map(() => ({ params: [99] })) } };
+    await expect(openWasmDevice(badParams)).rejects.toMatchObject({ diagnostics: [{ code: 'DNN6002' }] });
     const s = await Session.create((await openWasmDevice(withWasm)).device, withWasm);
     s.destroy();
   });
