@@ -9,7 +9,8 @@ import { numel, shapeEq, type DType, type Shape, type Var } from '../../ir/types
 import type { KernelGroup } from '../../passes/fuse.js';
 import { groupInputs } from '../../passes/fuse.js';
 import { Body, keyOf, type Val } from './body.js';
-import { OP, SAT, type FunctionWriter } from './encoder.js';
+import { OP, SAT, SIMD, type FunctionWriter } from './encoder.js';
+import { alongLanes, canVectorize, splat, vectorExpr, vectorLoad } from './vector.js';
 import { emitMatmul } from './matmul.js';
 import { streamKey, uniform01, WasmModuleBuilder } from './module.js';
 import { emitBinary, emitUnary } from './ops.js';
@@ -33,6 +34,10 @@ export interface KernelEmitter {
   store(buffer: number, linear: Val, v: Val, have: DType): void;
   /** Inside a matmul tile element: the core's value. */
   matmulValue: Val | null;
+  /** Whether values are f32x4 lanes along the last axis (see vector.ts). */
+  vector: boolean;
+  /** Whether the kernel's members can run in lanes, at output shape `shape` (the core aside). */
+  vectorizable(shape: Shape): boolean;
 }
 
 export interface WasmKernelInput {
@@ -53,7 +58,8 @@ export function emitWasmKernel(m: WasmModuleBuilder, exportName: string, k: Wasm
     const b = new Body(f);
     const isMember = (id: number) => groups.some((x) => x.members.has(id));
     const em: KernelEmitter = {
-      b, m, matmulValue: null,
+      b, m, matmulValue: null, vector: false,
+      vectorizable: (shape) => canVectorize(groups.flatMap((x) => [...x.members]), eqnOf, isMember, shape, groups[0]!.core?.out.id),
       base: (buffer) => ({ l: buffers.indexOf(buffer), t: 'i32' }),
       coordsOf: (c) => coordsOf(b, c),
       linearOf: (c) => linearOf(b, c),
@@ -61,13 +67,18 @@ export function emitWasmKernel(m: WasmModuleBuilder, exportName: string, k: Wasm
         const c = project(b, c0, v.type.shape);
         if (!isMember(v.id)) {
           const e = eqnOf.get(v.id);
-          if (e?.op === 'const') return { c: (e.params as { value: number }).value, t: wasmType(v.type.dtype) };
+          if (e?.op === 'const') {
+            const k: Val = { c: (e.params as { value: number }).value, t: wasmType(v.type.dtype) };
+            return em.vector ? b.memo(`splat${k.c}`, () => splat(em, k)) : k;
+          }
           const buf = bufferOf(v);
           const lin = linearOf(b, c);
+          if (em.vector) return b.memo(`vld${buf}@${keyOf(lin)}`, () => vectorLoad(em, () => address(em, buf, lin), alongLanes(v)));
           return b.memo(`ld${buf}@${keyOf(lin)}`, () => load(em, buf, lin, dtypeOfBuffer(buf), v.type.dtype));
         }
         const e = eqnOf.get(v.id)!;
         const lin = linearOf(b, c);
+        if (em.vector && e.op !== 'matmul') return b.memo(`${v.id}@${keyOf(lin)}`, () => vectorExpr(em, e, (k) => em.value(e.inputs[k]!, c)));
         return b.memo(`${v.id}@${keyOf(lin)}`, () => expr(em, e, c));
       },
       store: (buffer, linear, v, have) => store(em, buffer, linear, v, have, dtypeOfBuffer(buffer)),
@@ -79,13 +90,39 @@ export function emitWasmKernel(m: WasmModuleBuilder, exportName: string, k: Wasm
       return;
     }
     const out = g.root.out;
-    b.loop(0, numel(out.type.shape), 1, (i) => {
-      const ctx: Ctx = { shape: out.type.shape, linear: i };
+    em.vector = !g.core && em.vectorizable(out.type.shape) && groups.every((x) => dtypeOfBuffer(bufferOf(x.root.out)) === 'f32');
+    eachIndex(b, out.type.shape, em.vector ? 4 : 1, (ctx) => {
       const results = groups.map((x) => em.value(x.root.out, ctx));
-      groups.forEach((x, n) => em.store(bufferOf(x.root.out), i, results[n]!, x.root.out.type.dtype));
+      groups.forEach((x, n) => em.store(bufferOf(x.root.out), ctx.linear!, results[n]!, x.root.out.type.dtype));
     });
   });
   return buffers;
+}
+
+/**
+ * Runs `body` at every index of `shape` in row-major order, as nested loops: the coordinates are
+ * loop counters and the linear index a running count, so no index is divided.
+ */
+function eachIndex(b: Body, shape: Shape, step: number, body: (c: Ctx) => void): void {
+  const f = b.f;
+  const lin = b.variable('i32', () => f.i32(0));
+  const coords: Val[] = [];
+  const nest = (k: number): void => {
+    if (k === shape.length) {
+      body({ shape, coords: [...coords], linear: { l: lin, t: 'i32' } });
+      f.get(lin).i32(step).op(OP.i32_add).set(lin);
+      return;
+    }
+    if (shape[k] === 1) {
+      coords[k] = { c: 0, t: 'i32' };
+      return nest(k + 1);
+    }
+    b.loop(0, shape[k]!, k === shape.length - 1 ? step : 1, (c) => {
+      coords[k] = c;
+      nest(k + 1);
+    });
+  };
+  b.scoped(() => nest(0));
 }
 
 /** The distinct buffers a kernel reads or writes, outputs first. */
@@ -157,6 +194,7 @@ function store(em: KernelEmitter, buffer: number, linear: Val, v: Val, have: DTy
   const f = em.b.f;
   address(em, buffer, linear);
   em.b.push(v);
+  if (v.t === 'v128') return void f.v128Mem(SIMD.v128_store);
   if ((stored === 'f32') !== (have === 'f32')) f.op(stored === 'f32' ? OP.f32_reinterpret_i32 : OP.i32_reinterpret_f32);
   f.mem(stored === 'f32' ? OP.f32_store : OP.i32_store);
 }

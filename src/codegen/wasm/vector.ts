@@ -1,0 +1,147 @@
+// SIMD for elementwise work: a map kernel (or a matmul's epilogue) whose values all run along
+// the output's last axis is computed four elements at a time in f32x4 lanes. A value whose last
+// axis is the output's is loaded as a vector; one broadcast along it (last axis 1, or a scalar)
+// is loaded once and splatted. Kernels with anything else (integers, remaps, reductions,
+// random numbers, log/tanh/sin/cos/pow, which are host calls) stay scalar.
+import type { Eqn } from '../../ir/program.js';
+import type { Shape, Var } from '../../ir/types.js';
+import type { Val } from './body.js';
+import { OP, SIMD } from './encoder.js';
+import type { KernelEmitter } from './emitKernel.js';
+import type { WasmModuleBuilder } from './module.js';
+
+/** SIMD opcodes beyond the encoder's basic set (numbers from the SIMD specification). */
+const V = {
+  f32x4_eq: 0x41, f32x4_ne: 0x42, f32x4_lt: 0x43, f32x4_gt: 0x44, f32x4_le: 0x45, f32x4_ge: 0x46,
+  v128_and: 0x4e, v128_bitselect: 0x52, f32x4_floor: 0x68, f32x4_nearest: 0x6a,
+  i32x4_shl: 0xab, i32x4_shr_s: 0xac, i32x4_add: 0xae, i32x4_sub: 0xb1,
+  f32x4_abs: 0xe0, f32x4_neg: 0xe1, f32x4_sqrt: 0xe3, i32x4_trunc_sat_f32x4_s: 0xf8, i32x4_splat: 0x11,
+} as const;
+
+const UNARY: Readonly<Record<string, number>> = { neg: V.f32x4_neg, abs: V.f32x4_abs, sqrt: V.f32x4_sqrt, floor: V.f32x4_floor };
+const BINARY: Readonly<Record<string, number>> = {
+  add: SIMD.f32x4_add, sub: SIMD.f32x4_sub, mul: SIMD.f32x4_mul, div: SIMD.f32x4_div, min: SIMD.f32x4_min, max: SIMD.f32x4_max,
+};
+const COMPARE: Readonly<Record<string, number>> = { gt: V.f32x4_gt, ge: V.f32x4_ge, lt: V.f32x4_lt, le: V.f32x4_le, eq: V.f32x4_eq, ne: V.f32x4_ne };
+const PASS = new Set(['stop_gradient', 'broadcast_to', 'select', 'const', 'rsqrt', 'exp', 'sign']);
+
+const lastOf = (s: Shape) => (s.length ? s[s.length - 1]! : 1);
+
+/**
+ * Whether the values computed in a kernel (members, read at output shape `shape`) can all run in
+ * f32x4 lanes along the last axis.
+ */
+export function canVectorize(members: Iterable<number>, eqnOf: ReadonlyMap<number, Eqn>, isMember: (id: number) => boolean, shape: Shape, skip?: number): boolean {
+  const lanes = lastOf(shape);
+  if (shape.length === 0 || lanes % 4 !== 0) return false;
+  for (const id of members) {
+    if (id === skip) continue;
+    const e = eqnOf.get(id)!;
+    if (e.out.type.dtype !== 'f32' || lastOf(e.out.type.shape) !== lanes) return false;
+    if (!(e.op in UNARY || e.op in BINARY || e.op in COMPARE || PASS.has(e.op))) return false;
+    for (const x of e.inputs) {
+      if (x.type.dtype !== 'f32') return false;
+      if (isMember(x.id) && x.id !== skip && lastOf(x.type.shape) !== lanes) return false;
+    }
+  }
+  return true;
+}
+
+/** Whether a (non-member) value is read along the lanes (else: one element, splatted). */
+export const alongLanes = (v: Var): boolean => lastOf(v.type.shape) !== 1;
+
+export function splat(em: KernelEmitter, x: Val): Val {
+  return em.b.tmp('v128', () => (em.b.push(x), em.b.f.simd(SIMD.f32x4_splat)));
+}
+
+/** An inlined equation's four lanes; its inputs come from `arg`. */
+export function vectorExpr(em: KernelEmitter, e: Eqn, arg: (k: number) => Val): Val {
+  const { b } = em;
+  const f = b.f;
+  switch (e.op) {
+    case 'stop_gradient':
+    case 'broadcast_to':
+      return arg(0);
+    case 'const':
+      return splat(em, { c: (e.params as { value: number }).value, t: 'f32' });
+    case 'select': {
+      const [c, x, y] = [arg(0), arg(1), arg(2)];
+      return b.tmp('v128', () => {
+        b.push(x);
+        b.push(y);
+        b.push(c);
+        f.f32(0).simd(SIMD.f32x4_splat).simd(V.f32x4_ne).simd(V.v128_bitselect);
+      });
+    }
+    case 'exp':
+      return b.tmp('v128', () => (b.push(arg(0)), f.call(expF32x4(em.m))));
+    case 'rsqrt':
+      return b.tmp('v128', () => (f.f32(1).simd(SIMD.f32x4_splat), b.push(arg(0)), f.simd(V.f32x4_sqrt).simd(SIMD.f32x4_div)));
+    case 'sign': {
+      // (x > 0) − (x < 0): masks are −1 (all ones) as integers, so it is (x < 0) − (x > 0) as i32x4, converted.
+      const x = arg(0);
+      return b.tmp('v128', () => {
+        b.push(x);
+        f.f32(0).simd(SIMD.f32x4_splat).simd(V.f32x4_lt);
+        b.push(x);
+        f.f32(0).simd(SIMD.f32x4_splat).simd(V.f32x4_gt).simd(V.i32x4_sub).simd(0xfa); // f32x4.convert_i32x4_s
+      });
+    }
+    default:
+      break;
+  }
+  if (e.op in UNARY) return b.tmp('v128', () => (b.push(arg(0)), f.simd(UNARY[e.op]!)));
+  const [x, y] = [arg(0), arg(1)];
+  return b.tmp('v128', () => {
+    b.push(x);
+    b.push(y);
+    if (e.op in BINARY) return void f.simd(BINARY[e.op]!);
+    // A comparison's mask (all ones or zeros) and 1.0: the f32 0/1 mask of the IR.
+    f.simd(COMPARE[e.op]!).f32(1).simd(SIMD.f32x4_splat).simd(V.v128_and);
+  });
+}
+
+/** exp on four lanes: the scalar expF32's steps (see module.ts) in SIMD. */
+export function expF32x4(m: WasmModuleBuilder): number {
+  return m.helper('exp4', ['v128'], ['v128'], (f) => {
+    const [x, n, r, ni, h] = [0, f.local('v128'), f.local('v128'), f.local('v128'), f.local('v128')];
+    const k = (c: number) => f.f32(c).simd(SIMD.f32x4_splat);
+    f.get(x);
+    k(-103);
+    f.simd(SIMD.f32x4_max);
+    k(88.8);
+    f.simd(SIMD.f32x4_min).set(x);
+    f.get(x);
+    k(Math.LOG2E);
+    f.simd(SIMD.f32x4_mul).simd(V.f32x4_nearest).set(n);
+    f.get(x).get(n);
+    k(0.693145751953125);
+    f.simd(SIMD.f32x4_mul).simd(SIMD.f32x4_sub).get(n);
+    k(1.428606765330187e-6);
+    f.simd(SIMD.f32x4_mul).simd(SIMD.f32x4_sub).set(r);
+    const coefficients = [1 / 5040, 1 / 720, 1 / 120, 1 / 24, 1 / 6, 1 / 2, 1, 1];
+    k(coefficients[0]!);
+    for (const c of coefficients.slice(1)) {
+      f.get(r).simd(SIMD.f32x4_mul);
+      k(c);
+      f.simd(SIMD.f32x4_add);
+    }
+    f.get(n).simd(V.i32x4_trunc_sat_f32x4_s).set(ni);
+    f.get(ni).i32(1).simd(V.i32x4_shr_s).set(h);
+    const pow2 = (v: () => void) => {
+      v();
+      f.i32(127).simd(V.i32x4_splat).simd(V.i32x4_add).i32(23).simd(V.i32x4_shl).simd(SIMD.f32x4_mul);
+    };
+    pow2(() => f.get(h));
+    pow2(() => f.get(ni).get(h).simd(V.i32x4_sub));
+  });
+}
+
+/** A read of a non-member value: four consecutive elements, or one splatted. */
+export function vectorLoad(em: KernelEmitter, address: () => void, lanes: boolean): Val {
+  return em.b.tmp('v128', () => {
+    address();
+    if (lanes) em.b.f.v128Mem(SIMD.v128_load);
+    else em.b.f.mem(OP.f32_load).simd(SIMD.f32x4_splat);
+  });
+}
