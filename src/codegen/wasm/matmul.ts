@@ -141,24 +141,31 @@ function storeSums(em: KernelEmitter, sums: number[][], tn: number): void {
   sums.forEach((cs, r) => cs.forEach((l, c) => f.i32(0).get(l).mem(OP.f32_store, (r * tn + c) * 4)));
 }
 
-/** Runs the kernel's epilogue for each element of the tile inside the matrix. */
+/**
+ * Runs the kernel's epilogue for each element of the tile inside the matrix: four columns at a
+ * time in f32x4 lanes when the row length allows it and the epilogue is all lane-wise maps.
+ */
 function epilogue(em: KernelEmitter, out: Var, bufOut: number, L: Layout, tn: number, i0: Val, j0: Val): void {
   const { b } = em;
   const f = b.f;
+  const lanes = L.n % 4 === 0 && em.vectorizable([L.m, L.n]) && out.type.dtype === 'f32';
   b.loop(0, TM, 1, (r) => {
     const i = b.add(i0, r);
     b.when(() => (b.push(i), f.i32(L.m).op(OP.i32_lt_u)), () => {
-      b.loop(0, tn, 1, (c) => {
+      b.loop(0, tn, lanes ? 4 : 1, (c) => {
         const j = b.add(j0, c);
         b.when(() => (b.push(j), f.i32(L.n).op(OP.i32_lt_u)), () => {
-          em.matmulValue = b.tmp('f32', () => {
+          em.vector = lanes;
+          em.matmulValue = b.tmp(lanes ? 'v128' : 'f32', () => {
             b.push(b.add(b.mulc(r, tn * 4), b.mulc(c, 4)));
-            f.mem(OP.f32_load);
+            if (lanes) f.v128Mem(SIMD.v128_load);
+            else f.mem(OP.f32_load);
           });
           const ctx: Ctx = { shape: [L.m, L.n], coords: [i, j] };
           const result = em.value(out, ctx);
           em.store(bufOut, em.linearOf(ctx), result, out.type.dtype);
           em.matmulValue = null;
+          em.vector = false;
         });
       });
     });
