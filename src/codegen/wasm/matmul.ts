@@ -44,7 +44,7 @@ export function emitMatmul(em: KernelEmitter, e: Eqn, out: Var, bufA: number, bu
   b.loop(0, n, TN, (j0) => {
     b.loop(0, m, TM, (i0) => {
       const rows = Array.from({ length: TM }, (_, r) => b.add(em.base(bufA), b.mulc(b.minc(b.add(i0, { c: r, t: 'i32' }), m - 1), L.sAi)));
-      if (kind === 'jvec') jvecTile(em, L, rows, b.add(em.base(bufB), b.mulc(j0, 4)));
+      if (kind === 'jvec') jvecTile(em, L, rows, b.add(em.base(bufB), b.mulc(j0, 4)), m % TM === 0);
       else {
         const cols = Array.from({ length: TN }, (_, c) => b.add(em.base(bufB), b.mulc(b.minc(b.add(j0, { c, t: 'i32' }), n - 1), L.sBj)));
         if (kind === 'kvec') kvecTile(em, L, rows, cols);
@@ -58,28 +58,43 @@ export function emitMatmul(em: KernelEmitter, e: Eqn, out: Var, bufA: number, bu
 /** Pushes a f32x4 of zeros. */
 const zero4 = (em: KernelEmitter) => em.b.f.f32(0).simd(SIMD.f32x4_splat);
 
-function jvecTile(em: KernelEmitter, L: Layout, rows: Val[], bj: Val): void {
+/** k steps per pass of the jvec loop: their loads use constant offsets from two pointers. */
+const UNROLL = 2;
+
+/**
+ * rows: each row's first A element; with `uniform` (no clamped rows) row r is row 0 + r·sAi, so
+ * every A load is one pointer plus a constant offset, as every B load is.
+ */
+function jvecTile(em: KernelEmitter, L: Layout, rows: Val[], bj: Val, uniform: boolean): void {
   const { b } = em;
   const f = b.f;
   const acc = rows.map(() => [0, 1].map(() => b.variable('v128', () => zero4(em))));
-  const ka = b.variable('i32', () => f.i32(0));
+  const pb = b.variable('i32', () => b.push(bj));
+  const pa = b.variable('i32', () => (uniform ? b.push(rows[0]!) : f.i32(0)));
   const bv = [0, 1].map(() => f.local('v128'));
   const s = f.local('v128');
-  b.loop(0, L.k * L.sBk, L.sBk, (kb) => {
-    bv.forEach((l, v) => {
-      b.push(bj);
-      b.push(kb);
-      f.op(OP.i32_add).v128Mem(SIMD.v128_load, v * 16).set(l);
-    });
+  const kStep = (u: number) => {
+    bv.forEach((l, v) => f.get(pb).v128Mem(SIMD.v128_load, u * L.sBk + v * 16).set(l));
     rows.forEach((row, r) => {
-      b.push(row);
-      f.get(ka).op(OP.i32_add).mem(OP.f32_load).simd(SIMD.f32x4_splat).set(s);
-      bv.forEach((l, v) => {
-        f.get(acc[r]![v]!).get(s).get(l).simd(SIMD.f32x4_mul).simd(SIMD.f32x4_add).set(acc[r]![v]!);
-      });
+      if (uniform) f.get(pa).mem(OP.f32_load, r * L.sAi + u * L.sAk);
+      else (b.push(row), f.get(pa).op(OP.i32_add).mem(OP.f32_load, u * L.sAk));
+      f.simd(SIMD.f32x4_splat).set(s);
+      bv.forEach((l, v) => f.get(acc[r]![v]!).get(s).get(l).simd(SIMD.f32x4_mul).simd(SIMD.f32x4_add).set(acc[r]![v]!));
     });
-    f.get(ka).i32(L.sAk).op(OP.i32_add).set(ka);
-  });
+  };
+  const whole = L.k - (L.k % UNROLL);
+  if (whole > 0) {
+    const end = b.tmp('i32', () => (b.push(bj), f.i32(whole * L.sBk).op(OP.i32_add)));
+    f.begin('block').begin('loop');
+    f.get(pb);
+    b.push(end);
+    f.op(OP.i32_ge_u).op(OP.br_if, 1);
+    for (let u = 0; u < UNROLL; u++) kStep(u);
+    f.get(pb).i32(UNROLL * L.sBk).op(OP.i32_add).set(pb);
+    f.get(pa).i32(UNROLL * L.sAk).op(OP.i32_add).set(pa);
+    f.op(OP.br, 0).end().end();
+  }
+  for (let u = 0; u < L.k % UNROLL; u++) kStep(u);
   acc.forEach((vs, r) => vs.forEach((l, v) => f.i32(0).get(l).v128Mem(SIMD.v128_store, (r * 8 + v * 4) * 4)));
 }
 
