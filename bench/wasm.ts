@@ -1,7 +1,8 @@
 // `npm run bench:wasm`: the training step on the WebAssembly target (CPU, one thread) beside the
-// WebGPU target, in one run: ms per step (wall time over an epoch, after a warm-up epoch), and
-// the matmul kernels alone (their share of the step and their GFLOP/s). Models default to the
-// batch-norm network; `--train N` bounds the examples per epoch (default 20000).
+// WebGPU target, in one run: ms per step over an epoch after a warm-up epoch, as wall time and as
+// this process's CPU time (all its threads: llvmpipe's too), and the matmul kernels alone (their
+// CPU ms per step and GFLOP/s). CPU time is the steadier measure on a shared machine. Models
+// default to the batch-norm network; `--train N` bounds the examples per epoch (default 20000).
 import { readFileSync } from 'node:fs';
 import { resolveImport } from '../src/cli/source.js';
 import { compileSource } from '../src/compiler/compile.js';
@@ -14,9 +15,8 @@ const args = process.argv.slice(2);
 const trainAt = args.indexOf('--train');
 const limit = trainAt >= 0 ? Number(args.splice(trainAt, 2)[1]) : 20000;
 const models = args.length ? args : ['examples/mnist-bn.dnn'];
-const now = () => performance.now();
 
-console.log('model                    backend  ms/step  matmul ms/step  matmul GFLOP/s');
+console.log('model                    backend  wall ms/step  CPU ms/step  matmul CPU ms/step  matmul GFLOP/s');
 for (const file of models) {
   const c = compileSource({ path: file, text: readFileSync(file, 'utf8') }, { resolveImport, wasm: true });
   const { artifact } = c;
@@ -35,20 +35,25 @@ for (const file of models) {
     s.setData('train', { count, features: [d.train.x, ...(d.train.more ?? [])].map((x) => x.subarray(0, count * d.train.features)), labels: d.train.y.subarray(0, count) });
     await s.init(1);
     await s.trainEpoch(); // warm-up: pipelines, tiering of the wasm code
+    const cpu0 = process.cpuUsage();
     const r = await s.trainEpoch();
+    const cpu = process.cpuUsage(cpu0);
     const steps = artifact.entries['train_step']!;
     const reps = 10;
     let matmulMs = 0;
     for (const [i, step] of steps.entries()) {
       if (!('dispatch' in step) || !artifact.kernels[step.dispatch]!.name.slice(4).startsWith('matmul')) continue;
       await s.runSteps('train_step', i, 1);
-      const t0 = now();
+      const c0 = process.cpuUsage();
       await s.runSteps('train_step', i, reps);
-      matmulMs += (now() - t0) / reps;
+      const c = process.cpuUsage(c0);
+      matmulMs += (c.user + c.system) / 1000 / reps;
     }
     const ms = (1000 * r.seconds) / r.steps;
+    const cpuMs = (cpu.user + cpu.system) / 1000 / r.steps;
     const gflops = matmulFlops / (matmulMs / 1000) / 1e9;
-    console.log(`${file.padEnd(24)} ${backend.padEnd(7)} ${ms.toFixed(2).padStart(8)}  ${matmulMs.toFixed(2).padStart(14)}  ${gflops.toFixed(1).padStart(14)}`);
+    const cols = [ms.toFixed(2).padStart(12), cpuMs.toFixed(2).padStart(11), matmulMs.toFixed(2).padStart(18), gflops.toFixed(1).padStart(14)];
+    console.log(`${file.padEnd(24)} ${backend.padEnd(7)}  ${cols.join('  ')}`);
     s.destroy();
   }
 }
