@@ -4,8 +4,8 @@
 // cache while every row block of A streams past it). A tile's results go to a scratch area at
 // the start of memory; the epilogue (bias, activation, an optimizer's update) then runs once per
 // element reading them, and writes the output.
-//   - B not transposed (B[k, j] contiguous in j): 4×8 tiles, B rows loaded as two f32x4, A
-//     values splatted; the 8-column load may read up to 7 floats past a row (never stored; the
+//   - B not transposed (B[k, j] contiguous in j): 4×12 tiles, B rows loaded as three f32x4, A
+//     values splatted; the 12-column load may read up to 11 floats past a row (never stored; the
 //     runtime pads every buffer).
 //   - B transposed, A not (both contiguous in k): 4×4 tiles of dot products, four k at a time,
 //     a scalar tail when k is not a multiple of 4.
@@ -29,7 +29,17 @@ interface Layout {
   readonly sBj: number;
 }
 
-const TM = 4;
+/**
+ * Rows × columns of a tile, per kind. jvec 4×12: twelve f32x4 accumulators, three B vectors and a
+ * splat fill x86-64's sixteen SIMD registers (mnist-bn's large matmuls: 4×12 ~8.2–8.4 ms, 4×8
+ * ~8.7, 2×16 ~8.9–9.6, 3×8 ~11 CPU ms together; the slack after each buffer covers its 11-float
+ * over-read).
+ */
+const TILE: Readonly<Record<'jvec' | 'kvec' | 'scalar', readonly [number, number]>> = {
+  jvec: [4, 12],
+  kvec: [4, 4],
+  scalar: [4, 4],
+};
 
 export function emitMatmul(em: KernelEmitter, e: Eqn, out: Var, bufA: number, bufB: number, bufOut: number): void {
   const { b } = em;
@@ -39,18 +49,18 @@ export function emitMatmul(em: KernelEmitter, e: Eqn, out: Var, bufA: number, bu
   const k = transA ? a.type.shape[0]! : a.type.shape[1]!;
   const L: Layout = { m, n, k, sAi: transA ? 4 : k * 4, sAk: transA ? m * 4 : 4, sBk: transB ? 4 : n * 4, sBj: transB ? k * 4 : 4 };
   const kind = !transB ? 'jvec' : !transA ? 'kvec' : 'scalar';
-  const TN = kind === 'jvec' ? 8 : 4;
+  const [TM, TN] = TILE[kind];
   if (TM * TN * 4 > WASM_SCRATCH_BYTES) throw new Error('matmul tile larger than the scratch area');
   b.loop(0, n, TN, (j0) => {
     b.loop(0, m, TM, (i0) => {
       const rows = Array.from({ length: TM }, (_, r) => b.add(em.base(bufA), b.mulc(b.minc(b.add(i0, { c: r, t: 'i32' }), m - 1), L.sAi)));
-      if (kind === 'jvec') jvecTile(em, L, rows, b.add(em.base(bufB), b.mulc(j0, 4)), m % TM === 0);
+      if (kind === 'jvec') jvecTile(em, L, rows, b.add(em.base(bufB), b.mulc(j0, 4)), m % TM === 0, TN / 4);
       else {
         const cols = Array.from({ length: TN }, (_, c) => b.add(em.base(bufB), b.mulc(b.minc(b.add(j0, { c, t: 'i32' }), n - 1), L.sBj)));
         if (kind === 'kvec') kvecTile(em, L, rows, cols);
         else scalarTile(em, L, rows, cols);
       }
-      epilogue(em, out, bufOut, L, TN, i0, j0);
+      epilogue(em, out, bufOut, L, TM, TN, i0, j0);
     });
   });
 }
@@ -65,13 +75,14 @@ const UNROLL = 2;
  * rows: each row's first A element; with `uniform` (no clamped rows) row r is row 0 + r·sAi, so
  * every A load is one pointer plus a constant offset, as every B load is.
  */
-function jvecTile(em: KernelEmitter, L: Layout, rows: Val[], bj: Val, uniform: boolean): void {
+function jvecTile(em: KernelEmitter, L: Layout, rows: Val[], bj: Val, uniform: boolean, vectors: number): void {
   const { b } = em;
   const f = b.f;
-  const acc = rows.map(() => [0, 1].map(() => b.variable('v128', () => zero4(em))));
+  const lanes = Array.from({ length: vectors }, (_, v) => v);
+  const acc = rows.map(() => lanes.map(() => b.variable('v128', () => zero4(em))));
   const pb = b.variable('i32', () => b.push(bj));
   const pa = b.variable('i32', () => (uniform ? b.push(rows[0]!) : f.i32(0)));
-  const bv = [0, 1].map(() => f.local('v128'));
+  const bv = lanes.map(() => f.local('v128'));
   const s = f.local('v128');
   const kStep = (u: number) => {
     bv.forEach((l, v) => f.get(pb).v128Mem(SIMD.v128_load, u * L.sBk + v * 16).set(l));
@@ -95,7 +106,7 @@ function jvecTile(em: KernelEmitter, L: Layout, rows: Val[], bj: Val, uniform: b
     f.op(OP.br, 0).end().end();
   }
   for (let u = 0; u < L.k % UNROLL; u++) kStep(u);
-  acc.forEach((vs, r) => vs.forEach((l, v) => f.i32(0).get(l).v128Mem(SIMD.v128_store, (r * 8 + v * 4) * 4)));
+  acc.forEach((vs, r) => vs.forEach((l, v) => f.i32(0).get(l).v128Mem(SIMD.v128_store, (r * vectors + v) * 16)));
 }
 
 function kvecTile(em: KernelEmitter, L: Layout, rows: Val[], cols: Val[]): void {
@@ -160,11 +171,11 @@ function storeSums(em: KernelEmitter, sums: number[][], tn: number): void {
  * Runs the kernel's epilogue for each element of the tile inside the matrix: four columns at a
  * time in f32x4 lanes when the row length allows it and the epilogue is all lane-wise maps.
  */
-function epilogue(em: KernelEmitter, out: Var, bufOut: number, L: Layout, tn: number, i0: Val, j0: Val): void {
+function epilogue(em: KernelEmitter, out: Var, bufOut: number, L: Layout, tm: number, tn: number, i0: Val, j0: Val): void {
   const { b } = em;
   const f = b.f;
   const lanes = L.n % 4 === 0 && em.vectorizable([L.m, L.n]) && out.type.dtype === 'f32';
-  b.loop(0, TM, 1, (r) => {
+  b.loop(0, tm, 1, (r) => {
     const i = b.add(i0, r);
     b.when(() => (b.push(i), f.i32(L.m).op(OP.i32_lt_u)), () => {
       b.loop(0, tn, lanes ? 4 : 1, (c) => {
