@@ -23,6 +23,12 @@ interface Func {
 export class WasmModuleBuilder {
   private readonly funcs: Func[] = [];
   private readonly helpers = new Map<string, number>();
+  /** Bytes of scratch the kernels use (at least WASM_SCRATCH_BYTES). */
+  scratchBytes = WASM_SCRATCH_BYTES;
+
+  needScratch(bytes: number): void {
+    this.scratchBytes = Math.max(this.scratchBytes, Math.ceil(bytes / 1024) * 1024);
+  }
 
   importIndex(name: WasmImport): number {
     return WASM_IMPORTS.indexOf(name);

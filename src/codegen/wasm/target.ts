@@ -8,7 +8,7 @@ import type { BufferTable } from '../../passes/planBuffers.js';
 import { feedBuffers, FEEDS, type PlannedEntry } from '../compile.js';
 import { emitWasmKernel } from './emitKernel.js';
 import { emitWasmFeed } from './feed.js';
-import { WASM_IMPORTS, WASM_SCRATCH_BYTES, WasmModuleBuilder } from './module.js';
+import { WASM_IMPORTS, WasmModuleBuilder } from './module.js';
 
 export function emitWasmTarget(a: Artifact, meta: ModelMeta, table: BufferTable, planned: ReadonlyMap<string, PlannedEntry>): ArtifactWasm {
   const m = new WasmModuleBuilder();
@@ -51,5 +51,5 @@ export function emitWasmTarget(a: Artifact, meta: ModelMeta, table: BufferTable,
     });
   }
   if (order.length !== a.kernels.length) throw new Error('some kernels are used by no entry');
-  return { module: encodeBase64(m.encode()), kernels, scratchBytes: WASM_SCRATCH_BYTES, imports: [...WASM_IMPORTS] };
+  return { module: encodeBase64(m.encode()), kernels, scratchBytes: m.scratchBytes, imports: [...WASM_IMPORTS] };
 }
