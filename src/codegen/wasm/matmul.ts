@@ -6,8 +6,8 @@
 // element reading them, and writes the output.
 //   Before the tiles of a column panel run, that panel of B is copied into consecutive scratch
 //   (packing: mnist-bn's large matmuls 8.9 → 7.6 CPU ms), so each k step reads one cache line.
-//   - B not transposed (B[k, j] contiguous in j): 4×12 tiles, B rows loaded as three f32x4, A
-//     values splatted; the 12-column load may read up to 11 floats past a row (never stored; the
+//   - B not transposed (B[k, j] contiguous in j): 4×16 tiles, B rows loaded as four f32x4, A
+//     values splatted; the 16-column load may read up to 15 floats past a row (never stored; the
 //     runtime pads every buffer).
 //   - B transposed, A not (both contiguous in k): 4×4 tiles of dot products, four k at a time,
 //     a scalar tail when k is not a multiple of 4.
@@ -32,13 +32,13 @@ interface Layout {
 }
 
 /**
- * Rows × columns of a tile, per kind. jvec 4×12: twelve f32x4 accumulators, three B vectors and a
- * splat fill x86-64's sixteen SIMD registers (mnist-bn's large matmuls: 4×12 ~8.2–8.4 ms, 4×8
- * ~8.7, 2×16 ~8.9–9.6, 3×8 ~11 CPU ms together; the slack after each buffer covers its 11-float
- * over-read).
+ * Rows × columns of a tile, per kind. jvec 4×16 (sixteen f32x4 accumulators), measured on
+ * mnist-bn's large matmuls with packed panels: 4×16 ~6.8, 4×12 ~7.4, 4×8 ~8.2 CPU ms together
+ * (without packing 4×12 ~8.3, 4×8 ~8.7, 2×16 ~9.2, 3×8 ~11). A tile row's load may read up to 15
+ * floats (60 bytes) past B's last row: never stored, within the runtime's 64 bytes of slack.
  */
 const TILE: Readonly<Record<'jvec' | 'kvec' | 'scalar', readonly [number, number]>> = {
-  jvec: [4, 12],
+  jvec: [4, 16],
   kvec: [4, 4],
   scalar: [4, 4],
 };
