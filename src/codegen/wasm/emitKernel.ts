@@ -133,7 +133,9 @@ function kernelBuffers(k: WasmKernelInput): number[] {
     vars.set(e.out.id, e.out);
     for (const v of e.inputs) vars.set(v.id, v);
   }
-  const ids = [...k.groups.map((g) => g.root.out.id), ...k.groups.flatMap((g) => groupInputs(g, k.eqnOf, k.materialized))];
+  // A constant is written as a literal even where it is also stored (as the WGSL does): no buffer.
+  const inputs = k.groups.flatMap((g) => groupInputs(g, k.eqnOf, k.materialized)).filter((id) => k.eqnOf.get(id)?.op !== 'const');
+  const ids = [...k.groups.map((g) => g.root.out.id), ...inputs];
   return [...new Set(ids.map((id) => k.bufferOf(vars.get(id)!)))];
 }
 
