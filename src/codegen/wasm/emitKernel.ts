@@ -57,9 +57,10 @@ export function emitWasmKernel(m: WasmModuleBuilder, exportName: string, k: Wasm
   m.kernel(exportName, buffers.length, (f) => {
     const b = new Body(f);
     const isMember = (id: number) => groups.some((x) => x.members.has(id));
+    const g0 = groups[0]!;
     const em: KernelEmitter = {
       b, m, matmulValue: null, vector: false,
-      vectorizable: (shape) => canVectorize(groups.flatMap((x) => [...x.members]), eqnOf, isMember, shape, groups[0]!.core?.out.id),
+      vectorizable: (shape) => canVectorize(groups.flatMap((x) => [...x.members]), eqnOf, isMember, shape, g0.core?.op === 'matmul' ? g0.core.out.id : undefined),
       base: (buffer) => ({ l: buffers.indexOf(buffer), t: 'i32' }),
       coordsOf: (c) => coordsOf(b, c),
       linearOf: (c) => linearOf(b, c),
@@ -78,7 +79,7 @@ export function emitWasmKernel(m: WasmModuleBuilder, exportName: string, k: Wasm
         }
         const e = eqnOf.get(v.id)!;
         const lin = linearOf(b, c);
-        if (em.vector && e.op !== 'matmul') return b.memo(`${v.id}@${keyOf(lin)}`, () => vectorExpr(em, e, (k) => em.value(e.inputs[k]!, c)));
+        if (em.vector && !['matmul', 'reduce_sum', 'reduce_max'].includes(e.op)) return b.memo(`${v.id}@${keyOf(lin)}`, () => vectorExpr(em, e, (k) => em.value(e.inputs[k]!, c)));
         return b.memo(`${v.id}@${keyOf(lin)}`, () => expr(em, e, c));
       },
       store: (buffer, linear, v, have) => store(em, buffer, linear, v, have, dtypeOfBuffer(buffer)),
@@ -90,7 +91,7 @@ export function emitWasmKernel(m: WasmModuleBuilder, exportName: string, k: Wasm
       return;
     }
     const out = g.root.out;
-    em.vector = !g.core && em.vectorizable(out.type.shape) && groups.every((x) => dtypeOfBuffer(bufferOf(x.root.out)) === 'f32');
+    em.vector = em.vectorizable(out.type.shape) && groups.every((x) => dtypeOfBuffer(bufferOf(x.root.out)) === 'f32');
     eachIndex(b, out.type.shape, em.vector ? 4 : 1, (ctx) => {
       const results = groups.map((x) => em.value(x.root.out, ctx));
       groups.forEach((x, n) => em.store(bufferOf(x.root.out), ctx.linear!, results[n]!, x.root.out.type.dtype));
@@ -345,8 +346,13 @@ function reduce(em: KernelEmitter, e: Eqn, c: Ctx): Val {
   const rstrides = stridesOf(rshape);
   const outCoords = em.coordsOf(c);
   const isMax = e.op === 'reduce_max';
-  const t = wasmType(e.out.type.dtype);
-  const acc = b.variable(t, () => (t === 'f32' ? f.f32(isMax ? -Infinity : 0) : f.i32(isMax ? -0x80000000 : 0)));
+  // In lanes (see vector.ts): four outputs along the last axis, which is never reduced then.
+  const t = em.vector ? 'v128' : wasmType(e.out.type.dtype);
+  const acc = b.variable(t, () => {
+    if (t === 'i32') f.i32(isMax ? -0x80000000 : 0);
+    else f.f32(isMax ? -Infinity : 0);
+    if (t === 'v128') f.simd(SIMD.f32x4_splat);
+  });
   b.loop(0, numel(rshape), 1, (r) => {
     let o = 0;
     const coords = x.type.shape.map((d, k): Val => {
@@ -362,8 +368,13 @@ function reduce(em: KernelEmitter, e: Eqn, c: Ctx): Val {
     });
     const xv = em.value(x, { shape: x.type.shape, coords });
     const sum: Val = { l: acc, t };
-    const next = isMax ? emitBinary(em, 'max', sum, xv, e.out.type.dtype) : emitBinary(em, 'add', sum, xv, e.out.type.dtype);
-    b.push(next);
+    if (t === 'v128') {
+      f.get(acc);
+      b.push(xv);
+      f.simd(isMax ? SIMD.f32x4_max : SIMD.f32x4_add).set(acc);
+      return;
+    }
+    b.push(isMax ? emitBinary(em, 'max', sum, xv, e.out.type.dtype) : emitBinary(em, 'add', sum, xv, e.out.type.dtype));
     f.set(acc);
   });
   return { l: acc, t };

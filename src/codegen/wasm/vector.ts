@@ -1,7 +1,8 @@
-// SIMD for elementwise work: a map kernel (or a matmul's epilogue) whose values all run along
-// the output's last axis is computed four elements at a time in f32x4 lanes. A value whose last
+// SIMD for elementwise work: a map kernel (or a matmul's epilogue, or a reduction that keeps the
+// last axis, with its prologue and epilogue) whose values all run along the output's last axis is
+// computed four elements at a time in f32x4 lanes. A value whose last
 // axis is the output's is loaded as a vector; one broadcast along it (last axis 1, or a scalar)
-// is loaded once and splatted. Kernels with anything else (integers, remaps, reductions,
+// is loaded once and splatted. Kernels with anything else (integers, remaps, other reductions,
 // random numbers, log/tanh/sin/cos/pow, which are host calls) stay scalar.
 import type { Eqn } from '../../ir/program.js';
 import type { Shape, Var } from '../../ir/types.js';
@@ -38,13 +39,22 @@ export function canVectorize(members: Iterable<number>, eqnOf: ReadonlyMap<numbe
     if (id === skip) continue;
     const e = eqnOf.get(id)!;
     if (e.out.type.dtype !== 'f32' || lastOf(e.out.type.shape) !== lanes) return false;
-    if (!(e.op in UNARY || e.op in BINARY || e.op in COMPARE || PASS.has(e.op))) return false;
+    if (!(e.op in UNARY || e.op in BINARY || e.op in COMPARE || PASS.has(e.op) || reducesAcross(e))) return false;
     for (const x of e.inputs) {
       if (x.type.dtype !== 'f32') return false;
       if (isMember(x.id) && x.id !== skip && lastOf(x.type.shape) !== lanes) return false;
     }
   }
   return true;
+}
+
+/** A reduction that keeps the last axis: its lanes are four independent sums (or maxima). */
+function reducesAcross(e: Eqn): boolean {
+  if (e.op !== 'reduce_sum' && e.op !== 'reduce_max') return false;
+  const x = e.inputs[0]!;
+  const rank = x.type.shape.length;
+  const axes = (e.params as { axes: readonly number[] }).axes.map((a) => (a < 0 ? a + rank : a));
+  return rank > 0 && !axes.includes(rank - 1) && lastOf(x.type.shape) === lastOf(e.out.type.shape);
 }
 
 /** Whether a (non-member) value is read along the lanes (else: one element, splatted). */
