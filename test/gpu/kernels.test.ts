@@ -70,6 +70,14 @@ const cases: Case[] = [
   { name: 'lanes: reduce_sum over rows, prologue and epilogue', ops: ['reduce_sum'], types: [f(7, 12), f(12)],
     body: (b, [x, g]) => b.mul(b.reduceSum(b.mul(x!, x!), [0]), g!) },
   { name: 'lanes: reduce_max over axes 0,1 keepdims', ops: ['reduce_max'], types: [f(3, 5, 8)], body: (b, [x]) => b.sub(x!, b.reduceMax(x!, [0, 1], true)) },
+  // Past ~16k, a packed panel of B would not fit the wasm target's scratch: its unpacked tiles run.
+  ...[[false, true], [true, true], [false, false]].map(([ta, tb]): Case => ({
+    name: `matmul ${ta ? 'Aᵀ' : 'A'}·${tb ? 'Bᵀ' : 'B'}, k past the packing limit`, ops: ['matmul'],
+    types: [ta ? f(16401, 5) : f(5, 16401), tb ? f(6, 16401) : f(16401, 6)],
+    // Sums of 16k f32 products (|result| ~ 40) carry ~1e-4 relative error on either target.
+    tol: 1e-3,
+    body: (b, [x, y]) => b.matmul(x!, y!, ta, tb),
+  })),
   { name: 'matmul + bias + elu epilogue in lanes', ops: ['matmul'], types: [f(9, 17), f(17, 12), f(12)],
     body: (b, [x, w, c]) => { const z = b.add(b.matmul(x!, w!), c!); return b.select(b.gt(z, 0), z, b.sub(b.exp(b.min(z, 0)), 1)); } },
   { name: 'matmul Bᵀ with a lanes epilogue', ops: ['matmul'], types: [f(6, 10), f(8, 10), f(6, 8)],

@@ -5,7 +5,10 @@
 // the start of memory; the epilogue (bias, activation, an optimizer's update) then runs once per
 // element reading them, and writes the output.
 //   Before the tiles of a column panel run, that panel of B is copied into consecutive scratch
-//   (packing: mnist-bn's large matmuls 8.9 → 7.6 CPU ms), so each k step reads one cache line.
+//   (packing: mnist-bn's large matmuls 8.9 → 7.6 CPU ms), so each k step reads one cache line;
+//   a transposed B is transposed on the way (its dY·Wᵀ matmul 1.1 → 0.7 ms), so every layout
+//   takes the first kind of tile below. Only where a panel would not fit the scratch (k past ~16k)
+//   do the other kinds run, on B in place:
 //   - B not transposed (B[k, j] contiguous in j): 4×16 tiles, B rows loaded as four f32x4, A
 //     values splatted; the 16-column load may read up to 15 floats past a row (never stored; the
 //     runtime pads every buffer).
@@ -50,15 +53,17 @@ export function emitMatmul(em: KernelEmitter, e: Eqn, out: Var, bufA: number, bu
   const [m, n] = e.out.type.shape as [number, number];
   const k = transA ? a.type.shape[0]! : a.type.shape[1]!;
   const L: Layout = { m, n, k, sAi: transA ? 4 : k * 4, sAk: transA ? m * 4 : 4, sBk: transB ? 4 : n * 4, sBj: transB ? k * 4 : 4 };
-  const kind = !transB ? 'jvec' : !transA ? 'kvec' : 'scalar';
+  // Panels of B are packed (transposed on the way when B is) unless one would not fit the
+  // scratch the runtime accepts (1 MiB); packed, every layout takes the jvec tiles.
+  const pack = PANEL + k * TILE.jvec[1] * 4 <= 1 << 20;
+  const kind = pack || !transB ? 'jvec' : !transA ? 'kvec' : 'scalar';
   const [TM, TN] = TILE[kind];
   if (TM * TN * 4 > WASM_SCRATCH_BYTES) throw new Error('matmul tile larger than the scratch area');
-  // Panels of B are packed unless one would not fit the scratch the runtime accepts (1 MiB).
-  const pack = kind === 'jvec' && PANEL + k * TN * 4 <= 1 << 20;
   if (pack) em.m.needScratch(PANEL + k * TN * 4);
   b.loop(0, n, TN, (j0) => {
     const bj = b.add(em.base(bufB), b.mulc(j0, 4));
-    if (pack) packPanel(em, L, bj, TN / 4);
+    if (pack && !transB) packPanel(em, L, bj, TN / 4);
+    if (pack && transB) packTransposed(em, L, Array.from({ length: TN }, (_, c) => b.add(em.base(bufB), b.mulc(b.minc(b.add(j0, { c, t: 'i32' }), n - 1), L.sBj))));
     const LB: Layout = pack ? { ...L, sBk: TN * 4 } : L;
     b.loop(0, m, TM, (i0) => {
       const rows = Array.from({ length: TM }, (_, r) => b.add(em.base(bufA), b.mulc(b.minc(b.add(i0, { c: r, t: 'i32' }), m - 1), L.sAi)));
@@ -92,6 +97,22 @@ function packPanel(em: KernelEmitter, L: Layout, bj: Val, vectors: number): void
       f.v128Mem(SIMD.v128_load, v * 16).v128Mem(SIMD.v128_store, v * 16);
     }
     f.get(dst).i32(vectors * 16).op(OP.i32_add).set(dst);
+  });
+}
+
+/** packPanel for Bᵀ (B[j, k] contiguous in k): element by element, columns past n clamped to the last. */
+function packTransposed(em: KernelEmitter, L: Layout, cols: Val[]): void {
+  const { b } = em;
+  const f = b.f;
+  const dst = b.variable('i32', () => f.i32(PANEL));
+  b.loop(0, L.k * 4, 4, (kb) => {
+    cols.forEach((col, c) => {
+      f.get(dst);
+      b.push(col);
+      b.push(kb);
+      f.op(OP.i32_add).mem(OP.f32_load).mem(OP.f32_store, c * 4);
+    });
+    f.get(dst).i32(cols.length * 4).op(OP.i32_add).set(dst);
   });
 }
 
