@@ -13,7 +13,7 @@ import { adagrad, adam, ftrl, momentum, nadam, restrictTo, rmsprop, sgd, type Op
 import {
   constant, cosineDecay, exponentialDecay, inverseTimeDecay, oneCycle, piecewiseConstant, powerDecay, type Schedule,
 } from '../../src/std/schedules.js';
-import { runOnDevice, sessionFor } from '../helpers/gpu.js';
+import { BACKENDS, runOnDevice, sessionFor } from '../helpers/gpu.js';
 import { randomTensor, rng } from '../helpers/ir.js';
 
 const SHAPE = [3, 5];
@@ -61,7 +61,7 @@ function build(): { program: Program; init: Record<string, RefTensor>; params: s
 
 const f32 = (t: RefTensor): RefTensor => refTensor(t.type, Float32Array.from(t.data));
 
-describe('optimizers on the device agree with the float64 reference (3 steps)', () => {
+describe.each(BACKENDS)('optimizers on %s agree with the float64 reference (3 steps)', (backend) => {
   it('every optimizer, to f32 tolerance', async () => {
     const { program, init, params } = build();
     const r = rng(77);
@@ -75,7 +75,7 @@ describe('optimizers on the device agree with the float64 reference (3 steps)', 
       // The gradient of ½Σ a_j·(w − c)² at the current weights.
       for (const n of params) state[`grad/${n}`] = f32(refTensor(state[n]!.type, state[n]!.data.map((w, j) => (1 + (j % 4)) * (w - target.data[j]!))));
       const want = evaluateProgram(program, {}, state).outputs;
-      const got = await runOnDevice(program, state);
+      const got = await runOnDevice(program, state, 8, backend);
       for (const o of program.outputs) {
         const g = got[o.name]!;
         want[o.name]!.data.forEach((w, j) => {
@@ -95,7 +95,7 @@ describe('optimizers on the device agree with the float64 reference (3 steps)', 
   });
 });
 
-describe('schedules on the device', () => {
+describe.each(BACKENDS)('schedules on %s', (backend) => {
   it('every schedule at 24 steps at once, to f32 tolerance', async () => {
     const schedules: Schedule[] = [
       constant(0.01),
@@ -117,7 +117,7 @@ describe('schedules on the device', () => {
     const p: Program = { name: 'run', inputs: [], state: [{ name: 'steps', var: s }], eqns: b.eqns, outputs, updates: [] };
     const state = { steps: refTensor(type, steps) };
     const want = evaluateProgram(p, {}, state).outputs;
-    const got = await runOnDevice(p, state);
+    const got = await runOnDevice(p, state, 8, backend);
     for (const o of outputs) {
       want[o.name]!.data.forEach((w, j) => {
         expect(Math.abs(got[o.name]![j]! - w), `${o.name} at step ${steps[j]}: ${got[o.name]![j]} vs ${w}`).toBeLessThanOrEqual(1e-5 * Math.max(Math.abs(w), 1e-3));
