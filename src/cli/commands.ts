@@ -24,6 +24,7 @@ export interface CompileOptions extends CheckOptions {
   emit?: Emit;
   epochs?: number;
   batchSize?: number;
+  wasm?: boolean;
 }
 
 /** The options of the commands that open a session on the device. */
@@ -68,7 +69,7 @@ export function check(file: string, o: CheckOptions): number {
 }
 
 export function compile(file: string, o: CompileOptions): number {
-  const c = compileSource(readSource(file), { resolveImport, epochs: o.epochs, batchSize: o.batchSize, overrides: o.set });
+  const c = compileSource(readSource(file), { resolveImport, epochs: o.epochs, batchSize: o.batchSize, overrides: o.set, wasm: o.wasm ?? false });
   if (o.emit) {
     process.stdout.write(emit(c, o.emit));
     return 0;

@@ -48,6 +48,7 @@ function addModelCommands(program: Command, status: { code: number }): void {
     .addOption(new Option('-o, --out <dir>', 'the artifact directory (default: out, unless --bundle is given)').argParser(text('-o')))
     .addOption(new Option('--bundle <file>', 'write the artifact as one JSON file instead, kernels inline').argParser(text('--bundle')))
     .addOption(new Option('--emit <stage>', 'print this stage instead of writing the artifact').choices(STAGES))
+    .addOption(new Option('--wasm', "also emit the WebAssembly target (the artifact's wasm field), to run on a CPU with openWasmDevice"))
     .addOption(opt.epochs()).addOption(opt.batchSize()).addOption(opt.set())
     .action(async (file: string, o: Commands.CompileOptions) => void (status.code = (await run()).compile(file, o)));
   command(program, 'train', 'train on the GPU, a line per epoch')

@@ -1,9 +1,13 @@
 // `--backend wasm` on the command line, and the fall-back to it when no WebGPU adapter opens.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadArtifact } from '../../src/runtime/artifact.js';
+import { readArtifactDir } from '../../src/runtime/files.js';
+import { Session } from '../../src/runtime/session.js';
+import { openWasmDevice } from '../../src/runtime/wasm.js';
 
 const CLI = 'dist/src/cli/main.js';
 const dnnc = (args: string[], env: Record<string, string> = {}) => {
@@ -47,5 +51,20 @@ describe('dnnc --backend', () => {
       expect(auto.err.split(FALLBACK).length - 1).toBe(1);
       expect(Number.isFinite((JSON.parse(auto.out.trim()) as { loss: number }).loss)).toBe(true);
     }
+  });
+
+  it('compile --wasm writes the target into the bundle and the plan, and an embedder runs it on the CPU', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dnnc-wasm-'));
+    const r = dnnc(['compile', 'examples/mnist-bn.dnn', '--wasm', '--bundle', join(dir, 'bn.json'), '-o', join(dir, 'out')]);
+    expect(r.code).toBe(0);
+    for (const artifact of [await loadArtifact(new Uint8Array(readFileSync(join(dir, 'bn.json')))), readArtifactDir(join(dir, 'out'))]) {
+      expect(artifact.wasm?.kernels.length).toBe(artifact.kernels.length);
+      const s = await Session.create((await openWasmDevice(artifact)).device, artifact, { seed: 1 });
+      const p = await s.predict(new Float32Array(3 * 784).fill(0.5));
+      expect(Object.values(p)[0]!.every((v) => Number.isFinite(v))).toBe(true);
+      s.destroy();
+    }
+    expect(dnnc(['compile', 'examples/elu.dnn', '--bundle', join(dir, 'plain.json')]).code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'plain.json'), 'utf8'))).not.toHaveProperty('wasm');
   });
 });
