@@ -4,7 +4,7 @@ import { fail } from '../contract/diagnostics.js';
 import { loadDataset, type Dataset, type Split } from '../data/index.js';
 import type { DataSplit, Session } from '../runtime/session.js';
 import { Session as RuntimeSession } from '../runtime/session.js';
-import { accuracyMetric, fit } from '../runtime/fit.js';
+import { accuracyMetric, checkFiniteLoss, epochFinite, fit } from '../runtime/fit.js';
 import { getSharedNodeDevice } from '../runtime/node.js';
 import { checkWritable, MAX_CHECKPOINT_BYTES, readFileOrFail, writeFileAtomic } from '../runtime/files.js';
 import { planRestore, type RestorePattern, type RestorePlan } from '../runtime/checkpoint.js';
@@ -105,46 +105,51 @@ export async function train(opts: TrainOptions): Promise<number> {
     log('\ninterrupted: stopping after this epoch (Ctrl-C again to quit now)');
   };
   process.on('SIGINT', onSigint);
-  // The regimen (early stopping, reduce-on-plateau, pruning) is the runtime's fit, shared with
-  // embedders; the CLI adds the output, the per-epoch checkpoint and Ctrl-C.
-  const result = await fit(session, {
-    epochs,
-    onProgress: (epoch, done, total) => bar?.update(`epoch ${epoch}/${epochs}`, done, total),
-    onEpoch: async (e) => {
-      bar?.clear();
-      const line: EpochLine = { epoch: e.epoch, loss: e.loss, val_loss: e.val.loss, val_accuracy: e.valAccuracy, seconds: round(e.seconds, 3) };
-      if (opts.json) process.stdout.write(JSON.stringify(line) + '\n');
-      else log(`epoch ${String(e.epoch).padStart(String(epochs).length)}/${epochs}  loss ${fmt(e.loss)}  val_loss ${fmt(e.val.loss)}  val_${acc ?? 'accuracy'} ${fmt(line.val_accuracy)}  ${e.seconds.toFixed(1)}s`);
-      if (!Number.isFinite(e.loss)) return; // fit reports the divergence
-      if (e.lrScale !== undefined && e.lrScale !== 1 && !opts.json) log(`  learning rate scaled by ${e.lrScale.toPrecision(3)} (reduce on plateau)`);
-      if (interrupted) return false;
-      if (e.epoch < epochs && !e.stop) await save(e.epoch);
-    },
-  });
-  const done = result.epochs;
-  if (result.interrupted) {
-    await save(done);
-    if (opts.save) log(`saved ${opts.save} (epoch ${done})`);
+  // Removed however the run ends (a divergence throws DNN5004).
+  try {
+    // The regimen (early stopping, reduce-on-plateau, pruning) is the runtime's fit, shared with
+    // embedders; the CLI adds the output, the per-epoch checkpoint and Ctrl-C.
+    const result = await fit(session, {
+      epochs,
+      onProgress: (epoch, done, total) => bar?.update(`epoch ${epoch}/${epochs}`, done, total),
+      onEpoch: async (e) => {
+        bar?.clear();
+        const line: EpochLine = { epoch: e.epoch, loss: e.loss, val_loss: e.val.loss, val_accuracy: e.valAccuracy, seconds: round(e.seconds, 3) };
+        if (opts.json) process.stdout.write(JSON.stringify(line) + '\n');
+        else log(`epoch ${String(e.epoch).padStart(String(epochs).length)}/${epochs}  loss ${fmt(e.loss)}  val_loss ${fmt(e.val.loss)}  val_${acc ?? 'accuracy'} ${fmt(line.val_accuracy)}  ${e.seconds.toFixed(1)}s`);
+        // fit reports the divergence; a non-finite model is never saved over the last good checkpoint.
+        if (!epochFinite(e)) return;
+        if (e.lrScale !== undefined && e.lrScale !== 1 && !opts.json) log(`  learning rate scaled by ${e.lrScale.toPrecision(3)} (reduce on plateau)`);
+        if (interrupted) return false;
+        if (e.epoch < epochs && !e.stop) await save(e.epoch);
+      },
+    });
+    const done = result.epochs;
+    if (result.interrupted) {
+      await save(done);
+      if (opts.save) log(`saved ${opts.save} (epoch ${done})`);
+      return 130;
+    }
+    if (result.stoppedEarly && !opts.json) {
+      log(`early stopping: val_${stopping?.monitor ?? 'loss'} has not improved for ${stopping?.patience} checks`);
+      if (result.restoredBest) log('restored the best weights');
+    }
+    const stepSeconds = result.history.reduce((t, e) => t + e.seconds, 0);
+    const steps = result.history.reduce((t, e) => t + e.steps, 0);
+    const t = await session.evaluate('test');
+    checkFiniteLoss(t.loss, 'test');
+    const perStep = session.artifact.entries['train_step']!.filter((s) => 'dispatch' in s).length;
+    if (!opts.json) {
+      log(`test_loss ${fmt(t.loss)}  test_${acc ?? 'accuracy'} ${fmt(acc ? t.metrics[acc]! : NaN)}  (${(1000 * stepSeconds / Math.max(1, steps)).toFixed(1)} ms/step, ${perStep} dispatches/step)`);
+    }
+    if (opts.save) {
+      await save(done);
+      if (!opts.json) log(`saved ${opts.save}`);
+    }
+    return 0;
+  } finally {
     process.off('SIGINT', onSigint);
-    return 130;
   }
-  if (result.stoppedEarly && !opts.json) {
-    log(`early stopping: val_${stopping?.monitor ?? 'loss'} has not improved for ${stopping?.patience} checks`);
-    if (result.restoredBest) log('restored the best weights');
-  }
-  const stepSeconds = result.history.reduce((t, e) => t + e.seconds, 0);
-  const steps = result.history.reduce((t, e) => t + e.steps, 0);
-  const t = await session.evaluate('test');
-  const perStep = session.artifact.entries['train_step']!.filter((s) => 'dispatch' in s).length;
-  if (!opts.json) {
-    log(`test_loss ${fmt(t.loss)}  test_${acc ?? 'accuracy'} ${fmt(acc ? t.metrics[acc]! : NaN)}  (${(1000 * stepSeconds / Math.max(1, steps)).toFixed(1)} ms/step, ${perStep} dispatches/step)`);
-  }
-  process.off('SIGINT', onSigint);
-  if (opts.save) {
-    await save(done);
-    if (!opts.json) log(`saved ${opts.save}`);
-  }
-  return 0;
 }
 
 export async function evaluate(opts: TrainOptions & { split: string }): Promise<void> {
