@@ -5,6 +5,7 @@ import { Builder, IdSource } from '../ir/builder.js';
 import { lowbias32 } from '../ir/random.js';
 import { COUNTERS } from '../contract/artifact.js';
 import type { Program } from '../ir/program.js';
+import { checkTensorSize } from './errors.js';
 import { shapeEq, type DType, type NamedVar, type Shape, type StateRole, type StateSpec, type TensorType, type Var } from '../ir/types.js';
 
 export type Mode = 'train' | 'infer';
@@ -74,6 +75,7 @@ export class ProgramContext {
   state(name: string, type: TensorType, role: StateRole, trainable: boolean, init: InitFn): Var {
     const hit = this.stateReads.get(name);
     if (hit) return hit;
+    checkTensorSize(type, `the state '${name}' is a tensor`);
     this.registry.declare(name, type, role, trainable, init);
     const v = this.b.newVar(type, name);
     this.stateReads.set(name, v);

@@ -2,7 +2,7 @@
 // every entry point (train, eval, predict) reads the same buffers.
 import { fmtType, type Var } from '../ir/types.js';
 import { streamOf, type InitFn, type ProgramContext } from './context.js';
-import { requireRank, StdError } from './errors.js';
+import { MAX_UNITS, requireRank, StdError } from './errors.js';
 import { constantInit, NAMED_INITIALIZERS, onesInit, zerosInit } from './initializers.js';
 import { penalty, type Regularizer } from './regularizers.js';
 
@@ -20,7 +20,9 @@ export interface DenseOptions {
 export function dense(ctx: ProgramContext, x: Var, o: DenseOptions): Var {
   requireRank('dense', 2, x.type.shape, x.type.dtype);
   if (x.type.dtype !== 'f32') throw new StdError('DNN2006', `dense expects f32 input, got ${fmtType(x.type)}`);
-  if (!Number.isInteger(o.units) || o.units < 1) throw new StdError('DNN2009', `dense needs a positive integer number of units, got ${o.units}`);
+  if (!Number.isInteger(o.units) || o.units < 1 || o.units > MAX_UNITS) {
+    throw new StdError('DNN2009', `dense needs a positive integer number of units up to 2^24 (${MAX_UNITS}), got ${o.units}`);
+  }
   const path = o.name ?? ctx.uniqueScope('dense');
   return ctx.withScope(path, () => {
     const b = ctx.b;
@@ -59,8 +61,8 @@ export function batchNorm(ctx: ProgramContext, x: Var, o: BatchNormOptions): Var
   }
   const momentum = o.momentum ?? 0.99;
   const eps = o.epsilon ?? 0.001;
-  if (!(momentum >= 0 && momentum <= 1)) throw new StdError('DNN2009', `batch_norm momentum must be in [0, 1], got ${momentum}`);
-  if (!(eps > 0)) throw new StdError('DNN2009', `batch_norm epsilon must be positive, got ${eps}`);
+  if (!(momentum >= 0 && momentum < 1)) throw new StdError('DNN2009', `batch_norm momentum must be in [0, 1), got ${momentum}`);
+  if (!(eps > 0 && Number.isFinite(eps))) throw new StdError('DNN2009', `batch_norm epsilon must be positive, got ${eps}`);
   const path = o.name ?? ctx.uniqueScope('batch_norm');
   const b = ctx.b;
   return ctx.withScope(path, () => {
