@@ -11,6 +11,7 @@ import { eliminateDeadCode } from '../passes/eliminateDeadCode.js';
 import { fuse, type Fused } from '../passes/fuse.js';
 import { BufferTable, planBuffers } from '../passes/planBuffers.js';
 import { simplify } from '../passes/simplify.js';
+import { splitWideOps } from '../passes/splitWideOps.js';
 import { checkTensorSize, MAX_TENSOR_BYTES } from '../std/errors.js';
 import type { ModelDefinition } from '../std/model.js';
 
@@ -50,6 +51,7 @@ export const PASSES: readonly { readonly name: string; readonly run: Pass }[] = 
   { name: 'buildEntries', run: (s) => ({ ...s, model: s.driver!.buildEntries(), meta: s.driver!.meta() }) },
   { name: 'simplify', run: eachProgram(simplify) },
   { name: 'eliminateDeadCode', run: eachProgram(eliminateDeadCode) },
+  { name: 'splitWideOps', run: (s) => eachProgram((p) => splitWideOps(p, s.options.maxStorageBuffers ?? 8))(s) },
   { name: 'fuse', run: fuseKernels },
   { name: 'planBuffers', run: planAllBuffers },
   { name: 'checkBufferSizes', run: checkBufferSizes },
