@@ -10,6 +10,7 @@ import { ModelDriver } from '../model/driver.js';
 import { eliminateDeadCode } from '../passes/eliminateDeadCode.js';
 import { fuse, type Fused } from '../passes/fuse.js';
 import { BufferTable, planBuffers } from '../passes/planBuffers.js';
+import { constantMatmul } from '../passes/constantMatmul.js';
 import { simplify } from '../passes/simplify.js';
 import { splitWideOps } from '../passes/splitWideOps.js';
 import { checkTensorSize, MAX_TENSOR_BYTES } from '../std/errors.js';
@@ -50,6 +51,7 @@ export const PASSES: readonly { readonly name: string; readonly run: Pass }[] = 
   { name: 'differentiate', run: (s) => ({ ...s, model: s.driver!.differentiate() }) },
   { name: 'buildEntries', run: (s) => ({ ...s, model: s.driver!.buildEntries(), meta: s.driver!.meta() }) },
   { name: 'simplify', run: eachProgram(simplify) },
+  { name: 'constantMatmul', run: eachProgram(constantMatmul) },
   { name: 'eliminateDeadCode', run: eachProgram(eliminateDeadCode) },
   { name: 'splitWideOps', run: (s) => eachProgram((p) => splitWideOps(p, s.options.maxStorageBuffers ?? 8))(s) },
   { name: 'fuse', run: fuseKernels },

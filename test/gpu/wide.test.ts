@@ -14,6 +14,7 @@ import { zerosInit } from '../../src/std/initializers.js';
 import { dense } from '../../src/std/layers.js';
 import { reduceMean, sparseSoftmaxCrossEntropy } from '../../src/std/losses.js';
 import { runOnDevice, sessionFor } from '../helpers/gpu.js';
+import { fit } from '../../src/runtime/fit.js';
 import { randomTensor, rng } from '../helpers/ir.js';
 
 const LAYERS = 20;
@@ -86,5 +87,31 @@ train {
     const { artifact } = compileSource({ path: 'wide.dnn', text: src }, { maxStorageBuffers: 8 });
     expect(Math.max(...artifact.kernels.map((k) => k.bindings.length))).toBeLessThanOrEqual(8);
     expect(artifact.kernels.filter((k) => k.name.includes('concat')).length).toBeGreaterThan(1);
+  });
+});
+
+describe('a loss linear in a layer', () => {
+  it('mean(dense(X, 10)): its constant gradient trains like the float64 reference', async () => {
+    const { program, params } = sgdStep((ctx, x) => reduceMean(ctx.b, dense(ctx, x, { units: 10, name: 'h' })));
+    const { err, losses } = await trainAgainstReference(program, params, 9);
+    expect(err).toBeLessThanOrEqual(1e-4);
+    expect(losses[2]!).toBeLessThan(losses[0]!);
+  });
+
+  it('the model from source trains an epoch on MNIST data (its loss falls without bound, as it should)', async () => {
+    const s = await sessionFor(`model linear
+input X: f32[batch, 784]
+input y: i32[batch]
+loss = mean(dense(X, 10))
+train {
+  optimizer  = sgd(learning_rate: 0.01)
+  batch_size = 50
+}`, { train: 200 });
+    try {
+      const r = await fit(s, { epochs: 2 });
+      expect(r.history[1]!.loss).toBeLessThan(r.history[0]!.loss);
+    } finally {
+      s.destroy();
+    }
   });
 });
