@@ -19,12 +19,9 @@ export function sparseSoftmaxCrossEntropy(b: Builder, logits: Var, labels: Var):
   return b.neg(b.reduceSum(b.mul(b.oneHot(labels, depth), logSoftmax(b, logits)), [-1]));
 }
 
-/** The largest finite f32: |x| ≤ it is false exactly for ±Infinity and NaN. */
-const F32_MAX = 3.4028234663852886e38;
-
-/** 1 where x is finite, 0 for NaN and ±Infinity (every comparison with NaN is false). */
+/** 1 where x is finite, 0 for NaN and ±Infinity. */
 export function finiteMask(b: Builder, x: Var): Var {
-  return b.le(b.abs(x), F32_MAX);
+  return b.isFinite(x);
 }
 
 /**

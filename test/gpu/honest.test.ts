@@ -10,7 +10,12 @@ import { compileSource } from '../../src/compiler/compile.js';
 import { DnnError } from '../../src/contract/diagnostics.js';
 import { encodeIdxU8 } from '../../src/data/idx.js';
 import { IDX_VAL_COUNT } from '../../src/data/fashion.js';
+import { Builder } from '../../src/ir/builder.js';
+import { evaluateProgram } from '../../src/ir/evaluate.js';
+import type { Program } from '../../src/ir/program.js';
+import { refTensor } from '../../src/ir/reference.js';
 import { fit } from '../../src/runtime/fit.js';
+import { runOnDevice } from '../helpers/gpu.js';
 import { getSharedNodeDevice } from '../../src/runtime/node.js';
 import { decodeSafetensors } from '../../src/runtime/safetensors.js';
 import { Session, type DataSplit } from '../../src/runtime/session.js';
@@ -57,6 +62,16 @@ async function rejection(p: Promise<unknown>): Promise<DnnError> {
 }
 
 describe('metrics on the GPU', () => {
+  it('is_finite, the test metrics use, is 0 for NaN and ±Infinity on the device as in float64', async () => {
+    const b = new Builder();
+    const x = b.newVar({ dtype: 'f32', shape: [7] });
+    const p: Program = { name: 'run', inputs: [], state: [{ name: 'x', var: x }], eqns: b.eqns, outputs: [{ name: 'out', var: b.isFinite(x) }], updates: [] };
+    const state = { x: refTensor(x.type, [NaN, Infinity, -Infinity, 0, -3.4e38, 1e-40, 2.5]) };
+    const got = await runOnDevice(p, state);
+    expect([...got['out']!]).toEqual([0, 0, 0, 1, 1, 1, 1]);
+    expect([...evaluateProgram(p, {}, state).outputs['out']!.data]).toEqual([0, 0, 0, 1, 1, 1, 1]);
+  });
+
   it('a model whose logits are NaN gets accuracy 0 (and in_top_k with k = all classes 0), not 1', async () => {
     const s = await session(model('sgd(learning_rate: 0.1)'));
     try {

@@ -1587,10 +1587,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var r: u32 = 0u; r < 10u; r = r + 1u) {
     let l6 = i * 10u + r;
     let v7 = tmp7[l6];
-    let v8 = abs(v7);
-    let v9 = select(0.0, 1.0, v8 <= 3.4028234663852886e+38);
-    let v10 = (1.0 - v9);
-    acc5 = acc5 + v10;
+    let v8 = select(0.0, 1.0, (bitcast<u32>(v7) & 0x7f800000u) != 0x7f800000u);
+    let v9 = (1.0 - v8);
+    acc5 = acc5 + v9;
   }
   tmp13[i] = acc0;
   tmp14[i] = acc5;

@@ -1877,10 +1877,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v25 = (v23 * v24);
     let v26 = s_logits_batch_norm_beta[r];
     let v27 = (v25 + v26);
-    let v28 = abs(v27);
-    let v29 = select(0.0, 1.0, v28 <= 3.4028234663852886e+38);
-    let v30 = (1.0 - v29);
-    acc15 = acc15 + v30;
+    let v28 = select(0.0, 1.0, (bitcast<u32>(v27) & 0x7f800000u) != 0x7f800000u);
+    let v29 = (1.0 - v28);
+    acc15 = acc15 + v29;
   }
   tmp15[i] = acc0;
   tmp16[i] = acc15;
@@ -7741,10 +7740,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var r: u32 = 0u; r < 10u; r = r + 1u) {
     let l6 = i * 10u + r;
     let v7 = tmp13[l6];
-    let v8 = abs(v7);
-    let v9 = select(0.0, 1.0, v8 <= 3.4028234663852886e+38);
-    let v10 = (1.0 - v9);
-    acc5 = acc5 + v10;
+    let v8 = select(0.0, 1.0, (bitcast<u32>(v7) & 0x7f800000u) != 0x7f800000u);
+    let v9 = (1.0 - v8);
+    acc5 = acc5 + v9;
   }
   tmp14[i] = acc0;
   tmp2[i] = acc5;
