@@ -6,6 +6,8 @@ import { Builder, IdSource } from '../../src/ir/builder.js';
 import type { Program } from '../../src/ir/program.js';
 import type { TensorType, Var } from '../../src/ir/types.js';
 import { verifyProgram } from '../../src/ir/verify.js';
+import { lowerModel } from '../../src/compiler/pipeline.js';
+import { StdError } from '../../src/std/errors.js';
 import { constantMatmul } from '../../src/passes/constantMatmul.js';
 import { eliminateDeadCode } from '../../src/passes/eliminateDeadCode.js';
 import { splitWideOps } from '../../src/passes/splitWideOps.js';
@@ -68,6 +70,22 @@ describe('splitWideOps', () => {
     expect(outputOf(q)).toEqual(outputOf(p));
     expect(fuse(q, 8).groups.length).toBeGreaterThan(0);
     expect(() => fuse(p, 8)).toThrow();
+  });
+});
+
+describe('checkBufferSizes', () => {
+  it('a buffer over 128 MiB is DNN2011, not a device error', () => {
+    const p = stateProgram([f(1)], (b, [x]) => b.add(b.broadcastTo(x!, [8192, 8192]), 1));
+    const meta = { inputs: [], outputs: [], metrics: [], params: [], train: { batchSize: 1, evalBatchSize: 1, epochs: 1, optimizer: {} } };
+    const model = { name: 'big', state: [{ name: 's0', type: f(1), role: 'param' as const, trainable: true }], programs: { run: p } };
+    try {
+      lowerModel(model, meta as never);
+      expect.unreachable('lowerModel accepted a 256 MiB buffer');
+    } catch (e) {
+      expect(e).toBeInstanceOf(StdError);
+      expect((e as StdError).code).toBe('DNN2011');
+      expect((e as StdError).message).toContain('256.0 MiB');
+    }
   });
 });
 
