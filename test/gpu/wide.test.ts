@@ -115,3 +115,23 @@ train {
     }
   });
 });
+
+describe('long names', () => {
+  it('a 300-character layer name compiles on the device and trains', async () => {
+    const long = 'h'.repeat(300);
+    const s = await sessionFor(`model m
+input X: f32[batch, 784]
+input y: i32[batch]
+${long} = dense(X, 10, activation: relu)
+loss = mean(sparse_softmax_cross_entropy(dense(${long}, 10), y))
+train {
+  batch_size = 50
+}`, { train: 100 });
+    try {
+      const r = await fit(s, { epochs: 1 });
+      expect(Number.isFinite(r.history[0]!.loss)).toBe(true);
+    } finally {
+      s.destroy();
+    }
+  });
+});
