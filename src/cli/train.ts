@@ -1,10 +1,10 @@
 // `dnnc train` and `dnnc eval`: compile, open the device, upload the data once, and run epochs.
 import { compileSource } from '../compiler/compile.js';
 import { fail } from '../contract/diagnostics.js';
-import { loadDataset, type Dataset, type Split } from '../data/index.js';
+import { loadDataset, type Dataset, type LoadDatasetOptions, type Split } from '../data/index.js';
 import type { DataSplit, Session } from '../runtime/session.js';
 import { Session as RuntimeSession } from '../runtime/session.js';
-import { accuracyMetric, checkFiniteLoss, epochFinite, fit } from '../runtime/fit.js';
+import { accuracyMetric, checkFiniteLoss, epochFinite, fit, trainingNotes } from '../runtime/fit.js';
 import { getSharedNodeDevice } from '../runtime/node.js';
 import { checkWritable, MAX_CHECKPOINT_BYTES, readFileOrFail, writeFileAtomic } from '../runtime/files.js';
 import { planRestore, type RestorePattern, type RestorePlan } from '../runtime/checkpoint.js';
@@ -28,7 +28,10 @@ export interface TrainOptions {
   restore?: string[];
   /** Keep only these MNIST digits (exercise 8 trains on 0–4). */
   digits?: number[];
-  remap?: boolean;
+  /** Number the digits 0..k-1 in the order listed (with `digits`, or the train block's). */
+  relabel?: boolean;
+  /** Keep only the first N training examples of each class. */
+  perClass?: number;
 }
 
 export interface EpochLine {
@@ -56,8 +59,7 @@ export async function openSession(opts: TrainOptions, log: (s: string) => void):
   });
   // The checkpoint is read and checked against the model before the data and the device open.
   const restore = opts.checkpoint ? planCheckpoint(artifact, opts.checkpoint, opts.restore) : undefined;
-  const digits = opts.digits ?? artifact.train.digits;
-  const data = loadDataset(opts.data ?? artifact.train.data, digits ? { digits } : {});
+  const data = loadDataset(opts.data ?? artifact.train.data, dataOptions(opts, artifact));
   checkDataFits(artifact, data);
   const h = await getSharedNodeDevice();
   log(`device: ${h.adapterInfo.description || h.adapterInfo.device} (${h.adapterInfo.backend}, ${h.adapterInfo.featureLevel})`);
@@ -68,6 +70,15 @@ export async function openSession(opts: TrainOptions, log: (s: string) => void):
   await session.init(opts.seed);
   if (restore) log(`restored ${session.restore(restore).length} tensors from ${opts.checkpoint}`);
   return { session, data };
+}
+
+/** The data options of the command line, falling back to the model's train block setting by setting. */
+export function dataOptions(opts: Pick<TrainOptions, 'digits' | 'relabel' | 'perClass'>, artifact: Artifact): LoadDatasetOptions {
+  const digits = opts.digits ?? artifact.train.digits;
+  const relabel = opts.relabel ?? artifact.train.relabel ?? false;
+  if (relabel && !digits) fail('DNN3002', '--relabel numbers the selected digits from 0, but no digits are selected', ['add e.g. --digits 5-9']);
+  const perClass = opts.perClass ?? artifact.train.perClass;
+  return { ...(digits ? { digits } : {}), ...(relabel ? { remap: true } : {}), ...(perClass !== undefined ? { perClass } : {}) };
 }
 
 /** Reads `path` and decides what to restore from it: all of the model's state, or what `restore` names. */
@@ -90,6 +101,7 @@ export async function train(opts: TrainOptions): Promise<number> {
   const epochs = a.train.epochs;
   if (!opts.json) {
     log(`model ${a.model}: ${a.params.length} trainable tensors, data ${data.name} (${data.train.count}/${data.val.count}/${data.test.count}), batch ${a.train.batchSize}, ${epochs} epochs`);
+    for (const note of trainingNotes(a)) log(note);
   }
   const bar = !opts.json && process.stderr.isTTY ? new ProgressBar(process.stderr) : null;
   const stopping = a.train.earlyStopping;

@@ -38,6 +38,8 @@ const FEEDS: Readonly<Record<string, Feed>> = {
   eval_step: { mode: 'eval', split: 'eval', counter: COUNTERS.evalBatch, weight: true },
   // The frozen layers' cache is built from the training rows in order.
   cache_build: { mode: 'eval', split: 'train', counter: COUNTERS.cacheBatch, weight: false },
+  // Evaluation's cache is built from the rows of the split being evaluated, in order.
+  eval_cache_build: { mode: 'eval', split: 'eval', counter: COUNTERS.cacheBatch, weight: false },
 };
 
 /** Names of the inputs a program actually reads (dead ones need no feed). */
@@ -113,7 +115,8 @@ export function emitArtifact(model: ModelIR, meta: ModelMeta, table: BufferTable
     for (const f of feedBuffers(table, meta, entry, program)) {
       const batch = feed!.mode === 'train' ? meta.train.batchSize : meta.train.evalBatchSize;
       const features = f.input.example.reduce((a, b) => a * b, 1);
-      const k = emitFeed({ mode: feed!.mode, batch, features, dtype: f.input.dtype, writesWeight: f.writesWeight });
+      const augment = feed!.mode === 'train' && f.input.role === 'features' ? meta.train.augment : undefined;
+      const k = emitFeed({ mode: feed!.mode, batch, features, dtype: f.input.dtype, writesWeight: f.writesWeight, ...(augment ? { augment } : {}) });
       const kernel = addKernel(`feed_${feed!.mode}_${f.input.name.replace(/\W/g, '_').slice(0, MAX_HINT)}`, k.wgsl, k.bindings);
       steps.push({ dispatch: kernel, buffers: f.buffers, workgroups: k.workgroups });
     }

@@ -28,6 +28,7 @@ export interface Diagnostic {
 /**
  * The catalogue. 1xxx: lexing and syntax. 2xxx: names, arity, types and shapes.
  * 3xxx: the train block and model-level rules. 4xxx: data. 5xxx: device and runtime. 6xxx: files.
+ * 7xxx: the command line (usage errors: the CLI exits 2 for these, 1 for the others).
  */
 export const DIAGNOSTICS = {
   DNN1001: 'unexpected character',
@@ -46,9 +47,12 @@ export const DIAGNOSTICS = {
   DNN2011: 'tensor too large for a storage buffer',
   DNN2012: 'invalid layer name',
   DNN2013: 'layer name used twice',
+  DNN2030: 'invalid augmentation setting',
   DNN3001: 'missing declaration',
   DNN3002: 'invalid train setting',
   DNN3003: 'unknown train setting',
+  DNN3030: 'augmentation needs image inputs',
+  DNN3031: 'frozen layers cannot be cached',
   DNN4001: 'invalid data',
   DNN4010: 'invalid safetensors file',
   DNN4011: 'checkpoint tensor does not fit the model',
@@ -57,6 +61,14 @@ export const DIAGNOSTICS = {
   DNN4014: 'checkpoint holds non-finite weights',
   DNN4015: '--restore pattern matches nothing',
   DNN4016: '--restore without --checkpoint',
+  DNN4020: 'invalid NumPy file',
+  DNN4030: 'too few examples per class',
+  DNN4031: 'invalid weight map',
+  DNN4032: 'weight map names a tensor the source lacks',
+  DNN4033: 'imported tensor does not fit the model',
+  DNN4034: 'model parameters left out of the weight map',
+  DNN4035: 'unsupported tensor type in imported weights',
+  DNN4036: 'weight map names a parameter the model lacks',
   DNN5001: 'no WebGPU adapter',
   DNN5002: 'device limits too low',
   DNN5003: 'shader compilation failed',
@@ -71,6 +83,12 @@ export const DIAGNOSTICS = {
   DNN6031: 'artifact could not be loaded',
   DNN6032: 'session used after dispose',
   DNN6033: 'invalid argument to the runtime API',
+  DNN7001: 'unknown option',
+  DNN7002: 'unknown command',
+  DNN7003: 'missing option value',
+  DNN7004: 'missing argument',
+  DNN7005: 'too many arguments',
+  DNN7006: 'invalid option value',
 } as const;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTICS;

@@ -9,7 +9,8 @@ import { sgd } from '../std/optimizers.js';
 import { constant } from '../std/schedules.js';
 import type { Clip, EarlyStopping, MaxNorm, PatternRegularizer, Plateau, Prune } from '../std/regimen.js';
 import type { ForwardResult, ModelDefinition } from '../std/model.js';
-import type { ArtifactInput } from '../contract/artifact.js';
+import type { ArtifactInput, Augment } from '../contract/artifact.js';
+import { INFER_IMAGE } from './regimenBuiltins.js';
 import type { Call, Expr, FnDecl, InputDecl, Item, LetStmt, Module, TrainBlock } from './ast.js';
 import { BUILTINS, type BuiltinDef, type KindValue, type ParamKind, type ParamSpec } from './builtins.js';
 import { DiagnosticBag, type Diagnostic, type DiagnosticCode, type SourceFile, type Span } from '../contract/diagnostics.js';
@@ -41,7 +42,7 @@ export interface Elaborated {
 
 const TRAIN_KEYS = [
   'optimizer', 'batch_size', 'eval_batch_size', 'epochs', 'frozen', 'clip', 'max_norm', 'regularizer', 'early_stopping',
-  'reduce_lr_on_plateau', 'prune', 'data', 'digits', 'cache_frozen',
+  'reduce_lr_on_plateau', 'prune', 'data', 'digits', 'relabel', 'per_class', 'cache_frozen', 'augment',
 ] as const;
 
 /** A sentinel for "already reported": the expression's users stay quiet. (Not null, which an optional value could be.) */
@@ -109,7 +110,8 @@ class Elaborator {
     this.collect(this.module.items);
     this.evaluateConstants();
     const inputs = this.checkInputs();
-    const train = this.checkTrain();
+    const checked = this.checkTrain();
+    const train = checked && inputs ? this.checkAugment(checked, inputs) : checked;
     if (!this.lets.some((l) => l.name.name === 'loss')) {
       this.error('DNN3001', 'the model defines no `loss`', undefined, ['write e.g. `loss = mean(sparse_softmax_cross_entropy(logits, y))`']);
     }
@@ -369,18 +371,61 @@ class Elaborator {
       if (items.every((i) => i.kind === 'num' && Number.isInteger(i.value) && i.value >= 0 && i.value <= 9)) digits = items.map((i) => (i as { value: number }).value);
       else this.error('DNN3002', `digits must be a list of MNIST digits such as [0, 1, 2, 3, 4], got ${describe(dg.value)}`, dg.span);
     }
-    let cacheFrozen = false;
+    let relabel = false;
+    const rl = settings.get('relabel');
+    if (rl && rl.value !== POISON) {
+      if (rl.value.kind !== 'bool') this.error('DNN3002', `relabel must be true or false, got ${describe(rl.value)}`, rl.span);
+      else if (rl.value.value && !digits) this.error('DNN3002', 'relabel numbers the selected digits from 0, but no digits are selected', rl.span, ['add e.g. digits = [5, 6, 7, 8, 9]']);
+      else relabel = rl.value.value;
+    }
+    const perClass = settings.has('per_class') ? positiveInt('per_class', 1) ?? undefined : undefined;
+    // Absent: cache whatever frozen prefix is a per-example function; true: require a cache.
+    let cacheFrozen: boolean | undefined;
     const cf = settings.get('cache_frozen');
     if (cf && cf.value !== POISON) {
       if (cf.value.kind === 'bool') cacheFrozen = cf.value.value;
       else this.error('DNN3002', `cache_frozen must be true or false, got ${describe(cf.value)}`, cf.span);
     }
     if (cacheFrozen && frozen.length === 0) this.error('DNN3002', 'cache_frozen caches frozen layers, but none are frozen', cf!.span, ['add e.g. frozen = ["hidden[12]/*"]']);
+    const augment = configs<Augment>('augment', 'augment', 'augment(shift: 2, rotate: 10, scale: 0.1)')[0];
     if (batchSize === null || evalBatchSize === null || epochs === null) return null;
     return {
       batchSize, evalBatchSize, epochs, learningRate: optimizer.learningRate, optimizer: optimizer.spec, frozen,
-      clip, maxNorm, regularizers, earlyStopping, plateau, prune, data, digits, cacheFrozen,
+      clip, maxNorm, regularizers, earlyStopping, plateau, prune, data, digits,
+      ...(cacheFrozen === undefined ? {} : { cacheFrozen }), ...(augment ? { augment } : {}),
+      ...(relabel ? { relabel } : {}), ...(perClass !== undefined ? { perClass } : {}),
     };
+  }
+
+  /**
+   * Augmentation transforms images: every feature input must be f32 with height × width values
+   * per example. Without `image:`, only 784-value inputs are taken as 28×28 (MNIST's); any
+   * other size must say its shape, as it could be any image (or no image at all).
+   */
+  private checkAugment(train: ModelDefinition['train'], inputs: readonly { decl: InputDecl; artifact: ArtifactInput }[]): ModelDefinition['train'] | null {
+    const a = train.augment;
+    if (!a) return train;
+    const span = this.trainSpans['augment'];
+    const features = inputs.filter((i) => i.artifact.role === 'features');
+    const size = (i: ArtifactInput) => i.example.reduce((x, y) => x * y, 1);
+    let image = a.image;
+    if (image === INFER_IMAGE) {
+      const bad = features.find((i) => size(i.artifact) !== 784);
+      if (bad) {
+        this.error('DNN3030', `augment transforms images, but input ${bad.artifact.name} has ${size(bad.artifact)} values per example, not 784 (28×28)`, span, [
+          `if ${bad.artifact.name} is an image, give its shape: augment(..., image: [height, width])`,
+        ]);
+        return null;
+      }
+      image = [28, 28];
+    }
+    for (const i of features) {
+      if (i.artifact.dtype !== 'f32' || size(i.artifact) !== image[0] * image[1]) {
+        this.error('DNN3030', `augment transforms ${image[0]}×${image[1]} images, but input ${i.artifact.name} is ${i.artifact.dtype} with ${size(i.artifact)} values per example`, span);
+        return null;
+      }
+    }
+    return { ...train, augment: { ...a, image } };
   }
 
   // ---- the network ------------------------------------------------------------------------------

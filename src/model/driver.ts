@@ -6,10 +6,10 @@
 // The order in which the steps declare state is the order of the artifact's buffers, so it is
 // part of the output: forward and training update of the train step first, then evaluation,
 // prediction, bookkeeping, the end-of-epoch rules, pruning, the frozen cache and init.
-import { COUNTERS, WEIGHT_INPUT, type ArtifactInput, type ModelMeta } from '../contract/artifact.js';
+import { COUNTERS, WEIGHT_INPUT, type ArtifactInput, type CacheReport, type ModelMeta } from '../contract/artifact.js';
 import type { ModelIR, Program } from '../ir/program.js';
 import type { TensorType, Var } from '../ir/types.js';
-import { findFrozenCut, readCutAsInputs } from '../passes/cacheFrozen.js';
+import { findFrozenCut, readCutAsInputs, type FrozenCut } from '../passes/cacheFrozen.js';
 import { differentiate } from '../passes/differentiate.js';
 import { ProgramContext, StateRegistry, scalar, type Mode } from '../std/context.js';
 import { StdError } from '../std/errors.js';
@@ -32,6 +32,10 @@ export class ModelDriver {
   private trainResult: ForwardResult | null = null;
   /** Types of the frozen layers' outputs read from the cache (empty: no cache). */
   private cache: TensorType[] = [];
+  /** Types of the frozen layers' outputs that evaluation reads from its split's cache. */
+  private evalCache: TensorType[] = [];
+  /** What the cache holds or why there is none (absent: nothing frozen, or caching turned off). */
+  private cacheReport: CacheReport | undefined;
   private trainable: string[] = [];
   private predictOutputs: readonly [string, Var][] = [];
   private readonly extra: ProgramContext[] = [];
@@ -87,29 +91,64 @@ export class ModelDriver {
   }
 
   /** Where the frozen layers' per-example output is read in a program built with this batch size. */
-  frozenCut(p: Program, batch: number): Var[] | null {
+  frozenCut(p: Program, batch: number): FrozenCut {
     const frozen = this.registry.specs.filter((x) => x.role === 'param' && matches(x.name, this.def.train.frozen)).map((x) => x.name);
     const features = this.def.inputs.filter((i) => i.role === 'features').map((i) => i.name);
     return findFrozenCut(p, batch, new Set(frozen), new Set(features));
   }
 
   /**
-   * Step 2 (cache_frozen): the train step reads the frozen layers' output (the cut) as inputs
-   * `cache/k`; the cache_build entry computes those rows from the features.
+   * Step 2 (frozen-layer caching: automatic, `cache_frozen = true` requires it, `false` turns it
+   * off): the train step reads the frozen layers' output (the cut) as inputs `cache/k`; the
+   * cache_build entry computes those rows from the features. Augmented inputs change every
+   * epoch, so nothing computed from them can be stored.
    */
   cutFrozen(): ModelIR {
-    if (this.def.train.cacheFrozen) {
-      const ctx = this.train;
-      const fwd = ctx.finish();
-      const cut = this.frozenCut(fwd, this.def.train.batchSize);
-      if (!cut) {
-        throw new StdError('DNN3002', 'cache_frozen: no frozen layer reads the inputs, so there is nothing to cache (freeze the lower layers, e.g. frozen = ["hidden[12]/*"])', 'cache_frozen');
-      }
-      const inputs = cut.map((v, k) => ({ name: `cache/${k}`, var: ctx.b.newVar(v.type, `cache/${k}`) }));
-      ctx.replace(readCutAsInputs(fwd, cut, inputs));
-      this.cache = cut.map((v) => v.type);
+    const t = this.def.train;
+    if (!this.cachesFrozen()) return this.snapshot([this.train]);
+    if (t.augment) {
+      if (t.cacheFrozen) throw new StdError('DNN3031', 'cache_frozen: augment transforms the inputs every epoch, so the frozen layers\' output changes too and cannot be cached', 'cache_frozen');
+      this.cacheReport = { layers: [], eval: false, stop: 'augment transforms the inputs every epoch' };
+      return this.snapshot([this.train]);
     }
+    const ctx = this.train;
+    const fwd = ctx.finish();
+    const { cut, layers, stop } = this.frozenCut(fwd, t.batchSize);
+    const why = stop ? `; caching stops at ${stop}` : '';
+    if (!cut) {
+      if (t.cacheFrozen) {
+        throw new StdError('DNN3002', `cache_frozen: no frozen layer reads the inputs, so there is nothing to cache (freeze the lower layers, e.g. frozen = ["hidden[12]/*"])${why}`, 'cache_frozen');
+      }
+      this.cacheReport = { layers: [], eval: false, stop: stop ?? 'no frozen layer reads the inputs' };
+      return this.snapshot([this.train]);
+    }
+    const inputs = cut.map((v, k) => ({ name: `cache/${k}`, var: ctx.b.newVar(v.type, `cache/${k}`) }));
+    ctx.replace(readCutAsInputs(fwd, cut, inputs));
+    this.cache = cut.map((v) => v.type);
+    this.cacheReport = { layers, eval: false, ...(stop ? { stop } : {}) };
     return this.snapshot([this.train]);
+  }
+
+  /** Whether frozen layers are cached: some are frozen and `cache_frozen` is not false. */
+  private cachesFrozen(): boolean {
+    const t = this.def.train;
+    return t.cacheFrozen === true || (t.cacheFrozen === undefined && t.frozen.length > 0);
+  }
+
+  /**
+   * Evaluation reads the frozen layers' output of the evaluated split from a cache of its own
+   * (`eval_cache/k`, built once per split by eval_cache_build). Inference mode has no dropout and
+   * uses moving statistics, so this cut may reach further than training's (never augmented).
+   */
+  private cutEval(ctx: ProgramContext): void {
+    if (!this.cachesFrozen()) return;
+    const p = ctx.finish();
+    const { cut } = this.frozenCut(p, this.def.train.evalBatchSize);
+    if (!cut) return;
+    const inputs = cut.map((v, k) => ({ name: `eval_cache/${k}`, var: ctx.b.newVar(v.type, `eval_cache/${k}`) }));
+    ctx.replace(readCutAsInputs(p, cut, inputs));
+    this.evalCache = cut.map((v) => v.type);
+    this.cacheReport = { ...(this.cacheReport ?? { layers: [] }), eval: true };
   }
 
   /** Step 3: reverse-mode gradients of the loss; the train step gains outputs `grad/<param>`. */
@@ -131,11 +170,12 @@ export class ModelDriver {
     const gradOf = new Map(grads.map((g) => [g.name.slice(GRAD_PREFIX.length), g.var]));
     applyTrainingUpdate(this, this.train, this.trainResult!, this.trainable, gradOf);
     const evalStep = buildEvalStep(this);
+    this.cutEval(evalStep);
     const predict = buildPredict(this);
     this.predictOutputs = predict.outputs.map((o) => [o.name, o.var]);
     const [beginEpoch, beginEval] = buildBookkeeping(this);
     this.extra.push(...buildEndOfEpoch(this), ...buildPrune(this));
-    if (this.cache.length) this.extra.push(...buildCache(this, this.cache.length));
+    this.extra.push(...buildCache(this, this.cache, this.evalCache));
     const init = buildInit(this);
     this.programs.push(init, beginEpoch, this.train, beginEval, evalStep, ...(predict.outputs.length ? [predict] : []), ...this.extra);
     return this.snapshot(this.programs);
@@ -150,6 +190,7 @@ export class ModelDriver {
       inputs: [
         ...def.inputs,
         ...this.cache.map((ty, k): ArtifactInput => ({ name: `cache/${k}`, dtype: 'f32', example: ty.shape.slice(1), role: 'cache' })),
+        ...this.evalCache.map((ty, k): ArtifactInput => ({ name: `eval_cache/${k}`, dtype: 'f32', example: ty.shape.slice(1), role: 'cache' })),
       ],
       outputs: this.predictOutputs.map(([n]) => n),
       metrics: (this.trainResult?.metrics ?? []).map(([n]) => n),
@@ -162,6 +203,10 @@ export class ModelDriver {
         ...(t.prune ? { prune: t.prune.when } : {}),
         ...(t.data ? { data: t.data } : {}),
         ...(t.digits ? { digits: t.digits } : {}),
+        ...(t.augment ? { augment: t.augment } : {}),
+        ...(this.cacheReport ? { cache: this.cacheReport } : {}),
+        ...(t.relabel ? { relabel: true } : {}),
+        ...(t.perClass !== undefined ? { perClass: t.perClass } : {}),
       },
       params: this.trainable,
     };

@@ -2,7 +2,7 @@
 // and evaluation bookkeeping, the end-of-epoch rules (early stopping, reduce-on-plateau) with
 // restore_best, prune, the frozen-layer cache (begin_cache, cache_build) and init.
 import { COUNTERS, EPOCH_FLAGS, WEIGHT_INPUT } from '../contract/artifact.js';
-import type { Var } from '../ir/types.js';
+import type { TensorType, Var } from '../ir/types.js';
 import { scalar, streamOf, type ProgramContext } from '../std/context.js';
 import { StdError } from '../std/errors.js';
 import { constantInit, zerosInit } from '../std/initializers.js';
@@ -141,19 +141,33 @@ export function buildPrune(m: ModelDriver): ProgramContext[] {
   return [ctx];
 }
 
-/** begin_cache and cache_build: the frozen layers over one evaluation-sized chunk of training rows, in order. */
-export function buildCache(m: ModelDriver, parts: number): ProgramContext[] {
-  const build = m.context('cache_build', 'train');
-  m.forward(build, m.def.train.evalBatchSize);
-  const cut = m.frozenCut(build.finish(), m.def.train.evalBatchSize);
-  if (!cut || cut.length !== parts) throw new StdError('DNN3002', 'cache_frozen: the frozen layers differ between the training and evaluation batch sizes', 'cache_frozen');
-  build.updates.length = 0; // no batch-norm statistics move while caching
-  build.takeOutputs(() => true);
-  cut.forEach((v, k) => build.output(`cache/${k}`, v));
-  build.update(COUNTERS.cacheBatch, build.b.add(m.counter(build, COUNTERS.cacheBatch), 1));
+/**
+ * begin_cache, and the cache builders: cache_build (training mode: the frozen layers over one
+ * evaluation-sized chunk of training rows, in order) and eval_cache_build (inference mode, over
+ * a chunk of the split being evaluated). Each must cut where its user (train or eval step) does.
+ */
+export function buildCache(m: ModelDriver, train: readonly TensorType[], evaluation: readonly TensorType[]): ProgramContext[] {
+  if (!train.length && !evaluation.length) return [];
   const begin = m.context('begin_cache', 'infer');
   begin.update(COUNTERS.cacheBatch, begin.b.const(0, [], 'u32'));
-  return [begin, build];
+  const builders = [
+    ...(train.length ? [cacheBuilder(m, 'cache_build', 'train', 'cache', train)] : []),
+    ...(evaluation.length ? [cacheBuilder(m, 'eval_cache_build', 'infer', 'eval_cache', evaluation)] : []),
+  ];
+  return [begin, ...builders];
+}
+
+function cacheBuilder(m: ModelDriver, name: string, mode: 'train' | 'infer', prefix: string, types: readonly TensorType[]): ProgramContext {
+  const build = m.context(name, mode);
+  m.forward(build, m.def.train.evalBatchSize);
+  const { cut } = m.frozenCut(build.finish(), m.def.train.evalBatchSize);
+  const same = cut && cut.length === types.length && cut.every((v, k) => v.type.shape.slice(1).join() === types[k]!.shape.slice(1).join());
+  if (!cut || !same) throw new StdError('DNN3002', 'cache_frozen: the frozen layers differ between the training and evaluation batch sizes', 'cache_frozen');
+  build.updates.length = 0; // no batch-norm statistics move while caching
+  build.takeOutputs(() => true);
+  cut.forEach((v, k) => build.output(`${prefix}/${k}`, v));
+  build.update(COUNTERS.cacheBatch, build.b.add(m.counter(build, COUNTERS.cacheBatch), 1));
+  return build;
 }
 
 /** init: every state value from the seed (which the runtime writes first). */

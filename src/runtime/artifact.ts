@@ -3,7 +3,7 @@
 // bytes of a bundle, or as an object; every one is checked here, where it enters, so a damaged or
 // foreign file is a DnnError naming what is wrong rather than a failure deep in WebGPU.
 import { fail } from '../contract/diagnostics.js';
-import { ARTIFACT_FORMAT, ARTIFACT_VERSION, type Artifact } from '../contract/artifact.js';
+import { ARTIFACT_FORMAT, ARTIFACT_VERSION, augmentProblem, type Artifact, type Augment } from '../contract/artifact.js';
 
 /** What loadArtifact accepts. (The Node entry, `dnnc/runtime/node`, also takes a directory path.) */
 export type ArtifactSource = string | URL | Uint8Array | ArrayBuffer | Artifact | Record<string, unknown>;
@@ -147,6 +147,16 @@ export function validateArtifact(value: unknown, where = 'artifact'): Artifact {
   });
   const train = v['train'] as Record<string, unknown>;
   if (!(isCount(train['batchSize']) && (train['batchSize'] as number) > 0 && isCount(train['evalBatchSize']) && (train['evalBatchSize'] as number) > 0)) bad('the batch sizes are not positive integers');
+  if (train['augment'] !== undefined) {
+    const g = train['augment'];
+    const problem = isObject(g) && Array.isArray(g['image']) ? augmentProblem(g as unknown as Augment) : 'it is not an object with an image shape';
+    if (problem) bad(`the train settings' augment is malformed: ${problem}`);
+  }
+  if (train['cache'] !== undefined) {
+    const c = train['cache'];
+    const strings = (x: unknown) => Array.isArray(x) && x.every((y) => typeof y === 'string');
+    if (!isObject(c) || !strings(c['layers']) || typeof c['eval'] !== 'boolean' || !(c['stop'] === undefined || typeof c['stop'] === 'string')) bad("the train settings' cache report is malformed");
+  }
   for (const [entry, steps] of Object.entries(v['entries'] as Record<string, unknown>)) {
     if (!Array.isArray(steps)) bad(`entry ${entry} is not a list of steps`);
     for (const step of steps as unknown[]) checkStep(step, entry, buffers.length, kernels as { bindings: unknown[] }[], bad);

@@ -55,6 +55,28 @@ export function accuracyMetric(a: Artifact): string | undefined {
   return a.metrics.find((m) => m === 'accuracy') ?? a.metrics[0];
 }
 
+/**
+ * What the model computes differently from a plain training run, one line each, for headers and
+ * summaries: the frozen-layer cache (what it holds; where and why it stops early) and augmentation.
+ */
+export function trainingNotes(a: Artifact): string[] {
+  const notes: string[] = [];
+  const c = a.train.cache;
+  if (c) {
+    const stop = c.stop ? `; stops at ${c.stop}` : '';
+    const evaluation = c.eval ? ', and for evaluation once per split' : '';
+    if (c.layers.length) notes.push(`caching ${c.layers.join(', ')} (frozen: computed once per training run${evaluation})${stop}`);
+    else if (c.eval) notes.push(`caching frozen layers for evaluation only (once per split); training does not: ${c.stop ?? 'nothing to cache'}`);
+    else notes.push(`frozen layers not cached: ${c.stop ?? 'nothing to cache'}`);
+  }
+  const g = a.train.augment;
+  if (g) {
+    const parts = [g.shift && `shift ±${g.shift} px`, g.rotate && `rotate ±${g.rotate}°`, g.scale && `scale ±${g.scale}`].filter(Boolean);
+    notes.push(`augmenting ${g.image[0]}×${g.image[1]} training images: ${parts.join(', ')}`);
+  }
+  return notes;
+}
+
 export async function fit(session: Session, opts: FitOptions = {}): Promise<FitResult> {
   const a = session.artifact;
   const epochs = opts.epochs ?? a.train.epochs;

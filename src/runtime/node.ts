@@ -8,6 +8,8 @@
 // Process exit: a Node process that opened a device (even one held in this module's cache)
 // exits normally once its work is done, without destroy(); closeNodeDevice() is for releasing
 // the device early (e.g. in a test's afterAll) or before opening one on another backend.
+// The declarations use GPUDevice & co.: consumers get the WebGPU types with them (preserve: kept in .d.ts).
+/// <reference types="@webgpu/types" preserve="true" />
 
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';

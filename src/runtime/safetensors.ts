@@ -52,9 +52,9 @@ export function encodeSafetensors(tensors: readonly NamedTensor[], metadata: Rec
 }
 
 /** A validated header entry: where its bytes lie in the data section. */
-interface Entry {
+interface Entry<D = NamedTensor['dtype']> {
   readonly name: string;
-  readonly dtype: NamedTensor['dtype'];
+  readonly dtype: D;
   readonly shape: number[];
   readonly start: number;
   readonly end: number;
@@ -69,7 +69,7 @@ export function decodeSafetensors(bytes: Uint8Array, what = 'checkpoint'): Decod
   const metadata = readMetadata(header, bad);
   const entries: Entry[] = [];
   for (const name of Object.keys(header)) {
-    if (name !== '__metadata__') entries.push(readEntry(name, header[name], dataBytes, bad));
+    if (name !== '__metadata__') entries.push(readEntry(name, header[name], dataBytes, bad, DNNC_DTYPES));
   }
   checkTiling(entries, dataBytes, bad);
   // Only now, with every entry known to lie inside the file, is anything allocated.
@@ -116,18 +116,31 @@ function readMetadata(header: Record<string, unknown>, bad: Bad): Record<string,
   return Object.fromEntries(pairs) as Record<string, string>;
 }
 
-function readEntry(name: string, raw: unknown, dataBytes: number, bad: Bad): Entry {
+const DNNC_DTYPES: DtypeTable<NamedTensor['dtype']> = { names: FROM_ST, size: () => 4, expected: 'F32, I32 or U32', only: 'F32, I32 and U32', holder: 'dnnc checkpoints' };
+
+/** The dtypes a reader accepts: the format's name → its own, and the bytes of one element. */
+interface DtypeTable<D> {
+  readonly names: ReadonlyMap<string, D>;
+  readonly size: (d: D) => number;
+  /** "expected A, B or C" (an unknown dtype) and "hold only A, B and C" (a known one refused). */
+  readonly expected: string;
+  readonly only: string;
+  readonly holder: string;
+}
+
+function readEntry<D>(name: string, raw: unknown, dataBytes: number, bad: Bad, dtypes: DtypeTable<D>): Entry<D> {
   const t = `tensor '${name}'`;
   if (name === '' || name === '__proto__') bad(`${t} has a reserved name`);
   if (!isPlainObject(raw)) bad(`${t} is described by ${describe(raw)}, not an object`);
   const e = raw as Record<string, unknown>;
   for (const k of ENTRY_KEYS) if (!Object.hasOwn(e, k)) bad(`${t} has no '${k}'`);
   const st = e['dtype'];
-  const dtype = typeof st === 'string' ? FROM_ST.get(st) : undefined;
-  if (!dtype) {
-    if (typeof st === 'string' && OTHER_ST.has(st)) bad(`${t} has dtype ${st}; dnnc checkpoints hold only F32, I32 and U32`);
-    bad(`${t} has unknown dtype ${JSON.stringify(st)} (expected F32, I32 or U32)`);
+  const dtype = typeof st === 'string' ? dtypes.names.get(st) : undefined;
+  if (dtype === undefined) {
+    if (typeof st === 'string' && (OTHER_ST.has(st) || FROM_ST.has(st))) bad(`${t} has dtype ${st}; ${dtypes.holder} hold only ${dtypes.only}`);
+    bad(`${t} has unknown dtype ${JSON.stringify(st)} (expected ${dtypes.expected})`);
   }
+  const item = dtypes.size(dtype);
   const shape = e['shape'];
   if (!Array.isArray(shape) || !shape.every(isCount)) bad(`${t} has shape ${JSON.stringify(shape)}; a shape is a list of non-negative integers`);
   const offsets = e['data_offsets'];
@@ -140,17 +153,17 @@ function readEntry(name: string, raw: unknown, dataBytes: number, bad: Bad): Ent
   let count = (shape as number[]).includes(0) ? 0 : 1;
   for (const d of count ? (shape as number[]) : []) {
     count *= d;
-    if (count * 4 > dataBytes) bad(`${t} has shape [${shape.join(',')}], more data than the file holds`);
+    if (count * item > dataBytes) bad(`${t} has shape [${shape.join(',')}], more data than the file holds`);
   }
-  if (end - start !== count * 4) bad(`${t} of shape [${shape.join(',')}] needs ${count * 4} bytes but its data_offsets span ${end - start}`);
-  return { name, dtype: dtype!, shape: [...(shape as number[])], start, end };
+  if (end - start !== count * item) bad(`${t} of shape [${shape.join(',')}] needs ${count * item} bytes but its data_offsets span ${end - start}`);
+  return { name, dtype, shape: [...(shape as number[])], start, end };
 }
 
 /** The tensors must cover the data section exactly: no overlap, no gap, nothing after the last. */
-function checkTiling(entries: readonly Entry[], dataBytes: number, bad: Bad): void {
+function checkTiling(entries: readonly Entry<unknown>[], dataBytes: number, bad: Bad): void {
   const sorted = [...entries].sort((a, b) => a.start - b.start || a.end - b.end);
   let pos = 0;
-  let prev: Entry | undefined;
+  let prev: Entry<unknown> | undefined;
   for (const e of sorted) {
     if (e.start < pos) bad(`tensors '${prev!.name}' and '${e.name}' overlap (bytes ${e.start}–${pos})`);
     if (e.start > pos) bad(`bytes ${pos}–${e.start} of the data section belong to no tensor (a gap before '${e.name}')`);
@@ -170,4 +183,86 @@ function describe(x: unknown): string {
   if (x === null) return 'null';
   if (Array.isArray(x)) return 'an array';
   return typeof x === 'string' ? `a string` : `a ${typeof x}`;
+}
+
+/**
+ * The dtypes other frameworks save tensors in, as read by decodeForeignSafetensors: weights are
+ * floating point, but a state dict also holds counters (BatchNorm's num_batches_tracked is I64).
+ */
+export type ForeignDtype = 'F64' | 'F32' | 'F16' | 'BF16' | 'I64' | 'I32' | 'I16' | 'I8' | 'U64' | 'U32' | 'U16' | 'U8' | 'BOOL';
+
+/** A tensor of another framework's file, its values widened to float64 (exact but for 64-bit integers beyond 2^53). */
+export interface ForeignTensor {
+  readonly name: string;
+  readonly dtype: ForeignDtype;
+  readonly shape: readonly number[];
+  readonly values: Float64Array;
+}
+
+const FOREIGN_SIZE: Readonly<Record<ForeignDtype, number>> = {
+  F64: 8, F32: 4, F16: 2, BF16: 2, I64: 8, I32: 4, I16: 2, I8: 1, U64: 8, U32: 4, U16: 2, U8: 1, BOOL: 1,
+};
+const FOREIGN_DTYPES: DtypeTable<ForeignDtype> = {
+  names: new Map(Object.keys(FOREIGN_SIZE).map((k) => [k, k as ForeignDtype])),
+  size: (d) => FOREIGN_SIZE[d],
+  expected: Object.keys(FOREIGN_SIZE).join(', '),
+  only: 'numeric dtypes (not 8-bit floats)',
+  holder: 'imported weights',
+};
+
+/**
+ * Reads a safetensors file written by PyTorch, Keras or NumPy tools (weights to import): the same
+ * strict validation as a checkpoint, but any numeric dtype but the 8-bit floats (DNN4010 otherwise).
+ */
+export function decodeForeignSafetensors(bytes: Uint8Array, what = 'weights'): Map<string, ForeignTensor> {
+  const bad: Bad = (why) => fail('DNN4010', `${what} is not a valid safetensors file: ${why}`);
+  const { header, dataStart } = readHeader(bytes, bad);
+  const dataBytes = bytes.length - dataStart;
+  readMetadata(header, bad);
+  const entries: Entry<ForeignDtype>[] = [];
+  for (const name of Object.keys(header)) {
+    if (name !== '__metadata__') entries.push(readEntry(name, header[name], dataBytes, bad, FOREIGN_DTYPES));
+  }
+  checkTiling(entries, dataBytes, bad);
+  const out = new Map<string, ForeignTensor>();
+  for (const e of entries) {
+    const view = new DataView(bytes.buffer, bytes.byteOffset + dataStart + e.start, e.end - e.start);
+    out.set(e.name, { name: e.name, dtype: e.dtype, shape: e.shape, values: widen(view, e.dtype) });
+  }
+  return out;
+}
+
+const READ: Readonly<Record<ForeignDtype, (v: DataView, i: number) => number>> = {
+  F64: (v, i) => v.getFloat64(8 * i, true),
+  F32: (v, i) => v.getFloat32(4 * i, true),
+  F16: (v, i) => halfToNumber(v.getUint16(2 * i, true)),
+  // bfloat16 is the top half of a float32.
+  BF16: (v, i) => new Float32Array(new Uint32Array([v.getUint16(2 * i, true) << 16]).buffer)[0]!,
+  I64: (v, i) => Number(v.getBigInt64(8 * i, true)),
+  I32: (v, i) => v.getInt32(4 * i, true),
+  I16: (v, i) => v.getInt16(2 * i, true),
+  I8: (v, i) => v.getInt8(i),
+  U64: (v, i) => Number(v.getBigUint64(8 * i, true)),
+  U32: (v, i) => v.getUint32(4 * i, true),
+  U16: (v, i) => v.getUint16(2 * i, true),
+  U8: (v, i) => v.getUint8(i),
+  BOOL: (v, i) => v.getUint8(i),
+};
+
+function widen(view: DataView, dtype: ForeignDtype): Float64Array {
+  const n = view.byteLength / FOREIGN_SIZE[dtype];
+  const out = new Float64Array(n);
+  const read = READ[dtype];
+  for (let i = 0; i < n; i++) out[i] = read(view, i);
+  return out;
+}
+
+/** IEEE 754 binary16 → number (exact). */
+function halfToNumber(h: number): number {
+  const sign = h & 0x8000 ? -1 : 1;
+  const exp = (h >> 10) & 0x1f;
+  const frac = h & 0x3ff;
+  if (exp === 0) return sign * frac * 2 ** -24;
+  if (exp === 0x1f) return frac ? NaN : sign * Infinity;
+  return sign * (1 + frac / 1024) * 2 ** (exp - 15);
 }

@@ -64,8 +64,11 @@ export class Session {
   private readonly bindGroups = new Map<string, GPUBindGroup>();
   private readonly byName = new Map<string, number>();
   private evalSplit: SplitName | null = null;
-  /** Whether the frozen layers' cache matches the current weights and training data. */
-  private cacheValid = false;
+  /**
+   * Splits whose frozen-layer cache matches the current weights and data: built once per split
+   * per run; a write of state (checkpoint restore, init, prune) or a new upload invalidates it.
+   */
+  private readonly cached = new Set<SplitName>();
   private disposed = false;
 
   private constructor(
@@ -147,7 +150,7 @@ export class Session {
   writeState(name: string, data: Float32Array | Int32Array | Uint32Array): void {
     const info = this.bufferInfo(`state:${name}`);
     if (data.byteLength !== info.bytes) fail('DNN4001', `state '${name}' holds ${info.bytes} bytes, got ${data.byteLength}`);
-    this.cacheValid = false;
+    this.cached.clear();
     this.device.queue.writeBuffer(this.buffer(`state:${name}`), 0, bufferSource(data));
   }
 
@@ -185,7 +188,7 @@ export class Session {
   /** Writes a checked restore plan (planRestore, made before the device was opened). */
   restore(plan: RestorePlan): string[] {
     this.live();
-    this.cacheValid = false;
+    this.cached.clear();
     for (const t of plan.tensors) this.writeState(t.name, t.data);
     return plan.tensors.map((t) => t.name);
   }
@@ -206,17 +209,17 @@ export class Session {
     for (const input of this.artifact.inputs) {
       const features = input.example.reduce((a, b) => a * b, 1);
       if (input.role === 'cache') {
-        // Filled on the GPU by cache_build (training split only): f32 rows of the frozen layers.
-        if (split !== 'train') continue;
+        // Filled on the GPU by cache_build (`cache/k`, training split) or eval_cache_build
+        // (`eval_cache/k`, each evaluated split): f32 rows of the frozen layers.
+        if ((split === 'train') === input.name.startsWith('eval_cache/')) continue;
         const bytes = data.count * features * 4;
         const limit = this.device.limits.maxStorageBufferBindingSize;
         if (bytes > limit) fail('DNN5002', `the frozen layers' cache needs ${bytes} bytes on the GPU; this device binds at most ${limit}`);
-        const cacheBuf = this.device.createBuffer({ label: `train:${input.name}`, size: Math.max(4, bytes), usage: STORAGE() });
-        const info = this.device.createBuffer({ label: `train:${input.name}:info`, size: 16, usage: STORAGE() });
+        const cacheBuf = this.device.createBuffer({ label: `${split}:${input.name}`, size: Math.max(4, bytes), usage: STORAGE() });
+        const info = this.device.createBuffer({ label: `${split}:${input.name}:info`, size: 16, usage: STORAGE() });
         this.device.queue.writeBuffer(info, 0, new Uint32Array([data.count, 0, features, 0]));
-        buffers.set(`dataset:train:${input.name}`, cacheBuf);
-        buffers.set(`dataset:train:${input.name}:info`, info);
-        this.cacheValid = false;
+        buffers.set(`dataset:${prefix}:${input.name}`, cacheBuf);
+        buffers.set(`dataset:${prefix}:${input.name}:info`, info);
         continue;
       }
       let words: Uint32Array;
@@ -256,6 +259,7 @@ export class Session {
     }
     const old = this.splits.get(split);
     if (old) for (const b of old.buffers.values()) b.destroy();
+    this.cached.delete(split);
     this.splits.set(split, { count: data.count, buffers });
     for (const key of [...this.bindGroups.keys()]) if (key.endsWith(`|${split}`)) this.bindGroups.delete(key);
   }
@@ -269,7 +273,7 @@ export class Session {
   /** Initializes every parameter, statistic, slot and counter on the GPU from `seed`. */
   async init(seed: number): Promise<void> {
     if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) fail('DNN6033', `the seed must be an integer in [0, 2^32), got ${seed}`);
-    this.cacheValid = false;
+    this.cached.clear();
     this.device.queue.writeBuffer(this.buffer(`state:${COUNTERS.seed}`), 0, new Uint32Array([seed >>> 0]));
     this.submit([['init', 1]]);
     await this.device.queue.onSubmittedWorkDone();
@@ -290,7 +294,7 @@ export class Session {
   async trainEpoch(onProgress?: (step: number, total: number) => void): Promise<EpochResult> {
     const t0 = nowSeconds();
     const steps = this.stepsPerEpoch();
-    if (this.artifact.entries['cache_build'] && !this.cacheValid) await this.buildCache();
+    if (this.artifact.entries['cache_build'] && !this.cached.has('train')) await this.buildCache();
     if (steps === 0) fail('DNN4001', `the training split has fewer examples than one batch (${this.artifact.train.batchSize})`);
     this.submit([['begin_epoch', 1]]);
     const chunk = 4;
@@ -320,6 +324,7 @@ export class Session {
     this.live();
     const data = this.splits.get(split);
     if (!data) fail('DNN4001', `no '${split}' data: call setData("${split}", ...) first`);
+    if (this.artifact.entries['eval_cache_build'] && !this.cached.has(split)) await this.buildCache(split);
     this.evalSplit = split;
     const batches = Math.ceil(data.count / this.artifact.train.evalBatchSize);
     const end = opts.endOfEpoch && this.artifact.entries['end_epoch'] ? [['end_epoch', 1] as [string, number]] : [];
@@ -379,34 +384,45 @@ export class Session {
   }
 
   /**
-   * Computes the frozen layers' output for every training example, in chunks of the evaluation
-   * batch, into the cache the train step reads (all on the GPU: one pass, no read-back). Runs
-   * before the first epoch and again after anything that may change frozen weights.
+   * Computes the frozen layers' output for every example of a split, in chunks of the evaluation
+   * batch, into the cache its step reads (all on the GPU: one pass, no read-back): the training
+   * split's for the train step (cache_build), any other's for evaluation (eval_cache_build).
+   * Runs before the first epoch or evaluation, and again after anything that may change frozen
+   * weights or the split's data. Prediction on the caller's arrays recomputes the frozen layers:
+   * each row is seen once, so a cache would cost as much as it saves.
    */
-  async buildCache(): Promise<void> {
-    const train = this.splits.get('train');
-    if (!train) fail('DNN4001', 'no training data: call setData("train", ...) first');
+  async buildCache(split: SplitName = 'train'): Promise<void> {
+    this.live();
+    const data = this.splits.get(split);
+    if (!data) fail('DNN4001', `no '${split}' data: call setData("${split}", ...) first`);
+    const isTrain = split === 'train';
+    const entry = isTrain ? 'cache_build' : 'eval_cache_build';
+    const steps = this.artifact.entries[entry];
+    if (!steps) return;
     const chunk = this.artifact.train.evalBatchSize;
-    const caches = this.artifact.inputs.filter((i) => i.role === 'cache');
-    const steps = this.artifact.entries['cache_build']!;
+    const caches = this.artifact.inputs.filter((i) => i.role === 'cache' && i.name.startsWith('eval_cache/') !== isTrain);
+    if (!isTrain) this.evalSplit = split;
     this.submit([['begin_cache', 1]]);
-    for (let start = 0; start < train.count; start += chunk) {
-      const rows = Math.min(chunk, train.count - start);
+    for (let start = 0; start < data.count; start += chunk) {
+      const rows = Math.min(chunk, data.count - start);
       const enc = this.device.createCommandEncoder();
-      this.encodeSteps(enc, 'cache_build', steps, 0, steps.length);
+      this.encodeSteps(enc, entry, steps, 0, steps.length);
       for (const c of caches) {
         const rowBytes = c.example.reduce((a, b) => a * b, 1) * 4;
-        enc.copyBufferToBuffer(this.buffer(`output:cache_build:${c.name}`), 0, train.buffers.get(`dataset:train:${c.name}`)!, start * rowBytes, rows * rowBytes);
+        const dst = data.buffers.get(`dataset:${isTrain ? 'train' : 'eval'}:${c.name}`)!;
+        enc.copyBufferToBuffer(this.buffer(`output:${entry}:${c.name}`), 0, dst, start * rowBytes, rows * rowBytes);
       }
       this.device.queue.submit([enc.finish()]);
       this.stats.submits++;
     }
     await this.device.queue.onSubmittedWorkDone();
-    this.cacheValid = true;
+    this.cached.add(split);
   }
 
   /** Runs any entry point once (tests and tools; training uses the methods above). */
   async run(entry: string): Promise<void> {
+    // These entries write parameters, frozen ones included: every cache is stale after them.
+    if (['init', 'prune', 'restore_best'].includes(entry)) this.cached.clear();
     this.submit([[entry, 1]]);
     await this.device.queue.onSubmittedWorkDone();
   }

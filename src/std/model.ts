@@ -1,7 +1,7 @@
 // A model as the front end hands it to the model driver: its inputs, a function that builds the
 // network in any program context, and the train block's settings. The DSL's elaborator makes
 // one; tests and embedders may write one by hand.
-import type { ArtifactInput } from '../contract/artifact.js';
+import type { ArtifactInput, Augment } from '../contract/artifact.js';
 import type { Span } from '../contract/diagnostics.js';
 import type { Var } from '../ir/types.js';
 import type { ProgramContext } from './context.js';
@@ -36,10 +36,19 @@ export interface ModelDefinition {
     readonly earlyStopping?: EarlyStopping;
     readonly plateau?: Plateau;
     readonly prune?: Prune;
-    /** Compute the frozen layers once per training example instead of every step. */
+    /**
+     * Compute the frozen layers once per example instead of every step: true requires it, false
+     * turns it off, absent caches whenever the frozen prefix is a per-example function.
+     */
     readonly cacheFrozen?: boolean;
+    /** Random transforms of the training images in the train step's feed. */
+    readonly augment?: Augment;
     /** The data set the model trains on by default (the command line may override). */
     readonly data?: string;
     readonly digits?: readonly number[];
+    /** Number the selected digits 0..k-1 in the order listed (digits 5–9 become classes 0–4). */
+    readonly relabel?: boolean;
+    /** Keep only the first N training examples of each class. */
+    readonly perClass?: number;
   };
 }

@@ -96,6 +96,9 @@ describe('loadArtifact', () => {
       [JSON.parse(JSON.stringify(planOf(artifact))), 'DNN6002'], // kernels by file name, not inline
       [outOfRange, 'DNN6002'],
       [{ ...bundle(), buffers: 'no' }, 'DNN6002'],
+      [{ ...bundle(), train: { ...artifact.train, augment: { shift: 2, rotate: 500, scale: 0, image: [28, 28] } } }, 'DNN6002'],
+      [{ ...bundle(), train: { ...artifact.train, augment: { shift: 2 } } }, 'DNN6002'],
+      [{ ...bundle(), train: { ...artifact.train, cache: { layers: 'hidden1', eval: true } } }, 'DNN6002'],
       [new TextEncoder().encode('{"format": "dnnc-artifact", '), 'DNN6002'],
       [42, 'DNN6031'],
     ];

@@ -1,6 +1,7 @@
 // Runs one IR program on the real WebGPU device and returns its outputs, for comparing kernels
 // with the float64 reference.
 import { resolveImport } from '../../src/cli/source.js';
+import { dataOptions } from '../../src/cli/train.js';
 import { compileSource } from '../../src/compiler/compile.js';
 import { lowerModel } from '../../src/compiler/pipeline.js';
 import { loadDataset } from '../../src/data/index.js';
@@ -35,7 +36,7 @@ export async function runOnDevice(p: Program, state: Record<string, RefTensor>, 
 /** A session for a model source, with the default data (or a prefix of it) uploaded. */
 export async function sessionFor(text: string, opts: { train?: number; seed?: number; path?: string } = {}): Promise<Session> {
   const { artifact } = compileSource({ path: opts.path ?? 'model.dnn', text }, { resolveImport });
-  const d = loadDataset(artifact.train.data, artifact.train.digits ? { digits: [...artifact.train.digits] } : {});
+  const d = loadDataset(artifact.train.data, dataOptions({}, artifact));
   const h = await getSharedNodeDevice();
   const s = await Session.create(h.device, artifact);
   const split = (x: typeof d.train, n = x.count) => ({

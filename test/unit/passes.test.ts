@@ -2,6 +2,7 @@
 // planning, gradient pruning for frozen parameters and stop_gradient, and the verifier.
 import { describe, expect, it } from 'vitest';
 import { compileSource } from '../../src/compiler/compile.js';
+import { trainingNotes } from '../../src/runtime/fit.js';
 import { Builder, IdSource } from '../../src/ir/builder.js';
 import type { Program } from '../../src/ir/program.js';
 import type { TensorType, Var } from '../../src/ir/types.js';
@@ -164,6 +165,7 @@ loss = mean(sparse_softmax_cross_entropy(logits, y))
 train {
   batch_size = 8
   ${extra.includes('frozen') ? 'frozen = ["hidden1/*"]' : ''}
+  ${extra.includes('frozen') ? 'cache_frozen = false' : ''}
 }
 `;
 
@@ -184,6 +186,7 @@ describe('gradient pruning', () => {
     expect(dwKernels(c)).toBe(2); // forward X·W1 and backward Xᵀ·g
   });
 
+  // Without the frozen-layer cache (which would drop the forward matmul too).
   it.each(['frozen', 'stop'])('%s: no update and no gradient kernel for hidden1', (how) => {
     const c = compile(how);
     expect(c.artifact.params).not.toContain('hidden1/dense/kernel');
@@ -236,15 +239,50 @@ train {
 }`;
   const cacheInputs = (hidden: string) => compileSource({ path: 'm.dnn', text: model(hidden) }).artifact.inputs.filter((i) => i.role === 'cache');
 
-  it('caches the whole frozen layer when it is a per-example function', () => {
-    expect(cacheInputs('dense(X, 6, activation: relu, name: "hidden1")')).toEqual([{ name: 'cache/0', dtype: 'f32', example: [6], role: 'cache' }]);
+  it('caches the whole frozen layer when it is a per-example function, for training and evaluation', () => {
+    expect(cacheInputs('dense(X, 6, activation: relu, name: "hidden1")')).toEqual([
+      { name: 'cache/0', dtype: 'f32', example: [6], role: 'cache' },
+      { name: 'eval_cache/0', dtype: 'f32', example: [6], role: 'cache' },
+    ]);
   });
 
-  it('stops before batch norm in training mode (it mixes the rows of a batch)', () => {
+  it('stops before batch norm in training mode (it mixes the rows of a batch), and says so', () => {
     // The cut is the frozen matmul's output: batch statistics must be recomputed every step.
     const c = compileSource({ path: 'm.dnn', text: model('relu(batch_norm(dense(X, 6, name: "hidden1"), name: "bn"))') });
-    expect(c.artifact.inputs.filter((i) => i.role === 'cache').map((i) => i.example)).toEqual([[6]]);
+    expect(c.artifact.inputs.filter((i) => i.name.startsWith('cache/')).map((i) => i.example)).toEqual([[6]]);
     expect(c.programs('ir-opt')['train_step']!.updates.map((u) => u.name)).toContain('bn/moving_mean');
+    expect(c.artifact.train.cache).toEqual({ layers: ['hidden1'], eval: true, stop: expect.stringMatching(/^bn: it reduces over the batch \(batch norm in training mode/) });
+    expect(trainingNotes(c.artifact)[0]).toMatch(/^caching hidden1 \(frozen: .*\); stops at bn: /);
+  });
+
+  it('caches automatically unless cache_frozen = false, and only what is frozen', () => {
+    const text = (setting: string) => model('dense(X, 6, activation: relu, name: "hidden1")').replace('cache_frozen = true', setting);
+    const roles = (setting: string) => compileSource({ path: 'm.dnn', text: text(setting) }).artifact.inputs.map((i) => i.name);
+    expect(roles('')).toEqual(['X', 'y', 'cache/0', 'eval_cache/0']);
+    expect(roles('cache_frozen = false')).toEqual(['X', 'y']);
+    expect(roles('').length).toBe(roles('cache_frozen = true').length);
+    const unfrozen = compileSource({ path: 'm.dnn', text: text('').replace('frozen = ["hidden1/*"]', '') }).artifact;
+    expect(unfrozen.inputs.map((i) => i.name)).toEqual(['X', 'y']);
+    expect(unfrozen.train.cache).toBeUndefined();
+  });
+
+  it('reports why a dropout after the frozen layers stops training\'s cache but not evaluation\'s', () => {
+    const c = compileSource({ path: 'm.dnn', text: model('dropout(dense(X, 6, activation: relu, name: "hidden1"), rate: 0.5)').replace('cache_frozen = true', '') });
+    expect(c.artifact.train.cache?.stop).toMatch(/dropout.*random numbers/);
+    // Inference has no dropout: evaluation caches the whole frozen layer.
+    expect(c.artifact.inputs.map((i) => i.name)).toEqual(['X', 'y', 'cache/0', 'eval_cache/0']);
+  });
+
+  it('does not cache training from augmented inputs (they change every epoch), but caches evaluation (never augmented)', () => {
+    const text = model('dense(X, 6, activation: relu, name: "hidden1")')
+      .replace('cache_frozen = true', 'augment = augment(shift: 1, image: [4, 5])');
+    const a = compileSource({ path: 'm.dnn', text }).artifact;
+    expect(a.inputs.map((i) => i.name)).toEqual(['X', 'y', 'eval_cache/0']);
+    expect(a.train.cache).toEqual({ layers: [], eval: true, stop: 'augment transforms the inputs every epoch' });
+    expect(trainingNotes(a)).toEqual([
+      'caching frozen layers for evaluation only (once per split); training does not: augment transforms the inputs every epoch',
+      'augmenting 4×5 training images: shift ±1 px',
+    ]);
   });
 
   it('reports a model whose frozen layers do not start at the inputs', () => {

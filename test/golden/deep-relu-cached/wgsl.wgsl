@@ -2216,28 +2216,50 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_counter_batch[i] = v3;
 }
 
-// ---- 039_feed_eval_X.wgsl
+// ---- 039_feed_eval_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<i32>;
 @group(0) @binding(4) var<storage, read_write> weight: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
-  if (i >= 9800u) { return; }
+  if (i >= 50u) { return; }
   let count = info[0];
   let features = info[2];
-  let row = i / 196u;
-  let f = (i % 196u) * 4u;
-  let o = row * 784u + f;
+  let row = i / 1u;
+  let f = (i % 1u) * 1u;
+  let o = row * 1u + f;
   let base = eval_batch[0] * 50u;
   let rem = min(count - min(base, count), 50u);
   let ex = base + row % max(rem, 1u);
   if (i == 0u) {
     weight[0] = f32(rem) / 50.0;
   }
+  let e = min(ex, count - 1u) * features + f;
+  out[o + 0u] = bitcast<i32>(data[e + 0u]);
+}
+
+// ---- 040_feed_eval_eval_cache_0.wgsl
+@group(0) @binding(0) var<storage, read> data: array<u32>;
+@group(0) @binding(1) var<storage, read> info: array<u32>;
+@group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1250u) { return; }
+  let count = info[0];
+  let features = info[2];
+  let row = i / 25u;
+  let f = (i % 25u) * 4u;
+  let o = row * 100u + f;
+  let base = eval_batch[0] * 50u;
+  let rem = min(count - min(base, count), 50u);
+  let ex = base + row % max(rem, 1u);
   let e = min(ex, count - 1u) * features + f;
   if (info[1] == 1u) {
     let word = data[e / 4u];
@@ -2254,442 +2276,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 040_feed_eval_y.wgsl
-@group(0) @binding(0) var<storage, read> data: array<u32>;
-@group(0) @binding(1) var<storage, read> info: array<u32>;
-@group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
-@group(0) @binding(3) var<storage, read_write> out: array<i32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  let count = info[0];
-  let features = info[2];
-  let row = i / 1u;
-  let f = (i % 1u) * 1u;
-  let o = row * 1u + f;
-  let base = eval_batch[0] * 50u;
-  let rem = min(count - min(base, count), 50u);
-  let ex = base + row % max(rem, 1u);
-  let e = min(ex, count - 1u) * features + f;
-  out[o + 0u] = bitcast<i32>(data[e + 0u]);
-}
-
 // ---- 041_matmul_hidden4.wgsl
-@group(0) @binding(0) var<storage, read> in_X: array<f32>;
-@group(0) @binding(1) var<storage, read> s_hidden1_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp14: array<f32>;
-@group(0) @binding(3) var<storage, read> s_hidden1_bias: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let t = gid.x;
-  if (t >= 975u) { return; }
-  let i0 = (t / 75u) * 4u;
-  let j0 = (t % 75u) * 4u;
-  let row0 = min(i0 + 0u, 49u);
-  let row1 = min(i0 + 1u, 49u);
-  let row2 = min(i0 + 2u, 49u);
-  let row3 = min(i0 + 3u, 49u);
-  let col4 = min(j0 + 0u, 299u);
-  let col5 = min(j0 + 1u, 299u);
-  let col6 = min(j0 + 2u, 299u);
-  let col7 = min(j0 + 3u, 299u);
-  var acc8: vec4<f32> = vec4<f32>(0.0);
-  var acc9: vec4<f32> = vec4<f32>(0.0);
-  var acc10: vec4<f32> = vec4<f32>(0.0);
-  var acc11: vec4<f32> = vec4<f32>(0.0);
-  let ra12 = row0 * 784u;
-  let ra13 = row1 * 784u;
-  let ra14 = row2 * 784u;
-  let ra15 = row3 * 784u;
-  for (var k: u32 = 0u; k < 784u; k = k + 1u) {
-    let rb16 = k * 300u;
-    let bv17 = vec4<f32>(s_hidden1_kernel[rb16 + col4], s_hidden1_kernel[rb16 + col5], s_hidden1_kernel[rb16 + col6], s_hidden1_kernel[rb16 + col7]);
-    acc8 = acc8 + in_X[ra12 + k] * bv17;
-    acc9 = acc9 + in_X[ra13 + k] * bv17;
-    acc10 = acc10 + in_X[ra14 + k] * bv17;
-    acc11 = acc11 + in_X[ra15 + k] * bv17;
-  }
-  {
-    let l18 = i0 * 300u + j0;
-    let v19 = acc8.x;
-    let v20 = s_hidden1_bias[j0];
-    let v21 = (v19 + v20);
-    let v22 = select(0.0, 1.0, v21 > 0.0);
-    let v23 = select(0.0, v21, v22 != 0.0);
-    tmp14[l18] = v23;
-  }
-  {
-    let j24 = j0 + 1u;
-    let l25 = i0 * 300u + j24;
-    let v26 = acc8.y;
-    let v27 = s_hidden1_bias[j24];
-    let v28 = (v26 + v27);
-    let v29 = select(0.0, 1.0, v28 > 0.0);
-    let v30 = select(0.0, v28, v29 != 0.0);
-    tmp14[l25] = v30;
-  }
-  {
-    let j31 = j0 + 2u;
-    let l32 = i0 * 300u + j31;
-    let v33 = acc8.z;
-    let v34 = s_hidden1_bias[j31];
-    let v35 = (v33 + v34);
-    let v36 = select(0.0, 1.0, v35 > 0.0);
-    let v37 = select(0.0, v35, v36 != 0.0);
-    tmp14[l32] = v37;
-  }
-  {
-    let j38 = j0 + 3u;
-    let l39 = i0 * 300u + j38;
-    let v40 = acc8.w;
-    let v41 = s_hidden1_bias[j38];
-    let v42 = (v40 + v41);
-    let v43 = select(0.0, 1.0, v42 > 0.0);
-    let v44 = select(0.0, v42, v43 != 0.0);
-    tmp14[l39] = v44;
-  }
-  if (i0 + 1u < 50u) {
-    let i45 = i0 + 1u;
-    let l46 = i45 * 300u + j0;
-    let v47 = acc9.x;
-    let v48 = s_hidden1_bias[j0];
-    let v49 = (v47 + v48);
-    let v50 = select(0.0, 1.0, v49 > 0.0);
-    let v51 = select(0.0, v49, v50 != 0.0);
-    tmp14[l46] = v51;
-  }
-  if (i0 + 1u < 50u) {
-    let i52 = i0 + 1u;
-    let j53 = j0 + 1u;
-    let l54 = i52 * 300u + j53;
-    let v55 = acc9.y;
-    let v56 = s_hidden1_bias[j53];
-    let v57 = (v55 + v56);
-    let v58 = select(0.0, 1.0, v57 > 0.0);
-    let v59 = select(0.0, v57, v58 != 0.0);
-    tmp14[l54] = v59;
-  }
-  if (i0 + 1u < 50u) {
-    let i60 = i0 + 1u;
-    let j61 = j0 + 2u;
-    let l62 = i60 * 300u + j61;
-    let v63 = acc9.z;
-    let v64 = s_hidden1_bias[j61];
-    let v65 = (v63 + v64);
-    let v66 = select(0.0, 1.0, v65 > 0.0);
-    let v67 = select(0.0, v65, v66 != 0.0);
-    tmp14[l62] = v67;
-  }
-  if (i0 + 1u < 50u) {
-    let i68 = i0 + 1u;
-    let j69 = j0 + 3u;
-    let l70 = i68 * 300u + j69;
-    let v71 = acc9.w;
-    let v72 = s_hidden1_bias[j69];
-    let v73 = (v71 + v72);
-    let v74 = select(0.0, 1.0, v73 > 0.0);
-    let v75 = select(0.0, v73, v74 != 0.0);
-    tmp14[l70] = v75;
-  }
-  if (i0 + 2u < 50u) {
-    let i76 = i0 + 2u;
-    let l77 = i76 * 300u + j0;
-    let v78 = acc10.x;
-    let v79 = s_hidden1_bias[j0];
-    let v80 = (v78 + v79);
-    let v81 = select(0.0, 1.0, v80 > 0.0);
-    let v82 = select(0.0, v80, v81 != 0.0);
-    tmp14[l77] = v82;
-  }
-  if (i0 + 2u < 50u) {
-    let i83 = i0 + 2u;
-    let j84 = j0 + 1u;
-    let l85 = i83 * 300u + j84;
-    let v86 = acc10.y;
-    let v87 = s_hidden1_bias[j84];
-    let v88 = (v86 + v87);
-    let v89 = select(0.0, 1.0, v88 > 0.0);
-    let v90 = select(0.0, v88, v89 != 0.0);
-    tmp14[l85] = v90;
-  }
-  if (i0 + 2u < 50u) {
-    let i91 = i0 + 2u;
-    let j92 = j0 + 2u;
-    let l93 = i91 * 300u + j92;
-    let v94 = acc10.z;
-    let v95 = s_hidden1_bias[j92];
-    let v96 = (v94 + v95);
-    let v97 = select(0.0, 1.0, v96 > 0.0);
-    let v98 = select(0.0, v96, v97 != 0.0);
-    tmp14[l93] = v98;
-  }
-  if (i0 + 2u < 50u) {
-    let i99 = i0 + 2u;
-    let j100 = j0 + 3u;
-    let l101 = i99 * 300u + j100;
-    let v102 = acc10.w;
-    let v103 = s_hidden1_bias[j100];
-    let v104 = (v102 + v103);
-    let v105 = select(0.0, 1.0, v104 > 0.0);
-    let v106 = select(0.0, v104, v105 != 0.0);
-    tmp14[l101] = v106;
-  }
-  if (i0 + 3u < 50u) {
-    let i107 = i0 + 3u;
-    let l108 = i107 * 300u + j0;
-    let v109 = acc11.x;
-    let v110 = s_hidden1_bias[j0];
-    let v111 = (v109 + v110);
-    let v112 = select(0.0, 1.0, v111 > 0.0);
-    let v113 = select(0.0, v111, v112 != 0.0);
-    tmp14[l108] = v113;
-  }
-  if (i0 + 3u < 50u) {
-    let i114 = i0 + 3u;
-    let j115 = j0 + 1u;
-    let l116 = i114 * 300u + j115;
-    let v117 = acc11.y;
-    let v118 = s_hidden1_bias[j115];
-    let v119 = (v117 + v118);
-    let v120 = select(0.0, 1.0, v119 > 0.0);
-    let v121 = select(0.0, v119, v120 != 0.0);
-    tmp14[l116] = v121;
-  }
-  if (i0 + 3u < 50u) {
-    let i122 = i0 + 3u;
-    let j123 = j0 + 2u;
-    let l124 = i122 * 300u + j123;
-    let v125 = acc11.z;
-    let v126 = s_hidden1_bias[j123];
-    let v127 = (v125 + v126);
-    let v128 = select(0.0, 1.0, v127 > 0.0);
-    let v129 = select(0.0, v127, v128 != 0.0);
-    tmp14[l124] = v129;
-  }
-  if (i0 + 3u < 50u) {
-    let i130 = i0 + 3u;
-    let j131 = j0 + 3u;
-    let l132 = i130 * 300u + j131;
-    let v133 = acc11.w;
-    let v134 = s_hidden1_bias[j131];
-    let v135 = (v133 + v134);
-    let v136 = select(0.0, 1.0, v135 > 0.0);
-    let v137 = select(0.0, v135, v136 != 0.0);
-    tmp14[l132] = v137;
-  }
-}
-
-// ---- 042_matmul_hidden4.wgsl
-@group(0) @binding(0) var<storage, read> tmp14: array<f32>;
-@group(0) @binding(1) var<storage, read> s_hidden2_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp15: array<f32>;
-@group(0) @binding(3) var<storage, read> s_hidden2_bias: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let t = gid.x;
-  if (t >= 325u) { return; }
-  let i0 = (t / 25u) * 4u;
-  let j0 = (t % 25u) * 4u;
-  let row0 = min(i0 + 0u, 49u);
-  let row1 = min(i0 + 1u, 49u);
-  let row2 = min(i0 + 2u, 49u);
-  let row3 = min(i0 + 3u, 49u);
-  let col4 = min(j0 + 0u, 99u);
-  let col5 = min(j0 + 1u, 99u);
-  let col6 = min(j0 + 2u, 99u);
-  let col7 = min(j0 + 3u, 99u);
-  var acc8: vec4<f32> = vec4<f32>(0.0);
-  var acc9: vec4<f32> = vec4<f32>(0.0);
-  var acc10: vec4<f32> = vec4<f32>(0.0);
-  var acc11: vec4<f32> = vec4<f32>(0.0);
-  let ra12 = row0 * 300u;
-  let ra13 = row1 * 300u;
-  let ra14 = row2 * 300u;
-  let ra15 = row3 * 300u;
-  for (var k: u32 = 0u; k < 300u; k = k + 1u) {
-    let rb16 = k * 100u;
-    let bv17 = vec4<f32>(s_hidden2_kernel[rb16 + col4], s_hidden2_kernel[rb16 + col5], s_hidden2_kernel[rb16 + col6], s_hidden2_kernel[rb16 + col7]);
-    acc8 = acc8 + tmp14[ra12 + k] * bv17;
-    acc9 = acc9 + tmp14[ra13 + k] * bv17;
-    acc10 = acc10 + tmp14[ra14 + k] * bv17;
-    acc11 = acc11 + tmp14[ra15 + k] * bv17;
-  }
-  {
-    let l18 = i0 * 100u + j0;
-    let v19 = acc8.x;
-    let v20 = s_hidden2_bias[j0];
-    let v21 = (v19 + v20);
-    let v22 = select(0.0, 1.0, v21 > 0.0);
-    let v23 = select(0.0, v21, v22 != 0.0);
-    tmp15[l18] = v23;
-  }
-  {
-    let j24 = j0 + 1u;
-    let l25 = i0 * 100u + j24;
-    let v26 = acc8.y;
-    let v27 = s_hidden2_bias[j24];
-    let v28 = (v26 + v27);
-    let v29 = select(0.0, 1.0, v28 > 0.0);
-    let v30 = select(0.0, v28, v29 != 0.0);
-    tmp15[l25] = v30;
-  }
-  {
-    let j31 = j0 + 2u;
-    let l32 = i0 * 100u + j31;
-    let v33 = acc8.z;
-    let v34 = s_hidden2_bias[j31];
-    let v35 = (v33 + v34);
-    let v36 = select(0.0, 1.0, v35 > 0.0);
-    let v37 = select(0.0, v35, v36 != 0.0);
-    tmp15[l32] = v37;
-  }
-  {
-    let j38 = j0 + 3u;
-    let l39 = i0 * 100u + j38;
-    let v40 = acc8.w;
-    let v41 = s_hidden2_bias[j38];
-    let v42 = (v40 + v41);
-    let v43 = select(0.0, 1.0, v42 > 0.0);
-    let v44 = select(0.0, v42, v43 != 0.0);
-    tmp15[l39] = v44;
-  }
-  if (i0 + 1u < 50u) {
-    let i45 = i0 + 1u;
-    let l46 = i45 * 100u + j0;
-    let v47 = acc9.x;
-    let v48 = s_hidden2_bias[j0];
-    let v49 = (v47 + v48);
-    let v50 = select(0.0, 1.0, v49 > 0.0);
-    let v51 = select(0.0, v49, v50 != 0.0);
-    tmp15[l46] = v51;
-  }
-  if (i0 + 1u < 50u) {
-    let i52 = i0 + 1u;
-    let j53 = j0 + 1u;
-    let l54 = i52 * 100u + j53;
-    let v55 = acc9.y;
-    let v56 = s_hidden2_bias[j53];
-    let v57 = (v55 + v56);
-    let v58 = select(0.0, 1.0, v57 > 0.0);
-    let v59 = select(0.0, v57, v58 != 0.0);
-    tmp15[l54] = v59;
-  }
-  if (i0 + 1u < 50u) {
-    let i60 = i0 + 1u;
-    let j61 = j0 + 2u;
-    let l62 = i60 * 100u + j61;
-    let v63 = acc9.z;
-    let v64 = s_hidden2_bias[j61];
-    let v65 = (v63 + v64);
-    let v66 = select(0.0, 1.0, v65 > 0.0);
-    let v67 = select(0.0, v65, v66 != 0.0);
-    tmp15[l62] = v67;
-  }
-  if (i0 + 1u < 50u) {
-    let i68 = i0 + 1u;
-    let j69 = j0 + 3u;
-    let l70 = i68 * 100u + j69;
-    let v71 = acc9.w;
-    let v72 = s_hidden2_bias[j69];
-    let v73 = (v71 + v72);
-    let v74 = select(0.0, 1.0, v73 > 0.0);
-    let v75 = select(0.0, v73, v74 != 0.0);
-    tmp15[l70] = v75;
-  }
-  if (i0 + 2u < 50u) {
-    let i76 = i0 + 2u;
-    let l77 = i76 * 100u + j0;
-    let v78 = acc10.x;
-    let v79 = s_hidden2_bias[j0];
-    let v80 = (v78 + v79);
-    let v81 = select(0.0, 1.0, v80 > 0.0);
-    let v82 = select(0.0, v80, v81 != 0.0);
-    tmp15[l77] = v82;
-  }
-  if (i0 + 2u < 50u) {
-    let i83 = i0 + 2u;
-    let j84 = j0 + 1u;
-    let l85 = i83 * 100u + j84;
-    let v86 = acc10.y;
-    let v87 = s_hidden2_bias[j84];
-    let v88 = (v86 + v87);
-    let v89 = select(0.0, 1.0, v88 > 0.0);
-    let v90 = select(0.0, v88, v89 != 0.0);
-    tmp15[l85] = v90;
-  }
-  if (i0 + 2u < 50u) {
-    let i91 = i0 + 2u;
-    let j92 = j0 + 2u;
-    let l93 = i91 * 100u + j92;
-    let v94 = acc10.z;
-    let v95 = s_hidden2_bias[j92];
-    let v96 = (v94 + v95);
-    let v97 = select(0.0, 1.0, v96 > 0.0);
-    let v98 = select(0.0, v96, v97 != 0.0);
-    tmp15[l93] = v98;
-  }
-  if (i0 + 2u < 50u) {
-    let i99 = i0 + 2u;
-    let j100 = j0 + 3u;
-    let l101 = i99 * 100u + j100;
-    let v102 = acc10.w;
-    let v103 = s_hidden2_bias[j100];
-    let v104 = (v102 + v103);
-    let v105 = select(0.0, 1.0, v104 > 0.0);
-    let v106 = select(0.0, v104, v105 != 0.0);
-    tmp15[l101] = v106;
-  }
-  if (i0 + 3u < 50u) {
-    let i107 = i0 + 3u;
-    let l108 = i107 * 100u + j0;
-    let v109 = acc11.x;
-    let v110 = s_hidden2_bias[j0];
-    let v111 = (v109 + v110);
-    let v112 = select(0.0, 1.0, v111 > 0.0);
-    let v113 = select(0.0, v111, v112 != 0.0);
-    tmp15[l108] = v113;
-  }
-  if (i0 + 3u < 50u) {
-    let i114 = i0 + 3u;
-    let j115 = j0 + 1u;
-    let l116 = i114 * 100u + j115;
-    let v117 = acc11.y;
-    let v118 = s_hidden2_bias[j115];
-    let v119 = (v117 + v118);
-    let v120 = select(0.0, 1.0, v119 > 0.0);
-    let v121 = select(0.0, v119, v120 != 0.0);
-    tmp15[l116] = v121;
-  }
-  if (i0 + 3u < 50u) {
-    let i122 = i0 + 3u;
-    let j123 = j0 + 2u;
-    let l124 = i122 * 100u + j123;
-    let v125 = acc11.z;
-    let v126 = s_hidden2_bias[j123];
-    let v127 = (v125 + v126);
-    let v128 = select(0.0, 1.0, v127 > 0.0);
-    let v129 = select(0.0, v127, v128 != 0.0);
-    tmp15[l124] = v129;
-  }
-  if (i0 + 3u < 50u) {
-    let i130 = i0 + 3u;
-    let j131 = j0 + 3u;
-    let l132 = i130 * 100u + j131;
-    let v133 = acc11.w;
-    let v134 = s_hidden2_bias[j131];
-    let v135 = (v133 + v134);
-    let v136 = select(0.0, 1.0, v135 > 0.0);
-    let v137 = select(0.0, v135, v136 != 0.0);
-    tmp15[l132] = v137;
-  }
-}
-
-// ---- 043_matmul_hidden4.wgsl
-@group(0) @binding(0) var<storage, read> tmp15: array<f32>;
+@group(0) @binding(0) var<storage, read> in_eval_cache_0: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden3_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp0: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden3_bias: array<f32>;
@@ -2719,10 +2307,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var k: u32 = 0u; k < 100u; k = k + 1u) {
     let rb16 = k * 50u;
     let bv17 = vec4<f32>(s_hidden3_kernel[rb16 + col4], s_hidden3_kernel[rb16 + col5], s_hidden3_kernel[rb16 + col6], s_hidden3_kernel[rb16 + col7]);
-    acc8 = acc8 + tmp15[ra12 + k] * bv17;
-    acc9 = acc9 + tmp15[ra13 + k] * bv17;
-    acc10 = acc10 + tmp15[ra14 + k] * bv17;
-    acc11 = acc11 + tmp15[ra15 + k] * bv17;
+    acc8 = acc8 + in_eval_cache_0[ra12 + k] * bv17;
+    acc9 = acc9 + in_eval_cache_0[ra13 + k] * bv17;
+    acc10 = acc10 + in_eval_cache_0[ra14 + k] * bv17;
+    acc11 = acc11 + in_eval_cache_0[ra15 + k] * bv17;
   }
   {
     let l18 = i0 * 50u + j0;
@@ -2894,7 +2482,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 044_matmul_hidden4.wgsl
+// ---- 042_matmul_hidden4.wgsl
 @group(0) @binding(0) var<storage, read> tmp0: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden4_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp2: array<f32>;
@@ -3100,7 +2688,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 045_reduce_sum_accuracy_x2.wgsl
+// ---- 043_reduce_sum_accuracy_x2.wgsl
 @group(0) @binding(0) var<storage, read> tmp6: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp9: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
@@ -3131,7 +2719,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_eval_loss[i] = v11;
 }
 
-// ---- 046_add_metrics_x3.wgsl
+// ---- 044_add_metrics_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_acc_eval_weight: array<f32>;
 @group(0) @binding(1) var<storage, read> in_weight: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
@@ -3156,7 +2744,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_counter_eval_batch[i] = v8;
 }
 
-// ---- 047_const.wgsl
+// ---- 045_const.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_cache_batch: array<u32>;
 
 @compute @workgroup_size(64)
@@ -3166,7 +2754,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_counter_cache_batch[i] = 0u;
 }
 
-// ---- 048_feed_eval_X.wgsl
+// ---- 046_feed_eval_X.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -3197,6 +2785,418 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     out[o + 1u] = bitcast<f32>(data[e + 1u]);
     out[o + 2u] = bitcast<f32>(data[e + 2u]);
     out[o + 3u] = bitcast<f32>(data[e + 3u]);
+  }
+}
+
+// ---- 047_matmul_hidden4.wgsl
+@group(0) @binding(0) var<storage, read> in_X: array<f32>;
+@group(0) @binding(1) var<storage, read> s_hidden1_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp14: array<f32>;
+@group(0) @binding(3) var<storage, read> s_hidden1_bias: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let t = gid.x;
+  if (t >= 975u) { return; }
+  let i0 = (t / 75u) * 4u;
+  let j0 = (t % 75u) * 4u;
+  let row0 = min(i0 + 0u, 49u);
+  let row1 = min(i0 + 1u, 49u);
+  let row2 = min(i0 + 2u, 49u);
+  let row3 = min(i0 + 3u, 49u);
+  let col4 = min(j0 + 0u, 299u);
+  let col5 = min(j0 + 1u, 299u);
+  let col6 = min(j0 + 2u, 299u);
+  let col7 = min(j0 + 3u, 299u);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 784u;
+  let ra13 = row1 * 784u;
+  let ra14 = row2 * 784u;
+  let ra15 = row3 * 784u;
+  for (var k: u32 = 0u; k < 784u; k = k + 1u) {
+    let rb16 = k * 300u;
+    let bv17 = vec4<f32>(s_hidden1_kernel[rb16 + col4], s_hidden1_kernel[rb16 + col5], s_hidden1_kernel[rb16 + col6], s_hidden1_kernel[rb16 + col7]);
+    acc8 = acc8 + in_X[ra12 + k] * bv17;
+    acc9 = acc9 + in_X[ra13 + k] * bv17;
+    acc10 = acc10 + in_X[ra14 + k] * bv17;
+    acc11 = acc11 + in_X[ra15 + k] * bv17;
+  }
+  {
+    let l18 = i0 * 300u + j0;
+    let v19 = acc8.x;
+    let v20 = s_hidden1_bias[j0];
+    let v21 = (v19 + v20);
+    let v22 = select(0.0, 1.0, v21 > 0.0);
+    let v23 = select(0.0, v21, v22 != 0.0);
+    tmp14[l18] = v23;
+  }
+  {
+    let j24 = j0 + 1u;
+    let l25 = i0 * 300u + j24;
+    let v26 = acc8.y;
+    let v27 = s_hidden1_bias[j24];
+    let v28 = (v26 + v27);
+    let v29 = select(0.0, 1.0, v28 > 0.0);
+    let v30 = select(0.0, v28, v29 != 0.0);
+    tmp14[l25] = v30;
+  }
+  {
+    let j31 = j0 + 2u;
+    let l32 = i0 * 300u + j31;
+    let v33 = acc8.z;
+    let v34 = s_hidden1_bias[j31];
+    let v35 = (v33 + v34);
+    let v36 = select(0.0, 1.0, v35 > 0.0);
+    let v37 = select(0.0, v35, v36 != 0.0);
+    tmp14[l32] = v37;
+  }
+  {
+    let j38 = j0 + 3u;
+    let l39 = i0 * 300u + j38;
+    let v40 = acc8.w;
+    let v41 = s_hidden1_bias[j38];
+    let v42 = (v40 + v41);
+    let v43 = select(0.0, 1.0, v42 > 0.0);
+    let v44 = select(0.0, v42, v43 != 0.0);
+    tmp14[l39] = v44;
+  }
+  if (i0 + 1u < 50u) {
+    let i45 = i0 + 1u;
+    let l46 = i45 * 300u + j0;
+    let v47 = acc9.x;
+    let v48 = s_hidden1_bias[j0];
+    let v49 = (v47 + v48);
+    let v50 = select(0.0, 1.0, v49 > 0.0);
+    let v51 = select(0.0, v49, v50 != 0.0);
+    tmp14[l46] = v51;
+  }
+  if (i0 + 1u < 50u) {
+    let i52 = i0 + 1u;
+    let j53 = j0 + 1u;
+    let l54 = i52 * 300u + j53;
+    let v55 = acc9.y;
+    let v56 = s_hidden1_bias[j53];
+    let v57 = (v55 + v56);
+    let v58 = select(0.0, 1.0, v57 > 0.0);
+    let v59 = select(0.0, v57, v58 != 0.0);
+    tmp14[l54] = v59;
+  }
+  if (i0 + 1u < 50u) {
+    let i60 = i0 + 1u;
+    let j61 = j0 + 2u;
+    let l62 = i60 * 300u + j61;
+    let v63 = acc9.z;
+    let v64 = s_hidden1_bias[j61];
+    let v65 = (v63 + v64);
+    let v66 = select(0.0, 1.0, v65 > 0.0);
+    let v67 = select(0.0, v65, v66 != 0.0);
+    tmp14[l62] = v67;
+  }
+  if (i0 + 1u < 50u) {
+    let i68 = i0 + 1u;
+    let j69 = j0 + 3u;
+    let l70 = i68 * 300u + j69;
+    let v71 = acc9.w;
+    let v72 = s_hidden1_bias[j69];
+    let v73 = (v71 + v72);
+    let v74 = select(0.0, 1.0, v73 > 0.0);
+    let v75 = select(0.0, v73, v74 != 0.0);
+    tmp14[l70] = v75;
+  }
+  if (i0 + 2u < 50u) {
+    let i76 = i0 + 2u;
+    let l77 = i76 * 300u + j0;
+    let v78 = acc10.x;
+    let v79 = s_hidden1_bias[j0];
+    let v80 = (v78 + v79);
+    let v81 = select(0.0, 1.0, v80 > 0.0);
+    let v82 = select(0.0, v80, v81 != 0.0);
+    tmp14[l77] = v82;
+  }
+  if (i0 + 2u < 50u) {
+    let i83 = i0 + 2u;
+    let j84 = j0 + 1u;
+    let l85 = i83 * 300u + j84;
+    let v86 = acc10.y;
+    let v87 = s_hidden1_bias[j84];
+    let v88 = (v86 + v87);
+    let v89 = select(0.0, 1.0, v88 > 0.0);
+    let v90 = select(0.0, v88, v89 != 0.0);
+    tmp14[l85] = v90;
+  }
+  if (i0 + 2u < 50u) {
+    let i91 = i0 + 2u;
+    let j92 = j0 + 2u;
+    let l93 = i91 * 300u + j92;
+    let v94 = acc10.z;
+    let v95 = s_hidden1_bias[j92];
+    let v96 = (v94 + v95);
+    let v97 = select(0.0, 1.0, v96 > 0.0);
+    let v98 = select(0.0, v96, v97 != 0.0);
+    tmp14[l93] = v98;
+  }
+  if (i0 + 2u < 50u) {
+    let i99 = i0 + 2u;
+    let j100 = j0 + 3u;
+    let l101 = i99 * 300u + j100;
+    let v102 = acc10.w;
+    let v103 = s_hidden1_bias[j100];
+    let v104 = (v102 + v103);
+    let v105 = select(0.0, 1.0, v104 > 0.0);
+    let v106 = select(0.0, v104, v105 != 0.0);
+    tmp14[l101] = v106;
+  }
+  if (i0 + 3u < 50u) {
+    let i107 = i0 + 3u;
+    let l108 = i107 * 300u + j0;
+    let v109 = acc11.x;
+    let v110 = s_hidden1_bias[j0];
+    let v111 = (v109 + v110);
+    let v112 = select(0.0, 1.0, v111 > 0.0);
+    let v113 = select(0.0, v111, v112 != 0.0);
+    tmp14[l108] = v113;
+  }
+  if (i0 + 3u < 50u) {
+    let i114 = i0 + 3u;
+    let j115 = j0 + 1u;
+    let l116 = i114 * 300u + j115;
+    let v117 = acc11.y;
+    let v118 = s_hidden1_bias[j115];
+    let v119 = (v117 + v118);
+    let v120 = select(0.0, 1.0, v119 > 0.0);
+    let v121 = select(0.0, v119, v120 != 0.0);
+    tmp14[l116] = v121;
+  }
+  if (i0 + 3u < 50u) {
+    let i122 = i0 + 3u;
+    let j123 = j0 + 2u;
+    let l124 = i122 * 300u + j123;
+    let v125 = acc11.z;
+    let v126 = s_hidden1_bias[j123];
+    let v127 = (v125 + v126);
+    let v128 = select(0.0, 1.0, v127 > 0.0);
+    let v129 = select(0.0, v127, v128 != 0.0);
+    tmp14[l124] = v129;
+  }
+  if (i0 + 3u < 50u) {
+    let i130 = i0 + 3u;
+    let j131 = j0 + 3u;
+    let l132 = i130 * 300u + j131;
+    let v133 = acc11.w;
+    let v134 = s_hidden1_bias[j131];
+    let v135 = (v133 + v134);
+    let v136 = select(0.0, 1.0, v135 > 0.0);
+    let v137 = select(0.0, v135, v136 != 0.0);
+    tmp14[l132] = v137;
+  }
+}
+
+// ---- 048_matmul_hidden4.wgsl
+@group(0) @binding(0) var<storage, read> tmp14: array<f32>;
+@group(0) @binding(1) var<storage, read> s_hidden2_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out_cache_0: array<f32>;
+@group(0) @binding(3) var<storage, read> s_hidden2_bias: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let t = gid.x;
+  if (t >= 325u) { return; }
+  let i0 = (t / 25u) * 4u;
+  let j0 = (t % 25u) * 4u;
+  let row0 = min(i0 + 0u, 49u);
+  let row1 = min(i0 + 1u, 49u);
+  let row2 = min(i0 + 2u, 49u);
+  let row3 = min(i0 + 3u, 49u);
+  let col4 = min(j0 + 0u, 99u);
+  let col5 = min(j0 + 1u, 99u);
+  let col6 = min(j0 + 2u, 99u);
+  let col7 = min(j0 + 3u, 99u);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 300u;
+  let ra13 = row1 * 300u;
+  let ra14 = row2 * 300u;
+  let ra15 = row3 * 300u;
+  for (var k: u32 = 0u; k < 300u; k = k + 1u) {
+    let rb16 = k * 100u;
+    let bv17 = vec4<f32>(s_hidden2_kernel[rb16 + col4], s_hidden2_kernel[rb16 + col5], s_hidden2_kernel[rb16 + col6], s_hidden2_kernel[rb16 + col7]);
+    acc8 = acc8 + tmp14[ra12 + k] * bv17;
+    acc9 = acc9 + tmp14[ra13 + k] * bv17;
+    acc10 = acc10 + tmp14[ra14 + k] * bv17;
+    acc11 = acc11 + tmp14[ra15 + k] * bv17;
+  }
+  {
+    let l18 = i0 * 100u + j0;
+    let v19 = acc8.x;
+    let v20 = s_hidden2_bias[j0];
+    let v21 = (v19 + v20);
+    let v22 = select(0.0, 1.0, v21 > 0.0);
+    let v23 = select(0.0, v21, v22 != 0.0);
+    out_cache_0[l18] = v23;
+  }
+  {
+    let j24 = j0 + 1u;
+    let l25 = i0 * 100u + j24;
+    let v26 = acc8.y;
+    let v27 = s_hidden2_bias[j24];
+    let v28 = (v26 + v27);
+    let v29 = select(0.0, 1.0, v28 > 0.0);
+    let v30 = select(0.0, v28, v29 != 0.0);
+    out_cache_0[l25] = v30;
+  }
+  {
+    let j31 = j0 + 2u;
+    let l32 = i0 * 100u + j31;
+    let v33 = acc8.z;
+    let v34 = s_hidden2_bias[j31];
+    let v35 = (v33 + v34);
+    let v36 = select(0.0, 1.0, v35 > 0.0);
+    let v37 = select(0.0, v35, v36 != 0.0);
+    out_cache_0[l32] = v37;
+  }
+  {
+    let j38 = j0 + 3u;
+    let l39 = i0 * 100u + j38;
+    let v40 = acc8.w;
+    let v41 = s_hidden2_bias[j38];
+    let v42 = (v40 + v41);
+    let v43 = select(0.0, 1.0, v42 > 0.0);
+    let v44 = select(0.0, v42, v43 != 0.0);
+    out_cache_0[l39] = v44;
+  }
+  if (i0 + 1u < 50u) {
+    let i45 = i0 + 1u;
+    let l46 = i45 * 100u + j0;
+    let v47 = acc9.x;
+    let v48 = s_hidden2_bias[j0];
+    let v49 = (v47 + v48);
+    let v50 = select(0.0, 1.0, v49 > 0.0);
+    let v51 = select(0.0, v49, v50 != 0.0);
+    out_cache_0[l46] = v51;
+  }
+  if (i0 + 1u < 50u) {
+    let i52 = i0 + 1u;
+    let j53 = j0 + 1u;
+    let l54 = i52 * 100u + j53;
+    let v55 = acc9.y;
+    let v56 = s_hidden2_bias[j53];
+    let v57 = (v55 + v56);
+    let v58 = select(0.0, 1.0, v57 > 0.0);
+    let v59 = select(0.0, v57, v58 != 0.0);
+    out_cache_0[l54] = v59;
+  }
+  if (i0 + 1u < 50u) {
+    let i60 = i0 + 1u;
+    let j61 = j0 + 2u;
+    let l62 = i60 * 100u + j61;
+    let v63 = acc9.z;
+    let v64 = s_hidden2_bias[j61];
+    let v65 = (v63 + v64);
+    let v66 = select(0.0, 1.0, v65 > 0.0);
+    let v67 = select(0.0, v65, v66 != 0.0);
+    out_cache_0[l62] = v67;
+  }
+  if (i0 + 1u < 50u) {
+    let i68 = i0 + 1u;
+    let j69 = j0 + 3u;
+    let l70 = i68 * 100u + j69;
+    let v71 = acc9.w;
+    let v72 = s_hidden2_bias[j69];
+    let v73 = (v71 + v72);
+    let v74 = select(0.0, 1.0, v73 > 0.0);
+    let v75 = select(0.0, v73, v74 != 0.0);
+    out_cache_0[l70] = v75;
+  }
+  if (i0 + 2u < 50u) {
+    let i76 = i0 + 2u;
+    let l77 = i76 * 100u + j0;
+    let v78 = acc10.x;
+    let v79 = s_hidden2_bias[j0];
+    let v80 = (v78 + v79);
+    let v81 = select(0.0, 1.0, v80 > 0.0);
+    let v82 = select(0.0, v80, v81 != 0.0);
+    out_cache_0[l77] = v82;
+  }
+  if (i0 + 2u < 50u) {
+    let i83 = i0 + 2u;
+    let j84 = j0 + 1u;
+    let l85 = i83 * 100u + j84;
+    let v86 = acc10.y;
+    let v87 = s_hidden2_bias[j84];
+    let v88 = (v86 + v87);
+    let v89 = select(0.0, 1.0, v88 > 0.0);
+    let v90 = select(0.0, v88, v89 != 0.0);
+    out_cache_0[l85] = v90;
+  }
+  if (i0 + 2u < 50u) {
+    let i91 = i0 + 2u;
+    let j92 = j0 + 2u;
+    let l93 = i91 * 100u + j92;
+    let v94 = acc10.z;
+    let v95 = s_hidden2_bias[j92];
+    let v96 = (v94 + v95);
+    let v97 = select(0.0, 1.0, v96 > 0.0);
+    let v98 = select(0.0, v96, v97 != 0.0);
+    out_cache_0[l93] = v98;
+  }
+  if (i0 + 2u < 50u) {
+    let i99 = i0 + 2u;
+    let j100 = j0 + 3u;
+    let l101 = i99 * 100u + j100;
+    let v102 = acc10.w;
+    let v103 = s_hidden2_bias[j100];
+    let v104 = (v102 + v103);
+    let v105 = select(0.0, 1.0, v104 > 0.0);
+    let v106 = select(0.0, v104, v105 != 0.0);
+    out_cache_0[l101] = v106;
+  }
+  if (i0 + 3u < 50u) {
+    let i107 = i0 + 3u;
+    let l108 = i107 * 100u + j0;
+    let v109 = acc11.x;
+    let v110 = s_hidden2_bias[j0];
+    let v111 = (v109 + v110);
+    let v112 = select(0.0, 1.0, v111 > 0.0);
+    let v113 = select(0.0, v111, v112 != 0.0);
+    out_cache_0[l108] = v113;
+  }
+  if (i0 + 3u < 50u) {
+    let i114 = i0 + 3u;
+    let j115 = j0 + 1u;
+    let l116 = i114 * 100u + j115;
+    let v117 = acc11.y;
+    let v118 = s_hidden2_bias[j115];
+    let v119 = (v117 + v118);
+    let v120 = select(0.0, 1.0, v119 > 0.0);
+    let v121 = select(0.0, v119, v120 != 0.0);
+    out_cache_0[l116] = v121;
+  }
+  if (i0 + 3u < 50u) {
+    let i122 = i0 + 3u;
+    let j123 = j0 + 2u;
+    let l124 = i122 * 100u + j123;
+    let v125 = acc11.z;
+    let v126 = s_hidden2_bias[j123];
+    let v127 = (v125 + v126);
+    let v128 = select(0.0, 1.0, v127 > 0.0);
+    let v129 = select(0.0, v127, v128 != 0.0);
+    out_cache_0[l124] = v129;
+  }
+  if (i0 + 3u < 50u) {
+    let i130 = i0 + 3u;
+    let j131 = j0 + 3u;
+    let l132 = i130 * 100u + j131;
+    let v133 = acc11.w;
+    let v134 = s_hidden2_bias[j131];
+    let v135 = (v133 + v134);
+    let v136 = select(0.0, 1.0, v135 > 0.0);
+    let v137 = select(0.0, v135, v136 != 0.0);
+    out_cache_0[l132] = v137;
   }
 }
 

@@ -261,83 +261,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_train_loss[i] = 0.0;
 }
 
-// ---- 012_feed_train_X.wgsl
-@group(0) @binding(0) var<storage, read> data: array<u32>;
-@group(0) @binding(1) var<storage, read> info: array<u32>;
-@group(0) @binding(2) var<storage, read> epoch: array<u32>;
-@group(0) @binding(3) var<storage, read> batch: array<u32>;
-@group(0) @binding(4) var<storage, read> seed: array<u32>;
-@group(0) @binding(5) var<storage, read_write> out: array<f32>;
-
-fn lowbias32(v: u32) -> u32 {
-  var x = v;
-  x = x ^ (x >> 16u);
-  x = x * 0x7feb352du;
-  x = x ^ (x >> 15u);
-  x = x * 0x846ca68bu;
-  return x ^ (x >> 16u);
-}
-
-fn stream_key(seed: u32, stream: u32, key: u32) -> u32 {
-  var k = lowbias32(seed ^ 0x9e3779b9u);
-  k = lowbias32(k ^ stream);
-  return lowbias32(k ^ key);
-}
-
-fn uniform01(k: u32, index: u32) -> f32 {
-  return f32(lowbias32(k ^ lowbias32(index)) >> 8u) * (1.0 / 16777216.0);
-}
-fn feistel(x: u32, half: u32, mask: u32, key: u32) -> u32 {
-  var l = x >> half;
-  var r = x & mask;
-  for (var round = 0u; round < 4u; round = round + 1u) {
-    let t = l ^ (lowbias32(r ^ key ^ (round * 0x9e3779b9u)) & mask);
-    l = r;
-    r = t;
-  }
-  return (l << half) | r;
-}
-
-fn permute(x: u32, n: u32, key: u32) -> u32 {
-  if (n <= 1u) { return 0u; }
-  let half = max(1u, (firstLeadingBit(n - 1u) + 2u) / 2u);
-  let mask = (1u << half) - 1u;
-  var y = feistel(x, half, mask, key);
-  for (var walk = 0u; walk < 4096u && y >= n; walk = walk + 1u) {
-    y = feistel(y, half, mask, key);
-  }
-  return min(y, n - 1u);
-}
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 9800u) { return; }
-  let count = info[0];
-  let features = info[2];
-  let row = i / 196u;
-  let f = (i % 196u) * 4u;
-  let o = row * 784u + f;
-  let pos = batch[0] * 50u + row;
-  let key = stream_key(seed[0], 1397249350u, epoch[0]);
-  let ex = permute(pos % count, count, key);
-  let e = min(ex, count - 1u) * features + f;
-  if (info[1] == 1u) {
-    let word = data[e / 4u];
-    out[o + 0u] = f32((word >> 0u) & 0xffu) / 255.0;
-    out[o + 1u] = f32((word >> 8u) & 0xffu) / 255.0;
-    out[o + 2u] = f32((word >> 16u) & 0xffu) / 255.0;
-    out[o + 3u] = f32((word >> 24u) & 0xffu) / 255.0;
-  }
-  else {
-    out[o + 0u] = bitcast<f32>(data[e + 0u]);
-    out[o + 1u] = bitcast<f32>(data[e + 1u]);
-    out[o + 2u] = bitcast<f32>(data[e + 2u]);
-    out[o + 3u] = bitcast<f32>(data[e + 3u]);
-  }
-}
-
-// ---- 013_feed_train_y.wgsl
+// ---- 012_feed_train_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> epoch: array<u32>;
@@ -401,420 +325,84 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 014_matmul_hidden4.wgsl
-@group(0) @binding(0) var<storage, read> in_X: array<f32>;
-@group(0) @binding(1) var<storage, read> s_hidden1_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp0: array<f32>;
-@group(0) @binding(3) var<storage, read> s_hidden1_bias: array<f32>;
+// ---- 013_feed_train_cache_0.wgsl
+@group(0) @binding(0) var<storage, read> data: array<u32>;
+@group(0) @binding(1) var<storage, read> info: array<u32>;
+@group(0) @binding(2) var<storage, read> epoch: array<u32>;
+@group(0) @binding(3) var<storage, read> batch: array<u32>;
+@group(0) @binding(4) var<storage, read> seed: array<u32>;
+@group(0) @binding(5) var<storage, read_write> out: array<f32>;
+
+fn lowbias32(v: u32) -> u32 {
+  var x = v;
+  x = x ^ (x >> 16u);
+  x = x * 0x7feb352du;
+  x = x ^ (x >> 15u);
+  x = x * 0x846ca68bu;
+  return x ^ (x >> 16u);
+}
+
+fn stream_key(seed: u32, stream: u32, key: u32) -> u32 {
+  var k = lowbias32(seed ^ 0x9e3779b9u);
+  k = lowbias32(k ^ stream);
+  return lowbias32(k ^ key);
+}
+
+fn uniform01(k: u32, index: u32) -> f32 {
+  return f32(lowbias32(k ^ lowbias32(index)) >> 8u) * (1.0 / 16777216.0);
+}
+fn feistel(x: u32, half: u32, mask: u32, key: u32) -> u32 {
+  var l = x >> half;
+  var r = x & mask;
+  for (var round = 0u; round < 4u; round = round + 1u) {
+    let t = l ^ (lowbias32(r ^ key ^ (round * 0x9e3779b9u)) & mask);
+    l = r;
+    r = t;
+  }
+  return (l << half) | r;
+}
+
+fn permute(x: u32, n: u32, key: u32) -> u32 {
+  if (n <= 1u) { return 0u; }
+  let half = max(1u, (firstLeadingBit(n - 1u) + 2u) / 2u);
+  let mask = (1u << half) - 1u;
+  var y = feistel(x, half, mask, key);
+  for (var walk = 0u; walk < 4096u && y >= n; walk = walk + 1u) {
+    y = feistel(y, half, mask, key);
+  }
+  return min(y, n - 1u);
+}
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let t = gid.x;
-  if (t >= 975u) { return; }
-  let i0 = (t / 75u) * 4u;
-  let j0 = (t % 75u) * 4u;
-  let row0 = min(i0 + 0u, 49u);
-  let row1 = min(i0 + 1u, 49u);
-  let row2 = min(i0 + 2u, 49u);
-  let row3 = min(i0 + 3u, 49u);
-  let col4 = min(j0 + 0u, 299u);
-  let col5 = min(j0 + 1u, 299u);
-  let col6 = min(j0 + 2u, 299u);
-  let col7 = min(j0 + 3u, 299u);
-  var acc8: vec4<f32> = vec4<f32>(0.0);
-  var acc9: vec4<f32> = vec4<f32>(0.0);
-  var acc10: vec4<f32> = vec4<f32>(0.0);
-  var acc11: vec4<f32> = vec4<f32>(0.0);
-  let ra12 = row0 * 784u;
-  let ra13 = row1 * 784u;
-  let ra14 = row2 * 784u;
-  let ra15 = row3 * 784u;
-  for (var k: u32 = 0u; k < 784u; k = k + 1u) {
-    let rb16 = k * 300u;
-    let bv17 = vec4<f32>(s_hidden1_kernel[rb16 + col4], s_hidden1_kernel[rb16 + col5], s_hidden1_kernel[rb16 + col6], s_hidden1_kernel[rb16 + col7]);
-    acc8 = acc8 + in_X[ra12 + k] * bv17;
-    acc9 = acc9 + in_X[ra13 + k] * bv17;
-    acc10 = acc10 + in_X[ra14 + k] * bv17;
-    acc11 = acc11 + in_X[ra15 + k] * bv17;
+  let i = gid.x;
+  if (i >= 1250u) { return; }
+  let count = info[0];
+  let features = info[2];
+  let row = i / 25u;
+  let f = (i % 25u) * 4u;
+  let o = row * 100u + f;
+  let pos = batch[0] * 50u + row;
+  let key = stream_key(seed[0], 1397249350u, epoch[0]);
+  let ex = permute(pos % count, count, key);
+  let e = min(ex, count - 1u) * features + f;
+  if (info[1] == 1u) {
+    let word = data[e / 4u];
+    out[o + 0u] = f32((word >> 0u) & 0xffu) / 255.0;
+    out[o + 1u] = f32((word >> 8u) & 0xffu) / 255.0;
+    out[o + 2u] = f32((word >> 16u) & 0xffu) / 255.0;
+    out[o + 3u] = f32((word >> 24u) & 0xffu) / 255.0;
   }
-  {
-    let l18 = i0 * 300u + j0;
-    let v19 = acc8.x;
-    let v20 = s_hidden1_bias[j0];
-    let v21 = (v19 + v20);
-    let v22 = select(0.0, 1.0, v21 > 0.0);
-    let v23 = select(0.0, v21, v22 != 0.0);
-    tmp0[l18] = v23;
-  }
-  {
-    let j24 = j0 + 1u;
-    let l25 = i0 * 300u + j24;
-    let v26 = acc8.y;
-    let v27 = s_hidden1_bias[j24];
-    let v28 = (v26 + v27);
-    let v29 = select(0.0, 1.0, v28 > 0.0);
-    let v30 = select(0.0, v28, v29 != 0.0);
-    tmp0[l25] = v30;
-  }
-  {
-    let j31 = j0 + 2u;
-    let l32 = i0 * 300u + j31;
-    let v33 = acc8.z;
-    let v34 = s_hidden1_bias[j31];
-    let v35 = (v33 + v34);
-    let v36 = select(0.0, 1.0, v35 > 0.0);
-    let v37 = select(0.0, v35, v36 != 0.0);
-    tmp0[l32] = v37;
-  }
-  {
-    let j38 = j0 + 3u;
-    let l39 = i0 * 300u + j38;
-    let v40 = acc8.w;
-    let v41 = s_hidden1_bias[j38];
-    let v42 = (v40 + v41);
-    let v43 = select(0.0, 1.0, v42 > 0.0);
-    let v44 = select(0.0, v42, v43 != 0.0);
-    tmp0[l39] = v44;
-  }
-  if (i0 + 1u < 50u) {
-    let i45 = i0 + 1u;
-    let l46 = i45 * 300u + j0;
-    let v47 = acc9.x;
-    let v48 = s_hidden1_bias[j0];
-    let v49 = (v47 + v48);
-    let v50 = select(0.0, 1.0, v49 > 0.0);
-    let v51 = select(0.0, v49, v50 != 0.0);
-    tmp0[l46] = v51;
-  }
-  if (i0 + 1u < 50u) {
-    let i52 = i0 + 1u;
-    let j53 = j0 + 1u;
-    let l54 = i52 * 300u + j53;
-    let v55 = acc9.y;
-    let v56 = s_hidden1_bias[j53];
-    let v57 = (v55 + v56);
-    let v58 = select(0.0, 1.0, v57 > 0.0);
-    let v59 = select(0.0, v57, v58 != 0.0);
-    tmp0[l54] = v59;
-  }
-  if (i0 + 1u < 50u) {
-    let i60 = i0 + 1u;
-    let j61 = j0 + 2u;
-    let l62 = i60 * 300u + j61;
-    let v63 = acc9.z;
-    let v64 = s_hidden1_bias[j61];
-    let v65 = (v63 + v64);
-    let v66 = select(0.0, 1.0, v65 > 0.0);
-    let v67 = select(0.0, v65, v66 != 0.0);
-    tmp0[l62] = v67;
-  }
-  if (i0 + 1u < 50u) {
-    let i68 = i0 + 1u;
-    let j69 = j0 + 3u;
-    let l70 = i68 * 300u + j69;
-    let v71 = acc9.w;
-    let v72 = s_hidden1_bias[j69];
-    let v73 = (v71 + v72);
-    let v74 = select(0.0, 1.0, v73 > 0.0);
-    let v75 = select(0.0, v73, v74 != 0.0);
-    tmp0[l70] = v75;
-  }
-  if (i0 + 2u < 50u) {
-    let i76 = i0 + 2u;
-    let l77 = i76 * 300u + j0;
-    let v78 = acc10.x;
-    let v79 = s_hidden1_bias[j0];
-    let v80 = (v78 + v79);
-    let v81 = select(0.0, 1.0, v80 > 0.0);
-    let v82 = select(0.0, v80, v81 != 0.0);
-    tmp0[l77] = v82;
-  }
-  if (i0 + 2u < 50u) {
-    let i83 = i0 + 2u;
-    let j84 = j0 + 1u;
-    let l85 = i83 * 300u + j84;
-    let v86 = acc10.y;
-    let v87 = s_hidden1_bias[j84];
-    let v88 = (v86 + v87);
-    let v89 = select(0.0, 1.0, v88 > 0.0);
-    let v90 = select(0.0, v88, v89 != 0.0);
-    tmp0[l85] = v90;
-  }
-  if (i0 + 2u < 50u) {
-    let i91 = i0 + 2u;
-    let j92 = j0 + 2u;
-    let l93 = i91 * 300u + j92;
-    let v94 = acc10.z;
-    let v95 = s_hidden1_bias[j92];
-    let v96 = (v94 + v95);
-    let v97 = select(0.0, 1.0, v96 > 0.0);
-    let v98 = select(0.0, v96, v97 != 0.0);
-    tmp0[l93] = v98;
-  }
-  if (i0 + 2u < 50u) {
-    let i99 = i0 + 2u;
-    let j100 = j0 + 3u;
-    let l101 = i99 * 300u + j100;
-    let v102 = acc10.w;
-    let v103 = s_hidden1_bias[j100];
-    let v104 = (v102 + v103);
-    let v105 = select(0.0, 1.0, v104 > 0.0);
-    let v106 = select(0.0, v104, v105 != 0.0);
-    tmp0[l101] = v106;
-  }
-  if (i0 + 3u < 50u) {
-    let i107 = i0 + 3u;
-    let l108 = i107 * 300u + j0;
-    let v109 = acc11.x;
-    let v110 = s_hidden1_bias[j0];
-    let v111 = (v109 + v110);
-    let v112 = select(0.0, 1.0, v111 > 0.0);
-    let v113 = select(0.0, v111, v112 != 0.0);
-    tmp0[l108] = v113;
-  }
-  if (i0 + 3u < 50u) {
-    let i114 = i0 + 3u;
-    let j115 = j0 + 1u;
-    let l116 = i114 * 300u + j115;
-    let v117 = acc11.y;
-    let v118 = s_hidden1_bias[j115];
-    let v119 = (v117 + v118);
-    let v120 = select(0.0, 1.0, v119 > 0.0);
-    let v121 = select(0.0, v119, v120 != 0.0);
-    tmp0[l116] = v121;
-  }
-  if (i0 + 3u < 50u) {
-    let i122 = i0 + 3u;
-    let j123 = j0 + 2u;
-    let l124 = i122 * 300u + j123;
-    let v125 = acc11.z;
-    let v126 = s_hidden1_bias[j123];
-    let v127 = (v125 + v126);
-    let v128 = select(0.0, 1.0, v127 > 0.0);
-    let v129 = select(0.0, v127, v128 != 0.0);
-    tmp0[l124] = v129;
-  }
-  if (i0 + 3u < 50u) {
-    let i130 = i0 + 3u;
-    let j131 = j0 + 3u;
-    let l132 = i130 * 300u + j131;
-    let v133 = acc11.w;
-    let v134 = s_hidden1_bias[j131];
-    let v135 = (v133 + v134);
-    let v136 = select(0.0, 1.0, v135 > 0.0);
-    let v137 = select(0.0, v135, v136 != 0.0);
-    tmp0[l132] = v137;
+  else {
+    out[o + 0u] = bitcast<f32>(data[e + 0u]);
+    out[o + 1u] = bitcast<f32>(data[e + 1u]);
+    out[o + 2u] = bitcast<f32>(data[e + 2u]);
+    out[o + 3u] = bitcast<f32>(data[e + 3u]);
   }
 }
 
-// ---- 015_matmul_hidden4.wgsl
-@group(0) @binding(0) var<storage, read> tmp0: array<f32>;
-@group(0) @binding(1) var<storage, read> s_hidden2_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp1: array<f32>;
-@group(0) @binding(3) var<storage, read> s_hidden2_bias: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let t = gid.x;
-  if (t >= 325u) { return; }
-  let i0 = (t / 25u) * 4u;
-  let j0 = (t % 25u) * 4u;
-  let row0 = min(i0 + 0u, 49u);
-  let row1 = min(i0 + 1u, 49u);
-  let row2 = min(i0 + 2u, 49u);
-  let row3 = min(i0 + 3u, 49u);
-  let col4 = min(j0 + 0u, 99u);
-  let col5 = min(j0 + 1u, 99u);
-  let col6 = min(j0 + 2u, 99u);
-  let col7 = min(j0 + 3u, 99u);
-  var acc8: vec4<f32> = vec4<f32>(0.0);
-  var acc9: vec4<f32> = vec4<f32>(0.0);
-  var acc10: vec4<f32> = vec4<f32>(0.0);
-  var acc11: vec4<f32> = vec4<f32>(0.0);
-  let ra12 = row0 * 300u;
-  let ra13 = row1 * 300u;
-  let ra14 = row2 * 300u;
-  let ra15 = row3 * 300u;
-  for (var k: u32 = 0u; k < 300u; k = k + 1u) {
-    let rb16 = k * 100u;
-    let bv17 = vec4<f32>(s_hidden2_kernel[rb16 + col4], s_hidden2_kernel[rb16 + col5], s_hidden2_kernel[rb16 + col6], s_hidden2_kernel[rb16 + col7]);
-    acc8 = acc8 + tmp0[ra12 + k] * bv17;
-    acc9 = acc9 + tmp0[ra13 + k] * bv17;
-    acc10 = acc10 + tmp0[ra14 + k] * bv17;
-    acc11 = acc11 + tmp0[ra15 + k] * bv17;
-  }
-  {
-    let l18 = i0 * 100u + j0;
-    let v19 = acc8.x;
-    let v20 = s_hidden2_bias[j0];
-    let v21 = (v19 + v20);
-    let v22 = select(0.0, 1.0, v21 > 0.0);
-    let v23 = select(0.0, v21, v22 != 0.0);
-    tmp1[l18] = v23;
-  }
-  {
-    let j24 = j0 + 1u;
-    let l25 = i0 * 100u + j24;
-    let v26 = acc8.y;
-    let v27 = s_hidden2_bias[j24];
-    let v28 = (v26 + v27);
-    let v29 = select(0.0, 1.0, v28 > 0.0);
-    let v30 = select(0.0, v28, v29 != 0.0);
-    tmp1[l25] = v30;
-  }
-  {
-    let j31 = j0 + 2u;
-    let l32 = i0 * 100u + j31;
-    let v33 = acc8.z;
-    let v34 = s_hidden2_bias[j31];
-    let v35 = (v33 + v34);
-    let v36 = select(0.0, 1.0, v35 > 0.0);
-    let v37 = select(0.0, v35, v36 != 0.0);
-    tmp1[l32] = v37;
-  }
-  {
-    let j38 = j0 + 3u;
-    let l39 = i0 * 100u + j38;
-    let v40 = acc8.w;
-    let v41 = s_hidden2_bias[j38];
-    let v42 = (v40 + v41);
-    let v43 = select(0.0, 1.0, v42 > 0.0);
-    let v44 = select(0.0, v42, v43 != 0.0);
-    tmp1[l39] = v44;
-  }
-  if (i0 + 1u < 50u) {
-    let i45 = i0 + 1u;
-    let l46 = i45 * 100u + j0;
-    let v47 = acc9.x;
-    let v48 = s_hidden2_bias[j0];
-    let v49 = (v47 + v48);
-    let v50 = select(0.0, 1.0, v49 > 0.0);
-    let v51 = select(0.0, v49, v50 != 0.0);
-    tmp1[l46] = v51;
-  }
-  if (i0 + 1u < 50u) {
-    let i52 = i0 + 1u;
-    let j53 = j0 + 1u;
-    let l54 = i52 * 100u + j53;
-    let v55 = acc9.y;
-    let v56 = s_hidden2_bias[j53];
-    let v57 = (v55 + v56);
-    let v58 = select(0.0, 1.0, v57 > 0.0);
-    let v59 = select(0.0, v57, v58 != 0.0);
-    tmp1[l54] = v59;
-  }
-  if (i0 + 1u < 50u) {
-    let i60 = i0 + 1u;
-    let j61 = j0 + 2u;
-    let l62 = i60 * 100u + j61;
-    let v63 = acc9.z;
-    let v64 = s_hidden2_bias[j61];
-    let v65 = (v63 + v64);
-    let v66 = select(0.0, 1.0, v65 > 0.0);
-    let v67 = select(0.0, v65, v66 != 0.0);
-    tmp1[l62] = v67;
-  }
-  if (i0 + 1u < 50u) {
-    let i68 = i0 + 1u;
-    let j69 = j0 + 3u;
-    let l70 = i68 * 100u + j69;
-    let v71 = acc9.w;
-    let v72 = s_hidden2_bias[j69];
-    let v73 = (v71 + v72);
-    let v74 = select(0.0, 1.0, v73 > 0.0);
-    let v75 = select(0.0, v73, v74 != 0.0);
-    tmp1[l70] = v75;
-  }
-  if (i0 + 2u < 50u) {
-    let i76 = i0 + 2u;
-    let l77 = i76 * 100u + j0;
-    let v78 = acc10.x;
-    let v79 = s_hidden2_bias[j0];
-    let v80 = (v78 + v79);
-    let v81 = select(0.0, 1.0, v80 > 0.0);
-    let v82 = select(0.0, v80, v81 != 0.0);
-    tmp1[l77] = v82;
-  }
-  if (i0 + 2u < 50u) {
-    let i83 = i0 + 2u;
-    let j84 = j0 + 1u;
-    let l85 = i83 * 100u + j84;
-    let v86 = acc10.y;
-    let v87 = s_hidden2_bias[j84];
-    let v88 = (v86 + v87);
-    let v89 = select(0.0, 1.0, v88 > 0.0);
-    let v90 = select(0.0, v88, v89 != 0.0);
-    tmp1[l85] = v90;
-  }
-  if (i0 + 2u < 50u) {
-    let i91 = i0 + 2u;
-    let j92 = j0 + 2u;
-    let l93 = i91 * 100u + j92;
-    let v94 = acc10.z;
-    let v95 = s_hidden2_bias[j92];
-    let v96 = (v94 + v95);
-    let v97 = select(0.0, 1.0, v96 > 0.0);
-    let v98 = select(0.0, v96, v97 != 0.0);
-    tmp1[l93] = v98;
-  }
-  if (i0 + 2u < 50u) {
-    let i99 = i0 + 2u;
-    let j100 = j0 + 3u;
-    let l101 = i99 * 100u + j100;
-    let v102 = acc10.w;
-    let v103 = s_hidden2_bias[j100];
-    let v104 = (v102 + v103);
-    let v105 = select(0.0, 1.0, v104 > 0.0);
-    let v106 = select(0.0, v104, v105 != 0.0);
-    tmp1[l101] = v106;
-  }
-  if (i0 + 3u < 50u) {
-    let i107 = i0 + 3u;
-    let l108 = i107 * 100u + j0;
-    let v109 = acc11.x;
-    let v110 = s_hidden2_bias[j0];
-    let v111 = (v109 + v110);
-    let v112 = select(0.0, 1.0, v111 > 0.0);
-    let v113 = select(0.0, v111, v112 != 0.0);
-    tmp1[l108] = v113;
-  }
-  if (i0 + 3u < 50u) {
-    let i114 = i0 + 3u;
-    let j115 = j0 + 1u;
-    let l116 = i114 * 100u + j115;
-    let v117 = acc11.y;
-    let v118 = s_hidden2_bias[j115];
-    let v119 = (v117 + v118);
-    let v120 = select(0.0, 1.0, v119 > 0.0);
-    let v121 = select(0.0, v119, v120 != 0.0);
-    tmp1[l116] = v121;
-  }
-  if (i0 + 3u < 50u) {
-    let i122 = i0 + 3u;
-    let j123 = j0 + 2u;
-    let l124 = i122 * 100u + j123;
-    let v125 = acc11.z;
-    let v126 = s_hidden2_bias[j123];
-    let v127 = (v125 + v126);
-    let v128 = select(0.0, 1.0, v127 > 0.0);
-    let v129 = select(0.0, v127, v128 != 0.0);
-    tmp1[l124] = v129;
-  }
-  if (i0 + 3u < 50u) {
-    let i130 = i0 + 3u;
-    let j131 = j0 + 3u;
-    let l132 = i130 * 100u + j131;
-    let v133 = acc11.w;
-    let v134 = s_hidden2_bias[j131];
-    let v135 = (v133 + v134);
-    let v136 = select(0.0, 1.0, v135 > 0.0);
-    let v137 = select(0.0, v135, v136 != 0.0);
-    tmp1[l132] = v137;
-  }
-}
-
-// ---- 016_matmul_hidden3.wgsl
-@group(0) @binding(0) var<storage, read> tmp1: array<f32>;
+// ---- 014_matmul_hidden3.wgsl
+@group(0) @binding(0) var<storage, read> in_cache_0: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden3_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp0: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden3_bias: array<f32>;
@@ -844,10 +432,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var k: u32 = 0u; k < 100u; k = k + 1u) {
     let rb16 = k * 50u;
     let bv17 = vec4<f32>(s_hidden3_kernel[rb16 + col4], s_hidden3_kernel[rb16 + col5], s_hidden3_kernel[rb16 + col6], s_hidden3_kernel[rb16 + col7]);
-    acc8 = acc8 + tmp1[ra12 + k] * bv17;
-    acc9 = acc9 + tmp1[ra13 + k] * bv17;
-    acc10 = acc10 + tmp1[ra14 + k] * bv17;
-    acc11 = acc11 + tmp1[ra15 + k] * bv17;
+    acc8 = acc8 + in_cache_0[ra12 + k] * bv17;
+    acc9 = acc9 + in_cache_0[ra13 + k] * bv17;
+    acc10 = acc10 + in_cache_0[ra14 + k] * bv17;
+    acc11 = acc11 + in_cache_0[ra15 + k] * bv17;
   }
   {
     let l18 = i0 * 50u + j0;
@@ -987,9 +575,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 017_select_hidden4.wgsl
+// ---- 015_select_hidden4.wgsl
 @group(0) @binding(0) var<storage, read> tmp0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp2: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp1: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1000,13 +588,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v2 = tmp0[i];
   let v3 = select(0.0, 1.0, v2 > 0.0);
   let v4 = select(0.0, v2, v3 != 0.0);
-  tmp2[i] = v4;
+  tmp1[i] = v4;
 }
 
-// ---- 018_matmul_hidden4.wgsl
-@group(0) @binding(0) var<storage, read> tmp2: array<f32>;
+// ---- 016_matmul_hidden4.wgsl
+@group(0) @binding(0) var<storage, read> tmp1: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden4_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp3: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp2: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden4_bias: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1034,17 +622,17 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let rb16 = k * 20u;
     let bv17 = vec4<f32>(s_hidden4_kernel[rb16 + col4], s_hidden4_kernel[rb16 + col5], s_hidden4_kernel[rb16 + col6], s_hidden4_kernel[rb16 + col7]);
-    acc8 = acc8 + tmp2[ra12 + k] * bv17;
-    acc9 = acc9 + tmp2[ra13 + k] * bv17;
-    acc10 = acc10 + tmp2[ra14 + k] * bv17;
-    acc11 = acc11 + tmp2[ra15 + k] * bv17;
+    acc8 = acc8 + tmp1[ra12 + k] * bv17;
+    acc9 = acc9 + tmp1[ra13 + k] * bv17;
+    acc10 = acc10 + tmp1[ra14 + k] * bv17;
+    acc11 = acc11 + tmp1[ra15 + k] * bv17;
   }
   {
     let l18 = i0 * 20u + j0;
     let v19 = acc8.x;
     let v20 = s_hidden4_bias[j0];
     let v21 = (v19 + v20);
-    tmp3[l18] = v21;
+    tmp2[l18] = v21;
   }
   {
     let j22 = j0 + 1u;
@@ -1052,7 +640,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v24 = acc8.y;
     let v25 = s_hidden4_bias[j22];
     let v26 = (v24 + v25);
-    tmp3[l23] = v26;
+    tmp2[l23] = v26;
   }
   {
     let j27 = j0 + 2u;
@@ -1060,7 +648,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v29 = acc8.z;
     let v30 = s_hidden4_bias[j27];
     let v31 = (v29 + v30);
-    tmp3[l28] = v31;
+    tmp2[l28] = v31;
   }
   {
     let j32 = j0 + 3u;
@@ -1068,7 +656,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v34 = acc8.w;
     let v35 = s_hidden4_bias[j32];
     let v36 = (v34 + v35);
-    tmp3[l33] = v36;
+    tmp2[l33] = v36;
   }
   if (i0 + 1u < 50u) {
     let i37 = i0 + 1u;
@@ -1076,7 +664,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v39 = acc9.x;
     let v40 = s_hidden4_bias[j0];
     let v41 = (v39 + v40);
-    tmp3[l38] = v41;
+    tmp2[l38] = v41;
   }
   if (i0 + 1u < 50u) {
     let i42 = i0 + 1u;
@@ -1085,7 +673,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v45 = acc9.y;
     let v46 = s_hidden4_bias[j43];
     let v47 = (v45 + v46);
-    tmp3[l44] = v47;
+    tmp2[l44] = v47;
   }
   if (i0 + 1u < 50u) {
     let i48 = i0 + 1u;
@@ -1094,7 +682,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v51 = acc9.z;
     let v52 = s_hidden4_bias[j49];
     let v53 = (v51 + v52);
-    tmp3[l50] = v53;
+    tmp2[l50] = v53;
   }
   if (i0 + 1u < 50u) {
     let i54 = i0 + 1u;
@@ -1103,7 +691,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v57 = acc9.w;
     let v58 = s_hidden4_bias[j55];
     let v59 = (v57 + v58);
-    tmp3[l56] = v59;
+    tmp2[l56] = v59;
   }
   if (i0 + 2u < 50u) {
     let i60 = i0 + 2u;
@@ -1111,7 +699,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v62 = acc10.x;
     let v63 = s_hidden4_bias[j0];
     let v64 = (v62 + v63);
-    tmp3[l61] = v64;
+    tmp2[l61] = v64;
   }
   if (i0 + 2u < 50u) {
     let i65 = i0 + 2u;
@@ -1120,7 +708,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v68 = acc10.y;
     let v69 = s_hidden4_bias[j66];
     let v70 = (v68 + v69);
-    tmp3[l67] = v70;
+    tmp2[l67] = v70;
   }
   if (i0 + 2u < 50u) {
     let i71 = i0 + 2u;
@@ -1129,7 +717,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v74 = acc10.z;
     let v75 = s_hidden4_bias[j72];
     let v76 = (v74 + v75);
-    tmp3[l73] = v76;
+    tmp2[l73] = v76;
   }
   if (i0 + 2u < 50u) {
     let i77 = i0 + 2u;
@@ -1138,7 +726,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v80 = acc10.w;
     let v81 = s_hidden4_bias[j78];
     let v82 = (v80 + v81);
-    tmp3[l79] = v82;
+    tmp2[l79] = v82;
   }
   if (i0 + 3u < 50u) {
     let i83 = i0 + 3u;
@@ -1146,7 +734,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v85 = acc11.x;
     let v86 = s_hidden4_bias[j0];
     let v87 = (v85 + v86);
-    tmp3[l84] = v87;
+    tmp2[l84] = v87;
   }
   if (i0 + 3u < 50u) {
     let i88 = i0 + 3u;
@@ -1155,7 +743,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v91 = acc11.y;
     let v92 = s_hidden4_bias[j89];
     let v93 = (v91 + v92);
-    tmp3[l90] = v93;
+    tmp2[l90] = v93;
   }
   if (i0 + 3u < 50u) {
     let i94 = i0 + 3u;
@@ -1164,7 +752,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v97 = acc11.z;
     let v98 = s_hidden4_bias[j95];
     let v99 = (v97 + v98);
-    tmp3[l96] = v99;
+    tmp2[l96] = v99;
   }
   if (i0 + 3u < 50u) {
     let i100 = i0 + 3u;
@@ -1173,13 +761,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v103 = acc11.w;
     let v104 = s_hidden4_bias[j101];
     let v105 = (v103 + v104);
-    tmp3[l102] = v105;
+    tmp2[l102] = v105;
   }
 }
 
-// ---- 019_select_hidden4.wgsl
-@group(0) @binding(0) var<storage, read> tmp3: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp4: array<f32>;
+// ---- 017_select_hidden4.wgsl
+@group(0) @binding(0) var<storage, read> tmp2: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp3: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1187,16 +775,16 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 1000u) { return; }
   let c0 = (i / 20u);
   let c1 = (i % 20u);
-  let v2 = tmp3[i];
+  let v2 = tmp2[i];
   let v3 = select(0.0, 1.0, v2 > 0.0);
   let v4 = select(0.0, v2, v3 != 0.0);
-  tmp4[i] = v4;
+  tmp3[i] = v4;
 }
 
-// ---- 020_matmul_outputs.wgsl
-@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
+// ---- 018_matmul_outputs.wgsl
+@group(0) @binding(0) var<storage, read> tmp3: array<f32>;
 @group(0) @binding(1) var<storage, read> s_outputs_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp5: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp4: array<f32>;
 @group(0) @binding(3) var<storage, read> s_outputs_bias: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1224,17 +812,17 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var k: u32 = 0u; k < 20u; k = k + 1u) {
     let rb16 = k * 10u;
     let bv17 = vec4<f32>(s_outputs_kernel[rb16 + col4], s_outputs_kernel[rb16 + col5], s_outputs_kernel[rb16 + col6], s_outputs_kernel[rb16 + col7]);
-    acc8 = acc8 + tmp4[ra12 + k] * bv17;
-    acc9 = acc9 + tmp4[ra13 + k] * bv17;
-    acc10 = acc10 + tmp4[ra14 + k] * bv17;
-    acc11 = acc11 + tmp4[ra15 + k] * bv17;
+    acc8 = acc8 + tmp3[ra12 + k] * bv17;
+    acc9 = acc9 + tmp3[ra13 + k] * bv17;
+    acc10 = acc10 + tmp3[ra14 + k] * bv17;
+    acc11 = acc11 + tmp3[ra15 + k] * bv17;
   }
   {
     let l18 = i0 * 10u + j0;
     let v19 = acc8.x;
     let v20 = s_outputs_bias[j0];
     let v21 = (v19 + v20);
-    tmp5[l18] = v21;
+    tmp4[l18] = v21;
   }
   if (j0 + 1u < 10u) {
     let j22 = j0 + 1u;
@@ -1242,7 +830,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v24 = acc8.y;
     let v25 = s_outputs_bias[j22];
     let v26 = (v24 + v25);
-    tmp5[l23] = v26;
+    tmp4[l23] = v26;
   }
   if (j0 + 2u < 10u) {
     let j27 = j0 + 2u;
@@ -1250,7 +838,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v29 = acc8.z;
     let v30 = s_outputs_bias[j27];
     let v31 = (v29 + v30);
-    tmp5[l28] = v31;
+    tmp4[l28] = v31;
   }
   if (j0 + 3u < 10u) {
     let j32 = j0 + 3u;
@@ -1258,7 +846,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v34 = acc8.w;
     let v35 = s_outputs_bias[j32];
     let v36 = (v34 + v35);
-    tmp5[l33] = v36;
+    tmp4[l33] = v36;
   }
   if (i0 + 1u < 50u) {
     let i37 = i0 + 1u;
@@ -1266,7 +854,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v39 = acc9.x;
     let v40 = s_outputs_bias[j0];
     let v41 = (v39 + v40);
-    tmp5[l38] = v41;
+    tmp4[l38] = v41;
   }
   if (i0 + 1u < 50u && j0 + 1u < 10u) {
     let i42 = i0 + 1u;
@@ -1275,7 +863,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v45 = acc9.y;
     let v46 = s_outputs_bias[j43];
     let v47 = (v45 + v46);
-    tmp5[l44] = v47;
+    tmp4[l44] = v47;
   }
   if (i0 + 1u < 50u && j0 + 2u < 10u) {
     let i48 = i0 + 1u;
@@ -1284,7 +872,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v51 = acc9.z;
     let v52 = s_outputs_bias[j49];
     let v53 = (v51 + v52);
-    tmp5[l50] = v53;
+    tmp4[l50] = v53;
   }
   if (i0 + 1u < 50u && j0 + 3u < 10u) {
     let i54 = i0 + 1u;
@@ -1293,7 +881,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v57 = acc9.w;
     let v58 = s_outputs_bias[j55];
     let v59 = (v57 + v58);
-    tmp5[l56] = v59;
+    tmp4[l56] = v59;
   }
   if (i0 + 2u < 50u) {
     let i60 = i0 + 2u;
@@ -1301,7 +889,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v62 = acc10.x;
     let v63 = s_outputs_bias[j0];
     let v64 = (v62 + v63);
-    tmp5[l61] = v64;
+    tmp4[l61] = v64;
   }
   if (i0 + 2u < 50u && j0 + 1u < 10u) {
     let i65 = i0 + 2u;
@@ -1310,7 +898,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v68 = acc10.y;
     let v69 = s_outputs_bias[j66];
     let v70 = (v68 + v69);
-    tmp5[l67] = v70;
+    tmp4[l67] = v70;
   }
   if (i0 + 2u < 50u && j0 + 2u < 10u) {
     let i71 = i0 + 2u;
@@ -1319,7 +907,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v74 = acc10.z;
     let v75 = s_outputs_bias[j72];
     let v76 = (v74 + v75);
-    tmp5[l73] = v76;
+    tmp4[l73] = v76;
   }
   if (i0 + 2u < 50u && j0 + 3u < 10u) {
     let i77 = i0 + 2u;
@@ -1328,7 +916,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v80 = acc10.w;
     let v81 = s_outputs_bias[j78];
     let v82 = (v80 + v81);
-    tmp5[l79] = v82;
+    tmp4[l79] = v82;
   }
   if (i0 + 3u < 50u) {
     let i83 = i0 + 3u;
@@ -1336,7 +924,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v85 = acc11.x;
     let v86 = s_outputs_bias[j0];
     let v87 = (v85 + v86);
-    tmp5[l84] = v87;
+    tmp4[l84] = v87;
   }
   if (i0 + 3u < 50u && j0 + 1u < 10u) {
     let i88 = i0 + 3u;
@@ -1345,7 +933,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v91 = acc11.y;
     let v92 = s_outputs_bias[j89];
     let v93 = (v91 + v92);
-    tmp5[l90] = v93;
+    tmp4[l90] = v93;
   }
   if (i0 + 3u < 50u && j0 + 2u < 10u) {
     let i94 = i0 + 3u;
@@ -1354,7 +942,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v97 = acc11.z;
     let v98 = s_outputs_bias[j95];
     let v99 = (v97 + v98);
-    tmp5[l96] = v99;
+    tmp4[l96] = v99;
   }
   if (i0 + 3u < 50u && j0 + 3u < 10u) {
     let i100 = i0 + 3u;
@@ -1363,13 +951,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v103 = acc11.w;
     let v104 = s_outputs_bias[j101];
     let v105 = (v103 + v104);
-    tmp5[l102] = v105;
+    tmp4[l102] = v105;
   }
 }
 
-// ---- 021_one_hot_loss.wgsl
+// ---- 019_one_hot_loss.wgsl
 @group(0) @binding(0) var<storage, read> in_y: array<i32>;
-@group(0) @binding(1) var<storage, read_write> tmp6: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp5: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1379,12 +967,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i % 10u);
   let v2 = in_y[c0];
   let v3 = select(0.0, 1.0, i32(c1) == v2);
-  tmp6[i] = v3;
+  tmp5[i] = v3;
 }
 
-// ---- 022_reduce_max_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp7: array<f32>;
+// ---- 020_reduce_max_loss.wgsl
+@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp6: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1393,15 +981,81 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc0: f32 = -3.4028234663852886e38;
   for (var r: u32 = 0u; r < 10u; r = r + 1u) {
     let l1 = i * 10u + r;
-    let v2 = tmp5[l1];
+    let v2 = tmp4[l1];
     acc0 = max(acc0, v2);
+  }
+  tmp6[i] = acc0;
+}
+
+// ---- 021_reduce_sum_loss.wgsl
+@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp7: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 50u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+    let l1 = i * 10u + r;
+    let v2 = tmp4[l1];
+    let v3 = tmp6[i];
+    let v4 = (v2 - v3);
+    let v5 = exp(v4);
+    acc0 = acc0 + v5;
   }
   tmp7[i] = acc0;
 }
 
-// ---- 023_reduce_sum_loss.wgsl
+// ---- 022_reduce_sum_loss.wgsl
 @group(0) @binding(0) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp7: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp7: array<f32>;
+@group(0) @binding(4) var<storage, read_write> tmp8: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 50u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+    let l1 = i * 10u + r;
+    let v2 = tmp5[l1];
+    let v3 = tmp4[l1];
+    let v4 = tmp6[i];
+    let v5 = (v3 - v4);
+    let v6 = tmp7[i];
+    let v7 = log(v6);
+    let v8 = (v5 - v7);
+    let v9 = (v2 * v8);
+    acc0 = acc0 + v9;
+  }
+  tmp8[i] = acc0;
+}
+
+// ---- 023_reduce_sum_loss.wgsl
+@group(0) @binding(0) var<storage, read> tmp8: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out_loss: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
+    let v1 = tmp8[r];
+    let v2 = (-v1);
+    acc0 = acc0 + v2;
+  }
+  let v3 = (acc0 / 50.0);
+  out_loss[i] = v3;
+}
+
+// ---- 024_reduce_sum_accuracy.wgsl
+@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp8: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1411,64 +1065,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 10u; r = r + 1u) {
     let l1 = i * 10u + r;
-    let v2 = tmp5[l1];
-    let v3 = tmp7[i];
-    let v4 = (v2 - v3);
-    let v5 = exp(v4);
-    acc0 = acc0 + v5;
+    let v2 = tmp4[l1];
+    let v3 = tmp5[l1];
+    let v4 = (v2 * v3);
+    acc0 = acc0 + v4;
   }
   tmp8[i] = acc0;
 }
 
-// ---- 024_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(4) var<storage, read_write> tmp9: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp6[l1];
-    let v3 = tmp5[l1];
-    let v4 = tmp7[i];
-    let v5 = (v3 - v4);
-    let v6 = tmp8[i];
-    let v7 = log(v6);
-    let v8 = (v5 - v7);
-    let v9 = (v2 * v8);
-    acc0 = acc0 + v9;
-  }
-  tmp9[i] = acc0;
-}
-
-// ---- 025_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out_loss: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let v1 = tmp9[r];
-    let v2 = (-v1);
-    acc0 = acc0 + v2;
-  }
-  let v3 = (acc0 / 50.0);
-  out_loss[i] = v3;
-}
-
-// ---- 026_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
+// ---- 025_reduce_sum_accuracy_x2.wgsl
+@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp8: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp9: array<f32>;
+@group(0) @binding(3) var<storage, read_write> tmp10: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1477,47 +1086,26 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 10u; r = r + 1u) {
     let l1 = i * 10u + r;
-    let v2 = tmp5[l1];
-    let v3 = tmp6[l1];
-    let v4 = (v2 * v3);
-    acc0 = acc0 + v4;
-  }
-  tmp9[i] = acc0;
-}
-
-// ---- 027_reduce_sum_accuracy_x2.wgsl
-@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp10: array<f32>;
-@group(0) @binding(3) var<storage, read_write> tmp11: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp5[l1];
-    let v3 = tmp9[i];
+    let v2 = tmp4[l1];
+    let v3 = tmp8[i];
     let v4 = select(0.0, 1.0, v2 > v3);
     acc0 = acc0 + v4;
   }
   var acc5: f32 = 0.0;
   for (var r: u32 = 0u; r < 10u; r = r + 1u) {
     let l6 = i * 10u + r;
-    let v7 = tmp5[l6];
+    let v7 = tmp4[l6];
     let v8 = select(0.0, 1.0, (bitcast<u32>(v7) & 0x7f800000u) != 0x7f800000u);
     let v9 = (1.0 - v8);
     acc5 = acc5 + v9;
   }
-  tmp10[i] = acc0;
-  tmp11[i] = acc5;
+  tmp9[i] = acc0;
+  tmp10[i] = acc5;
 }
 
-// ---- 028_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> tmp10: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
+// ---- 026_reduce_sum_accuracy.wgsl
+@group(0) @binding(0) var<storage, read> tmp9: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1526,9 +1114,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let v1 = tmp10[r];
+    let v1 = tmp9[r];
     let v2 = select(0.0, 1.0, v1 < 1.0);
-    let v3 = tmp11[r];
+    let v3 = tmp10[r];
     let v4 = select(0.0, 1.0, v3 == 0.0);
     let v5 = (v2 * v4);
     acc0 = acc0 + v5;
@@ -1537,9 +1125,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out_accuracy[i] = v6;
 }
 
-// ---- 029_reduce_sum_loss_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp9: array<f32>;
+// ---- 027_reduce_sum_loss_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp8: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1548,47 +1136,47 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 10u; r = r + 1u) {
     let l1 = i * 10u + r;
-    let v2 = tmp6[l1];
+    let v2 = tmp5[l1];
     let v3 = ((-0.02) * v2);
     let v4 = (-v3);
     acc0 = acc0 + v4;
   }
-  tmp9[i] = acc0;
+  tmp8[i] = acc0;
 }
 
-// ---- 030_add_loss_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(5) var<storage, read_write> tmp12: array<f32>;
+// ---- 028_add_loss_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp8: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp7: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(5) var<storage, read_write> tmp11: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 500u) { return; }
-  let v0 = tmp6[i];
+  let v0 = tmp5[i];
   let v1 = ((-0.02) * v0);
   let c2 = (i / 10u);
   let c3 = (i % 10u);
-  let v4 = tmp9[c2];
-  let v5 = tmp8[c2];
+  let v4 = tmp8[c2];
+  let v5 = tmp7[c2];
   let v6 = (v4 / v5);
-  let v7 = tmp5[i];
-  let v8 = tmp7[c2];
+  let v7 = tmp4[i];
+  let v8 = tmp6[c2];
   let v9 = (v7 - v8);
   let v10 = exp(v9);
   let v11 = (v6 * v10);
   let v12 = (v1 + v11);
-  tmp12[i] = v12;
+  tmp11[i] = v12;
 }
 
-// ---- 031_matmul_hidden4_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp12: array<f32>;
+// ---- 029_matmul_hidden4_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp11: array<f32>;
 @group(0) @binding(1) var<storage, read> s_outputs_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp13: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp3: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp12: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp2: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1618,169 +1206,169 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb19 = col7 * 10u;
   for (var k: u32 = 0u; k < 10u; k = k + 1u) {
     let bv20 = vec4<f32>(s_outputs_kernel[cb16 + k], s_outputs_kernel[cb17 + k], s_outputs_kernel[cb18 + k], s_outputs_kernel[cb19 + k]);
-    acc8 = acc8 + tmp12[ra12 + k] * bv20;
-    acc9 = acc9 + tmp12[ra13 + k] * bv20;
-    acc10 = acc10 + tmp12[ra14 + k] * bv20;
-    acc11 = acc11 + tmp12[ra15 + k] * bv20;
+    acc8 = acc8 + tmp11[ra12 + k] * bv20;
+    acc9 = acc9 + tmp11[ra13 + k] * bv20;
+    acc10 = acc10 + tmp11[ra14 + k] * bv20;
+    acc11 = acc11 + tmp11[ra15 + k] * bv20;
   }
   {
     let l21 = i0 * 20u + j0;
     let v22 = acc8.x;
-    let v23 = tmp3[l21];
+    let v23 = tmp2[l21];
     let v24 = select(0.0, 1.0, v23 > 0.0);
     let v25 = select(0.0, v22, v24 != 0.0);
-    tmp13[l21] = v25;
+    tmp12[l21] = v25;
   }
   {
     let j26 = j0 + 1u;
     let l27 = i0 * 20u + j26;
     let v28 = acc8.y;
-    let v29 = tmp3[l27];
+    let v29 = tmp2[l27];
     let v30 = select(0.0, 1.0, v29 > 0.0);
     let v31 = select(0.0, v28, v30 != 0.0);
-    tmp13[l27] = v31;
+    tmp12[l27] = v31;
   }
   {
     let j32 = j0 + 2u;
     let l33 = i0 * 20u + j32;
     let v34 = acc8.z;
-    let v35 = tmp3[l33];
+    let v35 = tmp2[l33];
     let v36 = select(0.0, 1.0, v35 > 0.0);
     let v37 = select(0.0, v34, v36 != 0.0);
-    tmp13[l33] = v37;
+    tmp12[l33] = v37;
   }
   {
     let j38 = j0 + 3u;
     let l39 = i0 * 20u + j38;
     let v40 = acc8.w;
-    let v41 = tmp3[l39];
+    let v41 = tmp2[l39];
     let v42 = select(0.0, 1.0, v41 > 0.0);
     let v43 = select(0.0, v40, v42 != 0.0);
-    tmp13[l39] = v43;
+    tmp12[l39] = v43;
   }
   if (i0 + 1u < 50u) {
     let i44 = i0 + 1u;
     let l45 = i44 * 20u + j0;
     let v46 = acc9.x;
-    let v47 = tmp3[l45];
+    let v47 = tmp2[l45];
     let v48 = select(0.0, 1.0, v47 > 0.0);
     let v49 = select(0.0, v46, v48 != 0.0);
-    tmp13[l45] = v49;
+    tmp12[l45] = v49;
   }
   if (i0 + 1u < 50u) {
     let i50 = i0 + 1u;
     let j51 = j0 + 1u;
     let l52 = i50 * 20u + j51;
     let v53 = acc9.y;
-    let v54 = tmp3[l52];
+    let v54 = tmp2[l52];
     let v55 = select(0.0, 1.0, v54 > 0.0);
     let v56 = select(0.0, v53, v55 != 0.0);
-    tmp13[l52] = v56;
+    tmp12[l52] = v56;
   }
   if (i0 + 1u < 50u) {
     let i57 = i0 + 1u;
     let j58 = j0 + 2u;
     let l59 = i57 * 20u + j58;
     let v60 = acc9.z;
-    let v61 = tmp3[l59];
+    let v61 = tmp2[l59];
     let v62 = select(0.0, 1.0, v61 > 0.0);
     let v63 = select(0.0, v60, v62 != 0.0);
-    tmp13[l59] = v63;
+    tmp12[l59] = v63;
   }
   if (i0 + 1u < 50u) {
     let i64 = i0 + 1u;
     let j65 = j0 + 3u;
     let l66 = i64 * 20u + j65;
     let v67 = acc9.w;
-    let v68 = tmp3[l66];
+    let v68 = tmp2[l66];
     let v69 = select(0.0, 1.0, v68 > 0.0);
     let v70 = select(0.0, v67, v69 != 0.0);
-    tmp13[l66] = v70;
+    tmp12[l66] = v70;
   }
   if (i0 + 2u < 50u) {
     let i71 = i0 + 2u;
     let l72 = i71 * 20u + j0;
     let v73 = acc10.x;
-    let v74 = tmp3[l72];
+    let v74 = tmp2[l72];
     let v75 = select(0.0, 1.0, v74 > 0.0);
     let v76 = select(0.0, v73, v75 != 0.0);
-    tmp13[l72] = v76;
+    tmp12[l72] = v76;
   }
   if (i0 + 2u < 50u) {
     let i77 = i0 + 2u;
     let j78 = j0 + 1u;
     let l79 = i77 * 20u + j78;
     let v80 = acc10.y;
-    let v81 = tmp3[l79];
+    let v81 = tmp2[l79];
     let v82 = select(0.0, 1.0, v81 > 0.0);
     let v83 = select(0.0, v80, v82 != 0.0);
-    tmp13[l79] = v83;
+    tmp12[l79] = v83;
   }
   if (i0 + 2u < 50u) {
     let i84 = i0 + 2u;
     let j85 = j0 + 2u;
     let l86 = i84 * 20u + j85;
     let v87 = acc10.z;
-    let v88 = tmp3[l86];
+    let v88 = tmp2[l86];
     let v89 = select(0.0, 1.0, v88 > 0.0);
     let v90 = select(0.0, v87, v89 != 0.0);
-    tmp13[l86] = v90;
+    tmp12[l86] = v90;
   }
   if (i0 + 2u < 50u) {
     let i91 = i0 + 2u;
     let j92 = j0 + 3u;
     let l93 = i91 * 20u + j92;
     let v94 = acc10.w;
-    let v95 = tmp3[l93];
+    let v95 = tmp2[l93];
     let v96 = select(0.0, 1.0, v95 > 0.0);
     let v97 = select(0.0, v94, v96 != 0.0);
-    tmp13[l93] = v97;
+    tmp12[l93] = v97;
   }
   if (i0 + 3u < 50u) {
     let i98 = i0 + 3u;
     let l99 = i98 * 20u + j0;
     let v100 = acc11.x;
-    let v101 = tmp3[l99];
+    let v101 = tmp2[l99];
     let v102 = select(0.0, 1.0, v101 > 0.0);
     let v103 = select(0.0, v100, v102 != 0.0);
-    tmp13[l99] = v103;
+    tmp12[l99] = v103;
   }
   if (i0 + 3u < 50u) {
     let i104 = i0 + 3u;
     let j105 = j0 + 1u;
     let l106 = i104 * 20u + j105;
     let v107 = acc11.y;
-    let v108 = tmp3[l106];
+    let v108 = tmp2[l106];
     let v109 = select(0.0, 1.0, v108 > 0.0);
     let v110 = select(0.0, v107, v109 != 0.0);
-    tmp13[l106] = v110;
+    tmp12[l106] = v110;
   }
   if (i0 + 3u < 50u) {
     let i111 = i0 + 3u;
     let j112 = j0 + 2u;
     let l113 = i111 * 20u + j112;
     let v114 = acc11.z;
-    let v115 = tmp3[l113];
+    let v115 = tmp2[l113];
     let v116 = select(0.0, 1.0, v115 > 0.0);
     let v117 = select(0.0, v114, v116 != 0.0);
-    tmp13[l113] = v117;
+    tmp12[l113] = v117;
   }
   if (i0 + 3u < 50u) {
     let i118 = i0 + 3u;
     let j119 = j0 + 3u;
     let l120 = i118 * 20u + j119;
     let v121 = acc11.w;
-    let v122 = tmp3[l120];
+    let v122 = tmp2[l120];
     let v123 = select(0.0, 1.0, v122 > 0.0);
     let v124 = select(0.0, v121, v123 != 0.0);
-    tmp13[l120] = v124;
+    tmp12[l120] = v124;
   }
 }
 
-// ---- 032_matmul_hidden4_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp13: array<f32>;
+// ---- 030_matmul_hidden4_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp12: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden4_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp14: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp13: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp0: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1811,10 +1399,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb19 = col7 * 20u;
   for (var k: u32 = 0u; k < 20u; k = k + 1u) {
     let bv20 = vec4<f32>(s_hidden4_kernel[cb16 + k], s_hidden4_kernel[cb17 + k], s_hidden4_kernel[cb18 + k], s_hidden4_kernel[cb19 + k]);
-    acc8 = acc8 + tmp13[ra12 + k] * bv20;
-    acc9 = acc9 + tmp13[ra13 + k] * bv20;
-    acc10 = acc10 + tmp13[ra14 + k] * bv20;
-    acc11 = acc11 + tmp13[ra15 + k] * bv20;
+    acc8 = acc8 + tmp12[ra12 + k] * bv20;
+    acc9 = acc9 + tmp12[ra13 + k] * bv20;
+    acc10 = acc10 + tmp12[ra14 + k] * bv20;
+    acc11 = acc11 + tmp12[ra15 + k] * bv20;
   }
   {
     let l21 = i0 * 50u + j0;
@@ -1822,7 +1410,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v23 = tmp0[l21];
     let v24 = select(0.0, 1.0, v23 > 0.0);
     let v25 = select(0.0, v22, v24 != 0.0);
-    tmp14[l21] = v25;
+    tmp13[l21] = v25;
   }
   if (j0 + 1u < 50u) {
     let j26 = j0 + 1u;
@@ -1831,7 +1419,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v29 = tmp0[l27];
     let v30 = select(0.0, 1.0, v29 > 0.0);
     let v31 = select(0.0, v28, v30 != 0.0);
-    tmp14[l27] = v31;
+    tmp13[l27] = v31;
   }
   if (j0 + 2u < 50u) {
     let j32 = j0 + 2u;
@@ -1840,7 +1428,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v35 = tmp0[l33];
     let v36 = select(0.0, 1.0, v35 > 0.0);
     let v37 = select(0.0, v34, v36 != 0.0);
-    tmp14[l33] = v37;
+    tmp13[l33] = v37;
   }
   if (j0 + 3u < 50u) {
     let j38 = j0 + 3u;
@@ -1849,7 +1437,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v41 = tmp0[l39];
     let v42 = select(0.0, 1.0, v41 > 0.0);
     let v43 = select(0.0, v40, v42 != 0.0);
-    tmp14[l39] = v43;
+    tmp13[l39] = v43;
   }
   if (i0 + 1u < 50u) {
     let i44 = i0 + 1u;
@@ -1858,7 +1446,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v47 = tmp0[l45];
     let v48 = select(0.0, 1.0, v47 > 0.0);
     let v49 = select(0.0, v46, v48 != 0.0);
-    tmp14[l45] = v49;
+    tmp13[l45] = v49;
   }
   if (i0 + 1u < 50u && j0 + 1u < 50u) {
     let i50 = i0 + 1u;
@@ -1868,7 +1456,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v54 = tmp0[l52];
     let v55 = select(0.0, 1.0, v54 > 0.0);
     let v56 = select(0.0, v53, v55 != 0.0);
-    tmp14[l52] = v56;
+    tmp13[l52] = v56;
   }
   if (i0 + 1u < 50u && j0 + 2u < 50u) {
     let i57 = i0 + 1u;
@@ -1878,7 +1466,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v61 = tmp0[l59];
     let v62 = select(0.0, 1.0, v61 > 0.0);
     let v63 = select(0.0, v60, v62 != 0.0);
-    tmp14[l59] = v63;
+    tmp13[l59] = v63;
   }
   if (i0 + 1u < 50u && j0 + 3u < 50u) {
     let i64 = i0 + 1u;
@@ -1888,7 +1476,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v68 = tmp0[l66];
     let v69 = select(0.0, 1.0, v68 > 0.0);
     let v70 = select(0.0, v67, v69 != 0.0);
-    tmp14[l66] = v70;
+    tmp13[l66] = v70;
   }
   if (i0 + 2u < 50u) {
     let i71 = i0 + 2u;
@@ -1897,7 +1485,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v74 = tmp0[l72];
     let v75 = select(0.0, 1.0, v74 > 0.0);
     let v76 = select(0.0, v73, v75 != 0.0);
-    tmp14[l72] = v76;
+    tmp13[l72] = v76;
   }
   if (i0 + 2u < 50u && j0 + 1u < 50u) {
     let i77 = i0 + 2u;
@@ -1907,7 +1495,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v81 = tmp0[l79];
     let v82 = select(0.0, 1.0, v81 > 0.0);
     let v83 = select(0.0, v80, v82 != 0.0);
-    tmp14[l79] = v83;
+    tmp13[l79] = v83;
   }
   if (i0 + 2u < 50u && j0 + 2u < 50u) {
     let i84 = i0 + 2u;
@@ -1917,7 +1505,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v88 = tmp0[l86];
     let v89 = select(0.0, 1.0, v88 > 0.0);
     let v90 = select(0.0, v87, v89 != 0.0);
-    tmp14[l86] = v90;
+    tmp13[l86] = v90;
   }
   if (i0 + 2u < 50u && j0 + 3u < 50u) {
     let i91 = i0 + 2u;
@@ -1927,7 +1515,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v95 = tmp0[l93];
     let v96 = select(0.0, 1.0, v95 > 0.0);
     let v97 = select(0.0, v94, v96 != 0.0);
-    tmp14[l93] = v97;
+    tmp13[l93] = v97;
   }
   if (i0 + 3u < 50u) {
     let i98 = i0 + 3u;
@@ -1936,7 +1524,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v101 = tmp0[l99];
     let v102 = select(0.0, 1.0, v101 > 0.0);
     let v103 = select(0.0, v100, v102 != 0.0);
-    tmp14[l99] = v103;
+    tmp13[l99] = v103;
   }
   if (i0 + 3u < 50u && j0 + 1u < 50u) {
     let i104 = i0 + 3u;
@@ -1946,7 +1534,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v108 = tmp0[l106];
     let v109 = select(0.0, 1.0, v108 > 0.0);
     let v110 = select(0.0, v107, v109 != 0.0);
-    tmp14[l106] = v110;
+    tmp13[l106] = v110;
   }
   if (i0 + 3u < 50u && j0 + 2u < 50u) {
     let i111 = i0 + 3u;
@@ -1956,7 +1544,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v115 = tmp0[l113];
     let v116 = select(0.0, 1.0, v115 > 0.0);
     let v117 = select(0.0, v114, v116 != 0.0);
-    tmp14[l113] = v117;
+    tmp13[l113] = v117;
   }
   if (i0 + 3u < 50u && j0 + 3u < 50u) {
     let i118 = i0 + 3u;
@@ -1966,13 +1554,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v122 = tmp0[l120];
     let v123 = select(0.0, 1.0, v122 > 0.0);
     let v124 = select(0.0, v121, v123 != 0.0);
-    tmp14[l120] = v124;
+    tmp13[l120] = v124;
   }
 }
 
-// ---- 033_matmul_hidden3_kernel_sgd.wgsl
-@group(0) @binding(0) var<storage, read> tmp1: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp14: array<f32>;
+// ---- 031_matmul_hidden3_kernel_sgd.wgsl
+@group(0) @binding(0) var<storage, read> in_cache_0: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp13: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden3_kernel: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1995,12 +1583,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let rb12 = k * 50u;
-    let bv13 = vec4<f32>(tmp14[rb12 + col4], tmp14[rb12 + col5], tmp14[rb12 + col6], tmp14[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp13[rb12 + col4], tmp13[rb12 + col5], tmp13[rb12 + col6], tmp13[rb12 + col7]);
     let rk14 = k * 100u;
-    acc8 = acc8 + tmp1[rk14 + row0] * bv13;
-    acc9 = acc9 + tmp1[rk14 + row1] * bv13;
-    acc10 = acc10 + tmp1[rk14 + row2] * bv13;
-    acc11 = acc11 + tmp1[rk14 + row3] * bv13;
+    acc8 = acc8 + in_cache_0[rk14 + row0] * bv13;
+    acc9 = acc9 + in_cache_0[rk14 + row1] * bv13;
+    acc10 = acc10 + in_cache_0[rk14 + row2] * bv13;
+    acc11 = acc11 + in_cache_0[rk14 + row3] * bv13;
   }
   {
     let l15 = i0 * 50u + j0;
@@ -2156,9 +1744,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 034_reduce_sum_hidden3_bias_sgd.wgsl
+// ---- 032_reduce_sum_hidden3_bias_sgd.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden3_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp14: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp13: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2168,7 +1756,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc1: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
     let l2 = r * 50u + i;
-    let v3 = tmp14[l2];
+    let v3 = tmp13[l2];
     acc1 = acc1 + v3;
   }
   let v4 = (acc1 * 0.01);
@@ -2176,9 +1764,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden3_bias[i] = v5;
 }
 
-// ---- 035_matmul_hidden4_kernel_sgd.wgsl
-@group(0) @binding(0) var<storage, read> tmp2: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp13: array<f32>;
+// ---- 033_matmul_hidden4_kernel_sgd.wgsl
+@group(0) @binding(0) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden4_kernel: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2201,12 +1789,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let rb12 = k * 20u;
-    let bv13 = vec4<f32>(tmp13[rb12 + col4], tmp13[rb12 + col5], tmp13[rb12 + col6], tmp13[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp12[rb12 + col4], tmp12[rb12 + col5], tmp12[rb12 + col6], tmp12[rb12 + col7]);
     let rk14 = k * 50u;
-    acc8 = acc8 + tmp2[rk14 + row0] * bv13;
-    acc9 = acc9 + tmp2[rk14 + row1] * bv13;
-    acc10 = acc10 + tmp2[rk14 + row2] * bv13;
-    acc11 = acc11 + tmp2[rk14 + row3] * bv13;
+    acc8 = acc8 + tmp1[rk14 + row0] * bv13;
+    acc9 = acc9 + tmp1[rk14 + row1] * bv13;
+    acc10 = acc10 + tmp1[rk14 + row2] * bv13;
+    acc11 = acc11 + tmp1[rk14 + row3] * bv13;
   }
   {
     let l15 = i0 * 20u + j0;
@@ -2362,9 +1950,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 036_reduce_sum_hidden4_bias_sgd.wgsl
+// ---- 034_reduce_sum_hidden4_bias_sgd.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden4_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp13: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2374,7 +1962,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc1: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
     let l2 = r * 20u + i;
-    let v3 = tmp13[l2];
+    let v3 = tmp12[l2];
     acc1 = acc1 + v3;
   }
   let v4 = (acc1 * 0.01);
@@ -2382,9 +1970,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden4_bias[i] = v5;
 }
 
-// ---- 037_matmul_outputs_kernel_sgd.wgsl
-@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
+// ---- 035_matmul_outputs_kernel_sgd.wgsl
+@group(0) @binding(0) var<storage, read> tmp3: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_outputs_kernel: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2407,12 +1995,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let rb12 = k * 10u;
-    let bv13 = vec4<f32>(tmp12[rb12 + col4], tmp12[rb12 + col5], tmp12[rb12 + col6], tmp12[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp11[rb12 + col4], tmp11[rb12 + col5], tmp11[rb12 + col6], tmp11[rb12 + col7]);
     let rk14 = k * 20u;
-    acc8 = acc8 + tmp4[rk14 + row0] * bv13;
-    acc9 = acc9 + tmp4[rk14 + row1] * bv13;
-    acc10 = acc10 + tmp4[rk14 + row2] * bv13;
-    acc11 = acc11 + tmp4[rk14 + row3] * bv13;
+    acc8 = acc8 + tmp3[rk14 + row0] * bv13;
+    acc9 = acc9 + tmp3[rk14 + row1] * bv13;
+    acc10 = acc10 + tmp3[rk14 + row2] * bv13;
+    acc11 = acc11 + tmp3[rk14 + row3] * bv13;
   }
   {
     let l15 = i0 * 10u + j0;
@@ -2568,9 +2156,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 038_reduce_sum_outputs_bias_sgd.wgsl
+// ---- 036_reduce_sum_outputs_bias_sgd.wgsl
 @group(0) @binding(0) var<storage, read_write> s_outputs_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2580,7 +2168,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc1: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
     let l2 = r * 10u + i;
-    let v3 = tmp12[l2];
+    let v3 = tmp11[l2];
     acc1 = acc1 + v3;
   }
   let v4 = (acc1 * 0.01);
@@ -2588,7 +2176,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_outputs_bias[i] = v5;
 }
 
-// ---- 039_add_metrics_x3.wgsl
+// ---- 037_add_metrics_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
 @group(0) @binding(1) var<storage, read> out_loss: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_train_count: array<f32>;
@@ -2612,7 +2200,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_train_accuracy[i] = v7;
 }
 
-// ---- 040_add_metrics_x2.wgsl
+// ---- 038_add_metrics_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_step: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_counter_batch: array<u32>;
 
@@ -2628,28 +2216,50 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_counter_batch[i] = v3;
 }
 
-// ---- 041_feed_eval_X.wgsl
+// ---- 039_feed_eval_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<i32>;
 @group(0) @binding(4) var<storage, read_write> weight: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
-  if (i >= 9800u) { return; }
+  if (i >= 50u) { return; }
   let count = info[0];
   let features = info[2];
-  let row = i / 196u;
-  let f = (i % 196u) * 4u;
-  let o = row * 784u + f;
+  let row = i / 1u;
+  let f = (i % 1u) * 1u;
+  let o = row * 1u + f;
   let base = eval_batch[0] * 50u;
   let rem = min(count - min(base, count), 50u);
   let ex = base + row % max(rem, 1u);
   if (i == 0u) {
     weight[0] = f32(rem) / 50.0;
   }
+  let e = min(ex, count - 1u) * features + f;
+  out[o + 0u] = bitcast<i32>(data[e + 0u]);
+}
+
+// ---- 040_feed_eval_eval_cache_0.wgsl
+@group(0) @binding(0) var<storage, read> data: array<u32>;
+@group(0) @binding(1) var<storage, read> info: array<u32>;
+@group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1250u) { return; }
+  let count = info[0];
+  let features = info[2];
+  let row = i / 25u;
+  let f = (i % 25u) * 4u;
+  let o = row * 100u + f;
+  let base = eval_batch[0] * 50u;
+  let rem = min(count - min(base, count), 50u);
+  let ex = base + row % max(rem, 1u);
   let e = min(ex, count - 1u) * features + f;
   if (info[1] == 1u) {
     let word = data[e / 4u];
@@ -2666,32 +2276,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 042_feed_eval_y.wgsl
-@group(0) @binding(0) var<storage, read> data: array<u32>;
-@group(0) @binding(1) var<storage, read> info: array<u32>;
-@group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
-@group(0) @binding(3) var<storage, read_write> out: array<i32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  let count = info[0];
-  let features = info[2];
-  let row = i / 1u;
-  let f = (i % 1u) * 1u;
-  let o = row * 1u + f;
-  let base = eval_batch[0] * 50u;
-  let rem = min(count - min(base, count), 50u);
-  let ex = base + row % max(rem, 1u);
-  let e = min(ex, count - 1u) * features + f;
-  out[o + 0u] = bitcast<i32>(data[e + 0u]);
-}
-
-// ---- 043_matmul_hidden4.wgsl
-@group(0) @binding(0) var<storage, read> tmp1: array<f32>;
+// ---- 041_matmul_hidden4.wgsl
+@group(0) @binding(0) var<storage, read> in_eval_cache_0: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden3_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp14: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp0: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden3_bias: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2719,10 +2307,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var k: u32 = 0u; k < 100u; k = k + 1u) {
     let rb16 = k * 50u;
     let bv17 = vec4<f32>(s_hidden3_kernel[rb16 + col4], s_hidden3_kernel[rb16 + col5], s_hidden3_kernel[rb16 + col6], s_hidden3_kernel[rb16 + col7]);
-    acc8 = acc8 + tmp1[ra12 + k] * bv17;
-    acc9 = acc9 + tmp1[ra13 + k] * bv17;
-    acc10 = acc10 + tmp1[ra14 + k] * bv17;
-    acc11 = acc11 + tmp1[ra15 + k] * bv17;
+    acc8 = acc8 + in_eval_cache_0[ra12 + k] * bv17;
+    acc9 = acc9 + in_eval_cache_0[ra13 + k] * bv17;
+    acc10 = acc10 + in_eval_cache_0[ra14 + k] * bv17;
+    acc11 = acc11 + in_eval_cache_0[ra15 + k] * bv17;
   }
   {
     let l18 = i0 * 50u + j0;
@@ -2731,7 +2319,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v21 = (v19 + v20);
     let v22 = select(0.0, 1.0, v21 > 0.0);
     let v23 = select(0.0, v21, v22 != 0.0);
-    tmp14[l18] = v23;
+    tmp0[l18] = v23;
   }
   if (j0 + 1u < 50u) {
     let j24 = j0 + 1u;
@@ -2741,7 +2329,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v28 = (v26 + v27);
     let v29 = select(0.0, 1.0, v28 > 0.0);
     let v30 = select(0.0, v28, v29 != 0.0);
-    tmp14[l25] = v30;
+    tmp0[l25] = v30;
   }
   if (j0 + 2u < 50u) {
     let j31 = j0 + 2u;
@@ -2751,7 +2339,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v35 = (v33 + v34);
     let v36 = select(0.0, 1.0, v35 > 0.0);
     let v37 = select(0.0, v35, v36 != 0.0);
-    tmp14[l32] = v37;
+    tmp0[l32] = v37;
   }
   if (j0 + 3u < 50u) {
     let j38 = j0 + 3u;
@@ -2761,7 +2349,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v42 = (v40 + v41);
     let v43 = select(0.0, 1.0, v42 > 0.0);
     let v44 = select(0.0, v42, v43 != 0.0);
-    tmp14[l39] = v44;
+    tmp0[l39] = v44;
   }
   if (i0 + 1u < 50u) {
     let i45 = i0 + 1u;
@@ -2771,7 +2359,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v49 = (v47 + v48);
     let v50 = select(0.0, 1.0, v49 > 0.0);
     let v51 = select(0.0, v49, v50 != 0.0);
-    tmp14[l46] = v51;
+    tmp0[l46] = v51;
   }
   if (i0 + 1u < 50u && j0 + 1u < 50u) {
     let i52 = i0 + 1u;
@@ -2782,7 +2370,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v57 = (v55 + v56);
     let v58 = select(0.0, 1.0, v57 > 0.0);
     let v59 = select(0.0, v57, v58 != 0.0);
-    tmp14[l54] = v59;
+    tmp0[l54] = v59;
   }
   if (i0 + 1u < 50u && j0 + 2u < 50u) {
     let i60 = i0 + 1u;
@@ -2793,7 +2381,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v65 = (v63 + v64);
     let v66 = select(0.0, 1.0, v65 > 0.0);
     let v67 = select(0.0, v65, v66 != 0.0);
-    tmp14[l62] = v67;
+    tmp0[l62] = v67;
   }
   if (i0 + 1u < 50u && j0 + 3u < 50u) {
     let i68 = i0 + 1u;
@@ -2804,7 +2392,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v73 = (v71 + v72);
     let v74 = select(0.0, 1.0, v73 > 0.0);
     let v75 = select(0.0, v73, v74 != 0.0);
-    tmp14[l70] = v75;
+    tmp0[l70] = v75;
   }
   if (i0 + 2u < 50u) {
     let i76 = i0 + 2u;
@@ -2814,7 +2402,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v80 = (v78 + v79);
     let v81 = select(0.0, 1.0, v80 > 0.0);
     let v82 = select(0.0, v80, v81 != 0.0);
-    tmp14[l77] = v82;
+    tmp0[l77] = v82;
   }
   if (i0 + 2u < 50u && j0 + 1u < 50u) {
     let i83 = i0 + 2u;
@@ -2825,7 +2413,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v88 = (v86 + v87);
     let v89 = select(0.0, 1.0, v88 > 0.0);
     let v90 = select(0.0, v88, v89 != 0.0);
-    tmp14[l85] = v90;
+    tmp0[l85] = v90;
   }
   if (i0 + 2u < 50u && j0 + 2u < 50u) {
     let i91 = i0 + 2u;
@@ -2836,7 +2424,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v96 = (v94 + v95);
     let v97 = select(0.0, 1.0, v96 > 0.0);
     let v98 = select(0.0, v96, v97 != 0.0);
-    tmp14[l93] = v98;
+    tmp0[l93] = v98;
   }
   if (i0 + 2u < 50u && j0 + 3u < 50u) {
     let i99 = i0 + 2u;
@@ -2847,7 +2435,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v104 = (v102 + v103);
     let v105 = select(0.0, 1.0, v104 > 0.0);
     let v106 = select(0.0, v104, v105 != 0.0);
-    tmp14[l101] = v106;
+    tmp0[l101] = v106;
   }
   if (i0 + 3u < 50u) {
     let i107 = i0 + 3u;
@@ -2857,7 +2445,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v111 = (v109 + v110);
     let v112 = select(0.0, 1.0, v111 > 0.0);
     let v113 = select(0.0, v111, v112 != 0.0);
-    tmp14[l108] = v113;
+    tmp0[l108] = v113;
   }
   if (i0 + 3u < 50u && j0 + 1u < 50u) {
     let i114 = i0 + 3u;
@@ -2868,7 +2456,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v119 = (v117 + v118);
     let v120 = select(0.0, 1.0, v119 > 0.0);
     let v121 = select(0.0, v119, v120 != 0.0);
-    tmp14[l116] = v121;
+    tmp0[l116] = v121;
   }
   if (i0 + 3u < 50u && j0 + 2u < 50u) {
     let i122 = i0 + 3u;
@@ -2879,7 +2467,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v127 = (v125 + v126);
     let v128 = select(0.0, 1.0, v127 > 0.0);
     let v129 = select(0.0, v127, v128 != 0.0);
-    tmp14[l124] = v129;
+    tmp0[l124] = v129;
   }
   if (i0 + 3u < 50u && j0 + 3u < 50u) {
     let i130 = i0 + 3u;
@@ -2890,14 +2478,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v135 = (v133 + v134);
     let v136 = select(0.0, 1.0, v135 > 0.0);
     let v137 = select(0.0, v135, v136 != 0.0);
-    tmp14[l132] = v137;
+    tmp0[l132] = v137;
   }
 }
 
-// ---- 044_matmul_hidden4.wgsl
-@group(0) @binding(0) var<storage, read> tmp14: array<f32>;
+// ---- 042_matmul_hidden4.wgsl
+@group(0) @binding(0) var<storage, read> tmp0: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden4_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp3: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp2: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden4_bias: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2925,10 +2513,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let rb16 = k * 20u;
     let bv17 = vec4<f32>(s_hidden4_kernel[rb16 + col4], s_hidden4_kernel[rb16 + col5], s_hidden4_kernel[rb16 + col6], s_hidden4_kernel[rb16 + col7]);
-    acc8 = acc8 + tmp14[ra12 + k] * bv17;
-    acc9 = acc9 + tmp14[ra13 + k] * bv17;
-    acc10 = acc10 + tmp14[ra14 + k] * bv17;
-    acc11 = acc11 + tmp14[ra15 + k] * bv17;
+    acc8 = acc8 + tmp0[ra12 + k] * bv17;
+    acc9 = acc9 + tmp0[ra13 + k] * bv17;
+    acc10 = acc10 + tmp0[ra14 + k] * bv17;
+    acc11 = acc11 + tmp0[ra15 + k] * bv17;
   }
   {
     let l18 = i0 * 20u + j0;
@@ -2937,7 +2525,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v21 = (v19 + v20);
     let v22 = select(0.0, 1.0, v21 > 0.0);
     let v23 = select(0.0, v21, v22 != 0.0);
-    tmp3[l18] = v23;
+    tmp2[l18] = v23;
   }
   {
     let j24 = j0 + 1u;
@@ -2947,7 +2535,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v28 = (v26 + v27);
     let v29 = select(0.0, 1.0, v28 > 0.0);
     let v30 = select(0.0, v28, v29 != 0.0);
-    tmp3[l25] = v30;
+    tmp2[l25] = v30;
   }
   {
     let j31 = j0 + 2u;
@@ -2957,7 +2545,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v35 = (v33 + v34);
     let v36 = select(0.0, 1.0, v35 > 0.0);
     let v37 = select(0.0, v35, v36 != 0.0);
-    tmp3[l32] = v37;
+    tmp2[l32] = v37;
   }
   {
     let j38 = j0 + 3u;
@@ -2967,7 +2555,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v42 = (v40 + v41);
     let v43 = select(0.0, 1.0, v42 > 0.0);
     let v44 = select(0.0, v42, v43 != 0.0);
-    tmp3[l39] = v44;
+    tmp2[l39] = v44;
   }
   if (i0 + 1u < 50u) {
     let i45 = i0 + 1u;
@@ -2977,7 +2565,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v49 = (v47 + v48);
     let v50 = select(0.0, 1.0, v49 > 0.0);
     let v51 = select(0.0, v49, v50 != 0.0);
-    tmp3[l46] = v51;
+    tmp2[l46] = v51;
   }
   if (i0 + 1u < 50u) {
     let i52 = i0 + 1u;
@@ -2988,7 +2576,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v57 = (v55 + v56);
     let v58 = select(0.0, 1.0, v57 > 0.0);
     let v59 = select(0.0, v57, v58 != 0.0);
-    tmp3[l54] = v59;
+    tmp2[l54] = v59;
   }
   if (i0 + 1u < 50u) {
     let i60 = i0 + 1u;
@@ -2999,7 +2587,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v65 = (v63 + v64);
     let v66 = select(0.0, 1.0, v65 > 0.0);
     let v67 = select(0.0, v65, v66 != 0.0);
-    tmp3[l62] = v67;
+    tmp2[l62] = v67;
   }
   if (i0 + 1u < 50u) {
     let i68 = i0 + 1u;
@@ -3010,7 +2598,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v73 = (v71 + v72);
     let v74 = select(0.0, 1.0, v73 > 0.0);
     let v75 = select(0.0, v73, v74 != 0.0);
-    tmp3[l70] = v75;
+    tmp2[l70] = v75;
   }
   if (i0 + 2u < 50u) {
     let i76 = i0 + 2u;
@@ -3020,7 +2608,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v80 = (v78 + v79);
     let v81 = select(0.0, 1.0, v80 > 0.0);
     let v82 = select(0.0, v80, v81 != 0.0);
-    tmp3[l77] = v82;
+    tmp2[l77] = v82;
   }
   if (i0 + 2u < 50u) {
     let i83 = i0 + 2u;
@@ -3031,7 +2619,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v88 = (v86 + v87);
     let v89 = select(0.0, 1.0, v88 > 0.0);
     let v90 = select(0.0, v88, v89 != 0.0);
-    tmp3[l85] = v90;
+    tmp2[l85] = v90;
   }
   if (i0 + 2u < 50u) {
     let i91 = i0 + 2u;
@@ -3042,7 +2630,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v96 = (v94 + v95);
     let v97 = select(0.0, 1.0, v96 > 0.0);
     let v98 = select(0.0, v96, v97 != 0.0);
-    tmp3[l93] = v98;
+    tmp2[l93] = v98;
   }
   if (i0 + 2u < 50u) {
     let i99 = i0 + 2u;
@@ -3053,7 +2641,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v104 = (v102 + v103);
     let v105 = select(0.0, 1.0, v104 > 0.0);
     let v106 = select(0.0, v104, v105 != 0.0);
-    tmp3[l101] = v106;
+    tmp2[l101] = v106;
   }
   if (i0 + 3u < 50u) {
     let i107 = i0 + 3u;
@@ -3063,7 +2651,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v111 = (v109 + v110);
     let v112 = select(0.0, 1.0, v111 > 0.0);
     let v113 = select(0.0, v111, v112 != 0.0);
-    tmp3[l108] = v113;
+    tmp2[l108] = v113;
   }
   if (i0 + 3u < 50u) {
     let i114 = i0 + 3u;
@@ -3074,7 +2662,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v119 = (v117 + v118);
     let v120 = select(0.0, 1.0, v119 > 0.0);
     let v121 = select(0.0, v119, v120 != 0.0);
-    tmp3[l116] = v121;
+    tmp2[l116] = v121;
   }
   if (i0 + 3u < 50u) {
     let i122 = i0 + 3u;
@@ -3085,7 +2673,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v127 = (v125 + v126);
     let v128 = select(0.0, 1.0, v127 > 0.0);
     let v129 = select(0.0, v127, v128 != 0.0);
-    tmp3[l124] = v129;
+    tmp2[l124] = v129;
   }
   if (i0 + 3u < 50u) {
     let i130 = i0 + 3u;
@@ -3096,13 +2684,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v135 = (v133 + v134);
     let v136 = select(0.0, 1.0, v135 > 0.0);
     let v137 = select(0.0, v135, v136 != 0.0);
-    tmp3[l132] = v137;
+    tmp2[l132] = v137;
   }
 }
 
-// ---- 045_reduce_sum_accuracy_x2.wgsl
-@group(0) @binding(0) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
+// ---- 043_reduce_sum_accuracy_x2.wgsl
+@group(0) @binding(0) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp9: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
 @group(0) @binding(3) var<storage, read> out_loss: array<f32>;
 @group(0) @binding(4) var<storage, read> in_weight: array<f32>;
@@ -3114,9 +2702,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let v1 = tmp7[r];
+    let v1 = tmp6[r];
     let v2 = select(0.0, 1.0, v1 < 1.0);
-    let v3 = tmp10[r];
+    let v3 = tmp9[r];
     let v4 = select(0.0, 1.0, v3 == 0.0);
     let v5 = (v2 * v4);
     acc0 = acc0 + v5;
@@ -3131,7 +2719,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_eval_loss[i] = v11;
 }
 
-// ---- 046_add_metrics_x3.wgsl
+// ---- 044_add_metrics_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_acc_eval_weight: array<f32>;
 @group(0) @binding(1) var<storage, read> in_weight: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
@@ -3154,4 +2742,472 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_eval_weight[i] = v2;
   s_acc_eval_accuracy[i] = v6;
   s_counter_eval_batch[i] = v8;
+}
+
+// ---- 045_const.wgsl
+@group(0) @binding(0) var<storage, read_write> s_counter_cache_batch: array<u32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  s_counter_cache_batch[i] = 0u;
+}
+
+// ---- 046_feed_eval_X.wgsl
+@group(0) @binding(0) var<storage, read> data: array<u32>;
+@group(0) @binding(1) var<storage, read> info: array<u32>;
+@group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 9800u) { return; }
+  let count = info[0];
+  let features = info[2];
+  let row = i / 196u;
+  let f = (i % 196u) * 4u;
+  let o = row * 784u + f;
+  let base = eval_batch[0] * 50u;
+  let rem = min(count - min(base, count), 50u);
+  let ex = base + row % max(rem, 1u);
+  let e = min(ex, count - 1u) * features + f;
+  if (info[1] == 1u) {
+    let word = data[e / 4u];
+    out[o + 0u] = f32((word >> 0u) & 0xffu) / 255.0;
+    out[o + 1u] = f32((word >> 8u) & 0xffu) / 255.0;
+    out[o + 2u] = f32((word >> 16u) & 0xffu) / 255.0;
+    out[o + 3u] = f32((word >> 24u) & 0xffu) / 255.0;
+  }
+  else {
+    out[o + 0u] = bitcast<f32>(data[e + 0u]);
+    out[o + 1u] = bitcast<f32>(data[e + 1u]);
+    out[o + 2u] = bitcast<f32>(data[e + 2u]);
+    out[o + 3u] = bitcast<f32>(data[e + 3u]);
+  }
+}
+
+// ---- 047_matmul_hidden4.wgsl
+@group(0) @binding(0) var<storage, read> in_X: array<f32>;
+@group(0) @binding(1) var<storage, read> s_hidden1_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp14: array<f32>;
+@group(0) @binding(3) var<storage, read> s_hidden1_bias: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let t = gid.x;
+  if (t >= 975u) { return; }
+  let i0 = (t / 75u) * 4u;
+  let j0 = (t % 75u) * 4u;
+  let row0 = min(i0 + 0u, 49u);
+  let row1 = min(i0 + 1u, 49u);
+  let row2 = min(i0 + 2u, 49u);
+  let row3 = min(i0 + 3u, 49u);
+  let col4 = min(j0 + 0u, 299u);
+  let col5 = min(j0 + 1u, 299u);
+  let col6 = min(j0 + 2u, 299u);
+  let col7 = min(j0 + 3u, 299u);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 784u;
+  let ra13 = row1 * 784u;
+  let ra14 = row2 * 784u;
+  let ra15 = row3 * 784u;
+  for (var k: u32 = 0u; k < 784u; k = k + 1u) {
+    let rb16 = k * 300u;
+    let bv17 = vec4<f32>(s_hidden1_kernel[rb16 + col4], s_hidden1_kernel[rb16 + col5], s_hidden1_kernel[rb16 + col6], s_hidden1_kernel[rb16 + col7]);
+    acc8 = acc8 + in_X[ra12 + k] * bv17;
+    acc9 = acc9 + in_X[ra13 + k] * bv17;
+    acc10 = acc10 + in_X[ra14 + k] * bv17;
+    acc11 = acc11 + in_X[ra15 + k] * bv17;
+  }
+  {
+    let l18 = i0 * 300u + j0;
+    let v19 = acc8.x;
+    let v20 = s_hidden1_bias[j0];
+    let v21 = (v19 + v20);
+    let v22 = select(0.0, 1.0, v21 > 0.0);
+    let v23 = select(0.0, v21, v22 != 0.0);
+    tmp14[l18] = v23;
+  }
+  {
+    let j24 = j0 + 1u;
+    let l25 = i0 * 300u + j24;
+    let v26 = acc8.y;
+    let v27 = s_hidden1_bias[j24];
+    let v28 = (v26 + v27);
+    let v29 = select(0.0, 1.0, v28 > 0.0);
+    let v30 = select(0.0, v28, v29 != 0.0);
+    tmp14[l25] = v30;
+  }
+  {
+    let j31 = j0 + 2u;
+    let l32 = i0 * 300u + j31;
+    let v33 = acc8.z;
+    let v34 = s_hidden1_bias[j31];
+    let v35 = (v33 + v34);
+    let v36 = select(0.0, 1.0, v35 > 0.0);
+    let v37 = select(0.0, v35, v36 != 0.0);
+    tmp14[l32] = v37;
+  }
+  {
+    let j38 = j0 + 3u;
+    let l39 = i0 * 300u + j38;
+    let v40 = acc8.w;
+    let v41 = s_hidden1_bias[j38];
+    let v42 = (v40 + v41);
+    let v43 = select(0.0, 1.0, v42 > 0.0);
+    let v44 = select(0.0, v42, v43 != 0.0);
+    tmp14[l39] = v44;
+  }
+  if (i0 + 1u < 50u) {
+    let i45 = i0 + 1u;
+    let l46 = i45 * 300u + j0;
+    let v47 = acc9.x;
+    let v48 = s_hidden1_bias[j0];
+    let v49 = (v47 + v48);
+    let v50 = select(0.0, 1.0, v49 > 0.0);
+    let v51 = select(0.0, v49, v50 != 0.0);
+    tmp14[l46] = v51;
+  }
+  if (i0 + 1u < 50u) {
+    let i52 = i0 + 1u;
+    let j53 = j0 + 1u;
+    let l54 = i52 * 300u + j53;
+    let v55 = acc9.y;
+    let v56 = s_hidden1_bias[j53];
+    let v57 = (v55 + v56);
+    let v58 = select(0.0, 1.0, v57 > 0.0);
+    let v59 = select(0.0, v57, v58 != 0.0);
+    tmp14[l54] = v59;
+  }
+  if (i0 + 1u < 50u) {
+    let i60 = i0 + 1u;
+    let j61 = j0 + 2u;
+    let l62 = i60 * 300u + j61;
+    let v63 = acc9.z;
+    let v64 = s_hidden1_bias[j61];
+    let v65 = (v63 + v64);
+    let v66 = select(0.0, 1.0, v65 > 0.0);
+    let v67 = select(0.0, v65, v66 != 0.0);
+    tmp14[l62] = v67;
+  }
+  if (i0 + 1u < 50u) {
+    let i68 = i0 + 1u;
+    let j69 = j0 + 3u;
+    let l70 = i68 * 300u + j69;
+    let v71 = acc9.w;
+    let v72 = s_hidden1_bias[j69];
+    let v73 = (v71 + v72);
+    let v74 = select(0.0, 1.0, v73 > 0.0);
+    let v75 = select(0.0, v73, v74 != 0.0);
+    tmp14[l70] = v75;
+  }
+  if (i0 + 2u < 50u) {
+    let i76 = i0 + 2u;
+    let l77 = i76 * 300u + j0;
+    let v78 = acc10.x;
+    let v79 = s_hidden1_bias[j0];
+    let v80 = (v78 + v79);
+    let v81 = select(0.0, 1.0, v80 > 0.0);
+    let v82 = select(0.0, v80, v81 != 0.0);
+    tmp14[l77] = v82;
+  }
+  if (i0 + 2u < 50u) {
+    let i83 = i0 + 2u;
+    let j84 = j0 + 1u;
+    let l85 = i83 * 300u + j84;
+    let v86 = acc10.y;
+    let v87 = s_hidden1_bias[j84];
+    let v88 = (v86 + v87);
+    let v89 = select(0.0, 1.0, v88 > 0.0);
+    let v90 = select(0.0, v88, v89 != 0.0);
+    tmp14[l85] = v90;
+  }
+  if (i0 + 2u < 50u) {
+    let i91 = i0 + 2u;
+    let j92 = j0 + 2u;
+    let l93 = i91 * 300u + j92;
+    let v94 = acc10.z;
+    let v95 = s_hidden1_bias[j92];
+    let v96 = (v94 + v95);
+    let v97 = select(0.0, 1.0, v96 > 0.0);
+    let v98 = select(0.0, v96, v97 != 0.0);
+    tmp14[l93] = v98;
+  }
+  if (i0 + 2u < 50u) {
+    let i99 = i0 + 2u;
+    let j100 = j0 + 3u;
+    let l101 = i99 * 300u + j100;
+    let v102 = acc10.w;
+    let v103 = s_hidden1_bias[j100];
+    let v104 = (v102 + v103);
+    let v105 = select(0.0, 1.0, v104 > 0.0);
+    let v106 = select(0.0, v104, v105 != 0.0);
+    tmp14[l101] = v106;
+  }
+  if (i0 + 3u < 50u) {
+    let i107 = i0 + 3u;
+    let l108 = i107 * 300u + j0;
+    let v109 = acc11.x;
+    let v110 = s_hidden1_bias[j0];
+    let v111 = (v109 + v110);
+    let v112 = select(0.0, 1.0, v111 > 0.0);
+    let v113 = select(0.0, v111, v112 != 0.0);
+    tmp14[l108] = v113;
+  }
+  if (i0 + 3u < 50u) {
+    let i114 = i0 + 3u;
+    let j115 = j0 + 1u;
+    let l116 = i114 * 300u + j115;
+    let v117 = acc11.y;
+    let v118 = s_hidden1_bias[j115];
+    let v119 = (v117 + v118);
+    let v120 = select(0.0, 1.0, v119 > 0.0);
+    let v121 = select(0.0, v119, v120 != 0.0);
+    tmp14[l116] = v121;
+  }
+  if (i0 + 3u < 50u) {
+    let i122 = i0 + 3u;
+    let j123 = j0 + 2u;
+    let l124 = i122 * 300u + j123;
+    let v125 = acc11.z;
+    let v126 = s_hidden1_bias[j123];
+    let v127 = (v125 + v126);
+    let v128 = select(0.0, 1.0, v127 > 0.0);
+    let v129 = select(0.0, v127, v128 != 0.0);
+    tmp14[l124] = v129;
+  }
+  if (i0 + 3u < 50u) {
+    let i130 = i0 + 3u;
+    let j131 = j0 + 3u;
+    let l132 = i130 * 300u + j131;
+    let v133 = acc11.w;
+    let v134 = s_hidden1_bias[j131];
+    let v135 = (v133 + v134);
+    let v136 = select(0.0, 1.0, v135 > 0.0);
+    let v137 = select(0.0, v135, v136 != 0.0);
+    tmp14[l132] = v137;
+  }
+}
+
+// ---- 048_matmul_hidden4.wgsl
+@group(0) @binding(0) var<storage, read> tmp14: array<f32>;
+@group(0) @binding(1) var<storage, read> s_hidden2_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out_cache_0: array<f32>;
+@group(0) @binding(3) var<storage, read> s_hidden2_bias: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let t = gid.x;
+  if (t >= 325u) { return; }
+  let i0 = (t / 25u) * 4u;
+  let j0 = (t % 25u) * 4u;
+  let row0 = min(i0 + 0u, 49u);
+  let row1 = min(i0 + 1u, 49u);
+  let row2 = min(i0 + 2u, 49u);
+  let row3 = min(i0 + 3u, 49u);
+  let col4 = min(j0 + 0u, 99u);
+  let col5 = min(j0 + 1u, 99u);
+  let col6 = min(j0 + 2u, 99u);
+  let col7 = min(j0 + 3u, 99u);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 300u;
+  let ra13 = row1 * 300u;
+  let ra14 = row2 * 300u;
+  let ra15 = row3 * 300u;
+  for (var k: u32 = 0u; k < 300u; k = k + 1u) {
+    let rb16 = k * 100u;
+    let bv17 = vec4<f32>(s_hidden2_kernel[rb16 + col4], s_hidden2_kernel[rb16 + col5], s_hidden2_kernel[rb16 + col6], s_hidden2_kernel[rb16 + col7]);
+    acc8 = acc8 + tmp14[ra12 + k] * bv17;
+    acc9 = acc9 + tmp14[ra13 + k] * bv17;
+    acc10 = acc10 + tmp14[ra14 + k] * bv17;
+    acc11 = acc11 + tmp14[ra15 + k] * bv17;
+  }
+  {
+    let l18 = i0 * 100u + j0;
+    let v19 = acc8.x;
+    let v20 = s_hidden2_bias[j0];
+    let v21 = (v19 + v20);
+    let v22 = select(0.0, 1.0, v21 > 0.0);
+    let v23 = select(0.0, v21, v22 != 0.0);
+    out_cache_0[l18] = v23;
+  }
+  {
+    let j24 = j0 + 1u;
+    let l25 = i0 * 100u + j24;
+    let v26 = acc8.y;
+    let v27 = s_hidden2_bias[j24];
+    let v28 = (v26 + v27);
+    let v29 = select(0.0, 1.0, v28 > 0.0);
+    let v30 = select(0.0, v28, v29 != 0.0);
+    out_cache_0[l25] = v30;
+  }
+  {
+    let j31 = j0 + 2u;
+    let l32 = i0 * 100u + j31;
+    let v33 = acc8.z;
+    let v34 = s_hidden2_bias[j31];
+    let v35 = (v33 + v34);
+    let v36 = select(0.0, 1.0, v35 > 0.0);
+    let v37 = select(0.0, v35, v36 != 0.0);
+    out_cache_0[l32] = v37;
+  }
+  {
+    let j38 = j0 + 3u;
+    let l39 = i0 * 100u + j38;
+    let v40 = acc8.w;
+    let v41 = s_hidden2_bias[j38];
+    let v42 = (v40 + v41);
+    let v43 = select(0.0, 1.0, v42 > 0.0);
+    let v44 = select(0.0, v42, v43 != 0.0);
+    out_cache_0[l39] = v44;
+  }
+  if (i0 + 1u < 50u) {
+    let i45 = i0 + 1u;
+    let l46 = i45 * 100u + j0;
+    let v47 = acc9.x;
+    let v48 = s_hidden2_bias[j0];
+    let v49 = (v47 + v48);
+    let v50 = select(0.0, 1.0, v49 > 0.0);
+    let v51 = select(0.0, v49, v50 != 0.0);
+    out_cache_0[l46] = v51;
+  }
+  if (i0 + 1u < 50u) {
+    let i52 = i0 + 1u;
+    let j53 = j0 + 1u;
+    let l54 = i52 * 100u + j53;
+    let v55 = acc9.y;
+    let v56 = s_hidden2_bias[j53];
+    let v57 = (v55 + v56);
+    let v58 = select(0.0, 1.0, v57 > 0.0);
+    let v59 = select(0.0, v57, v58 != 0.0);
+    out_cache_0[l54] = v59;
+  }
+  if (i0 + 1u < 50u) {
+    let i60 = i0 + 1u;
+    let j61 = j0 + 2u;
+    let l62 = i60 * 100u + j61;
+    let v63 = acc9.z;
+    let v64 = s_hidden2_bias[j61];
+    let v65 = (v63 + v64);
+    let v66 = select(0.0, 1.0, v65 > 0.0);
+    let v67 = select(0.0, v65, v66 != 0.0);
+    out_cache_0[l62] = v67;
+  }
+  if (i0 + 1u < 50u) {
+    let i68 = i0 + 1u;
+    let j69 = j0 + 3u;
+    let l70 = i68 * 100u + j69;
+    let v71 = acc9.w;
+    let v72 = s_hidden2_bias[j69];
+    let v73 = (v71 + v72);
+    let v74 = select(0.0, 1.0, v73 > 0.0);
+    let v75 = select(0.0, v73, v74 != 0.0);
+    out_cache_0[l70] = v75;
+  }
+  if (i0 + 2u < 50u) {
+    let i76 = i0 + 2u;
+    let l77 = i76 * 100u + j0;
+    let v78 = acc10.x;
+    let v79 = s_hidden2_bias[j0];
+    let v80 = (v78 + v79);
+    let v81 = select(0.0, 1.0, v80 > 0.0);
+    let v82 = select(0.0, v80, v81 != 0.0);
+    out_cache_0[l77] = v82;
+  }
+  if (i0 + 2u < 50u) {
+    let i83 = i0 + 2u;
+    let j84 = j0 + 1u;
+    let l85 = i83 * 100u + j84;
+    let v86 = acc10.y;
+    let v87 = s_hidden2_bias[j84];
+    let v88 = (v86 + v87);
+    let v89 = select(0.0, 1.0, v88 > 0.0);
+    let v90 = select(0.0, v88, v89 != 0.0);
+    out_cache_0[l85] = v90;
+  }
+  if (i0 + 2u < 50u) {
+    let i91 = i0 + 2u;
+    let j92 = j0 + 2u;
+    let l93 = i91 * 100u + j92;
+    let v94 = acc10.z;
+    let v95 = s_hidden2_bias[j92];
+    let v96 = (v94 + v95);
+    let v97 = select(0.0, 1.0, v96 > 0.0);
+    let v98 = select(0.0, v96, v97 != 0.0);
+    out_cache_0[l93] = v98;
+  }
+  if (i0 + 2u < 50u) {
+    let i99 = i0 + 2u;
+    let j100 = j0 + 3u;
+    let l101 = i99 * 100u + j100;
+    let v102 = acc10.w;
+    let v103 = s_hidden2_bias[j100];
+    let v104 = (v102 + v103);
+    let v105 = select(0.0, 1.0, v104 > 0.0);
+    let v106 = select(0.0, v104, v105 != 0.0);
+    out_cache_0[l101] = v106;
+  }
+  if (i0 + 3u < 50u) {
+    let i107 = i0 + 3u;
+    let l108 = i107 * 100u + j0;
+    let v109 = acc11.x;
+    let v110 = s_hidden2_bias[j0];
+    let v111 = (v109 + v110);
+    let v112 = select(0.0, 1.0, v111 > 0.0);
+    let v113 = select(0.0, v111, v112 != 0.0);
+    out_cache_0[l108] = v113;
+  }
+  if (i0 + 3u < 50u) {
+    let i114 = i0 + 3u;
+    let j115 = j0 + 1u;
+    let l116 = i114 * 100u + j115;
+    let v117 = acc11.y;
+    let v118 = s_hidden2_bias[j115];
+    let v119 = (v117 + v118);
+    let v120 = select(0.0, 1.0, v119 > 0.0);
+    let v121 = select(0.0, v119, v120 != 0.0);
+    out_cache_0[l116] = v121;
+  }
+  if (i0 + 3u < 50u) {
+    let i122 = i0 + 3u;
+    let j123 = j0 + 2u;
+    let l124 = i122 * 100u + j123;
+    let v125 = acc11.z;
+    let v126 = s_hidden2_bias[j123];
+    let v127 = (v125 + v126);
+    let v128 = select(0.0, 1.0, v127 > 0.0);
+    let v129 = select(0.0, v127, v128 != 0.0);
+    out_cache_0[l124] = v129;
+  }
+  if (i0 + 3u < 50u) {
+    let i130 = i0 + 3u;
+    let j131 = j0 + 3u;
+    let l132 = i130 * 100u + j131;
+    let v133 = acc11.w;
+    let v134 = s_hidden2_bias[j131];
+    let v135 = (v133 + v134);
+    let v136 = select(0.0, 1.0, v135 > 0.0);
+    let v137 = select(0.0, v135, v136 != 0.0);
+    out_cache_0[l132] = v137;
+  }
+}
+
+// ---- 049_add_regularization.wgsl
+@group(0) @binding(0) var<storage, read_write> s_counter_cache_batch: array<u32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  let v0 = s_counter_cache_batch[i];
+  let v1 = (v0 + 1u);
+  s_counter_cache_batch[i] = v1;
 }
