@@ -134,8 +134,13 @@ export function emitKernel(
     setMatmul: (v) => (matmulValue = v),
   };
 
+  /** The roots of the kernel's groups computed so far, at the kernel's own index (see sameIndex). */
+  const computedRoots = new Map<number, string>();
+  let ownCtx: Ctx | null = null;
   const value = (v: Var, c0: Ctx): string => {
     const c = project(c0, v.type.shape);
+    const done = computedRoots.get(v.id);
+    if (done !== undefined && ownCtx && sameIndex(c, ownCtx)) return done;
     if (!isMember(v.id)) {
       const e = eqnOf.get(v.id);
       if (e?.op === 'const') return literal((e.params as { value: number }).value, v.type.dtype);
@@ -158,7 +163,13 @@ export function emitKernel(
     w.stmt(workgroups[1] > 1 ? `let i = gid.x + gid.y * ${u(d.rowStride)};` : 'let i = gid.x;');
     w.stmt(`if (i >= ${u(n)}) { return; }`);
     const ctx: Ctx = { shape: out.type.shape, linear: 'i' };
-    const results = groups.map((x) => value(x.root.out, ctx));
+    ownCtx = ctx;
+    // A later group may read an earlier one's root at this index: it gets the register.
+    const results = groups.map((x) => {
+      const r = value(x.root.out, ctx);
+      computedRoots.set(x.root.out.id, r);
+      return r;
+    });
     groups.forEach((x, k) => {
       const ob = bind(bufferOf(x.root.out));
       w.stmt(`${ob}[i] = ${castToBuffer(results[k]!, x.root.out.type.dtype, dtypeOfBuffer(bufferOf(x.root.out)))};`);
@@ -178,6 +189,18 @@ export function emitKernel(
     bindings,
     workgroups,
   };
+}
+
+/**
+ * Whether context c is the kernel's own index: the same context, or the same coordinates (a
+ * value broadcast into a reduction's loop, projected back). Only coordinates already made are
+ * compared: making them here could bind them inside a block they must outlive.
+ */
+function sameIndex(c: Ctx, own: Ctx): boolean {
+  if (c === own) return true;
+  if (!shapeEq(c.shape, own.shape)) return false;
+  if (c.linear !== undefined && c.linear === own.linear) return true;
+  return c.coords !== undefined && own.coords !== undefined && c.coords.every((x, k) => x === own.coords![k]);
 }
 
 /** Binding k while the kernel is built; named once every binding is known. */

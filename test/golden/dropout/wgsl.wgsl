@@ -563,10 +563,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 016_ge_hidden1_dropout.wgsl
+// ---- 016_ge_hidden1_dropout_x2.wgsl
 @group(0) @binding(0) var<storage, read> s_counter_step: array<u32>;
 @group(0) @binding(1) var<storage, read> s_rng_seed: array<u32>;
-@group(0) @binding(2) var<storage, read_write> tmp2: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> tmp2: array<f32>;
+@group(0) @binding(4) var<storage, read_write> tmp3: array<f32>;
 
 fn lowbias32(v: u32) -> u32 {
   var x = v;
@@ -600,30 +602,16 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c6 = (i / 300u);
   let c7 = (i % 300u);
   let v8 = select(0.0, 1.0, v5 >= 0.5);
+  let v9 = tmp1[i];
+  let v10 = select(0.0, 1.0, v9 > 0.0);
+  let v11 = select(0.0, v9, v10 != 0.0);
+  let v12 = (v11 * v8);
+  let v13 = (v12 * 2.0);
   tmp2[i] = v8;
+  tmp3[i] = v13;
 }
 
-// ---- 017_mul_hidden1_dropout.wgsl
-@group(0) @binding(0) var<storage, read> tmp1: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp2: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp3: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 15000u) { return; }
-  let c0 = (i / 300u);
-  let c1 = (i % 300u);
-  let v2 = tmp1[i];
-  let v3 = select(0.0, 1.0, v2 > 0.0);
-  let v4 = select(0.0, v2, v3 != 0.0);
-  let v5 = tmp2[i];
-  let v6 = (v4 * v5);
-  let v7 = (v6 * 2.0);
-  tmp3[i] = v7;
-}
-
-// ---- 018_matmul_hidden2_dense.wgsl
+// ---- 017_matmul_hidden2_dense.wgsl
 @group(0) @binding(0) var<storage, read> tmp3: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp4: array<f32>;
@@ -797,10 +785,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 019_ge_hidden2_dropout.wgsl
+// ---- 018_ge_hidden2_dropout_x2.wgsl
 @group(0) @binding(0) var<storage, read> s_counter_step: array<u32>;
 @group(0) @binding(1) var<storage, read> s_rng_seed: array<u32>;
-@group(0) @binding(2) var<storage, read_write> tmp5: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(3) var<storage, read_write> tmp5: array<f32>;
+@group(0) @binding(4) var<storage, read_write> tmp6: array<f32>;
 
 fn lowbias32(v: u32) -> u32 {
   var x = v;
@@ -834,30 +824,16 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c6 = (i / 100u);
   let c7 = (i % 100u);
   let v8 = select(0.0, 1.0, v5 >= 0.5);
+  let v9 = tmp4[i];
+  let v10 = select(0.0, 1.0, v9 > 0.0);
+  let v11 = select(0.0, v9, v10 != 0.0);
+  let v12 = (v11 * v8);
+  let v13 = (v12 * 2.0);
   tmp5[i] = v8;
+  tmp6[i] = v13;
 }
 
-// ---- 020_mul_hidden2_dropout.wgsl
-@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp6: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 5000u) { return; }
-  let c0 = (i / 100u);
-  let c1 = (i % 100u);
-  let v2 = tmp4[i];
-  let v3 = select(0.0, 1.0, v2 > 0.0);
-  let v4 = select(0.0, v2, v3 != 0.0);
-  let v5 = tmp5[i];
-  let v6 = (v4 * v5);
-  let v7 = (v6 * 2.0);
-  tmp6[i] = v7;
-}
-
-// ---- 021_matmul_logits_dense.wgsl
+// ---- 019_matmul_logits_dense.wgsl
 @group(0) @binding(0) var<storage, read> tmp6: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp7: array<f32>;
@@ -1031,9 +1007,71 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 022_one_hot_loss.wgsl
+// ---- 020_reduce_sum_loss_x2.wgsl
 @group(0) @binding(0) var<storage, read> in_y: array<i32>;
-@group(0) @binding(1) var<storage, read_write> tmp8: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp7: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out_loss: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out_accuracy: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
+    var acc1: f32 = 0.0;
+    for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+      let l2 = r * 10u + r;
+      let v3 = in_y[r];
+      let v4 = select(0.0, 1.0, i32(r) == v3);
+      let v5 = tmp7[l2];
+      var acc6: f32 = -3.4028234663852886e38;
+      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+        acc6 = max(acc6, v5);
+      }
+      let v7 = (v5 - acc6);
+      var acc8: f32 = 0.0;
+      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+        let v9 = exp(v7);
+        acc8 = acc8 + v9;
+      }
+      let v10 = log(acc8);
+      let v11 = (v7 - v10);
+      let v12 = (v4 * v11);
+      acc1 = acc1 + v12;
+    }
+    let v13 = (-acc1);
+    acc0 = acc0 + v13;
+  }
+  let v14 = (acc0 / 50.0);
+  var acc15: f32 = 0.0;
+  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
+    var acc16: f32 = 0.0;
+    for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+      let l17 = r * 10u + r;
+      let v18 = tmp7[l17];
+      var acc19: f32 = 0.0;
+      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+        let v20 = in_y[r];
+        let v21 = select(0.0, 1.0, i32(r) == v20);
+        let v22 = (v18 * v21);
+        acc19 = acc19 + v22;
+      }
+      let v23 = select(0.0, 1.0, v18 > acc19);
+      acc16 = acc16 + v23;
+    }
+    let v24 = select(0.0, 1.0, acc16 < 1.0);
+    acc15 = acc15 + v24;
+  }
+  let v25 = (acc15 / 50.0);
+  out_loss[i] = v14;
+  out_accuracy[i] = v25;
+}
+
+// ---- 021_add_loss_grad.wgsl
+@group(0) @binding(0) var<storage, read> in_y: array<i32>;
+@group(0) @binding(1) var<storage, read> tmp7: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp8: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1043,201 +1081,46 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i % 10u);
   let v2 = in_y[c0];
   let v3 = select(0.0, 1.0, i32(c1) == v2);
-  tmp8[i] = v3;
-}
-
-// ---- 023_reduce_max_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp9: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = -3.4028234663852886e38;
+  let v4 = ((-0.02) * v3);
+  var acc5: f32 = 0.0;
   for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp7[l1];
-    acc0 = max(acc0, v2);
+    let l6 = c0 * 10u + r;
+    let v7 = select(0.0, 1.0, i32(r) == v2);
+    let v8 = ((-0.02) * v7);
+    let v9 = (-v8);
+    acc5 = acc5 + v9;
   }
-  tmp9[i] = acc0;
-}
-
-// ---- 024_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp10: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = 0.0;
+  var acc10: f32 = 0.0;
   for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp7[l1];
-    let v3 = tmp9[i];
-    let v4 = (v2 - v3);
-    let v5 = exp(v4);
-    acc0 = acc0 + v5;
+    let l11 = c0 * 10u + r;
+    let v12 = tmp7[l11];
+    var acc13: f32 = -3.4028234663852886e38;
+    for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+      acc13 = max(acc13, v12);
+    }
+    let v14 = (v12 - acc13);
+    let v15 = exp(v14);
+    acc10 = acc10 + v15;
   }
-  tmp10[i] = acc0;
+  let v16 = (acc5 / acc10);
+  let v17 = tmp7[i];
+  var acc18: f32 = -3.4028234663852886e38;
+  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+    let l19 = c0 * 10u + r;
+    let v20 = tmp7[l19];
+    acc18 = max(acc18, v20);
+  }
+  let v21 = (v17 - acc18);
+  let v22 = exp(v21);
+  let v23 = (v16 * v22);
+  let v24 = (v4 + v23);
+  tmp8[i] = v24;
 }
 
-// ---- 025_reduce_sum_loss.wgsl
+// ---- 022_matmul_hidden2_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp10: array<f32>;
-@group(0) @binding(4) var<storage, read_write> tmp11: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp8[l1];
-    let v3 = tmp7[l1];
-    let v4 = tmp9[i];
-    let v5 = (v3 - v4);
-    let v6 = tmp10[i];
-    let v7 = log(v6);
-    let v8 = (v5 - v7);
-    let v9 = (v2 * v8);
-    acc0 = acc0 + v9;
-  }
-  tmp11[i] = acc0;
-}
-
-// ---- 026_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp11: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out_loss: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let v1 = tmp11[r];
-    let v2 = (-v1);
-    acc0 = acc0 + v2;
-  }
-  let v3 = (acc0 / 50.0);
-  out_loss[i] = v3;
-}
-
-// ---- 027_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp11: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp7[l1];
-    let v3 = tmp8[l1];
-    let v4 = (v2 * v3);
-    acc0 = acc0 + v4;
-  }
-  tmp11[i] = acc0;
-}
-
-// ---- 028_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp12: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp7[l1];
-    let v3 = tmp11[i];
-    let v4 = select(0.0, 1.0, v2 > v3);
-    acc0 = acc0 + v4;
-  }
-  tmp12[i] = acc0;
-}
-
-// ---- 029_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> tmp12: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out_accuracy: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let v1 = tmp12[r];
-    let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
-  }
-  let v3 = (acc0 / 50.0);
-  out_accuracy[i] = v3;
-}
-
-// ---- 030_reduce_sum_loss_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp11: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp8[l1];
-    let v3 = ((-0.02) * v2);
-    let v4 = (-v3);
-    acc0 = acc0 + v4;
-  }
-  tmp11[i] = acc0;
-}
-
-// ---- 031_add_loss_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp10: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(5) var<storage, read_write> tmp13: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 500u) { return; }
-  let v0 = tmp8[i];
-  let v1 = ((-0.02) * v0);
-  let c2 = (i / 10u);
-  let c3 = (i % 10u);
-  let v4 = tmp11[c2];
-  let v5 = tmp10[c2];
-  let v6 = (v4 / v5);
-  let v7 = tmp7[i];
-  let v8 = tmp9[c2];
-  let v9 = (v7 - v8);
-  let v10 = exp(v9);
-  let v11 = (v6 * v10);
-  let v12 = (v1 + v11);
-  tmp13[i] = v12;
-}
-
-// ---- 032_matmul_hidden2_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp13: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp14: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp9: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp5: array<f32>;
 @group(0) @binding(4) var<storage, read> tmp4: array<f32>;
 
@@ -1269,10 +1152,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb19 = col7 * 10u;
   for (var k: u32 = 0u; k < 10u; k = k + 1u) {
     let bv20 = vec4<f32>(s_logits_dense_kernel[cb16 + k], s_logits_dense_kernel[cb17 + k], s_logits_dense_kernel[cb18 + k], s_logits_dense_kernel[cb19 + k]);
-    acc8 = acc8 + tmp13[ra12 + k] * bv20;
-    acc9 = acc9 + tmp13[ra13 + k] * bv20;
-    acc10 = acc10 + tmp13[ra14 + k] * bv20;
-    acc11 = acc11 + tmp13[ra15 + k] * bv20;
+    acc8 = acc8 + tmp8[ra12 + k] * bv20;
+    acc9 = acc9 + tmp8[ra13 + k] * bv20;
+    acc10 = acc10 + tmp8[ra14 + k] * bv20;
+    acc11 = acc11 + tmp8[ra15 + k] * bv20;
   }
   {
     let l21 = i0 * 100u + j0;
@@ -1283,7 +1166,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v26 = tmp4[l21];
     let v27 = select(0.0, 1.0, v26 > 0.0);
     let v28 = select(0.0, v25, v27 != 0.0);
-    tmp14[l21] = v28;
+    tmp9[l21] = v28;
   }
   {
     let j29 = j0 + 1u;
@@ -1295,7 +1178,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v35 = tmp4[l30];
     let v36 = select(0.0, 1.0, v35 > 0.0);
     let v37 = select(0.0, v34, v36 != 0.0);
-    tmp14[l30] = v37;
+    tmp9[l30] = v37;
   }
   {
     let j38 = j0 + 2u;
@@ -1307,7 +1190,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v44 = tmp4[l39];
     let v45 = select(0.0, 1.0, v44 > 0.0);
     let v46 = select(0.0, v43, v45 != 0.0);
-    tmp14[l39] = v46;
+    tmp9[l39] = v46;
   }
   {
     let j47 = j0 + 3u;
@@ -1319,7 +1202,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v53 = tmp4[l48];
     let v54 = select(0.0, 1.0, v53 > 0.0);
     let v55 = select(0.0, v52, v54 != 0.0);
-    tmp14[l48] = v55;
+    tmp9[l48] = v55;
   }
   if (i0 + 1u < 50u) {
     let i56 = i0 + 1u;
@@ -1331,7 +1214,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v62 = tmp4[l57];
     let v63 = select(0.0, 1.0, v62 > 0.0);
     let v64 = select(0.0, v61, v63 != 0.0);
-    tmp14[l57] = v64;
+    tmp9[l57] = v64;
   }
   if (i0 + 1u < 50u) {
     let i65 = i0 + 1u;
@@ -1344,7 +1227,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v72 = tmp4[l67];
     let v73 = select(0.0, 1.0, v72 > 0.0);
     let v74 = select(0.0, v71, v73 != 0.0);
-    tmp14[l67] = v74;
+    tmp9[l67] = v74;
   }
   if (i0 + 1u < 50u) {
     let i75 = i0 + 1u;
@@ -1357,7 +1240,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v82 = tmp4[l77];
     let v83 = select(0.0, 1.0, v82 > 0.0);
     let v84 = select(0.0, v81, v83 != 0.0);
-    tmp14[l77] = v84;
+    tmp9[l77] = v84;
   }
   if (i0 + 1u < 50u) {
     let i85 = i0 + 1u;
@@ -1370,7 +1253,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v92 = tmp4[l87];
     let v93 = select(0.0, 1.0, v92 > 0.0);
     let v94 = select(0.0, v91, v93 != 0.0);
-    tmp14[l87] = v94;
+    tmp9[l87] = v94;
   }
   if (i0 + 2u < 50u) {
     let i95 = i0 + 2u;
@@ -1382,7 +1265,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v101 = tmp4[l96];
     let v102 = select(0.0, 1.0, v101 > 0.0);
     let v103 = select(0.0, v100, v102 != 0.0);
-    tmp14[l96] = v103;
+    tmp9[l96] = v103;
   }
   if (i0 + 2u < 50u) {
     let i104 = i0 + 2u;
@@ -1395,7 +1278,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v111 = tmp4[l106];
     let v112 = select(0.0, 1.0, v111 > 0.0);
     let v113 = select(0.0, v110, v112 != 0.0);
-    tmp14[l106] = v113;
+    tmp9[l106] = v113;
   }
   if (i0 + 2u < 50u) {
     let i114 = i0 + 2u;
@@ -1408,7 +1291,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v121 = tmp4[l116];
     let v122 = select(0.0, 1.0, v121 > 0.0);
     let v123 = select(0.0, v120, v122 != 0.0);
-    tmp14[l116] = v123;
+    tmp9[l116] = v123;
   }
   if (i0 + 2u < 50u) {
     let i124 = i0 + 2u;
@@ -1421,7 +1304,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v131 = tmp4[l126];
     let v132 = select(0.0, 1.0, v131 > 0.0);
     let v133 = select(0.0, v130, v132 != 0.0);
-    tmp14[l126] = v133;
+    tmp9[l126] = v133;
   }
   if (i0 + 3u < 50u) {
     let i134 = i0 + 3u;
@@ -1433,7 +1316,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v140 = tmp4[l135];
     let v141 = select(0.0, 1.0, v140 > 0.0);
     let v142 = select(0.0, v139, v141 != 0.0);
-    tmp14[l135] = v142;
+    tmp9[l135] = v142;
   }
   if (i0 + 3u < 50u) {
     let i143 = i0 + 3u;
@@ -1446,7 +1329,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v150 = tmp4[l145];
     let v151 = select(0.0, 1.0, v150 > 0.0);
     let v152 = select(0.0, v149, v151 != 0.0);
-    tmp14[l145] = v152;
+    tmp9[l145] = v152;
   }
   if (i0 + 3u < 50u) {
     let i153 = i0 + 3u;
@@ -1459,7 +1342,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v160 = tmp4[l155];
     let v161 = select(0.0, 1.0, v160 > 0.0);
     let v162 = select(0.0, v159, v161 != 0.0);
-    tmp14[l155] = v162;
+    tmp9[l155] = v162;
   }
   if (i0 + 3u < 50u) {
     let i163 = i0 + 3u;
@@ -1472,14 +1355,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v170 = tmp4[l165];
     let v171 = select(0.0, 1.0, v170 > 0.0);
     let v172 = select(0.0, v169, v171 != 0.0);
-    tmp14[l165] = v172;
+    tmp9[l165] = v172;
   }
 }
 
-// ---- 033_matmul_hidden1_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp14: array<f32>;
+// ---- 023_matmul_hidden1_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp9: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp15: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp10: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp2: array<f32>;
 @group(0) @binding(4) var<storage, read> tmp1: array<f32>;
 
@@ -1511,10 +1394,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb19 = col7 * 100u;
   for (var k: u32 = 0u; k < 100u; k = k + 1u) {
     let bv20 = vec4<f32>(s_hidden2_dense_kernel[cb16 + k], s_hidden2_dense_kernel[cb17 + k], s_hidden2_dense_kernel[cb18 + k], s_hidden2_dense_kernel[cb19 + k]);
-    acc8 = acc8 + tmp14[ra12 + k] * bv20;
-    acc9 = acc9 + tmp14[ra13 + k] * bv20;
-    acc10 = acc10 + tmp14[ra14 + k] * bv20;
-    acc11 = acc11 + tmp14[ra15 + k] * bv20;
+    acc8 = acc8 + tmp9[ra12 + k] * bv20;
+    acc9 = acc9 + tmp9[ra13 + k] * bv20;
+    acc10 = acc10 + tmp9[ra14 + k] * bv20;
+    acc11 = acc11 + tmp9[ra15 + k] * bv20;
   }
   {
     let l21 = i0 * 300u + j0;
@@ -1525,7 +1408,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v26 = tmp1[l21];
     let v27 = select(0.0, 1.0, v26 > 0.0);
     let v28 = select(0.0, v25, v27 != 0.0);
-    tmp15[l21] = v28;
+    tmp10[l21] = v28;
   }
   {
     let j29 = j0 + 1u;
@@ -1537,7 +1420,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v35 = tmp1[l30];
     let v36 = select(0.0, 1.0, v35 > 0.0);
     let v37 = select(0.0, v34, v36 != 0.0);
-    tmp15[l30] = v37;
+    tmp10[l30] = v37;
   }
   {
     let j38 = j0 + 2u;
@@ -1549,7 +1432,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v44 = tmp1[l39];
     let v45 = select(0.0, 1.0, v44 > 0.0);
     let v46 = select(0.0, v43, v45 != 0.0);
-    tmp15[l39] = v46;
+    tmp10[l39] = v46;
   }
   {
     let j47 = j0 + 3u;
@@ -1561,7 +1444,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v53 = tmp1[l48];
     let v54 = select(0.0, 1.0, v53 > 0.0);
     let v55 = select(0.0, v52, v54 != 0.0);
-    tmp15[l48] = v55;
+    tmp10[l48] = v55;
   }
   if (i0 + 1u < 50u) {
     let i56 = i0 + 1u;
@@ -1573,7 +1456,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v62 = tmp1[l57];
     let v63 = select(0.0, 1.0, v62 > 0.0);
     let v64 = select(0.0, v61, v63 != 0.0);
-    tmp15[l57] = v64;
+    tmp10[l57] = v64;
   }
   if (i0 + 1u < 50u) {
     let i65 = i0 + 1u;
@@ -1586,7 +1469,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v72 = tmp1[l67];
     let v73 = select(0.0, 1.0, v72 > 0.0);
     let v74 = select(0.0, v71, v73 != 0.0);
-    tmp15[l67] = v74;
+    tmp10[l67] = v74;
   }
   if (i0 + 1u < 50u) {
     let i75 = i0 + 1u;
@@ -1599,7 +1482,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v82 = tmp1[l77];
     let v83 = select(0.0, 1.0, v82 > 0.0);
     let v84 = select(0.0, v81, v83 != 0.0);
-    tmp15[l77] = v84;
+    tmp10[l77] = v84;
   }
   if (i0 + 1u < 50u) {
     let i85 = i0 + 1u;
@@ -1612,7 +1495,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v92 = tmp1[l87];
     let v93 = select(0.0, 1.0, v92 > 0.0);
     let v94 = select(0.0, v91, v93 != 0.0);
-    tmp15[l87] = v94;
+    tmp10[l87] = v94;
   }
   if (i0 + 2u < 50u) {
     let i95 = i0 + 2u;
@@ -1624,7 +1507,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v101 = tmp1[l96];
     let v102 = select(0.0, 1.0, v101 > 0.0);
     let v103 = select(0.0, v100, v102 != 0.0);
-    tmp15[l96] = v103;
+    tmp10[l96] = v103;
   }
   if (i0 + 2u < 50u) {
     let i104 = i0 + 2u;
@@ -1637,7 +1520,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v111 = tmp1[l106];
     let v112 = select(0.0, 1.0, v111 > 0.0);
     let v113 = select(0.0, v110, v112 != 0.0);
-    tmp15[l106] = v113;
+    tmp10[l106] = v113;
   }
   if (i0 + 2u < 50u) {
     let i114 = i0 + 2u;
@@ -1650,7 +1533,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v121 = tmp1[l116];
     let v122 = select(0.0, 1.0, v121 > 0.0);
     let v123 = select(0.0, v120, v122 != 0.0);
-    tmp15[l116] = v123;
+    tmp10[l116] = v123;
   }
   if (i0 + 2u < 50u) {
     let i124 = i0 + 2u;
@@ -1663,7 +1546,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v131 = tmp1[l126];
     let v132 = select(0.0, 1.0, v131 > 0.0);
     let v133 = select(0.0, v130, v132 != 0.0);
-    tmp15[l126] = v133;
+    tmp10[l126] = v133;
   }
   if (i0 + 3u < 50u) {
     let i134 = i0 + 3u;
@@ -1675,7 +1558,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v140 = tmp1[l135];
     let v141 = select(0.0, 1.0, v140 > 0.0);
     let v142 = select(0.0, v139, v141 != 0.0);
-    tmp15[l135] = v142;
+    tmp10[l135] = v142;
   }
   if (i0 + 3u < 50u) {
     let i143 = i0 + 3u;
@@ -1688,7 +1571,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v150 = tmp1[l145];
     let v151 = select(0.0, 1.0, v150 > 0.0);
     let v152 = select(0.0, v149, v151 != 0.0);
-    tmp15[l145] = v152;
+    tmp10[l145] = v152;
   }
   if (i0 + 3u < 50u) {
     let i153 = i0 + 3u;
@@ -1701,7 +1584,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v160 = tmp1[l155];
     let v161 = select(0.0, 1.0, v160 > 0.0);
     let v162 = select(0.0, v159, v161 != 0.0);
-    tmp15[l155] = v162;
+    tmp10[l155] = v162;
   }
   if (i0 + 3u < 50u) {
     let i163 = i0 + 3u;
@@ -1714,13 +1597,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v170 = tmp1[l165];
     let v171 = select(0.0, 1.0, v170 > 0.0);
     let v172 = select(0.0, v169, v171 != 0.0);
-    tmp15[l165] = v172;
+    tmp10[l165] = v172;
   }
 }
 
-// ---- 034_matmul_hidden1_dense_kernel_momentum.wgsl
+// ---- 024_matmul_hidden1_dense_kernel_momentum.wgsl
 @group(0) @binding(0) var<storage, read> tmp0: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp15: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden1_dense_kernel_momentum_velocity: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1751,7 +1634,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc19: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let rb20 = k * 300u;
-    let bv21 = vec4<f32>(tmp15[rb20 + col8], tmp15[rb20 + col9], tmp15[rb20 + col10], tmp15[rb20 + col11]);
+    let bv21 = vec4<f32>(tmp10[rb20 + col8], tmp10[rb20 + col9], tmp10[rb20 + col10], tmp10[rb20 + col11]);
     let rk22 = k * 784u;
     acc12 = acc12 + tmp0[rk22 + row0] * bv21;
     acc13 = acc13 + tmp0[rk22 + row1] * bv21;
@@ -2072,7 +1955,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 035_sub_hidden1_dense_kernel_momentum.wgsl
+// ---- 025_sub_hidden1_dense_kernel_momentum.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden1_dense_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden1_dense_kernel_momentum_velocity: array<f32>;
 
@@ -2089,9 +1972,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden1_dense_kernel[i] = v5;
 }
 
-// ---- 036_reduce_sum_hidden1_dense_bias_momentum.wgsl
+// ---- 026_reduce_sum_hidden1_dense_bias_momentum_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden1_dense_bias_momentum_velocity: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp15: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden1_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2102,31 +1986,20 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc2: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
     let l3 = r * 300u + i;
-    let v4 = tmp15[l3];
+    let v4 = tmp10[l3];
     acc2 = acc2 + v4;
   }
   let v5 = (v1 + acc2);
+  let v6 = s_hidden1_dense_bias[i];
+  let v7 = (v5 * 0.01);
+  let v8 = (v6 - v7);
   s_hidden1_dense_bias_momentum_velocity[i] = v5;
+  s_hidden1_dense_bias[i] = v8;
 }
 
-// ---- 037_sub_hidden1_dense_bias_momentum.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden1_dense_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> s_hidden1_dense_bias_momentum_velocity: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 300u) { return; }
-  let v0 = s_hidden1_dense_bias[i];
-  let v1 = s_hidden1_dense_bias_momentum_velocity[i];
-  let v2 = (v1 * 0.01);
-  let v3 = (v0 - v2);
-  s_hidden1_dense_bias[i] = v3;
-}
-
-// ---- 038_matmul_hidden2_dense_kernel_momentum.wgsl
+// ---- 027_matmul_hidden2_dense_kernel_momentum.wgsl
 @group(0) @binding(0) var<storage, read> tmp3: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp14: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp9: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden2_dense_kernel_momentum_velocity: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2149,7 +2022,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let rb12 = k * 100u;
-    let bv13 = vec4<f32>(tmp14[rb12 + col4], tmp14[rb12 + col5], tmp14[rb12 + col6], tmp14[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp9[rb12 + col4], tmp9[rb12 + col5], tmp9[rb12 + col6], tmp9[rb12 + col7]);
     let rk14 = k * 300u;
     acc8 = acc8 + tmp3[rk14 + row0] * bv13;
     acc9 = acc9 + tmp3[rk14 + row1] * bv13;
@@ -2310,7 +2183,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 039_sub_hidden2_dense_kernel_momentum.wgsl
+// ---- 028_sub_hidden2_dense_kernel_momentum.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden2_dense_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel_momentum_velocity: array<f32>;
 
@@ -2327,9 +2200,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden2_dense_kernel[i] = v5;
 }
 
-// ---- 040_reduce_sum_hidden2_dense_bias_momentum.wgsl
+// ---- 029_reduce_sum_hidden2_dense_bias_momentum_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden2_dense_bias_momentum_velocity: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp14: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp9: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden2_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2340,31 +2214,20 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc2: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
     let l3 = r * 100u + i;
-    let v4 = tmp14[l3];
+    let v4 = tmp9[l3];
     acc2 = acc2 + v4;
   }
   let v5 = (v1 + acc2);
+  let v6 = s_hidden2_dense_bias[i];
+  let v7 = (v5 * 0.01);
+  let v8 = (v6 - v7);
   s_hidden2_dense_bias_momentum_velocity[i] = v5;
+  s_hidden2_dense_bias[i] = v8;
 }
 
-// ---- 041_sub_hidden2_dense_bias_momentum.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden2_dense_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> s_hidden2_dense_bias_momentum_velocity: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 100u) { return; }
-  let v0 = s_hidden2_dense_bias[i];
-  let v1 = s_hidden2_dense_bias_momentum_velocity[i];
-  let v2 = (v1 * 0.01);
-  let v3 = (v0 - v2);
-  s_hidden2_dense_bias[i] = v3;
-}
-
-// ---- 042_matmul_logits_dense_kernel_momentum.wgsl
+// ---- 030_matmul_logits_dense_kernel_momentum.wgsl
 @group(0) @binding(0) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp13: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp8: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_logits_dense_kernel_momentum_velocity: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2387,7 +2250,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let rb12 = k * 10u;
-    let bv13 = vec4<f32>(tmp13[rb12 + col4], tmp13[rb12 + col5], tmp13[rb12 + col6], tmp13[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp8[rb12 + col4], tmp8[rb12 + col5], tmp8[rb12 + col6], tmp8[rb12 + col7]);
     let rk14 = k * 100u;
     acc8 = acc8 + tmp6[rk14 + row0] * bv13;
     acc9 = acc9 + tmp6[rk14 + row1] * bv13;
@@ -2548,7 +2411,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 043_sub_logits_dense_kernel_momentum.wgsl
+// ---- 031_sub_logits_dense_kernel_momentum.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel_momentum_velocity: array<f32>;
 
@@ -2565,9 +2428,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_logits_dense_kernel[i] = v5;
 }
 
-// ---- 044_reduce_sum_logits_dense_bias_momentum.wgsl
+// ---- 032_reduce_sum_logits_dense_bias_momentum_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_bias_momentum_velocity: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp13: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp8: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_logits_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2578,29 +2442,18 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc2: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
     let l3 = r * 10u + i;
-    let v4 = tmp13[l3];
+    let v4 = tmp8[l3];
     acc2 = acc2 + v4;
   }
   let v5 = (v1 + acc2);
+  let v6 = s_logits_dense_bias[i];
+  let v7 = (v5 * 0.01);
+  let v8 = (v6 - v7);
   s_logits_dense_bias_momentum_velocity[i] = v5;
+  s_logits_dense_bias[i] = v8;
 }
 
-// ---- 045_sub_logits_dense_bias_momentum.wgsl
-@group(0) @binding(0) var<storage, read_write> s_logits_dense_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> s_logits_dense_bias_momentum_velocity: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 10u) { return; }
-  let v0 = s_logits_dense_bias[i];
-  let v1 = s_logits_dense_bias_momentum_velocity[i];
-  let v2 = (v1 * 0.01);
-  let v3 = (v0 - v2);
-  s_logits_dense_bias[i] = v3;
-}
-
-// ---- 046_add_metrics_x3.wgsl
+// ---- 033_add_metrics_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
 @group(0) @binding(1) var<storage, read> out_loss: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_train_count: array<f32>;
@@ -2624,7 +2477,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_train_accuracy[i] = v7;
 }
 
-// ---- 047_add_metrics_x2.wgsl
+// ---- 034_add_metrics_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_step: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_counter_batch: array<u32>;
 
@@ -2640,7 +2493,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_counter_batch[i] = v3;
 }
 
-// ---- 048_const_x2.wgsl
+// ---- 035_const_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_eval_batch: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
 
@@ -2652,7 +2505,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_eval_loss[i] = 0.0;
 }
 
-// ---- 049_feed_eval_X.wgsl
+// ---- 036_feed_eval_X.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -2690,7 +2543,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 050_feed_eval_y.wgsl
+// ---- 037_feed_eval_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -2712,7 +2565,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 051_matmul_hidden1.wgsl
+// ---- 038_matmul_hidden1.wgsl
 @group(0) @binding(0) var<storage, read> in_X: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden1_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp1: array<f32>;
@@ -2918,7 +2771,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 052_matmul_hidden2.wgsl
+// ---- 039_matmul_hidden2.wgsl
 @group(0) @binding(0) var<storage, read> tmp1: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp4: array<f32>;
@@ -3124,12 +2977,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 053_reduce_sum_accuracy_x3.wgsl
-@group(0) @binding(0) var<storage, read> tmp12: array<f32>;
-@group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
-@group(0) @binding(2) var<storage, read> out_loss: array<f32>;
+// ---- 040_reduce_sum_loss_x3.wgsl
+@group(0) @binding(0) var<storage, read> in_y: array<i32>;
+@group(0) @binding(1) var<storage, read> tmp7: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
 @group(0) @binding(3) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(4) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out_loss: array<f32>;
 @group(0) @binding(5) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
@@ -3138,40 +2991,81 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let v1 = tmp12[r];
-    let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
+    var acc1: f32 = 0.0;
+    for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+      let l2 = r * 10u + r;
+      let v3 = in_y[r];
+      let v4 = select(0.0, 1.0, i32(r) == v3);
+      let v5 = tmp7[l2];
+      var acc6: f32 = -3.4028234663852886e38;
+      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+        acc6 = max(acc6, v5);
+      }
+      let v7 = (v5 - acc6);
+      var acc8: f32 = 0.0;
+      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+        let v9 = exp(v7);
+        acc8 = acc8 + v9;
+      }
+      let v10 = log(acc8);
+      let v11 = (v7 - v10);
+      let v12 = (v4 * v11);
+      acc1 = acc1 + v12;
+    }
+    let v13 = (-acc1);
+    acc0 = acc0 + v13;
   }
-  let v3 = (acc0 / 50.0);
-  let v4 = s_acc_eval_loss[i];
-  let v5 = out_loss[i];
-  let v6 = in_weight[i];
-  let v7 = (v5 * v6);
-  let v8 = (v4 + v7);
-  let v9 = s_acc_eval_weight[i];
-  let v10 = (v9 + v6);
-  out_accuracy[i] = v3;
-  s_acc_eval_loss[i] = v8;
-  s_acc_eval_weight[i] = v10;
+  let v14 = (acc0 / 50.0);
+  var acc15: f32 = 0.0;
+  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
+    var acc16: f32 = 0.0;
+    for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+      let l17 = r * 10u + r;
+      let v18 = tmp7[l17];
+      var acc19: f32 = 0.0;
+      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+        let v20 = in_y[r];
+        let v21 = select(0.0, 1.0, i32(r) == v20);
+        let v22 = (v18 * v21);
+        acc19 = acc19 + v22;
+      }
+      let v23 = select(0.0, 1.0, v18 > acc19);
+      acc16 = acc16 + v23;
+    }
+    let v24 = select(0.0, 1.0, acc16 < 1.0);
+    acc15 = acc15 + v24;
+  }
+  let v25 = (acc15 / 50.0);
+  let v26 = s_acc_eval_loss[i];
+  let v27 = in_weight[i];
+  let v28 = (v14 * v27);
+  let v29 = (v26 + v28);
+  out_loss[i] = v14;
+  out_accuracy[i] = v25;
+  s_acc_eval_loss[i] = v29;
 }
 
-// ---- 054_add_metrics_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
-@group(0) @binding(1) var<storage, read> out_accuracy: array<f32>;
-@group(0) @binding(2) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(3) var<storage, read_write> s_counter_eval_batch: array<u32>;
+// ---- 041_add_metrics_x3.wgsl
+@group(0) @binding(0) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(1) var<storage, read> in_weight: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
+@group(0) @binding(3) var<storage, read> out_accuracy: array<f32>;
+@group(0) @binding(4) var<storage, read_write> s_counter_eval_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = s_acc_eval_accuracy[i];
-  let v1 = out_accuracy[i];
-  let v2 = in_weight[i];
-  let v3 = (v1 * v2);
-  let v4 = (v0 + v3);
-  let v5 = s_counter_eval_batch[i];
-  let v6 = (v5 + 1u);
-  s_acc_eval_accuracy[i] = v4;
-  s_counter_eval_batch[i] = v6;
+  let v0 = s_acc_eval_weight[i];
+  let v1 = in_weight[i];
+  let v2 = (v0 + v1);
+  let v3 = s_acc_eval_accuracy[i];
+  let v4 = out_accuracy[i];
+  let v5 = (v4 * v1);
+  let v6 = (v3 + v5);
+  let v7 = s_counter_eval_batch[i];
+  let v8 = (v7 + 1u);
+  s_acc_eval_weight[i] = v2;
+  s_acc_eval_accuracy[i] = v6;
+  s_counter_eval_batch[i] = v8;
 }

@@ -961,9 +961,71 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 015_one_hot_loss.wgsl
+// ---- 015_reduce_sum_loss_x2.wgsl
 @group(0) @binding(0) var<storage, read> in_y: array<i32>;
-@group(0) @binding(1) var<storage, read_write> tmp5: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out_loss: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out_accuracy: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
+    var acc1: f32 = 0.0;
+    for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+      let l2 = r * 10u + r;
+      let v3 = in_y[r];
+      let v4 = select(0.0, 1.0, i32(r) == v3);
+      let v5 = tmp4[l2];
+      var acc6: f32 = -3.4028234663852886e38;
+      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+        acc6 = max(acc6, v5);
+      }
+      let v7 = (v5 - acc6);
+      var acc8: f32 = 0.0;
+      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+        let v9 = exp(v7);
+        acc8 = acc8 + v9;
+      }
+      let v10 = log(acc8);
+      let v11 = (v7 - v10);
+      let v12 = (v4 * v11);
+      acc1 = acc1 + v12;
+    }
+    let v13 = (-acc1);
+    acc0 = acc0 + v13;
+  }
+  let v14 = (acc0 / 50.0);
+  var acc15: f32 = 0.0;
+  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
+    var acc16: f32 = 0.0;
+    for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+      let l17 = r * 10u + r;
+      let v18 = tmp4[l17];
+      var acc19: f32 = 0.0;
+      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+        let v20 = in_y[r];
+        let v21 = select(0.0, 1.0, i32(r) == v20);
+        let v22 = (v18 * v21);
+        acc19 = acc19 + v22;
+      }
+      let v23 = select(0.0, 1.0, v18 > acc19);
+      acc16 = acc16 + v23;
+    }
+    let v24 = select(0.0, 1.0, acc16 < 1.0);
+    acc15 = acc15 + v24;
+  }
+  let v25 = (acc15 / 50.0);
+  out_loss[i] = v14;
+  out_accuracy[i] = v25;
+}
+
+// ---- 016_add_loss_grad.wgsl
+@group(0) @binding(0) var<storage, read> in_y: array<i32>;
+@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp5: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -973,201 +1035,46 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i % 10u);
   let v2 = in_y[c0];
   let v3 = select(0.0, 1.0, i32(c1) == v2);
-  tmp5[i] = v3;
-}
-
-// ---- 016_reduce_max_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp6: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = -3.4028234663852886e38;
+  let v4 = ((-0.02) * v3);
+  var acc5: f32 = 0.0;
   for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp4[l1];
-    acc0 = max(acc0, v2);
+    let l6 = c0 * 10u + r;
+    let v7 = select(0.0, 1.0, i32(r) == v2);
+    let v8 = ((-0.02) * v7);
+    let v9 = (-v8);
+    acc5 = acc5 + v9;
   }
-  tmp6[i] = acc0;
-}
-
-// ---- 017_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp7: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = 0.0;
+  var acc10: f32 = 0.0;
   for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp4[l1];
-    let v3 = tmp6[i];
-    let v4 = (v2 - v3);
-    let v5 = exp(v4);
-    acc0 = acc0 + v5;
+    let l11 = c0 * 10u + r;
+    let v12 = tmp4[l11];
+    var acc13: f32 = -3.4028234663852886e38;
+    for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+      acc13 = max(acc13, v12);
+    }
+    let v14 = (v12 - acc13);
+    let v15 = exp(v14);
+    acc10 = acc10 + v15;
   }
-  tmp7[i] = acc0;
+  let v16 = (acc5 / acc10);
+  let v17 = tmp4[i];
+  var acc18: f32 = -3.4028234663852886e38;
+  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+    let l19 = c0 * 10u + r;
+    let v20 = tmp4[l19];
+    acc18 = max(acc18, v20);
+  }
+  let v21 = (v17 - acc18);
+  let v22 = exp(v21);
+  let v23 = (v16 * v22);
+  let v24 = (v4 + v23);
+  tmp5[i] = v24;
 }
 
-// ---- 018_reduce_sum_loss.wgsl
+// ---- 017_matmul_hidden2_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(4) var<storage, read_write> tmp8: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp5[l1];
-    let v3 = tmp4[l1];
-    let v4 = tmp6[i];
-    let v5 = (v3 - v4);
-    let v6 = tmp7[i];
-    let v7 = log(v6);
-    let v8 = (v5 - v7);
-    let v9 = (v2 * v8);
-    acc0 = acc0 + v9;
-  }
-  tmp8[i] = acc0;
-}
-
-// ---- 019_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out_loss: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let v1 = tmp8[r];
-    let v2 = (-v1);
-    acc0 = acc0 + v2;
-  }
-  let v3 = (acc0 / 50.0);
-  out_loss[i] = v3;
-}
-
-// ---- 020_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp8: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp4[l1];
-    let v3 = tmp5[l1];
-    let v4 = (v2 * v3);
-    acc0 = acc0 + v4;
-  }
-  tmp8[i] = acc0;
-}
-
-// ---- 021_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp9: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp4[l1];
-    let v3 = tmp8[i];
-    let v4 = select(0.0, 1.0, v2 > v3);
-    acc0 = acc0 + v4;
-  }
-  tmp9[i] = acc0;
-}
-
-// ---- 022_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out_accuracy: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let v1 = tmp9[r];
-    let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
-  }
-  let v3 = (acc0 / 50.0);
-  out_accuracy[i] = v3;
-}
-
-// ---- 023_reduce_sum_loss_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp8: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp5[l1];
-    let v3 = ((-0.02) * v2);
-    let v4 = (-v3);
-    acc0 = acc0 + v4;
-  }
-  tmp8[i] = acc0;
-}
-
-// ---- 024_add_loss_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(5) var<storage, read_write> tmp10: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 500u) { return; }
-  let v0 = tmp5[i];
-  let v1 = ((-0.02) * v0);
-  let c2 = (i / 10u);
-  let c3 = (i % 10u);
-  let v4 = tmp8[c2];
-  let v5 = tmp7[c2];
-  let v6 = (v4 / v5);
-  let v7 = tmp4[i];
-  let v8 = tmp6[c2];
-  let v9 = (v7 - v8);
-  let v10 = exp(v9);
-  let v11 = (v6 * v10);
-  let v12 = (v1 + v11);
-  tmp10[i] = v12;
-}
-
-// ---- 025_matmul_hidden2_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp10: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp11: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp6: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp2: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1198,10 +1105,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb19 = col7 * 10u;
   for (var k: u32 = 0u; k < 10u; k = k + 1u) {
     let bv20 = vec4<f32>(s_logits_dense_kernel[cb16 + k], s_logits_dense_kernel[cb17 + k], s_logits_dense_kernel[cb18 + k], s_logits_dense_kernel[cb19 + k]);
-    acc8 = acc8 + tmp10[ra12 + k] * bv20;
-    acc9 = acc9 + tmp10[ra13 + k] * bv20;
-    acc10 = acc10 + tmp10[ra14 + k] * bv20;
-    acc11 = acc11 + tmp10[ra15 + k] * bv20;
+    acc8 = acc8 + tmp5[ra12 + k] * bv20;
+    acc9 = acc9 + tmp5[ra13 + k] * bv20;
+    acc10 = acc10 + tmp5[ra14 + k] * bv20;
+    acc11 = acc11 + tmp5[ra15 + k] * bv20;
   }
   {
     let l21 = i0 * 100u + j0;
@@ -1216,7 +1123,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v30 = select(0.0, 1.0, v23 <= 0.0);
     let v31 = (v29 * v30);
     let v32 = (v25 + v31);
-    tmp11[l21] = v32;
+    tmp6[l21] = v32;
   }
   {
     let j33 = j0 + 1u;
@@ -1232,7 +1139,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v43 = select(0.0, 1.0, v36 <= 0.0);
     let v44 = (v42 * v43);
     let v45 = (v38 + v44);
-    tmp11[l34] = v45;
+    tmp6[l34] = v45;
   }
   {
     let j46 = j0 + 2u;
@@ -1248,7 +1155,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v56 = select(0.0, 1.0, v49 <= 0.0);
     let v57 = (v55 * v56);
     let v58 = (v51 + v57);
-    tmp11[l47] = v58;
+    tmp6[l47] = v58;
   }
   {
     let j59 = j0 + 3u;
@@ -1264,7 +1171,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v69 = select(0.0, 1.0, v62 <= 0.0);
     let v70 = (v68 * v69);
     let v71 = (v64 + v70);
-    tmp11[l60] = v71;
+    tmp6[l60] = v71;
   }
   if (i0 + 1u < 50u) {
     let i72 = i0 + 1u;
@@ -1280,7 +1187,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v82 = select(0.0, 1.0, v75 <= 0.0);
     let v83 = (v81 * v82);
     let v84 = (v77 + v83);
-    tmp11[l73] = v84;
+    tmp6[l73] = v84;
   }
   if (i0 + 1u < 50u) {
     let i85 = i0 + 1u;
@@ -1297,7 +1204,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v96 = select(0.0, 1.0, v89 <= 0.0);
     let v97 = (v95 * v96);
     let v98 = (v91 + v97);
-    tmp11[l87] = v98;
+    tmp6[l87] = v98;
   }
   if (i0 + 1u < 50u) {
     let i99 = i0 + 1u;
@@ -1314,7 +1221,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v110 = select(0.0, 1.0, v103 <= 0.0);
     let v111 = (v109 * v110);
     let v112 = (v105 + v111);
-    tmp11[l101] = v112;
+    tmp6[l101] = v112;
   }
   if (i0 + 1u < 50u) {
     let i113 = i0 + 1u;
@@ -1331,7 +1238,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v124 = select(0.0, 1.0, v117 <= 0.0);
     let v125 = (v123 * v124);
     let v126 = (v119 + v125);
-    tmp11[l115] = v126;
+    tmp6[l115] = v126;
   }
   if (i0 + 2u < 50u) {
     let i127 = i0 + 2u;
@@ -1347,7 +1254,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v137 = select(0.0, 1.0, v130 <= 0.0);
     let v138 = (v136 * v137);
     let v139 = (v132 + v138);
-    tmp11[l128] = v139;
+    tmp6[l128] = v139;
   }
   if (i0 + 2u < 50u) {
     let i140 = i0 + 2u;
@@ -1364,7 +1271,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v151 = select(0.0, 1.0, v144 <= 0.0);
     let v152 = (v150 * v151);
     let v153 = (v146 + v152);
-    tmp11[l142] = v153;
+    tmp6[l142] = v153;
   }
   if (i0 + 2u < 50u) {
     let i154 = i0 + 2u;
@@ -1381,7 +1288,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v165 = select(0.0, 1.0, v158 <= 0.0);
     let v166 = (v164 * v165);
     let v167 = (v160 + v166);
-    tmp11[l156] = v167;
+    tmp6[l156] = v167;
   }
   if (i0 + 2u < 50u) {
     let i168 = i0 + 2u;
@@ -1398,7 +1305,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v179 = select(0.0, 1.0, v172 <= 0.0);
     let v180 = (v178 * v179);
     let v181 = (v174 + v180);
-    tmp11[l170] = v181;
+    tmp6[l170] = v181;
   }
   if (i0 + 3u < 50u) {
     let i182 = i0 + 3u;
@@ -1414,7 +1321,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v192 = select(0.0, 1.0, v185 <= 0.0);
     let v193 = (v191 * v192);
     let v194 = (v187 + v193);
-    tmp11[l183] = v194;
+    tmp6[l183] = v194;
   }
   if (i0 + 3u < 50u) {
     let i195 = i0 + 3u;
@@ -1431,7 +1338,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v206 = select(0.0, 1.0, v199 <= 0.0);
     let v207 = (v205 * v206);
     let v208 = (v201 + v207);
-    tmp11[l197] = v208;
+    tmp6[l197] = v208;
   }
   if (i0 + 3u < 50u) {
     let i209 = i0 + 3u;
@@ -1448,7 +1355,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v220 = select(0.0, 1.0, v213 <= 0.0);
     let v221 = (v219 * v220);
     let v222 = (v215 + v221);
-    tmp11[l211] = v222;
+    tmp6[l211] = v222;
   }
   if (i0 + 3u < 50u) {
     let i223 = i0 + 3u;
@@ -1465,14 +1372,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v234 = select(0.0, 1.0, v227 <= 0.0);
     let v235 = (v233 * v234);
     let v236 = (v229 + v235);
-    tmp11[l225] = v236;
+    tmp6[l225] = v236;
   }
 }
 
-// ---- 026_matmul_hidden1_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp11: array<f32>;
+// ---- 018_matmul_hidden1_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp6: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp12: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp7: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp0: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1503,10 +1410,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb19 = col7 * 100u;
   for (var k: u32 = 0u; k < 100u; k = k + 1u) {
     let bv20 = vec4<f32>(s_hidden2_dense_kernel[cb16 + k], s_hidden2_dense_kernel[cb17 + k], s_hidden2_dense_kernel[cb18 + k], s_hidden2_dense_kernel[cb19 + k]);
-    acc8 = acc8 + tmp11[ra12 + k] * bv20;
-    acc9 = acc9 + tmp11[ra13 + k] * bv20;
-    acc10 = acc10 + tmp11[ra14 + k] * bv20;
-    acc11 = acc11 + tmp11[ra15 + k] * bv20;
+    acc8 = acc8 + tmp6[ra12 + k] * bv20;
+    acc9 = acc9 + tmp6[ra13 + k] * bv20;
+    acc10 = acc10 + tmp6[ra14 + k] * bv20;
+    acc11 = acc11 + tmp6[ra15 + k] * bv20;
   }
   {
     let l21 = i0 * 300u + j0;
@@ -1521,7 +1428,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v30 = select(0.0, 1.0, v23 <= 0.0);
     let v31 = (v29 * v30);
     let v32 = (v25 + v31);
-    tmp12[l21] = v32;
+    tmp7[l21] = v32;
   }
   {
     let j33 = j0 + 1u;
@@ -1537,7 +1444,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v43 = select(0.0, 1.0, v36 <= 0.0);
     let v44 = (v42 * v43);
     let v45 = (v38 + v44);
-    tmp12[l34] = v45;
+    tmp7[l34] = v45;
   }
   {
     let j46 = j0 + 2u;
@@ -1553,7 +1460,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v56 = select(0.0, 1.0, v49 <= 0.0);
     let v57 = (v55 * v56);
     let v58 = (v51 + v57);
-    tmp12[l47] = v58;
+    tmp7[l47] = v58;
   }
   {
     let j59 = j0 + 3u;
@@ -1569,7 +1476,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v69 = select(0.0, 1.0, v62 <= 0.0);
     let v70 = (v68 * v69);
     let v71 = (v64 + v70);
-    tmp12[l60] = v71;
+    tmp7[l60] = v71;
   }
   if (i0 + 1u < 50u) {
     let i72 = i0 + 1u;
@@ -1585,7 +1492,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v82 = select(0.0, 1.0, v75 <= 0.0);
     let v83 = (v81 * v82);
     let v84 = (v77 + v83);
-    tmp12[l73] = v84;
+    tmp7[l73] = v84;
   }
   if (i0 + 1u < 50u) {
     let i85 = i0 + 1u;
@@ -1602,7 +1509,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v96 = select(0.0, 1.0, v89 <= 0.0);
     let v97 = (v95 * v96);
     let v98 = (v91 + v97);
-    tmp12[l87] = v98;
+    tmp7[l87] = v98;
   }
   if (i0 + 1u < 50u) {
     let i99 = i0 + 1u;
@@ -1619,7 +1526,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v110 = select(0.0, 1.0, v103 <= 0.0);
     let v111 = (v109 * v110);
     let v112 = (v105 + v111);
-    tmp12[l101] = v112;
+    tmp7[l101] = v112;
   }
   if (i0 + 1u < 50u) {
     let i113 = i0 + 1u;
@@ -1636,7 +1543,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v124 = select(0.0, 1.0, v117 <= 0.0);
     let v125 = (v123 * v124);
     let v126 = (v119 + v125);
-    tmp12[l115] = v126;
+    tmp7[l115] = v126;
   }
   if (i0 + 2u < 50u) {
     let i127 = i0 + 2u;
@@ -1652,7 +1559,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v137 = select(0.0, 1.0, v130 <= 0.0);
     let v138 = (v136 * v137);
     let v139 = (v132 + v138);
-    tmp12[l128] = v139;
+    tmp7[l128] = v139;
   }
   if (i0 + 2u < 50u) {
     let i140 = i0 + 2u;
@@ -1669,7 +1576,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v151 = select(0.0, 1.0, v144 <= 0.0);
     let v152 = (v150 * v151);
     let v153 = (v146 + v152);
-    tmp12[l142] = v153;
+    tmp7[l142] = v153;
   }
   if (i0 + 2u < 50u) {
     let i154 = i0 + 2u;
@@ -1686,7 +1593,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v165 = select(0.0, 1.0, v158 <= 0.0);
     let v166 = (v164 * v165);
     let v167 = (v160 + v166);
-    tmp12[l156] = v167;
+    tmp7[l156] = v167;
   }
   if (i0 + 2u < 50u) {
     let i168 = i0 + 2u;
@@ -1703,7 +1610,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v179 = select(0.0, 1.0, v172 <= 0.0);
     let v180 = (v178 * v179);
     let v181 = (v174 + v180);
-    tmp12[l170] = v181;
+    tmp7[l170] = v181;
   }
   if (i0 + 3u < 50u) {
     let i182 = i0 + 3u;
@@ -1719,7 +1626,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v192 = select(0.0, 1.0, v185 <= 0.0);
     let v193 = (v191 * v192);
     let v194 = (v187 + v193);
-    tmp12[l183] = v194;
+    tmp7[l183] = v194;
   }
   if (i0 + 3u < 50u) {
     let i195 = i0 + 3u;
@@ -1736,7 +1643,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v206 = select(0.0, 1.0, v199 <= 0.0);
     let v207 = (v205 * v206);
     let v208 = (v201 + v207);
-    tmp12[l197] = v208;
+    tmp7[l197] = v208;
   }
   if (i0 + 3u < 50u) {
     let i209 = i0 + 3u;
@@ -1753,7 +1660,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v220 = select(0.0, 1.0, v213 <= 0.0);
     let v221 = (v219 * v220);
     let v222 = (v215 + v221);
-    tmp12[l211] = v222;
+    tmp7[l211] = v222;
   }
   if (i0 + 3u < 50u) {
     let i223 = i0 + 3u;
@@ -1770,13 +1677,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v234 = select(0.0, 1.0, v227 <= 0.0);
     let v235 = (v233 * v234);
     let v236 = (v229 + v235);
-    tmp12[l225] = v236;
+    tmp7[l225] = v236;
   }
 }
 
-// ---- 027_matmul_hidden1_dense_kernel_sgd.wgsl
+// ---- 019_matmul_hidden1_dense_kernel_sgd.wgsl
 @group(0) @binding(0) var<storage, read> in_X: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp7: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden1_dense_kernel: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1807,7 +1714,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc19: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let rb20 = k * 300u;
-    let bv21 = vec4<f32>(tmp12[rb20 + col8], tmp12[rb20 + col9], tmp12[rb20 + col10], tmp12[rb20 + col11]);
+    let bv21 = vec4<f32>(tmp7[rb20 + col8], tmp7[rb20 + col9], tmp7[rb20 + col10], tmp7[rb20 + col11]);
     let rk22 = k * 784u;
     acc12 = acc12 + in_X[rk22 + row0] * bv21;
     acc13 = acc13 + in_X[rk22 + row1] * bv21;
@@ -2128,9 +2035,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 028_reduce_sum_hidden1_dense_bias_sgd.wgsl
+// ---- 020_reduce_sum_hidden1_dense_bias_sgd.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden1_dense_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp7: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2140,7 +2047,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc1: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
     let l2 = r * 300u + i;
-    let v3 = tmp12[l2];
+    let v3 = tmp7[l2];
     acc1 = acc1 + v3;
   }
   let v4 = (acc1 * 0.01);
@@ -2148,9 +2055,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden1_dense_bias[i] = v5;
 }
 
-// ---- 029_matmul_hidden2_dense_kernel_sgd.wgsl
+// ---- 021_matmul_hidden2_dense_kernel_sgd.wgsl
 @group(0) @binding(0) var<storage, read> tmp1: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden2_dense_kernel: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2173,7 +2080,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let rb12 = k * 100u;
-    let bv13 = vec4<f32>(tmp11[rb12 + col4], tmp11[rb12 + col5], tmp11[rb12 + col6], tmp11[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp6[rb12 + col4], tmp6[rb12 + col5], tmp6[rb12 + col6], tmp6[rb12 + col7]);
     let rk14 = k * 300u;
     acc8 = acc8 + tmp1[rk14 + row0] * bv13;
     acc9 = acc9 + tmp1[rk14 + row1] * bv13;
@@ -2334,9 +2241,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 030_reduce_sum_hidden2_dense_bias_sgd.wgsl
+// ---- 022_reduce_sum_hidden2_dense_bias_sgd.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden2_dense_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2346,7 +2253,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc1: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
     let l2 = r * 100u + i;
-    let v3 = tmp11[l2];
+    let v3 = tmp6[l2];
     acc1 = acc1 + v3;
   }
   let v4 = (acc1 * 0.01);
@@ -2354,9 +2261,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden2_dense_bias[i] = v5;
 }
 
-// ---- 031_matmul_logits_dense_kernel_sgd.wgsl
+// ---- 023_matmul_logits_dense_kernel_sgd.wgsl
 @group(0) @binding(0) var<storage, read> tmp3: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_logits_dense_kernel: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2379,7 +2286,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let rb12 = k * 10u;
-    let bv13 = vec4<f32>(tmp10[rb12 + col4], tmp10[rb12 + col5], tmp10[rb12 + col6], tmp10[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp5[rb12 + col4], tmp5[rb12 + col5], tmp5[rb12 + col6], tmp5[rb12 + col7]);
     let rk14 = k * 100u;
     acc8 = acc8 + tmp3[rk14 + row0] * bv13;
     acc9 = acc9 + tmp3[rk14 + row1] * bv13;
@@ -2540,9 +2447,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 032_reduce_sum_logits_dense_bias_sgd.wgsl
+// ---- 024_reduce_sum_logits_dense_bias_sgd.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2552,7 +2459,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc1: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
     let l2 = r * 10u + i;
-    let v3 = tmp10[l2];
+    let v3 = tmp5[l2];
     acc1 = acc1 + v3;
   }
   let v4 = (acc1 * 0.01);
@@ -2560,7 +2467,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_logits_dense_bias[i] = v5;
 }
 
-// ---- 033_add_metrics_x3.wgsl
+// ---- 025_add_metrics_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
 @group(0) @binding(1) var<storage, read> out_loss: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_train_count: array<f32>;
@@ -2584,7 +2491,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_train_accuracy[i] = v7;
 }
 
-// ---- 034_add_metrics_x2.wgsl
+// ---- 026_add_metrics_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_step: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_counter_batch: array<u32>;
 
@@ -2600,7 +2507,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_counter_batch[i] = v3;
 }
 
-// ---- 035_feed_eval_X.wgsl
+// ---- 027_feed_eval_X.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -2638,7 +2545,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 036_feed_eval_y.wgsl
+// ---- 028_feed_eval_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -2660,7 +2567,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 037_matmul_hidden1.wgsl
+// ---- 029_matmul_hidden1.wgsl
 @group(0) @binding(0) var<storage, read> in_X: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden1_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp0: array<f32>;
@@ -2914,7 +2821,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 038_matmul_hidden2.wgsl
+// ---- 030_matmul_hidden2.wgsl
 @group(0) @binding(0) var<storage, read> tmp0: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp2: array<f32>;
@@ -3168,12 +3075,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 039_reduce_sum_accuracy_x3.wgsl
-@group(0) @binding(0) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
-@group(0) @binding(2) var<storage, read> out_loss: array<f32>;
+// ---- 031_reduce_sum_loss_x3.wgsl
+@group(0) @binding(0) var<storage, read> in_y: array<i32>;
+@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
 @group(0) @binding(3) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(4) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out_loss: array<f32>;
 @group(0) @binding(5) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
@@ -3182,40 +3089,81 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let v1 = tmp9[r];
-    let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
+    var acc1: f32 = 0.0;
+    for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+      let l2 = r * 10u + r;
+      let v3 = in_y[r];
+      let v4 = select(0.0, 1.0, i32(r) == v3);
+      let v5 = tmp4[l2];
+      var acc6: f32 = -3.4028234663852886e38;
+      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+        acc6 = max(acc6, v5);
+      }
+      let v7 = (v5 - acc6);
+      var acc8: f32 = 0.0;
+      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+        let v9 = exp(v7);
+        acc8 = acc8 + v9;
+      }
+      let v10 = log(acc8);
+      let v11 = (v7 - v10);
+      let v12 = (v4 * v11);
+      acc1 = acc1 + v12;
+    }
+    let v13 = (-acc1);
+    acc0 = acc0 + v13;
   }
-  let v3 = (acc0 / 50.0);
-  let v4 = s_acc_eval_loss[i];
-  let v5 = out_loss[i];
-  let v6 = in_weight[i];
-  let v7 = (v5 * v6);
-  let v8 = (v4 + v7);
-  let v9 = s_acc_eval_weight[i];
-  let v10 = (v9 + v6);
-  out_accuracy[i] = v3;
-  s_acc_eval_loss[i] = v8;
-  s_acc_eval_weight[i] = v10;
+  let v14 = (acc0 / 50.0);
+  var acc15: f32 = 0.0;
+  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
+    var acc16: f32 = 0.0;
+    for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+      let l17 = r * 10u + r;
+      let v18 = tmp4[l17];
+      var acc19: f32 = 0.0;
+      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+        let v20 = in_y[r];
+        let v21 = select(0.0, 1.0, i32(r) == v20);
+        let v22 = (v18 * v21);
+        acc19 = acc19 + v22;
+      }
+      let v23 = select(0.0, 1.0, v18 > acc19);
+      acc16 = acc16 + v23;
+    }
+    let v24 = select(0.0, 1.0, acc16 < 1.0);
+    acc15 = acc15 + v24;
+  }
+  let v25 = (acc15 / 50.0);
+  let v26 = s_acc_eval_loss[i];
+  let v27 = in_weight[i];
+  let v28 = (v14 * v27);
+  let v29 = (v26 + v28);
+  out_loss[i] = v14;
+  out_accuracy[i] = v25;
+  s_acc_eval_loss[i] = v29;
 }
 
-// ---- 040_add_metrics_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
-@group(0) @binding(1) var<storage, read> out_accuracy: array<f32>;
-@group(0) @binding(2) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(3) var<storage, read_write> s_counter_eval_batch: array<u32>;
+// ---- 032_add_metrics_x3.wgsl
+@group(0) @binding(0) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(1) var<storage, read> in_weight: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
+@group(0) @binding(3) var<storage, read> out_accuracy: array<f32>;
+@group(0) @binding(4) var<storage, read_write> s_counter_eval_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = s_acc_eval_accuracy[i];
-  let v1 = out_accuracy[i];
-  let v2 = in_weight[i];
-  let v3 = (v1 * v2);
-  let v4 = (v0 + v3);
-  let v5 = s_counter_eval_batch[i];
-  let v6 = (v5 + 1u);
-  s_acc_eval_accuracy[i] = v4;
-  s_counter_eval_batch[i] = v6;
+  let v0 = s_acc_eval_weight[i];
+  let v1 = in_weight[i];
+  let v2 = (v0 + v1);
+  let v3 = s_acc_eval_accuracy[i];
+  let v4 = out_accuracy[i];
+  let v5 = (v4 * v1);
+  let v6 = (v3 + v5);
+  let v7 = s_counter_eval_batch[i];
+  let v8 = (v7 + 1u);
+  s_acc_eval_weight[i] = v2;
+  s_acc_eval_accuracy[i] = v6;
+  s_counter_eval_batch[i] = v8;
 }

@@ -1413,9 +1413,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 015_reduce_sum_logits_batch_norm.wgsl
+// ---- 015_reduce_sum_logits_batch_norm_x4.wgsl
 @group(0) @binding(0) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp5: array<f32>;
+@group(0) @binding(1) var<storage, read_write> s_logits_batch_norm_moving_mean: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_logits_batch_norm_moving_variance: array<f32>;
+@group(0) @binding(3) var<storage, read_write> tmp5: array<f32>;
+@group(0) @binding(4) var<storage, read_write> tmp6: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1428,57 +1431,122 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc0 = acc0 + v2;
   }
   let v3 = (acc0 / 200.0);
+  var acc4: f32 = 0.0;
+  for (var r: u32 = 0u; r < 200u; r = r + 1u) {
+    let l5 = r * 10u + i;
+    let v6 = tmp4[l5];
+    let v7 = (v6 - v3);
+    let v8 = (v7 * v7);
+    acc4 = acc4 + v8;
+  }
+  let v9 = (acc4 / 200.0);
+  let v10 = s_logits_batch_norm_moving_mean[i];
+  let v11 = (v10 * 0.9);
+  let v12 = (v3 * 0.09999999999999998);
+  let v13 = (v11 + v12);
+  let v14 = s_logits_batch_norm_moving_variance[i];
+  let v15 = (v14 * 0.9);
+  let v16 = (v9 * 0.09999999999999998);
+  let v17 = (v15 + v16);
   tmp5[i] = v3;
+  tmp6[i] = v9;
+  s_logits_batch_norm_moving_mean[i] = v13;
+  s_logits_batch_norm_moving_variance[i] = v17;
 }
 
-// ---- 016_reduce_sum_logits_batch_norm_x2.wgsl
-@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(2) var<storage, read_write> s_logits_batch_norm_moving_mean: array<f32>;
-@group(0) @binding(3) var<storage, read_write> tmp6: array<f32>;
+// ---- 016_reduce_sum_loss_x2.wgsl
+@group(0) @binding(0) var<storage, read> in_y: array<i32>;
+@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(4) var<storage, read> s_logits_batch_norm_gamma: array<f32>;
+@group(0) @binding(5) var<storage, read> s_logits_batch_norm_beta: array<f32>;
+@group(0) @binding(6) var<storage, read_write> out_loss: array<f32>;
+@group(0) @binding(7) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
-  if (i >= 10u) { return; }
+  if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 200u; r = r + 1u) {
-    let l1 = r * 10u + i;
-    let v2 = tmp4[l1];
-    let v3 = tmp5[i];
-    let v4 = (v2 - v3);
-    let v5 = (v4 * v4);
-    acc0 = acc0 + v5;
+    var acc1: f32 = 0.0;
+    for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+      let l2 = r * 10u + r;
+      let v3 = in_y[r];
+      let v4 = select(0.0, 1.0, i32(r) == v3);
+      let v5 = tmp4[l2];
+      let v6 = tmp5[r];
+      let v7 = (v5 - v6);
+      let v8 = tmp6[r];
+      let v9 = (v8 + 0.001);
+      let v10 = inverseSqrt(v9);
+      let v11 = (v7 * v10);
+      let v12 = s_logits_batch_norm_gamma[r];
+      let v13 = (v11 * v12);
+      let v14 = s_logits_batch_norm_beta[r];
+      let v15 = (v13 + v14);
+      var acc16: f32 = -3.4028234663852886e38;
+      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+        acc16 = max(acc16, v15);
+      }
+      let v17 = (v15 - acc16);
+      var acc18: f32 = 0.0;
+      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+        let v19 = exp(v17);
+        acc18 = acc18 + v19;
+      }
+      let v20 = log(acc18);
+      let v21 = (v17 - v20);
+      let v22 = (v4 * v21);
+      acc1 = acc1 + v22;
+    }
+    let v23 = (-acc1);
+    acc0 = acc0 + v23;
   }
-  let v6 = (acc0 / 200.0);
-  let v7 = s_logits_batch_norm_moving_mean[i];
-  let v8 = (v7 * 0.9);
-  let v9 = tmp5[i];
-  let v10 = (v9 * 0.09999999999999998);
-  let v11 = (v8 + v10);
-  tmp6[i] = v6;
-  s_logits_batch_norm_moving_mean[i] = v11;
+  let v24 = (acc0 / 200.0);
+  var acc25: f32 = 0.0;
+  for (var r: u32 = 0u; r < 200u; r = r + 1u) {
+    var acc26: f32 = 0.0;
+    for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+      let l27 = r * 10u + r;
+      let v28 = tmp4[l27];
+      let v29 = tmp5[r];
+      let v30 = (v28 - v29);
+      let v31 = tmp6[r];
+      let v32 = (v31 + 0.001);
+      let v33 = inverseSqrt(v32);
+      let v34 = (v30 * v33);
+      let v35 = s_logits_batch_norm_gamma[r];
+      let v36 = (v34 * v35);
+      let v37 = s_logits_batch_norm_beta[r];
+      let v38 = (v36 + v37);
+      var acc39: f32 = 0.0;
+      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+        let v40 = in_y[r];
+        let v41 = select(0.0, 1.0, i32(r) == v40);
+        let v42 = (v38 * v41);
+        acc39 = acc39 + v42;
+      }
+      let v43 = select(0.0, 1.0, v38 > acc39);
+      acc26 = acc26 + v43;
+    }
+    let v44 = select(0.0, 1.0, acc26 < 1.0);
+    acc25 = acc25 + v44;
+  }
+  let v45 = (acc25 / 200.0);
+  out_loss[i] = v24;
+  out_accuracy[i] = v45;
 }
 
-// ---- 017_add_logits_batch_norm.wgsl
-@group(0) @binding(0) var<storage, read_write> s_logits_batch_norm_moving_variance: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 10u) { return; }
-  let v0 = s_logits_batch_norm_moving_variance[i];
-  let v1 = (v0 * 0.9);
-  let v2 = tmp6[i];
-  let v3 = (v2 * 0.09999999999999998);
-  let v4 = (v1 + v3);
-  s_logits_batch_norm_moving_variance[i] = v4;
-}
-
-// ---- 018_one_hot_loss.wgsl
+// ---- 017_add_loss_grad.wgsl
 @group(0) @binding(0) var<storage, read> in_y: array<i32>;
-@group(0) @binding(1) var<storage, read_write> tmp7: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(4) var<storage, read> s_logits_batch_norm_gamma: array<f32>;
+@group(0) @binding(5) var<storage, read> s_logits_batch_norm_beta: array<f32>;
+@group(0) @binding(6) var<storage, read_write> tmp7: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1488,314 +1556,80 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i % 10u);
   let v2 = in_y[c0];
   let v3 = select(0.0, 1.0, i32(c1) == v2);
-  tmp7[i] = v3;
-}
-
-// ---- 019_reduce_max_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(3) var<storage, read> s_logits_batch_norm_gamma: array<f32>;
-@group(0) @binding(4) var<storage, read> s_logits_batch_norm_beta: array<f32>;
-@group(0) @binding(5) var<storage, read_write> tmp8: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 200u) { return; }
-  var acc0: f32 = -3.4028234663852886e38;
+  let v4 = ((-0.005) * v3);
+  var acc5: f32 = 0.0;
   for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp4[l1];
-    let v3 = tmp5[r];
-    let v4 = (v2 - v3);
-    let v5 = tmp6[r];
-    let v6 = (v5 + 0.001);
-    let v7 = inverseSqrt(v6);
-    let v8 = (v4 * v7);
-    let v9 = s_logits_batch_norm_gamma[r];
-    let v10 = (v8 * v9);
-    let v11 = s_logits_batch_norm_beta[r];
-    let v12 = (v10 + v11);
-    acc0 = max(acc0, v12);
+    let l6 = c0 * 10u + r;
+    let v7 = select(0.0, 1.0, i32(r) == v2);
+    let v8 = ((-0.005) * v7);
+    let v9 = (-v8);
+    acc5 = acc5 + v9;
   }
-  tmp8[i] = acc0;
-}
-
-// ---- 020_exp_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(3) var<storage, read> s_logits_batch_norm_gamma: array<f32>;
-@group(0) @binding(4) var<storage, read> s_logits_batch_norm_beta: array<f32>;
-@group(0) @binding(5) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(6) var<storage, read_write> tmp9: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 2000u) { return; }
-  let v0 = tmp4[i];
-  let c1 = (i / 10u);
-  let c2 = (i % 10u);
-  let v3 = tmp5[c2];
-  let v4 = (v0 - v3);
-  let v5 = tmp6[c2];
-  let v6 = (v5 + 0.001);
-  let v7 = inverseSqrt(v6);
-  let v8 = (v4 * v7);
-  let v9 = s_logits_batch_norm_gamma[c2];
-  let v10 = (v8 * v9);
-  let v11 = s_logits_batch_norm_beta[c2];
-  let v12 = (v10 + v11);
-  let v13 = tmp8[c1];
-  let v14 = (v12 - v13);
-  let v15 = exp(v14);
-  tmp9[i] = v15;
-}
-
-// ---- 021_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp10: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 200u) { return; }
-  var acc0: f32 = 0.0;
+  var acc10: f32 = 0.0;
   for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp9[l1];
-    acc0 = acc0 + v2;
+    let l11 = c0 * 10u + r;
+    let v12 = tmp4[l11];
+    let v13 = tmp5[r];
+    let v14 = (v12 - v13);
+    let v15 = tmp6[r];
+    let v16 = (v15 + 0.001);
+    let v17 = inverseSqrt(v16);
+    let v18 = (v14 * v17);
+    let v19 = s_logits_batch_norm_gamma[r];
+    let v20 = (v18 * v19);
+    let v21 = s_logits_batch_norm_beta[r];
+    let v22 = (v20 + v21);
+    var acc23: f32 = -3.4028234663852886e38;
+    for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+      acc23 = max(acc23, v22);
+    }
+    let v24 = (v22 - acc23);
+    let v25 = exp(v24);
+    acc10 = acc10 + v25;
   }
-  tmp10[i] = acc0;
+  let v26 = (acc5 / acc10);
+  let v27 = tmp4[i];
+  let v28 = tmp5[c1];
+  let v29 = (v27 - v28);
+  let v30 = tmp6[c1];
+  let v31 = (v30 + 0.001);
+  let v32 = inverseSqrt(v31);
+  let v33 = (v29 * v32);
+  let v34 = s_logits_batch_norm_gamma[c1];
+  let v35 = (v33 * v34);
+  let v36 = s_logits_batch_norm_beta[c1];
+  let v37 = (v35 + v36);
+  var acc38: f32 = -3.4028234663852886e38;
+  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+    let l39 = c0 * 10u + r;
+    let v40 = tmp4[l39];
+    let v41 = tmp5[r];
+    let v42 = (v40 - v41);
+    let v43 = tmp6[r];
+    let v44 = (v43 + 0.001);
+    let v45 = inverseSqrt(v44);
+    let v46 = (v42 * v45);
+    let v47 = s_logits_batch_norm_gamma[r];
+    let v48 = (v46 * v47);
+    let v49 = s_logits_batch_norm_beta[r];
+    let v50 = (v48 + v49);
+    acc38 = max(acc38, v50);
+  }
+  let v51 = (v37 - acc38);
+  let v52 = exp(v51);
+  let v53 = (v26 * v52);
+  let v54 = (v4 + v53);
+  tmp7[i] = v54;
 }
 
-// ---- 022_sub_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(3) var<storage, read> s_logits_batch_norm_gamma: array<f32>;
-@group(0) @binding(4) var<storage, read> s_logits_batch_norm_beta: array<f32>;
-@group(0) @binding(5) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(6) var<storage, read> tmp10: array<f32>;
-@group(0) @binding(7) var<storage, read_write> tmp11: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 2000u) { return; }
-  let v0 = tmp4[i];
-  let c1 = (i / 10u);
-  let c2 = (i % 10u);
-  let v3 = tmp5[c2];
-  let v4 = (v0 - v3);
-  let v5 = tmp6[c2];
-  let v6 = (v5 + 0.001);
-  let v7 = inverseSqrt(v6);
-  let v8 = (v4 * v7);
-  let v9 = s_logits_batch_norm_gamma[c2];
-  let v10 = (v8 * v9);
-  let v11 = s_logits_batch_norm_beta[c2];
-  let v12 = (v10 + v11);
-  let v13 = tmp8[c1];
-  let v14 = (v12 - v13);
-  let v15 = tmp10[c1];
-  let v16 = log(v15);
-  let v17 = (v14 - v16);
-  tmp11[i] = v17;
-}
-
-// ---- 023_mul_loss.wgsl
+// ---- 018_reduce_sum_logits_batch_norm_grad_x2.wgsl
 @group(0) @binding(0) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp12: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 2000u) { return; }
-  let v0 = tmp7[i];
-  let v1 = tmp11[i];
-  let v2 = (v0 * v1);
-  tmp12[i] = v2;
-}
-
-// ---- 024_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out_loss: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 200u; r = r + 1u) {
-    let v1 = tmp8[r];
-    let v2 = (-v1);
-    acc0 = acc0 + v2;
-  }
-  let v3 = (acc0 / 200.0);
-  out_loss[i] = v3;
-}
-
-// ---- 025_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(3) var<storage, read> s_logits_batch_norm_gamma: array<f32>;
-@group(0) @binding(4) var<storage, read> s_logits_batch_norm_beta: array<f32>;
-@group(0) @binding(5) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(6) var<storage, read_write> tmp8: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 200u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp4[l1];
-    let v3 = tmp5[r];
-    let v4 = (v2 - v3);
-    let v5 = tmp6[r];
-    let v6 = (v5 + 0.001);
-    let v7 = inverseSqrt(v6);
-    let v8 = (v4 * v7);
-    let v9 = s_logits_batch_norm_gamma[r];
-    let v10 = (v8 * v9);
-    let v11 = s_logits_batch_norm_beta[r];
-    let v12 = (v10 + v11);
-    let v13 = tmp7[l1];
-    let v14 = (v12 * v13);
-    acc0 = acc0 + v14;
-  }
-  tmp8[i] = acc0;
-}
-
-// ---- 026_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(3) var<storage, read> s_logits_batch_norm_gamma: array<f32>;
-@group(0) @binding(4) var<storage, read> s_logits_batch_norm_beta: array<f32>;
-@group(0) @binding(5) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(6) var<storage, read_write> tmp11: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 200u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp4[l1];
-    let v3 = tmp5[r];
-    let v4 = (v2 - v3);
-    let v5 = tmp6[r];
-    let v6 = (v5 + 0.001);
-    let v7 = inverseSqrt(v6);
-    let v8 = (v4 * v7);
-    let v9 = s_logits_batch_norm_gamma[r];
-    let v10 = (v8 * v9);
-    let v11 = s_logits_batch_norm_beta[r];
-    let v12 = (v10 + v11);
-    let v13 = tmp8[i];
-    let v14 = select(0.0, 1.0, v12 > v13);
-    acc0 = acc0 + v14;
-  }
-  tmp11[i] = acc0;
-}
-
-// ---- 027_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> tmp11: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out_accuracy: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 200u; r = r + 1u) {
-    let v1 = tmp11[r];
-    let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
-  }
-  let v3 = (acc0 / 200.0);
-  out_accuracy[i] = v3;
-}
-
-// ---- 028_mul_loss_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp12: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 2000u) { return; }
-  let v0 = tmp7[i];
-  let v1 = ((-0.005) * v0);
-  tmp12[i] = v1;
-}
-
-// ---- 029_reduce_sum_loss_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp12: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp8: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 200u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp12[l1];
-    let v3 = (-v2);
-    acc0 = acc0 + v3;
-  }
-  tmp8[i] = acc0;
-}
-
-// ---- 030_broadcast_to_loss_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp11: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 2000u) { return; }
-  let c0 = (i / 10u);
-  let c1 = (i % 10u);
-  let v2 = tmp8[c0];
-  let v3 = tmp10[c0];
-  let v4 = (v2 / v3);
-  tmp11[i] = v4;
-}
-
-// ---- 031_add_loss_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp12: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp11: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 2000u) { return; }
-  let v0 = tmp12[i];
-  let v1 = tmp7[i];
-  let v2 = (v0 + v1);
-  tmp11[i] = v2;
-}
-
-// ---- 032_reduce_sum_logits_batch_norm_grad_x2.wgsl
-@group(0) @binding(0) var<storage, read> tmp11: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_batch_norm_gamma: array<f32>;
 @group(0) @binding(2) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp5: array<f32>;
 @group(0) @binding(4) var<storage, read> tmp6: array<f32>;
 @group(0) @binding(5) var<storage, read_write> tmp8: array<f32>;
-@group(0) @binding(6) var<storage, read_write> tmp10: array<f32>;
+@group(0) @binding(6) var<storage, read_write> tmp9: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1804,7 +1638,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 200u; r = r + 1u) {
     let l1 = r * 10u + i;
-    let v2 = tmp11[l1];
+    let v2 = tmp7[l1];
     let v3 = s_logits_batch_norm_gamma[i];
     let v4 = (v2 * v3);
     let v5 = tmp4[l1];
@@ -1816,7 +1650,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc9: f32 = 0.0;
   for (var r: u32 = 0u; r < 200u; r = r + 1u) {
     let l10 = r * 10u + i;
-    let v11 = tmp11[l10];
+    let v11 = tmp7[l10];
     let v12 = s_logits_batch_norm_gamma[i];
     let v13 = (v11 * v12);
     let v14 = tmp6[i];
@@ -1827,15 +1661,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc9 = acc9 + v18;
   }
   tmp8[i] = acc0;
-  tmp10[i] = acc9;
+  tmp9[i] = acc9;
 }
 
-// ---- 033_add_logits_batch_norm_grad.wgsl
+// ---- 019_add_logits_batch_norm_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp8: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp6: array<f32>;
 @group(0) @binding(2) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(4) var<storage, read_write> tmp9: array<f32>;
+@group(0) @binding(4) var<storage, read_write> tmp10: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1857,11 +1691,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v13 = (v11 - v12);
   let v14 = (v10 * v13);
   let v15 = (v14 + v14);
-  tmp9[i] = v15;
+  tmp10[i] = v15;
 }
 
-// ---- 034_reduce_sum_logits_batch_norm_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp9: array<f32>;
+// ---- 020_reduce_sum_logits_batch_norm_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp10: array<f32>;
 @group(0) @binding(1) var<storage, read_write> tmp8: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1871,27 +1705,27 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 200u; r = r + 1u) {
     let l1 = r * 10u + i;
-    let v2 = tmp9[l1];
+    let v2 = tmp10[l1];
     let v3 = (-v2);
     acc0 = acc0 + v3;
   }
   tmp8[i] = acc0;
 }
 
-// ---- 035_add_logits_batch_norm_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp11: array<f32>;
+// ---- 021_add_logits_batch_norm_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp7: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_batch_norm_gamma: array<f32>;
 @group(0) @binding(2) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp9: array<f32>;
 @group(0) @binding(5) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(6) var<storage, read_write> tmp12: array<f32>;
+@group(0) @binding(6) var<storage, read_write> tmp11: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 2000u) { return; }
-  let v0 = tmp11[i];
+  let v0 = tmp7[i];
   let c1 = (i / 10u);
   let c2 = (i % 10u);
   let v3 = s_logits_batch_norm_gamma[c2];
@@ -1900,20 +1734,20 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v6 = (v5 + 0.001);
   let v7 = inverseSqrt(v6);
   let v8 = (v4 * v7);
-  let v9 = tmp9[i];
+  let v9 = tmp10[i];
   let v10 = (v8 + v9);
-  let v11 = tmp10[c2];
+  let v11 = tmp9[c2];
   let v12 = tmp8[c2];
   let v13 = (v11 + v12);
   let v14 = (v13 / 200.0);
   let v15 = (v10 + v14);
-  tmp12[i] = v15;
+  tmp11[i] = v15;
 }
 
-// ---- 036_matmul_hidden2_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp12: array<f32>;
+// ---- 022_matmul_hidden2_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp11: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp13: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp12: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp2: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1956,14 +1790,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb31 = col11 * 10u;
   for (var k: u32 = 0u; k < 10u; k = k + 1u) {
     let bv32 = vec4<f32>(s_logits_dense_kernel[cb28 + k], s_logits_dense_kernel[cb29 + k], s_logits_dense_kernel[cb30 + k], s_logits_dense_kernel[cb31 + k]);
-    acc12 = acc12 + tmp12[ra20 + k] * bv32;
-    acc13 = acc13 + tmp12[ra21 + k] * bv32;
-    acc14 = acc14 + tmp12[ra22 + k] * bv32;
-    acc15 = acc15 + tmp12[ra23 + k] * bv32;
-    acc16 = acc16 + tmp12[ra24 + k] * bv32;
-    acc17 = acc17 + tmp12[ra25 + k] * bv32;
-    acc18 = acc18 + tmp12[ra26 + k] * bv32;
-    acc19 = acc19 + tmp12[ra27 + k] * bv32;
+    acc12 = acc12 + tmp11[ra20 + k] * bv32;
+    acc13 = acc13 + tmp11[ra21 + k] * bv32;
+    acc14 = acc14 + tmp11[ra22 + k] * bv32;
+    acc15 = acc15 + tmp11[ra23 + k] * bv32;
+    acc16 = acc16 + tmp11[ra24 + k] * bv32;
+    acc17 = acc17 + tmp11[ra25 + k] * bv32;
+    acc18 = acc18 + tmp11[ra26 + k] * bv32;
+    acc19 = acc19 + tmp11[ra27 + k] * bv32;
   }
   {
     let l33 = i0 * 100u + j0;
@@ -1978,7 +1812,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v42 = select(0.0, 1.0, v35 <= 0.0);
     let v43 = (v41 * v42);
     let v44 = (v37 + v43);
-    tmp13[l33] = v44;
+    tmp12[l33] = v44;
   }
   {
     let j45 = j0 + 1u;
@@ -1994,7 +1828,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v55 = select(0.0, 1.0, v48 <= 0.0);
     let v56 = (v54 * v55);
     let v57 = (v50 + v56);
-    tmp13[l46] = v57;
+    tmp12[l46] = v57;
   }
   {
     let j58 = j0 + 2u;
@@ -2010,7 +1844,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v68 = select(0.0, 1.0, v61 <= 0.0);
     let v69 = (v67 * v68);
     let v70 = (v63 + v69);
-    tmp13[l59] = v70;
+    tmp12[l59] = v70;
   }
   {
     let j71 = j0 + 3u;
@@ -2026,7 +1860,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v81 = select(0.0, 1.0, v74 <= 0.0);
     let v82 = (v80 * v81);
     let v83 = (v76 + v82);
-    tmp13[l72] = v83;
+    tmp12[l72] = v83;
   }
   {
     let i84 = i0 + 1u;
@@ -2042,7 +1876,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v94 = select(0.0, 1.0, v87 <= 0.0);
     let v95 = (v93 * v94);
     let v96 = (v89 + v95);
-    tmp13[l85] = v96;
+    tmp12[l85] = v96;
   }
   {
     let i97 = i0 + 1u;
@@ -2059,7 +1893,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v108 = select(0.0, 1.0, v101 <= 0.0);
     let v109 = (v107 * v108);
     let v110 = (v103 + v109);
-    tmp13[l99] = v110;
+    tmp12[l99] = v110;
   }
   {
     let i111 = i0 + 1u;
@@ -2076,7 +1910,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v122 = select(0.0, 1.0, v115 <= 0.0);
     let v123 = (v121 * v122);
     let v124 = (v117 + v123);
-    tmp13[l113] = v124;
+    tmp12[l113] = v124;
   }
   {
     let i125 = i0 + 1u;
@@ -2093,7 +1927,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v136 = select(0.0, 1.0, v129 <= 0.0);
     let v137 = (v135 * v136);
     let v138 = (v131 + v137);
-    tmp13[l127] = v138;
+    tmp12[l127] = v138;
   }
   {
     let i139 = i0 + 2u;
@@ -2109,7 +1943,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v149 = select(0.0, 1.0, v142 <= 0.0);
     let v150 = (v148 * v149);
     let v151 = (v144 + v150);
-    tmp13[l140] = v151;
+    tmp12[l140] = v151;
   }
   {
     let i152 = i0 + 2u;
@@ -2126,7 +1960,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v163 = select(0.0, 1.0, v156 <= 0.0);
     let v164 = (v162 * v163);
     let v165 = (v158 + v164);
-    tmp13[l154] = v165;
+    tmp12[l154] = v165;
   }
   {
     let i166 = i0 + 2u;
@@ -2143,7 +1977,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v177 = select(0.0, 1.0, v170 <= 0.0);
     let v178 = (v176 * v177);
     let v179 = (v172 + v178);
-    tmp13[l168] = v179;
+    tmp12[l168] = v179;
   }
   {
     let i180 = i0 + 2u;
@@ -2160,7 +1994,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v191 = select(0.0, 1.0, v184 <= 0.0);
     let v192 = (v190 * v191);
     let v193 = (v186 + v192);
-    tmp13[l182] = v193;
+    tmp12[l182] = v193;
   }
   {
     let i194 = i0 + 3u;
@@ -2176,7 +2010,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v204 = select(0.0, 1.0, v197 <= 0.0);
     let v205 = (v203 * v204);
     let v206 = (v199 + v205);
-    tmp13[l195] = v206;
+    tmp12[l195] = v206;
   }
   {
     let i207 = i0 + 3u;
@@ -2193,7 +2027,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v218 = select(0.0, 1.0, v211 <= 0.0);
     let v219 = (v217 * v218);
     let v220 = (v213 + v219);
-    tmp13[l209] = v220;
+    tmp12[l209] = v220;
   }
   {
     let i221 = i0 + 3u;
@@ -2210,7 +2044,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v232 = select(0.0, 1.0, v225 <= 0.0);
     let v233 = (v231 * v232);
     let v234 = (v227 + v233);
-    tmp13[l223] = v234;
+    tmp12[l223] = v234;
   }
   {
     let i235 = i0 + 3u;
@@ -2227,7 +2061,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v246 = select(0.0, 1.0, v239 <= 0.0);
     let v247 = (v245 * v246);
     let v248 = (v241 + v247);
-    tmp13[l237] = v248;
+    tmp12[l237] = v248;
   }
   {
     let i249 = i0 + 4u;
@@ -2243,7 +2077,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v259 = select(0.0, 1.0, v252 <= 0.0);
     let v260 = (v258 * v259);
     let v261 = (v254 + v260);
-    tmp13[l250] = v261;
+    tmp12[l250] = v261;
   }
   {
     let i262 = i0 + 4u;
@@ -2260,7 +2094,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v273 = select(0.0, 1.0, v266 <= 0.0);
     let v274 = (v272 * v273);
     let v275 = (v268 + v274);
-    tmp13[l264] = v275;
+    tmp12[l264] = v275;
   }
   {
     let i276 = i0 + 4u;
@@ -2277,7 +2111,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v287 = select(0.0, 1.0, v280 <= 0.0);
     let v288 = (v286 * v287);
     let v289 = (v282 + v288);
-    tmp13[l278] = v289;
+    tmp12[l278] = v289;
   }
   {
     let i290 = i0 + 4u;
@@ -2294,7 +2128,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v301 = select(0.0, 1.0, v294 <= 0.0);
     let v302 = (v300 * v301);
     let v303 = (v296 + v302);
-    tmp13[l292] = v303;
+    tmp12[l292] = v303;
   }
   {
     let i304 = i0 + 5u;
@@ -2310,7 +2144,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v314 = select(0.0, 1.0, v307 <= 0.0);
     let v315 = (v313 * v314);
     let v316 = (v309 + v315);
-    tmp13[l305] = v316;
+    tmp12[l305] = v316;
   }
   {
     let i317 = i0 + 5u;
@@ -2327,7 +2161,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v328 = select(0.0, 1.0, v321 <= 0.0);
     let v329 = (v327 * v328);
     let v330 = (v323 + v329);
-    tmp13[l319] = v330;
+    tmp12[l319] = v330;
   }
   {
     let i331 = i0 + 5u;
@@ -2344,7 +2178,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v342 = select(0.0, 1.0, v335 <= 0.0);
     let v343 = (v341 * v342);
     let v344 = (v337 + v343);
-    tmp13[l333] = v344;
+    tmp12[l333] = v344;
   }
   {
     let i345 = i0 + 5u;
@@ -2361,7 +2195,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v356 = select(0.0, 1.0, v349 <= 0.0);
     let v357 = (v355 * v356);
     let v358 = (v351 + v357);
-    tmp13[l347] = v358;
+    tmp12[l347] = v358;
   }
   {
     let i359 = i0 + 6u;
@@ -2377,7 +2211,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v369 = select(0.0, 1.0, v362 <= 0.0);
     let v370 = (v368 * v369);
     let v371 = (v364 + v370);
-    tmp13[l360] = v371;
+    tmp12[l360] = v371;
   }
   {
     let i372 = i0 + 6u;
@@ -2394,7 +2228,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v383 = select(0.0, 1.0, v376 <= 0.0);
     let v384 = (v382 * v383);
     let v385 = (v378 + v384);
-    tmp13[l374] = v385;
+    tmp12[l374] = v385;
   }
   {
     let i386 = i0 + 6u;
@@ -2411,7 +2245,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v397 = select(0.0, 1.0, v390 <= 0.0);
     let v398 = (v396 * v397);
     let v399 = (v392 + v398);
-    tmp13[l388] = v399;
+    tmp12[l388] = v399;
   }
   {
     let i400 = i0 + 6u;
@@ -2428,7 +2262,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v411 = select(0.0, 1.0, v404 <= 0.0);
     let v412 = (v410 * v411);
     let v413 = (v406 + v412);
-    tmp13[l402] = v413;
+    tmp12[l402] = v413;
   }
   {
     let i414 = i0 + 7u;
@@ -2444,7 +2278,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v424 = select(0.0, 1.0, v417 <= 0.0);
     let v425 = (v423 * v424);
     let v426 = (v419 + v425);
-    tmp13[l415] = v426;
+    tmp12[l415] = v426;
   }
   {
     let i427 = i0 + 7u;
@@ -2461,7 +2295,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v438 = select(0.0, 1.0, v431 <= 0.0);
     let v439 = (v437 * v438);
     let v440 = (v433 + v439);
-    tmp13[l429] = v440;
+    tmp12[l429] = v440;
   }
   {
     let i441 = i0 + 7u;
@@ -2478,7 +2312,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v452 = select(0.0, 1.0, v445 <= 0.0);
     let v453 = (v451 * v452);
     let v454 = (v447 + v453);
-    tmp13[l443] = v454;
+    tmp12[l443] = v454;
   }
   {
     let i455 = i0 + 7u;
@@ -2495,14 +2329,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v466 = select(0.0, 1.0, v459 <= 0.0);
     let v467 = (v465 * v466);
     let v468 = (v461 + v467);
-    tmp13[l457] = v468;
+    tmp12[l457] = v468;
   }
 }
 
-// ---- 037_matmul_hidden1_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp13_v4: array<vec4<f32>>;
+// ---- 023_matmul_hidden1_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp12_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel_v4: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> tmp14: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp13: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp0: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2544,14 +2378,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb30 = col10 * 25u;
   let cb31 = col11 * 25u;
   for (var k: u32 = 0u; k < 25u; k = k + 1u) {
-    let av32 = tmp13_v4[ra20 + k];
-    let av33 = tmp13_v4[ra21 + k];
-    let av34 = tmp13_v4[ra22 + k];
-    let av35 = tmp13_v4[ra23 + k];
-    let av36 = tmp13_v4[ra24 + k];
-    let av37 = tmp13_v4[ra25 + k];
-    let av38 = tmp13_v4[ra26 + k];
-    let av39 = tmp13_v4[ra27 + k];
+    let av32 = tmp12_v4[ra20 + k];
+    let av33 = tmp12_v4[ra21 + k];
+    let av34 = tmp12_v4[ra22 + k];
+    let av35 = tmp12_v4[ra23 + k];
+    let av36 = tmp12_v4[ra24 + k];
+    let av37 = tmp12_v4[ra25 + k];
+    let av38 = tmp12_v4[ra26 + k];
+    let av39 = tmp12_v4[ra27 + k];
     let bc40 = s_hidden2_dense_kernel_v4[cb28 + k];
     let bc41 = s_hidden2_dense_kernel_v4[cb29 + k];
     let bc42 = s_hidden2_dense_kernel_v4[cb30 + k];
@@ -2610,7 +2444,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v61 = select(0.0, 1.0, v54 <= 0.0);
     let v62 = (v60 * v61);
     let v63 = (v56 + v62);
-    tmp14[l52] = v63;
+    tmp13[l52] = v63;
   }
   {
     let j64 = j0 + 1u;
@@ -2626,7 +2460,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v74 = select(0.0, 1.0, v67 <= 0.0);
     let v75 = (v73 * v74);
     let v76 = (v69 + v75);
-    tmp14[l65] = v76;
+    tmp13[l65] = v76;
   }
   {
     let j77 = j0 + 2u;
@@ -2642,7 +2476,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v87 = select(0.0, 1.0, v80 <= 0.0);
     let v88 = (v86 * v87);
     let v89 = (v82 + v88);
-    tmp14[l78] = v89;
+    tmp13[l78] = v89;
   }
   {
     let j90 = j0 + 3u;
@@ -2658,7 +2492,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v100 = select(0.0, 1.0, v93 <= 0.0);
     let v101 = (v99 * v100);
     let v102 = (v95 + v101);
-    tmp14[l91] = v102;
+    tmp13[l91] = v102;
   }
   {
     let i103 = i0 + 1u;
@@ -2674,7 +2508,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v113 = select(0.0, 1.0, v106 <= 0.0);
     let v114 = (v112 * v113);
     let v115 = (v108 + v114);
-    tmp14[l104] = v115;
+    tmp13[l104] = v115;
   }
   {
     let i116 = i0 + 1u;
@@ -2691,7 +2525,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v127 = select(0.0, 1.0, v120 <= 0.0);
     let v128 = (v126 * v127);
     let v129 = (v122 + v128);
-    tmp14[l118] = v129;
+    tmp13[l118] = v129;
   }
   {
     let i130 = i0 + 1u;
@@ -2708,7 +2542,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v141 = select(0.0, 1.0, v134 <= 0.0);
     let v142 = (v140 * v141);
     let v143 = (v136 + v142);
-    tmp14[l132] = v143;
+    tmp13[l132] = v143;
   }
   {
     let i144 = i0 + 1u;
@@ -2725,7 +2559,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v155 = select(0.0, 1.0, v148 <= 0.0);
     let v156 = (v154 * v155);
     let v157 = (v150 + v156);
-    tmp14[l146] = v157;
+    tmp13[l146] = v157;
   }
   {
     let i158 = i0 + 2u;
@@ -2741,7 +2575,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v168 = select(0.0, 1.0, v161 <= 0.0);
     let v169 = (v167 * v168);
     let v170 = (v163 + v169);
-    tmp14[l159] = v170;
+    tmp13[l159] = v170;
   }
   {
     let i171 = i0 + 2u;
@@ -2758,7 +2592,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v182 = select(0.0, 1.0, v175 <= 0.0);
     let v183 = (v181 * v182);
     let v184 = (v177 + v183);
-    tmp14[l173] = v184;
+    tmp13[l173] = v184;
   }
   {
     let i185 = i0 + 2u;
@@ -2775,7 +2609,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v196 = select(0.0, 1.0, v189 <= 0.0);
     let v197 = (v195 * v196);
     let v198 = (v191 + v197);
-    tmp14[l187] = v198;
+    tmp13[l187] = v198;
   }
   {
     let i199 = i0 + 2u;
@@ -2792,7 +2626,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v210 = select(0.0, 1.0, v203 <= 0.0);
     let v211 = (v209 * v210);
     let v212 = (v205 + v211);
-    tmp14[l201] = v212;
+    tmp13[l201] = v212;
   }
   {
     let i213 = i0 + 3u;
@@ -2808,7 +2642,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v223 = select(0.0, 1.0, v216 <= 0.0);
     let v224 = (v222 * v223);
     let v225 = (v218 + v224);
-    tmp14[l214] = v225;
+    tmp13[l214] = v225;
   }
   {
     let i226 = i0 + 3u;
@@ -2825,7 +2659,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v237 = select(0.0, 1.0, v230 <= 0.0);
     let v238 = (v236 * v237);
     let v239 = (v232 + v238);
-    tmp14[l228] = v239;
+    tmp13[l228] = v239;
   }
   {
     let i240 = i0 + 3u;
@@ -2842,7 +2676,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v251 = select(0.0, 1.0, v244 <= 0.0);
     let v252 = (v250 * v251);
     let v253 = (v246 + v252);
-    tmp14[l242] = v253;
+    tmp13[l242] = v253;
   }
   {
     let i254 = i0 + 3u;
@@ -2859,7 +2693,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v265 = select(0.0, 1.0, v258 <= 0.0);
     let v266 = (v264 * v265);
     let v267 = (v260 + v266);
-    tmp14[l256] = v267;
+    tmp13[l256] = v267;
   }
   {
     let i268 = i0 + 4u;
@@ -2875,7 +2709,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v278 = select(0.0, 1.0, v271 <= 0.0);
     let v279 = (v277 * v278);
     let v280 = (v273 + v279);
-    tmp14[l269] = v280;
+    tmp13[l269] = v280;
   }
   {
     let i281 = i0 + 4u;
@@ -2892,7 +2726,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v292 = select(0.0, 1.0, v285 <= 0.0);
     let v293 = (v291 * v292);
     let v294 = (v287 + v293);
-    tmp14[l283] = v294;
+    tmp13[l283] = v294;
   }
   {
     let i295 = i0 + 4u;
@@ -2909,7 +2743,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v306 = select(0.0, 1.0, v299 <= 0.0);
     let v307 = (v305 * v306);
     let v308 = (v301 + v307);
-    tmp14[l297] = v308;
+    tmp13[l297] = v308;
   }
   {
     let i309 = i0 + 4u;
@@ -2926,7 +2760,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v320 = select(0.0, 1.0, v313 <= 0.0);
     let v321 = (v319 * v320);
     let v322 = (v315 + v321);
-    tmp14[l311] = v322;
+    tmp13[l311] = v322;
   }
   {
     let i323 = i0 + 5u;
@@ -2942,7 +2776,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v333 = select(0.0, 1.0, v326 <= 0.0);
     let v334 = (v332 * v333);
     let v335 = (v328 + v334);
-    tmp14[l324] = v335;
+    tmp13[l324] = v335;
   }
   {
     let i336 = i0 + 5u;
@@ -2959,7 +2793,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v347 = select(0.0, 1.0, v340 <= 0.0);
     let v348 = (v346 * v347);
     let v349 = (v342 + v348);
-    tmp14[l338] = v349;
+    tmp13[l338] = v349;
   }
   {
     let i350 = i0 + 5u;
@@ -2976,7 +2810,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v361 = select(0.0, 1.0, v354 <= 0.0);
     let v362 = (v360 * v361);
     let v363 = (v356 + v362);
-    tmp14[l352] = v363;
+    tmp13[l352] = v363;
   }
   {
     let i364 = i0 + 5u;
@@ -2993,7 +2827,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v375 = select(0.0, 1.0, v368 <= 0.0);
     let v376 = (v374 * v375);
     let v377 = (v370 + v376);
-    tmp14[l366] = v377;
+    tmp13[l366] = v377;
   }
   {
     let i378 = i0 + 6u;
@@ -3009,7 +2843,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v388 = select(0.0, 1.0, v381 <= 0.0);
     let v389 = (v387 * v388);
     let v390 = (v383 + v389);
-    tmp14[l379] = v390;
+    tmp13[l379] = v390;
   }
   {
     let i391 = i0 + 6u;
@@ -3026,7 +2860,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v402 = select(0.0, 1.0, v395 <= 0.0);
     let v403 = (v401 * v402);
     let v404 = (v397 + v403);
-    tmp14[l393] = v404;
+    tmp13[l393] = v404;
   }
   {
     let i405 = i0 + 6u;
@@ -3043,7 +2877,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v416 = select(0.0, 1.0, v409 <= 0.0);
     let v417 = (v415 * v416);
     let v418 = (v411 + v417);
-    tmp14[l407] = v418;
+    tmp13[l407] = v418;
   }
   {
     let i419 = i0 + 6u;
@@ -3060,7 +2894,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v430 = select(0.0, 1.0, v423 <= 0.0);
     let v431 = (v429 * v430);
     let v432 = (v425 + v431);
-    tmp14[l421] = v432;
+    tmp13[l421] = v432;
   }
   {
     let i433 = i0 + 7u;
@@ -3076,7 +2910,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v443 = select(0.0, 1.0, v436 <= 0.0);
     let v444 = (v442 * v443);
     let v445 = (v438 + v444);
-    tmp14[l434] = v445;
+    tmp13[l434] = v445;
   }
   {
     let i446 = i0 + 7u;
@@ -3093,7 +2927,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v457 = select(0.0, 1.0, v450 <= 0.0);
     let v458 = (v456 * v457);
     let v459 = (v452 + v458);
-    tmp14[l448] = v459;
+    tmp13[l448] = v459;
   }
   {
     let i460 = i0 + 7u;
@@ -3110,7 +2944,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v471 = select(0.0, 1.0, v464 <= 0.0);
     let v472 = (v470 * v471);
     let v473 = (v466 + v472);
-    tmp14[l462] = v473;
+    tmp13[l462] = v473;
   }
   {
     let i474 = i0 + 7u;
@@ -3127,13 +2961,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v485 = select(0.0, 1.0, v478 <= 0.0);
     let v486 = (v484 * v485);
     let v487 = (v480 + v486);
-    tmp14[l476] = v487;
+    tmp13[l476] = v487;
   }
 }
 
-// ---- 038_matmul_hidden1_dense_kernel_sgd.wgsl
+// ---- 024_matmul_hidden1_dense_kernel_sgd.wgsl
 @group(0) @binding(0) var<storage, read> in_X_v4: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read> tmp14_v4: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read> tmp13_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> s_hidden1_dense_kernel: array<f32>;
 
 @compute @workgroup_size(64)
@@ -3164,7 +2998,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc19: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let kq20 = k * 4u + 0u;
-    let bv21 = tmp14_v4[(kq20 * 300u + j0) / 4u];
+    let bv21 = tmp13_v4[(kq20 * 300u + j0) / 4u];
     let aq22 = in_X_v4[(kq20 * 784u + i0) / 4u + 0u];
     let aq23 = in_X_v4[(kq20 * 784u + i0) / 4u + 1u];
     acc12 = acc12 + aq22.x * bv21;
@@ -3176,7 +3010,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc18 = acc18 + aq23.z * bv21;
     acc19 = acc19 + aq23.w * bv21;
     let kq24 = k * 4u + 1u;
-    let bv25 = tmp14_v4[(kq24 * 300u + j0) / 4u];
+    let bv25 = tmp13_v4[(kq24 * 300u + j0) / 4u];
     let aq26 = in_X_v4[(kq24 * 784u + i0) / 4u + 0u];
     let aq27 = in_X_v4[(kq24 * 784u + i0) / 4u + 1u];
     acc12 = acc12 + aq26.x * bv25;
@@ -3188,7 +3022,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc18 = acc18 + aq27.z * bv25;
     acc19 = acc19 + aq27.w * bv25;
     let kq28 = k * 4u + 2u;
-    let bv29 = tmp14_v4[(kq28 * 300u + j0) / 4u];
+    let bv29 = tmp13_v4[(kq28 * 300u + j0) / 4u];
     let aq30 = in_X_v4[(kq28 * 784u + i0) / 4u + 0u];
     let aq31 = in_X_v4[(kq28 * 784u + i0) / 4u + 1u];
     acc12 = acc12 + aq30.x * bv29;
@@ -3200,7 +3034,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc18 = acc18 + aq31.z * bv29;
     acc19 = acc19 + aq31.w * bv29;
     let kq32 = k * 4u + 3u;
-    let bv33 = tmp14_v4[(kq32 * 300u + j0) / 4u];
+    let bv33 = tmp13_v4[(kq32 * 300u + j0) / 4u];
     let aq34 = in_X_v4[(kq32 * 784u + i0) / 4u + 0u];
     let aq35 = in_X_v4[(kq32 * 784u + i0) / 4u + 1u];
     acc12 = acc12 + aq34.x * bv33;
@@ -3586,9 +3420,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 039_reduce_sum_hidden1_dense_bias_sgd.wgsl
+// ---- 025_reduce_sum_hidden1_dense_bias_sgd.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden1_dense_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp14: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp13: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3598,7 +3432,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc1: f32 = 0.0;
   for (var r: u32 = 0u; r < 200u; r = r + 1u) {
     let l2 = r * 300u + i;
-    let v3 = tmp14[l2];
+    let v3 = tmp13[l2];
     acc1 = acc1 + v3;
   }
   let v4 = max(acc1, (-1.0));
@@ -3608,9 +3442,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden1_dense_bias[i] = v7;
 }
 
-// ---- 040_matmul_hidden2_dense_kernel_sgd.wgsl
+// ---- 026_matmul_hidden2_dense_kernel_sgd.wgsl
 @group(0) @binding(0) var<storage, read> tmp1_v4: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read> tmp13_v4: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read> tmp12_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> s_hidden2_dense_kernel: array<f32>;
 
 @compute @workgroup_size(64)
@@ -3633,28 +3467,28 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let kq12 = k * 4u + 0u;
-    let bv13 = tmp13_v4[(kq12 * 100u + j0) / 4u];
+    let bv13 = tmp12_v4[(kq12 * 100u + j0) / 4u];
     let aq14 = tmp1_v4[(kq12 * 300u + i0) / 4u + 0u];
     acc8 = acc8 + aq14.x * bv13;
     acc9 = acc9 + aq14.y * bv13;
     acc10 = acc10 + aq14.z * bv13;
     acc11 = acc11 + aq14.w * bv13;
     let kq15 = k * 4u + 1u;
-    let bv16 = tmp13_v4[(kq15 * 100u + j0) / 4u];
+    let bv16 = tmp12_v4[(kq15 * 100u + j0) / 4u];
     let aq17 = tmp1_v4[(kq15 * 300u + i0) / 4u + 0u];
     acc8 = acc8 + aq17.x * bv16;
     acc9 = acc9 + aq17.y * bv16;
     acc10 = acc10 + aq17.z * bv16;
     acc11 = acc11 + aq17.w * bv16;
     let kq18 = k * 4u + 2u;
-    let bv19 = tmp13_v4[(kq18 * 100u + j0) / 4u];
+    let bv19 = tmp12_v4[(kq18 * 100u + j0) / 4u];
     let aq20 = tmp1_v4[(kq18 * 300u + i0) / 4u + 0u];
     acc8 = acc8 + aq20.x * bv19;
     acc9 = acc9 + aq20.y * bv19;
     acc10 = acc10 + aq20.z * bv19;
     acc11 = acc11 + aq20.w * bv19;
     let kq21 = k * 4u + 3u;
-    let bv22 = tmp13_v4[(kq21 * 100u + j0) / 4u];
+    let bv22 = tmp12_v4[(kq21 * 100u + j0) / 4u];
     let aq23 = tmp1_v4[(kq21 * 300u + i0) / 4u + 0u];
     acc8 = acc8 + aq23.x * bv22;
     acc9 = acc9 + aq23.y * bv22;
@@ -3847,9 +3681,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 041_reduce_sum_hidden2_dense_bias_sgd.wgsl
+// ---- 027_reduce_sum_hidden2_dense_bias_sgd.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden2_dense_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp13: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3859,7 +3693,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc1: f32 = 0.0;
   for (var r: u32 = 0u; r < 200u; r = r + 1u) {
     let l2 = r * 100u + i;
-    let v3 = tmp13[l2];
+    let v3 = tmp12[l2];
     acc1 = acc1 + v3;
   }
   let v4 = max(acc1, (-1.0));
@@ -3869,9 +3703,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden2_dense_bias[i] = v7;
 }
 
-// ---- 042_matmul_logits_dense_kernel_sgd.wgsl
+// ---- 028_matmul_logits_dense_kernel_sgd.wgsl
 @group(0) @binding(0) var<storage, read> tmp3: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_logits_dense_kernel: array<f32>;
 
 @compute @workgroup_size(64)
@@ -3894,7 +3728,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 200u; k = k + 1u) {
     let rb12 = k * 10u;
-    let bv13 = vec4<f32>(tmp12[rb12 + col4], tmp12[rb12 + col5], tmp12[rb12 + col6], tmp12[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp11[rb12 + col4], tmp11[rb12 + col5], tmp11[rb12 + col6], tmp11[rb12 + col7]);
     let rk14 = k * 100u;
     acc8 = acc8 + tmp3[rk14 + row0] * bv13;
     acc9 = acc9 + tmp3[rk14 + row1] * bv13;
@@ -4087,9 +3921,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 043_reduce_sum_logits_dense_bias_sgd.wgsl
+// ---- 029_reduce_sum_logits_dense_bias_sgd.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -4099,7 +3933,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc1: f32 = 0.0;
   for (var r: u32 = 0u; r < 200u; r = r + 1u) {
     let l2 = r * 10u + i;
-    let v3 = tmp12[l2];
+    let v3 = tmp11[l2];
     acc1 = acc1 + v3;
   }
   let v4 = max(acc1, (-1.0));
@@ -4109,9 +3943,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_logits_dense_bias[i] = v7;
 }
 
-// ---- 044_reduce_sum_logits_batch_norm_gamma_sgd_x2.wgsl
+// ---- 030_reduce_sum_logits_batch_norm_gamma_sgd_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_batch_norm_gamma: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp7: array<f32>;
 @group(0) @binding(2) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp5: array<f32>;
 @group(0) @binding(4) var<storage, read> tmp6: array<f32>;
@@ -4125,7 +3959,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc1: f32 = 0.0;
   for (var r: u32 = 0u; r < 200u; r = r + 1u) {
     let l2 = r * 10u + i;
-    let v3 = tmp11[l2];
+    let v3 = tmp7[l2];
     let v4 = tmp4[l2];
     let v5 = tmp5[i];
     let v6 = (v4 - v5);
@@ -4144,7 +3978,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc17: f32 = 0.0;
   for (var r: u32 = 0u; r < 200u; r = r + 1u) {
     let l18 = r * 10u + i;
-    let v19 = tmp11[l18];
+    let v19 = tmp7[l18];
     acc17 = acc17 + v19;
   }
   let v20 = max(acc17, (-1.0));
@@ -4155,7 +3989,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_logits_batch_norm_beta[i] = v23;
 }
 
-// ---- 045_add_metrics_x3.wgsl
+// ---- 031_add_metrics_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
 @group(0) @binding(1) var<storage, read> out_loss: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_train_count: array<f32>;
@@ -4179,7 +4013,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_train_accuracy[i] = v7;
 }
 
-// ---- 046_add_metrics_x2.wgsl
+// ---- 032_add_metrics_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_step: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_counter_batch: array<u32>;
 
@@ -4195,7 +4029,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_counter_batch[i] = v3;
 }
 
-// ---- 047_feed_eval_X.wgsl
+// ---- 033_feed_eval_X.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -4233,7 +4067,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 048_feed_eval_y.wgsl
+// ---- 034_feed_eval_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -4255,7 +4089,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 049_matmul_hidden1.wgsl
+// ---- 035_matmul_hidden1.wgsl
 @group(0) @binding(0) var<storage, read> in_X_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden1_dense_kernel_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp0: array<f32>;
@@ -4783,7 +4617,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 050_matmul_hidden2.wgsl
+// ---- 036_matmul_hidden2.wgsl
 @group(0) @binding(0) var<storage, read> tmp0_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp2: array<f32>;
@@ -5311,10 +5145,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 051_matmul_logits_batch_norm.wgsl
+// ---- 037_matmul_logits_batch_norm.wgsl
 @group(0) @binding(0) var<storage, read> tmp2: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp7: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp10: array<f32>;
 @group(0) @binding(3) var<storage, read> s_logits_dense_bias: array<f32>;
 @group(0) @binding(4) var<storage, read> s_logits_batch_norm_moving_mean: array<f32>;
 @group(0) @binding(5) var<storage, read> s_logits_batch_norm_moving_variance: array<f32>;
@@ -5382,7 +5216,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v41 = (v39 * v40);
     let v42 = s_logits_batch_norm_beta[j0];
     let v43 = (v41 + v42);
-    tmp7[l30] = v43;
+    tmp10[l30] = v43;
   }
   if (j0 + 1u < 10u) {
     let j44 = j0 + 1u;
@@ -5400,7 +5234,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v56 = (v54 * v55);
     let v57 = s_logits_batch_norm_beta[j44];
     let v58 = (v56 + v57);
-    tmp7[l45] = v58;
+    tmp10[l45] = v58;
   }
   if (j0 + 2u < 10u) {
     let j59 = j0 + 2u;
@@ -5418,7 +5252,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v71 = (v69 * v70);
     let v72 = s_logits_batch_norm_beta[j59];
     let v73 = (v71 + v72);
-    tmp7[l60] = v73;
+    tmp10[l60] = v73;
   }
   if (j0 + 3u < 10u) {
     let j74 = j0 + 3u;
@@ -5436,7 +5270,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v86 = (v84 * v85);
     let v87 = s_logits_batch_norm_beta[j74];
     let v88 = (v86 + v87);
-    tmp7[l75] = v88;
+    tmp10[l75] = v88;
   }
   {
     let i89 = i0 + 1u;
@@ -5454,7 +5288,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v101 = (v99 * v100);
     let v102 = s_logits_batch_norm_beta[j0];
     let v103 = (v101 + v102);
-    tmp7[l90] = v103;
+    tmp10[l90] = v103;
   }
   if (j0 + 1u < 10u) {
     let i104 = i0 + 1u;
@@ -5473,7 +5307,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v117 = (v115 * v116);
     let v118 = s_logits_batch_norm_beta[j105];
     let v119 = (v117 + v118);
-    tmp7[l106] = v119;
+    tmp10[l106] = v119;
   }
   if (j0 + 2u < 10u) {
     let i120 = i0 + 1u;
@@ -5492,7 +5326,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v133 = (v131 * v132);
     let v134 = s_logits_batch_norm_beta[j121];
     let v135 = (v133 + v134);
-    tmp7[l122] = v135;
+    tmp10[l122] = v135;
   }
   if (j0 + 3u < 10u) {
     let i136 = i0 + 1u;
@@ -5511,7 +5345,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v149 = (v147 * v148);
     let v150 = s_logits_batch_norm_beta[j137];
     let v151 = (v149 + v150);
-    tmp7[l138] = v151;
+    tmp10[l138] = v151;
   }
   {
     let i152 = i0 + 2u;
@@ -5529,7 +5363,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v164 = (v162 * v163);
     let v165 = s_logits_batch_norm_beta[j0];
     let v166 = (v164 + v165);
-    tmp7[l153] = v166;
+    tmp10[l153] = v166;
   }
   if (j0 + 1u < 10u) {
     let i167 = i0 + 2u;
@@ -5548,7 +5382,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v180 = (v178 * v179);
     let v181 = s_logits_batch_norm_beta[j168];
     let v182 = (v180 + v181);
-    tmp7[l169] = v182;
+    tmp10[l169] = v182;
   }
   if (j0 + 2u < 10u) {
     let i183 = i0 + 2u;
@@ -5567,7 +5401,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v196 = (v194 * v195);
     let v197 = s_logits_batch_norm_beta[j184];
     let v198 = (v196 + v197);
-    tmp7[l185] = v198;
+    tmp10[l185] = v198;
   }
   if (j0 + 3u < 10u) {
     let i199 = i0 + 2u;
@@ -5586,7 +5420,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v212 = (v210 * v211);
     let v213 = s_logits_batch_norm_beta[j200];
     let v214 = (v212 + v213);
-    tmp7[l201] = v214;
+    tmp10[l201] = v214;
   }
   {
     let i215 = i0 + 3u;
@@ -5604,7 +5438,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v227 = (v225 * v226);
     let v228 = s_logits_batch_norm_beta[j0];
     let v229 = (v227 + v228);
-    tmp7[l216] = v229;
+    tmp10[l216] = v229;
   }
   if (j0 + 1u < 10u) {
     let i230 = i0 + 3u;
@@ -5623,7 +5457,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v243 = (v241 * v242);
     let v244 = s_logits_batch_norm_beta[j231];
     let v245 = (v243 + v244);
-    tmp7[l232] = v245;
+    tmp10[l232] = v245;
   }
   if (j0 + 2u < 10u) {
     let i246 = i0 + 3u;
@@ -5642,7 +5476,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v259 = (v257 * v258);
     let v260 = s_logits_batch_norm_beta[j247];
     let v261 = (v259 + v260);
-    tmp7[l248] = v261;
+    tmp10[l248] = v261;
   }
   if (j0 + 3u < 10u) {
     let i262 = i0 + 3u;
@@ -5661,7 +5495,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v275 = (v273 * v274);
     let v276 = s_logits_batch_norm_beta[j263];
     let v277 = (v275 + v276);
-    tmp7[l264] = v277;
+    tmp10[l264] = v277;
   }
   {
     let i278 = i0 + 4u;
@@ -5679,7 +5513,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v290 = (v288 * v289);
     let v291 = s_logits_batch_norm_beta[j0];
     let v292 = (v290 + v291);
-    tmp7[l279] = v292;
+    tmp10[l279] = v292;
   }
   if (j0 + 1u < 10u) {
     let i293 = i0 + 4u;
@@ -5698,7 +5532,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v306 = (v304 * v305);
     let v307 = s_logits_batch_norm_beta[j294];
     let v308 = (v306 + v307);
-    tmp7[l295] = v308;
+    tmp10[l295] = v308;
   }
   if (j0 + 2u < 10u) {
     let i309 = i0 + 4u;
@@ -5717,7 +5551,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v322 = (v320 * v321);
     let v323 = s_logits_batch_norm_beta[j310];
     let v324 = (v322 + v323);
-    tmp7[l311] = v324;
+    tmp10[l311] = v324;
   }
   if (j0 + 3u < 10u) {
     let i325 = i0 + 4u;
@@ -5736,7 +5570,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v338 = (v336 * v337);
     let v339 = s_logits_batch_norm_beta[j326];
     let v340 = (v338 + v339);
-    tmp7[l327] = v340;
+    tmp10[l327] = v340;
   }
   {
     let i341 = i0 + 5u;
@@ -5754,7 +5588,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v353 = (v351 * v352);
     let v354 = s_logits_batch_norm_beta[j0];
     let v355 = (v353 + v354);
-    tmp7[l342] = v355;
+    tmp10[l342] = v355;
   }
   if (j0 + 1u < 10u) {
     let i356 = i0 + 5u;
@@ -5773,7 +5607,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v369 = (v367 * v368);
     let v370 = s_logits_batch_norm_beta[j357];
     let v371 = (v369 + v370);
-    tmp7[l358] = v371;
+    tmp10[l358] = v371;
   }
   if (j0 + 2u < 10u) {
     let i372 = i0 + 5u;
@@ -5792,7 +5626,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v385 = (v383 * v384);
     let v386 = s_logits_batch_norm_beta[j373];
     let v387 = (v385 + v386);
-    tmp7[l374] = v387;
+    tmp10[l374] = v387;
   }
   if (j0 + 3u < 10u) {
     let i388 = i0 + 5u;
@@ -5811,7 +5645,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v401 = (v399 * v400);
     let v402 = s_logits_batch_norm_beta[j389];
     let v403 = (v401 + v402);
-    tmp7[l390] = v403;
+    tmp10[l390] = v403;
   }
   {
     let i404 = i0 + 6u;
@@ -5829,7 +5663,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v416 = (v414 * v415);
     let v417 = s_logits_batch_norm_beta[j0];
     let v418 = (v416 + v417);
-    tmp7[l405] = v418;
+    tmp10[l405] = v418;
   }
   if (j0 + 1u < 10u) {
     let i419 = i0 + 6u;
@@ -5848,7 +5682,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v432 = (v430 * v431);
     let v433 = s_logits_batch_norm_beta[j420];
     let v434 = (v432 + v433);
-    tmp7[l421] = v434;
+    tmp10[l421] = v434;
   }
   if (j0 + 2u < 10u) {
     let i435 = i0 + 6u;
@@ -5867,7 +5701,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v448 = (v446 * v447);
     let v449 = s_logits_batch_norm_beta[j436];
     let v450 = (v448 + v449);
-    tmp7[l437] = v450;
+    tmp10[l437] = v450;
   }
   if (j0 + 3u < 10u) {
     let i451 = i0 + 6u;
@@ -5886,7 +5720,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v464 = (v462 * v463);
     let v465 = s_logits_batch_norm_beta[j452];
     let v466 = (v464 + v465);
-    tmp7[l453] = v466;
+    tmp10[l453] = v466;
   }
   {
     let i467 = i0 + 7u;
@@ -5904,7 +5738,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v479 = (v477 * v478);
     let v480 = s_logits_batch_norm_beta[j0];
     let v481 = (v479 + v480);
-    tmp7[l468] = v481;
+    tmp10[l468] = v481;
   }
   if (j0 + 1u < 10u) {
     let i482 = i0 + 7u;
@@ -5923,7 +5757,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v495 = (v493 * v494);
     let v496 = s_logits_batch_norm_beta[j483];
     let v497 = (v495 + v496);
-    tmp7[l484] = v497;
+    tmp10[l484] = v497;
   }
   if (j0 + 2u < 10u) {
     let i498 = i0 + 7u;
@@ -5942,7 +5776,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v511 = (v509 * v510);
     let v512 = s_logits_batch_norm_beta[j499];
     let v513 = (v511 + v512);
-    tmp7[l500] = v513;
+    tmp10[l500] = v513;
   }
   if (j0 + 3u < 10u) {
     let i514 = i0 + 7u;
@@ -5961,121 +5795,16 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v527 = (v525 * v526);
     let v528 = s_logits_batch_norm_beta[j515];
     let v529 = (v527 + v528);
-    tmp7[l516] = v529;
+    tmp10[l516] = v529;
   }
 }
 
-// ---- 052_reduce_max_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp10: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 200u) { return; }
-  var acc0: f32 = -3.4028234663852886e38;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp7[l1];
-    acc0 = max(acc0, v2);
-  }
-  tmp10[i] = acc0;
-}
-
-// ---- 053_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp7: array<f32>;
+// ---- 038_reduce_sum_loss_x3.wgsl
+@group(0) @binding(0) var<storage, read> in_y: array<i32>;
 @group(0) @binding(1) var<storage, read> tmp10: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp8: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 200u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp7[l1];
-    let v3 = tmp10[i];
-    let v4 = (v2 - v3);
-    let v5 = exp(v4);
-    acc0 = acc0 + v5;
-  }
-  tmp8[i] = acc0;
-}
-
-// ---- 054_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp10: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(4) var<storage, read_write> tmp12: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 200u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp9[l1];
-    let v3 = tmp7[l1];
-    let v4 = tmp10[i];
-    let v5 = (v3 - v4);
-    let v6 = tmp8[i];
-    let v7 = log(v6);
-    let v8 = (v5 - v7);
-    let v9 = (v2 * v8);
-    acc0 = acc0 + v9;
-  }
-  tmp12[i] = acc0;
-}
-
-// ---- 055_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp10: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 200u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp7[l1];
-    let v3 = tmp9[l1];
-    let v4 = (v2 * v3);
-    acc0 = acc0 + v4;
-  }
-  tmp10[i] = acc0;
-}
-
-// ---- 056_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp8: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 200u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp7[l1];
-    let v3 = tmp10[i];
-    let v4 = select(0.0, 1.0, v2 > v3);
-    acc0 = acc0 + v4;
-  }
-  tmp8[i] = acc0;
-}
-
-// ---- 057_reduce_sum_accuracy_x3.wgsl
-@group(0) @binding(0) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
-@group(0) @binding(2) var<storage, read> out_loss: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
 @group(0) @binding(3) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(4) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out_loss: array<f32>;
 @group(0) @binding(5) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
@@ -6084,40 +5813,81 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 200u; r = r + 1u) {
-    let v1 = tmp8[r];
-    let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
+    var acc1: f32 = 0.0;
+    for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+      let l2 = r * 10u + r;
+      let v3 = in_y[r];
+      let v4 = select(0.0, 1.0, i32(r) == v3);
+      let v5 = tmp10[l2];
+      var acc6: f32 = -3.4028234663852886e38;
+      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+        acc6 = max(acc6, v5);
+      }
+      let v7 = (v5 - acc6);
+      var acc8: f32 = 0.0;
+      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+        let v9 = exp(v7);
+        acc8 = acc8 + v9;
+      }
+      let v10 = log(acc8);
+      let v11 = (v7 - v10);
+      let v12 = (v4 * v11);
+      acc1 = acc1 + v12;
+    }
+    let v13 = (-acc1);
+    acc0 = acc0 + v13;
   }
-  let v3 = (acc0 / 200.0);
-  let v4 = s_acc_eval_loss[i];
-  let v5 = out_loss[i];
-  let v6 = in_weight[i];
-  let v7 = (v5 * v6);
-  let v8 = (v4 + v7);
-  let v9 = s_acc_eval_weight[i];
-  let v10 = (v9 + v6);
-  out_accuracy[i] = v3;
-  s_acc_eval_loss[i] = v8;
-  s_acc_eval_weight[i] = v10;
+  let v14 = (acc0 / 200.0);
+  var acc15: f32 = 0.0;
+  for (var r: u32 = 0u; r < 200u; r = r + 1u) {
+    var acc16: f32 = 0.0;
+    for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+      let l17 = r * 10u + r;
+      let v18 = tmp10[l17];
+      var acc19: f32 = 0.0;
+      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+        let v20 = in_y[r];
+        let v21 = select(0.0, 1.0, i32(r) == v20);
+        let v22 = (v18 * v21);
+        acc19 = acc19 + v22;
+      }
+      let v23 = select(0.0, 1.0, v18 > acc19);
+      acc16 = acc16 + v23;
+    }
+    let v24 = select(0.0, 1.0, acc16 < 1.0);
+    acc15 = acc15 + v24;
+  }
+  let v25 = (acc15 / 200.0);
+  let v26 = s_acc_eval_loss[i];
+  let v27 = in_weight[i];
+  let v28 = (v14 * v27);
+  let v29 = (v26 + v28);
+  out_loss[i] = v14;
+  out_accuracy[i] = v25;
+  s_acc_eval_loss[i] = v29;
 }
 
-// ---- 058_add_metrics_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
-@group(0) @binding(1) var<storage, read> out_accuracy: array<f32>;
-@group(0) @binding(2) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(3) var<storage, read_write> s_counter_eval_batch: array<u32>;
+// ---- 039_add_metrics_x3.wgsl
+@group(0) @binding(0) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(1) var<storage, read> in_weight: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
+@group(0) @binding(3) var<storage, read> out_accuracy: array<f32>;
+@group(0) @binding(4) var<storage, read_write> s_counter_eval_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = s_acc_eval_accuracy[i];
-  let v1 = out_accuracy[i];
-  let v2 = in_weight[i];
-  let v3 = (v1 * v2);
-  let v4 = (v0 + v3);
-  let v5 = s_counter_eval_batch[i];
-  let v6 = (v5 + 1u);
-  s_acc_eval_accuracy[i] = v4;
-  s_counter_eval_batch[i] = v6;
+  let v0 = s_acc_eval_weight[i];
+  let v1 = in_weight[i];
+  let v2 = (v0 + v1);
+  let v3 = s_acc_eval_accuracy[i];
+  let v4 = out_accuracy[i];
+  let v5 = (v4 * v1);
+  let v6 = (v3 + v5);
+  let v7 = s_counter_eval_batch[i];
+  let v8 = (v7 + 1u);
+  s_acc_eval_weight[i] = v2;
+  s_acc_eval_accuracy[i] = v6;
+  s_counter_eval_batch[i] = v8;
 }

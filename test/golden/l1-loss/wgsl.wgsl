@@ -974,9 +974,98 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 011_one_hot_base_loss.wgsl
+// ---- 011_reduce_sum_base_loss_x4.wgsl
 @group(0) @binding(0) var<storage, read> in_y: array<i32>;
-@group(0) @binding(1) var<storage, read_write> tmp3: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp2: array<f32>;
+@group(0) @binding(2) var<storage, read> s_hidden1_kernel: array<f32>;
+@group(0) @binding(3) var<storage, read> s_outputs_kernel: array<f32>;
+@group(0) @binding(4) var<storage, read_write> tmp3: array<f32>;
+@group(0) @binding(5) var<storage, read_write> tmp4: array<f32>;
+@group(0) @binding(6) var<storage, read_write> out_loss: array<f32>;
+@group(0) @binding(7) var<storage, read_write> out_accuracy: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 200u; r = r + 1u) {
+    var acc1: f32 = 0.0;
+    for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+      let l2 = r * 10u + r;
+      let v3 = in_y[r];
+      let v4 = select(0.0, 1.0, i32(r) == v3);
+      let v5 = tmp2[l2];
+      var acc6: f32 = -3.4028234663852886e38;
+      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+        acc6 = max(acc6, v5);
+      }
+      let v7 = (v5 - acc6);
+      var acc8: f32 = 0.0;
+      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+        let v9 = exp(v7);
+        acc8 = acc8 + v9;
+      }
+      let v10 = log(acc8);
+      let v11 = (v7 - v10);
+      let v12 = (v4 * v11);
+      acc1 = acc1 + v12;
+    }
+    let v13 = (-acc1);
+    acc0 = acc0 + v13;
+  }
+  var acc14: f32 = 0.0;
+  for (var r: u32 = 0u; r < 235200u; r = r + 1u) {
+    let c15 = (r / 300u);
+    let c16 = (r % 300u);
+    let l17 = c15 * 300u + c16;
+    let v18 = s_hidden1_kernel[l17];
+    let v19 = abs(v18);
+    acc14 = acc14 + v19;
+  }
+  let v20 = (acc0 / 200.0);
+  var acc21: f32 = 0.0;
+  for (var r: u32 = 0u; r < 3000u; r = r + 1u) {
+    let c22 = (r / 10u);
+    let c23 = (r % 10u);
+    let l24 = c22 * 10u + c23;
+    let v25 = s_outputs_kernel[l24];
+    let v26 = abs(v25);
+    acc21 = acc21 + v26;
+  }
+  let v27 = (acc14 + acc21);
+  let v28 = (0.001 * v27);
+  let v29 = (v20 + v28);
+  var acc30: f32 = 0.0;
+  for (var r: u32 = 0u; r < 200u; r = r + 1u) {
+    var acc31: f32 = 0.0;
+    for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+      let l32 = r * 10u + r;
+      let v33 = tmp2[l32];
+      var acc34: f32 = 0.0;
+      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+        let v35 = in_y[r];
+        let v36 = select(0.0, 1.0, i32(r) == v35);
+        let v37 = (v33 * v36);
+        acc34 = acc34 + v37;
+      }
+      let v38 = select(0.0, 1.0, v33 > acc34);
+      acc31 = acc31 + v38;
+    }
+    let v39 = select(0.0, 1.0, acc31 < 1.0);
+    acc30 = acc30 + v39;
+  }
+  let v40 = (acc30 / 200.0);
+  tmp3[i] = acc0;
+  tmp4[i] = acc14;
+  out_loss[i] = v29;
+  out_accuracy[i] = v40;
+}
+
+// ---- 012_add_base_loss_grad.wgsl
+@group(0) @binding(0) var<storage, read> in_y: array<i32>;
+@group(0) @binding(1) var<storage, read> tmp2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp5: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -986,240 +1075,46 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i % 10u);
   let v2 = in_y[c0];
   let v3 = select(0.0, 1.0, i32(c1) == v2);
-  tmp3[i] = v3;
-}
-
-// ---- 012_reduce_max_base_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp2: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp4: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 200u) { return; }
-  var acc0: f32 = -3.4028234663852886e38;
+  let v4 = ((-0.005) * v3);
+  var acc5: f32 = 0.0;
   for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp2[l1];
-    acc0 = max(acc0, v2);
+    let l6 = c0 * 10u + r;
+    let v7 = select(0.0, 1.0, i32(r) == v2);
+    let v8 = ((-0.005) * v7);
+    let v9 = (-v8);
+    acc5 = acc5 + v9;
   }
-  tmp4[i] = acc0;
-}
-
-// ---- 013_reduce_sum_base_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp2: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp5: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 200u) { return; }
-  var acc0: f32 = 0.0;
+  var acc10: f32 = 0.0;
   for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp2[l1];
-    let v3 = tmp4[i];
-    let v4 = (v2 - v3);
-    let v5 = exp(v4);
-    acc0 = acc0 + v5;
+    let l11 = c0 * 10u + r;
+    let v12 = tmp2[l11];
+    var acc13: f32 = -3.4028234663852886e38;
+    for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+      acc13 = max(acc13, v12);
+    }
+    let v14 = (v12 - acc13);
+    let v15 = exp(v14);
+    acc10 = acc10 + v15;
   }
-  tmp5[i] = acc0;
-}
-
-// ---- 014_reduce_sum_base_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp3: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp2: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(4) var<storage, read_write> tmp6: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 200u) { return; }
-  var acc0: f32 = 0.0;
+  let v16 = (acc5 / acc10);
+  let v17 = tmp2[i];
+  var acc18: f32 = -3.4028234663852886e38;
   for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp3[l1];
-    let v3 = tmp2[l1];
-    let v4 = tmp4[i];
-    let v5 = (v3 - v4);
-    let v6 = tmp5[i];
-    let v7 = log(v6);
-    let v8 = (v5 - v7);
-    let v9 = (v2 * v8);
-    acc0 = acc0 + v9;
+    let l19 = c0 * 10u + r;
+    let v20 = tmp2[l19];
+    acc18 = max(acc18, v20);
   }
-  tmp6[i] = acc0;
+  let v21 = (v17 - acc18);
+  let v22 = exp(v21);
+  let v23 = (v16 * v22);
+  let v24 = (v4 + v23);
+  tmp5[i] = v24;
 }
 
-// ---- 015_reduce_sum_base_loss_x2.wgsl
-@group(0) @binding(0) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(1) var<storage, read> s_hidden1_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp7: array<f32>;
-@group(0) @binding(3) var<storage, read_write> tmp8: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 200u; r = r + 1u) {
-    let v1 = tmp6[r];
-    let v2 = (-v1);
-    acc0 = acc0 + v2;
-  }
-  var acc3: f32 = 0.0;
-  for (var r: u32 = 0u; r < 235200u; r = r + 1u) {
-    let c4 = (r / 300u);
-    let c5 = (r % 300u);
-    let l6 = c4 * 300u + c5;
-    let v7 = s_hidden1_kernel[l6];
-    let v8 = abs(v7);
-    acc3 = acc3 + v8;
-  }
-  tmp7[i] = acc0;
-  tmp8[i] = acc3;
-}
-
-// ---- 016_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(2) var<storage, read> s_outputs_kernel: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out_loss: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  let v0 = tmp7[i];
-  let v1 = (v0 / 200.0);
-  let v2 = tmp8[i];
-  var acc3: f32 = 0.0;
-  for (var r: u32 = 0u; r < 3000u; r = r + 1u) {
-    let c4 = (r / 10u);
-    let c5 = (r % 10u);
-    let l6 = c4 * 10u + c5;
-    let v7 = s_outputs_kernel[l6];
-    let v8 = abs(v7);
-    acc3 = acc3 + v8;
-  }
-  let v9 = (v2 + acc3);
-  let v10 = (0.001 * v9);
-  let v11 = (v1 + v10);
-  out_loss[i] = v11;
-}
-
-// ---- 017_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> tmp2: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp3: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp6: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 200u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp2[l1];
-    let v3 = tmp3[l1];
-    let v4 = (v2 * v3);
-    acc0 = acc0 + v4;
-  }
-  tmp6[i] = acc0;
-}
-
-// ---- 018_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> tmp2: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp9: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 200u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp2[l1];
-    let v3 = tmp6[i];
-    let v4 = select(0.0, 1.0, v2 > v3);
-    acc0 = acc0 + v4;
-  }
-  tmp9[i] = acc0;
-}
-
-// ---- 019_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out_accuracy: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 200u; r = r + 1u) {
-    let v1 = tmp9[r];
-    let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
-  }
-  let v3 = (acc0 / 200.0);
-  out_accuracy[i] = v3;
-}
-
-// ---- 020_reduce_sum_base_loss_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp3: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp6: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 200u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp3[l1];
-    let v3 = ((-0.005) * v2);
-    let v4 = (-v3);
-    acc0 = acc0 + v4;
-  }
-  tmp6[i] = acc0;
-}
-
-// ---- 021_add_base_loss_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp3: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp2: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> tmp10: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 2000u) { return; }
-  let v0 = tmp3[i];
-  let v1 = ((-0.005) * v0);
-  let c2 = (i / 10u);
-  let c3 = (i % 10u);
-  let v4 = tmp6[c2];
-  let v5 = tmp5[c2];
-  let v6 = (v4 / v5);
-  let v7 = tmp2[i];
-  let v8 = tmp4[c2];
-  let v9 = (v7 - v8);
-  let v10 = exp(v9);
-  let v11 = (v6 * v10);
-  let v12 = (v1 + v11);
-  tmp10[i] = v12;
-}
-
-// ---- 022_matmul_hidden1_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp10: array<f32>;
+// ---- 013_matmul_hidden1_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
 @group(0) @binding(1) var<storage, read> s_outputs_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp11: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp6: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp0: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1262,14 +1157,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb31 = col11 * 10u;
   for (var k: u32 = 0u; k < 10u; k = k + 1u) {
     let bv32 = vec4<f32>(s_outputs_kernel[cb28 + k], s_outputs_kernel[cb29 + k], s_outputs_kernel[cb30 + k], s_outputs_kernel[cb31 + k]);
-    acc12 = acc12 + tmp10[ra20 + k] * bv32;
-    acc13 = acc13 + tmp10[ra21 + k] * bv32;
-    acc14 = acc14 + tmp10[ra22 + k] * bv32;
-    acc15 = acc15 + tmp10[ra23 + k] * bv32;
-    acc16 = acc16 + tmp10[ra24 + k] * bv32;
-    acc17 = acc17 + tmp10[ra25 + k] * bv32;
-    acc18 = acc18 + tmp10[ra26 + k] * bv32;
-    acc19 = acc19 + tmp10[ra27 + k] * bv32;
+    acc12 = acc12 + tmp5[ra20 + k] * bv32;
+    acc13 = acc13 + tmp5[ra21 + k] * bv32;
+    acc14 = acc14 + tmp5[ra22 + k] * bv32;
+    acc15 = acc15 + tmp5[ra23 + k] * bv32;
+    acc16 = acc16 + tmp5[ra24 + k] * bv32;
+    acc17 = acc17 + tmp5[ra25 + k] * bv32;
+    acc18 = acc18 + tmp5[ra26 + k] * bv32;
+    acc19 = acc19 + tmp5[ra27 + k] * bv32;
   }
   {
     let l33 = i0 * 300u + j0;
@@ -1277,7 +1172,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v35 = tmp0[l33];
     let v36 = select(0.0, 1.0, v35 > 0.0);
     let v37 = select(0.0, v34, v36 != 0.0);
-    tmp11[l33] = v37;
+    tmp6[l33] = v37;
   }
   {
     let j38 = j0 + 1u;
@@ -1286,7 +1181,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v41 = tmp0[l39];
     let v42 = select(0.0, 1.0, v41 > 0.0);
     let v43 = select(0.0, v40, v42 != 0.0);
-    tmp11[l39] = v43;
+    tmp6[l39] = v43;
   }
   {
     let j44 = j0 + 2u;
@@ -1295,7 +1190,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v47 = tmp0[l45];
     let v48 = select(0.0, 1.0, v47 > 0.0);
     let v49 = select(0.0, v46, v48 != 0.0);
-    tmp11[l45] = v49;
+    tmp6[l45] = v49;
   }
   {
     let j50 = j0 + 3u;
@@ -1304,7 +1199,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v53 = tmp0[l51];
     let v54 = select(0.0, 1.0, v53 > 0.0);
     let v55 = select(0.0, v52, v54 != 0.0);
-    tmp11[l51] = v55;
+    tmp6[l51] = v55;
   }
   {
     let i56 = i0 + 1u;
@@ -1313,7 +1208,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v59 = tmp0[l57];
     let v60 = select(0.0, 1.0, v59 > 0.0);
     let v61 = select(0.0, v58, v60 != 0.0);
-    tmp11[l57] = v61;
+    tmp6[l57] = v61;
   }
   {
     let i62 = i0 + 1u;
@@ -1323,7 +1218,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v66 = tmp0[l64];
     let v67 = select(0.0, 1.0, v66 > 0.0);
     let v68 = select(0.0, v65, v67 != 0.0);
-    tmp11[l64] = v68;
+    tmp6[l64] = v68;
   }
   {
     let i69 = i0 + 1u;
@@ -1333,7 +1228,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v73 = tmp0[l71];
     let v74 = select(0.0, 1.0, v73 > 0.0);
     let v75 = select(0.0, v72, v74 != 0.0);
-    tmp11[l71] = v75;
+    tmp6[l71] = v75;
   }
   {
     let i76 = i0 + 1u;
@@ -1343,7 +1238,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v80 = tmp0[l78];
     let v81 = select(0.0, 1.0, v80 > 0.0);
     let v82 = select(0.0, v79, v81 != 0.0);
-    tmp11[l78] = v82;
+    tmp6[l78] = v82;
   }
   {
     let i83 = i0 + 2u;
@@ -1352,7 +1247,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v86 = tmp0[l84];
     let v87 = select(0.0, 1.0, v86 > 0.0);
     let v88 = select(0.0, v85, v87 != 0.0);
-    tmp11[l84] = v88;
+    tmp6[l84] = v88;
   }
   {
     let i89 = i0 + 2u;
@@ -1362,7 +1257,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v93 = tmp0[l91];
     let v94 = select(0.0, 1.0, v93 > 0.0);
     let v95 = select(0.0, v92, v94 != 0.0);
-    tmp11[l91] = v95;
+    tmp6[l91] = v95;
   }
   {
     let i96 = i0 + 2u;
@@ -1372,7 +1267,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v100 = tmp0[l98];
     let v101 = select(0.0, 1.0, v100 > 0.0);
     let v102 = select(0.0, v99, v101 != 0.0);
-    tmp11[l98] = v102;
+    tmp6[l98] = v102;
   }
   {
     let i103 = i0 + 2u;
@@ -1382,7 +1277,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v107 = tmp0[l105];
     let v108 = select(0.0, 1.0, v107 > 0.0);
     let v109 = select(0.0, v106, v108 != 0.0);
-    tmp11[l105] = v109;
+    tmp6[l105] = v109;
   }
   {
     let i110 = i0 + 3u;
@@ -1391,7 +1286,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v113 = tmp0[l111];
     let v114 = select(0.0, 1.0, v113 > 0.0);
     let v115 = select(0.0, v112, v114 != 0.0);
-    tmp11[l111] = v115;
+    tmp6[l111] = v115;
   }
   {
     let i116 = i0 + 3u;
@@ -1401,7 +1296,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v120 = tmp0[l118];
     let v121 = select(0.0, 1.0, v120 > 0.0);
     let v122 = select(0.0, v119, v121 != 0.0);
-    tmp11[l118] = v122;
+    tmp6[l118] = v122;
   }
   {
     let i123 = i0 + 3u;
@@ -1411,7 +1306,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v127 = tmp0[l125];
     let v128 = select(0.0, 1.0, v127 > 0.0);
     let v129 = select(0.0, v126, v128 != 0.0);
-    tmp11[l125] = v129;
+    tmp6[l125] = v129;
   }
   {
     let i130 = i0 + 3u;
@@ -1421,7 +1316,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v134 = tmp0[l132];
     let v135 = select(0.0, 1.0, v134 > 0.0);
     let v136 = select(0.0, v133, v135 != 0.0);
-    tmp11[l132] = v136;
+    tmp6[l132] = v136;
   }
   {
     let i137 = i0 + 4u;
@@ -1430,7 +1325,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v140 = tmp0[l138];
     let v141 = select(0.0, 1.0, v140 > 0.0);
     let v142 = select(0.0, v139, v141 != 0.0);
-    tmp11[l138] = v142;
+    tmp6[l138] = v142;
   }
   {
     let i143 = i0 + 4u;
@@ -1440,7 +1335,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v147 = tmp0[l145];
     let v148 = select(0.0, 1.0, v147 > 0.0);
     let v149 = select(0.0, v146, v148 != 0.0);
-    tmp11[l145] = v149;
+    tmp6[l145] = v149;
   }
   {
     let i150 = i0 + 4u;
@@ -1450,7 +1345,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v154 = tmp0[l152];
     let v155 = select(0.0, 1.0, v154 > 0.0);
     let v156 = select(0.0, v153, v155 != 0.0);
-    tmp11[l152] = v156;
+    tmp6[l152] = v156;
   }
   {
     let i157 = i0 + 4u;
@@ -1460,7 +1355,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v161 = tmp0[l159];
     let v162 = select(0.0, 1.0, v161 > 0.0);
     let v163 = select(0.0, v160, v162 != 0.0);
-    tmp11[l159] = v163;
+    tmp6[l159] = v163;
   }
   {
     let i164 = i0 + 5u;
@@ -1469,7 +1364,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v167 = tmp0[l165];
     let v168 = select(0.0, 1.0, v167 > 0.0);
     let v169 = select(0.0, v166, v168 != 0.0);
-    tmp11[l165] = v169;
+    tmp6[l165] = v169;
   }
   {
     let i170 = i0 + 5u;
@@ -1479,7 +1374,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v174 = tmp0[l172];
     let v175 = select(0.0, 1.0, v174 > 0.0);
     let v176 = select(0.0, v173, v175 != 0.0);
-    tmp11[l172] = v176;
+    tmp6[l172] = v176;
   }
   {
     let i177 = i0 + 5u;
@@ -1489,7 +1384,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v181 = tmp0[l179];
     let v182 = select(0.0, 1.0, v181 > 0.0);
     let v183 = select(0.0, v180, v182 != 0.0);
-    tmp11[l179] = v183;
+    tmp6[l179] = v183;
   }
   {
     let i184 = i0 + 5u;
@@ -1499,7 +1394,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v188 = tmp0[l186];
     let v189 = select(0.0, 1.0, v188 > 0.0);
     let v190 = select(0.0, v187, v189 != 0.0);
-    tmp11[l186] = v190;
+    tmp6[l186] = v190;
   }
   {
     let i191 = i0 + 6u;
@@ -1508,7 +1403,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v194 = tmp0[l192];
     let v195 = select(0.0, 1.0, v194 > 0.0);
     let v196 = select(0.0, v193, v195 != 0.0);
-    tmp11[l192] = v196;
+    tmp6[l192] = v196;
   }
   {
     let i197 = i0 + 6u;
@@ -1518,7 +1413,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v201 = tmp0[l199];
     let v202 = select(0.0, 1.0, v201 > 0.0);
     let v203 = select(0.0, v200, v202 != 0.0);
-    tmp11[l199] = v203;
+    tmp6[l199] = v203;
   }
   {
     let i204 = i0 + 6u;
@@ -1528,7 +1423,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v208 = tmp0[l206];
     let v209 = select(0.0, 1.0, v208 > 0.0);
     let v210 = select(0.0, v207, v209 != 0.0);
-    tmp11[l206] = v210;
+    tmp6[l206] = v210;
   }
   {
     let i211 = i0 + 6u;
@@ -1538,7 +1433,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v215 = tmp0[l213];
     let v216 = select(0.0, 1.0, v215 > 0.0);
     let v217 = select(0.0, v214, v216 != 0.0);
-    tmp11[l213] = v217;
+    tmp6[l213] = v217;
   }
   {
     let i218 = i0 + 7u;
@@ -1547,7 +1442,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v221 = tmp0[l219];
     let v222 = select(0.0, 1.0, v221 > 0.0);
     let v223 = select(0.0, v220, v222 != 0.0);
-    tmp11[l219] = v223;
+    tmp6[l219] = v223;
   }
   {
     let i224 = i0 + 7u;
@@ -1557,7 +1452,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v228 = tmp0[l226];
     let v229 = select(0.0, 1.0, v228 > 0.0);
     let v230 = select(0.0, v227, v229 != 0.0);
-    tmp11[l226] = v230;
+    tmp6[l226] = v230;
   }
   {
     let i231 = i0 + 7u;
@@ -1567,7 +1462,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v235 = tmp0[l233];
     let v236 = select(0.0, 1.0, v235 > 0.0);
     let v237 = select(0.0, v234, v236 != 0.0);
-    tmp11[l233] = v237;
+    tmp6[l233] = v237;
   }
   {
     let i238 = i0 + 7u;
@@ -1577,13 +1472,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v242 = tmp0[l240];
     let v243 = select(0.0, 1.0, v242 > 0.0);
     let v244 = select(0.0, v241, v243 != 0.0);
-    tmp11[l240] = v244;
+    tmp6[l240] = v244;
   }
 }
 
-// ---- 023_matmul_hidden1_kernel_sgd.wgsl
+// ---- 014_matmul_hidden1_kernel_sgd.wgsl
 @group(0) @binding(0) var<storage, read> in_X_v4: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read> tmp11_v4: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read> tmp6_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> s_hidden1_kernel: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1614,7 +1509,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc19: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let kq20 = k * 4u + 0u;
-    let bv21 = tmp11_v4[(kq20 * 300u + j0) / 4u];
+    let bv21 = tmp6_v4[(kq20 * 300u + j0) / 4u];
     let aq22 = in_X_v4[(kq20 * 784u + i0) / 4u + 0u];
     let aq23 = in_X_v4[(kq20 * 784u + i0) / 4u + 1u];
     acc12 = acc12 + aq22.x * bv21;
@@ -1626,7 +1521,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc18 = acc18 + aq23.z * bv21;
     acc19 = acc19 + aq23.w * bv21;
     let kq24 = k * 4u + 1u;
-    let bv25 = tmp11_v4[(kq24 * 300u + j0) / 4u];
+    let bv25 = tmp6_v4[(kq24 * 300u + j0) / 4u];
     let aq26 = in_X_v4[(kq24 * 784u + i0) / 4u + 0u];
     let aq27 = in_X_v4[(kq24 * 784u + i0) / 4u + 1u];
     acc12 = acc12 + aq26.x * bv25;
@@ -1638,7 +1533,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc18 = acc18 + aq27.z * bv25;
     acc19 = acc19 + aq27.w * bv25;
     let kq28 = k * 4u + 2u;
-    let bv29 = tmp11_v4[(kq28 * 300u + j0) / 4u];
+    let bv29 = tmp6_v4[(kq28 * 300u + j0) / 4u];
     let aq30 = in_X_v4[(kq28 * 784u + i0) / 4u + 0u];
     let aq31 = in_X_v4[(kq28 * 784u + i0) / 4u + 1u];
     acc12 = acc12 + aq30.x * bv29;
@@ -1650,7 +1545,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc18 = acc18 + aq31.z * bv29;
     acc19 = acc19 + aq31.w * bv29;
     let kq32 = k * 4u + 3u;
-    let bv33 = tmp11_v4[(kq32 * 300u + j0) / 4u];
+    let bv33 = tmp6_v4[(kq32 * 300u + j0) / 4u];
     let aq34 = in_X_v4[(kq32 * 784u + i0) / 4u + 0u];
     let aq35 = in_X_v4[(kq32 * 784u + i0) / 4u + 1u];
     acc12 = acc12 + aq34.x * bv33;
@@ -2068,9 +1963,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 024_reduce_sum_hidden1_bias_sgd.wgsl
+// ---- 015_reduce_sum_hidden1_bias_sgd.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden1_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2080,7 +1975,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc1: f32 = 0.0;
   for (var r: u32 = 0u; r < 200u; r = r + 1u) {
     let l2 = r * 300u + i;
-    let v3 = tmp11[l2];
+    let v3 = tmp6[l2];
     acc1 = acc1 + v3;
   }
   let v4 = (acc1 * 0.01);
@@ -2088,9 +1983,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden1_bias[i] = v5;
 }
 
-// ---- 025_matmul_outputs_kernel_sgd.wgsl
+// ---- 016_matmul_outputs_kernel_sgd.wgsl
 @group(0) @binding(0) var<storage, read> tmp1: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_outputs_kernel: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2113,7 +2008,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 200u; k = k + 1u) {
     let rb12 = k * 10u;
-    let bv13 = vec4<f32>(tmp10[rb12 + col4], tmp10[rb12 + col5], tmp10[rb12 + col6], tmp10[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp5[rb12 + col4], tmp5[rb12 + col5], tmp5[rb12 + col6], tmp5[rb12 + col7]);
     let rk14 = k * 300u;
     acc8 = acc8 + tmp1[rk14 + row0] * bv13;
     acc9 = acc9 + tmp1[rk14 + row1] * bv13;
@@ -2322,9 +2217,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 026_reduce_sum_outputs_bias_sgd.wgsl
+// ---- 017_reduce_sum_outputs_bias_sgd.wgsl
 @group(0) @binding(0) var<storage, read_write> s_outputs_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2334,7 +2229,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc1: f32 = 0.0;
   for (var r: u32 = 0u; r < 200u; r = r + 1u) {
     let l2 = r * 10u + i;
-    let v3 = tmp10[l2];
+    let v3 = tmp5[l2];
     acc1 = acc1 + v3;
   }
   let v4 = (acc1 * 0.01);
@@ -2342,7 +2237,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_outputs_bias[i] = v5;
 }
 
-// ---- 027_add_metrics_x3.wgsl
+// ---- 018_add_metrics_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
 @group(0) @binding(1) var<storage, read> out_loss: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_train_count: array<f32>;
@@ -2366,7 +2261,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_train_accuracy[i] = v7;
 }
 
-// ---- 028_add_metrics_x2.wgsl
+// ---- 019_add_metrics_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_step: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_counter_batch: array<u32>;
 
@@ -2382,7 +2277,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_counter_batch[i] = v3;
 }
 
-// ---- 029_feed_eval_X.wgsl
+// ---- 020_feed_eval_X.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -2420,7 +2315,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 030_feed_eval_y.wgsl
+// ---- 021_feed_eval_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -2442,7 +2337,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 031_matmul_hidden1.wgsl
+// ---- 022_matmul_hidden1.wgsl
 @group(0) @binding(0) var<storage, read> in_X_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden1_kernel_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp0: array<f32>;
@@ -2874,38 +2769,28 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 032_reduce_sum_accuracy_x3.wgsl
-@group(0) @binding(0) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
-@group(0) @binding(2) var<storage, read> out_loss: array<f32>;
-@group(0) @binding(3) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(4) var<storage, read_write> s_acc_eval_weight: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out_accuracy: array<f32>;
+// ---- 023_add_metrics_x2.wgsl
+@group(0) @binding(0) var<storage, read_write> s_acc_eval_loss: array<f32>;
+@group(0) @binding(1) var<storage, read> out_loss: array<f32>;
+@group(0) @binding(2) var<storage, read> in_weight: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_acc_eval_weight: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 200u; r = r + 1u) {
-    let v1 = tmp9[r];
-    let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
-  }
-  let v3 = (acc0 / 200.0);
-  let v4 = s_acc_eval_loss[i];
-  let v5 = out_loss[i];
-  let v6 = in_weight[i];
-  let v7 = (v5 * v6);
-  let v8 = (v4 + v7);
-  let v9 = s_acc_eval_weight[i];
-  let v10 = (v9 + v6);
-  out_accuracy[i] = v3;
-  s_acc_eval_loss[i] = v8;
-  s_acc_eval_weight[i] = v10;
+  let v0 = s_acc_eval_loss[i];
+  let v1 = out_loss[i];
+  let v2 = in_weight[i];
+  let v3 = (v1 * v2);
+  let v4 = (v0 + v3);
+  let v5 = s_acc_eval_weight[i];
+  let v6 = (v5 + v2);
+  s_acc_eval_loss[i] = v4;
+  s_acc_eval_weight[i] = v6;
 }
 
-// ---- 033_add_metrics_x2.wgsl
+// ---- 024_add_metrics_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
 @group(0) @binding(1) var<storage, read> out_accuracy: array<f32>;
 @group(0) @binding(2) var<storage, read> in_weight: array<f32>;

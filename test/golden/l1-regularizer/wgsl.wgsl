@@ -1465,129 +1465,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 018_one_hot_loss.wgsl
-@group(0) @binding(0) var<storage, read> in_y: array<i32>;
-@group(0) @binding(1) var<storage, read_write> tmp8: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 2000u) { return; }
-  let c0 = (i / 10u);
-  let c1 = (i % 10u);
-  let v2 = in_y[c0];
-  let v3 = select(0.0, 1.0, i32(c1) == v2);
-  tmp8[i] = v3;
-}
-
-// ---- 019_reduce_max_loss.wgsl
+// ---- 018_reduce_sum_accuracy_x2.wgsl
 @group(0) @binding(0) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp9: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 200u) { return; }
-  var acc0: f32 = -3.4028234663852886e38;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp7[l1];
-    acc0 = max(acc0, v2);
-  }
-  tmp9[i] = acc0;
-}
-
-// ---- 020_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp10: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 200u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp7[l1];
-    let v3 = tmp9[i];
-    let v4 = (v2 - v3);
-    let v5 = exp(v4);
-    acc0 = acc0 + v5;
-  }
-  tmp10[i] = acc0;
-}
-
-// ---- 021_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp10: array<f32>;
-@group(0) @binding(4) var<storage, read_write> tmp11: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 200u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp8[l1];
-    let v3 = tmp7[l1];
-    let v4 = tmp9[i];
-    let v5 = (v3 - v4);
-    let v6 = tmp10[i];
-    let v7 = log(v6);
-    let v8 = (v5 - v7);
-    let v9 = (v2 * v8);
-    acc0 = acc0 + v9;
-  }
-  tmp11[i] = acc0;
-}
-
-// ---- 022_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp12: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 200u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp7[l1];
-    let v3 = tmp8[l1];
-    let v4 = (v2 * v3);
-    acc0 = acc0 + v4;
-  }
-  tmp12[i] = acc0;
-}
-
-// ---- 023_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp13: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 200u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp7[l1];
-    let v3 = tmp12[i];
-    let v4 = select(0.0, 1.0, v2 > v3);
-    acc0 = acc0 + v4;
-  }
-  tmp13[i] = acc0;
-}
-
-// ---- 024_reduce_sum_accuracy_x2.wgsl
-@group(0) @binding(0) var<storage, read> tmp13: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(1) var<storage, read> in_y: array<i32>;
 @group(0) @binding(2) var<storage, read> tmp0: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp3: array<f32>;
 @group(0) @binding(4) var<storage, read> tmp6: array<f32>;
@@ -1600,82 +1480,117 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 200u; r = r + 1u) {
-    let v1 = tmp13[r];
-    let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
+    var acc1: f32 = 0.0;
+    for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+      let l2 = r * 10u + r;
+      let v3 = tmp7[l2];
+      var acc4: f32 = 0.0;
+      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+        let v5 = in_y[r];
+        let v6 = select(0.0, 1.0, i32(r) == v5);
+        let v7 = (v3 * v6);
+        acc4 = acc4 + v7;
+      }
+      let v8 = select(0.0, 1.0, v3 > acc4);
+      acc1 = acc1 + v8;
+    }
+    let v9 = select(0.0, 1.0, acc1 < 1.0);
+    acc0 = acc0 + v9;
   }
-  let v3 = (acc0 / 200.0);
-  var acc4: f32 = 0.0;
+  let v10 = (acc0 / 200.0);
+  var acc11: f32 = 0.0;
   for (var r: u32 = 0u; r < 200u; r = r + 1u) {
-    let v5 = tmp11[r];
-    let v6 = (-v5);
-    acc4 = acc4 + v6;
+    var acc12: f32 = 0.0;
+    for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+      let l13 = r * 10u + r;
+      let v14 = in_y[r];
+      let v15 = select(0.0, 1.0, i32(r) == v14);
+      let v16 = tmp7[l13];
+      var acc17: f32 = -3.4028234663852886e38;
+      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+        acc17 = max(acc17, v16);
+      }
+      let v18 = (v16 - acc17);
+      var acc19: f32 = 0.0;
+      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+        let v20 = exp(v18);
+        acc19 = acc19 + v20;
+      }
+      let v21 = log(acc19);
+      let v22 = (v18 - v21);
+      let v23 = (v15 * v22);
+      acc12 = acc12 + v23;
+    }
+    let v24 = (-acc12);
+    acc11 = acc11 + v24;
   }
-  let v7 = (acc4 / 200.0);
-  let v8 = tmp0[i];
-  let v9 = (v8 * 0.001);
-  let v10 = (v7 + v9);
-  let v11 = tmp3[i];
-  let v12 = (v11 * 0.001);
-  let v13 = (v10 + v12);
-  let v14 = tmp6[i];
-  let v15 = (v14 * 0.001);
-  let v16 = (v13 + v15);
-  out_accuracy[i] = v3;
-  out_loss[i] = v16;
+  let v25 = (acc11 / 200.0);
+  let v26 = tmp0[i];
+  let v27 = (v26 * 0.001);
+  let v28 = (v25 + v27);
+  let v29 = tmp3[i];
+  let v30 = (v29 * 0.001);
+  let v31 = (v28 + v30);
+  let v32 = tmp6[i];
+  let v33 = (v32 * 0.001);
+  let v34 = (v31 + v33);
+  out_accuracy[i] = v10;
+  out_loss[i] = v34;
 }
 
-// ---- 025_reduce_sum_loss_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp12: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 200u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp8[l1];
-    let v3 = ((-0.005) * v2);
-    let v4 = (-v3);
-    acc0 = acc0 + v4;
-  }
-  tmp12[i] = acc0;
-}
-
-// ---- 026_add_loss_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp10: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(5) var<storage, read_write> tmp14: array<f32>;
+// ---- 019_add_loss_grad.wgsl
+@group(0) @binding(0) var<storage, read> in_y: array<i32>;
+@group(0) @binding(1) var<storage, read> tmp7: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp8: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 2000u) { return; }
-  let v0 = tmp8[i];
-  let v1 = ((-0.005) * v0);
-  let c2 = (i / 10u);
-  let c3 = (i % 10u);
-  let v4 = tmp12[c2];
-  let v5 = tmp10[c2];
-  let v6 = (v4 / v5);
-  let v7 = tmp7[i];
-  let v8 = tmp9[c2];
-  let v9 = (v7 - v8);
-  let v10 = exp(v9);
-  let v11 = (v6 * v10);
-  let v12 = (v1 + v11);
-  tmp14[i] = v12;
+  let c0 = (i / 10u);
+  let c1 = (i % 10u);
+  let v2 = in_y[c0];
+  let v3 = select(0.0, 1.0, i32(c1) == v2);
+  let v4 = ((-0.005) * v3);
+  var acc5: f32 = 0.0;
+  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+    let l6 = c0 * 10u + r;
+    let v7 = select(0.0, 1.0, i32(r) == v2);
+    let v8 = ((-0.005) * v7);
+    let v9 = (-v8);
+    acc5 = acc5 + v9;
+  }
+  var acc10: f32 = 0.0;
+  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+    let l11 = c0 * 10u + r;
+    let v12 = tmp7[l11];
+    var acc13: f32 = -3.4028234663852886e38;
+    for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+      acc13 = max(acc13, v12);
+    }
+    let v14 = (v12 - acc13);
+    let v15 = exp(v14);
+    acc10 = acc10 + v15;
+  }
+  let v16 = (acc5 / acc10);
+  let v17 = tmp7[i];
+  var acc18: f32 = -3.4028234663852886e38;
+  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+    let l19 = c0 * 10u + r;
+    let v20 = tmp7[l19];
+    acc18 = max(acc18, v20);
+  }
+  let v21 = (v17 - acc18);
+  let v22 = exp(v21);
+  let v23 = (v16 * v22);
+  let v24 = (v4 + v23);
+  tmp8[i] = v24;
 }
 
-// ---- 027_matmul_hidden2_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp14: array<f32>;
+// ---- 020_matmul_hidden2_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp8: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp15: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp9: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp4: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1718,14 +1633,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb31 = col11 * 10u;
   for (var k: u32 = 0u; k < 10u; k = k + 1u) {
     let bv32 = vec4<f32>(s_logits_dense_kernel[cb28 + k], s_logits_dense_kernel[cb29 + k], s_logits_dense_kernel[cb30 + k], s_logits_dense_kernel[cb31 + k]);
-    acc12 = acc12 + tmp14[ra20 + k] * bv32;
-    acc13 = acc13 + tmp14[ra21 + k] * bv32;
-    acc14 = acc14 + tmp14[ra22 + k] * bv32;
-    acc15 = acc15 + tmp14[ra23 + k] * bv32;
-    acc16 = acc16 + tmp14[ra24 + k] * bv32;
-    acc17 = acc17 + tmp14[ra25 + k] * bv32;
-    acc18 = acc18 + tmp14[ra26 + k] * bv32;
-    acc19 = acc19 + tmp14[ra27 + k] * bv32;
+    acc12 = acc12 + tmp8[ra20 + k] * bv32;
+    acc13 = acc13 + tmp8[ra21 + k] * bv32;
+    acc14 = acc14 + tmp8[ra22 + k] * bv32;
+    acc15 = acc15 + tmp8[ra23 + k] * bv32;
+    acc16 = acc16 + tmp8[ra24 + k] * bv32;
+    acc17 = acc17 + tmp8[ra25 + k] * bv32;
+    acc18 = acc18 + tmp8[ra26 + k] * bv32;
+    acc19 = acc19 + tmp8[ra27 + k] * bv32;
   }
   {
     let l33 = i0 * 100u + j0;
@@ -1733,7 +1648,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v35 = tmp4[l33];
     let v36 = select(0.0, 1.0, v35 > 0.0);
     let v37 = select(0.0, v34, v36 != 0.0);
-    tmp15[l33] = v37;
+    tmp9[l33] = v37;
   }
   {
     let j38 = j0 + 1u;
@@ -1742,7 +1657,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v41 = tmp4[l39];
     let v42 = select(0.0, 1.0, v41 > 0.0);
     let v43 = select(0.0, v40, v42 != 0.0);
-    tmp15[l39] = v43;
+    tmp9[l39] = v43;
   }
   {
     let j44 = j0 + 2u;
@@ -1751,7 +1666,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v47 = tmp4[l45];
     let v48 = select(0.0, 1.0, v47 > 0.0);
     let v49 = select(0.0, v46, v48 != 0.0);
-    tmp15[l45] = v49;
+    tmp9[l45] = v49;
   }
   {
     let j50 = j0 + 3u;
@@ -1760,7 +1675,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v53 = tmp4[l51];
     let v54 = select(0.0, 1.0, v53 > 0.0);
     let v55 = select(0.0, v52, v54 != 0.0);
-    tmp15[l51] = v55;
+    tmp9[l51] = v55;
   }
   {
     let i56 = i0 + 1u;
@@ -1769,7 +1684,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v59 = tmp4[l57];
     let v60 = select(0.0, 1.0, v59 > 0.0);
     let v61 = select(0.0, v58, v60 != 0.0);
-    tmp15[l57] = v61;
+    tmp9[l57] = v61;
   }
   {
     let i62 = i0 + 1u;
@@ -1779,7 +1694,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v66 = tmp4[l64];
     let v67 = select(0.0, 1.0, v66 > 0.0);
     let v68 = select(0.0, v65, v67 != 0.0);
-    tmp15[l64] = v68;
+    tmp9[l64] = v68;
   }
   {
     let i69 = i0 + 1u;
@@ -1789,7 +1704,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v73 = tmp4[l71];
     let v74 = select(0.0, 1.0, v73 > 0.0);
     let v75 = select(0.0, v72, v74 != 0.0);
-    tmp15[l71] = v75;
+    tmp9[l71] = v75;
   }
   {
     let i76 = i0 + 1u;
@@ -1799,7 +1714,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v80 = tmp4[l78];
     let v81 = select(0.0, 1.0, v80 > 0.0);
     let v82 = select(0.0, v79, v81 != 0.0);
-    tmp15[l78] = v82;
+    tmp9[l78] = v82;
   }
   {
     let i83 = i0 + 2u;
@@ -1808,7 +1723,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v86 = tmp4[l84];
     let v87 = select(0.0, 1.0, v86 > 0.0);
     let v88 = select(0.0, v85, v87 != 0.0);
-    tmp15[l84] = v88;
+    tmp9[l84] = v88;
   }
   {
     let i89 = i0 + 2u;
@@ -1818,7 +1733,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v93 = tmp4[l91];
     let v94 = select(0.0, 1.0, v93 > 0.0);
     let v95 = select(0.0, v92, v94 != 0.0);
-    tmp15[l91] = v95;
+    tmp9[l91] = v95;
   }
   {
     let i96 = i0 + 2u;
@@ -1828,7 +1743,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v100 = tmp4[l98];
     let v101 = select(0.0, 1.0, v100 > 0.0);
     let v102 = select(0.0, v99, v101 != 0.0);
-    tmp15[l98] = v102;
+    tmp9[l98] = v102;
   }
   {
     let i103 = i0 + 2u;
@@ -1838,7 +1753,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v107 = tmp4[l105];
     let v108 = select(0.0, 1.0, v107 > 0.0);
     let v109 = select(0.0, v106, v108 != 0.0);
-    tmp15[l105] = v109;
+    tmp9[l105] = v109;
   }
   {
     let i110 = i0 + 3u;
@@ -1847,7 +1762,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v113 = tmp4[l111];
     let v114 = select(0.0, 1.0, v113 > 0.0);
     let v115 = select(0.0, v112, v114 != 0.0);
-    tmp15[l111] = v115;
+    tmp9[l111] = v115;
   }
   {
     let i116 = i0 + 3u;
@@ -1857,7 +1772,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v120 = tmp4[l118];
     let v121 = select(0.0, 1.0, v120 > 0.0);
     let v122 = select(0.0, v119, v121 != 0.0);
-    tmp15[l118] = v122;
+    tmp9[l118] = v122;
   }
   {
     let i123 = i0 + 3u;
@@ -1867,7 +1782,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v127 = tmp4[l125];
     let v128 = select(0.0, 1.0, v127 > 0.0);
     let v129 = select(0.0, v126, v128 != 0.0);
-    tmp15[l125] = v129;
+    tmp9[l125] = v129;
   }
   {
     let i130 = i0 + 3u;
@@ -1877,7 +1792,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v134 = tmp4[l132];
     let v135 = select(0.0, 1.0, v134 > 0.0);
     let v136 = select(0.0, v133, v135 != 0.0);
-    tmp15[l132] = v136;
+    tmp9[l132] = v136;
   }
   {
     let i137 = i0 + 4u;
@@ -1886,7 +1801,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v140 = tmp4[l138];
     let v141 = select(0.0, 1.0, v140 > 0.0);
     let v142 = select(0.0, v139, v141 != 0.0);
-    tmp15[l138] = v142;
+    tmp9[l138] = v142;
   }
   {
     let i143 = i0 + 4u;
@@ -1896,7 +1811,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v147 = tmp4[l145];
     let v148 = select(0.0, 1.0, v147 > 0.0);
     let v149 = select(0.0, v146, v148 != 0.0);
-    tmp15[l145] = v149;
+    tmp9[l145] = v149;
   }
   {
     let i150 = i0 + 4u;
@@ -1906,7 +1821,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v154 = tmp4[l152];
     let v155 = select(0.0, 1.0, v154 > 0.0);
     let v156 = select(0.0, v153, v155 != 0.0);
-    tmp15[l152] = v156;
+    tmp9[l152] = v156;
   }
   {
     let i157 = i0 + 4u;
@@ -1916,7 +1831,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v161 = tmp4[l159];
     let v162 = select(0.0, 1.0, v161 > 0.0);
     let v163 = select(0.0, v160, v162 != 0.0);
-    tmp15[l159] = v163;
+    tmp9[l159] = v163;
   }
   {
     let i164 = i0 + 5u;
@@ -1925,7 +1840,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v167 = tmp4[l165];
     let v168 = select(0.0, 1.0, v167 > 0.0);
     let v169 = select(0.0, v166, v168 != 0.0);
-    tmp15[l165] = v169;
+    tmp9[l165] = v169;
   }
   {
     let i170 = i0 + 5u;
@@ -1935,7 +1850,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v174 = tmp4[l172];
     let v175 = select(0.0, 1.0, v174 > 0.0);
     let v176 = select(0.0, v173, v175 != 0.0);
-    tmp15[l172] = v176;
+    tmp9[l172] = v176;
   }
   {
     let i177 = i0 + 5u;
@@ -1945,7 +1860,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v181 = tmp4[l179];
     let v182 = select(0.0, 1.0, v181 > 0.0);
     let v183 = select(0.0, v180, v182 != 0.0);
-    tmp15[l179] = v183;
+    tmp9[l179] = v183;
   }
   {
     let i184 = i0 + 5u;
@@ -1955,7 +1870,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v188 = tmp4[l186];
     let v189 = select(0.0, 1.0, v188 > 0.0);
     let v190 = select(0.0, v187, v189 != 0.0);
-    tmp15[l186] = v190;
+    tmp9[l186] = v190;
   }
   {
     let i191 = i0 + 6u;
@@ -1964,7 +1879,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v194 = tmp4[l192];
     let v195 = select(0.0, 1.0, v194 > 0.0);
     let v196 = select(0.0, v193, v195 != 0.0);
-    tmp15[l192] = v196;
+    tmp9[l192] = v196;
   }
   {
     let i197 = i0 + 6u;
@@ -1974,7 +1889,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v201 = tmp4[l199];
     let v202 = select(0.0, 1.0, v201 > 0.0);
     let v203 = select(0.0, v200, v202 != 0.0);
-    tmp15[l199] = v203;
+    tmp9[l199] = v203;
   }
   {
     let i204 = i0 + 6u;
@@ -1984,7 +1899,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v208 = tmp4[l206];
     let v209 = select(0.0, 1.0, v208 > 0.0);
     let v210 = select(0.0, v207, v209 != 0.0);
-    tmp15[l206] = v210;
+    tmp9[l206] = v210;
   }
   {
     let i211 = i0 + 6u;
@@ -1994,7 +1909,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v215 = tmp4[l213];
     let v216 = select(0.0, 1.0, v215 > 0.0);
     let v217 = select(0.0, v214, v216 != 0.0);
-    tmp15[l213] = v217;
+    tmp9[l213] = v217;
   }
   {
     let i218 = i0 + 7u;
@@ -2003,7 +1918,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v221 = tmp4[l219];
     let v222 = select(0.0, 1.0, v221 > 0.0);
     let v223 = select(0.0, v220, v222 != 0.0);
-    tmp15[l219] = v223;
+    tmp9[l219] = v223;
   }
   {
     let i224 = i0 + 7u;
@@ -2013,7 +1928,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v228 = tmp4[l226];
     let v229 = select(0.0, 1.0, v228 > 0.0);
     let v230 = select(0.0, v227, v229 != 0.0);
-    tmp15[l226] = v230;
+    tmp9[l226] = v230;
   }
   {
     let i231 = i0 + 7u;
@@ -2023,7 +1938,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v235 = tmp4[l233];
     let v236 = select(0.0, 1.0, v235 > 0.0);
     let v237 = select(0.0, v234, v236 != 0.0);
-    tmp15[l233] = v237;
+    tmp9[l233] = v237;
   }
   {
     let i238 = i0 + 7u;
@@ -2033,14 +1948,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v242 = tmp4[l240];
     let v243 = select(0.0, 1.0, v242 > 0.0);
     let v244 = select(0.0, v241, v243 != 0.0);
-    tmp15[l240] = v244;
+    tmp9[l240] = v244;
   }
 }
 
-// ---- 028_matmul_hidden1_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp15_v4: array<vec4<f32>>;
+// ---- 021_matmul_hidden1_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp9_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel_v4: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> tmp16: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp10: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp1: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2082,14 +1997,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb30 = col10 * 25u;
   let cb31 = col11 * 25u;
   for (var k: u32 = 0u; k < 25u; k = k + 1u) {
-    let av32 = tmp15_v4[ra20 + k];
-    let av33 = tmp15_v4[ra21 + k];
-    let av34 = tmp15_v4[ra22 + k];
-    let av35 = tmp15_v4[ra23 + k];
-    let av36 = tmp15_v4[ra24 + k];
-    let av37 = tmp15_v4[ra25 + k];
-    let av38 = tmp15_v4[ra26 + k];
-    let av39 = tmp15_v4[ra27 + k];
+    let av32 = tmp9_v4[ra20 + k];
+    let av33 = tmp9_v4[ra21 + k];
+    let av34 = tmp9_v4[ra22 + k];
+    let av35 = tmp9_v4[ra23 + k];
+    let av36 = tmp9_v4[ra24 + k];
+    let av37 = tmp9_v4[ra25 + k];
+    let av38 = tmp9_v4[ra26 + k];
+    let av39 = tmp9_v4[ra27 + k];
     let bc40 = s_hidden2_dense_kernel_v4[cb28 + k];
     let bc41 = s_hidden2_dense_kernel_v4[cb29 + k];
     let bc42 = s_hidden2_dense_kernel_v4[cb30 + k];
@@ -2141,7 +2056,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v54 = tmp1[l52];
     let v55 = select(0.0, 1.0, v54 > 0.0);
     let v56 = select(0.0, v53, v55 != 0.0);
-    tmp16[l52] = v56;
+    tmp10[l52] = v56;
   }
   {
     let j57 = j0 + 1u;
@@ -2150,7 +2065,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v60 = tmp1[l58];
     let v61 = select(0.0, 1.0, v60 > 0.0);
     let v62 = select(0.0, v59, v61 != 0.0);
-    tmp16[l58] = v62;
+    tmp10[l58] = v62;
   }
   {
     let j63 = j0 + 2u;
@@ -2159,7 +2074,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v66 = tmp1[l64];
     let v67 = select(0.0, 1.0, v66 > 0.0);
     let v68 = select(0.0, v65, v67 != 0.0);
-    tmp16[l64] = v68;
+    tmp10[l64] = v68;
   }
   {
     let j69 = j0 + 3u;
@@ -2168,7 +2083,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v72 = tmp1[l70];
     let v73 = select(0.0, 1.0, v72 > 0.0);
     let v74 = select(0.0, v71, v73 != 0.0);
-    tmp16[l70] = v74;
+    tmp10[l70] = v74;
   }
   {
     let i75 = i0 + 1u;
@@ -2177,7 +2092,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v78 = tmp1[l76];
     let v79 = select(0.0, 1.0, v78 > 0.0);
     let v80 = select(0.0, v77, v79 != 0.0);
-    tmp16[l76] = v80;
+    tmp10[l76] = v80;
   }
   {
     let i81 = i0 + 1u;
@@ -2187,7 +2102,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v85 = tmp1[l83];
     let v86 = select(0.0, 1.0, v85 > 0.0);
     let v87 = select(0.0, v84, v86 != 0.0);
-    tmp16[l83] = v87;
+    tmp10[l83] = v87;
   }
   {
     let i88 = i0 + 1u;
@@ -2197,7 +2112,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v92 = tmp1[l90];
     let v93 = select(0.0, 1.0, v92 > 0.0);
     let v94 = select(0.0, v91, v93 != 0.0);
-    tmp16[l90] = v94;
+    tmp10[l90] = v94;
   }
   {
     let i95 = i0 + 1u;
@@ -2207,7 +2122,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v99 = tmp1[l97];
     let v100 = select(0.0, 1.0, v99 > 0.0);
     let v101 = select(0.0, v98, v100 != 0.0);
-    tmp16[l97] = v101;
+    tmp10[l97] = v101;
   }
   {
     let i102 = i0 + 2u;
@@ -2216,7 +2131,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v105 = tmp1[l103];
     let v106 = select(0.0, 1.0, v105 > 0.0);
     let v107 = select(0.0, v104, v106 != 0.0);
-    tmp16[l103] = v107;
+    tmp10[l103] = v107;
   }
   {
     let i108 = i0 + 2u;
@@ -2226,7 +2141,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v112 = tmp1[l110];
     let v113 = select(0.0, 1.0, v112 > 0.0);
     let v114 = select(0.0, v111, v113 != 0.0);
-    tmp16[l110] = v114;
+    tmp10[l110] = v114;
   }
   {
     let i115 = i0 + 2u;
@@ -2236,7 +2151,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v119 = tmp1[l117];
     let v120 = select(0.0, 1.0, v119 > 0.0);
     let v121 = select(0.0, v118, v120 != 0.0);
-    tmp16[l117] = v121;
+    tmp10[l117] = v121;
   }
   {
     let i122 = i0 + 2u;
@@ -2246,7 +2161,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v126 = tmp1[l124];
     let v127 = select(0.0, 1.0, v126 > 0.0);
     let v128 = select(0.0, v125, v127 != 0.0);
-    tmp16[l124] = v128;
+    tmp10[l124] = v128;
   }
   {
     let i129 = i0 + 3u;
@@ -2255,7 +2170,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v132 = tmp1[l130];
     let v133 = select(0.0, 1.0, v132 > 0.0);
     let v134 = select(0.0, v131, v133 != 0.0);
-    tmp16[l130] = v134;
+    tmp10[l130] = v134;
   }
   {
     let i135 = i0 + 3u;
@@ -2265,7 +2180,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v139 = tmp1[l137];
     let v140 = select(0.0, 1.0, v139 > 0.0);
     let v141 = select(0.0, v138, v140 != 0.0);
-    tmp16[l137] = v141;
+    tmp10[l137] = v141;
   }
   {
     let i142 = i0 + 3u;
@@ -2275,7 +2190,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v146 = tmp1[l144];
     let v147 = select(0.0, 1.0, v146 > 0.0);
     let v148 = select(0.0, v145, v147 != 0.0);
-    tmp16[l144] = v148;
+    tmp10[l144] = v148;
   }
   {
     let i149 = i0 + 3u;
@@ -2285,7 +2200,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v153 = tmp1[l151];
     let v154 = select(0.0, 1.0, v153 > 0.0);
     let v155 = select(0.0, v152, v154 != 0.0);
-    tmp16[l151] = v155;
+    tmp10[l151] = v155;
   }
   {
     let i156 = i0 + 4u;
@@ -2294,7 +2209,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v159 = tmp1[l157];
     let v160 = select(0.0, 1.0, v159 > 0.0);
     let v161 = select(0.0, v158, v160 != 0.0);
-    tmp16[l157] = v161;
+    tmp10[l157] = v161;
   }
   {
     let i162 = i0 + 4u;
@@ -2304,7 +2219,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v166 = tmp1[l164];
     let v167 = select(0.0, 1.0, v166 > 0.0);
     let v168 = select(0.0, v165, v167 != 0.0);
-    tmp16[l164] = v168;
+    tmp10[l164] = v168;
   }
   {
     let i169 = i0 + 4u;
@@ -2314,7 +2229,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v173 = tmp1[l171];
     let v174 = select(0.0, 1.0, v173 > 0.0);
     let v175 = select(0.0, v172, v174 != 0.0);
-    tmp16[l171] = v175;
+    tmp10[l171] = v175;
   }
   {
     let i176 = i0 + 4u;
@@ -2324,7 +2239,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v180 = tmp1[l178];
     let v181 = select(0.0, 1.0, v180 > 0.0);
     let v182 = select(0.0, v179, v181 != 0.0);
-    tmp16[l178] = v182;
+    tmp10[l178] = v182;
   }
   {
     let i183 = i0 + 5u;
@@ -2333,7 +2248,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v186 = tmp1[l184];
     let v187 = select(0.0, 1.0, v186 > 0.0);
     let v188 = select(0.0, v185, v187 != 0.0);
-    tmp16[l184] = v188;
+    tmp10[l184] = v188;
   }
   {
     let i189 = i0 + 5u;
@@ -2343,7 +2258,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v193 = tmp1[l191];
     let v194 = select(0.0, 1.0, v193 > 0.0);
     let v195 = select(0.0, v192, v194 != 0.0);
-    tmp16[l191] = v195;
+    tmp10[l191] = v195;
   }
   {
     let i196 = i0 + 5u;
@@ -2353,7 +2268,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v200 = tmp1[l198];
     let v201 = select(0.0, 1.0, v200 > 0.0);
     let v202 = select(0.0, v199, v201 != 0.0);
-    tmp16[l198] = v202;
+    tmp10[l198] = v202;
   }
   {
     let i203 = i0 + 5u;
@@ -2363,7 +2278,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v207 = tmp1[l205];
     let v208 = select(0.0, 1.0, v207 > 0.0);
     let v209 = select(0.0, v206, v208 != 0.0);
-    tmp16[l205] = v209;
+    tmp10[l205] = v209;
   }
   {
     let i210 = i0 + 6u;
@@ -2372,7 +2287,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v213 = tmp1[l211];
     let v214 = select(0.0, 1.0, v213 > 0.0);
     let v215 = select(0.0, v212, v214 != 0.0);
-    tmp16[l211] = v215;
+    tmp10[l211] = v215;
   }
   {
     let i216 = i0 + 6u;
@@ -2382,7 +2297,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v220 = tmp1[l218];
     let v221 = select(0.0, 1.0, v220 > 0.0);
     let v222 = select(0.0, v219, v221 != 0.0);
-    tmp16[l218] = v222;
+    tmp10[l218] = v222;
   }
   {
     let i223 = i0 + 6u;
@@ -2392,7 +2307,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v227 = tmp1[l225];
     let v228 = select(0.0, 1.0, v227 > 0.0);
     let v229 = select(0.0, v226, v228 != 0.0);
-    tmp16[l225] = v229;
+    tmp10[l225] = v229;
   }
   {
     let i230 = i0 + 6u;
@@ -2402,7 +2317,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v234 = tmp1[l232];
     let v235 = select(0.0, 1.0, v234 > 0.0);
     let v236 = select(0.0, v233, v235 != 0.0);
-    tmp16[l232] = v236;
+    tmp10[l232] = v236;
   }
   {
     let i237 = i0 + 7u;
@@ -2411,7 +2326,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v240 = tmp1[l238];
     let v241 = select(0.0, 1.0, v240 > 0.0);
     let v242 = select(0.0, v239, v241 != 0.0);
-    tmp16[l238] = v242;
+    tmp10[l238] = v242;
   }
   {
     let i243 = i0 + 7u;
@@ -2421,7 +2336,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v247 = tmp1[l245];
     let v248 = select(0.0, 1.0, v247 > 0.0);
     let v249 = select(0.0, v246, v248 != 0.0);
-    tmp16[l245] = v249;
+    tmp10[l245] = v249;
   }
   {
     let i250 = i0 + 7u;
@@ -2431,7 +2346,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v254 = tmp1[l252];
     let v255 = select(0.0, 1.0, v254 > 0.0);
     let v256 = select(0.0, v253, v255 != 0.0);
-    tmp16[l252] = v256;
+    tmp10[l252] = v256;
   }
   {
     let i257 = i0 + 7u;
@@ -2441,13 +2356,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v261 = tmp1[l259];
     let v262 = select(0.0, 1.0, v261 > 0.0);
     let v263 = select(0.0, v260, v262 != 0.0);
-    tmp16[l259] = v263;
+    tmp10[l259] = v263;
   }
 }
 
-// ---- 029_matmul_hidden1_dense_kernel_sgd.wgsl
+// ---- 022_matmul_hidden1_dense_kernel_sgd.wgsl
 @group(0) @binding(0) var<storage, read> in_X_v4: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read> tmp16_v4: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read> tmp10_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> s_hidden1_dense_kernel: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2478,7 +2393,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc19: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let kq20 = k * 4u + 0u;
-    let bv21 = tmp16_v4[(kq20 * 300u + j0) / 4u];
+    let bv21 = tmp10_v4[(kq20 * 300u + j0) / 4u];
     let aq22 = in_X_v4[(kq20 * 784u + i0) / 4u + 0u];
     let aq23 = in_X_v4[(kq20 * 784u + i0) / 4u + 1u];
     acc12 = acc12 + aq22.x * bv21;
@@ -2490,7 +2405,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc18 = acc18 + aq23.z * bv21;
     acc19 = acc19 + aq23.w * bv21;
     let kq24 = k * 4u + 1u;
-    let bv25 = tmp16_v4[(kq24 * 300u + j0) / 4u];
+    let bv25 = tmp10_v4[(kq24 * 300u + j0) / 4u];
     let aq26 = in_X_v4[(kq24 * 784u + i0) / 4u + 0u];
     let aq27 = in_X_v4[(kq24 * 784u + i0) / 4u + 1u];
     acc12 = acc12 + aq26.x * bv25;
@@ -2502,7 +2417,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc18 = acc18 + aq27.z * bv25;
     acc19 = acc19 + aq27.w * bv25;
     let kq28 = k * 4u + 2u;
-    let bv29 = tmp16_v4[(kq28 * 300u + j0) / 4u];
+    let bv29 = tmp10_v4[(kq28 * 300u + j0) / 4u];
     let aq30 = in_X_v4[(kq28 * 784u + i0) / 4u + 0u];
     let aq31 = in_X_v4[(kq28 * 784u + i0) / 4u + 1u];
     acc12 = acc12 + aq30.x * bv29;
@@ -2514,7 +2429,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc18 = acc18 + aq31.z * bv29;
     acc19 = acc19 + aq31.w * bv29;
     let kq32 = k * 4u + 3u;
-    let bv33 = tmp16_v4[(kq32 * 300u + j0) / 4u];
+    let bv33 = tmp10_v4[(kq32 * 300u + j0) / 4u];
     let aq34 = in_X_v4[(kq32 * 784u + i0) / 4u + 0u];
     let aq35 = in_X_v4[(kq32 * 784u + i0) / 4u + 1u];
     acc12 = acc12 + aq34.x * bv33;
@@ -2932,9 +2847,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 030_reduce_sum_hidden1_dense_bias_sgd.wgsl
+// ---- 023_reduce_sum_hidden1_dense_bias_sgd.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden1_dense_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp16: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2944,7 +2859,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc1: f32 = 0.0;
   for (var r: u32 = 0u; r < 200u; r = r + 1u) {
     let l2 = r * 300u + i;
-    let v3 = tmp16[l2];
+    let v3 = tmp10[l2];
     acc1 = acc1 + v3;
   }
   let v4 = (acc1 * 0.01);
@@ -2952,9 +2867,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden1_dense_bias[i] = v5;
 }
 
-// ---- 031_matmul_hidden2_dense_kernel_sgd.wgsl
+// ---- 024_matmul_hidden2_dense_kernel_sgd.wgsl
 @group(0) @binding(0) var<storage, read> tmp2_v4: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read> tmp15_v4: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read> tmp9_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> s_hidden2_dense_kernel: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2977,28 +2892,28 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let kq12 = k * 4u + 0u;
-    let bv13 = tmp15_v4[(kq12 * 100u + j0) / 4u];
+    let bv13 = tmp9_v4[(kq12 * 100u + j0) / 4u];
     let aq14 = tmp2_v4[(kq12 * 300u + i0) / 4u + 0u];
     acc8 = acc8 + aq14.x * bv13;
     acc9 = acc9 + aq14.y * bv13;
     acc10 = acc10 + aq14.z * bv13;
     acc11 = acc11 + aq14.w * bv13;
     let kq15 = k * 4u + 1u;
-    let bv16 = tmp15_v4[(kq15 * 100u + j0) / 4u];
+    let bv16 = tmp9_v4[(kq15 * 100u + j0) / 4u];
     let aq17 = tmp2_v4[(kq15 * 300u + i0) / 4u + 0u];
     acc8 = acc8 + aq17.x * bv16;
     acc9 = acc9 + aq17.y * bv16;
     acc10 = acc10 + aq17.z * bv16;
     acc11 = acc11 + aq17.w * bv16;
     let kq18 = k * 4u + 2u;
-    let bv19 = tmp15_v4[(kq18 * 100u + j0) / 4u];
+    let bv19 = tmp9_v4[(kq18 * 100u + j0) / 4u];
     let aq20 = tmp2_v4[(kq18 * 300u + i0) / 4u + 0u];
     acc8 = acc8 + aq20.x * bv19;
     acc9 = acc9 + aq20.y * bv19;
     acc10 = acc10 + aq20.z * bv19;
     acc11 = acc11 + aq20.w * bv19;
     let kq21 = k * 4u + 3u;
-    let bv22 = tmp15_v4[(kq21 * 100u + j0) / 4u];
+    let bv22 = tmp9_v4[(kq21 * 100u + j0) / 4u];
     let aq23 = tmp2_v4[(kq21 * 300u + i0) / 4u + 0u];
     acc8 = acc8 + aq23.x * bv22;
     acc9 = acc9 + aq23.y * bv22;
@@ -3207,9 +3122,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 032_reduce_sum_hidden2_dense_bias_sgd.wgsl
+// ---- 025_reduce_sum_hidden2_dense_bias_sgd.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden2_dense_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp15: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp9: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3219,7 +3134,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc1: f32 = 0.0;
   for (var r: u32 = 0u; r < 200u; r = r + 1u) {
     let l2 = r * 100u + i;
-    let v3 = tmp15[l2];
+    let v3 = tmp9[l2];
     acc1 = acc1 + v3;
   }
   let v4 = (acc1 * 0.01);
@@ -3227,9 +3142,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden2_dense_bias[i] = v5;
 }
 
-// ---- 033_matmul_logits_dense_kernel_sgd.wgsl
+// ---- 026_matmul_logits_dense_kernel_sgd.wgsl
 @group(0) @binding(0) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp14: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp8: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_logits_dense_kernel: array<f32>;
 
 @compute @workgroup_size(64)
@@ -3252,7 +3167,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 200u; k = k + 1u) {
     let rb12 = k * 10u;
-    let bv13 = vec4<f32>(tmp14[rb12 + col4], tmp14[rb12 + col5], tmp14[rb12 + col6], tmp14[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp8[rb12 + col4], tmp8[rb12 + col5], tmp8[rb12 + col6], tmp8[rb12 + col7]);
     let rk14 = k * 100u;
     acc8 = acc8 + tmp5[rk14 + row0] * bv13;
     acc9 = acc9 + tmp5[rk14 + row1] * bv13;
@@ -3461,9 +3376,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 034_reduce_sum_logits_dense_bias_sgd.wgsl
+// ---- 027_reduce_sum_logits_dense_bias_sgd.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp14: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp8: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3473,7 +3388,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc1: f32 = 0.0;
   for (var r: u32 = 0u; r < 200u; r = r + 1u) {
     let l2 = r * 10u + i;
-    let v3 = tmp14[l2];
+    let v3 = tmp8[l2];
     acc1 = acc1 + v3;
   }
   let v4 = (acc1 * 0.01);
@@ -3481,7 +3396,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_logits_dense_bias[i] = v5;
 }
 
-// ---- 035_add_metrics_x3.wgsl
+// ---- 028_add_metrics_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
 @group(0) @binding(1) var<storage, read> out_loss: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_train_count: array<f32>;
@@ -3505,7 +3420,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_train_accuracy[i] = v7;
 }
 
-// ---- 036_add_metrics_x2.wgsl
+// ---- 029_add_metrics_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_step: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_counter_batch: array<u32>;
 
@@ -3521,7 +3436,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_counter_batch[i] = v3;
 }
 
-// ---- 037_feed_eval_X.wgsl
+// ---- 030_feed_eval_X.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -3559,7 +3474,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 038_feed_eval_y.wgsl
+// ---- 031_feed_eval_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -3581,7 +3496,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 039_matmul_hidden1.wgsl
+// ---- 032_matmul_hidden1.wgsl
 @group(0) @binding(0) var<storage, read> in_X_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden1_dense_kernel_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp1: array<f32>;
@@ -4013,7 +3928,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 040_matmul_hidden2.wgsl
+// ---- 033_matmul_hidden2.wgsl
 @group(0) @binding(0) var<storage, read> tmp1_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp4: array<f32>;
@@ -4445,7 +4360,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 041_add_metrics_x2.wgsl
+// ---- 034_add_metrics_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_acc_eval_loss: array<f32>;
 @group(0) @binding(1) var<storage, read> out_loss: array<f32>;
 @group(0) @binding(2) var<storage, read> in_weight: array<f32>;
@@ -4466,7 +4381,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_eval_weight[i] = v6;
 }
 
-// ---- 042_add_metrics_x2.wgsl
+// ---- 035_add_metrics_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
 @group(0) @binding(1) var<storage, read> out_accuracy: array<f32>;
 @group(0) @binding(2) var<storage, read> in_weight: array<f32>;

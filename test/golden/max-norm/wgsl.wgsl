@@ -899,9 +899,71 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 019_one_hot_loss.wgsl
+// ---- 019_reduce_sum_loss_x2.wgsl
 @group(0) @binding(0) var<storage, read> in_y: array<i32>;
-@group(0) @binding(1) var<storage, read_write> tmp5: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out_loss: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out_accuracy: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
+    var acc1: f32 = 0.0;
+    for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+      let l2 = r * 10u + r;
+      let v3 = in_y[r];
+      let v4 = select(0.0, 1.0, i32(r) == v3);
+      let v5 = tmp4[l2];
+      var acc6: f32 = -3.4028234663852886e38;
+      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+        acc6 = max(acc6, v5);
+      }
+      let v7 = (v5 - acc6);
+      var acc8: f32 = 0.0;
+      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+        let v9 = exp(v7);
+        acc8 = acc8 + v9;
+      }
+      let v10 = log(acc8);
+      let v11 = (v7 - v10);
+      let v12 = (v4 * v11);
+      acc1 = acc1 + v12;
+    }
+    let v13 = (-acc1);
+    acc0 = acc0 + v13;
+  }
+  let v14 = (acc0 / 50.0);
+  var acc15: f32 = 0.0;
+  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
+    var acc16: f32 = 0.0;
+    for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+      let l17 = r * 10u + r;
+      let v18 = tmp4[l17];
+      var acc19: f32 = 0.0;
+      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+        let v20 = in_y[r];
+        let v21 = select(0.0, 1.0, i32(r) == v20);
+        let v22 = (v18 * v21);
+        acc19 = acc19 + v22;
+      }
+      let v23 = select(0.0, 1.0, v18 > acc19);
+      acc16 = acc16 + v23;
+    }
+    let v24 = select(0.0, 1.0, acc16 < 1.0);
+    acc15 = acc15 + v24;
+  }
+  let v25 = (acc15 / 50.0);
+  out_loss[i] = v14;
+  out_accuracy[i] = v25;
+}
+
+// ---- 020_add_loss_grad.wgsl
+@group(0) @binding(0) var<storage, read> in_y: array<i32>;
+@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp5: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -911,201 +973,46 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i % 10u);
   let v2 = in_y[c0];
   let v3 = select(0.0, 1.0, i32(c1) == v2);
-  tmp5[i] = v3;
-}
-
-// ---- 020_reduce_max_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp6: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = -3.4028234663852886e38;
+  let v4 = ((-0.02) * v3);
+  var acc5: f32 = 0.0;
   for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp4[l1];
-    acc0 = max(acc0, v2);
+    let l6 = c0 * 10u + r;
+    let v7 = select(0.0, 1.0, i32(r) == v2);
+    let v8 = ((-0.02) * v7);
+    let v9 = (-v8);
+    acc5 = acc5 + v9;
   }
-  tmp6[i] = acc0;
-}
-
-// ---- 021_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp7: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = 0.0;
+  var acc10: f32 = 0.0;
   for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp4[l1];
-    let v3 = tmp6[i];
-    let v4 = (v2 - v3);
-    let v5 = exp(v4);
-    acc0 = acc0 + v5;
+    let l11 = c0 * 10u + r;
+    let v12 = tmp4[l11];
+    var acc13: f32 = -3.4028234663852886e38;
+    for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+      acc13 = max(acc13, v12);
+    }
+    let v14 = (v12 - acc13);
+    let v15 = exp(v14);
+    acc10 = acc10 + v15;
   }
-  tmp7[i] = acc0;
+  let v16 = (acc5 / acc10);
+  let v17 = tmp4[i];
+  var acc18: f32 = -3.4028234663852886e38;
+  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+    let l19 = c0 * 10u + r;
+    let v20 = tmp4[l19];
+    acc18 = max(acc18, v20);
+  }
+  let v21 = (v17 - acc18);
+  let v22 = exp(v21);
+  let v23 = (v16 * v22);
+  let v24 = (v4 + v23);
+  tmp5[i] = v24;
 }
 
-// ---- 022_reduce_sum_loss.wgsl
+// ---- 021_matmul_hidden2_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(4) var<storage, read_write> tmp8: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp5[l1];
-    let v3 = tmp4[l1];
-    let v4 = tmp6[i];
-    let v5 = (v3 - v4);
-    let v6 = tmp7[i];
-    let v7 = log(v6);
-    let v8 = (v5 - v7);
-    let v9 = (v2 * v8);
-    acc0 = acc0 + v9;
-  }
-  tmp8[i] = acc0;
-}
-
-// ---- 023_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out_loss: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let v1 = tmp8[r];
-    let v2 = (-v1);
-    acc0 = acc0 + v2;
-  }
-  let v3 = (acc0 / 50.0);
-  out_loss[i] = v3;
-}
-
-// ---- 024_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp8: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp4[l1];
-    let v3 = tmp5[l1];
-    let v4 = (v2 * v3);
-    acc0 = acc0 + v4;
-  }
-  tmp8[i] = acc0;
-}
-
-// ---- 025_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp9: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp4[l1];
-    let v3 = tmp8[i];
-    let v4 = select(0.0, 1.0, v2 > v3);
-    acc0 = acc0 + v4;
-  }
-  tmp9[i] = acc0;
-}
-
-// ---- 026_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out_accuracy: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let v1 = tmp9[r];
-    let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
-  }
-  let v3 = (acc0 / 50.0);
-  out_accuracy[i] = v3;
-}
-
-// ---- 027_reduce_sum_loss_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp8: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp5[l1];
-    let v3 = ((-0.02) * v2);
-    let v4 = (-v3);
-    acc0 = acc0 + v4;
-  }
-  tmp8[i] = acc0;
-}
-
-// ---- 028_add_loss_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(5) var<storage, read_write> tmp10: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 500u) { return; }
-  let v0 = tmp5[i];
-  let v1 = ((-0.02) * v0);
-  let c2 = (i / 10u);
-  let c3 = (i % 10u);
-  let v4 = tmp8[c2];
-  let v5 = tmp7[c2];
-  let v6 = (v4 / v5);
-  let v7 = tmp4[i];
-  let v8 = tmp6[c2];
-  let v9 = (v7 - v8);
-  let v10 = exp(v9);
-  let v11 = (v6 * v10);
-  let v12 = (v1 + v11);
-  tmp10[i] = v12;
-}
-
-// ---- 029_matmul_hidden2_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp10: array<f32>;
 @group(0) @binding(1) var<storage, read> s_outputs_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp11: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp6: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp2: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1136,10 +1043,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb19 = col7 * 10u;
   for (var k: u32 = 0u; k < 10u; k = k + 1u) {
     let bv20 = vec4<f32>(s_outputs_kernel[cb16 + k], s_outputs_kernel[cb17 + k], s_outputs_kernel[cb18 + k], s_outputs_kernel[cb19 + k]);
-    acc8 = acc8 + tmp10[ra12 + k] * bv20;
-    acc9 = acc9 + tmp10[ra13 + k] * bv20;
-    acc10 = acc10 + tmp10[ra14 + k] * bv20;
-    acc11 = acc11 + tmp10[ra15 + k] * bv20;
+    acc8 = acc8 + tmp5[ra12 + k] * bv20;
+    acc9 = acc9 + tmp5[ra13 + k] * bv20;
+    acc10 = acc10 + tmp5[ra14 + k] * bv20;
+    acc11 = acc11 + tmp5[ra15 + k] * bv20;
   }
   {
     let l21 = i0 * 50u + j0;
@@ -1147,7 +1054,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v23 = tmp2[l21];
     let v24 = select(0.0, 1.0, v23 > 0.0);
     let v25 = select(0.0, v22, v24 != 0.0);
-    tmp11[l21] = v25;
+    tmp6[l21] = v25;
   }
   if (j0 + 1u < 50u) {
     let j26 = j0 + 1u;
@@ -1156,7 +1063,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v29 = tmp2[l27];
     let v30 = select(0.0, 1.0, v29 > 0.0);
     let v31 = select(0.0, v28, v30 != 0.0);
-    tmp11[l27] = v31;
+    tmp6[l27] = v31;
   }
   if (j0 + 2u < 50u) {
     let j32 = j0 + 2u;
@@ -1165,7 +1072,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v35 = tmp2[l33];
     let v36 = select(0.0, 1.0, v35 > 0.0);
     let v37 = select(0.0, v34, v36 != 0.0);
-    tmp11[l33] = v37;
+    tmp6[l33] = v37;
   }
   if (j0 + 3u < 50u) {
     let j38 = j0 + 3u;
@@ -1174,7 +1081,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v41 = tmp2[l39];
     let v42 = select(0.0, 1.0, v41 > 0.0);
     let v43 = select(0.0, v40, v42 != 0.0);
-    tmp11[l39] = v43;
+    tmp6[l39] = v43;
   }
   if (i0 + 1u < 50u) {
     let i44 = i0 + 1u;
@@ -1183,7 +1090,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v47 = tmp2[l45];
     let v48 = select(0.0, 1.0, v47 > 0.0);
     let v49 = select(0.0, v46, v48 != 0.0);
-    tmp11[l45] = v49;
+    tmp6[l45] = v49;
   }
   if (i0 + 1u < 50u && j0 + 1u < 50u) {
     let i50 = i0 + 1u;
@@ -1193,7 +1100,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v54 = tmp2[l52];
     let v55 = select(0.0, 1.0, v54 > 0.0);
     let v56 = select(0.0, v53, v55 != 0.0);
-    tmp11[l52] = v56;
+    tmp6[l52] = v56;
   }
   if (i0 + 1u < 50u && j0 + 2u < 50u) {
     let i57 = i0 + 1u;
@@ -1203,7 +1110,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v61 = tmp2[l59];
     let v62 = select(0.0, 1.0, v61 > 0.0);
     let v63 = select(0.0, v60, v62 != 0.0);
-    tmp11[l59] = v63;
+    tmp6[l59] = v63;
   }
   if (i0 + 1u < 50u && j0 + 3u < 50u) {
     let i64 = i0 + 1u;
@@ -1213,7 +1120,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v68 = tmp2[l66];
     let v69 = select(0.0, 1.0, v68 > 0.0);
     let v70 = select(0.0, v67, v69 != 0.0);
-    tmp11[l66] = v70;
+    tmp6[l66] = v70;
   }
   if (i0 + 2u < 50u) {
     let i71 = i0 + 2u;
@@ -1222,7 +1129,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v74 = tmp2[l72];
     let v75 = select(0.0, 1.0, v74 > 0.0);
     let v76 = select(0.0, v73, v75 != 0.0);
-    tmp11[l72] = v76;
+    tmp6[l72] = v76;
   }
   if (i0 + 2u < 50u && j0 + 1u < 50u) {
     let i77 = i0 + 2u;
@@ -1232,7 +1139,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v81 = tmp2[l79];
     let v82 = select(0.0, 1.0, v81 > 0.0);
     let v83 = select(0.0, v80, v82 != 0.0);
-    tmp11[l79] = v83;
+    tmp6[l79] = v83;
   }
   if (i0 + 2u < 50u && j0 + 2u < 50u) {
     let i84 = i0 + 2u;
@@ -1242,7 +1149,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v88 = tmp2[l86];
     let v89 = select(0.0, 1.0, v88 > 0.0);
     let v90 = select(0.0, v87, v89 != 0.0);
-    tmp11[l86] = v90;
+    tmp6[l86] = v90;
   }
   if (i0 + 2u < 50u && j0 + 3u < 50u) {
     let i91 = i0 + 2u;
@@ -1252,7 +1159,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v95 = tmp2[l93];
     let v96 = select(0.0, 1.0, v95 > 0.0);
     let v97 = select(0.0, v94, v96 != 0.0);
-    tmp11[l93] = v97;
+    tmp6[l93] = v97;
   }
   if (i0 + 3u < 50u) {
     let i98 = i0 + 3u;
@@ -1261,7 +1168,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v101 = tmp2[l99];
     let v102 = select(0.0, 1.0, v101 > 0.0);
     let v103 = select(0.0, v100, v102 != 0.0);
-    tmp11[l99] = v103;
+    tmp6[l99] = v103;
   }
   if (i0 + 3u < 50u && j0 + 1u < 50u) {
     let i104 = i0 + 3u;
@@ -1271,7 +1178,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v108 = tmp2[l106];
     let v109 = select(0.0, 1.0, v108 > 0.0);
     let v110 = select(0.0, v107, v109 != 0.0);
-    tmp11[l106] = v110;
+    tmp6[l106] = v110;
   }
   if (i0 + 3u < 50u && j0 + 2u < 50u) {
     let i111 = i0 + 3u;
@@ -1281,7 +1188,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v115 = tmp2[l113];
     let v116 = select(0.0, 1.0, v115 > 0.0);
     let v117 = select(0.0, v114, v116 != 0.0);
-    tmp11[l113] = v117;
+    tmp6[l113] = v117;
   }
   if (i0 + 3u < 50u && j0 + 3u < 50u) {
     let i118 = i0 + 3u;
@@ -1291,14 +1198,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v122 = tmp2[l120];
     let v123 = select(0.0, 1.0, v122 > 0.0);
     let v124 = select(0.0, v121, v123 != 0.0);
-    tmp11[l120] = v124;
+    tmp6[l120] = v124;
   }
 }
 
-// ---- 030_matmul_hidden1_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp11: array<f32>;
+// ---- 022_matmul_hidden1_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp6: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden2_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp12: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp7: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp0: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1329,10 +1236,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb19 = col7 * 50u;
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let bv20 = vec4<f32>(s_hidden2_kernel[cb16 + k], s_hidden2_kernel[cb17 + k], s_hidden2_kernel[cb18 + k], s_hidden2_kernel[cb19 + k]);
-    acc8 = acc8 + tmp11[ra12 + k] * bv20;
-    acc9 = acc9 + tmp11[ra13 + k] * bv20;
-    acc10 = acc10 + tmp11[ra14 + k] * bv20;
-    acc11 = acc11 + tmp11[ra15 + k] * bv20;
+    acc8 = acc8 + tmp6[ra12 + k] * bv20;
+    acc9 = acc9 + tmp6[ra13 + k] * bv20;
+    acc10 = acc10 + tmp6[ra14 + k] * bv20;
+    acc11 = acc11 + tmp6[ra15 + k] * bv20;
   }
   {
     let l21 = i0 * 300u + j0;
@@ -1340,7 +1247,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v23 = tmp0[l21];
     let v24 = select(0.0, 1.0, v23 > 0.0);
     let v25 = select(0.0, v22, v24 != 0.0);
-    tmp12[l21] = v25;
+    tmp7[l21] = v25;
   }
   {
     let j26 = j0 + 1u;
@@ -1349,7 +1256,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v29 = tmp0[l27];
     let v30 = select(0.0, 1.0, v29 > 0.0);
     let v31 = select(0.0, v28, v30 != 0.0);
-    tmp12[l27] = v31;
+    tmp7[l27] = v31;
   }
   {
     let j32 = j0 + 2u;
@@ -1358,7 +1265,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v35 = tmp0[l33];
     let v36 = select(0.0, 1.0, v35 > 0.0);
     let v37 = select(0.0, v34, v36 != 0.0);
-    tmp12[l33] = v37;
+    tmp7[l33] = v37;
   }
   {
     let j38 = j0 + 3u;
@@ -1367,7 +1274,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v41 = tmp0[l39];
     let v42 = select(0.0, 1.0, v41 > 0.0);
     let v43 = select(0.0, v40, v42 != 0.0);
-    tmp12[l39] = v43;
+    tmp7[l39] = v43;
   }
   if (i0 + 1u < 50u) {
     let i44 = i0 + 1u;
@@ -1376,7 +1283,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v47 = tmp0[l45];
     let v48 = select(0.0, 1.0, v47 > 0.0);
     let v49 = select(0.0, v46, v48 != 0.0);
-    tmp12[l45] = v49;
+    tmp7[l45] = v49;
   }
   if (i0 + 1u < 50u) {
     let i50 = i0 + 1u;
@@ -1386,7 +1293,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v54 = tmp0[l52];
     let v55 = select(0.0, 1.0, v54 > 0.0);
     let v56 = select(0.0, v53, v55 != 0.0);
-    tmp12[l52] = v56;
+    tmp7[l52] = v56;
   }
   if (i0 + 1u < 50u) {
     let i57 = i0 + 1u;
@@ -1396,7 +1303,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v61 = tmp0[l59];
     let v62 = select(0.0, 1.0, v61 > 0.0);
     let v63 = select(0.0, v60, v62 != 0.0);
-    tmp12[l59] = v63;
+    tmp7[l59] = v63;
   }
   if (i0 + 1u < 50u) {
     let i64 = i0 + 1u;
@@ -1406,7 +1313,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v68 = tmp0[l66];
     let v69 = select(0.0, 1.0, v68 > 0.0);
     let v70 = select(0.0, v67, v69 != 0.0);
-    tmp12[l66] = v70;
+    tmp7[l66] = v70;
   }
   if (i0 + 2u < 50u) {
     let i71 = i0 + 2u;
@@ -1415,7 +1322,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v74 = tmp0[l72];
     let v75 = select(0.0, 1.0, v74 > 0.0);
     let v76 = select(0.0, v73, v75 != 0.0);
-    tmp12[l72] = v76;
+    tmp7[l72] = v76;
   }
   if (i0 + 2u < 50u) {
     let i77 = i0 + 2u;
@@ -1425,7 +1332,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v81 = tmp0[l79];
     let v82 = select(0.0, 1.0, v81 > 0.0);
     let v83 = select(0.0, v80, v82 != 0.0);
-    tmp12[l79] = v83;
+    tmp7[l79] = v83;
   }
   if (i0 + 2u < 50u) {
     let i84 = i0 + 2u;
@@ -1435,7 +1342,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v88 = tmp0[l86];
     let v89 = select(0.0, 1.0, v88 > 0.0);
     let v90 = select(0.0, v87, v89 != 0.0);
-    tmp12[l86] = v90;
+    tmp7[l86] = v90;
   }
   if (i0 + 2u < 50u) {
     let i91 = i0 + 2u;
@@ -1445,7 +1352,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v95 = tmp0[l93];
     let v96 = select(0.0, 1.0, v95 > 0.0);
     let v97 = select(0.0, v94, v96 != 0.0);
-    tmp12[l93] = v97;
+    tmp7[l93] = v97;
   }
   if (i0 + 3u < 50u) {
     let i98 = i0 + 3u;
@@ -1454,7 +1361,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v101 = tmp0[l99];
     let v102 = select(0.0, 1.0, v101 > 0.0);
     let v103 = select(0.0, v100, v102 != 0.0);
-    tmp12[l99] = v103;
+    tmp7[l99] = v103;
   }
   if (i0 + 3u < 50u) {
     let i104 = i0 + 3u;
@@ -1464,7 +1371,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v108 = tmp0[l106];
     let v109 = select(0.0, 1.0, v108 > 0.0);
     let v110 = select(0.0, v107, v109 != 0.0);
-    tmp12[l106] = v110;
+    tmp7[l106] = v110;
   }
   if (i0 + 3u < 50u) {
     let i111 = i0 + 3u;
@@ -1474,7 +1381,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v115 = tmp0[l113];
     let v116 = select(0.0, 1.0, v115 > 0.0);
     let v117 = select(0.0, v114, v116 != 0.0);
-    tmp12[l113] = v117;
+    tmp7[l113] = v117;
   }
   if (i0 + 3u < 50u) {
     let i118 = i0 + 3u;
@@ -1484,13 +1391,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v122 = tmp0[l120];
     let v123 = select(0.0, 1.0, v122 > 0.0);
     let v124 = select(0.0, v121, v123 != 0.0);
-    tmp12[l120] = v124;
+    tmp7[l120] = v124;
   }
 }
 
-// ---- 031_matmul_hidden1_kernel_momentum.wgsl
+// ---- 023_matmul_hidden1_kernel_momentum.wgsl
 @group(0) @binding(0) var<storage, read> in_X: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp7: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden1_kernel_momentum_velocity: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1521,7 +1428,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc19: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let rb20 = k * 300u;
-    let bv21 = vec4<f32>(tmp12[rb20 + col8], tmp12[rb20 + col9], tmp12[rb20 + col10], tmp12[rb20 + col11]);
+    let bv21 = vec4<f32>(tmp7[rb20 + col8], tmp7[rb20 + col9], tmp7[rb20 + col10], tmp7[rb20 + col11]);
     let rk22 = k * 784u;
     acc12 = acc12 + in_X[rk22 + row0] * bv21;
     acc13 = acc13 + in_X[rk22 + row1] * bv21;
@@ -1842,9 +1749,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 032_reduce_sum_hidden1_bias_momentum.wgsl
+// ---- 024_reduce_sum_hidden1_bias_momentum_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden1_bias_momentum_velocity: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp7: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden1_bias: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1855,31 +1763,20 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc2: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
     let l3 = r * 300u + i;
-    let v4 = tmp12[l3];
+    let v4 = tmp7[l3];
     acc2 = acc2 + v4;
   }
   let v5 = (v1 + acc2);
+  let v6 = s_hidden1_bias[i];
+  let v7 = (v5 * 0.01);
+  let v8 = (v6 - v7);
   s_hidden1_bias_momentum_velocity[i] = v5;
+  s_hidden1_bias[i] = v8;
 }
 
-// ---- 033_sub_hidden1_bias_momentum.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden1_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> s_hidden1_bias_momentum_velocity: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 300u) { return; }
-  let v0 = s_hidden1_bias[i];
-  let v1 = s_hidden1_bias_momentum_velocity[i];
-  let v2 = (v1 * 0.01);
-  let v3 = (v0 - v2);
-  s_hidden1_bias[i] = v3;
-}
-
-// ---- 034_matmul_hidden2_kernel_momentum.wgsl
+// ---- 025_matmul_hidden2_kernel_momentum.wgsl
 @group(0) @binding(0) var<storage, read> tmp1: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden2_kernel_momentum_velocity: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1902,7 +1799,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let rb12 = k * 50u;
-    let bv13 = vec4<f32>(tmp11[rb12 + col4], tmp11[rb12 + col5], tmp11[rb12 + col6], tmp11[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp6[rb12 + col4], tmp6[rb12 + col5], tmp6[rb12 + col6], tmp6[rb12 + col7]);
     let rk14 = k * 300u;
     acc8 = acc8 + tmp1[rk14 + row0] * bv13;
     acc9 = acc9 + tmp1[rk14 + row1] * bv13;
@@ -2063,9 +1960,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 035_reduce_sum_hidden2_bias_momentum.wgsl
+// ---- 026_reduce_sum_hidden2_bias_momentum_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden2_bias_momentum_velocity: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden2_bias: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2076,31 +1974,20 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc2: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
     let l3 = r * 50u + i;
-    let v4 = tmp11[l3];
+    let v4 = tmp6[l3];
     acc2 = acc2 + v4;
   }
   let v5 = (v1 + acc2);
+  let v6 = s_hidden2_bias[i];
+  let v7 = (v5 * 0.01);
+  let v8 = (v6 - v7);
   s_hidden2_bias_momentum_velocity[i] = v5;
+  s_hidden2_bias[i] = v8;
 }
 
-// ---- 036_sub_hidden2_bias_momentum.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden2_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> s_hidden2_bias_momentum_velocity: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  let v0 = s_hidden2_bias[i];
-  let v1 = s_hidden2_bias_momentum_velocity[i];
-  let v2 = (v1 * 0.01);
-  let v3 = (v0 - v2);
-  s_hidden2_bias[i] = v3;
-}
-
-// ---- 037_matmul_outputs_kernel_momentum.wgsl
+// ---- 027_matmul_outputs_kernel_momentum.wgsl
 @group(0) @binding(0) var<storage, read> tmp3: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_outputs_kernel_momentum_velocity: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2123,7 +2010,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let rb12 = k * 10u;
-    let bv13 = vec4<f32>(tmp10[rb12 + col4], tmp10[rb12 + col5], tmp10[rb12 + col6], tmp10[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp5[rb12 + col4], tmp5[rb12 + col5], tmp5[rb12 + col6], tmp5[rb12 + col7]);
     let rk14 = k * 50u;
     acc8 = acc8 + tmp3[rk14 + row0] * bv13;
     acc9 = acc9 + tmp3[rk14 + row1] * bv13;
@@ -2284,7 +2171,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 038_sub_outputs_kernel_momentum.wgsl
+// ---- 028_sub_outputs_kernel_momentum.wgsl
 @group(0) @binding(0) var<storage, read_write> s_outputs_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read> s_outputs_kernel_momentum_velocity: array<f32>;
 
@@ -2301,9 +2188,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_outputs_kernel[i] = v5;
 }
 
-// ---- 039_reduce_sum_outputs_bias_momentum.wgsl
+// ---- 029_reduce_sum_outputs_bias_momentum_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_outputs_bias_momentum_velocity: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_outputs_bias: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2314,29 +2202,18 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc2: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
     let l3 = r * 10u + i;
-    let v4 = tmp10[l3];
+    let v4 = tmp5[l3];
     acc2 = acc2 + v4;
   }
   let v5 = (v1 + acc2);
+  let v6 = s_outputs_bias[i];
+  let v7 = (v5 * 0.01);
+  let v8 = (v6 - v7);
   s_outputs_bias_momentum_velocity[i] = v5;
+  s_outputs_bias[i] = v8;
 }
 
-// ---- 040_sub_outputs_bias_momentum.wgsl
-@group(0) @binding(0) var<storage, read_write> s_outputs_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> s_outputs_bias_momentum_velocity: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 10u) { return; }
-  let v0 = s_outputs_bias[i];
-  let v1 = s_outputs_bias_momentum_velocity[i];
-  let v2 = (v1 * 0.01);
-  let v3 = (v0 - v2);
-  s_outputs_bias[i] = v3;
-}
-
-// ---- 041_reduce_sum_hidden1_kernel_max_norm.wgsl
+// ---- 030_reduce_sum_hidden1_kernel_max_norm.wgsl
 @group(0) @binding(0) var<storage, read> s_hidden1_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden1_kernel_momentum_velocity: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp2: array<f32>;
@@ -2358,7 +2235,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp2[i] = acc0;
 }
 
-// ---- 042_mul_hidden1_kernel_max_norm.wgsl
+// ---- 031_mul_hidden1_kernel_max_norm.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden1_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden1_kernel_momentum_velocity: array<f32>;
 @group(0) @binding(2) var<storage, read> tmp2: array<f32>;
@@ -2382,10 +2259,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden1_kernel[i] = v11;
 }
 
-// ---- 043_reduce_sum_hidden2_kernel_max_norm.wgsl
+// ---- 032_reduce_sum_hidden2_kernel_max_norm.wgsl
 @group(0) @binding(0) var<storage, read> s_hidden2_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden2_kernel_momentum_velocity: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp5: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp4: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2401,13 +2278,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v6 = (v5 * v5);
     acc0 = acc0 + v6;
   }
-  tmp5[i] = acc0;
+  tmp4[i] = acc0;
 }
 
-// ---- 044_mul_hidden2_kernel_max_norm.wgsl
+// ---- 033_mul_hidden2_kernel_max_norm.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden2_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden2_kernel_momentum_velocity: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp4: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2419,7 +2296,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c3 = (i % 50u);
   let v4 = (v1 * 0.01);
   let v5 = (v0 - v4);
-  let v6 = tmp5[c2];
+  let v6 = tmp4[c2];
   let v7 = sqrt(v6);
   let v8 = (v7 + 1e-7);
   let v9 = (1.0 / v8);
@@ -2428,7 +2305,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden2_kernel[i] = v11;
 }
 
-// ---- 045_add_metrics_x3.wgsl
+// ---- 034_add_metrics_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
 @group(0) @binding(1) var<storage, read> out_loss: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_train_count: array<f32>;
@@ -2452,7 +2329,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_train_accuracy[i] = v7;
 }
 
-// ---- 046_add_metrics_x2.wgsl
+// ---- 035_add_metrics_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_step: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_counter_batch: array<u32>;
 
@@ -2468,7 +2345,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_counter_batch[i] = v3;
 }
 
-// ---- 047_const_x2.wgsl
+// ---- 036_const_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_eval_batch: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
 
@@ -2480,7 +2357,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_eval_loss[i] = 0.0;
 }
 
-// ---- 048_feed_eval_X.wgsl
+// ---- 037_feed_eval_X.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -2518,7 +2395,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 049_feed_eval_y.wgsl
+// ---- 038_feed_eval_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -2540,7 +2417,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 050_matmul_hidden1.wgsl
+// ---- 039_matmul_hidden1.wgsl
 @group(0) @binding(0) var<storage, read> in_X: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden1_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp0: array<f32>;
@@ -2746,10 +2623,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 051_matmul_hidden2.wgsl
+// ---- 040_matmul_hidden2.wgsl
 @group(0) @binding(0) var<storage, read> tmp0: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden2_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp11: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp6: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden2_bias: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2789,7 +2666,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v21 = (v19 + v20);
     let v22 = select(0.0, 1.0, v21 > 0.0);
     let v23 = select(0.0, v21, v22 != 0.0);
-    tmp11[l18] = v23;
+    tmp6[l18] = v23;
   }
   if (j0 + 1u < 50u) {
     let j24 = j0 + 1u;
@@ -2799,7 +2676,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v28 = (v26 + v27);
     let v29 = select(0.0, 1.0, v28 > 0.0);
     let v30 = select(0.0, v28, v29 != 0.0);
-    tmp11[l25] = v30;
+    tmp6[l25] = v30;
   }
   if (j0 + 2u < 50u) {
     let j31 = j0 + 2u;
@@ -2809,7 +2686,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v35 = (v33 + v34);
     let v36 = select(0.0, 1.0, v35 > 0.0);
     let v37 = select(0.0, v35, v36 != 0.0);
-    tmp11[l32] = v37;
+    tmp6[l32] = v37;
   }
   if (j0 + 3u < 50u) {
     let j38 = j0 + 3u;
@@ -2819,7 +2696,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v42 = (v40 + v41);
     let v43 = select(0.0, 1.0, v42 > 0.0);
     let v44 = select(0.0, v42, v43 != 0.0);
-    tmp11[l39] = v44;
+    tmp6[l39] = v44;
   }
   if (i0 + 1u < 50u) {
     let i45 = i0 + 1u;
@@ -2829,7 +2706,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v49 = (v47 + v48);
     let v50 = select(0.0, 1.0, v49 > 0.0);
     let v51 = select(0.0, v49, v50 != 0.0);
-    tmp11[l46] = v51;
+    tmp6[l46] = v51;
   }
   if (i0 + 1u < 50u && j0 + 1u < 50u) {
     let i52 = i0 + 1u;
@@ -2840,7 +2717,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v57 = (v55 + v56);
     let v58 = select(0.0, 1.0, v57 > 0.0);
     let v59 = select(0.0, v57, v58 != 0.0);
-    tmp11[l54] = v59;
+    tmp6[l54] = v59;
   }
   if (i0 + 1u < 50u && j0 + 2u < 50u) {
     let i60 = i0 + 1u;
@@ -2851,7 +2728,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v65 = (v63 + v64);
     let v66 = select(0.0, 1.0, v65 > 0.0);
     let v67 = select(0.0, v65, v66 != 0.0);
-    tmp11[l62] = v67;
+    tmp6[l62] = v67;
   }
   if (i0 + 1u < 50u && j0 + 3u < 50u) {
     let i68 = i0 + 1u;
@@ -2862,7 +2739,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v73 = (v71 + v72);
     let v74 = select(0.0, 1.0, v73 > 0.0);
     let v75 = select(0.0, v73, v74 != 0.0);
-    tmp11[l70] = v75;
+    tmp6[l70] = v75;
   }
   if (i0 + 2u < 50u) {
     let i76 = i0 + 2u;
@@ -2872,7 +2749,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v80 = (v78 + v79);
     let v81 = select(0.0, 1.0, v80 > 0.0);
     let v82 = select(0.0, v80, v81 != 0.0);
-    tmp11[l77] = v82;
+    tmp6[l77] = v82;
   }
   if (i0 + 2u < 50u && j0 + 1u < 50u) {
     let i83 = i0 + 2u;
@@ -2883,7 +2760,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v88 = (v86 + v87);
     let v89 = select(0.0, 1.0, v88 > 0.0);
     let v90 = select(0.0, v88, v89 != 0.0);
-    tmp11[l85] = v90;
+    tmp6[l85] = v90;
   }
   if (i0 + 2u < 50u && j0 + 2u < 50u) {
     let i91 = i0 + 2u;
@@ -2894,7 +2771,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v96 = (v94 + v95);
     let v97 = select(0.0, 1.0, v96 > 0.0);
     let v98 = select(0.0, v96, v97 != 0.0);
-    tmp11[l93] = v98;
+    tmp6[l93] = v98;
   }
   if (i0 + 2u < 50u && j0 + 3u < 50u) {
     let i99 = i0 + 2u;
@@ -2905,7 +2782,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v104 = (v102 + v103);
     let v105 = select(0.0, 1.0, v104 > 0.0);
     let v106 = select(0.0, v104, v105 != 0.0);
-    tmp11[l101] = v106;
+    tmp6[l101] = v106;
   }
   if (i0 + 3u < 50u) {
     let i107 = i0 + 3u;
@@ -2915,7 +2792,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v111 = (v109 + v110);
     let v112 = select(0.0, 1.0, v111 > 0.0);
     let v113 = select(0.0, v111, v112 != 0.0);
-    tmp11[l108] = v113;
+    tmp6[l108] = v113;
   }
   if (i0 + 3u < 50u && j0 + 1u < 50u) {
     let i114 = i0 + 3u;
@@ -2926,7 +2803,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v119 = (v117 + v118);
     let v120 = select(0.0, 1.0, v119 > 0.0);
     let v121 = select(0.0, v119, v120 != 0.0);
-    tmp11[l116] = v121;
+    tmp6[l116] = v121;
   }
   if (i0 + 3u < 50u && j0 + 2u < 50u) {
     let i122 = i0 + 3u;
@@ -2937,7 +2814,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v127 = (v125 + v126);
     let v128 = select(0.0, 1.0, v127 > 0.0);
     let v129 = select(0.0, v127, v128 != 0.0);
-    tmp11[l124] = v129;
+    tmp6[l124] = v129;
   }
   if (i0 + 3u < 50u && j0 + 3u < 50u) {
     let i130 = i0 + 3u;
@@ -2948,16 +2825,16 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v135 = (v133 + v134);
     let v136 = select(0.0, 1.0, v135 > 0.0);
     let v137 = select(0.0, v135, v136 != 0.0);
-    tmp11[l132] = v137;
+    tmp6[l132] = v137;
   }
 }
 
-// ---- 052_reduce_sum_accuracy_x3.wgsl
-@group(0) @binding(0) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
-@group(0) @binding(2) var<storage, read> out_loss: array<f32>;
+// ---- 041_reduce_sum_loss_x3.wgsl
+@group(0) @binding(0) var<storage, read> in_y: array<i32>;
+@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
 @group(0) @binding(3) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(4) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out_loss: array<f32>;
 @group(0) @binding(5) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2966,40 +2843,81 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let v1 = tmp9[r];
-    let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
+    var acc1: f32 = 0.0;
+    for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+      let l2 = r * 10u + r;
+      let v3 = in_y[r];
+      let v4 = select(0.0, 1.0, i32(r) == v3);
+      let v5 = tmp5[l2];
+      var acc6: f32 = -3.4028234663852886e38;
+      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+        acc6 = max(acc6, v5);
+      }
+      let v7 = (v5 - acc6);
+      var acc8: f32 = 0.0;
+      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+        let v9 = exp(v7);
+        acc8 = acc8 + v9;
+      }
+      let v10 = log(acc8);
+      let v11 = (v7 - v10);
+      let v12 = (v4 * v11);
+      acc1 = acc1 + v12;
+    }
+    let v13 = (-acc1);
+    acc0 = acc0 + v13;
   }
-  let v3 = (acc0 / 50.0);
-  let v4 = s_acc_eval_loss[i];
-  let v5 = out_loss[i];
-  let v6 = in_weight[i];
-  let v7 = (v5 * v6);
-  let v8 = (v4 + v7);
-  let v9 = s_acc_eval_weight[i];
-  let v10 = (v9 + v6);
-  out_accuracy[i] = v3;
-  s_acc_eval_loss[i] = v8;
-  s_acc_eval_weight[i] = v10;
+  let v14 = (acc0 / 50.0);
+  var acc15: f32 = 0.0;
+  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
+    var acc16: f32 = 0.0;
+    for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+      let l17 = r * 10u + r;
+      let v18 = tmp5[l17];
+      var acc19: f32 = 0.0;
+      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+        let v20 = in_y[r];
+        let v21 = select(0.0, 1.0, i32(r) == v20);
+        let v22 = (v18 * v21);
+        acc19 = acc19 + v22;
+      }
+      let v23 = select(0.0, 1.0, v18 > acc19);
+      acc16 = acc16 + v23;
+    }
+    let v24 = select(0.0, 1.0, acc16 < 1.0);
+    acc15 = acc15 + v24;
+  }
+  let v25 = (acc15 / 50.0);
+  let v26 = s_acc_eval_loss[i];
+  let v27 = in_weight[i];
+  let v28 = (v14 * v27);
+  let v29 = (v26 + v28);
+  out_loss[i] = v14;
+  out_accuracy[i] = v25;
+  s_acc_eval_loss[i] = v29;
 }
 
-// ---- 053_add_metrics_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
-@group(0) @binding(1) var<storage, read> out_accuracy: array<f32>;
-@group(0) @binding(2) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(3) var<storage, read_write> s_counter_eval_batch: array<u32>;
+// ---- 042_add_metrics_x3.wgsl
+@group(0) @binding(0) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(1) var<storage, read> in_weight: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
+@group(0) @binding(3) var<storage, read> out_accuracy: array<f32>;
+@group(0) @binding(4) var<storage, read_write> s_counter_eval_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = s_acc_eval_accuracy[i];
-  let v1 = out_accuracy[i];
-  let v2 = in_weight[i];
-  let v3 = (v1 * v2);
-  let v4 = (v0 + v3);
-  let v5 = s_counter_eval_batch[i];
-  let v6 = (v5 + 1u);
-  s_acc_eval_accuracy[i] = v4;
-  s_counter_eval_batch[i] = v6;
+  let v0 = s_acc_eval_weight[i];
+  let v1 = in_weight[i];
+  let v2 = (v0 + v1);
+  let v3 = s_acc_eval_accuracy[i];
+  let v4 = out_accuracy[i];
+  let v5 = (v4 * v1);
+  let v6 = (v3 + v5);
+  let v7 = s_counter_eval_batch[i];
+  let v8 = (v7 + 1u);
+  s_acc_eval_weight[i] = v2;
+  s_acc_eval_accuracy[i] = v6;
+  s_counter_eval_batch[i] = v8;
 }

@@ -681,9 +681,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 011_reduce_sum_hidden1_batch_norm.wgsl
+// ---- 011_reduce_sum_hidden1_batch_norm_x4.wgsl
 @group(0) @binding(0) var<storage, read> tmp0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp1: array<f32>;
+@group(0) @binding(1) var<storage, read_write> s_hidden1_batch_norm_moving_mean: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden1_batch_norm_moving_variance: array<f32>;
+@group(0) @binding(3) var<storage, read_write> tmp1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> tmp2: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -696,55 +699,30 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc0 = acc0 + v2;
   }
   let v3 = (acc0 / 200.0);
-  tmp1[i] = v3;
-}
-
-// ---- 012_reduce_sum_hidden1_batch_norm_x2.wgsl
-@group(0) @binding(0) var<storage, read> tmp0: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> s_hidden1_batch_norm_moving_mean: array<f32>;
-@group(0) @binding(3) var<storage, read_write> tmp2: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 300u) { return; }
-  var acc0: f32 = 0.0;
+  var acc4: f32 = 0.0;
   for (var r: u32 = 0u; r < 200u; r = r + 1u) {
-    let l1 = r * 300u + i;
-    let v2 = tmp0[l1];
-    let v3 = tmp1[i];
-    let v4 = (v2 - v3);
-    let v5 = (v4 * v4);
-    acc0 = acc0 + v5;
+    let l5 = r * 300u + i;
+    let v6 = tmp0[l5];
+    let v7 = (v6 - v3);
+    let v8 = (v7 * v7);
+    acc4 = acc4 + v8;
   }
-  let v6 = (acc0 / 200.0);
-  let v7 = s_hidden1_batch_norm_moving_mean[i];
-  let v8 = (v7 * 0.9);
-  let v9 = tmp1[i];
-  let v10 = (v9 * 0.09999999999999998);
-  let v11 = (v8 + v10);
-  tmp2[i] = v6;
-  s_hidden1_batch_norm_moving_mean[i] = v11;
+  let v9 = (acc4 / 200.0);
+  let v10 = s_hidden1_batch_norm_moving_mean[i];
+  let v11 = (v10 * 0.9);
+  let v12 = (v3 * 0.09999999999999998);
+  let v13 = (v11 + v12);
+  let v14 = s_hidden1_batch_norm_moving_variance[i];
+  let v15 = (v14 * 0.9);
+  let v16 = (v9 * 0.09999999999999998);
+  let v17 = (v15 + v16);
+  tmp1[i] = v3;
+  tmp2[i] = v9;
+  s_hidden1_batch_norm_moving_mean[i] = v13;
+  s_hidden1_batch_norm_moving_variance[i] = v17;
 }
 
-// ---- 013_add_hidden1_batch_norm.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden1_batch_norm_moving_variance: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp2: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 300u) { return; }
-  let v0 = s_hidden1_batch_norm_moving_variance[i];
-  let v1 = (v0 * 0.9);
-  let v2 = tmp2[i];
-  let v3 = (v2 * 0.09999999999999998);
-  let v4 = (v1 + v3);
-  s_hidden1_batch_norm_moving_variance[i] = v4;
-}
-
-// ---- 014_select_hidden1.wgsl
+// ---- 012_select_hidden1.wgsl
 @group(0) @binding(0) var<storage, read> tmp0: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp1: array<f32>;
 @group(0) @binding(2) var<storage, read> tmp2: array<f32>;
@@ -777,7 +755,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp3[i] = v17;
 }
 
-// ---- 015_matmul_hidden2_dense.wgsl
+// ---- 013_matmul_hidden2_dense.wgsl
 @group(0) @binding(0) var<storage, read> tmp3_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp4: array<f32>;
@@ -1145,9 +1123,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 016_reduce_sum_hidden2_batch_norm.wgsl
+// ---- 014_reduce_sum_hidden2_batch_norm_x4.wgsl
 @group(0) @binding(0) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp5: array<f32>;
+@group(0) @binding(1) var<storage, read_write> s_hidden2_batch_norm_moving_mean: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden2_batch_norm_moving_variance: array<f32>;
+@group(0) @binding(3) var<storage, read_write> tmp5: array<f32>;
+@group(0) @binding(4) var<storage, read_write> tmp6: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1160,55 +1141,30 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc0 = acc0 + v2;
   }
   let v3 = (acc0 / 200.0);
-  tmp5[i] = v3;
-}
-
-// ---- 017_reduce_sum_hidden2_batch_norm_x2.wgsl
-@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(2) var<storage, read_write> s_hidden2_batch_norm_moving_mean: array<f32>;
-@group(0) @binding(3) var<storage, read_write> tmp6: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 100u) { return; }
-  var acc0: f32 = 0.0;
+  var acc4: f32 = 0.0;
   for (var r: u32 = 0u; r < 200u; r = r + 1u) {
-    let l1 = r * 100u + i;
-    let v2 = tmp4[l1];
-    let v3 = tmp5[i];
-    let v4 = (v2 - v3);
-    let v5 = (v4 * v4);
-    acc0 = acc0 + v5;
+    let l5 = r * 100u + i;
+    let v6 = tmp4[l5];
+    let v7 = (v6 - v3);
+    let v8 = (v7 * v7);
+    acc4 = acc4 + v8;
   }
-  let v6 = (acc0 / 200.0);
-  let v7 = s_hidden2_batch_norm_moving_mean[i];
-  let v8 = (v7 * 0.9);
-  let v9 = tmp5[i];
-  let v10 = (v9 * 0.09999999999999998);
-  let v11 = (v8 + v10);
-  tmp6[i] = v6;
-  s_hidden2_batch_norm_moving_mean[i] = v11;
+  let v9 = (acc4 / 200.0);
+  let v10 = s_hidden2_batch_norm_moving_mean[i];
+  let v11 = (v10 * 0.9);
+  let v12 = (v3 * 0.09999999999999998);
+  let v13 = (v11 + v12);
+  let v14 = s_hidden2_batch_norm_moving_variance[i];
+  let v15 = (v14 * 0.9);
+  let v16 = (v9 * 0.09999999999999998);
+  let v17 = (v15 + v16);
+  tmp5[i] = v3;
+  tmp6[i] = v9;
+  s_hidden2_batch_norm_moving_mean[i] = v13;
+  s_hidden2_batch_norm_moving_variance[i] = v17;
 }
 
-// ---- 018_add_hidden2_batch_norm.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden2_batch_norm_moving_variance: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 100u) { return; }
-  let v0 = s_hidden2_batch_norm_moving_variance[i];
-  let v1 = (v0 * 0.9);
-  let v2 = tmp6[i];
-  let v3 = (v2 * 0.09999999999999998);
-  let v4 = (v1 + v3);
-  s_hidden2_batch_norm_moving_variance[i] = v4;
-}
-
-// ---- 019_select_hidden2.wgsl
+// ---- 015_select_hidden2.wgsl
 @group(0) @binding(0) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp5: array<f32>;
 @group(0) @binding(2) var<storage, read> tmp6: array<f32>;
@@ -1241,7 +1197,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp7[i] = v17;
 }
 
-// ---- 020_matmul_logits_dense.wgsl
+// ---- 016_matmul_logits_dense.wgsl
 @group(0) @binding(0) var<storage, read> tmp7: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp8: array<f32>;
@@ -1571,9 +1527,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 021_reduce_sum_logits_batch_norm.wgsl
+// ---- 017_reduce_sum_logits_batch_norm_x4.wgsl
 @group(0) @binding(0) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp9: array<f32>;
+@group(0) @binding(1) var<storage, read_write> s_logits_batch_norm_moving_mean: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_logits_batch_norm_moving_variance: array<f32>;
+@group(0) @binding(3) var<storage, read_write> tmp9: array<f32>;
+@group(0) @binding(4) var<storage, read_write> tmp10: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1586,57 +1545,122 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc0 = acc0 + v2;
   }
   let v3 = (acc0 / 200.0);
+  var acc4: f32 = 0.0;
+  for (var r: u32 = 0u; r < 200u; r = r + 1u) {
+    let l5 = r * 10u + i;
+    let v6 = tmp8[l5];
+    let v7 = (v6 - v3);
+    let v8 = (v7 * v7);
+    acc4 = acc4 + v8;
+  }
+  let v9 = (acc4 / 200.0);
+  let v10 = s_logits_batch_norm_moving_mean[i];
+  let v11 = (v10 * 0.9);
+  let v12 = (v3 * 0.09999999999999998);
+  let v13 = (v11 + v12);
+  let v14 = s_logits_batch_norm_moving_variance[i];
+  let v15 = (v14 * 0.9);
+  let v16 = (v9 * 0.09999999999999998);
+  let v17 = (v15 + v16);
   tmp9[i] = v3;
+  tmp10[i] = v9;
+  s_logits_batch_norm_moving_mean[i] = v13;
+  s_logits_batch_norm_moving_variance[i] = v17;
 }
 
-// ---- 022_reduce_sum_logits_batch_norm_x2.wgsl
-@group(0) @binding(0) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(2) var<storage, read_write> s_logits_batch_norm_moving_mean: array<f32>;
-@group(0) @binding(3) var<storage, read_write> tmp10: array<f32>;
+// ---- 018_reduce_sum_loss_x2.wgsl
+@group(0) @binding(0) var<storage, read> in_y: array<i32>;
+@group(0) @binding(1) var<storage, read> tmp8: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp9: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(4) var<storage, read> s_logits_batch_norm_gamma: array<f32>;
+@group(0) @binding(5) var<storage, read> s_logits_batch_norm_beta: array<f32>;
+@group(0) @binding(6) var<storage, read_write> out_loss: array<f32>;
+@group(0) @binding(7) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
-  if (i >= 10u) { return; }
+  if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 200u; r = r + 1u) {
-    let l1 = r * 10u + i;
-    let v2 = tmp8[l1];
-    let v3 = tmp9[i];
-    let v4 = (v2 - v3);
-    let v5 = (v4 * v4);
-    acc0 = acc0 + v5;
+    var acc1: f32 = 0.0;
+    for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+      let l2 = r * 10u + r;
+      let v3 = in_y[r];
+      let v4 = select(0.0, 1.0, i32(r) == v3);
+      let v5 = tmp8[l2];
+      let v6 = tmp9[r];
+      let v7 = (v5 - v6);
+      let v8 = tmp10[r];
+      let v9 = (v8 + 0.001);
+      let v10 = inverseSqrt(v9);
+      let v11 = (v7 * v10);
+      let v12 = s_logits_batch_norm_gamma[r];
+      let v13 = (v11 * v12);
+      let v14 = s_logits_batch_norm_beta[r];
+      let v15 = (v13 + v14);
+      var acc16: f32 = -3.4028234663852886e38;
+      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+        acc16 = max(acc16, v15);
+      }
+      let v17 = (v15 - acc16);
+      var acc18: f32 = 0.0;
+      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+        let v19 = exp(v17);
+        acc18 = acc18 + v19;
+      }
+      let v20 = log(acc18);
+      let v21 = (v17 - v20);
+      let v22 = (v4 * v21);
+      acc1 = acc1 + v22;
+    }
+    let v23 = (-acc1);
+    acc0 = acc0 + v23;
   }
-  let v6 = (acc0 / 200.0);
-  let v7 = s_logits_batch_norm_moving_mean[i];
-  let v8 = (v7 * 0.9);
-  let v9 = tmp9[i];
-  let v10 = (v9 * 0.09999999999999998);
-  let v11 = (v8 + v10);
-  tmp10[i] = v6;
-  s_logits_batch_norm_moving_mean[i] = v11;
+  let v24 = (acc0 / 200.0);
+  var acc25: f32 = 0.0;
+  for (var r: u32 = 0u; r < 200u; r = r + 1u) {
+    var acc26: f32 = 0.0;
+    for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+      let l27 = r * 10u + r;
+      let v28 = tmp8[l27];
+      let v29 = tmp9[r];
+      let v30 = (v28 - v29);
+      let v31 = tmp10[r];
+      let v32 = (v31 + 0.001);
+      let v33 = inverseSqrt(v32);
+      let v34 = (v30 * v33);
+      let v35 = s_logits_batch_norm_gamma[r];
+      let v36 = (v34 * v35);
+      let v37 = s_logits_batch_norm_beta[r];
+      let v38 = (v36 + v37);
+      var acc39: f32 = 0.0;
+      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+        let v40 = in_y[r];
+        let v41 = select(0.0, 1.0, i32(r) == v40);
+        let v42 = (v38 * v41);
+        acc39 = acc39 + v42;
+      }
+      let v43 = select(0.0, 1.0, v38 > acc39);
+      acc26 = acc26 + v43;
+    }
+    let v44 = select(0.0, 1.0, acc26 < 1.0);
+    acc25 = acc25 + v44;
+  }
+  let v45 = (acc25 / 200.0);
+  out_loss[i] = v24;
+  out_accuracy[i] = v45;
 }
 
-// ---- 023_add_logits_batch_norm.wgsl
-@group(0) @binding(0) var<storage, read_write> s_logits_batch_norm_moving_variance: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 10u) { return; }
-  let v0 = s_logits_batch_norm_moving_variance[i];
-  let v1 = (v0 * 0.9);
-  let v2 = tmp10[i];
-  let v3 = (v2 * 0.09999999999999998);
-  let v4 = (v1 + v3);
-  s_logits_batch_norm_moving_variance[i] = v4;
-}
-
-// ---- 024_one_hot_loss.wgsl
+// ---- 019_add_loss_grad.wgsl
 @group(0) @binding(0) var<storage, read> in_y: array<i32>;
-@group(0) @binding(1) var<storage, read_write> tmp11: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp8: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp9: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(4) var<storage, read> s_logits_batch_norm_gamma: array<f32>;
+@group(0) @binding(5) var<storage, read> s_logits_batch_norm_beta: array<f32>;
+@group(0) @binding(6) var<storage, read_write> tmp11: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1646,314 +1670,80 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i % 10u);
   let v2 = in_y[c0];
   let v3 = select(0.0, 1.0, i32(c1) == v2);
-  tmp11[i] = v3;
-}
-
-// ---- 025_reduce_max_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp10: array<f32>;
-@group(0) @binding(3) var<storage, read> s_logits_batch_norm_gamma: array<f32>;
-@group(0) @binding(4) var<storage, read> s_logits_batch_norm_beta: array<f32>;
-@group(0) @binding(5) var<storage, read_write> tmp12: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 200u) { return; }
-  var acc0: f32 = -3.4028234663852886e38;
+  let v4 = ((-0.005) * v3);
+  var acc5: f32 = 0.0;
   for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp8[l1];
-    let v3 = tmp9[r];
-    let v4 = (v2 - v3);
-    let v5 = tmp10[r];
-    let v6 = (v5 + 0.001);
-    let v7 = inverseSqrt(v6);
-    let v8 = (v4 * v7);
-    let v9 = s_logits_batch_norm_gamma[r];
-    let v10 = (v8 * v9);
-    let v11 = s_logits_batch_norm_beta[r];
-    let v12 = (v10 + v11);
-    acc0 = max(acc0, v12);
+    let l6 = c0 * 10u + r;
+    let v7 = select(0.0, 1.0, i32(r) == v2);
+    let v8 = ((-0.005) * v7);
+    let v9 = (-v8);
+    acc5 = acc5 + v9;
   }
-  tmp12[i] = acc0;
-}
-
-// ---- 026_exp_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp10: array<f32>;
-@group(0) @binding(3) var<storage, read> s_logits_batch_norm_gamma: array<f32>;
-@group(0) @binding(4) var<storage, read> s_logits_batch_norm_beta: array<f32>;
-@group(0) @binding(5) var<storage, read> tmp12: array<f32>;
-@group(0) @binding(6) var<storage, read_write> tmp13: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 2000u) { return; }
-  let v0 = tmp8[i];
-  let c1 = (i / 10u);
-  let c2 = (i % 10u);
-  let v3 = tmp9[c2];
-  let v4 = (v0 - v3);
-  let v5 = tmp10[c2];
-  let v6 = (v5 + 0.001);
-  let v7 = inverseSqrt(v6);
-  let v8 = (v4 * v7);
-  let v9 = s_logits_batch_norm_gamma[c2];
-  let v10 = (v8 * v9);
-  let v11 = s_logits_batch_norm_beta[c2];
-  let v12 = (v10 + v11);
-  let v13 = tmp12[c1];
-  let v14 = (v12 - v13);
-  let v15 = exp(v14);
-  tmp13[i] = v15;
-}
-
-// ---- 027_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp13: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp14: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 200u) { return; }
-  var acc0: f32 = 0.0;
+  var acc10: f32 = 0.0;
   for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp13[l1];
-    acc0 = acc0 + v2;
+    let l11 = c0 * 10u + r;
+    let v12 = tmp8[l11];
+    let v13 = tmp9[r];
+    let v14 = (v12 - v13);
+    let v15 = tmp10[r];
+    let v16 = (v15 + 0.001);
+    let v17 = inverseSqrt(v16);
+    let v18 = (v14 * v17);
+    let v19 = s_logits_batch_norm_gamma[r];
+    let v20 = (v18 * v19);
+    let v21 = s_logits_batch_norm_beta[r];
+    let v22 = (v20 + v21);
+    var acc23: f32 = -3.4028234663852886e38;
+    for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+      acc23 = max(acc23, v22);
+    }
+    let v24 = (v22 - acc23);
+    let v25 = exp(v24);
+    acc10 = acc10 + v25;
   }
-  tmp14[i] = acc0;
+  let v26 = (acc5 / acc10);
+  let v27 = tmp8[i];
+  let v28 = tmp9[c1];
+  let v29 = (v27 - v28);
+  let v30 = tmp10[c1];
+  let v31 = (v30 + 0.001);
+  let v32 = inverseSqrt(v31);
+  let v33 = (v29 * v32);
+  let v34 = s_logits_batch_norm_gamma[c1];
+  let v35 = (v33 * v34);
+  let v36 = s_logits_batch_norm_beta[c1];
+  let v37 = (v35 + v36);
+  var acc38: f32 = -3.4028234663852886e38;
+  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+    let l39 = c0 * 10u + r;
+    let v40 = tmp8[l39];
+    let v41 = tmp9[r];
+    let v42 = (v40 - v41);
+    let v43 = tmp10[r];
+    let v44 = (v43 + 0.001);
+    let v45 = inverseSqrt(v44);
+    let v46 = (v42 * v45);
+    let v47 = s_logits_batch_norm_gamma[r];
+    let v48 = (v46 * v47);
+    let v49 = s_logits_batch_norm_beta[r];
+    let v50 = (v48 + v49);
+    acc38 = max(acc38, v50);
+  }
+  let v51 = (v37 - acc38);
+  let v52 = exp(v51);
+  let v53 = (v26 * v52);
+  let v54 = (v4 + v53);
+  tmp11[i] = v54;
 }
 
-// ---- 028_sub_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp10: array<f32>;
-@group(0) @binding(3) var<storage, read> s_logits_batch_norm_gamma: array<f32>;
-@group(0) @binding(4) var<storage, read> s_logits_batch_norm_beta: array<f32>;
-@group(0) @binding(5) var<storage, read> tmp12: array<f32>;
-@group(0) @binding(6) var<storage, read> tmp14: array<f32>;
-@group(0) @binding(7) var<storage, read_write> tmp15: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 2000u) { return; }
-  let v0 = tmp8[i];
-  let c1 = (i / 10u);
-  let c2 = (i % 10u);
-  let v3 = tmp9[c2];
-  let v4 = (v0 - v3);
-  let v5 = tmp10[c2];
-  let v6 = (v5 + 0.001);
-  let v7 = inverseSqrt(v6);
-  let v8 = (v4 * v7);
-  let v9 = s_logits_batch_norm_gamma[c2];
-  let v10 = (v8 * v9);
-  let v11 = s_logits_batch_norm_beta[c2];
-  let v12 = (v10 + v11);
-  let v13 = tmp12[c1];
-  let v14 = (v12 - v13);
-  let v15 = tmp14[c1];
-  let v16 = log(v15);
-  let v17 = (v14 - v16);
-  tmp15[i] = v17;
-}
-
-// ---- 029_mul_loss.wgsl
+// ---- 020_reduce_sum_logits_batch_norm_grad_x2.wgsl
 @group(0) @binding(0) var<storage, read> tmp11: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp15: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp16: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 2000u) { return; }
-  let v0 = tmp11[i];
-  let v1 = tmp15[i];
-  let v2 = (v0 * v1);
-  tmp16[i] = v2;
-}
-
-// ---- 030_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp12: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out_loss: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 200u; r = r + 1u) {
-    let v1 = tmp12[r];
-    let v2 = (-v1);
-    acc0 = acc0 + v2;
-  }
-  let v3 = (acc0 / 200.0);
-  out_loss[i] = v3;
-}
-
-// ---- 031_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp10: array<f32>;
-@group(0) @binding(3) var<storage, read> s_logits_batch_norm_gamma: array<f32>;
-@group(0) @binding(4) var<storage, read> s_logits_batch_norm_beta: array<f32>;
-@group(0) @binding(5) var<storage, read> tmp11: array<f32>;
-@group(0) @binding(6) var<storage, read_write> tmp12: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 200u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp8[l1];
-    let v3 = tmp9[r];
-    let v4 = (v2 - v3);
-    let v5 = tmp10[r];
-    let v6 = (v5 + 0.001);
-    let v7 = inverseSqrt(v6);
-    let v8 = (v4 * v7);
-    let v9 = s_logits_batch_norm_gamma[r];
-    let v10 = (v8 * v9);
-    let v11 = s_logits_batch_norm_beta[r];
-    let v12 = (v10 + v11);
-    let v13 = tmp11[l1];
-    let v14 = (v12 * v13);
-    acc0 = acc0 + v14;
-  }
-  tmp12[i] = acc0;
-}
-
-// ---- 032_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp10: array<f32>;
-@group(0) @binding(3) var<storage, read> s_logits_batch_norm_gamma: array<f32>;
-@group(0) @binding(4) var<storage, read> s_logits_batch_norm_beta: array<f32>;
-@group(0) @binding(5) var<storage, read> tmp12: array<f32>;
-@group(0) @binding(6) var<storage, read_write> tmp15: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 200u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp8[l1];
-    let v3 = tmp9[r];
-    let v4 = (v2 - v3);
-    let v5 = tmp10[r];
-    let v6 = (v5 + 0.001);
-    let v7 = inverseSqrt(v6);
-    let v8 = (v4 * v7);
-    let v9 = s_logits_batch_norm_gamma[r];
-    let v10 = (v8 * v9);
-    let v11 = s_logits_batch_norm_beta[r];
-    let v12 = (v10 + v11);
-    let v13 = tmp12[i];
-    let v14 = select(0.0, 1.0, v12 > v13);
-    acc0 = acc0 + v14;
-  }
-  tmp15[i] = acc0;
-}
-
-// ---- 033_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> tmp15: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out_accuracy: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 200u; r = r + 1u) {
-    let v1 = tmp15[r];
-    let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
-  }
-  let v3 = (acc0 / 200.0);
-  out_accuracy[i] = v3;
-}
-
-// ---- 034_mul_loss_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp11: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp16: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 2000u) { return; }
-  let v0 = tmp11[i];
-  let v1 = ((-0.005) * v0);
-  tmp16[i] = v1;
-}
-
-// ---- 035_reduce_sum_loss_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp16: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp12: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 200u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp16[l1];
-    let v3 = (-v2);
-    acc0 = acc0 + v3;
-  }
-  tmp12[i] = acc0;
-}
-
-// ---- 036_broadcast_to_loss_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp12: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp14: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp15: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 2000u) { return; }
-  let c0 = (i / 10u);
-  let c1 = (i % 10u);
-  let v2 = tmp12[c0];
-  let v3 = tmp14[c0];
-  let v4 = (v2 / v3);
-  tmp15[i] = v4;
-}
-
-// ---- 037_add_loss_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp16: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp15: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 2000u) { return; }
-  let v0 = tmp16[i];
-  let v1 = tmp11[i];
-  let v2 = (v0 + v1);
-  tmp15[i] = v2;
-}
-
-// ---- 038_reduce_sum_logits_batch_norm_grad_x2.wgsl
-@group(0) @binding(0) var<storage, read> tmp15: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_batch_norm_gamma: array<f32>;
 @group(0) @binding(2) var<storage, read> tmp8: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp9: array<f32>;
 @group(0) @binding(4) var<storage, read> tmp10: array<f32>;
 @group(0) @binding(5) var<storage, read_write> tmp12: array<f32>;
-@group(0) @binding(6) var<storage, read_write> tmp14: array<f32>;
+@group(0) @binding(6) var<storage, read_write> tmp13: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1962,7 +1752,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 200u; r = r + 1u) {
     let l1 = r * 10u + i;
-    let v2 = tmp15[l1];
+    let v2 = tmp11[l1];
     let v3 = s_logits_batch_norm_gamma[i];
     let v4 = (v2 * v3);
     let v5 = tmp8[l1];
@@ -1974,7 +1764,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc9: f32 = 0.0;
   for (var r: u32 = 0u; r < 200u; r = r + 1u) {
     let l10 = r * 10u + i;
-    let v11 = tmp15[l10];
+    let v11 = tmp11[l10];
     let v12 = s_logits_batch_norm_gamma[i];
     let v13 = (v11 * v12);
     let v14 = tmp10[i];
@@ -1985,15 +1775,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc9 = acc9 + v18;
   }
   tmp12[i] = acc0;
-  tmp14[i] = acc9;
+  tmp13[i] = acc9;
 }
 
-// ---- 039_add_logits_batch_norm_grad.wgsl
+// ---- 021_add_logits_batch_norm_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp12: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp10: array<f32>;
 @group(0) @binding(2) var<storage, read> tmp8: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(4) var<storage, read_write> tmp13: array<f32>;
+@group(0) @binding(4) var<storage, read_write> tmp14: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2015,11 +1805,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v13 = (v11 - v12);
   let v14 = (v10 * v13);
   let v15 = (v14 + v14);
-  tmp13[i] = v15;
+  tmp14[i] = v15;
 }
 
-// ---- 040_reduce_sum_logits_batch_norm_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp13: array<f32>;
+// ---- 022_reduce_sum_logits_batch_norm_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp14: array<f32>;
 @group(0) @binding(1) var<storage, read_write> tmp12: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2029,27 +1819,27 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 200u; r = r + 1u) {
     let l1 = r * 10u + i;
-    let v2 = tmp13[l1];
+    let v2 = tmp14[l1];
     let v3 = (-v2);
     acc0 = acc0 + v3;
   }
   tmp12[i] = acc0;
 }
 
-// ---- 041_add_logits_batch_norm_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp15: array<f32>;
+// ---- 023_add_logits_batch_norm_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp11: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_batch_norm_gamma: array<f32>;
 @group(0) @binding(2) var<storage, read> tmp10: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp13: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp14: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp14: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp13: array<f32>;
 @group(0) @binding(5) var<storage, read> tmp12: array<f32>;
-@group(0) @binding(6) var<storage, read_write> tmp16: array<f32>;
+@group(0) @binding(6) var<storage, read_write> tmp15: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 2000u) { return; }
-  let v0 = tmp15[i];
+  let v0 = tmp11[i];
   let c1 = (i / 10u);
   let c2 = (i % 10u);
   let v3 = s_logits_batch_norm_gamma[c2];
@@ -2058,20 +1848,20 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v6 = (v5 + 0.001);
   let v7 = inverseSqrt(v6);
   let v8 = (v4 * v7);
-  let v9 = tmp13[i];
+  let v9 = tmp14[i];
   let v10 = (v8 + v9);
-  let v11 = tmp14[c2];
+  let v11 = tmp13[c2];
   let v12 = tmp12[c2];
   let v13 = (v11 + v12);
   let v14 = (v13 / 200.0);
   let v15 = (v10 + v14);
-  tmp16[i] = v15;
+  tmp15[i] = v15;
 }
 
-// ---- 042_matmul_hidden2_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp16: array<f32>;
+// ---- 024_matmul_hidden2_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp15: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp17: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp16: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(4) var<storage, read> tmp5: array<f32>;
 @group(0) @binding(5) var<storage, read> tmp6: array<f32>;
@@ -2118,14 +1908,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb31 = col11 * 10u;
   for (var k: u32 = 0u; k < 10u; k = k + 1u) {
     let bv32 = vec4<f32>(s_logits_dense_kernel[cb28 + k], s_logits_dense_kernel[cb29 + k], s_logits_dense_kernel[cb30 + k], s_logits_dense_kernel[cb31 + k]);
-    acc12 = acc12 + tmp16[ra20 + k] * bv32;
-    acc13 = acc13 + tmp16[ra21 + k] * bv32;
-    acc14 = acc14 + tmp16[ra22 + k] * bv32;
-    acc15 = acc15 + tmp16[ra23 + k] * bv32;
-    acc16 = acc16 + tmp16[ra24 + k] * bv32;
-    acc17 = acc17 + tmp16[ra25 + k] * bv32;
-    acc18 = acc18 + tmp16[ra26 + k] * bv32;
-    acc19 = acc19 + tmp16[ra27 + k] * bv32;
+    acc12 = acc12 + tmp15[ra20 + k] * bv32;
+    acc13 = acc13 + tmp15[ra21 + k] * bv32;
+    acc14 = acc14 + tmp15[ra22 + k] * bv32;
+    acc15 = acc15 + tmp15[ra23 + k] * bv32;
+    acc16 = acc16 + tmp15[ra24 + k] * bv32;
+    acc17 = acc17 + tmp15[ra25 + k] * bv32;
+    acc18 = acc18 + tmp15[ra26 + k] * bv32;
+    acc19 = acc19 + tmp15[ra27 + k] * bv32;
   }
   {
     let l33 = i0 * 100u + j0;
@@ -2150,7 +1940,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v52 = select(0.0, 1.0, v45 <= 0.0);
     let v53 = (v51 * v52);
     let v54 = (v47 + v53);
-    tmp17[l33] = v54;
+    tmp16[l33] = v54;
   }
   {
     let j55 = j0 + 1u;
@@ -2176,7 +1966,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v75 = select(0.0, 1.0, v68 <= 0.0);
     let v76 = (v74 * v75);
     let v77 = (v70 + v76);
-    tmp17[l56] = v77;
+    tmp16[l56] = v77;
   }
   {
     let j78 = j0 + 2u;
@@ -2202,7 +1992,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v98 = select(0.0, 1.0, v91 <= 0.0);
     let v99 = (v97 * v98);
     let v100 = (v93 + v99);
-    tmp17[l79] = v100;
+    tmp16[l79] = v100;
   }
   {
     let j101 = j0 + 3u;
@@ -2228,7 +2018,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v121 = select(0.0, 1.0, v114 <= 0.0);
     let v122 = (v120 * v121);
     let v123 = (v116 + v122);
-    tmp17[l102] = v123;
+    tmp16[l102] = v123;
   }
   {
     let i124 = i0 + 1u;
@@ -2254,7 +2044,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v144 = select(0.0, 1.0, v137 <= 0.0);
     let v145 = (v143 * v144);
     let v146 = (v139 + v145);
-    tmp17[l125] = v146;
+    tmp16[l125] = v146;
   }
   {
     let i147 = i0 + 1u;
@@ -2281,7 +2071,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v168 = select(0.0, 1.0, v161 <= 0.0);
     let v169 = (v167 * v168);
     let v170 = (v163 + v169);
-    tmp17[l149] = v170;
+    tmp16[l149] = v170;
   }
   {
     let i171 = i0 + 1u;
@@ -2308,7 +2098,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v192 = select(0.0, 1.0, v185 <= 0.0);
     let v193 = (v191 * v192);
     let v194 = (v187 + v193);
-    tmp17[l173] = v194;
+    tmp16[l173] = v194;
   }
   {
     let i195 = i0 + 1u;
@@ -2335,7 +2125,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v216 = select(0.0, 1.0, v209 <= 0.0);
     let v217 = (v215 * v216);
     let v218 = (v211 + v217);
-    tmp17[l197] = v218;
+    tmp16[l197] = v218;
   }
   {
     let i219 = i0 + 2u;
@@ -2361,7 +2151,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v239 = select(0.0, 1.0, v232 <= 0.0);
     let v240 = (v238 * v239);
     let v241 = (v234 + v240);
-    tmp17[l220] = v241;
+    tmp16[l220] = v241;
   }
   {
     let i242 = i0 + 2u;
@@ -2388,7 +2178,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v263 = select(0.0, 1.0, v256 <= 0.0);
     let v264 = (v262 * v263);
     let v265 = (v258 + v264);
-    tmp17[l244] = v265;
+    tmp16[l244] = v265;
   }
   {
     let i266 = i0 + 2u;
@@ -2415,7 +2205,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v287 = select(0.0, 1.0, v280 <= 0.0);
     let v288 = (v286 * v287);
     let v289 = (v282 + v288);
-    tmp17[l268] = v289;
+    tmp16[l268] = v289;
   }
   {
     let i290 = i0 + 2u;
@@ -2442,7 +2232,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v311 = select(0.0, 1.0, v304 <= 0.0);
     let v312 = (v310 * v311);
     let v313 = (v306 + v312);
-    tmp17[l292] = v313;
+    tmp16[l292] = v313;
   }
   {
     let i314 = i0 + 3u;
@@ -2468,7 +2258,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v334 = select(0.0, 1.0, v327 <= 0.0);
     let v335 = (v333 * v334);
     let v336 = (v329 + v335);
-    tmp17[l315] = v336;
+    tmp16[l315] = v336;
   }
   {
     let i337 = i0 + 3u;
@@ -2495,7 +2285,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v358 = select(0.0, 1.0, v351 <= 0.0);
     let v359 = (v357 * v358);
     let v360 = (v353 + v359);
-    tmp17[l339] = v360;
+    tmp16[l339] = v360;
   }
   {
     let i361 = i0 + 3u;
@@ -2522,7 +2312,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v382 = select(0.0, 1.0, v375 <= 0.0);
     let v383 = (v381 * v382);
     let v384 = (v377 + v383);
-    tmp17[l363] = v384;
+    tmp16[l363] = v384;
   }
   {
     let i385 = i0 + 3u;
@@ -2549,7 +2339,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v406 = select(0.0, 1.0, v399 <= 0.0);
     let v407 = (v405 * v406);
     let v408 = (v401 + v407);
-    tmp17[l387] = v408;
+    tmp16[l387] = v408;
   }
   {
     let i409 = i0 + 4u;
@@ -2575,7 +2365,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v429 = select(0.0, 1.0, v422 <= 0.0);
     let v430 = (v428 * v429);
     let v431 = (v424 + v430);
-    tmp17[l410] = v431;
+    tmp16[l410] = v431;
   }
   {
     let i432 = i0 + 4u;
@@ -2602,7 +2392,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v453 = select(0.0, 1.0, v446 <= 0.0);
     let v454 = (v452 * v453);
     let v455 = (v448 + v454);
-    tmp17[l434] = v455;
+    tmp16[l434] = v455;
   }
   {
     let i456 = i0 + 4u;
@@ -2629,7 +2419,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v477 = select(0.0, 1.0, v470 <= 0.0);
     let v478 = (v476 * v477);
     let v479 = (v472 + v478);
-    tmp17[l458] = v479;
+    tmp16[l458] = v479;
   }
   {
     let i480 = i0 + 4u;
@@ -2656,7 +2446,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v501 = select(0.0, 1.0, v494 <= 0.0);
     let v502 = (v500 * v501);
     let v503 = (v496 + v502);
-    tmp17[l482] = v503;
+    tmp16[l482] = v503;
   }
   {
     let i504 = i0 + 5u;
@@ -2682,7 +2472,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v524 = select(0.0, 1.0, v517 <= 0.0);
     let v525 = (v523 * v524);
     let v526 = (v519 + v525);
-    tmp17[l505] = v526;
+    tmp16[l505] = v526;
   }
   {
     let i527 = i0 + 5u;
@@ -2709,7 +2499,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v548 = select(0.0, 1.0, v541 <= 0.0);
     let v549 = (v547 * v548);
     let v550 = (v543 + v549);
-    tmp17[l529] = v550;
+    tmp16[l529] = v550;
   }
   {
     let i551 = i0 + 5u;
@@ -2736,7 +2526,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v572 = select(0.0, 1.0, v565 <= 0.0);
     let v573 = (v571 * v572);
     let v574 = (v567 + v573);
-    tmp17[l553] = v574;
+    tmp16[l553] = v574;
   }
   {
     let i575 = i0 + 5u;
@@ -2763,7 +2553,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v596 = select(0.0, 1.0, v589 <= 0.0);
     let v597 = (v595 * v596);
     let v598 = (v591 + v597);
-    tmp17[l577] = v598;
+    tmp16[l577] = v598;
   }
   {
     let i599 = i0 + 6u;
@@ -2789,7 +2579,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v619 = select(0.0, 1.0, v612 <= 0.0);
     let v620 = (v618 * v619);
     let v621 = (v614 + v620);
-    tmp17[l600] = v621;
+    tmp16[l600] = v621;
   }
   {
     let i622 = i0 + 6u;
@@ -2816,7 +2606,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v643 = select(0.0, 1.0, v636 <= 0.0);
     let v644 = (v642 * v643);
     let v645 = (v638 + v644);
-    tmp17[l624] = v645;
+    tmp16[l624] = v645;
   }
   {
     let i646 = i0 + 6u;
@@ -2843,7 +2633,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v667 = select(0.0, 1.0, v660 <= 0.0);
     let v668 = (v666 * v667);
     let v669 = (v662 + v668);
-    tmp17[l648] = v669;
+    tmp16[l648] = v669;
   }
   {
     let i670 = i0 + 6u;
@@ -2870,7 +2660,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v691 = select(0.0, 1.0, v684 <= 0.0);
     let v692 = (v690 * v691);
     let v693 = (v686 + v692);
-    tmp17[l672] = v693;
+    tmp16[l672] = v693;
   }
   {
     let i694 = i0 + 7u;
@@ -2896,7 +2686,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v714 = select(0.0, 1.0, v707 <= 0.0);
     let v715 = (v713 * v714);
     let v716 = (v709 + v715);
-    tmp17[l695] = v716;
+    tmp16[l695] = v716;
   }
   {
     let i717 = i0 + 7u;
@@ -2923,7 +2713,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v738 = select(0.0, 1.0, v731 <= 0.0);
     let v739 = (v737 * v738);
     let v740 = (v733 + v739);
-    tmp17[l719] = v740;
+    tmp16[l719] = v740;
   }
   {
     let i741 = i0 + 7u;
@@ -2950,7 +2740,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v762 = select(0.0, 1.0, v755 <= 0.0);
     let v763 = (v761 * v762);
     let v764 = (v757 + v763);
-    tmp17[l743] = v764;
+    tmp16[l743] = v764;
   }
   {
     let i765 = i0 + 7u;
@@ -2977,18 +2767,18 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v786 = select(0.0, 1.0, v779 <= 0.0);
     let v787 = (v785 * v786);
     let v788 = (v781 + v787);
-    tmp17[l767] = v788;
+    tmp16[l767] = v788;
   }
 }
 
-// ---- 043_reduce_sum_hidden2_batch_norm_grad_x2.wgsl
-@group(0) @binding(0) var<storage, read> tmp17: array<f32>;
+// ---- 025_reduce_sum_hidden2_batch_norm_grad_x2.wgsl
+@group(0) @binding(0) var<storage, read> tmp16: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden2_batch_norm_gamma: array<f32>;
 @group(0) @binding(2) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp5: array<f32>;
 @group(0) @binding(4) var<storage, read> tmp6: array<f32>;
 @group(0) @binding(5) var<storage, read_write> tmp14: array<f32>;
-@group(0) @binding(6) var<storage, read_write> tmp12: array<f32>;
+@group(0) @binding(6) var<storage, read_write> tmp17: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2997,7 +2787,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 200u; r = r + 1u) {
     let l1 = r * 100u + i;
-    let v2 = tmp17[l1];
+    let v2 = tmp16[l1];
     let v3 = s_hidden2_batch_norm_gamma[i];
     let v4 = (v2 * v3);
     let v5 = tmp4[l1];
@@ -3009,7 +2799,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc9: f32 = 0.0;
   for (var r: u32 = 0u; r < 200u; r = r + 1u) {
     let l10 = r * 100u + i;
-    let v11 = tmp17[l10];
+    let v11 = tmp16[l10];
     let v12 = s_hidden2_batch_norm_gamma[i];
     let v13 = (v11 * v12);
     let v14 = tmp6[i];
@@ -3020,10 +2810,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc9 = acc9 + v18;
   }
   tmp14[i] = acc0;
-  tmp12[i] = acc9;
+  tmp17[i] = acc9;
 }
 
-// ---- 044_add_hidden2_batch_norm_grad.wgsl
+// ---- 026_add_hidden2_batch_norm_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp14: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp6: array<f32>;
 @group(0) @binding(2) var<storage, read> tmp4: array<f32>;
@@ -3053,7 +2843,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp18[i] = v15;
 }
 
-// ---- 045_reduce_sum_hidden2_batch_norm_grad.wgsl
+// ---- 027_reduce_sum_hidden2_batch_norm_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp18: array<f32>;
 @group(0) @binding(1) var<storage, read_write> tmp14: array<f32>;
 
@@ -3071,12 +2861,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp14[i] = acc0;
 }
 
-// ---- 046_add_hidden2_batch_norm_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp17: array<f32>;
+// ---- 028_add_hidden2_batch_norm_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp16: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden2_batch_norm_gamma: array<f32>;
 @group(0) @binding(2) var<storage, read> tmp6: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp18: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp12: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp17: array<f32>;
 @group(0) @binding(5) var<storage, read> tmp14: array<f32>;
 @group(0) @binding(6) var<storage, read_write> tmp19: array<f32>;
 
@@ -3084,7 +2874,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 20000u) { return; }
-  let v0 = tmp17[i];
+  let v0 = tmp16[i];
   let c1 = (i / 100u);
   let c2 = (i % 100u);
   let v3 = s_hidden2_batch_norm_gamma[c2];
@@ -3095,7 +2885,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v8 = (v4 * v7);
   let v9 = tmp18[i];
   let v10 = (v8 + v9);
-  let v11 = tmp12[c2];
+  let v11 = tmp17[c2];
   let v12 = tmp14[c2];
   let v13 = (v11 + v12);
   let v14 = (v13 / 200.0);
@@ -3103,7 +2893,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp19[i] = v15;
 }
 
-// ---- 047_matmul_hidden1_grad.wgsl
+// ---- 029_matmul_hidden1_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp19_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp20: array<f32>;
@@ -4059,14 +3849,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 048_reduce_sum_hidden1_batch_norm_grad_x2.wgsl
+// ---- 030_reduce_sum_hidden1_batch_norm_grad_x2.wgsl
 @group(0) @binding(0) var<storage, read> tmp20: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden1_batch_norm_gamma: array<f32>;
 @group(0) @binding(2) var<storage, read> tmp0: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp1: array<f32>;
 @group(0) @binding(4) var<storage, read> tmp2: array<f32>;
-@group(0) @binding(5) var<storage, read_write> tmp11: array<f32>;
-@group(0) @binding(6) var<storage, read_write> tmp13: array<f32>;
+@group(0) @binding(5) var<storage, read_write> tmp14: array<f32>;
+@group(0) @binding(6) var<storage, read_write> tmp18: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -4097,12 +3887,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v18 = (-v17);
     acc9 = acc9 + v18;
   }
-  tmp11[i] = acc0;
-  tmp13[i] = acc9;
+  tmp14[i] = acc0;
+  tmp18[i] = acc9;
 }
 
-// ---- 049_add_hidden1_batch_norm_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp11: array<f32>;
+// ---- 031_add_hidden1_batch_norm_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp14: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp2: array<f32>;
 @group(0) @binding(2) var<storage, read> tmp0: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp1: array<f32>;
@@ -4114,7 +3904,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 60000u) { return; }
   let c0 = (i / 300u);
   let c1 = (i % 300u);
-  let v2 = tmp11[c1];
+  let v2 = tmp14[c1];
   let v3 = tmp2[c1];
   let v4 = (v3 + 0.001);
   let v5 = inverseSqrt(v4);
@@ -4131,9 +3921,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp21[i] = v15;
 }
 
-// ---- 050_reduce_sum_hidden1_batch_norm_grad.wgsl
+// ---- 032_reduce_sum_hidden1_batch_norm_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp21: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp11: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp14: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -4146,16 +3936,16 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v3 = (-v2);
     acc0 = acc0 + v3;
   }
-  tmp11[i] = acc0;
+  tmp14[i] = acc0;
 }
 
-// ---- 051_add_hidden1_batch_norm_grad.wgsl
+// ---- 033_add_hidden1_batch_norm_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp20: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden1_batch_norm_gamma: array<f32>;
 @group(0) @binding(2) var<storage, read> tmp2: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp21: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp13: array<f32>;
-@group(0) @binding(5) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp18: array<f32>;
+@group(0) @binding(5) var<storage, read> tmp14: array<f32>;
 @group(0) @binding(6) var<storage, read_write> tmp22: array<f32>;
 
 @compute @workgroup_size(64)
@@ -4173,15 +3963,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v8 = (v4 * v7);
   let v9 = tmp21[i];
   let v10 = (v8 + v9);
-  let v11 = tmp13[c2];
-  let v12 = tmp11[c2];
+  let v11 = tmp18[c2];
+  let v12 = tmp14[c2];
   let v13 = (v11 + v12);
   let v14 = (v13 / 200.0);
   let v15 = (v10 + v14);
   tmp22[i] = v15;
 }
 
-// ---- 052_matmul_hidden1_dense_kernel_sgd.wgsl
+// ---- 034_matmul_hidden1_dense_kernel_sgd.wgsl
 @group(0) @binding(0) var<storage, read> in_X_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> tmp22_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> s_hidden1_dense_kernel: array<f32>;
@@ -4572,7 +4362,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 053_reduce_sum_hidden1_dense_bias_sgd.wgsl
+// ---- 035_reduce_sum_hidden1_dense_bias_sgd.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden1_dense_bias: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp22: array<f32>;
 
@@ -4592,7 +4382,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden1_dense_bias[i] = v5;
 }
 
-// ---- 054_reduce_sum_hidden1_batch_norm_gamma_sgd_x2.wgsl
+// ---- 036_reduce_sum_hidden1_batch_norm_gamma_sgd_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden1_batch_norm_gamma: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp20: array<f32>;
 @group(0) @binding(2) var<storage, read> tmp0: array<f32>;
@@ -4634,7 +4424,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden1_batch_norm_beta[i] = v19;
 }
 
-// ---- 055_matmul_hidden2_dense_kernel_sgd.wgsl
+// ---- 037_matmul_hidden2_dense_kernel_sgd.wgsl
 @group(0) @binding(0) var<storage, read> tmp3_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> tmp19_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> s_hidden2_dense_kernel: array<f32>;
@@ -4841,7 +4631,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 056_reduce_sum_hidden2_dense_bias_sgd.wgsl
+// ---- 038_reduce_sum_hidden2_dense_bias_sgd.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden2_dense_bias: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp19: array<f32>;
 
@@ -4861,9 +4651,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden2_dense_bias[i] = v5;
 }
 
-// ---- 057_reduce_sum_hidden2_batch_norm_gamma_sgd_x2.wgsl
+// ---- 039_reduce_sum_hidden2_batch_norm_gamma_sgd_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden2_batch_norm_gamma: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp17: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp16: array<f32>;
 @group(0) @binding(2) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp5: array<f32>;
 @group(0) @binding(4) var<storage, read> tmp6: array<f32>;
@@ -4877,7 +4667,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc1: f32 = 0.0;
   for (var r: u32 = 0u; r < 200u; r = r + 1u) {
     let l2 = r * 100u + i;
-    let v3 = tmp17[l2];
+    let v3 = tmp16[l2];
     let v4 = tmp4[l2];
     let v5 = tmp5[i];
     let v6 = (v4 - v5);
@@ -4894,7 +4684,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc15: f32 = 0.0;
   for (var r: u32 = 0u; r < 200u; r = r + 1u) {
     let l16 = r * 100u + i;
-    let v17 = tmp17[l16];
+    let v17 = tmp16[l16];
     acc15 = acc15 + v17;
   }
   let v18 = (acc15 * 0.01);
@@ -4903,9 +4693,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden2_batch_norm_beta[i] = v19;
 }
 
-// ---- 058_matmul_logits_dense_kernel_sgd.wgsl
+// ---- 040_matmul_logits_dense_kernel_sgd.wgsl
 @group(0) @binding(0) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp16: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp15: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_logits_dense_kernel: array<f32>;
 
 @compute @workgroup_size(64)
@@ -4928,7 +4718,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 200u; k = k + 1u) {
     let rb12 = k * 10u;
-    let bv13 = vec4<f32>(tmp16[rb12 + col4], tmp16[rb12 + col5], tmp16[rb12 + col6], tmp16[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp15[rb12 + col4], tmp15[rb12 + col5], tmp15[rb12 + col6], tmp15[rb12 + col7]);
     let rk14 = k * 100u;
     acc8 = acc8 + tmp7[rk14 + row0] * bv13;
     acc9 = acc9 + tmp7[rk14 + row1] * bv13;
@@ -5089,9 +4879,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 059_reduce_sum_logits_dense_bias_sgd.wgsl
+// ---- 041_reduce_sum_logits_dense_bias_sgd.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp16: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp15: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -5101,7 +4891,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc1: f32 = 0.0;
   for (var r: u32 = 0u; r < 200u; r = r + 1u) {
     let l2 = r * 10u + i;
-    let v3 = tmp16[l2];
+    let v3 = tmp15[l2];
     acc1 = acc1 + v3;
   }
   let v4 = (acc1 * 0.01);
@@ -5109,9 +4899,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_logits_dense_bias[i] = v5;
 }
 
-// ---- 060_reduce_sum_logits_batch_norm_gamma_sgd_x2.wgsl
+// ---- 042_reduce_sum_logits_batch_norm_gamma_sgd_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_batch_norm_gamma: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp15: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
 @group(0) @binding(2) var<storage, read> tmp8: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp9: array<f32>;
 @group(0) @binding(4) var<storage, read> tmp10: array<f32>;
@@ -5125,7 +4915,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc1: f32 = 0.0;
   for (var r: u32 = 0u; r < 200u; r = r + 1u) {
     let l2 = r * 10u + i;
-    let v3 = tmp15[l2];
+    let v3 = tmp11[l2];
     let v4 = tmp8[l2];
     let v5 = tmp9[i];
     let v6 = (v4 - v5);
@@ -5142,7 +4932,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc15: f32 = 0.0;
   for (var r: u32 = 0u; r < 200u; r = r + 1u) {
     let l16 = r * 10u + i;
-    let v17 = tmp15[l16];
+    let v17 = tmp11[l16];
     acc15 = acc15 + v17;
   }
   let v18 = (acc15 * 0.01);
@@ -5151,7 +4941,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_logits_batch_norm_beta[i] = v19;
 }
 
-// ---- 061_add_metrics_x3.wgsl
+// ---- 043_add_metrics_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
 @group(0) @binding(1) var<storage, read> out_loss: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_train_count: array<f32>;
@@ -5175,7 +4965,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_train_accuracy[i] = v7;
 }
 
-// ---- 062_add_metrics_x2.wgsl
+// ---- 044_add_metrics_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_step: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_counter_batch: array<u32>;
 
@@ -5191,7 +4981,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_counter_batch[i] = v3;
 }
 
-// ---- 063_feed_eval_X.wgsl
+// ---- 045_feed_eval_X.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -5229,7 +5019,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 064_feed_eval_y.wgsl
+// ---- 046_feed_eval_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -5251,7 +5041,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 065_matmul_hidden1.wgsl
+// ---- 047_matmul_hidden1.wgsl
 @group(0) @binding(0) var<storage, read> in_X_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden1_dense_kernel_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp21: array<f32>;
@@ -6103,7 +5893,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 066_matmul_hidden2.wgsl
+// ---- 048_matmul_hidden2.wgsl
 @group(0) @binding(0) var<storage, read> tmp21_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp18: array<f32>;
@@ -6955,10 +6745,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 067_matmul_logits_batch_norm.wgsl
+// ---- 049_matmul_logits_batch_norm.wgsl
 @group(0) @binding(0) var<storage, read> tmp18: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp13: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp14: array<f32>;
 @group(0) @binding(3) var<storage, read> s_logits_dense_bias: array<f32>;
 @group(0) @binding(4) var<storage, read> s_logits_batch_norm_moving_mean: array<f32>;
 @group(0) @binding(5) var<storage, read> s_logits_batch_norm_moving_variance: array<f32>;
@@ -7026,7 +6816,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v41 = (v39 * v40);
     let v42 = s_logits_batch_norm_beta[j0];
     let v43 = (v41 + v42);
-    tmp13[l30] = v43;
+    tmp14[l30] = v43;
   }
   if (j0 + 1u < 10u) {
     let j44 = j0 + 1u;
@@ -7044,7 +6834,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v56 = (v54 * v55);
     let v57 = s_logits_batch_norm_beta[j44];
     let v58 = (v56 + v57);
-    tmp13[l45] = v58;
+    tmp14[l45] = v58;
   }
   if (j0 + 2u < 10u) {
     let j59 = j0 + 2u;
@@ -7062,7 +6852,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v71 = (v69 * v70);
     let v72 = s_logits_batch_norm_beta[j59];
     let v73 = (v71 + v72);
-    tmp13[l60] = v73;
+    tmp14[l60] = v73;
   }
   if (j0 + 3u < 10u) {
     let j74 = j0 + 3u;
@@ -7080,7 +6870,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v86 = (v84 * v85);
     let v87 = s_logits_batch_norm_beta[j74];
     let v88 = (v86 + v87);
-    tmp13[l75] = v88;
+    tmp14[l75] = v88;
   }
   {
     let i89 = i0 + 1u;
@@ -7098,7 +6888,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v101 = (v99 * v100);
     let v102 = s_logits_batch_norm_beta[j0];
     let v103 = (v101 + v102);
-    tmp13[l90] = v103;
+    tmp14[l90] = v103;
   }
   if (j0 + 1u < 10u) {
     let i104 = i0 + 1u;
@@ -7117,7 +6907,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v117 = (v115 * v116);
     let v118 = s_logits_batch_norm_beta[j105];
     let v119 = (v117 + v118);
-    tmp13[l106] = v119;
+    tmp14[l106] = v119;
   }
   if (j0 + 2u < 10u) {
     let i120 = i0 + 1u;
@@ -7136,7 +6926,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v133 = (v131 * v132);
     let v134 = s_logits_batch_norm_beta[j121];
     let v135 = (v133 + v134);
-    tmp13[l122] = v135;
+    tmp14[l122] = v135;
   }
   if (j0 + 3u < 10u) {
     let i136 = i0 + 1u;
@@ -7155,7 +6945,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v149 = (v147 * v148);
     let v150 = s_logits_batch_norm_beta[j137];
     let v151 = (v149 + v150);
-    tmp13[l138] = v151;
+    tmp14[l138] = v151;
   }
   {
     let i152 = i0 + 2u;
@@ -7173,7 +6963,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v164 = (v162 * v163);
     let v165 = s_logits_batch_norm_beta[j0];
     let v166 = (v164 + v165);
-    tmp13[l153] = v166;
+    tmp14[l153] = v166;
   }
   if (j0 + 1u < 10u) {
     let i167 = i0 + 2u;
@@ -7192,7 +6982,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v180 = (v178 * v179);
     let v181 = s_logits_batch_norm_beta[j168];
     let v182 = (v180 + v181);
-    tmp13[l169] = v182;
+    tmp14[l169] = v182;
   }
   if (j0 + 2u < 10u) {
     let i183 = i0 + 2u;
@@ -7211,7 +7001,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v196 = (v194 * v195);
     let v197 = s_logits_batch_norm_beta[j184];
     let v198 = (v196 + v197);
-    tmp13[l185] = v198;
+    tmp14[l185] = v198;
   }
   if (j0 + 3u < 10u) {
     let i199 = i0 + 2u;
@@ -7230,7 +7020,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v212 = (v210 * v211);
     let v213 = s_logits_batch_norm_beta[j200];
     let v214 = (v212 + v213);
-    tmp13[l201] = v214;
+    tmp14[l201] = v214;
   }
   {
     let i215 = i0 + 3u;
@@ -7248,7 +7038,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v227 = (v225 * v226);
     let v228 = s_logits_batch_norm_beta[j0];
     let v229 = (v227 + v228);
-    tmp13[l216] = v229;
+    tmp14[l216] = v229;
   }
   if (j0 + 1u < 10u) {
     let i230 = i0 + 3u;
@@ -7267,7 +7057,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v243 = (v241 * v242);
     let v244 = s_logits_batch_norm_beta[j231];
     let v245 = (v243 + v244);
-    tmp13[l232] = v245;
+    tmp14[l232] = v245;
   }
   if (j0 + 2u < 10u) {
     let i246 = i0 + 3u;
@@ -7286,7 +7076,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v259 = (v257 * v258);
     let v260 = s_logits_batch_norm_beta[j247];
     let v261 = (v259 + v260);
-    tmp13[l248] = v261;
+    tmp14[l248] = v261;
   }
   if (j0 + 3u < 10u) {
     let i262 = i0 + 3u;
@@ -7305,7 +7095,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v275 = (v273 * v274);
     let v276 = s_logits_batch_norm_beta[j263];
     let v277 = (v275 + v276);
-    tmp13[l264] = v277;
+    tmp14[l264] = v277;
   }
   {
     let i278 = i0 + 4u;
@@ -7323,7 +7113,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v290 = (v288 * v289);
     let v291 = s_logits_batch_norm_beta[j0];
     let v292 = (v290 + v291);
-    tmp13[l279] = v292;
+    tmp14[l279] = v292;
   }
   if (j0 + 1u < 10u) {
     let i293 = i0 + 4u;
@@ -7342,7 +7132,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v306 = (v304 * v305);
     let v307 = s_logits_batch_norm_beta[j294];
     let v308 = (v306 + v307);
-    tmp13[l295] = v308;
+    tmp14[l295] = v308;
   }
   if (j0 + 2u < 10u) {
     let i309 = i0 + 4u;
@@ -7361,7 +7151,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v322 = (v320 * v321);
     let v323 = s_logits_batch_norm_beta[j310];
     let v324 = (v322 + v323);
-    tmp13[l311] = v324;
+    tmp14[l311] = v324;
   }
   if (j0 + 3u < 10u) {
     let i325 = i0 + 4u;
@@ -7380,7 +7170,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v338 = (v336 * v337);
     let v339 = s_logits_batch_norm_beta[j326];
     let v340 = (v338 + v339);
-    tmp13[l327] = v340;
+    tmp14[l327] = v340;
   }
   {
     let i341 = i0 + 5u;
@@ -7398,7 +7188,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v353 = (v351 * v352);
     let v354 = s_logits_batch_norm_beta[j0];
     let v355 = (v353 + v354);
-    tmp13[l342] = v355;
+    tmp14[l342] = v355;
   }
   if (j0 + 1u < 10u) {
     let i356 = i0 + 5u;
@@ -7417,7 +7207,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v369 = (v367 * v368);
     let v370 = s_logits_batch_norm_beta[j357];
     let v371 = (v369 + v370);
-    tmp13[l358] = v371;
+    tmp14[l358] = v371;
   }
   if (j0 + 2u < 10u) {
     let i372 = i0 + 5u;
@@ -7436,7 +7226,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v385 = (v383 * v384);
     let v386 = s_logits_batch_norm_beta[j373];
     let v387 = (v385 + v386);
-    tmp13[l374] = v387;
+    tmp14[l374] = v387;
   }
   if (j0 + 3u < 10u) {
     let i388 = i0 + 5u;
@@ -7455,7 +7245,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v401 = (v399 * v400);
     let v402 = s_logits_batch_norm_beta[j389];
     let v403 = (v401 + v402);
-    tmp13[l390] = v403;
+    tmp14[l390] = v403;
   }
   {
     let i404 = i0 + 6u;
@@ -7473,7 +7263,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v416 = (v414 * v415);
     let v417 = s_logits_batch_norm_beta[j0];
     let v418 = (v416 + v417);
-    tmp13[l405] = v418;
+    tmp14[l405] = v418;
   }
   if (j0 + 1u < 10u) {
     let i419 = i0 + 6u;
@@ -7492,7 +7282,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v432 = (v430 * v431);
     let v433 = s_logits_batch_norm_beta[j420];
     let v434 = (v432 + v433);
-    tmp13[l421] = v434;
+    tmp14[l421] = v434;
   }
   if (j0 + 2u < 10u) {
     let i435 = i0 + 6u;
@@ -7511,7 +7301,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v448 = (v446 * v447);
     let v449 = s_logits_batch_norm_beta[j436];
     let v450 = (v448 + v449);
-    tmp13[l437] = v450;
+    tmp14[l437] = v450;
   }
   if (j0 + 3u < 10u) {
     let i451 = i0 + 6u;
@@ -7530,7 +7320,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v464 = (v462 * v463);
     let v465 = s_logits_batch_norm_beta[j452];
     let v466 = (v464 + v465);
-    tmp13[l453] = v466;
+    tmp14[l453] = v466;
   }
   {
     let i467 = i0 + 7u;
@@ -7548,7 +7338,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v479 = (v477 * v478);
     let v480 = s_logits_batch_norm_beta[j0];
     let v481 = (v479 + v480);
-    tmp13[l468] = v481;
+    tmp14[l468] = v481;
   }
   if (j0 + 1u < 10u) {
     let i482 = i0 + 7u;
@@ -7567,7 +7357,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v495 = (v493 * v494);
     let v496 = s_logits_batch_norm_beta[j483];
     let v497 = (v495 + v496);
-    tmp13[l484] = v497;
+    tmp14[l484] = v497;
   }
   if (j0 + 2u < 10u) {
     let i498 = i0 + 7u;
@@ -7586,7 +7376,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v511 = (v509 * v510);
     let v512 = s_logits_batch_norm_beta[j499];
     let v513 = (v511 + v512);
-    tmp13[l500] = v513;
+    tmp14[l500] = v513;
   }
   if (j0 + 3u < 10u) {
     let i514 = i0 + 7u;
@@ -7605,121 +7395,16 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v527 = (v525 * v526);
     let v528 = s_logits_batch_norm_beta[j515];
     let v529 = (v527 + v528);
-    tmp13[l516] = v529;
+    tmp14[l516] = v529;
   }
 }
 
-// ---- 068_reduce_max_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp13: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp12: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 200u) { return; }
-  var acc0: f32 = -3.4028234663852886e38;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp13[l1];
-    acc0 = max(acc0, v2);
-  }
-  tmp12[i] = acc0;
-}
-
-// ---- 069_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp13: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp14: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 200u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp13[l1];
-    let v3 = tmp12[i];
-    let v4 = (v2 - v3);
-    let v5 = exp(v4);
-    acc0 = acc0 + v5;
-  }
-  tmp14[i] = acc0;
-}
-
-// ---- 070_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp11: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp13: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp12: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp14: array<f32>;
-@group(0) @binding(4) var<storage, read_write> tmp1: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 200u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp11[l1];
-    let v3 = tmp13[l1];
-    let v4 = tmp12[i];
-    let v5 = (v3 - v4);
-    let v6 = tmp14[i];
-    let v7 = log(v6);
-    let v8 = (v5 - v7);
-    let v9 = (v2 * v8);
-    acc0 = acc0 + v9;
-  }
-  tmp1[i] = acc0;
-}
-
-// ---- 071_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> tmp13: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp12: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 200u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp13[l1];
-    let v3 = tmp11[l1];
-    let v4 = (v2 * v3);
-    acc0 = acc0 + v4;
-  }
-  tmp12[i] = acc0;
-}
-
-// ---- 072_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> tmp13: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp14: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 200u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp13[l1];
-    let v3 = tmp12[i];
-    let v4 = select(0.0, 1.0, v2 > v3);
-    acc0 = acc0 + v4;
-  }
-  tmp14[i] = acc0;
-}
-
-// ---- 073_reduce_sum_accuracy_x3.wgsl
-@group(0) @binding(0) var<storage, read> tmp14: array<f32>;
-@group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
-@group(0) @binding(2) var<storage, read> out_loss: array<f32>;
+// ---- 050_reduce_sum_loss_x3.wgsl
+@group(0) @binding(0) var<storage, read> in_y: array<i32>;
+@group(0) @binding(1) var<storage, read> tmp14: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
 @group(0) @binding(3) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(4) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out_loss: array<f32>;
 @group(0) @binding(5) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
@@ -7728,61 +7413,418 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 200u; r = r + 1u) {
-    let v1 = tmp14[r];
-    let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
+    var acc1: f32 = 0.0;
+    for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+      let l2 = r * 10u + r;
+      let v3 = in_y[r];
+      let v4 = select(0.0, 1.0, i32(r) == v3);
+      let v5 = tmp14[l2];
+      var acc6: f32 = -3.4028234663852886e38;
+      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+        acc6 = max(acc6, v5);
+      }
+      let v7 = (v5 - acc6);
+      var acc8: f32 = 0.0;
+      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+        let v9 = exp(v7);
+        acc8 = acc8 + v9;
+      }
+      let v10 = log(acc8);
+      let v11 = (v7 - v10);
+      let v12 = (v4 * v11);
+      acc1 = acc1 + v12;
+    }
+    let v13 = (-acc1);
+    acc0 = acc0 + v13;
   }
-  let v3 = (acc0 / 200.0);
-  let v4 = s_acc_eval_loss[i];
-  let v5 = out_loss[i];
-  let v6 = in_weight[i];
-  let v7 = (v5 * v6);
-  let v8 = (v4 + v7);
-  let v9 = s_acc_eval_weight[i];
-  let v10 = (v9 + v6);
-  out_accuracy[i] = v3;
-  s_acc_eval_loss[i] = v8;
-  s_acc_eval_weight[i] = v10;
+  let v14 = (acc0 / 200.0);
+  var acc15: f32 = 0.0;
+  for (var r: u32 = 0u; r < 200u; r = r + 1u) {
+    var acc16: f32 = 0.0;
+    for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+      let l17 = r * 10u + r;
+      let v18 = tmp14[l17];
+      var acc19: f32 = 0.0;
+      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+        let v20 = in_y[r];
+        let v21 = select(0.0, 1.0, i32(r) == v20);
+        let v22 = (v18 * v21);
+        acc19 = acc19 + v22;
+      }
+      let v23 = select(0.0, 1.0, v18 > acc19);
+      acc16 = acc16 + v23;
+    }
+    let v24 = select(0.0, 1.0, acc16 < 1.0);
+    acc15 = acc15 + v24;
+  }
+  let v25 = (acc15 / 200.0);
+  let v26 = s_acc_eval_loss[i];
+  let v27 = in_weight[i];
+  let v28 = (v14 * v27);
+  let v29 = (v26 + v28);
+  out_loss[i] = v14;
+  out_accuracy[i] = v25;
+  s_acc_eval_loss[i] = v29;
 }
 
-// ---- 074_add_metrics_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
-@group(0) @binding(1) var<storage, read> out_accuracy: array<f32>;
-@group(0) @binding(2) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(3) var<storage, read_write> s_counter_eval_batch: array<u32>;
+// ---- 051_add_metrics_x3.wgsl
+@group(0) @binding(0) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(1) var<storage, read> in_weight: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
+@group(0) @binding(3) var<storage, read> out_accuracy: array<f32>;
+@group(0) @binding(4) var<storage, read_write> s_counter_eval_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = s_acc_eval_accuracy[i];
-  let v1 = out_accuracy[i];
-  let v2 = in_weight[i];
-  let v3 = (v1 * v2);
-  let v4 = (v0 + v3);
-  let v5 = s_counter_eval_batch[i];
-  let v6 = (v5 + 1u);
-  s_acc_eval_accuracy[i] = v4;
-  s_counter_eval_batch[i] = v6;
+  let v0 = s_acc_eval_weight[i];
+  let v1 = in_weight[i];
+  let v2 = (v0 + v1);
+  let v3 = s_acc_eval_accuracy[i];
+  let v4 = out_accuracy[i];
+  let v5 = (v4 * v1);
+  let v6 = (v3 + v5);
+  let v7 = s_counter_eval_batch[i];
+  let v8 = (v7 + 1u);
+  s_acc_eval_weight[i] = v2;
+  s_acc_eval_accuracy[i] = v6;
+  s_counter_eval_batch[i] = v8;
 }
 
-// ---- 075_div_probabilities.wgsl
-@group(0) @binding(0) var<storage, read> tmp16: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp14: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out_probabilities: array<f32>;
+// ---- 052_matmul_logits_dense.wgsl
+@group(0) @binding(0) var<storage, read> tmp19: array<f32>;
+@group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp15: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let t = gid.x;
+  if (t >= 75u) { return; }
+  let i0 = (t / 3u) * 8u;
+  let j0 = (t % 3u) * 4u;
+  let row0 = min(i0 + 0u, 199u);
+  let row1 = min(i0 + 1u, 199u);
+  let row2 = min(i0 + 2u, 199u);
+  let row3 = min(i0 + 3u, 199u);
+  let row4 = min(i0 + 4u, 199u);
+  let row5 = min(i0 + 5u, 199u);
+  let row6 = min(i0 + 6u, 199u);
+  let row7 = min(i0 + 7u, 199u);
+  let col8 = min(j0 + 0u, 9u);
+  let col9 = min(j0 + 1u, 9u);
+  let col10 = min(j0 + 2u, 9u);
+  let col11 = min(j0 + 3u, 9u);
+  var acc12: vec4<f32> = vec4<f32>(0.0);
+  var acc13: vec4<f32> = vec4<f32>(0.0);
+  var acc14: vec4<f32> = vec4<f32>(0.0);
+  var acc15: vec4<f32> = vec4<f32>(0.0);
+  var acc16: vec4<f32> = vec4<f32>(0.0);
+  var acc17: vec4<f32> = vec4<f32>(0.0);
+  var acc18: vec4<f32> = vec4<f32>(0.0);
+  var acc19: vec4<f32> = vec4<f32>(0.0);
+  let ra20 = row0 * 100u;
+  let ra21 = row1 * 100u;
+  let ra22 = row2 * 100u;
+  let ra23 = row3 * 100u;
+  let ra24 = row4 * 100u;
+  let ra25 = row5 * 100u;
+  let ra26 = row6 * 100u;
+  let ra27 = row7 * 100u;
+  for (var k: u32 = 0u; k < 100u; k = k + 1u) {
+    let rb28 = k * 10u;
+    let bv29 = vec4<f32>(s_logits_dense_kernel[rb28 + col8], s_logits_dense_kernel[rb28 + col9], s_logits_dense_kernel[rb28 + col10], s_logits_dense_kernel[rb28 + col11]);
+    acc12 = acc12 + tmp19[ra20 + k] * bv29;
+    acc13 = acc13 + tmp19[ra21 + k] * bv29;
+    acc14 = acc14 + tmp19[ra22 + k] * bv29;
+    acc15 = acc15 + tmp19[ra23 + k] * bv29;
+    acc16 = acc16 + tmp19[ra24 + k] * bv29;
+    acc17 = acc17 + tmp19[ra25 + k] * bv29;
+    acc18 = acc18 + tmp19[ra26 + k] * bv29;
+    acc19 = acc19 + tmp19[ra27 + k] * bv29;
+  }
+  {
+    let l30 = i0 * 10u + j0;
+    let v31 = acc12.x;
+    tmp15[l30] = v31;
+  }
+  if (j0 + 1u < 10u) {
+    let j32 = j0 + 1u;
+    let l33 = i0 * 10u + j32;
+    let v34 = acc12.y;
+    tmp15[l33] = v34;
+  }
+  if (j0 + 2u < 10u) {
+    let j35 = j0 + 2u;
+    let l36 = i0 * 10u + j35;
+    let v37 = acc12.z;
+    tmp15[l36] = v37;
+  }
+  if (j0 + 3u < 10u) {
+    let j38 = j0 + 3u;
+    let l39 = i0 * 10u + j38;
+    let v40 = acc12.w;
+    tmp15[l39] = v40;
+  }
+  {
+    let i41 = i0 + 1u;
+    let l42 = i41 * 10u + j0;
+    let v43 = acc13.x;
+    tmp15[l42] = v43;
+  }
+  if (j0 + 1u < 10u) {
+    let i44 = i0 + 1u;
+    let j45 = j0 + 1u;
+    let l46 = i44 * 10u + j45;
+    let v47 = acc13.y;
+    tmp15[l46] = v47;
+  }
+  if (j0 + 2u < 10u) {
+    let i48 = i0 + 1u;
+    let j49 = j0 + 2u;
+    let l50 = i48 * 10u + j49;
+    let v51 = acc13.z;
+    tmp15[l50] = v51;
+  }
+  if (j0 + 3u < 10u) {
+    let i52 = i0 + 1u;
+    let j53 = j0 + 3u;
+    let l54 = i52 * 10u + j53;
+    let v55 = acc13.w;
+    tmp15[l54] = v55;
+  }
+  {
+    let i56 = i0 + 2u;
+    let l57 = i56 * 10u + j0;
+    let v58 = acc14.x;
+    tmp15[l57] = v58;
+  }
+  if (j0 + 1u < 10u) {
+    let i59 = i0 + 2u;
+    let j60 = j0 + 1u;
+    let l61 = i59 * 10u + j60;
+    let v62 = acc14.y;
+    tmp15[l61] = v62;
+  }
+  if (j0 + 2u < 10u) {
+    let i63 = i0 + 2u;
+    let j64 = j0 + 2u;
+    let l65 = i63 * 10u + j64;
+    let v66 = acc14.z;
+    tmp15[l65] = v66;
+  }
+  if (j0 + 3u < 10u) {
+    let i67 = i0 + 2u;
+    let j68 = j0 + 3u;
+    let l69 = i67 * 10u + j68;
+    let v70 = acc14.w;
+    tmp15[l69] = v70;
+  }
+  {
+    let i71 = i0 + 3u;
+    let l72 = i71 * 10u + j0;
+    let v73 = acc15.x;
+    tmp15[l72] = v73;
+  }
+  if (j0 + 1u < 10u) {
+    let i74 = i0 + 3u;
+    let j75 = j0 + 1u;
+    let l76 = i74 * 10u + j75;
+    let v77 = acc15.y;
+    tmp15[l76] = v77;
+  }
+  if (j0 + 2u < 10u) {
+    let i78 = i0 + 3u;
+    let j79 = j0 + 2u;
+    let l80 = i78 * 10u + j79;
+    let v81 = acc15.z;
+    tmp15[l80] = v81;
+  }
+  if (j0 + 3u < 10u) {
+    let i82 = i0 + 3u;
+    let j83 = j0 + 3u;
+    let l84 = i82 * 10u + j83;
+    let v85 = acc15.w;
+    tmp15[l84] = v85;
+  }
+  {
+    let i86 = i0 + 4u;
+    let l87 = i86 * 10u + j0;
+    let v88 = acc16.x;
+    tmp15[l87] = v88;
+  }
+  if (j0 + 1u < 10u) {
+    let i89 = i0 + 4u;
+    let j90 = j0 + 1u;
+    let l91 = i89 * 10u + j90;
+    let v92 = acc16.y;
+    tmp15[l91] = v92;
+  }
+  if (j0 + 2u < 10u) {
+    let i93 = i0 + 4u;
+    let j94 = j0 + 2u;
+    let l95 = i93 * 10u + j94;
+    let v96 = acc16.z;
+    tmp15[l95] = v96;
+  }
+  if (j0 + 3u < 10u) {
+    let i97 = i0 + 4u;
+    let j98 = j0 + 3u;
+    let l99 = i97 * 10u + j98;
+    let v100 = acc16.w;
+    tmp15[l99] = v100;
+  }
+  {
+    let i101 = i0 + 5u;
+    let l102 = i101 * 10u + j0;
+    let v103 = acc17.x;
+    tmp15[l102] = v103;
+  }
+  if (j0 + 1u < 10u) {
+    let i104 = i0 + 5u;
+    let j105 = j0 + 1u;
+    let l106 = i104 * 10u + j105;
+    let v107 = acc17.y;
+    tmp15[l106] = v107;
+  }
+  if (j0 + 2u < 10u) {
+    let i108 = i0 + 5u;
+    let j109 = j0 + 2u;
+    let l110 = i108 * 10u + j109;
+    let v111 = acc17.z;
+    tmp15[l110] = v111;
+  }
+  if (j0 + 3u < 10u) {
+    let i112 = i0 + 5u;
+    let j113 = j0 + 3u;
+    let l114 = i112 * 10u + j113;
+    let v115 = acc17.w;
+    tmp15[l114] = v115;
+  }
+  {
+    let i116 = i0 + 6u;
+    let l117 = i116 * 10u + j0;
+    let v118 = acc18.x;
+    tmp15[l117] = v118;
+  }
+  if (j0 + 1u < 10u) {
+    let i119 = i0 + 6u;
+    let j120 = j0 + 1u;
+    let l121 = i119 * 10u + j120;
+    let v122 = acc18.y;
+    tmp15[l121] = v122;
+  }
+  if (j0 + 2u < 10u) {
+    let i123 = i0 + 6u;
+    let j124 = j0 + 2u;
+    let l125 = i123 * 10u + j124;
+    let v126 = acc18.z;
+    tmp15[l125] = v126;
+  }
+  if (j0 + 3u < 10u) {
+    let i127 = i0 + 6u;
+    let j128 = j0 + 3u;
+    let l129 = i127 * 10u + j128;
+    let v130 = acc18.w;
+    tmp15[l129] = v130;
+  }
+  {
+    let i131 = i0 + 7u;
+    let l132 = i131 * 10u + j0;
+    let v133 = acc19.x;
+    tmp15[l132] = v133;
+  }
+  if (j0 + 1u < 10u) {
+    let i134 = i0 + 7u;
+    let j135 = j0 + 1u;
+    let l136 = i134 * 10u + j135;
+    let v137 = acc19.y;
+    tmp15[l136] = v137;
+  }
+  if (j0 + 2u < 10u) {
+    let i138 = i0 + 7u;
+    let j139 = j0 + 2u;
+    let l140 = i138 * 10u + j139;
+    let v141 = acc19.z;
+    tmp15[l140] = v141;
+  }
+  if (j0 + 3u < 10u) {
+    let i142 = i0 + 7u;
+    let j143 = j0 + 3u;
+    let l144 = i142 * 10u + j143;
+    let v145 = acc19.w;
+    tmp15[l144] = v145;
+  }
+}
+
+// ---- 053_div_probabilities.wgsl
+@group(0) @binding(0) var<storage, read> tmp15: array<f32>;
+@group(0) @binding(1) var<storage, read> s_logits_dense_bias: array<f32>;
+@group(0) @binding(2) var<storage, read> s_logits_batch_norm_moving_mean: array<f32>;
+@group(0) @binding(3) var<storage, read> s_logits_batch_norm_moving_variance: array<f32>;
+@group(0) @binding(4) var<storage, read> s_logits_batch_norm_gamma: array<f32>;
+@group(0) @binding(5) var<storage, read> s_logits_batch_norm_beta: array<f32>;
+@group(0) @binding(6) var<storage, read_write> out_probabilities: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 2000u) { return; }
-  let v0 = tmp16[i];
+  let v0 = tmp15[i];
   let c1 = (i / 10u);
   let c2 = (i % 10u);
-  let v3 = tmp12[c1];
-  let v4 = (v0 - v3);
-  let v5 = exp(v4);
-  let v6 = tmp14[c1];
-  let v7 = (v5 / v6);
-  out_probabilities[i] = v7;
+  let v3 = s_logits_dense_bias[c2];
+  let v4 = (v0 + v3);
+  let v5 = s_logits_batch_norm_moving_mean[c2];
+  let v6 = (v4 - v5);
+  let v7 = s_logits_batch_norm_moving_variance[c2];
+  let v8 = (v7 + 0.001);
+  let v9 = inverseSqrt(v8);
+  let v10 = (v6 * v9);
+  let v11 = s_logits_batch_norm_gamma[c2];
+  let v12 = (v10 * v11);
+  let v13 = s_logits_batch_norm_beta[c2];
+  let v14 = (v12 + v13);
+  var acc15: f32 = -3.4028234663852886e38;
+  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+    let l16 = c1 * 10u + r;
+    let v17 = tmp15[l16];
+    let v18 = s_logits_dense_bias[r];
+    let v19 = (v17 + v18);
+    let v20 = s_logits_batch_norm_moving_mean[r];
+    let v21 = (v19 - v20);
+    let v22 = s_logits_batch_norm_moving_variance[r];
+    let v23 = (v22 + 0.001);
+    let v24 = inverseSqrt(v23);
+    let v25 = (v21 * v24);
+    let v26 = s_logits_batch_norm_gamma[r];
+    let v27 = (v25 * v26);
+    let v28 = s_logits_batch_norm_beta[r];
+    let v29 = (v27 + v28);
+    acc15 = max(acc15, v29);
+  }
+  let v30 = (v14 - acc15);
+  let v31 = exp(v30);
+  var acc32: f32 = 0.0;
+  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+    let l33 = c1 * 10u + r;
+    let v34 = tmp15[l33];
+    let v35 = s_logits_dense_bias[r];
+    let v36 = (v34 + v35);
+    let v37 = s_logits_batch_norm_moving_mean[r];
+    let v38 = (v36 - v37);
+    let v39 = s_logits_batch_norm_moving_variance[r];
+    let v40 = (v39 + 0.001);
+    let v41 = inverseSqrt(v40);
+    let v42 = (v38 * v41);
+    let v43 = s_logits_batch_norm_gamma[r];
+    let v44 = (v42 * v43);
+    let v45 = s_logits_batch_norm_beta[r];
+    let v46 = (v44 + v45);
+    let v47 = (v46 - acc15);
+    let v48 = exp(v47);
+    acc32 = acc32 + v48;
+  }
+  let v49 = (v31 / acc32);
+  out_probabilities[i] = v49;
 }

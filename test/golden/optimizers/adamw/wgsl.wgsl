@@ -993,9 +993,71 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 019_one_hot_loss.wgsl
+// ---- 019_reduce_sum_loss_x2.wgsl
 @group(0) @binding(0) var<storage, read> in_y: array<i32>;
-@group(0) @binding(1) var<storage, read_write> tmp5: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out_loss: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out_accuracy: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
+    var acc1: f32 = 0.0;
+    for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+      let l2 = r * 10u + r;
+      let v3 = in_y[r];
+      let v4 = select(0.0, 1.0, i32(r) == v3);
+      let v5 = tmp4[l2];
+      var acc6: f32 = -3.4028234663852886e38;
+      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+        acc6 = max(acc6, v5);
+      }
+      let v7 = (v5 - acc6);
+      var acc8: f32 = 0.0;
+      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+        let v9 = exp(v7);
+        acc8 = acc8 + v9;
+      }
+      let v10 = log(acc8);
+      let v11 = (v7 - v10);
+      let v12 = (v4 * v11);
+      acc1 = acc1 + v12;
+    }
+    let v13 = (-acc1);
+    acc0 = acc0 + v13;
+  }
+  let v14 = (acc0 / 50.0);
+  var acc15: f32 = 0.0;
+  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
+    var acc16: f32 = 0.0;
+    for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+      let l17 = r * 10u + r;
+      let v18 = tmp4[l17];
+      var acc19: f32 = 0.0;
+      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+        let v20 = in_y[r];
+        let v21 = select(0.0, 1.0, i32(r) == v20);
+        let v22 = (v18 * v21);
+        acc19 = acc19 + v22;
+      }
+      let v23 = select(0.0, 1.0, v18 > acc19);
+      acc16 = acc16 + v23;
+    }
+    let v24 = select(0.0, 1.0, acc16 < 1.0);
+    acc15 = acc15 + v24;
+  }
+  let v25 = (acc15 / 50.0);
+  out_loss[i] = v14;
+  out_accuracy[i] = v25;
+}
+
+// ---- 020_add_loss_grad.wgsl
+@group(0) @binding(0) var<storage, read> in_y: array<i32>;
+@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp5: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1005,200 +1067,45 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i % 10u);
   let v2 = in_y[c0];
   let v3 = select(0.0, 1.0, i32(c1) == v2);
-  tmp5[i] = v3;
-}
-
-// ---- 020_reduce_max_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp6: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = -3.4028234663852886e38;
+  let v4 = ((-0.02) * v3);
+  var acc5: f32 = 0.0;
   for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp4[l1];
-    acc0 = max(acc0, v2);
+    let l6 = c0 * 10u + r;
+    let v7 = select(0.0, 1.0, i32(r) == v2);
+    let v8 = ((-0.02) * v7);
+    let v9 = (-v8);
+    acc5 = acc5 + v9;
   }
-  tmp6[i] = acc0;
-}
-
-// ---- 021_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp7: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = 0.0;
+  var acc10: f32 = 0.0;
   for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp4[l1];
-    let v3 = tmp6[i];
-    let v4 = (v2 - v3);
-    let v5 = exp(v4);
-    acc0 = acc0 + v5;
+    let l11 = c0 * 10u + r;
+    let v12 = tmp4[l11];
+    var acc13: f32 = -3.4028234663852886e38;
+    for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+      acc13 = max(acc13, v12);
+    }
+    let v14 = (v12 - acc13);
+    let v15 = exp(v14);
+    acc10 = acc10 + v15;
   }
-  tmp7[i] = acc0;
+  let v16 = (acc5 / acc10);
+  let v17 = tmp4[i];
+  var acc18: f32 = -3.4028234663852886e38;
+  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+    let l19 = c0 * 10u + r;
+    let v20 = tmp4[l19];
+    acc18 = max(acc18, v20);
+  }
+  let v21 = (v17 - acc18);
+  let v22 = exp(v21);
+  let v23 = (v16 * v22);
+  let v24 = (v4 + v23);
+  tmp5[i] = v24;
 }
 
-// ---- 022_reduce_sum_loss.wgsl
+// ---- 021_reduce_sum_logits_dense_bias_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(4) var<storage, read_write> tmp8: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp5[l1];
-    let v3 = tmp4[l1];
-    let v4 = tmp6[i];
-    let v5 = (v3 - v4);
-    let v6 = tmp7[i];
-    let v7 = log(v6);
-    let v8 = (v5 - v7);
-    let v9 = (v2 * v8);
-    acc0 = acc0 + v9;
-  }
-  tmp8[i] = acc0;
-}
-
-// ---- 023_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out_loss: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let v1 = tmp8[r];
-    let v2 = (-v1);
-    acc0 = acc0 + v2;
-  }
-  let v3 = (acc0 / 50.0);
-  out_loss[i] = v3;
-}
-
-// ---- 024_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp8: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp4[l1];
-    let v3 = tmp5[l1];
-    let v4 = (v2 * v3);
-    acc0 = acc0 + v4;
-  }
-  tmp8[i] = acc0;
-}
-
-// ---- 025_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp9: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp4[l1];
-    let v3 = tmp8[i];
-    let v4 = select(0.0, 1.0, v2 > v3);
-    acc0 = acc0 + v4;
-  }
-  tmp9[i] = acc0;
-}
-
-// ---- 026_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out_accuracy: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let v1 = tmp9[r];
-    let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
-  }
-  let v3 = (acc0 / 50.0);
-  out_accuracy[i] = v3;
-}
-
-// ---- 027_reduce_sum_loss_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp8: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp5[l1];
-    let v3 = ((-0.02) * v2);
-    let v4 = (-v3);
-    acc0 = acc0 + v4;
-  }
-  tmp8[i] = acc0;
-}
-
-// ---- 028_add_loss_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(5) var<storage, read_write> tmp10: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 500u) { return; }
-  let v0 = tmp5[i];
-  let v1 = ((-0.02) * v0);
-  let c2 = (i / 10u);
-  let c3 = (i % 10u);
-  let v4 = tmp8[c2];
-  let v5 = tmp7[c2];
-  let v6 = (v4 / v5);
-  let v7 = tmp4[i];
-  let v8 = tmp6[c2];
-  let v9 = (v7 - v8);
-  let v10 = exp(v9);
-  let v11 = (v6 * v10);
-  let v12 = (v1 + v11);
-  tmp10[i] = v12;
-}
-
-// ---- 029_reduce_sum_logits_dense_bias_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp10: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp9: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp4: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1207,16 +1114,16 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
     let l1 = r * 10u + i;
-    let v2 = tmp10[l1];
+    let v2 = tmp5[l1];
     acc0 = acc0 + v2;
   }
-  tmp9[i] = acc0;
+  tmp4[i] = acc0;
 }
 
-// ---- 030_matmul_logits_dense_kernel_grad.wgsl
+// ---- 022_matmul_logits_dense_kernel_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp3: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp11: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp6: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1238,7 +1145,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let rb12 = k * 10u;
-    let bv13 = vec4<f32>(tmp10[rb12 + col4], tmp10[rb12 + col5], tmp10[rb12 + col6], tmp10[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp5[rb12 + col4], tmp5[rb12 + col5], tmp5[rb12 + col6], tmp5[rb12 + col7]);
     let rk14 = k * 100u;
     acc8 = acc8 + tmp3[rk14 + row0] * bv13;
     acc9 = acc9 + tmp3[rk14 + row1] * bv13;
@@ -1248,111 +1155,111 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let l15 = i0 * 10u + j0;
     let v16 = acc8.x;
-    tmp11[l15] = v16;
+    tmp6[l15] = v16;
   }
   if (j0 + 1u < 10u) {
     let j17 = j0 + 1u;
     let l18 = i0 * 10u + j17;
     let v19 = acc8.y;
-    tmp11[l18] = v19;
+    tmp6[l18] = v19;
   }
   if (j0 + 2u < 10u) {
     let j20 = j0 + 2u;
     let l21 = i0 * 10u + j20;
     let v22 = acc8.z;
-    tmp11[l21] = v22;
+    tmp6[l21] = v22;
   }
   if (j0 + 3u < 10u) {
     let j23 = j0 + 3u;
     let l24 = i0 * 10u + j23;
     let v25 = acc8.w;
-    tmp11[l24] = v25;
+    tmp6[l24] = v25;
   }
   {
     let i26 = i0 + 1u;
     let l27 = i26 * 10u + j0;
     let v28 = acc9.x;
-    tmp11[l27] = v28;
+    tmp6[l27] = v28;
   }
   if (j0 + 1u < 10u) {
     let i29 = i0 + 1u;
     let j30 = j0 + 1u;
     let l31 = i29 * 10u + j30;
     let v32 = acc9.y;
-    tmp11[l31] = v32;
+    tmp6[l31] = v32;
   }
   if (j0 + 2u < 10u) {
     let i33 = i0 + 1u;
     let j34 = j0 + 2u;
     let l35 = i33 * 10u + j34;
     let v36 = acc9.z;
-    tmp11[l35] = v36;
+    tmp6[l35] = v36;
   }
   if (j0 + 3u < 10u) {
     let i37 = i0 + 1u;
     let j38 = j0 + 3u;
     let l39 = i37 * 10u + j38;
     let v40 = acc9.w;
-    tmp11[l39] = v40;
+    tmp6[l39] = v40;
   }
   {
     let i41 = i0 + 2u;
     let l42 = i41 * 10u + j0;
     let v43 = acc10.x;
-    tmp11[l42] = v43;
+    tmp6[l42] = v43;
   }
   if (j0 + 1u < 10u) {
     let i44 = i0 + 2u;
     let j45 = j0 + 1u;
     let l46 = i44 * 10u + j45;
     let v47 = acc10.y;
-    tmp11[l46] = v47;
+    tmp6[l46] = v47;
   }
   if (j0 + 2u < 10u) {
     let i48 = i0 + 2u;
     let j49 = j0 + 2u;
     let l50 = i48 * 10u + j49;
     let v51 = acc10.z;
-    tmp11[l50] = v51;
+    tmp6[l50] = v51;
   }
   if (j0 + 3u < 10u) {
     let i52 = i0 + 2u;
     let j53 = j0 + 3u;
     let l54 = i52 * 10u + j53;
     let v55 = acc10.w;
-    tmp11[l54] = v55;
+    tmp6[l54] = v55;
   }
   {
     let i56 = i0 + 3u;
     let l57 = i56 * 10u + j0;
     let v58 = acc11.x;
-    tmp11[l57] = v58;
+    tmp6[l57] = v58;
   }
   if (j0 + 1u < 10u) {
     let i59 = i0 + 3u;
     let j60 = j0 + 1u;
     let l61 = i59 * 10u + j60;
     let v62 = acc11.y;
-    tmp11[l61] = v62;
+    tmp6[l61] = v62;
   }
   if (j0 + 2u < 10u) {
     let i63 = i0 + 3u;
     let j64 = j0 + 2u;
     let l65 = i63 * 10u + j64;
     let v66 = acc11.z;
-    tmp11[l65] = v66;
+    tmp6[l65] = v66;
   }
   if (j0 + 3u < 10u) {
     let i67 = i0 + 3u;
     let j68 = j0 + 3u;
     let l69 = i67 * 10u + j68;
     let v70 = acc11.w;
-    tmp11[l69] = v70;
+    tmp6[l69] = v70;
   }
 }
 
-// ---- 031_matmul_hidden2_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp10: array<f32>;
+// ---- 023_matmul_hidden2_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp3: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp2: array<f32>;
@@ -1385,10 +1292,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb19 = col7 * 10u;
   for (var k: u32 = 0u; k < 10u; k = k + 1u) {
     let bv20 = vec4<f32>(s_logits_dense_kernel[cb16 + k], s_logits_dense_kernel[cb17 + k], s_logits_dense_kernel[cb18 + k], s_logits_dense_kernel[cb19 + k]);
-    acc8 = acc8 + tmp10[ra12 + k] * bv20;
-    acc9 = acc9 + tmp10[ra13 + k] * bv20;
-    acc10 = acc10 + tmp10[ra14 + k] * bv20;
-    acc11 = acc11 + tmp10[ra15 + k] * bv20;
+    acc8 = acc8 + tmp5[ra12 + k] * bv20;
+    acc9 = acc9 + tmp5[ra13 + k] * bv20;
+    acc10 = acc10 + tmp5[ra14 + k] * bv20;
+    acc11 = acc11 + tmp5[ra15 + k] * bv20;
   }
   {
     let l21 = i0 * 100u + j0;
@@ -1544,7 +1451,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 032_reduce_sum_hidden2_dense_bias_grad.wgsl
+// ---- 024_reduce_sum_hidden2_dense_bias_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp3: array<f32>;
 @group(0) @binding(1) var<storage, read_write> tmp5: array<f32>;
 
@@ -1561,10 +1468,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp5[i] = acc0;
 }
 
-// ---- 033_matmul_hidden2_dense_kernel_grad.wgsl
+// ---- 025_matmul_hidden2_dense_kernel_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp1: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp3: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp12: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp7: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1596,110 +1503,110 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let l15 = i0 * 100u + j0;
     let v16 = acc8.x;
-    tmp12[l15] = v16;
+    tmp7[l15] = v16;
   }
   {
     let j17 = j0 + 1u;
     let l18 = i0 * 100u + j17;
     let v19 = acc8.y;
-    tmp12[l18] = v19;
+    tmp7[l18] = v19;
   }
   {
     let j20 = j0 + 2u;
     let l21 = i0 * 100u + j20;
     let v22 = acc8.z;
-    tmp12[l21] = v22;
+    tmp7[l21] = v22;
   }
   {
     let j23 = j0 + 3u;
     let l24 = i0 * 100u + j23;
     let v25 = acc8.w;
-    tmp12[l24] = v25;
+    tmp7[l24] = v25;
   }
   {
     let i26 = i0 + 1u;
     let l27 = i26 * 100u + j0;
     let v28 = acc9.x;
-    tmp12[l27] = v28;
+    tmp7[l27] = v28;
   }
   {
     let i29 = i0 + 1u;
     let j30 = j0 + 1u;
     let l31 = i29 * 100u + j30;
     let v32 = acc9.y;
-    tmp12[l31] = v32;
+    tmp7[l31] = v32;
   }
   {
     let i33 = i0 + 1u;
     let j34 = j0 + 2u;
     let l35 = i33 * 100u + j34;
     let v36 = acc9.z;
-    tmp12[l35] = v36;
+    tmp7[l35] = v36;
   }
   {
     let i37 = i0 + 1u;
     let j38 = j0 + 3u;
     let l39 = i37 * 100u + j38;
     let v40 = acc9.w;
-    tmp12[l39] = v40;
+    tmp7[l39] = v40;
   }
   {
     let i41 = i0 + 2u;
     let l42 = i41 * 100u + j0;
     let v43 = acc10.x;
-    tmp12[l42] = v43;
+    tmp7[l42] = v43;
   }
   {
     let i44 = i0 + 2u;
     let j45 = j0 + 1u;
     let l46 = i44 * 100u + j45;
     let v47 = acc10.y;
-    tmp12[l46] = v47;
+    tmp7[l46] = v47;
   }
   {
     let i48 = i0 + 2u;
     let j49 = j0 + 2u;
     let l50 = i48 * 100u + j49;
     let v51 = acc10.z;
-    tmp12[l50] = v51;
+    tmp7[l50] = v51;
   }
   {
     let i52 = i0 + 2u;
     let j53 = j0 + 3u;
     let l54 = i52 * 100u + j53;
     let v55 = acc10.w;
-    tmp12[l54] = v55;
+    tmp7[l54] = v55;
   }
   {
     let i56 = i0 + 3u;
     let l57 = i56 * 100u + j0;
     let v58 = acc11.x;
-    tmp12[l57] = v58;
+    tmp7[l57] = v58;
   }
   {
     let i59 = i0 + 3u;
     let j60 = j0 + 1u;
     let l61 = i59 * 100u + j60;
     let v62 = acc11.y;
-    tmp12[l61] = v62;
+    tmp7[l61] = v62;
   }
   {
     let i63 = i0 + 3u;
     let j64 = j0 + 2u;
     let l65 = i63 * 100u + j64;
     let v66 = acc11.z;
-    tmp12[l65] = v66;
+    tmp7[l65] = v66;
   }
   {
     let i67 = i0 + 3u;
     let j68 = j0 + 3u;
     let l69 = i67 * 100u + j68;
     let v70 = acc11.w;
-    tmp12[l69] = v70;
+    tmp7[l69] = v70;
   }
 }
 
-// ---- 034_matmul_hidden1_grad.wgsl
+// ---- 026_matmul_hidden1_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp3: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp1: array<f32>;
@@ -1892,9 +1799,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 035_reduce_sum_hidden1_dense_bias_grad.wgsl
+// ---- 027_reduce_sum_hidden1_dense_bias_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp1: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp4: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp2: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1906,13 +1813,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v2 = tmp1[l1];
     acc0 = acc0 + v2;
   }
-  tmp4[i] = acc0;
+  tmp2[i] = acc0;
 }
 
-// ---- 036_matmul_hidden1_dense_kernel_grad.wgsl
+// ---- 028_matmul_hidden1_dense_kernel_grad.wgsl
 @group(0) @binding(0) var<storage, read> in_X: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp13: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp8: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1956,220 +1863,220 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let l23 = i0 * 300u + j0;
     let v24 = acc12.x;
-    tmp13[l23] = v24;
+    tmp8[l23] = v24;
   }
   {
     let j25 = j0 + 1u;
     let l26 = i0 * 300u + j25;
     let v27 = acc12.y;
-    tmp13[l26] = v27;
+    tmp8[l26] = v27;
   }
   {
     let j28 = j0 + 2u;
     let l29 = i0 * 300u + j28;
     let v30 = acc12.z;
-    tmp13[l29] = v30;
+    tmp8[l29] = v30;
   }
   {
     let j31 = j0 + 3u;
     let l32 = i0 * 300u + j31;
     let v33 = acc12.w;
-    tmp13[l32] = v33;
+    tmp8[l32] = v33;
   }
   {
     let i34 = i0 + 1u;
     let l35 = i34 * 300u + j0;
     let v36 = acc13.x;
-    tmp13[l35] = v36;
+    tmp8[l35] = v36;
   }
   {
     let i37 = i0 + 1u;
     let j38 = j0 + 1u;
     let l39 = i37 * 300u + j38;
     let v40 = acc13.y;
-    tmp13[l39] = v40;
+    tmp8[l39] = v40;
   }
   {
     let i41 = i0 + 1u;
     let j42 = j0 + 2u;
     let l43 = i41 * 300u + j42;
     let v44 = acc13.z;
-    tmp13[l43] = v44;
+    tmp8[l43] = v44;
   }
   {
     let i45 = i0 + 1u;
     let j46 = j0 + 3u;
     let l47 = i45 * 300u + j46;
     let v48 = acc13.w;
-    tmp13[l47] = v48;
+    tmp8[l47] = v48;
   }
   {
     let i49 = i0 + 2u;
     let l50 = i49 * 300u + j0;
     let v51 = acc14.x;
-    tmp13[l50] = v51;
+    tmp8[l50] = v51;
   }
   {
     let i52 = i0 + 2u;
     let j53 = j0 + 1u;
     let l54 = i52 * 300u + j53;
     let v55 = acc14.y;
-    tmp13[l54] = v55;
+    tmp8[l54] = v55;
   }
   {
     let i56 = i0 + 2u;
     let j57 = j0 + 2u;
     let l58 = i56 * 300u + j57;
     let v59 = acc14.z;
-    tmp13[l58] = v59;
+    tmp8[l58] = v59;
   }
   {
     let i60 = i0 + 2u;
     let j61 = j0 + 3u;
     let l62 = i60 * 300u + j61;
     let v63 = acc14.w;
-    tmp13[l62] = v63;
+    tmp8[l62] = v63;
   }
   {
     let i64 = i0 + 3u;
     let l65 = i64 * 300u + j0;
     let v66 = acc15.x;
-    tmp13[l65] = v66;
+    tmp8[l65] = v66;
   }
   {
     let i67 = i0 + 3u;
     let j68 = j0 + 1u;
     let l69 = i67 * 300u + j68;
     let v70 = acc15.y;
-    tmp13[l69] = v70;
+    tmp8[l69] = v70;
   }
   {
     let i71 = i0 + 3u;
     let j72 = j0 + 2u;
     let l73 = i71 * 300u + j72;
     let v74 = acc15.z;
-    tmp13[l73] = v74;
+    tmp8[l73] = v74;
   }
   {
     let i75 = i0 + 3u;
     let j76 = j0 + 3u;
     let l77 = i75 * 300u + j76;
     let v78 = acc15.w;
-    tmp13[l77] = v78;
+    tmp8[l77] = v78;
   }
   {
     let i79 = i0 + 4u;
     let l80 = i79 * 300u + j0;
     let v81 = acc16.x;
-    tmp13[l80] = v81;
+    tmp8[l80] = v81;
   }
   {
     let i82 = i0 + 4u;
     let j83 = j0 + 1u;
     let l84 = i82 * 300u + j83;
     let v85 = acc16.y;
-    tmp13[l84] = v85;
+    tmp8[l84] = v85;
   }
   {
     let i86 = i0 + 4u;
     let j87 = j0 + 2u;
     let l88 = i86 * 300u + j87;
     let v89 = acc16.z;
-    tmp13[l88] = v89;
+    tmp8[l88] = v89;
   }
   {
     let i90 = i0 + 4u;
     let j91 = j0 + 3u;
     let l92 = i90 * 300u + j91;
     let v93 = acc16.w;
-    tmp13[l92] = v93;
+    tmp8[l92] = v93;
   }
   {
     let i94 = i0 + 5u;
     let l95 = i94 * 300u + j0;
     let v96 = acc17.x;
-    tmp13[l95] = v96;
+    tmp8[l95] = v96;
   }
   {
     let i97 = i0 + 5u;
     let j98 = j0 + 1u;
     let l99 = i97 * 300u + j98;
     let v100 = acc17.y;
-    tmp13[l99] = v100;
+    tmp8[l99] = v100;
   }
   {
     let i101 = i0 + 5u;
     let j102 = j0 + 2u;
     let l103 = i101 * 300u + j102;
     let v104 = acc17.z;
-    tmp13[l103] = v104;
+    tmp8[l103] = v104;
   }
   {
     let i105 = i0 + 5u;
     let j106 = j0 + 3u;
     let l107 = i105 * 300u + j106;
     let v108 = acc17.w;
-    tmp13[l107] = v108;
+    tmp8[l107] = v108;
   }
   {
     let i109 = i0 + 6u;
     let l110 = i109 * 300u + j0;
     let v111 = acc18.x;
-    tmp13[l110] = v111;
+    tmp8[l110] = v111;
   }
   {
     let i112 = i0 + 6u;
     let j113 = j0 + 1u;
     let l114 = i112 * 300u + j113;
     let v115 = acc18.y;
-    tmp13[l114] = v115;
+    tmp8[l114] = v115;
   }
   {
     let i116 = i0 + 6u;
     let j117 = j0 + 2u;
     let l118 = i116 * 300u + j117;
     let v119 = acc18.z;
-    tmp13[l118] = v119;
+    tmp8[l118] = v119;
   }
   {
     let i120 = i0 + 6u;
     let j121 = j0 + 3u;
     let l122 = i120 * 300u + j121;
     let v123 = acc18.w;
-    tmp13[l122] = v123;
+    tmp8[l122] = v123;
   }
   {
     let i124 = i0 + 7u;
     let l125 = i124 * 300u + j0;
     let v126 = acc19.x;
-    tmp13[l125] = v126;
+    tmp8[l125] = v126;
   }
   {
     let i127 = i0 + 7u;
     let j128 = j0 + 1u;
     let l129 = i127 * 300u + j128;
     let v130 = acc19.y;
-    tmp13[l129] = v130;
+    tmp8[l129] = v130;
   }
   {
     let i131 = i0 + 7u;
     let j132 = j0 + 2u;
     let l133 = i131 * 300u + j132;
     let v134 = acc19.z;
-    tmp13[l133] = v134;
+    tmp8[l133] = v134;
   }
   {
     let i135 = i0 + 7u;
     let j136 = j0 + 3u;
     let l137 = i135 * 300u + j136;
     let v138 = acc19.w;
-    tmp13[l137] = v138;
+    tmp8[l137] = v138;
   }
 }
 
-// ---- 037_div_optimizer.wgsl
+// ---- 029_div_optimizer.wgsl
 @group(0) @binding(0) var<storage, read> s_counter_step: array<u32>;
-@group(0) @binding(1) var<storage, read_write> tmp8: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp3: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2243,13 +2150,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v65 = select(0.0, 1.0, v64 < 0.1);
   let v66 = select(v38, v63, v65 != 0.0);
   let v67 = (v35 / v66);
-  tmp8[i] = v67;
+  tmp3[i] = v67;
 }
 
-// ---- 038_add_hidden1_dense_kernel_adamw_x2.wgsl
+// ---- 030_add_hidden1_dense_kernel_adamw_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden1_dense_kernel_adamw_m: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp13: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp8: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden1_dense_kernel_adamw_v: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_hidden1_dense_kernel: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp3: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2259,7 +2168,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i / 300u);
   let c2 = (i % 300u);
   let v3 = (v0 * 0.9);
-  let v4 = tmp13[i];
+  let v4 = tmp8[i];
   let v5 = (v4 * 0.09999999999999998);
   let v6 = (v3 + v5);
   let v7 = s_hidden1_dense_kernel_adamw_v[i];
@@ -2267,40 +2176,26 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v9 = (v4 * v4);
   let v10 = (v9 * 0.0010000000000000009);
   let v11 = (v8 + v10);
+  let v12 = s_hidden1_dense_kernel[i];
+  let v13 = (v12 * 0.000004);
+  let v14 = (v12 - v13);
+  let v15 = tmp3[0u];
+  let v16 = (v6 * v15);
+  let v17 = sqrt(v11);
+  let v18 = (v17 + 1e-7);
+  let v19 = (v16 / v18);
+  let v20 = (v14 - v19);
   s_hidden1_dense_kernel_adamw_m[i] = v6;
   s_hidden1_dense_kernel_adamw_v[i] = v11;
+  s_hidden1_dense_kernel[i] = v20;
 }
 
-// ---- 039_sub_hidden1_dense_kernel_adamw.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden1_dense_kernel: array<f32>;
-@group(0) @binding(1) var<storage, read> s_hidden1_dense_kernel_adamw_m: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(3) var<storage, read> s_hidden1_dense_kernel_adamw_v: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 235200u) { return; }
-  let v0 = s_hidden1_dense_kernel[i];
-  let c1 = (i / 300u);
-  let c2 = (i % 300u);
-  let v3 = (v0 * 0.000004);
-  let v4 = (v0 - v3);
-  let v5 = s_hidden1_dense_kernel_adamw_m[i];
-  let v6 = tmp8[0u];
-  let v7 = (v5 * v6);
-  let v8 = s_hidden1_dense_kernel_adamw_v[i];
-  let v9 = sqrt(v8);
-  let v10 = (v9 + 1e-7);
-  let v11 = (v7 / v10);
-  let v12 = (v4 - v11);
-  s_hidden1_dense_kernel[i] = v12;
-}
-
-// ---- 040_add_hidden1_dense_bias_adamw_x2.wgsl
+// ---- 031_add_hidden1_dense_bias_adamw_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden1_dense_bias_adamw_m: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp2: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden1_dense_bias_adamw_v: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_hidden1_dense_bias: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp3: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2308,7 +2203,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 300u) { return; }
   let v0 = s_hidden1_dense_bias_adamw_m[i];
   let v1 = (v0 * 0.9);
-  let v2 = tmp4[i];
+  let v2 = tmp2[i];
   let v3 = (v2 * 0.09999999999999998);
   let v4 = (v1 + v3);
   let v5 = s_hidden1_dense_bias_adamw_v[i];
@@ -2316,38 +2211,26 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v7 = (v2 * v2);
   let v8 = (v7 * 0.0010000000000000009);
   let v9 = (v6 + v8);
+  let v10 = s_hidden1_dense_bias[i];
+  let v11 = (v10 * 0.000004);
+  let v12 = (v10 - v11);
+  let v13 = tmp3[0u];
+  let v14 = (v4 * v13);
+  let v15 = sqrt(v9);
+  let v16 = (v15 + 1e-7);
+  let v17 = (v14 / v16);
+  let v18 = (v12 - v17);
   s_hidden1_dense_bias_adamw_m[i] = v4;
   s_hidden1_dense_bias_adamw_v[i] = v9;
+  s_hidden1_dense_bias[i] = v18;
 }
 
-// ---- 041_sub_hidden1_dense_bias_adamw.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden1_dense_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> s_hidden1_dense_bias_adamw_m: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(3) var<storage, read> s_hidden1_dense_bias_adamw_v: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 300u) { return; }
-  let v0 = s_hidden1_dense_bias[i];
-  let v1 = (v0 * 0.000004);
-  let v2 = (v0 - v1);
-  let v3 = s_hidden1_dense_bias_adamw_m[i];
-  let v4 = tmp8[0u];
-  let v5 = (v3 * v4);
-  let v6 = s_hidden1_dense_bias_adamw_v[i];
-  let v7 = sqrt(v6);
-  let v8 = (v7 + 1e-7);
-  let v9 = (v5 / v8);
-  let v10 = (v2 - v9);
-  s_hidden1_dense_bias[i] = v10;
-}
-
-// ---- 042_add_hidden2_dense_kernel_adamw_x2.wgsl
+// ---- 032_add_hidden2_dense_kernel_adamw_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden2_dense_kernel_adamw_m: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp7: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden2_dense_kernel_adamw_v: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_hidden2_dense_kernel: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp3: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2357,7 +2240,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i / 100u);
   let c2 = (i % 100u);
   let v3 = (v0 * 0.9);
-  let v4 = tmp12[i];
+  let v4 = tmp7[i];
   let v5 = (v4 * 0.09999999999999998);
   let v6 = (v3 + v5);
   let v7 = s_hidden2_dense_kernel_adamw_v[i];
@@ -2365,40 +2248,26 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v9 = (v4 * v4);
   let v10 = (v9 * 0.0010000000000000009);
   let v11 = (v8 + v10);
+  let v12 = s_hidden2_dense_kernel[i];
+  let v13 = (v12 * 0.000004);
+  let v14 = (v12 - v13);
+  let v15 = tmp3[0u];
+  let v16 = (v6 * v15);
+  let v17 = sqrt(v11);
+  let v18 = (v17 + 1e-7);
+  let v19 = (v16 / v18);
+  let v20 = (v14 - v19);
   s_hidden2_dense_kernel_adamw_m[i] = v6;
   s_hidden2_dense_kernel_adamw_v[i] = v11;
+  s_hidden2_dense_kernel[i] = v20;
 }
 
-// ---- 043_sub_hidden2_dense_kernel_adamw.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden2_dense_kernel: array<f32>;
-@group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel_adamw_m: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(3) var<storage, read> s_hidden2_dense_kernel_adamw_v: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 30000u) { return; }
-  let v0 = s_hidden2_dense_kernel[i];
-  let c1 = (i / 100u);
-  let c2 = (i % 100u);
-  let v3 = (v0 * 0.000004);
-  let v4 = (v0 - v3);
-  let v5 = s_hidden2_dense_kernel_adamw_m[i];
-  let v6 = tmp8[0u];
-  let v7 = (v5 * v6);
-  let v8 = s_hidden2_dense_kernel_adamw_v[i];
-  let v9 = sqrt(v8);
-  let v10 = (v9 + 1e-7);
-  let v11 = (v7 / v10);
-  let v12 = (v4 - v11);
-  s_hidden2_dense_kernel[i] = v12;
-}
-
-// ---- 044_add_hidden2_dense_bias_adamw_x2.wgsl
+// ---- 033_add_hidden2_dense_bias_adamw_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden2_dense_bias_adamw_m: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp5: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden2_dense_bias_adamw_v: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_hidden2_dense_bias: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp3: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2414,38 +2283,26 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v7 = (v2 * v2);
   let v8 = (v7 * 0.0010000000000000009);
   let v9 = (v6 + v8);
+  let v10 = s_hidden2_dense_bias[i];
+  let v11 = (v10 * 0.000004);
+  let v12 = (v10 - v11);
+  let v13 = tmp3[0u];
+  let v14 = (v4 * v13);
+  let v15 = sqrt(v9);
+  let v16 = (v15 + 1e-7);
+  let v17 = (v14 / v16);
+  let v18 = (v12 - v17);
   s_hidden2_dense_bias_adamw_m[i] = v4;
   s_hidden2_dense_bias_adamw_v[i] = v9;
+  s_hidden2_dense_bias[i] = v18;
 }
 
-// ---- 045_sub_hidden2_dense_bias_adamw.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden2_dense_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> s_hidden2_dense_bias_adamw_m: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(3) var<storage, read> s_hidden2_dense_bias_adamw_v: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 100u) { return; }
-  let v0 = s_hidden2_dense_bias[i];
-  let v1 = (v0 * 0.000004);
-  let v2 = (v0 - v1);
-  let v3 = s_hidden2_dense_bias_adamw_m[i];
-  let v4 = tmp8[0u];
-  let v5 = (v3 * v4);
-  let v6 = s_hidden2_dense_bias_adamw_v[i];
-  let v7 = sqrt(v6);
-  let v8 = (v7 + 1e-7);
-  let v9 = (v5 / v8);
-  let v10 = (v2 - v9);
-  s_hidden2_dense_bias[i] = v10;
-}
-
-// ---- 046_add_logits_dense_kernel_adamw_x2.wgsl
+// ---- 034_add_logits_dense_kernel_adamw_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel_adamw_m: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_logits_dense_kernel_adamw_v: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_logits_dense_kernel: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp3: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2455,7 +2312,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i / 10u);
   let c2 = (i % 10u);
   let v3 = (v0 * 0.9);
-  let v4 = tmp11[i];
+  let v4 = tmp6[i];
   let v5 = (v4 * 0.09999999999999998);
   let v6 = (v3 + v5);
   let v7 = s_logits_dense_kernel_adamw_v[i];
@@ -2463,40 +2320,26 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v9 = (v4 * v4);
   let v10 = (v9 * 0.0010000000000000009);
   let v11 = (v8 + v10);
+  let v12 = s_logits_dense_kernel[i];
+  let v13 = (v12 * 0.000004);
+  let v14 = (v12 - v13);
+  let v15 = tmp3[0u];
+  let v16 = (v6 * v15);
+  let v17 = sqrt(v11);
+  let v18 = (v17 + 1e-7);
+  let v19 = (v16 / v18);
+  let v20 = (v14 - v19);
   s_logits_dense_kernel_adamw_m[i] = v6;
   s_logits_dense_kernel_adamw_v[i] = v11;
+  s_logits_dense_kernel[i] = v20;
 }
 
-// ---- 047_sub_logits_dense_kernel_adamw.wgsl
-@group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel: array<f32>;
-@group(0) @binding(1) var<storage, read> s_logits_dense_kernel_adamw_m: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(3) var<storage, read> s_logits_dense_kernel_adamw_v: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1000u) { return; }
-  let v0 = s_logits_dense_kernel[i];
-  let c1 = (i / 10u);
-  let c2 = (i % 10u);
-  let v3 = (v0 * 0.000004);
-  let v4 = (v0 - v3);
-  let v5 = s_logits_dense_kernel_adamw_m[i];
-  let v6 = tmp8[0u];
-  let v7 = (v5 * v6);
-  let v8 = s_logits_dense_kernel_adamw_v[i];
-  let v9 = sqrt(v8);
-  let v10 = (v9 + 1e-7);
-  let v11 = (v7 / v10);
-  let v12 = (v4 - v11);
-  s_logits_dense_kernel[i] = v12;
-}
-
-// ---- 048_add_logits_dense_bias_adamw_x2.wgsl
+// ---- 035_add_logits_dense_bias_adamw_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_bias_adamw_m: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp9: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_logits_dense_bias_adamw_v: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_logits_dense_bias: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp3: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2504,7 +2347,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 10u) { return; }
   let v0 = s_logits_dense_bias_adamw_m[i];
   let v1 = (v0 * 0.9);
-  let v2 = tmp9[i];
+  let v2 = tmp4[i];
   let v3 = (v2 * 0.09999999999999998);
   let v4 = (v1 + v3);
   let v5 = s_logits_dense_bias_adamw_v[i];
@@ -2512,35 +2355,21 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v7 = (v2 * v2);
   let v8 = (v7 * 0.0010000000000000009);
   let v9 = (v6 + v8);
+  let v10 = s_logits_dense_bias[i];
+  let v11 = (v10 * 0.000004);
+  let v12 = (v10 - v11);
+  let v13 = tmp3[0u];
+  let v14 = (v4 * v13);
+  let v15 = sqrt(v9);
+  let v16 = (v15 + 1e-7);
+  let v17 = (v14 / v16);
+  let v18 = (v12 - v17);
   s_logits_dense_bias_adamw_m[i] = v4;
   s_logits_dense_bias_adamw_v[i] = v9;
+  s_logits_dense_bias[i] = v18;
 }
 
-// ---- 049_sub_logits_dense_bias_adamw.wgsl
-@group(0) @binding(0) var<storage, read_write> s_logits_dense_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> s_logits_dense_bias_adamw_m: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(3) var<storage, read> s_logits_dense_bias_adamw_v: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 10u) { return; }
-  let v0 = s_logits_dense_bias[i];
-  let v1 = (v0 * 0.000004);
-  let v2 = (v0 - v1);
-  let v3 = s_logits_dense_bias_adamw_m[i];
-  let v4 = tmp8[0u];
-  let v5 = (v3 * v4);
-  let v6 = s_logits_dense_bias_adamw_v[i];
-  let v7 = sqrt(v6);
-  let v8 = (v7 + 1e-7);
-  let v9 = (v5 / v8);
-  let v10 = (v2 - v9);
-  s_logits_dense_bias[i] = v10;
-}
-
-// ---- 050_add_metrics_x3.wgsl
+// ---- 036_add_metrics_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
 @group(0) @binding(1) var<storage, read> out_loss: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_train_count: array<f32>;
@@ -2564,7 +2393,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_train_accuracy[i] = v7;
 }
 
-// ---- 051_add_metrics_x2.wgsl
+// ---- 037_add_metrics_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_step: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_counter_batch: array<u32>;
 
@@ -2580,7 +2409,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_counter_batch[i] = v3;
 }
 
-// ---- 052_const_x2.wgsl
+// ---- 038_const_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_eval_batch: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
 
@@ -2592,7 +2421,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_eval_loss[i] = 0.0;
 }
 
-// ---- 053_feed_eval_X.wgsl
+// ---- 039_feed_eval_X.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -2630,7 +2459,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 054_feed_eval_y.wgsl
+// ---- 040_feed_eval_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -2652,7 +2481,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 055_matmul_hidden1.wgsl
+// ---- 041_matmul_hidden1.wgsl
 @group(0) @binding(0) var<storage, read> in_X: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden1_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp0: array<f32>;
@@ -2858,7 +2687,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 056_matmul_hidden2.wgsl
+// ---- 042_matmul_hidden2.wgsl
 @group(0) @binding(0) var<storage, read> tmp0: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp2: array<f32>;
@@ -3064,12 +2893,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 057_reduce_sum_accuracy_x3.wgsl
-@group(0) @binding(0) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
-@group(0) @binding(2) var<storage, read> out_loss: array<f32>;
+// ---- 043_reduce_sum_loss_x3.wgsl
+@group(0) @binding(0) var<storage, read> in_y: array<i32>;
+@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
 @group(0) @binding(3) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(4) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out_loss: array<f32>;
 @group(0) @binding(5) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
@@ -3078,40 +2907,81 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let v1 = tmp7[r];
-    let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
+    var acc1: f32 = 0.0;
+    for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+      let l2 = r * 10u + r;
+      let v3 = in_y[r];
+      let v4 = select(0.0, 1.0, i32(r) == v3);
+      let v5 = tmp5[l2];
+      var acc6: f32 = -3.4028234663852886e38;
+      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+        acc6 = max(acc6, v5);
+      }
+      let v7 = (v5 - acc6);
+      var acc8: f32 = 0.0;
+      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+        let v9 = exp(v7);
+        acc8 = acc8 + v9;
+      }
+      let v10 = log(acc8);
+      let v11 = (v7 - v10);
+      let v12 = (v4 * v11);
+      acc1 = acc1 + v12;
+    }
+    let v13 = (-acc1);
+    acc0 = acc0 + v13;
   }
-  let v3 = (acc0 / 50.0);
-  let v4 = s_acc_eval_loss[i];
-  let v5 = out_loss[i];
-  let v6 = in_weight[i];
-  let v7 = (v5 * v6);
-  let v8 = (v4 + v7);
-  let v9 = s_acc_eval_weight[i];
-  let v10 = (v9 + v6);
-  out_accuracy[i] = v3;
-  s_acc_eval_loss[i] = v8;
-  s_acc_eval_weight[i] = v10;
+  let v14 = (acc0 / 50.0);
+  var acc15: f32 = 0.0;
+  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
+    var acc16: f32 = 0.0;
+    for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+      let l17 = r * 10u + r;
+      let v18 = tmp5[l17];
+      var acc19: f32 = 0.0;
+      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+        let v20 = in_y[r];
+        let v21 = select(0.0, 1.0, i32(r) == v20);
+        let v22 = (v18 * v21);
+        acc19 = acc19 + v22;
+      }
+      let v23 = select(0.0, 1.0, v18 > acc19);
+      acc16 = acc16 + v23;
+    }
+    let v24 = select(0.0, 1.0, acc16 < 1.0);
+    acc15 = acc15 + v24;
+  }
+  let v25 = (acc15 / 50.0);
+  let v26 = s_acc_eval_loss[i];
+  let v27 = in_weight[i];
+  let v28 = (v14 * v27);
+  let v29 = (v26 + v28);
+  out_loss[i] = v14;
+  out_accuracy[i] = v25;
+  s_acc_eval_loss[i] = v29;
 }
 
-// ---- 058_add_metrics_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
-@group(0) @binding(1) var<storage, read> out_accuracy: array<f32>;
-@group(0) @binding(2) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(3) var<storage, read_write> s_counter_eval_batch: array<u32>;
+// ---- 044_add_metrics_x3.wgsl
+@group(0) @binding(0) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(1) var<storage, read> in_weight: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
+@group(0) @binding(3) var<storage, read> out_accuracy: array<f32>;
+@group(0) @binding(4) var<storage, read_write> s_counter_eval_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = s_acc_eval_accuracy[i];
-  let v1 = out_accuracy[i];
-  let v2 = in_weight[i];
-  let v3 = (v1 * v2);
-  let v4 = (v0 + v3);
-  let v5 = s_counter_eval_batch[i];
-  let v6 = (v5 + 1u);
-  s_acc_eval_accuracy[i] = v4;
-  s_counter_eval_batch[i] = v6;
+  let v0 = s_acc_eval_weight[i];
+  let v1 = in_weight[i];
+  let v2 = (v0 + v1);
+  let v3 = s_acc_eval_accuracy[i];
+  let v4 = out_accuracy[i];
+  let v5 = (v4 * v1);
+  let v6 = (v3 + v5);
+  let v7 = s_counter_eval_batch[i];
+  let v8 = (v7 + 1u);
+  s_acc_eval_weight[i] = v2;
+  s_acc_eval_accuracy[i] = v6;
+  s_counter_eval_batch[i] = v8;
 }

@@ -623,9 +623,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 016_gt_hidden1.wgsl
+// ---- 016_gt_hidden1_x2.wgsl
 @group(0) @binding(0) var<storage, read> tmp0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> tmp1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp2: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -635,27 +636,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i / 300u);
   let c2 = (i % 300u);
   let v3 = select(0.0, 1.0, v0 > 0.0);
+  let v4 = select(0.0, v0, v3 != 0.0);
   tmp1[i] = v3;
-}
-
-// ---- 017_select_hidden1.wgsl
-@group(0) @binding(0) var<storage, read> tmp0: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp2: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 15000u) { return; }
-  let c0 = (i / 300u);
-  let c1 = (i % 300u);
-  let v2 = tmp0[i];
-  let v3 = tmp1[i];
-  let v4 = select(0.0, v2, v3 != 0.0);
   tmp2[i] = v4;
 }
 
-// ---- 018_matmul_hidden2_dense.wgsl
+// ---- 017_matmul_hidden2_dense.wgsl
 @group(0) @binding(0) var<storage, read> tmp2: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp0: array<f32>;
@@ -829,9 +815,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 019_gt_hidden2.wgsl
+// ---- 018_gt_hidden2_x2.wgsl
 @group(0) @binding(0) var<storage, read> tmp0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> tmp3: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp4: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -841,27 +828,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i / 100u);
   let c2 = (i % 100u);
   let v3 = select(0.0, 1.0, v0 > 0.0);
+  let v4 = select(0.0, v0, v3 != 0.0);
   tmp3[i] = v3;
-}
-
-// ---- 020_select_hidden2.wgsl
-@group(0) @binding(0) var<storage, read> tmp0: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp3: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp4: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 5000u) { return; }
-  let c0 = (i / 100u);
-  let c1 = (i % 100u);
-  let v2 = tmp0[i];
-  let v3 = tmp3[i];
-  let v4 = select(0.0, v2, v3 != 0.0);
   tmp4[i] = v4;
 }
 
-// ---- 021_matmul_logits_dense.wgsl
+// ---- 019_matmul_logits_dense.wgsl
 @group(0) @binding(0) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp0: array<f32>;
@@ -1035,9 +1007,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 022_one_hot_loss.wgsl
+// ---- 020_one_hot_loss_x3.wgsl
 @group(0) @binding(0) var<storage, read> in_y: array<i32>;
-@group(0) @binding(1) var<storage, read_write> tmp5: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp5: array<f32>;
+@group(0) @binding(3) var<storage, read_write> tmp6: array<f32>;
+@group(0) @binding(4) var<storage, read_write> tmp7: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1047,189 +1022,23 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i % 10u);
   let v2 = in_y[c0];
   let v3 = select(0.0, 1.0, i32(c1) == v2);
-  tmp5[i] = v3;
-}
-
-// ---- 023_reduce_max_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp6: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = -3.4028234663852886e38;
+  let v4 = tmp0[i];
+  var acc5: f32 = -3.4028234663852886e38;
   for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp0[l1];
-    acc0 = max(acc0, v2);
+    let l6 = c0 * 10u + r;
+    let v7 = tmp0[l6];
+    acc5 = max(acc5, v7);
   }
-  tmp6[i] = acc0;
+  let v8 = (v4 - acc5);
+  let v9 = exp(v8);
+  tmp5[i] = v3;
+  tmp6[i] = v8;
+  tmp7[i] = v9;
 }
 
-// ---- 024_sub_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp0: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp7: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 500u) { return; }
-  let v0 = tmp0[i];
-  let c1 = (i / 10u);
-  let c2 = (i % 10u);
-  let v3 = tmp6[c1];
-  let v4 = (v0 - v3);
-  tmp7[i] = v4;
-}
-
-// ---- 025_exp_loss.wgsl
+// ---- 021_reduce_sum_loss.wgsl
 @group(0) @binding(0) var<storage, read> tmp7: array<f32>;
 @group(0) @binding(1) var<storage, read_write> tmp8: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 500u) { return; }
-  let v0 = tmp7[i];
-  let v1 = exp(v0);
-  tmp8[i] = v1;
-}
-
-// ---- 026_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp6: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp8[l1];
-    acc0 = acc0 + v2;
-  }
-  tmp6[i] = acc0;
-}
-
-// ---- 027_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(3) var<storage, read_write> tmp9: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp5[l1];
-    let v3 = tmp7[l1];
-    let v4 = tmp6[i];
-    let v5 = log(v4);
-    let v6 = (v3 - v5);
-    let v7 = (v2 * v6);
-    acc0 = acc0 + v7;
-  }
-  tmp9[i] = acc0;
-}
-
-// ---- 028_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out_loss: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let v1 = tmp9[r];
-    let v2 = (-v1);
-    acc0 = acc0 + v2;
-  }
-  let v3 = (acc0 / 50.0);
-  out_loss[i] = v3;
-}
-
-// ---- 029_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> tmp0: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp9: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp0[l1];
-    let v3 = tmp5[l1];
-    let v4 = (v2 * v3);
-    acc0 = acc0 + v4;
-  }
-  tmp9[i] = acc0;
-}
-
-// ---- 030_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> tmp0: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp7: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp0[l1];
-    let v3 = tmp9[i];
-    let v4 = select(0.0, 1.0, v2 > v3);
-    acc0 = acc0 + v4;
-  }
-  tmp7[i] = acc0;
-}
-
-// ---- 031_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out_accuracy: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let v1 = tmp7[r];
-    let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
-  }
-  let v3 = (acc0 / 50.0);
-  out_accuracy[i] = v3;
-}
-
-// ---- 032_mul_loss_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp7: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 500u) { return; }
-  let v0 = tmp5[i];
-  let v1 = ((-0.02) * v0);
-  tmp7[i] = v1;
-}
-
-// ---- 033_reduce_sum_loss_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp9: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1239,38 +1048,96 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var r: u32 = 0u; r < 10u; r = r + 1u) {
     let l1 = i * 10u + r;
     let v2 = tmp7[l1];
-    let v3 = (-v2);
-    acc0 = acc0 + v3;
+    acc0 = acc0 + v2;
   }
-  tmp9[i] = acc0;
+  tmp8[i] = acc0;
 }
 
-// ---- 034_add_loss_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(4) var<storage, read_write> tmp5: array<f32>;
+// ---- 022_reduce_sum_loss_x2.wgsl
+@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp8: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out_loss: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out_accuracy: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
+    var acc1: f32 = 0.0;
+    for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+      let l2 = r * 10u + r;
+      let v3 = tmp5[l2];
+      let v4 = tmp6[l2];
+      let v5 = tmp8[r];
+      let v6 = log(v5);
+      let v7 = (v4 - v6);
+      let v8 = (v3 * v7);
+      acc1 = acc1 + v8;
+    }
+    let v9 = (-acc1);
+    acc0 = acc0 + v9;
+  }
+  let v10 = (acc0 / 50.0);
+  var acc11: f32 = 0.0;
+  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
+    var acc12: f32 = 0.0;
+    for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+      let l13 = r * 10u + r;
+      let v14 = tmp0[l13];
+      var acc15: f32 = 0.0;
+      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+        let v16 = tmp5[l13];
+        let v17 = (v14 * v16);
+        acc15 = acc15 + v17;
+      }
+      let v18 = select(0.0, 1.0, v14 > acc15);
+      acc12 = acc12 + v18;
+    }
+    let v19 = select(0.0, 1.0, acc12 < 1.0);
+    acc11 = acc11 + v19;
+  }
+  let v20 = (acc11 / 50.0);
+  out_loss[i] = v10;
+  out_accuracy[i] = v20;
+}
+
+// ---- 023_add_loss_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp8: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp7: array<f32>;
+@group(0) @binding(3) var<storage, read_write> tmp6: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 500u) { return; }
-  let v0 = tmp7[i];
-  let c1 = (i / 10u);
-  let c2 = (i % 10u);
-  let v3 = tmp9[c1];
-  let v4 = tmp6[c1];
-  let v5 = (v3 / v4);
-  let v6 = tmp8[i];
-  let v7 = (v5 * v6);
-  let v8 = (v0 + v7);
-  tmp5[i] = v8;
+  let v0 = tmp5[i];
+  let v1 = ((-0.02) * v0);
+  let c2 = (i / 10u);
+  let c3 = (i % 10u);
+  var acc4: f32 = 0.0;
+  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+    let l5 = c2 * 10u + r;
+    let v6 = tmp5[l5];
+    let v7 = ((-0.02) * v6);
+    let v8 = (-v7);
+    acc4 = acc4 + v8;
+  }
+  let v9 = tmp8[c2];
+  let v10 = (acc4 / v9);
+  let v11 = tmp7[i];
+  let v12 = (v10 * v11);
+  let v13 = (v1 + v12);
+  tmp6[i] = v13;
 }
 
-// ---- 035_reduce_sum_logits_dense_bias_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp9: array<f32>;
+// ---- 024_reduce_sum_logits_dense_bias_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp8: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1279,15 +1146,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
     let l1 = r * 10u + i;
-    let v2 = tmp5[l1];
+    let v2 = tmp6[l1];
     acc0 = acc0 + v2;
   }
-  tmp9[i] = acc0;
+  tmp8[i] = acc0;
 }
 
-// ---- 036_matmul_logits_dense_kernel_grad.wgsl
+// ---- 025_matmul_logits_dense_kernel_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp0: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1310,7 +1177,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let rb12 = k * 10u;
-    let bv13 = vec4<f32>(tmp5[rb12 + col4], tmp5[rb12 + col5], tmp5[rb12 + col6], tmp5[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp6[rb12 + col4], tmp6[rb12 + col5], tmp6[rb12 + col6], tmp6[rb12 + col7]);
     let rk14 = k * 100u;
     acc8 = acc8 + tmp4[rk14 + row0] * bv13;
     acc9 = acc9 + tmp4[rk14 + row1] * bv13;
@@ -1423,8 +1290,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 037_matmul_hidden2_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
+// ---- 026_matmul_hidden2_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp6: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp4: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp3: array<f32>;
@@ -1457,10 +1324,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb19 = col7 * 10u;
   for (var k: u32 = 0u; k < 10u; k = k + 1u) {
     let bv20 = vec4<f32>(s_logits_dense_kernel[cb16 + k], s_logits_dense_kernel[cb17 + k], s_logits_dense_kernel[cb18 + k], s_logits_dense_kernel[cb19 + k]);
-    acc8 = acc8 + tmp5[ra12 + k] * bv20;
-    acc9 = acc9 + tmp5[ra13 + k] * bv20;
-    acc10 = acc10 + tmp5[ra14 + k] * bv20;
-    acc11 = acc11 + tmp5[ra15 + k] * bv20;
+    acc8 = acc8 + tmp6[ra12 + k] * bv20;
+    acc9 = acc9 + tmp6[ra13 + k] * bv20;
+    acc10 = acc10 + tmp6[ra14 + k] * bv20;
+    acc11 = acc11 + tmp6[ra15 + k] * bv20;
   }
   {
     let l21 = i0 * 100u + j0;
@@ -1600,9 +1467,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 038_reduce_sum_hidden2_dense_bias_grad.wgsl
+// ---- 027_reduce_sum_hidden2_dense_bias_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp7: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp5: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1614,13 +1481,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v2 = tmp4[l1];
     acc0 = acc0 + v2;
   }
-  tmp7[i] = acc0;
+  tmp5[i] = acc0;
 }
 
-// ---- 039_matmul_hidden2_dense_kernel_grad.wgsl
+// ---- 028_matmul_hidden2_dense_kernel_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp2: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp10: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp9: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1652,110 +1519,110 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let l15 = i0 * 100u + j0;
     let v16 = acc8.x;
-    tmp10[l15] = v16;
+    tmp9[l15] = v16;
   }
   {
     let j17 = j0 + 1u;
     let l18 = i0 * 100u + j17;
     let v19 = acc8.y;
-    tmp10[l18] = v19;
+    tmp9[l18] = v19;
   }
   {
     let j20 = j0 + 2u;
     let l21 = i0 * 100u + j20;
     let v22 = acc8.z;
-    tmp10[l21] = v22;
+    tmp9[l21] = v22;
   }
   {
     let j23 = j0 + 3u;
     let l24 = i0 * 100u + j23;
     let v25 = acc8.w;
-    tmp10[l24] = v25;
+    tmp9[l24] = v25;
   }
   {
     let i26 = i0 + 1u;
     let l27 = i26 * 100u + j0;
     let v28 = acc9.x;
-    tmp10[l27] = v28;
+    tmp9[l27] = v28;
   }
   {
     let i29 = i0 + 1u;
     let j30 = j0 + 1u;
     let l31 = i29 * 100u + j30;
     let v32 = acc9.y;
-    tmp10[l31] = v32;
+    tmp9[l31] = v32;
   }
   {
     let i33 = i0 + 1u;
     let j34 = j0 + 2u;
     let l35 = i33 * 100u + j34;
     let v36 = acc9.z;
-    tmp10[l35] = v36;
+    tmp9[l35] = v36;
   }
   {
     let i37 = i0 + 1u;
     let j38 = j0 + 3u;
     let l39 = i37 * 100u + j38;
     let v40 = acc9.w;
-    tmp10[l39] = v40;
+    tmp9[l39] = v40;
   }
   {
     let i41 = i0 + 2u;
     let l42 = i41 * 100u + j0;
     let v43 = acc10.x;
-    tmp10[l42] = v43;
+    tmp9[l42] = v43;
   }
   {
     let i44 = i0 + 2u;
     let j45 = j0 + 1u;
     let l46 = i44 * 100u + j45;
     let v47 = acc10.y;
-    tmp10[l46] = v47;
+    tmp9[l46] = v47;
   }
   {
     let i48 = i0 + 2u;
     let j49 = j0 + 2u;
     let l50 = i48 * 100u + j49;
     let v51 = acc10.z;
-    tmp10[l50] = v51;
+    tmp9[l50] = v51;
   }
   {
     let i52 = i0 + 2u;
     let j53 = j0 + 3u;
     let l54 = i52 * 100u + j53;
     let v55 = acc10.w;
-    tmp10[l54] = v55;
+    tmp9[l54] = v55;
   }
   {
     let i56 = i0 + 3u;
     let l57 = i56 * 100u + j0;
     let v58 = acc11.x;
-    tmp10[l57] = v58;
+    tmp9[l57] = v58;
   }
   {
     let i59 = i0 + 3u;
     let j60 = j0 + 1u;
     let l61 = i59 * 100u + j60;
     let v62 = acc11.y;
-    tmp10[l61] = v62;
+    tmp9[l61] = v62;
   }
   {
     let i63 = i0 + 3u;
     let j64 = j0 + 2u;
     let l65 = i63 * 100u + j64;
     let v66 = acc11.z;
-    tmp10[l65] = v66;
+    tmp9[l65] = v66;
   }
   {
     let i67 = i0 + 3u;
     let j68 = j0 + 3u;
     let l69 = i67 * 100u + j68;
     let v70 = acc11.w;
-    tmp10[l69] = v70;
+    tmp9[l69] = v70;
   }
 }
 
-// ---- 040_matmul_hidden1_grad.wgsl
+// ---- 029_matmul_hidden1_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp2: array<f32>;
@@ -1932,9 +1799,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 041_reduce_sum_hidden1_dense_bias_grad.wgsl
+// ---- 030_reduce_sum_hidden1_dense_bias_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp2: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp8: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp7: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1946,13 +1813,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v2 = tmp2[l1];
     acc0 = acc0 + v2;
   }
-  tmp8[i] = acc0;
+  tmp7[i] = acc0;
 }
 
-// ---- 042_matmul_hidden1_dense_kernel_grad.wgsl
+// ---- 031_matmul_hidden1_dense_kernel_grad.wgsl
 @group(0) @binding(0) var<storage, read> in_X: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp2: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp11: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp10: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1996,220 +1863,224 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let l23 = i0 * 300u + j0;
     let v24 = acc12.x;
-    tmp11[l23] = v24;
+    tmp10[l23] = v24;
   }
   {
     let j25 = j0 + 1u;
     let l26 = i0 * 300u + j25;
     let v27 = acc12.y;
-    tmp11[l26] = v27;
+    tmp10[l26] = v27;
   }
   {
     let j28 = j0 + 2u;
     let l29 = i0 * 300u + j28;
     let v30 = acc12.z;
-    tmp11[l29] = v30;
+    tmp10[l29] = v30;
   }
   {
     let j31 = j0 + 3u;
     let l32 = i0 * 300u + j31;
     let v33 = acc12.w;
-    tmp11[l32] = v33;
+    tmp10[l32] = v33;
   }
   {
     let i34 = i0 + 1u;
     let l35 = i34 * 300u + j0;
     let v36 = acc13.x;
-    tmp11[l35] = v36;
+    tmp10[l35] = v36;
   }
   {
     let i37 = i0 + 1u;
     let j38 = j0 + 1u;
     let l39 = i37 * 300u + j38;
     let v40 = acc13.y;
-    tmp11[l39] = v40;
+    tmp10[l39] = v40;
   }
   {
     let i41 = i0 + 1u;
     let j42 = j0 + 2u;
     let l43 = i41 * 300u + j42;
     let v44 = acc13.z;
-    tmp11[l43] = v44;
+    tmp10[l43] = v44;
   }
   {
     let i45 = i0 + 1u;
     let j46 = j0 + 3u;
     let l47 = i45 * 300u + j46;
     let v48 = acc13.w;
-    tmp11[l47] = v48;
+    tmp10[l47] = v48;
   }
   {
     let i49 = i0 + 2u;
     let l50 = i49 * 300u + j0;
     let v51 = acc14.x;
-    tmp11[l50] = v51;
+    tmp10[l50] = v51;
   }
   {
     let i52 = i0 + 2u;
     let j53 = j0 + 1u;
     let l54 = i52 * 300u + j53;
     let v55 = acc14.y;
-    tmp11[l54] = v55;
+    tmp10[l54] = v55;
   }
   {
     let i56 = i0 + 2u;
     let j57 = j0 + 2u;
     let l58 = i56 * 300u + j57;
     let v59 = acc14.z;
-    tmp11[l58] = v59;
+    tmp10[l58] = v59;
   }
   {
     let i60 = i0 + 2u;
     let j61 = j0 + 3u;
     let l62 = i60 * 300u + j61;
     let v63 = acc14.w;
-    tmp11[l62] = v63;
+    tmp10[l62] = v63;
   }
   {
     let i64 = i0 + 3u;
     let l65 = i64 * 300u + j0;
     let v66 = acc15.x;
-    tmp11[l65] = v66;
+    tmp10[l65] = v66;
   }
   {
     let i67 = i0 + 3u;
     let j68 = j0 + 1u;
     let l69 = i67 * 300u + j68;
     let v70 = acc15.y;
-    tmp11[l69] = v70;
+    tmp10[l69] = v70;
   }
   {
     let i71 = i0 + 3u;
     let j72 = j0 + 2u;
     let l73 = i71 * 300u + j72;
     let v74 = acc15.z;
-    tmp11[l73] = v74;
+    tmp10[l73] = v74;
   }
   {
     let i75 = i0 + 3u;
     let j76 = j0 + 3u;
     let l77 = i75 * 300u + j76;
     let v78 = acc15.w;
-    tmp11[l77] = v78;
+    tmp10[l77] = v78;
   }
   {
     let i79 = i0 + 4u;
     let l80 = i79 * 300u + j0;
     let v81 = acc16.x;
-    tmp11[l80] = v81;
+    tmp10[l80] = v81;
   }
   {
     let i82 = i0 + 4u;
     let j83 = j0 + 1u;
     let l84 = i82 * 300u + j83;
     let v85 = acc16.y;
-    tmp11[l84] = v85;
+    tmp10[l84] = v85;
   }
   {
     let i86 = i0 + 4u;
     let j87 = j0 + 2u;
     let l88 = i86 * 300u + j87;
     let v89 = acc16.z;
-    tmp11[l88] = v89;
+    tmp10[l88] = v89;
   }
   {
     let i90 = i0 + 4u;
     let j91 = j0 + 3u;
     let l92 = i90 * 300u + j91;
     let v93 = acc16.w;
-    tmp11[l92] = v93;
+    tmp10[l92] = v93;
   }
   {
     let i94 = i0 + 5u;
     let l95 = i94 * 300u + j0;
     let v96 = acc17.x;
-    tmp11[l95] = v96;
+    tmp10[l95] = v96;
   }
   {
     let i97 = i0 + 5u;
     let j98 = j0 + 1u;
     let l99 = i97 * 300u + j98;
     let v100 = acc17.y;
-    tmp11[l99] = v100;
+    tmp10[l99] = v100;
   }
   {
     let i101 = i0 + 5u;
     let j102 = j0 + 2u;
     let l103 = i101 * 300u + j102;
     let v104 = acc17.z;
-    tmp11[l103] = v104;
+    tmp10[l103] = v104;
   }
   {
     let i105 = i0 + 5u;
     let j106 = j0 + 3u;
     let l107 = i105 * 300u + j106;
     let v108 = acc17.w;
-    tmp11[l107] = v108;
+    tmp10[l107] = v108;
   }
   {
     let i109 = i0 + 6u;
     let l110 = i109 * 300u + j0;
     let v111 = acc18.x;
-    tmp11[l110] = v111;
+    tmp10[l110] = v111;
   }
   {
     let i112 = i0 + 6u;
     let j113 = j0 + 1u;
     let l114 = i112 * 300u + j113;
     let v115 = acc18.y;
-    tmp11[l114] = v115;
+    tmp10[l114] = v115;
   }
   {
     let i116 = i0 + 6u;
     let j117 = j0 + 2u;
     let l118 = i116 * 300u + j117;
     let v119 = acc18.z;
-    tmp11[l118] = v119;
+    tmp10[l118] = v119;
   }
   {
     let i120 = i0 + 6u;
     let j121 = j0 + 3u;
     let l122 = i120 * 300u + j121;
     let v123 = acc18.w;
-    tmp11[l122] = v123;
+    tmp10[l122] = v123;
   }
   {
     let i124 = i0 + 7u;
     let l125 = i124 * 300u + j0;
     let v126 = acc19.x;
-    tmp11[l125] = v126;
+    tmp10[l125] = v126;
   }
   {
     let i127 = i0 + 7u;
     let j128 = j0 + 1u;
     let l129 = i127 * 300u + j128;
     let v130 = acc19.y;
-    tmp11[l129] = v130;
+    tmp10[l129] = v130;
   }
   {
     let i131 = i0 + 7u;
     let j132 = j0 + 2u;
     let l133 = i131 * 300u + j132;
     let v134 = acc19.z;
-    tmp11[l133] = v134;
+    tmp10[l133] = v134;
   }
   {
     let i135 = i0 + 7u;
     let j136 = j0 + 3u;
     let l137 = i135 * 300u + j136;
     let v138 = acc19.w;
-    tmp11[l137] = v138;
+    tmp10[l137] = v138;
   }
 }
 
-// ---- 043_add_optimizer.wgsl
+// ---- 032_add_optimizer_x5.wgsl
 @group(0) @binding(0) var<storage, read> s_counter_step: array<u32>;
-@group(0) @binding(1) var<storage, read_write> tmp6: array<f32>;
+@group(0) @binding(1) var<storage, read_write> s_optimizer_nadam_m_schedule: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp6: array<f32>;
+@group(0) @binding(3) var<storage, read_write> tmp3: array<f32>;
+@group(0) @binding(4) var<storage, read_write> tmp4: array<f32>;
+@group(0) @binding(5) var<storage, read_write> tmp1: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2218,88 +2089,62 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v0 = s_counter_step[i];
   let v1 = f32(v0);
   let v2 = (v1 + 1.0);
-  tmp6[i] = v2;
-}
-
-// ---- 044_mul_optimizer_x2.wgsl
-@group(0) @binding(0) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp5: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp3: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  let v0 = tmp6[i];
-  let v1 = (v0 * 0.004);
-  let v2 = (v1 * (-0.040821994520255166));
-  let v3 = exp(v2);
-  let v4 = (v3 * 0.5);
-  let v5 = (1.0 - v4);
-  let v6 = (v5 * 0.9);
-  let v7 = (v0 + 1.0);
-  let v8 = (v7 * 0.004);
-  let v9 = (v8 * (-0.040821994520255166));
-  let v10 = exp(v9);
-  let v11 = (v10 * 0.5);
-  let v12 = (1.0 - v11);
-  let v13 = (v12 * 0.9);
-  tmp5[i] = v6;
-  tmp3[i] = v13;
-}
-
-// ---- 045_mul_optimizer_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_optimizer_nadam_m_schedule: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(3) var<storage, read_write> tmp4: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  let v0 = s_optimizer_nadam_m_schedule[i];
-  let v1 = tmp5[i];
-  let v2 = (v0 * v1);
-  let v3 = tmp6[i];
-  let v4 = (v3 * (-0.0010005003335835344));
+  let v3 = (v2 * 0.004);
+  let v4 = (v3 * (-0.040821994520255166));
   let v5 = exp(v4);
-  let v6 = (1.0 - v5);
-  let v7 = (v4 / 2.0);
-  let v8 = (v4 / 3.0);
-  let v9 = (v4 / 4.0);
-  let v10 = (v4 / 5.0);
-  let v11 = (v4 / 6.0);
-  let v12 = (v4 / 7.0);
-  let v13 = (v4 / 8.0);
-  let v14 = (v4 / 9.0);
-  let v15 = (v14 + 1.0);
-  let v16 = (v13 * v15);
-  let v17 = (v16 + 1.0);
-  let v18 = (v12 * v17);
-  let v19 = (v18 + 1.0);
-  let v20 = (v11 * v19);
-  let v21 = (v20 + 1.0);
-  let v22 = (v10 * v21);
-  let v23 = (v22 + 1.0);
-  let v24 = (v9 * v23);
-  let v25 = (v24 + 1.0);
-  let v26 = (v8 * v25);
-  let v27 = (v26 + 1.0);
-  let v28 = (v7 * v27);
+  let v6 = (v5 * 0.5);
+  let v7 = (1.0 - v6);
+  let v8 = (v7 * 0.9);
+  let v9 = (v2 + 1.0);
+  let v10 = (v9 * 0.004);
+  let v11 = (v10 * (-0.040821994520255166));
+  let v12 = exp(v11);
+  let v13 = (v12 * 0.5);
+  let v14 = (1.0 - v13);
+  let v15 = (v14 * 0.9);
+  let v16 = s_optimizer_nadam_m_schedule[i];
+  let v17 = (v16 * v8);
+  let v18 = (v2 * (-0.0010005003335835344));
+  let v19 = exp(v18);
+  let v20 = (1.0 - v19);
+  let v21 = (v18 / 2.0);
+  let v22 = (v18 / 3.0);
+  let v23 = (v18 / 4.0);
+  let v24 = (v18 / 5.0);
+  let v25 = (v18 / 6.0);
+  let v26 = (v18 / 7.0);
+  let v27 = (v18 / 8.0);
+  let v28 = (v18 / 9.0);
   let v29 = (v28 + 1.0);
-  let v30 = (v4 * v29);
-  let v31 = (-v30);
-  let v32 = abs(v4);
-  let v33 = select(0.0, 1.0, v32 < 0.1);
-  let v34 = select(v6, v31, v33 != 0.0);
-  s_optimizer_nadam_m_schedule[i] = v2;
-  tmp4[i] = v34;
+  let v30 = (v27 * v29);
+  let v31 = (v30 + 1.0);
+  let v32 = (v26 * v31);
+  let v33 = (v32 + 1.0);
+  let v34 = (v25 * v33);
+  let v35 = (v34 + 1.0);
+  let v36 = (v24 * v35);
+  let v37 = (v36 + 1.0);
+  let v38 = (v23 * v37);
+  let v39 = (v38 + 1.0);
+  let v40 = (v22 * v39);
+  let v41 = (v40 + 1.0);
+  let v42 = (v21 * v41);
+  let v43 = (v42 + 1.0);
+  let v44 = (v18 * v43);
+  let v45 = (-v44);
+  let v46 = abs(v18);
+  let v47 = select(0.0, 1.0, v46 < 0.1);
+  let v48 = select(v20, v45, v47 != 0.0);
+  tmp6[i] = v2;
+  tmp3[i] = v8;
+  tmp4[i] = v15;
+  s_optimizer_nadam_m_schedule[i] = v17;
+  tmp1[i] = v48;
 }
 
-// ---- 046_add_hidden1_dense_kernel_nadam_x2.wgsl
+// ---- 033_add_hidden1_dense_kernel_nadam_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden1_dense_kernel_nadam_m: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden1_dense_kernel_nadam_v: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2310,7 +2155,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i / 300u);
   let c2 = (i % 300u);
   let v3 = (v0 * 0.9);
-  let v4 = tmp11[i];
+  let v4 = tmp10[i];
   let v5 = (v4 * 0.09999999999999998);
   let v6 = (v3 + v5);
   let v7 = s_hidden1_dense_kernel_nadam_v[i];
@@ -2322,33 +2167,33 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden1_dense_kernel_nadam_v[i] = v11;
 }
 
-// ---- 047_sub_hidden1_dense_kernel_nadam_x3.wgsl
-@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
+// ---- 034_sub_hidden1_dense_kernel_nadam_x3.wgsl
+@group(0) @binding(0) var<storage, read> tmp3: array<f32>;
 @group(0) @binding(1) var<storage, read> s_optimizer_nadam_m_schedule: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp3: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(3) var<storage, read_write> tmp6: array<f32>;
-@group(0) @binding(4) var<storage, read_write> tmp1: array<f32>;
-@group(0) @binding(5) var<storage, read_write> tmp2: array<f32>;
+@group(0) @binding(4) var<storage, read_write> tmp2: array<f32>;
+@group(0) @binding(5) var<storage, read_write> tmp11: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = tmp5[i];
+  let v0 = tmp3[i];
   let v1 = (1.0 - v0);
   let v2 = s_optimizer_nadam_m_schedule[i];
   let v3 = (1.0 - v2);
-  let v4 = tmp3[i];
+  let v4 = tmp4[i];
   let v5 = (v2 * v4);
   let v6 = (1.0 - v5);
   tmp6[i] = v1;
-  tmp1[i] = v3;
-  tmp2[i] = v6;
+  tmp2[i] = v3;
+  tmp11[i] = v6;
 }
 
-// ---- 048_add_hidden1_dense_kernel_nadam.wgsl
+// ---- 035_add_hidden1_dense_kernel_nadam.wgsl
 @group(0) @binding(0) var<storage, read> s_hidden1_dense_kernel_nadam_v: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp12: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2358,47 +2203,48 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v0 = s_hidden1_dense_kernel_nadam_v[i];
   let c1 = (i / 300u);
   let c2 = (i % 300u);
-  let v3 = tmp4[0u];
+  let v3 = tmp1[0u];
   let v4 = (v0 / v3);
   let v5 = sqrt(v4);
   let v6 = (v5 + 1e-7);
   tmp12[i] = v6;
 }
 
-// ---- 049_mul_hidden1_dense_kernel_nadam.wgsl
-@group(0) @binding(0) var<storage, read> tmp11: array<f32>;
+// ---- 036_mul_hidden1_dense_kernel_nadam.wgsl
+@group(0) @binding(0) var<storage, read> tmp10: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp2: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden1_dense_kernel_nadam_m: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp3: array<f32>;
-@group(0) @binding(5) var<storage, read> tmp2: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(5) var<storage, read> tmp11: array<f32>;
 @group(0) @binding(6) var<storage, read_write> tmp13: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 235200u) { return; }
-  let v0 = tmp11[i];
+  let v0 = tmp10[i];
   let c1 = (i / 300u);
   let c2 = (i % 300u);
   let v3 = tmp6[0u];
   let v4 = (v0 * v3);
-  let v5 = tmp1[0u];
+  let v5 = tmp2[0u];
   let v6 = (v4 / v5);
   let v7 = s_hidden1_dense_kernel_nadam_m[i];
-  let v8 = tmp3[0u];
+  let v8 = tmp4[0u];
   let v9 = (v7 * v8);
-  let v10 = tmp2[0u];
+  let v10 = tmp11[0u];
   let v11 = (v9 / v10);
   let v12 = (v6 + v11);
   let v13 = (v12 * 0.001);
   tmp13[i] = v13;
 }
 
-// ---- 050_div_hidden1_dense_kernel_nadam.wgsl
+// ---- 037_div_hidden1_dense_kernel_nadam_x2.wgsl
 @group(0) @binding(0) var<storage, read> tmp13: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp12: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp11: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden1_dense_kernel: array<f32>;
+@group(0) @binding(3) var<storage, read_write> tmp10: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2407,27 +2253,18 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v0 = tmp13[i];
   let v1 = tmp12[i];
   let v2 = (v0 / v1);
-  tmp11[i] = v2;
+  let v3 = s_hidden1_dense_kernel[i];
+  let v4 = (v3 - v2);
+  tmp10[i] = v2;
+  s_hidden1_dense_kernel[i] = v4;
 }
 
-// ---- 051_sub_hidden1_dense_kernel_nadam.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden1_dense_kernel: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 235200u) { return; }
-  let v0 = s_hidden1_dense_kernel[i];
-  let v1 = tmp11[i];
-  let v2 = (v0 - v1);
-  s_hidden1_dense_kernel[i] = v2;
-}
-
-// ---- 052_add_hidden1_dense_bias_nadam_x2.wgsl
+// ---- 038_add_hidden1_dense_bias_nadam_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden1_dense_bias_nadam_m: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp8: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp7: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden1_dense_bias_nadam_v: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> tmp3: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2435,7 +2272,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 300u) { return; }
   let v0 = s_hidden1_dense_bias_nadam_m[i];
   let v1 = (v0 * 0.9);
-  let v2 = tmp8[i];
+  let v2 = tmp7[i];
   let v3 = (v2 * 0.09999999999999998);
   let v4 = (v1 + v3);
   let v5 = s_hidden1_dense_bias_nadam_v[i];
@@ -2443,88 +2280,68 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v7 = (v2 * v2);
   let v8 = (v7 * 0.0010000000000000009);
   let v9 = (v6 + v8);
+  let v10 = tmp1[0u];
+  let v11 = (v9 / v10);
+  let v12 = sqrt(v11);
+  let v13 = (v12 + 1e-7);
   s_hidden1_dense_bias_nadam_m[i] = v4;
   s_hidden1_dense_bias_nadam_v[i] = v9;
+  tmp3[i] = v13;
 }
 
-// ---- 053_add_hidden1_dense_bias_nadam.wgsl
-@group(0) @binding(0) var<storage, read> s_hidden1_dense_bias_nadam_v: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp5: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 300u) { return; }
-  let v0 = s_hidden1_dense_bias_nadam_v[i];
-  let v1 = tmp4[0u];
-  let v2 = (v0 / v1);
-  let v3 = sqrt(v2);
-  let v4 = (v3 + 1e-7);
-  tmp5[i] = v4;
-}
-
-// ---- 054_mul_hidden1_dense_bias_nadam.wgsl
-@group(0) @binding(0) var<storage, read> tmp8: array<f32>;
+// ---- 039_mul_hidden1_dense_bias_nadam.wgsl
+@group(0) @binding(0) var<storage, read> tmp7: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp2: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden1_dense_bias_nadam_m: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp3: array<f32>;
-@group(0) @binding(5) var<storage, read> tmp2: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(5) var<storage, read> tmp11: array<f32>;
 @group(0) @binding(6) var<storage, read_write> tmp13: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 300u) { return; }
-  let v0 = tmp8[i];
+  let v0 = tmp7[i];
   let v1 = tmp6[0u];
   let v2 = (v0 * v1);
-  let v3 = tmp1[0u];
+  let v3 = tmp2[0u];
   let v4 = (v2 / v3);
   let v5 = s_hidden1_dense_bias_nadam_m[i];
-  let v6 = tmp3[0u];
+  let v6 = tmp4[0u];
   let v7 = (v5 * v6);
-  let v8 = tmp2[0u];
+  let v8 = tmp11[0u];
   let v9 = (v7 / v8);
   let v10 = (v4 + v9);
   let v11 = (v10 * 0.001);
   tmp13[i] = v11;
 }
 
-// ---- 055_div_hidden1_dense_bias_nadam.wgsl
+// ---- 040_div_hidden1_dense_bias_nadam_x2.wgsl
 @group(0) @binding(0) var<storage, read> tmp13: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp8: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp3: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden1_dense_bias: array<f32>;
+@group(0) @binding(3) var<storage, read_write> tmp7: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 300u) { return; }
   let v0 = tmp13[i];
-  let v1 = tmp5[i];
+  let v1 = tmp3[i];
   let v2 = (v0 / v1);
-  tmp8[i] = v2;
+  let v3 = s_hidden1_dense_bias[i];
+  let v4 = (v3 - v2);
+  tmp7[i] = v2;
+  s_hidden1_dense_bias[i] = v4;
 }
 
-// ---- 056_sub_hidden1_dense_bias_nadam.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden1_dense_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp8: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 300u) { return; }
-  let v0 = s_hidden1_dense_bias[i];
-  let v1 = tmp8[i];
-  let v2 = (v0 - v1);
-  s_hidden1_dense_bias[i] = v2;
-}
-
-// ---- 057_add_hidden2_dense_kernel_nadam_x2.wgsl
+// ---- 041_add_hidden2_dense_kernel_nadam_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden2_dense_kernel_nadam_m: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp9: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden2_dense_kernel_nadam_v: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> tmp12: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2534,7 +2351,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i / 100u);
   let c2 = (i % 100u);
   let v3 = (v0 * 0.9);
-  let v4 = tmp10[i];
+  let v4 = tmp9[i];
   let v5 = (v4 * 0.09999999999999998);
   let v6 = (v3 + v5);
   let v7 = s_hidden2_dense_kernel_nadam_v[i];
@@ -2542,92 +2359,70 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v9 = (v4 * v4);
   let v10 = (v9 * 0.0010000000000000009);
   let v11 = (v8 + v10);
+  let v12 = tmp1[0u];
+  let v13 = (v11 / v12);
+  let v14 = sqrt(v13);
+  let v15 = (v14 + 1e-7);
   s_hidden2_dense_kernel_nadam_m[i] = v6;
   s_hidden2_dense_kernel_nadam_v[i] = v11;
+  tmp12[i] = v15;
 }
 
-// ---- 058_add_hidden2_dense_kernel_nadam.wgsl
-@group(0) @binding(0) var<storage, read> s_hidden2_dense_kernel_nadam_v: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp12: array<f32>;
+// ---- 042_mul_hidden2_dense_kernel_nadam.wgsl
+@group(0) @binding(0) var<storage, read> tmp9: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp2: array<f32>;
+@group(0) @binding(3) var<storage, read> s_hidden2_dense_kernel_nadam_m: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(5) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(6) var<storage, read_write> tmp10: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 30000u) { return; }
-  let v0 = s_hidden2_dense_kernel_nadam_v[i];
+  let v0 = tmp9[i];
   let c1 = (i / 100u);
   let c2 = (i % 100u);
-  let v3 = tmp4[0u];
-  let v4 = (v0 / v3);
-  let v5 = sqrt(v4);
-  let v6 = (v5 + 1e-7);
-  tmp12[i] = v6;
+  let v3 = tmp6[0u];
+  let v4 = (v0 * v3);
+  let v5 = tmp2[0u];
+  let v6 = (v4 / v5);
+  let v7 = s_hidden2_dense_kernel_nadam_m[i];
+  let v8 = tmp4[0u];
+  let v9 = (v7 * v8);
+  let v10 = tmp11[0u];
+  let v11 = (v9 / v10);
+  let v12 = (v6 + v11);
+  let v13 = (v12 * 0.001);
+  tmp10[i] = v13;
 }
 
-// ---- 059_mul_hidden2_dense_kernel_nadam.wgsl
+// ---- 043_div_hidden2_dense_kernel_nadam_x2.wgsl
 @group(0) @binding(0) var<storage, read> tmp10: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp1: array<f32>;
-@group(0) @binding(3) var<storage, read> s_hidden2_dense_kernel_nadam_m: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp3: array<f32>;
-@group(0) @binding(5) var<storage, read> tmp2: array<f32>;
-@group(0) @binding(6) var<storage, read_write> tmp11: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden2_dense_kernel: array<f32>;
+@group(0) @binding(3) var<storage, read_write> tmp9: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 30000u) { return; }
   let v0 = tmp10[i];
-  let c1 = (i / 100u);
-  let c2 = (i % 100u);
-  let v3 = tmp6[0u];
-  let v4 = (v0 * v3);
-  let v5 = tmp1[0u];
-  let v6 = (v4 / v5);
-  let v7 = s_hidden2_dense_kernel_nadam_m[i];
-  let v8 = tmp3[0u];
-  let v9 = (v7 * v8);
-  let v10 = tmp2[0u];
-  let v11 = (v9 / v10);
-  let v12 = (v6 + v11);
-  let v13 = (v12 * 0.001);
-  tmp11[i] = v13;
-}
-
-// ---- 060_div_hidden2_dense_kernel_nadam.wgsl
-@group(0) @binding(0) var<storage, read> tmp11: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp10: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 30000u) { return; }
-  let v0 = tmp11[i];
   let v1 = tmp12[i];
   let v2 = (v0 / v1);
-  tmp10[i] = v2;
+  let v3 = s_hidden2_dense_kernel[i];
+  let v4 = (v3 - v2);
+  tmp9[i] = v2;
+  s_hidden2_dense_kernel[i] = v4;
 }
 
-// ---- 061_sub_hidden2_dense_kernel_nadam.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden2_dense_kernel: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 30000u) { return; }
-  let v0 = s_hidden2_dense_kernel[i];
-  let v1 = tmp10[i];
-  let v2 = (v0 - v1);
-  s_hidden2_dense_kernel[i] = v2;
-}
-
-// ---- 062_add_hidden2_dense_bias_nadam_x2.wgsl
+// ---- 044_add_hidden2_dense_bias_nadam_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden2_dense_bias_nadam_m: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp7: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden2_dense_bias_nadam_v: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> tmp7: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2635,7 +2430,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 100u) { return; }
   let v0 = s_hidden2_dense_bias_nadam_m[i];
   let v1 = (v0 * 0.9);
-  let v2 = tmp7[i];
+  let v2 = tmp5[i];
   let v3 = (v2 * 0.09999999999999998);
   let v4 = (v1 + v3);
   let v5 = s_hidden2_dense_bias_nadam_v[i];
@@ -2643,88 +2438,68 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v7 = (v2 * v2);
   let v8 = (v7 * 0.0010000000000000009);
   let v9 = (v6 + v8);
+  let v10 = tmp1[0u];
+  let v11 = (v9 / v10);
+  let v12 = sqrt(v11);
+  let v13 = (v12 + 1e-7);
   s_hidden2_dense_bias_nadam_m[i] = v4;
   s_hidden2_dense_bias_nadam_v[i] = v9;
+  tmp7[i] = v13;
 }
 
-// ---- 063_add_hidden2_dense_bias_nadam.wgsl
-@group(0) @binding(0) var<storage, read> s_hidden2_dense_bias_nadam_v: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp5: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 100u) { return; }
-  let v0 = s_hidden2_dense_bias_nadam_v[i];
-  let v1 = tmp4[0u];
-  let v2 = (v0 / v1);
-  let v3 = sqrt(v2);
-  let v4 = (v3 + 1e-7);
-  tmp5[i] = v4;
-}
-
-// ---- 064_mul_hidden2_dense_bias_nadam.wgsl
-@group(0) @binding(0) var<storage, read> tmp7: array<f32>;
+// ---- 045_mul_hidden2_dense_bias_nadam.wgsl
+@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp2: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden2_dense_bias_nadam_m: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp3: array<f32>;
-@group(0) @binding(5) var<storage, read> tmp2: array<f32>;
-@group(0) @binding(6) var<storage, read_write> tmp8: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(5) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(6) var<storage, read_write> tmp3: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 100u) { return; }
-  let v0 = tmp7[i];
+  let v0 = tmp5[i];
   let v1 = tmp6[0u];
   let v2 = (v0 * v1);
-  let v3 = tmp1[0u];
+  let v3 = tmp2[0u];
   let v4 = (v2 / v3);
   let v5 = s_hidden2_dense_bias_nadam_m[i];
-  let v6 = tmp3[0u];
+  let v6 = tmp4[0u];
   let v7 = (v5 * v6);
-  let v8 = tmp2[0u];
+  let v8 = tmp11[0u];
   let v9 = (v7 / v8);
   let v10 = (v4 + v9);
   let v11 = (v10 * 0.001);
-  tmp8[i] = v11;
+  tmp3[i] = v11;
 }
 
-// ---- 065_div_hidden2_dense_bias_nadam.wgsl
-@group(0) @binding(0) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp7: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 100u) { return; }
-  let v0 = tmp8[i];
-  let v1 = tmp5[i];
-  let v2 = (v0 / v1);
-  tmp7[i] = v2;
-}
-
-// ---- 066_sub_hidden2_dense_bias_nadam.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden2_dense_bias: array<f32>;
+// ---- 046_div_hidden2_dense_bias_nadam_x2.wgsl
+@group(0) @binding(0) var<storage, read> tmp3: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp7: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden2_dense_bias: array<f32>;
+@group(0) @binding(3) var<storage, read_write> tmp5: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 100u) { return; }
-  let v0 = s_hidden2_dense_bias[i];
+  let v0 = tmp3[i];
   let v1 = tmp7[i];
-  let v2 = (v0 - v1);
-  s_hidden2_dense_bias[i] = v2;
+  let v2 = (v0 / v1);
+  let v3 = s_hidden2_dense_bias[i];
+  let v4 = (v3 - v2);
+  tmp5[i] = v2;
+  s_hidden2_dense_bias[i] = v4;
 }
 
-// ---- 067_add_logits_dense_kernel_nadam_x2.wgsl
+// ---- 047_add_logits_dense_kernel_nadam_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel_nadam_m: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp0: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_logits_dense_kernel_nadam_v: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> tmp3: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2742,37 +2517,23 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v9 = (v4 * v4);
   let v10 = (v9 * 0.0010000000000000009);
   let v11 = (v8 + v10);
+  let v12 = tmp1[0u];
+  let v13 = (v11 / v12);
+  let v14 = sqrt(v13);
+  let v15 = (v14 + 1e-7);
   s_logits_dense_kernel_nadam_m[i] = v6;
   s_logits_dense_kernel_nadam_v[i] = v11;
+  tmp3[i] = v15;
 }
 
-// ---- 068_add_logits_dense_kernel_nadam.wgsl
-@group(0) @binding(0) var<storage, read> s_logits_dense_kernel_nadam_v: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp10: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1000u) { return; }
-  let v0 = s_logits_dense_kernel_nadam_v[i];
-  let c1 = (i / 10u);
-  let c2 = (i % 10u);
-  let v3 = tmp4[0u];
-  let v4 = (v0 / v3);
-  let v5 = sqrt(v4);
-  let v6 = (v5 + 1e-7);
-  tmp10[i] = v6;
-}
-
-// ---- 069_mul_logits_dense_kernel_nadam.wgsl
+// ---- 048_mul_logits_dense_kernel_nadam.wgsl
 @group(0) @binding(0) var<storage, read> tmp0: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp2: array<f32>;
 @group(0) @binding(3) var<storage, read> s_logits_dense_kernel_nadam_m: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp3: array<f32>;
-@group(0) @binding(5) var<storage, read> tmp2: array<f32>;
-@group(0) @binding(6) var<storage, read_write> tmp13: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(5) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(6) var<storage, read_write> tmp9: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2783,51 +2544,43 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c2 = (i % 10u);
   let v3 = tmp6[0u];
   let v4 = (v0 * v3);
-  let v5 = tmp1[0u];
+  let v5 = tmp2[0u];
   let v6 = (v4 / v5);
   let v7 = s_logits_dense_kernel_nadam_m[i];
-  let v8 = tmp3[0u];
+  let v8 = tmp4[0u];
   let v9 = (v7 * v8);
-  let v10 = tmp2[0u];
+  let v10 = tmp11[0u];
   let v11 = (v9 / v10);
   let v12 = (v6 + v11);
   let v13 = (v12 * 0.001);
-  tmp13[i] = v13;
+  tmp9[i] = v13;
 }
 
-// ---- 070_div_logits_dense_kernel_nadam.wgsl
-@group(0) @binding(0) var<storage, read> tmp13: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp0: array<f32>;
+// ---- 049_div_logits_dense_kernel_nadam_x2.wgsl
+@group(0) @binding(0) var<storage, read> tmp9: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp3: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_logits_dense_kernel: array<f32>;
+@group(0) @binding(3) var<storage, read_write> tmp0: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1000u) { return; }
-  let v0 = tmp13[i];
-  let v1 = tmp10[i];
+  let v0 = tmp9[i];
+  let v1 = tmp3[i];
   let v2 = (v0 / v1);
+  let v3 = s_logits_dense_kernel[i];
+  let v4 = (v3 - v2);
   tmp0[i] = v2;
+  s_logits_dense_kernel[i] = v4;
 }
 
-// ---- 071_sub_logits_dense_kernel_nadam.wgsl
-@group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp0: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1000u) { return; }
-  let v0 = s_logits_dense_kernel[i];
-  let v1 = tmp0[i];
-  let v2 = (v0 - v1);
-  s_logits_dense_kernel[i] = v2;
-}
-
-// ---- 072_add_logits_dense_bias_nadam_x2.wgsl
+// ---- 050_add_logits_dense_bias_nadam_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_bias_nadam_m: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp9: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp8: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_logits_dense_bias_nadam_v: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> tmp7: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2835,7 +2588,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 10u) { return; }
   let v0 = s_logits_dense_bias_nadam_m[i];
   let v1 = (v0 * 0.9);
-  let v2 = tmp9[i];
+  let v2 = tmp8[i];
   let v3 = (v2 * 0.09999999999999998);
   let v4 = (v1 + v3);
   let v5 = s_logits_dense_bias_nadam_v[i];
@@ -2843,85 +2596,63 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v7 = (v2 * v2);
   let v8 = (v7 * 0.0010000000000000009);
   let v9 = (v6 + v8);
+  let v10 = tmp1[0u];
+  let v11 = (v9 / v10);
+  let v12 = sqrt(v11);
+  let v13 = (v12 + 1e-7);
   s_logits_dense_bias_nadam_m[i] = v4;
   s_logits_dense_bias_nadam_v[i] = v9;
+  tmp7[i] = v13;
 }
 
-// ---- 073_add_logits_dense_bias_nadam.wgsl
-@group(0) @binding(0) var<storage, read> s_logits_dense_bias_nadam_v: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp8: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 10u) { return; }
-  let v0 = s_logits_dense_bias_nadam_v[i];
-  let v1 = tmp4[0u];
-  let v2 = (v0 / v1);
-  let v3 = sqrt(v2);
-  let v4 = (v3 + 1e-7);
-  tmp8[i] = v4;
-}
-
-// ---- 074_mul_logits_dense_bias_nadam.wgsl
-@group(0) @binding(0) var<storage, read> tmp9: array<f32>;
+// ---- 051_mul_logits_dense_bias_nadam.wgsl
+@group(0) @binding(0) var<storage, read> tmp8: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp2: array<f32>;
 @group(0) @binding(3) var<storage, read> s_logits_dense_bias_nadam_m: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp3: array<f32>;
-@group(0) @binding(5) var<storage, read> tmp2: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(5) var<storage, read> tmp11: array<f32>;
 @group(0) @binding(6) var<storage, read_write> tmp5: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 10u) { return; }
-  let v0 = tmp9[i];
+  let v0 = tmp8[i];
   let v1 = tmp6[0u];
   let v2 = (v0 * v1);
-  let v3 = tmp1[0u];
+  let v3 = tmp2[0u];
   let v4 = (v2 / v3);
   let v5 = s_logits_dense_bias_nadam_m[i];
-  let v6 = tmp3[0u];
+  let v6 = tmp4[0u];
   let v7 = (v5 * v6);
-  let v8 = tmp2[0u];
+  let v8 = tmp11[0u];
   let v9 = (v7 / v8);
   let v10 = (v4 + v9);
   let v11 = (v10 * 0.001);
   tmp5[i] = v11;
 }
 
-// ---- 075_div_logits_dense_bias_nadam.wgsl
+// ---- 052_div_logits_dense_bias_nadam_x2.wgsl
 @group(0) @binding(0) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp9: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp7: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_logits_dense_bias: array<f32>;
+@group(0) @binding(3) var<storage, read_write> tmp8: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 10u) { return; }
   let v0 = tmp5[i];
-  let v1 = tmp8[i];
+  let v1 = tmp7[i];
   let v2 = (v0 / v1);
-  tmp9[i] = v2;
+  let v3 = s_logits_dense_bias[i];
+  let v4 = (v3 - v2);
+  tmp8[i] = v2;
+  s_logits_dense_bias[i] = v4;
 }
 
-// ---- 076_sub_logits_dense_bias_nadam.wgsl
-@group(0) @binding(0) var<storage, read_write> s_logits_dense_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp9: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 10u) { return; }
-  let v0 = s_logits_dense_bias[i];
-  let v1 = tmp9[i];
-  let v2 = (v0 - v1);
-  s_logits_dense_bias[i] = v2;
-}
-
-// ---- 077_add_metrics_x3.wgsl
+// ---- 053_add_metrics_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
 @group(0) @binding(1) var<storage, read> out_loss: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_train_count: array<f32>;
@@ -2945,7 +2676,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_train_accuracy[i] = v7;
 }
 
-// ---- 078_add_metrics_x2.wgsl
+// ---- 054_add_metrics_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_step: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_counter_batch: array<u32>;
 
@@ -2961,7 +2692,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_counter_batch[i] = v3;
 }
 
-// ---- 079_const_x2.wgsl
+// ---- 055_const_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_eval_batch: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
 
@@ -2973,7 +2704,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_eval_loss[i] = 0.0;
 }
 
-// ---- 080_feed_eval_X.wgsl
+// ---- 056_feed_eval_X.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -3011,7 +2742,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 081_feed_eval_y.wgsl
+// ---- 057_feed_eval_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -3033,7 +2764,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 082_matmul_hidden1.wgsl
+// ---- 058_matmul_hidden1.wgsl
 @group(0) @binding(0) var<storage, read> in_X: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden1_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp0: array<f32>;
@@ -3239,10 +2970,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 083_matmul_hidden2.wgsl
+// ---- 059_matmul_hidden2.wgsl
 @group(0) @binding(0) var<storage, read> tmp0: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp4: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp3: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden2_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
@@ -3282,7 +3013,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v21 = (v19 + v20);
     let v22 = select(0.0, 1.0, v21 > 0.0);
     let v23 = select(0.0, v21, v22 != 0.0);
-    tmp4[l18] = v23;
+    tmp3[l18] = v23;
   }
   {
     let j24 = j0 + 1u;
@@ -3292,7 +3023,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v28 = (v26 + v27);
     let v29 = select(0.0, 1.0, v28 > 0.0);
     let v30 = select(0.0, v28, v29 != 0.0);
-    tmp4[l25] = v30;
+    tmp3[l25] = v30;
   }
   {
     let j31 = j0 + 2u;
@@ -3302,7 +3033,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v35 = (v33 + v34);
     let v36 = select(0.0, 1.0, v35 > 0.0);
     let v37 = select(0.0, v35, v36 != 0.0);
-    tmp4[l32] = v37;
+    tmp3[l32] = v37;
   }
   {
     let j38 = j0 + 3u;
@@ -3312,7 +3043,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v42 = (v40 + v41);
     let v43 = select(0.0, 1.0, v42 > 0.0);
     let v44 = select(0.0, v42, v43 != 0.0);
-    tmp4[l39] = v44;
+    tmp3[l39] = v44;
   }
   if (i0 + 1u < 50u) {
     let i45 = i0 + 1u;
@@ -3322,7 +3053,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v49 = (v47 + v48);
     let v50 = select(0.0, 1.0, v49 > 0.0);
     let v51 = select(0.0, v49, v50 != 0.0);
-    tmp4[l46] = v51;
+    tmp3[l46] = v51;
   }
   if (i0 + 1u < 50u) {
     let i52 = i0 + 1u;
@@ -3333,7 +3064,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v57 = (v55 + v56);
     let v58 = select(0.0, 1.0, v57 > 0.0);
     let v59 = select(0.0, v57, v58 != 0.0);
-    tmp4[l54] = v59;
+    tmp3[l54] = v59;
   }
   if (i0 + 1u < 50u) {
     let i60 = i0 + 1u;
@@ -3344,7 +3075,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v65 = (v63 + v64);
     let v66 = select(0.0, 1.0, v65 > 0.0);
     let v67 = select(0.0, v65, v66 != 0.0);
-    tmp4[l62] = v67;
+    tmp3[l62] = v67;
   }
   if (i0 + 1u < 50u) {
     let i68 = i0 + 1u;
@@ -3355,7 +3086,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v73 = (v71 + v72);
     let v74 = select(0.0, 1.0, v73 > 0.0);
     let v75 = select(0.0, v73, v74 != 0.0);
-    tmp4[l70] = v75;
+    tmp3[l70] = v75;
   }
   if (i0 + 2u < 50u) {
     let i76 = i0 + 2u;
@@ -3365,7 +3096,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v80 = (v78 + v79);
     let v81 = select(0.0, 1.0, v80 > 0.0);
     let v82 = select(0.0, v80, v81 != 0.0);
-    tmp4[l77] = v82;
+    tmp3[l77] = v82;
   }
   if (i0 + 2u < 50u) {
     let i83 = i0 + 2u;
@@ -3376,7 +3107,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v88 = (v86 + v87);
     let v89 = select(0.0, 1.0, v88 > 0.0);
     let v90 = select(0.0, v88, v89 != 0.0);
-    tmp4[l85] = v90;
+    tmp3[l85] = v90;
   }
   if (i0 + 2u < 50u) {
     let i91 = i0 + 2u;
@@ -3387,7 +3118,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v96 = (v94 + v95);
     let v97 = select(0.0, 1.0, v96 > 0.0);
     let v98 = select(0.0, v96, v97 != 0.0);
-    tmp4[l93] = v98;
+    tmp3[l93] = v98;
   }
   if (i0 + 2u < 50u) {
     let i99 = i0 + 2u;
@@ -3398,7 +3129,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v104 = (v102 + v103);
     let v105 = select(0.0, 1.0, v104 > 0.0);
     let v106 = select(0.0, v104, v105 != 0.0);
-    tmp4[l101] = v106;
+    tmp3[l101] = v106;
   }
   if (i0 + 3u < 50u) {
     let i107 = i0 + 3u;
@@ -3408,7 +3139,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v111 = (v109 + v110);
     let v112 = select(0.0, 1.0, v111 > 0.0);
     let v113 = select(0.0, v111, v112 != 0.0);
-    tmp4[l108] = v113;
+    tmp3[l108] = v113;
   }
   if (i0 + 3u < 50u) {
     let i114 = i0 + 3u;
@@ -3419,7 +3150,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v119 = (v117 + v118);
     let v120 = select(0.0, 1.0, v119 > 0.0);
     let v121 = select(0.0, v119, v120 != 0.0);
-    tmp4[l116] = v121;
+    tmp3[l116] = v121;
   }
   if (i0 + 3u < 50u) {
     let i122 = i0 + 3u;
@@ -3430,7 +3161,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v127 = (v125 + v126);
     let v128 = select(0.0, 1.0, v127 > 0.0);
     let v129 = select(0.0, v127, v128 != 0.0);
-    tmp4[l124] = v129;
+    tmp3[l124] = v129;
   }
   if (i0 + 3u < 50u) {
     let i130 = i0 + 3u;
@@ -3441,64 +3172,16 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v135 = (v133 + v134);
     let v136 = select(0.0, 1.0, v135 > 0.0);
     let v137 = select(0.0, v135, v136 != 0.0);
-    tmp4[l132] = v137;
+    tmp3[l132] = v137;
   }
 }
 
-// ---- 084_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp7: array<f32>;
+// ---- 060_reduce_sum_loss_x3.wgsl
+@group(0) @binding(0) var<storage, read> in_y: array<i32>;
 @group(0) @binding(1) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp9: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp7[l1];
-    let v3 = tmp6[i];
-    let v4 = (v2 - v3);
-    let v5 = exp(v4);
-    acc0 = acc0 + v5;
-  }
-  tmp9[i] = acc0;
-}
-
-// ---- 085_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(4) var<storage, read_write> tmp8: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp5[l1];
-    let v3 = tmp7[l1];
-    let v4 = tmp6[i];
-    let v5 = (v3 - v4);
-    let v6 = tmp9[i];
-    let v7 = log(v6);
-    let v8 = (v5 - v7);
-    let v9 = (v2 * v8);
-    acc0 = acc0 + v9;
-  }
-  tmp8[i] = acc0;
-}
-
-// ---- 086_reduce_sum_accuracy_x3.wgsl
-@group(0) @binding(0) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
-@group(0) @binding(2) var<storage, read> out_loss: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
 @group(0) @binding(3) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(4) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out_loss: array<f32>;
 @group(0) @binding(5) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
@@ -3507,40 +3190,81 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let v1 = tmp9[r];
-    let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
+    var acc1: f32 = 0.0;
+    for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+      let l2 = r * 10u + r;
+      let v3 = in_y[r];
+      let v4 = select(0.0, 1.0, i32(r) == v3);
+      let v5 = tmp6[l2];
+      var acc6: f32 = -3.4028234663852886e38;
+      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+        acc6 = max(acc6, v5);
+      }
+      let v7 = (v5 - acc6);
+      var acc8: f32 = 0.0;
+      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+        let v9 = exp(v7);
+        acc8 = acc8 + v9;
+      }
+      let v10 = log(acc8);
+      let v11 = (v7 - v10);
+      let v12 = (v4 * v11);
+      acc1 = acc1 + v12;
+    }
+    let v13 = (-acc1);
+    acc0 = acc0 + v13;
   }
-  let v3 = (acc0 / 50.0);
-  let v4 = s_acc_eval_loss[i];
-  let v5 = out_loss[i];
-  let v6 = in_weight[i];
-  let v7 = (v5 * v6);
-  let v8 = (v4 + v7);
-  let v9 = s_acc_eval_weight[i];
-  let v10 = (v9 + v6);
-  out_accuracy[i] = v3;
-  s_acc_eval_loss[i] = v8;
-  s_acc_eval_weight[i] = v10;
+  let v14 = (acc0 / 50.0);
+  var acc15: f32 = 0.0;
+  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
+    var acc16: f32 = 0.0;
+    for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+      let l17 = r * 10u + r;
+      let v18 = tmp6[l17];
+      var acc19: f32 = 0.0;
+      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+        let v20 = in_y[r];
+        let v21 = select(0.0, 1.0, i32(r) == v20);
+        let v22 = (v18 * v21);
+        acc19 = acc19 + v22;
+      }
+      let v23 = select(0.0, 1.0, v18 > acc19);
+      acc16 = acc16 + v23;
+    }
+    let v24 = select(0.0, 1.0, acc16 < 1.0);
+    acc15 = acc15 + v24;
+  }
+  let v25 = (acc15 / 50.0);
+  let v26 = s_acc_eval_loss[i];
+  let v27 = in_weight[i];
+  let v28 = (v14 * v27);
+  let v29 = (v26 + v28);
+  out_loss[i] = v14;
+  out_accuracy[i] = v25;
+  s_acc_eval_loss[i] = v29;
 }
 
-// ---- 087_add_metrics_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
-@group(0) @binding(1) var<storage, read> out_accuracy: array<f32>;
-@group(0) @binding(2) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(3) var<storage, read_write> s_counter_eval_batch: array<u32>;
+// ---- 061_add_metrics_x3.wgsl
+@group(0) @binding(0) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(1) var<storage, read> in_weight: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
+@group(0) @binding(3) var<storage, read> out_accuracy: array<f32>;
+@group(0) @binding(4) var<storage, read_write> s_counter_eval_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = s_acc_eval_accuracy[i];
-  let v1 = out_accuracy[i];
-  let v2 = in_weight[i];
-  let v3 = (v1 * v2);
-  let v4 = (v0 + v3);
-  let v5 = s_counter_eval_batch[i];
-  let v6 = (v5 + 1u);
-  s_acc_eval_accuracy[i] = v4;
-  s_counter_eval_batch[i] = v6;
+  let v0 = s_acc_eval_weight[i];
+  let v1 = in_weight[i];
+  let v2 = (v0 + v1);
+  let v3 = s_acc_eval_accuracy[i];
+  let v4 = out_accuracy[i];
+  let v5 = (v4 * v1);
+  let v6 = (v3 + v5);
+  let v7 = s_counter_eval_batch[i];
+  let v8 = (v7 + 1u);
+  s_acc_eval_weight[i] = v2;
+  s_acc_eval_accuracy[i] = v6;
+  s_counter_eval_batch[i] = v8;
 }

@@ -1023,9 +1023,71 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 022_one_hot_loss.wgsl
+// ---- 022_reduce_sum_loss_x2.wgsl
 @group(0) @binding(0) var<storage, read> in_y: array<i32>;
-@group(0) @binding(1) var<storage, read_write> tmp5: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out_loss: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out_accuracy: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
+    var acc1: f32 = 0.0;
+    for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+      let l2 = r * 10u + r;
+      let v3 = in_y[r];
+      let v4 = select(0.0, 1.0, i32(r) == v3);
+      let v5 = tmp4[l2];
+      var acc6: f32 = -3.4028234663852886e38;
+      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+        acc6 = max(acc6, v5);
+      }
+      let v7 = (v5 - acc6);
+      var acc8: f32 = 0.0;
+      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+        let v9 = exp(v7);
+        acc8 = acc8 + v9;
+      }
+      let v10 = log(acc8);
+      let v11 = (v7 - v10);
+      let v12 = (v4 * v11);
+      acc1 = acc1 + v12;
+    }
+    let v13 = (-acc1);
+    acc0 = acc0 + v13;
+  }
+  let v14 = (acc0 / 50.0);
+  var acc15: f32 = 0.0;
+  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
+    var acc16: f32 = 0.0;
+    for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+      let l17 = r * 10u + r;
+      let v18 = tmp4[l17];
+      var acc19: f32 = 0.0;
+      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+        let v20 = in_y[r];
+        let v21 = select(0.0, 1.0, i32(r) == v20);
+        let v22 = (v18 * v21);
+        acc19 = acc19 + v22;
+      }
+      let v23 = select(0.0, 1.0, v18 > acc19);
+      acc16 = acc16 + v23;
+    }
+    let v24 = select(0.0, 1.0, acc16 < 1.0);
+    acc15 = acc15 + v24;
+  }
+  let v25 = (acc15 / 50.0);
+  out_loss[i] = v14;
+  out_accuracy[i] = v25;
+}
+
+// ---- 023_add_loss_grad.wgsl
+@group(0) @binding(0) var<storage, read> in_y: array<i32>;
+@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp5: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1035,200 +1097,45 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i % 10u);
   let v2 = in_y[c0];
   let v3 = select(0.0, 1.0, i32(c1) == v2);
-  tmp5[i] = v3;
-}
-
-// ---- 023_reduce_max_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp6: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = -3.4028234663852886e38;
+  let v4 = ((-0.02) * v3);
+  var acc5: f32 = 0.0;
   for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp4[l1];
-    acc0 = max(acc0, v2);
+    let l6 = c0 * 10u + r;
+    let v7 = select(0.0, 1.0, i32(r) == v2);
+    let v8 = ((-0.02) * v7);
+    let v9 = (-v8);
+    acc5 = acc5 + v9;
   }
-  tmp6[i] = acc0;
-}
-
-// ---- 024_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp7: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = 0.0;
+  var acc10: f32 = 0.0;
   for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp4[l1];
-    let v3 = tmp6[i];
-    let v4 = (v2 - v3);
-    let v5 = exp(v4);
-    acc0 = acc0 + v5;
+    let l11 = c0 * 10u + r;
+    let v12 = tmp4[l11];
+    var acc13: f32 = -3.4028234663852886e38;
+    for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+      acc13 = max(acc13, v12);
+    }
+    let v14 = (v12 - acc13);
+    let v15 = exp(v14);
+    acc10 = acc10 + v15;
   }
-  tmp7[i] = acc0;
+  let v16 = (acc5 / acc10);
+  let v17 = tmp4[i];
+  var acc18: f32 = -3.4028234663852886e38;
+  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+    let l19 = c0 * 10u + r;
+    let v20 = tmp4[l19];
+    acc18 = max(acc18, v20);
+  }
+  let v21 = (v17 - acc18);
+  let v22 = exp(v21);
+  let v23 = (v16 * v22);
+  let v24 = (v4 + v23);
+  tmp5[i] = v24;
 }
 
-// ---- 025_reduce_sum_loss.wgsl
+// ---- 024_reduce_sum_logits_dense_bias_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(4) var<storage, read_write> tmp8: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp5[l1];
-    let v3 = tmp4[l1];
-    let v4 = tmp6[i];
-    let v5 = (v3 - v4);
-    let v6 = tmp7[i];
-    let v7 = log(v6);
-    let v8 = (v5 - v7);
-    let v9 = (v2 * v8);
-    acc0 = acc0 + v9;
-  }
-  tmp8[i] = acc0;
-}
-
-// ---- 026_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out_loss: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let v1 = tmp8[r];
-    let v2 = (-v1);
-    acc0 = acc0 + v2;
-  }
-  let v3 = (acc0 / 50.0);
-  out_loss[i] = v3;
-}
-
-// ---- 027_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp8: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp4[l1];
-    let v3 = tmp5[l1];
-    let v4 = (v2 * v3);
-    acc0 = acc0 + v4;
-  }
-  tmp8[i] = acc0;
-}
-
-// ---- 028_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp9: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp4[l1];
-    let v3 = tmp8[i];
-    let v4 = select(0.0, 1.0, v2 > v3);
-    acc0 = acc0 + v4;
-  }
-  tmp9[i] = acc0;
-}
-
-// ---- 029_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out_accuracy: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let v1 = tmp9[r];
-    let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
-  }
-  let v3 = (acc0 / 50.0);
-  out_accuracy[i] = v3;
-}
-
-// ---- 030_reduce_sum_loss_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp8: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp5[l1];
-    let v3 = ((-0.02) * v2);
-    let v4 = (-v3);
-    acc0 = acc0 + v4;
-  }
-  tmp8[i] = acc0;
-}
-
-// ---- 031_add_loss_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(5) var<storage, read_write> tmp10: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 500u) { return; }
-  let v0 = tmp5[i];
-  let v1 = ((-0.02) * v0);
-  let c2 = (i / 10u);
-  let c3 = (i % 10u);
-  let v4 = tmp8[c2];
-  let v5 = tmp7[c2];
-  let v6 = (v4 / v5);
-  let v7 = tmp4[i];
-  let v8 = tmp6[c2];
-  let v9 = (v7 - v8);
-  let v10 = exp(v9);
-  let v11 = (v6 * v10);
-  let v12 = (v1 + v11);
-  tmp10[i] = v12;
-}
-
-// ---- 032_reduce_sum_logits_dense_bias_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp10: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp9: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp4: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1237,16 +1144,16 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
     let l1 = r * 10u + i;
-    let v2 = tmp10[l1];
+    let v2 = tmp5[l1];
     acc0 = acc0 + v2;
   }
-  tmp9[i] = acc0;
+  tmp4[i] = acc0;
 }
 
-// ---- 033_matmul_logits_dense_kernel_grad.wgsl
+// ---- 025_matmul_logits_dense_kernel_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp3: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp11: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp6: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1268,7 +1175,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let rb12 = k * 10u;
-    let bv13 = vec4<f32>(tmp10[rb12 + col4], tmp10[rb12 + col5], tmp10[rb12 + col6], tmp10[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp5[rb12 + col4], tmp5[rb12 + col5], tmp5[rb12 + col6], tmp5[rb12 + col7]);
     let rk14 = k * 100u;
     acc8 = acc8 + tmp3[rk14 + row0] * bv13;
     acc9 = acc9 + tmp3[rk14 + row1] * bv13;
@@ -1278,111 +1185,111 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let l15 = i0 * 10u + j0;
     let v16 = acc8.x;
-    tmp11[l15] = v16;
+    tmp6[l15] = v16;
   }
   if (j0 + 1u < 10u) {
     let j17 = j0 + 1u;
     let l18 = i0 * 10u + j17;
     let v19 = acc8.y;
-    tmp11[l18] = v19;
+    tmp6[l18] = v19;
   }
   if (j0 + 2u < 10u) {
     let j20 = j0 + 2u;
     let l21 = i0 * 10u + j20;
     let v22 = acc8.z;
-    tmp11[l21] = v22;
+    tmp6[l21] = v22;
   }
   if (j0 + 3u < 10u) {
     let j23 = j0 + 3u;
     let l24 = i0 * 10u + j23;
     let v25 = acc8.w;
-    tmp11[l24] = v25;
+    tmp6[l24] = v25;
   }
   {
     let i26 = i0 + 1u;
     let l27 = i26 * 10u + j0;
     let v28 = acc9.x;
-    tmp11[l27] = v28;
+    tmp6[l27] = v28;
   }
   if (j0 + 1u < 10u) {
     let i29 = i0 + 1u;
     let j30 = j0 + 1u;
     let l31 = i29 * 10u + j30;
     let v32 = acc9.y;
-    tmp11[l31] = v32;
+    tmp6[l31] = v32;
   }
   if (j0 + 2u < 10u) {
     let i33 = i0 + 1u;
     let j34 = j0 + 2u;
     let l35 = i33 * 10u + j34;
     let v36 = acc9.z;
-    tmp11[l35] = v36;
+    tmp6[l35] = v36;
   }
   if (j0 + 3u < 10u) {
     let i37 = i0 + 1u;
     let j38 = j0 + 3u;
     let l39 = i37 * 10u + j38;
     let v40 = acc9.w;
-    tmp11[l39] = v40;
+    tmp6[l39] = v40;
   }
   {
     let i41 = i0 + 2u;
     let l42 = i41 * 10u + j0;
     let v43 = acc10.x;
-    tmp11[l42] = v43;
+    tmp6[l42] = v43;
   }
   if (j0 + 1u < 10u) {
     let i44 = i0 + 2u;
     let j45 = j0 + 1u;
     let l46 = i44 * 10u + j45;
     let v47 = acc10.y;
-    tmp11[l46] = v47;
+    tmp6[l46] = v47;
   }
   if (j0 + 2u < 10u) {
     let i48 = i0 + 2u;
     let j49 = j0 + 2u;
     let l50 = i48 * 10u + j49;
     let v51 = acc10.z;
-    tmp11[l50] = v51;
+    tmp6[l50] = v51;
   }
   if (j0 + 3u < 10u) {
     let i52 = i0 + 2u;
     let j53 = j0 + 3u;
     let l54 = i52 * 10u + j53;
     let v55 = acc10.w;
-    tmp11[l54] = v55;
+    tmp6[l54] = v55;
   }
   {
     let i56 = i0 + 3u;
     let l57 = i56 * 10u + j0;
     let v58 = acc11.x;
-    tmp11[l57] = v58;
+    tmp6[l57] = v58;
   }
   if (j0 + 1u < 10u) {
     let i59 = i0 + 3u;
     let j60 = j0 + 1u;
     let l61 = i59 * 10u + j60;
     let v62 = acc11.y;
-    tmp11[l61] = v62;
+    tmp6[l61] = v62;
   }
   if (j0 + 2u < 10u) {
     let i63 = i0 + 3u;
     let j64 = j0 + 2u;
     let l65 = i63 * 10u + j64;
     let v66 = acc11.z;
-    tmp11[l65] = v66;
+    tmp6[l65] = v66;
   }
   if (j0 + 3u < 10u) {
     let i67 = i0 + 3u;
     let j68 = j0 + 3u;
     let l69 = i67 * 10u + j68;
     let v70 = acc11.w;
-    tmp11[l69] = v70;
+    tmp6[l69] = v70;
   }
 }
 
-// ---- 034_matmul_hidden2_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp10: array<f32>;
+// ---- 026_matmul_hidden2_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp3: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp2: array<f32>;
@@ -1415,10 +1322,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb19 = col7 * 10u;
   for (var k: u32 = 0u; k < 10u; k = k + 1u) {
     let bv20 = vec4<f32>(s_logits_dense_kernel[cb16 + k], s_logits_dense_kernel[cb17 + k], s_logits_dense_kernel[cb18 + k], s_logits_dense_kernel[cb19 + k]);
-    acc8 = acc8 + tmp10[ra12 + k] * bv20;
-    acc9 = acc9 + tmp10[ra13 + k] * bv20;
-    acc10 = acc10 + tmp10[ra14 + k] * bv20;
-    acc11 = acc11 + tmp10[ra15 + k] * bv20;
+    acc8 = acc8 + tmp5[ra12 + k] * bv20;
+    acc9 = acc9 + tmp5[ra13 + k] * bv20;
+    acc10 = acc10 + tmp5[ra14 + k] * bv20;
+    acc11 = acc11 + tmp5[ra15 + k] * bv20;
   }
   {
     let l21 = i0 * 100u + j0;
@@ -1574,7 +1481,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 035_reduce_sum_hidden2_dense_bias_grad.wgsl
+// ---- 027_reduce_sum_hidden2_dense_bias_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp3: array<f32>;
 @group(0) @binding(1) var<storage, read_write> tmp5: array<f32>;
 
@@ -1591,10 +1498,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp5[i] = acc0;
 }
 
-// ---- 036_matmul_hidden2_dense_kernel_grad.wgsl
+// ---- 028_matmul_hidden2_dense_kernel_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp1: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp3: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp12: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp7: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1626,110 +1533,110 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let l15 = i0 * 100u + j0;
     let v16 = acc8.x;
-    tmp12[l15] = v16;
+    tmp7[l15] = v16;
   }
   {
     let j17 = j0 + 1u;
     let l18 = i0 * 100u + j17;
     let v19 = acc8.y;
-    tmp12[l18] = v19;
+    tmp7[l18] = v19;
   }
   {
     let j20 = j0 + 2u;
     let l21 = i0 * 100u + j20;
     let v22 = acc8.z;
-    tmp12[l21] = v22;
+    tmp7[l21] = v22;
   }
   {
     let j23 = j0 + 3u;
     let l24 = i0 * 100u + j23;
     let v25 = acc8.w;
-    tmp12[l24] = v25;
+    tmp7[l24] = v25;
   }
   {
     let i26 = i0 + 1u;
     let l27 = i26 * 100u + j0;
     let v28 = acc9.x;
-    tmp12[l27] = v28;
+    tmp7[l27] = v28;
   }
   {
     let i29 = i0 + 1u;
     let j30 = j0 + 1u;
     let l31 = i29 * 100u + j30;
     let v32 = acc9.y;
-    tmp12[l31] = v32;
+    tmp7[l31] = v32;
   }
   {
     let i33 = i0 + 1u;
     let j34 = j0 + 2u;
     let l35 = i33 * 100u + j34;
     let v36 = acc9.z;
-    tmp12[l35] = v36;
+    tmp7[l35] = v36;
   }
   {
     let i37 = i0 + 1u;
     let j38 = j0 + 3u;
     let l39 = i37 * 100u + j38;
     let v40 = acc9.w;
-    tmp12[l39] = v40;
+    tmp7[l39] = v40;
   }
   {
     let i41 = i0 + 2u;
     let l42 = i41 * 100u + j0;
     let v43 = acc10.x;
-    tmp12[l42] = v43;
+    tmp7[l42] = v43;
   }
   {
     let i44 = i0 + 2u;
     let j45 = j0 + 1u;
     let l46 = i44 * 100u + j45;
     let v47 = acc10.y;
-    tmp12[l46] = v47;
+    tmp7[l46] = v47;
   }
   {
     let i48 = i0 + 2u;
     let j49 = j0 + 2u;
     let l50 = i48 * 100u + j49;
     let v51 = acc10.z;
-    tmp12[l50] = v51;
+    tmp7[l50] = v51;
   }
   {
     let i52 = i0 + 2u;
     let j53 = j0 + 3u;
     let l54 = i52 * 100u + j53;
     let v55 = acc10.w;
-    tmp12[l54] = v55;
+    tmp7[l54] = v55;
   }
   {
     let i56 = i0 + 3u;
     let l57 = i56 * 100u + j0;
     let v58 = acc11.x;
-    tmp12[l57] = v58;
+    tmp7[l57] = v58;
   }
   {
     let i59 = i0 + 3u;
     let j60 = j0 + 1u;
     let l61 = i59 * 100u + j60;
     let v62 = acc11.y;
-    tmp12[l61] = v62;
+    tmp7[l61] = v62;
   }
   {
     let i63 = i0 + 3u;
     let j64 = j0 + 2u;
     let l65 = i63 * 100u + j64;
     let v66 = acc11.z;
-    tmp12[l65] = v66;
+    tmp7[l65] = v66;
   }
   {
     let i67 = i0 + 3u;
     let j68 = j0 + 3u;
     let l69 = i67 * 100u + j68;
     let v70 = acc11.w;
-    tmp12[l69] = v70;
+    tmp7[l69] = v70;
   }
 }
 
-// ---- 037_matmul_hidden1_grad.wgsl
+// ---- 029_matmul_hidden1_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp3: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp1: array<f32>;
@@ -1922,9 +1829,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 038_reduce_sum_hidden1_dense_bias_grad.wgsl
+// ---- 030_reduce_sum_hidden1_dense_bias_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp1: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp4: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp2: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1936,13 +1843,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v2 = tmp1[l1];
     acc0 = acc0 + v2;
   }
-  tmp4[i] = acc0;
+  tmp2[i] = acc0;
 }
 
-// ---- 039_matmul_hidden1_dense_kernel_grad.wgsl
+// ---- 031_matmul_hidden1_dense_kernel_grad.wgsl
 @group(0) @binding(0) var<storage, read> in_X: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp13: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp8: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1986,220 +1893,221 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let l23 = i0 * 300u + j0;
     let v24 = acc12.x;
-    tmp13[l23] = v24;
+    tmp8[l23] = v24;
   }
   {
     let j25 = j0 + 1u;
     let l26 = i0 * 300u + j25;
     let v27 = acc12.y;
-    tmp13[l26] = v27;
+    tmp8[l26] = v27;
   }
   {
     let j28 = j0 + 2u;
     let l29 = i0 * 300u + j28;
     let v30 = acc12.z;
-    tmp13[l29] = v30;
+    tmp8[l29] = v30;
   }
   {
     let j31 = j0 + 3u;
     let l32 = i0 * 300u + j31;
     let v33 = acc12.w;
-    tmp13[l32] = v33;
+    tmp8[l32] = v33;
   }
   {
     let i34 = i0 + 1u;
     let l35 = i34 * 300u + j0;
     let v36 = acc13.x;
-    tmp13[l35] = v36;
+    tmp8[l35] = v36;
   }
   {
     let i37 = i0 + 1u;
     let j38 = j0 + 1u;
     let l39 = i37 * 300u + j38;
     let v40 = acc13.y;
-    tmp13[l39] = v40;
+    tmp8[l39] = v40;
   }
   {
     let i41 = i0 + 1u;
     let j42 = j0 + 2u;
     let l43 = i41 * 300u + j42;
     let v44 = acc13.z;
-    tmp13[l43] = v44;
+    tmp8[l43] = v44;
   }
   {
     let i45 = i0 + 1u;
     let j46 = j0 + 3u;
     let l47 = i45 * 300u + j46;
     let v48 = acc13.w;
-    tmp13[l47] = v48;
+    tmp8[l47] = v48;
   }
   {
     let i49 = i0 + 2u;
     let l50 = i49 * 300u + j0;
     let v51 = acc14.x;
-    tmp13[l50] = v51;
+    tmp8[l50] = v51;
   }
   {
     let i52 = i0 + 2u;
     let j53 = j0 + 1u;
     let l54 = i52 * 300u + j53;
     let v55 = acc14.y;
-    tmp13[l54] = v55;
+    tmp8[l54] = v55;
   }
   {
     let i56 = i0 + 2u;
     let j57 = j0 + 2u;
     let l58 = i56 * 300u + j57;
     let v59 = acc14.z;
-    tmp13[l58] = v59;
+    tmp8[l58] = v59;
   }
   {
     let i60 = i0 + 2u;
     let j61 = j0 + 3u;
     let l62 = i60 * 300u + j61;
     let v63 = acc14.w;
-    tmp13[l62] = v63;
+    tmp8[l62] = v63;
   }
   {
     let i64 = i0 + 3u;
     let l65 = i64 * 300u + j0;
     let v66 = acc15.x;
-    tmp13[l65] = v66;
+    tmp8[l65] = v66;
   }
   {
     let i67 = i0 + 3u;
     let j68 = j0 + 1u;
     let l69 = i67 * 300u + j68;
     let v70 = acc15.y;
-    tmp13[l69] = v70;
+    tmp8[l69] = v70;
   }
   {
     let i71 = i0 + 3u;
     let j72 = j0 + 2u;
     let l73 = i71 * 300u + j72;
     let v74 = acc15.z;
-    tmp13[l73] = v74;
+    tmp8[l73] = v74;
   }
   {
     let i75 = i0 + 3u;
     let j76 = j0 + 3u;
     let l77 = i75 * 300u + j76;
     let v78 = acc15.w;
-    tmp13[l77] = v78;
+    tmp8[l77] = v78;
   }
   {
     let i79 = i0 + 4u;
     let l80 = i79 * 300u + j0;
     let v81 = acc16.x;
-    tmp13[l80] = v81;
+    tmp8[l80] = v81;
   }
   {
     let i82 = i0 + 4u;
     let j83 = j0 + 1u;
     let l84 = i82 * 300u + j83;
     let v85 = acc16.y;
-    tmp13[l84] = v85;
+    tmp8[l84] = v85;
   }
   {
     let i86 = i0 + 4u;
     let j87 = j0 + 2u;
     let l88 = i86 * 300u + j87;
     let v89 = acc16.z;
-    tmp13[l88] = v89;
+    tmp8[l88] = v89;
   }
   {
     let i90 = i0 + 4u;
     let j91 = j0 + 3u;
     let l92 = i90 * 300u + j91;
     let v93 = acc16.w;
-    tmp13[l92] = v93;
+    tmp8[l92] = v93;
   }
   {
     let i94 = i0 + 5u;
     let l95 = i94 * 300u + j0;
     let v96 = acc17.x;
-    tmp13[l95] = v96;
+    tmp8[l95] = v96;
   }
   {
     let i97 = i0 + 5u;
     let j98 = j0 + 1u;
     let l99 = i97 * 300u + j98;
     let v100 = acc17.y;
-    tmp13[l99] = v100;
+    tmp8[l99] = v100;
   }
   {
     let i101 = i0 + 5u;
     let j102 = j0 + 2u;
     let l103 = i101 * 300u + j102;
     let v104 = acc17.z;
-    tmp13[l103] = v104;
+    tmp8[l103] = v104;
   }
   {
     let i105 = i0 + 5u;
     let j106 = j0 + 3u;
     let l107 = i105 * 300u + j106;
     let v108 = acc17.w;
-    tmp13[l107] = v108;
+    tmp8[l107] = v108;
   }
   {
     let i109 = i0 + 6u;
     let l110 = i109 * 300u + j0;
     let v111 = acc18.x;
-    tmp13[l110] = v111;
+    tmp8[l110] = v111;
   }
   {
     let i112 = i0 + 6u;
     let j113 = j0 + 1u;
     let l114 = i112 * 300u + j113;
     let v115 = acc18.y;
-    tmp13[l114] = v115;
+    tmp8[l114] = v115;
   }
   {
     let i116 = i0 + 6u;
     let j117 = j0 + 2u;
     let l118 = i116 * 300u + j117;
     let v119 = acc18.z;
-    tmp13[l118] = v119;
+    tmp8[l118] = v119;
   }
   {
     let i120 = i0 + 6u;
     let j121 = j0 + 3u;
     let l122 = i120 * 300u + j121;
     let v123 = acc18.w;
-    tmp13[l122] = v123;
+    tmp8[l122] = v123;
   }
   {
     let i124 = i0 + 7u;
     let l125 = i124 * 300u + j0;
     let v126 = acc19.x;
-    tmp13[l125] = v126;
+    tmp8[l125] = v126;
   }
   {
     let i127 = i0 + 7u;
     let j128 = j0 + 1u;
     let l129 = i127 * 300u + j128;
     let v130 = acc19.y;
-    tmp13[l129] = v130;
+    tmp8[l129] = v130;
   }
   {
     let i131 = i0 + 7u;
     let j132 = j0 + 2u;
     let l133 = i131 * 300u + j132;
     let v134 = acc19.z;
-    tmp13[l133] = v134;
+    tmp8[l133] = v134;
   }
   {
     let i135 = i0 + 7u;
     let j136 = j0 + 3u;
     let l137 = i135 * 300u + j136;
     let v138 = acc19.w;
-    tmp13[l137] = v138;
+    tmp8[l137] = v138;
   }
 }
 
-// ---- 040_add_hidden1_dense_kernel_rmsprop.wgsl
+// ---- 032_add_hidden1_dense_kernel_rmsprop_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden1_dense_kernel_rmsprop_rms: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp13: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp8: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden1_dense_kernel: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2209,38 +2117,24 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i / 300u);
   let c2 = (i % 300u);
   let v3 = (v0 * 0.9);
-  let v4 = tmp13[i];
+  let v4 = tmp8[i];
   let v5 = (v4 * v4);
   let v6 = (v5 * 0.09999999999999998);
   let v7 = (v3 + v6);
+  let v8 = s_hidden1_dense_kernel[i];
+  let v9 = (v4 * 0.001);
+  let v10 = (v7 + 1e-10);
+  let v11 = sqrt(v10);
+  let v12 = (v9 / v11);
+  let v13 = (v8 - v12);
   s_hidden1_dense_kernel_rmsprop_rms[i] = v7;
+  s_hidden1_dense_kernel[i] = v13;
 }
 
-// ---- 041_sub_hidden1_dense_kernel_rmsprop.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden1_dense_kernel: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp13: array<f32>;
-@group(0) @binding(2) var<storage, read> s_hidden1_dense_kernel_rmsprop_rms: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 235200u) { return; }
-  let v0 = s_hidden1_dense_kernel[i];
-  let v1 = tmp13[i];
-  let c2 = (i / 300u);
-  let c3 = (i % 300u);
-  let v4 = (v1 * 0.001);
-  let v5 = s_hidden1_dense_kernel_rmsprop_rms[i];
-  let v6 = (v5 + 1e-10);
-  let v7 = sqrt(v6);
-  let v8 = (v4 / v7);
-  let v9 = (v0 - v8);
-  s_hidden1_dense_kernel[i] = v9;
-}
-
-// ---- 042_add_hidden1_dense_bias_rmsprop.wgsl
+// ---- 033_add_hidden1_dense_bias_rmsprop_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden1_dense_bias_rmsprop_rms: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden1_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2248,36 +2142,24 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 300u) { return; }
   let v0 = s_hidden1_dense_bias_rmsprop_rms[i];
   let v1 = (v0 * 0.9);
-  let v2 = tmp4[i];
+  let v2 = tmp2[i];
   let v3 = (v2 * v2);
   let v4 = (v3 * 0.09999999999999998);
   let v5 = (v1 + v4);
+  let v6 = s_hidden1_dense_bias[i];
+  let v7 = (v2 * 0.001);
+  let v8 = (v5 + 1e-10);
+  let v9 = sqrt(v8);
+  let v10 = (v7 / v9);
+  let v11 = (v6 - v10);
   s_hidden1_dense_bias_rmsprop_rms[i] = v5;
+  s_hidden1_dense_bias[i] = v11;
 }
 
-// ---- 043_sub_hidden1_dense_bias_rmsprop.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden1_dense_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(2) var<storage, read> s_hidden1_dense_bias_rmsprop_rms: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 300u) { return; }
-  let v0 = s_hidden1_dense_bias[i];
-  let v1 = tmp4[i];
-  let v2 = (v1 * 0.001);
-  let v3 = s_hidden1_dense_bias_rmsprop_rms[i];
-  let v4 = (v3 + 1e-10);
-  let v5 = sqrt(v4);
-  let v6 = (v2 / v5);
-  let v7 = (v0 - v6);
-  s_hidden1_dense_bias[i] = v7;
-}
-
-// ---- 044_add_hidden2_dense_kernel_rmsprop.wgsl
+// ---- 034_add_hidden2_dense_kernel_rmsprop_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden2_dense_kernel_rmsprop_rms: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp7: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden2_dense_kernel: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2287,38 +2169,24 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i / 100u);
   let c2 = (i % 100u);
   let v3 = (v0 * 0.9);
-  let v4 = tmp12[i];
+  let v4 = tmp7[i];
   let v5 = (v4 * v4);
   let v6 = (v5 * 0.09999999999999998);
   let v7 = (v3 + v6);
+  let v8 = s_hidden2_dense_kernel[i];
+  let v9 = (v4 * 0.001);
+  let v10 = (v7 + 1e-10);
+  let v11 = sqrt(v10);
+  let v12 = (v9 / v11);
+  let v13 = (v8 - v12);
   s_hidden2_dense_kernel_rmsprop_rms[i] = v7;
+  s_hidden2_dense_kernel[i] = v13;
 }
 
-// ---- 045_sub_hidden2_dense_kernel_rmsprop.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden2_dense_kernel: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
-@group(0) @binding(2) var<storage, read> s_hidden2_dense_kernel_rmsprop_rms: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 30000u) { return; }
-  let v0 = s_hidden2_dense_kernel[i];
-  let v1 = tmp12[i];
-  let c2 = (i / 100u);
-  let c3 = (i % 100u);
-  let v4 = (v1 * 0.001);
-  let v5 = s_hidden2_dense_kernel_rmsprop_rms[i];
-  let v6 = (v5 + 1e-10);
-  let v7 = sqrt(v6);
-  let v8 = (v4 / v7);
-  let v9 = (v0 - v8);
-  s_hidden2_dense_kernel[i] = v9;
-}
-
-// ---- 046_add_hidden2_dense_bias_rmsprop.wgsl
+// ---- 035_add_hidden2_dense_bias_rmsprop_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden2_dense_bias_rmsprop_rms: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden2_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2330,32 +2198,20 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v3 = (v2 * v2);
   let v4 = (v3 * 0.09999999999999998);
   let v5 = (v1 + v4);
+  let v6 = s_hidden2_dense_bias[i];
+  let v7 = (v2 * 0.001);
+  let v8 = (v5 + 1e-10);
+  let v9 = sqrt(v8);
+  let v10 = (v7 / v9);
+  let v11 = (v6 - v10);
   s_hidden2_dense_bias_rmsprop_rms[i] = v5;
+  s_hidden2_dense_bias[i] = v11;
 }
 
-// ---- 047_sub_hidden2_dense_bias_rmsprop.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden2_dense_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(2) var<storage, read> s_hidden2_dense_bias_rmsprop_rms: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 100u) { return; }
-  let v0 = s_hidden2_dense_bias[i];
-  let v1 = tmp5[i];
-  let v2 = (v1 * 0.001);
-  let v3 = s_hidden2_dense_bias_rmsprop_rms[i];
-  let v4 = (v3 + 1e-10);
-  let v5 = sqrt(v4);
-  let v6 = (v2 / v5);
-  let v7 = (v0 - v6);
-  s_hidden2_dense_bias[i] = v7;
-}
-
-// ---- 048_add_logits_dense_kernel_rmsprop.wgsl
+// ---- 036_add_logits_dense_kernel_rmsprop_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel_rmsprop_rms: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_logits_dense_kernel: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2365,38 +2221,24 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i / 10u);
   let c2 = (i % 10u);
   let v3 = (v0 * 0.9);
-  let v4 = tmp11[i];
+  let v4 = tmp6[i];
   let v5 = (v4 * v4);
   let v6 = (v5 * 0.09999999999999998);
   let v7 = (v3 + v6);
+  let v8 = s_logits_dense_kernel[i];
+  let v9 = (v4 * 0.001);
+  let v10 = (v7 + 1e-10);
+  let v11 = sqrt(v10);
+  let v12 = (v9 / v11);
+  let v13 = (v8 - v12);
   s_logits_dense_kernel_rmsprop_rms[i] = v7;
+  s_logits_dense_kernel[i] = v13;
 }
 
-// ---- 049_sub_logits_dense_kernel_rmsprop.wgsl
-@group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
-@group(0) @binding(2) var<storage, read> s_logits_dense_kernel_rmsprop_rms: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1000u) { return; }
-  let v0 = s_logits_dense_kernel[i];
-  let v1 = tmp11[i];
-  let c2 = (i / 10u);
-  let c3 = (i % 10u);
-  let v4 = (v1 * 0.001);
-  let v5 = s_logits_dense_kernel_rmsprop_rms[i];
-  let v6 = (v5 + 1e-10);
-  let v7 = sqrt(v6);
-  let v8 = (v4 / v7);
-  let v9 = (v0 - v8);
-  s_logits_dense_kernel[i] = v9;
-}
-
-// ---- 050_add_logits_dense_bias_rmsprop.wgsl
+// ---- 037_add_logits_dense_bias_rmsprop_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_bias_rmsprop_rms: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp9: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_logits_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2404,34 +2246,21 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 10u) { return; }
   let v0 = s_logits_dense_bias_rmsprop_rms[i];
   let v1 = (v0 * 0.9);
-  let v2 = tmp9[i];
+  let v2 = tmp4[i];
   let v3 = (v2 * v2);
   let v4 = (v3 * 0.09999999999999998);
   let v5 = (v1 + v4);
+  let v6 = s_logits_dense_bias[i];
+  let v7 = (v2 * 0.001);
+  let v8 = (v5 + 1e-10);
+  let v9 = sqrt(v8);
+  let v10 = (v7 / v9);
+  let v11 = (v6 - v10);
   s_logits_dense_bias_rmsprop_rms[i] = v5;
+  s_logits_dense_bias[i] = v11;
 }
 
-// ---- 051_sub_logits_dense_bias_rmsprop.wgsl
-@group(0) @binding(0) var<storage, read_write> s_logits_dense_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(2) var<storage, read> s_logits_dense_bias_rmsprop_rms: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 10u) { return; }
-  let v0 = s_logits_dense_bias[i];
-  let v1 = tmp9[i];
-  let v2 = (v1 * 0.001);
-  let v3 = s_logits_dense_bias_rmsprop_rms[i];
-  let v4 = (v3 + 1e-10);
-  let v5 = sqrt(v4);
-  let v6 = (v2 / v5);
-  let v7 = (v0 - v6);
-  s_logits_dense_bias[i] = v7;
-}
-
-// ---- 052_add_metrics_x3.wgsl
+// ---- 038_add_metrics_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
 @group(0) @binding(1) var<storage, read> out_loss: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_train_count: array<f32>;
@@ -2455,7 +2284,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_train_accuracy[i] = v7;
 }
 
-// ---- 053_add_metrics_x2.wgsl
+// ---- 039_add_metrics_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_step: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_counter_batch: array<u32>;
 
@@ -2471,7 +2300,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_counter_batch[i] = v3;
 }
 
-// ---- 054_const_x2.wgsl
+// ---- 040_const_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_eval_batch: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
 
@@ -2483,7 +2312,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_eval_loss[i] = 0.0;
 }
 
-// ---- 055_feed_eval_X.wgsl
+// ---- 041_feed_eval_X.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -2521,7 +2350,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 056_feed_eval_y.wgsl
+// ---- 042_feed_eval_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -2543,7 +2372,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 057_matmul_hidden1.wgsl
+// ---- 043_matmul_hidden1.wgsl
 @group(0) @binding(0) var<storage, read> in_X: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden1_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp0: array<f32>;
@@ -2749,10 +2578,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 058_matmul_hidden2.wgsl
+// ---- 044_matmul_hidden2.wgsl
 @group(0) @binding(0) var<storage, read> tmp0: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp3: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden2_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2792,7 +2621,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v21 = (v19 + v20);
     let v22 = select(0.0, 1.0, v21 > 0.0);
     let v23 = select(0.0, v21, v22 != 0.0);
-    tmp2[l18] = v23;
+    tmp3[l18] = v23;
   }
   {
     let j24 = j0 + 1u;
@@ -2802,7 +2631,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v28 = (v26 + v27);
     let v29 = select(0.0, 1.0, v28 > 0.0);
     let v30 = select(0.0, v28, v29 != 0.0);
-    tmp2[l25] = v30;
+    tmp3[l25] = v30;
   }
   {
     let j31 = j0 + 2u;
@@ -2812,7 +2641,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v35 = (v33 + v34);
     let v36 = select(0.0, 1.0, v35 > 0.0);
     let v37 = select(0.0, v35, v36 != 0.0);
-    tmp2[l32] = v37;
+    tmp3[l32] = v37;
   }
   {
     let j38 = j0 + 3u;
@@ -2822,7 +2651,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v42 = (v40 + v41);
     let v43 = select(0.0, 1.0, v42 > 0.0);
     let v44 = select(0.0, v42, v43 != 0.0);
-    tmp2[l39] = v44;
+    tmp3[l39] = v44;
   }
   if (i0 + 1u < 50u) {
     let i45 = i0 + 1u;
@@ -2832,7 +2661,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v49 = (v47 + v48);
     let v50 = select(0.0, 1.0, v49 > 0.0);
     let v51 = select(0.0, v49, v50 != 0.0);
-    tmp2[l46] = v51;
+    tmp3[l46] = v51;
   }
   if (i0 + 1u < 50u) {
     let i52 = i0 + 1u;
@@ -2843,7 +2672,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v57 = (v55 + v56);
     let v58 = select(0.0, 1.0, v57 > 0.0);
     let v59 = select(0.0, v57, v58 != 0.0);
-    tmp2[l54] = v59;
+    tmp3[l54] = v59;
   }
   if (i0 + 1u < 50u) {
     let i60 = i0 + 1u;
@@ -2854,7 +2683,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v65 = (v63 + v64);
     let v66 = select(0.0, 1.0, v65 > 0.0);
     let v67 = select(0.0, v65, v66 != 0.0);
-    tmp2[l62] = v67;
+    tmp3[l62] = v67;
   }
   if (i0 + 1u < 50u) {
     let i68 = i0 + 1u;
@@ -2865,7 +2694,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v73 = (v71 + v72);
     let v74 = select(0.0, 1.0, v73 > 0.0);
     let v75 = select(0.0, v73, v74 != 0.0);
-    tmp2[l70] = v75;
+    tmp3[l70] = v75;
   }
   if (i0 + 2u < 50u) {
     let i76 = i0 + 2u;
@@ -2875,7 +2704,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v80 = (v78 + v79);
     let v81 = select(0.0, 1.0, v80 > 0.0);
     let v82 = select(0.0, v80, v81 != 0.0);
-    tmp2[l77] = v82;
+    tmp3[l77] = v82;
   }
   if (i0 + 2u < 50u) {
     let i83 = i0 + 2u;
@@ -2886,7 +2715,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v88 = (v86 + v87);
     let v89 = select(0.0, 1.0, v88 > 0.0);
     let v90 = select(0.0, v88, v89 != 0.0);
-    tmp2[l85] = v90;
+    tmp3[l85] = v90;
   }
   if (i0 + 2u < 50u) {
     let i91 = i0 + 2u;
@@ -2897,7 +2726,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v96 = (v94 + v95);
     let v97 = select(0.0, 1.0, v96 > 0.0);
     let v98 = select(0.0, v96, v97 != 0.0);
-    tmp2[l93] = v98;
+    tmp3[l93] = v98;
   }
   if (i0 + 2u < 50u) {
     let i99 = i0 + 2u;
@@ -2908,7 +2737,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v104 = (v102 + v103);
     let v105 = select(0.0, 1.0, v104 > 0.0);
     let v106 = select(0.0, v104, v105 != 0.0);
-    tmp2[l101] = v106;
+    tmp3[l101] = v106;
   }
   if (i0 + 3u < 50u) {
     let i107 = i0 + 3u;
@@ -2918,7 +2747,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v111 = (v109 + v110);
     let v112 = select(0.0, 1.0, v111 > 0.0);
     let v113 = select(0.0, v111, v112 != 0.0);
-    tmp2[l108] = v113;
+    tmp3[l108] = v113;
   }
   if (i0 + 3u < 50u) {
     let i114 = i0 + 3u;
@@ -2929,7 +2758,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v119 = (v117 + v118);
     let v120 = select(0.0, 1.0, v119 > 0.0);
     let v121 = select(0.0, v119, v120 != 0.0);
-    tmp2[l116] = v121;
+    tmp3[l116] = v121;
   }
   if (i0 + 3u < 50u) {
     let i122 = i0 + 3u;
@@ -2940,7 +2769,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v127 = (v125 + v126);
     let v128 = select(0.0, 1.0, v127 > 0.0);
     let v129 = select(0.0, v127, v128 != 0.0);
-    tmp2[l124] = v129;
+    tmp3[l124] = v129;
   }
   if (i0 + 3u < 50u) {
     let i130 = i0 + 3u;
@@ -2951,16 +2780,16 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v135 = (v133 + v134);
     let v136 = select(0.0, 1.0, v135 > 0.0);
     let v137 = select(0.0, v135, v136 != 0.0);
-    tmp2[l132] = v137;
+    tmp3[l132] = v137;
   }
 }
 
-// ---- 059_reduce_sum_accuracy_x3.wgsl
-@group(0) @binding(0) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
-@group(0) @binding(2) var<storage, read> out_loss: array<f32>;
+// ---- 045_reduce_sum_loss_x3.wgsl
+@group(0) @binding(0) var<storage, read> in_y: array<i32>;
+@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
 @group(0) @binding(3) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(4) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out_loss: array<f32>;
 @group(0) @binding(5) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2969,40 +2798,81 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let v1 = tmp8[r];
-    let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
+    var acc1: f32 = 0.0;
+    for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+      let l2 = r * 10u + r;
+      let v3 = in_y[r];
+      let v4 = select(0.0, 1.0, i32(r) == v3);
+      let v5 = tmp5[l2];
+      var acc6: f32 = -3.4028234663852886e38;
+      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+        acc6 = max(acc6, v5);
+      }
+      let v7 = (v5 - acc6);
+      var acc8: f32 = 0.0;
+      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+        let v9 = exp(v7);
+        acc8 = acc8 + v9;
+      }
+      let v10 = log(acc8);
+      let v11 = (v7 - v10);
+      let v12 = (v4 * v11);
+      acc1 = acc1 + v12;
+    }
+    let v13 = (-acc1);
+    acc0 = acc0 + v13;
   }
-  let v3 = (acc0 / 50.0);
-  let v4 = s_acc_eval_loss[i];
-  let v5 = out_loss[i];
-  let v6 = in_weight[i];
-  let v7 = (v5 * v6);
-  let v8 = (v4 + v7);
-  let v9 = s_acc_eval_weight[i];
-  let v10 = (v9 + v6);
-  out_accuracy[i] = v3;
-  s_acc_eval_loss[i] = v8;
-  s_acc_eval_weight[i] = v10;
+  let v14 = (acc0 / 50.0);
+  var acc15: f32 = 0.0;
+  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
+    var acc16: f32 = 0.0;
+    for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+      let l17 = r * 10u + r;
+      let v18 = tmp5[l17];
+      var acc19: f32 = 0.0;
+      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+        let v20 = in_y[r];
+        let v21 = select(0.0, 1.0, i32(r) == v20);
+        let v22 = (v18 * v21);
+        acc19 = acc19 + v22;
+      }
+      let v23 = select(0.0, 1.0, v18 > acc19);
+      acc16 = acc16 + v23;
+    }
+    let v24 = select(0.0, 1.0, acc16 < 1.0);
+    acc15 = acc15 + v24;
+  }
+  let v25 = (acc15 / 50.0);
+  let v26 = s_acc_eval_loss[i];
+  let v27 = in_weight[i];
+  let v28 = (v14 * v27);
+  let v29 = (v26 + v28);
+  out_loss[i] = v14;
+  out_accuracy[i] = v25;
+  s_acc_eval_loss[i] = v29;
 }
 
-// ---- 060_add_metrics_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
-@group(0) @binding(1) var<storage, read> out_accuracy: array<f32>;
-@group(0) @binding(2) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(3) var<storage, read_write> s_counter_eval_batch: array<u32>;
+// ---- 046_add_metrics_x3.wgsl
+@group(0) @binding(0) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(1) var<storage, read> in_weight: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
+@group(0) @binding(3) var<storage, read> out_accuracy: array<f32>;
+@group(0) @binding(4) var<storage, read_write> s_counter_eval_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = s_acc_eval_accuracy[i];
-  let v1 = out_accuracy[i];
-  let v2 = in_weight[i];
-  let v3 = (v1 * v2);
-  let v4 = (v0 + v3);
-  let v5 = s_counter_eval_batch[i];
-  let v6 = (v5 + 1u);
-  s_acc_eval_accuracy[i] = v4;
-  s_counter_eval_batch[i] = v6;
+  let v0 = s_acc_eval_weight[i];
+  let v1 = in_weight[i];
+  let v2 = (v0 + v1);
+  let v3 = s_acc_eval_accuracy[i];
+  let v4 = out_accuracy[i];
+  let v5 = (v4 * v1);
+  let v6 = (v3 + v5);
+  let v7 = s_counter_eval_batch[i];
+  let v8 = (v7 + 1u);
+  s_acc_eval_weight[i] = v2;
+  s_acc_eval_accuracy[i] = v6;
+  s_counter_eval_batch[i] = v8;
 }
