@@ -15,6 +15,8 @@ export interface BenchRow {
   model: string;
   batch: number;
   msPerStep: number;
+  /** CPU time of the process per step (llvmpipe's threads included): steadier than wall time on a shared machine. */
+  cpuMsPerStep: number;
   dispatchesPerStep: number;
   submissionsPerStep: number;
   kernels: number;
@@ -81,18 +83,20 @@ async function benchModel(file: string): Promise<BenchRow> {
   let seconds = 0;
   let steps = 0;
   const before = s.stats.submits;
+  const cpu0 = process.cpuUsage();
   for (let e = 0; e < 2; e++) {
     const r = await s.trainEpoch();
     seconds += r.seconds;
     steps += r.steps;
   }
+  const cpu = process.cpuUsage(cpu0);
   // An epoch's read-back of its accumulators is one submission of its own.
   const submissions = (s.stats.submits - before) / steps;
   const matmuls = await timeMatmuls(s, c.programs('ir-opt')['train_step']!.eqns as readonly MatmulEqn[], artifact);
   s.destroy();
   const trainSteps = artifact.entries['train_step']!;
   return {
-    model: file, batch: artifact.train.batchSize, msPerStep: (1000 * seconds) / steps,
+    model: file, batch: artifact.train.batchSize, msPerStep: (1000 * seconds) / steps, cpuMsPerStep: (cpu.user + cpu.system) / 1000 / steps,
     dispatchesPerStep: trainSteps.filter((x) => 'dispatch' in x).length, submissionsPerStep: submissions,
     kernels: artifact.kernels.length, compileMs, matmuls, memory: memoryOf(artifact),
   };
@@ -145,14 +149,14 @@ if (process.argv[1]?.endsWith('step.js')) {
   const h = await getSharedNodeDevice();
   const adapter = `${h.adapterInfo.description || h.adapterInfo.device} (${h.adapterInfo.backend}, ${h.adapterInfo.featureLevel})`;
   const rows: BenchRow[] = [];
-  if (!json) console.log(`adapter: ${adapter}\nmodel                          batch  ms/step  disp/step  subm/step  compile ms  GPU KiB / min  matmul GFLOP/s`);
+  if (!json) console.log(`adapter: ${adapter}\nmodel                          batch  ms/step  cpu ms/step  disp/step  subm/step  compile ms  GPU KiB / min  matmul GFLOP/s`);
   for (const file of models) {
     const r = await benchModel(file);
     rows.push(r);
     if (json) continue;
     const mem = `${(r.memory.allocatedBytes / 1024).toFixed(0)}/${(r.memory.minimumBytes / 1024).toFixed(0)} (${r.memory.ratio.toFixed(2)}×)`;
     console.log(
-      `${file.padEnd(30)} ${String(r.batch).padStart(5)}  ${r.msPerStep.toFixed(1).padStart(7)}  ${String(r.dispatchesPerStep).padStart(9)}  ${r.submissionsPerStep.toFixed(3).padStart(9)}  ${r.compileMs.toFixed(0).padStart(10)}  ${mem.padStart(13)}  ${r.matmuls.map((m) => m.gflops.toFixed(1)).join(', ')}`,
+      `${file.padEnd(30)} ${String(r.batch).padStart(5)}  ${r.msPerStep.toFixed(1).padStart(7)}  ${r.cpuMsPerStep.toFixed(1).padStart(11)}  ${String(r.dispatchesPerStep).padStart(9)}  ${r.submissionsPerStep.toFixed(3).padStart(9)}  ${r.compileMs.toFixed(0).padStart(10)}  ${mem.padStart(13)}  ${r.matmuls.map((m) => m.gflops.toFixed(1)).join(', ')}`,
     );
   }
   if (json) console.log(JSON.stringify({ adapter, rows }, null, 2));

@@ -8,6 +8,7 @@ import { numel, shapeEq, type DType, type Shape, type Var } from '../../ir/types
 import type { KernelGroup } from '../../passes/fuse.js';
 import { literal, WgslBuilder } from './builder.js';
 import { binaryWgsl, RANDOM_HELPERS, unaryWgsl } from './lowerings.js';
+import { OPS } from '../../ir/ops/index.js';
 
 /** Where the kernel's logical index lies: per-dimension coordinates and/or a linear index. */
 interface Ctx {
@@ -39,6 +40,8 @@ interface Emitter {
   coordsOf(c: Ctx): string[];
   linearOf(c: Ctx): string;
   value(v: Var, c: Ctx): string;
+  /** The equation of a value computed inside the kernel (undefined for one loaded from a buffer). */
+  member(id: number): Eqn | undefined;
   /** Inside a matmul tile: the core's value at the element being emitted. */
   matmul(): string;
   setMatmul(v: string | null): void;
@@ -127,6 +130,7 @@ export function emitKernel(
   const k: Emitter = {
     w, u, bind, coordsOf, linearOf,
     value: (v, c) => value(v, c),
+    member: (id) => (isMember(id) ? eqnOf.get(id) : undefined),
     matmul: () => {
       if (!matmulValue) throw new Error('matmul outside its tile');
       return matmulValue;
@@ -314,22 +318,54 @@ function reduce(em: Emitter, e: Eqn, c: Ctx): string {
   const isMax = e.op === 'reduce_max';
   const t = e.out.type.dtype;
   const acc = w.var(isMax ? literal(-Infinity, t) : literal(0, t), t);
-  w.block(`for (var r: u32 = 0u; r < ${u(total)}; r = r + 1u)`, () => {
-    let o = 0;
+  // The coordinate of each axis of x that is not reduced: the output's.
+  let o = 0;
+  const outer = x.type.shape.map((_, k) => (axes.includes(k) ? null : p.keepdims ? outCoords[k]! : outCoords[o++]!));
+  hoistInvariants(em, x, axes, outer);
+  // Its own counter: the loop may sit inside another reduction's (a row's sum inside a batch's).
+  const r = w.fresh('r');
+  w.block(`for (var ${r}: u32 = 0u; ${r} < ${u(total)}; ${r} = ${r} + 1u)`, () => {
     const coords = x.type.shape.map((d, k) => {
       const ai = axes.indexOf(k);
       if (ai >= 0) {
-        const q = rstrides[ai] === 1 ? 'r' : `(r / ${u(rstrides[ai]!)})`;
+        const q = rstrides[ai] === 1 ? r : `(${r} / ${u(rstrides[ai]!)})`;
         return d === 1 ? '0u' : ai === 0 ? w.let(q, 'c') : w.let(`(${q} % ${u(d)})`, 'c');
       }
-      const oc = p.keepdims ? outCoords[k]! : outCoords[o]!;
-      o++;
-      return oc;
+      return outer[k]!;
     });
     const xv = value(x, { shape: x.type.shape, coords });
     w.stmt(isMax ? `${acc} = max(${acc}, ${xv});` : `${acc} = ${acc} + ${xv};`);
   });
   return acc;
+}
+
+/**
+ * Computes, before a reduction's loop, the inlined values the loop reads that do not vary along
+ * the reduced axes (a softmax row's max inside its sum of exponentials, batch norm's 1/σ inside
+ * a gradient's sum): they are memoized at the coordinates the loop will ask for, so the loop
+ * finds them instead of recomputing them at every step (for nested small reductions, at every
+ * step of every level). Walks down from x through elementwise ops of x's shape.
+ */
+function hoistInvariants(em: Emitter, x: Var, axes: readonly number[], outer: readonly (string | null)[]): void {
+  const shape = x.type.shape;
+  const seen = new Set<number>();
+  const visit = (v: Var) => {
+    const e = em.member(v.id);
+    if (!e || seen.has(v.id) || OPS[e.op].class !== 'map' || !shapeEq(e.out.type.shape, shape)) return;
+    seen.add(v.id);
+    for (const input of e.inputs) {
+      const off = shape.length - input.type.shape.length;
+      const invariant = axes.every((a) => a < off || input.type.shape[a - off] === 1);
+      if (!invariant) {
+        visit(input);
+        continue;
+      }
+      if (!em.member(input.id)) continue; // a load: cheap, and made at the coordinates it needs
+      const coords = input.type.shape.map((d, j) => (d === 1 ? '0u' : outer[j + off]!));
+      em.value(input, { shape: input.type.shape, coords });
+    }
+  };
+  visit(x);
 }
 
 /**

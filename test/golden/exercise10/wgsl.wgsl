@@ -1865,36 +1865,36 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 100u; r = r + 1u) {
-    let v1 = tmp21[r];
-    let v2 = max(v1, 0.0);
-    let v3 = tmp22[r];
-    let v4 = (v1 * v3);
-    let v5 = (v2 - v4);
-    let v6 = abs(v1);
-    let v7 = (-v6);
-    let v8 = exp(v7);
-    let v9 = (v8 + 1.0);
-    let v10 = log(v9);
-    let v11 = (v5 + v10);
-    acc0 = acc0 + v11;
+  for (var r1: u32 = 0u; r1 < 100u; r1 = r1 + 1u) {
+    let v2 = tmp21[r1];
+    let v3 = max(v2, 0.0);
+    let v4 = tmp22[r1];
+    let v5 = (v2 * v4);
+    let v6 = (v3 - v5);
+    let v7 = abs(v2);
+    let v8 = (-v7);
+    let v9 = exp(v8);
+    let v10 = (v9 + 1.0);
+    let v11 = log(v10);
+    let v12 = (v6 + v11);
+    acc0 = acc0 + v12;
   }
-  let v12 = (acc0 / 100.0);
-  var acc13: f32 = 0.0;
-  for (var r: u32 = 0u; r < 100u; r = r + 1u) {
-    let v14 = tmp21[r];
-    let v15 = (-v14);
-    let v16 = exp(v15);
-    let v17 = (v16 + 1.0);
-    let v18 = (1.0 / v17);
-    let v19 = select(0.0, 1.0, v18 > 0.5);
-    let v20 = tmp22[r];
-    let v21 = select(0.0, 1.0, v19 == v20);
-    acc13 = acc13 + v21;
+  let v13 = (acc0 / 100.0);
+  var acc14: f32 = 0.0;
+  for (var r15: u32 = 0u; r15 < 100u; r15 = r15 + 1u) {
+    let v16 = tmp21[r15];
+    let v17 = (-v16);
+    let v18 = exp(v17);
+    let v19 = (v18 + 1.0);
+    let v20 = (1.0 / v19);
+    let v21 = select(0.0, 1.0, v20 > 0.5);
+    let v22 = tmp22[r15];
+    let v23 = select(0.0, 1.0, v21 == v22);
+    acc14 = acc14 + v23;
   }
-  let v22 = (acc13 / 100.0);
-  out_loss[i] = v12;
-  out_accuracy[i] = v22;
+  let v24 = (acc14 / 100.0);
+  out_loss[i] = v13;
+  out_accuracy[i] = v24;
 }
 
 // ---- 025_add_loss_grad.wgsl
@@ -1934,9 +1934,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 100u; r = r + 1u) {
-    let v1 = tmp23[r];
-    acc0 = acc0 + v1;
+  for (var r1: u32 = 0u; r1 < 100u; r1 = r1 + 1u) {
+    let v2 = tmp23[r1];
+    acc0 = acc0 + v2;
   }
   tmp21[i] = acc0;
 }
@@ -2377,10 +2377,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 10u) { return; }
   var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 100u; r = r + 1u) {
-    let l1 = r * 10u + i;
-    let v2 = tmp20[l1];
-    acc0 = acc0 + v2;
+  for (var r1: u32 = 0u; r1 < 100u; r1 = r1 + 1u) {
+    let l2 = r1 * 10u + i;
+    let v3 = tmp20[l2];
+    acc0 = acc0 + v3;
   }
   tmp23[i] = acc0;
 }
@@ -2822,10 +2822,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 100u) { return; }
   var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 100u; r = r + 1u) {
-    let l1 = r * 100u + i;
-    let v2 = tmp18[l1];
-    acc0 = acc0 + v2;
+  for (var r1: u32 = 0u; r1 < 100u; r1 = r1 + 1u) {
+    let l2 = r1 * 100u + i;
+    let v3 = tmp18[l2];
+    acc0 = acc0 + v3;
   }
   tmp19[i] = acc0;
 }
@@ -4950,41 +4950,41 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 100u; r = r + 1u) {
-    let v1 = tmp23[r];
-    let v2 = max(v1, 0.0);
-    let v3 = tmp22[r];
-    let v4 = (v1 * v3);
-    let v5 = (v2 - v4);
-    let v6 = abs(v1);
-    let v7 = (-v6);
-    let v8 = exp(v7);
-    let v9 = (v8 + 1.0);
-    let v10 = log(v9);
-    let v11 = (v5 + v10);
-    acc0 = acc0 + v11;
+  for (var r1: u32 = 0u; r1 < 100u; r1 = r1 + 1u) {
+    let v2 = tmp23[r1];
+    let v3 = max(v2, 0.0);
+    let v4 = tmp22[r1];
+    let v5 = (v2 * v4);
+    let v6 = (v3 - v5);
+    let v7 = abs(v2);
+    let v8 = (-v7);
+    let v9 = exp(v8);
+    let v10 = (v9 + 1.0);
+    let v11 = log(v10);
+    let v12 = (v6 + v11);
+    acc0 = acc0 + v12;
   }
-  let v12 = (acc0 / 100.0);
-  var acc13: f32 = 0.0;
-  for (var r: u32 = 0u; r < 100u; r = r + 1u) {
-    let v14 = tmp23[r];
-    let v15 = (-v14);
-    let v16 = exp(v15);
-    let v17 = (v16 + 1.0);
-    let v18 = (1.0 / v17);
-    let v19 = select(0.0, 1.0, v18 > 0.5);
-    let v20 = tmp22[r];
-    let v21 = select(0.0, 1.0, v19 == v20);
-    acc13 = acc13 + v21;
+  let v13 = (acc0 / 100.0);
+  var acc14: f32 = 0.0;
+  for (var r15: u32 = 0u; r15 < 100u; r15 = r15 + 1u) {
+    let v16 = tmp23[r15];
+    let v17 = (-v16);
+    let v18 = exp(v17);
+    let v19 = (v18 + 1.0);
+    let v20 = (1.0 / v19);
+    let v21 = select(0.0, 1.0, v20 > 0.5);
+    let v22 = tmp22[r15];
+    let v23 = select(0.0, 1.0, v21 == v22);
+    acc14 = acc14 + v23;
   }
-  let v22 = (acc13 / 100.0);
-  let v23 = s_acc_eval_loss[i];
-  let v24 = in_weight[i];
-  let v25 = (v12 * v24);
-  let v26 = (v23 + v25);
-  out_loss[i] = v12;
-  out_accuracy[i] = v22;
-  s_acc_eval_loss[i] = v26;
+  let v24 = (acc14 / 100.0);
+  let v25 = s_acc_eval_loss[i];
+  let v26 = in_weight[i];
+  let v27 = (v13 * v26);
+  let v28 = (v25 + v27);
+  out_loss[i] = v13;
+  out_accuracy[i] = v24;
+  s_acc_eval_loss[i] = v28;
 }
 
 // ---- 056_add_metrics_x3.wgsl

@@ -975,8 +975,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 011_reduce_sum_base_loss_x4.wgsl
-@group(0) @binding(0) var<storage, read> in_y: array<i32>;
-@group(0) @binding(1) var<storage, read> tmp2: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp2: array<f32>;
+@group(0) @binding(1) var<storage, read> in_y: array<i32>;
 @group(0) @binding(2) var<storage, read> s_hidden1_kernel: array<f32>;
 @group(0) @binding(3) var<storage, read> s_outputs_kernel: array<f32>;
 @group(0) @binding(4) var<storage, read_write> tmp3: array<f32>;
@@ -989,77 +989,84 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 200u; r = r + 1u) {
-    var acc1: f32 = 0.0;
-    for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-      let l2 = r * 10u + r;
-      let v3 = in_y[r];
-      let v4 = select(0.0, 1.0, i32(r) == v3);
-      let v5 = tmp2[l2];
-      var acc6: f32 = -3.4028234663852886e38;
-      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-        acc6 = max(acc6, v5);
-      }
-      let v7 = (v5 - acc6);
-      var acc8: f32 = 0.0;
-      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-        let v9 = exp(v7);
-        acc8 = acc8 + v9;
-      }
-      let v10 = log(acc8);
-      let v11 = (v7 - v10);
-      let v12 = (v4 * v11);
-      acc1 = acc1 + v12;
+  for (var r1: u32 = 0u; r1 < 200u; r1 = r1 + 1u) {
+    var acc2: f32 = 0.0;
+    var acc3: f32 = -3.4028234663852886e38;
+    for (var r4: u32 = 0u; r4 < 10u; r4 = r4 + 1u) {
+      let l5 = r1 * 10u + r4;
+      let v6 = tmp2[l5];
+      acc3 = max(acc3, v6);
     }
-    let v13 = (-acc1);
-    acc0 = acc0 + v13;
-  }
-  var acc14: f32 = 0.0;
-  for (var r: u32 = 0u; r < 235200u; r = r + 1u) {
-    let c15 = (r / 300u);
-    let c16 = (r % 300u);
-    let l17 = c15 * 300u + c16;
-    let v18 = s_hidden1_kernel[l17];
-    let v19 = abs(v18);
-    acc14 = acc14 + v19;
-  }
-  let v20 = (acc0 / 200.0);
-  var acc21: f32 = 0.0;
-  for (var r: u32 = 0u; r < 3000u; r = r + 1u) {
-    let c22 = (r / 10u);
-    let c23 = (r % 10u);
-    let l24 = c22 * 10u + c23;
-    let v25 = s_outputs_kernel[l24];
-    let v26 = abs(v25);
-    acc21 = acc21 + v26;
-  }
-  let v27 = (acc14 + acc21);
-  let v28 = (0.001 * v27);
-  let v29 = (v20 + v28);
-  var acc30: f32 = 0.0;
-  for (var r: u32 = 0u; r < 200u; r = r + 1u) {
-    var acc31: f32 = 0.0;
-    for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-      let l32 = r * 10u + r;
-      let v33 = tmp2[l32];
-      var acc34: f32 = 0.0;
-      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-        let v35 = in_y[r];
-        let v36 = select(0.0, 1.0, i32(r) == v35);
-        let v37 = (v33 * v36);
-        acc34 = acc34 + v37;
-      }
-      let v38 = select(0.0, 1.0, v33 > acc34);
-      acc31 = acc31 + v38;
+    var acc7: f32 = 0.0;
+    for (var r8: u32 = 0u; r8 < 10u; r8 = r8 + 1u) {
+      let l9 = r1 * 10u + r8;
+      let v10 = tmp2[l9];
+      let v11 = (v10 - acc3);
+      let v12 = exp(v11);
+      acc7 = acc7 + v12;
     }
-    let v39 = select(0.0, 1.0, acc31 < 1.0);
-    acc30 = acc30 + v39;
+    let v13 = log(acc7);
+    for (var r14: u32 = 0u; r14 < 10u; r14 = r14 + 1u) {
+      let l15 = r1 * 10u + r14;
+      let v16 = in_y[r1];
+      let v17 = select(0.0, 1.0, i32(r14) == v16);
+      let v18 = tmp2[l15];
+      let v19 = (v18 - acc3);
+      let v20 = (v19 - v13);
+      let v21 = (v17 * v20);
+      acc2 = acc2 + v21;
+    }
+    let v22 = (-acc2);
+    acc0 = acc0 + v22;
   }
-  let v40 = (acc30 / 200.0);
+  var acc23: f32 = 0.0;
+  for (var r24: u32 = 0u; r24 < 235200u; r24 = r24 + 1u) {
+    let c25 = (r24 / 300u);
+    let c26 = (r24 % 300u);
+    let l27 = c25 * 300u + c26;
+    let v28 = s_hidden1_kernel[l27];
+    let v29 = abs(v28);
+    acc23 = acc23 + v29;
+  }
+  let v30 = (acc0 / 200.0);
+  var acc31: f32 = 0.0;
+  for (var r32: u32 = 0u; r32 < 3000u; r32 = r32 + 1u) {
+    let c33 = (r32 / 10u);
+    let c34 = (r32 % 10u);
+    let l35 = c33 * 10u + c34;
+    let v36 = s_outputs_kernel[l35];
+    let v37 = abs(v36);
+    acc31 = acc31 + v37;
+  }
+  let v38 = (acc23 + acc31);
+  let v39 = (0.001 * v38);
+  let v40 = (v30 + v39);
+  var acc41: f32 = 0.0;
+  for (var r42: u32 = 0u; r42 < 200u; r42 = r42 + 1u) {
+    var acc43: f32 = 0.0;
+    var acc44: f32 = 0.0;
+    for (var r45: u32 = 0u; r45 < 10u; r45 = r45 + 1u) {
+      let l46 = r42 * 10u + r45;
+      let v47 = tmp2[l46];
+      let v48 = in_y[r42];
+      let v49 = select(0.0, 1.0, i32(r45) == v48);
+      let v50 = (v47 * v49);
+      acc44 = acc44 + v50;
+    }
+    for (var r51: u32 = 0u; r51 < 10u; r51 = r51 + 1u) {
+      let l52 = r42 * 10u + r51;
+      let v53 = tmp2[l52];
+      let v54 = select(0.0, 1.0, v53 > acc44);
+      acc43 = acc43 + v54;
+    }
+    let v55 = select(0.0, 1.0, acc43 < 1.0);
+    acc41 = acc41 + v55;
+  }
+  let v56 = (acc41 / 200.0);
   tmp3[i] = acc0;
-  tmp4[i] = acc14;
-  out_loss[i] = v29;
-  out_accuracy[i] = v40;
+  tmp4[i] = acc23;
+  out_loss[i] = v40;
+  out_accuracy[i] = v56;
 }
 
 // ---- 012_add_base_loss_grad.wgsl
@@ -1077,38 +1084,34 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v3 = select(0.0, 1.0, i32(c1) == v2);
   let v4 = ((-0.005) * v3);
   var acc5: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l6 = c0 * 10u + r;
-    let v7 = select(0.0, 1.0, i32(r) == v2);
-    let v8 = ((-0.005) * v7);
-    let v9 = (-v8);
-    acc5 = acc5 + v9;
+  for (var r6: u32 = 0u; r6 < 10u; r6 = r6 + 1u) {
+    let l7 = c0 * 10u + r6;
+    let v8 = select(0.0, 1.0, i32(r6) == v2);
+    let v9 = ((-0.005) * v8);
+    let v10 = (-v9);
+    acc5 = acc5 + v10;
   }
-  var acc10: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l11 = c0 * 10u + r;
-    let v12 = tmp2[l11];
-    var acc13: f32 = -3.4028234663852886e38;
-    for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-      acc13 = max(acc13, v12);
-    }
-    let v14 = (v12 - acc13);
-    let v15 = exp(v14);
-    acc10 = acc10 + v15;
+  var acc11: f32 = 0.0;
+  var acc12: f32 = -3.4028234663852886e38;
+  for (var r13: u32 = 0u; r13 < 10u; r13 = r13 + 1u) {
+    let l14 = c0 * 10u + r13;
+    let v15 = tmp2[l14];
+    acc12 = max(acc12, v15);
   }
-  let v16 = (acc5 / acc10);
-  let v17 = tmp2[i];
-  var acc18: f32 = -3.4028234663852886e38;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l19 = c0 * 10u + r;
-    let v20 = tmp2[l19];
-    acc18 = max(acc18, v20);
+  for (var r16: u32 = 0u; r16 < 10u; r16 = r16 + 1u) {
+    let l17 = c0 * 10u + r16;
+    let v18 = tmp2[l17];
+    let v19 = (v18 - acc12);
+    let v20 = exp(v19);
+    acc11 = acc11 + v20;
   }
-  let v21 = (v17 - acc18);
-  let v22 = exp(v21);
-  let v23 = (v16 * v22);
-  let v24 = (v4 + v23);
-  tmp5[i] = v24;
+  let v21 = (acc5 / acc11);
+  let v22 = tmp2[i];
+  let v23 = (v22 - acc12);
+  let v24 = exp(v23);
+  let v25 = (v21 * v24);
+  let v26 = (v4 + v25);
+  tmp5[i] = v26;
 }
 
 // ---- 013_matmul_hidden1_grad.wgsl
@@ -1973,14 +1976,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 300u) { return; }
   let v0 = s_hidden1_bias[i];
   var acc1: f32 = 0.0;
-  for (var r: u32 = 0u; r < 200u; r = r + 1u) {
-    let l2 = r * 300u + i;
-    let v3 = tmp6[l2];
-    acc1 = acc1 + v3;
+  for (var r2: u32 = 0u; r2 < 200u; r2 = r2 + 1u) {
+    let l3 = r2 * 300u + i;
+    let v4 = tmp6[l3];
+    acc1 = acc1 + v4;
   }
-  let v4 = (acc1 * 0.01);
-  let v5 = (v0 - v4);
-  s_hidden1_bias[i] = v5;
+  let v5 = (acc1 * 0.01);
+  let v6 = (v0 - v5);
+  s_hidden1_bias[i] = v6;
 }
 
 // ---- 016_matmul_outputs_kernel_sgd.wgsl
@@ -2227,14 +2230,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 10u) { return; }
   let v0 = s_outputs_bias[i];
   var acc1: f32 = 0.0;
-  for (var r: u32 = 0u; r < 200u; r = r + 1u) {
-    let l2 = r * 10u + i;
-    let v3 = tmp5[l2];
-    acc1 = acc1 + v3;
+  for (var r2: u32 = 0u; r2 < 200u; r2 = r2 + 1u) {
+    let l3 = r2 * 10u + i;
+    let v4 = tmp5[l3];
+    acc1 = acc1 + v4;
   }
-  let v4 = (acc1 * 0.01);
-  let v5 = (v0 - v4);
-  s_outputs_bias[i] = v5;
+  let v5 = (acc1 * 0.01);
+  let v6 = (v0 - v5);
+  s_outputs_bias[i] = v6;
 }
 
 // ---- 018_add_metrics_x3.wgsl

@@ -316,13 +316,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 235200u; r = r + 1u) {
-    let c1 = (r / 300u);
-    let c2 = (r % 300u);
-    let l3 = c1 * 300u + c2;
-    let v4 = s_hidden1_dense_kernel[l3];
-    let v5 = abs(v4);
-    acc0 = acc0 + v5;
+  for (var r1: u32 = 0u; r1 < 235200u; r1 = r1 + 1u) {
+    let c2 = (r1 / 300u);
+    let c3 = (r1 % 300u);
+    let l4 = c2 * 300u + c3;
+    let v5 = s_hidden1_dense_kernel[l4];
+    let v6 = abs(v5);
+    acc0 = acc0 + v6;
   }
   tmp0[i] = acc0;
 }
@@ -720,13 +720,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 30000u; r = r + 1u) {
-    let c1 = (r / 100u);
-    let c2 = (r % 100u);
-    let l3 = c1 * 100u + c2;
-    let v4 = s_hidden2_dense_kernel[l3];
-    let v5 = abs(v4);
-    acc0 = acc0 + v5;
+  for (var r1: u32 = 0u; r1 < 30000u; r1 = r1 + 1u) {
+    let c2 = (r1 / 100u);
+    let c3 = (r1 % 100u);
+    let l4 = c2 * 100u + c3;
+    let v5 = s_hidden2_dense_kernel[l4];
+    let v6 = abs(v5);
+    acc0 = acc0 + v6;
   }
   tmp3[i] = acc0;
 }
@@ -1124,13 +1124,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 1000u; r = r + 1u) {
-    let c1 = (r / 10u);
-    let c2 = (r % 10u);
-    let l3 = c1 * 10u + c2;
-    let v4 = s_logits_dense_kernel[l3];
-    let v5 = abs(v4);
-    acc0 = acc0 + v5;
+  for (var r1: u32 = 0u; r1 < 1000u; r1 = r1 + 1u) {
+    let c2 = (r1 / 10u);
+    let c3 = (r1 % 10u);
+    let l4 = c2 * 10u + c3;
+    let v5 = s_logits_dense_kernel[l4];
+    let v6 = abs(v5);
+    acc0 = acc0 + v6;
   }
   tmp6[i] = acc0;
 }
@@ -1479,63 +1479,70 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 200u; r = r + 1u) {
-    var acc1: f32 = 0.0;
-    for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-      let l2 = r * 10u + r;
-      let v3 = tmp7[l2];
-      var acc4: f32 = 0.0;
-      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-        let v5 = in_y[r];
-        let v6 = select(0.0, 1.0, i32(r) == v5);
-        let v7 = (v3 * v6);
-        acc4 = acc4 + v7;
-      }
-      let v8 = select(0.0, 1.0, v3 > acc4);
-      acc1 = acc1 + v8;
+  for (var r1: u32 = 0u; r1 < 200u; r1 = r1 + 1u) {
+    var acc2: f32 = 0.0;
+    var acc3: f32 = 0.0;
+    for (var r4: u32 = 0u; r4 < 10u; r4 = r4 + 1u) {
+      let l5 = r1 * 10u + r4;
+      let v6 = tmp7[l5];
+      let v7 = in_y[r1];
+      let v8 = select(0.0, 1.0, i32(r4) == v7);
+      let v9 = (v6 * v8);
+      acc3 = acc3 + v9;
     }
-    let v9 = select(0.0, 1.0, acc1 < 1.0);
-    acc0 = acc0 + v9;
-  }
-  let v10 = (acc0 / 200.0);
-  var acc11: f32 = 0.0;
-  for (var r: u32 = 0u; r < 200u; r = r + 1u) {
-    var acc12: f32 = 0.0;
-    for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-      let l13 = r * 10u + r;
-      let v14 = in_y[r];
-      let v15 = select(0.0, 1.0, i32(r) == v14);
-      let v16 = tmp7[l13];
-      var acc17: f32 = -3.4028234663852886e38;
-      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-        acc17 = max(acc17, v16);
-      }
-      let v18 = (v16 - acc17);
-      var acc19: f32 = 0.0;
-      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-        let v20 = exp(v18);
-        acc19 = acc19 + v20;
-      }
-      let v21 = log(acc19);
-      let v22 = (v18 - v21);
-      let v23 = (v15 * v22);
-      acc12 = acc12 + v23;
+    for (var r10: u32 = 0u; r10 < 10u; r10 = r10 + 1u) {
+      let l11 = r1 * 10u + r10;
+      let v12 = tmp7[l11];
+      let v13 = select(0.0, 1.0, v12 > acc3);
+      acc2 = acc2 + v13;
     }
-    let v24 = (-acc12);
-    acc11 = acc11 + v24;
+    let v14 = select(0.0, 1.0, acc2 < 1.0);
+    acc0 = acc0 + v14;
   }
-  let v25 = (acc11 / 200.0);
-  let v26 = tmp0[i];
-  let v27 = (v26 * 0.001);
-  let v28 = (v25 + v27);
-  let v29 = tmp3[i];
-  let v30 = (v29 * 0.001);
-  let v31 = (v28 + v30);
-  let v32 = tmp6[i];
-  let v33 = (v32 * 0.001);
-  let v34 = (v31 + v33);
-  out_accuracy[i] = v10;
-  out_loss[i] = v34;
+  let v15 = (acc0 / 200.0);
+  var acc16: f32 = 0.0;
+  for (var r17: u32 = 0u; r17 < 200u; r17 = r17 + 1u) {
+    var acc18: f32 = 0.0;
+    var acc19: f32 = -3.4028234663852886e38;
+    for (var r20: u32 = 0u; r20 < 10u; r20 = r20 + 1u) {
+      let l21 = r17 * 10u + r20;
+      let v22 = tmp7[l21];
+      acc19 = max(acc19, v22);
+    }
+    var acc23: f32 = 0.0;
+    for (var r24: u32 = 0u; r24 < 10u; r24 = r24 + 1u) {
+      let l25 = r17 * 10u + r24;
+      let v26 = tmp7[l25];
+      let v27 = (v26 - acc19);
+      let v28 = exp(v27);
+      acc23 = acc23 + v28;
+    }
+    let v29 = log(acc23);
+    for (var r30: u32 = 0u; r30 < 10u; r30 = r30 + 1u) {
+      let l31 = r17 * 10u + r30;
+      let v32 = in_y[r17];
+      let v33 = select(0.0, 1.0, i32(r30) == v32);
+      let v34 = tmp7[l31];
+      let v35 = (v34 - acc19);
+      let v36 = (v35 - v29);
+      let v37 = (v33 * v36);
+      acc18 = acc18 + v37;
+    }
+    let v38 = (-acc18);
+    acc16 = acc16 + v38;
+  }
+  let v39 = (acc16 / 200.0);
+  let v40 = tmp0[i];
+  let v41 = (v40 * 0.001);
+  let v42 = (v39 + v41);
+  let v43 = tmp3[i];
+  let v44 = (v43 * 0.001);
+  let v45 = (v42 + v44);
+  let v46 = tmp6[i];
+  let v47 = (v46 * 0.001);
+  let v48 = (v45 + v47);
+  out_accuracy[i] = v15;
+  out_loss[i] = v48;
 }
 
 // ---- 019_add_loss_grad.wgsl
@@ -1553,38 +1560,34 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v3 = select(0.0, 1.0, i32(c1) == v2);
   let v4 = ((-0.005) * v3);
   var acc5: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l6 = c0 * 10u + r;
-    let v7 = select(0.0, 1.0, i32(r) == v2);
-    let v8 = ((-0.005) * v7);
-    let v9 = (-v8);
-    acc5 = acc5 + v9;
+  for (var r6: u32 = 0u; r6 < 10u; r6 = r6 + 1u) {
+    let l7 = c0 * 10u + r6;
+    let v8 = select(0.0, 1.0, i32(r6) == v2);
+    let v9 = ((-0.005) * v8);
+    let v10 = (-v9);
+    acc5 = acc5 + v10;
   }
-  var acc10: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l11 = c0 * 10u + r;
-    let v12 = tmp7[l11];
-    var acc13: f32 = -3.4028234663852886e38;
-    for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-      acc13 = max(acc13, v12);
-    }
-    let v14 = (v12 - acc13);
-    let v15 = exp(v14);
-    acc10 = acc10 + v15;
+  var acc11: f32 = 0.0;
+  var acc12: f32 = -3.4028234663852886e38;
+  for (var r13: u32 = 0u; r13 < 10u; r13 = r13 + 1u) {
+    let l14 = c0 * 10u + r13;
+    let v15 = tmp7[l14];
+    acc12 = max(acc12, v15);
   }
-  let v16 = (acc5 / acc10);
-  let v17 = tmp7[i];
-  var acc18: f32 = -3.4028234663852886e38;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l19 = c0 * 10u + r;
-    let v20 = tmp7[l19];
-    acc18 = max(acc18, v20);
+  for (var r16: u32 = 0u; r16 < 10u; r16 = r16 + 1u) {
+    let l17 = c0 * 10u + r16;
+    let v18 = tmp7[l17];
+    let v19 = (v18 - acc12);
+    let v20 = exp(v19);
+    acc11 = acc11 + v20;
   }
-  let v21 = (v17 - acc18);
-  let v22 = exp(v21);
-  let v23 = (v16 * v22);
-  let v24 = (v4 + v23);
-  tmp8[i] = v24;
+  let v21 = (acc5 / acc11);
+  let v22 = tmp7[i];
+  let v23 = (v22 - acc12);
+  let v24 = exp(v23);
+  let v25 = (v21 * v24);
+  let v26 = (v4 + v25);
+  tmp8[i] = v26;
 }
 
 // ---- 020_matmul_hidden2_grad.wgsl
@@ -2857,14 +2860,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 300u) { return; }
   let v0 = s_hidden1_dense_bias[i];
   var acc1: f32 = 0.0;
-  for (var r: u32 = 0u; r < 200u; r = r + 1u) {
-    let l2 = r * 300u + i;
-    let v3 = tmp10[l2];
-    acc1 = acc1 + v3;
+  for (var r2: u32 = 0u; r2 < 200u; r2 = r2 + 1u) {
+    let l3 = r2 * 300u + i;
+    let v4 = tmp10[l3];
+    acc1 = acc1 + v4;
   }
-  let v4 = (acc1 * 0.01);
-  let v5 = (v0 - v4);
-  s_hidden1_dense_bias[i] = v5;
+  let v5 = (acc1 * 0.01);
+  let v6 = (v0 - v5);
+  s_hidden1_dense_bias[i] = v6;
 }
 
 // ---- 024_matmul_hidden2_dense_kernel_sgd.wgsl
@@ -3132,14 +3135,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 100u) { return; }
   let v0 = s_hidden2_dense_bias[i];
   var acc1: f32 = 0.0;
-  for (var r: u32 = 0u; r < 200u; r = r + 1u) {
-    let l2 = r * 100u + i;
-    let v3 = tmp9[l2];
-    acc1 = acc1 + v3;
+  for (var r2: u32 = 0u; r2 < 200u; r2 = r2 + 1u) {
+    let l3 = r2 * 100u + i;
+    let v4 = tmp9[l3];
+    acc1 = acc1 + v4;
   }
-  let v4 = (acc1 * 0.01);
-  let v5 = (v0 - v4);
-  s_hidden2_dense_bias[i] = v5;
+  let v5 = (acc1 * 0.01);
+  let v6 = (v0 - v5);
+  s_hidden2_dense_bias[i] = v6;
 }
 
 // ---- 026_matmul_logits_dense_kernel_sgd.wgsl
@@ -3386,14 +3389,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 10u) { return; }
   let v0 = s_logits_dense_bias[i];
   var acc1: f32 = 0.0;
-  for (var r: u32 = 0u; r < 200u; r = r + 1u) {
-    let l2 = r * 10u + i;
-    let v3 = tmp8[l2];
-    acc1 = acc1 + v3;
+  for (var r2: u32 = 0u; r2 < 200u; r2 = r2 + 1u) {
+    let l3 = r2 * 10u + i;
+    let v4 = tmp8[l3];
+    acc1 = acc1 + v4;
   }
-  let v4 = (acc1 * 0.01);
-  let v5 = (v0 - v4);
-  s_logits_dense_bias[i] = v5;
+  let v5 = (acc1 * 0.01);
+  let v6 = (v0 - v5);
+  s_logits_dense_bias[i] = v6;
 }
 
 // ---- 028_add_metrics_x3.wgsl

@@ -693,33 +693,33 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 300u) { return; }
   var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 200u; r = r + 1u) {
-    let l1 = r * 300u + i;
-    let v2 = tmp0[l1];
-    acc0 = acc0 + v2;
+  for (var r1: u32 = 0u; r1 < 200u; r1 = r1 + 1u) {
+    let l2 = r1 * 300u + i;
+    let v3 = tmp0[l2];
+    acc0 = acc0 + v3;
   }
-  let v3 = (acc0 / 200.0);
-  var acc4: f32 = 0.0;
-  for (var r: u32 = 0u; r < 200u; r = r + 1u) {
-    let l5 = r * 300u + i;
-    let v6 = tmp0[l5];
-    let v7 = (v6 - v3);
-    let v8 = (v7 * v7);
-    acc4 = acc4 + v8;
+  let v4 = (acc0 / 200.0);
+  var acc5: f32 = 0.0;
+  for (var r6: u32 = 0u; r6 < 200u; r6 = r6 + 1u) {
+    let l7 = r6 * 300u + i;
+    let v8 = tmp0[l7];
+    let v9 = (v8 - v4);
+    let v10 = (v9 * v9);
+    acc5 = acc5 + v10;
   }
-  let v9 = (acc4 / 200.0);
-  let v10 = s_hidden1_batch_norm_moving_mean[i];
-  let v11 = (v10 * 0.9);
-  let v12 = (v3 * 0.09999999999999998);
-  let v13 = (v11 + v12);
-  let v14 = s_hidden1_batch_norm_moving_variance[i];
-  let v15 = (v14 * 0.9);
-  let v16 = (v9 * 0.09999999999999998);
-  let v17 = (v15 + v16);
-  tmp1[i] = v3;
-  tmp2[i] = v9;
-  s_hidden1_batch_norm_moving_mean[i] = v13;
-  s_hidden1_batch_norm_moving_variance[i] = v17;
+  let v11 = (acc5 / 200.0);
+  let v12 = s_hidden1_batch_norm_moving_mean[i];
+  let v13 = (v12 * 0.9);
+  let v14 = (v4 * 0.09999999999999998);
+  let v15 = (v13 + v14);
+  let v16 = s_hidden1_batch_norm_moving_variance[i];
+  let v17 = (v16 * 0.9);
+  let v18 = (v11 * 0.09999999999999998);
+  let v19 = (v17 + v18);
+  tmp1[i] = v4;
+  tmp2[i] = v11;
+  s_hidden1_batch_norm_moving_mean[i] = v15;
+  s_hidden1_batch_norm_moving_variance[i] = v19;
 }
 
 // ---- 012_select_hidden1.wgsl
@@ -1135,33 +1135,33 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 100u) { return; }
   var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 200u; r = r + 1u) {
-    let l1 = r * 100u + i;
-    let v2 = tmp4[l1];
-    acc0 = acc0 + v2;
+  for (var r1: u32 = 0u; r1 < 200u; r1 = r1 + 1u) {
+    let l2 = r1 * 100u + i;
+    let v3 = tmp4[l2];
+    acc0 = acc0 + v3;
   }
-  let v3 = (acc0 / 200.0);
-  var acc4: f32 = 0.0;
-  for (var r: u32 = 0u; r < 200u; r = r + 1u) {
-    let l5 = r * 100u + i;
-    let v6 = tmp4[l5];
-    let v7 = (v6 - v3);
-    let v8 = (v7 * v7);
-    acc4 = acc4 + v8;
+  let v4 = (acc0 / 200.0);
+  var acc5: f32 = 0.0;
+  for (var r6: u32 = 0u; r6 < 200u; r6 = r6 + 1u) {
+    let l7 = r6 * 100u + i;
+    let v8 = tmp4[l7];
+    let v9 = (v8 - v4);
+    let v10 = (v9 * v9);
+    acc5 = acc5 + v10;
   }
-  let v9 = (acc4 / 200.0);
-  let v10 = s_hidden2_batch_norm_moving_mean[i];
-  let v11 = (v10 * 0.9);
-  let v12 = (v3 * 0.09999999999999998);
-  let v13 = (v11 + v12);
-  let v14 = s_hidden2_batch_norm_moving_variance[i];
-  let v15 = (v14 * 0.9);
-  let v16 = (v9 * 0.09999999999999998);
-  let v17 = (v15 + v16);
-  tmp5[i] = v3;
-  tmp6[i] = v9;
-  s_hidden2_batch_norm_moving_mean[i] = v13;
-  s_hidden2_batch_norm_moving_variance[i] = v17;
+  let v11 = (acc5 / 200.0);
+  let v12 = s_hidden2_batch_norm_moving_mean[i];
+  let v13 = (v12 * 0.9);
+  let v14 = (v4 * 0.09999999999999998);
+  let v15 = (v13 + v14);
+  let v16 = s_hidden2_batch_norm_moving_variance[i];
+  let v17 = (v16 * 0.9);
+  let v18 = (v11 * 0.09999999999999998);
+  let v19 = (v17 + v18);
+  tmp5[i] = v4;
+  tmp6[i] = v11;
+  s_hidden2_batch_norm_moving_mean[i] = v15;
+  s_hidden2_batch_norm_moving_variance[i] = v19;
 }
 
 // ---- 015_select_hidden2.wgsl
@@ -1539,42 +1539,42 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 10u) { return; }
   var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 200u; r = r + 1u) {
-    let l1 = r * 10u + i;
-    let v2 = tmp8[l1];
-    acc0 = acc0 + v2;
+  for (var r1: u32 = 0u; r1 < 200u; r1 = r1 + 1u) {
+    let l2 = r1 * 10u + i;
+    let v3 = tmp8[l2];
+    acc0 = acc0 + v3;
   }
-  let v3 = (acc0 / 200.0);
-  var acc4: f32 = 0.0;
-  for (var r: u32 = 0u; r < 200u; r = r + 1u) {
-    let l5 = r * 10u + i;
-    let v6 = tmp8[l5];
-    let v7 = (v6 - v3);
-    let v8 = (v7 * v7);
-    acc4 = acc4 + v8;
+  let v4 = (acc0 / 200.0);
+  var acc5: f32 = 0.0;
+  for (var r6: u32 = 0u; r6 < 200u; r6 = r6 + 1u) {
+    let l7 = r6 * 10u + i;
+    let v8 = tmp8[l7];
+    let v9 = (v8 - v4);
+    let v10 = (v9 * v9);
+    acc5 = acc5 + v10;
   }
-  let v9 = (acc4 / 200.0);
-  let v10 = s_logits_batch_norm_moving_mean[i];
-  let v11 = (v10 * 0.9);
-  let v12 = (v3 * 0.09999999999999998);
-  let v13 = (v11 + v12);
-  let v14 = s_logits_batch_norm_moving_variance[i];
-  let v15 = (v14 * 0.9);
-  let v16 = (v9 * 0.09999999999999998);
-  let v17 = (v15 + v16);
-  tmp9[i] = v3;
-  tmp10[i] = v9;
-  s_logits_batch_norm_moving_mean[i] = v13;
-  s_logits_batch_norm_moving_variance[i] = v17;
+  let v11 = (acc5 / 200.0);
+  let v12 = s_logits_batch_norm_moving_mean[i];
+  let v13 = (v12 * 0.9);
+  let v14 = (v4 * 0.09999999999999998);
+  let v15 = (v13 + v14);
+  let v16 = s_logits_batch_norm_moving_variance[i];
+  let v17 = (v16 * 0.9);
+  let v18 = (v11 * 0.09999999999999998);
+  let v19 = (v17 + v18);
+  tmp9[i] = v4;
+  tmp10[i] = v11;
+  s_logits_batch_norm_moving_mean[i] = v15;
+  s_logits_batch_norm_moving_variance[i] = v19;
 }
 
 // ---- 018_reduce_sum_loss_x2.wgsl
-@group(0) @binding(0) var<storage, read> in_y: array<i32>;
-@group(0) @binding(1) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp10: array<f32>;
-@group(0) @binding(4) var<storage, read> s_logits_batch_norm_gamma: array<f32>;
-@group(0) @binding(5) var<storage, read> s_logits_batch_norm_beta: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp8: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp9: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(3) var<storage, read> s_logits_batch_norm_gamma: array<f32>;
+@group(0) @binding(4) var<storage, read> s_logits_batch_norm_beta: array<f32>;
+@group(0) @binding(5) var<storage, read> in_y: array<i32>;
 @group(0) @binding(6) var<storage, read_write> out_loss: array<f32>;
 @group(0) @binding(7) var<storage, read_write> out_accuracy: array<f32>;
 
@@ -1583,74 +1583,111 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 200u; r = r + 1u) {
-    var acc1: f32 = 0.0;
-    for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-      let l2 = r * 10u + r;
-      let v3 = in_y[r];
-      let v4 = select(0.0, 1.0, i32(r) == v3);
-      let v5 = tmp8[l2];
-      let v6 = tmp9[r];
-      let v7 = (v5 - v6);
-      let v8 = tmp10[r];
-      let v9 = (v8 + 0.001);
-      let v10 = inverseSqrt(v9);
-      let v11 = (v7 * v10);
-      let v12 = s_logits_batch_norm_gamma[r];
-      let v13 = (v11 * v12);
-      let v14 = s_logits_batch_norm_beta[r];
-      let v15 = (v13 + v14);
-      var acc16: f32 = -3.4028234663852886e38;
-      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-        acc16 = max(acc16, v15);
-      }
-      let v17 = (v15 - acc16);
-      var acc18: f32 = 0.0;
-      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-        let v19 = exp(v17);
-        acc18 = acc18 + v19;
-      }
-      let v20 = log(acc18);
-      let v21 = (v17 - v20);
-      let v22 = (v4 * v21);
-      acc1 = acc1 + v22;
+  for (var r1: u32 = 0u; r1 < 200u; r1 = r1 + 1u) {
+    var acc2: f32 = 0.0;
+    var acc3: f32 = -3.4028234663852886e38;
+    for (var r4: u32 = 0u; r4 < 10u; r4 = r4 + 1u) {
+      let l5 = r1 * 10u + r4;
+      let v6 = tmp8[l5];
+      let v7 = tmp9[r4];
+      let v8 = (v6 - v7);
+      let v9 = tmp10[r4];
+      let v10 = (v9 + 0.001);
+      let v11 = inverseSqrt(v10);
+      let v12 = (v8 * v11);
+      let v13 = s_logits_batch_norm_gamma[r4];
+      let v14 = (v12 * v13);
+      let v15 = s_logits_batch_norm_beta[r4];
+      let v16 = (v14 + v15);
+      acc3 = max(acc3, v16);
     }
-    let v23 = (-acc1);
-    acc0 = acc0 + v23;
-  }
-  let v24 = (acc0 / 200.0);
-  var acc25: f32 = 0.0;
-  for (var r: u32 = 0u; r < 200u; r = r + 1u) {
-    var acc26: f32 = 0.0;
-    for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-      let l27 = r * 10u + r;
-      let v28 = tmp8[l27];
-      let v29 = tmp9[r];
-      let v30 = (v28 - v29);
-      let v31 = tmp10[r];
-      let v32 = (v31 + 0.001);
-      let v33 = inverseSqrt(v32);
-      let v34 = (v30 * v33);
-      let v35 = s_logits_batch_norm_gamma[r];
-      let v36 = (v34 * v35);
-      let v37 = s_logits_batch_norm_beta[r];
-      let v38 = (v36 + v37);
-      var acc39: f32 = 0.0;
-      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-        let v40 = in_y[r];
-        let v41 = select(0.0, 1.0, i32(r) == v40);
-        let v42 = (v38 * v41);
-        acc39 = acc39 + v42;
-      }
-      let v43 = select(0.0, 1.0, v38 > acc39);
-      acc26 = acc26 + v43;
+    var acc17: f32 = 0.0;
+    for (var r18: u32 = 0u; r18 < 10u; r18 = r18 + 1u) {
+      let l19 = r1 * 10u + r18;
+      let v20 = tmp8[l19];
+      let v21 = tmp9[r18];
+      let v22 = (v20 - v21);
+      let v23 = tmp10[r18];
+      let v24 = (v23 + 0.001);
+      let v25 = inverseSqrt(v24);
+      let v26 = (v22 * v25);
+      let v27 = s_logits_batch_norm_gamma[r18];
+      let v28 = (v26 * v27);
+      let v29 = s_logits_batch_norm_beta[r18];
+      let v30 = (v28 + v29);
+      let v31 = (v30 - acc3);
+      let v32 = exp(v31);
+      acc17 = acc17 + v32;
     }
-    let v44 = select(0.0, 1.0, acc26 < 1.0);
-    acc25 = acc25 + v44;
+    let v33 = log(acc17);
+    for (var r34: u32 = 0u; r34 < 10u; r34 = r34 + 1u) {
+      let l35 = r1 * 10u + r34;
+      let v36 = in_y[r1];
+      let v37 = select(0.0, 1.0, i32(r34) == v36);
+      let v38 = tmp8[l35];
+      let v39 = tmp9[r34];
+      let v40 = (v38 - v39);
+      let v41 = tmp10[r34];
+      let v42 = (v41 + 0.001);
+      let v43 = inverseSqrt(v42);
+      let v44 = (v40 * v43);
+      let v45 = s_logits_batch_norm_gamma[r34];
+      let v46 = (v44 * v45);
+      let v47 = s_logits_batch_norm_beta[r34];
+      let v48 = (v46 + v47);
+      let v49 = (v48 - acc3);
+      let v50 = (v49 - v33);
+      let v51 = (v37 * v50);
+      acc2 = acc2 + v51;
+    }
+    let v52 = (-acc2);
+    acc0 = acc0 + v52;
   }
-  let v45 = (acc25 / 200.0);
-  out_loss[i] = v24;
-  out_accuracy[i] = v45;
+  let v53 = (acc0 / 200.0);
+  var acc54: f32 = 0.0;
+  for (var r55: u32 = 0u; r55 < 200u; r55 = r55 + 1u) {
+    var acc56: f32 = 0.0;
+    var acc57: f32 = 0.0;
+    for (var r58: u32 = 0u; r58 < 10u; r58 = r58 + 1u) {
+      let l59 = r55 * 10u + r58;
+      let v60 = tmp8[l59];
+      let v61 = tmp9[r58];
+      let v62 = (v60 - v61);
+      let v63 = tmp10[r58];
+      let v64 = (v63 + 0.001);
+      let v65 = inverseSqrt(v64);
+      let v66 = (v62 * v65);
+      let v67 = s_logits_batch_norm_gamma[r58];
+      let v68 = (v66 * v67);
+      let v69 = s_logits_batch_norm_beta[r58];
+      let v70 = (v68 + v69);
+      let v71 = in_y[r55];
+      let v72 = select(0.0, 1.0, i32(r58) == v71);
+      let v73 = (v70 * v72);
+      acc57 = acc57 + v73;
+    }
+    for (var r74: u32 = 0u; r74 < 10u; r74 = r74 + 1u) {
+      let l75 = r55 * 10u + r74;
+      let v76 = tmp8[l75];
+      let v77 = tmp9[r74];
+      let v78 = (v76 - v77);
+      let v79 = tmp10[r74];
+      let v80 = (v79 + 0.001);
+      let v81 = inverseSqrt(v80);
+      let v82 = (v78 * v81);
+      let v83 = s_logits_batch_norm_gamma[r74];
+      let v84 = (v82 * v83);
+      let v85 = s_logits_batch_norm_beta[r74];
+      let v86 = (v84 + v85);
+      let v87 = select(0.0, 1.0, v86 > acc57);
+      acc56 = acc56 + v87;
+    }
+    let v88 = select(0.0, 1.0, acc56 < 1.0);
+    acc54 = acc54 + v88;
+  }
+  let v89 = (acc54 / 200.0);
+  out_loss[i] = v53;
+  out_accuracy[i] = v89;
 }
 
 // ---- 019_add_loss_grad.wgsl
@@ -1672,68 +1709,64 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v3 = select(0.0, 1.0, i32(c1) == v2);
   let v4 = ((-0.005) * v3);
   var acc5: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l6 = c0 * 10u + r;
-    let v7 = select(0.0, 1.0, i32(r) == v2);
-    let v8 = ((-0.005) * v7);
-    let v9 = (-v8);
-    acc5 = acc5 + v9;
+  for (var r6: u32 = 0u; r6 < 10u; r6 = r6 + 1u) {
+    let l7 = c0 * 10u + r6;
+    let v8 = select(0.0, 1.0, i32(r6) == v2);
+    let v9 = ((-0.005) * v8);
+    let v10 = (-v9);
+    acc5 = acc5 + v10;
   }
-  var acc10: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l11 = c0 * 10u + r;
-    let v12 = tmp8[l11];
-    let v13 = tmp9[r];
-    let v14 = (v12 - v13);
-    let v15 = tmp10[r];
-    let v16 = (v15 + 0.001);
-    let v17 = inverseSqrt(v16);
-    let v18 = (v14 * v17);
-    let v19 = s_logits_batch_norm_gamma[r];
-    let v20 = (v18 * v19);
-    let v21 = s_logits_batch_norm_beta[r];
-    let v22 = (v20 + v21);
-    var acc23: f32 = -3.4028234663852886e38;
-    for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-      acc23 = max(acc23, v22);
-    }
-    let v24 = (v22 - acc23);
-    let v25 = exp(v24);
-    acc10 = acc10 + v25;
+  var acc11: f32 = 0.0;
+  var acc12: f32 = -3.4028234663852886e38;
+  for (var r13: u32 = 0u; r13 < 10u; r13 = r13 + 1u) {
+    let l14 = c0 * 10u + r13;
+    let v15 = tmp8[l14];
+    let v16 = tmp9[r13];
+    let v17 = (v15 - v16);
+    let v18 = tmp10[r13];
+    let v19 = (v18 + 0.001);
+    let v20 = inverseSqrt(v19);
+    let v21 = (v17 * v20);
+    let v22 = s_logits_batch_norm_gamma[r13];
+    let v23 = (v21 * v22);
+    let v24 = s_logits_batch_norm_beta[r13];
+    let v25 = (v23 + v24);
+    acc12 = max(acc12, v25);
   }
-  let v26 = (acc5 / acc10);
-  let v27 = tmp8[i];
-  let v28 = tmp9[c1];
-  let v29 = (v27 - v28);
-  let v30 = tmp10[c1];
-  let v31 = (v30 + 0.001);
-  let v32 = inverseSqrt(v31);
-  let v33 = (v29 * v32);
-  let v34 = s_logits_batch_norm_gamma[c1];
-  let v35 = (v33 * v34);
-  let v36 = s_logits_batch_norm_beta[c1];
-  let v37 = (v35 + v36);
-  var acc38: f32 = -3.4028234663852886e38;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l39 = c0 * 10u + r;
-    let v40 = tmp8[l39];
-    let v41 = tmp9[r];
-    let v42 = (v40 - v41);
-    let v43 = tmp10[r];
-    let v44 = (v43 + 0.001);
-    let v45 = inverseSqrt(v44);
-    let v46 = (v42 * v45);
-    let v47 = s_logits_batch_norm_gamma[r];
-    let v48 = (v46 * v47);
-    let v49 = s_logits_batch_norm_beta[r];
-    let v50 = (v48 + v49);
-    acc38 = max(acc38, v50);
+  for (var r26: u32 = 0u; r26 < 10u; r26 = r26 + 1u) {
+    let l27 = c0 * 10u + r26;
+    let v28 = tmp8[l27];
+    let v29 = tmp9[r26];
+    let v30 = (v28 - v29);
+    let v31 = tmp10[r26];
+    let v32 = (v31 + 0.001);
+    let v33 = inverseSqrt(v32);
+    let v34 = (v30 * v33);
+    let v35 = s_logits_batch_norm_gamma[r26];
+    let v36 = (v34 * v35);
+    let v37 = s_logits_batch_norm_beta[r26];
+    let v38 = (v36 + v37);
+    let v39 = (v38 - acc12);
+    let v40 = exp(v39);
+    acc11 = acc11 + v40;
   }
-  let v51 = (v37 - acc38);
-  let v52 = exp(v51);
-  let v53 = (v26 * v52);
-  let v54 = (v4 + v53);
-  tmp11[i] = v54;
+  let v41 = (acc5 / acc11);
+  let v42 = tmp8[i];
+  let v43 = tmp9[c1];
+  let v44 = (v42 - v43);
+  let v45 = tmp10[c1];
+  let v46 = (v45 + 0.001);
+  let v47 = inverseSqrt(v46);
+  let v48 = (v44 * v47);
+  let v49 = s_logits_batch_norm_gamma[c1];
+  let v50 = (v48 * v49);
+  let v51 = s_logits_batch_norm_beta[c1];
+  let v52 = (v50 + v51);
+  let v53 = (v52 - acc12);
+  let v54 = exp(v53);
+  let v55 = (v41 * v54);
+  let v56 = (v4 + v55);
+  tmp11[i] = v56;
 }
 
 // ---- 020_reduce_sum_logits_batch_norm_grad_x2.wgsl
@@ -1750,32 +1783,32 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 10u) { return; }
   var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 200u; r = r + 1u) {
-    let l1 = r * 10u + i;
-    let v2 = tmp11[l1];
-    let v3 = s_logits_batch_norm_gamma[i];
-    let v4 = (v2 * v3);
-    let v5 = tmp8[l1];
-    let v6 = tmp9[i];
-    let v7 = (v5 - v6);
-    let v8 = (v4 * v7);
-    acc0 = acc0 + v8;
+  for (var r1: u32 = 0u; r1 < 200u; r1 = r1 + 1u) {
+    let l2 = r1 * 10u + i;
+    let v3 = tmp11[l2];
+    let v4 = s_logits_batch_norm_gamma[i];
+    let v5 = (v3 * v4);
+    let v6 = tmp8[l2];
+    let v7 = tmp9[i];
+    let v8 = (v6 - v7);
+    let v9 = (v5 * v8);
+    acc0 = acc0 + v9;
   }
-  var acc9: f32 = 0.0;
-  for (var r: u32 = 0u; r < 200u; r = r + 1u) {
-    let l10 = r * 10u + i;
-    let v11 = tmp11[l10];
-    let v12 = s_logits_batch_norm_gamma[i];
-    let v13 = (v11 * v12);
-    let v14 = tmp10[i];
-    let v15 = (v14 + 0.001);
-    let v16 = inverseSqrt(v15);
-    let v17 = (v13 * v16);
-    let v18 = (-v17);
-    acc9 = acc9 + v18;
+  var acc10: f32 = 0.0;
+  let v11 = tmp10[i];
+  let v12 = (v11 + 0.001);
+  let v13 = inverseSqrt(v12);
+  for (var r14: u32 = 0u; r14 < 200u; r14 = r14 + 1u) {
+    let l15 = r14 * 10u + i;
+    let v16 = tmp11[l15];
+    let v17 = s_logits_batch_norm_gamma[i];
+    let v18 = (v16 * v17);
+    let v19 = (v18 * v13);
+    let v20 = (-v19);
+    acc10 = acc10 + v20;
   }
   tmp12[i] = acc0;
-  tmp13[i] = acc9;
+  tmp13[i] = acc10;
 }
 
 // ---- 021_add_logits_batch_norm_grad.wgsl
@@ -1817,11 +1850,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 10u) { return; }
   var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 200u; r = r + 1u) {
-    let l1 = r * 10u + i;
-    let v2 = tmp14[l1];
-    let v3 = (-v2);
-    acc0 = acc0 + v3;
+  for (var r1: u32 = 0u; r1 < 200u; r1 = r1 + 1u) {
+    let l2 = r1 * 10u + i;
+    let v3 = tmp14[l2];
+    let v4 = (-v3);
+    acc0 = acc0 + v4;
   }
   tmp12[i] = acc0;
 }
@@ -2785,32 +2818,32 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 100u) { return; }
   var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 200u; r = r + 1u) {
-    let l1 = r * 100u + i;
-    let v2 = tmp16[l1];
-    let v3 = s_hidden2_batch_norm_gamma[i];
-    let v4 = (v2 * v3);
-    let v5 = tmp4[l1];
-    let v6 = tmp5[i];
-    let v7 = (v5 - v6);
-    let v8 = (v4 * v7);
-    acc0 = acc0 + v8;
+  for (var r1: u32 = 0u; r1 < 200u; r1 = r1 + 1u) {
+    let l2 = r1 * 100u + i;
+    let v3 = tmp16[l2];
+    let v4 = s_hidden2_batch_norm_gamma[i];
+    let v5 = (v3 * v4);
+    let v6 = tmp4[l2];
+    let v7 = tmp5[i];
+    let v8 = (v6 - v7);
+    let v9 = (v5 * v8);
+    acc0 = acc0 + v9;
   }
-  var acc9: f32 = 0.0;
-  for (var r: u32 = 0u; r < 200u; r = r + 1u) {
-    let l10 = r * 100u + i;
-    let v11 = tmp16[l10];
-    let v12 = s_hidden2_batch_norm_gamma[i];
-    let v13 = (v11 * v12);
-    let v14 = tmp6[i];
-    let v15 = (v14 + 0.001);
-    let v16 = inverseSqrt(v15);
-    let v17 = (v13 * v16);
-    let v18 = (-v17);
-    acc9 = acc9 + v18;
+  var acc10: f32 = 0.0;
+  let v11 = tmp6[i];
+  let v12 = (v11 + 0.001);
+  let v13 = inverseSqrt(v12);
+  for (var r14: u32 = 0u; r14 < 200u; r14 = r14 + 1u) {
+    let l15 = r14 * 100u + i;
+    let v16 = tmp16[l15];
+    let v17 = s_hidden2_batch_norm_gamma[i];
+    let v18 = (v16 * v17);
+    let v19 = (v18 * v13);
+    let v20 = (-v19);
+    acc10 = acc10 + v20;
   }
   tmp14[i] = acc0;
-  tmp17[i] = acc9;
+  tmp17[i] = acc10;
 }
 
 // ---- 026_add_hidden2_batch_norm_grad.wgsl
@@ -2852,11 +2885,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 100u) { return; }
   var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 200u; r = r + 1u) {
-    let l1 = r * 100u + i;
-    let v2 = tmp18[l1];
-    let v3 = (-v2);
-    acc0 = acc0 + v3;
+  for (var r1: u32 = 0u; r1 < 200u; r1 = r1 + 1u) {
+    let l2 = r1 * 100u + i;
+    let v3 = tmp18[l2];
+    let v4 = (-v3);
+    acc0 = acc0 + v4;
   }
   tmp14[i] = acc0;
 }
@@ -3863,32 +3896,32 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 300u) { return; }
   var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 200u; r = r + 1u) {
-    let l1 = r * 300u + i;
-    let v2 = tmp20[l1];
-    let v3 = s_hidden1_batch_norm_gamma[i];
-    let v4 = (v2 * v3);
-    let v5 = tmp0[l1];
-    let v6 = tmp1[i];
-    let v7 = (v5 - v6);
-    let v8 = (v4 * v7);
-    acc0 = acc0 + v8;
+  for (var r1: u32 = 0u; r1 < 200u; r1 = r1 + 1u) {
+    let l2 = r1 * 300u + i;
+    let v3 = tmp20[l2];
+    let v4 = s_hidden1_batch_norm_gamma[i];
+    let v5 = (v3 * v4);
+    let v6 = tmp0[l2];
+    let v7 = tmp1[i];
+    let v8 = (v6 - v7);
+    let v9 = (v5 * v8);
+    acc0 = acc0 + v9;
   }
-  var acc9: f32 = 0.0;
-  for (var r: u32 = 0u; r < 200u; r = r + 1u) {
-    let l10 = r * 300u + i;
-    let v11 = tmp20[l10];
-    let v12 = s_hidden1_batch_norm_gamma[i];
-    let v13 = (v11 * v12);
-    let v14 = tmp2[i];
-    let v15 = (v14 + 0.001);
-    let v16 = inverseSqrt(v15);
-    let v17 = (v13 * v16);
-    let v18 = (-v17);
-    acc9 = acc9 + v18;
+  var acc10: f32 = 0.0;
+  let v11 = tmp2[i];
+  let v12 = (v11 + 0.001);
+  let v13 = inverseSqrt(v12);
+  for (var r14: u32 = 0u; r14 < 200u; r14 = r14 + 1u) {
+    let l15 = r14 * 300u + i;
+    let v16 = tmp20[l15];
+    let v17 = s_hidden1_batch_norm_gamma[i];
+    let v18 = (v16 * v17);
+    let v19 = (v18 * v13);
+    let v20 = (-v19);
+    acc10 = acc10 + v20;
   }
   tmp14[i] = acc0;
-  tmp18[i] = acc9;
+  tmp18[i] = acc10;
 }
 
 // ---- 031_add_hidden1_batch_norm_grad.wgsl
@@ -3930,11 +3963,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 300u) { return; }
   var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 200u; r = r + 1u) {
-    let l1 = r * 300u + i;
-    let v2 = tmp21[l1];
-    let v3 = (-v2);
-    acc0 = acc0 + v3;
+  for (var r1: u32 = 0u; r1 < 200u; r1 = r1 + 1u) {
+    let l2 = r1 * 300u + i;
+    let v3 = tmp21[l2];
+    let v4 = (-v3);
+    acc0 = acc0 + v4;
   }
   tmp14[i] = acc0;
 }
@@ -4372,22 +4405,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 300u) { return; }
   let v0 = s_hidden1_dense_bias[i];
   var acc1: f32 = 0.0;
-  for (var r: u32 = 0u; r < 200u; r = r + 1u) {
-    let l2 = r * 300u + i;
-    let v3 = tmp22[l2];
-    acc1 = acc1 + v3;
+  for (var r2: u32 = 0u; r2 < 200u; r2 = r2 + 1u) {
+    let l3 = r2 * 300u + i;
+    let v4 = tmp22[l3];
+    acc1 = acc1 + v4;
   }
-  let v4 = (acc1 * 0.01);
-  let v5 = (v0 - v4);
-  s_hidden1_dense_bias[i] = v5;
+  let v5 = (acc1 * 0.01);
+  let v6 = (v0 - v5);
+  s_hidden1_dense_bias[i] = v6;
 }
 
 // ---- 036_reduce_sum_hidden1_batch_norm_gamma_sgd_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden1_batch_norm_gamma: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp20: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp0: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp1: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp2: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp2: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp20: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp0: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp1: array<f32>;
 @group(0) @binding(5) var<storage, read_write> s_hidden1_batch_norm_beta: array<f32>;
 
 @compute @workgroup_size(64)
@@ -4396,32 +4429,32 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 300u) { return; }
   let v0 = s_hidden1_batch_norm_gamma[i];
   var acc1: f32 = 0.0;
-  for (var r: u32 = 0u; r < 200u; r = r + 1u) {
-    let l2 = r * 300u + i;
-    let v3 = tmp20[l2];
-    let v4 = tmp0[l2];
-    let v5 = tmp1[i];
-    let v6 = (v4 - v5);
-    let v7 = tmp2[i];
-    let v8 = (v7 + 0.001);
-    let v9 = inverseSqrt(v8);
-    let v10 = (v6 * v9);
-    let v11 = (v3 * v10);
-    acc1 = acc1 + v11;
+  let v2 = tmp2[i];
+  let v3 = (v2 + 0.001);
+  let v4 = inverseSqrt(v3);
+  for (var r5: u32 = 0u; r5 < 200u; r5 = r5 + 1u) {
+    let l6 = r5 * 300u + i;
+    let v7 = tmp20[l6];
+    let v8 = tmp0[l6];
+    let v9 = tmp1[i];
+    let v10 = (v8 - v9);
+    let v11 = (v10 * v4);
+    let v12 = (v7 * v11);
+    acc1 = acc1 + v12;
   }
-  let v12 = (acc1 * 0.01);
-  let v13 = (v0 - v12);
-  let v14 = s_hidden1_batch_norm_beta[i];
-  var acc15: f32 = 0.0;
-  for (var r: u32 = 0u; r < 200u; r = r + 1u) {
-    let l16 = r * 300u + i;
-    let v17 = tmp20[l16];
-    acc15 = acc15 + v17;
+  let v13 = (acc1 * 0.01);
+  let v14 = (v0 - v13);
+  let v15 = s_hidden1_batch_norm_beta[i];
+  var acc16: f32 = 0.0;
+  for (var r17: u32 = 0u; r17 < 200u; r17 = r17 + 1u) {
+    let l18 = r17 * 300u + i;
+    let v19 = tmp20[l18];
+    acc16 = acc16 + v19;
   }
-  let v18 = (acc15 * 0.01);
-  let v19 = (v14 - v18);
-  s_hidden1_batch_norm_gamma[i] = v13;
-  s_hidden1_batch_norm_beta[i] = v19;
+  let v20 = (acc16 * 0.01);
+  let v21 = (v15 - v20);
+  s_hidden1_batch_norm_gamma[i] = v14;
+  s_hidden1_batch_norm_beta[i] = v21;
 }
 
 // ---- 037_matmul_hidden2_dense_kernel_sgd.wgsl
@@ -4641,22 +4674,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 100u) { return; }
   let v0 = s_hidden2_dense_bias[i];
   var acc1: f32 = 0.0;
-  for (var r: u32 = 0u; r < 200u; r = r + 1u) {
-    let l2 = r * 100u + i;
-    let v3 = tmp19[l2];
-    acc1 = acc1 + v3;
+  for (var r2: u32 = 0u; r2 < 200u; r2 = r2 + 1u) {
+    let l3 = r2 * 100u + i;
+    let v4 = tmp19[l3];
+    acc1 = acc1 + v4;
   }
-  let v4 = (acc1 * 0.01);
-  let v5 = (v0 - v4);
-  s_hidden2_dense_bias[i] = v5;
+  let v5 = (acc1 * 0.01);
+  let v6 = (v0 - v5);
+  s_hidden2_dense_bias[i] = v6;
 }
 
 // ---- 039_reduce_sum_hidden2_batch_norm_gamma_sgd_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden2_batch_norm_gamma: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp16: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp16: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp5: array<f32>;
 @group(0) @binding(5) var<storage, read_write> s_hidden2_batch_norm_beta: array<f32>;
 
 @compute @workgroup_size(64)
@@ -4665,32 +4698,32 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 100u) { return; }
   let v0 = s_hidden2_batch_norm_gamma[i];
   var acc1: f32 = 0.0;
-  for (var r: u32 = 0u; r < 200u; r = r + 1u) {
-    let l2 = r * 100u + i;
-    let v3 = tmp16[l2];
-    let v4 = tmp4[l2];
-    let v5 = tmp5[i];
-    let v6 = (v4 - v5);
-    let v7 = tmp6[i];
-    let v8 = (v7 + 0.001);
-    let v9 = inverseSqrt(v8);
-    let v10 = (v6 * v9);
-    let v11 = (v3 * v10);
-    acc1 = acc1 + v11;
+  let v2 = tmp6[i];
+  let v3 = (v2 + 0.001);
+  let v4 = inverseSqrt(v3);
+  for (var r5: u32 = 0u; r5 < 200u; r5 = r5 + 1u) {
+    let l6 = r5 * 100u + i;
+    let v7 = tmp16[l6];
+    let v8 = tmp4[l6];
+    let v9 = tmp5[i];
+    let v10 = (v8 - v9);
+    let v11 = (v10 * v4);
+    let v12 = (v7 * v11);
+    acc1 = acc1 + v12;
   }
-  let v12 = (acc1 * 0.01);
-  let v13 = (v0 - v12);
-  let v14 = s_hidden2_batch_norm_beta[i];
-  var acc15: f32 = 0.0;
-  for (var r: u32 = 0u; r < 200u; r = r + 1u) {
-    let l16 = r * 100u + i;
-    let v17 = tmp16[l16];
-    acc15 = acc15 + v17;
+  let v13 = (acc1 * 0.01);
+  let v14 = (v0 - v13);
+  let v15 = s_hidden2_batch_norm_beta[i];
+  var acc16: f32 = 0.0;
+  for (var r17: u32 = 0u; r17 < 200u; r17 = r17 + 1u) {
+    let l18 = r17 * 100u + i;
+    let v19 = tmp16[l18];
+    acc16 = acc16 + v19;
   }
-  let v18 = (acc15 * 0.01);
-  let v19 = (v14 - v18);
-  s_hidden2_batch_norm_gamma[i] = v13;
-  s_hidden2_batch_norm_beta[i] = v19;
+  let v20 = (acc16 * 0.01);
+  let v21 = (v15 - v20);
+  s_hidden2_batch_norm_gamma[i] = v14;
+  s_hidden2_batch_norm_beta[i] = v21;
 }
 
 // ---- 040_matmul_logits_dense_kernel_sgd.wgsl
@@ -4889,22 +4922,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 10u) { return; }
   let v0 = s_logits_dense_bias[i];
   var acc1: f32 = 0.0;
-  for (var r: u32 = 0u; r < 200u; r = r + 1u) {
-    let l2 = r * 10u + i;
-    let v3 = tmp15[l2];
-    acc1 = acc1 + v3;
+  for (var r2: u32 = 0u; r2 < 200u; r2 = r2 + 1u) {
+    let l3 = r2 * 10u + i;
+    let v4 = tmp15[l3];
+    acc1 = acc1 + v4;
   }
-  let v4 = (acc1 * 0.01);
-  let v5 = (v0 - v4);
-  s_logits_dense_bias[i] = v5;
+  let v5 = (acc1 * 0.01);
+  let v6 = (v0 - v5);
+  s_logits_dense_bias[i] = v6;
 }
 
 // ---- 042_reduce_sum_logits_batch_norm_gamma_sgd_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_batch_norm_gamma: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp8: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp9: array<f32>;
 @group(0) @binding(5) var<storage, read_write> s_logits_batch_norm_beta: array<f32>;
 
 @compute @workgroup_size(64)
@@ -4913,32 +4946,32 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 10u) { return; }
   let v0 = s_logits_batch_norm_gamma[i];
   var acc1: f32 = 0.0;
-  for (var r: u32 = 0u; r < 200u; r = r + 1u) {
-    let l2 = r * 10u + i;
-    let v3 = tmp11[l2];
-    let v4 = tmp8[l2];
-    let v5 = tmp9[i];
-    let v6 = (v4 - v5);
-    let v7 = tmp10[i];
-    let v8 = (v7 + 0.001);
-    let v9 = inverseSqrt(v8);
-    let v10 = (v6 * v9);
-    let v11 = (v3 * v10);
-    acc1 = acc1 + v11;
+  let v2 = tmp10[i];
+  let v3 = (v2 + 0.001);
+  let v4 = inverseSqrt(v3);
+  for (var r5: u32 = 0u; r5 < 200u; r5 = r5 + 1u) {
+    let l6 = r5 * 10u + i;
+    let v7 = tmp11[l6];
+    let v8 = tmp8[l6];
+    let v9 = tmp9[i];
+    let v10 = (v8 - v9);
+    let v11 = (v10 * v4);
+    let v12 = (v7 * v11);
+    acc1 = acc1 + v12;
   }
-  let v12 = (acc1 * 0.01);
-  let v13 = (v0 - v12);
-  let v14 = s_logits_batch_norm_beta[i];
-  var acc15: f32 = 0.0;
-  for (var r: u32 = 0u; r < 200u; r = r + 1u) {
-    let l16 = r * 10u + i;
-    let v17 = tmp11[l16];
-    acc15 = acc15 + v17;
+  let v13 = (acc1 * 0.01);
+  let v14 = (v0 - v13);
+  let v15 = s_logits_batch_norm_beta[i];
+  var acc16: f32 = 0.0;
+  for (var r17: u32 = 0u; r17 < 200u; r17 = r17 + 1u) {
+    let l18 = r17 * 10u + i;
+    let v19 = tmp11[l18];
+    acc16 = acc16 + v19;
   }
-  let v18 = (acc15 * 0.01);
-  let v19 = (v14 - v18);
-  s_logits_batch_norm_gamma[i] = v13;
-  s_logits_batch_norm_beta[i] = v19;
+  let v20 = (acc16 * 0.01);
+  let v21 = (v15 - v20);
+  s_logits_batch_norm_gamma[i] = v14;
+  s_logits_batch_norm_beta[i] = v21;
 }
 
 // ---- 043_add_metrics_x3.wgsl
@@ -7400,8 +7433,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 050_reduce_sum_loss_x3.wgsl
-@group(0) @binding(0) var<storage, read> in_y: array<i32>;
-@group(0) @binding(1) var<storage, read> tmp14: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp14: array<f32>;
+@group(0) @binding(1) var<storage, read> in_y: array<i32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
 @group(0) @binding(3) var<storage, read> in_weight: array<f32>;
 @group(0) @binding(4) var<storage, read_write> out_loss: array<f32>;
@@ -7412,59 +7445,66 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 200u; r = r + 1u) {
-    var acc1: f32 = 0.0;
-    for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-      let l2 = r * 10u + r;
-      let v3 = in_y[r];
-      let v4 = select(0.0, 1.0, i32(r) == v3);
-      let v5 = tmp14[l2];
-      var acc6: f32 = -3.4028234663852886e38;
-      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-        acc6 = max(acc6, v5);
-      }
-      let v7 = (v5 - acc6);
-      var acc8: f32 = 0.0;
-      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-        let v9 = exp(v7);
-        acc8 = acc8 + v9;
-      }
-      let v10 = log(acc8);
-      let v11 = (v7 - v10);
-      let v12 = (v4 * v11);
-      acc1 = acc1 + v12;
+  for (var r1: u32 = 0u; r1 < 200u; r1 = r1 + 1u) {
+    var acc2: f32 = 0.0;
+    var acc3: f32 = -3.4028234663852886e38;
+    for (var r4: u32 = 0u; r4 < 10u; r4 = r4 + 1u) {
+      let l5 = r1 * 10u + r4;
+      let v6 = tmp14[l5];
+      acc3 = max(acc3, v6);
     }
-    let v13 = (-acc1);
-    acc0 = acc0 + v13;
-  }
-  let v14 = (acc0 / 200.0);
-  var acc15: f32 = 0.0;
-  for (var r: u32 = 0u; r < 200u; r = r + 1u) {
-    var acc16: f32 = 0.0;
-    for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-      let l17 = r * 10u + r;
-      let v18 = tmp14[l17];
-      var acc19: f32 = 0.0;
-      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-        let v20 = in_y[r];
-        let v21 = select(0.0, 1.0, i32(r) == v20);
-        let v22 = (v18 * v21);
-        acc19 = acc19 + v22;
-      }
-      let v23 = select(0.0, 1.0, v18 > acc19);
-      acc16 = acc16 + v23;
+    var acc7: f32 = 0.0;
+    for (var r8: u32 = 0u; r8 < 10u; r8 = r8 + 1u) {
+      let l9 = r1 * 10u + r8;
+      let v10 = tmp14[l9];
+      let v11 = (v10 - acc3);
+      let v12 = exp(v11);
+      acc7 = acc7 + v12;
     }
-    let v24 = select(0.0, 1.0, acc16 < 1.0);
-    acc15 = acc15 + v24;
+    let v13 = log(acc7);
+    for (var r14: u32 = 0u; r14 < 10u; r14 = r14 + 1u) {
+      let l15 = r1 * 10u + r14;
+      let v16 = in_y[r1];
+      let v17 = select(0.0, 1.0, i32(r14) == v16);
+      let v18 = tmp14[l15];
+      let v19 = (v18 - acc3);
+      let v20 = (v19 - v13);
+      let v21 = (v17 * v20);
+      acc2 = acc2 + v21;
+    }
+    let v22 = (-acc2);
+    acc0 = acc0 + v22;
   }
-  let v25 = (acc15 / 200.0);
-  let v26 = s_acc_eval_loss[i];
-  let v27 = in_weight[i];
-  let v28 = (v14 * v27);
-  let v29 = (v26 + v28);
-  out_loss[i] = v14;
-  out_accuracy[i] = v25;
-  s_acc_eval_loss[i] = v29;
+  let v23 = (acc0 / 200.0);
+  var acc24: f32 = 0.0;
+  for (var r25: u32 = 0u; r25 < 200u; r25 = r25 + 1u) {
+    var acc26: f32 = 0.0;
+    var acc27: f32 = 0.0;
+    for (var r28: u32 = 0u; r28 < 10u; r28 = r28 + 1u) {
+      let l29 = r25 * 10u + r28;
+      let v30 = tmp14[l29];
+      let v31 = in_y[r25];
+      let v32 = select(0.0, 1.0, i32(r28) == v31);
+      let v33 = (v30 * v32);
+      acc27 = acc27 + v33;
+    }
+    for (var r34: u32 = 0u; r34 < 10u; r34 = r34 + 1u) {
+      let l35 = r25 * 10u + r34;
+      let v36 = tmp14[l35];
+      let v37 = select(0.0, 1.0, v36 > acc27);
+      acc26 = acc26 + v37;
+    }
+    let v38 = select(0.0, 1.0, acc26 < 1.0);
+    acc24 = acc24 + v38;
+  }
+  let v39 = (acc24 / 200.0);
+  let v40 = s_acc_eval_loss[i];
+  let v41 = in_weight[i];
+  let v42 = (v23 * v41);
+  let v43 = (v40 + v42);
+  out_loss[i] = v23;
+  out_accuracy[i] = v39;
+  s_acc_eval_loss[i] = v43;
 }
 
 // ---- 051_add_metrics_x3.wgsl
@@ -7786,45 +7826,45 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v13 = s_logits_batch_norm_beta[c2];
   let v14 = (v12 + v13);
   var acc15: f32 = -3.4028234663852886e38;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l16 = c1 * 10u + r;
-    let v17 = tmp15[l16];
-    let v18 = s_logits_dense_bias[r];
-    let v19 = (v17 + v18);
-    let v20 = s_logits_batch_norm_moving_mean[r];
-    let v21 = (v19 - v20);
-    let v22 = s_logits_batch_norm_moving_variance[r];
-    let v23 = (v22 + 0.001);
-    let v24 = inverseSqrt(v23);
-    let v25 = (v21 * v24);
-    let v26 = s_logits_batch_norm_gamma[r];
-    let v27 = (v25 * v26);
-    let v28 = s_logits_batch_norm_beta[r];
-    let v29 = (v27 + v28);
-    acc15 = max(acc15, v29);
+  for (var r16: u32 = 0u; r16 < 10u; r16 = r16 + 1u) {
+    let l17 = c1 * 10u + r16;
+    let v18 = tmp15[l17];
+    let v19 = s_logits_dense_bias[r16];
+    let v20 = (v18 + v19);
+    let v21 = s_logits_batch_norm_moving_mean[r16];
+    let v22 = (v20 - v21);
+    let v23 = s_logits_batch_norm_moving_variance[r16];
+    let v24 = (v23 + 0.001);
+    let v25 = inverseSqrt(v24);
+    let v26 = (v22 * v25);
+    let v27 = s_logits_batch_norm_gamma[r16];
+    let v28 = (v26 * v27);
+    let v29 = s_logits_batch_norm_beta[r16];
+    let v30 = (v28 + v29);
+    acc15 = max(acc15, v30);
   }
-  let v30 = (v14 - acc15);
-  let v31 = exp(v30);
-  var acc32: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l33 = c1 * 10u + r;
-    let v34 = tmp15[l33];
-    let v35 = s_logits_dense_bias[r];
-    let v36 = (v34 + v35);
-    let v37 = s_logits_batch_norm_moving_mean[r];
-    let v38 = (v36 - v37);
-    let v39 = s_logits_batch_norm_moving_variance[r];
-    let v40 = (v39 + 0.001);
-    let v41 = inverseSqrt(v40);
-    let v42 = (v38 * v41);
-    let v43 = s_logits_batch_norm_gamma[r];
-    let v44 = (v42 * v43);
-    let v45 = s_logits_batch_norm_beta[r];
-    let v46 = (v44 + v45);
-    let v47 = (v46 - acc15);
-    let v48 = exp(v47);
-    acc32 = acc32 + v48;
+  let v31 = (v14 - acc15);
+  let v32 = exp(v31);
+  var acc33: f32 = 0.0;
+  for (var r34: u32 = 0u; r34 < 10u; r34 = r34 + 1u) {
+    let l35 = c1 * 10u + r34;
+    let v36 = tmp15[l35];
+    let v37 = s_logits_dense_bias[r34];
+    let v38 = (v36 + v37);
+    let v39 = s_logits_batch_norm_moving_mean[r34];
+    let v40 = (v38 - v39);
+    let v41 = s_logits_batch_norm_moving_variance[r34];
+    let v42 = (v41 + 0.001);
+    let v43 = inverseSqrt(v42);
+    let v44 = (v40 * v43);
+    let v45 = s_logits_batch_norm_gamma[r34];
+    let v46 = (v44 * v45);
+    let v47 = s_logits_batch_norm_beta[r34];
+    let v48 = (v46 + v47);
+    let v49 = (v48 - acc15);
+    let v50 = exp(v49);
+    acc33 = acc33 + v50;
   }
-  let v49 = (v31 / acc32);
-  out_probabilities[i] = v49;
+  let v51 = (v32 / acc33);
+  out_probabilities[i] = v51;
 }

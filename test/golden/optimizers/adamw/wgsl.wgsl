@@ -994,8 +994,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 019_reduce_sum_loss_x2.wgsl
-@group(0) @binding(0) var<storage, read> in_y: array<i32>;
-@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(1) var<storage, read> in_y: array<i32>;
 @group(0) @binding(2) var<storage, read_write> out_loss: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out_accuracy: array<f32>;
 
@@ -1004,54 +1004,61 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    var acc1: f32 = 0.0;
-    for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-      let l2 = r * 10u + r;
-      let v3 = in_y[r];
-      let v4 = select(0.0, 1.0, i32(r) == v3);
-      let v5 = tmp4[l2];
-      var acc6: f32 = -3.4028234663852886e38;
-      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-        acc6 = max(acc6, v5);
-      }
-      let v7 = (v5 - acc6);
-      var acc8: f32 = 0.0;
-      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-        let v9 = exp(v7);
-        acc8 = acc8 + v9;
-      }
-      let v10 = log(acc8);
-      let v11 = (v7 - v10);
-      let v12 = (v4 * v11);
-      acc1 = acc1 + v12;
+  for (var r1: u32 = 0u; r1 < 50u; r1 = r1 + 1u) {
+    var acc2: f32 = 0.0;
+    var acc3: f32 = -3.4028234663852886e38;
+    for (var r4: u32 = 0u; r4 < 10u; r4 = r4 + 1u) {
+      let l5 = r1 * 10u + r4;
+      let v6 = tmp4[l5];
+      acc3 = max(acc3, v6);
     }
-    let v13 = (-acc1);
-    acc0 = acc0 + v13;
-  }
-  let v14 = (acc0 / 50.0);
-  var acc15: f32 = 0.0;
-  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    var acc16: f32 = 0.0;
-    for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-      let l17 = r * 10u + r;
-      let v18 = tmp4[l17];
-      var acc19: f32 = 0.0;
-      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-        let v20 = in_y[r];
-        let v21 = select(0.0, 1.0, i32(r) == v20);
-        let v22 = (v18 * v21);
-        acc19 = acc19 + v22;
-      }
-      let v23 = select(0.0, 1.0, v18 > acc19);
-      acc16 = acc16 + v23;
+    var acc7: f32 = 0.0;
+    for (var r8: u32 = 0u; r8 < 10u; r8 = r8 + 1u) {
+      let l9 = r1 * 10u + r8;
+      let v10 = tmp4[l9];
+      let v11 = (v10 - acc3);
+      let v12 = exp(v11);
+      acc7 = acc7 + v12;
     }
-    let v24 = select(0.0, 1.0, acc16 < 1.0);
-    acc15 = acc15 + v24;
+    let v13 = log(acc7);
+    for (var r14: u32 = 0u; r14 < 10u; r14 = r14 + 1u) {
+      let l15 = r1 * 10u + r14;
+      let v16 = in_y[r1];
+      let v17 = select(0.0, 1.0, i32(r14) == v16);
+      let v18 = tmp4[l15];
+      let v19 = (v18 - acc3);
+      let v20 = (v19 - v13);
+      let v21 = (v17 * v20);
+      acc2 = acc2 + v21;
+    }
+    let v22 = (-acc2);
+    acc0 = acc0 + v22;
   }
-  let v25 = (acc15 / 50.0);
-  out_loss[i] = v14;
-  out_accuracy[i] = v25;
+  let v23 = (acc0 / 50.0);
+  var acc24: f32 = 0.0;
+  for (var r25: u32 = 0u; r25 < 50u; r25 = r25 + 1u) {
+    var acc26: f32 = 0.0;
+    var acc27: f32 = 0.0;
+    for (var r28: u32 = 0u; r28 < 10u; r28 = r28 + 1u) {
+      let l29 = r25 * 10u + r28;
+      let v30 = tmp4[l29];
+      let v31 = in_y[r25];
+      let v32 = select(0.0, 1.0, i32(r28) == v31);
+      let v33 = (v30 * v32);
+      acc27 = acc27 + v33;
+    }
+    for (var r34: u32 = 0u; r34 < 10u; r34 = r34 + 1u) {
+      let l35 = r25 * 10u + r34;
+      let v36 = tmp4[l35];
+      let v37 = select(0.0, 1.0, v36 > acc27);
+      acc26 = acc26 + v37;
+    }
+    let v38 = select(0.0, 1.0, acc26 < 1.0);
+    acc24 = acc24 + v38;
+  }
+  let v39 = (acc24 / 50.0);
+  out_loss[i] = v23;
+  out_accuracy[i] = v39;
 }
 
 // ---- 020_add_loss_grad.wgsl
@@ -1069,38 +1076,34 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v3 = select(0.0, 1.0, i32(c1) == v2);
   let v4 = ((-0.02) * v3);
   var acc5: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l6 = c0 * 10u + r;
-    let v7 = select(0.0, 1.0, i32(r) == v2);
-    let v8 = ((-0.02) * v7);
-    let v9 = (-v8);
-    acc5 = acc5 + v9;
+  for (var r6: u32 = 0u; r6 < 10u; r6 = r6 + 1u) {
+    let l7 = c0 * 10u + r6;
+    let v8 = select(0.0, 1.0, i32(r6) == v2);
+    let v9 = ((-0.02) * v8);
+    let v10 = (-v9);
+    acc5 = acc5 + v10;
   }
-  var acc10: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l11 = c0 * 10u + r;
-    let v12 = tmp4[l11];
-    var acc13: f32 = -3.4028234663852886e38;
-    for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-      acc13 = max(acc13, v12);
-    }
-    let v14 = (v12 - acc13);
-    let v15 = exp(v14);
-    acc10 = acc10 + v15;
+  var acc11: f32 = 0.0;
+  var acc12: f32 = -3.4028234663852886e38;
+  for (var r13: u32 = 0u; r13 < 10u; r13 = r13 + 1u) {
+    let l14 = c0 * 10u + r13;
+    let v15 = tmp4[l14];
+    acc12 = max(acc12, v15);
   }
-  let v16 = (acc5 / acc10);
-  let v17 = tmp4[i];
-  var acc18: f32 = -3.4028234663852886e38;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l19 = c0 * 10u + r;
-    let v20 = tmp4[l19];
-    acc18 = max(acc18, v20);
+  for (var r16: u32 = 0u; r16 < 10u; r16 = r16 + 1u) {
+    let l17 = c0 * 10u + r16;
+    let v18 = tmp4[l17];
+    let v19 = (v18 - acc12);
+    let v20 = exp(v19);
+    acc11 = acc11 + v20;
   }
-  let v21 = (v17 - acc18);
-  let v22 = exp(v21);
-  let v23 = (v16 * v22);
-  let v24 = (v4 + v23);
-  tmp5[i] = v24;
+  let v21 = (acc5 / acc11);
+  let v22 = tmp4[i];
+  let v23 = (v22 - acc12);
+  let v24 = exp(v23);
+  let v25 = (v21 * v24);
+  let v26 = (v4 + v25);
+  tmp5[i] = v26;
 }
 
 // ---- 021_reduce_sum_logits_dense_bias_grad.wgsl
@@ -1112,10 +1115,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 10u) { return; }
   var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let l1 = r * 10u + i;
-    let v2 = tmp5[l1];
-    acc0 = acc0 + v2;
+  for (var r1: u32 = 0u; r1 < 50u; r1 = r1 + 1u) {
+    let l2 = r1 * 10u + i;
+    let v3 = tmp5[l2];
+    acc0 = acc0 + v3;
   }
   tmp4[i] = acc0;
 }
@@ -1460,10 +1463,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 100u) { return; }
   var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let l1 = r * 100u + i;
-    let v2 = tmp3[l1];
-    acc0 = acc0 + v2;
+  for (var r1: u32 = 0u; r1 < 50u; r1 = r1 + 1u) {
+    let l2 = r1 * 100u + i;
+    let v3 = tmp3[l2];
+    acc0 = acc0 + v3;
   }
   tmp5[i] = acc0;
 }
@@ -1808,10 +1811,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 300u) { return; }
   var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let l1 = r * 300u + i;
-    let v2 = tmp1[l1];
-    acc0 = acc0 + v2;
+  for (var r1: u32 = 0u; r1 < 50u; r1 = r1 + 1u) {
+    let l2 = r1 * 300u + i;
+    let v3 = tmp1[l2];
+    acc0 = acc0 + v3;
   }
   tmp2[i] = acc0;
 }
@@ -2894,8 +2897,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 043_reduce_sum_loss_x3.wgsl
-@group(0) @binding(0) var<storage, read> in_y: array<i32>;
-@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(1) var<storage, read> in_y: array<i32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
 @group(0) @binding(3) var<storage, read> in_weight: array<f32>;
 @group(0) @binding(4) var<storage, read_write> out_loss: array<f32>;
@@ -2906,59 +2909,66 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    var acc1: f32 = 0.0;
-    for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-      let l2 = r * 10u + r;
-      let v3 = in_y[r];
-      let v4 = select(0.0, 1.0, i32(r) == v3);
-      let v5 = tmp5[l2];
-      var acc6: f32 = -3.4028234663852886e38;
-      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-        acc6 = max(acc6, v5);
-      }
-      let v7 = (v5 - acc6);
-      var acc8: f32 = 0.0;
-      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-        let v9 = exp(v7);
-        acc8 = acc8 + v9;
-      }
-      let v10 = log(acc8);
-      let v11 = (v7 - v10);
-      let v12 = (v4 * v11);
-      acc1 = acc1 + v12;
+  for (var r1: u32 = 0u; r1 < 50u; r1 = r1 + 1u) {
+    var acc2: f32 = 0.0;
+    var acc3: f32 = -3.4028234663852886e38;
+    for (var r4: u32 = 0u; r4 < 10u; r4 = r4 + 1u) {
+      let l5 = r1 * 10u + r4;
+      let v6 = tmp5[l5];
+      acc3 = max(acc3, v6);
     }
-    let v13 = (-acc1);
-    acc0 = acc0 + v13;
-  }
-  let v14 = (acc0 / 50.0);
-  var acc15: f32 = 0.0;
-  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    var acc16: f32 = 0.0;
-    for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-      let l17 = r * 10u + r;
-      let v18 = tmp5[l17];
-      var acc19: f32 = 0.0;
-      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-        let v20 = in_y[r];
-        let v21 = select(0.0, 1.0, i32(r) == v20);
-        let v22 = (v18 * v21);
-        acc19 = acc19 + v22;
-      }
-      let v23 = select(0.0, 1.0, v18 > acc19);
-      acc16 = acc16 + v23;
+    var acc7: f32 = 0.0;
+    for (var r8: u32 = 0u; r8 < 10u; r8 = r8 + 1u) {
+      let l9 = r1 * 10u + r8;
+      let v10 = tmp5[l9];
+      let v11 = (v10 - acc3);
+      let v12 = exp(v11);
+      acc7 = acc7 + v12;
     }
-    let v24 = select(0.0, 1.0, acc16 < 1.0);
-    acc15 = acc15 + v24;
+    let v13 = log(acc7);
+    for (var r14: u32 = 0u; r14 < 10u; r14 = r14 + 1u) {
+      let l15 = r1 * 10u + r14;
+      let v16 = in_y[r1];
+      let v17 = select(0.0, 1.0, i32(r14) == v16);
+      let v18 = tmp5[l15];
+      let v19 = (v18 - acc3);
+      let v20 = (v19 - v13);
+      let v21 = (v17 * v20);
+      acc2 = acc2 + v21;
+    }
+    let v22 = (-acc2);
+    acc0 = acc0 + v22;
   }
-  let v25 = (acc15 / 50.0);
-  let v26 = s_acc_eval_loss[i];
-  let v27 = in_weight[i];
-  let v28 = (v14 * v27);
-  let v29 = (v26 + v28);
-  out_loss[i] = v14;
-  out_accuracy[i] = v25;
-  s_acc_eval_loss[i] = v29;
+  let v23 = (acc0 / 50.0);
+  var acc24: f32 = 0.0;
+  for (var r25: u32 = 0u; r25 < 50u; r25 = r25 + 1u) {
+    var acc26: f32 = 0.0;
+    var acc27: f32 = 0.0;
+    for (var r28: u32 = 0u; r28 < 10u; r28 = r28 + 1u) {
+      let l29 = r25 * 10u + r28;
+      let v30 = tmp5[l29];
+      let v31 = in_y[r25];
+      let v32 = select(0.0, 1.0, i32(r28) == v31);
+      let v33 = (v30 * v32);
+      acc27 = acc27 + v33;
+    }
+    for (var r34: u32 = 0u; r34 < 10u; r34 = r34 + 1u) {
+      let l35 = r25 * 10u + r34;
+      let v36 = tmp5[l35];
+      let v37 = select(0.0, 1.0, v36 > acc27);
+      acc26 = acc26 + v37;
+    }
+    let v38 = select(0.0, 1.0, acc26 < 1.0);
+    acc24 = acc24 + v38;
+  }
+  let v39 = (acc24 / 50.0);
+  let v40 = s_acc_eval_loss[i];
+  let v41 = in_weight[i];
+  let v42 = (v23 * v41);
+  let v43 = (v40 + v42);
+  out_loss[i] = v23;
+  out_accuracy[i] = v39;
+  s_acc_eval_loss[i] = v43;
 }
 
 // ---- 044_add_metrics_x3.wgsl

@@ -1024,16 +1024,16 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v3 = select(0.0, 1.0, i32(c1) == v2);
   let v4 = tmp0[i];
   var acc5: f32 = -3.4028234663852886e38;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l6 = c0 * 10u + r;
-    let v7 = tmp0[l6];
-    acc5 = max(acc5, v7);
+  for (var r6: u32 = 0u; r6 < 10u; r6 = r6 + 1u) {
+    let l7 = c0 * 10u + r6;
+    let v8 = tmp0[l7];
+    acc5 = max(acc5, v8);
   }
-  let v8 = (v4 - acc5);
-  let v9 = exp(v8);
+  let v9 = (v4 - acc5);
+  let v10 = exp(v9);
   tmp5[i] = v3;
-  tmp6[i] = v8;
-  tmp7[i] = v9;
+  tmp6[i] = v9;
+  tmp7[i] = v10;
 }
 
 // ---- 021_reduce_sum_loss.wgsl
@@ -1045,18 +1045,18 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 50u) { return; }
   var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp7[l1];
-    acc0 = acc0 + v2;
+  for (var r1: u32 = 0u; r1 < 10u; r1 = r1 + 1u) {
+    let l2 = i * 10u + r1;
+    let v3 = tmp7[l2];
+    acc0 = acc0 + v3;
   }
   tmp8[i] = acc0;
 }
 
 // ---- 022_reduce_sum_loss_x2.wgsl
-@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp8: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp8: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp6: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp0: array<f32>;
 @group(0) @binding(4) var<storage, read_write> out_loss: array<f32>;
 @group(0) @binding(5) var<storage, read_write> out_accuracy: array<f32>;
@@ -1066,43 +1066,45 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    var acc1: f32 = 0.0;
-    for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-      let l2 = r * 10u + r;
-      let v3 = tmp5[l2];
-      let v4 = tmp6[l2];
-      let v5 = tmp8[r];
-      let v6 = log(v5);
-      let v7 = (v4 - v6);
-      let v8 = (v3 * v7);
-      acc1 = acc1 + v8;
+  for (var r1: u32 = 0u; r1 < 50u; r1 = r1 + 1u) {
+    var acc2: f32 = 0.0;
+    let v3 = tmp8[r1];
+    let v4 = log(v3);
+    for (var r5: u32 = 0u; r5 < 10u; r5 = r5 + 1u) {
+      let l6 = r1 * 10u + r5;
+      let v7 = tmp5[l6];
+      let v8 = tmp6[l6];
+      let v9 = (v8 - v4);
+      let v10 = (v7 * v9);
+      acc2 = acc2 + v10;
     }
-    let v9 = (-acc1);
-    acc0 = acc0 + v9;
+    let v11 = (-acc2);
+    acc0 = acc0 + v11;
   }
-  let v10 = (acc0 / 50.0);
-  var acc11: f32 = 0.0;
-  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    var acc12: f32 = 0.0;
-    for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-      let l13 = r * 10u + r;
-      let v14 = tmp0[l13];
-      var acc15: f32 = 0.0;
-      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-        let v16 = tmp5[l13];
-        let v17 = (v14 * v16);
-        acc15 = acc15 + v17;
-      }
-      let v18 = select(0.0, 1.0, v14 > acc15);
-      acc12 = acc12 + v18;
+  let v12 = (acc0 / 50.0);
+  var acc13: f32 = 0.0;
+  for (var r14: u32 = 0u; r14 < 50u; r14 = r14 + 1u) {
+    var acc15: f32 = 0.0;
+    var acc16: f32 = 0.0;
+    for (var r17: u32 = 0u; r17 < 10u; r17 = r17 + 1u) {
+      let l18 = r14 * 10u + r17;
+      let v19 = tmp0[l18];
+      let v20 = tmp5[l18];
+      let v21 = (v19 * v20);
+      acc16 = acc16 + v21;
     }
-    let v19 = select(0.0, 1.0, acc12 < 1.0);
-    acc11 = acc11 + v19;
+    for (var r22: u32 = 0u; r22 < 10u; r22 = r22 + 1u) {
+      let l23 = r14 * 10u + r22;
+      let v24 = tmp0[l23];
+      let v25 = select(0.0, 1.0, v24 > acc16);
+      acc15 = acc15 + v25;
+    }
+    let v26 = select(0.0, 1.0, acc15 < 1.0);
+    acc13 = acc13 + v26;
   }
-  let v20 = (acc11 / 50.0);
-  out_loss[i] = v10;
-  out_accuracy[i] = v20;
+  let v27 = (acc13 / 50.0);
+  out_loss[i] = v12;
+  out_accuracy[i] = v27;
 }
 
 // ---- 023_add_loss_grad.wgsl
@@ -1120,19 +1122,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c2 = (i / 10u);
   let c3 = (i % 10u);
   var acc4: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l5 = c2 * 10u + r;
-    let v6 = tmp5[l5];
-    let v7 = ((-0.02) * v6);
-    let v8 = (-v7);
-    acc4 = acc4 + v8;
+  for (var r5: u32 = 0u; r5 < 10u; r5 = r5 + 1u) {
+    let l6 = c2 * 10u + r5;
+    let v7 = tmp5[l6];
+    let v8 = ((-0.02) * v7);
+    let v9 = (-v8);
+    acc4 = acc4 + v9;
   }
-  let v9 = tmp8[c2];
-  let v10 = (acc4 / v9);
-  let v11 = tmp7[i];
-  let v12 = (v10 * v11);
-  let v13 = (v1 + v12);
-  tmp6[i] = v13;
+  let v10 = tmp8[c2];
+  let v11 = (acc4 / v10);
+  let v12 = tmp7[i];
+  let v13 = (v11 * v12);
+  let v14 = (v1 + v13);
+  tmp6[i] = v14;
 }
 
 // ---- 024_reduce_sum_logits_dense_bias_grad.wgsl
@@ -1144,10 +1146,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 10u) { return; }
   var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let l1 = r * 10u + i;
-    let v2 = tmp6[l1];
-    acc0 = acc0 + v2;
+  for (var r1: u32 = 0u; r1 < 50u; r1 = r1 + 1u) {
+    let l2 = r1 * 10u + i;
+    let v3 = tmp6[l2];
+    acc0 = acc0 + v3;
   }
   tmp8[i] = acc0;
 }
@@ -1476,10 +1478,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 100u) { return; }
   var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let l1 = r * 100u + i;
-    let v2 = tmp4[l1];
-    acc0 = acc0 + v2;
+  for (var r1: u32 = 0u; r1 < 50u; r1 = r1 + 1u) {
+    let l2 = r1 * 100u + i;
+    let v3 = tmp4[l2];
+    acc0 = acc0 + v3;
   }
   tmp5[i] = acc0;
 }
@@ -1808,10 +1810,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 300u) { return; }
   var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let l1 = r * 300u + i;
-    let v2 = tmp2[l1];
-    acc0 = acc0 + v2;
+  for (var r1: u32 = 0u; r1 < 50u; r1 = r1 + 1u) {
+    let l2 = r1 * 300u + i;
+    let v3 = tmp2[l2];
+    acc0 = acc0 + v3;
   }
   tmp7[i] = acc0;
 }
@@ -3177,8 +3179,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 060_reduce_sum_loss_x3.wgsl
-@group(0) @binding(0) var<storage, read> in_y: array<i32>;
-@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(1) var<storage, read> in_y: array<i32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
 @group(0) @binding(3) var<storage, read> in_weight: array<f32>;
 @group(0) @binding(4) var<storage, read_write> out_loss: array<f32>;
@@ -3189,59 +3191,66 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    var acc1: f32 = 0.0;
-    for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-      let l2 = r * 10u + r;
-      let v3 = in_y[r];
-      let v4 = select(0.0, 1.0, i32(r) == v3);
-      let v5 = tmp6[l2];
-      var acc6: f32 = -3.4028234663852886e38;
-      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-        acc6 = max(acc6, v5);
-      }
-      let v7 = (v5 - acc6);
-      var acc8: f32 = 0.0;
-      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-        let v9 = exp(v7);
-        acc8 = acc8 + v9;
-      }
-      let v10 = log(acc8);
-      let v11 = (v7 - v10);
-      let v12 = (v4 * v11);
-      acc1 = acc1 + v12;
+  for (var r1: u32 = 0u; r1 < 50u; r1 = r1 + 1u) {
+    var acc2: f32 = 0.0;
+    var acc3: f32 = -3.4028234663852886e38;
+    for (var r4: u32 = 0u; r4 < 10u; r4 = r4 + 1u) {
+      let l5 = r1 * 10u + r4;
+      let v6 = tmp6[l5];
+      acc3 = max(acc3, v6);
     }
-    let v13 = (-acc1);
-    acc0 = acc0 + v13;
-  }
-  let v14 = (acc0 / 50.0);
-  var acc15: f32 = 0.0;
-  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    var acc16: f32 = 0.0;
-    for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-      let l17 = r * 10u + r;
-      let v18 = tmp6[l17];
-      var acc19: f32 = 0.0;
-      for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-        let v20 = in_y[r];
-        let v21 = select(0.0, 1.0, i32(r) == v20);
-        let v22 = (v18 * v21);
-        acc19 = acc19 + v22;
-      }
-      let v23 = select(0.0, 1.0, v18 > acc19);
-      acc16 = acc16 + v23;
+    var acc7: f32 = 0.0;
+    for (var r8: u32 = 0u; r8 < 10u; r8 = r8 + 1u) {
+      let l9 = r1 * 10u + r8;
+      let v10 = tmp6[l9];
+      let v11 = (v10 - acc3);
+      let v12 = exp(v11);
+      acc7 = acc7 + v12;
     }
-    let v24 = select(0.0, 1.0, acc16 < 1.0);
-    acc15 = acc15 + v24;
+    let v13 = log(acc7);
+    for (var r14: u32 = 0u; r14 < 10u; r14 = r14 + 1u) {
+      let l15 = r1 * 10u + r14;
+      let v16 = in_y[r1];
+      let v17 = select(0.0, 1.0, i32(r14) == v16);
+      let v18 = tmp6[l15];
+      let v19 = (v18 - acc3);
+      let v20 = (v19 - v13);
+      let v21 = (v17 * v20);
+      acc2 = acc2 + v21;
+    }
+    let v22 = (-acc2);
+    acc0 = acc0 + v22;
   }
-  let v25 = (acc15 / 50.0);
-  let v26 = s_acc_eval_loss[i];
-  let v27 = in_weight[i];
-  let v28 = (v14 * v27);
-  let v29 = (v26 + v28);
-  out_loss[i] = v14;
-  out_accuracy[i] = v25;
-  s_acc_eval_loss[i] = v29;
+  let v23 = (acc0 / 50.0);
+  var acc24: f32 = 0.0;
+  for (var r25: u32 = 0u; r25 < 50u; r25 = r25 + 1u) {
+    var acc26: f32 = 0.0;
+    var acc27: f32 = 0.0;
+    for (var r28: u32 = 0u; r28 < 10u; r28 = r28 + 1u) {
+      let l29 = r25 * 10u + r28;
+      let v30 = tmp6[l29];
+      let v31 = in_y[r25];
+      let v32 = select(0.0, 1.0, i32(r28) == v31);
+      let v33 = (v30 * v32);
+      acc27 = acc27 + v33;
+    }
+    for (var r34: u32 = 0u; r34 < 10u; r34 = r34 + 1u) {
+      let l35 = r25 * 10u + r34;
+      let v36 = tmp6[l35];
+      let v37 = select(0.0, 1.0, v36 > acc27);
+      acc26 = acc26 + v37;
+    }
+    let v38 = select(0.0, 1.0, acc26 < 1.0);
+    acc24 = acc24 + v38;
+  }
+  let v39 = (acc24 / 50.0);
+  let v40 = s_acc_eval_loss[i];
+  let v41 = in_weight[i];
+  let v42 = (v23 * v41);
+  let v43 = (v40 + v42);
+  out_loss[i] = v23;
+  out_accuracy[i] = v39;
+  s_acc_eval_loss[i] = v43;
 }
 
 // ---- 061_add_metrics_x3.wgsl
