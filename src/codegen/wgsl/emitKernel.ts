@@ -180,6 +180,18 @@ export function emitKernel(
     });
   }
 
+  return finishKernel(w, bindings, vec4Bindings, workgroups, dtypeOfBuffer, nameOfBuffer);
+}
+
+/** Declares the bindings and names them: after the buffers (wgsl) and by position (canonical). */
+function finishKernel(
+  w: WgslBuilder,
+  bindings: readonly KernelBinding[],
+  vec4Bindings: ReadonlySet<number>,
+  workgroups: [number, number, number],
+  dtypeOfBuffer: (buffer: number) => DType,
+  nameOfBuffer: (buffer: number) => string,
+): EmittedKernel {
   bindings.forEach((bd, k) => {
     const ty = vec4Bindings.has(k) ? 'vec4<f32>' : dtypeOfBuffer(bd.buffer);
     const access = bd.access === 'read' ? 'read' : 'read_write';
