@@ -381,6 +381,20 @@ function hoistInvariants(em: Emitter, x: Var, axes: readonly number[], outer: re
 }
 
 /**
+ * The block of outputs one matmul invocation computes, TM rows × TN columns. On a CPU adapter
+ * every load is a gather across the SIMD lanes, so larger blocks (more multiply-adds per loaded
+ * vector) win until the accumulators spill; TN > 4 only on the vec4 path, where columns come
+ * four to a load. Eight rows when they divide evenly, else four.
+ */
+export function matmulTile(m: number, n: number, vec4: boolean): { TM: number; TN: number } {
+  const TM = m % 8 === 0 ? 8 : TILE;
+  const TN = vec4 ? MATMUL_COLUMNS.find((c) => n % c === 0) ?? TILE : TILE;
+  return { TM, TN };
+}
+/** Column counts tried for a vec4 matmul's block, widest first. */
+const MATMUL_COLUMNS = [12, 8, 4];
+
+/**
  * A matmul kernel: each invocation computes a TILE×TILE block of outputs in registers (one
  * vec4 accumulator per row), so each loaded A and B value feeds several multiply-adds; then
  * the epilogue runs for each element of the block.
@@ -398,27 +412,29 @@ function emitMatmulKernel(
   const { transA, transB } = e.params as { transA: boolean; transB: boolean };
   const [m, n] = e.out.type.shape as [number, number];
   const kdim = transA ? a.type.shape[0]! : a.type.shape[1]!;
-  // Eight rows per invocation when they divide evenly: more multiply-adds per loaded B vector.
-  const TM = m % 8 === 0 ? 8 : TILE;
-  const tilesN = Math.ceil(n / TILE);
-  const tiles = Math.ceil(m / TM) * tilesN;
-  const { workgroups, rowStride } = dispatchFor(tiles);
-  w.stmt(workgroups[1] > 1 ? `let t = gid.x + gid.y * ${u(rowStride)};` : 'let t = gid.x;');
-  w.stmt(`if (t >= ${u(tiles)}) { return; }`);
-  w.stmt(`let i0 = (t / ${u(tilesN)}) * ${u(TM)};`);
-  w.stmt(`let j0 = (t % ${u(tilesN)}) * ${u(TILE)};`);
-  // Rows/columns past the edge read a clamped (valid) index; their results are never stored.
-  const rows = Array.from({ length: TM }, (_, r) => w.let(`min(i0 + ${u(r)}, ${u(m - 1)})`, 'row'));
-  const cols = Array.from({ length: TILE }, (_, c) => w.let(`min(j0 + ${u(c)}, ${u(n - 1)})`, 'col'));
-  const accs = rows.map(() => w.var('vec4<f32>(0.0)', 'vec4<f32>'));
-  const fma = (aOfRow: (y: number) => string, bv: string) =>
-    rows.forEach((_, y) => w.stmt(`${accs[y]} = ${accs[y]} + ${aOfRow(y)} * ${bv};`));
   // Four steps of k at a time with vec4 loads where the layout allows it: each loaded vector
   // then feeds four multiply-adds instead of one (4× fewer loads, the bottleneck on CPUs).
   const vecA = transA ? m % 4 === 0 : kdim % 4 === 0;
   const vecB = transB ? kdim % 4 === 0 : n % 4 === 0;
   const distinct = bufferOf(a) !== bufferOf(b) && bufferOf(a) !== outBuffer && bufferOf(b) !== outBuffer;
-  if (kdim % 4 === 0 && vecA && vecB && distinct && m % TM === 0 && n % TILE === 0) {
+  const { TM, TN } = matmulTile(m, n, kdim % 4 === 0 && vecA && vecB && distinct);
+  const vectorized = kdim % 4 === 0 && vecA && vecB && distinct && m % TM === 0 && n % TN === 0;
+  const tilesN = Math.ceil(n / TN);
+  const tiles = Math.ceil(m / TM) * tilesN;
+  const { workgroups, rowStride } = dispatchFor(tiles);
+  w.stmt(workgroups[1] > 1 ? `let t = gid.x + gid.y * ${u(rowStride)};` : 'let t = gid.x;');
+  w.stmt(`if (t >= ${u(tiles)}) { return; }`);
+  w.stmt(`let i0 = (t / ${u(tilesN)}) * ${u(TM)};`);
+  w.stmt(`let j0 = (t % ${u(tilesN)}) * ${u(TN)};`);
+  // Rows/columns past the edge read a clamped (valid) index; their results are never stored.
+  const rows = Array.from({ length: TM }, (_, r) => w.let(`min(i0 + ${u(r)}, ${u(m - 1)})`, 'row'));
+  const cols = Array.from({ length: TN }, (_, c) => w.let(`min(j0 + ${u(c)}, ${u(n - 1)})`, 'col'));
+  const groupsN = TN / 4;
+  /** accs[y][g]: row y, columns 4g..4g+3 of the block. */
+  const accs = rows.map(() => Array.from({ length: groupsN }, () => w.var('vec4<f32>(0.0)', 'vec4<f32>')));
+  const fma = (aOfRow: (y: number) => string, bv: readonly string[]) =>
+    rows.forEach((_, y) => bv.forEach((b, g) => w.stmt(`${accs[y]![g]} = ${accs[y]![g]} + ${aOfRow(y)} * ${b};`)));
+  if (vectorized) {
     const a4 = bind(bufferOf(a), 'vec4');
     const b4 = bind(bufferOf(b), 'vec4');
     const aRow = transA ? [] : rows.map((r) => w.let(`${r} * ${u(kdim / 4)}`, 'ra'));
@@ -429,9 +445,11 @@ function emitMatmulKernel(
       const bCols = transB ? bCol.map((cb) => w.let(`${b4}[${cb} + k]`, 'bc')) : [];
       for (let q = 0; q < 4; q++) {
         const kq = w.let(`k * 4u + ${u(q)}`, 'kq');
-        const bv = transB
-          ? w.let(`vec4<f32>(${bCols.map((c) => `${c}.${'xyzw'[q]}`).join(', ')})`, 'bv')
-          : w.let(`${b4}[(${kq} * ${u(n)} + j0) / 4u]`, 'bv');
+        const bv = Array.from({ length: groupsN }, (_, g) =>
+          transB
+            ? w.let(`vec4<f32>(${bCols.slice(4 * g, 4 * g + 4).map((c) => `${c}.${'xyzw'[q]}`).join(', ')})`, 'bv')
+            : w.let(`${b4}[(${kq} * ${u(n)} + j0) / 4u${g ? ` + ${u(g)}` : ''}]`, 'bv'),
+        );
         // Transposed A: four consecutive rows share one vec4 at each k.
         const aq = transA ? Array.from({ length: TM / 4 }, (_, g) => w.let(`${a4}[(${kq} * ${u(m)} + i0) / 4u + ${u(g)}]`, 'aq')) : [];
         fma((y) => (transA ? `${aq[y >> 2]}.${'xyzw'[y & 3]}` : `${aRows[y]}.${'xyzw'[q]}`), bv);
@@ -444,21 +462,23 @@ function emitMatmulKernel(
     const bCol = transB ? cols.map((c) => w.let(`${c} * ${u(kdim)}`, 'cb')) : [];
     w.block(`for (var k: u32 = 0u; k < ${u(kdim)}; k = k + 1u)`, () => {
       const bRow = transB ? null : w.let(`k * ${u(n)}`, 'rb');
-      const bv = w.let(`vec4<f32>(${cols.map((c, x) => (transB ? `${bb}[${bCol[x]} + k]` : `${bb}[${bRow} + ${c}]`)).join(', ')})`, 'bv');
+      const bv = Array.from({ length: groupsN }, (_, g) =>
+        w.let(`vec4<f32>(${cols.slice(4 * g, 4 * g + 4).map((c, x) => (transB ? `${bb}[${bCol[4 * g + x]} + k]` : `${bb}[${bRow} + ${c}]`)).join(', ')})`, 'bv'),
+      );
       const aRowK = transA ? w.let(`k * ${u(m)}`, 'rk') : null;
       fma((y) => (transA ? `${ab}[${aRowK} + ${rows[y]}]` : `${ab}[${aRow[y]} + k]`), bv);
     });
   }
   const ob = bind(outBuffer);
   for (let y = 0; y < TM; y++) {
-    for (let x = 0; x < TILE; x++) {
+    for (let x = 0; x < TN; x++) {
       const guards = [
         ...(y && m % TM ? [`i0 + ${u(y)} < ${u(m)}`] : []),
-        ...(x && n % TILE ? [`j0 + ${u(x)} < ${u(n)}`] : []),
+        ...(x && n % TN ? [`j0 + ${u(x)} < ${u(n)}`] : []),
       ];
       // Each element gets its own block, so its lets do not leak into the next element.
       w.block(guards.length ? `if (${guards.join(' && ')})` : '', () => {
-        em.setMatmul(`${accs[y]}.${'xyzw'[x]}`);
+        em.setMatmul(`${accs[y]![x >> 2]}.${'xyzw'[x & 3]}`);
         const ctx: Ctx = { shape: [m, n], coords: [y ? w.let(`i0 + ${u(y)}`, 'i') : 'i0', x ? w.let(`j0 + ${u(x)}`, 'j') : 'j0'] };
         const result = value(out, ctx);
         w.stmt(`${ob}[${linearOf(ctx)}] = ${castToBuffer(result, out.type.dtype, dtypeOfBuffer(outBuffer))};`);
