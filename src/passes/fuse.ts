@@ -43,13 +43,7 @@ export interface Fused {
 export const SMALL_REDUCTION = 16;
 
 /** A reduction over few elements (a softmax's row of classes). */
-const isSmallReduction = (e: Eqn): boolean => {
-  if (OPS[e.op].class !== 'reduce') return false;
-  const shape = e.inputs[0]!.type.shape;
-  const { axes } = e.params as { axes: readonly number[] };
-  const extent = [...new Set(axes.map((a) => (a < 0 ? a + shape.length : a)))].reduce((p, a) => p * shape[a]!, 1);
-  return extent <= SMALL_REDUCTION;
-};
+const isSmallReduction = (e: Eqn): boolean => OPS[e.op].class === 'reduce' && extentOf(e) <= SMALL_REDUCTION;
 /**
  * A matmul or reduction: the heart of a kernel, with elementwise work as its epilogue. A small
  * reduction is not: like an elementwise op, it is computed (as a short loop) inside whichever
@@ -127,7 +121,37 @@ export function groupInputs(g: KernelGroup, eqnOf: ReadonlyMap<number, Eqn>, mat
   return order;
 }
 
+/**
+ * Loop steps one invocation of a kernel may run. Mesa's llvmpipe stops any loop after 65535
+ * iterations, counted across the loops of an invocation: a kernel of longer serial loops would
+ * silently compute a partial sum (and skip the loops after it). Fusion never builds one; a single
+ * reduction longer than that is the emitter's to split.
+ */
+export const LOOP_BUDGET = 65535;
+
+/** The reduced extent of a reduction. */
+function extentOf(e: Eqn): number {
+  const shape = e.inputs[0]!.type.shape;
+  const { axes } = e.params as { axes: readonly number[] };
+  return [...new Set(axes.map((a) => (a < 0 ? a + shape.length : a)))].reduce((p, a) => p * shape[a]!, 1);
+}
+
+/**
+ * An upper estimate of the loop steps of a group's invocation (with `extra` joined): its core
+ * reduction's extent times one plus the extents of the small reductions inlined, each computed
+ * once per step of the core's loop (values invariant in an inner loop are hoisted out of it).
+ */
+function loopBound(g: KernelGroup, eqnOf: ReadonlyMap<number, Eqn>, extra?: Eqn): number {
+  const members = [...g.members].map((id) => eqnOf.get(id)!);
+  if (extra) members.push(extra);
+  const core = g.core ?? (extra && isCoreOp(extra) ? extra : null);
+  const coreSteps = core && OPS[core.op].class === 'reduce' ? extentOf(core) : 1;
+  const inner = members.filter((e) => e !== core && OPS[e.op].class === 'reduce').reduce((a, e) => a + extentOf(e), 0);
+  return coreSteps * (1 + inner);
+}
+
 function partition(p: Program, forced: ReadonlySet<number>, duplicable: ReadonlySet<number>, escaping: ReadonlySet<number>): Fused {
+  const eqnOf = new Map(p.eqns.map((e) => [e.out.id, e]));
   const users = new Map<number, Eqn[]>();
   for (const e of p.eqns) for (const v of e.inputs) (users.get(v.id) ?? users.set(v.id, []).get(v.id)!).push(e);
 
@@ -161,16 +185,16 @@ function partition(p: Program, forced: ReadonlySet<number>, duplicable: Readonly
         const allAligned = alignedIn(g);
         if (isCoreOp(e)) {
           // A core feeds the epilogue at the kernel's own index; one core per kernel.
-          joined = !g.core && allAligned;
+          joined = !g.core && allAligned && loopBound(g, eqnOf, e) <= LOOP_BUDGET;
           if (joined) g.core = e;
         } else {
-          joined = true;
+          joined = loopBound(g, eqnOf, e) <= LOOP_BUDGET;
         }
         if (joined) {
           aligned.set(v.id, allAligned);
           join(g, v.id, allAligned);
         }
-      } else if (duplicable.has(v.id) && !isCoreOp(e)) {
+      } else if (duplicable.has(v.id) && !isCoreOp(e) && [...userGroups].every((g) => loopBound(g, eqnOf, e) <= LOOP_BUDGET)) {
         joined = true;
         aligned.set(v.id, false);
         for (const g of userGroups) join(g, v.id, alignedIn(g));
@@ -205,7 +229,8 @@ function mergeSiblings(f: Fused, eqnOf: ReadonlyMap<number, Eqn>, maxBuffers: nu
     if (last && !isMatmul(g) && !isMatmul(last[0]!) && shapeEq(last[0]!.root.out.type.shape, g.root.out.type.shape)) {
       const roots = new Set(last.map((x) => x.root.out.id));
       const buffers = new Set([...last.flatMap((x) => [x.root.out.id, ...groupInputs(x, eqnOf, f.materialized)]), g.root.out.id, ...inputs]);
-      if (readsOnlyAtOwnIndex(g, roots, eqnOf) && buffers.size <= maxBuffers) {
+      const steps = [...last, g].reduce((a, x) => a + loopBound(x, eqnOf), 0);
+      if (readsOnlyAtOwnIndex(g, roots, eqnOf) && buffers.size <= maxBuffers && steps <= LOOP_BUDGET) {
         last.push(g);
         continue;
       }

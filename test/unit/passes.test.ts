@@ -7,7 +7,7 @@ import type { Program } from '../../src/ir/program.js';
 import type { TensorType, Var } from '../../src/ir/types.js';
 import { verifyProgram } from '../../src/ir/verify.js';
 import { eliminateDeadCode } from '../../src/passes/eliminateDeadCode.js';
-import { fuse, SMALL_REDUCTION } from '../../src/passes/fuse.js';
+import { fuse, LOOP_BUDGET, SMALL_REDUCTION } from '../../src/passes/fuse.js';
 import { simplify } from '../../src/passes/simplify.js';
 import * as act from '../../src/std/activations.js';
 import { stateProgram } from '../helpers/ir.js';
@@ -76,6 +76,12 @@ describe('horizontal fusion', () => {
       return [s, b.reduceSum(b.mul(x!, b.reshape(s, [40, 1])), [0])];
     });
     expect(fuse(simplify(p), 8).kernels).toHaveLength(2);
+  });
+  it('kernels are not merged past the loop budget of one invocation (llvmpipe stops longer loops)', () => {
+    const sums = (n: number) => multiOutput([f(n, n), f(n, n)], (b, [x, y]) => [b.reduceSum(x!), b.reduceSum(y!)]);
+    expect(fuse(simplify(sums(100)), 8).kernels).toHaveLength(1); // 2 × 10 000 steps
+    expect(2 * 200 * 200).toBeGreaterThan(LOOP_BUDGET);
+    expect(fuse(simplify(sums(200)), 8).kernels).toHaveLength(2); // 2 × 40 000 steps
   });
   it('a group of another shape gets its own kernel; one reading another’s result at its own index shares it', () => {
     const p = multiOutput([f(20, 6)], (b, [x]) => {

@@ -1638,15 +1638,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 011_reduce_sum_base_loss_x4.wgsl
+// ---- 011_reduce_sum_base_loss.wgsl
 @group(0) @binding(0) var<storage, read> tmp2: array<f32>;
 @group(0) @binding(1) var<storage, read> in_y: array<i32>;
-@group(0) @binding(2) var<storage, read> s_hidden1_kernel: array<f32>;
-@group(0) @binding(3) var<storage, read> s_outputs_kernel: array<f32>;
-@group(0) @binding(4) var<storage, read_write> tmp3: array<f32>;
-@group(0) @binding(5) var<storage, read_write> tmp4: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out_loss: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out_accuracy: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp3: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1683,60 +1678,99 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v22 = (-acc2);
     acc0 = acc0 + v22;
   }
-  var acc23: f32 = 0.0;
-  for (var r24: u32 = 0u; r24 < 235200u; r24 = r24 + 1u) {
-    let c25 = (r24 / 300u);
-    let c26 = (r24 % 300u);
-    let l27 = c25 * 300u + c26;
-    let v28 = s_hidden1_kernel[l27];
-    let v29 = abs(v28);
-    acc23 = acc23 + v29;
-  }
-  let v30 = (acc0 / 200.0);
-  var acc31: f32 = 0.0;
-  for (var r32: u32 = 0u; r32 < 3000u; r32 = r32 + 1u) {
-    let c33 = (r32 / 10u);
-    let c34 = (r32 % 10u);
-    let l35 = c33 * 10u + c34;
-    let v36 = s_outputs_kernel[l35];
-    let v37 = abs(v36);
-    acc31 = acc31 + v37;
-  }
-  let v38 = (acc23 + acc31);
-  let v39 = (0.001 * v38);
-  let v40 = (v30 + v39);
-  var acc41: f32 = 0.0;
-  for (var r42: u32 = 0u; r42 < 200u; r42 = r42 + 1u) {
-    var acc43: f32 = 0.0;
-    var acc44: f32 = 0.0;
-    for (var r45: u32 = 0u; r45 < 10u; r45 = r45 + 1u) {
-      let l46 = r42 * 10u + r45;
-      let v47 = tmp2[l46];
-      let v48 = in_y[r42];
-      let v49 = select(0.0, 1.0, i32(r45) == v48);
-      let v50 = (v47 * v49);
-      acc44 = acc44 + v50;
-    }
-    for (var r51: u32 = 0u; r51 < 10u; r51 = r51 + 1u) {
-      let l52 = r42 * 10u + r51;
-      let v53 = tmp2[l52];
-      let v54 = select(0.0, 1.0, v53 > acc44);
-      acc43 = acc43 + v54;
-    }
-    let v55 = select(0.0, 1.0, acc43 < 1.0);
-    acc41 = acc41 + v55;
-  }
-  let v56 = (acc41 / 200.0);
   tmp3[i] = acc0;
-  tmp4[i] = acc23;
-  out_loss[i] = v40;
-  out_accuracy[i] = v56;
 }
 
-// ---- 012_add_base_loss_grad.wgsl
+// ---- 012_abs_loss.wgsl
+@group(0) @binding(0) var<storage, read> s_hidden1_kernel: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp4: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 235200u) { return; }
+  let v0 = s_hidden1_kernel[i];
+  let v1 = abs(v0);
+  tmp4[i] = v1;
+}
+
+// ---- 013_reduce_sum_loss.wgsl
+@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp5: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r1: u32 = 0u; r1 < 235200u; r1 = r1 + 1u) {
+    let c2 = (r1 / 300u);
+    let c3 = (r1 % 300u);
+    let l4 = c2 * 300u + c3;
+    let v5 = tmp4[l4];
+    acc0 = acc0 + v5;
+  }
+  tmp5[i] = acc0;
+}
+
+// ---- 014_reduce_sum_loss_x2.wgsl
+@group(0) @binding(0) var<storage, read> tmp3: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(2) var<storage, read> s_outputs_kernel: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp2: array<f32>;
+@group(0) @binding(4) var<storage, read> in_y: array<i32>;
+@group(0) @binding(5) var<storage, read_write> out_loss: array<f32>;
+@group(0) @binding(6) var<storage, read_write> out_accuracy: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  let v0 = tmp3[i];
+  let v1 = (v0 / 200.0);
+  let v2 = tmp5[i];
+  var acc3: f32 = 0.0;
+  for (var r4: u32 = 0u; r4 < 3000u; r4 = r4 + 1u) {
+    let c5 = (r4 / 10u);
+    let c6 = (r4 % 10u);
+    let l7 = c5 * 10u + c6;
+    let v8 = s_outputs_kernel[l7];
+    let v9 = abs(v8);
+    acc3 = acc3 + v9;
+  }
+  let v10 = (v2 + acc3);
+  let v11 = (0.001 * v10);
+  let v12 = (v1 + v11);
+  var acc13: f32 = 0.0;
+  for (var r14: u32 = 0u; r14 < 200u; r14 = r14 + 1u) {
+    var acc15: f32 = 0.0;
+    var acc16: f32 = 0.0;
+    for (var r17: u32 = 0u; r17 < 10u; r17 = r17 + 1u) {
+      let l18 = r14 * 10u + r17;
+      let v19 = tmp2[l18];
+      let v20 = in_y[r14];
+      let v21 = select(0.0, 1.0, i32(r17) == v20);
+      let v22 = (v19 * v21);
+      acc16 = acc16 + v22;
+    }
+    for (var r23: u32 = 0u; r23 < 10u; r23 = r23 + 1u) {
+      let l24 = r14 * 10u + r23;
+      let v25 = tmp2[l24];
+      let v26 = select(0.0, 1.0, v25 > acc16);
+      acc15 = acc15 + v26;
+    }
+    let v27 = select(0.0, 1.0, acc15 < 1.0);
+    acc13 = acc13 + v27;
+  }
+  let v28 = (acc13 / 200.0);
+  out_loss[i] = v12;
+  out_accuracy[i] = v28;
+}
+
+// ---- 015_add_base_loss_grad.wgsl
 @group(0) @binding(0) var<storage, read> in_y: array<i32>;
 @group(0) @binding(1) var<storage, read> tmp2: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp5: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp4: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1775,11 +1809,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v24 = exp(v23);
   let v25 = (v21 * v24);
   let v26 = (v4 + v25);
-  tmp5[i] = v26;
+  tmp4[i] = v26;
 }
 
-// ---- 013_matmul_hidden1_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
+// ---- 016_matmul_hidden1_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(1) var<storage, read> s_outputs_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp6: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp0: array<f32>;
@@ -1824,14 +1858,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb31 = col11 * 10u;
   for (var k: u32 = 0u; k < 10u; k = k + 1u) {
     let bv32 = vec4<f32>(s_outputs_kernel[cb28 + k], s_outputs_kernel[cb29 + k], s_outputs_kernel[cb30 + k], s_outputs_kernel[cb31 + k]);
-    acc12 = acc12 + tmp5[ra20 + k] * bv32;
-    acc13 = acc13 + tmp5[ra21 + k] * bv32;
-    acc14 = acc14 + tmp5[ra22 + k] * bv32;
-    acc15 = acc15 + tmp5[ra23 + k] * bv32;
-    acc16 = acc16 + tmp5[ra24 + k] * bv32;
-    acc17 = acc17 + tmp5[ra25 + k] * bv32;
-    acc18 = acc18 + tmp5[ra26 + k] * bv32;
-    acc19 = acc19 + tmp5[ra27 + k] * bv32;
+    acc12 = acc12 + tmp4[ra20 + k] * bv32;
+    acc13 = acc13 + tmp4[ra21 + k] * bv32;
+    acc14 = acc14 + tmp4[ra22 + k] * bv32;
+    acc15 = acc15 + tmp4[ra23 + k] * bv32;
+    acc16 = acc16 + tmp4[ra24 + k] * bv32;
+    acc17 = acc17 + tmp4[ra25 + k] * bv32;
+    acc18 = acc18 + tmp4[ra26 + k] * bv32;
+    acc19 = acc19 + tmp4[ra27 + k] * bv32;
   }
   {
     let l33 = i0 * 300u + j0;
@@ -2143,7 +2177,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 014_matmul_hidden1_kernel_sgd.wgsl
+// ---- 017_matmul_hidden1_kernel_sgd.wgsl
 @group(0) @binding(0) var<storage, read> in_X_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> tmp6_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> s_hidden1_kernel: array<f32>;
@@ -3550,7 +3584,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 015_reduce_sum_hidden1_bias_sgd.wgsl
+// ---- 018_reduce_sum_hidden1_bias_sgd.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden1_bias: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp6: array<f32>;
 
@@ -3570,9 +3604,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden1_bias[i] = v6;
 }
 
-// ---- 016_matmul_outputs_kernel_sgd.wgsl
+// ---- 019_matmul_outputs_kernel_sgd.wgsl
 @group(0) @binding(0) var<storage, read> tmp1: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_outputs_kernel: array<f32>;
 
 @compute @workgroup_size(64)
@@ -3595,7 +3629,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 200u; k = k + 1u) {
     let rb12 = k * 10u;
-    let bv13 = vec4<f32>(tmp5[rb12 + col4], tmp5[rb12 + col5], tmp5[rb12 + col6], tmp5[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp4[rb12 + col4], tmp4[rb12 + col5], tmp4[rb12 + col6], tmp4[rb12 + col7]);
     let rk14 = k * 300u;
     acc8 = acc8 + tmp1[rk14 + row0] * bv13;
     acc9 = acc9 + tmp1[rk14 + row1] * bv13;
@@ -3804,9 +3838,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 017_reduce_sum_outputs_bias_sgd.wgsl
+// ---- 020_reduce_sum_outputs_bias_sgd.wgsl
 @group(0) @binding(0) var<storage, read_write> s_outputs_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3816,7 +3850,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc1: f32 = 0.0;
   for (var r2: u32 = 0u; r2 < 200u; r2 = r2 + 1u) {
     let l3 = r2 * 10u + i;
-    let v4 = tmp5[l3];
+    let v4 = tmp4[l3];
     acc1 = acc1 + v4;
   }
   let v5 = (acc1 * 0.01);
@@ -3824,7 +3858,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_outputs_bias[i] = v6;
 }
 
-// ---- 018_add_metrics_x3.wgsl
+// ---- 021_add_metrics_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
 @group(0) @binding(1) var<storage, read> out_loss: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_train_count: array<f32>;
@@ -3848,7 +3882,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_train_accuracy[i] = v7;
 }
 
-// ---- 019_add_metrics_x2.wgsl
+// ---- 022_add_metrics_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_step: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_counter_batch: array<u32>;
 
@@ -3864,7 +3898,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_counter_batch[i] = v3;
 }
 
-// ---- 020_feed_eval_X.wgsl
+// ---- 023_feed_eval_X.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -3902,7 +3936,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 021_feed_eval_y.wgsl
+// ---- 024_feed_eval_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -3924,7 +3958,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 022_matmul_hidden1.wgsl
+// ---- 025_matmul_hidden1.wgsl
 @group(0) @binding(0) var<storage, read> in_X_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden1_kernel_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp0: array<f32>;
@@ -5148,7 +5182,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 023_add_metrics_x2.wgsl
+// ---- 026_add_metrics_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_acc_eval_loss: array<f32>;
 @group(0) @binding(1) var<storage, read> out_loss: array<f32>;
 @group(0) @binding(2) var<storage, read> in_weight: array<f32>;
@@ -5169,7 +5203,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_eval_weight[i] = v6;
 }
 
-// ---- 024_add_metrics_x2.wgsl
+// ---- 027_add_metrics_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
 @group(0) @binding(1) var<storage, read> out_accuracy: array<f32>;
 @group(0) @binding(2) var<storage, read> in_weight: array<f32>;
