@@ -28,6 +28,8 @@ export interface CompileOptions extends CheckOptions {
 /** The options of the commands that open a session on the device. */
 interface SessionCliOptions extends CheckOptions {
   data?: string;
+  labelColumn?: string;
+  valFraction?: number;
   digits?: number[];
   relabel?: boolean;
   perClass?: number;
@@ -85,7 +87,7 @@ export function compile(file: string, o: CompileOptions): number {
 /** The options train.ts takes, from any session command's. */
 function sessionOptions(file: string, o: SessionCliOptions & { epochs?: number; batchSize?: number }): training.TrainOptions {
   return {
-    file, epochs: o.epochs, batchSize: o.batchSize, data: o.data, digits: o.digits, relabel: o.relabel, perClass: o.perClass,
+    file, epochs: o.epochs, batchSize: o.batchSize, data: o.data, labelColumn: o.labelColumn, valFraction: o.valFraction, digits: o.digits, relabel: o.relabel, perClass: o.perClass,
     seed: o.seed, json: o.json ?? false,
     checkpoint: o.checkpoint, overrides: o.set,
   };

@@ -32,6 +32,10 @@ export interface TrainOptions {
   relabel?: boolean;
   /** Keep only the first N training examples of each class. */
   perClass?: number;
+  /** CSV data: the label column (default `label`). */
+  labelColumn?: string;
+  /** One CSV or .npz file: the share that becomes the validation split. */
+  valFraction?: number;
 }
 
 export interface EpochLine {
@@ -66,19 +70,25 @@ export async function openSession(opts: TrainOptions, log: (s: string) => void):
   const session = await RuntimeSession.create(h.device, artifact);
   session.setData('train', toSplit(data.train));
   session.setData('val', toSplit(data.val));
-  session.setData('test', toSplit(data.test));
+  // A user's data may have no test split (one file, or a directory without test.csv).
+  if (data.test.count) session.setData('test', toSplit(data.test));
   await session.init(opts.seed);
   if (restore) log(`restored ${session.restore(restore).length} tensors from ${opts.checkpoint}`);
   return { session, data };
 }
 
 /** The data options of the command line, falling back to the model's train block setting by setting. */
-export function dataOptions(opts: Pick<TrainOptions, 'digits' | 'relabel' | 'perClass'>, artifact: Artifact): LoadDatasetOptions {
+export function dataOptions(opts: Pick<TrainOptions, 'digits' | 'relabel' | 'perClass' | 'labelColumn' | 'valFraction'> & { seed?: number }, artifact: Artifact): LoadDatasetOptions {
   const digits = opts.digits ?? artifact.train.digits;
   const relabel = opts.relabel ?? artifact.train.relabel ?? false;
   if (relabel && !digits) fail('DNN3002', '--relabel numbers the selected digits from 0, but no digits are selected', ['add e.g. --digits 5-9']);
   const perClass = opts.perClass ?? artifact.train.perClass;
-  return { ...(digits ? { digits } : {}), ...(relabel ? { remap: true } : {}), ...(perClass !== undefined ? { perClass } : {}) };
+  const classes = artifact.inputs.find((i) => i.role === 'labels')?.classes;
+  return {
+    ...(digits ? { digits } : {}), ...(relabel ? { remap: true } : {}), ...(perClass !== undefined ? { perClass } : {}),
+    ...(opts.labelColumn !== undefined ? { labelColumn: opts.labelColumn } : {}), ...(opts.valFraction !== undefined ? { valFraction: opts.valFraction } : {}),
+    ...(classes !== undefined ? { classes } : {}), ...(opts.seed !== undefined ? { splitSeed: opts.seed } : {}),
+  };
 }
 
 /** Reads `path` and decides what to restore from it: all of the model's state, or what `restore` names. */
@@ -146,11 +156,14 @@ export async function train(opts: TrainOptions): Promise<number> {
   }
   const stepSeconds = result.history.reduce((t, e) => t + e.seconds, 0);
   const steps = result.history.reduce((t, e) => t + e.steps, 0);
-  const t = await session.evaluate('test');
   const perStep = session.artifact.entries['train_step']!.filter((s) => 'dispatch' in s).length;
-  if (!opts.json) {
-    log(`test_loss ${fmt(t.loss)}  test_${acc ?? 'accuracy'} ${fmt(acc ? t.metrics[acc]! : NaN)}  (${(1000 * stepSeconds / Math.max(1, steps)).toFixed(1)} ms/step, ${perStep} dispatches/step)`);
-  }
+  const timing = `(${(1000 * stepSeconds / Math.max(1, steps)).toFixed(1)} ms/step, ${perStep} dispatches/step)`;
+  // A user's own data may have no test split: then there is no test score to report.
+  if (session.hasData('test')) {
+    const t = await session.evaluate('test');
+    if (opts.json) process.stdout.write(JSON.stringify({ event: 'test', test_loss: t.loss, ...prefixed('test_', t.metrics) }) + '\n');
+    else log(`test_loss ${fmt(t.loss)}  test_${acc ?? 'accuracy'} ${fmt(acc ? t.metrics[acc]! : NaN)}  ${timing}`);
+  } else if (!opts.json) log(`no test split ${timing}`);
   process.off('SIGINT', onSigint);
   if (opts.save) {
     await save(done);
@@ -168,6 +181,7 @@ export async function evaluate(opts: TrainOptions & { split: string }): Promise<
   else process.stdout.write(`${opts.split}: loss ${fmt(r.loss)}  ${Object.entries(r.metrics).map(([k, v]) => `${k} ${fmt(v)}`).join('  ')}\n`);
 }
 
+const prefixed = (p: string, m: Record<string, number>) => Object.fromEntries(Object.entries(m).map(([k, v]) => [p + k, v]));
 const fmt = (x: number) => (Number.isFinite(x) ? x.toFixed(4) : String(x));
 const round = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d;
 
