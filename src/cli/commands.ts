@@ -42,6 +42,7 @@ export interface TrainCliOptions extends SessionCliOptions {
   epochs?: number;
   batchSize?: number;
   save?: string;
+  logDir?: string;
   restore?: string[];
 }
 
@@ -94,7 +95,7 @@ function sessionOptions(file: string, o: SessionCliOptions & { epochs?: number; 
 }
 
 export async function train(file: string, o: TrainCliOptions): Promise<number> {
-  return await training.train({ ...sessionOptions(file, o), save: o.save, restore: o.restore });
+  return await training.train({ ...sessionOptions(file, o), save: o.save, logDir: o.logDir, restore: o.restore });
 }
 
 export async function evaluate(file: string, o: EvalCliOptions): Promise<number> {

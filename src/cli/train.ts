@@ -4,7 +4,7 @@ import { fail } from '../contract/diagnostics.js';
 import { loadDataset, type Dataset, type LoadDatasetOptions, type Split } from '../data/index.js';
 import type { DataSplit, Session } from '../runtime/session.js';
 import { Session as RuntimeSession } from '../runtime/session.js';
-import { accuracyMetric, fit, trainingNotes } from '../runtime/fit.js';
+import { accuracyMetric, fit, trainingNotes, type FitEpoch } from '../runtime/fit.js';
 import { getSharedNodeDevice } from '../runtime/node.js';
 import { checkWritable, MAX_CHECKPOINT_BYTES, readFileOrFail, writeFileAtomic } from '../runtime/files.js';
 import { planRestore, type RestorePattern, type RestorePlan } from '../runtime/checkpoint.js';
@@ -12,6 +12,8 @@ import type { Artifact } from '../contract/artifact.js';
 import { readSource, resolveImport } from './source.js';
 import { globToRegExp } from '../dsl/glob.js';
 import { ProgressBar } from './progress.js';
+import { RunLog } from './logs.js';
+import { decodeSafetensors } from '../runtime/safetensors.js';
 
 export interface TrainOptions {
   file: string;
@@ -36,6 +38,8 @@ export interface TrainOptions {
   labelColumn?: string;
   /** One CSV or .npz file: the share that becomes the validation split. */
   valFraction?: number;
+  /** Write metrics.csv, TensorBoard events and curves.svg here after every epoch. */
+  logDir?: string;
 }
 
 export interface EpochLine {
@@ -56,13 +60,14 @@ function checkDataFits(a: Artifact, d: Dataset): void {
   }
 }
 
-export async function openSession(opts: TrainOptions, log: (s: string) => void): Promise<{ session: Session; data: Dataset }> {
+export async function openSession(opts: TrainOptions, log: (s: string) => void): Promise<{ session: Session; data: Dataset; trainedEpochs: number }> {
   if (opts.restore && !opts.checkpoint) fail('DNN4016', '--restore needs --checkpoint, the file to restore from', ["e.g. --checkpoint pre.safetensors --restore 'hidden[12]/*'"]);
   const { artifact } = compileSource(readSource(opts.file), {
     epochs: opts.epochs, batchSize: opts.batchSize, maxStorageBuffers: 8, resolveImport, overrides: opts.overrides,
   });
   // The checkpoint is read and checked against the model before the data and the device open.
-  const restore = opts.checkpoint ? planCheckpoint(artifact, opts.checkpoint, opts.restore) : undefined;
+  const checkpoint = opts.checkpoint ? planCheckpoint(artifact, opts.checkpoint, opts.restore) : undefined;
+  const restore = checkpoint?.plan;
   const data = loadDataset(opts.data ?? artifact.train.data, dataOptions(opts, artifact));
   checkDataFits(artifact, data);
   const h = await getSharedNodeDevice();
@@ -74,7 +79,8 @@ export async function openSession(opts: TrainOptions, log: (s: string) => void):
   if (data.test.count) session.setData('test', toSplit(data.test));
   await session.init(opts.seed);
   if (restore) log(`restored ${session.restore(restore).length} tensors from ${opts.checkpoint}`);
-  return { session, data };
+  // A whole checkpoint continues its run's epoch numbering; a partial --restore starts a new run.
+  return { session, data, trainedEpochs: checkpoint && !opts.restore ? checkpoint.epochs : 0 };
 }
 
 /** The data options of the command line, falling back to the model's train block setting by setting. */
@@ -92,12 +98,17 @@ export function dataOptions(opts: Pick<TrainOptions, 'digits' | 'relabel' | 'per
 }
 
 /** Reads `path` and decides what to restore from it: all of the model's state, or what `restore` names. */
-export function planCheckpoint(artifact: Artifact, path: string, restore?: readonly string[]): RestorePlan {
+export function planCheckpoint(artifact: Artifact, path: string, restore?: readonly string[]): { plan: RestorePlan; epochs: number } {
   const patterns = restore?.map((text): RestorePattern => {
     const re = globToRegExp(text);
     return { text, matches: (name) => re.test(name) };
   });
-  return planRestore(artifact, readFileOrFail(path, 'checkpoint', MAX_CHECKPOINT_BYTES), { what: path, patterns });
+  const decoded = decodeSafetensors(readFileOrFail(path, 'checkpoint', MAX_CHECKPOINT_BYTES), path);
+  const plan = planRestore(artifact, decoded, { what: path, patterns });
+  // dnnc train --save writes the epochs completed; checkpoints from elsewhere have none (0).
+  const epoch = decoded.metadata['epoch'];
+  if (epoch !== undefined && !/^[0-9]{1,9}$/.test(epoch)) fail('DNN4059', `${path}: the metadata's epoch '${epoch.slice(0, 20)}' is not a number of epochs`);
+  return { plan, epochs: epoch === undefined ? 0 : Number(epoch) };
 }
 
 /** Trains; returns the exit status (130 when interrupted by Ctrl-C). */
@@ -105,10 +116,18 @@ export async function train(opts: TrainOptions): Promise<number> {
   const log = (s: string) => process.stderr.write(s + '\n');
   // Found out now, not after the whole run: a --save that cannot be written.
   if (opts.save) checkWritable(opts.save, '--save');
-  const { session, data } = await openSession(opts, opts.json ? () => {} : log);
+  const { session, data, trainedEpochs } = await openSession(opts, opts.json ? () => {} : log);
   const a = session.artifact;
   const acc = accuracyMetric(a);
   const epochs = a.train.epochs;
+  // --epochs is the total, like Keras' initial_epoch: a resumed run trains the epochs left.
+  if (trainedEpochs >= epochs) {
+    log(`${opts.checkpoint} has already trained ${trainedEpochs} epochs of ${epochs}: nothing to do (raise --epochs to train on)`);
+    return 0;
+  }
+  if (trainedEpochs) log(`resuming after epoch ${trainedEpochs}`);
+  const runLog = opts.logDir !== undefined ? new RunLog(opts.logDir) : null;
+  let lastLoss: number | undefined;
   if (!opts.json) {
     log(`model ${a.model}: ${a.params.length} trainable tensors, data ${data.name} (${data.train.count}/${data.val.count}/${data.test.count}), batch ${a.train.batchSize}, ${epochs} epochs`);
     for (const note of trainingNotes(a)) log(note);
@@ -130,15 +149,20 @@ export async function train(opts: TrainOptions): Promise<number> {
   // The regimen (early stopping, reduce-on-plateau, pruning) is the runtime's fit, shared with
   // embedders; the CLI adds the output, the per-epoch checkpoint and Ctrl-C.
   const result = await fit(session, {
-    epochs,
-    onProgress: (epoch, done, total) => bar?.update(`epoch ${epoch}/${epochs}`, done, total),
+    epochs, initialEpoch: trainedEpochs,
+    onProgress: (epoch, done, total) => bar?.update(`epoch ${epoch}/${epochs}`, done, total, lastLoss),
     onEpoch: async (e) => {
       bar?.clear();
       const line: EpochLine = { epoch: e.epoch, loss: e.loss, val_loss: e.val.loss, val_accuracy: e.valAccuracy, seconds: round(e.seconds, 3) };
       if (opts.json) process.stdout.write(JSON.stringify(line) + '\n');
       else log(`epoch ${String(e.epoch).padStart(String(epochs).length)}/${epochs}  loss ${fmt(e.loss)}  val_loss ${fmt(e.val.loss)}  val_${acc ?? 'accuracy'} ${fmt(line.val_accuracy)}  ${e.seconds.toFixed(1)}s`);
+      lastLoss = e.loss;
+      runLog?.add(e.epoch, epochScalars(e));
       if (!Number.isFinite(e.loss)) return; // fit reports the divergence
-      if (e.lrScale !== undefined && e.lrScale !== 1 && !opts.json) log(`  learning rate scaled by ${e.lrScale.toPrecision(3)} (reduce on plateau)`);
+      if (e.lrScale !== undefined && e.lrScale !== 1) {
+        if (opts.json) process.stdout.write(JSON.stringify({ event: 'lr', epoch: e.epoch, lr_scale: e.lrScale }) + '\n');
+        else log(`  learning rate scaled by ${e.lrScale.toPrecision(3)} (reduce on plateau)`);
+      }
       if (interrupted) return false;
       if (e.epoch < epochs && !e.stop) await save(e.epoch);
     },
@@ -150,9 +174,13 @@ export async function train(opts: TrainOptions): Promise<number> {
     process.off('SIGINT', onSigint);
     return 130;
   }
-  if (result.stoppedEarly && !opts.json) {
-    log(`early stopping: val_${stopping?.monitor ?? 'loss'} has not improved for ${stopping?.patience} checks`);
-    if (result.restoredBest) log('restored the best weights');
+  if (result.stoppedEarly) {
+    const best = bestEpoch(result.history, stopping?.monitor ?? 'loss');
+    if (opts.json) process.stdout.write(JSON.stringify({ event: 'early_stopping', epoch: done, best_epoch: best, restored_best: result.restoredBest }) + '\n');
+    else {
+      log(`early stopping: val_${stopping?.monitor ?? 'loss'} has not improved for ${stopping?.patience} checks (best: epoch ${best})`);
+      if (result.restoredBest) log('restored the best weights');
+    }
   }
   const stepSeconds = result.history.reduce((t, e) => t + e.seconds, 0);
   const steps = result.history.reduce((t, e) => t + e.steps, 0);
@@ -179,6 +207,17 @@ export async function evaluate(opts: TrainOptions & { split: string }): Promise<
   const out = { split: opts.split, loss: r.loss, ...r.metrics };
   if (opts.json) process.stdout.write(JSON.stringify(out) + '\n');
   else process.stdout.write(`${opts.split}: loss ${fmt(r.loss)}  ${Object.entries(r.metrics).map(([k, v]) => `${k} ${fmt(v)}`).join('  ')}\n`);
+}
+
+/** The epoch's scalars for --log-dir: loss and metrics, training and validation, and the learning-rate factor. */
+function epochScalars(e: FitEpoch): Record<string, number> {
+  return { loss: e.loss, ...e.metrics, val_loss: e.val.loss, ...prefixed('val_', e.val.metrics), ...(e.lrScale !== undefined ? { lr_scale: e.lrScale } : {}), seconds: e.seconds };
+}
+
+/** The epoch of the best validation score early stopping watched: the lowest loss, else the highest metric. */
+function bestEpoch(history: readonly FitEpoch[], monitor: string): number {
+  const score = (e: FitEpoch) => (monitor === 'loss' ? -e.val.loss : e.val.metrics[monitor] ?? -Infinity);
+  return history.reduce((b, e) => (score(e) > score(b) ? e : b), history[0]!).epoch;
 }
 
 const prefixed = (p: string, m: Record<string, number>) => Object.fromEntries(Object.entries(m).map(([k, v]) => [p + k, v]));
