@@ -52,6 +52,9 @@ export interface EvalCliOptions extends SessionCliOptions {
 
 export interface PredictCliOptions extends EvalCliOptions {
   limit: number;
+  input?: string;
+  invert?: boolean;
+  top: number;
 }
 
 export interface SearchCliOptions extends SessionCliOptions {
@@ -104,7 +107,7 @@ export async function evaluate(file: string, o: EvalCliOptions): Promise<number>
 }
 
 export async function predict(file: string, o: PredictCliOptions): Promise<number> {
-  await training.predict({ ...sessionOptions(file, o), split: o.split, limit: o.limit });
+  await training.predict({ ...sessionOptions(file, o), split: o.split, limit: o.limit, input: o.input, invert: o.invert, top: o.top });
   return 0;
 }
 

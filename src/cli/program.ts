@@ -66,10 +66,13 @@ function addModelCommands(program: Command, status: { code: number }): void {
     .addOption(new Option('--split <split>', 'the split to evaluate').choices(['test', 'val']).default('test'))
     .addOption(opt.data()).addOption(opt.labelColumn()).addOption(opt.valFraction()).addOption(opt.digits()).addOption(opt.relabel()).addOption(opt.seed()).addOption(opt.json()).addOption(opt.set())
     .action(async (file: string, o: Commands.EvalCliOptions) => void (status.code = await (await run()).evaluate(file, o)));
-  command(program, 'predict', "the model's outputs for the first examples of a split")
+  command(program, 'predict', "the model's outputs for your own examples (--input), or for the first examples of a split")
     .addOption(opt.checkpoint('the safetensors checkpoint to predict with'))
     .addOption(new Option('--split <split>', 'the split to read examples from').choices(['train', 'val', 'test']).default('test'))
     .addOption(new Option('--limit <n>', 'how many examples').argParser(positiveInt('--limit')).default(10))
+    .addOption(new Option('--input <file>', 'predict for your own examples instead: a PNG image, a CSV file of rows (a header row), or a .npy array').argParser(text('--input')))
+    .addOption(new Option('--invert', 'with a PNG --input: invert gray values (a dark digit on white, for models trained on MNIST\'s white on black)'))
+    .addOption(new Option('--top <k>', 'how many of the top classes to print').argParser(positiveInt('--top')).default(3))
     .addOption(opt.data()).addOption(opt.labelColumn()).addOption(opt.valFraction()).addOption(opt.digits()).addOption(opt.relabel()).addOption(opt.seed()).addOption(opt.json()).addOption(opt.set())
     .action(async (file: string, o: Commands.PredictCliOptions) => void (status.code = await (await run()).predict(file, o)));
   command(program, 'search', "random search over the model's numeric definitions, scored on the validation split")

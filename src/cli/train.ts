@@ -13,6 +13,7 @@ import { readSource, resolveImport } from './source.js';
 import { globToRegExp } from '../dsl/glob.js';
 import { ProgressBar } from './progress.js';
 import { RunLog } from './logs.js';
+import { readInputs } from './inputs.js';
 import { decodeSafetensors } from '../runtime/safetensors.js';
 
 export interface TrainOptions {
@@ -60,7 +61,7 @@ function checkDataFits(a: Artifact, d: Dataset): void {
   }
 }
 
-export async function openSession(opts: TrainOptions, log: (s: string) => void): Promise<{ session: Session; data: Dataset; trainedEpochs: number }> {
+export async function openSession(opts: TrainOptions, log: (s: string) => void, withData = true): Promise<{ session: Session; data: Dataset | undefined; trainedEpochs: number }> {
   if (opts.restore && !opts.checkpoint) fail('DNN4016', '--restore needs --checkpoint, the file to restore from', ["e.g. --checkpoint pre.safetensors --restore 'hidden[12]/*'"]);
   const { artifact } = compileSource(readSource(opts.file), {
     epochs: opts.epochs, batchSize: opts.batchSize, maxStorageBuffers: 8, resolveImport, overrides: opts.overrides,
@@ -68,15 +69,18 @@ export async function openSession(opts: TrainOptions, log: (s: string) => void):
   // The checkpoint is read and checked against the model before the data and the device open.
   const checkpoint = opts.checkpoint ? planCheckpoint(artifact, opts.checkpoint, opts.restore) : undefined;
   const restore = checkpoint?.plan;
-  const data = loadDataset(opts.data ?? artifact.train.data, dataOptions(opts, artifact));
-  checkDataFits(artifact, data);
+  // predict --input needs no data set (it may not even be on this machine).
+  const data = withData ? loadDataset(opts.data ?? artifact.train.data, dataOptions(opts, artifact)) : undefined;
+  if (data) checkDataFits(artifact, data);
   const h = await getSharedNodeDevice();
   log(`device: ${h.adapterInfo.description || h.adapterInfo.device} (${h.adapterInfo.backend}, ${h.adapterInfo.featureLevel})`);
   const session = await RuntimeSession.create(h.device, artifact);
-  session.setData('train', toSplit(data.train));
-  session.setData('val', toSplit(data.val));
-  // A user's data may have no test split (one file, or a directory without test.csv).
-  if (data.test.count) session.setData('test', toSplit(data.test));
+  if (data) {
+    session.setData('train', toSplit(data.train));
+    session.setData('val', toSplit(data.val));
+    // A user's data may have no test split (one file, or a directory without test.csv).
+    if (data.test.count) session.setData('test', toSplit(data.test));
+  }
   await session.init(opts.seed);
   if (restore) log(`restored ${session.restore(restore).length} tensors from ${opts.checkpoint}`);
   // A whole checkpoint continues its run's epoch numbering; a partial --restore starts a new run.
@@ -116,7 +120,8 @@ export async function train(opts: TrainOptions): Promise<number> {
   const log = (s: string) => process.stderr.write(s + '\n');
   // Found out now, not after the whole run: a --save that cannot be written.
   if (opts.save) checkWritable(opts.save, '--save');
-  const { session, data, trainedEpochs } = await openSession(opts, opts.json ? () => {} : log);
+  const { session, data: loaded, trainedEpochs } = await openSession(opts, opts.json ? () => {} : log);
+  const data = loaded!;
   const a = session.artifact;
   const acc = accuracyMetric(a);
   const epochs = a.train.epochs;
@@ -224,27 +229,41 @@ const prefixed = (p: string, m: Record<string, number>) => Object.fromEntries(Ob
 const fmt = (x: number) => (Number.isFinite(x) ? x.toFixed(4) : String(x));
 const round = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d;
 
-/** `dnnc predict`: the model's declared outputs for the first examples of a split. */
-export async function predict(opts: TrainOptions & { split: string; limit: number }): Promise<void> {
+/** `dnnc predict`: the model's declared outputs for the first examples of a split, or for the rows of `--input`. */
+export async function predict(opts: TrainOptions & { split: string; limit: number; input?: string; invert?: boolean; top: number }): Promise<void> {
   if (!opts.checkpoint) process.stderr.write('dnnc: warning: no --checkpoint given; predicting with freshly initialized weights\n');
-  const { session, data } = await openSession(opts, () => {});
+  const { session, data } = await openSession(opts, () => {}, opts.input === undefined);
   const a = session.artifact;
   if (!a.outputs.length) fail('DNN3001', 'the model declares no `output`, so it has nothing to predict', ['add e.g. `output probabilities = softmax(logits)`']);
-  if (a.inputs.filter((i) => i.role === 'features').length !== 1) fail('DNN3002', 'dnnc predict feeds models with one feature input');
-  const split = opts.split === 'train' ? data.train : opts.split === 'val' ? data.val : opts.split === 'test' ? data.test : fail('DNN3002', `--split takes train, val or test, got '${opts.split}'`);
-  const n = Math.min(opts.limit, split.count);
-  const per = data.features;
-  const x = split.xEncoding === 'u8' ? Float32Array.from(split.x.subarray(0, n * per), (v) => v / 255) : Float32Array.from(split.x.subarray(0, n * per));
-  const out = await session.predict(x, n);
-  for (let i = 0; i < n; i++) {
-    const row: Record<string, unknown> = { index: i, label: split.y[i] };
+  const featureInputs = a.inputs.filter((i) => i.role === 'features');
+  if (featureInputs.length !== 1) fail('DNN3002', 'dnnc predict feeds models with one feature input');
+  let rows: { x: Float32Array; count: number; labels?: ArrayLike<number> };
+  if (opts.input !== undefined) {
+    rows = readInputs(opts.input, { example: featureInputs[0]!.example, labelColumn: opts.labelColumn, invert: opts.invert, note: (s) => process.stderr.write(`dnnc: note: ${s}\n`) });
+  } else {
+    const split = opts.split === 'train' ? data!.train : opts.split === 'val' ? data!.val : opts.split === 'test' ? data!.test : fail('DNN3002', `--split takes train, val or test, got '${opts.split}'`);
+    const n = Math.min(opts.limit, split.count);
+    const per = data!.features;
+    const x = split.xEncoding === 'u8' ? Float32Array.from(split.x.subarray(0, n * per), (v) => v / 255) : Float32Array.from(split.x.subarray(0, n * per));
+    rows = { x, count: n, labels: split.y };
+  }
+  const out = await session.predict(rows.x, rows.count);
+  for (let i = 0; i < rows.count; i++) {
+    const row: Record<string, unknown> = { index: i, ...(rows.labels ? { label: rows.labels[i] } : {}) };
+    const text = [`${i}${rows.labels ? ` (label ${rows.labels[i]})` : ''}:`];
     for (const name of a.outputs) {
       const v = out[name]!;
-      const w = v.length / n;
+      const w = v.length / rows.count;
       const values = Array.from(v.subarray(i * w, (i + 1) * w), (z) => Math.round(z * 1e6) / 1e6);
       row[name] = values;
       if (w > 1) row[`${name}_argmax`] = values.indexOf(Math.max(...values));
+      text.push(w > 1 ? `${name} ${topClasses(values, opts.top)}` : `${name} ${values[0]}`);
     }
-    process.stdout.write(opts.json ? JSON.stringify(row) + '\n' : `${Object.entries(row).map(([k, v]) => `${k} ${Array.isArray(v) ? v.map((z) => z.toFixed(3)).join(',') : v}`).join('  ')}\n`);
+    process.stdout.write(opts.json ? JSON.stringify(row) + '\n' : text.join('  ') + '\n');
   }
+}
+
+/** "class 7: 0.912, class 2: 0.051, class 1: 0.020": the k largest outputs. */
+function topClasses(values: readonly number[], k: number): string {
+  return values.map((v, c) => [c, v] as const).sort((p, q) => q[1] - p[1]).slice(0, k).map(([c, v]) => `class ${c}: ${v.toFixed(3)}`).join(', ');
 }
