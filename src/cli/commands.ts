@@ -7,6 +7,7 @@ import { describeDevice } from '../runtime/device.js';
 import { writeArtifactBundle, writeArtifactDir } from '../runtime/files.js';
 import { getSharedNodeDevice } from '../runtime/node.js';
 import { importCommand } from './import.js';
+import { formatSummary, summarize } from './summary.js';
 import { readSource, resolveImport } from './source.js';
 import { search as runSearch, type Dimension } from './search.js';
 import * as training from './train.js';
@@ -68,6 +69,17 @@ export function check(file: string, o: CheckOptions): number {
   const diags = checkSource(readSource(file), { resolveImport, overrides: o.set });
   if (diags.length) throw new DnnError(diags);
   process.stdout.write(`${file}: ok\n`);
+  return 0;
+}
+
+export interface SummaryCliOptions extends CheckOptions {
+  batchSize?: number;
+  json?: boolean;
+}
+
+export function summary(file: string, o: SummaryCliOptions): number {
+  const s = summarize(compileSource(readSource(file), { resolveImport, batchSize: o.batchSize, overrides: o.set }));
+  process.stdout.write(o.json ? JSON.stringify(s) + '\n' : formatSummary(s));
   return 0;
 }
 

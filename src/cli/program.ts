@@ -51,6 +51,9 @@ function addModelCommands(program: Command, status: { code: number }): void {
     .addOption(new Option('--emit <stage>', 'print this stage instead of writing the artifact').choices(STAGES))
     .addOption(opt.epochs()).addOption(opt.batchSize()).addOption(opt.set())
     .action(async (file: string, o: Commands.CompileOptions) => void (status.code = (await run()).compile(file, o)));
+  command(program, 'summary', "the model's layers, output shapes and parameter counts, and the work and GPU memory of a training step")
+    .addOption(opt.batchSize()).addOption(opt.json()).addOption(opt.set())
+    .action(async (file: string, o: Commands.SummaryCliOptions) => void (status.code = (await run()).summary(file, o)));
   command(program, 'train', 'train on the GPU, a line per epoch')
     .addOption(opt.epochs()).addOption(opt.batchSize()).addOption(opt.data()).addOption(opt.labelColumn()).addOption(opt.valFraction()).addOption(opt.digits()).addOption(opt.relabel())
     .addOption(opt.perClass()).addOption(opt.seed())
