@@ -65,12 +65,13 @@ function readNpyRows(file: string, features: number): InputRows {
   return { x, count };
 }
 
-/** The image's size the model takes: [h, w] from an image-shaped input, or a square of a flat one. */
+/** The image's size the model takes: [h, w] from an image-shaped input, or a square of a flat one of at least 8×8. */
 function imageSize(example: readonly number[]): [number, number] {
   if (example.length >= 2 && (example.length === 2 || example[2] === 1)) return [example[0]!, example[1]!];
   const n = example.reduce((a, b) => a * b, 1);
   const side = Math.round(Math.sqrt(n));
-  if (example.length === 1 && side * side === n) return [side, side];
+  // A flat input of a square number of features (784) is a square image; a handful of features is not.
+  if (example.length === 1 && side * side === n && side >= 8) return [side, side];
   return fail('DNN4056', `a PNG input needs a model whose input is a gray image; this one takes (${example.join(', ')})`);
 }
 

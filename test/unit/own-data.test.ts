@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/index.js';
 import { encodeNpy } from '../../src/data/npy.js';
 import { readInputs } from '../../src/cli/inputs.js';
-import { crc32c, encodeEvent, maskedCrc, tfRecord } from '../../src/cli/tfevents.js';
+import { crc32c, encodeEvent, tfRecord } from '../../src/cli/tfevents.js';
+import { readEvents } from '../helpers/tfevents-reader.js';
 import { curvesSvg } from '../../src/cli/logs.js';
 import { clock } from '../../src/cli/progress.js';
 
@@ -96,8 +97,8 @@ describe('predict --input', () => {
   it('a gray PNG of the model\'s size is its pixels / 255; another size is resized, colour made gray, each with a note', () => {
     const notes: string[] = [];
     const note = (s: string) => notes.push(s);
-    const p = file('d.png', png(4, 4, (x, y) => (y ? [0, 0, 0] : [x * 85, x * 85, x * 85])));
-    const r = readInputs(p, { example: [16], note });
+    const p = file('d.png', png(8, 8, (x, y) => (y ? [0, 0, 0] : Array(3).fill(Math.min(255, x * 85)) as [number, number, number])));
+    const r = readInputs(p, { example: [64], note });
     expect(r.count).toBe(1);
     expect(Array.from(r.x.subarray(0, 4))).toEqual([0, 1 / 3, 2 / 3, 1].map((v) => Math.fround(v)));
     expect(notes).toEqual([]);
@@ -107,13 +108,14 @@ describe('predict --input', () => {
     expect(s.x[1]).toBe(0);
     expect(notes.join('\n')).toMatch(/colour image, converted to gray[\s\S]*resized from 8×8 to the model's 2×2/);
     const before = notes.length;
-    const inverted = readInputs(p, { example: [4, 4, 1], invert: true, note });
+    const inverted = readInputs(p, { example: [8, 8, 1], invert: true, note });
     expect(inverted.x[0]).toBe(1);
     expect(notes.length).toBe(before);
-    readInputs(file('light.png', png(4, 4, () => [250, 250, 250])), { example: [16], note });
+    readInputs(file('light.png', png(8, 8, () => [250, 250, 250])), { example: [64], note });
     expect(notes.at(-1)).toMatch(/mostly light.*--invert/);
     expect(codeOf(() => readInputs(p, { example: [3, 5, 2], note }))).toMatch(/DNN4056/);
-    expect(codeOf(() => readInputs(file('no.png', 'not a png at all, really'), { example: [16], note }))).toMatch(/DNN4058/);
+    expect(codeOf(() => readInputs(p, { example: [16], note }))).toMatch(/DNN4056/);
+    expect(codeOf(() => readInputs(file('no.png', 'not a png at all, really'), { example: [64], note }))).toMatch(/DNN4058/);
   });
 
   it('CSV rows (a label column ignored) and .npy, checked against the model\'s features', () => {
@@ -129,66 +131,6 @@ describe('predict --input', () => {
     expect(codeOf(() => readInputs(file('x.txt', '1'), { example: [2], note }))).toMatch(/DNN4057/);
   });
 });
-
-/** An independent minimal TFRecord + protobuf reader for the scalar events dnnc writes. */
-function readEvents(bytes: Uint8Array): { step: number; wallTime: number; version?: string; scalars: Record<string, number> }[] {
-  const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const out = [];
-  for (let at = 0; at < bytes.length;) {
-    const len = Number(dv.getBigUint64(at, true));
-    expect(dv.getUint32(at + 8, true)).toBe(maskedCrc(bytes.subarray(at, at + 8)));
-    const data = bytes.subarray(at + 12, at + 12 + len);
-    expect(dv.getUint32(at + 12 + len, true)).toBe(maskedCrc(data));
-    out.push(parseEvent(data));
-    at += 16 + len;
-  }
-  return out;
-}
-
-function fields(b: Uint8Array): [number, number, Uint8Array | number][] {
-  const res: [number, number, Uint8Array | number][] = [];
-  let i = 0;
-  const varint = () => {
-    let v = 0, shift = 0, byte;
-    do {
-      byte = b[i++]!;
-      v += (byte & 0x7f) * 2 ** shift;
-      shift += 7;
-    } while (byte & 0x80);
-    return v;
-  };
-  while (i < b.length) {
-    const key = varint();
-    const [field, wire] = [key >>> 3, key & 7];
-    if (wire === 0) res.push([field, wire, varint()]);
-    else if (wire === 1) res.push([field, wire, b.subarray(i, (i += 8))]);
-    else if (wire === 5) res.push([field, wire, b.subarray(i, (i += 4))]);
-    else if (wire === 2) {
-      const n = varint();
-      res.push([field, wire, b.subarray(i, (i += n))]);
-    } else throw new Error(`wire type ${wire}`);
-  }
-  return res;
-}
-
-function parseEvent(b: Uint8Array) {
-  const e: { step: number; wallTime: number; version?: string; scalars: Record<string, number> } = { step: 0, wallTime: 0, scalars: {} };
-  const f64 = (x: Uint8Array) => new DataView(x.buffer, x.byteOffset, 8).getFloat64(0, true);
-  const f32 = (x: Uint8Array) => new DataView(x.buffer, x.byteOffset, 4).getFloat32(0, true);
-  for (const [field, , v] of fields(b)) {
-    if (field === 1) e.wallTime = f64(v as Uint8Array);
-    if (field === 2) e.step = v as number;
-    if (field === 3) e.version = new TextDecoder().decode(v as Uint8Array);
-    if (field === 5) {
-      for (const [, , value] of fields(v as Uint8Array)) {
-        const parts = fields(value as Uint8Array);
-        const tag = new TextDecoder().decode(parts.find((p) => p[0] === 1)![2] as Uint8Array);
-        e.scalars[tag] = f32(parts.find((p) => p[0] === 2)![2] as Uint8Array);
-      }
-    }
-  }
-  return e;
-}
 
 describe('TensorBoard events', () => {
   it('CRC32C matches the known check values', () => {
