@@ -16,8 +16,8 @@ const dnnc = (...args: string[]) => {
 };
 const jsonLines = (out: string) => out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
 const dir = mkdtempSync(join(tmpdir(), 'dnnc-own-e2e-'));
-const MODEL = 'examples/tabular.dnn';
-const DATA = 'examples/data/blobs.csv';
+const MODEL = 'examples/own/tabular.dnn';
+const DATA = 'examples/own/blobs.csv';
 
 describe('your own data, logs and resuming', () => {
   const ckpt = join(dir, 'tab.safetensors');
@@ -86,7 +86,7 @@ describe('predict --input and summary', () => {
   it('predicts for CSV rows, a .npy array, and refuses a PNG for a tabular model', () => {
     const ckpt = join(dir, 'p.safetensors');
     expect(dnnc('train', MODEL, '--epochs', '1', '--save', ckpt).code).toBe(0);
-    const r = dnnc('predict', MODEL, '--checkpoint', ckpt, '--input', 'examples/data/rows.csv');
+    const r = dnnc('predict', MODEL, '--checkpoint', ckpt, '--input', 'examples/own/rows.csv');
     expect(r.code, r.err).toBe(0);
     expect(r.out.trim().split('\n')).toHaveLength(3);
     expect(r.out).toMatch(/^0: {2}probabilities class \d: 0\.\d{3}, class \d: 0\.\d{3}, class \d: 0\.\d{3}\n/);
@@ -94,15 +94,15 @@ describe('predict --input and summary', () => {
     writeFileSync(npy, encodeNpy(new Float32Array([0.1, -0.2, 0.3, 0, 2.1, 1.8, 2.2, 1.9]), [2, 4]));
     const j = jsonLines(dnnc('predict', MODEL, '--checkpoint', ckpt, '--input', npy, '--json').out);
     expect(j).toHaveLength(2);
-    const csv = jsonLines(dnnc('predict', MODEL, '--checkpoint', ckpt, '--input', 'examples/data/rows.csv', '--json').out);
+    const csv = jsonLines(dnnc('predict', MODEL, '--checkpoint', ckpt, '--input', 'examples/own/rows.csv', '--json').out);
     expect(j[1]!['probabilities']).toEqual(csv[1]!['probabilities']);
     expect((j[0]!['probabilities'] as number[]).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 4);
-    const png = dnnc('predict', MODEL, '--checkpoint', ckpt, '--input', 'examples/data/digit7.png');
+    const png = dnnc('predict', MODEL, '--checkpoint', ckpt, '--input', 'examples/own/digit7.png');
     expect([png.code, png.err]).toEqual([1, expect.stringContaining('error DNN4056')]);
   });
 
   it('predicts for a PNG with an MNIST model', () => {
-    const r = dnnc('predict', 'examples/mnist-bn.dnn', '--input', 'examples/data/digit7.png', '--json');
+    const r = dnnc('predict', 'examples/mnist-bn.dnn', '--input', 'examples/own/digit7.png', '--json');
     expect(r.code, r.err).toBe(0);
     expect(jsonLines(r.out)[0]!['probabilities']).toHaveLength(10);
   });
