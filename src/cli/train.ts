@@ -120,6 +120,7 @@ export async function train(opts: TrainOptions): Promise<number> {
   const log = (s: string) => process.stderr.write(s + '\n');
   // Found out now, not after the whole run: a --save that cannot be written.
   if (opts.save) checkWritable(opts.save, '--save');
+  const runLog = opts.logDir !== undefined ? new RunLog(opts.logDir) : null;
   const { session, data: loaded, trainedEpochs } = await openSession(opts, opts.json ? () => {} : log);
   const data = loaded!;
   const a = session.artifact;
@@ -131,7 +132,6 @@ export async function train(opts: TrainOptions): Promise<number> {
     return 0;
   }
   if (trainedEpochs) log(`resuming after epoch ${trainedEpochs}`);
-  const runLog = opts.logDir !== undefined ? new RunLog(opts.logDir) : null;
   let lastLoss: number | undefined;
   if (!opts.json) {
     log(`model ${a.model}: ${a.params.length} trainable tensors, data ${data.name} (${data.train.count}/${data.val.count}/${data.test.count}), batch ${a.train.batchSize}, ${epochs} epochs`);
@@ -221,6 +221,7 @@ function epochScalars(e: FitEpoch): Record<string, number> {
 
 /** The epoch of the best validation score early stopping watched: the lowest loss, else the highest metric. */
 function bestEpoch(history: readonly FitEpoch[], monitor: string): number {
+  monitor = monitor.replace(/^val_/, '');
   const score = (e: FitEpoch) => (monitor === 'loss' ? -e.val.loss : e.val.metrics[monitor] ?? -Infinity);
   return history.reduce((b, e) => (score(e) > score(b) ? e : b), history[0]!).epoch;
 }

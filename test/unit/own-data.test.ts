@@ -12,7 +12,7 @@ import { readInputs } from '../../src/cli/inputs.js';
 import { crc32c, encodeEvent, tfRecord } from '../../src/cli/tfevents.js';
 import { readEvents } from '../helpers/tfevents-reader.js';
 import { curvesSvg } from '../../src/cli/logs.js';
-import { clock } from '../../src/cli/progress.js';
+import { clock, ProgressBar } from '../../src/cli/progress.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dnnc-own-'));
 const file = (name: string, text: string | Uint8Array) => {
@@ -167,6 +167,18 @@ describe('learning curves', () => {
 
   it('the progress clock', () => {
     expect([clock(0), clock(75), clock(3700)]).toEqual(['0:00', '1:15', '1:01:40']);
+  });
+
+  it('the progress bar: steps, elapsed, time left and rate from completed steps, the last epoch\'s loss', () => {
+    const written: string[] = [];
+    let t = 0;
+    const bar = new ProgressBar({ write: (s: string) => written.push(s) } as unknown as NodeJS.WriteStream, () => t);
+    bar.update('epoch 2/5', 0, 100, 0.5);
+    t = 10_000;
+    bar.update('epoch 2/5', 20, 100, 0.5);
+    expect(written.at(-1)).toMatch(/epoch 2\/5 \[#{6}\.{24}\] 20\/100 steps 0:10 0:40 left, 2\.0 steps\/s {2}loss 0\.5000 \(last epoch\)$/);
+    bar.update('epoch 3/5', 0, 100); // a new epoch restarts the clock
+    expect(written.at(-1)).toMatch(/0\/100 steps 0:00$/);
   });
 });
 
