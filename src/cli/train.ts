@@ -207,7 +207,8 @@ export async function train(opts: TrainOptions): Promise<number> {
 
 export async function evaluate(opts: TrainOptions & { split: string }): Promise<void> {
   if (!opts.checkpoint) process.stderr.write('dnnc: warning: no --checkpoint given; evaluating freshly initialized weights\n');
-  const { session } = await openSession(opts, opts.json ? () => {} : (s) => process.stderr.write(s + '\n'));
+  const { session, data } = await openSession(opts, opts.json ? () => {} : (s) => process.stderr.write(s + '\n'));
+  if (!session.hasData(opts.split)) fail('DNN4055', `the data '${data!.name}' has no ${opts.split} split`, ['one CSV or .npz file is split into train and val only; put a test.csv (or test.npz) beside train.csv in a directory']);
   const r = await session.evaluate(opts.split);
   const out = { split: opts.split, loss: r.loss, ...r.metrics };
   if (opts.json) process.stdout.write(JSON.stringify(out) + '\n');

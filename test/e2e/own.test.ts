@@ -97,6 +97,9 @@ describe('predict --input and summary', () => {
     const csv = jsonLines(dnnc('predict', MODEL, '--checkpoint', ckpt, '--input', 'examples/own/rows.csv', '--json').out);
     expect(j[1]!['probabilities']).toEqual(csv[1]!['probabilities']);
     expect((j[0]!['probabilities'] as number[]).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 4);
+    const noTest = dnnc('eval', MODEL, '--checkpoint', ckpt);
+    expect([noTest.code, noTest.err]).toEqual([1, expect.stringContaining("error DNN4055: the data 'blobs.csv' has no test split")]);
+    expect(dnnc('eval', MODEL, '--checkpoint', ckpt, '--split', 'val').code).toBe(0);
     const png = dnnc('predict', MODEL, '--checkpoint', ckpt, '--input', 'examples/own/digit7.png');
     expect([png.code, png.err]).toEqual([1, expect.stringContaining('error DNN4056')]);
   });
