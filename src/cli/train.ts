@@ -4,7 +4,7 @@ import { fail } from '../contract/diagnostics.js';
 import { loadDataset, type Dataset, type LoadDatasetOptions, type Split } from '../data/index.js';
 import type { DataSplit, Session } from '../runtime/session.js';
 import { Session as RuntimeSession } from '../runtime/session.js';
-import { accuracyMetric, fit, trainingNotes, type FitEpoch } from '../runtime/fit.js';
+import { accuracyMetric, checkFiniteLoss, epochFinite, fit, trainingNotes, type FitEpoch, type FitResult } from '../runtime/fit.js';
 import { getSharedNodeDevice } from '../runtime/node.js';
 import { checkWritable, MAX_CHECKPOINT_BYTES, readFileOrFail, writeFileAtomic } from '../runtime/files.js';
 import { planRestore, type RestorePattern, type RestorePlan } from '../runtime/checkpoint.js';
@@ -138,7 +138,6 @@ export async function train(opts: TrainOptions): Promise<number> {
     for (const note of trainingNotes(a)) log(note);
   }
   const bar = !opts.json && process.stderr.isTTY ? new ProgressBar(process.stderr) : null;
-  const stopping = a.train.earlyStopping;
   // With --save, the checkpoint is rewritten (atomically) after every epoch, so an interrupted
   // run keeps its last completed epoch; Ctrl-C waits for no more than the current epoch's end.
   const save = async (epoch: number) => {
@@ -151,37 +150,53 @@ export async function train(opts: TrainOptions): Promise<number> {
     log('\ninterrupted: stopping after this epoch (Ctrl-C again to quit now)');
   };
   process.on('SIGINT', onSigint);
-  // The regimen (early stopping, reduce-on-plateau, pruning) is the runtime's fit, shared with
-  // embedders; the CLI adds the output, the per-epoch checkpoint and Ctrl-C.
-  const result = await fit(session, {
-    epochs, initialEpoch: trainedEpochs,
-    onProgress: (epoch, done, total) => bar?.update(`epoch ${epoch}/${epochs}`, done, total, lastLoss),
-    onEpoch: async (e) => {
-      bar?.clear();
-      const line: EpochLine = { epoch: e.epoch, loss: e.loss, val_loss: e.val.loss, val_accuracy: e.valAccuracy, seconds: round(e.seconds, 3) };
-      if (opts.json) process.stdout.write(JSON.stringify(line) + '\n');
-      else log(`epoch ${String(e.epoch).padStart(String(epochs).length)}/${epochs}  loss ${fmt(e.loss)}  val_loss ${fmt(e.val.loss)}  val_${acc ?? 'accuracy'} ${fmt(line.val_accuracy)}  ${e.seconds.toFixed(1)}s`);
-      lastLoss = e.loss;
-      runLog?.add(e.epoch, epochScalars(e));
-      if (!Number.isFinite(e.loss)) return; // fit reports the divergence
-      if (e.lrScale !== undefined && e.lrScale !== 1) {
-        if (opts.json) process.stdout.write(JSON.stringify({ event: 'lr', epoch: e.epoch, lr_scale: e.lrScale }) + '\n');
-        else log(`  learning rate scaled by ${e.lrScale.toPrecision(3)} (reduce on plateau)`);
-      }
-      if (interrupted) return false;
-      if (e.epoch < epochs && !e.stop) await save(e.epoch);
-    },
-  });
-  const done = result.epochs;
-  if (result.interrupted) {
-    await save(done);
-    if (opts.save) log(`saved ${opts.save} (epoch ${done})`);
+  // Removed however the run ends (a divergence throws DNN5004).
+  try {
+    // The regimen (early stopping, reduce-on-plateau, pruning) is the runtime's fit, shared with
+    // embedders; the CLI adds the output, the per-epoch checkpoint, the logs and Ctrl-C.
+    const result = await fit(session, {
+      epochs, initialEpoch: trainedEpochs,
+      onProgress: (epoch, done, total) => bar?.update(`epoch ${epoch}/${epochs}`, done, total, lastLoss),
+      onEpoch: async (e) => {
+        bar?.clear();
+        const line: EpochLine = { epoch: e.epoch, loss: e.loss, val_loss: e.val.loss, val_accuracy: e.valAccuracy, seconds: round(e.seconds, 3) };
+        if (opts.json) process.stdout.write(JSON.stringify(line) + '\n');
+        else log(`epoch ${String(e.epoch).padStart(String(epochs).length)}/${epochs}  loss ${fmt(e.loss)}  val_loss ${fmt(e.val.loss)}  val_${acc ?? 'accuracy'} ${fmt(line.val_accuracy)}  ${e.seconds.toFixed(1)}s`);
+        lastLoss = e.loss;
+        runLog?.add(e.epoch, epochScalars(e));
+        // fit reports the divergence; a non-finite model is never saved over the last good checkpoint.
+        if (!epochFinite(e)) return;
+        if (e.lrScale !== undefined && e.lrScale !== 1) {
+          if (opts.json) process.stdout.write(JSON.stringify({ event: 'lr', epoch: e.epoch, lr_scale: e.lrScale }) + '\n');
+          else log(`  learning rate scaled by ${e.lrScale.toPrecision(3)} (reduce on plateau)`);
+        }
+        if (interrupted) return false;
+        if (e.epoch < epochs && !e.stop) await save(e.epoch);
+      },
+    });
+    if (result.interrupted) {
+      await save(result.epochs);
+      if (opts.save) log(`saved ${opts.save} (epoch ${result.epochs})`);
+      return 130;
+    }
+    await reportEnd(session, result, opts, log);
+    if (opts.save) {
+      await save(result.epochs);
+      if (!opts.json) log(`saved ${opts.save}`);
+    }
+    return 0;
+  } finally {
     process.off('SIGINT', onSigint);
-    return 130;
   }
+}
+
+/** After the last epoch: early stopping (a line, or an event with the best epoch), then the test split's scores when there is one. */
+async function reportEnd(session: Session, result: FitResult, opts: TrainOptions, log: (s: string) => void): Promise<void> {
+  const stopping = session.artifact.train.earlyStopping;
+  const acc = accuracyMetric(session.artifact);
   if (result.stoppedEarly) {
     const best = bestEpoch(result.history, stopping?.monitor ?? 'loss');
-    if (opts.json) process.stdout.write(JSON.stringify({ event: 'early_stopping', epoch: done, best_epoch: best, restored_best: result.restoredBest }) + '\n');
+    if (opts.json) process.stdout.write(JSON.stringify({ event: 'early_stopping', epoch: result.epochs, best_epoch: best, restored_best: result.restoredBest }) + '\n');
     else {
       log(`early stopping: val_${stopping?.monitor ?? 'loss'} has not improved for ${stopping?.patience} checks (best: epoch ${best})`);
       if (result.restoredBest) log('restored the best weights');
@@ -192,17 +207,14 @@ export async function train(opts: TrainOptions): Promise<number> {
   const perStep = session.artifact.entries['train_step']!.filter((s) => 'dispatch' in s).length;
   const timing = `(${(1000 * stepSeconds / Math.max(1, steps)).toFixed(1)} ms/step, ${perStep} dispatches/step)`;
   // A user's own data may have no test split: then there is no test score to report.
-  if (session.hasData('test')) {
-    const t = await session.evaluate('test');
-    if (opts.json) process.stdout.write(JSON.stringify({ event: 'test', test_loss: t.loss, ...prefixed('test_', t.metrics) }) + '\n');
-    else log(`test_loss ${fmt(t.loss)}  test_${acc ?? 'accuracy'} ${fmt(acc ? t.metrics[acc]! : NaN)}  ${timing}`);
-  } else if (!opts.json) log(`no test split ${timing}`);
-  process.off('SIGINT', onSigint);
-  if (opts.save) {
-    await save(done);
-    if (!opts.json) log(`saved ${opts.save}`);
+  if (!session.hasData('test')) {
+    if (!opts.json) log(`no test split ${timing}`);
+    return;
   }
-  return 0;
+  const t = await session.evaluate('test');
+  checkFiniteLoss(t.loss, 'test');
+  if (opts.json) process.stdout.write(JSON.stringify({ event: 'test', test_loss: t.loss, ...prefixed('test_', t.metrics) }) + '\n');
+  else log(`test_loss ${fmt(t.loss)}  test_${acc ?? 'accuracy'} ${fmt(acc ? t.metrics[acc]! : NaN)}  ${timing}`);
 }
 
 export async function evaluate(opts: TrainOptions & { split: string }): Promise<void> {

@@ -3,7 +3,7 @@
 // forward function rebuilds the network in each entry point's program context.
 import { fmtType, ShapeError, type Var } from '../ir/types.js';
 import { ProgramContext, StateRegistry } from '../std/context.js';
-import { StdError } from '../std/errors.js';
+import { checkTensorSize, StdError } from '../std/errors.js';
 import { NAMED_INITIALIZERS } from '../std/initializers.js';
 import { sgd } from '../std/optimizers.js';
 import { constant } from '../std/schedules.js';
@@ -126,6 +126,7 @@ class Elaborator {
     };
     // A dry run in training mode finds every name, type and shape error before any IR is kept.
     const dry = new ProgramContext('check', 'train', new StateRegistry());
+    if (!this.inputsFit(inputs.map((i) => i.artifact), train)) return { def: null, diagnostics: this.bag.items };
     const vars = new Map(inputs.map((i) => [i.artifact.name, dry.input(i.artifact.name, { dtype: i.artifact.dtype, shape: [train.batchSize, ...i.artifact.example] })]));
     const result = this.forward(dry, vars);
     if (!result.loss && !this.bag.hasErrors) this.error('DNN3001', 'the loss could not be computed (please report this)', this.lets.find((l) => l.name.name === 'loss')?.span);
@@ -135,6 +136,23 @@ class Elaborator {
       return n === undefined ? i : { ...i, classes: n };
     });
     return { def: this.bag.hasErrors ? null : { ...def, inputs: withClasses }, diagnostics: this.bag.items };
+  }
+
+  /** Whether a batch of every input fits one storage buffer (else DNN2011 at the batch size that does not). */
+  private inputsFit(inputs: readonly ArtifactInput[], train: { batchSize: number; evalBatchSize: number }): boolean {
+    for (const key of ['batch_size', 'eval_batch_size'] as const) {
+      const batch = key === 'batch_size' ? train.batchSize : train.evalBatchSize;
+      for (const i of inputs) {
+        try {
+          checkTensorSize({ dtype: i.dtype, shape: [batch, ...i.example] }, `a batch of ${batch} of input '${i.name}' is a tensor`);
+        } catch (err) {
+          if (!(err instanceof StdError)) throw err;
+          this.error(err.code, err.message, this.trainSpans[key] ?? this.inputs.find((d) => d.name.name === i.name)?.name.span, [`use a smaller ${key}`]);
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /**
@@ -675,7 +693,9 @@ class Elaborator {
     }
     if (!ok) return POISON;
     try {
-      return def.call(ctx, converted);
+      const out = def.call(ctx, converted);
+      if (out.kind === 'tensor') checkTensorSize(out.v.type, `${fname} gives a tensor`);
+      return out;
     } catch (err) {
       if (err instanceof StdError) return this.error(err.code, err.message, site.span);
       if (err instanceof ShapeError) return this.error('DNN2007', `${fname}: ${err.message}`, site.span);
@@ -688,6 +708,11 @@ class Elaborator {
       this.error('DNN2006', `argument '${p.name}' of ${fname} must be ${want}, got ${describe(v)}`, span);
       return null;
     };
+    // A setting (a rate, a size) of Infinity or NaN (1e400, 0/0) is a mistake, never a choice.
+    if (p.kind !== 'tensor' && p.kind !== 'tensors' && !finiteNumbers(v)) {
+      this.error('DNN2009', `argument '${p.name}' of ${fname} must be finite, got ${describe(v)}`, span);
+      return null;
+    }
     switch (p.kind) {
       case 'tensor':
         if (v.kind === 'tensor') return v.v;
@@ -746,7 +771,14 @@ class Elaborator {
       }
       case 'schedule':
         if (v.kind === 'schedule') return v.schedule;
-        if (v.kind === 'num') return v.value > 0 ? constant(v.value) : (this.error('DNN2009', `a learning rate must be positive, got ${v.value}`, span), null);
+        if (v.kind === 'num') {
+          try {
+            return constant(v.value);
+          } catch (err) {
+            if (err instanceof StdError) return (this.error(err.code, err.message, span), null);
+            throw err;
+          }
+        }
         return bad('a learning rate: a number or a schedule such as exponential_decay(...)');
       case 'axes': {
         if (v.kind === 'num' && Number.isInteger(v.value)) return [v.value];
@@ -757,6 +789,13 @@ class Elaborator {
       }
     }
   }
+}
+
+/** False when `v` is, or lists, a NaN or infinite number. */
+function finiteNumbers(v: Value): boolean {
+  if (v.kind === 'num') return Number.isFinite(v.value);
+  if (v.kind === 'list') return v.items.every(finiteNumbers);
+  return true;
 }
 
 function defaultValue(p: ParamSpec): Value {

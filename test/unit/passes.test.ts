@@ -7,7 +7,13 @@ import { Builder, IdSource } from '../../src/ir/builder.js';
 import type { Program } from '../../src/ir/program.js';
 import type { TensorType, Var } from '../../src/ir/types.js';
 import { verifyProgram } from '../../src/ir/verify.js';
+import { lowerModel } from '../../src/compiler/pipeline.js';
+import { StdError } from '../../src/std/errors.js';
+import { constantMatmul } from '../../src/passes/constantMatmul.js';
 import { eliminateDeadCode } from '../../src/passes/eliminateDeadCode.js';
+import { splitWideOps } from '../../src/passes/splitWideOps.js';
+import { evaluateProgram } from '../../src/ir/evaluate.js';
+import { randomTensor, rng } from '../helpers/ir.js';
 import { fuse } from '../../src/passes/fuse.js';
 import { simplify } from '../../src/passes/simplify.js';
 import * as act from '../../src/std/activations.js';
@@ -27,6 +33,60 @@ describe('simplify', () => {
   it('shares common subexpressions', () => {
     const p = stateProgram([f(3)], (b, [x]) => b.add(b.exp(x!), b.exp(x!)));
     expect(simplify(p).eqns.filter((e) => e.op === 'exp')).toHaveLength(1);
+  });
+});
+
+/** The program's output on random state, in float64. */
+function outputOf(p: Program, seed = 3): number[] {
+  const r = rng(seed);
+  const state = Object.fromEntries(p.state.map((s) => [s.name, randomTensor(s.var.type, r, -2, 2)]));
+  return [...evaluateProgram(p, {}, state).outputs['out']!.data];
+}
+
+describe('constantMatmul', () => {
+  it.each([
+    [false, false], [true, false], [false, true], [true, true],
+  ])('a matmul with a constant-filled operand becomes a sum (transA %s, transB %s), with the same values', (transA, transB) => {
+    const A = transA ? f(5, 3) : f(3, 5);
+    const B = transB ? f(4, 5) : f(5, 4);
+    const right = stateProgram([A], (b, [a]) => b.matmul(a!, b.const(0.25, B.shape), transA, transB));
+    const left = stateProgram([B], (b, [x]) => b.matmul(b.const(-1.5, A.shape), x!, transA, transB));
+    for (const p of [right, left]) {
+      const q = eliminateDeadCode(constantMatmul(simplify(p)));
+      expect(() => verifyProgram(q, new Map(q.state.map((s) => [s.name, s.var.type])))).not.toThrow();
+      expect(q.eqns.some((e) => e.op === 'matmul')).toBe(false);
+      outputOf(q).forEach((v, i) => expect(v).toBeCloseTo(outputOf(p)[i]!, 12));
+    }
+  });
+});
+
+describe('splitWideOps', () => {
+  it('a concat of 20 inputs becomes a tree of concats of at most 7, with the same values', () => {
+    const p = stateProgram(Array.from({ length: 20 }, (_, i) => f(2, 1 + (i % 3))), (b, xs) => b.concat(xs, 1));
+    const q = splitWideOps(p, 8);
+    expect(() => verifyProgram(q, new Map(q.state.map((s) => [s.name, s.var.type])))).not.toThrow();
+    const concats = q.eqns.filter((e) => e.op === 'concat');
+    expect(concats.length).toBeGreaterThan(1);
+    for (const e of concats) expect(e.inputs.length).toBeLessThanOrEqual(7);
+    expect(outputOf(q)).toEqual(outputOf(p));
+    expect(fuse(q, 8).groups.length).toBeGreaterThan(0);
+    expect(() => fuse(p, 8)).toThrow();
+  });
+});
+
+describe('checkBufferSizes', () => {
+  it('a buffer over 128 MiB is DNN2011, not a device error', () => {
+    const p = stateProgram([f(1)], (b, [x]) => b.add(b.broadcastTo(x!, [8192, 8192]), 1));
+    const meta = { inputs: [], outputs: [], metrics: [], params: [], train: { batchSize: 1, evalBatchSize: 1, epochs: 1, optimizer: {} } };
+    const model = { name: 'big', state: [{ name: 's0', type: f(1), role: 'param' as const, trainable: true }], programs: { run: p } };
+    try {
+      lowerModel(model, meta as never);
+      expect.unreachable('lowerModel accepted a 256 MiB buffer');
+    } catch (e) {
+      expect(e).toBeInstanceOf(StdError);
+      expect((e as StdError).code).toBe('DNN2011');
+      expect((e as StdError).message).toContain('256.0 MiB');
+    }
   });
 });
 

@@ -1047,10 +1047,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp8[i] = acc0;
 }
 
-// ---- 025_reduce_sum_accuracy.wgsl
+// ---- 025_reduce_sum_accuracy_x2.wgsl
 @group(0) @binding(0) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp8: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp9: array<f32>;
+@group(0) @binding(3) var<storage, read_write> tmp10: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1064,12 +1065,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = select(0.0, 1.0, v2 > v3);
     acc0 = acc0 + v4;
   }
+  var acc5: f32 = 0.0;
+  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+    let l6 = i * 10u + r;
+    let v7 = tmp4[l6];
+    let v8 = select(0.0, 1.0, (bitcast<u32>(v7) & 0x7f800000u) != 0x7f800000u);
+    let v9 = (1.0 - v8);
+    acc5 = acc5 + v9;
+  }
   tmp9[i] = acc0;
+  tmp10[i] = acc5;
 }
 
 // ---- 026_reduce_sum_accuracy.wgsl
 @group(0) @binding(0) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out_accuracy: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1079,10 +1090,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
     let v1 = tmp9[r];
     let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
+    let v3 = tmp10[r];
+    let v4 = select(0.0, 1.0, v3 == 0.0);
+    let v5 = (v2 * v4);
+    acc0 = acc0 + v5;
   }
-  let v3 = (acc0 / 50.0);
-  out_accuracy[i] = v3;
+  let v6 = (acc0 / 50.0);
+  out_accuracy[i] = v6;
 }
 
 // ---- 027_reduce_sum_loss_grad.wgsl
@@ -1110,7 +1124,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(2) var<storage, read> tmp7: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(4) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(5) var<storage, read_write> tmp10: array<f32>;
+@group(0) @binding(5) var<storage, read_write> tmp11: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1129,11 +1143,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v10 = exp(v9);
   let v11 = (v6 * v10);
   let v12 = (v1 + v11);
-  tmp10[i] = v12;
+  tmp11[i] = v12;
 }
 
 // ---- 029_reduce_sum_logits_dense_bias_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp11: array<f32>;
 @group(0) @binding(1) var<storage, read_write> tmp9: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1143,7 +1157,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
     let l1 = r * 10u + i;
-    let v2 = tmp10[l1];
+    let v2 = tmp11[l1];
     acc0 = acc0 + v2;
   }
   tmp9[i] = acc0;
@@ -1151,8 +1165,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 030_matmul_logits_dense_kernel_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp3: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp11: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp12: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1174,7 +1188,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let rb12 = k * 10u;
-    let bv13 = vec4<f32>(tmp10[rb12 + col4], tmp10[rb12 + col5], tmp10[rb12 + col6], tmp10[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp11[rb12 + col4], tmp11[rb12 + col5], tmp11[rb12 + col6], tmp11[rb12 + col7]);
     let rk14 = k * 100u;
     acc8 = acc8 + tmp3[rk14 + row0] * bv13;
     acc9 = acc9 + tmp3[rk14 + row1] * bv13;
@@ -1184,111 +1198,111 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let l15 = i0 * 10u + j0;
     let v16 = acc8.x;
-    tmp11[l15] = v16;
+    tmp12[l15] = v16;
   }
   if (j0 + 1u < 10u) {
     let j17 = j0 + 1u;
     let l18 = i0 * 10u + j17;
     let v19 = acc8.y;
-    tmp11[l18] = v19;
+    tmp12[l18] = v19;
   }
   if (j0 + 2u < 10u) {
     let j20 = j0 + 2u;
     let l21 = i0 * 10u + j20;
     let v22 = acc8.z;
-    tmp11[l21] = v22;
+    tmp12[l21] = v22;
   }
   if (j0 + 3u < 10u) {
     let j23 = j0 + 3u;
     let l24 = i0 * 10u + j23;
     let v25 = acc8.w;
-    tmp11[l24] = v25;
+    tmp12[l24] = v25;
   }
   {
     let i26 = i0 + 1u;
     let l27 = i26 * 10u + j0;
     let v28 = acc9.x;
-    tmp11[l27] = v28;
+    tmp12[l27] = v28;
   }
   if (j0 + 1u < 10u) {
     let i29 = i0 + 1u;
     let j30 = j0 + 1u;
     let l31 = i29 * 10u + j30;
     let v32 = acc9.y;
-    tmp11[l31] = v32;
+    tmp12[l31] = v32;
   }
   if (j0 + 2u < 10u) {
     let i33 = i0 + 1u;
     let j34 = j0 + 2u;
     let l35 = i33 * 10u + j34;
     let v36 = acc9.z;
-    tmp11[l35] = v36;
+    tmp12[l35] = v36;
   }
   if (j0 + 3u < 10u) {
     let i37 = i0 + 1u;
     let j38 = j0 + 3u;
     let l39 = i37 * 10u + j38;
     let v40 = acc9.w;
-    tmp11[l39] = v40;
+    tmp12[l39] = v40;
   }
   {
     let i41 = i0 + 2u;
     let l42 = i41 * 10u + j0;
     let v43 = acc10.x;
-    tmp11[l42] = v43;
+    tmp12[l42] = v43;
   }
   if (j0 + 1u < 10u) {
     let i44 = i0 + 2u;
     let j45 = j0 + 1u;
     let l46 = i44 * 10u + j45;
     let v47 = acc10.y;
-    tmp11[l46] = v47;
+    tmp12[l46] = v47;
   }
   if (j0 + 2u < 10u) {
     let i48 = i0 + 2u;
     let j49 = j0 + 2u;
     let l50 = i48 * 10u + j49;
     let v51 = acc10.z;
-    tmp11[l50] = v51;
+    tmp12[l50] = v51;
   }
   if (j0 + 3u < 10u) {
     let i52 = i0 + 2u;
     let j53 = j0 + 3u;
     let l54 = i52 * 10u + j53;
     let v55 = acc10.w;
-    tmp11[l54] = v55;
+    tmp12[l54] = v55;
   }
   {
     let i56 = i0 + 3u;
     let l57 = i56 * 10u + j0;
     let v58 = acc11.x;
-    tmp11[l57] = v58;
+    tmp12[l57] = v58;
   }
   if (j0 + 1u < 10u) {
     let i59 = i0 + 3u;
     let j60 = j0 + 1u;
     let l61 = i59 * 10u + j60;
     let v62 = acc11.y;
-    tmp11[l61] = v62;
+    tmp12[l61] = v62;
   }
   if (j0 + 2u < 10u) {
     let i63 = i0 + 3u;
     let j64 = j0 + 2u;
     let l65 = i63 * 10u + j64;
     let v66 = acc11.z;
-    tmp11[l65] = v66;
+    tmp12[l65] = v66;
   }
   if (j0 + 3u < 10u) {
     let i67 = i0 + 3u;
     let j68 = j0 + 3u;
     let l69 = i67 * 10u + j68;
     let v70 = acc11.w;
-    tmp11[l69] = v70;
+    tmp12[l69] = v70;
   }
 }
 
 // ---- 031_matmul_hidden2_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp11: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp3: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp2: array<f32>;
@@ -1321,10 +1335,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb19 = col7 * 10u;
   for (var k: u32 = 0u; k < 10u; k = k + 1u) {
     let bv20 = vec4<f32>(s_logits_dense_kernel[cb16 + k], s_logits_dense_kernel[cb17 + k], s_logits_dense_kernel[cb18 + k], s_logits_dense_kernel[cb19 + k]);
-    acc8 = acc8 + tmp10[ra12 + k] * bv20;
-    acc9 = acc9 + tmp10[ra13 + k] * bv20;
-    acc10 = acc10 + tmp10[ra14 + k] * bv20;
-    acc11 = acc11 + tmp10[ra15 + k] * bv20;
+    acc8 = acc8 + tmp11[ra12 + k] * bv20;
+    acc9 = acc9 + tmp11[ra13 + k] * bv20;
+    acc10 = acc10 + tmp11[ra14 + k] * bv20;
+    acc11 = acc11 + tmp11[ra15 + k] * bv20;
   }
   {
     let l21 = i0 * 100u + j0;
@@ -1500,7 +1514,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 // ---- 033_matmul_hidden2_dense_kernel_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp1: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp3: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp12: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp13: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1532,106 +1546,106 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let l15 = i0 * 100u + j0;
     let v16 = acc8.x;
-    tmp12[l15] = v16;
+    tmp13[l15] = v16;
   }
   {
     let j17 = j0 + 1u;
     let l18 = i0 * 100u + j17;
     let v19 = acc8.y;
-    tmp12[l18] = v19;
+    tmp13[l18] = v19;
   }
   {
     let j20 = j0 + 2u;
     let l21 = i0 * 100u + j20;
     let v22 = acc8.z;
-    tmp12[l21] = v22;
+    tmp13[l21] = v22;
   }
   {
     let j23 = j0 + 3u;
     let l24 = i0 * 100u + j23;
     let v25 = acc8.w;
-    tmp12[l24] = v25;
+    tmp13[l24] = v25;
   }
   {
     let i26 = i0 + 1u;
     let l27 = i26 * 100u + j0;
     let v28 = acc9.x;
-    tmp12[l27] = v28;
+    tmp13[l27] = v28;
   }
   {
     let i29 = i0 + 1u;
     let j30 = j0 + 1u;
     let l31 = i29 * 100u + j30;
     let v32 = acc9.y;
-    tmp12[l31] = v32;
+    tmp13[l31] = v32;
   }
   {
     let i33 = i0 + 1u;
     let j34 = j0 + 2u;
     let l35 = i33 * 100u + j34;
     let v36 = acc9.z;
-    tmp12[l35] = v36;
+    tmp13[l35] = v36;
   }
   {
     let i37 = i0 + 1u;
     let j38 = j0 + 3u;
     let l39 = i37 * 100u + j38;
     let v40 = acc9.w;
-    tmp12[l39] = v40;
+    tmp13[l39] = v40;
   }
   {
     let i41 = i0 + 2u;
     let l42 = i41 * 100u + j0;
     let v43 = acc10.x;
-    tmp12[l42] = v43;
+    tmp13[l42] = v43;
   }
   {
     let i44 = i0 + 2u;
     let j45 = j0 + 1u;
     let l46 = i44 * 100u + j45;
     let v47 = acc10.y;
-    tmp12[l46] = v47;
+    tmp13[l46] = v47;
   }
   {
     let i48 = i0 + 2u;
     let j49 = j0 + 2u;
     let l50 = i48 * 100u + j49;
     let v51 = acc10.z;
-    tmp12[l50] = v51;
+    tmp13[l50] = v51;
   }
   {
     let i52 = i0 + 2u;
     let j53 = j0 + 3u;
     let l54 = i52 * 100u + j53;
     let v55 = acc10.w;
-    tmp12[l54] = v55;
+    tmp13[l54] = v55;
   }
   {
     let i56 = i0 + 3u;
     let l57 = i56 * 100u + j0;
     let v58 = acc11.x;
-    tmp12[l57] = v58;
+    tmp13[l57] = v58;
   }
   {
     let i59 = i0 + 3u;
     let j60 = j0 + 1u;
     let l61 = i59 * 100u + j60;
     let v62 = acc11.y;
-    tmp12[l61] = v62;
+    tmp13[l61] = v62;
   }
   {
     let i63 = i0 + 3u;
     let j64 = j0 + 2u;
     let l65 = i63 * 100u + j64;
     let v66 = acc11.z;
-    tmp12[l65] = v66;
+    tmp13[l65] = v66;
   }
   {
     let i67 = i0 + 3u;
     let j68 = j0 + 3u;
     let l69 = i67 * 100u + j68;
     let v70 = acc11.w;
-    tmp12[l69] = v70;
+    tmp13[l69] = v70;
   }
 }
 
@@ -1848,7 +1862,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 // ---- 036_matmul_hidden1_dense_kernel_grad.wgsl
 @group(0) @binding(0) var<storage, read> in_X: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp13: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp14: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1892,220 +1906,220 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let l23 = i0 * 300u + j0;
     let v24 = acc12.x;
-    tmp13[l23] = v24;
+    tmp14[l23] = v24;
   }
   {
     let j25 = j0 + 1u;
     let l26 = i0 * 300u + j25;
     let v27 = acc12.y;
-    tmp13[l26] = v27;
+    tmp14[l26] = v27;
   }
   {
     let j28 = j0 + 2u;
     let l29 = i0 * 300u + j28;
     let v30 = acc12.z;
-    tmp13[l29] = v30;
+    tmp14[l29] = v30;
   }
   {
     let j31 = j0 + 3u;
     let l32 = i0 * 300u + j31;
     let v33 = acc12.w;
-    tmp13[l32] = v33;
+    tmp14[l32] = v33;
   }
   {
     let i34 = i0 + 1u;
     let l35 = i34 * 300u + j0;
     let v36 = acc13.x;
-    tmp13[l35] = v36;
+    tmp14[l35] = v36;
   }
   {
     let i37 = i0 + 1u;
     let j38 = j0 + 1u;
     let l39 = i37 * 300u + j38;
     let v40 = acc13.y;
-    tmp13[l39] = v40;
+    tmp14[l39] = v40;
   }
   {
     let i41 = i0 + 1u;
     let j42 = j0 + 2u;
     let l43 = i41 * 300u + j42;
     let v44 = acc13.z;
-    tmp13[l43] = v44;
+    tmp14[l43] = v44;
   }
   {
     let i45 = i0 + 1u;
     let j46 = j0 + 3u;
     let l47 = i45 * 300u + j46;
     let v48 = acc13.w;
-    tmp13[l47] = v48;
+    tmp14[l47] = v48;
   }
   {
     let i49 = i0 + 2u;
     let l50 = i49 * 300u + j0;
     let v51 = acc14.x;
-    tmp13[l50] = v51;
+    tmp14[l50] = v51;
   }
   {
     let i52 = i0 + 2u;
     let j53 = j0 + 1u;
     let l54 = i52 * 300u + j53;
     let v55 = acc14.y;
-    tmp13[l54] = v55;
+    tmp14[l54] = v55;
   }
   {
     let i56 = i0 + 2u;
     let j57 = j0 + 2u;
     let l58 = i56 * 300u + j57;
     let v59 = acc14.z;
-    tmp13[l58] = v59;
+    tmp14[l58] = v59;
   }
   {
     let i60 = i0 + 2u;
     let j61 = j0 + 3u;
     let l62 = i60 * 300u + j61;
     let v63 = acc14.w;
-    tmp13[l62] = v63;
+    tmp14[l62] = v63;
   }
   {
     let i64 = i0 + 3u;
     let l65 = i64 * 300u + j0;
     let v66 = acc15.x;
-    tmp13[l65] = v66;
+    tmp14[l65] = v66;
   }
   {
     let i67 = i0 + 3u;
     let j68 = j0 + 1u;
     let l69 = i67 * 300u + j68;
     let v70 = acc15.y;
-    tmp13[l69] = v70;
+    tmp14[l69] = v70;
   }
   {
     let i71 = i0 + 3u;
     let j72 = j0 + 2u;
     let l73 = i71 * 300u + j72;
     let v74 = acc15.z;
-    tmp13[l73] = v74;
+    tmp14[l73] = v74;
   }
   {
     let i75 = i0 + 3u;
     let j76 = j0 + 3u;
     let l77 = i75 * 300u + j76;
     let v78 = acc15.w;
-    tmp13[l77] = v78;
+    tmp14[l77] = v78;
   }
   {
     let i79 = i0 + 4u;
     let l80 = i79 * 300u + j0;
     let v81 = acc16.x;
-    tmp13[l80] = v81;
+    tmp14[l80] = v81;
   }
   {
     let i82 = i0 + 4u;
     let j83 = j0 + 1u;
     let l84 = i82 * 300u + j83;
     let v85 = acc16.y;
-    tmp13[l84] = v85;
+    tmp14[l84] = v85;
   }
   {
     let i86 = i0 + 4u;
     let j87 = j0 + 2u;
     let l88 = i86 * 300u + j87;
     let v89 = acc16.z;
-    tmp13[l88] = v89;
+    tmp14[l88] = v89;
   }
   {
     let i90 = i0 + 4u;
     let j91 = j0 + 3u;
     let l92 = i90 * 300u + j91;
     let v93 = acc16.w;
-    tmp13[l92] = v93;
+    tmp14[l92] = v93;
   }
   {
     let i94 = i0 + 5u;
     let l95 = i94 * 300u + j0;
     let v96 = acc17.x;
-    tmp13[l95] = v96;
+    tmp14[l95] = v96;
   }
   {
     let i97 = i0 + 5u;
     let j98 = j0 + 1u;
     let l99 = i97 * 300u + j98;
     let v100 = acc17.y;
-    tmp13[l99] = v100;
+    tmp14[l99] = v100;
   }
   {
     let i101 = i0 + 5u;
     let j102 = j0 + 2u;
     let l103 = i101 * 300u + j102;
     let v104 = acc17.z;
-    tmp13[l103] = v104;
+    tmp14[l103] = v104;
   }
   {
     let i105 = i0 + 5u;
     let j106 = j0 + 3u;
     let l107 = i105 * 300u + j106;
     let v108 = acc17.w;
-    tmp13[l107] = v108;
+    tmp14[l107] = v108;
   }
   {
     let i109 = i0 + 6u;
     let l110 = i109 * 300u + j0;
     let v111 = acc18.x;
-    tmp13[l110] = v111;
+    tmp14[l110] = v111;
   }
   {
     let i112 = i0 + 6u;
     let j113 = j0 + 1u;
     let l114 = i112 * 300u + j113;
     let v115 = acc18.y;
-    tmp13[l114] = v115;
+    tmp14[l114] = v115;
   }
   {
     let i116 = i0 + 6u;
     let j117 = j0 + 2u;
     let l118 = i116 * 300u + j117;
     let v119 = acc18.z;
-    tmp13[l118] = v119;
+    tmp14[l118] = v119;
   }
   {
     let i120 = i0 + 6u;
     let j121 = j0 + 3u;
     let l122 = i120 * 300u + j121;
     let v123 = acc18.w;
-    tmp13[l122] = v123;
+    tmp14[l122] = v123;
   }
   {
     let i124 = i0 + 7u;
     let l125 = i124 * 300u + j0;
     let v126 = acc19.x;
-    tmp13[l125] = v126;
+    tmp14[l125] = v126;
   }
   {
     let i127 = i0 + 7u;
     let j128 = j0 + 1u;
     let l129 = i127 * 300u + j128;
     let v130 = acc19.y;
-    tmp13[l129] = v130;
+    tmp14[l129] = v130;
   }
   {
     let i131 = i0 + 7u;
     let j132 = j0 + 2u;
     let l133 = i131 * 300u + j132;
     let v134 = acc19.z;
-    tmp13[l133] = v134;
+    tmp14[l133] = v134;
   }
   {
     let i135 = i0 + 7u;
     let j136 = j0 + 3u;
     let l137 = i135 * 300u + j136;
     let v138 = acc19.w;
-    tmp13[l137] = v138;
+    tmp14[l137] = v138;
   }
 }
 
 // ---- 037_div_optimizer.wgsl
 @group(0) @binding(0) var<storage, read> s_counter_step: array<u32>;
-@group(0) @binding(1) var<storage, read_write> tmp8: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp10: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2179,12 +2193,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v65 = select(0.0, 1.0, v64 < 0.1);
   let v66 = select(v38, v63, v65 != 0.0);
   let v67 = (v35 / v66);
-  tmp8[i] = v67;
+  tmp10[i] = v67;
 }
 
 // ---- 038_add_hidden1_dense_kernel_adam_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden1_dense_kernel_adam_m: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp13: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp14: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden1_dense_kernel_adam_v: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2195,7 +2209,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i / 300u);
   let c2 = (i % 300u);
   let v3 = (v0 * 0.9);
-  let v4 = tmp13[i];
+  let v4 = tmp14[i];
   let v5 = (v4 * 0.09999999999999998);
   let v6 = (v3 + v5);
   let v7 = s_hidden1_dense_kernel_adam_v[i];
@@ -2210,7 +2224,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 // ---- 039_sub_hidden1_dense_kernel_adam.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden1_dense_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden1_dense_kernel_adam_m: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp8: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp10: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden1_dense_kernel_adam_v: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2221,7 +2235,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v1 = s_hidden1_dense_kernel_adam_m[i];
   let c2 = (i / 300u);
   let c3 = (i % 300u);
-  let v4 = tmp8[0u];
+  let v4 = tmp10[0u];
   let v5 = (v1 * v4);
   let v6 = s_hidden1_dense_kernel_adam_v[i];
   let v7 = sqrt(v6);
@@ -2257,7 +2271,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 // ---- 041_sub_hidden1_dense_bias_adam.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden1_dense_bias: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden1_dense_bias_adam_m: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp8: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp10: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden1_dense_bias_adam_v: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2266,7 +2280,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 300u) { return; }
   let v0 = s_hidden1_dense_bias[i];
   let v1 = s_hidden1_dense_bias_adam_m[i];
-  let v2 = tmp8[0u];
+  let v2 = tmp10[0u];
   let v3 = (v1 * v2);
   let v4 = s_hidden1_dense_bias_adam_v[i];
   let v5 = sqrt(v4);
@@ -2278,7 +2292,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 042_add_hidden2_dense_kernel_adam_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden2_dense_kernel_adam_m: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp13: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden2_dense_kernel_adam_v: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2289,7 +2303,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i / 100u);
   let c2 = (i % 100u);
   let v3 = (v0 * 0.9);
-  let v4 = tmp12[i];
+  let v4 = tmp13[i];
   let v5 = (v4 * 0.09999999999999998);
   let v6 = (v3 + v5);
   let v7 = s_hidden2_dense_kernel_adam_v[i];
@@ -2304,7 +2318,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 // ---- 043_sub_hidden2_dense_kernel_adam.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden2_dense_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel_adam_m: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp8: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp10: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden2_dense_kernel_adam_v: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2315,7 +2329,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v1 = s_hidden2_dense_kernel_adam_m[i];
   let c2 = (i / 100u);
   let c3 = (i % 100u);
-  let v4 = tmp8[0u];
+  let v4 = tmp10[0u];
   let v5 = (v1 * v4);
   let v6 = s_hidden2_dense_kernel_adam_v[i];
   let v7 = sqrt(v6);
@@ -2351,7 +2365,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 // ---- 045_sub_hidden2_dense_bias_adam.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden2_dense_bias: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden2_dense_bias_adam_m: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp8: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp10: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden2_dense_bias_adam_v: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2360,7 +2374,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 100u) { return; }
   let v0 = s_hidden2_dense_bias[i];
   let v1 = s_hidden2_dense_bias_adam_m[i];
-  let v2 = tmp8[0u];
+  let v2 = tmp10[0u];
   let v3 = (v1 * v2);
   let v4 = s_hidden2_dense_bias_adam_v[i];
   let v5 = sqrt(v4);
@@ -2372,7 +2386,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 046_add_logits_dense_kernel_adam_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel_adam_m: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_logits_dense_kernel_adam_v: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2383,7 +2397,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i / 10u);
   let c2 = (i % 10u);
   let v3 = (v0 * 0.9);
-  let v4 = tmp11[i];
+  let v4 = tmp12[i];
   let v5 = (v4 * 0.09999999999999998);
   let v6 = (v3 + v5);
   let v7 = s_logits_dense_kernel_adam_v[i];
@@ -2398,7 +2412,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 // ---- 047_sub_logits_dense_kernel_adam.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel_adam_m: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp8: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp10: array<f32>;
 @group(0) @binding(3) var<storage, read> s_logits_dense_kernel_adam_v: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2409,7 +2423,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v1 = s_logits_dense_kernel_adam_m[i];
   let c2 = (i / 10u);
   let c3 = (i % 10u);
-  let v4 = tmp8[0u];
+  let v4 = tmp10[0u];
   let v5 = (v1 * v4);
   let v6 = s_logits_dense_kernel_adam_v[i];
   let v7 = sqrt(v6);
@@ -2445,7 +2459,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 // ---- 049_sub_logits_dense_bias_adam.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_bias: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_bias_adam_m: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp8: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp10: array<f32>;
 @group(0) @binding(3) var<storage, read> s_logits_dense_bias_adam_v: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2454,7 +2468,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 10u) { return; }
   let v0 = s_logits_dense_bias[i];
   let v1 = s_logits_dense_bias_adam_m[i];
-  let v2 = tmp8[0u];
+  let v2 = tmp10[0u];
   let v3 = (v1 * v2);
   let v4 = s_logits_dense_bias_adam_v[i];
   let v5 = sqrt(v4);
@@ -2988,12 +3002,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 057_reduce_sum_accuracy_x3.wgsl
-@group(0) @binding(0) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
-@group(0) @binding(2) var<storage, read> out_loss: array<f32>;
-@group(0) @binding(3) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(4) var<storage, read_write> s_acc_eval_weight: array<f32>;
+// ---- 057_reduce_sum_accuracy_x2.wgsl
+@group(0) @binding(0) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp8: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
+@group(0) @binding(3) var<storage, read> out_loss: array<f32>;
+@group(0) @binding(4) var<storage, read> in_weight: array<f32>;
 @group(0) @binding(5) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
@@ -3002,40 +3016,44 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let v1 = tmp7[r];
+    let v1 = tmp10[r];
     let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
+    let v3 = tmp8[r];
+    let v4 = select(0.0, 1.0, v3 == 0.0);
+    let v5 = (v2 * v4);
+    acc0 = acc0 + v5;
   }
-  let v3 = (acc0 / 50.0);
-  let v4 = s_acc_eval_loss[i];
-  let v5 = out_loss[i];
-  let v6 = in_weight[i];
-  let v7 = (v5 * v6);
-  let v8 = (v4 + v7);
-  let v9 = s_acc_eval_weight[i];
-  let v10 = (v9 + v6);
-  out_accuracy[i] = v3;
-  s_acc_eval_loss[i] = v8;
-  s_acc_eval_weight[i] = v10;
+  let v6 = (acc0 / 50.0);
+  let v7 = s_acc_eval_loss[i];
+  let v8 = out_loss[i];
+  let v9 = in_weight[i];
+  let v10 = (v8 * v9);
+  let v11 = (v7 + v10);
+  out_accuracy[i] = v6;
+  s_acc_eval_loss[i] = v11;
 }
 
-// ---- 058_add_metrics_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
-@group(0) @binding(1) var<storage, read> out_accuracy: array<f32>;
-@group(0) @binding(2) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(3) var<storage, read_write> s_counter_eval_batch: array<u32>;
+// ---- 058_add_metrics_x3.wgsl
+@group(0) @binding(0) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(1) var<storage, read> in_weight: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
+@group(0) @binding(3) var<storage, read> out_accuracy: array<f32>;
+@group(0) @binding(4) var<storage, read_write> s_counter_eval_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = s_acc_eval_accuracy[i];
-  let v1 = out_accuracy[i];
-  let v2 = in_weight[i];
-  let v3 = (v1 * v2);
-  let v4 = (v0 + v3);
-  let v5 = s_counter_eval_batch[i];
-  let v6 = (v5 + 1u);
-  s_acc_eval_accuracy[i] = v4;
-  s_counter_eval_batch[i] = v6;
+  let v0 = s_acc_eval_weight[i];
+  let v1 = in_weight[i];
+  let v2 = (v0 + v1);
+  let v3 = s_acc_eval_accuracy[i];
+  let v4 = out_accuracy[i];
+  let v5 = (v4 * v1);
+  let v6 = (v3 + v5);
+  let v7 = s_counter_eval_batch[i];
+  let v8 = (v7 + 1u);
+  s_acc_eval_weight[i] = v2;
+  s_acc_eval_accuracy[i] = v6;
+  s_counter_eval_batch[i] = v8;
 }

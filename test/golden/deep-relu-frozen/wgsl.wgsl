@@ -1073,10 +1073,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp8[i] = acc0;
 }
 
-// ---- 025_reduce_sum_accuracy.wgsl
+// ---- 025_reduce_sum_accuracy_x2.wgsl
 @group(0) @binding(0) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp8: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp9: array<f32>;
+@group(0) @binding(3) var<storage, read_write> tmp10: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1090,12 +1091,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = select(0.0, 1.0, v2 > v3);
     acc0 = acc0 + v4;
   }
+  var acc5: f32 = 0.0;
+  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+    let l6 = i * 10u + r;
+    let v7 = tmp4[l6];
+    let v8 = select(0.0, 1.0, (bitcast<u32>(v7) & 0x7f800000u) != 0x7f800000u);
+    let v9 = (1.0 - v8);
+    acc5 = acc5 + v9;
+  }
   tmp9[i] = acc0;
+  tmp10[i] = acc5;
 }
 
 // ---- 026_reduce_sum_accuracy.wgsl
 @group(0) @binding(0) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out_accuracy: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1105,10 +1116,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
     let v1 = tmp9[r];
     let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
+    let v3 = tmp10[r];
+    let v4 = select(0.0, 1.0, v3 == 0.0);
+    let v5 = (v2 * v4);
+    acc0 = acc0 + v5;
   }
-  let v3 = (acc0 / 50.0);
-  out_accuracy[i] = v3;
+  let v6 = (acc0 / 50.0);
+  out_accuracy[i] = v6;
 }
 
 // ---- 027_reduce_sum_loss_grad.wgsl
@@ -1136,7 +1150,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(2) var<storage, read> tmp7: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(4) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(5) var<storage, read_write> tmp10: array<f32>;
+@group(0) @binding(5) var<storage, read_write> tmp11: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1155,13 +1169,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v10 = exp(v9);
   let v11 = (v6 * v10);
   let v12 = (v1 + v11);
-  tmp10[i] = v12;
+  tmp11[i] = v12;
 }
 
 // ---- 029_matmul_hidden4_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp11: array<f32>;
 @group(0) @binding(1) var<storage, read> s_outputs_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp11: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp12: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp2: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1192,10 +1206,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb19 = col7 * 10u;
   for (var k: u32 = 0u; k < 10u; k = k + 1u) {
     let bv20 = vec4<f32>(s_outputs_kernel[cb16 + k], s_outputs_kernel[cb17 + k], s_outputs_kernel[cb18 + k], s_outputs_kernel[cb19 + k]);
-    acc8 = acc8 + tmp10[ra12 + k] * bv20;
-    acc9 = acc9 + tmp10[ra13 + k] * bv20;
-    acc10 = acc10 + tmp10[ra14 + k] * bv20;
-    acc11 = acc11 + tmp10[ra15 + k] * bv20;
+    acc8 = acc8 + tmp11[ra12 + k] * bv20;
+    acc9 = acc9 + tmp11[ra13 + k] * bv20;
+    acc10 = acc10 + tmp11[ra14 + k] * bv20;
+    acc11 = acc11 + tmp11[ra15 + k] * bv20;
   }
   {
     let l21 = i0 * 20u + j0;
@@ -1203,7 +1217,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v23 = tmp2[l21];
     let v24 = select(0.0, 1.0, v23 > 0.0);
     let v25 = select(0.0, v22, v24 != 0.0);
-    tmp11[l21] = v25;
+    tmp12[l21] = v25;
   }
   {
     let j26 = j0 + 1u;
@@ -1212,7 +1226,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v29 = tmp2[l27];
     let v30 = select(0.0, 1.0, v29 > 0.0);
     let v31 = select(0.0, v28, v30 != 0.0);
-    tmp11[l27] = v31;
+    tmp12[l27] = v31;
   }
   {
     let j32 = j0 + 2u;
@@ -1221,7 +1235,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v35 = tmp2[l33];
     let v36 = select(0.0, 1.0, v35 > 0.0);
     let v37 = select(0.0, v34, v36 != 0.0);
-    tmp11[l33] = v37;
+    tmp12[l33] = v37;
   }
   {
     let j38 = j0 + 3u;
@@ -1230,7 +1244,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v41 = tmp2[l39];
     let v42 = select(0.0, 1.0, v41 > 0.0);
     let v43 = select(0.0, v40, v42 != 0.0);
-    tmp11[l39] = v43;
+    tmp12[l39] = v43;
   }
   if (i0 + 1u < 50u) {
     let i44 = i0 + 1u;
@@ -1239,7 +1253,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v47 = tmp2[l45];
     let v48 = select(0.0, 1.0, v47 > 0.0);
     let v49 = select(0.0, v46, v48 != 0.0);
-    tmp11[l45] = v49;
+    tmp12[l45] = v49;
   }
   if (i0 + 1u < 50u) {
     let i50 = i0 + 1u;
@@ -1249,7 +1263,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v54 = tmp2[l52];
     let v55 = select(0.0, 1.0, v54 > 0.0);
     let v56 = select(0.0, v53, v55 != 0.0);
-    tmp11[l52] = v56;
+    tmp12[l52] = v56;
   }
   if (i0 + 1u < 50u) {
     let i57 = i0 + 1u;
@@ -1259,7 +1273,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v61 = tmp2[l59];
     let v62 = select(0.0, 1.0, v61 > 0.0);
     let v63 = select(0.0, v60, v62 != 0.0);
-    tmp11[l59] = v63;
+    tmp12[l59] = v63;
   }
   if (i0 + 1u < 50u) {
     let i64 = i0 + 1u;
@@ -1269,7 +1283,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v68 = tmp2[l66];
     let v69 = select(0.0, 1.0, v68 > 0.0);
     let v70 = select(0.0, v67, v69 != 0.0);
-    tmp11[l66] = v70;
+    tmp12[l66] = v70;
   }
   if (i0 + 2u < 50u) {
     let i71 = i0 + 2u;
@@ -1278,7 +1292,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v74 = tmp2[l72];
     let v75 = select(0.0, 1.0, v74 > 0.0);
     let v76 = select(0.0, v73, v75 != 0.0);
-    tmp11[l72] = v76;
+    tmp12[l72] = v76;
   }
   if (i0 + 2u < 50u) {
     let i77 = i0 + 2u;
@@ -1288,7 +1302,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v81 = tmp2[l79];
     let v82 = select(0.0, 1.0, v81 > 0.0);
     let v83 = select(0.0, v80, v82 != 0.0);
-    tmp11[l79] = v83;
+    tmp12[l79] = v83;
   }
   if (i0 + 2u < 50u) {
     let i84 = i0 + 2u;
@@ -1298,7 +1312,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v88 = tmp2[l86];
     let v89 = select(0.0, 1.0, v88 > 0.0);
     let v90 = select(0.0, v87, v89 != 0.0);
-    tmp11[l86] = v90;
+    tmp12[l86] = v90;
   }
   if (i0 + 2u < 50u) {
     let i91 = i0 + 2u;
@@ -1308,7 +1322,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v95 = tmp2[l93];
     let v96 = select(0.0, 1.0, v95 > 0.0);
     let v97 = select(0.0, v94, v96 != 0.0);
-    tmp11[l93] = v97;
+    tmp12[l93] = v97;
   }
   if (i0 + 3u < 50u) {
     let i98 = i0 + 3u;
@@ -1317,7 +1331,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v101 = tmp2[l99];
     let v102 = select(0.0, 1.0, v101 > 0.0);
     let v103 = select(0.0, v100, v102 != 0.0);
-    tmp11[l99] = v103;
+    tmp12[l99] = v103;
   }
   if (i0 + 3u < 50u) {
     let i104 = i0 + 3u;
@@ -1327,7 +1341,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v108 = tmp2[l106];
     let v109 = select(0.0, 1.0, v108 > 0.0);
     let v110 = select(0.0, v107, v109 != 0.0);
-    tmp11[l106] = v110;
+    tmp12[l106] = v110;
   }
   if (i0 + 3u < 50u) {
     let i111 = i0 + 3u;
@@ -1337,7 +1351,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v115 = tmp2[l113];
     let v116 = select(0.0, 1.0, v115 > 0.0);
     let v117 = select(0.0, v114, v116 != 0.0);
-    tmp11[l113] = v117;
+    tmp12[l113] = v117;
   }
   if (i0 + 3u < 50u) {
     let i118 = i0 + 3u;
@@ -1347,14 +1361,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v122 = tmp2[l120];
     let v123 = select(0.0, 1.0, v122 > 0.0);
     let v124 = select(0.0, v121, v123 != 0.0);
-    tmp11[l120] = v124;
+    tmp12[l120] = v124;
   }
 }
 
 // ---- 030_matmul_hidden4_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp12: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden4_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp12: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp13: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp0: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1385,10 +1399,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb19 = col7 * 20u;
   for (var k: u32 = 0u; k < 20u; k = k + 1u) {
     let bv20 = vec4<f32>(s_hidden4_kernel[cb16 + k], s_hidden4_kernel[cb17 + k], s_hidden4_kernel[cb18 + k], s_hidden4_kernel[cb19 + k]);
-    acc8 = acc8 + tmp11[ra12 + k] * bv20;
-    acc9 = acc9 + tmp11[ra13 + k] * bv20;
-    acc10 = acc10 + tmp11[ra14 + k] * bv20;
-    acc11 = acc11 + tmp11[ra15 + k] * bv20;
+    acc8 = acc8 + tmp12[ra12 + k] * bv20;
+    acc9 = acc9 + tmp12[ra13 + k] * bv20;
+    acc10 = acc10 + tmp12[ra14 + k] * bv20;
+    acc11 = acc11 + tmp12[ra15 + k] * bv20;
   }
   {
     let l21 = i0 * 50u + j0;
@@ -1396,7 +1410,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v23 = tmp0[l21];
     let v24 = select(0.0, 1.0, v23 > 0.0);
     let v25 = select(0.0, v22, v24 != 0.0);
-    tmp12[l21] = v25;
+    tmp13[l21] = v25;
   }
   if (j0 + 1u < 50u) {
     let j26 = j0 + 1u;
@@ -1405,7 +1419,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v29 = tmp0[l27];
     let v30 = select(0.0, 1.0, v29 > 0.0);
     let v31 = select(0.0, v28, v30 != 0.0);
-    tmp12[l27] = v31;
+    tmp13[l27] = v31;
   }
   if (j0 + 2u < 50u) {
     let j32 = j0 + 2u;
@@ -1414,7 +1428,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v35 = tmp0[l33];
     let v36 = select(0.0, 1.0, v35 > 0.0);
     let v37 = select(0.0, v34, v36 != 0.0);
-    tmp12[l33] = v37;
+    tmp13[l33] = v37;
   }
   if (j0 + 3u < 50u) {
     let j38 = j0 + 3u;
@@ -1423,7 +1437,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v41 = tmp0[l39];
     let v42 = select(0.0, 1.0, v41 > 0.0);
     let v43 = select(0.0, v40, v42 != 0.0);
-    tmp12[l39] = v43;
+    tmp13[l39] = v43;
   }
   if (i0 + 1u < 50u) {
     let i44 = i0 + 1u;
@@ -1432,7 +1446,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v47 = tmp0[l45];
     let v48 = select(0.0, 1.0, v47 > 0.0);
     let v49 = select(0.0, v46, v48 != 0.0);
-    tmp12[l45] = v49;
+    tmp13[l45] = v49;
   }
   if (i0 + 1u < 50u && j0 + 1u < 50u) {
     let i50 = i0 + 1u;
@@ -1442,7 +1456,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v54 = tmp0[l52];
     let v55 = select(0.0, 1.0, v54 > 0.0);
     let v56 = select(0.0, v53, v55 != 0.0);
-    tmp12[l52] = v56;
+    tmp13[l52] = v56;
   }
   if (i0 + 1u < 50u && j0 + 2u < 50u) {
     let i57 = i0 + 1u;
@@ -1452,7 +1466,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v61 = tmp0[l59];
     let v62 = select(0.0, 1.0, v61 > 0.0);
     let v63 = select(0.0, v60, v62 != 0.0);
-    tmp12[l59] = v63;
+    tmp13[l59] = v63;
   }
   if (i0 + 1u < 50u && j0 + 3u < 50u) {
     let i64 = i0 + 1u;
@@ -1462,7 +1476,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v68 = tmp0[l66];
     let v69 = select(0.0, 1.0, v68 > 0.0);
     let v70 = select(0.0, v67, v69 != 0.0);
-    tmp12[l66] = v70;
+    tmp13[l66] = v70;
   }
   if (i0 + 2u < 50u) {
     let i71 = i0 + 2u;
@@ -1471,7 +1485,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v74 = tmp0[l72];
     let v75 = select(0.0, 1.0, v74 > 0.0);
     let v76 = select(0.0, v73, v75 != 0.0);
-    tmp12[l72] = v76;
+    tmp13[l72] = v76;
   }
   if (i0 + 2u < 50u && j0 + 1u < 50u) {
     let i77 = i0 + 2u;
@@ -1481,7 +1495,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v81 = tmp0[l79];
     let v82 = select(0.0, 1.0, v81 > 0.0);
     let v83 = select(0.0, v80, v82 != 0.0);
-    tmp12[l79] = v83;
+    tmp13[l79] = v83;
   }
   if (i0 + 2u < 50u && j0 + 2u < 50u) {
     let i84 = i0 + 2u;
@@ -1491,7 +1505,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v88 = tmp0[l86];
     let v89 = select(0.0, 1.0, v88 > 0.0);
     let v90 = select(0.0, v87, v89 != 0.0);
-    tmp12[l86] = v90;
+    tmp13[l86] = v90;
   }
   if (i0 + 2u < 50u && j0 + 3u < 50u) {
     let i91 = i0 + 2u;
@@ -1501,7 +1515,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v95 = tmp0[l93];
     let v96 = select(0.0, 1.0, v95 > 0.0);
     let v97 = select(0.0, v94, v96 != 0.0);
-    tmp12[l93] = v97;
+    tmp13[l93] = v97;
   }
   if (i0 + 3u < 50u) {
     let i98 = i0 + 3u;
@@ -1510,7 +1524,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v101 = tmp0[l99];
     let v102 = select(0.0, 1.0, v101 > 0.0);
     let v103 = select(0.0, v100, v102 != 0.0);
-    tmp12[l99] = v103;
+    tmp13[l99] = v103;
   }
   if (i0 + 3u < 50u && j0 + 1u < 50u) {
     let i104 = i0 + 3u;
@@ -1520,7 +1534,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v108 = tmp0[l106];
     let v109 = select(0.0, 1.0, v108 > 0.0);
     let v110 = select(0.0, v107, v109 != 0.0);
-    tmp12[l106] = v110;
+    tmp13[l106] = v110;
   }
   if (i0 + 3u < 50u && j0 + 2u < 50u) {
     let i111 = i0 + 3u;
@@ -1530,7 +1544,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v115 = tmp0[l113];
     let v116 = select(0.0, 1.0, v115 > 0.0);
     let v117 = select(0.0, v114, v116 != 0.0);
-    tmp12[l113] = v117;
+    tmp13[l113] = v117;
   }
   if (i0 + 3u < 50u && j0 + 3u < 50u) {
     let i118 = i0 + 3u;
@@ -1540,13 +1554,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v122 = tmp0[l120];
     let v123 = select(0.0, 1.0, v122 > 0.0);
     let v124 = select(0.0, v121, v123 != 0.0);
-    tmp12[l120] = v124;
+    tmp13[l120] = v124;
   }
 }
 
 // ---- 031_matmul_hidden3_kernel_sgd.wgsl
 @group(0) @binding(0) var<storage, read> in_cache_0: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp13: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden3_kernel: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1569,7 +1583,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let rb12 = k * 50u;
-    let bv13 = vec4<f32>(tmp12[rb12 + col4], tmp12[rb12 + col5], tmp12[rb12 + col6], tmp12[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp13[rb12 + col4], tmp13[rb12 + col5], tmp13[rb12 + col6], tmp13[rb12 + col7]);
     let rk14 = k * 100u;
     acc8 = acc8 + in_cache_0[rk14 + row0] * bv13;
     acc9 = acc9 + in_cache_0[rk14 + row1] * bv13;
@@ -1732,7 +1746,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 032_reduce_sum_hidden3_bias_sgd.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden3_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp13: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1742,7 +1756,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc1: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
     let l2 = r * 50u + i;
-    let v3 = tmp12[l2];
+    let v3 = tmp13[l2];
     acc1 = acc1 + v3;
   }
   let v4 = (acc1 * 0.01);
@@ -1752,7 +1766,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 033_matmul_hidden4_kernel_sgd.wgsl
 @group(0) @binding(0) var<storage, read> tmp1: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden4_kernel: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1775,7 +1789,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let rb12 = k * 20u;
-    let bv13 = vec4<f32>(tmp11[rb12 + col4], tmp11[rb12 + col5], tmp11[rb12 + col6], tmp11[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp12[rb12 + col4], tmp12[rb12 + col5], tmp12[rb12 + col6], tmp12[rb12 + col7]);
     let rk14 = k * 50u;
     acc8 = acc8 + tmp1[rk14 + row0] * bv13;
     acc9 = acc9 + tmp1[rk14 + row1] * bv13;
@@ -1938,7 +1952,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 034_reduce_sum_hidden4_bias_sgd.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden4_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1948,7 +1962,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc1: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
     let l2 = r * 20u + i;
-    let v3 = tmp11[l2];
+    let v3 = tmp12[l2];
     acc1 = acc1 + v3;
   }
   let v4 = (acc1 * 0.01);
@@ -1958,7 +1972,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 035_matmul_outputs_kernel_sgd.wgsl
 @group(0) @binding(0) var<storage, read> tmp3: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_outputs_kernel: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1981,7 +1995,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let rb12 = k * 10u;
-    let bv13 = vec4<f32>(tmp10[rb12 + col4], tmp10[rb12 + col5], tmp10[rb12 + col6], tmp10[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp11[rb12 + col4], tmp11[rb12 + col5], tmp11[rb12 + col6], tmp11[rb12 + col7]);
     let rk14 = k * 20u;
     acc8 = acc8 + tmp3[rk14 + row0] * bv13;
     acc9 = acc9 + tmp3[rk14 + row1] * bv13;
@@ -2144,7 +2158,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 036_reduce_sum_outputs_bias_sgd.wgsl
 @group(0) @binding(0) var<storage, read_write> s_outputs_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2154,7 +2168,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc1: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
     let l2 = r * 10u + i;
-    let v3 = tmp10[l2];
+    let v3 = tmp11[l2];
     acc1 = acc1 + v3;
   }
   let v4 = (acc1 * 0.01);
@@ -2674,12 +2688,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 043_reduce_sum_accuracy_x3.wgsl
-@group(0) @binding(0) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
-@group(0) @binding(2) var<storage, read> out_loss: array<f32>;
-@group(0) @binding(3) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(4) var<storage, read_write> s_acc_eval_weight: array<f32>;
+// ---- 043_reduce_sum_accuracy_x2.wgsl
+@group(0) @binding(0) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp9: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
+@group(0) @binding(3) var<storage, read> out_loss: array<f32>;
+@group(0) @binding(4) var<storage, read> in_weight: array<f32>;
 @group(0) @binding(5) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2688,42 +2702,46 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let v1 = tmp9[r];
+    let v1 = tmp6[r];
     let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
+    let v3 = tmp9[r];
+    let v4 = select(0.0, 1.0, v3 == 0.0);
+    let v5 = (v2 * v4);
+    acc0 = acc0 + v5;
   }
-  let v3 = (acc0 / 50.0);
-  let v4 = s_acc_eval_loss[i];
-  let v5 = out_loss[i];
-  let v6 = in_weight[i];
-  let v7 = (v5 * v6);
-  let v8 = (v4 + v7);
-  let v9 = s_acc_eval_weight[i];
-  let v10 = (v9 + v6);
-  out_accuracy[i] = v3;
-  s_acc_eval_loss[i] = v8;
-  s_acc_eval_weight[i] = v10;
+  let v6 = (acc0 / 50.0);
+  let v7 = s_acc_eval_loss[i];
+  let v8 = out_loss[i];
+  let v9 = in_weight[i];
+  let v10 = (v8 * v9);
+  let v11 = (v7 + v10);
+  out_accuracy[i] = v6;
+  s_acc_eval_loss[i] = v11;
 }
 
-// ---- 044_add_metrics_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
-@group(0) @binding(1) var<storage, read> out_accuracy: array<f32>;
-@group(0) @binding(2) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(3) var<storage, read_write> s_counter_eval_batch: array<u32>;
+// ---- 044_add_metrics_x3.wgsl
+@group(0) @binding(0) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(1) var<storage, read> in_weight: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
+@group(0) @binding(3) var<storage, read> out_accuracy: array<f32>;
+@group(0) @binding(4) var<storage, read_write> s_counter_eval_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = s_acc_eval_accuracy[i];
-  let v1 = out_accuracy[i];
-  let v2 = in_weight[i];
-  let v3 = (v1 * v2);
-  let v4 = (v0 + v3);
-  let v5 = s_counter_eval_batch[i];
-  let v6 = (v5 + 1u);
-  s_acc_eval_accuracy[i] = v4;
-  s_counter_eval_batch[i] = v6;
+  let v0 = s_acc_eval_weight[i];
+  let v1 = in_weight[i];
+  let v2 = (v0 + v1);
+  let v3 = s_acc_eval_accuracy[i];
+  let v4 = out_accuracy[i];
+  let v5 = (v4 * v1);
+  let v6 = (v3 + v5);
+  let v7 = s_counter_eval_batch[i];
+  let v8 = (v7 + 1u);
+  s_acc_eval_weight[i] = v2;
+  s_acc_eval_accuracy[i] = v6;
+  s_counter_eval_batch[i] = v8;
 }
 
 // ---- 045_const.wgsl
@@ -2773,7 +2791,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 // ---- 047_matmul_hidden4.wgsl
 @group(0) @binding(0) var<storage, read> in_X: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden1_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp13: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp14: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden1_bias: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2813,7 +2831,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v21 = (v19 + v20);
     let v22 = select(0.0, 1.0, v21 > 0.0);
     let v23 = select(0.0, v21, v22 != 0.0);
-    tmp13[l18] = v23;
+    tmp14[l18] = v23;
   }
   {
     let j24 = j0 + 1u;
@@ -2823,7 +2841,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v28 = (v26 + v27);
     let v29 = select(0.0, 1.0, v28 > 0.0);
     let v30 = select(0.0, v28, v29 != 0.0);
-    tmp13[l25] = v30;
+    tmp14[l25] = v30;
   }
   {
     let j31 = j0 + 2u;
@@ -2833,7 +2851,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v35 = (v33 + v34);
     let v36 = select(0.0, 1.0, v35 > 0.0);
     let v37 = select(0.0, v35, v36 != 0.0);
-    tmp13[l32] = v37;
+    tmp14[l32] = v37;
   }
   {
     let j38 = j0 + 3u;
@@ -2843,7 +2861,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v42 = (v40 + v41);
     let v43 = select(0.0, 1.0, v42 > 0.0);
     let v44 = select(0.0, v42, v43 != 0.0);
-    tmp13[l39] = v44;
+    tmp14[l39] = v44;
   }
   if (i0 + 1u < 50u) {
     let i45 = i0 + 1u;
@@ -2853,7 +2871,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v49 = (v47 + v48);
     let v50 = select(0.0, 1.0, v49 > 0.0);
     let v51 = select(0.0, v49, v50 != 0.0);
-    tmp13[l46] = v51;
+    tmp14[l46] = v51;
   }
   if (i0 + 1u < 50u) {
     let i52 = i0 + 1u;
@@ -2864,7 +2882,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v57 = (v55 + v56);
     let v58 = select(0.0, 1.0, v57 > 0.0);
     let v59 = select(0.0, v57, v58 != 0.0);
-    tmp13[l54] = v59;
+    tmp14[l54] = v59;
   }
   if (i0 + 1u < 50u) {
     let i60 = i0 + 1u;
@@ -2875,7 +2893,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v65 = (v63 + v64);
     let v66 = select(0.0, 1.0, v65 > 0.0);
     let v67 = select(0.0, v65, v66 != 0.0);
-    tmp13[l62] = v67;
+    tmp14[l62] = v67;
   }
   if (i0 + 1u < 50u) {
     let i68 = i0 + 1u;
@@ -2886,7 +2904,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v73 = (v71 + v72);
     let v74 = select(0.0, 1.0, v73 > 0.0);
     let v75 = select(0.0, v73, v74 != 0.0);
-    tmp13[l70] = v75;
+    tmp14[l70] = v75;
   }
   if (i0 + 2u < 50u) {
     let i76 = i0 + 2u;
@@ -2896,7 +2914,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v80 = (v78 + v79);
     let v81 = select(0.0, 1.0, v80 > 0.0);
     let v82 = select(0.0, v80, v81 != 0.0);
-    tmp13[l77] = v82;
+    tmp14[l77] = v82;
   }
   if (i0 + 2u < 50u) {
     let i83 = i0 + 2u;
@@ -2907,7 +2925,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v88 = (v86 + v87);
     let v89 = select(0.0, 1.0, v88 > 0.0);
     let v90 = select(0.0, v88, v89 != 0.0);
-    tmp13[l85] = v90;
+    tmp14[l85] = v90;
   }
   if (i0 + 2u < 50u) {
     let i91 = i0 + 2u;
@@ -2918,7 +2936,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v96 = (v94 + v95);
     let v97 = select(0.0, 1.0, v96 > 0.0);
     let v98 = select(0.0, v96, v97 != 0.0);
-    tmp13[l93] = v98;
+    tmp14[l93] = v98;
   }
   if (i0 + 2u < 50u) {
     let i99 = i0 + 2u;
@@ -2929,7 +2947,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v104 = (v102 + v103);
     let v105 = select(0.0, 1.0, v104 > 0.0);
     let v106 = select(0.0, v104, v105 != 0.0);
-    tmp13[l101] = v106;
+    tmp14[l101] = v106;
   }
   if (i0 + 3u < 50u) {
     let i107 = i0 + 3u;
@@ -2939,7 +2957,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v111 = (v109 + v110);
     let v112 = select(0.0, 1.0, v111 > 0.0);
     let v113 = select(0.0, v111, v112 != 0.0);
-    tmp13[l108] = v113;
+    tmp14[l108] = v113;
   }
   if (i0 + 3u < 50u) {
     let i114 = i0 + 3u;
@@ -2950,7 +2968,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v119 = (v117 + v118);
     let v120 = select(0.0, 1.0, v119 > 0.0);
     let v121 = select(0.0, v119, v120 != 0.0);
-    tmp13[l116] = v121;
+    tmp14[l116] = v121;
   }
   if (i0 + 3u < 50u) {
     let i122 = i0 + 3u;
@@ -2961,7 +2979,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v127 = (v125 + v126);
     let v128 = select(0.0, 1.0, v127 > 0.0);
     let v129 = select(0.0, v127, v128 != 0.0);
-    tmp13[l124] = v129;
+    tmp14[l124] = v129;
   }
   if (i0 + 3u < 50u) {
     let i130 = i0 + 3u;
@@ -2972,12 +2990,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v135 = (v133 + v134);
     let v136 = select(0.0, 1.0, v135 > 0.0);
     let v137 = select(0.0, v135, v136 != 0.0);
-    tmp13[l132] = v137;
+    tmp14[l132] = v137;
   }
 }
 
 // ---- 048_matmul_hidden4.wgsl
-@group(0) @binding(0) var<storage, read> tmp13: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp14: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden2_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out_cache_0: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden2_bias: array<f32>;
@@ -3007,10 +3025,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var k: u32 = 0u; k < 300u; k = k + 1u) {
     let rb16 = k * 100u;
     let bv17 = vec4<f32>(s_hidden2_kernel[rb16 + col4], s_hidden2_kernel[rb16 + col5], s_hidden2_kernel[rb16 + col6], s_hidden2_kernel[rb16 + col7]);
-    acc8 = acc8 + tmp13[ra12 + k] * bv17;
-    acc9 = acc9 + tmp13[ra13 + k] * bv17;
-    acc10 = acc10 + tmp13[ra14 + k] * bv17;
-    acc11 = acc11 + tmp13[ra15 + k] * bv17;
+    acc8 = acc8 + tmp14[ra12 + k] * bv17;
+    acc9 = acc9 + tmp14[ra13 + k] * bv17;
+    acc10 = acc10 + tmp14[ra14 + k] * bv17;
+    acc11 = acc11 + tmp14[ra15 + k] * bv17;
   }
   {
     let l18 = i0 * 100u + j0;

@@ -1485,10 +1485,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp9[i] = acc0;
 }
 
-// ---- 027_reduce_sum_accuracy.wgsl
+// ---- 027_reduce_sum_accuracy_x2.wgsl
 @group(0) @binding(0) var<storage, read> tmp5: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp9: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp10: array<f32>;
+@group(0) @binding(3) var<storage, read_write> tmp11: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1502,12 +1503,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = select(0.0, 1.0, v2 > v3);
     acc0 = acc0 + v4;
   }
+  var acc5: f32 = 0.0;
+  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+    let l6 = i * 10u + r;
+    let v7 = tmp5[l6];
+    let v8 = select(0.0, 1.0, (bitcast<u32>(v7) & 0x7f800000u) != 0x7f800000u);
+    let v9 = (1.0 - v8);
+    acc5 = acc5 + v9;
+  }
   tmp10[i] = acc0;
+  tmp11[i] = acc5;
 }
 
 // ---- 028_reduce_sum_accuracy.wgsl
 @group(0) @binding(0) var<storage, read> tmp10: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out_accuracy: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1517,10 +1528,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
     let v1 = tmp10[r];
     let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
+    let v3 = tmp11[r];
+    let v4 = select(0.0, 1.0, v3 == 0.0);
+    let v5 = (v2 * v4);
+    acc0 = acc0 + v5;
   }
-  let v3 = (acc0 / 50.0);
-  out_accuracy[i] = v3;
+  let v6 = (acc0 / 50.0);
+  out_accuracy[i] = v6;
 }
 
 // ---- 029_reduce_sum_loss_grad.wgsl
@@ -1548,7 +1562,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(2) var<storage, read> tmp8: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp5: array<f32>;
 @group(0) @binding(4) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(5) var<storage, read_write> tmp11: array<f32>;
+@group(0) @binding(5) var<storage, read_write> tmp12: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1567,13 +1581,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v10 = exp(v9);
   let v11 = (v6 * v10);
   let v12 = (v1 + v11);
-  tmp11[i] = v12;
+  tmp12[i] = v12;
 }
 
 // ---- 031_matmul_hidden4_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp12: array<f32>;
 @group(0) @binding(1) var<storage, read> s_outputs_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp12: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp13: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp3: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1604,10 +1618,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb19 = col7 * 10u;
   for (var k: u32 = 0u; k < 10u; k = k + 1u) {
     let bv20 = vec4<f32>(s_outputs_kernel[cb16 + k], s_outputs_kernel[cb17 + k], s_outputs_kernel[cb18 + k], s_outputs_kernel[cb19 + k]);
-    acc8 = acc8 + tmp11[ra12 + k] * bv20;
-    acc9 = acc9 + tmp11[ra13 + k] * bv20;
-    acc10 = acc10 + tmp11[ra14 + k] * bv20;
-    acc11 = acc11 + tmp11[ra15 + k] * bv20;
+    acc8 = acc8 + tmp12[ra12 + k] * bv20;
+    acc9 = acc9 + tmp12[ra13 + k] * bv20;
+    acc10 = acc10 + tmp12[ra14 + k] * bv20;
+    acc11 = acc11 + tmp12[ra15 + k] * bv20;
   }
   {
     let l21 = i0 * 20u + j0;
@@ -1615,7 +1629,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v23 = tmp3[l21];
     let v24 = select(0.0, 1.0, v23 > 0.0);
     let v25 = select(0.0, v22, v24 != 0.0);
-    tmp12[l21] = v25;
+    tmp13[l21] = v25;
   }
   {
     let j26 = j0 + 1u;
@@ -1624,7 +1638,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v29 = tmp3[l27];
     let v30 = select(0.0, 1.0, v29 > 0.0);
     let v31 = select(0.0, v28, v30 != 0.0);
-    tmp12[l27] = v31;
+    tmp13[l27] = v31;
   }
   {
     let j32 = j0 + 2u;
@@ -1633,7 +1647,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v35 = tmp3[l33];
     let v36 = select(0.0, 1.0, v35 > 0.0);
     let v37 = select(0.0, v34, v36 != 0.0);
-    tmp12[l33] = v37;
+    tmp13[l33] = v37;
   }
   {
     let j38 = j0 + 3u;
@@ -1642,7 +1656,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v41 = tmp3[l39];
     let v42 = select(0.0, 1.0, v41 > 0.0);
     let v43 = select(0.0, v40, v42 != 0.0);
-    tmp12[l39] = v43;
+    tmp13[l39] = v43;
   }
   if (i0 + 1u < 50u) {
     let i44 = i0 + 1u;
@@ -1651,7 +1665,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v47 = tmp3[l45];
     let v48 = select(0.0, 1.0, v47 > 0.0);
     let v49 = select(0.0, v46, v48 != 0.0);
-    tmp12[l45] = v49;
+    tmp13[l45] = v49;
   }
   if (i0 + 1u < 50u) {
     let i50 = i0 + 1u;
@@ -1661,7 +1675,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v54 = tmp3[l52];
     let v55 = select(0.0, 1.0, v54 > 0.0);
     let v56 = select(0.0, v53, v55 != 0.0);
-    tmp12[l52] = v56;
+    tmp13[l52] = v56;
   }
   if (i0 + 1u < 50u) {
     let i57 = i0 + 1u;
@@ -1671,7 +1685,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v61 = tmp3[l59];
     let v62 = select(0.0, 1.0, v61 > 0.0);
     let v63 = select(0.0, v60, v62 != 0.0);
-    tmp12[l59] = v63;
+    tmp13[l59] = v63;
   }
   if (i0 + 1u < 50u) {
     let i64 = i0 + 1u;
@@ -1681,7 +1695,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v68 = tmp3[l66];
     let v69 = select(0.0, 1.0, v68 > 0.0);
     let v70 = select(0.0, v67, v69 != 0.0);
-    tmp12[l66] = v70;
+    tmp13[l66] = v70;
   }
   if (i0 + 2u < 50u) {
     let i71 = i0 + 2u;
@@ -1690,7 +1704,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v74 = tmp3[l72];
     let v75 = select(0.0, 1.0, v74 > 0.0);
     let v76 = select(0.0, v73, v75 != 0.0);
-    tmp12[l72] = v76;
+    tmp13[l72] = v76;
   }
   if (i0 + 2u < 50u) {
     let i77 = i0 + 2u;
@@ -1700,7 +1714,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v81 = tmp3[l79];
     let v82 = select(0.0, 1.0, v81 > 0.0);
     let v83 = select(0.0, v80, v82 != 0.0);
-    tmp12[l79] = v83;
+    tmp13[l79] = v83;
   }
   if (i0 + 2u < 50u) {
     let i84 = i0 + 2u;
@@ -1710,7 +1724,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v88 = tmp3[l86];
     let v89 = select(0.0, 1.0, v88 > 0.0);
     let v90 = select(0.0, v87, v89 != 0.0);
-    tmp12[l86] = v90;
+    tmp13[l86] = v90;
   }
   if (i0 + 2u < 50u) {
     let i91 = i0 + 2u;
@@ -1720,7 +1734,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v95 = tmp3[l93];
     let v96 = select(0.0, 1.0, v95 > 0.0);
     let v97 = select(0.0, v94, v96 != 0.0);
-    tmp12[l93] = v97;
+    tmp13[l93] = v97;
   }
   if (i0 + 3u < 50u) {
     let i98 = i0 + 3u;
@@ -1729,7 +1743,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v101 = tmp3[l99];
     let v102 = select(0.0, 1.0, v101 > 0.0);
     let v103 = select(0.0, v100, v102 != 0.0);
-    tmp12[l99] = v103;
+    tmp13[l99] = v103;
   }
   if (i0 + 3u < 50u) {
     let i104 = i0 + 3u;
@@ -1739,7 +1753,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v108 = tmp3[l106];
     let v109 = select(0.0, 1.0, v108 > 0.0);
     let v110 = select(0.0, v107, v109 != 0.0);
-    tmp12[l106] = v110;
+    tmp13[l106] = v110;
   }
   if (i0 + 3u < 50u) {
     let i111 = i0 + 3u;
@@ -1749,7 +1763,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v115 = tmp3[l113];
     let v116 = select(0.0, 1.0, v115 > 0.0);
     let v117 = select(0.0, v114, v116 != 0.0);
-    tmp12[l113] = v117;
+    tmp13[l113] = v117;
   }
   if (i0 + 3u < 50u) {
     let i118 = i0 + 3u;
@@ -1759,14 +1773,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v122 = tmp3[l120];
     let v123 = select(0.0, 1.0, v122 > 0.0);
     let v124 = select(0.0, v121, v123 != 0.0);
-    tmp12[l120] = v124;
+    tmp13[l120] = v124;
   }
 }
 
 // ---- 032_matmul_hidden4_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp12: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp13: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden4_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp13: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp14: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp0: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1797,10 +1811,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb19 = col7 * 20u;
   for (var k: u32 = 0u; k < 20u; k = k + 1u) {
     let bv20 = vec4<f32>(s_hidden4_kernel[cb16 + k], s_hidden4_kernel[cb17 + k], s_hidden4_kernel[cb18 + k], s_hidden4_kernel[cb19 + k]);
-    acc8 = acc8 + tmp12[ra12 + k] * bv20;
-    acc9 = acc9 + tmp12[ra13 + k] * bv20;
-    acc10 = acc10 + tmp12[ra14 + k] * bv20;
-    acc11 = acc11 + tmp12[ra15 + k] * bv20;
+    acc8 = acc8 + tmp13[ra12 + k] * bv20;
+    acc9 = acc9 + tmp13[ra13 + k] * bv20;
+    acc10 = acc10 + tmp13[ra14 + k] * bv20;
+    acc11 = acc11 + tmp13[ra15 + k] * bv20;
   }
   {
     let l21 = i0 * 50u + j0;
@@ -1808,7 +1822,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v23 = tmp0[l21];
     let v24 = select(0.0, 1.0, v23 > 0.0);
     let v25 = select(0.0, v22, v24 != 0.0);
-    tmp13[l21] = v25;
+    tmp14[l21] = v25;
   }
   if (j0 + 1u < 50u) {
     let j26 = j0 + 1u;
@@ -1817,7 +1831,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v29 = tmp0[l27];
     let v30 = select(0.0, 1.0, v29 > 0.0);
     let v31 = select(0.0, v28, v30 != 0.0);
-    tmp13[l27] = v31;
+    tmp14[l27] = v31;
   }
   if (j0 + 2u < 50u) {
     let j32 = j0 + 2u;
@@ -1826,7 +1840,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v35 = tmp0[l33];
     let v36 = select(0.0, 1.0, v35 > 0.0);
     let v37 = select(0.0, v34, v36 != 0.0);
-    tmp13[l33] = v37;
+    tmp14[l33] = v37;
   }
   if (j0 + 3u < 50u) {
     let j38 = j0 + 3u;
@@ -1835,7 +1849,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v41 = tmp0[l39];
     let v42 = select(0.0, 1.0, v41 > 0.0);
     let v43 = select(0.0, v40, v42 != 0.0);
-    tmp13[l39] = v43;
+    tmp14[l39] = v43;
   }
   if (i0 + 1u < 50u) {
     let i44 = i0 + 1u;
@@ -1844,7 +1858,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v47 = tmp0[l45];
     let v48 = select(0.0, 1.0, v47 > 0.0);
     let v49 = select(0.0, v46, v48 != 0.0);
-    tmp13[l45] = v49;
+    tmp14[l45] = v49;
   }
   if (i0 + 1u < 50u && j0 + 1u < 50u) {
     let i50 = i0 + 1u;
@@ -1854,7 +1868,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v54 = tmp0[l52];
     let v55 = select(0.0, 1.0, v54 > 0.0);
     let v56 = select(0.0, v53, v55 != 0.0);
-    tmp13[l52] = v56;
+    tmp14[l52] = v56;
   }
   if (i0 + 1u < 50u && j0 + 2u < 50u) {
     let i57 = i0 + 1u;
@@ -1864,7 +1878,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v61 = tmp0[l59];
     let v62 = select(0.0, 1.0, v61 > 0.0);
     let v63 = select(0.0, v60, v62 != 0.0);
-    tmp13[l59] = v63;
+    tmp14[l59] = v63;
   }
   if (i0 + 1u < 50u && j0 + 3u < 50u) {
     let i64 = i0 + 1u;
@@ -1874,7 +1888,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v68 = tmp0[l66];
     let v69 = select(0.0, 1.0, v68 > 0.0);
     let v70 = select(0.0, v67, v69 != 0.0);
-    tmp13[l66] = v70;
+    tmp14[l66] = v70;
   }
   if (i0 + 2u < 50u) {
     let i71 = i0 + 2u;
@@ -1883,7 +1897,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v74 = tmp0[l72];
     let v75 = select(0.0, 1.0, v74 > 0.0);
     let v76 = select(0.0, v73, v75 != 0.0);
-    tmp13[l72] = v76;
+    tmp14[l72] = v76;
   }
   if (i0 + 2u < 50u && j0 + 1u < 50u) {
     let i77 = i0 + 2u;
@@ -1893,7 +1907,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v81 = tmp0[l79];
     let v82 = select(0.0, 1.0, v81 > 0.0);
     let v83 = select(0.0, v80, v82 != 0.0);
-    tmp13[l79] = v83;
+    tmp14[l79] = v83;
   }
   if (i0 + 2u < 50u && j0 + 2u < 50u) {
     let i84 = i0 + 2u;
@@ -1903,7 +1917,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v88 = tmp0[l86];
     let v89 = select(0.0, 1.0, v88 > 0.0);
     let v90 = select(0.0, v87, v89 != 0.0);
-    tmp13[l86] = v90;
+    tmp14[l86] = v90;
   }
   if (i0 + 2u < 50u && j0 + 3u < 50u) {
     let i91 = i0 + 2u;
@@ -1913,7 +1927,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v95 = tmp0[l93];
     let v96 = select(0.0, 1.0, v95 > 0.0);
     let v97 = select(0.0, v94, v96 != 0.0);
-    tmp13[l93] = v97;
+    tmp14[l93] = v97;
   }
   if (i0 + 3u < 50u) {
     let i98 = i0 + 3u;
@@ -1922,7 +1936,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v101 = tmp0[l99];
     let v102 = select(0.0, 1.0, v101 > 0.0);
     let v103 = select(0.0, v100, v102 != 0.0);
-    tmp13[l99] = v103;
+    tmp14[l99] = v103;
   }
   if (i0 + 3u < 50u && j0 + 1u < 50u) {
     let i104 = i0 + 3u;
@@ -1932,7 +1946,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v108 = tmp0[l106];
     let v109 = select(0.0, 1.0, v108 > 0.0);
     let v110 = select(0.0, v107, v109 != 0.0);
-    tmp13[l106] = v110;
+    tmp14[l106] = v110;
   }
   if (i0 + 3u < 50u && j0 + 2u < 50u) {
     let i111 = i0 + 3u;
@@ -1942,7 +1956,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v115 = tmp0[l113];
     let v116 = select(0.0, 1.0, v115 > 0.0);
     let v117 = select(0.0, v114, v116 != 0.0);
-    tmp13[l113] = v117;
+    tmp14[l113] = v117;
   }
   if (i0 + 3u < 50u && j0 + 3u < 50u) {
     let i118 = i0 + 3u;
@@ -1952,13 +1966,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v122 = tmp0[l120];
     let v123 = select(0.0, 1.0, v122 > 0.0);
     let v124 = select(0.0, v121, v123 != 0.0);
-    tmp13[l120] = v124;
+    tmp14[l120] = v124;
   }
 }
 
 // ---- 033_matmul_hidden3_kernel_sgd.wgsl
 @group(0) @binding(0) var<storage, read> tmp1: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp13: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp14: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden3_kernel: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1981,7 +1995,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let rb12 = k * 50u;
-    let bv13 = vec4<f32>(tmp13[rb12 + col4], tmp13[rb12 + col5], tmp13[rb12 + col6], tmp13[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp14[rb12 + col4], tmp14[rb12 + col5], tmp14[rb12 + col6], tmp14[rb12 + col7]);
     let rk14 = k * 100u;
     acc8 = acc8 + tmp1[rk14 + row0] * bv13;
     acc9 = acc9 + tmp1[rk14 + row1] * bv13;
@@ -2144,7 +2158,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 034_reduce_sum_hidden3_bias_sgd.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden3_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp13: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp14: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2154,7 +2168,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc1: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
     let l2 = r * 50u + i;
-    let v3 = tmp13[l2];
+    let v3 = tmp14[l2];
     acc1 = acc1 + v3;
   }
   let v4 = (acc1 * 0.01);
@@ -2164,7 +2178,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 035_matmul_hidden4_kernel_sgd.wgsl
 @group(0) @binding(0) var<storage, read> tmp2: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp13: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden4_kernel: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2187,7 +2201,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let rb12 = k * 20u;
-    let bv13 = vec4<f32>(tmp12[rb12 + col4], tmp12[rb12 + col5], tmp12[rb12 + col6], tmp12[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp13[rb12 + col4], tmp13[rb12 + col5], tmp13[rb12 + col6], tmp13[rb12 + col7]);
     let rk14 = k * 50u;
     acc8 = acc8 + tmp2[rk14 + row0] * bv13;
     acc9 = acc9 + tmp2[rk14 + row1] * bv13;
@@ -2350,7 +2364,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 036_reduce_sum_hidden4_bias_sgd.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden4_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp13: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2360,7 +2374,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc1: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
     let l2 = r * 20u + i;
-    let v3 = tmp12[l2];
+    let v3 = tmp13[l2];
     acc1 = acc1 + v3;
   }
   let v4 = (acc1 * 0.01);
@@ -2370,7 +2384,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 037_matmul_outputs_kernel_sgd.wgsl
 @group(0) @binding(0) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_outputs_kernel: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2393,7 +2407,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let rb12 = k * 10u;
-    let bv13 = vec4<f32>(tmp11[rb12 + col4], tmp11[rb12 + col5], tmp11[rb12 + col6], tmp11[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp12[rb12 + col4], tmp12[rb12 + col5], tmp12[rb12 + col6], tmp12[rb12 + col7]);
     let rk14 = k * 20u;
     acc8 = acc8 + tmp4[rk14 + row0] * bv13;
     acc9 = acc9 + tmp4[rk14 + row1] * bv13;
@@ -2556,7 +2570,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 038_reduce_sum_outputs_bias_sgd.wgsl
 @group(0) @binding(0) var<storage, read_write> s_outputs_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2566,7 +2580,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc1: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
     let l2 = r * 10u + i;
-    let v3 = tmp11[l2];
+    let v3 = tmp12[l2];
     acc1 = acc1 + v3;
   }
   let v4 = (acc1 * 0.01);
@@ -2677,7 +2691,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 // ---- 043_matmul_hidden4.wgsl
 @group(0) @binding(0) var<storage, read> tmp1: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden3_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp13: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp14: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden3_bias: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2717,7 +2731,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v21 = (v19 + v20);
     let v22 = select(0.0, 1.0, v21 > 0.0);
     let v23 = select(0.0, v21, v22 != 0.0);
-    tmp13[l18] = v23;
+    tmp14[l18] = v23;
   }
   if (j0 + 1u < 50u) {
     let j24 = j0 + 1u;
@@ -2727,7 +2741,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v28 = (v26 + v27);
     let v29 = select(0.0, 1.0, v28 > 0.0);
     let v30 = select(0.0, v28, v29 != 0.0);
-    tmp13[l25] = v30;
+    tmp14[l25] = v30;
   }
   if (j0 + 2u < 50u) {
     let j31 = j0 + 2u;
@@ -2737,7 +2751,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v35 = (v33 + v34);
     let v36 = select(0.0, 1.0, v35 > 0.0);
     let v37 = select(0.0, v35, v36 != 0.0);
-    tmp13[l32] = v37;
+    tmp14[l32] = v37;
   }
   if (j0 + 3u < 50u) {
     let j38 = j0 + 3u;
@@ -2747,7 +2761,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v42 = (v40 + v41);
     let v43 = select(0.0, 1.0, v42 > 0.0);
     let v44 = select(0.0, v42, v43 != 0.0);
-    tmp13[l39] = v44;
+    tmp14[l39] = v44;
   }
   if (i0 + 1u < 50u) {
     let i45 = i0 + 1u;
@@ -2757,7 +2771,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v49 = (v47 + v48);
     let v50 = select(0.0, 1.0, v49 > 0.0);
     let v51 = select(0.0, v49, v50 != 0.0);
-    tmp13[l46] = v51;
+    tmp14[l46] = v51;
   }
   if (i0 + 1u < 50u && j0 + 1u < 50u) {
     let i52 = i0 + 1u;
@@ -2768,7 +2782,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v57 = (v55 + v56);
     let v58 = select(0.0, 1.0, v57 > 0.0);
     let v59 = select(0.0, v57, v58 != 0.0);
-    tmp13[l54] = v59;
+    tmp14[l54] = v59;
   }
   if (i0 + 1u < 50u && j0 + 2u < 50u) {
     let i60 = i0 + 1u;
@@ -2779,7 +2793,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v65 = (v63 + v64);
     let v66 = select(0.0, 1.0, v65 > 0.0);
     let v67 = select(0.0, v65, v66 != 0.0);
-    tmp13[l62] = v67;
+    tmp14[l62] = v67;
   }
   if (i0 + 1u < 50u && j0 + 3u < 50u) {
     let i68 = i0 + 1u;
@@ -2790,7 +2804,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v73 = (v71 + v72);
     let v74 = select(0.0, 1.0, v73 > 0.0);
     let v75 = select(0.0, v73, v74 != 0.0);
-    tmp13[l70] = v75;
+    tmp14[l70] = v75;
   }
   if (i0 + 2u < 50u) {
     let i76 = i0 + 2u;
@@ -2800,7 +2814,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v80 = (v78 + v79);
     let v81 = select(0.0, 1.0, v80 > 0.0);
     let v82 = select(0.0, v80, v81 != 0.0);
-    tmp13[l77] = v82;
+    tmp14[l77] = v82;
   }
   if (i0 + 2u < 50u && j0 + 1u < 50u) {
     let i83 = i0 + 2u;
@@ -2811,7 +2825,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v88 = (v86 + v87);
     let v89 = select(0.0, 1.0, v88 > 0.0);
     let v90 = select(0.0, v88, v89 != 0.0);
-    tmp13[l85] = v90;
+    tmp14[l85] = v90;
   }
   if (i0 + 2u < 50u && j0 + 2u < 50u) {
     let i91 = i0 + 2u;
@@ -2822,7 +2836,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v96 = (v94 + v95);
     let v97 = select(0.0, 1.0, v96 > 0.0);
     let v98 = select(0.0, v96, v97 != 0.0);
-    tmp13[l93] = v98;
+    tmp14[l93] = v98;
   }
   if (i0 + 2u < 50u && j0 + 3u < 50u) {
     let i99 = i0 + 2u;
@@ -2833,7 +2847,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v104 = (v102 + v103);
     let v105 = select(0.0, 1.0, v104 > 0.0);
     let v106 = select(0.0, v104, v105 != 0.0);
-    tmp13[l101] = v106;
+    tmp14[l101] = v106;
   }
   if (i0 + 3u < 50u) {
     let i107 = i0 + 3u;
@@ -2843,7 +2857,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v111 = (v109 + v110);
     let v112 = select(0.0, 1.0, v111 > 0.0);
     let v113 = select(0.0, v111, v112 != 0.0);
-    tmp13[l108] = v113;
+    tmp14[l108] = v113;
   }
   if (i0 + 3u < 50u && j0 + 1u < 50u) {
     let i114 = i0 + 3u;
@@ -2854,7 +2868,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v119 = (v117 + v118);
     let v120 = select(0.0, 1.0, v119 > 0.0);
     let v121 = select(0.0, v119, v120 != 0.0);
-    tmp13[l116] = v121;
+    tmp14[l116] = v121;
   }
   if (i0 + 3u < 50u && j0 + 2u < 50u) {
     let i122 = i0 + 3u;
@@ -2865,7 +2879,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v127 = (v125 + v126);
     let v128 = select(0.0, 1.0, v127 > 0.0);
     let v129 = select(0.0, v127, v128 != 0.0);
-    tmp13[l124] = v129;
+    tmp14[l124] = v129;
   }
   if (i0 + 3u < 50u && j0 + 3u < 50u) {
     let i130 = i0 + 3u;
@@ -2876,12 +2890,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v135 = (v133 + v134);
     let v136 = select(0.0, 1.0, v135 > 0.0);
     let v137 = select(0.0, v135, v136 != 0.0);
-    tmp13[l132] = v137;
+    tmp14[l132] = v137;
   }
 }
 
 // ---- 044_matmul_hidden4.wgsl
-@group(0) @binding(0) var<storage, read> tmp13: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp14: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden4_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp3: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden4_bias: array<f32>;
@@ -2911,10 +2925,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let rb16 = k * 20u;
     let bv17 = vec4<f32>(s_hidden4_kernel[rb16 + col4], s_hidden4_kernel[rb16 + col5], s_hidden4_kernel[rb16 + col6], s_hidden4_kernel[rb16 + col7]);
-    acc8 = acc8 + tmp13[ra12 + k] * bv17;
-    acc9 = acc9 + tmp13[ra13 + k] * bv17;
-    acc10 = acc10 + tmp13[ra14 + k] * bv17;
-    acc11 = acc11 + tmp13[ra15 + k] * bv17;
+    acc8 = acc8 + tmp14[ra12 + k] * bv17;
+    acc9 = acc9 + tmp14[ra13 + k] * bv17;
+    acc10 = acc10 + tmp14[ra14 + k] * bv17;
+    acc11 = acc11 + tmp14[ra15 + k] * bv17;
   }
   {
     let l18 = i0 * 20u + j0;
@@ -3086,12 +3100,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 045_reduce_sum_accuracy_x3.wgsl
-@group(0) @binding(0) var<storage, read> tmp10: array<f32>;
-@group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
-@group(0) @binding(2) var<storage, read> out_loss: array<f32>;
-@group(0) @binding(3) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(4) var<storage, read_write> s_acc_eval_weight: array<f32>;
+// ---- 045_reduce_sum_accuracy_x2.wgsl
+@group(0) @binding(0) var<storage, read> tmp7: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
+@group(0) @binding(3) var<storage, read> out_loss: array<f32>;
+@group(0) @binding(4) var<storage, read> in_weight: array<f32>;
 @group(0) @binding(5) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
@@ -3100,40 +3114,44 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let v1 = tmp10[r];
+    let v1 = tmp7[r];
     let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
+    let v3 = tmp10[r];
+    let v4 = select(0.0, 1.0, v3 == 0.0);
+    let v5 = (v2 * v4);
+    acc0 = acc0 + v5;
   }
-  let v3 = (acc0 / 50.0);
-  let v4 = s_acc_eval_loss[i];
-  let v5 = out_loss[i];
-  let v6 = in_weight[i];
-  let v7 = (v5 * v6);
-  let v8 = (v4 + v7);
-  let v9 = s_acc_eval_weight[i];
-  let v10 = (v9 + v6);
-  out_accuracy[i] = v3;
-  s_acc_eval_loss[i] = v8;
-  s_acc_eval_weight[i] = v10;
+  let v6 = (acc0 / 50.0);
+  let v7 = s_acc_eval_loss[i];
+  let v8 = out_loss[i];
+  let v9 = in_weight[i];
+  let v10 = (v8 * v9);
+  let v11 = (v7 + v10);
+  out_accuracy[i] = v6;
+  s_acc_eval_loss[i] = v11;
 }
 
-// ---- 046_add_metrics_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
-@group(0) @binding(1) var<storage, read> out_accuracy: array<f32>;
-@group(0) @binding(2) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(3) var<storage, read_write> s_counter_eval_batch: array<u32>;
+// ---- 046_add_metrics_x3.wgsl
+@group(0) @binding(0) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(1) var<storage, read> in_weight: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
+@group(0) @binding(3) var<storage, read> out_accuracy: array<f32>;
+@group(0) @binding(4) var<storage, read_write> s_counter_eval_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = s_acc_eval_accuracy[i];
-  let v1 = out_accuracy[i];
-  let v2 = in_weight[i];
-  let v3 = (v1 * v2);
-  let v4 = (v0 + v3);
-  let v5 = s_counter_eval_batch[i];
-  let v6 = (v5 + 1u);
-  s_acc_eval_accuracy[i] = v4;
-  s_counter_eval_batch[i] = v6;
+  let v0 = s_acc_eval_weight[i];
+  let v1 = in_weight[i];
+  let v2 = (v0 + v1);
+  let v3 = s_acc_eval_accuracy[i];
+  let v4 = out_accuracy[i];
+  let v5 = (v4 * v1);
+  let v6 = (v3 + v5);
+  let v7 = s_counter_eval_batch[i];
+  let v8 = (v7 + 1u);
+  s_acc_eval_weight[i] = v2;
+  s_acc_eval_accuracy[i] = v6;
+  s_counter_eval_batch[i] = v8;
 }

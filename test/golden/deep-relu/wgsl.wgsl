@@ -1453,10 +1453,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp12[i] = acc0;
 }
 
-// ---- 029_reduce_sum_accuracy.wgsl
+// ---- 029_reduce_sum_accuracy_x2.wgsl
 @group(0) @binding(0) var<storage, read> tmp8: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp12: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp13: array<f32>;
+@group(0) @binding(3) var<storage, read_write> tmp14: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1470,12 +1471,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = select(0.0, 1.0, v2 > v3);
     acc0 = acc0 + v4;
   }
+  var acc5: f32 = 0.0;
+  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+    let l6 = i * 10u + r;
+    let v7 = tmp8[l6];
+    let v8 = select(0.0, 1.0, (bitcast<u32>(v7) & 0x7f800000u) != 0x7f800000u);
+    let v9 = (1.0 - v8);
+    acc5 = acc5 + v9;
+  }
   tmp13[i] = acc0;
+  tmp14[i] = acc5;
 }
 
 // ---- 030_reduce_sum_accuracy.wgsl
 @group(0) @binding(0) var<storage, read> tmp13: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out_accuracy: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp14: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1485,10 +1496,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
     let v1 = tmp13[r];
     let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
+    let v3 = tmp14[r];
+    let v4 = select(0.0, 1.0, v3 == 0.0);
+    let v5 = (v2 * v4);
+    acc0 = acc0 + v5;
   }
-  let v3 = (acc0 / 50.0);
-  out_accuracy[i] = v3;
+  let v6 = (acc0 / 50.0);
+  out_accuracy[i] = v6;
 }
 
 // ---- 031_reduce_sum_loss_grad.wgsl
@@ -1516,7 +1530,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(2) var<storage, read> tmp11: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp8: array<f32>;
 @group(0) @binding(4) var<storage, read> tmp10: array<f32>;
-@group(0) @binding(5) var<storage, read_write> tmp14: array<f32>;
+@group(0) @binding(5) var<storage, read_write> tmp15: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1535,13 +1549,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v10 = exp(v9);
   let v11 = (v6 * v10);
   let v12 = (v1 + v11);
-  tmp14[i] = v12;
+  tmp15[i] = v12;
 }
 
 // ---- 033_matmul_hidden4_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp14: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp15: array<f32>;
 @group(0) @binding(1) var<storage, read> s_outputs_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp15: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp16: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp6: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1572,10 +1586,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb19 = col7 * 10u;
   for (var k: u32 = 0u; k < 10u; k = k + 1u) {
     let bv20 = vec4<f32>(s_outputs_kernel[cb16 + k], s_outputs_kernel[cb17 + k], s_outputs_kernel[cb18 + k], s_outputs_kernel[cb19 + k]);
-    acc8 = acc8 + tmp14[ra12 + k] * bv20;
-    acc9 = acc9 + tmp14[ra13 + k] * bv20;
-    acc10 = acc10 + tmp14[ra14 + k] * bv20;
-    acc11 = acc11 + tmp14[ra15 + k] * bv20;
+    acc8 = acc8 + tmp15[ra12 + k] * bv20;
+    acc9 = acc9 + tmp15[ra13 + k] * bv20;
+    acc10 = acc10 + tmp15[ra14 + k] * bv20;
+    acc11 = acc11 + tmp15[ra15 + k] * bv20;
   }
   {
     let l21 = i0 * 20u + j0;
@@ -1583,7 +1597,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v23 = tmp6[l21];
     let v24 = select(0.0, 1.0, v23 > 0.0);
     let v25 = select(0.0, v22, v24 != 0.0);
-    tmp15[l21] = v25;
+    tmp16[l21] = v25;
   }
   {
     let j26 = j0 + 1u;
@@ -1592,7 +1606,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v29 = tmp6[l27];
     let v30 = select(0.0, 1.0, v29 > 0.0);
     let v31 = select(0.0, v28, v30 != 0.0);
-    tmp15[l27] = v31;
+    tmp16[l27] = v31;
   }
   {
     let j32 = j0 + 2u;
@@ -1601,7 +1615,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v35 = tmp6[l33];
     let v36 = select(0.0, 1.0, v35 > 0.0);
     let v37 = select(0.0, v34, v36 != 0.0);
-    tmp15[l33] = v37;
+    tmp16[l33] = v37;
   }
   {
     let j38 = j0 + 3u;
@@ -1610,7 +1624,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v41 = tmp6[l39];
     let v42 = select(0.0, 1.0, v41 > 0.0);
     let v43 = select(0.0, v40, v42 != 0.0);
-    tmp15[l39] = v43;
+    tmp16[l39] = v43;
   }
   if (i0 + 1u < 50u) {
     let i44 = i0 + 1u;
@@ -1619,7 +1633,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v47 = tmp6[l45];
     let v48 = select(0.0, 1.0, v47 > 0.0);
     let v49 = select(0.0, v46, v48 != 0.0);
-    tmp15[l45] = v49;
+    tmp16[l45] = v49;
   }
   if (i0 + 1u < 50u) {
     let i50 = i0 + 1u;
@@ -1629,7 +1643,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v54 = tmp6[l52];
     let v55 = select(0.0, 1.0, v54 > 0.0);
     let v56 = select(0.0, v53, v55 != 0.0);
-    tmp15[l52] = v56;
+    tmp16[l52] = v56;
   }
   if (i0 + 1u < 50u) {
     let i57 = i0 + 1u;
@@ -1639,7 +1653,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v61 = tmp6[l59];
     let v62 = select(0.0, 1.0, v61 > 0.0);
     let v63 = select(0.0, v60, v62 != 0.0);
-    tmp15[l59] = v63;
+    tmp16[l59] = v63;
   }
   if (i0 + 1u < 50u) {
     let i64 = i0 + 1u;
@@ -1649,7 +1663,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v68 = tmp6[l66];
     let v69 = select(0.0, 1.0, v68 > 0.0);
     let v70 = select(0.0, v67, v69 != 0.0);
-    tmp15[l66] = v70;
+    tmp16[l66] = v70;
   }
   if (i0 + 2u < 50u) {
     let i71 = i0 + 2u;
@@ -1658,7 +1672,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v74 = tmp6[l72];
     let v75 = select(0.0, 1.0, v74 > 0.0);
     let v76 = select(0.0, v73, v75 != 0.0);
-    tmp15[l72] = v76;
+    tmp16[l72] = v76;
   }
   if (i0 + 2u < 50u) {
     let i77 = i0 + 2u;
@@ -1668,7 +1682,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v81 = tmp6[l79];
     let v82 = select(0.0, 1.0, v81 > 0.0);
     let v83 = select(0.0, v80, v82 != 0.0);
-    tmp15[l79] = v83;
+    tmp16[l79] = v83;
   }
   if (i0 + 2u < 50u) {
     let i84 = i0 + 2u;
@@ -1678,7 +1692,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v88 = tmp6[l86];
     let v89 = select(0.0, 1.0, v88 > 0.0);
     let v90 = select(0.0, v87, v89 != 0.0);
-    tmp15[l86] = v90;
+    tmp16[l86] = v90;
   }
   if (i0 + 2u < 50u) {
     let i91 = i0 + 2u;
@@ -1688,7 +1702,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v95 = tmp6[l93];
     let v96 = select(0.0, 1.0, v95 > 0.0);
     let v97 = select(0.0, v94, v96 != 0.0);
-    tmp15[l93] = v97;
+    tmp16[l93] = v97;
   }
   if (i0 + 3u < 50u) {
     let i98 = i0 + 3u;
@@ -1697,7 +1711,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v101 = tmp6[l99];
     let v102 = select(0.0, 1.0, v101 > 0.0);
     let v103 = select(0.0, v100, v102 != 0.0);
-    tmp15[l99] = v103;
+    tmp16[l99] = v103;
   }
   if (i0 + 3u < 50u) {
     let i104 = i0 + 3u;
@@ -1707,7 +1721,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v108 = tmp6[l106];
     let v109 = select(0.0, 1.0, v108 > 0.0);
     let v110 = select(0.0, v107, v109 != 0.0);
-    tmp15[l106] = v110;
+    tmp16[l106] = v110;
   }
   if (i0 + 3u < 50u) {
     let i111 = i0 + 3u;
@@ -1717,7 +1731,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v115 = tmp6[l113];
     let v116 = select(0.0, 1.0, v115 > 0.0);
     let v117 = select(0.0, v114, v116 != 0.0);
-    tmp15[l113] = v117;
+    tmp16[l113] = v117;
   }
   if (i0 + 3u < 50u) {
     let i118 = i0 + 3u;
@@ -1727,14 +1741,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v122 = tmp6[l120];
     let v123 = select(0.0, 1.0, v122 > 0.0);
     let v124 = select(0.0, v121, v123 != 0.0);
-    tmp15[l120] = v124;
+    tmp16[l120] = v124;
   }
 }
 
 // ---- 034_matmul_hidden4_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp15: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp16: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden4_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp16: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp17: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp4: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1765,10 +1779,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb19 = col7 * 20u;
   for (var k: u32 = 0u; k < 20u; k = k + 1u) {
     let bv20 = vec4<f32>(s_hidden4_kernel[cb16 + k], s_hidden4_kernel[cb17 + k], s_hidden4_kernel[cb18 + k], s_hidden4_kernel[cb19 + k]);
-    acc8 = acc8 + tmp15[ra12 + k] * bv20;
-    acc9 = acc9 + tmp15[ra13 + k] * bv20;
-    acc10 = acc10 + tmp15[ra14 + k] * bv20;
-    acc11 = acc11 + tmp15[ra15 + k] * bv20;
+    acc8 = acc8 + tmp16[ra12 + k] * bv20;
+    acc9 = acc9 + tmp16[ra13 + k] * bv20;
+    acc10 = acc10 + tmp16[ra14 + k] * bv20;
+    acc11 = acc11 + tmp16[ra15 + k] * bv20;
   }
   {
     let l21 = i0 * 50u + j0;
@@ -1776,7 +1790,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v23 = tmp4[l21];
     let v24 = select(0.0, 1.0, v23 > 0.0);
     let v25 = select(0.0, v22, v24 != 0.0);
-    tmp16[l21] = v25;
+    tmp17[l21] = v25;
   }
   if (j0 + 1u < 50u) {
     let j26 = j0 + 1u;
@@ -1785,7 +1799,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v29 = tmp4[l27];
     let v30 = select(0.0, 1.0, v29 > 0.0);
     let v31 = select(0.0, v28, v30 != 0.0);
-    tmp16[l27] = v31;
+    tmp17[l27] = v31;
   }
   if (j0 + 2u < 50u) {
     let j32 = j0 + 2u;
@@ -1794,7 +1808,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v35 = tmp4[l33];
     let v36 = select(0.0, 1.0, v35 > 0.0);
     let v37 = select(0.0, v34, v36 != 0.0);
-    tmp16[l33] = v37;
+    tmp17[l33] = v37;
   }
   if (j0 + 3u < 50u) {
     let j38 = j0 + 3u;
@@ -1803,7 +1817,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v41 = tmp4[l39];
     let v42 = select(0.0, 1.0, v41 > 0.0);
     let v43 = select(0.0, v40, v42 != 0.0);
-    tmp16[l39] = v43;
+    tmp17[l39] = v43;
   }
   if (i0 + 1u < 50u) {
     let i44 = i0 + 1u;
@@ -1812,7 +1826,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v47 = tmp4[l45];
     let v48 = select(0.0, 1.0, v47 > 0.0);
     let v49 = select(0.0, v46, v48 != 0.0);
-    tmp16[l45] = v49;
+    tmp17[l45] = v49;
   }
   if (i0 + 1u < 50u && j0 + 1u < 50u) {
     let i50 = i0 + 1u;
@@ -1822,7 +1836,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v54 = tmp4[l52];
     let v55 = select(0.0, 1.0, v54 > 0.0);
     let v56 = select(0.0, v53, v55 != 0.0);
-    tmp16[l52] = v56;
+    tmp17[l52] = v56;
   }
   if (i0 + 1u < 50u && j0 + 2u < 50u) {
     let i57 = i0 + 1u;
@@ -1832,7 +1846,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v61 = tmp4[l59];
     let v62 = select(0.0, 1.0, v61 > 0.0);
     let v63 = select(0.0, v60, v62 != 0.0);
-    tmp16[l59] = v63;
+    tmp17[l59] = v63;
   }
   if (i0 + 1u < 50u && j0 + 3u < 50u) {
     let i64 = i0 + 1u;
@@ -1842,7 +1856,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v68 = tmp4[l66];
     let v69 = select(0.0, 1.0, v68 > 0.0);
     let v70 = select(0.0, v67, v69 != 0.0);
-    tmp16[l66] = v70;
+    tmp17[l66] = v70;
   }
   if (i0 + 2u < 50u) {
     let i71 = i0 + 2u;
@@ -1851,7 +1865,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v74 = tmp4[l72];
     let v75 = select(0.0, 1.0, v74 > 0.0);
     let v76 = select(0.0, v73, v75 != 0.0);
-    tmp16[l72] = v76;
+    tmp17[l72] = v76;
   }
   if (i0 + 2u < 50u && j0 + 1u < 50u) {
     let i77 = i0 + 2u;
@@ -1861,7 +1875,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v81 = tmp4[l79];
     let v82 = select(0.0, 1.0, v81 > 0.0);
     let v83 = select(0.0, v80, v82 != 0.0);
-    tmp16[l79] = v83;
+    tmp17[l79] = v83;
   }
   if (i0 + 2u < 50u && j0 + 2u < 50u) {
     let i84 = i0 + 2u;
@@ -1871,7 +1885,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v88 = tmp4[l86];
     let v89 = select(0.0, 1.0, v88 > 0.0);
     let v90 = select(0.0, v87, v89 != 0.0);
-    tmp16[l86] = v90;
+    tmp17[l86] = v90;
   }
   if (i0 + 2u < 50u && j0 + 3u < 50u) {
     let i91 = i0 + 2u;
@@ -1881,7 +1895,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v95 = tmp4[l93];
     let v96 = select(0.0, 1.0, v95 > 0.0);
     let v97 = select(0.0, v94, v96 != 0.0);
-    tmp16[l93] = v97;
+    tmp17[l93] = v97;
   }
   if (i0 + 3u < 50u) {
     let i98 = i0 + 3u;
@@ -1890,7 +1904,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v101 = tmp4[l99];
     let v102 = select(0.0, 1.0, v101 > 0.0);
     let v103 = select(0.0, v100, v102 != 0.0);
-    tmp16[l99] = v103;
+    tmp17[l99] = v103;
   }
   if (i0 + 3u < 50u && j0 + 1u < 50u) {
     let i104 = i0 + 3u;
@@ -1900,7 +1914,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v108 = tmp4[l106];
     let v109 = select(0.0, 1.0, v108 > 0.0);
     let v110 = select(0.0, v107, v109 != 0.0);
-    tmp16[l106] = v110;
+    tmp17[l106] = v110;
   }
   if (i0 + 3u < 50u && j0 + 2u < 50u) {
     let i111 = i0 + 3u;
@@ -1910,7 +1924,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v115 = tmp4[l113];
     let v116 = select(0.0, 1.0, v115 > 0.0);
     let v117 = select(0.0, v114, v116 != 0.0);
-    tmp16[l113] = v117;
+    tmp17[l113] = v117;
   }
   if (i0 + 3u < 50u && j0 + 3u < 50u) {
     let i118 = i0 + 3u;
@@ -1920,14 +1934,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v122 = tmp4[l120];
     let v123 = select(0.0, 1.0, v122 > 0.0);
     let v124 = select(0.0, v121, v123 != 0.0);
-    tmp16[l120] = v124;
+    tmp17[l120] = v124;
   }
 }
 
 // ---- 035_matmul_hidden4_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp16: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp17: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden3_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp17: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp18: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp2: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1958,10 +1972,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb19 = col7 * 50u;
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let bv20 = vec4<f32>(s_hidden3_kernel[cb16 + k], s_hidden3_kernel[cb17 + k], s_hidden3_kernel[cb18 + k], s_hidden3_kernel[cb19 + k]);
-    acc8 = acc8 + tmp16[ra12 + k] * bv20;
-    acc9 = acc9 + tmp16[ra13 + k] * bv20;
-    acc10 = acc10 + tmp16[ra14 + k] * bv20;
-    acc11 = acc11 + tmp16[ra15 + k] * bv20;
+    acc8 = acc8 + tmp17[ra12 + k] * bv20;
+    acc9 = acc9 + tmp17[ra13 + k] * bv20;
+    acc10 = acc10 + tmp17[ra14 + k] * bv20;
+    acc11 = acc11 + tmp17[ra15 + k] * bv20;
   }
   {
     let l21 = i0 * 100u + j0;
@@ -1969,7 +1983,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v23 = tmp2[l21];
     let v24 = select(0.0, 1.0, v23 > 0.0);
     let v25 = select(0.0, v22, v24 != 0.0);
-    tmp17[l21] = v25;
+    tmp18[l21] = v25;
   }
   {
     let j26 = j0 + 1u;
@@ -1978,7 +1992,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v29 = tmp2[l27];
     let v30 = select(0.0, 1.0, v29 > 0.0);
     let v31 = select(0.0, v28, v30 != 0.0);
-    tmp17[l27] = v31;
+    tmp18[l27] = v31;
   }
   {
     let j32 = j0 + 2u;
@@ -1987,7 +2001,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v35 = tmp2[l33];
     let v36 = select(0.0, 1.0, v35 > 0.0);
     let v37 = select(0.0, v34, v36 != 0.0);
-    tmp17[l33] = v37;
+    tmp18[l33] = v37;
   }
   {
     let j38 = j0 + 3u;
@@ -1996,7 +2010,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v41 = tmp2[l39];
     let v42 = select(0.0, 1.0, v41 > 0.0);
     let v43 = select(0.0, v40, v42 != 0.0);
-    tmp17[l39] = v43;
+    tmp18[l39] = v43;
   }
   if (i0 + 1u < 50u) {
     let i44 = i0 + 1u;
@@ -2005,7 +2019,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v47 = tmp2[l45];
     let v48 = select(0.0, 1.0, v47 > 0.0);
     let v49 = select(0.0, v46, v48 != 0.0);
-    tmp17[l45] = v49;
+    tmp18[l45] = v49;
   }
   if (i0 + 1u < 50u) {
     let i50 = i0 + 1u;
@@ -2015,7 +2029,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v54 = tmp2[l52];
     let v55 = select(0.0, 1.0, v54 > 0.0);
     let v56 = select(0.0, v53, v55 != 0.0);
-    tmp17[l52] = v56;
+    tmp18[l52] = v56;
   }
   if (i0 + 1u < 50u) {
     let i57 = i0 + 1u;
@@ -2025,7 +2039,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v61 = tmp2[l59];
     let v62 = select(0.0, 1.0, v61 > 0.0);
     let v63 = select(0.0, v60, v62 != 0.0);
-    tmp17[l59] = v63;
+    tmp18[l59] = v63;
   }
   if (i0 + 1u < 50u) {
     let i64 = i0 + 1u;
@@ -2035,7 +2049,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v68 = tmp2[l66];
     let v69 = select(0.0, 1.0, v68 > 0.0);
     let v70 = select(0.0, v67, v69 != 0.0);
-    tmp17[l66] = v70;
+    tmp18[l66] = v70;
   }
   if (i0 + 2u < 50u) {
     let i71 = i0 + 2u;
@@ -2044,7 +2058,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v74 = tmp2[l72];
     let v75 = select(0.0, 1.0, v74 > 0.0);
     let v76 = select(0.0, v73, v75 != 0.0);
-    tmp17[l72] = v76;
+    tmp18[l72] = v76;
   }
   if (i0 + 2u < 50u) {
     let i77 = i0 + 2u;
@@ -2054,7 +2068,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v81 = tmp2[l79];
     let v82 = select(0.0, 1.0, v81 > 0.0);
     let v83 = select(0.0, v80, v82 != 0.0);
-    tmp17[l79] = v83;
+    tmp18[l79] = v83;
   }
   if (i0 + 2u < 50u) {
     let i84 = i0 + 2u;
@@ -2064,7 +2078,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v88 = tmp2[l86];
     let v89 = select(0.0, 1.0, v88 > 0.0);
     let v90 = select(0.0, v87, v89 != 0.0);
-    tmp17[l86] = v90;
+    tmp18[l86] = v90;
   }
   if (i0 + 2u < 50u) {
     let i91 = i0 + 2u;
@@ -2074,7 +2088,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v95 = tmp2[l93];
     let v96 = select(0.0, 1.0, v95 > 0.0);
     let v97 = select(0.0, v94, v96 != 0.0);
-    tmp17[l93] = v97;
+    tmp18[l93] = v97;
   }
   if (i0 + 3u < 50u) {
     let i98 = i0 + 3u;
@@ -2083,7 +2097,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v101 = tmp2[l99];
     let v102 = select(0.0, 1.0, v101 > 0.0);
     let v103 = select(0.0, v100, v102 != 0.0);
-    tmp17[l99] = v103;
+    tmp18[l99] = v103;
   }
   if (i0 + 3u < 50u) {
     let i104 = i0 + 3u;
@@ -2093,7 +2107,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v108 = tmp2[l106];
     let v109 = select(0.0, 1.0, v108 > 0.0);
     let v110 = select(0.0, v107, v109 != 0.0);
-    tmp17[l106] = v110;
+    tmp18[l106] = v110;
   }
   if (i0 + 3u < 50u) {
     let i111 = i0 + 3u;
@@ -2103,7 +2117,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v115 = tmp2[l113];
     let v116 = select(0.0, 1.0, v115 > 0.0);
     let v117 = select(0.0, v114, v116 != 0.0);
-    tmp17[l113] = v117;
+    tmp18[l113] = v117;
   }
   if (i0 + 3u < 50u) {
     let i118 = i0 + 3u;
@@ -2113,14 +2127,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v122 = tmp2[l120];
     let v123 = select(0.0, 1.0, v122 > 0.0);
     let v124 = select(0.0, v121, v123 != 0.0);
-    tmp17[l120] = v124;
+    tmp18[l120] = v124;
   }
 }
 
 // ---- 036_matmul_hidden4_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp17: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp18: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden2_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp18: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp19: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp0: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2151,10 +2165,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb19 = col7 * 100u;
   for (var k: u32 = 0u; k < 100u; k = k + 1u) {
     let bv20 = vec4<f32>(s_hidden2_kernel[cb16 + k], s_hidden2_kernel[cb17 + k], s_hidden2_kernel[cb18 + k], s_hidden2_kernel[cb19 + k]);
-    acc8 = acc8 + tmp17[ra12 + k] * bv20;
-    acc9 = acc9 + tmp17[ra13 + k] * bv20;
-    acc10 = acc10 + tmp17[ra14 + k] * bv20;
-    acc11 = acc11 + tmp17[ra15 + k] * bv20;
+    acc8 = acc8 + tmp18[ra12 + k] * bv20;
+    acc9 = acc9 + tmp18[ra13 + k] * bv20;
+    acc10 = acc10 + tmp18[ra14 + k] * bv20;
+    acc11 = acc11 + tmp18[ra15 + k] * bv20;
   }
   {
     let l21 = i0 * 300u + j0;
@@ -2162,7 +2176,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v23 = tmp0[l21];
     let v24 = select(0.0, 1.0, v23 > 0.0);
     let v25 = select(0.0, v22, v24 != 0.0);
-    tmp18[l21] = v25;
+    tmp19[l21] = v25;
   }
   {
     let j26 = j0 + 1u;
@@ -2171,7 +2185,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v29 = tmp0[l27];
     let v30 = select(0.0, 1.0, v29 > 0.0);
     let v31 = select(0.0, v28, v30 != 0.0);
-    tmp18[l27] = v31;
+    tmp19[l27] = v31;
   }
   {
     let j32 = j0 + 2u;
@@ -2180,7 +2194,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v35 = tmp0[l33];
     let v36 = select(0.0, 1.0, v35 > 0.0);
     let v37 = select(0.0, v34, v36 != 0.0);
-    tmp18[l33] = v37;
+    tmp19[l33] = v37;
   }
   {
     let j38 = j0 + 3u;
@@ -2189,7 +2203,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v41 = tmp0[l39];
     let v42 = select(0.0, 1.0, v41 > 0.0);
     let v43 = select(0.0, v40, v42 != 0.0);
-    tmp18[l39] = v43;
+    tmp19[l39] = v43;
   }
   if (i0 + 1u < 50u) {
     let i44 = i0 + 1u;
@@ -2198,7 +2212,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v47 = tmp0[l45];
     let v48 = select(0.0, 1.0, v47 > 0.0);
     let v49 = select(0.0, v46, v48 != 0.0);
-    tmp18[l45] = v49;
+    tmp19[l45] = v49;
   }
   if (i0 + 1u < 50u) {
     let i50 = i0 + 1u;
@@ -2208,7 +2222,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v54 = tmp0[l52];
     let v55 = select(0.0, 1.0, v54 > 0.0);
     let v56 = select(0.0, v53, v55 != 0.0);
-    tmp18[l52] = v56;
+    tmp19[l52] = v56;
   }
   if (i0 + 1u < 50u) {
     let i57 = i0 + 1u;
@@ -2218,7 +2232,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v61 = tmp0[l59];
     let v62 = select(0.0, 1.0, v61 > 0.0);
     let v63 = select(0.0, v60, v62 != 0.0);
-    tmp18[l59] = v63;
+    tmp19[l59] = v63;
   }
   if (i0 + 1u < 50u) {
     let i64 = i0 + 1u;
@@ -2228,7 +2242,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v68 = tmp0[l66];
     let v69 = select(0.0, 1.0, v68 > 0.0);
     let v70 = select(0.0, v67, v69 != 0.0);
-    tmp18[l66] = v70;
+    tmp19[l66] = v70;
   }
   if (i0 + 2u < 50u) {
     let i71 = i0 + 2u;
@@ -2237,7 +2251,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v74 = tmp0[l72];
     let v75 = select(0.0, 1.0, v74 > 0.0);
     let v76 = select(0.0, v73, v75 != 0.0);
-    tmp18[l72] = v76;
+    tmp19[l72] = v76;
   }
   if (i0 + 2u < 50u) {
     let i77 = i0 + 2u;
@@ -2247,7 +2261,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v81 = tmp0[l79];
     let v82 = select(0.0, 1.0, v81 > 0.0);
     let v83 = select(0.0, v80, v82 != 0.0);
-    tmp18[l79] = v83;
+    tmp19[l79] = v83;
   }
   if (i0 + 2u < 50u) {
     let i84 = i0 + 2u;
@@ -2257,7 +2271,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v88 = tmp0[l86];
     let v89 = select(0.0, 1.0, v88 > 0.0);
     let v90 = select(0.0, v87, v89 != 0.0);
-    tmp18[l86] = v90;
+    tmp19[l86] = v90;
   }
   if (i0 + 2u < 50u) {
     let i91 = i0 + 2u;
@@ -2267,7 +2281,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v95 = tmp0[l93];
     let v96 = select(0.0, 1.0, v95 > 0.0);
     let v97 = select(0.0, v94, v96 != 0.0);
-    tmp18[l93] = v97;
+    tmp19[l93] = v97;
   }
   if (i0 + 3u < 50u) {
     let i98 = i0 + 3u;
@@ -2276,7 +2290,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v101 = tmp0[l99];
     let v102 = select(0.0, 1.0, v101 > 0.0);
     let v103 = select(0.0, v100, v102 != 0.0);
-    tmp18[l99] = v103;
+    tmp19[l99] = v103;
   }
   if (i0 + 3u < 50u) {
     let i104 = i0 + 3u;
@@ -2286,7 +2300,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v108 = tmp0[l106];
     let v109 = select(0.0, 1.0, v108 > 0.0);
     let v110 = select(0.0, v107, v109 != 0.0);
-    tmp18[l106] = v110;
+    tmp19[l106] = v110;
   }
   if (i0 + 3u < 50u) {
     let i111 = i0 + 3u;
@@ -2296,7 +2310,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v115 = tmp0[l113];
     let v116 = select(0.0, 1.0, v115 > 0.0);
     let v117 = select(0.0, v114, v116 != 0.0);
-    tmp18[l113] = v117;
+    tmp19[l113] = v117;
   }
   if (i0 + 3u < 50u) {
     let i118 = i0 + 3u;
@@ -2306,13 +2320,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v122 = tmp0[l120];
     let v123 = select(0.0, 1.0, v122 > 0.0);
     let v124 = select(0.0, v121, v123 != 0.0);
-    tmp18[l120] = v124;
+    tmp19[l120] = v124;
   }
 }
 
 // ---- 037_matmul_hidden1_kernel_sgd.wgsl
 @group(0) @binding(0) var<storage, read> in_X: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp18: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp19: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden1_kernel: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2343,7 +2357,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc19: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let rb20 = k * 300u;
-    let bv21 = vec4<f32>(tmp18[rb20 + col8], tmp18[rb20 + col9], tmp18[rb20 + col10], tmp18[rb20 + col11]);
+    let bv21 = vec4<f32>(tmp19[rb20 + col8], tmp19[rb20 + col9], tmp19[rb20 + col10], tmp19[rb20 + col11]);
     let rk22 = k * 784u;
     acc12 = acc12 + in_X[rk22 + row0] * bv21;
     acc13 = acc13 + in_X[rk22 + row1] * bv21;
@@ -2666,7 +2680,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 038_reduce_sum_hidden1_bias_sgd.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden1_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp18: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp19: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2676,7 +2690,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc1: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
     let l2 = r * 300u + i;
-    let v3 = tmp18[l2];
+    let v3 = tmp19[l2];
     acc1 = acc1 + v3;
   }
   let v4 = (acc1 * 0.01);
@@ -2686,7 +2700,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 039_matmul_hidden2_kernel_sgd.wgsl
 @group(0) @binding(0) var<storage, read> tmp1: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp17: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp18: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden2_kernel: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2709,7 +2723,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let rb12 = k * 100u;
-    let bv13 = vec4<f32>(tmp17[rb12 + col4], tmp17[rb12 + col5], tmp17[rb12 + col6], tmp17[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp18[rb12 + col4], tmp18[rb12 + col5], tmp18[rb12 + col6], tmp18[rb12 + col7]);
     let rk14 = k * 300u;
     acc8 = acc8 + tmp1[rk14 + row0] * bv13;
     acc9 = acc9 + tmp1[rk14 + row1] * bv13;
@@ -2872,7 +2886,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 040_reduce_sum_hidden2_bias_sgd.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden2_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp17: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp18: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2882,7 +2896,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc1: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
     let l2 = r * 100u + i;
-    let v3 = tmp17[l2];
+    let v3 = tmp18[l2];
     acc1 = acc1 + v3;
   }
   let v4 = (acc1 * 0.01);
@@ -2892,7 +2906,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 041_matmul_hidden3_kernel_sgd.wgsl
 @group(0) @binding(0) var<storage, read> tmp3: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp16: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp17: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden3_kernel: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2915,7 +2929,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let rb12 = k * 50u;
-    let bv13 = vec4<f32>(tmp16[rb12 + col4], tmp16[rb12 + col5], tmp16[rb12 + col6], tmp16[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp17[rb12 + col4], tmp17[rb12 + col5], tmp17[rb12 + col6], tmp17[rb12 + col7]);
     let rk14 = k * 100u;
     acc8 = acc8 + tmp3[rk14 + row0] * bv13;
     acc9 = acc9 + tmp3[rk14 + row1] * bv13;
@@ -3078,7 +3092,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 042_reduce_sum_hidden3_bias_sgd.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden3_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp16: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp17: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3088,7 +3102,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc1: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
     let l2 = r * 50u + i;
-    let v3 = tmp16[l2];
+    let v3 = tmp17[l2];
     acc1 = acc1 + v3;
   }
   let v4 = (acc1 * 0.01);
@@ -3098,7 +3112,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 043_matmul_hidden4_kernel_sgd.wgsl
 @group(0) @binding(0) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp15: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp16: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden4_kernel: array<f32>;
 
 @compute @workgroup_size(64)
@@ -3121,7 +3135,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let rb12 = k * 20u;
-    let bv13 = vec4<f32>(tmp15[rb12 + col4], tmp15[rb12 + col5], tmp15[rb12 + col6], tmp15[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp16[rb12 + col4], tmp16[rb12 + col5], tmp16[rb12 + col6], tmp16[rb12 + col7]);
     let rk14 = k * 50u;
     acc8 = acc8 + tmp5[rk14 + row0] * bv13;
     acc9 = acc9 + tmp5[rk14 + row1] * bv13;
@@ -3284,7 +3298,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 044_reduce_sum_hidden4_bias_sgd.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden4_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp15: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp16: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3294,7 +3308,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc1: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
     let l2 = r * 20u + i;
-    let v3 = tmp15[l2];
+    let v3 = tmp16[l2];
     acc1 = acc1 + v3;
   }
   let v4 = (acc1 * 0.01);
@@ -3304,7 +3318,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 045_matmul_outputs_kernel_sgd.wgsl
 @group(0) @binding(0) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp14: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp15: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_outputs_kernel: array<f32>;
 
 @compute @workgroup_size(64)
@@ -3327,7 +3341,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let rb12 = k * 10u;
-    let bv13 = vec4<f32>(tmp14[rb12 + col4], tmp14[rb12 + col5], tmp14[rb12 + col6], tmp14[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp15[rb12 + col4], tmp15[rb12 + col5], tmp15[rb12 + col6], tmp15[rb12 + col7]);
     let rk14 = k * 20u;
     acc8 = acc8 + tmp7[rk14 + row0] * bv13;
     acc9 = acc9 + tmp7[rk14 + row1] * bv13;
@@ -3490,7 +3504,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 046_reduce_sum_outputs_bias_sgd.wgsl
 @group(0) @binding(0) var<storage, read_write> s_outputs_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp14: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp15: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3500,7 +3514,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc1: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
     let l2 = r * 10u + i;
-    let v3 = tmp14[l2];
+    let v3 = tmp15[l2];
     acc1 = acc1 + v3;
   }
   let v4 = (acc1 * 0.01);
@@ -4432,12 +4446,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 055_reduce_sum_accuracy_x3.wgsl
-@group(0) @binding(0) var<storage, read> tmp13: array<f32>;
-@group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
-@group(0) @binding(2) var<storage, read> out_loss: array<f32>;
-@group(0) @binding(3) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(4) var<storage, read_write> s_acc_eval_weight: array<f32>;
+// ---- 055_reduce_sum_accuracy_x2.wgsl
+@group(0) @binding(0) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp13: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
+@group(0) @binding(3) var<storage, read> out_loss: array<f32>;
+@group(0) @binding(4) var<storage, read> in_weight: array<f32>;
 @group(0) @binding(5) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
@@ -4446,40 +4460,44 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let v1 = tmp13[r];
+    let v1 = tmp10[r];
     let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
+    let v3 = tmp13[r];
+    let v4 = select(0.0, 1.0, v3 == 0.0);
+    let v5 = (v2 * v4);
+    acc0 = acc0 + v5;
   }
-  let v3 = (acc0 / 50.0);
-  let v4 = s_acc_eval_loss[i];
-  let v5 = out_loss[i];
-  let v6 = in_weight[i];
-  let v7 = (v5 * v6);
-  let v8 = (v4 + v7);
-  let v9 = s_acc_eval_weight[i];
-  let v10 = (v9 + v6);
-  out_accuracy[i] = v3;
-  s_acc_eval_loss[i] = v8;
-  s_acc_eval_weight[i] = v10;
+  let v6 = (acc0 / 50.0);
+  let v7 = s_acc_eval_loss[i];
+  let v8 = out_loss[i];
+  let v9 = in_weight[i];
+  let v10 = (v8 * v9);
+  let v11 = (v7 + v10);
+  out_accuracy[i] = v6;
+  s_acc_eval_loss[i] = v11;
 }
 
-// ---- 056_add_metrics_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
-@group(0) @binding(1) var<storage, read> out_accuracy: array<f32>;
-@group(0) @binding(2) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(3) var<storage, read_write> s_counter_eval_batch: array<u32>;
+// ---- 056_add_metrics_x3.wgsl
+@group(0) @binding(0) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(1) var<storage, read> in_weight: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
+@group(0) @binding(3) var<storage, read> out_accuracy: array<f32>;
+@group(0) @binding(4) var<storage, read_write> s_counter_eval_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = s_acc_eval_accuracy[i];
-  let v1 = out_accuracy[i];
-  let v2 = in_weight[i];
-  let v3 = (v1 * v2);
-  let v4 = (v0 + v3);
-  let v5 = s_counter_eval_batch[i];
-  let v6 = (v5 + 1u);
-  s_acc_eval_accuracy[i] = v4;
-  s_counter_eval_batch[i] = v6;
+  let v0 = s_acc_eval_weight[i];
+  let v1 = in_weight[i];
+  let v2 = (v0 + v1);
+  let v3 = s_acc_eval_accuracy[i];
+  let v4 = out_accuracy[i];
+  let v5 = (v4 * v1);
+  let v6 = (v3 + v5);
+  let v7 = s_counter_eval_batch[i];
+  let v8 = (v7 + 1u);
+  s_acc_eval_weight[i] = v2;
+  s_acc_eval_accuracy[i] = v6;
+  s_counter_eval_batch[i] = v8;
 }

@@ -1149,10 +1149,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp11[i] = acc0;
 }
 
-// ---- 028_reduce_sum_accuracy.wgsl
+// ---- 028_reduce_sum_accuracy_x2.wgsl
 @group(0) @binding(0) var<storage, read> tmp7: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp11: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp12: array<f32>;
+@group(0) @binding(3) var<storage, read_write> tmp13: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1166,12 +1167,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = select(0.0, 1.0, v2 > v3);
     acc0 = acc0 + v4;
   }
+  var acc5: f32 = 0.0;
+  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+    let l6 = i * 10u + r;
+    let v7 = tmp7[l6];
+    let v8 = select(0.0, 1.0, (bitcast<u32>(v7) & 0x7f800000u) != 0x7f800000u);
+    let v9 = (1.0 - v8);
+    acc5 = acc5 + v9;
+  }
   tmp12[i] = acc0;
+  tmp13[i] = acc5;
 }
 
 // ---- 029_reduce_sum_accuracy.wgsl
 @group(0) @binding(0) var<storage, read> tmp12: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out_accuracy: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp13: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1181,10 +1192,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
     let v1 = tmp12[r];
     let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
+    let v3 = tmp13[r];
+    let v4 = select(0.0, 1.0, v3 == 0.0);
+    let v5 = (v2 * v4);
+    acc0 = acc0 + v5;
   }
-  let v3 = (acc0 / 50.0);
-  out_accuracy[i] = v3;
+  let v6 = (acc0 / 50.0);
+  out_accuracy[i] = v6;
 }
 
 // ---- 030_reduce_sum_loss_grad.wgsl
@@ -1212,7 +1226,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(2) var<storage, read> tmp10: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp7: array<f32>;
 @group(0) @binding(4) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(5) var<storage, read_write> tmp13: array<f32>;
+@group(0) @binding(5) var<storage, read_write> tmp14: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1231,13 +1245,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v10 = exp(v9);
   let v11 = (v6 * v10);
   let v12 = (v1 + v11);
-  tmp13[i] = v12;
+  tmp14[i] = v12;
 }
 
 // ---- 032_matmul_hidden2_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp13: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp14: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp14: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp15: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp5: array<f32>;
 @group(0) @binding(4) var<storage, read> tmp4: array<f32>;
 
@@ -1269,10 +1283,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb19 = col7 * 10u;
   for (var k: u32 = 0u; k < 10u; k = k + 1u) {
     let bv20 = vec4<f32>(s_logits_dense_kernel[cb16 + k], s_logits_dense_kernel[cb17 + k], s_logits_dense_kernel[cb18 + k], s_logits_dense_kernel[cb19 + k]);
-    acc8 = acc8 + tmp13[ra12 + k] * bv20;
-    acc9 = acc9 + tmp13[ra13 + k] * bv20;
-    acc10 = acc10 + tmp13[ra14 + k] * bv20;
-    acc11 = acc11 + tmp13[ra15 + k] * bv20;
+    acc8 = acc8 + tmp14[ra12 + k] * bv20;
+    acc9 = acc9 + tmp14[ra13 + k] * bv20;
+    acc10 = acc10 + tmp14[ra14 + k] * bv20;
+    acc11 = acc11 + tmp14[ra15 + k] * bv20;
   }
   {
     let l21 = i0 * 100u + j0;
@@ -1283,7 +1297,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v26 = tmp4[l21];
     let v27 = select(0.0, 1.0, v26 > 0.0);
     let v28 = select(0.0, v25, v27 != 0.0);
-    tmp14[l21] = v28;
+    tmp15[l21] = v28;
   }
   {
     let j29 = j0 + 1u;
@@ -1295,7 +1309,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v35 = tmp4[l30];
     let v36 = select(0.0, 1.0, v35 > 0.0);
     let v37 = select(0.0, v34, v36 != 0.0);
-    tmp14[l30] = v37;
+    tmp15[l30] = v37;
   }
   {
     let j38 = j0 + 2u;
@@ -1307,7 +1321,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v44 = tmp4[l39];
     let v45 = select(0.0, 1.0, v44 > 0.0);
     let v46 = select(0.0, v43, v45 != 0.0);
-    tmp14[l39] = v46;
+    tmp15[l39] = v46;
   }
   {
     let j47 = j0 + 3u;
@@ -1319,7 +1333,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v53 = tmp4[l48];
     let v54 = select(0.0, 1.0, v53 > 0.0);
     let v55 = select(0.0, v52, v54 != 0.0);
-    tmp14[l48] = v55;
+    tmp15[l48] = v55;
   }
   if (i0 + 1u < 50u) {
     let i56 = i0 + 1u;
@@ -1331,7 +1345,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v62 = tmp4[l57];
     let v63 = select(0.0, 1.0, v62 > 0.0);
     let v64 = select(0.0, v61, v63 != 0.0);
-    tmp14[l57] = v64;
+    tmp15[l57] = v64;
   }
   if (i0 + 1u < 50u) {
     let i65 = i0 + 1u;
@@ -1344,7 +1358,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v72 = tmp4[l67];
     let v73 = select(0.0, 1.0, v72 > 0.0);
     let v74 = select(0.0, v71, v73 != 0.0);
-    tmp14[l67] = v74;
+    tmp15[l67] = v74;
   }
   if (i0 + 1u < 50u) {
     let i75 = i0 + 1u;
@@ -1357,7 +1371,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v82 = tmp4[l77];
     let v83 = select(0.0, 1.0, v82 > 0.0);
     let v84 = select(0.0, v81, v83 != 0.0);
-    tmp14[l77] = v84;
+    tmp15[l77] = v84;
   }
   if (i0 + 1u < 50u) {
     let i85 = i0 + 1u;
@@ -1370,7 +1384,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v92 = tmp4[l87];
     let v93 = select(0.0, 1.0, v92 > 0.0);
     let v94 = select(0.0, v91, v93 != 0.0);
-    tmp14[l87] = v94;
+    tmp15[l87] = v94;
   }
   if (i0 + 2u < 50u) {
     let i95 = i0 + 2u;
@@ -1382,7 +1396,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v101 = tmp4[l96];
     let v102 = select(0.0, 1.0, v101 > 0.0);
     let v103 = select(0.0, v100, v102 != 0.0);
-    tmp14[l96] = v103;
+    tmp15[l96] = v103;
   }
   if (i0 + 2u < 50u) {
     let i104 = i0 + 2u;
@@ -1395,7 +1409,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v111 = tmp4[l106];
     let v112 = select(0.0, 1.0, v111 > 0.0);
     let v113 = select(0.0, v110, v112 != 0.0);
-    tmp14[l106] = v113;
+    tmp15[l106] = v113;
   }
   if (i0 + 2u < 50u) {
     let i114 = i0 + 2u;
@@ -1408,7 +1422,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v121 = tmp4[l116];
     let v122 = select(0.0, 1.0, v121 > 0.0);
     let v123 = select(0.0, v120, v122 != 0.0);
-    tmp14[l116] = v123;
+    tmp15[l116] = v123;
   }
   if (i0 + 2u < 50u) {
     let i124 = i0 + 2u;
@@ -1421,7 +1435,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v131 = tmp4[l126];
     let v132 = select(0.0, 1.0, v131 > 0.0);
     let v133 = select(0.0, v130, v132 != 0.0);
-    tmp14[l126] = v133;
+    tmp15[l126] = v133;
   }
   if (i0 + 3u < 50u) {
     let i134 = i0 + 3u;
@@ -1433,7 +1447,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v140 = tmp4[l135];
     let v141 = select(0.0, 1.0, v140 > 0.0);
     let v142 = select(0.0, v139, v141 != 0.0);
-    tmp14[l135] = v142;
+    tmp15[l135] = v142;
   }
   if (i0 + 3u < 50u) {
     let i143 = i0 + 3u;
@@ -1446,7 +1460,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v150 = tmp4[l145];
     let v151 = select(0.0, 1.0, v150 > 0.0);
     let v152 = select(0.0, v149, v151 != 0.0);
-    tmp14[l145] = v152;
+    tmp15[l145] = v152;
   }
   if (i0 + 3u < 50u) {
     let i153 = i0 + 3u;
@@ -1459,7 +1473,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v160 = tmp4[l155];
     let v161 = select(0.0, 1.0, v160 > 0.0);
     let v162 = select(0.0, v159, v161 != 0.0);
-    tmp14[l155] = v162;
+    tmp15[l155] = v162;
   }
   if (i0 + 3u < 50u) {
     let i163 = i0 + 3u;
@@ -1472,14 +1486,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v170 = tmp4[l165];
     let v171 = select(0.0, 1.0, v170 > 0.0);
     let v172 = select(0.0, v169, v171 != 0.0);
-    tmp14[l165] = v172;
+    tmp15[l165] = v172;
   }
 }
 
 // ---- 033_matmul_hidden1_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp14: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp15: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp15: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp16: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp2: array<f32>;
 @group(0) @binding(4) var<storage, read> tmp1: array<f32>;
 
@@ -1511,10 +1525,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb19 = col7 * 100u;
   for (var k: u32 = 0u; k < 100u; k = k + 1u) {
     let bv20 = vec4<f32>(s_hidden2_dense_kernel[cb16 + k], s_hidden2_dense_kernel[cb17 + k], s_hidden2_dense_kernel[cb18 + k], s_hidden2_dense_kernel[cb19 + k]);
-    acc8 = acc8 + tmp14[ra12 + k] * bv20;
-    acc9 = acc9 + tmp14[ra13 + k] * bv20;
-    acc10 = acc10 + tmp14[ra14 + k] * bv20;
-    acc11 = acc11 + tmp14[ra15 + k] * bv20;
+    acc8 = acc8 + tmp15[ra12 + k] * bv20;
+    acc9 = acc9 + tmp15[ra13 + k] * bv20;
+    acc10 = acc10 + tmp15[ra14 + k] * bv20;
+    acc11 = acc11 + tmp15[ra15 + k] * bv20;
   }
   {
     let l21 = i0 * 300u + j0;
@@ -1525,7 +1539,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v26 = tmp1[l21];
     let v27 = select(0.0, 1.0, v26 > 0.0);
     let v28 = select(0.0, v25, v27 != 0.0);
-    tmp15[l21] = v28;
+    tmp16[l21] = v28;
   }
   {
     let j29 = j0 + 1u;
@@ -1537,7 +1551,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v35 = tmp1[l30];
     let v36 = select(0.0, 1.0, v35 > 0.0);
     let v37 = select(0.0, v34, v36 != 0.0);
-    tmp15[l30] = v37;
+    tmp16[l30] = v37;
   }
   {
     let j38 = j0 + 2u;
@@ -1549,7 +1563,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v44 = tmp1[l39];
     let v45 = select(0.0, 1.0, v44 > 0.0);
     let v46 = select(0.0, v43, v45 != 0.0);
-    tmp15[l39] = v46;
+    tmp16[l39] = v46;
   }
   {
     let j47 = j0 + 3u;
@@ -1561,7 +1575,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v53 = tmp1[l48];
     let v54 = select(0.0, 1.0, v53 > 0.0);
     let v55 = select(0.0, v52, v54 != 0.0);
-    tmp15[l48] = v55;
+    tmp16[l48] = v55;
   }
   if (i0 + 1u < 50u) {
     let i56 = i0 + 1u;
@@ -1573,7 +1587,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v62 = tmp1[l57];
     let v63 = select(0.0, 1.0, v62 > 0.0);
     let v64 = select(0.0, v61, v63 != 0.0);
-    tmp15[l57] = v64;
+    tmp16[l57] = v64;
   }
   if (i0 + 1u < 50u) {
     let i65 = i0 + 1u;
@@ -1586,7 +1600,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v72 = tmp1[l67];
     let v73 = select(0.0, 1.0, v72 > 0.0);
     let v74 = select(0.0, v71, v73 != 0.0);
-    tmp15[l67] = v74;
+    tmp16[l67] = v74;
   }
   if (i0 + 1u < 50u) {
     let i75 = i0 + 1u;
@@ -1599,7 +1613,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v82 = tmp1[l77];
     let v83 = select(0.0, 1.0, v82 > 0.0);
     let v84 = select(0.0, v81, v83 != 0.0);
-    tmp15[l77] = v84;
+    tmp16[l77] = v84;
   }
   if (i0 + 1u < 50u) {
     let i85 = i0 + 1u;
@@ -1612,7 +1626,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v92 = tmp1[l87];
     let v93 = select(0.0, 1.0, v92 > 0.0);
     let v94 = select(0.0, v91, v93 != 0.0);
-    tmp15[l87] = v94;
+    tmp16[l87] = v94;
   }
   if (i0 + 2u < 50u) {
     let i95 = i0 + 2u;
@@ -1624,7 +1638,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v101 = tmp1[l96];
     let v102 = select(0.0, 1.0, v101 > 0.0);
     let v103 = select(0.0, v100, v102 != 0.0);
-    tmp15[l96] = v103;
+    tmp16[l96] = v103;
   }
   if (i0 + 2u < 50u) {
     let i104 = i0 + 2u;
@@ -1637,7 +1651,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v111 = tmp1[l106];
     let v112 = select(0.0, 1.0, v111 > 0.0);
     let v113 = select(0.0, v110, v112 != 0.0);
-    tmp15[l106] = v113;
+    tmp16[l106] = v113;
   }
   if (i0 + 2u < 50u) {
     let i114 = i0 + 2u;
@@ -1650,7 +1664,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v121 = tmp1[l116];
     let v122 = select(0.0, 1.0, v121 > 0.0);
     let v123 = select(0.0, v120, v122 != 0.0);
-    tmp15[l116] = v123;
+    tmp16[l116] = v123;
   }
   if (i0 + 2u < 50u) {
     let i124 = i0 + 2u;
@@ -1663,7 +1677,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v131 = tmp1[l126];
     let v132 = select(0.0, 1.0, v131 > 0.0);
     let v133 = select(0.0, v130, v132 != 0.0);
-    tmp15[l126] = v133;
+    tmp16[l126] = v133;
   }
   if (i0 + 3u < 50u) {
     let i134 = i0 + 3u;
@@ -1675,7 +1689,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v140 = tmp1[l135];
     let v141 = select(0.0, 1.0, v140 > 0.0);
     let v142 = select(0.0, v139, v141 != 0.0);
-    tmp15[l135] = v142;
+    tmp16[l135] = v142;
   }
   if (i0 + 3u < 50u) {
     let i143 = i0 + 3u;
@@ -1688,7 +1702,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v150 = tmp1[l145];
     let v151 = select(0.0, 1.0, v150 > 0.0);
     let v152 = select(0.0, v149, v151 != 0.0);
-    tmp15[l145] = v152;
+    tmp16[l145] = v152;
   }
   if (i0 + 3u < 50u) {
     let i153 = i0 + 3u;
@@ -1701,7 +1715,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v160 = tmp1[l155];
     let v161 = select(0.0, 1.0, v160 > 0.0);
     let v162 = select(0.0, v159, v161 != 0.0);
-    tmp15[l155] = v162;
+    tmp16[l155] = v162;
   }
   if (i0 + 3u < 50u) {
     let i163 = i0 + 3u;
@@ -1714,13 +1728,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v170 = tmp1[l165];
     let v171 = select(0.0, 1.0, v170 > 0.0);
     let v172 = select(0.0, v169, v171 != 0.0);
-    tmp15[l165] = v172;
+    tmp16[l165] = v172;
   }
 }
 
 // ---- 034_matmul_hidden1_dense_kernel_momentum.wgsl
 @group(0) @binding(0) var<storage, read> tmp0: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp15: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp16: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden1_dense_kernel_momentum_velocity: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1751,7 +1765,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc19: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let rb20 = k * 300u;
-    let bv21 = vec4<f32>(tmp15[rb20 + col8], tmp15[rb20 + col9], tmp15[rb20 + col10], tmp15[rb20 + col11]);
+    let bv21 = vec4<f32>(tmp16[rb20 + col8], tmp16[rb20 + col9], tmp16[rb20 + col10], tmp16[rb20 + col11]);
     let rk22 = k * 784u;
     acc12 = acc12 + tmp0[rk22 + row0] * bv21;
     acc13 = acc13 + tmp0[rk22 + row1] * bv21;
@@ -2091,7 +2105,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 036_reduce_sum_hidden1_dense_bias_momentum.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden1_dense_bias_momentum_velocity: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp15: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp16: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2102,7 +2116,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc2: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
     let l3 = r * 300u + i;
-    let v4 = tmp15[l3];
+    let v4 = tmp16[l3];
     acc2 = acc2 + v4;
   }
   let v5 = (v1 + acc2);
@@ -2126,7 +2140,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 038_matmul_hidden2_dense_kernel_momentum.wgsl
 @group(0) @binding(0) var<storage, read> tmp3: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp14: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp15: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden2_dense_kernel_momentum_velocity: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2149,7 +2163,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let rb12 = k * 100u;
-    let bv13 = vec4<f32>(tmp14[rb12 + col4], tmp14[rb12 + col5], tmp14[rb12 + col6], tmp14[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp15[rb12 + col4], tmp15[rb12 + col5], tmp15[rb12 + col6], tmp15[rb12 + col7]);
     let rk14 = k * 300u;
     acc8 = acc8 + tmp3[rk14 + row0] * bv13;
     acc9 = acc9 + tmp3[rk14 + row1] * bv13;
@@ -2329,7 +2343,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 040_reduce_sum_hidden2_dense_bias_momentum.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden2_dense_bias_momentum_velocity: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp14: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp15: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2340,7 +2354,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc2: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
     let l3 = r * 100u + i;
-    let v4 = tmp14[l3];
+    let v4 = tmp15[l3];
     acc2 = acc2 + v4;
   }
   let v5 = (v1 + acc2);
@@ -2364,7 +2378,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 042_matmul_logits_dense_kernel_momentum.wgsl
 @group(0) @binding(0) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp13: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp14: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_logits_dense_kernel_momentum_velocity: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2387,7 +2401,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let rb12 = k * 10u;
-    let bv13 = vec4<f32>(tmp13[rb12 + col4], tmp13[rb12 + col5], tmp13[rb12 + col6], tmp13[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp14[rb12 + col4], tmp14[rb12 + col5], tmp14[rb12 + col6], tmp14[rb12 + col7]);
     let rk14 = k * 100u;
     acc8 = acc8 + tmp6[rk14 + row0] * bv13;
     acc9 = acc9 + tmp6[rk14 + row1] * bv13;
@@ -2567,7 +2581,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 044_reduce_sum_logits_dense_bias_momentum.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_bias_momentum_velocity: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp13: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp14: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2578,7 +2592,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc2: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
     let l3 = r * 10u + i;
-    let v4 = tmp13[l3];
+    let v4 = tmp14[l3];
     acc2 = acc2 + v4;
   }
   let v5 = (v1 + acc2);
@@ -3124,12 +3138,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 053_reduce_sum_accuracy_x3.wgsl
-@group(0) @binding(0) var<storage, read> tmp12: array<f32>;
-@group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
-@group(0) @binding(2) var<storage, read> out_loss: array<f32>;
-@group(0) @binding(3) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(4) var<storage, read_write> s_acc_eval_weight: array<f32>;
+// ---- 053_reduce_sum_accuracy_x2.wgsl
+@group(0) @binding(0) var<storage, read> tmp9: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
+@group(0) @binding(3) var<storage, read> out_loss: array<f32>;
+@group(0) @binding(4) var<storage, read> in_weight: array<f32>;
 @group(0) @binding(5) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
@@ -3138,40 +3152,44 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let v1 = tmp12[r];
+    let v1 = tmp9[r];
     let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
+    let v3 = tmp12[r];
+    let v4 = select(0.0, 1.0, v3 == 0.0);
+    let v5 = (v2 * v4);
+    acc0 = acc0 + v5;
   }
-  let v3 = (acc0 / 50.0);
-  let v4 = s_acc_eval_loss[i];
-  let v5 = out_loss[i];
-  let v6 = in_weight[i];
-  let v7 = (v5 * v6);
-  let v8 = (v4 + v7);
-  let v9 = s_acc_eval_weight[i];
-  let v10 = (v9 + v6);
-  out_accuracy[i] = v3;
-  s_acc_eval_loss[i] = v8;
-  s_acc_eval_weight[i] = v10;
+  let v6 = (acc0 / 50.0);
+  let v7 = s_acc_eval_loss[i];
+  let v8 = out_loss[i];
+  let v9 = in_weight[i];
+  let v10 = (v8 * v9);
+  let v11 = (v7 + v10);
+  out_accuracy[i] = v6;
+  s_acc_eval_loss[i] = v11;
 }
 
-// ---- 054_add_metrics_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
-@group(0) @binding(1) var<storage, read> out_accuracy: array<f32>;
-@group(0) @binding(2) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(3) var<storage, read_write> s_counter_eval_batch: array<u32>;
+// ---- 054_add_metrics_x3.wgsl
+@group(0) @binding(0) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(1) var<storage, read> in_weight: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
+@group(0) @binding(3) var<storage, read> out_accuracy: array<f32>;
+@group(0) @binding(4) var<storage, read_write> s_counter_eval_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = s_acc_eval_accuracy[i];
-  let v1 = out_accuracy[i];
-  let v2 = in_weight[i];
-  let v3 = (v1 * v2);
-  let v4 = (v0 + v3);
-  let v5 = s_counter_eval_batch[i];
-  let v6 = (v5 + 1u);
-  s_acc_eval_accuracy[i] = v4;
-  s_counter_eval_batch[i] = v6;
+  let v0 = s_acc_eval_weight[i];
+  let v1 = in_weight[i];
+  let v2 = (v0 + v1);
+  let v3 = s_acc_eval_accuracy[i];
+  let v4 = out_accuracy[i];
+  let v5 = (v4 * v1);
+  let v6 = (v3 + v5);
+  let v7 = s_counter_eval_batch[i];
+  let v8 = (v7 + 1u);
+  s_acc_eval_weight[i] = v2;
+  s_acc_eval_accuracy[i] = v6;
+  s_counter_eval_batch[i] = v8;
 }

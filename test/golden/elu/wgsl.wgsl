@@ -1079,10 +1079,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp8[i] = acc0;
 }
 
-// ---- 021_reduce_sum_accuracy.wgsl
+// ---- 021_reduce_sum_accuracy_x2.wgsl
 @group(0) @binding(0) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp8: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp9: array<f32>;
+@group(0) @binding(3) var<storage, read_write> tmp10: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1096,12 +1097,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = select(0.0, 1.0, v2 > v3);
     acc0 = acc0 + v4;
   }
+  var acc5: f32 = 0.0;
+  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+    let l6 = i * 10u + r;
+    let v7 = tmp4[l6];
+    let v8 = select(0.0, 1.0, (bitcast<u32>(v7) & 0x7f800000u) != 0x7f800000u);
+    let v9 = (1.0 - v8);
+    acc5 = acc5 + v9;
+  }
   tmp9[i] = acc0;
+  tmp10[i] = acc5;
 }
 
 // ---- 022_reduce_sum_accuracy.wgsl
 @group(0) @binding(0) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out_accuracy: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1111,10 +1122,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
     let v1 = tmp9[r];
     let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
+    let v3 = tmp10[r];
+    let v4 = select(0.0, 1.0, v3 == 0.0);
+    let v5 = (v2 * v4);
+    acc0 = acc0 + v5;
   }
-  let v3 = (acc0 / 50.0);
-  out_accuracy[i] = v3;
+  let v6 = (acc0 / 50.0);
+  out_accuracy[i] = v6;
 }
 
 // ---- 023_reduce_sum_loss_grad.wgsl
@@ -1142,7 +1156,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(2) var<storage, read> tmp7: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(4) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(5) var<storage, read_write> tmp10: array<f32>;
+@group(0) @binding(5) var<storage, read_write> tmp11: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1161,13 +1175,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v10 = exp(v9);
   let v11 = (v6 * v10);
   let v12 = (v1 + v11);
-  tmp10[i] = v12;
+  tmp11[i] = v12;
 }
 
 // ---- 025_matmul_hidden2_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp11: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp11: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp12: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp2: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1198,10 +1212,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb19 = col7 * 10u;
   for (var k: u32 = 0u; k < 10u; k = k + 1u) {
     let bv20 = vec4<f32>(s_logits_dense_kernel[cb16 + k], s_logits_dense_kernel[cb17 + k], s_logits_dense_kernel[cb18 + k], s_logits_dense_kernel[cb19 + k]);
-    acc8 = acc8 + tmp10[ra12 + k] * bv20;
-    acc9 = acc9 + tmp10[ra13 + k] * bv20;
-    acc10 = acc10 + tmp10[ra14 + k] * bv20;
-    acc11 = acc11 + tmp10[ra15 + k] * bv20;
+    acc8 = acc8 + tmp11[ra12 + k] * bv20;
+    acc9 = acc9 + tmp11[ra13 + k] * bv20;
+    acc10 = acc10 + tmp11[ra14 + k] * bv20;
+    acc11 = acc11 + tmp11[ra15 + k] * bv20;
   }
   {
     let l21 = i0 * 100u + j0;
@@ -1216,7 +1230,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v30 = select(0.0, 1.0, v23 <= 0.0);
     let v31 = (v29 * v30);
     let v32 = (v25 + v31);
-    tmp11[l21] = v32;
+    tmp12[l21] = v32;
   }
   {
     let j33 = j0 + 1u;
@@ -1232,7 +1246,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v43 = select(0.0, 1.0, v36 <= 0.0);
     let v44 = (v42 * v43);
     let v45 = (v38 + v44);
-    tmp11[l34] = v45;
+    tmp12[l34] = v45;
   }
   {
     let j46 = j0 + 2u;
@@ -1248,7 +1262,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v56 = select(0.0, 1.0, v49 <= 0.0);
     let v57 = (v55 * v56);
     let v58 = (v51 + v57);
-    tmp11[l47] = v58;
+    tmp12[l47] = v58;
   }
   {
     let j59 = j0 + 3u;
@@ -1264,7 +1278,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v69 = select(0.0, 1.0, v62 <= 0.0);
     let v70 = (v68 * v69);
     let v71 = (v64 + v70);
-    tmp11[l60] = v71;
+    tmp12[l60] = v71;
   }
   if (i0 + 1u < 50u) {
     let i72 = i0 + 1u;
@@ -1280,7 +1294,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v82 = select(0.0, 1.0, v75 <= 0.0);
     let v83 = (v81 * v82);
     let v84 = (v77 + v83);
-    tmp11[l73] = v84;
+    tmp12[l73] = v84;
   }
   if (i0 + 1u < 50u) {
     let i85 = i0 + 1u;
@@ -1297,7 +1311,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v96 = select(0.0, 1.0, v89 <= 0.0);
     let v97 = (v95 * v96);
     let v98 = (v91 + v97);
-    tmp11[l87] = v98;
+    tmp12[l87] = v98;
   }
   if (i0 + 1u < 50u) {
     let i99 = i0 + 1u;
@@ -1314,7 +1328,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v110 = select(0.0, 1.0, v103 <= 0.0);
     let v111 = (v109 * v110);
     let v112 = (v105 + v111);
-    tmp11[l101] = v112;
+    tmp12[l101] = v112;
   }
   if (i0 + 1u < 50u) {
     let i113 = i0 + 1u;
@@ -1331,7 +1345,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v124 = select(0.0, 1.0, v117 <= 0.0);
     let v125 = (v123 * v124);
     let v126 = (v119 + v125);
-    tmp11[l115] = v126;
+    tmp12[l115] = v126;
   }
   if (i0 + 2u < 50u) {
     let i127 = i0 + 2u;
@@ -1347,7 +1361,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v137 = select(0.0, 1.0, v130 <= 0.0);
     let v138 = (v136 * v137);
     let v139 = (v132 + v138);
-    tmp11[l128] = v139;
+    tmp12[l128] = v139;
   }
   if (i0 + 2u < 50u) {
     let i140 = i0 + 2u;
@@ -1364,7 +1378,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v151 = select(0.0, 1.0, v144 <= 0.0);
     let v152 = (v150 * v151);
     let v153 = (v146 + v152);
-    tmp11[l142] = v153;
+    tmp12[l142] = v153;
   }
   if (i0 + 2u < 50u) {
     let i154 = i0 + 2u;
@@ -1381,7 +1395,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v165 = select(0.0, 1.0, v158 <= 0.0);
     let v166 = (v164 * v165);
     let v167 = (v160 + v166);
-    tmp11[l156] = v167;
+    tmp12[l156] = v167;
   }
   if (i0 + 2u < 50u) {
     let i168 = i0 + 2u;
@@ -1398,7 +1412,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v179 = select(0.0, 1.0, v172 <= 0.0);
     let v180 = (v178 * v179);
     let v181 = (v174 + v180);
-    tmp11[l170] = v181;
+    tmp12[l170] = v181;
   }
   if (i0 + 3u < 50u) {
     let i182 = i0 + 3u;
@@ -1414,7 +1428,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v192 = select(0.0, 1.0, v185 <= 0.0);
     let v193 = (v191 * v192);
     let v194 = (v187 + v193);
-    tmp11[l183] = v194;
+    tmp12[l183] = v194;
   }
   if (i0 + 3u < 50u) {
     let i195 = i0 + 3u;
@@ -1431,7 +1445,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v206 = select(0.0, 1.0, v199 <= 0.0);
     let v207 = (v205 * v206);
     let v208 = (v201 + v207);
-    tmp11[l197] = v208;
+    tmp12[l197] = v208;
   }
   if (i0 + 3u < 50u) {
     let i209 = i0 + 3u;
@@ -1448,7 +1462,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v220 = select(0.0, 1.0, v213 <= 0.0);
     let v221 = (v219 * v220);
     let v222 = (v215 + v221);
-    tmp11[l211] = v222;
+    tmp12[l211] = v222;
   }
   if (i0 + 3u < 50u) {
     let i223 = i0 + 3u;
@@ -1465,14 +1479,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v234 = select(0.0, 1.0, v227 <= 0.0);
     let v235 = (v233 * v234);
     let v236 = (v229 + v235);
-    tmp11[l225] = v236;
+    tmp12[l225] = v236;
   }
 }
 
 // ---- 026_matmul_hidden1_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp12: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp12: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp13: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp0: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1503,10 +1517,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb19 = col7 * 100u;
   for (var k: u32 = 0u; k < 100u; k = k + 1u) {
     let bv20 = vec4<f32>(s_hidden2_dense_kernel[cb16 + k], s_hidden2_dense_kernel[cb17 + k], s_hidden2_dense_kernel[cb18 + k], s_hidden2_dense_kernel[cb19 + k]);
-    acc8 = acc8 + tmp11[ra12 + k] * bv20;
-    acc9 = acc9 + tmp11[ra13 + k] * bv20;
-    acc10 = acc10 + tmp11[ra14 + k] * bv20;
-    acc11 = acc11 + tmp11[ra15 + k] * bv20;
+    acc8 = acc8 + tmp12[ra12 + k] * bv20;
+    acc9 = acc9 + tmp12[ra13 + k] * bv20;
+    acc10 = acc10 + tmp12[ra14 + k] * bv20;
+    acc11 = acc11 + tmp12[ra15 + k] * bv20;
   }
   {
     let l21 = i0 * 300u + j0;
@@ -1521,7 +1535,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v30 = select(0.0, 1.0, v23 <= 0.0);
     let v31 = (v29 * v30);
     let v32 = (v25 + v31);
-    tmp12[l21] = v32;
+    tmp13[l21] = v32;
   }
   {
     let j33 = j0 + 1u;
@@ -1537,7 +1551,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v43 = select(0.0, 1.0, v36 <= 0.0);
     let v44 = (v42 * v43);
     let v45 = (v38 + v44);
-    tmp12[l34] = v45;
+    tmp13[l34] = v45;
   }
   {
     let j46 = j0 + 2u;
@@ -1553,7 +1567,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v56 = select(0.0, 1.0, v49 <= 0.0);
     let v57 = (v55 * v56);
     let v58 = (v51 + v57);
-    tmp12[l47] = v58;
+    tmp13[l47] = v58;
   }
   {
     let j59 = j0 + 3u;
@@ -1569,7 +1583,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v69 = select(0.0, 1.0, v62 <= 0.0);
     let v70 = (v68 * v69);
     let v71 = (v64 + v70);
-    tmp12[l60] = v71;
+    tmp13[l60] = v71;
   }
   if (i0 + 1u < 50u) {
     let i72 = i0 + 1u;
@@ -1585,7 +1599,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v82 = select(0.0, 1.0, v75 <= 0.0);
     let v83 = (v81 * v82);
     let v84 = (v77 + v83);
-    tmp12[l73] = v84;
+    tmp13[l73] = v84;
   }
   if (i0 + 1u < 50u) {
     let i85 = i0 + 1u;
@@ -1602,7 +1616,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v96 = select(0.0, 1.0, v89 <= 0.0);
     let v97 = (v95 * v96);
     let v98 = (v91 + v97);
-    tmp12[l87] = v98;
+    tmp13[l87] = v98;
   }
   if (i0 + 1u < 50u) {
     let i99 = i0 + 1u;
@@ -1619,7 +1633,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v110 = select(0.0, 1.0, v103 <= 0.0);
     let v111 = (v109 * v110);
     let v112 = (v105 + v111);
-    tmp12[l101] = v112;
+    tmp13[l101] = v112;
   }
   if (i0 + 1u < 50u) {
     let i113 = i0 + 1u;
@@ -1636,7 +1650,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v124 = select(0.0, 1.0, v117 <= 0.0);
     let v125 = (v123 * v124);
     let v126 = (v119 + v125);
-    tmp12[l115] = v126;
+    tmp13[l115] = v126;
   }
   if (i0 + 2u < 50u) {
     let i127 = i0 + 2u;
@@ -1652,7 +1666,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v137 = select(0.0, 1.0, v130 <= 0.0);
     let v138 = (v136 * v137);
     let v139 = (v132 + v138);
-    tmp12[l128] = v139;
+    tmp13[l128] = v139;
   }
   if (i0 + 2u < 50u) {
     let i140 = i0 + 2u;
@@ -1669,7 +1683,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v151 = select(0.0, 1.0, v144 <= 0.0);
     let v152 = (v150 * v151);
     let v153 = (v146 + v152);
-    tmp12[l142] = v153;
+    tmp13[l142] = v153;
   }
   if (i0 + 2u < 50u) {
     let i154 = i0 + 2u;
@@ -1686,7 +1700,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v165 = select(0.0, 1.0, v158 <= 0.0);
     let v166 = (v164 * v165);
     let v167 = (v160 + v166);
-    tmp12[l156] = v167;
+    tmp13[l156] = v167;
   }
   if (i0 + 2u < 50u) {
     let i168 = i0 + 2u;
@@ -1703,7 +1717,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v179 = select(0.0, 1.0, v172 <= 0.0);
     let v180 = (v178 * v179);
     let v181 = (v174 + v180);
-    tmp12[l170] = v181;
+    tmp13[l170] = v181;
   }
   if (i0 + 3u < 50u) {
     let i182 = i0 + 3u;
@@ -1719,7 +1733,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v192 = select(0.0, 1.0, v185 <= 0.0);
     let v193 = (v191 * v192);
     let v194 = (v187 + v193);
-    tmp12[l183] = v194;
+    tmp13[l183] = v194;
   }
   if (i0 + 3u < 50u) {
     let i195 = i0 + 3u;
@@ -1736,7 +1750,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v206 = select(0.0, 1.0, v199 <= 0.0);
     let v207 = (v205 * v206);
     let v208 = (v201 + v207);
-    tmp12[l197] = v208;
+    tmp13[l197] = v208;
   }
   if (i0 + 3u < 50u) {
     let i209 = i0 + 3u;
@@ -1753,7 +1767,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v220 = select(0.0, 1.0, v213 <= 0.0);
     let v221 = (v219 * v220);
     let v222 = (v215 + v221);
-    tmp12[l211] = v222;
+    tmp13[l211] = v222;
   }
   if (i0 + 3u < 50u) {
     let i223 = i0 + 3u;
@@ -1770,13 +1784,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v234 = select(0.0, 1.0, v227 <= 0.0);
     let v235 = (v233 * v234);
     let v236 = (v229 + v235);
-    tmp12[l225] = v236;
+    tmp13[l225] = v236;
   }
 }
 
 // ---- 027_matmul_hidden1_dense_kernel_sgd.wgsl
 @group(0) @binding(0) var<storage, read> in_X: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp13: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden1_dense_kernel: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1807,7 +1821,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc19: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let rb20 = k * 300u;
-    let bv21 = vec4<f32>(tmp12[rb20 + col8], tmp12[rb20 + col9], tmp12[rb20 + col10], tmp12[rb20 + col11]);
+    let bv21 = vec4<f32>(tmp13[rb20 + col8], tmp13[rb20 + col9], tmp13[rb20 + col10], tmp13[rb20 + col11]);
     let rk22 = k * 784u;
     acc12 = acc12 + in_X[rk22 + row0] * bv21;
     acc13 = acc13 + in_X[rk22 + row1] * bv21;
@@ -2130,7 +2144,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 028_reduce_sum_hidden1_dense_bias_sgd.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden1_dense_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp13: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2140,7 +2154,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc1: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
     let l2 = r * 300u + i;
-    let v3 = tmp12[l2];
+    let v3 = tmp13[l2];
     acc1 = acc1 + v3;
   }
   let v4 = (acc1 * 0.01);
@@ -2150,7 +2164,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 029_matmul_hidden2_dense_kernel_sgd.wgsl
 @group(0) @binding(0) var<storage, read> tmp1: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden2_dense_kernel: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2173,7 +2187,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let rb12 = k * 100u;
-    let bv13 = vec4<f32>(tmp11[rb12 + col4], tmp11[rb12 + col5], tmp11[rb12 + col6], tmp11[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp12[rb12 + col4], tmp12[rb12 + col5], tmp12[rb12 + col6], tmp12[rb12 + col7]);
     let rk14 = k * 300u;
     acc8 = acc8 + tmp1[rk14 + row0] * bv13;
     acc9 = acc9 + tmp1[rk14 + row1] * bv13;
@@ -2336,7 +2350,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 030_reduce_sum_hidden2_dense_bias_sgd.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden2_dense_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2346,7 +2360,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc1: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
     let l2 = r * 100u + i;
-    let v3 = tmp11[l2];
+    let v3 = tmp12[l2];
     acc1 = acc1 + v3;
   }
   let v4 = (acc1 * 0.01);
@@ -2356,7 +2370,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 031_matmul_logits_dense_kernel_sgd.wgsl
 @group(0) @binding(0) var<storage, read> tmp3: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_logits_dense_kernel: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2379,7 +2393,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let rb12 = k * 10u;
-    let bv13 = vec4<f32>(tmp10[rb12 + col4], tmp10[rb12 + col5], tmp10[rb12 + col6], tmp10[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp11[rb12 + col4], tmp11[rb12 + col5], tmp11[rb12 + col6], tmp11[rb12 + col7]);
     let rk14 = k * 100u;
     acc8 = acc8 + tmp3[rk14 + row0] * bv13;
     acc9 = acc9 + tmp3[rk14 + row1] * bv13;
@@ -2542,7 +2556,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 032_reduce_sum_logits_dense_bias_sgd.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2552,7 +2566,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc1: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
     let l2 = r * 10u + i;
-    let v3 = tmp10[l2];
+    let v3 = tmp11[l2];
     acc1 = acc1 + v3;
   }
   let v4 = (acc1 * 0.01);
@@ -3168,12 +3182,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 039_reduce_sum_accuracy_x3.wgsl
-@group(0) @binding(0) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
-@group(0) @binding(2) var<storage, read> out_loss: array<f32>;
-@group(0) @binding(3) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(4) var<storage, read_write> s_acc_eval_weight: array<f32>;
+// ---- 039_reduce_sum_accuracy_x2.wgsl
+@group(0) @binding(0) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp9: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
+@group(0) @binding(3) var<storage, read> out_loss: array<f32>;
+@group(0) @binding(4) var<storage, read> in_weight: array<f32>;
 @group(0) @binding(5) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
@@ -3182,40 +3196,44 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let v1 = tmp9[r];
+    let v1 = tmp6[r];
     let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
+    let v3 = tmp9[r];
+    let v4 = select(0.0, 1.0, v3 == 0.0);
+    let v5 = (v2 * v4);
+    acc0 = acc0 + v5;
   }
-  let v3 = (acc0 / 50.0);
-  let v4 = s_acc_eval_loss[i];
-  let v5 = out_loss[i];
-  let v6 = in_weight[i];
-  let v7 = (v5 * v6);
-  let v8 = (v4 + v7);
-  let v9 = s_acc_eval_weight[i];
-  let v10 = (v9 + v6);
-  out_accuracy[i] = v3;
-  s_acc_eval_loss[i] = v8;
-  s_acc_eval_weight[i] = v10;
+  let v6 = (acc0 / 50.0);
+  let v7 = s_acc_eval_loss[i];
+  let v8 = out_loss[i];
+  let v9 = in_weight[i];
+  let v10 = (v8 * v9);
+  let v11 = (v7 + v10);
+  out_accuracy[i] = v6;
+  s_acc_eval_loss[i] = v11;
 }
 
-// ---- 040_add_metrics_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
-@group(0) @binding(1) var<storage, read> out_accuracy: array<f32>;
-@group(0) @binding(2) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(3) var<storage, read_write> s_counter_eval_batch: array<u32>;
+// ---- 040_add_metrics_x3.wgsl
+@group(0) @binding(0) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(1) var<storage, read> in_weight: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
+@group(0) @binding(3) var<storage, read> out_accuracy: array<f32>;
+@group(0) @binding(4) var<storage, read_write> s_counter_eval_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = s_acc_eval_accuracy[i];
-  let v1 = out_accuracy[i];
-  let v2 = in_weight[i];
-  let v3 = (v1 * v2);
-  let v4 = (v0 + v3);
-  let v5 = s_counter_eval_batch[i];
-  let v6 = (v5 + 1u);
-  s_acc_eval_accuracy[i] = v4;
-  s_counter_eval_batch[i] = v6;
+  let v0 = s_acc_eval_weight[i];
+  let v1 = in_weight[i];
+  let v2 = (v0 + v1);
+  let v3 = s_acc_eval_accuracy[i];
+  let v4 = out_accuracy[i];
+  let v5 = (v4 * v1);
+  let v6 = (v3 + v5);
+  let v7 = s_counter_eval_batch[i];
+  let v8 = (v7 + 1u);
+  s_acc_eval_weight[i] = v2;
+  s_acc_eval_accuracy[i] = v6;
+  s_counter_eval_batch[i] = v8;
 }

@@ -907,10 +907,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp4[i] = acc0;
 }
 
-// ---- 018_reduce_sum_accuracy.wgsl
+// ---- 018_reduce_sum_accuracy_x2.wgsl
 @group(0) @binding(0) var<storage, read> tmp0: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp5: array<f32>;
+@group(0) @binding(3) var<storage, read_write> tmp6: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -924,12 +925,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = select(0.0, 1.0, v2 > v3);
     acc0 = acc0 + v4;
   }
+  var acc5: f32 = 0.0;
+  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+    let l6 = i * 10u + r;
+    let v7 = tmp0[l6];
+    let v8 = select(0.0, 1.0, (bitcast<u32>(v7) & 0x7f800000u) != 0x7f800000u);
+    let v9 = (1.0 - v8);
+    acc5 = acc5 + v9;
+  }
   tmp5[i] = acc0;
+  tmp6[i] = acc5;
 }
 
 // ---- 019_reduce_sum_accuracy.wgsl
 @group(0) @binding(0) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out_accuracy: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -939,10 +950,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
     let v1 = tmp5[r];
     let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
+    let v3 = tmp6[r];
+    let v4 = select(0.0, 1.0, v3 == 0.0);
+    let v5 = (v2 * v4);
+    acc0 = acc0 + v5;
   }
-  let v3 = (acc0 / 50.0);
-  out_accuracy[i] = v3;
+  let v6 = (acc0 / 50.0);
+  out_accuracy[i] = v6;
 }
 
 // ---- 020_reduce_sum_loss_grad.wgsl
@@ -970,7 +984,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(2) var<storage, read> tmp3: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp0: array<f32>;
 @group(0) @binding(4) var<storage, read> tmp2: array<f32>;
-@group(0) @binding(5) var<storage, read_write> tmp6: array<f32>;
+@group(0) @binding(5) var<storage, read_write> tmp7: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -989,11 +1003,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v10 = exp(v9);
   let v11 = (v6 * v10);
   let v12 = (v1 + v11);
-  tmp6[i] = v12;
+  tmp7[i] = v12;
 }
 
 // ---- 022_reduce_sum_logits_dense_bias_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp7: array<f32>;
 @group(0) @binding(1) var<storage, read_write> tmp5: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1003,7 +1017,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
     let l1 = r * 10u + i;
-    let v2 = tmp6[l1];
+    let v2 = tmp7[l1];
     acc0 = acc0 + v2;
   }
   tmp5[i] = acc0;
@@ -1011,8 +1025,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 023_matmul_logits_dense_kernel_grad.wgsl
 @group(0) @binding(0) var<storage, read> in_cache_0: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp7: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp7: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp8: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1034,7 +1048,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let rb12 = k * 10u;
-    let bv13 = vec4<f32>(tmp6[rb12 + col4], tmp6[rb12 + col5], tmp6[rb12 + col6], tmp6[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp7[rb12 + col4], tmp7[rb12 + col5], tmp7[rb12 + col6], tmp7[rb12 + col7]);
     let rk14 = k * 100u;
     acc8 = acc8 + in_cache_0[rk14 + row0] * bv13;
     acc9 = acc9 + in_cache_0[rk14 + row1] * bv13;
@@ -1044,112 +1058,112 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let l15 = i0 * 10u + j0;
     let v16 = acc8.x;
-    tmp7[l15] = v16;
+    tmp8[l15] = v16;
   }
   if (j0 + 1u < 10u) {
     let j17 = j0 + 1u;
     let l18 = i0 * 10u + j17;
     let v19 = acc8.y;
-    tmp7[l18] = v19;
+    tmp8[l18] = v19;
   }
   if (j0 + 2u < 10u) {
     let j20 = j0 + 2u;
     let l21 = i0 * 10u + j20;
     let v22 = acc8.z;
-    tmp7[l21] = v22;
+    tmp8[l21] = v22;
   }
   if (j0 + 3u < 10u) {
     let j23 = j0 + 3u;
     let l24 = i0 * 10u + j23;
     let v25 = acc8.w;
-    tmp7[l24] = v25;
+    tmp8[l24] = v25;
   }
   {
     let i26 = i0 + 1u;
     let l27 = i26 * 10u + j0;
     let v28 = acc9.x;
-    tmp7[l27] = v28;
+    tmp8[l27] = v28;
   }
   if (j0 + 1u < 10u) {
     let i29 = i0 + 1u;
     let j30 = j0 + 1u;
     let l31 = i29 * 10u + j30;
     let v32 = acc9.y;
-    tmp7[l31] = v32;
+    tmp8[l31] = v32;
   }
   if (j0 + 2u < 10u) {
     let i33 = i0 + 1u;
     let j34 = j0 + 2u;
     let l35 = i33 * 10u + j34;
     let v36 = acc9.z;
-    tmp7[l35] = v36;
+    tmp8[l35] = v36;
   }
   if (j0 + 3u < 10u) {
     let i37 = i0 + 1u;
     let j38 = j0 + 3u;
     let l39 = i37 * 10u + j38;
     let v40 = acc9.w;
-    tmp7[l39] = v40;
+    tmp8[l39] = v40;
   }
   {
     let i41 = i0 + 2u;
     let l42 = i41 * 10u + j0;
     let v43 = acc10.x;
-    tmp7[l42] = v43;
+    tmp8[l42] = v43;
   }
   if (j0 + 1u < 10u) {
     let i44 = i0 + 2u;
     let j45 = j0 + 1u;
     let l46 = i44 * 10u + j45;
     let v47 = acc10.y;
-    tmp7[l46] = v47;
+    tmp8[l46] = v47;
   }
   if (j0 + 2u < 10u) {
     let i48 = i0 + 2u;
     let j49 = j0 + 2u;
     let l50 = i48 * 10u + j49;
     let v51 = acc10.z;
-    tmp7[l50] = v51;
+    tmp8[l50] = v51;
   }
   if (j0 + 3u < 10u) {
     let i52 = i0 + 2u;
     let j53 = j0 + 3u;
     let l54 = i52 * 10u + j53;
     let v55 = acc10.w;
-    tmp7[l54] = v55;
+    tmp8[l54] = v55;
   }
   {
     let i56 = i0 + 3u;
     let l57 = i56 * 10u + j0;
     let v58 = acc11.x;
-    tmp7[l57] = v58;
+    tmp8[l57] = v58;
   }
   if (j0 + 1u < 10u) {
     let i59 = i0 + 3u;
     let j60 = j0 + 1u;
     let l61 = i59 * 10u + j60;
     let v62 = acc11.y;
-    tmp7[l61] = v62;
+    tmp8[l61] = v62;
   }
   if (j0 + 2u < 10u) {
     let i63 = i0 + 3u;
     let j64 = j0 + 2u;
     let l65 = i63 * 10u + j64;
     let v66 = acc11.z;
-    tmp7[l65] = v66;
+    tmp8[l65] = v66;
   }
   if (j0 + 3u < 10u) {
     let i67 = i0 + 3u;
     let j68 = j0 + 3u;
     let l69 = i67 * 10u + j68;
     let v70 = acc11.w;
-    tmp7[l69] = v70;
+    tmp8[l69] = v70;
   }
 }
 
 // ---- 024_div_optimizer.wgsl
 @group(0) @binding(0) var<storage, read> s_counter_step: array<u32>;
-@group(0) @binding(1) var<storage, read_write> tmp4: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp6: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1223,12 +1237,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v65 = select(0.0, 1.0, v64 < 0.1);
   let v66 = select(v38, v63, v65 != 0.0);
   let v67 = (v35 / v66);
-  tmp4[i] = v67;
+  tmp6[i] = v67;
 }
 
 // ---- 025_add_logits_dense_kernel_adam_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel_adam_m: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp7: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp8: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_logits_dense_kernel_adam_v: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1239,7 +1253,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i / 10u);
   let c2 = (i % 10u);
   let v3 = (v0 * 0.9);
-  let v4 = tmp7[i];
+  let v4 = tmp8[i];
   let v5 = (v4 * 0.09999999999999998);
   let v6 = (v3 + v5);
   let v7 = s_logits_dense_kernel_adam_v[i];
@@ -1254,7 +1268,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 // ---- 026_sub_logits_dense_kernel_adam.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel_adam_m: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp6: array<f32>;
 @group(0) @binding(3) var<storage, read> s_logits_dense_kernel_adam_v: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1265,7 +1279,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v1 = s_logits_dense_kernel_adam_m[i];
   let c2 = (i / 10u);
   let c3 = (i % 10u);
-  let v4 = tmp4[0u];
+  let v4 = tmp6[0u];
   let v5 = (v1 * v4);
   let v6 = s_logits_dense_kernel_adam_v[i];
   let v7 = sqrt(v6);
@@ -1301,7 +1315,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 // ---- 028_sub_logits_dense_bias_adam.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_bias: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_bias_adam_m: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp6: array<f32>;
 @group(0) @binding(3) var<storage, read> s_logits_dense_bias_adam_v: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1310,7 +1324,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 10u) { return; }
   let v0 = s_logits_dense_bias[i];
   let v1 = s_logits_dense_bias_adam_m[i];
-  let v2 = tmp4[0u];
+  let v2 = tmp6[0u];
   let v3 = (v1 * v2);
   let v4 = s_logits_dense_bias_adam_v[i];
   let v5 = sqrt(v4);
@@ -1432,12 +1446,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 034_reduce_sum_accuracy_x3.wgsl
-@group(0) @binding(0) var<storage, read> tmp3: array<f32>;
-@group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
-@group(0) @binding(2) var<storage, read> out_loss: array<f32>;
-@group(0) @binding(3) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(4) var<storage, read_write> s_acc_eval_weight: array<f32>;
+// ---- 034_reduce_sum_accuracy_x2.wgsl
+@group(0) @binding(0) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
+@group(0) @binding(3) var<storage, read> out_loss: array<f32>;
+@group(0) @binding(4) var<storage, read> in_weight: array<f32>;
 @group(0) @binding(5) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1446,42 +1460,46 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let v1 = tmp3[r];
+    let v1 = tmp6[r];
     let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
+    let v3 = tmp4[r];
+    let v4 = select(0.0, 1.0, v3 == 0.0);
+    let v5 = (v2 * v4);
+    acc0 = acc0 + v5;
   }
-  let v3 = (acc0 / 50.0);
-  let v4 = s_acc_eval_loss[i];
-  let v5 = out_loss[i];
-  let v6 = in_weight[i];
-  let v7 = (v5 * v6);
-  let v8 = (v4 + v7);
-  let v9 = s_acc_eval_weight[i];
-  let v10 = (v9 + v6);
-  out_accuracy[i] = v3;
-  s_acc_eval_loss[i] = v8;
-  s_acc_eval_weight[i] = v10;
+  let v6 = (acc0 / 50.0);
+  let v7 = s_acc_eval_loss[i];
+  let v8 = out_loss[i];
+  let v9 = in_weight[i];
+  let v10 = (v8 * v9);
+  let v11 = (v7 + v10);
+  out_accuracy[i] = v6;
+  s_acc_eval_loss[i] = v11;
 }
 
-// ---- 035_add_metrics_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
-@group(0) @binding(1) var<storage, read> out_accuracy: array<f32>;
-@group(0) @binding(2) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(3) var<storage, read_write> s_counter_eval_batch: array<u32>;
+// ---- 035_add_metrics_x3.wgsl
+@group(0) @binding(0) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(1) var<storage, read> in_weight: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
+@group(0) @binding(3) var<storage, read> out_accuracy: array<f32>;
+@group(0) @binding(4) var<storage, read_write> s_counter_eval_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = s_acc_eval_accuracy[i];
-  let v1 = out_accuracy[i];
-  let v2 = in_weight[i];
-  let v3 = (v1 * v2);
-  let v4 = (v0 + v3);
-  let v5 = s_counter_eval_batch[i];
-  let v6 = (v5 + 1u);
-  s_acc_eval_accuracy[i] = v4;
-  s_counter_eval_batch[i] = v6;
+  let v0 = s_acc_eval_weight[i];
+  let v1 = in_weight[i];
+  let v2 = (v0 + v1);
+  let v3 = s_acc_eval_accuracy[i];
+  let v4 = out_accuracy[i];
+  let v5 = (v4 * v1);
+  let v6 = (v3 + v5);
+  let v7 = s_counter_eval_batch[i];
+  let v8 = (v7 + 1u);
+  s_acc_eval_weight[i] = v2;
+  s_acc_eval_accuracy[i] = v6;
+  s_counter_eval_batch[i] = v8;
 }
 
 // ---- 036_feed_eval_X.wgsl
@@ -1521,7 +1539,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 // ---- 037_matmul_tower_a_he_elu1.wgsl
 @group(0) @binding(0) var<storage, read> in_X: array<f32>;
 @group(0) @binding(1) var<storage, read> s_tower_a_he_elu1_dense_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp8: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp9: array<f32>;
 @group(0) @binding(3) var<storage, read> s_tower_a_he_elu1_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1564,7 +1582,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v24 = (v23 - 1.0);
     let v25 = select(0.0, 1.0, v21 > 0.0);
     let v26 = select(v24, v21, v25 != 0.0);
-    tmp8[l18] = v26;
+    tmp9[l18] = v26;
   }
   {
     let j27 = j0 + 1u;
@@ -1577,7 +1595,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v34 = (v33 - 1.0);
     let v35 = select(0.0, 1.0, v31 > 0.0);
     let v36 = select(v34, v31, v35 != 0.0);
-    tmp8[l28] = v36;
+    tmp9[l28] = v36;
   }
   {
     let j37 = j0 + 2u;
@@ -1590,7 +1608,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v44 = (v43 - 1.0);
     let v45 = select(0.0, 1.0, v41 > 0.0);
     let v46 = select(v44, v41, v45 != 0.0);
-    tmp8[l38] = v46;
+    tmp9[l38] = v46;
   }
   {
     let j47 = j0 + 3u;
@@ -1603,7 +1621,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v54 = (v53 - 1.0);
     let v55 = select(0.0, 1.0, v51 > 0.0);
     let v56 = select(v54, v51, v55 != 0.0);
-    tmp8[l48] = v56;
+    tmp9[l48] = v56;
   }
   if (i0 + 1u < 50u) {
     let i57 = i0 + 1u;
@@ -1616,7 +1634,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v64 = (v63 - 1.0);
     let v65 = select(0.0, 1.0, v61 > 0.0);
     let v66 = select(v64, v61, v65 != 0.0);
-    tmp8[l58] = v66;
+    tmp9[l58] = v66;
   }
   if (i0 + 1u < 50u) {
     let i67 = i0 + 1u;
@@ -1630,7 +1648,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v75 = (v74 - 1.0);
     let v76 = select(0.0, 1.0, v72 > 0.0);
     let v77 = select(v75, v72, v76 != 0.0);
-    tmp8[l69] = v77;
+    tmp9[l69] = v77;
   }
   if (i0 + 1u < 50u) {
     let i78 = i0 + 1u;
@@ -1644,7 +1662,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v86 = (v85 - 1.0);
     let v87 = select(0.0, 1.0, v83 > 0.0);
     let v88 = select(v86, v83, v87 != 0.0);
-    tmp8[l80] = v88;
+    tmp9[l80] = v88;
   }
   if (i0 + 1u < 50u) {
     let i89 = i0 + 1u;
@@ -1658,7 +1676,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v97 = (v96 - 1.0);
     let v98 = select(0.0, 1.0, v94 > 0.0);
     let v99 = select(v97, v94, v98 != 0.0);
-    tmp8[l91] = v99;
+    tmp9[l91] = v99;
   }
   if (i0 + 2u < 50u) {
     let i100 = i0 + 2u;
@@ -1671,7 +1689,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v107 = (v106 - 1.0);
     let v108 = select(0.0, 1.0, v104 > 0.0);
     let v109 = select(v107, v104, v108 != 0.0);
-    tmp8[l101] = v109;
+    tmp9[l101] = v109;
   }
   if (i0 + 2u < 50u) {
     let i110 = i0 + 2u;
@@ -1685,7 +1703,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v118 = (v117 - 1.0);
     let v119 = select(0.0, 1.0, v115 > 0.0);
     let v120 = select(v118, v115, v119 != 0.0);
-    tmp8[l112] = v120;
+    tmp9[l112] = v120;
   }
   if (i0 + 2u < 50u) {
     let i121 = i0 + 2u;
@@ -1699,7 +1717,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v129 = (v128 - 1.0);
     let v130 = select(0.0, 1.0, v126 > 0.0);
     let v131 = select(v129, v126, v130 != 0.0);
-    tmp8[l123] = v131;
+    tmp9[l123] = v131;
   }
   if (i0 + 2u < 50u) {
     let i132 = i0 + 2u;
@@ -1713,7 +1731,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v140 = (v139 - 1.0);
     let v141 = select(0.0, 1.0, v137 > 0.0);
     let v142 = select(v140, v137, v141 != 0.0);
-    tmp8[l134] = v142;
+    tmp9[l134] = v142;
   }
   if (i0 + 3u < 50u) {
     let i143 = i0 + 3u;
@@ -1726,7 +1744,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v150 = (v149 - 1.0);
     let v151 = select(0.0, 1.0, v147 > 0.0);
     let v152 = select(v150, v147, v151 != 0.0);
-    tmp8[l144] = v152;
+    tmp9[l144] = v152;
   }
   if (i0 + 3u < 50u) {
     let i153 = i0 + 3u;
@@ -1740,7 +1758,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v161 = (v160 - 1.0);
     let v162 = select(0.0, 1.0, v158 > 0.0);
     let v163 = select(v161, v158, v162 != 0.0);
-    tmp8[l155] = v163;
+    tmp9[l155] = v163;
   }
   if (i0 + 3u < 50u) {
     let i164 = i0 + 3u;
@@ -1754,7 +1772,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v172 = (v171 - 1.0);
     let v173 = select(0.0, 1.0, v169 > 0.0);
     let v174 = select(v172, v169, v173 != 0.0);
-    tmp8[l166] = v174;
+    tmp9[l166] = v174;
   }
   if (i0 + 3u < 50u) {
     let i175 = i0 + 3u;
@@ -1768,14 +1786,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v183 = (v182 - 1.0);
     let v184 = select(0.0, 1.0, v180 > 0.0);
     let v185 = select(v183, v180, v184 != 0.0);
-    tmp8[l177] = v185;
+    tmp9[l177] = v185;
   }
 }
 
 // ---- 038_matmul_tower_a_he_elu2.wgsl
-@group(0) @binding(0) var<storage, read> tmp8: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp9: array<f32>;
 @group(0) @binding(1) var<storage, read> s_tower_a_he_elu2_dense_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp9: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp10: array<f32>;
 @group(0) @binding(3) var<storage, read> s_tower_a_he_elu2_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1803,10 +1821,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var k: u32 = 0u; k < 100u; k = k + 1u) {
     let rb16 = k * 100u;
     let bv17 = vec4<f32>(s_tower_a_he_elu2_dense_kernel[rb16 + col4], s_tower_a_he_elu2_dense_kernel[rb16 + col5], s_tower_a_he_elu2_dense_kernel[rb16 + col6], s_tower_a_he_elu2_dense_kernel[rb16 + col7]);
-    acc8 = acc8 + tmp8[ra12 + k] * bv17;
-    acc9 = acc9 + tmp8[ra13 + k] * bv17;
-    acc10 = acc10 + tmp8[ra14 + k] * bv17;
-    acc11 = acc11 + tmp8[ra15 + k] * bv17;
+    acc8 = acc8 + tmp9[ra12 + k] * bv17;
+    acc9 = acc9 + tmp9[ra13 + k] * bv17;
+    acc10 = acc10 + tmp9[ra14 + k] * bv17;
+    acc11 = acc11 + tmp9[ra15 + k] * bv17;
   }
   {
     let l18 = i0 * 100u + j0;
@@ -1818,7 +1836,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v24 = (v23 - 1.0);
     let v25 = select(0.0, 1.0, v21 > 0.0);
     let v26 = select(v24, v21, v25 != 0.0);
-    tmp9[l18] = v26;
+    tmp10[l18] = v26;
   }
   {
     let j27 = j0 + 1u;
@@ -1831,7 +1849,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v34 = (v33 - 1.0);
     let v35 = select(0.0, 1.0, v31 > 0.0);
     let v36 = select(v34, v31, v35 != 0.0);
-    tmp9[l28] = v36;
+    tmp10[l28] = v36;
   }
   {
     let j37 = j0 + 2u;
@@ -1844,7 +1862,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v44 = (v43 - 1.0);
     let v45 = select(0.0, 1.0, v41 > 0.0);
     let v46 = select(v44, v41, v45 != 0.0);
-    tmp9[l38] = v46;
+    tmp10[l38] = v46;
   }
   {
     let j47 = j0 + 3u;
@@ -1857,7 +1875,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v54 = (v53 - 1.0);
     let v55 = select(0.0, 1.0, v51 > 0.0);
     let v56 = select(v54, v51, v55 != 0.0);
-    tmp9[l48] = v56;
+    tmp10[l48] = v56;
   }
   if (i0 + 1u < 50u) {
     let i57 = i0 + 1u;
@@ -1870,7 +1888,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v64 = (v63 - 1.0);
     let v65 = select(0.0, 1.0, v61 > 0.0);
     let v66 = select(v64, v61, v65 != 0.0);
-    tmp9[l58] = v66;
+    tmp10[l58] = v66;
   }
   if (i0 + 1u < 50u) {
     let i67 = i0 + 1u;
@@ -1884,7 +1902,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v75 = (v74 - 1.0);
     let v76 = select(0.0, 1.0, v72 > 0.0);
     let v77 = select(v75, v72, v76 != 0.0);
-    tmp9[l69] = v77;
+    tmp10[l69] = v77;
   }
   if (i0 + 1u < 50u) {
     let i78 = i0 + 1u;
@@ -1898,7 +1916,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v86 = (v85 - 1.0);
     let v87 = select(0.0, 1.0, v83 > 0.0);
     let v88 = select(v86, v83, v87 != 0.0);
-    tmp9[l80] = v88;
+    tmp10[l80] = v88;
   }
   if (i0 + 1u < 50u) {
     let i89 = i0 + 1u;
@@ -1912,7 +1930,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v97 = (v96 - 1.0);
     let v98 = select(0.0, 1.0, v94 > 0.0);
     let v99 = select(v97, v94, v98 != 0.0);
-    tmp9[l91] = v99;
+    tmp10[l91] = v99;
   }
   if (i0 + 2u < 50u) {
     let i100 = i0 + 2u;
@@ -1925,7 +1943,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v107 = (v106 - 1.0);
     let v108 = select(0.0, 1.0, v104 > 0.0);
     let v109 = select(v107, v104, v108 != 0.0);
-    tmp9[l101] = v109;
+    tmp10[l101] = v109;
   }
   if (i0 + 2u < 50u) {
     let i110 = i0 + 2u;
@@ -1939,7 +1957,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v118 = (v117 - 1.0);
     let v119 = select(0.0, 1.0, v115 > 0.0);
     let v120 = select(v118, v115, v119 != 0.0);
-    tmp9[l112] = v120;
+    tmp10[l112] = v120;
   }
   if (i0 + 2u < 50u) {
     let i121 = i0 + 2u;
@@ -1953,7 +1971,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v129 = (v128 - 1.0);
     let v130 = select(0.0, 1.0, v126 > 0.0);
     let v131 = select(v129, v126, v130 != 0.0);
-    tmp9[l123] = v131;
+    tmp10[l123] = v131;
   }
   if (i0 + 2u < 50u) {
     let i132 = i0 + 2u;
@@ -1967,7 +1985,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v140 = (v139 - 1.0);
     let v141 = select(0.0, 1.0, v137 > 0.0);
     let v142 = select(v140, v137, v141 != 0.0);
-    tmp9[l134] = v142;
+    tmp10[l134] = v142;
   }
   if (i0 + 3u < 50u) {
     let i143 = i0 + 3u;
@@ -1980,7 +1998,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v150 = (v149 - 1.0);
     let v151 = select(0.0, 1.0, v147 > 0.0);
     let v152 = select(v150, v147, v151 != 0.0);
-    tmp9[l144] = v152;
+    tmp10[l144] = v152;
   }
   if (i0 + 3u < 50u) {
     let i153 = i0 + 3u;
@@ -1994,7 +2012,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v161 = (v160 - 1.0);
     let v162 = select(0.0, 1.0, v158 > 0.0);
     let v163 = select(v161, v158, v162 != 0.0);
-    tmp9[l155] = v163;
+    tmp10[l155] = v163;
   }
   if (i0 + 3u < 50u) {
     let i164 = i0 + 3u;
@@ -2008,7 +2026,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v172 = (v171 - 1.0);
     let v173 = select(0.0, 1.0, v169 > 0.0);
     let v174 = select(v172, v169, v173 != 0.0);
-    tmp9[l166] = v174;
+    tmp10[l166] = v174;
   }
   if (i0 + 3u < 50u) {
     let i175 = i0 + 3u;
@@ -2022,7 +2040,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v183 = (v182 - 1.0);
     let v184 = select(0.0, 1.0, v180 > 0.0);
     let v185 = select(v183, v180, v184 != 0.0);
-    tmp9[l177] = v185;
+    tmp10[l177] = v185;
   }
 }
 

@@ -1890,11 +1890,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v19 = select(0.0, 1.0, v18 > 0.5);
     let v20 = tmp22[r];
     let v21 = select(0.0, 1.0, v19 == v20);
-    acc13 = acc13 + v21;
+    let v22 = select(0.0, 1.0, (bitcast<u32>(v18) & 0x7f800000u) != 0x7f800000u);
+    let v23 = (v21 * v22);
+    acc13 = acc13 + v23;
   }
-  let v22 = (acc13 / 100.0);
+  let v24 = (acc13 / 100.0);
   out_loss[i] = v12;
-  out_accuracy[i] = v22;
+  out_accuracy[i] = v24;
 }
 
 // ---- 025_add_loss_grad.wgsl

@@ -1830,10 +1830,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp24[i] = acc0;
 }
 
-// ---- 029_reduce_sum_accuracy.wgsl
+// ---- 029_reduce_sum_accuracy_x2.wgsl
 @group(0) @binding(0) var<storage, read> tmp20: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp24: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp25: array<f32>;
+@group(0) @binding(3) var<storage, read_write> tmp26: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1847,12 +1848,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = select(0.0, 1.0, v2 > v3);
     acc0 = acc0 + v4;
   }
+  var acc5: f32 = 0.0;
+  for (var r: u32 = 0u; r < 5u; r = r + 1u) {
+    let l6 = i * 5u + r;
+    let v7 = tmp20[l6];
+    let v8 = select(0.0, 1.0, (bitcast<u32>(v7) & 0x7f800000u) != 0x7f800000u);
+    let v9 = (1.0 - v8);
+    acc5 = acc5 + v9;
+  }
   tmp25[i] = acc0;
+  tmp26[i] = acc5;
 }
 
 // ---- 030_reduce_sum_accuracy.wgsl
 @group(0) @binding(0) var<storage, read> tmp25: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out_accuracy: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp26: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1862,10 +1873,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var r: u32 = 0u; r < 20u; r = r + 1u) {
     let v1 = tmp25[r];
     let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
+    let v3 = tmp26[r];
+    let v4 = select(0.0, 1.0, v3 == 0.0);
+    let v5 = (v2 * v4);
+    acc0 = acc0 + v5;
   }
-  let v3 = (acc0 / 20.0);
-  out_accuracy[i] = v3;
+  let v6 = (acc0 / 20.0);
+  out_accuracy[i] = v6;
 }
 
 // ---- 031_reduce_sum_loss_grad.wgsl
@@ -1893,7 +1907,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(2) var<storage, read> tmp23: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp20: array<f32>;
 @group(0) @binding(4) var<storage, read> tmp22: array<f32>;
-@group(0) @binding(5) var<storage, read_write> tmp26: array<f32>;
+@group(0) @binding(5) var<storage, read_write> tmp27: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1912,11 +1926,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v10 = exp(v9);
   let v11 = (v6 * v10);
   let v12 = (v1 + v11);
-  tmp26[i] = v12;
+  tmp27[i] = v12;
 }
 
 // ---- 033_reduce_sum_logits_dense_bias_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp26: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp27: array<f32>;
 @group(0) @binding(1) var<storage, read_write> tmp25: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1926,7 +1940,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 20u; r = r + 1u) {
     let l1 = r * 5u + i;
-    let v2 = tmp26[l1];
+    let v2 = tmp27[l1];
     acc0 = acc0 + v2;
   }
   tmp25[i] = acc0;
@@ -1934,8 +1948,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 034_matmul_logits_dense_kernel_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp19: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp26: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp27: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp27: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp28: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1957,7 +1971,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 20u; k = k + 1u) {
     let rb12 = k * 5u;
-    let bv13 = vec4<f32>(tmp26[rb12 + col4], tmp26[rb12 + col5], tmp26[rb12 + col6], tmp26[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp27[rb12 + col4], tmp27[rb12 + col5], tmp27[rb12 + col6], tmp27[rb12 + col7]);
     let rk14 = k * 100u;
     acc8 = acc8 + tmp19[rk14 + row0] * bv13;
     acc9 = acc9 + tmp19[rk14 + row1] * bv13;
@@ -1967,111 +1981,111 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let l15 = i0 * 5u + j0;
     let v16 = acc8.x;
-    tmp27[l15] = v16;
+    tmp28[l15] = v16;
   }
   if (j0 + 1u < 5u) {
     let j17 = j0 + 1u;
     let l18 = i0 * 5u + j17;
     let v19 = acc8.y;
-    tmp27[l18] = v19;
+    tmp28[l18] = v19;
   }
   if (j0 + 2u < 5u) {
     let j20 = j0 + 2u;
     let l21 = i0 * 5u + j20;
     let v22 = acc8.z;
-    tmp27[l21] = v22;
+    tmp28[l21] = v22;
   }
   if (j0 + 3u < 5u) {
     let j23 = j0 + 3u;
     let l24 = i0 * 5u + j23;
     let v25 = acc8.w;
-    tmp27[l24] = v25;
+    tmp28[l24] = v25;
   }
   {
     let i26 = i0 + 1u;
     let l27 = i26 * 5u + j0;
     let v28 = acc9.x;
-    tmp27[l27] = v28;
+    tmp28[l27] = v28;
   }
   if (j0 + 1u < 5u) {
     let i29 = i0 + 1u;
     let j30 = j0 + 1u;
     let l31 = i29 * 5u + j30;
     let v32 = acc9.y;
-    tmp27[l31] = v32;
+    tmp28[l31] = v32;
   }
   if (j0 + 2u < 5u) {
     let i33 = i0 + 1u;
     let j34 = j0 + 2u;
     let l35 = i33 * 5u + j34;
     let v36 = acc9.z;
-    tmp27[l35] = v36;
+    tmp28[l35] = v36;
   }
   if (j0 + 3u < 5u) {
     let i37 = i0 + 1u;
     let j38 = j0 + 3u;
     let l39 = i37 * 5u + j38;
     let v40 = acc9.w;
-    tmp27[l39] = v40;
+    tmp28[l39] = v40;
   }
   {
     let i41 = i0 + 2u;
     let l42 = i41 * 5u + j0;
     let v43 = acc10.x;
-    tmp27[l42] = v43;
+    tmp28[l42] = v43;
   }
   if (j0 + 1u < 5u) {
     let i44 = i0 + 2u;
     let j45 = j0 + 1u;
     let l46 = i44 * 5u + j45;
     let v47 = acc10.y;
-    tmp27[l46] = v47;
+    tmp28[l46] = v47;
   }
   if (j0 + 2u < 5u) {
     let i48 = i0 + 2u;
     let j49 = j0 + 2u;
     let l50 = i48 * 5u + j49;
     let v51 = acc10.z;
-    tmp27[l50] = v51;
+    tmp28[l50] = v51;
   }
   if (j0 + 3u < 5u) {
     let i52 = i0 + 2u;
     let j53 = j0 + 3u;
     let l54 = i52 * 5u + j53;
     let v55 = acc10.w;
-    tmp27[l54] = v55;
+    tmp28[l54] = v55;
   }
   {
     let i56 = i0 + 3u;
     let l57 = i56 * 5u + j0;
     let v58 = acc11.x;
-    tmp27[l57] = v58;
+    tmp28[l57] = v58;
   }
   if (j0 + 1u < 5u) {
     let i59 = i0 + 3u;
     let j60 = j0 + 1u;
     let l61 = i59 * 5u + j60;
     let v62 = acc11.y;
-    tmp27[l61] = v62;
+    tmp28[l61] = v62;
   }
   if (j0 + 2u < 5u) {
     let i63 = i0 + 3u;
     let j64 = j0 + 2u;
     let l65 = i63 * 5u + j64;
     let v66 = acc11.z;
-    tmp27[l65] = v66;
+    tmp28[l65] = v66;
   }
   if (j0 + 3u < 5u) {
     let i67 = i0 + 3u;
     let j68 = j0 + 3u;
     let l69 = i67 * 5u + j68;
     let v70 = acc11.w;
-    tmp27[l69] = v70;
+    tmp28[l69] = v70;
   }
 }
 
 // ---- 035_matmul_hidden_bn_elu5_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp26: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp27: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp19: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp16: array<f32>;
@@ -2108,10 +2122,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb19 = col7 * 5u;
   for (var k: u32 = 0u; k < 5u; k = k + 1u) {
     let bv20 = vec4<f32>(s_logits_dense_kernel[cb16 + k], s_logits_dense_kernel[cb17 + k], s_logits_dense_kernel[cb18 + k], s_logits_dense_kernel[cb19 + k]);
-    acc8 = acc8 + tmp26[ra12 + k] * bv20;
-    acc9 = acc9 + tmp26[ra13 + k] * bv20;
-    acc10 = acc10 + tmp26[ra14 + k] * bv20;
-    acc11 = acc11 + tmp26[ra15 + k] * bv20;
+    acc8 = acc8 + tmp27[ra12 + k] * bv20;
+    acc9 = acc9 + tmp27[ra13 + k] * bv20;
+    acc10 = acc10 + tmp27[ra14 + k] * bv20;
+    acc11 = acc11 + tmp27[ra15 + k] * bv20;
   }
   {
     let l21 = i0 * 100u + j0;
@@ -2547,7 +2561,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(4) var<storage, read> s_hidden_bn_elu5_batch_norm_gamma: array<f32>;
 @group(0) @binding(5) var<storage, read_write> tmp21: array<f32>;
 @group(0) @binding(6) var<storage, read_write> tmp20: array<f32>;
-@group(0) @binding(7) var<storage, read_write> tmp26: array<f32>;
+@group(0) @binding(7) var<storage, read_write> tmp27: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2587,14 +2601,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   tmp21[i] = acc0;
   tmp20[i] = acc3;
-  tmp26[i] = acc14;
+  tmp27[i] = acc14;
 }
 
 // ---- 037_reduce_sum_hidden_bn_elu5_batch_norm_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp19: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden_bn_elu5_batch_norm_gamma: array<f32>;
 @group(0) @binding(2) var<storage, read> tmp18: array<f32>;
-@group(0) @binding(3) var<storage, read_write> tmp28: array<f32>;
+@group(0) @binding(3) var<storage, read_write> tmp29: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2613,15 +2627,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v9 = (-v8);
     acc0 = acc0 + v9;
   }
-  tmp28[i] = acc0;
+  tmp29[i] = acc0;
 }
 
 // ---- 038_add_hidden_bn_elu5_batch_norm_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp26: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp27: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp18: array<f32>;
 @group(0) @binding(2) var<storage, read> tmp16: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp17: array<f32>;
-@group(0) @binding(4) var<storage, read_write> tmp29: array<f32>;
+@group(0) @binding(4) var<storage, read_write> tmp30: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2629,7 +2643,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 2000u) { return; }
   let c0 = (i / 100u);
   let c1 = (i % 100u);
-  let v2 = tmp26[c1];
+  let v2 = tmp27[c1];
   let v3 = tmp18[c1];
   let v4 = (v3 + 0.001);
   let v5 = inverseSqrt(v4);
@@ -2643,12 +2657,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v13 = (v11 - v12);
   let v14 = (v10 * v13);
   let v15 = (v14 + v14);
-  tmp29[i] = v15;
+  tmp30[i] = v15;
 }
 
 // ---- 039_reduce_sum_hidden_bn_elu5_batch_norm_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp29: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp26: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp30: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp27: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2657,20 +2671,20 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 20u; r = r + 1u) {
     let l1 = r * 100u + i;
-    let v2 = tmp29[l1];
+    let v2 = tmp30[l1];
     let v3 = (-v2);
     acc0 = acc0 + v3;
   }
-  tmp26[i] = acc0;
+  tmp27[i] = acc0;
 }
 
 // ---- 040_add_hidden_bn_elu5_batch_norm_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp19: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden_bn_elu5_batch_norm_gamma: array<f32>;
 @group(0) @binding(2) var<storage, read> tmp18: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp29: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp28: array<f32>;
-@group(0) @binding(5) var<storage, read> tmp26: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp30: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp29: array<f32>;
+@group(0) @binding(5) var<storage, read> tmp27: array<f32>;
 @group(0) @binding(6) var<storage, read_write> tmp16: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2686,10 +2700,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v6 = (v5 + 0.001);
   let v7 = inverseSqrt(v6);
   let v8 = (v4 * v7);
-  let v9 = tmp29[i];
+  let v9 = tmp30[i];
   let v10 = (v8 + v9);
-  let v11 = tmp28[c2];
-  let v12 = tmp26[c2];
+  let v11 = tmp29[c2];
+  let v12 = tmp27[c2];
   let v13 = (v11 + v12);
   let v14 = (v13 / 20.0);
   let v15 = (v10 + v14);
@@ -2716,7 +2730,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 // ---- 042_matmul_hidden_bn_elu5_dense_kernel_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp15_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> tmp16_v4: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> tmp30: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp31: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2769,106 +2783,106 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let l24 = i0 * 100u + j0;
     let v25 = acc8.x;
-    tmp30[l24] = v25;
+    tmp31[l24] = v25;
   }
   {
     let j26 = j0 + 1u;
     let l27 = i0 * 100u + j26;
     let v28 = acc8.y;
-    tmp30[l27] = v28;
+    tmp31[l27] = v28;
   }
   {
     let j29 = j0 + 2u;
     let l30 = i0 * 100u + j29;
     let v31 = acc8.z;
-    tmp30[l30] = v31;
+    tmp31[l30] = v31;
   }
   {
     let j32 = j0 + 3u;
     let l33 = i0 * 100u + j32;
     let v34 = acc8.w;
-    tmp30[l33] = v34;
+    tmp31[l33] = v34;
   }
   {
     let i35 = i0 + 1u;
     let l36 = i35 * 100u + j0;
     let v37 = acc9.x;
-    tmp30[l36] = v37;
+    tmp31[l36] = v37;
   }
   {
     let i38 = i0 + 1u;
     let j39 = j0 + 1u;
     let l40 = i38 * 100u + j39;
     let v41 = acc9.y;
-    tmp30[l40] = v41;
+    tmp31[l40] = v41;
   }
   {
     let i42 = i0 + 1u;
     let j43 = j0 + 2u;
     let l44 = i42 * 100u + j43;
     let v45 = acc9.z;
-    tmp30[l44] = v45;
+    tmp31[l44] = v45;
   }
   {
     let i46 = i0 + 1u;
     let j47 = j0 + 3u;
     let l48 = i46 * 100u + j47;
     let v49 = acc9.w;
-    tmp30[l48] = v49;
+    tmp31[l48] = v49;
   }
   {
     let i50 = i0 + 2u;
     let l51 = i50 * 100u + j0;
     let v52 = acc10.x;
-    tmp30[l51] = v52;
+    tmp31[l51] = v52;
   }
   {
     let i53 = i0 + 2u;
     let j54 = j0 + 1u;
     let l55 = i53 * 100u + j54;
     let v56 = acc10.y;
-    tmp30[l55] = v56;
+    tmp31[l55] = v56;
   }
   {
     let i57 = i0 + 2u;
     let j58 = j0 + 2u;
     let l59 = i57 * 100u + j58;
     let v60 = acc10.z;
-    tmp30[l59] = v60;
+    tmp31[l59] = v60;
   }
   {
     let i61 = i0 + 2u;
     let j62 = j0 + 3u;
     let l63 = i61 * 100u + j62;
     let v64 = acc10.w;
-    tmp30[l63] = v64;
+    tmp31[l63] = v64;
   }
   {
     let i65 = i0 + 3u;
     let l66 = i65 * 100u + j0;
     let v67 = acc11.x;
-    tmp30[l66] = v67;
+    tmp31[l66] = v67;
   }
   {
     let i68 = i0 + 3u;
     let j69 = j0 + 1u;
     let l70 = i68 * 100u + j69;
     let v71 = acc11.y;
-    tmp30[l70] = v71;
+    tmp31[l70] = v71;
   }
   {
     let i72 = i0 + 3u;
     let j73 = j0 + 2u;
     let l74 = i72 * 100u + j73;
     let v75 = acc11.z;
-    tmp30[l74] = v75;
+    tmp31[l74] = v75;
   }
   {
     let i76 = i0 + 3u;
     let j77 = j0 + 3u;
     let l78 = i76 * 100u + j77;
     let v79 = acc11.w;
-    tmp30[l78] = v79;
+    tmp31[l78] = v79;
   }
 }
 
@@ -3370,8 +3384,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 044_matmul_hidden_bn_elu1_dense_kernel_grad.wgsl
 @group(0) @binding(0) var<storage, read> in_X_v4: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read> tmp29_v4: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> tmp34: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp30_v4: array<vec4<f32>>;
+@group(0) @binding(2) var<storage, read_write> tmp35: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3401,7 +3415,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc19: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 5u; k = k + 1u) {
     let kq20 = k * 4u + 0u;
-    let bv21 = tmp29_v4[(kq20 * 100u + j0) / 4u];
+    let bv21 = tmp30_v4[(kq20 * 100u + j0) / 4u];
     let aq22 = in_X_v4[(kq20 * 784u + i0) / 4u + 0u];
     let aq23 = in_X_v4[(kq20 * 784u + i0) / 4u + 1u];
     acc12 = acc12 + aq22.x * bv21;
@@ -3413,7 +3427,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc18 = acc18 + aq23.z * bv21;
     acc19 = acc19 + aq23.w * bv21;
     let kq24 = k * 4u + 1u;
-    let bv25 = tmp29_v4[(kq24 * 100u + j0) / 4u];
+    let bv25 = tmp30_v4[(kq24 * 100u + j0) / 4u];
     let aq26 = in_X_v4[(kq24 * 784u + i0) / 4u + 0u];
     let aq27 = in_X_v4[(kq24 * 784u + i0) / 4u + 1u];
     acc12 = acc12 + aq26.x * bv25;
@@ -3425,7 +3439,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc18 = acc18 + aq27.z * bv25;
     acc19 = acc19 + aq27.w * bv25;
     let kq28 = k * 4u + 2u;
-    let bv29 = tmp29_v4[(kq28 * 100u + j0) / 4u];
+    let bv29 = tmp30_v4[(kq28 * 100u + j0) / 4u];
     let aq30 = in_X_v4[(kq28 * 784u + i0) / 4u + 0u];
     let aq31 = in_X_v4[(kq28 * 784u + i0) / 4u + 1u];
     acc12 = acc12 + aq30.x * bv29;
@@ -3437,7 +3451,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc18 = acc18 + aq31.z * bv29;
     acc19 = acc19 + aq31.w * bv29;
     let kq32 = k * 4u + 3u;
-    let bv33 = tmp29_v4[(kq32 * 100u + j0) / 4u];
+    let bv33 = tmp30_v4[(kq32 * 100u + j0) / 4u];
     let aq34 = in_X_v4[(kq32 * 784u + i0) / 4u + 0u];
     let aq35 = in_X_v4[(kq32 * 784u + i0) / 4u + 1u];
     acc12 = acc12 + aq34.x * bv33;
@@ -3452,220 +3466,220 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let l36 = i0 * 100u + j0;
     let v37 = acc12.x;
-    tmp34[l36] = v37;
+    tmp35[l36] = v37;
   }
   {
     let j38 = j0 + 1u;
     let l39 = i0 * 100u + j38;
     let v40 = acc12.y;
-    tmp34[l39] = v40;
+    tmp35[l39] = v40;
   }
   {
     let j41 = j0 + 2u;
     let l42 = i0 * 100u + j41;
     let v43 = acc12.z;
-    tmp34[l42] = v43;
+    tmp35[l42] = v43;
   }
   {
     let j44 = j0 + 3u;
     let l45 = i0 * 100u + j44;
     let v46 = acc12.w;
-    tmp34[l45] = v46;
+    tmp35[l45] = v46;
   }
   {
     let i47 = i0 + 1u;
     let l48 = i47 * 100u + j0;
     let v49 = acc13.x;
-    tmp34[l48] = v49;
+    tmp35[l48] = v49;
   }
   {
     let i50 = i0 + 1u;
     let j51 = j0 + 1u;
     let l52 = i50 * 100u + j51;
     let v53 = acc13.y;
-    tmp34[l52] = v53;
+    tmp35[l52] = v53;
   }
   {
     let i54 = i0 + 1u;
     let j55 = j0 + 2u;
     let l56 = i54 * 100u + j55;
     let v57 = acc13.z;
-    tmp34[l56] = v57;
+    tmp35[l56] = v57;
   }
   {
     let i58 = i0 + 1u;
     let j59 = j0 + 3u;
     let l60 = i58 * 100u + j59;
     let v61 = acc13.w;
-    tmp34[l60] = v61;
+    tmp35[l60] = v61;
   }
   {
     let i62 = i0 + 2u;
     let l63 = i62 * 100u + j0;
     let v64 = acc14.x;
-    tmp34[l63] = v64;
+    tmp35[l63] = v64;
   }
   {
     let i65 = i0 + 2u;
     let j66 = j0 + 1u;
     let l67 = i65 * 100u + j66;
     let v68 = acc14.y;
-    tmp34[l67] = v68;
+    tmp35[l67] = v68;
   }
   {
     let i69 = i0 + 2u;
     let j70 = j0 + 2u;
     let l71 = i69 * 100u + j70;
     let v72 = acc14.z;
-    tmp34[l71] = v72;
+    tmp35[l71] = v72;
   }
   {
     let i73 = i0 + 2u;
     let j74 = j0 + 3u;
     let l75 = i73 * 100u + j74;
     let v76 = acc14.w;
-    tmp34[l75] = v76;
+    tmp35[l75] = v76;
   }
   {
     let i77 = i0 + 3u;
     let l78 = i77 * 100u + j0;
     let v79 = acc15.x;
-    tmp34[l78] = v79;
+    tmp35[l78] = v79;
   }
   {
     let i80 = i0 + 3u;
     let j81 = j0 + 1u;
     let l82 = i80 * 100u + j81;
     let v83 = acc15.y;
-    tmp34[l82] = v83;
+    tmp35[l82] = v83;
   }
   {
     let i84 = i0 + 3u;
     let j85 = j0 + 2u;
     let l86 = i84 * 100u + j85;
     let v87 = acc15.z;
-    tmp34[l86] = v87;
+    tmp35[l86] = v87;
   }
   {
     let i88 = i0 + 3u;
     let j89 = j0 + 3u;
     let l90 = i88 * 100u + j89;
     let v91 = acc15.w;
-    tmp34[l90] = v91;
+    tmp35[l90] = v91;
   }
   {
     let i92 = i0 + 4u;
     let l93 = i92 * 100u + j0;
     let v94 = acc16.x;
-    tmp34[l93] = v94;
+    tmp35[l93] = v94;
   }
   {
     let i95 = i0 + 4u;
     let j96 = j0 + 1u;
     let l97 = i95 * 100u + j96;
     let v98 = acc16.y;
-    tmp34[l97] = v98;
+    tmp35[l97] = v98;
   }
   {
     let i99 = i0 + 4u;
     let j100 = j0 + 2u;
     let l101 = i99 * 100u + j100;
     let v102 = acc16.z;
-    tmp34[l101] = v102;
+    tmp35[l101] = v102;
   }
   {
     let i103 = i0 + 4u;
     let j104 = j0 + 3u;
     let l105 = i103 * 100u + j104;
     let v106 = acc16.w;
-    tmp34[l105] = v106;
+    tmp35[l105] = v106;
   }
   {
     let i107 = i0 + 5u;
     let l108 = i107 * 100u + j0;
     let v109 = acc17.x;
-    tmp34[l108] = v109;
+    tmp35[l108] = v109;
   }
   {
     let i110 = i0 + 5u;
     let j111 = j0 + 1u;
     let l112 = i110 * 100u + j111;
     let v113 = acc17.y;
-    tmp34[l112] = v113;
+    tmp35[l112] = v113;
   }
   {
     let i114 = i0 + 5u;
     let j115 = j0 + 2u;
     let l116 = i114 * 100u + j115;
     let v117 = acc17.z;
-    tmp34[l116] = v117;
+    tmp35[l116] = v117;
   }
   {
     let i118 = i0 + 5u;
     let j119 = j0 + 3u;
     let l120 = i118 * 100u + j119;
     let v121 = acc17.w;
-    tmp34[l120] = v121;
+    tmp35[l120] = v121;
   }
   {
     let i122 = i0 + 6u;
     let l123 = i122 * 100u + j0;
     let v124 = acc18.x;
-    tmp34[l123] = v124;
+    tmp35[l123] = v124;
   }
   {
     let i125 = i0 + 6u;
     let j126 = j0 + 1u;
     let l127 = i125 * 100u + j126;
     let v128 = acc18.y;
-    tmp34[l127] = v128;
+    tmp35[l127] = v128;
   }
   {
     let i129 = i0 + 6u;
     let j130 = j0 + 2u;
     let l131 = i129 * 100u + j130;
     let v132 = acc18.z;
-    tmp34[l131] = v132;
+    tmp35[l131] = v132;
   }
   {
     let i133 = i0 + 6u;
     let j134 = j0 + 3u;
     let l135 = i133 * 100u + j134;
     let v136 = acc18.w;
-    tmp34[l135] = v136;
+    tmp35[l135] = v136;
   }
   {
     let i137 = i0 + 7u;
     let l138 = i137 * 100u + j0;
     let v139 = acc19.x;
-    tmp34[l138] = v139;
+    tmp35[l138] = v139;
   }
   {
     let i140 = i0 + 7u;
     let j141 = j0 + 1u;
     let l142 = i140 * 100u + j141;
     let v143 = acc19.y;
-    tmp34[l142] = v143;
+    tmp35[l142] = v143;
   }
   {
     let i144 = i0 + 7u;
     let j145 = j0 + 2u;
     let l146 = i144 * 100u + j145;
     let v147 = acc19.z;
-    tmp34[l146] = v147;
+    tmp35[l146] = v147;
   }
   {
     let i148 = i0 + 7u;
     let j149 = j0 + 3u;
     let l150 = i148 * 100u + j149;
     let v151 = acc19.w;
-    tmp34[l150] = v151;
+    tmp35[l150] = v151;
   }
 }
 
 // ---- 045_add_hidden_bn_elu1_dense_kernel_momentum.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden_bn_elu1_dense_kernel_momentum_velocity: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp34: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp35: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3675,14 +3689,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i / 100u);
   let c2 = (i % 100u);
   let v3 = (v0 * 0.9);
-  let v4 = tmp34[i];
+  let v4 = tmp35[i];
   let v5 = (v3 + v4);
   s_hidden_bn_elu1_dense_kernel_momentum_velocity[i] = v5;
 }
 
 // ---- 046_sub_hidden_bn_elu1_dense_kernel_momentum.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden_bn_elu1_dense_kernel: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp34: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp35: array<f32>;
 @group(0) @binding(2) var<storage, read> s_hidden_bn_elu1_dense_kernel_momentum_velocity: array<f32>;
 
 @compute @workgroup_size(64)
@@ -3690,7 +3704,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 78400u) { return; }
   let v0 = s_hidden_bn_elu1_dense_kernel[i];
-  let v1 = tmp34[i];
+  let v1 = tmp35[i];
   let v2 = s_hidden_bn_elu1_dense_kernel_momentum_velocity[i];
   let c3 = (i / 100u);
   let c4 = (i % 100u);
@@ -3763,7 +3777,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 050_add_hidden_bn_elu2_dense_kernel_momentum.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden_bn_elu2_dense_kernel_momentum_velocity: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp33: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp34: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3773,14 +3787,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i / 100u);
   let c2 = (i % 100u);
   let v3 = (v0 * 0.9);
-  let v4 = tmp33[i];
+  let v4 = tmp34[i];
   let v5 = (v3 + v4);
   s_hidden_bn_elu2_dense_kernel_momentum_velocity[i] = v5;
 }
 
 // ---- 051_sub_hidden_bn_elu2_dense_kernel_momentum.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden_bn_elu2_dense_kernel: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp33: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp34: array<f32>;
 @group(0) @binding(2) var<storage, read> s_hidden_bn_elu2_dense_kernel_momentum_velocity: array<f32>;
 
 @compute @workgroup_size(64)
@@ -3788,7 +3802,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 10000u) { return; }
   let v0 = s_hidden_bn_elu2_dense_kernel[i];
-  let v1 = tmp33[i];
+  let v1 = tmp34[i];
   let v2 = s_hidden_bn_elu2_dense_kernel_momentum_velocity[i];
   let c3 = (i / 100u);
   let c4 = (i % 100u);
@@ -3801,7 +3815,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 052_add_logits_dense_kernel_momentum.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel_momentum_velocity: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp27: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp28: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3811,14 +3825,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i / 5u);
   let c2 = (i % 5u);
   let v3 = (v0 * 0.9);
-  let v4 = tmp27[i];
+  let v4 = tmp28[i];
   let v5 = (v3 + v4);
   s_logits_dense_kernel_momentum_velocity[i] = v5;
 }
 
 // ---- 053_sub_logits_dense_kernel_momentum.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp27: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp28: array<f32>;
 @group(0) @binding(2) var<storage, read> s_logits_dense_kernel_momentum_velocity: array<f32>;
 
 @compute @workgroup_size(64)
@@ -3826,7 +3840,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 500u) { return; }
   let v0 = s_logits_dense_kernel[i];
-  let v1 = tmp27[i];
+  let v1 = tmp28[i];
   let v2 = s_logits_dense_kernel_momentum_velocity[i];
   let c3 = (i / 5u);
   let c4 = (i % 5u);
@@ -4863,12 +4877,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 063_reduce_sum_accuracy_x3.wgsl
-@group(0) @binding(0) var<storage, read> tmp24: array<f32>;
-@group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
-@group(0) @binding(2) var<storage, read> out_loss: array<f32>;
-@group(0) @binding(3) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(4) var<storage, read_write> s_acc_eval_weight: array<f32>;
+// ---- 063_reduce_sum_accuracy_x2.wgsl
+@group(0) @binding(0) var<storage, read> tmp25: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp26: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
+@group(0) @binding(3) var<storage, read> out_loss: array<f32>;
+@group(0) @binding(4) var<storage, read> in_weight: array<f32>;
 @group(0) @binding(5) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
@@ -4877,48 +4891,52 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 20u; r = r + 1u) {
-    let v1 = tmp24[r];
+    let v1 = tmp25[r];
     let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
+    let v3 = tmp26[r];
+    let v4 = select(0.0, 1.0, v3 == 0.0);
+    let v5 = (v2 * v4);
+    acc0 = acc0 + v5;
   }
-  let v3 = (acc0 / 20.0);
-  let v4 = s_acc_eval_loss[i];
-  let v5 = out_loss[i];
-  let v6 = in_weight[i];
-  let v7 = (v5 * v6);
-  let v8 = (v4 + v7);
-  let v9 = s_acc_eval_weight[i];
-  let v10 = (v9 + v6);
-  out_accuracy[i] = v3;
-  s_acc_eval_loss[i] = v8;
-  s_acc_eval_weight[i] = v10;
+  let v6 = (acc0 / 20.0);
+  let v7 = s_acc_eval_loss[i];
+  let v8 = out_loss[i];
+  let v9 = in_weight[i];
+  let v10 = (v8 * v9);
+  let v11 = (v7 + v10);
+  out_accuracy[i] = v6;
+  s_acc_eval_loss[i] = v11;
 }
 
-// ---- 064_add_metrics_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
-@group(0) @binding(1) var<storage, read> out_accuracy: array<f32>;
-@group(0) @binding(2) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(3) var<storage, read_write> s_counter_eval_batch: array<u32>;
+// ---- 064_add_metrics_x3.wgsl
+@group(0) @binding(0) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(1) var<storage, read> in_weight: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
+@group(0) @binding(3) var<storage, read> out_accuracy: array<f32>;
+@group(0) @binding(4) var<storage, read_write> s_counter_eval_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = s_acc_eval_accuracy[i];
-  let v1 = out_accuracy[i];
-  let v2 = in_weight[i];
-  let v3 = (v1 * v2);
-  let v4 = (v0 + v3);
-  let v5 = s_counter_eval_batch[i];
-  let v6 = (v5 + 1u);
-  s_acc_eval_accuracy[i] = v4;
-  s_counter_eval_batch[i] = v6;
+  let v0 = s_acc_eval_weight[i];
+  let v1 = in_weight[i];
+  let v2 = (v0 + v1);
+  let v3 = s_acc_eval_accuracy[i];
+  let v4 = out_accuracy[i];
+  let v5 = (v4 * v1);
+  let v6 = (v3 + v5);
+  let v7 = s_counter_eval_batch[i];
+  let v8 = (v7 + 1u);
+  s_acc_eval_weight[i] = v2;
+  s_acc_eval_accuracy[i] = v6;
+  s_counter_eval_batch[i] = v8;
 }
 
 // ---- 065_div_probabilities.wgsl
 @group(0) @binding(0) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp23: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp22: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp24: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp23: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out_probabilities: array<f32>;
 
 @compute @workgroup_size(64)
@@ -4928,10 +4946,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v0 = tmp5[i];
   let c1 = (i / 5u);
   let c2 = (i % 5u);
-  let v3 = tmp23[c1];
+  let v3 = tmp24[c1];
   let v4 = (v0 - v3);
   let v5 = exp(v4);
-  let v6 = tmp22[c1];
+  let v6 = tmp23[c1];
   let v7 = (v5 / v6);
   out_probabilities[i] = v7;
 }
@@ -4941,7 +4959,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(1) var<storage, read> s_acc_eval_accuracy: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_weight: array<f32>;
 @group(0) @binding(3) var<storage, read> s_early_stopping_best: array<f32>;
-@group(0) @binding(4) var<storage, read_write> tmp25: array<f32>;
+@group(0) @binding(4) var<storage, read_write> tmp22: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -4957,7 +4975,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v7 = select(v1, 0.0, v6 != 0.0);
   let v8 = select(v5, v4, v6 != 0.0);
   s_early_stopping_wait[i] = v7;
-  tmp25[i] = v8;
+  tmp22[i] = v8;
 }
 
 // ---- 067_ge_early_stopping.wgsl

@@ -441,7 +441,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_logits_dense_bias[i] = 0.0;
 }
 
-// ---- 006_const_hidden_drop_bn_elu1_dense_kernel_momentum_velocity.wgsl
+// ---- 006_const_hidden_drop_bn_elu1_dense_kernel_momentum_veloci.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden_drop_bn_elu1_dense_kernel_momen_0: array<f32>;
 
 @compute @workgroup_size(64)
@@ -451,7 +451,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden_drop_bn_elu1_dense_kernel_momen_0[i] = 0.0;
 }
 
-// ---- 007_const_hidden_drop_bn_elu2_dense_kernel_momentum_velocity.wgsl
+// ---- 007_const_hidden_drop_bn_elu2_dense_kernel_momentum_veloci.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden_drop_bn_elu2_dense_kernel_momen_0: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2071,10 +2071,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp29[i] = acc0;
 }
 
-// ---- 035_reduce_sum_accuracy.wgsl
+// ---- 035_reduce_sum_accuracy_x2.wgsl
 @group(0) @binding(0) var<storage, read> tmp25: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp29: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp30: array<f32>;
+@group(0) @binding(3) var<storage, read_write> tmp31: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2088,12 +2089,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = select(0.0, 1.0, v2 > v3);
     acc0 = acc0 + v4;
   }
+  var acc5: f32 = 0.0;
+  for (var r: u32 = 0u; r < 5u; r = r + 1u) {
+    let l6 = i * 5u + r;
+    let v7 = tmp25[l6];
+    let v8 = select(0.0, 1.0, (bitcast<u32>(v7) & 0x7f800000u) != 0x7f800000u);
+    let v9 = (1.0 - v8);
+    acc5 = acc5 + v9;
+  }
   tmp30[i] = acc0;
+  tmp31[i] = acc5;
 }
 
 // ---- 036_reduce_sum_accuracy.wgsl
 @group(0) @binding(0) var<storage, read> tmp30: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out_accuracy: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp31: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2103,10 +2114,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var r: u32 = 0u; r < 20u; r = r + 1u) {
     let v1 = tmp30[r];
     let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
+    let v3 = tmp31[r];
+    let v4 = select(0.0, 1.0, v3 == 0.0);
+    let v5 = (v2 * v4);
+    acc0 = acc0 + v5;
   }
-  let v3 = (acc0 / 20.0);
-  out_accuracy[i] = v3;
+  let v6 = (acc0 / 20.0);
+  out_accuracy[i] = v6;
 }
 
 // ---- 037_reduce_sum_loss_grad.wgsl
@@ -2134,7 +2148,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(2) var<storage, read> tmp28: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp25: array<f32>;
 @group(0) @binding(4) var<storage, read> tmp27: array<f32>;
-@group(0) @binding(5) var<storage, read_write> tmp31: array<f32>;
+@group(0) @binding(5) var<storage, read_write> tmp32: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2153,11 +2167,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v10 = exp(v9);
   let v11 = (v6 * v10);
   let v12 = (v1 + v11);
-  tmp31[i] = v12;
+  tmp32[i] = v12;
 }
 
 // ---- 039_reduce_sum_logits_dense_bias_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp31: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp32: array<f32>;
 @group(0) @binding(1) var<storage, read_write> tmp30: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2167,7 +2181,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 20u; r = r + 1u) {
     let l1 = r * 5u + i;
-    let v2 = tmp31[l1];
+    let v2 = tmp32[l1];
     acc0 = acc0 + v2;
   }
   tmp30[i] = acc0;
@@ -2175,8 +2189,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 040_matmul_logits_dense_kernel_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp24: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp31: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp32: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp32: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp33: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2198,7 +2212,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 20u; k = k + 1u) {
     let rb12 = k * 5u;
-    let bv13 = vec4<f32>(tmp31[rb12 + col4], tmp31[rb12 + col5], tmp31[rb12 + col6], tmp31[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp32[rb12 + col4], tmp32[rb12 + col5], tmp32[rb12 + col6], tmp32[rb12 + col7]);
     let rk14 = k * 100u;
     acc8 = acc8 + tmp24[rk14 + row0] * bv13;
     acc9 = acc9 + tmp24[rk14 + row1] * bv13;
@@ -2208,111 +2222,111 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let l15 = i0 * 5u + j0;
     let v16 = acc8.x;
-    tmp32[l15] = v16;
+    tmp33[l15] = v16;
   }
   if (j0 + 1u < 5u) {
     let j17 = j0 + 1u;
     let l18 = i0 * 5u + j17;
     let v19 = acc8.y;
-    tmp32[l18] = v19;
+    tmp33[l18] = v19;
   }
   if (j0 + 2u < 5u) {
     let j20 = j0 + 2u;
     let l21 = i0 * 5u + j20;
     let v22 = acc8.z;
-    tmp32[l21] = v22;
+    tmp33[l21] = v22;
   }
   if (j0 + 3u < 5u) {
     let j23 = j0 + 3u;
     let l24 = i0 * 5u + j23;
     let v25 = acc8.w;
-    tmp32[l24] = v25;
+    tmp33[l24] = v25;
   }
   {
     let i26 = i0 + 1u;
     let l27 = i26 * 5u + j0;
     let v28 = acc9.x;
-    tmp32[l27] = v28;
+    tmp33[l27] = v28;
   }
   if (j0 + 1u < 5u) {
     let i29 = i0 + 1u;
     let j30 = j0 + 1u;
     let l31 = i29 * 5u + j30;
     let v32 = acc9.y;
-    tmp32[l31] = v32;
+    tmp33[l31] = v32;
   }
   if (j0 + 2u < 5u) {
     let i33 = i0 + 1u;
     let j34 = j0 + 2u;
     let l35 = i33 * 5u + j34;
     let v36 = acc9.z;
-    tmp32[l35] = v36;
+    tmp33[l35] = v36;
   }
   if (j0 + 3u < 5u) {
     let i37 = i0 + 1u;
     let j38 = j0 + 3u;
     let l39 = i37 * 5u + j38;
     let v40 = acc9.w;
-    tmp32[l39] = v40;
+    tmp33[l39] = v40;
   }
   {
     let i41 = i0 + 2u;
     let l42 = i41 * 5u + j0;
     let v43 = acc10.x;
-    tmp32[l42] = v43;
+    tmp33[l42] = v43;
   }
   if (j0 + 1u < 5u) {
     let i44 = i0 + 2u;
     let j45 = j0 + 1u;
     let l46 = i44 * 5u + j45;
     let v47 = acc10.y;
-    tmp32[l46] = v47;
+    tmp33[l46] = v47;
   }
   if (j0 + 2u < 5u) {
     let i48 = i0 + 2u;
     let j49 = j0 + 2u;
     let l50 = i48 * 5u + j49;
     let v51 = acc10.z;
-    tmp32[l50] = v51;
+    tmp33[l50] = v51;
   }
   if (j0 + 3u < 5u) {
     let i52 = i0 + 2u;
     let j53 = j0 + 3u;
     let l54 = i52 * 5u + j53;
     let v55 = acc10.w;
-    tmp32[l54] = v55;
+    tmp33[l54] = v55;
   }
   {
     let i56 = i0 + 3u;
     let l57 = i56 * 5u + j0;
     let v58 = acc11.x;
-    tmp32[l57] = v58;
+    tmp33[l57] = v58;
   }
   if (j0 + 1u < 5u) {
     let i59 = i0 + 3u;
     let j60 = j0 + 1u;
     let l61 = i59 * 5u + j60;
     let v62 = acc11.y;
-    tmp32[l61] = v62;
+    tmp33[l61] = v62;
   }
   if (j0 + 2u < 5u) {
     let i63 = i0 + 3u;
     let j64 = j0 + 2u;
     let l65 = i63 * 5u + j64;
     let v66 = acc11.z;
-    tmp32[l65] = v66;
+    tmp33[l65] = v66;
   }
   if (j0 + 3u < 5u) {
     let i67 = i0 + 3u;
     let j68 = j0 + 3u;
     let l69 = i67 * 5u + j68;
     let v70 = acc11.w;
-    tmp32[l69] = v70;
+    tmp33[l69] = v70;
   }
 }
 
 // ---- 041_matmul_hidden_drop_bn_elu5_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp31: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp32: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp24: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp21: array<f32>;
@@ -2349,10 +2363,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb19 = col7 * 5u;
   for (var k: u32 = 0u; k < 5u; k = k + 1u) {
     let bv20 = vec4<f32>(s_logits_dense_kernel[cb16 + k], s_logits_dense_kernel[cb17 + k], s_logits_dense_kernel[cb18 + k], s_logits_dense_kernel[cb19 + k]);
-    acc8 = acc8 + tmp31[ra12 + k] * bv20;
-    acc9 = acc9 + tmp31[ra13 + k] * bv20;
-    acc10 = acc10 + tmp31[ra14 + k] * bv20;
-    acc11 = acc11 + tmp31[ra15 + k] * bv20;
+    acc8 = acc8 + tmp32[ra12 + k] * bv20;
+    acc9 = acc9 + tmp32[ra13 + k] * bv20;
+    acc10 = acc10 + tmp32[ra14 + k] * bv20;
+    acc11 = acc11 + tmp32[ra15 + k] * bv20;
   }
   {
     let l21 = i0 * 100u + j0;
@@ -2788,7 +2802,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(4) var<storage, read> s_hidden_drop_bn_elu5_batch_norm_gamma: array<f32>;
 @group(0) @binding(5) var<storage, read_write> tmp26: array<f32>;
 @group(0) @binding(6) var<storage, read_write> tmp25: array<f32>;
-@group(0) @binding(7) var<storage, read_write> tmp31: array<f32>;
+@group(0) @binding(7) var<storage, read_write> tmp32: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2828,14 +2842,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   tmp26[i] = acc0;
   tmp25[i] = acc3;
-  tmp31[i] = acc14;
+  tmp32[i] = acc14;
 }
 
 // ---- 043_reduce_sum_hidden_drop_bn_elu5_batch_norm_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp24: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden_drop_bn_elu5_batch_norm_gamma: array<f32>;
 @group(0) @binding(2) var<storage, read> tmp23: array<f32>;
-@group(0) @binding(3) var<storage, read_write> tmp33: array<f32>;
+@group(0) @binding(3) var<storage, read_write> tmp34: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2854,15 +2868,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v9 = (-v8);
     acc0 = acc0 + v9;
   }
-  tmp33[i] = acc0;
+  tmp34[i] = acc0;
 }
 
 // ---- 044_add_hidden_drop_bn_elu5_batch_norm_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp31: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp32: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp23: array<f32>;
 @group(0) @binding(2) var<storage, read> tmp21: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp22: array<f32>;
-@group(0) @binding(4) var<storage, read_write> tmp34: array<f32>;
+@group(0) @binding(4) var<storage, read_write> tmp35: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2870,7 +2884,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 2000u) { return; }
   let c0 = (i / 100u);
   let c1 = (i % 100u);
-  let v2 = tmp31[c1];
+  let v2 = tmp32[c1];
   let v3 = tmp23[c1];
   let v4 = (v3 + 0.001);
   let v5 = inverseSqrt(v4);
@@ -2884,12 +2898,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v13 = (v11 - v12);
   let v14 = (v10 * v13);
   let v15 = (v14 + v14);
-  tmp34[i] = v15;
+  tmp35[i] = v15;
 }
 
 // ---- 045_reduce_sum_hidden_drop_bn_elu5_batch_norm_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp34: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp31: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp35: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp32: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2898,20 +2912,20 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 20u; r = r + 1u) {
     let l1 = r * 100u + i;
-    let v2 = tmp34[l1];
+    let v2 = tmp35[l1];
     let v3 = (-v2);
     acc0 = acc0 + v3;
   }
-  tmp31[i] = acc0;
+  tmp32[i] = acc0;
 }
 
 // ---- 046_add_hidden_drop_bn_elu5_batch_norm_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp24: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden_drop_bn_elu5_batch_norm_gamma: array<f32>;
 @group(0) @binding(2) var<storage, read> tmp23: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp34: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp33: array<f32>;
-@group(0) @binding(5) var<storage, read> tmp31: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp35: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp34: array<f32>;
+@group(0) @binding(5) var<storage, read> tmp32: array<f32>;
 @group(0) @binding(6) var<storage, read_write> tmp21: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2927,10 +2941,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v6 = (v5 + 0.001);
   let v7 = inverseSqrt(v6);
   let v8 = (v4 * v7);
-  let v9 = tmp34[i];
+  let v9 = tmp35[i];
   let v10 = (v8 + v9);
-  let v11 = tmp33[c2];
-  let v12 = tmp31[c2];
+  let v11 = tmp34[c2];
+  let v12 = tmp32[c2];
   let v13 = (v11 + v12);
   let v14 = (v13 / 20.0);
   let v15 = (v10 + v14);
@@ -2957,7 +2971,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 // ---- 048_matmul_hidden_drop_bn_elu5_dense_kernel_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp20_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> tmp21_v4: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> tmp35: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp36: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3010,106 +3024,106 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let l24 = i0 * 100u + j0;
     let v25 = acc8.x;
-    tmp35[l24] = v25;
+    tmp36[l24] = v25;
   }
   {
     let j26 = j0 + 1u;
     let l27 = i0 * 100u + j26;
     let v28 = acc8.y;
-    tmp35[l27] = v28;
+    tmp36[l27] = v28;
   }
   {
     let j29 = j0 + 2u;
     let l30 = i0 * 100u + j29;
     let v31 = acc8.z;
-    tmp35[l30] = v31;
+    tmp36[l30] = v31;
   }
   {
     let j32 = j0 + 3u;
     let l33 = i0 * 100u + j32;
     let v34 = acc8.w;
-    tmp35[l33] = v34;
+    tmp36[l33] = v34;
   }
   {
     let i35 = i0 + 1u;
     let l36 = i35 * 100u + j0;
     let v37 = acc9.x;
-    tmp35[l36] = v37;
+    tmp36[l36] = v37;
   }
   {
     let i38 = i0 + 1u;
     let j39 = j0 + 1u;
     let l40 = i38 * 100u + j39;
     let v41 = acc9.y;
-    tmp35[l40] = v41;
+    tmp36[l40] = v41;
   }
   {
     let i42 = i0 + 1u;
     let j43 = j0 + 2u;
     let l44 = i42 * 100u + j43;
     let v45 = acc9.z;
-    tmp35[l44] = v45;
+    tmp36[l44] = v45;
   }
   {
     let i46 = i0 + 1u;
     let j47 = j0 + 3u;
     let l48 = i46 * 100u + j47;
     let v49 = acc9.w;
-    tmp35[l48] = v49;
+    tmp36[l48] = v49;
   }
   {
     let i50 = i0 + 2u;
     let l51 = i50 * 100u + j0;
     let v52 = acc10.x;
-    tmp35[l51] = v52;
+    tmp36[l51] = v52;
   }
   {
     let i53 = i0 + 2u;
     let j54 = j0 + 1u;
     let l55 = i53 * 100u + j54;
     let v56 = acc10.y;
-    tmp35[l55] = v56;
+    tmp36[l55] = v56;
   }
   {
     let i57 = i0 + 2u;
     let j58 = j0 + 2u;
     let l59 = i57 * 100u + j58;
     let v60 = acc10.z;
-    tmp35[l59] = v60;
+    tmp36[l59] = v60;
   }
   {
     let i61 = i0 + 2u;
     let j62 = j0 + 3u;
     let l63 = i61 * 100u + j62;
     let v64 = acc10.w;
-    tmp35[l63] = v64;
+    tmp36[l63] = v64;
   }
   {
     let i65 = i0 + 3u;
     let l66 = i65 * 100u + j0;
     let v67 = acc11.x;
-    tmp35[l66] = v67;
+    tmp36[l66] = v67;
   }
   {
     let i68 = i0 + 3u;
     let j69 = j0 + 1u;
     let l70 = i68 * 100u + j69;
     let v71 = acc11.y;
-    tmp35[l70] = v71;
+    tmp36[l70] = v71;
   }
   {
     let i72 = i0 + 3u;
     let j73 = j0 + 2u;
     let l74 = i72 * 100u + j73;
     let v75 = acc11.z;
-    tmp35[l74] = v75;
+    tmp36[l74] = v75;
   }
   {
     let i76 = i0 + 3u;
     let j77 = j0 + 3u;
     let l78 = i76 * 100u + j77;
     let v79 = acc11.w;
-    tmp35[l78] = v79;
+    tmp36[l78] = v79;
   }
 }
 
@@ -3340,7 +3354,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(3) var<storage, read> tmp18: array<f32>;
 @group(0) @binding(4) var<storage, read> s_hidden_drop_bn_elu4_batch_norm_gamma: array<f32>;
 @group(0) @binding(5) var<storage, read> s_hidden_drop_bn_elu4_batch_norm_beta: array<f32>;
-@group(0) @binding(6) var<storage, read_write> tmp34: array<f32>;
+@group(0) @binding(6) var<storage, read_write> tmp35: array<f32>;
 @group(0) @binding(7) var<storage, read_write> tmp20: array<f32>;
 
 @compute @workgroup_size(64)
@@ -3369,12 +3383,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v19 = (v16 * v18);
   let v20 = select(0.0, 1.0, v13 <= 0.0);
   let v21 = (v19 * v20);
-  tmp34[i] = v15;
+  tmp35[i] = v15;
   tmp20[i] = v21;
 }
 
 // ---- 051_add_hidden_drop_bn_elu4_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp34: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp35: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp20: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp21: array<f32>;
 
@@ -3382,7 +3396,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 2000u) { return; }
-  let v0 = tmp34[i];
+  let v0 = tmp35[i];
   let v1 = tmp20[i];
   let v2 = (v0 + v1);
   tmp21[i] = v2;
@@ -3391,7 +3405,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 // ---- 052_matmul_hidden_drop_bn_elu1_dense_kernel_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp0_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> tmp15_v4: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> tmp39: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp40: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3472,220 +3486,220 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let l36 = i0 * 100u + j0;
     let v37 = acc12.x;
-    tmp39[l36] = v37;
+    tmp40[l36] = v37;
   }
   {
     let j38 = j0 + 1u;
     let l39 = i0 * 100u + j38;
     let v40 = acc12.y;
-    tmp39[l39] = v40;
+    tmp40[l39] = v40;
   }
   {
     let j41 = j0 + 2u;
     let l42 = i0 * 100u + j41;
     let v43 = acc12.z;
-    tmp39[l42] = v43;
+    tmp40[l42] = v43;
   }
   {
     let j44 = j0 + 3u;
     let l45 = i0 * 100u + j44;
     let v46 = acc12.w;
-    tmp39[l45] = v46;
+    tmp40[l45] = v46;
   }
   {
     let i47 = i0 + 1u;
     let l48 = i47 * 100u + j0;
     let v49 = acc13.x;
-    tmp39[l48] = v49;
+    tmp40[l48] = v49;
   }
   {
     let i50 = i0 + 1u;
     let j51 = j0 + 1u;
     let l52 = i50 * 100u + j51;
     let v53 = acc13.y;
-    tmp39[l52] = v53;
+    tmp40[l52] = v53;
   }
   {
     let i54 = i0 + 1u;
     let j55 = j0 + 2u;
     let l56 = i54 * 100u + j55;
     let v57 = acc13.z;
-    tmp39[l56] = v57;
+    tmp40[l56] = v57;
   }
   {
     let i58 = i0 + 1u;
     let j59 = j0 + 3u;
     let l60 = i58 * 100u + j59;
     let v61 = acc13.w;
-    tmp39[l60] = v61;
+    tmp40[l60] = v61;
   }
   {
     let i62 = i0 + 2u;
     let l63 = i62 * 100u + j0;
     let v64 = acc14.x;
-    tmp39[l63] = v64;
+    tmp40[l63] = v64;
   }
   {
     let i65 = i0 + 2u;
     let j66 = j0 + 1u;
     let l67 = i65 * 100u + j66;
     let v68 = acc14.y;
-    tmp39[l67] = v68;
+    tmp40[l67] = v68;
   }
   {
     let i69 = i0 + 2u;
     let j70 = j0 + 2u;
     let l71 = i69 * 100u + j70;
     let v72 = acc14.z;
-    tmp39[l71] = v72;
+    tmp40[l71] = v72;
   }
   {
     let i73 = i0 + 2u;
     let j74 = j0 + 3u;
     let l75 = i73 * 100u + j74;
     let v76 = acc14.w;
-    tmp39[l75] = v76;
+    tmp40[l75] = v76;
   }
   {
     let i77 = i0 + 3u;
     let l78 = i77 * 100u + j0;
     let v79 = acc15.x;
-    tmp39[l78] = v79;
+    tmp40[l78] = v79;
   }
   {
     let i80 = i0 + 3u;
     let j81 = j0 + 1u;
     let l82 = i80 * 100u + j81;
     let v83 = acc15.y;
-    tmp39[l82] = v83;
+    tmp40[l82] = v83;
   }
   {
     let i84 = i0 + 3u;
     let j85 = j0 + 2u;
     let l86 = i84 * 100u + j85;
     let v87 = acc15.z;
-    tmp39[l86] = v87;
+    tmp40[l86] = v87;
   }
   {
     let i88 = i0 + 3u;
     let j89 = j0 + 3u;
     let l90 = i88 * 100u + j89;
     let v91 = acc15.w;
-    tmp39[l90] = v91;
+    tmp40[l90] = v91;
   }
   {
     let i92 = i0 + 4u;
     let l93 = i92 * 100u + j0;
     let v94 = acc16.x;
-    tmp39[l93] = v94;
+    tmp40[l93] = v94;
   }
   {
     let i95 = i0 + 4u;
     let j96 = j0 + 1u;
     let l97 = i95 * 100u + j96;
     let v98 = acc16.y;
-    tmp39[l97] = v98;
+    tmp40[l97] = v98;
   }
   {
     let i99 = i0 + 4u;
     let j100 = j0 + 2u;
     let l101 = i99 * 100u + j100;
     let v102 = acc16.z;
-    tmp39[l101] = v102;
+    tmp40[l101] = v102;
   }
   {
     let i103 = i0 + 4u;
     let j104 = j0 + 3u;
     let l105 = i103 * 100u + j104;
     let v106 = acc16.w;
-    tmp39[l105] = v106;
+    tmp40[l105] = v106;
   }
   {
     let i107 = i0 + 5u;
     let l108 = i107 * 100u + j0;
     let v109 = acc17.x;
-    tmp39[l108] = v109;
+    tmp40[l108] = v109;
   }
   {
     let i110 = i0 + 5u;
     let j111 = j0 + 1u;
     let l112 = i110 * 100u + j111;
     let v113 = acc17.y;
-    tmp39[l112] = v113;
+    tmp40[l112] = v113;
   }
   {
     let i114 = i0 + 5u;
     let j115 = j0 + 2u;
     let l116 = i114 * 100u + j115;
     let v117 = acc17.z;
-    tmp39[l116] = v117;
+    tmp40[l116] = v117;
   }
   {
     let i118 = i0 + 5u;
     let j119 = j0 + 3u;
     let l120 = i118 * 100u + j119;
     let v121 = acc17.w;
-    tmp39[l120] = v121;
+    tmp40[l120] = v121;
   }
   {
     let i122 = i0 + 6u;
     let l123 = i122 * 100u + j0;
     let v124 = acc18.x;
-    tmp39[l123] = v124;
+    tmp40[l123] = v124;
   }
   {
     let i125 = i0 + 6u;
     let j126 = j0 + 1u;
     let l127 = i125 * 100u + j126;
     let v128 = acc18.y;
-    tmp39[l127] = v128;
+    tmp40[l127] = v128;
   }
   {
     let i129 = i0 + 6u;
     let j130 = j0 + 2u;
     let l131 = i129 * 100u + j130;
     let v132 = acc18.z;
-    tmp39[l131] = v132;
+    tmp40[l131] = v132;
   }
   {
     let i133 = i0 + 6u;
     let j134 = j0 + 3u;
     let l135 = i133 * 100u + j134;
     let v136 = acc18.w;
-    tmp39[l135] = v136;
+    tmp40[l135] = v136;
   }
   {
     let i137 = i0 + 7u;
     let l138 = i137 * 100u + j0;
     let v139 = acc19.x;
-    tmp39[l138] = v139;
+    tmp40[l138] = v139;
   }
   {
     let i140 = i0 + 7u;
     let j141 = j0 + 1u;
     let l142 = i140 * 100u + j141;
     let v143 = acc19.y;
-    tmp39[l142] = v143;
+    tmp40[l142] = v143;
   }
   {
     let i144 = i0 + 7u;
     let j145 = j0 + 2u;
     let l146 = i144 * 100u + j145;
     let v147 = acc19.z;
-    tmp39[l146] = v147;
+    tmp40[l146] = v147;
   }
   {
     let i148 = i0 + 7u;
     let j149 = j0 + 3u;
     let l150 = i148 * 100u + j149;
     let v151 = acc19.w;
-    tmp39[l150] = v151;
+    tmp40[l150] = v151;
   }
 }
 
 // ---- 053_add_hidden_drop_bn_elu1_dense_kernel_momentum.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden_drop_bn_elu1_dense_kernel_momen_0: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp39: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp40: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3695,14 +3709,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i / 100u);
   let c2 = (i % 100u);
   let v3 = (v0 * 0.9);
-  let v4 = tmp39[i];
+  let v4 = tmp40[i];
   let v5 = (v3 + v4);
   s_hidden_drop_bn_elu1_dense_kernel_momen_0[i] = v5;
 }
 
 // ---- 054_sub_hidden_drop_bn_elu1_dense_kernel_momentum.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden_drop_bn_elu1_dense_kernel: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp39: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp40: array<f32>;
 @group(0) @binding(2) var<storage, read> s_hidden_drop_bn_elu1_dense_kernel_momen_2: array<f32>;
 
 @compute @workgroup_size(64)
@@ -3710,7 +3724,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 78400u) { return; }
   let v0 = s_hidden_drop_bn_elu1_dense_kernel[i];
-  let v1 = tmp39[i];
+  let v1 = tmp40[i];
   let v2 = s_hidden_drop_bn_elu1_dense_kernel_momen_2[i];
   let c3 = (i / 100u);
   let c4 = (i % 100u);
@@ -3783,7 +3797,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 058_add_hidden_drop_bn_elu2_dense_kernel_momentum.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden_drop_bn_elu2_dense_kernel_momen_0: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp38: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp39: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3793,14 +3807,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i / 100u);
   let c2 = (i % 100u);
   let v3 = (v0 * 0.9);
-  let v4 = tmp38[i];
+  let v4 = tmp39[i];
   let v5 = (v3 + v4);
   s_hidden_drop_bn_elu2_dense_kernel_momen_0[i] = v5;
 }
 
 // ---- 059_sub_hidden_drop_bn_elu2_dense_kernel_momentum.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden_drop_bn_elu2_dense_kernel: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp38: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp39: array<f32>;
 @group(0) @binding(2) var<storage, read> s_hidden_drop_bn_elu2_dense_kernel_momen_2: array<f32>;
 
 @compute @workgroup_size(64)
@@ -3808,7 +3822,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 10000u) { return; }
   let v0 = s_hidden_drop_bn_elu2_dense_kernel[i];
-  let v1 = tmp38[i];
+  let v1 = tmp39[i];
   let v2 = s_hidden_drop_bn_elu2_dense_kernel_momen_2[i];
   let c3 = (i / 100u);
   let c4 = (i % 100u);
@@ -3821,7 +3835,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 060_add_logits_dense_kernel_momentum.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel_momentum_velocity: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp32: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp33: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3831,14 +3845,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i / 5u);
   let c2 = (i % 5u);
   let v3 = (v0 * 0.9);
-  let v4 = tmp32[i];
+  let v4 = tmp33[i];
   let v5 = (v3 + v4);
   s_logits_dense_kernel_momentum_velocity[i] = v5;
 }
 
 // ---- 061_sub_logits_dense_kernel_momentum.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp32: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp33: array<f32>;
 @group(0) @binding(2) var<storage, read> s_logits_dense_kernel_momentum_velocity: array<f32>;
 
 @compute @workgroup_size(64)
@@ -3846,7 +3860,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 500u) { return; }
   let v0 = s_logits_dense_kernel[i];
-  let v1 = tmp32[i];
+  let v1 = tmp33[i];
   let v2 = s_logits_dense_kernel_momentum_velocity[i];
   let c3 = (i / 5u);
   let c4 = (i % 5u);
@@ -4006,7 +4020,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 // ---- 069_matmul_hidden_drop_bn_elu1.wgsl
 @group(0) @binding(0) var<storage, read> in_X_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden_drop_bn_elu1_dense_kernel_v4: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> tmp34: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp35: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden_drop_bn_elu1_dense_bias: array<f32>;
 @group(0) @binding(4) var<storage, read> s_hidden_drop_bn_elu1_batch_norm_moving_mean: array<f32>;
 @group(0) @binding(5) var<storage, read> s_hidden_drop_bn_elu1_batch_norm_moving_variance: array<f32>;
@@ -4085,7 +4099,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v44 = (v43 - 1.0);
     let v45 = select(0.0, 1.0, v41 > 0.0);
     let v46 = select(v44, v41, v45 != 0.0);
-    tmp34[l28] = v46;
+    tmp35[l28] = v46;
   }
   {
     let j47 = j0 + 1u;
@@ -4108,7 +4122,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v64 = (v63 - 1.0);
     let v65 = select(0.0, 1.0, v61 > 0.0);
     let v66 = select(v64, v61, v65 != 0.0);
-    tmp34[l48] = v66;
+    tmp35[l48] = v66;
   }
   {
     let j67 = j0 + 2u;
@@ -4131,7 +4145,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v84 = (v83 - 1.0);
     let v85 = select(0.0, 1.0, v81 > 0.0);
     let v86 = select(v84, v81, v85 != 0.0);
-    tmp34[l68] = v86;
+    tmp35[l68] = v86;
   }
   {
     let j87 = j0 + 3u;
@@ -4154,7 +4168,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v104 = (v103 - 1.0);
     let v105 = select(0.0, 1.0, v101 > 0.0);
     let v106 = select(v104, v101, v105 != 0.0);
-    tmp34[l88] = v106;
+    tmp35[l88] = v106;
   }
   {
     let i107 = i0 + 1u;
@@ -4177,7 +4191,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v124 = (v123 - 1.0);
     let v125 = select(0.0, 1.0, v121 > 0.0);
     let v126 = select(v124, v121, v125 != 0.0);
-    tmp34[l108] = v126;
+    tmp35[l108] = v126;
   }
   {
     let i127 = i0 + 1u;
@@ -4201,7 +4215,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v145 = (v144 - 1.0);
     let v146 = select(0.0, 1.0, v142 > 0.0);
     let v147 = select(v145, v142, v146 != 0.0);
-    tmp34[l129] = v147;
+    tmp35[l129] = v147;
   }
   {
     let i148 = i0 + 1u;
@@ -4225,7 +4239,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v166 = (v165 - 1.0);
     let v167 = select(0.0, 1.0, v163 > 0.0);
     let v168 = select(v166, v163, v167 != 0.0);
-    tmp34[l150] = v168;
+    tmp35[l150] = v168;
   }
   {
     let i169 = i0 + 1u;
@@ -4249,7 +4263,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v187 = (v186 - 1.0);
     let v188 = select(0.0, 1.0, v184 > 0.0);
     let v189 = select(v187, v184, v188 != 0.0);
-    tmp34[l171] = v189;
+    tmp35[l171] = v189;
   }
   {
     let i190 = i0 + 2u;
@@ -4272,7 +4286,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v207 = (v206 - 1.0);
     let v208 = select(0.0, 1.0, v204 > 0.0);
     let v209 = select(v207, v204, v208 != 0.0);
-    tmp34[l191] = v209;
+    tmp35[l191] = v209;
   }
   {
     let i210 = i0 + 2u;
@@ -4296,7 +4310,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v228 = (v227 - 1.0);
     let v229 = select(0.0, 1.0, v225 > 0.0);
     let v230 = select(v228, v225, v229 != 0.0);
-    tmp34[l212] = v230;
+    tmp35[l212] = v230;
   }
   {
     let i231 = i0 + 2u;
@@ -4320,7 +4334,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v249 = (v248 - 1.0);
     let v250 = select(0.0, 1.0, v246 > 0.0);
     let v251 = select(v249, v246, v250 != 0.0);
-    tmp34[l233] = v251;
+    tmp35[l233] = v251;
   }
   {
     let i252 = i0 + 2u;
@@ -4344,7 +4358,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v270 = (v269 - 1.0);
     let v271 = select(0.0, 1.0, v267 > 0.0);
     let v272 = select(v270, v267, v271 != 0.0);
-    tmp34[l254] = v272;
+    tmp35[l254] = v272;
   }
   {
     let i273 = i0 + 3u;
@@ -4367,7 +4381,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v290 = (v289 - 1.0);
     let v291 = select(0.0, 1.0, v287 > 0.0);
     let v292 = select(v290, v287, v291 != 0.0);
-    tmp34[l274] = v292;
+    tmp35[l274] = v292;
   }
   {
     let i293 = i0 + 3u;
@@ -4391,7 +4405,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v311 = (v310 - 1.0);
     let v312 = select(0.0, 1.0, v308 > 0.0);
     let v313 = select(v311, v308, v312 != 0.0);
-    tmp34[l295] = v313;
+    tmp35[l295] = v313;
   }
   {
     let i314 = i0 + 3u;
@@ -4415,7 +4429,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v332 = (v331 - 1.0);
     let v333 = select(0.0, 1.0, v329 > 0.0);
     let v334 = select(v332, v329, v333 != 0.0);
-    tmp34[l316] = v334;
+    tmp35[l316] = v334;
   }
   {
     let i335 = i0 + 3u;
@@ -4439,12 +4453,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v353 = (v352 - 1.0);
     let v354 = select(0.0, 1.0, v350 > 0.0);
     let v355 = select(v353, v350, v354 != 0.0);
-    tmp34[l337] = v355;
+    tmp35[l337] = v355;
   }
 }
 
 // ---- 070_matmul_hidden_drop_bn_elu2.wgsl
-@group(0) @binding(0) var<storage, read> tmp34_v4: array<vec4<f32>>;
+@group(0) @binding(0) var<storage, read> tmp35_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden_drop_bn_elu2_dense_kernel_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp5: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden_drop_bn_elu2_dense_bias: array<f32>;
@@ -4476,10 +4490,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let ra14 = row2 * 25u;
   let ra15 = row3 * 25u;
   for (var k: u32 = 0u; k < 25u; k = k + 1u) {
-    let av16 = tmp34_v4[ra12 + k];
-    let av17 = tmp34_v4[ra13 + k];
-    let av18 = tmp34_v4[ra14 + k];
-    let av19 = tmp34_v4[ra15 + k];
+    let av16 = tmp35_v4[ra12 + k];
+    let av17 = tmp35_v4[ra13 + k];
+    let av18 = tmp35_v4[ra14 + k];
+    let av19 = tmp35_v4[ra15 + k];
     let kq20 = k * 4u + 0u;
     let bv21 = s_hidden_drop_bn_elu2_dense_kernel_v4[(kq20 * 100u + j0) / 4u];
     acc8 = acc8 + av16.x * bv21;
@@ -4883,12 +4897,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 071_reduce_sum_accuracy_x3.wgsl
-@group(0) @binding(0) var<storage, read> tmp29: array<f32>;
-@group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
-@group(0) @binding(2) var<storage, read> out_loss: array<f32>;
-@group(0) @binding(3) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(4) var<storage, read_write> s_acc_eval_weight: array<f32>;
+// ---- 071_reduce_sum_accuracy_x2.wgsl
+@group(0) @binding(0) var<storage, read> tmp30: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp31: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
+@group(0) @binding(3) var<storage, read> out_loss: array<f32>;
+@group(0) @binding(4) var<storage, read> in_weight: array<f32>;
 @group(0) @binding(5) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
@@ -4897,48 +4911,52 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 20u; r = r + 1u) {
-    let v1 = tmp29[r];
+    let v1 = tmp30[r];
     let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
+    let v3 = tmp31[r];
+    let v4 = select(0.0, 1.0, v3 == 0.0);
+    let v5 = (v2 * v4);
+    acc0 = acc0 + v5;
   }
-  let v3 = (acc0 / 20.0);
-  let v4 = s_acc_eval_loss[i];
-  let v5 = out_loss[i];
-  let v6 = in_weight[i];
-  let v7 = (v5 * v6);
-  let v8 = (v4 + v7);
-  let v9 = s_acc_eval_weight[i];
-  let v10 = (v9 + v6);
-  out_accuracy[i] = v3;
-  s_acc_eval_loss[i] = v8;
-  s_acc_eval_weight[i] = v10;
+  let v6 = (acc0 / 20.0);
+  let v7 = s_acc_eval_loss[i];
+  let v8 = out_loss[i];
+  let v9 = in_weight[i];
+  let v10 = (v8 * v9);
+  let v11 = (v7 + v10);
+  out_accuracy[i] = v6;
+  s_acc_eval_loss[i] = v11;
 }
 
-// ---- 072_add_metrics_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
-@group(0) @binding(1) var<storage, read> out_accuracy: array<f32>;
-@group(0) @binding(2) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(3) var<storage, read_write> s_counter_eval_batch: array<u32>;
+// ---- 072_add_metrics_x3.wgsl
+@group(0) @binding(0) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(1) var<storage, read> in_weight: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
+@group(0) @binding(3) var<storage, read> out_accuracy: array<f32>;
+@group(0) @binding(4) var<storage, read_write> s_counter_eval_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = s_acc_eval_accuracy[i];
-  let v1 = out_accuracy[i];
-  let v2 = in_weight[i];
-  let v3 = (v1 * v2);
-  let v4 = (v0 + v3);
-  let v5 = s_counter_eval_batch[i];
-  let v6 = (v5 + 1u);
-  s_acc_eval_accuracy[i] = v4;
-  s_counter_eval_batch[i] = v6;
+  let v0 = s_acc_eval_weight[i];
+  let v1 = in_weight[i];
+  let v2 = (v0 + v1);
+  let v3 = s_acc_eval_accuracy[i];
+  let v4 = out_accuracy[i];
+  let v5 = (v4 * v1);
+  let v6 = (v3 + v5);
+  let v7 = s_counter_eval_batch[i];
+  let v8 = (v7 + 1u);
+  s_acc_eval_weight[i] = v2;
+  s_acc_eval_accuracy[i] = v6;
+  s_counter_eval_batch[i] = v8;
 }
 
 // ---- 073_div_probabilities.wgsl
 @group(0) @binding(0) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp28: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp27: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp29: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp28: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out_probabilities: array<f32>;
 
 @compute @workgroup_size(64)
@@ -4948,10 +4966,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v0 = tmp7[i];
   let c1 = (i / 5u);
   let c2 = (i % 5u);
-  let v3 = tmp28[c1];
+  let v3 = tmp29[c1];
   let v4 = (v0 - v3);
   let v5 = exp(v4);
-  let v6 = tmp27[c1];
+  let v6 = tmp28[c1];
   let v7 = (v5 / v6);
   out_probabilities[i] = v7;
 }
@@ -4961,7 +4979,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(1) var<storage, read> s_acc_eval_accuracy: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_weight: array<f32>;
 @group(0) @binding(3) var<storage, read> s_early_stopping_best: array<f32>;
-@group(0) @binding(4) var<storage, read_write> tmp30: array<f32>;
+@group(0) @binding(4) var<storage, read_write> tmp27: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -4977,7 +4995,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v7 = select(v1, 0.0, v6 != 0.0);
   let v8 = select(v5, v4, v6 != 0.0);
   s_early_stopping_wait[i] = v7;
-  tmp30[i] = v8;
+  tmp27[i] = v8;
 }
 
 // ---- 075_ge_early_stopping.wgsl

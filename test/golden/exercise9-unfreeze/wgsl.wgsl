@@ -1439,10 +1439,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp8[i] = acc0;
 }
 
-// ---- 024_reduce_sum_accuracy.wgsl
+// ---- 024_reduce_sum_accuracy_x2.wgsl
 @group(0) @binding(0) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp8: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp9: array<f32>;
+@group(0) @binding(3) var<storage, read_write> tmp10: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1456,12 +1457,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = select(0.0, 1.0, v2 > v3);
     acc0 = acc0 + v4;
   }
+  var acc5: f32 = 0.0;
+  for (var r: u32 = 0u; r < 5u; r = r + 1u) {
+    let l6 = i * 5u + r;
+    let v7 = tmp4[l6];
+    let v8 = select(0.0, 1.0, (bitcast<u32>(v7) & 0x7f800000u) != 0x7f800000u);
+    let v9 = (1.0 - v8);
+    acc5 = acc5 + v9;
+  }
   tmp9[i] = acc0;
+  tmp10[i] = acc5;
 }
 
 // ---- 025_reduce_sum_accuracy.wgsl
 @group(0) @binding(0) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out_accuracy: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1471,10 +1482,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var r: u32 = 0u; r < 20u; r = r + 1u) {
     let v1 = tmp9[r];
     let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
+    let v3 = tmp10[r];
+    let v4 = select(0.0, 1.0, v3 == 0.0);
+    let v5 = (v2 * v4);
+    acc0 = acc0 + v5;
   }
-  let v3 = (acc0 / 20.0);
-  out_accuracy[i] = v3;
+  let v6 = (acc0 / 20.0);
+  out_accuracy[i] = v6;
 }
 
 // ---- 026_reduce_sum_loss_grad.wgsl
@@ -1502,7 +1516,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(2) var<storage, read> tmp7: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(4) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(5) var<storage, read_write> tmp10: array<f32>;
+@group(0) @binding(5) var<storage, read_write> tmp11: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1521,11 +1535,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v10 = exp(v9);
   let v11 = (v6 * v10);
   let v12 = (v1 + v11);
-  tmp10[i] = v12;
+  tmp11[i] = v12;
 }
 
 // ---- 028_reduce_sum_logits_dense_bias_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp11: array<f32>;
 @group(0) @binding(1) var<storage, read_write> tmp9: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1535,7 +1549,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 20u; r = r + 1u) {
     let l1 = r * 5u + i;
-    let v2 = tmp10[l1];
+    let v2 = tmp11[l1];
     acc0 = acc0 + v2;
   }
   tmp9[i] = acc0;
@@ -1543,8 +1557,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 029_matmul_logits_dense_kernel_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp3: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp11: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp12: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1566,7 +1580,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 20u; k = k + 1u) {
     let rb12 = k * 5u;
-    let bv13 = vec4<f32>(tmp10[rb12 + col4], tmp10[rb12 + col5], tmp10[rb12 + col6], tmp10[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp11[rb12 + col4], tmp11[rb12 + col5], tmp11[rb12 + col6], tmp11[rb12 + col7]);
     let rk14 = k * 100u;
     acc8 = acc8 + tmp3[rk14 + row0] * bv13;
     acc9 = acc9 + tmp3[rk14 + row1] * bv13;
@@ -1576,111 +1590,111 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let l15 = i0 * 5u + j0;
     let v16 = acc8.x;
-    tmp11[l15] = v16;
+    tmp12[l15] = v16;
   }
   if (j0 + 1u < 5u) {
     let j17 = j0 + 1u;
     let l18 = i0 * 5u + j17;
     let v19 = acc8.y;
-    tmp11[l18] = v19;
+    tmp12[l18] = v19;
   }
   if (j0 + 2u < 5u) {
     let j20 = j0 + 2u;
     let l21 = i0 * 5u + j20;
     let v22 = acc8.z;
-    tmp11[l21] = v22;
+    tmp12[l21] = v22;
   }
   if (j0 + 3u < 5u) {
     let j23 = j0 + 3u;
     let l24 = i0 * 5u + j23;
     let v25 = acc8.w;
-    tmp11[l24] = v25;
+    tmp12[l24] = v25;
   }
   {
     let i26 = i0 + 1u;
     let l27 = i26 * 5u + j0;
     let v28 = acc9.x;
-    tmp11[l27] = v28;
+    tmp12[l27] = v28;
   }
   if (j0 + 1u < 5u) {
     let i29 = i0 + 1u;
     let j30 = j0 + 1u;
     let l31 = i29 * 5u + j30;
     let v32 = acc9.y;
-    tmp11[l31] = v32;
+    tmp12[l31] = v32;
   }
   if (j0 + 2u < 5u) {
     let i33 = i0 + 1u;
     let j34 = j0 + 2u;
     let l35 = i33 * 5u + j34;
     let v36 = acc9.z;
-    tmp11[l35] = v36;
+    tmp12[l35] = v36;
   }
   if (j0 + 3u < 5u) {
     let i37 = i0 + 1u;
     let j38 = j0 + 3u;
     let l39 = i37 * 5u + j38;
     let v40 = acc9.w;
-    tmp11[l39] = v40;
+    tmp12[l39] = v40;
   }
   {
     let i41 = i0 + 2u;
     let l42 = i41 * 5u + j0;
     let v43 = acc10.x;
-    tmp11[l42] = v43;
+    tmp12[l42] = v43;
   }
   if (j0 + 1u < 5u) {
     let i44 = i0 + 2u;
     let j45 = j0 + 1u;
     let l46 = i44 * 5u + j45;
     let v47 = acc10.y;
-    tmp11[l46] = v47;
+    tmp12[l46] = v47;
   }
   if (j0 + 2u < 5u) {
     let i48 = i0 + 2u;
     let j49 = j0 + 2u;
     let l50 = i48 * 5u + j49;
     let v51 = acc10.z;
-    tmp11[l50] = v51;
+    tmp12[l50] = v51;
   }
   if (j0 + 3u < 5u) {
     let i52 = i0 + 2u;
     let j53 = j0 + 3u;
     let l54 = i52 * 5u + j53;
     let v55 = acc10.w;
-    tmp11[l54] = v55;
+    tmp12[l54] = v55;
   }
   {
     let i56 = i0 + 3u;
     let l57 = i56 * 5u + j0;
     let v58 = acc11.x;
-    tmp11[l57] = v58;
+    tmp12[l57] = v58;
   }
   if (j0 + 1u < 5u) {
     let i59 = i0 + 3u;
     let j60 = j0 + 1u;
     let l61 = i59 * 5u + j60;
     let v62 = acc11.y;
-    tmp11[l61] = v62;
+    tmp12[l61] = v62;
   }
   if (j0 + 2u < 5u) {
     let i63 = i0 + 3u;
     let j64 = j0 + 2u;
     let l65 = i63 * 5u + j64;
     let v66 = acc11.z;
-    tmp11[l65] = v66;
+    tmp12[l65] = v66;
   }
   if (j0 + 3u < 5u) {
     let i67 = i0 + 3u;
     let j68 = j0 + 3u;
     let l69 = i67 * 5u + j68;
     let v70 = acc11.w;
-    tmp11[l69] = v70;
+    tmp12[l69] = v70;
   }
 }
 
 // ---- 030_matmul_hidden_he_elu4_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp11: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp3: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp2: array<f32>;
@@ -1713,10 +1727,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb19 = col7 * 5u;
   for (var k: u32 = 0u; k < 5u; k = k + 1u) {
     let bv20 = vec4<f32>(s_logits_dense_kernel[cb16 + k], s_logits_dense_kernel[cb17 + k], s_logits_dense_kernel[cb18 + k], s_logits_dense_kernel[cb19 + k]);
-    acc8 = acc8 + tmp10[ra12 + k] * bv20;
-    acc9 = acc9 + tmp10[ra13 + k] * bv20;
-    acc10 = acc10 + tmp10[ra14 + k] * bv20;
-    acc11 = acc11 + tmp10[ra15 + k] * bv20;
+    acc8 = acc8 + tmp11[ra12 + k] * bv20;
+    acc9 = acc9 + tmp11[ra13 + k] * bv20;
+    acc10 = acc10 + tmp11[ra14 + k] * bv20;
+    acc11 = acc11 + tmp11[ra15 + k] * bv20;
   }
   {
     let l21 = i0 * 100u + j0;
@@ -2004,7 +2018,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 // ---- 032_matmul_hidden_he_elu4_dense_kernel_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp1_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> tmp3_v4: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> tmp12: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp13: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2057,106 +2071,106 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let l24 = i0 * 100u + j0;
     let v25 = acc8.x;
-    tmp12[l24] = v25;
+    tmp13[l24] = v25;
   }
   {
     let j26 = j0 + 1u;
     let l27 = i0 * 100u + j26;
     let v28 = acc8.y;
-    tmp12[l27] = v28;
+    tmp13[l27] = v28;
   }
   {
     let j29 = j0 + 2u;
     let l30 = i0 * 100u + j29;
     let v31 = acc8.z;
-    tmp12[l30] = v31;
+    tmp13[l30] = v31;
   }
   {
     let j32 = j0 + 3u;
     let l33 = i0 * 100u + j32;
     let v34 = acc8.w;
-    tmp12[l33] = v34;
+    tmp13[l33] = v34;
   }
   {
     let i35 = i0 + 1u;
     let l36 = i35 * 100u + j0;
     let v37 = acc9.x;
-    tmp12[l36] = v37;
+    tmp13[l36] = v37;
   }
   {
     let i38 = i0 + 1u;
     let j39 = j0 + 1u;
     let l40 = i38 * 100u + j39;
     let v41 = acc9.y;
-    tmp12[l40] = v41;
+    tmp13[l40] = v41;
   }
   {
     let i42 = i0 + 1u;
     let j43 = j0 + 2u;
     let l44 = i42 * 100u + j43;
     let v45 = acc9.z;
-    tmp12[l44] = v45;
+    tmp13[l44] = v45;
   }
   {
     let i46 = i0 + 1u;
     let j47 = j0 + 3u;
     let l48 = i46 * 100u + j47;
     let v49 = acc9.w;
-    tmp12[l48] = v49;
+    tmp13[l48] = v49;
   }
   {
     let i50 = i0 + 2u;
     let l51 = i50 * 100u + j0;
     let v52 = acc10.x;
-    tmp12[l51] = v52;
+    tmp13[l51] = v52;
   }
   {
     let i53 = i0 + 2u;
     let j54 = j0 + 1u;
     let l55 = i53 * 100u + j54;
     let v56 = acc10.y;
-    tmp12[l55] = v56;
+    tmp13[l55] = v56;
   }
   {
     let i57 = i0 + 2u;
     let j58 = j0 + 2u;
     let l59 = i57 * 100u + j58;
     let v60 = acc10.z;
-    tmp12[l59] = v60;
+    tmp13[l59] = v60;
   }
   {
     let i61 = i0 + 2u;
     let j62 = j0 + 3u;
     let l63 = i61 * 100u + j62;
     let v64 = acc10.w;
-    tmp12[l63] = v64;
+    tmp13[l63] = v64;
   }
   {
     let i65 = i0 + 3u;
     let l66 = i65 * 100u + j0;
     let v67 = acc11.x;
-    tmp12[l66] = v67;
+    tmp13[l66] = v67;
   }
   {
     let i68 = i0 + 3u;
     let j69 = j0 + 1u;
     let l70 = i68 * 100u + j69;
     let v71 = acc11.y;
-    tmp12[l70] = v71;
+    tmp13[l70] = v71;
   }
   {
     let i72 = i0 + 3u;
     let j73 = j0 + 2u;
     let l74 = i72 * 100u + j73;
     let v75 = acc11.z;
-    tmp12[l74] = v75;
+    tmp13[l74] = v75;
   }
   {
     let i76 = i0 + 3u;
     let j77 = j0 + 3u;
     let l78 = i76 * 100u + j77;
     let v79 = acc11.w;
-    tmp12[l78] = v79;
+    tmp13[l78] = v79;
   }
 }
 
@@ -2494,7 +2508,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 034_div_optimizer.wgsl
 @group(0) @binding(0) var<storage, read> s_counter_step: array<u32>;
-@group(0) @binding(1) var<storage, read_write> tmp8: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp10: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2568,12 +2582,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v65 = select(0.0, 1.0, v64 < 0.1);
   let v66 = select(v38, v63, v65 != 0.0);
   let v67 = (v35 / v66);
-  tmp8[i] = v67;
+  tmp10[i] = v67;
 }
 
 // ---- 035_add_hidden_he_elu3_dense_kernel_adam_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden_he_elu3_dense_kernel_adam_m: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp13: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp14: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden_he_elu3_dense_kernel_adam_v: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2584,7 +2598,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i / 100u);
   let c2 = (i % 100u);
   let v3 = (v0 * 0.9);
-  let v4 = tmp13[i];
+  let v4 = tmp14[i];
   let v5 = (v4 * 0.09999999999999998);
   let v6 = (v3 + v5);
   let v7 = s_hidden_he_elu3_dense_kernel_adam_v[i];
@@ -2599,7 +2613,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 // ---- 036_sub_hidden_he_elu3_dense_kernel_adam.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden_he_elu3_dense_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden_he_elu3_dense_kernel_adam_m: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp8: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp10: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden_he_elu3_dense_kernel_adam_v: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2610,7 +2624,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v1 = s_hidden_he_elu3_dense_kernel_adam_m[i];
   let c2 = (i / 100u);
   let c3 = (i % 100u);
-  let v4 = tmp8[0u];
+  let v4 = tmp10[0u];
   let v5 = (v1 * v4);
   let v6 = s_hidden_he_elu3_dense_kernel_adam_v[i];
   let v7 = sqrt(v6);
@@ -2646,7 +2660,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 // ---- 038_sub_hidden_he_elu3_dense_bias_adam.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden_he_elu3_dense_bias: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden_he_elu3_dense_bias_adam_m: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp8: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp10: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden_he_elu3_dense_bias_adam_v: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2655,7 +2669,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 100u) { return; }
   let v0 = s_hidden_he_elu3_dense_bias[i];
   let v1 = s_hidden_he_elu3_dense_bias_adam_m[i];
-  let v2 = tmp8[0u];
+  let v2 = tmp10[0u];
   let v3 = (v1 * v2);
   let v4 = s_hidden_he_elu3_dense_bias_adam_v[i];
   let v5 = sqrt(v4);
@@ -2667,7 +2681,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 039_add_logits_dense_kernel_adam_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel_adam_m: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_logits_dense_kernel_adam_v: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2678,7 +2692,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i / 5u);
   let c2 = (i % 5u);
   let v3 = (v0 * 0.9);
-  let v4 = tmp11[i];
+  let v4 = tmp12[i];
   let v5 = (v4 * 0.09999999999999998);
   let v6 = (v3 + v5);
   let v7 = s_logits_dense_kernel_adam_v[i];
@@ -2693,7 +2707,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 // ---- 040_sub_logits_dense_kernel_adam.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel_adam_m: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp8: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp10: array<f32>;
 @group(0) @binding(3) var<storage, read> s_logits_dense_kernel_adam_v: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2704,7 +2718,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v1 = s_logits_dense_kernel_adam_m[i];
   let c2 = (i / 5u);
   let c3 = (i % 5u);
-  let v4 = tmp8[0u];
+  let v4 = tmp10[0u];
   let v5 = (v1 * v4);
   let v6 = s_logits_dense_kernel_adam_v[i];
   let v7 = sqrt(v6);
@@ -2740,7 +2754,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 // ---- 042_sub_logits_dense_bias_adam.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_bias: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_bias_adam_m: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp8: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp10: array<f32>;
 @group(0) @binding(3) var<storage, read> s_logits_dense_bias_adam_v: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2749,7 +2763,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 5u) { return; }
   let v0 = s_logits_dense_bias[i];
   let v1 = s_logits_dense_bias_adam_m[i];
-  let v2 = tmp8[0u];
+  let v2 = tmp10[0u];
   let v3 = (v1 * v2);
   let v4 = s_logits_dense_bias_adam_v[i];
   let v5 = sqrt(v4);
@@ -3147,12 +3161,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 049_reduce_sum_accuracy_x3.wgsl
-@group(0) @binding(0) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
-@group(0) @binding(2) var<storage, read> out_loss: array<f32>;
-@group(0) @binding(3) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(4) var<storage, read_write> s_acc_eval_weight: array<f32>;
+// ---- 049_reduce_sum_accuracy_x2.wgsl
+@group(0) @binding(0) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp8: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
+@group(0) @binding(3) var<storage, read> out_loss: array<f32>;
+@group(0) @binding(4) var<storage, read> in_weight: array<f32>;
 @group(0) @binding(5) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
@@ -3161,42 +3175,46 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 20u; r = r + 1u) {
-    let v1 = tmp7[r];
+    let v1 = tmp10[r];
     let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
+    let v3 = tmp8[r];
+    let v4 = select(0.0, 1.0, v3 == 0.0);
+    let v5 = (v2 * v4);
+    acc0 = acc0 + v5;
   }
-  let v3 = (acc0 / 20.0);
-  let v4 = s_acc_eval_loss[i];
-  let v5 = out_loss[i];
-  let v6 = in_weight[i];
-  let v7 = (v5 * v6);
-  let v8 = (v4 + v7);
-  let v9 = s_acc_eval_weight[i];
-  let v10 = (v9 + v6);
-  out_accuracy[i] = v3;
-  s_acc_eval_loss[i] = v8;
-  s_acc_eval_weight[i] = v10;
+  let v6 = (acc0 / 20.0);
+  let v7 = s_acc_eval_loss[i];
+  let v8 = out_loss[i];
+  let v9 = in_weight[i];
+  let v10 = (v8 * v9);
+  let v11 = (v7 + v10);
+  out_accuracy[i] = v6;
+  s_acc_eval_loss[i] = v11;
 }
 
-// ---- 050_add_metrics_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
-@group(0) @binding(1) var<storage, read> out_accuracy: array<f32>;
-@group(0) @binding(2) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(3) var<storage, read_write> s_counter_eval_batch: array<u32>;
+// ---- 050_add_metrics_x3.wgsl
+@group(0) @binding(0) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(1) var<storage, read> in_weight: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
+@group(0) @binding(3) var<storage, read> out_accuracy: array<f32>;
+@group(0) @binding(4) var<storage, read_write> s_counter_eval_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = s_acc_eval_accuracy[i];
-  let v1 = out_accuracy[i];
-  let v2 = in_weight[i];
-  let v3 = (v1 * v2);
-  let v4 = (v0 + v3);
-  let v5 = s_counter_eval_batch[i];
-  let v6 = (v5 + 1u);
-  s_acc_eval_accuracy[i] = v4;
-  s_counter_eval_batch[i] = v6;
+  let v0 = s_acc_eval_weight[i];
+  let v1 = in_weight[i];
+  let v2 = (v0 + v1);
+  let v3 = s_acc_eval_accuracy[i];
+  let v4 = out_accuracy[i];
+  let v5 = (v4 * v1);
+  let v6 = (v3 + v5);
+  let v7 = s_counter_eval_batch[i];
+  let v8 = (v7 + 1u);
+  s_acc_eval_weight[i] = v2;
+  s_acc_eval_accuracy[i] = v6;
+  s_counter_eval_batch[i] = v8;
 }
 
 // ---- 051_matmul_hidden_he_elu1.wgsl
@@ -3477,8 +3495,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 052_div_probabilities.wgsl
 @group(0) @binding(0) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp9: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp7: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp6: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out_probabilities: array<f32>;
 
 @compute @workgroup_size(64)
@@ -3488,10 +3506,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v0 = tmp5[i];
   let c1 = (i / 5u);
   let c2 = (i % 5u);
-  let v3 = tmp6[c1];
+  let v3 = tmp7[c1];
   let v4 = (v0 - v3);
   let v5 = exp(v4);
-  let v6 = tmp9[c1];
+  let v6 = tmp6[c1];
   let v7 = (v5 / v6);
   out_probabilities[i] = v7;
 }
@@ -3501,7 +3519,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(1) var<storage, read> s_acc_eval_loss: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_weight: array<f32>;
 @group(0) @binding(3) var<storage, read> s_early_stopping_best: array<f32>;
-@group(0) @binding(4) var<storage, read_write> tmp8: array<f32>;
+@group(0) @binding(4) var<storage, read_write> tmp9: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3517,7 +3535,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v7 = select(v1, 0.0, v6 != 0.0);
   let v8 = select(v5, v4, v6 != 0.0);
   s_early_stopping_wait[i] = v7;
-  tmp8[i] = v8;
+  tmp9[i] = v8;
 }
 
 // ---- 054_ge_early_stopping.wgsl

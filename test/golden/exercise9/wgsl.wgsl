@@ -1320,10 +1320,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp4[i] = acc0;
 }
 
-// ---- 021_reduce_sum_accuracy.wgsl
+// ---- 021_reduce_sum_accuracy_x2.wgsl
 @group(0) @binding(0) var<storage, read> tmp0: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp5: array<f32>;
+@group(0) @binding(3) var<storage, read_write> tmp6: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1337,12 +1338,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = select(0.0, 1.0, v2 > v3);
     acc0 = acc0 + v4;
   }
+  var acc5: f32 = 0.0;
+  for (var r: u32 = 0u; r < 5u; r = r + 1u) {
+    let l6 = i * 5u + r;
+    let v7 = tmp0[l6];
+    let v8 = select(0.0, 1.0, (bitcast<u32>(v7) & 0x7f800000u) != 0x7f800000u);
+    let v9 = (1.0 - v8);
+    acc5 = acc5 + v9;
+  }
   tmp5[i] = acc0;
+  tmp6[i] = acc5;
 }
 
 // ---- 022_reduce_sum_accuracy.wgsl
 @group(0) @binding(0) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out_accuracy: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1352,10 +1363,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var r: u32 = 0u; r < 20u; r = r + 1u) {
     let v1 = tmp5[r];
     let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
+    let v3 = tmp6[r];
+    let v4 = select(0.0, 1.0, v3 == 0.0);
+    let v5 = (v2 * v4);
+    acc0 = acc0 + v5;
   }
-  let v3 = (acc0 / 20.0);
-  out_accuracy[i] = v3;
+  let v6 = (acc0 / 20.0);
+  out_accuracy[i] = v6;
 }
 
 // ---- 023_reduce_sum_loss_grad.wgsl
@@ -1383,7 +1397,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(2) var<storage, read> tmp3: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp0: array<f32>;
 @group(0) @binding(4) var<storage, read> tmp2: array<f32>;
-@group(0) @binding(5) var<storage, read_write> tmp6: array<f32>;
+@group(0) @binding(5) var<storage, read_write> tmp7: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1402,11 +1416,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v10 = exp(v9);
   let v11 = (v6 * v10);
   let v12 = (v1 + v11);
-  tmp6[i] = v12;
+  tmp7[i] = v12;
 }
 
 // ---- 025_reduce_sum_logits_dense_bias_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp7: array<f32>;
 @group(0) @binding(1) var<storage, read_write> tmp5: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1416,7 +1430,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 20u; r = r + 1u) {
     let l1 = r * 5u + i;
-    let v2 = tmp6[l1];
+    let v2 = tmp7[l1];
     acc0 = acc0 + v2;
   }
   tmp5[i] = acc0;
@@ -1424,8 +1438,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 026_matmul_logits_dense_kernel_grad.wgsl
 @group(0) @binding(0) var<storage, read> in_cache_0: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp7: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp7: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp8: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1447,7 +1461,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 20u; k = k + 1u) {
     let rb12 = k * 5u;
-    let bv13 = vec4<f32>(tmp6[rb12 + col4], tmp6[rb12 + col5], tmp6[rb12 + col6], tmp6[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp7[rb12 + col4], tmp7[rb12 + col5], tmp7[rb12 + col6], tmp7[rb12 + col7]);
     let rk14 = k * 100u;
     acc8 = acc8 + in_cache_0[rk14 + row0] * bv13;
     acc9 = acc9 + in_cache_0[rk14 + row1] * bv13;
@@ -1457,112 +1471,112 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let l15 = i0 * 5u + j0;
     let v16 = acc8.x;
-    tmp7[l15] = v16;
+    tmp8[l15] = v16;
   }
   if (j0 + 1u < 5u) {
     let j17 = j0 + 1u;
     let l18 = i0 * 5u + j17;
     let v19 = acc8.y;
-    tmp7[l18] = v19;
+    tmp8[l18] = v19;
   }
   if (j0 + 2u < 5u) {
     let j20 = j0 + 2u;
     let l21 = i0 * 5u + j20;
     let v22 = acc8.z;
-    tmp7[l21] = v22;
+    tmp8[l21] = v22;
   }
   if (j0 + 3u < 5u) {
     let j23 = j0 + 3u;
     let l24 = i0 * 5u + j23;
     let v25 = acc8.w;
-    tmp7[l24] = v25;
+    tmp8[l24] = v25;
   }
   {
     let i26 = i0 + 1u;
     let l27 = i26 * 5u + j0;
     let v28 = acc9.x;
-    tmp7[l27] = v28;
+    tmp8[l27] = v28;
   }
   if (j0 + 1u < 5u) {
     let i29 = i0 + 1u;
     let j30 = j0 + 1u;
     let l31 = i29 * 5u + j30;
     let v32 = acc9.y;
-    tmp7[l31] = v32;
+    tmp8[l31] = v32;
   }
   if (j0 + 2u < 5u) {
     let i33 = i0 + 1u;
     let j34 = j0 + 2u;
     let l35 = i33 * 5u + j34;
     let v36 = acc9.z;
-    tmp7[l35] = v36;
+    tmp8[l35] = v36;
   }
   if (j0 + 3u < 5u) {
     let i37 = i0 + 1u;
     let j38 = j0 + 3u;
     let l39 = i37 * 5u + j38;
     let v40 = acc9.w;
-    tmp7[l39] = v40;
+    tmp8[l39] = v40;
   }
   {
     let i41 = i0 + 2u;
     let l42 = i41 * 5u + j0;
     let v43 = acc10.x;
-    tmp7[l42] = v43;
+    tmp8[l42] = v43;
   }
   if (j0 + 1u < 5u) {
     let i44 = i0 + 2u;
     let j45 = j0 + 1u;
     let l46 = i44 * 5u + j45;
     let v47 = acc10.y;
-    tmp7[l46] = v47;
+    tmp8[l46] = v47;
   }
   if (j0 + 2u < 5u) {
     let i48 = i0 + 2u;
     let j49 = j0 + 2u;
     let l50 = i48 * 5u + j49;
     let v51 = acc10.z;
-    tmp7[l50] = v51;
+    tmp8[l50] = v51;
   }
   if (j0 + 3u < 5u) {
     let i52 = i0 + 2u;
     let j53 = j0 + 3u;
     let l54 = i52 * 5u + j53;
     let v55 = acc10.w;
-    tmp7[l54] = v55;
+    tmp8[l54] = v55;
   }
   {
     let i56 = i0 + 3u;
     let l57 = i56 * 5u + j0;
     let v58 = acc11.x;
-    tmp7[l57] = v58;
+    tmp8[l57] = v58;
   }
   if (j0 + 1u < 5u) {
     let i59 = i0 + 3u;
     let j60 = j0 + 1u;
     let l61 = i59 * 5u + j60;
     let v62 = acc11.y;
-    tmp7[l61] = v62;
+    tmp8[l61] = v62;
   }
   if (j0 + 2u < 5u) {
     let i63 = i0 + 3u;
     let j64 = j0 + 2u;
     let l65 = i63 * 5u + j64;
     let v66 = acc11.z;
-    tmp7[l65] = v66;
+    tmp8[l65] = v66;
   }
   if (j0 + 3u < 5u) {
     let i67 = i0 + 3u;
     let j68 = j0 + 3u;
     let l69 = i67 * 5u + j68;
     let v70 = acc11.w;
-    tmp7[l69] = v70;
+    tmp8[l69] = v70;
   }
 }
 
 // ---- 027_div_optimizer.wgsl
 @group(0) @binding(0) var<storage, read> s_counter_step: array<u32>;
-@group(0) @binding(1) var<storage, read_write> tmp4: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp6: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1636,12 +1650,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v65 = select(0.0, 1.0, v64 < 0.1);
   let v66 = select(v38, v63, v65 != 0.0);
   let v67 = (v35 / v66);
-  tmp4[i] = v67;
+  tmp6[i] = v67;
 }
 
 // ---- 028_add_logits_dense_kernel_adam_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel_adam_m: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp7: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp8: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_logits_dense_kernel_adam_v: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1652,7 +1666,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i / 5u);
   let c2 = (i % 5u);
   let v3 = (v0 * 0.9);
-  let v4 = tmp7[i];
+  let v4 = tmp8[i];
   let v5 = (v4 * 0.09999999999999998);
   let v6 = (v3 + v5);
   let v7 = s_logits_dense_kernel_adam_v[i];
@@ -1667,7 +1681,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 // ---- 029_sub_logits_dense_kernel_adam.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel_adam_m: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp6: array<f32>;
 @group(0) @binding(3) var<storage, read> s_logits_dense_kernel_adam_v: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1678,7 +1692,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v1 = s_logits_dense_kernel_adam_m[i];
   let c2 = (i / 5u);
   let c3 = (i % 5u);
-  let v4 = tmp4[0u];
+  let v4 = tmp6[0u];
   let v5 = (v1 * v4);
   let v6 = s_logits_dense_kernel_adam_v[i];
   let v7 = sqrt(v6);
@@ -1714,7 +1728,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 // ---- 031_sub_logits_dense_bias_adam.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_bias: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_bias_adam_m: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp6: array<f32>;
 @group(0) @binding(3) var<storage, read> s_logits_dense_bias_adam_v: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1723,7 +1737,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 5u) { return; }
   let v0 = s_logits_dense_bias[i];
   let v1 = s_logits_dense_bias_adam_m[i];
-  let v2 = tmp4[0u];
+  let v2 = tmp6[0u];
   let v3 = (v1 * v2);
   let v4 = s_logits_dense_bias_adam_v[i];
   let v5 = sqrt(v4);
@@ -1845,12 +1859,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 037_reduce_sum_accuracy_x3.wgsl
-@group(0) @binding(0) var<storage, read> tmp3: array<f32>;
-@group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
-@group(0) @binding(2) var<storage, read> out_loss: array<f32>;
-@group(0) @binding(3) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(4) var<storage, read_write> s_acc_eval_weight: array<f32>;
+// ---- 037_reduce_sum_accuracy_x2.wgsl
+@group(0) @binding(0) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
+@group(0) @binding(3) var<storage, read> out_loss: array<f32>;
+@group(0) @binding(4) var<storage, read> in_weight: array<f32>;
 @group(0) @binding(5) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1859,48 +1873,52 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 20u; r = r + 1u) {
-    let v1 = tmp3[r];
+    let v1 = tmp6[r];
     let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
+    let v3 = tmp4[r];
+    let v4 = select(0.0, 1.0, v3 == 0.0);
+    let v5 = (v2 * v4);
+    acc0 = acc0 + v5;
   }
-  let v3 = (acc0 / 20.0);
-  let v4 = s_acc_eval_loss[i];
-  let v5 = out_loss[i];
-  let v6 = in_weight[i];
-  let v7 = (v5 * v6);
-  let v8 = (v4 + v7);
-  let v9 = s_acc_eval_weight[i];
-  let v10 = (v9 + v6);
-  out_accuracy[i] = v3;
-  s_acc_eval_loss[i] = v8;
-  s_acc_eval_weight[i] = v10;
+  let v6 = (acc0 / 20.0);
+  let v7 = s_acc_eval_loss[i];
+  let v8 = out_loss[i];
+  let v9 = in_weight[i];
+  let v10 = (v8 * v9);
+  let v11 = (v7 + v10);
+  out_accuracy[i] = v6;
+  s_acc_eval_loss[i] = v11;
 }
 
-// ---- 038_add_metrics_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
-@group(0) @binding(1) var<storage, read> out_accuracy: array<f32>;
-@group(0) @binding(2) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(3) var<storage, read_write> s_counter_eval_batch: array<u32>;
+// ---- 038_add_metrics_x3.wgsl
+@group(0) @binding(0) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(1) var<storage, read> in_weight: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
+@group(0) @binding(3) var<storage, read> out_accuracy: array<f32>;
+@group(0) @binding(4) var<storage, read_write> s_counter_eval_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = s_acc_eval_accuracy[i];
-  let v1 = out_accuracy[i];
-  let v2 = in_weight[i];
-  let v3 = (v1 * v2);
-  let v4 = (v0 + v3);
-  let v5 = s_counter_eval_batch[i];
-  let v6 = (v5 + 1u);
-  s_acc_eval_accuracy[i] = v4;
-  s_counter_eval_batch[i] = v6;
+  let v0 = s_acc_eval_weight[i];
+  let v1 = in_weight[i];
+  let v2 = (v0 + v1);
+  let v3 = s_acc_eval_accuracy[i];
+  let v4 = out_accuracy[i];
+  let v5 = (v4 * v1);
+  let v6 = (v3 + v5);
+  let v7 = s_counter_eval_batch[i];
+  let v8 = (v7 + 1u);
+  s_acc_eval_weight[i] = v2;
+  s_acc_eval_accuracy[i] = v6;
+  s_counter_eval_batch[i] = v8;
 }
 
 // ---- 039_matmul_hidden_he_elu1.wgsl
 @group(0) @binding(0) var<storage, read> in_X_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden_he_elu1_dense_kernel_v4: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> tmp8: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp9: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden_he_elu1_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1965,7 +1983,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v34 = (v33 - 1.0);
     let v35 = select(0.0, 1.0, v31 > 0.0);
     let v36 = select(v34, v31, v35 != 0.0);
-    tmp8[l28] = v36;
+    tmp9[l28] = v36;
   }
   {
     let j37 = j0 + 1u;
@@ -1978,7 +1996,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v44 = (v43 - 1.0);
     let v45 = select(0.0, 1.0, v41 > 0.0);
     let v46 = select(v44, v41, v45 != 0.0);
-    tmp8[l38] = v46;
+    tmp9[l38] = v46;
   }
   {
     let j47 = j0 + 2u;
@@ -1991,7 +2009,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v54 = (v53 - 1.0);
     let v55 = select(0.0, 1.0, v51 > 0.0);
     let v56 = select(v54, v51, v55 != 0.0);
-    tmp8[l48] = v56;
+    tmp9[l48] = v56;
   }
   {
     let j57 = j0 + 3u;
@@ -2004,7 +2022,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v64 = (v63 - 1.0);
     let v65 = select(0.0, 1.0, v61 > 0.0);
     let v66 = select(v64, v61, v65 != 0.0);
-    tmp8[l58] = v66;
+    tmp9[l58] = v66;
   }
   {
     let i67 = i0 + 1u;
@@ -2017,7 +2035,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v74 = (v73 - 1.0);
     let v75 = select(0.0, 1.0, v71 > 0.0);
     let v76 = select(v74, v71, v75 != 0.0);
-    tmp8[l68] = v76;
+    tmp9[l68] = v76;
   }
   {
     let i77 = i0 + 1u;
@@ -2031,7 +2049,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v85 = (v84 - 1.0);
     let v86 = select(0.0, 1.0, v82 > 0.0);
     let v87 = select(v85, v82, v86 != 0.0);
-    tmp8[l79] = v87;
+    tmp9[l79] = v87;
   }
   {
     let i88 = i0 + 1u;
@@ -2045,7 +2063,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v96 = (v95 - 1.0);
     let v97 = select(0.0, 1.0, v93 > 0.0);
     let v98 = select(v96, v93, v97 != 0.0);
-    tmp8[l90] = v98;
+    tmp9[l90] = v98;
   }
   {
     let i99 = i0 + 1u;
@@ -2059,7 +2077,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v107 = (v106 - 1.0);
     let v108 = select(0.0, 1.0, v104 > 0.0);
     let v109 = select(v107, v104, v108 != 0.0);
-    tmp8[l101] = v109;
+    tmp9[l101] = v109;
   }
   {
     let i110 = i0 + 2u;
@@ -2072,7 +2090,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v117 = (v116 - 1.0);
     let v118 = select(0.0, 1.0, v114 > 0.0);
     let v119 = select(v117, v114, v118 != 0.0);
-    tmp8[l111] = v119;
+    tmp9[l111] = v119;
   }
   {
     let i120 = i0 + 2u;
@@ -2086,7 +2104,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v128 = (v127 - 1.0);
     let v129 = select(0.0, 1.0, v125 > 0.0);
     let v130 = select(v128, v125, v129 != 0.0);
-    tmp8[l122] = v130;
+    tmp9[l122] = v130;
   }
   {
     let i131 = i0 + 2u;
@@ -2100,7 +2118,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v139 = (v138 - 1.0);
     let v140 = select(0.0, 1.0, v136 > 0.0);
     let v141 = select(v139, v136, v140 != 0.0);
-    tmp8[l133] = v141;
+    tmp9[l133] = v141;
   }
   {
     let i142 = i0 + 2u;
@@ -2114,7 +2132,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v150 = (v149 - 1.0);
     let v151 = select(0.0, 1.0, v147 > 0.0);
     let v152 = select(v150, v147, v151 != 0.0);
-    tmp8[l144] = v152;
+    tmp9[l144] = v152;
   }
   {
     let i153 = i0 + 3u;
@@ -2127,7 +2145,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v160 = (v159 - 1.0);
     let v161 = select(0.0, 1.0, v157 > 0.0);
     let v162 = select(v160, v157, v161 != 0.0);
-    tmp8[l154] = v162;
+    tmp9[l154] = v162;
   }
   {
     let i163 = i0 + 3u;
@@ -2141,7 +2159,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v171 = (v170 - 1.0);
     let v172 = select(0.0, 1.0, v168 > 0.0);
     let v173 = select(v171, v168, v172 != 0.0);
-    tmp8[l165] = v173;
+    tmp9[l165] = v173;
   }
   {
     let i174 = i0 + 3u;
@@ -2155,7 +2173,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v182 = (v181 - 1.0);
     let v183 = select(0.0, 1.0, v179 > 0.0);
     let v184 = select(v182, v179, v183 != 0.0);
-    tmp8[l176] = v184;
+    tmp9[l176] = v184;
   }
   {
     let i185 = i0 + 3u;
@@ -2169,14 +2187,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v193 = (v192 - 1.0);
     let v194 = select(0.0, 1.0, v190 > 0.0);
     let v195 = select(v193, v190, v194 != 0.0);
-    tmp8[l187] = v195;
+    tmp9[l187] = v195;
   }
 }
 
 // ---- 040_matmul_hidden_he_elu2.wgsl
-@group(0) @binding(0) var<storage, read> tmp8_v4: array<vec4<f32>>;
+@group(0) @binding(0) var<storage, read> tmp9_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden_he_elu2_dense_kernel_v4: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> tmp9: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp10: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden_he_elu2_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2202,10 +2220,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let ra14 = row2 * 25u;
   let ra15 = row3 * 25u;
   for (var k: u32 = 0u; k < 25u; k = k + 1u) {
-    let av16 = tmp8_v4[ra12 + k];
-    let av17 = tmp8_v4[ra13 + k];
-    let av18 = tmp8_v4[ra14 + k];
-    let av19 = tmp8_v4[ra15 + k];
+    let av16 = tmp9_v4[ra12 + k];
+    let av17 = tmp9_v4[ra13 + k];
+    let av18 = tmp9_v4[ra14 + k];
+    let av19 = tmp9_v4[ra15 + k];
     let kq20 = k * 4u + 0u;
     let bv21 = s_hidden_he_elu2_dense_kernel_v4[(kq20 * 100u + j0) / 4u];
     acc8 = acc8 + av16.x * bv21;
@@ -2241,7 +2259,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v34 = (v33 - 1.0);
     let v35 = select(0.0, 1.0, v31 > 0.0);
     let v36 = select(v34, v31, v35 != 0.0);
-    tmp9[l28] = v36;
+    tmp10[l28] = v36;
   }
   {
     let j37 = j0 + 1u;
@@ -2254,7 +2272,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v44 = (v43 - 1.0);
     let v45 = select(0.0, 1.0, v41 > 0.0);
     let v46 = select(v44, v41, v45 != 0.0);
-    tmp9[l38] = v46;
+    tmp10[l38] = v46;
   }
   {
     let j47 = j0 + 2u;
@@ -2267,7 +2285,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v54 = (v53 - 1.0);
     let v55 = select(0.0, 1.0, v51 > 0.0);
     let v56 = select(v54, v51, v55 != 0.0);
-    tmp9[l48] = v56;
+    tmp10[l48] = v56;
   }
   {
     let j57 = j0 + 3u;
@@ -2280,7 +2298,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v64 = (v63 - 1.0);
     let v65 = select(0.0, 1.0, v61 > 0.0);
     let v66 = select(v64, v61, v65 != 0.0);
-    tmp9[l58] = v66;
+    tmp10[l58] = v66;
   }
   {
     let i67 = i0 + 1u;
@@ -2293,7 +2311,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v74 = (v73 - 1.0);
     let v75 = select(0.0, 1.0, v71 > 0.0);
     let v76 = select(v74, v71, v75 != 0.0);
-    tmp9[l68] = v76;
+    tmp10[l68] = v76;
   }
   {
     let i77 = i0 + 1u;
@@ -2307,7 +2325,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v85 = (v84 - 1.0);
     let v86 = select(0.0, 1.0, v82 > 0.0);
     let v87 = select(v85, v82, v86 != 0.0);
-    tmp9[l79] = v87;
+    tmp10[l79] = v87;
   }
   {
     let i88 = i0 + 1u;
@@ -2321,7 +2339,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v96 = (v95 - 1.0);
     let v97 = select(0.0, 1.0, v93 > 0.0);
     let v98 = select(v96, v93, v97 != 0.0);
-    tmp9[l90] = v98;
+    tmp10[l90] = v98;
   }
   {
     let i99 = i0 + 1u;
@@ -2335,7 +2353,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v107 = (v106 - 1.0);
     let v108 = select(0.0, 1.0, v104 > 0.0);
     let v109 = select(v107, v104, v108 != 0.0);
-    tmp9[l101] = v109;
+    tmp10[l101] = v109;
   }
   {
     let i110 = i0 + 2u;
@@ -2348,7 +2366,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v117 = (v116 - 1.0);
     let v118 = select(0.0, 1.0, v114 > 0.0);
     let v119 = select(v117, v114, v118 != 0.0);
-    tmp9[l111] = v119;
+    tmp10[l111] = v119;
   }
   {
     let i120 = i0 + 2u;
@@ -2362,7 +2380,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v128 = (v127 - 1.0);
     let v129 = select(0.0, 1.0, v125 > 0.0);
     let v130 = select(v128, v125, v129 != 0.0);
-    tmp9[l122] = v130;
+    tmp10[l122] = v130;
   }
   {
     let i131 = i0 + 2u;
@@ -2376,7 +2394,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v139 = (v138 - 1.0);
     let v140 = select(0.0, 1.0, v136 > 0.0);
     let v141 = select(v139, v136, v140 != 0.0);
-    tmp9[l133] = v141;
+    tmp10[l133] = v141;
   }
   {
     let i142 = i0 + 2u;
@@ -2390,7 +2408,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v150 = (v149 - 1.0);
     let v151 = select(0.0, 1.0, v147 > 0.0);
     let v152 = select(v150, v147, v151 != 0.0);
-    tmp9[l144] = v152;
+    tmp10[l144] = v152;
   }
   {
     let i153 = i0 + 3u;
@@ -2403,7 +2421,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v160 = (v159 - 1.0);
     let v161 = select(0.0, 1.0, v157 > 0.0);
     let v162 = select(v160, v157, v161 != 0.0);
-    tmp9[l154] = v162;
+    tmp10[l154] = v162;
   }
   {
     let i163 = i0 + 3u;
@@ -2417,7 +2435,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v171 = (v170 - 1.0);
     let v172 = select(0.0, 1.0, v168 > 0.0);
     let v173 = select(v171, v168, v172 != 0.0);
-    tmp9[l165] = v173;
+    tmp10[l165] = v173;
   }
   {
     let i174 = i0 + 3u;
@@ -2431,7 +2449,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v182 = (v181 - 1.0);
     let v183 = select(0.0, 1.0, v179 > 0.0);
     let v184 = select(v182, v179, v183 != 0.0);
-    tmp9[l176] = v184;
+    tmp10[l176] = v184;
   }
   {
     let i185 = i0 + 3u;
@@ -2445,27 +2463,27 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v193 = (v192 - 1.0);
     let v194 = select(0.0, 1.0, v190 > 0.0);
     let v195 = select(v193, v190, v194 != 0.0);
-    tmp9[l187] = v195;
+    tmp10[l187] = v195;
   }
 }
 
 // ---- 041_div_probabilities.wgsl
-@group(0) @binding(0) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp2: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp7: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp3: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp2: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out_probabilities: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 100u) { return; }
-  let v0 = tmp6[i];
+  let v0 = tmp7[i];
   let c1 = (i / 5u);
   let c2 = (i % 5u);
-  let v3 = tmp2[c1];
+  let v3 = tmp3[c1];
   let v4 = (v0 - v3);
   let v5 = exp(v4);
-  let v6 = tmp5[c1];
+  let v6 = tmp2[c1];
   let v7 = (v5 / v6);
   out_probabilities[i] = v7;
 }
@@ -2475,7 +2493,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(1) var<storage, read> s_acc_eval_loss: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_weight: array<f32>;
 @group(0) @binding(3) var<storage, read> s_early_stopping_best: array<f32>;
-@group(0) @binding(4) var<storage, read_write> tmp4: array<f32>;
+@group(0) @binding(4) var<storage, read_write> tmp5: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2491,7 +2509,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v7 = select(v1, 0.0, v6 != 0.0);
   let v8 = select(v5, v4, v6 != 0.0);
   s_early_stopping_wait[i] = v7;
-  tmp4[i] = v8;
+  tmp5[i] = v8;
 }
 
 // ---- 043_ge_early_stopping.wgsl

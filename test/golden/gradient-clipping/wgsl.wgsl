@@ -1673,7 +1673,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp8[i] = acc0;
 }
 
-// ---- 026_reduce_sum_accuracy.wgsl
+// ---- 026_reduce_sum_accuracy_x2.wgsl
 @group(0) @binding(0) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp5: array<f32>;
 @group(0) @binding(2) var<storage, read> tmp6: array<f32>;
@@ -1681,6 +1681,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(4) var<storage, read> s_logits_batch_norm_beta: array<f32>;
 @group(0) @binding(5) var<storage, read> tmp8: array<f32>;
 @group(0) @binding(6) var<storage, read_write> tmp11: array<f32>;
+@group(0) @binding(7) var<storage, read_write> tmp12: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1704,12 +1705,32 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v14 = select(0.0, 1.0, v12 > v13);
     acc0 = acc0 + v14;
   }
+  var acc15: f32 = 0.0;
+  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+    let l16 = i * 10u + r;
+    let v17 = tmp4[l16];
+    let v18 = tmp5[r];
+    let v19 = (v17 - v18);
+    let v20 = tmp6[r];
+    let v21 = (v20 + 0.001);
+    let v22 = inverseSqrt(v21);
+    let v23 = (v19 * v22);
+    let v24 = s_logits_batch_norm_gamma[r];
+    let v25 = (v23 * v24);
+    let v26 = s_logits_batch_norm_beta[r];
+    let v27 = (v25 + v26);
+    let v28 = select(0.0, 1.0, (bitcast<u32>(v27) & 0x7f800000u) != 0x7f800000u);
+    let v29 = (1.0 - v28);
+    acc15 = acc15 + v29;
+  }
   tmp11[i] = acc0;
+  tmp12[i] = acc15;
 }
 
 // ---- 027_reduce_sum_accuracy.wgsl
 @group(0) @binding(0) var<storage, read> tmp11: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out_accuracy: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1719,15 +1740,18 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var r: u32 = 0u; r < 200u; r = r + 1u) {
     let v1 = tmp11[r];
     let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
+    let v3 = tmp12[r];
+    let v4 = select(0.0, 1.0, v3 == 0.0);
+    let v5 = (v2 * v4);
+    acc0 = acc0 + v5;
   }
-  let v3 = (acc0 / 200.0);
-  out_accuracy[i] = v3;
+  let v6 = (acc0 / 200.0);
+  out_accuracy[i] = v6;
 }
 
 // ---- 028_mul_loss_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp12: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp11: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1735,11 +1759,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 2000u) { return; }
   let v0 = tmp7[i];
   let v1 = ((-0.005) * v0);
-  tmp12[i] = v1;
+  tmp11[i] = v1;
 }
 
 // ---- 029_reduce_sum_loss_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp12: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp11: array<f32>;
 @group(0) @binding(1) var<storage, read_write> tmp8: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1749,7 +1773,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 10u; r = r + 1u) {
     let l1 = i * 10u + r;
-    let v2 = tmp12[l1];
+    let v2 = tmp11[l1];
     let v3 = (-v2);
     acc0 = acc0 + v3;
   }
@@ -1759,7 +1783,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 // ---- 030_broadcast_to_loss_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp8: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp10: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp11: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp12: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1770,26 +1794,26 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v2 = tmp8[c0];
   let v3 = tmp10[c0];
   let v4 = (v2 / v3);
-  tmp11[i] = v4;
+  tmp12[i] = v4;
 }
 
 // ---- 031_add_loss_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp12: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp11: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp11: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp12: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 2000u) { return; }
-  let v0 = tmp12[i];
+  let v0 = tmp11[i];
   let v1 = tmp7[i];
   let v2 = (v0 + v1);
-  tmp11[i] = v2;
+  tmp12[i] = v2;
 }
 
 // ---- 032_reduce_sum_logits_batch_norm_grad_x2.wgsl
-@group(0) @binding(0) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp12: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_batch_norm_gamma: array<f32>;
 @group(0) @binding(2) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp5: array<f32>;
@@ -1804,7 +1828,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 200u; r = r + 1u) {
     let l1 = r * 10u + i;
-    let v2 = tmp11[l1];
+    let v2 = tmp12[l1];
     let v3 = s_logits_batch_norm_gamma[i];
     let v4 = (v2 * v3);
     let v5 = tmp4[l1];
@@ -1816,7 +1840,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc9: f32 = 0.0;
   for (var r: u32 = 0u; r < 200u; r = r + 1u) {
     let l10 = r * 10u + i;
-    let v11 = tmp11[l10];
+    let v11 = tmp12[l10];
     let v12 = s_logits_batch_norm_gamma[i];
     let v13 = (v11 * v12);
     let v14 = tmp6[i];
@@ -1879,19 +1903,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 035_add_logits_batch_norm_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp12: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_batch_norm_gamma: array<f32>;
 @group(0) @binding(2) var<storage, read> tmp6: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp9: array<f32>;
 @group(0) @binding(4) var<storage, read> tmp10: array<f32>;
 @group(0) @binding(5) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(6) var<storage, read_write> tmp12: array<f32>;
+@group(0) @binding(6) var<storage, read_write> tmp11: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 2000u) { return; }
-  let v0 = tmp11[i];
+  let v0 = tmp12[i];
   let c1 = (i / 10u);
   let c2 = (i % 10u);
   let v3 = s_logits_batch_norm_gamma[c2];
@@ -1907,11 +1931,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v13 = (v11 + v12);
   let v14 = (v13 / 200.0);
   let v15 = (v10 + v14);
-  tmp12[i] = v15;
+  tmp11[i] = v15;
 }
 
 // ---- 036_matmul_hidden2_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp12: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp11: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp13: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp2: array<f32>;
@@ -1956,14 +1980,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb31 = col11 * 10u;
   for (var k: u32 = 0u; k < 10u; k = k + 1u) {
     let bv32 = vec4<f32>(s_logits_dense_kernel[cb28 + k], s_logits_dense_kernel[cb29 + k], s_logits_dense_kernel[cb30 + k], s_logits_dense_kernel[cb31 + k]);
-    acc12 = acc12 + tmp12[ra20 + k] * bv32;
-    acc13 = acc13 + tmp12[ra21 + k] * bv32;
-    acc14 = acc14 + tmp12[ra22 + k] * bv32;
-    acc15 = acc15 + tmp12[ra23 + k] * bv32;
-    acc16 = acc16 + tmp12[ra24 + k] * bv32;
-    acc17 = acc17 + tmp12[ra25 + k] * bv32;
-    acc18 = acc18 + tmp12[ra26 + k] * bv32;
-    acc19 = acc19 + tmp12[ra27 + k] * bv32;
+    acc12 = acc12 + tmp11[ra20 + k] * bv32;
+    acc13 = acc13 + tmp11[ra21 + k] * bv32;
+    acc14 = acc14 + tmp11[ra22 + k] * bv32;
+    acc15 = acc15 + tmp11[ra23 + k] * bv32;
+    acc16 = acc16 + tmp11[ra24 + k] * bv32;
+    acc17 = acc17 + tmp11[ra25 + k] * bv32;
+    acc18 = acc18 + tmp11[ra26 + k] * bv32;
+    acc19 = acc19 + tmp11[ra27 + k] * bv32;
   }
   {
     let l33 = i0 * 100u + j0;
@@ -3871,7 +3895,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 042_matmul_logits_dense_kernel_sgd.wgsl
 @group(0) @binding(0) var<storage, read> tmp3: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_logits_dense_kernel: array<f32>;
 
 @compute @workgroup_size(64)
@@ -3894,7 +3918,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 200u; k = k + 1u) {
     let rb12 = k * 10u;
-    let bv13 = vec4<f32>(tmp12[rb12 + col4], tmp12[rb12 + col5], tmp12[rb12 + col6], tmp12[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp11[rb12 + col4], tmp11[rb12 + col5], tmp11[rb12 + col6], tmp11[rb12 + col7]);
     let rk14 = k * 100u;
     acc8 = acc8 + tmp3[rk14 + row0] * bv13;
     acc9 = acc9 + tmp3[rk14 + row1] * bv13;
@@ -4089,7 +4113,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 043_reduce_sum_logits_dense_bias_sgd.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -4099,7 +4123,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc1: f32 = 0.0;
   for (var r: u32 = 0u; r < 200u; r = r + 1u) {
     let l2 = r * 10u + i;
-    let v3 = tmp12[l2];
+    let v3 = tmp11[l2];
     acc1 = acc1 + v3;
   }
   let v4 = max(acc1, (-1.0));
@@ -4111,7 +4135,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 044_reduce_sum_logits_batch_norm_gamma_sgd_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_batch_norm_gamma: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
 @group(0) @binding(2) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp5: array<f32>;
 @group(0) @binding(4) var<storage, read> tmp6: array<f32>;
@@ -4125,7 +4149,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc1: f32 = 0.0;
   for (var r: u32 = 0u; r < 200u; r = r + 1u) {
     let l2 = r * 10u + i;
-    let v3 = tmp11[l2];
+    let v3 = tmp12[l2];
     let v4 = tmp4[l2];
     let v5 = tmp5[i];
     let v6 = (v4 - v5);
@@ -4144,7 +4168,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc17: f32 = 0.0;
   for (var r: u32 = 0u; r < 200u; r = r + 1u) {
     let l18 = r * 10u + i;
-    let v19 = tmp11[l18];
+    let v19 = tmp12[l18];
     acc17 = acc17 + v19;
   }
   let v20 = max(acc17, (-1.0));
@@ -6008,7 +6032,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(1) var<storage, read> tmp7: array<f32>;
 @group(0) @binding(2) var<storage, read> tmp10: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(4) var<storage, read_write> tmp12: array<f32>;
+@group(0) @binding(4) var<storage, read_write> tmp11: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -6027,7 +6051,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v9 = (v2 * v8);
     acc0 = acc0 + v9;
   }
-  tmp12[i] = acc0;
+  tmp11[i] = acc0;
 }
 
 // ---- 055_reduce_sum_accuracy.wgsl
@@ -6050,10 +6074,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp10[i] = acc0;
 }
 
-// ---- 056_reduce_sum_accuracy.wgsl
+// ---- 056_reduce_sum_accuracy_x2.wgsl
 @group(0) @binding(0) var<storage, read> tmp7: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp10: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp8: array<f32>;
+@group(0) @binding(3) var<storage, read_write> tmp12: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -6067,15 +6092,24 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = select(0.0, 1.0, v2 > v3);
     acc0 = acc0 + v4;
   }
+  var acc5: f32 = 0.0;
+  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+    let l6 = i * 10u + r;
+    let v7 = tmp7[l6];
+    let v8 = select(0.0, 1.0, (bitcast<u32>(v7) & 0x7f800000u) != 0x7f800000u);
+    let v9 = (1.0 - v8);
+    acc5 = acc5 + v9;
+  }
   tmp8[i] = acc0;
+  tmp12[i] = acc5;
 }
 
-// ---- 057_reduce_sum_accuracy_x3.wgsl
+// ---- 057_reduce_sum_accuracy_x2.wgsl
 @group(0) @binding(0) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
-@group(0) @binding(2) var<storage, read> out_loss: array<f32>;
-@group(0) @binding(3) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(4) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
+@group(0) @binding(3) var<storage, read> out_loss: array<f32>;
+@group(0) @binding(4) var<storage, read> in_weight: array<f32>;
 @group(0) @binding(5) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
@@ -6086,38 +6120,42 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var r: u32 = 0u; r < 200u; r = r + 1u) {
     let v1 = tmp8[r];
     let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
+    let v3 = tmp12[r];
+    let v4 = select(0.0, 1.0, v3 == 0.0);
+    let v5 = (v2 * v4);
+    acc0 = acc0 + v5;
   }
-  let v3 = (acc0 / 200.0);
-  let v4 = s_acc_eval_loss[i];
-  let v5 = out_loss[i];
-  let v6 = in_weight[i];
-  let v7 = (v5 * v6);
-  let v8 = (v4 + v7);
-  let v9 = s_acc_eval_weight[i];
-  let v10 = (v9 + v6);
-  out_accuracy[i] = v3;
-  s_acc_eval_loss[i] = v8;
-  s_acc_eval_weight[i] = v10;
+  let v6 = (acc0 / 200.0);
+  let v7 = s_acc_eval_loss[i];
+  let v8 = out_loss[i];
+  let v9 = in_weight[i];
+  let v10 = (v8 * v9);
+  let v11 = (v7 + v10);
+  out_accuracy[i] = v6;
+  s_acc_eval_loss[i] = v11;
 }
 
-// ---- 058_add_metrics_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
-@group(0) @binding(1) var<storage, read> out_accuracy: array<f32>;
-@group(0) @binding(2) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(3) var<storage, read_write> s_counter_eval_batch: array<u32>;
+// ---- 058_add_metrics_x3.wgsl
+@group(0) @binding(0) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(1) var<storage, read> in_weight: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
+@group(0) @binding(3) var<storage, read> out_accuracy: array<f32>;
+@group(0) @binding(4) var<storage, read_write> s_counter_eval_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = s_acc_eval_accuracy[i];
-  let v1 = out_accuracy[i];
-  let v2 = in_weight[i];
-  let v3 = (v1 * v2);
-  let v4 = (v0 + v3);
-  let v5 = s_counter_eval_batch[i];
-  let v6 = (v5 + 1u);
-  s_acc_eval_accuracy[i] = v4;
-  s_counter_eval_batch[i] = v6;
+  let v0 = s_acc_eval_weight[i];
+  let v1 = in_weight[i];
+  let v2 = (v0 + v1);
+  let v3 = s_acc_eval_accuracy[i];
+  let v4 = out_accuracy[i];
+  let v5 = (v4 * v1);
+  let v6 = (v3 + v5);
+  let v7 = s_counter_eval_batch[i];
+  let v8 = (v7 + 1u);
+  s_acc_eval_weight[i] = v2;
+  s_acc_eval_accuracy[i] = v6;
+  s_counter_eval_batch[i] = v8;
 }

@@ -1131,10 +1131,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp6[i] = acc0;
 }
 
-// ---- 018_reduce_sum_accuracy.wgsl
+// ---- 018_reduce_sum_accuracy_x2.wgsl
 @group(0) @binding(0) var<storage, read> tmp2: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp6: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp9: array<f32>;
+@group(0) @binding(3) var<storage, read_write> tmp10: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1148,12 +1149,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = select(0.0, 1.0, v2 > v3);
     acc0 = acc0 + v4;
   }
+  var acc5: f32 = 0.0;
+  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+    let l6 = i * 10u + r;
+    let v7 = tmp2[l6];
+    let v8 = select(0.0, 1.0, (bitcast<u32>(v7) & 0x7f800000u) != 0x7f800000u);
+    let v9 = (1.0 - v8);
+    acc5 = acc5 + v9;
+  }
   tmp9[i] = acc0;
+  tmp10[i] = acc5;
 }
 
 // ---- 019_reduce_sum_accuracy.wgsl
 @group(0) @binding(0) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out_accuracy: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1163,10 +1174,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var r: u32 = 0u; r < 200u; r = r + 1u) {
     let v1 = tmp9[r];
     let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
+    let v3 = tmp10[r];
+    let v4 = select(0.0, 1.0, v3 == 0.0);
+    let v5 = (v2 * v4);
+    acc0 = acc0 + v5;
   }
-  let v3 = (acc0 / 200.0);
-  out_accuracy[i] = v3;
+  let v6 = (acc0 / 200.0);
+  out_accuracy[i] = v6;
 }
 
 // ---- 020_reduce_sum_base_loss_grad.wgsl
@@ -1194,7 +1208,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(2) var<storage, read> tmp5: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp2: array<f32>;
 @group(0) @binding(4) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> tmp10: array<f32>;
+@group(0) @binding(5) var<storage, read_write> tmp11: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1213,13 +1227,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v10 = exp(v9);
   let v11 = (v6 * v10);
   let v12 = (v1 + v11);
-  tmp10[i] = v12;
+  tmp11[i] = v12;
 }
 
 // ---- 022_matmul_hidden1_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp11: array<f32>;
 @group(0) @binding(1) var<storage, read> s_outputs_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp11: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp12: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp0: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1262,14 +1276,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb31 = col11 * 10u;
   for (var k: u32 = 0u; k < 10u; k = k + 1u) {
     let bv32 = vec4<f32>(s_outputs_kernel[cb28 + k], s_outputs_kernel[cb29 + k], s_outputs_kernel[cb30 + k], s_outputs_kernel[cb31 + k]);
-    acc12 = acc12 + tmp10[ra20 + k] * bv32;
-    acc13 = acc13 + tmp10[ra21 + k] * bv32;
-    acc14 = acc14 + tmp10[ra22 + k] * bv32;
-    acc15 = acc15 + tmp10[ra23 + k] * bv32;
-    acc16 = acc16 + tmp10[ra24 + k] * bv32;
-    acc17 = acc17 + tmp10[ra25 + k] * bv32;
-    acc18 = acc18 + tmp10[ra26 + k] * bv32;
-    acc19 = acc19 + tmp10[ra27 + k] * bv32;
+    acc12 = acc12 + tmp11[ra20 + k] * bv32;
+    acc13 = acc13 + tmp11[ra21 + k] * bv32;
+    acc14 = acc14 + tmp11[ra22 + k] * bv32;
+    acc15 = acc15 + tmp11[ra23 + k] * bv32;
+    acc16 = acc16 + tmp11[ra24 + k] * bv32;
+    acc17 = acc17 + tmp11[ra25 + k] * bv32;
+    acc18 = acc18 + tmp11[ra26 + k] * bv32;
+    acc19 = acc19 + tmp11[ra27 + k] * bv32;
   }
   {
     let l33 = i0 * 300u + j0;
@@ -1277,7 +1291,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v35 = tmp0[l33];
     let v36 = select(0.0, 1.0, v35 > 0.0);
     let v37 = select(0.0, v34, v36 != 0.0);
-    tmp11[l33] = v37;
+    tmp12[l33] = v37;
   }
   {
     let j38 = j0 + 1u;
@@ -1286,7 +1300,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v41 = tmp0[l39];
     let v42 = select(0.0, 1.0, v41 > 0.0);
     let v43 = select(0.0, v40, v42 != 0.0);
-    tmp11[l39] = v43;
+    tmp12[l39] = v43;
   }
   {
     let j44 = j0 + 2u;
@@ -1295,7 +1309,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v47 = tmp0[l45];
     let v48 = select(0.0, 1.0, v47 > 0.0);
     let v49 = select(0.0, v46, v48 != 0.0);
-    tmp11[l45] = v49;
+    tmp12[l45] = v49;
   }
   {
     let j50 = j0 + 3u;
@@ -1304,7 +1318,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v53 = tmp0[l51];
     let v54 = select(0.0, 1.0, v53 > 0.0);
     let v55 = select(0.0, v52, v54 != 0.0);
-    tmp11[l51] = v55;
+    tmp12[l51] = v55;
   }
   {
     let i56 = i0 + 1u;
@@ -1313,7 +1327,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v59 = tmp0[l57];
     let v60 = select(0.0, 1.0, v59 > 0.0);
     let v61 = select(0.0, v58, v60 != 0.0);
-    tmp11[l57] = v61;
+    tmp12[l57] = v61;
   }
   {
     let i62 = i0 + 1u;
@@ -1323,7 +1337,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v66 = tmp0[l64];
     let v67 = select(0.0, 1.0, v66 > 0.0);
     let v68 = select(0.0, v65, v67 != 0.0);
-    tmp11[l64] = v68;
+    tmp12[l64] = v68;
   }
   {
     let i69 = i0 + 1u;
@@ -1333,7 +1347,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v73 = tmp0[l71];
     let v74 = select(0.0, 1.0, v73 > 0.0);
     let v75 = select(0.0, v72, v74 != 0.0);
-    tmp11[l71] = v75;
+    tmp12[l71] = v75;
   }
   {
     let i76 = i0 + 1u;
@@ -1343,7 +1357,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v80 = tmp0[l78];
     let v81 = select(0.0, 1.0, v80 > 0.0);
     let v82 = select(0.0, v79, v81 != 0.0);
-    tmp11[l78] = v82;
+    tmp12[l78] = v82;
   }
   {
     let i83 = i0 + 2u;
@@ -1352,7 +1366,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v86 = tmp0[l84];
     let v87 = select(0.0, 1.0, v86 > 0.0);
     let v88 = select(0.0, v85, v87 != 0.0);
-    tmp11[l84] = v88;
+    tmp12[l84] = v88;
   }
   {
     let i89 = i0 + 2u;
@@ -1362,7 +1376,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v93 = tmp0[l91];
     let v94 = select(0.0, 1.0, v93 > 0.0);
     let v95 = select(0.0, v92, v94 != 0.0);
-    tmp11[l91] = v95;
+    tmp12[l91] = v95;
   }
   {
     let i96 = i0 + 2u;
@@ -1372,7 +1386,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v100 = tmp0[l98];
     let v101 = select(0.0, 1.0, v100 > 0.0);
     let v102 = select(0.0, v99, v101 != 0.0);
-    tmp11[l98] = v102;
+    tmp12[l98] = v102;
   }
   {
     let i103 = i0 + 2u;
@@ -1382,7 +1396,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v107 = tmp0[l105];
     let v108 = select(0.0, 1.0, v107 > 0.0);
     let v109 = select(0.0, v106, v108 != 0.0);
-    tmp11[l105] = v109;
+    tmp12[l105] = v109;
   }
   {
     let i110 = i0 + 3u;
@@ -1391,7 +1405,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v113 = tmp0[l111];
     let v114 = select(0.0, 1.0, v113 > 0.0);
     let v115 = select(0.0, v112, v114 != 0.0);
-    tmp11[l111] = v115;
+    tmp12[l111] = v115;
   }
   {
     let i116 = i0 + 3u;
@@ -1401,7 +1415,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v120 = tmp0[l118];
     let v121 = select(0.0, 1.0, v120 > 0.0);
     let v122 = select(0.0, v119, v121 != 0.0);
-    tmp11[l118] = v122;
+    tmp12[l118] = v122;
   }
   {
     let i123 = i0 + 3u;
@@ -1411,7 +1425,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v127 = tmp0[l125];
     let v128 = select(0.0, 1.0, v127 > 0.0);
     let v129 = select(0.0, v126, v128 != 0.0);
-    tmp11[l125] = v129;
+    tmp12[l125] = v129;
   }
   {
     let i130 = i0 + 3u;
@@ -1421,7 +1435,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v134 = tmp0[l132];
     let v135 = select(0.0, 1.0, v134 > 0.0);
     let v136 = select(0.0, v133, v135 != 0.0);
-    tmp11[l132] = v136;
+    tmp12[l132] = v136;
   }
   {
     let i137 = i0 + 4u;
@@ -1430,7 +1444,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v140 = tmp0[l138];
     let v141 = select(0.0, 1.0, v140 > 0.0);
     let v142 = select(0.0, v139, v141 != 0.0);
-    tmp11[l138] = v142;
+    tmp12[l138] = v142;
   }
   {
     let i143 = i0 + 4u;
@@ -1440,7 +1454,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v147 = tmp0[l145];
     let v148 = select(0.0, 1.0, v147 > 0.0);
     let v149 = select(0.0, v146, v148 != 0.0);
-    tmp11[l145] = v149;
+    tmp12[l145] = v149;
   }
   {
     let i150 = i0 + 4u;
@@ -1450,7 +1464,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v154 = tmp0[l152];
     let v155 = select(0.0, 1.0, v154 > 0.0);
     let v156 = select(0.0, v153, v155 != 0.0);
-    tmp11[l152] = v156;
+    tmp12[l152] = v156;
   }
   {
     let i157 = i0 + 4u;
@@ -1460,7 +1474,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v161 = tmp0[l159];
     let v162 = select(0.0, 1.0, v161 > 0.0);
     let v163 = select(0.0, v160, v162 != 0.0);
-    tmp11[l159] = v163;
+    tmp12[l159] = v163;
   }
   {
     let i164 = i0 + 5u;
@@ -1469,7 +1483,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v167 = tmp0[l165];
     let v168 = select(0.0, 1.0, v167 > 0.0);
     let v169 = select(0.0, v166, v168 != 0.0);
-    tmp11[l165] = v169;
+    tmp12[l165] = v169;
   }
   {
     let i170 = i0 + 5u;
@@ -1479,7 +1493,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v174 = tmp0[l172];
     let v175 = select(0.0, 1.0, v174 > 0.0);
     let v176 = select(0.0, v173, v175 != 0.0);
-    tmp11[l172] = v176;
+    tmp12[l172] = v176;
   }
   {
     let i177 = i0 + 5u;
@@ -1489,7 +1503,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v181 = tmp0[l179];
     let v182 = select(0.0, 1.0, v181 > 0.0);
     let v183 = select(0.0, v180, v182 != 0.0);
-    tmp11[l179] = v183;
+    tmp12[l179] = v183;
   }
   {
     let i184 = i0 + 5u;
@@ -1499,7 +1513,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v188 = tmp0[l186];
     let v189 = select(0.0, 1.0, v188 > 0.0);
     let v190 = select(0.0, v187, v189 != 0.0);
-    tmp11[l186] = v190;
+    tmp12[l186] = v190;
   }
   {
     let i191 = i0 + 6u;
@@ -1508,7 +1522,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v194 = tmp0[l192];
     let v195 = select(0.0, 1.0, v194 > 0.0);
     let v196 = select(0.0, v193, v195 != 0.0);
-    tmp11[l192] = v196;
+    tmp12[l192] = v196;
   }
   {
     let i197 = i0 + 6u;
@@ -1518,7 +1532,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v201 = tmp0[l199];
     let v202 = select(0.0, 1.0, v201 > 0.0);
     let v203 = select(0.0, v200, v202 != 0.0);
-    tmp11[l199] = v203;
+    tmp12[l199] = v203;
   }
   {
     let i204 = i0 + 6u;
@@ -1528,7 +1542,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v208 = tmp0[l206];
     let v209 = select(0.0, 1.0, v208 > 0.0);
     let v210 = select(0.0, v207, v209 != 0.0);
-    tmp11[l206] = v210;
+    tmp12[l206] = v210;
   }
   {
     let i211 = i0 + 6u;
@@ -1538,7 +1552,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v215 = tmp0[l213];
     let v216 = select(0.0, 1.0, v215 > 0.0);
     let v217 = select(0.0, v214, v216 != 0.0);
-    tmp11[l213] = v217;
+    tmp12[l213] = v217;
   }
   {
     let i218 = i0 + 7u;
@@ -1547,7 +1561,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v221 = tmp0[l219];
     let v222 = select(0.0, 1.0, v221 > 0.0);
     let v223 = select(0.0, v220, v222 != 0.0);
-    tmp11[l219] = v223;
+    tmp12[l219] = v223;
   }
   {
     let i224 = i0 + 7u;
@@ -1557,7 +1571,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v228 = tmp0[l226];
     let v229 = select(0.0, 1.0, v228 > 0.0);
     let v230 = select(0.0, v227, v229 != 0.0);
-    tmp11[l226] = v230;
+    tmp12[l226] = v230;
   }
   {
     let i231 = i0 + 7u;
@@ -1567,7 +1581,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v235 = tmp0[l233];
     let v236 = select(0.0, 1.0, v235 > 0.0);
     let v237 = select(0.0, v234, v236 != 0.0);
-    tmp11[l233] = v237;
+    tmp12[l233] = v237;
   }
   {
     let i238 = i0 + 7u;
@@ -1577,13 +1591,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v242 = tmp0[l240];
     let v243 = select(0.0, 1.0, v242 > 0.0);
     let v244 = select(0.0, v241, v243 != 0.0);
-    tmp11[l240] = v244;
+    tmp12[l240] = v244;
   }
 }
 
 // ---- 023_matmul_hidden1_kernel_sgd.wgsl
 @group(0) @binding(0) var<storage, read> in_X_v4: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read> tmp11_v4: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read> tmp12_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> s_hidden1_kernel: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1614,7 +1628,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc19: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let kq20 = k * 4u + 0u;
-    let bv21 = tmp11_v4[(kq20 * 300u + j0) / 4u];
+    let bv21 = tmp12_v4[(kq20 * 300u + j0) / 4u];
     let aq22 = in_X_v4[(kq20 * 784u + i0) / 4u + 0u];
     let aq23 = in_X_v4[(kq20 * 784u + i0) / 4u + 1u];
     acc12 = acc12 + aq22.x * bv21;
@@ -1626,7 +1640,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc18 = acc18 + aq23.z * bv21;
     acc19 = acc19 + aq23.w * bv21;
     let kq24 = k * 4u + 1u;
-    let bv25 = tmp11_v4[(kq24 * 300u + j0) / 4u];
+    let bv25 = tmp12_v4[(kq24 * 300u + j0) / 4u];
     let aq26 = in_X_v4[(kq24 * 784u + i0) / 4u + 0u];
     let aq27 = in_X_v4[(kq24 * 784u + i0) / 4u + 1u];
     acc12 = acc12 + aq26.x * bv25;
@@ -1638,7 +1652,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc18 = acc18 + aq27.z * bv25;
     acc19 = acc19 + aq27.w * bv25;
     let kq28 = k * 4u + 2u;
-    let bv29 = tmp11_v4[(kq28 * 300u + j0) / 4u];
+    let bv29 = tmp12_v4[(kq28 * 300u + j0) / 4u];
     let aq30 = in_X_v4[(kq28 * 784u + i0) / 4u + 0u];
     let aq31 = in_X_v4[(kq28 * 784u + i0) / 4u + 1u];
     acc12 = acc12 + aq30.x * bv29;
@@ -1650,7 +1664,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc18 = acc18 + aq31.z * bv29;
     acc19 = acc19 + aq31.w * bv29;
     let kq32 = k * 4u + 3u;
-    let bv33 = tmp11_v4[(kq32 * 300u + j0) / 4u];
+    let bv33 = tmp12_v4[(kq32 * 300u + j0) / 4u];
     let aq34 = in_X_v4[(kq32 * 784u + i0) / 4u + 0u];
     let aq35 = in_X_v4[(kq32 * 784u + i0) / 4u + 1u];
     acc12 = acc12 + aq34.x * bv33;
@@ -2070,7 +2084,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 024_reduce_sum_hidden1_bias_sgd.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden1_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2080,7 +2094,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc1: f32 = 0.0;
   for (var r: u32 = 0u; r < 200u; r = r + 1u) {
     let l2 = r * 300u + i;
-    let v3 = tmp11[l2];
+    let v3 = tmp12[l2];
     acc1 = acc1 + v3;
   }
   let v4 = (acc1 * 0.01);
@@ -2090,7 +2104,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 025_matmul_outputs_kernel_sgd.wgsl
 @group(0) @binding(0) var<storage, read> tmp1: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_outputs_kernel: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2113,7 +2127,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 200u; k = k + 1u) {
     let rb12 = k * 10u;
-    let bv13 = vec4<f32>(tmp10[rb12 + col4], tmp10[rb12 + col5], tmp10[rb12 + col6], tmp10[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp11[rb12 + col4], tmp11[rb12 + col5], tmp11[rb12 + col6], tmp11[rb12 + col7]);
     let rk14 = k * 300u;
     acc8 = acc8 + tmp1[rk14 + row0] * bv13;
     acc9 = acc9 + tmp1[rk14 + row1] * bv13;
@@ -2324,7 +2338,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 026_reduce_sum_outputs_bias_sgd.wgsl
 @group(0) @binding(0) var<storage, read_write> s_outputs_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2334,7 +2348,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc1: f32 = 0.0;
   for (var r: u32 = 0u; r < 200u; r = r + 1u) {
     let l2 = r * 10u + i;
-    let v3 = tmp10[l2];
+    let v3 = tmp11[l2];
     acc1 = acc1 + v3;
   }
   let v4 = (acc1 * 0.01);
@@ -2874,12 +2888,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 032_reduce_sum_accuracy_x3.wgsl
-@group(0) @binding(0) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
-@group(0) @binding(2) var<storage, read> out_loss: array<f32>;
-@group(0) @binding(3) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(4) var<storage, read_write> s_acc_eval_weight: array<f32>;
+// ---- 032_reduce_sum_accuracy_x2.wgsl
+@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp9: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
+@group(0) @binding(3) var<storage, read> out_loss: array<f32>;
+@group(0) @binding(4) var<storage, read> in_weight: array<f32>;
 @group(0) @binding(5) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2888,40 +2902,44 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 200u; r = r + 1u) {
-    let v1 = tmp9[r];
+    let v1 = tmp4[r];
     let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
+    let v3 = tmp9[r];
+    let v4 = select(0.0, 1.0, v3 == 0.0);
+    let v5 = (v2 * v4);
+    acc0 = acc0 + v5;
   }
-  let v3 = (acc0 / 200.0);
-  let v4 = s_acc_eval_loss[i];
-  let v5 = out_loss[i];
-  let v6 = in_weight[i];
-  let v7 = (v5 * v6);
-  let v8 = (v4 + v7);
-  let v9 = s_acc_eval_weight[i];
-  let v10 = (v9 + v6);
-  out_accuracy[i] = v3;
-  s_acc_eval_loss[i] = v8;
-  s_acc_eval_weight[i] = v10;
+  let v6 = (acc0 / 200.0);
+  let v7 = s_acc_eval_loss[i];
+  let v8 = out_loss[i];
+  let v9 = in_weight[i];
+  let v10 = (v8 * v9);
+  let v11 = (v7 + v10);
+  out_accuracy[i] = v6;
+  s_acc_eval_loss[i] = v11;
 }
 
-// ---- 033_add_metrics_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
-@group(0) @binding(1) var<storage, read> out_accuracy: array<f32>;
-@group(0) @binding(2) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(3) var<storage, read_write> s_counter_eval_batch: array<u32>;
+// ---- 033_add_metrics_x3.wgsl
+@group(0) @binding(0) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(1) var<storage, read> in_weight: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
+@group(0) @binding(3) var<storage, read> out_accuracy: array<f32>;
+@group(0) @binding(4) var<storage, read_write> s_counter_eval_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = s_acc_eval_accuracy[i];
-  let v1 = out_accuracy[i];
-  let v2 = in_weight[i];
-  let v3 = (v1 * v2);
-  let v4 = (v0 + v3);
-  let v5 = s_counter_eval_batch[i];
-  let v6 = (v5 + 1u);
-  s_acc_eval_accuracy[i] = v4;
-  s_counter_eval_batch[i] = v6;
+  let v0 = s_acc_eval_weight[i];
+  let v1 = in_weight[i];
+  let v2 = (v0 + v1);
+  let v3 = s_acc_eval_accuracy[i];
+  let v4 = out_accuracy[i];
+  let v5 = (v4 * v1);
+  let v6 = (v3 + v5);
+  let v7 = s_counter_eval_batch[i];
+  let v8 = (v7 + 1u);
+  s_acc_eval_weight[i] = v2;
+  s_acc_eval_accuracy[i] = v6;
+  s_counter_eval_batch[i] = v8;
 }

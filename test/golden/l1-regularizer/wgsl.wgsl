@@ -1565,10 +1565,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp12[i] = acc0;
 }
 
-// ---- 023_reduce_sum_accuracy.wgsl
+// ---- 023_reduce_sum_accuracy_x2.wgsl
 @group(0) @binding(0) var<storage, read> tmp7: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp12: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp13: array<f32>;
+@group(0) @binding(3) var<storage, read_write> tmp14: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1582,17 +1583,27 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = select(0.0, 1.0, v2 > v3);
     acc0 = acc0 + v4;
   }
+  var acc5: f32 = 0.0;
+  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+    let l6 = i * 10u + r;
+    let v7 = tmp7[l6];
+    let v8 = select(0.0, 1.0, (bitcast<u32>(v7) & 0x7f800000u) != 0x7f800000u);
+    let v9 = (1.0 - v8);
+    acc5 = acc5 + v9;
+  }
   tmp13[i] = acc0;
+  tmp14[i] = acc5;
 }
 
 // ---- 024_reduce_sum_accuracy_x2.wgsl
 @group(0) @binding(0) var<storage, read> tmp13: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp0: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp3: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out_accuracy: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out_loss: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp14: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp0: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp3: array<f32>;
+@group(0) @binding(5) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(6) var<storage, read_write> out_accuracy: array<f32>;
+@group(0) @binding(7) var<storage, read_write> out_loss: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1602,27 +1613,30 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var r: u32 = 0u; r < 200u; r = r + 1u) {
     let v1 = tmp13[r];
     let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
+    let v3 = tmp14[r];
+    let v4 = select(0.0, 1.0, v3 == 0.0);
+    let v5 = (v2 * v4);
+    acc0 = acc0 + v5;
   }
-  let v3 = (acc0 / 200.0);
-  var acc4: f32 = 0.0;
+  let v6 = (acc0 / 200.0);
+  var acc7: f32 = 0.0;
   for (var r: u32 = 0u; r < 200u; r = r + 1u) {
-    let v5 = tmp11[r];
-    let v6 = (-v5);
-    acc4 = acc4 + v6;
+    let v8 = tmp11[r];
+    let v9 = (-v8);
+    acc7 = acc7 + v9;
   }
-  let v7 = (acc4 / 200.0);
-  let v8 = tmp0[i];
-  let v9 = (v8 * 0.001);
-  let v10 = (v7 + v9);
-  let v11 = tmp3[i];
+  let v10 = (acc7 / 200.0);
+  let v11 = tmp0[i];
   let v12 = (v11 * 0.001);
   let v13 = (v10 + v12);
-  let v14 = tmp6[i];
+  let v14 = tmp3[i];
   let v15 = (v14 * 0.001);
   let v16 = (v13 + v15);
-  out_accuracy[i] = v3;
-  out_loss[i] = v16;
+  let v17 = tmp6[i];
+  let v18 = (v17 * 0.001);
+  let v19 = (v16 + v18);
+  out_accuracy[i] = v6;
+  out_loss[i] = v19;
 }
 
 // ---- 025_reduce_sum_loss_grad.wgsl
@@ -1650,7 +1664,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(2) var<storage, read> tmp10: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp7: array<f32>;
 @group(0) @binding(4) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(5) var<storage, read_write> tmp14: array<f32>;
+@group(0) @binding(5) var<storage, read_write> tmp15: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1669,13 +1683,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v10 = exp(v9);
   let v11 = (v6 * v10);
   let v12 = (v1 + v11);
-  tmp14[i] = v12;
+  tmp15[i] = v12;
 }
 
 // ---- 027_matmul_hidden2_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp14: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp15: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp15: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp16: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp4: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1718,14 +1732,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb31 = col11 * 10u;
   for (var k: u32 = 0u; k < 10u; k = k + 1u) {
     let bv32 = vec4<f32>(s_logits_dense_kernel[cb28 + k], s_logits_dense_kernel[cb29 + k], s_logits_dense_kernel[cb30 + k], s_logits_dense_kernel[cb31 + k]);
-    acc12 = acc12 + tmp14[ra20 + k] * bv32;
-    acc13 = acc13 + tmp14[ra21 + k] * bv32;
-    acc14 = acc14 + tmp14[ra22 + k] * bv32;
-    acc15 = acc15 + tmp14[ra23 + k] * bv32;
-    acc16 = acc16 + tmp14[ra24 + k] * bv32;
-    acc17 = acc17 + tmp14[ra25 + k] * bv32;
-    acc18 = acc18 + tmp14[ra26 + k] * bv32;
-    acc19 = acc19 + tmp14[ra27 + k] * bv32;
+    acc12 = acc12 + tmp15[ra20 + k] * bv32;
+    acc13 = acc13 + tmp15[ra21 + k] * bv32;
+    acc14 = acc14 + tmp15[ra22 + k] * bv32;
+    acc15 = acc15 + tmp15[ra23 + k] * bv32;
+    acc16 = acc16 + tmp15[ra24 + k] * bv32;
+    acc17 = acc17 + tmp15[ra25 + k] * bv32;
+    acc18 = acc18 + tmp15[ra26 + k] * bv32;
+    acc19 = acc19 + tmp15[ra27 + k] * bv32;
   }
   {
     let l33 = i0 * 100u + j0;
@@ -1733,7 +1747,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v35 = tmp4[l33];
     let v36 = select(0.0, 1.0, v35 > 0.0);
     let v37 = select(0.0, v34, v36 != 0.0);
-    tmp15[l33] = v37;
+    tmp16[l33] = v37;
   }
   {
     let j38 = j0 + 1u;
@@ -1742,7 +1756,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v41 = tmp4[l39];
     let v42 = select(0.0, 1.0, v41 > 0.0);
     let v43 = select(0.0, v40, v42 != 0.0);
-    tmp15[l39] = v43;
+    tmp16[l39] = v43;
   }
   {
     let j44 = j0 + 2u;
@@ -1751,7 +1765,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v47 = tmp4[l45];
     let v48 = select(0.0, 1.0, v47 > 0.0);
     let v49 = select(0.0, v46, v48 != 0.0);
-    tmp15[l45] = v49;
+    tmp16[l45] = v49;
   }
   {
     let j50 = j0 + 3u;
@@ -1760,7 +1774,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v53 = tmp4[l51];
     let v54 = select(0.0, 1.0, v53 > 0.0);
     let v55 = select(0.0, v52, v54 != 0.0);
-    tmp15[l51] = v55;
+    tmp16[l51] = v55;
   }
   {
     let i56 = i0 + 1u;
@@ -1769,7 +1783,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v59 = tmp4[l57];
     let v60 = select(0.0, 1.0, v59 > 0.0);
     let v61 = select(0.0, v58, v60 != 0.0);
-    tmp15[l57] = v61;
+    tmp16[l57] = v61;
   }
   {
     let i62 = i0 + 1u;
@@ -1779,7 +1793,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v66 = tmp4[l64];
     let v67 = select(0.0, 1.0, v66 > 0.0);
     let v68 = select(0.0, v65, v67 != 0.0);
-    tmp15[l64] = v68;
+    tmp16[l64] = v68;
   }
   {
     let i69 = i0 + 1u;
@@ -1789,7 +1803,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v73 = tmp4[l71];
     let v74 = select(0.0, 1.0, v73 > 0.0);
     let v75 = select(0.0, v72, v74 != 0.0);
-    tmp15[l71] = v75;
+    tmp16[l71] = v75;
   }
   {
     let i76 = i0 + 1u;
@@ -1799,7 +1813,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v80 = tmp4[l78];
     let v81 = select(0.0, 1.0, v80 > 0.0);
     let v82 = select(0.0, v79, v81 != 0.0);
-    tmp15[l78] = v82;
+    tmp16[l78] = v82;
   }
   {
     let i83 = i0 + 2u;
@@ -1808,7 +1822,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v86 = tmp4[l84];
     let v87 = select(0.0, 1.0, v86 > 0.0);
     let v88 = select(0.0, v85, v87 != 0.0);
-    tmp15[l84] = v88;
+    tmp16[l84] = v88;
   }
   {
     let i89 = i0 + 2u;
@@ -1818,7 +1832,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v93 = tmp4[l91];
     let v94 = select(0.0, 1.0, v93 > 0.0);
     let v95 = select(0.0, v92, v94 != 0.0);
-    tmp15[l91] = v95;
+    tmp16[l91] = v95;
   }
   {
     let i96 = i0 + 2u;
@@ -1828,7 +1842,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v100 = tmp4[l98];
     let v101 = select(0.0, 1.0, v100 > 0.0);
     let v102 = select(0.0, v99, v101 != 0.0);
-    tmp15[l98] = v102;
+    tmp16[l98] = v102;
   }
   {
     let i103 = i0 + 2u;
@@ -1838,7 +1852,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v107 = tmp4[l105];
     let v108 = select(0.0, 1.0, v107 > 0.0);
     let v109 = select(0.0, v106, v108 != 0.0);
-    tmp15[l105] = v109;
+    tmp16[l105] = v109;
   }
   {
     let i110 = i0 + 3u;
@@ -1847,7 +1861,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v113 = tmp4[l111];
     let v114 = select(0.0, 1.0, v113 > 0.0);
     let v115 = select(0.0, v112, v114 != 0.0);
-    tmp15[l111] = v115;
+    tmp16[l111] = v115;
   }
   {
     let i116 = i0 + 3u;
@@ -1857,7 +1871,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v120 = tmp4[l118];
     let v121 = select(0.0, 1.0, v120 > 0.0);
     let v122 = select(0.0, v119, v121 != 0.0);
-    tmp15[l118] = v122;
+    tmp16[l118] = v122;
   }
   {
     let i123 = i0 + 3u;
@@ -1867,7 +1881,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v127 = tmp4[l125];
     let v128 = select(0.0, 1.0, v127 > 0.0);
     let v129 = select(0.0, v126, v128 != 0.0);
-    tmp15[l125] = v129;
+    tmp16[l125] = v129;
   }
   {
     let i130 = i0 + 3u;
@@ -1877,7 +1891,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v134 = tmp4[l132];
     let v135 = select(0.0, 1.0, v134 > 0.0);
     let v136 = select(0.0, v133, v135 != 0.0);
-    tmp15[l132] = v136;
+    tmp16[l132] = v136;
   }
   {
     let i137 = i0 + 4u;
@@ -1886,7 +1900,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v140 = tmp4[l138];
     let v141 = select(0.0, 1.0, v140 > 0.0);
     let v142 = select(0.0, v139, v141 != 0.0);
-    tmp15[l138] = v142;
+    tmp16[l138] = v142;
   }
   {
     let i143 = i0 + 4u;
@@ -1896,7 +1910,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v147 = tmp4[l145];
     let v148 = select(0.0, 1.0, v147 > 0.0);
     let v149 = select(0.0, v146, v148 != 0.0);
-    tmp15[l145] = v149;
+    tmp16[l145] = v149;
   }
   {
     let i150 = i0 + 4u;
@@ -1906,7 +1920,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v154 = tmp4[l152];
     let v155 = select(0.0, 1.0, v154 > 0.0);
     let v156 = select(0.0, v153, v155 != 0.0);
-    tmp15[l152] = v156;
+    tmp16[l152] = v156;
   }
   {
     let i157 = i0 + 4u;
@@ -1916,7 +1930,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v161 = tmp4[l159];
     let v162 = select(0.0, 1.0, v161 > 0.0);
     let v163 = select(0.0, v160, v162 != 0.0);
-    tmp15[l159] = v163;
+    tmp16[l159] = v163;
   }
   {
     let i164 = i0 + 5u;
@@ -1925,7 +1939,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v167 = tmp4[l165];
     let v168 = select(0.0, 1.0, v167 > 0.0);
     let v169 = select(0.0, v166, v168 != 0.0);
-    tmp15[l165] = v169;
+    tmp16[l165] = v169;
   }
   {
     let i170 = i0 + 5u;
@@ -1935,7 +1949,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v174 = tmp4[l172];
     let v175 = select(0.0, 1.0, v174 > 0.0);
     let v176 = select(0.0, v173, v175 != 0.0);
-    tmp15[l172] = v176;
+    tmp16[l172] = v176;
   }
   {
     let i177 = i0 + 5u;
@@ -1945,7 +1959,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v181 = tmp4[l179];
     let v182 = select(0.0, 1.0, v181 > 0.0);
     let v183 = select(0.0, v180, v182 != 0.0);
-    tmp15[l179] = v183;
+    tmp16[l179] = v183;
   }
   {
     let i184 = i0 + 5u;
@@ -1955,7 +1969,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v188 = tmp4[l186];
     let v189 = select(0.0, 1.0, v188 > 0.0);
     let v190 = select(0.0, v187, v189 != 0.0);
-    tmp15[l186] = v190;
+    tmp16[l186] = v190;
   }
   {
     let i191 = i0 + 6u;
@@ -1964,7 +1978,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v194 = tmp4[l192];
     let v195 = select(0.0, 1.0, v194 > 0.0);
     let v196 = select(0.0, v193, v195 != 0.0);
-    tmp15[l192] = v196;
+    tmp16[l192] = v196;
   }
   {
     let i197 = i0 + 6u;
@@ -1974,7 +1988,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v201 = tmp4[l199];
     let v202 = select(0.0, 1.0, v201 > 0.0);
     let v203 = select(0.0, v200, v202 != 0.0);
-    tmp15[l199] = v203;
+    tmp16[l199] = v203;
   }
   {
     let i204 = i0 + 6u;
@@ -1984,7 +1998,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v208 = tmp4[l206];
     let v209 = select(0.0, 1.0, v208 > 0.0);
     let v210 = select(0.0, v207, v209 != 0.0);
-    tmp15[l206] = v210;
+    tmp16[l206] = v210;
   }
   {
     let i211 = i0 + 6u;
@@ -1994,7 +2008,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v215 = tmp4[l213];
     let v216 = select(0.0, 1.0, v215 > 0.0);
     let v217 = select(0.0, v214, v216 != 0.0);
-    tmp15[l213] = v217;
+    tmp16[l213] = v217;
   }
   {
     let i218 = i0 + 7u;
@@ -2003,7 +2017,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v221 = tmp4[l219];
     let v222 = select(0.0, 1.0, v221 > 0.0);
     let v223 = select(0.0, v220, v222 != 0.0);
-    tmp15[l219] = v223;
+    tmp16[l219] = v223;
   }
   {
     let i224 = i0 + 7u;
@@ -2013,7 +2027,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v228 = tmp4[l226];
     let v229 = select(0.0, 1.0, v228 > 0.0);
     let v230 = select(0.0, v227, v229 != 0.0);
-    tmp15[l226] = v230;
+    tmp16[l226] = v230;
   }
   {
     let i231 = i0 + 7u;
@@ -2023,7 +2037,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v235 = tmp4[l233];
     let v236 = select(0.0, 1.0, v235 > 0.0);
     let v237 = select(0.0, v234, v236 != 0.0);
-    tmp15[l233] = v237;
+    tmp16[l233] = v237;
   }
   {
     let i238 = i0 + 7u;
@@ -2033,14 +2047,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v242 = tmp4[l240];
     let v243 = select(0.0, 1.0, v242 > 0.0);
     let v244 = select(0.0, v241, v243 != 0.0);
-    tmp15[l240] = v244;
+    tmp16[l240] = v244;
   }
 }
 
 // ---- 028_matmul_hidden1_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp15_v4: array<vec4<f32>>;
+@group(0) @binding(0) var<storage, read> tmp16_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel_v4: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> tmp16: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp17: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp1: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2082,14 +2096,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb30 = col10 * 25u;
   let cb31 = col11 * 25u;
   for (var k: u32 = 0u; k < 25u; k = k + 1u) {
-    let av32 = tmp15_v4[ra20 + k];
-    let av33 = tmp15_v4[ra21 + k];
-    let av34 = tmp15_v4[ra22 + k];
-    let av35 = tmp15_v4[ra23 + k];
-    let av36 = tmp15_v4[ra24 + k];
-    let av37 = tmp15_v4[ra25 + k];
-    let av38 = tmp15_v4[ra26 + k];
-    let av39 = tmp15_v4[ra27 + k];
+    let av32 = tmp16_v4[ra20 + k];
+    let av33 = tmp16_v4[ra21 + k];
+    let av34 = tmp16_v4[ra22 + k];
+    let av35 = tmp16_v4[ra23 + k];
+    let av36 = tmp16_v4[ra24 + k];
+    let av37 = tmp16_v4[ra25 + k];
+    let av38 = tmp16_v4[ra26 + k];
+    let av39 = tmp16_v4[ra27 + k];
     let bc40 = s_hidden2_dense_kernel_v4[cb28 + k];
     let bc41 = s_hidden2_dense_kernel_v4[cb29 + k];
     let bc42 = s_hidden2_dense_kernel_v4[cb30 + k];
@@ -2141,7 +2155,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v54 = tmp1[l52];
     let v55 = select(0.0, 1.0, v54 > 0.0);
     let v56 = select(0.0, v53, v55 != 0.0);
-    tmp16[l52] = v56;
+    tmp17[l52] = v56;
   }
   {
     let j57 = j0 + 1u;
@@ -2150,7 +2164,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v60 = tmp1[l58];
     let v61 = select(0.0, 1.0, v60 > 0.0);
     let v62 = select(0.0, v59, v61 != 0.0);
-    tmp16[l58] = v62;
+    tmp17[l58] = v62;
   }
   {
     let j63 = j0 + 2u;
@@ -2159,7 +2173,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v66 = tmp1[l64];
     let v67 = select(0.0, 1.0, v66 > 0.0);
     let v68 = select(0.0, v65, v67 != 0.0);
-    tmp16[l64] = v68;
+    tmp17[l64] = v68;
   }
   {
     let j69 = j0 + 3u;
@@ -2168,7 +2182,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v72 = tmp1[l70];
     let v73 = select(0.0, 1.0, v72 > 0.0);
     let v74 = select(0.0, v71, v73 != 0.0);
-    tmp16[l70] = v74;
+    tmp17[l70] = v74;
   }
   {
     let i75 = i0 + 1u;
@@ -2177,7 +2191,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v78 = tmp1[l76];
     let v79 = select(0.0, 1.0, v78 > 0.0);
     let v80 = select(0.0, v77, v79 != 0.0);
-    tmp16[l76] = v80;
+    tmp17[l76] = v80;
   }
   {
     let i81 = i0 + 1u;
@@ -2187,7 +2201,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v85 = tmp1[l83];
     let v86 = select(0.0, 1.0, v85 > 0.0);
     let v87 = select(0.0, v84, v86 != 0.0);
-    tmp16[l83] = v87;
+    tmp17[l83] = v87;
   }
   {
     let i88 = i0 + 1u;
@@ -2197,7 +2211,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v92 = tmp1[l90];
     let v93 = select(0.0, 1.0, v92 > 0.0);
     let v94 = select(0.0, v91, v93 != 0.0);
-    tmp16[l90] = v94;
+    tmp17[l90] = v94;
   }
   {
     let i95 = i0 + 1u;
@@ -2207,7 +2221,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v99 = tmp1[l97];
     let v100 = select(0.0, 1.0, v99 > 0.0);
     let v101 = select(0.0, v98, v100 != 0.0);
-    tmp16[l97] = v101;
+    tmp17[l97] = v101;
   }
   {
     let i102 = i0 + 2u;
@@ -2216,7 +2230,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v105 = tmp1[l103];
     let v106 = select(0.0, 1.0, v105 > 0.0);
     let v107 = select(0.0, v104, v106 != 0.0);
-    tmp16[l103] = v107;
+    tmp17[l103] = v107;
   }
   {
     let i108 = i0 + 2u;
@@ -2226,7 +2240,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v112 = tmp1[l110];
     let v113 = select(0.0, 1.0, v112 > 0.0);
     let v114 = select(0.0, v111, v113 != 0.0);
-    tmp16[l110] = v114;
+    tmp17[l110] = v114;
   }
   {
     let i115 = i0 + 2u;
@@ -2236,7 +2250,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v119 = tmp1[l117];
     let v120 = select(0.0, 1.0, v119 > 0.0);
     let v121 = select(0.0, v118, v120 != 0.0);
-    tmp16[l117] = v121;
+    tmp17[l117] = v121;
   }
   {
     let i122 = i0 + 2u;
@@ -2246,7 +2260,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v126 = tmp1[l124];
     let v127 = select(0.0, 1.0, v126 > 0.0);
     let v128 = select(0.0, v125, v127 != 0.0);
-    tmp16[l124] = v128;
+    tmp17[l124] = v128;
   }
   {
     let i129 = i0 + 3u;
@@ -2255,7 +2269,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v132 = tmp1[l130];
     let v133 = select(0.0, 1.0, v132 > 0.0);
     let v134 = select(0.0, v131, v133 != 0.0);
-    tmp16[l130] = v134;
+    tmp17[l130] = v134;
   }
   {
     let i135 = i0 + 3u;
@@ -2265,7 +2279,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v139 = tmp1[l137];
     let v140 = select(0.0, 1.0, v139 > 0.0);
     let v141 = select(0.0, v138, v140 != 0.0);
-    tmp16[l137] = v141;
+    tmp17[l137] = v141;
   }
   {
     let i142 = i0 + 3u;
@@ -2275,7 +2289,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v146 = tmp1[l144];
     let v147 = select(0.0, 1.0, v146 > 0.0);
     let v148 = select(0.0, v145, v147 != 0.0);
-    tmp16[l144] = v148;
+    tmp17[l144] = v148;
   }
   {
     let i149 = i0 + 3u;
@@ -2285,7 +2299,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v153 = tmp1[l151];
     let v154 = select(0.0, 1.0, v153 > 0.0);
     let v155 = select(0.0, v152, v154 != 0.0);
-    tmp16[l151] = v155;
+    tmp17[l151] = v155;
   }
   {
     let i156 = i0 + 4u;
@@ -2294,7 +2308,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v159 = tmp1[l157];
     let v160 = select(0.0, 1.0, v159 > 0.0);
     let v161 = select(0.0, v158, v160 != 0.0);
-    tmp16[l157] = v161;
+    tmp17[l157] = v161;
   }
   {
     let i162 = i0 + 4u;
@@ -2304,7 +2318,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v166 = tmp1[l164];
     let v167 = select(0.0, 1.0, v166 > 0.0);
     let v168 = select(0.0, v165, v167 != 0.0);
-    tmp16[l164] = v168;
+    tmp17[l164] = v168;
   }
   {
     let i169 = i0 + 4u;
@@ -2314,7 +2328,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v173 = tmp1[l171];
     let v174 = select(0.0, 1.0, v173 > 0.0);
     let v175 = select(0.0, v172, v174 != 0.0);
-    tmp16[l171] = v175;
+    tmp17[l171] = v175;
   }
   {
     let i176 = i0 + 4u;
@@ -2324,7 +2338,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v180 = tmp1[l178];
     let v181 = select(0.0, 1.0, v180 > 0.0);
     let v182 = select(0.0, v179, v181 != 0.0);
-    tmp16[l178] = v182;
+    tmp17[l178] = v182;
   }
   {
     let i183 = i0 + 5u;
@@ -2333,7 +2347,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v186 = tmp1[l184];
     let v187 = select(0.0, 1.0, v186 > 0.0);
     let v188 = select(0.0, v185, v187 != 0.0);
-    tmp16[l184] = v188;
+    tmp17[l184] = v188;
   }
   {
     let i189 = i0 + 5u;
@@ -2343,7 +2357,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v193 = tmp1[l191];
     let v194 = select(0.0, 1.0, v193 > 0.0);
     let v195 = select(0.0, v192, v194 != 0.0);
-    tmp16[l191] = v195;
+    tmp17[l191] = v195;
   }
   {
     let i196 = i0 + 5u;
@@ -2353,7 +2367,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v200 = tmp1[l198];
     let v201 = select(0.0, 1.0, v200 > 0.0);
     let v202 = select(0.0, v199, v201 != 0.0);
-    tmp16[l198] = v202;
+    tmp17[l198] = v202;
   }
   {
     let i203 = i0 + 5u;
@@ -2363,7 +2377,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v207 = tmp1[l205];
     let v208 = select(0.0, 1.0, v207 > 0.0);
     let v209 = select(0.0, v206, v208 != 0.0);
-    tmp16[l205] = v209;
+    tmp17[l205] = v209;
   }
   {
     let i210 = i0 + 6u;
@@ -2372,7 +2386,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v213 = tmp1[l211];
     let v214 = select(0.0, 1.0, v213 > 0.0);
     let v215 = select(0.0, v212, v214 != 0.0);
-    tmp16[l211] = v215;
+    tmp17[l211] = v215;
   }
   {
     let i216 = i0 + 6u;
@@ -2382,7 +2396,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v220 = tmp1[l218];
     let v221 = select(0.0, 1.0, v220 > 0.0);
     let v222 = select(0.0, v219, v221 != 0.0);
-    tmp16[l218] = v222;
+    tmp17[l218] = v222;
   }
   {
     let i223 = i0 + 6u;
@@ -2392,7 +2406,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v227 = tmp1[l225];
     let v228 = select(0.0, 1.0, v227 > 0.0);
     let v229 = select(0.0, v226, v228 != 0.0);
-    tmp16[l225] = v229;
+    tmp17[l225] = v229;
   }
   {
     let i230 = i0 + 6u;
@@ -2402,7 +2416,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v234 = tmp1[l232];
     let v235 = select(0.0, 1.0, v234 > 0.0);
     let v236 = select(0.0, v233, v235 != 0.0);
-    tmp16[l232] = v236;
+    tmp17[l232] = v236;
   }
   {
     let i237 = i0 + 7u;
@@ -2411,7 +2425,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v240 = tmp1[l238];
     let v241 = select(0.0, 1.0, v240 > 0.0);
     let v242 = select(0.0, v239, v241 != 0.0);
-    tmp16[l238] = v242;
+    tmp17[l238] = v242;
   }
   {
     let i243 = i0 + 7u;
@@ -2421,7 +2435,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v247 = tmp1[l245];
     let v248 = select(0.0, 1.0, v247 > 0.0);
     let v249 = select(0.0, v246, v248 != 0.0);
-    tmp16[l245] = v249;
+    tmp17[l245] = v249;
   }
   {
     let i250 = i0 + 7u;
@@ -2431,7 +2445,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v254 = tmp1[l252];
     let v255 = select(0.0, 1.0, v254 > 0.0);
     let v256 = select(0.0, v253, v255 != 0.0);
-    tmp16[l252] = v256;
+    tmp17[l252] = v256;
   }
   {
     let i257 = i0 + 7u;
@@ -2441,13 +2455,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v261 = tmp1[l259];
     let v262 = select(0.0, 1.0, v261 > 0.0);
     let v263 = select(0.0, v260, v262 != 0.0);
-    tmp16[l259] = v263;
+    tmp17[l259] = v263;
   }
 }
 
 // ---- 029_matmul_hidden1_dense_kernel_sgd.wgsl
 @group(0) @binding(0) var<storage, read> in_X_v4: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read> tmp16_v4: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read> tmp17_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> s_hidden1_dense_kernel: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2478,7 +2492,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc19: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let kq20 = k * 4u + 0u;
-    let bv21 = tmp16_v4[(kq20 * 300u + j0) / 4u];
+    let bv21 = tmp17_v4[(kq20 * 300u + j0) / 4u];
     let aq22 = in_X_v4[(kq20 * 784u + i0) / 4u + 0u];
     let aq23 = in_X_v4[(kq20 * 784u + i0) / 4u + 1u];
     acc12 = acc12 + aq22.x * bv21;
@@ -2490,7 +2504,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc18 = acc18 + aq23.z * bv21;
     acc19 = acc19 + aq23.w * bv21;
     let kq24 = k * 4u + 1u;
-    let bv25 = tmp16_v4[(kq24 * 300u + j0) / 4u];
+    let bv25 = tmp17_v4[(kq24 * 300u + j0) / 4u];
     let aq26 = in_X_v4[(kq24 * 784u + i0) / 4u + 0u];
     let aq27 = in_X_v4[(kq24 * 784u + i0) / 4u + 1u];
     acc12 = acc12 + aq26.x * bv25;
@@ -2502,7 +2516,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc18 = acc18 + aq27.z * bv25;
     acc19 = acc19 + aq27.w * bv25;
     let kq28 = k * 4u + 2u;
-    let bv29 = tmp16_v4[(kq28 * 300u + j0) / 4u];
+    let bv29 = tmp17_v4[(kq28 * 300u + j0) / 4u];
     let aq30 = in_X_v4[(kq28 * 784u + i0) / 4u + 0u];
     let aq31 = in_X_v4[(kq28 * 784u + i0) / 4u + 1u];
     acc12 = acc12 + aq30.x * bv29;
@@ -2514,7 +2528,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc18 = acc18 + aq31.z * bv29;
     acc19 = acc19 + aq31.w * bv29;
     let kq32 = k * 4u + 3u;
-    let bv33 = tmp16_v4[(kq32 * 300u + j0) / 4u];
+    let bv33 = tmp17_v4[(kq32 * 300u + j0) / 4u];
     let aq34 = in_X_v4[(kq32 * 784u + i0) / 4u + 0u];
     let aq35 = in_X_v4[(kq32 * 784u + i0) / 4u + 1u];
     acc12 = acc12 + aq34.x * bv33;
@@ -2934,7 +2948,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 030_reduce_sum_hidden1_dense_bias_sgd.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden1_dense_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp16: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp17: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2944,7 +2958,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc1: f32 = 0.0;
   for (var r: u32 = 0u; r < 200u; r = r + 1u) {
     let l2 = r * 300u + i;
-    let v3 = tmp16[l2];
+    let v3 = tmp17[l2];
     acc1 = acc1 + v3;
   }
   let v4 = (acc1 * 0.01);
@@ -2954,7 +2968,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 031_matmul_hidden2_dense_kernel_sgd.wgsl
 @group(0) @binding(0) var<storage, read> tmp2_v4: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read> tmp15_v4: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read> tmp16_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> s_hidden2_dense_kernel: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2977,28 +2991,28 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let kq12 = k * 4u + 0u;
-    let bv13 = tmp15_v4[(kq12 * 100u + j0) / 4u];
+    let bv13 = tmp16_v4[(kq12 * 100u + j0) / 4u];
     let aq14 = tmp2_v4[(kq12 * 300u + i0) / 4u + 0u];
     acc8 = acc8 + aq14.x * bv13;
     acc9 = acc9 + aq14.y * bv13;
     acc10 = acc10 + aq14.z * bv13;
     acc11 = acc11 + aq14.w * bv13;
     let kq15 = k * 4u + 1u;
-    let bv16 = tmp15_v4[(kq15 * 100u + j0) / 4u];
+    let bv16 = tmp16_v4[(kq15 * 100u + j0) / 4u];
     let aq17 = tmp2_v4[(kq15 * 300u + i0) / 4u + 0u];
     acc8 = acc8 + aq17.x * bv16;
     acc9 = acc9 + aq17.y * bv16;
     acc10 = acc10 + aq17.z * bv16;
     acc11 = acc11 + aq17.w * bv16;
     let kq18 = k * 4u + 2u;
-    let bv19 = tmp15_v4[(kq18 * 100u + j0) / 4u];
+    let bv19 = tmp16_v4[(kq18 * 100u + j0) / 4u];
     let aq20 = tmp2_v4[(kq18 * 300u + i0) / 4u + 0u];
     acc8 = acc8 + aq20.x * bv19;
     acc9 = acc9 + aq20.y * bv19;
     acc10 = acc10 + aq20.z * bv19;
     acc11 = acc11 + aq20.w * bv19;
     let kq21 = k * 4u + 3u;
-    let bv22 = tmp15_v4[(kq21 * 100u + j0) / 4u];
+    let bv22 = tmp16_v4[(kq21 * 100u + j0) / 4u];
     let aq23 = tmp2_v4[(kq21 * 300u + i0) / 4u + 0u];
     acc8 = acc8 + aq23.x * bv22;
     acc9 = acc9 + aq23.y * bv22;
@@ -3209,7 +3223,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 032_reduce_sum_hidden2_dense_bias_sgd.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden2_dense_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp15: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp16: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3219,7 +3233,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc1: f32 = 0.0;
   for (var r: u32 = 0u; r < 200u; r = r + 1u) {
     let l2 = r * 100u + i;
-    let v3 = tmp15[l2];
+    let v3 = tmp16[l2];
     acc1 = acc1 + v3;
   }
   let v4 = (acc1 * 0.01);
@@ -3229,7 +3243,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 033_matmul_logits_dense_kernel_sgd.wgsl
 @group(0) @binding(0) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp14: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp15: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_logits_dense_kernel: array<f32>;
 
 @compute @workgroup_size(64)
@@ -3252,7 +3266,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 200u; k = k + 1u) {
     let rb12 = k * 10u;
-    let bv13 = vec4<f32>(tmp14[rb12 + col4], tmp14[rb12 + col5], tmp14[rb12 + col6], tmp14[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp15[rb12 + col4], tmp15[rb12 + col5], tmp15[rb12 + col6], tmp15[rb12 + col7]);
     let rk14 = k * 100u;
     acc8 = acc8 + tmp5[rk14 + row0] * bv13;
     acc9 = acc9 + tmp5[rk14 + row1] * bv13;
@@ -3463,7 +3477,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 034_reduce_sum_logits_dense_bias_sgd.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp14: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp15: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3473,7 +3487,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc1: f32 = 0.0;
   for (var r: u32 = 0u; r < 200u; r = r + 1u) {
     let l2 = r * 10u + i;
-    let v3 = tmp14[l2];
+    let v3 = tmp15[l2];
     acc1 = acc1 + v3;
   }
   let v4 = (acc1 * 0.01);

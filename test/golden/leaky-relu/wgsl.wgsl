@@ -1075,10 +1075,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp8[i] = acc0;
 }
 
-// ---- 021_reduce_sum_accuracy.wgsl
+// ---- 021_reduce_sum_accuracy_x2.wgsl
 @group(0) @binding(0) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp8: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp9: array<f32>;
+@group(0) @binding(3) var<storage, read_write> tmp10: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1092,12 +1093,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = select(0.0, 1.0, v2 > v3);
     acc0 = acc0 + v4;
   }
+  var acc5: f32 = 0.0;
+  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+    let l6 = i * 10u + r;
+    let v7 = tmp4[l6];
+    let v8 = select(0.0, 1.0, (bitcast<u32>(v7) & 0x7f800000u) != 0x7f800000u);
+    let v9 = (1.0 - v8);
+    acc5 = acc5 + v9;
+  }
   tmp9[i] = acc0;
+  tmp10[i] = acc5;
 }
 
 // ---- 022_reduce_sum_accuracy.wgsl
 @group(0) @binding(0) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out_accuracy: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1107,10 +1118,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
     let v1 = tmp9[r];
     let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
+    let v3 = tmp10[r];
+    let v4 = select(0.0, 1.0, v3 == 0.0);
+    let v5 = (v2 * v4);
+    acc0 = acc0 + v5;
   }
-  let v3 = (acc0 / 50.0);
-  out_accuracy[i] = v3;
+  let v6 = (acc0 / 50.0);
+  out_accuracy[i] = v6;
 }
 
 // ---- 023_reduce_sum_loss_grad.wgsl
@@ -1138,7 +1152,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(2) var<storage, read> tmp7: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(4) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(5) var<storage, read_write> tmp10: array<f32>;
+@group(0) @binding(5) var<storage, read_write> tmp11: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1157,13 +1171,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v10 = exp(v9);
   let v11 = (v6 * v10);
   let v12 = (v1 + v11);
-  tmp10[i] = v12;
+  tmp11[i] = v12;
 }
 
 // ---- 025_matmul_hidden2_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp11: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp11: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp12: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp2: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1194,10 +1208,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb19 = col7 * 10u;
   for (var k: u32 = 0u; k < 10u; k = k + 1u) {
     let bv20 = vec4<f32>(s_logits_dense_kernel[cb16 + k], s_logits_dense_kernel[cb17 + k], s_logits_dense_kernel[cb18 + k], s_logits_dense_kernel[cb19 + k]);
-    acc8 = acc8 + tmp10[ra12 + k] * bv20;
-    acc9 = acc9 + tmp10[ra13 + k] * bv20;
-    acc10 = acc10 + tmp10[ra14 + k] * bv20;
-    acc11 = acc11 + tmp10[ra15 + k] * bv20;
+    acc8 = acc8 + tmp11[ra12 + k] * bv20;
+    acc9 = acc9 + tmp11[ra13 + k] * bv20;
+    acc10 = acc10 + tmp11[ra14 + k] * bv20;
+    acc11 = acc11 + tmp11[ra15 + k] * bv20;
   }
   {
     let l21 = i0 * 100u + j0;
@@ -1208,7 +1222,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v26 = select(v22, 0.0, v24 != 0.0);
     let v27 = (v26 * 0.01);
     let v28 = (v25 + v27);
-    tmp11[l21] = v28;
+    tmp12[l21] = v28;
   }
   {
     let j29 = j0 + 1u;
@@ -1220,7 +1234,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v35 = select(v31, 0.0, v33 != 0.0);
     let v36 = (v35 * 0.01);
     let v37 = (v34 + v36);
-    tmp11[l30] = v37;
+    tmp12[l30] = v37;
   }
   {
     let j38 = j0 + 2u;
@@ -1232,7 +1246,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v44 = select(v40, 0.0, v42 != 0.0);
     let v45 = (v44 * 0.01);
     let v46 = (v43 + v45);
-    tmp11[l39] = v46;
+    tmp12[l39] = v46;
   }
   {
     let j47 = j0 + 3u;
@@ -1244,7 +1258,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v53 = select(v49, 0.0, v51 != 0.0);
     let v54 = (v53 * 0.01);
     let v55 = (v52 + v54);
-    tmp11[l48] = v55;
+    tmp12[l48] = v55;
   }
   if (i0 + 1u < 50u) {
     let i56 = i0 + 1u;
@@ -1256,7 +1270,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v62 = select(v58, 0.0, v60 != 0.0);
     let v63 = (v62 * 0.01);
     let v64 = (v61 + v63);
-    tmp11[l57] = v64;
+    tmp12[l57] = v64;
   }
   if (i0 + 1u < 50u) {
     let i65 = i0 + 1u;
@@ -1269,7 +1283,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v72 = select(v68, 0.0, v70 != 0.0);
     let v73 = (v72 * 0.01);
     let v74 = (v71 + v73);
-    tmp11[l67] = v74;
+    tmp12[l67] = v74;
   }
   if (i0 + 1u < 50u) {
     let i75 = i0 + 1u;
@@ -1282,7 +1296,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v82 = select(v78, 0.0, v80 != 0.0);
     let v83 = (v82 * 0.01);
     let v84 = (v81 + v83);
-    tmp11[l77] = v84;
+    tmp12[l77] = v84;
   }
   if (i0 + 1u < 50u) {
     let i85 = i0 + 1u;
@@ -1295,7 +1309,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v92 = select(v88, 0.0, v90 != 0.0);
     let v93 = (v92 * 0.01);
     let v94 = (v91 + v93);
-    tmp11[l87] = v94;
+    tmp12[l87] = v94;
   }
   if (i0 + 2u < 50u) {
     let i95 = i0 + 2u;
@@ -1307,7 +1321,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v101 = select(v97, 0.0, v99 != 0.0);
     let v102 = (v101 * 0.01);
     let v103 = (v100 + v102);
-    tmp11[l96] = v103;
+    tmp12[l96] = v103;
   }
   if (i0 + 2u < 50u) {
     let i104 = i0 + 2u;
@@ -1320,7 +1334,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v111 = select(v107, 0.0, v109 != 0.0);
     let v112 = (v111 * 0.01);
     let v113 = (v110 + v112);
-    tmp11[l106] = v113;
+    tmp12[l106] = v113;
   }
   if (i0 + 2u < 50u) {
     let i114 = i0 + 2u;
@@ -1333,7 +1347,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v121 = select(v117, 0.0, v119 != 0.0);
     let v122 = (v121 * 0.01);
     let v123 = (v120 + v122);
-    tmp11[l116] = v123;
+    tmp12[l116] = v123;
   }
   if (i0 + 2u < 50u) {
     let i124 = i0 + 2u;
@@ -1346,7 +1360,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v131 = select(v127, 0.0, v129 != 0.0);
     let v132 = (v131 * 0.01);
     let v133 = (v130 + v132);
-    tmp11[l126] = v133;
+    tmp12[l126] = v133;
   }
   if (i0 + 3u < 50u) {
     let i134 = i0 + 3u;
@@ -1358,7 +1372,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v140 = select(v136, 0.0, v138 != 0.0);
     let v141 = (v140 * 0.01);
     let v142 = (v139 + v141);
-    tmp11[l135] = v142;
+    tmp12[l135] = v142;
   }
   if (i0 + 3u < 50u) {
     let i143 = i0 + 3u;
@@ -1371,7 +1385,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v150 = select(v146, 0.0, v148 != 0.0);
     let v151 = (v150 * 0.01);
     let v152 = (v149 + v151);
-    tmp11[l145] = v152;
+    tmp12[l145] = v152;
   }
   if (i0 + 3u < 50u) {
     let i153 = i0 + 3u;
@@ -1384,7 +1398,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v160 = select(v156, 0.0, v158 != 0.0);
     let v161 = (v160 * 0.01);
     let v162 = (v159 + v161);
-    tmp11[l155] = v162;
+    tmp12[l155] = v162;
   }
   if (i0 + 3u < 50u) {
     let i163 = i0 + 3u;
@@ -1397,14 +1411,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v170 = select(v166, 0.0, v168 != 0.0);
     let v171 = (v170 * 0.01);
     let v172 = (v169 + v171);
-    tmp11[l165] = v172;
+    tmp12[l165] = v172;
   }
 }
 
 // ---- 026_matmul_hidden1_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp12: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp12: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp13: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp0: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1435,10 +1449,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb19 = col7 * 100u;
   for (var k: u32 = 0u; k < 100u; k = k + 1u) {
     let bv20 = vec4<f32>(s_hidden2_dense_kernel[cb16 + k], s_hidden2_dense_kernel[cb17 + k], s_hidden2_dense_kernel[cb18 + k], s_hidden2_dense_kernel[cb19 + k]);
-    acc8 = acc8 + tmp11[ra12 + k] * bv20;
-    acc9 = acc9 + tmp11[ra13 + k] * bv20;
-    acc10 = acc10 + tmp11[ra14 + k] * bv20;
-    acc11 = acc11 + tmp11[ra15 + k] * bv20;
+    acc8 = acc8 + tmp12[ra12 + k] * bv20;
+    acc9 = acc9 + tmp12[ra13 + k] * bv20;
+    acc10 = acc10 + tmp12[ra14 + k] * bv20;
+    acc11 = acc11 + tmp12[ra15 + k] * bv20;
   }
   {
     let l21 = i0 * 300u + j0;
@@ -1449,7 +1463,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v26 = select(v22, 0.0, v24 != 0.0);
     let v27 = (v26 * 0.01);
     let v28 = (v25 + v27);
-    tmp12[l21] = v28;
+    tmp13[l21] = v28;
   }
   {
     let j29 = j0 + 1u;
@@ -1461,7 +1475,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v35 = select(v31, 0.0, v33 != 0.0);
     let v36 = (v35 * 0.01);
     let v37 = (v34 + v36);
-    tmp12[l30] = v37;
+    tmp13[l30] = v37;
   }
   {
     let j38 = j0 + 2u;
@@ -1473,7 +1487,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v44 = select(v40, 0.0, v42 != 0.0);
     let v45 = (v44 * 0.01);
     let v46 = (v43 + v45);
-    tmp12[l39] = v46;
+    tmp13[l39] = v46;
   }
   {
     let j47 = j0 + 3u;
@@ -1485,7 +1499,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v53 = select(v49, 0.0, v51 != 0.0);
     let v54 = (v53 * 0.01);
     let v55 = (v52 + v54);
-    tmp12[l48] = v55;
+    tmp13[l48] = v55;
   }
   if (i0 + 1u < 50u) {
     let i56 = i0 + 1u;
@@ -1497,7 +1511,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v62 = select(v58, 0.0, v60 != 0.0);
     let v63 = (v62 * 0.01);
     let v64 = (v61 + v63);
-    tmp12[l57] = v64;
+    tmp13[l57] = v64;
   }
   if (i0 + 1u < 50u) {
     let i65 = i0 + 1u;
@@ -1510,7 +1524,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v72 = select(v68, 0.0, v70 != 0.0);
     let v73 = (v72 * 0.01);
     let v74 = (v71 + v73);
-    tmp12[l67] = v74;
+    tmp13[l67] = v74;
   }
   if (i0 + 1u < 50u) {
     let i75 = i0 + 1u;
@@ -1523,7 +1537,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v82 = select(v78, 0.0, v80 != 0.0);
     let v83 = (v82 * 0.01);
     let v84 = (v81 + v83);
-    tmp12[l77] = v84;
+    tmp13[l77] = v84;
   }
   if (i0 + 1u < 50u) {
     let i85 = i0 + 1u;
@@ -1536,7 +1550,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v92 = select(v88, 0.0, v90 != 0.0);
     let v93 = (v92 * 0.01);
     let v94 = (v91 + v93);
-    tmp12[l87] = v94;
+    tmp13[l87] = v94;
   }
   if (i0 + 2u < 50u) {
     let i95 = i0 + 2u;
@@ -1548,7 +1562,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v101 = select(v97, 0.0, v99 != 0.0);
     let v102 = (v101 * 0.01);
     let v103 = (v100 + v102);
-    tmp12[l96] = v103;
+    tmp13[l96] = v103;
   }
   if (i0 + 2u < 50u) {
     let i104 = i0 + 2u;
@@ -1561,7 +1575,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v111 = select(v107, 0.0, v109 != 0.0);
     let v112 = (v111 * 0.01);
     let v113 = (v110 + v112);
-    tmp12[l106] = v113;
+    tmp13[l106] = v113;
   }
   if (i0 + 2u < 50u) {
     let i114 = i0 + 2u;
@@ -1574,7 +1588,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v121 = select(v117, 0.0, v119 != 0.0);
     let v122 = (v121 * 0.01);
     let v123 = (v120 + v122);
-    tmp12[l116] = v123;
+    tmp13[l116] = v123;
   }
   if (i0 + 2u < 50u) {
     let i124 = i0 + 2u;
@@ -1587,7 +1601,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v131 = select(v127, 0.0, v129 != 0.0);
     let v132 = (v131 * 0.01);
     let v133 = (v130 + v132);
-    tmp12[l126] = v133;
+    tmp13[l126] = v133;
   }
   if (i0 + 3u < 50u) {
     let i134 = i0 + 3u;
@@ -1599,7 +1613,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v140 = select(v136, 0.0, v138 != 0.0);
     let v141 = (v140 * 0.01);
     let v142 = (v139 + v141);
-    tmp12[l135] = v142;
+    tmp13[l135] = v142;
   }
   if (i0 + 3u < 50u) {
     let i143 = i0 + 3u;
@@ -1612,7 +1626,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v150 = select(v146, 0.0, v148 != 0.0);
     let v151 = (v150 * 0.01);
     let v152 = (v149 + v151);
-    tmp12[l145] = v152;
+    tmp13[l145] = v152;
   }
   if (i0 + 3u < 50u) {
     let i153 = i0 + 3u;
@@ -1625,7 +1639,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v160 = select(v156, 0.0, v158 != 0.0);
     let v161 = (v160 * 0.01);
     let v162 = (v159 + v161);
-    tmp12[l155] = v162;
+    tmp13[l155] = v162;
   }
   if (i0 + 3u < 50u) {
     let i163 = i0 + 3u;
@@ -1638,13 +1652,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v170 = select(v166, 0.0, v168 != 0.0);
     let v171 = (v170 * 0.01);
     let v172 = (v169 + v171);
-    tmp12[l165] = v172;
+    tmp13[l165] = v172;
   }
 }
 
 // ---- 027_matmul_hidden1_dense_kernel_sgd.wgsl
 @group(0) @binding(0) var<storage, read> in_X: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp13: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden1_dense_kernel: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1675,7 +1689,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc19: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let rb20 = k * 300u;
-    let bv21 = vec4<f32>(tmp12[rb20 + col8], tmp12[rb20 + col9], tmp12[rb20 + col10], tmp12[rb20 + col11]);
+    let bv21 = vec4<f32>(tmp13[rb20 + col8], tmp13[rb20 + col9], tmp13[rb20 + col10], tmp13[rb20 + col11]);
     let rk22 = k * 784u;
     acc12 = acc12 + in_X[rk22 + row0] * bv21;
     acc13 = acc13 + in_X[rk22 + row1] * bv21;
@@ -1998,7 +2012,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 028_reduce_sum_hidden1_dense_bias_sgd.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden1_dense_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp13: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2008,7 +2022,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc1: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
     let l2 = r * 300u + i;
-    let v3 = tmp12[l2];
+    let v3 = tmp13[l2];
     acc1 = acc1 + v3;
   }
   let v4 = (acc1 * 0.01);
@@ -2018,7 +2032,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 029_matmul_hidden2_dense_kernel_sgd.wgsl
 @group(0) @binding(0) var<storage, read> tmp1: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden2_dense_kernel: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2041,7 +2055,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let rb12 = k * 100u;
-    let bv13 = vec4<f32>(tmp11[rb12 + col4], tmp11[rb12 + col5], tmp11[rb12 + col6], tmp11[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp12[rb12 + col4], tmp12[rb12 + col5], tmp12[rb12 + col6], tmp12[rb12 + col7]);
     let rk14 = k * 300u;
     acc8 = acc8 + tmp1[rk14 + row0] * bv13;
     acc9 = acc9 + tmp1[rk14 + row1] * bv13;
@@ -2204,7 +2218,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 030_reduce_sum_hidden2_dense_bias_sgd.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden2_dense_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2214,7 +2228,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc1: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
     let l2 = r * 100u + i;
-    let v3 = tmp11[l2];
+    let v3 = tmp12[l2];
     acc1 = acc1 + v3;
   }
   let v4 = (acc1 * 0.01);
@@ -2224,7 +2238,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 031_matmul_logits_dense_kernel_sgd.wgsl
 @group(0) @binding(0) var<storage, read> tmp3: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_logits_dense_kernel: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2247,7 +2261,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let rb12 = k * 10u;
-    let bv13 = vec4<f32>(tmp10[rb12 + col4], tmp10[rb12 + col5], tmp10[rb12 + col6], tmp10[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp11[rb12 + col4], tmp11[rb12 + col5], tmp11[rb12 + col6], tmp11[rb12 + col7]);
     let rk14 = k * 100u;
     acc8 = acc8 + tmp3[rk14 + row0] * bv13;
     acc9 = acc9 + tmp3[rk14 + row1] * bv13;
@@ -2410,7 +2424,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 032_reduce_sum_logits_dense_bias_sgd.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2420,7 +2434,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc1: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
     let l2 = r * 10u + i;
-    let v3 = tmp10[l2];
+    let v3 = tmp11[l2];
     acc1 = acc1 + v3;
   }
   let v4 = (acc1 * 0.01);
@@ -2972,12 +2986,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 039_reduce_sum_accuracy_x3.wgsl
-@group(0) @binding(0) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
-@group(0) @binding(2) var<storage, read> out_loss: array<f32>;
-@group(0) @binding(3) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(4) var<storage, read_write> s_acc_eval_weight: array<f32>;
+// ---- 039_reduce_sum_accuracy_x2.wgsl
+@group(0) @binding(0) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp9: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
+@group(0) @binding(3) var<storage, read> out_loss: array<f32>;
+@group(0) @binding(4) var<storage, read> in_weight: array<f32>;
 @group(0) @binding(5) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2986,40 +3000,44 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let v1 = tmp9[r];
+    let v1 = tmp6[r];
     let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
+    let v3 = tmp9[r];
+    let v4 = select(0.0, 1.0, v3 == 0.0);
+    let v5 = (v2 * v4);
+    acc0 = acc0 + v5;
   }
-  let v3 = (acc0 / 50.0);
-  let v4 = s_acc_eval_loss[i];
-  let v5 = out_loss[i];
-  let v6 = in_weight[i];
-  let v7 = (v5 * v6);
-  let v8 = (v4 + v7);
-  let v9 = s_acc_eval_weight[i];
-  let v10 = (v9 + v6);
-  out_accuracy[i] = v3;
-  s_acc_eval_loss[i] = v8;
-  s_acc_eval_weight[i] = v10;
+  let v6 = (acc0 / 50.0);
+  let v7 = s_acc_eval_loss[i];
+  let v8 = out_loss[i];
+  let v9 = in_weight[i];
+  let v10 = (v8 * v9);
+  let v11 = (v7 + v10);
+  out_accuracy[i] = v6;
+  s_acc_eval_loss[i] = v11;
 }
 
-// ---- 040_add_metrics_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
-@group(0) @binding(1) var<storage, read> out_accuracy: array<f32>;
-@group(0) @binding(2) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(3) var<storage, read_write> s_counter_eval_batch: array<u32>;
+// ---- 040_add_metrics_x3.wgsl
+@group(0) @binding(0) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(1) var<storage, read> in_weight: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
+@group(0) @binding(3) var<storage, read> out_accuracy: array<f32>;
+@group(0) @binding(4) var<storage, read_write> s_counter_eval_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = s_acc_eval_accuracy[i];
-  let v1 = out_accuracy[i];
-  let v2 = in_weight[i];
-  let v3 = (v1 * v2);
-  let v4 = (v0 + v3);
-  let v5 = s_counter_eval_batch[i];
-  let v6 = (v5 + 1u);
-  s_acc_eval_accuracy[i] = v4;
-  s_counter_eval_batch[i] = v6;
+  let v0 = s_acc_eval_weight[i];
+  let v1 = in_weight[i];
+  let v2 = (v0 + v1);
+  let v3 = s_acc_eval_accuracy[i];
+  let v4 = out_accuracy[i];
+  let v5 = (v4 * v1);
+  let v6 = (v3 + v5);
+  let v7 = s_counter_eval_batch[i];
+  let v8 = (v7 + 1u);
+  s_acc_eval_weight[i] = v2;
+  s_acc_eval_accuracy[i] = v6;
+  s_counter_eval_batch[i] = v8;
 }

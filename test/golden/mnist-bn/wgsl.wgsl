@@ -1831,7 +1831,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp12[i] = acc0;
 }
 
-// ---- 032_reduce_sum_accuracy.wgsl
+// ---- 032_reduce_sum_accuracy_x2.wgsl
 @group(0) @binding(0) var<storage, read> tmp8: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp9: array<f32>;
 @group(0) @binding(2) var<storage, read> tmp10: array<f32>;
@@ -1839,6 +1839,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(4) var<storage, read> s_logits_batch_norm_beta: array<f32>;
 @group(0) @binding(5) var<storage, read> tmp12: array<f32>;
 @group(0) @binding(6) var<storage, read_write> tmp15: array<f32>;
+@group(0) @binding(7) var<storage, read_write> tmp16: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1862,12 +1863,32 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v14 = select(0.0, 1.0, v12 > v13);
     acc0 = acc0 + v14;
   }
+  var acc15: f32 = 0.0;
+  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+    let l16 = i * 10u + r;
+    let v17 = tmp8[l16];
+    let v18 = tmp9[r];
+    let v19 = (v17 - v18);
+    let v20 = tmp10[r];
+    let v21 = (v20 + 0.001);
+    let v22 = inverseSqrt(v21);
+    let v23 = (v19 * v22);
+    let v24 = s_logits_batch_norm_gamma[r];
+    let v25 = (v23 * v24);
+    let v26 = s_logits_batch_norm_beta[r];
+    let v27 = (v25 + v26);
+    let v28 = select(0.0, 1.0, (bitcast<u32>(v27) & 0x7f800000u) != 0x7f800000u);
+    let v29 = (1.0 - v28);
+    acc15 = acc15 + v29;
+  }
   tmp15[i] = acc0;
+  tmp16[i] = acc15;
 }
 
 // ---- 033_reduce_sum_accuracy.wgsl
 @group(0) @binding(0) var<storage, read> tmp15: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out_accuracy: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp16: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1877,15 +1898,18 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var r: u32 = 0u; r < 200u; r = r + 1u) {
     let v1 = tmp15[r];
     let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
+    let v3 = tmp16[r];
+    let v4 = select(0.0, 1.0, v3 == 0.0);
+    let v5 = (v2 * v4);
+    acc0 = acc0 + v5;
   }
-  let v3 = (acc0 / 200.0);
-  out_accuracy[i] = v3;
+  let v6 = (acc0 / 200.0);
+  out_accuracy[i] = v6;
 }
 
 // ---- 034_mul_loss_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp11: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp16: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp15: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1893,11 +1917,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 2000u) { return; }
   let v0 = tmp11[i];
   let v1 = ((-0.005) * v0);
-  tmp16[i] = v1;
+  tmp15[i] = v1;
 }
 
 // ---- 035_reduce_sum_loss_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp16: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp15: array<f32>;
 @group(0) @binding(1) var<storage, read_write> tmp12: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1907,7 +1931,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 10u; r = r + 1u) {
     let l1 = i * 10u + r;
-    let v2 = tmp16[l1];
+    let v2 = tmp15[l1];
     let v3 = (-v2);
     acc0 = acc0 + v3;
   }
@@ -1917,7 +1941,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 // ---- 036_broadcast_to_loss_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp12: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp14: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp15: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp16: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1928,26 +1952,26 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v2 = tmp12[c0];
   let v3 = tmp14[c0];
   let v4 = (v2 / v3);
-  tmp15[i] = v4;
+  tmp16[i] = v4;
 }
 
 // ---- 037_add_loss_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp16: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp15: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp11: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp15: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp16: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 2000u) { return; }
-  let v0 = tmp16[i];
+  let v0 = tmp15[i];
   let v1 = tmp11[i];
   let v2 = (v0 + v1);
-  tmp15[i] = v2;
+  tmp16[i] = v2;
 }
 
 // ---- 038_reduce_sum_logits_batch_norm_grad_x2.wgsl
-@group(0) @binding(0) var<storage, read> tmp15: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp16: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_batch_norm_gamma: array<f32>;
 @group(0) @binding(2) var<storage, read> tmp8: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp9: array<f32>;
@@ -1962,7 +1986,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 200u; r = r + 1u) {
     let l1 = r * 10u + i;
-    let v2 = tmp15[l1];
+    let v2 = tmp16[l1];
     let v3 = s_logits_batch_norm_gamma[i];
     let v4 = (v2 * v3);
     let v5 = tmp8[l1];
@@ -1974,7 +1998,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc9: f32 = 0.0;
   for (var r: u32 = 0u; r < 200u; r = r + 1u) {
     let l10 = r * 10u + i;
-    let v11 = tmp15[l10];
+    let v11 = tmp16[l10];
     let v12 = s_logits_batch_norm_gamma[i];
     let v13 = (v11 * v12);
     let v14 = tmp10[i];
@@ -2037,19 +2061,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 041_add_logits_batch_norm_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp15: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp16: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_batch_norm_gamma: array<f32>;
 @group(0) @binding(2) var<storage, read> tmp10: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp13: array<f32>;
 @group(0) @binding(4) var<storage, read> tmp14: array<f32>;
 @group(0) @binding(5) var<storage, read> tmp12: array<f32>;
-@group(0) @binding(6) var<storage, read_write> tmp16: array<f32>;
+@group(0) @binding(6) var<storage, read_write> tmp15: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 2000u) { return; }
-  let v0 = tmp15[i];
+  let v0 = tmp16[i];
   let c1 = (i / 10u);
   let c2 = (i % 10u);
   let v3 = s_logits_batch_norm_gamma[c2];
@@ -2065,11 +2089,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v13 = (v11 + v12);
   let v14 = (v13 / 200.0);
   let v15 = (v10 + v14);
-  tmp16[i] = v15;
+  tmp15[i] = v15;
 }
 
 // ---- 042_matmul_hidden2_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp16: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp15: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp17: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp4: array<f32>;
@@ -2118,14 +2142,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb31 = col11 * 10u;
   for (var k: u32 = 0u; k < 10u; k = k + 1u) {
     let bv32 = vec4<f32>(s_logits_dense_kernel[cb28 + k], s_logits_dense_kernel[cb29 + k], s_logits_dense_kernel[cb30 + k], s_logits_dense_kernel[cb31 + k]);
-    acc12 = acc12 + tmp16[ra20 + k] * bv32;
-    acc13 = acc13 + tmp16[ra21 + k] * bv32;
-    acc14 = acc14 + tmp16[ra22 + k] * bv32;
-    acc15 = acc15 + tmp16[ra23 + k] * bv32;
-    acc16 = acc16 + tmp16[ra24 + k] * bv32;
-    acc17 = acc17 + tmp16[ra25 + k] * bv32;
-    acc18 = acc18 + tmp16[ra26 + k] * bv32;
-    acc19 = acc19 + tmp16[ra27 + k] * bv32;
+    acc12 = acc12 + tmp15[ra20 + k] * bv32;
+    acc13 = acc13 + tmp15[ra21 + k] * bv32;
+    acc14 = acc14 + tmp15[ra22 + k] * bv32;
+    acc15 = acc15 + tmp15[ra23 + k] * bv32;
+    acc16 = acc16 + tmp15[ra24 + k] * bv32;
+    acc17 = acc17 + tmp15[ra25 + k] * bv32;
+    acc18 = acc18 + tmp15[ra26 + k] * bv32;
+    acc19 = acc19 + tmp15[ra27 + k] * bv32;
   }
   {
     let l33 = i0 * 100u + j0;
@@ -4905,7 +4929,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 058_matmul_logits_dense_kernel_sgd.wgsl
 @group(0) @binding(0) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp16: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp15: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_logits_dense_kernel: array<f32>;
 
 @compute @workgroup_size(64)
@@ -4928,7 +4952,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 200u; k = k + 1u) {
     let rb12 = k * 10u;
-    let bv13 = vec4<f32>(tmp16[rb12 + col4], tmp16[rb12 + col5], tmp16[rb12 + col6], tmp16[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp15[rb12 + col4], tmp15[rb12 + col5], tmp15[rb12 + col6], tmp15[rb12 + col7]);
     let rk14 = k * 100u;
     acc8 = acc8 + tmp7[rk14 + row0] * bv13;
     acc9 = acc9 + tmp7[rk14 + row1] * bv13;
@@ -5091,7 +5115,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 059_reduce_sum_logits_dense_bias_sgd.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp16: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp15: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -5101,7 +5125,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc1: f32 = 0.0;
   for (var r: u32 = 0u; r < 200u; r = r + 1u) {
     let l2 = r * 10u + i;
-    let v3 = tmp16[l2];
+    let v3 = tmp15[l2];
     acc1 = acc1 + v3;
   }
   let v4 = (acc1 * 0.01);
@@ -5111,7 +5135,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 060_reduce_sum_logits_batch_norm_gamma_sgd_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_batch_norm_gamma: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp15: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp16: array<f32>;
 @group(0) @binding(2) var<storage, read> tmp8: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp9: array<f32>;
 @group(0) @binding(4) var<storage, read> tmp10: array<f32>;
@@ -5125,7 +5149,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc1: f32 = 0.0;
   for (var r: u32 = 0u; r < 200u; r = r + 1u) {
     let l2 = r * 10u + i;
-    let v3 = tmp15[l2];
+    let v3 = tmp16[l2];
     let v4 = tmp8[l2];
     let v5 = tmp9[i];
     let v6 = (v4 - v5);
@@ -5142,7 +5166,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc15: f32 = 0.0;
   for (var r: u32 = 0u; r < 200u; r = r + 1u) {
     let l16 = r * 10u + i;
-    let v17 = tmp15[l16];
+    let v17 = tmp16[l16];
     acc15 = acc15 + v17;
   }
   let v18 = (acc15 * 0.01);
@@ -7694,10 +7718,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp12[i] = acc0;
 }
 
-// ---- 072_reduce_sum_accuracy.wgsl
+// ---- 072_reduce_sum_accuracy_x2.wgsl
 @group(0) @binding(0) var<storage, read> tmp13: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp12: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp14: array<f32>;
+@group(0) @binding(3) var<storage, read_write> tmp2: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -7711,15 +7736,24 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = select(0.0, 1.0, v2 > v3);
     acc0 = acc0 + v4;
   }
+  var acc5: f32 = 0.0;
+  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+    let l6 = i * 10u + r;
+    let v7 = tmp13[l6];
+    let v8 = select(0.0, 1.0, (bitcast<u32>(v7) & 0x7f800000u) != 0x7f800000u);
+    let v9 = (1.0 - v8);
+    acc5 = acc5 + v9;
+  }
   tmp14[i] = acc0;
+  tmp2[i] = acc5;
 }
 
-// ---- 073_reduce_sum_accuracy_x3.wgsl
+// ---- 073_reduce_sum_accuracy_x2.wgsl
 @group(0) @binding(0) var<storage, read> tmp14: array<f32>;
-@group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
-@group(0) @binding(2) var<storage, read> out_loss: array<f32>;
-@group(0) @binding(3) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(4) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
+@group(0) @binding(3) var<storage, read> out_loss: array<f32>;
+@group(0) @binding(4) var<storage, read> in_weight: array<f32>;
 @group(0) @binding(5) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
@@ -7730,44 +7764,48 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var r: u32 = 0u; r < 200u; r = r + 1u) {
     let v1 = tmp14[r];
     let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
+    let v3 = tmp2[r];
+    let v4 = select(0.0, 1.0, v3 == 0.0);
+    let v5 = (v2 * v4);
+    acc0 = acc0 + v5;
   }
-  let v3 = (acc0 / 200.0);
-  let v4 = s_acc_eval_loss[i];
-  let v5 = out_loss[i];
-  let v6 = in_weight[i];
-  let v7 = (v5 * v6);
-  let v8 = (v4 + v7);
-  let v9 = s_acc_eval_weight[i];
-  let v10 = (v9 + v6);
-  out_accuracy[i] = v3;
-  s_acc_eval_loss[i] = v8;
-  s_acc_eval_weight[i] = v10;
+  let v6 = (acc0 / 200.0);
+  let v7 = s_acc_eval_loss[i];
+  let v8 = out_loss[i];
+  let v9 = in_weight[i];
+  let v10 = (v8 * v9);
+  let v11 = (v7 + v10);
+  out_accuracy[i] = v6;
+  s_acc_eval_loss[i] = v11;
 }
 
-// ---- 074_add_metrics_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
-@group(0) @binding(1) var<storage, read> out_accuracy: array<f32>;
-@group(0) @binding(2) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(3) var<storage, read_write> s_counter_eval_batch: array<u32>;
+// ---- 074_add_metrics_x3.wgsl
+@group(0) @binding(0) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(1) var<storage, read> in_weight: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
+@group(0) @binding(3) var<storage, read> out_accuracy: array<f32>;
+@group(0) @binding(4) var<storage, read_write> s_counter_eval_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = s_acc_eval_accuracy[i];
-  let v1 = out_accuracy[i];
-  let v2 = in_weight[i];
-  let v3 = (v1 * v2);
-  let v4 = (v0 + v3);
-  let v5 = s_counter_eval_batch[i];
-  let v6 = (v5 + 1u);
-  s_acc_eval_accuracy[i] = v4;
-  s_counter_eval_batch[i] = v6;
+  let v0 = s_acc_eval_weight[i];
+  let v1 = in_weight[i];
+  let v2 = (v0 + v1);
+  let v3 = s_acc_eval_accuracy[i];
+  let v4 = out_accuracy[i];
+  let v5 = (v4 * v1);
+  let v6 = (v3 + v5);
+  let v7 = s_counter_eval_batch[i];
+  let v8 = (v7 + 1u);
+  s_acc_eval_weight[i] = v2;
+  s_acc_eval_accuracy[i] = v6;
+  s_counter_eval_batch[i] = v8;
 }
 
 // ---- 075_div_probabilities.wgsl
-@group(0) @binding(0) var<storage, read> tmp16: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp15: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp12: array<f32>;
 @group(0) @binding(2) var<storage, read> tmp14: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out_probabilities: array<f32>;
@@ -7776,7 +7814,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 2000u) { return; }
-  let v0 = tmp16[i];
+  let v0 = tmp15[i];
   let c1 = (i / 10u);
   let c2 = (i % 10u);
   let v3 = tmp12[c1];

@@ -1111,10 +1111,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp8[i] = acc0;
 }
 
-// ---- 025_reduce_sum_accuracy.wgsl
+// ---- 025_reduce_sum_accuracy_x2.wgsl
 @group(0) @binding(0) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp8: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp9: array<f32>;
+@group(0) @binding(3) var<storage, read_write> tmp10: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1128,12 +1129,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = select(0.0, 1.0, v2 > v3);
     acc0 = acc0 + v4;
   }
+  var acc5: f32 = 0.0;
+  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+    let l6 = i * 10u + r;
+    let v7 = tmp4[l6];
+    let v8 = select(0.0, 1.0, (bitcast<u32>(v7) & 0x7f800000u) != 0x7f800000u);
+    let v9 = (1.0 - v8);
+    acc5 = acc5 + v9;
+  }
   tmp9[i] = acc0;
+  tmp10[i] = acc5;
 }
 
 // ---- 026_reduce_sum_accuracy.wgsl
 @group(0) @binding(0) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out_accuracy: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1143,10 +1154,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
     let v1 = tmp9[r];
     let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
+    let v3 = tmp10[r];
+    let v4 = select(0.0, 1.0, v3 == 0.0);
+    let v5 = (v2 * v4);
+    acc0 = acc0 + v5;
   }
-  let v3 = (acc0 / 50.0);
-  out_accuracy[i] = v3;
+  let v6 = (acc0 / 50.0);
+  out_accuracy[i] = v6;
 }
 
 // ---- 027_reduce_sum_loss_grad.wgsl
@@ -1174,7 +1188,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(2) var<storage, read> tmp7: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(4) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(5) var<storage, read_write> tmp10: array<f32>;
+@group(0) @binding(5) var<storage, read_write> tmp11: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1193,13 +1207,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v10 = exp(v9);
   let v11 = (v6 * v10);
   let v12 = (v1 + v11);
-  tmp10[i] = v12;
+  tmp11[i] = v12;
 }
 
 // ---- 029_matmul_hidden2_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp11: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp11: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp12: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp2: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1230,10 +1244,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb19 = col7 * 10u;
   for (var k: u32 = 0u; k < 10u; k = k + 1u) {
     let bv20 = vec4<f32>(s_logits_dense_kernel[cb16 + k], s_logits_dense_kernel[cb17 + k], s_logits_dense_kernel[cb18 + k], s_logits_dense_kernel[cb19 + k]);
-    acc8 = acc8 + tmp10[ra12 + k] * bv20;
-    acc9 = acc9 + tmp10[ra13 + k] * bv20;
-    acc10 = acc10 + tmp10[ra14 + k] * bv20;
-    acc11 = acc11 + tmp10[ra15 + k] * bv20;
+    acc8 = acc8 + tmp11[ra12 + k] * bv20;
+    acc9 = acc9 + tmp11[ra13 + k] * bv20;
+    acc10 = acc10 + tmp11[ra14 + k] * bv20;
+    acc11 = acc11 + tmp11[ra15 + k] * bv20;
   }
   {
     let l21 = i0 * 100u + j0;
@@ -1241,7 +1255,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v23 = tmp2[l21];
     let v24 = select(0.0, 1.0, v23 > 0.0);
     let v25 = select(0.0, v22, v24 != 0.0);
-    tmp11[l21] = v25;
+    tmp12[l21] = v25;
   }
   {
     let j26 = j0 + 1u;
@@ -1250,7 +1264,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v29 = tmp2[l27];
     let v30 = select(0.0, 1.0, v29 > 0.0);
     let v31 = select(0.0, v28, v30 != 0.0);
-    tmp11[l27] = v31;
+    tmp12[l27] = v31;
   }
   {
     let j32 = j0 + 2u;
@@ -1259,7 +1273,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v35 = tmp2[l33];
     let v36 = select(0.0, 1.0, v35 > 0.0);
     let v37 = select(0.0, v34, v36 != 0.0);
-    tmp11[l33] = v37;
+    tmp12[l33] = v37;
   }
   {
     let j38 = j0 + 3u;
@@ -1268,7 +1282,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v41 = tmp2[l39];
     let v42 = select(0.0, 1.0, v41 > 0.0);
     let v43 = select(0.0, v40, v42 != 0.0);
-    tmp11[l39] = v43;
+    tmp12[l39] = v43;
   }
   if (i0 + 1u < 50u) {
     let i44 = i0 + 1u;
@@ -1277,7 +1291,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v47 = tmp2[l45];
     let v48 = select(0.0, 1.0, v47 > 0.0);
     let v49 = select(0.0, v46, v48 != 0.0);
-    tmp11[l45] = v49;
+    tmp12[l45] = v49;
   }
   if (i0 + 1u < 50u) {
     let i50 = i0 + 1u;
@@ -1287,7 +1301,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v54 = tmp2[l52];
     let v55 = select(0.0, 1.0, v54 > 0.0);
     let v56 = select(0.0, v53, v55 != 0.0);
-    tmp11[l52] = v56;
+    tmp12[l52] = v56;
   }
   if (i0 + 1u < 50u) {
     let i57 = i0 + 1u;
@@ -1297,7 +1311,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v61 = tmp2[l59];
     let v62 = select(0.0, 1.0, v61 > 0.0);
     let v63 = select(0.0, v60, v62 != 0.0);
-    tmp11[l59] = v63;
+    tmp12[l59] = v63;
   }
   if (i0 + 1u < 50u) {
     let i64 = i0 + 1u;
@@ -1307,7 +1321,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v68 = tmp2[l66];
     let v69 = select(0.0, 1.0, v68 > 0.0);
     let v70 = select(0.0, v67, v69 != 0.0);
-    tmp11[l66] = v70;
+    tmp12[l66] = v70;
   }
   if (i0 + 2u < 50u) {
     let i71 = i0 + 2u;
@@ -1316,7 +1330,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v74 = tmp2[l72];
     let v75 = select(0.0, 1.0, v74 > 0.0);
     let v76 = select(0.0, v73, v75 != 0.0);
-    tmp11[l72] = v76;
+    tmp12[l72] = v76;
   }
   if (i0 + 2u < 50u) {
     let i77 = i0 + 2u;
@@ -1326,7 +1340,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v81 = tmp2[l79];
     let v82 = select(0.0, 1.0, v81 > 0.0);
     let v83 = select(0.0, v80, v82 != 0.0);
-    tmp11[l79] = v83;
+    tmp12[l79] = v83;
   }
   if (i0 + 2u < 50u) {
     let i84 = i0 + 2u;
@@ -1336,7 +1350,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v88 = tmp2[l86];
     let v89 = select(0.0, 1.0, v88 > 0.0);
     let v90 = select(0.0, v87, v89 != 0.0);
-    tmp11[l86] = v90;
+    tmp12[l86] = v90;
   }
   if (i0 + 2u < 50u) {
     let i91 = i0 + 2u;
@@ -1346,7 +1360,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v95 = tmp2[l93];
     let v96 = select(0.0, 1.0, v95 > 0.0);
     let v97 = select(0.0, v94, v96 != 0.0);
-    tmp11[l93] = v97;
+    tmp12[l93] = v97;
   }
   if (i0 + 3u < 50u) {
     let i98 = i0 + 3u;
@@ -1355,7 +1369,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v101 = tmp2[l99];
     let v102 = select(0.0, 1.0, v101 > 0.0);
     let v103 = select(0.0, v100, v102 != 0.0);
-    tmp11[l99] = v103;
+    tmp12[l99] = v103;
   }
   if (i0 + 3u < 50u) {
     let i104 = i0 + 3u;
@@ -1365,7 +1379,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v108 = tmp2[l106];
     let v109 = select(0.0, 1.0, v108 > 0.0);
     let v110 = select(0.0, v107, v109 != 0.0);
-    tmp11[l106] = v110;
+    tmp12[l106] = v110;
   }
   if (i0 + 3u < 50u) {
     let i111 = i0 + 3u;
@@ -1375,7 +1389,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v115 = tmp2[l113];
     let v116 = select(0.0, 1.0, v115 > 0.0);
     let v117 = select(0.0, v114, v116 != 0.0);
-    tmp11[l113] = v117;
+    tmp12[l113] = v117;
   }
   if (i0 + 3u < 50u) {
     let i118 = i0 + 3u;
@@ -1385,14 +1399,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v122 = tmp2[l120];
     let v123 = select(0.0, 1.0, v122 > 0.0);
     let v124 = select(0.0, v121, v123 != 0.0);
-    tmp11[l120] = v124;
+    tmp12[l120] = v124;
   }
 }
 
 // ---- 030_matmul_hidden1_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp12: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp12: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp13: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp0: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1423,10 +1437,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb19 = col7 * 100u;
   for (var k: u32 = 0u; k < 100u; k = k + 1u) {
     let bv20 = vec4<f32>(s_hidden2_dense_kernel[cb16 + k], s_hidden2_dense_kernel[cb17 + k], s_hidden2_dense_kernel[cb18 + k], s_hidden2_dense_kernel[cb19 + k]);
-    acc8 = acc8 + tmp11[ra12 + k] * bv20;
-    acc9 = acc9 + tmp11[ra13 + k] * bv20;
-    acc10 = acc10 + tmp11[ra14 + k] * bv20;
-    acc11 = acc11 + tmp11[ra15 + k] * bv20;
+    acc8 = acc8 + tmp12[ra12 + k] * bv20;
+    acc9 = acc9 + tmp12[ra13 + k] * bv20;
+    acc10 = acc10 + tmp12[ra14 + k] * bv20;
+    acc11 = acc11 + tmp12[ra15 + k] * bv20;
   }
   {
     let l21 = i0 * 300u + j0;
@@ -1434,7 +1448,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v23 = tmp0[l21];
     let v24 = select(0.0, 1.0, v23 > 0.0);
     let v25 = select(0.0, v22, v24 != 0.0);
-    tmp12[l21] = v25;
+    tmp13[l21] = v25;
   }
   {
     let j26 = j0 + 1u;
@@ -1443,7 +1457,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v29 = tmp0[l27];
     let v30 = select(0.0, 1.0, v29 > 0.0);
     let v31 = select(0.0, v28, v30 != 0.0);
-    tmp12[l27] = v31;
+    tmp13[l27] = v31;
   }
   {
     let j32 = j0 + 2u;
@@ -1452,7 +1466,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v35 = tmp0[l33];
     let v36 = select(0.0, 1.0, v35 > 0.0);
     let v37 = select(0.0, v34, v36 != 0.0);
-    tmp12[l33] = v37;
+    tmp13[l33] = v37;
   }
   {
     let j38 = j0 + 3u;
@@ -1461,7 +1475,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v41 = tmp0[l39];
     let v42 = select(0.0, 1.0, v41 > 0.0);
     let v43 = select(0.0, v40, v42 != 0.0);
-    tmp12[l39] = v43;
+    tmp13[l39] = v43;
   }
   if (i0 + 1u < 50u) {
     let i44 = i0 + 1u;
@@ -1470,7 +1484,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v47 = tmp0[l45];
     let v48 = select(0.0, 1.0, v47 > 0.0);
     let v49 = select(0.0, v46, v48 != 0.0);
-    tmp12[l45] = v49;
+    tmp13[l45] = v49;
   }
   if (i0 + 1u < 50u) {
     let i50 = i0 + 1u;
@@ -1480,7 +1494,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v54 = tmp0[l52];
     let v55 = select(0.0, 1.0, v54 > 0.0);
     let v56 = select(0.0, v53, v55 != 0.0);
-    tmp12[l52] = v56;
+    tmp13[l52] = v56;
   }
   if (i0 + 1u < 50u) {
     let i57 = i0 + 1u;
@@ -1490,7 +1504,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v61 = tmp0[l59];
     let v62 = select(0.0, 1.0, v61 > 0.0);
     let v63 = select(0.0, v60, v62 != 0.0);
-    tmp12[l59] = v63;
+    tmp13[l59] = v63;
   }
   if (i0 + 1u < 50u) {
     let i64 = i0 + 1u;
@@ -1500,7 +1514,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v68 = tmp0[l66];
     let v69 = select(0.0, 1.0, v68 > 0.0);
     let v70 = select(0.0, v67, v69 != 0.0);
-    tmp12[l66] = v70;
+    tmp13[l66] = v70;
   }
   if (i0 + 2u < 50u) {
     let i71 = i0 + 2u;
@@ -1509,7 +1523,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v74 = tmp0[l72];
     let v75 = select(0.0, 1.0, v74 > 0.0);
     let v76 = select(0.0, v73, v75 != 0.0);
-    tmp12[l72] = v76;
+    tmp13[l72] = v76;
   }
   if (i0 + 2u < 50u) {
     let i77 = i0 + 2u;
@@ -1519,7 +1533,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v81 = tmp0[l79];
     let v82 = select(0.0, 1.0, v81 > 0.0);
     let v83 = select(0.0, v80, v82 != 0.0);
-    tmp12[l79] = v83;
+    tmp13[l79] = v83;
   }
   if (i0 + 2u < 50u) {
     let i84 = i0 + 2u;
@@ -1529,7 +1543,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v88 = tmp0[l86];
     let v89 = select(0.0, 1.0, v88 > 0.0);
     let v90 = select(0.0, v87, v89 != 0.0);
-    tmp12[l86] = v90;
+    tmp13[l86] = v90;
   }
   if (i0 + 2u < 50u) {
     let i91 = i0 + 2u;
@@ -1539,7 +1553,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v95 = tmp0[l93];
     let v96 = select(0.0, 1.0, v95 > 0.0);
     let v97 = select(0.0, v94, v96 != 0.0);
-    tmp12[l93] = v97;
+    tmp13[l93] = v97;
   }
   if (i0 + 3u < 50u) {
     let i98 = i0 + 3u;
@@ -1548,7 +1562,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v101 = tmp0[l99];
     let v102 = select(0.0, 1.0, v101 > 0.0);
     let v103 = select(0.0, v100, v102 != 0.0);
-    tmp12[l99] = v103;
+    tmp13[l99] = v103;
   }
   if (i0 + 3u < 50u) {
     let i104 = i0 + 3u;
@@ -1558,7 +1572,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v108 = tmp0[l106];
     let v109 = select(0.0, 1.0, v108 > 0.0);
     let v110 = select(0.0, v107, v109 != 0.0);
-    tmp12[l106] = v110;
+    tmp13[l106] = v110;
   }
   if (i0 + 3u < 50u) {
     let i111 = i0 + 3u;
@@ -1568,7 +1582,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v115 = tmp0[l113];
     let v116 = select(0.0, 1.0, v115 > 0.0);
     let v117 = select(0.0, v114, v116 != 0.0);
-    tmp12[l113] = v117;
+    tmp13[l113] = v117;
   }
   if (i0 + 3u < 50u) {
     let i118 = i0 + 3u;
@@ -1578,13 +1592,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v122 = tmp0[l120];
     let v123 = select(0.0, 1.0, v122 > 0.0);
     let v124 = select(0.0, v121, v123 != 0.0);
-    tmp12[l120] = v124;
+    tmp13[l120] = v124;
   }
 }
 
 // ---- 031_matmul_hidden1_dense_kernel_momentum.wgsl
 @group(0) @binding(0) var<storage, read> in_X: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp13: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden1_dense_kernel_momentum_velocity: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1615,7 +1629,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc19: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let rb20 = k * 300u;
-    let bv21 = vec4<f32>(tmp12[rb20 + col8], tmp12[rb20 + col9], tmp12[rb20 + col10], tmp12[rb20 + col11]);
+    let bv21 = vec4<f32>(tmp13[rb20 + col8], tmp13[rb20 + col9], tmp13[rb20 + col10], tmp13[rb20 + col11]);
     let rk22 = k * 784u;
     acc12 = acc12 + in_X[rk22 + row0] * bv21;
     acc13 = acc13 + in_X[rk22 + row1] * bv21;
@@ -1955,7 +1969,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 033_reduce_sum_hidden1_dense_bias_momentum.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden1_dense_bias_momentum_velocity: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp13: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1966,7 +1980,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc2: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
     let l3 = r * 300u + i;
-    let v4 = tmp12[l3];
+    let v4 = tmp13[l3];
     acc2 = acc2 + v4;
   }
   let v5 = (v1 + acc2);
@@ -1990,7 +2004,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 035_matmul_hidden2_dense_kernel_momentum.wgsl
 @group(0) @binding(0) var<storage, read> tmp1: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden2_dense_kernel_momentum_velocity: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2013,7 +2027,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let rb12 = k * 100u;
-    let bv13 = vec4<f32>(tmp11[rb12 + col4], tmp11[rb12 + col5], tmp11[rb12 + col6], tmp11[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp12[rb12 + col4], tmp12[rb12 + col5], tmp12[rb12 + col6], tmp12[rb12 + col7]);
     let rk14 = k * 300u;
     acc8 = acc8 + tmp1[rk14 + row0] * bv13;
     acc9 = acc9 + tmp1[rk14 + row1] * bv13;
@@ -2193,7 +2207,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 037_reduce_sum_hidden2_dense_bias_momentum.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden2_dense_bias_momentum_velocity: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2204,7 +2218,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc2: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
     let l3 = r * 100u + i;
-    let v4 = tmp11[l3];
+    let v4 = tmp12[l3];
     acc2 = acc2 + v4;
   }
   let v5 = (v1 + acc2);
@@ -2228,7 +2242,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 039_matmul_logits_dense_kernel_momentum.wgsl
 @group(0) @binding(0) var<storage, read> tmp3: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_logits_dense_kernel_momentum_velocity: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2251,7 +2265,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let rb12 = k * 10u;
-    let bv13 = vec4<f32>(tmp10[rb12 + col4], tmp10[rb12 + col5], tmp10[rb12 + col6], tmp10[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp11[rb12 + col4], tmp11[rb12 + col5], tmp11[rb12 + col6], tmp11[rb12 + col7]);
     let rk14 = k * 100u;
     acc8 = acc8 + tmp3[rk14 + row0] * bv13;
     acc9 = acc9 + tmp3[rk14 + row1] * bv13;
@@ -2431,7 +2445,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 041_reduce_sum_logits_dense_bias_momentum.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_bias_momentum_velocity: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2442,7 +2456,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc2: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
     let l3 = r * 10u + i;
-    let v4 = tmp10[l3];
+    let v4 = tmp11[l3];
     acc2 = acc2 + v4;
   }
   let v5 = (v1 + acc2);
@@ -2988,12 +3002,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 050_reduce_sum_accuracy_x3.wgsl
-@group(0) @binding(0) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
-@group(0) @binding(2) var<storage, read> out_loss: array<f32>;
-@group(0) @binding(3) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(4) var<storage, read_write> s_acc_eval_weight: array<f32>;
+// ---- 050_reduce_sum_accuracy_x2.wgsl
+@group(0) @binding(0) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp9: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
+@group(0) @binding(3) var<storage, read> out_loss: array<f32>;
+@group(0) @binding(4) var<storage, read> in_weight: array<f32>;
 @group(0) @binding(5) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
@@ -3002,40 +3016,44 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let v1 = tmp9[r];
+    let v1 = tmp6[r];
     let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
+    let v3 = tmp9[r];
+    let v4 = select(0.0, 1.0, v3 == 0.0);
+    let v5 = (v2 * v4);
+    acc0 = acc0 + v5;
   }
-  let v3 = (acc0 / 50.0);
-  let v4 = s_acc_eval_loss[i];
-  let v5 = out_loss[i];
-  let v6 = in_weight[i];
-  let v7 = (v5 * v6);
-  let v8 = (v4 + v7);
-  let v9 = s_acc_eval_weight[i];
-  let v10 = (v9 + v6);
-  out_accuracy[i] = v3;
-  s_acc_eval_loss[i] = v8;
-  s_acc_eval_weight[i] = v10;
+  let v6 = (acc0 / 50.0);
+  let v7 = s_acc_eval_loss[i];
+  let v8 = out_loss[i];
+  let v9 = in_weight[i];
+  let v10 = (v8 * v9);
+  let v11 = (v7 + v10);
+  out_accuracy[i] = v6;
+  s_acc_eval_loss[i] = v11;
 }
 
-// ---- 051_add_metrics_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
-@group(0) @binding(1) var<storage, read> out_accuracy: array<f32>;
-@group(0) @binding(2) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(3) var<storage, read_write> s_counter_eval_batch: array<u32>;
+// ---- 051_add_metrics_x3.wgsl
+@group(0) @binding(0) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(1) var<storage, read> in_weight: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
+@group(0) @binding(3) var<storage, read> out_accuracy: array<f32>;
+@group(0) @binding(4) var<storage, read_write> s_counter_eval_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = s_acc_eval_accuracy[i];
-  let v1 = out_accuracy[i];
-  let v2 = in_weight[i];
-  let v3 = (v1 * v2);
-  let v4 = (v0 + v3);
-  let v5 = s_counter_eval_batch[i];
-  let v6 = (v5 + 1u);
-  s_acc_eval_accuracy[i] = v4;
-  s_counter_eval_batch[i] = v6;
+  let v0 = s_acc_eval_weight[i];
+  let v1 = in_weight[i];
+  let v2 = (v0 + v1);
+  let v3 = s_acc_eval_accuracy[i];
+  let v4 = out_accuracy[i];
+  let v5 = (v4 * v1);
+  let v6 = (v3 + v5);
+  let v7 = s_counter_eval_batch[i];
+  let v8 = (v7 + 1u);
+  s_acc_eval_weight[i] = v2;
+  s_acc_eval_accuracy[i] = v6;
+  s_counter_eval_batch[i] = v8;
 }

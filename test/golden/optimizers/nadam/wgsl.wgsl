@@ -1176,10 +1176,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp9[i] = acc0;
 }
 
-// ---- 030_reduce_sum_accuracy.wgsl
+// ---- 030_reduce_sum_accuracy_x2.wgsl
 @group(0) @binding(0) var<storage, read> tmp0: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp9: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp7: array<f32>;
+@group(0) @binding(3) var<storage, read_write> tmp10: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1193,12 +1194,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = select(0.0, 1.0, v2 > v3);
     acc0 = acc0 + v4;
   }
+  var acc5: f32 = 0.0;
+  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+    let l6 = i * 10u + r;
+    let v7 = tmp0[l6];
+    let v8 = select(0.0, 1.0, (bitcast<u32>(v7) & 0x7f800000u) != 0x7f800000u);
+    let v9 = (1.0 - v8);
+    acc5 = acc5 + v9;
+  }
   tmp7[i] = acc0;
+  tmp10[i] = acc5;
 }
 
 // ---- 031_reduce_sum_accuracy.wgsl
 @group(0) @binding(0) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out_accuracy: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1208,10 +1219,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
     let v1 = tmp7[r];
     let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
+    let v3 = tmp10[r];
+    let v4 = select(0.0, 1.0, v3 == 0.0);
+    let v5 = (v2 * v4);
+    acc0 = acc0 + v5;
   }
-  let v3 = (acc0 / 50.0);
-  out_accuracy[i] = v3;
+  let v6 = (acc0 / 50.0);
+  out_accuracy[i] = v6;
 }
 
 // ---- 032_mul_loss_grad.wgsl
@@ -1270,7 +1284,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 035_reduce_sum_logits_dense_bias_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp9: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp10: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1282,7 +1296,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v2 = tmp5[l1];
     acc0 = acc0 + v2;
   }
-  tmp9[i] = acc0;
+  tmp10[i] = acc0;
 }
 
 // ---- 036_matmul_logits_dense_kernel_grad.wgsl
@@ -1620,7 +1634,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 // ---- 039_matmul_hidden2_dense_kernel_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp2: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp10: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp11: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1652,106 +1666,106 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let l15 = i0 * 100u + j0;
     let v16 = acc8.x;
-    tmp10[l15] = v16;
+    tmp11[l15] = v16;
   }
   {
     let j17 = j0 + 1u;
     let l18 = i0 * 100u + j17;
     let v19 = acc8.y;
-    tmp10[l18] = v19;
+    tmp11[l18] = v19;
   }
   {
     let j20 = j0 + 2u;
     let l21 = i0 * 100u + j20;
     let v22 = acc8.z;
-    tmp10[l21] = v22;
+    tmp11[l21] = v22;
   }
   {
     let j23 = j0 + 3u;
     let l24 = i0 * 100u + j23;
     let v25 = acc8.w;
-    tmp10[l24] = v25;
+    tmp11[l24] = v25;
   }
   {
     let i26 = i0 + 1u;
     let l27 = i26 * 100u + j0;
     let v28 = acc9.x;
-    tmp10[l27] = v28;
+    tmp11[l27] = v28;
   }
   {
     let i29 = i0 + 1u;
     let j30 = j0 + 1u;
     let l31 = i29 * 100u + j30;
     let v32 = acc9.y;
-    tmp10[l31] = v32;
+    tmp11[l31] = v32;
   }
   {
     let i33 = i0 + 1u;
     let j34 = j0 + 2u;
     let l35 = i33 * 100u + j34;
     let v36 = acc9.z;
-    tmp10[l35] = v36;
+    tmp11[l35] = v36;
   }
   {
     let i37 = i0 + 1u;
     let j38 = j0 + 3u;
     let l39 = i37 * 100u + j38;
     let v40 = acc9.w;
-    tmp10[l39] = v40;
+    tmp11[l39] = v40;
   }
   {
     let i41 = i0 + 2u;
     let l42 = i41 * 100u + j0;
     let v43 = acc10.x;
-    tmp10[l42] = v43;
+    tmp11[l42] = v43;
   }
   {
     let i44 = i0 + 2u;
     let j45 = j0 + 1u;
     let l46 = i44 * 100u + j45;
     let v47 = acc10.y;
-    tmp10[l46] = v47;
+    tmp11[l46] = v47;
   }
   {
     let i48 = i0 + 2u;
     let j49 = j0 + 2u;
     let l50 = i48 * 100u + j49;
     let v51 = acc10.z;
-    tmp10[l50] = v51;
+    tmp11[l50] = v51;
   }
   {
     let i52 = i0 + 2u;
     let j53 = j0 + 3u;
     let l54 = i52 * 100u + j53;
     let v55 = acc10.w;
-    tmp10[l54] = v55;
+    tmp11[l54] = v55;
   }
   {
     let i56 = i0 + 3u;
     let l57 = i56 * 100u + j0;
     let v58 = acc11.x;
-    tmp10[l57] = v58;
+    tmp11[l57] = v58;
   }
   {
     let i59 = i0 + 3u;
     let j60 = j0 + 1u;
     let l61 = i59 * 100u + j60;
     let v62 = acc11.y;
-    tmp10[l61] = v62;
+    tmp11[l61] = v62;
   }
   {
     let i63 = i0 + 3u;
     let j64 = j0 + 2u;
     let l65 = i63 * 100u + j64;
     let v66 = acc11.z;
-    tmp10[l65] = v66;
+    tmp11[l65] = v66;
   }
   {
     let i67 = i0 + 3u;
     let j68 = j0 + 3u;
     let l69 = i67 * 100u + j68;
     let v70 = acc11.w;
-    tmp10[l69] = v70;
+    tmp11[l69] = v70;
   }
 }
 
@@ -1952,7 +1966,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 // ---- 042_matmul_hidden1_dense_kernel_grad.wgsl
 @group(0) @binding(0) var<storage, read> in_X: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp2: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp11: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp12: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1996,220 +2010,220 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let l23 = i0 * 300u + j0;
     let v24 = acc12.x;
-    tmp11[l23] = v24;
+    tmp12[l23] = v24;
   }
   {
     let j25 = j0 + 1u;
     let l26 = i0 * 300u + j25;
     let v27 = acc12.y;
-    tmp11[l26] = v27;
+    tmp12[l26] = v27;
   }
   {
     let j28 = j0 + 2u;
     let l29 = i0 * 300u + j28;
     let v30 = acc12.z;
-    tmp11[l29] = v30;
+    tmp12[l29] = v30;
   }
   {
     let j31 = j0 + 3u;
     let l32 = i0 * 300u + j31;
     let v33 = acc12.w;
-    tmp11[l32] = v33;
+    tmp12[l32] = v33;
   }
   {
     let i34 = i0 + 1u;
     let l35 = i34 * 300u + j0;
     let v36 = acc13.x;
-    tmp11[l35] = v36;
+    tmp12[l35] = v36;
   }
   {
     let i37 = i0 + 1u;
     let j38 = j0 + 1u;
     let l39 = i37 * 300u + j38;
     let v40 = acc13.y;
-    tmp11[l39] = v40;
+    tmp12[l39] = v40;
   }
   {
     let i41 = i0 + 1u;
     let j42 = j0 + 2u;
     let l43 = i41 * 300u + j42;
     let v44 = acc13.z;
-    tmp11[l43] = v44;
+    tmp12[l43] = v44;
   }
   {
     let i45 = i0 + 1u;
     let j46 = j0 + 3u;
     let l47 = i45 * 300u + j46;
     let v48 = acc13.w;
-    tmp11[l47] = v48;
+    tmp12[l47] = v48;
   }
   {
     let i49 = i0 + 2u;
     let l50 = i49 * 300u + j0;
     let v51 = acc14.x;
-    tmp11[l50] = v51;
+    tmp12[l50] = v51;
   }
   {
     let i52 = i0 + 2u;
     let j53 = j0 + 1u;
     let l54 = i52 * 300u + j53;
     let v55 = acc14.y;
-    tmp11[l54] = v55;
+    tmp12[l54] = v55;
   }
   {
     let i56 = i0 + 2u;
     let j57 = j0 + 2u;
     let l58 = i56 * 300u + j57;
     let v59 = acc14.z;
-    tmp11[l58] = v59;
+    tmp12[l58] = v59;
   }
   {
     let i60 = i0 + 2u;
     let j61 = j0 + 3u;
     let l62 = i60 * 300u + j61;
     let v63 = acc14.w;
-    tmp11[l62] = v63;
+    tmp12[l62] = v63;
   }
   {
     let i64 = i0 + 3u;
     let l65 = i64 * 300u + j0;
     let v66 = acc15.x;
-    tmp11[l65] = v66;
+    tmp12[l65] = v66;
   }
   {
     let i67 = i0 + 3u;
     let j68 = j0 + 1u;
     let l69 = i67 * 300u + j68;
     let v70 = acc15.y;
-    tmp11[l69] = v70;
+    tmp12[l69] = v70;
   }
   {
     let i71 = i0 + 3u;
     let j72 = j0 + 2u;
     let l73 = i71 * 300u + j72;
     let v74 = acc15.z;
-    tmp11[l73] = v74;
+    tmp12[l73] = v74;
   }
   {
     let i75 = i0 + 3u;
     let j76 = j0 + 3u;
     let l77 = i75 * 300u + j76;
     let v78 = acc15.w;
-    tmp11[l77] = v78;
+    tmp12[l77] = v78;
   }
   {
     let i79 = i0 + 4u;
     let l80 = i79 * 300u + j0;
     let v81 = acc16.x;
-    tmp11[l80] = v81;
+    tmp12[l80] = v81;
   }
   {
     let i82 = i0 + 4u;
     let j83 = j0 + 1u;
     let l84 = i82 * 300u + j83;
     let v85 = acc16.y;
-    tmp11[l84] = v85;
+    tmp12[l84] = v85;
   }
   {
     let i86 = i0 + 4u;
     let j87 = j0 + 2u;
     let l88 = i86 * 300u + j87;
     let v89 = acc16.z;
-    tmp11[l88] = v89;
+    tmp12[l88] = v89;
   }
   {
     let i90 = i0 + 4u;
     let j91 = j0 + 3u;
     let l92 = i90 * 300u + j91;
     let v93 = acc16.w;
-    tmp11[l92] = v93;
+    tmp12[l92] = v93;
   }
   {
     let i94 = i0 + 5u;
     let l95 = i94 * 300u + j0;
     let v96 = acc17.x;
-    tmp11[l95] = v96;
+    tmp12[l95] = v96;
   }
   {
     let i97 = i0 + 5u;
     let j98 = j0 + 1u;
     let l99 = i97 * 300u + j98;
     let v100 = acc17.y;
-    tmp11[l99] = v100;
+    tmp12[l99] = v100;
   }
   {
     let i101 = i0 + 5u;
     let j102 = j0 + 2u;
     let l103 = i101 * 300u + j102;
     let v104 = acc17.z;
-    tmp11[l103] = v104;
+    tmp12[l103] = v104;
   }
   {
     let i105 = i0 + 5u;
     let j106 = j0 + 3u;
     let l107 = i105 * 300u + j106;
     let v108 = acc17.w;
-    tmp11[l107] = v108;
+    tmp12[l107] = v108;
   }
   {
     let i109 = i0 + 6u;
     let l110 = i109 * 300u + j0;
     let v111 = acc18.x;
-    tmp11[l110] = v111;
+    tmp12[l110] = v111;
   }
   {
     let i112 = i0 + 6u;
     let j113 = j0 + 1u;
     let l114 = i112 * 300u + j113;
     let v115 = acc18.y;
-    tmp11[l114] = v115;
+    tmp12[l114] = v115;
   }
   {
     let i116 = i0 + 6u;
     let j117 = j0 + 2u;
     let l118 = i116 * 300u + j117;
     let v119 = acc18.z;
-    tmp11[l118] = v119;
+    tmp12[l118] = v119;
   }
   {
     let i120 = i0 + 6u;
     let j121 = j0 + 3u;
     let l122 = i120 * 300u + j121;
     let v123 = acc18.w;
-    tmp11[l122] = v123;
+    tmp12[l122] = v123;
   }
   {
     let i124 = i0 + 7u;
     let l125 = i124 * 300u + j0;
     let v126 = acc19.x;
-    tmp11[l125] = v126;
+    tmp12[l125] = v126;
   }
   {
     let i127 = i0 + 7u;
     let j128 = j0 + 1u;
     let l129 = i127 * 300u + j128;
     let v130 = acc19.y;
-    tmp11[l129] = v130;
+    tmp12[l129] = v130;
   }
   {
     let i131 = i0 + 7u;
     let j132 = j0 + 2u;
     let l133 = i131 * 300u + j132;
     let v134 = acc19.z;
-    tmp11[l133] = v134;
+    tmp12[l133] = v134;
   }
   {
     let i135 = i0 + 7u;
     let j136 = j0 + 3u;
     let l137 = i135 * 300u + j136;
     let v138 = acc19.w;
-    tmp11[l137] = v138;
+    tmp12[l137] = v138;
   }
 }
 
 // ---- 043_add_optimizer.wgsl
 @group(0) @binding(0) var<storage, read> s_counter_step: array<u32>;
-@group(0) @binding(1) var<storage, read_write> tmp6: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp9: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2218,19 +2232,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v0 = s_counter_step[i];
   let v1 = f32(v0);
   let v2 = (v1 + 1.0);
-  tmp6[i] = v2;
+  tmp9[i] = v2;
 }
 
 // ---- 044_mul_optimizer_x2.wgsl
-@group(0) @binding(0) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp5: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp3: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp9: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp6: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp5: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = tmp6[i];
+  let v0 = tmp9[i];
   let v1 = (v0 * 0.004);
   let v2 = (v1 * (-0.040821994520255166));
   let v3 = exp(v2);
@@ -2244,24 +2258,24 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v11 = (v10 * 0.5);
   let v12 = (1.0 - v11);
   let v13 = (v12 * 0.9);
-  tmp5[i] = v6;
-  tmp3[i] = v13;
+  tmp6[i] = v6;
+  tmp5[i] = v13;
 }
 
 // ---- 045_mul_optimizer_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_optimizer_nadam_m_schedule: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(3) var<storage, read_write> tmp4: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp9: array<f32>;
+@group(0) @binding(3) var<storage, read_write> tmp3: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
   let v0 = s_optimizer_nadam_m_schedule[i];
-  let v1 = tmp5[i];
+  let v1 = tmp6[i];
   let v2 = (v0 * v1);
-  let v3 = tmp6[i];
+  let v3 = tmp9[i];
   let v4 = (v3 * (-0.0010005003335835344));
   let v5 = exp(v4);
   let v6 = (1.0 - v5);
@@ -2294,12 +2308,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v33 = select(0.0, 1.0, v32 < 0.1);
   let v34 = select(v6, v31, v33 != 0.0);
   s_optimizer_nadam_m_schedule[i] = v2;
-  tmp4[i] = v34;
+  tmp3[i] = v34;
 }
 
 // ---- 046_add_hidden1_dense_kernel_nadam_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden1_dense_kernel_nadam_m: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden1_dense_kernel_nadam_v: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2310,7 +2324,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i / 300u);
   let c2 = (i % 300u);
   let v3 = (v0 * 0.9);
-  let v4 = tmp11[i];
+  let v4 = tmp12[i];
   let v5 = (v4 * 0.09999999999999998);
   let v6 = (v3 + v5);
   let v7 = s_hidden1_dense_kernel_nadam_v[i];
@@ -2323,33 +2337,33 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 047_sub_hidden1_dense_kernel_nadam_x3.wgsl
-@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp6: array<f32>;
 @group(0) @binding(1) var<storage, read> s_optimizer_nadam_m_schedule: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp3: array<f32>;
-@group(0) @binding(3) var<storage, read_write> tmp6: array<f32>;
-@group(0) @binding(4) var<storage, read_write> tmp1: array<f32>;
-@group(0) @binding(5) var<storage, read_write> tmp2: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(3) var<storage, read_write> tmp9: array<f32>;
+@group(0) @binding(4) var<storage, read_write> tmp4: array<f32>;
+@group(0) @binding(5) var<storage, read_write> tmp1: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = tmp5[i];
+  let v0 = tmp6[i];
   let v1 = (1.0 - v0);
   let v2 = s_optimizer_nadam_m_schedule[i];
   let v3 = (1.0 - v2);
-  let v4 = tmp3[i];
+  let v4 = tmp5[i];
   let v5 = (v2 * v4);
   let v6 = (1.0 - v5);
-  tmp6[i] = v1;
-  tmp1[i] = v3;
-  tmp2[i] = v6;
+  tmp9[i] = v1;
+  tmp4[i] = v3;
+  tmp1[i] = v6;
 }
 
 // ---- 048_add_hidden1_dense_kernel_nadam.wgsl
 @group(0) @binding(0) var<storage, read> s_hidden1_dense_kernel_nadam_v: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp12: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp3: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp13: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2358,68 +2372,68 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v0 = s_hidden1_dense_kernel_nadam_v[i];
   let c1 = (i / 300u);
   let c2 = (i % 300u);
-  let v3 = tmp4[0u];
+  let v3 = tmp3[0u];
   let v4 = (v0 / v3);
   let v5 = sqrt(v4);
   let v6 = (v5 + 1e-7);
-  tmp12[i] = v6;
+  tmp13[i] = v6;
 }
 
 // ---- 049_mul_hidden1_dense_kernel_nadam.wgsl
-@group(0) @binding(0) var<storage, read> tmp11: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp12: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp9: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden1_dense_kernel_nadam_m: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp3: array<f32>;
-@group(0) @binding(5) var<storage, read> tmp2: array<f32>;
-@group(0) @binding(6) var<storage, read_write> tmp13: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(5) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(6) var<storage, read_write> tmp14: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 235200u) { return; }
-  let v0 = tmp11[i];
+  let v0 = tmp12[i];
   let c1 = (i / 300u);
   let c2 = (i % 300u);
-  let v3 = tmp6[0u];
+  let v3 = tmp9[0u];
   let v4 = (v0 * v3);
-  let v5 = tmp1[0u];
+  let v5 = tmp4[0u];
   let v6 = (v4 / v5);
   let v7 = s_hidden1_dense_kernel_nadam_m[i];
-  let v8 = tmp3[0u];
+  let v8 = tmp5[0u];
   let v9 = (v7 * v8);
-  let v10 = tmp2[0u];
+  let v10 = tmp1[0u];
   let v11 = (v9 / v10);
   let v12 = (v6 + v11);
   let v13 = (v12 * 0.001);
-  tmp13[i] = v13;
+  tmp14[i] = v13;
 }
 
 // ---- 050_div_hidden1_dense_kernel_nadam.wgsl
-@group(0) @binding(0) var<storage, read> tmp13: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp11: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp14: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp13: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp12: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 235200u) { return; }
-  let v0 = tmp13[i];
-  let v1 = tmp12[i];
+  let v0 = tmp14[i];
+  let v1 = tmp13[i];
   let v2 = (v0 / v1);
-  tmp11[i] = v2;
+  tmp12[i] = v2;
 }
 
 // ---- 051_sub_hidden1_dense_kernel_nadam.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden1_dense_kernel: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 235200u) { return; }
   let v0 = s_hidden1_dense_kernel[i];
-  let v1 = tmp11[i];
+  let v1 = tmp12[i];
   let v2 = (v0 - v1);
   s_hidden1_dense_kernel[i] = v2;
 }
@@ -2449,60 +2463,60 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 053_add_hidden1_dense_bias_nadam.wgsl
 @group(0) @binding(0) var<storage, read> s_hidden1_dense_bias_nadam_v: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp5: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp3: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp2: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 300u) { return; }
   let v0 = s_hidden1_dense_bias_nadam_v[i];
-  let v1 = tmp4[0u];
+  let v1 = tmp3[0u];
   let v2 = (v0 / v1);
   let v3 = sqrt(v2);
   let v4 = (v3 + 1e-7);
-  tmp5[i] = v4;
+  tmp2[i] = v4;
 }
 
 // ---- 054_mul_hidden1_dense_bias_nadam.wgsl
 @group(0) @binding(0) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp9: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden1_dense_bias_nadam_m: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp3: array<f32>;
-@group(0) @binding(5) var<storage, read> tmp2: array<f32>;
-@group(0) @binding(6) var<storage, read_write> tmp13: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(5) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(6) var<storage, read_write> tmp14: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 300u) { return; }
   let v0 = tmp8[i];
-  let v1 = tmp6[0u];
+  let v1 = tmp9[0u];
   let v2 = (v0 * v1);
-  let v3 = tmp1[0u];
+  let v3 = tmp4[0u];
   let v4 = (v2 / v3);
   let v5 = s_hidden1_dense_bias_nadam_m[i];
-  let v6 = tmp3[0u];
+  let v6 = tmp5[0u];
   let v7 = (v5 * v6);
-  let v8 = tmp2[0u];
+  let v8 = tmp1[0u];
   let v9 = (v7 / v8);
   let v10 = (v4 + v9);
   let v11 = (v10 * 0.001);
-  tmp13[i] = v11;
+  tmp14[i] = v11;
 }
 
 // ---- 055_div_hidden1_dense_bias_nadam.wgsl
-@group(0) @binding(0) var<storage, read> tmp13: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp14: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp2: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp8: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 300u) { return; }
-  let v0 = tmp13[i];
-  let v1 = tmp5[i];
+  let v0 = tmp14[i];
+  let v1 = tmp2[i];
   let v2 = (v0 / v1);
   tmp8[i] = v2;
 }
@@ -2523,7 +2537,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 057_add_hidden2_dense_kernel_nadam_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden2_dense_kernel_nadam_m: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden2_dense_kernel_nadam_v: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2534,7 +2548,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i / 100u);
   let c2 = (i % 100u);
   let v3 = (v0 * 0.9);
-  let v4 = tmp10[i];
+  let v4 = tmp11[i];
   let v5 = (v4 * 0.09999999999999998);
   let v6 = (v3 + v5);
   let v7 = s_hidden2_dense_kernel_nadam_v[i];
@@ -2548,8 +2562,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 058_add_hidden2_dense_kernel_nadam.wgsl
 @group(0) @binding(0) var<storage, read> s_hidden2_dense_kernel_nadam_v: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp12: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp3: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp13: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2558,68 +2572,68 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v0 = s_hidden2_dense_kernel_nadam_v[i];
   let c1 = (i / 100u);
   let c2 = (i % 100u);
-  let v3 = tmp4[0u];
+  let v3 = tmp3[0u];
   let v4 = (v0 / v3);
   let v5 = sqrt(v4);
   let v6 = (v5 + 1e-7);
-  tmp12[i] = v6;
+  tmp13[i] = v6;
 }
 
 // ---- 059_mul_hidden2_dense_kernel_nadam.wgsl
-@group(0) @binding(0) var<storage, read> tmp10: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp1: array<f32>;
-@group(0) @binding(3) var<storage, read> s_hidden2_dense_kernel_nadam_m: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp3: array<f32>;
-@group(0) @binding(5) var<storage, read> tmp2: array<f32>;
-@group(0) @binding(6) var<storage, read_write> tmp11: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 30000u) { return; }
-  let v0 = tmp10[i];
-  let c1 = (i / 100u);
-  let c2 = (i % 100u);
-  let v3 = tmp6[0u];
-  let v4 = (v0 * v3);
-  let v5 = tmp1[0u];
-  let v6 = (v4 / v5);
-  let v7 = s_hidden2_dense_kernel_nadam_m[i];
-  let v8 = tmp3[0u];
-  let v9 = (v7 * v8);
-  let v10 = tmp2[0u];
-  let v11 = (v9 / v10);
-  let v12 = (v6 + v11);
-  let v13 = (v12 * 0.001);
-  tmp11[i] = v13;
-}
-
-// ---- 060_div_hidden2_dense_kernel_nadam.wgsl
 @group(0) @binding(0) var<storage, read> tmp11: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp10: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp9: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(3) var<storage, read> s_hidden2_dense_kernel_nadam_m: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(5) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(6) var<storage, read_write> tmp12: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 30000u) { return; }
   let v0 = tmp11[i];
-  let v1 = tmp12[i];
+  let c1 = (i / 100u);
+  let c2 = (i % 100u);
+  let v3 = tmp9[0u];
+  let v4 = (v0 * v3);
+  let v5 = tmp4[0u];
+  let v6 = (v4 / v5);
+  let v7 = s_hidden2_dense_kernel_nadam_m[i];
+  let v8 = tmp5[0u];
+  let v9 = (v7 * v8);
+  let v10 = tmp1[0u];
+  let v11 = (v9 / v10);
+  let v12 = (v6 + v11);
+  let v13 = (v12 * 0.001);
+  tmp12[i] = v13;
+}
+
+// ---- 060_div_hidden2_dense_kernel_nadam.wgsl
+@group(0) @binding(0) var<storage, read> tmp12: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp13: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp11: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 30000u) { return; }
+  let v0 = tmp12[i];
+  let v1 = tmp13[i];
   let v2 = (v0 / v1);
-  tmp10[i] = v2;
+  tmp11[i] = v2;
 }
 
 // ---- 061_sub_hidden2_dense_kernel_nadam.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden2_dense_kernel: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 30000u) { return; }
   let v0 = s_hidden2_dense_kernel[i];
-  let v1 = tmp10[i];
+  let v1 = tmp11[i];
   let v2 = (v0 - v1);
   s_hidden2_dense_kernel[i] = v2;
 }
@@ -2649,60 +2663,60 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 063_add_hidden2_dense_bias_nadam.wgsl
 @group(0) @binding(0) var<storage, read> s_hidden2_dense_bias_nadam_v: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp5: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp3: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp8: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 100u) { return; }
   let v0 = s_hidden2_dense_bias_nadam_v[i];
-  let v1 = tmp4[0u];
+  let v1 = tmp3[0u];
   let v2 = (v0 / v1);
   let v3 = sqrt(v2);
   let v4 = (v3 + 1e-7);
-  tmp5[i] = v4;
+  tmp8[i] = v4;
 }
 
 // ---- 064_mul_hidden2_dense_bias_nadam.wgsl
 @group(0) @binding(0) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp9: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden2_dense_bias_nadam_m: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp3: array<f32>;
-@group(0) @binding(5) var<storage, read> tmp2: array<f32>;
-@group(0) @binding(6) var<storage, read_write> tmp8: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(5) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(6) var<storage, read_write> tmp2: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 100u) { return; }
   let v0 = tmp7[i];
-  let v1 = tmp6[0u];
+  let v1 = tmp9[0u];
   let v2 = (v0 * v1);
-  let v3 = tmp1[0u];
+  let v3 = tmp4[0u];
   let v4 = (v2 / v3);
   let v5 = s_hidden2_dense_bias_nadam_m[i];
-  let v6 = tmp3[0u];
+  let v6 = tmp5[0u];
   let v7 = (v5 * v6);
-  let v8 = tmp2[0u];
+  let v8 = tmp1[0u];
   let v9 = (v7 / v8);
   let v10 = (v4 + v9);
   let v11 = (v10 * 0.001);
-  tmp8[i] = v11;
+  tmp2[i] = v11;
 }
 
 // ---- 065_div_hidden2_dense_bias_nadam.wgsl
-@group(0) @binding(0) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp2: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp8: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp7: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 100u) { return; }
-  let v0 = tmp8[i];
-  let v1 = tmp5[i];
+  let v0 = tmp2[i];
+  let v1 = tmp8[i];
   let v2 = (v0 / v1);
   tmp7[i] = v2;
 }
@@ -2748,8 +2762,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 068_add_logits_dense_kernel_nadam.wgsl
 @group(0) @binding(0) var<storage, read> s_logits_dense_kernel_nadam_v: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp10: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp3: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp2: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2758,21 +2772,21 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v0 = s_logits_dense_kernel_nadam_v[i];
   let c1 = (i / 10u);
   let c2 = (i % 10u);
-  let v3 = tmp4[0u];
+  let v3 = tmp3[0u];
   let v4 = (v0 / v3);
   let v5 = sqrt(v4);
   let v6 = (v5 + 1e-7);
-  tmp10[i] = v6;
+  tmp2[i] = v6;
 }
 
 // ---- 069_mul_logits_dense_kernel_nadam.wgsl
 @group(0) @binding(0) var<storage, read> tmp0: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp9: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(3) var<storage, read> s_logits_dense_kernel_nadam_m: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp3: array<f32>;
-@group(0) @binding(5) var<storage, read> tmp2: array<f32>;
-@group(0) @binding(6) var<storage, read_write> tmp13: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(5) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(6) var<storage, read_write> tmp11: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2781,31 +2795,31 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v0 = tmp0[i];
   let c1 = (i / 10u);
   let c2 = (i % 10u);
-  let v3 = tmp6[0u];
+  let v3 = tmp9[0u];
   let v4 = (v0 * v3);
-  let v5 = tmp1[0u];
+  let v5 = tmp4[0u];
   let v6 = (v4 / v5);
   let v7 = s_logits_dense_kernel_nadam_m[i];
-  let v8 = tmp3[0u];
+  let v8 = tmp5[0u];
   let v9 = (v7 * v8);
-  let v10 = tmp2[0u];
+  let v10 = tmp1[0u];
   let v11 = (v9 / v10);
   let v12 = (v6 + v11);
   let v13 = (v12 * 0.001);
-  tmp13[i] = v13;
+  tmp11[i] = v13;
 }
 
 // ---- 070_div_logits_dense_kernel_nadam.wgsl
-@group(0) @binding(0) var<storage, read> tmp13: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp2: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp0: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1000u) { return; }
-  let v0 = tmp13[i];
-  let v1 = tmp10[i];
+  let v0 = tmp11[i];
+  let v1 = tmp2[i];
   let v2 = (v0 / v1);
   tmp0[i] = v2;
 }
@@ -2826,7 +2840,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 072_add_logits_dense_bias_nadam_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_bias_nadam_m: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp9: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_logits_dense_bias_nadam_v: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2835,7 +2849,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 10u) { return; }
   let v0 = s_logits_dense_bias_nadam_m[i];
   let v1 = (v0 * 0.9);
-  let v2 = tmp9[i];
+  let v2 = tmp10[i];
   let v3 = (v2 * 0.09999999999999998);
   let v4 = (v1 + v3);
   let v5 = s_logits_dense_bias_nadam_v[i];
@@ -2849,74 +2863,74 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 073_add_logits_dense_bias_nadam.wgsl
 @group(0) @binding(0) var<storage, read> s_logits_dense_bias_nadam_v: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp8: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp3: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp6: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 10u) { return; }
   let v0 = s_logits_dense_bias_nadam_v[i];
-  let v1 = tmp4[0u];
+  let v1 = tmp3[0u];
   let v2 = (v0 / v1);
   let v3 = sqrt(v2);
   let v4 = (v3 + 1e-7);
-  tmp8[i] = v4;
+  tmp6[i] = v4;
 }
 
 // ---- 074_mul_logits_dense_bias_nadam.wgsl
-@group(0) @binding(0) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp9: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(3) var<storage, read> s_logits_dense_bias_nadam_m: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp3: array<f32>;
-@group(0) @binding(5) var<storage, read> tmp2: array<f32>;
-@group(0) @binding(6) var<storage, read_write> tmp5: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(5) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(6) var<storage, read_write> tmp8: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 10u) { return; }
-  let v0 = tmp9[i];
-  let v1 = tmp6[0u];
+  let v0 = tmp10[i];
+  let v1 = tmp9[0u];
   let v2 = (v0 * v1);
-  let v3 = tmp1[0u];
+  let v3 = tmp4[0u];
   let v4 = (v2 / v3);
   let v5 = s_logits_dense_bias_nadam_m[i];
-  let v6 = tmp3[0u];
+  let v6 = tmp5[0u];
   let v7 = (v5 * v6);
-  let v8 = tmp2[0u];
+  let v8 = tmp1[0u];
   let v9 = (v7 / v8);
   let v10 = (v4 + v9);
   let v11 = (v10 * 0.001);
-  tmp5[i] = v11;
+  tmp8[i] = v11;
 }
 
 // ---- 075_div_logits_dense_bias_nadam.wgsl
-@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp9: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp8: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp10: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 10u) { return; }
-  let v0 = tmp5[i];
-  let v1 = tmp8[i];
+  let v0 = tmp8[i];
+  let v1 = tmp6[i];
   let v2 = (v0 / v1);
-  tmp9[i] = v2;
+  tmp10[i] = v2;
 }
 
 // ---- 076_sub_logits_dense_bias_nadam.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp9: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 10u) { return; }
   let v0 = s_logits_dense_bias[i];
-  let v1 = tmp9[i];
+  let v1 = tmp10[i];
   let v2 = (v0 - v1);
   s_logits_dense_bias[i] = v2;
 }
@@ -3036,7 +3050,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 // ---- 082_matmul_hidden1.wgsl
 @group(0) @binding(0) var<storage, read> in_X: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden1_dense_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp2: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden1_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
@@ -3076,7 +3090,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v21 = (v19 + v20);
     let v22 = select(0.0, 1.0, v21 > 0.0);
     let v23 = select(0.0, v21, v22 != 0.0);
-    tmp0[l18] = v23;
+    tmp2[l18] = v23;
   }
   {
     let j24 = j0 + 1u;
@@ -3086,7 +3100,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v28 = (v26 + v27);
     let v29 = select(0.0, 1.0, v28 > 0.0);
     let v30 = select(0.0, v28, v29 != 0.0);
-    tmp0[l25] = v30;
+    tmp2[l25] = v30;
   }
   {
     let j31 = j0 + 2u;
@@ -3096,7 +3110,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v35 = (v33 + v34);
     let v36 = select(0.0, 1.0, v35 > 0.0);
     let v37 = select(0.0, v35, v36 != 0.0);
-    tmp0[l32] = v37;
+    tmp2[l32] = v37;
   }
   {
     let j38 = j0 + 3u;
@@ -3106,7 +3120,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v42 = (v40 + v41);
     let v43 = select(0.0, 1.0, v42 > 0.0);
     let v44 = select(0.0, v42, v43 != 0.0);
-    tmp0[l39] = v44;
+    tmp2[l39] = v44;
   }
   if (i0 + 1u < 50u) {
     let i45 = i0 + 1u;
@@ -3116,7 +3130,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v49 = (v47 + v48);
     let v50 = select(0.0, 1.0, v49 > 0.0);
     let v51 = select(0.0, v49, v50 != 0.0);
-    tmp0[l46] = v51;
+    tmp2[l46] = v51;
   }
   if (i0 + 1u < 50u) {
     let i52 = i0 + 1u;
@@ -3127,7 +3141,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v57 = (v55 + v56);
     let v58 = select(0.0, 1.0, v57 > 0.0);
     let v59 = select(0.0, v57, v58 != 0.0);
-    tmp0[l54] = v59;
+    tmp2[l54] = v59;
   }
   if (i0 + 1u < 50u) {
     let i60 = i0 + 1u;
@@ -3138,7 +3152,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v65 = (v63 + v64);
     let v66 = select(0.0, 1.0, v65 > 0.0);
     let v67 = select(0.0, v65, v66 != 0.0);
-    tmp0[l62] = v67;
+    tmp2[l62] = v67;
   }
   if (i0 + 1u < 50u) {
     let i68 = i0 + 1u;
@@ -3149,7 +3163,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v73 = (v71 + v72);
     let v74 = select(0.0, 1.0, v73 > 0.0);
     let v75 = select(0.0, v73, v74 != 0.0);
-    tmp0[l70] = v75;
+    tmp2[l70] = v75;
   }
   if (i0 + 2u < 50u) {
     let i76 = i0 + 2u;
@@ -3159,7 +3173,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v80 = (v78 + v79);
     let v81 = select(0.0, 1.0, v80 > 0.0);
     let v82 = select(0.0, v80, v81 != 0.0);
-    tmp0[l77] = v82;
+    tmp2[l77] = v82;
   }
   if (i0 + 2u < 50u) {
     let i83 = i0 + 2u;
@@ -3170,7 +3184,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v88 = (v86 + v87);
     let v89 = select(0.0, 1.0, v88 > 0.0);
     let v90 = select(0.0, v88, v89 != 0.0);
-    tmp0[l85] = v90;
+    tmp2[l85] = v90;
   }
   if (i0 + 2u < 50u) {
     let i91 = i0 + 2u;
@@ -3181,7 +3195,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v96 = (v94 + v95);
     let v97 = select(0.0, 1.0, v96 > 0.0);
     let v98 = select(0.0, v96, v97 != 0.0);
-    tmp0[l93] = v98;
+    tmp2[l93] = v98;
   }
   if (i0 + 2u < 50u) {
     let i99 = i0 + 2u;
@@ -3192,7 +3206,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v104 = (v102 + v103);
     let v105 = select(0.0, 1.0, v104 > 0.0);
     let v106 = select(0.0, v104, v105 != 0.0);
-    tmp0[l101] = v106;
+    tmp2[l101] = v106;
   }
   if (i0 + 3u < 50u) {
     let i107 = i0 + 3u;
@@ -3202,7 +3216,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v111 = (v109 + v110);
     let v112 = select(0.0, 1.0, v111 > 0.0);
     let v113 = select(0.0, v111, v112 != 0.0);
-    tmp0[l108] = v113;
+    tmp2[l108] = v113;
   }
   if (i0 + 3u < 50u) {
     let i114 = i0 + 3u;
@@ -3213,7 +3227,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v119 = (v117 + v118);
     let v120 = select(0.0, 1.0, v119 > 0.0);
     let v121 = select(0.0, v119, v120 != 0.0);
-    tmp0[l116] = v121;
+    tmp2[l116] = v121;
   }
   if (i0 + 3u < 50u) {
     let i122 = i0 + 3u;
@@ -3224,7 +3238,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v127 = (v125 + v126);
     let v128 = select(0.0, 1.0, v127 > 0.0);
     let v129 = select(0.0, v127, v128 != 0.0);
-    tmp0[l124] = v129;
+    tmp2[l124] = v129;
   }
   if (i0 + 3u < 50u) {
     let i130 = i0 + 3u;
@@ -3235,14 +3249,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v135 = (v133 + v134);
     let v136 = select(0.0, 1.0, v135 > 0.0);
     let v137 = select(0.0, v135, v136 != 0.0);
-    tmp0[l132] = v137;
+    tmp2[l132] = v137;
   }
 }
 
 // ---- 083_matmul_hidden2.wgsl
-@group(0) @binding(0) var<storage, read> tmp0: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp2: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp4: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp3: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden2_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
@@ -3270,10 +3284,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var k: u32 = 0u; k < 300u; k = k + 1u) {
     let rb16 = k * 100u;
     let bv17 = vec4<f32>(s_hidden2_dense_kernel[rb16 + col4], s_hidden2_dense_kernel[rb16 + col5], s_hidden2_dense_kernel[rb16 + col6], s_hidden2_dense_kernel[rb16 + col7]);
-    acc8 = acc8 + tmp0[ra12 + k] * bv17;
-    acc9 = acc9 + tmp0[ra13 + k] * bv17;
-    acc10 = acc10 + tmp0[ra14 + k] * bv17;
-    acc11 = acc11 + tmp0[ra15 + k] * bv17;
+    acc8 = acc8 + tmp2[ra12 + k] * bv17;
+    acc9 = acc9 + tmp2[ra13 + k] * bv17;
+    acc10 = acc10 + tmp2[ra14 + k] * bv17;
+    acc11 = acc11 + tmp2[ra15 + k] * bv17;
   }
   {
     let l18 = i0 * 100u + j0;
@@ -3282,7 +3296,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v21 = (v19 + v20);
     let v22 = select(0.0, 1.0, v21 > 0.0);
     let v23 = select(0.0, v21, v22 != 0.0);
-    tmp4[l18] = v23;
+    tmp3[l18] = v23;
   }
   {
     let j24 = j0 + 1u;
@@ -3292,7 +3306,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v28 = (v26 + v27);
     let v29 = select(0.0, 1.0, v28 > 0.0);
     let v30 = select(0.0, v28, v29 != 0.0);
-    tmp4[l25] = v30;
+    tmp3[l25] = v30;
   }
   {
     let j31 = j0 + 2u;
@@ -3302,7 +3316,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v35 = (v33 + v34);
     let v36 = select(0.0, 1.0, v35 > 0.0);
     let v37 = select(0.0, v35, v36 != 0.0);
-    tmp4[l32] = v37;
+    tmp3[l32] = v37;
   }
   {
     let j38 = j0 + 3u;
@@ -3312,7 +3326,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v42 = (v40 + v41);
     let v43 = select(0.0, 1.0, v42 > 0.0);
     let v44 = select(0.0, v42, v43 != 0.0);
-    tmp4[l39] = v44;
+    tmp3[l39] = v44;
   }
   if (i0 + 1u < 50u) {
     let i45 = i0 + 1u;
@@ -3322,7 +3336,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v49 = (v47 + v48);
     let v50 = select(0.0, 1.0, v49 > 0.0);
     let v51 = select(0.0, v49, v50 != 0.0);
-    tmp4[l46] = v51;
+    tmp3[l46] = v51;
   }
   if (i0 + 1u < 50u) {
     let i52 = i0 + 1u;
@@ -3333,7 +3347,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v57 = (v55 + v56);
     let v58 = select(0.0, 1.0, v57 > 0.0);
     let v59 = select(0.0, v57, v58 != 0.0);
-    tmp4[l54] = v59;
+    tmp3[l54] = v59;
   }
   if (i0 + 1u < 50u) {
     let i60 = i0 + 1u;
@@ -3344,7 +3358,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v65 = (v63 + v64);
     let v66 = select(0.0, 1.0, v65 > 0.0);
     let v67 = select(0.0, v65, v66 != 0.0);
-    tmp4[l62] = v67;
+    tmp3[l62] = v67;
   }
   if (i0 + 1u < 50u) {
     let i68 = i0 + 1u;
@@ -3355,7 +3369,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v73 = (v71 + v72);
     let v74 = select(0.0, 1.0, v73 > 0.0);
     let v75 = select(0.0, v73, v74 != 0.0);
-    tmp4[l70] = v75;
+    tmp3[l70] = v75;
   }
   if (i0 + 2u < 50u) {
     let i76 = i0 + 2u;
@@ -3365,7 +3379,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v80 = (v78 + v79);
     let v81 = select(0.0, 1.0, v80 > 0.0);
     let v82 = select(0.0, v80, v81 != 0.0);
-    tmp4[l77] = v82;
+    tmp3[l77] = v82;
   }
   if (i0 + 2u < 50u) {
     let i83 = i0 + 2u;
@@ -3376,7 +3390,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v88 = (v86 + v87);
     let v89 = select(0.0, 1.0, v88 > 0.0);
     let v90 = select(0.0, v88, v89 != 0.0);
-    tmp4[l85] = v90;
+    tmp3[l85] = v90;
   }
   if (i0 + 2u < 50u) {
     let i91 = i0 + 2u;
@@ -3387,7 +3401,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v96 = (v94 + v95);
     let v97 = select(0.0, 1.0, v96 > 0.0);
     let v98 = select(0.0, v96, v97 != 0.0);
-    tmp4[l93] = v98;
+    tmp3[l93] = v98;
   }
   if (i0 + 2u < 50u) {
     let i99 = i0 + 2u;
@@ -3398,7 +3412,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v104 = (v102 + v103);
     let v105 = select(0.0, 1.0, v104 > 0.0);
     let v106 = select(0.0, v104, v105 != 0.0);
-    tmp4[l101] = v106;
+    tmp3[l101] = v106;
   }
   if (i0 + 3u < 50u) {
     let i107 = i0 + 3u;
@@ -3408,7 +3422,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v111 = (v109 + v110);
     let v112 = select(0.0, 1.0, v111 > 0.0);
     let v113 = select(0.0, v111, v112 != 0.0);
-    tmp4[l108] = v113;
+    tmp3[l108] = v113;
   }
   if (i0 + 3u < 50u) {
     let i114 = i0 + 3u;
@@ -3419,7 +3433,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v119 = (v117 + v118);
     let v120 = select(0.0, 1.0, v119 > 0.0);
     let v121 = select(0.0, v119, v120 != 0.0);
-    tmp4[l116] = v121;
+    tmp3[l116] = v121;
   }
   if (i0 + 3u < 50u) {
     let i122 = i0 + 3u;
@@ -3430,7 +3444,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v127 = (v125 + v126);
     let v128 = select(0.0, 1.0, v127 > 0.0);
     let v129 = select(0.0, v127, v128 != 0.0);
-    tmp4[l124] = v129;
+    tmp3[l124] = v129;
   }
   if (i0 + 3u < 50u) {
     let i130 = i0 + 3u;
@@ -3441,14 +3455,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v135 = (v133 + v134);
     let v136 = select(0.0, 1.0, v135 > 0.0);
     let v137 = select(0.0, v135, v136 != 0.0);
-    tmp4[l132] = v137;
+    tmp3[l132] = v137;
   }
 }
 
 // ---- 084_reduce_sum_loss.wgsl
 @group(0) @binding(0) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp9: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp9: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp6: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3458,20 +3472,20 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var r: u32 = 0u; r < 10u; r = r + 1u) {
     let l1 = i * 10u + r;
     let v2 = tmp7[l1];
-    let v3 = tmp6[i];
+    let v3 = tmp9[i];
     let v4 = (v2 - v3);
     let v5 = exp(v4);
     acc0 = acc0 + v5;
   }
-  tmp9[i] = acc0;
+  tmp6[i] = acc0;
 }
 
 // ---- 085_reduce_sum_loss.wgsl
 @group(0) @binding(0) var<storage, read> tmp5: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(4) var<storage, read_write> tmp8: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp9: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(4) var<storage, read_write> tmp10: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3482,23 +3496,23 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let l1 = i * 10u + r;
     let v2 = tmp5[l1];
     let v3 = tmp7[l1];
-    let v4 = tmp6[i];
+    let v4 = tmp9[i];
     let v5 = (v3 - v4);
-    let v6 = tmp9[i];
+    let v6 = tmp6[i];
     let v7 = log(v6);
     let v8 = (v5 - v7);
     let v9 = (v2 * v8);
     acc0 = acc0 + v9;
   }
-  tmp8[i] = acc0;
+  tmp10[i] = acc0;
 }
 
-// ---- 086_reduce_sum_accuracy_x3.wgsl
-@group(0) @binding(0) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
-@group(0) @binding(2) var<storage, read> out_loss: array<f32>;
-@group(0) @binding(3) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(4) var<storage, read_write> s_acc_eval_weight: array<f32>;
+// ---- 086_reduce_sum_accuracy_x2.wgsl
+@group(0) @binding(0) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
+@group(0) @binding(3) var<storage, read> out_loss: array<f32>;
+@group(0) @binding(4) var<storage, read> in_weight: array<f32>;
 @group(0) @binding(5) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
@@ -3507,40 +3521,44 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let v1 = tmp9[r];
+    let v1 = tmp6[r];
     let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
+    let v3 = tmp10[r];
+    let v4 = select(0.0, 1.0, v3 == 0.0);
+    let v5 = (v2 * v4);
+    acc0 = acc0 + v5;
   }
-  let v3 = (acc0 / 50.0);
-  let v4 = s_acc_eval_loss[i];
-  let v5 = out_loss[i];
-  let v6 = in_weight[i];
-  let v7 = (v5 * v6);
-  let v8 = (v4 + v7);
-  let v9 = s_acc_eval_weight[i];
-  let v10 = (v9 + v6);
-  out_accuracy[i] = v3;
-  s_acc_eval_loss[i] = v8;
-  s_acc_eval_weight[i] = v10;
+  let v6 = (acc0 / 50.0);
+  let v7 = s_acc_eval_loss[i];
+  let v8 = out_loss[i];
+  let v9 = in_weight[i];
+  let v10 = (v8 * v9);
+  let v11 = (v7 + v10);
+  out_accuracy[i] = v6;
+  s_acc_eval_loss[i] = v11;
 }
 
-// ---- 087_add_metrics_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
-@group(0) @binding(1) var<storage, read> out_accuracy: array<f32>;
-@group(0) @binding(2) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(3) var<storage, read_write> s_counter_eval_batch: array<u32>;
+// ---- 087_add_metrics_x3.wgsl
+@group(0) @binding(0) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(1) var<storage, read> in_weight: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
+@group(0) @binding(3) var<storage, read> out_accuracy: array<f32>;
+@group(0) @binding(4) var<storage, read_write> s_counter_eval_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = s_acc_eval_accuracy[i];
-  let v1 = out_accuracy[i];
-  let v2 = in_weight[i];
-  let v3 = (v1 * v2);
-  let v4 = (v0 + v3);
-  let v5 = s_counter_eval_batch[i];
-  let v6 = (v5 + 1u);
-  s_acc_eval_accuracy[i] = v4;
-  s_counter_eval_batch[i] = v6;
+  let v0 = s_acc_eval_weight[i];
+  let v1 = in_weight[i];
+  let v2 = (v0 + v1);
+  let v3 = s_acc_eval_accuracy[i];
+  let v4 = out_accuracy[i];
+  let v5 = (v4 * v1);
+  let v6 = (v3 + v5);
+  let v7 = s_counter_eval_batch[i];
+  let v8 = (v7 + 1u);
+  s_acc_eval_weight[i] = v2;
+  s_acc_eval_accuracy[i] = v6;
+  s_counter_eval_batch[i] = v8;
 }
