@@ -133,6 +133,7 @@ export async function train(opts: TrainOptions): Promise<number> {
   }
   if (trainedEpochs) log(`resuming after epoch ${trainedEpochs}`);
   let lastLoss: number | undefined;
+  let lrScale = 1;
   if (!opts.json) {
     log(`model ${a.model}: ${a.params.length} trainable tensors, data ${data.name} (${data.train.count}/${data.val.count}/${data.test.count}), batch ${a.train.batchSize}, ${epochs} epochs`);
     for (const note of trainingNotes(a)) log(note);
@@ -166,7 +167,9 @@ export async function train(opts: TrainOptions): Promise<number> {
         runLog?.add(e.epoch, epochScalars(e));
         // fit reports the divergence; a non-finite model is never saved over the last good checkpoint.
         if (!epochFinite(e)) return;
-        if (e.lrScale !== undefined && e.lrScale !== 1) {
+        // Reported when reduce-on-plateau changes the factor, not every epoch it stays.
+        if (e.lrScale !== undefined && e.lrScale !== lrScale) {
+          lrScale = e.lrScale;
           if (opts.json) process.stdout.write(JSON.stringify({ event: 'lr', epoch: e.epoch, lr_scale: e.lrScale }) + '\n');
           else log(`  learning rate scaled by ${e.lrScale.toPrecision(3)} (reduce on plateau)`);
         }

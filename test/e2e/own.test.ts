@@ -56,10 +56,10 @@ describe('your own data, logs and resuming', () => {
     expect([r2.code, r2.err]).toEqual([1, expect.stringContaining("error DNN4059")]);
   });
 
-  it('--json reports early stopping with the best epoch, and test metrics when there is a test split', () => {
+  it('--json reports learning-rate changes, early stopping with the best epoch, and test metrics when there is a test split', () => {
     const model = join(dir, 'stop.dnn');
     writeFileSync(model, readFileSync(MODEL, 'utf8').replace('adam(learning_rate: 0.01)', 'sgd(learning_rate: 0.000000001)')
-      .replace('epochs     = 5', 'epochs     = 5\n  early_stopping = early_stopping(monitor: "val_accuracy", patience: 1)'));
+      .replace('epochs     = 5', 'epochs     = 5\n  early_stopping = early_stopping(monitor: "val_accuracy", patience: 1)\n  reduce_lr_on_plateau = reduce_lr_on_plateau(factor: 0.5, patience: 1, min_delta: 10)'));
     const set = join(dir, 'set');
     mkdirSync(set);
     const rows = readFileSync(DATA, 'utf8').trim().split('\n');
@@ -70,6 +70,7 @@ describe('your own data, logs and resuming', () => {
     expect(r.code, r.err).toBe(0);
     const lines = jsonLines(r.out);
     expect(lines.find((l) => l['event'] === 'early_stopping')).toMatchObject({ epoch: 2, best_epoch: 1 });
+    expect(lines.filter((l) => l['event'] === 'lr')).toEqual([{ event: 'lr', epoch: 1, lr_scale: 0.5 }, { event: 'lr', epoch: 2, lr_scale: 0.25 }]);
     expect(lines.at(-1)).toMatchObject({ event: 'test', test_loss: expect.any(Number), test_accuracy: expect.any(Number) });
   });
 
