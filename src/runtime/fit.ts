@@ -35,6 +35,8 @@ export interface FitOptions {
   onEpoch?: (e: FitEpoch) => void | boolean | Promise<void | boolean>;
   /** Called as the epoch's submitted steps complete. */
   onProgress?: (epoch: number, done: number, total: number) => void;
+  /** Epochs already trained (a run resumed from a checkpoint): numbering continues after them, up to `epochs` in all. */
+  initialEpoch?: number;
   /** The split evaluated after each epoch (default 'val'). */
   valSplit?: string;
 }
@@ -89,7 +91,7 @@ export async function fit(session: Session, opts: FitOptions = {}): Promise<FitR
   const stopping = a.train.earlyStopping;
   const acc = accuracyMetric(a);
   const history: FitEpoch[] = [];
-  for (let epoch = 1; epoch <= epochs; epoch++) {
+  for (let epoch = (opts.initialEpoch ?? 0) + 1; epoch <= epochs; epoch++) {
     const r = await session.trainEpoch((done, total) => opts.onProgress?.(epoch, done, total));
     if (a.train.prune === 'epoch') await session.run('prune');
     // The end-of-epoch rules (early stopping, reduce-on-plateau) run every `interval` epochs.
