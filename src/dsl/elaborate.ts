@@ -12,7 +12,7 @@ import type { ForwardResult, ModelDefinition } from '../model/build.js';
 import type { ArtifactInput } from '../contract/artifact.js';
 import type { Call, Expr, FnDecl, InputDecl, Item, LetStmt, Module, TrainBlock } from './ast.js';
 import { BUILTINS, type BuiltinDef, type KindValue, type ParamKind, type ParamSpec } from './builtins.js';
-import { DiagnosticBag, type Diagnostic, type DiagnosticCode, type SourceFile, type Span } from '../contract/diagnostics.js';
+import { DiagnosticBag, DnnError, type Diagnostic, type DiagnosticCode, type SourceFile, type Span } from '../contract/diagnostics.js';
 import { parseSource } from './parse.js';
 import { describe, type Value } from './values.js';
 import { globToRegExp } from './glob.js';
@@ -202,11 +202,26 @@ class Elaborator {
     }
   }
 
+  /**
+   * Runs the resolver; a file it refuses (a device, not a .dnn file, too large) is reported at
+   * the import statement, with the resolver's message. Undefined when refused.
+   */
+  private resolveAt(resolve: NonNullable<ElaborateOptions['resolveImport']>, path: string, span: Span): SourceFile | null | undefined {
+    try {
+      return resolve(path, span.file);
+    } catch (e) {
+      if (!(e instanceof DnnError)) throw e;
+      for (const d of e.diagnostics) this.bag.items.push({ ...d, span: d.span ?? span });
+      return undefined;
+    }
+  }
+
   /** Brings an imported file's functions (and its own imports) into this model. */
   private importFile(path: string, span: Span): void {
     const resolve = this.opts.resolveImport;
     if (!resolve) return void this.error('DNN6001', `cannot import "${path}": no file system here`, span);
-    const file = resolve(path, span.file);
+    const file = this.resolveAt(resolve, path, span);
+    if (file === undefined) return; // refused, and reported
     if (!file) return void this.error('DNN6001', `imported file "${path}" does not exist`, span);
     if (this.imported.has(file.path)) return; // imported already (or an import cycle): once is enough
     this.imported.add(file.path);
