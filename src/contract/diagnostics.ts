@@ -35,6 +35,7 @@ export const DIAGNOSTICS = {
   DNN1003: 'unterminated string',
   DNN1004: 'expression nested too deeply',
   DNN1005: 'too many errors',
+  DNN1006: 'program too large',
   DNN2001: 'unknown name',
   DNN2002: 'wrong number of arguments',
   DNN2003: 'unknown named argument',

@@ -39,6 +39,15 @@ export interface Elaborated {
   readonly diagnostics: readonly Diagnostic[];
 }
 
+/**
+ * The most function and layer applications one model may make (after `repeat` and function
+ * calls are expanded). Calls can multiply (`repeat(f, n, ...)`, or functions that call another
+ * twice, nested): without a bound a few lines could ask for billions of layers.
+ */
+export const MAX_APPLICATIONS = 20_000;
+/** The largest `repeat` count; far more layers than any network in the book. */
+export const MAX_REPEAT = 1000;
+
 const TRAIN_KEYS = [
   'optimizer', 'batch_size', 'eval_batch_size', 'epochs', 'frozen', 'clip', 'max_norm', 'regularizer', 'early_stopping',
   'reduce_lr_on_plateau', 'prune', 'data', 'digits', 'cache_frozen',
@@ -88,6 +97,8 @@ class Elaborator {
   private readonly failed = new Set<string>();
   /** Inputs and the top-level definitions made so far: what function bodies see. */
   private globals = new Env(new Map(), null);
+  /** Applications made by the current forward pass (see MAX_APPLICATIONS). */
+  private applications = 0;
 
   constructor(
     private readonly module: Module,
@@ -378,6 +389,7 @@ class Elaborator {
 
   // ---- the network ------------------------------------------------------------------------------
   private forward(ctx: ProgramContext, inputs: ReadonlyMap<string, Var>): ForwardResult {
+    this.applications = 0;
     const globals = new Env(new Map(), null);
     this.globals = globals;
     for (const [name, v] of inputs) globals.set(name, { kind: 'tensor', v });
@@ -519,6 +531,7 @@ class Elaborator {
     if (f === POISON || n === POISON || x === POISON || prefix === POISON) return POISON;
     if (f.kind !== 'fn' && f.kind !== 'builtin') return this.error('DNN2006', `repeat's first argument must be a function, got ${describe(f)}`, fArg!.span);
     if (n.kind !== 'num' || !Number.isInteger(n.value) || n.value < 1) return this.error('DNN2009', `repeat's count must be a positive integer, got ${describe(n)}`, nArg!.span);
+    if (n.value > MAX_REPEAT) return this.error('DNN2009', `repeat's count must be at most ${MAX_REPEAT}, got ${n.value}`, nArg!.span);
     if (prefix && prefix.kind !== 'str') return this.error('DNN2006', `repeat's name must be a string, got ${describe(prefix)}`, nameArg!.span);
     const base = prefix?.kind === 'str' ? prefix.value : f.kind === 'fn' ? f.decl.name.name : f.name;
     const extra = named.map((a): ArgValue => ({ name: a.name, value: this.expr(a.value, env, ctx), span: a.span }));
@@ -541,6 +554,11 @@ class Elaborator {
   }
 
   private apply(target: Value, args: { name?: { name: string; span: Span }; value: V; span: Span }[], site: Call, ctx: ProgramContext): V {
+    if (++this.applications > MAX_APPLICATIONS) {
+      return this.error('DNN1006', `the model is too large: more than ${MAX_APPLICATIONS} function and layer applications`, site.span, [
+        'repeat counts and functions that call others several times multiply',
+      ]);
+    }
     if (target.kind === 'fn') return this.applyFn(target.decl, args, site, ctx);
     if (target.kind === 'builtin') return this.applyBuiltin(target.name, BUILTINS[target.name]!, args, site, ctx);
     return this.error('DNN2006', `'${site.callee.name}' is ${describe(target)}, not a function`, site.callee.span);
