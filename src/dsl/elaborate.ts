@@ -555,6 +555,7 @@ class Elaborator {
 
   private apply(target: Value, args: { name?: { name: string; span: Span }; value: V; span: Span }[], site: Call, ctx: ProgramContext): V {
     if (++this.applications > MAX_APPLICATIONS) {
+      if (this.applications > MAX_APPLICATIONS + 1) return POISON; // reported once
       return this.error('DNN1006', `the model is too large: more than ${MAX_APPLICATIONS} function and layer applications`, site.span, [
         'repeat counts and functions that call others several times multiply',
       ]);

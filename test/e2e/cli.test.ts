@@ -38,6 +38,9 @@ describe('dnnc', () => {
     [['train', 'examples/mnist-bn.dnn', '--data', '/nonexistent'], 'DNN6001'],
     [['train', 'examples/mnist-bn.dnn', '--epochs', 'zero'], 'DNN3002'],
     [['compile', 'examples/mnist-bn.dnn', '--emit', 'asm'], 'DNN3002'],
+    // A device would be read forever; it is refused before it is opened.
+    [['check', '/dev/zero'], 'DNN6020'],
+    [['compile', '/dev/urandom'], 'DNN6020'],
   ])('%j fails with %s and no stack trace', (args, code) => {
     const r = dnnc(...args);
     expect(r.code).toBe(1);

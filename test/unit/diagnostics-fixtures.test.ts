@@ -11,7 +11,7 @@ import { resolveImport } from '../../src/cli/source.js';
 import { checkFile } from '../../src/dsl/check.js';
 import { formatDiagnostic, lineCol, type SourceFile } from '../../src/contract/diagnostics.js';
 
-const dir = fileURLToPath(new URL('../fixtures/errors', import.meta.url));
+const dir = fileURLToPath(new URL('../fixtures/errors/', import.meta.url));
 const fixtures = readdirSync(dir)
   .filter((f) => f.endsWith('.dnn'))
   .sort();

@@ -46,7 +46,7 @@ const file = (text: string, path = 'test.dnn'): SourceFile => ({ path, text });
 const model = (expr: string, extra = '') => `model m
 input X: f32[batch, 4]
 input y: i32[batch]
-x = dense(X, 4)
+x = relu(dense(X, 4))
 ${extra}
 loss = mean(${expr})
 train {
