@@ -40,11 +40,12 @@ export interface Elaborated {
 }
 
 /**
- * The most function and layer applications one model may make (after `repeat` and function
- * calls are expanded). Calls can multiply (`repeat(f, n, ...)`, or functions that call another
- * twice, nested): without a bound a few lines could ask for billions of layers.
+ * The most operations (function and layer applications, tensor arithmetic) one model may make
+ * once `repeat` and function calls are expanded. Calls multiply (`repeat(f, n, ...)`, functions
+ * that call another twice, nested): without a bound a few lines could ask for billions of
+ * layers, and every later stage's cost grows with this number.
  */
-export const MAX_APPLICATIONS = 20_000;
+export const MAX_OPERATIONS = 20_000;
 /** The largest `repeat` count; far more layers than any network in the book. */
 export const MAX_REPEAT = 1000;
 
@@ -97,8 +98,8 @@ class Elaborator {
   private readonly failed = new Set<string>();
   /** Inputs and the top-level definitions made so far: what function bodies see. */
   private globals = new Env(new Map(), null);
-  /** Applications made by the current forward pass (see MAX_APPLICATIONS). */
-  private applications = 0;
+  /** Operations made by the current forward pass (see MAX_OPERATIONS). */
+  private operations = 0;
 
   constructor(
     private readonly module: Module,
@@ -389,7 +390,7 @@ class Elaborator {
 
   // ---- the network ------------------------------------------------------------------------------
   private forward(ctx: ProgramContext, inputs: ReadonlyMap<string, Var>): ForwardResult {
-    this.applications = 0;
+    this.operations = 0;
     const globals = new Env(new Map(), null);
     this.globals = globals;
     for (const [name, v] of inputs) globals.set(name, { kind: 'tensor', v });
@@ -450,7 +451,7 @@ class Elaborator {
         const x = this.expr(e.operand, env, ctx);
         if (x === POISON) return POISON;
         if (x.kind === 'num') return { kind: 'num', value: -x.value, isInt: x.isInt };
-        if (x.kind === 'tensor') return { kind: 'tensor', v: ctx.b.neg(x.v) };
+        if (x.kind === 'tensor') return this.overBudget(e.span) ? POISON : { kind: 'tensor', v: ctx.b.neg(x.v) };
         return this.error('DNN2006', `cannot negate ${describe(x)}`, e.span);
       }
       case 'binary':
@@ -488,6 +489,7 @@ class Elaborator {
     const a = l.kind === 'tensor' ? l.v : l.value;
     const b = r.kind === 'tensor' ? r.v : r.value;
     const kind = ({ '+': 'add', '-': 'sub', '*': 'mul', '/': 'div' } as const)[op];
+    if (this.overBudget(span)) return POISON;
     try {
       return { kind: 'tensor', v: ctx.b.binary(kind, a, b) };
     } catch (err) {
@@ -553,13 +555,19 @@ class Elaborator {
     return ctx.withScope(ctx.scopePath ? `${ctx.scopePath}/${n.value}` : n.value, () => this.expr(e.args[1]!.value, env, ctx));
   }
 
-  private apply(target: Value, args: { name?: { name: string; span: Span }; value: V; span: Span }[], site: Call, ctx: ProgramContext): V {
-    if (++this.applications > MAX_APPLICATIONS) {
-      if (this.applications > MAX_APPLICATIONS + 1) return POISON; // reported once
-      return this.error('DNN1006', `the model is too large: more than ${MAX_APPLICATIONS} function and layer applications`, site.span, [
+  /** Counts one operation; past MAX_OPERATIONS, reports DNN1006 (once) and says so. */
+  private overBudget(span: Span): boolean {
+    if (++this.operations <= MAX_OPERATIONS) return false;
+    if (this.operations === MAX_OPERATIONS + 1) {
+      this.error('DNN1006', `the model is too large: more than ${MAX_OPERATIONS} operations (layers, function calls, arithmetic)`, span, [
         'repeat counts and functions that call others several times multiply',
       ]);
     }
+    return true;
+  }
+
+  private apply(target: Value, args: { name?: { name: string; span: Span }; value: V; span: Span }[], site: Call, ctx: ProgramContext): V {
+    if (this.overBudget(site.span)) return POISON;
     if (target.kind === 'fn') return this.applyFn(target.decl, args, site, ctx);
     if (target.kind === 'builtin') return this.applyBuiltin(target.name, BUILTINS[target.name]!, args, site, ctx);
     return this.error('DNN2006', `'${site.callee.name}' is ${describe(target)}, not a function`, site.callee.span);

@@ -21,7 +21,7 @@ import {
   type SourceFile,
 } from '../../src/contract/diagnostics.js';
 import { checkFile } from '../../src/dsl/check.js';
-import { MAX_APPLICATIONS, MAX_REPEAT } from '../../src/dsl/elaborate.js';
+import { MAX_OPERATIONS, MAX_REPEAT } from '../../src/dsl/elaborate.js';
 import { parseSource } from '../../src/dsl/parse.js';
 import { MAX_EXPRESSION_DEPTH, MAX_NESTING } from '../../src/dsl/parser.js';
 import { Rng } from '../robustness/fuzz.js';
@@ -202,7 +202,7 @@ describe('size limits on elaboration', () => {
     expect(codesOf(model('repeat(relu, 1e308, x)'))).toEqual(['DNN2009']);
   });
 
-  it(`refuses programs making more than MAX_APPLICATIONS (${MAX_APPLICATIONS}) applications (DNN1006)`, () => {
+  it(`refuses programs making more than MAX_OPERATIONS (${MAX_OPERATIONS}) operations (DNN1006)`, () => {
     // Each function calls the previous one twice: 2^30 applications from 30 short lines.
     const fns = ['fn f0(v) = relu(v)', ...Array.from({ length: 30 }, (_, i) => `fn f${i + 1}(v) = f${i}(f${i}(v))`)];
     expect(codesOf(model('f30(x)', fns.join('\n')))).toEqual(['DNN1006']);
