@@ -1,150 +1,64 @@
 #!/usr/bin/env node
-// dnnc: check | compile | train | eval | devices. User mistakes print diagnostics (never a stack
-// trace) and exit 1; internal errors exit 2 and ask for a report.
-import { parseArgs } from 'node:util';
-import { join } from 'node:path';
-import { compileSource, emit, EMITS, type Emit } from '../compiler/compile.js';
-import { checkFile } from '../dsl/check.js';
-import { DnnError, fail, formatDiagnostic } from '../contract/diagnostics.js';
-import { describeDevice } from '../runtime/device.js';
-import { writeArtifactDir } from '../runtime/files.js';
-import { getSharedNodeDevice } from '../runtime/node.js';
-import { readSource, resolveImport } from './source.js';
-import { search } from './search.js';
-import { evaluate, predict, train } from './train.js';
+// dnnc's entry point. Exit status: 0 success; 1 a mistake in a model, data or file (printed as
+// diagnostics); 2 a command-line usage error (DNN7xxx); 130 interrupted; 70 an internal error,
+// which asks for a report. Nothing a user can type should reach the last one.
+import { readFileSync } from 'node:fs';
+import { CommanderError } from 'commander';
+import { DnnError, formatDiagnostic, type Diagnostic } from '../contract/diagnostics.js';
+import { usageDiagnostic } from './args.js';
+import { buildProgram, commandsWithOption } from './program.js';
 
-const USAGE = `usage: dnnc <command> [options]
+const EXIT_MODEL_ERROR = 1;
+const EXIT_USAGE = 2;
+const EXIT_INTERNAL = 70; // sysexits' EX_SOFTWARE
 
-commands:
-  check <model.dnn>                    report every error in a model (exit 1 if any)
-  compile <model.dnn> [-o DIR]         write the artifact: DIR/plan.json and DIR/kernels/*.wgsl
-          [--emit ${EMITS.join('|')}]   print one stage's dump instead
-  train <model.dnn>                    train on the GPU, a line per epoch
-          [--epochs N] [--batch-size N] [--data mnist|fashion-mnist|mnist-pairs|DIR] [--seed N]
-          [--digits 0-4]                 train on some MNIST digits only
-          [--json] [--save CKPT.safetensors] [--checkpoint CKPT [--restore 'hidden[123]/*']]
-  eval <model.dnn> --checkpoint CKPT   loss and metrics on a split [--split test|val] [--data ...] [--json]
-  predict <model.dnn> --checkpoint CKPT  the model's outputs for examples of a split [--split test] [--limit 10] [--json]
-  search <model.dnn> --space SPACE     random search over numeric definitions, e.g.
-          --space "lr=log:1e-4:1e-1; units=int:50:300; batch=choice:20:50:100" [--trials 8] [--epochs N]
-common: --set NAME=VALUE,...           override numeric definitions (\`lr = 0.01\`) of the model
-  devices                              the WebGPU adapter dnnc would use, and its limits
+// `dnnc compile m.dnn --emit wgsl | head -1`: the reader is gone, so the output is not wanted
+// any more; stop quietly as other command-line tools do.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  process.stderr.write(`dnnc: cannot write the output: ${e.message}\n`);
+  process.exit(EXIT_MODEL_ERROR);
+});
+process.stderr.on('error', () => {}); // nowhere left to report anything
 
-environment: DNNC_BACKEND=default|vulkan|opengles picks the WebGPU backend.`;
-
-function positiveInt(name: string, v: string | undefined): number | undefined {
-  if (v === undefined) return undefined;
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 1) fail('DNN3002', `--${name} must be a positive integer, got '${v}'`);
-  return n;
+function version(): string {
+  // dist/src/cli/main.js → the package's own package.json, in a clone and when installed.
+  const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
 }
 
-/** "lr=0.001,units=50" → overrides of numeric definitions. */
-function parseSet(s: string): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const part of s.split(',').map((x) => x.trim()).filter(Boolean)) {
-    const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.+)$/.exec(part);
-    if (!m || !Number.isFinite(Number(m[2]))) fail('DNN3002', `--set takes NAME=NUMBER pairs separated by commas, got '${part}'`);
-    out[m[1]!] = Number(m[2]);
-  }
-  return out;
-}
-
-/** "0-4" or "0,1,2" → digits. */
-function parseDigits(s: string): number[] {
-  const m = /^(\d)-(\d)$/.exec(s);
-  const ds = m ? Array.from({ length: Number(m[2]) - Number(m[1]) + 1 }, (_, i) => Number(m[1]) + i) : s.split(',').map(Number);
-  if (!ds.length || ds.some((d) => !Number.isInteger(d) || d < 0 || d > 9)) fail('DNN3002', `--digits takes digits like 0-4 or 1,3,5, got '${s}'`);
-  return ds;
-}
-
+/** Runs the command line; returns the exit status. */
 async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  if (!command || command === '--help' || command === '-h' || command === 'help') {
-    process.stdout.write(USAGE + '\n');
-    return command ? 0 : 1;
+  const status = { code: 0 };
+  const program = buildProgram(version(), status);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return status.code;
+  } catch (err) {
+    if (!(err instanceof CommanderError)) throw err;
+    // Help and version "exit" with 0; `dnnc` alone prints help to stderr and is a usage error.
+    if (err.exitCode === 0) return 0;
+    if (err.code === 'commander.help') return EXIT_USAGE;
+    throw new DnnError([usageDiagnostic(err, usageNotes(err, argv))]);
   }
-  if (command === '--version') {
-    process.stdout.write('dnnc 0.1.0\n');
-    return 0;
+}
+
+/** Where an unknown option belongs, and where to read about the command's options. */
+function usageNotes(err: CommanderError, argv: string[]): string[] {
+  const notes: string[] = [];
+  const flag = /unknown option '([^']+)'/.exec(err.message)?.[1];
+  if (flag) {
+    const owners = commandsWithOption(buildProgram('', { code: 0 }), flag);
+    if (owners.length) notes.push(`${flag.replace(/=.*$/, '')} is an option of: ${owners.map((c) => `dnnc ${c}`).join(', ')}`);
   }
-  const { values, positionals } = parseArgs({
-    args: rest,
-    allowPositionals: true,
-    options: {
-      out: { type: 'string', short: 'o' },
-      emit: { type: 'string' },
-      epochs: { type: 'string' },
-      'batch-size': { type: 'string' },
-      data: { type: 'string' },
-      seed: { type: 'string' },
-      json: { type: 'boolean', default: false },
-      save: { type: 'string' },
-      checkpoint: { type: 'string' },
-      split: { type: 'string' },
-      digits: { type: 'string' },
-      limit: { type: 'string' },
-      restore: { type: 'string' },
-      set: { type: 'string' },
-      trials: { type: 'string' },
-      space: { type: 'string' },
-    },
-  });
-  const file = positionals[0];
-  const needFile = () => file ?? fail('DNN6001', `dnnc ${command} needs a .dnn file`);
-  switch (command) {
-    case 'check': {
-      const diags = checkFile(readSource(needFile()), { resolveImport });
-      if (diags.length) throw new DnnError(diags);
-      process.stdout.write(`${file}: ok\n`);
-      return 0;
-    }
-    case 'compile': {
-      const c = compileSource(readSource(needFile()), {
-        resolveImport,
-        epochs: positiveInt('epochs', values.epochs), batchSize: positiveInt('batch-size', values['batch-size']),
-      });
-      if (values.emit) {
-        if (!(EMITS as readonly string[]).includes(values.emit)) fail('DNN3002', `--emit takes one of ${EMITS.join(', ')}`);
-        process.stdout.write(emit(c, values.emit as Emit));
-        return 0;
-      }
-      const out = values.out ?? 'out';
-      writeArtifactDir(out, c.artifact);
-      process.stdout.write(`wrote ${join(out, 'plan.json')} and ${c.artifact.kernels.length} kernels\n`);
-      return 0;
-    }
-    case 'train':
-    case 'eval':
-    case 'predict':
-    case 'search': {
-      const seed = values.seed === undefined ? 42 : Number(values.seed);
-      if (!Number.isInteger(seed) || seed < 0) fail('DNN3002', `--seed must be a non-negative integer, got '${values.seed}'`);
-      const opts = {
-        file: needFile(), epochs: positiveInt('epochs', values.epochs), batchSize: positiveInt('batch-size', values['batch-size']),
-        data: values.data, seed, json: values.json ?? false, save: values.save, checkpoint: values.checkpoint,
-        digits: values.digits === undefined ? undefined : parseDigits(values.digits),
-        restore: values.restore?.split(',').map((p) => p.trim()).filter(Boolean),
-        overrides: values.set === undefined ? undefined : parseSet(values.set),
-      };
-      if (command === 'train') return await train(opts);
-      if (command === 'search') {
-        await search({ ...opts, trials: positiveInt('trials', values.trials) ?? 8, space: values.space ?? '' });
-        return 0;
-      }
-      if (command === 'predict') await predict({ ...opts, split: values.split ?? 'test', limit: positiveInt('limit', values.limit) ?? 10 });
-      else await evaluate({ ...opts, split: values.split ?? 'test' });
-      return 0;
-    }
-    case 'devices': {
-      const h = await getSharedNodeDevice();
-      process.stdout.write(values.json ? JSON.stringify({ adapter: h.adapterInfo, limits: h.limits }) + '\n' : describeDevice(h) + '\n');
-      return 0;
-    }
-    default:
-      process.stderr.write(`dnnc: unknown command '${command}'\n\n${USAGE}\n`);
-      return 1;
-  }
+  const known = ['check', 'compile', 'train', 'eval', 'predict', 'search', 'import', 'devices'];
+  const command = argv.find((a) => known.includes(a));
+  notes.push(`run 'dnnc ${command ? `${command} ` : ''}--help' for ${command ? 'its' : 'the commands and their'} options`);
+  return notes;
+}
+
+function report(diagnostics: readonly Diagnostic[]): void {
+  process.stderr.write(diagnostics.map(formatDiagnostic).join('\n\n') + '\n');
 }
 
 main(process.argv.slice(2)).then(
@@ -153,16 +67,14 @@ main(process.argv.slice(2)).then(
   },
   (err: unknown) => {
     if (err instanceof DnnError) {
-      process.stderr.write(err.diagnostics.map(formatDiagnostic).join('\n\n') + '\n');
-      process.exitCode = 1;
-    } else if (err instanceof Error && (err as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-      process.stderr.write(`dnnc: ${err.message}\n\n${USAGE}\n`);
-      process.exitCode = 1;
+      report(err.diagnostics);
+      const usage = err.diagnostics.every((d) => d.code.startsWith('DNN7'));
+      process.exitCode = usage ? EXIT_USAGE : EXIT_MODEL_ERROR;
     } else {
       process.stderr.write(`dnnc: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
       if (process.env['DNNC_DEBUG']) process.stderr.write(`${(err as Error).stack}\n`);
       else process.stderr.write('(set DNNC_DEBUG=1 for the stack trace, and please report it)\n');
-      process.exitCode = 2;
+      process.exitCode = EXIT_INTERNAL;
     }
   },
 );

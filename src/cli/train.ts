@@ -1,11 +1,13 @@
 // `dnnc train` and `dnnc eval`: compile, open the device, upload the data once, and run epochs.
 import { compileSource } from '../compiler/compile.js';
 import { fail } from '../contract/diagnostics.js';
-import { loadDataset, type Dataset, type Split } from '../data/index.js';
+import { loadDataset, type Dataset, type LoadDatasetOptions, type Split } from '../data/index.js';
 import type { DataSplit, Session } from '../runtime/session.js';
 import { Session as RuntimeSession } from '../runtime/session.js';
+import { accuracyMetric, checkFiniteLoss, epochFinite, fit, trainingNotes } from '../runtime/fit.js';
 import { getSharedNodeDevice } from '../runtime/node.js';
-import { readFileOrFail, writeFileAtomic } from '../runtime/files.js';
+import { checkWritable, MAX_CHECKPOINT_BYTES, readFileOrFail, writeFileAtomic } from '../runtime/files.js';
+import { planRestore, type RestorePattern, type RestorePlan } from '../runtime/checkpoint.js';
 import type { Artifact } from '../contract/artifact.js';
 import { readSource, resolveImport } from './source.js';
 import { globToRegExp } from '../dsl/glob.js';
@@ -26,7 +28,10 @@ export interface TrainOptions {
   restore?: string[];
   /** Keep only these MNIST digits (exercise 8 trains on 0–4). */
   digits?: number[];
-  remap?: boolean;
+  /** Number the digits 0..k-1 in the order listed (with `digits`, or the train block's). */
+  relabel?: boolean;
+  /** Keep only the first N training examples of each class. */
+  perClass?: number;
 }
 
 export interface EpochLine {
@@ -39,11 +44,6 @@ export interface EpochLine {
 
 const toSplit = (s: Split): DataSplit => ({ count: s.count, features: [s.x, ...(s.more ?? [])], labels: s.y });
 
-/** The accuracy-like metric reported as val_accuracy: one named accuracy, else the first. */
-function accuracyName(a: Artifact): string | undefined {
-  return a.metrics.find((m) => m === 'accuracy') ?? a.metrics[0];
-}
-
 function checkDataFits(a: Artifact, d: Dataset): void {
   const features = a.inputs.find((i) => i.role === 'features')!;
   const per = features.example.reduce((x, y) => x * y, 1);
@@ -53,11 +53,13 @@ function checkDataFits(a: Artifact, d: Dataset): void {
 }
 
 export async function openSession(opts: TrainOptions, log: (s: string) => void): Promise<{ session: Session; data: Dataset }> {
+  if (opts.restore && !opts.checkpoint) fail('DNN4016', '--restore needs --checkpoint, the file to restore from', ["e.g. --checkpoint pre.safetensors --restore 'hidden[12]/*'"]);
   const { artifact } = compileSource(readSource(opts.file), {
     epochs: opts.epochs, batchSize: opts.batchSize, maxStorageBuffers: 8, resolveImport, overrides: opts.overrides,
   });
-  const digits = opts.digits ?? artifact.train.digits;
-  const data = loadDataset(opts.data ?? artifact.train.data, digits ? { digits } : {});
+  // The checkpoint is read and checked against the model before the data and the device open.
+  const restore = opts.checkpoint ? planCheckpoint(artifact, opts.checkpoint, opts.restore) : undefined;
+  const data = loadDataset(opts.data ?? artifact.train.data, dataOptions(opts, artifact));
   checkDataFits(artifact, data);
   const h = await getSharedNodeDevice();
   log(`device: ${h.adapterInfo.description || h.adapterInfo.device} (${h.adapterInfo.backend}, ${h.adapterInfo.featureLevel})`);
@@ -66,28 +68,42 @@ export async function openSession(opts: TrainOptions, log: (s: string) => void):
   session.setData('val', toSplit(data.val));
   session.setData('test', toSplit(data.test));
   await session.init(opts.seed);
-  if (opts.checkpoint) {
-    const patterns = opts.restore?.map(globToRegExp);
-    const restored = session.loadCheckpoint(readFileOrFail(opts.checkpoint, 'checkpoint'), opts.checkpoint, (n) => !patterns || patterns.some((re) => re.test(n)));
-    if (restored.length === 0) fail('DNN4001', `${opts.checkpoint}: no state of this model matches${opts.restore ? ` ${opts.restore.join(', ')}` : ''}`);
-    log(`restored ${restored.length} tensors from ${opts.checkpoint}`);
-  }
+  if (restore) log(`restored ${session.restore(restore).length} tensors from ${opts.checkpoint}`);
   return { session, data };
+}
+
+/** The data options of the command line, falling back to the model's train block setting by setting. */
+export function dataOptions(opts: Pick<TrainOptions, 'digits' | 'relabel' | 'perClass'>, artifact: Artifact): LoadDatasetOptions {
+  const digits = opts.digits ?? artifact.train.digits;
+  const relabel = opts.relabel ?? artifact.train.relabel ?? false;
+  if (relabel && !digits) fail('DNN3002', '--relabel numbers the selected digits from 0, but no digits are selected', ['add e.g. --digits 5-9']);
+  const perClass = opts.perClass ?? artifact.train.perClass;
+  return { ...(digits ? { digits } : {}), ...(relabel ? { remap: true } : {}), ...(perClass !== undefined ? { perClass } : {}) };
+}
+
+/** Reads `path` and decides what to restore from it: all of the model's state, or what `restore` names. */
+export function planCheckpoint(artifact: Artifact, path: string, restore?: readonly string[]): RestorePlan {
+  const patterns = restore?.map((text): RestorePattern => {
+    const re = globToRegExp(text);
+    return { text, matches: (name) => re.test(name) };
+  });
+  return planRestore(artifact, readFileOrFail(path, 'checkpoint', MAX_CHECKPOINT_BYTES), { what: path, patterns });
 }
 
 /** Trains; returns the exit status (130 when interrupted by Ctrl-C). */
 export async function train(opts: TrainOptions): Promise<number> {
   const log = (s: string) => process.stderr.write(s + '\n');
+  // Found out now, not after the whole run: a --save that cannot be written.
+  if (opts.save) checkWritable(opts.save, '--save');
   const { session, data } = await openSession(opts, opts.json ? () => {} : log);
   const a = session.artifact;
-  const acc = accuracyName(a);
+  const acc = accuracyMetric(a);
   const epochs = a.train.epochs;
   if (!opts.json) {
     log(`model ${a.model}: ${a.params.length} trainable tensors, data ${data.name} (${data.train.count}/${data.val.count}/${data.test.count}), batch ${a.train.batchSize}, ${epochs} epochs`);
+    for (const note of trainingNotes(a)) log(note);
   }
   const bar = !opts.json && process.stderr.isTTY ? new ProgressBar(process.stderr) : null;
-  let stepSeconds = 0;
-  let steps = 0;
   const stopping = a.train.earlyStopping;
   // With --save, the checkpoint is rewritten (atomically) after every epoch, so an interrupted
   // run keeps its last completed epoch; Ctrl-C waits for no more than the current epoch's end.
@@ -101,51 +117,51 @@ export async function train(opts: TrainOptions): Promise<number> {
     log('\ninterrupted: stopping after this epoch (Ctrl-C again to quit now)');
   };
   process.on('SIGINT', onSigint);
-  let done = 0;
-  for (let epoch = 1; epoch <= epochs; epoch++) {
-    const r = await session.trainEpoch((done, total) => bar?.update(`epoch ${epoch}/${epochs}`, done, total));
-    bar?.clear();
-    if (a.train.prune === 'epoch') await session.run('prune');
-    // The end-of-epoch rules (early stopping, reduce-on-plateau) run every `interval` epochs.
-    const v = await session.evaluate('val', { endOfEpoch: epoch % (stopping?.interval ?? 1) === 0 });
-    stepSeconds += r.seconds;
-    steps += r.steps;
-    const line: EpochLine = { epoch, loss: r.loss, val_loss: v.loss, val_accuracy: acc ? v.metrics[acc]! : NaN, seconds: round(r.seconds, 3) };
-    if (opts.json) process.stdout.write(JSON.stringify(line) + '\n');
-    else log(`epoch ${String(epoch).padStart(String(epochs).length)}/${epochs}  loss ${fmt(r.loss)}  val_loss ${fmt(v.loss)}  val_${acc ?? 'accuracy'} ${fmt(line.val_accuracy)}  ${r.seconds.toFixed(1)}s`);
-    if (!Number.isFinite(r.loss)) {
-      fail('DNN5004', `training diverged: the loss is ${r.loss} in epoch ${epoch}`, ['try a smaller learning rate, or gradient clipping']);
-    }
-    if (v.lrScale !== undefined && v.lrScale !== 1 && !opts.json) log(`  learning rate scaled by ${v.lrScale.toPrecision(3)} (reduce on plateau)`);
-    done = epoch;
-    if (interrupted) {
-      await save(epoch);
-      if (opts.save) log(`saved ${opts.save} (epoch ${epoch})`);
-      process.off('SIGINT', onSigint);
+  // Removed however the run ends (a divergence throws DNN5004).
+  try {
+    // The regimen (early stopping, reduce-on-plateau, pruning) is the runtime's fit, shared with
+    // embedders; the CLI adds the output, the per-epoch checkpoint and Ctrl-C.
+    const result = await fit(session, {
+      epochs,
+      onProgress: (epoch, done, total) => bar?.update(`epoch ${epoch}/${epochs}`, done, total),
+      onEpoch: async (e) => {
+        bar?.clear();
+        const line: EpochLine = { epoch: e.epoch, loss: e.loss, val_loss: e.val.loss, val_accuracy: e.valAccuracy, seconds: round(e.seconds, 3) };
+        if (opts.json) process.stdout.write(JSON.stringify(line) + '\n');
+        else log(`epoch ${String(e.epoch).padStart(String(epochs).length)}/${epochs}  loss ${fmt(e.loss)}  val_loss ${fmt(e.val.loss)}  val_${acc ?? 'accuracy'} ${fmt(line.val_accuracy)}  ${e.seconds.toFixed(1)}s`);
+        // fit reports the divergence; a non-finite model is never saved over the last good checkpoint.
+        if (!epochFinite(e)) return;
+        if (e.lrScale !== undefined && e.lrScale !== 1 && !opts.json) log(`  learning rate scaled by ${e.lrScale.toPrecision(3)} (reduce on plateau)`);
+        if (interrupted) return false;
+        if (e.epoch < epochs && !e.stop) await save(e.epoch);
+      },
+    });
+    const done = result.epochs;
+    if (result.interrupted) {
+      await save(done);
+      if (opts.save) log(`saved ${opts.save} (epoch ${done})`);
       return 130;
     }
-    if (epoch < epochs && !v.stop) await save(epoch);
-    if (v.stop) {
-      if (!opts.json) log(`early stopping: val_${stopping?.monitor ?? 'loss'} has not improved for ${stopping?.patience} checks`);
-      if (stopping?.restoreBest) {
-        await session.run('restore_best');
-        if (!opts.json) log('restored the best weights');
-      }
-      break;
+    if (result.stoppedEarly && !opts.json) {
+      log(`early stopping: val_${stopping?.monitor ?? 'loss'} has not improved for ${stopping?.patience} checks`);
+      if (result.restoredBest) log('restored the best weights');
     }
+    const stepSeconds = result.history.reduce((t, e) => t + e.seconds, 0);
+    const steps = result.history.reduce((t, e) => t + e.steps, 0);
+    const t = await session.evaluate('test');
+    checkFiniteLoss(t.loss, 'test');
+    const perStep = session.artifact.entries['train_step']!.filter((s) => 'dispatch' in s).length;
+    if (!opts.json) {
+      log(`test_loss ${fmt(t.loss)}  test_${acc ?? 'accuracy'} ${fmt(acc ? t.metrics[acc]! : NaN)}  (${(1000 * stepSeconds / Math.max(1, steps)).toFixed(1)} ms/step, ${perStep} dispatches/step)`);
+    }
+    if (opts.save) {
+      await save(done);
+      if (!opts.json) log(`saved ${opts.save}`);
+    }
+    return 0;
+  } finally {
+    process.off('SIGINT', onSigint);
   }
-  if (a.train.prune === 'end') await session.run('prune');
-  const t = await session.evaluate('test');
-  const perStep = session.artifact.entries['train_step']!.filter((s) => 'dispatch' in s).length;
-  if (!opts.json) {
-    log(`test_loss ${fmt(t.loss)}  test_${acc ?? 'accuracy'} ${fmt(acc ? t.metrics[acc]! : NaN)}  (${(1000 * stepSeconds / Math.max(1, steps)).toFixed(1)} ms/step, ${perStep} dispatches/step)`);
-  }
-  process.off('SIGINT', onSigint);
-  if (opts.save) {
-    await save(done);
-    if (!opts.json) log(`saved ${opts.save}`);
-  }
-  return 0;
 }
 
 export async function evaluate(opts: TrainOptions & { split: string }): Promise<void> {

@@ -1,30 +1,26 @@
-// From a model's IR to an Artifact: each entry point is optimized, fused, planned and emitted;
-// feed kernels are prepended to the train and eval steps; identical kernels are shared.
+// Code generation: from fused, buffer-planned entry programs to an Artifact. Each entry's steps
+// are its feed kernels (train and eval steps), its compute kernels and the copies the planner
+// asked for; identical kernels are shared between entries.
+import {
+  ARTIFACT_FORMAT, ARTIFACT_VERSION, COUNTERS, WEIGHT_INPUT,
+  type Artifact, type ArtifactInput, type ArtifactKernel, type ModelMeta, type Step,
+} from '../contract/artifact.js';
 import type { Eqn, ModelIR, Program } from '../ir/program.js';
 import type { TensorType } from '../ir/types.js';
-import { fuse } from '../passes/fuse.js';
-import { optimize } from '../compiler/pipeline.js';
-import { BufferTable, planBuffers } from '../passes/planBuffers.js';
-import {
-  ARTIFACT_FORMAT, ARTIFACT_VERSION, COUNTERS, WEIGHT_INPUT, type Artifact, type ArtifactInput, type ArtifactKernel, type Step,
-} from '../contract/artifact.js';
+import type { Fused, KernelGroup } from '../passes/fuse.js';
+import type { BufferPlan, BufferTable } from '../passes/planBuffers.js';
 import { emitKernel, WORKGROUP_SIZE } from './wgsl/emitKernel.js';
 import { emitFeed } from './wgsl/feed.js';
 
 export const COMPILER_VERSION = 'dnnc 0.1.0';
 
-
-export interface CompileMeta {
-  readonly inputs: readonly ArtifactInput[];
-  readonly outputs: readonly string[];
-  readonly metrics: readonly string[];
-  readonly train: Artifact['train'];
-  readonly params: readonly string[];
-  /** Storage buffers one kernel may bind (the device's limit; 8 is WebGPU's default). */
-  readonly maxStorageBuffers?: number;
-}
-
+/** Entry points in the order they are compiled (buffers and kernels are numbered in this order). */
 export const ENTRY_ORDER = ['init', 'begin_epoch', 'train_step', 'begin_eval', 'eval_step', 'predict'] as const;
+
+export function entryOrder(m: ModelIR): string[] {
+  const known = ENTRY_ORDER as readonly string[];
+  return [...ENTRY_ORDER.filter((e) => m.programs[e]), ...Object.keys(m.programs).filter((e) => !known.includes(e))];
+}
 
 /** How an entry's batch is fed: shuffled training rows, or rows in order from a split. */
 interface Feed {
@@ -42,6 +38,8 @@ const FEEDS: Readonly<Record<string, Feed>> = {
   eval_step: { mode: 'eval', split: 'eval', counter: COUNTERS.evalBatch, weight: true },
   // The frozen layers' cache is built from the training rows in order.
   cache_build: { mode: 'eval', split: 'train', counter: COUNTERS.cacheBatch, weight: false },
+  // Evaluation's cache is built from the rows of the split being evaluated, in order.
+  eval_cache_build: { mode: 'eval', split: 'eval', counter: COUNTERS.cacheBatch, weight: false },
 };
 
 /** Names of the inputs a program actually reads (dead ones need no feed). */
@@ -51,30 +49,9 @@ function readInputs(p: Program): Set<string> {
   return new Set(p.inputs.filter((i) => used.has(i.var.id)).map((i) => i.name));
 }
 
-export interface CompiledModel {
-  readonly artifact: Artifact;
-  /** The optimized IR of each entry point (for dumps and golden tests). */
-  readonly optimized: Readonly<Record<string, Program>>;
-}
-
-export function compileModel(m: ModelIR, meta: CompileMeta): CompiledModel {
-  const maxBuffers = meta.maxStorageBuffers ?? 8;
-  const table = new BufferTable();
-  const stateTypes = new Map(m.state.map((s) => [s.name, s.type]));
-  for (const s of m.state) table.named(`state:${s.name}`, 'state', s.type, s.role);
-
-  const kernels: ArtifactKernel[] = [];
-  const kernelIndex = new Map<string, number>();
-  const addKernel = (name: string, wgsl: string, bindings: readonly ('read' | 'read_write')[]): number => {
-    const key = wgsl;
-    const hit = kernelIndex.get(key);
-    if (hit !== undefined) return hit;
-    kernels.push({ name: `${String(kernels.length).padStart(3, '0')}_${name}`, wgsl, bindings });
-    kernelIndex.set(key, kernels.length - 1);
-    return kernels.length - 1;
-  };
-
-  const names = (program: string) => ({
+/** How the buffer planner names an entry's inputs, state and outputs in the shared table. */
+export function bufferNames(table: BufferTable, program: string) {
+  return {
     input: (name: string, t: TensorType) => table.named(`input:${name}`, 'input', t),
     state: (name: string) => {
       const i = table.index(`state:${name}`);
@@ -82,74 +59,118 @@ export function compileModel(m: ModelIR, meta: CompileMeta): CompiledModel {
       return i;
     },
     output: (name: string, t: TensorType) => table.named(`output:${program}:${name}`, 'output', t),
-  });
+  };
+}
 
-  const optimized: Record<string, Program> = {};
+interface FeedBinding {
+  readonly input: ArtifactInput;
+  readonly writesWeight: boolean;
+  readonly buffers: number[];
+}
+
+/** The dataset inputs an entry's feed kernels fill, with their buffers (allocated in the table on first use). */
+export function feedBuffers(table: BufferTable, meta: ModelMeta, entry: string, p: Program): FeedBinding[] {
+  const feed = FEEDS[entry];
+  if (!feed) return [];
+  const read = readInputs(p);
+  const batch = feed.mode === 'train' ? meta.train.batchSize : meta.train.evalBatchSize;
+  const state = bufferNames(table, 'feed').state;
+  return meta.inputs.filter((input) => read.has(input.name)).map((input, n) => {
+    const writesWeight = feed.weight && n === 0;
+    const buffers = [
+      table.dataset(`dataset:${feed.split}:${input.name}`, 'u32'),
+      table.dataset(`dataset:${feed.split}:${input.name}:info`, 'u32'),
+      ...(feed.mode === 'train' ? [state(COUNTERS.epoch), state(COUNTERS.batch), state(COUNTERS.seed)] : [state(feed.counter)]),
+      table.named(`input:${input.name}`, 'input', { dtype: input.dtype, shape: [batch, ...input.example] }),
+      ...(writesWeight ? [table.named(`input:${WEIGHT_INPUT}`, 'input', { dtype: 'f32', shape: [] })] : []),
+    ];
+    return { input, writesWeight, buffers };
+  });
+}
+
+/** What the emitter needs of one entry: its optimized program, its kernels and its buffer plan. */
+export interface PlannedEntry {
+  readonly program: Program;
+  readonly fused: Fused;
+  readonly plan: BufferPlan;
+}
+
+/** The artifact: WGSL for every kernel, and each entry's list of steps. */
+export function emitArtifact(model: ModelIR, meta: ModelMeta, table: BufferTable, planned: ReadonlyMap<string, PlannedEntry>): Artifact {
+  const kernels: ArtifactKernel[] = [];
+  const kernelIndex = new Map<string, number>();
+  /** Kernels equal but for their bindings' names are one kernel, named after its first user. */
+  const addKernel = (name: string, wgsl: string, bindings: readonly ('read' | 'read_write')[], key = wgsl): number => {
+    const hit = kernelIndex.get(key);
+    if (hit !== undefined) return hit;
+    kernels.push({ name: `${String(kernels.length).padStart(3, '0')}_${name}`, wgsl, bindings });
+    kernelIndex.set(key, kernels.length - 1);
+    return kernels.length - 1;
+  };
+
   const entries: Record<string, Step[]> = {};
-  const order = [...ENTRY_ORDER.filter((e) => m.programs[e]), ...Object.keys(m.programs).filter((e) => !(ENTRY_ORDER as readonly string[]).includes(e))];
-  for (const entry of order) {
-    const p = m.programs[entry]!;
-    const opt = optimize(p, stateTypes);
-    optimized[entry] = opt;
+  for (const [entry, { program, fused, plan }] of planned) {
     const steps: Step[] = [];
     const feed = FEEDS[entry];
-    if (feed) steps.push(...feedSteps(feed, readInputs(opt)));
-    const fused = fuse(opt, maxBuffers);
-    const plan = planBuffers(fused, table, names(entry));
-    const eqnOf = new Map<number, Eqn>(opt.eqns.map((e) => [e.out.id, e]));
+    for (const f of feedBuffers(table, meta, entry, program)) {
+      const batch = feed!.mode === 'train' ? meta.train.batchSize : meta.train.evalBatchSize;
+      const features = f.input.example.reduce((a, b) => a * b, 1);
+      const augment = feed!.mode === 'train' && f.input.role === 'features' ? meta.train.augment : undefined;
+      const k = emitFeed({ mode: feed!.mode, batch, features, dtype: f.input.dtype, writesWeight: f.writesWeight, ...(augment ? { augment } : {}) });
+      const kernel = addKernel(`feed_${feed!.mode}_${f.input.name.replace(/\W/g, '_').slice(0, MAX_HINT)}`, k.wgsl, k.bindings);
+      steps.push({ dispatch: kernel, buffers: f.buffers, workgroups: k.workgroups });
+    }
+    const eqnOf = new Map<number, Eqn>(program.eqns.map((e) => [e.out.id, e]));
     for (const gs of fused.kernels) {
-      const k = emitKernel(gs, eqnOf, (v) => plan.bufferOf.get(v.id)!, (b) => table.buffers[b]!.dtype);
-      const g = gs[0]!;
-      const name = `${g.core?.op ?? g.root.op}${g.root.out.hint ? '_' + g.root.out.hint.replace(/[^A-Za-z0-9]+/g, '_') : ''}${gs.length > 1 ? `_x${gs.length}` : ''}`;
-      const kernel = addKernel(name, k.wgsl, k.bindings.map((b) => b.access));
+      const k = emitKernel(gs, eqnOf, (v) => plan.bufferOf.get(v.id)!, (b) => table.buffers[b]!.dtype, (b) => bindingName(table.buffers[b]!.name));
+      const kernel = addKernel(kernelName(gs), k.wgsl, k.bindings.map((b) => b.access), k.canonical);
       steps.push({ dispatch: kernel, buffers: k.bindings.map((b) => b.buffer), workgroups: k.workgroups });
     }
     for (const c of plan.copies) steps.push({ copy: c });
     entries[entry] = steps;
   }
 
-  /** The feed kernels of an entry: one per dataset input the program reads. */
-  function feedSteps(feed: Feed, read: ReadonlySet<string>): Step[] {
-    const batch = feed.mode === 'train' ? meta.train.batchSize : meta.train.evalBatchSize;
-    return meta.inputs.filter((input) => read.has(input.name)).map((input, n) => {
-      const features = input.example.reduce((a, b) => a * b, 1);
-      const writesWeight = feed.weight && n === 0;
-      const f = emitFeed({ mode: feed.mode, batch, features, dtype: input.dtype, writesWeight });
-      const state = names('feed').state;
-      const buffers = [
-        table.dataset(`dataset:${feed.split}:${input.name}`, 'u32'),
-        table.dataset(`dataset:${feed.split}:${input.name}:info`, 'u32'),
-        ...(feed.mode === 'train' ? [state(COUNTERS.epoch), state(COUNTERS.batch), state(COUNTERS.seed)] : [state(feed.counter)]),
-        table.named(`input:${input.name}`, 'input', { dtype: input.dtype, shape: [batch, ...input.example] }),
-        ...(writesWeight ? [table.named(`input:${WEIGHT_INPUT}`, 'input', { dtype: 'f32', shape: [] })] : []),
-      ];
-      const kernel = addKernel(`feed_${feed.mode}_${input.name.replace(/\W/g, '_')}`, f.wgsl, f.bindings);
-      return { dispatch: kernel, buffers, workgroups: f.workgroups };
-    });
-  }
-
   const accumulators: Record<string, number> = {};
-  for (const s of m.state) if (s.role === 'accumulator') accumulators[s.name] = table.index(`state:${s.name}`)!;
-
-  const artifact: Artifact = {
+  for (const s of model.state) if (s.role === 'accumulator') accumulators[s.name] = table.index(`state:${s.name}`)!;
+  return {
     format: ARTIFACT_FORMAT,
     version: ARTIFACT_VERSION,
-    model: m.name,
+    model: model.name,
     compiler: COMPILER_VERSION,
     requirements: {
       maxStorageBuffersPerShaderStage: Math.max(1, ...kernels.map((k) => k.bindings.length)),
       maxComputeInvocationsPerWorkgroup: WORKGROUP_SIZE,
       maxStorageBufferBindingSize: Math.max(4, ...table.buffers.map((b) => b.bytes)),
     },
-    inputs: meta.inputs,
-    outputs: meta.outputs,
-    metrics: meta.metrics,
-    train: meta.train,
-    params: meta.params,
+    ...meta,
     buffers: table.buffers,
     kernels,
     entries,
     accumulators,
   };
-  return { artifact, optimized };
+}
+
+/** A binding's name in WGSL, from its buffer's: `s_hidden1_dense_kernel`, `in_X`, `out_probabilities`, `tmp3`. */
+function bindingName(buffer: string): string {
+  const [kind, ...rest] = buffer.split(':');
+  switch (kind) {
+    case 'state':
+      return `s_${rest.join('_')}`;
+    case 'input':
+      return `in_${rest.join('_')}`;
+    case 'output':
+      return `out_${rest.slice(1).join('_')}`;
+    default:
+      return buffer.replace(/^temp/, 'tmp');
+  }
+}
+
+/** The most characters of a value's name in a kernel's name: file names stay short (the numeric prefix keeps them unique). */
+const MAX_HINT = 48;
+
+/** A kernel's name: its core (or root) primitive and the model name of the value it writes. */
+function kernelName(gs: readonly KernelGroup[]): string {
+  const g = gs[0]!;
+  const hint = g.root.out.hint ? '_' + g.root.out.hint.replace(/[^A-Za-z0-9]+/g, '_').slice(0, MAX_HINT) : '';
+  return `${g.core?.op ?? g.root.op}${hint}${gs.length > 1 ? `_x${gs.length}` : ''}`;
 }

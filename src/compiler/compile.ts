@@ -1,24 +1,28 @@
-// The compiler driver: source → AST → elaborated model → IR (with gradients) → optimized IR →
-// kernels and plan. Each stage's output can be dumped (`--emit`), which the golden tests use.
-import { compileModel, type CompiledModel } from '../codegen/compile.js';
-import { DnnError, type SourceFile } from '../contract/diagnostics.js';
+// The compiler driver: source → AST → elaborated model → the pipeline of passes
+// (src/compiler/pipeline.ts) → artifact. `checkSource` runs the same path and returns what went
+// wrong as located diagnostics; every stage `--emit` dumps comes from the same run.
+import type { Artifact, ModelMeta } from '../contract/artifact.js';
+import { DnnError, type Diagnostic, type SourceFile } from '../contract/diagnostics.js';
 import { elaborate, type ElaborateOptions } from '../dsl/elaborate.js';
 import { parseSource } from '../dsl/parse.js';
-import { printProgram } from '../ir/printer.js';
-import { verifyModel } from '../ir/verify.js';
-import { buildModel, type BuiltModel } from '../model/build.js';
+import type { ModelIR, Program } from '../ir/program.js';
 import { StdError } from '../std/errors.js';
-import { planOf, type Artifact } from '../contract/artifact.js';
+import type { ModelDefinition } from '../std/model.js';
+import { dump, EMITS, runPipeline, stagePrograms, type Compiled, type Emit, type PipelineOptions } from './pipeline.js';
 
-export interface CompileOptions extends ElaborateOptions {
-  /** Storage buffers a kernel may bind; the default is WebGPU's guaranteed 8. */
-  readonly maxStorageBuffers?: number;
-}
+export { EMITS, type Emit };
+
+export interface CompileOptions extends ElaborateOptions, PipelineOptions {}
 
 export interface Compilation {
-  readonly built: BuiltModel;
-  readonly compiled: CompiledModel;
   readonly artifact: Artifact;
+  readonly meta: ModelMeta;
+  /** The model's entry programs as built (before optimization): its state and programs. */
+  readonly model: ModelIR;
+  /** One dumped stage's programs by entry name (`ir-grad`: the train step right after differentiation). */
+  programs(stage: Exclude<Emit, 'wgsl' | 'plan'>): Readonly<Record<string, Program>>;
+  /** The text of one stage's dump. */
+  emit(stage: Emit): string;
 }
 
 /** Compiles a source file or throws a DnnError carrying every diagnostic found. */
@@ -27,33 +31,41 @@ export function compileSource(file: SourceFile, opts: CompileOptions = {}): Comp
   if (parsed.diagnostics.length) throw new DnnError(parsed.diagnostics);
   const { def, diagnostics } = elaborate(parsed.module, opts);
   if (!def || diagnostics.length) throw new DnnError(diagnostics);
-  let built: BuiltModel;
-  try {
-    built = buildModel(def);
-  } catch (e) {
-    if (e instanceof StdError) throw new DnnError([{ code: e.code, severity: 'error', message: e.message }]);
-    throw e;
-  }
-  verifyModel(built.ir);
-  const compiled = compileModel(built.ir, { ...built.meta, maxStorageBuffers: opts.maxStorageBuffers });
-  return { built, compiled, artifact: compiled.artifact };
+  return compileDefinition(def, opts);
 }
 
-export const EMITS = ['ir', 'ir-grad', 'ir-opt', 'wgsl', 'plan'] as const;
-export type Emit = (typeof EMITS)[number];
+/** Runs the pipeline on an elaborated model; library misuse found while building it becomes a located diagnostic. */
+export function compileDefinition(def: ModelDefinition, opts: PipelineOptions = {}): Compilation {
+  let c: Compiled;
+  try {
+    c = runPipeline(def, opts);
+  } catch (e) {
+    if (!(e instanceof StdError)) throw e;
+    const span = (e.setting && def.spans?.train[e.setting]) || def.spans?.model;
+    throw new DnnError([{ code: e.code, severity: 'error', message: e.message, ...(span ? { span } : {}) }]);
+  }
+  const programsOf = (stage: Exclude<Emit, 'wgsl' | 'plan'>) => Object.fromEntries(stagePrograms(c, stage).map((p) => [p.name, p]));
+  return {
+    artifact: c.artifact,
+    meta: c.meta,
+    model: c.stages.get('buildEntries')!,
+    programs: programsOf,
+    emit: (stage) => dump(c, stage),
+  };
+}
+
+/** Every diagnostic for a source file, from lexing to the artifact (empty: it compiles). */
+export function checkSource(file: SourceFile, opts: CompileOptions = {}): Diagnostic[] {
+  try {
+    compileSource(file, opts);
+    return [];
+  } catch (e) {
+    if (e instanceof DnnError) return [...e.diagnostics];
+    throw e;
+  }
+}
 
 /** The text of one stage's dump. */
 export function emit(c: Compilation, what: Emit): string {
-  switch (what) {
-    case 'ir':
-      return Object.values(c.built.ir.programs).map(printProgram).join('\n');
-    case 'ir-grad':
-      return printProgram(c.built.differentiated);
-    case 'ir-opt':
-      return Object.values(c.compiled.optimized).map(printProgram).join('\n');
-    case 'wgsl':
-      return c.artifact.kernels.map((k) => `// ---- ${k.name}.wgsl\n${k.wgsl}`).join('\n');
-    case 'plan':
-      return JSON.stringify(planOf(c.artifact), null, 2) + '\n';
-  }
+  return c.emit(what);
 }

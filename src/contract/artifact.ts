@@ -75,6 +75,43 @@ export interface ArtifactInput {
   readonly classes?: number;
 }
 
+/**
+ * Random per-example affine transforms of the training images (the chapter's data augmentation):
+ * a shift of up to `shift` pixels along each axis, a rotation of up to `rotate` degrees and a
+ * scaling by a factor in [1 - scale, 1 + scale], about the image's center. Inference never augments.
+ */
+export interface Augment {
+  readonly shift: number;
+  readonly rotate: number;
+  readonly scale: number;
+  /** [height, width] of each feature input (its example is height × width values). */
+  readonly image: readonly [number, number];
+}
+
+/** What is wrong with augmentation settings (from a model or an artifact file), or undefined. */
+export function augmentProblem(a: Augment): string | undefined {
+  const within = (v: unknown, lo: number, hi: number) => typeof v === 'number' && Number.isFinite(v) && v >= lo && v <= hi;
+  if (!within(a.shift, 0, 100)) return `shift must be a number of pixels in [0, 100], got ${a.shift}`;
+  if (!within(a.rotate, 0, 180)) return `rotate must be a number of degrees in [0, 180], got ${a.rotate}`;
+  if (!within(a.scale, 0, 0.9)) return `scale must be in [0, 0.9] (images are scaled by 1 ± scale), got ${a.scale}`;
+  if (a.shift === 0 && a.rotate === 0 && a.scale === 0) return 'augment needs a shift, rotate or scale above 0';
+  const [h, w] = Array.isArray(a.image) ? a.image : [];
+  if (a.image.length !== 2 || !Number.isInteger(h) || !Number.isInteger(w) || !within(h, 1, 4096) || !within(w, 1, 4096)) {
+    return `image must be [height, width] in pixels (1 to 4096 each), got [${a.image}]`;
+  }
+  return undefined;
+}
+
+/** The frozen-layer cache: the layers (scopes) computed once, and where and why caching stops early. */
+export interface CacheReport {
+  /** Scopes whose values are cached (empty: no cache). */
+  readonly layers: readonly string[];
+  /** Whether evaluation reads a cache of the evaluated split too. */
+  readonly eval: boolean;
+  /** Why caching stops before the first trainable layer, or why nothing is cached. */
+  readonly stop?: string;
+}
+
 export interface Artifact {
   readonly format: typeof ARTIFACT_FORMAT;
   readonly version: number;
@@ -100,6 +137,14 @@ export interface Artifact {
     /** The data set named in the model's train block, and a digit subset (MNIST). */
     readonly data?: string;
     readonly digits?: readonly number[];
+    /** Data augmentation of the training images, done by the train step's feed kernels. */
+    readonly augment?: Augment;
+    /** What the frozen-layer cache holds, or why there is none (for summaries and logs). */
+    readonly cache?: CacheReport;
+    /** The digits are numbered 0..k-1 in the order listed. */
+    readonly relabel?: boolean;
+    /** Training keeps the first N examples of each class. */
+    readonly perClass?: number;
   };
   /** State names of trainable parameters. */
   readonly params: readonly string[];
@@ -118,3 +163,6 @@ export interface Artifact {
 export function planOf(a: Artifact): Artifact {
   return { ...a, kernels: a.kernels.map((k) => ({ name: k.name, file: `kernels/${k.name}.wgsl`, bindings: k.bindings })) };
 }
+
+/** What the model driver tells code generation about a model: the artifact's descriptive fields. */
+export type ModelMeta = Pick<Artifact, 'inputs' | 'outputs' | 'metrics' | 'train' | 'params'>;

@@ -164,3 +164,30 @@ export function sliceSplit(
     features,
   };
 }
+
+/**
+ * The first `perClass` examples of each class, in the split's order (the loaders shuffle with a
+ * fixed seed, so the subset is the same on every run). The kept rows stay in that order. A class
+ * with fewer examples is DNN4030: "100 per class" should mean 100 per class.
+ */
+export function limitPerClass(split: Split, perClass: number, classes: number, what = 'train split'): Split {
+  if (!Number.isInteger(perClass) || perClass < 1) fail('DNN4030', `examples per class must be a positive integer, got ${perClass}`);
+  const taken = new Int32Array(classes);
+  const rows: number[] = [];
+  for (let i = 0; i < split.count; i++) {
+    const c = split.y[i]!;
+    if (taken[c]! < perClass) {
+      taken[c]!++;
+      rows.push(i);
+    }
+  }
+  const present = Array.from(taken.keys()).filter((c) => taken[c]! > 0);
+  const short = present.filter((c) => taken[c]! < perClass);
+  if (short.length) {
+    fail('DNN4030', `${what}: ${perClass} examples per class asked for, but class ${short[0]} has only ${taken[short[0]!]}`, [
+      `classes present: ${present.map((c) => `${c} (${taken[c]})`).join(', ')}`,
+    ]);
+  }
+  const out = gatherSplit(split.x, split.y, split.features, rows);
+  return split.more ? { ...out, more: split.more.map((m) => gatherSplit(m, split.y, split.features, rows).x) } : out;
+}

@@ -2,19 +2,25 @@
 
 import { existsSync, statSync } from 'node:fs';
 import { fail } from '../contract/diagnostics.js';
-import { validateDataset, type Dataset } from './dataset.js';
+import { limitPerClass, validateDataset, type Dataset } from './dataset.js';
 import { loadFashionMnist, loadIdxDirectory } from './fashion.js';
 import { loadMnist, type MnistOptions } from './mnist.js';
 import { loadMnistPairs } from './pairs.js';
 
 export type { Dataset, Split, XEncoding } from './dataset.js';
-export { validateSplit, validateDataset, featureValue, mulberry32, seededPermutation, shuffleSplit } from './dataset.js';
+export { validateSplit, validateDataset, featureValue, mulberry32, seededPermutation, shuffleSplit, limitPerClass } from './dataset.js';
 export { loadMnist, type MnistOptions } from './mnist.js';
 export { loadFashionMnist, loadIdxDirectory, FASHION_MNIST_DIR } from './fashion.js';
 export { readIdxFile, parseIdx, type IdxArray } from './idx.js';
 
-/** Options that apply to the bundled MNIST set (digit selection, relabelling, seed). */
-export type LoadDatasetOptions = MnistOptions;
+/**
+ * Options: digit selection, relabelling and seed apply to the bundled MNIST set; `perClass`
+ * keeps the first N training examples of each class (of any data set; validation and test keep
+ * all of theirs, so the scores stay comparable).
+ */
+export interface LoadDatasetOptions extends MnistOptions {
+  perClass?: number;
+}
 
 export const DATASET_NAMES = ['mnist', 'fashion-mnist', 'mnist-pairs'] as const;
 
@@ -41,5 +47,6 @@ export function loadDataset(spec: string | undefined, opts: LoadDatasetOptions =
     }
   }
   validateDataset(data);
+  if (opts.perClass !== undefined) data = { ...data, train: limitPerClass(data.train, opts.perClass, data.classes, `${data.name} train`) };
   return data;
 }

@@ -15,7 +15,7 @@ export const MNIST_SEED = 42;
 export interface MnistOptions {
   /** Keep only these digits (default all ten). */
   digits?: readonly number[];
-  /** Relabel the kept digits 0..k-1 in the order given (classes becomes k). */
+  /** Relabel the kept digits 0..k-1 in the order given (classes becomes k): digits 5–9 become classes 0–4. */
   remap?: boolean;
   /** Shuffle seed (default 42). */
   seed?: number;

@@ -3,13 +3,14 @@
 // forward function rebuilds the network in each entry point's program context.
 import { fmtType, ShapeError, type Var } from '../ir/types.js';
 import { ProgramContext, StateRegistry } from '../std/context.js';
-import { StdError } from '../std/errors.js';
+import { checkTensorSize, StdError } from '../std/errors.js';
 import { NAMED_INITIALIZERS } from '../std/initializers.js';
 import { sgd } from '../std/optimizers.js';
 import { constant } from '../std/schedules.js';
 import type { Clip, EarlyStopping, MaxNorm, PatternRegularizer, Plateau, Prune } from '../std/regimen.js';
-import type { ForwardResult, ModelDefinition } from '../model/build.js';
-import type { ArtifactInput } from '../contract/artifact.js';
+import type { ForwardResult, ModelDefinition } from '../std/model.js';
+import type { ArtifactInput, Augment } from '../contract/artifact.js';
+import { INFER_IMAGE } from './regimenBuiltins.js';
 import type { Call, Expr, FnDecl, InputDecl, Item, LetStmt, Module, TrainBlock } from './ast.js';
 import { BUILTINS, type BuiltinDef, type KindValue, type ParamKind, type ParamSpec } from './builtins.js';
 import { DiagnosticBag, DnnError, type Diagnostic, type DiagnosticCode, type SourceFile, type Span } from '../contract/diagnostics.js';
@@ -51,7 +52,7 @@ export const MAX_REPEAT = 1000;
 
 const TRAIN_KEYS = [
   'optimizer', 'batch_size', 'eval_batch_size', 'epochs', 'frozen', 'clip', 'max_norm', 'regularizer', 'early_stopping',
-  'reduce_lr_on_plateau', 'prune', 'data', 'digits', 'cache_frozen',
+  'reduce_lr_on_plateau', 'prune', 'data', 'digits', 'relabel', 'per_class', 'cache_frozen', 'augment',
 ] as const;
 
 /** A sentinel for "already reported": the expression's users stay quiet. (Not null, which an optional value could be.) */
@@ -89,6 +90,8 @@ class Elaborator {
   private readonly outputs: { name: string; value: Expr; span: Span }[] = [];
   private train: TrainBlock | null = null;
   private modelName: string | null = null;
+  /** Where each train setting is written, for errors found only when the model is built. */
+  private readonly trainSpans: Record<string, Span> = {};
   private readonly callStack: string[] = [];
   /** Numeric definitions, after overrides. */
   private readonly constants = new Env(new Map(), null);
@@ -119,7 +122,8 @@ class Elaborator {
     this.collect(this.module.items);
     this.evaluateConstants();
     const inputs = this.checkInputs();
-    const train = this.checkTrain();
+    const checked = this.checkTrain();
+    const train = checked && inputs ? this.checkAugment(checked, inputs) : checked;
     if (!this.lets.some((l) => l.name.name === 'loss')) {
       this.error('DNN3001', 'the model defines no `loss`', undefined, ['write e.g. `loss = mean(sparse_softmax_cross_entropy(logits, y))`']);
     }
@@ -130,9 +134,11 @@ class Elaborator {
       inputs: inputs.map((i) => i.artifact),
       forward: (ctx, vars) => this.forward(ctx, vars),
       train,
+      spans: { model: this.lets.find((l) => l.name.name === 'loss')?.span, train: this.trainSpans },
     };
     // A dry run in training mode finds every name, type and shape error before any IR is kept.
     const dry = new ProgramContext('check', 'train', new StateRegistry());
+    if (!this.inputsFit(inputs.map((i) => i.artifact), train)) return { def: null, diagnostics: this.bag.items };
     const vars = new Map(inputs.map((i) => [i.artifact.name, dry.input(i.artifact.name, { dtype: i.artifact.dtype, shape: [train.batchSize, ...i.artifact.example] })]));
     const result = this.forward(dry, vars);
     if (!result.loss && !this.bag.hasErrors) this.error('DNN3001', 'the loss could not be computed (please report this)', this.lets.find((l) => l.name.name === 'loss')?.span);
@@ -142,6 +148,23 @@ class Elaborator {
       return n === undefined ? i : { ...i, classes: n };
     });
     return { def: this.bag.hasErrors ? null : { ...def, inputs: withClasses }, diagnostics: this.bag.items };
+  }
+
+  /** Whether a batch of every input fits one storage buffer (else DNN2011 at the batch size that does not). */
+  private inputsFit(inputs: readonly ArtifactInput[], train: { batchSize: number; evalBatchSize: number }): boolean {
+    for (const key of ['batch_size', 'eval_batch_size'] as const) {
+      const batch = key === 'batch_size' ? train.batchSize : train.evalBatchSize;
+      for (const i of inputs) {
+        try {
+          checkTensorSize({ dtype: i.dtype, shape: [batch, ...i.example] }, `a batch of ${batch} of input '${i.name}' is a tensor`);
+        } catch (err) {
+          if (!(err instanceof StdError)) throw err;
+          this.error(err.code, err.message, this.trainSpans[key] ?? this.inputs.find((d) => d.name.name === i.name)?.name.span, [`use a smaller ${key}`]);
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /**
@@ -299,6 +322,7 @@ class Elaborator {
         continue;
       }
       settings.set(key, { value: this.expr(s.value, env, ctx), span: s.value.span });
+      this.trainSpans[key] = s.key.span;
     }
     const positiveInt = (key: string, dflt: number, override?: number): number | null => {
       if (override !== undefined) return override;
@@ -374,18 +398,61 @@ class Elaborator {
       if (items.every((i) => i.kind === 'num' && Number.isInteger(i.value) && i.value >= 0 && i.value <= 9)) digits = items.map((i) => (i as { value: number }).value);
       else this.error('DNN3002', `digits must be a list of MNIST digits such as [0, 1, 2, 3, 4], got ${describe(dg.value)}`, dg.span);
     }
-    let cacheFrozen = false;
+    let relabel = false;
+    const rl = settings.get('relabel');
+    if (rl && rl.value !== POISON) {
+      if (rl.value.kind !== 'bool') this.error('DNN3002', `relabel must be true or false, got ${describe(rl.value)}`, rl.span);
+      else if (rl.value.value && !digits) this.error('DNN3002', 'relabel numbers the selected digits from 0, but no digits are selected', rl.span, ['add e.g. digits = [5, 6, 7, 8, 9]']);
+      else relabel = rl.value.value;
+    }
+    const perClass = settings.has('per_class') ? positiveInt('per_class', 1) ?? undefined : undefined;
+    // Absent: cache whatever frozen prefix is a per-example function; true: require a cache.
+    let cacheFrozen: boolean | undefined;
     const cf = settings.get('cache_frozen');
     if (cf && cf.value !== POISON) {
       if (cf.value.kind === 'bool') cacheFrozen = cf.value.value;
       else this.error('DNN3002', `cache_frozen must be true or false, got ${describe(cf.value)}`, cf.span);
     }
     if (cacheFrozen && frozen.length === 0) this.error('DNN3002', 'cache_frozen caches frozen layers, but none are frozen', cf!.span, ['add e.g. frozen = ["hidden[12]/*"]']);
+    const augment = configs<Augment>('augment', 'augment', 'augment(shift: 2, rotate: 10, scale: 0.1)')[0];
     if (batchSize === null || evalBatchSize === null || epochs === null) return null;
     return {
       batchSize, evalBatchSize, epochs, learningRate: optimizer.learningRate, optimizer: optimizer.spec, frozen,
-      clip, maxNorm, regularizers, earlyStopping, plateau, prune, data, digits, cacheFrozen,
+      clip, maxNorm, regularizers, earlyStopping, plateau, prune, data, digits,
+      ...(cacheFrozen === undefined ? {} : { cacheFrozen }), ...(augment ? { augment } : {}),
+      ...(relabel ? { relabel } : {}), ...(perClass !== undefined ? { perClass } : {}),
     };
+  }
+
+  /**
+   * Augmentation transforms images: every feature input must be f32 with height × width values
+   * per example. Without `image:`, only 784-value inputs are taken as 28×28 (MNIST's); any
+   * other size must say its shape, as it could be any image (or no image at all).
+   */
+  private checkAugment(train: ModelDefinition['train'], inputs: readonly { decl: InputDecl; artifact: ArtifactInput }[]): ModelDefinition['train'] | null {
+    const a = train.augment;
+    if (!a) return train;
+    const span = this.trainSpans['augment'];
+    const features = inputs.filter((i) => i.artifact.role === 'features');
+    const size = (i: ArtifactInput) => i.example.reduce((x, y) => x * y, 1);
+    let image = a.image;
+    if (image === INFER_IMAGE) {
+      const bad = features.find((i) => size(i.artifact) !== 784);
+      if (bad) {
+        this.error('DNN3030', `augment transforms images, but input ${bad.artifact.name} has ${size(bad.artifact)} values per example, not 784 (28×28)`, span, [
+          `if ${bad.artifact.name} is an image, give its shape: augment(..., image: [height, width])`,
+        ]);
+        return null;
+      }
+      image = [28, 28];
+    }
+    for (const i of features) {
+      if (i.artifact.dtype !== 'f32' || size(i.artifact) !== image[0] * image[1]) {
+        this.error('DNN3030', `augment transforms ${image[0]}×${image[1]} images, but input ${i.artifact.name} is ${i.artifact.dtype} with ${size(i.artifact)} values per example`, span);
+        return null;
+      }
+    }
+    return { ...train, augment: { ...a, image } };
   }
 
   // ---- the network ------------------------------------------------------------------------------
@@ -668,7 +735,9 @@ class Elaborator {
     }
     if (!ok) return POISON;
     try {
-      return def.call(ctx, converted);
+      const out = def.call(ctx, converted);
+      if (out.kind === 'tensor') checkTensorSize(out.v.type, `${fname} gives a tensor`);
+      return out;
     } catch (err) {
       if (err instanceof StdError) return this.error(err.code, err.message, site.span);
       if (err instanceof ShapeError) return this.error('DNN2007', `${fname}: ${err.message}`, site.span);
@@ -681,6 +750,11 @@ class Elaborator {
       this.error('DNN2006', `argument '${p.name}' of ${fname} must be ${want}, got ${describe(v)}`, span);
       return null;
     };
+    // A setting (a rate, a size) of Infinity or NaN (1e400, 0/0) is a mistake, never a choice.
+    if (p.kind !== 'tensor' && p.kind !== 'tensors' && !finiteNumbers(v)) {
+      this.error('DNN2009', `argument '${p.name}' of ${fname} must be finite, got ${describe(v)}`, span);
+      return null;
+    }
     switch (p.kind) {
       case 'tensor':
         if (v.kind === 'tensor') return v.v;
@@ -739,7 +813,14 @@ class Elaborator {
       }
       case 'schedule':
         if (v.kind === 'schedule') return v.schedule;
-        if (v.kind === 'num') return v.value > 0 ? constant(v.value) : (this.error('DNN2009', `a learning rate must be positive, got ${v.value}`, span), null);
+        if (v.kind === 'num') {
+          try {
+            return constant(v.value);
+          } catch (err) {
+            if (err instanceof StdError) return (this.error(err.code, err.message, span), null);
+            throw err;
+          }
+        }
         return bad('a learning rate: a number or a schedule such as exponential_decay(...)');
       case 'axes': {
         if (v.kind === 'num' && Number.isInteger(v.value)) return [v.value];
@@ -750,6 +831,13 @@ class Elaborator {
       }
     }
   }
+}
+
+/** False when `v` is, or lists, a NaN or infinite number. */
+function finiteNumbers(v: Value): boolean {
+  if (v.kind === 'num') return Number.isFinite(v.value);
+  if (v.kind === 'list') return v.items.every(finiteNumbers);
+  return true;
 }
 
 function defaultValue(p: ParamSpec): Value {

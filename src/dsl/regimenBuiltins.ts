@@ -5,6 +5,10 @@ import { globToRegExp } from './glob.js';
 import type { Args, BuiltinDef } from './builtins.js';
 import { StdError } from '../std/errors.js';
 import type { Monitor } from '../std/regimen.js';
+import { augmentProblem, type Augment } from '../contract/artifact.js';
+
+/** `augment(...)` without `image:`: the train block infers 28×28 for 784-value inputs. */
+export const INFER_IMAGE: readonly [number, number] = [0, 0];
 
 const N = (a: Args, k: string) => a[k] as number;
 const patterns = (a: Args, k = 'params') => (a[k] as string[]).map(globToRegExp);
@@ -32,6 +36,22 @@ const positive = (what: string, v: number) => {
 };
 
 export const REGIMEN_BUILTINS: Readonly<Record<string, BuiltinDef>> = {
+  // Data augmentation; `image: [h, w]` may be left out for 784-value inputs (28×28, MNIST's),
+  // which the train block checks against the model's inputs (marked by image [0, 0] until then).
+  augment: {
+    params: [
+      { name: 'shift', kind: 'number', default: 0 }, { name: 'rotate', kind: 'number', default: 0 },
+      { name: 'scale', kind: 'number', default: 0 }, { name: 'image', kind: 'numbers', default: null },
+    ],
+    call: (_c, a) => {
+      const image = (a['image'] as number[] | undefined) ?? null;
+      const value: Augment = { shift: N(a, 'shift'), rotate: N(a, 'rotate'), scale: N(a, 'scale'), image: (image ?? [1, 1]) as [number, number] };
+      const problem = augmentProblem(value);
+      if (problem) throw new StdError('DNN2030', `augment: ${problem}`);
+      return { kind: 'config', type: 'augment', value: { ...value, image: image ?? INFER_IMAGE } };
+    },
+  },
+
   clip_by_value: {
     params: [{ name: 'min', kind: 'number' }, { name: 'max', kind: 'number' }],
     call: (_c, a) => {

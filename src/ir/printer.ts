@@ -1,5 +1,7 @@
 // A deterministic text form of a Program: values renumbered in order of definition, so that
-// dumps are stable golden files and diffs read like code reviews.
+// dumps are stable golden files and diffs read like code reviews. A dump is a program: the printer
+// refuses a reference to a value the program does not define, so no golden file can freeze an
+// ill-formed program.
 import type { Eqn, Program } from './program.js';
 import { fmtType, type Var } from './types.js';
 
@@ -10,7 +12,11 @@ function fmtParam(v: unknown): string {
 
 export function printProgram(p: Program): string {
   const names = new Map<number, string>();
-  const name = (v: Var) => names.get(v.id) ?? `?${v.id}`;
+  const name = (v: Var) => {
+    const n = names.get(v.id);
+    if (n === undefined) throw new Error(`printProgram: ${p.name} refers to value ${v.id}${v.hint ? ` (${v.hint})` : ''}, which it does not define`);
+    return n;
+  };
   const define = (v: Var) => {
     names.set(v.id, `%${names.size}`);
     return name(v);

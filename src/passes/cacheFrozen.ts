@@ -4,56 +4,65 @@
 // input. This pass finds that part and the values where the rest of the step reads it (the cut),
 // and rewrites a program to take the cut as inputs.
 import type { Eqn, Program } from '../ir/program.js';
+import { OPS } from '../ir/ops/index.js';
 import type { NamedVar, Var } from '../ir/types.js';
 
 type Kind = 'static' | 'rowed' | 'other';
 
-const MAPS = new Set([
-  'neg', 'exp', 'log', 'sqrt', 'rsqrt', 'tanh', 'abs', 'sign', 'cos', 'sin', 'floor',
-  'add', 'sub', 'mul', 'div', 'max', 'min', 'pow', 'gt', 'ge', 'lt', 'le', 'eq', 'ne',
-  'select', 'cast', 'stop_gradient', 'broadcast_to',
-]);
+/** The frozen cut of a program: where the rest reads the cached values, what they cover, and why they stop early. */
+export interface FrozenCut {
+  /** The rowed values that `other` equations, outputs or updates read, in program order (null: nothing worth caching). */
+  readonly cut: Var[] | null;
+  /** Top-level scopes of the frozen parameters that the cached values read (`hidden1`, `hidden2`). */
+  readonly layers: string[];
+  /** Why a per-example value stops before a trainable layer reads it: `hidden3/bn: ...` (absent: it does not). */
+  readonly stop?: string;
+}
+
+/** Why a non-per-example value is one, for values that are not simply trainable (null: trainable or a label). */
+type Cause = string | null;
 
 /**
  * Classifies each value: `static` (constants and frozen state only), `rowed` (row i depends only
  * on row i of the cached inputs and on static values: a per-example function), or `other`.
- * Returns the rowed values that `other` equations, outputs or updates read, in program order —
- * or null when nothing worth caching (no matmul) lies before the cut.
+ * An `other` value computed from a rowed one for a reason other than a trainable parameter
+ * (random numbers, batch statistics) is where caching stops early; the first is reported.
  */
-export function findFrozenCut(p: Program, batch: number, staticState: ReadonlySet<string>, rowedInputs: ReadonlySet<string>): Var[] | null {
+export function findFrozenCut(p: Program, batch: number, staticState: ReadonlySet<string>, rowedInputs: ReadonlySet<string>): FrozenCut {
   const kind = new Map<number, Kind>();
+  const cause = new Map<number, Cause>();
   for (const i of p.inputs) kind.set(i.var.id, rowedInputs.has(i.name) ? 'rowed' : 'other');
   const updated = new Set(p.updates.map((u) => u.name));
   for (const s of p.state) kind.set(s.var.id, staticState.has(s.name) && !updated.has(s.name) ? 'static' : 'other');
+  // The layers cached are named after the frozen parameters that per-example values read.
+  const stateName = new Map(p.state.filter((s) => kind.get(s.var.id) === 'static').map((s) => [s.var.id, s.name]));
   const rowedLike = (v: Var, rank: number) => kind.get(v.id) === 'rowed' && v.type.shape.length === rank && v.type.shape[0] === batch;
   let matmuls = 0;
+  let stop: string | undefined;
+  const layers = new Set<string>();
   for (const e of p.eqns) {
     const ks = e.inputs.map((v) => kind.get(v.id)!);
     const out = e.out.type.shape;
+    const where = e.out.hint ?? e.op;
     let k: Kind = 'other';
-    if (e.op === 'random_uniform' || ks.includes('other')) k = 'other';
-    else if (ks.every((x) => x === 'static')) k = 'static';
-    else if (out[0] !== batch) k = 'other';
-    else if (MAPS.has(e.op) || e.op === 'one_hot') {
-      // Broadcasting keeps rows apart only when every rowed operand has the result's rank.
-      k = e.inputs.every((v) => kind.get(v.id) === 'static' || rowedLike(v, e.op === 'one_hot' ? out.length - 1 : out.length)) ? 'rowed' : 'other';
-    } else if (e.op === 'matmul') {
-      const { transA } = e.params as { transA: boolean };
-      k = !transA && ks[0] === 'rowed' && ks[1] === 'static' ? 'rowed' : 'other';
-      if (k === 'rowed') matmuls++;
-    } else if (e.op === 'reduce_sum' || e.op === 'reduce_max') {
-      k = !(e.params as { axes: readonly number[] }).axes.some((a) => a === 0 || a === -out.length - 1) ? 'rowed' : 'other';
-    } else if (e.op === 'reshape') {
-      k = e.inputs[0]!.type.shape[0] === batch ? 'rowed' : 'other';
-    } else if (e.op === 'concat') {
-      k = (e.params as { axis: number }).axis !== 0 && ks.every((x) => x === 'rowed') ? 'rowed' : 'other';
-    } else if (e.op === 'slice' || e.op === 'pad') {
-      const first = e.op === 'slice' ? (e.params as { begin: readonly number[] }).begin[0] : (e.params as { before: readonly number[] }).before[0];
-      k = first === 0 && out[0] === batch ? 'rowed' : 'other';
+    let why: Cause = null;
+    if (OPS[e.op].class === 'generate') {
+      k = ks.every((x) => x === 'static') && !e.inputs.length ? 'static' : 'other';
+      if (k === 'other') why = `${where}: draws random numbers (${e.op}) that change every step`;
+    } else if (ks.includes('other')) {
+      why = e.inputs.map((v) => cause.get(v.id) ?? null).find((c) => c !== null) ?? null;
+    } else if (ks.every((x) => x === 'static')) k = 'static';
+    else if (out[0] === batch && rowwise(e, ks, batch, rowedLike)) k = 'rowed';
+    else why = `${where}: ${mixes(e)}`;
+    if (k === 'rowed') {
+      if (OPS[e.op].class === 'matmul') matmuls++;
+      for (const v of e.inputs) if (stateName.has(v.id)) layers.add(stateName.get(v.id)!.split('/')[0]!);
     }
+    if (k === 'other' && why !== null && stop === undefined && ks.includes('rowed')) stop = why;
     kind.set(e.out.id, k);
+    cause.set(e.out.id, why);
   }
-  if (matmuls === 0) return null;
+  if (matmuls === 0) return { cut: null, layers: [], ...(stop ? { stop } : {}) };
   const cut = new Map<number, Var>();
   const consider = (v: Var) => {
     if (kind.get(v.id) === 'rowed') cut.set(v.id, v);
@@ -62,7 +71,53 @@ export function findFrozenCut(p: Program, batch: number, staticState: ReadonlySe
   [...p.outputs, ...p.updates].forEach((o) => consider(o.var));
   // A cut that still needs a raw input saves nothing for that input; caching it is still right.
   const vars = [...cut.values()];
-  return vars.length ? vars : null;
+  return { cut: vars.length ? vars : null, layers: [...layers], ...(stop ? { stop } : {}) };
+}
+
+/** Why an equation's rows are not per-example functions of its operands' rows. */
+function mixes(e: Eqn): string {
+  if (OPS[e.op].class === 'reduce') {
+    return 'it reduces over the batch (batch norm in training mode normalizes with the statistics of the batch), so an example\'s values depend on the other examples of its batch';
+  }
+  return `${e.op} mixes the examples of a batch`;
+}
+
+/**
+ * Whether row i of e's output depends only on row i of its rowed operands (and on static values),
+ * decided by the primitive's class; `out[0]` is the batch.
+ */
+function rowwise(e: Eqn, ks: readonly Kind[], batch: number, rowedLike: (v: Var, rank: number) => boolean): boolean {
+  const out = e.out.type.shape;
+  // Broadcasting keeps rows apart only when every rowed operand has the result's rank.
+  const mapRule = (rank: number) => e.inputs.every((v, n) => ks[n] === 'static' || rowedLike(v, rank));
+  const cls = OPS[e.op].class;
+  switch (cls) {
+    case 'map':
+      return mapRule(out.length);
+    case 'gather':
+      return mapRule(out.length - 1);
+    case 'generate':
+      return false; // random numbers change every step
+    case 'matmul':
+      return !(e.params as { transA: boolean }).transA && ks[0] === 'rowed' && ks[1] === 'static';
+    case 'reduce':
+      return !(e.params as { axes: readonly number[] }).axes.some((a) => a === 0 || a === -out.length - 1);
+    case 'remap':
+    case 'assemble':
+      switch (e.op) {
+        case 'broadcast_to':
+          return mapRule(out.length);
+        case 'reshape':
+          return e.inputs[0]!.type.shape[0] === batch;
+        case 'concat':
+          return (e.params as { axis: number }).axis !== 0 && ks.every((x) => x === 'rowed');
+        case 'slice':
+          return (e.params as { begin: readonly number[] }).begin[0] === 0;
+        case 'pad':
+          return (e.params as { before: readonly number[] }).before[0] === 0;
+      }
+      throw new Error(`cacheFrozen: no row rule for the remap primitive '${e.op}'`);
+  }
 }
 
 /** The program reading `cut[k]` as input `names[k]` instead of computing it (the rest becomes dead code). */

@@ -57,6 +57,8 @@ export function differentiate(p: Program, lossName: string, wrt: readonly string
     if (!g || !varied.has(e.out.id)) continue;
     const vjp = OPS[e.op].vjp as VjpFn | null;
     if (!vjp) continue;
+    // Backward equations keep the forward value's name: `hidden1/dense/grad`.
+    b.hint = e.out.hint ? `${e.out.hint}/grad` : 'grad';
     const gs = vjp(b, e, g);
     e.inputs.forEach((v, k) => {
       const gk = gs[k];
@@ -64,9 +66,14 @@ export function differentiate(p: Program, lossName: string, wrt: readonly string
     });
   }
   const grads = new Map<string, Var>();
+  const names = new Map<number, string>();
   for (const s of sources) {
     const g = cot.get(s.var.id);
-    if (g) grads.set(s.name, g);
+    if (!g) continue;
+    grads.set(s.name, g);
+    names.set(g.id, `${s.name}/grad`);
   }
-  return { program: { ...p, eqns: b.eqns }, grads };
+  // A parameter's gradient is named after it: `hidden1/dense/kernel/grad`.
+  const eqns = b.eqns.map((e) => (names.has(e.out.id) ? { ...e, out: { ...e.out, hint: names.get(e.out.id) } } : e));
+  return { program: { ...p, eqns }, grads };
 }

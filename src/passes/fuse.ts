@@ -12,6 +12,7 @@
 //   - a matmul's operands are always materialized (inlining would recompute them per column);
 //   - a kernel never binds more storage buffers than the device allows.
 import type { Eqn, Program } from '../ir/program.js';
+import { isCore, OPS } from '../ir/ops/index.js';
 import { shapeEq } from '../ir/types.js';
 
 export interface KernelGroup {
@@ -35,19 +36,17 @@ export interface Fused {
   readonly materialized: ReadonlySet<number>;
 }
 
-const CORES = new Set(['matmul', 'reduce_sum', 'reduce_max']);
-const ALIGNED_MAPS = new Set([
-  'neg', 'exp', 'log', 'sqrt', 'rsqrt', 'tanh', 'abs', 'sign', 'cos', 'sin', 'floor',
-  'add', 'sub', 'mul', 'div', 'max', 'min', 'pow', 'gt', 'ge', 'lt', 'le', 'eq', 'ne',
-  'select', 'cast', 'stop_gradient',
-]);
+/** A matmul or reduction: the heart of a kernel, with elementwise work as its epilogue. */
+const isCoreOp = (e: Eqn) => isCore(OPS[e.op].class);
+/** An elementwise map: computed at the index its consumer reads it at. */
+const isMap = (e: Eqn) => OPS[e.op].class === 'map';
 
 export function fuse(p: Program, maxBuffersPerKernel: number): Fused {
   const forced = new Set<number>();
   const duplicable = new Set<number>();
   const eqnOf = new Map(p.eqns.map((e) => [e.out.id, e]));
   const escaping = new Set([...p.outputs, ...p.updates].map((o) => o.var.id));
-  const matmulOperands = new Set(p.eqns.filter((e) => e.op === 'matmul').flatMap((e) => e.inputs.map((v) => v.id)));
+  const matmulOperands = new Set(p.eqns.filter((e) => OPS[e.op].class === 'matmul').flatMap((e) => e.inputs.map((v) => v.id)));
   for (let round = 0; ; round++) {
     const fused = partition(p, forced, duplicable, escaping);
     const over = fused.groups.find((g) => groupInputs(g, eqnOf, fused.materialized).length + 1 > maxBuffersPerKernel);
@@ -78,7 +77,7 @@ function recomputable(
 ): boolean {
   if (g.core || g.members.size > MAX_RECOMPUTED_OPS) return false;
   if (escaping.has(g.root.out.id) || forced.has(g.root.out.id)) return false;
-  for (const id of g.members) if (!ALIGNED_MAPS.has(eqnOf.get(id)!.op)) return false;
+  for (const id of g.members) if (!isMap(eqnOf.get(id)!)) return false;
   return !matmulOperands.has(g.root.out.id);
 }
 
@@ -124,13 +123,13 @@ function partition(p: Program, forced: ReadonlySet<number>, duplicable: Readonly
     const userEqns = [...new Set(users.get(v.id) ?? [])];
     const userGroups = new Set(userEqns.flatMap((u) => groupsOf.get(u.out.id) ?? []));
     const alignedIn = (g: KernelGroup) =>
-      userEqns.every((u) => !groupsOf.get(u.out.id)!.includes(g) || (aligned.get(u.out.id) === true && ALIGNED_MAPS.has(u.op) && shapeEq(v.type.shape, u.out.type.shape)));
+      userEqns.every((u) => !groupsOf.get(u.out.id)!.includes(g) || (aligned.get(u.out.id) === true && isMap(u) && shapeEq(v.type.shape, u.out.type.shape)));
     let joined = false;
-    if (!mustStore && userEqns.length && userEqns.every((u) => u.op !== 'matmul')) {
+    if (!mustStore && userEqns.length && userEqns.every((u) => OPS[u.op].class !== 'matmul')) {
       if (userGroups.size === 1) {
         const g = [...userGroups][0]!;
         const allAligned = alignedIn(g);
-        if (CORES.has(e.op)) {
+        if (isCoreOp(e)) {
           // A core feeds the epilogue at the kernel's own index; one core per kernel.
           joined = !g.core && allAligned;
           if (joined) g.core = e;
@@ -141,14 +140,14 @@ function partition(p: Program, forced: ReadonlySet<number>, duplicable: Readonly
           aligned.set(v.id, allAligned);
           join(g, v.id, allAligned);
         }
-      } else if (duplicable.has(v.id) && !CORES.has(e.op)) {
+      } else if (duplicable.has(v.id) && !isCoreOp(e)) {
         joined = true;
         aligned.set(v.id, false);
         for (const g of userGroups) join(g, v.id, alignedIn(g));
       }
     }
     if (!joined) {
-      const ng: KernelGroup = { root: e, members: new Set([v.id]), core: CORES.has(e.op) ? e : null, aligned: new Set([v.id]) };
+      const ng: KernelGroup = { root: e, members: new Set([v.id]), core: isCoreOp(e) ? e : null, aligned: new Set([v.id]) };
       groups.push(ng);
       groupsOf.set(v.id, [ng]);
       aligned.set(v.id, true);

@@ -2,10 +2,13 @@
 // Each rule states its identity; a rule fires only when the result keeps the equation's type.
 // Run after differentiate: it removes stop_gradient, which only autodiff needs to see.
 import { evaluateEqn } from '../ir/evaluate.js';
-import { OPS } from '../ir/ops/index.js';
+import { OPS, type OpClass } from '../ir/ops/index.js';
 import type { Eqn, Program } from '../ir/program.js';
 import { refTensor } from '../ir/reference.js';
 import { shapeEq, type Var } from '../ir/types.js';
+
+/** Classes whose output is constant-filled when every input is (evaluated at one element). */
+const FOLDABLE: ReadonlySet<OpClass> = new Set(['map', 'remap']);
 
 export function simplify(p: Program): Program {
   const subst = new Map<number, Var>();
@@ -59,9 +62,9 @@ export function simplify(p: Program): Program {
       subst.set(e.out.id, r);
       continue;
     }
-    // Constant folding: an elementwise op of constants is a constant (c1 ∘ c2 → c3).
+    // Constant folding: a map or remap of constants is a constant (c1 ∘ c2 → c3, reshape(c) → c).
     let folded: Eqn = e;
-    if (e.op !== 'const' && OPS[e.op].elementwise && e.op !== 'random_uniform' && e.inputs.every((v) => constVal.has(v.id))) {
+    if (FOLDABLE.has(OPS[e.op].class) && e.inputs.every((v) => constVal.has(v.id))) {
       const scalarIns = e.inputs.map((v) => refTensor({ dtype: v.type.dtype, shape: [] }, [constVal.get(v.id)!]));
       const value = evaluateEqn({ ...e, out: { ...e.out, type: { ...e.out.type, shape: [] } } }, scalarIns).data[0]!;
       if (Number.isFinite(value)) folded = { op: 'const', inputs: [], params: { value }, out: e.out };

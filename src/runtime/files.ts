@@ -1,46 +1,327 @@
-// Node-only file handling for the runtime: artifacts on disk and checkpoints, written
-// atomically (temporary file, fsync, rename) so an interrupted write never leaves a torn file.
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fail } from '../contract/diagnostics.js';
-import { ARTIFACT_FORMAT, ARTIFACT_VERSION, planOf, type Artifact } from '../contract/artifact.js';
+// Node-only file handling for the runtime: artifacts on disk and checkpoints.
+//
+// A file dnnc writes is written completely or not at all: the bytes go to a fresh temporary file
+// beside the target (created exclusively, so nothing planted at its name is followed or reused),
+// every byte is checked, the file is fsynced, renamed over the target, and the directory synced.
+// On any failure the temporary file is removed, the previous file is untouched, and the user gets
+// a DnnError naming the cause (a full disk, a read-only directory).
+import * as fs from 'node:fs';
+import { constants as bufferConstants } from 'node:buffer';
+import { randomBytes } from 'node:crypto';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DnnError, fail } from '../contract/diagnostics.js';
+import { planOf, type Artifact } from '../contract/artifact.js';
+import { bundleOf, loadArtifact as loadArtifactAnywhere, MAX_ARTIFACT_BYTES, validateArtifact, type ArtifactSource, type LoadArtifactOptions } from './artifact.js';
+import type { Session } from './session.js';
+import type { RestoreOptions } from './checkpoint.js';
 
-export function writeFileAtomic(path: string, data: string | Uint8Array): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const tmp = `${path}.tmp-${process.pid}`;
-  const fd = openSync(tmp, 'w');
-  try {
-    writeSync(fd, typeof data === 'string' ? Buffer.from(data) : data);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
+/** The file operations a write uses. Tests pass faulty ones (a short write, a full disk). */
+export interface FileOps {
+  openSync(path: string, flags: number, mode?: number): number;
+  writeSync(fd: number, buffer: Uint8Array, offset: number, length: number): number;
+  fsyncSync(fd: number): void;
+  closeSync(fd: number): void;
+  renameSync(from: string, to: string): void;
+  unlinkSync(path: string): void;
+}
+
+export const NODE_FILE_OPS: FileOps = fs;
+
+const { O_WRONLY, O_RDONLY, O_CREAT, O_EXCL, O_NOFOLLOW, O_NONBLOCK } = fs.constants;
+
+/** Temporary files: `.NAME.dnnc-tmp-PID-RANDOM`, hidden, unguessable, traceable to their writer. */
+const TEMP_INFIX = '.dnnc-tmp-';
+/** A temporary file this old is a leftover even if its writer's pid was reused since. */
+const STALE_TEMP_MS = 60 * 60 * 1000;
+/** Checkpoints are the largest files dnnc reads; artifacts' JSON and WGSL are far smaller. */
+export const MAX_CHECKPOINT_BYTES = Math.min(bufferConstants.MAX_LENGTH, 2 ** 33);
+const MAX_TEXT_FILE_BYTES = 256 * 2 ** 20;
+
+/** A write that stopped short without an error code (a device returning 0 bytes written). */
+class ShortWrite extends Error {
+  constructor(readonly written: number, readonly total: number) {
+    super(`only ${written} of ${total} bytes could be written`);
   }
-  renameSync(tmp, path);
 }
 
-export function readFileOrFail(path: string, what: string): Buffer {
-  if (!existsSync(path)) fail('DNN6001', `${what} '${path}' does not exist`);
-  return readFileSync(path);
+const errno = (e: unknown): string | undefined => (e as NodeJS.ErrnoException | undefined)?.code;
+
+export function writeFileAtomic(path: string, data: string | Uint8Array, ops: FileOps = NODE_FILE_OPS): void {
+  const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+  removeStaleTemps(path);
+  let tmp: string | undefined;
+  let fd: number | undefined;
+  let renamed = false;
+  try {
+    ({ tmp, fd } = createTemp(path, ops, existingMode(path)));
+    writeAll(ops, fd, bytes);
+    ops.fsyncSync(fd);
+    const open = fd;
+    fd = undefined;
+    ops.closeSync(open);
+    ops.renameSync(tmp, path);
+    renamed = true;
+    syncDirectory(dirname(path), ops);
+  } catch (e) {
+    if (fd !== undefined) ignoreErrors(() => ops.closeSync(fd!));
+    if (tmp !== undefined && !renamed) ignoreErrors(() => ops.unlinkSync(tmp!));
+    if (!errno(e) && !(e instanceof ShortWrite)) throw e;
+    fail('DNN6003', `cannot write ${path}: ${reason(e, path)}`, [
+      renamed ? 'the new file is in place, but the directory could not be synced: a crash now may lose it' : `${path} was not changed (a previous version, if any, is intact)`,
+    ]);
+  }
 }
 
-/** Writes `plan.json` and `kernels/*.wgsl`. */
+/**
+ * Checks before a long run that `path` can be written at its end: its directory exists and takes
+ * a new file (a probe is created and removed), and the path is not a directory.
+ */
+export function checkWritable(path: string, what = '--save', ops: FileOps = NODE_FILE_OPS): void {
+  const bad: (why: string, notes?: string[]) => never = (why, notes) => fail('DNN6004', `${what} ${path}: ${why}`, notes);
+  if (!path || /[\\/]$/.test(path)) bad('expected a file name', ['e.g. runs/model.safetensors']);
+  const st = statOrFail(path, bad);
+  if (st?.isDirectory()) bad('it is a directory', [`name a file in it, e.g. ${join(path, 'model.safetensors')}`]);
+  if (st && !st.isFile()) bad('it exists and is not a regular file');
+  const dir = dirname(path);
+  const ds = statOrFail(dir, bad);
+  if (!ds) bad(`the directory ${dir} does not exist`);
+  if (!ds.isDirectory()) bad(`${dir} is not a directory`);
+  let probe: { tmp: string; fd: number } | undefined;
+  try {
+    probe = createTemp(path, ops, 0o600);
+    writeAll(ops, probe.fd, Uint8Array.of(0));
+  } catch (e) {
+    if (!errno(e) && !(e instanceof ShortWrite)) throw e;
+    bad(`cannot create a file in ${dir}: ${reason(e, path)}`);
+  } finally {
+    if (probe) {
+      ignoreErrors(() => ops.closeSync(probe!.fd));
+      ignoreErrors(() => ops.unlinkSync(probe!.tmp));
+    }
+  }
+}
+
+function statOrFail(path: string, bad: (why: string) => never): fs.Stats | undefined {
+  try {
+    return fs.statSync(path, { throwIfNoEntry: false });
+  } catch (e) {
+    return errno(e) === 'ENOTDIR' ? bad('a component of the path is not a directory') : bad(reason(e, path));
+  }
+}
+
+function createTemp(path: string, ops: FileOps, mode: number): { tmp: string; fd: number } {
+  // O_EXCL|O_NOFOLLOW: whatever exists at the name (a planted symlink) is never followed or reused.
+  for (let attempt = 1; ; attempt++) {
+    const tmp = join(dirname(path), `.${basename(path)}${TEMP_INFIX}${process.pid}-${randomBytes(8).toString('hex')}`);
+    try {
+      return { tmp, fd: ops.openSync(tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, mode) };
+    } catch (e) {
+      if (errno(e) !== 'EEXIST' || attempt === 5) throw e;
+    }
+  }
+}
+
+/** A replaced file keeps its permission bits (a private checkpoint stays private). */
+function existingMode(path: string): number {
+  try {
+    const st = fs.statSync(path, { throwIfNoEntry: false });
+    return st?.isFile() ? st.mode & 0o777 : 0o644;
+  } catch {
+    return 0o644;
+  }
+}
+
+/** write(2) may write fewer bytes than asked (a disk filling up): loop, and never accept 0. */
+function writeAll(ops: FileOps, fd: number, bytes: Uint8Array): void {
+  let done = 0;
+  while (done < bytes.length) {
+    const n = ops.writeSync(fd, bytes, done, bytes.length - done);
+    if (!(n > 0)) throw new ShortWrite(done, bytes.length);
+    done += n;
+  }
+}
+
+/** Makes the rename durable. File systems that cannot sync a directory say so; that is no error. */
+function syncDirectory(dir: string, ops: FileOps): void {
+  let fd: number;
+  try {
+    fd = ops.openSync(dir, O_RDONLY);
+  } catch {
+    return;
+  }
+  try {
+    ops.fsyncSync(fd);
+  } catch (e) {
+    if (!['EINVAL', 'ENOTSUP', 'EISDIR', 'EPERM', 'EBADF'].includes(errno(e) ?? '')) throw e;
+  } finally {
+    ignoreErrors(() => ops.closeSync(fd));
+  }
+}
+
+/**
+ * Removes the temporary files that runs killed in the middle of a write left beside `path`: ours
+ * (`.NAME.dnnc-tmp-PID-…`) and those of older dnnc versions (`NAME.tmp-PID`), when their writer is
+ * dead or they are over an hour old. Only regular files of this user are touched, never links.
+ */
+function removeStaleTemps(path: string): void {
+  const dir = dirname(path);
+  const ours = `.${basename(path)}${TEMP_INFIX}`;
+  const legacy = `${basename(path)}.tmp-`;
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return; // the write itself reports a missing or unreadable directory
+  }
+  const uid = process.getuid?.();
+  for (const name of names) {
+    const m = name.startsWith(ours) ? /^(\d+)-[0-9a-f]{16}$/.exec(name.slice(ours.length)) : name.startsWith(legacy) ? /^(\d+)$/.exec(name.slice(legacy.length)) : null;
+    const pid = m ? Number(m[1]) : 0;
+    if (!(pid >= 1 && pid <= 2 ** 22)) continue;
+    const file = join(dir, name);
+    ignoreErrors(() => {
+      const st = fs.lstatSync(file);
+      if (!st.isFile() || (uid !== undefined && st.uid !== uid)) return;
+      if (!isAlive(pid) || Date.now() - st.mtimeMs > STALE_TEMP_MS) fs.unlinkSync(file);
+    });
+  }
+}
+
+function isAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return errno(e) === 'EPERM';
+  }
+}
+
+function ignoreErrors(f: () => void): void {
+  try {
+    f();
+  } catch {
+    // cleanup after an error already being reported
+  }
+}
+
+function reason(e: unknown, path: string): string {
+  if (e instanceof ShortWrite) return `${e.message} (is the disk full?)`;
+  switch (errno(e)) {
+    case 'ENOSPC': return 'no space left on the device';
+    case 'EDQUOT': return 'disk quota exceeded';
+    case 'EROFS': return 'the file system is read-only';
+    case 'EACCES':
+    case 'EPERM': return 'permission denied';
+    case 'ENOENT': return `the directory ${dirname(path)} does not exist`;
+    case 'ENOTDIR': return 'a component of the path is not a directory';
+    case 'EISDIR': return `${path} is a directory`;
+    case 'EIO': return 'an input/output error on the device';
+    default: return (e as Error).message;
+  }
+}
+
+/**
+ * Reads a whole regular file of at most `maxBytes`. A missing file, a directory, a device or a
+ * pipe (which would block), an unreadable or oversized file each get a DnnError.
+ */
+export function readFileOrFail(path: string, what: string, maxBytes = MAX_TEXT_FILE_BYTES): Buffer {
+  let fd: number;
+  try {
+    fd = fs.openSync(path, O_RDONLY | O_NONBLOCK);
+  } catch (e) {
+    if (errno(e) === 'ENOENT' || errno(e) === 'ENOTDIR') fail('DNN6001', `${what} '${path}' does not exist`);
+    return fail('DNN6006', `cannot read ${what} '${path}': ${reason(e, path)}`);
+  }
+  try {
+    const st = fs.fstatSync(fd);
+    if (st.isDirectory()) fail('DNN6005', `${what} '${path}' is a directory, not a file`);
+    if (!st.isFile()) fail('DNN6005', `${what} '${path}' is not a regular file`);
+    if (st.size > maxBytes) fail('DNN6006', `${what} '${path}' has ${st.size} bytes, more than the ${maxBytes} dnnc reads`);
+    const buf = Buffer.allocUnsafe(st.size);
+    let got = 0;
+    for (let n = -1; got < st.size && n !== 0; got += n) n = fs.readSync(fd, buf, got, st.size - got, got);
+    if (got !== st.size) fail('DNN6006', `${what} '${path}' changed while it was read (${got} of ${st.size} bytes)`);
+    return buf;
+  } catch (e) {
+    if (e instanceof DnnError || !errno(e)) throw e;
+    return fail('DNN6006', `cannot read ${what} '${path}': ${reason(e, path)}`);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Creates `dir` (and its parents); a file in the way is the user's mistake, not an internal error. */
+export function ensureDirectory(dir: string): void {
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    if (errno(e) === 'EEXIST' || errno(e) === 'ENOTDIR') fail('DNN6004', `cannot write to ${dir}: it, or a directory above it, is a file`);
+    if (!errno(e)) throw e;
+    fail('DNN6003', `cannot create the directory ${dir}: ${reason(e, dir)}`);
+  }
+}
+
+/** Writes `plan.json` and `kernels/*.wgsl`; the plan last, so a plan never names missing kernels. */
 export function writeArtifactDir(dir: string, a: Artifact): void {
+  ensureDirectory(join(dir, 'kernels'));
   for (const k of a.kernels) writeFileAtomic(join(dir, 'kernels', `${k.name}.wgsl`), k.wgsl!);
   writeFileAtomic(join(dir, 'plan.json'), JSON.stringify(planOf(a), null, 2) + '\n');
 }
 
-/** Reads an artifact directory back, with its kernel sources, checking format and version. */
+/** Writes the one-file artifact (`dnnc compile --bundle`): the plan with its kernels inline. */
+export function writeArtifactBundle(path: string, a: Artifact): void {
+  checkWritable(path, '--bundle');
+  writeFileAtomic(path, bundleOf(a));
+}
+
+/** Reads an artifact directory back, with its kernel sources, checking it (validateArtifact). */
 export function readArtifactDir(dir: string): Artifact {
   const planPath = join(dir, 'plan.json');
-  let a: Artifact;
+  const a = validateArtifact(parseJsonFile(planPath), planPath);
+  for (const k of a.kernels) {
+    const file = k.file ?? `kernels/${k.name}.wgsl`;
+    // A plan names files inside its own directory only.
+    if (file.split(/[\\/]/).includes('..') || file.startsWith('/')) fail('DNN6002', `${planPath}: kernel ${k.name} names a file outside the artifact: '${file}'`);
+    k.wgsl = readFileOrFail(join(dir, file), 'kernel', MAX_ARTIFACT_BYTES).toString('utf8');
+  }
+  return a;
+}
+
+function parseJsonFile(path: string): unknown {
   try {
-    a = JSON.parse(readFileOrFail(planPath, 'artifact plan').toString('utf8')) as Artifact;
+    return JSON.parse(readFileOrFail(path, 'artifact', MAX_ARTIFACT_BYTES).toString('utf8'));
   } catch (e) {
-    if (e instanceof SyntaxError) fail('DNN6002', `${planPath} is not valid JSON: ${e.message}`);
+    if (e instanceof SyntaxError) fail('DNN6002', `${path} is not valid JSON: ${e.message}`);
     throw e;
   }
-  if (a.format !== ARTIFACT_FORMAT) fail('DNN6002', `${planPath} is not a dnnc artifact`);
-  if (a.version !== ARTIFACT_VERSION) fail('DNN6002', `${planPath} has artifact version ${a.version}; this runtime reads version ${ARTIFACT_VERSION}`);
-  for (const k of a.kernels) k.wgsl = readFileOrFail(join(dir, k.file ?? `kernels/${k.name}.wgsl`), 'kernel').toString('utf8');
-  return a;
+}
+
+/**
+ * loadArtifact for Node: also takes a path (or file: URL) of an artifact directory, a plan.json
+ * or a bundle file; anything else as in the browser-safe loadArtifact.
+ */
+export async function loadArtifact(source: ArtifactSource, opts: LoadArtifactOptions = {}): Promise<Artifact> {
+  let path: string | undefined;
+  if (source instanceof URL && source.protocol === 'file:') path = fileURLToPath(source);
+  else if (typeof source === 'string' && source.startsWith('file:')) path = fileURLToPath(source);
+  else if (typeof source === 'string' && !/^[a-z][a-z0-9+.-]+:/i.test(source)) path = source;
+  if (path === undefined) return loadArtifactAnywhere(source, opts);
+  const st = fs.statSync(path, { throwIfNoEntry: false });
+  if (!st) fail('DNN6001', `artifact '${path}' does not exist`);
+  if (st.isDirectory()) return readArtifactDir(path);
+  const a = validateArtifact(parseJsonFile(path), path);
+  // A plan.json given by its file name: its kernels sit next to it.
+  return a.kernels.some((k) => typeof k.wgsl !== 'string') ? readArtifactDir(dirname(path)) : a;
+}
+
+/** Writes the session's checkpoint (safetensors) atomically: a failure leaves the old file. */
+export async function saveCheckpointFile(session: Session, path: string, metadata: Record<string, string> = {}): Promise<void> {
+  writeFileAtomic(path, await session.saveCheckpoint(metadata));
+}
+
+/** Restores a checkpoint file into the session (checked as Session.loadCheckpoint does); returns the restored names. */
+export function loadCheckpointFile(session: Session, path: string, opts: RestoreOptions = {}): string[] {
+  return session.loadCheckpoint(readFileOrFail(path, 'checkpoint', MAX_CHECKPOINT_BYTES), { what: path, ...opts });
 }

@@ -8,6 +8,8 @@
 // Process exit: a Node process that opened a device (even one held in this module's cache)
 // exits normally once its work is done, without destroy(); closeNodeDevice() is for releasing
 // the device early (e.g. in a test's afterAll) or before opening one on another backend.
+// The declarations use GPUDevice & co.: consumers get the WebGPU types with them (preserve: kept in .d.ts).
+/// <reference types="@webgpu/types" preserve="true" />
 
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -181,3 +183,7 @@ export async function closeNodeDevice(): Promise<void> {
   const handle = await opening.catch(() => undefined);
   handle?.device.destroy();
 }
+
+// The Node entry (`dnnc/runtime/node`) also carries the file helpers: artifacts from paths, and
+// checkpoints written atomically.
+export { loadArtifact, readArtifactDir, saveCheckpointFile, loadCheckpointFile } from './files.js';

@@ -4,7 +4,10 @@
 // accumulator buffer at the end of an epoch.
 import { fail } from '../contract/diagnostics.js';
 import { COUNTERS, EPOCH_FLAGS, type Artifact, type ArtifactBuffer, type Step } from '../contract/artifact.js';
-import { decodeSafetensors, encodeSafetensors, type NamedTensor } from './safetensors.js';
+import { encodeSafetensors, type NamedTensor } from './safetensors.js';
+import { CHECKPOINT_FORMAT, planRestore, type RestoreOptions, type RestorePlan } from './checkpoint.js';
+import { validateArtifact } from './artifact.js';
+import { fit, type FitOptions, type FitResult } from './fit.js';
 
 /** One split of a dataset as the runtime takes it: features (bytes or floats) and labels. */
 export interface DataSplit {
@@ -61,15 +64,24 @@ export class Session {
   private readonly bindGroups = new Map<string, GPUBindGroup>();
   private readonly byName = new Map<string, number>();
   private evalSplit: SplitName | null = null;
-  /** Whether the frozen layers' cache matches the current weights and training data. */
-  private cacheValid = false;
+  /**
+   * Splits whose frozen-layer cache matches the current weights and data: built once per split
+   * per run; a write of state (checkpoint restore, init, prune) or a new upload invalidates it.
+   */
+  private readonly cached = new Set<SplitName>();
+  private disposed = false;
 
   private constructor(
     readonly device: GPUDevice,
     readonly artifact: Artifact,
   ) {}
 
-  static async create(device: GPUDevice, artifact: Artifact): Promise<Session> {
+  /**
+   * Builds every buffer and pipeline of `artifact` (from loadArtifact) on `device`. With `seed`,
+   * also initializes the model (see init); without, call init before training.
+   */
+  static async create(device: GPUDevice, artifact: Artifact, opts: { seed?: number } = {}): Promise<Session> {
+    validateArtifact(artifact);
     checkRequirements(device, artifact);
     const s = new Session(device, artifact);
     artifact.buffers.forEach((b, i) => {
@@ -77,6 +89,7 @@ export class Session {
       s.buffers.push(b.kind === 'dataset' ? null : device.createBuffer({ label: b.name, size: align4(Math.max(4, b.bytes)), usage: STORAGE() }));
     });
     await s.createPipelines();
+    if (opts.seed !== undefined) await s.init(opts.seed);
     return s;
   }
 
@@ -117,7 +130,13 @@ export class Session {
   }
 
   // ---- state ------------------------------------------------------------------------------------
+  /** A disposed session's buffers are destroyed: using them would fail inside WebGPU, silently. */
+  private live(): void {
+    if (this.disposed) fail('DNN6032', 'this session was disposed; create a new one');
+  }
+
   private buffer(name: string): GPUBuffer {
+    this.live();
     const i = this.byName.get(name);
     if (i === undefined || !this.buffers[i]) throw new Error(`artifact has no buffer '${name}'`);
     return this.buffers[i]!;
@@ -131,7 +150,7 @@ export class Session {
   writeState(name: string, data: Float32Array | Int32Array | Uint32Array): void {
     const info = this.bufferInfo(`state:${name}`);
     if (data.byteLength !== info.bytes) fail('DNN4001', `state '${name}' holds ${info.bytes} bytes, got ${data.byteLength}`);
-    this.cacheValid = false;
+    this.cached.clear();
     this.device.queue.writeBuffer(this.buffer(`state:${name}`), 0, bufferSource(data));
   }
 
@@ -154,34 +173,32 @@ export class Session {
     const names = this.artifact.buffers.filter((b) => b.kind === 'state' && b.role !== 'accumulator');
     const bytes = await this.readBuffers(names.map((b) => this.buffer(b.name)), names.map((b) => b.bytes));
     const tensors: NamedTensor[] = names.map((b, i) => ({ name: b.name.slice(6), dtype: b.dtype, shape: b.shape ?? [], data: typed(b.dtype, bytes[i]!) }));
-    return encodeSafetensors(tensors, { format: 'dnnc', model: this.artifact.model, ...metadata });
+    return encodeSafetensors(tensors, { ...metadata, format: CHECKPOINT_FORMAT, model: this.artifact.model });
   }
 
   /**
-   * Restores every state value the checkpoint has and this model declares (or only those `keep`
-   * accepts: the chapter's partial restore of `hidden[123]`); returns the names restored.
+   * Restores the model's state from a checkpoint: all of it, or with `patterns` only the state
+   * they match (the chapter's partial restore of `hidden[123]`); returns the names restored.
+   * Everything is checked (see planRestore) before the first buffer is written.
    */
-  loadCheckpoint(bytes: Uint8Array, what = 'checkpoint', keep: (name: string) => boolean = () => true): string[] {
-    const { tensors } = decodeSafetensors(bytes, what);
-    const restored: string[] = [];
-    this.cacheValid = false;
-    for (const [name, t] of tensors) {
-      if (!keep(name)) continue;
-      const i = this.byName.get(`state:${name}`);
-      if (i === undefined) continue;
-      const info = this.artifact.buffers[i]!;
-      if (t.data.byteLength !== info.bytes || t.dtype !== info.dtype) {
-        fail('DNN4001', `${what}: '${name}' is ${t.dtype}[${t.shape.join(',')}] but the model has ${info.dtype}[${(info.shape ?? []).join(',')}]`);
-      }
-      this.device.queue.writeBuffer(this.buffers[i]!, 0, bufferSource(t.data));
-      restored.push(name);
-    }
-    return restored;
+  loadCheckpoint(bytes: Uint8Array, opts: RestoreOptions = {}): string[] {
+    return this.restore(planRestore(this.artifact, bytes, opts));
+  }
+
+  /** Writes a checked restore plan (planRestore, made before the device was opened). */
+  restore(plan: RestorePlan): string[] {
+    this.live();
+    this.cached.clear();
+    for (const t of plan.tensors) this.writeState(t.name, t.data);
+    return plan.tensors.map((t) => t.name);
   }
 
   // ---- data ------------------------------------------------------------------------------------
   /** Uploads a split once; training and evaluation then read it on the GPU. */
   setData(split: SplitName, data: DataSplit): void {
+    this.live();
+    if (!Number.isInteger(data.count) || data.count < 0) fail('DNN4001', `${split}: count must be a non-negative integer, got ${data.count}`);
+    if (!(data.labels instanceof Int32Array)) fail('DNN4001', `${split}: labels must be an Int32Array`);
     const prefix = split === 'train' ? 'train' : 'eval';
     const buffers = new Map<string, GPUBuffer>();
     const featureArrays = Array.isArray(data.features) ? data.features : [data.features as Uint8Array | Float32Array];
@@ -192,17 +209,17 @@ export class Session {
     for (const input of this.artifact.inputs) {
       const features = input.example.reduce((a, b) => a * b, 1);
       if (input.role === 'cache') {
-        // Filled on the GPU by cache_build (training split only): f32 rows of the frozen layers.
-        if (split !== 'train') continue;
+        // Filled on the GPU by cache_build (`cache/k`, training split) or eval_cache_build
+        // (`eval_cache/k`, each evaluated split): f32 rows of the frozen layers.
+        if ((split === 'train') === input.name.startsWith('eval_cache/')) continue;
         const bytes = data.count * features * 4;
         const limit = this.device.limits.maxStorageBufferBindingSize;
         if (bytes > limit) fail('DNN5002', `the frozen layers' cache needs ${bytes} bytes on the GPU; this device binds at most ${limit}`);
-        const cacheBuf = this.device.createBuffer({ label: `train:${input.name}`, size: Math.max(4, bytes), usage: STORAGE() });
-        const info = this.device.createBuffer({ label: `train:${input.name}:info`, size: 16, usage: STORAGE() });
+        const cacheBuf = this.device.createBuffer({ label: `${split}:${input.name}`, size: Math.max(4, bytes), usage: STORAGE() });
+        const info = this.device.createBuffer({ label: `${split}:${input.name}:info`, size: 16, usage: STORAGE() });
         this.device.queue.writeBuffer(info, 0, new Uint32Array([data.count, 0, features, 0]));
-        buffers.set(`dataset:train:${input.name}`, cacheBuf);
-        buffers.set(`dataset:train:${input.name}:info`, info);
-        this.cacheValid = false;
+        buffers.set(`dataset:${prefix}:${input.name}`, cacheBuf);
+        buffers.set(`dataset:${prefix}:${input.name}:info`, info);
         continue;
       }
       let words: Uint32Array;
@@ -216,6 +233,7 @@ export class Session {
         words = new Uint32Array(data.labels.buffer, data.labels.byteOffset, data.labels.length);
       } else {
         const x = featureArrays[featureInputs.indexOf(input)]!;
+        if (!(x instanceof Uint8Array || x instanceof Float32Array)) fail('DNN4001', `${split}: features must be a Uint8Array (pixel bytes) or a Float32Array`);
         if (x.length !== data.count * features) {
           fail('DNN4001', `${split}: the model's input ${input.name} has ${features} features per example, the data ${x.length / Math.max(1, data.count)}`);
         }
@@ -241,14 +259,21 @@ export class Session {
     }
     const old = this.splits.get(split);
     if (old) for (const b of old.buffers.values()) b.destroy();
+    this.cached.delete(split);
     this.splits.set(split, { count: data.count, buffers });
     for (const key of [...this.bindGroups.keys()]) if (key.endsWith(`|${split}`)) this.bindGroups.delete(key);
+  }
+
+  /** Whether a split has been uploaded. */
+  hasData(split: SplitName): boolean {
+    return this.splits.has(split);
   }
 
   // ---- entry points -----------------------------------------------------------------------------
   /** Initializes every parameter, statistic, slot and counter on the GPU from `seed`. */
   async init(seed: number): Promise<void> {
-    this.cacheValid = false;
+    if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) fail('DNN6033', `the seed must be an integer in [0, 2^32), got ${seed}`);
+    this.cached.clear();
     this.device.queue.writeBuffer(this.buffer(`state:${COUNTERS.seed}`), 0, new Uint32Array([seed >>> 0]));
     this.submit([['init', 1]]);
     await this.device.queue.onSubmittedWorkDone();
@@ -256,6 +281,7 @@ export class Session {
 
   /** Steps per epoch: the remainder batch is dropped, as the chapter's shuffle_batch does. */
   stepsPerEpoch(): number {
+    this.live();
     const train = this.splits.get('train');
     if (!train) fail('DNN4001', 'no training data: call setData("train", ...) first');
     return Math.floor(train.count / this.artifact.train.batchSize);
@@ -268,7 +294,7 @@ export class Session {
   async trainEpoch(onProgress?: (step: number, total: number) => void): Promise<EpochResult> {
     const t0 = nowSeconds();
     const steps = this.stepsPerEpoch();
-    if (this.artifact.entries['cache_build'] && !this.cacheValid) await this.buildCache();
+    if (this.artifact.entries['cache_build'] && !this.cached.has('train')) await this.buildCache();
     if (steps === 0) fail('DNN4001', `the training split has fewer examples than one batch (${this.artifact.train.batchSize})`);
     this.submit([['begin_epoch', 1]]);
     const chunk = 4;
@@ -295,8 +321,10 @@ export class Session {
    * reduce-on-plateau), and their flags come back in the same read.
    */
   async evaluate(split: SplitName = 'val', opts: { endOfEpoch?: boolean } = {}): Promise<EvalResult> {
+    this.live();
     const data = this.splits.get(split);
     if (!data) fail('DNN4001', `no '${split}' data: call setData("${split}", ...) first`);
+    if (this.artifact.entries['eval_cache_build'] && !this.cached.has(split)) await this.buildCache(split);
     this.evalSplit = split;
     const batches = Math.ceil(data.count / this.artifact.train.evalBatchSize);
     const end = opts.endOfEpoch && this.artifact.entries['end_epoch'] ? [['end_epoch', 1] as [string, number]] : [];
@@ -314,12 +342,27 @@ export class Session {
     };
   }
 
-  /** Runs the predict entry on `count` examples; returns each declared output, row-major. */
-  async predict(features: Float32Array, count: number): Promise<Record<string, Float32Array>> {
+  /**
+   * Trains for `epochs` (default: the model's) applying the model's whole regimen, as `dnnc train`
+   * does: early stopping (with restore-best), reduce-on-plateau, pruning. Needs 'train' and 'val' data.
+   */
+  async fit(opts: FitOptions = {}): Promise<FitResult> {
+    this.live();
+    return fit(this, opts);
+  }
+
+  /**
+   * Runs the predict entry on `count` examples (default: as many as `features` holds); returns
+   * each declared output, row-major. Uint8Array features are pixel bytes (value = byte/255).
+   */
+  async predict(features: Float32Array | Uint8Array, count?: number): Promise<Record<string, Float32Array>> {
+    this.live();
     if (!this.artifact.entries['predict']) fail('DNN3001', 'the model declares no `output`, so it has nothing to predict');
     const input = this.artifact.inputs.find((i) => i.role === 'features')!;
     const per = input.example.reduce((a, b) => a * b, 1);
-    if (features.length !== count * per) fail('DNN4001', `predict: expected ${count}×${per} values, got ${features.length}`);
+    count ??= Math.floor(features.length / per);
+    if (!Number.isInteger(count) || count < 1 || features.length !== count * per) fail('DNN4001', `predict: expected ${count}×${per} values, got ${features.length}`);
+    if (features instanceof Uint8Array) features = Float32Array.from(features, (v) => v / 255);
     const batch = this.artifact.train.evalBatchSize;
     const outs = this.artifact.outputs.map((name) => ({ name, info: this.bufferInfo(`output:predict:${name}`) }));
     const result: Record<string, Float32Array> = {};
@@ -341,34 +384,45 @@ export class Session {
   }
 
   /**
-   * Computes the frozen layers' output for every training example, in chunks of the evaluation
-   * batch, into the cache the train step reads (all on the GPU: one pass, no read-back). Runs
-   * before the first epoch and again after anything that may change frozen weights.
+   * Computes the frozen layers' output for every example of a split, in chunks of the evaluation
+   * batch, into the cache its step reads (all on the GPU: one pass, no read-back): the training
+   * split's for the train step (cache_build), any other's for evaluation (eval_cache_build).
+   * Runs before the first epoch or evaluation, and again after anything that may change frozen
+   * weights or the split's data. Prediction on the caller's arrays recomputes the frozen layers:
+   * each row is seen once, so a cache would cost as much as it saves.
    */
-  async buildCache(): Promise<void> {
-    const train = this.splits.get('train');
-    if (!train) fail('DNN4001', 'no training data: call setData("train", ...) first');
+  async buildCache(split: SplitName = 'train'): Promise<void> {
+    this.live();
+    const data = this.splits.get(split);
+    if (!data) fail('DNN4001', `no '${split}' data: call setData("${split}", ...) first`);
+    const isTrain = split === 'train';
+    const entry = isTrain ? 'cache_build' : 'eval_cache_build';
+    const steps = this.artifact.entries[entry];
+    if (!steps) return;
     const chunk = this.artifact.train.evalBatchSize;
-    const caches = this.artifact.inputs.filter((i) => i.role === 'cache');
-    const steps = this.artifact.entries['cache_build']!;
+    const caches = this.artifact.inputs.filter((i) => i.role === 'cache' && i.name.startsWith('eval_cache/') !== isTrain);
+    if (!isTrain) this.evalSplit = split;
     this.submit([['begin_cache', 1]]);
-    for (let start = 0; start < train.count; start += chunk) {
-      const rows = Math.min(chunk, train.count - start);
+    for (let start = 0; start < data.count; start += chunk) {
+      const rows = Math.min(chunk, data.count - start);
       const enc = this.device.createCommandEncoder();
-      this.encodeSteps(enc, 'cache_build', steps, 0, steps.length);
+      this.encodeSteps(enc, entry, steps, 0, steps.length);
       for (const c of caches) {
         const rowBytes = c.example.reduce((a, b) => a * b, 1) * 4;
-        enc.copyBufferToBuffer(this.buffer(`output:cache_build:${c.name}`), 0, train.buffers.get(`dataset:train:${c.name}`)!, start * rowBytes, rows * rowBytes);
+        const dst = data.buffers.get(`dataset:${isTrain ? 'train' : 'eval'}:${c.name}`)!;
+        enc.copyBufferToBuffer(this.buffer(`output:${entry}:${c.name}`), 0, dst, start * rowBytes, rows * rowBytes);
       }
       this.device.queue.submit([enc.finish()]);
       this.stats.submits++;
     }
     await this.device.queue.onSubmittedWorkDone();
-    this.cacheValid = true;
+    this.cached.add(split);
   }
 
   /** Runs any entry point once (tests and tools; training uses the methods above). */
   async run(entry: string): Promise<void> {
+    // These entries write parameters, frozen ones included: every cache is stale after them.
+    if (['init', 'prune', 'restore_best'].includes(entry)) this.cached.clear();
     this.submit([[entry, 1]]);
     await this.device.queue.onSubmittedWorkDone();
   }
@@ -397,6 +451,7 @@ export class Session {
   // ---- encoding -----------------------------------------------------------------------------
   /** Encodes entries (each repeated n times) into one command buffer and submits it. */
   private submit(entries: readonly [string, number][]): void {
+    this.live();
     const enc = this.device.createCommandEncoder();
     for (const [entry, times] of entries) {
       const steps = this.artifact.entries[entry];
@@ -473,6 +528,7 @@ export class Session {
 
   /** Copies buffers into one staging buffer and maps it once. */
   private async readBuffers(bufs: readonly GPUBuffer[], sizes: readonly number[]): Promise<ArrayBuffer[]> {
+    this.live();
     const offsets: number[] = [];
     let total = 0;
     for (const s of sizes) {
@@ -492,9 +548,18 @@ export class Session {
     return offsets.map((o, i) => all.slice(o, o + sizes[i]!));
   }
 
-  destroy(): void {
+  /** Frees the session's GPU buffers (the device stays open: it is the caller's). */
+  dispose(): void {
+    this.disposed = true;
     for (const b of this.buffers) b?.destroy();
     for (const s of this.splits.values()) for (const b of s.buffers.values()) b.destroy();
+    this.splits.clear();
+    this.bindGroups.clear();
+  }
+
+  /** The same as dispose (the older name). */
+  destroy(): void {
+    this.dispose();
   }
 }
 

@@ -9,6 +9,8 @@ import { decodeSafetensors } from '../../src/runtime/safetensors.js';
 import { getSharedNodeDevice } from '../../src/runtime/node.js';
 import { Session } from '../../src/runtime/session.js';
 import { loadMnist } from '../../src/data/mnist.js';
+import { writeFileSync } from 'node:fs';
+import { safetensorsOf, values } from '../helpers/foreign.js';
 
 const CLI = 'dist/src/cli/main.js';
 const dnnc = (...args: string[]) => {
@@ -32,18 +34,18 @@ describe('dnnc', () => {
     noStackTrace(r.err);
   });
 
+  // Usage errors (exit 2) have their own table in cli-usage.test.ts.
   it.each([
-    [['train', 'missing.dnn'], 'DNN6001'],
-    [['check'], 'DNN6001'],
-    [['train', 'examples/mnist-bn.dnn', '--data', '/nonexistent'], 'DNN6001'],
-    [['train', 'examples/mnist-bn.dnn', '--epochs', 'zero'], 'DNN3002'],
-    [['compile', 'examples/mnist-bn.dnn', '--emit', 'asm'], 'DNN3002'],
+    [['train', 'missing.dnn'], 'DNN6001', 1],
+    [['train', 'examples/mnist-bn.dnn', '--data', '/nonexistent'], 'DNN6001', 1],
+    [['train', 'examples/mnist-bn.dnn', '--epochs', 'zero'], 'DNN7006', 2],
+    [['compile', 'examples/mnist-bn.dnn', '--emit', 'asm'], 'DNN7006', 2],
     // A device would be read forever; it is refused before it is opened.
-    [['check', '/dev/zero'], 'DNN6020'],
-    [['compile', '/dev/urandom'], 'DNN6020'],
-  ])('%j fails with %s and no stack trace', (args, code) => {
+    [['check', '/dev/zero'], 'DNN6020', 1],
+    [['compile', '/dev/urandom'], 'DNN6020', 1],
+  ])('%j fails with %s (exit %i) and no stack trace', (args, code, exit) => {
     const r = dnnc(...args);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(exit);
     expect(r.err).toContain(code);
     noStackTrace(r.err);
   });
@@ -70,14 +72,6 @@ describe('dnnc', () => {
     expect(e.steps).toBe(2);
     expect(Number.isFinite(e.loss)).toBe(true);
     s.destroy();
-  });
-
-  it('the runtime imports nothing from the compiler', () => {
-    for (const f of readdirSync('src/runtime').filter((x) => x.endsWith('.ts'))) {
-      const src = readFileSync(join('src/runtime', f), 'utf8');
-      const imports = [...src.matchAll(/from '(\.[^']+)'/g)].map((m) => m[1]!);
-      expect(imports.filter((i) => !i.startsWith('./') && i !== '../contract/diagnostics.js' && i !== '../contract/artifact.js'), f).toEqual([]);
-    }
   });
 
   it('train --json prints exactly one JSON object per epoch; --save and eval --checkpoint round-trip', () => {
@@ -144,7 +138,44 @@ describe('dnnc', () => {
     expect([...b.get('hidden3/kernel')!.data]).not.toEqual([...a.get('hidden3/kernel')!.data]);
     const none = dnnc('train', 'examples/deep-relu-frozen.dnn', '--epochs', '1', '--checkpoint', pre, '--restore', 'nothing/*');
     expect(none.code).toBe(1);
-    expect(none.err).toContain('DNN4001');
+    expect(none.err).toContain('DNN4015');
+  });
+
+  it('import: a PyTorch state dict becomes a checkpoint that eval, predict and train load; --relabel and --per-class shape the data', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dnnc-import-'));
+    const model = join(dir, 'tiny.dnn');
+    writeFileSync(model, 'model tiny\ninput X: f32[batch, 784]\ninput y: i32[batch]\nh = dense(X, 8, activation: elu, name: "hidden1")\n'
+      + 'logits = dense(h, 5, name: "outputs")\nloss = mean(sparse_softmax_cross_entropy(logits, y))\nmetric accuracy = mean(in_top_k(logits, y, 1))\n'
+      + 'output probabilities = softmax(logits)\ntrain {\n  digits = [5, 6, 7, 8, 9]\n  relabel = true\n  epochs = 1\n}\n');
+    writeFileSync(join(dir, 'torch.safetensors'), safetensorsOf([
+      { name: '0.weight', dtype: 'F64', shape: [8, 784], values: values(8 * 784, 1).map((v) => v / 10) },
+      { name: '0.bias', dtype: 'F32', shape: [8], values: values(8, 2) },
+      { name: '2.weight', dtype: 'F32', shape: [5, 8], values: values(40, 3) },
+      { name: '2.bias', dtype: 'F32', shape: [5], values: values(5, 4) },
+    ]));
+    const map = { 'hidden1/kernel': { from: '0.weight', transpose: true }, 'hidden1/bias': '0.bias', 'outputs/kernel': { from: '2.weight', transpose: true } };
+    writeFileSync(join(dir, 'map.json'), JSON.stringify(map));
+    const out = join(dir, 'out.safetensors');
+    const missing = dnnc('import', model, join(dir, 'torch.safetensors'), '--map', join(dir, 'map.json'), '-o', out);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toContain('DNN4034');
+    expect(existsSync(out)).toBe(false);
+    writeFileSync(join(dir, 'map.json'), JSON.stringify({ ...map, 'outputs/bias': '2.bias' }));
+    const r = dnnc('import', model, join(dir, 'torch.safetensors'), '--map', join(dir, 'map.json'), '-o', out);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('converted 1 F64 tensor to f32: 0.weight');
+    expect(decodeSafetensors(readFileSync(out)).metadata).toMatchObject({ format: 'dnnc', model: 'tiny' });
+    expect(dnnc('eval', model, '--checkpoint', out, '--json').code).toBe(0);
+    const p = dnnc('predict', model, '--checkpoint', out, '--limit', '2', '--json');
+    expect(p.code).toBe(0);
+    for (const line of p.out.trim().split('\n')) expect((JSON.parse(line) as { label: number }).label).toBeLessThan(5);
+    const t = dnnc('train', model, '--checkpoint', out, '--per-class', '30');
+    expect(t.code).toBe(0);
+    expect(t.err).toContain('data mnist[5,6,7,8,9] (150/');
+    const tooMany = dnnc('train', model, '--per-class', '5000');
+    expect(tooMany.code).toBe(1);
+    expect(tooMany.err).toContain('DNN4030');
+    noStackTrace(tooMany.err);
   });
 
   it('search: one JSON line per trial with the sampled settings and their validation score', () => {

@@ -31,7 +31,7 @@ const bin = (op: OpKind, range?: [number, number]): Case => ({
 });
 
 const cases: Case[] = [
-  ...(['neg', 'exp', 'tanh', 'abs', 'sign', 'cos', 'sin', 'floor'] as OpKind[]).map((op) => un(op, [-3, 3])),
+  ...(['neg', 'exp', 'tanh', 'abs', 'sign', 'cos', 'sin', 'floor', 'is_finite'] as OpKind[]).map((op) => un(op, [-3, 3])),
   un('log', [0.1, 5]), un('sqrt', [0.1, 5]), un('rsqrt', [0.1, 5]),
   ...(['add', 'sub', 'mul', 'max', 'min', 'gt', 'ge', 'lt', 'le', 'eq', 'ne'] as OpKind[]).map((op) => bin(op)),
   bin('div', [0.5, 2]), bin('pow', [0.5, 2]),

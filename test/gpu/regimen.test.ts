@@ -2,6 +2,7 @@
 // training, early stopping stops and restores the best weights, reduce-on-plateau lowers the
 // rate, and batch norm's inference output follows the moving statistics.
 import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../../src/data/index.js';
 import { sessionFor } from '../helpers/gpu.js';
 
 const NET = (train: string, hidden = 'hidden1 = dense(X, 32, activation: relu, name: "hidden1")\nhidden2 = dense(hidden1, 16, activation: relu, name: "hidden2")') => `
@@ -103,24 +104,56 @@ train { batch_size = 100  optimizer = sgd(learning_rate: 0.1) }`, { train: 1000 
 });
 
 describe('frozen-layer caching', () => {
-  const cached = (cache: boolean) => NET(`optimizer = sgd(learning_rate: 0.1)\n frozen = ["hidden1/*"]\n cache_frozen = ${cache}`);
+  const cached = (setting: string, hidden?: string) => NET(`optimizer = sgd(learning_rate: 0.1)\n frozen = ["hidden1/*"]\n ${setting}`, hidden);
+  const close = (a: { loss: number; metrics: Record<string, number> }, b: typeof a) => {
+    expect(a.loss).toBeCloseTo(b.loss, 5);
+    expect(a.metrics['accuracy']).toBeCloseTo(b.metrics['accuracy']!, 5);
+  };
 
-  it('trains exactly as without the cache, and rebuilds it when frozen weights change', async () => {
-    const plain = await sessionFor(cached(false), { train: 1000 });
-    const fast = await sessionFor(cached(true), { train: 1000 });
+  it('trains and evaluates exactly as without the cache, and rebuilds it when weights or data change', async () => {
+    const plain = await sessionFor(cached('cache_frozen = false'), { train: 1000 });
+    const fast = await sessionFor(cached(''), { train: 1000 }); // automatic
     expect(fast.artifact.entries['cache_build']).toBeDefined();
-    const dispatches = (s: typeof plain) => s.artifact.entries['train_step']!.filter((x) => 'dispatch' in x).length;
-    expect(dispatches(fast)).toBeLessThan(dispatches(plain));
-    // The train step no longer reads the raw images.
-    const x = fast.artifact.buffers.findIndex((b) => b.name === 'dataset:train:X');
-    expect(fast.artifact.entries['train_step']!.some((st) => 'dispatch' in st && st.buffers.includes(x))).toBe(false);
-    for (let e = 0; e < 2; e++) expect((await fast.trainEpoch()).loss).toBeCloseTo((await plain.trainEpoch()).loss, 5);
-    // New frozen weights (a restored checkpoint) must invalidate the cache.
-    const other = await sessionFor(cached(false), { train: 1000, seed: 9 });
+    expect(fast.artifact.entries['eval_cache_build']).toBeDefined();
+    expect(plain.artifact.entries['cache_build']).toBeUndefined();
+    const dispatches = (s: typeof plain, entry: string) => s.artifact.entries[entry]!.filter((x) => 'dispatch' in x).length;
+    expect(dispatches(fast, 'train_step')).toBeLessThan(dispatches(plain, 'train_step'));
+    expect(dispatches(fast, 'eval_step')).toBeLessThan(dispatches(plain, 'eval_step'));
+    // Neither step reads the raw images any more.
+    for (const [entry, buffer] of [['train_step', 'dataset:train:X'], ['eval_step', 'dataset:eval:X']] as const) {
+      const x = fast.artifact.buffers.findIndex((b) => b.name === buffer);
+      expect(fast.artifact.entries[entry]!.some((st) => 'dispatch' in st && st.buffers.includes(x))).toBe(false);
+    }
+    for (let e = 0; e < 2; e++) {
+      close(await fast.trainEpoch(), await plain.trainEpoch());
+      close(await fast.evaluate('val'), await plain.evaluate('val'));
+      close(await fast.evaluate('test'), await plain.evaluate('test')); // each split its own cache
+    }
+    // New frozen weights (a restored checkpoint) must invalidate every cache.
+    const other = await sessionFor(cached('cache_frozen = false'), { train: 1000, seed: 9 });
     const ckpt = await other.saveCheckpoint();
     plain.loadCheckpoint(ckpt);
     fast.loadCheckpoint(ckpt);
-    expect((await fast.trainEpoch()).loss).toBeCloseTo((await plain.trainEpoch()).loss, 5);
+    close(await fast.evaluate('val'), await plain.evaluate('val'));
+    close(await fast.trainEpoch(), await plain.trainEpoch());
+    // So must new data for a split.
+    const t = loadDataset(fast.artifact.train.data).test;
+    const fresh = { count: 300, features: t.x.subarray(300 * t.features, 600 * t.features), labels: t.y.subarray(300, 600) };
+    fast.setData('val', fresh);
+    plain.setData('val', fresh);
+    close(await fast.evaluate('val'), await plain.evaluate('val'));
     for (const s of [plain, fast, other]) s.destroy();
+  });
+
+  it('caches up to a training-mode batch norm (batch statistics), evaluation up to it too (its moving statistics change while training)', async () => {
+    const hidden = 'hidden1 = dense(X, 32, activation: relu, name: "hidden1")\nhidden2 = dense(batch_norm(hidden1, name: "bn"), 16, activation: relu, name: "hidden2")';
+    const plain = await sessionFor(cached('cache_frozen = false', hidden), { train: 500 });
+    const fast = await sessionFor(cached('', hidden), { train: 500 });
+    expect(fast.artifact.train.cache?.stop).toMatch(/^bn: it reduces over the batch/);
+    for (let e = 0; e < 2; e++) {
+      close(await fast.trainEpoch(), await plain.trainEpoch());
+      close(await fast.evaluate('val'), await plain.evaluate('val'));
+    }
+    for (const s of [plain, fast]) s.destroy();
   });
 });

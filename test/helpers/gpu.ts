@@ -1,8 +1,9 @@
 // Runs one IR program on the real WebGPU device and returns its outputs, for comparing kernels
 // with the float64 reference.
 import { resolveImport } from '../../src/cli/source.js';
-import { compileModel } from '../../src/codegen/compile.js';
+import { dataOptions } from '../../src/cli/train.js';
 import { compileSource } from '../../src/compiler/compile.js';
+import { lowerModel } from '../../src/compiler/pipeline.js';
 import { loadDataset } from '../../src/data/index.js';
 import type { Program } from '../../src/ir/program.js';
 import type { RefTensor } from '../../src/ir/reference.js';
@@ -11,12 +12,10 @@ import { Session } from '../../src/runtime/session.js';
 
 export async function runOnDevice(p: Program, state: Record<string, RefTensor>, maxStorageBuffers = 8): Promise<Record<string, Float64Array>> {
   const h = await getSharedNodeDevice();
-  const { artifact } = compileModel(
+  const { artifact } = lowerModel(
     { name: 'test', state: p.state.map((s) => ({ name: s.name, type: s.var.type, role: 'param', trainable: true })), programs: { run: p } },
-    {
-      inputs: [], outputs: [], metrics: [], params: [], maxStorageBuffers,
-      train: { batchSize: 1, evalBatchSize: 1, epochs: 1, optimizer: {} },
-    },
+    { inputs: [], outputs: [], metrics: [], params: [], train: { batchSize: 1, evalBatchSize: 1, epochs: 1, optimizer: {} } },
+    { maxStorageBuffers },
   );
   const s = await Session.create(h.device, artifact);
   try {
@@ -37,7 +36,7 @@ export async function runOnDevice(p: Program, state: Record<string, RefTensor>, 
 /** A session for a model source, with the default data (or a prefix of it) uploaded. */
 export async function sessionFor(text: string, opts: { train?: number; seed?: number; path?: string } = {}): Promise<Session> {
   const { artifact } = compileSource({ path: opts.path ?? 'model.dnn', text }, { resolveImport });
-  const d = loadDataset(artifact.train.data, artifact.train.digits ? { digits: [...artifact.train.digits] } : {});
+  const d = loadDataset(artifact.train.data, dataOptions({}, artifact));
   const h = await getSharedNodeDevice();
   const s = await Session.create(h.device, artifact);
   const split = (x: typeof d.train, n = x.count) => ({

@@ -380,16 +380,16 @@ describe('DSL built-ins', () => {
     ],
     ['sgd(learning_rate: one_cycle(0.1, 400))', { learning_rate: { kind: 'one_cycle', start_div: 25, final_div: 1e4, pct_start: 0.3, anneal_strategy: 'cos' } }],
   ])('%s', (src, want) => {
-    expect(compile(src).built.meta.train.optimizer).toMatchObject(want);
+    expect(compile(src).meta.train.optimizer).toMatchObject(want);
   });
 
   it('params: restricts the optimizer (the chapter\'s var_list), to a pattern or a list of them', () => {
-    const slotsOf = (src: string) => compile(src).built.ir.state.filter((s) => s.role === 'slot').map((s) => s.name);
+    const slotsOf = (src: string) => compile(src).model.state.filter((s) => s.role === 'slot').map((s) => s.name);
     expect(slotsOf('adam(params: "hidden2/*")')).toEqual(['hidden2/dense/kernel/adam/m', 'hidden2/dense/kernel/adam/v', 'hidden2/dense/bias/adam/m', 'hidden2/dense/bias/adam/v']);
     const c = compile('momentum(params: ["hidden1/dense/kernel", "hidden2/dense/bias"])');
-    expect(c.built.ir.state.filter((s) => s.role === 'slot').map((s) => s.name)).toEqual(['hidden1/dense/kernel/momentum/velocity', 'hidden2/dense/bias/momentum/velocity']);
-    expect(c.built.meta.train.optimizer).toMatchObject({ params: 'hidden1/dense/kernel, hidden2/dense/bias' });
-    const updated = c.built.ir.programs['train_step']!.updates.map((u) => u.name).filter((n) => n.startsWith('hidden') && !n.includes('/momentum/'));
+    expect(c.model.state.filter((s) => s.role === 'slot').map((s) => s.name)).toEqual(['hidden1/dense/kernel/momentum/velocity', 'hidden2/dense/bias/momentum/velocity']);
+    expect(c.meta.train.optimizer).toMatchObject({ params: 'hidden1/dense/kernel, hidden2/dense/bias' });
+    const updated = c.model.programs['train_step']!.updates.map((u) => u.name).filter((n) => n.startsWith('hidden') && !n.includes('/momentum/'));
     expect(updated).toEqual(['hidden1/dense/kernel', 'hidden2/dense/bias']);
   });
 

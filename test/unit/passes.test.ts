@@ -2,11 +2,18 @@
 // planning, gradient pruning for frozen parameters and stop_gradient, and the verifier.
 import { describe, expect, it } from 'vitest';
 import { compileSource } from '../../src/compiler/compile.js';
+import { trainingNotes } from '../../src/runtime/fit.js';
 import { Builder, IdSource } from '../../src/ir/builder.js';
 import type { Program } from '../../src/ir/program.js';
 import type { TensorType, Var } from '../../src/ir/types.js';
 import { verifyProgram } from '../../src/ir/verify.js';
+import { lowerModel } from '../../src/compiler/pipeline.js';
+import { StdError } from '../../src/std/errors.js';
+import { constantMatmul } from '../../src/passes/constantMatmul.js';
 import { eliminateDeadCode } from '../../src/passes/eliminateDeadCode.js';
+import { splitWideOps } from '../../src/passes/splitWideOps.js';
+import { evaluateProgram } from '../../src/ir/evaluate.js';
+import { randomTensor, rng } from '../helpers/ir.js';
 import { fuse } from '../../src/passes/fuse.js';
 import { simplify } from '../../src/passes/simplify.js';
 import * as act from '../../src/std/activations.js';
@@ -26,6 +33,60 @@ describe('simplify', () => {
   it('shares common subexpressions', () => {
     const p = stateProgram([f(3)], (b, [x]) => b.add(b.exp(x!), b.exp(x!)));
     expect(simplify(p).eqns.filter((e) => e.op === 'exp')).toHaveLength(1);
+  });
+});
+
+/** The program's output on random state, in float64. */
+function outputOf(p: Program, seed = 3): number[] {
+  const r = rng(seed);
+  const state = Object.fromEntries(p.state.map((s) => [s.name, randomTensor(s.var.type, r, -2, 2)]));
+  return [...evaluateProgram(p, {}, state).outputs['out']!.data];
+}
+
+describe('constantMatmul', () => {
+  it.each([
+    [false, false], [true, false], [false, true], [true, true],
+  ])('a matmul with a constant-filled operand becomes a sum (transA %s, transB %s), with the same values', (transA, transB) => {
+    const A = transA ? f(5, 3) : f(3, 5);
+    const B = transB ? f(4, 5) : f(5, 4);
+    const right = stateProgram([A], (b, [a]) => b.matmul(a!, b.const(0.25, B.shape), transA, transB));
+    const left = stateProgram([B], (b, [x]) => b.matmul(b.const(-1.5, A.shape), x!, transA, transB));
+    for (const p of [right, left]) {
+      const q = eliminateDeadCode(constantMatmul(simplify(p)));
+      expect(() => verifyProgram(q, new Map(q.state.map((s) => [s.name, s.var.type])))).not.toThrow();
+      expect(q.eqns.some((e) => e.op === 'matmul')).toBe(false);
+      outputOf(q).forEach((v, i) => expect(v).toBeCloseTo(outputOf(p)[i]!, 12));
+    }
+  });
+});
+
+describe('splitWideOps', () => {
+  it('a concat of 20 inputs becomes a tree of concats of at most 7, with the same values', () => {
+    const p = stateProgram(Array.from({ length: 20 }, (_, i) => f(2, 1 + (i % 3))), (b, xs) => b.concat(xs, 1));
+    const q = splitWideOps(p, 8);
+    expect(() => verifyProgram(q, new Map(q.state.map((s) => [s.name, s.var.type])))).not.toThrow();
+    const concats = q.eqns.filter((e) => e.op === 'concat');
+    expect(concats.length).toBeGreaterThan(1);
+    for (const e of concats) expect(e.inputs.length).toBeLessThanOrEqual(7);
+    expect(outputOf(q)).toEqual(outputOf(p));
+    expect(fuse(q, 8).groups.length).toBeGreaterThan(0);
+    expect(() => fuse(p, 8)).toThrow();
+  });
+});
+
+describe('checkBufferSizes', () => {
+  it('a buffer over 128 MiB is DNN2011, not a device error', () => {
+    const p = stateProgram([f(1)], (b, [x]) => b.add(b.broadcastTo(x!, [8192, 8192]), 1));
+    const meta = { inputs: [], outputs: [], metrics: [], params: [], train: { batchSize: 1, evalBatchSize: 1, epochs: 1, optimizer: {} } };
+    const model = { name: 'big', state: [{ name: 's0', type: f(1), role: 'param' as const, trainable: true }], programs: { run: p } };
+    try {
+      lowerModel(model, meta as never);
+      expect.unreachable('lowerModel accepted a 256 MiB buffer');
+    } catch (e) {
+      expect(e).toBeInstanceOf(StdError);
+      expect((e as StdError).code).toBe('DNN2011');
+      expect((e as StdError).message).toContain('256.0 MiB');
+    }
   });
 });
 
@@ -104,12 +165,13 @@ loss = mean(sparse_softmax_cross_entropy(logits, y))
 train {
   batch_size = 8
   ${extra.includes('frozen') ? 'frozen = ["hidden1/*"]' : ''}
+  ${extra.includes('frozen') ? 'cache_frozen = false' : ''}
 }
 `;
 
 describe('gradient pruning', () => {
   const compile = (extra: string) => compileSource({ path: 'm.dnn', text: MODEL(extra) });
-  const trainUpdates = (c: ReturnType<typeof compile>) => c.compiled.optimized['train_step']!.updates.map((u) => u.name);
+  const trainUpdates = (c: ReturnType<typeof compile>) => c.programs('ir-opt')['train_step']!.updates.map((u) => u.name);
   const dwKernels = (c: ReturnType<typeof compile>) => {
     // dW1 = Xᵀ·g is the only matmul reading the input X transposed.
     const a = c.artifact;
@@ -124,6 +186,7 @@ describe('gradient pruning', () => {
     expect(dwKernels(c)).toBe(2); // forward X·W1 and backward Xᵀ·g
   });
 
+  // Without the frozen-layer cache (which would drop the forward matmul too).
   it.each(['frozen', 'stop'])('%s: no update and no gradient kernel for hidden1', (how) => {
     const c = compile(how);
     expect(c.artifact.params).not.toContain('hidden1/dense/kernel');
@@ -176,15 +239,50 @@ train {
 }`;
   const cacheInputs = (hidden: string) => compileSource({ path: 'm.dnn', text: model(hidden) }).artifact.inputs.filter((i) => i.role === 'cache');
 
-  it('caches the whole frozen layer when it is a per-example function', () => {
-    expect(cacheInputs('dense(X, 6, activation: relu, name: "hidden1")')).toEqual([{ name: 'cache/0', dtype: 'f32', example: [6], role: 'cache' }]);
+  it('caches the whole frozen layer when it is a per-example function, for training and evaluation', () => {
+    expect(cacheInputs('dense(X, 6, activation: relu, name: "hidden1")')).toEqual([
+      { name: 'cache/0', dtype: 'f32', example: [6], role: 'cache' },
+      { name: 'eval_cache/0', dtype: 'f32', example: [6], role: 'cache' },
+    ]);
   });
 
-  it('stops before batch norm in training mode (it mixes the rows of a batch)', () => {
+  it('stops before batch norm in training mode (it mixes the rows of a batch), and says so', () => {
     // The cut is the frozen matmul's output: batch statistics must be recomputed every step.
     const c = compileSource({ path: 'm.dnn', text: model('relu(batch_norm(dense(X, 6, name: "hidden1"), name: "bn"))') });
-    expect(c.artifact.inputs.filter((i) => i.role === 'cache').map((i) => i.example)).toEqual([[6]]);
-    expect(c.compiled.optimized['train_step']!.updates.map((u) => u.name)).toContain('bn/moving_mean');
+    expect(c.artifact.inputs.filter((i) => i.name.startsWith('cache/')).map((i) => i.example)).toEqual([[6]]);
+    expect(c.programs('ir-opt')['train_step']!.updates.map((u) => u.name)).toContain('bn/moving_mean');
+    expect(c.artifact.train.cache).toEqual({ layers: ['hidden1'], eval: true, stop: expect.stringMatching(/^bn: it reduces over the batch \(batch norm in training mode/) });
+    expect(trainingNotes(c.artifact)[0]).toMatch(/^caching hidden1 \(frozen: .*\); stops at bn: /);
+  });
+
+  it('caches automatically unless cache_frozen = false, and only what is frozen', () => {
+    const text = (setting: string) => model('dense(X, 6, activation: relu, name: "hidden1")').replace('cache_frozen = true', setting);
+    const roles = (setting: string) => compileSource({ path: 'm.dnn', text: text(setting) }).artifact.inputs.map((i) => i.name);
+    expect(roles('')).toEqual(['X', 'y', 'cache/0', 'eval_cache/0']);
+    expect(roles('cache_frozen = false')).toEqual(['X', 'y']);
+    expect(roles('').length).toBe(roles('cache_frozen = true').length);
+    const unfrozen = compileSource({ path: 'm.dnn', text: text('').replace('frozen = ["hidden1/*"]', '') }).artifact;
+    expect(unfrozen.inputs.map((i) => i.name)).toEqual(['X', 'y']);
+    expect(unfrozen.train.cache).toBeUndefined();
+  });
+
+  it('reports why a dropout after the frozen layers stops training\'s cache but not evaluation\'s', () => {
+    const c = compileSource({ path: 'm.dnn', text: model('dropout(dense(X, 6, activation: relu, name: "hidden1"), rate: 0.5)').replace('cache_frozen = true', '') });
+    expect(c.artifact.train.cache?.stop).toMatch(/dropout.*random numbers/);
+    // Inference has no dropout: evaluation caches the whole frozen layer.
+    expect(c.artifact.inputs.map((i) => i.name)).toEqual(['X', 'y', 'cache/0', 'eval_cache/0']);
+  });
+
+  it('does not cache training from augmented inputs (they change every epoch), but caches evaluation (never augmented)', () => {
+    const text = model('dense(X, 6, activation: relu, name: "hidden1")')
+      .replace('cache_frozen = true', 'augment = augment(shift: 1, image: [4, 5])');
+    const a = compileSource({ path: 'm.dnn', text }).artifact;
+    expect(a.inputs.map((i) => i.name)).toEqual(['X', 'y', 'eval_cache/0']);
+    expect(a.train.cache).toEqual({ layers: [], eval: true, stop: 'augment transforms the inputs every epoch' });
+    expect(trainingNotes(a)).toEqual([
+      'caching frozen layers for evaluation only (once per split); training does not: augment transforms the inputs every epoch',
+      'augmenting 4×5 training images: shift ±1 px',
+    ]);
   });
 
   it('reports a model whose frozen layers do not start at the inputs', () => {

@@ -113,8 +113,8 @@ train {
   const compile = (train: string) => compileSource({ path: 'm.dnn', text: src(train) });
 
   it('adds pattern regularizers to the loss of train and eval steps', () => {
-    const plain = compile('').compiled.optimized['eval_step']!;
-    const reg = compile('regularizer = l2(0.01, params: "*/kernel")').compiled.optimized['eval_step']!;
+    const plain = compile('').programs('ir-opt')['eval_step']!;
+    const reg = compile('regularizer = l2(0.01, params: "*/kernel")').programs('ir-opt')['eval_step']!;
     expect(reg.eqns.length).toBeGreaterThan(plain.eqns.length);
   });
 

@@ -20,7 +20,7 @@ import {
   type DiagnosticCode,
   type SourceFile,
 } from '../../src/contract/diagnostics.js';
-import { checkFile } from '../../src/dsl/check.js';
+import { checkSource as checkFile } from '../../src/compiler/compile.js';
 import { MAX_OPERATIONS, MAX_REPEAT } from '../../src/dsl/elaborate.js';
 import { parseSource } from '../../src/dsl/parse.js';
 import { MAX_EXPRESSION_DEPTH, MAX_NESTING } from '../../src/dsl/parser.js';

@@ -23,9 +23,25 @@ export interface KernelBinding {
 }
 
 export interface EmittedKernel {
+  /** The WGSL, its storage bindings named after the buffers they hold (`s_hidden1_dense_kernel`). */
   readonly wgsl: string;
+  /** The same WGSL with positional binding names (`b0`, `b1`): kernels equal but for names share it. */
+  readonly canonical: string;
   readonly bindings: readonly KernelBinding[];
   readonly workgroups: readonly [number, number, number];
+}
+
+/** What the parts of the emitter share: the builder and the kernel's index and binding helpers. */
+interface Emitter {
+  readonly w: WgslBuilder;
+  readonly u: (n: number) => string;
+  bind(buffer: number, view?: 'scalar' | 'vec4'): string;
+  coordsOf(c: Ctx): string[];
+  linearOf(c: Ctx): string;
+  value(v: Var, c: Ctx): string;
+  /** Inside a matmul tile: the core's value at the element being emitted. */
+  matmul(): string;
+  setMatmul(v: string | null): void;
 }
 
 export const WORKGROUP_SIZE = 64;
@@ -51,6 +67,7 @@ export function emitKernel(
   eqnOf: ReadonlyMap<number, Eqn>,
   bufferOf: (v: Var) => number,
   dtypeOfBuffer: (buffer: number) => DType,
+  nameOfBuffer: (buffer: number) => string = (b) => `buf${b}`,
 ): EmittedKernel {
   const w = new WgslBuilder();
   const g = groups[0]!;
@@ -71,7 +88,7 @@ export function emitKernel(
       bindings.push({ buffer, access: outBuffers.has(buffer) ? 'read_write' : 'read' });
       if (view === 'vec4') vec4Bindings.add(b);
     }
-    return `b${b}`;
+    return bindingRef(b);
   };
   // The output binding comes first in declaration order only if it is also read; collect reads
   // during emission, then declare.
@@ -105,6 +122,18 @@ export function emitKernel(
     return { shape, coords: shape.map((d, j) => (d === 1 ? '0u' : cs[j + off]!)) };
   };
 
+  /** The matmul core's value at the element being emitted (set per tile element). */
+  let matmulValue: string | null = null;
+  const k: Emitter = {
+    w, u, bind, coordsOf, linearOf,
+    value: (v, c) => value(v, c),
+    matmul: () => {
+      if (!matmulValue) throw new Error('matmul outside its tile');
+      return matmulValue;
+    },
+    setMatmul: (v) => (matmulValue = v),
+  };
+
   const value = (v: Var, c0: Ctx): string => {
     const c = project(c0, v.type.shape);
     if (!isMember(v.id)) {
@@ -115,205 +144,13 @@ export function emitKernel(
       return w.let(castFromBuffer(raw, dtypeOfBuffer(bufferOf(v)), v.type.dtype), 'v');
     }
     const e = eqnOf.get(v.id)!;
-    return w.memo(`${v.id}@${linearOf(c)}`, () => w.let(expr(e, c), 'v'));
-  };
-
-  const expr = (e: Eqn, c: Ctx): string => {
-    const t = e.out.type.dtype;
-    const arg = (k: number) => value(e.inputs[k]!, c);
-    switch (e.op) {
-      case 'const':
-        return literal((e.params as { value: number }).value, t);
-      case 'cast':
-        return `${t}(${arg(0)})`;
-      case 'select':
-        return `select(${arg(2)}, ${arg(1)}, ${arg(0)} != 0.0)`;
-      case 'stop_gradient':
-      case 'broadcast_to':
-        return arg(0);
-      case 'reshape': {
-        const lin = linearOf(c);
-        return value(e.inputs[0]!, { shape: e.inputs[0]!.type.shape, linear: lin });
-      }
-      case 'concat': {
-        const cs = coordsOf(c);
-        const axis = (e.params as { axis: number }).axis < 0 ? (e.params as { axis: number }).axis + c.shape.length : (e.params as { axis: number }).axis;
-        const res = w.var(literal(0, t), t, 'cat');
-        let lo = 0;
-        e.inputs.forEach((x) => {
-          const hi = lo + x.type.shape[axis]!;
-          const at = cs.map((v, d) => (d === axis ? (lo ? `(${v} - ${u(lo)})` : v) : v));
-          w.block(`if (${lo ? `${cs[axis]} >= ${u(lo)} && ` : ''}${cs[axis]} < ${u(hi)})`, () => {
-            w.stmt(`${res} = ${value(x, { shape: x.type.shape, coords: at })};`);
-          });
-          lo = hi;
-        });
-        return res;
-      }
-      case 'slice': {
-        const begin = (e.params as { begin: readonly number[] }).begin;
-        const at = coordsOf(c).map((v, d) => (begin[d] ? `(${v} + ${u(begin[d]!)})` : v));
-        return value(e.inputs[0]!, { shape: e.inputs[0]!.type.shape, coords: at });
-      }
-      case 'pad': {
-        const { before } = e.params as { before: readonly number[] };
-        const x = e.inputs[0]!;
-        const cs = coordsOf(c);
-        const inside = cs.map((v, d) => [before[d] ? `${v} >= ${u(before[d]!)}` : '', `${v} < ${u(before[d]! + x.type.shape[d]!)}`]).flat().filter(Boolean);
-        const res = w.var(literal(0, t), t, 'pad');
-        const at = cs.map((v, d) => (before[d] ? `(${v} - ${u(before[d]!)})` : v));
-        w.block(`if (${inside.length ? inside.join(' && ') : 'true'})`, () => {
-          w.stmt(`${res} = ${value(x, { shape: x.type.shape, coords: at })};`);
-        });
-        return res;
-      }
-      case 'one_hot': {
-        const cs = coordsOf(c);
-        const labelCtx: Ctx = { shape: e.inputs[0]!.type.shape, coords: cs.slice(0, -1) };
-        const label = value(e.inputs[0]!, labelCtx);
-        return `select(0.0, 1.0, i32(${cs[cs.length - 1]!}) == ${label})`;
-      }
-      case 'random_uniform': {
-        w.helper('random', RANDOM_HELPERS);
-        const p = e.params as { seed: number; stream: number };
-        const key = value(e.inputs[0]!, { shape: [], coords: [] });
-        const k = w.let(`stream_key(${u(p.seed >>> 0)}, ${u(p.stream >>> 0)}, ${key})`, 'k');
-        return `uniform01(${k}, ${linearOf(c)})`;
-      }
-      case 'matmul':
-        return matmul();
-      case 'reduce_sum':
-      case 'reduce_max':
-        return reduce(e, c);
-      default: {
-        if (e.op in unaryWgsl) return unaryWgsl[e.op as keyof typeof unaryWgsl](arg(0), t);
-        if (e.op in binaryWgsl) return binaryWgsl[e.op as keyof typeof binaryWgsl](arg(0), arg(1), t);
-        throw new Error(`no WGSL lowering for ${e.op}`);
-      }
-    }
-  };
-
-  const reduce = (e: Eqn, c: Ctx): string => {
-    const x = e.inputs[0]!;
-    const p = e.params as { axes: readonly number[]; keepdims: boolean };
-    const axes = normalizeAxes(p.axes, x.type.shape.length);
-    const rshape = axes.map((a) => x.type.shape[a]!);
-    const rstrides = stridesOf(rshape);
-    const total = numel(rshape);
-    const outCoords = coordsOf(c);
-    const isMax = e.op === 'reduce_max';
-    const t = e.out.type.dtype;
-    const acc = w.var(isMax ? literal(-Infinity, t) : literal(0, t), t);
-    w.block(`for (var r: u32 = 0u; r < ${u(total)}; r = r + 1u)`, () => {
-      let o = 0;
-      const coords = x.type.shape.map((d, k) => {
-        const ai = axes.indexOf(k);
-        if (ai >= 0) {
-          const q = rstrides[ai] === 1 ? 'r' : `(r / ${u(rstrides[ai]!)})`;
-          return d === 1 ? '0u' : ai === 0 ? w.let(q, 'c') : w.let(`(${q} % ${u(d)})`, 'c');
-        }
-        const oc = p.keepdims ? outCoords[k]! : outCoords[o]!;
-        o++;
-        return oc;
-      });
-      const xv = value(x, { shape: x.type.shape, coords });
-      w.stmt(isMax ? `${acc} = max(${acc}, ${xv});` : `${acc} = ${acc} + ${xv};`);
-    });
-    return acc;
-  };
-
-  /** The matmul core's value at the element being emitted (set per tile element). */
-  let matmulValue: string | null = null;
-  const matmul = (): string => {
-    if (!matmulValue) throw new Error('matmul outside its tile');
-    return matmulValue;
-  };
-
-  /**
-   * A matmul kernel: each invocation computes a TILE×TILE block of outputs in registers (one
-   * vec4 accumulator per row), so each loaded A and B value feeds several multiply-adds; then
-   * the epilogue runs for each element of the block.
-   */
-  const emitMatmulKernel = (e: Eqn): [number, number, number] => {
-    const [a, b] = e.inputs as [Var, Var];
-    const { transA, transB } = e.params as { transA: boolean; transB: boolean };
-    const [m, n] = e.out.type.shape as [number, number];
-    const kdim = transA ? a.type.shape[0]! : a.type.shape[1]!;
-    // Eight rows per invocation when they divide evenly: more multiply-adds per loaded B vector.
-    const TM = m % 8 === 0 ? 8 : TILE;
-    const tilesN = Math.ceil(n / TILE);
-    const tiles = Math.ceil(m / TM) * tilesN;
-    const { workgroups, rowStride } = dispatchFor(tiles);
-    w.stmt(workgroups[1] > 1 ? `let t = gid.x + gid.y * ${u(rowStride)};` : 'let t = gid.x;');
-    w.stmt(`if (t >= ${u(tiles)}) { return; }`);
-    w.stmt(`let i0 = (t / ${u(tilesN)}) * ${u(TM)};`);
-    w.stmt(`let j0 = (t % ${u(tilesN)}) * ${u(TILE)};`);
-    // Rows/columns past the edge read a clamped (valid) index; their results are never stored.
-    const rows = Array.from({ length: TM }, (_, r) => w.let(`min(i0 + ${u(r)}, ${u(m - 1)})`, 'row'));
-    const cols = Array.from({ length: TILE }, (_, c) => w.let(`min(j0 + ${u(c)}, ${u(n - 1)})`, 'col'));
-    const accs = rows.map(() => w.var('vec4<f32>(0.0)', 'vec4<f32>'));
-    const fma = (aOfRow: (y: number) => string, bv: string) =>
-      rows.forEach((_, y) => w.stmt(`${accs[y]} = ${accs[y]} + ${aOfRow(y)} * ${bv};`));
-    // Four steps of k at a time with vec4 loads where the layout allows it: each loaded vector
-    // then feeds four multiply-adds instead of one (4× fewer loads, the bottleneck on CPUs).
-    const vecA = transA ? m % 4 === 0 : kdim % 4 === 0;
-    const vecB = transB ? kdim % 4 === 0 : n % 4 === 0;
-    const distinct = bufferOf(a) !== bufferOf(b) && bufferOf(a) !== outBuffer && bufferOf(b) !== outBuffer;
-    if (kdim % 4 === 0 && vecA && vecB && distinct && m % TM === 0 && n % TILE === 0) {
-      const a4 = bind(bufferOf(a), 'vec4');
-      const b4 = bind(bufferOf(b), 'vec4');
-      const aRow = transA ? [] : rows.map((r) => w.let(`${r} * ${u(kdim / 4)}`, 'ra'));
-      const bCol = transB ? cols.map((c) => w.let(`${c} * ${u(kdim / 4)}`, 'cb')) : [];
-      w.block(`for (var k: u32 = 0u; k < ${u(kdim / 4)}; k = k + 1u)`, () => {
-        // A[row, 4k..4k+3] per row, or A[4k+q, i0..i0+3] per q (transposed).
-        const aRows = transA ? [] : aRow.map((ra) => w.let(`${a4}[${ra} + k]`, 'av'));
-        const bCols = transB ? bCol.map((cb) => w.let(`${b4}[${cb} + k]`, 'bc')) : [];
-        for (let q = 0; q < 4; q++) {
-          const kq = w.let(`k * 4u + ${u(q)}`, 'kq');
-          const bv = transB
-            ? w.let(`vec4<f32>(${bCols.map((c) => `${c}.${'xyzw'[q]}`).join(', ')})`, 'bv')
-            : w.let(`${b4}[(${kq} * ${u(n)} + j0) / 4u]`, 'bv');
-          // Transposed A: four consecutive rows share one vec4 at each k.
-          const aq = transA ? Array.from({ length: TM / 4 }, (_, g) => w.let(`${a4}[(${kq} * ${u(m)} + i0) / 4u + ${u(g)}]`, 'aq')) : [];
-          fma((y) => (transA ? `${aq[y >> 2]}.${'xyzw'[y & 3]}` : `${aRows[y]}.${'xyzw'[q]}`), bv);
-        }
-      });
-    } else {
-      const ab = bind(bufferOf(a));
-      const bb = bind(bufferOf(b));
-      const aRow = transA ? [] : rows.map((r) => w.let(`${r} * ${u(kdim)}`, 'ra'));
-      const bCol = transB ? cols.map((c) => w.let(`${c} * ${u(kdim)}`, 'cb')) : [];
-      w.block(`for (var k: u32 = 0u; k < ${u(kdim)}; k = k + 1u)`, () => {
-        const bRow = transB ? null : w.let(`k * ${u(n)}`, 'rb');
-        const bv = w.let(`vec4<f32>(${cols.map((c, x) => (transB ? `${bb}[${bCol[x]} + k]` : `${bb}[${bRow} + ${c}]`)).join(', ')})`, 'bv');
-        const aRowK = transA ? w.let(`k * ${u(m)}`, 'rk') : null;
-        fma((y) => (transA ? `${ab}[${aRowK} + ${rows[y]}]` : `${ab}[${aRow[y]} + k]`), bv);
-      });
-    }
-    const ob = bind(outBuffer);
-    for (let y = 0; y < TM; y++) {
-      for (let x = 0; x < TILE; x++) {
-        const guards = [
-          ...(y && m % TM ? [`i0 + ${u(y)} < ${u(m)}`] : []),
-          ...(x && n % TILE ? [`j0 + ${u(x)} < ${u(n)}`] : []),
-        ];
-        // Each element gets its own block, so its lets do not leak into the next element.
-        w.block(guards.length ? `if (${guards.join(' && ')})` : '', () => {
-          matmulValue = `${accs[y]}.${'xyzw'[x]}`;
-          const ctx: Ctx = { shape: [m, n], coords: [y ? w.let(`i0 + ${u(y)}`, 'i') : 'i0', x ? w.let(`j0 + ${u(x)}`, 'j') : 'j0'] };
-          const result = value(out, ctx);
-          w.stmt(`${ob}[${linearOf(ctx)}] = ${castToBuffer(result, out.type.dtype, dtypeOfBuffer(outBuffer))};`);
-        });
-      }
-    }
-    matmulValue = null;
-    return workgroups;
+    return w.memo(`${v.id}@${linearOf(c)}`, () => w.let(expr(k, e, c), 'v'));
   };
 
   let workgroups: [number, number, number];
   if (g.core?.op === 'matmul') {
     if (groups.length !== 1) throw new Error('a matmul kernel has one group');
-    workgroups = emitMatmulKernel(g.core);
+    workgroups = emitMatmulKernel(k, g.core, out, bufferOf, outBuffer, dtypeOfBuffer);
   } else {
     const n = numel(out.type.shape);
     const d = dispatchFor(n);
@@ -330,13 +167,235 @@ export function emitKernel(
 
   bindings.forEach((bd, k) => {
     const ty = vec4Bindings.has(k) ? 'vec4<f32>' : dtypeOfBuffer(bd.buffer);
-    w.declare(
-      bd.access === 'read'
-        ? `@group(0) @binding(${k}) var<storage, read> b${k}: array<${ty}>;`
-        : `@group(0) @binding(${k}) var<storage, read_write> b${k}: array<${ty}>;`,
-    );
+    const access = bd.access === 'read' ? 'read' : 'read_write';
+    w.declare(`@group(0) @binding(${k}) var<storage, ${access}> ${bindingRef(k)}: array<${ty}>;`);
   });
-  return { wgsl: w.finish(WORKGROUP_SIZE), bindings, workgroups };
+  const text = w.finish(WORKGROUP_SIZE);
+  const names = bindingNames(bindings.map((bd, k) => nameOfBuffer(bd.buffer) + (vec4Bindings.has(k) ? '_v4' : '')));
+  return {
+    wgsl: text.replace(BINDING_REF, (_, k: string) => names[Number(k)]!),
+    canonical: text.replace(BINDING_REF, (_, k: string) => `b${k}`),
+    bindings,
+    workgroups,
+  };
+}
+
+/** Binding k while the kernel is built; named once every binding is known. */
+const bindingRef = (k: number) => `\u0001${k}\u0001`;
+const BINDING_REF = /\u0001(\d+)\u0001/g;
+
+/**
+ * WGSL identifiers for the bindings: the buffers' names (`state:hidden1/dense/kernel` →
+ * `s_hidden1_dense_kernel`), kept short, made unique within the kernel, never clashing with the
+ * kernel's own names (which have no underscore after one letter).
+ */
+function bindingNames(raw: readonly string[]): string[] {
+  const used = new Set<string>();
+  return raw.map((r, k) => {
+    let name = r.replace(/[^A-Za-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+    if (name.length > 48) name = name.slice(0, 40).replace(/_+$/, '') + `_${k}`;
+    if (!/^[A-Za-z]/.test(name)) name = `b_${name}`;
+    if (used.has(name)) name = `${name}_${k}`;
+    used.add(name);
+    return name;
+  });
+}
+
+/** The WGSL expression of an inlined equation at index context c. */
+function expr(em: Emitter, e: Eqn, c: Ctx): string {
+  const { w, u, value, coordsOf, linearOf } = em;
+  const t = e.out.type.dtype;
+  const arg = (k: number) => value(e.inputs[k]!, c);
+  switch (e.op) {
+    case 'const':
+      return literal((e.params as { value: number }).value, t);
+    case 'cast':
+      return `${t}(${arg(0)})`;
+    case 'select':
+      return `select(${arg(2)}, ${arg(1)}, ${arg(0)} != 0.0)`;
+    case 'stop_gradient':
+    case 'broadcast_to':
+      return arg(0);
+    case 'reshape': {
+      const lin = linearOf(c);
+      return value(e.inputs[0]!, { shape: e.inputs[0]!.type.shape, linear: lin });
+    }
+    case 'concat': {
+      const cs = coordsOf(c);
+      const axis = (e.params as { axis: number }).axis < 0 ? (e.params as { axis: number }).axis + c.shape.length : (e.params as { axis: number }).axis;
+      const res = w.var(literal(0, t), t, 'cat');
+      let lo = 0;
+      e.inputs.forEach((x) => {
+        const hi = lo + x.type.shape[axis]!;
+        const at = cs.map((v, d) => (d === axis ? (lo ? `(${v} - ${u(lo)})` : v) : v));
+        w.block(`if (${lo ? `${cs[axis]} >= ${u(lo)} && ` : ''}${cs[axis]} < ${u(hi)})`, () => {
+          w.stmt(`${res} = ${value(x, { shape: x.type.shape, coords: at })};`);
+        });
+        lo = hi;
+      });
+      return res;
+    }
+    case 'slice': {
+      const begin = (e.params as { begin: readonly number[] }).begin;
+      const at = coordsOf(c).map((v, d) => (begin[d] ? `(${v} + ${u(begin[d]!)})` : v));
+      return value(e.inputs[0]!, { shape: e.inputs[0]!.type.shape, coords: at });
+    }
+    case 'pad': {
+      const { before } = e.params as { before: readonly number[] };
+      const x = e.inputs[0]!;
+      const cs = coordsOf(c);
+      const inside = cs.map((v, d) => [before[d] ? `${v} >= ${u(before[d]!)}` : '', `${v} < ${u(before[d]! + x.type.shape[d]!)}`]).flat().filter(Boolean);
+      const res = w.var(literal(0, t), t, 'pad');
+      const at = cs.map((v, d) => (before[d] ? `(${v} - ${u(before[d]!)})` : v));
+      w.block(`if (${inside.length ? inside.join(' && ') : 'true'})`, () => {
+        w.stmt(`${res} = ${value(x, { shape: x.type.shape, coords: at })};`);
+      });
+      return res;
+    }
+    case 'one_hot': {
+      const cs = coordsOf(c);
+      const labelCtx: Ctx = { shape: e.inputs[0]!.type.shape, coords: cs.slice(0, -1) };
+      const label = value(e.inputs[0]!, labelCtx);
+      return `select(0.0, 1.0, i32(${cs[cs.length - 1]!}) == ${label})`;
+    }
+    case 'random_uniform': {
+      w.helper('random', RANDOM_HELPERS);
+      const p = e.params as { seed: number; stream: number };
+      const key = value(e.inputs[0]!, { shape: [], coords: [] });
+      const k = w.let(`stream_key(${u(p.seed >>> 0)}, ${u(p.stream >>> 0)}, ${key})`, 'k');
+      return `uniform01(${k}, ${linearOf(c)})`;
+    }
+    case 'matmul':
+      return em.matmul();
+    case 'reduce_sum':
+    case 'reduce_max':
+      return reduce(em, e, c);
+    default: {
+      if (e.op in unaryWgsl) return unaryWgsl[e.op as keyof typeof unaryWgsl](arg(0), t);
+      if (e.op in binaryWgsl) return binaryWgsl[e.op as keyof typeof binaryWgsl](arg(0), arg(1), t);
+      throw new Error(`no WGSL lowering for ${e.op}`);
+    }
+  }
+}
+
+/** A reduction's loop, accumulating into a var; returns the var. */
+function reduce(em: Emitter, e: Eqn, c: Ctx): string {
+  const { w, u, value, coordsOf } = em;
+  const x = e.inputs[0]!;
+  const p = e.params as { axes: readonly number[]; keepdims: boolean };
+  const axes = normalizeAxes(p.axes, x.type.shape.length);
+  const rshape = axes.map((a) => x.type.shape[a]!);
+  const rstrides = stridesOf(rshape);
+  const total = numel(rshape);
+  const outCoords = coordsOf(c);
+  const isMax = e.op === 'reduce_max';
+  const t = e.out.type.dtype;
+  const acc = w.var(isMax ? literal(-Infinity, t) : literal(0, t), t);
+  w.block(`for (var r: u32 = 0u; r < ${u(total)}; r = r + 1u)`, () => {
+    let o = 0;
+    const coords = x.type.shape.map((d, k) => {
+      const ai = axes.indexOf(k);
+      if (ai >= 0) {
+        const q = rstrides[ai] === 1 ? 'r' : `(r / ${u(rstrides[ai]!)})`;
+        return d === 1 ? '0u' : ai === 0 ? w.let(q, 'c') : w.let(`(${q} % ${u(d)})`, 'c');
+      }
+      const oc = p.keepdims ? outCoords[k]! : outCoords[o]!;
+      o++;
+      return oc;
+    });
+    const xv = value(x, { shape: x.type.shape, coords });
+    w.stmt(isMax ? `${acc} = max(${acc}, ${xv});` : `${acc} = ${acc} + ${xv};`);
+  });
+  return acc;
+}
+
+/**
+ * A matmul kernel: each invocation computes a TILE×TILE block of outputs in registers (one
+ * vec4 accumulator per row), so each loaded A and B value feeds several multiply-adds; then
+ * the epilogue runs for each element of the block.
+ */
+function emitMatmulKernel(
+  em: Emitter,
+  e: Eqn,
+  out: Var,
+  bufferOf: (v: Var) => number,
+  outBuffer: number,
+  dtypeOfBuffer: (buffer: number) => DType,
+): [number, number, number] {
+  const { w, u, bind, value, linearOf } = em;
+  const [a, b] = e.inputs as [Var, Var];
+  const { transA, transB } = e.params as { transA: boolean; transB: boolean };
+  const [m, n] = e.out.type.shape as [number, number];
+  const kdim = transA ? a.type.shape[0]! : a.type.shape[1]!;
+  // Eight rows per invocation when they divide evenly: more multiply-adds per loaded B vector.
+  const TM = m % 8 === 0 ? 8 : TILE;
+  const tilesN = Math.ceil(n / TILE);
+  const tiles = Math.ceil(m / TM) * tilesN;
+  const { workgroups, rowStride } = dispatchFor(tiles);
+  w.stmt(workgroups[1] > 1 ? `let t = gid.x + gid.y * ${u(rowStride)};` : 'let t = gid.x;');
+  w.stmt(`if (t >= ${u(tiles)}) { return; }`);
+  w.stmt(`let i0 = (t / ${u(tilesN)}) * ${u(TM)};`);
+  w.stmt(`let j0 = (t % ${u(tilesN)}) * ${u(TILE)};`);
+  // Rows/columns past the edge read a clamped (valid) index; their results are never stored.
+  const rows = Array.from({ length: TM }, (_, r) => w.let(`min(i0 + ${u(r)}, ${u(m - 1)})`, 'row'));
+  const cols = Array.from({ length: TILE }, (_, c) => w.let(`min(j0 + ${u(c)}, ${u(n - 1)})`, 'col'));
+  const accs = rows.map(() => w.var('vec4<f32>(0.0)', 'vec4<f32>'));
+  const fma = (aOfRow: (y: number) => string, bv: string) =>
+    rows.forEach((_, y) => w.stmt(`${accs[y]} = ${accs[y]} + ${aOfRow(y)} * ${bv};`));
+  // Four steps of k at a time with vec4 loads where the layout allows it: each loaded vector
+  // then feeds four multiply-adds instead of one (4× fewer loads, the bottleneck on CPUs).
+  const vecA = transA ? m % 4 === 0 : kdim % 4 === 0;
+  const vecB = transB ? kdim % 4 === 0 : n % 4 === 0;
+  const distinct = bufferOf(a) !== bufferOf(b) && bufferOf(a) !== outBuffer && bufferOf(b) !== outBuffer;
+  if (kdim % 4 === 0 && vecA && vecB && distinct && m % TM === 0 && n % TILE === 0) {
+    const a4 = bind(bufferOf(a), 'vec4');
+    const b4 = bind(bufferOf(b), 'vec4');
+    const aRow = transA ? [] : rows.map((r) => w.let(`${r} * ${u(kdim / 4)}`, 'ra'));
+    const bCol = transB ? cols.map((c) => w.let(`${c} * ${u(kdim / 4)}`, 'cb')) : [];
+    w.block(`for (var k: u32 = 0u; k < ${u(kdim / 4)}; k = k + 1u)`, () => {
+      // A[row, 4k..4k+3] per row, or A[4k+q, i0..i0+3] per q (transposed).
+      const aRows = transA ? [] : aRow.map((ra) => w.let(`${a4}[${ra} + k]`, 'av'));
+      const bCols = transB ? bCol.map((cb) => w.let(`${b4}[${cb} + k]`, 'bc')) : [];
+      for (let q = 0; q < 4; q++) {
+        const kq = w.let(`k * 4u + ${u(q)}`, 'kq');
+        const bv = transB
+          ? w.let(`vec4<f32>(${bCols.map((c) => `${c}.${'xyzw'[q]}`).join(', ')})`, 'bv')
+          : w.let(`${b4}[(${kq} * ${u(n)} + j0) / 4u]`, 'bv');
+        // Transposed A: four consecutive rows share one vec4 at each k.
+        const aq = transA ? Array.from({ length: TM / 4 }, (_, g) => w.let(`${a4}[(${kq} * ${u(m)} + i0) / 4u + ${u(g)}]`, 'aq')) : [];
+        fma((y) => (transA ? `${aq[y >> 2]}.${'xyzw'[y & 3]}` : `${aRows[y]}.${'xyzw'[q]}`), bv);
+      }
+    });
+  } else {
+    const ab = bind(bufferOf(a));
+    const bb = bind(bufferOf(b));
+    const aRow = transA ? [] : rows.map((r) => w.let(`${r} * ${u(kdim)}`, 'ra'));
+    const bCol = transB ? cols.map((c) => w.let(`${c} * ${u(kdim)}`, 'cb')) : [];
+    w.block(`for (var k: u32 = 0u; k < ${u(kdim)}; k = k + 1u)`, () => {
+      const bRow = transB ? null : w.let(`k * ${u(n)}`, 'rb');
+      const bv = w.let(`vec4<f32>(${cols.map((c, x) => (transB ? `${bb}[${bCol[x]} + k]` : `${bb}[${bRow} + ${c}]`)).join(', ')})`, 'bv');
+      const aRowK = transA ? w.let(`k * ${u(m)}`, 'rk') : null;
+      fma((y) => (transA ? `${ab}[${aRowK} + ${rows[y]}]` : `${ab}[${aRow[y]} + k]`), bv);
+    });
+  }
+  const ob = bind(outBuffer);
+  for (let y = 0; y < TM; y++) {
+    for (let x = 0; x < TILE; x++) {
+      const guards = [
+        ...(y && m % TM ? [`i0 + ${u(y)} < ${u(m)}`] : []),
+        ...(x && n % TILE ? [`j0 + ${u(x)} < ${u(n)}`] : []),
+      ];
+      // Each element gets its own block, so its lets do not leak into the next element.
+      w.block(guards.length ? `if (${guards.join(' && ')})` : '', () => {
+        em.setMatmul(`${accs[y]}.${'xyzw'[x]}`);
+        const ctx: Ctx = { shape: [m, n], coords: [y ? w.let(`i0 + ${u(y)}`, 'i') : 'i0', x ? w.let(`j0 + ${u(x)}`, 'j') : 'j0'] };
+        const result = value(out, ctx);
+        w.stmt(`${ob}[${linearOf(ctx)}] = ${castToBuffer(result, out.type.dtype, dtypeOfBuffer(outBuffer))};`);
+      });
+    }
+  }
+  em.setMatmul(null);
+  return workgroups;
 }
 
 /** Buffers hold their value's dtype; these exist for buffers shared across dtypes. */

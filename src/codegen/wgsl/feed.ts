@@ -3,6 +3,7 @@
 // power-of-four domain, cycle-walked into [0, count) — a bijection computed per index, so no
 // permutation buffer and no sort. Evaluation batches are sequential; the last partial batch
 // repeats its rows cyclically and carries a weight rem/batch for the accumulators.
+import type { Augment } from '../../contract/artifact.js';
 import { dispatchFor, WORKGROUP_SIZE } from './emitKernel.js';
 import { RANDOM_HELPERS } from './lowerings.js';
 import { WgslBuilder } from './builder.js';
@@ -15,10 +16,14 @@ export interface FeedSpec {
   readonly dtype: 'f32' | 'i32';
   /** Eval only: whether this kernel also writes the batch weight. */
   readonly writesWeight: boolean;
+  /** Train only, f32 images: a random affine transform per example (see emitAugmentedCopy). */
+  readonly augment?: Augment;
 }
 
 /** Stream id of the shuffle; fixed so that a seed always gives the same epoch orders. */
 export const SHUFFLE_STREAM = 0x5348_5546; // "SHUF"
+/** Stream id of the augmentation transforms, keyed by epoch; draws are indexed 4 × example + k. */
+export const AUGMENT_STREAM = 0x4155_474d; // "AUGM"
 
 export const FEISTEL_HELPERS = `fn feistel(x: u32, half: u32, mask: u32, key: u32) -> u32 {
   var l = x >> half;
@@ -94,6 +99,10 @@ export function emitFeed(spec: FeedSpec): { wgsl: string; workgroups: [number, n
   }
   w.stmt('let e = min(ex, count - 1u) * features + f;');
   const q = Array.from({ length: per }, (_, k) => k);
+  if (spec.augment && spec.mode === 'train' && spec.dtype === 'f32') {
+    emitAugmentedCopy(w, spec.augment, q);
+    return { wgsl: w.finish(WORKGROUP_SIZE), workgroups, bindings };
+  }
   if (spec.dtype === 'i32') {
     for (const k of q) w.stmt(`out[o + ${k}u] = bitcast<i32>(data[e + ${k}u]);`);
   } else {
@@ -113,3 +122,49 @@ export function emitFeed(spec: FeedSpec): { wgsl: string; workgroups: [number, n
   return { wgsl: w.finish(WORKGROUP_SIZE), workgroups, bindings };
 }
 
+
+const f32 = (x: number) => (Number.isInteger(x) ? `${x}.0` : `${x}`);
+
+/**
+ * Data augmentation: output pixel p of example `ex` is the source image sampled (bilinearly, zero
+ * outside) at the inverse of a random affine map: q = R(-a) (p - c - d) / s + c, where c is the
+ * image's center, d a shift in [-shift, shift]² pixels, a an angle in [-rotate, rotate] degrees and
+ * s a scale in [1 - scale, 1 + scale]. The four draws come from the counter-based generator keyed
+ * by (seed, epoch) and indexed by the example, so a seed gives the same images on every run.
+ */
+function emitAugmentedCopy(w: WgslBuilder, a: Augment, q: readonly number[]): void {
+  const [h, width] = a.image;
+  w.helper('augment', `fn aug_pixel(base: u32, x: i32, y: i32) -> f32 {
+  if (x < 0 || y < 0 || x >= ${width} || y >= ${h}) { return 0.0; }
+  let e = base + u32(y * ${width} + x);
+  if (info[1] == 1u) { return f32((data[e / 4u] >> ((e % 4u) * 8u)) & 0xffu) / 255.0; }
+  return bitcast<f32>(data[e]);
+}
+
+fn aug_sample(base: u32, sx: f32, sy: f32) -> f32 {
+  let x0 = floor(clamp(sx, -2.0, ${f32(width + 1)}));
+  let y0 = floor(clamp(sy, -2.0, ${f32(h + 1)}));
+  let fx = clamp(sx, -2.0, ${f32(width + 1)}) - x0;
+  let fy = clamp(sy, -2.0, ${f32(h + 1)}) - y0;
+  let ix = i32(x0);
+  let iy = i32(y0);
+  let top = mix(aug_pixel(base, ix, iy), aug_pixel(base, ix + 1, iy), fx);
+  let bottom = mix(aug_pixel(base, ix, iy + 1), aug_pixel(base, ix + 1, iy + 1), fx);
+  return mix(top, bottom, fy);
+}`);
+  w.stmt(`let akey = stream_key(seed[0], ${AUGMENT_STREAM}u, epoch[0]);`);
+  w.stmt('let draw = min(ex, count - 1u) * 4u;');
+  w.stmt(`let dx = (2.0 * uniform01(akey, draw) - 1.0) * ${f32(a.shift)};`);
+  w.stmt(`let dy = (2.0 * uniform01(akey, draw + 1u) - 1.0) * ${f32(a.shift)};`);
+  w.stmt(`let angle = (2.0 * uniform01(akey, draw + 2u) - 1.0) * ${f32(a.rotate)} * ${Math.PI / 180};`);
+  w.stmt(`let inv = 1.0 / (1.0 + (2.0 * uniform01(akey, draw + 3u) - 1.0) * ${f32(a.scale)});`);
+  w.stmt('let ca = cos(angle) * inv;');
+  w.stmt('let sa = sin(angle) * inv;');
+  w.stmt('let base = min(ex, count - 1u) * features;');
+  for (const k of q) {
+    w.stmt(`let p${k} = f + ${k}u;`);
+    w.stmt(`let x${k} = f32(p${k} % ${width}u) - ${f32((width - 1) / 2)} - dx;`);
+    w.stmt(`let y${k} = f32(p${k} / ${width}u) - ${f32((h - 1) / 2)} - dy;`);
+    w.stmt(`out[o + ${k}u] = aug_sample(base, ca * x${k} + sa * y${k} + ${f32((width - 1) / 2)}, -sa * x${k} + ca * y${k} + ${f32((h - 1) / 2)});`);
+  }
+}

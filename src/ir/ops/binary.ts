@@ -58,7 +58,7 @@ function binaryDef(kind: BinaryKind): OpDef<BinaryKind> {
   const row = rows[kind];
   return {
     arity: 2,
-    elementwise: true,
+    class: 'map',
     type([x, y]) {
       if (x!.dtype !== y!.dtype) throw new ShapeError(`${kind} needs operands of one dtype, got ${x!.dtype} and ${y!.dtype}`);
       if (kind === 'pow' && x!.dtype !== 'f32') throw new ShapeError(`pow expects f32, got ${x!.dtype}`);

@@ -14,7 +14,7 @@ function normAxis(axis: number, rank: number): number {
 
 export const concatOp: OpDef<'concat'> = {
   arity: -1,
-  elementwise: true,
+  class: 'assemble',
   type(xs, p) {
     if (xs.length === 0) throw new ShapeError('concat needs at least one tensor');
     const first = xs[0]!;
@@ -64,7 +64,7 @@ function checkBlock(shape: Shape, begin: readonly number[], size: readonly numbe
 
 export const sliceOp: OpDef<'slice'> = {
   arity: 1,
-  elementwise: true,
+  class: 'remap',
   type([x], p) {
     checkBlock(x!.shape, p.begin, p.size, 'slice');
     return { dtype: x!.dtype, shape: p.size };
@@ -86,7 +86,7 @@ export const sliceOp: OpDef<'slice'> = {
 
 export const padOp: OpDef<'pad'> = {
   arity: 1,
-  elementwise: true,
+  class: 'assemble',
   type([x], p) {
     if (p.before.length !== x!.shape.length || p.after.length !== x!.shape.length || [...p.before, ...p.after].some((v) => v < 0)) {
       throw new ShapeError(`pad needs non-negative before/after per dimension of [${x!.shape.join(',')}]`);

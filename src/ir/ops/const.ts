@@ -4,7 +4,7 @@ import type { OpDef } from './def.js';
 /** A scalar filled over `out`'s shape (the shape is carried by the output type). */
 export const constOp: OpDef<'const'> = {
   arity: 0,
-  elementwise: true,
+  class: 'generate',
   type() {
     throw new Error('const has no type rule: the builder gives its type');
   },

@@ -17,6 +17,23 @@ export interface OpDef<K extends OpKind> {
   readonly vjp: ((b: Builder, eqn: Eqn<K>, g: Var) => readonly (Var | null)[]) | null;
   /** Float64 reference evaluation. */
   evaluate(inputs: readonly RefTensor[], params: OpParams[K], out: TensorType): RefTensor;
-  /** Elementwise ops can be fused into a neighbour's kernel; structural ones may not. */
-  readonly elementwise: boolean;
+  /** How the primitive reads its inputs: what fusion, folding and caching decide by. */
+  readonly class: OpClass;
 }
+
+/**
+ * What the passes need to know about a primitive (tinygrad's GroupOp beside its Ops). Every
+ * definition must name one, so a new primitive cannot be left out of the passes' decisions.
+ * - `map`: out[i] = f(x[i], y[i], ...) after NumPy broadcasting; fuses at its consumer's index.
+ * - `remap`: out[i] = x[g(i)], every output element one of the input's (reshape, broadcast_to,
+ *   slice); fuses, but not at its consumer's own index.
+ * - `assemble`: blocks of several inputs or of padding side by side (concat, pad).
+ * - `gather`: out[..., j] = f(x[...], j), one more axis than its input (one_hot).
+ * - `generate`: out[i] from the index, the params and scalar inputs alone (const, random_uniform).
+ * - `reduce`: sums or maxima over axes; may be a kernel's core.
+ * - `matmul`: a contraction; always a kernel's core, its operands materialized.
+ */
+export type OpClass = 'map' | 'remap' | 'assemble' | 'gather' | 'generate' | 'reduce' | 'matmul';
+
+/** Whether a primitive of this class can be the core of a kernel (the rest is its epilogue). */
+export const isCore = (c: OpClass): boolean => c === 'reduce' || c === 'matmul';

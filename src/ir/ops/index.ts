@@ -34,4 +34,5 @@ export const OPS: { readonly [K in OpKind]: OpDef<K> } = {
 };
 
 export type { OpKind, OpParams, UnaryKind, BinaryKind } from './params.js';
-export type { OpDef } from './def.js';
+export type { OpClass, OpDef } from './def.js';
+export { isCore } from './def.js';

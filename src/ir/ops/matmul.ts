@@ -5,7 +5,7 @@ import type { OpDef } from './def.js';
 /** C[m,n] = Σk op(A)[m,k]·op(B)[k,n]; transposes are flags so the VJP needs no transpose op. */
 export const matmulOp: OpDef<'matmul'> = {
   arity: 2,
-  elementwise: false,
+  class: 'matmul',
   type([a, b], p) {
     if (a!.shape.length !== 2 || b!.shape.length !== 2) {
       throw new ShapeError(`matmul expects rank-2 operands, got ${fmtType(a!)} and ${fmtType(b!)}`);

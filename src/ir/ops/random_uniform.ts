@@ -6,7 +6,7 @@ import type { OpDef } from './def.js';
 /** Uniform [0,1) from (seed, stream, key, index); the key input is a u32 scalar (e.g. the step). */
 export const randomUniformOp: OpDef<'random_uniform'> = {
   arity: 1,
-  elementwise: true,
+  class: 'generate',
   type([key], p) {
     if (key!.dtype !== 'u32' || key!.shape.length !== 0) throw new ShapeError('random_uniform needs a u32 scalar key');
     return { dtype: 'f32', shape: p.shape };

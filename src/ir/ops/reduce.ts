@@ -39,7 +39,7 @@ export function expandReduced(b: Builder, g: Var, x: Var, p: ReduceParams): Var 
 
 export const reduceSumOp: OpDef<'reduce_sum'> = {
   arity: 1,
-  elementwise: false,
+  class: 'reduce',
   type: reduceType,
   vjp: (b, e, g) => [expandReduced(b, g, e.inputs[0]!, e.params)],
   evaluate: ([x], p, out) => reduceRef(x!, p, out, 0, (a, v) => a + v),
@@ -47,7 +47,7 @@ export const reduceSumOp: OpDef<'reduce_sum'> = {
 
 export const reduceMaxOp: OpDef<'reduce_max'> = {
   arity: 1,
-  elementwise: false,
+  class: 'reduce',
   type: reduceType,
   // Ties share the gradient equally, as TensorFlow's Max gradient does.
   vjp: (b, e, g) => {

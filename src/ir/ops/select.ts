@@ -6,7 +6,7 @@ import type { OpDef } from './def.js';
 /** select(c, a, b) = c != 0 ? a : b, with broadcasting over all three. */
 export const selectOp: OpDef<'select'> = {
   arity: 3,
-  elementwise: true,
+  class: 'map',
   type([c, a, b]) {
     if (c!.dtype !== 'f32') throw new ShapeError(`select's condition must be an f32 mask, got ${c!.dtype}`);
     if (a!.dtype !== b!.dtype) throw new ShapeError(`select's branches differ in dtype: ${a!.dtype} and ${b!.dtype}`);

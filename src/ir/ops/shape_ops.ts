@@ -6,7 +6,7 @@ import type { OpDef } from './def.js';
 
 export const broadcastToOp: OpDef<'broadcast_to'> = {
   arity: 1,
-  elementwise: true,
+  class: 'remap',
   type([x], p) {
     if (!shapeEq(broadcastShapes(x!.shape, p.shape), p.shape)) {
       throw new ShapeError(`cannot broadcast [${x!.shape.join(',')}] to [${p.shape.join(',')}]`);
@@ -19,7 +19,7 @@ export const broadcastToOp: OpDef<'broadcast_to'> = {
 
 export const reshapeOp: OpDef<'reshape'> = {
   arity: 1,
-  elementwise: true,
+  class: 'remap',
   type([x], p) {
     if (numel(x!.shape) !== numel(p.shape)) {
       throw new ShapeError(`cannot reshape [${x!.shape.join(',')}] to [${p.shape.join(',')}]`);

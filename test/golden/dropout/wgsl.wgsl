@@ -1,16 +1,16 @@
 // ---- 000_const_counter_step.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<u32>;
+@group(0) @binding(0) var<storage, read_write> s_counter_step: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  b0[i] = 0u;
+  s_counter_step[i] = 0u;
 }
 
 // ---- 001_add_hidden1_dense_kernel.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<u32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+@group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
+@group(0) @binding(1) var<storage, read_write> s_hidden1_dense_kernel: array<f32>;
 
 fn lowbias32(v: u32) -> u32 {
   var x = v;
@@ -35,29 +35,29 @@ fn uniform01(k: u32, index: u32) -> f32 {
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 235200u) { return; }
-  let v0 = b0[0u];
+  let v0 = s_rng_seed[0u];
   let k1 = stream_key(0u, 3615406128u, v0);
   let v2 = uniform01(k1, i);
   let c3 = (i / 300u);
   let c4 = (i % 300u);
   let v5 = (v2 * 0.14879590519303285);
   let v6 = (v5 + (-0.07439795259651642));
-  b1[i] = v6;
+  s_hidden1_dense_kernel[i] = v6;
 }
 
 // ---- 002_const_hidden1_dense_bias.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+@group(0) @binding(0) var<storage, read_write> s_hidden1_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 300u) { return; }
-  b0[i] = 0.0;
+  s_hidden1_dense_bias[i] = 0.0;
 }
 
 // ---- 003_add_hidden2_dense_kernel.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<u32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+@group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
+@group(0) @binding(1) var<storage, read_write> s_hidden2_dense_kernel: array<f32>;
 
 fn lowbias32(v: u32) -> u32 {
   var x = v;
@@ -82,29 +82,29 @@ fn uniform01(k: u32, index: u32) -> f32 {
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 30000u) { return; }
-  let v0 = b0[0u];
+  let v0 = s_rng_seed[0u];
   let k1 = stream_key(0u, 1202735807u, v0);
   let v2 = uniform01(k1, i);
   let c3 = (i / 100u);
   let c4 = (i % 100u);
   let v5 = (v2 * 0.2449489742783178);
   let v6 = (v5 + (-0.1224744871391589));
-  b1[i] = v6;
+  s_hidden2_dense_kernel[i] = v6;
 }
 
 // ---- 004_const_hidden2_dense_bias.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+@group(0) @binding(0) var<storage, read_write> s_hidden2_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 100u) { return; }
-  b0[i] = 0.0;
+  s_hidden2_dense_bias[i] = 0.0;
 }
 
 // ---- 005_add_logits_dense_kernel.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<u32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+@group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
+@group(0) @binding(1) var<storage, read_write> s_logits_dense_kernel: array<f32>;
 
 fn lowbias32(v: u32) -> u32 {
   var x = v;
@@ -129,80 +129,80 @@ fn uniform01(k: u32, index: u32) -> f32 {
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1000u) { return; }
-  let v0 = b0[0u];
+  let v0 = s_rng_seed[0u];
   let k1 = stream_key(0u, 3422943445u, v0);
   let v2 = uniform01(k1, i);
   let c3 = (i / 10u);
   let c4 = (i % 10u);
   let v5 = (v2 * 0.46709936649691375);
   let v6 = (v5 + (-0.23354968324845687));
-  b1[i] = v6;
+  s_logits_dense_kernel[i] = v6;
 }
 
 // ---- 006_const_logits_dense_bias.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+@group(0) @binding(0) var<storage, read_write> s_logits_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 10u) { return; }
-  b0[i] = 0.0;
+  s_logits_dense_bias[i] = 0.0;
 }
 
 // ---- 007_const_hidden1_dense_kernel_momentum_velocity.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+@group(0) @binding(0) var<storage, read_write> s_hidden1_dense_kernel_momentum_velocity: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 235200u) { return; }
-  b0[i] = 0.0;
+  s_hidden1_dense_kernel_momentum_velocity[i] = 0.0;
 }
 
 // ---- 008_const_hidden2_dense_kernel_momentum_velocity.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+@group(0) @binding(0) var<storage, read_write> s_hidden2_dense_kernel_momentum_velocity: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 30000u) { return; }
-  b0[i] = 0.0;
+  s_hidden2_dense_kernel_momentum_velocity[i] = 0.0;
 }
 
 // ---- 009_const_logits_dense_kernel_momentum_velocity.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+@group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel_momentum_velocity: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1000u) { return; }
-  b0[i] = 0.0;
+  s_logits_dense_kernel_momentum_velocity[i] = 0.0;
 }
 
 // ---- 010_const_acc_train_loss.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+@group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  b0[i] = 0.0;
+  s_acc_train_loss[i] = 0.0;
 }
 
 // ---- 011_add_x3.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<u32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<u32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+@group(0) @binding(0) var<storage, read_write> s_counter_epoch: array<u32>;
+@group(0) @binding(1) var<storage, read_write> s_counter_batch: array<u32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_train_loss: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = b0[i];
+  let v0 = s_counter_epoch[i];
   let v1 = (v0 + 1u);
-  b0[i] = v1;
-  b1[i] = 0u;
-  b2[i] = 0.0;
+  s_counter_epoch[i] = v1;
+  s_counter_batch[i] = 0u;
+  s_acc_train_loss[i] = 0.0;
 }
 
 // ---- 012_feed_train_X.wgsl
@@ -346,10 +346,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 014_mul_X_drop_dropout.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<u32>;
-@group(0) @binding(2) var<storage, read> b2: array<u32>;
-@group(0) @binding(3) var<storage, read_write> b3: array<f32>;
+@group(0) @binding(0) var<storage, read> in_X: array<f32>;
+@group(0) @binding(1) var<storage, read> s_counter_step: array<u32>;
+@group(0) @binding(2) var<storage, read> s_rng_seed: array<u32>;
+@group(0) @binding(3) var<storage, read_write> tmp0: array<f32>;
 
 fn lowbias32(v: u32) -> u32 {
   var x = v;
@@ -374,9 +374,9 @@ fn uniform01(k: u32, index: u32) -> f32 {
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 39200u) { return; }
-  let v0 = b0[i];
-  let v1 = b1[0u];
-  let v2 = b2[0u];
+  let v0 = in_X[i];
+  let v1 = s_counter_step[0u];
+  let v2 = s_rng_seed[0u];
   let v3 = (v2 * 2654435761u);
   let v4 = (v1 + v3);
   let k5 = stream_key(0u, 1937557668u, v4);
@@ -386,14 +386,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v9 = select(0.0, 1.0, v6 >= 0.5);
   let v10 = (v0 * v9);
   let v11 = (v10 * 2.0);
-  b3[i] = v11;
+  tmp0[i] = v11;
 }
 
 // ---- 015_matmul_hidden1_dense.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
-@group(0) @binding(3) var<storage, read> b3: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp0: array<f32>;
+@group(0) @binding(1) var<storage, read> s_hidden1_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp1: array<f32>;
+@group(0) @binding(3) var<storage, read> s_hidden1_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -419,154 +419,154 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let ra15 = row3 * 784u;
   for (var k: u32 = 0u; k < 784u; k = k + 1u) {
     let rb16 = k * 300u;
-    let bv17 = vec4<f32>(b1[rb16 + col4], b1[rb16 + col5], b1[rb16 + col6], b1[rb16 + col7]);
-    acc8 = acc8 + b0[ra12 + k] * bv17;
-    acc9 = acc9 + b0[ra13 + k] * bv17;
-    acc10 = acc10 + b0[ra14 + k] * bv17;
-    acc11 = acc11 + b0[ra15 + k] * bv17;
+    let bv17 = vec4<f32>(s_hidden1_dense_kernel[rb16 + col4], s_hidden1_dense_kernel[rb16 + col5], s_hidden1_dense_kernel[rb16 + col6], s_hidden1_dense_kernel[rb16 + col7]);
+    acc8 = acc8 + tmp0[ra12 + k] * bv17;
+    acc9 = acc9 + tmp0[ra13 + k] * bv17;
+    acc10 = acc10 + tmp0[ra14 + k] * bv17;
+    acc11 = acc11 + tmp0[ra15 + k] * bv17;
   }
   {
     let l18 = i0 * 300u + j0;
     let v19 = acc8.x;
-    let v20 = b3[j0];
+    let v20 = s_hidden1_dense_bias[j0];
     let v21 = (v19 + v20);
-    b2[l18] = v21;
+    tmp1[l18] = v21;
   }
   {
     let j22 = j0 + 1u;
     let l23 = i0 * 300u + j22;
     let v24 = acc8.y;
-    let v25 = b3[j22];
+    let v25 = s_hidden1_dense_bias[j22];
     let v26 = (v24 + v25);
-    b2[l23] = v26;
+    tmp1[l23] = v26;
   }
   {
     let j27 = j0 + 2u;
     let l28 = i0 * 300u + j27;
     let v29 = acc8.z;
-    let v30 = b3[j27];
+    let v30 = s_hidden1_dense_bias[j27];
     let v31 = (v29 + v30);
-    b2[l28] = v31;
+    tmp1[l28] = v31;
   }
   {
     let j32 = j0 + 3u;
     let l33 = i0 * 300u + j32;
     let v34 = acc8.w;
-    let v35 = b3[j32];
+    let v35 = s_hidden1_dense_bias[j32];
     let v36 = (v34 + v35);
-    b2[l33] = v36;
+    tmp1[l33] = v36;
   }
   if (i0 + 1u < 50u) {
     let i37 = i0 + 1u;
     let l38 = i37 * 300u + j0;
     let v39 = acc9.x;
-    let v40 = b3[j0];
+    let v40 = s_hidden1_dense_bias[j0];
     let v41 = (v39 + v40);
-    b2[l38] = v41;
+    tmp1[l38] = v41;
   }
   if (i0 + 1u < 50u) {
     let i42 = i0 + 1u;
     let j43 = j0 + 1u;
     let l44 = i42 * 300u + j43;
     let v45 = acc9.y;
-    let v46 = b3[j43];
+    let v46 = s_hidden1_dense_bias[j43];
     let v47 = (v45 + v46);
-    b2[l44] = v47;
+    tmp1[l44] = v47;
   }
   if (i0 + 1u < 50u) {
     let i48 = i0 + 1u;
     let j49 = j0 + 2u;
     let l50 = i48 * 300u + j49;
     let v51 = acc9.z;
-    let v52 = b3[j49];
+    let v52 = s_hidden1_dense_bias[j49];
     let v53 = (v51 + v52);
-    b2[l50] = v53;
+    tmp1[l50] = v53;
   }
   if (i0 + 1u < 50u) {
     let i54 = i0 + 1u;
     let j55 = j0 + 3u;
     let l56 = i54 * 300u + j55;
     let v57 = acc9.w;
-    let v58 = b3[j55];
+    let v58 = s_hidden1_dense_bias[j55];
     let v59 = (v57 + v58);
-    b2[l56] = v59;
+    tmp1[l56] = v59;
   }
   if (i0 + 2u < 50u) {
     let i60 = i0 + 2u;
     let l61 = i60 * 300u + j0;
     let v62 = acc10.x;
-    let v63 = b3[j0];
+    let v63 = s_hidden1_dense_bias[j0];
     let v64 = (v62 + v63);
-    b2[l61] = v64;
+    tmp1[l61] = v64;
   }
   if (i0 + 2u < 50u) {
     let i65 = i0 + 2u;
     let j66 = j0 + 1u;
     let l67 = i65 * 300u + j66;
     let v68 = acc10.y;
-    let v69 = b3[j66];
+    let v69 = s_hidden1_dense_bias[j66];
     let v70 = (v68 + v69);
-    b2[l67] = v70;
+    tmp1[l67] = v70;
   }
   if (i0 + 2u < 50u) {
     let i71 = i0 + 2u;
     let j72 = j0 + 2u;
     let l73 = i71 * 300u + j72;
     let v74 = acc10.z;
-    let v75 = b3[j72];
+    let v75 = s_hidden1_dense_bias[j72];
     let v76 = (v74 + v75);
-    b2[l73] = v76;
+    tmp1[l73] = v76;
   }
   if (i0 + 2u < 50u) {
     let i77 = i0 + 2u;
     let j78 = j0 + 3u;
     let l79 = i77 * 300u + j78;
     let v80 = acc10.w;
-    let v81 = b3[j78];
+    let v81 = s_hidden1_dense_bias[j78];
     let v82 = (v80 + v81);
-    b2[l79] = v82;
+    tmp1[l79] = v82;
   }
   if (i0 + 3u < 50u) {
     let i83 = i0 + 3u;
     let l84 = i83 * 300u + j0;
     let v85 = acc11.x;
-    let v86 = b3[j0];
+    let v86 = s_hidden1_dense_bias[j0];
     let v87 = (v85 + v86);
-    b2[l84] = v87;
+    tmp1[l84] = v87;
   }
   if (i0 + 3u < 50u) {
     let i88 = i0 + 3u;
     let j89 = j0 + 1u;
     let l90 = i88 * 300u + j89;
     let v91 = acc11.y;
-    let v92 = b3[j89];
+    let v92 = s_hidden1_dense_bias[j89];
     let v93 = (v91 + v92);
-    b2[l90] = v93;
+    tmp1[l90] = v93;
   }
   if (i0 + 3u < 50u) {
     let i94 = i0 + 3u;
     let j95 = j0 + 2u;
     let l96 = i94 * 300u + j95;
     let v97 = acc11.z;
-    let v98 = b3[j95];
+    let v98 = s_hidden1_dense_bias[j95];
     let v99 = (v97 + v98);
-    b2[l96] = v99;
+    tmp1[l96] = v99;
   }
   if (i0 + 3u < 50u) {
     let i100 = i0 + 3u;
     let j101 = j0 + 3u;
     let l102 = i100 * 300u + j101;
     let v103 = acc11.w;
-    let v104 = b3[j101];
+    let v104 = s_hidden1_dense_bias[j101];
     let v105 = (v103 + v104);
-    b2[l102] = v105;
+    tmp1[l102] = v105;
   }
 }
 
 // ---- 016_ge_hidden1_dropout.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<u32>;
-@group(0) @binding(1) var<storage, read> b1: array<u32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+@group(0) @binding(0) var<storage, read> s_counter_step: array<u32>;
+@group(0) @binding(1) var<storage, read> s_rng_seed: array<u32>;
+@group(0) @binding(2) var<storage, read_write> tmp2: array<f32>;
 
 fn lowbias32(v: u32) -> u32 {
   var x = v;
@@ -591,8 +591,8 @@ fn uniform01(k: u32, index: u32) -> f32 {
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 15000u) { return; }
-  let v0 = b0[0u];
-  let v1 = b1[0u];
+  let v0 = s_counter_step[0u];
+  let v1 = s_rng_seed[0u];
   let v2 = (v1 * 2654435761u);
   let v3 = (v0 + v2);
   let k4 = stream_key(0u, 70204078u, v3);
@@ -600,13 +600,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c6 = (i / 300u);
   let c7 = (i % 300u);
   let v8 = select(0.0, 1.0, v5 >= 0.5);
-  b2[i] = v8;
+  tmp2[i] = v8;
 }
 
 // ---- 017_mul_hidden1_dropout.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp3: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -614,20 +614,20 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 15000u) { return; }
   let c0 = (i / 300u);
   let c1 = (i % 300u);
-  let v2 = b0[i];
+  let v2 = tmp1[i];
   let v3 = select(0.0, 1.0, v2 > 0.0);
   let v4 = select(0.0, v2, v3 != 0.0);
-  let v5 = b1[i];
+  let v5 = tmp2[i];
   let v6 = (v4 * v5);
   let v7 = (v6 * 2.0);
-  b2[i] = v7;
+  tmp3[i] = v7;
 }
 
 // ---- 018_matmul_hidden2_dense.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
-@group(0) @binding(3) var<storage, read> b3: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp3: array<f32>;
+@group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp4: array<f32>;
+@group(0) @binding(3) var<storage, read> s_hidden2_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -653,154 +653,154 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let ra15 = row3 * 300u;
   for (var k: u32 = 0u; k < 300u; k = k + 1u) {
     let rb16 = k * 100u;
-    let bv17 = vec4<f32>(b1[rb16 + col4], b1[rb16 + col5], b1[rb16 + col6], b1[rb16 + col7]);
-    acc8 = acc8 + b0[ra12 + k] * bv17;
-    acc9 = acc9 + b0[ra13 + k] * bv17;
-    acc10 = acc10 + b0[ra14 + k] * bv17;
-    acc11 = acc11 + b0[ra15 + k] * bv17;
+    let bv17 = vec4<f32>(s_hidden2_dense_kernel[rb16 + col4], s_hidden2_dense_kernel[rb16 + col5], s_hidden2_dense_kernel[rb16 + col6], s_hidden2_dense_kernel[rb16 + col7]);
+    acc8 = acc8 + tmp3[ra12 + k] * bv17;
+    acc9 = acc9 + tmp3[ra13 + k] * bv17;
+    acc10 = acc10 + tmp3[ra14 + k] * bv17;
+    acc11 = acc11 + tmp3[ra15 + k] * bv17;
   }
   {
     let l18 = i0 * 100u + j0;
     let v19 = acc8.x;
-    let v20 = b3[j0];
+    let v20 = s_hidden2_dense_bias[j0];
     let v21 = (v19 + v20);
-    b2[l18] = v21;
+    tmp4[l18] = v21;
   }
   {
     let j22 = j0 + 1u;
     let l23 = i0 * 100u + j22;
     let v24 = acc8.y;
-    let v25 = b3[j22];
+    let v25 = s_hidden2_dense_bias[j22];
     let v26 = (v24 + v25);
-    b2[l23] = v26;
+    tmp4[l23] = v26;
   }
   {
     let j27 = j0 + 2u;
     let l28 = i0 * 100u + j27;
     let v29 = acc8.z;
-    let v30 = b3[j27];
+    let v30 = s_hidden2_dense_bias[j27];
     let v31 = (v29 + v30);
-    b2[l28] = v31;
+    tmp4[l28] = v31;
   }
   {
     let j32 = j0 + 3u;
     let l33 = i0 * 100u + j32;
     let v34 = acc8.w;
-    let v35 = b3[j32];
+    let v35 = s_hidden2_dense_bias[j32];
     let v36 = (v34 + v35);
-    b2[l33] = v36;
+    tmp4[l33] = v36;
   }
   if (i0 + 1u < 50u) {
     let i37 = i0 + 1u;
     let l38 = i37 * 100u + j0;
     let v39 = acc9.x;
-    let v40 = b3[j0];
+    let v40 = s_hidden2_dense_bias[j0];
     let v41 = (v39 + v40);
-    b2[l38] = v41;
+    tmp4[l38] = v41;
   }
   if (i0 + 1u < 50u) {
     let i42 = i0 + 1u;
     let j43 = j0 + 1u;
     let l44 = i42 * 100u + j43;
     let v45 = acc9.y;
-    let v46 = b3[j43];
+    let v46 = s_hidden2_dense_bias[j43];
     let v47 = (v45 + v46);
-    b2[l44] = v47;
+    tmp4[l44] = v47;
   }
   if (i0 + 1u < 50u) {
     let i48 = i0 + 1u;
     let j49 = j0 + 2u;
     let l50 = i48 * 100u + j49;
     let v51 = acc9.z;
-    let v52 = b3[j49];
+    let v52 = s_hidden2_dense_bias[j49];
     let v53 = (v51 + v52);
-    b2[l50] = v53;
+    tmp4[l50] = v53;
   }
   if (i0 + 1u < 50u) {
     let i54 = i0 + 1u;
     let j55 = j0 + 3u;
     let l56 = i54 * 100u + j55;
     let v57 = acc9.w;
-    let v58 = b3[j55];
+    let v58 = s_hidden2_dense_bias[j55];
     let v59 = (v57 + v58);
-    b2[l56] = v59;
+    tmp4[l56] = v59;
   }
   if (i0 + 2u < 50u) {
     let i60 = i0 + 2u;
     let l61 = i60 * 100u + j0;
     let v62 = acc10.x;
-    let v63 = b3[j0];
+    let v63 = s_hidden2_dense_bias[j0];
     let v64 = (v62 + v63);
-    b2[l61] = v64;
+    tmp4[l61] = v64;
   }
   if (i0 + 2u < 50u) {
     let i65 = i0 + 2u;
     let j66 = j0 + 1u;
     let l67 = i65 * 100u + j66;
     let v68 = acc10.y;
-    let v69 = b3[j66];
+    let v69 = s_hidden2_dense_bias[j66];
     let v70 = (v68 + v69);
-    b2[l67] = v70;
+    tmp4[l67] = v70;
   }
   if (i0 + 2u < 50u) {
     let i71 = i0 + 2u;
     let j72 = j0 + 2u;
     let l73 = i71 * 100u + j72;
     let v74 = acc10.z;
-    let v75 = b3[j72];
+    let v75 = s_hidden2_dense_bias[j72];
     let v76 = (v74 + v75);
-    b2[l73] = v76;
+    tmp4[l73] = v76;
   }
   if (i0 + 2u < 50u) {
     let i77 = i0 + 2u;
     let j78 = j0 + 3u;
     let l79 = i77 * 100u + j78;
     let v80 = acc10.w;
-    let v81 = b3[j78];
+    let v81 = s_hidden2_dense_bias[j78];
     let v82 = (v80 + v81);
-    b2[l79] = v82;
+    tmp4[l79] = v82;
   }
   if (i0 + 3u < 50u) {
     let i83 = i0 + 3u;
     let l84 = i83 * 100u + j0;
     let v85 = acc11.x;
-    let v86 = b3[j0];
+    let v86 = s_hidden2_dense_bias[j0];
     let v87 = (v85 + v86);
-    b2[l84] = v87;
+    tmp4[l84] = v87;
   }
   if (i0 + 3u < 50u) {
     let i88 = i0 + 3u;
     let j89 = j0 + 1u;
     let l90 = i88 * 100u + j89;
     let v91 = acc11.y;
-    let v92 = b3[j89];
+    let v92 = s_hidden2_dense_bias[j89];
     let v93 = (v91 + v92);
-    b2[l90] = v93;
+    tmp4[l90] = v93;
   }
   if (i0 + 3u < 50u) {
     let i94 = i0 + 3u;
     let j95 = j0 + 2u;
     let l96 = i94 * 100u + j95;
     let v97 = acc11.z;
-    let v98 = b3[j95];
+    let v98 = s_hidden2_dense_bias[j95];
     let v99 = (v97 + v98);
-    b2[l96] = v99;
+    tmp4[l96] = v99;
   }
   if (i0 + 3u < 50u) {
     let i100 = i0 + 3u;
     let j101 = j0 + 3u;
     let l102 = i100 * 100u + j101;
     let v103 = acc11.w;
-    let v104 = b3[j101];
+    let v104 = s_hidden2_dense_bias[j101];
     let v105 = (v103 + v104);
-    b2[l102] = v105;
+    tmp4[l102] = v105;
   }
 }
 
 // ---- 019_ge_hidden2_dropout.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<u32>;
-@group(0) @binding(1) var<storage, read> b1: array<u32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+@group(0) @binding(0) var<storage, read> s_counter_step: array<u32>;
+@group(0) @binding(1) var<storage, read> s_rng_seed: array<u32>;
+@group(0) @binding(2) var<storage, read_write> tmp5: array<f32>;
 
 fn lowbias32(v: u32) -> u32 {
   var x = v;
@@ -825,8 +825,8 @@ fn uniform01(k: u32, index: u32) -> f32 {
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 5000u) { return; }
-  let v0 = b0[0u];
-  let v1 = b1[0u];
+  let v0 = s_counter_step[0u];
+  let v1 = s_rng_seed[0u];
   let v2 = (v1 * 2654435761u);
   let v3 = (v0 + v2);
   let k4 = stream_key(0u, 1899184857u, v3);
@@ -834,13 +834,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c6 = (i / 100u);
   let c7 = (i % 100u);
   let v8 = select(0.0, 1.0, v5 >= 0.5);
-  b2[i] = v8;
+  tmp5[i] = v8;
 }
 
 // ---- 020_mul_hidden2_dropout.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp6: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -848,20 +848,20 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 5000u) { return; }
   let c0 = (i / 100u);
   let c1 = (i % 100u);
-  let v2 = b0[i];
+  let v2 = tmp4[i];
   let v3 = select(0.0, 1.0, v2 > 0.0);
   let v4 = select(0.0, v2, v3 != 0.0);
-  let v5 = b1[i];
+  let v5 = tmp5[i];
   let v6 = (v4 * v5);
   let v7 = (v6 * 2.0);
-  b2[i] = v7;
+  tmp6[i] = v7;
 }
 
 // ---- 021_matmul_logits_dense.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
-@group(0) @binding(3) var<storage, read> b3: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp7: array<f32>;
+@group(0) @binding(3) var<storage, read> s_logits_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -887,153 +887,153 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let ra15 = row3 * 100u;
   for (var k: u32 = 0u; k < 100u; k = k + 1u) {
     let rb16 = k * 10u;
-    let bv17 = vec4<f32>(b1[rb16 + col4], b1[rb16 + col5], b1[rb16 + col6], b1[rb16 + col7]);
-    acc8 = acc8 + b0[ra12 + k] * bv17;
-    acc9 = acc9 + b0[ra13 + k] * bv17;
-    acc10 = acc10 + b0[ra14 + k] * bv17;
-    acc11 = acc11 + b0[ra15 + k] * bv17;
+    let bv17 = vec4<f32>(s_logits_dense_kernel[rb16 + col4], s_logits_dense_kernel[rb16 + col5], s_logits_dense_kernel[rb16 + col6], s_logits_dense_kernel[rb16 + col7]);
+    acc8 = acc8 + tmp6[ra12 + k] * bv17;
+    acc9 = acc9 + tmp6[ra13 + k] * bv17;
+    acc10 = acc10 + tmp6[ra14 + k] * bv17;
+    acc11 = acc11 + tmp6[ra15 + k] * bv17;
   }
   {
     let l18 = i0 * 10u + j0;
     let v19 = acc8.x;
-    let v20 = b3[j0];
+    let v20 = s_logits_dense_bias[j0];
     let v21 = (v19 + v20);
-    b2[l18] = v21;
+    tmp7[l18] = v21;
   }
   if (j0 + 1u < 10u) {
     let j22 = j0 + 1u;
     let l23 = i0 * 10u + j22;
     let v24 = acc8.y;
-    let v25 = b3[j22];
+    let v25 = s_logits_dense_bias[j22];
     let v26 = (v24 + v25);
-    b2[l23] = v26;
+    tmp7[l23] = v26;
   }
   if (j0 + 2u < 10u) {
     let j27 = j0 + 2u;
     let l28 = i0 * 10u + j27;
     let v29 = acc8.z;
-    let v30 = b3[j27];
+    let v30 = s_logits_dense_bias[j27];
     let v31 = (v29 + v30);
-    b2[l28] = v31;
+    tmp7[l28] = v31;
   }
   if (j0 + 3u < 10u) {
     let j32 = j0 + 3u;
     let l33 = i0 * 10u + j32;
     let v34 = acc8.w;
-    let v35 = b3[j32];
+    let v35 = s_logits_dense_bias[j32];
     let v36 = (v34 + v35);
-    b2[l33] = v36;
+    tmp7[l33] = v36;
   }
   if (i0 + 1u < 50u) {
     let i37 = i0 + 1u;
     let l38 = i37 * 10u + j0;
     let v39 = acc9.x;
-    let v40 = b3[j0];
+    let v40 = s_logits_dense_bias[j0];
     let v41 = (v39 + v40);
-    b2[l38] = v41;
+    tmp7[l38] = v41;
   }
   if (i0 + 1u < 50u && j0 + 1u < 10u) {
     let i42 = i0 + 1u;
     let j43 = j0 + 1u;
     let l44 = i42 * 10u + j43;
     let v45 = acc9.y;
-    let v46 = b3[j43];
+    let v46 = s_logits_dense_bias[j43];
     let v47 = (v45 + v46);
-    b2[l44] = v47;
+    tmp7[l44] = v47;
   }
   if (i0 + 1u < 50u && j0 + 2u < 10u) {
     let i48 = i0 + 1u;
     let j49 = j0 + 2u;
     let l50 = i48 * 10u + j49;
     let v51 = acc9.z;
-    let v52 = b3[j49];
+    let v52 = s_logits_dense_bias[j49];
     let v53 = (v51 + v52);
-    b2[l50] = v53;
+    tmp7[l50] = v53;
   }
   if (i0 + 1u < 50u && j0 + 3u < 10u) {
     let i54 = i0 + 1u;
     let j55 = j0 + 3u;
     let l56 = i54 * 10u + j55;
     let v57 = acc9.w;
-    let v58 = b3[j55];
+    let v58 = s_logits_dense_bias[j55];
     let v59 = (v57 + v58);
-    b2[l56] = v59;
+    tmp7[l56] = v59;
   }
   if (i0 + 2u < 50u) {
     let i60 = i0 + 2u;
     let l61 = i60 * 10u + j0;
     let v62 = acc10.x;
-    let v63 = b3[j0];
+    let v63 = s_logits_dense_bias[j0];
     let v64 = (v62 + v63);
-    b2[l61] = v64;
+    tmp7[l61] = v64;
   }
   if (i0 + 2u < 50u && j0 + 1u < 10u) {
     let i65 = i0 + 2u;
     let j66 = j0 + 1u;
     let l67 = i65 * 10u + j66;
     let v68 = acc10.y;
-    let v69 = b3[j66];
+    let v69 = s_logits_dense_bias[j66];
     let v70 = (v68 + v69);
-    b2[l67] = v70;
+    tmp7[l67] = v70;
   }
   if (i0 + 2u < 50u && j0 + 2u < 10u) {
     let i71 = i0 + 2u;
     let j72 = j0 + 2u;
     let l73 = i71 * 10u + j72;
     let v74 = acc10.z;
-    let v75 = b3[j72];
+    let v75 = s_logits_dense_bias[j72];
     let v76 = (v74 + v75);
-    b2[l73] = v76;
+    tmp7[l73] = v76;
   }
   if (i0 + 2u < 50u && j0 + 3u < 10u) {
     let i77 = i0 + 2u;
     let j78 = j0 + 3u;
     let l79 = i77 * 10u + j78;
     let v80 = acc10.w;
-    let v81 = b3[j78];
+    let v81 = s_logits_dense_bias[j78];
     let v82 = (v80 + v81);
-    b2[l79] = v82;
+    tmp7[l79] = v82;
   }
   if (i0 + 3u < 50u) {
     let i83 = i0 + 3u;
     let l84 = i83 * 10u + j0;
     let v85 = acc11.x;
-    let v86 = b3[j0];
+    let v86 = s_logits_dense_bias[j0];
     let v87 = (v85 + v86);
-    b2[l84] = v87;
+    tmp7[l84] = v87;
   }
   if (i0 + 3u < 50u && j0 + 1u < 10u) {
     let i88 = i0 + 3u;
     let j89 = j0 + 1u;
     let l90 = i88 * 10u + j89;
     let v91 = acc11.y;
-    let v92 = b3[j89];
+    let v92 = s_logits_dense_bias[j89];
     let v93 = (v91 + v92);
-    b2[l90] = v93;
+    tmp7[l90] = v93;
   }
   if (i0 + 3u < 50u && j0 + 2u < 10u) {
     let i94 = i0 + 3u;
     let j95 = j0 + 2u;
     let l96 = i94 * 10u + j95;
     let v97 = acc11.z;
-    let v98 = b3[j95];
+    let v98 = s_logits_dense_bias[j95];
     let v99 = (v97 + v98);
-    b2[l96] = v99;
+    tmp7[l96] = v99;
   }
   if (i0 + 3u < 50u && j0 + 3u < 10u) {
     let i100 = i0 + 3u;
     let j101 = j0 + 3u;
     let l102 = i100 * 10u + j101;
     let v103 = acc11.w;
-    let v104 = b3[j101];
+    let v104 = s_logits_dense_bias[j101];
     let v105 = (v103 + v104);
-    b2[l102] = v105;
+    tmp7[l102] = v105;
   }
 }
 
 // ---- 022_one_hot_loss.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<i32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+@group(0) @binding(0) var<storage, read> in_y: array<i32>;
+@group(0) @binding(1) var<storage, read_write> tmp8: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1041,14 +1041,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 500u) { return; }
   let c0 = (i / 10u);
   let c1 = (i % 10u);
-  let v2 = b0[c0];
+  let v2 = in_y[c0];
   let v3 = select(0.0, 1.0, i32(c1) == v2);
-  b1[i] = v3;
+  tmp8[i] = v3;
 }
 
 // ---- 023_reduce_max_loss.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp7: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp9: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1057,16 +1057,16 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc0: f32 = -3.4028234663852886e38;
   for (var r: u32 = 0u; r < 10u; r = r + 1u) {
     let l1 = i * 10u + r;
-    let v2 = b0[l1];
+    let v2 = tmp7[l1];
     acc0 = max(acc0, v2);
   }
-  b1[i] = acc0;
+  tmp9[i] = acc0;
 }
 
 // ---- 024_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp7: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp9: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp10: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1075,21 +1075,21 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 10u; r = r + 1u) {
     let l1 = i * 10u + r;
-    let v2 = b0[l1];
-    let v3 = b1[i];
+    let v2 = tmp7[l1];
+    let v3 = tmp9[i];
     let v4 = (v2 - v3);
     let v5 = exp(v4);
     acc0 = acc0 + v5;
   }
-  b2[i] = acc0;
+  tmp10[i] = acc0;
 }
 
 // ---- 025_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read> b2: array<f32>;
-@group(0) @binding(3) var<storage, read> b3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> b4: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp8: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp7: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp9: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(4) var<storage, read_write> tmp11: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1098,22 +1098,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 10u; r = r + 1u) {
     let l1 = i * 10u + r;
-    let v2 = b0[l1];
-    let v3 = b1[l1];
-    let v4 = b2[i];
+    let v2 = tmp8[l1];
+    let v3 = tmp7[l1];
+    let v4 = tmp9[i];
     let v5 = (v3 - v4);
-    let v6 = b3[i];
+    let v6 = tmp10[i];
     let v7 = log(v6);
     let v8 = (v5 - v7);
     let v9 = (v2 * v8);
     acc0 = acc0 + v9;
   }
-  b4[i] = acc0;
+  tmp11[i] = acc0;
 }
 
 // ---- 026_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out_loss: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1121,18 +1121,18 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let v1 = b0[r];
+    let v1 = tmp11[r];
     let v2 = (-v1);
     acc0 = acc0 + v2;
   }
   let v3 = (acc0 / 50.0);
-  b1[i] = v3;
+  out_loss[i] = v3;
 }
 
 // ---- 027_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp7: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp8: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp11: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1141,18 +1141,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 10u; r = r + 1u) {
     let l1 = i * 10u + r;
-    let v2 = b0[l1];
-    let v3 = b1[l1];
+    let v2 = tmp7[l1];
+    let v3 = tmp8[l1];
     let v4 = (v2 * v3);
     acc0 = acc0 + v4;
   }
-  b2[i] = acc0;
+  tmp11[i] = acc0;
 }
 
-// ---- 028_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+// ---- 028_reduce_sum_accuracy_x2.wgsl
+@group(0) @binding(0) var<storage, read> tmp7: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp12: array<f32>;
+@group(0) @binding(3) var<storage, read_write> tmp13: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1161,17 +1162,27 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 10u; r = r + 1u) {
     let l1 = i * 10u + r;
-    let v2 = b0[l1];
-    let v3 = b1[i];
+    let v2 = tmp7[l1];
+    let v3 = tmp11[i];
     let v4 = select(0.0, 1.0, v2 > v3);
     acc0 = acc0 + v4;
   }
-  b2[i] = acc0;
+  var acc5: f32 = 0.0;
+  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+    let l6 = i * 10u + r;
+    let v7 = tmp7[l6];
+    let v8 = select(0.0, 1.0, (bitcast<u32>(v7) & 0x7f800000u) != 0x7f800000u);
+    let v9 = (1.0 - v8);
+    acc5 = acc5 + v9;
+  }
+  tmp12[i] = acc0;
+  tmp13[i] = acc5;
 }
 
 // ---- 029_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp12: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp13: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1179,17 +1190,20 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let v1 = b0[r];
+    let v1 = tmp12[r];
     let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
+    let v3 = tmp13[r];
+    let v4 = select(0.0, 1.0, v3 == 0.0);
+    let v5 = (v2 * v4);
+    acc0 = acc0 + v5;
   }
-  let v3 = (acc0 / 50.0);
-  b1[i] = v3;
+  let v6 = (acc0 / 50.0);
+  out_accuracy[i] = v6;
 }
 
-// ---- 030_reduce_sum_grad.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+// ---- 030_reduce_sum_loss_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp8: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp11: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1198,48 +1212,48 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 10u; r = r + 1u) {
     let l1 = i * 10u + r;
-    let v2 = b0[l1];
+    let v2 = tmp8[l1];
     let v3 = ((-0.02) * v2);
     let v4 = (-v3);
     acc0 = acc0 + v4;
   }
-  b1[i] = acc0;
+  tmp11[i] = acc0;
 }
 
-// ---- 031_add_grad.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read> b2: array<f32>;
-@group(0) @binding(3) var<storage, read> b3: array<f32>;
-@group(0) @binding(4) var<storage, read> b4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> b5: array<f32>;
+// ---- 031_add_loss_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp8: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp7: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp9: array<f32>;
+@group(0) @binding(5) var<storage, read_write> tmp14: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 500u) { return; }
-  let v0 = b0[i];
+  let v0 = tmp8[i];
   let v1 = ((-0.02) * v0);
   let c2 = (i / 10u);
   let c3 = (i % 10u);
-  let v4 = b1[c2];
-  let v5 = b2[c2];
+  let v4 = tmp11[c2];
+  let v5 = tmp10[c2];
   let v6 = (v4 / v5);
-  let v7 = b3[i];
-  let v8 = b4[c2];
+  let v7 = tmp7[i];
+  let v8 = tmp9[c2];
   let v9 = (v7 - v8);
   let v10 = exp(v9);
   let v11 = (v6 * v10);
   let v12 = (v1 + v11);
-  b5[i] = v12;
+  tmp14[i] = v12;
 }
 
-// ---- 032_matmul_grad.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
-@group(0) @binding(3) var<storage, read> b3: array<f32>;
-@group(0) @binding(4) var<storage, read> b4: array<f32>;
+// ---- 032_matmul_hidden2_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp14: array<f32>;
+@group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp15: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp4: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1268,70 +1282,70 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb18 = col6 * 10u;
   let cb19 = col7 * 10u;
   for (var k: u32 = 0u; k < 10u; k = k + 1u) {
-    let bv20 = vec4<f32>(b1[cb16 + k], b1[cb17 + k], b1[cb18 + k], b1[cb19 + k]);
-    acc8 = acc8 + b0[ra12 + k] * bv20;
-    acc9 = acc9 + b0[ra13 + k] * bv20;
-    acc10 = acc10 + b0[ra14 + k] * bv20;
-    acc11 = acc11 + b0[ra15 + k] * bv20;
+    let bv20 = vec4<f32>(s_logits_dense_kernel[cb16 + k], s_logits_dense_kernel[cb17 + k], s_logits_dense_kernel[cb18 + k], s_logits_dense_kernel[cb19 + k]);
+    acc8 = acc8 + tmp14[ra12 + k] * bv20;
+    acc9 = acc9 + tmp14[ra13 + k] * bv20;
+    acc10 = acc10 + tmp14[ra14 + k] * bv20;
+    acc11 = acc11 + tmp14[ra15 + k] * bv20;
   }
   {
     let l21 = i0 * 100u + j0;
     let v22 = acc8.x;
     let v23 = (v22 * 2.0);
-    let v24 = b3[l21];
+    let v24 = tmp5[l21];
     let v25 = (v23 * v24);
-    let v26 = b4[l21];
+    let v26 = tmp4[l21];
     let v27 = select(0.0, 1.0, v26 > 0.0);
     let v28 = select(0.0, v25, v27 != 0.0);
-    b2[l21] = v28;
+    tmp15[l21] = v28;
   }
   {
     let j29 = j0 + 1u;
     let l30 = i0 * 100u + j29;
     let v31 = acc8.y;
     let v32 = (v31 * 2.0);
-    let v33 = b3[l30];
+    let v33 = tmp5[l30];
     let v34 = (v32 * v33);
-    let v35 = b4[l30];
+    let v35 = tmp4[l30];
     let v36 = select(0.0, 1.0, v35 > 0.0);
     let v37 = select(0.0, v34, v36 != 0.0);
-    b2[l30] = v37;
+    tmp15[l30] = v37;
   }
   {
     let j38 = j0 + 2u;
     let l39 = i0 * 100u + j38;
     let v40 = acc8.z;
     let v41 = (v40 * 2.0);
-    let v42 = b3[l39];
+    let v42 = tmp5[l39];
     let v43 = (v41 * v42);
-    let v44 = b4[l39];
+    let v44 = tmp4[l39];
     let v45 = select(0.0, 1.0, v44 > 0.0);
     let v46 = select(0.0, v43, v45 != 0.0);
-    b2[l39] = v46;
+    tmp15[l39] = v46;
   }
   {
     let j47 = j0 + 3u;
     let l48 = i0 * 100u + j47;
     let v49 = acc8.w;
     let v50 = (v49 * 2.0);
-    let v51 = b3[l48];
+    let v51 = tmp5[l48];
     let v52 = (v50 * v51);
-    let v53 = b4[l48];
+    let v53 = tmp4[l48];
     let v54 = select(0.0, 1.0, v53 > 0.0);
     let v55 = select(0.0, v52, v54 != 0.0);
-    b2[l48] = v55;
+    tmp15[l48] = v55;
   }
   if (i0 + 1u < 50u) {
     let i56 = i0 + 1u;
     let l57 = i56 * 100u + j0;
     let v58 = acc9.x;
     let v59 = (v58 * 2.0);
-    let v60 = b3[l57];
+    let v60 = tmp5[l57];
     let v61 = (v59 * v60);
-    let v62 = b4[l57];
+    let v62 = tmp4[l57];
     let v63 = select(0.0, 1.0, v62 > 0.0);
     let v64 = select(0.0, v61, v63 != 0.0);
-    b2[l57] = v64;
+    tmp15[l57] = v64;
   }
   if (i0 + 1u < 50u) {
     let i65 = i0 + 1u;
@@ -1339,12 +1353,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let l67 = i65 * 100u + j66;
     let v68 = acc9.y;
     let v69 = (v68 * 2.0);
-    let v70 = b3[l67];
+    let v70 = tmp5[l67];
     let v71 = (v69 * v70);
-    let v72 = b4[l67];
+    let v72 = tmp4[l67];
     let v73 = select(0.0, 1.0, v72 > 0.0);
     let v74 = select(0.0, v71, v73 != 0.0);
-    b2[l67] = v74;
+    tmp15[l67] = v74;
   }
   if (i0 + 1u < 50u) {
     let i75 = i0 + 1u;
@@ -1352,12 +1366,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let l77 = i75 * 100u + j76;
     let v78 = acc9.z;
     let v79 = (v78 * 2.0);
-    let v80 = b3[l77];
+    let v80 = tmp5[l77];
     let v81 = (v79 * v80);
-    let v82 = b4[l77];
+    let v82 = tmp4[l77];
     let v83 = select(0.0, 1.0, v82 > 0.0);
     let v84 = select(0.0, v81, v83 != 0.0);
-    b2[l77] = v84;
+    tmp15[l77] = v84;
   }
   if (i0 + 1u < 50u) {
     let i85 = i0 + 1u;
@@ -1365,24 +1379,24 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let l87 = i85 * 100u + j86;
     let v88 = acc9.w;
     let v89 = (v88 * 2.0);
-    let v90 = b3[l87];
+    let v90 = tmp5[l87];
     let v91 = (v89 * v90);
-    let v92 = b4[l87];
+    let v92 = tmp4[l87];
     let v93 = select(0.0, 1.0, v92 > 0.0);
     let v94 = select(0.0, v91, v93 != 0.0);
-    b2[l87] = v94;
+    tmp15[l87] = v94;
   }
   if (i0 + 2u < 50u) {
     let i95 = i0 + 2u;
     let l96 = i95 * 100u + j0;
     let v97 = acc10.x;
     let v98 = (v97 * 2.0);
-    let v99 = b3[l96];
+    let v99 = tmp5[l96];
     let v100 = (v98 * v99);
-    let v101 = b4[l96];
+    let v101 = tmp4[l96];
     let v102 = select(0.0, 1.0, v101 > 0.0);
     let v103 = select(0.0, v100, v102 != 0.0);
-    b2[l96] = v103;
+    tmp15[l96] = v103;
   }
   if (i0 + 2u < 50u) {
     let i104 = i0 + 2u;
@@ -1390,12 +1404,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let l106 = i104 * 100u + j105;
     let v107 = acc10.y;
     let v108 = (v107 * 2.0);
-    let v109 = b3[l106];
+    let v109 = tmp5[l106];
     let v110 = (v108 * v109);
-    let v111 = b4[l106];
+    let v111 = tmp4[l106];
     let v112 = select(0.0, 1.0, v111 > 0.0);
     let v113 = select(0.0, v110, v112 != 0.0);
-    b2[l106] = v113;
+    tmp15[l106] = v113;
   }
   if (i0 + 2u < 50u) {
     let i114 = i0 + 2u;
@@ -1403,12 +1417,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let l116 = i114 * 100u + j115;
     let v117 = acc10.z;
     let v118 = (v117 * 2.0);
-    let v119 = b3[l116];
+    let v119 = tmp5[l116];
     let v120 = (v118 * v119);
-    let v121 = b4[l116];
+    let v121 = tmp4[l116];
     let v122 = select(0.0, 1.0, v121 > 0.0);
     let v123 = select(0.0, v120, v122 != 0.0);
-    b2[l116] = v123;
+    tmp15[l116] = v123;
   }
   if (i0 + 2u < 50u) {
     let i124 = i0 + 2u;
@@ -1416,24 +1430,24 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let l126 = i124 * 100u + j125;
     let v127 = acc10.w;
     let v128 = (v127 * 2.0);
-    let v129 = b3[l126];
+    let v129 = tmp5[l126];
     let v130 = (v128 * v129);
-    let v131 = b4[l126];
+    let v131 = tmp4[l126];
     let v132 = select(0.0, 1.0, v131 > 0.0);
     let v133 = select(0.0, v130, v132 != 0.0);
-    b2[l126] = v133;
+    tmp15[l126] = v133;
   }
   if (i0 + 3u < 50u) {
     let i134 = i0 + 3u;
     let l135 = i134 * 100u + j0;
     let v136 = acc11.x;
     let v137 = (v136 * 2.0);
-    let v138 = b3[l135];
+    let v138 = tmp5[l135];
     let v139 = (v137 * v138);
-    let v140 = b4[l135];
+    let v140 = tmp4[l135];
     let v141 = select(0.0, 1.0, v140 > 0.0);
     let v142 = select(0.0, v139, v141 != 0.0);
-    b2[l135] = v142;
+    tmp15[l135] = v142;
   }
   if (i0 + 3u < 50u) {
     let i143 = i0 + 3u;
@@ -1441,12 +1455,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let l145 = i143 * 100u + j144;
     let v146 = acc11.y;
     let v147 = (v146 * 2.0);
-    let v148 = b3[l145];
+    let v148 = tmp5[l145];
     let v149 = (v147 * v148);
-    let v150 = b4[l145];
+    let v150 = tmp4[l145];
     let v151 = select(0.0, 1.0, v150 > 0.0);
     let v152 = select(0.0, v149, v151 != 0.0);
-    b2[l145] = v152;
+    tmp15[l145] = v152;
   }
   if (i0 + 3u < 50u) {
     let i153 = i0 + 3u;
@@ -1454,12 +1468,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let l155 = i153 * 100u + j154;
     let v156 = acc11.z;
     let v157 = (v156 * 2.0);
-    let v158 = b3[l155];
+    let v158 = tmp5[l155];
     let v159 = (v157 * v158);
-    let v160 = b4[l155];
+    let v160 = tmp4[l155];
     let v161 = select(0.0, 1.0, v160 > 0.0);
     let v162 = select(0.0, v159, v161 != 0.0);
-    b2[l155] = v162;
+    tmp15[l155] = v162;
   }
   if (i0 + 3u < 50u) {
     let i163 = i0 + 3u;
@@ -1467,21 +1481,21 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let l165 = i163 * 100u + j164;
     let v166 = acc11.w;
     let v167 = (v166 * 2.0);
-    let v168 = b3[l165];
+    let v168 = tmp5[l165];
     let v169 = (v167 * v168);
-    let v170 = b4[l165];
+    let v170 = tmp4[l165];
     let v171 = select(0.0, 1.0, v170 > 0.0);
     let v172 = select(0.0, v169, v171 != 0.0);
-    b2[l165] = v172;
+    tmp15[l165] = v172;
   }
 }
 
-// ---- 033_matmul_grad.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
-@group(0) @binding(3) var<storage, read> b3: array<f32>;
-@group(0) @binding(4) var<storage, read> b4: array<f32>;
+// ---- 033_matmul_hidden1_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp15: array<f32>;
+@group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp16: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp2: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp1: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1510,70 +1524,70 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb18 = col6 * 100u;
   let cb19 = col7 * 100u;
   for (var k: u32 = 0u; k < 100u; k = k + 1u) {
-    let bv20 = vec4<f32>(b1[cb16 + k], b1[cb17 + k], b1[cb18 + k], b1[cb19 + k]);
-    acc8 = acc8 + b0[ra12 + k] * bv20;
-    acc9 = acc9 + b0[ra13 + k] * bv20;
-    acc10 = acc10 + b0[ra14 + k] * bv20;
-    acc11 = acc11 + b0[ra15 + k] * bv20;
+    let bv20 = vec4<f32>(s_hidden2_dense_kernel[cb16 + k], s_hidden2_dense_kernel[cb17 + k], s_hidden2_dense_kernel[cb18 + k], s_hidden2_dense_kernel[cb19 + k]);
+    acc8 = acc8 + tmp15[ra12 + k] * bv20;
+    acc9 = acc9 + tmp15[ra13 + k] * bv20;
+    acc10 = acc10 + tmp15[ra14 + k] * bv20;
+    acc11 = acc11 + tmp15[ra15 + k] * bv20;
   }
   {
     let l21 = i0 * 300u + j0;
     let v22 = acc8.x;
     let v23 = (v22 * 2.0);
-    let v24 = b3[l21];
+    let v24 = tmp2[l21];
     let v25 = (v23 * v24);
-    let v26 = b4[l21];
+    let v26 = tmp1[l21];
     let v27 = select(0.0, 1.0, v26 > 0.0);
     let v28 = select(0.0, v25, v27 != 0.0);
-    b2[l21] = v28;
+    tmp16[l21] = v28;
   }
   {
     let j29 = j0 + 1u;
     let l30 = i0 * 300u + j29;
     let v31 = acc8.y;
     let v32 = (v31 * 2.0);
-    let v33 = b3[l30];
+    let v33 = tmp2[l30];
     let v34 = (v32 * v33);
-    let v35 = b4[l30];
+    let v35 = tmp1[l30];
     let v36 = select(0.0, 1.0, v35 > 0.0);
     let v37 = select(0.0, v34, v36 != 0.0);
-    b2[l30] = v37;
+    tmp16[l30] = v37;
   }
   {
     let j38 = j0 + 2u;
     let l39 = i0 * 300u + j38;
     let v40 = acc8.z;
     let v41 = (v40 * 2.0);
-    let v42 = b3[l39];
+    let v42 = tmp2[l39];
     let v43 = (v41 * v42);
-    let v44 = b4[l39];
+    let v44 = tmp1[l39];
     let v45 = select(0.0, 1.0, v44 > 0.0);
     let v46 = select(0.0, v43, v45 != 0.0);
-    b2[l39] = v46;
+    tmp16[l39] = v46;
   }
   {
     let j47 = j0 + 3u;
     let l48 = i0 * 300u + j47;
     let v49 = acc8.w;
     let v50 = (v49 * 2.0);
-    let v51 = b3[l48];
+    let v51 = tmp2[l48];
     let v52 = (v50 * v51);
-    let v53 = b4[l48];
+    let v53 = tmp1[l48];
     let v54 = select(0.0, 1.0, v53 > 0.0);
     let v55 = select(0.0, v52, v54 != 0.0);
-    b2[l48] = v55;
+    tmp16[l48] = v55;
   }
   if (i0 + 1u < 50u) {
     let i56 = i0 + 1u;
     let l57 = i56 * 300u + j0;
     let v58 = acc9.x;
     let v59 = (v58 * 2.0);
-    let v60 = b3[l57];
+    let v60 = tmp2[l57];
     let v61 = (v59 * v60);
-    let v62 = b4[l57];
+    let v62 = tmp1[l57];
     let v63 = select(0.0, 1.0, v62 > 0.0);
     let v64 = select(0.0, v61, v63 != 0.0);
-    b2[l57] = v64;
+    tmp16[l57] = v64;
   }
   if (i0 + 1u < 50u) {
     let i65 = i0 + 1u;
@@ -1581,12 +1595,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let l67 = i65 * 300u + j66;
     let v68 = acc9.y;
     let v69 = (v68 * 2.0);
-    let v70 = b3[l67];
+    let v70 = tmp2[l67];
     let v71 = (v69 * v70);
-    let v72 = b4[l67];
+    let v72 = tmp1[l67];
     let v73 = select(0.0, 1.0, v72 > 0.0);
     let v74 = select(0.0, v71, v73 != 0.0);
-    b2[l67] = v74;
+    tmp16[l67] = v74;
   }
   if (i0 + 1u < 50u) {
     let i75 = i0 + 1u;
@@ -1594,12 +1608,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let l77 = i75 * 300u + j76;
     let v78 = acc9.z;
     let v79 = (v78 * 2.0);
-    let v80 = b3[l77];
+    let v80 = tmp2[l77];
     let v81 = (v79 * v80);
-    let v82 = b4[l77];
+    let v82 = tmp1[l77];
     let v83 = select(0.0, 1.0, v82 > 0.0);
     let v84 = select(0.0, v81, v83 != 0.0);
-    b2[l77] = v84;
+    tmp16[l77] = v84;
   }
   if (i0 + 1u < 50u) {
     let i85 = i0 + 1u;
@@ -1607,24 +1621,24 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let l87 = i85 * 300u + j86;
     let v88 = acc9.w;
     let v89 = (v88 * 2.0);
-    let v90 = b3[l87];
+    let v90 = tmp2[l87];
     let v91 = (v89 * v90);
-    let v92 = b4[l87];
+    let v92 = tmp1[l87];
     let v93 = select(0.0, 1.0, v92 > 0.0);
     let v94 = select(0.0, v91, v93 != 0.0);
-    b2[l87] = v94;
+    tmp16[l87] = v94;
   }
   if (i0 + 2u < 50u) {
     let i95 = i0 + 2u;
     let l96 = i95 * 300u + j0;
     let v97 = acc10.x;
     let v98 = (v97 * 2.0);
-    let v99 = b3[l96];
+    let v99 = tmp2[l96];
     let v100 = (v98 * v99);
-    let v101 = b4[l96];
+    let v101 = tmp1[l96];
     let v102 = select(0.0, 1.0, v101 > 0.0);
     let v103 = select(0.0, v100, v102 != 0.0);
-    b2[l96] = v103;
+    tmp16[l96] = v103;
   }
   if (i0 + 2u < 50u) {
     let i104 = i0 + 2u;
@@ -1632,12 +1646,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let l106 = i104 * 300u + j105;
     let v107 = acc10.y;
     let v108 = (v107 * 2.0);
-    let v109 = b3[l106];
+    let v109 = tmp2[l106];
     let v110 = (v108 * v109);
-    let v111 = b4[l106];
+    let v111 = tmp1[l106];
     let v112 = select(0.0, 1.0, v111 > 0.0);
     let v113 = select(0.0, v110, v112 != 0.0);
-    b2[l106] = v113;
+    tmp16[l106] = v113;
   }
   if (i0 + 2u < 50u) {
     let i114 = i0 + 2u;
@@ -1645,12 +1659,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let l116 = i114 * 300u + j115;
     let v117 = acc10.z;
     let v118 = (v117 * 2.0);
-    let v119 = b3[l116];
+    let v119 = tmp2[l116];
     let v120 = (v118 * v119);
-    let v121 = b4[l116];
+    let v121 = tmp1[l116];
     let v122 = select(0.0, 1.0, v121 > 0.0);
     let v123 = select(0.0, v120, v122 != 0.0);
-    b2[l116] = v123;
+    tmp16[l116] = v123;
   }
   if (i0 + 2u < 50u) {
     let i124 = i0 + 2u;
@@ -1658,24 +1672,24 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let l126 = i124 * 300u + j125;
     let v127 = acc10.w;
     let v128 = (v127 * 2.0);
-    let v129 = b3[l126];
+    let v129 = tmp2[l126];
     let v130 = (v128 * v129);
-    let v131 = b4[l126];
+    let v131 = tmp1[l126];
     let v132 = select(0.0, 1.0, v131 > 0.0);
     let v133 = select(0.0, v130, v132 != 0.0);
-    b2[l126] = v133;
+    tmp16[l126] = v133;
   }
   if (i0 + 3u < 50u) {
     let i134 = i0 + 3u;
     let l135 = i134 * 300u + j0;
     let v136 = acc11.x;
     let v137 = (v136 * 2.0);
-    let v138 = b3[l135];
+    let v138 = tmp2[l135];
     let v139 = (v137 * v138);
-    let v140 = b4[l135];
+    let v140 = tmp1[l135];
     let v141 = select(0.0, 1.0, v140 > 0.0);
     let v142 = select(0.0, v139, v141 != 0.0);
-    b2[l135] = v142;
+    tmp16[l135] = v142;
   }
   if (i0 + 3u < 50u) {
     let i143 = i0 + 3u;
@@ -1683,12 +1697,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let l145 = i143 * 300u + j144;
     let v146 = acc11.y;
     let v147 = (v146 * 2.0);
-    let v148 = b3[l145];
+    let v148 = tmp2[l145];
     let v149 = (v147 * v148);
-    let v150 = b4[l145];
+    let v150 = tmp1[l145];
     let v151 = select(0.0, 1.0, v150 > 0.0);
     let v152 = select(0.0, v149, v151 != 0.0);
-    b2[l145] = v152;
+    tmp16[l145] = v152;
   }
   if (i0 + 3u < 50u) {
     let i153 = i0 + 3u;
@@ -1696,12 +1710,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let l155 = i153 * 300u + j154;
     let v156 = acc11.z;
     let v157 = (v156 * 2.0);
-    let v158 = b3[l155];
+    let v158 = tmp2[l155];
     let v159 = (v157 * v158);
-    let v160 = b4[l155];
+    let v160 = tmp1[l155];
     let v161 = select(0.0, 1.0, v160 > 0.0);
     let v162 = select(0.0, v159, v161 != 0.0);
-    b2[l155] = v162;
+    tmp16[l155] = v162;
   }
   if (i0 + 3u < 50u) {
     let i163 = i0 + 3u;
@@ -1709,19 +1723,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let l165 = i163 * 300u + j164;
     let v166 = acc11.w;
     let v167 = (v166 * 2.0);
-    let v168 = b3[l165];
+    let v168 = tmp2[l165];
     let v169 = (v167 * v168);
-    let v170 = b4[l165];
+    let v170 = tmp1[l165];
     let v171 = select(0.0, 1.0, v170 > 0.0);
     let v172 = select(0.0, v169, v171 != 0.0);
-    b2[l165] = v172;
+    tmp16[l165] = v172;
   }
 }
 
-// ---- 034_matmul_optimizer.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+// ---- 034_matmul_hidden1_dense_kernel_momentum.wgsl
+@group(0) @binding(0) var<storage, read> tmp0: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp16: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden1_dense_kernel_momentum_velocity: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1751,383 +1765,383 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc19: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let rb20 = k * 300u;
-    let bv21 = vec4<f32>(b1[rb20 + col8], b1[rb20 + col9], b1[rb20 + col10], b1[rb20 + col11]);
+    let bv21 = vec4<f32>(tmp16[rb20 + col8], tmp16[rb20 + col9], tmp16[rb20 + col10], tmp16[rb20 + col11]);
     let rk22 = k * 784u;
-    acc12 = acc12 + b0[rk22 + row0] * bv21;
-    acc13 = acc13 + b0[rk22 + row1] * bv21;
-    acc14 = acc14 + b0[rk22 + row2] * bv21;
-    acc15 = acc15 + b0[rk22 + row3] * bv21;
-    acc16 = acc16 + b0[rk22 + row4] * bv21;
-    acc17 = acc17 + b0[rk22 + row5] * bv21;
-    acc18 = acc18 + b0[rk22 + row6] * bv21;
-    acc19 = acc19 + b0[rk22 + row7] * bv21;
+    acc12 = acc12 + tmp0[rk22 + row0] * bv21;
+    acc13 = acc13 + tmp0[rk22 + row1] * bv21;
+    acc14 = acc14 + tmp0[rk22 + row2] * bv21;
+    acc15 = acc15 + tmp0[rk22 + row3] * bv21;
+    acc16 = acc16 + tmp0[rk22 + row4] * bv21;
+    acc17 = acc17 + tmp0[rk22 + row5] * bv21;
+    acc18 = acc18 + tmp0[rk22 + row6] * bv21;
+    acc19 = acc19 + tmp0[rk22 + row7] * bv21;
   }
   {
     let l23 = i0 * 300u + j0;
-    let v24 = b2[l23];
+    let v24 = s_hidden1_dense_kernel_momentum_velocity[l23];
     let v25 = (v24 * 0.9);
     let v26 = acc12.x;
     let v27 = (v25 + v26);
-    b2[l23] = v27;
+    s_hidden1_dense_kernel_momentum_velocity[l23] = v27;
   }
   {
     let j28 = j0 + 1u;
     let l29 = i0 * 300u + j28;
-    let v30 = b2[l29];
+    let v30 = s_hidden1_dense_kernel_momentum_velocity[l29];
     let v31 = (v30 * 0.9);
     let v32 = acc12.y;
     let v33 = (v31 + v32);
-    b2[l29] = v33;
+    s_hidden1_dense_kernel_momentum_velocity[l29] = v33;
   }
   {
     let j34 = j0 + 2u;
     let l35 = i0 * 300u + j34;
-    let v36 = b2[l35];
+    let v36 = s_hidden1_dense_kernel_momentum_velocity[l35];
     let v37 = (v36 * 0.9);
     let v38 = acc12.z;
     let v39 = (v37 + v38);
-    b2[l35] = v39;
+    s_hidden1_dense_kernel_momentum_velocity[l35] = v39;
   }
   {
     let j40 = j0 + 3u;
     let l41 = i0 * 300u + j40;
-    let v42 = b2[l41];
+    let v42 = s_hidden1_dense_kernel_momentum_velocity[l41];
     let v43 = (v42 * 0.9);
     let v44 = acc12.w;
     let v45 = (v43 + v44);
-    b2[l41] = v45;
+    s_hidden1_dense_kernel_momentum_velocity[l41] = v45;
   }
   {
     let i46 = i0 + 1u;
     let l47 = i46 * 300u + j0;
-    let v48 = b2[l47];
+    let v48 = s_hidden1_dense_kernel_momentum_velocity[l47];
     let v49 = (v48 * 0.9);
     let v50 = acc13.x;
     let v51 = (v49 + v50);
-    b2[l47] = v51;
+    s_hidden1_dense_kernel_momentum_velocity[l47] = v51;
   }
   {
     let i52 = i0 + 1u;
     let j53 = j0 + 1u;
     let l54 = i52 * 300u + j53;
-    let v55 = b2[l54];
+    let v55 = s_hidden1_dense_kernel_momentum_velocity[l54];
     let v56 = (v55 * 0.9);
     let v57 = acc13.y;
     let v58 = (v56 + v57);
-    b2[l54] = v58;
+    s_hidden1_dense_kernel_momentum_velocity[l54] = v58;
   }
   {
     let i59 = i0 + 1u;
     let j60 = j0 + 2u;
     let l61 = i59 * 300u + j60;
-    let v62 = b2[l61];
+    let v62 = s_hidden1_dense_kernel_momentum_velocity[l61];
     let v63 = (v62 * 0.9);
     let v64 = acc13.z;
     let v65 = (v63 + v64);
-    b2[l61] = v65;
+    s_hidden1_dense_kernel_momentum_velocity[l61] = v65;
   }
   {
     let i66 = i0 + 1u;
     let j67 = j0 + 3u;
     let l68 = i66 * 300u + j67;
-    let v69 = b2[l68];
+    let v69 = s_hidden1_dense_kernel_momentum_velocity[l68];
     let v70 = (v69 * 0.9);
     let v71 = acc13.w;
     let v72 = (v70 + v71);
-    b2[l68] = v72;
+    s_hidden1_dense_kernel_momentum_velocity[l68] = v72;
   }
   {
     let i73 = i0 + 2u;
     let l74 = i73 * 300u + j0;
-    let v75 = b2[l74];
+    let v75 = s_hidden1_dense_kernel_momentum_velocity[l74];
     let v76 = (v75 * 0.9);
     let v77 = acc14.x;
     let v78 = (v76 + v77);
-    b2[l74] = v78;
+    s_hidden1_dense_kernel_momentum_velocity[l74] = v78;
   }
   {
     let i79 = i0 + 2u;
     let j80 = j0 + 1u;
     let l81 = i79 * 300u + j80;
-    let v82 = b2[l81];
+    let v82 = s_hidden1_dense_kernel_momentum_velocity[l81];
     let v83 = (v82 * 0.9);
     let v84 = acc14.y;
     let v85 = (v83 + v84);
-    b2[l81] = v85;
+    s_hidden1_dense_kernel_momentum_velocity[l81] = v85;
   }
   {
     let i86 = i0 + 2u;
     let j87 = j0 + 2u;
     let l88 = i86 * 300u + j87;
-    let v89 = b2[l88];
+    let v89 = s_hidden1_dense_kernel_momentum_velocity[l88];
     let v90 = (v89 * 0.9);
     let v91 = acc14.z;
     let v92 = (v90 + v91);
-    b2[l88] = v92;
+    s_hidden1_dense_kernel_momentum_velocity[l88] = v92;
   }
   {
     let i93 = i0 + 2u;
     let j94 = j0 + 3u;
     let l95 = i93 * 300u + j94;
-    let v96 = b2[l95];
+    let v96 = s_hidden1_dense_kernel_momentum_velocity[l95];
     let v97 = (v96 * 0.9);
     let v98 = acc14.w;
     let v99 = (v97 + v98);
-    b2[l95] = v99;
+    s_hidden1_dense_kernel_momentum_velocity[l95] = v99;
   }
   {
     let i100 = i0 + 3u;
     let l101 = i100 * 300u + j0;
-    let v102 = b2[l101];
+    let v102 = s_hidden1_dense_kernel_momentum_velocity[l101];
     let v103 = (v102 * 0.9);
     let v104 = acc15.x;
     let v105 = (v103 + v104);
-    b2[l101] = v105;
+    s_hidden1_dense_kernel_momentum_velocity[l101] = v105;
   }
   {
     let i106 = i0 + 3u;
     let j107 = j0 + 1u;
     let l108 = i106 * 300u + j107;
-    let v109 = b2[l108];
+    let v109 = s_hidden1_dense_kernel_momentum_velocity[l108];
     let v110 = (v109 * 0.9);
     let v111 = acc15.y;
     let v112 = (v110 + v111);
-    b2[l108] = v112;
+    s_hidden1_dense_kernel_momentum_velocity[l108] = v112;
   }
   {
     let i113 = i0 + 3u;
     let j114 = j0 + 2u;
     let l115 = i113 * 300u + j114;
-    let v116 = b2[l115];
+    let v116 = s_hidden1_dense_kernel_momentum_velocity[l115];
     let v117 = (v116 * 0.9);
     let v118 = acc15.z;
     let v119 = (v117 + v118);
-    b2[l115] = v119;
+    s_hidden1_dense_kernel_momentum_velocity[l115] = v119;
   }
   {
     let i120 = i0 + 3u;
     let j121 = j0 + 3u;
     let l122 = i120 * 300u + j121;
-    let v123 = b2[l122];
+    let v123 = s_hidden1_dense_kernel_momentum_velocity[l122];
     let v124 = (v123 * 0.9);
     let v125 = acc15.w;
     let v126 = (v124 + v125);
-    b2[l122] = v126;
+    s_hidden1_dense_kernel_momentum_velocity[l122] = v126;
   }
   {
     let i127 = i0 + 4u;
     let l128 = i127 * 300u + j0;
-    let v129 = b2[l128];
+    let v129 = s_hidden1_dense_kernel_momentum_velocity[l128];
     let v130 = (v129 * 0.9);
     let v131 = acc16.x;
     let v132 = (v130 + v131);
-    b2[l128] = v132;
+    s_hidden1_dense_kernel_momentum_velocity[l128] = v132;
   }
   {
     let i133 = i0 + 4u;
     let j134 = j0 + 1u;
     let l135 = i133 * 300u + j134;
-    let v136 = b2[l135];
+    let v136 = s_hidden1_dense_kernel_momentum_velocity[l135];
     let v137 = (v136 * 0.9);
     let v138 = acc16.y;
     let v139 = (v137 + v138);
-    b2[l135] = v139;
+    s_hidden1_dense_kernel_momentum_velocity[l135] = v139;
   }
   {
     let i140 = i0 + 4u;
     let j141 = j0 + 2u;
     let l142 = i140 * 300u + j141;
-    let v143 = b2[l142];
+    let v143 = s_hidden1_dense_kernel_momentum_velocity[l142];
     let v144 = (v143 * 0.9);
     let v145 = acc16.z;
     let v146 = (v144 + v145);
-    b2[l142] = v146;
+    s_hidden1_dense_kernel_momentum_velocity[l142] = v146;
   }
   {
     let i147 = i0 + 4u;
     let j148 = j0 + 3u;
     let l149 = i147 * 300u + j148;
-    let v150 = b2[l149];
+    let v150 = s_hidden1_dense_kernel_momentum_velocity[l149];
     let v151 = (v150 * 0.9);
     let v152 = acc16.w;
     let v153 = (v151 + v152);
-    b2[l149] = v153;
+    s_hidden1_dense_kernel_momentum_velocity[l149] = v153;
   }
   {
     let i154 = i0 + 5u;
     let l155 = i154 * 300u + j0;
-    let v156 = b2[l155];
+    let v156 = s_hidden1_dense_kernel_momentum_velocity[l155];
     let v157 = (v156 * 0.9);
     let v158 = acc17.x;
     let v159 = (v157 + v158);
-    b2[l155] = v159;
+    s_hidden1_dense_kernel_momentum_velocity[l155] = v159;
   }
   {
     let i160 = i0 + 5u;
     let j161 = j0 + 1u;
     let l162 = i160 * 300u + j161;
-    let v163 = b2[l162];
+    let v163 = s_hidden1_dense_kernel_momentum_velocity[l162];
     let v164 = (v163 * 0.9);
     let v165 = acc17.y;
     let v166 = (v164 + v165);
-    b2[l162] = v166;
+    s_hidden1_dense_kernel_momentum_velocity[l162] = v166;
   }
   {
     let i167 = i0 + 5u;
     let j168 = j0 + 2u;
     let l169 = i167 * 300u + j168;
-    let v170 = b2[l169];
+    let v170 = s_hidden1_dense_kernel_momentum_velocity[l169];
     let v171 = (v170 * 0.9);
     let v172 = acc17.z;
     let v173 = (v171 + v172);
-    b2[l169] = v173;
+    s_hidden1_dense_kernel_momentum_velocity[l169] = v173;
   }
   {
     let i174 = i0 + 5u;
     let j175 = j0 + 3u;
     let l176 = i174 * 300u + j175;
-    let v177 = b2[l176];
+    let v177 = s_hidden1_dense_kernel_momentum_velocity[l176];
     let v178 = (v177 * 0.9);
     let v179 = acc17.w;
     let v180 = (v178 + v179);
-    b2[l176] = v180;
+    s_hidden1_dense_kernel_momentum_velocity[l176] = v180;
   }
   {
     let i181 = i0 + 6u;
     let l182 = i181 * 300u + j0;
-    let v183 = b2[l182];
+    let v183 = s_hidden1_dense_kernel_momentum_velocity[l182];
     let v184 = (v183 * 0.9);
     let v185 = acc18.x;
     let v186 = (v184 + v185);
-    b2[l182] = v186;
+    s_hidden1_dense_kernel_momentum_velocity[l182] = v186;
   }
   {
     let i187 = i0 + 6u;
     let j188 = j0 + 1u;
     let l189 = i187 * 300u + j188;
-    let v190 = b2[l189];
+    let v190 = s_hidden1_dense_kernel_momentum_velocity[l189];
     let v191 = (v190 * 0.9);
     let v192 = acc18.y;
     let v193 = (v191 + v192);
-    b2[l189] = v193;
+    s_hidden1_dense_kernel_momentum_velocity[l189] = v193;
   }
   {
     let i194 = i0 + 6u;
     let j195 = j0 + 2u;
     let l196 = i194 * 300u + j195;
-    let v197 = b2[l196];
+    let v197 = s_hidden1_dense_kernel_momentum_velocity[l196];
     let v198 = (v197 * 0.9);
     let v199 = acc18.z;
     let v200 = (v198 + v199);
-    b2[l196] = v200;
+    s_hidden1_dense_kernel_momentum_velocity[l196] = v200;
   }
   {
     let i201 = i0 + 6u;
     let j202 = j0 + 3u;
     let l203 = i201 * 300u + j202;
-    let v204 = b2[l203];
+    let v204 = s_hidden1_dense_kernel_momentum_velocity[l203];
     let v205 = (v204 * 0.9);
     let v206 = acc18.w;
     let v207 = (v205 + v206);
-    b2[l203] = v207;
+    s_hidden1_dense_kernel_momentum_velocity[l203] = v207;
   }
   {
     let i208 = i0 + 7u;
     let l209 = i208 * 300u + j0;
-    let v210 = b2[l209];
+    let v210 = s_hidden1_dense_kernel_momentum_velocity[l209];
     let v211 = (v210 * 0.9);
     let v212 = acc19.x;
     let v213 = (v211 + v212);
-    b2[l209] = v213;
+    s_hidden1_dense_kernel_momentum_velocity[l209] = v213;
   }
   {
     let i214 = i0 + 7u;
     let j215 = j0 + 1u;
     let l216 = i214 * 300u + j215;
-    let v217 = b2[l216];
+    let v217 = s_hidden1_dense_kernel_momentum_velocity[l216];
     let v218 = (v217 * 0.9);
     let v219 = acc19.y;
     let v220 = (v218 + v219);
-    b2[l216] = v220;
+    s_hidden1_dense_kernel_momentum_velocity[l216] = v220;
   }
   {
     let i221 = i0 + 7u;
     let j222 = j0 + 2u;
     let l223 = i221 * 300u + j222;
-    let v224 = b2[l223];
+    let v224 = s_hidden1_dense_kernel_momentum_velocity[l223];
     let v225 = (v224 * 0.9);
     let v226 = acc19.z;
     let v227 = (v225 + v226);
-    b2[l223] = v227;
+    s_hidden1_dense_kernel_momentum_velocity[l223] = v227;
   }
   {
     let i228 = i0 + 7u;
     let j229 = j0 + 3u;
     let l230 = i228 * 300u + j229;
-    let v231 = b2[l230];
+    let v231 = s_hidden1_dense_kernel_momentum_velocity[l230];
     let v232 = (v231 * 0.9);
     let v233 = acc19.w;
     let v234 = (v232 + v233);
-    b2[l230] = v234;
+    s_hidden1_dense_kernel_momentum_velocity[l230] = v234;
   }
 }
 
-// ---- 035_sub_optimizer.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
+// ---- 035_sub_hidden1_dense_kernel_momentum.wgsl
+@group(0) @binding(0) var<storage, read_write> s_hidden1_dense_kernel: array<f32>;
+@group(0) @binding(1) var<storage, read> s_hidden1_dense_kernel_momentum_velocity: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 235200u) { return; }
-  let v0 = b0[i];
-  let v1 = b1[i];
+  let v0 = s_hidden1_dense_kernel[i];
+  let v1 = s_hidden1_dense_kernel_momentum_velocity[i];
   let c2 = (i / 300u);
   let c3 = (i % 300u);
   let v4 = (v1 * 0.01);
   let v5 = (v0 - v4);
-  b0[i] = v5;
+  s_hidden1_dense_kernel[i] = v5;
 }
 
-// ---- 036_reduce_sum_optimizer.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
+// ---- 036_reduce_sum_hidden1_dense_bias_momentum.wgsl
+@group(0) @binding(0) var<storage, read_write> s_hidden1_dense_bias_momentum_velocity: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp16: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 300u) { return; }
-  let v0 = b0[i];
+  let v0 = s_hidden1_dense_bias_momentum_velocity[i];
   let v1 = (v0 * 0.9);
   var acc2: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
     let l3 = r * 300u + i;
-    let v4 = b1[l3];
+    let v4 = tmp16[l3];
     acc2 = acc2 + v4;
   }
   let v5 = (v1 + acc2);
-  b0[i] = v5;
+  s_hidden1_dense_bias_momentum_velocity[i] = v5;
 }
 
-// ---- 037_sub_optimizer.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
+// ---- 037_sub_hidden1_dense_bias_momentum.wgsl
+@group(0) @binding(0) var<storage, read_write> s_hidden1_dense_bias: array<f32>;
+@group(0) @binding(1) var<storage, read> s_hidden1_dense_bias_momentum_velocity: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 300u) { return; }
-  let v0 = b0[i];
-  let v1 = b1[i];
+  let v0 = s_hidden1_dense_bias[i];
+  let v1 = s_hidden1_dense_bias_momentum_velocity[i];
   let v2 = (v1 * 0.01);
   let v3 = (v0 - v2);
-  b0[i] = v3;
+  s_hidden1_dense_bias[i] = v3;
 }
 
-// ---- 038_matmul_optimizer.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+// ---- 038_matmul_hidden2_dense_kernel_momentum.wgsl
+@group(0) @binding(0) var<storage, read> tmp3: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp15: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden2_dense_kernel_momentum_velocity: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2149,223 +2163,223 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let rb12 = k * 100u;
-    let bv13 = vec4<f32>(b1[rb12 + col4], b1[rb12 + col5], b1[rb12 + col6], b1[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp15[rb12 + col4], tmp15[rb12 + col5], tmp15[rb12 + col6], tmp15[rb12 + col7]);
     let rk14 = k * 300u;
-    acc8 = acc8 + b0[rk14 + row0] * bv13;
-    acc9 = acc9 + b0[rk14 + row1] * bv13;
-    acc10 = acc10 + b0[rk14 + row2] * bv13;
-    acc11 = acc11 + b0[rk14 + row3] * bv13;
+    acc8 = acc8 + tmp3[rk14 + row0] * bv13;
+    acc9 = acc9 + tmp3[rk14 + row1] * bv13;
+    acc10 = acc10 + tmp3[rk14 + row2] * bv13;
+    acc11 = acc11 + tmp3[rk14 + row3] * bv13;
   }
   {
     let l15 = i0 * 100u + j0;
-    let v16 = b2[l15];
+    let v16 = s_hidden2_dense_kernel_momentum_velocity[l15];
     let v17 = (v16 * 0.9);
     let v18 = acc8.x;
     let v19 = (v17 + v18);
-    b2[l15] = v19;
+    s_hidden2_dense_kernel_momentum_velocity[l15] = v19;
   }
   {
     let j20 = j0 + 1u;
     let l21 = i0 * 100u + j20;
-    let v22 = b2[l21];
+    let v22 = s_hidden2_dense_kernel_momentum_velocity[l21];
     let v23 = (v22 * 0.9);
     let v24 = acc8.y;
     let v25 = (v23 + v24);
-    b2[l21] = v25;
+    s_hidden2_dense_kernel_momentum_velocity[l21] = v25;
   }
   {
     let j26 = j0 + 2u;
     let l27 = i0 * 100u + j26;
-    let v28 = b2[l27];
+    let v28 = s_hidden2_dense_kernel_momentum_velocity[l27];
     let v29 = (v28 * 0.9);
     let v30 = acc8.z;
     let v31 = (v29 + v30);
-    b2[l27] = v31;
+    s_hidden2_dense_kernel_momentum_velocity[l27] = v31;
   }
   {
     let j32 = j0 + 3u;
     let l33 = i0 * 100u + j32;
-    let v34 = b2[l33];
+    let v34 = s_hidden2_dense_kernel_momentum_velocity[l33];
     let v35 = (v34 * 0.9);
     let v36 = acc8.w;
     let v37 = (v35 + v36);
-    b2[l33] = v37;
+    s_hidden2_dense_kernel_momentum_velocity[l33] = v37;
   }
   {
     let i38 = i0 + 1u;
     let l39 = i38 * 100u + j0;
-    let v40 = b2[l39];
+    let v40 = s_hidden2_dense_kernel_momentum_velocity[l39];
     let v41 = (v40 * 0.9);
     let v42 = acc9.x;
     let v43 = (v41 + v42);
-    b2[l39] = v43;
+    s_hidden2_dense_kernel_momentum_velocity[l39] = v43;
   }
   {
     let i44 = i0 + 1u;
     let j45 = j0 + 1u;
     let l46 = i44 * 100u + j45;
-    let v47 = b2[l46];
+    let v47 = s_hidden2_dense_kernel_momentum_velocity[l46];
     let v48 = (v47 * 0.9);
     let v49 = acc9.y;
     let v50 = (v48 + v49);
-    b2[l46] = v50;
+    s_hidden2_dense_kernel_momentum_velocity[l46] = v50;
   }
   {
     let i51 = i0 + 1u;
     let j52 = j0 + 2u;
     let l53 = i51 * 100u + j52;
-    let v54 = b2[l53];
+    let v54 = s_hidden2_dense_kernel_momentum_velocity[l53];
     let v55 = (v54 * 0.9);
     let v56 = acc9.z;
     let v57 = (v55 + v56);
-    b2[l53] = v57;
+    s_hidden2_dense_kernel_momentum_velocity[l53] = v57;
   }
   {
     let i58 = i0 + 1u;
     let j59 = j0 + 3u;
     let l60 = i58 * 100u + j59;
-    let v61 = b2[l60];
+    let v61 = s_hidden2_dense_kernel_momentum_velocity[l60];
     let v62 = (v61 * 0.9);
     let v63 = acc9.w;
     let v64 = (v62 + v63);
-    b2[l60] = v64;
+    s_hidden2_dense_kernel_momentum_velocity[l60] = v64;
   }
   {
     let i65 = i0 + 2u;
     let l66 = i65 * 100u + j0;
-    let v67 = b2[l66];
+    let v67 = s_hidden2_dense_kernel_momentum_velocity[l66];
     let v68 = (v67 * 0.9);
     let v69 = acc10.x;
     let v70 = (v68 + v69);
-    b2[l66] = v70;
+    s_hidden2_dense_kernel_momentum_velocity[l66] = v70;
   }
   {
     let i71 = i0 + 2u;
     let j72 = j0 + 1u;
     let l73 = i71 * 100u + j72;
-    let v74 = b2[l73];
+    let v74 = s_hidden2_dense_kernel_momentum_velocity[l73];
     let v75 = (v74 * 0.9);
     let v76 = acc10.y;
     let v77 = (v75 + v76);
-    b2[l73] = v77;
+    s_hidden2_dense_kernel_momentum_velocity[l73] = v77;
   }
   {
     let i78 = i0 + 2u;
     let j79 = j0 + 2u;
     let l80 = i78 * 100u + j79;
-    let v81 = b2[l80];
+    let v81 = s_hidden2_dense_kernel_momentum_velocity[l80];
     let v82 = (v81 * 0.9);
     let v83 = acc10.z;
     let v84 = (v82 + v83);
-    b2[l80] = v84;
+    s_hidden2_dense_kernel_momentum_velocity[l80] = v84;
   }
   {
     let i85 = i0 + 2u;
     let j86 = j0 + 3u;
     let l87 = i85 * 100u + j86;
-    let v88 = b2[l87];
+    let v88 = s_hidden2_dense_kernel_momentum_velocity[l87];
     let v89 = (v88 * 0.9);
     let v90 = acc10.w;
     let v91 = (v89 + v90);
-    b2[l87] = v91;
+    s_hidden2_dense_kernel_momentum_velocity[l87] = v91;
   }
   {
     let i92 = i0 + 3u;
     let l93 = i92 * 100u + j0;
-    let v94 = b2[l93];
+    let v94 = s_hidden2_dense_kernel_momentum_velocity[l93];
     let v95 = (v94 * 0.9);
     let v96 = acc11.x;
     let v97 = (v95 + v96);
-    b2[l93] = v97;
+    s_hidden2_dense_kernel_momentum_velocity[l93] = v97;
   }
   {
     let i98 = i0 + 3u;
     let j99 = j0 + 1u;
     let l100 = i98 * 100u + j99;
-    let v101 = b2[l100];
+    let v101 = s_hidden2_dense_kernel_momentum_velocity[l100];
     let v102 = (v101 * 0.9);
     let v103 = acc11.y;
     let v104 = (v102 + v103);
-    b2[l100] = v104;
+    s_hidden2_dense_kernel_momentum_velocity[l100] = v104;
   }
   {
     let i105 = i0 + 3u;
     let j106 = j0 + 2u;
     let l107 = i105 * 100u + j106;
-    let v108 = b2[l107];
+    let v108 = s_hidden2_dense_kernel_momentum_velocity[l107];
     let v109 = (v108 * 0.9);
     let v110 = acc11.z;
     let v111 = (v109 + v110);
-    b2[l107] = v111;
+    s_hidden2_dense_kernel_momentum_velocity[l107] = v111;
   }
   {
     let i112 = i0 + 3u;
     let j113 = j0 + 3u;
     let l114 = i112 * 100u + j113;
-    let v115 = b2[l114];
+    let v115 = s_hidden2_dense_kernel_momentum_velocity[l114];
     let v116 = (v115 * 0.9);
     let v117 = acc11.w;
     let v118 = (v116 + v117);
-    b2[l114] = v118;
+    s_hidden2_dense_kernel_momentum_velocity[l114] = v118;
   }
 }
 
-// ---- 039_sub_optimizer.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
+// ---- 039_sub_hidden2_dense_kernel_momentum.wgsl
+@group(0) @binding(0) var<storage, read_write> s_hidden2_dense_kernel: array<f32>;
+@group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel_momentum_velocity: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 30000u) { return; }
-  let v0 = b0[i];
-  let v1 = b1[i];
+  let v0 = s_hidden2_dense_kernel[i];
+  let v1 = s_hidden2_dense_kernel_momentum_velocity[i];
   let c2 = (i / 100u);
   let c3 = (i % 100u);
   let v4 = (v1 * 0.01);
   let v5 = (v0 - v4);
-  b0[i] = v5;
+  s_hidden2_dense_kernel[i] = v5;
 }
 
-// ---- 040_reduce_sum_optimizer.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
+// ---- 040_reduce_sum_hidden2_dense_bias_momentum.wgsl
+@group(0) @binding(0) var<storage, read_write> s_hidden2_dense_bias_momentum_velocity: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp15: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 100u) { return; }
-  let v0 = b0[i];
+  let v0 = s_hidden2_dense_bias_momentum_velocity[i];
   let v1 = (v0 * 0.9);
   var acc2: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
     let l3 = r * 100u + i;
-    let v4 = b1[l3];
+    let v4 = tmp15[l3];
     acc2 = acc2 + v4;
   }
   let v5 = (v1 + acc2);
-  b0[i] = v5;
+  s_hidden2_dense_bias_momentum_velocity[i] = v5;
 }
 
-// ---- 041_sub_optimizer.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
+// ---- 041_sub_hidden2_dense_bias_momentum.wgsl
+@group(0) @binding(0) var<storage, read_write> s_hidden2_dense_bias: array<f32>;
+@group(0) @binding(1) var<storage, read> s_hidden2_dense_bias_momentum_velocity: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 100u) { return; }
-  let v0 = b0[i];
-  let v1 = b1[i];
+  let v0 = s_hidden2_dense_bias[i];
+  let v1 = s_hidden2_dense_bias_momentum_velocity[i];
   let v2 = (v1 * 0.01);
   let v3 = (v0 - v2);
-  b0[i] = v3;
+  s_hidden2_dense_bias[i] = v3;
 }
 
-// ---- 042_matmul_optimizer.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+// ---- 042_matmul_logits_dense_kernel_momentum.wgsl
+@group(0) @binding(0) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp14: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_logits_dense_kernel_momentum_velocity: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2387,269 +2401,269 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let rb12 = k * 10u;
-    let bv13 = vec4<f32>(b1[rb12 + col4], b1[rb12 + col5], b1[rb12 + col6], b1[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp14[rb12 + col4], tmp14[rb12 + col5], tmp14[rb12 + col6], tmp14[rb12 + col7]);
     let rk14 = k * 100u;
-    acc8 = acc8 + b0[rk14 + row0] * bv13;
-    acc9 = acc9 + b0[rk14 + row1] * bv13;
-    acc10 = acc10 + b0[rk14 + row2] * bv13;
-    acc11 = acc11 + b0[rk14 + row3] * bv13;
+    acc8 = acc8 + tmp6[rk14 + row0] * bv13;
+    acc9 = acc9 + tmp6[rk14 + row1] * bv13;
+    acc10 = acc10 + tmp6[rk14 + row2] * bv13;
+    acc11 = acc11 + tmp6[rk14 + row3] * bv13;
   }
   {
     let l15 = i0 * 10u + j0;
-    let v16 = b2[l15];
+    let v16 = s_logits_dense_kernel_momentum_velocity[l15];
     let v17 = (v16 * 0.9);
     let v18 = acc8.x;
     let v19 = (v17 + v18);
-    b2[l15] = v19;
+    s_logits_dense_kernel_momentum_velocity[l15] = v19;
   }
   if (j0 + 1u < 10u) {
     let j20 = j0 + 1u;
     let l21 = i0 * 10u + j20;
-    let v22 = b2[l21];
+    let v22 = s_logits_dense_kernel_momentum_velocity[l21];
     let v23 = (v22 * 0.9);
     let v24 = acc8.y;
     let v25 = (v23 + v24);
-    b2[l21] = v25;
+    s_logits_dense_kernel_momentum_velocity[l21] = v25;
   }
   if (j0 + 2u < 10u) {
     let j26 = j0 + 2u;
     let l27 = i0 * 10u + j26;
-    let v28 = b2[l27];
+    let v28 = s_logits_dense_kernel_momentum_velocity[l27];
     let v29 = (v28 * 0.9);
     let v30 = acc8.z;
     let v31 = (v29 + v30);
-    b2[l27] = v31;
+    s_logits_dense_kernel_momentum_velocity[l27] = v31;
   }
   if (j0 + 3u < 10u) {
     let j32 = j0 + 3u;
     let l33 = i0 * 10u + j32;
-    let v34 = b2[l33];
+    let v34 = s_logits_dense_kernel_momentum_velocity[l33];
     let v35 = (v34 * 0.9);
     let v36 = acc8.w;
     let v37 = (v35 + v36);
-    b2[l33] = v37;
+    s_logits_dense_kernel_momentum_velocity[l33] = v37;
   }
   {
     let i38 = i0 + 1u;
     let l39 = i38 * 10u + j0;
-    let v40 = b2[l39];
+    let v40 = s_logits_dense_kernel_momentum_velocity[l39];
     let v41 = (v40 * 0.9);
     let v42 = acc9.x;
     let v43 = (v41 + v42);
-    b2[l39] = v43;
+    s_logits_dense_kernel_momentum_velocity[l39] = v43;
   }
   if (j0 + 1u < 10u) {
     let i44 = i0 + 1u;
     let j45 = j0 + 1u;
     let l46 = i44 * 10u + j45;
-    let v47 = b2[l46];
+    let v47 = s_logits_dense_kernel_momentum_velocity[l46];
     let v48 = (v47 * 0.9);
     let v49 = acc9.y;
     let v50 = (v48 + v49);
-    b2[l46] = v50;
+    s_logits_dense_kernel_momentum_velocity[l46] = v50;
   }
   if (j0 + 2u < 10u) {
     let i51 = i0 + 1u;
     let j52 = j0 + 2u;
     let l53 = i51 * 10u + j52;
-    let v54 = b2[l53];
+    let v54 = s_logits_dense_kernel_momentum_velocity[l53];
     let v55 = (v54 * 0.9);
     let v56 = acc9.z;
     let v57 = (v55 + v56);
-    b2[l53] = v57;
+    s_logits_dense_kernel_momentum_velocity[l53] = v57;
   }
   if (j0 + 3u < 10u) {
     let i58 = i0 + 1u;
     let j59 = j0 + 3u;
     let l60 = i58 * 10u + j59;
-    let v61 = b2[l60];
+    let v61 = s_logits_dense_kernel_momentum_velocity[l60];
     let v62 = (v61 * 0.9);
     let v63 = acc9.w;
     let v64 = (v62 + v63);
-    b2[l60] = v64;
+    s_logits_dense_kernel_momentum_velocity[l60] = v64;
   }
   {
     let i65 = i0 + 2u;
     let l66 = i65 * 10u + j0;
-    let v67 = b2[l66];
+    let v67 = s_logits_dense_kernel_momentum_velocity[l66];
     let v68 = (v67 * 0.9);
     let v69 = acc10.x;
     let v70 = (v68 + v69);
-    b2[l66] = v70;
+    s_logits_dense_kernel_momentum_velocity[l66] = v70;
   }
   if (j0 + 1u < 10u) {
     let i71 = i0 + 2u;
     let j72 = j0 + 1u;
     let l73 = i71 * 10u + j72;
-    let v74 = b2[l73];
+    let v74 = s_logits_dense_kernel_momentum_velocity[l73];
     let v75 = (v74 * 0.9);
     let v76 = acc10.y;
     let v77 = (v75 + v76);
-    b2[l73] = v77;
+    s_logits_dense_kernel_momentum_velocity[l73] = v77;
   }
   if (j0 + 2u < 10u) {
     let i78 = i0 + 2u;
     let j79 = j0 + 2u;
     let l80 = i78 * 10u + j79;
-    let v81 = b2[l80];
+    let v81 = s_logits_dense_kernel_momentum_velocity[l80];
     let v82 = (v81 * 0.9);
     let v83 = acc10.z;
     let v84 = (v82 + v83);
-    b2[l80] = v84;
+    s_logits_dense_kernel_momentum_velocity[l80] = v84;
   }
   if (j0 + 3u < 10u) {
     let i85 = i0 + 2u;
     let j86 = j0 + 3u;
     let l87 = i85 * 10u + j86;
-    let v88 = b2[l87];
+    let v88 = s_logits_dense_kernel_momentum_velocity[l87];
     let v89 = (v88 * 0.9);
     let v90 = acc10.w;
     let v91 = (v89 + v90);
-    b2[l87] = v91;
+    s_logits_dense_kernel_momentum_velocity[l87] = v91;
   }
   {
     let i92 = i0 + 3u;
     let l93 = i92 * 10u + j0;
-    let v94 = b2[l93];
+    let v94 = s_logits_dense_kernel_momentum_velocity[l93];
     let v95 = (v94 * 0.9);
     let v96 = acc11.x;
     let v97 = (v95 + v96);
-    b2[l93] = v97;
+    s_logits_dense_kernel_momentum_velocity[l93] = v97;
   }
   if (j0 + 1u < 10u) {
     let i98 = i0 + 3u;
     let j99 = j0 + 1u;
     let l100 = i98 * 10u + j99;
-    let v101 = b2[l100];
+    let v101 = s_logits_dense_kernel_momentum_velocity[l100];
     let v102 = (v101 * 0.9);
     let v103 = acc11.y;
     let v104 = (v102 + v103);
-    b2[l100] = v104;
+    s_logits_dense_kernel_momentum_velocity[l100] = v104;
   }
   if (j0 + 2u < 10u) {
     let i105 = i0 + 3u;
     let j106 = j0 + 2u;
     let l107 = i105 * 10u + j106;
-    let v108 = b2[l107];
+    let v108 = s_logits_dense_kernel_momentum_velocity[l107];
     let v109 = (v108 * 0.9);
     let v110 = acc11.z;
     let v111 = (v109 + v110);
-    b2[l107] = v111;
+    s_logits_dense_kernel_momentum_velocity[l107] = v111;
   }
   if (j0 + 3u < 10u) {
     let i112 = i0 + 3u;
     let j113 = j0 + 3u;
     let l114 = i112 * 10u + j113;
-    let v115 = b2[l114];
+    let v115 = s_logits_dense_kernel_momentum_velocity[l114];
     let v116 = (v115 * 0.9);
     let v117 = acc11.w;
     let v118 = (v116 + v117);
-    b2[l114] = v118;
+    s_logits_dense_kernel_momentum_velocity[l114] = v118;
   }
 }
 
-// ---- 043_sub_optimizer.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
+// ---- 043_sub_logits_dense_kernel_momentum.wgsl
+@group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel: array<f32>;
+@group(0) @binding(1) var<storage, read> s_logits_dense_kernel_momentum_velocity: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1000u) { return; }
-  let v0 = b0[i];
-  let v1 = b1[i];
+  let v0 = s_logits_dense_kernel[i];
+  let v1 = s_logits_dense_kernel_momentum_velocity[i];
   let c2 = (i / 10u);
   let c3 = (i % 10u);
   let v4 = (v1 * 0.01);
   let v5 = (v0 - v4);
-  b0[i] = v5;
+  s_logits_dense_kernel[i] = v5;
 }
 
-// ---- 044_reduce_sum_optimizer.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
+// ---- 044_reduce_sum_logits_dense_bias_momentum.wgsl
+@group(0) @binding(0) var<storage, read_write> s_logits_dense_bias_momentum_velocity: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp14: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 10u) { return; }
-  let v0 = b0[i];
+  let v0 = s_logits_dense_bias_momentum_velocity[i];
   let v1 = (v0 * 0.9);
   var acc2: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
     let l3 = r * 10u + i;
-    let v4 = b1[l3];
+    let v4 = tmp14[l3];
     acc2 = acc2 + v4;
   }
   let v5 = (v1 + acc2);
-  b0[i] = v5;
+  s_logits_dense_bias_momentum_velocity[i] = v5;
 }
 
-// ---- 045_sub_optimizer.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
+// ---- 045_sub_logits_dense_bias_momentum.wgsl
+@group(0) @binding(0) var<storage, read_write> s_logits_dense_bias: array<f32>;
+@group(0) @binding(1) var<storage, read> s_logits_dense_bias_momentum_velocity: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 10u) { return; }
-  let v0 = b0[i];
-  let v1 = b1[i];
+  let v0 = s_logits_dense_bias[i];
+  let v1 = s_logits_dense_bias_momentum_velocity[i];
   let v2 = (v1 * 0.01);
   let v3 = (v0 - v2);
-  b0[i] = v3;
+  s_logits_dense_bias[i] = v3;
 }
 
 // ---- 046_add_metrics_x3.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> b3: array<f32>;
-@group(0) @binding(4) var<storage, read> b4: array<f32>;
+@group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
+@group(0) @binding(1) var<storage, read> out_loss: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_train_count: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_acc_train_accuracy: array<f32>;
+@group(0) @binding(4) var<storage, read> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = b0[i];
-  let v1 = b1[i];
+  let v0 = s_acc_train_loss[i];
+  let v1 = out_loss[i];
   let v2 = (v0 + v1);
-  let v3 = b2[i];
+  let v3 = s_acc_train_count[i];
   let v4 = (v3 + 1.0);
-  let v5 = b3[i];
-  let v6 = b4[i];
+  let v5 = s_acc_train_accuracy[i];
+  let v6 = out_accuracy[i];
   let v7 = (v5 + v6);
-  b0[i] = v2;
-  b2[i] = v4;
-  b3[i] = v7;
+  s_acc_train_loss[i] = v2;
+  s_acc_train_count[i] = v4;
+  s_acc_train_accuracy[i] = v7;
 }
 
 // ---- 047_add_metrics_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<u32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<u32>;
+@group(0) @binding(0) var<storage, read_write> s_counter_step: array<u32>;
+@group(0) @binding(1) var<storage, read_write> s_counter_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = b0[i];
+  let v0 = s_counter_step[i];
   let v1 = (v0 + 1u);
-  let v2 = b1[i];
+  let v2 = s_counter_batch[i];
   let v3 = (v2 + 1u);
-  b0[i] = v1;
-  b1[i] = v3;
+  s_counter_step[i] = v1;
+  s_counter_batch[i] = v3;
 }
 
 // ---- 048_const_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<u32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+@group(0) @binding(0) var<storage, read_write> s_counter_eval_batch: array<u32>;
+@group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  b0[i] = 0u;
-  b1[i] = 0.0;
+  s_counter_eval_batch[i] = 0u;
+  s_acc_eval_loss[i] = 0.0;
 }
 
 // ---- 049_feed_eval_X.wgsl
@@ -2713,10 +2727,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 051_matmul_hidden1.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
-@group(0) @binding(3) var<storage, read> b3: array<f32>;
+@group(0) @binding(0) var<storage, read> in_X: array<f32>;
+@group(0) @binding(1) var<storage, read> s_hidden1_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp1: array<f32>;
+@group(0) @binding(3) var<storage, read> s_hidden1_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2742,187 +2756,187 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let ra15 = row3 * 784u;
   for (var k: u32 = 0u; k < 784u; k = k + 1u) {
     let rb16 = k * 300u;
-    let bv17 = vec4<f32>(b1[rb16 + col4], b1[rb16 + col5], b1[rb16 + col6], b1[rb16 + col7]);
-    acc8 = acc8 + b0[ra12 + k] * bv17;
-    acc9 = acc9 + b0[ra13 + k] * bv17;
-    acc10 = acc10 + b0[ra14 + k] * bv17;
-    acc11 = acc11 + b0[ra15 + k] * bv17;
+    let bv17 = vec4<f32>(s_hidden1_dense_kernel[rb16 + col4], s_hidden1_dense_kernel[rb16 + col5], s_hidden1_dense_kernel[rb16 + col6], s_hidden1_dense_kernel[rb16 + col7]);
+    acc8 = acc8 + in_X[ra12 + k] * bv17;
+    acc9 = acc9 + in_X[ra13 + k] * bv17;
+    acc10 = acc10 + in_X[ra14 + k] * bv17;
+    acc11 = acc11 + in_X[ra15 + k] * bv17;
   }
   {
     let l18 = i0 * 300u + j0;
     let v19 = acc8.x;
-    let v20 = b3[j0];
+    let v20 = s_hidden1_dense_bias[j0];
     let v21 = (v19 + v20);
     let v22 = select(0.0, 1.0, v21 > 0.0);
     let v23 = select(0.0, v21, v22 != 0.0);
-    b2[l18] = v23;
+    tmp1[l18] = v23;
   }
   {
     let j24 = j0 + 1u;
     let l25 = i0 * 300u + j24;
     let v26 = acc8.y;
-    let v27 = b3[j24];
+    let v27 = s_hidden1_dense_bias[j24];
     let v28 = (v26 + v27);
     let v29 = select(0.0, 1.0, v28 > 0.0);
     let v30 = select(0.0, v28, v29 != 0.0);
-    b2[l25] = v30;
+    tmp1[l25] = v30;
   }
   {
     let j31 = j0 + 2u;
     let l32 = i0 * 300u + j31;
     let v33 = acc8.z;
-    let v34 = b3[j31];
+    let v34 = s_hidden1_dense_bias[j31];
     let v35 = (v33 + v34);
     let v36 = select(0.0, 1.0, v35 > 0.0);
     let v37 = select(0.0, v35, v36 != 0.0);
-    b2[l32] = v37;
+    tmp1[l32] = v37;
   }
   {
     let j38 = j0 + 3u;
     let l39 = i0 * 300u + j38;
     let v40 = acc8.w;
-    let v41 = b3[j38];
+    let v41 = s_hidden1_dense_bias[j38];
     let v42 = (v40 + v41);
     let v43 = select(0.0, 1.0, v42 > 0.0);
     let v44 = select(0.0, v42, v43 != 0.0);
-    b2[l39] = v44;
+    tmp1[l39] = v44;
   }
   if (i0 + 1u < 50u) {
     let i45 = i0 + 1u;
     let l46 = i45 * 300u + j0;
     let v47 = acc9.x;
-    let v48 = b3[j0];
+    let v48 = s_hidden1_dense_bias[j0];
     let v49 = (v47 + v48);
     let v50 = select(0.0, 1.0, v49 > 0.0);
     let v51 = select(0.0, v49, v50 != 0.0);
-    b2[l46] = v51;
+    tmp1[l46] = v51;
   }
   if (i0 + 1u < 50u) {
     let i52 = i0 + 1u;
     let j53 = j0 + 1u;
     let l54 = i52 * 300u + j53;
     let v55 = acc9.y;
-    let v56 = b3[j53];
+    let v56 = s_hidden1_dense_bias[j53];
     let v57 = (v55 + v56);
     let v58 = select(0.0, 1.0, v57 > 0.0);
     let v59 = select(0.0, v57, v58 != 0.0);
-    b2[l54] = v59;
+    tmp1[l54] = v59;
   }
   if (i0 + 1u < 50u) {
     let i60 = i0 + 1u;
     let j61 = j0 + 2u;
     let l62 = i60 * 300u + j61;
     let v63 = acc9.z;
-    let v64 = b3[j61];
+    let v64 = s_hidden1_dense_bias[j61];
     let v65 = (v63 + v64);
     let v66 = select(0.0, 1.0, v65 > 0.0);
     let v67 = select(0.0, v65, v66 != 0.0);
-    b2[l62] = v67;
+    tmp1[l62] = v67;
   }
   if (i0 + 1u < 50u) {
     let i68 = i0 + 1u;
     let j69 = j0 + 3u;
     let l70 = i68 * 300u + j69;
     let v71 = acc9.w;
-    let v72 = b3[j69];
+    let v72 = s_hidden1_dense_bias[j69];
     let v73 = (v71 + v72);
     let v74 = select(0.0, 1.0, v73 > 0.0);
     let v75 = select(0.0, v73, v74 != 0.0);
-    b2[l70] = v75;
+    tmp1[l70] = v75;
   }
   if (i0 + 2u < 50u) {
     let i76 = i0 + 2u;
     let l77 = i76 * 300u + j0;
     let v78 = acc10.x;
-    let v79 = b3[j0];
+    let v79 = s_hidden1_dense_bias[j0];
     let v80 = (v78 + v79);
     let v81 = select(0.0, 1.0, v80 > 0.0);
     let v82 = select(0.0, v80, v81 != 0.0);
-    b2[l77] = v82;
+    tmp1[l77] = v82;
   }
   if (i0 + 2u < 50u) {
     let i83 = i0 + 2u;
     let j84 = j0 + 1u;
     let l85 = i83 * 300u + j84;
     let v86 = acc10.y;
-    let v87 = b3[j84];
+    let v87 = s_hidden1_dense_bias[j84];
     let v88 = (v86 + v87);
     let v89 = select(0.0, 1.0, v88 > 0.0);
     let v90 = select(0.0, v88, v89 != 0.0);
-    b2[l85] = v90;
+    tmp1[l85] = v90;
   }
   if (i0 + 2u < 50u) {
     let i91 = i0 + 2u;
     let j92 = j0 + 2u;
     let l93 = i91 * 300u + j92;
     let v94 = acc10.z;
-    let v95 = b3[j92];
+    let v95 = s_hidden1_dense_bias[j92];
     let v96 = (v94 + v95);
     let v97 = select(0.0, 1.0, v96 > 0.0);
     let v98 = select(0.0, v96, v97 != 0.0);
-    b2[l93] = v98;
+    tmp1[l93] = v98;
   }
   if (i0 + 2u < 50u) {
     let i99 = i0 + 2u;
     let j100 = j0 + 3u;
     let l101 = i99 * 300u + j100;
     let v102 = acc10.w;
-    let v103 = b3[j100];
+    let v103 = s_hidden1_dense_bias[j100];
     let v104 = (v102 + v103);
     let v105 = select(0.0, 1.0, v104 > 0.0);
     let v106 = select(0.0, v104, v105 != 0.0);
-    b2[l101] = v106;
+    tmp1[l101] = v106;
   }
   if (i0 + 3u < 50u) {
     let i107 = i0 + 3u;
     let l108 = i107 * 300u + j0;
     let v109 = acc11.x;
-    let v110 = b3[j0];
+    let v110 = s_hidden1_dense_bias[j0];
     let v111 = (v109 + v110);
     let v112 = select(0.0, 1.0, v111 > 0.0);
     let v113 = select(0.0, v111, v112 != 0.0);
-    b2[l108] = v113;
+    tmp1[l108] = v113;
   }
   if (i0 + 3u < 50u) {
     let i114 = i0 + 3u;
     let j115 = j0 + 1u;
     let l116 = i114 * 300u + j115;
     let v117 = acc11.y;
-    let v118 = b3[j115];
+    let v118 = s_hidden1_dense_bias[j115];
     let v119 = (v117 + v118);
     let v120 = select(0.0, 1.0, v119 > 0.0);
     let v121 = select(0.0, v119, v120 != 0.0);
-    b2[l116] = v121;
+    tmp1[l116] = v121;
   }
   if (i0 + 3u < 50u) {
     let i122 = i0 + 3u;
     let j123 = j0 + 2u;
     let l124 = i122 * 300u + j123;
     let v125 = acc11.z;
-    let v126 = b3[j123];
+    let v126 = s_hidden1_dense_bias[j123];
     let v127 = (v125 + v126);
     let v128 = select(0.0, 1.0, v127 > 0.0);
     let v129 = select(0.0, v127, v128 != 0.0);
-    b2[l124] = v129;
+    tmp1[l124] = v129;
   }
   if (i0 + 3u < 50u) {
     let i130 = i0 + 3u;
     let j131 = j0 + 3u;
     let l132 = i130 * 300u + j131;
     let v133 = acc11.w;
-    let v134 = b3[j131];
+    let v134 = s_hidden1_dense_bias[j131];
     let v135 = (v133 + v134);
     let v136 = select(0.0, 1.0, v135 > 0.0);
     let v137 = select(0.0, v135, v136 != 0.0);
-    b2[l132] = v137;
+    tmp1[l132] = v137;
   }
 }
 
 // ---- 052_matmul_hidden2.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
-@group(0) @binding(3) var<storage, read> b3: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp4: array<f32>;
+@group(0) @binding(3) var<storage, read> s_hidden2_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2948,189 +2962,189 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let ra15 = row3 * 300u;
   for (var k: u32 = 0u; k < 300u; k = k + 1u) {
     let rb16 = k * 100u;
-    let bv17 = vec4<f32>(b1[rb16 + col4], b1[rb16 + col5], b1[rb16 + col6], b1[rb16 + col7]);
-    acc8 = acc8 + b0[ra12 + k] * bv17;
-    acc9 = acc9 + b0[ra13 + k] * bv17;
-    acc10 = acc10 + b0[ra14 + k] * bv17;
-    acc11 = acc11 + b0[ra15 + k] * bv17;
+    let bv17 = vec4<f32>(s_hidden2_dense_kernel[rb16 + col4], s_hidden2_dense_kernel[rb16 + col5], s_hidden2_dense_kernel[rb16 + col6], s_hidden2_dense_kernel[rb16 + col7]);
+    acc8 = acc8 + tmp1[ra12 + k] * bv17;
+    acc9 = acc9 + tmp1[ra13 + k] * bv17;
+    acc10 = acc10 + tmp1[ra14 + k] * bv17;
+    acc11 = acc11 + tmp1[ra15 + k] * bv17;
   }
   {
     let l18 = i0 * 100u + j0;
     let v19 = acc8.x;
-    let v20 = b3[j0];
+    let v20 = s_hidden2_dense_bias[j0];
     let v21 = (v19 + v20);
     let v22 = select(0.0, 1.0, v21 > 0.0);
     let v23 = select(0.0, v21, v22 != 0.0);
-    b2[l18] = v23;
+    tmp4[l18] = v23;
   }
   {
     let j24 = j0 + 1u;
     let l25 = i0 * 100u + j24;
     let v26 = acc8.y;
-    let v27 = b3[j24];
+    let v27 = s_hidden2_dense_bias[j24];
     let v28 = (v26 + v27);
     let v29 = select(0.0, 1.0, v28 > 0.0);
     let v30 = select(0.0, v28, v29 != 0.0);
-    b2[l25] = v30;
+    tmp4[l25] = v30;
   }
   {
     let j31 = j0 + 2u;
     let l32 = i0 * 100u + j31;
     let v33 = acc8.z;
-    let v34 = b3[j31];
+    let v34 = s_hidden2_dense_bias[j31];
     let v35 = (v33 + v34);
     let v36 = select(0.0, 1.0, v35 > 0.0);
     let v37 = select(0.0, v35, v36 != 0.0);
-    b2[l32] = v37;
+    tmp4[l32] = v37;
   }
   {
     let j38 = j0 + 3u;
     let l39 = i0 * 100u + j38;
     let v40 = acc8.w;
-    let v41 = b3[j38];
+    let v41 = s_hidden2_dense_bias[j38];
     let v42 = (v40 + v41);
     let v43 = select(0.0, 1.0, v42 > 0.0);
     let v44 = select(0.0, v42, v43 != 0.0);
-    b2[l39] = v44;
+    tmp4[l39] = v44;
   }
   if (i0 + 1u < 50u) {
     let i45 = i0 + 1u;
     let l46 = i45 * 100u + j0;
     let v47 = acc9.x;
-    let v48 = b3[j0];
+    let v48 = s_hidden2_dense_bias[j0];
     let v49 = (v47 + v48);
     let v50 = select(0.0, 1.0, v49 > 0.0);
     let v51 = select(0.0, v49, v50 != 0.0);
-    b2[l46] = v51;
+    tmp4[l46] = v51;
   }
   if (i0 + 1u < 50u) {
     let i52 = i0 + 1u;
     let j53 = j0 + 1u;
     let l54 = i52 * 100u + j53;
     let v55 = acc9.y;
-    let v56 = b3[j53];
+    let v56 = s_hidden2_dense_bias[j53];
     let v57 = (v55 + v56);
     let v58 = select(0.0, 1.0, v57 > 0.0);
     let v59 = select(0.0, v57, v58 != 0.0);
-    b2[l54] = v59;
+    tmp4[l54] = v59;
   }
   if (i0 + 1u < 50u) {
     let i60 = i0 + 1u;
     let j61 = j0 + 2u;
     let l62 = i60 * 100u + j61;
     let v63 = acc9.z;
-    let v64 = b3[j61];
+    let v64 = s_hidden2_dense_bias[j61];
     let v65 = (v63 + v64);
     let v66 = select(0.0, 1.0, v65 > 0.0);
     let v67 = select(0.0, v65, v66 != 0.0);
-    b2[l62] = v67;
+    tmp4[l62] = v67;
   }
   if (i0 + 1u < 50u) {
     let i68 = i0 + 1u;
     let j69 = j0 + 3u;
     let l70 = i68 * 100u + j69;
     let v71 = acc9.w;
-    let v72 = b3[j69];
+    let v72 = s_hidden2_dense_bias[j69];
     let v73 = (v71 + v72);
     let v74 = select(0.0, 1.0, v73 > 0.0);
     let v75 = select(0.0, v73, v74 != 0.0);
-    b2[l70] = v75;
+    tmp4[l70] = v75;
   }
   if (i0 + 2u < 50u) {
     let i76 = i0 + 2u;
     let l77 = i76 * 100u + j0;
     let v78 = acc10.x;
-    let v79 = b3[j0];
+    let v79 = s_hidden2_dense_bias[j0];
     let v80 = (v78 + v79);
     let v81 = select(0.0, 1.0, v80 > 0.0);
     let v82 = select(0.0, v80, v81 != 0.0);
-    b2[l77] = v82;
+    tmp4[l77] = v82;
   }
   if (i0 + 2u < 50u) {
     let i83 = i0 + 2u;
     let j84 = j0 + 1u;
     let l85 = i83 * 100u + j84;
     let v86 = acc10.y;
-    let v87 = b3[j84];
+    let v87 = s_hidden2_dense_bias[j84];
     let v88 = (v86 + v87);
     let v89 = select(0.0, 1.0, v88 > 0.0);
     let v90 = select(0.0, v88, v89 != 0.0);
-    b2[l85] = v90;
+    tmp4[l85] = v90;
   }
   if (i0 + 2u < 50u) {
     let i91 = i0 + 2u;
     let j92 = j0 + 2u;
     let l93 = i91 * 100u + j92;
     let v94 = acc10.z;
-    let v95 = b3[j92];
+    let v95 = s_hidden2_dense_bias[j92];
     let v96 = (v94 + v95);
     let v97 = select(0.0, 1.0, v96 > 0.0);
     let v98 = select(0.0, v96, v97 != 0.0);
-    b2[l93] = v98;
+    tmp4[l93] = v98;
   }
   if (i0 + 2u < 50u) {
     let i99 = i0 + 2u;
     let j100 = j0 + 3u;
     let l101 = i99 * 100u + j100;
     let v102 = acc10.w;
-    let v103 = b3[j100];
+    let v103 = s_hidden2_dense_bias[j100];
     let v104 = (v102 + v103);
     let v105 = select(0.0, 1.0, v104 > 0.0);
     let v106 = select(0.0, v104, v105 != 0.0);
-    b2[l101] = v106;
+    tmp4[l101] = v106;
   }
   if (i0 + 3u < 50u) {
     let i107 = i0 + 3u;
     let l108 = i107 * 100u + j0;
     let v109 = acc11.x;
-    let v110 = b3[j0];
+    let v110 = s_hidden2_dense_bias[j0];
     let v111 = (v109 + v110);
     let v112 = select(0.0, 1.0, v111 > 0.0);
     let v113 = select(0.0, v111, v112 != 0.0);
-    b2[l108] = v113;
+    tmp4[l108] = v113;
   }
   if (i0 + 3u < 50u) {
     let i114 = i0 + 3u;
     let j115 = j0 + 1u;
     let l116 = i114 * 100u + j115;
     let v117 = acc11.y;
-    let v118 = b3[j115];
+    let v118 = s_hidden2_dense_bias[j115];
     let v119 = (v117 + v118);
     let v120 = select(0.0, 1.0, v119 > 0.0);
     let v121 = select(0.0, v119, v120 != 0.0);
-    b2[l116] = v121;
+    tmp4[l116] = v121;
   }
   if (i0 + 3u < 50u) {
     let i122 = i0 + 3u;
     let j123 = j0 + 2u;
     let l124 = i122 * 100u + j123;
     let v125 = acc11.z;
-    let v126 = b3[j123];
+    let v126 = s_hidden2_dense_bias[j123];
     let v127 = (v125 + v126);
     let v128 = select(0.0, 1.0, v127 > 0.0);
     let v129 = select(0.0, v127, v128 != 0.0);
-    b2[l124] = v129;
+    tmp4[l124] = v129;
   }
   if (i0 + 3u < 50u) {
     let i130 = i0 + 3u;
     let j131 = j0 + 3u;
     let l132 = i130 * 100u + j131;
     let v133 = acc11.w;
-    let v134 = b3[j131];
+    let v134 = s_hidden2_dense_bias[j131];
     let v135 = (v133 + v134);
     let v136 = select(0.0, 1.0, v135 > 0.0);
     let v137 = select(0.0, v135, v136 != 0.0);
-    b2[l132] = v137;
+    tmp4[l132] = v137;
   }
 }
 
-// ---- 053_reduce_sum_accuracy_x3.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
-@group(0) @binding(2) var<storage, read> b2: array<f32>;
-@group(0) @binding(3) var<storage, read> b3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> b4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> b5: array<f32>;
+// ---- 053_reduce_sum_accuracy_x2.wgsl
+@group(0) @binding(0) var<storage, read> tmp9: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
+@group(0) @binding(3) var<storage, read> out_loss: array<f32>;
+@group(0) @binding(4) var<storage, read> in_weight: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3138,40 +3152,44 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let v1 = b0[r];
+    let v1 = tmp9[r];
     let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
+    let v3 = tmp12[r];
+    let v4 = select(0.0, 1.0, v3 == 0.0);
+    let v5 = (v2 * v4);
+    acc0 = acc0 + v5;
   }
-  let v3 = (acc0 / 50.0);
-  let v4 = b1[i];
-  let v5 = b2[i];
-  let v6 = b3[i];
-  let v7 = (v5 * v6);
-  let v8 = (v4 + v7);
-  let v9 = b4[i];
-  let v10 = (v9 + v6);
-  b5[i] = v3;
-  b1[i] = v8;
-  b4[i] = v10;
+  let v6 = (acc0 / 50.0);
+  let v7 = s_acc_eval_loss[i];
+  let v8 = out_loss[i];
+  let v9 = in_weight[i];
+  let v10 = (v8 * v9);
+  let v11 = (v7 + v10);
+  out_accuracy[i] = v6;
+  s_acc_eval_loss[i] = v11;
 }
 
-// ---- 054_add_metrics_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read> b2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> b3: array<u32>;
+// ---- 054_add_metrics_x3.wgsl
+@group(0) @binding(0) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(1) var<storage, read> in_weight: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
+@group(0) @binding(3) var<storage, read> out_accuracy: array<f32>;
+@group(0) @binding(4) var<storage, read_write> s_counter_eval_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = b0[i];
-  let v1 = b1[i];
-  let v2 = b2[i];
-  let v3 = (v1 * v2);
-  let v4 = (v0 + v3);
-  let v5 = b3[i];
-  let v6 = (v5 + 1u);
-  b0[i] = v4;
-  b3[i] = v6;
+  let v0 = s_acc_eval_weight[i];
+  let v1 = in_weight[i];
+  let v2 = (v0 + v1);
+  let v3 = s_acc_eval_accuracy[i];
+  let v4 = out_accuracy[i];
+  let v5 = (v4 * v1);
+  let v6 = (v3 + v5);
+  let v7 = s_counter_eval_batch[i];
+  let v8 = (v7 + 1u);
+  s_acc_eval_weight[i] = v2;
+  s_acc_eval_accuracy[i] = v6;
+  s_counter_eval_batch[i] = v8;
 }

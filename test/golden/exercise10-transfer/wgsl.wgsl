@@ -1,6 +1,6 @@
 // ---- 000_mul_tower_a_he_elu1_dense_kernel.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<u32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+@group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
+@group(0) @binding(1) var<storage, read_write> s_tower_a_he_elu1_dense_kernel: array<f32>;
 
 fn lowbias32(v: u32) -> u32 {
   var x = v;
@@ -27,7 +27,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 78400u) { return; }
   let c0 = (i / 100u);
   let c1 = (i % 100u);
-  let v2 = b0[0u];
+  let v2 = s_rng_seed[0u];
   let k3 = stream_key(3u, 2446379227u, v2);
   let v4 = uniform01(k3, i);
   let v5 = (v4 * 0.9544997361036416);
@@ -79,25 +79,25 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v51 = (v50 * v8);
   let v52 = (v51 * 1.4142135623730951);
   let v53 = (v52 * 0.057419456326711804);
-  b1[i] = v53;
+  s_tower_a_he_elu1_dense_kernel[i] = v53;
 }
 
 // ---- 001_const_tower_a_he_elu1_dense_bias.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+@group(0) @binding(0) var<storage, read_write> s_tower_a_he_elu1_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 100u) { return; }
-  b0[i] = 0.0;
+  s_tower_a_he_elu1_dense_bias[i] = 0.0;
 }
 
 // ---- 002_mul_tower_a_he_elu2_dense_kernel_x4.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<u32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> b3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> b4: array<f32>;
+@group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
+@group(0) @binding(1) var<storage, read_write> s_tower_a_he_elu2_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_tower_a_he_elu3_dense_kernel: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_tower_a_he_elu4_dense_kernel: array<f32>;
+@group(0) @binding(4) var<storage, read_write> s_tower_a_he_elu5_dense_kernel: array<f32>;
 
 fn lowbias32(v: u32) -> u32 {
   var x = v;
@@ -124,7 +124,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 10000u) { return; }
   let c0 = (i / 100u);
   let c1 = (i % 100u);
-  let v2 = b0[0u];
+  let v2 = s_rng_seed[0u];
   let k3 = stream_key(3u, 91189659u, v2);
   let v4 = uniform01(k3, i);
   let v5 = (v4 * 0.9544997361036416);
@@ -329,15 +329,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v204 = (v203 * v161);
   let v205 = (v204 * 1.4142135623730951);
   let v206 = (v205 * 0.16077447771479306);
-  b1[i] = v53;
-  b2[i] = v104;
-  b3[i] = v155;
-  b4[i] = v206;
+  s_tower_a_he_elu2_dense_kernel[i] = v53;
+  s_tower_a_he_elu3_dense_kernel[i] = v104;
+  s_tower_a_he_elu4_dense_kernel[i] = v155;
+  s_tower_a_he_elu5_dense_kernel[i] = v206;
 }
 
 // ---- 003_mul_logits_dense_kernel.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<u32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+@group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
+@group(0) @binding(1) var<storage, read_write> s_logits_dense_kernel: array<f32>;
 
 fn lowbias32(v: u32) -> u32 {
   var x = v;
@@ -364,7 +364,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 1000u) { return; }
   let c0 = (i / 10u);
   let c1 = (i % 10u);
-  let v2 = b0[0u];
+  let v2 = s_rng_seed[0u];
   let k3 = stream_key(3u, 3422943445u, v2);
   let v4 = uniform01(k3, i);
   let v5 = (v4 * 0.9544997361036416);
@@ -416,63 +416,63 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v51 = (v50 * v8);
   let v52 = (v51 * 1.4142135623730951);
   let v53 = (v52 * 0.16077447771479306);
-  b1[i] = v53;
+  s_logits_dense_kernel[i] = v53;
 }
 
 // ---- 004_const_logits_dense_bias.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+@group(0) @binding(0) var<storage, read_write> s_logits_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 10u) { return; }
-  b0[i] = 0.0;
+  s_logits_dense_bias[i] = 0.0;
 }
 
 // ---- 005_const_counter_step.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<u32>;
+@group(0) @binding(0) var<storage, read_write> s_counter_step: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  b0[i] = 0u;
+  s_counter_step[i] = 0u;
 }
 
 // ---- 006_const_logits_dense_kernel_adam_m.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+@group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel_adam_m: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1000u) { return; }
-  b0[i] = 0.0;
+  s_logits_dense_kernel_adam_m[i] = 0.0;
 }
 
 // ---- 007_const_acc_train_loss.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+@group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  b0[i] = 0.0;
+  s_acc_train_loss[i] = 0.0;
 }
 
 // ---- 008_add_x3.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<u32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<u32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+@group(0) @binding(0) var<storage, read_write> s_counter_epoch: array<u32>;
+@group(0) @binding(1) var<storage, read_write> s_counter_batch: array<u32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_train_loss: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = b0[i];
+  let v0 = s_counter_epoch[i];
   let v1 = (v0 + 1u);
-  b0[i] = v1;
-  b1[i] = 0u;
-  b2[i] = 0.0;
+  s_counter_epoch[i] = v1;
+  s_counter_batch[i] = 0u;
+  s_acc_train_loss[i] = 0.0;
 }
 
 // ---- 009_feed_train_y.wgsl
@@ -616,10 +616,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 011_matmul_logits_dense.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
-@group(0) @binding(3) var<storage, read> b3: array<f32>;
+@group(0) @binding(0) var<storage, read> in_cache_0: array<f32>;
+@group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp0: array<f32>;
+@group(0) @binding(3) var<storage, read> s_logits_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -645,153 +645,153 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let ra15 = row3 * 100u;
   for (var k: u32 = 0u; k < 100u; k = k + 1u) {
     let rb16 = k * 10u;
-    let bv17 = vec4<f32>(b1[rb16 + col4], b1[rb16 + col5], b1[rb16 + col6], b1[rb16 + col7]);
-    acc8 = acc8 + b0[ra12 + k] * bv17;
-    acc9 = acc9 + b0[ra13 + k] * bv17;
-    acc10 = acc10 + b0[ra14 + k] * bv17;
-    acc11 = acc11 + b0[ra15 + k] * bv17;
+    let bv17 = vec4<f32>(s_logits_dense_kernel[rb16 + col4], s_logits_dense_kernel[rb16 + col5], s_logits_dense_kernel[rb16 + col6], s_logits_dense_kernel[rb16 + col7]);
+    acc8 = acc8 + in_cache_0[ra12 + k] * bv17;
+    acc9 = acc9 + in_cache_0[ra13 + k] * bv17;
+    acc10 = acc10 + in_cache_0[ra14 + k] * bv17;
+    acc11 = acc11 + in_cache_0[ra15 + k] * bv17;
   }
   {
     let l18 = i0 * 10u + j0;
     let v19 = acc8.x;
-    let v20 = b3[j0];
+    let v20 = s_logits_dense_bias[j0];
     let v21 = (v19 + v20);
-    b2[l18] = v21;
+    tmp0[l18] = v21;
   }
   if (j0 + 1u < 10u) {
     let j22 = j0 + 1u;
     let l23 = i0 * 10u + j22;
     let v24 = acc8.y;
-    let v25 = b3[j22];
+    let v25 = s_logits_dense_bias[j22];
     let v26 = (v24 + v25);
-    b2[l23] = v26;
+    tmp0[l23] = v26;
   }
   if (j0 + 2u < 10u) {
     let j27 = j0 + 2u;
     let l28 = i0 * 10u + j27;
     let v29 = acc8.z;
-    let v30 = b3[j27];
+    let v30 = s_logits_dense_bias[j27];
     let v31 = (v29 + v30);
-    b2[l28] = v31;
+    tmp0[l28] = v31;
   }
   if (j0 + 3u < 10u) {
     let j32 = j0 + 3u;
     let l33 = i0 * 10u + j32;
     let v34 = acc8.w;
-    let v35 = b3[j32];
+    let v35 = s_logits_dense_bias[j32];
     let v36 = (v34 + v35);
-    b2[l33] = v36;
+    tmp0[l33] = v36;
   }
   if (i0 + 1u < 50u) {
     let i37 = i0 + 1u;
     let l38 = i37 * 10u + j0;
     let v39 = acc9.x;
-    let v40 = b3[j0];
+    let v40 = s_logits_dense_bias[j0];
     let v41 = (v39 + v40);
-    b2[l38] = v41;
+    tmp0[l38] = v41;
   }
   if (i0 + 1u < 50u && j0 + 1u < 10u) {
     let i42 = i0 + 1u;
     let j43 = j0 + 1u;
     let l44 = i42 * 10u + j43;
     let v45 = acc9.y;
-    let v46 = b3[j43];
+    let v46 = s_logits_dense_bias[j43];
     let v47 = (v45 + v46);
-    b2[l44] = v47;
+    tmp0[l44] = v47;
   }
   if (i0 + 1u < 50u && j0 + 2u < 10u) {
     let i48 = i0 + 1u;
     let j49 = j0 + 2u;
     let l50 = i48 * 10u + j49;
     let v51 = acc9.z;
-    let v52 = b3[j49];
+    let v52 = s_logits_dense_bias[j49];
     let v53 = (v51 + v52);
-    b2[l50] = v53;
+    tmp0[l50] = v53;
   }
   if (i0 + 1u < 50u && j0 + 3u < 10u) {
     let i54 = i0 + 1u;
     let j55 = j0 + 3u;
     let l56 = i54 * 10u + j55;
     let v57 = acc9.w;
-    let v58 = b3[j55];
+    let v58 = s_logits_dense_bias[j55];
     let v59 = (v57 + v58);
-    b2[l56] = v59;
+    tmp0[l56] = v59;
   }
   if (i0 + 2u < 50u) {
     let i60 = i0 + 2u;
     let l61 = i60 * 10u + j0;
     let v62 = acc10.x;
-    let v63 = b3[j0];
+    let v63 = s_logits_dense_bias[j0];
     let v64 = (v62 + v63);
-    b2[l61] = v64;
+    tmp0[l61] = v64;
   }
   if (i0 + 2u < 50u && j0 + 1u < 10u) {
     let i65 = i0 + 2u;
     let j66 = j0 + 1u;
     let l67 = i65 * 10u + j66;
     let v68 = acc10.y;
-    let v69 = b3[j66];
+    let v69 = s_logits_dense_bias[j66];
     let v70 = (v68 + v69);
-    b2[l67] = v70;
+    tmp0[l67] = v70;
   }
   if (i0 + 2u < 50u && j0 + 2u < 10u) {
     let i71 = i0 + 2u;
     let j72 = j0 + 2u;
     let l73 = i71 * 10u + j72;
     let v74 = acc10.z;
-    let v75 = b3[j72];
+    let v75 = s_logits_dense_bias[j72];
     let v76 = (v74 + v75);
-    b2[l73] = v76;
+    tmp0[l73] = v76;
   }
   if (i0 + 2u < 50u && j0 + 3u < 10u) {
     let i77 = i0 + 2u;
     let j78 = j0 + 3u;
     let l79 = i77 * 10u + j78;
     let v80 = acc10.w;
-    let v81 = b3[j78];
+    let v81 = s_logits_dense_bias[j78];
     let v82 = (v80 + v81);
-    b2[l79] = v82;
+    tmp0[l79] = v82;
   }
   if (i0 + 3u < 50u) {
     let i83 = i0 + 3u;
     let l84 = i83 * 10u + j0;
     let v85 = acc11.x;
-    let v86 = b3[j0];
+    let v86 = s_logits_dense_bias[j0];
     let v87 = (v85 + v86);
-    b2[l84] = v87;
+    tmp0[l84] = v87;
   }
   if (i0 + 3u < 50u && j0 + 1u < 10u) {
     let i88 = i0 + 3u;
     let j89 = j0 + 1u;
     let l90 = i88 * 10u + j89;
     let v91 = acc11.y;
-    let v92 = b3[j89];
+    let v92 = s_logits_dense_bias[j89];
     let v93 = (v91 + v92);
-    b2[l90] = v93;
+    tmp0[l90] = v93;
   }
   if (i0 + 3u < 50u && j0 + 2u < 10u) {
     let i94 = i0 + 3u;
     let j95 = j0 + 2u;
     let l96 = i94 * 10u + j95;
     let v97 = acc11.z;
-    let v98 = b3[j95];
+    let v98 = s_logits_dense_bias[j95];
     let v99 = (v97 + v98);
-    b2[l96] = v99;
+    tmp0[l96] = v99;
   }
   if (i0 + 3u < 50u && j0 + 3u < 10u) {
     let i100 = i0 + 3u;
     let j101 = j0 + 3u;
     let l102 = i100 * 10u + j101;
     let v103 = acc11.w;
-    let v104 = b3[j101];
+    let v104 = s_logits_dense_bias[j101];
     let v105 = (v103 + v104);
-    b2[l102] = v105;
+    tmp0[l102] = v105;
   }
 }
 
 // ---- 012_one_hot_loss.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<i32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+@group(0) @binding(0) var<storage, read> in_y: array<i32>;
+@group(0) @binding(1) var<storage, read_write> tmp1: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -799,14 +799,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 500u) { return; }
   let c0 = (i / 10u);
   let c1 = (i % 10u);
-  let v2 = b0[c0];
+  let v2 = in_y[c0];
   let v3 = select(0.0, 1.0, i32(c1) == v2);
-  b1[i] = v3;
+  tmp1[i] = v3;
 }
 
 // ---- 013_reduce_max_loss.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp2: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -815,16 +815,16 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc0: f32 = -3.4028234663852886e38;
   for (var r: u32 = 0u; r < 10u; r = r + 1u) {
     let l1 = i * 10u + r;
-    let v2 = b0[l1];
+    let v2 = tmp0[l1];
     acc0 = max(acc0, v2);
   }
-  b1[i] = acc0;
+  tmp2[i] = acc0;
 }
 
 // ---- 014_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp0: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp3: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -833,21 +833,21 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 10u; r = r + 1u) {
     let l1 = i * 10u + r;
-    let v2 = b0[l1];
-    let v3 = b1[i];
+    let v2 = tmp0[l1];
+    let v3 = tmp2[i];
     let v4 = (v2 - v3);
     let v5 = exp(v4);
     acc0 = acc0 + v5;
   }
-  b2[i] = acc0;
+  tmp3[i] = acc0;
 }
 
 // ---- 015_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read> b2: array<f32>;
-@group(0) @binding(3) var<storage, read> b3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> b4: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp0: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp2: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp3: array<f32>;
+@group(0) @binding(4) var<storage, read_write> tmp4: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -856,22 +856,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 10u; r = r + 1u) {
     let l1 = i * 10u + r;
-    let v2 = b0[l1];
-    let v3 = b1[l1];
-    let v4 = b2[i];
+    let v2 = tmp1[l1];
+    let v3 = tmp0[l1];
+    let v4 = tmp2[i];
     let v5 = (v3 - v4);
-    let v6 = b3[i];
+    let v6 = tmp3[i];
     let v7 = log(v6);
     let v8 = (v5 - v7);
     let v9 = (v2 * v8);
     acc0 = acc0 + v9;
   }
-  b4[i] = acc0;
+  tmp4[i] = acc0;
 }
 
 // ---- 016_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out_loss: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -879,18 +879,18 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let v1 = b0[r];
+    let v1 = tmp4[r];
     let v2 = (-v1);
     acc0 = acc0 + v2;
   }
   let v3 = (acc0 / 50.0);
-  b1[i] = v3;
+  out_loss[i] = v3;
 }
 
 // ---- 017_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp0: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp4: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -899,18 +899,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 10u; r = r + 1u) {
     let l1 = i * 10u + r;
-    let v2 = b0[l1];
-    let v3 = b1[l1];
+    let v2 = tmp0[l1];
+    let v3 = tmp1[l1];
     let v4 = (v2 * v3);
     acc0 = acc0 + v4;
   }
-  b2[i] = acc0;
+  tmp4[i] = acc0;
 }
 
-// ---- 018_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+// ---- 018_reduce_sum_accuracy_x2.wgsl
+@group(0) @binding(0) var<storage, read> tmp0: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp5: array<f32>;
+@group(0) @binding(3) var<storage, read_write> tmp6: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -919,17 +920,27 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 10u; r = r + 1u) {
     let l1 = i * 10u + r;
-    let v2 = b0[l1];
-    let v3 = b1[i];
+    let v2 = tmp0[l1];
+    let v3 = tmp4[i];
     let v4 = select(0.0, 1.0, v2 > v3);
     acc0 = acc0 + v4;
   }
-  b2[i] = acc0;
+  var acc5: f32 = 0.0;
+  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+    let l6 = i * 10u + r;
+    let v7 = tmp0[l6];
+    let v8 = select(0.0, 1.0, (bitcast<u32>(v7) & 0x7f800000u) != 0x7f800000u);
+    let v9 = (1.0 - v8);
+    acc5 = acc5 + v9;
+  }
+  tmp5[i] = acc0;
+  tmp6[i] = acc5;
 }
 
 // ---- 019_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -937,17 +948,20 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let v1 = b0[r];
+    let v1 = tmp5[r];
     let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
+    let v3 = tmp6[r];
+    let v4 = select(0.0, 1.0, v3 == 0.0);
+    let v5 = (v2 * v4);
+    acc0 = acc0 + v5;
   }
-  let v3 = (acc0 / 50.0);
-  b1[i] = v3;
+  let v6 = (acc0 / 50.0);
+  out_accuracy[i] = v6;
 }
 
-// ---- 020_reduce_sum_grad.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+// ---- 020_reduce_sum_loss_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp4: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -956,45 +970,45 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 10u; r = r + 1u) {
     let l1 = i * 10u + r;
-    let v2 = b0[l1];
+    let v2 = tmp1[l1];
     let v3 = ((-0.02) * v2);
     let v4 = (-v3);
     acc0 = acc0 + v4;
   }
-  b1[i] = acc0;
+  tmp4[i] = acc0;
 }
 
-// ---- 021_add_grad.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read> b2: array<f32>;
-@group(0) @binding(3) var<storage, read> b3: array<f32>;
-@group(0) @binding(4) var<storage, read> b4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> b5: array<f32>;
+// ---- 021_add_loss_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp3: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp0: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp2: array<f32>;
+@group(0) @binding(5) var<storage, read_write> tmp7: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 500u) { return; }
-  let v0 = b0[i];
+  let v0 = tmp1[i];
   let v1 = ((-0.02) * v0);
   let c2 = (i / 10u);
   let c3 = (i % 10u);
-  let v4 = b1[c2];
-  let v5 = b2[c2];
+  let v4 = tmp4[c2];
+  let v5 = tmp3[c2];
   let v6 = (v4 / v5);
-  let v7 = b3[i];
-  let v8 = b4[c2];
+  let v7 = tmp0[i];
+  let v8 = tmp2[c2];
   let v9 = (v7 - v8);
   let v10 = exp(v9);
   let v11 = (v6 * v10);
   let v12 = (v1 + v11);
-  b5[i] = v12;
+  tmp7[i] = v12;
 }
 
-// ---- 022_reduce_sum_grad.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+// ---- 022_reduce_sum_logits_dense_bias_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp7: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp5: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1003,16 +1017,16 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
     let l1 = r * 10u + i;
-    let v2 = b0[l1];
+    let v2 = tmp7[l1];
     acc0 = acc0 + v2;
   }
-  b1[i] = acc0;
+  tmp5[i] = acc0;
 }
 
-// ---- 023_matmul_grad.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+// ---- 023_matmul_logits_dense_kernel_grad.wgsl
+@group(0) @binding(0) var<storage, read> in_cache_0: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp7: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp8: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1034,128 +1048,128 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let rb12 = k * 10u;
-    let bv13 = vec4<f32>(b1[rb12 + col4], b1[rb12 + col5], b1[rb12 + col6], b1[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp7[rb12 + col4], tmp7[rb12 + col5], tmp7[rb12 + col6], tmp7[rb12 + col7]);
     let rk14 = k * 100u;
-    acc8 = acc8 + b0[rk14 + row0] * bv13;
-    acc9 = acc9 + b0[rk14 + row1] * bv13;
-    acc10 = acc10 + b0[rk14 + row2] * bv13;
-    acc11 = acc11 + b0[rk14 + row3] * bv13;
+    acc8 = acc8 + in_cache_0[rk14 + row0] * bv13;
+    acc9 = acc9 + in_cache_0[rk14 + row1] * bv13;
+    acc10 = acc10 + in_cache_0[rk14 + row2] * bv13;
+    acc11 = acc11 + in_cache_0[rk14 + row3] * bv13;
   }
   {
     let l15 = i0 * 10u + j0;
     let v16 = acc8.x;
-    b2[l15] = v16;
+    tmp8[l15] = v16;
   }
   if (j0 + 1u < 10u) {
     let j17 = j0 + 1u;
     let l18 = i0 * 10u + j17;
     let v19 = acc8.y;
-    b2[l18] = v19;
+    tmp8[l18] = v19;
   }
   if (j0 + 2u < 10u) {
     let j20 = j0 + 2u;
     let l21 = i0 * 10u + j20;
     let v22 = acc8.z;
-    b2[l21] = v22;
+    tmp8[l21] = v22;
   }
   if (j0 + 3u < 10u) {
     let j23 = j0 + 3u;
     let l24 = i0 * 10u + j23;
     let v25 = acc8.w;
-    b2[l24] = v25;
+    tmp8[l24] = v25;
   }
   {
     let i26 = i0 + 1u;
     let l27 = i26 * 10u + j0;
     let v28 = acc9.x;
-    b2[l27] = v28;
+    tmp8[l27] = v28;
   }
   if (j0 + 1u < 10u) {
     let i29 = i0 + 1u;
     let j30 = j0 + 1u;
     let l31 = i29 * 10u + j30;
     let v32 = acc9.y;
-    b2[l31] = v32;
+    tmp8[l31] = v32;
   }
   if (j0 + 2u < 10u) {
     let i33 = i0 + 1u;
     let j34 = j0 + 2u;
     let l35 = i33 * 10u + j34;
     let v36 = acc9.z;
-    b2[l35] = v36;
+    tmp8[l35] = v36;
   }
   if (j0 + 3u < 10u) {
     let i37 = i0 + 1u;
     let j38 = j0 + 3u;
     let l39 = i37 * 10u + j38;
     let v40 = acc9.w;
-    b2[l39] = v40;
+    tmp8[l39] = v40;
   }
   {
     let i41 = i0 + 2u;
     let l42 = i41 * 10u + j0;
     let v43 = acc10.x;
-    b2[l42] = v43;
+    tmp8[l42] = v43;
   }
   if (j0 + 1u < 10u) {
     let i44 = i0 + 2u;
     let j45 = j0 + 1u;
     let l46 = i44 * 10u + j45;
     let v47 = acc10.y;
-    b2[l46] = v47;
+    tmp8[l46] = v47;
   }
   if (j0 + 2u < 10u) {
     let i48 = i0 + 2u;
     let j49 = j0 + 2u;
     let l50 = i48 * 10u + j49;
     let v51 = acc10.z;
-    b2[l50] = v51;
+    tmp8[l50] = v51;
   }
   if (j0 + 3u < 10u) {
     let i52 = i0 + 2u;
     let j53 = j0 + 3u;
     let l54 = i52 * 10u + j53;
     let v55 = acc10.w;
-    b2[l54] = v55;
+    tmp8[l54] = v55;
   }
   {
     let i56 = i0 + 3u;
     let l57 = i56 * 10u + j0;
     let v58 = acc11.x;
-    b2[l57] = v58;
+    tmp8[l57] = v58;
   }
   if (j0 + 1u < 10u) {
     let i59 = i0 + 3u;
     let j60 = j0 + 1u;
     let l61 = i59 * 10u + j60;
     let v62 = acc11.y;
-    b2[l61] = v62;
+    tmp8[l61] = v62;
   }
   if (j0 + 2u < 10u) {
     let i63 = i0 + 3u;
     let j64 = j0 + 2u;
     let l65 = i63 * 10u + j64;
     let v66 = acc11.z;
-    b2[l65] = v66;
+    tmp8[l65] = v66;
   }
   if (j0 + 3u < 10u) {
     let i67 = i0 + 3u;
     let j68 = j0 + 3u;
     let l69 = i67 * 10u + j68;
     let v70 = acc11.w;
-    b2[l69] = v70;
+    tmp8[l69] = v70;
   }
 }
 
 // ---- 024_div_optimizer.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<u32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+@group(0) @binding(0) var<storage, read> s_counter_step: array<u32>;
+@group(0) @binding(1) var<storage, read_write> tmp6: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = b0[i];
+  let v0 = s_counter_step[i];
   let v1 = f32(v0);
   let v2 = (v1 + 1.0);
   let v3 = (v2 * (-0.0010005003335835344));
@@ -1223,177 +1237,199 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v65 = select(0.0, 1.0, v64 < 0.1);
   let v66 = select(v38, v63, v65 != 0.0);
   let v67 = (v35 / v66);
-  b1[i] = v67;
+  tmp6[i] = v67;
 }
 
-// ---- 025_add_optimizer_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+// ---- 025_add_logits_dense_kernel_adam_x2.wgsl
+@group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel_adam_m: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp8: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_logits_dense_kernel_adam_v: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1000u) { return; }
-  let v0 = b0[i];
+  let v0 = s_logits_dense_kernel_adam_m[i];
   let c1 = (i / 10u);
   let c2 = (i % 10u);
   let v3 = (v0 * 0.9);
-  let v4 = b1[i];
+  let v4 = tmp8[i];
   let v5 = (v4 * 0.09999999999999998);
   let v6 = (v3 + v5);
-  let v7 = b2[i];
+  let v7 = s_logits_dense_kernel_adam_v[i];
   let v8 = (v7 * 0.999);
   let v9 = (v4 * v4);
   let v10 = (v9 * 0.0010000000000000009);
   let v11 = (v8 + v10);
-  b0[i] = v6;
-  b2[i] = v11;
+  s_logits_dense_kernel_adam_m[i] = v6;
+  s_logits_dense_kernel_adam_v[i] = v11;
 }
 
-// ---- 026_sub_optimizer.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read> b2: array<f32>;
-@group(0) @binding(3) var<storage, read> b3: array<f32>;
+// ---- 026_sub_logits_dense_kernel_adam.wgsl
+@group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel: array<f32>;
+@group(0) @binding(1) var<storage, read> s_logits_dense_kernel_adam_m: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(3) var<storage, read> s_logits_dense_kernel_adam_v: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1000u) { return; }
-  let v0 = b0[i];
-  let v1 = b1[i];
+  let v0 = s_logits_dense_kernel[i];
+  let v1 = s_logits_dense_kernel_adam_m[i];
   let c2 = (i / 10u);
   let c3 = (i % 10u);
-  let v4 = b2[0u];
+  let v4 = tmp6[0u];
   let v5 = (v1 * v4);
-  let v6 = b3[i];
+  let v6 = s_logits_dense_kernel_adam_v[i];
   let v7 = sqrt(v6);
   let v8 = (v7 + 1e-8);
   let v9 = (v5 / v8);
   let v10 = (v0 - v9);
-  b0[i] = v10;
+  s_logits_dense_kernel[i] = v10;
 }
 
-// ---- 027_add_optimizer_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+// ---- 027_add_logits_dense_bias_adam_x2.wgsl
+@group(0) @binding(0) var<storage, read_write> s_logits_dense_bias_adam_m: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_logits_dense_bias_adam_v: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 10u) { return; }
-  let v0 = b0[i];
+  let v0 = s_logits_dense_bias_adam_m[i];
   let v1 = (v0 * 0.9);
-  let v2 = b1[i];
+  let v2 = tmp5[i];
   let v3 = (v2 * 0.09999999999999998);
   let v4 = (v1 + v3);
-  let v5 = b2[i];
+  let v5 = s_logits_dense_bias_adam_v[i];
   let v6 = (v5 * 0.999);
   let v7 = (v2 * v2);
   let v8 = (v7 * 0.0010000000000000009);
   let v9 = (v6 + v8);
-  b0[i] = v4;
-  b2[i] = v9;
+  s_logits_dense_bias_adam_m[i] = v4;
+  s_logits_dense_bias_adam_v[i] = v9;
 }
 
-// ---- 028_sub_optimizer.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read> b2: array<f32>;
-@group(0) @binding(3) var<storage, read> b3: array<f32>;
+// ---- 028_sub_logits_dense_bias_adam.wgsl
+@group(0) @binding(0) var<storage, read_write> s_logits_dense_bias: array<f32>;
+@group(0) @binding(1) var<storage, read> s_logits_dense_bias_adam_m: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(3) var<storage, read> s_logits_dense_bias_adam_v: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 10u) { return; }
-  let v0 = b0[i];
-  let v1 = b1[i];
-  let v2 = b2[0u];
+  let v0 = s_logits_dense_bias[i];
+  let v1 = s_logits_dense_bias_adam_m[i];
+  let v2 = tmp6[0u];
   let v3 = (v1 * v2);
-  let v4 = b3[i];
+  let v4 = s_logits_dense_bias_adam_v[i];
   let v5 = sqrt(v4);
   let v6 = (v5 + 1e-8);
   let v7 = (v3 / v6);
   let v8 = (v0 - v7);
-  b0[i] = v8;
+  s_logits_dense_bias[i] = v8;
 }
 
 // ---- 029_add_metrics_x3.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> b3: array<f32>;
-@group(0) @binding(4) var<storage, read> b4: array<f32>;
+@group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
+@group(0) @binding(1) var<storage, read> out_loss: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_train_count: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_acc_train_accuracy: array<f32>;
+@group(0) @binding(4) var<storage, read> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = b0[i];
-  let v1 = b1[i];
+  let v0 = s_acc_train_loss[i];
+  let v1 = out_loss[i];
   let v2 = (v0 + v1);
-  let v3 = b2[i];
+  let v3 = s_acc_train_count[i];
   let v4 = (v3 + 1.0);
-  let v5 = b3[i];
-  let v6 = b4[i];
+  let v5 = s_acc_train_accuracy[i];
+  let v6 = out_accuracy[i];
   let v7 = (v5 + v6);
-  b0[i] = v2;
-  b2[i] = v4;
-  b3[i] = v7;
+  s_acc_train_loss[i] = v2;
+  s_acc_train_count[i] = v4;
+  s_acc_train_accuracy[i] = v7;
 }
 
 // ---- 030_add_metrics_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<u32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<u32>;
+@group(0) @binding(0) var<storage, read_write> s_counter_step: array<u32>;
+@group(0) @binding(1) var<storage, read_write> s_counter_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = b0[i];
+  let v0 = s_counter_step[i];
   let v1 = (v0 + 1u);
-  let v2 = b1[i];
+  let v2 = s_counter_batch[i];
   let v3 = (v2 + 1u);
-  b0[i] = v1;
-  b1[i] = v3;
+  s_counter_step[i] = v1;
+  s_counter_batch[i] = v3;
 }
 
 // ---- 031_const_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<u32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+@group(0) @binding(0) var<storage, read_write> s_counter_eval_batch: array<u32>;
+@group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  b0[i] = 0u;
-  b1[i] = 0.0;
+  s_counter_eval_batch[i] = 0u;
+  s_acc_eval_loss[i] = 0.0;
 }
 
-// ---- 032_feed_eval_X.wgsl
+// ---- 032_feed_eval_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<i32>;
 @group(0) @binding(4) var<storage, read_write> weight: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
-  if (i >= 9800u) { return; }
+  if (i >= 50u) { return; }
   let count = info[0];
   let features = info[2];
-  let row = i / 196u;
-  let f = (i % 196u) * 4u;
-  let o = row * 784u + f;
+  let row = i / 1u;
+  let f = (i % 1u) * 1u;
+  let o = row * 1u + f;
   let base = eval_batch[0] * 50u;
   let rem = min(count - min(base, count), 50u);
   let ex = base + row % max(rem, 1u);
   if (i == 0u) {
     weight[0] = f32(rem) / 50.0;
   }
+  let e = min(ex, count - 1u) * features + f;
+  out[o + 0u] = bitcast<i32>(data[e + 0u]);
+}
+
+// ---- 033_feed_eval_eval_cache_0.wgsl
+@group(0) @binding(0) var<storage, read> data: array<u32>;
+@group(0) @binding(1) var<storage, read> info: array<u32>;
+@group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1250u) { return; }
+  let count = info[0];
+  let features = info[2];
+  let row = i / 25u;
+  let f = (i % 25u) * 4u;
+  let o = row * 100u + f;
+  let base = eval_batch[0] * 50u;
+  let rem = min(count - min(base, count), 50u);
+  let ex = base + row % max(rem, 1u);
   let e = min(ex, count - 1u) * features + f;
   if (info[1] == 1u) {
     let word = data[e / 4u];
@@ -1410,33 +1446,101 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 033_feed_eval_y.wgsl
-@group(0) @binding(0) var<storage, read> data: array<u32>;
-@group(0) @binding(1) var<storage, read> info: array<u32>;
-@group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
-@group(0) @binding(3) var<storage, read_write> out: array<i32>;
+// ---- 034_reduce_sum_accuracy_x2.wgsl
+@group(0) @binding(0) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
+@group(0) @binding(3) var<storage, read> out_loss: array<f32>;
+@group(0) @binding(4) var<storage, read> in_weight: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
-  if (i >= 50u) { return; }
+  if (i >= 1u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
+    let v1 = tmp6[r];
+    let v2 = select(0.0, 1.0, v1 < 1.0);
+    let v3 = tmp4[r];
+    let v4 = select(0.0, 1.0, v3 == 0.0);
+    let v5 = (v2 * v4);
+    acc0 = acc0 + v5;
+  }
+  let v6 = (acc0 / 50.0);
+  let v7 = s_acc_eval_loss[i];
+  let v8 = out_loss[i];
+  let v9 = in_weight[i];
+  let v10 = (v8 * v9);
+  let v11 = (v7 + v10);
+  out_accuracy[i] = v6;
+  s_acc_eval_loss[i] = v11;
+}
+
+// ---- 035_add_metrics_x3.wgsl
+@group(0) @binding(0) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(1) var<storage, read> in_weight: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
+@group(0) @binding(3) var<storage, read> out_accuracy: array<f32>;
+@group(0) @binding(4) var<storage, read_write> s_counter_eval_batch: array<u32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  let v0 = s_acc_eval_weight[i];
+  let v1 = in_weight[i];
+  let v2 = (v0 + v1);
+  let v3 = s_acc_eval_accuracy[i];
+  let v4 = out_accuracy[i];
+  let v5 = (v4 * v1);
+  let v6 = (v3 + v5);
+  let v7 = s_counter_eval_batch[i];
+  let v8 = (v7 + 1u);
+  s_acc_eval_weight[i] = v2;
+  s_acc_eval_accuracy[i] = v6;
+  s_counter_eval_batch[i] = v8;
+}
+
+// ---- 036_feed_eval_X.wgsl
+@group(0) @binding(0) var<storage, read> data: array<u32>;
+@group(0) @binding(1) var<storage, read> info: array<u32>;
+@group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 9800u) { return; }
   let count = info[0];
   let features = info[2];
-  let row = i / 1u;
-  let f = (i % 1u) * 1u;
-  let o = row * 1u + f;
+  let row = i / 196u;
+  let f = (i % 196u) * 4u;
+  let o = row * 784u + f;
   let base = eval_batch[0] * 50u;
   let rem = min(count - min(base, count), 50u);
   let ex = base + row % max(rem, 1u);
   let e = min(ex, count - 1u) * features + f;
-  out[o + 0u] = bitcast<i32>(data[e + 0u]);
+  if (info[1] == 1u) {
+    let word = data[e / 4u];
+    out[o + 0u] = f32((word >> 0u) & 0xffu) / 255.0;
+    out[o + 1u] = f32((word >> 8u) & 0xffu) / 255.0;
+    out[o + 2u] = f32((word >> 16u) & 0xffu) / 255.0;
+    out[o + 3u] = f32((word >> 24u) & 0xffu) / 255.0;
+  }
+  else {
+    out[o + 0u] = bitcast<f32>(data[e + 0u]);
+    out[o + 1u] = bitcast<f32>(data[e + 1u]);
+    out[o + 2u] = bitcast<f32>(data[e + 2u]);
+    out[o + 3u] = bitcast<f32>(data[e + 3u]);
+  }
 }
 
-// ---- 034_matmul_tower_a_he_elu1.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
-@group(0) @binding(3) var<storage, read> b3: array<f32>;
+// ---- 037_matmul_tower_a_he_elu1.wgsl
+@group(0) @binding(0) var<storage, read> in_X: array<f32>;
+@group(0) @binding(1) var<storage, read> s_tower_a_he_elu1_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp9: array<f32>;
+@group(0) @binding(3) var<storage, read> s_tower_a_he_elu1_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1462,235 +1566,235 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let ra15 = row3 * 784u;
   for (var k: u32 = 0u; k < 784u; k = k + 1u) {
     let rb16 = k * 100u;
-    let bv17 = vec4<f32>(b1[rb16 + col4], b1[rb16 + col5], b1[rb16 + col6], b1[rb16 + col7]);
-    acc8 = acc8 + b0[ra12 + k] * bv17;
-    acc9 = acc9 + b0[ra13 + k] * bv17;
-    acc10 = acc10 + b0[ra14 + k] * bv17;
-    acc11 = acc11 + b0[ra15 + k] * bv17;
+    let bv17 = vec4<f32>(s_tower_a_he_elu1_dense_kernel[rb16 + col4], s_tower_a_he_elu1_dense_kernel[rb16 + col5], s_tower_a_he_elu1_dense_kernel[rb16 + col6], s_tower_a_he_elu1_dense_kernel[rb16 + col7]);
+    acc8 = acc8 + in_X[ra12 + k] * bv17;
+    acc9 = acc9 + in_X[ra13 + k] * bv17;
+    acc10 = acc10 + in_X[ra14 + k] * bv17;
+    acc11 = acc11 + in_X[ra15 + k] * bv17;
   }
   {
     let l18 = i0 * 100u + j0;
     let v19 = acc8.x;
-    let v20 = b3[j0];
+    let v20 = s_tower_a_he_elu1_dense_bias[j0];
     let v21 = (v19 + v20);
     let v22 = min(v21, 0.0);
     let v23 = exp(v22);
     let v24 = (v23 - 1.0);
     let v25 = select(0.0, 1.0, v21 > 0.0);
     let v26 = select(v24, v21, v25 != 0.0);
-    b2[l18] = v26;
+    tmp9[l18] = v26;
   }
   {
     let j27 = j0 + 1u;
     let l28 = i0 * 100u + j27;
     let v29 = acc8.y;
-    let v30 = b3[j27];
+    let v30 = s_tower_a_he_elu1_dense_bias[j27];
     let v31 = (v29 + v30);
     let v32 = min(v31, 0.0);
     let v33 = exp(v32);
     let v34 = (v33 - 1.0);
     let v35 = select(0.0, 1.0, v31 > 0.0);
     let v36 = select(v34, v31, v35 != 0.0);
-    b2[l28] = v36;
+    tmp9[l28] = v36;
   }
   {
     let j37 = j0 + 2u;
     let l38 = i0 * 100u + j37;
     let v39 = acc8.z;
-    let v40 = b3[j37];
+    let v40 = s_tower_a_he_elu1_dense_bias[j37];
     let v41 = (v39 + v40);
     let v42 = min(v41, 0.0);
     let v43 = exp(v42);
     let v44 = (v43 - 1.0);
     let v45 = select(0.0, 1.0, v41 > 0.0);
     let v46 = select(v44, v41, v45 != 0.0);
-    b2[l38] = v46;
+    tmp9[l38] = v46;
   }
   {
     let j47 = j0 + 3u;
     let l48 = i0 * 100u + j47;
     let v49 = acc8.w;
-    let v50 = b3[j47];
+    let v50 = s_tower_a_he_elu1_dense_bias[j47];
     let v51 = (v49 + v50);
     let v52 = min(v51, 0.0);
     let v53 = exp(v52);
     let v54 = (v53 - 1.0);
     let v55 = select(0.0, 1.0, v51 > 0.0);
     let v56 = select(v54, v51, v55 != 0.0);
-    b2[l48] = v56;
+    tmp9[l48] = v56;
   }
   if (i0 + 1u < 50u) {
     let i57 = i0 + 1u;
     let l58 = i57 * 100u + j0;
     let v59 = acc9.x;
-    let v60 = b3[j0];
+    let v60 = s_tower_a_he_elu1_dense_bias[j0];
     let v61 = (v59 + v60);
     let v62 = min(v61, 0.0);
     let v63 = exp(v62);
     let v64 = (v63 - 1.0);
     let v65 = select(0.0, 1.0, v61 > 0.0);
     let v66 = select(v64, v61, v65 != 0.0);
-    b2[l58] = v66;
+    tmp9[l58] = v66;
   }
   if (i0 + 1u < 50u) {
     let i67 = i0 + 1u;
     let j68 = j0 + 1u;
     let l69 = i67 * 100u + j68;
     let v70 = acc9.y;
-    let v71 = b3[j68];
+    let v71 = s_tower_a_he_elu1_dense_bias[j68];
     let v72 = (v70 + v71);
     let v73 = min(v72, 0.0);
     let v74 = exp(v73);
     let v75 = (v74 - 1.0);
     let v76 = select(0.0, 1.0, v72 > 0.0);
     let v77 = select(v75, v72, v76 != 0.0);
-    b2[l69] = v77;
+    tmp9[l69] = v77;
   }
   if (i0 + 1u < 50u) {
     let i78 = i0 + 1u;
     let j79 = j0 + 2u;
     let l80 = i78 * 100u + j79;
     let v81 = acc9.z;
-    let v82 = b3[j79];
+    let v82 = s_tower_a_he_elu1_dense_bias[j79];
     let v83 = (v81 + v82);
     let v84 = min(v83, 0.0);
     let v85 = exp(v84);
     let v86 = (v85 - 1.0);
     let v87 = select(0.0, 1.0, v83 > 0.0);
     let v88 = select(v86, v83, v87 != 0.0);
-    b2[l80] = v88;
+    tmp9[l80] = v88;
   }
   if (i0 + 1u < 50u) {
     let i89 = i0 + 1u;
     let j90 = j0 + 3u;
     let l91 = i89 * 100u + j90;
     let v92 = acc9.w;
-    let v93 = b3[j90];
+    let v93 = s_tower_a_he_elu1_dense_bias[j90];
     let v94 = (v92 + v93);
     let v95 = min(v94, 0.0);
     let v96 = exp(v95);
     let v97 = (v96 - 1.0);
     let v98 = select(0.0, 1.0, v94 > 0.0);
     let v99 = select(v97, v94, v98 != 0.0);
-    b2[l91] = v99;
+    tmp9[l91] = v99;
   }
   if (i0 + 2u < 50u) {
     let i100 = i0 + 2u;
     let l101 = i100 * 100u + j0;
     let v102 = acc10.x;
-    let v103 = b3[j0];
+    let v103 = s_tower_a_he_elu1_dense_bias[j0];
     let v104 = (v102 + v103);
     let v105 = min(v104, 0.0);
     let v106 = exp(v105);
     let v107 = (v106 - 1.0);
     let v108 = select(0.0, 1.0, v104 > 0.0);
     let v109 = select(v107, v104, v108 != 0.0);
-    b2[l101] = v109;
+    tmp9[l101] = v109;
   }
   if (i0 + 2u < 50u) {
     let i110 = i0 + 2u;
     let j111 = j0 + 1u;
     let l112 = i110 * 100u + j111;
     let v113 = acc10.y;
-    let v114 = b3[j111];
+    let v114 = s_tower_a_he_elu1_dense_bias[j111];
     let v115 = (v113 + v114);
     let v116 = min(v115, 0.0);
     let v117 = exp(v116);
     let v118 = (v117 - 1.0);
     let v119 = select(0.0, 1.0, v115 > 0.0);
     let v120 = select(v118, v115, v119 != 0.0);
-    b2[l112] = v120;
+    tmp9[l112] = v120;
   }
   if (i0 + 2u < 50u) {
     let i121 = i0 + 2u;
     let j122 = j0 + 2u;
     let l123 = i121 * 100u + j122;
     let v124 = acc10.z;
-    let v125 = b3[j122];
+    let v125 = s_tower_a_he_elu1_dense_bias[j122];
     let v126 = (v124 + v125);
     let v127 = min(v126, 0.0);
     let v128 = exp(v127);
     let v129 = (v128 - 1.0);
     let v130 = select(0.0, 1.0, v126 > 0.0);
     let v131 = select(v129, v126, v130 != 0.0);
-    b2[l123] = v131;
+    tmp9[l123] = v131;
   }
   if (i0 + 2u < 50u) {
     let i132 = i0 + 2u;
     let j133 = j0 + 3u;
     let l134 = i132 * 100u + j133;
     let v135 = acc10.w;
-    let v136 = b3[j133];
+    let v136 = s_tower_a_he_elu1_dense_bias[j133];
     let v137 = (v135 + v136);
     let v138 = min(v137, 0.0);
     let v139 = exp(v138);
     let v140 = (v139 - 1.0);
     let v141 = select(0.0, 1.0, v137 > 0.0);
     let v142 = select(v140, v137, v141 != 0.0);
-    b2[l134] = v142;
+    tmp9[l134] = v142;
   }
   if (i0 + 3u < 50u) {
     let i143 = i0 + 3u;
     let l144 = i143 * 100u + j0;
     let v145 = acc11.x;
-    let v146 = b3[j0];
+    let v146 = s_tower_a_he_elu1_dense_bias[j0];
     let v147 = (v145 + v146);
     let v148 = min(v147, 0.0);
     let v149 = exp(v148);
     let v150 = (v149 - 1.0);
     let v151 = select(0.0, 1.0, v147 > 0.0);
     let v152 = select(v150, v147, v151 != 0.0);
-    b2[l144] = v152;
+    tmp9[l144] = v152;
   }
   if (i0 + 3u < 50u) {
     let i153 = i0 + 3u;
     let j154 = j0 + 1u;
     let l155 = i153 * 100u + j154;
     let v156 = acc11.y;
-    let v157 = b3[j154];
+    let v157 = s_tower_a_he_elu1_dense_bias[j154];
     let v158 = (v156 + v157);
     let v159 = min(v158, 0.0);
     let v160 = exp(v159);
     let v161 = (v160 - 1.0);
     let v162 = select(0.0, 1.0, v158 > 0.0);
     let v163 = select(v161, v158, v162 != 0.0);
-    b2[l155] = v163;
+    tmp9[l155] = v163;
   }
   if (i0 + 3u < 50u) {
     let i164 = i0 + 3u;
     let j165 = j0 + 2u;
     let l166 = i164 * 100u + j165;
     let v167 = acc11.z;
-    let v168 = b3[j165];
+    let v168 = s_tower_a_he_elu1_dense_bias[j165];
     let v169 = (v167 + v168);
     let v170 = min(v169, 0.0);
     let v171 = exp(v170);
     let v172 = (v171 - 1.0);
     let v173 = select(0.0, 1.0, v169 > 0.0);
     let v174 = select(v172, v169, v173 != 0.0);
-    b2[l166] = v174;
+    tmp9[l166] = v174;
   }
   if (i0 + 3u < 50u) {
     let i175 = i0 + 3u;
     let j176 = j0 + 3u;
     let l177 = i175 * 100u + j176;
     let v178 = acc11.w;
-    let v179 = b3[j176];
+    let v179 = s_tower_a_he_elu1_dense_bias[j176];
     let v180 = (v178 + v179);
     let v181 = min(v180, 0.0);
     let v182 = exp(v181);
     let v183 = (v182 - 1.0);
     let v184 = select(0.0, 1.0, v180 > 0.0);
     let v185 = select(v183, v180, v184 != 0.0);
-    b2[l177] = v185;
+    tmp9[l177] = v185;
   }
 }
 
-// ---- 035_matmul_tower_a_he_elu2.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
-@group(0) @binding(3) var<storage, read> b3: array<f32>;
+// ---- 038_matmul_tower_a_he_elu2.wgsl
+@group(0) @binding(0) var<storage, read> tmp9: array<f32>;
+@group(0) @binding(1) var<storage, read> s_tower_a_he_elu2_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp10: array<f32>;
+@group(0) @binding(3) var<storage, read> s_tower_a_he_elu2_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1716,324 +1820,238 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let ra15 = row3 * 100u;
   for (var k: u32 = 0u; k < 100u; k = k + 1u) {
     let rb16 = k * 100u;
-    let bv17 = vec4<f32>(b1[rb16 + col4], b1[rb16 + col5], b1[rb16 + col6], b1[rb16 + col7]);
-    acc8 = acc8 + b0[ra12 + k] * bv17;
-    acc9 = acc9 + b0[ra13 + k] * bv17;
-    acc10 = acc10 + b0[ra14 + k] * bv17;
-    acc11 = acc11 + b0[ra15 + k] * bv17;
+    let bv17 = vec4<f32>(s_tower_a_he_elu2_dense_kernel[rb16 + col4], s_tower_a_he_elu2_dense_kernel[rb16 + col5], s_tower_a_he_elu2_dense_kernel[rb16 + col6], s_tower_a_he_elu2_dense_kernel[rb16 + col7]);
+    acc8 = acc8 + tmp9[ra12 + k] * bv17;
+    acc9 = acc9 + tmp9[ra13 + k] * bv17;
+    acc10 = acc10 + tmp9[ra14 + k] * bv17;
+    acc11 = acc11 + tmp9[ra15 + k] * bv17;
   }
   {
     let l18 = i0 * 100u + j0;
     let v19 = acc8.x;
-    let v20 = b3[j0];
+    let v20 = s_tower_a_he_elu2_dense_bias[j0];
     let v21 = (v19 + v20);
     let v22 = min(v21, 0.0);
     let v23 = exp(v22);
     let v24 = (v23 - 1.0);
     let v25 = select(0.0, 1.0, v21 > 0.0);
     let v26 = select(v24, v21, v25 != 0.0);
-    b2[l18] = v26;
+    tmp10[l18] = v26;
   }
   {
     let j27 = j0 + 1u;
     let l28 = i0 * 100u + j27;
     let v29 = acc8.y;
-    let v30 = b3[j27];
+    let v30 = s_tower_a_he_elu2_dense_bias[j27];
     let v31 = (v29 + v30);
     let v32 = min(v31, 0.0);
     let v33 = exp(v32);
     let v34 = (v33 - 1.0);
     let v35 = select(0.0, 1.0, v31 > 0.0);
     let v36 = select(v34, v31, v35 != 0.0);
-    b2[l28] = v36;
+    tmp10[l28] = v36;
   }
   {
     let j37 = j0 + 2u;
     let l38 = i0 * 100u + j37;
     let v39 = acc8.z;
-    let v40 = b3[j37];
+    let v40 = s_tower_a_he_elu2_dense_bias[j37];
     let v41 = (v39 + v40);
     let v42 = min(v41, 0.0);
     let v43 = exp(v42);
     let v44 = (v43 - 1.0);
     let v45 = select(0.0, 1.0, v41 > 0.0);
     let v46 = select(v44, v41, v45 != 0.0);
-    b2[l38] = v46;
+    tmp10[l38] = v46;
   }
   {
     let j47 = j0 + 3u;
     let l48 = i0 * 100u + j47;
     let v49 = acc8.w;
-    let v50 = b3[j47];
+    let v50 = s_tower_a_he_elu2_dense_bias[j47];
     let v51 = (v49 + v50);
     let v52 = min(v51, 0.0);
     let v53 = exp(v52);
     let v54 = (v53 - 1.0);
     let v55 = select(0.0, 1.0, v51 > 0.0);
     let v56 = select(v54, v51, v55 != 0.0);
-    b2[l48] = v56;
+    tmp10[l48] = v56;
   }
   if (i0 + 1u < 50u) {
     let i57 = i0 + 1u;
     let l58 = i57 * 100u + j0;
     let v59 = acc9.x;
-    let v60 = b3[j0];
+    let v60 = s_tower_a_he_elu2_dense_bias[j0];
     let v61 = (v59 + v60);
     let v62 = min(v61, 0.0);
     let v63 = exp(v62);
     let v64 = (v63 - 1.0);
     let v65 = select(0.0, 1.0, v61 > 0.0);
     let v66 = select(v64, v61, v65 != 0.0);
-    b2[l58] = v66;
+    tmp10[l58] = v66;
   }
   if (i0 + 1u < 50u) {
     let i67 = i0 + 1u;
     let j68 = j0 + 1u;
     let l69 = i67 * 100u + j68;
     let v70 = acc9.y;
-    let v71 = b3[j68];
+    let v71 = s_tower_a_he_elu2_dense_bias[j68];
     let v72 = (v70 + v71);
     let v73 = min(v72, 0.0);
     let v74 = exp(v73);
     let v75 = (v74 - 1.0);
     let v76 = select(0.0, 1.0, v72 > 0.0);
     let v77 = select(v75, v72, v76 != 0.0);
-    b2[l69] = v77;
+    tmp10[l69] = v77;
   }
   if (i0 + 1u < 50u) {
     let i78 = i0 + 1u;
     let j79 = j0 + 2u;
     let l80 = i78 * 100u + j79;
     let v81 = acc9.z;
-    let v82 = b3[j79];
+    let v82 = s_tower_a_he_elu2_dense_bias[j79];
     let v83 = (v81 + v82);
     let v84 = min(v83, 0.0);
     let v85 = exp(v84);
     let v86 = (v85 - 1.0);
     let v87 = select(0.0, 1.0, v83 > 0.0);
     let v88 = select(v86, v83, v87 != 0.0);
-    b2[l80] = v88;
+    tmp10[l80] = v88;
   }
   if (i0 + 1u < 50u) {
     let i89 = i0 + 1u;
     let j90 = j0 + 3u;
     let l91 = i89 * 100u + j90;
     let v92 = acc9.w;
-    let v93 = b3[j90];
+    let v93 = s_tower_a_he_elu2_dense_bias[j90];
     let v94 = (v92 + v93);
     let v95 = min(v94, 0.0);
     let v96 = exp(v95);
     let v97 = (v96 - 1.0);
     let v98 = select(0.0, 1.0, v94 > 0.0);
     let v99 = select(v97, v94, v98 != 0.0);
-    b2[l91] = v99;
+    tmp10[l91] = v99;
   }
   if (i0 + 2u < 50u) {
     let i100 = i0 + 2u;
     let l101 = i100 * 100u + j0;
     let v102 = acc10.x;
-    let v103 = b3[j0];
+    let v103 = s_tower_a_he_elu2_dense_bias[j0];
     let v104 = (v102 + v103);
     let v105 = min(v104, 0.0);
     let v106 = exp(v105);
     let v107 = (v106 - 1.0);
     let v108 = select(0.0, 1.0, v104 > 0.0);
     let v109 = select(v107, v104, v108 != 0.0);
-    b2[l101] = v109;
+    tmp10[l101] = v109;
   }
   if (i0 + 2u < 50u) {
     let i110 = i0 + 2u;
     let j111 = j0 + 1u;
     let l112 = i110 * 100u + j111;
     let v113 = acc10.y;
-    let v114 = b3[j111];
+    let v114 = s_tower_a_he_elu2_dense_bias[j111];
     let v115 = (v113 + v114);
     let v116 = min(v115, 0.0);
     let v117 = exp(v116);
     let v118 = (v117 - 1.0);
     let v119 = select(0.0, 1.0, v115 > 0.0);
     let v120 = select(v118, v115, v119 != 0.0);
-    b2[l112] = v120;
+    tmp10[l112] = v120;
   }
   if (i0 + 2u < 50u) {
     let i121 = i0 + 2u;
     let j122 = j0 + 2u;
     let l123 = i121 * 100u + j122;
     let v124 = acc10.z;
-    let v125 = b3[j122];
+    let v125 = s_tower_a_he_elu2_dense_bias[j122];
     let v126 = (v124 + v125);
     let v127 = min(v126, 0.0);
     let v128 = exp(v127);
     let v129 = (v128 - 1.0);
     let v130 = select(0.0, 1.0, v126 > 0.0);
     let v131 = select(v129, v126, v130 != 0.0);
-    b2[l123] = v131;
+    tmp10[l123] = v131;
   }
   if (i0 + 2u < 50u) {
     let i132 = i0 + 2u;
     let j133 = j0 + 3u;
     let l134 = i132 * 100u + j133;
     let v135 = acc10.w;
-    let v136 = b3[j133];
+    let v136 = s_tower_a_he_elu2_dense_bias[j133];
     let v137 = (v135 + v136);
     let v138 = min(v137, 0.0);
     let v139 = exp(v138);
     let v140 = (v139 - 1.0);
     let v141 = select(0.0, 1.0, v137 > 0.0);
     let v142 = select(v140, v137, v141 != 0.0);
-    b2[l134] = v142;
+    tmp10[l134] = v142;
   }
   if (i0 + 3u < 50u) {
     let i143 = i0 + 3u;
     let l144 = i143 * 100u + j0;
     let v145 = acc11.x;
-    let v146 = b3[j0];
+    let v146 = s_tower_a_he_elu2_dense_bias[j0];
     let v147 = (v145 + v146);
     let v148 = min(v147, 0.0);
     let v149 = exp(v148);
     let v150 = (v149 - 1.0);
     let v151 = select(0.0, 1.0, v147 > 0.0);
     let v152 = select(v150, v147, v151 != 0.0);
-    b2[l144] = v152;
+    tmp10[l144] = v152;
   }
   if (i0 + 3u < 50u) {
     let i153 = i0 + 3u;
     let j154 = j0 + 1u;
     let l155 = i153 * 100u + j154;
     let v156 = acc11.y;
-    let v157 = b3[j154];
+    let v157 = s_tower_a_he_elu2_dense_bias[j154];
     let v158 = (v156 + v157);
     let v159 = min(v158, 0.0);
     let v160 = exp(v159);
     let v161 = (v160 - 1.0);
     let v162 = select(0.0, 1.0, v158 > 0.0);
     let v163 = select(v161, v158, v162 != 0.0);
-    b2[l155] = v163;
+    tmp10[l155] = v163;
   }
   if (i0 + 3u < 50u) {
     let i164 = i0 + 3u;
     let j165 = j0 + 2u;
     let l166 = i164 * 100u + j165;
     let v167 = acc11.z;
-    let v168 = b3[j165];
+    let v168 = s_tower_a_he_elu2_dense_bias[j165];
     let v169 = (v167 + v168);
     let v170 = min(v169, 0.0);
     let v171 = exp(v170);
     let v172 = (v171 - 1.0);
     let v173 = select(0.0, 1.0, v169 > 0.0);
     let v174 = select(v172, v169, v173 != 0.0);
-    b2[l166] = v174;
+    tmp10[l166] = v174;
   }
   if (i0 + 3u < 50u) {
     let i175 = i0 + 3u;
     let j176 = j0 + 3u;
     let l177 = i175 * 100u + j176;
     let v178 = acc11.w;
-    let v179 = b3[j176];
+    let v179 = s_tower_a_he_elu2_dense_bias[j176];
     let v180 = (v178 + v179);
     let v181 = min(v180, 0.0);
     let v182 = exp(v181);
     let v183 = (v182 - 1.0);
     let v184 = select(0.0, 1.0, v180 > 0.0);
     let v185 = select(v183, v180, v184 != 0.0);
-    b2[l177] = v185;
-  }
-}
-
-// ---- 036_reduce_sum_accuracy_x3.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
-@group(0) @binding(2) var<storage, read> b2: array<f32>;
-@group(0) @binding(3) var<storage, read> b3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> b4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> b5: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let v1 = b0[r];
-    let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
-  }
-  let v3 = (acc0 / 50.0);
-  let v4 = b1[i];
-  let v5 = b2[i];
-  let v6 = b3[i];
-  let v7 = (v5 * v6);
-  let v8 = (v4 + v7);
-  let v9 = b4[i];
-  let v10 = (v9 + v6);
-  b5[i] = v3;
-  b1[i] = v8;
-  b4[i] = v10;
-}
-
-// ---- 037_add_metrics_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read> b2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> b3: array<u32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  let v0 = b0[i];
-  let v1 = b1[i];
-  let v2 = b2[i];
-  let v3 = (v1 * v2);
-  let v4 = (v0 + v3);
-  let v5 = b3[i];
-  let v6 = (v5 + 1u);
-  b0[i] = v4;
-  b3[i] = v6;
-}
-
-// ---- 038_feed_eval_X.wgsl
-@group(0) @binding(0) var<storage, read> data: array<u32>;
-@group(0) @binding(1) var<storage, read> info: array<u32>;
-@group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 9800u) { return; }
-  let count = info[0];
-  let features = info[2];
-  let row = i / 196u;
-  let f = (i % 196u) * 4u;
-  let o = row * 784u + f;
-  let base = eval_batch[0] * 50u;
-  let rem = min(count - min(base, count), 50u);
-  let ex = base + row % max(rem, 1u);
-  let e = min(ex, count - 1u) * features + f;
-  if (info[1] == 1u) {
-    let word = data[e / 4u];
-    out[o + 0u] = f32((word >> 0u) & 0xffu) / 255.0;
-    out[o + 1u] = f32((word >> 8u) & 0xffu) / 255.0;
-    out[o + 2u] = f32((word >> 16u) & 0xffu) / 255.0;
-    out[o + 3u] = f32((word >> 24u) & 0xffu) / 255.0;
-  }
-  else {
-    out[o + 0u] = bitcast<f32>(data[e + 0u]);
-    out[o + 1u] = bitcast<f32>(data[e + 1u]);
-    out[o + 2u] = bitcast<f32>(data[e + 2u]);
-    out[o + 3u] = bitcast<f32>(data[e + 3u]);
+    tmp10[l177] = v185;
   }
 }
 
 // ---- 039_add_regularization.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<u32>;
+@group(0) @binding(0) var<storage, read_write> s_counter_cache_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = b0[i];
+  let v0 = s_counter_cache_batch[i];
   let v1 = (v0 + 1u);
-  b0[i] = v1;
+  s_counter_cache_batch[i] = v1;
 }

@@ -1,6 +1,6 @@
 // ---- 000_mul_tower_a_he_elu1_dense_kernel.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<u32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+@group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
+@group(0) @binding(1) var<storage, read_write> s_tower_a_he_elu1_dense_kernel: array<f32>;
 
 fn lowbias32(v: u32) -> u32 {
   var x = v;
@@ -27,7 +27,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 78400u) { return; }
   let c0 = (i / 100u);
   let c1 = (i % 100u);
-  let v2 = b0[0u];
+  let v2 = s_rng_seed[0u];
   let k3 = stream_key(3u, 2446379227u, v2);
   let v4 = uniform01(k3, i);
   let v5 = (v4 * 0.9544997361036416);
@@ -79,25 +79,25 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v51 = (v50 * v8);
   let v52 = (v51 * 1.4142135623730951);
   let v53 = (v52 * 0.057419456326711804);
-  b1[i] = v53;
+  s_tower_a_he_elu1_dense_kernel[i] = v53;
 }
 
 // ---- 001_const_tower_a_he_elu1_dense_bias.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+@group(0) @binding(0) var<storage, read_write> s_tower_a_he_elu1_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 100u) { return; }
-  b0[i] = 0.0;
+  s_tower_a_he_elu1_dense_bias[i] = 0.0;
 }
 
 // ---- 002_mul_tower_a_he_elu2_dense_kernel_x4.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<u32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> b3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> b4: array<f32>;
+@group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
+@group(0) @binding(1) var<storage, read_write> s_tower_a_he_elu2_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_tower_a_he_elu3_dense_kernel: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_tower_a_he_elu4_dense_kernel: array<f32>;
+@group(0) @binding(4) var<storage, read_write> s_tower_a_he_elu5_dense_kernel: array<f32>;
 
 fn lowbias32(v: u32) -> u32 {
   var x = v;
@@ -124,7 +124,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 10000u) { return; }
   let c0 = (i / 100u);
   let c1 = (i % 100u);
-  let v2 = b0[0u];
+  let v2 = s_rng_seed[0u];
   let k3 = stream_key(3u, 91189659u, v2);
   let v4 = uniform01(k3, i);
   let v5 = (v4 * 0.9544997361036416);
@@ -329,15 +329,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v204 = (v203 * v161);
   let v205 = (v204 * 1.4142135623730951);
   let v206 = (v205 * 0.16077447771479306);
-  b1[i] = v53;
-  b2[i] = v104;
-  b3[i] = v155;
-  b4[i] = v206;
+  s_tower_a_he_elu2_dense_kernel[i] = v53;
+  s_tower_a_he_elu3_dense_kernel[i] = v104;
+  s_tower_a_he_elu4_dense_kernel[i] = v155;
+  s_tower_a_he_elu5_dense_kernel[i] = v206;
 }
 
 // ---- 003_mul_tower_b_he_elu1_dense_kernel.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<u32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+@group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
+@group(0) @binding(1) var<storage, read_write> s_tower_b_he_elu1_dense_kernel: array<f32>;
 
 fn lowbias32(v: u32) -> u32 {
   var x = v;
@@ -364,7 +364,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 78400u) { return; }
   let c0 = (i / 100u);
   let c1 = (i % 100u);
-  let v2 = b0[0u];
+  let v2 = s_rng_seed[0u];
   let k3 = stream_key(3u, 3037009676u, v2);
   let v4 = uniform01(k3, i);
   let v5 = (v4 * 0.9544997361036416);
@@ -416,15 +416,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v51 = (v50 * v8);
   let v52 = (v51 * 1.4142135623730951);
   let v53 = (v52 * 0.057419456326711804);
-  b1[i] = v53;
+  s_tower_b_he_elu1_dense_kernel[i] = v53;
 }
 
 // ---- 004_mul_tower_b_he_elu2_dense_kernel_x4.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<u32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> b3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> b4: array<f32>;
+@group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
+@group(0) @binding(1) var<storage, read_write> s_tower_b_he_elu2_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_tower_b_he_elu3_dense_kernel: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_tower_b_he_elu4_dense_kernel: array<f32>;
+@group(0) @binding(4) var<storage, read_write> s_tower_b_he_elu5_dense_kernel: array<f32>;
 
 fn lowbias32(v: u32) -> u32 {
   var x = v;
@@ -451,7 +451,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 10000u) { return; }
   let c0 = (i / 100u);
   let c1 = (i % 100u);
-  let v2 = b0[0u];
+  let v2 = s_rng_seed[0u];
   let k3 = stream_key(3u, 3244478701u, v2);
   let v4 = uniform01(k3, i);
   let v5 = (v4 * 0.9544997361036416);
@@ -656,15 +656,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v204 = (v203 * v161);
   let v205 = (v204 * 1.4142135623730951);
   let v206 = (v205 * 0.16077447771479306);
-  b1[i] = v53;
-  b2[i] = v104;
-  b3[i] = v155;
-  b4[i] = v206;
+  s_tower_b_he_elu2_dense_kernel[i] = v53;
+  s_tower_b_he_elu3_dense_kernel[i] = v104;
+  s_tower_b_he_elu4_dense_kernel[i] = v155;
+  s_tower_b_he_elu5_dense_kernel[i] = v206;
 }
 
 // ---- 005_mul_joined_dense_kernel.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<u32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+@group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
+@group(0) @binding(1) var<storage, read_write> s_joined_dense_kernel: array<f32>;
 
 fn lowbias32(v: u32) -> u32 {
   var x = v;
@@ -691,7 +691,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 2000u) { return; }
   let c0 = (i / 10u);
   let c1 = (i % 10u);
-  let v2 = b0[0u];
+  let v2 = s_rng_seed[0u];
   let k3 = stream_key(3u, 3858677322u, v2);
   let v4 = uniform01(k3, i);
   let v5 = (v4 * 0.9544997361036416);
@@ -743,22 +743,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v51 = (v50 * v8);
   let v52 = (v51 * 1.4142135623730951);
   let v53 = (v52 * 0.11368472343385565);
-  b1[i] = v53;
+  s_joined_dense_kernel[i] = v53;
 }
 
 // ---- 006_const_joined_dense_bias.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+@group(0) @binding(0) var<storage, read_write> s_joined_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 10u) { return; }
-  b0[i] = 0.0;
+  s_joined_dense_bias[i] = 0.0;
 }
 
 // ---- 007_mul_logits_dense_kernel.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<u32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+@group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
+@group(0) @binding(1) var<storage, read_write> s_logits_dense_kernel: array<f32>;
 
 fn lowbias32(v: u32) -> u32 {
   var x = v;
@@ -783,7 +783,7 @@ fn uniform01(k: u32, index: u32) -> f32 {
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 10u) { return; }
-  let v0 = b0[0u];
+  let v0 = s_rng_seed[0u];
   let k1 = stream_key(3u, 3422943445u, v0);
   let v2 = uniform01(k1, i);
   let v3 = (v2 * 0.9544997361036416);
@@ -835,73 +835,73 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v49 = (v48 * v6);
   let v50 = (v49 * 1.4142135623730951);
   let v51 = (v50 * 0.508413539202729);
-  b1[i] = v51;
+  s_logits_dense_kernel[i] = v51;
 }
 
 // ---- 008_const_logits_dense_bias.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+@group(0) @binding(0) var<storage, read_write> s_logits_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  b0[i] = 0.0;
+  s_logits_dense_bias[i] = 0.0;
 }
 
 // ---- 009_const_counter_step.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<u32>;
+@group(0) @binding(0) var<storage, read_write> s_counter_step: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  b0[i] = 0u;
+  s_counter_step[i] = 0u;
 }
 
 // ---- 010_const_tower_a_he_elu1_dense_kernel_momentum_velocity.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+@group(0) @binding(0) var<storage, read_write> s_tower_a_he_elu1_dense_kernel_momentum_velocity: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 78400u) { return; }
-  b0[i] = 0.0;
+  s_tower_a_he_elu1_dense_kernel_momentum_velocity[i] = 0.0;
 }
 
 // ---- 011_const_tower_a_he_elu2_dense_kernel_momentum_velocity.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+@group(0) @binding(0) var<storage, read_write> s_tower_a_he_elu2_dense_kernel_momentum_velocity: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 10000u) { return; }
-  b0[i] = 0.0;
+  s_tower_a_he_elu2_dense_kernel_momentum_velocity[i] = 0.0;
 }
 
 // ---- 012_const_joined_dense_kernel_momentum_velocity.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+@group(0) @binding(0) var<storage, read_write> s_joined_dense_kernel_momentum_velocity: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 2000u) { return; }
-  b0[i] = 0.0;
+  s_joined_dense_kernel_momentum_velocity[i] = 0.0;
 }
 
 // ---- 013_add_x3.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<u32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<u32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+@group(0) @binding(0) var<storage, read_write> s_counter_epoch: array<u32>;
+@group(0) @binding(1) var<storage, read_write> s_counter_batch: array<u32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_train_loss: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = b0[i];
+  let v0 = s_counter_epoch[i];
   let v1 = (v0 + 1u);
-  b0[i] = v1;
-  b1[i] = 0u;
-  b2[i] = 0.0;
+  s_counter_epoch[i] = v1;
+  s_counter_batch[i] = 0u;
+  s_acc_train_loss[i] = 0.0;
 }
 
 // ---- 014_feed_train_XA.wgsl
@@ -1045,10 +1045,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 016_matmul_tower_a_he_elu1_dense.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
-@group(0) @binding(3) var<storage, read> b3: array<f32>;
+@group(0) @binding(0) var<storage, read> in_XA_v4: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read> s_tower_a_he_elu1_dense_kernel_v4: array<vec4<f32>>;
+@group(0) @binding(2) var<storage, read_write> tmp0: array<f32>;
+@group(0) @binding(3) var<storage, read> s_tower_a_he_elu1_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1073,30 +1073,30 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let ra14 = row2 * 196u;
   let ra15 = row3 * 196u;
   for (var k: u32 = 0u; k < 196u; k = k + 1u) {
-    let av16 = b0[ra12 + k];
-    let av17 = b0[ra13 + k];
-    let av18 = b0[ra14 + k];
-    let av19 = b0[ra15 + k];
+    let av16 = in_XA_v4[ra12 + k];
+    let av17 = in_XA_v4[ra13 + k];
+    let av18 = in_XA_v4[ra14 + k];
+    let av19 = in_XA_v4[ra15 + k];
     let kq20 = k * 4u + 0u;
-    let bv21 = b1[(kq20 * 100u + j0) / 4u];
+    let bv21 = s_tower_a_he_elu1_dense_kernel_v4[(kq20 * 100u + j0) / 4u];
     acc8 = acc8 + av16.x * bv21;
     acc9 = acc9 + av17.x * bv21;
     acc10 = acc10 + av18.x * bv21;
     acc11 = acc11 + av19.x * bv21;
     let kq22 = k * 4u + 1u;
-    let bv23 = b1[(kq22 * 100u + j0) / 4u];
+    let bv23 = s_tower_a_he_elu1_dense_kernel_v4[(kq22 * 100u + j0) / 4u];
     acc8 = acc8 + av16.y * bv23;
     acc9 = acc9 + av17.y * bv23;
     acc10 = acc10 + av18.y * bv23;
     acc11 = acc11 + av19.y * bv23;
     let kq24 = k * 4u + 2u;
-    let bv25 = b1[(kq24 * 100u + j0) / 4u];
+    let bv25 = s_tower_a_he_elu1_dense_kernel_v4[(kq24 * 100u + j0) / 4u];
     acc8 = acc8 + av16.z * bv25;
     acc9 = acc9 + av17.z * bv25;
     acc10 = acc10 + av18.z * bv25;
     acc11 = acc11 + av19.z * bv25;
     let kq26 = k * 4u + 3u;
-    let bv27 = b1[(kq26 * 100u + j0) / 4u];
+    let bv27 = s_tower_a_he_elu1_dense_kernel_v4[(kq26 * 100u + j0) / 4u];
     acc8 = acc8 + av16.w * bv27;
     acc9 = acc9 + av17.w * bv27;
     acc10 = acc10 + av18.w * bv27;
@@ -1105,150 +1105,150 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let l28 = i0 * 100u + j0;
     let v29 = acc8.x;
-    let v30 = b3[j0];
+    let v30 = s_tower_a_he_elu1_dense_bias[j0];
     let v31 = (v29 + v30);
-    b2[l28] = v31;
+    tmp0[l28] = v31;
   }
   {
     let j32 = j0 + 1u;
     let l33 = i0 * 100u + j32;
     let v34 = acc8.y;
-    let v35 = b3[j32];
+    let v35 = s_tower_a_he_elu1_dense_bias[j32];
     let v36 = (v34 + v35);
-    b2[l33] = v36;
+    tmp0[l33] = v36;
   }
   {
     let j37 = j0 + 2u;
     let l38 = i0 * 100u + j37;
     let v39 = acc8.z;
-    let v40 = b3[j37];
+    let v40 = s_tower_a_he_elu1_dense_bias[j37];
     let v41 = (v39 + v40);
-    b2[l38] = v41;
+    tmp0[l38] = v41;
   }
   {
     let j42 = j0 + 3u;
     let l43 = i0 * 100u + j42;
     let v44 = acc8.w;
-    let v45 = b3[j42];
+    let v45 = s_tower_a_he_elu1_dense_bias[j42];
     let v46 = (v44 + v45);
-    b2[l43] = v46;
+    tmp0[l43] = v46;
   }
   {
     let i47 = i0 + 1u;
     let l48 = i47 * 100u + j0;
     let v49 = acc9.x;
-    let v50 = b3[j0];
+    let v50 = s_tower_a_he_elu1_dense_bias[j0];
     let v51 = (v49 + v50);
-    b2[l48] = v51;
+    tmp0[l48] = v51;
   }
   {
     let i52 = i0 + 1u;
     let j53 = j0 + 1u;
     let l54 = i52 * 100u + j53;
     let v55 = acc9.y;
-    let v56 = b3[j53];
+    let v56 = s_tower_a_he_elu1_dense_bias[j53];
     let v57 = (v55 + v56);
-    b2[l54] = v57;
+    tmp0[l54] = v57;
   }
   {
     let i58 = i0 + 1u;
     let j59 = j0 + 2u;
     let l60 = i58 * 100u + j59;
     let v61 = acc9.z;
-    let v62 = b3[j59];
+    let v62 = s_tower_a_he_elu1_dense_bias[j59];
     let v63 = (v61 + v62);
-    b2[l60] = v63;
+    tmp0[l60] = v63;
   }
   {
     let i64 = i0 + 1u;
     let j65 = j0 + 3u;
     let l66 = i64 * 100u + j65;
     let v67 = acc9.w;
-    let v68 = b3[j65];
+    let v68 = s_tower_a_he_elu1_dense_bias[j65];
     let v69 = (v67 + v68);
-    b2[l66] = v69;
+    tmp0[l66] = v69;
   }
   {
     let i70 = i0 + 2u;
     let l71 = i70 * 100u + j0;
     let v72 = acc10.x;
-    let v73 = b3[j0];
+    let v73 = s_tower_a_he_elu1_dense_bias[j0];
     let v74 = (v72 + v73);
-    b2[l71] = v74;
+    tmp0[l71] = v74;
   }
   {
     let i75 = i0 + 2u;
     let j76 = j0 + 1u;
     let l77 = i75 * 100u + j76;
     let v78 = acc10.y;
-    let v79 = b3[j76];
+    let v79 = s_tower_a_he_elu1_dense_bias[j76];
     let v80 = (v78 + v79);
-    b2[l77] = v80;
+    tmp0[l77] = v80;
   }
   {
     let i81 = i0 + 2u;
     let j82 = j0 + 2u;
     let l83 = i81 * 100u + j82;
     let v84 = acc10.z;
-    let v85 = b3[j82];
+    let v85 = s_tower_a_he_elu1_dense_bias[j82];
     let v86 = (v84 + v85);
-    b2[l83] = v86;
+    tmp0[l83] = v86;
   }
   {
     let i87 = i0 + 2u;
     let j88 = j0 + 3u;
     let l89 = i87 * 100u + j88;
     let v90 = acc10.w;
-    let v91 = b3[j88];
+    let v91 = s_tower_a_he_elu1_dense_bias[j88];
     let v92 = (v90 + v91);
-    b2[l89] = v92;
+    tmp0[l89] = v92;
   }
   {
     let i93 = i0 + 3u;
     let l94 = i93 * 100u + j0;
     let v95 = acc11.x;
-    let v96 = b3[j0];
+    let v96 = s_tower_a_he_elu1_dense_bias[j0];
     let v97 = (v95 + v96);
-    b2[l94] = v97;
+    tmp0[l94] = v97;
   }
   {
     let i98 = i0 + 3u;
     let j99 = j0 + 1u;
     let l100 = i98 * 100u + j99;
     let v101 = acc11.y;
-    let v102 = b3[j99];
+    let v102 = s_tower_a_he_elu1_dense_bias[j99];
     let v103 = (v101 + v102);
-    b2[l100] = v103;
+    tmp0[l100] = v103;
   }
   {
     let i104 = i0 + 3u;
     let j105 = j0 + 2u;
     let l106 = i104 * 100u + j105;
     let v107 = acc11.z;
-    let v108 = b3[j105];
+    let v108 = s_tower_a_he_elu1_dense_bias[j105];
     let v109 = (v107 + v108);
-    b2[l106] = v109;
+    tmp0[l106] = v109;
   }
   {
     let i110 = i0 + 3u;
     let j111 = j0 + 3u;
     let l112 = i110 * 100u + j111;
     let v113 = acc11.w;
-    let v114 = b3[j111];
+    let v114 = s_tower_a_he_elu1_dense_bias[j111];
     let v115 = (v113 + v114);
-    b2[l112] = v115;
+    tmp0[l112] = v115;
   }
 }
 
 // ---- 017_select_tower_a_he_elu1.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp1: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 10000u) { return; }
-  let v0 = b0[i];
+  let v0 = tmp0[i];
   let c1 = (i / 100u);
   let c2 = (i % 100u);
   let v3 = min(v0, 0.0);
@@ -1256,14 +1256,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v5 = (v4 - 1.0);
   let v6 = select(0.0, 1.0, v0 > 0.0);
   let v7 = select(v5, v0, v6 != 0.0);
-  b1[i] = v7;
+  tmp1[i] = v7;
 }
 
 // ---- 018_matmul_tower_a_he_elu2_dense.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
-@group(0) @binding(3) var<storage, read> b3: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp1_v4: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read> s_tower_a_he_elu2_dense_kernel_v4: array<vec4<f32>>;
+@group(0) @binding(2) var<storage, read_write> tmp2: array<f32>;
+@group(0) @binding(3) var<storage, read> s_tower_a_he_elu2_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1288,30 +1288,30 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let ra14 = row2 * 25u;
   let ra15 = row3 * 25u;
   for (var k: u32 = 0u; k < 25u; k = k + 1u) {
-    let av16 = b0[ra12 + k];
-    let av17 = b0[ra13 + k];
-    let av18 = b0[ra14 + k];
-    let av19 = b0[ra15 + k];
+    let av16 = tmp1_v4[ra12 + k];
+    let av17 = tmp1_v4[ra13 + k];
+    let av18 = tmp1_v4[ra14 + k];
+    let av19 = tmp1_v4[ra15 + k];
     let kq20 = k * 4u + 0u;
-    let bv21 = b1[(kq20 * 100u + j0) / 4u];
+    let bv21 = s_tower_a_he_elu2_dense_kernel_v4[(kq20 * 100u + j0) / 4u];
     acc8 = acc8 + av16.x * bv21;
     acc9 = acc9 + av17.x * bv21;
     acc10 = acc10 + av18.x * bv21;
     acc11 = acc11 + av19.x * bv21;
     let kq22 = k * 4u + 1u;
-    let bv23 = b1[(kq22 * 100u + j0) / 4u];
+    let bv23 = s_tower_a_he_elu2_dense_kernel_v4[(kq22 * 100u + j0) / 4u];
     acc8 = acc8 + av16.y * bv23;
     acc9 = acc9 + av17.y * bv23;
     acc10 = acc10 + av18.y * bv23;
     acc11 = acc11 + av19.y * bv23;
     let kq24 = k * 4u + 2u;
-    let bv25 = b1[(kq24 * 100u + j0) / 4u];
+    let bv25 = s_tower_a_he_elu2_dense_kernel_v4[(kq24 * 100u + j0) / 4u];
     acc8 = acc8 + av16.z * bv25;
     acc9 = acc9 + av17.z * bv25;
     acc10 = acc10 + av18.z * bv25;
     acc11 = acc11 + av19.z * bv25;
     let kq26 = k * 4u + 3u;
-    let bv27 = b1[(kq26 * 100u + j0) / 4u];
+    let bv27 = s_tower_a_he_elu2_dense_kernel_v4[(kq26 * 100u + j0) / 4u];
     acc8 = acc8 + av16.w * bv27;
     acc9 = acc9 + av17.w * bv27;
     acc10 = acc10 + av18.w * bv27;
@@ -1320,145 +1320,145 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let l28 = i0 * 100u + j0;
     let v29 = acc8.x;
-    let v30 = b3[j0];
+    let v30 = s_tower_a_he_elu2_dense_bias[j0];
     let v31 = (v29 + v30);
-    b2[l28] = v31;
+    tmp2[l28] = v31;
   }
   {
     let j32 = j0 + 1u;
     let l33 = i0 * 100u + j32;
     let v34 = acc8.y;
-    let v35 = b3[j32];
+    let v35 = s_tower_a_he_elu2_dense_bias[j32];
     let v36 = (v34 + v35);
-    b2[l33] = v36;
+    tmp2[l33] = v36;
   }
   {
     let j37 = j0 + 2u;
     let l38 = i0 * 100u + j37;
     let v39 = acc8.z;
-    let v40 = b3[j37];
+    let v40 = s_tower_a_he_elu2_dense_bias[j37];
     let v41 = (v39 + v40);
-    b2[l38] = v41;
+    tmp2[l38] = v41;
   }
   {
     let j42 = j0 + 3u;
     let l43 = i0 * 100u + j42;
     let v44 = acc8.w;
-    let v45 = b3[j42];
+    let v45 = s_tower_a_he_elu2_dense_bias[j42];
     let v46 = (v44 + v45);
-    b2[l43] = v46;
+    tmp2[l43] = v46;
   }
   {
     let i47 = i0 + 1u;
     let l48 = i47 * 100u + j0;
     let v49 = acc9.x;
-    let v50 = b3[j0];
+    let v50 = s_tower_a_he_elu2_dense_bias[j0];
     let v51 = (v49 + v50);
-    b2[l48] = v51;
+    tmp2[l48] = v51;
   }
   {
     let i52 = i0 + 1u;
     let j53 = j0 + 1u;
     let l54 = i52 * 100u + j53;
     let v55 = acc9.y;
-    let v56 = b3[j53];
+    let v56 = s_tower_a_he_elu2_dense_bias[j53];
     let v57 = (v55 + v56);
-    b2[l54] = v57;
+    tmp2[l54] = v57;
   }
   {
     let i58 = i0 + 1u;
     let j59 = j0 + 2u;
     let l60 = i58 * 100u + j59;
     let v61 = acc9.z;
-    let v62 = b3[j59];
+    let v62 = s_tower_a_he_elu2_dense_bias[j59];
     let v63 = (v61 + v62);
-    b2[l60] = v63;
+    tmp2[l60] = v63;
   }
   {
     let i64 = i0 + 1u;
     let j65 = j0 + 3u;
     let l66 = i64 * 100u + j65;
     let v67 = acc9.w;
-    let v68 = b3[j65];
+    let v68 = s_tower_a_he_elu2_dense_bias[j65];
     let v69 = (v67 + v68);
-    b2[l66] = v69;
+    tmp2[l66] = v69;
   }
   {
     let i70 = i0 + 2u;
     let l71 = i70 * 100u + j0;
     let v72 = acc10.x;
-    let v73 = b3[j0];
+    let v73 = s_tower_a_he_elu2_dense_bias[j0];
     let v74 = (v72 + v73);
-    b2[l71] = v74;
+    tmp2[l71] = v74;
   }
   {
     let i75 = i0 + 2u;
     let j76 = j0 + 1u;
     let l77 = i75 * 100u + j76;
     let v78 = acc10.y;
-    let v79 = b3[j76];
+    let v79 = s_tower_a_he_elu2_dense_bias[j76];
     let v80 = (v78 + v79);
-    b2[l77] = v80;
+    tmp2[l77] = v80;
   }
   {
     let i81 = i0 + 2u;
     let j82 = j0 + 2u;
     let l83 = i81 * 100u + j82;
     let v84 = acc10.z;
-    let v85 = b3[j82];
+    let v85 = s_tower_a_he_elu2_dense_bias[j82];
     let v86 = (v84 + v85);
-    b2[l83] = v86;
+    tmp2[l83] = v86;
   }
   {
     let i87 = i0 + 2u;
     let j88 = j0 + 3u;
     let l89 = i87 * 100u + j88;
     let v90 = acc10.w;
-    let v91 = b3[j88];
+    let v91 = s_tower_a_he_elu2_dense_bias[j88];
     let v92 = (v90 + v91);
-    b2[l89] = v92;
+    tmp2[l89] = v92;
   }
   {
     let i93 = i0 + 3u;
     let l94 = i93 * 100u + j0;
     let v95 = acc11.x;
-    let v96 = b3[j0];
+    let v96 = s_tower_a_he_elu2_dense_bias[j0];
     let v97 = (v95 + v96);
-    b2[l94] = v97;
+    tmp2[l94] = v97;
   }
   {
     let i98 = i0 + 3u;
     let j99 = j0 + 1u;
     let l100 = i98 * 100u + j99;
     let v101 = acc11.y;
-    let v102 = b3[j99];
+    let v102 = s_tower_a_he_elu2_dense_bias[j99];
     let v103 = (v101 + v102);
-    b2[l100] = v103;
+    tmp2[l100] = v103;
   }
   {
     let i104 = i0 + 3u;
     let j105 = j0 + 2u;
     let l106 = i104 * 100u + j105;
     let v107 = acc11.z;
-    let v108 = b3[j105];
+    let v108 = s_tower_a_he_elu2_dense_bias[j105];
     let v109 = (v107 + v108);
-    b2[l106] = v109;
+    tmp2[l106] = v109;
   }
   {
     let i110 = i0 + 3u;
     let j111 = j0 + 3u;
     let l112 = i110 * 100u + j111;
     let v113 = acc11.w;
-    let v114 = b3[j111];
+    let v114 = s_tower_a_he_elu2_dense_bias[j111];
     let v115 = (v113 + v114);
-    b2[l112] = v115;
+    tmp2[l112] = v115;
   }
 }
 
 // ---- 019_concat_joined.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp8: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp17: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp18: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1469,7 +1469,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var cat2: f32 = 0.0;
   if (c1 < 100u) {
     let l3 = c0 * 100u + c1;
-    let v4 = b0[l3];
+    let v4 = tmp8[l3];
     let v5 = min(v4, 0.0);
     let v6 = exp(v5);
     let v7 = (v6 - 1.0);
@@ -1479,7 +1479,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   if (c1 >= 100u && c1 < 200u) {
     let l10 = c0 * 100u + (c1 - 100u);
-    let v11 = b1[l10];
+    let v11 = tmp17[l10];
     let v12 = min(v11, 0.0);
     let v13 = exp(v12);
     let v14 = (v13 - 1.0);
@@ -1487,14 +1487,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v16 = select(v14, v11, v15 != 0.0);
     cat2 = v16;
   }
-  b2[i] = cat2;
+  tmp18[i] = cat2;
 }
 
 // ---- 020_matmul_joined_dense.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
-@group(0) @binding(3) var<storage, read> b3: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp18: array<f32>;
+@group(0) @binding(1) var<storage, read> s_joined_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp19: array<f32>;
+@group(0) @binding(3) var<storage, read> s_joined_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1520,159 +1520,159 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let ra15 = row3 * 200u;
   for (var k: u32 = 0u; k < 200u; k = k + 1u) {
     let rb16 = k * 10u;
-    let bv17 = vec4<f32>(b1[rb16 + col4], b1[rb16 + col5], b1[rb16 + col6], b1[rb16 + col7]);
-    acc8 = acc8 + b0[ra12 + k] * bv17;
-    acc9 = acc9 + b0[ra13 + k] * bv17;
-    acc10 = acc10 + b0[ra14 + k] * bv17;
-    acc11 = acc11 + b0[ra15 + k] * bv17;
+    let bv17 = vec4<f32>(s_joined_dense_kernel[rb16 + col4], s_joined_dense_kernel[rb16 + col5], s_joined_dense_kernel[rb16 + col6], s_joined_dense_kernel[rb16 + col7]);
+    acc8 = acc8 + tmp18[ra12 + k] * bv17;
+    acc9 = acc9 + tmp18[ra13 + k] * bv17;
+    acc10 = acc10 + tmp18[ra14 + k] * bv17;
+    acc11 = acc11 + tmp18[ra15 + k] * bv17;
   }
   {
     let l18 = i0 * 10u + j0;
     let v19 = acc8.x;
-    let v20 = b3[j0];
+    let v20 = s_joined_dense_bias[j0];
     let v21 = (v19 + v20);
-    b2[l18] = v21;
+    tmp19[l18] = v21;
   }
   if (j0 + 1u < 10u) {
     let j22 = j0 + 1u;
     let l23 = i0 * 10u + j22;
     let v24 = acc8.y;
-    let v25 = b3[j22];
+    let v25 = s_joined_dense_bias[j22];
     let v26 = (v24 + v25);
-    b2[l23] = v26;
+    tmp19[l23] = v26;
   }
   if (j0 + 2u < 10u) {
     let j27 = j0 + 2u;
     let l28 = i0 * 10u + j27;
     let v29 = acc8.z;
-    let v30 = b3[j27];
+    let v30 = s_joined_dense_bias[j27];
     let v31 = (v29 + v30);
-    b2[l28] = v31;
+    tmp19[l28] = v31;
   }
   if (j0 + 3u < 10u) {
     let j32 = j0 + 3u;
     let l33 = i0 * 10u + j32;
     let v34 = acc8.w;
-    let v35 = b3[j32];
+    let v35 = s_joined_dense_bias[j32];
     let v36 = (v34 + v35);
-    b2[l33] = v36;
+    tmp19[l33] = v36;
   }
   {
     let i37 = i0 + 1u;
     let l38 = i37 * 10u + j0;
     let v39 = acc9.x;
-    let v40 = b3[j0];
+    let v40 = s_joined_dense_bias[j0];
     let v41 = (v39 + v40);
-    b2[l38] = v41;
+    tmp19[l38] = v41;
   }
   if (j0 + 1u < 10u) {
     let i42 = i0 + 1u;
     let j43 = j0 + 1u;
     let l44 = i42 * 10u + j43;
     let v45 = acc9.y;
-    let v46 = b3[j43];
+    let v46 = s_joined_dense_bias[j43];
     let v47 = (v45 + v46);
-    b2[l44] = v47;
+    tmp19[l44] = v47;
   }
   if (j0 + 2u < 10u) {
     let i48 = i0 + 1u;
     let j49 = j0 + 2u;
     let l50 = i48 * 10u + j49;
     let v51 = acc9.z;
-    let v52 = b3[j49];
+    let v52 = s_joined_dense_bias[j49];
     let v53 = (v51 + v52);
-    b2[l50] = v53;
+    tmp19[l50] = v53;
   }
   if (j0 + 3u < 10u) {
     let i54 = i0 + 1u;
     let j55 = j0 + 3u;
     let l56 = i54 * 10u + j55;
     let v57 = acc9.w;
-    let v58 = b3[j55];
+    let v58 = s_joined_dense_bias[j55];
     let v59 = (v57 + v58);
-    b2[l56] = v59;
+    tmp19[l56] = v59;
   }
   {
     let i60 = i0 + 2u;
     let l61 = i60 * 10u + j0;
     let v62 = acc10.x;
-    let v63 = b3[j0];
+    let v63 = s_joined_dense_bias[j0];
     let v64 = (v62 + v63);
-    b2[l61] = v64;
+    tmp19[l61] = v64;
   }
   if (j0 + 1u < 10u) {
     let i65 = i0 + 2u;
     let j66 = j0 + 1u;
     let l67 = i65 * 10u + j66;
     let v68 = acc10.y;
-    let v69 = b3[j66];
+    let v69 = s_joined_dense_bias[j66];
     let v70 = (v68 + v69);
-    b2[l67] = v70;
+    tmp19[l67] = v70;
   }
   if (j0 + 2u < 10u) {
     let i71 = i0 + 2u;
     let j72 = j0 + 2u;
     let l73 = i71 * 10u + j72;
     let v74 = acc10.z;
-    let v75 = b3[j72];
+    let v75 = s_joined_dense_bias[j72];
     let v76 = (v74 + v75);
-    b2[l73] = v76;
+    tmp19[l73] = v76;
   }
   if (j0 + 3u < 10u) {
     let i77 = i0 + 2u;
     let j78 = j0 + 3u;
     let l79 = i77 * 10u + j78;
     let v80 = acc10.w;
-    let v81 = b3[j78];
+    let v81 = s_joined_dense_bias[j78];
     let v82 = (v80 + v81);
-    b2[l79] = v82;
+    tmp19[l79] = v82;
   }
   {
     let i83 = i0 + 3u;
     let l84 = i83 * 10u + j0;
     let v85 = acc11.x;
-    let v86 = b3[j0];
+    let v86 = s_joined_dense_bias[j0];
     let v87 = (v85 + v86);
-    b2[l84] = v87;
+    tmp19[l84] = v87;
   }
   if (j0 + 1u < 10u) {
     let i88 = i0 + 3u;
     let j89 = j0 + 1u;
     let l90 = i88 * 10u + j89;
     let v91 = acc11.y;
-    let v92 = b3[j89];
+    let v92 = s_joined_dense_bias[j89];
     let v93 = (v91 + v92);
-    b2[l90] = v93;
+    tmp19[l90] = v93;
   }
   if (j0 + 2u < 10u) {
     let i94 = i0 + 3u;
     let j95 = j0 + 2u;
     let l96 = i94 * 10u + j95;
     let v97 = acc11.z;
-    let v98 = b3[j95];
+    let v98 = s_joined_dense_bias[j95];
     let v99 = (v97 + v98);
-    b2[l96] = v99;
+    tmp19[l96] = v99;
   }
   if (j0 + 3u < 10u) {
     let i100 = i0 + 3u;
     let j101 = j0 + 3u;
     let l102 = i100 * 10u + j101;
     let v103 = acc11.w;
-    let v104 = b3[j101];
+    let v104 = s_joined_dense_bias[j101];
     let v105 = (v103 + v104);
-    b2[l102] = v105;
+    tmp19[l102] = v105;
   }
 }
 
 // ---- 021_select_joined.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp19: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp20: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1000u) { return; }
-  let v0 = b0[i];
+  let v0 = tmp19[i];
   let c1 = (i / 10u);
   let c2 = (i % 10u);
   let v3 = min(v0, 0.0);
@@ -1680,14 +1680,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v5 = (v4 - 1.0);
   let v6 = select(0.0, 1.0, v0 > 0.0);
   let v7 = select(v5, v0, v6 != 0.0);
-  b1[i] = v7;
+  tmp20[i] = v7;
 }
 
 // ---- 022_matmul_logits_dense.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
-@group(0) @binding(3) var<storage, read> b3: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp20: array<f32>;
+@group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp21: array<f32>;
+@group(0) @binding(3) var<storage, read> s_logits_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1713,152 +1713,152 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let ra15 = row3 * 10u;
   for (var k: u32 = 0u; k < 10u; k = k + 1u) {
     let rb16 = k * 1u;
-    let bv17 = vec4<f32>(b1[rb16 + col4], b1[rb16 + col5], b1[rb16 + col6], b1[rb16 + col7]);
-    acc8 = acc8 + b0[ra12 + k] * bv17;
-    acc9 = acc9 + b0[ra13 + k] * bv17;
-    acc10 = acc10 + b0[ra14 + k] * bv17;
-    acc11 = acc11 + b0[ra15 + k] * bv17;
+    let bv17 = vec4<f32>(s_logits_dense_kernel[rb16 + col4], s_logits_dense_kernel[rb16 + col5], s_logits_dense_kernel[rb16 + col6], s_logits_dense_kernel[rb16 + col7]);
+    acc8 = acc8 + tmp20[ra12 + k] * bv17;
+    acc9 = acc9 + tmp20[ra13 + k] * bv17;
+    acc10 = acc10 + tmp20[ra14 + k] * bv17;
+    acc11 = acc11 + tmp20[ra15 + k] * bv17;
   }
   {
     let v18 = acc8.x;
-    let v19 = b3[0u];
+    let v19 = s_logits_dense_bias[0u];
     let v20 = (v18 + v19);
-    b2[i0] = v20;
+    tmp21[i0] = v20;
   }
   if (j0 + 1u < 1u) {
     let j21 = j0 + 1u;
     let v22 = acc8.y;
-    let v23 = b3[0u];
+    let v23 = s_logits_dense_bias[0u];
     let v24 = (v22 + v23);
-    b2[i0] = v24;
+    tmp21[i0] = v24;
   }
   if (j0 + 2u < 1u) {
     let j25 = j0 + 2u;
     let v26 = acc8.z;
-    let v27 = b3[0u];
+    let v27 = s_logits_dense_bias[0u];
     let v28 = (v26 + v27);
-    b2[i0] = v28;
+    tmp21[i0] = v28;
   }
   if (j0 + 3u < 1u) {
     let j29 = j0 + 3u;
     let v30 = acc8.w;
-    let v31 = b3[0u];
+    let v31 = s_logits_dense_bias[0u];
     let v32 = (v30 + v31);
-    b2[i0] = v32;
+    tmp21[i0] = v32;
   }
   {
     let i33 = i0 + 1u;
     let v34 = acc9.x;
-    let v35 = b3[0u];
+    let v35 = s_logits_dense_bias[0u];
     let v36 = (v34 + v35);
-    b2[i33] = v36;
+    tmp21[i33] = v36;
   }
   if (j0 + 1u < 1u) {
     let i37 = i0 + 1u;
     let j38 = j0 + 1u;
     let v39 = acc9.y;
-    let v40 = b3[0u];
+    let v40 = s_logits_dense_bias[0u];
     let v41 = (v39 + v40);
-    b2[i37] = v41;
+    tmp21[i37] = v41;
   }
   if (j0 + 2u < 1u) {
     let i42 = i0 + 1u;
     let j43 = j0 + 2u;
     let v44 = acc9.z;
-    let v45 = b3[0u];
+    let v45 = s_logits_dense_bias[0u];
     let v46 = (v44 + v45);
-    b2[i42] = v46;
+    tmp21[i42] = v46;
   }
   if (j0 + 3u < 1u) {
     let i47 = i0 + 1u;
     let j48 = j0 + 3u;
     let v49 = acc9.w;
-    let v50 = b3[0u];
+    let v50 = s_logits_dense_bias[0u];
     let v51 = (v49 + v50);
-    b2[i47] = v51;
+    tmp21[i47] = v51;
   }
   {
     let i52 = i0 + 2u;
     let v53 = acc10.x;
-    let v54 = b3[0u];
+    let v54 = s_logits_dense_bias[0u];
     let v55 = (v53 + v54);
-    b2[i52] = v55;
+    tmp21[i52] = v55;
   }
   if (j0 + 1u < 1u) {
     let i56 = i0 + 2u;
     let j57 = j0 + 1u;
     let v58 = acc10.y;
-    let v59 = b3[0u];
+    let v59 = s_logits_dense_bias[0u];
     let v60 = (v58 + v59);
-    b2[i56] = v60;
+    tmp21[i56] = v60;
   }
   if (j0 + 2u < 1u) {
     let i61 = i0 + 2u;
     let j62 = j0 + 2u;
     let v63 = acc10.z;
-    let v64 = b3[0u];
+    let v64 = s_logits_dense_bias[0u];
     let v65 = (v63 + v64);
-    b2[i61] = v65;
+    tmp21[i61] = v65;
   }
   if (j0 + 3u < 1u) {
     let i66 = i0 + 2u;
     let j67 = j0 + 3u;
     let v68 = acc10.w;
-    let v69 = b3[0u];
+    let v69 = s_logits_dense_bias[0u];
     let v70 = (v68 + v69);
-    b2[i66] = v70;
+    tmp21[i66] = v70;
   }
   {
     let i71 = i0 + 3u;
     let v72 = acc11.x;
-    let v73 = b3[0u];
+    let v73 = s_logits_dense_bias[0u];
     let v74 = (v72 + v73);
-    b2[i71] = v74;
+    tmp21[i71] = v74;
   }
   if (j0 + 1u < 1u) {
     let i75 = i0 + 3u;
     let j76 = j0 + 1u;
     let v77 = acc11.y;
-    let v78 = b3[0u];
+    let v78 = s_logits_dense_bias[0u];
     let v79 = (v77 + v78);
-    b2[i75] = v79;
+    tmp21[i75] = v79;
   }
   if (j0 + 2u < 1u) {
     let i80 = i0 + 3u;
     let j81 = j0 + 2u;
     let v82 = acc11.z;
-    let v83 = b3[0u];
+    let v83 = s_logits_dense_bias[0u];
     let v84 = (v82 + v83);
-    b2[i80] = v84;
+    tmp21[i80] = v84;
   }
   if (j0 + 3u < 1u) {
     let i85 = i0 + 3u;
     let j86 = j0 + 3u;
     let v87 = acc11.w;
-    let v88 = b3[0u];
+    let v88 = s_logits_dense_bias[0u];
     let v89 = (v87 + v88);
-    b2[i85] = v89;
+    tmp21[i85] = v89;
   }
 }
 
 // ---- 023_reshape_loss.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<i32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+@group(0) @binding(0) var<storage, read> in_y: array<i32>;
+@group(0) @binding(1) var<storage, read_write> tmp22: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 100u) { return; }
-  let v0 = b0[i];
+  let v0 = in_y[i];
   let v1 = f32(v0);
-  b1[i] = v1;
+  tmp22[i] = v1;
 }
 
 // ---- 024_reduce_sum_loss_x2.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> b3: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp21: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp22: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out_loss: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1866,9 +1866,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 100u; r = r + 1u) {
-    let v1 = b0[r];
+    let v1 = tmp21[r];
     let v2 = max(v1, 0.0);
-    let v3 = b1[r];
+    let v3 = tmp22[r];
     let v4 = (v1 * v3);
     let v5 = (v2 - v4);
     let v6 = abs(v1);
@@ -1882,31 +1882,33 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v12 = (acc0 / 100.0);
   var acc13: f32 = 0.0;
   for (var r: u32 = 0u; r < 100u; r = r + 1u) {
-    let v14 = b0[r];
+    let v14 = tmp21[r];
     let v15 = (-v14);
     let v16 = exp(v15);
     let v17 = (v16 + 1.0);
     let v18 = (1.0 / v17);
     let v19 = select(0.0, 1.0, v18 > 0.5);
-    let v20 = b1[r];
+    let v20 = tmp22[r];
     let v21 = select(0.0, 1.0, v19 == v20);
-    acc13 = acc13 + v21;
+    let v22 = select(0.0, 1.0, (bitcast<u32>(v18) & 0x7f800000u) != 0x7f800000u);
+    let v23 = (v21 * v22);
+    acc13 = acc13 + v23;
   }
-  let v22 = (acc13 / 100.0);
-  b2[i] = v12;
-  b3[i] = v22;
+  let v24 = (acc13 / 100.0);
+  out_loss[i] = v12;
+  out_accuracy[i] = v24;
 }
 
-// ---- 025_add_grad.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+// ---- 025_add_loss_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp21: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp22: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp23: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 100u) { return; }
-  let v0 = b0[i];
+  let v0 = tmp21[i];
   let v1 = abs(v0);
   let v2 = (-v1);
   let v3 = exp(v2);
@@ -1916,18 +1918,18 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v7 = (-v6);
   let v8 = sign(v0);
   let v9 = (v7 * v8);
-  let v10 = b1[i];
+  let v10 = tmp22[i];
   let v11 = ((-0.01) * v10);
   let v12 = (v9 + v11);
   let v13 = select(0.0, 1.0, v0 >= 0.0);
   let v14 = (0.01 * v13);
   let v15 = (v12 + v14);
-  b2[i] = v15;
+  tmp23[i] = v15;
 }
 
-// ---- 026_reduce_sum_grad.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+// ---- 026_reduce_sum_logits_dense_bias_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp23: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp21: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1935,16 +1937,16 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 100u; r = r + 1u) {
-    let v1 = b0[r];
+    let v1 = tmp23[r];
     acc0 = acc0 + v1;
   }
-  b1[i] = acc0;
+  tmp21[i] = acc0;
 }
 
-// ---- 027_matmul_grad.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+// ---- 027_matmul_logits_dense_kernel_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp20: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp23: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp22: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1966,108 +1968,108 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 100u; k = k + 1u) {
     let rb12 = k * 1u;
-    let bv13 = vec4<f32>(b1[rb12 + col4], b1[rb12 + col5], b1[rb12 + col6], b1[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp23[rb12 + col4], tmp23[rb12 + col5], tmp23[rb12 + col6], tmp23[rb12 + col7]);
     let rk14 = k * 10u;
-    acc8 = acc8 + b0[rk14 + row0] * bv13;
-    acc9 = acc9 + b0[rk14 + row1] * bv13;
-    acc10 = acc10 + b0[rk14 + row2] * bv13;
-    acc11 = acc11 + b0[rk14 + row3] * bv13;
+    acc8 = acc8 + tmp20[rk14 + row0] * bv13;
+    acc9 = acc9 + tmp20[rk14 + row1] * bv13;
+    acc10 = acc10 + tmp20[rk14 + row2] * bv13;
+    acc11 = acc11 + tmp20[rk14 + row3] * bv13;
   }
   {
     let v15 = acc8.x;
-    b2[i0] = v15;
+    tmp22[i0] = v15;
   }
   if (j0 + 1u < 1u) {
     let j16 = j0 + 1u;
     let v17 = acc8.y;
-    b2[i0] = v17;
+    tmp22[i0] = v17;
   }
   if (j0 + 2u < 1u) {
     let j18 = j0 + 2u;
     let v19 = acc8.z;
-    b2[i0] = v19;
+    tmp22[i0] = v19;
   }
   if (j0 + 3u < 1u) {
     let j20 = j0 + 3u;
     let v21 = acc8.w;
-    b2[i0] = v21;
+    tmp22[i0] = v21;
   }
   if (i0 + 1u < 10u) {
     let i22 = i0 + 1u;
     let v23 = acc9.x;
-    b2[i22] = v23;
+    tmp22[i22] = v23;
   }
   if (i0 + 1u < 10u && j0 + 1u < 1u) {
     let i24 = i0 + 1u;
     let j25 = j0 + 1u;
     let v26 = acc9.y;
-    b2[i24] = v26;
+    tmp22[i24] = v26;
   }
   if (i0 + 1u < 10u && j0 + 2u < 1u) {
     let i27 = i0 + 1u;
     let j28 = j0 + 2u;
     let v29 = acc9.z;
-    b2[i27] = v29;
+    tmp22[i27] = v29;
   }
   if (i0 + 1u < 10u && j0 + 3u < 1u) {
     let i30 = i0 + 1u;
     let j31 = j0 + 3u;
     let v32 = acc9.w;
-    b2[i30] = v32;
+    tmp22[i30] = v32;
   }
   if (i0 + 2u < 10u) {
     let i33 = i0 + 2u;
     let v34 = acc10.x;
-    b2[i33] = v34;
+    tmp22[i33] = v34;
   }
   if (i0 + 2u < 10u && j0 + 1u < 1u) {
     let i35 = i0 + 2u;
     let j36 = j0 + 1u;
     let v37 = acc10.y;
-    b2[i35] = v37;
+    tmp22[i35] = v37;
   }
   if (i0 + 2u < 10u && j0 + 2u < 1u) {
     let i38 = i0 + 2u;
     let j39 = j0 + 2u;
     let v40 = acc10.z;
-    b2[i38] = v40;
+    tmp22[i38] = v40;
   }
   if (i0 + 2u < 10u && j0 + 3u < 1u) {
     let i41 = i0 + 2u;
     let j42 = j0 + 3u;
     let v43 = acc10.w;
-    b2[i41] = v43;
+    tmp22[i41] = v43;
   }
   if (i0 + 3u < 10u) {
     let i44 = i0 + 3u;
     let v45 = acc11.x;
-    b2[i44] = v45;
+    tmp22[i44] = v45;
   }
   if (i0 + 3u < 10u && j0 + 1u < 1u) {
     let i46 = i0 + 3u;
     let j47 = j0 + 1u;
     let v48 = acc11.y;
-    b2[i46] = v48;
+    tmp22[i46] = v48;
   }
   if (i0 + 3u < 10u && j0 + 2u < 1u) {
     let i49 = i0 + 3u;
     let j50 = j0 + 2u;
     let v51 = acc11.z;
-    b2[i49] = v51;
+    tmp22[i49] = v51;
   }
   if (i0 + 3u < 10u && j0 + 3u < 1u) {
     let i52 = i0 + 3u;
     let j53 = j0 + 3u;
     let v54 = acc11.w;
-    b2[i52] = v54;
+    tmp22[i52] = v54;
   }
 }
 
-// ---- 028_matmul_grad.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
-@group(0) @binding(3) var<storage, read> b3: array<f32>;
+// ---- 028_matmul_joined_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp23: array<f32>;
+@group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp20: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp19: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2096,16 +2098,16 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb18 = col6 * 1u;
   let cb19 = col7 * 1u;
   for (var k: u32 = 0u; k < 1u; k = k + 1u) {
-    let bv20 = vec4<f32>(b1[cb16 + k], b1[cb17 + k], b1[cb18 + k], b1[cb19 + k]);
-    acc8 = acc8 + b0[ra12 + k] * bv20;
-    acc9 = acc9 + b0[ra13 + k] * bv20;
-    acc10 = acc10 + b0[ra14 + k] * bv20;
-    acc11 = acc11 + b0[ra15 + k] * bv20;
+    let bv20 = vec4<f32>(s_logits_dense_kernel[cb16 + k], s_logits_dense_kernel[cb17 + k], s_logits_dense_kernel[cb18 + k], s_logits_dense_kernel[cb19 + k]);
+    acc8 = acc8 + tmp23[ra12 + k] * bv20;
+    acc9 = acc9 + tmp23[ra13 + k] * bv20;
+    acc10 = acc10 + tmp23[ra14 + k] * bv20;
+    acc11 = acc11 + tmp23[ra15 + k] * bv20;
   }
   {
     let l21 = i0 * 10u + j0;
     let v22 = acc8.x;
-    let v23 = b3[l21];
+    let v23 = tmp19[l21];
     let v24 = select(0.0, 1.0, v23 > 0.0);
     let v25 = select(0.0, v22, v24 != 0.0);
     let v26 = select(v22, 0.0, v24 != 0.0);
@@ -2115,13 +2117,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v30 = select(0.0, 1.0, v23 <= 0.0);
     let v31 = (v29 * v30);
     let v32 = (v25 + v31);
-    b2[l21] = v32;
+    tmp20[l21] = v32;
   }
   if (j0 + 1u < 10u) {
     let j33 = j0 + 1u;
     let l34 = i0 * 10u + j33;
     let v35 = acc8.y;
-    let v36 = b3[l34];
+    let v36 = tmp19[l34];
     let v37 = select(0.0, 1.0, v36 > 0.0);
     let v38 = select(0.0, v35, v37 != 0.0);
     let v39 = select(v35, 0.0, v37 != 0.0);
@@ -2131,13 +2133,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v43 = select(0.0, 1.0, v36 <= 0.0);
     let v44 = (v42 * v43);
     let v45 = (v38 + v44);
-    b2[l34] = v45;
+    tmp20[l34] = v45;
   }
   if (j0 + 2u < 10u) {
     let j46 = j0 + 2u;
     let l47 = i0 * 10u + j46;
     let v48 = acc8.z;
-    let v49 = b3[l47];
+    let v49 = tmp19[l47];
     let v50 = select(0.0, 1.0, v49 > 0.0);
     let v51 = select(0.0, v48, v50 != 0.0);
     let v52 = select(v48, 0.0, v50 != 0.0);
@@ -2147,13 +2149,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v56 = select(0.0, 1.0, v49 <= 0.0);
     let v57 = (v55 * v56);
     let v58 = (v51 + v57);
-    b2[l47] = v58;
+    tmp20[l47] = v58;
   }
   if (j0 + 3u < 10u) {
     let j59 = j0 + 3u;
     let l60 = i0 * 10u + j59;
     let v61 = acc8.w;
-    let v62 = b3[l60];
+    let v62 = tmp19[l60];
     let v63 = select(0.0, 1.0, v62 > 0.0);
     let v64 = select(0.0, v61, v63 != 0.0);
     let v65 = select(v61, 0.0, v63 != 0.0);
@@ -2163,13 +2165,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v69 = select(0.0, 1.0, v62 <= 0.0);
     let v70 = (v68 * v69);
     let v71 = (v64 + v70);
-    b2[l60] = v71;
+    tmp20[l60] = v71;
   }
   {
     let i72 = i0 + 1u;
     let l73 = i72 * 10u + j0;
     let v74 = acc9.x;
-    let v75 = b3[l73];
+    let v75 = tmp19[l73];
     let v76 = select(0.0, 1.0, v75 > 0.0);
     let v77 = select(0.0, v74, v76 != 0.0);
     let v78 = select(v74, 0.0, v76 != 0.0);
@@ -2179,14 +2181,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v82 = select(0.0, 1.0, v75 <= 0.0);
     let v83 = (v81 * v82);
     let v84 = (v77 + v83);
-    b2[l73] = v84;
+    tmp20[l73] = v84;
   }
   if (j0 + 1u < 10u) {
     let i85 = i0 + 1u;
     let j86 = j0 + 1u;
     let l87 = i85 * 10u + j86;
     let v88 = acc9.y;
-    let v89 = b3[l87];
+    let v89 = tmp19[l87];
     let v90 = select(0.0, 1.0, v89 > 0.0);
     let v91 = select(0.0, v88, v90 != 0.0);
     let v92 = select(v88, 0.0, v90 != 0.0);
@@ -2196,14 +2198,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v96 = select(0.0, 1.0, v89 <= 0.0);
     let v97 = (v95 * v96);
     let v98 = (v91 + v97);
-    b2[l87] = v98;
+    tmp20[l87] = v98;
   }
   if (j0 + 2u < 10u) {
     let i99 = i0 + 1u;
     let j100 = j0 + 2u;
     let l101 = i99 * 10u + j100;
     let v102 = acc9.z;
-    let v103 = b3[l101];
+    let v103 = tmp19[l101];
     let v104 = select(0.0, 1.0, v103 > 0.0);
     let v105 = select(0.0, v102, v104 != 0.0);
     let v106 = select(v102, 0.0, v104 != 0.0);
@@ -2213,14 +2215,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v110 = select(0.0, 1.0, v103 <= 0.0);
     let v111 = (v109 * v110);
     let v112 = (v105 + v111);
-    b2[l101] = v112;
+    tmp20[l101] = v112;
   }
   if (j0 + 3u < 10u) {
     let i113 = i0 + 1u;
     let j114 = j0 + 3u;
     let l115 = i113 * 10u + j114;
     let v116 = acc9.w;
-    let v117 = b3[l115];
+    let v117 = tmp19[l115];
     let v118 = select(0.0, 1.0, v117 > 0.0);
     let v119 = select(0.0, v116, v118 != 0.0);
     let v120 = select(v116, 0.0, v118 != 0.0);
@@ -2230,13 +2232,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v124 = select(0.0, 1.0, v117 <= 0.0);
     let v125 = (v123 * v124);
     let v126 = (v119 + v125);
-    b2[l115] = v126;
+    tmp20[l115] = v126;
   }
   {
     let i127 = i0 + 2u;
     let l128 = i127 * 10u + j0;
     let v129 = acc10.x;
-    let v130 = b3[l128];
+    let v130 = tmp19[l128];
     let v131 = select(0.0, 1.0, v130 > 0.0);
     let v132 = select(0.0, v129, v131 != 0.0);
     let v133 = select(v129, 0.0, v131 != 0.0);
@@ -2246,14 +2248,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v137 = select(0.0, 1.0, v130 <= 0.0);
     let v138 = (v136 * v137);
     let v139 = (v132 + v138);
-    b2[l128] = v139;
+    tmp20[l128] = v139;
   }
   if (j0 + 1u < 10u) {
     let i140 = i0 + 2u;
     let j141 = j0 + 1u;
     let l142 = i140 * 10u + j141;
     let v143 = acc10.y;
-    let v144 = b3[l142];
+    let v144 = tmp19[l142];
     let v145 = select(0.0, 1.0, v144 > 0.0);
     let v146 = select(0.0, v143, v145 != 0.0);
     let v147 = select(v143, 0.0, v145 != 0.0);
@@ -2263,14 +2265,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v151 = select(0.0, 1.0, v144 <= 0.0);
     let v152 = (v150 * v151);
     let v153 = (v146 + v152);
-    b2[l142] = v153;
+    tmp20[l142] = v153;
   }
   if (j0 + 2u < 10u) {
     let i154 = i0 + 2u;
     let j155 = j0 + 2u;
     let l156 = i154 * 10u + j155;
     let v157 = acc10.z;
-    let v158 = b3[l156];
+    let v158 = tmp19[l156];
     let v159 = select(0.0, 1.0, v158 > 0.0);
     let v160 = select(0.0, v157, v159 != 0.0);
     let v161 = select(v157, 0.0, v159 != 0.0);
@@ -2280,14 +2282,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v165 = select(0.0, 1.0, v158 <= 0.0);
     let v166 = (v164 * v165);
     let v167 = (v160 + v166);
-    b2[l156] = v167;
+    tmp20[l156] = v167;
   }
   if (j0 + 3u < 10u) {
     let i168 = i0 + 2u;
     let j169 = j0 + 3u;
     let l170 = i168 * 10u + j169;
     let v171 = acc10.w;
-    let v172 = b3[l170];
+    let v172 = tmp19[l170];
     let v173 = select(0.0, 1.0, v172 > 0.0);
     let v174 = select(0.0, v171, v173 != 0.0);
     let v175 = select(v171, 0.0, v173 != 0.0);
@@ -2297,13 +2299,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v179 = select(0.0, 1.0, v172 <= 0.0);
     let v180 = (v178 * v179);
     let v181 = (v174 + v180);
-    b2[l170] = v181;
+    tmp20[l170] = v181;
   }
   {
     let i182 = i0 + 3u;
     let l183 = i182 * 10u + j0;
     let v184 = acc11.x;
-    let v185 = b3[l183];
+    let v185 = tmp19[l183];
     let v186 = select(0.0, 1.0, v185 > 0.0);
     let v187 = select(0.0, v184, v186 != 0.0);
     let v188 = select(v184, 0.0, v186 != 0.0);
@@ -2313,14 +2315,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v192 = select(0.0, 1.0, v185 <= 0.0);
     let v193 = (v191 * v192);
     let v194 = (v187 + v193);
-    b2[l183] = v194;
+    tmp20[l183] = v194;
   }
   if (j0 + 1u < 10u) {
     let i195 = i0 + 3u;
     let j196 = j0 + 1u;
     let l197 = i195 * 10u + j196;
     let v198 = acc11.y;
-    let v199 = b3[l197];
+    let v199 = tmp19[l197];
     let v200 = select(0.0, 1.0, v199 > 0.0);
     let v201 = select(0.0, v198, v200 != 0.0);
     let v202 = select(v198, 0.0, v200 != 0.0);
@@ -2330,14 +2332,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v206 = select(0.0, 1.0, v199 <= 0.0);
     let v207 = (v205 * v206);
     let v208 = (v201 + v207);
-    b2[l197] = v208;
+    tmp20[l197] = v208;
   }
   if (j0 + 2u < 10u) {
     let i209 = i0 + 3u;
     let j210 = j0 + 2u;
     let l211 = i209 * 10u + j210;
     let v212 = acc11.z;
-    let v213 = b3[l211];
+    let v213 = tmp19[l211];
     let v214 = select(0.0, 1.0, v213 > 0.0);
     let v215 = select(0.0, v212, v214 != 0.0);
     let v216 = select(v212, 0.0, v214 != 0.0);
@@ -2347,14 +2349,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v220 = select(0.0, 1.0, v213 <= 0.0);
     let v221 = (v219 * v220);
     let v222 = (v215 + v221);
-    b2[l211] = v222;
+    tmp20[l211] = v222;
   }
   if (j0 + 3u < 10u) {
     let i223 = i0 + 3u;
     let j224 = j0 + 3u;
     let l225 = i223 * 10u + j224;
     let v226 = acc11.w;
-    let v227 = b3[l225];
+    let v227 = tmp19[l225];
     let v228 = select(0.0, 1.0, v227 > 0.0);
     let v229 = select(0.0, v226, v228 != 0.0);
     let v230 = select(v226, 0.0, v228 != 0.0);
@@ -2364,13 +2366,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v234 = select(0.0, 1.0, v227 <= 0.0);
     let v235 = (v233 * v234);
     let v236 = (v229 + v235);
-    b2[l225] = v236;
+    tmp20[l225] = v236;
   }
 }
 
-// ---- 029_reduce_sum_grad.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+// ---- 029_reduce_sum_joined_dense_bias_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp20: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp23: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2379,16 +2381,16 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 100u; r = r + 1u) {
     let l1 = r * 10u + i;
-    let v2 = b0[l1];
+    let v2 = tmp20[l1];
     acc0 = acc0 + v2;
   }
-  b1[i] = acc0;
+  tmp23[i] = acc0;
 }
 
-// ---- 030_matmul_grad.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+// ---- 030_matmul_joined_dense_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp20: array<f32>;
+@group(0) @binding(1) var<storage, read> s_joined_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp24: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2417,122 +2419,122 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb18 = col6 * 10u;
   let cb19 = col7 * 10u;
   for (var k: u32 = 0u; k < 10u; k = k + 1u) {
-    let bv20 = vec4<f32>(b1[cb16 + k], b1[cb17 + k], b1[cb18 + k], b1[cb19 + k]);
-    acc8 = acc8 + b0[ra12 + k] * bv20;
-    acc9 = acc9 + b0[ra13 + k] * bv20;
-    acc10 = acc10 + b0[ra14 + k] * bv20;
-    acc11 = acc11 + b0[ra15 + k] * bv20;
+    let bv20 = vec4<f32>(s_joined_dense_kernel[cb16 + k], s_joined_dense_kernel[cb17 + k], s_joined_dense_kernel[cb18 + k], s_joined_dense_kernel[cb19 + k]);
+    acc8 = acc8 + tmp20[ra12 + k] * bv20;
+    acc9 = acc9 + tmp20[ra13 + k] * bv20;
+    acc10 = acc10 + tmp20[ra14 + k] * bv20;
+    acc11 = acc11 + tmp20[ra15 + k] * bv20;
   }
   {
     let l21 = i0 * 200u + j0;
     let v22 = acc8.x;
-    b2[l21] = v22;
+    tmp24[l21] = v22;
   }
   {
     let j23 = j0 + 1u;
     let l24 = i0 * 200u + j23;
     let v25 = acc8.y;
-    b2[l24] = v25;
+    tmp24[l24] = v25;
   }
   {
     let j26 = j0 + 2u;
     let l27 = i0 * 200u + j26;
     let v28 = acc8.z;
-    b2[l27] = v28;
+    tmp24[l27] = v28;
   }
   {
     let j29 = j0 + 3u;
     let l30 = i0 * 200u + j29;
     let v31 = acc8.w;
-    b2[l30] = v31;
+    tmp24[l30] = v31;
   }
   {
     let i32 = i0 + 1u;
     let l33 = i32 * 200u + j0;
     let v34 = acc9.x;
-    b2[l33] = v34;
+    tmp24[l33] = v34;
   }
   {
     let i35 = i0 + 1u;
     let j36 = j0 + 1u;
     let l37 = i35 * 200u + j36;
     let v38 = acc9.y;
-    b2[l37] = v38;
+    tmp24[l37] = v38;
   }
   {
     let i39 = i0 + 1u;
     let j40 = j0 + 2u;
     let l41 = i39 * 200u + j40;
     let v42 = acc9.z;
-    b2[l41] = v42;
+    tmp24[l41] = v42;
   }
   {
     let i43 = i0 + 1u;
     let j44 = j0 + 3u;
     let l45 = i43 * 200u + j44;
     let v46 = acc9.w;
-    b2[l45] = v46;
+    tmp24[l45] = v46;
   }
   {
     let i47 = i0 + 2u;
     let l48 = i47 * 200u + j0;
     let v49 = acc10.x;
-    b2[l48] = v49;
+    tmp24[l48] = v49;
   }
   {
     let i50 = i0 + 2u;
     let j51 = j0 + 1u;
     let l52 = i50 * 200u + j51;
     let v53 = acc10.y;
-    b2[l52] = v53;
+    tmp24[l52] = v53;
   }
   {
     let i54 = i0 + 2u;
     let j55 = j0 + 2u;
     let l56 = i54 * 200u + j55;
     let v57 = acc10.z;
-    b2[l56] = v57;
+    tmp24[l56] = v57;
   }
   {
     let i58 = i0 + 2u;
     let j59 = j0 + 3u;
     let l60 = i58 * 200u + j59;
     let v61 = acc10.w;
-    b2[l60] = v61;
+    tmp24[l60] = v61;
   }
   {
     let i62 = i0 + 3u;
     let l63 = i62 * 200u + j0;
     let v64 = acc11.x;
-    b2[l63] = v64;
+    tmp24[l63] = v64;
   }
   {
     let i65 = i0 + 3u;
     let j66 = j0 + 1u;
     let l67 = i65 * 200u + j66;
     let v68 = acc11.y;
-    b2[l67] = v68;
+    tmp24[l67] = v68;
   }
   {
     let i69 = i0 + 3u;
     let j70 = j0 + 2u;
     let l71 = i69 * 200u + j70;
     let v72 = acc11.z;
-    b2[l71] = v72;
+    tmp24[l71] = v72;
   }
   {
     let i73 = i0 + 3u;
     let j74 = j0 + 3u;
     let l75 = i73 * 200u + j74;
     let v76 = acc11.w;
-    b2[l75] = v76;
+    tmp24[l75] = v76;
   }
 }
 
-// ---- 031_matmul_grad.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+// ---- 031_matmul_joined_dense_kernel_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp18: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp20: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp25: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2562,235 +2564,235 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc19: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 100u; k = k + 1u) {
     let rb20 = k * 10u;
-    let bv21 = vec4<f32>(b1[rb20 + col8], b1[rb20 + col9], b1[rb20 + col10], b1[rb20 + col11]);
+    let bv21 = vec4<f32>(tmp20[rb20 + col8], tmp20[rb20 + col9], tmp20[rb20 + col10], tmp20[rb20 + col11]);
     let rk22 = k * 200u;
-    acc12 = acc12 + b0[rk22 + row0] * bv21;
-    acc13 = acc13 + b0[rk22 + row1] * bv21;
-    acc14 = acc14 + b0[rk22 + row2] * bv21;
-    acc15 = acc15 + b0[rk22 + row3] * bv21;
-    acc16 = acc16 + b0[rk22 + row4] * bv21;
-    acc17 = acc17 + b0[rk22 + row5] * bv21;
-    acc18 = acc18 + b0[rk22 + row6] * bv21;
-    acc19 = acc19 + b0[rk22 + row7] * bv21;
+    acc12 = acc12 + tmp18[rk22 + row0] * bv21;
+    acc13 = acc13 + tmp18[rk22 + row1] * bv21;
+    acc14 = acc14 + tmp18[rk22 + row2] * bv21;
+    acc15 = acc15 + tmp18[rk22 + row3] * bv21;
+    acc16 = acc16 + tmp18[rk22 + row4] * bv21;
+    acc17 = acc17 + tmp18[rk22 + row5] * bv21;
+    acc18 = acc18 + tmp18[rk22 + row6] * bv21;
+    acc19 = acc19 + tmp18[rk22 + row7] * bv21;
   }
   {
     let l23 = i0 * 10u + j0;
     let v24 = acc12.x;
-    b2[l23] = v24;
+    tmp25[l23] = v24;
   }
   if (j0 + 1u < 10u) {
     let j25 = j0 + 1u;
     let l26 = i0 * 10u + j25;
     let v27 = acc12.y;
-    b2[l26] = v27;
+    tmp25[l26] = v27;
   }
   if (j0 + 2u < 10u) {
     let j28 = j0 + 2u;
     let l29 = i0 * 10u + j28;
     let v30 = acc12.z;
-    b2[l29] = v30;
+    tmp25[l29] = v30;
   }
   if (j0 + 3u < 10u) {
     let j31 = j0 + 3u;
     let l32 = i0 * 10u + j31;
     let v33 = acc12.w;
-    b2[l32] = v33;
+    tmp25[l32] = v33;
   }
   {
     let i34 = i0 + 1u;
     let l35 = i34 * 10u + j0;
     let v36 = acc13.x;
-    b2[l35] = v36;
+    tmp25[l35] = v36;
   }
   if (j0 + 1u < 10u) {
     let i37 = i0 + 1u;
     let j38 = j0 + 1u;
     let l39 = i37 * 10u + j38;
     let v40 = acc13.y;
-    b2[l39] = v40;
+    tmp25[l39] = v40;
   }
   if (j0 + 2u < 10u) {
     let i41 = i0 + 1u;
     let j42 = j0 + 2u;
     let l43 = i41 * 10u + j42;
     let v44 = acc13.z;
-    b2[l43] = v44;
+    tmp25[l43] = v44;
   }
   if (j0 + 3u < 10u) {
     let i45 = i0 + 1u;
     let j46 = j0 + 3u;
     let l47 = i45 * 10u + j46;
     let v48 = acc13.w;
-    b2[l47] = v48;
+    tmp25[l47] = v48;
   }
   {
     let i49 = i0 + 2u;
     let l50 = i49 * 10u + j0;
     let v51 = acc14.x;
-    b2[l50] = v51;
+    tmp25[l50] = v51;
   }
   if (j0 + 1u < 10u) {
     let i52 = i0 + 2u;
     let j53 = j0 + 1u;
     let l54 = i52 * 10u + j53;
     let v55 = acc14.y;
-    b2[l54] = v55;
+    tmp25[l54] = v55;
   }
   if (j0 + 2u < 10u) {
     let i56 = i0 + 2u;
     let j57 = j0 + 2u;
     let l58 = i56 * 10u + j57;
     let v59 = acc14.z;
-    b2[l58] = v59;
+    tmp25[l58] = v59;
   }
   if (j0 + 3u < 10u) {
     let i60 = i0 + 2u;
     let j61 = j0 + 3u;
     let l62 = i60 * 10u + j61;
     let v63 = acc14.w;
-    b2[l62] = v63;
+    tmp25[l62] = v63;
   }
   {
     let i64 = i0 + 3u;
     let l65 = i64 * 10u + j0;
     let v66 = acc15.x;
-    b2[l65] = v66;
+    tmp25[l65] = v66;
   }
   if (j0 + 1u < 10u) {
     let i67 = i0 + 3u;
     let j68 = j0 + 1u;
     let l69 = i67 * 10u + j68;
     let v70 = acc15.y;
-    b2[l69] = v70;
+    tmp25[l69] = v70;
   }
   if (j0 + 2u < 10u) {
     let i71 = i0 + 3u;
     let j72 = j0 + 2u;
     let l73 = i71 * 10u + j72;
     let v74 = acc15.z;
-    b2[l73] = v74;
+    tmp25[l73] = v74;
   }
   if (j0 + 3u < 10u) {
     let i75 = i0 + 3u;
     let j76 = j0 + 3u;
     let l77 = i75 * 10u + j76;
     let v78 = acc15.w;
-    b2[l77] = v78;
+    tmp25[l77] = v78;
   }
   {
     let i79 = i0 + 4u;
     let l80 = i79 * 10u + j0;
     let v81 = acc16.x;
-    b2[l80] = v81;
+    tmp25[l80] = v81;
   }
   if (j0 + 1u < 10u) {
     let i82 = i0 + 4u;
     let j83 = j0 + 1u;
     let l84 = i82 * 10u + j83;
     let v85 = acc16.y;
-    b2[l84] = v85;
+    tmp25[l84] = v85;
   }
   if (j0 + 2u < 10u) {
     let i86 = i0 + 4u;
     let j87 = j0 + 2u;
     let l88 = i86 * 10u + j87;
     let v89 = acc16.z;
-    b2[l88] = v89;
+    tmp25[l88] = v89;
   }
   if (j0 + 3u < 10u) {
     let i90 = i0 + 4u;
     let j91 = j0 + 3u;
     let l92 = i90 * 10u + j91;
     let v93 = acc16.w;
-    b2[l92] = v93;
+    tmp25[l92] = v93;
   }
   {
     let i94 = i0 + 5u;
     let l95 = i94 * 10u + j0;
     let v96 = acc17.x;
-    b2[l95] = v96;
+    tmp25[l95] = v96;
   }
   if (j0 + 1u < 10u) {
     let i97 = i0 + 5u;
     let j98 = j0 + 1u;
     let l99 = i97 * 10u + j98;
     let v100 = acc17.y;
-    b2[l99] = v100;
+    tmp25[l99] = v100;
   }
   if (j0 + 2u < 10u) {
     let i101 = i0 + 5u;
     let j102 = j0 + 2u;
     let l103 = i101 * 10u + j102;
     let v104 = acc17.z;
-    b2[l103] = v104;
+    tmp25[l103] = v104;
   }
   if (j0 + 3u < 10u) {
     let i105 = i0 + 5u;
     let j106 = j0 + 3u;
     let l107 = i105 * 10u + j106;
     let v108 = acc17.w;
-    b2[l107] = v108;
+    tmp25[l107] = v108;
   }
   {
     let i109 = i0 + 6u;
     let l110 = i109 * 10u + j0;
     let v111 = acc18.x;
-    b2[l110] = v111;
+    tmp25[l110] = v111;
   }
   if (j0 + 1u < 10u) {
     let i112 = i0 + 6u;
     let j113 = j0 + 1u;
     let l114 = i112 * 10u + j113;
     let v115 = acc18.y;
-    b2[l114] = v115;
+    tmp25[l114] = v115;
   }
   if (j0 + 2u < 10u) {
     let i116 = i0 + 6u;
     let j117 = j0 + 2u;
     let l118 = i116 * 10u + j117;
     let v119 = acc18.z;
-    b2[l118] = v119;
+    tmp25[l118] = v119;
   }
   if (j0 + 3u < 10u) {
     let i120 = i0 + 6u;
     let j121 = j0 + 3u;
     let l122 = i120 * 10u + j121;
     let v123 = acc18.w;
-    b2[l122] = v123;
+    tmp25[l122] = v123;
   }
   {
     let i124 = i0 + 7u;
     let l125 = i124 * 10u + j0;
     let v126 = acc19.x;
-    b2[l125] = v126;
+    tmp25[l125] = v126;
   }
   if (j0 + 1u < 10u) {
     let i127 = i0 + 7u;
     let j128 = j0 + 1u;
     let l129 = i127 * 10u + j128;
     let v130 = acc19.y;
-    b2[l129] = v130;
+    tmp25[l129] = v130;
   }
   if (j0 + 2u < 10u) {
     let i131 = i0 + 7u;
     let j132 = j0 + 2u;
     let l133 = i131 * 10u + j132;
     let v134 = acc19.z;
-    b2[l133] = v134;
+    tmp25[l133] = v134;
   }
   if (j0 + 3u < 10u) {
     let i135 = i0 + 7u;
     let j136 = j0 + 3u;
     let l137 = i135 * 10u + j136;
     let v138 = acc19.w;
-    b2[l137] = v138;
+    tmp25[l137] = v138;
   }
 }
 
-// ---- 032_add_grad.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+// ---- 032_add_tower_b_he_elu5_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp24: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp17: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp18: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2799,8 +2801,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c0 = (i / 100u);
   let c1 = (i % 100u);
   let l2 = c0 * 200u + (c1 + 100u);
-  let v3 = b0[l2];
-  let v4 = b1[i];
+  let v3 = tmp24[l2];
+  let v4 = tmp17[i];
   let v5 = select(0.0, 1.0, v4 > 0.0);
   let v6 = select(0.0, v3, v5 != 0.0);
   let v7 = select(v3, 0.0, v5 != 0.0);
@@ -2810,12 +2812,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v11 = select(0.0, 1.0, v4 <= 0.0);
   let v12 = (v10 * v11);
   let v13 = (v6 + v12);
-  b2[i] = v13;
+  tmp18[i] = v13;
 }
 
-// ---- 033_reduce_sum_grad.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+// ---- 033_reduce_sum_tower_b_he_elu5_dense_bias_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp18: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp19: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2824,16 +2826,16 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 100u; r = r + 1u) {
     let l1 = r * 100u + i;
-    let v2 = b0[l1];
+    let v2 = tmp18[l1];
     acc0 = acc0 + v2;
   }
-  b1[i] = acc0;
+  tmp19[i] = acc0;
 }
 
-// ---- 034_matmul_grad.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+// ---- 034_matmul_tower_b_he_elu5_dense_kernel_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp16_v4: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read> tmp18_v4: array<vec4<f32>>;
+@group(0) @binding(2) var<storage, read_write> tmp17: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2855,29 +2857,29 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 25u; k = k + 1u) {
     let kq12 = k * 4u + 0u;
-    let bv13 = b1[(kq12 * 100u + j0) / 4u];
-    let aq14 = b0[(kq12 * 100u + i0) / 4u + 0u];
+    let bv13 = tmp18_v4[(kq12 * 100u + j0) / 4u];
+    let aq14 = tmp16_v4[(kq12 * 100u + i0) / 4u + 0u];
     acc8 = acc8 + aq14.x * bv13;
     acc9 = acc9 + aq14.y * bv13;
     acc10 = acc10 + aq14.z * bv13;
     acc11 = acc11 + aq14.w * bv13;
     let kq15 = k * 4u + 1u;
-    let bv16 = b1[(kq15 * 100u + j0) / 4u];
-    let aq17 = b0[(kq15 * 100u + i0) / 4u + 0u];
+    let bv16 = tmp18_v4[(kq15 * 100u + j0) / 4u];
+    let aq17 = tmp16_v4[(kq15 * 100u + i0) / 4u + 0u];
     acc8 = acc8 + aq17.x * bv16;
     acc9 = acc9 + aq17.y * bv16;
     acc10 = acc10 + aq17.z * bv16;
     acc11 = acc11 + aq17.w * bv16;
     let kq18 = k * 4u + 2u;
-    let bv19 = b1[(kq18 * 100u + j0) / 4u];
-    let aq20 = b0[(kq18 * 100u + i0) / 4u + 0u];
+    let bv19 = tmp18_v4[(kq18 * 100u + j0) / 4u];
+    let aq20 = tmp16_v4[(kq18 * 100u + i0) / 4u + 0u];
     acc8 = acc8 + aq20.x * bv19;
     acc9 = acc9 + aq20.y * bv19;
     acc10 = acc10 + aq20.z * bv19;
     acc11 = acc11 + aq20.w * bv19;
     let kq21 = k * 4u + 3u;
-    let bv22 = b1[(kq21 * 100u + j0) / 4u];
-    let aq23 = b0[(kq21 * 100u + i0) / 4u + 0u];
+    let bv22 = tmp18_v4[(kq21 * 100u + j0) / 4u];
+    let aq23 = tmp16_v4[(kq21 * 100u + i0) / 4u + 0u];
     acc8 = acc8 + aq23.x * bv22;
     acc9 = acc9 + aq23.y * bv22;
     acc10 = acc10 + aq23.z * bv22;
@@ -2886,114 +2888,114 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let l24 = i0 * 100u + j0;
     let v25 = acc8.x;
-    b2[l24] = v25;
+    tmp17[l24] = v25;
   }
   {
     let j26 = j0 + 1u;
     let l27 = i0 * 100u + j26;
     let v28 = acc8.y;
-    b2[l27] = v28;
+    tmp17[l27] = v28;
   }
   {
     let j29 = j0 + 2u;
     let l30 = i0 * 100u + j29;
     let v31 = acc8.z;
-    b2[l30] = v31;
+    tmp17[l30] = v31;
   }
   {
     let j32 = j0 + 3u;
     let l33 = i0 * 100u + j32;
     let v34 = acc8.w;
-    b2[l33] = v34;
+    tmp17[l33] = v34;
   }
   {
     let i35 = i0 + 1u;
     let l36 = i35 * 100u + j0;
     let v37 = acc9.x;
-    b2[l36] = v37;
+    tmp17[l36] = v37;
   }
   {
     let i38 = i0 + 1u;
     let j39 = j0 + 1u;
     let l40 = i38 * 100u + j39;
     let v41 = acc9.y;
-    b2[l40] = v41;
+    tmp17[l40] = v41;
   }
   {
     let i42 = i0 + 1u;
     let j43 = j0 + 2u;
     let l44 = i42 * 100u + j43;
     let v45 = acc9.z;
-    b2[l44] = v45;
+    tmp17[l44] = v45;
   }
   {
     let i46 = i0 + 1u;
     let j47 = j0 + 3u;
     let l48 = i46 * 100u + j47;
     let v49 = acc9.w;
-    b2[l48] = v49;
+    tmp17[l48] = v49;
   }
   {
     let i50 = i0 + 2u;
     let l51 = i50 * 100u + j0;
     let v52 = acc10.x;
-    b2[l51] = v52;
+    tmp17[l51] = v52;
   }
   {
     let i53 = i0 + 2u;
     let j54 = j0 + 1u;
     let l55 = i53 * 100u + j54;
     let v56 = acc10.y;
-    b2[l55] = v56;
+    tmp17[l55] = v56;
   }
   {
     let i57 = i0 + 2u;
     let j58 = j0 + 2u;
     let l59 = i57 * 100u + j58;
     let v60 = acc10.z;
-    b2[l59] = v60;
+    tmp17[l59] = v60;
   }
   {
     let i61 = i0 + 2u;
     let j62 = j0 + 3u;
     let l63 = i61 * 100u + j62;
     let v64 = acc10.w;
-    b2[l63] = v64;
+    tmp17[l63] = v64;
   }
   {
     let i65 = i0 + 3u;
     let l66 = i65 * 100u + j0;
     let v67 = acc11.x;
-    b2[l66] = v67;
+    tmp17[l66] = v67;
   }
   {
     let i68 = i0 + 3u;
     let j69 = j0 + 1u;
     let l70 = i68 * 100u + j69;
     let v71 = acc11.y;
-    b2[l70] = v71;
+    tmp17[l70] = v71;
   }
   {
     let i72 = i0 + 3u;
     let j73 = j0 + 2u;
     let l74 = i72 * 100u + j73;
     let v75 = acc11.z;
-    b2[l74] = v75;
+    tmp17[l74] = v75;
   }
   {
     let i76 = i0 + 3u;
     let j77 = j0 + 3u;
     let l78 = i76 * 100u + j77;
     let v79 = acc11.w;
-    b2[l78] = v79;
+    tmp17[l78] = v79;
   }
 }
 
-// ---- 035_matmul_grad.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
-@group(0) @binding(3) var<storage, read> b3: array<f32>;
+// ---- 035_matmul_tower_b_he_elu4_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp18_v4: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read> s_tower_b_he_elu5_dense_kernel_v4: array<vec4<f32>>;
+@group(0) @binding(2) var<storage, read_write> tmp16: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp15: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3022,14 +3024,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb18 = col6 * 25u;
   let cb19 = col7 * 25u;
   for (var k: u32 = 0u; k < 25u; k = k + 1u) {
-    let av20 = b0[ra12 + k];
-    let av21 = b0[ra13 + k];
-    let av22 = b0[ra14 + k];
-    let av23 = b0[ra15 + k];
-    let bc24 = b1[cb16 + k];
-    let bc25 = b1[cb17 + k];
-    let bc26 = b1[cb18 + k];
-    let bc27 = b1[cb19 + k];
+    let av20 = tmp18_v4[ra12 + k];
+    let av21 = tmp18_v4[ra13 + k];
+    let av22 = tmp18_v4[ra14 + k];
+    let av23 = tmp18_v4[ra15 + k];
+    let bc24 = s_tower_b_he_elu5_dense_kernel_v4[cb16 + k];
+    let bc25 = s_tower_b_he_elu5_dense_kernel_v4[cb17 + k];
+    let bc26 = s_tower_b_he_elu5_dense_kernel_v4[cb18 + k];
+    let bc27 = s_tower_b_he_elu5_dense_kernel_v4[cb19 + k];
     let kq28 = k * 4u + 0u;
     let bv29 = vec4<f32>(bc24.x, bc25.x, bc26.x, bc27.x);
     acc8 = acc8 + av20.x * bv29;
@@ -3058,7 +3060,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let l36 = i0 * 100u + j0;
     let v37 = acc8.x;
-    let v38 = b3[l36];
+    let v38 = tmp15[l36];
     let v39 = select(0.0, 1.0, v38 > 0.0);
     let v40 = select(0.0, v37, v39 != 0.0);
     let v41 = select(v37, 0.0, v39 != 0.0);
@@ -3068,13 +3070,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v45 = select(0.0, 1.0, v38 <= 0.0);
     let v46 = (v44 * v45);
     let v47 = (v40 + v46);
-    b2[l36] = v47;
+    tmp16[l36] = v47;
   }
   {
     let j48 = j0 + 1u;
     let l49 = i0 * 100u + j48;
     let v50 = acc8.y;
-    let v51 = b3[l49];
+    let v51 = tmp15[l49];
     let v52 = select(0.0, 1.0, v51 > 0.0);
     let v53 = select(0.0, v50, v52 != 0.0);
     let v54 = select(v50, 0.0, v52 != 0.0);
@@ -3084,13 +3086,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v58 = select(0.0, 1.0, v51 <= 0.0);
     let v59 = (v57 * v58);
     let v60 = (v53 + v59);
-    b2[l49] = v60;
+    tmp16[l49] = v60;
   }
   {
     let j61 = j0 + 2u;
     let l62 = i0 * 100u + j61;
     let v63 = acc8.z;
-    let v64 = b3[l62];
+    let v64 = tmp15[l62];
     let v65 = select(0.0, 1.0, v64 > 0.0);
     let v66 = select(0.0, v63, v65 != 0.0);
     let v67 = select(v63, 0.0, v65 != 0.0);
@@ -3100,13 +3102,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v71 = select(0.0, 1.0, v64 <= 0.0);
     let v72 = (v70 * v71);
     let v73 = (v66 + v72);
-    b2[l62] = v73;
+    tmp16[l62] = v73;
   }
   {
     let j74 = j0 + 3u;
     let l75 = i0 * 100u + j74;
     let v76 = acc8.w;
-    let v77 = b3[l75];
+    let v77 = tmp15[l75];
     let v78 = select(0.0, 1.0, v77 > 0.0);
     let v79 = select(0.0, v76, v78 != 0.0);
     let v80 = select(v76, 0.0, v78 != 0.0);
@@ -3116,13 +3118,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v84 = select(0.0, 1.0, v77 <= 0.0);
     let v85 = (v83 * v84);
     let v86 = (v79 + v85);
-    b2[l75] = v86;
+    tmp16[l75] = v86;
   }
   {
     let i87 = i0 + 1u;
     let l88 = i87 * 100u + j0;
     let v89 = acc9.x;
-    let v90 = b3[l88];
+    let v90 = tmp15[l88];
     let v91 = select(0.0, 1.0, v90 > 0.0);
     let v92 = select(0.0, v89, v91 != 0.0);
     let v93 = select(v89, 0.0, v91 != 0.0);
@@ -3132,14 +3134,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v97 = select(0.0, 1.0, v90 <= 0.0);
     let v98 = (v96 * v97);
     let v99 = (v92 + v98);
-    b2[l88] = v99;
+    tmp16[l88] = v99;
   }
   {
     let i100 = i0 + 1u;
     let j101 = j0 + 1u;
     let l102 = i100 * 100u + j101;
     let v103 = acc9.y;
-    let v104 = b3[l102];
+    let v104 = tmp15[l102];
     let v105 = select(0.0, 1.0, v104 > 0.0);
     let v106 = select(0.0, v103, v105 != 0.0);
     let v107 = select(v103, 0.0, v105 != 0.0);
@@ -3149,14 +3151,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v111 = select(0.0, 1.0, v104 <= 0.0);
     let v112 = (v110 * v111);
     let v113 = (v106 + v112);
-    b2[l102] = v113;
+    tmp16[l102] = v113;
   }
   {
     let i114 = i0 + 1u;
     let j115 = j0 + 2u;
     let l116 = i114 * 100u + j115;
     let v117 = acc9.z;
-    let v118 = b3[l116];
+    let v118 = tmp15[l116];
     let v119 = select(0.0, 1.0, v118 > 0.0);
     let v120 = select(0.0, v117, v119 != 0.0);
     let v121 = select(v117, 0.0, v119 != 0.0);
@@ -3166,14 +3168,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v125 = select(0.0, 1.0, v118 <= 0.0);
     let v126 = (v124 * v125);
     let v127 = (v120 + v126);
-    b2[l116] = v127;
+    tmp16[l116] = v127;
   }
   {
     let i128 = i0 + 1u;
     let j129 = j0 + 3u;
     let l130 = i128 * 100u + j129;
     let v131 = acc9.w;
-    let v132 = b3[l130];
+    let v132 = tmp15[l130];
     let v133 = select(0.0, 1.0, v132 > 0.0);
     let v134 = select(0.0, v131, v133 != 0.0);
     let v135 = select(v131, 0.0, v133 != 0.0);
@@ -3183,13 +3185,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v139 = select(0.0, 1.0, v132 <= 0.0);
     let v140 = (v138 * v139);
     let v141 = (v134 + v140);
-    b2[l130] = v141;
+    tmp16[l130] = v141;
   }
   {
     let i142 = i0 + 2u;
     let l143 = i142 * 100u + j0;
     let v144 = acc10.x;
-    let v145 = b3[l143];
+    let v145 = tmp15[l143];
     let v146 = select(0.0, 1.0, v145 > 0.0);
     let v147 = select(0.0, v144, v146 != 0.0);
     let v148 = select(v144, 0.0, v146 != 0.0);
@@ -3199,14 +3201,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v152 = select(0.0, 1.0, v145 <= 0.0);
     let v153 = (v151 * v152);
     let v154 = (v147 + v153);
-    b2[l143] = v154;
+    tmp16[l143] = v154;
   }
   {
     let i155 = i0 + 2u;
     let j156 = j0 + 1u;
     let l157 = i155 * 100u + j156;
     let v158 = acc10.y;
-    let v159 = b3[l157];
+    let v159 = tmp15[l157];
     let v160 = select(0.0, 1.0, v159 > 0.0);
     let v161 = select(0.0, v158, v160 != 0.0);
     let v162 = select(v158, 0.0, v160 != 0.0);
@@ -3216,14 +3218,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v166 = select(0.0, 1.0, v159 <= 0.0);
     let v167 = (v165 * v166);
     let v168 = (v161 + v167);
-    b2[l157] = v168;
+    tmp16[l157] = v168;
   }
   {
     let i169 = i0 + 2u;
     let j170 = j0 + 2u;
     let l171 = i169 * 100u + j170;
     let v172 = acc10.z;
-    let v173 = b3[l171];
+    let v173 = tmp15[l171];
     let v174 = select(0.0, 1.0, v173 > 0.0);
     let v175 = select(0.0, v172, v174 != 0.0);
     let v176 = select(v172, 0.0, v174 != 0.0);
@@ -3233,14 +3235,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v180 = select(0.0, 1.0, v173 <= 0.0);
     let v181 = (v179 * v180);
     let v182 = (v175 + v181);
-    b2[l171] = v182;
+    tmp16[l171] = v182;
   }
   {
     let i183 = i0 + 2u;
     let j184 = j0 + 3u;
     let l185 = i183 * 100u + j184;
     let v186 = acc10.w;
-    let v187 = b3[l185];
+    let v187 = tmp15[l185];
     let v188 = select(0.0, 1.0, v187 > 0.0);
     let v189 = select(0.0, v186, v188 != 0.0);
     let v190 = select(v186, 0.0, v188 != 0.0);
@@ -3250,13 +3252,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v194 = select(0.0, 1.0, v187 <= 0.0);
     let v195 = (v193 * v194);
     let v196 = (v189 + v195);
-    b2[l185] = v196;
+    tmp16[l185] = v196;
   }
   {
     let i197 = i0 + 3u;
     let l198 = i197 * 100u + j0;
     let v199 = acc11.x;
-    let v200 = b3[l198];
+    let v200 = tmp15[l198];
     let v201 = select(0.0, 1.0, v200 > 0.0);
     let v202 = select(0.0, v199, v201 != 0.0);
     let v203 = select(v199, 0.0, v201 != 0.0);
@@ -3266,14 +3268,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v207 = select(0.0, 1.0, v200 <= 0.0);
     let v208 = (v206 * v207);
     let v209 = (v202 + v208);
-    b2[l198] = v209;
+    tmp16[l198] = v209;
   }
   {
     let i210 = i0 + 3u;
     let j211 = j0 + 1u;
     let l212 = i210 * 100u + j211;
     let v213 = acc11.y;
-    let v214 = b3[l212];
+    let v214 = tmp15[l212];
     let v215 = select(0.0, 1.0, v214 > 0.0);
     let v216 = select(0.0, v213, v215 != 0.0);
     let v217 = select(v213, 0.0, v215 != 0.0);
@@ -3283,14 +3285,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v221 = select(0.0, 1.0, v214 <= 0.0);
     let v222 = (v220 * v221);
     let v223 = (v216 + v222);
-    b2[l212] = v223;
+    tmp16[l212] = v223;
   }
   {
     let i224 = i0 + 3u;
     let j225 = j0 + 2u;
     let l226 = i224 * 100u + j225;
     let v227 = acc11.z;
-    let v228 = b3[l226];
+    let v228 = tmp15[l226];
     let v229 = select(0.0, 1.0, v228 > 0.0);
     let v230 = select(0.0, v227, v229 != 0.0);
     let v231 = select(v227, 0.0, v229 != 0.0);
@@ -3300,14 +3302,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v235 = select(0.0, 1.0, v228 <= 0.0);
     let v236 = (v234 * v235);
     let v237 = (v230 + v236);
-    b2[l226] = v237;
+    tmp16[l226] = v237;
   }
   {
     let i238 = i0 + 3u;
     let j239 = j0 + 3u;
     let l240 = i238 * 100u + j239;
     let v241 = acc11.w;
-    let v242 = b3[l240];
+    let v242 = tmp15[l240];
     let v243 = select(0.0, 1.0, v242 > 0.0);
     let v244 = select(0.0, v241, v243 != 0.0);
     let v245 = select(v241, 0.0, v243 != 0.0);
@@ -3317,14 +3319,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v249 = select(0.0, 1.0, v242 <= 0.0);
     let v250 = (v248 * v249);
     let v251 = (v244 + v250);
-    b2[l240] = v251;
+    tmp16[l240] = v251;
   }
 }
 
-// ---- 036_matmul_grad.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+// ---- 036_matmul_tower_b_he_elu1_dense_kernel_grad.wgsl
+@group(0) @binding(0) var<storage, read> in_XB_v4: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read> tmp10_v4: array<vec4<f32>>;
+@group(0) @binding(2) var<storage, read_write> tmp26: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3354,9 +3356,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc19: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 25u; k = k + 1u) {
     let kq20 = k * 4u + 0u;
-    let bv21 = b1[(kq20 * 100u + j0) / 4u];
-    let aq22 = b0[(kq20 * 784u + i0) / 4u + 0u];
-    let aq23 = b0[(kq20 * 784u + i0) / 4u + 1u];
+    let bv21 = tmp10_v4[(kq20 * 100u + j0) / 4u];
+    let aq22 = in_XB_v4[(kq20 * 784u + i0) / 4u + 0u];
+    let aq23 = in_XB_v4[(kq20 * 784u + i0) / 4u + 1u];
     acc12 = acc12 + aq22.x * bv21;
     acc13 = acc13 + aq22.y * bv21;
     acc14 = acc14 + aq22.z * bv21;
@@ -3366,9 +3368,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc18 = acc18 + aq23.z * bv21;
     acc19 = acc19 + aq23.w * bv21;
     let kq24 = k * 4u + 1u;
-    let bv25 = b1[(kq24 * 100u + j0) / 4u];
-    let aq26 = b0[(kq24 * 784u + i0) / 4u + 0u];
-    let aq27 = b0[(kq24 * 784u + i0) / 4u + 1u];
+    let bv25 = tmp10_v4[(kq24 * 100u + j0) / 4u];
+    let aq26 = in_XB_v4[(kq24 * 784u + i0) / 4u + 0u];
+    let aq27 = in_XB_v4[(kq24 * 784u + i0) / 4u + 1u];
     acc12 = acc12 + aq26.x * bv25;
     acc13 = acc13 + aq26.y * bv25;
     acc14 = acc14 + aq26.z * bv25;
@@ -3378,9 +3380,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc18 = acc18 + aq27.z * bv25;
     acc19 = acc19 + aq27.w * bv25;
     let kq28 = k * 4u + 2u;
-    let bv29 = b1[(kq28 * 100u + j0) / 4u];
-    let aq30 = b0[(kq28 * 784u + i0) / 4u + 0u];
-    let aq31 = b0[(kq28 * 784u + i0) / 4u + 1u];
+    let bv29 = tmp10_v4[(kq28 * 100u + j0) / 4u];
+    let aq30 = in_XB_v4[(kq28 * 784u + i0) / 4u + 0u];
+    let aq31 = in_XB_v4[(kq28 * 784u + i0) / 4u + 1u];
     acc12 = acc12 + aq30.x * bv29;
     acc13 = acc13 + aq30.y * bv29;
     acc14 = acc14 + aq30.z * bv29;
@@ -3390,9 +3392,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc18 = acc18 + aq31.z * bv29;
     acc19 = acc19 + aq31.w * bv29;
     let kq32 = k * 4u + 3u;
-    let bv33 = b1[(kq32 * 100u + j0) / 4u];
-    let aq34 = b0[(kq32 * 784u + i0) / 4u + 0u];
-    let aq35 = b0[(kq32 * 784u + i0) / 4u + 1u];
+    let bv33 = tmp10_v4[(kq32 * 100u + j0) / 4u];
+    let aq34 = in_XB_v4[(kq32 * 784u + i0) / 4u + 0u];
+    let aq35 = in_XB_v4[(kq32 * 784u + i0) / 4u + 1u];
     acc12 = acc12 + aq34.x * bv33;
     acc13 = acc13 + aq34.y * bv33;
     acc14 = acc14 + aq34.z * bv33;
@@ -3405,221 +3407,221 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let l36 = i0 * 100u + j0;
     let v37 = acc12.x;
-    b2[l36] = v37;
+    tmp26[l36] = v37;
   }
   {
     let j38 = j0 + 1u;
     let l39 = i0 * 100u + j38;
     let v40 = acc12.y;
-    b2[l39] = v40;
+    tmp26[l39] = v40;
   }
   {
     let j41 = j0 + 2u;
     let l42 = i0 * 100u + j41;
     let v43 = acc12.z;
-    b2[l42] = v43;
+    tmp26[l42] = v43;
   }
   {
     let j44 = j0 + 3u;
     let l45 = i0 * 100u + j44;
     let v46 = acc12.w;
-    b2[l45] = v46;
+    tmp26[l45] = v46;
   }
   {
     let i47 = i0 + 1u;
     let l48 = i47 * 100u + j0;
     let v49 = acc13.x;
-    b2[l48] = v49;
+    tmp26[l48] = v49;
   }
   {
     let i50 = i0 + 1u;
     let j51 = j0 + 1u;
     let l52 = i50 * 100u + j51;
     let v53 = acc13.y;
-    b2[l52] = v53;
+    tmp26[l52] = v53;
   }
   {
     let i54 = i0 + 1u;
     let j55 = j0 + 2u;
     let l56 = i54 * 100u + j55;
     let v57 = acc13.z;
-    b2[l56] = v57;
+    tmp26[l56] = v57;
   }
   {
     let i58 = i0 + 1u;
     let j59 = j0 + 3u;
     let l60 = i58 * 100u + j59;
     let v61 = acc13.w;
-    b2[l60] = v61;
+    tmp26[l60] = v61;
   }
   {
     let i62 = i0 + 2u;
     let l63 = i62 * 100u + j0;
     let v64 = acc14.x;
-    b2[l63] = v64;
+    tmp26[l63] = v64;
   }
   {
     let i65 = i0 + 2u;
     let j66 = j0 + 1u;
     let l67 = i65 * 100u + j66;
     let v68 = acc14.y;
-    b2[l67] = v68;
+    tmp26[l67] = v68;
   }
   {
     let i69 = i0 + 2u;
     let j70 = j0 + 2u;
     let l71 = i69 * 100u + j70;
     let v72 = acc14.z;
-    b2[l71] = v72;
+    tmp26[l71] = v72;
   }
   {
     let i73 = i0 + 2u;
     let j74 = j0 + 3u;
     let l75 = i73 * 100u + j74;
     let v76 = acc14.w;
-    b2[l75] = v76;
+    tmp26[l75] = v76;
   }
   {
     let i77 = i0 + 3u;
     let l78 = i77 * 100u + j0;
     let v79 = acc15.x;
-    b2[l78] = v79;
+    tmp26[l78] = v79;
   }
   {
     let i80 = i0 + 3u;
     let j81 = j0 + 1u;
     let l82 = i80 * 100u + j81;
     let v83 = acc15.y;
-    b2[l82] = v83;
+    tmp26[l82] = v83;
   }
   {
     let i84 = i0 + 3u;
     let j85 = j0 + 2u;
     let l86 = i84 * 100u + j85;
     let v87 = acc15.z;
-    b2[l86] = v87;
+    tmp26[l86] = v87;
   }
   {
     let i88 = i0 + 3u;
     let j89 = j0 + 3u;
     let l90 = i88 * 100u + j89;
     let v91 = acc15.w;
-    b2[l90] = v91;
+    tmp26[l90] = v91;
   }
   {
     let i92 = i0 + 4u;
     let l93 = i92 * 100u + j0;
     let v94 = acc16.x;
-    b2[l93] = v94;
+    tmp26[l93] = v94;
   }
   {
     let i95 = i0 + 4u;
     let j96 = j0 + 1u;
     let l97 = i95 * 100u + j96;
     let v98 = acc16.y;
-    b2[l97] = v98;
+    tmp26[l97] = v98;
   }
   {
     let i99 = i0 + 4u;
     let j100 = j0 + 2u;
     let l101 = i99 * 100u + j100;
     let v102 = acc16.z;
-    b2[l101] = v102;
+    tmp26[l101] = v102;
   }
   {
     let i103 = i0 + 4u;
     let j104 = j0 + 3u;
     let l105 = i103 * 100u + j104;
     let v106 = acc16.w;
-    b2[l105] = v106;
+    tmp26[l105] = v106;
   }
   {
     let i107 = i0 + 5u;
     let l108 = i107 * 100u + j0;
     let v109 = acc17.x;
-    b2[l108] = v109;
+    tmp26[l108] = v109;
   }
   {
     let i110 = i0 + 5u;
     let j111 = j0 + 1u;
     let l112 = i110 * 100u + j111;
     let v113 = acc17.y;
-    b2[l112] = v113;
+    tmp26[l112] = v113;
   }
   {
     let i114 = i0 + 5u;
     let j115 = j0 + 2u;
     let l116 = i114 * 100u + j115;
     let v117 = acc17.z;
-    b2[l116] = v117;
+    tmp26[l116] = v117;
   }
   {
     let i118 = i0 + 5u;
     let j119 = j0 + 3u;
     let l120 = i118 * 100u + j119;
     let v121 = acc17.w;
-    b2[l120] = v121;
+    tmp26[l120] = v121;
   }
   {
     let i122 = i0 + 6u;
     let l123 = i122 * 100u + j0;
     let v124 = acc18.x;
-    b2[l123] = v124;
+    tmp26[l123] = v124;
   }
   {
     let i125 = i0 + 6u;
     let j126 = j0 + 1u;
     let l127 = i125 * 100u + j126;
     let v128 = acc18.y;
-    b2[l127] = v128;
+    tmp26[l127] = v128;
   }
   {
     let i129 = i0 + 6u;
     let j130 = j0 + 2u;
     let l131 = i129 * 100u + j130;
     let v132 = acc18.z;
-    b2[l131] = v132;
+    tmp26[l131] = v132;
   }
   {
     let i133 = i0 + 6u;
     let j134 = j0 + 3u;
     let l135 = i133 * 100u + j134;
     let v136 = acc18.w;
-    b2[l135] = v136;
+    tmp26[l135] = v136;
   }
   {
     let i137 = i0 + 7u;
     let l138 = i137 * 100u + j0;
     let v139 = acc19.x;
-    b2[l138] = v139;
+    tmp26[l138] = v139;
   }
   {
     let i140 = i0 + 7u;
     let j141 = j0 + 1u;
     let l142 = i140 * 100u + j141;
     let v143 = acc19.y;
-    b2[l142] = v143;
+    tmp26[l142] = v143;
   }
   {
     let i144 = i0 + 7u;
     let j145 = j0 + 2u;
     let l146 = i144 * 100u + j145;
     let v147 = acc19.z;
-    b2[l146] = v147;
+    tmp26[l146] = v147;
   }
   {
     let i148 = i0 + 7u;
     let j149 = j0 + 3u;
     let l150 = i148 * 100u + j149;
     let v151 = acc19.w;
-    b2[l150] = v151;
+    tmp26[l150] = v151;
   }
 }
 
-// ---- 037_add_grad.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+// ---- 037_add_tower_a_he_elu5_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp24: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp8: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp12: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3628,8 +3630,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c0 = (i / 100u);
   let c1 = (i % 100u);
   let l2 = c0 * 200u + c1;
-  let v3 = b0[l2];
-  let v4 = b1[i];
+  let v3 = tmp24[l2];
+  let v4 = tmp8[i];
   let v5 = select(0.0, 1.0, v4 > 0.0);
   let v6 = select(0.0, v3, v5 != 0.0);
   let v7 = select(v3, 0.0, v5 != 0.0);
@@ -3639,275 +3641,275 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v11 = select(0.0, 1.0, v4 <= 0.0);
   let v12 = (v10 * v11);
   let v13 = (v6 + v12);
-  b2[i] = v13;
+  tmp12[i] = v13;
 }
 
-// ---- 038_add_optimizer.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
+// ---- 038_add_tower_a_he_elu1_dense_kernel_momentum.wgsl
+@group(0) @binding(0) var<storage, read_write> s_tower_a_he_elu1_dense_kernel_momentum_velocity: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp27: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 78400u) { return; }
-  let v0 = b0[i];
+  let v0 = s_tower_a_he_elu1_dense_kernel_momentum_velocity[i];
   let c1 = (i / 100u);
   let c2 = (i % 100u);
   let v3 = (v0 * 0.9);
-  let v4 = b1[i];
+  let v4 = tmp27[i];
   let v5 = (v3 + v4);
-  b0[i] = v5;
+  s_tower_a_he_elu1_dense_kernel_momentum_velocity[i] = v5;
 }
 
-// ---- 039_sub_optimizer.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read> b2: array<f32>;
+// ---- 039_sub_tower_a_he_elu1_dense_kernel_momentum.wgsl
+@group(0) @binding(0) var<storage, read_write> s_tower_a_he_elu1_dense_kernel: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp27: array<f32>;
+@group(0) @binding(2) var<storage, read> s_tower_a_he_elu1_dense_kernel_momentum_velocity: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 78400u) { return; }
-  let v0 = b0[i];
-  let v1 = b1[i];
-  let v2 = b2[i];
+  let v0 = s_tower_a_he_elu1_dense_kernel[i];
+  let v1 = tmp27[i];
+  let v2 = s_tower_a_he_elu1_dense_kernel_momentum_velocity[i];
   let c3 = (i / 100u);
   let c4 = (i % 100u);
   let v5 = (v2 * 0.9);
   let v6 = (v1 + v5);
   let v7 = (v6 * 0.01);
   let v8 = (v0 - v7);
-  b0[i] = v8;
+  s_tower_a_he_elu1_dense_kernel[i] = v8;
 }
 
-// ---- 040_add_optimizer.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
+// ---- 040_add_tower_a_he_elu1_dense_bias_momentum.wgsl
+@group(0) @binding(0) var<storage, read_write> s_tower_a_he_elu1_dense_bias_momentum_velocity: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp0: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 100u) { return; }
-  let v0 = b0[i];
+  let v0 = s_tower_a_he_elu1_dense_bias_momentum_velocity[i];
   let v1 = (v0 * 0.9);
-  let v2 = b1[i];
+  let v2 = tmp0[i];
   let v3 = (v1 + v2);
-  b0[i] = v3;
+  s_tower_a_he_elu1_dense_bias_momentum_velocity[i] = v3;
 }
 
-// ---- 041_sub_optimizer.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read> b2: array<f32>;
+// ---- 041_sub_tower_a_he_elu1_dense_bias_momentum.wgsl
+@group(0) @binding(0) var<storage, read_write> s_tower_a_he_elu1_dense_bias: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp0: array<f32>;
+@group(0) @binding(2) var<storage, read> s_tower_a_he_elu1_dense_bias_momentum_velocity: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 100u) { return; }
-  let v0 = b0[i];
-  let v1 = b1[i];
-  let v2 = b2[i];
+  let v0 = s_tower_a_he_elu1_dense_bias[i];
+  let v1 = tmp0[i];
+  let v2 = s_tower_a_he_elu1_dense_bias_momentum_velocity[i];
   let v3 = (v2 * 0.9);
   let v4 = (v1 + v3);
   let v5 = (v4 * 0.01);
   let v6 = (v0 - v5);
-  b0[i] = v6;
+  s_tower_a_he_elu1_dense_bias[i] = v6;
 }
 
-// ---- 042_add_optimizer.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
+// ---- 042_add_tower_a_he_elu2_dense_kernel_momentum.wgsl
+@group(0) @binding(0) var<storage, read_write> s_tower_a_he_elu2_dense_kernel_momentum_velocity: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 10000u) { return; }
-  let v0 = b0[i];
+  let v0 = s_tower_a_he_elu2_dense_kernel_momentum_velocity[i];
   let c1 = (i / 100u);
   let c2 = (i % 100u);
   let v3 = (v0 * 0.9);
-  let v4 = b1[i];
+  let v4 = tmp5[i];
   let v5 = (v3 + v4);
-  b0[i] = v5;
+  s_tower_a_he_elu2_dense_kernel_momentum_velocity[i] = v5;
 }
 
-// ---- 043_sub_optimizer.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read> b2: array<f32>;
+// ---- 043_sub_tower_a_he_elu2_dense_kernel_momentum.wgsl
+@group(0) @binding(0) var<storage, read_write> s_tower_a_he_elu2_dense_kernel: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(2) var<storage, read> s_tower_a_he_elu2_dense_kernel_momentum_velocity: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 10000u) { return; }
-  let v0 = b0[i];
-  let v1 = b1[i];
-  let v2 = b2[i];
+  let v0 = s_tower_a_he_elu2_dense_kernel[i];
+  let v1 = tmp5[i];
+  let v2 = s_tower_a_he_elu2_dense_kernel_momentum_velocity[i];
   let c3 = (i / 100u);
   let c4 = (i % 100u);
   let v5 = (v2 * 0.9);
   let v6 = (v1 + v5);
   let v7 = (v6 * 0.01);
   let v8 = (v0 - v7);
-  b0[i] = v8;
+  s_tower_a_he_elu2_dense_kernel[i] = v8;
 }
 
-// ---- 044_add_optimizer.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
+// ---- 044_add_joined_dense_kernel_momentum.wgsl
+@group(0) @binding(0) var<storage, read_write> s_joined_dense_kernel_momentum_velocity: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp25: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 2000u) { return; }
-  let v0 = b0[i];
+  let v0 = s_joined_dense_kernel_momentum_velocity[i];
   let c1 = (i / 10u);
   let c2 = (i % 10u);
   let v3 = (v0 * 0.9);
-  let v4 = b1[i];
+  let v4 = tmp25[i];
   let v5 = (v3 + v4);
-  b0[i] = v5;
+  s_joined_dense_kernel_momentum_velocity[i] = v5;
 }
 
-// ---- 045_sub_optimizer.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read> b2: array<f32>;
+// ---- 045_sub_joined_dense_kernel_momentum.wgsl
+@group(0) @binding(0) var<storage, read_write> s_joined_dense_kernel: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp25: array<f32>;
+@group(0) @binding(2) var<storage, read> s_joined_dense_kernel_momentum_velocity: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 2000u) { return; }
-  let v0 = b0[i];
-  let v1 = b1[i];
-  let v2 = b2[i];
+  let v0 = s_joined_dense_kernel[i];
+  let v1 = tmp25[i];
+  let v2 = s_joined_dense_kernel_momentum_velocity[i];
   let c3 = (i / 10u);
   let c4 = (i % 10u);
   let v5 = (v2 * 0.9);
   let v6 = (v1 + v5);
   let v7 = (v6 * 0.01);
   let v8 = (v0 - v7);
-  b0[i] = v8;
+  s_joined_dense_kernel[i] = v8;
 }
 
-// ---- 046_add_optimizer.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
+// ---- 046_add_joined_dense_bias_momentum.wgsl
+@group(0) @binding(0) var<storage, read_write> s_joined_dense_bias_momentum_velocity: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp23: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 10u) { return; }
-  let v0 = b0[i];
+  let v0 = s_joined_dense_bias_momentum_velocity[i];
   let v1 = (v0 * 0.9);
-  let v2 = b1[i];
+  let v2 = tmp23[i];
   let v3 = (v1 + v2);
-  b0[i] = v3;
+  s_joined_dense_bias_momentum_velocity[i] = v3;
 }
 
-// ---- 047_sub_optimizer.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read> b2: array<f32>;
+// ---- 047_sub_joined_dense_bias_momentum.wgsl
+@group(0) @binding(0) var<storage, read_write> s_joined_dense_bias: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp23: array<f32>;
+@group(0) @binding(2) var<storage, read> s_joined_dense_bias_momentum_velocity: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 10u) { return; }
-  let v0 = b0[i];
-  let v1 = b1[i];
-  let v2 = b2[i];
+  let v0 = s_joined_dense_bias[i];
+  let v1 = tmp23[i];
+  let v2 = s_joined_dense_bias_momentum_velocity[i];
   let v3 = (v2 * 0.9);
   let v4 = (v1 + v3);
   let v5 = (v4 * 0.01);
   let v6 = (v0 - v5);
-  b0[i] = v6;
+  s_joined_dense_bias[i] = v6;
 }
 
-// ---- 048_add_optimizer.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
+// ---- 048_add_logits_dense_bias_momentum.wgsl
+@group(0) @binding(0) var<storage, read_write> s_logits_dense_bias_momentum_velocity: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp21: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = b0[i];
+  let v0 = s_logits_dense_bias_momentum_velocity[i];
   let v1 = (v0 * 0.9);
-  let v2 = b1[i];
+  let v2 = tmp21[i];
   let v3 = (v1 + v2);
-  b0[i] = v3;
+  s_logits_dense_bias_momentum_velocity[i] = v3;
 }
 
-// ---- 049_sub_optimizer.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read> b2: array<f32>;
+// ---- 049_sub_logits_dense_bias_momentum.wgsl
+@group(0) @binding(0) var<storage, read_write> s_logits_dense_bias: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp21: array<f32>;
+@group(0) @binding(2) var<storage, read> s_logits_dense_bias_momentum_velocity: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = b0[i];
-  let v1 = b1[i];
-  let v2 = b2[i];
+  let v0 = s_logits_dense_bias[i];
+  let v1 = tmp21[i];
+  let v2 = s_logits_dense_bias_momentum_velocity[i];
   let v3 = (v2 * 0.9);
   let v4 = (v1 + v3);
   let v5 = (v4 * 0.01);
   let v6 = (v0 - v5);
-  b0[i] = v6;
+  s_logits_dense_bias[i] = v6;
 }
 
 // ---- 050_add_metrics_x3.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> b3: array<f32>;
-@group(0) @binding(4) var<storage, read> b4: array<f32>;
+@group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
+@group(0) @binding(1) var<storage, read> out_loss: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_train_count: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_acc_train_accuracy: array<f32>;
+@group(0) @binding(4) var<storage, read> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = b0[i];
-  let v1 = b1[i];
+  let v0 = s_acc_train_loss[i];
+  let v1 = out_loss[i];
   let v2 = (v0 + v1);
-  let v3 = b2[i];
+  let v3 = s_acc_train_count[i];
   let v4 = (v3 + 1.0);
-  let v5 = b3[i];
-  let v6 = b4[i];
+  let v5 = s_acc_train_accuracy[i];
+  let v6 = out_accuracy[i];
   let v7 = (v5 + v6);
-  b0[i] = v2;
-  b2[i] = v4;
-  b3[i] = v7;
+  s_acc_train_loss[i] = v2;
+  s_acc_train_count[i] = v4;
+  s_acc_train_accuracy[i] = v7;
 }
 
 // ---- 051_add_metrics_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<u32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<u32>;
+@group(0) @binding(0) var<storage, read_write> s_counter_step: array<u32>;
+@group(0) @binding(1) var<storage, read_write> s_counter_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = b0[i];
+  let v0 = s_counter_step[i];
   let v1 = (v0 + 1u);
-  let v2 = b1[i];
+  let v2 = s_counter_batch[i];
   let v3 = (v2 + 1u);
-  b0[i] = v1;
-  b1[i] = v3;
+  s_counter_step[i] = v1;
+  s_counter_batch[i] = v3;
 }
 
 // ---- 052_const_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<u32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+@group(0) @binding(0) var<storage, read_write> s_counter_eval_batch: array<u32>;
+@group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  b0[i] = 0u;
-  b1[i] = 0.0;
+  s_counter_eval_batch[i] = 0u;
+  s_acc_eval_loss[i] = 0.0;
 }
 
 // ---- 053_feed_eval_XA.wgsl
@@ -4005,10 +4007,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 056_matmul_tower_a_he_elu1.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
-@group(0) @binding(3) var<storage, read> b3: array<f32>;
+@group(0) @binding(0) var<storage, read> in_XA_v4: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read> s_tower_a_he_elu1_dense_kernel_v4: array<vec4<f32>>;
+@group(0) @binding(2) var<storage, read_write> tmp3: array<f32>;
+@group(0) @binding(3) var<storage, read> s_tower_a_he_elu1_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -4033,30 +4035,30 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let ra14 = row2 * 196u;
   let ra15 = row3 * 196u;
   for (var k: u32 = 0u; k < 196u; k = k + 1u) {
-    let av16 = b0[ra12 + k];
-    let av17 = b0[ra13 + k];
-    let av18 = b0[ra14 + k];
-    let av19 = b0[ra15 + k];
+    let av16 = in_XA_v4[ra12 + k];
+    let av17 = in_XA_v4[ra13 + k];
+    let av18 = in_XA_v4[ra14 + k];
+    let av19 = in_XA_v4[ra15 + k];
     let kq20 = k * 4u + 0u;
-    let bv21 = b1[(kq20 * 100u + j0) / 4u];
+    let bv21 = s_tower_a_he_elu1_dense_kernel_v4[(kq20 * 100u + j0) / 4u];
     acc8 = acc8 + av16.x * bv21;
     acc9 = acc9 + av17.x * bv21;
     acc10 = acc10 + av18.x * bv21;
     acc11 = acc11 + av19.x * bv21;
     let kq22 = k * 4u + 1u;
-    let bv23 = b1[(kq22 * 100u + j0) / 4u];
+    let bv23 = s_tower_a_he_elu1_dense_kernel_v4[(kq22 * 100u + j0) / 4u];
     acc8 = acc8 + av16.y * bv23;
     acc9 = acc9 + av17.y * bv23;
     acc10 = acc10 + av18.y * bv23;
     acc11 = acc11 + av19.y * bv23;
     let kq24 = k * 4u + 2u;
-    let bv25 = b1[(kq24 * 100u + j0) / 4u];
+    let bv25 = s_tower_a_he_elu1_dense_kernel_v4[(kq24 * 100u + j0) / 4u];
     acc8 = acc8 + av16.z * bv25;
     acc9 = acc9 + av17.z * bv25;
     acc10 = acc10 + av18.z * bv25;
     acc11 = acc11 + av19.z * bv25;
     let kq26 = k * 4u + 3u;
-    let bv27 = b1[(kq26 * 100u + j0) / 4u];
+    let bv27 = s_tower_a_he_elu1_dense_kernel_v4[(kq26 * 100u + j0) / 4u];
     acc8 = acc8 + av16.w * bv27;
     acc9 = acc9 + av17.w * bv27;
     acc10 = acc10 + av18.w * bv27;
@@ -4065,226 +4067,226 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let l28 = i0 * 100u + j0;
     let v29 = acc8.x;
-    let v30 = b3[j0];
+    let v30 = s_tower_a_he_elu1_dense_bias[j0];
     let v31 = (v29 + v30);
     let v32 = min(v31, 0.0);
     let v33 = exp(v32);
     let v34 = (v33 - 1.0);
     let v35 = select(0.0, 1.0, v31 > 0.0);
     let v36 = select(v34, v31, v35 != 0.0);
-    b2[l28] = v36;
+    tmp3[l28] = v36;
   }
   {
     let j37 = j0 + 1u;
     let l38 = i0 * 100u + j37;
     let v39 = acc8.y;
-    let v40 = b3[j37];
+    let v40 = s_tower_a_he_elu1_dense_bias[j37];
     let v41 = (v39 + v40);
     let v42 = min(v41, 0.0);
     let v43 = exp(v42);
     let v44 = (v43 - 1.0);
     let v45 = select(0.0, 1.0, v41 > 0.0);
     let v46 = select(v44, v41, v45 != 0.0);
-    b2[l38] = v46;
+    tmp3[l38] = v46;
   }
   {
     let j47 = j0 + 2u;
     let l48 = i0 * 100u + j47;
     let v49 = acc8.z;
-    let v50 = b3[j47];
+    let v50 = s_tower_a_he_elu1_dense_bias[j47];
     let v51 = (v49 + v50);
     let v52 = min(v51, 0.0);
     let v53 = exp(v52);
     let v54 = (v53 - 1.0);
     let v55 = select(0.0, 1.0, v51 > 0.0);
     let v56 = select(v54, v51, v55 != 0.0);
-    b2[l48] = v56;
+    tmp3[l48] = v56;
   }
   {
     let j57 = j0 + 3u;
     let l58 = i0 * 100u + j57;
     let v59 = acc8.w;
-    let v60 = b3[j57];
+    let v60 = s_tower_a_he_elu1_dense_bias[j57];
     let v61 = (v59 + v60);
     let v62 = min(v61, 0.0);
     let v63 = exp(v62);
     let v64 = (v63 - 1.0);
     let v65 = select(0.0, 1.0, v61 > 0.0);
     let v66 = select(v64, v61, v65 != 0.0);
-    b2[l58] = v66;
+    tmp3[l58] = v66;
   }
   {
     let i67 = i0 + 1u;
     let l68 = i67 * 100u + j0;
     let v69 = acc9.x;
-    let v70 = b3[j0];
+    let v70 = s_tower_a_he_elu1_dense_bias[j0];
     let v71 = (v69 + v70);
     let v72 = min(v71, 0.0);
     let v73 = exp(v72);
     let v74 = (v73 - 1.0);
     let v75 = select(0.0, 1.0, v71 > 0.0);
     let v76 = select(v74, v71, v75 != 0.0);
-    b2[l68] = v76;
+    tmp3[l68] = v76;
   }
   {
     let i77 = i0 + 1u;
     let j78 = j0 + 1u;
     let l79 = i77 * 100u + j78;
     let v80 = acc9.y;
-    let v81 = b3[j78];
+    let v81 = s_tower_a_he_elu1_dense_bias[j78];
     let v82 = (v80 + v81);
     let v83 = min(v82, 0.0);
     let v84 = exp(v83);
     let v85 = (v84 - 1.0);
     let v86 = select(0.0, 1.0, v82 > 0.0);
     let v87 = select(v85, v82, v86 != 0.0);
-    b2[l79] = v87;
+    tmp3[l79] = v87;
   }
   {
     let i88 = i0 + 1u;
     let j89 = j0 + 2u;
     let l90 = i88 * 100u + j89;
     let v91 = acc9.z;
-    let v92 = b3[j89];
+    let v92 = s_tower_a_he_elu1_dense_bias[j89];
     let v93 = (v91 + v92);
     let v94 = min(v93, 0.0);
     let v95 = exp(v94);
     let v96 = (v95 - 1.0);
     let v97 = select(0.0, 1.0, v93 > 0.0);
     let v98 = select(v96, v93, v97 != 0.0);
-    b2[l90] = v98;
+    tmp3[l90] = v98;
   }
   {
     let i99 = i0 + 1u;
     let j100 = j0 + 3u;
     let l101 = i99 * 100u + j100;
     let v102 = acc9.w;
-    let v103 = b3[j100];
+    let v103 = s_tower_a_he_elu1_dense_bias[j100];
     let v104 = (v102 + v103);
     let v105 = min(v104, 0.0);
     let v106 = exp(v105);
     let v107 = (v106 - 1.0);
     let v108 = select(0.0, 1.0, v104 > 0.0);
     let v109 = select(v107, v104, v108 != 0.0);
-    b2[l101] = v109;
+    tmp3[l101] = v109;
   }
   {
     let i110 = i0 + 2u;
     let l111 = i110 * 100u + j0;
     let v112 = acc10.x;
-    let v113 = b3[j0];
+    let v113 = s_tower_a_he_elu1_dense_bias[j0];
     let v114 = (v112 + v113);
     let v115 = min(v114, 0.0);
     let v116 = exp(v115);
     let v117 = (v116 - 1.0);
     let v118 = select(0.0, 1.0, v114 > 0.0);
     let v119 = select(v117, v114, v118 != 0.0);
-    b2[l111] = v119;
+    tmp3[l111] = v119;
   }
   {
     let i120 = i0 + 2u;
     let j121 = j0 + 1u;
     let l122 = i120 * 100u + j121;
     let v123 = acc10.y;
-    let v124 = b3[j121];
+    let v124 = s_tower_a_he_elu1_dense_bias[j121];
     let v125 = (v123 + v124);
     let v126 = min(v125, 0.0);
     let v127 = exp(v126);
     let v128 = (v127 - 1.0);
     let v129 = select(0.0, 1.0, v125 > 0.0);
     let v130 = select(v128, v125, v129 != 0.0);
-    b2[l122] = v130;
+    tmp3[l122] = v130;
   }
   {
     let i131 = i0 + 2u;
     let j132 = j0 + 2u;
     let l133 = i131 * 100u + j132;
     let v134 = acc10.z;
-    let v135 = b3[j132];
+    let v135 = s_tower_a_he_elu1_dense_bias[j132];
     let v136 = (v134 + v135);
     let v137 = min(v136, 0.0);
     let v138 = exp(v137);
     let v139 = (v138 - 1.0);
     let v140 = select(0.0, 1.0, v136 > 0.0);
     let v141 = select(v139, v136, v140 != 0.0);
-    b2[l133] = v141;
+    tmp3[l133] = v141;
   }
   {
     let i142 = i0 + 2u;
     let j143 = j0 + 3u;
     let l144 = i142 * 100u + j143;
     let v145 = acc10.w;
-    let v146 = b3[j143];
+    let v146 = s_tower_a_he_elu1_dense_bias[j143];
     let v147 = (v145 + v146);
     let v148 = min(v147, 0.0);
     let v149 = exp(v148);
     let v150 = (v149 - 1.0);
     let v151 = select(0.0, 1.0, v147 > 0.0);
     let v152 = select(v150, v147, v151 != 0.0);
-    b2[l144] = v152;
+    tmp3[l144] = v152;
   }
   {
     let i153 = i0 + 3u;
     let l154 = i153 * 100u + j0;
     let v155 = acc11.x;
-    let v156 = b3[j0];
+    let v156 = s_tower_a_he_elu1_dense_bias[j0];
     let v157 = (v155 + v156);
     let v158 = min(v157, 0.0);
     let v159 = exp(v158);
     let v160 = (v159 - 1.0);
     let v161 = select(0.0, 1.0, v157 > 0.0);
     let v162 = select(v160, v157, v161 != 0.0);
-    b2[l154] = v162;
+    tmp3[l154] = v162;
   }
   {
     let i163 = i0 + 3u;
     let j164 = j0 + 1u;
     let l165 = i163 * 100u + j164;
     let v166 = acc11.y;
-    let v167 = b3[j164];
+    let v167 = s_tower_a_he_elu1_dense_bias[j164];
     let v168 = (v166 + v167);
     let v169 = min(v168, 0.0);
     let v170 = exp(v169);
     let v171 = (v170 - 1.0);
     let v172 = select(0.0, 1.0, v168 > 0.0);
     let v173 = select(v171, v168, v172 != 0.0);
-    b2[l165] = v173;
+    tmp3[l165] = v173;
   }
   {
     let i174 = i0 + 3u;
     let j175 = j0 + 2u;
     let l176 = i174 * 100u + j175;
     let v177 = acc11.z;
-    let v178 = b3[j175];
+    let v178 = s_tower_a_he_elu1_dense_bias[j175];
     let v179 = (v177 + v178);
     let v180 = min(v179, 0.0);
     let v181 = exp(v180);
     let v182 = (v181 - 1.0);
     let v183 = select(0.0, 1.0, v179 > 0.0);
     let v184 = select(v182, v179, v183 != 0.0);
-    b2[l176] = v184;
+    tmp3[l176] = v184;
   }
   {
     let i185 = i0 + 3u;
     let j186 = j0 + 3u;
     let l187 = i185 * 100u + j186;
     let v188 = acc11.w;
-    let v189 = b3[j186];
+    let v189 = s_tower_a_he_elu1_dense_bias[j186];
     let v190 = (v188 + v189);
     let v191 = min(v190, 0.0);
     let v192 = exp(v191);
     let v193 = (v192 - 1.0);
     let v194 = select(0.0, 1.0, v190 > 0.0);
     let v195 = select(v193, v190, v194 != 0.0);
-    b2[l187] = v195;
+    tmp3[l187] = v195;
   }
 }
 
 // ---- 057_matmul_tower_a_he_elu2.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
-@group(0) @binding(3) var<storage, read> b3: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp3_v4: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read> s_tower_a_he_elu2_dense_kernel_v4: array<vec4<f32>>;
+@group(0) @binding(2) var<storage, read_write> tmp1: array<f32>;
+@group(0) @binding(3) var<storage, read> s_tower_a_he_elu2_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -4309,30 +4311,30 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let ra14 = row2 * 25u;
   let ra15 = row3 * 25u;
   for (var k: u32 = 0u; k < 25u; k = k + 1u) {
-    let av16 = b0[ra12 + k];
-    let av17 = b0[ra13 + k];
-    let av18 = b0[ra14 + k];
-    let av19 = b0[ra15 + k];
+    let av16 = tmp3_v4[ra12 + k];
+    let av17 = tmp3_v4[ra13 + k];
+    let av18 = tmp3_v4[ra14 + k];
+    let av19 = tmp3_v4[ra15 + k];
     let kq20 = k * 4u + 0u;
-    let bv21 = b1[(kq20 * 100u + j0) / 4u];
+    let bv21 = s_tower_a_he_elu2_dense_kernel_v4[(kq20 * 100u + j0) / 4u];
     acc8 = acc8 + av16.x * bv21;
     acc9 = acc9 + av17.x * bv21;
     acc10 = acc10 + av18.x * bv21;
     acc11 = acc11 + av19.x * bv21;
     let kq22 = k * 4u + 1u;
-    let bv23 = b1[(kq22 * 100u + j0) / 4u];
+    let bv23 = s_tower_a_he_elu2_dense_kernel_v4[(kq22 * 100u + j0) / 4u];
     acc8 = acc8 + av16.y * bv23;
     acc9 = acc9 + av17.y * bv23;
     acc10 = acc10 + av18.y * bv23;
     acc11 = acc11 + av19.y * bv23;
     let kq24 = k * 4u + 2u;
-    let bv25 = b1[(kq24 * 100u + j0) / 4u];
+    let bv25 = s_tower_a_he_elu2_dense_kernel_v4[(kq24 * 100u + j0) / 4u];
     acc8 = acc8 + av16.z * bv25;
     acc9 = acc9 + av17.z * bv25;
     acc10 = acc10 + av18.z * bv25;
     acc11 = acc11 + av19.z * bv25;
     let kq26 = k * 4u + 3u;
-    let bv27 = b1[(kq26 * 100u + j0) / 4u];
+    let bv27 = s_tower_a_he_elu2_dense_kernel_v4[(kq26 * 100u + j0) / 4u];
     acc8 = acc8 + av16.w * bv27;
     acc9 = acc9 + av17.w * bv27;
     acc10 = acc10 + av18.w * bv27;
@@ -4341,225 +4343,225 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let l28 = i0 * 100u + j0;
     let v29 = acc8.x;
-    let v30 = b3[j0];
+    let v30 = s_tower_a_he_elu2_dense_bias[j0];
     let v31 = (v29 + v30);
     let v32 = min(v31, 0.0);
     let v33 = exp(v32);
     let v34 = (v33 - 1.0);
     let v35 = select(0.0, 1.0, v31 > 0.0);
     let v36 = select(v34, v31, v35 != 0.0);
-    b2[l28] = v36;
+    tmp1[l28] = v36;
   }
   {
     let j37 = j0 + 1u;
     let l38 = i0 * 100u + j37;
     let v39 = acc8.y;
-    let v40 = b3[j37];
+    let v40 = s_tower_a_he_elu2_dense_bias[j37];
     let v41 = (v39 + v40);
     let v42 = min(v41, 0.0);
     let v43 = exp(v42);
     let v44 = (v43 - 1.0);
     let v45 = select(0.0, 1.0, v41 > 0.0);
     let v46 = select(v44, v41, v45 != 0.0);
-    b2[l38] = v46;
+    tmp1[l38] = v46;
   }
   {
     let j47 = j0 + 2u;
     let l48 = i0 * 100u + j47;
     let v49 = acc8.z;
-    let v50 = b3[j47];
+    let v50 = s_tower_a_he_elu2_dense_bias[j47];
     let v51 = (v49 + v50);
     let v52 = min(v51, 0.0);
     let v53 = exp(v52);
     let v54 = (v53 - 1.0);
     let v55 = select(0.0, 1.0, v51 > 0.0);
     let v56 = select(v54, v51, v55 != 0.0);
-    b2[l48] = v56;
+    tmp1[l48] = v56;
   }
   {
     let j57 = j0 + 3u;
     let l58 = i0 * 100u + j57;
     let v59 = acc8.w;
-    let v60 = b3[j57];
+    let v60 = s_tower_a_he_elu2_dense_bias[j57];
     let v61 = (v59 + v60);
     let v62 = min(v61, 0.0);
     let v63 = exp(v62);
     let v64 = (v63 - 1.0);
     let v65 = select(0.0, 1.0, v61 > 0.0);
     let v66 = select(v64, v61, v65 != 0.0);
-    b2[l58] = v66;
+    tmp1[l58] = v66;
   }
   {
     let i67 = i0 + 1u;
     let l68 = i67 * 100u + j0;
     let v69 = acc9.x;
-    let v70 = b3[j0];
+    let v70 = s_tower_a_he_elu2_dense_bias[j0];
     let v71 = (v69 + v70);
     let v72 = min(v71, 0.0);
     let v73 = exp(v72);
     let v74 = (v73 - 1.0);
     let v75 = select(0.0, 1.0, v71 > 0.0);
     let v76 = select(v74, v71, v75 != 0.0);
-    b2[l68] = v76;
+    tmp1[l68] = v76;
   }
   {
     let i77 = i0 + 1u;
     let j78 = j0 + 1u;
     let l79 = i77 * 100u + j78;
     let v80 = acc9.y;
-    let v81 = b3[j78];
+    let v81 = s_tower_a_he_elu2_dense_bias[j78];
     let v82 = (v80 + v81);
     let v83 = min(v82, 0.0);
     let v84 = exp(v83);
     let v85 = (v84 - 1.0);
     let v86 = select(0.0, 1.0, v82 > 0.0);
     let v87 = select(v85, v82, v86 != 0.0);
-    b2[l79] = v87;
+    tmp1[l79] = v87;
   }
   {
     let i88 = i0 + 1u;
     let j89 = j0 + 2u;
     let l90 = i88 * 100u + j89;
     let v91 = acc9.z;
-    let v92 = b3[j89];
+    let v92 = s_tower_a_he_elu2_dense_bias[j89];
     let v93 = (v91 + v92);
     let v94 = min(v93, 0.0);
     let v95 = exp(v94);
     let v96 = (v95 - 1.0);
     let v97 = select(0.0, 1.0, v93 > 0.0);
     let v98 = select(v96, v93, v97 != 0.0);
-    b2[l90] = v98;
+    tmp1[l90] = v98;
   }
   {
     let i99 = i0 + 1u;
     let j100 = j0 + 3u;
     let l101 = i99 * 100u + j100;
     let v102 = acc9.w;
-    let v103 = b3[j100];
+    let v103 = s_tower_a_he_elu2_dense_bias[j100];
     let v104 = (v102 + v103);
     let v105 = min(v104, 0.0);
     let v106 = exp(v105);
     let v107 = (v106 - 1.0);
     let v108 = select(0.0, 1.0, v104 > 0.0);
     let v109 = select(v107, v104, v108 != 0.0);
-    b2[l101] = v109;
+    tmp1[l101] = v109;
   }
   {
     let i110 = i0 + 2u;
     let l111 = i110 * 100u + j0;
     let v112 = acc10.x;
-    let v113 = b3[j0];
+    let v113 = s_tower_a_he_elu2_dense_bias[j0];
     let v114 = (v112 + v113);
     let v115 = min(v114, 0.0);
     let v116 = exp(v115);
     let v117 = (v116 - 1.0);
     let v118 = select(0.0, 1.0, v114 > 0.0);
     let v119 = select(v117, v114, v118 != 0.0);
-    b2[l111] = v119;
+    tmp1[l111] = v119;
   }
   {
     let i120 = i0 + 2u;
     let j121 = j0 + 1u;
     let l122 = i120 * 100u + j121;
     let v123 = acc10.y;
-    let v124 = b3[j121];
+    let v124 = s_tower_a_he_elu2_dense_bias[j121];
     let v125 = (v123 + v124);
     let v126 = min(v125, 0.0);
     let v127 = exp(v126);
     let v128 = (v127 - 1.0);
     let v129 = select(0.0, 1.0, v125 > 0.0);
     let v130 = select(v128, v125, v129 != 0.0);
-    b2[l122] = v130;
+    tmp1[l122] = v130;
   }
   {
     let i131 = i0 + 2u;
     let j132 = j0 + 2u;
     let l133 = i131 * 100u + j132;
     let v134 = acc10.z;
-    let v135 = b3[j132];
+    let v135 = s_tower_a_he_elu2_dense_bias[j132];
     let v136 = (v134 + v135);
     let v137 = min(v136, 0.0);
     let v138 = exp(v137);
     let v139 = (v138 - 1.0);
     let v140 = select(0.0, 1.0, v136 > 0.0);
     let v141 = select(v139, v136, v140 != 0.0);
-    b2[l133] = v141;
+    tmp1[l133] = v141;
   }
   {
     let i142 = i0 + 2u;
     let j143 = j0 + 3u;
     let l144 = i142 * 100u + j143;
     let v145 = acc10.w;
-    let v146 = b3[j143];
+    let v146 = s_tower_a_he_elu2_dense_bias[j143];
     let v147 = (v145 + v146);
     let v148 = min(v147, 0.0);
     let v149 = exp(v148);
     let v150 = (v149 - 1.0);
     let v151 = select(0.0, 1.0, v147 > 0.0);
     let v152 = select(v150, v147, v151 != 0.0);
-    b2[l144] = v152;
+    tmp1[l144] = v152;
   }
   {
     let i153 = i0 + 3u;
     let l154 = i153 * 100u + j0;
     let v155 = acc11.x;
-    let v156 = b3[j0];
+    let v156 = s_tower_a_he_elu2_dense_bias[j0];
     let v157 = (v155 + v156);
     let v158 = min(v157, 0.0);
     let v159 = exp(v158);
     let v160 = (v159 - 1.0);
     let v161 = select(0.0, 1.0, v157 > 0.0);
     let v162 = select(v160, v157, v161 != 0.0);
-    b2[l154] = v162;
+    tmp1[l154] = v162;
   }
   {
     let i163 = i0 + 3u;
     let j164 = j0 + 1u;
     let l165 = i163 * 100u + j164;
     let v166 = acc11.y;
-    let v167 = b3[j164];
+    let v167 = s_tower_a_he_elu2_dense_bias[j164];
     let v168 = (v166 + v167);
     let v169 = min(v168, 0.0);
     let v170 = exp(v169);
     let v171 = (v170 - 1.0);
     let v172 = select(0.0, 1.0, v168 > 0.0);
     let v173 = select(v171, v168, v172 != 0.0);
-    b2[l165] = v173;
+    tmp1[l165] = v173;
   }
   {
     let i174 = i0 + 3u;
     let j175 = j0 + 2u;
     let l176 = i174 * 100u + j175;
     let v177 = acc11.z;
-    let v178 = b3[j175];
+    let v178 = s_tower_a_he_elu2_dense_bias[j175];
     let v179 = (v177 + v178);
     let v180 = min(v179, 0.0);
     let v181 = exp(v180);
     let v182 = (v181 - 1.0);
     let v183 = select(0.0, 1.0, v179 > 0.0);
     let v184 = select(v182, v179, v183 != 0.0);
-    b2[l176] = v184;
+    tmp1[l176] = v184;
   }
   {
     let i185 = i0 + 3u;
     let j186 = j0 + 3u;
     let l187 = i185 * 100u + j186;
     let v188 = acc11.w;
-    let v189 = b3[j186];
+    let v189 = s_tower_a_he_elu2_dense_bias[j186];
     let v190 = (v188 + v189);
     let v191 = min(v190, 0.0);
     let v192 = exp(v191);
     let v193 = (v192 - 1.0);
     let v194 = select(0.0, 1.0, v190 > 0.0);
     let v195 = select(v193, v190, v194 != 0.0);
-    b2[l187] = v195;
+    tmp1[l187] = v195;
   }
 }
 
 // ---- 058_matmul_tower_a_he_elu5_dense.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp5_v4: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read> s_tower_a_he_elu5_dense_kernel_v4: array<vec4<f32>>;
+@group(0) @binding(2) var<storage, read_write> tmp2: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -4584,30 +4586,30 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let ra14 = row2 * 25u;
   let ra15 = row3 * 25u;
   for (var k: u32 = 0u; k < 25u; k = k + 1u) {
-    let av16 = b0[ra12 + k];
-    let av17 = b0[ra13 + k];
-    let av18 = b0[ra14 + k];
-    let av19 = b0[ra15 + k];
+    let av16 = tmp5_v4[ra12 + k];
+    let av17 = tmp5_v4[ra13 + k];
+    let av18 = tmp5_v4[ra14 + k];
+    let av19 = tmp5_v4[ra15 + k];
     let kq20 = k * 4u + 0u;
-    let bv21 = b1[(kq20 * 100u + j0) / 4u];
+    let bv21 = s_tower_a_he_elu5_dense_kernel_v4[(kq20 * 100u + j0) / 4u];
     acc8 = acc8 + av16.x * bv21;
     acc9 = acc9 + av17.x * bv21;
     acc10 = acc10 + av18.x * bv21;
     acc11 = acc11 + av19.x * bv21;
     let kq22 = k * 4u + 1u;
-    let bv23 = b1[(kq22 * 100u + j0) / 4u];
+    let bv23 = s_tower_a_he_elu5_dense_kernel_v4[(kq22 * 100u + j0) / 4u];
     acc8 = acc8 + av16.y * bv23;
     acc9 = acc9 + av17.y * bv23;
     acc10 = acc10 + av18.y * bv23;
     acc11 = acc11 + av19.y * bv23;
     let kq24 = k * 4u + 2u;
-    let bv25 = b1[(kq24 * 100u + j0) / 4u];
+    let bv25 = s_tower_a_he_elu5_dense_kernel_v4[(kq24 * 100u + j0) / 4u];
     acc8 = acc8 + av16.z * bv25;
     acc9 = acc9 + av17.z * bv25;
     acc10 = acc10 + av18.z * bv25;
     acc11 = acc11 + av19.z * bv25;
     let kq26 = k * 4u + 3u;
-    let bv27 = b1[(kq26 * 100u + j0) / 4u];
+    let bv27 = s_tower_a_he_elu5_dense_kernel_v4[(kq26 * 100u + j0) / 4u];
     acc8 = acc8 + av16.w * bv27;
     acc9 = acc9 + av17.w * bv27;
     acc10 = acc10 + av18.w * bv27;
@@ -4616,115 +4618,115 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let l28 = i0 * 100u + j0;
     let v29 = acc8.x;
-    b2[l28] = v29;
+    tmp2[l28] = v29;
   }
   {
     let j30 = j0 + 1u;
     let l31 = i0 * 100u + j30;
     let v32 = acc8.y;
-    b2[l31] = v32;
+    tmp2[l31] = v32;
   }
   {
     let j33 = j0 + 2u;
     let l34 = i0 * 100u + j33;
     let v35 = acc8.z;
-    b2[l34] = v35;
+    tmp2[l34] = v35;
   }
   {
     let j36 = j0 + 3u;
     let l37 = i0 * 100u + j36;
     let v38 = acc8.w;
-    b2[l37] = v38;
+    tmp2[l37] = v38;
   }
   {
     let i39 = i0 + 1u;
     let l40 = i39 * 100u + j0;
     let v41 = acc9.x;
-    b2[l40] = v41;
+    tmp2[l40] = v41;
   }
   {
     let i42 = i0 + 1u;
     let j43 = j0 + 1u;
     let l44 = i42 * 100u + j43;
     let v45 = acc9.y;
-    b2[l44] = v45;
+    tmp2[l44] = v45;
   }
   {
     let i46 = i0 + 1u;
     let j47 = j0 + 2u;
     let l48 = i46 * 100u + j47;
     let v49 = acc9.z;
-    b2[l48] = v49;
+    tmp2[l48] = v49;
   }
   {
     let i50 = i0 + 1u;
     let j51 = j0 + 3u;
     let l52 = i50 * 100u + j51;
     let v53 = acc9.w;
-    b2[l52] = v53;
+    tmp2[l52] = v53;
   }
   {
     let i54 = i0 + 2u;
     let l55 = i54 * 100u + j0;
     let v56 = acc10.x;
-    b2[l55] = v56;
+    tmp2[l55] = v56;
   }
   {
     let i57 = i0 + 2u;
     let j58 = j0 + 1u;
     let l59 = i57 * 100u + j58;
     let v60 = acc10.y;
-    b2[l59] = v60;
+    tmp2[l59] = v60;
   }
   {
     let i61 = i0 + 2u;
     let j62 = j0 + 2u;
     let l63 = i61 * 100u + j62;
     let v64 = acc10.z;
-    b2[l63] = v64;
+    tmp2[l63] = v64;
   }
   {
     let i65 = i0 + 2u;
     let j66 = j0 + 3u;
     let l67 = i65 * 100u + j66;
     let v68 = acc10.w;
-    b2[l67] = v68;
+    tmp2[l67] = v68;
   }
   {
     let i69 = i0 + 3u;
     let l70 = i69 * 100u + j0;
     let v71 = acc11.x;
-    b2[l70] = v71;
+    tmp2[l70] = v71;
   }
   {
     let i72 = i0 + 3u;
     let j73 = j0 + 1u;
     let l74 = i72 * 100u + j73;
     let v75 = acc11.y;
-    b2[l74] = v75;
+    tmp2[l74] = v75;
   }
   {
     let i76 = i0 + 3u;
     let j77 = j0 + 2u;
     let l78 = i76 * 100u + j77;
     let v79 = acc11.z;
-    b2[l78] = v79;
+    tmp2[l78] = v79;
   }
   {
     let i80 = i0 + 3u;
     let j81 = j0 + 3u;
     let l82 = i80 * 100u + j81;
     let v83 = acc11.w;
-    b2[l82] = v83;
+    tmp2[l82] = v83;
   }
 }
 
 // ---- 059_concat_joined.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read> b2: array<f32>;
-@group(0) @binding(3) var<storage, read> b3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> b4: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp2: array<f32>;
+@group(0) @binding(1) var<storage, read> s_tower_a_he_elu5_dense_bias: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp8: array<f32>;
+@group(0) @binding(3) var<storage, read> s_tower_b_he_elu5_dense_bias: array<f32>;
+@group(0) @binding(4) var<storage, read_write> tmp18: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -4735,8 +4737,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var cat2: f32 = 0.0;
   if (c1 < 100u) {
     let l3 = c0 * 100u + c1;
-    let v4 = b0[l3];
-    let v5 = b1[c1];
+    let v4 = tmp2[l3];
+    let v5 = s_tower_a_he_elu5_dense_bias[c1];
     let v6 = (v4 + v5);
     let v7 = min(v6, 0.0);
     let v8 = exp(v7);
@@ -4747,9 +4749,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   if (c1 >= 100u && c1 < 200u) {
     let l12 = c0 * 100u + (c1 - 100u);
-    let v13 = b2[l12];
+    let v13 = tmp8[l12];
     let l14 = (c1 - 100u);
-    let v15 = b3[l14];
+    let v15 = s_tower_b_he_elu5_dense_bias[l14];
     let v16 = (v13 + v15);
     let v17 = min(v16, 0.0);
     let v18 = exp(v17);
@@ -4758,14 +4760,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v21 = select(v19, v16, v20 != 0.0);
     cat2 = v21;
   }
-  b4[i] = cat2;
+  tmp18[i] = cat2;
 }
 
 // ---- 060_matmul_joined.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
-@group(0) @binding(3) var<storage, read> b3: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp18: array<f32>;
+@group(0) @binding(1) var<storage, read> s_joined_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp20: array<f32>;
+@group(0) @binding(3) var<storage, read> s_joined_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -4791,277 +4793,277 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let ra15 = row3 * 200u;
   for (var k: u32 = 0u; k < 200u; k = k + 1u) {
     let rb16 = k * 10u;
-    let bv17 = vec4<f32>(b1[rb16 + col4], b1[rb16 + col5], b1[rb16 + col6], b1[rb16 + col7]);
-    acc8 = acc8 + b0[ra12 + k] * bv17;
-    acc9 = acc9 + b0[ra13 + k] * bv17;
-    acc10 = acc10 + b0[ra14 + k] * bv17;
-    acc11 = acc11 + b0[ra15 + k] * bv17;
+    let bv17 = vec4<f32>(s_joined_dense_kernel[rb16 + col4], s_joined_dense_kernel[rb16 + col5], s_joined_dense_kernel[rb16 + col6], s_joined_dense_kernel[rb16 + col7]);
+    acc8 = acc8 + tmp18[ra12 + k] * bv17;
+    acc9 = acc9 + tmp18[ra13 + k] * bv17;
+    acc10 = acc10 + tmp18[ra14 + k] * bv17;
+    acc11 = acc11 + tmp18[ra15 + k] * bv17;
   }
   {
     let l18 = i0 * 10u + j0;
     let v19 = acc8.x;
-    let v20 = b3[j0];
+    let v20 = s_joined_dense_bias[j0];
     let v21 = (v19 + v20);
     let v22 = min(v21, 0.0);
     let v23 = exp(v22);
     let v24 = (v23 - 1.0);
     let v25 = select(0.0, 1.0, v21 > 0.0);
     let v26 = select(v24, v21, v25 != 0.0);
-    b2[l18] = v26;
+    tmp20[l18] = v26;
   }
   if (j0 + 1u < 10u) {
     let j27 = j0 + 1u;
     let l28 = i0 * 10u + j27;
     let v29 = acc8.y;
-    let v30 = b3[j27];
+    let v30 = s_joined_dense_bias[j27];
     let v31 = (v29 + v30);
     let v32 = min(v31, 0.0);
     let v33 = exp(v32);
     let v34 = (v33 - 1.0);
     let v35 = select(0.0, 1.0, v31 > 0.0);
     let v36 = select(v34, v31, v35 != 0.0);
-    b2[l28] = v36;
+    tmp20[l28] = v36;
   }
   if (j0 + 2u < 10u) {
     let j37 = j0 + 2u;
     let l38 = i0 * 10u + j37;
     let v39 = acc8.z;
-    let v40 = b3[j37];
+    let v40 = s_joined_dense_bias[j37];
     let v41 = (v39 + v40);
     let v42 = min(v41, 0.0);
     let v43 = exp(v42);
     let v44 = (v43 - 1.0);
     let v45 = select(0.0, 1.0, v41 > 0.0);
     let v46 = select(v44, v41, v45 != 0.0);
-    b2[l38] = v46;
+    tmp20[l38] = v46;
   }
   if (j0 + 3u < 10u) {
     let j47 = j0 + 3u;
     let l48 = i0 * 10u + j47;
     let v49 = acc8.w;
-    let v50 = b3[j47];
+    let v50 = s_joined_dense_bias[j47];
     let v51 = (v49 + v50);
     let v52 = min(v51, 0.0);
     let v53 = exp(v52);
     let v54 = (v53 - 1.0);
     let v55 = select(0.0, 1.0, v51 > 0.0);
     let v56 = select(v54, v51, v55 != 0.0);
-    b2[l48] = v56;
+    tmp20[l48] = v56;
   }
   {
     let i57 = i0 + 1u;
     let l58 = i57 * 10u + j0;
     let v59 = acc9.x;
-    let v60 = b3[j0];
+    let v60 = s_joined_dense_bias[j0];
     let v61 = (v59 + v60);
     let v62 = min(v61, 0.0);
     let v63 = exp(v62);
     let v64 = (v63 - 1.0);
     let v65 = select(0.0, 1.0, v61 > 0.0);
     let v66 = select(v64, v61, v65 != 0.0);
-    b2[l58] = v66;
+    tmp20[l58] = v66;
   }
   if (j0 + 1u < 10u) {
     let i67 = i0 + 1u;
     let j68 = j0 + 1u;
     let l69 = i67 * 10u + j68;
     let v70 = acc9.y;
-    let v71 = b3[j68];
+    let v71 = s_joined_dense_bias[j68];
     let v72 = (v70 + v71);
     let v73 = min(v72, 0.0);
     let v74 = exp(v73);
     let v75 = (v74 - 1.0);
     let v76 = select(0.0, 1.0, v72 > 0.0);
     let v77 = select(v75, v72, v76 != 0.0);
-    b2[l69] = v77;
+    tmp20[l69] = v77;
   }
   if (j0 + 2u < 10u) {
     let i78 = i0 + 1u;
     let j79 = j0 + 2u;
     let l80 = i78 * 10u + j79;
     let v81 = acc9.z;
-    let v82 = b3[j79];
+    let v82 = s_joined_dense_bias[j79];
     let v83 = (v81 + v82);
     let v84 = min(v83, 0.0);
     let v85 = exp(v84);
     let v86 = (v85 - 1.0);
     let v87 = select(0.0, 1.0, v83 > 0.0);
     let v88 = select(v86, v83, v87 != 0.0);
-    b2[l80] = v88;
+    tmp20[l80] = v88;
   }
   if (j0 + 3u < 10u) {
     let i89 = i0 + 1u;
     let j90 = j0 + 3u;
     let l91 = i89 * 10u + j90;
     let v92 = acc9.w;
-    let v93 = b3[j90];
+    let v93 = s_joined_dense_bias[j90];
     let v94 = (v92 + v93);
     let v95 = min(v94, 0.0);
     let v96 = exp(v95);
     let v97 = (v96 - 1.0);
     let v98 = select(0.0, 1.0, v94 > 0.0);
     let v99 = select(v97, v94, v98 != 0.0);
-    b2[l91] = v99;
+    tmp20[l91] = v99;
   }
   {
     let i100 = i0 + 2u;
     let l101 = i100 * 10u + j0;
     let v102 = acc10.x;
-    let v103 = b3[j0];
+    let v103 = s_joined_dense_bias[j0];
     let v104 = (v102 + v103);
     let v105 = min(v104, 0.0);
     let v106 = exp(v105);
     let v107 = (v106 - 1.0);
     let v108 = select(0.0, 1.0, v104 > 0.0);
     let v109 = select(v107, v104, v108 != 0.0);
-    b2[l101] = v109;
+    tmp20[l101] = v109;
   }
   if (j0 + 1u < 10u) {
     let i110 = i0 + 2u;
     let j111 = j0 + 1u;
     let l112 = i110 * 10u + j111;
     let v113 = acc10.y;
-    let v114 = b3[j111];
+    let v114 = s_joined_dense_bias[j111];
     let v115 = (v113 + v114);
     let v116 = min(v115, 0.0);
     let v117 = exp(v116);
     let v118 = (v117 - 1.0);
     let v119 = select(0.0, 1.0, v115 > 0.0);
     let v120 = select(v118, v115, v119 != 0.0);
-    b2[l112] = v120;
+    tmp20[l112] = v120;
   }
   if (j0 + 2u < 10u) {
     let i121 = i0 + 2u;
     let j122 = j0 + 2u;
     let l123 = i121 * 10u + j122;
     let v124 = acc10.z;
-    let v125 = b3[j122];
+    let v125 = s_joined_dense_bias[j122];
     let v126 = (v124 + v125);
     let v127 = min(v126, 0.0);
     let v128 = exp(v127);
     let v129 = (v128 - 1.0);
     let v130 = select(0.0, 1.0, v126 > 0.0);
     let v131 = select(v129, v126, v130 != 0.0);
-    b2[l123] = v131;
+    tmp20[l123] = v131;
   }
   if (j0 + 3u < 10u) {
     let i132 = i0 + 2u;
     let j133 = j0 + 3u;
     let l134 = i132 * 10u + j133;
     let v135 = acc10.w;
-    let v136 = b3[j133];
+    let v136 = s_joined_dense_bias[j133];
     let v137 = (v135 + v136);
     let v138 = min(v137, 0.0);
     let v139 = exp(v138);
     let v140 = (v139 - 1.0);
     let v141 = select(0.0, 1.0, v137 > 0.0);
     let v142 = select(v140, v137, v141 != 0.0);
-    b2[l134] = v142;
+    tmp20[l134] = v142;
   }
   {
     let i143 = i0 + 3u;
     let l144 = i143 * 10u + j0;
     let v145 = acc11.x;
-    let v146 = b3[j0];
+    let v146 = s_joined_dense_bias[j0];
     let v147 = (v145 + v146);
     let v148 = min(v147, 0.0);
     let v149 = exp(v148);
     let v150 = (v149 - 1.0);
     let v151 = select(0.0, 1.0, v147 > 0.0);
     let v152 = select(v150, v147, v151 != 0.0);
-    b2[l144] = v152;
+    tmp20[l144] = v152;
   }
   if (j0 + 1u < 10u) {
     let i153 = i0 + 3u;
     let j154 = j0 + 1u;
     let l155 = i153 * 10u + j154;
     let v156 = acc11.y;
-    let v157 = b3[j154];
+    let v157 = s_joined_dense_bias[j154];
     let v158 = (v156 + v157);
     let v159 = min(v158, 0.0);
     let v160 = exp(v159);
     let v161 = (v160 - 1.0);
     let v162 = select(0.0, 1.0, v158 > 0.0);
     let v163 = select(v161, v158, v162 != 0.0);
-    b2[l155] = v163;
+    tmp20[l155] = v163;
   }
   if (j0 + 2u < 10u) {
     let i164 = i0 + 3u;
     let j165 = j0 + 2u;
     let l166 = i164 * 10u + j165;
     let v167 = acc11.z;
-    let v168 = b3[j165];
+    let v168 = s_joined_dense_bias[j165];
     let v169 = (v167 + v168);
     let v170 = min(v169, 0.0);
     let v171 = exp(v170);
     let v172 = (v171 - 1.0);
     let v173 = select(0.0, 1.0, v169 > 0.0);
     let v174 = select(v172, v169, v173 != 0.0);
-    b2[l166] = v174;
+    tmp20[l166] = v174;
   }
   if (j0 + 3u < 10u) {
     let i175 = i0 + 3u;
     let j176 = j0 + 3u;
     let l177 = i175 * 10u + j176;
     let v178 = acc11.w;
-    let v179 = b3[j176];
+    let v179 = s_joined_dense_bias[j176];
     let v180 = (v178 + v179);
     let v181 = min(v180, 0.0);
     let v182 = exp(v181);
     let v183 = (v182 - 1.0);
     let v184 = select(0.0, 1.0, v180 > 0.0);
     let v185 = select(v183, v180, v184 != 0.0);
-    b2[l177] = v185;
+    tmp20[l177] = v185;
   }
 }
 
 // ---- 061_add_metrics_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read> b2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> b3: array<f32>;
+@group(0) @binding(0) var<storage, read_write> s_acc_eval_loss: array<f32>;
+@group(0) @binding(1) var<storage, read> out_loss: array<f32>;
+@group(0) @binding(2) var<storage, read> in_weight: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_acc_eval_weight: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = b0[i];
-  let v1 = b1[i];
-  let v2 = b2[i];
+  let v0 = s_acc_eval_loss[i];
+  let v1 = out_loss[i];
+  let v2 = in_weight[i];
   let v3 = (v1 * v2);
   let v4 = (v0 + v3);
-  let v5 = b3[i];
+  let v5 = s_acc_eval_weight[i];
   let v6 = (v5 + v2);
-  b0[i] = v4;
-  b3[i] = v6;
+  s_acc_eval_loss[i] = v4;
+  s_acc_eval_weight[i] = v6;
 }
 
 // ---- 062_add_metrics_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read> b2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> b3: array<u32>;
+@group(0) @binding(0) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
+@group(0) @binding(1) var<storage, read> out_accuracy: array<f32>;
+@group(0) @binding(2) var<storage, read> in_weight: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_counter_eval_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = b0[i];
-  let v1 = b1[i];
-  let v2 = b2[i];
+  let v0 = s_acc_eval_accuracy[i];
+  let v1 = out_accuracy[i];
+  let v2 = in_weight[i];
   let v3 = (v1 * v2);
   let v4 = (v0 + v3);
-  let v5 = b3[i];
+  let v5 = s_counter_eval_batch[i];
   let v6 = (v5 + 1u);
-  b0[i] = v4;
-  b3[i] = v6;
+  s_acc_eval_accuracy[i] = v4;
+  s_counter_eval_batch[i] = v6;
 }
 
 // ---- 063_matmul_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
-@group(0) @binding(3) var<storage, read> b3: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp19: array<f32>;
+@group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out_same_digit: array<f32>;
+@group(0) @binding(3) var<storage, read> s_logits_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -5087,194 +5089,194 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let ra15 = row3 * 10u;
   for (var k: u32 = 0u; k < 10u; k = k + 1u) {
     let rb16 = k * 1u;
-    let bv17 = vec4<f32>(b1[rb16 + col4], b1[rb16 + col5], b1[rb16 + col6], b1[rb16 + col7]);
-    acc8 = acc8 + b0[ra12 + k] * bv17;
-    acc9 = acc9 + b0[ra13 + k] * bv17;
-    acc10 = acc10 + b0[ra14 + k] * bv17;
-    acc11 = acc11 + b0[ra15 + k] * bv17;
+    let bv17 = vec4<f32>(s_logits_dense_kernel[rb16 + col4], s_logits_dense_kernel[rb16 + col5], s_logits_dense_kernel[rb16 + col6], s_logits_dense_kernel[rb16 + col7]);
+    acc8 = acc8 + tmp19[ra12 + k] * bv17;
+    acc9 = acc9 + tmp19[ra13 + k] * bv17;
+    acc10 = acc10 + tmp19[ra14 + k] * bv17;
+    acc11 = acc11 + tmp19[ra15 + k] * bv17;
   }
   {
     let v18 = acc8.x;
-    let v19 = b3[0u];
+    let v19 = s_logits_dense_bias[0u];
     let v20 = (v18 + v19);
     let v21 = (-v20);
     let v22 = exp(v21);
     let v23 = (v22 + 1.0);
     let v24 = (1.0 / v23);
-    b2[i0] = v24;
+    out_same_digit[i0] = v24;
   }
   if (j0 + 1u < 1u) {
     let j25 = j0 + 1u;
     let v26 = acc8.y;
-    let v27 = b3[0u];
+    let v27 = s_logits_dense_bias[0u];
     let v28 = (v26 + v27);
     let v29 = (-v28);
     let v30 = exp(v29);
     let v31 = (v30 + 1.0);
     let v32 = (1.0 / v31);
-    b2[i0] = v32;
+    out_same_digit[i0] = v32;
   }
   if (j0 + 2u < 1u) {
     let j33 = j0 + 2u;
     let v34 = acc8.z;
-    let v35 = b3[0u];
+    let v35 = s_logits_dense_bias[0u];
     let v36 = (v34 + v35);
     let v37 = (-v36);
     let v38 = exp(v37);
     let v39 = (v38 + 1.0);
     let v40 = (1.0 / v39);
-    b2[i0] = v40;
+    out_same_digit[i0] = v40;
   }
   if (j0 + 3u < 1u) {
     let j41 = j0 + 3u;
     let v42 = acc8.w;
-    let v43 = b3[0u];
+    let v43 = s_logits_dense_bias[0u];
     let v44 = (v42 + v43);
     let v45 = (-v44);
     let v46 = exp(v45);
     let v47 = (v46 + 1.0);
     let v48 = (1.0 / v47);
-    b2[i0] = v48;
+    out_same_digit[i0] = v48;
   }
   {
     let i49 = i0 + 1u;
     let v50 = acc9.x;
-    let v51 = b3[0u];
+    let v51 = s_logits_dense_bias[0u];
     let v52 = (v50 + v51);
     let v53 = (-v52);
     let v54 = exp(v53);
     let v55 = (v54 + 1.0);
     let v56 = (1.0 / v55);
-    b2[i49] = v56;
+    out_same_digit[i49] = v56;
   }
   if (j0 + 1u < 1u) {
     let i57 = i0 + 1u;
     let j58 = j0 + 1u;
     let v59 = acc9.y;
-    let v60 = b3[0u];
+    let v60 = s_logits_dense_bias[0u];
     let v61 = (v59 + v60);
     let v62 = (-v61);
     let v63 = exp(v62);
     let v64 = (v63 + 1.0);
     let v65 = (1.0 / v64);
-    b2[i57] = v65;
+    out_same_digit[i57] = v65;
   }
   if (j0 + 2u < 1u) {
     let i66 = i0 + 1u;
     let j67 = j0 + 2u;
     let v68 = acc9.z;
-    let v69 = b3[0u];
+    let v69 = s_logits_dense_bias[0u];
     let v70 = (v68 + v69);
     let v71 = (-v70);
     let v72 = exp(v71);
     let v73 = (v72 + 1.0);
     let v74 = (1.0 / v73);
-    b2[i66] = v74;
+    out_same_digit[i66] = v74;
   }
   if (j0 + 3u < 1u) {
     let i75 = i0 + 1u;
     let j76 = j0 + 3u;
     let v77 = acc9.w;
-    let v78 = b3[0u];
+    let v78 = s_logits_dense_bias[0u];
     let v79 = (v77 + v78);
     let v80 = (-v79);
     let v81 = exp(v80);
     let v82 = (v81 + 1.0);
     let v83 = (1.0 / v82);
-    b2[i75] = v83;
+    out_same_digit[i75] = v83;
   }
   {
     let i84 = i0 + 2u;
     let v85 = acc10.x;
-    let v86 = b3[0u];
+    let v86 = s_logits_dense_bias[0u];
     let v87 = (v85 + v86);
     let v88 = (-v87);
     let v89 = exp(v88);
     let v90 = (v89 + 1.0);
     let v91 = (1.0 / v90);
-    b2[i84] = v91;
+    out_same_digit[i84] = v91;
   }
   if (j0 + 1u < 1u) {
     let i92 = i0 + 2u;
     let j93 = j0 + 1u;
     let v94 = acc10.y;
-    let v95 = b3[0u];
+    let v95 = s_logits_dense_bias[0u];
     let v96 = (v94 + v95);
     let v97 = (-v96);
     let v98 = exp(v97);
     let v99 = (v98 + 1.0);
     let v100 = (1.0 / v99);
-    b2[i92] = v100;
+    out_same_digit[i92] = v100;
   }
   if (j0 + 2u < 1u) {
     let i101 = i0 + 2u;
     let j102 = j0 + 2u;
     let v103 = acc10.z;
-    let v104 = b3[0u];
+    let v104 = s_logits_dense_bias[0u];
     let v105 = (v103 + v104);
     let v106 = (-v105);
     let v107 = exp(v106);
     let v108 = (v107 + 1.0);
     let v109 = (1.0 / v108);
-    b2[i101] = v109;
+    out_same_digit[i101] = v109;
   }
   if (j0 + 3u < 1u) {
     let i110 = i0 + 2u;
     let j111 = j0 + 3u;
     let v112 = acc10.w;
-    let v113 = b3[0u];
+    let v113 = s_logits_dense_bias[0u];
     let v114 = (v112 + v113);
     let v115 = (-v114);
     let v116 = exp(v115);
     let v117 = (v116 + 1.0);
     let v118 = (1.0 / v117);
-    b2[i110] = v118;
+    out_same_digit[i110] = v118;
   }
   {
     let i119 = i0 + 3u;
     let v120 = acc11.x;
-    let v121 = b3[0u];
+    let v121 = s_logits_dense_bias[0u];
     let v122 = (v120 + v121);
     let v123 = (-v122);
     let v124 = exp(v123);
     let v125 = (v124 + 1.0);
     let v126 = (1.0 / v125);
-    b2[i119] = v126;
+    out_same_digit[i119] = v126;
   }
   if (j0 + 1u < 1u) {
     let i127 = i0 + 3u;
     let j128 = j0 + 1u;
     let v129 = acc11.y;
-    let v130 = b3[0u];
+    let v130 = s_logits_dense_bias[0u];
     let v131 = (v129 + v130);
     let v132 = (-v131);
     let v133 = exp(v132);
     let v134 = (v133 + 1.0);
     let v135 = (1.0 / v134);
-    b2[i127] = v135;
+    out_same_digit[i127] = v135;
   }
   if (j0 + 2u < 1u) {
     let i136 = i0 + 3u;
     let j137 = j0 + 2u;
     let v138 = acc11.z;
-    let v139 = b3[0u];
+    let v139 = s_logits_dense_bias[0u];
     let v140 = (v138 + v139);
     let v141 = (-v140);
     let v142 = exp(v141);
     let v143 = (v142 + 1.0);
     let v144 = (1.0 / v143);
-    b2[i136] = v144;
+    out_same_digit[i136] = v144;
   }
   if (j0 + 3u < 1u) {
     let i145 = i0 + 3u;
     let j146 = j0 + 3u;
     let v147 = acc11.w;
-    let v148 = b3[0u];
+    let v148 = s_logits_dense_bias[0u];
     let v149 = (v147 + v148);
     let v150 = (-v149);
     let v151 = exp(v150);
     let v152 = (v151 + 1.0);
     let v153 = (1.0 / v152);
-    b2[i145] = v153;
+    out_same_digit[i145] = v153;
   }
 }

@@ -1,6 +1,6 @@
 // ---- 000_mul_hidden_he_elu1_dense_kernel.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<u32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+@group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
+@group(0) @binding(1) var<storage, read_write> s_hidden_he_elu1_dense_kernel: array<f32>;
 
 fn lowbias32(v: u32) -> u32 {
   var x = v;
@@ -27,7 +27,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 78400u) { return; }
   let c0 = (i / 100u);
   let c1 = (i % 100u);
-  let v2 = b0[0u];
+  let v2 = s_rng_seed[0u];
   let k3 = stream_key(3u, 3605450513u, v2);
   let v4 = uniform01(k3, i);
   let v5 = (v4 * 0.9544997361036416);
@@ -79,25 +79,25 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v51 = (v50 * v8);
   let v52 = (v51 * 1.4142135623730951);
   let v53 = (v52 * 0.057419456326711804);
-  b1[i] = v53;
+  s_hidden_he_elu1_dense_kernel[i] = v53;
 }
 
 // ---- 001_const_hidden_he_elu1_dense_bias.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+@group(0) @binding(0) var<storage, read_write> s_hidden_he_elu1_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 100u) { return; }
-  b0[i] = 0.0;
+  s_hidden_he_elu1_dense_bias[i] = 0.0;
 }
 
 // ---- 002_mul_hidden_he_elu2_dense_kernel_x4.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<u32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> b3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> b4: array<f32>;
+@group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
+@group(0) @binding(1) var<storage, read_write> s_hidden_he_elu2_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden_he_elu3_dense_kernel: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_hidden_he_elu4_dense_kernel: array<f32>;
+@group(0) @binding(4) var<storage, read_write> s_hidden_he_elu5_dense_kernel: array<f32>;
 
 fn lowbias32(v: u32) -> u32 {
   var x = v;
@@ -124,7 +124,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 10000u) { return; }
   let c0 = (i / 100u);
   let c1 = (i % 100u);
-  let v2 = b0[0u];
+  let v2 = s_rng_seed[0u];
   let k3 = stream_key(3u, 3526755081u, v2);
   let v4 = uniform01(k3, i);
   let v5 = (v4 * 0.9544997361036416);
@@ -329,15 +329,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v204 = (v203 * v161);
   let v205 = (v204 * 1.4142135623730951);
   let v206 = (v205 * 0.16077447771479306);
-  b1[i] = v53;
-  b2[i] = v104;
-  b3[i] = v155;
-  b4[i] = v206;
+  s_hidden_he_elu2_dense_kernel[i] = v53;
+  s_hidden_he_elu3_dense_kernel[i] = v104;
+  s_hidden_he_elu4_dense_kernel[i] = v155;
+  s_hidden_he_elu5_dense_kernel[i] = v206;
 }
 
 // ---- 003_mul_logits_dense_kernel.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<u32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+@group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
+@group(0) @binding(1) var<storage, read_write> s_logits_dense_kernel: array<f32>;
 
 fn lowbias32(v: u32) -> u32 {
   var x = v;
@@ -364,7 +364,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 500u) { return; }
   let c0 = (i / 5u);
   let c1 = (i % 5u);
-  let v2 = b0[0u];
+  let v2 = s_rng_seed[0u];
   let k3 = stream_key(3u, 3422943445u, v2);
   let v4 = uniform01(k3, i);
   let v5 = (v4 * 0.9544997361036416);
@@ -416,74 +416,74 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v51 = (v50 * v8);
   let v52 = (v51 * 1.4142135623730951);
   let v53 = (v52 * 0.16077447771479306);
-  b1[i] = v53;
+  s_logits_dense_kernel[i] = v53;
 }
 
 // ---- 004_const_logits_dense_bias.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+@group(0) @binding(0) var<storage, read_write> s_logits_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 5u) { return; }
-  b0[i] = 0.0;
+  s_logits_dense_bias[i] = 0.0;
 }
 
 // ---- 005_const_counter_step.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<u32>;
+@group(0) @binding(0) var<storage, read_write> s_counter_step: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  b0[i] = 0u;
+  s_counter_step[i] = 0u;
 }
 
 // ---- 006_const_hidden_he_elu1_dense_kernel_momentum_velocity.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+@group(0) @binding(0) var<storage, read_write> s_hidden_he_elu1_dense_kernel_momentum_velocity: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 78400u) { return; }
-  b0[i] = 0.0;
+  s_hidden_he_elu1_dense_kernel_momentum_velocity[i] = 0.0;
 }
 
 // ---- 007_const_hidden_he_elu2_dense_kernel_momentum_velocity.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+@group(0) @binding(0) var<storage, read_write> s_hidden_he_elu2_dense_kernel_momentum_velocity: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 10000u) { return; }
-  b0[i] = 0.0;
+  s_hidden_he_elu2_dense_kernel_momentum_velocity[i] = 0.0;
 }
 
 // ---- 008_const_logits_dense_kernel_momentum_velocity.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+@group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel_momentum_velocity: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 500u) { return; }
-  b0[i] = 0.0;
+  s_logits_dense_kernel_momentum_velocity[i] = 0.0;
 }
 
 // ---- 009_const_acc_train_loss_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+@group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
+@group(0) @binding(1) var<storage, read_write> s_early_stopping_best: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  b0[i] = 0.0;
-  b1[i] = -3.4028234663852886e38;
+  s_acc_train_loss[i] = 0.0;
+  s_early_stopping_best[i] = -3.4028234663852886e38;
 }
 
 // ---- 010_mul_best_hidden_he_elu1_dense_kernel.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<u32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+@group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
+@group(0) @binding(1) var<storage, read_write> s_best_hidden_he_elu1_dense_kernel: array<f32>;
 
 fn lowbias32(v: u32) -> u32 {
   var x = v;
@@ -510,7 +510,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 78400u) { return; }
   let c0 = (i / 100u);
   let c1 = (i % 100u);
-  let v2 = b0[0u];
+  let v2 = s_rng_seed[0u];
   let k3 = stream_key(3u, 2226492462u, v2);
   let v4 = uniform01(k3, i);
   let v5 = (v4 * 0.9544997361036416);
@@ -562,15 +562,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v51 = (v50 * v8);
   let v52 = (v51 * 1.4142135623730951);
   let v53 = (v52 * 0.057419456326711804);
-  b1[i] = v53;
+  s_best_hidden_he_elu1_dense_kernel[i] = v53;
 }
 
 // ---- 011_mul_best_hidden_he_elu2_dense_kernel_x4.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<u32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> b3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> b4: array<f32>;
+@group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
+@group(0) @binding(1) var<storage, read_write> s_best_hidden_he_elu2_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_best_hidden_he_elu3_dense_kernel: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_best_hidden_he_elu4_dense_kernel: array<f32>;
+@group(0) @binding(4) var<storage, read_write> s_best_hidden_he_elu5_dense_kernel: array<f32>;
 
 fn lowbias32(v: u32) -> u32 {
   var x = v;
@@ -597,7 +597,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 10000u) { return; }
   let c0 = (i / 100u);
   let c1 = (i % 100u);
-  let v2 = b0[0u];
+  let v2 = s_rng_seed[0u];
   let k3 = stream_key(3u, 3578930185u, v2);
   let v4 = uniform01(k3, i);
   let v5 = (v4 * 0.9544997361036416);
@@ -802,15 +802,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v204 = (v203 * v161);
   let v205 = (v204 * 1.4142135623730951);
   let v206 = (v205 * 0.16077447771479306);
-  b1[i] = v53;
-  b2[i] = v104;
-  b3[i] = v155;
-  b4[i] = v206;
+  s_best_hidden_he_elu2_dense_kernel[i] = v53;
+  s_best_hidden_he_elu3_dense_kernel[i] = v104;
+  s_best_hidden_he_elu4_dense_kernel[i] = v155;
+  s_best_hidden_he_elu5_dense_kernel[i] = v206;
 }
 
 // ---- 012_mul_best_logits_dense_kernel.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<u32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+@group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
+@group(0) @binding(1) var<storage, read_write> s_best_logits_dense_kernel: array<f32>;
 
 fn lowbias32(v: u32) -> u32 {
   var x = v;
@@ -837,7 +837,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 500u) { return; }
   let c0 = (i / 5u);
   let c1 = (i % 5u);
-  let v2 = b0[0u];
+  let v2 = s_rng_seed[0u];
   let k3 = stream_key(3u, 1589755091u, v2);
   let v4 = uniform01(k3, i);
   let v5 = (v4 * 0.9544997361036416);
@@ -889,23 +889,23 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v51 = (v50 * v8);
   let v52 = (v51 * 1.4142135623730951);
   let v53 = (v52 * 0.16077447771479306);
-  b1[i] = v53;
+  s_best_logits_dense_kernel[i] = v53;
 }
 
 // ---- 013_add_x3.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<u32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<u32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+@group(0) @binding(0) var<storage, read_write> s_counter_epoch: array<u32>;
+@group(0) @binding(1) var<storage, read_write> s_counter_batch: array<u32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_train_loss: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = b0[i];
+  let v0 = s_counter_epoch[i];
   let v1 = (v0 + 1u);
-  b0[i] = v1;
-  b1[i] = 0u;
-  b2[i] = 0.0;
+  s_counter_epoch[i] = v1;
+  s_counter_batch[i] = 0u;
+  s_acc_train_loss[i] = 0.0;
 }
 
 // ---- 014_feed_train_X.wgsl
@@ -1049,10 +1049,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 016_matmul_hidden_he_elu1_dense.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
-@group(0) @binding(3) var<storage, read> b3: array<f32>;
+@group(0) @binding(0) var<storage, read> in_X_v4: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read> s_hidden_he_elu1_dense_kernel_v4: array<vec4<f32>>;
+@group(0) @binding(2) var<storage, read_write> tmp0: array<f32>;
+@group(0) @binding(3) var<storage, read> s_hidden_he_elu1_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1077,30 +1077,30 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let ra14 = row2 * 196u;
   let ra15 = row3 * 196u;
   for (var k: u32 = 0u; k < 196u; k = k + 1u) {
-    let av16 = b0[ra12 + k];
-    let av17 = b0[ra13 + k];
-    let av18 = b0[ra14 + k];
-    let av19 = b0[ra15 + k];
+    let av16 = in_X_v4[ra12 + k];
+    let av17 = in_X_v4[ra13 + k];
+    let av18 = in_X_v4[ra14 + k];
+    let av19 = in_X_v4[ra15 + k];
     let kq20 = k * 4u + 0u;
-    let bv21 = b1[(kq20 * 100u + j0) / 4u];
+    let bv21 = s_hidden_he_elu1_dense_kernel_v4[(kq20 * 100u + j0) / 4u];
     acc8 = acc8 + av16.x * bv21;
     acc9 = acc9 + av17.x * bv21;
     acc10 = acc10 + av18.x * bv21;
     acc11 = acc11 + av19.x * bv21;
     let kq22 = k * 4u + 1u;
-    let bv23 = b1[(kq22 * 100u + j0) / 4u];
+    let bv23 = s_hidden_he_elu1_dense_kernel_v4[(kq22 * 100u + j0) / 4u];
     acc8 = acc8 + av16.y * bv23;
     acc9 = acc9 + av17.y * bv23;
     acc10 = acc10 + av18.y * bv23;
     acc11 = acc11 + av19.y * bv23;
     let kq24 = k * 4u + 2u;
-    let bv25 = b1[(kq24 * 100u + j0) / 4u];
+    let bv25 = s_hidden_he_elu1_dense_kernel_v4[(kq24 * 100u + j0) / 4u];
     acc8 = acc8 + av16.z * bv25;
     acc9 = acc9 + av17.z * bv25;
     acc10 = acc10 + av18.z * bv25;
     acc11 = acc11 + av19.z * bv25;
     let kq26 = k * 4u + 3u;
-    let bv27 = b1[(kq26 * 100u + j0) / 4u];
+    let bv27 = s_hidden_he_elu1_dense_kernel_v4[(kq26 * 100u + j0) / 4u];
     acc8 = acc8 + av16.w * bv27;
     acc9 = acc9 + av17.w * bv27;
     acc10 = acc10 + av18.w * bv27;
@@ -1109,150 +1109,150 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let l28 = i0 * 100u + j0;
     let v29 = acc8.x;
-    let v30 = b3[j0];
+    let v30 = s_hidden_he_elu1_dense_bias[j0];
     let v31 = (v29 + v30);
-    b2[l28] = v31;
+    tmp0[l28] = v31;
   }
   {
     let j32 = j0 + 1u;
     let l33 = i0 * 100u + j32;
     let v34 = acc8.y;
-    let v35 = b3[j32];
+    let v35 = s_hidden_he_elu1_dense_bias[j32];
     let v36 = (v34 + v35);
-    b2[l33] = v36;
+    tmp0[l33] = v36;
   }
   {
     let j37 = j0 + 2u;
     let l38 = i0 * 100u + j37;
     let v39 = acc8.z;
-    let v40 = b3[j37];
+    let v40 = s_hidden_he_elu1_dense_bias[j37];
     let v41 = (v39 + v40);
-    b2[l38] = v41;
+    tmp0[l38] = v41;
   }
   {
     let j42 = j0 + 3u;
     let l43 = i0 * 100u + j42;
     let v44 = acc8.w;
-    let v45 = b3[j42];
+    let v45 = s_hidden_he_elu1_dense_bias[j42];
     let v46 = (v44 + v45);
-    b2[l43] = v46;
+    tmp0[l43] = v46;
   }
   {
     let i47 = i0 + 1u;
     let l48 = i47 * 100u + j0;
     let v49 = acc9.x;
-    let v50 = b3[j0];
+    let v50 = s_hidden_he_elu1_dense_bias[j0];
     let v51 = (v49 + v50);
-    b2[l48] = v51;
+    tmp0[l48] = v51;
   }
   {
     let i52 = i0 + 1u;
     let j53 = j0 + 1u;
     let l54 = i52 * 100u + j53;
     let v55 = acc9.y;
-    let v56 = b3[j53];
+    let v56 = s_hidden_he_elu1_dense_bias[j53];
     let v57 = (v55 + v56);
-    b2[l54] = v57;
+    tmp0[l54] = v57;
   }
   {
     let i58 = i0 + 1u;
     let j59 = j0 + 2u;
     let l60 = i58 * 100u + j59;
     let v61 = acc9.z;
-    let v62 = b3[j59];
+    let v62 = s_hidden_he_elu1_dense_bias[j59];
     let v63 = (v61 + v62);
-    b2[l60] = v63;
+    tmp0[l60] = v63;
   }
   {
     let i64 = i0 + 1u;
     let j65 = j0 + 3u;
     let l66 = i64 * 100u + j65;
     let v67 = acc9.w;
-    let v68 = b3[j65];
+    let v68 = s_hidden_he_elu1_dense_bias[j65];
     let v69 = (v67 + v68);
-    b2[l66] = v69;
+    tmp0[l66] = v69;
   }
   {
     let i70 = i0 + 2u;
     let l71 = i70 * 100u + j0;
     let v72 = acc10.x;
-    let v73 = b3[j0];
+    let v73 = s_hidden_he_elu1_dense_bias[j0];
     let v74 = (v72 + v73);
-    b2[l71] = v74;
+    tmp0[l71] = v74;
   }
   {
     let i75 = i0 + 2u;
     let j76 = j0 + 1u;
     let l77 = i75 * 100u + j76;
     let v78 = acc10.y;
-    let v79 = b3[j76];
+    let v79 = s_hidden_he_elu1_dense_bias[j76];
     let v80 = (v78 + v79);
-    b2[l77] = v80;
+    tmp0[l77] = v80;
   }
   {
     let i81 = i0 + 2u;
     let j82 = j0 + 2u;
     let l83 = i81 * 100u + j82;
     let v84 = acc10.z;
-    let v85 = b3[j82];
+    let v85 = s_hidden_he_elu1_dense_bias[j82];
     let v86 = (v84 + v85);
-    b2[l83] = v86;
+    tmp0[l83] = v86;
   }
   {
     let i87 = i0 + 2u;
     let j88 = j0 + 3u;
     let l89 = i87 * 100u + j88;
     let v90 = acc10.w;
-    let v91 = b3[j88];
+    let v91 = s_hidden_he_elu1_dense_bias[j88];
     let v92 = (v90 + v91);
-    b2[l89] = v92;
+    tmp0[l89] = v92;
   }
   {
     let i93 = i0 + 3u;
     let l94 = i93 * 100u + j0;
     let v95 = acc11.x;
-    let v96 = b3[j0];
+    let v96 = s_hidden_he_elu1_dense_bias[j0];
     let v97 = (v95 + v96);
-    b2[l94] = v97;
+    tmp0[l94] = v97;
   }
   {
     let i98 = i0 + 3u;
     let j99 = j0 + 1u;
     let l100 = i98 * 100u + j99;
     let v101 = acc11.y;
-    let v102 = b3[j99];
+    let v102 = s_hidden_he_elu1_dense_bias[j99];
     let v103 = (v101 + v102);
-    b2[l100] = v103;
+    tmp0[l100] = v103;
   }
   {
     let i104 = i0 + 3u;
     let j105 = j0 + 2u;
     let l106 = i104 * 100u + j105;
     let v107 = acc11.z;
-    let v108 = b3[j105];
+    let v108 = s_hidden_he_elu1_dense_bias[j105];
     let v109 = (v107 + v108);
-    b2[l106] = v109;
+    tmp0[l106] = v109;
   }
   {
     let i110 = i0 + 3u;
     let j111 = j0 + 3u;
     let l112 = i110 * 100u + j111;
     let v113 = acc11.w;
-    let v114 = b3[j111];
+    let v114 = s_hidden_he_elu1_dense_bias[j111];
     let v115 = (v113 + v114);
-    b2[l112] = v115;
+    tmp0[l112] = v115;
   }
 }
 
 // ---- 017_select_hidden_he_elu1.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp1: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 2000u) { return; }
-  let v0 = b0[i];
+  let v0 = tmp0[i];
   let c1 = (i / 100u);
   let c2 = (i % 100u);
   let v3 = min(v0, 0.0);
@@ -1260,14 +1260,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v5 = (v4 - 1.0);
   let v6 = select(0.0, 1.0, v0 > 0.0);
   let v7 = select(v5, v0, v6 != 0.0);
-  b1[i] = v7;
+  tmp1[i] = v7;
 }
 
 // ---- 018_matmul_hidden_he_elu2_dense.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
-@group(0) @binding(3) var<storage, read> b3: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp1_v4: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read> s_hidden_he_elu2_dense_kernel_v4: array<vec4<f32>>;
+@group(0) @binding(2) var<storage, read_write> tmp2: array<f32>;
+@group(0) @binding(3) var<storage, read> s_hidden_he_elu2_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1292,30 +1292,30 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let ra14 = row2 * 25u;
   let ra15 = row3 * 25u;
   for (var k: u32 = 0u; k < 25u; k = k + 1u) {
-    let av16 = b0[ra12 + k];
-    let av17 = b0[ra13 + k];
-    let av18 = b0[ra14 + k];
-    let av19 = b0[ra15 + k];
+    let av16 = tmp1_v4[ra12 + k];
+    let av17 = tmp1_v4[ra13 + k];
+    let av18 = tmp1_v4[ra14 + k];
+    let av19 = tmp1_v4[ra15 + k];
     let kq20 = k * 4u + 0u;
-    let bv21 = b1[(kq20 * 100u + j0) / 4u];
+    let bv21 = s_hidden_he_elu2_dense_kernel_v4[(kq20 * 100u + j0) / 4u];
     acc8 = acc8 + av16.x * bv21;
     acc9 = acc9 + av17.x * bv21;
     acc10 = acc10 + av18.x * bv21;
     acc11 = acc11 + av19.x * bv21;
     let kq22 = k * 4u + 1u;
-    let bv23 = b1[(kq22 * 100u + j0) / 4u];
+    let bv23 = s_hidden_he_elu2_dense_kernel_v4[(kq22 * 100u + j0) / 4u];
     acc8 = acc8 + av16.y * bv23;
     acc9 = acc9 + av17.y * bv23;
     acc10 = acc10 + av18.y * bv23;
     acc11 = acc11 + av19.y * bv23;
     let kq24 = k * 4u + 2u;
-    let bv25 = b1[(kq24 * 100u + j0) / 4u];
+    let bv25 = s_hidden_he_elu2_dense_kernel_v4[(kq24 * 100u + j0) / 4u];
     acc8 = acc8 + av16.z * bv25;
     acc9 = acc9 + av17.z * bv25;
     acc10 = acc10 + av18.z * bv25;
     acc11 = acc11 + av19.z * bv25;
     let kq26 = k * 4u + 3u;
-    let bv27 = b1[(kq26 * 100u + j0) / 4u];
+    let bv27 = s_hidden_he_elu2_dense_kernel_v4[(kq26 * 100u + j0) / 4u];
     acc8 = acc8 + av16.w * bv27;
     acc9 = acc9 + av17.w * bv27;
     acc10 = acc10 + av18.w * bv27;
@@ -1324,146 +1324,146 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let l28 = i0 * 100u + j0;
     let v29 = acc8.x;
-    let v30 = b3[j0];
+    let v30 = s_hidden_he_elu2_dense_bias[j0];
     let v31 = (v29 + v30);
-    b2[l28] = v31;
+    tmp2[l28] = v31;
   }
   {
     let j32 = j0 + 1u;
     let l33 = i0 * 100u + j32;
     let v34 = acc8.y;
-    let v35 = b3[j32];
+    let v35 = s_hidden_he_elu2_dense_bias[j32];
     let v36 = (v34 + v35);
-    b2[l33] = v36;
+    tmp2[l33] = v36;
   }
   {
     let j37 = j0 + 2u;
     let l38 = i0 * 100u + j37;
     let v39 = acc8.z;
-    let v40 = b3[j37];
+    let v40 = s_hidden_he_elu2_dense_bias[j37];
     let v41 = (v39 + v40);
-    b2[l38] = v41;
+    tmp2[l38] = v41;
   }
   {
     let j42 = j0 + 3u;
     let l43 = i0 * 100u + j42;
     let v44 = acc8.w;
-    let v45 = b3[j42];
+    let v45 = s_hidden_he_elu2_dense_bias[j42];
     let v46 = (v44 + v45);
-    b2[l43] = v46;
+    tmp2[l43] = v46;
   }
   {
     let i47 = i0 + 1u;
     let l48 = i47 * 100u + j0;
     let v49 = acc9.x;
-    let v50 = b3[j0];
+    let v50 = s_hidden_he_elu2_dense_bias[j0];
     let v51 = (v49 + v50);
-    b2[l48] = v51;
+    tmp2[l48] = v51;
   }
   {
     let i52 = i0 + 1u;
     let j53 = j0 + 1u;
     let l54 = i52 * 100u + j53;
     let v55 = acc9.y;
-    let v56 = b3[j53];
+    let v56 = s_hidden_he_elu2_dense_bias[j53];
     let v57 = (v55 + v56);
-    b2[l54] = v57;
+    tmp2[l54] = v57;
   }
   {
     let i58 = i0 + 1u;
     let j59 = j0 + 2u;
     let l60 = i58 * 100u + j59;
     let v61 = acc9.z;
-    let v62 = b3[j59];
+    let v62 = s_hidden_he_elu2_dense_bias[j59];
     let v63 = (v61 + v62);
-    b2[l60] = v63;
+    tmp2[l60] = v63;
   }
   {
     let i64 = i0 + 1u;
     let j65 = j0 + 3u;
     let l66 = i64 * 100u + j65;
     let v67 = acc9.w;
-    let v68 = b3[j65];
+    let v68 = s_hidden_he_elu2_dense_bias[j65];
     let v69 = (v67 + v68);
-    b2[l66] = v69;
+    tmp2[l66] = v69;
   }
   {
     let i70 = i0 + 2u;
     let l71 = i70 * 100u + j0;
     let v72 = acc10.x;
-    let v73 = b3[j0];
+    let v73 = s_hidden_he_elu2_dense_bias[j0];
     let v74 = (v72 + v73);
-    b2[l71] = v74;
+    tmp2[l71] = v74;
   }
   {
     let i75 = i0 + 2u;
     let j76 = j0 + 1u;
     let l77 = i75 * 100u + j76;
     let v78 = acc10.y;
-    let v79 = b3[j76];
+    let v79 = s_hidden_he_elu2_dense_bias[j76];
     let v80 = (v78 + v79);
-    b2[l77] = v80;
+    tmp2[l77] = v80;
   }
   {
     let i81 = i0 + 2u;
     let j82 = j0 + 2u;
     let l83 = i81 * 100u + j82;
     let v84 = acc10.z;
-    let v85 = b3[j82];
+    let v85 = s_hidden_he_elu2_dense_bias[j82];
     let v86 = (v84 + v85);
-    b2[l83] = v86;
+    tmp2[l83] = v86;
   }
   {
     let i87 = i0 + 2u;
     let j88 = j0 + 3u;
     let l89 = i87 * 100u + j88;
     let v90 = acc10.w;
-    let v91 = b3[j88];
+    let v91 = s_hidden_he_elu2_dense_bias[j88];
     let v92 = (v90 + v91);
-    b2[l89] = v92;
+    tmp2[l89] = v92;
   }
   {
     let i93 = i0 + 3u;
     let l94 = i93 * 100u + j0;
     let v95 = acc11.x;
-    let v96 = b3[j0];
+    let v96 = s_hidden_he_elu2_dense_bias[j0];
     let v97 = (v95 + v96);
-    b2[l94] = v97;
+    tmp2[l94] = v97;
   }
   {
     let i98 = i0 + 3u;
     let j99 = j0 + 1u;
     let l100 = i98 * 100u + j99;
     let v101 = acc11.y;
-    let v102 = b3[j99];
+    let v102 = s_hidden_he_elu2_dense_bias[j99];
     let v103 = (v101 + v102);
-    b2[l100] = v103;
+    tmp2[l100] = v103;
   }
   {
     let i104 = i0 + 3u;
     let j105 = j0 + 2u;
     let l106 = i104 * 100u + j105;
     let v107 = acc11.z;
-    let v108 = b3[j105];
+    let v108 = s_hidden_he_elu2_dense_bias[j105];
     let v109 = (v107 + v108);
-    b2[l106] = v109;
+    tmp2[l106] = v109;
   }
   {
     let i110 = i0 + 3u;
     let j111 = j0 + 3u;
     let l112 = i110 * 100u + j111;
     let v113 = acc11.w;
-    let v114 = b3[j111];
+    let v114 = s_hidden_he_elu2_dense_bias[j111];
     let v115 = (v113 + v114);
-    b2[l112] = v115;
+    tmp2[l112] = v115;
   }
 }
 
 // ---- 019_matmul_logits_dense.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
-@group(0) @binding(3) var<storage, read> b3: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp9: array<f32>;
+@group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp10: array<f32>;
+@group(0) @binding(3) var<storage, read> s_logits_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1489,153 +1489,153 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let ra15 = row3 * 100u;
   for (var k: u32 = 0u; k < 100u; k = k + 1u) {
     let rb16 = k * 5u;
-    let bv17 = vec4<f32>(b1[rb16 + col4], b1[rb16 + col5], b1[rb16 + col6], b1[rb16 + col7]);
-    acc8 = acc8 + b0[ra12 + k] * bv17;
-    acc9 = acc9 + b0[ra13 + k] * bv17;
-    acc10 = acc10 + b0[ra14 + k] * bv17;
-    acc11 = acc11 + b0[ra15 + k] * bv17;
+    let bv17 = vec4<f32>(s_logits_dense_kernel[rb16 + col4], s_logits_dense_kernel[rb16 + col5], s_logits_dense_kernel[rb16 + col6], s_logits_dense_kernel[rb16 + col7]);
+    acc8 = acc8 + tmp9[ra12 + k] * bv17;
+    acc9 = acc9 + tmp9[ra13 + k] * bv17;
+    acc10 = acc10 + tmp9[ra14 + k] * bv17;
+    acc11 = acc11 + tmp9[ra15 + k] * bv17;
   }
   {
     let l18 = i0 * 5u + j0;
     let v19 = acc8.x;
-    let v20 = b3[j0];
+    let v20 = s_logits_dense_bias[j0];
     let v21 = (v19 + v20);
-    b2[l18] = v21;
+    tmp10[l18] = v21;
   }
   if (j0 + 1u < 5u) {
     let j22 = j0 + 1u;
     let l23 = i0 * 5u + j22;
     let v24 = acc8.y;
-    let v25 = b3[j22];
+    let v25 = s_logits_dense_bias[j22];
     let v26 = (v24 + v25);
-    b2[l23] = v26;
+    tmp10[l23] = v26;
   }
   if (j0 + 2u < 5u) {
     let j27 = j0 + 2u;
     let l28 = i0 * 5u + j27;
     let v29 = acc8.z;
-    let v30 = b3[j27];
+    let v30 = s_logits_dense_bias[j27];
     let v31 = (v29 + v30);
-    b2[l28] = v31;
+    tmp10[l28] = v31;
   }
   if (j0 + 3u < 5u) {
     let j32 = j0 + 3u;
     let l33 = i0 * 5u + j32;
     let v34 = acc8.w;
-    let v35 = b3[j32];
+    let v35 = s_logits_dense_bias[j32];
     let v36 = (v34 + v35);
-    b2[l33] = v36;
+    tmp10[l33] = v36;
   }
   {
     let i37 = i0 + 1u;
     let l38 = i37 * 5u + j0;
     let v39 = acc9.x;
-    let v40 = b3[j0];
+    let v40 = s_logits_dense_bias[j0];
     let v41 = (v39 + v40);
-    b2[l38] = v41;
+    tmp10[l38] = v41;
   }
   if (j0 + 1u < 5u) {
     let i42 = i0 + 1u;
     let j43 = j0 + 1u;
     let l44 = i42 * 5u + j43;
     let v45 = acc9.y;
-    let v46 = b3[j43];
+    let v46 = s_logits_dense_bias[j43];
     let v47 = (v45 + v46);
-    b2[l44] = v47;
+    tmp10[l44] = v47;
   }
   if (j0 + 2u < 5u) {
     let i48 = i0 + 1u;
     let j49 = j0 + 2u;
     let l50 = i48 * 5u + j49;
     let v51 = acc9.z;
-    let v52 = b3[j49];
+    let v52 = s_logits_dense_bias[j49];
     let v53 = (v51 + v52);
-    b2[l50] = v53;
+    tmp10[l50] = v53;
   }
   if (j0 + 3u < 5u) {
     let i54 = i0 + 1u;
     let j55 = j0 + 3u;
     let l56 = i54 * 5u + j55;
     let v57 = acc9.w;
-    let v58 = b3[j55];
+    let v58 = s_logits_dense_bias[j55];
     let v59 = (v57 + v58);
-    b2[l56] = v59;
+    tmp10[l56] = v59;
   }
   {
     let i60 = i0 + 2u;
     let l61 = i60 * 5u + j0;
     let v62 = acc10.x;
-    let v63 = b3[j0];
+    let v63 = s_logits_dense_bias[j0];
     let v64 = (v62 + v63);
-    b2[l61] = v64;
+    tmp10[l61] = v64;
   }
   if (j0 + 1u < 5u) {
     let i65 = i0 + 2u;
     let j66 = j0 + 1u;
     let l67 = i65 * 5u + j66;
     let v68 = acc10.y;
-    let v69 = b3[j66];
+    let v69 = s_logits_dense_bias[j66];
     let v70 = (v68 + v69);
-    b2[l67] = v70;
+    tmp10[l67] = v70;
   }
   if (j0 + 2u < 5u) {
     let i71 = i0 + 2u;
     let j72 = j0 + 2u;
     let l73 = i71 * 5u + j72;
     let v74 = acc10.z;
-    let v75 = b3[j72];
+    let v75 = s_logits_dense_bias[j72];
     let v76 = (v74 + v75);
-    b2[l73] = v76;
+    tmp10[l73] = v76;
   }
   if (j0 + 3u < 5u) {
     let i77 = i0 + 2u;
     let j78 = j0 + 3u;
     let l79 = i77 * 5u + j78;
     let v80 = acc10.w;
-    let v81 = b3[j78];
+    let v81 = s_logits_dense_bias[j78];
     let v82 = (v80 + v81);
-    b2[l79] = v82;
+    tmp10[l79] = v82;
   }
   {
     let i83 = i0 + 3u;
     let l84 = i83 * 5u + j0;
     let v85 = acc11.x;
-    let v86 = b3[j0];
+    let v86 = s_logits_dense_bias[j0];
     let v87 = (v85 + v86);
-    b2[l84] = v87;
+    tmp10[l84] = v87;
   }
   if (j0 + 1u < 5u) {
     let i88 = i0 + 3u;
     let j89 = j0 + 1u;
     let l90 = i88 * 5u + j89;
     let v91 = acc11.y;
-    let v92 = b3[j89];
+    let v92 = s_logits_dense_bias[j89];
     let v93 = (v91 + v92);
-    b2[l90] = v93;
+    tmp10[l90] = v93;
   }
   if (j0 + 2u < 5u) {
     let i94 = i0 + 3u;
     let j95 = j0 + 2u;
     let l96 = i94 * 5u + j95;
     let v97 = acc11.z;
-    let v98 = b3[j95];
+    let v98 = s_logits_dense_bias[j95];
     let v99 = (v97 + v98);
-    b2[l96] = v99;
+    tmp10[l96] = v99;
   }
   if (j0 + 3u < 5u) {
     let i100 = i0 + 3u;
     let j101 = j0 + 3u;
     let l102 = i100 * 5u + j101;
     let v103 = acc11.w;
-    let v104 = b3[j101];
+    let v104 = s_logits_dense_bias[j101];
     let v105 = (v103 + v104);
-    b2[l102] = v105;
+    tmp10[l102] = v105;
   }
 }
 
 // ---- 020_one_hot_loss.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<i32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+@group(0) @binding(0) var<storage, read> in_y: array<i32>;
+@group(0) @binding(1) var<storage, read_write> tmp11: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1643,14 +1643,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 100u) { return; }
   let c0 = (i / 5u);
   let c1 = (i % 5u);
-  let v2 = b0[c0];
+  let v2 = in_y[c0];
   let v3 = select(0.0, 1.0, i32(c1) == v2);
-  b1[i] = v3;
+  tmp11[i] = v3;
 }
 
 // ---- 021_reduce_max_loss.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp12: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1659,16 +1659,16 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc0: f32 = -3.4028234663852886e38;
   for (var r: u32 = 0u; r < 5u; r = r + 1u) {
     let l1 = i * 5u + r;
-    let v2 = b0[l1];
+    let v2 = tmp10[l1];
     acc0 = max(acc0, v2);
   }
-  b1[i] = acc0;
+  tmp12[i] = acc0;
 }
 
 // ---- 022_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp13: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1677,21 +1677,21 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 5u; r = r + 1u) {
     let l1 = i * 5u + r;
-    let v2 = b0[l1];
-    let v3 = b1[i];
+    let v2 = tmp10[l1];
+    let v3 = tmp12[i];
     let v4 = (v2 - v3);
     let v5 = exp(v4);
     acc0 = acc0 + v5;
   }
-  b2[i] = acc0;
+  tmp13[i] = acc0;
 }
 
 // ---- 023_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read> b2: array<f32>;
-@group(0) @binding(3) var<storage, read> b3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> b4: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp12: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp13: array<f32>;
+@group(0) @binding(4) var<storage, read_write> tmp14: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1700,22 +1700,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 5u; r = r + 1u) {
     let l1 = i * 5u + r;
-    let v2 = b0[l1];
-    let v3 = b1[l1];
-    let v4 = b2[i];
+    let v2 = tmp11[l1];
+    let v3 = tmp10[l1];
+    let v4 = tmp12[i];
     let v5 = (v3 - v4);
-    let v6 = b3[i];
+    let v6 = tmp13[i];
     let v7 = log(v6);
     let v8 = (v5 - v7);
     let v9 = (v2 * v8);
     acc0 = acc0 + v9;
   }
-  b4[i] = acc0;
+  tmp14[i] = acc0;
 }
 
 // ---- 024_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp14: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out_loss: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1723,18 +1723,18 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 20u; r = r + 1u) {
-    let v1 = b0[r];
+    let v1 = tmp14[r];
     let v2 = (-v1);
     acc0 = acc0 + v2;
   }
   let v3 = (acc0 / 20.0);
-  b1[i] = v3;
+  out_loss[i] = v3;
 }
 
 // ---- 025_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp14: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1743,18 +1743,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 5u; r = r + 1u) {
     let l1 = i * 5u + r;
-    let v2 = b0[l1];
-    let v3 = b1[l1];
+    let v2 = tmp10[l1];
+    let v3 = tmp11[l1];
     let v4 = (v2 * v3);
     acc0 = acc0 + v4;
   }
-  b2[i] = acc0;
+  tmp14[i] = acc0;
 }
 
-// ---- 026_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+// ---- 026_reduce_sum_accuracy_x2.wgsl
+@group(0) @binding(0) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp14: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp15: array<f32>;
+@group(0) @binding(3) var<storage, read_write> tmp16: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1763,17 +1764,27 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 5u; r = r + 1u) {
     let l1 = i * 5u + r;
-    let v2 = b0[l1];
-    let v3 = b1[i];
+    let v2 = tmp10[l1];
+    let v3 = tmp14[i];
     let v4 = select(0.0, 1.0, v2 > v3);
     acc0 = acc0 + v4;
   }
-  b2[i] = acc0;
+  var acc5: f32 = 0.0;
+  for (var r: u32 = 0u; r < 5u; r = r + 1u) {
+    let l6 = i * 5u + r;
+    let v7 = tmp10[l6];
+    let v8 = select(0.0, 1.0, (bitcast<u32>(v7) & 0x7f800000u) != 0x7f800000u);
+    let v9 = (1.0 - v8);
+    acc5 = acc5 + v9;
+  }
+  tmp15[i] = acc0;
+  tmp16[i] = acc5;
 }
 
 // ---- 027_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp15: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp16: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1781,17 +1792,20 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 20u; r = r + 1u) {
-    let v1 = b0[r];
+    let v1 = tmp15[r];
     let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
+    let v3 = tmp16[r];
+    let v4 = select(0.0, 1.0, v3 == 0.0);
+    let v5 = (v2 * v4);
+    acc0 = acc0 + v5;
   }
-  let v3 = (acc0 / 20.0);
-  b1[i] = v3;
+  let v6 = (acc0 / 20.0);
+  out_accuracy[i] = v6;
 }
 
-// ---- 028_reduce_sum_grad.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+// ---- 028_reduce_sum_loss_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp14: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1800,45 +1814,45 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 5u; r = r + 1u) {
     let l1 = i * 5u + r;
-    let v2 = b0[l1];
+    let v2 = tmp11[l1];
     let v3 = ((-0.05) * v2);
     let v4 = (-v3);
     acc0 = acc0 + v4;
   }
-  b1[i] = acc0;
+  tmp14[i] = acc0;
 }
 
-// ---- 029_add_grad.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read> b2: array<f32>;
-@group(0) @binding(3) var<storage, read> b3: array<f32>;
-@group(0) @binding(4) var<storage, read> b4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> b5: array<f32>;
+// ---- 029_add_loss_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp14: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp13: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp12: array<f32>;
+@group(0) @binding(5) var<storage, read_write> tmp17: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 100u) { return; }
-  let v0 = b0[i];
+  let v0 = tmp11[i];
   let v1 = ((-0.05) * v0);
   let c2 = (i / 5u);
   let c3 = (i % 5u);
-  let v4 = b1[c2];
-  let v5 = b2[c2];
+  let v4 = tmp14[c2];
+  let v5 = tmp13[c2];
   let v6 = (v4 / v5);
-  let v7 = b3[i];
-  let v8 = b4[c2];
+  let v7 = tmp10[i];
+  let v8 = tmp12[c2];
   let v9 = (v7 - v8);
   let v10 = exp(v9);
   let v11 = (v6 * v10);
   let v12 = (v1 + v11);
-  b5[i] = v12;
+  tmp17[i] = v12;
 }
 
-// ---- 030_reduce_sum_grad.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+// ---- 030_reduce_sum_logits_dense_bias_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp17: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp15: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1847,16 +1861,16 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 20u; r = r + 1u) {
     let l1 = r * 5u + i;
-    let v2 = b0[l1];
+    let v2 = tmp17[l1];
     acc0 = acc0 + v2;
   }
-  b1[i] = acc0;
+  tmp15[i] = acc0;
 }
 
-// ---- 031_matmul_grad.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+// ---- 031_matmul_logits_dense_kernel_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp9: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp17: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp18: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1878,124 +1892,124 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 20u; k = k + 1u) {
     let rb12 = k * 5u;
-    let bv13 = vec4<f32>(b1[rb12 + col4], b1[rb12 + col5], b1[rb12 + col6], b1[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp17[rb12 + col4], tmp17[rb12 + col5], tmp17[rb12 + col6], tmp17[rb12 + col7]);
     let rk14 = k * 100u;
-    acc8 = acc8 + b0[rk14 + row0] * bv13;
-    acc9 = acc9 + b0[rk14 + row1] * bv13;
-    acc10 = acc10 + b0[rk14 + row2] * bv13;
-    acc11 = acc11 + b0[rk14 + row3] * bv13;
+    acc8 = acc8 + tmp9[rk14 + row0] * bv13;
+    acc9 = acc9 + tmp9[rk14 + row1] * bv13;
+    acc10 = acc10 + tmp9[rk14 + row2] * bv13;
+    acc11 = acc11 + tmp9[rk14 + row3] * bv13;
   }
   {
     let l15 = i0 * 5u + j0;
     let v16 = acc8.x;
-    b2[l15] = v16;
+    tmp18[l15] = v16;
   }
   if (j0 + 1u < 5u) {
     let j17 = j0 + 1u;
     let l18 = i0 * 5u + j17;
     let v19 = acc8.y;
-    b2[l18] = v19;
+    tmp18[l18] = v19;
   }
   if (j0 + 2u < 5u) {
     let j20 = j0 + 2u;
     let l21 = i0 * 5u + j20;
     let v22 = acc8.z;
-    b2[l21] = v22;
+    tmp18[l21] = v22;
   }
   if (j0 + 3u < 5u) {
     let j23 = j0 + 3u;
     let l24 = i0 * 5u + j23;
     let v25 = acc8.w;
-    b2[l24] = v25;
+    tmp18[l24] = v25;
   }
   {
     let i26 = i0 + 1u;
     let l27 = i26 * 5u + j0;
     let v28 = acc9.x;
-    b2[l27] = v28;
+    tmp18[l27] = v28;
   }
   if (j0 + 1u < 5u) {
     let i29 = i0 + 1u;
     let j30 = j0 + 1u;
     let l31 = i29 * 5u + j30;
     let v32 = acc9.y;
-    b2[l31] = v32;
+    tmp18[l31] = v32;
   }
   if (j0 + 2u < 5u) {
     let i33 = i0 + 1u;
     let j34 = j0 + 2u;
     let l35 = i33 * 5u + j34;
     let v36 = acc9.z;
-    b2[l35] = v36;
+    tmp18[l35] = v36;
   }
   if (j0 + 3u < 5u) {
     let i37 = i0 + 1u;
     let j38 = j0 + 3u;
     let l39 = i37 * 5u + j38;
     let v40 = acc9.w;
-    b2[l39] = v40;
+    tmp18[l39] = v40;
   }
   {
     let i41 = i0 + 2u;
     let l42 = i41 * 5u + j0;
     let v43 = acc10.x;
-    b2[l42] = v43;
+    tmp18[l42] = v43;
   }
   if (j0 + 1u < 5u) {
     let i44 = i0 + 2u;
     let j45 = j0 + 1u;
     let l46 = i44 * 5u + j45;
     let v47 = acc10.y;
-    b2[l46] = v47;
+    tmp18[l46] = v47;
   }
   if (j0 + 2u < 5u) {
     let i48 = i0 + 2u;
     let j49 = j0 + 2u;
     let l50 = i48 * 5u + j49;
     let v51 = acc10.z;
-    b2[l50] = v51;
+    tmp18[l50] = v51;
   }
   if (j0 + 3u < 5u) {
     let i52 = i0 + 2u;
     let j53 = j0 + 3u;
     let l54 = i52 * 5u + j53;
     let v55 = acc10.w;
-    b2[l54] = v55;
+    tmp18[l54] = v55;
   }
   {
     let i56 = i0 + 3u;
     let l57 = i56 * 5u + j0;
     let v58 = acc11.x;
-    b2[l57] = v58;
+    tmp18[l57] = v58;
   }
   if (j0 + 1u < 5u) {
     let i59 = i0 + 3u;
     let j60 = j0 + 1u;
     let l61 = i59 * 5u + j60;
     let v62 = acc11.y;
-    b2[l61] = v62;
+    tmp18[l61] = v62;
   }
   if (j0 + 2u < 5u) {
     let i63 = i0 + 3u;
     let j64 = j0 + 2u;
     let l65 = i63 * 5u + j64;
     let v66 = acc11.z;
-    b2[l65] = v66;
+    tmp18[l65] = v66;
   }
   if (j0 + 3u < 5u) {
     let i67 = i0 + 3u;
     let j68 = j0 + 3u;
     let l69 = i67 * 5u + j68;
     let v70 = acc11.w;
-    b2[l69] = v70;
+    tmp18[l69] = v70;
   }
 }
 
-// ---- 032_matmul_grad.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
-@group(0) @binding(3) var<storage, read> b3: array<f32>;
+// ---- 032_matmul_hidden_he_elu5_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp17: array<f32>;
+@group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp9: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp8: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2024,16 +2038,16 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb18 = col6 * 5u;
   let cb19 = col7 * 5u;
   for (var k: u32 = 0u; k < 5u; k = k + 1u) {
-    let bv20 = vec4<f32>(b1[cb16 + k], b1[cb17 + k], b1[cb18 + k], b1[cb19 + k]);
-    acc8 = acc8 + b0[ra12 + k] * bv20;
-    acc9 = acc9 + b0[ra13 + k] * bv20;
-    acc10 = acc10 + b0[ra14 + k] * bv20;
-    acc11 = acc11 + b0[ra15 + k] * bv20;
+    let bv20 = vec4<f32>(s_logits_dense_kernel[cb16 + k], s_logits_dense_kernel[cb17 + k], s_logits_dense_kernel[cb18 + k], s_logits_dense_kernel[cb19 + k]);
+    acc8 = acc8 + tmp17[ra12 + k] * bv20;
+    acc9 = acc9 + tmp17[ra13 + k] * bv20;
+    acc10 = acc10 + tmp17[ra14 + k] * bv20;
+    acc11 = acc11 + tmp17[ra15 + k] * bv20;
   }
   {
     let l21 = i0 * 100u + j0;
     let v22 = acc8.x;
-    let v23 = b3[l21];
+    let v23 = tmp8[l21];
     let v24 = select(0.0, 1.0, v23 > 0.0);
     let v25 = select(0.0, v22, v24 != 0.0);
     let v26 = select(v22, 0.0, v24 != 0.0);
@@ -2043,13 +2057,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v30 = select(0.0, 1.0, v23 <= 0.0);
     let v31 = (v29 * v30);
     let v32 = (v25 + v31);
-    b2[l21] = v32;
+    tmp9[l21] = v32;
   }
   {
     let j33 = j0 + 1u;
     let l34 = i0 * 100u + j33;
     let v35 = acc8.y;
-    let v36 = b3[l34];
+    let v36 = tmp8[l34];
     let v37 = select(0.0, 1.0, v36 > 0.0);
     let v38 = select(0.0, v35, v37 != 0.0);
     let v39 = select(v35, 0.0, v37 != 0.0);
@@ -2059,13 +2073,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v43 = select(0.0, 1.0, v36 <= 0.0);
     let v44 = (v42 * v43);
     let v45 = (v38 + v44);
-    b2[l34] = v45;
+    tmp9[l34] = v45;
   }
   {
     let j46 = j0 + 2u;
     let l47 = i0 * 100u + j46;
     let v48 = acc8.z;
-    let v49 = b3[l47];
+    let v49 = tmp8[l47];
     let v50 = select(0.0, 1.0, v49 > 0.0);
     let v51 = select(0.0, v48, v50 != 0.0);
     let v52 = select(v48, 0.0, v50 != 0.0);
@@ -2075,13 +2089,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v56 = select(0.0, 1.0, v49 <= 0.0);
     let v57 = (v55 * v56);
     let v58 = (v51 + v57);
-    b2[l47] = v58;
+    tmp9[l47] = v58;
   }
   {
     let j59 = j0 + 3u;
     let l60 = i0 * 100u + j59;
     let v61 = acc8.w;
-    let v62 = b3[l60];
+    let v62 = tmp8[l60];
     let v63 = select(0.0, 1.0, v62 > 0.0);
     let v64 = select(0.0, v61, v63 != 0.0);
     let v65 = select(v61, 0.0, v63 != 0.0);
@@ -2091,13 +2105,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v69 = select(0.0, 1.0, v62 <= 0.0);
     let v70 = (v68 * v69);
     let v71 = (v64 + v70);
-    b2[l60] = v71;
+    tmp9[l60] = v71;
   }
   {
     let i72 = i0 + 1u;
     let l73 = i72 * 100u + j0;
     let v74 = acc9.x;
-    let v75 = b3[l73];
+    let v75 = tmp8[l73];
     let v76 = select(0.0, 1.0, v75 > 0.0);
     let v77 = select(0.0, v74, v76 != 0.0);
     let v78 = select(v74, 0.0, v76 != 0.0);
@@ -2107,14 +2121,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v82 = select(0.0, 1.0, v75 <= 0.0);
     let v83 = (v81 * v82);
     let v84 = (v77 + v83);
-    b2[l73] = v84;
+    tmp9[l73] = v84;
   }
   {
     let i85 = i0 + 1u;
     let j86 = j0 + 1u;
     let l87 = i85 * 100u + j86;
     let v88 = acc9.y;
-    let v89 = b3[l87];
+    let v89 = tmp8[l87];
     let v90 = select(0.0, 1.0, v89 > 0.0);
     let v91 = select(0.0, v88, v90 != 0.0);
     let v92 = select(v88, 0.0, v90 != 0.0);
@@ -2124,14 +2138,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v96 = select(0.0, 1.0, v89 <= 0.0);
     let v97 = (v95 * v96);
     let v98 = (v91 + v97);
-    b2[l87] = v98;
+    tmp9[l87] = v98;
   }
   {
     let i99 = i0 + 1u;
     let j100 = j0 + 2u;
     let l101 = i99 * 100u + j100;
     let v102 = acc9.z;
-    let v103 = b3[l101];
+    let v103 = tmp8[l101];
     let v104 = select(0.0, 1.0, v103 > 0.0);
     let v105 = select(0.0, v102, v104 != 0.0);
     let v106 = select(v102, 0.0, v104 != 0.0);
@@ -2141,14 +2155,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v110 = select(0.0, 1.0, v103 <= 0.0);
     let v111 = (v109 * v110);
     let v112 = (v105 + v111);
-    b2[l101] = v112;
+    tmp9[l101] = v112;
   }
   {
     let i113 = i0 + 1u;
     let j114 = j0 + 3u;
     let l115 = i113 * 100u + j114;
     let v116 = acc9.w;
-    let v117 = b3[l115];
+    let v117 = tmp8[l115];
     let v118 = select(0.0, 1.0, v117 > 0.0);
     let v119 = select(0.0, v116, v118 != 0.0);
     let v120 = select(v116, 0.0, v118 != 0.0);
@@ -2158,13 +2172,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v124 = select(0.0, 1.0, v117 <= 0.0);
     let v125 = (v123 * v124);
     let v126 = (v119 + v125);
-    b2[l115] = v126;
+    tmp9[l115] = v126;
   }
   {
     let i127 = i0 + 2u;
     let l128 = i127 * 100u + j0;
     let v129 = acc10.x;
-    let v130 = b3[l128];
+    let v130 = tmp8[l128];
     let v131 = select(0.0, 1.0, v130 > 0.0);
     let v132 = select(0.0, v129, v131 != 0.0);
     let v133 = select(v129, 0.0, v131 != 0.0);
@@ -2174,14 +2188,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v137 = select(0.0, 1.0, v130 <= 0.0);
     let v138 = (v136 * v137);
     let v139 = (v132 + v138);
-    b2[l128] = v139;
+    tmp9[l128] = v139;
   }
   {
     let i140 = i0 + 2u;
     let j141 = j0 + 1u;
     let l142 = i140 * 100u + j141;
     let v143 = acc10.y;
-    let v144 = b3[l142];
+    let v144 = tmp8[l142];
     let v145 = select(0.0, 1.0, v144 > 0.0);
     let v146 = select(0.0, v143, v145 != 0.0);
     let v147 = select(v143, 0.0, v145 != 0.0);
@@ -2191,14 +2205,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v151 = select(0.0, 1.0, v144 <= 0.0);
     let v152 = (v150 * v151);
     let v153 = (v146 + v152);
-    b2[l142] = v153;
+    tmp9[l142] = v153;
   }
   {
     let i154 = i0 + 2u;
     let j155 = j0 + 2u;
     let l156 = i154 * 100u + j155;
     let v157 = acc10.z;
-    let v158 = b3[l156];
+    let v158 = tmp8[l156];
     let v159 = select(0.0, 1.0, v158 > 0.0);
     let v160 = select(0.0, v157, v159 != 0.0);
     let v161 = select(v157, 0.0, v159 != 0.0);
@@ -2208,14 +2222,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v165 = select(0.0, 1.0, v158 <= 0.0);
     let v166 = (v164 * v165);
     let v167 = (v160 + v166);
-    b2[l156] = v167;
+    tmp9[l156] = v167;
   }
   {
     let i168 = i0 + 2u;
     let j169 = j0 + 3u;
     let l170 = i168 * 100u + j169;
     let v171 = acc10.w;
-    let v172 = b3[l170];
+    let v172 = tmp8[l170];
     let v173 = select(0.0, 1.0, v172 > 0.0);
     let v174 = select(0.0, v171, v173 != 0.0);
     let v175 = select(v171, 0.0, v173 != 0.0);
@@ -2225,13 +2239,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v179 = select(0.0, 1.0, v172 <= 0.0);
     let v180 = (v178 * v179);
     let v181 = (v174 + v180);
-    b2[l170] = v181;
+    tmp9[l170] = v181;
   }
   {
     let i182 = i0 + 3u;
     let l183 = i182 * 100u + j0;
     let v184 = acc11.x;
-    let v185 = b3[l183];
+    let v185 = tmp8[l183];
     let v186 = select(0.0, 1.0, v185 > 0.0);
     let v187 = select(0.0, v184, v186 != 0.0);
     let v188 = select(v184, 0.0, v186 != 0.0);
@@ -2241,14 +2255,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v192 = select(0.0, 1.0, v185 <= 0.0);
     let v193 = (v191 * v192);
     let v194 = (v187 + v193);
-    b2[l183] = v194;
+    tmp9[l183] = v194;
   }
   {
     let i195 = i0 + 3u;
     let j196 = j0 + 1u;
     let l197 = i195 * 100u + j196;
     let v198 = acc11.y;
-    let v199 = b3[l197];
+    let v199 = tmp8[l197];
     let v200 = select(0.0, 1.0, v199 > 0.0);
     let v201 = select(0.0, v198, v200 != 0.0);
     let v202 = select(v198, 0.0, v200 != 0.0);
@@ -2258,14 +2272,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v206 = select(0.0, 1.0, v199 <= 0.0);
     let v207 = (v205 * v206);
     let v208 = (v201 + v207);
-    b2[l197] = v208;
+    tmp9[l197] = v208;
   }
   {
     let i209 = i0 + 3u;
     let j210 = j0 + 2u;
     let l211 = i209 * 100u + j210;
     let v212 = acc11.z;
-    let v213 = b3[l211];
+    let v213 = tmp8[l211];
     let v214 = select(0.0, 1.0, v213 > 0.0);
     let v215 = select(0.0, v212, v214 != 0.0);
     let v216 = select(v212, 0.0, v214 != 0.0);
@@ -2275,14 +2289,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v220 = select(0.0, 1.0, v213 <= 0.0);
     let v221 = (v219 * v220);
     let v222 = (v215 + v221);
-    b2[l211] = v222;
+    tmp9[l211] = v222;
   }
   {
     let i223 = i0 + 3u;
     let j224 = j0 + 3u;
     let l225 = i223 * 100u + j224;
     let v226 = acc11.w;
-    let v227 = b3[l225];
+    let v227 = tmp8[l225];
     let v228 = select(0.0, 1.0, v227 > 0.0);
     let v229 = select(0.0, v226, v228 != 0.0);
     let v230 = select(v226, 0.0, v228 != 0.0);
@@ -2292,13 +2306,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v234 = select(0.0, 1.0, v227 <= 0.0);
     let v235 = (v233 * v234);
     let v236 = (v229 + v235);
-    b2[l225] = v236;
+    tmp9[l225] = v236;
   }
 }
 
-// ---- 033_reduce_sum_grad.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+// ---- 033_reduce_sum_hidden_he_elu5_dense_bias_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp9: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp11: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2307,16 +2321,16 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 20u; r = r + 1u) {
     let l1 = r * 100u + i;
-    let v2 = b0[l1];
+    let v2 = tmp9[l1];
     acc0 = acc0 + v2;
   }
-  b1[i] = acc0;
+  tmp11[i] = acc0;
 }
 
-// ---- 034_matmul_grad.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+// ---- 034_matmul_hidden_he_elu5_dense_kernel_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp7_v4: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read> tmp9_v4: array<vec4<f32>>;
+@group(0) @binding(2) var<storage, read_write> tmp19: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2338,29 +2352,29 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 5u; k = k + 1u) {
     let kq12 = k * 4u + 0u;
-    let bv13 = b1[(kq12 * 100u + j0) / 4u];
-    let aq14 = b0[(kq12 * 100u + i0) / 4u + 0u];
+    let bv13 = tmp9_v4[(kq12 * 100u + j0) / 4u];
+    let aq14 = tmp7_v4[(kq12 * 100u + i0) / 4u + 0u];
     acc8 = acc8 + aq14.x * bv13;
     acc9 = acc9 + aq14.y * bv13;
     acc10 = acc10 + aq14.z * bv13;
     acc11 = acc11 + aq14.w * bv13;
     let kq15 = k * 4u + 1u;
-    let bv16 = b1[(kq15 * 100u + j0) / 4u];
-    let aq17 = b0[(kq15 * 100u + i0) / 4u + 0u];
+    let bv16 = tmp9_v4[(kq15 * 100u + j0) / 4u];
+    let aq17 = tmp7_v4[(kq15 * 100u + i0) / 4u + 0u];
     acc8 = acc8 + aq17.x * bv16;
     acc9 = acc9 + aq17.y * bv16;
     acc10 = acc10 + aq17.z * bv16;
     acc11 = acc11 + aq17.w * bv16;
     let kq18 = k * 4u + 2u;
-    let bv19 = b1[(kq18 * 100u + j0) / 4u];
-    let aq20 = b0[(kq18 * 100u + i0) / 4u + 0u];
+    let bv19 = tmp9_v4[(kq18 * 100u + j0) / 4u];
+    let aq20 = tmp7_v4[(kq18 * 100u + i0) / 4u + 0u];
     acc8 = acc8 + aq20.x * bv19;
     acc9 = acc9 + aq20.y * bv19;
     acc10 = acc10 + aq20.z * bv19;
     acc11 = acc11 + aq20.w * bv19;
     let kq21 = k * 4u + 3u;
-    let bv22 = b1[(kq21 * 100u + j0) / 4u];
-    let aq23 = b0[(kq21 * 100u + i0) / 4u + 0u];
+    let bv22 = tmp9_v4[(kq21 * 100u + j0) / 4u];
+    let aq23 = tmp7_v4[(kq21 * 100u + i0) / 4u + 0u];
     acc8 = acc8 + aq23.x * bv22;
     acc9 = acc9 + aq23.y * bv22;
     acc10 = acc10 + aq23.z * bv22;
@@ -2369,114 +2383,114 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let l24 = i0 * 100u + j0;
     let v25 = acc8.x;
-    b2[l24] = v25;
+    tmp19[l24] = v25;
   }
   {
     let j26 = j0 + 1u;
     let l27 = i0 * 100u + j26;
     let v28 = acc8.y;
-    b2[l27] = v28;
+    tmp19[l27] = v28;
   }
   {
     let j29 = j0 + 2u;
     let l30 = i0 * 100u + j29;
     let v31 = acc8.z;
-    b2[l30] = v31;
+    tmp19[l30] = v31;
   }
   {
     let j32 = j0 + 3u;
     let l33 = i0 * 100u + j32;
     let v34 = acc8.w;
-    b2[l33] = v34;
+    tmp19[l33] = v34;
   }
   {
     let i35 = i0 + 1u;
     let l36 = i35 * 100u + j0;
     let v37 = acc9.x;
-    b2[l36] = v37;
+    tmp19[l36] = v37;
   }
   {
     let i38 = i0 + 1u;
     let j39 = j0 + 1u;
     let l40 = i38 * 100u + j39;
     let v41 = acc9.y;
-    b2[l40] = v41;
+    tmp19[l40] = v41;
   }
   {
     let i42 = i0 + 1u;
     let j43 = j0 + 2u;
     let l44 = i42 * 100u + j43;
     let v45 = acc9.z;
-    b2[l44] = v45;
+    tmp19[l44] = v45;
   }
   {
     let i46 = i0 + 1u;
     let j47 = j0 + 3u;
     let l48 = i46 * 100u + j47;
     let v49 = acc9.w;
-    b2[l48] = v49;
+    tmp19[l48] = v49;
   }
   {
     let i50 = i0 + 2u;
     let l51 = i50 * 100u + j0;
     let v52 = acc10.x;
-    b2[l51] = v52;
+    tmp19[l51] = v52;
   }
   {
     let i53 = i0 + 2u;
     let j54 = j0 + 1u;
     let l55 = i53 * 100u + j54;
     let v56 = acc10.y;
-    b2[l55] = v56;
+    tmp19[l55] = v56;
   }
   {
     let i57 = i0 + 2u;
     let j58 = j0 + 2u;
     let l59 = i57 * 100u + j58;
     let v60 = acc10.z;
-    b2[l59] = v60;
+    tmp19[l59] = v60;
   }
   {
     let i61 = i0 + 2u;
     let j62 = j0 + 3u;
     let l63 = i61 * 100u + j62;
     let v64 = acc10.w;
-    b2[l63] = v64;
+    tmp19[l63] = v64;
   }
   {
     let i65 = i0 + 3u;
     let l66 = i65 * 100u + j0;
     let v67 = acc11.x;
-    b2[l66] = v67;
+    tmp19[l66] = v67;
   }
   {
     let i68 = i0 + 3u;
     let j69 = j0 + 1u;
     let l70 = i68 * 100u + j69;
     let v71 = acc11.y;
-    b2[l70] = v71;
+    tmp19[l70] = v71;
   }
   {
     let i72 = i0 + 3u;
     let j73 = j0 + 2u;
     let l74 = i72 * 100u + j73;
     let v75 = acc11.z;
-    b2[l74] = v75;
+    tmp19[l74] = v75;
   }
   {
     let i76 = i0 + 3u;
     let j77 = j0 + 3u;
     let l78 = i76 * 100u + j77;
     let v79 = acc11.w;
-    b2[l78] = v79;
+    tmp19[l78] = v79;
   }
 }
 
-// ---- 035_matmul_grad.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
-@group(0) @binding(3) var<storage, read> b3: array<f32>;
+// ---- 035_matmul_hidden_he_elu4_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp9_v4: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read> s_hidden_he_elu5_dense_kernel_v4: array<vec4<f32>>;
+@group(0) @binding(2) var<storage, read_write> tmp8: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp6: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2505,14 +2519,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb18 = col6 * 25u;
   let cb19 = col7 * 25u;
   for (var k: u32 = 0u; k < 25u; k = k + 1u) {
-    let av20 = b0[ra12 + k];
-    let av21 = b0[ra13 + k];
-    let av22 = b0[ra14 + k];
-    let av23 = b0[ra15 + k];
-    let bc24 = b1[cb16 + k];
-    let bc25 = b1[cb17 + k];
-    let bc26 = b1[cb18 + k];
-    let bc27 = b1[cb19 + k];
+    let av20 = tmp9_v4[ra12 + k];
+    let av21 = tmp9_v4[ra13 + k];
+    let av22 = tmp9_v4[ra14 + k];
+    let av23 = tmp9_v4[ra15 + k];
+    let bc24 = s_hidden_he_elu5_dense_kernel_v4[cb16 + k];
+    let bc25 = s_hidden_he_elu5_dense_kernel_v4[cb17 + k];
+    let bc26 = s_hidden_he_elu5_dense_kernel_v4[cb18 + k];
+    let bc27 = s_hidden_he_elu5_dense_kernel_v4[cb19 + k];
     let kq28 = k * 4u + 0u;
     let bv29 = vec4<f32>(bc24.x, bc25.x, bc26.x, bc27.x);
     acc8 = acc8 + av20.x * bv29;
@@ -2541,7 +2555,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let l36 = i0 * 100u + j0;
     let v37 = acc8.x;
-    let v38 = b3[l36];
+    let v38 = tmp6[l36];
     let v39 = select(0.0, 1.0, v38 > 0.0);
     let v40 = select(0.0, v37, v39 != 0.0);
     let v41 = select(v37, 0.0, v39 != 0.0);
@@ -2551,13 +2565,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v45 = select(0.0, 1.0, v38 <= 0.0);
     let v46 = (v44 * v45);
     let v47 = (v40 + v46);
-    b2[l36] = v47;
+    tmp8[l36] = v47;
   }
   {
     let j48 = j0 + 1u;
     let l49 = i0 * 100u + j48;
     let v50 = acc8.y;
-    let v51 = b3[l49];
+    let v51 = tmp6[l49];
     let v52 = select(0.0, 1.0, v51 > 0.0);
     let v53 = select(0.0, v50, v52 != 0.0);
     let v54 = select(v50, 0.0, v52 != 0.0);
@@ -2567,13 +2581,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v58 = select(0.0, 1.0, v51 <= 0.0);
     let v59 = (v57 * v58);
     let v60 = (v53 + v59);
-    b2[l49] = v60;
+    tmp8[l49] = v60;
   }
   {
     let j61 = j0 + 2u;
     let l62 = i0 * 100u + j61;
     let v63 = acc8.z;
-    let v64 = b3[l62];
+    let v64 = tmp6[l62];
     let v65 = select(0.0, 1.0, v64 > 0.0);
     let v66 = select(0.0, v63, v65 != 0.0);
     let v67 = select(v63, 0.0, v65 != 0.0);
@@ -2583,13 +2597,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v71 = select(0.0, 1.0, v64 <= 0.0);
     let v72 = (v70 * v71);
     let v73 = (v66 + v72);
-    b2[l62] = v73;
+    tmp8[l62] = v73;
   }
   {
     let j74 = j0 + 3u;
     let l75 = i0 * 100u + j74;
     let v76 = acc8.w;
-    let v77 = b3[l75];
+    let v77 = tmp6[l75];
     let v78 = select(0.0, 1.0, v77 > 0.0);
     let v79 = select(0.0, v76, v78 != 0.0);
     let v80 = select(v76, 0.0, v78 != 0.0);
@@ -2599,13 +2613,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v84 = select(0.0, 1.0, v77 <= 0.0);
     let v85 = (v83 * v84);
     let v86 = (v79 + v85);
-    b2[l75] = v86;
+    tmp8[l75] = v86;
   }
   {
     let i87 = i0 + 1u;
     let l88 = i87 * 100u + j0;
     let v89 = acc9.x;
-    let v90 = b3[l88];
+    let v90 = tmp6[l88];
     let v91 = select(0.0, 1.0, v90 > 0.0);
     let v92 = select(0.0, v89, v91 != 0.0);
     let v93 = select(v89, 0.0, v91 != 0.0);
@@ -2615,14 +2629,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v97 = select(0.0, 1.0, v90 <= 0.0);
     let v98 = (v96 * v97);
     let v99 = (v92 + v98);
-    b2[l88] = v99;
+    tmp8[l88] = v99;
   }
   {
     let i100 = i0 + 1u;
     let j101 = j0 + 1u;
     let l102 = i100 * 100u + j101;
     let v103 = acc9.y;
-    let v104 = b3[l102];
+    let v104 = tmp6[l102];
     let v105 = select(0.0, 1.0, v104 > 0.0);
     let v106 = select(0.0, v103, v105 != 0.0);
     let v107 = select(v103, 0.0, v105 != 0.0);
@@ -2632,14 +2646,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v111 = select(0.0, 1.0, v104 <= 0.0);
     let v112 = (v110 * v111);
     let v113 = (v106 + v112);
-    b2[l102] = v113;
+    tmp8[l102] = v113;
   }
   {
     let i114 = i0 + 1u;
     let j115 = j0 + 2u;
     let l116 = i114 * 100u + j115;
     let v117 = acc9.z;
-    let v118 = b3[l116];
+    let v118 = tmp6[l116];
     let v119 = select(0.0, 1.0, v118 > 0.0);
     let v120 = select(0.0, v117, v119 != 0.0);
     let v121 = select(v117, 0.0, v119 != 0.0);
@@ -2649,14 +2663,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v125 = select(0.0, 1.0, v118 <= 0.0);
     let v126 = (v124 * v125);
     let v127 = (v120 + v126);
-    b2[l116] = v127;
+    tmp8[l116] = v127;
   }
   {
     let i128 = i0 + 1u;
     let j129 = j0 + 3u;
     let l130 = i128 * 100u + j129;
     let v131 = acc9.w;
-    let v132 = b3[l130];
+    let v132 = tmp6[l130];
     let v133 = select(0.0, 1.0, v132 > 0.0);
     let v134 = select(0.0, v131, v133 != 0.0);
     let v135 = select(v131, 0.0, v133 != 0.0);
@@ -2666,13 +2680,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v139 = select(0.0, 1.0, v132 <= 0.0);
     let v140 = (v138 * v139);
     let v141 = (v134 + v140);
-    b2[l130] = v141;
+    tmp8[l130] = v141;
   }
   {
     let i142 = i0 + 2u;
     let l143 = i142 * 100u + j0;
     let v144 = acc10.x;
-    let v145 = b3[l143];
+    let v145 = tmp6[l143];
     let v146 = select(0.0, 1.0, v145 > 0.0);
     let v147 = select(0.0, v144, v146 != 0.0);
     let v148 = select(v144, 0.0, v146 != 0.0);
@@ -2682,14 +2696,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v152 = select(0.0, 1.0, v145 <= 0.0);
     let v153 = (v151 * v152);
     let v154 = (v147 + v153);
-    b2[l143] = v154;
+    tmp8[l143] = v154;
   }
   {
     let i155 = i0 + 2u;
     let j156 = j0 + 1u;
     let l157 = i155 * 100u + j156;
     let v158 = acc10.y;
-    let v159 = b3[l157];
+    let v159 = tmp6[l157];
     let v160 = select(0.0, 1.0, v159 > 0.0);
     let v161 = select(0.0, v158, v160 != 0.0);
     let v162 = select(v158, 0.0, v160 != 0.0);
@@ -2699,14 +2713,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v166 = select(0.0, 1.0, v159 <= 0.0);
     let v167 = (v165 * v166);
     let v168 = (v161 + v167);
-    b2[l157] = v168;
+    tmp8[l157] = v168;
   }
   {
     let i169 = i0 + 2u;
     let j170 = j0 + 2u;
     let l171 = i169 * 100u + j170;
     let v172 = acc10.z;
-    let v173 = b3[l171];
+    let v173 = tmp6[l171];
     let v174 = select(0.0, 1.0, v173 > 0.0);
     let v175 = select(0.0, v172, v174 != 0.0);
     let v176 = select(v172, 0.0, v174 != 0.0);
@@ -2716,14 +2730,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v180 = select(0.0, 1.0, v173 <= 0.0);
     let v181 = (v179 * v180);
     let v182 = (v175 + v181);
-    b2[l171] = v182;
+    tmp8[l171] = v182;
   }
   {
     let i183 = i0 + 2u;
     let j184 = j0 + 3u;
     let l185 = i183 * 100u + j184;
     let v186 = acc10.w;
-    let v187 = b3[l185];
+    let v187 = tmp6[l185];
     let v188 = select(0.0, 1.0, v187 > 0.0);
     let v189 = select(0.0, v186, v188 != 0.0);
     let v190 = select(v186, 0.0, v188 != 0.0);
@@ -2733,13 +2747,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v194 = select(0.0, 1.0, v187 <= 0.0);
     let v195 = (v193 * v194);
     let v196 = (v189 + v195);
-    b2[l185] = v196;
+    tmp8[l185] = v196;
   }
   {
     let i197 = i0 + 3u;
     let l198 = i197 * 100u + j0;
     let v199 = acc11.x;
-    let v200 = b3[l198];
+    let v200 = tmp6[l198];
     let v201 = select(0.0, 1.0, v200 > 0.0);
     let v202 = select(0.0, v199, v201 != 0.0);
     let v203 = select(v199, 0.0, v201 != 0.0);
@@ -2749,14 +2763,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v207 = select(0.0, 1.0, v200 <= 0.0);
     let v208 = (v206 * v207);
     let v209 = (v202 + v208);
-    b2[l198] = v209;
+    tmp8[l198] = v209;
   }
   {
     let i210 = i0 + 3u;
     let j211 = j0 + 1u;
     let l212 = i210 * 100u + j211;
     let v213 = acc11.y;
-    let v214 = b3[l212];
+    let v214 = tmp6[l212];
     let v215 = select(0.0, 1.0, v214 > 0.0);
     let v216 = select(0.0, v213, v215 != 0.0);
     let v217 = select(v213, 0.0, v215 != 0.0);
@@ -2766,14 +2780,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v221 = select(0.0, 1.0, v214 <= 0.0);
     let v222 = (v220 * v221);
     let v223 = (v216 + v222);
-    b2[l212] = v223;
+    tmp8[l212] = v223;
   }
   {
     let i224 = i0 + 3u;
     let j225 = j0 + 2u;
     let l226 = i224 * 100u + j225;
     let v227 = acc11.z;
-    let v228 = b3[l226];
+    let v228 = tmp6[l226];
     let v229 = select(0.0, 1.0, v228 > 0.0);
     let v230 = select(0.0, v227, v229 != 0.0);
     let v231 = select(v227, 0.0, v229 != 0.0);
@@ -2783,14 +2797,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v235 = select(0.0, 1.0, v228 <= 0.0);
     let v236 = (v234 * v235);
     let v237 = (v230 + v236);
-    b2[l226] = v237;
+    tmp8[l226] = v237;
   }
   {
     let i238 = i0 + 3u;
     let j239 = j0 + 3u;
     let l240 = i238 * 100u + j239;
     let v241 = acc11.w;
-    let v242 = b3[l240];
+    let v242 = tmp6[l240];
     let v243 = select(0.0, 1.0, v242 > 0.0);
     let v244 = select(0.0, v241, v243 != 0.0);
     let v245 = select(v241, 0.0, v243 != 0.0);
@@ -2800,14 +2814,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v249 = select(0.0, 1.0, v242 <= 0.0);
     let v250 = (v248 * v249);
     let v251 = (v244 + v250);
-    b2[l240] = v251;
+    tmp8[l240] = v251;
   }
 }
 
-// ---- 036_matmul_grad.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+// ---- 036_matmul_hidden_he_elu1_dense_kernel_grad.wgsl
+@group(0) @binding(0) var<storage, read> in_X_v4: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read> tmp5_v4: array<vec4<f32>>;
+@group(0) @binding(2) var<storage, read_write> tmp23: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2837,9 +2851,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc19: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 5u; k = k + 1u) {
     let kq20 = k * 4u + 0u;
-    let bv21 = b1[(kq20 * 100u + j0) / 4u];
-    let aq22 = b0[(kq20 * 784u + i0) / 4u + 0u];
-    let aq23 = b0[(kq20 * 784u + i0) / 4u + 1u];
+    let bv21 = tmp5_v4[(kq20 * 100u + j0) / 4u];
+    let aq22 = in_X_v4[(kq20 * 784u + i0) / 4u + 0u];
+    let aq23 = in_X_v4[(kq20 * 784u + i0) / 4u + 1u];
     acc12 = acc12 + aq22.x * bv21;
     acc13 = acc13 + aq22.y * bv21;
     acc14 = acc14 + aq22.z * bv21;
@@ -2849,9 +2863,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc18 = acc18 + aq23.z * bv21;
     acc19 = acc19 + aq23.w * bv21;
     let kq24 = k * 4u + 1u;
-    let bv25 = b1[(kq24 * 100u + j0) / 4u];
-    let aq26 = b0[(kq24 * 784u + i0) / 4u + 0u];
-    let aq27 = b0[(kq24 * 784u + i0) / 4u + 1u];
+    let bv25 = tmp5_v4[(kq24 * 100u + j0) / 4u];
+    let aq26 = in_X_v4[(kq24 * 784u + i0) / 4u + 0u];
+    let aq27 = in_X_v4[(kq24 * 784u + i0) / 4u + 1u];
     acc12 = acc12 + aq26.x * bv25;
     acc13 = acc13 + aq26.y * bv25;
     acc14 = acc14 + aq26.z * bv25;
@@ -2861,9 +2875,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc18 = acc18 + aq27.z * bv25;
     acc19 = acc19 + aq27.w * bv25;
     let kq28 = k * 4u + 2u;
-    let bv29 = b1[(kq28 * 100u + j0) / 4u];
-    let aq30 = b0[(kq28 * 784u + i0) / 4u + 0u];
-    let aq31 = b0[(kq28 * 784u + i0) / 4u + 1u];
+    let bv29 = tmp5_v4[(kq28 * 100u + j0) / 4u];
+    let aq30 = in_X_v4[(kq28 * 784u + i0) / 4u + 0u];
+    let aq31 = in_X_v4[(kq28 * 784u + i0) / 4u + 1u];
     acc12 = acc12 + aq30.x * bv29;
     acc13 = acc13 + aq30.y * bv29;
     acc14 = acc14 + aq30.z * bv29;
@@ -2873,9 +2887,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc18 = acc18 + aq31.z * bv29;
     acc19 = acc19 + aq31.w * bv29;
     let kq32 = k * 4u + 3u;
-    let bv33 = b1[(kq32 * 100u + j0) / 4u];
-    let aq34 = b0[(kq32 * 784u + i0) / 4u + 0u];
-    let aq35 = b0[(kq32 * 784u + i0) / 4u + 1u];
+    let bv33 = tmp5_v4[(kq32 * 100u + j0) / 4u];
+    let aq34 = in_X_v4[(kq32 * 784u + i0) / 4u + 0u];
+    let aq35 = in_X_v4[(kq32 * 784u + i0) / 4u + 1u];
     acc12 = acc12 + aq34.x * bv33;
     acc13 = acc13 + aq34.y * bv33;
     acc14 = acc14 + aq34.z * bv33;
@@ -2888,449 +2902,449 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let l36 = i0 * 100u + j0;
     let v37 = acc12.x;
-    b2[l36] = v37;
+    tmp23[l36] = v37;
   }
   {
     let j38 = j0 + 1u;
     let l39 = i0 * 100u + j38;
     let v40 = acc12.y;
-    b2[l39] = v40;
+    tmp23[l39] = v40;
   }
   {
     let j41 = j0 + 2u;
     let l42 = i0 * 100u + j41;
     let v43 = acc12.z;
-    b2[l42] = v43;
+    tmp23[l42] = v43;
   }
   {
     let j44 = j0 + 3u;
     let l45 = i0 * 100u + j44;
     let v46 = acc12.w;
-    b2[l45] = v46;
+    tmp23[l45] = v46;
   }
   {
     let i47 = i0 + 1u;
     let l48 = i47 * 100u + j0;
     let v49 = acc13.x;
-    b2[l48] = v49;
+    tmp23[l48] = v49;
   }
   {
     let i50 = i0 + 1u;
     let j51 = j0 + 1u;
     let l52 = i50 * 100u + j51;
     let v53 = acc13.y;
-    b2[l52] = v53;
+    tmp23[l52] = v53;
   }
   {
     let i54 = i0 + 1u;
     let j55 = j0 + 2u;
     let l56 = i54 * 100u + j55;
     let v57 = acc13.z;
-    b2[l56] = v57;
+    tmp23[l56] = v57;
   }
   {
     let i58 = i0 + 1u;
     let j59 = j0 + 3u;
     let l60 = i58 * 100u + j59;
     let v61 = acc13.w;
-    b2[l60] = v61;
+    tmp23[l60] = v61;
   }
   {
     let i62 = i0 + 2u;
     let l63 = i62 * 100u + j0;
     let v64 = acc14.x;
-    b2[l63] = v64;
+    tmp23[l63] = v64;
   }
   {
     let i65 = i0 + 2u;
     let j66 = j0 + 1u;
     let l67 = i65 * 100u + j66;
     let v68 = acc14.y;
-    b2[l67] = v68;
+    tmp23[l67] = v68;
   }
   {
     let i69 = i0 + 2u;
     let j70 = j0 + 2u;
     let l71 = i69 * 100u + j70;
     let v72 = acc14.z;
-    b2[l71] = v72;
+    tmp23[l71] = v72;
   }
   {
     let i73 = i0 + 2u;
     let j74 = j0 + 3u;
     let l75 = i73 * 100u + j74;
     let v76 = acc14.w;
-    b2[l75] = v76;
+    tmp23[l75] = v76;
   }
   {
     let i77 = i0 + 3u;
     let l78 = i77 * 100u + j0;
     let v79 = acc15.x;
-    b2[l78] = v79;
+    tmp23[l78] = v79;
   }
   {
     let i80 = i0 + 3u;
     let j81 = j0 + 1u;
     let l82 = i80 * 100u + j81;
     let v83 = acc15.y;
-    b2[l82] = v83;
+    tmp23[l82] = v83;
   }
   {
     let i84 = i0 + 3u;
     let j85 = j0 + 2u;
     let l86 = i84 * 100u + j85;
     let v87 = acc15.z;
-    b2[l86] = v87;
+    tmp23[l86] = v87;
   }
   {
     let i88 = i0 + 3u;
     let j89 = j0 + 3u;
     let l90 = i88 * 100u + j89;
     let v91 = acc15.w;
-    b2[l90] = v91;
+    tmp23[l90] = v91;
   }
   {
     let i92 = i0 + 4u;
     let l93 = i92 * 100u + j0;
     let v94 = acc16.x;
-    b2[l93] = v94;
+    tmp23[l93] = v94;
   }
   {
     let i95 = i0 + 4u;
     let j96 = j0 + 1u;
     let l97 = i95 * 100u + j96;
     let v98 = acc16.y;
-    b2[l97] = v98;
+    tmp23[l97] = v98;
   }
   {
     let i99 = i0 + 4u;
     let j100 = j0 + 2u;
     let l101 = i99 * 100u + j100;
     let v102 = acc16.z;
-    b2[l101] = v102;
+    tmp23[l101] = v102;
   }
   {
     let i103 = i0 + 4u;
     let j104 = j0 + 3u;
     let l105 = i103 * 100u + j104;
     let v106 = acc16.w;
-    b2[l105] = v106;
+    tmp23[l105] = v106;
   }
   {
     let i107 = i0 + 5u;
     let l108 = i107 * 100u + j0;
     let v109 = acc17.x;
-    b2[l108] = v109;
+    tmp23[l108] = v109;
   }
   {
     let i110 = i0 + 5u;
     let j111 = j0 + 1u;
     let l112 = i110 * 100u + j111;
     let v113 = acc17.y;
-    b2[l112] = v113;
+    tmp23[l112] = v113;
   }
   {
     let i114 = i0 + 5u;
     let j115 = j0 + 2u;
     let l116 = i114 * 100u + j115;
     let v117 = acc17.z;
-    b2[l116] = v117;
+    tmp23[l116] = v117;
   }
   {
     let i118 = i0 + 5u;
     let j119 = j0 + 3u;
     let l120 = i118 * 100u + j119;
     let v121 = acc17.w;
-    b2[l120] = v121;
+    tmp23[l120] = v121;
   }
   {
     let i122 = i0 + 6u;
     let l123 = i122 * 100u + j0;
     let v124 = acc18.x;
-    b2[l123] = v124;
+    tmp23[l123] = v124;
   }
   {
     let i125 = i0 + 6u;
     let j126 = j0 + 1u;
     let l127 = i125 * 100u + j126;
     let v128 = acc18.y;
-    b2[l127] = v128;
+    tmp23[l127] = v128;
   }
   {
     let i129 = i0 + 6u;
     let j130 = j0 + 2u;
     let l131 = i129 * 100u + j130;
     let v132 = acc18.z;
-    b2[l131] = v132;
+    tmp23[l131] = v132;
   }
   {
     let i133 = i0 + 6u;
     let j134 = j0 + 3u;
     let l135 = i133 * 100u + j134;
     let v136 = acc18.w;
-    b2[l135] = v136;
+    tmp23[l135] = v136;
   }
   {
     let i137 = i0 + 7u;
     let l138 = i137 * 100u + j0;
     let v139 = acc19.x;
-    b2[l138] = v139;
+    tmp23[l138] = v139;
   }
   {
     let i140 = i0 + 7u;
     let j141 = j0 + 1u;
     let l142 = i140 * 100u + j141;
     let v143 = acc19.y;
-    b2[l142] = v143;
+    tmp23[l142] = v143;
   }
   {
     let i144 = i0 + 7u;
     let j145 = j0 + 2u;
     let l146 = i144 * 100u + j145;
     let v147 = acc19.z;
-    b2[l146] = v147;
+    tmp23[l146] = v147;
   }
   {
     let i148 = i0 + 7u;
     let j149 = j0 + 3u;
     let l150 = i148 * 100u + j149;
     let v151 = acc19.w;
-    b2[l150] = v151;
+    tmp23[l150] = v151;
   }
 }
 
-// ---- 037_add_optimizer.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
+// ---- 037_add_hidden_he_elu1_dense_kernel_momentum.wgsl
+@group(0) @binding(0) var<storage, read_write> s_hidden_he_elu1_dense_kernel_momentum_velocity: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp23: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 78400u) { return; }
-  let v0 = b0[i];
+  let v0 = s_hidden_he_elu1_dense_kernel_momentum_velocity[i];
   let c1 = (i / 100u);
   let c2 = (i % 100u);
   let v3 = (v0 * 0.9);
-  let v4 = b1[i];
+  let v4 = tmp23[i];
   let v5 = (v3 + v4);
-  b0[i] = v5;
+  s_hidden_he_elu1_dense_kernel_momentum_velocity[i] = v5;
 }
 
-// ---- 038_sub_optimizer.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read> b2: array<f32>;
+// ---- 038_sub_hidden_he_elu1_dense_kernel_momentum.wgsl
+@group(0) @binding(0) var<storage, read_write> s_hidden_he_elu1_dense_kernel: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp23: array<f32>;
+@group(0) @binding(2) var<storage, read> s_hidden_he_elu1_dense_kernel_momentum_velocity: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 78400u) { return; }
-  let v0 = b0[i];
-  let v1 = b1[i];
-  let v2 = b2[i];
+  let v0 = s_hidden_he_elu1_dense_kernel[i];
+  let v1 = tmp23[i];
+  let v2 = s_hidden_he_elu1_dense_kernel_momentum_velocity[i];
   let c3 = (i / 100u);
   let c4 = (i % 100u);
   let v5 = (v2 * 0.9);
   let v6 = (v1 + v5);
   let v7 = (v6 * 0.01);
   let v8 = (v0 - v7);
-  b0[i] = v8;
+  s_hidden_he_elu1_dense_kernel[i] = v8;
 }
 
-// ---- 039_add_optimizer.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
+// ---- 039_add_hidden_he_elu1_dense_bias_momentum.wgsl
+@group(0) @binding(0) var<storage, read_write> s_hidden_he_elu1_dense_bias_momentum_velocity: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 100u) { return; }
-  let v0 = b0[i];
+  let v0 = s_hidden_he_elu1_dense_bias_momentum_velocity[i];
   let v1 = (v0 * 0.9);
-  let v2 = b1[i];
+  let v2 = tmp4[i];
   let v3 = (v1 + v2);
-  b0[i] = v3;
+  s_hidden_he_elu1_dense_bias_momentum_velocity[i] = v3;
 }
 
-// ---- 040_sub_optimizer.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read> b2: array<f32>;
+// ---- 040_sub_hidden_he_elu1_dense_bias_momentum.wgsl
+@group(0) @binding(0) var<storage, read_write> s_hidden_he_elu1_dense_bias: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(2) var<storage, read> s_hidden_he_elu1_dense_bias_momentum_velocity: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 100u) { return; }
-  let v0 = b0[i];
-  let v1 = b1[i];
-  let v2 = b2[i];
+  let v0 = s_hidden_he_elu1_dense_bias[i];
+  let v1 = tmp4[i];
+  let v2 = s_hidden_he_elu1_dense_bias_momentum_velocity[i];
   let v3 = (v2 * 0.9);
   let v4 = (v1 + v3);
   let v5 = (v4 * 0.01);
   let v6 = (v0 - v5);
-  b0[i] = v6;
+  s_hidden_he_elu1_dense_bias[i] = v6;
 }
 
-// ---- 041_add_optimizer.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
+// ---- 041_add_hidden_he_elu2_dense_kernel_momentum.wgsl
+@group(0) @binding(0) var<storage, read_write> s_hidden_he_elu2_dense_kernel_momentum_velocity: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp22: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 10000u) { return; }
-  let v0 = b0[i];
+  let v0 = s_hidden_he_elu2_dense_kernel_momentum_velocity[i];
   let c1 = (i / 100u);
   let c2 = (i % 100u);
   let v3 = (v0 * 0.9);
-  let v4 = b1[i];
+  let v4 = tmp22[i];
   let v5 = (v3 + v4);
-  b0[i] = v5;
+  s_hidden_he_elu2_dense_kernel_momentum_velocity[i] = v5;
 }
 
-// ---- 042_sub_optimizer.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read> b2: array<f32>;
+// ---- 042_sub_hidden_he_elu2_dense_kernel_momentum.wgsl
+@group(0) @binding(0) var<storage, read_write> s_hidden_he_elu2_dense_kernel: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp22: array<f32>;
+@group(0) @binding(2) var<storage, read> s_hidden_he_elu2_dense_kernel_momentum_velocity: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 10000u) { return; }
-  let v0 = b0[i];
-  let v1 = b1[i];
-  let v2 = b2[i];
+  let v0 = s_hidden_he_elu2_dense_kernel[i];
+  let v1 = tmp22[i];
+  let v2 = s_hidden_he_elu2_dense_kernel_momentum_velocity[i];
   let c3 = (i / 100u);
   let c4 = (i % 100u);
   let v5 = (v2 * 0.9);
   let v6 = (v1 + v5);
   let v7 = (v6 * 0.01);
   let v8 = (v0 - v7);
-  b0[i] = v8;
+  s_hidden_he_elu2_dense_kernel[i] = v8;
 }
 
-// ---- 043_add_optimizer.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
+// ---- 043_add_logits_dense_kernel_momentum.wgsl
+@group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel_momentum_velocity: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp18: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 500u) { return; }
-  let v0 = b0[i];
+  let v0 = s_logits_dense_kernel_momentum_velocity[i];
   let c1 = (i / 5u);
   let c2 = (i % 5u);
   let v3 = (v0 * 0.9);
-  let v4 = b1[i];
+  let v4 = tmp18[i];
   let v5 = (v3 + v4);
-  b0[i] = v5;
+  s_logits_dense_kernel_momentum_velocity[i] = v5;
 }
 
-// ---- 044_sub_optimizer.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read> b2: array<f32>;
+// ---- 044_sub_logits_dense_kernel_momentum.wgsl
+@group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp18: array<f32>;
+@group(0) @binding(2) var<storage, read> s_logits_dense_kernel_momentum_velocity: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 500u) { return; }
-  let v0 = b0[i];
-  let v1 = b1[i];
-  let v2 = b2[i];
+  let v0 = s_logits_dense_kernel[i];
+  let v1 = tmp18[i];
+  let v2 = s_logits_dense_kernel_momentum_velocity[i];
   let c3 = (i / 5u);
   let c4 = (i % 5u);
   let v5 = (v2 * 0.9);
   let v6 = (v1 + v5);
   let v7 = (v6 * 0.01);
   let v8 = (v0 - v7);
-  b0[i] = v8;
+  s_logits_dense_kernel[i] = v8;
 }
 
-// ---- 045_add_optimizer.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
+// ---- 045_add_logits_dense_bias_momentum.wgsl
+@group(0) @binding(0) var<storage, read_write> s_logits_dense_bias_momentum_velocity: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp15: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 5u) { return; }
-  let v0 = b0[i];
+  let v0 = s_logits_dense_bias_momentum_velocity[i];
   let v1 = (v0 * 0.9);
-  let v2 = b1[i];
+  let v2 = tmp15[i];
   let v3 = (v1 + v2);
-  b0[i] = v3;
+  s_logits_dense_bias_momentum_velocity[i] = v3;
 }
 
-// ---- 046_sub_optimizer.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read> b2: array<f32>;
+// ---- 046_sub_logits_dense_bias_momentum.wgsl
+@group(0) @binding(0) var<storage, read_write> s_logits_dense_bias: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp15: array<f32>;
+@group(0) @binding(2) var<storage, read> s_logits_dense_bias_momentum_velocity: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 5u) { return; }
-  let v0 = b0[i];
-  let v1 = b1[i];
-  let v2 = b2[i];
+  let v0 = s_logits_dense_bias[i];
+  let v1 = tmp15[i];
+  let v2 = s_logits_dense_bias_momentum_velocity[i];
   let v3 = (v2 * 0.9);
   let v4 = (v1 + v3);
   let v5 = (v4 * 0.01);
   let v6 = (v0 - v5);
-  b0[i] = v6;
+  s_logits_dense_bias[i] = v6;
 }
 
 // ---- 047_add_metrics_x3.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> b3: array<f32>;
-@group(0) @binding(4) var<storage, read> b4: array<f32>;
+@group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
+@group(0) @binding(1) var<storage, read> out_loss: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_train_count: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_acc_train_accuracy: array<f32>;
+@group(0) @binding(4) var<storage, read> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = b0[i];
-  let v1 = b1[i];
+  let v0 = s_acc_train_loss[i];
+  let v1 = out_loss[i];
   let v2 = (v0 + v1);
-  let v3 = b2[i];
+  let v3 = s_acc_train_count[i];
   let v4 = (v3 + 1.0);
-  let v5 = b3[i];
-  let v6 = b4[i];
+  let v5 = s_acc_train_accuracy[i];
+  let v6 = out_accuracy[i];
   let v7 = (v5 + v6);
-  b0[i] = v2;
-  b2[i] = v4;
-  b3[i] = v7;
+  s_acc_train_loss[i] = v2;
+  s_acc_train_count[i] = v4;
+  s_acc_train_accuracy[i] = v7;
 }
 
 // ---- 048_add_metrics_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<u32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<u32>;
+@group(0) @binding(0) var<storage, read_write> s_counter_step: array<u32>;
+@group(0) @binding(1) var<storage, read_write> s_counter_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = b0[i];
+  let v0 = s_counter_step[i];
   let v1 = (v0 + 1u);
-  let v2 = b1[i];
+  let v2 = s_counter_batch[i];
   let v3 = (v2 + 1u);
-  b0[i] = v1;
-  b1[i] = v3;
+  s_counter_step[i] = v1;
+  s_counter_batch[i] = v3;
 }
 
 // ---- 049_const_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<u32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+@group(0) @binding(0) var<storage, read_write> s_counter_eval_batch: array<u32>;
+@group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  b0[i] = 0u;
-  b1[i] = 0.0;
+  s_counter_eval_batch[i] = 0u;
+  s_acc_eval_loss[i] = 0.0;
 }
 
 // ---- 050_feed_eval_X.wgsl
@@ -3394,10 +3408,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 052_matmul_hidden_he_elu1.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
-@group(0) @binding(3) var<storage, read> b3: array<f32>;
+@group(0) @binding(0) var<storage, read> in_X_v4: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read> s_hidden_he_elu1_dense_kernel_v4: array<vec4<f32>>;
+@group(0) @binding(2) var<storage, read_write> tmp8: array<f32>;
+@group(0) @binding(3) var<storage, read> s_hidden_he_elu1_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3422,30 +3436,30 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let ra14 = row2 * 196u;
   let ra15 = row3 * 196u;
   for (var k: u32 = 0u; k < 196u; k = k + 1u) {
-    let av16 = b0[ra12 + k];
-    let av17 = b0[ra13 + k];
-    let av18 = b0[ra14 + k];
-    let av19 = b0[ra15 + k];
+    let av16 = in_X_v4[ra12 + k];
+    let av17 = in_X_v4[ra13 + k];
+    let av18 = in_X_v4[ra14 + k];
+    let av19 = in_X_v4[ra15 + k];
     let kq20 = k * 4u + 0u;
-    let bv21 = b1[(kq20 * 100u + j0) / 4u];
+    let bv21 = s_hidden_he_elu1_dense_kernel_v4[(kq20 * 100u + j0) / 4u];
     acc8 = acc8 + av16.x * bv21;
     acc9 = acc9 + av17.x * bv21;
     acc10 = acc10 + av18.x * bv21;
     acc11 = acc11 + av19.x * bv21;
     let kq22 = k * 4u + 1u;
-    let bv23 = b1[(kq22 * 100u + j0) / 4u];
+    let bv23 = s_hidden_he_elu1_dense_kernel_v4[(kq22 * 100u + j0) / 4u];
     acc8 = acc8 + av16.y * bv23;
     acc9 = acc9 + av17.y * bv23;
     acc10 = acc10 + av18.y * bv23;
     acc11 = acc11 + av19.y * bv23;
     let kq24 = k * 4u + 2u;
-    let bv25 = b1[(kq24 * 100u + j0) / 4u];
+    let bv25 = s_hidden_he_elu1_dense_kernel_v4[(kq24 * 100u + j0) / 4u];
     acc8 = acc8 + av16.z * bv25;
     acc9 = acc9 + av17.z * bv25;
     acc10 = acc10 + av18.z * bv25;
     acc11 = acc11 + av19.z * bv25;
     let kq26 = k * 4u + 3u;
-    let bv27 = b1[(kq26 * 100u + j0) / 4u];
+    let bv27 = s_hidden_he_elu1_dense_kernel_v4[(kq26 * 100u + j0) / 4u];
     acc8 = acc8 + av16.w * bv27;
     acc9 = acc9 + av17.w * bv27;
     acc10 = acc10 + av18.w * bv27;
@@ -3454,226 +3468,226 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let l28 = i0 * 100u + j0;
     let v29 = acc8.x;
-    let v30 = b3[j0];
+    let v30 = s_hidden_he_elu1_dense_bias[j0];
     let v31 = (v29 + v30);
     let v32 = min(v31, 0.0);
     let v33 = exp(v32);
     let v34 = (v33 - 1.0);
     let v35 = select(0.0, 1.0, v31 > 0.0);
     let v36 = select(v34, v31, v35 != 0.0);
-    b2[l28] = v36;
+    tmp8[l28] = v36;
   }
   {
     let j37 = j0 + 1u;
     let l38 = i0 * 100u + j37;
     let v39 = acc8.y;
-    let v40 = b3[j37];
+    let v40 = s_hidden_he_elu1_dense_bias[j37];
     let v41 = (v39 + v40);
     let v42 = min(v41, 0.0);
     let v43 = exp(v42);
     let v44 = (v43 - 1.0);
     let v45 = select(0.0, 1.0, v41 > 0.0);
     let v46 = select(v44, v41, v45 != 0.0);
-    b2[l38] = v46;
+    tmp8[l38] = v46;
   }
   {
     let j47 = j0 + 2u;
     let l48 = i0 * 100u + j47;
     let v49 = acc8.z;
-    let v50 = b3[j47];
+    let v50 = s_hidden_he_elu1_dense_bias[j47];
     let v51 = (v49 + v50);
     let v52 = min(v51, 0.0);
     let v53 = exp(v52);
     let v54 = (v53 - 1.0);
     let v55 = select(0.0, 1.0, v51 > 0.0);
     let v56 = select(v54, v51, v55 != 0.0);
-    b2[l48] = v56;
+    tmp8[l48] = v56;
   }
   {
     let j57 = j0 + 3u;
     let l58 = i0 * 100u + j57;
     let v59 = acc8.w;
-    let v60 = b3[j57];
+    let v60 = s_hidden_he_elu1_dense_bias[j57];
     let v61 = (v59 + v60);
     let v62 = min(v61, 0.0);
     let v63 = exp(v62);
     let v64 = (v63 - 1.0);
     let v65 = select(0.0, 1.0, v61 > 0.0);
     let v66 = select(v64, v61, v65 != 0.0);
-    b2[l58] = v66;
+    tmp8[l58] = v66;
   }
   {
     let i67 = i0 + 1u;
     let l68 = i67 * 100u + j0;
     let v69 = acc9.x;
-    let v70 = b3[j0];
+    let v70 = s_hidden_he_elu1_dense_bias[j0];
     let v71 = (v69 + v70);
     let v72 = min(v71, 0.0);
     let v73 = exp(v72);
     let v74 = (v73 - 1.0);
     let v75 = select(0.0, 1.0, v71 > 0.0);
     let v76 = select(v74, v71, v75 != 0.0);
-    b2[l68] = v76;
+    tmp8[l68] = v76;
   }
   {
     let i77 = i0 + 1u;
     let j78 = j0 + 1u;
     let l79 = i77 * 100u + j78;
     let v80 = acc9.y;
-    let v81 = b3[j78];
+    let v81 = s_hidden_he_elu1_dense_bias[j78];
     let v82 = (v80 + v81);
     let v83 = min(v82, 0.0);
     let v84 = exp(v83);
     let v85 = (v84 - 1.0);
     let v86 = select(0.0, 1.0, v82 > 0.0);
     let v87 = select(v85, v82, v86 != 0.0);
-    b2[l79] = v87;
+    tmp8[l79] = v87;
   }
   {
     let i88 = i0 + 1u;
     let j89 = j0 + 2u;
     let l90 = i88 * 100u + j89;
     let v91 = acc9.z;
-    let v92 = b3[j89];
+    let v92 = s_hidden_he_elu1_dense_bias[j89];
     let v93 = (v91 + v92);
     let v94 = min(v93, 0.0);
     let v95 = exp(v94);
     let v96 = (v95 - 1.0);
     let v97 = select(0.0, 1.0, v93 > 0.0);
     let v98 = select(v96, v93, v97 != 0.0);
-    b2[l90] = v98;
+    tmp8[l90] = v98;
   }
   {
     let i99 = i0 + 1u;
     let j100 = j0 + 3u;
     let l101 = i99 * 100u + j100;
     let v102 = acc9.w;
-    let v103 = b3[j100];
+    let v103 = s_hidden_he_elu1_dense_bias[j100];
     let v104 = (v102 + v103);
     let v105 = min(v104, 0.0);
     let v106 = exp(v105);
     let v107 = (v106 - 1.0);
     let v108 = select(0.0, 1.0, v104 > 0.0);
     let v109 = select(v107, v104, v108 != 0.0);
-    b2[l101] = v109;
+    tmp8[l101] = v109;
   }
   {
     let i110 = i0 + 2u;
     let l111 = i110 * 100u + j0;
     let v112 = acc10.x;
-    let v113 = b3[j0];
+    let v113 = s_hidden_he_elu1_dense_bias[j0];
     let v114 = (v112 + v113);
     let v115 = min(v114, 0.0);
     let v116 = exp(v115);
     let v117 = (v116 - 1.0);
     let v118 = select(0.0, 1.0, v114 > 0.0);
     let v119 = select(v117, v114, v118 != 0.0);
-    b2[l111] = v119;
+    tmp8[l111] = v119;
   }
   {
     let i120 = i0 + 2u;
     let j121 = j0 + 1u;
     let l122 = i120 * 100u + j121;
     let v123 = acc10.y;
-    let v124 = b3[j121];
+    let v124 = s_hidden_he_elu1_dense_bias[j121];
     let v125 = (v123 + v124);
     let v126 = min(v125, 0.0);
     let v127 = exp(v126);
     let v128 = (v127 - 1.0);
     let v129 = select(0.0, 1.0, v125 > 0.0);
     let v130 = select(v128, v125, v129 != 0.0);
-    b2[l122] = v130;
+    tmp8[l122] = v130;
   }
   {
     let i131 = i0 + 2u;
     let j132 = j0 + 2u;
     let l133 = i131 * 100u + j132;
     let v134 = acc10.z;
-    let v135 = b3[j132];
+    let v135 = s_hidden_he_elu1_dense_bias[j132];
     let v136 = (v134 + v135);
     let v137 = min(v136, 0.0);
     let v138 = exp(v137);
     let v139 = (v138 - 1.0);
     let v140 = select(0.0, 1.0, v136 > 0.0);
     let v141 = select(v139, v136, v140 != 0.0);
-    b2[l133] = v141;
+    tmp8[l133] = v141;
   }
   {
     let i142 = i0 + 2u;
     let j143 = j0 + 3u;
     let l144 = i142 * 100u + j143;
     let v145 = acc10.w;
-    let v146 = b3[j143];
+    let v146 = s_hidden_he_elu1_dense_bias[j143];
     let v147 = (v145 + v146);
     let v148 = min(v147, 0.0);
     let v149 = exp(v148);
     let v150 = (v149 - 1.0);
     let v151 = select(0.0, 1.0, v147 > 0.0);
     let v152 = select(v150, v147, v151 != 0.0);
-    b2[l144] = v152;
+    tmp8[l144] = v152;
   }
   {
     let i153 = i0 + 3u;
     let l154 = i153 * 100u + j0;
     let v155 = acc11.x;
-    let v156 = b3[j0];
+    let v156 = s_hidden_he_elu1_dense_bias[j0];
     let v157 = (v155 + v156);
     let v158 = min(v157, 0.0);
     let v159 = exp(v158);
     let v160 = (v159 - 1.0);
     let v161 = select(0.0, 1.0, v157 > 0.0);
     let v162 = select(v160, v157, v161 != 0.0);
-    b2[l154] = v162;
+    tmp8[l154] = v162;
   }
   {
     let i163 = i0 + 3u;
     let j164 = j0 + 1u;
     let l165 = i163 * 100u + j164;
     let v166 = acc11.y;
-    let v167 = b3[j164];
+    let v167 = s_hidden_he_elu1_dense_bias[j164];
     let v168 = (v166 + v167);
     let v169 = min(v168, 0.0);
     let v170 = exp(v169);
     let v171 = (v170 - 1.0);
     let v172 = select(0.0, 1.0, v168 > 0.0);
     let v173 = select(v171, v168, v172 != 0.0);
-    b2[l165] = v173;
+    tmp8[l165] = v173;
   }
   {
     let i174 = i0 + 3u;
     let j175 = j0 + 2u;
     let l176 = i174 * 100u + j175;
     let v177 = acc11.z;
-    let v178 = b3[j175];
+    let v178 = s_hidden_he_elu1_dense_bias[j175];
     let v179 = (v177 + v178);
     let v180 = min(v179, 0.0);
     let v181 = exp(v180);
     let v182 = (v181 - 1.0);
     let v183 = select(0.0, 1.0, v179 > 0.0);
     let v184 = select(v182, v179, v183 != 0.0);
-    b2[l176] = v184;
+    tmp8[l176] = v184;
   }
   {
     let i185 = i0 + 3u;
     let j186 = j0 + 3u;
     let l187 = i185 * 100u + j186;
     let v188 = acc11.w;
-    let v189 = b3[j186];
+    let v189 = s_hidden_he_elu1_dense_bias[j186];
     let v190 = (v188 + v189);
     let v191 = min(v190, 0.0);
     let v192 = exp(v191);
     let v193 = (v192 - 1.0);
     let v194 = select(0.0, 1.0, v190 > 0.0);
     let v195 = select(v193, v190, v194 != 0.0);
-    b2[l187] = v195;
+    tmp8[l187] = v195;
   }
 }
 
 // ---- 053_matmul_hidden_he_elu2.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read> b1: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
-@group(0) @binding(3) var<storage, read> b3: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp8_v4: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read> s_hidden_he_elu2_dense_kernel_v4: array<vec4<f32>>;
+@group(0) @binding(2) var<storage, read_write> tmp3: array<f32>;
+@group(0) @binding(3) var<storage, read> s_hidden_he_elu2_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3698,30 +3712,30 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let ra14 = row2 * 25u;
   let ra15 = row3 * 25u;
   for (var k: u32 = 0u; k < 25u; k = k + 1u) {
-    let av16 = b0[ra12 + k];
-    let av17 = b0[ra13 + k];
-    let av18 = b0[ra14 + k];
-    let av19 = b0[ra15 + k];
+    let av16 = tmp8_v4[ra12 + k];
+    let av17 = tmp8_v4[ra13 + k];
+    let av18 = tmp8_v4[ra14 + k];
+    let av19 = tmp8_v4[ra15 + k];
     let kq20 = k * 4u + 0u;
-    let bv21 = b1[(kq20 * 100u + j0) / 4u];
+    let bv21 = s_hidden_he_elu2_dense_kernel_v4[(kq20 * 100u + j0) / 4u];
     acc8 = acc8 + av16.x * bv21;
     acc9 = acc9 + av17.x * bv21;
     acc10 = acc10 + av18.x * bv21;
     acc11 = acc11 + av19.x * bv21;
     let kq22 = k * 4u + 1u;
-    let bv23 = b1[(kq22 * 100u + j0) / 4u];
+    let bv23 = s_hidden_he_elu2_dense_kernel_v4[(kq22 * 100u + j0) / 4u];
     acc8 = acc8 + av16.y * bv23;
     acc9 = acc9 + av17.y * bv23;
     acc10 = acc10 + av18.y * bv23;
     acc11 = acc11 + av19.y * bv23;
     let kq24 = k * 4u + 2u;
-    let bv25 = b1[(kq24 * 100u + j0) / 4u];
+    let bv25 = s_hidden_he_elu2_dense_kernel_v4[(kq24 * 100u + j0) / 4u];
     acc8 = acc8 + av16.z * bv25;
     acc9 = acc9 + av17.z * bv25;
     acc10 = acc10 + av18.z * bv25;
     acc11 = acc11 + av19.z * bv25;
     let kq26 = k * 4u + 3u;
-    let bv27 = b1[(kq26 * 100u + j0) / 4u];
+    let bv27 = s_hidden_he_elu2_dense_kernel_v4[(kq26 * 100u + j0) / 4u];
     acc8 = acc8 + av16.w * bv27;
     acc9 = acc9 + av17.w * bv27;
     acc10 = acc10 + av18.w * bv27;
@@ -3730,228 +3744,228 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let l28 = i0 * 100u + j0;
     let v29 = acc8.x;
-    let v30 = b3[j0];
+    let v30 = s_hidden_he_elu2_dense_bias[j0];
     let v31 = (v29 + v30);
     let v32 = min(v31, 0.0);
     let v33 = exp(v32);
     let v34 = (v33 - 1.0);
     let v35 = select(0.0, 1.0, v31 > 0.0);
     let v36 = select(v34, v31, v35 != 0.0);
-    b2[l28] = v36;
+    tmp3[l28] = v36;
   }
   {
     let j37 = j0 + 1u;
     let l38 = i0 * 100u + j37;
     let v39 = acc8.y;
-    let v40 = b3[j37];
+    let v40 = s_hidden_he_elu2_dense_bias[j37];
     let v41 = (v39 + v40);
     let v42 = min(v41, 0.0);
     let v43 = exp(v42);
     let v44 = (v43 - 1.0);
     let v45 = select(0.0, 1.0, v41 > 0.0);
     let v46 = select(v44, v41, v45 != 0.0);
-    b2[l38] = v46;
+    tmp3[l38] = v46;
   }
   {
     let j47 = j0 + 2u;
     let l48 = i0 * 100u + j47;
     let v49 = acc8.z;
-    let v50 = b3[j47];
+    let v50 = s_hidden_he_elu2_dense_bias[j47];
     let v51 = (v49 + v50);
     let v52 = min(v51, 0.0);
     let v53 = exp(v52);
     let v54 = (v53 - 1.0);
     let v55 = select(0.0, 1.0, v51 > 0.0);
     let v56 = select(v54, v51, v55 != 0.0);
-    b2[l48] = v56;
+    tmp3[l48] = v56;
   }
   {
     let j57 = j0 + 3u;
     let l58 = i0 * 100u + j57;
     let v59 = acc8.w;
-    let v60 = b3[j57];
+    let v60 = s_hidden_he_elu2_dense_bias[j57];
     let v61 = (v59 + v60);
     let v62 = min(v61, 0.0);
     let v63 = exp(v62);
     let v64 = (v63 - 1.0);
     let v65 = select(0.0, 1.0, v61 > 0.0);
     let v66 = select(v64, v61, v65 != 0.0);
-    b2[l58] = v66;
+    tmp3[l58] = v66;
   }
   {
     let i67 = i0 + 1u;
     let l68 = i67 * 100u + j0;
     let v69 = acc9.x;
-    let v70 = b3[j0];
+    let v70 = s_hidden_he_elu2_dense_bias[j0];
     let v71 = (v69 + v70);
     let v72 = min(v71, 0.0);
     let v73 = exp(v72);
     let v74 = (v73 - 1.0);
     let v75 = select(0.0, 1.0, v71 > 0.0);
     let v76 = select(v74, v71, v75 != 0.0);
-    b2[l68] = v76;
+    tmp3[l68] = v76;
   }
   {
     let i77 = i0 + 1u;
     let j78 = j0 + 1u;
     let l79 = i77 * 100u + j78;
     let v80 = acc9.y;
-    let v81 = b3[j78];
+    let v81 = s_hidden_he_elu2_dense_bias[j78];
     let v82 = (v80 + v81);
     let v83 = min(v82, 0.0);
     let v84 = exp(v83);
     let v85 = (v84 - 1.0);
     let v86 = select(0.0, 1.0, v82 > 0.0);
     let v87 = select(v85, v82, v86 != 0.0);
-    b2[l79] = v87;
+    tmp3[l79] = v87;
   }
   {
     let i88 = i0 + 1u;
     let j89 = j0 + 2u;
     let l90 = i88 * 100u + j89;
     let v91 = acc9.z;
-    let v92 = b3[j89];
+    let v92 = s_hidden_he_elu2_dense_bias[j89];
     let v93 = (v91 + v92);
     let v94 = min(v93, 0.0);
     let v95 = exp(v94);
     let v96 = (v95 - 1.0);
     let v97 = select(0.0, 1.0, v93 > 0.0);
     let v98 = select(v96, v93, v97 != 0.0);
-    b2[l90] = v98;
+    tmp3[l90] = v98;
   }
   {
     let i99 = i0 + 1u;
     let j100 = j0 + 3u;
     let l101 = i99 * 100u + j100;
     let v102 = acc9.w;
-    let v103 = b3[j100];
+    let v103 = s_hidden_he_elu2_dense_bias[j100];
     let v104 = (v102 + v103);
     let v105 = min(v104, 0.0);
     let v106 = exp(v105);
     let v107 = (v106 - 1.0);
     let v108 = select(0.0, 1.0, v104 > 0.0);
     let v109 = select(v107, v104, v108 != 0.0);
-    b2[l101] = v109;
+    tmp3[l101] = v109;
   }
   {
     let i110 = i0 + 2u;
     let l111 = i110 * 100u + j0;
     let v112 = acc10.x;
-    let v113 = b3[j0];
+    let v113 = s_hidden_he_elu2_dense_bias[j0];
     let v114 = (v112 + v113);
     let v115 = min(v114, 0.0);
     let v116 = exp(v115);
     let v117 = (v116 - 1.0);
     let v118 = select(0.0, 1.0, v114 > 0.0);
     let v119 = select(v117, v114, v118 != 0.0);
-    b2[l111] = v119;
+    tmp3[l111] = v119;
   }
   {
     let i120 = i0 + 2u;
     let j121 = j0 + 1u;
     let l122 = i120 * 100u + j121;
     let v123 = acc10.y;
-    let v124 = b3[j121];
+    let v124 = s_hidden_he_elu2_dense_bias[j121];
     let v125 = (v123 + v124);
     let v126 = min(v125, 0.0);
     let v127 = exp(v126);
     let v128 = (v127 - 1.0);
     let v129 = select(0.0, 1.0, v125 > 0.0);
     let v130 = select(v128, v125, v129 != 0.0);
-    b2[l122] = v130;
+    tmp3[l122] = v130;
   }
   {
     let i131 = i0 + 2u;
     let j132 = j0 + 2u;
     let l133 = i131 * 100u + j132;
     let v134 = acc10.z;
-    let v135 = b3[j132];
+    let v135 = s_hidden_he_elu2_dense_bias[j132];
     let v136 = (v134 + v135);
     let v137 = min(v136, 0.0);
     let v138 = exp(v137);
     let v139 = (v138 - 1.0);
     let v140 = select(0.0, 1.0, v136 > 0.0);
     let v141 = select(v139, v136, v140 != 0.0);
-    b2[l133] = v141;
+    tmp3[l133] = v141;
   }
   {
     let i142 = i0 + 2u;
     let j143 = j0 + 3u;
     let l144 = i142 * 100u + j143;
     let v145 = acc10.w;
-    let v146 = b3[j143];
+    let v146 = s_hidden_he_elu2_dense_bias[j143];
     let v147 = (v145 + v146);
     let v148 = min(v147, 0.0);
     let v149 = exp(v148);
     let v150 = (v149 - 1.0);
     let v151 = select(0.0, 1.0, v147 > 0.0);
     let v152 = select(v150, v147, v151 != 0.0);
-    b2[l144] = v152;
+    tmp3[l144] = v152;
   }
   {
     let i153 = i0 + 3u;
     let l154 = i153 * 100u + j0;
     let v155 = acc11.x;
-    let v156 = b3[j0];
+    let v156 = s_hidden_he_elu2_dense_bias[j0];
     let v157 = (v155 + v156);
     let v158 = min(v157, 0.0);
     let v159 = exp(v158);
     let v160 = (v159 - 1.0);
     let v161 = select(0.0, 1.0, v157 > 0.0);
     let v162 = select(v160, v157, v161 != 0.0);
-    b2[l154] = v162;
+    tmp3[l154] = v162;
   }
   {
     let i163 = i0 + 3u;
     let j164 = j0 + 1u;
     let l165 = i163 * 100u + j164;
     let v166 = acc11.y;
-    let v167 = b3[j164];
+    let v167 = s_hidden_he_elu2_dense_bias[j164];
     let v168 = (v166 + v167);
     let v169 = min(v168, 0.0);
     let v170 = exp(v169);
     let v171 = (v170 - 1.0);
     let v172 = select(0.0, 1.0, v168 > 0.0);
     let v173 = select(v171, v168, v172 != 0.0);
-    b2[l165] = v173;
+    tmp3[l165] = v173;
   }
   {
     let i174 = i0 + 3u;
     let j175 = j0 + 2u;
     let l176 = i174 * 100u + j175;
     let v177 = acc11.z;
-    let v178 = b3[j175];
+    let v178 = s_hidden_he_elu2_dense_bias[j175];
     let v179 = (v177 + v178);
     let v180 = min(v179, 0.0);
     let v181 = exp(v180);
     let v182 = (v181 - 1.0);
     let v183 = select(0.0, 1.0, v179 > 0.0);
     let v184 = select(v182, v179, v183 != 0.0);
-    b2[l176] = v184;
+    tmp3[l176] = v184;
   }
   {
     let i185 = i0 + 3u;
     let j186 = j0 + 3u;
     let l187 = i185 * 100u + j186;
     let v188 = acc11.w;
-    let v189 = b3[j186];
+    let v189 = s_hidden_he_elu2_dense_bias[j186];
     let v190 = (v188 + v189);
     let v191 = min(v190, 0.0);
     let v192 = exp(v191);
     let v193 = (v192 - 1.0);
     let v194 = select(0.0, 1.0, v190 > 0.0);
     let v195 = select(v193, v190, v194 != 0.0);
-    b2[l187] = v195;
+    tmp3[l187] = v195;
   }
 }
 
-// ---- 054_reduce_sum_accuracy_x3.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
-@group(0) @binding(2) var<storage, read> b2: array<f32>;
-@group(0) @binding(3) var<storage, read> b3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> b4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> b5: array<f32>;
+// ---- 054_reduce_sum_accuracy_x2.wgsl
+@group(0) @binding(0) var<storage, read> tmp15: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp16: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
+@group(0) @binding(3) var<storage, read> out_loss: array<f32>;
+@group(0) @binding(4) var<storage, read> in_weight: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3959,214 +3973,218 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 20u; r = r + 1u) {
-    let v1 = b0[r];
+    let v1 = tmp15[r];
     let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
+    let v3 = tmp16[r];
+    let v4 = select(0.0, 1.0, v3 == 0.0);
+    let v5 = (v2 * v4);
+    acc0 = acc0 + v5;
   }
-  let v3 = (acc0 / 20.0);
-  let v4 = b1[i];
-  let v5 = b2[i];
-  let v6 = b3[i];
-  let v7 = (v5 * v6);
-  let v8 = (v4 + v7);
-  let v9 = b4[i];
-  let v10 = (v9 + v6);
-  b5[i] = v3;
-  b1[i] = v8;
-  b4[i] = v10;
+  let v6 = (acc0 / 20.0);
+  let v7 = s_acc_eval_loss[i];
+  let v8 = out_loss[i];
+  let v9 = in_weight[i];
+  let v10 = (v8 * v9);
+  let v11 = (v7 + v10);
+  out_accuracy[i] = v6;
+  s_acc_eval_loss[i] = v11;
 }
 
-// ---- 055_add_metrics_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read> b2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> b3: array<u32>;
+// ---- 055_add_metrics_x3.wgsl
+@group(0) @binding(0) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(1) var<storage, read> in_weight: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
+@group(0) @binding(3) var<storage, read> out_accuracy: array<f32>;
+@group(0) @binding(4) var<storage, read_write> s_counter_eval_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = b0[i];
-  let v1 = b1[i];
-  let v2 = b2[i];
-  let v3 = (v1 * v2);
-  let v4 = (v0 + v3);
-  let v5 = b3[i];
-  let v6 = (v5 + 1u);
-  b0[i] = v4;
-  b3[i] = v6;
+  let v0 = s_acc_eval_weight[i];
+  let v1 = in_weight[i];
+  let v2 = (v0 + v1);
+  let v3 = s_acc_eval_accuracy[i];
+  let v4 = out_accuracy[i];
+  let v5 = (v4 * v1);
+  let v6 = (v3 + v5);
+  let v7 = s_counter_eval_batch[i];
+  let v8 = (v7 + 1u);
+  s_acc_eval_weight[i] = v2;
+  s_acc_eval_accuracy[i] = v6;
+  s_counter_eval_batch[i] = v8;
 }
 
 // ---- 056_div_probabilities.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read> b2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> b3: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp14: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp13: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out_probabilities: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 100u) { return; }
-  let v0 = b0[i];
+  let v0 = tmp11[i];
   let c1 = (i / 5u);
   let c2 = (i % 5u);
-  let v3 = b1[c1];
+  let v3 = tmp14[c1];
   let v4 = (v0 - v3);
   let v5 = exp(v4);
-  let v6 = b2[c1];
+  let v6 = tmp13[c1];
   let v7 = (v5 / v6);
-  b3[i] = v7;
+  out_probabilities[i] = v7;
 }
 
 // ---- 057_select_early_stopping_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read> b2: array<f32>;
-@group(0) @binding(3) var<storage, read> b3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> b4: array<f32>;
+@group(0) @binding(0) var<storage, read_write> s_early_stopping_wait: array<f32>;
+@group(0) @binding(1) var<storage, read> s_acc_eval_accuracy: array<f32>;
+@group(0) @binding(2) var<storage, read> s_acc_eval_weight: array<f32>;
+@group(0) @binding(3) var<storage, read> s_early_stopping_best: array<f32>;
+@group(0) @binding(4) var<storage, read_write> tmp12: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = b0[i];
+  let v0 = s_early_stopping_wait[i];
   let v1 = (v0 + 1.0);
-  let v2 = b1[i];
-  let v3 = b2[i];
+  let v2 = s_acc_eval_accuracy[i];
+  let v3 = s_acc_eval_weight[i];
   let v4 = (v2 / v3);
-  let v5 = b3[i];
+  let v5 = s_early_stopping_best[i];
   let v6 = select(0.0, 1.0, v4 > v5);
   let v7 = select(v1, 0.0, v6 != 0.0);
   let v8 = select(v5, v4, v6 != 0.0);
-  b0[i] = v7;
-  b4[i] = v8;
+  s_early_stopping_wait[i] = v7;
+  tmp12[i] = v8;
 }
 
 // ---- 058_ge_early_stopping.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+@group(0) @binding(0) var<storage, read> s_early_stopping_wait: array<f32>;
+@group(0) @binding(1) var<storage, read_write> s_early_stopping_stop: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = b0[i];
+  let v0 = s_early_stopping_wait[i];
   let v1 = select(0.0, 1.0, v0 >= 5.0);
-  b1[i] = v1;
+  s_early_stopping_stop[i] = v1;
 }
 
 // ---- 059_select_early_stopping.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read> b2: array<f32>;
-@group(0) @binding(3) var<storage, read> b3: array<f32>;
-@group(0) @binding(4) var<storage, read> b4: array<f32>;
+@group(0) @binding(0) var<storage, read_write> s_best_hidden_he_elu1_dense_kernel: array<f32>;
+@group(0) @binding(1) var<storage, read> s_hidden_he_elu1_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read> s_acc_eval_accuracy: array<f32>;
+@group(0) @binding(3) var<storage, read> s_acc_eval_weight: array<f32>;
+@group(0) @binding(4) var<storage, read> s_early_stopping_best: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 78400u) { return; }
-  let v0 = b0[i];
-  let v1 = b1[i];
+  let v0 = s_best_hidden_he_elu1_dense_kernel[i];
+  let v1 = s_hidden_he_elu1_dense_kernel[i];
   let c2 = (i / 100u);
   let c3 = (i % 100u);
-  let v4 = b2[0u];
-  let v5 = b3[0u];
+  let v4 = s_acc_eval_accuracy[0u];
+  let v5 = s_acc_eval_weight[0u];
   let v6 = (v4 / v5);
-  let v7 = b4[0u];
+  let v7 = s_early_stopping_best[0u];
   let v8 = select(0.0, 1.0, v6 > v7);
   let v9 = select(v0, v1, v8 != 0.0);
-  b0[i] = v9;
+  s_best_hidden_he_elu1_dense_kernel[i] = v9;
 }
 
 // ---- 060_select_early_stopping.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read> b2: array<f32>;
-@group(0) @binding(3) var<storage, read> b3: array<f32>;
-@group(0) @binding(4) var<storage, read> b4: array<f32>;
+@group(0) @binding(0) var<storage, read_write> s_best_hidden_he_elu1_dense_bias: array<f32>;
+@group(0) @binding(1) var<storage, read> s_hidden_he_elu1_dense_bias: array<f32>;
+@group(0) @binding(2) var<storage, read> s_acc_eval_accuracy: array<f32>;
+@group(0) @binding(3) var<storage, read> s_acc_eval_weight: array<f32>;
+@group(0) @binding(4) var<storage, read> s_early_stopping_best: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 100u) { return; }
-  let v0 = b0[i];
-  let v1 = b1[i];
-  let v2 = b2[0u];
-  let v3 = b3[0u];
+  let v0 = s_best_hidden_he_elu1_dense_bias[i];
+  let v1 = s_hidden_he_elu1_dense_bias[i];
+  let v2 = s_acc_eval_accuracy[0u];
+  let v3 = s_acc_eval_weight[0u];
   let v4 = (v2 / v3);
-  let v5 = b4[0u];
+  let v5 = s_early_stopping_best[0u];
   let v6 = select(0.0, 1.0, v4 > v5);
   let v7 = select(v0, v1, v6 != 0.0);
-  b0[i] = v7;
+  s_best_hidden_he_elu1_dense_bias[i] = v7;
 }
 
 // ---- 061_select_early_stopping.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read> b2: array<f32>;
-@group(0) @binding(3) var<storage, read> b3: array<f32>;
-@group(0) @binding(4) var<storage, read> b4: array<f32>;
+@group(0) @binding(0) var<storage, read_write> s_best_hidden_he_elu2_dense_kernel: array<f32>;
+@group(0) @binding(1) var<storage, read> s_hidden_he_elu2_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read> s_acc_eval_accuracy: array<f32>;
+@group(0) @binding(3) var<storage, read> s_acc_eval_weight: array<f32>;
+@group(0) @binding(4) var<storage, read> s_early_stopping_best: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 10000u) { return; }
-  let v0 = b0[i];
-  let v1 = b1[i];
+  let v0 = s_best_hidden_he_elu2_dense_kernel[i];
+  let v1 = s_hidden_he_elu2_dense_kernel[i];
   let c2 = (i / 100u);
   let c3 = (i % 100u);
-  let v4 = b2[0u];
-  let v5 = b3[0u];
+  let v4 = s_acc_eval_accuracy[0u];
+  let v5 = s_acc_eval_weight[0u];
   let v6 = (v4 / v5);
-  let v7 = b4[0u];
+  let v7 = s_early_stopping_best[0u];
   let v8 = select(0.0, 1.0, v6 > v7);
   let v9 = select(v0, v1, v8 != 0.0);
-  b0[i] = v9;
+  s_best_hidden_he_elu2_dense_kernel[i] = v9;
 }
 
 // ---- 062_select_early_stopping.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read> b2: array<f32>;
-@group(0) @binding(3) var<storage, read> b3: array<f32>;
-@group(0) @binding(4) var<storage, read> b4: array<f32>;
+@group(0) @binding(0) var<storage, read_write> s_best_logits_dense_kernel: array<f32>;
+@group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read> s_acc_eval_accuracy: array<f32>;
+@group(0) @binding(3) var<storage, read> s_acc_eval_weight: array<f32>;
+@group(0) @binding(4) var<storage, read> s_early_stopping_best: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 500u) { return; }
-  let v0 = b0[i];
-  let v1 = b1[i];
+  let v0 = s_best_logits_dense_kernel[i];
+  let v1 = s_logits_dense_kernel[i];
   let c2 = (i / 5u);
   let c3 = (i % 5u);
-  let v4 = b2[0u];
-  let v5 = b3[0u];
+  let v4 = s_acc_eval_accuracy[0u];
+  let v5 = s_acc_eval_weight[0u];
   let v6 = (v4 / v5);
-  let v7 = b4[0u];
+  let v7 = s_early_stopping_best[0u];
   let v8 = select(0.0, 1.0, v6 > v7);
   let v9 = select(v0, v1, v8 != 0.0);
-  b0[i] = v9;
+  s_best_logits_dense_kernel[i] = v9;
 }
 
 // ---- 063_select_early_stopping.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read> b2: array<f32>;
-@group(0) @binding(3) var<storage, read> b3: array<f32>;
-@group(0) @binding(4) var<storage, read> b4: array<f32>;
+@group(0) @binding(0) var<storage, read_write> s_best_logits_dense_bias: array<f32>;
+@group(0) @binding(1) var<storage, read> s_logits_dense_bias: array<f32>;
+@group(0) @binding(2) var<storage, read> s_acc_eval_accuracy: array<f32>;
+@group(0) @binding(3) var<storage, read> s_acc_eval_weight: array<f32>;
+@group(0) @binding(4) var<storage, read> s_early_stopping_best: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 5u) { return; }
-  let v0 = b0[i];
-  let v1 = b1[i];
-  let v2 = b2[0u];
-  let v3 = b3[0u];
+  let v0 = s_best_logits_dense_bias[i];
+  let v1 = s_logits_dense_bias[i];
+  let v2 = s_acc_eval_accuracy[0u];
+  let v3 = s_acc_eval_weight[0u];
   let v4 = (v2 / v3);
-  let v5 = b4[0u];
+  let v5 = s_early_stopping_best[0u];
   let v6 = select(0.0, 1.0, v4 > v5);
   let v7 = select(v0, v1, v6 != 0.0);
-  b0[i] = v7;
+  s_best_logits_dense_bias[i] = v7;
 }

@@ -1,6 +1,6 @@
 // ---- 000_add_hidden1_kernel.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<u32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+@group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
+@group(0) @binding(1) var<storage, read_write> s_hidden1_kernel: array<f32>;
 
 fn lowbias32(v: u32) -> u32 {
   var x = v;
@@ -25,29 +25,29 @@ fn uniform01(k: u32, index: u32) -> f32 {
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 235200u) { return; }
-  let v0 = b0[0u];
+  let v0 = s_rng_seed[0u];
   let k1 = stream_key(0u, 3873642819u, v0);
   let v2 = uniform01(k1, i);
   let c3 = (i / 300u);
   let c4 = (i % 300u);
   let v5 = (v2 * 0.14879590519303285);
   let v6 = (v5 + (-0.07439795259651642));
-  b1[i] = v6;
+  s_hidden1_kernel[i] = v6;
 }
 
 // ---- 001_const_hidden1_bias.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+@group(0) @binding(0) var<storage, read_write> s_hidden1_bias: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 300u) { return; }
-  b0[i] = 0.0;
+  s_hidden1_bias[i] = 0.0;
 }
 
 // ---- 002_add_hidden2_kernel.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<u32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+@group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
+@group(0) @binding(1) var<storage, read_write> s_hidden2_kernel: array<f32>;
 
 fn lowbias32(v: u32) -> u32 {
   var x = v;
@@ -72,29 +72,29 @@ fn uniform01(k: u32, index: u32) -> f32 {
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 15000u) { return; }
-  let v0 = b0[0u];
+  let v0 = s_rng_seed[0u];
   let k1 = stream_key(0u, 2876755309u, v0);
   let v2 = uniform01(k1, i);
   let c3 = (i / 50u);
   let c4 = (i % 50u);
   let v5 = (v2 * 0.26186146828319085);
   let v6 = (v5 + (-0.13093073414159542));
-  b1[i] = v6;
+  s_hidden2_kernel[i] = v6;
 }
 
 // ---- 003_const_hidden2_bias.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+@group(0) @binding(0) var<storage, read_write> s_hidden2_bias: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 50u) { return; }
-  b0[i] = 0.0;
+  s_hidden2_bias[i] = 0.0;
 }
 
 // ---- 004_add_outputs_kernel.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<u32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+@group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
+@group(0) @binding(1) var<storage, read_write> s_outputs_kernel: array<f32>;
 
 fn lowbias32(v: u32) -> u32 {
   var x = v;
@@ -119,90 +119,90 @@ fn uniform01(k: u32, index: u32) -> f32 {
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 500u) { return; }
-  let v0 = b0[0u];
+  let v0 = s_rng_seed[0u];
   let k1 = stream_key(0u, 3827078126u, v0);
   let v2 = uniform01(k1, i);
   let c3 = (i / 10u);
   let c4 = (i % 10u);
   let v5 = (v2 * 0.6324555320336759);
   let v6 = (v5 + (-0.31622776601683794));
-  b1[i] = v6;
+  s_outputs_kernel[i] = v6;
 }
 
 // ---- 005_const_outputs_bias.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+@group(0) @binding(0) var<storage, read_write> s_outputs_bias: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 10u) { return; }
-  b0[i] = 0.0;
+  s_outputs_bias[i] = 0.0;
 }
 
 // ---- 006_const_counter_step.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<u32>;
+@group(0) @binding(0) var<storage, read_write> s_counter_step: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  b0[i] = 0u;
+  s_counter_step[i] = 0u;
 }
 
 // ---- 007_const_hidden1_kernel_momentum_velocity.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+@group(0) @binding(0) var<storage, read_write> s_hidden1_kernel_momentum_velocity: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 235200u) { return; }
-  b0[i] = 0.0;
+  s_hidden1_kernel_momentum_velocity[i] = 0.0;
 }
 
 // ---- 008_const_hidden2_kernel_momentum_velocity.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+@group(0) @binding(0) var<storage, read_write> s_hidden2_kernel_momentum_velocity: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 15000u) { return; }
-  b0[i] = 0.0;
+  s_hidden2_kernel_momentum_velocity[i] = 0.0;
 }
 
 // ---- 009_const_outputs_kernel_momentum_velocity.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+@group(0) @binding(0) var<storage, read_write> s_outputs_kernel_momentum_velocity: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 500u) { return; }
-  b0[i] = 0.0;
+  s_outputs_kernel_momentum_velocity[i] = 0.0;
 }
 
 // ---- 010_const_acc_train_loss.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+@group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  b0[i] = 0.0;
+  s_acc_train_loss[i] = 0.0;
 }
 
 // ---- 011_add_x3.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<u32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<u32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+@group(0) @binding(0) var<storage, read_write> s_counter_epoch: array<u32>;
+@group(0) @binding(1) var<storage, read_write> s_counter_batch: array<u32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_train_loss: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = b0[i];
+  let v0 = s_counter_epoch[i];
   let v1 = (v0 + 1u);
-  b0[i] = v1;
-  b1[i] = 0u;
-  b2[i] = 0.0;
+  s_counter_epoch[i] = v1;
+  s_counter_batch[i] = 0u;
+  s_acc_train_loss[i] = 0.0;
 }
 
 // ---- 012_feed_train_X.wgsl
@@ -346,10 +346,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 014_matmul_hidden1.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
-@group(0) @binding(3) var<storage, read> b3: array<f32>;
+@group(0) @binding(0) var<storage, read> in_X: array<f32>;
+@group(0) @binding(1) var<storage, read> s_hidden1_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp0: array<f32>;
+@group(0) @binding(3) var<storage, read> s_hidden1_bias: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -375,153 +375,153 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let ra15 = row3 * 784u;
   for (var k: u32 = 0u; k < 784u; k = k + 1u) {
     let rb16 = k * 300u;
-    let bv17 = vec4<f32>(b1[rb16 + col4], b1[rb16 + col5], b1[rb16 + col6], b1[rb16 + col7]);
-    acc8 = acc8 + b0[ra12 + k] * bv17;
-    acc9 = acc9 + b0[ra13 + k] * bv17;
-    acc10 = acc10 + b0[ra14 + k] * bv17;
-    acc11 = acc11 + b0[ra15 + k] * bv17;
+    let bv17 = vec4<f32>(s_hidden1_kernel[rb16 + col4], s_hidden1_kernel[rb16 + col5], s_hidden1_kernel[rb16 + col6], s_hidden1_kernel[rb16 + col7]);
+    acc8 = acc8 + in_X[ra12 + k] * bv17;
+    acc9 = acc9 + in_X[ra13 + k] * bv17;
+    acc10 = acc10 + in_X[ra14 + k] * bv17;
+    acc11 = acc11 + in_X[ra15 + k] * bv17;
   }
   {
     let l18 = i0 * 300u + j0;
     let v19 = acc8.x;
-    let v20 = b3[j0];
+    let v20 = s_hidden1_bias[j0];
     let v21 = (v19 + v20);
-    b2[l18] = v21;
+    tmp0[l18] = v21;
   }
   {
     let j22 = j0 + 1u;
     let l23 = i0 * 300u + j22;
     let v24 = acc8.y;
-    let v25 = b3[j22];
+    let v25 = s_hidden1_bias[j22];
     let v26 = (v24 + v25);
-    b2[l23] = v26;
+    tmp0[l23] = v26;
   }
   {
     let j27 = j0 + 2u;
     let l28 = i0 * 300u + j27;
     let v29 = acc8.z;
-    let v30 = b3[j27];
+    let v30 = s_hidden1_bias[j27];
     let v31 = (v29 + v30);
-    b2[l28] = v31;
+    tmp0[l28] = v31;
   }
   {
     let j32 = j0 + 3u;
     let l33 = i0 * 300u + j32;
     let v34 = acc8.w;
-    let v35 = b3[j32];
+    let v35 = s_hidden1_bias[j32];
     let v36 = (v34 + v35);
-    b2[l33] = v36;
+    tmp0[l33] = v36;
   }
   if (i0 + 1u < 50u) {
     let i37 = i0 + 1u;
     let l38 = i37 * 300u + j0;
     let v39 = acc9.x;
-    let v40 = b3[j0];
+    let v40 = s_hidden1_bias[j0];
     let v41 = (v39 + v40);
-    b2[l38] = v41;
+    tmp0[l38] = v41;
   }
   if (i0 + 1u < 50u) {
     let i42 = i0 + 1u;
     let j43 = j0 + 1u;
     let l44 = i42 * 300u + j43;
     let v45 = acc9.y;
-    let v46 = b3[j43];
+    let v46 = s_hidden1_bias[j43];
     let v47 = (v45 + v46);
-    b2[l44] = v47;
+    tmp0[l44] = v47;
   }
   if (i0 + 1u < 50u) {
     let i48 = i0 + 1u;
     let j49 = j0 + 2u;
     let l50 = i48 * 300u + j49;
     let v51 = acc9.z;
-    let v52 = b3[j49];
+    let v52 = s_hidden1_bias[j49];
     let v53 = (v51 + v52);
-    b2[l50] = v53;
+    tmp0[l50] = v53;
   }
   if (i0 + 1u < 50u) {
     let i54 = i0 + 1u;
     let j55 = j0 + 3u;
     let l56 = i54 * 300u + j55;
     let v57 = acc9.w;
-    let v58 = b3[j55];
+    let v58 = s_hidden1_bias[j55];
     let v59 = (v57 + v58);
-    b2[l56] = v59;
+    tmp0[l56] = v59;
   }
   if (i0 + 2u < 50u) {
     let i60 = i0 + 2u;
     let l61 = i60 * 300u + j0;
     let v62 = acc10.x;
-    let v63 = b3[j0];
+    let v63 = s_hidden1_bias[j0];
     let v64 = (v62 + v63);
-    b2[l61] = v64;
+    tmp0[l61] = v64;
   }
   if (i0 + 2u < 50u) {
     let i65 = i0 + 2u;
     let j66 = j0 + 1u;
     let l67 = i65 * 300u + j66;
     let v68 = acc10.y;
-    let v69 = b3[j66];
+    let v69 = s_hidden1_bias[j66];
     let v70 = (v68 + v69);
-    b2[l67] = v70;
+    tmp0[l67] = v70;
   }
   if (i0 + 2u < 50u) {
     let i71 = i0 + 2u;
     let j72 = j0 + 2u;
     let l73 = i71 * 300u + j72;
     let v74 = acc10.z;
-    let v75 = b3[j72];
+    let v75 = s_hidden1_bias[j72];
     let v76 = (v74 + v75);
-    b2[l73] = v76;
+    tmp0[l73] = v76;
   }
   if (i0 + 2u < 50u) {
     let i77 = i0 + 2u;
     let j78 = j0 + 3u;
     let l79 = i77 * 300u + j78;
     let v80 = acc10.w;
-    let v81 = b3[j78];
+    let v81 = s_hidden1_bias[j78];
     let v82 = (v80 + v81);
-    b2[l79] = v82;
+    tmp0[l79] = v82;
   }
   if (i0 + 3u < 50u) {
     let i83 = i0 + 3u;
     let l84 = i83 * 300u + j0;
     let v85 = acc11.x;
-    let v86 = b3[j0];
+    let v86 = s_hidden1_bias[j0];
     let v87 = (v85 + v86);
-    b2[l84] = v87;
+    tmp0[l84] = v87;
   }
   if (i0 + 3u < 50u) {
     let i88 = i0 + 3u;
     let j89 = j0 + 1u;
     let l90 = i88 * 300u + j89;
     let v91 = acc11.y;
-    let v92 = b3[j89];
+    let v92 = s_hidden1_bias[j89];
     let v93 = (v91 + v92);
-    b2[l90] = v93;
+    tmp0[l90] = v93;
   }
   if (i0 + 3u < 50u) {
     let i94 = i0 + 3u;
     let j95 = j0 + 2u;
     let l96 = i94 * 300u + j95;
     let v97 = acc11.z;
-    let v98 = b3[j95];
+    let v98 = s_hidden1_bias[j95];
     let v99 = (v97 + v98);
-    b2[l96] = v99;
+    tmp0[l96] = v99;
   }
   if (i0 + 3u < 50u) {
     let i100 = i0 + 3u;
     let j101 = j0 + 3u;
     let l102 = i100 * 300u + j101;
     let v103 = acc11.w;
-    let v104 = b3[j101];
+    let v104 = s_hidden1_bias[j101];
     let v105 = (v103 + v104);
-    b2[l102] = v105;
+    tmp0[l102] = v105;
   }
 }
 
 // ---- 015_select_hidden1.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp1: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -529,17 +529,17 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 15000u) { return; }
   let c0 = (i / 300u);
   let c1 = (i % 300u);
-  let v2 = b0[i];
+  let v2 = tmp0[i];
   let v3 = select(0.0, 1.0, v2 > 0.0);
   let v4 = select(0.0, v2, v3 != 0.0);
-  b1[i] = v4;
+  tmp1[i] = v4;
 }
 
 // ---- 016_matmul_hidden2.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
-@group(0) @binding(3) var<storage, read> b3: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(1) var<storage, read> s_hidden2_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp2: array<f32>;
+@group(0) @binding(3) var<storage, read> s_hidden2_bias: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -565,153 +565,153 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let ra15 = row3 * 300u;
   for (var k: u32 = 0u; k < 300u; k = k + 1u) {
     let rb16 = k * 50u;
-    let bv17 = vec4<f32>(b1[rb16 + col4], b1[rb16 + col5], b1[rb16 + col6], b1[rb16 + col7]);
-    acc8 = acc8 + b0[ra12 + k] * bv17;
-    acc9 = acc9 + b0[ra13 + k] * bv17;
-    acc10 = acc10 + b0[ra14 + k] * bv17;
-    acc11 = acc11 + b0[ra15 + k] * bv17;
+    let bv17 = vec4<f32>(s_hidden2_kernel[rb16 + col4], s_hidden2_kernel[rb16 + col5], s_hidden2_kernel[rb16 + col6], s_hidden2_kernel[rb16 + col7]);
+    acc8 = acc8 + tmp1[ra12 + k] * bv17;
+    acc9 = acc9 + tmp1[ra13 + k] * bv17;
+    acc10 = acc10 + tmp1[ra14 + k] * bv17;
+    acc11 = acc11 + tmp1[ra15 + k] * bv17;
   }
   {
     let l18 = i0 * 50u + j0;
     let v19 = acc8.x;
-    let v20 = b3[j0];
+    let v20 = s_hidden2_bias[j0];
     let v21 = (v19 + v20);
-    b2[l18] = v21;
+    tmp2[l18] = v21;
   }
   if (j0 + 1u < 50u) {
     let j22 = j0 + 1u;
     let l23 = i0 * 50u + j22;
     let v24 = acc8.y;
-    let v25 = b3[j22];
+    let v25 = s_hidden2_bias[j22];
     let v26 = (v24 + v25);
-    b2[l23] = v26;
+    tmp2[l23] = v26;
   }
   if (j0 + 2u < 50u) {
     let j27 = j0 + 2u;
     let l28 = i0 * 50u + j27;
     let v29 = acc8.z;
-    let v30 = b3[j27];
+    let v30 = s_hidden2_bias[j27];
     let v31 = (v29 + v30);
-    b2[l28] = v31;
+    tmp2[l28] = v31;
   }
   if (j0 + 3u < 50u) {
     let j32 = j0 + 3u;
     let l33 = i0 * 50u + j32;
     let v34 = acc8.w;
-    let v35 = b3[j32];
+    let v35 = s_hidden2_bias[j32];
     let v36 = (v34 + v35);
-    b2[l33] = v36;
+    tmp2[l33] = v36;
   }
   if (i0 + 1u < 50u) {
     let i37 = i0 + 1u;
     let l38 = i37 * 50u + j0;
     let v39 = acc9.x;
-    let v40 = b3[j0];
+    let v40 = s_hidden2_bias[j0];
     let v41 = (v39 + v40);
-    b2[l38] = v41;
+    tmp2[l38] = v41;
   }
   if (i0 + 1u < 50u && j0 + 1u < 50u) {
     let i42 = i0 + 1u;
     let j43 = j0 + 1u;
     let l44 = i42 * 50u + j43;
     let v45 = acc9.y;
-    let v46 = b3[j43];
+    let v46 = s_hidden2_bias[j43];
     let v47 = (v45 + v46);
-    b2[l44] = v47;
+    tmp2[l44] = v47;
   }
   if (i0 + 1u < 50u && j0 + 2u < 50u) {
     let i48 = i0 + 1u;
     let j49 = j0 + 2u;
     let l50 = i48 * 50u + j49;
     let v51 = acc9.z;
-    let v52 = b3[j49];
+    let v52 = s_hidden2_bias[j49];
     let v53 = (v51 + v52);
-    b2[l50] = v53;
+    tmp2[l50] = v53;
   }
   if (i0 + 1u < 50u && j0 + 3u < 50u) {
     let i54 = i0 + 1u;
     let j55 = j0 + 3u;
     let l56 = i54 * 50u + j55;
     let v57 = acc9.w;
-    let v58 = b3[j55];
+    let v58 = s_hidden2_bias[j55];
     let v59 = (v57 + v58);
-    b2[l56] = v59;
+    tmp2[l56] = v59;
   }
   if (i0 + 2u < 50u) {
     let i60 = i0 + 2u;
     let l61 = i60 * 50u + j0;
     let v62 = acc10.x;
-    let v63 = b3[j0];
+    let v63 = s_hidden2_bias[j0];
     let v64 = (v62 + v63);
-    b2[l61] = v64;
+    tmp2[l61] = v64;
   }
   if (i0 + 2u < 50u && j0 + 1u < 50u) {
     let i65 = i0 + 2u;
     let j66 = j0 + 1u;
     let l67 = i65 * 50u + j66;
     let v68 = acc10.y;
-    let v69 = b3[j66];
+    let v69 = s_hidden2_bias[j66];
     let v70 = (v68 + v69);
-    b2[l67] = v70;
+    tmp2[l67] = v70;
   }
   if (i0 + 2u < 50u && j0 + 2u < 50u) {
     let i71 = i0 + 2u;
     let j72 = j0 + 2u;
     let l73 = i71 * 50u + j72;
     let v74 = acc10.z;
-    let v75 = b3[j72];
+    let v75 = s_hidden2_bias[j72];
     let v76 = (v74 + v75);
-    b2[l73] = v76;
+    tmp2[l73] = v76;
   }
   if (i0 + 2u < 50u && j0 + 3u < 50u) {
     let i77 = i0 + 2u;
     let j78 = j0 + 3u;
     let l79 = i77 * 50u + j78;
     let v80 = acc10.w;
-    let v81 = b3[j78];
+    let v81 = s_hidden2_bias[j78];
     let v82 = (v80 + v81);
-    b2[l79] = v82;
+    tmp2[l79] = v82;
   }
   if (i0 + 3u < 50u) {
     let i83 = i0 + 3u;
     let l84 = i83 * 50u + j0;
     let v85 = acc11.x;
-    let v86 = b3[j0];
+    let v86 = s_hidden2_bias[j0];
     let v87 = (v85 + v86);
-    b2[l84] = v87;
+    tmp2[l84] = v87;
   }
   if (i0 + 3u < 50u && j0 + 1u < 50u) {
     let i88 = i0 + 3u;
     let j89 = j0 + 1u;
     let l90 = i88 * 50u + j89;
     let v91 = acc11.y;
-    let v92 = b3[j89];
+    let v92 = s_hidden2_bias[j89];
     let v93 = (v91 + v92);
-    b2[l90] = v93;
+    tmp2[l90] = v93;
   }
   if (i0 + 3u < 50u && j0 + 2u < 50u) {
     let i94 = i0 + 3u;
     let j95 = j0 + 2u;
     let l96 = i94 * 50u + j95;
     let v97 = acc11.z;
-    let v98 = b3[j95];
+    let v98 = s_hidden2_bias[j95];
     let v99 = (v97 + v98);
-    b2[l96] = v99;
+    tmp2[l96] = v99;
   }
   if (i0 + 3u < 50u && j0 + 3u < 50u) {
     let i100 = i0 + 3u;
     let j101 = j0 + 3u;
     let l102 = i100 * 50u + j101;
     let v103 = acc11.w;
-    let v104 = b3[j101];
+    let v104 = s_hidden2_bias[j101];
     let v105 = (v103 + v104);
-    b2[l102] = v105;
+    tmp2[l102] = v105;
   }
 }
 
 // ---- 017_select_hidden2.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp2: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp3: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -719,17 +719,17 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 2500u) { return; }
   let c0 = (i / 50u);
   let c1 = (i % 50u);
-  let v2 = b0[i];
+  let v2 = tmp2[i];
   let v3 = select(0.0, 1.0, v2 > 0.0);
   let v4 = select(0.0, v2, v3 != 0.0);
-  b1[i] = v4;
+  tmp3[i] = v4;
 }
 
 // ---- 018_matmul_outputs.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
-@group(0) @binding(3) var<storage, read> b3: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp3: array<f32>;
+@group(0) @binding(1) var<storage, read> s_outputs_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp4: array<f32>;
+@group(0) @binding(3) var<storage, read> s_outputs_bias: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -755,153 +755,153 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let ra15 = row3 * 50u;
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let rb16 = k * 10u;
-    let bv17 = vec4<f32>(b1[rb16 + col4], b1[rb16 + col5], b1[rb16 + col6], b1[rb16 + col7]);
-    acc8 = acc8 + b0[ra12 + k] * bv17;
-    acc9 = acc9 + b0[ra13 + k] * bv17;
-    acc10 = acc10 + b0[ra14 + k] * bv17;
-    acc11 = acc11 + b0[ra15 + k] * bv17;
+    let bv17 = vec4<f32>(s_outputs_kernel[rb16 + col4], s_outputs_kernel[rb16 + col5], s_outputs_kernel[rb16 + col6], s_outputs_kernel[rb16 + col7]);
+    acc8 = acc8 + tmp3[ra12 + k] * bv17;
+    acc9 = acc9 + tmp3[ra13 + k] * bv17;
+    acc10 = acc10 + tmp3[ra14 + k] * bv17;
+    acc11 = acc11 + tmp3[ra15 + k] * bv17;
   }
   {
     let l18 = i0 * 10u + j0;
     let v19 = acc8.x;
-    let v20 = b3[j0];
+    let v20 = s_outputs_bias[j0];
     let v21 = (v19 + v20);
-    b2[l18] = v21;
+    tmp4[l18] = v21;
   }
   if (j0 + 1u < 10u) {
     let j22 = j0 + 1u;
     let l23 = i0 * 10u + j22;
     let v24 = acc8.y;
-    let v25 = b3[j22];
+    let v25 = s_outputs_bias[j22];
     let v26 = (v24 + v25);
-    b2[l23] = v26;
+    tmp4[l23] = v26;
   }
   if (j0 + 2u < 10u) {
     let j27 = j0 + 2u;
     let l28 = i0 * 10u + j27;
     let v29 = acc8.z;
-    let v30 = b3[j27];
+    let v30 = s_outputs_bias[j27];
     let v31 = (v29 + v30);
-    b2[l28] = v31;
+    tmp4[l28] = v31;
   }
   if (j0 + 3u < 10u) {
     let j32 = j0 + 3u;
     let l33 = i0 * 10u + j32;
     let v34 = acc8.w;
-    let v35 = b3[j32];
+    let v35 = s_outputs_bias[j32];
     let v36 = (v34 + v35);
-    b2[l33] = v36;
+    tmp4[l33] = v36;
   }
   if (i0 + 1u < 50u) {
     let i37 = i0 + 1u;
     let l38 = i37 * 10u + j0;
     let v39 = acc9.x;
-    let v40 = b3[j0];
+    let v40 = s_outputs_bias[j0];
     let v41 = (v39 + v40);
-    b2[l38] = v41;
+    tmp4[l38] = v41;
   }
   if (i0 + 1u < 50u && j0 + 1u < 10u) {
     let i42 = i0 + 1u;
     let j43 = j0 + 1u;
     let l44 = i42 * 10u + j43;
     let v45 = acc9.y;
-    let v46 = b3[j43];
+    let v46 = s_outputs_bias[j43];
     let v47 = (v45 + v46);
-    b2[l44] = v47;
+    tmp4[l44] = v47;
   }
   if (i0 + 1u < 50u && j0 + 2u < 10u) {
     let i48 = i0 + 1u;
     let j49 = j0 + 2u;
     let l50 = i48 * 10u + j49;
     let v51 = acc9.z;
-    let v52 = b3[j49];
+    let v52 = s_outputs_bias[j49];
     let v53 = (v51 + v52);
-    b2[l50] = v53;
+    tmp4[l50] = v53;
   }
   if (i0 + 1u < 50u && j0 + 3u < 10u) {
     let i54 = i0 + 1u;
     let j55 = j0 + 3u;
     let l56 = i54 * 10u + j55;
     let v57 = acc9.w;
-    let v58 = b3[j55];
+    let v58 = s_outputs_bias[j55];
     let v59 = (v57 + v58);
-    b2[l56] = v59;
+    tmp4[l56] = v59;
   }
   if (i0 + 2u < 50u) {
     let i60 = i0 + 2u;
     let l61 = i60 * 10u + j0;
     let v62 = acc10.x;
-    let v63 = b3[j0];
+    let v63 = s_outputs_bias[j0];
     let v64 = (v62 + v63);
-    b2[l61] = v64;
+    tmp4[l61] = v64;
   }
   if (i0 + 2u < 50u && j0 + 1u < 10u) {
     let i65 = i0 + 2u;
     let j66 = j0 + 1u;
     let l67 = i65 * 10u + j66;
     let v68 = acc10.y;
-    let v69 = b3[j66];
+    let v69 = s_outputs_bias[j66];
     let v70 = (v68 + v69);
-    b2[l67] = v70;
+    tmp4[l67] = v70;
   }
   if (i0 + 2u < 50u && j0 + 2u < 10u) {
     let i71 = i0 + 2u;
     let j72 = j0 + 2u;
     let l73 = i71 * 10u + j72;
     let v74 = acc10.z;
-    let v75 = b3[j72];
+    let v75 = s_outputs_bias[j72];
     let v76 = (v74 + v75);
-    b2[l73] = v76;
+    tmp4[l73] = v76;
   }
   if (i0 + 2u < 50u && j0 + 3u < 10u) {
     let i77 = i0 + 2u;
     let j78 = j0 + 3u;
     let l79 = i77 * 10u + j78;
     let v80 = acc10.w;
-    let v81 = b3[j78];
+    let v81 = s_outputs_bias[j78];
     let v82 = (v80 + v81);
-    b2[l79] = v82;
+    tmp4[l79] = v82;
   }
   if (i0 + 3u < 50u) {
     let i83 = i0 + 3u;
     let l84 = i83 * 10u + j0;
     let v85 = acc11.x;
-    let v86 = b3[j0];
+    let v86 = s_outputs_bias[j0];
     let v87 = (v85 + v86);
-    b2[l84] = v87;
+    tmp4[l84] = v87;
   }
   if (i0 + 3u < 50u && j0 + 1u < 10u) {
     let i88 = i0 + 3u;
     let j89 = j0 + 1u;
     let l90 = i88 * 10u + j89;
     let v91 = acc11.y;
-    let v92 = b3[j89];
+    let v92 = s_outputs_bias[j89];
     let v93 = (v91 + v92);
-    b2[l90] = v93;
+    tmp4[l90] = v93;
   }
   if (i0 + 3u < 50u && j0 + 2u < 10u) {
     let i94 = i0 + 3u;
     let j95 = j0 + 2u;
     let l96 = i94 * 10u + j95;
     let v97 = acc11.z;
-    let v98 = b3[j95];
+    let v98 = s_outputs_bias[j95];
     let v99 = (v97 + v98);
-    b2[l96] = v99;
+    tmp4[l96] = v99;
   }
   if (i0 + 3u < 50u && j0 + 3u < 10u) {
     let i100 = i0 + 3u;
     let j101 = j0 + 3u;
     let l102 = i100 * 10u + j101;
     let v103 = acc11.w;
-    let v104 = b3[j101];
+    let v104 = s_outputs_bias[j101];
     let v105 = (v103 + v104);
-    b2[l102] = v105;
+    tmp4[l102] = v105;
   }
 }
 
 // ---- 019_one_hot_loss.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<i32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+@group(0) @binding(0) var<storage, read> in_y: array<i32>;
+@group(0) @binding(1) var<storage, read_write> tmp5: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -909,14 +909,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 500u) { return; }
   let c0 = (i / 10u);
   let c1 = (i % 10u);
-  let v2 = b0[c0];
+  let v2 = in_y[c0];
   let v3 = select(0.0, 1.0, i32(c1) == v2);
-  b1[i] = v3;
+  tmp5[i] = v3;
 }
 
 // ---- 020_reduce_max_loss.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp6: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -925,16 +925,16 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc0: f32 = -3.4028234663852886e38;
   for (var r: u32 = 0u; r < 10u; r = r + 1u) {
     let l1 = i * 10u + r;
-    let v2 = b0[l1];
+    let v2 = tmp4[l1];
     acc0 = max(acc0, v2);
   }
-  b1[i] = acc0;
+  tmp6[i] = acc0;
 }
 
 // ---- 021_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp7: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -943,21 +943,21 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 10u; r = r + 1u) {
     let l1 = i * 10u + r;
-    let v2 = b0[l1];
-    let v3 = b1[i];
+    let v2 = tmp4[l1];
+    let v3 = tmp6[i];
     let v4 = (v2 - v3);
     let v5 = exp(v4);
     acc0 = acc0 + v5;
   }
-  b2[i] = acc0;
+  tmp7[i] = acc0;
 }
 
 // ---- 022_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read> b2: array<f32>;
-@group(0) @binding(3) var<storage, read> b3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> b4: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp7: array<f32>;
+@group(0) @binding(4) var<storage, read_write> tmp8: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -966,22 +966,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 10u; r = r + 1u) {
     let l1 = i * 10u + r;
-    let v2 = b0[l1];
-    let v3 = b1[l1];
-    let v4 = b2[i];
+    let v2 = tmp5[l1];
+    let v3 = tmp4[l1];
+    let v4 = tmp6[i];
     let v5 = (v3 - v4);
-    let v6 = b3[i];
+    let v6 = tmp7[i];
     let v7 = log(v6);
     let v8 = (v5 - v7);
     let v9 = (v2 * v8);
     acc0 = acc0 + v9;
   }
-  b4[i] = acc0;
+  tmp8[i] = acc0;
 }
 
 // ---- 023_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp8: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out_loss: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -989,18 +989,18 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let v1 = b0[r];
+    let v1 = tmp8[r];
     let v2 = (-v1);
     acc0 = acc0 + v2;
   }
   let v3 = (acc0 / 50.0);
-  b1[i] = v3;
+  out_loss[i] = v3;
 }
 
 // ---- 024_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp8: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1009,18 +1009,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 10u; r = r + 1u) {
     let l1 = i * 10u + r;
-    let v2 = b0[l1];
-    let v3 = b1[l1];
+    let v2 = tmp4[l1];
+    let v3 = tmp5[l1];
     let v4 = (v2 * v3);
     acc0 = acc0 + v4;
   }
-  b2[i] = acc0;
+  tmp8[i] = acc0;
 }
 
-// ---- 025_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+// ---- 025_reduce_sum_accuracy_x2.wgsl
+@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp8: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp9: array<f32>;
+@group(0) @binding(3) var<storage, read_write> tmp10: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1029,17 +1030,27 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 10u; r = r + 1u) {
     let l1 = i * 10u + r;
-    let v2 = b0[l1];
-    let v3 = b1[i];
+    let v2 = tmp4[l1];
+    let v3 = tmp8[i];
     let v4 = select(0.0, 1.0, v2 > v3);
     acc0 = acc0 + v4;
   }
-  b2[i] = acc0;
+  var acc5: f32 = 0.0;
+  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+    let l6 = i * 10u + r;
+    let v7 = tmp4[l6];
+    let v8 = select(0.0, 1.0, (bitcast<u32>(v7) & 0x7f800000u) != 0x7f800000u);
+    let v9 = (1.0 - v8);
+    acc5 = acc5 + v9;
+  }
+  tmp9[i] = acc0;
+  tmp10[i] = acc5;
 }
 
 // ---- 026_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp9: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1047,17 +1058,20 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let v1 = b0[r];
+    let v1 = tmp9[r];
     let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
+    let v3 = tmp10[r];
+    let v4 = select(0.0, 1.0, v3 == 0.0);
+    let v5 = (v2 * v4);
+    acc0 = acc0 + v5;
   }
-  let v3 = (acc0 / 50.0);
-  b1[i] = v3;
+  let v6 = (acc0 / 50.0);
+  out_accuracy[i] = v6;
 }
 
-// ---- 027_reduce_sum_grad.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+// ---- 027_reduce_sum_loss_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp8: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1066,47 +1080,47 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 10u; r = r + 1u) {
     let l1 = i * 10u + r;
-    let v2 = b0[l1];
+    let v2 = tmp5[l1];
     let v3 = ((-0.02) * v2);
     let v4 = (-v3);
     acc0 = acc0 + v4;
   }
-  b1[i] = acc0;
+  tmp8[i] = acc0;
 }
 
-// ---- 028_add_grad.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read> b2: array<f32>;
-@group(0) @binding(3) var<storage, read> b3: array<f32>;
-@group(0) @binding(4) var<storage, read> b4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> b5: array<f32>;
+// ---- 028_add_loss_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp8: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp7: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(5) var<storage, read_write> tmp11: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 500u) { return; }
-  let v0 = b0[i];
+  let v0 = tmp5[i];
   let v1 = ((-0.02) * v0);
   let c2 = (i / 10u);
   let c3 = (i % 10u);
-  let v4 = b1[c2];
-  let v5 = b2[c2];
+  let v4 = tmp8[c2];
+  let v5 = tmp7[c2];
   let v6 = (v4 / v5);
-  let v7 = b3[i];
-  let v8 = b4[c2];
+  let v7 = tmp4[i];
+  let v8 = tmp6[c2];
   let v9 = (v7 - v8);
   let v10 = exp(v9);
   let v11 = (v6 * v10);
   let v12 = (v1 + v11);
-  b5[i] = v12;
+  tmp11[i] = v12;
 }
 
-// ---- 029_matmul_grad.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
-@group(0) @binding(3) var<storage, read> b3: array<f32>;
+// ---- 029_matmul_hidden2_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(1) var<storage, read> s_outputs_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp12: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp2: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1135,171 +1149,171 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb18 = col6 * 10u;
   let cb19 = col7 * 10u;
   for (var k: u32 = 0u; k < 10u; k = k + 1u) {
-    let bv20 = vec4<f32>(b1[cb16 + k], b1[cb17 + k], b1[cb18 + k], b1[cb19 + k]);
-    acc8 = acc8 + b0[ra12 + k] * bv20;
-    acc9 = acc9 + b0[ra13 + k] * bv20;
-    acc10 = acc10 + b0[ra14 + k] * bv20;
-    acc11 = acc11 + b0[ra15 + k] * bv20;
+    let bv20 = vec4<f32>(s_outputs_kernel[cb16 + k], s_outputs_kernel[cb17 + k], s_outputs_kernel[cb18 + k], s_outputs_kernel[cb19 + k]);
+    acc8 = acc8 + tmp11[ra12 + k] * bv20;
+    acc9 = acc9 + tmp11[ra13 + k] * bv20;
+    acc10 = acc10 + tmp11[ra14 + k] * bv20;
+    acc11 = acc11 + tmp11[ra15 + k] * bv20;
   }
   {
     let l21 = i0 * 50u + j0;
     let v22 = acc8.x;
-    let v23 = b3[l21];
+    let v23 = tmp2[l21];
     let v24 = select(0.0, 1.0, v23 > 0.0);
     let v25 = select(0.0, v22, v24 != 0.0);
-    b2[l21] = v25;
+    tmp12[l21] = v25;
   }
   if (j0 + 1u < 50u) {
     let j26 = j0 + 1u;
     let l27 = i0 * 50u + j26;
     let v28 = acc8.y;
-    let v29 = b3[l27];
+    let v29 = tmp2[l27];
     let v30 = select(0.0, 1.0, v29 > 0.0);
     let v31 = select(0.0, v28, v30 != 0.0);
-    b2[l27] = v31;
+    tmp12[l27] = v31;
   }
   if (j0 + 2u < 50u) {
     let j32 = j0 + 2u;
     let l33 = i0 * 50u + j32;
     let v34 = acc8.z;
-    let v35 = b3[l33];
+    let v35 = tmp2[l33];
     let v36 = select(0.0, 1.0, v35 > 0.0);
     let v37 = select(0.0, v34, v36 != 0.0);
-    b2[l33] = v37;
+    tmp12[l33] = v37;
   }
   if (j0 + 3u < 50u) {
     let j38 = j0 + 3u;
     let l39 = i0 * 50u + j38;
     let v40 = acc8.w;
-    let v41 = b3[l39];
+    let v41 = tmp2[l39];
     let v42 = select(0.0, 1.0, v41 > 0.0);
     let v43 = select(0.0, v40, v42 != 0.0);
-    b2[l39] = v43;
+    tmp12[l39] = v43;
   }
   if (i0 + 1u < 50u) {
     let i44 = i0 + 1u;
     let l45 = i44 * 50u + j0;
     let v46 = acc9.x;
-    let v47 = b3[l45];
+    let v47 = tmp2[l45];
     let v48 = select(0.0, 1.0, v47 > 0.0);
     let v49 = select(0.0, v46, v48 != 0.0);
-    b2[l45] = v49;
+    tmp12[l45] = v49;
   }
   if (i0 + 1u < 50u && j0 + 1u < 50u) {
     let i50 = i0 + 1u;
     let j51 = j0 + 1u;
     let l52 = i50 * 50u + j51;
     let v53 = acc9.y;
-    let v54 = b3[l52];
+    let v54 = tmp2[l52];
     let v55 = select(0.0, 1.0, v54 > 0.0);
     let v56 = select(0.0, v53, v55 != 0.0);
-    b2[l52] = v56;
+    tmp12[l52] = v56;
   }
   if (i0 + 1u < 50u && j0 + 2u < 50u) {
     let i57 = i0 + 1u;
     let j58 = j0 + 2u;
     let l59 = i57 * 50u + j58;
     let v60 = acc9.z;
-    let v61 = b3[l59];
+    let v61 = tmp2[l59];
     let v62 = select(0.0, 1.0, v61 > 0.0);
     let v63 = select(0.0, v60, v62 != 0.0);
-    b2[l59] = v63;
+    tmp12[l59] = v63;
   }
   if (i0 + 1u < 50u && j0 + 3u < 50u) {
     let i64 = i0 + 1u;
     let j65 = j0 + 3u;
     let l66 = i64 * 50u + j65;
     let v67 = acc9.w;
-    let v68 = b3[l66];
+    let v68 = tmp2[l66];
     let v69 = select(0.0, 1.0, v68 > 0.0);
     let v70 = select(0.0, v67, v69 != 0.0);
-    b2[l66] = v70;
+    tmp12[l66] = v70;
   }
   if (i0 + 2u < 50u) {
     let i71 = i0 + 2u;
     let l72 = i71 * 50u + j0;
     let v73 = acc10.x;
-    let v74 = b3[l72];
+    let v74 = tmp2[l72];
     let v75 = select(0.0, 1.0, v74 > 0.0);
     let v76 = select(0.0, v73, v75 != 0.0);
-    b2[l72] = v76;
+    tmp12[l72] = v76;
   }
   if (i0 + 2u < 50u && j0 + 1u < 50u) {
     let i77 = i0 + 2u;
     let j78 = j0 + 1u;
     let l79 = i77 * 50u + j78;
     let v80 = acc10.y;
-    let v81 = b3[l79];
+    let v81 = tmp2[l79];
     let v82 = select(0.0, 1.0, v81 > 0.0);
     let v83 = select(0.0, v80, v82 != 0.0);
-    b2[l79] = v83;
+    tmp12[l79] = v83;
   }
   if (i0 + 2u < 50u && j0 + 2u < 50u) {
     let i84 = i0 + 2u;
     let j85 = j0 + 2u;
     let l86 = i84 * 50u + j85;
     let v87 = acc10.z;
-    let v88 = b3[l86];
+    let v88 = tmp2[l86];
     let v89 = select(0.0, 1.0, v88 > 0.0);
     let v90 = select(0.0, v87, v89 != 0.0);
-    b2[l86] = v90;
+    tmp12[l86] = v90;
   }
   if (i0 + 2u < 50u && j0 + 3u < 50u) {
     let i91 = i0 + 2u;
     let j92 = j0 + 3u;
     let l93 = i91 * 50u + j92;
     let v94 = acc10.w;
-    let v95 = b3[l93];
+    let v95 = tmp2[l93];
     let v96 = select(0.0, 1.0, v95 > 0.0);
     let v97 = select(0.0, v94, v96 != 0.0);
-    b2[l93] = v97;
+    tmp12[l93] = v97;
   }
   if (i0 + 3u < 50u) {
     let i98 = i0 + 3u;
     let l99 = i98 * 50u + j0;
     let v100 = acc11.x;
-    let v101 = b3[l99];
+    let v101 = tmp2[l99];
     let v102 = select(0.0, 1.0, v101 > 0.0);
     let v103 = select(0.0, v100, v102 != 0.0);
-    b2[l99] = v103;
+    tmp12[l99] = v103;
   }
   if (i0 + 3u < 50u && j0 + 1u < 50u) {
     let i104 = i0 + 3u;
     let j105 = j0 + 1u;
     let l106 = i104 * 50u + j105;
     let v107 = acc11.y;
-    let v108 = b3[l106];
+    let v108 = tmp2[l106];
     let v109 = select(0.0, 1.0, v108 > 0.0);
     let v110 = select(0.0, v107, v109 != 0.0);
-    b2[l106] = v110;
+    tmp12[l106] = v110;
   }
   if (i0 + 3u < 50u && j0 + 2u < 50u) {
     let i111 = i0 + 3u;
     let j112 = j0 + 2u;
     let l113 = i111 * 50u + j112;
     let v114 = acc11.z;
-    let v115 = b3[l113];
+    let v115 = tmp2[l113];
     let v116 = select(0.0, 1.0, v115 > 0.0);
     let v117 = select(0.0, v114, v116 != 0.0);
-    b2[l113] = v117;
+    tmp12[l113] = v117;
   }
   if (i0 + 3u < 50u && j0 + 3u < 50u) {
     let i118 = i0 + 3u;
     let j119 = j0 + 3u;
     let l120 = i118 * 50u + j119;
     let v121 = acc11.w;
-    let v122 = b3[l120];
+    let v122 = tmp2[l120];
     let v123 = select(0.0, 1.0, v122 > 0.0);
     let v124 = select(0.0, v121, v123 != 0.0);
-    b2[l120] = v124;
+    tmp12[l120] = v124;
   }
 }
 
-// ---- 030_matmul_grad.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
-@group(0) @binding(3) var<storage, read> b3: array<f32>;
+// ---- 030_matmul_hidden1_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp12: array<f32>;
+@group(0) @binding(1) var<storage, read> s_hidden2_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp13: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp0: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1328,170 +1342,170 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb18 = col6 * 50u;
   let cb19 = col7 * 50u;
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
-    let bv20 = vec4<f32>(b1[cb16 + k], b1[cb17 + k], b1[cb18 + k], b1[cb19 + k]);
-    acc8 = acc8 + b0[ra12 + k] * bv20;
-    acc9 = acc9 + b0[ra13 + k] * bv20;
-    acc10 = acc10 + b0[ra14 + k] * bv20;
-    acc11 = acc11 + b0[ra15 + k] * bv20;
+    let bv20 = vec4<f32>(s_hidden2_kernel[cb16 + k], s_hidden2_kernel[cb17 + k], s_hidden2_kernel[cb18 + k], s_hidden2_kernel[cb19 + k]);
+    acc8 = acc8 + tmp12[ra12 + k] * bv20;
+    acc9 = acc9 + tmp12[ra13 + k] * bv20;
+    acc10 = acc10 + tmp12[ra14 + k] * bv20;
+    acc11 = acc11 + tmp12[ra15 + k] * bv20;
   }
   {
     let l21 = i0 * 300u + j0;
     let v22 = acc8.x;
-    let v23 = b3[l21];
+    let v23 = tmp0[l21];
     let v24 = select(0.0, 1.0, v23 > 0.0);
     let v25 = select(0.0, v22, v24 != 0.0);
-    b2[l21] = v25;
+    tmp13[l21] = v25;
   }
   {
     let j26 = j0 + 1u;
     let l27 = i0 * 300u + j26;
     let v28 = acc8.y;
-    let v29 = b3[l27];
+    let v29 = tmp0[l27];
     let v30 = select(0.0, 1.0, v29 > 0.0);
     let v31 = select(0.0, v28, v30 != 0.0);
-    b2[l27] = v31;
+    tmp13[l27] = v31;
   }
   {
     let j32 = j0 + 2u;
     let l33 = i0 * 300u + j32;
     let v34 = acc8.z;
-    let v35 = b3[l33];
+    let v35 = tmp0[l33];
     let v36 = select(0.0, 1.0, v35 > 0.0);
     let v37 = select(0.0, v34, v36 != 0.0);
-    b2[l33] = v37;
+    tmp13[l33] = v37;
   }
   {
     let j38 = j0 + 3u;
     let l39 = i0 * 300u + j38;
     let v40 = acc8.w;
-    let v41 = b3[l39];
+    let v41 = tmp0[l39];
     let v42 = select(0.0, 1.0, v41 > 0.0);
     let v43 = select(0.0, v40, v42 != 0.0);
-    b2[l39] = v43;
+    tmp13[l39] = v43;
   }
   if (i0 + 1u < 50u) {
     let i44 = i0 + 1u;
     let l45 = i44 * 300u + j0;
     let v46 = acc9.x;
-    let v47 = b3[l45];
+    let v47 = tmp0[l45];
     let v48 = select(0.0, 1.0, v47 > 0.0);
     let v49 = select(0.0, v46, v48 != 0.0);
-    b2[l45] = v49;
+    tmp13[l45] = v49;
   }
   if (i0 + 1u < 50u) {
     let i50 = i0 + 1u;
     let j51 = j0 + 1u;
     let l52 = i50 * 300u + j51;
     let v53 = acc9.y;
-    let v54 = b3[l52];
+    let v54 = tmp0[l52];
     let v55 = select(0.0, 1.0, v54 > 0.0);
     let v56 = select(0.0, v53, v55 != 0.0);
-    b2[l52] = v56;
+    tmp13[l52] = v56;
   }
   if (i0 + 1u < 50u) {
     let i57 = i0 + 1u;
     let j58 = j0 + 2u;
     let l59 = i57 * 300u + j58;
     let v60 = acc9.z;
-    let v61 = b3[l59];
+    let v61 = tmp0[l59];
     let v62 = select(0.0, 1.0, v61 > 0.0);
     let v63 = select(0.0, v60, v62 != 0.0);
-    b2[l59] = v63;
+    tmp13[l59] = v63;
   }
   if (i0 + 1u < 50u) {
     let i64 = i0 + 1u;
     let j65 = j0 + 3u;
     let l66 = i64 * 300u + j65;
     let v67 = acc9.w;
-    let v68 = b3[l66];
+    let v68 = tmp0[l66];
     let v69 = select(0.0, 1.0, v68 > 0.0);
     let v70 = select(0.0, v67, v69 != 0.0);
-    b2[l66] = v70;
+    tmp13[l66] = v70;
   }
   if (i0 + 2u < 50u) {
     let i71 = i0 + 2u;
     let l72 = i71 * 300u + j0;
     let v73 = acc10.x;
-    let v74 = b3[l72];
+    let v74 = tmp0[l72];
     let v75 = select(0.0, 1.0, v74 > 0.0);
     let v76 = select(0.0, v73, v75 != 0.0);
-    b2[l72] = v76;
+    tmp13[l72] = v76;
   }
   if (i0 + 2u < 50u) {
     let i77 = i0 + 2u;
     let j78 = j0 + 1u;
     let l79 = i77 * 300u + j78;
     let v80 = acc10.y;
-    let v81 = b3[l79];
+    let v81 = tmp0[l79];
     let v82 = select(0.0, 1.0, v81 > 0.0);
     let v83 = select(0.0, v80, v82 != 0.0);
-    b2[l79] = v83;
+    tmp13[l79] = v83;
   }
   if (i0 + 2u < 50u) {
     let i84 = i0 + 2u;
     let j85 = j0 + 2u;
     let l86 = i84 * 300u + j85;
     let v87 = acc10.z;
-    let v88 = b3[l86];
+    let v88 = tmp0[l86];
     let v89 = select(0.0, 1.0, v88 > 0.0);
     let v90 = select(0.0, v87, v89 != 0.0);
-    b2[l86] = v90;
+    tmp13[l86] = v90;
   }
   if (i0 + 2u < 50u) {
     let i91 = i0 + 2u;
     let j92 = j0 + 3u;
     let l93 = i91 * 300u + j92;
     let v94 = acc10.w;
-    let v95 = b3[l93];
+    let v95 = tmp0[l93];
     let v96 = select(0.0, 1.0, v95 > 0.0);
     let v97 = select(0.0, v94, v96 != 0.0);
-    b2[l93] = v97;
+    tmp13[l93] = v97;
   }
   if (i0 + 3u < 50u) {
     let i98 = i0 + 3u;
     let l99 = i98 * 300u + j0;
     let v100 = acc11.x;
-    let v101 = b3[l99];
+    let v101 = tmp0[l99];
     let v102 = select(0.0, 1.0, v101 > 0.0);
     let v103 = select(0.0, v100, v102 != 0.0);
-    b2[l99] = v103;
+    tmp13[l99] = v103;
   }
   if (i0 + 3u < 50u) {
     let i104 = i0 + 3u;
     let j105 = j0 + 1u;
     let l106 = i104 * 300u + j105;
     let v107 = acc11.y;
-    let v108 = b3[l106];
+    let v108 = tmp0[l106];
     let v109 = select(0.0, 1.0, v108 > 0.0);
     let v110 = select(0.0, v107, v109 != 0.0);
-    b2[l106] = v110;
+    tmp13[l106] = v110;
   }
   if (i0 + 3u < 50u) {
     let i111 = i0 + 3u;
     let j112 = j0 + 2u;
     let l113 = i111 * 300u + j112;
     let v114 = acc11.z;
-    let v115 = b3[l113];
+    let v115 = tmp0[l113];
     let v116 = select(0.0, 1.0, v115 > 0.0);
     let v117 = select(0.0, v114, v116 != 0.0);
-    b2[l113] = v117;
+    tmp13[l113] = v117;
   }
   if (i0 + 3u < 50u) {
     let i118 = i0 + 3u;
     let j119 = j0 + 3u;
     let l120 = i118 * 300u + j119;
     let v121 = acc11.w;
-    let v122 = b3[l120];
+    let v122 = tmp0[l120];
     let v123 = select(0.0, 1.0, v122 > 0.0);
     let v124 = select(0.0, v121, v123 != 0.0);
-    b2[l120] = v124;
+    tmp13[l120] = v124;
   }
 }
 
-// ---- 031_matmul_optimizer.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+// ---- 031_matmul_hidden1_kernel_momentum.wgsl
+@group(0) @binding(0) var<storage, read> in_X: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp13: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden1_kernel_momentum_velocity: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1521,366 +1535,366 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc19: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let rb20 = k * 300u;
-    let bv21 = vec4<f32>(b1[rb20 + col8], b1[rb20 + col9], b1[rb20 + col10], b1[rb20 + col11]);
+    let bv21 = vec4<f32>(tmp13[rb20 + col8], tmp13[rb20 + col9], tmp13[rb20 + col10], tmp13[rb20 + col11]);
     let rk22 = k * 784u;
-    acc12 = acc12 + b0[rk22 + row0] * bv21;
-    acc13 = acc13 + b0[rk22 + row1] * bv21;
-    acc14 = acc14 + b0[rk22 + row2] * bv21;
-    acc15 = acc15 + b0[rk22 + row3] * bv21;
-    acc16 = acc16 + b0[rk22 + row4] * bv21;
-    acc17 = acc17 + b0[rk22 + row5] * bv21;
-    acc18 = acc18 + b0[rk22 + row6] * bv21;
-    acc19 = acc19 + b0[rk22 + row7] * bv21;
+    acc12 = acc12 + in_X[rk22 + row0] * bv21;
+    acc13 = acc13 + in_X[rk22 + row1] * bv21;
+    acc14 = acc14 + in_X[rk22 + row2] * bv21;
+    acc15 = acc15 + in_X[rk22 + row3] * bv21;
+    acc16 = acc16 + in_X[rk22 + row4] * bv21;
+    acc17 = acc17 + in_X[rk22 + row5] * bv21;
+    acc18 = acc18 + in_X[rk22 + row6] * bv21;
+    acc19 = acc19 + in_X[rk22 + row7] * bv21;
   }
   {
     let l23 = i0 * 300u + j0;
-    let v24 = b2[l23];
+    let v24 = s_hidden1_kernel_momentum_velocity[l23];
     let v25 = (v24 * 0.9);
     let v26 = acc12.x;
     let v27 = (v25 + v26);
-    b2[l23] = v27;
+    s_hidden1_kernel_momentum_velocity[l23] = v27;
   }
   {
     let j28 = j0 + 1u;
     let l29 = i0 * 300u + j28;
-    let v30 = b2[l29];
+    let v30 = s_hidden1_kernel_momentum_velocity[l29];
     let v31 = (v30 * 0.9);
     let v32 = acc12.y;
     let v33 = (v31 + v32);
-    b2[l29] = v33;
+    s_hidden1_kernel_momentum_velocity[l29] = v33;
   }
   {
     let j34 = j0 + 2u;
     let l35 = i0 * 300u + j34;
-    let v36 = b2[l35];
+    let v36 = s_hidden1_kernel_momentum_velocity[l35];
     let v37 = (v36 * 0.9);
     let v38 = acc12.z;
     let v39 = (v37 + v38);
-    b2[l35] = v39;
+    s_hidden1_kernel_momentum_velocity[l35] = v39;
   }
   {
     let j40 = j0 + 3u;
     let l41 = i0 * 300u + j40;
-    let v42 = b2[l41];
+    let v42 = s_hidden1_kernel_momentum_velocity[l41];
     let v43 = (v42 * 0.9);
     let v44 = acc12.w;
     let v45 = (v43 + v44);
-    b2[l41] = v45;
+    s_hidden1_kernel_momentum_velocity[l41] = v45;
   }
   {
     let i46 = i0 + 1u;
     let l47 = i46 * 300u + j0;
-    let v48 = b2[l47];
+    let v48 = s_hidden1_kernel_momentum_velocity[l47];
     let v49 = (v48 * 0.9);
     let v50 = acc13.x;
     let v51 = (v49 + v50);
-    b2[l47] = v51;
+    s_hidden1_kernel_momentum_velocity[l47] = v51;
   }
   {
     let i52 = i0 + 1u;
     let j53 = j0 + 1u;
     let l54 = i52 * 300u + j53;
-    let v55 = b2[l54];
+    let v55 = s_hidden1_kernel_momentum_velocity[l54];
     let v56 = (v55 * 0.9);
     let v57 = acc13.y;
     let v58 = (v56 + v57);
-    b2[l54] = v58;
+    s_hidden1_kernel_momentum_velocity[l54] = v58;
   }
   {
     let i59 = i0 + 1u;
     let j60 = j0 + 2u;
     let l61 = i59 * 300u + j60;
-    let v62 = b2[l61];
+    let v62 = s_hidden1_kernel_momentum_velocity[l61];
     let v63 = (v62 * 0.9);
     let v64 = acc13.z;
     let v65 = (v63 + v64);
-    b2[l61] = v65;
+    s_hidden1_kernel_momentum_velocity[l61] = v65;
   }
   {
     let i66 = i0 + 1u;
     let j67 = j0 + 3u;
     let l68 = i66 * 300u + j67;
-    let v69 = b2[l68];
+    let v69 = s_hidden1_kernel_momentum_velocity[l68];
     let v70 = (v69 * 0.9);
     let v71 = acc13.w;
     let v72 = (v70 + v71);
-    b2[l68] = v72;
+    s_hidden1_kernel_momentum_velocity[l68] = v72;
   }
   {
     let i73 = i0 + 2u;
     let l74 = i73 * 300u + j0;
-    let v75 = b2[l74];
+    let v75 = s_hidden1_kernel_momentum_velocity[l74];
     let v76 = (v75 * 0.9);
     let v77 = acc14.x;
     let v78 = (v76 + v77);
-    b2[l74] = v78;
+    s_hidden1_kernel_momentum_velocity[l74] = v78;
   }
   {
     let i79 = i0 + 2u;
     let j80 = j0 + 1u;
     let l81 = i79 * 300u + j80;
-    let v82 = b2[l81];
+    let v82 = s_hidden1_kernel_momentum_velocity[l81];
     let v83 = (v82 * 0.9);
     let v84 = acc14.y;
     let v85 = (v83 + v84);
-    b2[l81] = v85;
+    s_hidden1_kernel_momentum_velocity[l81] = v85;
   }
   {
     let i86 = i0 + 2u;
     let j87 = j0 + 2u;
     let l88 = i86 * 300u + j87;
-    let v89 = b2[l88];
+    let v89 = s_hidden1_kernel_momentum_velocity[l88];
     let v90 = (v89 * 0.9);
     let v91 = acc14.z;
     let v92 = (v90 + v91);
-    b2[l88] = v92;
+    s_hidden1_kernel_momentum_velocity[l88] = v92;
   }
   {
     let i93 = i0 + 2u;
     let j94 = j0 + 3u;
     let l95 = i93 * 300u + j94;
-    let v96 = b2[l95];
+    let v96 = s_hidden1_kernel_momentum_velocity[l95];
     let v97 = (v96 * 0.9);
     let v98 = acc14.w;
     let v99 = (v97 + v98);
-    b2[l95] = v99;
+    s_hidden1_kernel_momentum_velocity[l95] = v99;
   }
   {
     let i100 = i0 + 3u;
     let l101 = i100 * 300u + j0;
-    let v102 = b2[l101];
+    let v102 = s_hidden1_kernel_momentum_velocity[l101];
     let v103 = (v102 * 0.9);
     let v104 = acc15.x;
     let v105 = (v103 + v104);
-    b2[l101] = v105;
+    s_hidden1_kernel_momentum_velocity[l101] = v105;
   }
   {
     let i106 = i0 + 3u;
     let j107 = j0 + 1u;
     let l108 = i106 * 300u + j107;
-    let v109 = b2[l108];
+    let v109 = s_hidden1_kernel_momentum_velocity[l108];
     let v110 = (v109 * 0.9);
     let v111 = acc15.y;
     let v112 = (v110 + v111);
-    b2[l108] = v112;
+    s_hidden1_kernel_momentum_velocity[l108] = v112;
   }
   {
     let i113 = i0 + 3u;
     let j114 = j0 + 2u;
     let l115 = i113 * 300u + j114;
-    let v116 = b2[l115];
+    let v116 = s_hidden1_kernel_momentum_velocity[l115];
     let v117 = (v116 * 0.9);
     let v118 = acc15.z;
     let v119 = (v117 + v118);
-    b2[l115] = v119;
+    s_hidden1_kernel_momentum_velocity[l115] = v119;
   }
   {
     let i120 = i0 + 3u;
     let j121 = j0 + 3u;
     let l122 = i120 * 300u + j121;
-    let v123 = b2[l122];
+    let v123 = s_hidden1_kernel_momentum_velocity[l122];
     let v124 = (v123 * 0.9);
     let v125 = acc15.w;
     let v126 = (v124 + v125);
-    b2[l122] = v126;
+    s_hidden1_kernel_momentum_velocity[l122] = v126;
   }
   {
     let i127 = i0 + 4u;
     let l128 = i127 * 300u + j0;
-    let v129 = b2[l128];
+    let v129 = s_hidden1_kernel_momentum_velocity[l128];
     let v130 = (v129 * 0.9);
     let v131 = acc16.x;
     let v132 = (v130 + v131);
-    b2[l128] = v132;
+    s_hidden1_kernel_momentum_velocity[l128] = v132;
   }
   {
     let i133 = i0 + 4u;
     let j134 = j0 + 1u;
     let l135 = i133 * 300u + j134;
-    let v136 = b2[l135];
+    let v136 = s_hidden1_kernel_momentum_velocity[l135];
     let v137 = (v136 * 0.9);
     let v138 = acc16.y;
     let v139 = (v137 + v138);
-    b2[l135] = v139;
+    s_hidden1_kernel_momentum_velocity[l135] = v139;
   }
   {
     let i140 = i0 + 4u;
     let j141 = j0 + 2u;
     let l142 = i140 * 300u + j141;
-    let v143 = b2[l142];
+    let v143 = s_hidden1_kernel_momentum_velocity[l142];
     let v144 = (v143 * 0.9);
     let v145 = acc16.z;
     let v146 = (v144 + v145);
-    b2[l142] = v146;
+    s_hidden1_kernel_momentum_velocity[l142] = v146;
   }
   {
     let i147 = i0 + 4u;
     let j148 = j0 + 3u;
     let l149 = i147 * 300u + j148;
-    let v150 = b2[l149];
+    let v150 = s_hidden1_kernel_momentum_velocity[l149];
     let v151 = (v150 * 0.9);
     let v152 = acc16.w;
     let v153 = (v151 + v152);
-    b2[l149] = v153;
+    s_hidden1_kernel_momentum_velocity[l149] = v153;
   }
   {
     let i154 = i0 + 5u;
     let l155 = i154 * 300u + j0;
-    let v156 = b2[l155];
+    let v156 = s_hidden1_kernel_momentum_velocity[l155];
     let v157 = (v156 * 0.9);
     let v158 = acc17.x;
     let v159 = (v157 + v158);
-    b2[l155] = v159;
+    s_hidden1_kernel_momentum_velocity[l155] = v159;
   }
   {
     let i160 = i0 + 5u;
     let j161 = j0 + 1u;
     let l162 = i160 * 300u + j161;
-    let v163 = b2[l162];
+    let v163 = s_hidden1_kernel_momentum_velocity[l162];
     let v164 = (v163 * 0.9);
     let v165 = acc17.y;
     let v166 = (v164 + v165);
-    b2[l162] = v166;
+    s_hidden1_kernel_momentum_velocity[l162] = v166;
   }
   {
     let i167 = i0 + 5u;
     let j168 = j0 + 2u;
     let l169 = i167 * 300u + j168;
-    let v170 = b2[l169];
+    let v170 = s_hidden1_kernel_momentum_velocity[l169];
     let v171 = (v170 * 0.9);
     let v172 = acc17.z;
     let v173 = (v171 + v172);
-    b2[l169] = v173;
+    s_hidden1_kernel_momentum_velocity[l169] = v173;
   }
   {
     let i174 = i0 + 5u;
     let j175 = j0 + 3u;
     let l176 = i174 * 300u + j175;
-    let v177 = b2[l176];
+    let v177 = s_hidden1_kernel_momentum_velocity[l176];
     let v178 = (v177 * 0.9);
     let v179 = acc17.w;
     let v180 = (v178 + v179);
-    b2[l176] = v180;
+    s_hidden1_kernel_momentum_velocity[l176] = v180;
   }
   {
     let i181 = i0 + 6u;
     let l182 = i181 * 300u + j0;
-    let v183 = b2[l182];
+    let v183 = s_hidden1_kernel_momentum_velocity[l182];
     let v184 = (v183 * 0.9);
     let v185 = acc18.x;
     let v186 = (v184 + v185);
-    b2[l182] = v186;
+    s_hidden1_kernel_momentum_velocity[l182] = v186;
   }
   {
     let i187 = i0 + 6u;
     let j188 = j0 + 1u;
     let l189 = i187 * 300u + j188;
-    let v190 = b2[l189];
+    let v190 = s_hidden1_kernel_momentum_velocity[l189];
     let v191 = (v190 * 0.9);
     let v192 = acc18.y;
     let v193 = (v191 + v192);
-    b2[l189] = v193;
+    s_hidden1_kernel_momentum_velocity[l189] = v193;
   }
   {
     let i194 = i0 + 6u;
     let j195 = j0 + 2u;
     let l196 = i194 * 300u + j195;
-    let v197 = b2[l196];
+    let v197 = s_hidden1_kernel_momentum_velocity[l196];
     let v198 = (v197 * 0.9);
     let v199 = acc18.z;
     let v200 = (v198 + v199);
-    b2[l196] = v200;
+    s_hidden1_kernel_momentum_velocity[l196] = v200;
   }
   {
     let i201 = i0 + 6u;
     let j202 = j0 + 3u;
     let l203 = i201 * 300u + j202;
-    let v204 = b2[l203];
+    let v204 = s_hidden1_kernel_momentum_velocity[l203];
     let v205 = (v204 * 0.9);
     let v206 = acc18.w;
     let v207 = (v205 + v206);
-    b2[l203] = v207;
+    s_hidden1_kernel_momentum_velocity[l203] = v207;
   }
   {
     let i208 = i0 + 7u;
     let l209 = i208 * 300u + j0;
-    let v210 = b2[l209];
+    let v210 = s_hidden1_kernel_momentum_velocity[l209];
     let v211 = (v210 * 0.9);
     let v212 = acc19.x;
     let v213 = (v211 + v212);
-    b2[l209] = v213;
+    s_hidden1_kernel_momentum_velocity[l209] = v213;
   }
   {
     let i214 = i0 + 7u;
     let j215 = j0 + 1u;
     let l216 = i214 * 300u + j215;
-    let v217 = b2[l216];
+    let v217 = s_hidden1_kernel_momentum_velocity[l216];
     let v218 = (v217 * 0.9);
     let v219 = acc19.y;
     let v220 = (v218 + v219);
-    b2[l216] = v220;
+    s_hidden1_kernel_momentum_velocity[l216] = v220;
   }
   {
     let i221 = i0 + 7u;
     let j222 = j0 + 2u;
     let l223 = i221 * 300u + j222;
-    let v224 = b2[l223];
+    let v224 = s_hidden1_kernel_momentum_velocity[l223];
     let v225 = (v224 * 0.9);
     let v226 = acc19.z;
     let v227 = (v225 + v226);
-    b2[l223] = v227;
+    s_hidden1_kernel_momentum_velocity[l223] = v227;
   }
   {
     let i228 = i0 + 7u;
     let j229 = j0 + 3u;
     let l230 = i228 * 300u + j229;
-    let v231 = b2[l230];
+    let v231 = s_hidden1_kernel_momentum_velocity[l230];
     let v232 = (v231 * 0.9);
     let v233 = acc19.w;
     let v234 = (v232 + v233);
-    b2[l230] = v234;
+    s_hidden1_kernel_momentum_velocity[l230] = v234;
   }
 }
 
-// ---- 032_reduce_sum_optimizer.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
+// ---- 032_reduce_sum_hidden1_bias_momentum.wgsl
+@group(0) @binding(0) var<storage, read_write> s_hidden1_bias_momentum_velocity: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp13: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 300u) { return; }
-  let v0 = b0[i];
+  let v0 = s_hidden1_bias_momentum_velocity[i];
   let v1 = (v0 * 0.9);
   var acc2: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
     let l3 = r * 300u + i;
-    let v4 = b1[l3];
+    let v4 = tmp13[l3];
     acc2 = acc2 + v4;
   }
   let v5 = (v1 + acc2);
-  b0[i] = v5;
+  s_hidden1_bias_momentum_velocity[i] = v5;
 }
 
-// ---- 033_sub_optimizer.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
+// ---- 033_sub_hidden1_bias_momentum.wgsl
+@group(0) @binding(0) var<storage, read_write> s_hidden1_bias: array<f32>;
+@group(0) @binding(1) var<storage, read> s_hidden1_bias_momentum_velocity: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 300u) { return; }
-  let v0 = b0[i];
-  let v1 = b1[i];
+  let v0 = s_hidden1_bias[i];
+  let v1 = s_hidden1_bias_momentum_velocity[i];
   let v2 = (v1 * 0.01);
   let v3 = (v0 - v2);
-  b0[i] = v3;
+  s_hidden1_bias[i] = v3;
 }
 
-// ---- 034_matmul_optimizer.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+// ---- 034_matmul_hidden2_kernel_momentum.wgsl
+@group(0) @binding(0) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden2_kernel_momentum_velocity: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1902,206 +1916,206 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let rb12 = k * 50u;
-    let bv13 = vec4<f32>(b1[rb12 + col4], b1[rb12 + col5], b1[rb12 + col6], b1[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp12[rb12 + col4], tmp12[rb12 + col5], tmp12[rb12 + col6], tmp12[rb12 + col7]);
     let rk14 = k * 300u;
-    acc8 = acc8 + b0[rk14 + row0] * bv13;
-    acc9 = acc9 + b0[rk14 + row1] * bv13;
-    acc10 = acc10 + b0[rk14 + row2] * bv13;
-    acc11 = acc11 + b0[rk14 + row3] * bv13;
+    acc8 = acc8 + tmp1[rk14 + row0] * bv13;
+    acc9 = acc9 + tmp1[rk14 + row1] * bv13;
+    acc10 = acc10 + tmp1[rk14 + row2] * bv13;
+    acc11 = acc11 + tmp1[rk14 + row3] * bv13;
   }
   {
     let l15 = i0 * 50u + j0;
-    let v16 = b2[l15];
+    let v16 = s_hidden2_kernel_momentum_velocity[l15];
     let v17 = (v16 * 0.9);
     let v18 = acc8.x;
     let v19 = (v17 + v18);
-    b2[l15] = v19;
+    s_hidden2_kernel_momentum_velocity[l15] = v19;
   }
   if (j0 + 1u < 50u) {
     let j20 = j0 + 1u;
     let l21 = i0 * 50u + j20;
-    let v22 = b2[l21];
+    let v22 = s_hidden2_kernel_momentum_velocity[l21];
     let v23 = (v22 * 0.9);
     let v24 = acc8.y;
     let v25 = (v23 + v24);
-    b2[l21] = v25;
+    s_hidden2_kernel_momentum_velocity[l21] = v25;
   }
   if (j0 + 2u < 50u) {
     let j26 = j0 + 2u;
     let l27 = i0 * 50u + j26;
-    let v28 = b2[l27];
+    let v28 = s_hidden2_kernel_momentum_velocity[l27];
     let v29 = (v28 * 0.9);
     let v30 = acc8.z;
     let v31 = (v29 + v30);
-    b2[l27] = v31;
+    s_hidden2_kernel_momentum_velocity[l27] = v31;
   }
   if (j0 + 3u < 50u) {
     let j32 = j0 + 3u;
     let l33 = i0 * 50u + j32;
-    let v34 = b2[l33];
+    let v34 = s_hidden2_kernel_momentum_velocity[l33];
     let v35 = (v34 * 0.9);
     let v36 = acc8.w;
     let v37 = (v35 + v36);
-    b2[l33] = v37;
+    s_hidden2_kernel_momentum_velocity[l33] = v37;
   }
   {
     let i38 = i0 + 1u;
     let l39 = i38 * 50u + j0;
-    let v40 = b2[l39];
+    let v40 = s_hidden2_kernel_momentum_velocity[l39];
     let v41 = (v40 * 0.9);
     let v42 = acc9.x;
     let v43 = (v41 + v42);
-    b2[l39] = v43;
+    s_hidden2_kernel_momentum_velocity[l39] = v43;
   }
   if (j0 + 1u < 50u) {
     let i44 = i0 + 1u;
     let j45 = j0 + 1u;
     let l46 = i44 * 50u + j45;
-    let v47 = b2[l46];
+    let v47 = s_hidden2_kernel_momentum_velocity[l46];
     let v48 = (v47 * 0.9);
     let v49 = acc9.y;
     let v50 = (v48 + v49);
-    b2[l46] = v50;
+    s_hidden2_kernel_momentum_velocity[l46] = v50;
   }
   if (j0 + 2u < 50u) {
     let i51 = i0 + 1u;
     let j52 = j0 + 2u;
     let l53 = i51 * 50u + j52;
-    let v54 = b2[l53];
+    let v54 = s_hidden2_kernel_momentum_velocity[l53];
     let v55 = (v54 * 0.9);
     let v56 = acc9.z;
     let v57 = (v55 + v56);
-    b2[l53] = v57;
+    s_hidden2_kernel_momentum_velocity[l53] = v57;
   }
   if (j0 + 3u < 50u) {
     let i58 = i0 + 1u;
     let j59 = j0 + 3u;
     let l60 = i58 * 50u + j59;
-    let v61 = b2[l60];
+    let v61 = s_hidden2_kernel_momentum_velocity[l60];
     let v62 = (v61 * 0.9);
     let v63 = acc9.w;
     let v64 = (v62 + v63);
-    b2[l60] = v64;
+    s_hidden2_kernel_momentum_velocity[l60] = v64;
   }
   {
     let i65 = i0 + 2u;
     let l66 = i65 * 50u + j0;
-    let v67 = b2[l66];
+    let v67 = s_hidden2_kernel_momentum_velocity[l66];
     let v68 = (v67 * 0.9);
     let v69 = acc10.x;
     let v70 = (v68 + v69);
-    b2[l66] = v70;
+    s_hidden2_kernel_momentum_velocity[l66] = v70;
   }
   if (j0 + 1u < 50u) {
     let i71 = i0 + 2u;
     let j72 = j0 + 1u;
     let l73 = i71 * 50u + j72;
-    let v74 = b2[l73];
+    let v74 = s_hidden2_kernel_momentum_velocity[l73];
     let v75 = (v74 * 0.9);
     let v76 = acc10.y;
     let v77 = (v75 + v76);
-    b2[l73] = v77;
+    s_hidden2_kernel_momentum_velocity[l73] = v77;
   }
   if (j0 + 2u < 50u) {
     let i78 = i0 + 2u;
     let j79 = j0 + 2u;
     let l80 = i78 * 50u + j79;
-    let v81 = b2[l80];
+    let v81 = s_hidden2_kernel_momentum_velocity[l80];
     let v82 = (v81 * 0.9);
     let v83 = acc10.z;
     let v84 = (v82 + v83);
-    b2[l80] = v84;
+    s_hidden2_kernel_momentum_velocity[l80] = v84;
   }
   if (j0 + 3u < 50u) {
     let i85 = i0 + 2u;
     let j86 = j0 + 3u;
     let l87 = i85 * 50u + j86;
-    let v88 = b2[l87];
+    let v88 = s_hidden2_kernel_momentum_velocity[l87];
     let v89 = (v88 * 0.9);
     let v90 = acc10.w;
     let v91 = (v89 + v90);
-    b2[l87] = v91;
+    s_hidden2_kernel_momentum_velocity[l87] = v91;
   }
   {
     let i92 = i0 + 3u;
     let l93 = i92 * 50u + j0;
-    let v94 = b2[l93];
+    let v94 = s_hidden2_kernel_momentum_velocity[l93];
     let v95 = (v94 * 0.9);
     let v96 = acc11.x;
     let v97 = (v95 + v96);
-    b2[l93] = v97;
+    s_hidden2_kernel_momentum_velocity[l93] = v97;
   }
   if (j0 + 1u < 50u) {
     let i98 = i0 + 3u;
     let j99 = j0 + 1u;
     let l100 = i98 * 50u + j99;
-    let v101 = b2[l100];
+    let v101 = s_hidden2_kernel_momentum_velocity[l100];
     let v102 = (v101 * 0.9);
     let v103 = acc11.y;
     let v104 = (v102 + v103);
-    b2[l100] = v104;
+    s_hidden2_kernel_momentum_velocity[l100] = v104;
   }
   if (j0 + 2u < 50u) {
     let i105 = i0 + 3u;
     let j106 = j0 + 2u;
     let l107 = i105 * 50u + j106;
-    let v108 = b2[l107];
+    let v108 = s_hidden2_kernel_momentum_velocity[l107];
     let v109 = (v108 * 0.9);
     let v110 = acc11.z;
     let v111 = (v109 + v110);
-    b2[l107] = v111;
+    s_hidden2_kernel_momentum_velocity[l107] = v111;
   }
   if (j0 + 3u < 50u) {
     let i112 = i0 + 3u;
     let j113 = j0 + 3u;
     let l114 = i112 * 50u + j113;
-    let v115 = b2[l114];
+    let v115 = s_hidden2_kernel_momentum_velocity[l114];
     let v116 = (v115 * 0.9);
     let v117 = acc11.w;
     let v118 = (v116 + v117);
-    b2[l114] = v118;
+    s_hidden2_kernel_momentum_velocity[l114] = v118;
   }
 }
 
-// ---- 035_reduce_sum_optimizer.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
+// ---- 035_reduce_sum_hidden2_bias_momentum.wgsl
+@group(0) @binding(0) var<storage, read_write> s_hidden2_bias_momentum_velocity: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 50u) { return; }
-  let v0 = b0[i];
+  let v0 = s_hidden2_bias_momentum_velocity[i];
   let v1 = (v0 * 0.9);
   var acc2: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
     let l3 = r * 50u + i;
-    let v4 = b1[l3];
+    let v4 = tmp12[l3];
     acc2 = acc2 + v4;
   }
   let v5 = (v1 + acc2);
-  b0[i] = v5;
+  s_hidden2_bias_momentum_velocity[i] = v5;
 }
 
-// ---- 036_sub_optimizer.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
+// ---- 036_sub_hidden2_bias_momentum.wgsl
+@group(0) @binding(0) var<storage, read_write> s_hidden2_bias: array<f32>;
+@group(0) @binding(1) var<storage, read> s_hidden2_bias_momentum_velocity: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 50u) { return; }
-  let v0 = b0[i];
-  let v1 = b1[i];
+  let v0 = s_hidden2_bias[i];
+  let v1 = s_hidden2_bias_momentum_velocity[i];
   let v2 = (v1 * 0.01);
   let v3 = (v0 - v2);
-  b0[i] = v3;
+  s_hidden2_bias[i] = v3;
 }
 
-// ---- 037_matmul_optimizer.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+// ---- 037_matmul_outputs_kernel_momentum.wgsl
+@group(0) @binding(0) var<storage, read> tmp3: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_outputs_kernel_momentum_velocity: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2123,223 +2137,223 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let rb12 = k * 10u;
-    let bv13 = vec4<f32>(b1[rb12 + col4], b1[rb12 + col5], b1[rb12 + col6], b1[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp11[rb12 + col4], tmp11[rb12 + col5], tmp11[rb12 + col6], tmp11[rb12 + col7]);
     let rk14 = k * 50u;
-    acc8 = acc8 + b0[rk14 + row0] * bv13;
-    acc9 = acc9 + b0[rk14 + row1] * bv13;
-    acc10 = acc10 + b0[rk14 + row2] * bv13;
-    acc11 = acc11 + b0[rk14 + row3] * bv13;
+    acc8 = acc8 + tmp3[rk14 + row0] * bv13;
+    acc9 = acc9 + tmp3[rk14 + row1] * bv13;
+    acc10 = acc10 + tmp3[rk14 + row2] * bv13;
+    acc11 = acc11 + tmp3[rk14 + row3] * bv13;
   }
   {
     let l15 = i0 * 10u + j0;
-    let v16 = b2[l15];
+    let v16 = s_outputs_kernel_momentum_velocity[l15];
     let v17 = (v16 * 0.9);
     let v18 = acc8.x;
     let v19 = (v17 + v18);
-    b2[l15] = v19;
+    s_outputs_kernel_momentum_velocity[l15] = v19;
   }
   if (j0 + 1u < 10u) {
     let j20 = j0 + 1u;
     let l21 = i0 * 10u + j20;
-    let v22 = b2[l21];
+    let v22 = s_outputs_kernel_momentum_velocity[l21];
     let v23 = (v22 * 0.9);
     let v24 = acc8.y;
     let v25 = (v23 + v24);
-    b2[l21] = v25;
+    s_outputs_kernel_momentum_velocity[l21] = v25;
   }
   if (j0 + 2u < 10u) {
     let j26 = j0 + 2u;
     let l27 = i0 * 10u + j26;
-    let v28 = b2[l27];
+    let v28 = s_outputs_kernel_momentum_velocity[l27];
     let v29 = (v28 * 0.9);
     let v30 = acc8.z;
     let v31 = (v29 + v30);
-    b2[l27] = v31;
+    s_outputs_kernel_momentum_velocity[l27] = v31;
   }
   if (j0 + 3u < 10u) {
     let j32 = j0 + 3u;
     let l33 = i0 * 10u + j32;
-    let v34 = b2[l33];
+    let v34 = s_outputs_kernel_momentum_velocity[l33];
     let v35 = (v34 * 0.9);
     let v36 = acc8.w;
     let v37 = (v35 + v36);
-    b2[l33] = v37;
+    s_outputs_kernel_momentum_velocity[l33] = v37;
   }
   if (i0 + 1u < 50u) {
     let i38 = i0 + 1u;
     let l39 = i38 * 10u + j0;
-    let v40 = b2[l39];
+    let v40 = s_outputs_kernel_momentum_velocity[l39];
     let v41 = (v40 * 0.9);
     let v42 = acc9.x;
     let v43 = (v41 + v42);
-    b2[l39] = v43;
+    s_outputs_kernel_momentum_velocity[l39] = v43;
   }
   if (i0 + 1u < 50u && j0 + 1u < 10u) {
     let i44 = i0 + 1u;
     let j45 = j0 + 1u;
     let l46 = i44 * 10u + j45;
-    let v47 = b2[l46];
+    let v47 = s_outputs_kernel_momentum_velocity[l46];
     let v48 = (v47 * 0.9);
     let v49 = acc9.y;
     let v50 = (v48 + v49);
-    b2[l46] = v50;
+    s_outputs_kernel_momentum_velocity[l46] = v50;
   }
   if (i0 + 1u < 50u && j0 + 2u < 10u) {
     let i51 = i0 + 1u;
     let j52 = j0 + 2u;
     let l53 = i51 * 10u + j52;
-    let v54 = b2[l53];
+    let v54 = s_outputs_kernel_momentum_velocity[l53];
     let v55 = (v54 * 0.9);
     let v56 = acc9.z;
     let v57 = (v55 + v56);
-    b2[l53] = v57;
+    s_outputs_kernel_momentum_velocity[l53] = v57;
   }
   if (i0 + 1u < 50u && j0 + 3u < 10u) {
     let i58 = i0 + 1u;
     let j59 = j0 + 3u;
     let l60 = i58 * 10u + j59;
-    let v61 = b2[l60];
+    let v61 = s_outputs_kernel_momentum_velocity[l60];
     let v62 = (v61 * 0.9);
     let v63 = acc9.w;
     let v64 = (v62 + v63);
-    b2[l60] = v64;
+    s_outputs_kernel_momentum_velocity[l60] = v64;
   }
   if (i0 + 2u < 50u) {
     let i65 = i0 + 2u;
     let l66 = i65 * 10u + j0;
-    let v67 = b2[l66];
+    let v67 = s_outputs_kernel_momentum_velocity[l66];
     let v68 = (v67 * 0.9);
     let v69 = acc10.x;
     let v70 = (v68 + v69);
-    b2[l66] = v70;
+    s_outputs_kernel_momentum_velocity[l66] = v70;
   }
   if (i0 + 2u < 50u && j0 + 1u < 10u) {
     let i71 = i0 + 2u;
     let j72 = j0 + 1u;
     let l73 = i71 * 10u + j72;
-    let v74 = b2[l73];
+    let v74 = s_outputs_kernel_momentum_velocity[l73];
     let v75 = (v74 * 0.9);
     let v76 = acc10.y;
     let v77 = (v75 + v76);
-    b2[l73] = v77;
+    s_outputs_kernel_momentum_velocity[l73] = v77;
   }
   if (i0 + 2u < 50u && j0 + 2u < 10u) {
     let i78 = i0 + 2u;
     let j79 = j0 + 2u;
     let l80 = i78 * 10u + j79;
-    let v81 = b2[l80];
+    let v81 = s_outputs_kernel_momentum_velocity[l80];
     let v82 = (v81 * 0.9);
     let v83 = acc10.z;
     let v84 = (v82 + v83);
-    b2[l80] = v84;
+    s_outputs_kernel_momentum_velocity[l80] = v84;
   }
   if (i0 + 2u < 50u && j0 + 3u < 10u) {
     let i85 = i0 + 2u;
     let j86 = j0 + 3u;
     let l87 = i85 * 10u + j86;
-    let v88 = b2[l87];
+    let v88 = s_outputs_kernel_momentum_velocity[l87];
     let v89 = (v88 * 0.9);
     let v90 = acc10.w;
     let v91 = (v89 + v90);
-    b2[l87] = v91;
+    s_outputs_kernel_momentum_velocity[l87] = v91;
   }
   if (i0 + 3u < 50u) {
     let i92 = i0 + 3u;
     let l93 = i92 * 10u + j0;
-    let v94 = b2[l93];
+    let v94 = s_outputs_kernel_momentum_velocity[l93];
     let v95 = (v94 * 0.9);
     let v96 = acc11.x;
     let v97 = (v95 + v96);
-    b2[l93] = v97;
+    s_outputs_kernel_momentum_velocity[l93] = v97;
   }
   if (i0 + 3u < 50u && j0 + 1u < 10u) {
     let i98 = i0 + 3u;
     let j99 = j0 + 1u;
     let l100 = i98 * 10u + j99;
-    let v101 = b2[l100];
+    let v101 = s_outputs_kernel_momentum_velocity[l100];
     let v102 = (v101 * 0.9);
     let v103 = acc11.y;
     let v104 = (v102 + v103);
-    b2[l100] = v104;
+    s_outputs_kernel_momentum_velocity[l100] = v104;
   }
   if (i0 + 3u < 50u && j0 + 2u < 10u) {
     let i105 = i0 + 3u;
     let j106 = j0 + 2u;
     let l107 = i105 * 10u + j106;
-    let v108 = b2[l107];
+    let v108 = s_outputs_kernel_momentum_velocity[l107];
     let v109 = (v108 * 0.9);
     let v110 = acc11.z;
     let v111 = (v109 + v110);
-    b2[l107] = v111;
+    s_outputs_kernel_momentum_velocity[l107] = v111;
   }
   if (i0 + 3u < 50u && j0 + 3u < 10u) {
     let i112 = i0 + 3u;
     let j113 = j0 + 3u;
     let l114 = i112 * 10u + j113;
-    let v115 = b2[l114];
+    let v115 = s_outputs_kernel_momentum_velocity[l114];
     let v116 = (v115 * 0.9);
     let v117 = acc11.w;
     let v118 = (v116 + v117);
-    b2[l114] = v118;
+    s_outputs_kernel_momentum_velocity[l114] = v118;
   }
 }
 
-// ---- 038_sub_optimizer.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
+// ---- 038_sub_outputs_kernel_momentum.wgsl
+@group(0) @binding(0) var<storage, read_write> s_outputs_kernel: array<f32>;
+@group(0) @binding(1) var<storage, read> s_outputs_kernel_momentum_velocity: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 500u) { return; }
-  let v0 = b0[i];
-  let v1 = b1[i];
+  let v0 = s_outputs_kernel[i];
+  let v1 = s_outputs_kernel_momentum_velocity[i];
   let c2 = (i / 10u);
   let c3 = (i % 10u);
   let v4 = (v1 * 0.01);
   let v5 = (v0 - v4);
-  b0[i] = v5;
+  s_outputs_kernel[i] = v5;
 }
 
-// ---- 039_reduce_sum_optimizer.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
+// ---- 039_reduce_sum_outputs_bias_momentum.wgsl
+@group(0) @binding(0) var<storage, read_write> s_outputs_bias_momentum_velocity: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 10u) { return; }
-  let v0 = b0[i];
+  let v0 = s_outputs_bias_momentum_velocity[i];
   let v1 = (v0 * 0.9);
   var acc2: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
     let l3 = r * 10u + i;
-    let v4 = b1[l3];
+    let v4 = tmp11[l3];
     acc2 = acc2 + v4;
   }
   let v5 = (v1 + acc2);
-  b0[i] = v5;
+  s_outputs_bias_momentum_velocity[i] = v5;
 }
 
-// ---- 040_sub_optimizer.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
+// ---- 040_sub_outputs_bias_momentum.wgsl
+@group(0) @binding(0) var<storage, read_write> s_outputs_bias: array<f32>;
+@group(0) @binding(1) var<storage, read> s_outputs_bias_momentum_velocity: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 10u) { return; }
-  let v0 = b0[i];
-  let v1 = b1[i];
+  let v0 = s_outputs_bias[i];
+  let v1 = s_outputs_bias_momentum_velocity[i];
   let v2 = (v1 * 0.01);
   let v3 = (v0 - v2);
-  b0[i] = v3;
+  s_outputs_bias[i] = v3;
 }
 
-// ---- 041_reduce_sum_max_norm.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+// ---- 041_reduce_sum_hidden1_kernel_max_norm.wgsl
+@group(0) @binding(0) var<storage, read> s_hidden1_kernel: array<f32>;
+@group(0) @binding(1) var<storage, read> s_hidden1_kernel_momentum_velocity: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp2: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2348,44 +2362,44 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 300u; r = r + 1u) {
     let l1 = i * 300u + r;
-    let v2 = b0[l1];
-    let v3 = b1[l1];
+    let v2 = s_hidden1_kernel[l1];
+    let v3 = s_hidden1_kernel_momentum_velocity[l1];
     let v4 = (v3 * 0.01);
     let v5 = (v2 - v4);
     let v6 = (v5 * v5);
     acc0 = acc0 + v6;
   }
-  b2[i] = acc0;
+  tmp2[i] = acc0;
 }
 
-// ---- 042_mul_max_norm.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read> b2: array<f32>;
+// ---- 042_mul_hidden1_kernel_max_norm.wgsl
+@group(0) @binding(0) var<storage, read_write> s_hidden1_kernel: array<f32>;
+@group(0) @binding(1) var<storage, read> s_hidden1_kernel_momentum_velocity: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp2: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 235200u) { return; }
-  let v0 = b0[i];
-  let v1 = b1[i];
+  let v0 = s_hidden1_kernel[i];
+  let v1 = s_hidden1_kernel_momentum_velocity[i];
   let c2 = (i / 300u);
   let c3 = (i % 300u);
   let v4 = (v1 * 0.01);
   let v5 = (v0 - v4);
-  let v6 = b2[c2];
+  let v6 = tmp2[c2];
   let v7 = sqrt(v6);
   let v8 = (v7 + 1e-7);
   let v9 = (1.0 / v8);
   let v10 = min(v9, 1.0);
   let v11 = (v5 * v10);
-  b0[i] = v11;
+  s_hidden1_kernel[i] = v11;
 }
 
-// ---- 043_reduce_sum_max_norm.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
+// ---- 043_reduce_sum_hidden2_kernel_max_norm.wgsl
+@group(0) @binding(0) var<storage, read> s_hidden2_kernel: array<f32>;
+@group(0) @binding(1) var<storage, read> s_hidden2_kernel_momentum_velocity: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp5: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2394,90 +2408,90 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
     let l1 = i * 50u + r;
-    let v2 = b0[l1];
-    let v3 = b1[l1];
+    let v2 = s_hidden2_kernel[l1];
+    let v3 = s_hidden2_kernel_momentum_velocity[l1];
     let v4 = (v3 * 0.01);
     let v5 = (v2 - v4);
     let v6 = (v5 * v5);
     acc0 = acc0 + v6;
   }
-  b2[i] = acc0;
+  tmp5[i] = acc0;
 }
 
-// ---- 044_mul_max_norm.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read> b2: array<f32>;
+// ---- 044_mul_hidden2_kernel_max_norm.wgsl
+@group(0) @binding(0) var<storage, read_write> s_hidden2_kernel: array<f32>;
+@group(0) @binding(1) var<storage, read> s_hidden2_kernel_momentum_velocity: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp5: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 15000u) { return; }
-  let v0 = b0[i];
-  let v1 = b1[i];
+  let v0 = s_hidden2_kernel[i];
+  let v1 = s_hidden2_kernel_momentum_velocity[i];
   let c2 = (i / 50u);
   let c3 = (i % 50u);
   let v4 = (v1 * 0.01);
   let v5 = (v0 - v4);
-  let v6 = b2[c2];
+  let v6 = tmp5[c2];
   let v7 = sqrt(v6);
   let v8 = (v7 + 1e-7);
   let v9 = (1.0 / v8);
   let v10 = min(v9, 1.0);
   let v11 = (v5 * v10);
-  b0[i] = v11;
+  s_hidden2_kernel[i] = v11;
 }
 
 // ---- 045_add_metrics_x3.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> b3: array<f32>;
-@group(0) @binding(4) var<storage, read> b4: array<f32>;
+@group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
+@group(0) @binding(1) var<storage, read> out_loss: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_train_count: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_acc_train_accuracy: array<f32>;
+@group(0) @binding(4) var<storage, read> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = b0[i];
-  let v1 = b1[i];
+  let v0 = s_acc_train_loss[i];
+  let v1 = out_loss[i];
   let v2 = (v0 + v1);
-  let v3 = b2[i];
+  let v3 = s_acc_train_count[i];
   let v4 = (v3 + 1.0);
-  let v5 = b3[i];
-  let v6 = b4[i];
+  let v5 = s_acc_train_accuracy[i];
+  let v6 = out_accuracy[i];
   let v7 = (v5 + v6);
-  b0[i] = v2;
-  b2[i] = v4;
-  b3[i] = v7;
+  s_acc_train_loss[i] = v2;
+  s_acc_train_count[i] = v4;
+  s_acc_train_accuracy[i] = v7;
 }
 
 // ---- 046_add_metrics_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<u32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<u32>;
+@group(0) @binding(0) var<storage, read_write> s_counter_step: array<u32>;
+@group(0) @binding(1) var<storage, read_write> s_counter_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = b0[i];
+  let v0 = s_counter_step[i];
   let v1 = (v0 + 1u);
-  let v2 = b1[i];
+  let v2 = s_counter_batch[i];
   let v3 = (v2 + 1u);
-  b0[i] = v1;
-  b1[i] = v3;
+  s_counter_step[i] = v1;
+  s_counter_batch[i] = v3;
 }
 
 // ---- 047_const_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<u32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
+@group(0) @binding(0) var<storage, read_write> s_counter_eval_batch: array<u32>;
+@group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  b0[i] = 0u;
-  b1[i] = 0.0;
+  s_counter_eval_batch[i] = 0u;
+  s_acc_eval_loss[i] = 0.0;
 }
 
 // ---- 048_feed_eval_X.wgsl
@@ -2541,10 +2555,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 050_matmul_hidden1.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
-@group(0) @binding(3) var<storage, read> b3: array<f32>;
+@group(0) @binding(0) var<storage, read> in_X: array<f32>;
+@group(0) @binding(1) var<storage, read> s_hidden1_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp0: array<f32>;
+@group(0) @binding(3) var<storage, read> s_hidden1_bias: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2570,187 +2584,187 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let ra15 = row3 * 784u;
   for (var k: u32 = 0u; k < 784u; k = k + 1u) {
     let rb16 = k * 300u;
-    let bv17 = vec4<f32>(b1[rb16 + col4], b1[rb16 + col5], b1[rb16 + col6], b1[rb16 + col7]);
-    acc8 = acc8 + b0[ra12 + k] * bv17;
-    acc9 = acc9 + b0[ra13 + k] * bv17;
-    acc10 = acc10 + b0[ra14 + k] * bv17;
-    acc11 = acc11 + b0[ra15 + k] * bv17;
+    let bv17 = vec4<f32>(s_hidden1_kernel[rb16 + col4], s_hidden1_kernel[rb16 + col5], s_hidden1_kernel[rb16 + col6], s_hidden1_kernel[rb16 + col7]);
+    acc8 = acc8 + in_X[ra12 + k] * bv17;
+    acc9 = acc9 + in_X[ra13 + k] * bv17;
+    acc10 = acc10 + in_X[ra14 + k] * bv17;
+    acc11 = acc11 + in_X[ra15 + k] * bv17;
   }
   {
     let l18 = i0 * 300u + j0;
     let v19 = acc8.x;
-    let v20 = b3[j0];
+    let v20 = s_hidden1_bias[j0];
     let v21 = (v19 + v20);
     let v22 = select(0.0, 1.0, v21 > 0.0);
     let v23 = select(0.0, v21, v22 != 0.0);
-    b2[l18] = v23;
+    tmp0[l18] = v23;
   }
   {
     let j24 = j0 + 1u;
     let l25 = i0 * 300u + j24;
     let v26 = acc8.y;
-    let v27 = b3[j24];
+    let v27 = s_hidden1_bias[j24];
     let v28 = (v26 + v27);
     let v29 = select(0.0, 1.0, v28 > 0.0);
     let v30 = select(0.0, v28, v29 != 0.0);
-    b2[l25] = v30;
+    tmp0[l25] = v30;
   }
   {
     let j31 = j0 + 2u;
     let l32 = i0 * 300u + j31;
     let v33 = acc8.z;
-    let v34 = b3[j31];
+    let v34 = s_hidden1_bias[j31];
     let v35 = (v33 + v34);
     let v36 = select(0.0, 1.0, v35 > 0.0);
     let v37 = select(0.0, v35, v36 != 0.0);
-    b2[l32] = v37;
+    tmp0[l32] = v37;
   }
   {
     let j38 = j0 + 3u;
     let l39 = i0 * 300u + j38;
     let v40 = acc8.w;
-    let v41 = b3[j38];
+    let v41 = s_hidden1_bias[j38];
     let v42 = (v40 + v41);
     let v43 = select(0.0, 1.0, v42 > 0.0);
     let v44 = select(0.0, v42, v43 != 0.0);
-    b2[l39] = v44;
+    tmp0[l39] = v44;
   }
   if (i0 + 1u < 50u) {
     let i45 = i0 + 1u;
     let l46 = i45 * 300u + j0;
     let v47 = acc9.x;
-    let v48 = b3[j0];
+    let v48 = s_hidden1_bias[j0];
     let v49 = (v47 + v48);
     let v50 = select(0.0, 1.0, v49 > 0.0);
     let v51 = select(0.0, v49, v50 != 0.0);
-    b2[l46] = v51;
+    tmp0[l46] = v51;
   }
   if (i0 + 1u < 50u) {
     let i52 = i0 + 1u;
     let j53 = j0 + 1u;
     let l54 = i52 * 300u + j53;
     let v55 = acc9.y;
-    let v56 = b3[j53];
+    let v56 = s_hidden1_bias[j53];
     let v57 = (v55 + v56);
     let v58 = select(0.0, 1.0, v57 > 0.0);
     let v59 = select(0.0, v57, v58 != 0.0);
-    b2[l54] = v59;
+    tmp0[l54] = v59;
   }
   if (i0 + 1u < 50u) {
     let i60 = i0 + 1u;
     let j61 = j0 + 2u;
     let l62 = i60 * 300u + j61;
     let v63 = acc9.z;
-    let v64 = b3[j61];
+    let v64 = s_hidden1_bias[j61];
     let v65 = (v63 + v64);
     let v66 = select(0.0, 1.0, v65 > 0.0);
     let v67 = select(0.0, v65, v66 != 0.0);
-    b2[l62] = v67;
+    tmp0[l62] = v67;
   }
   if (i0 + 1u < 50u) {
     let i68 = i0 + 1u;
     let j69 = j0 + 3u;
     let l70 = i68 * 300u + j69;
     let v71 = acc9.w;
-    let v72 = b3[j69];
+    let v72 = s_hidden1_bias[j69];
     let v73 = (v71 + v72);
     let v74 = select(0.0, 1.0, v73 > 0.0);
     let v75 = select(0.0, v73, v74 != 0.0);
-    b2[l70] = v75;
+    tmp0[l70] = v75;
   }
   if (i0 + 2u < 50u) {
     let i76 = i0 + 2u;
     let l77 = i76 * 300u + j0;
     let v78 = acc10.x;
-    let v79 = b3[j0];
+    let v79 = s_hidden1_bias[j0];
     let v80 = (v78 + v79);
     let v81 = select(0.0, 1.0, v80 > 0.0);
     let v82 = select(0.0, v80, v81 != 0.0);
-    b2[l77] = v82;
+    tmp0[l77] = v82;
   }
   if (i0 + 2u < 50u) {
     let i83 = i0 + 2u;
     let j84 = j0 + 1u;
     let l85 = i83 * 300u + j84;
     let v86 = acc10.y;
-    let v87 = b3[j84];
+    let v87 = s_hidden1_bias[j84];
     let v88 = (v86 + v87);
     let v89 = select(0.0, 1.0, v88 > 0.0);
     let v90 = select(0.0, v88, v89 != 0.0);
-    b2[l85] = v90;
+    tmp0[l85] = v90;
   }
   if (i0 + 2u < 50u) {
     let i91 = i0 + 2u;
     let j92 = j0 + 2u;
     let l93 = i91 * 300u + j92;
     let v94 = acc10.z;
-    let v95 = b3[j92];
+    let v95 = s_hidden1_bias[j92];
     let v96 = (v94 + v95);
     let v97 = select(0.0, 1.0, v96 > 0.0);
     let v98 = select(0.0, v96, v97 != 0.0);
-    b2[l93] = v98;
+    tmp0[l93] = v98;
   }
   if (i0 + 2u < 50u) {
     let i99 = i0 + 2u;
     let j100 = j0 + 3u;
     let l101 = i99 * 300u + j100;
     let v102 = acc10.w;
-    let v103 = b3[j100];
+    let v103 = s_hidden1_bias[j100];
     let v104 = (v102 + v103);
     let v105 = select(0.0, 1.0, v104 > 0.0);
     let v106 = select(0.0, v104, v105 != 0.0);
-    b2[l101] = v106;
+    tmp0[l101] = v106;
   }
   if (i0 + 3u < 50u) {
     let i107 = i0 + 3u;
     let l108 = i107 * 300u + j0;
     let v109 = acc11.x;
-    let v110 = b3[j0];
+    let v110 = s_hidden1_bias[j0];
     let v111 = (v109 + v110);
     let v112 = select(0.0, 1.0, v111 > 0.0);
     let v113 = select(0.0, v111, v112 != 0.0);
-    b2[l108] = v113;
+    tmp0[l108] = v113;
   }
   if (i0 + 3u < 50u) {
     let i114 = i0 + 3u;
     let j115 = j0 + 1u;
     let l116 = i114 * 300u + j115;
     let v117 = acc11.y;
-    let v118 = b3[j115];
+    let v118 = s_hidden1_bias[j115];
     let v119 = (v117 + v118);
     let v120 = select(0.0, 1.0, v119 > 0.0);
     let v121 = select(0.0, v119, v120 != 0.0);
-    b2[l116] = v121;
+    tmp0[l116] = v121;
   }
   if (i0 + 3u < 50u) {
     let i122 = i0 + 3u;
     let j123 = j0 + 2u;
     let l124 = i122 * 300u + j123;
     let v125 = acc11.z;
-    let v126 = b3[j123];
+    let v126 = s_hidden1_bias[j123];
     let v127 = (v125 + v126);
     let v128 = select(0.0, 1.0, v127 > 0.0);
     let v129 = select(0.0, v127, v128 != 0.0);
-    b2[l124] = v129;
+    tmp0[l124] = v129;
   }
   if (i0 + 3u < 50u) {
     let i130 = i0 + 3u;
     let j131 = j0 + 3u;
     let l132 = i130 * 300u + j131;
     let v133 = acc11.w;
-    let v134 = b3[j131];
+    let v134 = s_hidden1_bias[j131];
     let v135 = (v133 + v134);
     let v136 = select(0.0, 1.0, v135 > 0.0);
     let v137 = select(0.0, v135, v136 != 0.0);
-    b2[l132] = v137;
+    tmp0[l132] = v137;
   }
 }
 
 // ---- 051_matmul_hidden2.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> b2: array<f32>;
-@group(0) @binding(3) var<storage, read> b3: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp0: array<f32>;
+@group(0) @binding(1) var<storage, read> s_hidden2_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp12: array<f32>;
+@group(0) @binding(3) var<storage, read> s_hidden2_bias: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2776,189 +2790,189 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let ra15 = row3 * 300u;
   for (var k: u32 = 0u; k < 300u; k = k + 1u) {
     let rb16 = k * 50u;
-    let bv17 = vec4<f32>(b1[rb16 + col4], b1[rb16 + col5], b1[rb16 + col6], b1[rb16 + col7]);
-    acc8 = acc8 + b0[ra12 + k] * bv17;
-    acc9 = acc9 + b0[ra13 + k] * bv17;
-    acc10 = acc10 + b0[ra14 + k] * bv17;
-    acc11 = acc11 + b0[ra15 + k] * bv17;
+    let bv17 = vec4<f32>(s_hidden2_kernel[rb16 + col4], s_hidden2_kernel[rb16 + col5], s_hidden2_kernel[rb16 + col6], s_hidden2_kernel[rb16 + col7]);
+    acc8 = acc8 + tmp0[ra12 + k] * bv17;
+    acc9 = acc9 + tmp0[ra13 + k] * bv17;
+    acc10 = acc10 + tmp0[ra14 + k] * bv17;
+    acc11 = acc11 + tmp0[ra15 + k] * bv17;
   }
   {
     let l18 = i0 * 50u + j0;
     let v19 = acc8.x;
-    let v20 = b3[j0];
+    let v20 = s_hidden2_bias[j0];
     let v21 = (v19 + v20);
     let v22 = select(0.0, 1.0, v21 > 0.0);
     let v23 = select(0.0, v21, v22 != 0.0);
-    b2[l18] = v23;
+    tmp12[l18] = v23;
   }
   if (j0 + 1u < 50u) {
     let j24 = j0 + 1u;
     let l25 = i0 * 50u + j24;
     let v26 = acc8.y;
-    let v27 = b3[j24];
+    let v27 = s_hidden2_bias[j24];
     let v28 = (v26 + v27);
     let v29 = select(0.0, 1.0, v28 > 0.0);
     let v30 = select(0.0, v28, v29 != 0.0);
-    b2[l25] = v30;
+    tmp12[l25] = v30;
   }
   if (j0 + 2u < 50u) {
     let j31 = j0 + 2u;
     let l32 = i0 * 50u + j31;
     let v33 = acc8.z;
-    let v34 = b3[j31];
+    let v34 = s_hidden2_bias[j31];
     let v35 = (v33 + v34);
     let v36 = select(0.0, 1.0, v35 > 0.0);
     let v37 = select(0.0, v35, v36 != 0.0);
-    b2[l32] = v37;
+    tmp12[l32] = v37;
   }
   if (j0 + 3u < 50u) {
     let j38 = j0 + 3u;
     let l39 = i0 * 50u + j38;
     let v40 = acc8.w;
-    let v41 = b3[j38];
+    let v41 = s_hidden2_bias[j38];
     let v42 = (v40 + v41);
     let v43 = select(0.0, 1.0, v42 > 0.0);
     let v44 = select(0.0, v42, v43 != 0.0);
-    b2[l39] = v44;
+    tmp12[l39] = v44;
   }
   if (i0 + 1u < 50u) {
     let i45 = i0 + 1u;
     let l46 = i45 * 50u + j0;
     let v47 = acc9.x;
-    let v48 = b3[j0];
+    let v48 = s_hidden2_bias[j0];
     let v49 = (v47 + v48);
     let v50 = select(0.0, 1.0, v49 > 0.0);
     let v51 = select(0.0, v49, v50 != 0.0);
-    b2[l46] = v51;
+    tmp12[l46] = v51;
   }
   if (i0 + 1u < 50u && j0 + 1u < 50u) {
     let i52 = i0 + 1u;
     let j53 = j0 + 1u;
     let l54 = i52 * 50u + j53;
     let v55 = acc9.y;
-    let v56 = b3[j53];
+    let v56 = s_hidden2_bias[j53];
     let v57 = (v55 + v56);
     let v58 = select(0.0, 1.0, v57 > 0.0);
     let v59 = select(0.0, v57, v58 != 0.0);
-    b2[l54] = v59;
+    tmp12[l54] = v59;
   }
   if (i0 + 1u < 50u && j0 + 2u < 50u) {
     let i60 = i0 + 1u;
     let j61 = j0 + 2u;
     let l62 = i60 * 50u + j61;
     let v63 = acc9.z;
-    let v64 = b3[j61];
+    let v64 = s_hidden2_bias[j61];
     let v65 = (v63 + v64);
     let v66 = select(0.0, 1.0, v65 > 0.0);
     let v67 = select(0.0, v65, v66 != 0.0);
-    b2[l62] = v67;
+    tmp12[l62] = v67;
   }
   if (i0 + 1u < 50u && j0 + 3u < 50u) {
     let i68 = i0 + 1u;
     let j69 = j0 + 3u;
     let l70 = i68 * 50u + j69;
     let v71 = acc9.w;
-    let v72 = b3[j69];
+    let v72 = s_hidden2_bias[j69];
     let v73 = (v71 + v72);
     let v74 = select(0.0, 1.0, v73 > 0.0);
     let v75 = select(0.0, v73, v74 != 0.0);
-    b2[l70] = v75;
+    tmp12[l70] = v75;
   }
   if (i0 + 2u < 50u) {
     let i76 = i0 + 2u;
     let l77 = i76 * 50u + j0;
     let v78 = acc10.x;
-    let v79 = b3[j0];
+    let v79 = s_hidden2_bias[j0];
     let v80 = (v78 + v79);
     let v81 = select(0.0, 1.0, v80 > 0.0);
     let v82 = select(0.0, v80, v81 != 0.0);
-    b2[l77] = v82;
+    tmp12[l77] = v82;
   }
   if (i0 + 2u < 50u && j0 + 1u < 50u) {
     let i83 = i0 + 2u;
     let j84 = j0 + 1u;
     let l85 = i83 * 50u + j84;
     let v86 = acc10.y;
-    let v87 = b3[j84];
+    let v87 = s_hidden2_bias[j84];
     let v88 = (v86 + v87);
     let v89 = select(0.0, 1.0, v88 > 0.0);
     let v90 = select(0.0, v88, v89 != 0.0);
-    b2[l85] = v90;
+    tmp12[l85] = v90;
   }
   if (i0 + 2u < 50u && j0 + 2u < 50u) {
     let i91 = i0 + 2u;
     let j92 = j0 + 2u;
     let l93 = i91 * 50u + j92;
     let v94 = acc10.z;
-    let v95 = b3[j92];
+    let v95 = s_hidden2_bias[j92];
     let v96 = (v94 + v95);
     let v97 = select(0.0, 1.0, v96 > 0.0);
     let v98 = select(0.0, v96, v97 != 0.0);
-    b2[l93] = v98;
+    tmp12[l93] = v98;
   }
   if (i0 + 2u < 50u && j0 + 3u < 50u) {
     let i99 = i0 + 2u;
     let j100 = j0 + 3u;
     let l101 = i99 * 50u + j100;
     let v102 = acc10.w;
-    let v103 = b3[j100];
+    let v103 = s_hidden2_bias[j100];
     let v104 = (v102 + v103);
     let v105 = select(0.0, 1.0, v104 > 0.0);
     let v106 = select(0.0, v104, v105 != 0.0);
-    b2[l101] = v106;
+    tmp12[l101] = v106;
   }
   if (i0 + 3u < 50u) {
     let i107 = i0 + 3u;
     let l108 = i107 * 50u + j0;
     let v109 = acc11.x;
-    let v110 = b3[j0];
+    let v110 = s_hidden2_bias[j0];
     let v111 = (v109 + v110);
     let v112 = select(0.0, 1.0, v111 > 0.0);
     let v113 = select(0.0, v111, v112 != 0.0);
-    b2[l108] = v113;
+    tmp12[l108] = v113;
   }
   if (i0 + 3u < 50u && j0 + 1u < 50u) {
     let i114 = i0 + 3u;
     let j115 = j0 + 1u;
     let l116 = i114 * 50u + j115;
     let v117 = acc11.y;
-    let v118 = b3[j115];
+    let v118 = s_hidden2_bias[j115];
     let v119 = (v117 + v118);
     let v120 = select(0.0, 1.0, v119 > 0.0);
     let v121 = select(0.0, v119, v120 != 0.0);
-    b2[l116] = v121;
+    tmp12[l116] = v121;
   }
   if (i0 + 3u < 50u && j0 + 2u < 50u) {
     let i122 = i0 + 3u;
     let j123 = j0 + 2u;
     let l124 = i122 * 50u + j123;
     let v125 = acc11.z;
-    let v126 = b3[j123];
+    let v126 = s_hidden2_bias[j123];
     let v127 = (v125 + v126);
     let v128 = select(0.0, 1.0, v127 > 0.0);
     let v129 = select(0.0, v127, v128 != 0.0);
-    b2[l124] = v129;
+    tmp12[l124] = v129;
   }
   if (i0 + 3u < 50u && j0 + 3u < 50u) {
     let i130 = i0 + 3u;
     let j131 = j0 + 3u;
     let l132 = i130 * 50u + j131;
     let v133 = acc11.w;
-    let v134 = b3[j131];
+    let v134 = s_hidden2_bias[j131];
     let v135 = (v133 + v134);
     let v136 = select(0.0, 1.0, v135 > 0.0);
     let v137 = select(0.0, v135, v136 != 0.0);
-    b2[l132] = v137;
+    tmp12[l132] = v137;
   }
 }
 
-// ---- 052_reduce_sum_accuracy_x3.wgsl
-@group(0) @binding(0) var<storage, read> b0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> b1: array<f32>;
-@group(0) @binding(2) var<storage, read> b2: array<f32>;
-@group(0) @binding(3) var<storage, read> b3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> b4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> b5: array<f32>;
+// ---- 052_reduce_sum_accuracy_x2.wgsl
+@group(0) @binding(0) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp9: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
+@group(0) @binding(3) var<storage, read> out_loss: array<f32>;
+@group(0) @binding(4) var<storage, read> in_weight: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2966,40 +2980,44 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
   for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let v1 = b0[r];
+    let v1 = tmp6[r];
     let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
+    let v3 = tmp9[r];
+    let v4 = select(0.0, 1.0, v3 == 0.0);
+    let v5 = (v2 * v4);
+    acc0 = acc0 + v5;
   }
-  let v3 = (acc0 / 50.0);
-  let v4 = b1[i];
-  let v5 = b2[i];
-  let v6 = b3[i];
-  let v7 = (v5 * v6);
-  let v8 = (v4 + v7);
-  let v9 = b4[i];
-  let v10 = (v9 + v6);
-  b5[i] = v3;
-  b1[i] = v8;
-  b4[i] = v10;
+  let v6 = (acc0 / 50.0);
+  let v7 = s_acc_eval_loss[i];
+  let v8 = out_loss[i];
+  let v9 = in_weight[i];
+  let v10 = (v8 * v9);
+  let v11 = (v7 + v10);
+  out_accuracy[i] = v6;
+  s_acc_eval_loss[i] = v11;
 }
 
-// ---- 053_add_metrics_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
-@group(0) @binding(1) var<storage, read> b1: array<f32>;
-@group(0) @binding(2) var<storage, read> b2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> b3: array<u32>;
+// ---- 053_add_metrics_x3.wgsl
+@group(0) @binding(0) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(1) var<storage, read> in_weight: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
+@group(0) @binding(3) var<storage, read> out_accuracy: array<f32>;
+@group(0) @binding(4) var<storage, read_write> s_counter_eval_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = b0[i];
-  let v1 = b1[i];
-  let v2 = b2[i];
-  let v3 = (v1 * v2);
-  let v4 = (v0 + v3);
-  let v5 = b3[i];
-  let v6 = (v5 + 1u);
-  b0[i] = v4;
-  b3[i] = v6;
+  let v0 = s_acc_eval_weight[i];
+  let v1 = in_weight[i];
+  let v2 = (v0 + v1);
+  let v3 = s_acc_eval_accuracy[i];
+  let v4 = out_accuracy[i];
+  let v5 = (v4 * v1);
+  let v6 = (v3 + v5);
+  let v7 = s_counter_eval_batch[i];
+  let v8 = (v7 + 1u);
+  s_acc_eval_weight[i] = v2;
+  s_acc_eval_accuracy[i] = v6;
+  s_counter_eval_batch[i] = v8;
 }

@@ -1,0 +1,91 @@
+// Values of command-line options, validated where they enter: each parser returns the value or
+// fails with a DNN7xxx usage diagnostic (exit 2) that names the option and what it takes.
+import { CommanderError } from 'commander';
+import { fail, type Diagnostic, type DiagnosticCode } from '../contract/diagnostics.js';
+
+/** Large enough for any real run, small enough that arithmetic on it stays exact. */
+const MAX_COUNT = 2 ** 31 - 1;
+
+function integer(option: string, value: string, min: number, what: string): number {
+  const n = /^[0-9]{1,10}$/.test(value) ? Number(value) : NaN;
+  if (!(n >= min && n <= MAX_COUNT)) fail('DNN7006', `${option} must be ${what}, got '${value}'`);
+  return n;
+}
+
+/** `--epochs 5`: an integer ≥ 1 (no sign, no exponent, no hex). */
+export const positiveInt = (option: string) => (value: string): number => integer(option, value, 1, 'a positive integer');
+
+/** `--seed 0`: an integer ≥ 0. */
+export const nonNegativeInt = (option: string) => (value: string): number => integer(option, value, 0, 'a non-negative integer');
+
+/**
+ * A string option's value. Commander gives a required value the next argument whatever it is,
+ * so `--save --json` would save to a file named "--json": a value that looks like an option is
+ * taken as a missing value instead (a path that starts with '-' can be written ./-name).
+ */
+export const text = (option: string) => (value: string): string => {
+  if (/^--?[A-Za-z]/.test(value)) fail('DNN7003', `${option} needs a value, but the next argument is the option '${value}'`);
+  if (value === '') fail('DNN7006', `${option} needs a non-empty value`);
+  return value;
+};
+
+/** `--set lr=0.001,units=50` → overrides of numeric definitions. */
+export function parseSet(value: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  const parts = value.split(',').map((x) => x.trim()).filter(Boolean);
+  if (!parts.length) fail('DNN7006', `--set takes NAME=NUMBER pairs separated by commas, got '${value}'`);
+  for (const part of parts) {
+    const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.+)$/.exec(part);
+    const n = m ? Number(m[2]) : NaN;
+    if (!m || !Number.isFinite(n) || m[2]!.trim() === '') {
+      fail('DNN7006', `--set takes NAME=NUMBER pairs separated by commas, got '${part}'`, ['e.g. --set lr=0.005,units=50']);
+    }
+    out[m[1]!] = n;
+  }
+  return out;
+}
+
+/** `--digits 0-4` or `--digits 1,3,5` → the MNIST digits to keep. */
+export function parseDigits(value: string): number[] {
+  const range = /^(\d)-(\d)$/.exec(value);
+  const digits = range
+    ? Array.from({ length: Number(range[2]) - Number(range[1]) + 1 }, (_, i) => Number(range[1]) + i)
+    : value.split(',').map((d) => (/^\s*\d\s*$/.test(d) ? Number(d) : NaN));
+  if (!digits.length || digits.some((d) => !Number.isInteger(d) || d < 0 || d > 9)) {
+    fail('DNN7006', `--digits takes digits like 0-4 or 1,3,5, got '${value}'`);
+  }
+  return [...new Set(digits)];
+}
+
+/** `--restore 'hidden[12]/*,out/*'` → parameter name patterns. */
+export function parsePatterns(value: string): string[] {
+  const patterns = text('--restore')(value).split(',').map((p) => p.trim()).filter(Boolean);
+  if (!patterns.length) fail('DNN7006', `--restore takes parameter patterns separated by commas, got '${value}'`);
+  return patterns;
+}
+
+/** Commander's error codes as dnnc's usage diagnostics. */
+const CODES: Record<string, DiagnosticCode> = {
+  'commander.unknownOption': 'DNN7001',
+  'commander.unknownCommand': 'DNN7002',
+  'commander.optionMissingArgument': 'DNN7003',
+  'commander.missingMandatoryOptionValue': 'DNN7003',
+  'commander.missingArgument': 'DNN7004',
+  'commander.excessArguments': 'DNN7005',
+  'commander.invalidArgument': 'DNN7006',
+};
+
+/**
+ * Commander reports "error: unknown option '--epoch'\n(Did you mean --epochs?)"; dnnc reports the
+ * same as a diagnostic with the suggestion and the way to the command's help as notes.
+ */
+export function usageDiagnostic(err: CommanderError, notes: readonly string[]): Diagnostic {
+  const [first = err.message, ...rest] = err.message.split('\n').filter((l) => l.trim());
+  const suggestions = rest.map((l) => l.replace(/^\((.*)\)$/, '$1').replace(/^Did you mean/, 'did you mean'));
+  return {
+    code: CODES[err.code] ?? 'DNN7006',
+    severity: 'error',
+    message: first.replace(/^error: /, ''),
+    notes: [...suggestions, ...notes],
+  };
+}

@@ -1,0 +1,128 @@
+// What each command does, given its validated options (program.ts parses and checks them).
+// Each returns the process's exit status.
+import { join } from 'node:path';
+import { checkSource, compileSource, emit, type Emit } from '../compiler/compile.js';
+import { DnnError } from '../contract/diagnostics.js';
+import { describeDevice } from '../runtime/device.js';
+import { writeArtifactBundle, writeArtifactDir } from '../runtime/files.js';
+import { getSharedNodeDevice } from '../runtime/node.js';
+import { importCommand } from './import.js';
+import { readSource, resolveImport } from './source.js';
+import { search as runSearch, type Dimension } from './search.js';
+import * as training from './train.js';
+
+type Overrides = Record<string, number>;
+
+export interface CheckOptions {
+  set?: Overrides;
+}
+
+export interface CompileOptions extends CheckOptions {
+  out?: string;
+  bundle?: string;
+  emit?: Emit;
+  epochs?: number;
+  batchSize?: number;
+}
+
+/** The options of the commands that open a session on the device. */
+interface SessionCliOptions extends CheckOptions {
+  data?: string;
+  digits?: number[];
+  relabel?: boolean;
+  perClass?: number;
+  seed: number;
+  json?: boolean;
+  checkpoint?: string;
+}
+
+export interface TrainCliOptions extends SessionCliOptions {
+  epochs?: number;
+  batchSize?: number;
+  save?: string;
+  restore?: string[];
+}
+
+export interface EvalCliOptions extends SessionCliOptions {
+  split: string;
+}
+
+export interface PredictCliOptions extends EvalCliOptions {
+  limit: number;
+}
+
+export interface SearchCliOptions extends SessionCliOptions {
+  space: Dimension[];
+  trials: number;
+  epochs?: number;
+  batchSize?: number;
+}
+
+export function check(file: string, o: CheckOptions): number {
+  const diags = checkSource(readSource(file), { resolveImport, overrides: o.set });
+  if (diags.length) throw new DnnError(diags);
+  process.stdout.write(`${file}: ok\n`);
+  return 0;
+}
+
+export function compile(file: string, o: CompileOptions): number {
+  const c = compileSource(readSource(file), { resolveImport, epochs: o.epochs, batchSize: o.batchSize, overrides: o.set });
+  if (o.emit) {
+    process.stdout.write(emit(c, o.emit));
+    return 0;
+  }
+  if (o.bundle !== undefined) {
+    writeArtifactBundle(o.bundle, c.artifact);
+    process.stdout.write(`wrote ${o.bundle} (${c.artifact.kernels.length} kernels inline)\n`);
+    if (o.out === undefined) return 0;
+  }
+  const out = o.out ?? 'out';
+  writeArtifactDir(out, c.artifact);
+  process.stdout.write(`wrote ${join(out, 'plan.json')} and ${c.artifact.kernels.length} kernels\n`);
+  return 0;
+}
+
+/** The options train.ts takes, from any session command's. */
+function sessionOptions(file: string, o: SessionCliOptions & { epochs?: number; batchSize?: number }): training.TrainOptions {
+  return {
+    file, epochs: o.epochs, batchSize: o.batchSize, data: o.data, digits: o.digits, relabel: o.relabel, perClass: o.perClass,
+    seed: o.seed, json: o.json ?? false,
+    checkpoint: o.checkpoint, overrides: o.set,
+  };
+}
+
+export async function train(file: string, o: TrainCliOptions): Promise<number> {
+  return await training.train({ ...sessionOptions(file, o), save: o.save, restore: o.restore });
+}
+
+export async function evaluate(file: string, o: EvalCliOptions): Promise<number> {
+  await training.evaluate({ ...sessionOptions(file, o), split: o.split });
+  return 0;
+}
+
+export async function predict(file: string, o: PredictCliOptions): Promise<number> {
+  await training.predict({ ...sessionOptions(file, o), split: o.split, limit: o.limit });
+  return 0;
+}
+
+export async function search(file: string, o: SearchCliOptions): Promise<number> {
+  await runSearch({ ...sessionOptions(file, o), space: o.space, trials: o.trials });
+  return 0;
+}
+
+export interface ImportCliOptions extends CheckOptions {
+  map: string;
+  out: string;
+  partial?: boolean;
+}
+
+export function importWeights(file: string, weights: string, o: ImportCliOptions): number {
+  importCommand({ file, weights, map: o.map, out: o.out, partial: o.partial ?? false, overrides: o.set }, (s) => process.stderr.write(`${s}\n`));
+  return 0;
+}
+
+export async function devices(o: { json?: boolean }): Promise<number> {
+  const h = await getSharedNodeDevice();
+  process.stdout.write(o.json ? JSON.stringify({ adapter: h.adapterInfo, limits: h.limits }) + '\n' : describeDevice(h) + '\n');
+  return 0;
+}

@@ -1,0 +1,59 @@
+// `dnnc import model.dnn WEIGHTS --map MAP.json -o OUT.safetensors`: weights saved by PyTorch,
+// Keras or NumPy (safetensors or .npz) into a dnnc checkpoint. The checks and the conversion are
+// the runtime's importWeights; here are the files: reading and recognizing them, and the
+// atomic write.
+import { compileSource } from '../compiler/compile.js';
+import { fail } from '../contract/diagnostics.js';
+import { decodeNpz, type NpyArray } from '../data/npy.js';
+import { checkWritable, MAX_CHECKPOINT_BYTES, readFileOrFail, writeFileAtomic } from '../runtime/files.js';
+import { importWeights, parseWeightMap, type SourceTensor } from '../runtime/importWeights.js';
+import { decodeForeignSafetensors } from '../runtime/safetensors.js';
+import { readSource, resolveImport } from './source.js';
+
+export interface ImportCommandOptions {
+  file: string;
+  weights: string;
+  map: string;
+  out: string;
+  partial: boolean;
+  overrides?: Record<string, number>;
+}
+
+/** A map file is small JSON text; 16 MiB is far beyond any real one. */
+const MAX_MAP_BYTES = 16 * 2 ** 20;
+
+const NPY_DTYPES: Readonly<Record<string, string>> = { f8: 'F64', f4: 'F32', f2: 'F16' };
+
+/** The tensors of a weights file: .npz (a zip, recognized by its magic) or safetensors. */
+export function readWeights(bytes: Uint8Array, what: string): Map<string, SourceTensor> {
+  const isZip = bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+  if (!isZip) return decodeForeignSafetensors(bytes, what);
+  const out = new Map<string, SourceTensor>();
+  for (const [name, a] of decodeNpz(bytes, what)) out.set(name, fromNpy(a));
+  return out;
+}
+
+const fromNpy = (a: NpyArray): SourceTensor => ({ dtype: NPY_DTYPES[a.dtype] ?? a.dtype, shape: a.shape, values: a.data });
+
+export function readWeightMap(path: string): ReturnType<typeof parseWeightMap> {
+  const text = readFileOrFail(path, 'weight map', MAX_MAP_BYTES).toString('utf8');
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    return fail('DNN4031', `${path} is not JSON: ${(e as Error).message}`);
+  }
+  return parseWeightMap(json, path);
+}
+
+/** Writes the checkpoint; returns the lines to print (notes go to stderr). */
+export function importCommand(opts: ImportCommandOptions, log: (s: string) => void): void {
+  checkWritable(opts.out, '-o');
+  const { artifact } = compileSource(readSource(opts.file), { resolveImport, overrides: opts.overrides });
+  const map = readWeightMap(opts.map);
+  const sources = readWeights(readFileOrFail(opts.weights, 'weights', MAX_CHECKPOINT_BYTES), opts.weights);
+  const r = importWeights(artifact, sources, map, { partial: opts.partial, what: opts.weights });
+  for (const n of r.notes) log(`dnnc: note: ${n}`);
+  writeFileAtomic(opts.out, r.checkpoint);
+  log(`wrote ${opts.out}: ${r.tensors.length} tensors for model ${artifact.model}`);
+}

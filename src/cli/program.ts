@@ -1,0 +1,114 @@
+// The command line's grammar: each command with its own options, their defaults and help, on
+// commander (help, version, "did you mean", per-command options). What the commands do is in
+// commands.ts. Values are validated here, as they enter (args.ts); paths are checked by the
+// file layer (src/runtime/files.ts) before any long work: --save and --checkpoint before the
+// data and the device, -o and --bundle before anything is written.
+import { Command, Option } from 'commander';
+import type { Emit } from '../compiler/compile.js';
+import { parseSpace } from './space.js';
+import { nonNegativeInt, parseDigits, parsePatterns, parseSet, positiveInt, text } from './args.js';
+import type * as Commands from './commands.js';
+
+// The commands load the compiler and the runtime only when they run, so that help, version
+// and usage errors answer at once.
+const run = () => import('./commands.js');
+
+/** compile.ts's EMITS, without loading the compiler; the assertion keeps the two lists equal. */
+const STAGES = ['ir', 'ir-grad', 'ir-opt', 'wgsl', 'plan'] as const satisfies readonly Emit[];
+const allStages: [Exclude<Emit, (typeof STAGES)[number]>] extends [never] ? true : false = true;
+void allStages;
+
+const DATA = 'mnist|fashion-mnist|mnist-pairs|DIR';
+
+/** Options shared by several commands; each command adds the ones that mean something to it. */
+const opt = {
+  set: () => new Option('--set <NAME=VALUE,...>', 'override numeric definitions of the model (`lr = 0.01`), e.g. lr=0.005,units=50').argParser(parseSet),
+  epochs: () => new Option('--epochs <n>', "epochs to train (default: the model's train block)").argParser(positiveInt('--epochs')),
+  batchSize: () => new Option('--batch-size <n>', "examples per training step (default: the model's train block)").argParser(positiveInt('--batch-size')),
+  data: () => new Option('--data <set>', `the data set: ${DATA} (default: the model's train block, else mnist)`).argParser(text('--data')),
+  digits: () => new Option('--digits <digits>', 'keep only these MNIST digits, e.g. 0-4 or 1,3,5').argParser(parseDigits),
+  seed: () => new Option('--seed <n>', 'seed of initialization, shuffling and dropout').argParser(nonNegativeInt('--seed')).default(42),
+  json: () => new Option('--json', 'print JSON lines on stdout instead of text'),
+  checkpoint: (what: string) => new Option('--checkpoint <file>', what).argParser(text('--checkpoint')),
+  relabel: () => new Option('--relabel', 'number the --digits from 0 in the order given (--digits 5-9 --relabel: classes 0-4)'),
+  perClass: () => new Option('--per-class <n>', 'keep only the first N training examples of each class').argParser(positiveInt('--per-class')),
+};
+
+/** A command on one .dnn file. */
+function command(parent: Command, spec: string, summary: string): Command {
+  return parent.command(spec).description(summary).argument('<model>', 'the .dnn file');
+}
+
+function addModelCommands(program: Command, status: { code: number }): void {
+  command(program, 'check', 'report every error in a model (exit 1 if there is any)')
+    .addOption(opt.set())
+    .action(async (file: string, o: Commands.CheckOptions) => void (status.code = (await run()).check(file, o)));
+  command(program, 'compile', 'write the artifact (DIR/plan.json and DIR/kernels/*.wgsl), or print one stage')
+    .addOption(new Option('-o, --out <dir>', 'the artifact directory (default: out, unless --bundle is given)').argParser(text('-o')))
+    .addOption(new Option('--bundle <file>', 'write the artifact as one JSON file instead, kernels inline').argParser(text('--bundle')))
+    .addOption(new Option('--emit <stage>', 'print this stage instead of writing the artifact').choices(STAGES))
+    .addOption(opt.epochs()).addOption(opt.batchSize()).addOption(opt.set())
+    .action(async (file: string, o: Commands.CompileOptions) => void (status.code = (await run()).compile(file, o)));
+  command(program, 'train', 'train on the GPU, a line per epoch')
+    .addOption(opt.epochs()).addOption(opt.batchSize()).addOption(opt.data()).addOption(opt.digits()).addOption(opt.relabel())
+    .addOption(opt.perClass()).addOption(opt.seed())
+    .addOption(opt.json())
+    .addOption(new Option('--save <file>', 'write a safetensors checkpoint after every epoch').argParser(text('--save')))
+    .addOption(opt.checkpoint('start from this safetensors checkpoint'))
+    .addOption(new Option('--restore <patterns>', "with --checkpoint: restore only the state matching these patterns, e.g. 'hidden[12]/*'").argParser(parsePatterns))
+    .addOption(opt.set())
+    .action(async (file: string, o: Commands.TrainCliOptions) => void (status.code = await (await run()).train(file, o)));
+  command(program, 'eval', "loss and metrics of a checkpoint on a split")
+    .addOption(opt.checkpoint('the safetensors checkpoint to evaluate'))
+    .addOption(new Option('--split <split>', 'the split to evaluate').choices(['test', 'val']).default('test'))
+    .addOption(opt.data()).addOption(opt.digits()).addOption(opt.relabel()).addOption(opt.seed()).addOption(opt.json()).addOption(opt.set())
+    .action(async (file: string, o: Commands.EvalCliOptions) => void (status.code = await (await run()).evaluate(file, o)));
+  command(program, 'predict', "the model's outputs for the first examples of a split")
+    .addOption(opt.checkpoint('the safetensors checkpoint to predict with'))
+    .addOption(new Option('--split <split>', 'the split to read examples from').choices(['train', 'val', 'test']).default('test'))
+    .addOption(new Option('--limit <n>', 'how many examples').argParser(positiveInt('--limit')).default(10))
+    .addOption(opt.data()).addOption(opt.digits()).addOption(opt.relabel()).addOption(opt.seed()).addOption(opt.json()).addOption(opt.set())
+    .action(async (file: string, o: Commands.PredictCliOptions) => void (status.code = await (await run()).predict(file, o)));
+  command(program, 'search', "random search over the model's numeric definitions, scored on the validation split")
+    .addOption(new Option('--space <space>', 'what to sample, e.g. "lr=log:1e-4:1e-1; units=int:50:300; batch=choice:20:50:100"')
+      .argParser((v) => parseSpace(text('--space')(v))).makeOptionMandatory())
+    .addOption(new Option('--trials <n>', 'how many settings to train').argParser(positiveInt('--trials')).default(8))
+    .addOption(opt.epochs()).addOption(opt.batchSize()).addOption(opt.data()).addOption(opt.digits()).addOption(opt.relabel())
+    .addOption(opt.perClass()).addOption(opt.seed()).addOption(opt.json()).addOption(opt.set())
+    .action(async (file: string, o: Commands.SearchCliOptions) => void (status.code = await (await run()).search(file, o)));
+  command(program, 'import', 'turn weights saved by PyTorch, Keras or NumPy (safetensors, .npz) into a dnnc checkpoint')
+    .argument('<weights>', 'the safetensors or .npz file')
+    .addOption(new Option('--map <file>', 'JSON: each model parameter path → a source tensor name, or {"from": NAME, "transpose": true}').argParser(text('--map')).makeOptionMandatory())
+    .addOption(new Option('-o, --out <file>', 'the checkpoint to write').argParser(text('-o')).makeOptionMandatory())
+    .addOption(new Option('--partial', 'allow model parameters the map leaves out (restore them with --restore)'))
+    .addOption(opt.set())
+    .action(async (file: string, weights: string, o: Commands.ImportCliOptions) => void (status.code = (await run()).importWeights(file, weights, o)));
+}
+
+/**
+ * The program. Commander calls `exit` on help, version and usage errors; `exitOverride` makes
+ * those exceptions instead, which main() turns into exit codes (0 for help and version, 2 for
+ * mistakes) and diagnostics. `status.code` is what a command that ran wants to exit with.
+ */
+export function buildProgram(version: string, status: { code: number }): Command {
+  const program = new Command('dnnc')
+    .description('A compiler from small neural-network definitions (.dnn) to WebGPU compute shaders that train on the GPU')
+    .version(version, '-v, --version', 'print the version')
+    .helpOption('-h, --help', 'print help (also: dnnc <command> --help, dnnc help <command>)')
+    .addHelpText('after', '\nenvironment: DNNC_BACKEND=default|vulkan|opengles picks the WebGPU backend; DNNC_DEBUG=1 shows stack traces of internal errors.');
+  addModelCommands(program, status);
+  program.command('devices').description('the WebGPU adapter dnnc would use, and its limits')
+    .addOption(opt.json())
+    .action(async (o: { json: boolean }) => void (status.code = await (await run()).devices(o)));
+  for (const c of program.commands) c.helpOption('-h, --help', 'print this help');
+  for (const c of [program, ...program.commands]) {
+    c.exitOverride().configureOutput({ outputError: () => {} }).showSuggestionAfterError(true);
+  }
+  return program;
+}
+
+/** The commands that take an option, for "--save is an option of: train" after a misplaced one. */
+export function commandsWithOption(program: Command, flag: string): string[] {
+  const name = flag.replace(/=.*$/, '');
+  return program.commands.filter((c) => c.options.some((o) => o.long === name || o.short === name)).map((c) => c.name());
+}

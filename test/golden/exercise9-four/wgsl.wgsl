@@ -1,0 +1,2582 @@
+// ---- 000_mul_hidden_he_elu1_dense_kernel.wgsl
+@group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
+@group(0) @binding(1) var<storage, read_write> s_hidden_he_elu1_dense_kernel: array<f32>;
+
+fn lowbias32(v: u32) -> u32 {
+  var x = v;
+  x = x ^ (x >> 16u);
+  x = x * 0x7feb352du;
+  x = x ^ (x >> 15u);
+  x = x * 0x846ca68bu;
+  return x ^ (x >> 16u);
+}
+
+fn stream_key(seed: u32, stream: u32, key: u32) -> u32 {
+  var k = lowbias32(seed ^ 0x9e3779b9u);
+  k = lowbias32(k ^ stream);
+  return lowbias32(k ^ key);
+}
+
+fn uniform01(k: u32, index: u32) -> f32 {
+  return f32(lowbias32(k ^ lowbias32(index)) >> 8u) * (1.0 / 16777216.0);
+}
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 78400u) { return; }
+  let c0 = (i / 100u);
+  let c1 = (i % 100u);
+  let v2 = s_rng_seed[0u];
+  let k3 = stream_key(3u, 3605450513u, v2);
+  let v4 = uniform01(k3, i);
+  let v5 = (v4 * 0.9544997361036416);
+  let v6 = (v5 + 0.022750131948179195);
+  let v7 = (v6 * 2.0);
+  let v8 = (v7 - 1.0);
+  let v9 = (1.0 - v8);
+  let v10 = (1.0 + v8);
+  let v11 = (v9 * v10);
+  let v12 = log(v11);
+  let v13 = (-v12);
+  let v14 = sqrt(v13);
+  let v15 = (v14 - 3.0);
+  let v16 = ((-0.000200214257) * v15);
+  let v17 = (v16 + 0.000100950558);
+  let v18 = (v17 * v15);
+  let v19 = (v18 + 0.00134934322);
+  let v20 = (v19 * v15);
+  let v21 = (v20 + (-0.00367342844));
+  let v22 = (v21 * v15);
+  let v23 = (v22 + 0.00573950773);
+  let v24 = (v23 * v15);
+  let v25 = (v24 + (-0.0076224613));
+  let v26 = (v25 * v15);
+  let v27 = (v26 + 0.00943887047);
+  let v28 = (v27 * v15);
+  let v29 = (v28 + 1.00167406);
+  let v30 = (v29 * v15);
+  let v31 = (v30 + 2.83297682);
+  let v32 = (v13 - 2.5);
+  let v33 = (2.81022636e-8 * v32);
+  let v34 = (v33 + 3.43273939e-7);
+  let v35 = (v34 * v32);
+  let v36 = (v35 + (-0.0000035233877));
+  let v37 = (v36 * v32);
+  let v38 = (v37 + (-0.00000439150654));
+  let v39 = (v38 * v32);
+  let v40 = (v39 + 0.00021858087);
+  let v41 = (v40 * v32);
+  let v42 = (v41 + (-0.00125372503));
+  let v43 = (v42 * v32);
+  let v44 = (v43 + (-0.00417768164));
+  let v45 = (v44 * v32);
+  let v46 = (v45 + 0.246640727);
+  let v47 = (v46 * v32);
+  let v48 = (v47 + 1.50140941);
+  let v49 = select(0.0, 1.0, v13 < 5.0);
+  let v50 = select(v31, v48, v49 != 0.0);
+  let v51 = (v50 * v8);
+  let v52 = (v51 * 1.4142135623730951);
+  let v53 = (v52 * 0.057419456326711804);
+  s_hidden_he_elu1_dense_kernel[i] = v53;
+}
+
+// ---- 001_const_hidden_he_elu1_dense_bias.wgsl
+@group(0) @binding(0) var<storage, read_write> s_hidden_he_elu1_dense_bias: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 100u) { return; }
+  s_hidden_he_elu1_dense_bias[i] = 0.0;
+}
+
+// ---- 002_mul_hidden_he_elu2_dense_kernel_x3.wgsl
+@group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
+@group(0) @binding(1) var<storage, read_write> s_hidden_he_elu2_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden_he_elu3_dense_kernel: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_hidden_he_elu4_dense_kernel: array<f32>;
+
+fn lowbias32(v: u32) -> u32 {
+  var x = v;
+  x = x ^ (x >> 16u);
+  x = x * 0x7feb352du;
+  x = x ^ (x >> 15u);
+  x = x * 0x846ca68bu;
+  return x ^ (x >> 16u);
+}
+
+fn stream_key(seed: u32, stream: u32, key: u32) -> u32 {
+  var k = lowbias32(seed ^ 0x9e3779b9u);
+  k = lowbias32(k ^ stream);
+  return lowbias32(k ^ key);
+}
+
+fn uniform01(k: u32, index: u32) -> f32 {
+  return f32(lowbias32(k ^ lowbias32(index)) >> 8u) * (1.0 / 16777216.0);
+}
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 10000u) { return; }
+  let c0 = (i / 100u);
+  let c1 = (i % 100u);
+  let v2 = s_rng_seed[0u];
+  let k3 = stream_key(3u, 3526755081u, v2);
+  let v4 = uniform01(k3, i);
+  let v5 = (v4 * 0.9544997361036416);
+  let v6 = (v5 + 0.022750131948179195);
+  let v7 = (v6 * 2.0);
+  let v8 = (v7 - 1.0);
+  let v9 = (1.0 - v8);
+  let v10 = (1.0 + v8);
+  let v11 = (v9 * v10);
+  let v12 = log(v11);
+  let v13 = (-v12);
+  let v14 = sqrt(v13);
+  let v15 = (v14 - 3.0);
+  let v16 = ((-0.000200214257) * v15);
+  let v17 = (v16 + 0.000100950558);
+  let v18 = (v17 * v15);
+  let v19 = (v18 + 0.00134934322);
+  let v20 = (v19 * v15);
+  let v21 = (v20 + (-0.00367342844));
+  let v22 = (v21 * v15);
+  let v23 = (v22 + 0.00573950773);
+  let v24 = (v23 * v15);
+  let v25 = (v24 + (-0.0076224613));
+  let v26 = (v25 * v15);
+  let v27 = (v26 + 0.00943887047);
+  let v28 = (v27 * v15);
+  let v29 = (v28 + 1.00167406);
+  let v30 = (v29 * v15);
+  let v31 = (v30 + 2.83297682);
+  let v32 = (v13 - 2.5);
+  let v33 = (2.81022636e-8 * v32);
+  let v34 = (v33 + 3.43273939e-7);
+  let v35 = (v34 * v32);
+  let v36 = (v35 + (-0.0000035233877));
+  let v37 = (v36 * v32);
+  let v38 = (v37 + (-0.00000439150654));
+  let v39 = (v38 * v32);
+  let v40 = (v39 + 0.00021858087);
+  let v41 = (v40 * v32);
+  let v42 = (v41 + (-0.00125372503));
+  let v43 = (v42 * v32);
+  let v44 = (v43 + (-0.00417768164));
+  let v45 = (v44 * v32);
+  let v46 = (v45 + 0.246640727);
+  let v47 = (v46 * v32);
+  let v48 = (v47 + 1.50140941);
+  let v49 = select(0.0, 1.0, v13 < 5.0);
+  let v50 = select(v31, v48, v49 != 0.0);
+  let v51 = (v50 * v8);
+  let v52 = (v51 * 1.4142135623730951);
+  let v53 = (v52 * 0.16077447771479306);
+  let k54 = stream_key(3u, 242383194u, v2);
+  let v55 = uniform01(k54, i);
+  let v56 = (v55 * 0.9544997361036416);
+  let v57 = (v56 + 0.022750131948179195);
+  let v58 = (v57 * 2.0);
+  let v59 = (v58 - 1.0);
+  let v60 = (1.0 - v59);
+  let v61 = (1.0 + v59);
+  let v62 = (v60 * v61);
+  let v63 = log(v62);
+  let v64 = (-v63);
+  let v65 = sqrt(v64);
+  let v66 = (v65 - 3.0);
+  let v67 = ((-0.000200214257) * v66);
+  let v68 = (v67 + 0.000100950558);
+  let v69 = (v68 * v66);
+  let v70 = (v69 + 0.00134934322);
+  let v71 = (v70 * v66);
+  let v72 = (v71 + (-0.00367342844));
+  let v73 = (v72 * v66);
+  let v74 = (v73 + 0.00573950773);
+  let v75 = (v74 * v66);
+  let v76 = (v75 + (-0.0076224613));
+  let v77 = (v76 * v66);
+  let v78 = (v77 + 0.00943887047);
+  let v79 = (v78 * v66);
+  let v80 = (v79 + 1.00167406);
+  let v81 = (v80 * v66);
+  let v82 = (v81 + 2.83297682);
+  let v83 = (v64 - 2.5);
+  let v84 = (2.81022636e-8 * v83);
+  let v85 = (v84 + 3.43273939e-7);
+  let v86 = (v85 * v83);
+  let v87 = (v86 + (-0.0000035233877));
+  let v88 = (v87 * v83);
+  let v89 = (v88 + (-0.00000439150654));
+  let v90 = (v89 * v83);
+  let v91 = (v90 + 0.00021858087);
+  let v92 = (v91 * v83);
+  let v93 = (v92 + (-0.00125372503));
+  let v94 = (v93 * v83);
+  let v95 = (v94 + (-0.00417768164));
+  let v96 = (v95 * v83);
+  let v97 = (v96 + 0.246640727);
+  let v98 = (v97 * v83);
+  let v99 = (v98 + 1.50140941);
+  let v100 = select(0.0, 1.0, v64 < 5.0);
+  let v101 = select(v82, v99, v100 != 0.0);
+  let v102 = (v101 * v59);
+  let v103 = (v102 * 1.4142135623730951);
+  let v104 = (v103 * 0.16077447771479306);
+  let k105 = stream_key(3u, 3302904409u, v2);
+  let v106 = uniform01(k105, i);
+  let v107 = (v106 * 0.9544997361036416);
+  let v108 = (v107 + 0.022750131948179195);
+  let v109 = (v108 * 2.0);
+  let v110 = (v109 - 1.0);
+  let v111 = (1.0 - v110);
+  let v112 = (1.0 + v110);
+  let v113 = (v111 * v112);
+  let v114 = log(v113);
+  let v115 = (-v114);
+  let v116 = sqrt(v115);
+  let v117 = (v116 - 3.0);
+  let v118 = ((-0.000200214257) * v117);
+  let v119 = (v118 + 0.000100950558);
+  let v120 = (v119 * v117);
+  let v121 = (v120 + 0.00134934322);
+  let v122 = (v121 * v117);
+  let v123 = (v122 + (-0.00367342844));
+  let v124 = (v123 * v117);
+  let v125 = (v124 + 0.00573950773);
+  let v126 = (v125 * v117);
+  let v127 = (v126 + (-0.0076224613));
+  let v128 = (v127 * v117);
+  let v129 = (v128 + 0.00943887047);
+  let v130 = (v129 * v117);
+  let v131 = (v130 + 1.00167406);
+  let v132 = (v131 * v117);
+  let v133 = (v132 + 2.83297682);
+  let v134 = (v115 - 2.5);
+  let v135 = (2.81022636e-8 * v134);
+  let v136 = (v135 + 3.43273939e-7);
+  let v137 = (v136 * v134);
+  let v138 = (v137 + (-0.0000035233877));
+  let v139 = (v138 * v134);
+  let v140 = (v139 + (-0.00000439150654));
+  let v141 = (v140 * v134);
+  let v142 = (v141 + 0.00021858087);
+  let v143 = (v142 * v134);
+  let v144 = (v143 + (-0.00125372503));
+  let v145 = (v144 * v134);
+  let v146 = (v145 + (-0.00417768164));
+  let v147 = (v146 * v134);
+  let v148 = (v147 + 0.246640727);
+  let v149 = (v148 * v134);
+  let v150 = (v149 + 1.50140941);
+  let v151 = select(0.0, 1.0, v115 < 5.0);
+  let v152 = select(v133, v150, v151 != 0.0);
+  let v153 = (v152 * v110);
+  let v154 = (v153 * 1.4142135623730951);
+  let v155 = (v154 * 0.16077447771479306);
+  s_hidden_he_elu2_dense_kernel[i] = v53;
+  s_hidden_he_elu3_dense_kernel[i] = v104;
+  s_hidden_he_elu4_dense_kernel[i] = v155;
+}
+
+// ---- 003_mul_logits_dense_kernel.wgsl
+@group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
+@group(0) @binding(1) var<storage, read_write> s_logits_dense_kernel: array<f32>;
+
+fn lowbias32(v: u32) -> u32 {
+  var x = v;
+  x = x ^ (x >> 16u);
+  x = x * 0x7feb352du;
+  x = x ^ (x >> 15u);
+  x = x * 0x846ca68bu;
+  return x ^ (x >> 16u);
+}
+
+fn stream_key(seed: u32, stream: u32, key: u32) -> u32 {
+  var k = lowbias32(seed ^ 0x9e3779b9u);
+  k = lowbias32(k ^ stream);
+  return lowbias32(k ^ key);
+}
+
+fn uniform01(k: u32, index: u32) -> f32 {
+  return f32(lowbias32(k ^ lowbias32(index)) >> 8u) * (1.0 / 16777216.0);
+}
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 500u) { return; }
+  let c0 = (i / 5u);
+  let c1 = (i % 5u);
+  let v2 = s_rng_seed[0u];
+  let k3 = stream_key(3u, 3422943445u, v2);
+  let v4 = uniform01(k3, i);
+  let v5 = (v4 * 0.9544997361036416);
+  let v6 = (v5 + 0.022750131948179195);
+  let v7 = (v6 * 2.0);
+  let v8 = (v7 - 1.0);
+  let v9 = (1.0 - v8);
+  let v10 = (1.0 + v8);
+  let v11 = (v9 * v10);
+  let v12 = log(v11);
+  let v13 = (-v12);
+  let v14 = sqrt(v13);
+  let v15 = (v14 - 3.0);
+  let v16 = ((-0.000200214257) * v15);
+  let v17 = (v16 + 0.000100950558);
+  let v18 = (v17 * v15);
+  let v19 = (v18 + 0.00134934322);
+  let v20 = (v19 * v15);
+  let v21 = (v20 + (-0.00367342844));
+  let v22 = (v21 * v15);
+  let v23 = (v22 + 0.00573950773);
+  let v24 = (v23 * v15);
+  let v25 = (v24 + (-0.0076224613));
+  let v26 = (v25 * v15);
+  let v27 = (v26 + 0.00943887047);
+  let v28 = (v27 * v15);
+  let v29 = (v28 + 1.00167406);
+  let v30 = (v29 * v15);
+  let v31 = (v30 + 2.83297682);
+  let v32 = (v13 - 2.5);
+  let v33 = (2.81022636e-8 * v32);
+  let v34 = (v33 + 3.43273939e-7);
+  let v35 = (v34 * v32);
+  let v36 = (v35 + (-0.0000035233877));
+  let v37 = (v36 * v32);
+  let v38 = (v37 + (-0.00000439150654));
+  let v39 = (v38 * v32);
+  let v40 = (v39 + 0.00021858087);
+  let v41 = (v40 * v32);
+  let v42 = (v41 + (-0.00125372503));
+  let v43 = (v42 * v32);
+  let v44 = (v43 + (-0.00417768164));
+  let v45 = (v44 * v32);
+  let v46 = (v45 + 0.246640727);
+  let v47 = (v46 * v32);
+  let v48 = (v47 + 1.50140941);
+  let v49 = select(0.0, 1.0, v13 < 5.0);
+  let v50 = select(v31, v48, v49 != 0.0);
+  let v51 = (v50 * v8);
+  let v52 = (v51 * 1.4142135623730951);
+  let v53 = (v52 * 0.16077447771479306);
+  s_logits_dense_kernel[i] = v53;
+}
+
+// ---- 004_const_logits_dense_bias.wgsl
+@group(0) @binding(0) var<storage, read_write> s_logits_dense_bias: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 5u) { return; }
+  s_logits_dense_bias[i] = 0.0;
+}
+
+// ---- 005_const_counter_step.wgsl
+@group(0) @binding(0) var<storage, read_write> s_counter_step: array<u32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  s_counter_step[i] = 0u;
+}
+
+// ---- 006_const_logits_dense_kernel_adam_m.wgsl
+@group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel_adam_m: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 500u) { return; }
+  s_logits_dense_kernel_adam_m[i] = 0.0;
+}
+
+// ---- 007_const_acc_train_loss_x2.wgsl
+@group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
+@group(0) @binding(1) var<storage, read_write> s_early_stopping_best: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  s_acc_train_loss[i] = 0.0;
+  s_early_stopping_best[i] = 3.4028234663852886e38;
+}
+
+// ---- 008_mul_best_hidden_he_elu1_dense_kernel.wgsl
+@group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
+@group(0) @binding(1) var<storage, read_write> s_best_hidden_he_elu1_dense_kernel: array<f32>;
+
+fn lowbias32(v: u32) -> u32 {
+  var x = v;
+  x = x ^ (x >> 16u);
+  x = x * 0x7feb352du;
+  x = x ^ (x >> 15u);
+  x = x * 0x846ca68bu;
+  return x ^ (x >> 16u);
+}
+
+fn stream_key(seed: u32, stream: u32, key: u32) -> u32 {
+  var k = lowbias32(seed ^ 0x9e3779b9u);
+  k = lowbias32(k ^ stream);
+  return lowbias32(k ^ key);
+}
+
+fn uniform01(k: u32, index: u32) -> f32 {
+  return f32(lowbias32(k ^ lowbias32(index)) >> 8u) * (1.0 / 16777216.0);
+}
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 78400u) { return; }
+  let c0 = (i / 100u);
+  let c1 = (i % 100u);
+  let v2 = s_rng_seed[0u];
+  let k3 = stream_key(3u, 2226492462u, v2);
+  let v4 = uniform01(k3, i);
+  let v5 = (v4 * 0.9544997361036416);
+  let v6 = (v5 + 0.022750131948179195);
+  let v7 = (v6 * 2.0);
+  let v8 = (v7 - 1.0);
+  let v9 = (1.0 - v8);
+  let v10 = (1.0 + v8);
+  let v11 = (v9 * v10);
+  let v12 = log(v11);
+  let v13 = (-v12);
+  let v14 = sqrt(v13);
+  let v15 = (v14 - 3.0);
+  let v16 = ((-0.000200214257) * v15);
+  let v17 = (v16 + 0.000100950558);
+  let v18 = (v17 * v15);
+  let v19 = (v18 + 0.00134934322);
+  let v20 = (v19 * v15);
+  let v21 = (v20 + (-0.00367342844));
+  let v22 = (v21 * v15);
+  let v23 = (v22 + 0.00573950773);
+  let v24 = (v23 * v15);
+  let v25 = (v24 + (-0.0076224613));
+  let v26 = (v25 * v15);
+  let v27 = (v26 + 0.00943887047);
+  let v28 = (v27 * v15);
+  let v29 = (v28 + 1.00167406);
+  let v30 = (v29 * v15);
+  let v31 = (v30 + 2.83297682);
+  let v32 = (v13 - 2.5);
+  let v33 = (2.81022636e-8 * v32);
+  let v34 = (v33 + 3.43273939e-7);
+  let v35 = (v34 * v32);
+  let v36 = (v35 + (-0.0000035233877));
+  let v37 = (v36 * v32);
+  let v38 = (v37 + (-0.00000439150654));
+  let v39 = (v38 * v32);
+  let v40 = (v39 + 0.00021858087);
+  let v41 = (v40 * v32);
+  let v42 = (v41 + (-0.00125372503));
+  let v43 = (v42 * v32);
+  let v44 = (v43 + (-0.00417768164));
+  let v45 = (v44 * v32);
+  let v46 = (v45 + 0.246640727);
+  let v47 = (v46 * v32);
+  let v48 = (v47 + 1.50140941);
+  let v49 = select(0.0, 1.0, v13 < 5.0);
+  let v50 = select(v31, v48, v49 != 0.0);
+  let v51 = (v50 * v8);
+  let v52 = (v51 * 1.4142135623730951);
+  let v53 = (v52 * 0.057419456326711804);
+  s_best_hidden_he_elu1_dense_kernel[i] = v53;
+}
+
+// ---- 009_mul_best_hidden_he_elu2_dense_kernel_x3.wgsl
+@group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
+@group(0) @binding(1) var<storage, read_write> s_best_hidden_he_elu2_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_best_hidden_he_elu3_dense_kernel: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_best_hidden_he_elu4_dense_kernel: array<f32>;
+
+fn lowbias32(v: u32) -> u32 {
+  var x = v;
+  x = x ^ (x >> 16u);
+  x = x * 0x7feb352du;
+  x = x ^ (x >> 15u);
+  x = x * 0x846ca68bu;
+  return x ^ (x >> 16u);
+}
+
+fn stream_key(seed: u32, stream: u32, key: u32) -> u32 {
+  var k = lowbias32(seed ^ 0x9e3779b9u);
+  k = lowbias32(k ^ stream);
+  return lowbias32(k ^ key);
+}
+
+fn uniform01(k: u32, index: u32) -> f32 {
+  return f32(lowbias32(k ^ lowbias32(index)) >> 8u) * (1.0 / 16777216.0);
+}
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 10000u) { return; }
+  let c0 = (i / 100u);
+  let c1 = (i % 100u);
+  let v2 = s_rng_seed[0u];
+  let k3 = stream_key(3u, 3578930185u, v2);
+  let v4 = uniform01(k3, i);
+  let v5 = (v4 * 0.9544997361036416);
+  let v6 = (v5 + 0.022750131948179195);
+  let v7 = (v6 * 2.0);
+  let v8 = (v7 - 1.0);
+  let v9 = (1.0 - v8);
+  let v10 = (1.0 + v8);
+  let v11 = (v9 * v10);
+  let v12 = log(v11);
+  let v13 = (-v12);
+  let v14 = sqrt(v13);
+  let v15 = (v14 - 3.0);
+  let v16 = ((-0.000200214257) * v15);
+  let v17 = (v16 + 0.000100950558);
+  let v18 = (v17 * v15);
+  let v19 = (v18 + 0.00134934322);
+  let v20 = (v19 * v15);
+  let v21 = (v20 + (-0.00367342844));
+  let v22 = (v21 * v15);
+  let v23 = (v22 + 0.00573950773);
+  let v24 = (v23 * v15);
+  let v25 = (v24 + (-0.0076224613));
+  let v26 = (v25 * v15);
+  let v27 = (v26 + 0.00943887047);
+  let v28 = (v27 * v15);
+  let v29 = (v28 + 1.00167406);
+  let v30 = (v29 * v15);
+  let v31 = (v30 + 2.83297682);
+  let v32 = (v13 - 2.5);
+  let v33 = (2.81022636e-8 * v32);
+  let v34 = (v33 + 3.43273939e-7);
+  let v35 = (v34 * v32);
+  let v36 = (v35 + (-0.0000035233877));
+  let v37 = (v36 * v32);
+  let v38 = (v37 + (-0.00000439150654));
+  let v39 = (v38 * v32);
+  let v40 = (v39 + 0.00021858087);
+  let v41 = (v40 * v32);
+  let v42 = (v41 + (-0.00125372503));
+  let v43 = (v42 * v32);
+  let v44 = (v43 + (-0.00417768164));
+  let v45 = (v44 * v32);
+  let v46 = (v45 + 0.246640727);
+  let v47 = (v46 * v32);
+  let v48 = (v47 + 1.50140941);
+  let v49 = select(0.0, 1.0, v13 < 5.0);
+  let v50 = select(v31, v48, v49 != 0.0);
+  let v51 = (v50 * v8);
+  let v52 = (v51 * 1.4142135623730951);
+  let v53 = (v52 * 0.16077447771479306);
+  let k54 = stream_key(3u, 2653590715u, v2);
+  let v55 = uniform01(k54, i);
+  let v56 = (v55 * 0.9544997361036416);
+  let v57 = (v56 + 0.022750131948179195);
+  let v58 = (v57 * 2.0);
+  let v59 = (v58 - 1.0);
+  let v60 = (1.0 - v59);
+  let v61 = (1.0 + v59);
+  let v62 = (v60 * v61);
+  let v63 = log(v62);
+  let v64 = (-v63);
+  let v65 = sqrt(v64);
+  let v66 = (v65 - 3.0);
+  let v67 = ((-0.000200214257) * v66);
+  let v68 = (v67 + 0.000100950558);
+  let v69 = (v68 * v66);
+  let v70 = (v69 + 0.00134934322);
+  let v71 = (v70 * v66);
+  let v72 = (v71 + (-0.00367342844));
+  let v73 = (v72 * v66);
+  let v74 = (v73 + 0.00573950773);
+  let v75 = (v74 * v66);
+  let v76 = (v75 + (-0.0076224613));
+  let v77 = (v76 * v66);
+  let v78 = (v77 + 0.00943887047);
+  let v79 = (v78 * v66);
+  let v80 = (v79 + 1.00167406);
+  let v81 = (v80 * v66);
+  let v82 = (v81 + 2.83297682);
+  let v83 = (v64 - 2.5);
+  let v84 = (2.81022636e-8 * v83);
+  let v85 = (v84 + 3.43273939e-7);
+  let v86 = (v85 * v83);
+  let v87 = (v86 + (-0.0000035233877));
+  let v88 = (v87 * v83);
+  let v89 = (v88 + (-0.00000439150654));
+  let v90 = (v89 * v83);
+  let v91 = (v90 + 0.00021858087);
+  let v92 = (v91 * v83);
+  let v93 = (v92 + (-0.00125372503));
+  let v94 = (v93 * v83);
+  let v95 = (v94 + (-0.00417768164));
+  let v96 = (v95 * v83);
+  let v97 = (v96 + 0.246640727);
+  let v98 = (v97 * v83);
+  let v99 = (v98 + 1.50140941);
+  let v100 = select(0.0, 1.0, v64 < 5.0);
+  let v101 = select(v82, v99, v100 != 0.0);
+  let v102 = (v101 * v59);
+  let v103 = (v102 * 1.4142135623730951);
+  let v104 = (v103 * 0.16077447771479306);
+  let k105 = stream_key(3u, 3670944588u, v2);
+  let v106 = uniform01(k105, i);
+  let v107 = (v106 * 0.9544997361036416);
+  let v108 = (v107 + 0.022750131948179195);
+  let v109 = (v108 * 2.0);
+  let v110 = (v109 - 1.0);
+  let v111 = (1.0 - v110);
+  let v112 = (1.0 + v110);
+  let v113 = (v111 * v112);
+  let v114 = log(v113);
+  let v115 = (-v114);
+  let v116 = sqrt(v115);
+  let v117 = (v116 - 3.0);
+  let v118 = ((-0.000200214257) * v117);
+  let v119 = (v118 + 0.000100950558);
+  let v120 = (v119 * v117);
+  let v121 = (v120 + 0.00134934322);
+  let v122 = (v121 * v117);
+  let v123 = (v122 + (-0.00367342844));
+  let v124 = (v123 * v117);
+  let v125 = (v124 + 0.00573950773);
+  let v126 = (v125 * v117);
+  let v127 = (v126 + (-0.0076224613));
+  let v128 = (v127 * v117);
+  let v129 = (v128 + 0.00943887047);
+  let v130 = (v129 * v117);
+  let v131 = (v130 + 1.00167406);
+  let v132 = (v131 * v117);
+  let v133 = (v132 + 2.83297682);
+  let v134 = (v115 - 2.5);
+  let v135 = (2.81022636e-8 * v134);
+  let v136 = (v135 + 3.43273939e-7);
+  let v137 = (v136 * v134);
+  let v138 = (v137 + (-0.0000035233877));
+  let v139 = (v138 * v134);
+  let v140 = (v139 + (-0.00000439150654));
+  let v141 = (v140 * v134);
+  let v142 = (v141 + 0.00021858087);
+  let v143 = (v142 * v134);
+  let v144 = (v143 + (-0.00125372503));
+  let v145 = (v144 * v134);
+  let v146 = (v145 + (-0.00417768164));
+  let v147 = (v146 * v134);
+  let v148 = (v147 + 0.246640727);
+  let v149 = (v148 * v134);
+  let v150 = (v149 + 1.50140941);
+  let v151 = select(0.0, 1.0, v115 < 5.0);
+  let v152 = select(v133, v150, v151 != 0.0);
+  let v153 = (v152 * v110);
+  let v154 = (v153 * 1.4142135623730951);
+  let v155 = (v154 * 0.16077447771479306);
+  s_best_hidden_he_elu2_dense_kernel[i] = v53;
+  s_best_hidden_he_elu3_dense_kernel[i] = v104;
+  s_best_hidden_he_elu4_dense_kernel[i] = v155;
+}
+
+// ---- 010_mul_best_logits_dense_kernel.wgsl
+@group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
+@group(0) @binding(1) var<storage, read_write> s_best_logits_dense_kernel: array<f32>;
+
+fn lowbias32(v: u32) -> u32 {
+  var x = v;
+  x = x ^ (x >> 16u);
+  x = x * 0x7feb352du;
+  x = x ^ (x >> 15u);
+  x = x * 0x846ca68bu;
+  return x ^ (x >> 16u);
+}
+
+fn stream_key(seed: u32, stream: u32, key: u32) -> u32 {
+  var k = lowbias32(seed ^ 0x9e3779b9u);
+  k = lowbias32(k ^ stream);
+  return lowbias32(k ^ key);
+}
+
+fn uniform01(k: u32, index: u32) -> f32 {
+  return f32(lowbias32(k ^ lowbias32(index)) >> 8u) * (1.0 / 16777216.0);
+}
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 500u) { return; }
+  let c0 = (i / 5u);
+  let c1 = (i % 5u);
+  let v2 = s_rng_seed[0u];
+  let k3 = stream_key(3u, 1589755091u, v2);
+  let v4 = uniform01(k3, i);
+  let v5 = (v4 * 0.9544997361036416);
+  let v6 = (v5 + 0.022750131948179195);
+  let v7 = (v6 * 2.0);
+  let v8 = (v7 - 1.0);
+  let v9 = (1.0 - v8);
+  let v10 = (1.0 + v8);
+  let v11 = (v9 * v10);
+  let v12 = log(v11);
+  let v13 = (-v12);
+  let v14 = sqrt(v13);
+  let v15 = (v14 - 3.0);
+  let v16 = ((-0.000200214257) * v15);
+  let v17 = (v16 + 0.000100950558);
+  let v18 = (v17 * v15);
+  let v19 = (v18 + 0.00134934322);
+  let v20 = (v19 * v15);
+  let v21 = (v20 + (-0.00367342844));
+  let v22 = (v21 * v15);
+  let v23 = (v22 + 0.00573950773);
+  let v24 = (v23 * v15);
+  let v25 = (v24 + (-0.0076224613));
+  let v26 = (v25 * v15);
+  let v27 = (v26 + 0.00943887047);
+  let v28 = (v27 * v15);
+  let v29 = (v28 + 1.00167406);
+  let v30 = (v29 * v15);
+  let v31 = (v30 + 2.83297682);
+  let v32 = (v13 - 2.5);
+  let v33 = (2.81022636e-8 * v32);
+  let v34 = (v33 + 3.43273939e-7);
+  let v35 = (v34 * v32);
+  let v36 = (v35 + (-0.0000035233877));
+  let v37 = (v36 * v32);
+  let v38 = (v37 + (-0.00000439150654));
+  let v39 = (v38 * v32);
+  let v40 = (v39 + 0.00021858087);
+  let v41 = (v40 * v32);
+  let v42 = (v41 + (-0.00125372503));
+  let v43 = (v42 * v32);
+  let v44 = (v43 + (-0.00417768164));
+  let v45 = (v44 * v32);
+  let v46 = (v45 + 0.246640727);
+  let v47 = (v46 * v32);
+  let v48 = (v47 + 1.50140941);
+  let v49 = select(0.0, 1.0, v13 < 5.0);
+  let v50 = select(v31, v48, v49 != 0.0);
+  let v51 = (v50 * v8);
+  let v52 = (v51 * 1.4142135623730951);
+  let v53 = (v52 * 0.16077447771479306);
+  s_best_logits_dense_kernel[i] = v53;
+}
+
+// ---- 011_add_x3.wgsl
+@group(0) @binding(0) var<storage, read_write> s_counter_epoch: array<u32>;
+@group(0) @binding(1) var<storage, read_write> s_counter_batch: array<u32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_train_loss: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  let v0 = s_counter_epoch[i];
+  let v1 = (v0 + 1u);
+  s_counter_epoch[i] = v1;
+  s_counter_batch[i] = 0u;
+  s_acc_train_loss[i] = 0.0;
+}
+
+// ---- 012_feed_train_y.wgsl
+@group(0) @binding(0) var<storage, read> data: array<u32>;
+@group(0) @binding(1) var<storage, read> info: array<u32>;
+@group(0) @binding(2) var<storage, read> epoch: array<u32>;
+@group(0) @binding(3) var<storage, read> batch: array<u32>;
+@group(0) @binding(4) var<storage, read> seed: array<u32>;
+@group(0) @binding(5) var<storage, read_write> out: array<i32>;
+
+fn lowbias32(v: u32) -> u32 {
+  var x = v;
+  x = x ^ (x >> 16u);
+  x = x * 0x7feb352du;
+  x = x ^ (x >> 15u);
+  x = x * 0x846ca68bu;
+  return x ^ (x >> 16u);
+}
+
+fn stream_key(seed: u32, stream: u32, key: u32) -> u32 {
+  var k = lowbias32(seed ^ 0x9e3779b9u);
+  k = lowbias32(k ^ stream);
+  return lowbias32(k ^ key);
+}
+
+fn uniform01(k: u32, index: u32) -> f32 {
+  return f32(lowbias32(k ^ lowbias32(index)) >> 8u) * (1.0 / 16777216.0);
+}
+fn feistel(x: u32, half: u32, mask: u32, key: u32) -> u32 {
+  var l = x >> half;
+  var r = x & mask;
+  for (var round = 0u; round < 4u; round = round + 1u) {
+    let t = l ^ (lowbias32(r ^ key ^ (round * 0x9e3779b9u)) & mask);
+    l = r;
+    r = t;
+  }
+  return (l << half) | r;
+}
+
+fn permute(x: u32, n: u32, key: u32) -> u32 {
+  if (n <= 1u) { return 0u; }
+  let half = max(1u, (firstLeadingBit(n - 1u) + 2u) / 2u);
+  let mask = (1u << half) - 1u;
+  var y = feistel(x, half, mask, key);
+  for (var walk = 0u; walk < 4096u && y >= n; walk = walk + 1u) {
+    y = feistel(y, half, mask, key);
+  }
+  return min(y, n - 1u);
+}
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 20u) { return; }
+  let count = info[0];
+  let features = info[2];
+  let row = i / 1u;
+  let f = (i % 1u) * 1u;
+  let o = row * 1u + f;
+  let pos = batch[0] * 20u + row;
+  let key = stream_key(seed[0], 1397249350u, epoch[0]);
+  let ex = permute(pos % count, count, key);
+  let e = min(ex, count - 1u) * features + f;
+  out[o + 0u] = bitcast<i32>(data[e + 0u]);
+}
+
+// ---- 013_feed_train_cache_0.wgsl
+@group(0) @binding(0) var<storage, read> data: array<u32>;
+@group(0) @binding(1) var<storage, read> info: array<u32>;
+@group(0) @binding(2) var<storage, read> epoch: array<u32>;
+@group(0) @binding(3) var<storage, read> batch: array<u32>;
+@group(0) @binding(4) var<storage, read> seed: array<u32>;
+@group(0) @binding(5) var<storage, read_write> out: array<f32>;
+
+fn lowbias32(v: u32) -> u32 {
+  var x = v;
+  x = x ^ (x >> 16u);
+  x = x * 0x7feb352du;
+  x = x ^ (x >> 15u);
+  x = x * 0x846ca68bu;
+  return x ^ (x >> 16u);
+}
+
+fn stream_key(seed: u32, stream: u32, key: u32) -> u32 {
+  var k = lowbias32(seed ^ 0x9e3779b9u);
+  k = lowbias32(k ^ stream);
+  return lowbias32(k ^ key);
+}
+
+fn uniform01(k: u32, index: u32) -> f32 {
+  return f32(lowbias32(k ^ lowbias32(index)) >> 8u) * (1.0 / 16777216.0);
+}
+fn feistel(x: u32, half: u32, mask: u32, key: u32) -> u32 {
+  var l = x >> half;
+  var r = x & mask;
+  for (var round = 0u; round < 4u; round = round + 1u) {
+    let t = l ^ (lowbias32(r ^ key ^ (round * 0x9e3779b9u)) & mask);
+    l = r;
+    r = t;
+  }
+  return (l << half) | r;
+}
+
+fn permute(x: u32, n: u32, key: u32) -> u32 {
+  if (n <= 1u) { return 0u; }
+  let half = max(1u, (firstLeadingBit(n - 1u) + 2u) / 2u);
+  let mask = (1u << half) - 1u;
+  var y = feistel(x, half, mask, key);
+  for (var walk = 0u; walk < 4096u && y >= n; walk = walk + 1u) {
+    y = feistel(y, half, mask, key);
+  }
+  return min(y, n - 1u);
+}
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 500u) { return; }
+  let count = info[0];
+  let features = info[2];
+  let row = i / 25u;
+  let f = (i % 25u) * 4u;
+  let o = row * 100u + f;
+  let pos = batch[0] * 20u + row;
+  let key = stream_key(seed[0], 1397249350u, epoch[0]);
+  let ex = permute(pos % count, count, key);
+  let e = min(ex, count - 1u) * features + f;
+  if (info[1] == 1u) {
+    let word = data[e / 4u];
+    out[o + 0u] = f32((word >> 0u) & 0xffu) / 255.0;
+    out[o + 1u] = f32((word >> 8u) & 0xffu) / 255.0;
+    out[o + 2u] = f32((word >> 16u) & 0xffu) / 255.0;
+    out[o + 3u] = f32((word >> 24u) & 0xffu) / 255.0;
+  }
+  else {
+    out[o + 0u] = bitcast<f32>(data[e + 0u]);
+    out[o + 1u] = bitcast<f32>(data[e + 1u]);
+    out[o + 2u] = bitcast<f32>(data[e + 2u]);
+    out[o + 3u] = bitcast<f32>(data[e + 3u]);
+  }
+}
+
+// ---- 014_matmul_logits_dense.wgsl
+@group(0) @binding(0) var<storage, read> in_cache_0: array<f32>;
+@group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp0: array<f32>;
+@group(0) @binding(3) var<storage, read> s_logits_dense_bias: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let t = gid.x;
+  if (t >= 10u) { return; }
+  let i0 = (t / 2u) * 4u;
+  let j0 = (t % 2u) * 4u;
+  let row0 = min(i0 + 0u, 19u);
+  let row1 = min(i0 + 1u, 19u);
+  let row2 = min(i0 + 2u, 19u);
+  let row3 = min(i0 + 3u, 19u);
+  let col4 = min(j0 + 0u, 4u);
+  let col5 = min(j0 + 1u, 4u);
+  let col6 = min(j0 + 2u, 4u);
+  let col7 = min(j0 + 3u, 4u);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 100u;
+  let ra13 = row1 * 100u;
+  let ra14 = row2 * 100u;
+  let ra15 = row3 * 100u;
+  for (var k: u32 = 0u; k < 100u; k = k + 1u) {
+    let rb16 = k * 5u;
+    let bv17 = vec4<f32>(s_logits_dense_kernel[rb16 + col4], s_logits_dense_kernel[rb16 + col5], s_logits_dense_kernel[rb16 + col6], s_logits_dense_kernel[rb16 + col7]);
+    acc8 = acc8 + in_cache_0[ra12 + k] * bv17;
+    acc9 = acc9 + in_cache_0[ra13 + k] * bv17;
+    acc10 = acc10 + in_cache_0[ra14 + k] * bv17;
+    acc11 = acc11 + in_cache_0[ra15 + k] * bv17;
+  }
+  {
+    let l18 = i0 * 5u + j0;
+    let v19 = acc8.x;
+    let v20 = s_logits_dense_bias[j0];
+    let v21 = (v19 + v20);
+    tmp0[l18] = v21;
+  }
+  if (j0 + 1u < 5u) {
+    let j22 = j0 + 1u;
+    let l23 = i0 * 5u + j22;
+    let v24 = acc8.y;
+    let v25 = s_logits_dense_bias[j22];
+    let v26 = (v24 + v25);
+    tmp0[l23] = v26;
+  }
+  if (j0 + 2u < 5u) {
+    let j27 = j0 + 2u;
+    let l28 = i0 * 5u + j27;
+    let v29 = acc8.z;
+    let v30 = s_logits_dense_bias[j27];
+    let v31 = (v29 + v30);
+    tmp0[l28] = v31;
+  }
+  if (j0 + 3u < 5u) {
+    let j32 = j0 + 3u;
+    let l33 = i0 * 5u + j32;
+    let v34 = acc8.w;
+    let v35 = s_logits_dense_bias[j32];
+    let v36 = (v34 + v35);
+    tmp0[l33] = v36;
+  }
+  {
+    let i37 = i0 + 1u;
+    let l38 = i37 * 5u + j0;
+    let v39 = acc9.x;
+    let v40 = s_logits_dense_bias[j0];
+    let v41 = (v39 + v40);
+    tmp0[l38] = v41;
+  }
+  if (j0 + 1u < 5u) {
+    let i42 = i0 + 1u;
+    let j43 = j0 + 1u;
+    let l44 = i42 * 5u + j43;
+    let v45 = acc9.y;
+    let v46 = s_logits_dense_bias[j43];
+    let v47 = (v45 + v46);
+    tmp0[l44] = v47;
+  }
+  if (j0 + 2u < 5u) {
+    let i48 = i0 + 1u;
+    let j49 = j0 + 2u;
+    let l50 = i48 * 5u + j49;
+    let v51 = acc9.z;
+    let v52 = s_logits_dense_bias[j49];
+    let v53 = (v51 + v52);
+    tmp0[l50] = v53;
+  }
+  if (j0 + 3u < 5u) {
+    let i54 = i0 + 1u;
+    let j55 = j0 + 3u;
+    let l56 = i54 * 5u + j55;
+    let v57 = acc9.w;
+    let v58 = s_logits_dense_bias[j55];
+    let v59 = (v57 + v58);
+    tmp0[l56] = v59;
+  }
+  {
+    let i60 = i0 + 2u;
+    let l61 = i60 * 5u + j0;
+    let v62 = acc10.x;
+    let v63 = s_logits_dense_bias[j0];
+    let v64 = (v62 + v63);
+    tmp0[l61] = v64;
+  }
+  if (j0 + 1u < 5u) {
+    let i65 = i0 + 2u;
+    let j66 = j0 + 1u;
+    let l67 = i65 * 5u + j66;
+    let v68 = acc10.y;
+    let v69 = s_logits_dense_bias[j66];
+    let v70 = (v68 + v69);
+    tmp0[l67] = v70;
+  }
+  if (j0 + 2u < 5u) {
+    let i71 = i0 + 2u;
+    let j72 = j0 + 2u;
+    let l73 = i71 * 5u + j72;
+    let v74 = acc10.z;
+    let v75 = s_logits_dense_bias[j72];
+    let v76 = (v74 + v75);
+    tmp0[l73] = v76;
+  }
+  if (j0 + 3u < 5u) {
+    let i77 = i0 + 2u;
+    let j78 = j0 + 3u;
+    let l79 = i77 * 5u + j78;
+    let v80 = acc10.w;
+    let v81 = s_logits_dense_bias[j78];
+    let v82 = (v80 + v81);
+    tmp0[l79] = v82;
+  }
+  {
+    let i83 = i0 + 3u;
+    let l84 = i83 * 5u + j0;
+    let v85 = acc11.x;
+    let v86 = s_logits_dense_bias[j0];
+    let v87 = (v85 + v86);
+    tmp0[l84] = v87;
+  }
+  if (j0 + 1u < 5u) {
+    let i88 = i0 + 3u;
+    let j89 = j0 + 1u;
+    let l90 = i88 * 5u + j89;
+    let v91 = acc11.y;
+    let v92 = s_logits_dense_bias[j89];
+    let v93 = (v91 + v92);
+    tmp0[l90] = v93;
+  }
+  if (j0 + 2u < 5u) {
+    let i94 = i0 + 3u;
+    let j95 = j0 + 2u;
+    let l96 = i94 * 5u + j95;
+    let v97 = acc11.z;
+    let v98 = s_logits_dense_bias[j95];
+    let v99 = (v97 + v98);
+    tmp0[l96] = v99;
+  }
+  if (j0 + 3u < 5u) {
+    let i100 = i0 + 3u;
+    let j101 = j0 + 3u;
+    let l102 = i100 * 5u + j101;
+    let v103 = acc11.w;
+    let v104 = s_logits_dense_bias[j101];
+    let v105 = (v103 + v104);
+    tmp0[l102] = v105;
+  }
+}
+
+// ---- 015_one_hot_loss.wgsl
+@group(0) @binding(0) var<storage, read> in_y: array<i32>;
+@group(0) @binding(1) var<storage, read_write> tmp1: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 100u) { return; }
+  let c0 = (i / 5u);
+  let c1 = (i % 5u);
+  let v2 = in_y[c0];
+  let v3 = select(0.0, 1.0, i32(c1) == v2);
+  tmp1[i] = v3;
+}
+
+// ---- 016_reduce_max_loss.wgsl
+@group(0) @binding(0) var<storage, read> tmp0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp2: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 20u) { return; }
+  var acc0: f32 = -3.4028234663852886e38;
+  for (var r: u32 = 0u; r < 5u; r = r + 1u) {
+    let l1 = i * 5u + r;
+    let v2 = tmp0[l1];
+    acc0 = max(acc0, v2);
+  }
+  tmp2[i] = acc0;
+}
+
+// ---- 017_reduce_sum_loss.wgsl
+@group(0) @binding(0) var<storage, read> tmp0: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp3: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 20u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 5u; r = r + 1u) {
+    let l1 = i * 5u + r;
+    let v2 = tmp0[l1];
+    let v3 = tmp2[i];
+    let v4 = (v2 - v3);
+    let v5 = exp(v4);
+    acc0 = acc0 + v5;
+  }
+  tmp3[i] = acc0;
+}
+
+// ---- 018_reduce_sum_loss.wgsl
+@group(0) @binding(0) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp0: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp2: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp3: array<f32>;
+@group(0) @binding(4) var<storage, read_write> tmp4: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 20u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 5u; r = r + 1u) {
+    let l1 = i * 5u + r;
+    let v2 = tmp1[l1];
+    let v3 = tmp0[l1];
+    let v4 = tmp2[i];
+    let v5 = (v3 - v4);
+    let v6 = tmp3[i];
+    let v7 = log(v6);
+    let v8 = (v5 - v7);
+    let v9 = (v2 * v8);
+    acc0 = acc0 + v9;
+  }
+  tmp4[i] = acc0;
+}
+
+// ---- 019_reduce_sum_loss.wgsl
+@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out_loss: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 20u; r = r + 1u) {
+    let v1 = tmp4[r];
+    let v2 = (-v1);
+    acc0 = acc0 + v2;
+  }
+  let v3 = (acc0 / 20.0);
+  out_loss[i] = v3;
+}
+
+// ---- 020_reduce_sum_accuracy.wgsl
+@group(0) @binding(0) var<storage, read> tmp0: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp4: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 20u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 5u; r = r + 1u) {
+    let l1 = i * 5u + r;
+    let v2 = tmp0[l1];
+    let v3 = tmp1[l1];
+    let v4 = (v2 * v3);
+    acc0 = acc0 + v4;
+  }
+  tmp4[i] = acc0;
+}
+
+// ---- 021_reduce_sum_accuracy_x2.wgsl
+@group(0) @binding(0) var<storage, read> tmp0: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp5: array<f32>;
+@group(0) @binding(3) var<storage, read_write> tmp6: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 20u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 5u; r = r + 1u) {
+    let l1 = i * 5u + r;
+    let v2 = tmp0[l1];
+    let v3 = tmp4[i];
+    let v4 = select(0.0, 1.0, v2 > v3);
+    acc0 = acc0 + v4;
+  }
+  var acc5: f32 = 0.0;
+  for (var r: u32 = 0u; r < 5u; r = r + 1u) {
+    let l6 = i * 5u + r;
+    let v7 = tmp0[l6];
+    let v8 = select(0.0, 1.0, (bitcast<u32>(v7) & 0x7f800000u) != 0x7f800000u);
+    let v9 = (1.0 - v8);
+    acc5 = acc5 + v9;
+  }
+  tmp5[i] = acc0;
+  tmp6[i] = acc5;
+}
+
+// ---- 022_reduce_sum_accuracy.wgsl
+@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out_accuracy: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 20u; r = r + 1u) {
+    let v1 = tmp5[r];
+    let v2 = select(0.0, 1.0, v1 < 1.0);
+    let v3 = tmp6[r];
+    let v4 = select(0.0, 1.0, v3 == 0.0);
+    let v5 = (v2 * v4);
+    acc0 = acc0 + v5;
+  }
+  let v6 = (acc0 / 20.0);
+  out_accuracy[i] = v6;
+}
+
+// ---- 023_reduce_sum_loss_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp4: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 20u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 5u; r = r + 1u) {
+    let l1 = i * 5u + r;
+    let v2 = tmp1[l1];
+    let v3 = ((-0.05) * v2);
+    let v4 = (-v3);
+    acc0 = acc0 + v4;
+  }
+  tmp4[i] = acc0;
+}
+
+// ---- 024_add_loss_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp3: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp0: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp2: array<f32>;
+@group(0) @binding(5) var<storage, read_write> tmp7: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 100u) { return; }
+  let v0 = tmp1[i];
+  let v1 = ((-0.05) * v0);
+  let c2 = (i / 5u);
+  let c3 = (i % 5u);
+  let v4 = tmp4[c2];
+  let v5 = tmp3[c2];
+  let v6 = (v4 / v5);
+  let v7 = tmp0[i];
+  let v8 = tmp2[c2];
+  let v9 = (v7 - v8);
+  let v10 = exp(v9);
+  let v11 = (v6 * v10);
+  let v12 = (v1 + v11);
+  tmp7[i] = v12;
+}
+
+// ---- 025_reduce_sum_logits_dense_bias_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp7: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp5: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 5u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 20u; r = r + 1u) {
+    let l1 = r * 5u + i;
+    let v2 = tmp7[l1];
+    acc0 = acc0 + v2;
+  }
+  tmp5[i] = acc0;
+}
+
+// ---- 026_matmul_logits_dense_kernel_grad.wgsl
+@group(0) @binding(0) var<storage, read> in_cache_0: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp7: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp8: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let t = gid.x;
+  if (t >= 50u) { return; }
+  let i0 = (t / 2u) * 4u;
+  let j0 = (t % 2u) * 4u;
+  let row0 = min(i0 + 0u, 99u);
+  let row1 = min(i0 + 1u, 99u);
+  let row2 = min(i0 + 2u, 99u);
+  let row3 = min(i0 + 3u, 99u);
+  let col4 = min(j0 + 0u, 4u);
+  let col5 = min(j0 + 1u, 4u);
+  let col6 = min(j0 + 2u, 4u);
+  let col7 = min(j0 + 3u, 4u);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  for (var k: u32 = 0u; k < 20u; k = k + 1u) {
+    let rb12 = k * 5u;
+    let bv13 = vec4<f32>(tmp7[rb12 + col4], tmp7[rb12 + col5], tmp7[rb12 + col6], tmp7[rb12 + col7]);
+    let rk14 = k * 100u;
+    acc8 = acc8 + in_cache_0[rk14 + row0] * bv13;
+    acc9 = acc9 + in_cache_0[rk14 + row1] * bv13;
+    acc10 = acc10 + in_cache_0[rk14 + row2] * bv13;
+    acc11 = acc11 + in_cache_0[rk14 + row3] * bv13;
+  }
+  {
+    let l15 = i0 * 5u + j0;
+    let v16 = acc8.x;
+    tmp8[l15] = v16;
+  }
+  if (j0 + 1u < 5u) {
+    let j17 = j0 + 1u;
+    let l18 = i0 * 5u + j17;
+    let v19 = acc8.y;
+    tmp8[l18] = v19;
+  }
+  if (j0 + 2u < 5u) {
+    let j20 = j0 + 2u;
+    let l21 = i0 * 5u + j20;
+    let v22 = acc8.z;
+    tmp8[l21] = v22;
+  }
+  if (j0 + 3u < 5u) {
+    let j23 = j0 + 3u;
+    let l24 = i0 * 5u + j23;
+    let v25 = acc8.w;
+    tmp8[l24] = v25;
+  }
+  {
+    let i26 = i0 + 1u;
+    let l27 = i26 * 5u + j0;
+    let v28 = acc9.x;
+    tmp8[l27] = v28;
+  }
+  if (j0 + 1u < 5u) {
+    let i29 = i0 + 1u;
+    let j30 = j0 + 1u;
+    let l31 = i29 * 5u + j30;
+    let v32 = acc9.y;
+    tmp8[l31] = v32;
+  }
+  if (j0 + 2u < 5u) {
+    let i33 = i0 + 1u;
+    let j34 = j0 + 2u;
+    let l35 = i33 * 5u + j34;
+    let v36 = acc9.z;
+    tmp8[l35] = v36;
+  }
+  if (j0 + 3u < 5u) {
+    let i37 = i0 + 1u;
+    let j38 = j0 + 3u;
+    let l39 = i37 * 5u + j38;
+    let v40 = acc9.w;
+    tmp8[l39] = v40;
+  }
+  {
+    let i41 = i0 + 2u;
+    let l42 = i41 * 5u + j0;
+    let v43 = acc10.x;
+    tmp8[l42] = v43;
+  }
+  if (j0 + 1u < 5u) {
+    let i44 = i0 + 2u;
+    let j45 = j0 + 1u;
+    let l46 = i44 * 5u + j45;
+    let v47 = acc10.y;
+    tmp8[l46] = v47;
+  }
+  if (j0 + 2u < 5u) {
+    let i48 = i0 + 2u;
+    let j49 = j0 + 2u;
+    let l50 = i48 * 5u + j49;
+    let v51 = acc10.z;
+    tmp8[l50] = v51;
+  }
+  if (j0 + 3u < 5u) {
+    let i52 = i0 + 2u;
+    let j53 = j0 + 3u;
+    let l54 = i52 * 5u + j53;
+    let v55 = acc10.w;
+    tmp8[l54] = v55;
+  }
+  {
+    let i56 = i0 + 3u;
+    let l57 = i56 * 5u + j0;
+    let v58 = acc11.x;
+    tmp8[l57] = v58;
+  }
+  if (j0 + 1u < 5u) {
+    let i59 = i0 + 3u;
+    let j60 = j0 + 1u;
+    let l61 = i59 * 5u + j60;
+    let v62 = acc11.y;
+    tmp8[l61] = v62;
+  }
+  if (j0 + 2u < 5u) {
+    let i63 = i0 + 3u;
+    let j64 = j0 + 2u;
+    let l65 = i63 * 5u + j64;
+    let v66 = acc11.z;
+    tmp8[l65] = v66;
+  }
+  if (j0 + 3u < 5u) {
+    let i67 = i0 + 3u;
+    let j68 = j0 + 3u;
+    let l69 = i67 * 5u + j68;
+    let v70 = acc11.w;
+    tmp8[l69] = v70;
+  }
+}
+
+// ---- 027_div_optimizer.wgsl
+@group(0) @binding(0) var<storage, read> s_counter_step: array<u32>;
+@group(0) @binding(1) var<storage, read_write> tmp6: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  let v0 = s_counter_step[i];
+  let v1 = f32(v0);
+  let v2 = (v1 + 1.0);
+  let v3 = (v2 * (-0.0010005003335835344));
+  let v4 = exp(v3);
+  let v5 = (1.0 - v4);
+  let v6 = (v3 / 2.0);
+  let v7 = (v3 / 3.0);
+  let v8 = (v3 / 4.0);
+  let v9 = (v3 / 5.0);
+  let v10 = (v3 / 6.0);
+  let v11 = (v3 / 7.0);
+  let v12 = (v3 / 8.0);
+  let v13 = (v3 / 9.0);
+  let v14 = (v13 + 1.0);
+  let v15 = (v12 * v14);
+  let v16 = (v15 + 1.0);
+  let v17 = (v11 * v16);
+  let v18 = (v17 + 1.0);
+  let v19 = (v10 * v18);
+  let v20 = (v19 + 1.0);
+  let v21 = (v9 * v20);
+  let v22 = (v21 + 1.0);
+  let v23 = (v8 * v22);
+  let v24 = (v23 + 1.0);
+  let v25 = (v7 * v24);
+  let v26 = (v25 + 1.0);
+  let v27 = (v6 * v26);
+  let v28 = (v27 + 1.0);
+  let v29 = (v3 * v28);
+  let v30 = (-v29);
+  let v31 = abs(v3);
+  let v32 = select(0.0, 1.0, v31 < 0.1);
+  let v33 = select(v5, v30, v32 != 0.0);
+  let v34 = sqrt(v33);
+  let v35 = (0.01 * v34);
+  let v36 = (v2 * (-0.10536051565782628));
+  let v37 = exp(v36);
+  let v38 = (1.0 - v37);
+  let v39 = (v36 / 2.0);
+  let v40 = (v36 / 3.0);
+  let v41 = (v36 / 4.0);
+  let v42 = (v36 / 5.0);
+  let v43 = (v36 / 6.0);
+  let v44 = (v36 / 7.0);
+  let v45 = (v36 / 8.0);
+  let v46 = (v36 / 9.0);
+  let v47 = (v46 + 1.0);
+  let v48 = (v45 * v47);
+  let v49 = (v48 + 1.0);
+  let v50 = (v44 * v49);
+  let v51 = (v50 + 1.0);
+  let v52 = (v43 * v51);
+  let v53 = (v52 + 1.0);
+  let v54 = (v42 * v53);
+  let v55 = (v54 + 1.0);
+  let v56 = (v41 * v55);
+  let v57 = (v56 + 1.0);
+  let v58 = (v40 * v57);
+  let v59 = (v58 + 1.0);
+  let v60 = (v39 * v59);
+  let v61 = (v60 + 1.0);
+  let v62 = (v36 * v61);
+  let v63 = (-v62);
+  let v64 = abs(v36);
+  let v65 = select(0.0, 1.0, v64 < 0.1);
+  let v66 = select(v38, v63, v65 != 0.0);
+  let v67 = (v35 / v66);
+  tmp6[i] = v67;
+}
+
+// ---- 028_add_logits_dense_kernel_adam_x2.wgsl
+@group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel_adam_m: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp8: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_logits_dense_kernel_adam_v: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 500u) { return; }
+  let v0 = s_logits_dense_kernel_adam_m[i];
+  let c1 = (i / 5u);
+  let c2 = (i % 5u);
+  let v3 = (v0 * 0.9);
+  let v4 = tmp8[i];
+  let v5 = (v4 * 0.09999999999999998);
+  let v6 = (v3 + v5);
+  let v7 = s_logits_dense_kernel_adam_v[i];
+  let v8 = (v7 * 0.999);
+  let v9 = (v4 * v4);
+  let v10 = (v9 * 0.0010000000000000009);
+  let v11 = (v8 + v10);
+  s_logits_dense_kernel_adam_m[i] = v6;
+  s_logits_dense_kernel_adam_v[i] = v11;
+}
+
+// ---- 029_sub_logits_dense_kernel_adam.wgsl
+@group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel: array<f32>;
+@group(0) @binding(1) var<storage, read> s_logits_dense_kernel_adam_m: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(3) var<storage, read> s_logits_dense_kernel_adam_v: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 500u) { return; }
+  let v0 = s_logits_dense_kernel[i];
+  let v1 = s_logits_dense_kernel_adam_m[i];
+  let c2 = (i / 5u);
+  let c3 = (i % 5u);
+  let v4 = tmp6[0u];
+  let v5 = (v1 * v4);
+  let v6 = s_logits_dense_kernel_adam_v[i];
+  let v7 = sqrt(v6);
+  let v8 = (v7 + 1e-8);
+  let v9 = (v5 / v8);
+  let v10 = (v0 - v9);
+  s_logits_dense_kernel[i] = v10;
+}
+
+// ---- 030_add_logits_dense_bias_adam_x2.wgsl
+@group(0) @binding(0) var<storage, read_write> s_logits_dense_bias_adam_m: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_logits_dense_bias_adam_v: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 5u) { return; }
+  let v0 = s_logits_dense_bias_adam_m[i];
+  let v1 = (v0 * 0.9);
+  let v2 = tmp5[i];
+  let v3 = (v2 * 0.09999999999999998);
+  let v4 = (v1 + v3);
+  let v5 = s_logits_dense_bias_adam_v[i];
+  let v6 = (v5 * 0.999);
+  let v7 = (v2 * v2);
+  let v8 = (v7 * 0.0010000000000000009);
+  let v9 = (v6 + v8);
+  s_logits_dense_bias_adam_m[i] = v4;
+  s_logits_dense_bias_adam_v[i] = v9;
+}
+
+// ---- 031_sub_logits_dense_bias_adam.wgsl
+@group(0) @binding(0) var<storage, read_write> s_logits_dense_bias: array<f32>;
+@group(0) @binding(1) var<storage, read> s_logits_dense_bias_adam_m: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(3) var<storage, read> s_logits_dense_bias_adam_v: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 5u) { return; }
+  let v0 = s_logits_dense_bias[i];
+  let v1 = s_logits_dense_bias_adam_m[i];
+  let v2 = tmp6[0u];
+  let v3 = (v1 * v2);
+  let v4 = s_logits_dense_bias_adam_v[i];
+  let v5 = sqrt(v4);
+  let v6 = (v5 + 1e-8);
+  let v7 = (v3 / v6);
+  let v8 = (v0 - v7);
+  s_logits_dense_bias[i] = v8;
+}
+
+// ---- 032_add_metrics_x3.wgsl
+@group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
+@group(0) @binding(1) var<storage, read> out_loss: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_train_count: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_acc_train_accuracy: array<f32>;
+@group(0) @binding(4) var<storage, read> out_accuracy: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  let v0 = s_acc_train_loss[i];
+  let v1 = out_loss[i];
+  let v2 = (v0 + v1);
+  let v3 = s_acc_train_count[i];
+  let v4 = (v3 + 1.0);
+  let v5 = s_acc_train_accuracy[i];
+  let v6 = out_accuracy[i];
+  let v7 = (v5 + v6);
+  s_acc_train_loss[i] = v2;
+  s_acc_train_count[i] = v4;
+  s_acc_train_accuracy[i] = v7;
+}
+
+// ---- 033_add_metrics_x2.wgsl
+@group(0) @binding(0) var<storage, read_write> s_counter_step: array<u32>;
+@group(0) @binding(1) var<storage, read_write> s_counter_batch: array<u32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  let v0 = s_counter_step[i];
+  let v1 = (v0 + 1u);
+  let v2 = s_counter_batch[i];
+  let v3 = (v2 + 1u);
+  s_counter_step[i] = v1;
+  s_counter_batch[i] = v3;
+}
+
+// ---- 034_const_x2.wgsl
+@group(0) @binding(0) var<storage, read_write> s_counter_eval_batch: array<u32>;
+@group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  s_counter_eval_batch[i] = 0u;
+  s_acc_eval_loss[i] = 0.0;
+}
+
+// ---- 035_feed_eval_y.wgsl
+@group(0) @binding(0) var<storage, read> data: array<u32>;
+@group(0) @binding(1) var<storage, read> info: array<u32>;
+@group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
+@group(0) @binding(3) var<storage, read_write> out: array<i32>;
+@group(0) @binding(4) var<storage, read_write> weight: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 20u) { return; }
+  let count = info[0];
+  let features = info[2];
+  let row = i / 1u;
+  let f = (i % 1u) * 1u;
+  let o = row * 1u + f;
+  let base = eval_batch[0] * 20u;
+  let rem = min(count - min(base, count), 20u);
+  let ex = base + row % max(rem, 1u);
+  if (i == 0u) {
+    weight[0] = f32(rem) / 20.0;
+  }
+  let e = min(ex, count - 1u) * features + f;
+  out[o + 0u] = bitcast<i32>(data[e + 0u]);
+}
+
+// ---- 036_feed_eval_eval_cache_0.wgsl
+@group(0) @binding(0) var<storage, read> data: array<u32>;
+@group(0) @binding(1) var<storage, read> info: array<u32>;
+@group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 500u) { return; }
+  let count = info[0];
+  let features = info[2];
+  let row = i / 25u;
+  let f = (i % 25u) * 4u;
+  let o = row * 100u + f;
+  let base = eval_batch[0] * 20u;
+  let rem = min(count - min(base, count), 20u);
+  let ex = base + row % max(rem, 1u);
+  let e = min(ex, count - 1u) * features + f;
+  if (info[1] == 1u) {
+    let word = data[e / 4u];
+    out[o + 0u] = f32((word >> 0u) & 0xffu) / 255.0;
+    out[o + 1u] = f32((word >> 8u) & 0xffu) / 255.0;
+    out[o + 2u] = f32((word >> 16u) & 0xffu) / 255.0;
+    out[o + 3u] = f32((word >> 24u) & 0xffu) / 255.0;
+  }
+  else {
+    out[o + 0u] = bitcast<f32>(data[e + 0u]);
+    out[o + 1u] = bitcast<f32>(data[e + 1u]);
+    out[o + 2u] = bitcast<f32>(data[e + 2u]);
+    out[o + 3u] = bitcast<f32>(data[e + 3u]);
+  }
+}
+
+// ---- 037_reduce_sum_accuracy_x2.wgsl
+@group(0) @binding(0) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
+@group(0) @binding(3) var<storage, read> out_loss: array<f32>;
+@group(0) @binding(4) var<storage, read> in_weight: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out_accuracy: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 20u; r = r + 1u) {
+    let v1 = tmp6[r];
+    let v2 = select(0.0, 1.0, v1 < 1.0);
+    let v3 = tmp4[r];
+    let v4 = select(0.0, 1.0, v3 == 0.0);
+    let v5 = (v2 * v4);
+    acc0 = acc0 + v5;
+  }
+  let v6 = (acc0 / 20.0);
+  let v7 = s_acc_eval_loss[i];
+  let v8 = out_loss[i];
+  let v9 = in_weight[i];
+  let v10 = (v8 * v9);
+  let v11 = (v7 + v10);
+  out_accuracy[i] = v6;
+  s_acc_eval_loss[i] = v11;
+}
+
+// ---- 038_add_metrics_x3.wgsl
+@group(0) @binding(0) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(1) var<storage, read> in_weight: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
+@group(0) @binding(3) var<storage, read> out_accuracy: array<f32>;
+@group(0) @binding(4) var<storage, read_write> s_counter_eval_batch: array<u32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  let v0 = s_acc_eval_weight[i];
+  let v1 = in_weight[i];
+  let v2 = (v0 + v1);
+  let v3 = s_acc_eval_accuracy[i];
+  let v4 = out_accuracy[i];
+  let v5 = (v4 * v1);
+  let v6 = (v3 + v5);
+  let v7 = s_counter_eval_batch[i];
+  let v8 = (v7 + 1u);
+  s_acc_eval_weight[i] = v2;
+  s_acc_eval_accuracy[i] = v6;
+  s_counter_eval_batch[i] = v8;
+}
+
+// ---- 039_matmul_hidden_he_elu1.wgsl
+@group(0) @binding(0) var<storage, read> in_X_v4: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read> s_hidden_he_elu1_dense_kernel_v4: array<vec4<f32>>;
+@group(0) @binding(2) var<storage, read_write> tmp9: array<f32>;
+@group(0) @binding(3) var<storage, read> s_hidden_he_elu1_dense_bias: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let t = gid.x;
+  if (t >= 125u) { return; }
+  let i0 = (t / 25u) * 4u;
+  let j0 = (t % 25u) * 4u;
+  let row0 = min(i0 + 0u, 19u);
+  let row1 = min(i0 + 1u, 19u);
+  let row2 = min(i0 + 2u, 19u);
+  let row3 = min(i0 + 3u, 19u);
+  let col4 = min(j0 + 0u, 99u);
+  let col5 = min(j0 + 1u, 99u);
+  let col6 = min(j0 + 2u, 99u);
+  let col7 = min(j0 + 3u, 99u);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 196u;
+  let ra13 = row1 * 196u;
+  let ra14 = row2 * 196u;
+  let ra15 = row3 * 196u;
+  for (var k: u32 = 0u; k < 196u; k = k + 1u) {
+    let av16 = in_X_v4[ra12 + k];
+    let av17 = in_X_v4[ra13 + k];
+    let av18 = in_X_v4[ra14 + k];
+    let av19 = in_X_v4[ra15 + k];
+    let kq20 = k * 4u + 0u;
+    let bv21 = s_hidden_he_elu1_dense_kernel_v4[(kq20 * 100u + j0) / 4u];
+    acc8 = acc8 + av16.x * bv21;
+    acc9 = acc9 + av17.x * bv21;
+    acc10 = acc10 + av18.x * bv21;
+    acc11 = acc11 + av19.x * bv21;
+    let kq22 = k * 4u + 1u;
+    let bv23 = s_hidden_he_elu1_dense_kernel_v4[(kq22 * 100u + j0) / 4u];
+    acc8 = acc8 + av16.y * bv23;
+    acc9 = acc9 + av17.y * bv23;
+    acc10 = acc10 + av18.y * bv23;
+    acc11 = acc11 + av19.y * bv23;
+    let kq24 = k * 4u + 2u;
+    let bv25 = s_hidden_he_elu1_dense_kernel_v4[(kq24 * 100u + j0) / 4u];
+    acc8 = acc8 + av16.z * bv25;
+    acc9 = acc9 + av17.z * bv25;
+    acc10 = acc10 + av18.z * bv25;
+    acc11 = acc11 + av19.z * bv25;
+    let kq26 = k * 4u + 3u;
+    let bv27 = s_hidden_he_elu1_dense_kernel_v4[(kq26 * 100u + j0) / 4u];
+    acc8 = acc8 + av16.w * bv27;
+    acc9 = acc9 + av17.w * bv27;
+    acc10 = acc10 + av18.w * bv27;
+    acc11 = acc11 + av19.w * bv27;
+  }
+  {
+    let l28 = i0 * 100u + j0;
+    let v29 = acc8.x;
+    let v30 = s_hidden_he_elu1_dense_bias[j0];
+    let v31 = (v29 + v30);
+    let v32 = min(v31, 0.0);
+    let v33 = exp(v32);
+    let v34 = (v33 - 1.0);
+    let v35 = select(0.0, 1.0, v31 > 0.0);
+    let v36 = select(v34, v31, v35 != 0.0);
+    tmp9[l28] = v36;
+  }
+  {
+    let j37 = j0 + 1u;
+    let l38 = i0 * 100u + j37;
+    let v39 = acc8.y;
+    let v40 = s_hidden_he_elu1_dense_bias[j37];
+    let v41 = (v39 + v40);
+    let v42 = min(v41, 0.0);
+    let v43 = exp(v42);
+    let v44 = (v43 - 1.0);
+    let v45 = select(0.0, 1.0, v41 > 0.0);
+    let v46 = select(v44, v41, v45 != 0.0);
+    tmp9[l38] = v46;
+  }
+  {
+    let j47 = j0 + 2u;
+    let l48 = i0 * 100u + j47;
+    let v49 = acc8.z;
+    let v50 = s_hidden_he_elu1_dense_bias[j47];
+    let v51 = (v49 + v50);
+    let v52 = min(v51, 0.0);
+    let v53 = exp(v52);
+    let v54 = (v53 - 1.0);
+    let v55 = select(0.0, 1.0, v51 > 0.0);
+    let v56 = select(v54, v51, v55 != 0.0);
+    tmp9[l48] = v56;
+  }
+  {
+    let j57 = j0 + 3u;
+    let l58 = i0 * 100u + j57;
+    let v59 = acc8.w;
+    let v60 = s_hidden_he_elu1_dense_bias[j57];
+    let v61 = (v59 + v60);
+    let v62 = min(v61, 0.0);
+    let v63 = exp(v62);
+    let v64 = (v63 - 1.0);
+    let v65 = select(0.0, 1.0, v61 > 0.0);
+    let v66 = select(v64, v61, v65 != 0.0);
+    tmp9[l58] = v66;
+  }
+  {
+    let i67 = i0 + 1u;
+    let l68 = i67 * 100u + j0;
+    let v69 = acc9.x;
+    let v70 = s_hidden_he_elu1_dense_bias[j0];
+    let v71 = (v69 + v70);
+    let v72 = min(v71, 0.0);
+    let v73 = exp(v72);
+    let v74 = (v73 - 1.0);
+    let v75 = select(0.0, 1.0, v71 > 0.0);
+    let v76 = select(v74, v71, v75 != 0.0);
+    tmp9[l68] = v76;
+  }
+  {
+    let i77 = i0 + 1u;
+    let j78 = j0 + 1u;
+    let l79 = i77 * 100u + j78;
+    let v80 = acc9.y;
+    let v81 = s_hidden_he_elu1_dense_bias[j78];
+    let v82 = (v80 + v81);
+    let v83 = min(v82, 0.0);
+    let v84 = exp(v83);
+    let v85 = (v84 - 1.0);
+    let v86 = select(0.0, 1.0, v82 > 0.0);
+    let v87 = select(v85, v82, v86 != 0.0);
+    tmp9[l79] = v87;
+  }
+  {
+    let i88 = i0 + 1u;
+    let j89 = j0 + 2u;
+    let l90 = i88 * 100u + j89;
+    let v91 = acc9.z;
+    let v92 = s_hidden_he_elu1_dense_bias[j89];
+    let v93 = (v91 + v92);
+    let v94 = min(v93, 0.0);
+    let v95 = exp(v94);
+    let v96 = (v95 - 1.0);
+    let v97 = select(0.0, 1.0, v93 > 0.0);
+    let v98 = select(v96, v93, v97 != 0.0);
+    tmp9[l90] = v98;
+  }
+  {
+    let i99 = i0 + 1u;
+    let j100 = j0 + 3u;
+    let l101 = i99 * 100u + j100;
+    let v102 = acc9.w;
+    let v103 = s_hidden_he_elu1_dense_bias[j100];
+    let v104 = (v102 + v103);
+    let v105 = min(v104, 0.0);
+    let v106 = exp(v105);
+    let v107 = (v106 - 1.0);
+    let v108 = select(0.0, 1.0, v104 > 0.0);
+    let v109 = select(v107, v104, v108 != 0.0);
+    tmp9[l101] = v109;
+  }
+  {
+    let i110 = i0 + 2u;
+    let l111 = i110 * 100u + j0;
+    let v112 = acc10.x;
+    let v113 = s_hidden_he_elu1_dense_bias[j0];
+    let v114 = (v112 + v113);
+    let v115 = min(v114, 0.0);
+    let v116 = exp(v115);
+    let v117 = (v116 - 1.0);
+    let v118 = select(0.0, 1.0, v114 > 0.0);
+    let v119 = select(v117, v114, v118 != 0.0);
+    tmp9[l111] = v119;
+  }
+  {
+    let i120 = i0 + 2u;
+    let j121 = j0 + 1u;
+    let l122 = i120 * 100u + j121;
+    let v123 = acc10.y;
+    let v124 = s_hidden_he_elu1_dense_bias[j121];
+    let v125 = (v123 + v124);
+    let v126 = min(v125, 0.0);
+    let v127 = exp(v126);
+    let v128 = (v127 - 1.0);
+    let v129 = select(0.0, 1.0, v125 > 0.0);
+    let v130 = select(v128, v125, v129 != 0.0);
+    tmp9[l122] = v130;
+  }
+  {
+    let i131 = i0 + 2u;
+    let j132 = j0 + 2u;
+    let l133 = i131 * 100u + j132;
+    let v134 = acc10.z;
+    let v135 = s_hidden_he_elu1_dense_bias[j132];
+    let v136 = (v134 + v135);
+    let v137 = min(v136, 0.0);
+    let v138 = exp(v137);
+    let v139 = (v138 - 1.0);
+    let v140 = select(0.0, 1.0, v136 > 0.0);
+    let v141 = select(v139, v136, v140 != 0.0);
+    tmp9[l133] = v141;
+  }
+  {
+    let i142 = i0 + 2u;
+    let j143 = j0 + 3u;
+    let l144 = i142 * 100u + j143;
+    let v145 = acc10.w;
+    let v146 = s_hidden_he_elu1_dense_bias[j143];
+    let v147 = (v145 + v146);
+    let v148 = min(v147, 0.0);
+    let v149 = exp(v148);
+    let v150 = (v149 - 1.0);
+    let v151 = select(0.0, 1.0, v147 > 0.0);
+    let v152 = select(v150, v147, v151 != 0.0);
+    tmp9[l144] = v152;
+  }
+  {
+    let i153 = i0 + 3u;
+    let l154 = i153 * 100u + j0;
+    let v155 = acc11.x;
+    let v156 = s_hidden_he_elu1_dense_bias[j0];
+    let v157 = (v155 + v156);
+    let v158 = min(v157, 0.0);
+    let v159 = exp(v158);
+    let v160 = (v159 - 1.0);
+    let v161 = select(0.0, 1.0, v157 > 0.0);
+    let v162 = select(v160, v157, v161 != 0.0);
+    tmp9[l154] = v162;
+  }
+  {
+    let i163 = i0 + 3u;
+    let j164 = j0 + 1u;
+    let l165 = i163 * 100u + j164;
+    let v166 = acc11.y;
+    let v167 = s_hidden_he_elu1_dense_bias[j164];
+    let v168 = (v166 + v167);
+    let v169 = min(v168, 0.0);
+    let v170 = exp(v169);
+    let v171 = (v170 - 1.0);
+    let v172 = select(0.0, 1.0, v168 > 0.0);
+    let v173 = select(v171, v168, v172 != 0.0);
+    tmp9[l165] = v173;
+  }
+  {
+    let i174 = i0 + 3u;
+    let j175 = j0 + 2u;
+    let l176 = i174 * 100u + j175;
+    let v177 = acc11.z;
+    let v178 = s_hidden_he_elu1_dense_bias[j175];
+    let v179 = (v177 + v178);
+    let v180 = min(v179, 0.0);
+    let v181 = exp(v180);
+    let v182 = (v181 - 1.0);
+    let v183 = select(0.0, 1.0, v179 > 0.0);
+    let v184 = select(v182, v179, v183 != 0.0);
+    tmp9[l176] = v184;
+  }
+  {
+    let i185 = i0 + 3u;
+    let j186 = j0 + 3u;
+    let l187 = i185 * 100u + j186;
+    let v188 = acc11.w;
+    let v189 = s_hidden_he_elu1_dense_bias[j186];
+    let v190 = (v188 + v189);
+    let v191 = min(v190, 0.0);
+    let v192 = exp(v191);
+    let v193 = (v192 - 1.0);
+    let v194 = select(0.0, 1.0, v190 > 0.0);
+    let v195 = select(v193, v190, v194 != 0.0);
+    tmp9[l187] = v195;
+  }
+}
+
+// ---- 040_matmul_hidden_he_elu2.wgsl
+@group(0) @binding(0) var<storage, read> tmp9_v4: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read> s_hidden_he_elu2_dense_kernel_v4: array<vec4<f32>>;
+@group(0) @binding(2) var<storage, read_write> tmp10: array<f32>;
+@group(0) @binding(3) var<storage, read> s_hidden_he_elu2_dense_bias: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let t = gid.x;
+  if (t >= 125u) { return; }
+  let i0 = (t / 25u) * 4u;
+  let j0 = (t % 25u) * 4u;
+  let row0 = min(i0 + 0u, 19u);
+  let row1 = min(i0 + 1u, 19u);
+  let row2 = min(i0 + 2u, 19u);
+  let row3 = min(i0 + 3u, 19u);
+  let col4 = min(j0 + 0u, 99u);
+  let col5 = min(j0 + 1u, 99u);
+  let col6 = min(j0 + 2u, 99u);
+  let col7 = min(j0 + 3u, 99u);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 25u;
+  let ra13 = row1 * 25u;
+  let ra14 = row2 * 25u;
+  let ra15 = row3 * 25u;
+  for (var k: u32 = 0u; k < 25u; k = k + 1u) {
+    let av16 = tmp9_v4[ra12 + k];
+    let av17 = tmp9_v4[ra13 + k];
+    let av18 = tmp9_v4[ra14 + k];
+    let av19 = tmp9_v4[ra15 + k];
+    let kq20 = k * 4u + 0u;
+    let bv21 = s_hidden_he_elu2_dense_kernel_v4[(kq20 * 100u + j0) / 4u];
+    acc8 = acc8 + av16.x * bv21;
+    acc9 = acc9 + av17.x * bv21;
+    acc10 = acc10 + av18.x * bv21;
+    acc11 = acc11 + av19.x * bv21;
+    let kq22 = k * 4u + 1u;
+    let bv23 = s_hidden_he_elu2_dense_kernel_v4[(kq22 * 100u + j0) / 4u];
+    acc8 = acc8 + av16.y * bv23;
+    acc9 = acc9 + av17.y * bv23;
+    acc10 = acc10 + av18.y * bv23;
+    acc11 = acc11 + av19.y * bv23;
+    let kq24 = k * 4u + 2u;
+    let bv25 = s_hidden_he_elu2_dense_kernel_v4[(kq24 * 100u + j0) / 4u];
+    acc8 = acc8 + av16.z * bv25;
+    acc9 = acc9 + av17.z * bv25;
+    acc10 = acc10 + av18.z * bv25;
+    acc11 = acc11 + av19.z * bv25;
+    let kq26 = k * 4u + 3u;
+    let bv27 = s_hidden_he_elu2_dense_kernel_v4[(kq26 * 100u + j0) / 4u];
+    acc8 = acc8 + av16.w * bv27;
+    acc9 = acc9 + av17.w * bv27;
+    acc10 = acc10 + av18.w * bv27;
+    acc11 = acc11 + av19.w * bv27;
+  }
+  {
+    let l28 = i0 * 100u + j0;
+    let v29 = acc8.x;
+    let v30 = s_hidden_he_elu2_dense_bias[j0];
+    let v31 = (v29 + v30);
+    let v32 = min(v31, 0.0);
+    let v33 = exp(v32);
+    let v34 = (v33 - 1.0);
+    let v35 = select(0.0, 1.0, v31 > 0.0);
+    let v36 = select(v34, v31, v35 != 0.0);
+    tmp10[l28] = v36;
+  }
+  {
+    let j37 = j0 + 1u;
+    let l38 = i0 * 100u + j37;
+    let v39 = acc8.y;
+    let v40 = s_hidden_he_elu2_dense_bias[j37];
+    let v41 = (v39 + v40);
+    let v42 = min(v41, 0.0);
+    let v43 = exp(v42);
+    let v44 = (v43 - 1.0);
+    let v45 = select(0.0, 1.0, v41 > 0.0);
+    let v46 = select(v44, v41, v45 != 0.0);
+    tmp10[l38] = v46;
+  }
+  {
+    let j47 = j0 + 2u;
+    let l48 = i0 * 100u + j47;
+    let v49 = acc8.z;
+    let v50 = s_hidden_he_elu2_dense_bias[j47];
+    let v51 = (v49 + v50);
+    let v52 = min(v51, 0.0);
+    let v53 = exp(v52);
+    let v54 = (v53 - 1.0);
+    let v55 = select(0.0, 1.0, v51 > 0.0);
+    let v56 = select(v54, v51, v55 != 0.0);
+    tmp10[l48] = v56;
+  }
+  {
+    let j57 = j0 + 3u;
+    let l58 = i0 * 100u + j57;
+    let v59 = acc8.w;
+    let v60 = s_hidden_he_elu2_dense_bias[j57];
+    let v61 = (v59 + v60);
+    let v62 = min(v61, 0.0);
+    let v63 = exp(v62);
+    let v64 = (v63 - 1.0);
+    let v65 = select(0.0, 1.0, v61 > 0.0);
+    let v66 = select(v64, v61, v65 != 0.0);
+    tmp10[l58] = v66;
+  }
+  {
+    let i67 = i0 + 1u;
+    let l68 = i67 * 100u + j0;
+    let v69 = acc9.x;
+    let v70 = s_hidden_he_elu2_dense_bias[j0];
+    let v71 = (v69 + v70);
+    let v72 = min(v71, 0.0);
+    let v73 = exp(v72);
+    let v74 = (v73 - 1.0);
+    let v75 = select(0.0, 1.0, v71 > 0.0);
+    let v76 = select(v74, v71, v75 != 0.0);
+    tmp10[l68] = v76;
+  }
+  {
+    let i77 = i0 + 1u;
+    let j78 = j0 + 1u;
+    let l79 = i77 * 100u + j78;
+    let v80 = acc9.y;
+    let v81 = s_hidden_he_elu2_dense_bias[j78];
+    let v82 = (v80 + v81);
+    let v83 = min(v82, 0.0);
+    let v84 = exp(v83);
+    let v85 = (v84 - 1.0);
+    let v86 = select(0.0, 1.0, v82 > 0.0);
+    let v87 = select(v85, v82, v86 != 0.0);
+    tmp10[l79] = v87;
+  }
+  {
+    let i88 = i0 + 1u;
+    let j89 = j0 + 2u;
+    let l90 = i88 * 100u + j89;
+    let v91 = acc9.z;
+    let v92 = s_hidden_he_elu2_dense_bias[j89];
+    let v93 = (v91 + v92);
+    let v94 = min(v93, 0.0);
+    let v95 = exp(v94);
+    let v96 = (v95 - 1.0);
+    let v97 = select(0.0, 1.0, v93 > 0.0);
+    let v98 = select(v96, v93, v97 != 0.0);
+    tmp10[l90] = v98;
+  }
+  {
+    let i99 = i0 + 1u;
+    let j100 = j0 + 3u;
+    let l101 = i99 * 100u + j100;
+    let v102 = acc9.w;
+    let v103 = s_hidden_he_elu2_dense_bias[j100];
+    let v104 = (v102 + v103);
+    let v105 = min(v104, 0.0);
+    let v106 = exp(v105);
+    let v107 = (v106 - 1.0);
+    let v108 = select(0.0, 1.0, v104 > 0.0);
+    let v109 = select(v107, v104, v108 != 0.0);
+    tmp10[l101] = v109;
+  }
+  {
+    let i110 = i0 + 2u;
+    let l111 = i110 * 100u + j0;
+    let v112 = acc10.x;
+    let v113 = s_hidden_he_elu2_dense_bias[j0];
+    let v114 = (v112 + v113);
+    let v115 = min(v114, 0.0);
+    let v116 = exp(v115);
+    let v117 = (v116 - 1.0);
+    let v118 = select(0.0, 1.0, v114 > 0.0);
+    let v119 = select(v117, v114, v118 != 0.0);
+    tmp10[l111] = v119;
+  }
+  {
+    let i120 = i0 + 2u;
+    let j121 = j0 + 1u;
+    let l122 = i120 * 100u + j121;
+    let v123 = acc10.y;
+    let v124 = s_hidden_he_elu2_dense_bias[j121];
+    let v125 = (v123 + v124);
+    let v126 = min(v125, 0.0);
+    let v127 = exp(v126);
+    let v128 = (v127 - 1.0);
+    let v129 = select(0.0, 1.0, v125 > 0.0);
+    let v130 = select(v128, v125, v129 != 0.0);
+    tmp10[l122] = v130;
+  }
+  {
+    let i131 = i0 + 2u;
+    let j132 = j0 + 2u;
+    let l133 = i131 * 100u + j132;
+    let v134 = acc10.z;
+    let v135 = s_hidden_he_elu2_dense_bias[j132];
+    let v136 = (v134 + v135);
+    let v137 = min(v136, 0.0);
+    let v138 = exp(v137);
+    let v139 = (v138 - 1.0);
+    let v140 = select(0.0, 1.0, v136 > 0.0);
+    let v141 = select(v139, v136, v140 != 0.0);
+    tmp10[l133] = v141;
+  }
+  {
+    let i142 = i0 + 2u;
+    let j143 = j0 + 3u;
+    let l144 = i142 * 100u + j143;
+    let v145 = acc10.w;
+    let v146 = s_hidden_he_elu2_dense_bias[j143];
+    let v147 = (v145 + v146);
+    let v148 = min(v147, 0.0);
+    let v149 = exp(v148);
+    let v150 = (v149 - 1.0);
+    let v151 = select(0.0, 1.0, v147 > 0.0);
+    let v152 = select(v150, v147, v151 != 0.0);
+    tmp10[l144] = v152;
+  }
+  {
+    let i153 = i0 + 3u;
+    let l154 = i153 * 100u + j0;
+    let v155 = acc11.x;
+    let v156 = s_hidden_he_elu2_dense_bias[j0];
+    let v157 = (v155 + v156);
+    let v158 = min(v157, 0.0);
+    let v159 = exp(v158);
+    let v160 = (v159 - 1.0);
+    let v161 = select(0.0, 1.0, v157 > 0.0);
+    let v162 = select(v160, v157, v161 != 0.0);
+    tmp10[l154] = v162;
+  }
+  {
+    let i163 = i0 + 3u;
+    let j164 = j0 + 1u;
+    let l165 = i163 * 100u + j164;
+    let v166 = acc11.y;
+    let v167 = s_hidden_he_elu2_dense_bias[j164];
+    let v168 = (v166 + v167);
+    let v169 = min(v168, 0.0);
+    let v170 = exp(v169);
+    let v171 = (v170 - 1.0);
+    let v172 = select(0.0, 1.0, v168 > 0.0);
+    let v173 = select(v171, v168, v172 != 0.0);
+    tmp10[l165] = v173;
+  }
+  {
+    let i174 = i0 + 3u;
+    let j175 = j0 + 2u;
+    let l176 = i174 * 100u + j175;
+    let v177 = acc11.z;
+    let v178 = s_hidden_he_elu2_dense_bias[j175];
+    let v179 = (v177 + v178);
+    let v180 = min(v179, 0.0);
+    let v181 = exp(v180);
+    let v182 = (v181 - 1.0);
+    let v183 = select(0.0, 1.0, v179 > 0.0);
+    let v184 = select(v182, v179, v183 != 0.0);
+    tmp10[l176] = v184;
+  }
+  {
+    let i185 = i0 + 3u;
+    let j186 = j0 + 3u;
+    let l187 = i185 * 100u + j186;
+    let v188 = acc11.w;
+    let v189 = s_hidden_he_elu2_dense_bias[j186];
+    let v190 = (v188 + v189);
+    let v191 = min(v190, 0.0);
+    let v192 = exp(v191);
+    let v193 = (v192 - 1.0);
+    let v194 = select(0.0, 1.0, v190 > 0.0);
+    let v195 = select(v193, v190, v194 != 0.0);
+    tmp10[l187] = v195;
+  }
+}
+
+// ---- 041_div_probabilities.wgsl
+@group(0) @binding(0) var<storage, read> tmp7: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp3: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out_probabilities: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 100u) { return; }
+  let v0 = tmp7[i];
+  let c1 = (i / 5u);
+  let c2 = (i % 5u);
+  let v3 = tmp3[c1];
+  let v4 = (v0 - v3);
+  let v5 = exp(v4);
+  let v6 = tmp2[c1];
+  let v7 = (v5 / v6);
+  out_probabilities[i] = v7;
+}
+
+// ---- 042_select_early_stopping_x2.wgsl
+@group(0) @binding(0) var<storage, read_write> s_early_stopping_wait: array<f32>;
+@group(0) @binding(1) var<storage, read> s_acc_eval_loss: array<f32>;
+@group(0) @binding(2) var<storage, read> s_acc_eval_weight: array<f32>;
+@group(0) @binding(3) var<storage, read> s_early_stopping_best: array<f32>;
+@group(0) @binding(4) var<storage, read_write> tmp5: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  let v0 = s_early_stopping_wait[i];
+  let v1 = (v0 + 1.0);
+  let v2 = s_acc_eval_loss[i];
+  let v3 = s_acc_eval_weight[i];
+  let v4 = (v2 / v3);
+  let v5 = s_early_stopping_best[i];
+  let v6 = select(0.0, 1.0, v4 < v5);
+  let v7 = select(v1, 0.0, v6 != 0.0);
+  let v8 = select(v5, v4, v6 != 0.0);
+  s_early_stopping_wait[i] = v7;
+  tmp5[i] = v8;
+}
+
+// ---- 043_ge_early_stopping.wgsl
+@group(0) @binding(0) var<storage, read> s_early_stopping_wait: array<f32>;
+@group(0) @binding(1) var<storage, read_write> s_early_stopping_stop: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  let v0 = s_early_stopping_wait[i];
+  let v1 = select(0.0, 1.0, v0 >= 5.0);
+  s_early_stopping_stop[i] = v1;
+}
+
+// ---- 044_select_early_stopping.wgsl
+@group(0) @binding(0) var<storage, read_write> s_best_hidden_he_elu1_dense_kernel: array<f32>;
+@group(0) @binding(1) var<storage, read> s_hidden_he_elu1_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read> s_acc_eval_loss: array<f32>;
+@group(0) @binding(3) var<storage, read> s_acc_eval_weight: array<f32>;
+@group(0) @binding(4) var<storage, read> s_early_stopping_best: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 78400u) { return; }
+  let v0 = s_best_hidden_he_elu1_dense_kernel[i];
+  let v1 = s_hidden_he_elu1_dense_kernel[i];
+  let c2 = (i / 100u);
+  let c3 = (i % 100u);
+  let v4 = s_acc_eval_loss[0u];
+  let v5 = s_acc_eval_weight[0u];
+  let v6 = (v4 / v5);
+  let v7 = s_early_stopping_best[0u];
+  let v8 = select(0.0, 1.0, v6 < v7);
+  let v9 = select(v0, v1, v8 != 0.0);
+  s_best_hidden_he_elu1_dense_kernel[i] = v9;
+}
+
+// ---- 045_select_early_stopping.wgsl
+@group(0) @binding(0) var<storage, read_write> s_best_hidden_he_elu1_dense_bias: array<f32>;
+@group(0) @binding(1) var<storage, read> s_hidden_he_elu1_dense_bias: array<f32>;
+@group(0) @binding(2) var<storage, read> s_acc_eval_loss: array<f32>;
+@group(0) @binding(3) var<storage, read> s_acc_eval_weight: array<f32>;
+@group(0) @binding(4) var<storage, read> s_early_stopping_best: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 100u) { return; }
+  let v0 = s_best_hidden_he_elu1_dense_bias[i];
+  let v1 = s_hidden_he_elu1_dense_bias[i];
+  let v2 = s_acc_eval_loss[0u];
+  let v3 = s_acc_eval_weight[0u];
+  let v4 = (v2 / v3);
+  let v5 = s_early_stopping_best[0u];
+  let v6 = select(0.0, 1.0, v4 < v5);
+  let v7 = select(v0, v1, v6 != 0.0);
+  s_best_hidden_he_elu1_dense_bias[i] = v7;
+}
+
+// ---- 046_select_early_stopping.wgsl
+@group(0) @binding(0) var<storage, read_write> s_best_hidden_he_elu2_dense_kernel: array<f32>;
+@group(0) @binding(1) var<storage, read> s_hidden_he_elu2_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read> s_acc_eval_loss: array<f32>;
+@group(0) @binding(3) var<storage, read> s_acc_eval_weight: array<f32>;
+@group(0) @binding(4) var<storage, read> s_early_stopping_best: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 10000u) { return; }
+  let v0 = s_best_hidden_he_elu2_dense_kernel[i];
+  let v1 = s_hidden_he_elu2_dense_kernel[i];
+  let c2 = (i / 100u);
+  let c3 = (i % 100u);
+  let v4 = s_acc_eval_loss[0u];
+  let v5 = s_acc_eval_weight[0u];
+  let v6 = (v4 / v5);
+  let v7 = s_early_stopping_best[0u];
+  let v8 = select(0.0, 1.0, v6 < v7);
+  let v9 = select(v0, v1, v8 != 0.0);
+  s_best_hidden_he_elu2_dense_kernel[i] = v9;
+}
+
+// ---- 047_select_early_stopping.wgsl
+@group(0) @binding(0) var<storage, read_write> s_best_logits_dense_kernel: array<f32>;
+@group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read> s_acc_eval_loss: array<f32>;
+@group(0) @binding(3) var<storage, read> s_acc_eval_weight: array<f32>;
+@group(0) @binding(4) var<storage, read> s_early_stopping_best: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 500u) { return; }
+  let v0 = s_best_logits_dense_kernel[i];
+  let v1 = s_logits_dense_kernel[i];
+  let c2 = (i / 5u);
+  let c3 = (i % 5u);
+  let v4 = s_acc_eval_loss[0u];
+  let v5 = s_acc_eval_weight[0u];
+  let v6 = (v4 / v5);
+  let v7 = s_early_stopping_best[0u];
+  let v8 = select(0.0, 1.0, v6 < v7);
+  let v9 = select(v0, v1, v8 != 0.0);
+  s_best_logits_dense_kernel[i] = v9;
+}
+
+// ---- 048_select_early_stopping.wgsl
+@group(0) @binding(0) var<storage, read_write> s_best_logits_dense_bias: array<f32>;
+@group(0) @binding(1) var<storage, read> s_logits_dense_bias: array<f32>;
+@group(0) @binding(2) var<storage, read> s_acc_eval_loss: array<f32>;
+@group(0) @binding(3) var<storage, read> s_acc_eval_weight: array<f32>;
+@group(0) @binding(4) var<storage, read> s_early_stopping_best: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 5u) { return; }
+  let v0 = s_best_logits_dense_bias[i];
+  let v1 = s_logits_dense_bias[i];
+  let v2 = s_acc_eval_loss[0u];
+  let v3 = s_acc_eval_weight[0u];
+  let v4 = (v2 / v3);
+  let v5 = s_early_stopping_best[0u];
+  let v6 = select(0.0, 1.0, v4 < v5);
+  let v7 = select(v0, v1, v6 != 0.0);
+  s_best_logits_dense_bias[i] = v7;
+}
+
+// ---- 049_feed_eval_X.wgsl
+@group(0) @binding(0) var<storage, read> data: array<u32>;
+@group(0) @binding(1) var<storage, read> info: array<u32>;
+@group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 3920u) { return; }
+  let count = info[0];
+  let features = info[2];
+  let row = i / 196u;
+  let f = (i % 196u) * 4u;
+  let o = row * 784u + f;
+  let base = eval_batch[0] * 20u;
+  let rem = min(count - min(base, count), 20u);
+  let ex = base + row % max(rem, 1u);
+  let e = min(ex, count - 1u) * features + f;
+  if (info[1] == 1u) {
+    let word = data[e / 4u];
+    out[o + 0u] = f32((word >> 0u) & 0xffu) / 255.0;
+    out[o + 1u] = f32((word >> 8u) & 0xffu) / 255.0;
+    out[o + 2u] = f32((word >> 16u) & 0xffu) / 255.0;
+    out[o + 3u] = f32((word >> 24u) & 0xffu) / 255.0;
+  }
+  else {
+    out[o + 0u] = bitcast<f32>(data[e + 0u]);
+    out[o + 1u] = bitcast<f32>(data[e + 1u]);
+    out[o + 2u] = bitcast<f32>(data[e + 2u]);
+    out[o + 3u] = bitcast<f32>(data[e + 3u]);
+  }
+}
+
+// ---- 050_add_regularization.wgsl
+@group(0) @binding(0) var<storage, read_write> s_counter_cache_batch: array<u32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  let v0 = s_counter_cache_batch[i];
+  let v1 = (v0 + 1u);
+  s_counter_cache_batch[i] = v1;
+}

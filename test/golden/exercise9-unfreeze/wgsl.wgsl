@@ -1,0 +1,3714 @@
+// ---- 000_mul_hidden_he_elu1_dense_kernel.wgsl
+@group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
+@group(0) @binding(1) var<storage, read_write> s_hidden_he_elu1_dense_kernel: array<f32>;
+
+fn lowbias32(v: u32) -> u32 {
+  var x = v;
+  x = x ^ (x >> 16u);
+  x = x * 0x7feb352du;
+  x = x ^ (x >> 15u);
+  x = x * 0x846ca68bu;
+  return x ^ (x >> 16u);
+}
+
+fn stream_key(seed: u32, stream: u32, key: u32) -> u32 {
+  var k = lowbias32(seed ^ 0x9e3779b9u);
+  k = lowbias32(k ^ stream);
+  return lowbias32(k ^ key);
+}
+
+fn uniform01(k: u32, index: u32) -> f32 {
+  return f32(lowbias32(k ^ lowbias32(index)) >> 8u) * (1.0 / 16777216.0);
+}
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 78400u) { return; }
+  let c0 = (i / 100u);
+  let c1 = (i % 100u);
+  let v2 = s_rng_seed[0u];
+  let k3 = stream_key(3u, 3605450513u, v2);
+  let v4 = uniform01(k3, i);
+  let v5 = (v4 * 0.9544997361036416);
+  let v6 = (v5 + 0.022750131948179195);
+  let v7 = (v6 * 2.0);
+  let v8 = (v7 - 1.0);
+  let v9 = (1.0 - v8);
+  let v10 = (1.0 + v8);
+  let v11 = (v9 * v10);
+  let v12 = log(v11);
+  let v13 = (-v12);
+  let v14 = sqrt(v13);
+  let v15 = (v14 - 3.0);
+  let v16 = ((-0.000200214257) * v15);
+  let v17 = (v16 + 0.000100950558);
+  let v18 = (v17 * v15);
+  let v19 = (v18 + 0.00134934322);
+  let v20 = (v19 * v15);
+  let v21 = (v20 + (-0.00367342844));
+  let v22 = (v21 * v15);
+  let v23 = (v22 + 0.00573950773);
+  let v24 = (v23 * v15);
+  let v25 = (v24 + (-0.0076224613));
+  let v26 = (v25 * v15);
+  let v27 = (v26 + 0.00943887047);
+  let v28 = (v27 * v15);
+  let v29 = (v28 + 1.00167406);
+  let v30 = (v29 * v15);
+  let v31 = (v30 + 2.83297682);
+  let v32 = (v13 - 2.5);
+  let v33 = (2.81022636e-8 * v32);
+  let v34 = (v33 + 3.43273939e-7);
+  let v35 = (v34 * v32);
+  let v36 = (v35 + (-0.0000035233877));
+  let v37 = (v36 * v32);
+  let v38 = (v37 + (-0.00000439150654));
+  let v39 = (v38 * v32);
+  let v40 = (v39 + 0.00021858087);
+  let v41 = (v40 * v32);
+  let v42 = (v41 + (-0.00125372503));
+  let v43 = (v42 * v32);
+  let v44 = (v43 + (-0.00417768164));
+  let v45 = (v44 * v32);
+  let v46 = (v45 + 0.246640727);
+  let v47 = (v46 * v32);
+  let v48 = (v47 + 1.50140941);
+  let v49 = select(0.0, 1.0, v13 < 5.0);
+  let v50 = select(v31, v48, v49 != 0.0);
+  let v51 = (v50 * v8);
+  let v52 = (v51 * 1.4142135623730951);
+  let v53 = (v52 * 0.057419456326711804);
+  s_hidden_he_elu1_dense_kernel[i] = v53;
+}
+
+// ---- 001_const_hidden_he_elu1_dense_bias.wgsl
+@group(0) @binding(0) var<storage, read_write> s_hidden_he_elu1_dense_bias: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 100u) { return; }
+  s_hidden_he_elu1_dense_bias[i] = 0.0;
+}
+
+// ---- 002_mul_hidden_he_elu2_dense_kernel_x3.wgsl
+@group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
+@group(0) @binding(1) var<storage, read_write> s_hidden_he_elu2_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden_he_elu3_dense_kernel: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_hidden_he_elu4_dense_kernel: array<f32>;
+
+fn lowbias32(v: u32) -> u32 {
+  var x = v;
+  x = x ^ (x >> 16u);
+  x = x * 0x7feb352du;
+  x = x ^ (x >> 15u);
+  x = x * 0x846ca68bu;
+  return x ^ (x >> 16u);
+}
+
+fn stream_key(seed: u32, stream: u32, key: u32) -> u32 {
+  var k = lowbias32(seed ^ 0x9e3779b9u);
+  k = lowbias32(k ^ stream);
+  return lowbias32(k ^ key);
+}
+
+fn uniform01(k: u32, index: u32) -> f32 {
+  return f32(lowbias32(k ^ lowbias32(index)) >> 8u) * (1.0 / 16777216.0);
+}
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 10000u) { return; }
+  let c0 = (i / 100u);
+  let c1 = (i % 100u);
+  let v2 = s_rng_seed[0u];
+  let k3 = stream_key(3u, 3526755081u, v2);
+  let v4 = uniform01(k3, i);
+  let v5 = (v4 * 0.9544997361036416);
+  let v6 = (v5 + 0.022750131948179195);
+  let v7 = (v6 * 2.0);
+  let v8 = (v7 - 1.0);
+  let v9 = (1.0 - v8);
+  let v10 = (1.0 + v8);
+  let v11 = (v9 * v10);
+  let v12 = log(v11);
+  let v13 = (-v12);
+  let v14 = sqrt(v13);
+  let v15 = (v14 - 3.0);
+  let v16 = ((-0.000200214257) * v15);
+  let v17 = (v16 + 0.000100950558);
+  let v18 = (v17 * v15);
+  let v19 = (v18 + 0.00134934322);
+  let v20 = (v19 * v15);
+  let v21 = (v20 + (-0.00367342844));
+  let v22 = (v21 * v15);
+  let v23 = (v22 + 0.00573950773);
+  let v24 = (v23 * v15);
+  let v25 = (v24 + (-0.0076224613));
+  let v26 = (v25 * v15);
+  let v27 = (v26 + 0.00943887047);
+  let v28 = (v27 * v15);
+  let v29 = (v28 + 1.00167406);
+  let v30 = (v29 * v15);
+  let v31 = (v30 + 2.83297682);
+  let v32 = (v13 - 2.5);
+  let v33 = (2.81022636e-8 * v32);
+  let v34 = (v33 + 3.43273939e-7);
+  let v35 = (v34 * v32);
+  let v36 = (v35 + (-0.0000035233877));
+  let v37 = (v36 * v32);
+  let v38 = (v37 + (-0.00000439150654));
+  let v39 = (v38 * v32);
+  let v40 = (v39 + 0.00021858087);
+  let v41 = (v40 * v32);
+  let v42 = (v41 + (-0.00125372503));
+  let v43 = (v42 * v32);
+  let v44 = (v43 + (-0.00417768164));
+  let v45 = (v44 * v32);
+  let v46 = (v45 + 0.246640727);
+  let v47 = (v46 * v32);
+  let v48 = (v47 + 1.50140941);
+  let v49 = select(0.0, 1.0, v13 < 5.0);
+  let v50 = select(v31, v48, v49 != 0.0);
+  let v51 = (v50 * v8);
+  let v52 = (v51 * 1.4142135623730951);
+  let v53 = (v52 * 0.16077447771479306);
+  let k54 = stream_key(3u, 242383194u, v2);
+  let v55 = uniform01(k54, i);
+  let v56 = (v55 * 0.9544997361036416);
+  let v57 = (v56 + 0.022750131948179195);
+  let v58 = (v57 * 2.0);
+  let v59 = (v58 - 1.0);
+  let v60 = (1.0 - v59);
+  let v61 = (1.0 + v59);
+  let v62 = (v60 * v61);
+  let v63 = log(v62);
+  let v64 = (-v63);
+  let v65 = sqrt(v64);
+  let v66 = (v65 - 3.0);
+  let v67 = ((-0.000200214257) * v66);
+  let v68 = (v67 + 0.000100950558);
+  let v69 = (v68 * v66);
+  let v70 = (v69 + 0.00134934322);
+  let v71 = (v70 * v66);
+  let v72 = (v71 + (-0.00367342844));
+  let v73 = (v72 * v66);
+  let v74 = (v73 + 0.00573950773);
+  let v75 = (v74 * v66);
+  let v76 = (v75 + (-0.0076224613));
+  let v77 = (v76 * v66);
+  let v78 = (v77 + 0.00943887047);
+  let v79 = (v78 * v66);
+  let v80 = (v79 + 1.00167406);
+  let v81 = (v80 * v66);
+  let v82 = (v81 + 2.83297682);
+  let v83 = (v64 - 2.5);
+  let v84 = (2.81022636e-8 * v83);
+  let v85 = (v84 + 3.43273939e-7);
+  let v86 = (v85 * v83);
+  let v87 = (v86 + (-0.0000035233877));
+  let v88 = (v87 * v83);
+  let v89 = (v88 + (-0.00000439150654));
+  let v90 = (v89 * v83);
+  let v91 = (v90 + 0.00021858087);
+  let v92 = (v91 * v83);
+  let v93 = (v92 + (-0.00125372503));
+  let v94 = (v93 * v83);
+  let v95 = (v94 + (-0.00417768164));
+  let v96 = (v95 * v83);
+  let v97 = (v96 + 0.246640727);
+  let v98 = (v97 * v83);
+  let v99 = (v98 + 1.50140941);
+  let v100 = select(0.0, 1.0, v64 < 5.0);
+  let v101 = select(v82, v99, v100 != 0.0);
+  let v102 = (v101 * v59);
+  let v103 = (v102 * 1.4142135623730951);
+  let v104 = (v103 * 0.16077447771479306);
+  let k105 = stream_key(3u, 3302904409u, v2);
+  let v106 = uniform01(k105, i);
+  let v107 = (v106 * 0.9544997361036416);
+  let v108 = (v107 + 0.022750131948179195);
+  let v109 = (v108 * 2.0);
+  let v110 = (v109 - 1.0);
+  let v111 = (1.0 - v110);
+  let v112 = (1.0 + v110);
+  let v113 = (v111 * v112);
+  let v114 = log(v113);
+  let v115 = (-v114);
+  let v116 = sqrt(v115);
+  let v117 = (v116 - 3.0);
+  let v118 = ((-0.000200214257) * v117);
+  let v119 = (v118 + 0.000100950558);
+  let v120 = (v119 * v117);
+  let v121 = (v120 + 0.00134934322);
+  let v122 = (v121 * v117);
+  let v123 = (v122 + (-0.00367342844));
+  let v124 = (v123 * v117);
+  let v125 = (v124 + 0.00573950773);
+  let v126 = (v125 * v117);
+  let v127 = (v126 + (-0.0076224613));
+  let v128 = (v127 * v117);
+  let v129 = (v128 + 0.00943887047);
+  let v130 = (v129 * v117);
+  let v131 = (v130 + 1.00167406);
+  let v132 = (v131 * v117);
+  let v133 = (v132 + 2.83297682);
+  let v134 = (v115 - 2.5);
+  let v135 = (2.81022636e-8 * v134);
+  let v136 = (v135 + 3.43273939e-7);
+  let v137 = (v136 * v134);
+  let v138 = (v137 + (-0.0000035233877));
+  let v139 = (v138 * v134);
+  let v140 = (v139 + (-0.00000439150654));
+  let v141 = (v140 * v134);
+  let v142 = (v141 + 0.00021858087);
+  let v143 = (v142 * v134);
+  let v144 = (v143 + (-0.00125372503));
+  let v145 = (v144 * v134);
+  let v146 = (v145 + (-0.00417768164));
+  let v147 = (v146 * v134);
+  let v148 = (v147 + 0.246640727);
+  let v149 = (v148 * v134);
+  let v150 = (v149 + 1.50140941);
+  let v151 = select(0.0, 1.0, v115 < 5.0);
+  let v152 = select(v133, v150, v151 != 0.0);
+  let v153 = (v152 * v110);
+  let v154 = (v153 * 1.4142135623730951);
+  let v155 = (v154 * 0.16077447771479306);
+  s_hidden_he_elu2_dense_kernel[i] = v53;
+  s_hidden_he_elu3_dense_kernel[i] = v104;
+  s_hidden_he_elu4_dense_kernel[i] = v155;
+}
+
+// ---- 003_mul_logits_dense_kernel.wgsl
+@group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
+@group(0) @binding(1) var<storage, read_write> s_logits_dense_kernel: array<f32>;
+
+fn lowbias32(v: u32) -> u32 {
+  var x = v;
+  x = x ^ (x >> 16u);
+  x = x * 0x7feb352du;
+  x = x ^ (x >> 15u);
+  x = x * 0x846ca68bu;
+  return x ^ (x >> 16u);
+}
+
+fn stream_key(seed: u32, stream: u32, key: u32) -> u32 {
+  var k = lowbias32(seed ^ 0x9e3779b9u);
+  k = lowbias32(k ^ stream);
+  return lowbias32(k ^ key);
+}
+
+fn uniform01(k: u32, index: u32) -> f32 {
+  return f32(lowbias32(k ^ lowbias32(index)) >> 8u) * (1.0 / 16777216.0);
+}
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 500u) { return; }
+  let c0 = (i / 5u);
+  let c1 = (i % 5u);
+  let v2 = s_rng_seed[0u];
+  let k3 = stream_key(3u, 3422943445u, v2);
+  let v4 = uniform01(k3, i);
+  let v5 = (v4 * 0.9544997361036416);
+  let v6 = (v5 + 0.022750131948179195);
+  let v7 = (v6 * 2.0);
+  let v8 = (v7 - 1.0);
+  let v9 = (1.0 - v8);
+  let v10 = (1.0 + v8);
+  let v11 = (v9 * v10);
+  let v12 = log(v11);
+  let v13 = (-v12);
+  let v14 = sqrt(v13);
+  let v15 = (v14 - 3.0);
+  let v16 = ((-0.000200214257) * v15);
+  let v17 = (v16 + 0.000100950558);
+  let v18 = (v17 * v15);
+  let v19 = (v18 + 0.00134934322);
+  let v20 = (v19 * v15);
+  let v21 = (v20 + (-0.00367342844));
+  let v22 = (v21 * v15);
+  let v23 = (v22 + 0.00573950773);
+  let v24 = (v23 * v15);
+  let v25 = (v24 + (-0.0076224613));
+  let v26 = (v25 * v15);
+  let v27 = (v26 + 0.00943887047);
+  let v28 = (v27 * v15);
+  let v29 = (v28 + 1.00167406);
+  let v30 = (v29 * v15);
+  let v31 = (v30 + 2.83297682);
+  let v32 = (v13 - 2.5);
+  let v33 = (2.81022636e-8 * v32);
+  let v34 = (v33 + 3.43273939e-7);
+  let v35 = (v34 * v32);
+  let v36 = (v35 + (-0.0000035233877));
+  let v37 = (v36 * v32);
+  let v38 = (v37 + (-0.00000439150654));
+  let v39 = (v38 * v32);
+  let v40 = (v39 + 0.00021858087);
+  let v41 = (v40 * v32);
+  let v42 = (v41 + (-0.00125372503));
+  let v43 = (v42 * v32);
+  let v44 = (v43 + (-0.00417768164));
+  let v45 = (v44 * v32);
+  let v46 = (v45 + 0.246640727);
+  let v47 = (v46 * v32);
+  let v48 = (v47 + 1.50140941);
+  let v49 = select(0.0, 1.0, v13 < 5.0);
+  let v50 = select(v31, v48, v49 != 0.0);
+  let v51 = (v50 * v8);
+  let v52 = (v51 * 1.4142135623730951);
+  let v53 = (v52 * 0.16077447771479306);
+  s_logits_dense_kernel[i] = v53;
+}
+
+// ---- 004_const_logits_dense_bias.wgsl
+@group(0) @binding(0) var<storage, read_write> s_logits_dense_bias: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 5u) { return; }
+  s_logits_dense_bias[i] = 0.0;
+}
+
+// ---- 005_const_counter_step.wgsl
+@group(0) @binding(0) var<storage, read_write> s_counter_step: array<u32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  s_counter_step[i] = 0u;
+}
+
+// ---- 006_const_hidden_he_elu3_dense_kernel_adam_m.wgsl
+@group(0) @binding(0) var<storage, read_write> s_hidden_he_elu3_dense_kernel_adam_m: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 10000u) { return; }
+  s_hidden_he_elu3_dense_kernel_adam_m[i] = 0.0;
+}
+
+// ---- 007_const_logits_dense_kernel_adam_m.wgsl
+@group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel_adam_m: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 500u) { return; }
+  s_logits_dense_kernel_adam_m[i] = 0.0;
+}
+
+// ---- 008_const_acc_train_loss_x2.wgsl
+@group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
+@group(0) @binding(1) var<storage, read_write> s_early_stopping_best: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  s_acc_train_loss[i] = 0.0;
+  s_early_stopping_best[i] = 3.4028234663852886e38;
+}
+
+// ---- 009_mul_best_hidden_he_elu1_dense_kernel.wgsl
+@group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
+@group(0) @binding(1) var<storage, read_write> s_best_hidden_he_elu1_dense_kernel: array<f32>;
+
+fn lowbias32(v: u32) -> u32 {
+  var x = v;
+  x = x ^ (x >> 16u);
+  x = x * 0x7feb352du;
+  x = x ^ (x >> 15u);
+  x = x * 0x846ca68bu;
+  return x ^ (x >> 16u);
+}
+
+fn stream_key(seed: u32, stream: u32, key: u32) -> u32 {
+  var k = lowbias32(seed ^ 0x9e3779b9u);
+  k = lowbias32(k ^ stream);
+  return lowbias32(k ^ key);
+}
+
+fn uniform01(k: u32, index: u32) -> f32 {
+  return f32(lowbias32(k ^ lowbias32(index)) >> 8u) * (1.0 / 16777216.0);
+}
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 78400u) { return; }
+  let c0 = (i / 100u);
+  let c1 = (i % 100u);
+  let v2 = s_rng_seed[0u];
+  let k3 = stream_key(3u, 2226492462u, v2);
+  let v4 = uniform01(k3, i);
+  let v5 = (v4 * 0.9544997361036416);
+  let v6 = (v5 + 0.022750131948179195);
+  let v7 = (v6 * 2.0);
+  let v8 = (v7 - 1.0);
+  let v9 = (1.0 - v8);
+  let v10 = (1.0 + v8);
+  let v11 = (v9 * v10);
+  let v12 = log(v11);
+  let v13 = (-v12);
+  let v14 = sqrt(v13);
+  let v15 = (v14 - 3.0);
+  let v16 = ((-0.000200214257) * v15);
+  let v17 = (v16 + 0.000100950558);
+  let v18 = (v17 * v15);
+  let v19 = (v18 + 0.00134934322);
+  let v20 = (v19 * v15);
+  let v21 = (v20 + (-0.00367342844));
+  let v22 = (v21 * v15);
+  let v23 = (v22 + 0.00573950773);
+  let v24 = (v23 * v15);
+  let v25 = (v24 + (-0.0076224613));
+  let v26 = (v25 * v15);
+  let v27 = (v26 + 0.00943887047);
+  let v28 = (v27 * v15);
+  let v29 = (v28 + 1.00167406);
+  let v30 = (v29 * v15);
+  let v31 = (v30 + 2.83297682);
+  let v32 = (v13 - 2.5);
+  let v33 = (2.81022636e-8 * v32);
+  let v34 = (v33 + 3.43273939e-7);
+  let v35 = (v34 * v32);
+  let v36 = (v35 + (-0.0000035233877));
+  let v37 = (v36 * v32);
+  let v38 = (v37 + (-0.00000439150654));
+  let v39 = (v38 * v32);
+  let v40 = (v39 + 0.00021858087);
+  let v41 = (v40 * v32);
+  let v42 = (v41 + (-0.00125372503));
+  let v43 = (v42 * v32);
+  let v44 = (v43 + (-0.00417768164));
+  let v45 = (v44 * v32);
+  let v46 = (v45 + 0.246640727);
+  let v47 = (v46 * v32);
+  let v48 = (v47 + 1.50140941);
+  let v49 = select(0.0, 1.0, v13 < 5.0);
+  let v50 = select(v31, v48, v49 != 0.0);
+  let v51 = (v50 * v8);
+  let v52 = (v51 * 1.4142135623730951);
+  let v53 = (v52 * 0.057419456326711804);
+  s_best_hidden_he_elu1_dense_kernel[i] = v53;
+}
+
+// ---- 010_mul_best_hidden_he_elu2_dense_kernel_x3.wgsl
+@group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
+@group(0) @binding(1) var<storage, read_write> s_best_hidden_he_elu2_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_best_hidden_he_elu3_dense_kernel: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_best_hidden_he_elu4_dense_kernel: array<f32>;
+
+fn lowbias32(v: u32) -> u32 {
+  var x = v;
+  x = x ^ (x >> 16u);
+  x = x * 0x7feb352du;
+  x = x ^ (x >> 15u);
+  x = x * 0x846ca68bu;
+  return x ^ (x >> 16u);
+}
+
+fn stream_key(seed: u32, stream: u32, key: u32) -> u32 {
+  var k = lowbias32(seed ^ 0x9e3779b9u);
+  k = lowbias32(k ^ stream);
+  return lowbias32(k ^ key);
+}
+
+fn uniform01(k: u32, index: u32) -> f32 {
+  return f32(lowbias32(k ^ lowbias32(index)) >> 8u) * (1.0 / 16777216.0);
+}
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 10000u) { return; }
+  let c0 = (i / 100u);
+  let c1 = (i % 100u);
+  let v2 = s_rng_seed[0u];
+  let k3 = stream_key(3u, 3578930185u, v2);
+  let v4 = uniform01(k3, i);
+  let v5 = (v4 * 0.9544997361036416);
+  let v6 = (v5 + 0.022750131948179195);
+  let v7 = (v6 * 2.0);
+  let v8 = (v7 - 1.0);
+  let v9 = (1.0 - v8);
+  let v10 = (1.0 + v8);
+  let v11 = (v9 * v10);
+  let v12 = log(v11);
+  let v13 = (-v12);
+  let v14 = sqrt(v13);
+  let v15 = (v14 - 3.0);
+  let v16 = ((-0.000200214257) * v15);
+  let v17 = (v16 + 0.000100950558);
+  let v18 = (v17 * v15);
+  let v19 = (v18 + 0.00134934322);
+  let v20 = (v19 * v15);
+  let v21 = (v20 + (-0.00367342844));
+  let v22 = (v21 * v15);
+  let v23 = (v22 + 0.00573950773);
+  let v24 = (v23 * v15);
+  let v25 = (v24 + (-0.0076224613));
+  let v26 = (v25 * v15);
+  let v27 = (v26 + 0.00943887047);
+  let v28 = (v27 * v15);
+  let v29 = (v28 + 1.00167406);
+  let v30 = (v29 * v15);
+  let v31 = (v30 + 2.83297682);
+  let v32 = (v13 - 2.5);
+  let v33 = (2.81022636e-8 * v32);
+  let v34 = (v33 + 3.43273939e-7);
+  let v35 = (v34 * v32);
+  let v36 = (v35 + (-0.0000035233877));
+  let v37 = (v36 * v32);
+  let v38 = (v37 + (-0.00000439150654));
+  let v39 = (v38 * v32);
+  let v40 = (v39 + 0.00021858087);
+  let v41 = (v40 * v32);
+  let v42 = (v41 + (-0.00125372503));
+  let v43 = (v42 * v32);
+  let v44 = (v43 + (-0.00417768164));
+  let v45 = (v44 * v32);
+  let v46 = (v45 + 0.246640727);
+  let v47 = (v46 * v32);
+  let v48 = (v47 + 1.50140941);
+  let v49 = select(0.0, 1.0, v13 < 5.0);
+  let v50 = select(v31, v48, v49 != 0.0);
+  let v51 = (v50 * v8);
+  let v52 = (v51 * 1.4142135623730951);
+  let v53 = (v52 * 0.16077447771479306);
+  let k54 = stream_key(3u, 2653590715u, v2);
+  let v55 = uniform01(k54, i);
+  let v56 = (v55 * 0.9544997361036416);
+  let v57 = (v56 + 0.022750131948179195);
+  let v58 = (v57 * 2.0);
+  let v59 = (v58 - 1.0);
+  let v60 = (1.0 - v59);
+  let v61 = (1.0 + v59);
+  let v62 = (v60 * v61);
+  let v63 = log(v62);
+  let v64 = (-v63);
+  let v65 = sqrt(v64);
+  let v66 = (v65 - 3.0);
+  let v67 = ((-0.000200214257) * v66);
+  let v68 = (v67 + 0.000100950558);
+  let v69 = (v68 * v66);
+  let v70 = (v69 + 0.00134934322);
+  let v71 = (v70 * v66);
+  let v72 = (v71 + (-0.00367342844));
+  let v73 = (v72 * v66);
+  let v74 = (v73 + 0.00573950773);
+  let v75 = (v74 * v66);
+  let v76 = (v75 + (-0.0076224613));
+  let v77 = (v76 * v66);
+  let v78 = (v77 + 0.00943887047);
+  let v79 = (v78 * v66);
+  let v80 = (v79 + 1.00167406);
+  let v81 = (v80 * v66);
+  let v82 = (v81 + 2.83297682);
+  let v83 = (v64 - 2.5);
+  let v84 = (2.81022636e-8 * v83);
+  let v85 = (v84 + 3.43273939e-7);
+  let v86 = (v85 * v83);
+  let v87 = (v86 + (-0.0000035233877));
+  let v88 = (v87 * v83);
+  let v89 = (v88 + (-0.00000439150654));
+  let v90 = (v89 * v83);
+  let v91 = (v90 + 0.00021858087);
+  let v92 = (v91 * v83);
+  let v93 = (v92 + (-0.00125372503));
+  let v94 = (v93 * v83);
+  let v95 = (v94 + (-0.00417768164));
+  let v96 = (v95 * v83);
+  let v97 = (v96 + 0.246640727);
+  let v98 = (v97 * v83);
+  let v99 = (v98 + 1.50140941);
+  let v100 = select(0.0, 1.0, v64 < 5.0);
+  let v101 = select(v82, v99, v100 != 0.0);
+  let v102 = (v101 * v59);
+  let v103 = (v102 * 1.4142135623730951);
+  let v104 = (v103 * 0.16077447771479306);
+  let k105 = stream_key(3u, 3670944588u, v2);
+  let v106 = uniform01(k105, i);
+  let v107 = (v106 * 0.9544997361036416);
+  let v108 = (v107 + 0.022750131948179195);
+  let v109 = (v108 * 2.0);
+  let v110 = (v109 - 1.0);
+  let v111 = (1.0 - v110);
+  let v112 = (1.0 + v110);
+  let v113 = (v111 * v112);
+  let v114 = log(v113);
+  let v115 = (-v114);
+  let v116 = sqrt(v115);
+  let v117 = (v116 - 3.0);
+  let v118 = ((-0.000200214257) * v117);
+  let v119 = (v118 + 0.000100950558);
+  let v120 = (v119 * v117);
+  let v121 = (v120 + 0.00134934322);
+  let v122 = (v121 * v117);
+  let v123 = (v122 + (-0.00367342844));
+  let v124 = (v123 * v117);
+  let v125 = (v124 + 0.00573950773);
+  let v126 = (v125 * v117);
+  let v127 = (v126 + (-0.0076224613));
+  let v128 = (v127 * v117);
+  let v129 = (v128 + 0.00943887047);
+  let v130 = (v129 * v117);
+  let v131 = (v130 + 1.00167406);
+  let v132 = (v131 * v117);
+  let v133 = (v132 + 2.83297682);
+  let v134 = (v115 - 2.5);
+  let v135 = (2.81022636e-8 * v134);
+  let v136 = (v135 + 3.43273939e-7);
+  let v137 = (v136 * v134);
+  let v138 = (v137 + (-0.0000035233877));
+  let v139 = (v138 * v134);
+  let v140 = (v139 + (-0.00000439150654));
+  let v141 = (v140 * v134);
+  let v142 = (v141 + 0.00021858087);
+  let v143 = (v142 * v134);
+  let v144 = (v143 + (-0.00125372503));
+  let v145 = (v144 * v134);
+  let v146 = (v145 + (-0.00417768164));
+  let v147 = (v146 * v134);
+  let v148 = (v147 + 0.246640727);
+  let v149 = (v148 * v134);
+  let v150 = (v149 + 1.50140941);
+  let v151 = select(0.0, 1.0, v115 < 5.0);
+  let v152 = select(v133, v150, v151 != 0.0);
+  let v153 = (v152 * v110);
+  let v154 = (v153 * 1.4142135623730951);
+  let v155 = (v154 * 0.16077447771479306);
+  s_best_hidden_he_elu2_dense_kernel[i] = v53;
+  s_best_hidden_he_elu3_dense_kernel[i] = v104;
+  s_best_hidden_he_elu4_dense_kernel[i] = v155;
+}
+
+// ---- 011_mul_best_logits_dense_kernel.wgsl
+@group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
+@group(0) @binding(1) var<storage, read_write> s_best_logits_dense_kernel: array<f32>;
+
+fn lowbias32(v: u32) -> u32 {
+  var x = v;
+  x = x ^ (x >> 16u);
+  x = x * 0x7feb352du;
+  x = x ^ (x >> 15u);
+  x = x * 0x846ca68bu;
+  return x ^ (x >> 16u);
+}
+
+fn stream_key(seed: u32, stream: u32, key: u32) -> u32 {
+  var k = lowbias32(seed ^ 0x9e3779b9u);
+  k = lowbias32(k ^ stream);
+  return lowbias32(k ^ key);
+}
+
+fn uniform01(k: u32, index: u32) -> f32 {
+  return f32(lowbias32(k ^ lowbias32(index)) >> 8u) * (1.0 / 16777216.0);
+}
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 500u) { return; }
+  let c0 = (i / 5u);
+  let c1 = (i % 5u);
+  let v2 = s_rng_seed[0u];
+  let k3 = stream_key(3u, 1589755091u, v2);
+  let v4 = uniform01(k3, i);
+  let v5 = (v4 * 0.9544997361036416);
+  let v6 = (v5 + 0.022750131948179195);
+  let v7 = (v6 * 2.0);
+  let v8 = (v7 - 1.0);
+  let v9 = (1.0 - v8);
+  let v10 = (1.0 + v8);
+  let v11 = (v9 * v10);
+  let v12 = log(v11);
+  let v13 = (-v12);
+  let v14 = sqrt(v13);
+  let v15 = (v14 - 3.0);
+  let v16 = ((-0.000200214257) * v15);
+  let v17 = (v16 + 0.000100950558);
+  let v18 = (v17 * v15);
+  let v19 = (v18 + 0.00134934322);
+  let v20 = (v19 * v15);
+  let v21 = (v20 + (-0.00367342844));
+  let v22 = (v21 * v15);
+  let v23 = (v22 + 0.00573950773);
+  let v24 = (v23 * v15);
+  let v25 = (v24 + (-0.0076224613));
+  let v26 = (v25 * v15);
+  let v27 = (v26 + 0.00943887047);
+  let v28 = (v27 * v15);
+  let v29 = (v28 + 1.00167406);
+  let v30 = (v29 * v15);
+  let v31 = (v30 + 2.83297682);
+  let v32 = (v13 - 2.5);
+  let v33 = (2.81022636e-8 * v32);
+  let v34 = (v33 + 3.43273939e-7);
+  let v35 = (v34 * v32);
+  let v36 = (v35 + (-0.0000035233877));
+  let v37 = (v36 * v32);
+  let v38 = (v37 + (-0.00000439150654));
+  let v39 = (v38 * v32);
+  let v40 = (v39 + 0.00021858087);
+  let v41 = (v40 * v32);
+  let v42 = (v41 + (-0.00125372503));
+  let v43 = (v42 * v32);
+  let v44 = (v43 + (-0.00417768164));
+  let v45 = (v44 * v32);
+  let v46 = (v45 + 0.246640727);
+  let v47 = (v46 * v32);
+  let v48 = (v47 + 1.50140941);
+  let v49 = select(0.0, 1.0, v13 < 5.0);
+  let v50 = select(v31, v48, v49 != 0.0);
+  let v51 = (v50 * v8);
+  let v52 = (v51 * 1.4142135623730951);
+  let v53 = (v52 * 0.16077447771479306);
+  s_best_logits_dense_kernel[i] = v53;
+}
+
+// ---- 012_add_x3.wgsl
+@group(0) @binding(0) var<storage, read_write> s_counter_epoch: array<u32>;
+@group(0) @binding(1) var<storage, read_write> s_counter_batch: array<u32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_train_loss: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  let v0 = s_counter_epoch[i];
+  let v1 = (v0 + 1u);
+  s_counter_epoch[i] = v1;
+  s_counter_batch[i] = 0u;
+  s_acc_train_loss[i] = 0.0;
+}
+
+// ---- 013_feed_train_y.wgsl
+@group(0) @binding(0) var<storage, read> data: array<u32>;
+@group(0) @binding(1) var<storage, read> info: array<u32>;
+@group(0) @binding(2) var<storage, read> epoch: array<u32>;
+@group(0) @binding(3) var<storage, read> batch: array<u32>;
+@group(0) @binding(4) var<storage, read> seed: array<u32>;
+@group(0) @binding(5) var<storage, read_write> out: array<i32>;
+
+fn lowbias32(v: u32) -> u32 {
+  var x = v;
+  x = x ^ (x >> 16u);
+  x = x * 0x7feb352du;
+  x = x ^ (x >> 15u);
+  x = x * 0x846ca68bu;
+  return x ^ (x >> 16u);
+}
+
+fn stream_key(seed: u32, stream: u32, key: u32) -> u32 {
+  var k = lowbias32(seed ^ 0x9e3779b9u);
+  k = lowbias32(k ^ stream);
+  return lowbias32(k ^ key);
+}
+
+fn uniform01(k: u32, index: u32) -> f32 {
+  return f32(lowbias32(k ^ lowbias32(index)) >> 8u) * (1.0 / 16777216.0);
+}
+fn feistel(x: u32, half: u32, mask: u32, key: u32) -> u32 {
+  var l = x >> half;
+  var r = x & mask;
+  for (var round = 0u; round < 4u; round = round + 1u) {
+    let t = l ^ (lowbias32(r ^ key ^ (round * 0x9e3779b9u)) & mask);
+    l = r;
+    r = t;
+  }
+  return (l << half) | r;
+}
+
+fn permute(x: u32, n: u32, key: u32) -> u32 {
+  if (n <= 1u) { return 0u; }
+  let half = max(1u, (firstLeadingBit(n - 1u) + 2u) / 2u);
+  let mask = (1u << half) - 1u;
+  var y = feistel(x, half, mask, key);
+  for (var walk = 0u; walk < 4096u && y >= n; walk = walk + 1u) {
+    y = feistel(y, half, mask, key);
+  }
+  return min(y, n - 1u);
+}
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 20u) { return; }
+  let count = info[0];
+  let features = info[2];
+  let row = i / 1u;
+  let f = (i % 1u) * 1u;
+  let o = row * 1u + f;
+  let pos = batch[0] * 20u + row;
+  let key = stream_key(seed[0], 1397249350u, epoch[0]);
+  let ex = permute(pos % count, count, key);
+  let e = min(ex, count - 1u) * features + f;
+  out[o + 0u] = bitcast<i32>(data[e + 0u]);
+}
+
+// ---- 014_feed_train_cache_0.wgsl
+@group(0) @binding(0) var<storage, read> data: array<u32>;
+@group(0) @binding(1) var<storage, read> info: array<u32>;
+@group(0) @binding(2) var<storage, read> epoch: array<u32>;
+@group(0) @binding(3) var<storage, read> batch: array<u32>;
+@group(0) @binding(4) var<storage, read> seed: array<u32>;
+@group(0) @binding(5) var<storage, read_write> out: array<f32>;
+
+fn lowbias32(v: u32) -> u32 {
+  var x = v;
+  x = x ^ (x >> 16u);
+  x = x * 0x7feb352du;
+  x = x ^ (x >> 15u);
+  x = x * 0x846ca68bu;
+  return x ^ (x >> 16u);
+}
+
+fn stream_key(seed: u32, stream: u32, key: u32) -> u32 {
+  var k = lowbias32(seed ^ 0x9e3779b9u);
+  k = lowbias32(k ^ stream);
+  return lowbias32(k ^ key);
+}
+
+fn uniform01(k: u32, index: u32) -> f32 {
+  return f32(lowbias32(k ^ lowbias32(index)) >> 8u) * (1.0 / 16777216.0);
+}
+fn feistel(x: u32, half: u32, mask: u32, key: u32) -> u32 {
+  var l = x >> half;
+  var r = x & mask;
+  for (var round = 0u; round < 4u; round = round + 1u) {
+    let t = l ^ (lowbias32(r ^ key ^ (round * 0x9e3779b9u)) & mask);
+    l = r;
+    r = t;
+  }
+  return (l << half) | r;
+}
+
+fn permute(x: u32, n: u32, key: u32) -> u32 {
+  if (n <= 1u) { return 0u; }
+  let half = max(1u, (firstLeadingBit(n - 1u) + 2u) / 2u);
+  let mask = (1u << half) - 1u;
+  var y = feistel(x, half, mask, key);
+  for (var walk = 0u; walk < 4096u && y >= n; walk = walk + 1u) {
+    y = feistel(y, half, mask, key);
+  }
+  return min(y, n - 1u);
+}
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 500u) { return; }
+  let count = info[0];
+  let features = info[2];
+  let row = i / 25u;
+  let f = (i % 25u) * 4u;
+  let o = row * 100u + f;
+  let pos = batch[0] * 20u + row;
+  let key = stream_key(seed[0], 1397249350u, epoch[0]);
+  let ex = permute(pos % count, count, key);
+  let e = min(ex, count - 1u) * features + f;
+  if (info[1] == 1u) {
+    let word = data[e / 4u];
+    out[o + 0u] = f32((word >> 0u) & 0xffu) / 255.0;
+    out[o + 1u] = f32((word >> 8u) & 0xffu) / 255.0;
+    out[o + 2u] = f32((word >> 16u) & 0xffu) / 255.0;
+    out[o + 3u] = f32((word >> 24u) & 0xffu) / 255.0;
+  }
+  else {
+    out[o + 0u] = bitcast<f32>(data[e + 0u]);
+    out[o + 1u] = bitcast<f32>(data[e + 1u]);
+    out[o + 2u] = bitcast<f32>(data[e + 2u]);
+    out[o + 3u] = bitcast<f32>(data[e + 3u]);
+  }
+}
+
+// ---- 015_matmul_hidden_he_elu3_dense.wgsl
+@group(0) @binding(0) var<storage, read> in_cache_0_v4: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read> s_hidden_he_elu3_dense_kernel_v4: array<vec4<f32>>;
+@group(0) @binding(2) var<storage, read_write> tmp0: array<f32>;
+@group(0) @binding(3) var<storage, read> s_hidden_he_elu3_dense_bias: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let t = gid.x;
+  if (t >= 125u) { return; }
+  let i0 = (t / 25u) * 4u;
+  let j0 = (t % 25u) * 4u;
+  let row0 = min(i0 + 0u, 19u);
+  let row1 = min(i0 + 1u, 19u);
+  let row2 = min(i0 + 2u, 19u);
+  let row3 = min(i0 + 3u, 19u);
+  let col4 = min(j0 + 0u, 99u);
+  let col5 = min(j0 + 1u, 99u);
+  let col6 = min(j0 + 2u, 99u);
+  let col7 = min(j0 + 3u, 99u);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 25u;
+  let ra13 = row1 * 25u;
+  let ra14 = row2 * 25u;
+  let ra15 = row3 * 25u;
+  for (var k: u32 = 0u; k < 25u; k = k + 1u) {
+    let av16 = in_cache_0_v4[ra12 + k];
+    let av17 = in_cache_0_v4[ra13 + k];
+    let av18 = in_cache_0_v4[ra14 + k];
+    let av19 = in_cache_0_v4[ra15 + k];
+    let kq20 = k * 4u + 0u;
+    let bv21 = s_hidden_he_elu3_dense_kernel_v4[(kq20 * 100u + j0) / 4u];
+    acc8 = acc8 + av16.x * bv21;
+    acc9 = acc9 + av17.x * bv21;
+    acc10 = acc10 + av18.x * bv21;
+    acc11 = acc11 + av19.x * bv21;
+    let kq22 = k * 4u + 1u;
+    let bv23 = s_hidden_he_elu3_dense_kernel_v4[(kq22 * 100u + j0) / 4u];
+    acc8 = acc8 + av16.y * bv23;
+    acc9 = acc9 + av17.y * bv23;
+    acc10 = acc10 + av18.y * bv23;
+    acc11 = acc11 + av19.y * bv23;
+    let kq24 = k * 4u + 2u;
+    let bv25 = s_hidden_he_elu3_dense_kernel_v4[(kq24 * 100u + j0) / 4u];
+    acc8 = acc8 + av16.z * bv25;
+    acc9 = acc9 + av17.z * bv25;
+    acc10 = acc10 + av18.z * bv25;
+    acc11 = acc11 + av19.z * bv25;
+    let kq26 = k * 4u + 3u;
+    let bv27 = s_hidden_he_elu3_dense_kernel_v4[(kq26 * 100u + j0) / 4u];
+    acc8 = acc8 + av16.w * bv27;
+    acc9 = acc9 + av17.w * bv27;
+    acc10 = acc10 + av18.w * bv27;
+    acc11 = acc11 + av19.w * bv27;
+  }
+  {
+    let l28 = i0 * 100u + j0;
+    let v29 = acc8.x;
+    let v30 = s_hidden_he_elu3_dense_bias[j0];
+    let v31 = (v29 + v30);
+    tmp0[l28] = v31;
+  }
+  {
+    let j32 = j0 + 1u;
+    let l33 = i0 * 100u + j32;
+    let v34 = acc8.y;
+    let v35 = s_hidden_he_elu3_dense_bias[j32];
+    let v36 = (v34 + v35);
+    tmp0[l33] = v36;
+  }
+  {
+    let j37 = j0 + 2u;
+    let l38 = i0 * 100u + j37;
+    let v39 = acc8.z;
+    let v40 = s_hidden_he_elu3_dense_bias[j37];
+    let v41 = (v39 + v40);
+    tmp0[l38] = v41;
+  }
+  {
+    let j42 = j0 + 3u;
+    let l43 = i0 * 100u + j42;
+    let v44 = acc8.w;
+    let v45 = s_hidden_he_elu3_dense_bias[j42];
+    let v46 = (v44 + v45);
+    tmp0[l43] = v46;
+  }
+  {
+    let i47 = i0 + 1u;
+    let l48 = i47 * 100u + j0;
+    let v49 = acc9.x;
+    let v50 = s_hidden_he_elu3_dense_bias[j0];
+    let v51 = (v49 + v50);
+    tmp0[l48] = v51;
+  }
+  {
+    let i52 = i0 + 1u;
+    let j53 = j0 + 1u;
+    let l54 = i52 * 100u + j53;
+    let v55 = acc9.y;
+    let v56 = s_hidden_he_elu3_dense_bias[j53];
+    let v57 = (v55 + v56);
+    tmp0[l54] = v57;
+  }
+  {
+    let i58 = i0 + 1u;
+    let j59 = j0 + 2u;
+    let l60 = i58 * 100u + j59;
+    let v61 = acc9.z;
+    let v62 = s_hidden_he_elu3_dense_bias[j59];
+    let v63 = (v61 + v62);
+    tmp0[l60] = v63;
+  }
+  {
+    let i64 = i0 + 1u;
+    let j65 = j0 + 3u;
+    let l66 = i64 * 100u + j65;
+    let v67 = acc9.w;
+    let v68 = s_hidden_he_elu3_dense_bias[j65];
+    let v69 = (v67 + v68);
+    tmp0[l66] = v69;
+  }
+  {
+    let i70 = i0 + 2u;
+    let l71 = i70 * 100u + j0;
+    let v72 = acc10.x;
+    let v73 = s_hidden_he_elu3_dense_bias[j0];
+    let v74 = (v72 + v73);
+    tmp0[l71] = v74;
+  }
+  {
+    let i75 = i0 + 2u;
+    let j76 = j0 + 1u;
+    let l77 = i75 * 100u + j76;
+    let v78 = acc10.y;
+    let v79 = s_hidden_he_elu3_dense_bias[j76];
+    let v80 = (v78 + v79);
+    tmp0[l77] = v80;
+  }
+  {
+    let i81 = i0 + 2u;
+    let j82 = j0 + 2u;
+    let l83 = i81 * 100u + j82;
+    let v84 = acc10.z;
+    let v85 = s_hidden_he_elu3_dense_bias[j82];
+    let v86 = (v84 + v85);
+    tmp0[l83] = v86;
+  }
+  {
+    let i87 = i0 + 2u;
+    let j88 = j0 + 3u;
+    let l89 = i87 * 100u + j88;
+    let v90 = acc10.w;
+    let v91 = s_hidden_he_elu3_dense_bias[j88];
+    let v92 = (v90 + v91);
+    tmp0[l89] = v92;
+  }
+  {
+    let i93 = i0 + 3u;
+    let l94 = i93 * 100u + j0;
+    let v95 = acc11.x;
+    let v96 = s_hidden_he_elu3_dense_bias[j0];
+    let v97 = (v95 + v96);
+    tmp0[l94] = v97;
+  }
+  {
+    let i98 = i0 + 3u;
+    let j99 = j0 + 1u;
+    let l100 = i98 * 100u + j99;
+    let v101 = acc11.y;
+    let v102 = s_hidden_he_elu3_dense_bias[j99];
+    let v103 = (v101 + v102);
+    tmp0[l100] = v103;
+  }
+  {
+    let i104 = i0 + 3u;
+    let j105 = j0 + 2u;
+    let l106 = i104 * 100u + j105;
+    let v107 = acc11.z;
+    let v108 = s_hidden_he_elu3_dense_bias[j105];
+    let v109 = (v107 + v108);
+    tmp0[l106] = v109;
+  }
+  {
+    let i110 = i0 + 3u;
+    let j111 = j0 + 3u;
+    let l112 = i110 * 100u + j111;
+    let v113 = acc11.w;
+    let v114 = s_hidden_he_elu3_dense_bias[j111];
+    let v115 = (v113 + v114);
+    tmp0[l112] = v115;
+  }
+}
+
+// ---- 016_select_hidden_he_elu3.wgsl
+@group(0) @binding(0) var<storage, read> tmp0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp1: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 2000u) { return; }
+  let v0 = tmp0[i];
+  let c1 = (i / 100u);
+  let c2 = (i % 100u);
+  let v3 = min(v0, 0.0);
+  let v4 = exp(v3);
+  let v5 = (v4 - 1.0);
+  let v6 = select(0.0, 1.0, v0 > 0.0);
+  let v7 = select(v5, v0, v6 != 0.0);
+  tmp1[i] = v7;
+}
+
+// ---- 017_matmul_logits_dense.wgsl
+@group(0) @binding(0) var<storage, read> tmp3: array<f32>;
+@group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp4: array<f32>;
+@group(0) @binding(3) var<storage, read> s_logits_dense_bias: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let t = gid.x;
+  if (t >= 10u) { return; }
+  let i0 = (t / 2u) * 4u;
+  let j0 = (t % 2u) * 4u;
+  let row0 = min(i0 + 0u, 19u);
+  let row1 = min(i0 + 1u, 19u);
+  let row2 = min(i0 + 2u, 19u);
+  let row3 = min(i0 + 3u, 19u);
+  let col4 = min(j0 + 0u, 4u);
+  let col5 = min(j0 + 1u, 4u);
+  let col6 = min(j0 + 2u, 4u);
+  let col7 = min(j0 + 3u, 4u);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 100u;
+  let ra13 = row1 * 100u;
+  let ra14 = row2 * 100u;
+  let ra15 = row3 * 100u;
+  for (var k: u32 = 0u; k < 100u; k = k + 1u) {
+    let rb16 = k * 5u;
+    let bv17 = vec4<f32>(s_logits_dense_kernel[rb16 + col4], s_logits_dense_kernel[rb16 + col5], s_logits_dense_kernel[rb16 + col6], s_logits_dense_kernel[rb16 + col7]);
+    acc8 = acc8 + tmp3[ra12 + k] * bv17;
+    acc9 = acc9 + tmp3[ra13 + k] * bv17;
+    acc10 = acc10 + tmp3[ra14 + k] * bv17;
+    acc11 = acc11 + tmp3[ra15 + k] * bv17;
+  }
+  {
+    let l18 = i0 * 5u + j0;
+    let v19 = acc8.x;
+    let v20 = s_logits_dense_bias[j0];
+    let v21 = (v19 + v20);
+    tmp4[l18] = v21;
+  }
+  if (j0 + 1u < 5u) {
+    let j22 = j0 + 1u;
+    let l23 = i0 * 5u + j22;
+    let v24 = acc8.y;
+    let v25 = s_logits_dense_bias[j22];
+    let v26 = (v24 + v25);
+    tmp4[l23] = v26;
+  }
+  if (j0 + 2u < 5u) {
+    let j27 = j0 + 2u;
+    let l28 = i0 * 5u + j27;
+    let v29 = acc8.z;
+    let v30 = s_logits_dense_bias[j27];
+    let v31 = (v29 + v30);
+    tmp4[l28] = v31;
+  }
+  if (j0 + 3u < 5u) {
+    let j32 = j0 + 3u;
+    let l33 = i0 * 5u + j32;
+    let v34 = acc8.w;
+    let v35 = s_logits_dense_bias[j32];
+    let v36 = (v34 + v35);
+    tmp4[l33] = v36;
+  }
+  {
+    let i37 = i0 + 1u;
+    let l38 = i37 * 5u + j0;
+    let v39 = acc9.x;
+    let v40 = s_logits_dense_bias[j0];
+    let v41 = (v39 + v40);
+    tmp4[l38] = v41;
+  }
+  if (j0 + 1u < 5u) {
+    let i42 = i0 + 1u;
+    let j43 = j0 + 1u;
+    let l44 = i42 * 5u + j43;
+    let v45 = acc9.y;
+    let v46 = s_logits_dense_bias[j43];
+    let v47 = (v45 + v46);
+    tmp4[l44] = v47;
+  }
+  if (j0 + 2u < 5u) {
+    let i48 = i0 + 1u;
+    let j49 = j0 + 2u;
+    let l50 = i48 * 5u + j49;
+    let v51 = acc9.z;
+    let v52 = s_logits_dense_bias[j49];
+    let v53 = (v51 + v52);
+    tmp4[l50] = v53;
+  }
+  if (j0 + 3u < 5u) {
+    let i54 = i0 + 1u;
+    let j55 = j0 + 3u;
+    let l56 = i54 * 5u + j55;
+    let v57 = acc9.w;
+    let v58 = s_logits_dense_bias[j55];
+    let v59 = (v57 + v58);
+    tmp4[l56] = v59;
+  }
+  {
+    let i60 = i0 + 2u;
+    let l61 = i60 * 5u + j0;
+    let v62 = acc10.x;
+    let v63 = s_logits_dense_bias[j0];
+    let v64 = (v62 + v63);
+    tmp4[l61] = v64;
+  }
+  if (j0 + 1u < 5u) {
+    let i65 = i0 + 2u;
+    let j66 = j0 + 1u;
+    let l67 = i65 * 5u + j66;
+    let v68 = acc10.y;
+    let v69 = s_logits_dense_bias[j66];
+    let v70 = (v68 + v69);
+    tmp4[l67] = v70;
+  }
+  if (j0 + 2u < 5u) {
+    let i71 = i0 + 2u;
+    let j72 = j0 + 2u;
+    let l73 = i71 * 5u + j72;
+    let v74 = acc10.z;
+    let v75 = s_logits_dense_bias[j72];
+    let v76 = (v74 + v75);
+    tmp4[l73] = v76;
+  }
+  if (j0 + 3u < 5u) {
+    let i77 = i0 + 2u;
+    let j78 = j0 + 3u;
+    let l79 = i77 * 5u + j78;
+    let v80 = acc10.w;
+    let v81 = s_logits_dense_bias[j78];
+    let v82 = (v80 + v81);
+    tmp4[l79] = v82;
+  }
+  {
+    let i83 = i0 + 3u;
+    let l84 = i83 * 5u + j0;
+    let v85 = acc11.x;
+    let v86 = s_logits_dense_bias[j0];
+    let v87 = (v85 + v86);
+    tmp4[l84] = v87;
+  }
+  if (j0 + 1u < 5u) {
+    let i88 = i0 + 3u;
+    let j89 = j0 + 1u;
+    let l90 = i88 * 5u + j89;
+    let v91 = acc11.y;
+    let v92 = s_logits_dense_bias[j89];
+    let v93 = (v91 + v92);
+    tmp4[l90] = v93;
+  }
+  if (j0 + 2u < 5u) {
+    let i94 = i0 + 3u;
+    let j95 = j0 + 2u;
+    let l96 = i94 * 5u + j95;
+    let v97 = acc11.z;
+    let v98 = s_logits_dense_bias[j95];
+    let v99 = (v97 + v98);
+    tmp4[l96] = v99;
+  }
+  if (j0 + 3u < 5u) {
+    let i100 = i0 + 3u;
+    let j101 = j0 + 3u;
+    let l102 = i100 * 5u + j101;
+    let v103 = acc11.w;
+    let v104 = s_logits_dense_bias[j101];
+    let v105 = (v103 + v104);
+    tmp4[l102] = v105;
+  }
+}
+
+// ---- 018_one_hot_loss.wgsl
+@group(0) @binding(0) var<storage, read> in_y: array<i32>;
+@group(0) @binding(1) var<storage, read_write> tmp5: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 100u) { return; }
+  let c0 = (i / 5u);
+  let c1 = (i % 5u);
+  let v2 = in_y[c0];
+  let v3 = select(0.0, 1.0, i32(c1) == v2);
+  tmp5[i] = v3;
+}
+
+// ---- 019_reduce_max_loss.wgsl
+@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp6: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 20u) { return; }
+  var acc0: f32 = -3.4028234663852886e38;
+  for (var r: u32 = 0u; r < 5u; r = r + 1u) {
+    let l1 = i * 5u + r;
+    let v2 = tmp4[l1];
+    acc0 = max(acc0, v2);
+  }
+  tmp6[i] = acc0;
+}
+
+// ---- 020_reduce_sum_loss.wgsl
+@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp7: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 20u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 5u; r = r + 1u) {
+    let l1 = i * 5u + r;
+    let v2 = tmp4[l1];
+    let v3 = tmp6[i];
+    let v4 = (v2 - v3);
+    let v5 = exp(v4);
+    acc0 = acc0 + v5;
+  }
+  tmp7[i] = acc0;
+}
+
+// ---- 021_reduce_sum_loss.wgsl
+@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp7: array<f32>;
+@group(0) @binding(4) var<storage, read_write> tmp8: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 20u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 5u; r = r + 1u) {
+    let l1 = i * 5u + r;
+    let v2 = tmp5[l1];
+    let v3 = tmp4[l1];
+    let v4 = tmp6[i];
+    let v5 = (v3 - v4);
+    let v6 = tmp7[i];
+    let v7 = log(v6);
+    let v8 = (v5 - v7);
+    let v9 = (v2 * v8);
+    acc0 = acc0 + v9;
+  }
+  tmp8[i] = acc0;
+}
+
+// ---- 022_reduce_sum_loss.wgsl
+@group(0) @binding(0) var<storage, read> tmp8: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out_loss: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 20u; r = r + 1u) {
+    let v1 = tmp8[r];
+    let v2 = (-v1);
+    acc0 = acc0 + v2;
+  }
+  let v3 = (acc0 / 20.0);
+  out_loss[i] = v3;
+}
+
+// ---- 023_reduce_sum_accuracy.wgsl
+@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp8: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 20u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 5u; r = r + 1u) {
+    let l1 = i * 5u + r;
+    let v2 = tmp4[l1];
+    let v3 = tmp5[l1];
+    let v4 = (v2 * v3);
+    acc0 = acc0 + v4;
+  }
+  tmp8[i] = acc0;
+}
+
+// ---- 024_reduce_sum_accuracy_x2.wgsl
+@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp8: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp9: array<f32>;
+@group(0) @binding(3) var<storage, read_write> tmp10: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 20u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 5u; r = r + 1u) {
+    let l1 = i * 5u + r;
+    let v2 = tmp4[l1];
+    let v3 = tmp8[i];
+    let v4 = select(0.0, 1.0, v2 > v3);
+    acc0 = acc0 + v4;
+  }
+  var acc5: f32 = 0.0;
+  for (var r: u32 = 0u; r < 5u; r = r + 1u) {
+    let l6 = i * 5u + r;
+    let v7 = tmp4[l6];
+    let v8 = select(0.0, 1.0, (bitcast<u32>(v7) & 0x7f800000u) != 0x7f800000u);
+    let v9 = (1.0 - v8);
+    acc5 = acc5 + v9;
+  }
+  tmp9[i] = acc0;
+  tmp10[i] = acc5;
+}
+
+// ---- 025_reduce_sum_accuracy.wgsl
+@group(0) @binding(0) var<storage, read> tmp9: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out_accuracy: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 20u; r = r + 1u) {
+    let v1 = tmp9[r];
+    let v2 = select(0.0, 1.0, v1 < 1.0);
+    let v3 = tmp10[r];
+    let v4 = select(0.0, 1.0, v3 == 0.0);
+    let v5 = (v2 * v4);
+    acc0 = acc0 + v5;
+  }
+  let v6 = (acc0 / 20.0);
+  out_accuracy[i] = v6;
+}
+
+// ---- 026_reduce_sum_loss_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp8: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 20u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 5u; r = r + 1u) {
+    let l1 = i * 5u + r;
+    let v2 = tmp5[l1];
+    let v3 = ((-0.05) * v2);
+    let v4 = (-v3);
+    acc0 = acc0 + v4;
+  }
+  tmp8[i] = acc0;
+}
+
+// ---- 027_add_loss_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp8: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp7: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(5) var<storage, read_write> tmp11: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 100u) { return; }
+  let v0 = tmp5[i];
+  let v1 = ((-0.05) * v0);
+  let c2 = (i / 5u);
+  let c3 = (i % 5u);
+  let v4 = tmp8[c2];
+  let v5 = tmp7[c2];
+  let v6 = (v4 / v5);
+  let v7 = tmp4[i];
+  let v8 = tmp6[c2];
+  let v9 = (v7 - v8);
+  let v10 = exp(v9);
+  let v11 = (v6 * v10);
+  let v12 = (v1 + v11);
+  tmp11[i] = v12;
+}
+
+// ---- 028_reduce_sum_logits_dense_bias_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp9: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 5u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 20u; r = r + 1u) {
+    let l1 = r * 5u + i;
+    let v2 = tmp11[l1];
+    acc0 = acc0 + v2;
+  }
+  tmp9[i] = acc0;
+}
+
+// ---- 029_matmul_logits_dense_kernel_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp3: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp12: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let t = gid.x;
+  if (t >= 50u) { return; }
+  let i0 = (t / 2u) * 4u;
+  let j0 = (t % 2u) * 4u;
+  let row0 = min(i0 + 0u, 99u);
+  let row1 = min(i0 + 1u, 99u);
+  let row2 = min(i0 + 2u, 99u);
+  let row3 = min(i0 + 3u, 99u);
+  let col4 = min(j0 + 0u, 4u);
+  let col5 = min(j0 + 1u, 4u);
+  let col6 = min(j0 + 2u, 4u);
+  let col7 = min(j0 + 3u, 4u);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  for (var k: u32 = 0u; k < 20u; k = k + 1u) {
+    let rb12 = k * 5u;
+    let bv13 = vec4<f32>(tmp11[rb12 + col4], tmp11[rb12 + col5], tmp11[rb12 + col6], tmp11[rb12 + col7]);
+    let rk14 = k * 100u;
+    acc8 = acc8 + tmp3[rk14 + row0] * bv13;
+    acc9 = acc9 + tmp3[rk14 + row1] * bv13;
+    acc10 = acc10 + tmp3[rk14 + row2] * bv13;
+    acc11 = acc11 + tmp3[rk14 + row3] * bv13;
+  }
+  {
+    let l15 = i0 * 5u + j0;
+    let v16 = acc8.x;
+    tmp12[l15] = v16;
+  }
+  if (j0 + 1u < 5u) {
+    let j17 = j0 + 1u;
+    let l18 = i0 * 5u + j17;
+    let v19 = acc8.y;
+    tmp12[l18] = v19;
+  }
+  if (j0 + 2u < 5u) {
+    let j20 = j0 + 2u;
+    let l21 = i0 * 5u + j20;
+    let v22 = acc8.z;
+    tmp12[l21] = v22;
+  }
+  if (j0 + 3u < 5u) {
+    let j23 = j0 + 3u;
+    let l24 = i0 * 5u + j23;
+    let v25 = acc8.w;
+    tmp12[l24] = v25;
+  }
+  {
+    let i26 = i0 + 1u;
+    let l27 = i26 * 5u + j0;
+    let v28 = acc9.x;
+    tmp12[l27] = v28;
+  }
+  if (j0 + 1u < 5u) {
+    let i29 = i0 + 1u;
+    let j30 = j0 + 1u;
+    let l31 = i29 * 5u + j30;
+    let v32 = acc9.y;
+    tmp12[l31] = v32;
+  }
+  if (j0 + 2u < 5u) {
+    let i33 = i0 + 1u;
+    let j34 = j0 + 2u;
+    let l35 = i33 * 5u + j34;
+    let v36 = acc9.z;
+    tmp12[l35] = v36;
+  }
+  if (j0 + 3u < 5u) {
+    let i37 = i0 + 1u;
+    let j38 = j0 + 3u;
+    let l39 = i37 * 5u + j38;
+    let v40 = acc9.w;
+    tmp12[l39] = v40;
+  }
+  {
+    let i41 = i0 + 2u;
+    let l42 = i41 * 5u + j0;
+    let v43 = acc10.x;
+    tmp12[l42] = v43;
+  }
+  if (j0 + 1u < 5u) {
+    let i44 = i0 + 2u;
+    let j45 = j0 + 1u;
+    let l46 = i44 * 5u + j45;
+    let v47 = acc10.y;
+    tmp12[l46] = v47;
+  }
+  if (j0 + 2u < 5u) {
+    let i48 = i0 + 2u;
+    let j49 = j0 + 2u;
+    let l50 = i48 * 5u + j49;
+    let v51 = acc10.z;
+    tmp12[l50] = v51;
+  }
+  if (j0 + 3u < 5u) {
+    let i52 = i0 + 2u;
+    let j53 = j0 + 3u;
+    let l54 = i52 * 5u + j53;
+    let v55 = acc10.w;
+    tmp12[l54] = v55;
+  }
+  {
+    let i56 = i0 + 3u;
+    let l57 = i56 * 5u + j0;
+    let v58 = acc11.x;
+    tmp12[l57] = v58;
+  }
+  if (j0 + 1u < 5u) {
+    let i59 = i0 + 3u;
+    let j60 = j0 + 1u;
+    let l61 = i59 * 5u + j60;
+    let v62 = acc11.y;
+    tmp12[l61] = v62;
+  }
+  if (j0 + 2u < 5u) {
+    let i63 = i0 + 3u;
+    let j64 = j0 + 2u;
+    let l65 = i63 * 5u + j64;
+    let v66 = acc11.z;
+    tmp12[l65] = v66;
+  }
+  if (j0 + 3u < 5u) {
+    let i67 = i0 + 3u;
+    let j68 = j0 + 3u;
+    let l69 = i67 * 5u + j68;
+    let v70 = acc11.w;
+    tmp12[l69] = v70;
+  }
+}
+
+// ---- 030_matmul_hidden_he_elu4_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp3: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp2: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let t = gid.x;
+  if (t >= 125u) { return; }
+  let i0 = (t / 25u) * 4u;
+  let j0 = (t % 25u) * 4u;
+  let row0 = min(i0 + 0u, 19u);
+  let row1 = min(i0 + 1u, 19u);
+  let row2 = min(i0 + 2u, 19u);
+  let row3 = min(i0 + 3u, 19u);
+  let col4 = min(j0 + 0u, 99u);
+  let col5 = min(j0 + 1u, 99u);
+  let col6 = min(j0 + 2u, 99u);
+  let col7 = min(j0 + 3u, 99u);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 5u;
+  let ra13 = row1 * 5u;
+  let ra14 = row2 * 5u;
+  let ra15 = row3 * 5u;
+  let cb16 = col4 * 5u;
+  let cb17 = col5 * 5u;
+  let cb18 = col6 * 5u;
+  let cb19 = col7 * 5u;
+  for (var k: u32 = 0u; k < 5u; k = k + 1u) {
+    let bv20 = vec4<f32>(s_logits_dense_kernel[cb16 + k], s_logits_dense_kernel[cb17 + k], s_logits_dense_kernel[cb18 + k], s_logits_dense_kernel[cb19 + k]);
+    acc8 = acc8 + tmp11[ra12 + k] * bv20;
+    acc9 = acc9 + tmp11[ra13 + k] * bv20;
+    acc10 = acc10 + tmp11[ra14 + k] * bv20;
+    acc11 = acc11 + tmp11[ra15 + k] * bv20;
+  }
+  {
+    let l21 = i0 * 100u + j0;
+    let v22 = acc8.x;
+    let v23 = tmp2[l21];
+    let v24 = select(0.0, 1.0, v23 > 0.0);
+    let v25 = select(0.0, v22, v24 != 0.0);
+    let v26 = select(v22, 0.0, v24 != 0.0);
+    let v27 = min(v23, 0.0);
+    let v28 = exp(v27);
+    let v29 = (v26 * v28);
+    let v30 = select(0.0, 1.0, v23 <= 0.0);
+    let v31 = (v29 * v30);
+    let v32 = (v25 + v31);
+    tmp3[l21] = v32;
+  }
+  {
+    let j33 = j0 + 1u;
+    let l34 = i0 * 100u + j33;
+    let v35 = acc8.y;
+    let v36 = tmp2[l34];
+    let v37 = select(0.0, 1.0, v36 > 0.0);
+    let v38 = select(0.0, v35, v37 != 0.0);
+    let v39 = select(v35, 0.0, v37 != 0.0);
+    let v40 = min(v36, 0.0);
+    let v41 = exp(v40);
+    let v42 = (v39 * v41);
+    let v43 = select(0.0, 1.0, v36 <= 0.0);
+    let v44 = (v42 * v43);
+    let v45 = (v38 + v44);
+    tmp3[l34] = v45;
+  }
+  {
+    let j46 = j0 + 2u;
+    let l47 = i0 * 100u + j46;
+    let v48 = acc8.z;
+    let v49 = tmp2[l47];
+    let v50 = select(0.0, 1.0, v49 > 0.0);
+    let v51 = select(0.0, v48, v50 != 0.0);
+    let v52 = select(v48, 0.0, v50 != 0.0);
+    let v53 = min(v49, 0.0);
+    let v54 = exp(v53);
+    let v55 = (v52 * v54);
+    let v56 = select(0.0, 1.0, v49 <= 0.0);
+    let v57 = (v55 * v56);
+    let v58 = (v51 + v57);
+    tmp3[l47] = v58;
+  }
+  {
+    let j59 = j0 + 3u;
+    let l60 = i0 * 100u + j59;
+    let v61 = acc8.w;
+    let v62 = tmp2[l60];
+    let v63 = select(0.0, 1.0, v62 > 0.0);
+    let v64 = select(0.0, v61, v63 != 0.0);
+    let v65 = select(v61, 0.0, v63 != 0.0);
+    let v66 = min(v62, 0.0);
+    let v67 = exp(v66);
+    let v68 = (v65 * v67);
+    let v69 = select(0.0, 1.0, v62 <= 0.0);
+    let v70 = (v68 * v69);
+    let v71 = (v64 + v70);
+    tmp3[l60] = v71;
+  }
+  {
+    let i72 = i0 + 1u;
+    let l73 = i72 * 100u + j0;
+    let v74 = acc9.x;
+    let v75 = tmp2[l73];
+    let v76 = select(0.0, 1.0, v75 > 0.0);
+    let v77 = select(0.0, v74, v76 != 0.0);
+    let v78 = select(v74, 0.0, v76 != 0.0);
+    let v79 = min(v75, 0.0);
+    let v80 = exp(v79);
+    let v81 = (v78 * v80);
+    let v82 = select(0.0, 1.0, v75 <= 0.0);
+    let v83 = (v81 * v82);
+    let v84 = (v77 + v83);
+    tmp3[l73] = v84;
+  }
+  {
+    let i85 = i0 + 1u;
+    let j86 = j0 + 1u;
+    let l87 = i85 * 100u + j86;
+    let v88 = acc9.y;
+    let v89 = tmp2[l87];
+    let v90 = select(0.0, 1.0, v89 > 0.0);
+    let v91 = select(0.0, v88, v90 != 0.0);
+    let v92 = select(v88, 0.0, v90 != 0.0);
+    let v93 = min(v89, 0.0);
+    let v94 = exp(v93);
+    let v95 = (v92 * v94);
+    let v96 = select(0.0, 1.0, v89 <= 0.0);
+    let v97 = (v95 * v96);
+    let v98 = (v91 + v97);
+    tmp3[l87] = v98;
+  }
+  {
+    let i99 = i0 + 1u;
+    let j100 = j0 + 2u;
+    let l101 = i99 * 100u + j100;
+    let v102 = acc9.z;
+    let v103 = tmp2[l101];
+    let v104 = select(0.0, 1.0, v103 > 0.0);
+    let v105 = select(0.0, v102, v104 != 0.0);
+    let v106 = select(v102, 0.0, v104 != 0.0);
+    let v107 = min(v103, 0.0);
+    let v108 = exp(v107);
+    let v109 = (v106 * v108);
+    let v110 = select(0.0, 1.0, v103 <= 0.0);
+    let v111 = (v109 * v110);
+    let v112 = (v105 + v111);
+    tmp3[l101] = v112;
+  }
+  {
+    let i113 = i0 + 1u;
+    let j114 = j0 + 3u;
+    let l115 = i113 * 100u + j114;
+    let v116 = acc9.w;
+    let v117 = tmp2[l115];
+    let v118 = select(0.0, 1.0, v117 > 0.0);
+    let v119 = select(0.0, v116, v118 != 0.0);
+    let v120 = select(v116, 0.0, v118 != 0.0);
+    let v121 = min(v117, 0.0);
+    let v122 = exp(v121);
+    let v123 = (v120 * v122);
+    let v124 = select(0.0, 1.0, v117 <= 0.0);
+    let v125 = (v123 * v124);
+    let v126 = (v119 + v125);
+    tmp3[l115] = v126;
+  }
+  {
+    let i127 = i0 + 2u;
+    let l128 = i127 * 100u + j0;
+    let v129 = acc10.x;
+    let v130 = tmp2[l128];
+    let v131 = select(0.0, 1.0, v130 > 0.0);
+    let v132 = select(0.0, v129, v131 != 0.0);
+    let v133 = select(v129, 0.0, v131 != 0.0);
+    let v134 = min(v130, 0.0);
+    let v135 = exp(v134);
+    let v136 = (v133 * v135);
+    let v137 = select(0.0, 1.0, v130 <= 0.0);
+    let v138 = (v136 * v137);
+    let v139 = (v132 + v138);
+    tmp3[l128] = v139;
+  }
+  {
+    let i140 = i0 + 2u;
+    let j141 = j0 + 1u;
+    let l142 = i140 * 100u + j141;
+    let v143 = acc10.y;
+    let v144 = tmp2[l142];
+    let v145 = select(0.0, 1.0, v144 > 0.0);
+    let v146 = select(0.0, v143, v145 != 0.0);
+    let v147 = select(v143, 0.0, v145 != 0.0);
+    let v148 = min(v144, 0.0);
+    let v149 = exp(v148);
+    let v150 = (v147 * v149);
+    let v151 = select(0.0, 1.0, v144 <= 0.0);
+    let v152 = (v150 * v151);
+    let v153 = (v146 + v152);
+    tmp3[l142] = v153;
+  }
+  {
+    let i154 = i0 + 2u;
+    let j155 = j0 + 2u;
+    let l156 = i154 * 100u + j155;
+    let v157 = acc10.z;
+    let v158 = tmp2[l156];
+    let v159 = select(0.0, 1.0, v158 > 0.0);
+    let v160 = select(0.0, v157, v159 != 0.0);
+    let v161 = select(v157, 0.0, v159 != 0.0);
+    let v162 = min(v158, 0.0);
+    let v163 = exp(v162);
+    let v164 = (v161 * v163);
+    let v165 = select(0.0, 1.0, v158 <= 0.0);
+    let v166 = (v164 * v165);
+    let v167 = (v160 + v166);
+    tmp3[l156] = v167;
+  }
+  {
+    let i168 = i0 + 2u;
+    let j169 = j0 + 3u;
+    let l170 = i168 * 100u + j169;
+    let v171 = acc10.w;
+    let v172 = tmp2[l170];
+    let v173 = select(0.0, 1.0, v172 > 0.0);
+    let v174 = select(0.0, v171, v173 != 0.0);
+    let v175 = select(v171, 0.0, v173 != 0.0);
+    let v176 = min(v172, 0.0);
+    let v177 = exp(v176);
+    let v178 = (v175 * v177);
+    let v179 = select(0.0, 1.0, v172 <= 0.0);
+    let v180 = (v178 * v179);
+    let v181 = (v174 + v180);
+    tmp3[l170] = v181;
+  }
+  {
+    let i182 = i0 + 3u;
+    let l183 = i182 * 100u + j0;
+    let v184 = acc11.x;
+    let v185 = tmp2[l183];
+    let v186 = select(0.0, 1.0, v185 > 0.0);
+    let v187 = select(0.0, v184, v186 != 0.0);
+    let v188 = select(v184, 0.0, v186 != 0.0);
+    let v189 = min(v185, 0.0);
+    let v190 = exp(v189);
+    let v191 = (v188 * v190);
+    let v192 = select(0.0, 1.0, v185 <= 0.0);
+    let v193 = (v191 * v192);
+    let v194 = (v187 + v193);
+    tmp3[l183] = v194;
+  }
+  {
+    let i195 = i0 + 3u;
+    let j196 = j0 + 1u;
+    let l197 = i195 * 100u + j196;
+    let v198 = acc11.y;
+    let v199 = tmp2[l197];
+    let v200 = select(0.0, 1.0, v199 > 0.0);
+    let v201 = select(0.0, v198, v200 != 0.0);
+    let v202 = select(v198, 0.0, v200 != 0.0);
+    let v203 = min(v199, 0.0);
+    let v204 = exp(v203);
+    let v205 = (v202 * v204);
+    let v206 = select(0.0, 1.0, v199 <= 0.0);
+    let v207 = (v205 * v206);
+    let v208 = (v201 + v207);
+    tmp3[l197] = v208;
+  }
+  {
+    let i209 = i0 + 3u;
+    let j210 = j0 + 2u;
+    let l211 = i209 * 100u + j210;
+    let v212 = acc11.z;
+    let v213 = tmp2[l211];
+    let v214 = select(0.0, 1.0, v213 > 0.0);
+    let v215 = select(0.0, v212, v214 != 0.0);
+    let v216 = select(v212, 0.0, v214 != 0.0);
+    let v217 = min(v213, 0.0);
+    let v218 = exp(v217);
+    let v219 = (v216 * v218);
+    let v220 = select(0.0, 1.0, v213 <= 0.0);
+    let v221 = (v219 * v220);
+    let v222 = (v215 + v221);
+    tmp3[l211] = v222;
+  }
+  {
+    let i223 = i0 + 3u;
+    let j224 = j0 + 3u;
+    let l225 = i223 * 100u + j224;
+    let v226 = acc11.w;
+    let v227 = tmp2[l225];
+    let v228 = select(0.0, 1.0, v227 > 0.0);
+    let v229 = select(0.0, v226, v228 != 0.0);
+    let v230 = select(v226, 0.0, v228 != 0.0);
+    let v231 = min(v227, 0.0);
+    let v232 = exp(v231);
+    let v233 = (v230 * v232);
+    let v234 = select(0.0, 1.0, v227 <= 0.0);
+    let v235 = (v233 * v234);
+    let v236 = (v229 + v235);
+    tmp3[l225] = v236;
+  }
+}
+
+// ---- 031_reduce_sum_hidden_he_elu4_dense_bias_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp3: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp5: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 100u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 20u; r = r + 1u) {
+    let l1 = r * 100u + i;
+    let v2 = tmp3[l1];
+    acc0 = acc0 + v2;
+  }
+  tmp5[i] = acc0;
+}
+
+// ---- 032_matmul_hidden_he_elu4_dense_kernel_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp1_v4: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read> tmp3_v4: array<vec4<f32>>;
+@group(0) @binding(2) var<storage, read_write> tmp13: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let t = gid.x;
+  if (t >= 625u) { return; }
+  let i0 = (t / 25u) * 4u;
+  let j0 = (t % 25u) * 4u;
+  let row0 = min(i0 + 0u, 99u);
+  let row1 = min(i0 + 1u, 99u);
+  let row2 = min(i0 + 2u, 99u);
+  let row3 = min(i0 + 3u, 99u);
+  let col4 = min(j0 + 0u, 99u);
+  let col5 = min(j0 + 1u, 99u);
+  let col6 = min(j0 + 2u, 99u);
+  let col7 = min(j0 + 3u, 99u);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  for (var k: u32 = 0u; k < 5u; k = k + 1u) {
+    let kq12 = k * 4u + 0u;
+    let bv13 = tmp3_v4[(kq12 * 100u + j0) / 4u];
+    let aq14 = tmp1_v4[(kq12 * 100u + i0) / 4u + 0u];
+    acc8 = acc8 + aq14.x * bv13;
+    acc9 = acc9 + aq14.y * bv13;
+    acc10 = acc10 + aq14.z * bv13;
+    acc11 = acc11 + aq14.w * bv13;
+    let kq15 = k * 4u + 1u;
+    let bv16 = tmp3_v4[(kq15 * 100u + j0) / 4u];
+    let aq17 = tmp1_v4[(kq15 * 100u + i0) / 4u + 0u];
+    acc8 = acc8 + aq17.x * bv16;
+    acc9 = acc9 + aq17.y * bv16;
+    acc10 = acc10 + aq17.z * bv16;
+    acc11 = acc11 + aq17.w * bv16;
+    let kq18 = k * 4u + 2u;
+    let bv19 = tmp3_v4[(kq18 * 100u + j0) / 4u];
+    let aq20 = tmp1_v4[(kq18 * 100u + i0) / 4u + 0u];
+    acc8 = acc8 + aq20.x * bv19;
+    acc9 = acc9 + aq20.y * bv19;
+    acc10 = acc10 + aq20.z * bv19;
+    acc11 = acc11 + aq20.w * bv19;
+    let kq21 = k * 4u + 3u;
+    let bv22 = tmp3_v4[(kq21 * 100u + j0) / 4u];
+    let aq23 = tmp1_v4[(kq21 * 100u + i0) / 4u + 0u];
+    acc8 = acc8 + aq23.x * bv22;
+    acc9 = acc9 + aq23.y * bv22;
+    acc10 = acc10 + aq23.z * bv22;
+    acc11 = acc11 + aq23.w * bv22;
+  }
+  {
+    let l24 = i0 * 100u + j0;
+    let v25 = acc8.x;
+    tmp13[l24] = v25;
+  }
+  {
+    let j26 = j0 + 1u;
+    let l27 = i0 * 100u + j26;
+    let v28 = acc8.y;
+    tmp13[l27] = v28;
+  }
+  {
+    let j29 = j0 + 2u;
+    let l30 = i0 * 100u + j29;
+    let v31 = acc8.z;
+    tmp13[l30] = v31;
+  }
+  {
+    let j32 = j0 + 3u;
+    let l33 = i0 * 100u + j32;
+    let v34 = acc8.w;
+    tmp13[l33] = v34;
+  }
+  {
+    let i35 = i0 + 1u;
+    let l36 = i35 * 100u + j0;
+    let v37 = acc9.x;
+    tmp13[l36] = v37;
+  }
+  {
+    let i38 = i0 + 1u;
+    let j39 = j0 + 1u;
+    let l40 = i38 * 100u + j39;
+    let v41 = acc9.y;
+    tmp13[l40] = v41;
+  }
+  {
+    let i42 = i0 + 1u;
+    let j43 = j0 + 2u;
+    let l44 = i42 * 100u + j43;
+    let v45 = acc9.z;
+    tmp13[l44] = v45;
+  }
+  {
+    let i46 = i0 + 1u;
+    let j47 = j0 + 3u;
+    let l48 = i46 * 100u + j47;
+    let v49 = acc9.w;
+    tmp13[l48] = v49;
+  }
+  {
+    let i50 = i0 + 2u;
+    let l51 = i50 * 100u + j0;
+    let v52 = acc10.x;
+    tmp13[l51] = v52;
+  }
+  {
+    let i53 = i0 + 2u;
+    let j54 = j0 + 1u;
+    let l55 = i53 * 100u + j54;
+    let v56 = acc10.y;
+    tmp13[l55] = v56;
+  }
+  {
+    let i57 = i0 + 2u;
+    let j58 = j0 + 2u;
+    let l59 = i57 * 100u + j58;
+    let v60 = acc10.z;
+    tmp13[l59] = v60;
+  }
+  {
+    let i61 = i0 + 2u;
+    let j62 = j0 + 3u;
+    let l63 = i61 * 100u + j62;
+    let v64 = acc10.w;
+    tmp13[l63] = v64;
+  }
+  {
+    let i65 = i0 + 3u;
+    let l66 = i65 * 100u + j0;
+    let v67 = acc11.x;
+    tmp13[l66] = v67;
+  }
+  {
+    let i68 = i0 + 3u;
+    let j69 = j0 + 1u;
+    let l70 = i68 * 100u + j69;
+    let v71 = acc11.y;
+    tmp13[l70] = v71;
+  }
+  {
+    let i72 = i0 + 3u;
+    let j73 = j0 + 2u;
+    let l74 = i72 * 100u + j73;
+    let v75 = acc11.z;
+    tmp13[l74] = v75;
+  }
+  {
+    let i76 = i0 + 3u;
+    let j77 = j0 + 3u;
+    let l78 = i76 * 100u + j77;
+    let v79 = acc11.w;
+    tmp13[l78] = v79;
+  }
+}
+
+// ---- 033_matmul_hidden_he_elu3_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp3_v4: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read> s_hidden_he_elu4_dense_kernel_v4: array<vec4<f32>>;
+@group(0) @binding(2) var<storage, read_write> tmp2: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp0: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let t = gid.x;
+  if (t >= 125u) { return; }
+  let i0 = (t / 25u) * 4u;
+  let j0 = (t % 25u) * 4u;
+  let row0 = min(i0 + 0u, 19u);
+  let row1 = min(i0 + 1u, 19u);
+  let row2 = min(i0 + 2u, 19u);
+  let row3 = min(i0 + 3u, 19u);
+  let col4 = min(j0 + 0u, 99u);
+  let col5 = min(j0 + 1u, 99u);
+  let col6 = min(j0 + 2u, 99u);
+  let col7 = min(j0 + 3u, 99u);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 25u;
+  let ra13 = row1 * 25u;
+  let ra14 = row2 * 25u;
+  let ra15 = row3 * 25u;
+  let cb16 = col4 * 25u;
+  let cb17 = col5 * 25u;
+  let cb18 = col6 * 25u;
+  let cb19 = col7 * 25u;
+  for (var k: u32 = 0u; k < 25u; k = k + 1u) {
+    let av20 = tmp3_v4[ra12 + k];
+    let av21 = tmp3_v4[ra13 + k];
+    let av22 = tmp3_v4[ra14 + k];
+    let av23 = tmp3_v4[ra15 + k];
+    let bc24 = s_hidden_he_elu4_dense_kernel_v4[cb16 + k];
+    let bc25 = s_hidden_he_elu4_dense_kernel_v4[cb17 + k];
+    let bc26 = s_hidden_he_elu4_dense_kernel_v4[cb18 + k];
+    let bc27 = s_hidden_he_elu4_dense_kernel_v4[cb19 + k];
+    let kq28 = k * 4u + 0u;
+    let bv29 = vec4<f32>(bc24.x, bc25.x, bc26.x, bc27.x);
+    acc8 = acc8 + av20.x * bv29;
+    acc9 = acc9 + av21.x * bv29;
+    acc10 = acc10 + av22.x * bv29;
+    acc11 = acc11 + av23.x * bv29;
+    let kq30 = k * 4u + 1u;
+    let bv31 = vec4<f32>(bc24.y, bc25.y, bc26.y, bc27.y);
+    acc8 = acc8 + av20.y * bv31;
+    acc9 = acc9 + av21.y * bv31;
+    acc10 = acc10 + av22.y * bv31;
+    acc11 = acc11 + av23.y * bv31;
+    let kq32 = k * 4u + 2u;
+    let bv33 = vec4<f32>(bc24.z, bc25.z, bc26.z, bc27.z);
+    acc8 = acc8 + av20.z * bv33;
+    acc9 = acc9 + av21.z * bv33;
+    acc10 = acc10 + av22.z * bv33;
+    acc11 = acc11 + av23.z * bv33;
+    let kq34 = k * 4u + 3u;
+    let bv35 = vec4<f32>(bc24.w, bc25.w, bc26.w, bc27.w);
+    acc8 = acc8 + av20.w * bv35;
+    acc9 = acc9 + av21.w * bv35;
+    acc10 = acc10 + av22.w * bv35;
+    acc11 = acc11 + av23.w * bv35;
+  }
+  {
+    let l36 = i0 * 100u + j0;
+    let v37 = acc8.x;
+    let v38 = tmp0[l36];
+    let v39 = select(0.0, 1.0, v38 > 0.0);
+    let v40 = select(0.0, v37, v39 != 0.0);
+    let v41 = select(v37, 0.0, v39 != 0.0);
+    let v42 = min(v38, 0.0);
+    let v43 = exp(v42);
+    let v44 = (v41 * v43);
+    let v45 = select(0.0, 1.0, v38 <= 0.0);
+    let v46 = (v44 * v45);
+    let v47 = (v40 + v46);
+    tmp2[l36] = v47;
+  }
+  {
+    let j48 = j0 + 1u;
+    let l49 = i0 * 100u + j48;
+    let v50 = acc8.y;
+    let v51 = tmp0[l49];
+    let v52 = select(0.0, 1.0, v51 > 0.0);
+    let v53 = select(0.0, v50, v52 != 0.0);
+    let v54 = select(v50, 0.0, v52 != 0.0);
+    let v55 = min(v51, 0.0);
+    let v56 = exp(v55);
+    let v57 = (v54 * v56);
+    let v58 = select(0.0, 1.0, v51 <= 0.0);
+    let v59 = (v57 * v58);
+    let v60 = (v53 + v59);
+    tmp2[l49] = v60;
+  }
+  {
+    let j61 = j0 + 2u;
+    let l62 = i0 * 100u + j61;
+    let v63 = acc8.z;
+    let v64 = tmp0[l62];
+    let v65 = select(0.0, 1.0, v64 > 0.0);
+    let v66 = select(0.0, v63, v65 != 0.0);
+    let v67 = select(v63, 0.0, v65 != 0.0);
+    let v68 = min(v64, 0.0);
+    let v69 = exp(v68);
+    let v70 = (v67 * v69);
+    let v71 = select(0.0, 1.0, v64 <= 0.0);
+    let v72 = (v70 * v71);
+    let v73 = (v66 + v72);
+    tmp2[l62] = v73;
+  }
+  {
+    let j74 = j0 + 3u;
+    let l75 = i0 * 100u + j74;
+    let v76 = acc8.w;
+    let v77 = tmp0[l75];
+    let v78 = select(0.0, 1.0, v77 > 0.0);
+    let v79 = select(0.0, v76, v78 != 0.0);
+    let v80 = select(v76, 0.0, v78 != 0.0);
+    let v81 = min(v77, 0.0);
+    let v82 = exp(v81);
+    let v83 = (v80 * v82);
+    let v84 = select(0.0, 1.0, v77 <= 0.0);
+    let v85 = (v83 * v84);
+    let v86 = (v79 + v85);
+    tmp2[l75] = v86;
+  }
+  {
+    let i87 = i0 + 1u;
+    let l88 = i87 * 100u + j0;
+    let v89 = acc9.x;
+    let v90 = tmp0[l88];
+    let v91 = select(0.0, 1.0, v90 > 0.0);
+    let v92 = select(0.0, v89, v91 != 0.0);
+    let v93 = select(v89, 0.0, v91 != 0.0);
+    let v94 = min(v90, 0.0);
+    let v95 = exp(v94);
+    let v96 = (v93 * v95);
+    let v97 = select(0.0, 1.0, v90 <= 0.0);
+    let v98 = (v96 * v97);
+    let v99 = (v92 + v98);
+    tmp2[l88] = v99;
+  }
+  {
+    let i100 = i0 + 1u;
+    let j101 = j0 + 1u;
+    let l102 = i100 * 100u + j101;
+    let v103 = acc9.y;
+    let v104 = tmp0[l102];
+    let v105 = select(0.0, 1.0, v104 > 0.0);
+    let v106 = select(0.0, v103, v105 != 0.0);
+    let v107 = select(v103, 0.0, v105 != 0.0);
+    let v108 = min(v104, 0.0);
+    let v109 = exp(v108);
+    let v110 = (v107 * v109);
+    let v111 = select(0.0, 1.0, v104 <= 0.0);
+    let v112 = (v110 * v111);
+    let v113 = (v106 + v112);
+    tmp2[l102] = v113;
+  }
+  {
+    let i114 = i0 + 1u;
+    let j115 = j0 + 2u;
+    let l116 = i114 * 100u + j115;
+    let v117 = acc9.z;
+    let v118 = tmp0[l116];
+    let v119 = select(0.0, 1.0, v118 > 0.0);
+    let v120 = select(0.0, v117, v119 != 0.0);
+    let v121 = select(v117, 0.0, v119 != 0.0);
+    let v122 = min(v118, 0.0);
+    let v123 = exp(v122);
+    let v124 = (v121 * v123);
+    let v125 = select(0.0, 1.0, v118 <= 0.0);
+    let v126 = (v124 * v125);
+    let v127 = (v120 + v126);
+    tmp2[l116] = v127;
+  }
+  {
+    let i128 = i0 + 1u;
+    let j129 = j0 + 3u;
+    let l130 = i128 * 100u + j129;
+    let v131 = acc9.w;
+    let v132 = tmp0[l130];
+    let v133 = select(0.0, 1.0, v132 > 0.0);
+    let v134 = select(0.0, v131, v133 != 0.0);
+    let v135 = select(v131, 0.0, v133 != 0.0);
+    let v136 = min(v132, 0.0);
+    let v137 = exp(v136);
+    let v138 = (v135 * v137);
+    let v139 = select(0.0, 1.0, v132 <= 0.0);
+    let v140 = (v138 * v139);
+    let v141 = (v134 + v140);
+    tmp2[l130] = v141;
+  }
+  {
+    let i142 = i0 + 2u;
+    let l143 = i142 * 100u + j0;
+    let v144 = acc10.x;
+    let v145 = tmp0[l143];
+    let v146 = select(0.0, 1.0, v145 > 0.0);
+    let v147 = select(0.0, v144, v146 != 0.0);
+    let v148 = select(v144, 0.0, v146 != 0.0);
+    let v149 = min(v145, 0.0);
+    let v150 = exp(v149);
+    let v151 = (v148 * v150);
+    let v152 = select(0.0, 1.0, v145 <= 0.0);
+    let v153 = (v151 * v152);
+    let v154 = (v147 + v153);
+    tmp2[l143] = v154;
+  }
+  {
+    let i155 = i0 + 2u;
+    let j156 = j0 + 1u;
+    let l157 = i155 * 100u + j156;
+    let v158 = acc10.y;
+    let v159 = tmp0[l157];
+    let v160 = select(0.0, 1.0, v159 > 0.0);
+    let v161 = select(0.0, v158, v160 != 0.0);
+    let v162 = select(v158, 0.0, v160 != 0.0);
+    let v163 = min(v159, 0.0);
+    let v164 = exp(v163);
+    let v165 = (v162 * v164);
+    let v166 = select(0.0, 1.0, v159 <= 0.0);
+    let v167 = (v165 * v166);
+    let v168 = (v161 + v167);
+    tmp2[l157] = v168;
+  }
+  {
+    let i169 = i0 + 2u;
+    let j170 = j0 + 2u;
+    let l171 = i169 * 100u + j170;
+    let v172 = acc10.z;
+    let v173 = tmp0[l171];
+    let v174 = select(0.0, 1.0, v173 > 0.0);
+    let v175 = select(0.0, v172, v174 != 0.0);
+    let v176 = select(v172, 0.0, v174 != 0.0);
+    let v177 = min(v173, 0.0);
+    let v178 = exp(v177);
+    let v179 = (v176 * v178);
+    let v180 = select(0.0, 1.0, v173 <= 0.0);
+    let v181 = (v179 * v180);
+    let v182 = (v175 + v181);
+    tmp2[l171] = v182;
+  }
+  {
+    let i183 = i0 + 2u;
+    let j184 = j0 + 3u;
+    let l185 = i183 * 100u + j184;
+    let v186 = acc10.w;
+    let v187 = tmp0[l185];
+    let v188 = select(0.0, 1.0, v187 > 0.0);
+    let v189 = select(0.0, v186, v188 != 0.0);
+    let v190 = select(v186, 0.0, v188 != 0.0);
+    let v191 = min(v187, 0.0);
+    let v192 = exp(v191);
+    let v193 = (v190 * v192);
+    let v194 = select(0.0, 1.0, v187 <= 0.0);
+    let v195 = (v193 * v194);
+    let v196 = (v189 + v195);
+    tmp2[l185] = v196;
+  }
+  {
+    let i197 = i0 + 3u;
+    let l198 = i197 * 100u + j0;
+    let v199 = acc11.x;
+    let v200 = tmp0[l198];
+    let v201 = select(0.0, 1.0, v200 > 0.0);
+    let v202 = select(0.0, v199, v201 != 0.0);
+    let v203 = select(v199, 0.0, v201 != 0.0);
+    let v204 = min(v200, 0.0);
+    let v205 = exp(v204);
+    let v206 = (v203 * v205);
+    let v207 = select(0.0, 1.0, v200 <= 0.0);
+    let v208 = (v206 * v207);
+    let v209 = (v202 + v208);
+    tmp2[l198] = v209;
+  }
+  {
+    let i210 = i0 + 3u;
+    let j211 = j0 + 1u;
+    let l212 = i210 * 100u + j211;
+    let v213 = acc11.y;
+    let v214 = tmp0[l212];
+    let v215 = select(0.0, 1.0, v214 > 0.0);
+    let v216 = select(0.0, v213, v215 != 0.0);
+    let v217 = select(v213, 0.0, v215 != 0.0);
+    let v218 = min(v214, 0.0);
+    let v219 = exp(v218);
+    let v220 = (v217 * v219);
+    let v221 = select(0.0, 1.0, v214 <= 0.0);
+    let v222 = (v220 * v221);
+    let v223 = (v216 + v222);
+    tmp2[l212] = v223;
+  }
+  {
+    let i224 = i0 + 3u;
+    let j225 = j0 + 2u;
+    let l226 = i224 * 100u + j225;
+    let v227 = acc11.z;
+    let v228 = tmp0[l226];
+    let v229 = select(0.0, 1.0, v228 > 0.0);
+    let v230 = select(0.0, v227, v229 != 0.0);
+    let v231 = select(v227, 0.0, v229 != 0.0);
+    let v232 = min(v228, 0.0);
+    let v233 = exp(v232);
+    let v234 = (v231 * v233);
+    let v235 = select(0.0, 1.0, v228 <= 0.0);
+    let v236 = (v234 * v235);
+    let v237 = (v230 + v236);
+    tmp2[l226] = v237;
+  }
+  {
+    let i238 = i0 + 3u;
+    let j239 = j0 + 3u;
+    let l240 = i238 * 100u + j239;
+    let v241 = acc11.w;
+    let v242 = tmp0[l240];
+    let v243 = select(0.0, 1.0, v242 > 0.0);
+    let v244 = select(0.0, v241, v243 != 0.0);
+    let v245 = select(v241, 0.0, v243 != 0.0);
+    let v246 = min(v242, 0.0);
+    let v247 = exp(v246);
+    let v248 = (v245 * v247);
+    let v249 = select(0.0, 1.0, v242 <= 0.0);
+    let v250 = (v248 * v249);
+    let v251 = (v244 + v250);
+    tmp2[l240] = v251;
+  }
+}
+
+// ---- 034_div_optimizer.wgsl
+@group(0) @binding(0) var<storage, read> s_counter_step: array<u32>;
+@group(0) @binding(1) var<storage, read_write> tmp10: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  let v0 = s_counter_step[i];
+  let v1 = f32(v0);
+  let v2 = (v1 + 1.0);
+  let v3 = (v2 * (-0.0010005003335835344));
+  let v4 = exp(v3);
+  let v5 = (1.0 - v4);
+  let v6 = (v3 / 2.0);
+  let v7 = (v3 / 3.0);
+  let v8 = (v3 / 4.0);
+  let v9 = (v3 / 5.0);
+  let v10 = (v3 / 6.0);
+  let v11 = (v3 / 7.0);
+  let v12 = (v3 / 8.0);
+  let v13 = (v3 / 9.0);
+  let v14 = (v13 + 1.0);
+  let v15 = (v12 * v14);
+  let v16 = (v15 + 1.0);
+  let v17 = (v11 * v16);
+  let v18 = (v17 + 1.0);
+  let v19 = (v10 * v18);
+  let v20 = (v19 + 1.0);
+  let v21 = (v9 * v20);
+  let v22 = (v21 + 1.0);
+  let v23 = (v8 * v22);
+  let v24 = (v23 + 1.0);
+  let v25 = (v7 * v24);
+  let v26 = (v25 + 1.0);
+  let v27 = (v6 * v26);
+  let v28 = (v27 + 1.0);
+  let v29 = (v3 * v28);
+  let v30 = (-v29);
+  let v31 = abs(v3);
+  let v32 = select(0.0, 1.0, v31 < 0.1);
+  let v33 = select(v5, v30, v32 != 0.0);
+  let v34 = sqrt(v33);
+  let v35 = (0.001 * v34);
+  let v36 = (v2 * (-0.10536051565782628));
+  let v37 = exp(v36);
+  let v38 = (1.0 - v37);
+  let v39 = (v36 / 2.0);
+  let v40 = (v36 / 3.0);
+  let v41 = (v36 / 4.0);
+  let v42 = (v36 / 5.0);
+  let v43 = (v36 / 6.0);
+  let v44 = (v36 / 7.0);
+  let v45 = (v36 / 8.0);
+  let v46 = (v36 / 9.0);
+  let v47 = (v46 + 1.0);
+  let v48 = (v45 * v47);
+  let v49 = (v48 + 1.0);
+  let v50 = (v44 * v49);
+  let v51 = (v50 + 1.0);
+  let v52 = (v43 * v51);
+  let v53 = (v52 + 1.0);
+  let v54 = (v42 * v53);
+  let v55 = (v54 + 1.0);
+  let v56 = (v41 * v55);
+  let v57 = (v56 + 1.0);
+  let v58 = (v40 * v57);
+  let v59 = (v58 + 1.0);
+  let v60 = (v39 * v59);
+  let v61 = (v60 + 1.0);
+  let v62 = (v36 * v61);
+  let v63 = (-v62);
+  let v64 = abs(v36);
+  let v65 = select(0.0, 1.0, v64 < 0.1);
+  let v66 = select(v38, v63, v65 != 0.0);
+  let v67 = (v35 / v66);
+  tmp10[i] = v67;
+}
+
+// ---- 035_add_hidden_he_elu3_dense_kernel_adam_x2.wgsl
+@group(0) @binding(0) var<storage, read_write> s_hidden_he_elu3_dense_kernel_adam_m: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp14: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden_he_elu3_dense_kernel_adam_v: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 10000u) { return; }
+  let v0 = s_hidden_he_elu3_dense_kernel_adam_m[i];
+  let c1 = (i / 100u);
+  let c2 = (i % 100u);
+  let v3 = (v0 * 0.9);
+  let v4 = tmp14[i];
+  let v5 = (v4 * 0.09999999999999998);
+  let v6 = (v3 + v5);
+  let v7 = s_hidden_he_elu3_dense_kernel_adam_v[i];
+  let v8 = (v7 * 0.999);
+  let v9 = (v4 * v4);
+  let v10 = (v9 * 0.0010000000000000009);
+  let v11 = (v8 + v10);
+  s_hidden_he_elu3_dense_kernel_adam_m[i] = v6;
+  s_hidden_he_elu3_dense_kernel_adam_v[i] = v11;
+}
+
+// ---- 036_sub_hidden_he_elu3_dense_kernel_adam.wgsl
+@group(0) @binding(0) var<storage, read_write> s_hidden_he_elu3_dense_kernel: array<f32>;
+@group(0) @binding(1) var<storage, read> s_hidden_he_elu3_dense_kernel_adam_m: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(3) var<storage, read> s_hidden_he_elu3_dense_kernel_adam_v: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 10000u) { return; }
+  let v0 = s_hidden_he_elu3_dense_kernel[i];
+  let v1 = s_hidden_he_elu3_dense_kernel_adam_m[i];
+  let c2 = (i / 100u);
+  let c3 = (i % 100u);
+  let v4 = tmp10[0u];
+  let v5 = (v1 * v4);
+  let v6 = s_hidden_he_elu3_dense_kernel_adam_v[i];
+  let v7 = sqrt(v6);
+  let v8 = (v7 + 1e-8);
+  let v9 = (v5 / v8);
+  let v10 = (v0 - v9);
+  s_hidden_he_elu3_dense_kernel[i] = v10;
+}
+
+// ---- 037_add_hidden_he_elu3_dense_bias_adam_x2.wgsl
+@group(0) @binding(0) var<storage, read_write> s_hidden_he_elu3_dense_bias_adam_m: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden_he_elu3_dense_bias_adam_v: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 100u) { return; }
+  let v0 = s_hidden_he_elu3_dense_bias_adam_m[i];
+  let v1 = (v0 * 0.9);
+  let v2 = tmp4[i];
+  let v3 = (v2 * 0.09999999999999998);
+  let v4 = (v1 + v3);
+  let v5 = s_hidden_he_elu3_dense_bias_adam_v[i];
+  let v6 = (v5 * 0.999);
+  let v7 = (v2 * v2);
+  let v8 = (v7 * 0.0010000000000000009);
+  let v9 = (v6 + v8);
+  s_hidden_he_elu3_dense_bias_adam_m[i] = v4;
+  s_hidden_he_elu3_dense_bias_adam_v[i] = v9;
+}
+
+// ---- 038_sub_hidden_he_elu3_dense_bias_adam.wgsl
+@group(0) @binding(0) var<storage, read_write> s_hidden_he_elu3_dense_bias: array<f32>;
+@group(0) @binding(1) var<storage, read> s_hidden_he_elu3_dense_bias_adam_m: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(3) var<storage, read> s_hidden_he_elu3_dense_bias_adam_v: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 100u) { return; }
+  let v0 = s_hidden_he_elu3_dense_bias[i];
+  let v1 = s_hidden_he_elu3_dense_bias_adam_m[i];
+  let v2 = tmp10[0u];
+  let v3 = (v1 * v2);
+  let v4 = s_hidden_he_elu3_dense_bias_adam_v[i];
+  let v5 = sqrt(v4);
+  let v6 = (v5 + 1e-8);
+  let v7 = (v3 / v6);
+  let v8 = (v0 - v7);
+  s_hidden_he_elu3_dense_bias[i] = v8;
+}
+
+// ---- 039_add_logits_dense_kernel_adam_x2.wgsl
+@group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel_adam_m: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_logits_dense_kernel_adam_v: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 500u) { return; }
+  let v0 = s_logits_dense_kernel_adam_m[i];
+  let c1 = (i / 5u);
+  let c2 = (i % 5u);
+  let v3 = (v0 * 0.9);
+  let v4 = tmp12[i];
+  let v5 = (v4 * 0.09999999999999998);
+  let v6 = (v3 + v5);
+  let v7 = s_logits_dense_kernel_adam_v[i];
+  let v8 = (v7 * 0.999);
+  let v9 = (v4 * v4);
+  let v10 = (v9 * 0.0010000000000000009);
+  let v11 = (v8 + v10);
+  s_logits_dense_kernel_adam_m[i] = v6;
+  s_logits_dense_kernel_adam_v[i] = v11;
+}
+
+// ---- 040_sub_logits_dense_kernel_adam.wgsl
+@group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel: array<f32>;
+@group(0) @binding(1) var<storage, read> s_logits_dense_kernel_adam_m: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(3) var<storage, read> s_logits_dense_kernel_adam_v: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 500u) { return; }
+  let v0 = s_logits_dense_kernel[i];
+  let v1 = s_logits_dense_kernel_adam_m[i];
+  let c2 = (i / 5u);
+  let c3 = (i % 5u);
+  let v4 = tmp10[0u];
+  let v5 = (v1 * v4);
+  let v6 = s_logits_dense_kernel_adam_v[i];
+  let v7 = sqrt(v6);
+  let v8 = (v7 + 1e-8);
+  let v9 = (v5 / v8);
+  let v10 = (v0 - v9);
+  s_logits_dense_kernel[i] = v10;
+}
+
+// ---- 041_add_logits_dense_bias_adam_x2.wgsl
+@group(0) @binding(0) var<storage, read_write> s_logits_dense_bias_adam_m: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp9: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_logits_dense_bias_adam_v: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 5u) { return; }
+  let v0 = s_logits_dense_bias_adam_m[i];
+  let v1 = (v0 * 0.9);
+  let v2 = tmp9[i];
+  let v3 = (v2 * 0.09999999999999998);
+  let v4 = (v1 + v3);
+  let v5 = s_logits_dense_bias_adam_v[i];
+  let v6 = (v5 * 0.999);
+  let v7 = (v2 * v2);
+  let v8 = (v7 * 0.0010000000000000009);
+  let v9 = (v6 + v8);
+  s_logits_dense_bias_adam_m[i] = v4;
+  s_logits_dense_bias_adam_v[i] = v9;
+}
+
+// ---- 042_sub_logits_dense_bias_adam.wgsl
+@group(0) @binding(0) var<storage, read_write> s_logits_dense_bias: array<f32>;
+@group(0) @binding(1) var<storage, read> s_logits_dense_bias_adam_m: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(3) var<storage, read> s_logits_dense_bias_adam_v: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 5u) { return; }
+  let v0 = s_logits_dense_bias[i];
+  let v1 = s_logits_dense_bias_adam_m[i];
+  let v2 = tmp10[0u];
+  let v3 = (v1 * v2);
+  let v4 = s_logits_dense_bias_adam_v[i];
+  let v5 = sqrt(v4);
+  let v6 = (v5 + 1e-8);
+  let v7 = (v3 / v6);
+  let v8 = (v0 - v7);
+  s_logits_dense_bias[i] = v8;
+}
+
+// ---- 043_add_metrics_x3.wgsl
+@group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
+@group(0) @binding(1) var<storage, read> out_loss: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_train_count: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_acc_train_accuracy: array<f32>;
+@group(0) @binding(4) var<storage, read> out_accuracy: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  let v0 = s_acc_train_loss[i];
+  let v1 = out_loss[i];
+  let v2 = (v0 + v1);
+  let v3 = s_acc_train_count[i];
+  let v4 = (v3 + 1.0);
+  let v5 = s_acc_train_accuracy[i];
+  let v6 = out_accuracy[i];
+  let v7 = (v5 + v6);
+  s_acc_train_loss[i] = v2;
+  s_acc_train_count[i] = v4;
+  s_acc_train_accuracy[i] = v7;
+}
+
+// ---- 044_add_metrics_x2.wgsl
+@group(0) @binding(0) var<storage, read_write> s_counter_step: array<u32>;
+@group(0) @binding(1) var<storage, read_write> s_counter_batch: array<u32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  let v0 = s_counter_step[i];
+  let v1 = (v0 + 1u);
+  let v2 = s_counter_batch[i];
+  let v3 = (v2 + 1u);
+  s_counter_step[i] = v1;
+  s_counter_batch[i] = v3;
+}
+
+// ---- 045_const_x2.wgsl
+@group(0) @binding(0) var<storage, read_write> s_counter_eval_batch: array<u32>;
+@group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  s_counter_eval_batch[i] = 0u;
+  s_acc_eval_loss[i] = 0.0;
+}
+
+// ---- 046_feed_eval_y.wgsl
+@group(0) @binding(0) var<storage, read> data: array<u32>;
+@group(0) @binding(1) var<storage, read> info: array<u32>;
+@group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
+@group(0) @binding(3) var<storage, read_write> out: array<i32>;
+@group(0) @binding(4) var<storage, read_write> weight: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 20u) { return; }
+  let count = info[0];
+  let features = info[2];
+  let row = i / 1u;
+  let f = (i % 1u) * 1u;
+  let o = row * 1u + f;
+  let base = eval_batch[0] * 20u;
+  let rem = min(count - min(base, count), 20u);
+  let ex = base + row % max(rem, 1u);
+  if (i == 0u) {
+    weight[0] = f32(rem) / 20.0;
+  }
+  let e = min(ex, count - 1u) * features + f;
+  out[o + 0u] = bitcast<i32>(data[e + 0u]);
+}
+
+// ---- 047_feed_eval_eval_cache_0.wgsl
+@group(0) @binding(0) var<storage, read> data: array<u32>;
+@group(0) @binding(1) var<storage, read> info: array<u32>;
+@group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 500u) { return; }
+  let count = info[0];
+  let features = info[2];
+  let row = i / 25u;
+  let f = (i % 25u) * 4u;
+  let o = row * 100u + f;
+  let base = eval_batch[0] * 20u;
+  let rem = min(count - min(base, count), 20u);
+  let ex = base + row % max(rem, 1u);
+  let e = min(ex, count - 1u) * features + f;
+  if (info[1] == 1u) {
+    let word = data[e / 4u];
+    out[o + 0u] = f32((word >> 0u) & 0xffu) / 255.0;
+    out[o + 1u] = f32((word >> 8u) & 0xffu) / 255.0;
+    out[o + 2u] = f32((word >> 16u) & 0xffu) / 255.0;
+    out[o + 3u] = f32((word >> 24u) & 0xffu) / 255.0;
+  }
+  else {
+    out[o + 0u] = bitcast<f32>(data[e + 0u]);
+    out[o + 1u] = bitcast<f32>(data[e + 1u]);
+    out[o + 2u] = bitcast<f32>(data[e + 2u]);
+    out[o + 3u] = bitcast<f32>(data[e + 3u]);
+  }
+}
+
+// ---- 048_matmul_hidden_he_elu3.wgsl
+@group(0) @binding(0) var<storage, read> in_eval_cache_0_v4: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read> s_hidden_he_elu3_dense_kernel_v4: array<vec4<f32>>;
+@group(0) @binding(2) var<storage, read_write> tmp1: array<f32>;
+@group(0) @binding(3) var<storage, read> s_hidden_he_elu3_dense_bias: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let t = gid.x;
+  if (t >= 125u) { return; }
+  let i0 = (t / 25u) * 4u;
+  let j0 = (t % 25u) * 4u;
+  let row0 = min(i0 + 0u, 19u);
+  let row1 = min(i0 + 1u, 19u);
+  let row2 = min(i0 + 2u, 19u);
+  let row3 = min(i0 + 3u, 19u);
+  let col4 = min(j0 + 0u, 99u);
+  let col5 = min(j0 + 1u, 99u);
+  let col6 = min(j0 + 2u, 99u);
+  let col7 = min(j0 + 3u, 99u);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 25u;
+  let ra13 = row1 * 25u;
+  let ra14 = row2 * 25u;
+  let ra15 = row3 * 25u;
+  for (var k: u32 = 0u; k < 25u; k = k + 1u) {
+    let av16 = in_eval_cache_0_v4[ra12 + k];
+    let av17 = in_eval_cache_0_v4[ra13 + k];
+    let av18 = in_eval_cache_0_v4[ra14 + k];
+    let av19 = in_eval_cache_0_v4[ra15 + k];
+    let kq20 = k * 4u + 0u;
+    let bv21 = s_hidden_he_elu3_dense_kernel_v4[(kq20 * 100u + j0) / 4u];
+    acc8 = acc8 + av16.x * bv21;
+    acc9 = acc9 + av17.x * bv21;
+    acc10 = acc10 + av18.x * bv21;
+    acc11 = acc11 + av19.x * bv21;
+    let kq22 = k * 4u + 1u;
+    let bv23 = s_hidden_he_elu3_dense_kernel_v4[(kq22 * 100u + j0) / 4u];
+    acc8 = acc8 + av16.y * bv23;
+    acc9 = acc9 + av17.y * bv23;
+    acc10 = acc10 + av18.y * bv23;
+    acc11 = acc11 + av19.y * bv23;
+    let kq24 = k * 4u + 2u;
+    let bv25 = s_hidden_he_elu3_dense_kernel_v4[(kq24 * 100u + j0) / 4u];
+    acc8 = acc8 + av16.z * bv25;
+    acc9 = acc9 + av17.z * bv25;
+    acc10 = acc10 + av18.z * bv25;
+    acc11 = acc11 + av19.z * bv25;
+    let kq26 = k * 4u + 3u;
+    let bv27 = s_hidden_he_elu3_dense_kernel_v4[(kq26 * 100u + j0) / 4u];
+    acc8 = acc8 + av16.w * bv27;
+    acc9 = acc9 + av17.w * bv27;
+    acc10 = acc10 + av18.w * bv27;
+    acc11 = acc11 + av19.w * bv27;
+  }
+  {
+    let l28 = i0 * 100u + j0;
+    let v29 = acc8.x;
+    let v30 = s_hidden_he_elu3_dense_bias[j0];
+    let v31 = (v29 + v30);
+    let v32 = min(v31, 0.0);
+    let v33 = exp(v32);
+    let v34 = (v33 - 1.0);
+    let v35 = select(0.0, 1.0, v31 > 0.0);
+    let v36 = select(v34, v31, v35 != 0.0);
+    tmp1[l28] = v36;
+  }
+  {
+    let j37 = j0 + 1u;
+    let l38 = i0 * 100u + j37;
+    let v39 = acc8.y;
+    let v40 = s_hidden_he_elu3_dense_bias[j37];
+    let v41 = (v39 + v40);
+    let v42 = min(v41, 0.0);
+    let v43 = exp(v42);
+    let v44 = (v43 - 1.0);
+    let v45 = select(0.0, 1.0, v41 > 0.0);
+    let v46 = select(v44, v41, v45 != 0.0);
+    tmp1[l38] = v46;
+  }
+  {
+    let j47 = j0 + 2u;
+    let l48 = i0 * 100u + j47;
+    let v49 = acc8.z;
+    let v50 = s_hidden_he_elu3_dense_bias[j47];
+    let v51 = (v49 + v50);
+    let v52 = min(v51, 0.0);
+    let v53 = exp(v52);
+    let v54 = (v53 - 1.0);
+    let v55 = select(0.0, 1.0, v51 > 0.0);
+    let v56 = select(v54, v51, v55 != 0.0);
+    tmp1[l48] = v56;
+  }
+  {
+    let j57 = j0 + 3u;
+    let l58 = i0 * 100u + j57;
+    let v59 = acc8.w;
+    let v60 = s_hidden_he_elu3_dense_bias[j57];
+    let v61 = (v59 + v60);
+    let v62 = min(v61, 0.0);
+    let v63 = exp(v62);
+    let v64 = (v63 - 1.0);
+    let v65 = select(0.0, 1.0, v61 > 0.0);
+    let v66 = select(v64, v61, v65 != 0.0);
+    tmp1[l58] = v66;
+  }
+  {
+    let i67 = i0 + 1u;
+    let l68 = i67 * 100u + j0;
+    let v69 = acc9.x;
+    let v70 = s_hidden_he_elu3_dense_bias[j0];
+    let v71 = (v69 + v70);
+    let v72 = min(v71, 0.0);
+    let v73 = exp(v72);
+    let v74 = (v73 - 1.0);
+    let v75 = select(0.0, 1.0, v71 > 0.0);
+    let v76 = select(v74, v71, v75 != 0.0);
+    tmp1[l68] = v76;
+  }
+  {
+    let i77 = i0 + 1u;
+    let j78 = j0 + 1u;
+    let l79 = i77 * 100u + j78;
+    let v80 = acc9.y;
+    let v81 = s_hidden_he_elu3_dense_bias[j78];
+    let v82 = (v80 + v81);
+    let v83 = min(v82, 0.0);
+    let v84 = exp(v83);
+    let v85 = (v84 - 1.0);
+    let v86 = select(0.0, 1.0, v82 > 0.0);
+    let v87 = select(v85, v82, v86 != 0.0);
+    tmp1[l79] = v87;
+  }
+  {
+    let i88 = i0 + 1u;
+    let j89 = j0 + 2u;
+    let l90 = i88 * 100u + j89;
+    let v91 = acc9.z;
+    let v92 = s_hidden_he_elu3_dense_bias[j89];
+    let v93 = (v91 + v92);
+    let v94 = min(v93, 0.0);
+    let v95 = exp(v94);
+    let v96 = (v95 - 1.0);
+    let v97 = select(0.0, 1.0, v93 > 0.0);
+    let v98 = select(v96, v93, v97 != 0.0);
+    tmp1[l90] = v98;
+  }
+  {
+    let i99 = i0 + 1u;
+    let j100 = j0 + 3u;
+    let l101 = i99 * 100u + j100;
+    let v102 = acc9.w;
+    let v103 = s_hidden_he_elu3_dense_bias[j100];
+    let v104 = (v102 + v103);
+    let v105 = min(v104, 0.0);
+    let v106 = exp(v105);
+    let v107 = (v106 - 1.0);
+    let v108 = select(0.0, 1.0, v104 > 0.0);
+    let v109 = select(v107, v104, v108 != 0.0);
+    tmp1[l101] = v109;
+  }
+  {
+    let i110 = i0 + 2u;
+    let l111 = i110 * 100u + j0;
+    let v112 = acc10.x;
+    let v113 = s_hidden_he_elu3_dense_bias[j0];
+    let v114 = (v112 + v113);
+    let v115 = min(v114, 0.0);
+    let v116 = exp(v115);
+    let v117 = (v116 - 1.0);
+    let v118 = select(0.0, 1.0, v114 > 0.0);
+    let v119 = select(v117, v114, v118 != 0.0);
+    tmp1[l111] = v119;
+  }
+  {
+    let i120 = i0 + 2u;
+    let j121 = j0 + 1u;
+    let l122 = i120 * 100u + j121;
+    let v123 = acc10.y;
+    let v124 = s_hidden_he_elu3_dense_bias[j121];
+    let v125 = (v123 + v124);
+    let v126 = min(v125, 0.0);
+    let v127 = exp(v126);
+    let v128 = (v127 - 1.0);
+    let v129 = select(0.0, 1.0, v125 > 0.0);
+    let v130 = select(v128, v125, v129 != 0.0);
+    tmp1[l122] = v130;
+  }
+  {
+    let i131 = i0 + 2u;
+    let j132 = j0 + 2u;
+    let l133 = i131 * 100u + j132;
+    let v134 = acc10.z;
+    let v135 = s_hidden_he_elu3_dense_bias[j132];
+    let v136 = (v134 + v135);
+    let v137 = min(v136, 0.0);
+    let v138 = exp(v137);
+    let v139 = (v138 - 1.0);
+    let v140 = select(0.0, 1.0, v136 > 0.0);
+    let v141 = select(v139, v136, v140 != 0.0);
+    tmp1[l133] = v141;
+  }
+  {
+    let i142 = i0 + 2u;
+    let j143 = j0 + 3u;
+    let l144 = i142 * 100u + j143;
+    let v145 = acc10.w;
+    let v146 = s_hidden_he_elu3_dense_bias[j143];
+    let v147 = (v145 + v146);
+    let v148 = min(v147, 0.0);
+    let v149 = exp(v148);
+    let v150 = (v149 - 1.0);
+    let v151 = select(0.0, 1.0, v147 > 0.0);
+    let v152 = select(v150, v147, v151 != 0.0);
+    tmp1[l144] = v152;
+  }
+  {
+    let i153 = i0 + 3u;
+    let l154 = i153 * 100u + j0;
+    let v155 = acc11.x;
+    let v156 = s_hidden_he_elu3_dense_bias[j0];
+    let v157 = (v155 + v156);
+    let v158 = min(v157, 0.0);
+    let v159 = exp(v158);
+    let v160 = (v159 - 1.0);
+    let v161 = select(0.0, 1.0, v157 > 0.0);
+    let v162 = select(v160, v157, v161 != 0.0);
+    tmp1[l154] = v162;
+  }
+  {
+    let i163 = i0 + 3u;
+    let j164 = j0 + 1u;
+    let l165 = i163 * 100u + j164;
+    let v166 = acc11.y;
+    let v167 = s_hidden_he_elu3_dense_bias[j164];
+    let v168 = (v166 + v167);
+    let v169 = min(v168, 0.0);
+    let v170 = exp(v169);
+    let v171 = (v170 - 1.0);
+    let v172 = select(0.0, 1.0, v168 > 0.0);
+    let v173 = select(v171, v168, v172 != 0.0);
+    tmp1[l165] = v173;
+  }
+  {
+    let i174 = i0 + 3u;
+    let j175 = j0 + 2u;
+    let l176 = i174 * 100u + j175;
+    let v177 = acc11.z;
+    let v178 = s_hidden_he_elu3_dense_bias[j175];
+    let v179 = (v177 + v178);
+    let v180 = min(v179, 0.0);
+    let v181 = exp(v180);
+    let v182 = (v181 - 1.0);
+    let v183 = select(0.0, 1.0, v179 > 0.0);
+    let v184 = select(v182, v179, v183 != 0.0);
+    tmp1[l176] = v184;
+  }
+  {
+    let i185 = i0 + 3u;
+    let j186 = j0 + 3u;
+    let l187 = i185 * 100u + j186;
+    let v188 = acc11.w;
+    let v189 = s_hidden_he_elu3_dense_bias[j186];
+    let v190 = (v188 + v189);
+    let v191 = min(v190, 0.0);
+    let v192 = exp(v191);
+    let v193 = (v192 - 1.0);
+    let v194 = select(0.0, 1.0, v190 > 0.0);
+    let v195 = select(v193, v190, v194 != 0.0);
+    tmp1[l187] = v195;
+  }
+}
+
+// ---- 049_reduce_sum_accuracy_x2.wgsl
+@group(0) @binding(0) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp8: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
+@group(0) @binding(3) var<storage, read> out_loss: array<f32>;
+@group(0) @binding(4) var<storage, read> in_weight: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out_accuracy: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 20u; r = r + 1u) {
+    let v1 = tmp10[r];
+    let v2 = select(0.0, 1.0, v1 < 1.0);
+    let v3 = tmp8[r];
+    let v4 = select(0.0, 1.0, v3 == 0.0);
+    let v5 = (v2 * v4);
+    acc0 = acc0 + v5;
+  }
+  let v6 = (acc0 / 20.0);
+  let v7 = s_acc_eval_loss[i];
+  let v8 = out_loss[i];
+  let v9 = in_weight[i];
+  let v10 = (v8 * v9);
+  let v11 = (v7 + v10);
+  out_accuracy[i] = v6;
+  s_acc_eval_loss[i] = v11;
+}
+
+// ---- 050_add_metrics_x3.wgsl
+@group(0) @binding(0) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(1) var<storage, read> in_weight: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
+@group(0) @binding(3) var<storage, read> out_accuracy: array<f32>;
+@group(0) @binding(4) var<storage, read_write> s_counter_eval_batch: array<u32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  let v0 = s_acc_eval_weight[i];
+  let v1 = in_weight[i];
+  let v2 = (v0 + v1);
+  let v3 = s_acc_eval_accuracy[i];
+  let v4 = out_accuracy[i];
+  let v5 = (v4 * v1);
+  let v6 = (v3 + v5);
+  let v7 = s_counter_eval_batch[i];
+  let v8 = (v7 + 1u);
+  s_acc_eval_weight[i] = v2;
+  s_acc_eval_accuracy[i] = v6;
+  s_counter_eval_batch[i] = v8;
+}
+
+// ---- 051_matmul_hidden_he_elu1.wgsl
+@group(0) @binding(0) var<storage, read> in_X_v4: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read> s_hidden_he_elu1_dense_kernel_v4: array<vec4<f32>>;
+@group(0) @binding(2) var<storage, read_write> tmp3: array<f32>;
+@group(0) @binding(3) var<storage, read> s_hidden_he_elu1_dense_bias: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let t = gid.x;
+  if (t >= 125u) { return; }
+  let i0 = (t / 25u) * 4u;
+  let j0 = (t % 25u) * 4u;
+  let row0 = min(i0 + 0u, 19u);
+  let row1 = min(i0 + 1u, 19u);
+  let row2 = min(i0 + 2u, 19u);
+  let row3 = min(i0 + 3u, 19u);
+  let col4 = min(j0 + 0u, 99u);
+  let col5 = min(j0 + 1u, 99u);
+  let col6 = min(j0 + 2u, 99u);
+  let col7 = min(j0 + 3u, 99u);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 196u;
+  let ra13 = row1 * 196u;
+  let ra14 = row2 * 196u;
+  let ra15 = row3 * 196u;
+  for (var k: u32 = 0u; k < 196u; k = k + 1u) {
+    let av16 = in_X_v4[ra12 + k];
+    let av17 = in_X_v4[ra13 + k];
+    let av18 = in_X_v4[ra14 + k];
+    let av19 = in_X_v4[ra15 + k];
+    let kq20 = k * 4u + 0u;
+    let bv21 = s_hidden_he_elu1_dense_kernel_v4[(kq20 * 100u + j0) / 4u];
+    acc8 = acc8 + av16.x * bv21;
+    acc9 = acc9 + av17.x * bv21;
+    acc10 = acc10 + av18.x * bv21;
+    acc11 = acc11 + av19.x * bv21;
+    let kq22 = k * 4u + 1u;
+    let bv23 = s_hidden_he_elu1_dense_kernel_v4[(kq22 * 100u + j0) / 4u];
+    acc8 = acc8 + av16.y * bv23;
+    acc9 = acc9 + av17.y * bv23;
+    acc10 = acc10 + av18.y * bv23;
+    acc11 = acc11 + av19.y * bv23;
+    let kq24 = k * 4u + 2u;
+    let bv25 = s_hidden_he_elu1_dense_kernel_v4[(kq24 * 100u + j0) / 4u];
+    acc8 = acc8 + av16.z * bv25;
+    acc9 = acc9 + av17.z * bv25;
+    acc10 = acc10 + av18.z * bv25;
+    acc11 = acc11 + av19.z * bv25;
+    let kq26 = k * 4u + 3u;
+    let bv27 = s_hidden_he_elu1_dense_kernel_v4[(kq26 * 100u + j0) / 4u];
+    acc8 = acc8 + av16.w * bv27;
+    acc9 = acc9 + av17.w * bv27;
+    acc10 = acc10 + av18.w * bv27;
+    acc11 = acc11 + av19.w * bv27;
+  }
+  {
+    let l28 = i0 * 100u + j0;
+    let v29 = acc8.x;
+    let v30 = s_hidden_he_elu1_dense_bias[j0];
+    let v31 = (v29 + v30);
+    let v32 = min(v31, 0.0);
+    let v33 = exp(v32);
+    let v34 = (v33 - 1.0);
+    let v35 = select(0.0, 1.0, v31 > 0.0);
+    let v36 = select(v34, v31, v35 != 0.0);
+    tmp3[l28] = v36;
+  }
+  {
+    let j37 = j0 + 1u;
+    let l38 = i0 * 100u + j37;
+    let v39 = acc8.y;
+    let v40 = s_hidden_he_elu1_dense_bias[j37];
+    let v41 = (v39 + v40);
+    let v42 = min(v41, 0.0);
+    let v43 = exp(v42);
+    let v44 = (v43 - 1.0);
+    let v45 = select(0.0, 1.0, v41 > 0.0);
+    let v46 = select(v44, v41, v45 != 0.0);
+    tmp3[l38] = v46;
+  }
+  {
+    let j47 = j0 + 2u;
+    let l48 = i0 * 100u + j47;
+    let v49 = acc8.z;
+    let v50 = s_hidden_he_elu1_dense_bias[j47];
+    let v51 = (v49 + v50);
+    let v52 = min(v51, 0.0);
+    let v53 = exp(v52);
+    let v54 = (v53 - 1.0);
+    let v55 = select(0.0, 1.0, v51 > 0.0);
+    let v56 = select(v54, v51, v55 != 0.0);
+    tmp3[l48] = v56;
+  }
+  {
+    let j57 = j0 + 3u;
+    let l58 = i0 * 100u + j57;
+    let v59 = acc8.w;
+    let v60 = s_hidden_he_elu1_dense_bias[j57];
+    let v61 = (v59 + v60);
+    let v62 = min(v61, 0.0);
+    let v63 = exp(v62);
+    let v64 = (v63 - 1.0);
+    let v65 = select(0.0, 1.0, v61 > 0.0);
+    let v66 = select(v64, v61, v65 != 0.0);
+    tmp3[l58] = v66;
+  }
+  {
+    let i67 = i0 + 1u;
+    let l68 = i67 * 100u + j0;
+    let v69 = acc9.x;
+    let v70 = s_hidden_he_elu1_dense_bias[j0];
+    let v71 = (v69 + v70);
+    let v72 = min(v71, 0.0);
+    let v73 = exp(v72);
+    let v74 = (v73 - 1.0);
+    let v75 = select(0.0, 1.0, v71 > 0.0);
+    let v76 = select(v74, v71, v75 != 0.0);
+    tmp3[l68] = v76;
+  }
+  {
+    let i77 = i0 + 1u;
+    let j78 = j0 + 1u;
+    let l79 = i77 * 100u + j78;
+    let v80 = acc9.y;
+    let v81 = s_hidden_he_elu1_dense_bias[j78];
+    let v82 = (v80 + v81);
+    let v83 = min(v82, 0.0);
+    let v84 = exp(v83);
+    let v85 = (v84 - 1.0);
+    let v86 = select(0.0, 1.0, v82 > 0.0);
+    let v87 = select(v85, v82, v86 != 0.0);
+    tmp3[l79] = v87;
+  }
+  {
+    let i88 = i0 + 1u;
+    let j89 = j0 + 2u;
+    let l90 = i88 * 100u + j89;
+    let v91 = acc9.z;
+    let v92 = s_hidden_he_elu1_dense_bias[j89];
+    let v93 = (v91 + v92);
+    let v94 = min(v93, 0.0);
+    let v95 = exp(v94);
+    let v96 = (v95 - 1.0);
+    let v97 = select(0.0, 1.0, v93 > 0.0);
+    let v98 = select(v96, v93, v97 != 0.0);
+    tmp3[l90] = v98;
+  }
+  {
+    let i99 = i0 + 1u;
+    let j100 = j0 + 3u;
+    let l101 = i99 * 100u + j100;
+    let v102 = acc9.w;
+    let v103 = s_hidden_he_elu1_dense_bias[j100];
+    let v104 = (v102 + v103);
+    let v105 = min(v104, 0.0);
+    let v106 = exp(v105);
+    let v107 = (v106 - 1.0);
+    let v108 = select(0.0, 1.0, v104 > 0.0);
+    let v109 = select(v107, v104, v108 != 0.0);
+    tmp3[l101] = v109;
+  }
+  {
+    let i110 = i0 + 2u;
+    let l111 = i110 * 100u + j0;
+    let v112 = acc10.x;
+    let v113 = s_hidden_he_elu1_dense_bias[j0];
+    let v114 = (v112 + v113);
+    let v115 = min(v114, 0.0);
+    let v116 = exp(v115);
+    let v117 = (v116 - 1.0);
+    let v118 = select(0.0, 1.0, v114 > 0.0);
+    let v119 = select(v117, v114, v118 != 0.0);
+    tmp3[l111] = v119;
+  }
+  {
+    let i120 = i0 + 2u;
+    let j121 = j0 + 1u;
+    let l122 = i120 * 100u + j121;
+    let v123 = acc10.y;
+    let v124 = s_hidden_he_elu1_dense_bias[j121];
+    let v125 = (v123 + v124);
+    let v126 = min(v125, 0.0);
+    let v127 = exp(v126);
+    let v128 = (v127 - 1.0);
+    let v129 = select(0.0, 1.0, v125 > 0.0);
+    let v130 = select(v128, v125, v129 != 0.0);
+    tmp3[l122] = v130;
+  }
+  {
+    let i131 = i0 + 2u;
+    let j132 = j0 + 2u;
+    let l133 = i131 * 100u + j132;
+    let v134 = acc10.z;
+    let v135 = s_hidden_he_elu1_dense_bias[j132];
+    let v136 = (v134 + v135);
+    let v137 = min(v136, 0.0);
+    let v138 = exp(v137);
+    let v139 = (v138 - 1.0);
+    let v140 = select(0.0, 1.0, v136 > 0.0);
+    let v141 = select(v139, v136, v140 != 0.0);
+    tmp3[l133] = v141;
+  }
+  {
+    let i142 = i0 + 2u;
+    let j143 = j0 + 3u;
+    let l144 = i142 * 100u + j143;
+    let v145 = acc10.w;
+    let v146 = s_hidden_he_elu1_dense_bias[j143];
+    let v147 = (v145 + v146);
+    let v148 = min(v147, 0.0);
+    let v149 = exp(v148);
+    let v150 = (v149 - 1.0);
+    let v151 = select(0.0, 1.0, v147 > 0.0);
+    let v152 = select(v150, v147, v151 != 0.0);
+    tmp3[l144] = v152;
+  }
+  {
+    let i153 = i0 + 3u;
+    let l154 = i153 * 100u + j0;
+    let v155 = acc11.x;
+    let v156 = s_hidden_he_elu1_dense_bias[j0];
+    let v157 = (v155 + v156);
+    let v158 = min(v157, 0.0);
+    let v159 = exp(v158);
+    let v160 = (v159 - 1.0);
+    let v161 = select(0.0, 1.0, v157 > 0.0);
+    let v162 = select(v160, v157, v161 != 0.0);
+    tmp3[l154] = v162;
+  }
+  {
+    let i163 = i0 + 3u;
+    let j164 = j0 + 1u;
+    let l165 = i163 * 100u + j164;
+    let v166 = acc11.y;
+    let v167 = s_hidden_he_elu1_dense_bias[j164];
+    let v168 = (v166 + v167);
+    let v169 = min(v168, 0.0);
+    let v170 = exp(v169);
+    let v171 = (v170 - 1.0);
+    let v172 = select(0.0, 1.0, v168 > 0.0);
+    let v173 = select(v171, v168, v172 != 0.0);
+    tmp3[l165] = v173;
+  }
+  {
+    let i174 = i0 + 3u;
+    let j175 = j0 + 2u;
+    let l176 = i174 * 100u + j175;
+    let v177 = acc11.z;
+    let v178 = s_hidden_he_elu1_dense_bias[j175];
+    let v179 = (v177 + v178);
+    let v180 = min(v179, 0.0);
+    let v181 = exp(v180);
+    let v182 = (v181 - 1.0);
+    let v183 = select(0.0, 1.0, v179 > 0.0);
+    let v184 = select(v182, v179, v183 != 0.0);
+    tmp3[l176] = v184;
+  }
+  {
+    let i185 = i0 + 3u;
+    let j186 = j0 + 3u;
+    let l187 = i185 * 100u + j186;
+    let v188 = acc11.w;
+    let v189 = s_hidden_he_elu1_dense_bias[j186];
+    let v190 = (v188 + v189);
+    let v191 = min(v190, 0.0);
+    let v192 = exp(v191);
+    let v193 = (v192 - 1.0);
+    let v194 = select(0.0, 1.0, v190 > 0.0);
+    let v195 = select(v193, v190, v194 != 0.0);
+    tmp3[l187] = v195;
+  }
+}
+
+// ---- 052_div_probabilities.wgsl
+@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp7: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out_probabilities: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 100u) { return; }
+  let v0 = tmp5[i];
+  let c1 = (i / 5u);
+  let c2 = (i % 5u);
+  let v3 = tmp7[c1];
+  let v4 = (v0 - v3);
+  let v5 = exp(v4);
+  let v6 = tmp6[c1];
+  let v7 = (v5 / v6);
+  out_probabilities[i] = v7;
+}
+
+// ---- 053_select_early_stopping_x2.wgsl
+@group(0) @binding(0) var<storage, read_write> s_early_stopping_wait: array<f32>;
+@group(0) @binding(1) var<storage, read> s_acc_eval_loss: array<f32>;
+@group(0) @binding(2) var<storage, read> s_acc_eval_weight: array<f32>;
+@group(0) @binding(3) var<storage, read> s_early_stopping_best: array<f32>;
+@group(0) @binding(4) var<storage, read_write> tmp9: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  let v0 = s_early_stopping_wait[i];
+  let v1 = (v0 + 1.0);
+  let v2 = s_acc_eval_loss[i];
+  let v3 = s_acc_eval_weight[i];
+  let v4 = (v2 / v3);
+  let v5 = s_early_stopping_best[i];
+  let v6 = select(0.0, 1.0, v4 < v5);
+  let v7 = select(v1, 0.0, v6 != 0.0);
+  let v8 = select(v5, v4, v6 != 0.0);
+  s_early_stopping_wait[i] = v7;
+  tmp9[i] = v8;
+}
+
+// ---- 054_ge_early_stopping.wgsl
+@group(0) @binding(0) var<storage, read> s_early_stopping_wait: array<f32>;
+@group(0) @binding(1) var<storage, read_write> s_early_stopping_stop: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  let v0 = s_early_stopping_wait[i];
+  let v1 = select(0.0, 1.0, v0 >= 5.0);
+  s_early_stopping_stop[i] = v1;
+}
+
+// ---- 055_select_early_stopping.wgsl
+@group(0) @binding(0) var<storage, read_write> s_best_hidden_he_elu1_dense_kernel: array<f32>;
+@group(0) @binding(1) var<storage, read> s_hidden_he_elu1_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read> s_acc_eval_loss: array<f32>;
+@group(0) @binding(3) var<storage, read> s_acc_eval_weight: array<f32>;
+@group(0) @binding(4) var<storage, read> s_early_stopping_best: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 78400u) { return; }
+  let v0 = s_best_hidden_he_elu1_dense_kernel[i];
+  let v1 = s_hidden_he_elu1_dense_kernel[i];
+  let c2 = (i / 100u);
+  let c3 = (i % 100u);
+  let v4 = s_acc_eval_loss[0u];
+  let v5 = s_acc_eval_weight[0u];
+  let v6 = (v4 / v5);
+  let v7 = s_early_stopping_best[0u];
+  let v8 = select(0.0, 1.0, v6 < v7);
+  let v9 = select(v0, v1, v8 != 0.0);
+  s_best_hidden_he_elu1_dense_kernel[i] = v9;
+}
+
+// ---- 056_select_early_stopping.wgsl
+@group(0) @binding(0) var<storage, read_write> s_best_hidden_he_elu1_dense_bias: array<f32>;
+@group(0) @binding(1) var<storage, read> s_hidden_he_elu1_dense_bias: array<f32>;
+@group(0) @binding(2) var<storage, read> s_acc_eval_loss: array<f32>;
+@group(0) @binding(3) var<storage, read> s_acc_eval_weight: array<f32>;
+@group(0) @binding(4) var<storage, read> s_early_stopping_best: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 100u) { return; }
+  let v0 = s_best_hidden_he_elu1_dense_bias[i];
+  let v1 = s_hidden_he_elu1_dense_bias[i];
+  let v2 = s_acc_eval_loss[0u];
+  let v3 = s_acc_eval_weight[0u];
+  let v4 = (v2 / v3);
+  let v5 = s_early_stopping_best[0u];
+  let v6 = select(0.0, 1.0, v4 < v5);
+  let v7 = select(v0, v1, v6 != 0.0);
+  s_best_hidden_he_elu1_dense_bias[i] = v7;
+}
+
+// ---- 057_select_early_stopping.wgsl
+@group(0) @binding(0) var<storage, read_write> s_best_hidden_he_elu2_dense_kernel: array<f32>;
+@group(0) @binding(1) var<storage, read> s_hidden_he_elu2_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read> s_acc_eval_loss: array<f32>;
+@group(0) @binding(3) var<storage, read> s_acc_eval_weight: array<f32>;
+@group(0) @binding(4) var<storage, read> s_early_stopping_best: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 10000u) { return; }
+  let v0 = s_best_hidden_he_elu2_dense_kernel[i];
+  let v1 = s_hidden_he_elu2_dense_kernel[i];
+  let c2 = (i / 100u);
+  let c3 = (i % 100u);
+  let v4 = s_acc_eval_loss[0u];
+  let v5 = s_acc_eval_weight[0u];
+  let v6 = (v4 / v5);
+  let v7 = s_early_stopping_best[0u];
+  let v8 = select(0.0, 1.0, v6 < v7);
+  let v9 = select(v0, v1, v8 != 0.0);
+  s_best_hidden_he_elu2_dense_kernel[i] = v9;
+}
+
+// ---- 058_select_early_stopping.wgsl
+@group(0) @binding(0) var<storage, read_write> s_best_logits_dense_kernel: array<f32>;
+@group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read> s_acc_eval_loss: array<f32>;
+@group(0) @binding(3) var<storage, read> s_acc_eval_weight: array<f32>;
+@group(0) @binding(4) var<storage, read> s_early_stopping_best: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 500u) { return; }
+  let v0 = s_best_logits_dense_kernel[i];
+  let v1 = s_logits_dense_kernel[i];
+  let c2 = (i / 5u);
+  let c3 = (i % 5u);
+  let v4 = s_acc_eval_loss[0u];
+  let v5 = s_acc_eval_weight[0u];
+  let v6 = (v4 / v5);
+  let v7 = s_early_stopping_best[0u];
+  let v8 = select(0.0, 1.0, v6 < v7);
+  let v9 = select(v0, v1, v8 != 0.0);
+  s_best_logits_dense_kernel[i] = v9;
+}
+
+// ---- 059_select_early_stopping.wgsl
+@group(0) @binding(0) var<storage, read_write> s_best_logits_dense_bias: array<f32>;
+@group(0) @binding(1) var<storage, read> s_logits_dense_bias: array<f32>;
+@group(0) @binding(2) var<storage, read> s_acc_eval_loss: array<f32>;
+@group(0) @binding(3) var<storage, read> s_acc_eval_weight: array<f32>;
+@group(0) @binding(4) var<storage, read> s_early_stopping_best: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 5u) { return; }
+  let v0 = s_best_logits_dense_bias[i];
+  let v1 = s_logits_dense_bias[i];
+  let v2 = s_acc_eval_loss[0u];
+  let v3 = s_acc_eval_weight[0u];
+  let v4 = (v2 / v3);
+  let v5 = s_early_stopping_best[0u];
+  let v6 = select(0.0, 1.0, v4 < v5);
+  let v7 = select(v0, v1, v6 != 0.0);
+  s_best_logits_dense_bias[i] = v7;
+}
+
+// ---- 060_feed_eval_X.wgsl
+@group(0) @binding(0) var<storage, read> data: array<u32>;
+@group(0) @binding(1) var<storage, read> info: array<u32>;
+@group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 3920u) { return; }
+  let count = info[0];
+  let features = info[2];
+  let row = i / 196u;
+  let f = (i % 196u) * 4u;
+  let o = row * 784u + f;
+  let base = eval_batch[0] * 20u;
+  let rem = min(count - min(base, count), 20u);
+  let ex = base + row % max(rem, 1u);
+  let e = min(ex, count - 1u) * features + f;
+  if (info[1] == 1u) {
+    let word = data[e / 4u];
+    out[o + 0u] = f32((word >> 0u) & 0xffu) / 255.0;
+    out[o + 1u] = f32((word >> 8u) & 0xffu) / 255.0;
+    out[o + 2u] = f32((word >> 16u) & 0xffu) / 255.0;
+    out[o + 3u] = f32((word >> 24u) & 0xffu) / 255.0;
+  }
+  else {
+    out[o + 0u] = bitcast<f32>(data[e + 0u]);
+    out[o + 1u] = bitcast<f32>(data[e + 1u]);
+    out[o + 2u] = bitcast<f32>(data[e + 2u]);
+    out[o + 3u] = bitcast<f32>(data[e + 3u]);
+  }
+}
+
+// ---- 061_add_regularization.wgsl
+@group(0) @binding(0) var<storage, read_write> s_counter_cache_batch: array<u32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  let v0 = s_counter_cache_batch[i];
+  let v1 = (v0 + 1u);
+  s_counter_cache_batch[i] = v1;
+}

@@ -1,0 +1,3564 @@
+// ---- 000_const_hidden1_dense_kernel.wgsl
+@group(0) @binding(0) var<storage, read_write> s_optimizer_nadam_m_schedule: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  s_optimizer_nadam_m_schedule[i] = 1.0;
+}
+
+// ---- 001_mul_hidden1_dense_kernel.wgsl
+@group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
+@group(0) @binding(1) var<storage, read_write> s_hidden1_dense_kernel: array<f32>;
+
+fn lowbias32(v: u32) -> u32 {
+  var x = v;
+  x = x ^ (x >> 16u);
+  x = x * 0x7feb352du;
+  x = x ^ (x >> 15u);
+  x = x * 0x846ca68bu;
+  return x ^ (x >> 16u);
+}
+
+fn stream_key(seed: u32, stream: u32, key: u32) -> u32 {
+  var k = lowbias32(seed ^ 0x9e3779b9u);
+  k = lowbias32(k ^ stream);
+  return lowbias32(k ^ key);
+}
+
+fn uniform01(k: u32, index: u32) -> f32 {
+  return f32(lowbias32(k ^ lowbias32(index)) >> 8u) * (1.0 / 16777216.0);
+}
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 235200u) { return; }
+  let c0 = (i / 300u);
+  let c1 = (i % 300u);
+  let v2 = s_rng_seed[0u];
+  let k3 = stream_key(3u, 3615406128u, v2);
+  let v4 = uniform01(k3, i);
+  let v5 = (v4 * 0.9544997361036416);
+  let v6 = (v5 + 0.022750131948179195);
+  let v7 = (v6 * 2.0);
+  let v8 = (v7 - 1.0);
+  let v9 = (1.0 - v8);
+  let v10 = (1.0 + v8);
+  let v11 = (v9 * v10);
+  let v12 = log(v11);
+  let v13 = (-v12);
+  let v14 = sqrt(v13);
+  let v15 = (v14 - 3.0);
+  let v16 = ((-0.000200214257) * v15);
+  let v17 = (v16 + 0.000100950558);
+  let v18 = (v17 * v15);
+  let v19 = (v18 + 0.00134934322);
+  let v20 = (v19 * v15);
+  let v21 = (v20 + (-0.00367342844));
+  let v22 = (v21 * v15);
+  let v23 = (v22 + 0.00573950773);
+  let v24 = (v23 * v15);
+  let v25 = (v24 + (-0.0076224613));
+  let v26 = (v25 * v15);
+  let v27 = (v26 + 0.00943887047);
+  let v28 = (v27 * v15);
+  let v29 = (v28 + 1.00167406);
+  let v30 = (v29 * v15);
+  let v31 = (v30 + 2.83297682);
+  let v32 = (v13 - 2.5);
+  let v33 = (2.81022636e-8 * v32);
+  let v34 = (v33 + 3.43273939e-7);
+  let v35 = (v34 * v32);
+  let v36 = (v35 + (-0.0000035233877));
+  let v37 = (v36 * v32);
+  let v38 = (v37 + (-0.00000439150654));
+  let v39 = (v38 * v32);
+  let v40 = (v39 + 0.00021858087);
+  let v41 = (v40 * v32);
+  let v42 = (v41 + (-0.00125372503));
+  let v43 = (v42 * v32);
+  let v44 = (v43 + (-0.00417768164));
+  let v45 = (v44 * v32);
+  let v46 = (v45 + 0.246640727);
+  let v47 = (v46 * v32);
+  let v48 = (v47 + 1.50140941);
+  let v49 = select(0.0, 1.0, v13 < 5.0);
+  let v50 = select(v31, v48, v49 != 0.0);
+  let v51 = (v50 * v8);
+  let v52 = (v51 * 1.4142135623730951);
+  let v53 = (v52 * 0.057419456326711804);
+  s_hidden1_dense_kernel[i] = v53;
+}
+
+// ---- 002_const_hidden1_dense_bias.wgsl
+@group(0) @binding(0) var<storage, read_write> s_hidden1_dense_bias: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 300u) { return; }
+  s_hidden1_dense_bias[i] = 0.0;
+}
+
+// ---- 003_mul_hidden2_dense_kernel.wgsl
+@group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
+@group(0) @binding(1) var<storage, read_write> s_hidden2_dense_kernel: array<f32>;
+
+fn lowbias32(v: u32) -> u32 {
+  var x = v;
+  x = x ^ (x >> 16u);
+  x = x * 0x7feb352du;
+  x = x ^ (x >> 15u);
+  x = x * 0x846ca68bu;
+  return x ^ (x >> 16u);
+}
+
+fn stream_key(seed: u32, stream: u32, key: u32) -> u32 {
+  var k = lowbias32(seed ^ 0x9e3779b9u);
+  k = lowbias32(k ^ stream);
+  return lowbias32(k ^ key);
+}
+
+fn uniform01(k: u32, index: u32) -> f32 {
+  return f32(lowbias32(k ^ lowbias32(index)) >> 8u) * (1.0 / 16777216.0);
+}
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 30000u) { return; }
+  let c0 = (i / 100u);
+  let c1 = (i % 100u);
+  let v2 = s_rng_seed[0u];
+  let k3 = stream_key(3u, 1202735807u, v2);
+  let v4 = uniform01(k3, i);
+  let v5 = (v4 * 0.9544997361036416);
+  let v6 = (v5 + 0.022750131948179195);
+  let v7 = (v6 * 2.0);
+  let v8 = (v7 - 1.0);
+  let v9 = (1.0 - v8);
+  let v10 = (1.0 + v8);
+  let v11 = (v9 * v10);
+  let v12 = log(v11);
+  let v13 = (-v12);
+  let v14 = sqrt(v13);
+  let v15 = (v14 - 3.0);
+  let v16 = ((-0.000200214257) * v15);
+  let v17 = (v16 + 0.000100950558);
+  let v18 = (v17 * v15);
+  let v19 = (v18 + 0.00134934322);
+  let v20 = (v19 * v15);
+  let v21 = (v20 + (-0.00367342844));
+  let v22 = (v21 * v15);
+  let v23 = (v22 + 0.00573950773);
+  let v24 = (v23 * v15);
+  let v25 = (v24 + (-0.0076224613));
+  let v26 = (v25 * v15);
+  let v27 = (v26 + 0.00943887047);
+  let v28 = (v27 * v15);
+  let v29 = (v28 + 1.00167406);
+  let v30 = (v29 * v15);
+  let v31 = (v30 + 2.83297682);
+  let v32 = (v13 - 2.5);
+  let v33 = (2.81022636e-8 * v32);
+  let v34 = (v33 + 3.43273939e-7);
+  let v35 = (v34 * v32);
+  let v36 = (v35 + (-0.0000035233877));
+  let v37 = (v36 * v32);
+  let v38 = (v37 + (-0.00000439150654));
+  let v39 = (v38 * v32);
+  let v40 = (v39 + 0.00021858087);
+  let v41 = (v40 * v32);
+  let v42 = (v41 + (-0.00125372503));
+  let v43 = (v42 * v32);
+  let v44 = (v43 + (-0.00417768164));
+  let v45 = (v44 * v32);
+  let v46 = (v45 + 0.246640727);
+  let v47 = (v46 * v32);
+  let v48 = (v47 + 1.50140941);
+  let v49 = select(0.0, 1.0, v13 < 5.0);
+  let v50 = select(v31, v48, v49 != 0.0);
+  let v51 = (v50 * v8);
+  let v52 = (v51 * 1.4142135623730951);
+  let v53 = (v52 * 0.09282318798745727);
+  s_hidden2_dense_kernel[i] = v53;
+}
+
+// ---- 004_const_hidden2_dense_bias.wgsl
+@group(0) @binding(0) var<storage, read_write> s_hidden2_dense_bias: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 100u) { return; }
+  s_hidden2_dense_bias[i] = 0.0;
+}
+
+// ---- 005_add_logits_dense_kernel.wgsl
+@group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
+@group(0) @binding(1) var<storage, read_write> s_logits_dense_kernel: array<f32>;
+
+fn lowbias32(v: u32) -> u32 {
+  var x = v;
+  x = x ^ (x >> 16u);
+  x = x * 0x7feb352du;
+  x = x ^ (x >> 15u);
+  x = x * 0x846ca68bu;
+  return x ^ (x >> 16u);
+}
+
+fn stream_key(seed: u32, stream: u32, key: u32) -> u32 {
+  var k = lowbias32(seed ^ 0x9e3779b9u);
+  k = lowbias32(k ^ stream);
+  return lowbias32(k ^ key);
+}
+
+fn uniform01(k: u32, index: u32) -> f32 {
+  return f32(lowbias32(k ^ lowbias32(index)) >> 8u) * (1.0 / 16777216.0);
+}
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1000u) { return; }
+  let v0 = s_rng_seed[0u];
+  let k1 = stream_key(0u, 3422943445u, v0);
+  let v2 = uniform01(k1, i);
+  let c3 = (i / 10u);
+  let c4 = (i % 10u);
+  let v5 = (v2 * 0.46709936649691375);
+  let v6 = (v5 + (-0.23354968324845687));
+  s_logits_dense_kernel[i] = v6;
+}
+
+// ---- 006_const_logits_dense_bias.wgsl
+@group(0) @binding(0) var<storage, read_write> s_logits_dense_bias: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 10u) { return; }
+  s_logits_dense_bias[i] = 0.0;
+}
+
+// ---- 007_const_counter_step.wgsl
+@group(0) @binding(0) var<storage, read_write> s_counter_step: array<u32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  s_counter_step[i] = 0u;
+}
+
+// ---- 008_const_hidden1_dense_kernel_nadam_m.wgsl
+@group(0) @binding(0) var<storage, read_write> s_hidden1_dense_kernel_nadam_m: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 235200u) { return; }
+  s_hidden1_dense_kernel_nadam_m[i] = 0.0;
+}
+
+// ---- 009_const_hidden2_dense_kernel_nadam_m.wgsl
+@group(0) @binding(0) var<storage, read_write> s_hidden2_dense_kernel_nadam_m: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 30000u) { return; }
+  s_hidden2_dense_kernel_nadam_m[i] = 0.0;
+}
+
+// ---- 010_const_logits_dense_kernel_nadam_m.wgsl
+@group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel_nadam_m: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1000u) { return; }
+  s_logits_dense_kernel_nadam_m[i] = 0.0;
+}
+
+// ---- 011_const_acc_train_loss.wgsl
+@group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  s_acc_train_loss[i] = 0.0;
+}
+
+// ---- 012_add_x3.wgsl
+@group(0) @binding(0) var<storage, read_write> s_counter_epoch: array<u32>;
+@group(0) @binding(1) var<storage, read_write> s_counter_batch: array<u32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_train_loss: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  let v0 = s_counter_epoch[i];
+  let v1 = (v0 + 1u);
+  s_counter_epoch[i] = v1;
+  s_counter_batch[i] = 0u;
+  s_acc_train_loss[i] = 0.0;
+}
+
+// ---- 013_feed_train_X.wgsl
+@group(0) @binding(0) var<storage, read> data: array<u32>;
+@group(0) @binding(1) var<storage, read> info: array<u32>;
+@group(0) @binding(2) var<storage, read> epoch: array<u32>;
+@group(0) @binding(3) var<storage, read> batch: array<u32>;
+@group(0) @binding(4) var<storage, read> seed: array<u32>;
+@group(0) @binding(5) var<storage, read_write> out: array<f32>;
+
+fn lowbias32(v: u32) -> u32 {
+  var x = v;
+  x = x ^ (x >> 16u);
+  x = x * 0x7feb352du;
+  x = x ^ (x >> 15u);
+  x = x * 0x846ca68bu;
+  return x ^ (x >> 16u);
+}
+
+fn stream_key(seed: u32, stream: u32, key: u32) -> u32 {
+  var k = lowbias32(seed ^ 0x9e3779b9u);
+  k = lowbias32(k ^ stream);
+  return lowbias32(k ^ key);
+}
+
+fn uniform01(k: u32, index: u32) -> f32 {
+  return f32(lowbias32(k ^ lowbias32(index)) >> 8u) * (1.0 / 16777216.0);
+}
+fn feistel(x: u32, half: u32, mask: u32, key: u32) -> u32 {
+  var l = x >> half;
+  var r = x & mask;
+  for (var round = 0u; round < 4u; round = round + 1u) {
+    let t = l ^ (lowbias32(r ^ key ^ (round * 0x9e3779b9u)) & mask);
+    l = r;
+    r = t;
+  }
+  return (l << half) | r;
+}
+
+fn permute(x: u32, n: u32, key: u32) -> u32 {
+  if (n <= 1u) { return 0u; }
+  let half = max(1u, (firstLeadingBit(n - 1u) + 2u) / 2u);
+  let mask = (1u << half) - 1u;
+  var y = feistel(x, half, mask, key);
+  for (var walk = 0u; walk < 4096u && y >= n; walk = walk + 1u) {
+    y = feistel(y, half, mask, key);
+  }
+  return min(y, n - 1u);
+}
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 9800u) { return; }
+  let count = info[0];
+  let features = info[2];
+  let row = i / 196u;
+  let f = (i % 196u) * 4u;
+  let o = row * 784u + f;
+  let pos = batch[0] * 50u + row;
+  let key = stream_key(seed[0], 1397249350u, epoch[0]);
+  let ex = permute(pos % count, count, key);
+  let e = min(ex, count - 1u) * features + f;
+  if (info[1] == 1u) {
+    let word = data[e / 4u];
+    out[o + 0u] = f32((word >> 0u) & 0xffu) / 255.0;
+    out[o + 1u] = f32((word >> 8u) & 0xffu) / 255.0;
+    out[o + 2u] = f32((word >> 16u) & 0xffu) / 255.0;
+    out[o + 3u] = f32((word >> 24u) & 0xffu) / 255.0;
+  }
+  else {
+    out[o + 0u] = bitcast<f32>(data[e + 0u]);
+    out[o + 1u] = bitcast<f32>(data[e + 1u]);
+    out[o + 2u] = bitcast<f32>(data[e + 2u]);
+    out[o + 3u] = bitcast<f32>(data[e + 3u]);
+  }
+}
+
+// ---- 014_feed_train_y.wgsl
+@group(0) @binding(0) var<storage, read> data: array<u32>;
+@group(0) @binding(1) var<storage, read> info: array<u32>;
+@group(0) @binding(2) var<storage, read> epoch: array<u32>;
+@group(0) @binding(3) var<storage, read> batch: array<u32>;
+@group(0) @binding(4) var<storage, read> seed: array<u32>;
+@group(0) @binding(5) var<storage, read_write> out: array<i32>;
+
+fn lowbias32(v: u32) -> u32 {
+  var x = v;
+  x = x ^ (x >> 16u);
+  x = x * 0x7feb352du;
+  x = x ^ (x >> 15u);
+  x = x * 0x846ca68bu;
+  return x ^ (x >> 16u);
+}
+
+fn stream_key(seed: u32, stream: u32, key: u32) -> u32 {
+  var k = lowbias32(seed ^ 0x9e3779b9u);
+  k = lowbias32(k ^ stream);
+  return lowbias32(k ^ key);
+}
+
+fn uniform01(k: u32, index: u32) -> f32 {
+  return f32(lowbias32(k ^ lowbias32(index)) >> 8u) * (1.0 / 16777216.0);
+}
+fn feistel(x: u32, half: u32, mask: u32, key: u32) -> u32 {
+  var l = x >> half;
+  var r = x & mask;
+  for (var round = 0u; round < 4u; round = round + 1u) {
+    let t = l ^ (lowbias32(r ^ key ^ (round * 0x9e3779b9u)) & mask);
+    l = r;
+    r = t;
+  }
+  return (l << half) | r;
+}
+
+fn permute(x: u32, n: u32, key: u32) -> u32 {
+  if (n <= 1u) { return 0u; }
+  let half = max(1u, (firstLeadingBit(n - 1u) + 2u) / 2u);
+  let mask = (1u << half) - 1u;
+  var y = feistel(x, half, mask, key);
+  for (var walk = 0u; walk < 4096u && y >= n; walk = walk + 1u) {
+    y = feistel(y, half, mask, key);
+  }
+  return min(y, n - 1u);
+}
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 50u) { return; }
+  let count = info[0];
+  let features = info[2];
+  let row = i / 1u;
+  let f = (i % 1u) * 1u;
+  let o = row * 1u + f;
+  let pos = batch[0] * 50u + row;
+  let key = stream_key(seed[0], 1397249350u, epoch[0]);
+  let ex = permute(pos % count, count, key);
+  let e = min(ex, count - 1u) * features + f;
+  out[o + 0u] = bitcast<i32>(data[e + 0u]);
+}
+
+// ---- 015_matmul_hidden1_dense.wgsl
+@group(0) @binding(0) var<storage, read> in_X: array<f32>;
+@group(0) @binding(1) var<storage, read> s_hidden1_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp0: array<f32>;
+@group(0) @binding(3) var<storage, read> s_hidden1_dense_bias: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let t = gid.x;
+  if (t >= 975u) { return; }
+  let i0 = (t / 75u) * 4u;
+  let j0 = (t % 75u) * 4u;
+  let row0 = min(i0 + 0u, 49u);
+  let row1 = min(i0 + 1u, 49u);
+  let row2 = min(i0 + 2u, 49u);
+  let row3 = min(i0 + 3u, 49u);
+  let col4 = min(j0 + 0u, 299u);
+  let col5 = min(j0 + 1u, 299u);
+  let col6 = min(j0 + 2u, 299u);
+  let col7 = min(j0 + 3u, 299u);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 784u;
+  let ra13 = row1 * 784u;
+  let ra14 = row2 * 784u;
+  let ra15 = row3 * 784u;
+  for (var k: u32 = 0u; k < 784u; k = k + 1u) {
+    let rb16 = k * 300u;
+    let bv17 = vec4<f32>(s_hidden1_dense_kernel[rb16 + col4], s_hidden1_dense_kernel[rb16 + col5], s_hidden1_dense_kernel[rb16 + col6], s_hidden1_dense_kernel[rb16 + col7]);
+    acc8 = acc8 + in_X[ra12 + k] * bv17;
+    acc9 = acc9 + in_X[ra13 + k] * bv17;
+    acc10 = acc10 + in_X[ra14 + k] * bv17;
+    acc11 = acc11 + in_X[ra15 + k] * bv17;
+  }
+  {
+    let l18 = i0 * 300u + j0;
+    let v19 = acc8.x;
+    let v20 = s_hidden1_dense_bias[j0];
+    let v21 = (v19 + v20);
+    tmp0[l18] = v21;
+  }
+  {
+    let j22 = j0 + 1u;
+    let l23 = i0 * 300u + j22;
+    let v24 = acc8.y;
+    let v25 = s_hidden1_dense_bias[j22];
+    let v26 = (v24 + v25);
+    tmp0[l23] = v26;
+  }
+  {
+    let j27 = j0 + 2u;
+    let l28 = i0 * 300u + j27;
+    let v29 = acc8.z;
+    let v30 = s_hidden1_dense_bias[j27];
+    let v31 = (v29 + v30);
+    tmp0[l28] = v31;
+  }
+  {
+    let j32 = j0 + 3u;
+    let l33 = i0 * 300u + j32;
+    let v34 = acc8.w;
+    let v35 = s_hidden1_dense_bias[j32];
+    let v36 = (v34 + v35);
+    tmp0[l33] = v36;
+  }
+  if (i0 + 1u < 50u) {
+    let i37 = i0 + 1u;
+    let l38 = i37 * 300u + j0;
+    let v39 = acc9.x;
+    let v40 = s_hidden1_dense_bias[j0];
+    let v41 = (v39 + v40);
+    tmp0[l38] = v41;
+  }
+  if (i0 + 1u < 50u) {
+    let i42 = i0 + 1u;
+    let j43 = j0 + 1u;
+    let l44 = i42 * 300u + j43;
+    let v45 = acc9.y;
+    let v46 = s_hidden1_dense_bias[j43];
+    let v47 = (v45 + v46);
+    tmp0[l44] = v47;
+  }
+  if (i0 + 1u < 50u) {
+    let i48 = i0 + 1u;
+    let j49 = j0 + 2u;
+    let l50 = i48 * 300u + j49;
+    let v51 = acc9.z;
+    let v52 = s_hidden1_dense_bias[j49];
+    let v53 = (v51 + v52);
+    tmp0[l50] = v53;
+  }
+  if (i0 + 1u < 50u) {
+    let i54 = i0 + 1u;
+    let j55 = j0 + 3u;
+    let l56 = i54 * 300u + j55;
+    let v57 = acc9.w;
+    let v58 = s_hidden1_dense_bias[j55];
+    let v59 = (v57 + v58);
+    tmp0[l56] = v59;
+  }
+  if (i0 + 2u < 50u) {
+    let i60 = i0 + 2u;
+    let l61 = i60 * 300u + j0;
+    let v62 = acc10.x;
+    let v63 = s_hidden1_dense_bias[j0];
+    let v64 = (v62 + v63);
+    tmp0[l61] = v64;
+  }
+  if (i0 + 2u < 50u) {
+    let i65 = i0 + 2u;
+    let j66 = j0 + 1u;
+    let l67 = i65 * 300u + j66;
+    let v68 = acc10.y;
+    let v69 = s_hidden1_dense_bias[j66];
+    let v70 = (v68 + v69);
+    tmp0[l67] = v70;
+  }
+  if (i0 + 2u < 50u) {
+    let i71 = i0 + 2u;
+    let j72 = j0 + 2u;
+    let l73 = i71 * 300u + j72;
+    let v74 = acc10.z;
+    let v75 = s_hidden1_dense_bias[j72];
+    let v76 = (v74 + v75);
+    tmp0[l73] = v76;
+  }
+  if (i0 + 2u < 50u) {
+    let i77 = i0 + 2u;
+    let j78 = j0 + 3u;
+    let l79 = i77 * 300u + j78;
+    let v80 = acc10.w;
+    let v81 = s_hidden1_dense_bias[j78];
+    let v82 = (v80 + v81);
+    tmp0[l79] = v82;
+  }
+  if (i0 + 3u < 50u) {
+    let i83 = i0 + 3u;
+    let l84 = i83 * 300u + j0;
+    let v85 = acc11.x;
+    let v86 = s_hidden1_dense_bias[j0];
+    let v87 = (v85 + v86);
+    tmp0[l84] = v87;
+  }
+  if (i0 + 3u < 50u) {
+    let i88 = i0 + 3u;
+    let j89 = j0 + 1u;
+    let l90 = i88 * 300u + j89;
+    let v91 = acc11.y;
+    let v92 = s_hidden1_dense_bias[j89];
+    let v93 = (v91 + v92);
+    tmp0[l90] = v93;
+  }
+  if (i0 + 3u < 50u) {
+    let i94 = i0 + 3u;
+    let j95 = j0 + 2u;
+    let l96 = i94 * 300u + j95;
+    let v97 = acc11.z;
+    let v98 = s_hidden1_dense_bias[j95];
+    let v99 = (v97 + v98);
+    tmp0[l96] = v99;
+  }
+  if (i0 + 3u < 50u) {
+    let i100 = i0 + 3u;
+    let j101 = j0 + 3u;
+    let l102 = i100 * 300u + j101;
+    let v103 = acc11.w;
+    let v104 = s_hidden1_dense_bias[j101];
+    let v105 = (v103 + v104);
+    tmp0[l102] = v105;
+  }
+}
+
+// ---- 016_gt_hidden1.wgsl
+@group(0) @binding(0) var<storage, read> tmp0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp1: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 15000u) { return; }
+  let v0 = tmp0[i];
+  let c1 = (i / 300u);
+  let c2 = (i % 300u);
+  let v3 = select(0.0, 1.0, v0 > 0.0);
+  tmp1[i] = v3;
+}
+
+// ---- 017_select_hidden1.wgsl
+@group(0) @binding(0) var<storage, read> tmp0: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp2: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 15000u) { return; }
+  let c0 = (i / 300u);
+  let c1 = (i % 300u);
+  let v2 = tmp0[i];
+  let v3 = tmp1[i];
+  let v4 = select(0.0, v2, v3 != 0.0);
+  tmp2[i] = v4;
+}
+
+// ---- 018_matmul_hidden2_dense.wgsl
+@group(0) @binding(0) var<storage, read> tmp2: array<f32>;
+@group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp0: array<f32>;
+@group(0) @binding(3) var<storage, read> s_hidden2_dense_bias: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let t = gid.x;
+  if (t >= 325u) { return; }
+  let i0 = (t / 25u) * 4u;
+  let j0 = (t % 25u) * 4u;
+  let row0 = min(i0 + 0u, 49u);
+  let row1 = min(i0 + 1u, 49u);
+  let row2 = min(i0 + 2u, 49u);
+  let row3 = min(i0 + 3u, 49u);
+  let col4 = min(j0 + 0u, 99u);
+  let col5 = min(j0 + 1u, 99u);
+  let col6 = min(j0 + 2u, 99u);
+  let col7 = min(j0 + 3u, 99u);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 300u;
+  let ra13 = row1 * 300u;
+  let ra14 = row2 * 300u;
+  let ra15 = row3 * 300u;
+  for (var k: u32 = 0u; k < 300u; k = k + 1u) {
+    let rb16 = k * 100u;
+    let bv17 = vec4<f32>(s_hidden2_dense_kernel[rb16 + col4], s_hidden2_dense_kernel[rb16 + col5], s_hidden2_dense_kernel[rb16 + col6], s_hidden2_dense_kernel[rb16 + col7]);
+    acc8 = acc8 + tmp2[ra12 + k] * bv17;
+    acc9 = acc9 + tmp2[ra13 + k] * bv17;
+    acc10 = acc10 + tmp2[ra14 + k] * bv17;
+    acc11 = acc11 + tmp2[ra15 + k] * bv17;
+  }
+  {
+    let l18 = i0 * 100u + j0;
+    let v19 = acc8.x;
+    let v20 = s_hidden2_dense_bias[j0];
+    let v21 = (v19 + v20);
+    tmp0[l18] = v21;
+  }
+  {
+    let j22 = j0 + 1u;
+    let l23 = i0 * 100u + j22;
+    let v24 = acc8.y;
+    let v25 = s_hidden2_dense_bias[j22];
+    let v26 = (v24 + v25);
+    tmp0[l23] = v26;
+  }
+  {
+    let j27 = j0 + 2u;
+    let l28 = i0 * 100u + j27;
+    let v29 = acc8.z;
+    let v30 = s_hidden2_dense_bias[j27];
+    let v31 = (v29 + v30);
+    tmp0[l28] = v31;
+  }
+  {
+    let j32 = j0 + 3u;
+    let l33 = i0 * 100u + j32;
+    let v34 = acc8.w;
+    let v35 = s_hidden2_dense_bias[j32];
+    let v36 = (v34 + v35);
+    tmp0[l33] = v36;
+  }
+  if (i0 + 1u < 50u) {
+    let i37 = i0 + 1u;
+    let l38 = i37 * 100u + j0;
+    let v39 = acc9.x;
+    let v40 = s_hidden2_dense_bias[j0];
+    let v41 = (v39 + v40);
+    tmp0[l38] = v41;
+  }
+  if (i0 + 1u < 50u) {
+    let i42 = i0 + 1u;
+    let j43 = j0 + 1u;
+    let l44 = i42 * 100u + j43;
+    let v45 = acc9.y;
+    let v46 = s_hidden2_dense_bias[j43];
+    let v47 = (v45 + v46);
+    tmp0[l44] = v47;
+  }
+  if (i0 + 1u < 50u) {
+    let i48 = i0 + 1u;
+    let j49 = j0 + 2u;
+    let l50 = i48 * 100u + j49;
+    let v51 = acc9.z;
+    let v52 = s_hidden2_dense_bias[j49];
+    let v53 = (v51 + v52);
+    tmp0[l50] = v53;
+  }
+  if (i0 + 1u < 50u) {
+    let i54 = i0 + 1u;
+    let j55 = j0 + 3u;
+    let l56 = i54 * 100u + j55;
+    let v57 = acc9.w;
+    let v58 = s_hidden2_dense_bias[j55];
+    let v59 = (v57 + v58);
+    tmp0[l56] = v59;
+  }
+  if (i0 + 2u < 50u) {
+    let i60 = i0 + 2u;
+    let l61 = i60 * 100u + j0;
+    let v62 = acc10.x;
+    let v63 = s_hidden2_dense_bias[j0];
+    let v64 = (v62 + v63);
+    tmp0[l61] = v64;
+  }
+  if (i0 + 2u < 50u) {
+    let i65 = i0 + 2u;
+    let j66 = j0 + 1u;
+    let l67 = i65 * 100u + j66;
+    let v68 = acc10.y;
+    let v69 = s_hidden2_dense_bias[j66];
+    let v70 = (v68 + v69);
+    tmp0[l67] = v70;
+  }
+  if (i0 + 2u < 50u) {
+    let i71 = i0 + 2u;
+    let j72 = j0 + 2u;
+    let l73 = i71 * 100u + j72;
+    let v74 = acc10.z;
+    let v75 = s_hidden2_dense_bias[j72];
+    let v76 = (v74 + v75);
+    tmp0[l73] = v76;
+  }
+  if (i0 + 2u < 50u) {
+    let i77 = i0 + 2u;
+    let j78 = j0 + 3u;
+    let l79 = i77 * 100u + j78;
+    let v80 = acc10.w;
+    let v81 = s_hidden2_dense_bias[j78];
+    let v82 = (v80 + v81);
+    tmp0[l79] = v82;
+  }
+  if (i0 + 3u < 50u) {
+    let i83 = i0 + 3u;
+    let l84 = i83 * 100u + j0;
+    let v85 = acc11.x;
+    let v86 = s_hidden2_dense_bias[j0];
+    let v87 = (v85 + v86);
+    tmp0[l84] = v87;
+  }
+  if (i0 + 3u < 50u) {
+    let i88 = i0 + 3u;
+    let j89 = j0 + 1u;
+    let l90 = i88 * 100u + j89;
+    let v91 = acc11.y;
+    let v92 = s_hidden2_dense_bias[j89];
+    let v93 = (v91 + v92);
+    tmp0[l90] = v93;
+  }
+  if (i0 + 3u < 50u) {
+    let i94 = i0 + 3u;
+    let j95 = j0 + 2u;
+    let l96 = i94 * 100u + j95;
+    let v97 = acc11.z;
+    let v98 = s_hidden2_dense_bias[j95];
+    let v99 = (v97 + v98);
+    tmp0[l96] = v99;
+  }
+  if (i0 + 3u < 50u) {
+    let i100 = i0 + 3u;
+    let j101 = j0 + 3u;
+    let l102 = i100 * 100u + j101;
+    let v103 = acc11.w;
+    let v104 = s_hidden2_dense_bias[j101];
+    let v105 = (v103 + v104);
+    tmp0[l102] = v105;
+  }
+}
+
+// ---- 019_gt_hidden2.wgsl
+@group(0) @binding(0) var<storage, read> tmp0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp3: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 5000u) { return; }
+  let v0 = tmp0[i];
+  let c1 = (i / 100u);
+  let c2 = (i % 100u);
+  let v3 = select(0.0, 1.0, v0 > 0.0);
+  tmp3[i] = v3;
+}
+
+// ---- 020_select_hidden2.wgsl
+@group(0) @binding(0) var<storage, read> tmp0: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp3: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp4: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 5000u) { return; }
+  let c0 = (i / 100u);
+  let c1 = (i % 100u);
+  let v2 = tmp0[i];
+  let v3 = tmp3[i];
+  let v4 = select(0.0, v2, v3 != 0.0);
+  tmp4[i] = v4;
+}
+
+// ---- 021_matmul_logits_dense.wgsl
+@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp0: array<f32>;
+@group(0) @binding(3) var<storage, read> s_logits_dense_bias: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let t = gid.x;
+  if (t >= 39u) { return; }
+  let i0 = (t / 3u) * 4u;
+  let j0 = (t % 3u) * 4u;
+  let row0 = min(i0 + 0u, 49u);
+  let row1 = min(i0 + 1u, 49u);
+  let row2 = min(i0 + 2u, 49u);
+  let row3 = min(i0 + 3u, 49u);
+  let col4 = min(j0 + 0u, 9u);
+  let col5 = min(j0 + 1u, 9u);
+  let col6 = min(j0 + 2u, 9u);
+  let col7 = min(j0 + 3u, 9u);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 100u;
+  let ra13 = row1 * 100u;
+  let ra14 = row2 * 100u;
+  let ra15 = row3 * 100u;
+  for (var k: u32 = 0u; k < 100u; k = k + 1u) {
+    let rb16 = k * 10u;
+    let bv17 = vec4<f32>(s_logits_dense_kernel[rb16 + col4], s_logits_dense_kernel[rb16 + col5], s_logits_dense_kernel[rb16 + col6], s_logits_dense_kernel[rb16 + col7]);
+    acc8 = acc8 + tmp4[ra12 + k] * bv17;
+    acc9 = acc9 + tmp4[ra13 + k] * bv17;
+    acc10 = acc10 + tmp4[ra14 + k] * bv17;
+    acc11 = acc11 + tmp4[ra15 + k] * bv17;
+  }
+  {
+    let l18 = i0 * 10u + j0;
+    let v19 = acc8.x;
+    let v20 = s_logits_dense_bias[j0];
+    let v21 = (v19 + v20);
+    tmp0[l18] = v21;
+  }
+  if (j0 + 1u < 10u) {
+    let j22 = j0 + 1u;
+    let l23 = i0 * 10u + j22;
+    let v24 = acc8.y;
+    let v25 = s_logits_dense_bias[j22];
+    let v26 = (v24 + v25);
+    tmp0[l23] = v26;
+  }
+  if (j0 + 2u < 10u) {
+    let j27 = j0 + 2u;
+    let l28 = i0 * 10u + j27;
+    let v29 = acc8.z;
+    let v30 = s_logits_dense_bias[j27];
+    let v31 = (v29 + v30);
+    tmp0[l28] = v31;
+  }
+  if (j0 + 3u < 10u) {
+    let j32 = j0 + 3u;
+    let l33 = i0 * 10u + j32;
+    let v34 = acc8.w;
+    let v35 = s_logits_dense_bias[j32];
+    let v36 = (v34 + v35);
+    tmp0[l33] = v36;
+  }
+  if (i0 + 1u < 50u) {
+    let i37 = i0 + 1u;
+    let l38 = i37 * 10u + j0;
+    let v39 = acc9.x;
+    let v40 = s_logits_dense_bias[j0];
+    let v41 = (v39 + v40);
+    tmp0[l38] = v41;
+  }
+  if (i0 + 1u < 50u && j0 + 1u < 10u) {
+    let i42 = i0 + 1u;
+    let j43 = j0 + 1u;
+    let l44 = i42 * 10u + j43;
+    let v45 = acc9.y;
+    let v46 = s_logits_dense_bias[j43];
+    let v47 = (v45 + v46);
+    tmp0[l44] = v47;
+  }
+  if (i0 + 1u < 50u && j0 + 2u < 10u) {
+    let i48 = i0 + 1u;
+    let j49 = j0 + 2u;
+    let l50 = i48 * 10u + j49;
+    let v51 = acc9.z;
+    let v52 = s_logits_dense_bias[j49];
+    let v53 = (v51 + v52);
+    tmp0[l50] = v53;
+  }
+  if (i0 + 1u < 50u && j0 + 3u < 10u) {
+    let i54 = i0 + 1u;
+    let j55 = j0 + 3u;
+    let l56 = i54 * 10u + j55;
+    let v57 = acc9.w;
+    let v58 = s_logits_dense_bias[j55];
+    let v59 = (v57 + v58);
+    tmp0[l56] = v59;
+  }
+  if (i0 + 2u < 50u) {
+    let i60 = i0 + 2u;
+    let l61 = i60 * 10u + j0;
+    let v62 = acc10.x;
+    let v63 = s_logits_dense_bias[j0];
+    let v64 = (v62 + v63);
+    tmp0[l61] = v64;
+  }
+  if (i0 + 2u < 50u && j0 + 1u < 10u) {
+    let i65 = i0 + 2u;
+    let j66 = j0 + 1u;
+    let l67 = i65 * 10u + j66;
+    let v68 = acc10.y;
+    let v69 = s_logits_dense_bias[j66];
+    let v70 = (v68 + v69);
+    tmp0[l67] = v70;
+  }
+  if (i0 + 2u < 50u && j0 + 2u < 10u) {
+    let i71 = i0 + 2u;
+    let j72 = j0 + 2u;
+    let l73 = i71 * 10u + j72;
+    let v74 = acc10.z;
+    let v75 = s_logits_dense_bias[j72];
+    let v76 = (v74 + v75);
+    tmp0[l73] = v76;
+  }
+  if (i0 + 2u < 50u && j0 + 3u < 10u) {
+    let i77 = i0 + 2u;
+    let j78 = j0 + 3u;
+    let l79 = i77 * 10u + j78;
+    let v80 = acc10.w;
+    let v81 = s_logits_dense_bias[j78];
+    let v82 = (v80 + v81);
+    tmp0[l79] = v82;
+  }
+  if (i0 + 3u < 50u) {
+    let i83 = i0 + 3u;
+    let l84 = i83 * 10u + j0;
+    let v85 = acc11.x;
+    let v86 = s_logits_dense_bias[j0];
+    let v87 = (v85 + v86);
+    tmp0[l84] = v87;
+  }
+  if (i0 + 3u < 50u && j0 + 1u < 10u) {
+    let i88 = i0 + 3u;
+    let j89 = j0 + 1u;
+    let l90 = i88 * 10u + j89;
+    let v91 = acc11.y;
+    let v92 = s_logits_dense_bias[j89];
+    let v93 = (v91 + v92);
+    tmp0[l90] = v93;
+  }
+  if (i0 + 3u < 50u && j0 + 2u < 10u) {
+    let i94 = i0 + 3u;
+    let j95 = j0 + 2u;
+    let l96 = i94 * 10u + j95;
+    let v97 = acc11.z;
+    let v98 = s_logits_dense_bias[j95];
+    let v99 = (v97 + v98);
+    tmp0[l96] = v99;
+  }
+  if (i0 + 3u < 50u && j0 + 3u < 10u) {
+    let i100 = i0 + 3u;
+    let j101 = j0 + 3u;
+    let l102 = i100 * 10u + j101;
+    let v103 = acc11.w;
+    let v104 = s_logits_dense_bias[j101];
+    let v105 = (v103 + v104);
+    tmp0[l102] = v105;
+  }
+}
+
+// ---- 022_one_hot_loss.wgsl
+@group(0) @binding(0) var<storage, read> in_y: array<i32>;
+@group(0) @binding(1) var<storage, read_write> tmp5: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 500u) { return; }
+  let c0 = (i / 10u);
+  let c1 = (i % 10u);
+  let v2 = in_y[c0];
+  let v3 = select(0.0, 1.0, i32(c1) == v2);
+  tmp5[i] = v3;
+}
+
+// ---- 023_reduce_max_loss.wgsl
+@group(0) @binding(0) var<storage, read> tmp0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp6: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 50u) { return; }
+  var acc0: f32 = -3.4028234663852886e38;
+  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+    let l1 = i * 10u + r;
+    let v2 = tmp0[l1];
+    acc0 = max(acc0, v2);
+  }
+  tmp6[i] = acc0;
+}
+
+// ---- 024_sub_loss.wgsl
+@group(0) @binding(0) var<storage, read> tmp0: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp7: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 500u) { return; }
+  let v0 = tmp0[i];
+  let c1 = (i / 10u);
+  let c2 = (i % 10u);
+  let v3 = tmp6[c1];
+  let v4 = (v0 - v3);
+  tmp7[i] = v4;
+}
+
+// ---- 025_exp_loss.wgsl
+@group(0) @binding(0) var<storage, read> tmp7: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp8: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 500u) { return; }
+  let v0 = tmp7[i];
+  let v1 = exp(v0);
+  tmp8[i] = v1;
+}
+
+// ---- 026_reduce_sum_loss.wgsl
+@group(0) @binding(0) var<storage, read> tmp8: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp6: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 50u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+    let l1 = i * 10u + r;
+    let v2 = tmp8[l1];
+    acc0 = acc0 + v2;
+  }
+  tmp6[i] = acc0;
+}
+
+// ---- 027_reduce_sum_loss.wgsl
+@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp7: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(3) var<storage, read_write> tmp9: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 50u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+    let l1 = i * 10u + r;
+    let v2 = tmp5[l1];
+    let v3 = tmp7[l1];
+    let v4 = tmp6[i];
+    let v5 = log(v4);
+    let v6 = (v3 - v5);
+    let v7 = (v2 * v6);
+    acc0 = acc0 + v7;
+  }
+  tmp9[i] = acc0;
+}
+
+// ---- 028_reduce_sum_loss.wgsl
+@group(0) @binding(0) var<storage, read> tmp9: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out_loss: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
+    let v1 = tmp9[r];
+    let v2 = (-v1);
+    acc0 = acc0 + v2;
+  }
+  let v3 = (acc0 / 50.0);
+  out_loss[i] = v3;
+}
+
+// ---- 029_reduce_sum_accuracy.wgsl
+@group(0) @binding(0) var<storage, read> tmp0: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp9: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 50u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+    let l1 = i * 10u + r;
+    let v2 = tmp0[l1];
+    let v3 = tmp5[l1];
+    let v4 = (v2 * v3);
+    acc0 = acc0 + v4;
+  }
+  tmp9[i] = acc0;
+}
+
+// ---- 030_reduce_sum_accuracy_x2.wgsl
+@group(0) @binding(0) var<storage, read> tmp0: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp9: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp7: array<f32>;
+@group(0) @binding(3) var<storage, read_write> tmp10: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 50u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+    let l1 = i * 10u + r;
+    let v2 = tmp0[l1];
+    let v3 = tmp9[i];
+    let v4 = select(0.0, 1.0, v2 > v3);
+    acc0 = acc0 + v4;
+  }
+  var acc5: f32 = 0.0;
+  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+    let l6 = i * 10u + r;
+    let v7 = tmp0[l6];
+    let v8 = select(0.0, 1.0, (bitcast<u32>(v7) & 0x7f800000u) != 0x7f800000u);
+    let v9 = (1.0 - v8);
+    acc5 = acc5 + v9;
+  }
+  tmp7[i] = acc0;
+  tmp10[i] = acc5;
+}
+
+// ---- 031_reduce_sum_accuracy.wgsl
+@group(0) @binding(0) var<storage, read> tmp7: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out_accuracy: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
+    let v1 = tmp7[r];
+    let v2 = select(0.0, 1.0, v1 < 1.0);
+    let v3 = tmp10[r];
+    let v4 = select(0.0, 1.0, v3 == 0.0);
+    let v5 = (v2 * v4);
+    acc0 = acc0 + v5;
+  }
+  let v6 = (acc0 / 50.0);
+  out_accuracy[i] = v6;
+}
+
+// ---- 032_mul_loss_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp7: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 500u) { return; }
+  let v0 = tmp5[i];
+  let v1 = ((-0.02) * v0);
+  tmp7[i] = v1;
+}
+
+// ---- 033_reduce_sum_loss_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp7: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp9: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 50u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+    let l1 = i * 10u + r;
+    let v2 = tmp7[l1];
+    let v3 = (-v2);
+    acc0 = acc0 + v3;
+  }
+  tmp9[i] = acc0;
+}
+
+// ---- 034_add_loss_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp7: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp9: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp8: array<f32>;
+@group(0) @binding(4) var<storage, read_write> tmp5: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 500u) { return; }
+  let v0 = tmp7[i];
+  let c1 = (i / 10u);
+  let c2 = (i % 10u);
+  let v3 = tmp9[c1];
+  let v4 = tmp6[c1];
+  let v5 = (v3 / v4);
+  let v6 = tmp8[i];
+  let v7 = (v5 * v6);
+  let v8 = (v0 + v7);
+  tmp5[i] = v8;
+}
+
+// ---- 035_reduce_sum_logits_dense_bias_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp10: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 10u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
+    let l1 = r * 10u + i;
+    let v2 = tmp5[l1];
+    acc0 = acc0 + v2;
+  }
+  tmp10[i] = acc0;
+}
+
+// ---- 036_matmul_logits_dense_kernel_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp0: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let t = gid.x;
+  if (t >= 75u) { return; }
+  let i0 = (t / 3u) * 4u;
+  let j0 = (t % 3u) * 4u;
+  let row0 = min(i0 + 0u, 99u);
+  let row1 = min(i0 + 1u, 99u);
+  let row2 = min(i0 + 2u, 99u);
+  let row3 = min(i0 + 3u, 99u);
+  let col4 = min(j0 + 0u, 9u);
+  let col5 = min(j0 + 1u, 9u);
+  let col6 = min(j0 + 2u, 9u);
+  let col7 = min(j0 + 3u, 9u);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  for (var k: u32 = 0u; k < 50u; k = k + 1u) {
+    let rb12 = k * 10u;
+    let bv13 = vec4<f32>(tmp5[rb12 + col4], tmp5[rb12 + col5], tmp5[rb12 + col6], tmp5[rb12 + col7]);
+    let rk14 = k * 100u;
+    acc8 = acc8 + tmp4[rk14 + row0] * bv13;
+    acc9 = acc9 + tmp4[rk14 + row1] * bv13;
+    acc10 = acc10 + tmp4[rk14 + row2] * bv13;
+    acc11 = acc11 + tmp4[rk14 + row3] * bv13;
+  }
+  {
+    let l15 = i0 * 10u + j0;
+    let v16 = acc8.x;
+    tmp0[l15] = v16;
+  }
+  if (j0 + 1u < 10u) {
+    let j17 = j0 + 1u;
+    let l18 = i0 * 10u + j17;
+    let v19 = acc8.y;
+    tmp0[l18] = v19;
+  }
+  if (j0 + 2u < 10u) {
+    let j20 = j0 + 2u;
+    let l21 = i0 * 10u + j20;
+    let v22 = acc8.z;
+    tmp0[l21] = v22;
+  }
+  if (j0 + 3u < 10u) {
+    let j23 = j0 + 3u;
+    let l24 = i0 * 10u + j23;
+    let v25 = acc8.w;
+    tmp0[l24] = v25;
+  }
+  {
+    let i26 = i0 + 1u;
+    let l27 = i26 * 10u + j0;
+    let v28 = acc9.x;
+    tmp0[l27] = v28;
+  }
+  if (j0 + 1u < 10u) {
+    let i29 = i0 + 1u;
+    let j30 = j0 + 1u;
+    let l31 = i29 * 10u + j30;
+    let v32 = acc9.y;
+    tmp0[l31] = v32;
+  }
+  if (j0 + 2u < 10u) {
+    let i33 = i0 + 1u;
+    let j34 = j0 + 2u;
+    let l35 = i33 * 10u + j34;
+    let v36 = acc9.z;
+    tmp0[l35] = v36;
+  }
+  if (j0 + 3u < 10u) {
+    let i37 = i0 + 1u;
+    let j38 = j0 + 3u;
+    let l39 = i37 * 10u + j38;
+    let v40 = acc9.w;
+    tmp0[l39] = v40;
+  }
+  {
+    let i41 = i0 + 2u;
+    let l42 = i41 * 10u + j0;
+    let v43 = acc10.x;
+    tmp0[l42] = v43;
+  }
+  if (j0 + 1u < 10u) {
+    let i44 = i0 + 2u;
+    let j45 = j0 + 1u;
+    let l46 = i44 * 10u + j45;
+    let v47 = acc10.y;
+    tmp0[l46] = v47;
+  }
+  if (j0 + 2u < 10u) {
+    let i48 = i0 + 2u;
+    let j49 = j0 + 2u;
+    let l50 = i48 * 10u + j49;
+    let v51 = acc10.z;
+    tmp0[l50] = v51;
+  }
+  if (j0 + 3u < 10u) {
+    let i52 = i0 + 2u;
+    let j53 = j0 + 3u;
+    let l54 = i52 * 10u + j53;
+    let v55 = acc10.w;
+    tmp0[l54] = v55;
+  }
+  {
+    let i56 = i0 + 3u;
+    let l57 = i56 * 10u + j0;
+    let v58 = acc11.x;
+    tmp0[l57] = v58;
+  }
+  if (j0 + 1u < 10u) {
+    let i59 = i0 + 3u;
+    let j60 = j0 + 1u;
+    let l61 = i59 * 10u + j60;
+    let v62 = acc11.y;
+    tmp0[l61] = v62;
+  }
+  if (j0 + 2u < 10u) {
+    let i63 = i0 + 3u;
+    let j64 = j0 + 2u;
+    let l65 = i63 * 10u + j64;
+    let v66 = acc11.z;
+    tmp0[l65] = v66;
+  }
+  if (j0 + 3u < 10u) {
+    let i67 = i0 + 3u;
+    let j68 = j0 + 3u;
+    let l69 = i67 * 10u + j68;
+    let v70 = acc11.w;
+    tmp0[l69] = v70;
+  }
+}
+
+// ---- 037_matmul_hidden2_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp4: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp3: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let t = gid.x;
+  if (t >= 325u) { return; }
+  let i0 = (t / 25u) * 4u;
+  let j0 = (t % 25u) * 4u;
+  let row0 = min(i0 + 0u, 49u);
+  let row1 = min(i0 + 1u, 49u);
+  let row2 = min(i0 + 2u, 49u);
+  let row3 = min(i0 + 3u, 49u);
+  let col4 = min(j0 + 0u, 99u);
+  let col5 = min(j0 + 1u, 99u);
+  let col6 = min(j0 + 2u, 99u);
+  let col7 = min(j0 + 3u, 99u);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 10u;
+  let ra13 = row1 * 10u;
+  let ra14 = row2 * 10u;
+  let ra15 = row3 * 10u;
+  let cb16 = col4 * 10u;
+  let cb17 = col5 * 10u;
+  let cb18 = col6 * 10u;
+  let cb19 = col7 * 10u;
+  for (var k: u32 = 0u; k < 10u; k = k + 1u) {
+    let bv20 = vec4<f32>(s_logits_dense_kernel[cb16 + k], s_logits_dense_kernel[cb17 + k], s_logits_dense_kernel[cb18 + k], s_logits_dense_kernel[cb19 + k]);
+    acc8 = acc8 + tmp5[ra12 + k] * bv20;
+    acc9 = acc9 + tmp5[ra13 + k] * bv20;
+    acc10 = acc10 + tmp5[ra14 + k] * bv20;
+    acc11 = acc11 + tmp5[ra15 + k] * bv20;
+  }
+  {
+    let l21 = i0 * 100u + j0;
+    let v22 = acc8.x;
+    let v23 = tmp3[l21];
+    let v24 = select(0.0, v22, v23 != 0.0);
+    tmp4[l21] = v24;
+  }
+  {
+    let j25 = j0 + 1u;
+    let l26 = i0 * 100u + j25;
+    let v27 = acc8.y;
+    let v28 = tmp3[l26];
+    let v29 = select(0.0, v27, v28 != 0.0);
+    tmp4[l26] = v29;
+  }
+  {
+    let j30 = j0 + 2u;
+    let l31 = i0 * 100u + j30;
+    let v32 = acc8.z;
+    let v33 = tmp3[l31];
+    let v34 = select(0.0, v32, v33 != 0.0);
+    tmp4[l31] = v34;
+  }
+  {
+    let j35 = j0 + 3u;
+    let l36 = i0 * 100u + j35;
+    let v37 = acc8.w;
+    let v38 = tmp3[l36];
+    let v39 = select(0.0, v37, v38 != 0.0);
+    tmp4[l36] = v39;
+  }
+  if (i0 + 1u < 50u) {
+    let i40 = i0 + 1u;
+    let l41 = i40 * 100u + j0;
+    let v42 = acc9.x;
+    let v43 = tmp3[l41];
+    let v44 = select(0.0, v42, v43 != 0.0);
+    tmp4[l41] = v44;
+  }
+  if (i0 + 1u < 50u) {
+    let i45 = i0 + 1u;
+    let j46 = j0 + 1u;
+    let l47 = i45 * 100u + j46;
+    let v48 = acc9.y;
+    let v49 = tmp3[l47];
+    let v50 = select(0.0, v48, v49 != 0.0);
+    tmp4[l47] = v50;
+  }
+  if (i0 + 1u < 50u) {
+    let i51 = i0 + 1u;
+    let j52 = j0 + 2u;
+    let l53 = i51 * 100u + j52;
+    let v54 = acc9.z;
+    let v55 = tmp3[l53];
+    let v56 = select(0.0, v54, v55 != 0.0);
+    tmp4[l53] = v56;
+  }
+  if (i0 + 1u < 50u) {
+    let i57 = i0 + 1u;
+    let j58 = j0 + 3u;
+    let l59 = i57 * 100u + j58;
+    let v60 = acc9.w;
+    let v61 = tmp3[l59];
+    let v62 = select(0.0, v60, v61 != 0.0);
+    tmp4[l59] = v62;
+  }
+  if (i0 + 2u < 50u) {
+    let i63 = i0 + 2u;
+    let l64 = i63 * 100u + j0;
+    let v65 = acc10.x;
+    let v66 = tmp3[l64];
+    let v67 = select(0.0, v65, v66 != 0.0);
+    tmp4[l64] = v67;
+  }
+  if (i0 + 2u < 50u) {
+    let i68 = i0 + 2u;
+    let j69 = j0 + 1u;
+    let l70 = i68 * 100u + j69;
+    let v71 = acc10.y;
+    let v72 = tmp3[l70];
+    let v73 = select(0.0, v71, v72 != 0.0);
+    tmp4[l70] = v73;
+  }
+  if (i0 + 2u < 50u) {
+    let i74 = i0 + 2u;
+    let j75 = j0 + 2u;
+    let l76 = i74 * 100u + j75;
+    let v77 = acc10.z;
+    let v78 = tmp3[l76];
+    let v79 = select(0.0, v77, v78 != 0.0);
+    tmp4[l76] = v79;
+  }
+  if (i0 + 2u < 50u) {
+    let i80 = i0 + 2u;
+    let j81 = j0 + 3u;
+    let l82 = i80 * 100u + j81;
+    let v83 = acc10.w;
+    let v84 = tmp3[l82];
+    let v85 = select(0.0, v83, v84 != 0.0);
+    tmp4[l82] = v85;
+  }
+  if (i0 + 3u < 50u) {
+    let i86 = i0 + 3u;
+    let l87 = i86 * 100u + j0;
+    let v88 = acc11.x;
+    let v89 = tmp3[l87];
+    let v90 = select(0.0, v88, v89 != 0.0);
+    tmp4[l87] = v90;
+  }
+  if (i0 + 3u < 50u) {
+    let i91 = i0 + 3u;
+    let j92 = j0 + 1u;
+    let l93 = i91 * 100u + j92;
+    let v94 = acc11.y;
+    let v95 = tmp3[l93];
+    let v96 = select(0.0, v94, v95 != 0.0);
+    tmp4[l93] = v96;
+  }
+  if (i0 + 3u < 50u) {
+    let i97 = i0 + 3u;
+    let j98 = j0 + 2u;
+    let l99 = i97 * 100u + j98;
+    let v100 = acc11.z;
+    let v101 = tmp3[l99];
+    let v102 = select(0.0, v100, v101 != 0.0);
+    tmp4[l99] = v102;
+  }
+  if (i0 + 3u < 50u) {
+    let i103 = i0 + 3u;
+    let j104 = j0 + 3u;
+    let l105 = i103 * 100u + j104;
+    let v106 = acc11.w;
+    let v107 = tmp3[l105];
+    let v108 = select(0.0, v106, v107 != 0.0);
+    tmp4[l105] = v108;
+  }
+}
+
+// ---- 038_reduce_sum_hidden2_dense_bias_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp7: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 100u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
+    let l1 = r * 100u + i;
+    let v2 = tmp4[l1];
+    acc0 = acc0 + v2;
+  }
+  tmp7[i] = acc0;
+}
+
+// ---- 039_matmul_hidden2_dense_kernel_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp2: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp11: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let t = gid.x;
+  if (t >= 1875u) { return; }
+  let i0 = (t / 25u) * 4u;
+  let j0 = (t % 25u) * 4u;
+  let row0 = min(i0 + 0u, 299u);
+  let row1 = min(i0 + 1u, 299u);
+  let row2 = min(i0 + 2u, 299u);
+  let row3 = min(i0 + 3u, 299u);
+  let col4 = min(j0 + 0u, 99u);
+  let col5 = min(j0 + 1u, 99u);
+  let col6 = min(j0 + 2u, 99u);
+  let col7 = min(j0 + 3u, 99u);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  for (var k: u32 = 0u; k < 50u; k = k + 1u) {
+    let rb12 = k * 100u;
+    let bv13 = vec4<f32>(tmp4[rb12 + col4], tmp4[rb12 + col5], tmp4[rb12 + col6], tmp4[rb12 + col7]);
+    let rk14 = k * 300u;
+    acc8 = acc8 + tmp2[rk14 + row0] * bv13;
+    acc9 = acc9 + tmp2[rk14 + row1] * bv13;
+    acc10 = acc10 + tmp2[rk14 + row2] * bv13;
+    acc11 = acc11 + tmp2[rk14 + row3] * bv13;
+  }
+  {
+    let l15 = i0 * 100u + j0;
+    let v16 = acc8.x;
+    tmp11[l15] = v16;
+  }
+  {
+    let j17 = j0 + 1u;
+    let l18 = i0 * 100u + j17;
+    let v19 = acc8.y;
+    tmp11[l18] = v19;
+  }
+  {
+    let j20 = j0 + 2u;
+    let l21 = i0 * 100u + j20;
+    let v22 = acc8.z;
+    tmp11[l21] = v22;
+  }
+  {
+    let j23 = j0 + 3u;
+    let l24 = i0 * 100u + j23;
+    let v25 = acc8.w;
+    tmp11[l24] = v25;
+  }
+  {
+    let i26 = i0 + 1u;
+    let l27 = i26 * 100u + j0;
+    let v28 = acc9.x;
+    tmp11[l27] = v28;
+  }
+  {
+    let i29 = i0 + 1u;
+    let j30 = j0 + 1u;
+    let l31 = i29 * 100u + j30;
+    let v32 = acc9.y;
+    tmp11[l31] = v32;
+  }
+  {
+    let i33 = i0 + 1u;
+    let j34 = j0 + 2u;
+    let l35 = i33 * 100u + j34;
+    let v36 = acc9.z;
+    tmp11[l35] = v36;
+  }
+  {
+    let i37 = i0 + 1u;
+    let j38 = j0 + 3u;
+    let l39 = i37 * 100u + j38;
+    let v40 = acc9.w;
+    tmp11[l39] = v40;
+  }
+  {
+    let i41 = i0 + 2u;
+    let l42 = i41 * 100u + j0;
+    let v43 = acc10.x;
+    tmp11[l42] = v43;
+  }
+  {
+    let i44 = i0 + 2u;
+    let j45 = j0 + 1u;
+    let l46 = i44 * 100u + j45;
+    let v47 = acc10.y;
+    tmp11[l46] = v47;
+  }
+  {
+    let i48 = i0 + 2u;
+    let j49 = j0 + 2u;
+    let l50 = i48 * 100u + j49;
+    let v51 = acc10.z;
+    tmp11[l50] = v51;
+  }
+  {
+    let i52 = i0 + 2u;
+    let j53 = j0 + 3u;
+    let l54 = i52 * 100u + j53;
+    let v55 = acc10.w;
+    tmp11[l54] = v55;
+  }
+  {
+    let i56 = i0 + 3u;
+    let l57 = i56 * 100u + j0;
+    let v58 = acc11.x;
+    tmp11[l57] = v58;
+  }
+  {
+    let i59 = i0 + 3u;
+    let j60 = j0 + 1u;
+    let l61 = i59 * 100u + j60;
+    let v62 = acc11.y;
+    tmp11[l61] = v62;
+  }
+  {
+    let i63 = i0 + 3u;
+    let j64 = j0 + 2u;
+    let l65 = i63 * 100u + j64;
+    let v66 = acc11.z;
+    tmp11[l65] = v66;
+  }
+  {
+    let i67 = i0 + 3u;
+    let j68 = j0 + 3u;
+    let l69 = i67 * 100u + j68;
+    let v70 = acc11.w;
+    tmp11[l69] = v70;
+  }
+}
+
+// ---- 040_matmul_hidden1_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp2: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp1: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let t = gid.x;
+  if (t >= 975u) { return; }
+  let i0 = (t / 75u) * 4u;
+  let j0 = (t % 75u) * 4u;
+  let row0 = min(i0 + 0u, 49u);
+  let row1 = min(i0 + 1u, 49u);
+  let row2 = min(i0 + 2u, 49u);
+  let row3 = min(i0 + 3u, 49u);
+  let col4 = min(j0 + 0u, 299u);
+  let col5 = min(j0 + 1u, 299u);
+  let col6 = min(j0 + 2u, 299u);
+  let col7 = min(j0 + 3u, 299u);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 100u;
+  let ra13 = row1 * 100u;
+  let ra14 = row2 * 100u;
+  let ra15 = row3 * 100u;
+  let cb16 = col4 * 100u;
+  let cb17 = col5 * 100u;
+  let cb18 = col6 * 100u;
+  let cb19 = col7 * 100u;
+  for (var k: u32 = 0u; k < 100u; k = k + 1u) {
+    let bv20 = vec4<f32>(s_hidden2_dense_kernel[cb16 + k], s_hidden2_dense_kernel[cb17 + k], s_hidden2_dense_kernel[cb18 + k], s_hidden2_dense_kernel[cb19 + k]);
+    acc8 = acc8 + tmp4[ra12 + k] * bv20;
+    acc9 = acc9 + tmp4[ra13 + k] * bv20;
+    acc10 = acc10 + tmp4[ra14 + k] * bv20;
+    acc11 = acc11 + tmp4[ra15 + k] * bv20;
+  }
+  {
+    let l21 = i0 * 300u + j0;
+    let v22 = acc8.x;
+    let v23 = tmp1[l21];
+    let v24 = select(0.0, v22, v23 != 0.0);
+    tmp2[l21] = v24;
+  }
+  {
+    let j25 = j0 + 1u;
+    let l26 = i0 * 300u + j25;
+    let v27 = acc8.y;
+    let v28 = tmp1[l26];
+    let v29 = select(0.0, v27, v28 != 0.0);
+    tmp2[l26] = v29;
+  }
+  {
+    let j30 = j0 + 2u;
+    let l31 = i0 * 300u + j30;
+    let v32 = acc8.z;
+    let v33 = tmp1[l31];
+    let v34 = select(0.0, v32, v33 != 0.0);
+    tmp2[l31] = v34;
+  }
+  {
+    let j35 = j0 + 3u;
+    let l36 = i0 * 300u + j35;
+    let v37 = acc8.w;
+    let v38 = tmp1[l36];
+    let v39 = select(0.0, v37, v38 != 0.0);
+    tmp2[l36] = v39;
+  }
+  if (i0 + 1u < 50u) {
+    let i40 = i0 + 1u;
+    let l41 = i40 * 300u + j0;
+    let v42 = acc9.x;
+    let v43 = tmp1[l41];
+    let v44 = select(0.0, v42, v43 != 0.0);
+    tmp2[l41] = v44;
+  }
+  if (i0 + 1u < 50u) {
+    let i45 = i0 + 1u;
+    let j46 = j0 + 1u;
+    let l47 = i45 * 300u + j46;
+    let v48 = acc9.y;
+    let v49 = tmp1[l47];
+    let v50 = select(0.0, v48, v49 != 0.0);
+    tmp2[l47] = v50;
+  }
+  if (i0 + 1u < 50u) {
+    let i51 = i0 + 1u;
+    let j52 = j0 + 2u;
+    let l53 = i51 * 300u + j52;
+    let v54 = acc9.z;
+    let v55 = tmp1[l53];
+    let v56 = select(0.0, v54, v55 != 0.0);
+    tmp2[l53] = v56;
+  }
+  if (i0 + 1u < 50u) {
+    let i57 = i0 + 1u;
+    let j58 = j0 + 3u;
+    let l59 = i57 * 300u + j58;
+    let v60 = acc9.w;
+    let v61 = tmp1[l59];
+    let v62 = select(0.0, v60, v61 != 0.0);
+    tmp2[l59] = v62;
+  }
+  if (i0 + 2u < 50u) {
+    let i63 = i0 + 2u;
+    let l64 = i63 * 300u + j0;
+    let v65 = acc10.x;
+    let v66 = tmp1[l64];
+    let v67 = select(0.0, v65, v66 != 0.0);
+    tmp2[l64] = v67;
+  }
+  if (i0 + 2u < 50u) {
+    let i68 = i0 + 2u;
+    let j69 = j0 + 1u;
+    let l70 = i68 * 300u + j69;
+    let v71 = acc10.y;
+    let v72 = tmp1[l70];
+    let v73 = select(0.0, v71, v72 != 0.0);
+    tmp2[l70] = v73;
+  }
+  if (i0 + 2u < 50u) {
+    let i74 = i0 + 2u;
+    let j75 = j0 + 2u;
+    let l76 = i74 * 300u + j75;
+    let v77 = acc10.z;
+    let v78 = tmp1[l76];
+    let v79 = select(0.0, v77, v78 != 0.0);
+    tmp2[l76] = v79;
+  }
+  if (i0 + 2u < 50u) {
+    let i80 = i0 + 2u;
+    let j81 = j0 + 3u;
+    let l82 = i80 * 300u + j81;
+    let v83 = acc10.w;
+    let v84 = tmp1[l82];
+    let v85 = select(0.0, v83, v84 != 0.0);
+    tmp2[l82] = v85;
+  }
+  if (i0 + 3u < 50u) {
+    let i86 = i0 + 3u;
+    let l87 = i86 * 300u + j0;
+    let v88 = acc11.x;
+    let v89 = tmp1[l87];
+    let v90 = select(0.0, v88, v89 != 0.0);
+    tmp2[l87] = v90;
+  }
+  if (i0 + 3u < 50u) {
+    let i91 = i0 + 3u;
+    let j92 = j0 + 1u;
+    let l93 = i91 * 300u + j92;
+    let v94 = acc11.y;
+    let v95 = tmp1[l93];
+    let v96 = select(0.0, v94, v95 != 0.0);
+    tmp2[l93] = v96;
+  }
+  if (i0 + 3u < 50u) {
+    let i97 = i0 + 3u;
+    let j98 = j0 + 2u;
+    let l99 = i97 * 300u + j98;
+    let v100 = acc11.z;
+    let v101 = tmp1[l99];
+    let v102 = select(0.0, v100, v101 != 0.0);
+    tmp2[l99] = v102;
+  }
+  if (i0 + 3u < 50u) {
+    let i103 = i0 + 3u;
+    let j104 = j0 + 3u;
+    let l105 = i103 * 300u + j104;
+    let v106 = acc11.w;
+    let v107 = tmp1[l105];
+    let v108 = select(0.0, v106, v107 != 0.0);
+    tmp2[l105] = v108;
+  }
+}
+
+// ---- 041_reduce_sum_hidden1_dense_bias_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp2: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp8: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 300u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
+    let l1 = r * 300u + i;
+    let v2 = tmp2[l1];
+    acc0 = acc0 + v2;
+  }
+  tmp8[i] = acc0;
+}
+
+// ---- 042_matmul_hidden1_dense_kernel_grad.wgsl
+@group(0) @binding(0) var<storage, read> in_X: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp12: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let t = gid.x;
+  if (t >= 7350u) { return; }
+  let i0 = (t / 75u) * 8u;
+  let j0 = (t % 75u) * 4u;
+  let row0 = min(i0 + 0u, 783u);
+  let row1 = min(i0 + 1u, 783u);
+  let row2 = min(i0 + 2u, 783u);
+  let row3 = min(i0 + 3u, 783u);
+  let row4 = min(i0 + 4u, 783u);
+  let row5 = min(i0 + 5u, 783u);
+  let row6 = min(i0 + 6u, 783u);
+  let row7 = min(i0 + 7u, 783u);
+  let col8 = min(j0 + 0u, 299u);
+  let col9 = min(j0 + 1u, 299u);
+  let col10 = min(j0 + 2u, 299u);
+  let col11 = min(j0 + 3u, 299u);
+  var acc12: vec4<f32> = vec4<f32>(0.0);
+  var acc13: vec4<f32> = vec4<f32>(0.0);
+  var acc14: vec4<f32> = vec4<f32>(0.0);
+  var acc15: vec4<f32> = vec4<f32>(0.0);
+  var acc16: vec4<f32> = vec4<f32>(0.0);
+  var acc17: vec4<f32> = vec4<f32>(0.0);
+  var acc18: vec4<f32> = vec4<f32>(0.0);
+  var acc19: vec4<f32> = vec4<f32>(0.0);
+  for (var k: u32 = 0u; k < 50u; k = k + 1u) {
+    let rb20 = k * 300u;
+    let bv21 = vec4<f32>(tmp2[rb20 + col8], tmp2[rb20 + col9], tmp2[rb20 + col10], tmp2[rb20 + col11]);
+    let rk22 = k * 784u;
+    acc12 = acc12 + in_X[rk22 + row0] * bv21;
+    acc13 = acc13 + in_X[rk22 + row1] * bv21;
+    acc14 = acc14 + in_X[rk22 + row2] * bv21;
+    acc15 = acc15 + in_X[rk22 + row3] * bv21;
+    acc16 = acc16 + in_X[rk22 + row4] * bv21;
+    acc17 = acc17 + in_X[rk22 + row5] * bv21;
+    acc18 = acc18 + in_X[rk22 + row6] * bv21;
+    acc19 = acc19 + in_X[rk22 + row7] * bv21;
+  }
+  {
+    let l23 = i0 * 300u + j0;
+    let v24 = acc12.x;
+    tmp12[l23] = v24;
+  }
+  {
+    let j25 = j0 + 1u;
+    let l26 = i0 * 300u + j25;
+    let v27 = acc12.y;
+    tmp12[l26] = v27;
+  }
+  {
+    let j28 = j0 + 2u;
+    let l29 = i0 * 300u + j28;
+    let v30 = acc12.z;
+    tmp12[l29] = v30;
+  }
+  {
+    let j31 = j0 + 3u;
+    let l32 = i0 * 300u + j31;
+    let v33 = acc12.w;
+    tmp12[l32] = v33;
+  }
+  {
+    let i34 = i0 + 1u;
+    let l35 = i34 * 300u + j0;
+    let v36 = acc13.x;
+    tmp12[l35] = v36;
+  }
+  {
+    let i37 = i0 + 1u;
+    let j38 = j0 + 1u;
+    let l39 = i37 * 300u + j38;
+    let v40 = acc13.y;
+    tmp12[l39] = v40;
+  }
+  {
+    let i41 = i0 + 1u;
+    let j42 = j0 + 2u;
+    let l43 = i41 * 300u + j42;
+    let v44 = acc13.z;
+    tmp12[l43] = v44;
+  }
+  {
+    let i45 = i0 + 1u;
+    let j46 = j0 + 3u;
+    let l47 = i45 * 300u + j46;
+    let v48 = acc13.w;
+    tmp12[l47] = v48;
+  }
+  {
+    let i49 = i0 + 2u;
+    let l50 = i49 * 300u + j0;
+    let v51 = acc14.x;
+    tmp12[l50] = v51;
+  }
+  {
+    let i52 = i0 + 2u;
+    let j53 = j0 + 1u;
+    let l54 = i52 * 300u + j53;
+    let v55 = acc14.y;
+    tmp12[l54] = v55;
+  }
+  {
+    let i56 = i0 + 2u;
+    let j57 = j0 + 2u;
+    let l58 = i56 * 300u + j57;
+    let v59 = acc14.z;
+    tmp12[l58] = v59;
+  }
+  {
+    let i60 = i0 + 2u;
+    let j61 = j0 + 3u;
+    let l62 = i60 * 300u + j61;
+    let v63 = acc14.w;
+    tmp12[l62] = v63;
+  }
+  {
+    let i64 = i0 + 3u;
+    let l65 = i64 * 300u + j0;
+    let v66 = acc15.x;
+    tmp12[l65] = v66;
+  }
+  {
+    let i67 = i0 + 3u;
+    let j68 = j0 + 1u;
+    let l69 = i67 * 300u + j68;
+    let v70 = acc15.y;
+    tmp12[l69] = v70;
+  }
+  {
+    let i71 = i0 + 3u;
+    let j72 = j0 + 2u;
+    let l73 = i71 * 300u + j72;
+    let v74 = acc15.z;
+    tmp12[l73] = v74;
+  }
+  {
+    let i75 = i0 + 3u;
+    let j76 = j0 + 3u;
+    let l77 = i75 * 300u + j76;
+    let v78 = acc15.w;
+    tmp12[l77] = v78;
+  }
+  {
+    let i79 = i0 + 4u;
+    let l80 = i79 * 300u + j0;
+    let v81 = acc16.x;
+    tmp12[l80] = v81;
+  }
+  {
+    let i82 = i0 + 4u;
+    let j83 = j0 + 1u;
+    let l84 = i82 * 300u + j83;
+    let v85 = acc16.y;
+    tmp12[l84] = v85;
+  }
+  {
+    let i86 = i0 + 4u;
+    let j87 = j0 + 2u;
+    let l88 = i86 * 300u + j87;
+    let v89 = acc16.z;
+    tmp12[l88] = v89;
+  }
+  {
+    let i90 = i0 + 4u;
+    let j91 = j0 + 3u;
+    let l92 = i90 * 300u + j91;
+    let v93 = acc16.w;
+    tmp12[l92] = v93;
+  }
+  {
+    let i94 = i0 + 5u;
+    let l95 = i94 * 300u + j0;
+    let v96 = acc17.x;
+    tmp12[l95] = v96;
+  }
+  {
+    let i97 = i0 + 5u;
+    let j98 = j0 + 1u;
+    let l99 = i97 * 300u + j98;
+    let v100 = acc17.y;
+    tmp12[l99] = v100;
+  }
+  {
+    let i101 = i0 + 5u;
+    let j102 = j0 + 2u;
+    let l103 = i101 * 300u + j102;
+    let v104 = acc17.z;
+    tmp12[l103] = v104;
+  }
+  {
+    let i105 = i0 + 5u;
+    let j106 = j0 + 3u;
+    let l107 = i105 * 300u + j106;
+    let v108 = acc17.w;
+    tmp12[l107] = v108;
+  }
+  {
+    let i109 = i0 + 6u;
+    let l110 = i109 * 300u + j0;
+    let v111 = acc18.x;
+    tmp12[l110] = v111;
+  }
+  {
+    let i112 = i0 + 6u;
+    let j113 = j0 + 1u;
+    let l114 = i112 * 300u + j113;
+    let v115 = acc18.y;
+    tmp12[l114] = v115;
+  }
+  {
+    let i116 = i0 + 6u;
+    let j117 = j0 + 2u;
+    let l118 = i116 * 300u + j117;
+    let v119 = acc18.z;
+    tmp12[l118] = v119;
+  }
+  {
+    let i120 = i0 + 6u;
+    let j121 = j0 + 3u;
+    let l122 = i120 * 300u + j121;
+    let v123 = acc18.w;
+    tmp12[l122] = v123;
+  }
+  {
+    let i124 = i0 + 7u;
+    let l125 = i124 * 300u + j0;
+    let v126 = acc19.x;
+    tmp12[l125] = v126;
+  }
+  {
+    let i127 = i0 + 7u;
+    let j128 = j0 + 1u;
+    let l129 = i127 * 300u + j128;
+    let v130 = acc19.y;
+    tmp12[l129] = v130;
+  }
+  {
+    let i131 = i0 + 7u;
+    let j132 = j0 + 2u;
+    let l133 = i131 * 300u + j132;
+    let v134 = acc19.z;
+    tmp12[l133] = v134;
+  }
+  {
+    let i135 = i0 + 7u;
+    let j136 = j0 + 3u;
+    let l137 = i135 * 300u + j136;
+    let v138 = acc19.w;
+    tmp12[l137] = v138;
+  }
+}
+
+// ---- 043_add_optimizer.wgsl
+@group(0) @binding(0) var<storage, read> s_counter_step: array<u32>;
+@group(0) @binding(1) var<storage, read_write> tmp9: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  let v0 = s_counter_step[i];
+  let v1 = f32(v0);
+  let v2 = (v1 + 1.0);
+  tmp9[i] = v2;
+}
+
+// ---- 044_mul_optimizer_x2.wgsl
+@group(0) @binding(0) var<storage, read> tmp9: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp6: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp5: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  let v0 = tmp9[i];
+  let v1 = (v0 * 0.004);
+  let v2 = (v1 * (-0.040821994520255166));
+  let v3 = exp(v2);
+  let v4 = (v3 * 0.5);
+  let v5 = (1.0 - v4);
+  let v6 = (v5 * 0.9);
+  let v7 = (v0 + 1.0);
+  let v8 = (v7 * 0.004);
+  let v9 = (v8 * (-0.040821994520255166));
+  let v10 = exp(v9);
+  let v11 = (v10 * 0.5);
+  let v12 = (1.0 - v11);
+  let v13 = (v12 * 0.9);
+  tmp6[i] = v6;
+  tmp5[i] = v13;
+}
+
+// ---- 045_mul_optimizer_x2.wgsl
+@group(0) @binding(0) var<storage, read_write> s_optimizer_nadam_m_schedule: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp9: array<f32>;
+@group(0) @binding(3) var<storage, read_write> tmp3: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  let v0 = s_optimizer_nadam_m_schedule[i];
+  let v1 = tmp6[i];
+  let v2 = (v0 * v1);
+  let v3 = tmp9[i];
+  let v4 = (v3 * (-0.0010005003335835344));
+  let v5 = exp(v4);
+  let v6 = (1.0 - v5);
+  let v7 = (v4 / 2.0);
+  let v8 = (v4 / 3.0);
+  let v9 = (v4 / 4.0);
+  let v10 = (v4 / 5.0);
+  let v11 = (v4 / 6.0);
+  let v12 = (v4 / 7.0);
+  let v13 = (v4 / 8.0);
+  let v14 = (v4 / 9.0);
+  let v15 = (v14 + 1.0);
+  let v16 = (v13 * v15);
+  let v17 = (v16 + 1.0);
+  let v18 = (v12 * v17);
+  let v19 = (v18 + 1.0);
+  let v20 = (v11 * v19);
+  let v21 = (v20 + 1.0);
+  let v22 = (v10 * v21);
+  let v23 = (v22 + 1.0);
+  let v24 = (v9 * v23);
+  let v25 = (v24 + 1.0);
+  let v26 = (v8 * v25);
+  let v27 = (v26 + 1.0);
+  let v28 = (v7 * v27);
+  let v29 = (v28 + 1.0);
+  let v30 = (v4 * v29);
+  let v31 = (-v30);
+  let v32 = abs(v4);
+  let v33 = select(0.0, 1.0, v32 < 0.1);
+  let v34 = select(v6, v31, v33 != 0.0);
+  s_optimizer_nadam_m_schedule[i] = v2;
+  tmp3[i] = v34;
+}
+
+// ---- 046_add_hidden1_dense_kernel_nadam_x2.wgsl
+@group(0) @binding(0) var<storage, read_write> s_hidden1_dense_kernel_nadam_m: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden1_dense_kernel_nadam_v: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 235200u) { return; }
+  let v0 = s_hidden1_dense_kernel_nadam_m[i];
+  let c1 = (i / 300u);
+  let c2 = (i % 300u);
+  let v3 = (v0 * 0.9);
+  let v4 = tmp12[i];
+  let v5 = (v4 * 0.09999999999999998);
+  let v6 = (v3 + v5);
+  let v7 = s_hidden1_dense_kernel_nadam_v[i];
+  let v8 = (v7 * 0.999);
+  let v9 = (v4 * v4);
+  let v10 = (v9 * 0.0010000000000000009);
+  let v11 = (v8 + v10);
+  s_hidden1_dense_kernel_nadam_m[i] = v6;
+  s_hidden1_dense_kernel_nadam_v[i] = v11;
+}
+
+// ---- 047_sub_hidden1_dense_kernel_nadam_x3.wgsl
+@group(0) @binding(0) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(1) var<storage, read> s_optimizer_nadam_m_schedule: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(3) var<storage, read_write> tmp9: array<f32>;
+@group(0) @binding(4) var<storage, read_write> tmp4: array<f32>;
+@group(0) @binding(5) var<storage, read_write> tmp1: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  let v0 = tmp6[i];
+  let v1 = (1.0 - v0);
+  let v2 = s_optimizer_nadam_m_schedule[i];
+  let v3 = (1.0 - v2);
+  let v4 = tmp5[i];
+  let v5 = (v2 * v4);
+  let v6 = (1.0 - v5);
+  tmp9[i] = v1;
+  tmp4[i] = v3;
+  tmp1[i] = v6;
+}
+
+// ---- 048_add_hidden1_dense_kernel_nadam.wgsl
+@group(0) @binding(0) var<storage, read> s_hidden1_dense_kernel_nadam_v: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp3: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp13: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 235200u) { return; }
+  let v0 = s_hidden1_dense_kernel_nadam_v[i];
+  let c1 = (i / 300u);
+  let c2 = (i % 300u);
+  let v3 = tmp3[0u];
+  let v4 = (v0 / v3);
+  let v5 = sqrt(v4);
+  let v6 = (v5 + 1e-7);
+  tmp13[i] = v6;
+}
+
+// ---- 049_mul_hidden1_dense_kernel_nadam.wgsl
+@group(0) @binding(0) var<storage, read> tmp12: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp9: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(3) var<storage, read> s_hidden1_dense_kernel_nadam_m: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(5) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(6) var<storage, read_write> tmp14: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 235200u) { return; }
+  let v0 = tmp12[i];
+  let c1 = (i / 300u);
+  let c2 = (i % 300u);
+  let v3 = tmp9[0u];
+  let v4 = (v0 * v3);
+  let v5 = tmp4[0u];
+  let v6 = (v4 / v5);
+  let v7 = s_hidden1_dense_kernel_nadam_m[i];
+  let v8 = tmp5[0u];
+  let v9 = (v7 * v8);
+  let v10 = tmp1[0u];
+  let v11 = (v9 / v10);
+  let v12 = (v6 + v11);
+  let v13 = (v12 * 0.001);
+  tmp14[i] = v13;
+}
+
+// ---- 050_div_hidden1_dense_kernel_nadam.wgsl
+@group(0) @binding(0) var<storage, read> tmp14: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp13: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp12: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 235200u) { return; }
+  let v0 = tmp14[i];
+  let v1 = tmp13[i];
+  let v2 = (v0 / v1);
+  tmp12[i] = v2;
+}
+
+// ---- 051_sub_hidden1_dense_kernel_nadam.wgsl
+@group(0) @binding(0) var<storage, read_write> s_hidden1_dense_kernel: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 235200u) { return; }
+  let v0 = s_hidden1_dense_kernel[i];
+  let v1 = tmp12[i];
+  let v2 = (v0 - v1);
+  s_hidden1_dense_kernel[i] = v2;
+}
+
+// ---- 052_add_hidden1_dense_bias_nadam_x2.wgsl
+@group(0) @binding(0) var<storage, read_write> s_hidden1_dense_bias_nadam_m: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp8: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden1_dense_bias_nadam_v: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 300u) { return; }
+  let v0 = s_hidden1_dense_bias_nadam_m[i];
+  let v1 = (v0 * 0.9);
+  let v2 = tmp8[i];
+  let v3 = (v2 * 0.09999999999999998);
+  let v4 = (v1 + v3);
+  let v5 = s_hidden1_dense_bias_nadam_v[i];
+  let v6 = (v5 * 0.999);
+  let v7 = (v2 * v2);
+  let v8 = (v7 * 0.0010000000000000009);
+  let v9 = (v6 + v8);
+  s_hidden1_dense_bias_nadam_m[i] = v4;
+  s_hidden1_dense_bias_nadam_v[i] = v9;
+}
+
+// ---- 053_add_hidden1_dense_bias_nadam.wgsl
+@group(0) @binding(0) var<storage, read> s_hidden1_dense_bias_nadam_v: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp3: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp2: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 300u) { return; }
+  let v0 = s_hidden1_dense_bias_nadam_v[i];
+  let v1 = tmp3[0u];
+  let v2 = (v0 / v1);
+  let v3 = sqrt(v2);
+  let v4 = (v3 + 1e-7);
+  tmp2[i] = v4;
+}
+
+// ---- 054_mul_hidden1_dense_bias_nadam.wgsl
+@group(0) @binding(0) var<storage, read> tmp8: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp9: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(3) var<storage, read> s_hidden1_dense_bias_nadam_m: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(5) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(6) var<storage, read_write> tmp14: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 300u) { return; }
+  let v0 = tmp8[i];
+  let v1 = tmp9[0u];
+  let v2 = (v0 * v1);
+  let v3 = tmp4[0u];
+  let v4 = (v2 / v3);
+  let v5 = s_hidden1_dense_bias_nadam_m[i];
+  let v6 = tmp5[0u];
+  let v7 = (v5 * v6);
+  let v8 = tmp1[0u];
+  let v9 = (v7 / v8);
+  let v10 = (v4 + v9);
+  let v11 = (v10 * 0.001);
+  tmp14[i] = v11;
+}
+
+// ---- 055_div_hidden1_dense_bias_nadam.wgsl
+@group(0) @binding(0) var<storage, read> tmp14: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp8: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 300u) { return; }
+  let v0 = tmp14[i];
+  let v1 = tmp2[i];
+  let v2 = (v0 / v1);
+  tmp8[i] = v2;
+}
+
+// ---- 056_sub_hidden1_dense_bias_nadam.wgsl
+@group(0) @binding(0) var<storage, read_write> s_hidden1_dense_bias: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp8: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 300u) { return; }
+  let v0 = s_hidden1_dense_bias[i];
+  let v1 = tmp8[i];
+  let v2 = (v0 - v1);
+  s_hidden1_dense_bias[i] = v2;
+}
+
+// ---- 057_add_hidden2_dense_kernel_nadam_x2.wgsl
+@group(0) @binding(0) var<storage, read_write> s_hidden2_dense_kernel_nadam_m: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden2_dense_kernel_nadam_v: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 30000u) { return; }
+  let v0 = s_hidden2_dense_kernel_nadam_m[i];
+  let c1 = (i / 100u);
+  let c2 = (i % 100u);
+  let v3 = (v0 * 0.9);
+  let v4 = tmp11[i];
+  let v5 = (v4 * 0.09999999999999998);
+  let v6 = (v3 + v5);
+  let v7 = s_hidden2_dense_kernel_nadam_v[i];
+  let v8 = (v7 * 0.999);
+  let v9 = (v4 * v4);
+  let v10 = (v9 * 0.0010000000000000009);
+  let v11 = (v8 + v10);
+  s_hidden2_dense_kernel_nadam_m[i] = v6;
+  s_hidden2_dense_kernel_nadam_v[i] = v11;
+}
+
+// ---- 058_add_hidden2_dense_kernel_nadam.wgsl
+@group(0) @binding(0) var<storage, read> s_hidden2_dense_kernel_nadam_v: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp3: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp13: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 30000u) { return; }
+  let v0 = s_hidden2_dense_kernel_nadam_v[i];
+  let c1 = (i / 100u);
+  let c2 = (i % 100u);
+  let v3 = tmp3[0u];
+  let v4 = (v0 / v3);
+  let v5 = sqrt(v4);
+  let v6 = (v5 + 1e-7);
+  tmp13[i] = v6;
+}
+
+// ---- 059_mul_hidden2_dense_kernel_nadam.wgsl
+@group(0) @binding(0) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp9: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(3) var<storage, read> s_hidden2_dense_kernel_nadam_m: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(5) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(6) var<storage, read_write> tmp12: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 30000u) { return; }
+  let v0 = tmp11[i];
+  let c1 = (i / 100u);
+  let c2 = (i % 100u);
+  let v3 = tmp9[0u];
+  let v4 = (v0 * v3);
+  let v5 = tmp4[0u];
+  let v6 = (v4 / v5);
+  let v7 = s_hidden2_dense_kernel_nadam_m[i];
+  let v8 = tmp5[0u];
+  let v9 = (v7 * v8);
+  let v10 = tmp1[0u];
+  let v11 = (v9 / v10);
+  let v12 = (v6 + v11);
+  let v13 = (v12 * 0.001);
+  tmp12[i] = v13;
+}
+
+// ---- 060_div_hidden2_dense_kernel_nadam.wgsl
+@group(0) @binding(0) var<storage, read> tmp12: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp13: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp11: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 30000u) { return; }
+  let v0 = tmp12[i];
+  let v1 = tmp13[i];
+  let v2 = (v0 / v1);
+  tmp11[i] = v2;
+}
+
+// ---- 061_sub_hidden2_dense_kernel_nadam.wgsl
+@group(0) @binding(0) var<storage, read_write> s_hidden2_dense_kernel: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 30000u) { return; }
+  let v0 = s_hidden2_dense_kernel[i];
+  let v1 = tmp11[i];
+  let v2 = (v0 - v1);
+  s_hidden2_dense_kernel[i] = v2;
+}
+
+// ---- 062_add_hidden2_dense_bias_nadam_x2.wgsl
+@group(0) @binding(0) var<storage, read_write> s_hidden2_dense_bias_nadam_m: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp7: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden2_dense_bias_nadam_v: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 100u) { return; }
+  let v0 = s_hidden2_dense_bias_nadam_m[i];
+  let v1 = (v0 * 0.9);
+  let v2 = tmp7[i];
+  let v3 = (v2 * 0.09999999999999998);
+  let v4 = (v1 + v3);
+  let v5 = s_hidden2_dense_bias_nadam_v[i];
+  let v6 = (v5 * 0.999);
+  let v7 = (v2 * v2);
+  let v8 = (v7 * 0.0010000000000000009);
+  let v9 = (v6 + v8);
+  s_hidden2_dense_bias_nadam_m[i] = v4;
+  s_hidden2_dense_bias_nadam_v[i] = v9;
+}
+
+// ---- 063_add_hidden2_dense_bias_nadam.wgsl
+@group(0) @binding(0) var<storage, read> s_hidden2_dense_bias_nadam_v: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp3: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp8: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 100u) { return; }
+  let v0 = s_hidden2_dense_bias_nadam_v[i];
+  let v1 = tmp3[0u];
+  let v2 = (v0 / v1);
+  let v3 = sqrt(v2);
+  let v4 = (v3 + 1e-7);
+  tmp8[i] = v4;
+}
+
+// ---- 064_mul_hidden2_dense_bias_nadam.wgsl
+@group(0) @binding(0) var<storage, read> tmp7: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp9: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(3) var<storage, read> s_hidden2_dense_bias_nadam_m: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(5) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(6) var<storage, read_write> tmp2: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 100u) { return; }
+  let v0 = tmp7[i];
+  let v1 = tmp9[0u];
+  let v2 = (v0 * v1);
+  let v3 = tmp4[0u];
+  let v4 = (v2 / v3);
+  let v5 = s_hidden2_dense_bias_nadam_m[i];
+  let v6 = tmp5[0u];
+  let v7 = (v5 * v6);
+  let v8 = tmp1[0u];
+  let v9 = (v7 / v8);
+  let v10 = (v4 + v9);
+  let v11 = (v10 * 0.001);
+  tmp2[i] = v11;
+}
+
+// ---- 065_div_hidden2_dense_bias_nadam.wgsl
+@group(0) @binding(0) var<storage, read> tmp2: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp8: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp7: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 100u) { return; }
+  let v0 = tmp2[i];
+  let v1 = tmp8[i];
+  let v2 = (v0 / v1);
+  tmp7[i] = v2;
+}
+
+// ---- 066_sub_hidden2_dense_bias_nadam.wgsl
+@group(0) @binding(0) var<storage, read_write> s_hidden2_dense_bias: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp7: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 100u) { return; }
+  let v0 = s_hidden2_dense_bias[i];
+  let v1 = tmp7[i];
+  let v2 = (v0 - v1);
+  s_hidden2_dense_bias[i] = v2;
+}
+
+// ---- 067_add_logits_dense_kernel_nadam_x2.wgsl
+@group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel_nadam_m: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_logits_dense_kernel_nadam_v: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1000u) { return; }
+  let v0 = s_logits_dense_kernel_nadam_m[i];
+  let c1 = (i / 10u);
+  let c2 = (i % 10u);
+  let v3 = (v0 * 0.9);
+  let v4 = tmp0[i];
+  let v5 = (v4 * 0.09999999999999998);
+  let v6 = (v3 + v5);
+  let v7 = s_logits_dense_kernel_nadam_v[i];
+  let v8 = (v7 * 0.999);
+  let v9 = (v4 * v4);
+  let v10 = (v9 * 0.0010000000000000009);
+  let v11 = (v8 + v10);
+  s_logits_dense_kernel_nadam_m[i] = v6;
+  s_logits_dense_kernel_nadam_v[i] = v11;
+}
+
+// ---- 068_add_logits_dense_kernel_nadam.wgsl
+@group(0) @binding(0) var<storage, read> s_logits_dense_kernel_nadam_v: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp3: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp2: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1000u) { return; }
+  let v0 = s_logits_dense_kernel_nadam_v[i];
+  let c1 = (i / 10u);
+  let c2 = (i % 10u);
+  let v3 = tmp3[0u];
+  let v4 = (v0 / v3);
+  let v5 = sqrt(v4);
+  let v6 = (v5 + 1e-7);
+  tmp2[i] = v6;
+}
+
+// ---- 069_mul_logits_dense_kernel_nadam.wgsl
+@group(0) @binding(0) var<storage, read> tmp0: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp9: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(3) var<storage, read> s_logits_dense_kernel_nadam_m: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(5) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(6) var<storage, read_write> tmp11: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1000u) { return; }
+  let v0 = tmp0[i];
+  let c1 = (i / 10u);
+  let c2 = (i % 10u);
+  let v3 = tmp9[0u];
+  let v4 = (v0 * v3);
+  let v5 = tmp4[0u];
+  let v6 = (v4 / v5);
+  let v7 = s_logits_dense_kernel_nadam_m[i];
+  let v8 = tmp5[0u];
+  let v9 = (v7 * v8);
+  let v10 = tmp1[0u];
+  let v11 = (v9 / v10);
+  let v12 = (v6 + v11);
+  let v13 = (v12 * 0.001);
+  tmp11[i] = v13;
+}
+
+// ---- 070_div_logits_dense_kernel_nadam.wgsl
+@group(0) @binding(0) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp0: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1000u) { return; }
+  let v0 = tmp11[i];
+  let v1 = tmp2[i];
+  let v2 = (v0 / v1);
+  tmp0[i] = v2;
+}
+
+// ---- 071_sub_logits_dense_kernel_nadam.wgsl
+@group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp0: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1000u) { return; }
+  let v0 = s_logits_dense_kernel[i];
+  let v1 = tmp0[i];
+  let v2 = (v0 - v1);
+  s_logits_dense_kernel[i] = v2;
+}
+
+// ---- 072_add_logits_dense_bias_nadam_x2.wgsl
+@group(0) @binding(0) var<storage, read_write> s_logits_dense_bias_nadam_m: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_logits_dense_bias_nadam_v: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 10u) { return; }
+  let v0 = s_logits_dense_bias_nadam_m[i];
+  let v1 = (v0 * 0.9);
+  let v2 = tmp10[i];
+  let v3 = (v2 * 0.09999999999999998);
+  let v4 = (v1 + v3);
+  let v5 = s_logits_dense_bias_nadam_v[i];
+  let v6 = (v5 * 0.999);
+  let v7 = (v2 * v2);
+  let v8 = (v7 * 0.0010000000000000009);
+  let v9 = (v6 + v8);
+  s_logits_dense_bias_nadam_m[i] = v4;
+  s_logits_dense_bias_nadam_v[i] = v9;
+}
+
+// ---- 073_add_logits_dense_bias_nadam.wgsl
+@group(0) @binding(0) var<storage, read> s_logits_dense_bias_nadam_v: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp3: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp6: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 10u) { return; }
+  let v0 = s_logits_dense_bias_nadam_v[i];
+  let v1 = tmp3[0u];
+  let v2 = (v0 / v1);
+  let v3 = sqrt(v2);
+  let v4 = (v3 + 1e-7);
+  tmp6[i] = v4;
+}
+
+// ---- 074_mul_logits_dense_bias_nadam.wgsl
+@group(0) @binding(0) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp9: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(3) var<storage, read> s_logits_dense_bias_nadam_m: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(5) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(6) var<storage, read_write> tmp8: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 10u) { return; }
+  let v0 = tmp10[i];
+  let v1 = tmp9[0u];
+  let v2 = (v0 * v1);
+  let v3 = tmp4[0u];
+  let v4 = (v2 / v3);
+  let v5 = s_logits_dense_bias_nadam_m[i];
+  let v6 = tmp5[0u];
+  let v7 = (v5 * v6);
+  let v8 = tmp1[0u];
+  let v9 = (v7 / v8);
+  let v10 = (v4 + v9);
+  let v11 = (v10 * 0.001);
+  tmp8[i] = v11;
+}
+
+// ---- 075_div_logits_dense_bias_nadam.wgsl
+@group(0) @binding(0) var<storage, read> tmp8: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp10: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 10u) { return; }
+  let v0 = tmp8[i];
+  let v1 = tmp6[i];
+  let v2 = (v0 / v1);
+  tmp10[i] = v2;
+}
+
+// ---- 076_sub_logits_dense_bias_nadam.wgsl
+@group(0) @binding(0) var<storage, read_write> s_logits_dense_bias: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 10u) { return; }
+  let v0 = s_logits_dense_bias[i];
+  let v1 = tmp10[i];
+  let v2 = (v0 - v1);
+  s_logits_dense_bias[i] = v2;
+}
+
+// ---- 077_add_metrics_x3.wgsl
+@group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
+@group(0) @binding(1) var<storage, read> out_loss: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_train_count: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_acc_train_accuracy: array<f32>;
+@group(0) @binding(4) var<storage, read> out_accuracy: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  let v0 = s_acc_train_loss[i];
+  let v1 = out_loss[i];
+  let v2 = (v0 + v1);
+  let v3 = s_acc_train_count[i];
+  let v4 = (v3 + 1.0);
+  let v5 = s_acc_train_accuracy[i];
+  let v6 = out_accuracy[i];
+  let v7 = (v5 + v6);
+  s_acc_train_loss[i] = v2;
+  s_acc_train_count[i] = v4;
+  s_acc_train_accuracy[i] = v7;
+}
+
+// ---- 078_add_metrics_x2.wgsl
+@group(0) @binding(0) var<storage, read_write> s_counter_step: array<u32>;
+@group(0) @binding(1) var<storage, read_write> s_counter_batch: array<u32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  let v0 = s_counter_step[i];
+  let v1 = (v0 + 1u);
+  let v2 = s_counter_batch[i];
+  let v3 = (v2 + 1u);
+  s_counter_step[i] = v1;
+  s_counter_batch[i] = v3;
+}
+
+// ---- 079_const_x2.wgsl
+@group(0) @binding(0) var<storage, read_write> s_counter_eval_batch: array<u32>;
+@group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  s_counter_eval_batch[i] = 0u;
+  s_acc_eval_loss[i] = 0.0;
+}
+
+// ---- 080_feed_eval_X.wgsl
+@group(0) @binding(0) var<storage, read> data: array<u32>;
+@group(0) @binding(1) var<storage, read> info: array<u32>;
+@group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+@group(0) @binding(4) var<storage, read_write> weight: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 9800u) { return; }
+  let count = info[0];
+  let features = info[2];
+  let row = i / 196u;
+  let f = (i % 196u) * 4u;
+  let o = row * 784u + f;
+  let base = eval_batch[0] * 50u;
+  let rem = min(count - min(base, count), 50u);
+  let ex = base + row % max(rem, 1u);
+  if (i == 0u) {
+    weight[0] = f32(rem) / 50.0;
+  }
+  let e = min(ex, count - 1u) * features + f;
+  if (info[1] == 1u) {
+    let word = data[e / 4u];
+    out[o + 0u] = f32((word >> 0u) & 0xffu) / 255.0;
+    out[o + 1u] = f32((word >> 8u) & 0xffu) / 255.0;
+    out[o + 2u] = f32((word >> 16u) & 0xffu) / 255.0;
+    out[o + 3u] = f32((word >> 24u) & 0xffu) / 255.0;
+  }
+  else {
+    out[o + 0u] = bitcast<f32>(data[e + 0u]);
+    out[o + 1u] = bitcast<f32>(data[e + 1u]);
+    out[o + 2u] = bitcast<f32>(data[e + 2u]);
+    out[o + 3u] = bitcast<f32>(data[e + 3u]);
+  }
+}
+
+// ---- 081_feed_eval_y.wgsl
+@group(0) @binding(0) var<storage, read> data: array<u32>;
+@group(0) @binding(1) var<storage, read> info: array<u32>;
+@group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
+@group(0) @binding(3) var<storage, read_write> out: array<i32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 50u) { return; }
+  let count = info[0];
+  let features = info[2];
+  let row = i / 1u;
+  let f = (i % 1u) * 1u;
+  let o = row * 1u + f;
+  let base = eval_batch[0] * 50u;
+  let rem = min(count - min(base, count), 50u);
+  let ex = base + row % max(rem, 1u);
+  let e = min(ex, count - 1u) * features + f;
+  out[o + 0u] = bitcast<i32>(data[e + 0u]);
+}
+
+// ---- 082_matmul_hidden1.wgsl
+@group(0) @binding(0) var<storage, read> in_X: array<f32>;
+@group(0) @binding(1) var<storage, read> s_hidden1_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp2: array<f32>;
+@group(0) @binding(3) var<storage, read> s_hidden1_dense_bias: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let t = gid.x;
+  if (t >= 975u) { return; }
+  let i0 = (t / 75u) * 4u;
+  let j0 = (t % 75u) * 4u;
+  let row0 = min(i0 + 0u, 49u);
+  let row1 = min(i0 + 1u, 49u);
+  let row2 = min(i0 + 2u, 49u);
+  let row3 = min(i0 + 3u, 49u);
+  let col4 = min(j0 + 0u, 299u);
+  let col5 = min(j0 + 1u, 299u);
+  let col6 = min(j0 + 2u, 299u);
+  let col7 = min(j0 + 3u, 299u);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 784u;
+  let ra13 = row1 * 784u;
+  let ra14 = row2 * 784u;
+  let ra15 = row3 * 784u;
+  for (var k: u32 = 0u; k < 784u; k = k + 1u) {
+    let rb16 = k * 300u;
+    let bv17 = vec4<f32>(s_hidden1_dense_kernel[rb16 + col4], s_hidden1_dense_kernel[rb16 + col5], s_hidden1_dense_kernel[rb16 + col6], s_hidden1_dense_kernel[rb16 + col7]);
+    acc8 = acc8 + in_X[ra12 + k] * bv17;
+    acc9 = acc9 + in_X[ra13 + k] * bv17;
+    acc10 = acc10 + in_X[ra14 + k] * bv17;
+    acc11 = acc11 + in_X[ra15 + k] * bv17;
+  }
+  {
+    let l18 = i0 * 300u + j0;
+    let v19 = acc8.x;
+    let v20 = s_hidden1_dense_bias[j0];
+    let v21 = (v19 + v20);
+    let v22 = select(0.0, 1.0, v21 > 0.0);
+    let v23 = select(0.0, v21, v22 != 0.0);
+    tmp2[l18] = v23;
+  }
+  {
+    let j24 = j0 + 1u;
+    let l25 = i0 * 300u + j24;
+    let v26 = acc8.y;
+    let v27 = s_hidden1_dense_bias[j24];
+    let v28 = (v26 + v27);
+    let v29 = select(0.0, 1.0, v28 > 0.0);
+    let v30 = select(0.0, v28, v29 != 0.0);
+    tmp2[l25] = v30;
+  }
+  {
+    let j31 = j0 + 2u;
+    let l32 = i0 * 300u + j31;
+    let v33 = acc8.z;
+    let v34 = s_hidden1_dense_bias[j31];
+    let v35 = (v33 + v34);
+    let v36 = select(0.0, 1.0, v35 > 0.0);
+    let v37 = select(0.0, v35, v36 != 0.0);
+    tmp2[l32] = v37;
+  }
+  {
+    let j38 = j0 + 3u;
+    let l39 = i0 * 300u + j38;
+    let v40 = acc8.w;
+    let v41 = s_hidden1_dense_bias[j38];
+    let v42 = (v40 + v41);
+    let v43 = select(0.0, 1.0, v42 > 0.0);
+    let v44 = select(0.0, v42, v43 != 0.0);
+    tmp2[l39] = v44;
+  }
+  if (i0 + 1u < 50u) {
+    let i45 = i0 + 1u;
+    let l46 = i45 * 300u + j0;
+    let v47 = acc9.x;
+    let v48 = s_hidden1_dense_bias[j0];
+    let v49 = (v47 + v48);
+    let v50 = select(0.0, 1.0, v49 > 0.0);
+    let v51 = select(0.0, v49, v50 != 0.0);
+    tmp2[l46] = v51;
+  }
+  if (i0 + 1u < 50u) {
+    let i52 = i0 + 1u;
+    let j53 = j0 + 1u;
+    let l54 = i52 * 300u + j53;
+    let v55 = acc9.y;
+    let v56 = s_hidden1_dense_bias[j53];
+    let v57 = (v55 + v56);
+    let v58 = select(0.0, 1.0, v57 > 0.0);
+    let v59 = select(0.0, v57, v58 != 0.0);
+    tmp2[l54] = v59;
+  }
+  if (i0 + 1u < 50u) {
+    let i60 = i0 + 1u;
+    let j61 = j0 + 2u;
+    let l62 = i60 * 300u + j61;
+    let v63 = acc9.z;
+    let v64 = s_hidden1_dense_bias[j61];
+    let v65 = (v63 + v64);
+    let v66 = select(0.0, 1.0, v65 > 0.0);
+    let v67 = select(0.0, v65, v66 != 0.0);
+    tmp2[l62] = v67;
+  }
+  if (i0 + 1u < 50u) {
+    let i68 = i0 + 1u;
+    let j69 = j0 + 3u;
+    let l70 = i68 * 300u + j69;
+    let v71 = acc9.w;
+    let v72 = s_hidden1_dense_bias[j69];
+    let v73 = (v71 + v72);
+    let v74 = select(0.0, 1.0, v73 > 0.0);
+    let v75 = select(0.0, v73, v74 != 0.0);
+    tmp2[l70] = v75;
+  }
+  if (i0 + 2u < 50u) {
+    let i76 = i0 + 2u;
+    let l77 = i76 * 300u + j0;
+    let v78 = acc10.x;
+    let v79 = s_hidden1_dense_bias[j0];
+    let v80 = (v78 + v79);
+    let v81 = select(0.0, 1.0, v80 > 0.0);
+    let v82 = select(0.0, v80, v81 != 0.0);
+    tmp2[l77] = v82;
+  }
+  if (i0 + 2u < 50u) {
+    let i83 = i0 + 2u;
+    let j84 = j0 + 1u;
+    let l85 = i83 * 300u + j84;
+    let v86 = acc10.y;
+    let v87 = s_hidden1_dense_bias[j84];
+    let v88 = (v86 + v87);
+    let v89 = select(0.0, 1.0, v88 > 0.0);
+    let v90 = select(0.0, v88, v89 != 0.0);
+    tmp2[l85] = v90;
+  }
+  if (i0 + 2u < 50u) {
+    let i91 = i0 + 2u;
+    let j92 = j0 + 2u;
+    let l93 = i91 * 300u + j92;
+    let v94 = acc10.z;
+    let v95 = s_hidden1_dense_bias[j92];
+    let v96 = (v94 + v95);
+    let v97 = select(0.0, 1.0, v96 > 0.0);
+    let v98 = select(0.0, v96, v97 != 0.0);
+    tmp2[l93] = v98;
+  }
+  if (i0 + 2u < 50u) {
+    let i99 = i0 + 2u;
+    let j100 = j0 + 3u;
+    let l101 = i99 * 300u + j100;
+    let v102 = acc10.w;
+    let v103 = s_hidden1_dense_bias[j100];
+    let v104 = (v102 + v103);
+    let v105 = select(0.0, 1.0, v104 > 0.0);
+    let v106 = select(0.0, v104, v105 != 0.0);
+    tmp2[l101] = v106;
+  }
+  if (i0 + 3u < 50u) {
+    let i107 = i0 + 3u;
+    let l108 = i107 * 300u + j0;
+    let v109 = acc11.x;
+    let v110 = s_hidden1_dense_bias[j0];
+    let v111 = (v109 + v110);
+    let v112 = select(0.0, 1.0, v111 > 0.0);
+    let v113 = select(0.0, v111, v112 != 0.0);
+    tmp2[l108] = v113;
+  }
+  if (i0 + 3u < 50u) {
+    let i114 = i0 + 3u;
+    let j115 = j0 + 1u;
+    let l116 = i114 * 300u + j115;
+    let v117 = acc11.y;
+    let v118 = s_hidden1_dense_bias[j115];
+    let v119 = (v117 + v118);
+    let v120 = select(0.0, 1.0, v119 > 0.0);
+    let v121 = select(0.0, v119, v120 != 0.0);
+    tmp2[l116] = v121;
+  }
+  if (i0 + 3u < 50u) {
+    let i122 = i0 + 3u;
+    let j123 = j0 + 2u;
+    let l124 = i122 * 300u + j123;
+    let v125 = acc11.z;
+    let v126 = s_hidden1_dense_bias[j123];
+    let v127 = (v125 + v126);
+    let v128 = select(0.0, 1.0, v127 > 0.0);
+    let v129 = select(0.0, v127, v128 != 0.0);
+    tmp2[l124] = v129;
+  }
+  if (i0 + 3u < 50u) {
+    let i130 = i0 + 3u;
+    let j131 = j0 + 3u;
+    let l132 = i130 * 300u + j131;
+    let v133 = acc11.w;
+    let v134 = s_hidden1_dense_bias[j131];
+    let v135 = (v133 + v134);
+    let v136 = select(0.0, 1.0, v135 > 0.0);
+    let v137 = select(0.0, v135, v136 != 0.0);
+    tmp2[l132] = v137;
+  }
+}
+
+// ---- 083_matmul_hidden2.wgsl
+@group(0) @binding(0) var<storage, read> tmp2: array<f32>;
+@group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp3: array<f32>;
+@group(0) @binding(3) var<storage, read> s_hidden2_dense_bias: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let t = gid.x;
+  if (t >= 325u) { return; }
+  let i0 = (t / 25u) * 4u;
+  let j0 = (t % 25u) * 4u;
+  let row0 = min(i0 + 0u, 49u);
+  let row1 = min(i0 + 1u, 49u);
+  let row2 = min(i0 + 2u, 49u);
+  let row3 = min(i0 + 3u, 49u);
+  let col4 = min(j0 + 0u, 99u);
+  let col5 = min(j0 + 1u, 99u);
+  let col6 = min(j0 + 2u, 99u);
+  let col7 = min(j0 + 3u, 99u);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 300u;
+  let ra13 = row1 * 300u;
+  let ra14 = row2 * 300u;
+  let ra15 = row3 * 300u;
+  for (var k: u32 = 0u; k < 300u; k = k + 1u) {
+    let rb16 = k * 100u;
+    let bv17 = vec4<f32>(s_hidden2_dense_kernel[rb16 + col4], s_hidden2_dense_kernel[rb16 + col5], s_hidden2_dense_kernel[rb16 + col6], s_hidden2_dense_kernel[rb16 + col7]);
+    acc8 = acc8 + tmp2[ra12 + k] * bv17;
+    acc9 = acc9 + tmp2[ra13 + k] * bv17;
+    acc10 = acc10 + tmp2[ra14 + k] * bv17;
+    acc11 = acc11 + tmp2[ra15 + k] * bv17;
+  }
+  {
+    let l18 = i0 * 100u + j0;
+    let v19 = acc8.x;
+    let v20 = s_hidden2_dense_bias[j0];
+    let v21 = (v19 + v20);
+    let v22 = select(0.0, 1.0, v21 > 0.0);
+    let v23 = select(0.0, v21, v22 != 0.0);
+    tmp3[l18] = v23;
+  }
+  {
+    let j24 = j0 + 1u;
+    let l25 = i0 * 100u + j24;
+    let v26 = acc8.y;
+    let v27 = s_hidden2_dense_bias[j24];
+    let v28 = (v26 + v27);
+    let v29 = select(0.0, 1.0, v28 > 0.0);
+    let v30 = select(0.0, v28, v29 != 0.0);
+    tmp3[l25] = v30;
+  }
+  {
+    let j31 = j0 + 2u;
+    let l32 = i0 * 100u + j31;
+    let v33 = acc8.z;
+    let v34 = s_hidden2_dense_bias[j31];
+    let v35 = (v33 + v34);
+    let v36 = select(0.0, 1.0, v35 > 0.0);
+    let v37 = select(0.0, v35, v36 != 0.0);
+    tmp3[l32] = v37;
+  }
+  {
+    let j38 = j0 + 3u;
+    let l39 = i0 * 100u + j38;
+    let v40 = acc8.w;
+    let v41 = s_hidden2_dense_bias[j38];
+    let v42 = (v40 + v41);
+    let v43 = select(0.0, 1.0, v42 > 0.0);
+    let v44 = select(0.0, v42, v43 != 0.0);
+    tmp3[l39] = v44;
+  }
+  if (i0 + 1u < 50u) {
+    let i45 = i0 + 1u;
+    let l46 = i45 * 100u + j0;
+    let v47 = acc9.x;
+    let v48 = s_hidden2_dense_bias[j0];
+    let v49 = (v47 + v48);
+    let v50 = select(0.0, 1.0, v49 > 0.0);
+    let v51 = select(0.0, v49, v50 != 0.0);
+    tmp3[l46] = v51;
+  }
+  if (i0 + 1u < 50u) {
+    let i52 = i0 + 1u;
+    let j53 = j0 + 1u;
+    let l54 = i52 * 100u + j53;
+    let v55 = acc9.y;
+    let v56 = s_hidden2_dense_bias[j53];
+    let v57 = (v55 + v56);
+    let v58 = select(0.0, 1.0, v57 > 0.0);
+    let v59 = select(0.0, v57, v58 != 0.0);
+    tmp3[l54] = v59;
+  }
+  if (i0 + 1u < 50u) {
+    let i60 = i0 + 1u;
+    let j61 = j0 + 2u;
+    let l62 = i60 * 100u + j61;
+    let v63 = acc9.z;
+    let v64 = s_hidden2_dense_bias[j61];
+    let v65 = (v63 + v64);
+    let v66 = select(0.0, 1.0, v65 > 0.0);
+    let v67 = select(0.0, v65, v66 != 0.0);
+    tmp3[l62] = v67;
+  }
+  if (i0 + 1u < 50u) {
+    let i68 = i0 + 1u;
+    let j69 = j0 + 3u;
+    let l70 = i68 * 100u + j69;
+    let v71 = acc9.w;
+    let v72 = s_hidden2_dense_bias[j69];
+    let v73 = (v71 + v72);
+    let v74 = select(0.0, 1.0, v73 > 0.0);
+    let v75 = select(0.0, v73, v74 != 0.0);
+    tmp3[l70] = v75;
+  }
+  if (i0 + 2u < 50u) {
+    let i76 = i0 + 2u;
+    let l77 = i76 * 100u + j0;
+    let v78 = acc10.x;
+    let v79 = s_hidden2_dense_bias[j0];
+    let v80 = (v78 + v79);
+    let v81 = select(0.0, 1.0, v80 > 0.0);
+    let v82 = select(0.0, v80, v81 != 0.0);
+    tmp3[l77] = v82;
+  }
+  if (i0 + 2u < 50u) {
+    let i83 = i0 + 2u;
+    let j84 = j0 + 1u;
+    let l85 = i83 * 100u + j84;
+    let v86 = acc10.y;
+    let v87 = s_hidden2_dense_bias[j84];
+    let v88 = (v86 + v87);
+    let v89 = select(0.0, 1.0, v88 > 0.0);
+    let v90 = select(0.0, v88, v89 != 0.0);
+    tmp3[l85] = v90;
+  }
+  if (i0 + 2u < 50u) {
+    let i91 = i0 + 2u;
+    let j92 = j0 + 2u;
+    let l93 = i91 * 100u + j92;
+    let v94 = acc10.z;
+    let v95 = s_hidden2_dense_bias[j92];
+    let v96 = (v94 + v95);
+    let v97 = select(0.0, 1.0, v96 > 0.0);
+    let v98 = select(0.0, v96, v97 != 0.0);
+    tmp3[l93] = v98;
+  }
+  if (i0 + 2u < 50u) {
+    let i99 = i0 + 2u;
+    let j100 = j0 + 3u;
+    let l101 = i99 * 100u + j100;
+    let v102 = acc10.w;
+    let v103 = s_hidden2_dense_bias[j100];
+    let v104 = (v102 + v103);
+    let v105 = select(0.0, 1.0, v104 > 0.0);
+    let v106 = select(0.0, v104, v105 != 0.0);
+    tmp3[l101] = v106;
+  }
+  if (i0 + 3u < 50u) {
+    let i107 = i0 + 3u;
+    let l108 = i107 * 100u + j0;
+    let v109 = acc11.x;
+    let v110 = s_hidden2_dense_bias[j0];
+    let v111 = (v109 + v110);
+    let v112 = select(0.0, 1.0, v111 > 0.0);
+    let v113 = select(0.0, v111, v112 != 0.0);
+    tmp3[l108] = v113;
+  }
+  if (i0 + 3u < 50u) {
+    let i114 = i0 + 3u;
+    let j115 = j0 + 1u;
+    let l116 = i114 * 100u + j115;
+    let v117 = acc11.y;
+    let v118 = s_hidden2_dense_bias[j115];
+    let v119 = (v117 + v118);
+    let v120 = select(0.0, 1.0, v119 > 0.0);
+    let v121 = select(0.0, v119, v120 != 0.0);
+    tmp3[l116] = v121;
+  }
+  if (i0 + 3u < 50u) {
+    let i122 = i0 + 3u;
+    let j123 = j0 + 2u;
+    let l124 = i122 * 100u + j123;
+    let v125 = acc11.z;
+    let v126 = s_hidden2_dense_bias[j123];
+    let v127 = (v125 + v126);
+    let v128 = select(0.0, 1.0, v127 > 0.0);
+    let v129 = select(0.0, v127, v128 != 0.0);
+    tmp3[l124] = v129;
+  }
+  if (i0 + 3u < 50u) {
+    let i130 = i0 + 3u;
+    let j131 = j0 + 3u;
+    let l132 = i130 * 100u + j131;
+    let v133 = acc11.w;
+    let v134 = s_hidden2_dense_bias[j131];
+    let v135 = (v133 + v134);
+    let v136 = select(0.0, 1.0, v135 > 0.0);
+    let v137 = select(0.0, v135, v136 != 0.0);
+    tmp3[l132] = v137;
+  }
+}
+
+// ---- 084_reduce_sum_loss.wgsl
+@group(0) @binding(0) var<storage, read> tmp7: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp9: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp6: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 50u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+    let l1 = i * 10u + r;
+    let v2 = tmp7[l1];
+    let v3 = tmp9[i];
+    let v4 = (v2 - v3);
+    let v5 = exp(v4);
+    acc0 = acc0 + v5;
+  }
+  tmp6[i] = acc0;
+}
+
+// ---- 085_reduce_sum_loss.wgsl
+@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp7: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp9: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(4) var<storage, read_write> tmp10: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 50u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
+    let l1 = i * 10u + r;
+    let v2 = tmp5[l1];
+    let v3 = tmp7[l1];
+    let v4 = tmp9[i];
+    let v5 = (v3 - v4);
+    let v6 = tmp6[i];
+    let v7 = log(v6);
+    let v8 = (v5 - v7);
+    let v9 = (v2 * v8);
+    acc0 = acc0 + v9;
+  }
+  tmp10[i] = acc0;
+}
+
+// ---- 086_reduce_sum_accuracy_x2.wgsl
+@group(0) @binding(0) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
+@group(0) @binding(3) var<storage, read> out_loss: array<f32>;
+@group(0) @binding(4) var<storage, read> in_weight: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out_accuracy: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
+    let v1 = tmp6[r];
+    let v2 = select(0.0, 1.0, v1 < 1.0);
+    let v3 = tmp10[r];
+    let v4 = select(0.0, 1.0, v3 == 0.0);
+    let v5 = (v2 * v4);
+    acc0 = acc0 + v5;
+  }
+  let v6 = (acc0 / 50.0);
+  let v7 = s_acc_eval_loss[i];
+  let v8 = out_loss[i];
+  let v9 = in_weight[i];
+  let v10 = (v8 * v9);
+  let v11 = (v7 + v10);
+  out_accuracy[i] = v6;
+  s_acc_eval_loss[i] = v11;
+}
+
+// ---- 087_add_metrics_x3.wgsl
+@group(0) @binding(0) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(1) var<storage, read> in_weight: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
+@group(0) @binding(3) var<storage, read> out_accuracy: array<f32>;
+@group(0) @binding(4) var<storage, read_write> s_counter_eval_batch: array<u32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  let v0 = s_acc_eval_weight[i];
+  let v1 = in_weight[i];
+  let v2 = (v0 + v1);
+  let v3 = s_acc_eval_accuracy[i];
+  let v4 = out_accuracy[i];
+  let v5 = (v4 * v1);
+  let v6 = (v3 + v5);
+  let v7 = s_counter_eval_batch[i];
+  let v8 = (v7 + 1u);
+  s_acc_eval_weight[i] = v2;
+  s_acc_eval_accuracy[i] = v6;
+  s_counter_eval_batch[i] = v8;
+}
