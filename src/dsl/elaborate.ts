@@ -13,7 +13,7 @@ import type { ArtifactInput, Augment } from '../contract/artifact.js';
 import { INFER_IMAGE } from './regimenBuiltins.js';
 import type { Call, Expr, FnDecl, InputDecl, Item, LetStmt, Module, TrainBlock } from './ast.js';
 import { BUILTINS, type BuiltinDef, type KindValue, type ParamKind, type ParamSpec } from './builtins.js';
-import { DiagnosticBag, type Diagnostic, type DiagnosticCode, type SourceFile, type Span } from '../contract/diagnostics.js';
+import { DiagnosticBag, DnnError, type Diagnostic, type DiagnosticCode, type SourceFile, type Span } from '../contract/diagnostics.js';
 import { parseSource } from './parse.js';
 import { describe, type Value } from './values.js';
 import { globToRegExp } from './glob.js';
@@ -39,6 +39,16 @@ export interface Elaborated {
   readonly def: ModelDefinition | null;
   readonly diagnostics: readonly Diagnostic[];
 }
+
+/**
+ * The most operations (function and layer applications, tensor arithmetic) one model may make
+ * once `repeat` and function calls are expanded. Calls multiply (`repeat(f, n, ...)`, functions
+ * that call another twice, nested): without a bound a few lines could ask for billions of
+ * layers, and every later stage's cost grows with this number.
+ */
+export const MAX_OPERATIONS = 20_000;
+/** The largest `repeat` count; far more layers than any network in the book. */
+export const MAX_REPEAT = 1000;
 
 const TRAIN_KEYS = [
   'optimizer', 'batch_size', 'eval_batch_size', 'epochs', 'frozen', 'clip', 'max_norm', 'regularizer', 'early_stopping',
@@ -91,6 +101,8 @@ class Elaborator {
   private readonly failed = new Set<string>();
   /** Inputs and the top-level definitions made so far: what function bodies see. */
   private globals = new Env(new Map(), null);
+  /** Operations made by the current forward pass (see MAX_OPERATIONS). */
+  private operations = 0;
 
   constructor(
     private readonly module: Module,
@@ -225,11 +237,26 @@ class Elaborator {
     }
   }
 
+  /**
+   * Runs the resolver; a file it refuses (a device, not a .dnn file, too large) is reported at
+   * the import statement, with the resolver's message. Undefined when refused.
+   */
+  private resolveAt(resolve: NonNullable<ElaborateOptions['resolveImport']>, path: string, span: Span): SourceFile | null | undefined {
+    try {
+      return resolve(path, span.file);
+    } catch (e) {
+      if (!(e instanceof DnnError)) throw e;
+      for (const d of e.diagnostics) this.bag.items.push({ ...d, span: d.span ?? span });
+      return undefined;
+    }
+  }
+
   /** Brings an imported file's functions (and its own imports) into this model. */
   private importFile(path: string, span: Span): void {
     const resolve = this.opts.resolveImport;
     if (!resolve) return void this.error('DNN6001', `cannot import "${path}": no file system here`, span);
-    const file = resolve(path, span.file);
+    const file = this.resolveAt(resolve, path, span);
+    if (file === undefined) return; // refused, and reported
     if (!file) return void this.error('DNN6001', `imported file "${path}" does not exist`, span);
     if (this.imported.has(file.path)) return; // imported already (or an import cycle): once is enough
     this.imported.add(file.path);
@@ -430,6 +457,7 @@ class Elaborator {
 
   // ---- the network ------------------------------------------------------------------------------
   private forward(ctx: ProgramContext, inputs: ReadonlyMap<string, Var>): ForwardResult {
+    this.operations = 0;
     const globals = new Env(new Map(), null);
     this.globals = globals;
     for (const [name, v] of inputs) globals.set(name, { kind: 'tensor', v });
@@ -490,7 +518,7 @@ class Elaborator {
         const x = this.expr(e.operand, env, ctx);
         if (x === POISON) return POISON;
         if (x.kind === 'num') return { kind: 'num', value: -x.value, isInt: x.isInt };
-        if (x.kind === 'tensor') return { kind: 'tensor', v: ctx.b.neg(x.v) };
+        if (x.kind === 'tensor') return this.overBudget(e.span) ? POISON : { kind: 'tensor', v: ctx.b.neg(x.v) };
         return this.error('DNN2006', `cannot negate ${describe(x)}`, e.span);
       }
       case 'binary':
@@ -528,6 +556,7 @@ class Elaborator {
     const a = l.kind === 'tensor' ? l.v : l.value;
     const b = r.kind === 'tensor' ? r.v : r.value;
     const kind = ({ '+': 'add', '-': 'sub', '*': 'mul', '/': 'div' } as const)[op];
+    if (this.overBudget(span)) return POISON;
     try {
       return { kind: 'tensor', v: ctx.b.binary(kind, a, b) };
     } catch (err) {
@@ -571,6 +600,7 @@ class Elaborator {
     if (f === POISON || n === POISON || x === POISON || prefix === POISON) return POISON;
     if (f.kind !== 'fn' && f.kind !== 'builtin') return this.error('DNN2006', `repeat's first argument must be a function, got ${describe(f)}`, fArg!.span);
     if (n.kind !== 'num' || !Number.isInteger(n.value) || n.value < 1) return this.error('DNN2009', `repeat's count must be a positive integer, got ${describe(n)}`, nArg!.span);
+    if (n.value > MAX_REPEAT) return this.error('DNN2009', `repeat's count must be at most ${MAX_REPEAT}, got ${n.value}`, nArg!.span);
     if (prefix && prefix.kind !== 'str') return this.error('DNN2006', `repeat's name must be a string, got ${describe(prefix)}`, nameArg!.span);
     const base = prefix?.kind === 'str' ? prefix.value : f.kind === 'fn' ? f.decl.name.name : f.name;
     const extra = named.map((a): ArgValue => ({ name: a.name, value: this.expr(a.value, env, ctx), span: a.span }));
@@ -592,7 +622,19 @@ class Elaborator {
     return ctx.withScope(ctx.scopePath ? `${ctx.scopePath}/${n.value}` : n.value, () => this.expr(e.args[1]!.value, env, ctx));
   }
 
+  /** Counts one operation; past MAX_OPERATIONS, reports DNN1006 (once) and says so. */
+  private overBudget(span: Span): boolean {
+    if (++this.operations <= MAX_OPERATIONS) return false;
+    if (this.operations === MAX_OPERATIONS + 1) {
+      this.error('DNN1006', `the model is too large: more than ${MAX_OPERATIONS} operations (layers, function calls, arithmetic)`, span, [
+        'repeat counts and functions that call others several times multiply',
+      ]);
+    }
+    return true;
+  }
+
   private apply(target: Value, args: { name?: { name: string; span: Span }; value: V; span: Span }[], site: Call, ctx: ProgramContext): V {
+    if (this.overBudget(site.span)) return POISON;
     if (target.kind === 'fn') return this.applyFn(target.decl, args, site, ctx);
     if (target.kind === 'builtin') return this.applyBuiltin(target.name, BUILTINS[target.name]!, args, site, ctx);
     return this.error('DNN2006', `'${site.callee.name}' is ${describe(target)}, not a function`, site.callee.span);

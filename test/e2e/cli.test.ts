@@ -40,6 +40,9 @@ describe('dnnc', () => {
     [['train', 'examples/mnist-bn.dnn', '--data', '/nonexistent'], 'DNN6001', 1],
     [['train', 'examples/mnist-bn.dnn', '--epochs', 'zero'], 'DNN7006', 2],
     [['compile', 'examples/mnist-bn.dnn', '--emit', 'asm'], 'DNN7006', 2],
+    // A device would be read forever; it is refused before it is opened.
+    [['check', '/dev/zero'], 'DNN6020', 1],
+    [['compile', '/dev/urandom'], 'DNN6020', 1],
   ])('%j fails with %s (exit %i) and no stack trace', (args, code, exit) => {
     const r = dnnc(...args);
     expect(r.code).toBe(exit);
