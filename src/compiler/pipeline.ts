@@ -12,6 +12,7 @@ import { fuse, type Fused } from '../passes/fuse.js';
 import { BufferTable, planBuffers } from '../passes/planBuffers.js';
 import { constantMatmul } from '../passes/constantMatmul.js';
 import { simplify } from '../passes/simplify.js';
+import { splitLongReductions } from '../passes/splitLongReductions.js';
 import { splitWideOps } from '../passes/splitWideOps.js';
 import { checkTensorSize, MAX_TENSOR_BYTES } from '../std/errors.js';
 import type { ModelDefinition } from '../std/model.js';
@@ -54,6 +55,7 @@ export const PASSES: readonly { readonly name: string; readonly run: Pass }[] = 
   { name: 'constantMatmul', run: eachProgram(constantMatmul) },
   { name: 'eliminateDeadCode', run: eachProgram(eliminateDeadCode) },
   { name: 'splitWideOps', run: (s) => eachProgram((p) => splitWideOps(p, s.options.maxStorageBuffers ?? 8))(s) },
+  { name: 'splitLongReductions', run: eachProgram((p) => splitLongReductions(p)) },
   { name: 'fuse', run: fuseKernels },
   { name: 'planBuffers', run: planAllBuffers },
   { name: 'checkBufferSizes', run: checkBufferSizes },

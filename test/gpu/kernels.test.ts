@@ -66,6 +66,9 @@ const cases: Case[] = [
   { name: 'reduce_max axis 0 keepdims', ops: ['reduce_max'], types: [f(5, 8)], body: (b, [x]) => b.sub(x!, b.reduceMax(x!, [0], true)) },
   // Small reductions are loops inside their consumer, nested in a larger one: a mean over rows of
   // a log-sum-exp over 10 classes (distinct loop counters, invariants hoisted out of loops).
+  // Longer than a kernel's loop may run on llvmpipe (65535 iterations): split before fusion.
+  { name: 'Σ|W| over a 784×300 kernel (235 200 terms)', ops: ['reduce_sum', 'abs'], types: [f(784, 300)], tol: 1e-4, body: (b, [x]) => b.reduceSum(b.abs(x!), [0, 1]) },
+  { name: 'max over 100 003 values', ops: ['reduce_max'], types: [f(100003)], body: (b, [x]) => b.reduceMax(x!, [0]) },
   { name: 'nested small reductions: mean log-sum-exp', ops: ['reduce_sum', 'reduce_max'], types: [f(40, 10)], tol: 1e-4,
     body: (b, [x]) => {
       const m = b.reduceMax(x!, [1], true);

@@ -1681,17 +1681,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp3[i] = acc0;
 }
 
-// ---- 012_abs_loss.wgsl
+// ---- 012_reduce_sum_loss.wgsl
 @group(0) @binding(0) var<storage, read> s_hidden1_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read_write> tmp4: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
-  if (i >= 235200u) { return; }
-  let v0 = s_hidden1_kernel[i];
-  let v1 = abs(v0);
-  tmp4[i] = v1;
+  if (i >= 784u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r1: u32 = 0u; r1 < 300u; r1 = r1 + 1u) {
+    let l2 = i * 300u + r1;
+    let v3 = s_hidden1_kernel[l2];
+    let v4 = abs(v3);
+    acc0 = acc0 + v4;
+  }
+  tmp4[i] = acc0;
 }
 
 // ---- 013_reduce_sum_loss.wgsl
@@ -1703,12 +1708,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
-  for (var r1: u32 = 0u; r1 < 235200u; r1 = r1 + 1u) {
-    let c2 = (r1 / 300u);
-    let c3 = (r1 % 300u);
-    let l4 = c2 * 300u + c3;
-    let v5 = tmp4[l4];
-    acc0 = acc0 + v5;
+  for (var r1: u32 = 0u; r1 < 784u; r1 = r1 + 1u) {
+    let v2 = tmp4[r1];
+    acc0 = acc0 + v2;
   }
   tmp5[i] = acc0;
 }
@@ -1780,7 +1782,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 // ---- 015_add_base_loss_grad.wgsl
 @group(0) @binding(0) var<storage, read> in_y: array<i32>;
 @group(0) @binding(1) var<storage, read> tmp2: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp4: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp6: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1819,13 +1821,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v24 = exp(v23);
   let v25 = (v21 * v24);
   let v26 = (v4 + v25);
-  tmp4[i] = v26;
+  tmp6[i] = v26;
 }
 
 // ---- 016_matmul_hidden1_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp6: array<f32>;
 @group(0) @binding(1) var<storage, read> s_outputs_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp6: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp7: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp0: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1868,14 +1870,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb31 = col11 * 10u;
   for (var k: u32 = 0u; k < 10u; k = k + 1u) {
     let bv32 = vec4<f32>(s_outputs_kernel[cb28 + k], s_outputs_kernel[cb29 + k], s_outputs_kernel[cb30 + k], s_outputs_kernel[cb31 + k]);
-    acc12 = acc12 + tmp4[ra20 + k] * bv32;
-    acc13 = acc13 + tmp4[ra21 + k] * bv32;
-    acc14 = acc14 + tmp4[ra22 + k] * bv32;
-    acc15 = acc15 + tmp4[ra23 + k] * bv32;
-    acc16 = acc16 + tmp4[ra24 + k] * bv32;
-    acc17 = acc17 + tmp4[ra25 + k] * bv32;
-    acc18 = acc18 + tmp4[ra26 + k] * bv32;
-    acc19 = acc19 + tmp4[ra27 + k] * bv32;
+    acc12 = acc12 + tmp6[ra20 + k] * bv32;
+    acc13 = acc13 + tmp6[ra21 + k] * bv32;
+    acc14 = acc14 + tmp6[ra22 + k] * bv32;
+    acc15 = acc15 + tmp6[ra23 + k] * bv32;
+    acc16 = acc16 + tmp6[ra24 + k] * bv32;
+    acc17 = acc17 + tmp6[ra25 + k] * bv32;
+    acc18 = acc18 + tmp6[ra26 + k] * bv32;
+    acc19 = acc19 + tmp6[ra27 + k] * bv32;
   }
   {
     let l33 = i0 * 300u + j0;
@@ -1883,7 +1885,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v35 = tmp0[l33];
     let v36 = select(0.0, 1.0, v35 > 0.0);
     let v37 = select(0.0, v34, v36 != 0.0);
-    tmp6[l33] = v37;
+    tmp7[l33] = v37;
   }
   {
     let j38 = j0 + 1u;
@@ -1892,7 +1894,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v41 = tmp0[l39];
     let v42 = select(0.0, 1.0, v41 > 0.0);
     let v43 = select(0.0, v40, v42 != 0.0);
-    tmp6[l39] = v43;
+    tmp7[l39] = v43;
   }
   {
     let j44 = j0 + 2u;
@@ -1901,7 +1903,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v47 = tmp0[l45];
     let v48 = select(0.0, 1.0, v47 > 0.0);
     let v49 = select(0.0, v46, v48 != 0.0);
-    tmp6[l45] = v49;
+    tmp7[l45] = v49;
   }
   {
     let j50 = j0 + 3u;
@@ -1910,7 +1912,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v53 = tmp0[l51];
     let v54 = select(0.0, 1.0, v53 > 0.0);
     let v55 = select(0.0, v52, v54 != 0.0);
-    tmp6[l51] = v55;
+    tmp7[l51] = v55;
   }
   {
     let i56 = i0 + 1u;
@@ -1919,7 +1921,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v59 = tmp0[l57];
     let v60 = select(0.0, 1.0, v59 > 0.0);
     let v61 = select(0.0, v58, v60 != 0.0);
-    tmp6[l57] = v61;
+    tmp7[l57] = v61;
   }
   {
     let i62 = i0 + 1u;
@@ -1929,7 +1931,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v66 = tmp0[l64];
     let v67 = select(0.0, 1.0, v66 > 0.0);
     let v68 = select(0.0, v65, v67 != 0.0);
-    tmp6[l64] = v68;
+    tmp7[l64] = v68;
   }
   {
     let i69 = i0 + 1u;
@@ -1939,7 +1941,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v73 = tmp0[l71];
     let v74 = select(0.0, 1.0, v73 > 0.0);
     let v75 = select(0.0, v72, v74 != 0.0);
-    tmp6[l71] = v75;
+    tmp7[l71] = v75;
   }
   {
     let i76 = i0 + 1u;
@@ -1949,7 +1951,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v80 = tmp0[l78];
     let v81 = select(0.0, 1.0, v80 > 0.0);
     let v82 = select(0.0, v79, v81 != 0.0);
-    tmp6[l78] = v82;
+    tmp7[l78] = v82;
   }
   {
     let i83 = i0 + 2u;
@@ -1958,7 +1960,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v86 = tmp0[l84];
     let v87 = select(0.0, 1.0, v86 > 0.0);
     let v88 = select(0.0, v85, v87 != 0.0);
-    tmp6[l84] = v88;
+    tmp7[l84] = v88;
   }
   {
     let i89 = i0 + 2u;
@@ -1968,7 +1970,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v93 = tmp0[l91];
     let v94 = select(0.0, 1.0, v93 > 0.0);
     let v95 = select(0.0, v92, v94 != 0.0);
-    tmp6[l91] = v95;
+    tmp7[l91] = v95;
   }
   {
     let i96 = i0 + 2u;
@@ -1978,7 +1980,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v100 = tmp0[l98];
     let v101 = select(0.0, 1.0, v100 > 0.0);
     let v102 = select(0.0, v99, v101 != 0.0);
-    tmp6[l98] = v102;
+    tmp7[l98] = v102;
   }
   {
     let i103 = i0 + 2u;
@@ -1988,7 +1990,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v107 = tmp0[l105];
     let v108 = select(0.0, 1.0, v107 > 0.0);
     let v109 = select(0.0, v106, v108 != 0.0);
-    tmp6[l105] = v109;
+    tmp7[l105] = v109;
   }
   {
     let i110 = i0 + 3u;
@@ -1997,7 +1999,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v113 = tmp0[l111];
     let v114 = select(0.0, 1.0, v113 > 0.0);
     let v115 = select(0.0, v112, v114 != 0.0);
-    tmp6[l111] = v115;
+    tmp7[l111] = v115;
   }
   {
     let i116 = i0 + 3u;
@@ -2007,7 +2009,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v120 = tmp0[l118];
     let v121 = select(0.0, 1.0, v120 > 0.0);
     let v122 = select(0.0, v119, v121 != 0.0);
-    tmp6[l118] = v122;
+    tmp7[l118] = v122;
   }
   {
     let i123 = i0 + 3u;
@@ -2017,7 +2019,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v127 = tmp0[l125];
     let v128 = select(0.0, 1.0, v127 > 0.0);
     let v129 = select(0.0, v126, v128 != 0.0);
-    tmp6[l125] = v129;
+    tmp7[l125] = v129;
   }
   {
     let i130 = i0 + 3u;
@@ -2027,7 +2029,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v134 = tmp0[l132];
     let v135 = select(0.0, 1.0, v134 > 0.0);
     let v136 = select(0.0, v133, v135 != 0.0);
-    tmp6[l132] = v136;
+    tmp7[l132] = v136;
   }
   {
     let i137 = i0 + 4u;
@@ -2036,7 +2038,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v140 = tmp0[l138];
     let v141 = select(0.0, 1.0, v140 > 0.0);
     let v142 = select(0.0, v139, v141 != 0.0);
-    tmp6[l138] = v142;
+    tmp7[l138] = v142;
   }
   {
     let i143 = i0 + 4u;
@@ -2046,7 +2048,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v147 = tmp0[l145];
     let v148 = select(0.0, 1.0, v147 > 0.0);
     let v149 = select(0.0, v146, v148 != 0.0);
-    tmp6[l145] = v149;
+    tmp7[l145] = v149;
   }
   {
     let i150 = i0 + 4u;
@@ -2056,7 +2058,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v154 = tmp0[l152];
     let v155 = select(0.0, 1.0, v154 > 0.0);
     let v156 = select(0.0, v153, v155 != 0.0);
-    tmp6[l152] = v156;
+    tmp7[l152] = v156;
   }
   {
     let i157 = i0 + 4u;
@@ -2066,7 +2068,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v161 = tmp0[l159];
     let v162 = select(0.0, 1.0, v161 > 0.0);
     let v163 = select(0.0, v160, v162 != 0.0);
-    tmp6[l159] = v163;
+    tmp7[l159] = v163;
   }
   {
     let i164 = i0 + 5u;
@@ -2075,7 +2077,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v167 = tmp0[l165];
     let v168 = select(0.0, 1.0, v167 > 0.0);
     let v169 = select(0.0, v166, v168 != 0.0);
-    tmp6[l165] = v169;
+    tmp7[l165] = v169;
   }
   {
     let i170 = i0 + 5u;
@@ -2085,7 +2087,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v174 = tmp0[l172];
     let v175 = select(0.0, 1.0, v174 > 0.0);
     let v176 = select(0.0, v173, v175 != 0.0);
-    tmp6[l172] = v176;
+    tmp7[l172] = v176;
   }
   {
     let i177 = i0 + 5u;
@@ -2095,7 +2097,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v181 = tmp0[l179];
     let v182 = select(0.0, 1.0, v181 > 0.0);
     let v183 = select(0.0, v180, v182 != 0.0);
-    tmp6[l179] = v183;
+    tmp7[l179] = v183;
   }
   {
     let i184 = i0 + 5u;
@@ -2105,7 +2107,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v188 = tmp0[l186];
     let v189 = select(0.0, 1.0, v188 > 0.0);
     let v190 = select(0.0, v187, v189 != 0.0);
-    tmp6[l186] = v190;
+    tmp7[l186] = v190;
   }
   {
     let i191 = i0 + 6u;
@@ -2114,7 +2116,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v194 = tmp0[l192];
     let v195 = select(0.0, 1.0, v194 > 0.0);
     let v196 = select(0.0, v193, v195 != 0.0);
-    tmp6[l192] = v196;
+    tmp7[l192] = v196;
   }
   {
     let i197 = i0 + 6u;
@@ -2124,7 +2126,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v201 = tmp0[l199];
     let v202 = select(0.0, 1.0, v201 > 0.0);
     let v203 = select(0.0, v200, v202 != 0.0);
-    tmp6[l199] = v203;
+    tmp7[l199] = v203;
   }
   {
     let i204 = i0 + 6u;
@@ -2134,7 +2136,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v208 = tmp0[l206];
     let v209 = select(0.0, 1.0, v208 > 0.0);
     let v210 = select(0.0, v207, v209 != 0.0);
-    tmp6[l206] = v210;
+    tmp7[l206] = v210;
   }
   {
     let i211 = i0 + 6u;
@@ -2144,7 +2146,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v215 = tmp0[l213];
     let v216 = select(0.0, 1.0, v215 > 0.0);
     let v217 = select(0.0, v214, v216 != 0.0);
-    tmp6[l213] = v217;
+    tmp7[l213] = v217;
   }
   {
     let i218 = i0 + 7u;
@@ -2153,7 +2155,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v221 = tmp0[l219];
     let v222 = select(0.0, 1.0, v221 > 0.0);
     let v223 = select(0.0, v220, v222 != 0.0);
-    tmp6[l219] = v223;
+    tmp7[l219] = v223;
   }
   {
     let i224 = i0 + 7u;
@@ -2163,7 +2165,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v228 = tmp0[l226];
     let v229 = select(0.0, 1.0, v228 > 0.0);
     let v230 = select(0.0, v227, v229 != 0.0);
-    tmp6[l226] = v230;
+    tmp7[l226] = v230;
   }
   {
     let i231 = i0 + 7u;
@@ -2173,7 +2175,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v235 = tmp0[l233];
     let v236 = select(0.0, 1.0, v235 > 0.0);
     let v237 = select(0.0, v234, v236 != 0.0);
-    tmp6[l233] = v237;
+    tmp7[l233] = v237;
   }
   {
     let i238 = i0 + 7u;
@@ -2183,13 +2185,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v242 = tmp0[l240];
     let v243 = select(0.0, 1.0, v242 > 0.0);
     let v244 = select(0.0, v241, v243 != 0.0);
-    tmp6[l240] = v244;
+    tmp7[l240] = v244;
   }
 }
 
 // ---- 017_matmul_hidden1_kernel_sgd.wgsl
 @group(0) @binding(0) var<storage, read> in_X_v4: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read> tmp6_v4: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read> tmp7_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> s_hidden1_kernel: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2244,9 +2246,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc43: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let kq44 = k * 4u + 0u;
-    let bv45 = tmp6_v4[(kq44 * 300u + j0) / 4u];
-    let bv46 = tmp6_v4[(kq44 * 300u + j0) / 4u + 1u];
-    let bv47 = tmp6_v4[(kq44 * 300u + j0) / 4u + 2u];
+    let bv45 = tmp7_v4[(kq44 * 300u + j0) / 4u];
+    let bv46 = tmp7_v4[(kq44 * 300u + j0) / 4u + 1u];
+    let bv47 = tmp7_v4[(kq44 * 300u + j0) / 4u + 2u];
     let aq48 = in_X_v4[(kq44 * 784u + i0) / 4u + 0u];
     let aq49 = in_X_v4[(kq44 * 784u + i0) / 4u + 1u];
     acc20 = acc20 + aq48.x * bv45;
@@ -2274,9 +2276,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc42 = acc42 + aq49.w * bv46;
     acc43 = acc43 + aq49.w * bv47;
     let kq50 = k * 4u + 1u;
-    let bv51 = tmp6_v4[(kq50 * 300u + j0) / 4u];
-    let bv52 = tmp6_v4[(kq50 * 300u + j0) / 4u + 1u];
-    let bv53 = tmp6_v4[(kq50 * 300u + j0) / 4u + 2u];
+    let bv51 = tmp7_v4[(kq50 * 300u + j0) / 4u];
+    let bv52 = tmp7_v4[(kq50 * 300u + j0) / 4u + 1u];
+    let bv53 = tmp7_v4[(kq50 * 300u + j0) / 4u + 2u];
     let aq54 = in_X_v4[(kq50 * 784u + i0) / 4u + 0u];
     let aq55 = in_X_v4[(kq50 * 784u + i0) / 4u + 1u];
     acc20 = acc20 + aq54.x * bv51;
@@ -2304,9 +2306,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc42 = acc42 + aq55.w * bv52;
     acc43 = acc43 + aq55.w * bv53;
     let kq56 = k * 4u + 2u;
-    let bv57 = tmp6_v4[(kq56 * 300u + j0) / 4u];
-    let bv58 = tmp6_v4[(kq56 * 300u + j0) / 4u + 1u];
-    let bv59 = tmp6_v4[(kq56 * 300u + j0) / 4u + 2u];
+    let bv57 = tmp7_v4[(kq56 * 300u + j0) / 4u];
+    let bv58 = tmp7_v4[(kq56 * 300u + j0) / 4u + 1u];
+    let bv59 = tmp7_v4[(kq56 * 300u + j0) / 4u + 2u];
     let aq60 = in_X_v4[(kq56 * 784u + i0) / 4u + 0u];
     let aq61 = in_X_v4[(kq56 * 784u + i0) / 4u + 1u];
     acc20 = acc20 + aq60.x * bv57;
@@ -2334,9 +2336,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc42 = acc42 + aq61.w * bv58;
     acc43 = acc43 + aq61.w * bv59;
     let kq62 = k * 4u + 3u;
-    let bv63 = tmp6_v4[(kq62 * 300u + j0) / 4u];
-    let bv64 = tmp6_v4[(kq62 * 300u + j0) / 4u + 1u];
-    let bv65 = tmp6_v4[(kq62 * 300u + j0) / 4u + 2u];
+    let bv63 = tmp7_v4[(kq62 * 300u + j0) / 4u];
+    let bv64 = tmp7_v4[(kq62 * 300u + j0) / 4u + 1u];
+    let bv65 = tmp7_v4[(kq62 * 300u + j0) / 4u + 2u];
     let aq66 = in_X_v4[(kq62 * 784u + i0) / 4u + 0u];
     let aq67 = in_X_v4[(kq62 * 784u + i0) / 4u + 1u];
     acc20 = acc20 + aq66.x * bv63;
@@ -3596,7 +3598,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 018_reduce_sum_hidden1_bias_sgd.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden1_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp7: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3606,7 +3608,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc1: f32 = 0.0;
   for (var r2: u32 = 0u; r2 < 200u; r2 = r2 + 1u) {
     let l3 = r2 * 300u + i;
-    let v4 = tmp6[l3];
+    let v4 = tmp7[l3];
     acc1 = acc1 + v4;
   }
   let v5 = (acc1 * 0.01);
@@ -3616,7 +3618,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 019_matmul_outputs_kernel_sgd.wgsl
 @group(0) @binding(0) var<storage, read> tmp1: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_outputs_kernel: array<f32>;
 
 @compute @workgroup_size(64)
@@ -3639,7 +3641,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 200u; k = k + 1u) {
     let rb12 = k * 10u;
-    let bv13 = vec4<f32>(tmp4[rb12 + col4], tmp4[rb12 + col5], tmp4[rb12 + col6], tmp4[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp6[rb12 + col4], tmp6[rb12 + col5], tmp6[rb12 + col6], tmp6[rb12 + col7]);
     let rk14 = k * 300u;
     acc8 = acc8 + tmp1[rk14 + row0] * bv13;
     acc9 = acc9 + tmp1[rk14 + row1] * bv13;
@@ -3850,7 +3852,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 // ---- 020_reduce_sum_outputs_bias_sgd.wgsl
 @group(0) @binding(0) var<storage, read_write> s_outputs_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3860,7 +3862,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc1: f32 = 0.0;
   for (var r2: u32 = 0u; r2 < 200u; r2 = r2 + 1u) {
     let l3 = r2 * 10u + i;
-    let v4 = tmp4[l3];
+    let v4 = tmp6[l3];
     acc1 = acc1 + v4;
   }
   let v5 = (acc1 * 0.01);

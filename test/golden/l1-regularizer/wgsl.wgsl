@@ -307,17 +307,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 010_abs_hidden1_dense.wgsl
+// ---- 010_reduce_sum_hidden1_dense.wgsl
 @group(0) @binding(0) var<storage, read> s_hidden1_dense_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read_write> tmp0: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
-  if (i >= 235200u) { return; }
-  let v0 = s_hidden1_dense_kernel[i];
-  let v1 = abs(v0);
-  tmp0[i] = v1;
+  if (i >= 784u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r1: u32 = 0u; r1 < 300u; r1 = r1 + 1u) {
+    let l2 = i * 300u + r1;
+    let v3 = s_hidden1_dense_kernel[l2];
+    let v4 = abs(v3);
+    acc0 = acc0 + v4;
+  }
+  tmp0[i] = acc0;
 }
 
 // ---- 011_reduce_sum_hidden1_dense.wgsl
@@ -329,12 +334,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
-  for (var r1: u32 = 0u; r1 < 235200u; r1 = r1 + 1u) {
-    let c2 = (r1 / 300u);
-    let c3 = (r1 % 300u);
-    let l4 = c2 * 300u + c3;
-    let v5 = tmp0[l4];
-    acc0 = acc0 + v5;
+  for (var r1: u32 = 0u; r1 < 784u; r1 = r1 + 1u) {
+    let v2 = tmp0[r1];
+    acc0 = acc0 + v2;
   }
   tmp1[i] = acc0;
 }
@@ -342,7 +344,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 // ---- 012_matmul_hidden1_dense.wgsl
 @group(0) @binding(0) var<storage, read> in_X_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden1_dense_kernel_v4: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> tmp0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp2: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden1_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
@@ -530,7 +532,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v77 = acc20.x;
     let v78 = s_hidden1_dense_bias[j0];
     let v79 = (v77 + v78);
-    tmp0[l76] = v79;
+    tmp2[l76] = v79;
   }
   {
     let j80 = j0 + 1u;
@@ -538,7 +540,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v82 = acc20.y;
     let v83 = s_hidden1_dense_bias[j80];
     let v84 = (v82 + v83);
-    tmp0[l81] = v84;
+    tmp2[l81] = v84;
   }
   {
     let j85 = j0 + 2u;
@@ -546,7 +548,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v87 = acc20.z;
     let v88 = s_hidden1_dense_bias[j85];
     let v89 = (v87 + v88);
-    tmp0[l86] = v89;
+    tmp2[l86] = v89;
   }
   {
     let j90 = j0 + 3u;
@@ -554,7 +556,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v92 = acc20.w;
     let v93 = s_hidden1_dense_bias[j90];
     let v94 = (v92 + v93);
-    tmp0[l91] = v94;
+    tmp2[l91] = v94;
   }
   {
     let j95 = j0 + 4u;
@@ -562,7 +564,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v97 = acc21.x;
     let v98 = s_hidden1_dense_bias[j95];
     let v99 = (v97 + v98);
-    tmp0[l96] = v99;
+    tmp2[l96] = v99;
   }
   {
     let j100 = j0 + 5u;
@@ -570,7 +572,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v102 = acc21.y;
     let v103 = s_hidden1_dense_bias[j100];
     let v104 = (v102 + v103);
-    tmp0[l101] = v104;
+    tmp2[l101] = v104;
   }
   {
     let j105 = j0 + 6u;
@@ -578,7 +580,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v107 = acc21.z;
     let v108 = s_hidden1_dense_bias[j105];
     let v109 = (v107 + v108);
-    tmp0[l106] = v109;
+    tmp2[l106] = v109;
   }
   {
     let j110 = j0 + 7u;
@@ -586,7 +588,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v112 = acc21.w;
     let v113 = s_hidden1_dense_bias[j110];
     let v114 = (v112 + v113);
-    tmp0[l111] = v114;
+    tmp2[l111] = v114;
   }
   {
     let j115 = j0 + 8u;
@@ -594,7 +596,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v117 = acc22.x;
     let v118 = s_hidden1_dense_bias[j115];
     let v119 = (v117 + v118);
-    tmp0[l116] = v119;
+    tmp2[l116] = v119;
   }
   {
     let j120 = j0 + 9u;
@@ -602,7 +604,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v122 = acc22.y;
     let v123 = s_hidden1_dense_bias[j120];
     let v124 = (v122 + v123);
-    tmp0[l121] = v124;
+    tmp2[l121] = v124;
   }
   {
     let j125 = j0 + 10u;
@@ -610,7 +612,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v127 = acc22.z;
     let v128 = s_hidden1_dense_bias[j125];
     let v129 = (v127 + v128);
-    tmp0[l126] = v129;
+    tmp2[l126] = v129;
   }
   {
     let j130 = j0 + 11u;
@@ -618,7 +620,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v132 = acc22.w;
     let v133 = s_hidden1_dense_bias[j130];
     let v134 = (v132 + v133);
-    tmp0[l131] = v134;
+    tmp2[l131] = v134;
   }
   {
     let i135 = i0 + 1u;
@@ -626,7 +628,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v137 = acc23.x;
     let v138 = s_hidden1_dense_bias[j0];
     let v139 = (v137 + v138);
-    tmp0[l136] = v139;
+    tmp2[l136] = v139;
   }
   {
     let i140 = i0 + 1u;
@@ -635,7 +637,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v143 = acc23.y;
     let v144 = s_hidden1_dense_bias[j141];
     let v145 = (v143 + v144);
-    tmp0[l142] = v145;
+    tmp2[l142] = v145;
   }
   {
     let i146 = i0 + 1u;
@@ -644,7 +646,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v149 = acc23.z;
     let v150 = s_hidden1_dense_bias[j147];
     let v151 = (v149 + v150);
-    tmp0[l148] = v151;
+    tmp2[l148] = v151;
   }
   {
     let i152 = i0 + 1u;
@@ -653,7 +655,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v155 = acc23.w;
     let v156 = s_hidden1_dense_bias[j153];
     let v157 = (v155 + v156);
-    tmp0[l154] = v157;
+    tmp2[l154] = v157;
   }
   {
     let i158 = i0 + 1u;
@@ -662,7 +664,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v161 = acc24.x;
     let v162 = s_hidden1_dense_bias[j159];
     let v163 = (v161 + v162);
-    tmp0[l160] = v163;
+    tmp2[l160] = v163;
   }
   {
     let i164 = i0 + 1u;
@@ -671,7 +673,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v167 = acc24.y;
     let v168 = s_hidden1_dense_bias[j165];
     let v169 = (v167 + v168);
-    tmp0[l166] = v169;
+    tmp2[l166] = v169;
   }
   {
     let i170 = i0 + 1u;
@@ -680,7 +682,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v173 = acc24.z;
     let v174 = s_hidden1_dense_bias[j171];
     let v175 = (v173 + v174);
-    tmp0[l172] = v175;
+    tmp2[l172] = v175;
   }
   {
     let i176 = i0 + 1u;
@@ -689,7 +691,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v179 = acc24.w;
     let v180 = s_hidden1_dense_bias[j177];
     let v181 = (v179 + v180);
-    tmp0[l178] = v181;
+    tmp2[l178] = v181;
   }
   {
     let i182 = i0 + 1u;
@@ -698,7 +700,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v185 = acc25.x;
     let v186 = s_hidden1_dense_bias[j183];
     let v187 = (v185 + v186);
-    tmp0[l184] = v187;
+    tmp2[l184] = v187;
   }
   {
     let i188 = i0 + 1u;
@@ -707,7 +709,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v191 = acc25.y;
     let v192 = s_hidden1_dense_bias[j189];
     let v193 = (v191 + v192);
-    tmp0[l190] = v193;
+    tmp2[l190] = v193;
   }
   {
     let i194 = i0 + 1u;
@@ -716,7 +718,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v197 = acc25.z;
     let v198 = s_hidden1_dense_bias[j195];
     let v199 = (v197 + v198);
-    tmp0[l196] = v199;
+    tmp2[l196] = v199;
   }
   {
     let i200 = i0 + 1u;
@@ -725,7 +727,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v203 = acc25.w;
     let v204 = s_hidden1_dense_bias[j201];
     let v205 = (v203 + v204);
-    tmp0[l202] = v205;
+    tmp2[l202] = v205;
   }
   {
     let i206 = i0 + 2u;
@@ -733,7 +735,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v208 = acc26.x;
     let v209 = s_hidden1_dense_bias[j0];
     let v210 = (v208 + v209);
-    tmp0[l207] = v210;
+    tmp2[l207] = v210;
   }
   {
     let i211 = i0 + 2u;
@@ -742,7 +744,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v214 = acc26.y;
     let v215 = s_hidden1_dense_bias[j212];
     let v216 = (v214 + v215);
-    tmp0[l213] = v216;
+    tmp2[l213] = v216;
   }
   {
     let i217 = i0 + 2u;
@@ -751,7 +753,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v220 = acc26.z;
     let v221 = s_hidden1_dense_bias[j218];
     let v222 = (v220 + v221);
-    tmp0[l219] = v222;
+    tmp2[l219] = v222;
   }
   {
     let i223 = i0 + 2u;
@@ -760,7 +762,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v226 = acc26.w;
     let v227 = s_hidden1_dense_bias[j224];
     let v228 = (v226 + v227);
-    tmp0[l225] = v228;
+    tmp2[l225] = v228;
   }
   {
     let i229 = i0 + 2u;
@@ -769,7 +771,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v232 = acc27.x;
     let v233 = s_hidden1_dense_bias[j230];
     let v234 = (v232 + v233);
-    tmp0[l231] = v234;
+    tmp2[l231] = v234;
   }
   {
     let i235 = i0 + 2u;
@@ -778,7 +780,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v238 = acc27.y;
     let v239 = s_hidden1_dense_bias[j236];
     let v240 = (v238 + v239);
-    tmp0[l237] = v240;
+    tmp2[l237] = v240;
   }
   {
     let i241 = i0 + 2u;
@@ -787,7 +789,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v244 = acc27.z;
     let v245 = s_hidden1_dense_bias[j242];
     let v246 = (v244 + v245);
-    tmp0[l243] = v246;
+    tmp2[l243] = v246;
   }
   {
     let i247 = i0 + 2u;
@@ -796,7 +798,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v250 = acc27.w;
     let v251 = s_hidden1_dense_bias[j248];
     let v252 = (v250 + v251);
-    tmp0[l249] = v252;
+    tmp2[l249] = v252;
   }
   {
     let i253 = i0 + 2u;
@@ -805,7 +807,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v256 = acc28.x;
     let v257 = s_hidden1_dense_bias[j254];
     let v258 = (v256 + v257);
-    tmp0[l255] = v258;
+    tmp2[l255] = v258;
   }
   {
     let i259 = i0 + 2u;
@@ -814,7 +816,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v262 = acc28.y;
     let v263 = s_hidden1_dense_bias[j260];
     let v264 = (v262 + v263);
-    tmp0[l261] = v264;
+    tmp2[l261] = v264;
   }
   {
     let i265 = i0 + 2u;
@@ -823,7 +825,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v268 = acc28.z;
     let v269 = s_hidden1_dense_bias[j266];
     let v270 = (v268 + v269);
-    tmp0[l267] = v270;
+    tmp2[l267] = v270;
   }
   {
     let i271 = i0 + 2u;
@@ -832,7 +834,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v274 = acc28.w;
     let v275 = s_hidden1_dense_bias[j272];
     let v276 = (v274 + v275);
-    tmp0[l273] = v276;
+    tmp2[l273] = v276;
   }
   {
     let i277 = i0 + 3u;
@@ -840,7 +842,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v279 = acc29.x;
     let v280 = s_hidden1_dense_bias[j0];
     let v281 = (v279 + v280);
-    tmp0[l278] = v281;
+    tmp2[l278] = v281;
   }
   {
     let i282 = i0 + 3u;
@@ -849,7 +851,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v285 = acc29.y;
     let v286 = s_hidden1_dense_bias[j283];
     let v287 = (v285 + v286);
-    tmp0[l284] = v287;
+    tmp2[l284] = v287;
   }
   {
     let i288 = i0 + 3u;
@@ -858,7 +860,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v291 = acc29.z;
     let v292 = s_hidden1_dense_bias[j289];
     let v293 = (v291 + v292);
-    tmp0[l290] = v293;
+    tmp2[l290] = v293;
   }
   {
     let i294 = i0 + 3u;
@@ -867,7 +869,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v297 = acc29.w;
     let v298 = s_hidden1_dense_bias[j295];
     let v299 = (v297 + v298);
-    tmp0[l296] = v299;
+    tmp2[l296] = v299;
   }
   {
     let i300 = i0 + 3u;
@@ -876,7 +878,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v303 = acc30.x;
     let v304 = s_hidden1_dense_bias[j301];
     let v305 = (v303 + v304);
-    tmp0[l302] = v305;
+    tmp2[l302] = v305;
   }
   {
     let i306 = i0 + 3u;
@@ -885,7 +887,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v309 = acc30.y;
     let v310 = s_hidden1_dense_bias[j307];
     let v311 = (v309 + v310);
-    tmp0[l308] = v311;
+    tmp2[l308] = v311;
   }
   {
     let i312 = i0 + 3u;
@@ -894,7 +896,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v315 = acc30.z;
     let v316 = s_hidden1_dense_bias[j313];
     let v317 = (v315 + v316);
-    tmp0[l314] = v317;
+    tmp2[l314] = v317;
   }
   {
     let i318 = i0 + 3u;
@@ -903,7 +905,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v321 = acc30.w;
     let v322 = s_hidden1_dense_bias[j319];
     let v323 = (v321 + v322);
-    tmp0[l320] = v323;
+    tmp2[l320] = v323;
   }
   {
     let i324 = i0 + 3u;
@@ -912,7 +914,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v327 = acc31.x;
     let v328 = s_hidden1_dense_bias[j325];
     let v329 = (v327 + v328);
-    tmp0[l326] = v329;
+    tmp2[l326] = v329;
   }
   {
     let i330 = i0 + 3u;
@@ -921,7 +923,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v333 = acc31.y;
     let v334 = s_hidden1_dense_bias[j331];
     let v335 = (v333 + v334);
-    tmp0[l332] = v335;
+    tmp2[l332] = v335;
   }
   {
     let i336 = i0 + 3u;
@@ -930,7 +932,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v339 = acc31.z;
     let v340 = s_hidden1_dense_bias[j337];
     let v341 = (v339 + v340);
-    tmp0[l338] = v341;
+    tmp2[l338] = v341;
   }
   {
     let i342 = i0 + 3u;
@@ -939,7 +941,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v345 = acc31.w;
     let v346 = s_hidden1_dense_bias[j343];
     let v347 = (v345 + v346);
-    tmp0[l344] = v347;
+    tmp2[l344] = v347;
   }
   {
     let i348 = i0 + 4u;
@@ -947,7 +949,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v350 = acc32.x;
     let v351 = s_hidden1_dense_bias[j0];
     let v352 = (v350 + v351);
-    tmp0[l349] = v352;
+    tmp2[l349] = v352;
   }
   {
     let i353 = i0 + 4u;
@@ -956,7 +958,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v356 = acc32.y;
     let v357 = s_hidden1_dense_bias[j354];
     let v358 = (v356 + v357);
-    tmp0[l355] = v358;
+    tmp2[l355] = v358;
   }
   {
     let i359 = i0 + 4u;
@@ -965,7 +967,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v362 = acc32.z;
     let v363 = s_hidden1_dense_bias[j360];
     let v364 = (v362 + v363);
-    tmp0[l361] = v364;
+    tmp2[l361] = v364;
   }
   {
     let i365 = i0 + 4u;
@@ -974,7 +976,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v368 = acc32.w;
     let v369 = s_hidden1_dense_bias[j366];
     let v370 = (v368 + v369);
-    tmp0[l367] = v370;
+    tmp2[l367] = v370;
   }
   {
     let i371 = i0 + 4u;
@@ -983,7 +985,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v374 = acc33.x;
     let v375 = s_hidden1_dense_bias[j372];
     let v376 = (v374 + v375);
-    tmp0[l373] = v376;
+    tmp2[l373] = v376;
   }
   {
     let i377 = i0 + 4u;
@@ -992,7 +994,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v380 = acc33.y;
     let v381 = s_hidden1_dense_bias[j378];
     let v382 = (v380 + v381);
-    tmp0[l379] = v382;
+    tmp2[l379] = v382;
   }
   {
     let i383 = i0 + 4u;
@@ -1001,7 +1003,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v386 = acc33.z;
     let v387 = s_hidden1_dense_bias[j384];
     let v388 = (v386 + v387);
-    tmp0[l385] = v388;
+    tmp2[l385] = v388;
   }
   {
     let i389 = i0 + 4u;
@@ -1010,7 +1012,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v392 = acc33.w;
     let v393 = s_hidden1_dense_bias[j390];
     let v394 = (v392 + v393);
-    tmp0[l391] = v394;
+    tmp2[l391] = v394;
   }
   {
     let i395 = i0 + 4u;
@@ -1019,7 +1021,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v398 = acc34.x;
     let v399 = s_hidden1_dense_bias[j396];
     let v400 = (v398 + v399);
-    tmp0[l397] = v400;
+    tmp2[l397] = v400;
   }
   {
     let i401 = i0 + 4u;
@@ -1028,7 +1030,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v404 = acc34.y;
     let v405 = s_hidden1_dense_bias[j402];
     let v406 = (v404 + v405);
-    tmp0[l403] = v406;
+    tmp2[l403] = v406;
   }
   {
     let i407 = i0 + 4u;
@@ -1037,7 +1039,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v410 = acc34.z;
     let v411 = s_hidden1_dense_bias[j408];
     let v412 = (v410 + v411);
-    tmp0[l409] = v412;
+    tmp2[l409] = v412;
   }
   {
     let i413 = i0 + 4u;
@@ -1046,7 +1048,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v416 = acc34.w;
     let v417 = s_hidden1_dense_bias[j414];
     let v418 = (v416 + v417);
-    tmp0[l415] = v418;
+    tmp2[l415] = v418;
   }
   {
     let i419 = i0 + 5u;
@@ -1054,7 +1056,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v421 = acc35.x;
     let v422 = s_hidden1_dense_bias[j0];
     let v423 = (v421 + v422);
-    tmp0[l420] = v423;
+    tmp2[l420] = v423;
   }
   {
     let i424 = i0 + 5u;
@@ -1063,7 +1065,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v427 = acc35.y;
     let v428 = s_hidden1_dense_bias[j425];
     let v429 = (v427 + v428);
-    tmp0[l426] = v429;
+    tmp2[l426] = v429;
   }
   {
     let i430 = i0 + 5u;
@@ -1072,7 +1074,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v433 = acc35.z;
     let v434 = s_hidden1_dense_bias[j431];
     let v435 = (v433 + v434);
-    tmp0[l432] = v435;
+    tmp2[l432] = v435;
   }
   {
     let i436 = i0 + 5u;
@@ -1081,7 +1083,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v439 = acc35.w;
     let v440 = s_hidden1_dense_bias[j437];
     let v441 = (v439 + v440);
-    tmp0[l438] = v441;
+    tmp2[l438] = v441;
   }
   {
     let i442 = i0 + 5u;
@@ -1090,7 +1092,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v445 = acc36.x;
     let v446 = s_hidden1_dense_bias[j443];
     let v447 = (v445 + v446);
-    tmp0[l444] = v447;
+    tmp2[l444] = v447;
   }
   {
     let i448 = i0 + 5u;
@@ -1099,7 +1101,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v451 = acc36.y;
     let v452 = s_hidden1_dense_bias[j449];
     let v453 = (v451 + v452);
-    tmp0[l450] = v453;
+    tmp2[l450] = v453;
   }
   {
     let i454 = i0 + 5u;
@@ -1108,7 +1110,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v457 = acc36.z;
     let v458 = s_hidden1_dense_bias[j455];
     let v459 = (v457 + v458);
-    tmp0[l456] = v459;
+    tmp2[l456] = v459;
   }
   {
     let i460 = i0 + 5u;
@@ -1117,7 +1119,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v463 = acc36.w;
     let v464 = s_hidden1_dense_bias[j461];
     let v465 = (v463 + v464);
-    tmp0[l462] = v465;
+    tmp2[l462] = v465;
   }
   {
     let i466 = i0 + 5u;
@@ -1126,7 +1128,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v469 = acc37.x;
     let v470 = s_hidden1_dense_bias[j467];
     let v471 = (v469 + v470);
-    tmp0[l468] = v471;
+    tmp2[l468] = v471;
   }
   {
     let i472 = i0 + 5u;
@@ -1135,7 +1137,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v475 = acc37.y;
     let v476 = s_hidden1_dense_bias[j473];
     let v477 = (v475 + v476);
-    tmp0[l474] = v477;
+    tmp2[l474] = v477;
   }
   {
     let i478 = i0 + 5u;
@@ -1144,7 +1146,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v481 = acc37.z;
     let v482 = s_hidden1_dense_bias[j479];
     let v483 = (v481 + v482);
-    tmp0[l480] = v483;
+    tmp2[l480] = v483;
   }
   {
     let i484 = i0 + 5u;
@@ -1153,7 +1155,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v487 = acc37.w;
     let v488 = s_hidden1_dense_bias[j485];
     let v489 = (v487 + v488);
-    tmp0[l486] = v489;
+    tmp2[l486] = v489;
   }
   {
     let i490 = i0 + 6u;
@@ -1161,7 +1163,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v492 = acc38.x;
     let v493 = s_hidden1_dense_bias[j0];
     let v494 = (v492 + v493);
-    tmp0[l491] = v494;
+    tmp2[l491] = v494;
   }
   {
     let i495 = i0 + 6u;
@@ -1170,7 +1172,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v498 = acc38.y;
     let v499 = s_hidden1_dense_bias[j496];
     let v500 = (v498 + v499);
-    tmp0[l497] = v500;
+    tmp2[l497] = v500;
   }
   {
     let i501 = i0 + 6u;
@@ -1179,7 +1181,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v504 = acc38.z;
     let v505 = s_hidden1_dense_bias[j502];
     let v506 = (v504 + v505);
-    tmp0[l503] = v506;
+    tmp2[l503] = v506;
   }
   {
     let i507 = i0 + 6u;
@@ -1188,7 +1190,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v510 = acc38.w;
     let v511 = s_hidden1_dense_bias[j508];
     let v512 = (v510 + v511);
-    tmp0[l509] = v512;
+    tmp2[l509] = v512;
   }
   {
     let i513 = i0 + 6u;
@@ -1197,7 +1199,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v516 = acc39.x;
     let v517 = s_hidden1_dense_bias[j514];
     let v518 = (v516 + v517);
-    tmp0[l515] = v518;
+    tmp2[l515] = v518;
   }
   {
     let i519 = i0 + 6u;
@@ -1206,7 +1208,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v522 = acc39.y;
     let v523 = s_hidden1_dense_bias[j520];
     let v524 = (v522 + v523);
-    tmp0[l521] = v524;
+    tmp2[l521] = v524;
   }
   {
     let i525 = i0 + 6u;
@@ -1215,7 +1217,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v528 = acc39.z;
     let v529 = s_hidden1_dense_bias[j526];
     let v530 = (v528 + v529);
-    tmp0[l527] = v530;
+    tmp2[l527] = v530;
   }
   {
     let i531 = i0 + 6u;
@@ -1224,7 +1226,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v534 = acc39.w;
     let v535 = s_hidden1_dense_bias[j532];
     let v536 = (v534 + v535);
-    tmp0[l533] = v536;
+    tmp2[l533] = v536;
   }
   {
     let i537 = i0 + 6u;
@@ -1233,7 +1235,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v540 = acc40.x;
     let v541 = s_hidden1_dense_bias[j538];
     let v542 = (v540 + v541);
-    tmp0[l539] = v542;
+    tmp2[l539] = v542;
   }
   {
     let i543 = i0 + 6u;
@@ -1242,7 +1244,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v546 = acc40.y;
     let v547 = s_hidden1_dense_bias[j544];
     let v548 = (v546 + v547);
-    tmp0[l545] = v548;
+    tmp2[l545] = v548;
   }
   {
     let i549 = i0 + 6u;
@@ -1251,7 +1253,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v552 = acc40.z;
     let v553 = s_hidden1_dense_bias[j550];
     let v554 = (v552 + v553);
-    tmp0[l551] = v554;
+    tmp2[l551] = v554;
   }
   {
     let i555 = i0 + 6u;
@@ -1260,7 +1262,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v558 = acc40.w;
     let v559 = s_hidden1_dense_bias[j556];
     let v560 = (v558 + v559);
-    tmp0[l557] = v560;
+    tmp2[l557] = v560;
   }
   {
     let i561 = i0 + 7u;
@@ -1268,7 +1270,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v563 = acc41.x;
     let v564 = s_hidden1_dense_bias[j0];
     let v565 = (v563 + v564);
-    tmp0[l562] = v565;
+    tmp2[l562] = v565;
   }
   {
     let i566 = i0 + 7u;
@@ -1277,7 +1279,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v569 = acc41.y;
     let v570 = s_hidden1_dense_bias[j567];
     let v571 = (v569 + v570);
-    tmp0[l568] = v571;
+    tmp2[l568] = v571;
   }
   {
     let i572 = i0 + 7u;
@@ -1286,7 +1288,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v575 = acc41.z;
     let v576 = s_hidden1_dense_bias[j573];
     let v577 = (v575 + v576);
-    tmp0[l574] = v577;
+    tmp2[l574] = v577;
   }
   {
     let i578 = i0 + 7u;
@@ -1295,7 +1297,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v581 = acc41.w;
     let v582 = s_hidden1_dense_bias[j579];
     let v583 = (v581 + v582);
-    tmp0[l580] = v583;
+    tmp2[l580] = v583;
   }
   {
     let i584 = i0 + 7u;
@@ -1304,7 +1306,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v587 = acc42.x;
     let v588 = s_hidden1_dense_bias[j585];
     let v589 = (v587 + v588);
-    tmp0[l586] = v589;
+    tmp2[l586] = v589;
   }
   {
     let i590 = i0 + 7u;
@@ -1313,7 +1315,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v593 = acc42.y;
     let v594 = s_hidden1_dense_bias[j591];
     let v595 = (v593 + v594);
-    tmp0[l592] = v595;
+    tmp2[l592] = v595;
   }
   {
     let i596 = i0 + 7u;
@@ -1322,7 +1324,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v599 = acc42.z;
     let v600 = s_hidden1_dense_bias[j597];
     let v601 = (v599 + v600);
-    tmp0[l598] = v601;
+    tmp2[l598] = v601;
   }
   {
     let i602 = i0 + 7u;
@@ -1331,7 +1333,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v605 = acc42.w;
     let v606 = s_hidden1_dense_bias[j603];
     let v607 = (v605 + v606);
-    tmp0[l604] = v607;
+    tmp2[l604] = v607;
   }
   {
     let i608 = i0 + 7u;
@@ -1340,7 +1342,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v611 = acc43.x;
     let v612 = s_hidden1_dense_bias[j609];
     let v613 = (v611 + v612);
-    tmp0[l610] = v613;
+    tmp2[l610] = v613;
   }
   {
     let i614 = i0 + 7u;
@@ -1349,7 +1351,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v617 = acc43.y;
     let v618 = s_hidden1_dense_bias[j615];
     let v619 = (v617 + v618);
-    tmp0[l616] = v619;
+    tmp2[l616] = v619;
   }
   {
     let i620 = i0 + 7u;
@@ -1358,7 +1360,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v623 = acc43.z;
     let v624 = s_hidden1_dense_bias[j621];
     let v625 = (v623 + v624);
-    tmp0[l622] = v625;
+    tmp2[l622] = v625;
   }
   {
     let i626 = i0 + 7u;
@@ -1367,13 +1369,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v629 = acc43.w;
     let v630 = s_hidden1_dense_bias[j627];
     let v631 = (v629 + v630);
-    tmp0[l628] = v631;
+    tmp2[l628] = v631;
   }
 }
 
 // ---- 013_select_hidden1.wgsl
-@group(0) @binding(0) var<storage, read> tmp0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp2: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp2: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp3: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1381,15 +1383,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 60000u) { return; }
   let c0 = (i / 300u);
   let c1 = (i % 300u);
-  let v2 = tmp0[i];
+  let v2 = tmp2[i];
   let v3 = select(0.0, 1.0, v2 > 0.0);
   let v4 = select(0.0, v2, v3 != 0.0);
-  tmp2[i] = v4;
+  tmp3[i] = v4;
 }
 
 // ---- 014_reduce_sum_hidden2_dense.wgsl
 @group(0) @binding(0) var<storage, read> s_hidden2_dense_kernel: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp3: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp0: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1404,11 +1406,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v6 = abs(v5);
     acc0 = acc0 + v6;
   }
-  tmp3[i] = acc0;
+  tmp0[i] = acc0;
 }
 
 // ---- 015_matmul_hidden2_dense.wgsl
-@group(0) @binding(0) var<storage, read> tmp2_v4: array<vec4<f32>>;
+@group(0) @binding(0) var<storage, read> tmp3_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp4: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden2_dense_bias: array<f32>;
@@ -1448,14 +1450,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let ra26 = row6 * 75u;
   let ra27 = row7 * 75u;
   for (var k: u32 = 0u; k < 75u; k = k + 1u) {
-    let av28 = tmp2_v4[ra20 + k];
-    let av29 = tmp2_v4[ra21 + k];
-    let av30 = tmp2_v4[ra22 + k];
-    let av31 = tmp2_v4[ra23 + k];
-    let av32 = tmp2_v4[ra24 + k];
-    let av33 = tmp2_v4[ra25 + k];
-    let av34 = tmp2_v4[ra26 + k];
-    let av35 = tmp2_v4[ra27 + k];
+    let av28 = tmp3_v4[ra20 + k];
+    let av29 = tmp3_v4[ra21 + k];
+    let av30 = tmp3_v4[ra22 + k];
+    let av31 = tmp3_v4[ra23 + k];
+    let av32 = tmp3_v4[ra24 + k];
+    let av33 = tmp3_v4[ra25 + k];
+    let av34 = tmp3_v4[ra26 + k];
+    let av35 = tmp3_v4[ra27 + k];
     let kq36 = k * 4u + 0u;
     let bv37 = s_hidden2_dense_kernel_v4[(kq36 * 100u + j0) / 4u];
     acc12 = acc12 + av28.x * bv37;
@@ -2145,7 +2147,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(0) var<storage, read> tmp7: array<f32>;
 @group(0) @binding(1) var<storage, read> in_y: array<i32>;
 @group(0) @binding(2) var<storage, read> tmp1: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp3: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp0: array<f32>;
 @group(0) @binding(4) var<storage, read> tmp6: array<f32>;
 @group(0) @binding(5) var<storage, read_write> out_accuracy: array<f32>;
 @group(0) @binding(6) var<storage, read_write> out_loss: array<f32>;
@@ -2221,7 +2223,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v48 = tmp1[i];
   let v49 = (v48 * 0.001);
   let v50 = (v47 + v49);
-  let v51 = tmp3[i];
+  let v51 = tmp0[i];
   let v52 = (v51 * 0.001);
   let v53 = (v50 + v52);
   let v54 = tmp6[i];
@@ -2645,7 +2647,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(0) var<storage, read> tmp9_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp10: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp0: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp2: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2854,7 +2856,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let l100 = i0 * 300u + j0;
     let v101 = acc20.x;
-    let v102 = tmp0[l100];
+    let v102 = tmp2[l100];
     let v103 = select(0.0, 1.0, v102 > 0.0);
     let v104 = select(0.0, v101, v103 != 0.0);
     tmp10[l100] = v104;
@@ -2863,7 +2865,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j105 = j0 + 1u;
     let l106 = i0 * 300u + j105;
     let v107 = acc20.y;
-    let v108 = tmp0[l106];
+    let v108 = tmp2[l106];
     let v109 = select(0.0, 1.0, v108 > 0.0);
     let v110 = select(0.0, v107, v109 != 0.0);
     tmp10[l106] = v110;
@@ -2872,7 +2874,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j111 = j0 + 2u;
     let l112 = i0 * 300u + j111;
     let v113 = acc20.z;
-    let v114 = tmp0[l112];
+    let v114 = tmp2[l112];
     let v115 = select(0.0, 1.0, v114 > 0.0);
     let v116 = select(0.0, v113, v115 != 0.0);
     tmp10[l112] = v116;
@@ -2881,7 +2883,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j117 = j0 + 3u;
     let l118 = i0 * 300u + j117;
     let v119 = acc20.w;
-    let v120 = tmp0[l118];
+    let v120 = tmp2[l118];
     let v121 = select(0.0, 1.0, v120 > 0.0);
     let v122 = select(0.0, v119, v121 != 0.0);
     tmp10[l118] = v122;
@@ -2890,7 +2892,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j123 = j0 + 4u;
     let l124 = i0 * 300u + j123;
     let v125 = acc21.x;
-    let v126 = tmp0[l124];
+    let v126 = tmp2[l124];
     let v127 = select(0.0, 1.0, v126 > 0.0);
     let v128 = select(0.0, v125, v127 != 0.0);
     tmp10[l124] = v128;
@@ -2899,7 +2901,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j129 = j0 + 5u;
     let l130 = i0 * 300u + j129;
     let v131 = acc21.y;
-    let v132 = tmp0[l130];
+    let v132 = tmp2[l130];
     let v133 = select(0.0, 1.0, v132 > 0.0);
     let v134 = select(0.0, v131, v133 != 0.0);
     tmp10[l130] = v134;
@@ -2908,7 +2910,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j135 = j0 + 6u;
     let l136 = i0 * 300u + j135;
     let v137 = acc21.z;
-    let v138 = tmp0[l136];
+    let v138 = tmp2[l136];
     let v139 = select(0.0, 1.0, v138 > 0.0);
     let v140 = select(0.0, v137, v139 != 0.0);
     tmp10[l136] = v140;
@@ -2917,7 +2919,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j141 = j0 + 7u;
     let l142 = i0 * 300u + j141;
     let v143 = acc21.w;
-    let v144 = tmp0[l142];
+    let v144 = tmp2[l142];
     let v145 = select(0.0, 1.0, v144 > 0.0);
     let v146 = select(0.0, v143, v145 != 0.0);
     tmp10[l142] = v146;
@@ -2926,7 +2928,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j147 = j0 + 8u;
     let l148 = i0 * 300u + j147;
     let v149 = acc22.x;
-    let v150 = tmp0[l148];
+    let v150 = tmp2[l148];
     let v151 = select(0.0, 1.0, v150 > 0.0);
     let v152 = select(0.0, v149, v151 != 0.0);
     tmp10[l148] = v152;
@@ -2935,7 +2937,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j153 = j0 + 9u;
     let l154 = i0 * 300u + j153;
     let v155 = acc22.y;
-    let v156 = tmp0[l154];
+    let v156 = tmp2[l154];
     let v157 = select(0.0, 1.0, v156 > 0.0);
     let v158 = select(0.0, v155, v157 != 0.0);
     tmp10[l154] = v158;
@@ -2944,7 +2946,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j159 = j0 + 10u;
     let l160 = i0 * 300u + j159;
     let v161 = acc22.z;
-    let v162 = tmp0[l160];
+    let v162 = tmp2[l160];
     let v163 = select(0.0, 1.0, v162 > 0.0);
     let v164 = select(0.0, v161, v163 != 0.0);
     tmp10[l160] = v164;
@@ -2953,7 +2955,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j165 = j0 + 11u;
     let l166 = i0 * 300u + j165;
     let v167 = acc22.w;
-    let v168 = tmp0[l166];
+    let v168 = tmp2[l166];
     let v169 = select(0.0, 1.0, v168 > 0.0);
     let v170 = select(0.0, v167, v169 != 0.0);
     tmp10[l166] = v170;
@@ -2962,7 +2964,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i171 = i0 + 1u;
     let l172 = i171 * 300u + j0;
     let v173 = acc23.x;
-    let v174 = tmp0[l172];
+    let v174 = tmp2[l172];
     let v175 = select(0.0, 1.0, v174 > 0.0);
     let v176 = select(0.0, v173, v175 != 0.0);
     tmp10[l172] = v176;
@@ -2972,7 +2974,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j178 = j0 + 1u;
     let l179 = i177 * 300u + j178;
     let v180 = acc23.y;
-    let v181 = tmp0[l179];
+    let v181 = tmp2[l179];
     let v182 = select(0.0, 1.0, v181 > 0.0);
     let v183 = select(0.0, v180, v182 != 0.0);
     tmp10[l179] = v183;
@@ -2982,7 +2984,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j185 = j0 + 2u;
     let l186 = i184 * 300u + j185;
     let v187 = acc23.z;
-    let v188 = tmp0[l186];
+    let v188 = tmp2[l186];
     let v189 = select(0.0, 1.0, v188 > 0.0);
     let v190 = select(0.0, v187, v189 != 0.0);
     tmp10[l186] = v190;
@@ -2992,7 +2994,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j192 = j0 + 3u;
     let l193 = i191 * 300u + j192;
     let v194 = acc23.w;
-    let v195 = tmp0[l193];
+    let v195 = tmp2[l193];
     let v196 = select(0.0, 1.0, v195 > 0.0);
     let v197 = select(0.0, v194, v196 != 0.0);
     tmp10[l193] = v197;
@@ -3002,7 +3004,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j199 = j0 + 4u;
     let l200 = i198 * 300u + j199;
     let v201 = acc24.x;
-    let v202 = tmp0[l200];
+    let v202 = tmp2[l200];
     let v203 = select(0.0, 1.0, v202 > 0.0);
     let v204 = select(0.0, v201, v203 != 0.0);
     tmp10[l200] = v204;
@@ -3012,7 +3014,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j206 = j0 + 5u;
     let l207 = i205 * 300u + j206;
     let v208 = acc24.y;
-    let v209 = tmp0[l207];
+    let v209 = tmp2[l207];
     let v210 = select(0.0, 1.0, v209 > 0.0);
     let v211 = select(0.0, v208, v210 != 0.0);
     tmp10[l207] = v211;
@@ -3022,7 +3024,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j213 = j0 + 6u;
     let l214 = i212 * 300u + j213;
     let v215 = acc24.z;
-    let v216 = tmp0[l214];
+    let v216 = tmp2[l214];
     let v217 = select(0.0, 1.0, v216 > 0.0);
     let v218 = select(0.0, v215, v217 != 0.0);
     tmp10[l214] = v218;
@@ -3032,7 +3034,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j220 = j0 + 7u;
     let l221 = i219 * 300u + j220;
     let v222 = acc24.w;
-    let v223 = tmp0[l221];
+    let v223 = tmp2[l221];
     let v224 = select(0.0, 1.0, v223 > 0.0);
     let v225 = select(0.0, v222, v224 != 0.0);
     tmp10[l221] = v225;
@@ -3042,7 +3044,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j227 = j0 + 8u;
     let l228 = i226 * 300u + j227;
     let v229 = acc25.x;
-    let v230 = tmp0[l228];
+    let v230 = tmp2[l228];
     let v231 = select(0.0, 1.0, v230 > 0.0);
     let v232 = select(0.0, v229, v231 != 0.0);
     tmp10[l228] = v232;
@@ -3052,7 +3054,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j234 = j0 + 9u;
     let l235 = i233 * 300u + j234;
     let v236 = acc25.y;
-    let v237 = tmp0[l235];
+    let v237 = tmp2[l235];
     let v238 = select(0.0, 1.0, v237 > 0.0);
     let v239 = select(0.0, v236, v238 != 0.0);
     tmp10[l235] = v239;
@@ -3062,7 +3064,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j241 = j0 + 10u;
     let l242 = i240 * 300u + j241;
     let v243 = acc25.z;
-    let v244 = tmp0[l242];
+    let v244 = tmp2[l242];
     let v245 = select(0.0, 1.0, v244 > 0.0);
     let v246 = select(0.0, v243, v245 != 0.0);
     tmp10[l242] = v246;
@@ -3072,7 +3074,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j248 = j0 + 11u;
     let l249 = i247 * 300u + j248;
     let v250 = acc25.w;
-    let v251 = tmp0[l249];
+    let v251 = tmp2[l249];
     let v252 = select(0.0, 1.0, v251 > 0.0);
     let v253 = select(0.0, v250, v252 != 0.0);
     tmp10[l249] = v253;
@@ -3081,7 +3083,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i254 = i0 + 2u;
     let l255 = i254 * 300u + j0;
     let v256 = acc26.x;
-    let v257 = tmp0[l255];
+    let v257 = tmp2[l255];
     let v258 = select(0.0, 1.0, v257 > 0.0);
     let v259 = select(0.0, v256, v258 != 0.0);
     tmp10[l255] = v259;
@@ -3091,7 +3093,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j261 = j0 + 1u;
     let l262 = i260 * 300u + j261;
     let v263 = acc26.y;
-    let v264 = tmp0[l262];
+    let v264 = tmp2[l262];
     let v265 = select(0.0, 1.0, v264 > 0.0);
     let v266 = select(0.0, v263, v265 != 0.0);
     tmp10[l262] = v266;
@@ -3101,7 +3103,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j268 = j0 + 2u;
     let l269 = i267 * 300u + j268;
     let v270 = acc26.z;
-    let v271 = tmp0[l269];
+    let v271 = tmp2[l269];
     let v272 = select(0.0, 1.0, v271 > 0.0);
     let v273 = select(0.0, v270, v272 != 0.0);
     tmp10[l269] = v273;
@@ -3111,7 +3113,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j275 = j0 + 3u;
     let l276 = i274 * 300u + j275;
     let v277 = acc26.w;
-    let v278 = tmp0[l276];
+    let v278 = tmp2[l276];
     let v279 = select(0.0, 1.0, v278 > 0.0);
     let v280 = select(0.0, v277, v279 != 0.0);
     tmp10[l276] = v280;
@@ -3121,7 +3123,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j282 = j0 + 4u;
     let l283 = i281 * 300u + j282;
     let v284 = acc27.x;
-    let v285 = tmp0[l283];
+    let v285 = tmp2[l283];
     let v286 = select(0.0, 1.0, v285 > 0.0);
     let v287 = select(0.0, v284, v286 != 0.0);
     tmp10[l283] = v287;
@@ -3131,7 +3133,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j289 = j0 + 5u;
     let l290 = i288 * 300u + j289;
     let v291 = acc27.y;
-    let v292 = tmp0[l290];
+    let v292 = tmp2[l290];
     let v293 = select(0.0, 1.0, v292 > 0.0);
     let v294 = select(0.0, v291, v293 != 0.0);
     tmp10[l290] = v294;
@@ -3141,7 +3143,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j296 = j0 + 6u;
     let l297 = i295 * 300u + j296;
     let v298 = acc27.z;
-    let v299 = tmp0[l297];
+    let v299 = tmp2[l297];
     let v300 = select(0.0, 1.0, v299 > 0.0);
     let v301 = select(0.0, v298, v300 != 0.0);
     tmp10[l297] = v301;
@@ -3151,7 +3153,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j303 = j0 + 7u;
     let l304 = i302 * 300u + j303;
     let v305 = acc27.w;
-    let v306 = tmp0[l304];
+    let v306 = tmp2[l304];
     let v307 = select(0.0, 1.0, v306 > 0.0);
     let v308 = select(0.0, v305, v307 != 0.0);
     tmp10[l304] = v308;
@@ -3161,7 +3163,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j310 = j0 + 8u;
     let l311 = i309 * 300u + j310;
     let v312 = acc28.x;
-    let v313 = tmp0[l311];
+    let v313 = tmp2[l311];
     let v314 = select(0.0, 1.0, v313 > 0.0);
     let v315 = select(0.0, v312, v314 != 0.0);
     tmp10[l311] = v315;
@@ -3171,7 +3173,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j317 = j0 + 9u;
     let l318 = i316 * 300u + j317;
     let v319 = acc28.y;
-    let v320 = tmp0[l318];
+    let v320 = tmp2[l318];
     let v321 = select(0.0, 1.0, v320 > 0.0);
     let v322 = select(0.0, v319, v321 != 0.0);
     tmp10[l318] = v322;
@@ -3181,7 +3183,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j324 = j0 + 10u;
     let l325 = i323 * 300u + j324;
     let v326 = acc28.z;
-    let v327 = tmp0[l325];
+    let v327 = tmp2[l325];
     let v328 = select(0.0, 1.0, v327 > 0.0);
     let v329 = select(0.0, v326, v328 != 0.0);
     tmp10[l325] = v329;
@@ -3191,7 +3193,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j331 = j0 + 11u;
     let l332 = i330 * 300u + j331;
     let v333 = acc28.w;
-    let v334 = tmp0[l332];
+    let v334 = tmp2[l332];
     let v335 = select(0.0, 1.0, v334 > 0.0);
     let v336 = select(0.0, v333, v335 != 0.0);
     tmp10[l332] = v336;
@@ -3200,7 +3202,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i337 = i0 + 3u;
     let l338 = i337 * 300u + j0;
     let v339 = acc29.x;
-    let v340 = tmp0[l338];
+    let v340 = tmp2[l338];
     let v341 = select(0.0, 1.0, v340 > 0.0);
     let v342 = select(0.0, v339, v341 != 0.0);
     tmp10[l338] = v342;
@@ -3210,7 +3212,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j344 = j0 + 1u;
     let l345 = i343 * 300u + j344;
     let v346 = acc29.y;
-    let v347 = tmp0[l345];
+    let v347 = tmp2[l345];
     let v348 = select(0.0, 1.0, v347 > 0.0);
     let v349 = select(0.0, v346, v348 != 0.0);
     tmp10[l345] = v349;
@@ -3220,7 +3222,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j351 = j0 + 2u;
     let l352 = i350 * 300u + j351;
     let v353 = acc29.z;
-    let v354 = tmp0[l352];
+    let v354 = tmp2[l352];
     let v355 = select(0.0, 1.0, v354 > 0.0);
     let v356 = select(0.0, v353, v355 != 0.0);
     tmp10[l352] = v356;
@@ -3230,7 +3232,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j358 = j0 + 3u;
     let l359 = i357 * 300u + j358;
     let v360 = acc29.w;
-    let v361 = tmp0[l359];
+    let v361 = tmp2[l359];
     let v362 = select(0.0, 1.0, v361 > 0.0);
     let v363 = select(0.0, v360, v362 != 0.0);
     tmp10[l359] = v363;
@@ -3240,7 +3242,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j365 = j0 + 4u;
     let l366 = i364 * 300u + j365;
     let v367 = acc30.x;
-    let v368 = tmp0[l366];
+    let v368 = tmp2[l366];
     let v369 = select(0.0, 1.0, v368 > 0.0);
     let v370 = select(0.0, v367, v369 != 0.0);
     tmp10[l366] = v370;
@@ -3250,7 +3252,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j372 = j0 + 5u;
     let l373 = i371 * 300u + j372;
     let v374 = acc30.y;
-    let v375 = tmp0[l373];
+    let v375 = tmp2[l373];
     let v376 = select(0.0, 1.0, v375 > 0.0);
     let v377 = select(0.0, v374, v376 != 0.0);
     tmp10[l373] = v377;
@@ -3260,7 +3262,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j379 = j0 + 6u;
     let l380 = i378 * 300u + j379;
     let v381 = acc30.z;
-    let v382 = tmp0[l380];
+    let v382 = tmp2[l380];
     let v383 = select(0.0, 1.0, v382 > 0.0);
     let v384 = select(0.0, v381, v383 != 0.0);
     tmp10[l380] = v384;
@@ -3270,7 +3272,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j386 = j0 + 7u;
     let l387 = i385 * 300u + j386;
     let v388 = acc30.w;
-    let v389 = tmp0[l387];
+    let v389 = tmp2[l387];
     let v390 = select(0.0, 1.0, v389 > 0.0);
     let v391 = select(0.0, v388, v390 != 0.0);
     tmp10[l387] = v391;
@@ -3280,7 +3282,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j393 = j0 + 8u;
     let l394 = i392 * 300u + j393;
     let v395 = acc31.x;
-    let v396 = tmp0[l394];
+    let v396 = tmp2[l394];
     let v397 = select(0.0, 1.0, v396 > 0.0);
     let v398 = select(0.0, v395, v397 != 0.0);
     tmp10[l394] = v398;
@@ -3290,7 +3292,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j400 = j0 + 9u;
     let l401 = i399 * 300u + j400;
     let v402 = acc31.y;
-    let v403 = tmp0[l401];
+    let v403 = tmp2[l401];
     let v404 = select(0.0, 1.0, v403 > 0.0);
     let v405 = select(0.0, v402, v404 != 0.0);
     tmp10[l401] = v405;
@@ -3300,7 +3302,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j407 = j0 + 10u;
     let l408 = i406 * 300u + j407;
     let v409 = acc31.z;
-    let v410 = tmp0[l408];
+    let v410 = tmp2[l408];
     let v411 = select(0.0, 1.0, v410 > 0.0);
     let v412 = select(0.0, v409, v411 != 0.0);
     tmp10[l408] = v412;
@@ -3310,7 +3312,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j414 = j0 + 11u;
     let l415 = i413 * 300u + j414;
     let v416 = acc31.w;
-    let v417 = tmp0[l415];
+    let v417 = tmp2[l415];
     let v418 = select(0.0, 1.0, v417 > 0.0);
     let v419 = select(0.0, v416, v418 != 0.0);
     tmp10[l415] = v419;
@@ -3319,7 +3321,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i420 = i0 + 4u;
     let l421 = i420 * 300u + j0;
     let v422 = acc32.x;
-    let v423 = tmp0[l421];
+    let v423 = tmp2[l421];
     let v424 = select(0.0, 1.0, v423 > 0.0);
     let v425 = select(0.0, v422, v424 != 0.0);
     tmp10[l421] = v425;
@@ -3329,7 +3331,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j427 = j0 + 1u;
     let l428 = i426 * 300u + j427;
     let v429 = acc32.y;
-    let v430 = tmp0[l428];
+    let v430 = tmp2[l428];
     let v431 = select(0.0, 1.0, v430 > 0.0);
     let v432 = select(0.0, v429, v431 != 0.0);
     tmp10[l428] = v432;
@@ -3339,7 +3341,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j434 = j0 + 2u;
     let l435 = i433 * 300u + j434;
     let v436 = acc32.z;
-    let v437 = tmp0[l435];
+    let v437 = tmp2[l435];
     let v438 = select(0.0, 1.0, v437 > 0.0);
     let v439 = select(0.0, v436, v438 != 0.0);
     tmp10[l435] = v439;
@@ -3349,7 +3351,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j441 = j0 + 3u;
     let l442 = i440 * 300u + j441;
     let v443 = acc32.w;
-    let v444 = tmp0[l442];
+    let v444 = tmp2[l442];
     let v445 = select(0.0, 1.0, v444 > 0.0);
     let v446 = select(0.0, v443, v445 != 0.0);
     tmp10[l442] = v446;
@@ -3359,7 +3361,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j448 = j0 + 4u;
     let l449 = i447 * 300u + j448;
     let v450 = acc33.x;
-    let v451 = tmp0[l449];
+    let v451 = tmp2[l449];
     let v452 = select(0.0, 1.0, v451 > 0.0);
     let v453 = select(0.0, v450, v452 != 0.0);
     tmp10[l449] = v453;
@@ -3369,7 +3371,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j455 = j0 + 5u;
     let l456 = i454 * 300u + j455;
     let v457 = acc33.y;
-    let v458 = tmp0[l456];
+    let v458 = tmp2[l456];
     let v459 = select(0.0, 1.0, v458 > 0.0);
     let v460 = select(0.0, v457, v459 != 0.0);
     tmp10[l456] = v460;
@@ -3379,7 +3381,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j462 = j0 + 6u;
     let l463 = i461 * 300u + j462;
     let v464 = acc33.z;
-    let v465 = tmp0[l463];
+    let v465 = tmp2[l463];
     let v466 = select(0.0, 1.0, v465 > 0.0);
     let v467 = select(0.0, v464, v466 != 0.0);
     tmp10[l463] = v467;
@@ -3389,7 +3391,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j469 = j0 + 7u;
     let l470 = i468 * 300u + j469;
     let v471 = acc33.w;
-    let v472 = tmp0[l470];
+    let v472 = tmp2[l470];
     let v473 = select(0.0, 1.0, v472 > 0.0);
     let v474 = select(0.0, v471, v473 != 0.0);
     tmp10[l470] = v474;
@@ -3399,7 +3401,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j476 = j0 + 8u;
     let l477 = i475 * 300u + j476;
     let v478 = acc34.x;
-    let v479 = tmp0[l477];
+    let v479 = tmp2[l477];
     let v480 = select(0.0, 1.0, v479 > 0.0);
     let v481 = select(0.0, v478, v480 != 0.0);
     tmp10[l477] = v481;
@@ -3409,7 +3411,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j483 = j0 + 9u;
     let l484 = i482 * 300u + j483;
     let v485 = acc34.y;
-    let v486 = tmp0[l484];
+    let v486 = tmp2[l484];
     let v487 = select(0.0, 1.0, v486 > 0.0);
     let v488 = select(0.0, v485, v487 != 0.0);
     tmp10[l484] = v488;
@@ -3419,7 +3421,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j490 = j0 + 10u;
     let l491 = i489 * 300u + j490;
     let v492 = acc34.z;
-    let v493 = tmp0[l491];
+    let v493 = tmp2[l491];
     let v494 = select(0.0, 1.0, v493 > 0.0);
     let v495 = select(0.0, v492, v494 != 0.0);
     tmp10[l491] = v495;
@@ -3429,7 +3431,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j497 = j0 + 11u;
     let l498 = i496 * 300u + j497;
     let v499 = acc34.w;
-    let v500 = tmp0[l498];
+    let v500 = tmp2[l498];
     let v501 = select(0.0, 1.0, v500 > 0.0);
     let v502 = select(0.0, v499, v501 != 0.0);
     tmp10[l498] = v502;
@@ -3438,7 +3440,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i503 = i0 + 5u;
     let l504 = i503 * 300u + j0;
     let v505 = acc35.x;
-    let v506 = tmp0[l504];
+    let v506 = tmp2[l504];
     let v507 = select(0.0, 1.0, v506 > 0.0);
     let v508 = select(0.0, v505, v507 != 0.0);
     tmp10[l504] = v508;
@@ -3448,7 +3450,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j510 = j0 + 1u;
     let l511 = i509 * 300u + j510;
     let v512 = acc35.y;
-    let v513 = tmp0[l511];
+    let v513 = tmp2[l511];
     let v514 = select(0.0, 1.0, v513 > 0.0);
     let v515 = select(0.0, v512, v514 != 0.0);
     tmp10[l511] = v515;
@@ -3458,7 +3460,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j517 = j0 + 2u;
     let l518 = i516 * 300u + j517;
     let v519 = acc35.z;
-    let v520 = tmp0[l518];
+    let v520 = tmp2[l518];
     let v521 = select(0.0, 1.0, v520 > 0.0);
     let v522 = select(0.0, v519, v521 != 0.0);
     tmp10[l518] = v522;
@@ -3468,7 +3470,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j524 = j0 + 3u;
     let l525 = i523 * 300u + j524;
     let v526 = acc35.w;
-    let v527 = tmp0[l525];
+    let v527 = tmp2[l525];
     let v528 = select(0.0, 1.0, v527 > 0.0);
     let v529 = select(0.0, v526, v528 != 0.0);
     tmp10[l525] = v529;
@@ -3478,7 +3480,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j531 = j0 + 4u;
     let l532 = i530 * 300u + j531;
     let v533 = acc36.x;
-    let v534 = tmp0[l532];
+    let v534 = tmp2[l532];
     let v535 = select(0.0, 1.0, v534 > 0.0);
     let v536 = select(0.0, v533, v535 != 0.0);
     tmp10[l532] = v536;
@@ -3488,7 +3490,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j538 = j0 + 5u;
     let l539 = i537 * 300u + j538;
     let v540 = acc36.y;
-    let v541 = tmp0[l539];
+    let v541 = tmp2[l539];
     let v542 = select(0.0, 1.0, v541 > 0.0);
     let v543 = select(0.0, v540, v542 != 0.0);
     tmp10[l539] = v543;
@@ -3498,7 +3500,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j545 = j0 + 6u;
     let l546 = i544 * 300u + j545;
     let v547 = acc36.z;
-    let v548 = tmp0[l546];
+    let v548 = tmp2[l546];
     let v549 = select(0.0, 1.0, v548 > 0.0);
     let v550 = select(0.0, v547, v549 != 0.0);
     tmp10[l546] = v550;
@@ -3508,7 +3510,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j552 = j0 + 7u;
     let l553 = i551 * 300u + j552;
     let v554 = acc36.w;
-    let v555 = tmp0[l553];
+    let v555 = tmp2[l553];
     let v556 = select(0.0, 1.0, v555 > 0.0);
     let v557 = select(0.0, v554, v556 != 0.0);
     tmp10[l553] = v557;
@@ -3518,7 +3520,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j559 = j0 + 8u;
     let l560 = i558 * 300u + j559;
     let v561 = acc37.x;
-    let v562 = tmp0[l560];
+    let v562 = tmp2[l560];
     let v563 = select(0.0, 1.0, v562 > 0.0);
     let v564 = select(0.0, v561, v563 != 0.0);
     tmp10[l560] = v564;
@@ -3528,7 +3530,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j566 = j0 + 9u;
     let l567 = i565 * 300u + j566;
     let v568 = acc37.y;
-    let v569 = tmp0[l567];
+    let v569 = tmp2[l567];
     let v570 = select(0.0, 1.0, v569 > 0.0);
     let v571 = select(0.0, v568, v570 != 0.0);
     tmp10[l567] = v571;
@@ -3538,7 +3540,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j573 = j0 + 10u;
     let l574 = i572 * 300u + j573;
     let v575 = acc37.z;
-    let v576 = tmp0[l574];
+    let v576 = tmp2[l574];
     let v577 = select(0.0, 1.0, v576 > 0.0);
     let v578 = select(0.0, v575, v577 != 0.0);
     tmp10[l574] = v578;
@@ -3548,7 +3550,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j580 = j0 + 11u;
     let l581 = i579 * 300u + j580;
     let v582 = acc37.w;
-    let v583 = tmp0[l581];
+    let v583 = tmp2[l581];
     let v584 = select(0.0, 1.0, v583 > 0.0);
     let v585 = select(0.0, v582, v584 != 0.0);
     tmp10[l581] = v585;
@@ -3557,7 +3559,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i586 = i0 + 6u;
     let l587 = i586 * 300u + j0;
     let v588 = acc38.x;
-    let v589 = tmp0[l587];
+    let v589 = tmp2[l587];
     let v590 = select(0.0, 1.0, v589 > 0.0);
     let v591 = select(0.0, v588, v590 != 0.0);
     tmp10[l587] = v591;
@@ -3567,7 +3569,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j593 = j0 + 1u;
     let l594 = i592 * 300u + j593;
     let v595 = acc38.y;
-    let v596 = tmp0[l594];
+    let v596 = tmp2[l594];
     let v597 = select(0.0, 1.0, v596 > 0.0);
     let v598 = select(0.0, v595, v597 != 0.0);
     tmp10[l594] = v598;
@@ -3577,7 +3579,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j600 = j0 + 2u;
     let l601 = i599 * 300u + j600;
     let v602 = acc38.z;
-    let v603 = tmp0[l601];
+    let v603 = tmp2[l601];
     let v604 = select(0.0, 1.0, v603 > 0.0);
     let v605 = select(0.0, v602, v604 != 0.0);
     tmp10[l601] = v605;
@@ -3587,7 +3589,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j607 = j0 + 3u;
     let l608 = i606 * 300u + j607;
     let v609 = acc38.w;
-    let v610 = tmp0[l608];
+    let v610 = tmp2[l608];
     let v611 = select(0.0, 1.0, v610 > 0.0);
     let v612 = select(0.0, v609, v611 != 0.0);
     tmp10[l608] = v612;
@@ -3597,7 +3599,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j614 = j0 + 4u;
     let l615 = i613 * 300u + j614;
     let v616 = acc39.x;
-    let v617 = tmp0[l615];
+    let v617 = tmp2[l615];
     let v618 = select(0.0, 1.0, v617 > 0.0);
     let v619 = select(0.0, v616, v618 != 0.0);
     tmp10[l615] = v619;
@@ -3607,7 +3609,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j621 = j0 + 5u;
     let l622 = i620 * 300u + j621;
     let v623 = acc39.y;
-    let v624 = tmp0[l622];
+    let v624 = tmp2[l622];
     let v625 = select(0.0, 1.0, v624 > 0.0);
     let v626 = select(0.0, v623, v625 != 0.0);
     tmp10[l622] = v626;
@@ -3617,7 +3619,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j628 = j0 + 6u;
     let l629 = i627 * 300u + j628;
     let v630 = acc39.z;
-    let v631 = tmp0[l629];
+    let v631 = tmp2[l629];
     let v632 = select(0.0, 1.0, v631 > 0.0);
     let v633 = select(0.0, v630, v632 != 0.0);
     tmp10[l629] = v633;
@@ -3627,7 +3629,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j635 = j0 + 7u;
     let l636 = i634 * 300u + j635;
     let v637 = acc39.w;
-    let v638 = tmp0[l636];
+    let v638 = tmp2[l636];
     let v639 = select(0.0, 1.0, v638 > 0.0);
     let v640 = select(0.0, v637, v639 != 0.0);
     tmp10[l636] = v640;
@@ -3637,7 +3639,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j642 = j0 + 8u;
     let l643 = i641 * 300u + j642;
     let v644 = acc40.x;
-    let v645 = tmp0[l643];
+    let v645 = tmp2[l643];
     let v646 = select(0.0, 1.0, v645 > 0.0);
     let v647 = select(0.0, v644, v646 != 0.0);
     tmp10[l643] = v647;
@@ -3647,7 +3649,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j649 = j0 + 9u;
     let l650 = i648 * 300u + j649;
     let v651 = acc40.y;
-    let v652 = tmp0[l650];
+    let v652 = tmp2[l650];
     let v653 = select(0.0, 1.0, v652 > 0.0);
     let v654 = select(0.0, v651, v653 != 0.0);
     tmp10[l650] = v654;
@@ -3657,7 +3659,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j656 = j0 + 10u;
     let l657 = i655 * 300u + j656;
     let v658 = acc40.z;
-    let v659 = tmp0[l657];
+    let v659 = tmp2[l657];
     let v660 = select(0.0, 1.0, v659 > 0.0);
     let v661 = select(0.0, v658, v660 != 0.0);
     tmp10[l657] = v661;
@@ -3667,7 +3669,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j663 = j0 + 11u;
     let l664 = i662 * 300u + j663;
     let v665 = acc40.w;
-    let v666 = tmp0[l664];
+    let v666 = tmp2[l664];
     let v667 = select(0.0, 1.0, v666 > 0.0);
     let v668 = select(0.0, v665, v667 != 0.0);
     tmp10[l664] = v668;
@@ -3676,7 +3678,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i669 = i0 + 7u;
     let l670 = i669 * 300u + j0;
     let v671 = acc41.x;
-    let v672 = tmp0[l670];
+    let v672 = tmp2[l670];
     let v673 = select(0.0, 1.0, v672 > 0.0);
     let v674 = select(0.0, v671, v673 != 0.0);
     tmp10[l670] = v674;
@@ -3686,7 +3688,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j676 = j0 + 1u;
     let l677 = i675 * 300u + j676;
     let v678 = acc41.y;
-    let v679 = tmp0[l677];
+    let v679 = tmp2[l677];
     let v680 = select(0.0, 1.0, v679 > 0.0);
     let v681 = select(0.0, v678, v680 != 0.0);
     tmp10[l677] = v681;
@@ -3696,7 +3698,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j683 = j0 + 2u;
     let l684 = i682 * 300u + j683;
     let v685 = acc41.z;
-    let v686 = tmp0[l684];
+    let v686 = tmp2[l684];
     let v687 = select(0.0, 1.0, v686 > 0.0);
     let v688 = select(0.0, v685, v687 != 0.0);
     tmp10[l684] = v688;
@@ -3706,7 +3708,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j690 = j0 + 3u;
     let l691 = i689 * 300u + j690;
     let v692 = acc41.w;
-    let v693 = tmp0[l691];
+    let v693 = tmp2[l691];
     let v694 = select(0.0, 1.0, v693 > 0.0);
     let v695 = select(0.0, v692, v694 != 0.0);
     tmp10[l691] = v695;
@@ -3716,7 +3718,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j697 = j0 + 4u;
     let l698 = i696 * 300u + j697;
     let v699 = acc42.x;
-    let v700 = tmp0[l698];
+    let v700 = tmp2[l698];
     let v701 = select(0.0, 1.0, v700 > 0.0);
     let v702 = select(0.0, v699, v701 != 0.0);
     tmp10[l698] = v702;
@@ -3726,7 +3728,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j704 = j0 + 5u;
     let l705 = i703 * 300u + j704;
     let v706 = acc42.y;
-    let v707 = tmp0[l705];
+    let v707 = tmp2[l705];
     let v708 = select(0.0, 1.0, v707 > 0.0);
     let v709 = select(0.0, v706, v708 != 0.0);
     tmp10[l705] = v709;
@@ -3736,7 +3738,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j711 = j0 + 6u;
     let l712 = i710 * 300u + j711;
     let v713 = acc42.z;
-    let v714 = tmp0[l712];
+    let v714 = tmp2[l712];
     let v715 = select(0.0, 1.0, v714 > 0.0);
     let v716 = select(0.0, v713, v715 != 0.0);
     tmp10[l712] = v716;
@@ -3746,7 +3748,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j718 = j0 + 7u;
     let l719 = i717 * 300u + j718;
     let v720 = acc42.w;
-    let v721 = tmp0[l719];
+    let v721 = tmp2[l719];
     let v722 = select(0.0, 1.0, v721 > 0.0);
     let v723 = select(0.0, v720, v722 != 0.0);
     tmp10[l719] = v723;
@@ -3756,7 +3758,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j725 = j0 + 8u;
     let l726 = i724 * 300u + j725;
     let v727 = acc43.x;
-    let v728 = tmp0[l726];
+    let v728 = tmp2[l726];
     let v729 = select(0.0, 1.0, v728 > 0.0);
     let v730 = select(0.0, v727, v729 != 0.0);
     tmp10[l726] = v730;
@@ -3766,7 +3768,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j732 = j0 + 9u;
     let l733 = i731 * 300u + j732;
     let v734 = acc43.y;
-    let v735 = tmp0[l733];
+    let v735 = tmp2[l733];
     let v736 = select(0.0, 1.0, v735 > 0.0);
     let v737 = select(0.0, v734, v736 != 0.0);
     tmp10[l733] = v737;
@@ -3776,7 +3778,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j739 = j0 + 10u;
     let l740 = i738 * 300u + j739;
     let v741 = acc43.z;
-    let v742 = tmp0[l740];
+    let v742 = tmp2[l740];
     let v743 = select(0.0, 1.0, v742 > 0.0);
     let v744 = select(0.0, v741, v743 != 0.0);
     tmp10[l740] = v744;
@@ -3786,7 +3788,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j746 = j0 + 11u;
     let l747 = i745 * 300u + j746;
     let v748 = acc43.w;
-    let v749 = tmp0[l747];
+    let v749 = tmp2[l747];
     let v750 = select(0.0, 1.0, v749 > 0.0);
     let v751 = select(0.0, v748, v750 != 0.0);
     tmp10[l747] = v751;
@@ -5221,7 +5223,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 025_matmul_hidden2_dense_kernel_sgd.wgsl
-@group(0) @binding(0) var<storage, read> tmp2_v4: array<vec4<f32>>;
+@group(0) @binding(0) var<storage, read> tmp3_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> tmp9_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> s_hidden2_dense_kernel: array<f32>;
 
@@ -5246,28 +5248,28 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let kq12 = k * 4u + 0u;
     let bv13 = tmp9_v4[(kq12 * 100u + j0) / 4u];
-    let aq14 = tmp2_v4[(kq12 * 300u + i0) / 4u + 0u];
+    let aq14 = tmp3_v4[(kq12 * 300u + i0) / 4u + 0u];
     acc8 = acc8 + aq14.x * bv13;
     acc9 = acc9 + aq14.y * bv13;
     acc10 = acc10 + aq14.z * bv13;
     acc11 = acc11 + aq14.w * bv13;
     let kq15 = k * 4u + 1u;
     let bv16 = tmp9_v4[(kq15 * 100u + j0) / 4u];
-    let aq17 = tmp2_v4[(kq15 * 300u + i0) / 4u + 0u];
+    let aq17 = tmp3_v4[(kq15 * 300u + i0) / 4u + 0u];
     acc8 = acc8 + aq17.x * bv16;
     acc9 = acc9 + aq17.y * bv16;
     acc10 = acc10 + aq17.z * bv16;
     acc11 = acc11 + aq17.w * bv16;
     let kq18 = k * 4u + 2u;
     let bv19 = tmp9_v4[(kq18 * 100u + j0) / 4u];
-    let aq20 = tmp2_v4[(kq18 * 300u + i0) / 4u + 0u];
+    let aq20 = tmp3_v4[(kq18 * 300u + i0) / 4u + 0u];
     acc8 = acc8 + aq20.x * bv19;
     acc9 = acc9 + aq20.y * bv19;
     acc10 = acc10 + aq20.z * bv19;
     acc11 = acc11 + aq20.w * bv19;
     let kq21 = k * 4u + 3u;
     let bv22 = tmp9_v4[(kq21 * 100u + j0) / 4u];
-    let aq23 = tmp2_v4[(kq21 * 300u + i0) / 4u + 0u];
+    let aq23 = tmp3_v4[(kq21 * 300u + i0) / 4u + 0u];
     acc8 = acc8 + aq23.x * bv22;
     acc9 = acc9 + aq23.y * bv22;
     acc10 = acc10 + aq23.z * bv22;
@@ -5852,7 +5854,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 // ---- 033_matmul_hidden1.wgsl
 @group(0) @binding(0) var<storage, read> in_X_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden1_dense_kernel_v4: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> tmp10: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp2: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden1_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
@@ -6042,7 +6044,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v79 = (v77 + v78);
     let v80 = select(0.0, 1.0, v79 > 0.0);
     let v81 = select(0.0, v79, v80 != 0.0);
-    tmp10[l76] = v81;
+    tmp2[l76] = v81;
   }
   {
     let j82 = j0 + 1u;
@@ -6052,7 +6054,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v86 = (v84 + v85);
     let v87 = select(0.0, 1.0, v86 > 0.0);
     let v88 = select(0.0, v86, v87 != 0.0);
-    tmp10[l83] = v88;
+    tmp2[l83] = v88;
   }
   {
     let j89 = j0 + 2u;
@@ -6062,7 +6064,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v93 = (v91 + v92);
     let v94 = select(0.0, 1.0, v93 > 0.0);
     let v95 = select(0.0, v93, v94 != 0.0);
-    tmp10[l90] = v95;
+    tmp2[l90] = v95;
   }
   {
     let j96 = j0 + 3u;
@@ -6072,7 +6074,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v100 = (v98 + v99);
     let v101 = select(0.0, 1.0, v100 > 0.0);
     let v102 = select(0.0, v100, v101 != 0.0);
-    tmp10[l97] = v102;
+    tmp2[l97] = v102;
   }
   {
     let j103 = j0 + 4u;
@@ -6082,7 +6084,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v107 = (v105 + v106);
     let v108 = select(0.0, 1.0, v107 > 0.0);
     let v109 = select(0.0, v107, v108 != 0.0);
-    tmp10[l104] = v109;
+    tmp2[l104] = v109;
   }
   {
     let j110 = j0 + 5u;
@@ -6092,7 +6094,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v114 = (v112 + v113);
     let v115 = select(0.0, 1.0, v114 > 0.0);
     let v116 = select(0.0, v114, v115 != 0.0);
-    tmp10[l111] = v116;
+    tmp2[l111] = v116;
   }
   {
     let j117 = j0 + 6u;
@@ -6102,7 +6104,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v121 = (v119 + v120);
     let v122 = select(0.0, 1.0, v121 > 0.0);
     let v123 = select(0.0, v121, v122 != 0.0);
-    tmp10[l118] = v123;
+    tmp2[l118] = v123;
   }
   {
     let j124 = j0 + 7u;
@@ -6112,7 +6114,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v128 = (v126 + v127);
     let v129 = select(0.0, 1.0, v128 > 0.0);
     let v130 = select(0.0, v128, v129 != 0.0);
-    tmp10[l125] = v130;
+    tmp2[l125] = v130;
   }
   {
     let j131 = j0 + 8u;
@@ -6122,7 +6124,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v135 = (v133 + v134);
     let v136 = select(0.0, 1.0, v135 > 0.0);
     let v137 = select(0.0, v135, v136 != 0.0);
-    tmp10[l132] = v137;
+    tmp2[l132] = v137;
   }
   {
     let j138 = j0 + 9u;
@@ -6132,7 +6134,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v142 = (v140 + v141);
     let v143 = select(0.0, 1.0, v142 > 0.0);
     let v144 = select(0.0, v142, v143 != 0.0);
-    tmp10[l139] = v144;
+    tmp2[l139] = v144;
   }
   {
     let j145 = j0 + 10u;
@@ -6142,7 +6144,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v149 = (v147 + v148);
     let v150 = select(0.0, 1.0, v149 > 0.0);
     let v151 = select(0.0, v149, v150 != 0.0);
-    tmp10[l146] = v151;
+    tmp2[l146] = v151;
   }
   {
     let j152 = j0 + 11u;
@@ -6152,7 +6154,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v156 = (v154 + v155);
     let v157 = select(0.0, 1.0, v156 > 0.0);
     let v158 = select(0.0, v156, v157 != 0.0);
-    tmp10[l153] = v158;
+    tmp2[l153] = v158;
   }
   {
     let i159 = i0 + 1u;
@@ -6162,7 +6164,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v163 = (v161 + v162);
     let v164 = select(0.0, 1.0, v163 > 0.0);
     let v165 = select(0.0, v163, v164 != 0.0);
-    tmp10[l160] = v165;
+    tmp2[l160] = v165;
   }
   {
     let i166 = i0 + 1u;
@@ -6173,7 +6175,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v171 = (v169 + v170);
     let v172 = select(0.0, 1.0, v171 > 0.0);
     let v173 = select(0.0, v171, v172 != 0.0);
-    tmp10[l168] = v173;
+    tmp2[l168] = v173;
   }
   {
     let i174 = i0 + 1u;
@@ -6184,7 +6186,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v179 = (v177 + v178);
     let v180 = select(0.0, 1.0, v179 > 0.0);
     let v181 = select(0.0, v179, v180 != 0.0);
-    tmp10[l176] = v181;
+    tmp2[l176] = v181;
   }
   {
     let i182 = i0 + 1u;
@@ -6195,7 +6197,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v187 = (v185 + v186);
     let v188 = select(0.0, 1.0, v187 > 0.0);
     let v189 = select(0.0, v187, v188 != 0.0);
-    tmp10[l184] = v189;
+    tmp2[l184] = v189;
   }
   {
     let i190 = i0 + 1u;
@@ -6206,7 +6208,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v195 = (v193 + v194);
     let v196 = select(0.0, 1.0, v195 > 0.0);
     let v197 = select(0.0, v195, v196 != 0.0);
-    tmp10[l192] = v197;
+    tmp2[l192] = v197;
   }
   {
     let i198 = i0 + 1u;
@@ -6217,7 +6219,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v203 = (v201 + v202);
     let v204 = select(0.0, 1.0, v203 > 0.0);
     let v205 = select(0.0, v203, v204 != 0.0);
-    tmp10[l200] = v205;
+    tmp2[l200] = v205;
   }
   {
     let i206 = i0 + 1u;
@@ -6228,7 +6230,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v211 = (v209 + v210);
     let v212 = select(0.0, 1.0, v211 > 0.0);
     let v213 = select(0.0, v211, v212 != 0.0);
-    tmp10[l208] = v213;
+    tmp2[l208] = v213;
   }
   {
     let i214 = i0 + 1u;
@@ -6239,7 +6241,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v219 = (v217 + v218);
     let v220 = select(0.0, 1.0, v219 > 0.0);
     let v221 = select(0.0, v219, v220 != 0.0);
-    tmp10[l216] = v221;
+    tmp2[l216] = v221;
   }
   {
     let i222 = i0 + 1u;
@@ -6250,7 +6252,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v227 = (v225 + v226);
     let v228 = select(0.0, 1.0, v227 > 0.0);
     let v229 = select(0.0, v227, v228 != 0.0);
-    tmp10[l224] = v229;
+    tmp2[l224] = v229;
   }
   {
     let i230 = i0 + 1u;
@@ -6261,7 +6263,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v235 = (v233 + v234);
     let v236 = select(0.0, 1.0, v235 > 0.0);
     let v237 = select(0.0, v235, v236 != 0.0);
-    tmp10[l232] = v237;
+    tmp2[l232] = v237;
   }
   {
     let i238 = i0 + 1u;
@@ -6272,7 +6274,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v243 = (v241 + v242);
     let v244 = select(0.0, 1.0, v243 > 0.0);
     let v245 = select(0.0, v243, v244 != 0.0);
-    tmp10[l240] = v245;
+    tmp2[l240] = v245;
   }
   {
     let i246 = i0 + 1u;
@@ -6283,7 +6285,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v251 = (v249 + v250);
     let v252 = select(0.0, 1.0, v251 > 0.0);
     let v253 = select(0.0, v251, v252 != 0.0);
-    tmp10[l248] = v253;
+    tmp2[l248] = v253;
   }
   {
     let i254 = i0 + 2u;
@@ -6293,7 +6295,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v258 = (v256 + v257);
     let v259 = select(0.0, 1.0, v258 > 0.0);
     let v260 = select(0.0, v258, v259 != 0.0);
-    tmp10[l255] = v260;
+    tmp2[l255] = v260;
   }
   {
     let i261 = i0 + 2u;
@@ -6304,7 +6306,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v266 = (v264 + v265);
     let v267 = select(0.0, 1.0, v266 > 0.0);
     let v268 = select(0.0, v266, v267 != 0.0);
-    tmp10[l263] = v268;
+    tmp2[l263] = v268;
   }
   {
     let i269 = i0 + 2u;
@@ -6315,7 +6317,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v274 = (v272 + v273);
     let v275 = select(0.0, 1.0, v274 > 0.0);
     let v276 = select(0.0, v274, v275 != 0.0);
-    tmp10[l271] = v276;
+    tmp2[l271] = v276;
   }
   {
     let i277 = i0 + 2u;
@@ -6326,7 +6328,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v282 = (v280 + v281);
     let v283 = select(0.0, 1.0, v282 > 0.0);
     let v284 = select(0.0, v282, v283 != 0.0);
-    tmp10[l279] = v284;
+    tmp2[l279] = v284;
   }
   {
     let i285 = i0 + 2u;
@@ -6337,7 +6339,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v290 = (v288 + v289);
     let v291 = select(0.0, 1.0, v290 > 0.0);
     let v292 = select(0.0, v290, v291 != 0.0);
-    tmp10[l287] = v292;
+    tmp2[l287] = v292;
   }
   {
     let i293 = i0 + 2u;
@@ -6348,7 +6350,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v298 = (v296 + v297);
     let v299 = select(0.0, 1.0, v298 > 0.0);
     let v300 = select(0.0, v298, v299 != 0.0);
-    tmp10[l295] = v300;
+    tmp2[l295] = v300;
   }
   {
     let i301 = i0 + 2u;
@@ -6359,7 +6361,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v306 = (v304 + v305);
     let v307 = select(0.0, 1.0, v306 > 0.0);
     let v308 = select(0.0, v306, v307 != 0.0);
-    tmp10[l303] = v308;
+    tmp2[l303] = v308;
   }
   {
     let i309 = i0 + 2u;
@@ -6370,7 +6372,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v314 = (v312 + v313);
     let v315 = select(0.0, 1.0, v314 > 0.0);
     let v316 = select(0.0, v314, v315 != 0.0);
-    tmp10[l311] = v316;
+    tmp2[l311] = v316;
   }
   {
     let i317 = i0 + 2u;
@@ -6381,7 +6383,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v322 = (v320 + v321);
     let v323 = select(0.0, 1.0, v322 > 0.0);
     let v324 = select(0.0, v322, v323 != 0.0);
-    tmp10[l319] = v324;
+    tmp2[l319] = v324;
   }
   {
     let i325 = i0 + 2u;
@@ -6392,7 +6394,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v330 = (v328 + v329);
     let v331 = select(0.0, 1.0, v330 > 0.0);
     let v332 = select(0.0, v330, v331 != 0.0);
-    tmp10[l327] = v332;
+    tmp2[l327] = v332;
   }
   {
     let i333 = i0 + 2u;
@@ -6403,7 +6405,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v338 = (v336 + v337);
     let v339 = select(0.0, 1.0, v338 > 0.0);
     let v340 = select(0.0, v338, v339 != 0.0);
-    tmp10[l335] = v340;
+    tmp2[l335] = v340;
   }
   {
     let i341 = i0 + 2u;
@@ -6414,7 +6416,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v346 = (v344 + v345);
     let v347 = select(0.0, 1.0, v346 > 0.0);
     let v348 = select(0.0, v346, v347 != 0.0);
-    tmp10[l343] = v348;
+    tmp2[l343] = v348;
   }
   {
     let i349 = i0 + 3u;
@@ -6424,7 +6426,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v353 = (v351 + v352);
     let v354 = select(0.0, 1.0, v353 > 0.0);
     let v355 = select(0.0, v353, v354 != 0.0);
-    tmp10[l350] = v355;
+    tmp2[l350] = v355;
   }
   {
     let i356 = i0 + 3u;
@@ -6435,7 +6437,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v361 = (v359 + v360);
     let v362 = select(0.0, 1.0, v361 > 0.0);
     let v363 = select(0.0, v361, v362 != 0.0);
-    tmp10[l358] = v363;
+    tmp2[l358] = v363;
   }
   {
     let i364 = i0 + 3u;
@@ -6446,7 +6448,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v369 = (v367 + v368);
     let v370 = select(0.0, 1.0, v369 > 0.0);
     let v371 = select(0.0, v369, v370 != 0.0);
-    tmp10[l366] = v371;
+    tmp2[l366] = v371;
   }
   {
     let i372 = i0 + 3u;
@@ -6457,7 +6459,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v377 = (v375 + v376);
     let v378 = select(0.0, 1.0, v377 > 0.0);
     let v379 = select(0.0, v377, v378 != 0.0);
-    tmp10[l374] = v379;
+    tmp2[l374] = v379;
   }
   {
     let i380 = i0 + 3u;
@@ -6468,7 +6470,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v385 = (v383 + v384);
     let v386 = select(0.0, 1.0, v385 > 0.0);
     let v387 = select(0.0, v385, v386 != 0.0);
-    tmp10[l382] = v387;
+    tmp2[l382] = v387;
   }
   {
     let i388 = i0 + 3u;
@@ -6479,7 +6481,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v393 = (v391 + v392);
     let v394 = select(0.0, 1.0, v393 > 0.0);
     let v395 = select(0.0, v393, v394 != 0.0);
-    tmp10[l390] = v395;
+    tmp2[l390] = v395;
   }
   {
     let i396 = i0 + 3u;
@@ -6490,7 +6492,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v401 = (v399 + v400);
     let v402 = select(0.0, 1.0, v401 > 0.0);
     let v403 = select(0.0, v401, v402 != 0.0);
-    tmp10[l398] = v403;
+    tmp2[l398] = v403;
   }
   {
     let i404 = i0 + 3u;
@@ -6501,7 +6503,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v409 = (v407 + v408);
     let v410 = select(0.0, 1.0, v409 > 0.0);
     let v411 = select(0.0, v409, v410 != 0.0);
-    tmp10[l406] = v411;
+    tmp2[l406] = v411;
   }
   {
     let i412 = i0 + 3u;
@@ -6512,7 +6514,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v417 = (v415 + v416);
     let v418 = select(0.0, 1.0, v417 > 0.0);
     let v419 = select(0.0, v417, v418 != 0.0);
-    tmp10[l414] = v419;
+    tmp2[l414] = v419;
   }
   {
     let i420 = i0 + 3u;
@@ -6523,7 +6525,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v425 = (v423 + v424);
     let v426 = select(0.0, 1.0, v425 > 0.0);
     let v427 = select(0.0, v425, v426 != 0.0);
-    tmp10[l422] = v427;
+    tmp2[l422] = v427;
   }
   {
     let i428 = i0 + 3u;
@@ -6534,7 +6536,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v433 = (v431 + v432);
     let v434 = select(0.0, 1.0, v433 > 0.0);
     let v435 = select(0.0, v433, v434 != 0.0);
-    tmp10[l430] = v435;
+    tmp2[l430] = v435;
   }
   {
     let i436 = i0 + 3u;
@@ -6545,7 +6547,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v441 = (v439 + v440);
     let v442 = select(0.0, 1.0, v441 > 0.0);
     let v443 = select(0.0, v441, v442 != 0.0);
-    tmp10[l438] = v443;
+    tmp2[l438] = v443;
   }
   {
     let i444 = i0 + 4u;
@@ -6555,7 +6557,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v448 = (v446 + v447);
     let v449 = select(0.0, 1.0, v448 > 0.0);
     let v450 = select(0.0, v448, v449 != 0.0);
-    tmp10[l445] = v450;
+    tmp2[l445] = v450;
   }
   {
     let i451 = i0 + 4u;
@@ -6566,7 +6568,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v456 = (v454 + v455);
     let v457 = select(0.0, 1.0, v456 > 0.0);
     let v458 = select(0.0, v456, v457 != 0.0);
-    tmp10[l453] = v458;
+    tmp2[l453] = v458;
   }
   {
     let i459 = i0 + 4u;
@@ -6577,7 +6579,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v464 = (v462 + v463);
     let v465 = select(0.0, 1.0, v464 > 0.0);
     let v466 = select(0.0, v464, v465 != 0.0);
-    tmp10[l461] = v466;
+    tmp2[l461] = v466;
   }
   {
     let i467 = i0 + 4u;
@@ -6588,7 +6590,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v472 = (v470 + v471);
     let v473 = select(0.0, 1.0, v472 > 0.0);
     let v474 = select(0.0, v472, v473 != 0.0);
-    tmp10[l469] = v474;
+    tmp2[l469] = v474;
   }
   {
     let i475 = i0 + 4u;
@@ -6599,7 +6601,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v480 = (v478 + v479);
     let v481 = select(0.0, 1.0, v480 > 0.0);
     let v482 = select(0.0, v480, v481 != 0.0);
-    tmp10[l477] = v482;
+    tmp2[l477] = v482;
   }
   {
     let i483 = i0 + 4u;
@@ -6610,7 +6612,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v488 = (v486 + v487);
     let v489 = select(0.0, 1.0, v488 > 0.0);
     let v490 = select(0.0, v488, v489 != 0.0);
-    tmp10[l485] = v490;
+    tmp2[l485] = v490;
   }
   {
     let i491 = i0 + 4u;
@@ -6621,7 +6623,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v496 = (v494 + v495);
     let v497 = select(0.0, 1.0, v496 > 0.0);
     let v498 = select(0.0, v496, v497 != 0.0);
-    tmp10[l493] = v498;
+    tmp2[l493] = v498;
   }
   {
     let i499 = i0 + 4u;
@@ -6632,7 +6634,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v504 = (v502 + v503);
     let v505 = select(0.0, 1.0, v504 > 0.0);
     let v506 = select(0.0, v504, v505 != 0.0);
-    tmp10[l501] = v506;
+    tmp2[l501] = v506;
   }
   {
     let i507 = i0 + 4u;
@@ -6643,7 +6645,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v512 = (v510 + v511);
     let v513 = select(0.0, 1.0, v512 > 0.0);
     let v514 = select(0.0, v512, v513 != 0.0);
-    tmp10[l509] = v514;
+    tmp2[l509] = v514;
   }
   {
     let i515 = i0 + 4u;
@@ -6654,7 +6656,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v520 = (v518 + v519);
     let v521 = select(0.0, 1.0, v520 > 0.0);
     let v522 = select(0.0, v520, v521 != 0.0);
-    tmp10[l517] = v522;
+    tmp2[l517] = v522;
   }
   {
     let i523 = i0 + 4u;
@@ -6665,7 +6667,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v528 = (v526 + v527);
     let v529 = select(0.0, 1.0, v528 > 0.0);
     let v530 = select(0.0, v528, v529 != 0.0);
-    tmp10[l525] = v530;
+    tmp2[l525] = v530;
   }
   {
     let i531 = i0 + 4u;
@@ -6676,7 +6678,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v536 = (v534 + v535);
     let v537 = select(0.0, 1.0, v536 > 0.0);
     let v538 = select(0.0, v536, v537 != 0.0);
-    tmp10[l533] = v538;
+    tmp2[l533] = v538;
   }
   {
     let i539 = i0 + 5u;
@@ -6686,7 +6688,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v543 = (v541 + v542);
     let v544 = select(0.0, 1.0, v543 > 0.0);
     let v545 = select(0.0, v543, v544 != 0.0);
-    tmp10[l540] = v545;
+    tmp2[l540] = v545;
   }
   {
     let i546 = i0 + 5u;
@@ -6697,7 +6699,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v551 = (v549 + v550);
     let v552 = select(0.0, 1.0, v551 > 0.0);
     let v553 = select(0.0, v551, v552 != 0.0);
-    tmp10[l548] = v553;
+    tmp2[l548] = v553;
   }
   {
     let i554 = i0 + 5u;
@@ -6708,7 +6710,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v559 = (v557 + v558);
     let v560 = select(0.0, 1.0, v559 > 0.0);
     let v561 = select(0.0, v559, v560 != 0.0);
-    tmp10[l556] = v561;
+    tmp2[l556] = v561;
   }
   {
     let i562 = i0 + 5u;
@@ -6719,7 +6721,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v567 = (v565 + v566);
     let v568 = select(0.0, 1.0, v567 > 0.0);
     let v569 = select(0.0, v567, v568 != 0.0);
-    tmp10[l564] = v569;
+    tmp2[l564] = v569;
   }
   {
     let i570 = i0 + 5u;
@@ -6730,7 +6732,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v575 = (v573 + v574);
     let v576 = select(0.0, 1.0, v575 > 0.0);
     let v577 = select(0.0, v575, v576 != 0.0);
-    tmp10[l572] = v577;
+    tmp2[l572] = v577;
   }
   {
     let i578 = i0 + 5u;
@@ -6741,7 +6743,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v583 = (v581 + v582);
     let v584 = select(0.0, 1.0, v583 > 0.0);
     let v585 = select(0.0, v583, v584 != 0.0);
-    tmp10[l580] = v585;
+    tmp2[l580] = v585;
   }
   {
     let i586 = i0 + 5u;
@@ -6752,7 +6754,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v591 = (v589 + v590);
     let v592 = select(0.0, 1.0, v591 > 0.0);
     let v593 = select(0.0, v591, v592 != 0.0);
-    tmp10[l588] = v593;
+    tmp2[l588] = v593;
   }
   {
     let i594 = i0 + 5u;
@@ -6763,7 +6765,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v599 = (v597 + v598);
     let v600 = select(0.0, 1.0, v599 > 0.0);
     let v601 = select(0.0, v599, v600 != 0.0);
-    tmp10[l596] = v601;
+    tmp2[l596] = v601;
   }
   {
     let i602 = i0 + 5u;
@@ -6774,7 +6776,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v607 = (v605 + v606);
     let v608 = select(0.0, 1.0, v607 > 0.0);
     let v609 = select(0.0, v607, v608 != 0.0);
-    tmp10[l604] = v609;
+    tmp2[l604] = v609;
   }
   {
     let i610 = i0 + 5u;
@@ -6785,7 +6787,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v615 = (v613 + v614);
     let v616 = select(0.0, 1.0, v615 > 0.0);
     let v617 = select(0.0, v615, v616 != 0.0);
-    tmp10[l612] = v617;
+    tmp2[l612] = v617;
   }
   {
     let i618 = i0 + 5u;
@@ -6796,7 +6798,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v623 = (v621 + v622);
     let v624 = select(0.0, 1.0, v623 > 0.0);
     let v625 = select(0.0, v623, v624 != 0.0);
-    tmp10[l620] = v625;
+    tmp2[l620] = v625;
   }
   {
     let i626 = i0 + 5u;
@@ -6807,7 +6809,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v631 = (v629 + v630);
     let v632 = select(0.0, 1.0, v631 > 0.0);
     let v633 = select(0.0, v631, v632 != 0.0);
-    tmp10[l628] = v633;
+    tmp2[l628] = v633;
   }
   {
     let i634 = i0 + 6u;
@@ -6817,7 +6819,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v638 = (v636 + v637);
     let v639 = select(0.0, 1.0, v638 > 0.0);
     let v640 = select(0.0, v638, v639 != 0.0);
-    tmp10[l635] = v640;
+    tmp2[l635] = v640;
   }
   {
     let i641 = i0 + 6u;
@@ -6828,7 +6830,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v646 = (v644 + v645);
     let v647 = select(0.0, 1.0, v646 > 0.0);
     let v648 = select(0.0, v646, v647 != 0.0);
-    tmp10[l643] = v648;
+    tmp2[l643] = v648;
   }
   {
     let i649 = i0 + 6u;
@@ -6839,7 +6841,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v654 = (v652 + v653);
     let v655 = select(0.0, 1.0, v654 > 0.0);
     let v656 = select(0.0, v654, v655 != 0.0);
-    tmp10[l651] = v656;
+    tmp2[l651] = v656;
   }
   {
     let i657 = i0 + 6u;
@@ -6850,7 +6852,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v662 = (v660 + v661);
     let v663 = select(0.0, 1.0, v662 > 0.0);
     let v664 = select(0.0, v662, v663 != 0.0);
-    tmp10[l659] = v664;
+    tmp2[l659] = v664;
   }
   {
     let i665 = i0 + 6u;
@@ -6861,7 +6863,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v670 = (v668 + v669);
     let v671 = select(0.0, 1.0, v670 > 0.0);
     let v672 = select(0.0, v670, v671 != 0.0);
-    tmp10[l667] = v672;
+    tmp2[l667] = v672;
   }
   {
     let i673 = i0 + 6u;
@@ -6872,7 +6874,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v678 = (v676 + v677);
     let v679 = select(0.0, 1.0, v678 > 0.0);
     let v680 = select(0.0, v678, v679 != 0.0);
-    tmp10[l675] = v680;
+    tmp2[l675] = v680;
   }
   {
     let i681 = i0 + 6u;
@@ -6883,7 +6885,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v686 = (v684 + v685);
     let v687 = select(0.0, 1.0, v686 > 0.0);
     let v688 = select(0.0, v686, v687 != 0.0);
-    tmp10[l683] = v688;
+    tmp2[l683] = v688;
   }
   {
     let i689 = i0 + 6u;
@@ -6894,7 +6896,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v694 = (v692 + v693);
     let v695 = select(0.0, 1.0, v694 > 0.0);
     let v696 = select(0.0, v694, v695 != 0.0);
-    tmp10[l691] = v696;
+    tmp2[l691] = v696;
   }
   {
     let i697 = i0 + 6u;
@@ -6905,7 +6907,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v702 = (v700 + v701);
     let v703 = select(0.0, 1.0, v702 > 0.0);
     let v704 = select(0.0, v702, v703 != 0.0);
-    tmp10[l699] = v704;
+    tmp2[l699] = v704;
   }
   {
     let i705 = i0 + 6u;
@@ -6916,7 +6918,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v710 = (v708 + v709);
     let v711 = select(0.0, 1.0, v710 > 0.0);
     let v712 = select(0.0, v710, v711 != 0.0);
-    tmp10[l707] = v712;
+    tmp2[l707] = v712;
   }
   {
     let i713 = i0 + 6u;
@@ -6927,7 +6929,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v718 = (v716 + v717);
     let v719 = select(0.0, 1.0, v718 > 0.0);
     let v720 = select(0.0, v718, v719 != 0.0);
-    tmp10[l715] = v720;
+    tmp2[l715] = v720;
   }
   {
     let i721 = i0 + 6u;
@@ -6938,7 +6940,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v726 = (v724 + v725);
     let v727 = select(0.0, 1.0, v726 > 0.0);
     let v728 = select(0.0, v726, v727 != 0.0);
-    tmp10[l723] = v728;
+    tmp2[l723] = v728;
   }
   {
     let i729 = i0 + 7u;
@@ -6948,7 +6950,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v733 = (v731 + v732);
     let v734 = select(0.0, 1.0, v733 > 0.0);
     let v735 = select(0.0, v733, v734 != 0.0);
-    tmp10[l730] = v735;
+    tmp2[l730] = v735;
   }
   {
     let i736 = i0 + 7u;
@@ -6959,7 +6961,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v741 = (v739 + v740);
     let v742 = select(0.0, 1.0, v741 > 0.0);
     let v743 = select(0.0, v741, v742 != 0.0);
-    tmp10[l738] = v743;
+    tmp2[l738] = v743;
   }
   {
     let i744 = i0 + 7u;
@@ -6970,7 +6972,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v749 = (v747 + v748);
     let v750 = select(0.0, 1.0, v749 > 0.0);
     let v751 = select(0.0, v749, v750 != 0.0);
-    tmp10[l746] = v751;
+    tmp2[l746] = v751;
   }
   {
     let i752 = i0 + 7u;
@@ -6981,7 +6983,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v757 = (v755 + v756);
     let v758 = select(0.0, 1.0, v757 > 0.0);
     let v759 = select(0.0, v757, v758 != 0.0);
-    tmp10[l754] = v759;
+    tmp2[l754] = v759;
   }
   {
     let i760 = i0 + 7u;
@@ -6992,7 +6994,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v765 = (v763 + v764);
     let v766 = select(0.0, 1.0, v765 > 0.0);
     let v767 = select(0.0, v765, v766 != 0.0);
-    tmp10[l762] = v767;
+    tmp2[l762] = v767;
   }
   {
     let i768 = i0 + 7u;
@@ -7003,7 +7005,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v773 = (v771 + v772);
     let v774 = select(0.0, 1.0, v773 > 0.0);
     let v775 = select(0.0, v773, v774 != 0.0);
-    tmp10[l770] = v775;
+    tmp2[l770] = v775;
   }
   {
     let i776 = i0 + 7u;
@@ -7014,7 +7016,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v781 = (v779 + v780);
     let v782 = select(0.0, 1.0, v781 > 0.0);
     let v783 = select(0.0, v781, v782 != 0.0);
-    tmp10[l778] = v783;
+    tmp2[l778] = v783;
   }
   {
     let i784 = i0 + 7u;
@@ -7025,7 +7027,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v789 = (v787 + v788);
     let v790 = select(0.0, 1.0, v789 > 0.0);
     let v791 = select(0.0, v789, v790 != 0.0);
-    tmp10[l786] = v791;
+    tmp2[l786] = v791;
   }
   {
     let i792 = i0 + 7u;
@@ -7036,7 +7038,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v797 = (v795 + v796);
     let v798 = select(0.0, 1.0, v797 > 0.0);
     let v799 = select(0.0, v797, v798 != 0.0);
-    tmp10[l794] = v799;
+    tmp2[l794] = v799;
   }
   {
     let i800 = i0 + 7u;
@@ -7047,7 +7049,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v805 = (v803 + v804);
     let v806 = select(0.0, 1.0, v805 > 0.0);
     let v807 = select(0.0, v805, v806 != 0.0);
-    tmp10[l802] = v807;
+    tmp2[l802] = v807;
   }
   {
     let i808 = i0 + 7u;
@@ -7058,7 +7060,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v813 = (v811 + v812);
     let v814 = select(0.0, 1.0, v813 > 0.0);
     let v815 = select(0.0, v813, v814 != 0.0);
-    tmp10[l810] = v815;
+    tmp2[l810] = v815;
   }
   {
     let i816 = i0 + 7u;
@@ -7069,12 +7071,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v821 = (v819 + v820);
     let v822 = select(0.0, 1.0, v821 > 0.0);
     let v823 = select(0.0, v821, v822 != 0.0);
-    tmp10[l818] = v823;
+    tmp2[l818] = v823;
   }
 }
 
 // ---- 034_matmul_hidden2.wgsl
-@group(0) @binding(0) var<storage, read> tmp10_v4: array<vec4<f32>>;
+@group(0) @binding(0) var<storage, read> tmp2_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp4: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden2_dense_bias: array<f32>;
@@ -7114,14 +7116,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let ra26 = row6 * 75u;
   let ra27 = row7 * 75u;
   for (var k: u32 = 0u; k < 75u; k = k + 1u) {
-    let av28 = tmp10_v4[ra20 + k];
-    let av29 = tmp10_v4[ra21 + k];
-    let av30 = tmp10_v4[ra22 + k];
-    let av31 = tmp10_v4[ra23 + k];
-    let av32 = tmp10_v4[ra24 + k];
-    let av33 = tmp10_v4[ra25 + k];
-    let av34 = tmp10_v4[ra26 + k];
-    let av35 = tmp10_v4[ra27 + k];
+    let av28 = tmp2_v4[ra20 + k];
+    let av29 = tmp2_v4[ra21 + k];
+    let av30 = tmp2_v4[ra22 + k];
+    let av31 = tmp2_v4[ra23 + k];
+    let av32 = tmp2_v4[ra24 + k];
+    let av33 = tmp2_v4[ra25 + k];
+    let av34 = tmp2_v4[ra26 + k];
+    let av35 = tmp2_v4[ra27 + k];
     let kq36 = k * 4u + 0u;
     let bv37 = s_hidden2_dense_kernel_v4[(kq36 * 100u + j0) / 4u];
     acc12 = acc12 + av28.x * bv37;
