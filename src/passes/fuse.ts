@@ -108,9 +108,12 @@ function recomputable(
 /** Distinct buffers a group reads, plus the one it writes. */
 export function groupInputs(g: KernelGroup, eqnOf: ReadonlyMap<number, Eqn>, materialized: ReadonlySet<number>): number[] {
   const seen = new Set<number>();
+  const expanded = new Set<number>(); // a shared subexpression is walked once, not once per path
   const order: number[] = [];
   const visit = (id: number) => {
     if (g.members.has(id)) {
+      if (expanded.has(id)) return;
+      expanded.add(id);
       for (const v of eqnOf.get(id)!.inputs) visit(v.id);
     } else if (materialized.has(id) && !seen.has(id)) {
       seen.add(id);
@@ -129,6 +132,13 @@ export function groupInputs(g: KernelGroup, eqnOf: ReadonlyMap<number, Eqn>, mat
  */
 export const LOOP_BUDGET = 65535;
 
+/**
+ * How deep one kernel's expression may nest: a longer chain of elementwise ops (1,000 `+ 1` in a
+ * repeat) is stored every MAX_DEPTH ops, so neither code generation's recursion nor the shader
+ * compiler meets an unbounded expression.
+ */
+export const MAX_DEPTH = 128;
+
 /** The reduced extent of a reduction. */
 function extentOf(e: Eqn): number {
   const shape = e.inputs[0]!.type.shape;
@@ -141,14 +151,16 @@ function extentOf(e: Eqn): number {
  * reduction's extent times one plus the extents of the small reductions inlined, each computed
  * once per step of the core's loop (values invariant in an inner loop are hoisted out of it).
  */
-function loopBound(g: KernelGroup, eqnOf: ReadonlyMap<number, Eqn>, extra?: Eqn): number {
-  const members = [...g.members].map((id) => eqnOf.get(id)!);
-  if (extra) members.push(extra);
+function loopBound(g: KernelGroup, _eqnOf: ReadonlyMap<number, Eqn>, extra?: Eqn): number {
   const core = g.core ?? (extra && isCoreOp(extra) ? extra : null);
   const coreSteps = core && OPS[core.op].class === 'reduce' ? extentOf(core) : 1;
-  const inner = members.filter((e) => e !== core && OPS[e.op].class === 'reduce').reduce((a, e) => a + extentOf(e), 0);
+  let inner = innerSteps.get(g) ?? 0;
+  if (extra && extra !== core && OPS[extra.op].class === 'reduce') inner += extentOf(extra);
   return coreSteps * (1 + inner);
 }
+
+/** Per group, the extents of the small reductions inlined into it (kept as members join). */
+const innerSteps = new WeakMap<KernelGroup, number>();
 
 function partition(p: Program, forced: ReadonlySet<number>, duplicable: ReadonlySet<number>, escaping: ReadonlySet<number>): Fused {
   const eqnOf = new Map(p.eqns.map((e) => [e.out.id, e]));
@@ -161,7 +173,11 @@ function partition(p: Program, forced: ReadonlySet<number>, duplicable: Readonly
   /** Whether a value is computed at its kernel's output index (false when recomputed in several). */
   const aligned = new Map<number, boolean>();
   const groups: KernelGroup[] = [];
+  /** Depth of each inlined value in its kernel's expression tree (roots 0). */
+  const depth = new Map<number, number>();
   const join = (g: KernelGroup, v: number, isAligned: boolean) => {
+    const e = eqnOf.get(v)!;
+    if (OPS[e.op].class === 'reduce' && g.core !== e) innerSteps.set(g, (innerSteps.get(g) ?? 0) + extentOf(e));
     if (isAligned) g.aligned.add(v);
     g.members.add(v);
     groupsOf.set(v, [...(groupsOf.get(v) ?? []), g]);
@@ -179,7 +195,9 @@ function partition(p: Program, forced: ReadonlySet<number>, duplicable: Readonly
     const alignedIn = (g: KernelGroup) =>
       userEqns.every((u) => !groupsOf.get(u.out.id)!.includes(g) || (aligned.get(u.out.id) === true && isMap(u) && shapeEq(v.type.shape, u.out.type.shape)));
     let joined = false;
-    if (!mustStore && userEqns.length && userEqns.every((u) => OPS[u.op].class !== 'matmul')) {
+    // How deep v would sit in its kernel's expression (the root is 0).
+    const d = 1 + Math.max(0, ...userEqns.map((u) => depth.get(u.out.id) ?? 0));
+    if (!mustStore && d <= MAX_DEPTH && userEqns.length && userEqns.every((u) => OPS[u.op].class !== 'matmul')) {
       if (userGroups.size === 1) {
         const g = [...userGroups][0]!;
         const allAligned = alignedIn(g);
@@ -192,11 +210,13 @@ function partition(p: Program, forced: ReadonlySet<number>, duplicable: Readonly
         }
         if (joined) {
           aligned.set(v.id, allAligned);
+          depth.set(v.id, d);
           join(g, v.id, allAligned);
         }
       } else if (duplicable.has(v.id) && !isCoreOp(e) && [...userGroups].every((g) => loopBound(g, eqnOf, e) <= LOOP_BUDGET)) {
         joined = true;
         aligned.set(v.id, false);
+        depth.set(v.id, d);
         for (const g of userGroups) join(g, v.id, alignedIn(g));
       }
     }

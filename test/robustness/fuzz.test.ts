@@ -10,7 +10,6 @@
 
 import { writeFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { MAX_NESTING } from '../../src/dsl/parser.js';
 import { loadSeeds, makeCase, minimize, runCase, vocabularyOf, type FuzzCase, type Outcome } from './fuzz.js';
 
 const DEFAULT_CASES = 3000;
@@ -32,28 +31,9 @@ const TRACE_FILE = process.env.DNNC_FUZZ_TRACE;
  * its bug is fixed, and the fuzzer checks that class again.
  */
 const KNOWN_ISSUES: readonly { name: string; reproducer: string; signature?: RegExp; source?: (text: string) => boolean }[] = [
-  {
-    name: 'fuse: nested elementwise calls take time exponential in the depth',
-    reproducer:
-      'loss = mean(relu(relu(...relu(x)...)))   # 16 deep: 0.2 s, 20 deep: 1.3 s (x1.6 per level); a metric ' +
-      'in_top_k(logits, relu(...70 deep...(y)), 1) does not finish; other elementwise activations alike',
-    source: (text) => longestCallChain(text, () => true) >= 10 || longestCallChain(text, (f) => SLOW_WHEN_NESTED.has(f)) >= 6,
-  },
+  // Empty: nested elementwise calls once took time exponential in their depth (fuse walked a
+  // shared subexpression once per path); fixed, with the cases no longer skipped.
 ];
-
-/** Activations whose nesting is known to be exponentially slow to compile (see KNOWN_ISSUES). */
-const SLOW_WHEN_NESTED = new Set(['elu', 'selu', 'leaky_relu', 'prelu', 'square']);
-
-/** How many callees that `count` appear in the longest run of nested calls `f(g(h(...` the parser accepts. */
-function longestCallChain(text: string, count: (callee: string) => boolean): number {
-  let longest = 0;
-  for (const m of text.matchAll(/(?:[A-Za-z_]\w*\(\s*)+/g)) {
-    const callees = [...m[0].matchAll(/([A-Za-z_]\w*)\(/g)].map((c) => c[1]);
-    if (callees.length > MAX_NESTING) continue; // refused by the parser, quickly
-    longest = Math.max(longest, callees.filter(count).length);
-  }
-  return longest;
-}
 
 interface Failure {
   c: FuzzCase;
