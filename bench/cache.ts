@@ -19,7 +19,7 @@ const models = args.filter((a, i) => a.endsWith('.dnn') && (at < 0 || i !== at +
 const h = await getSharedNodeDevice();
 console.log(`adapter: ${h.adapterInfo.description || h.adapterInfo.device} (${h.adapterInfo.backend})`);
 console.log('model                            cache    s/epoch  s/eval  dispatches/step');
-for (const file of models.length ? models : ['examples/deep-relu-frozen.dnn']) {
+for (const file of models.length ? models : ['examples/deep-relu-frozen.dnn', 'examples/exercise9.dnn']) {
   const text = readFileSync(file, 'utf8').replace(/^\s*cache_frozen\s*=.*$/m, '');
   for (const [label, source] of [['auto', text], ['off', text.replace(/train\s*\{/, 'train {\n  cache_frozen = false')]] as const) {
     const { artifact } = compileSource({ path: file, text: source }, { resolveImport });

@@ -29,6 +29,15 @@ export const text = (option: string) => (value: string): string => {
   return value;
 };
 
+/** `--val-fraction 0.2`: a number strictly between 0 and 1. */
+export function fraction(option: string) {
+  return (value: string): number => {
+    const n = /^(0?\.[0-9]+|0)$/.test(value.trim()) ? Number(value) : NaN;
+    if (!(n > 0 && n < 1)) fail('DNN7006', `${option} must be a number between 0 and 1 (exclusive), e.g. 0.2; got '${value}'`);
+    return n;
+  };
+}
+
 /** `--set lr=0.001,units=50` → overrides of numeric definitions. */
 export function parseSet(value: string): Record<string, number> {
   const out: Record<string, number> = {};

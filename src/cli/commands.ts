@@ -8,6 +8,7 @@ import { writeArtifactBundle, writeArtifactDir } from '../runtime/files.js';
 import { getSharedNodeDevice } from '../runtime/node.js';
 import type { Backend } from './backend.js';
 import { importCommand } from './import.js';
+import { formatSummary, summarize } from './summary.js';
 import { readSource, resolveImport } from './source.js';
 import { search as runSearch, type Dimension } from './search.js';
 import * as training from './train.js';
@@ -30,6 +31,8 @@ export interface CompileOptions extends CheckOptions {
 /** The options of the commands that open a session on the device. */
 interface SessionCliOptions extends CheckOptions {
   data?: string;
+  labelColumn?: string;
+  valFraction?: number;
   digits?: number[];
   relabel?: boolean;
   perClass?: number;
@@ -43,6 +46,7 @@ export interface TrainCliOptions extends SessionCliOptions {
   epochs?: number;
   batchSize?: number;
   save?: string;
+  logDir?: string;
   restore?: string[];
 }
 
@@ -52,6 +56,9 @@ export interface EvalCliOptions extends SessionCliOptions {
 
 export interface PredictCliOptions extends EvalCliOptions {
   limit: number;
+  input?: string;
+  invert?: boolean;
+  top: number;
 }
 
 export interface SearchCliOptions extends SessionCliOptions {
@@ -65,6 +72,17 @@ export function check(file: string, o: CheckOptions): number {
   const diags = checkSource(readSource(file), { resolveImport, overrides: o.set });
   if (diags.length) throw new DnnError(diags);
   process.stdout.write(`${file}: ok\n`);
+  return 0;
+}
+
+export interface SummaryCliOptions extends CheckOptions {
+  batchSize?: number;
+  json?: boolean;
+}
+
+export function summary(file: string, o: SummaryCliOptions): number {
+  const s = summarize(compileSource(readSource(file), { resolveImport, batchSize: o.batchSize, overrides: o.set }));
+  process.stdout.write(o.json ? JSON.stringify(s) + '\n' : formatSummary(s));
   return 0;
 }
 
@@ -88,14 +106,14 @@ export function compile(file: string, o: CompileOptions): number {
 /** The options train.ts takes, from any session command's. */
 function sessionOptions(file: string, o: SessionCliOptions & { epochs?: number; batchSize?: number }): training.TrainOptions {
   return {
-    file, epochs: o.epochs, batchSize: o.batchSize, data: o.data, digits: o.digits, relabel: o.relabel, perClass: o.perClass,
+    file, epochs: o.epochs, batchSize: o.batchSize, data: o.data, labelColumn: o.labelColumn, valFraction: o.valFraction, digits: o.digits, relabel: o.relabel, perClass: o.perClass,
     seed: o.seed, json: o.json ?? false,
     checkpoint: o.checkpoint, overrides: o.set, backend: o.backend,
   };
 }
 
 export async function train(file: string, o: TrainCliOptions): Promise<number> {
-  return await training.train({ ...sessionOptions(file, o), save: o.save, restore: o.restore });
+  return await training.train({ ...sessionOptions(file, o), save: o.save, logDir: o.logDir, restore: o.restore });
 }
 
 export async function evaluate(file: string, o: EvalCliOptions): Promise<number> {
@@ -104,7 +122,7 @@ export async function evaluate(file: string, o: EvalCliOptions): Promise<number>
 }
 
 export async function predict(file: string, o: PredictCliOptions): Promise<number> {
-  await training.predict({ ...sessionOptions(file, o), split: o.split, limit: o.limit });
+  await training.predict({ ...sessionOptions(file, o), split: o.split, limit: o.limit, input: o.input, invert: o.invert, top: o.top });
   return 0;
 }
 

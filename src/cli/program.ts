@@ -6,7 +6,7 @@
 import { Command, Option } from 'commander';
 import type { Emit } from '../compiler/compile.js';
 import { parseSpace } from './space.js';
-import { nonNegativeInt, parseDigits, parsePatterns, parseSet, positiveInt, text } from './args.js';
+import { fraction, nonNegativeInt, parseDigits, parsePatterns, parseSet, positiveInt, text } from './args.js';
 import type * as Commands from './commands.js';
 
 // The commands load the compiler and the runtime only when they run, so that help, version
@@ -18,7 +18,7 @@ const STAGES = ['ir', 'ir-grad', 'ir-opt', 'wgsl', 'plan'] as const satisfies re
 const allStages: [Exclude<Emit, (typeof STAGES)[number]>] extends [never] ? true : false = true;
 void allStages;
 
-const DATA = 'mnist|fashion-mnist|mnist-pairs|DIR';
+const DATA = 'mnist|fashion-mnist|mnist-pairs|an IDX DIR|FILE.csv|FILE.npz|a DIR with train.csv or train.npz';
 
 /** Options shared by several commands; each command adds the ones that mean something to it. */
 const opt = {
@@ -32,6 +32,8 @@ const opt = {
   checkpoint: (what: string) => new Option('--checkpoint <file>', what).argParser(text('--checkpoint')),
   relabel: () => new Option('--relabel', 'number the --digits from 0 in the order given (--digits 5-9 --relabel: classes 0-4)'),
   backend: () => new Option('--backend <backend>', 'where to run: webgpu (a GPU, or its software renderer) or wasm (WebAssembly SIMD on the CPU); default: webgpu if an adapter opens, else wasm').choices(['webgpu', 'wasm']),
+  labelColumn: () => new Option('--label-column <name>', "CSV data: the column holding the class index (default: label)").argParser(text('--label-column')),
+  valFraction: () => new Option('--val-fraction <f>', 'one CSV or .npz file (or no val file): the share of its rows, shuffled with --seed, held out for validation (default: 0.1)').argParser(fraction('--val-fraction')),
   perClass: () => new Option('--per-class <n>', 'keep only the first N training examples of each class').argParser(positiveInt('--per-class')),
 };
 
@@ -51,11 +53,15 @@ function addModelCommands(program: Command, status: { code: number }): void {
     .addOption(new Option('--wasm', "also emit the WebAssembly target (the artifact's wasm field), to run on a CPU with openWasmDevice"))
     .addOption(opt.epochs()).addOption(opt.batchSize()).addOption(opt.set())
     .action(async (file: string, o: Commands.CompileOptions) => void (status.code = (await run()).compile(file, o)));
+  command(program, 'summary', "the model's layers, output shapes and parameter counts, and the work and GPU memory of a training step")
+    .addOption(opt.batchSize()).addOption(opt.json()).addOption(opt.set())
+    .action(async (file: string, o: Commands.SummaryCliOptions) => void (status.code = (await run()).summary(file, o)));
   command(program, 'train', 'train on the GPU, a line per epoch')
-    .addOption(opt.epochs()).addOption(opt.batchSize()).addOption(opt.data()).addOption(opt.digits()).addOption(opt.relabel())
+    .addOption(opt.epochs()).addOption(opt.batchSize()).addOption(opt.data()).addOption(opt.labelColumn()).addOption(opt.valFraction()).addOption(opt.digits()).addOption(opt.relabel())
     .addOption(opt.perClass()).addOption(opt.seed()).addOption(opt.backend())
     .addOption(opt.json())
     .addOption(new Option('--save <file>', 'write a safetensors checkpoint after every epoch').argParser(text('--save')))
+    .addOption(new Option('--log-dir <dir>', 'after every epoch, write DIR/metrics.csv, TensorBoard events and DIR/curves.svg').argParser(text('--log-dir')))
     .addOption(opt.checkpoint('start from this safetensors checkpoint'))
     .addOption(new Option('--restore <patterns>', "with --checkpoint: restore only the state matching these patterns, e.g. 'hidden[12]/*'").argParser(parsePatterns))
     .addOption(opt.set())
@@ -63,19 +69,22 @@ function addModelCommands(program: Command, status: { code: number }): void {
   command(program, 'eval', "loss and metrics of a checkpoint on a split")
     .addOption(opt.checkpoint('the safetensors checkpoint to evaluate'))
     .addOption(new Option('--split <split>', 'the split to evaluate').choices(['test', 'val']).default('test'))
-    .addOption(opt.data()).addOption(opt.digits()).addOption(opt.relabel()).addOption(opt.seed()).addOption(opt.backend()).addOption(opt.json()).addOption(opt.set())
+    .addOption(opt.data()).addOption(opt.labelColumn()).addOption(opt.valFraction()).addOption(opt.digits()).addOption(opt.relabel()).addOption(opt.seed()).addOption(opt.backend()).addOption(opt.json()).addOption(opt.set())
     .action(async (file: string, o: Commands.EvalCliOptions) => void (status.code = await (await run()).evaluate(file, o)));
-  command(program, 'predict', "the model's outputs for the first examples of a split")
+  command(program, 'predict', "the model's outputs for your own examples (--input), or for the first examples of a split")
     .addOption(opt.checkpoint('the safetensors checkpoint to predict with'))
     .addOption(new Option('--split <split>', 'the split to read examples from').choices(['train', 'val', 'test']).default('test'))
     .addOption(new Option('--limit <n>', 'how many examples').argParser(positiveInt('--limit')).default(10))
-    .addOption(opt.data()).addOption(opt.digits()).addOption(opt.relabel()).addOption(opt.seed()).addOption(opt.backend()).addOption(opt.json()).addOption(opt.set())
+    .addOption(new Option('--input <file>', 'predict for your own examples instead: a PNG image, a CSV file of rows (a header row), or a .npy array').argParser(text('--input')))
+    .addOption(new Option('--invert', 'with a PNG --input: invert gray values (a dark digit on white, for models trained on MNIST\'s white on black)'))
+    .addOption(new Option('--top <k>', 'how many of the top classes to print').argParser(positiveInt('--top')).default(3))
+    .addOption(opt.data()).addOption(opt.labelColumn()).addOption(opt.valFraction()).addOption(opt.digits()).addOption(opt.relabel()).addOption(opt.seed()).addOption(opt.backend()).addOption(opt.json()).addOption(opt.set())
     .action(async (file: string, o: Commands.PredictCliOptions) => void (status.code = await (await run()).predict(file, o)));
   command(program, 'search', "random search over the model's numeric definitions, scored on the validation split")
     .addOption(new Option('--space <space>', 'what to sample, e.g. "lr=log:1e-4:1e-1; units=int:50:300; batch=choice:20:50:100"')
       .argParser((v) => parseSpace(text('--space')(v))).makeOptionMandatory())
     .addOption(new Option('--trials <n>', 'how many settings to train').argParser(positiveInt('--trials')).default(8))
-    .addOption(opt.epochs()).addOption(opt.batchSize()).addOption(opt.data()).addOption(opt.digits()).addOption(opt.relabel())
+    .addOption(opt.epochs()).addOption(opt.batchSize()).addOption(opt.data()).addOption(opt.labelColumn()).addOption(opt.valFraction()).addOption(opt.digits()).addOption(opt.relabel())
     .addOption(opt.perClass()).addOption(opt.seed()).addOption(opt.json()).addOption(opt.set())
     .action(async (file: string, o: Commands.SearchCliOptions) => void (status.code = await (await run()).search(file, o)));
   command(program, 'import', 'turn weights saved by PyTorch, Keras or NumPy (safetensors, .npz) into a dnnc checkpoint')

@@ -22,6 +22,7 @@ export async function search(opts: TrainOptions & { trials: number; space: reado
       const r = await session.trainEpoch();
       if (!Number.isFinite(r.loss)) break; // diverged: keep its best score so far
       const v = await session.evaluate('val');
+      if (!Number.isFinite(v.loss)) break; // diverged (its metrics mean nothing)
       // Higher is better: the accuracy-like metric, or the negated loss when there is none.
       const s = metric ? v.metrics[metric]! : -v.loss;
       if (s > score) [score, valLoss] = [s, v.loss];

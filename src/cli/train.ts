@@ -4,7 +4,8 @@ import { fail } from '../contract/diagnostics.js';
 import { loadDataset, type Dataset, type LoadDatasetOptions, type Split } from '../data/index.js';
 import type { DataSplit, Session } from '../runtime/session.js';
 import { Session as RuntimeSession } from '../runtime/session.js';
-import { accuracyMetric, fit, trainingNotes } from '../runtime/fit.js';
+import { accuracyMetric, checkFiniteLoss, epochFinite, fit, trainingNotes, type FitEpoch, type FitResult } from '../runtime/fit.js';
+import { getSharedNodeDevice } from '../runtime/node.js';
 import { openBackend, type Backend } from './backend.js';
 import { checkWritable, MAX_CHECKPOINT_BYTES, readFileOrFail, writeFileAtomic } from '../runtime/files.js';
 import { planRestore, type RestorePattern, type RestorePlan } from '../runtime/checkpoint.js';
@@ -12,6 +13,9 @@ import type { Artifact } from '../contract/artifact.js';
 import { readSource, resolveImport } from './source.js';
 import { globToRegExp } from '../dsl/glob.js';
 import { ProgressBar } from './progress.js';
+import { RunLog } from './logs.js';
+import { readInputs } from './inputs.js';
+import { decodeSafetensors } from '../runtime/safetensors.js';
 
 export interface TrainOptions {
   file: string;
@@ -34,6 +38,12 @@ export interface TrainOptions {
   perClass?: number;
   /** webgpu or wasm (default: webgpu when an adapter opens, else wasm). */
   backend?: Backend;
+  /** CSV data: the label column (default `label`). */
+  labelColumn?: string;
+  /** One CSV or .npz file: the share that becomes the validation split. */
+  valFraction?: number;
+  /** Write metrics.csv, TensorBoard events and curves.svg here after every epoch. */
+  logDir?: string;
 }
 
 export interface EpochLine {
@@ -54,7 +64,7 @@ function checkDataFits(a: Artifact, d: Dataset): void {
   }
 }
 
-export async function openSession(opts: TrainOptions, log: (s: string) => void): Promise<{ session: Session; data: Dataset }> {
+export async function openSession(opts: TrainOptions, log: (s: string) => void, withData = true): Promise<{ session: Session; data: Dataset | undefined; trainedEpochs: number }> {
   if (opts.restore && !opts.checkpoint) fail('DNN4016', '--restore needs --checkpoint, the file to restore from', ["e.g. --checkpoint pre.safetensors --restore 'hidden[12]/*'"]);
   const source = readSource(opts.file);
   const compile = (wasm: boolean) => compileSource(source, {
@@ -62,36 +72,52 @@ export async function openSession(opts: TrainOptions, log: (s: string) => void):
   }).artifact;
   const compiled = compile(opts.backend === 'wasm');
   // The checkpoint is read and checked against the model before the data and the device open.
-  const restore = opts.checkpoint ? planCheckpoint(compiled, opts.checkpoint, opts.restore) : undefined;
-  const data = loadDataset(opts.data ?? compiled.train.data, dataOptions(opts, compiled));
-  checkDataFits(compiled, data);
+  const checkpoint = opts.checkpoint ? planCheckpoint(compiled, opts.checkpoint, opts.restore) : undefined;
+  const restore = checkpoint?.plan;
+  // predict --input needs no data set (it may not even be on this machine).
+  const data = withData ? loadDataset(opts.data ?? compiled.train.data, dataOptions(opts, compiled)) : undefined;
+  if (data) checkDataFits(compiled, data);
   const { handle: h, artifact } = await openBackend(opts.backend, compiled, () => compile(true));
   log(`device: ${h.adapterInfo.description || h.adapterInfo.device} (${h.adapterInfo.backend}, ${h.adapterInfo.featureLevel})`);
   const session = await RuntimeSession.create(h.device, artifact);
-  session.setData('train', toSplit(data.train));
-  session.setData('val', toSplit(data.val));
-  session.setData('test', toSplit(data.test));
+  if (data) {
+    session.setData('train', toSplit(data.train));
+    session.setData('val', toSplit(data.val));
+    // A user's data may have no test split (one file, or a directory without test.csv).
+    if (data.test.count) session.setData('test', toSplit(data.test));
+  }
   await session.init(opts.seed);
   if (restore) log(`restored ${session.restore(restore).length} tensors from ${opts.checkpoint}`);
-  return { session, data };
+  // A whole checkpoint continues its run's epoch numbering; a partial --restore starts a new run.
+  return { session, data, trainedEpochs: checkpoint && !opts.restore ? checkpoint.epochs : 0 };
 }
 
 /** The data options of the command line, falling back to the model's train block setting by setting. */
-export function dataOptions(opts: Pick<TrainOptions, 'digits' | 'relabel' | 'perClass'>, artifact: Artifact): LoadDatasetOptions {
+export function dataOptions(opts: Pick<TrainOptions, 'digits' | 'relabel' | 'perClass' | 'labelColumn' | 'valFraction'> & { seed?: number }, artifact: Artifact): LoadDatasetOptions {
   const digits = opts.digits ?? artifact.train.digits;
   const relabel = opts.relabel ?? artifact.train.relabel ?? false;
   if (relabel && !digits) fail('DNN3002', '--relabel numbers the selected digits from 0, but no digits are selected', ['add e.g. --digits 5-9']);
   const perClass = opts.perClass ?? artifact.train.perClass;
-  return { ...(digits ? { digits } : {}), ...(relabel ? { remap: true } : {}), ...(perClass !== undefined ? { perClass } : {}) };
+  const classes = artifact.inputs.find((i) => i.role === 'labels')?.classes;
+  return {
+    ...(digits ? { digits } : {}), ...(relabel ? { remap: true } : {}), ...(perClass !== undefined ? { perClass } : {}),
+    ...(opts.labelColumn !== undefined ? { labelColumn: opts.labelColumn } : {}), ...(opts.valFraction !== undefined ? { valFraction: opts.valFraction } : {}),
+    ...(classes !== undefined ? { classes } : {}), ...(opts.seed !== undefined ? { splitSeed: opts.seed } : {}),
+  };
 }
 
 /** Reads `path` and decides what to restore from it: all of the model's state, or what `restore` names. */
-export function planCheckpoint(artifact: Artifact, path: string, restore?: readonly string[]): RestorePlan {
+export function planCheckpoint(artifact: Artifact, path: string, restore?: readonly string[]): { plan: RestorePlan; epochs: number } {
   const patterns = restore?.map((text): RestorePattern => {
     const re = globToRegExp(text);
     return { text, matches: (name) => re.test(name) };
   });
-  return planRestore(artifact, readFileOrFail(path, 'checkpoint', MAX_CHECKPOINT_BYTES), { what: path, patterns });
+  const decoded = decodeSafetensors(readFileOrFail(path, 'checkpoint', MAX_CHECKPOINT_BYTES), path);
+  const plan = planRestore(artifact, decoded, { what: path, patterns });
+  // dnnc train --save writes the epochs completed; checkpoints from elsewhere have none (0).
+  const epoch = decoded.metadata['epoch'];
+  if (epoch !== undefined && !/^[0-9]{1,9}$/.test(epoch)) fail('DNN4059', `${path}: the metadata's epoch '${epoch.slice(0, 20)}' is not a number of epochs`);
+  return { plan, epochs: epoch === undefined ? 0 : Number(epoch) };
 }
 
 /** Trains; returns the exit status (130 when interrupted by Ctrl-C). */
@@ -99,16 +125,25 @@ export async function train(opts: TrainOptions): Promise<number> {
   const log = (s: string) => process.stderr.write(s + '\n');
   // Found out now, not after the whole run: a --save that cannot be written.
   if (opts.save) checkWritable(opts.save, '--save');
-  const { session, data } = await openSession(opts, opts.json ? () => {} : log);
+  const runLog = opts.logDir !== undefined ? new RunLog(opts.logDir) : null;
+  const { session, data: loaded, trainedEpochs } = await openSession(opts, opts.json ? () => {} : log);
+  const data = loaded!;
   const a = session.artifact;
   const acc = accuracyMetric(a);
   const epochs = a.train.epochs;
+  // --epochs is the total, like Keras' initial_epoch: a resumed run trains the epochs left.
+  if (trainedEpochs >= epochs) {
+    log(`${opts.checkpoint} has already trained ${trainedEpochs} epochs of ${epochs}: nothing to do (raise --epochs to train on)`);
+    return 0;
+  }
+  if (trainedEpochs) log(`resuming after epoch ${trainedEpochs}`);
+  let lastLoss: number | undefined;
+  let lrScale = 1;
   if (!opts.json) {
     log(`model ${a.model}: ${a.params.length} trainable tensors, data ${data.name} (${data.train.count}/${data.val.count}/${data.test.count}), batch ${a.train.batchSize}, ${epochs} epochs`);
     for (const note of trainingNotes(a)) log(note);
   }
   const bar = !opts.json && process.stderr.isTTY ? new ProgressBar(process.stderr) : null;
-  const stopping = a.train.earlyStopping;
   // With --save, the checkpoint is rewritten (atomically) after every epoch, so an interrupted
   // run keeps its last completed epoch; Ctrl-C waits for no more than the current epoch's end.
   const save = async (epoch: number) => {
@@ -121,81 +156,136 @@ export async function train(opts: TrainOptions): Promise<number> {
     log('\ninterrupted: stopping after this epoch (Ctrl-C again to quit now)');
   };
   process.on('SIGINT', onSigint);
-  // The regimen (early stopping, reduce-on-plateau, pruning) is the runtime's fit, shared with
-  // embedders; the CLI adds the output, the per-epoch checkpoint and Ctrl-C.
-  const result = await fit(session, {
-    epochs,
-    onProgress: (epoch, done, total) => bar?.update(`epoch ${epoch}/${epochs}`, done, total),
-    onEpoch: async (e) => {
-      bar?.clear();
-      const line: EpochLine = { epoch: e.epoch, loss: e.loss, val_loss: e.val.loss, val_accuracy: e.valAccuracy, seconds: round(e.seconds, 3) };
-      if (opts.json) process.stdout.write(JSON.stringify(line) + '\n');
-      else log(`epoch ${String(e.epoch).padStart(String(epochs).length)}/${epochs}  loss ${fmt(e.loss)}  val_loss ${fmt(e.val.loss)}  val_${acc ?? 'accuracy'} ${fmt(line.val_accuracy)}  ${e.seconds.toFixed(1)}s`);
-      if (!Number.isFinite(e.loss)) return; // fit reports the divergence
-      if (e.lrScale !== undefined && e.lrScale !== 1 && !opts.json) log(`  learning rate scaled by ${e.lrScale.toPrecision(3)} (reduce on plateau)`);
-      if (interrupted) return false;
-      if (e.epoch < epochs && !e.stop) await save(e.epoch);
-    },
-  });
-  const done = result.epochs;
-  if (result.interrupted) {
-    await save(done);
-    if (opts.save) log(`saved ${opts.save} (epoch ${done})`);
+  // Removed however the run ends (a divergence throws DNN5004).
+  try {
+    // The regimen (early stopping, reduce-on-plateau, pruning) is the runtime's fit, shared with
+    // embedders; the CLI adds the output, the per-epoch checkpoint, the logs and Ctrl-C.
+    const result = await fit(session, {
+      epochs, initialEpoch: trainedEpochs,
+      onProgress: (epoch, done, total) => bar?.update(`epoch ${epoch}/${epochs}`, done, total, lastLoss),
+      onEpoch: async (e) => {
+        bar?.clear();
+        const line: EpochLine = { epoch: e.epoch, loss: e.loss, val_loss: e.val.loss, val_accuracy: e.valAccuracy, seconds: round(e.seconds, 3) };
+        if (opts.json) process.stdout.write(JSON.stringify(line) + '\n');
+        else log(`epoch ${String(e.epoch).padStart(String(epochs).length)}/${epochs}  loss ${fmt(e.loss)}  val_loss ${fmt(e.val.loss)}  val_${acc ?? 'accuracy'} ${fmt(line.val_accuracy)}  ${e.seconds.toFixed(1)}s`);
+        lastLoss = e.loss;
+        runLog?.add(e.epoch, epochScalars(e));
+        // fit reports the divergence; a non-finite model is never saved over the last good checkpoint.
+        if (!epochFinite(e)) return;
+        // Reported when reduce-on-plateau changes the factor, not every epoch it stays.
+        if (e.lrScale !== undefined && e.lrScale !== lrScale) {
+          lrScale = e.lrScale;
+          if (opts.json) process.stdout.write(JSON.stringify({ event: 'lr', epoch: e.epoch, lr_scale: e.lrScale }) + '\n');
+          else log(`  learning rate scaled by ${e.lrScale.toPrecision(3)} (reduce on plateau)`);
+        }
+        if (interrupted) return false;
+        if (e.epoch < epochs && !e.stop) await save(e.epoch);
+      },
+    });
+    if (result.interrupted) {
+      await save(result.epochs);
+      if (opts.save) log(`saved ${opts.save} (epoch ${result.epochs})`);
+      return 130;
+    }
+    await reportEnd(session, result, opts, log);
+    if (opts.save) {
+      await save(result.epochs);
+      if (!opts.json) log(`saved ${opts.save}`);
+    }
+    return 0;
+  } finally {
     process.off('SIGINT', onSigint);
-    return 130;
   }
-  if (result.stoppedEarly && !opts.json) {
-    log(`early stopping: val_${stopping?.monitor ?? 'loss'} has not improved for ${stopping?.patience} checks`);
-    if (result.restoredBest) log('restored the best weights');
+}
+
+/** After the last epoch: early stopping (a line, or an event with the best epoch), then the test split's scores when there is one. */
+async function reportEnd(session: Session, result: FitResult, opts: TrainOptions, log: (s: string) => void): Promise<void> {
+  const stopping = session.artifact.train.earlyStopping;
+  const acc = accuracyMetric(session.artifact);
+  if (result.stoppedEarly) {
+    const best = bestEpoch(result.history, stopping?.monitor ?? 'loss');
+    if (opts.json) process.stdout.write(JSON.stringify({ event: 'early_stopping', epoch: result.epochs, best_epoch: best, restored_best: result.restoredBest }) + '\n');
+    else {
+      log(`early stopping: val_${stopping?.monitor ?? 'loss'} has not improved for ${stopping?.patience} checks (best: epoch ${best})`);
+      if (result.restoredBest) log('restored the best weights');
+    }
   }
   const stepSeconds = result.history.reduce((t, e) => t + e.seconds, 0);
   const steps = result.history.reduce((t, e) => t + e.steps, 0);
-  const t = await session.evaluate('test');
   const perStep = session.artifact.entries['train_step']!.filter((s) => 'dispatch' in s).length;
-  if (!opts.json) {
-    log(`test_loss ${fmt(t.loss)}  test_${acc ?? 'accuracy'} ${fmt(acc ? t.metrics[acc]! : NaN)}  (${(1000 * stepSeconds / Math.max(1, steps)).toFixed(1)} ms/step, ${perStep} dispatches/step)`);
+  const timing = `(${(1000 * stepSeconds / Math.max(1, steps)).toFixed(1)} ms/step, ${perStep} dispatches/step)`;
+  // A user's own data may have no test split: then there is no test score to report.
+  if (!session.hasData('test')) {
+    if (!opts.json) log(`no test split ${timing}`);
+    return;
   }
-  process.off('SIGINT', onSigint);
-  if (opts.save) {
-    await save(done);
-    if (!opts.json) log(`saved ${opts.save}`);
-  }
-  return 0;
+  const t = await session.evaluate('test');
+  checkFiniteLoss(t.loss, 'test');
+  if (opts.json) process.stdout.write(JSON.stringify({ event: 'test', test_loss: t.loss, ...prefixed('test_', t.metrics) }) + '\n');
+  else log(`test_loss ${fmt(t.loss)}  test_${acc ?? 'accuracy'} ${fmt(acc ? t.metrics[acc]! : NaN)}  ${timing}`);
 }
 
 export async function evaluate(opts: TrainOptions & { split: string }): Promise<void> {
   if (!opts.checkpoint) process.stderr.write('dnnc: warning: no --checkpoint given; evaluating freshly initialized weights\n');
-  const { session } = await openSession(opts, opts.json ? () => {} : (s) => process.stderr.write(s + '\n'));
+  const { session, data } = await openSession(opts, opts.json ? () => {} : (s) => process.stderr.write(s + '\n'));
+  if (!session.hasData(opts.split)) fail('DNN4055', `the data '${data!.name}' has no ${opts.split} split`, ['one CSV or .npz file is split into train and val only; put a test.csv (or test.npz) beside train.csv in a directory']);
   const r = await session.evaluate(opts.split);
   const out = { split: opts.split, loss: r.loss, ...r.metrics };
   if (opts.json) process.stdout.write(JSON.stringify(out) + '\n');
   else process.stdout.write(`${opts.split}: loss ${fmt(r.loss)}  ${Object.entries(r.metrics).map(([k, v]) => `${k} ${fmt(v)}`).join('  ')}\n`);
 }
 
+/** The epoch's scalars for --log-dir: loss and metrics, training and validation, and the learning-rate factor. */
+function epochScalars(e: FitEpoch): Record<string, number> {
+  return { loss: e.loss, ...e.metrics, val_loss: e.val.loss, ...prefixed('val_', e.val.metrics), ...(e.lrScale !== undefined ? { lr_scale: e.lrScale } : {}), seconds: e.seconds };
+}
+
+/** The epoch of the best validation score early stopping watched: the lowest loss, else the highest metric. */
+function bestEpoch(history: readonly FitEpoch[], monitor: string): number {
+  monitor = monitor.replace(/^val_/, '');
+  const score = (e: FitEpoch) => (monitor === 'loss' ? -e.val.loss : e.val.metrics[monitor] ?? -Infinity);
+  return history.reduce((b, e) => (score(e) > score(b) ? e : b), history[0]!).epoch;
+}
+
+const prefixed = (p: string, m: Record<string, number>) => Object.fromEntries(Object.entries(m).map(([k, v]) => [p + k, v]));
 const fmt = (x: number) => (Number.isFinite(x) ? x.toFixed(4) : String(x));
 const round = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d;
 
-/** `dnnc predict`: the model's declared outputs for the first examples of a split. */
-export async function predict(opts: TrainOptions & { split: string; limit: number }): Promise<void> {
+/** `dnnc predict`: the model's declared outputs for the first examples of a split, or for the rows of `--input`. */
+export async function predict(opts: TrainOptions & { split: string; limit: number; input?: string; invert?: boolean; top: number }): Promise<void> {
   if (!opts.checkpoint) process.stderr.write('dnnc: warning: no --checkpoint given; predicting with freshly initialized weights\n');
-  const { session, data } = await openSession(opts, () => {});
+  const { session, data } = await openSession(opts, () => {}, opts.input === undefined);
   const a = session.artifact;
   if (!a.outputs.length) fail('DNN3001', 'the model declares no `output`, so it has nothing to predict', ['add e.g. `output probabilities = softmax(logits)`']);
-  if (a.inputs.filter((i) => i.role === 'features').length !== 1) fail('DNN3002', 'dnnc predict feeds models with one feature input');
-  const split = opts.split === 'train' ? data.train : opts.split === 'val' ? data.val : opts.split === 'test' ? data.test : fail('DNN3002', `--split takes train, val or test, got '${opts.split}'`);
-  const n = Math.min(opts.limit, split.count);
-  const per = data.features;
-  const x = split.xEncoding === 'u8' ? Float32Array.from(split.x.subarray(0, n * per), (v) => v / 255) : Float32Array.from(split.x.subarray(0, n * per));
-  const out = await session.predict(x, n);
-  for (let i = 0; i < n; i++) {
-    const row: Record<string, unknown> = { index: i, label: split.y[i] };
+  const featureInputs = a.inputs.filter((i) => i.role === 'features');
+  if (featureInputs.length !== 1) fail('DNN3002', 'dnnc predict feeds models with one feature input');
+  let rows: { x: Float32Array; count: number; labels?: ArrayLike<number> };
+  if (opts.input !== undefined) {
+    rows = readInputs(opts.input, { example: featureInputs[0]!.example, labelColumn: opts.labelColumn, invert: opts.invert, note: (s) => process.stderr.write(`dnnc: note: ${s}\n`) });
+  } else {
+    const split = opts.split === 'train' ? data!.train : opts.split === 'val' ? data!.val : opts.split === 'test' ? data!.test : fail('DNN3002', `--split takes train, val or test, got '${opts.split}'`);
+    const n = Math.min(opts.limit, split.count);
+    const per = data!.features;
+    const x = split.xEncoding === 'u8' ? Float32Array.from(split.x.subarray(0, n * per), (v) => v / 255) : Float32Array.from(split.x.subarray(0, n * per));
+    rows = { x, count: n, labels: split.y };
+  }
+  const out = await session.predict(rows.x, rows.count);
+  for (let i = 0; i < rows.count; i++) {
+    const row: Record<string, unknown> = { index: i, ...(rows.labels ? { label: rows.labels[i] } : {}) };
+    const text = [`${i}${rows.labels ? ` (label ${rows.labels[i]})` : ''}:`];
     for (const name of a.outputs) {
       const v = out[name]!;
-      const w = v.length / n;
+      const w = v.length / rows.count;
       const values = Array.from(v.subarray(i * w, (i + 1) * w), (z) => Math.round(z * 1e6) / 1e6);
       row[name] = values;
       if (w > 1) row[`${name}_argmax`] = values.indexOf(Math.max(...values));
+      text.push(w > 1 ? `${name} ${topClasses(values, opts.top)}` : `${name} ${values[0]}`);
     }
-    process.stdout.write(opts.json ? JSON.stringify(row) + '\n' : `${Object.entries(row).map(([k, v]) => `${k} ${Array.isArray(v) ? v.map((z) => z.toFixed(3)).join(',') : v}`).join('  ')}\n`);
+    process.stdout.write(opts.json ? JSON.stringify(row) + '\n' : text.join('  ') + '\n');
   }
+}
+
+/** "class 7: 0.912, class 2: 0.051, class 1: 0.020": the k largest outputs. */
+function topClasses(values: readonly number[], k: number): string {
+  return values.map((v, c) => [c, v] as const).sort((p, q) => q[1] - p[1]).slice(0, k).map(([c, v]) => `class ${c}: ${v.toFixed(3)}`).join(', ');
 }

@@ -117,7 +117,7 @@ export function emitArtifact(model: ModelIR, meta: ModelMeta, table: BufferTable
       const features = f.input.example.reduce((a, b) => a * b, 1);
       const augment = feed!.mode === 'train' && f.input.role === 'features' ? meta.train.augment : undefined;
       const k = emitFeed({ mode: feed!.mode, batch, features, dtype: f.input.dtype, writesWeight: f.writesWeight, ...(augment ? { augment } : {}) });
-      const kernel = addKernel(`feed_${feed!.mode}_${f.input.name.replace(/\W/g, '_')}`, k.wgsl, k.bindings);
+      const kernel = addKernel(`feed_${feed!.mode}_${f.input.name.replace(/\W/g, '_').slice(0, MAX_HINT)}`, k.wgsl, k.bindings);
       steps.push({ dispatch: kernel, buffers: f.buffers, workgroups: k.workgroups });
     }
     const eqnOf = new Map<number, Eqn>(program.eqns.map((e) => [e.out.id, e]));
@@ -165,9 +165,12 @@ function bindingName(buffer: string): string {
   }
 }
 
+/** The most characters of a value's name in a kernel's name: file names stay short (the numeric prefix keeps them unique). */
+const MAX_HINT = 48;
+
 /** A kernel's name: its core (or root) primitive and the model name of the value it writes. */
 function kernelName(gs: readonly KernelGroup[]): string {
   const g = gs[0]!;
-  const hint = g.root.out.hint ? '_' + g.root.out.hint.replace(/[^A-Za-z0-9]+/g, '_') : '';
+  const hint = g.root.out.hint ? '_' + g.root.out.hint.replace(/[^A-Za-z0-9]+/g, '_').slice(0, MAX_HINT) : '';
   return `${g.core?.op ?? g.root.op}${hint}${gs.length > 1 ? `_x${gs.length}` : ''}`;
 }

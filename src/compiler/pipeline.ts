@@ -11,7 +11,11 @@ import { ModelDriver } from '../model/driver.js';
 import { eliminateDeadCode } from '../passes/eliminateDeadCode.js';
 import { fuse, type Fused } from '../passes/fuse.js';
 import { BufferTable, planBuffers } from '../passes/planBuffers.js';
+import { constantMatmul } from '../passes/constantMatmul.js';
 import { simplify } from '../passes/simplify.js';
+import { splitLongReductions } from '../passes/splitLongReductions.js';
+import { splitWideOps } from '../passes/splitWideOps.js';
+import { checkTensorSize, MAX_TENSOR_BYTES } from '../std/errors.js';
 import type { ModelDefinition } from '../std/model.js';
 
 export interface PipelineOptions {
@@ -51,9 +55,13 @@ export const PASSES: readonly { readonly name: string; readonly run: Pass }[] = 
   { name: 'differentiate', run: (s) => ({ ...s, model: s.driver!.differentiate() }) },
   { name: 'buildEntries', run: (s) => ({ ...s, model: s.driver!.buildEntries(), meta: s.driver!.meta() }) },
   { name: 'simplify', run: eachProgram(simplify) },
+  { name: 'constantMatmul', run: eachProgram(constantMatmul) },
   { name: 'eliminateDeadCode', run: eachProgram(eliminateDeadCode) },
+  { name: 'splitWideOps', run: (s) => eachProgram((p) => splitWideOps(p, s.options.maxStorageBuffers ?? 8))(s) },
+  { name: 'splitLongReductions', run: eachProgram((p) => splitLongReductions(p)) },
   { name: 'fuse', run: fuseKernels },
   { name: 'planBuffers', run: planAllBuffers },
+  { name: 'checkBufferSizes', run: checkBufferSizes },
   { name: 'emit', run: (s) => ({ ...s, artifact: emitArtifact(s.model, s.meta!, s.table!, s.planned!) }) },
   { name: 'emitWasm', run: (s) => (s.options.wasm ? { ...s, artifact: { ...s.artifact!, wasm: emitWasmTarget(s.artifact!, s.meta!, s.table!, s.planned!) } } : s) },
 ];
@@ -76,6 +84,14 @@ function planAllBuffers(s: State): State {
     planned.set(entry, { program, fused, plan: planBuffers(fused, table, bufferNames(table, entry)) });
   }
   return { ...s, table, planned };
+}
+
+/** Every buffer fits one storage-buffer binding (the layers check their own tensors; this catches the rest). */
+function checkBufferSizes(s: State): State {
+  for (const b of s.table!.buffers) {
+    if (b.bytes > MAX_TENSOR_BYTES) checkTensorSize({ dtype: b.dtype, shape: b.shape ?? [b.bytes / 4] }, `the buffer '${b.name}' holds a tensor`);
+  }
+  return s;
 }
 
 /** The dumps of `--emit`, each taken after the pass named. */

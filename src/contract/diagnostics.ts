@@ -34,6 +34,9 @@ export const DIAGNOSTICS = {
   DNN1001: 'unexpected character',
   DNN1002: 'syntax error',
   DNN1003: 'unterminated string',
+  DNN1004: 'expression nested too deeply',
+  DNN1005: 'too many errors',
+  DNN1006: 'program too large',
   DNN2001: 'unknown name',
   DNN2002: 'wrong number of arguments',
   DNN2003: 'unknown named argument',
@@ -44,6 +47,9 @@ export const DIAGNOSTICS = {
   DNN2008: 'name defined twice',
   DNN2009: 'invalid argument value',
   DNN2010: 'recursion is not allowed',
+  DNN2011: 'tensor too large for a storage buffer',
+  DNN2012: 'invalid layer name',
+  DNN2013: 'layer name used twice',
   DNN2030: 'invalid augmentation setting',
   DNN3001: 'missing declaration',
   DNN3002: 'invalid train setting',
@@ -51,6 +57,7 @@ export const DIAGNOSTICS = {
   DNN3030: 'augmentation needs image inputs',
   DNN3031: 'frozen layers cannot be cached',
   DNN4001: 'invalid data',
+  DNN4002: 'compressed data larger than its header says',
   DNN4010: 'invalid safetensors file',
   DNN4011: 'checkpoint tensor does not fit the model',
   DNN4012: 'checkpoint lacks tensors the model needs',
@@ -66,6 +73,16 @@ export const DIAGNOSTICS = {
   DNN4034: 'model parameters left out of the weight map',
   DNN4035: 'unsupported tensor type in imported weights',
   DNN4036: 'weight map names a parameter the model lacks',
+  DNN4050: 'malformed CSV file',
+  DNN4051: 'a feature value is not a finite number',
+  DNN4052: 'invalid label',
+  DNN4053: 'CSV header lacks the label column',
+  DNN4054: 'NumPy data arrays missing or mismatched',
+  DNN4055: 'data lacks a split (no training file, too few rows to split, no test split)',
+  DNN4056: 'input file does not fit the model',
+  DNN4057: 'unsupported input file',
+  DNN4058: 'invalid PNG image',
+  DNN4059: 'invalid epoch in checkpoint metadata',
   DNN5001: 'no WebGPU adapter',
   DNN5002: 'device limits too low',
   DNN5003: 'shader compilation failed',
@@ -80,6 +97,10 @@ export const DIAGNOSTICS = {
   DNN6004: 'cannot write to this destination',
   DNN6005: 'not a regular file',
   DNN6006: 'cannot read file',
+  DNN6020: 'not a regular file',
+  DNN6021: 'source file too large',
+  DNN6022: 'not a .dnn file',
+  DNN6023: 'not a text file',
   DNN6030: 'unsupported artifact format version',
   DNN6031: 'artifact could not be loaded',
   DNN6032: 'session used after dispose',
@@ -94,44 +115,132 @@ export const DIAGNOSTICS = {
 
 export type DiagnosticCode = keyof typeof DIAGNOSTICS;
 
-export function lineCol(file: SourceFile, offset: number): { line: number; col: number } {
-  let line = 1;
-  let lineStart = 0;
-  const end = Math.min(offset, file.text.length);
-  for (let i = 0; i < end; i++) {
-    if (file.text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
+/** Where each line of a file starts; computed once per file, so locating is O(log lines). */
+const lineStartsCache = new WeakMap<SourceFile, Int32Array | number[]>();
+
+function lineStarts(file: SourceFile): Int32Array | number[] {
+  let starts = lineStartsCache.get(file);
+  if (!starts) {
+    const list = [0];
+    const text = file.text;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) list.push(i + 1);
+    starts = list;
+    lineStartsCache.set(file, starts);
   }
-  return { line, col: offset - lineStart + 1 };
+  return starts;
+}
+
+export function lineCol(file: SourceFile, offset: number): { line: number; col: number } {
+  const starts = lineStarts(file);
+  const at = Math.max(0, Math.min(offset, file.text.length));
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, col: offset - starts[lo] + 1 };
+}
+
+/** The text of a 1-based line, without its line break. */
+function lineText(file: SourceFile, line: number): string {
+  const starts = lineStarts(file);
+  const start = starts[line - 1] ?? file.text.length;
+  const end = line < starts.length ? starts[line] - 1 : file.text.length;
+  return file.text.slice(start, end).replace(/\r$/, '');
+}
+
+/**
+ * Characters that would act on a terminal rather than show: C0/C1 controls (ESC starts colour
+ * and cursor sequences), DEL, bidirectional overrides and isolates (which reorder what is shown,
+ * "Trojan Source"), zero-width characters, the BOM, and lone surrogates. Tabs are kept.
+ */
+const UNSAFE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+function escapeChar(ch: string): string {
+  const cp = ch.charCodeAt(0);
+  return cp <= 0xff ? `\\x${cp.toString(16).padStart(2, '0')}` : `\\u{${cp.toString(16)}}`;
+}
+
+/** Text from a file or a user, made safe to print on a terminal: unsafe characters escaped. */
+export function printableText(text: string): string {
+  return text.replace(UNSAFE, escapeChar);
+}
+
+/** How many source characters of a line around the caret are shown; the rest is elided. */
+const SHOWN_LINE_CHARS = 160;
+
+/**
+ * The source line as shown (escaped, and cut to a window around the span on very long lines)
+ * and the caret line under it, aligned with what is shown.
+ */
+function sourceAndCaret(src: string, col: number, width: number): { shown: string; caret: string } {
+  let from = 0;
+  let to = src.length;
+  if (src.length > SHOWN_LINE_CHARS) {
+    from = Math.max(0, Math.min(col - 1 - SHOWN_LINE_CHARS / 4, src.length - SHOWN_LINE_CHARS));
+    to = Math.min(src.length, from + SHOWN_LINE_CHARS);
+  }
+  const lead = from > 0 ? '...' : '';
+  const before = lead + printableText(src.slice(from, col - 1));
+  const marked = printableText(src.slice(col - 1, Math.min(to, col - 1 + width)));
+  const shown = before + marked + printableText(src.slice(Math.min(to, col - 1 + width), to)) + (to < src.length ? '...' : '');
+  // Tabs stay tabs under tabs, so the caret lines up however wide the terminal draws them.
+  const pad = before.replace(/[^\t]/g, ' ');
+  const caret = pad + '^' + '~'.repeat(Math.max(0, [...marked].length - 1));
+  return { shown, caret };
 }
 
 /** `file:line:col: error DNN2001: message`, the source line, and a caret under the span. */
 export function formatDiagnostic(d: Diagnostic): string {
-  const head = `${d.severity} ${d.code}: ${d.message}`;
-  const notes = (d.notes ?? []).map((n) => `  note: ${n}`);
+  const head = `${d.severity} ${d.code}: ${printableText(d.message)}`;
+  const notes = (d.notes ?? []).map((n) => `  note: ${printableText(n)}`);
   if (!d.span) return [head, ...notes].join('\n');
   const { file, start, end } = d.span;
   const { line, col } = lineCol(file, start);
-  const lines = file.text.split('\n');
-  const src = (lines[line - 1] ?? '').replace(/\r$/, '');
+  const src = lineText(file, line);
   const width = Math.max(1, Math.min(end, start + src.length - (col - 1)) - start);
   const gutter = String(line).length;
-  const caretLine = ' '.repeat(col - 1) + '^' + '~'.repeat(Math.max(0, width - 1));
+  const { shown, caret } = sourceAndCaret(src, col, width);
   return [
-    `${file.path}:${line}:${col}: ${head}`,
+    `${printableText(file.path)}:${line}:${col}: ${head}`,
     `${' '.repeat(gutter)} |`,
-    `${line} | ${src}`,
-    `${' '.repeat(gutter)} | ${caretLine}`,
+    `${line} | ${shown}`,
+    `${' '.repeat(gutter)} | ${caret}`,
     ...notes,
   ].join('\n');
+}
+
+/** At most this many errors are reported for one file; more is noise and costs time. */
+export const MAX_DIAGNOSTICS = 50;
+
+/**
+ * The first MAX_DIAGNOSTICS diagnostics and, when there were more, a last one saying how many
+ * were left out (`atLeast`: the count is a lower bound because checking stopped early).
+ */
+export function capDiagnostics(diagnostics: readonly Diagnostic[], atLeast = false): Diagnostic[] {
+  // A list capped already (by the parser) keeps its DNN1005 and is not capped twice.
+  const real = diagnostics.filter((d) => d.code !== 'DNN1005');
+  if (real.length <= MAX_DIAGNOSTICS) return [...diagnostics];
+  const hidden = real.length - MAX_DIAGNOSTICS;
+  const more = atLeast ? `at least ${hidden}` : `${hidden}`;
+  return [
+    ...real.slice(0, MAX_DIAGNOSTICS),
+    {
+      code: 'DNN1005',
+      severity: 'error',
+      message: `too many errors: ${more} more not shown`,
+      notes: [`only the first ${MAX_DIAGNOSTICS} errors are reported; fix them and check again`],
+    },
+  ];
 }
 
 /** A user-caused failure carrying one or more diagnostics. The CLI prints them and exits 1. */
 export class DnnError extends Error {
   readonly diagnostics: readonly Diagnostic[];
-  constructor(diagnostics: readonly Diagnostic[]) {
+  constructor(all: readonly Diagnostic[]) {
+    const diagnostics = capDiagnostics(all);
     super(diagnostics.map(formatDiagnostic).join('\n\n'));
     this.name = 'DnnError';
     this.diagnostics = diagnostics;

@@ -6,20 +6,24 @@ import { limitPerClass, validateDataset, type Dataset } from './dataset.js';
 import { loadFashionMnist, loadIdxDirectory } from './fashion.js';
 import { loadMnist, type MnistOptions } from './mnist.js';
 import { loadMnistPairs } from './pairs.js';
+import { isTabular, loadTabular, type TabularOptions } from './tabular.js';
 
 export type { Dataset, Split, XEncoding } from './dataset.js';
 export { validateSplit, validateDataset, featureValue, mulberry32, seededPermutation, shuffleSplit, limitPerClass } from './dataset.js';
 export { loadMnist, type MnistOptions } from './mnist.js';
 export { loadFashionMnist, loadIdxDirectory, FASHION_MNIST_DIR } from './fashion.js';
 export { readIdxFile, parseIdx, type IdxArray } from './idx.js';
+export { loadTabular, isTabular, parseCsv, parseNumber, npyFeatures, readBounded, MAX_CSV_BYTES, MAX_NPZ_BYTES, type TabularOptions } from './tabular.js';
 
 /**
  * Options: digit selection, relabelling and seed apply to the bundled MNIST set; `perClass`
  * keeps the first N training examples of each class (of any data set; validation and test keep
  * all of theirs, so the scores stay comparable).
  */
-export interface LoadDatasetOptions extends MnistOptions {
+export interface LoadDatasetOptions extends MnistOptions, Omit<TabularOptions, 'seed'> {
   perClass?: number;
+  /** The seed of the split of one CSV or .npz file into training and validation (the run's --seed). */
+  splitSeed?: number;
 }
 
 export const DATASET_NAMES = ['mnist', 'fashion-mnist', 'mnist-pairs'] as const;
@@ -39,10 +43,12 @@ export function loadDataset(spec: string | undefined, opts: LoadDatasetOptions =
     }
     if (name === 'fashion-mnist') data = loadFashionMnist();
     else if (name === 'mnist-pairs') data = loadMnistPairs();
+    else if (isTabular(name)) data = loadTabular(name, { ...opts, seed: opts.splitSeed });
     else if (existsSync(name) && statSync(name).isDirectory()) data = loadIdxDirectory(name);
     else {
       return fail('DNN6001', `unknown data set or directory '${name}'`, [
         `accepted values: ${DATASET_NAMES.join(', ')}, or a directory containing train-images-idx3-ubyte, train-labels-idx1-ubyte, t10k-images-idx3-ubyte and t10k-labels-idx1-ubyte (each optionally .gz)`,
+        'or your own data: a .csv or .npz file, or a directory with train.csv (optionally val.csv, test.csv) or train.npz (arrays x and y)',
       ]);
     }
   }

@@ -13,7 +13,7 @@ import {
   sparseSoftmaxCrossEntropy,
 } from '../std/losses.js';
 import { varianceScaling, constantInit, type Distribution, type FanMode } from '../std/initializers.js';
-import { StdError } from '../std/errors.js';
+import { MAX_UNITS, StdError } from '../std/errors.js';
 import { REGIMEN_BUILTINS } from './regimenBuiltins.js';
 import { TRAIN_BUILTINS } from './trainBuiltins.js';
 import type { Value } from './values.js';
@@ -198,6 +198,8 @@ export const BUILTINS: Readonly<Record<string, BuiltinDef>> = {
     call: (c, a) => {
       const labels = T(a, 'labels');
       if (labels.type.dtype !== 'i32') throw new StdError('DNN2006', `one_hot expects i32 labels, got ${labels.type.dtype}`);
+      const depth = N(a, 'depth');
+      if (depth < 1 || depth > MAX_UNITS) throw new StdError('DNN2009', `one_hot needs a depth from 1 to 2^24 (${MAX_UNITS}), got ${depth}`);
       return t(c.b.oneHot(labels, N(a, 'depth')));
     },
   },

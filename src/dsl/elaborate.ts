@@ -3,7 +3,7 @@
 // forward function rebuilds the network in each entry point's program context.
 import { fmtType, ShapeError, type Var } from '../ir/types.js';
 import { ProgramContext, StateRegistry } from '../std/context.js';
-import { StdError } from '../std/errors.js';
+import { checkTensorSize, StdError } from '../std/errors.js';
 import { NAMED_INITIALIZERS } from '../std/initializers.js';
 import { sgd } from '../std/optimizers.js';
 import { constant } from '../std/schedules.js';
@@ -13,7 +13,7 @@ import type { ArtifactInput, Augment } from '../contract/artifact.js';
 import { INFER_IMAGE } from './regimenBuiltins.js';
 import type { Call, Expr, FnDecl, InputDecl, Item, LetStmt, Module, TrainBlock } from './ast.js';
 import { BUILTINS, type BuiltinDef, type KindValue, type ParamKind, type ParamSpec } from './builtins.js';
-import { DiagnosticBag, type Diagnostic, type DiagnosticCode, type SourceFile, type Span } from '../contract/diagnostics.js';
+import { DiagnosticBag, DnnError, type Diagnostic, type DiagnosticCode, type SourceFile, type Span } from '../contract/diagnostics.js';
 import { parseSource } from './parse.js';
 import { describe, type Value } from './values.js';
 import { globToRegExp } from './glob.js';
@@ -39,6 +39,16 @@ export interface Elaborated {
   readonly def: ModelDefinition | null;
   readonly diagnostics: readonly Diagnostic[];
 }
+
+/**
+ * The most operations (function and layer applications, tensor arithmetic) one model may make
+ * once `repeat` and function calls are expanded. Calls multiply (`repeat(f, n, ...)`, functions
+ * that call another twice, nested): without a bound a few lines could ask for billions of
+ * layers, and every later stage's cost grows with this number.
+ */
+export const MAX_OPERATIONS = 20_000;
+/** The largest `repeat` count; far more layers than any network in the book. */
+export const MAX_REPEAT = 1000;
 
 const TRAIN_KEYS = [
   'optimizer', 'batch_size', 'eval_batch_size', 'epochs', 'frozen', 'clip', 'max_norm', 'regularizer', 'early_stopping',
@@ -91,6 +101,8 @@ class Elaborator {
   private readonly failed = new Set<string>();
   /** Inputs and the top-level definitions made so far: what function bodies see. */
   private globals = new Env(new Map(), null);
+  /** Operations made by the current forward pass (see MAX_OPERATIONS). */
+  private operations = 0;
 
   constructor(
     private readonly module: Module,
@@ -126,6 +138,7 @@ class Elaborator {
     };
     // A dry run in training mode finds every name, type and shape error before any IR is kept.
     const dry = new ProgramContext('check', 'train', new StateRegistry());
+    if (!this.inputsFit(inputs.map((i) => i.artifact), train)) return { def: null, diagnostics: this.bag.items };
     const vars = new Map(inputs.map((i) => [i.artifact.name, dry.input(i.artifact.name, { dtype: i.artifact.dtype, shape: [train.batchSize, ...i.artifact.example] })]));
     const result = this.forward(dry, vars);
     if (!result.loss && !this.bag.hasErrors) this.error('DNN3001', 'the loss could not be computed (please report this)', this.lets.find((l) => l.name.name === 'loss')?.span);
@@ -135,6 +148,23 @@ class Elaborator {
       return n === undefined ? i : { ...i, classes: n };
     });
     return { def: this.bag.hasErrors ? null : { ...def, inputs: withClasses }, diagnostics: this.bag.items };
+  }
+
+  /** Whether a batch of every input fits one storage buffer (else DNN2011 at the batch size that does not). */
+  private inputsFit(inputs: readonly ArtifactInput[], train: { batchSize: number; evalBatchSize: number }): boolean {
+    for (const key of ['batch_size', 'eval_batch_size'] as const) {
+      const batch = key === 'batch_size' ? train.batchSize : train.evalBatchSize;
+      for (const i of inputs) {
+        try {
+          checkTensorSize({ dtype: i.dtype, shape: [batch, ...i.example] }, `a batch of ${batch} of input '${i.name}' is a tensor`);
+        } catch (err) {
+          if (!(err instanceof StdError)) throw err;
+          this.error(err.code, err.message, this.trainSpans[key] ?? this.inputs.find((d) => d.name.name === i.name)?.name.span, [`use a smaller ${key}`]);
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /**
@@ -207,11 +237,26 @@ class Elaborator {
     }
   }
 
+  /**
+   * Runs the resolver; a file it refuses (a device, not a .dnn file, too large) is reported at
+   * the import statement, with the resolver's message. Undefined when refused.
+   */
+  private resolveAt(resolve: NonNullable<ElaborateOptions['resolveImport']>, path: string, span: Span): SourceFile | null | undefined {
+    try {
+      return resolve(path, span.file);
+    } catch (e) {
+      if (!(e instanceof DnnError)) throw e;
+      for (const d of e.diagnostics) this.bag.items.push({ ...d, span: d.span ?? span });
+      return undefined;
+    }
+  }
+
   /** Brings an imported file's functions (and its own imports) into this model. */
   private importFile(path: string, span: Span): void {
     const resolve = this.opts.resolveImport;
     if (!resolve) return void this.error('DNN6001', `cannot import "${path}": no file system here`, span);
-    const file = resolve(path, span.file);
+    const file = this.resolveAt(resolve, path, span);
+    if (file === undefined) return; // refused, and reported
     if (!file) return void this.error('DNN6001', `imported file "${path}" does not exist`, span);
     if (this.imported.has(file.path)) return; // imported already (or an import cycle): once is enough
     this.imported.add(file.path);
@@ -412,6 +457,7 @@ class Elaborator {
 
   // ---- the network ------------------------------------------------------------------------------
   private forward(ctx: ProgramContext, inputs: ReadonlyMap<string, Var>): ForwardResult {
+    this.operations = 0;
     const globals = new Env(new Map(), null);
     this.globals = globals;
     for (const [name, v] of inputs) globals.set(name, { kind: 'tensor', v });
@@ -472,7 +518,7 @@ class Elaborator {
         const x = this.expr(e.operand, env, ctx);
         if (x === POISON) return POISON;
         if (x.kind === 'num') return { kind: 'num', value: -x.value, isInt: x.isInt };
-        if (x.kind === 'tensor') return { kind: 'tensor', v: ctx.b.neg(x.v) };
+        if (x.kind === 'tensor') return this.overBudget(e.span) ? POISON : { kind: 'tensor', v: ctx.b.neg(x.v) };
         return this.error('DNN2006', `cannot negate ${describe(x)}`, e.span);
       }
       case 'binary':
@@ -510,6 +556,7 @@ class Elaborator {
     const a = l.kind === 'tensor' ? l.v : l.value;
     const b = r.kind === 'tensor' ? r.v : r.value;
     const kind = ({ '+': 'add', '-': 'sub', '*': 'mul', '/': 'div' } as const)[op];
+    if (this.overBudget(span)) return POISON;
     try {
       return { kind: 'tensor', v: ctx.b.binary(kind, a, b) };
     } catch (err) {
@@ -553,6 +600,7 @@ class Elaborator {
     if (f === POISON || n === POISON || x === POISON || prefix === POISON) return POISON;
     if (f.kind !== 'fn' && f.kind !== 'builtin') return this.error('DNN2006', `repeat's first argument must be a function, got ${describe(f)}`, fArg!.span);
     if (n.kind !== 'num' || !Number.isInteger(n.value) || n.value < 1) return this.error('DNN2009', `repeat's count must be a positive integer, got ${describe(n)}`, nArg!.span);
+    if (n.value > MAX_REPEAT) return this.error('DNN2009', `repeat's count must be at most ${MAX_REPEAT}, got ${n.value}`, nArg!.span);
     if (prefix && prefix.kind !== 'str') return this.error('DNN2006', `repeat's name must be a string, got ${describe(prefix)}`, nameArg!.span);
     const base = prefix?.kind === 'str' ? prefix.value : f.kind === 'fn' ? f.decl.name.name : f.name;
     const extra = named.map((a): ArgValue => ({ name: a.name, value: this.expr(a.value, env, ctx), span: a.span }));
@@ -574,7 +622,19 @@ class Elaborator {
     return ctx.withScope(ctx.scopePath ? `${ctx.scopePath}/${n.value}` : n.value, () => this.expr(e.args[1]!.value, env, ctx));
   }
 
+  /** Counts one operation; past MAX_OPERATIONS, reports DNN1006 (once) and says so. */
+  private overBudget(span: Span): boolean {
+    if (++this.operations <= MAX_OPERATIONS) return false;
+    if (this.operations === MAX_OPERATIONS + 1) {
+      this.error('DNN1006', `the model is too large: more than ${MAX_OPERATIONS} operations (layers, function calls, arithmetic)`, span, [
+        'repeat counts and functions that call others several times multiply',
+      ]);
+    }
+    return true;
+  }
+
   private apply(target: Value, args: { name?: { name: string; span: Span }; value: V; span: Span }[], site: Call, ctx: ProgramContext): V {
+    if (this.overBudget(site.span)) return POISON;
     if (target.kind === 'fn') return this.applyFn(target.decl, args, site, ctx);
     if (target.kind === 'builtin') return this.applyBuiltin(target.name, BUILTINS[target.name]!, args, site, ctx);
     return this.error('DNN2006', `'${site.callee.name}' is ${describe(target)}, not a function`, site.callee.span);
@@ -675,7 +735,9 @@ class Elaborator {
     }
     if (!ok) return POISON;
     try {
-      return def.call(ctx, converted);
+      const out = def.call(ctx, converted);
+      if (out.kind === 'tensor') checkTensorSize(out.v.type, `${fname} gives a tensor`);
+      return out;
     } catch (err) {
       if (err instanceof StdError) return this.error(err.code, err.message, site.span);
       if (err instanceof ShapeError) return this.error('DNN2007', `${fname}: ${err.message}`, site.span);
@@ -688,6 +750,11 @@ class Elaborator {
       this.error('DNN2006', `argument '${p.name}' of ${fname} must be ${want}, got ${describe(v)}`, span);
       return null;
     };
+    // A setting (a rate, a size) of Infinity or NaN (1e400, 0/0) is a mistake, never a choice.
+    if (p.kind !== 'tensor' && p.kind !== 'tensors' && !finiteNumbers(v)) {
+      this.error('DNN2009', `argument '${p.name}' of ${fname} must be finite, got ${describe(v)}`, span);
+      return null;
+    }
     switch (p.kind) {
       case 'tensor':
         if (v.kind === 'tensor') return v.v;
@@ -746,7 +813,14 @@ class Elaborator {
       }
       case 'schedule':
         if (v.kind === 'schedule') return v.schedule;
-        if (v.kind === 'num') return v.value > 0 ? constant(v.value) : (this.error('DNN2009', `a learning rate must be positive, got ${v.value}`, span), null);
+        if (v.kind === 'num') {
+          try {
+            return constant(v.value);
+          } catch (err) {
+            if (err instanceof StdError) return (this.error(err.code, err.message, span), null);
+            throw err;
+          }
+        }
         return bad('a learning rate: a number or a schedule such as exponential_decay(...)');
       case 'axes': {
         if (v.kind === 'num' && Number.isInteger(v.value)) return [v.value];
@@ -757,6 +831,13 @@ class Elaborator {
       }
     }
   }
+}
+
+/** False when `v` is, or lists, a NaN or infinite number. */
+function finiteNumbers(v: Value): boolean {
+  if (v.kind === 'num') return Number.isFinite(v.value);
+  if (v.kind === 'list') return v.items.every(finiteNumbers);
+  return true;
 }
 
 function defaultValue(p: ParamSpec): Value {

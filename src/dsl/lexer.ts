@@ -4,7 +4,7 @@
 // does not also produce a cascade of syntax errors.
 
 import { createToken, Lexer, type IToken, type TokenType } from 'chevrotain';
-import type { Diagnostic, SourceFile, Span } from '../contract/diagnostics.js';
+import { printableText, type Diagnostic, type SourceFile, type Span } from '../contract/diagnostics.js';
 
 // ---- Token categories: they match no text themselves; the parser consumes them as groups ----
 // `label` is how a token type is named in error messages ("expected ')'"), so it shows the
@@ -207,19 +207,14 @@ export function tokenize(file: SourceFile): LexResult {
 
 function unexpectedCharacters(text: string): string {
   const chars = [...text]; // by code point, so an emoji counts as one character
-  const shown = `'${chars.map(printable).join('')}'`;
+  // Control characters would garble the message line, so they are shown escaped.
+  const shown = `'${printableText(text)}'`;
   if (chars.length > 1) return `unexpected characters ${shown}`;
   // A lone non-ASCII character is often invisible or looks like an ASCII one: name it exactly.
   const cp = text.codePointAt(0) ?? 0;
   return cp > 0x7e
     ? `unexpected character ${shown} (${codePoint(cp)})`
     : `unexpected character ${shown}`;
-}
-
-/** Control characters would garble the message line, so they are shown escaped. */
-function printable(ch: string): string {
-  const cp = ch.codePointAt(0) ?? 0;
-  return cp < 0x20 || cp === 0x7f ? `\\u{${cp.toString(16)}}` : ch;
 }
 
 function codePoint(cp: number): string {

@@ -2,13 +2,14 @@
 // mistake; the diagnostics of both phases come back together, in source order.
 
 import type { Module } from './ast.js';
-import { lineCol, type Diagnostic, type SourceFile } from '../contract/diagnostics.js';
+import { capDiagnostics, lineCol, type Diagnostic, type SourceFile } from '../contract/diagnostics.js';
 import { tokenize } from './lexer.js';
 import { DnnParser } from './parser.js';
 
 export interface ParsedSource {
   /** Partial when there are errors: statements with a syntax error are left out. */
   module: Module;
+  /** At most MAX_DIAGNOSTICS errors, then a DNN1005 saying how many more there were. */
   diagnostics: Diagnostic[];
 }
 
@@ -25,7 +26,7 @@ export function parseSource(file: SourceFile): ParsedSource {
     ...lexed.diagnostics,
     ...withoutEchoes(file, lexed.diagnostics, parsed.diagnostics),
   ].sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
-  return { module: parsed.module, diagnostics };
+  return { module: parsed.module, diagnostics: capDiagnostics(diagnostics, parsed.stoppedEarly) };
 }
 
 /**
@@ -38,12 +39,18 @@ function withoutEchoes(
   lexical: readonly Diagnostic[],
   syntax: readonly Diagnostic[],
 ): Diagnostic[] {
-  const badChars = lexical.flatMap((d) => (d.code === 'DNN1001' && d.span ? [d.span.start] : []));
-  if (badChars.length === 0) return [...syntax];
-  const line = (offset: number) => lineCol(file, offset).line;
+  // The first unexpected character of each line; linear, however many errors there are.
+  const firstBad = new Map<number, number>();
+  for (const d of lexical) {
+    if (d.code !== 'DNN1001' || !d.span) continue;
+    const line = lineCol(file, d.span.start).line;
+    firstBad.set(line, Math.min(firstBad.get(line) ?? Infinity, d.span.start));
+  }
+  if (firstBad.size === 0) return [...syntax];
   return syntax.filter((d) => {
     const start = d.span?.start;
     if (start === undefined) return true;
-    return !badChars.some((bad) => bad <= start && line(bad) === line(start));
+    const bad = firstBad.get(lineCol(file, start).line);
+    return bad === undefined || bad > start;
   });
 }

@@ -24,6 +24,7 @@ import {
   EmbeddedActionsParser,
   EOF,
   isRecognitionException,
+  MismatchedTokenException,
   tokenMatcher,
   type IParserErrorMessageProvider,
   type IRecognitionException,
@@ -53,7 +54,7 @@ import type {
   TrainBlock,
   TrainSetting,
 } from './ast.js';
-import type { Diagnostic, SourceFile, Span } from '../contract/diagnostics.js';
+import { MAX_DIAGNOSTICS, type Diagnostic, type SourceFile, type Span } from '../contract/diagnostics.js';
 import * as T from './lexer.js';
 
 /**
@@ -89,13 +90,32 @@ type RecoveryContext = 'statement' | 'setting';
 export interface ParseResult {
   module: Module;
   diagnostics: Diagnostic[];
+  /** Parsing gave up after MAX_DIAGNOSTICS errors; the rest of the file was not looked at. */
+  stoppedEarly: boolean;
 }
+
+/**
+ * How deeply parentheses, calls, lists and negations may nest. The parser is recursive, so an
+ * unbounded depth would overflow the stack; no real model comes near this.
+ */
+export const MAX_NESTING = 100;
+
+/**
+ * How deep an expression tree may be, counting one level per operator too, so that a chain like
+ * `a + a + ... + a` counts its length. Every later stage walks expressions recursively.
+ */
+export const MAX_EXPRESSION_DEPTH = 250;
 
 export class DnnParser extends EmbeddedActionsParser {
   /** The file being parsed; only needed to build spans. */
   private file: SourceFile = { path: '', text: '' };
   /** Syntax errors found by the actions rather than by chevrotain (e.g. argument order). */
   private extraDiagnostics: Diagnostic[] = [];
+  /** How many nesting levels (see MAX_NESTING) the parser is inside right now. */
+  private nesting = 0;
+  /** The depth of each expression node built (a leaf is 1), for MAX_EXPRESSION_DEPTH. */
+  private depths = new WeakMap<Expr, number>();
+  private stoppedEarly = false;
 
   constructor() {
     super(T.allTokens, {
@@ -111,6 +131,8 @@ export class DnnParser extends EmbeddedActionsParser {
   parse(file: SourceFile, tokens: IToken[]): ParseResult {
     this.file = file;
     this.extraDiagnostics = [];
+    this.nesting = 0;
+    this.stoppedEarly = false;
     this.input = tokens;
     try {
       const items = this.module();
@@ -118,12 +140,13 @@ export class DnnParser extends EmbeddedActionsParser {
         ...this.errors.map((e) => this.diagnosticFor(e)),
         ...this.extraDiagnostics,
       ].sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
-      return { module: { file, items }, diagnostics };
+      return { module: { file, items }, diagnostics, stoppedEarly: this.stoppedEarly };
     } finally {
       // The parser is reused; don't keep the last file and its tokens alive.
       this.input = [];
       this.file = { path: '', text: '' };
       this.extraDiagnostics = [];
+      this.depths = new WeakMap();
     }
   }
 
@@ -144,6 +167,7 @@ export class DnnParser extends EmbeddedActionsParser {
   /** One statement, or undefined if it had a syntax error (reported, and skipped). */
   private readonly item = this.RULE('item', (): Item | undefined => {
     const first = this.LA(1);
+    this.ACTION(() => (this.nesting = 0));
     try {
       return this.OR<Item | undefined>([
         { ALT: () => this.SUBRULE(this.modelDecl) },
@@ -356,15 +380,17 @@ export class DnnParser extends EmbeddedActionsParser {
   // associative.
 
   /** `a + b - c` */
-  private readonly expression = this.RULE('expression', (): Expr => {
-    let left = this.SUBRULE(this.term);
-    this.MANY(() => {
-      const op = this.CONSUME(T.AdditiveOperator);
-      const right = this.SUBRULE2(this.term);
-      left = this.ACTION(() => this.binary(op, left, right));
-    });
-    return left;
-  });
+  private readonly expression = this.RULE('expression', (): Expr =>
+    this.nested(() => {
+      let left = this.SUBRULE(this.term);
+      this.MANY(() => {
+        const op = this.CONSUME(T.AdditiveOperator);
+        const right = this.SUBRULE2(this.term);
+        left = this.ACTION(() => this.binary(op, left, right));
+      });
+      return left;
+    }),
+  );
 
   /** `a * b / c` */
   private readonly term = this.RULE('term', (): Expr => {
@@ -385,13 +411,10 @@ export class DnnParser extends EmbeddedActionsParser {
         {
           ALT: () => {
             const minus = this.CONSUME(T.Minus);
-            const operand = this.SUBRULE(this.unary);
-            return this.ACTION(() => ({
-              kind: 'unary',
-              op: '-',
-              operand,
-              span: this.spanTo(minus, operand),
-            }));
+            const operand = this.nested(() => this.SUBRULE(this.unary));
+            return this.ACTION(() =>
+              this.deep({ kind: 'unary', op: '-', operand, span: this.spanTo(minus, operand) }, [operand]),
+            );
           },
         },
         { ALT: () => this.SUBRULE(this.primary) },
@@ -427,7 +450,7 @@ export class DnnParser extends EmbeddedActionsParser {
     const open = this.CONSUME(T.LParen);
     const inner = this.SUBRULE(this.expression);
     const close = this.CONSUME(T.RParen, { ERR_MSG: "expected ')' to close the '('" });
-    return this.ACTION(() => ({ ...inner, span: this.span(open, close) }));
+    return this.ACTION(() => this.deep({ ...inner, span: this.span(open, close) }, [inner], 0));
   });
 
   /** `[a, b, c]` */
@@ -442,7 +465,7 @@ export class DnnParser extends EmbeddedActionsParser {
       },
     });
     const close = this.CONSUME(T.RBracket, { ERR_MSG: "expected ']' to close the list" });
-    return this.ACTION(() => ({ kind: 'list', items, span: this.span(open, close) }));
+    return this.ACTION(() => this.deep({ kind: 'list', items, span: this.span(open, close) }, items));
   });
 
   /** `callee(arg, ..., name: arg, ...)`; the callee is always a plain name. */
@@ -462,7 +485,8 @@ export class DnnParser extends EmbeddedActionsParser {
     });
     return this.ACTION(() => {
       this.checkArgumentOrder(args);
-      return { kind: 'call', callee: this.ident(callee), args, span: this.span(callee, close) };
+      const node: Call = { kind: 'call', callee: this.ident(callee), args, span: this.span(callee, close) };
+      return this.deep(node, args.map((a) => a.value));
     });
   });
 
@@ -546,7 +570,44 @@ export class DnnParser extends EmbeddedActionsParser {
 
   private binary(opTok: IToken, left: Expr, right: Expr): Expr {
     const span = { file: this.file, start: left.span.start, end: right.span.end };
-    return { kind: 'binary', op: opTok.image as BinaryOp, left, right, span };
+    return this.deep({ kind: 'binary', op: opTok.image as BinaryOp, left, right, span }, [left, right]);
+  }
+
+  // ---- Limits on nesting --------------------------------------------------------------------
+
+  /** Parses something that nests, refusing to go deeper than MAX_NESTING (see there). */
+  private nested<R>(parse: () => R): R {
+    try {
+      this.ACTION(() => {
+        if (++this.nesting > MAX_NESTING) {
+          this.tooDeep(`expression nested too deeply (more than ${MAX_NESTING} levels of parentheses, calls, lists or '-')`, this.span(this.LA(1)));
+        }
+      });
+      return parse();
+    } finally {
+      this.ACTION(() => this.nesting--);
+    }
+  }
+
+  /**
+   * Records a node's depth (one more than its deepest child, `add` more) and refuses a tree
+   * deeper than MAX_EXPRESSION_DEPTH.
+   */
+  private deep<E extends Expr>(node: E, children: readonly Expr[], add = 1): E {
+    const depth = children.reduce((d, c) => Math.max(d, this.depths.get(c) ?? 1), 1) + add;
+    this.depths.set(node, depth);
+    if (depth > MAX_EXPRESSION_DEPTH) {
+      this.tooDeep(`expression too deep (more than ${MAX_EXPRESSION_DEPTH} nested operations)`, node.span, [
+        'a long chain such as a + b + c + ... counts one level per operator; split it into several definitions',
+      ]);
+    }
+    return node;
+  }
+
+  /** Reports DNN1004 and abandons the statement (as a syntax error does). */
+  private tooDeep(message: string, span: Span, notes?: string[]): never {
+    this.extraDiagnostics.push({ code: 'DNN1004', severity: 'error', message, span, ...(notes && { notes }) });
+    throw new MismatchedTokenException(message, this.LA(1), this.LA(0));
   }
 
   private checkArgumentOrder(args: Arg[]): void {
@@ -619,6 +680,7 @@ export class DnnParser extends EmbeddedActionsParser {
         ]);
       }
       this.skipToSyncPoint(context, { orLineStart: true });
+      this.giveUpIfTooManyErrors();
     });
     return undefined;
   }
@@ -632,6 +694,17 @@ export class DnnParser extends EmbeddedActionsParser {
     // Always make progress, even if the error is at the very token the rule started at.
     if (this.LA(1) === first && !tokenMatcher(first, EOF)) this.SKIP_TOKEN();
     this.skipToSyncPoint(context);
+    this.giveUpIfTooManyErrors();
+  }
+
+  /**
+   * After MAX_DIAGNOSTICS errors the rest of the file is skipped: more would not be read, and
+   * error recovery on a file of garbage would cost time for nothing.
+   */
+  private giveUpIfTooManyErrors(): void {
+    if (this.errors.length + this.extraDiagnostics.length <= MAX_DIAGNOSTICS) return;
+    this.stoppedEarly = true;
+    while (!tokenMatcher(this.LA(1), EOF)) this.SKIP_TOKEN();
   }
 
   private skipToSyncPoint(context: RecoveryContext, opts: { orLineStart?: boolean } = {}): void {

@@ -76,6 +76,7 @@ export class Builder {
   cos = (x: Var) => this.unary('cos', x);
   sin = (x: Var) => this.unary('sin', x);
   floor = (x: Var) => this.unary('floor', x);
+  isFinite = (x: Var) => this.unary('is_finite', x);
   add = (x: Operand, y: Operand) => this.binary('add', x, y);
   sub = (x: Operand, y: Operand) => this.binary('sub', x, y);
   mul = (x: Operand, y: Operand) => this.binary('mul', x, y);

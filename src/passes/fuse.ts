@@ -6,14 +6,17 @@
 //     becomes that kernel's core, the elementwise ops its epilogue (bias + activation after matmul,
 //     `sum/n` after a reduction);
 //   - constants are folded into every kernel that reads them;
-//   - a small elementwise kernel (≤ 3 ops, no core) whose value several kernels read is instead
-//     recomputed inside each of them: a few ALU ops are cheaper than a full write and re-read of
-//     the tensor and a dispatch (the ELU masks, x − mean of batch norm);
+//   - a small elementwise kernel (≤ 3 full-size ops, no core) whose value several kernels read
+//     is instead recomputed inside each of them: a few ALU ops are cheaper than a full write and
+//     re-read of the tensor and a dispatch (the ELU masks, x − mean of batch norm, a one-hot);
+//   - a reduction over a few elements (a row of class scores) is computed inside its consumer;
+//   - kernels over the same index space share one dispatch, even when one reads another's
+//     result, as long as it reads it at its own index (mergeSiblings).
 //   - a matmul's operands are always materialized (inlining would recompute them per column);
 //   - a kernel never binds more storage buffers than the device allows.
 import type { Eqn, Program } from '../ir/program.js';
 import { isCore, OPS } from '../ir/ops/index.js';
-import { shapeEq } from '../ir/types.js';
+import { numel, shapeEq } from '../ir/types.js';
 
 export interface KernelGroup {
   /** The equation whose value the kernel writes. */
@@ -36,10 +39,22 @@ export interface Fused {
   readonly materialized: ReadonlySet<number>;
 }
 
-/** A matmul or reduction: the heart of a kernel, with elementwise work as its epilogue. */
-const isCoreOp = (e: Eqn) => isCore(OPS[e.op].class);
+/** Reductions over at most this many elements are loops inside their consumer (see isCoreOp). */
+export const SMALL_REDUCTION = 16;
+
+/** A reduction over few elements (a softmax's row of classes). */
+const isSmallReduction = (e: Eqn): boolean => OPS[e.op].class === 'reduce' && extentOf(e) <= SMALL_REDUCTION;
+/**
+ * A matmul or reduction: the heart of a kernel, with elementwise work as its epilogue. A small
+ * reduction is not: like an elementwise op, it is computed (as a short loop) inside whichever
+ * kernel reads it, at each index read — the max, the sum of exponentials and the label's logit
+ * of a softmax cross-entropy cost a few loads per element, not a dispatch and a round trip each.
+ */
+const isCoreOp = (e: Eqn) => isCore(OPS[e.op].class) && !isSmallReduction(e);
 /** An elementwise map: computed at the index its consumer reads it at. */
 const isMap = (e: Eqn) => OPS[e.op].class === 'map';
+/** Computed inside its consumer and, when cheap, recomputed in several (see recomputable). */
+const isInlinable = (e: Eqn) => isMap(e) || isSmallReduction(e);
 
 export function fuse(p: Program, maxBuffersPerKernel: number): Fused {
   const forced = new Set<number>();
@@ -66,7 +81,10 @@ export function fuse(p: Program, maxBuffersPerKernel: number): Fused {
   }
 }
 
+/** Full-size ops a recomputed group may hold (smaller, broadcast ones are per-row or per-column). */
 const MAX_RECOMPUTED_OPS = 3;
+/** And ops in all. */
+const MAX_RECOMPUTED_MEMBERS = 16;
 
 function recomputable(
   g: KernelGroup,
@@ -75,18 +93,27 @@ function recomputable(
   forced: ReadonlySet<number>,
   matmulOperands: ReadonlySet<number>,
 ): boolean {
-  if (g.core || g.members.size > MAX_RECOMPUTED_OPS) return false;
+  if (g.core || g.members.size > MAX_RECOMPUTED_MEMBERS) return false;
   if (escaping.has(g.root.out.id) || forced.has(g.root.out.id)) return false;
-  for (const id of g.members) if (!isMap(eqnOf.get(id)!)) return false;
-  return !matmulOperands.has(g.root.out.id);
+  const size = numel(g.root.out.type.shape);
+  let fullSize = 0;
+  for (const id of g.members) {
+    const e = eqnOf.get(id)!;
+    if (!isInlinable(e) && OPS[e.op].class !== 'gather') return false;
+    if (numel(e.out.type.shape) === size) fullSize++;
+  }
+  return fullSize <= MAX_RECOMPUTED_OPS && !matmulOperands.has(g.root.out.id);
 }
 
 /** Distinct buffers a group reads, plus the one it writes. */
 export function groupInputs(g: KernelGroup, eqnOf: ReadonlyMap<number, Eqn>, materialized: ReadonlySet<number>): number[] {
   const seen = new Set<number>();
+  const expanded = new Set<number>(); // a shared subexpression is walked once, not once per path
   const order: number[] = [];
   const visit = (id: number) => {
     if (g.members.has(id)) {
+      if (expanded.has(id)) return;
+      expanded.add(id);
       for (const v of eqnOf.get(id)!.inputs) visit(v.id);
     } else if (materialized.has(id) && !seen.has(id)) {
       seen.add(id);
@@ -97,7 +124,46 @@ export function groupInputs(g: KernelGroup, eqnOf: ReadonlyMap<number, Eqn>, mat
   return order;
 }
 
+/**
+ * Loop steps one invocation of a kernel may run. Mesa's llvmpipe stops any loop after 65535
+ * iterations, counted across the loops of an invocation: a kernel of longer serial loops would
+ * silently compute a partial sum (and skip the loops after it). Fusion never builds one; a single
+ * reduction longer than that is the emitter's to split.
+ */
+export const LOOP_BUDGET = 65535;
+
+/**
+ * How deep one kernel's expression may nest: a longer chain of elementwise ops (1,000 `+ 1` in a
+ * repeat) is stored every MAX_DEPTH ops, so neither code generation's recursion nor the shader
+ * compiler meets an unbounded expression.
+ */
+export const MAX_DEPTH = 128;
+
+/** The reduced extent of a reduction. */
+function extentOf(e: Eqn): number {
+  const shape = e.inputs[0]!.type.shape;
+  const { axes } = e.params as { axes: readonly number[] };
+  return [...new Set(axes.map((a) => (a < 0 ? a + shape.length : a)))].reduce((p, a) => p * shape[a]!, 1);
+}
+
+/**
+ * An upper estimate of the loop steps of a group's invocation (with `extra` joined): its core
+ * reduction's extent times one plus the extents of the small reductions inlined, each computed
+ * once per step of the core's loop (values invariant in an inner loop are hoisted out of it).
+ */
+function loopBound(g: KernelGroup, _eqnOf: ReadonlyMap<number, Eqn>, extra?: Eqn): number {
+  const core = g.core ?? (extra && isCoreOp(extra) ? extra : null);
+  const coreSteps = core && OPS[core.op].class === 'reduce' ? extentOf(core) : 1;
+  let inner = innerSteps.get(g) ?? 0;
+  if (extra && extra !== core && OPS[extra.op].class === 'reduce') inner += extentOf(extra);
+  return coreSteps * (1 + inner);
+}
+
+/** Per group, the extents of the small reductions inlined into it (kept as members join). */
+const innerSteps = new WeakMap<KernelGroup, number>();
+
 function partition(p: Program, forced: ReadonlySet<number>, duplicable: ReadonlySet<number>, escaping: ReadonlySet<number>): Fused {
+  const eqnOf = new Map(p.eqns.map((e) => [e.out.id, e]));
   const users = new Map<number, Eqn[]>();
   for (const e of p.eqns) for (const v of e.inputs) (users.get(v.id) ?? users.set(v.id, []).get(v.id)!).push(e);
 
@@ -107,7 +173,11 @@ function partition(p: Program, forced: ReadonlySet<number>, duplicable: Readonly
   /** Whether a value is computed at its kernel's output index (false when recomputed in several). */
   const aligned = new Map<number, boolean>();
   const groups: KernelGroup[] = [];
+  /** Depth of each inlined value in its kernel's expression tree (roots 0). */
+  const depth = new Map<number, number>();
   const join = (g: KernelGroup, v: number, isAligned: boolean) => {
+    const e = eqnOf.get(v)!;
+    if (OPS[e.op].class === 'reduce' && g.core !== e) innerSteps.set(g, (innerSteps.get(g) ?? 0) + extentOf(e));
     if (isAligned) g.aligned.add(v);
     g.members.add(v);
     groupsOf.set(v, [...(groupsOf.get(v) ?? []), g]);
@@ -125,24 +195,28 @@ function partition(p: Program, forced: ReadonlySet<number>, duplicable: Readonly
     const alignedIn = (g: KernelGroup) =>
       userEqns.every((u) => !groupsOf.get(u.out.id)!.includes(g) || (aligned.get(u.out.id) === true && isMap(u) && shapeEq(v.type.shape, u.out.type.shape)));
     let joined = false;
-    if (!mustStore && userEqns.length && userEqns.every((u) => OPS[u.op].class !== 'matmul')) {
+    // How deep v would sit in its kernel's expression (the root is 0).
+    const d = 1 + Math.max(0, ...userEqns.map((u) => depth.get(u.out.id) ?? 0));
+    if (!mustStore && d <= MAX_DEPTH && userEqns.length && userEqns.every((u) => OPS[u.op].class !== 'matmul')) {
       if (userGroups.size === 1) {
         const g = [...userGroups][0]!;
         const allAligned = alignedIn(g);
         if (isCoreOp(e)) {
           // A core feeds the epilogue at the kernel's own index; one core per kernel.
-          joined = !g.core && allAligned;
+          joined = !g.core && allAligned && loopBound(g, eqnOf, e) <= LOOP_BUDGET;
           if (joined) g.core = e;
         } else {
-          joined = true;
+          joined = loopBound(g, eqnOf, e) <= LOOP_BUDGET;
         }
         if (joined) {
           aligned.set(v.id, allAligned);
+          depth.set(v.id, d);
           join(g, v.id, allAligned);
         }
-      } else if (duplicable.has(v.id) && !isCoreOp(e)) {
+      } else if (duplicable.has(v.id) && !isCoreOp(e) && [...userGroups].every((g) => loopBound(g, eqnOf, e) <= LOOP_BUDGET)) {
         joined = true;
         aligned.set(v.id, false);
+        depth.set(v.id, d);
         for (const g of userGroups) join(g, v.id, alignedIn(g));
       }
     }
@@ -160,8 +234,11 @@ function partition(p: Program, forced: ReadonlySet<number>, duplicable: Readonly
 
 /**
  * Horizontal fusion: a group joins the kernel before it when both compute the same output shape
- * without a matmul, it reads none of that kernel's results, and the bindings still fit — the
- * scalar bookkeeping of a step, a layer's γ and β gradients, or a bias update beside another.
+ * without a matmul and the bindings still fit — the scalar bookkeeping of a step, a layer's γ
+ * and β gradients, or a bias update beside another. It may read what that kernel's groups
+ * compute, provided it reads each such value only at the kernel's own index (the invocation
+ * computing it has it in a register): batch norm's mean, variance and both moving-statistic
+ * updates become one kernel, the variance's reduction reading the mean of its own column.
  */
 function mergeSiblings(f: Fused, eqnOf: ReadonlyMap<number, Eqn>, maxBuffers: number): KernelGroup[][] {
   const kernels: KernelGroup[][] = [];
@@ -171,8 +248,9 @@ function mergeSiblings(f: Fused, eqnOf: ReadonlyMap<number, Eqn>, maxBuffers: nu
     const inputs = groupInputs(g, eqnOf, f.materialized);
     if (last && !isMatmul(g) && !isMatmul(last[0]!) && shapeEq(last[0]!.root.out.type.shape, g.root.out.type.shape)) {
       const roots = new Set(last.map((x) => x.root.out.id));
-      const buffers = new Set([...last.flatMap((x) => groupInputs(x, eqnOf, f.materialized)), ...inputs]);
-      if (!inputs.some((id) => roots.has(id)) && buffers.size + last.length + 1 <= maxBuffers) {
+      const buffers = new Set([...last.flatMap((x) => [x.root.out.id, ...groupInputs(x, eqnOf, f.materialized)]), g.root.out.id, ...inputs]);
+      const steps = [...last, g].reduce((a, x) => a + loopBound(x, eqnOf), 0);
+      if (readsOnlyAtOwnIndex(g, roots, eqnOf) && buffers.size <= maxBuffers && steps <= LOOP_BUDGET) {
         last.push(g);
         continue;
       }
@@ -180,4 +258,46 @@ function mergeSiblings(f: Fused, eqnOf: ReadonlyMap<number, Eqn>, maxBuffers: nu
     kernels.push([g]);
   }
   return kernels;
+}
+
+/**
+ * Whether group g reads the values `roots` (of its kernel's output shape) only at the kernel's
+ * own index: from an elementwise member computed at that index, or from an elementwise member
+ * of the input of g's core when the core is a reduction over leading axes (its input's trailing
+ * axes are then the output's, and broadcasting lines a root up with them).
+ */
+export function readsOnlyAtOwnIndex(g: KernelGroup, roots: ReadonlySet<number>, eqnOf: ReadonlyMap<number, Eqn>): boolean {
+  const outShape = g.root.out.type.shape;
+  const cone = reductionCone(g, eqnOf);
+  for (const id of g.members) {
+    const e = eqnOf.get(id)!;
+    if (!e.inputs.some((v) => roots.has(v.id))) continue;
+    if (!isMap(e)) return false;
+    const atOwn = g.aligned.has(id) && shapeEq(e.out.type.shape, outShape);
+    if (!atOwn && !cone.has(id)) return false;
+  }
+  return true;
+}
+
+/**
+ * The members of g computed inside its reduction's loop at the loop's index (elementwise ops of
+ * the reduced input's shape, up from the reduced input), when the reduction keeps no dimensions
+ * and sums over leading axes; empty otherwise.
+ */
+function reductionCone(g: KernelGroup, eqnOf: ReadonlyMap<number, Eqn>): Set<number> {
+  const cone = new Set<number>();
+  const core = g.core;
+  if (!core || OPS[core.op].class !== 'reduce' || !g.aligned.has(core.out.id)) return cone;
+  const { axes, keepdims } = core.params as { axes: readonly number[]; keepdims: boolean };
+  const inShape = core.inputs[0]!.type.shape;
+  const norm = [...new Set(axes.map((a) => (a < 0 ? a + inShape.length : a)))].sort((a, b) => a - b);
+  if (keepdims || norm.some((a, k) => a !== k)) return cone;
+  const visit = (id: number) => {
+    const e = eqnOf.get(id);
+    if (!e || !g.members.has(id) || cone.has(id) || !isMap(e) || !shapeEq(e.out.type.shape, inShape)) return;
+    cone.add(id);
+    for (const v of e.inputs) visit(v.id);
+  };
+  visit(core.inputs[0]!.id);
+  return cone;
 }

@@ -6,6 +6,7 @@
 import type { Eqn } from '../ir/program.js';
 import { BYTES_PER_ELEMENT, numel, shapeEq, type DType, type TensorType, type Var } from '../ir/types.js';
 import type { ArtifactBuffer, BufferKind } from '../contract/artifact.js';
+import { OPS } from '../ir/ops/index.js';
 import { groupInputs, type Fused } from './fuse.js';
 
 export class BufferTable {
@@ -146,7 +147,8 @@ function inPlaceSafe(f: Fused, k: number, old: Var, reads: readonly number[][], 
       const e = eqnOf.get(id)!;
       if (!e.inputs.some((v) => v.id === old.id)) continue;
       if (!g.aligned.has(id) || !shapeEq(old.type.shape, rootShape) || !shapeEq(e.out.type.shape, rootShape)) return false;
-      if (e.op === 'reshape' || e.op === 'broadcast_to' || e.op === 'one_hot') return false;
+      // Only an elementwise op reads at its own index (a remap or a reduction reads elsewhere).
+      if (OPS[e.op].class !== 'map') return false;
     }
   }
   return true;

@@ -35,6 +35,8 @@ export interface FitOptions {
   onEpoch?: (e: FitEpoch) => void | boolean | Promise<void | boolean>;
   /** Called as the epoch's submitted steps complete. */
   onProgress?: (epoch: number, done: number, total: number) => void;
+  /** Epochs already trained (a run resumed from a checkpoint): numbering continues after them, up to `epochs` in all. */
+  initialEpoch?: number;
   /** The split evaluated after each epoch (default 'val'). */
   valSplit?: string;
 }
@@ -89,7 +91,7 @@ export async function fit(session: Session, opts: FitOptions = {}): Promise<FitR
   const stopping = a.train.earlyStopping;
   const acc = accuracyMetric(a);
   const history: FitEpoch[] = [];
-  for (let epoch = 1; epoch <= epochs; epoch++) {
+  for (let epoch = (opts.initialEpoch ?? 0) + 1; epoch <= epochs; epoch++) {
     const r = await session.trainEpoch((done, total) => opts.onProgress?.(epoch, done, total));
     if (a.train.prune === 'epoch') await session.run('prune');
     // The end-of-epoch rules (early stopping, reduce-on-plateau) run every `interval` epochs.
@@ -101,9 +103,7 @@ export async function fit(session: Session, opts: FitOptions = {}): Promise<FitR
     };
     history.push(e);
     const goOn = await opts.onEpoch?.(e);
-    if (!Number.isFinite(r.loss)) {
-      fail('DNN5004', `training diverged: the loss is ${r.loss} in epoch ${epoch}`, ['try a smaller learning rate, or gradient clipping']);
-    }
+    checkFinite(e, valSplit);
     if (goOn === false) return { history, epochs: epoch, stoppedEarly: false, restoredBest: false, interrupted: true };
     if (e.stop) {
       if (stopping?.restoreBest) await session.run('restore_best');
@@ -111,6 +111,23 @@ export async function fit(session: Session, opts: FitOptions = {}): Promise<FitR
     }
   }
   return await finish(session, { history, epochs, stoppedEarly: false, restoredBest: false, interrupted: false });
+}
+
+/** True when the epoch's training and validation losses are both finite (the run has not diverged). */
+export function epochFinite(e: FitEpoch): boolean {
+  return Number.isFinite(e.loss) && Number.isFinite(e.val.loss);
+}
+
+/** Stops the run (DNN5004) when a loss is NaN or infinite: nothing after it means anything. */
+function checkFinite(e: FitEpoch, valSplit: string): void {
+  const hint = ['try a smaller learning rate, or gradient clipping (clip = clip_by_global_norm(5))'];
+  if (!Number.isFinite(e.loss)) fail('DNN5004', `training diverged: the training loss is ${e.loss} in epoch ${e.epoch}`, hint);
+  if (!Number.isFinite(e.val.loss)) fail('DNN5004', `training diverged: the ${valSplit} loss is ${e.val.loss} after epoch ${e.epoch}`, hint);
+}
+
+/** Stops with DNN5004 when a final evaluation's loss is not finite (the model diverged). */
+export function checkFiniteLoss(loss: number, split: string): void {
+  if (!Number.isFinite(loss)) fail('DNN5004', `training diverged: the ${split} loss is ${loss}`, ['try a smaller learning rate, or gradient clipping (clip = clip_by_global_norm(5))']);
 }
 
 async function finish(session: Session, r: FitResult): Promise<FitResult> {

@@ -52,6 +52,13 @@ interface UploadedSplit {
   buffers: Map<string, GPUBuffer>;
 }
 
+/** Submissions an epoch is cut into when its progress is reported. */
+const PROGRESS_PARTS = 4;
+
+type PreparedStep =
+  | { readonly pipeline: GPUComputePipeline; readonly bindGroup: GPUBindGroup; readonly workgroups: readonly [number, number, number] }
+  | { readonly copy: readonly [GPUBuffer, GPUBuffer, number] };
+
 const STORAGE = () => GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC | GPUBufferUsage.COPY_DST;
 
 export class Session {
@@ -62,6 +69,8 @@ export class Session {
   private readonly splits = new Map<SplitName, UploadedSplit>();
   /** Bind groups per (entry, step, eval split). */
   private readonly bindGroups = new Map<string, GPUBindGroup>();
+  /** Entry step ranges resolved for encoding (see prepared); dropped with the bind groups they hold. */
+  private readonly preparedSteps = new Map<string, readonly PreparedStep[]>();
   private readonly byName = new Map<string, number>();
   private evalSplit: SplitName | null = null;
   /**
@@ -262,6 +271,7 @@ export class Session {
     this.cached.delete(split);
     this.splits.set(split, { count: data.count, buffers });
     for (const key of [...this.bindGroups.keys()]) if (key.endsWith(`|${split}`)) this.bindGroups.delete(key);
+    this.preparedSteps.clear();
   }
 
   /** Whether a split has been uploaded. */
@@ -296,16 +306,17 @@ export class Session {
     const steps = this.stepsPerEpoch();
     if (this.artifact.entries['cache_build'] && !this.cached.has('train')) await this.buildCache();
     if (steps === 0) fail('DNN4001', `the training split has fewer examples than one batch (${this.artifact.train.batchSize})`);
-    this.submit([['begin_epoch', 1]]);
-    const chunk = 4;
+    // The whole epoch is one command buffer (begin_epoch, then every step) unless progress is
+    // asked for, when it is cut into a few; nothing waits between them, and the steps are
+    // encoded from a list prepared once, so a step costs no JavaScript beyond its dispatches.
+    const parts = onProgress ? Math.min(steps, PROGRESS_PARTS) : 1;
     let inFlight: Promise<unknown> = Promise.resolve();
-    for (let s = 0; s < steps; s += chunk) {
-      const n = Math.min(chunk, steps - s);
-      this.submit([['train_step', n]]);
-      // Keep at most two chunks queued so progress stays honest and memory bounded.
-      await inFlight;
-      const done = s + n;
-      inFlight = this.device.queue.onSubmittedWorkDone().then(() => onProgress?.(done, steps));
+    for (let p = 0, s = 0; p < parts; p++) {
+      const n = Math.floor((steps * (p + 1)) / parts) - s;
+      this.submit(p === 0 ? [['begin_epoch', 1], ['train_step', n]] : [['train_step', n]]);
+      s += n;
+      const done = s;
+      if (onProgress) inFlight = this.device.queue.onSubmittedWorkDone().then(() => onProgress(done, steps));
     }
     await inFlight;
     const acc = await this.readAccumulators('train');
@@ -427,10 +438,14 @@ export class Session {
     await this.device.queue.onSubmittedWorkDone();
   }
 
-  /** Runs one step of an entry point `times` times, each in its own submit (for profiling). */
+  /** Runs one step of an entry point `times` times in one command buffer (for profiling). */
   async runSteps(entry: string, index: number, times: number): Promise<void> {
+    this.live();
     const steps = this.artifact.entries[entry]!;
-    for (let t = 0; t < times; t++) this.submitSteps(entry, steps, index, index + 1);
+    const enc = this.device.createCommandEncoder();
+    this.encodeRepeated(enc, this.prepared(entry, steps, index, index + 1), times);
+    this.device.queue.submit([enc.finish()]);
+    this.stats.submits++;
     await this.device.queue.onSubmittedWorkDone();
   }
 
@@ -456,37 +471,53 @@ export class Session {
     for (const [entry, times] of entries) {
       const steps = this.artifact.entries[entry];
       if (!steps) throw new Error(`artifact has no entry '${entry}'`);
-      for (let t = 0; t < times; t++) this.encodeSteps(enc, entry, steps, 0, steps.length);
+      if (times > 0) this.encodeRepeated(enc, this.prepared(entry, steps, 0, steps.length), times);
     }
     this.device.queue.submit([enc.finish()]);
     this.stats.submits++;
   }
 
-  private submitSteps(entry: string, steps: readonly Step[], from: number, to: number): void {
-    const enc = this.device.createCommandEncoder();
-    this.encodeSteps(enc, entry, steps, from, to);
-    this.device.queue.submit([enc.finish()]);
-    this.stats.submits++;
+  private encodeSteps(enc: GPUCommandEncoder, entry: string, steps: readonly Step[], from: number, to: number): void {
+    this.encodeRepeated(enc, this.prepared(entry, steps, from, to), 1);
   }
 
-  /** Consecutive dispatches share one compute pass; a copy ends it. */
-  private encodeSteps(enc: GPUCommandEncoder, entry: string, steps: readonly Step[], from: number, to: number): void {
-    let pass: GPUComputePassEncoder | null = null;
+  /**
+   * An entry's steps resolved once into pipelines, bind groups and buffers (per evaluation split,
+   * since bind groups name the split's data): encoding a step is then only its WebGPU calls.
+   */
+  private prepared(entry: string, steps: readonly Step[], from: number, to: number): readonly PreparedStep[] {
+    const key = `${entry}|${from}|${to}|${this.evalSplit ?? ''}`;
+    const list = this.preparedSteps.get(key);
+    if (list) return list;
+    const made: PreparedStep[] = [];
     for (let k = from; k < to; k++) {
       const step = steps[k]!;
-      if ('copy' in step) {
-        pass?.end();
-        pass = null;
-        enc.copyBufferToBuffer(this.gpuBuffer(step.copy.src), 0, this.gpuBuffer(step.copy.dst), 0, step.copy.bytes);
-        continue;
+      if ('copy' in step) made.push({ copy: [this.gpuBuffer(step.copy.src), this.gpuBuffer(step.copy.dst), step.copy.bytes] });
+      else made.push({ pipeline: this.pipelines[step.dispatch]!, bindGroup: this.bindGroup(entry, k, step), workgroups: step.workgroups });
+    }
+    this.preparedSteps.set(key, made);
+    return made;
+  }
+
+  /** Encodes a prepared list `times` times; consecutive dispatches share one compute pass, a copy ends it. */
+  private encodeRepeated(enc: GPUCommandEncoder, list: readonly PreparedStep[], times: number): void {
+    let pass: GPUComputePassEncoder | null = null;
+    for (let t = 0; t < times; t++) {
+      for (const step of list) {
+        if ('copy' in step) {
+          pass?.end();
+          pass = null;
+          enc.copyBufferToBuffer(step.copy[0], 0, step.copy[1], 0, step.copy[2]);
+          continue;
+        }
+        pass ??= enc.beginComputePass();
+        pass.setPipeline(step.pipeline);
+        pass.setBindGroup(0, step.bindGroup);
+        pass.dispatchWorkgroups(step.workgroups[0], step.workgroups[1], step.workgroups[2]);
       }
-      pass ??= enc.beginComputePass();
-      pass.setPipeline(this.pipelines[step.dispatch]!);
-      pass.setBindGroup(0, this.bindGroup(entry, k, step));
-      pass.dispatchWorkgroups(step.workgroups[0], step.workgroups[1], step.workgroups[2]);
-      this.stats.dispatches++;
     }
     (pass as GPUComputePassEncoder | null)?.end();
+    this.stats.dispatches += times * list.filter((s) => !('copy' in s)).length;
   }
 
   private gpuBuffer(i: number): GPUBuffer {
@@ -555,6 +586,7 @@ export class Session {
     for (const s of this.splits.values()) for (const b of s.buffers.values()) b.destroy();
     this.splits.clear();
     this.bindGroups.clear();
+    this.preparedSteps.clear();
   }
 
   /** The same as dispose (the older name). */

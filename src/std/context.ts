@@ -5,6 +5,7 @@ import { Builder, IdSource } from '../ir/builder.js';
 import { lowbias32 } from '../ir/random.js';
 import { COUNTERS } from '../contract/artifact.js';
 import type { Program } from '../ir/program.js';
+import { checkTensorSize, StdError } from './errors.js';
 import { shapeEq, type DType, type NamedVar, type Shape, type StateRole, type StateSpec, type TensorType, type Var } from '../ir/types.js';
 
 export type Mode = 'train' | 'infer';
@@ -53,6 +54,8 @@ export class ProgramContext {
   /** Regularization terms added to the loss (from layers' kernel_regularizer arguments). */
   readonly penalties: Var[] = [];
   private readonly scopes: { name: string; used: Map<string, number> }[] = [{ name: '', used: new Map() }];
+  /** Every layer path given out in this program (named or generated). */
+  private readonly layerPaths = new Set<string>();
 
   constructor(
     readonly name: string,
@@ -74,6 +77,7 @@ export class ProgramContext {
   state(name: string, type: TensorType, role: StateRole, trainable: boolean, init: InitFn): Var {
     const hit = this.stateReads.get(name);
     if (hit) return hit;
+    checkTensorSize(type, `the state '${name}' is a tensor`);
     this.registry.declare(name, type, role, trainable, init);
     const v = this.b.newVar(type, name);
     this.stateReads.set(name, v);
@@ -111,10 +115,30 @@ export class ProgramContext {
   /** The full path of a new layer in the current scope: `h1/dense`, then `h1/dense_1`, ... */
   uniqueScope(base: string): string {
     const top = this.scopes[this.scopes.length - 1]!;
-    const n = top.used.get(base) ?? 0;
-    top.used.set(base, n + 1);
-    const local = n === 0 ? base : `${base}_${n}`;
-    return top.name ? `${top.name}/${local}` : local;
+    for (;;) {
+      const n = top.used.get(base) ?? 0;
+      top.used.set(base, n + 1);
+      const local = n === 0 ? base : `${base}_${n}`;
+      const path = top.name ? `${top.name}/${local}` : local;
+      // A layer the user named this way already owns the path: take the next number.
+      if (this.layerPaths.has(path)) continue;
+      this.layerPaths.add(path);
+      return path;
+    }
+  }
+
+  /**
+   * The path of a layer's state: its `name:` when given (checked, and not used by another layer
+   * of this program: two layers of one name would silently share weights), else a fresh scope.
+   */
+  layerPath(base: string, name: string | undefined): string {
+    if (name === undefined) return this.uniqueScope(base);
+    checkLayerName(name);
+    if (this.layerPaths.has(name)) {
+      throw new StdError('DNN2013', `a layer named "${name}" already exists: two layers of one name would share their weights`);
+    }
+    this.layerPaths.add(name);
+    return name;
   }
 
   withScope<T>(path: string, body: () => T): T {
@@ -166,6 +190,23 @@ export class ProgramContext {
 function setAll<T>(xs: T[], ys: readonly T[]): void {
   xs.length = 0;
   for (const y of ys) xs.push(y);
+}
+
+/** The most characters of a layer's name. */
+export const MAX_LAYER_NAME = 64;
+
+/**
+ * A layer's `name:` becomes the prefix of its state's names (`hidden/kernel`), which patterns
+ * (`frozen`, `params`, `--restore`) match and checkpoints store: it must be a plain word.
+ */
+function checkLayerName(name: string): void {
+  const bad = (why: string): never => {
+    throw new StdError('DNN2012', `invalid layer name ${JSON.stringify(name)}: ${why}`);
+  };
+  if (name.length === 0) bad('it is empty');
+  if (name.length > MAX_LAYER_NAME) bad(`it has ${name.length} characters, more than ${MAX_LAYER_NAME}`);
+  const c = /[/*?[\]\s\p{Cc}]/u.exec(name);
+  if (c) bad(`it contains ${JSON.stringify(c[0])} (names may not contain /, *, ?, [, ], spaces or control characters)`);
 }
 
 /** A stable per-name random stream: adding a layer does not change the others' random numbers. */

@@ -2,7 +2,7 @@
 // every entry point (train, eval, predict) reads the same buffers.
 import { fmtType, type Var } from '../ir/types.js';
 import { streamOf, type InitFn, type ProgramContext } from './context.js';
-import { requireRank, StdError } from './errors.js';
+import { MAX_UNITS, requireRank, StdError } from './errors.js';
 import { constantInit, NAMED_INITIALIZERS, onesInit, zerosInit } from './initializers.js';
 import { penalty, type Regularizer } from './regularizers.js';
 
@@ -20,8 +20,10 @@ export interface DenseOptions {
 export function dense(ctx: ProgramContext, x: Var, o: DenseOptions): Var {
   requireRank('dense', 2, x.type.shape, x.type.dtype);
   if (x.type.dtype !== 'f32') throw new StdError('DNN2006', `dense expects f32 input, got ${fmtType(x.type)}`);
-  if (!Number.isInteger(o.units) || o.units < 1) throw new StdError('DNN2009', `dense needs a positive integer number of units, got ${o.units}`);
-  const path = o.name ?? ctx.uniqueScope('dense');
+  if (!Number.isInteger(o.units) || o.units < 1 || o.units > MAX_UNITS) {
+    throw new StdError('DNN2009', `dense needs a positive integer number of units up to 2^24 (${MAX_UNITS}), got ${o.units}`);
+  }
+  const path = ctx.layerPath('dense', o.name);
   return ctx.withScope(path, () => {
     const b = ctx.b;
     const kernel = ctx.state(`${path}/kernel`, { dtype: 'f32', shape: [x.type.shape[1]!, o.units] }, 'param', true,
@@ -59,9 +61,9 @@ export function batchNorm(ctx: ProgramContext, x: Var, o: BatchNormOptions): Var
   }
   const momentum = o.momentum ?? 0.99;
   const eps = o.epsilon ?? 0.001;
-  if (!(momentum >= 0 && momentum <= 1)) throw new StdError('DNN2009', `batch_norm momentum must be in [0, 1], got ${momentum}`);
-  if (!(eps > 0)) throw new StdError('DNN2009', `batch_norm epsilon must be positive, got ${eps}`);
-  const path = o.name ?? ctx.uniqueScope('batch_norm');
+  if (!(momentum >= 0 && momentum < 1)) throw new StdError('DNN2009', `batch_norm momentum must be in [0, 1), got ${momentum}`);
+  if (!(eps > 0 && Number.isFinite(eps))) throw new StdError('DNN2009', `batch_norm epsilon must be positive, got ${eps}`);
+  const path = ctx.layerPath('batch_norm', o.name);
   const b = ctx.b;
   return ctx.withScope(path, () => {
     const c = x.type.shape[x.type.shape.length - 1]!;
@@ -97,7 +99,7 @@ export function batchNorm(ctx: ProgramContext, x: Var, o: BatchNormOptions): Var
  */
 export function dropout(ctx: ProgramContext, x: Var, rate: number, name?: string): Var {
   if (!(rate >= 0 && rate < 1)) throw new StdError('DNN2009', `dropout rate must be in [0, 1), got ${rate}`);
-  const path = name ?? ctx.uniqueScope('dropout');
+  const path = ctx.layerPath('dropout', name);
   if (ctx.mode !== 'train' || rate === 0) return x;
   const b = ctx.b;
   return ctx.withScope(path, () => {
@@ -112,7 +114,7 @@ export function dropout(ctx: ProgramContext, x: Var, rate: number, name?: string
  */
 export function prelu(ctx: ProgramContext, x: Var, shared: boolean, alphaInit = 0.25, name?: string): Var {
   if (x.type.dtype !== 'f32') throw new StdError('DNN2006', `prelu expects f32 input, got ${fmtType(x.type)}`);
-  const path = name ?? ctx.uniqueScope('prelu');
+  const path = ctx.layerPath('prelu', name);
   return ctx.withScope(path, () => {
     const shape = shared ? [] : [x.type.shape[x.type.shape.length - 1]!];
     const alpha = ctx.state(`${path}/alpha`, { dtype: 'f32', shape }, 'param', true, constantInit(alphaInit));

@@ -19,13 +19,30 @@ export function sparseSoftmaxCrossEntropy(b: Builder, logits: Var, labels: Var):
   return b.neg(b.reduceSum(b.mul(b.oneHot(labels, depth), logSoftmax(b, logits)), [-1]));
 }
 
-/** 1 where the label's logit is among the k largest (strictly larger ones fewer than k), else 0. */
+/** 1 where x is finite, 0 for NaN and ±Infinity. */
+export function finiteMask(b: Builder, x: Var): Var {
+  return b.isFinite(x);
+}
+
+/**
+ * 1 where every element along the last axis is finite. Counted explicitly: a NaN logit compares
+ * false with everything, so without it a row of NaNs would have no larger logit and count as a hit.
+ */
+function rowFinite(b: Builder, x: Var): Var {
+  return b.eq(b.reduceSum(b.sub(1, finiteMask(b, x)), [-1]), 0);
+}
+
+/**
+ * 1 where the label's logit is among the k largest (strictly larger ones fewer than k), else 0.
+ * A row with a non-finite logit is never a hit.
+ */
 export function inTopK(b: Builder, logits: Var, labels: Var, k: number): Var {
   checkLabels('in_top_k', logits, labels);
+  if (!Number.isInteger(k) || k < 1) throw new StdError('DNN2009', `in_top_k: k must be a positive integer, got ${k}`);
   const depth = logits.type.shape[logits.type.shape.length - 1]!;
   const target = b.reduceSum(b.mul(logits, b.oneHot(labels, depth)), [-1], true);
   const above = b.reduceSum(b.gt(logits, target), [-1]);
-  return b.lt(above, k);
+  return b.mul(b.lt(above, k), rowFinite(b, logits));
 }
 
 function axesOf(x: Var, axis: number | readonly number[] | undefined): number[] {
@@ -77,9 +94,11 @@ export function meanSquaredError(b: Builder, predictions: Var, targets: Var): Va
   return reduceMean(b, b.mul(d, d));
 }
 
-/** 1 where (prediction > threshold) equals the 0/1 label, else 0. */
+/** 1 where (prediction > threshold) equals the 0/1 label and the prediction is finite, else 0. */
 export function binaryAccuracy(b: Builder, predictions: Var, labels: Var, threshold = 0.5): Var {
-  return b.eq(b.gt(predictions, threshold), matchSingleOutput(b, predictions, b.cast(labels, 'f32')));
+  // A non-finite prediction is never right (NaN > threshold is false, which would match label 0).
+  const hit = b.eq(b.gt(predictions, threshold), matchSingleOutput(b, predictions, b.cast(labels, 'f32')));
+  return b.mul(hit, finiteMask(b, predictions));
 }
 
 /** Labels [batch] against a single-output layer [batch, 1]: give them the trailing 1 (not a [batch, batch] broadcast). */

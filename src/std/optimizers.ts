@@ -34,6 +34,8 @@ function check(ok: boolean, what: string, value: number): void {
 }
 const inUnit = (kind: string, name: string, v: number) => check(v >= 0 && v < 1, `${kind}: ${name} must be in [0, 1)`, v);
 const nonNegative = (kind: string, name: string, v: number) => check(v >= 0 && Number.isFinite(v), `${kind}: ${name} must be ≥ 0`, v);
+/** ε keeps a denominator √v + ε away from 0 while v (starting at 0) is 0: it must be > 0. */
+const positive = (kind: string, name: string, v: number) => check(v > 0 && Number.isFinite(v), `${kind}: ${name} must be positive`, v);
 
 /** A per-parameter slot: `<param>/<optimizer>/<slot>`, of the parameter's type. */
 function slot(ctx: ProgramContext, p: ParamGrad, kind: string, name: string, init = zerosInit): [string, Var] {
@@ -96,7 +98,7 @@ export function sgd(): OptimizerSpec {
  * needs only the gradient at θ.
  */
 export function momentum(mu: number, nesterov: boolean): OptimizerSpec {
-  check(mu >= 0 && Number.isFinite(mu), 'momentum: momentum must be ≥ 0', mu);
+  inUnit('momentum', 'momentum', mu);
   return {
     kind: 'momentum',
     settings: { momentum: mu, nesterov },
@@ -174,7 +176,7 @@ export interface RmspropOptions {
 export function rmsprop(o: RmspropOptions): OptimizerSpec {
   inUnit('rmsprop', 'decay', o.decay);
   inUnit('rmsprop', 'momentum', o.momentum);
-  nonNegative('rmsprop', 'epsilon', o.epsilon);
+  positive('rmsprop', 'epsilon', o.epsilon);
   return {
     kind: 'rmsprop',
     settings: { decay: o.decay, momentum: o.momentum, epsilon: o.epsilon, centered: o.centered },
@@ -241,7 +243,7 @@ export function adam(o: AdamOptions): OptimizerSpec {
   const kind = o.weightDecay === undefined ? 'adam' : 'adamw';
   inUnit(kind, 'beta1', o.beta1);
   inUnit(kind, 'beta2', o.beta2);
-  nonNegative(kind, 'epsilon', o.epsilon);
+  positive(kind, 'epsilon', o.epsilon);
   if (o.weightDecay !== undefined) nonNegative(kind, 'weight_decay', o.weightDecay);
   return {
     kind,
@@ -299,7 +301,7 @@ export interface NadamOptions {
 export function nadam(o: NadamOptions): OptimizerSpec {
   inUnit('nadam', 'beta1', o.beta1);
   inUnit('nadam', 'beta2', o.beta2);
-  nonNegative('nadam', 'epsilon', o.epsilon);
+  positive('nadam', 'epsilon', o.epsilon);
   nonNegative('nadam', 'schedule_decay', o.scheduleDecay);
   return {
     kind: 'nadam',

@@ -19,11 +19,14 @@ export interface Schedule {
 function check(ok: boolean, what: string, value: number | string): void {
   if (!ok) throw new StdError('DNN2009', `${what}, got ${value}`);
 }
-const positive = (kind: string, name: string, v: number) => check(v > 0 && Number.isFinite(v), `${kind}: ${name} must be positive`, v);
+/** The largest finite f32: a rate above it is Infinity on the GPU. */
+const F32_MAX = 3.4028234663852886e38;
+const positive = (kind: string, name: string, v: number) => check(v > 0 && v <= F32_MAX, `${kind}: ${name} must be positive and finite in f32`, v);
 
 const f32 = (b: Builder, step: Var) => b.cast(step, 'f32');
 
 export function constant(rate: number): Schedule {
+  check(rate > 0 && rate <= F32_MAX, 'a learning rate must be positive and finite in f32', rate);
   return { kind: 'constant', settings: { learning_rate: rate }, build: (b) => b.const(rate) };
 }
 

@@ -40,6 +40,9 @@ describe('dnnc', () => {
     [['train', 'examples/mnist-bn.dnn', '--data', '/nonexistent'], 'DNN6001', 1],
     [['train', 'examples/mnist-bn.dnn', '--epochs', 'zero'], 'DNN7006', 2],
     [['compile', 'examples/mnist-bn.dnn', '--emit', 'asm'], 'DNN7006', 2],
+    // A device would be read forever; it is refused before it is opened.
+    [['check', '/dev/zero'], 'DNN6020', 1],
+    [['compile', '/dev/urandom'], 'DNN6020', 1],
   ])('%j fails with %s (exit %i) and no stack trace', (args, code, exit) => {
     const r = dnnc(...args);
     expect(r.code).toBe(exit);
@@ -71,13 +74,15 @@ describe('dnnc', () => {
     s.destroy();
   });
 
-  it('train --json prints exactly one JSON object per epoch; --save and eval --checkpoint round-trip', () => {
+  it('train --json prints exactly one JSON object per epoch, then the test event; --save and eval --checkpoint round-trip', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dnnc-'));
     const ckpt = join(dir, 'model.safetensors');
     const r = dnnc('train', 'examples/mnist-bn.dnn', '--epochs', '2', '--json', '--seed', '7', '--save', ckpt);
     expect(r.code, r.err).toBe(0);
-    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, number>);
-    expect(lines).toHaveLength(2);
+    const all = r.out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, number>);
+    expect(all).toHaveLength(3);
+    expect(Object.keys(all[2]!).sort()).toEqual(['event', 'test_accuracy', 'test_loss']);
+    const lines = all.slice(0, 2);
     lines.forEach((l, i) => {
       expect(Object.keys(l).sort()).toEqual(['epoch', 'loss', 'seconds', 'val_accuracy', 'val_loss']);
       expect(l['epoch']).toBe(i + 1);

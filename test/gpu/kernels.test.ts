@@ -31,7 +31,7 @@ const bin = (op: OpKind, range?: [number, number]): Case => ({
 });
 
 const cases: Case[] = [
-  ...(['neg', 'exp', 'tanh', 'abs', 'sign', 'cos', 'sin', 'floor'] as OpKind[]).map((op) => un(op, [-3, 3])),
+  ...(['neg', 'exp', 'tanh', 'abs', 'sign', 'cos', 'sin', 'floor', 'is_finite'] as OpKind[]).map((op) => un(op, [-3, 3])),
   { ...un('exp', [-100, 88]), name: 'exp over its whole f32 range' },
   un('log', [0.1, 5]), un('sqrt', [0.1, 5]), un('rsqrt', [0.1, 5]),
   ...(['add', 'sub', 'mul', 'max', 'min', 'gt', 'ge', 'lt', 'le', 'eq', 'ne'] as OpKind[]).map((op) => bin(op)),
@@ -87,6 +87,17 @@ const cases: Case[] = [
   { name: 'reduce_sum all / n epilogue', ops: ['reduce_sum'], types: [f(300)], body: (b, [x]) => b.div(b.reduceSum(x!), 300) },
   { name: 'reduce_max', ops: ['reduce_max'], types: [f(5, 8)], body: (b, [x]) => b.reduceMax(x!, [1]) },
   { name: 'reduce_max axis 0 keepdims', ops: ['reduce_max'], types: [f(5, 8)], body: (b, [x]) => b.sub(x!, b.reduceMax(x!, [0], true)) },
+  // Small reductions are loops inside their consumer, nested in a larger one: a mean over rows of
+  // a log-sum-exp over 10 classes (distinct loop counters, invariants hoisted out of loops).
+  // Longer than a kernel's loop may run on llvmpipe (65535 iterations): split before fusion.
+  { name: 'Σ|W| over a 784×300 kernel (235 200 terms)', ops: ['reduce_sum', 'abs'], types: [f(784, 300)], tol: 1e-4, body: (b, [x]) => b.reduceSum(b.abs(x!), [0, 1]) },
+  { name: 'max over 100 003 values', ops: ['reduce_max'], types: [f(100003)], body: (b, [x]) => b.reduceMax(x!, [0]) },
+  { name: 'nested small reductions: mean log-sum-exp', ops: ['reduce_sum', 'reduce_max'], types: [f(40, 10)], tol: 1e-4,
+    body: (b, [x]) => {
+      const m = b.reduceMax(x!, [1], true);
+      const lse = b.add(b.log(b.reduceSum(b.exp(b.sub(x!, m)), [1], true)), m);
+      return b.div(b.reduceSum(b.sub(lse, b.reduceSum(x!, [1], true))), 40);
+    } },
   { name: 'broadcast_to', ops: ['broadcast_to'], types: [f(3, 1)], body: (b, [x]) => b.broadcastTo(x!, [2, 3, 4]) },
   { name: 'reshape', ops: ['reshape'], types: [f(4, 6)], body: (b, [x]) => b.mul(b.reshape(x!, [3, 8]), b.const(2, [8])) },
   { name: 'concat axis 1 with epilogue', ops: ['concat'], types: [f(5, 3), f(5, 4)], body: (b, [x, y]) => b.mul(b.concat([x!, b.exp(y!)], 1), 2) },
@@ -135,6 +146,21 @@ describe.each(BACKENDS)('%s kernels agree with the float64 reference', (backend)
     const want = evaluateProgram(p, {}, state).outputs;
     const got = await runOnDevice(p, state, 8, backend);
     for (const k of ['o0', 'o1', 'o2']) want[k]!.data.forEach((w, i) => expect(got[k]![i]).toBeCloseTo(w, 5));
+  });
+
+  it('a kernel whose later group reads an earlier one at its own index (batch-norm mean, then variance)', async () => {
+    const b = new Builder(new IdSource());
+    const x = b.newVar(f(60, 7));
+    const mean = b.div(b.reduceSum(x, [0]), 60);
+    const d = b.sub(x, mean);
+    const outs = [mean, b.div(b.reduceSum(b.mul(d, d), [0]), 60)];
+    const p = { name: 'm', inputs: [], state: [{ name: 's0', var: x }], eqns: b.eqns, outputs: outs.map((v, i) => ({ name: `o${i}`, var: v })), updates: [] };
+    expect(fuse(p, 8).kernels).toHaveLength(1);
+    const state = { s0: randomTensor(f(60, 7), rng(78), 2, 4) };
+    state.s0.data.set(Float32Array.from(state.s0.data));
+    const want = evaluateProgram(p, {}, state).outputs;
+    const got = await runOnDevice(p, state);
+    for (const k of ['o0', 'o1']) want[k]!.data.forEach((w, i) => expect(got[k]![i]).toBeCloseTo(w, 5));
   });
 
   it('splits a kernel that would bind more buffers than allowed', async () => {

@@ -2,7 +2,7 @@
 // project, run its `dnnc` binary, and type-check a TypeScript file against its three entry
 // points. Needs npm, and the registry or npm's cache for the dependencies (~10 s when cached).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
@@ -36,7 +36,7 @@ export async function steps(text: string): Promise<number> {
 const dir = mkdtempSync(join(tmpdir(), 'dnnc-pack-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true })); // the installed project is ~200 MB
 
-it('npm pack ships dist, examples, docs and LICENSE (no tests); the installed package runs and type-checks', () => {
+it('npm pack ships dist, examples, docs and LICENSE (no tests); the installed package runs, embeds and type-checks', () => {
   expect(existsSync('dist/src/cli/main.js'), 'build first (npm test does)').toBe(true);
   // The build is already there; --ignore-scripts skips `prepare`'s second one.
   const pack = sh('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', dir], ROOT);
@@ -60,6 +60,16 @@ it('npm pack ships dist, examples, docs and LICENSE (no tests); the installed pa
   const check = sh('npx', ['--no-install', 'dnnc', 'check', 'node_modules/dnnc/examples/mnist-bn.dnn'], app);
   expect(check.code, check.err).toBe(0);
   expect(check.out).toContain('ok');
+
+  // The embedding example, as a consumer runs it: a bundle compiled by the installed CLI, and the
+  // program copied into the project so that `dnnc/runtime` resolves as in any app.
+  const bundle = sh('npx', ['--no-install', 'dnnc', 'compile', 'node_modules/dnnc/examples/browser/digits.dnn', '--bundle', 'digits.json'], app);
+  expect(bundle.code, bundle.err).toBe(0);
+  copyFileSync(join(app, 'node_modules/dnnc/examples/embed-node.mjs'), join(app, 'embed-node.mjs'));
+  const embed = sh(process.execPath, ['embed-node.mjs', 'digits.json', '--epochs', '1'], app);
+  expect(embed.code, embed.err).toBe(0);
+  const lines = embed.out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+  expect(lines.length).toBeGreaterThan(1);
 
   writeFileSync(join(app, 'main.ts'), CONSUMER_TS);
   writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({

@@ -2,7 +2,7 @@
 import { CommanderError } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { DnnError } from '../../src/contract/diagnostics.js';
-import { nonNegativeInt, parseDigits, parsePatterns, parseSet, positiveInt, text, usageDiagnostic } from '../../src/cli/args.js';
+import { fraction, nonNegativeInt, parseDigits, parsePatterns, parseSet, positiveInt, text, usageDiagnostic } from '../../src/cli/args.js';
 
 const code = (f: () => unknown): string | undefined => {
   try {
@@ -25,6 +25,12 @@ describe('cli args', () => {
     }
     expect(nonNegativeInt('--seed')('0')).toBe(0);
     expect(code(() => nonNegativeInt('--seed')('-3'))).toBe('DNN7006');
+  });
+
+  it('--val-fraction: a number strictly between 0 and 1', () => {
+    const f = fraction('--val-fraction');
+    expect([f('0.2'), f('.5'), f('0.05')]).toEqual([0.2, 0.5, 0.05]);
+    for (const bad of ['0', '1', '1.5', '-0.1', '2e-1', 'abc', '', '0.']) expect(code(() => f(bad)), bad).toBe('DNN7006');
   });
 
   it('--set: NAME=NUMBER pairs', () => {

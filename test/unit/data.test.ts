@@ -195,6 +195,25 @@ describe('IDX reader', () => {
     expectCode(() => readIdxFile(join(dir, 'missing.idx')), 'DNN6001', 'missing.idx');
   });
 
+  it('stops inflating a gzip file at the size its header promises (DNN4002)', () => {
+    // A header promising 10 images of 28 × 28, followed by 32 MB of zeros (a 32 KB download).
+    const header = encodeIdxU8([10, 28, 28], new Uint8Array(10 * 28 * 28));
+    const bomb = join(dir, 'bomb.idx.gz');
+    writeFileSync(bomb, gzipSync(Buffer.concat([header, Buffer.alloc(32 * 1024 * 1024)]), { level: 1 }));
+    expectCode(() => readIdxFile(bomb), 'DNN4002', bomb, `${header.length} bytes`);
+  });
+
+  it('refuses a header promising more than MAX_IDX_BYTES before inflating anything', () => {
+    const huge = new Uint8Array([0, 0, 0x08, 3, 0, 0, 0xea, 0x60, 0, 0, 0x10, 0, 0, 0, 0x10, 0]);
+    expectCode(() => parseIdx(gzipSync(huge), 'huge.gz'), 'DNN4001', 'huge.gz', 'more than the limit');
+    expectCode(() => parseIdx(huge, 'huge'), 'DNN4001', 'huge', 'more than the limit');
+  });
+
+  it('refuses a data path that is not a regular file (DNN6020)', () => {
+    expectCode(() => readIdxFile('/dev/zero'), 'DNN6020', '/dev/zero');
+    expectCode(() => readIdxFile(dir), 'DNN6020', dir);
+  });
+
   it('loads a directory of IDX files with the chapter split (val = first 5000)', () => {
     const n = 5010;
     const sub = join(dir, 'set');

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { resolveImport } from '../../src/cli/source.js';
 import { checkSource as checkFile } from '../../src/compiler/compile.js';
-import { formatDiagnostic, lineCol, type SourceFile } from '../../src/contract/diagnostics.js';
+import { DIAGNOSTICS, formatDiagnostic, lineCol, type SourceFile } from '../../src/contract/diagnostics.js';
 
 const dir = fileURLToPath(new URL('../fixtures/errors/', import.meta.url));
 const fixtures = readdirSync(dir)
@@ -47,5 +47,19 @@ describe('error fixtures', () => {
 
     const rendered = diagnostics.map(formatDiagnostic).join('\n\n') + '\n';
     await expect(rendered).toMatchFileSnapshot(dir + name.replace(/\.dnn$/, '.expected'));
+  });
+});
+
+describe('the catalogue', () => {
+  const expected = readdirSync(dir).filter((f) => f.endsWith('.expected')).map((f) => readFileSync(dir + f, 'utf8')).join('\n');
+  const testSources = (d: string): string[] =>
+    readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? testSources(`${d}/${e.name}`) : e.name.endsWith('.ts') ? [readFileSync(`${d}/${e.name}`, 'utf8')] : []));
+  const tests = testSources(fileURLToPath(new URL('..', import.meta.url))).join('\n');
+
+  // Source errors (DNN1xxx–DNN3xxx) have a fixture here; the others (data, device, files, usage)
+  // are raised by a test that names their code.
+  test.each(Object.keys(DIAGNOSTICS))('%s is exercised', (code) => {
+    if (/^DNN[123]/.test(code)) expect(expected, `no fixture in test/fixtures/errors reports ${code}`).toContain(`error ${code}:`);
+    else expect(tests, `no test names ${code}`).toContain(code);
   });
 });

@@ -62,8 +62,8 @@ train {
   per_class = 100
 }`);
     expect(a.train).toMatchObject({ digits: [5, 6, 7, 8, 9], relabel: true, perClass: 100 });
-    expect(dataOptions({}, a)).toEqual({ digits: [5, 6, 7, 8, 9], remap: true, perClass: 100 });
-    expect(dataOptions({ digits: [0, 1], perClass: 7 }, a)).toEqual({ digits: [0, 1], remap: true, perClass: 7 });
+    expect(dataOptions({}, a)).toEqual({ digits: [5, 6, 7, 8, 9], remap: true, perClass: 100, classes: 5 });
+    expect(dataOptions({ digits: [0, 1], perClass: 7 }, a)).toEqual({ digits: [0, 1], remap: true, perClass: 7, classes: 5 });
     const plain = compile('model m\ninput X: f32[batch, 784]\ninput y: i32[batch]\nlogits = dense(X, 5)\nloss = mean(sparse_softmax_cross_entropy(logits, y))\n');
     expectCode(() => dataOptions({ relabel: true }, plain), 'DNN3002', '--digits 5-9');
   });

@@ -7,8 +7,14 @@ import { Builder, IdSource } from '../../src/ir/builder.js';
 import type { Program } from '../../src/ir/program.js';
 import type { TensorType, Var } from '../../src/ir/types.js';
 import { verifyProgram } from '../../src/ir/verify.js';
+import { lowerModel } from '../../src/compiler/pipeline.js';
+import { StdError } from '../../src/std/errors.js';
+import { constantMatmul } from '../../src/passes/constantMatmul.js';
 import { eliminateDeadCode } from '../../src/passes/eliminateDeadCode.js';
-import { fuse } from '../../src/passes/fuse.js';
+import { splitWideOps } from '../../src/passes/splitWideOps.js';
+import { evaluateProgram } from '../../src/ir/evaluate.js';
+import { randomTensor, rng } from '../helpers/ir.js';
+import { fuse, LOOP_BUDGET, SMALL_REDUCTION } from '../../src/passes/fuse.js';
 import { simplify } from '../../src/passes/simplify.js';
 import * as act from '../../src/std/activations.js';
 import { stateProgram } from '../helpers/ir.js';
@@ -27,6 +33,60 @@ describe('simplify', () => {
   it('shares common subexpressions', () => {
     const p = stateProgram([f(3)], (b, [x]) => b.add(b.exp(x!), b.exp(x!)));
     expect(simplify(p).eqns.filter((e) => e.op === 'exp')).toHaveLength(1);
+  });
+});
+
+/** The program's output on random state, in float64. */
+function outputOf(p: Program, seed = 3): number[] {
+  const r = rng(seed);
+  const state = Object.fromEntries(p.state.map((s) => [s.name, randomTensor(s.var.type, r, -2, 2)]));
+  return [...evaluateProgram(p, {}, state).outputs['out']!.data];
+}
+
+describe('constantMatmul', () => {
+  it.each([
+    [false, false], [true, false], [false, true], [true, true],
+  ])('a matmul with a constant-filled operand becomes a sum (transA %s, transB %s), with the same values', (transA, transB) => {
+    const A = transA ? f(5, 3) : f(3, 5);
+    const B = transB ? f(4, 5) : f(5, 4);
+    const right = stateProgram([A], (b, [a]) => b.matmul(a!, b.const(0.25, B.shape), transA, transB));
+    const left = stateProgram([B], (b, [x]) => b.matmul(b.const(-1.5, A.shape), x!, transA, transB));
+    for (const p of [right, left]) {
+      const q = eliminateDeadCode(constantMatmul(simplify(p)));
+      expect(() => verifyProgram(q, new Map(q.state.map((s) => [s.name, s.var.type])))).not.toThrow();
+      expect(q.eqns.some((e) => e.op === 'matmul')).toBe(false);
+      outputOf(q).forEach((v, i) => expect(v).toBeCloseTo(outputOf(p)[i]!, 12));
+    }
+  });
+});
+
+describe('splitWideOps', () => {
+  it('a concat of 20 inputs becomes a tree of concats of at most 7, with the same values', () => {
+    const p = stateProgram(Array.from({ length: 20 }, (_, i) => f(2, 1 + (i % 3))), (b, xs) => b.concat(xs, 1));
+    const q = splitWideOps(p, 8);
+    expect(() => verifyProgram(q, new Map(q.state.map((s) => [s.name, s.var.type])))).not.toThrow();
+    const concats = q.eqns.filter((e) => e.op === 'concat');
+    expect(concats.length).toBeGreaterThan(1);
+    for (const e of concats) expect(e.inputs.length).toBeLessThanOrEqual(7);
+    expect(outputOf(q)).toEqual(outputOf(p));
+    expect(fuse(q, 8).groups.length).toBeGreaterThan(0);
+    expect(() => fuse(p, 8)).toThrow();
+  });
+});
+
+describe('checkBufferSizes', () => {
+  it('a buffer over 128 MiB is DNN2011, not a device error', () => {
+    const p = stateProgram([f(1)], (b, [x]) => b.add(b.broadcastTo(x!, [8192, 8192]), 1));
+    const meta = { inputs: [], outputs: [], metrics: [], params: [], train: { batchSize: 1, evalBatchSize: 1, epochs: 1, optimizer: {} } };
+    const model = { name: 'big', state: [{ name: 's0', type: f(1), role: 'param' as const, trainable: true }], programs: { run: p } };
+    try {
+      lowerModel(model, meta as never);
+      expect.unreachable('lowerModel accepted a 256 MiB buffer');
+    } catch (e) {
+      expect(e).toBeInstanceOf(StdError);
+      expect((e as StdError).code).toBe('DNN2011');
+      expect((e as StdError).message).toContain('256.0 MiB');
+    }
   });
 });
 
@@ -55,12 +115,42 @@ describe('horizontal fusion', () => {
     expect(fused.groups).toHaveLength(2);
     expect(fused.kernels).toHaveLength(1);
   });
-  it('a group that reads another’s result, or has another shape, gets its own kernel', () => {
+  it('batch-norm statistics are one kernel: mean, variance reading the mean of its own column, both moving averages', () => {
+    const b = new Builder(new IdSource());
+    const [x, mm, mv] = [b.newVar(f(50, 4)), b.newVar(f(4)), b.newVar(f(4))];
+    const mean = b.div(b.reduceSum(x, [0]), 50);
+    const d = b.sub(x, mean);
+    const variance = b.div(b.reduceSum(b.mul(d, d), [0]), 50);
+    const p: Program = {
+      name: 'bn', inputs: [{ name: 'x', var: x }], state: [{ name: 'mm', var: mm }, { name: 'mv', var: mv }], eqns: b.eqns,
+      outputs: [{ name: 'mean', var: mean }, { name: 'variance', var: variance }],
+      updates: [{ name: 'mm', var: b.add(b.mul(mm, 0.9), b.mul(mean, 0.1)) }, { name: 'mv', var: b.add(b.mul(mv, 0.9), b.mul(variance, 0.1)) }],
+    };
+    const fused = fuse(simplify(p), 8);
+    expect(fused.groups).toHaveLength(4);
+    expect(fused.kernels).toHaveLength(1);
+  });
+  it('a reduction reading another group’s result at other indices is not merged with it', () => {
+    // Column sums of x·s[row] beside the row sums s: s is read along the reduced axis.
+    const p = multiOutput([f(40, 40)], (b, [x]) => {
+      const s = b.reduceSum(x!, [1]);
+      return [s, b.reduceSum(b.mul(x!, b.reshape(s, [40, 1])), [0])];
+    });
+    expect(fuse(simplify(p), 8).kernels).toHaveLength(2);
+  });
+  it('kernels are not merged past the loop budget of one invocation (llvmpipe stops longer loops)', () => {
+    const sums = (n: number) => multiOutput([f(n, n), f(n, n)], (b, [x, y]) => [b.reduceSum(x!), b.reduceSum(y!)]);
+    expect(fuse(simplify(sums(100)), 8).kernels).toHaveLength(1); // 2 × 10 000 steps
+    expect(2 * 200 * 200).toBeGreaterThan(LOOP_BUDGET);
+    expect(fuse(simplify(sums(200)), 8).kernels).toHaveLength(2); // 2 × 40 000 steps
+  });
+  it('a group of another shape gets its own kernel; one reading another’s result at its own index shares it', () => {
     const p = multiOutput([f(20, 6)], (b, [x]) => {
       const s = b.reduceSum(x!, [0]);
       return [s, b.reduceSum(b.mul(x!, s), [0]), b.reduceSum(x!, [1])];
     });
-    expect(fuse(simplify(p), 8).kernels).toHaveLength(3);
+    // s and Σ x·s (s[j] in column j's loop) share one kernel; the row sums have another shape.
+    expect(fuse(simplify(p), 8).kernels).toHaveLength(2);
   });
 });
 
@@ -74,16 +164,20 @@ describe('fusion (kernel counts)', () => {
   it('a mean of squares is one kernel (reduction with prologue and epilogue)', () => {
     expect(kernels(stateProgram([f(50, 4)], (b, [x]) => b.div(b.reduceSum(b.mul(x!, x!), [0]), 50)))).toBe(1);
   });
-  it('softmax is three kernels: max, sum of exponentials, normalization (the exponentials are recomputed, not stored)', () => {
-    expect(kernels(stateProgram([f(6, 10)], (b, [x]) => act.softmax(b, x!)))).toBe(3);
+  it('softmax over a wide row is three kernels: max, sum of exponentials, normalization (the exponentials are recomputed, not stored)', () => {
+    expect(kernels(stateProgram([f(6, 100)], (b, [x]) => act.softmax(b, x!)))).toBe(3);
+  });
+  it('softmax over a few classes is one kernel: its row reductions are loops inside the normalization', () => {
+    expect(kernels(stateProgram([f(6, SMALL_REDUCTION)], (b, [x]) => act.softmax(b, x!)))).toBe(1);
+    expect(kernels(stateProgram([f(6, SMALL_REDUCTION + 1)], (b, [x]) => act.softmax(b, x!)))).toBe(3);
   });
   it('a cheap value read by two kernels is recomputed in both; an expensive one is stored', () => {
-    const cheap = stateProgram([f(8, 8)], (b, [x]) => {
+    const cheap = stateProgram([f(40, 40)], (b, [x]) => {
       const y = b.exp(x!); // one op over a stored input
       return b.add(b.reduceSum(y, [0], true), b.reduceSum(y, [1], true));
     });
     expect(kernels(cheap)).toBe(3); // two reductions and the add; exp is in both reductions
-    const chain = stateProgram([f(8, 8)], (b, [x]) => {
+    const chain = stateProgram([f(40, 40)], (b, [x]) => {
       const y = b.tanh(b.exp(b.sin(b.cos(x!)))); // four ops: worth storing
       return b.add(b.reduceSum(y, [0], true), b.reduceSum(y, [1], true));
     });

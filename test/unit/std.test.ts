@@ -10,7 +10,7 @@ import { ProgramContext, StateRegistry } from '../../src/std/context.js';
 import { NAMED_INITIALIZERS, varianceScaling } from '../../src/std/initializers.js';
 import { batchNorm } from '../../src/std/layers.js';
 import { compileSource } from '../../src/compiler/compile.js';
-import { inTopK, reduceMean, sparseSoftmaxCrossEntropy } from '../../src/std/losses.js';
+import { binaryAccuracy, inTopK, reduceMean, sparseSoftmaxCrossEntropy } from '../../src/std/losses.js';
 import { gradCheck, randomTensor, rng } from '../helpers/ir.js';
 
 const f = (...shape: number[]): TensorType => ({ dtype: 'f32', shape });
@@ -126,6 +126,40 @@ describe('in_top_k', () => {
       y: refTensor({ dtype: 'i32', shape: [3] }, [2, 3, 3]),
     }, {});
     expect([...res.outputs['o']!.data]).toEqual([1, 0, 1]);
+  });
+
+  it('never counts a row with a NaN or infinite logit as correct (float64 reference)', () => {
+    const b = new Builder(new IdSource());
+    const logits = b.newVar(f(5, 3));
+    const labels = b.newVar({ dtype: 'i32', shape: [5] });
+    const top1 = inTopK(b, logits, labels, 1);
+    const top3 = inTopK(b, logits, labels, 3);
+    const p = {
+      name: 't', inputs: [{ name: 'l', var: logits }, { name: 'y', var: labels }], state: [], eqns: b.eqns,
+      outputs: [{ name: 'top1', var: top1 }, { name: 'top3', var: top3 }], updates: [],
+    };
+    const res = evaluateProgram(p, {
+      // all NaN; NaN elsewhere; the label's logit NaN; the label's logit +Infinity; finite
+      l: refTensor(f(5, 3), [NaN, NaN, NaN, /**/ 1, NaN, 0, /**/ 0, NaN, 0, /**/ Infinity, 1, 2, /**/ 3, 1, 2]),
+      y: refTensor({ dtype: 'i32', shape: [5] }, [0, 0, 1, 0, 0]),
+    }, {});
+    expect([...res.outputs['top1']!.data]).toEqual([0, 0, 0, 0, 1]);
+    expect([...res.outputs['top3']!.data]).toEqual([0, 0, 0, 0, 1]);
+  });
+});
+
+describe('binary_accuracy', () => {
+  it('never counts a NaN or infinite prediction as correct (float64 reference)', () => {
+    const b = new Builder(new IdSource());
+    const pred = b.newVar(f(5, 1));
+    const labels = b.newVar({ dtype: 'i32', shape: [5] });
+    const out = binaryAccuracy(b, pred, labels);
+    const p = { name: 't', inputs: [{ name: 'p', var: pred }, { name: 'y', var: labels }], state: [], eqns: b.eqns, outputs: [{ name: 'o', var: out }], updates: [] };
+    const res = evaluateProgram(p, {
+      p: refTensor(f(5, 1), [NaN, NaN, Infinity, 0.9, 0.1]),
+      y: refTensor({ dtype: 'i32', shape: [5] }, [0, 1, 1, 1, 0]),
+    }, {});
+    expect([...res.outputs['o']!.data]).toEqual([0, 0, 0, 1, 1]);
   });
 });
 

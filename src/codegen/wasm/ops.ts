@@ -32,6 +32,10 @@ export function emitUnary(em: KernelEmitter, op: string, x: Val, t: DType): Val 
     } else if (op === 'exp') {
       b.push(x);
       f.call(expF32(m));
+    } else if (op === 'is_finite') {
+      // On the bits, as the WGSL: not all ones in the exponent.
+      b.push(x);
+      f.op(OP.i32_reinterpret_f32).i32(0x7f800000).op(OP.i32_and).i32(0x7f800000).op(OP.i32_ne).op(OP.f32_convert_i32_u);
     } else if (op === 'rsqrt') {
       f.f32(1);
       b.push(x);

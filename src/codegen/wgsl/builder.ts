@@ -74,6 +74,11 @@ export class WgslBuilder {
     return r;
   }
 
+  /** A name no other binding of the kernel has (a loop's counter: nested loops must not shadow one another's). */
+  fresh(prefix: string): string {
+    return `${prefix}${this.counter++}`;
+  }
+
   /** A mutable local, e.g. an accumulator. */
   var(init: string, type: string, prefix = 'acc'): string {
     const name = `${prefix}${this.counter++}`;

@@ -8,6 +8,7 @@ import { numel, shapeEq, type DType, type Shape, type Var } from '../../ir/types
 import type { KernelGroup } from '../../passes/fuse.js';
 import { literal, WgslBuilder } from './builder.js';
 import { binaryWgsl, RANDOM_HELPERS, unaryWgsl } from './lowerings.js';
+import { OPS } from '../../ir/ops/index.js';
 
 /** Where the kernel's logical index lies: per-dimension coordinates and/or a linear index. */
 interface Ctx {
@@ -39,6 +40,8 @@ interface Emitter {
   coordsOf(c: Ctx): string[];
   linearOf(c: Ctx): string;
   value(v: Var, c: Ctx): string;
+  /** The equation of a value computed inside the kernel (undefined for one loaded from a buffer). */
+  member(id: number): Eqn | undefined;
   /** Inside a matmul tile: the core's value at the element being emitted. */
   matmul(): string;
   setMatmul(v: string | null): void;
@@ -127,6 +130,7 @@ export function emitKernel(
   const k: Emitter = {
     w, u, bind, coordsOf, linearOf,
     value: (v, c) => value(v, c),
+    member: (id) => (isMember(id) ? eqnOf.get(id) : undefined),
     matmul: () => {
       if (!matmulValue) throw new Error('matmul outside its tile');
       return matmulValue;
@@ -134,8 +138,13 @@ export function emitKernel(
     setMatmul: (v) => (matmulValue = v),
   };
 
+  /** The roots of the kernel's groups computed so far, at the kernel's own index (see sameIndex). */
+  const computedRoots = new Map<number, string>();
+  let ownCtx: Ctx | null = null;
   const value = (v: Var, c0: Ctx): string => {
     const c = project(c0, v.type.shape);
+    const done = computedRoots.get(v.id);
+    if (done !== undefined && ownCtx && sameIndex(c, ownCtx)) return done;
     if (!isMember(v.id)) {
       const e = eqnOf.get(v.id);
       if (e?.op === 'const') return literal((e.params as { value: number }).value, v.type.dtype);
@@ -158,13 +167,31 @@ export function emitKernel(
     w.stmt(workgroups[1] > 1 ? `let i = gid.x + gid.y * ${u(d.rowStride)};` : 'let i = gid.x;');
     w.stmt(`if (i >= ${u(n)}) { return; }`);
     const ctx: Ctx = { shape: out.type.shape, linear: 'i' };
-    const results = groups.map((x) => value(x.root.out, ctx));
+    ownCtx = ctx;
+    // A later group may read an earlier one's root at this index: it gets the register.
+    const results = groups.map((x) => {
+      const r = value(x.root.out, ctx);
+      computedRoots.set(x.root.out.id, r);
+      return r;
+    });
     groups.forEach((x, k) => {
       const ob = bind(bufferOf(x.root.out));
       w.stmt(`${ob}[i] = ${castToBuffer(results[k]!, x.root.out.type.dtype, dtypeOfBuffer(bufferOf(x.root.out)))};`);
     });
   }
 
+  return finishKernel(w, bindings, vec4Bindings, workgroups, dtypeOfBuffer, nameOfBuffer);
+}
+
+/** Declares the bindings and names them: after the buffers (wgsl) and by position (canonical). */
+function finishKernel(
+  w: WgslBuilder,
+  bindings: readonly KernelBinding[],
+  vec4Bindings: ReadonlySet<number>,
+  workgroups: [number, number, number],
+  dtypeOfBuffer: (buffer: number) => DType,
+  nameOfBuffer: (buffer: number) => string,
+): EmittedKernel {
   bindings.forEach((bd, k) => {
     const ty = vec4Bindings.has(k) ? 'vec4<f32>' : dtypeOfBuffer(bd.buffer);
     const access = bd.access === 'read' ? 'read' : 'read_write';
@@ -178,6 +205,18 @@ export function emitKernel(
     bindings,
     workgroups,
   };
+}
+
+/**
+ * Whether context c is the kernel's own index: the same context, or the same coordinates (a
+ * value broadcast into a reduction's loop, projected back). Only coordinates already made are
+ * compared: making them here could bind them inside a block they must outlive.
+ */
+function sameIndex(c: Ctx, own: Ctx): boolean {
+  if (c === own) return true;
+  if (!shapeEq(c.shape, own.shape)) return false;
+  if (c.linear !== undefined && c.linear === own.linear) return true;
+  return c.coords !== undefined && own.coords !== undefined && c.coords.every((x, k) => x === own.coords![k]);
 }
 
 /** Binding k while the kernel is built; named once every binding is known. */
@@ -291,23 +330,69 @@ function reduce(em: Emitter, e: Eqn, c: Ctx): string {
   const isMax = e.op === 'reduce_max';
   const t = e.out.type.dtype;
   const acc = w.var(isMax ? literal(-Infinity, t) : literal(0, t), t);
-  w.block(`for (var r: u32 = 0u; r < ${u(total)}; r = r + 1u)`, () => {
-    let o = 0;
+  // The coordinate of each axis of x that is not reduced: the output's.
+  let o = 0;
+  const outer = x.type.shape.map((_, k) => (axes.includes(k) ? null : p.keepdims ? outCoords[k]! : outCoords[o++]!));
+  hoistInvariants(em, x, axes, outer);
+  // Its own counter: the loop may sit inside another reduction's (a row's sum inside a batch's).
+  const r = w.fresh('r');
+  w.block(`for (var ${r}: u32 = 0u; ${r} < ${u(total)}; ${r} = ${r} + 1u)`, () => {
     const coords = x.type.shape.map((d, k) => {
       const ai = axes.indexOf(k);
       if (ai >= 0) {
-        const q = rstrides[ai] === 1 ? 'r' : `(r / ${u(rstrides[ai]!)})`;
+        const q = rstrides[ai] === 1 ? r : `(${r} / ${u(rstrides[ai]!)})`;
         return d === 1 ? '0u' : ai === 0 ? w.let(q, 'c') : w.let(`(${q} % ${u(d)})`, 'c');
       }
-      const oc = p.keepdims ? outCoords[k]! : outCoords[o]!;
-      o++;
-      return oc;
+      return outer[k]!;
     });
     const xv = value(x, { shape: x.type.shape, coords });
     w.stmt(isMax ? `${acc} = max(${acc}, ${xv});` : `${acc} = ${acc} + ${xv};`);
   });
   return acc;
 }
+
+/**
+ * Computes, before a reduction's loop, the inlined values the loop reads that do not vary along
+ * the reduced axes (a softmax row's max inside its sum of exponentials, batch norm's 1/σ inside
+ * a gradient's sum): they are memoized at the coordinates the loop will ask for, so the loop
+ * finds them instead of recomputing them at every step (for nested small reductions, at every
+ * step of every level). Walks down from x through elementwise ops of x's shape.
+ */
+function hoistInvariants(em: Emitter, x: Var, axes: readonly number[], outer: readonly (string | null)[]): void {
+  const shape = x.type.shape;
+  const seen = new Set<number>();
+  const visit = (v: Var) => {
+    const e = em.member(v.id);
+    if (!e || seen.has(v.id) || OPS[e.op].class !== 'map' || !shapeEq(e.out.type.shape, shape)) return;
+    seen.add(v.id);
+    for (const input of e.inputs) {
+      const off = shape.length - input.type.shape.length;
+      const invariant = axes.every((a) => a < off || input.type.shape[a - off] === 1);
+      if (!invariant) {
+        visit(input);
+        continue;
+      }
+      if (!em.member(input.id)) continue; // a load: cheap, and made at the coordinates it needs
+      const coords = input.type.shape.map((d, j) => (d === 1 ? '0u' : outer[j + off]!));
+      em.value(input, { shape: input.type.shape, coords });
+    }
+  };
+  visit(x);
+}
+
+/**
+ * The block of outputs one matmul invocation computes, TM rows × TN columns. On a CPU adapter
+ * every load is a gather across the SIMD lanes, so larger blocks (more multiply-adds per loaded
+ * vector) win until the accumulators spill; TN > 4 only on the vec4 path, where columns come
+ * four to a load. Eight rows when they divide evenly, else four.
+ */
+export function matmulTile(m: number, n: number, vec4: boolean): { TM: number; TN: number } {
+  const TM = m % 8 === 0 ? 8 : TILE;
+  const TN = vec4 ? MATMUL_COLUMNS.find((c) => n % c === 0) ?? TILE : TILE;
+  return { TM, TN };
+}
+/** Column counts tried for a vec4 matmul's block, widest first. */
+const MATMUL_COLUMNS = [12, 8, 4];
 
 /**
  * A matmul kernel: each invocation computes a TILE×TILE block of outputs in registers (one
@@ -327,27 +412,29 @@ function emitMatmulKernel(
   const { transA, transB } = e.params as { transA: boolean; transB: boolean };
   const [m, n] = e.out.type.shape as [number, number];
   const kdim = transA ? a.type.shape[0]! : a.type.shape[1]!;
-  // Eight rows per invocation when they divide evenly: more multiply-adds per loaded B vector.
-  const TM = m % 8 === 0 ? 8 : TILE;
-  const tilesN = Math.ceil(n / TILE);
-  const tiles = Math.ceil(m / TM) * tilesN;
-  const { workgroups, rowStride } = dispatchFor(tiles);
-  w.stmt(workgroups[1] > 1 ? `let t = gid.x + gid.y * ${u(rowStride)};` : 'let t = gid.x;');
-  w.stmt(`if (t >= ${u(tiles)}) { return; }`);
-  w.stmt(`let i0 = (t / ${u(tilesN)}) * ${u(TM)};`);
-  w.stmt(`let j0 = (t % ${u(tilesN)}) * ${u(TILE)};`);
-  // Rows/columns past the edge read a clamped (valid) index; their results are never stored.
-  const rows = Array.from({ length: TM }, (_, r) => w.let(`min(i0 + ${u(r)}, ${u(m - 1)})`, 'row'));
-  const cols = Array.from({ length: TILE }, (_, c) => w.let(`min(j0 + ${u(c)}, ${u(n - 1)})`, 'col'));
-  const accs = rows.map(() => w.var('vec4<f32>(0.0)', 'vec4<f32>'));
-  const fma = (aOfRow: (y: number) => string, bv: string) =>
-    rows.forEach((_, y) => w.stmt(`${accs[y]} = ${accs[y]} + ${aOfRow(y)} * ${bv};`));
   // Four steps of k at a time with vec4 loads where the layout allows it: each loaded vector
   // then feeds four multiply-adds instead of one (4× fewer loads, the bottleneck on CPUs).
   const vecA = transA ? m % 4 === 0 : kdim % 4 === 0;
   const vecB = transB ? kdim % 4 === 0 : n % 4 === 0;
   const distinct = bufferOf(a) !== bufferOf(b) && bufferOf(a) !== outBuffer && bufferOf(b) !== outBuffer;
-  if (kdim % 4 === 0 && vecA && vecB && distinct && m % TM === 0 && n % TILE === 0) {
+  const { TM, TN } = matmulTile(m, n, kdim % 4 === 0 && vecA && vecB && distinct);
+  const vectorized = kdim % 4 === 0 && vecA && vecB && distinct && m % TM === 0 && n % TN === 0;
+  const tilesN = Math.ceil(n / TN);
+  const tiles = Math.ceil(m / TM) * tilesN;
+  const { workgroups, rowStride } = dispatchFor(tiles);
+  w.stmt(workgroups[1] > 1 ? `let t = gid.x + gid.y * ${u(rowStride)};` : 'let t = gid.x;');
+  w.stmt(`if (t >= ${u(tiles)}) { return; }`);
+  w.stmt(`let i0 = (t / ${u(tilesN)}) * ${u(TM)};`);
+  w.stmt(`let j0 = (t % ${u(tilesN)}) * ${u(TN)};`);
+  // Rows/columns past the edge read a clamped (valid) index; their results are never stored.
+  const rows = Array.from({ length: TM }, (_, r) => w.let(`min(i0 + ${u(r)}, ${u(m - 1)})`, 'row'));
+  const cols = Array.from({ length: TN }, (_, c) => w.let(`min(j0 + ${u(c)}, ${u(n - 1)})`, 'col'));
+  const groupsN = TN / 4;
+  /** accs[y][g]: row y, columns 4g..4g+3 of the block. */
+  const accs = rows.map(() => Array.from({ length: groupsN }, () => w.var('vec4<f32>(0.0)', 'vec4<f32>')));
+  const fma = (aOfRow: (y: number) => string, bv: readonly string[]) =>
+    rows.forEach((_, y) => bv.forEach((b, g) => w.stmt(`${accs[y]![g]} = ${accs[y]![g]} + ${aOfRow(y)} * ${b};`)));
+  if (vectorized) {
     const a4 = bind(bufferOf(a), 'vec4');
     const b4 = bind(bufferOf(b), 'vec4');
     const aRow = transA ? [] : rows.map((r) => w.let(`${r} * ${u(kdim / 4)}`, 'ra'));
@@ -358,9 +445,11 @@ function emitMatmulKernel(
       const bCols = transB ? bCol.map((cb) => w.let(`${b4}[${cb} + k]`, 'bc')) : [];
       for (let q = 0; q < 4; q++) {
         const kq = w.let(`k * 4u + ${u(q)}`, 'kq');
-        const bv = transB
-          ? w.let(`vec4<f32>(${bCols.map((c) => `${c}.${'xyzw'[q]}`).join(', ')})`, 'bv')
-          : w.let(`${b4}[(${kq} * ${u(n)} + j0) / 4u]`, 'bv');
+        const bv = Array.from({ length: groupsN }, (_, g) =>
+          transB
+            ? w.let(`vec4<f32>(${bCols.slice(4 * g, 4 * g + 4).map((c) => `${c}.${'xyzw'[q]}`).join(', ')})`, 'bv')
+            : w.let(`${b4}[(${kq} * ${u(n)} + j0) / 4u${g ? ` + ${u(g)}` : ''}]`, 'bv'),
+        );
         // Transposed A: four consecutive rows share one vec4 at each k.
         const aq = transA ? Array.from({ length: TM / 4 }, (_, g) => w.let(`${a4}[(${kq} * ${u(m)} + i0) / 4u + ${u(g)}]`, 'aq')) : [];
         fma((y) => (transA ? `${aq[y >> 2]}.${'xyzw'[y & 3]}` : `${aRows[y]}.${'xyzw'[q]}`), bv);
@@ -373,21 +462,23 @@ function emitMatmulKernel(
     const bCol = transB ? cols.map((c) => w.let(`${c} * ${u(kdim)}`, 'cb')) : [];
     w.block(`for (var k: u32 = 0u; k < ${u(kdim)}; k = k + 1u)`, () => {
       const bRow = transB ? null : w.let(`k * ${u(n)}`, 'rb');
-      const bv = w.let(`vec4<f32>(${cols.map((c, x) => (transB ? `${bb}[${bCol[x]} + k]` : `${bb}[${bRow} + ${c}]`)).join(', ')})`, 'bv');
+      const bv = Array.from({ length: groupsN }, (_, g) =>
+        w.let(`vec4<f32>(${cols.slice(4 * g, 4 * g + 4).map((c, x) => (transB ? `${bb}[${bCol[4 * g + x]} + k]` : `${bb}[${bRow} + ${c}]`)).join(', ')})`, 'bv'),
+      );
       const aRowK = transA ? w.let(`k * ${u(m)}`, 'rk') : null;
       fma((y) => (transA ? `${ab}[${aRowK} + ${rows[y]}]` : `${ab}[${aRow[y]} + k]`), bv);
     });
   }
   const ob = bind(outBuffer);
   for (let y = 0; y < TM; y++) {
-    for (let x = 0; x < TILE; x++) {
+    for (let x = 0; x < TN; x++) {
       const guards = [
         ...(y && m % TM ? [`i0 + ${u(y)} < ${u(m)}`] : []),
-        ...(x && n % TILE ? [`j0 + ${u(x)} < ${u(n)}`] : []),
+        ...(x && n % TN ? [`j0 + ${u(x)} < ${u(n)}`] : []),
       ];
       // Each element gets its own block, so its lets do not leak into the next element.
       w.block(guards.length ? `if (${guards.join(' && ')})` : '', () => {
-        em.setMatmul(`${accs[y]}.${'xyzw'[x]}`);
+        em.setMatmul(`${accs[y]![x >> 2]}.${'xyzw'[x & 3]}`);
         const ctx: Ctx = { shape: [m, n], coords: [y ? w.let(`i0 + ${u(y)}`, 'i') : 'i0', x ? w.let(`j0 + ${u(x)}`, 'j') : 'j0'] };
         const result = value(out, ctx);
         w.stmt(`${ob}[${linearOf(ctx)}] = ${castToBuffer(result, out.type.dtype, dtypeOfBuffer(outBuffer))};`);

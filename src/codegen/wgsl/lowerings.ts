@@ -17,6 +17,9 @@ export const unaryWgsl: { readonly [K in UnaryKind]: (x: string, t: DType) => st
   cos: (x) => `cos(${x})`,
   sin: (x) => `sin(${x})`,
   floor: (x) => `floor(${x})`,
+  // On the bits, not with comparisons: WGSL lets a compiler assume floats are never NaN or
+  // infinite, so `abs(x) <= 3.4e38` may be folded to true; an all-ones exponent may not.
+  is_finite: (x) => `select(0.0, 1.0, (bitcast<u32>(${x}) & 0x7f800000u) != 0x7f800000u)`,
 };
 
 const mask = (cond: string) => `select(0.0, 1.0, ${cond})`;

@@ -2,7 +2,7 @@ import type { DType, Shape } from '../types.js';
 
 /** Elementwise unary primitives: one row each in ops/unary.ts. */
 export type UnaryKind =
-  | 'neg' | 'exp' | 'log' | 'sqrt' | 'rsqrt' | 'tanh' | 'abs' | 'sign' | 'cos' | 'sin' | 'floor';
+  | 'neg' | 'exp' | 'log' | 'sqrt' | 'rsqrt' | 'tanh' | 'abs' | 'sign' | 'cos' | 'sin' | 'floor' | 'is_finite';
 
 /** Elementwise binary primitives with NumPy broadcasting: one row each in ops/binary.ts. */
 export type BinaryKind =

@@ -13,6 +13,9 @@ interface UnaryRow {
   floatOnly: boolean;
 }
 
+/** The largest finite f32. */
+const F32_MAX = 3.4028234663852886e38;
+
 const rows: { [K in UnaryKind]: UnaryRow } = {
   neg: { ref: (x) => -x, vjp: (b, _x, _y, g) => b.neg(g), floatOnly: false },
   exp: { ref: Math.exp, vjp: (b, _x, y, g) => b.mul(g, y), floatOnly: true },
@@ -26,6 +29,8 @@ const rows: { [K in UnaryKind]: UnaryRow } = {
   cos: { ref: Math.cos, vjp: (b, x, _y, g) => b.neg(b.mul(g, b.sin(x))), floatOnly: true },
   sin: { ref: Math.sin, vjp: (b, x, _y, g) => b.mul(g, b.cos(x)), floatOnly: true },
   floor: { ref: Math.floor, vjp: null, floatOnly: true },
+  // 1 for a finite f32, 0 for NaN and ±Infinity (a float64 beyond the f32 range is infinite in f32).
+  is_finite: { ref: (x) => (Math.abs(x) <= F32_MAX ? 1 : 0), vjp: null, floatOnly: true },
 };
 
 function unaryDef(kind: UnaryKind): OpDef<UnaryKind> {

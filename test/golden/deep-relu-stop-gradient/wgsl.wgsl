@@ -410,9 +410,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let t = gid.x;
-  if (t >= 975u) { return; }
-  let i0 = (t / 75u) * 4u;
-  let j0 = (t % 75u) * 4u;
+  if (t >= 325u) { return; }
+  let i0 = (t / 25u) * 4u;
+  let j0 = (t % 25u) * 12u;
   let row0 = min(i0 + 0u, 49u);
   let row1 = min(i0 + 1u, 49u);
   let row2 = min(i0 + 2u, 49u);
@@ -421,189 +421,559 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let col5 = min(j0 + 1u, 299u);
   let col6 = min(j0 + 2u, 299u);
   let col7 = min(j0 + 3u, 299u);
-  var acc8: vec4<f32> = vec4<f32>(0.0);
-  var acc9: vec4<f32> = vec4<f32>(0.0);
-  var acc10: vec4<f32> = vec4<f32>(0.0);
-  var acc11: vec4<f32> = vec4<f32>(0.0);
-  let ra12 = row0 * 784u;
-  let ra13 = row1 * 784u;
-  let ra14 = row2 * 784u;
-  let ra15 = row3 * 784u;
+  let col8 = min(j0 + 4u, 299u);
+  let col9 = min(j0 + 5u, 299u);
+  let col10 = min(j0 + 6u, 299u);
+  let col11 = min(j0 + 7u, 299u);
+  let col12 = min(j0 + 8u, 299u);
+  let col13 = min(j0 + 9u, 299u);
+  let col14 = min(j0 + 10u, 299u);
+  let col15 = min(j0 + 11u, 299u);
+  var acc16: vec4<f32> = vec4<f32>(0.0);
+  var acc17: vec4<f32> = vec4<f32>(0.0);
+  var acc18: vec4<f32> = vec4<f32>(0.0);
+  var acc19: vec4<f32> = vec4<f32>(0.0);
+  var acc20: vec4<f32> = vec4<f32>(0.0);
+  var acc21: vec4<f32> = vec4<f32>(0.0);
+  var acc22: vec4<f32> = vec4<f32>(0.0);
+  var acc23: vec4<f32> = vec4<f32>(0.0);
+  var acc24: vec4<f32> = vec4<f32>(0.0);
+  var acc25: vec4<f32> = vec4<f32>(0.0);
+  var acc26: vec4<f32> = vec4<f32>(0.0);
+  var acc27: vec4<f32> = vec4<f32>(0.0);
+  let ra28 = row0 * 784u;
+  let ra29 = row1 * 784u;
+  let ra30 = row2 * 784u;
+  let ra31 = row3 * 784u;
   for (var k: u32 = 0u; k < 784u; k = k + 1u) {
-    let rb16 = k * 300u;
-    let bv17 = vec4<f32>(s_hidden1_kernel[rb16 + col4], s_hidden1_kernel[rb16 + col5], s_hidden1_kernel[rb16 + col6], s_hidden1_kernel[rb16 + col7]);
-    acc8 = acc8 + in_X[ra12 + k] * bv17;
-    acc9 = acc9 + in_X[ra13 + k] * bv17;
-    acc10 = acc10 + in_X[ra14 + k] * bv17;
-    acc11 = acc11 + in_X[ra15 + k] * bv17;
+    let rb32 = k * 300u;
+    let bv33 = vec4<f32>(s_hidden1_kernel[rb32 + col4], s_hidden1_kernel[rb32 + col5], s_hidden1_kernel[rb32 + col6], s_hidden1_kernel[rb32 + col7]);
+    let bv34 = vec4<f32>(s_hidden1_kernel[rb32 + col8], s_hidden1_kernel[rb32 + col9], s_hidden1_kernel[rb32 + col10], s_hidden1_kernel[rb32 + col11]);
+    let bv35 = vec4<f32>(s_hidden1_kernel[rb32 + col12], s_hidden1_kernel[rb32 + col13], s_hidden1_kernel[rb32 + col14], s_hidden1_kernel[rb32 + col15]);
+    acc16 = acc16 + in_X[ra28 + k] * bv33;
+    acc17 = acc17 + in_X[ra28 + k] * bv34;
+    acc18 = acc18 + in_X[ra28 + k] * bv35;
+    acc19 = acc19 + in_X[ra29 + k] * bv33;
+    acc20 = acc20 + in_X[ra29 + k] * bv34;
+    acc21 = acc21 + in_X[ra29 + k] * bv35;
+    acc22 = acc22 + in_X[ra30 + k] * bv33;
+    acc23 = acc23 + in_X[ra30 + k] * bv34;
+    acc24 = acc24 + in_X[ra30 + k] * bv35;
+    acc25 = acc25 + in_X[ra31 + k] * bv33;
+    acc26 = acc26 + in_X[ra31 + k] * bv34;
+    acc27 = acc27 + in_X[ra31 + k] * bv35;
   }
   {
-    let l18 = i0 * 300u + j0;
-    let v19 = acc8.x;
-    let v20 = s_hidden1_bias[j0];
-    let v21 = (v19 + v20);
-    let v22 = select(0.0, 1.0, v21 > 0.0);
-    let v23 = select(0.0, v21, v22 != 0.0);
-    tmp0[l18] = v23;
+    let l36 = i0 * 300u + j0;
+    let v37 = acc16.x;
+    let v38 = s_hidden1_bias[j0];
+    let v39 = (v37 + v38);
+    let v40 = select(0.0, 1.0, v39 > 0.0);
+    let v41 = select(0.0, v39, v40 != 0.0);
+    tmp0[l36] = v41;
   }
   {
-    let j24 = j0 + 1u;
-    let l25 = i0 * 300u + j24;
-    let v26 = acc8.y;
-    let v27 = s_hidden1_bias[j24];
-    let v28 = (v26 + v27);
-    let v29 = select(0.0, 1.0, v28 > 0.0);
-    let v30 = select(0.0, v28, v29 != 0.0);
-    tmp0[l25] = v30;
+    let j42 = j0 + 1u;
+    let l43 = i0 * 300u + j42;
+    let v44 = acc16.y;
+    let v45 = s_hidden1_bias[j42];
+    let v46 = (v44 + v45);
+    let v47 = select(0.0, 1.0, v46 > 0.0);
+    let v48 = select(0.0, v46, v47 != 0.0);
+    tmp0[l43] = v48;
   }
   {
-    let j31 = j0 + 2u;
-    let l32 = i0 * 300u + j31;
-    let v33 = acc8.z;
-    let v34 = s_hidden1_bias[j31];
-    let v35 = (v33 + v34);
-    let v36 = select(0.0, 1.0, v35 > 0.0);
-    let v37 = select(0.0, v35, v36 != 0.0);
-    tmp0[l32] = v37;
+    let j49 = j0 + 2u;
+    let l50 = i0 * 300u + j49;
+    let v51 = acc16.z;
+    let v52 = s_hidden1_bias[j49];
+    let v53 = (v51 + v52);
+    let v54 = select(0.0, 1.0, v53 > 0.0);
+    let v55 = select(0.0, v53, v54 != 0.0);
+    tmp0[l50] = v55;
   }
   {
-    let j38 = j0 + 3u;
-    let l39 = i0 * 300u + j38;
-    let v40 = acc8.w;
-    let v41 = s_hidden1_bias[j38];
-    let v42 = (v40 + v41);
-    let v43 = select(0.0, 1.0, v42 > 0.0);
-    let v44 = select(0.0, v42, v43 != 0.0);
-    tmp0[l39] = v44;
+    let j56 = j0 + 3u;
+    let l57 = i0 * 300u + j56;
+    let v58 = acc16.w;
+    let v59 = s_hidden1_bias[j56];
+    let v60 = (v58 + v59);
+    let v61 = select(0.0, 1.0, v60 > 0.0);
+    let v62 = select(0.0, v60, v61 != 0.0);
+    tmp0[l57] = v62;
   }
-  if (i0 + 1u < 50u) {
-    let i45 = i0 + 1u;
-    let l46 = i45 * 300u + j0;
-    let v47 = acc9.x;
-    let v48 = s_hidden1_bias[j0];
-    let v49 = (v47 + v48);
-    let v50 = select(0.0, 1.0, v49 > 0.0);
-    let v51 = select(0.0, v49, v50 != 0.0);
-    tmp0[l46] = v51;
+  {
+    let j63 = j0 + 4u;
+    let l64 = i0 * 300u + j63;
+    let v65 = acc17.x;
+    let v66 = s_hidden1_bias[j63];
+    let v67 = (v65 + v66);
+    let v68 = select(0.0, 1.0, v67 > 0.0);
+    let v69 = select(0.0, v67, v68 != 0.0);
+    tmp0[l64] = v69;
   }
-  if (i0 + 1u < 50u) {
-    let i52 = i0 + 1u;
-    let j53 = j0 + 1u;
-    let l54 = i52 * 300u + j53;
-    let v55 = acc9.y;
-    let v56 = s_hidden1_bias[j53];
-    let v57 = (v55 + v56);
-    let v58 = select(0.0, 1.0, v57 > 0.0);
-    let v59 = select(0.0, v57, v58 != 0.0);
-    tmp0[l54] = v59;
+  {
+    let j70 = j0 + 5u;
+    let l71 = i0 * 300u + j70;
+    let v72 = acc17.y;
+    let v73 = s_hidden1_bias[j70];
+    let v74 = (v72 + v73);
+    let v75 = select(0.0, 1.0, v74 > 0.0);
+    let v76 = select(0.0, v74, v75 != 0.0);
+    tmp0[l71] = v76;
   }
-  if (i0 + 1u < 50u) {
-    let i60 = i0 + 1u;
-    let j61 = j0 + 2u;
-    let l62 = i60 * 300u + j61;
-    let v63 = acc9.z;
-    let v64 = s_hidden1_bias[j61];
-    let v65 = (v63 + v64);
-    let v66 = select(0.0, 1.0, v65 > 0.0);
-    let v67 = select(0.0, v65, v66 != 0.0);
-    tmp0[l62] = v67;
+  {
+    let j77 = j0 + 6u;
+    let l78 = i0 * 300u + j77;
+    let v79 = acc17.z;
+    let v80 = s_hidden1_bias[j77];
+    let v81 = (v79 + v80);
+    let v82 = select(0.0, 1.0, v81 > 0.0);
+    let v83 = select(0.0, v81, v82 != 0.0);
+    tmp0[l78] = v83;
   }
-  if (i0 + 1u < 50u) {
-    let i68 = i0 + 1u;
-    let j69 = j0 + 3u;
-    let l70 = i68 * 300u + j69;
-    let v71 = acc9.w;
-    let v72 = s_hidden1_bias[j69];
-    let v73 = (v71 + v72);
-    let v74 = select(0.0, 1.0, v73 > 0.0);
-    let v75 = select(0.0, v73, v74 != 0.0);
-    tmp0[l70] = v75;
-  }
-  if (i0 + 2u < 50u) {
-    let i76 = i0 + 2u;
-    let l77 = i76 * 300u + j0;
-    let v78 = acc10.x;
-    let v79 = s_hidden1_bias[j0];
-    let v80 = (v78 + v79);
-    let v81 = select(0.0, 1.0, v80 > 0.0);
-    let v82 = select(0.0, v80, v81 != 0.0);
-    tmp0[l77] = v82;
-  }
-  if (i0 + 2u < 50u) {
-    let i83 = i0 + 2u;
-    let j84 = j0 + 1u;
-    let l85 = i83 * 300u + j84;
-    let v86 = acc10.y;
+  {
+    let j84 = j0 + 7u;
+    let l85 = i0 * 300u + j84;
+    let v86 = acc17.w;
     let v87 = s_hidden1_bias[j84];
     let v88 = (v86 + v87);
     let v89 = select(0.0, 1.0, v88 > 0.0);
     let v90 = select(0.0, v88, v89 != 0.0);
     tmp0[l85] = v90;
   }
-  if (i0 + 2u < 50u) {
-    let i91 = i0 + 2u;
-    let j92 = j0 + 2u;
-    let l93 = i91 * 300u + j92;
-    let v94 = acc10.z;
-    let v95 = s_hidden1_bias[j92];
-    let v96 = (v94 + v95);
-    let v97 = select(0.0, 1.0, v96 > 0.0);
-    let v98 = select(0.0, v96, v97 != 0.0);
-    tmp0[l93] = v98;
+  {
+    let j91 = j0 + 8u;
+    let l92 = i0 * 300u + j91;
+    let v93 = acc18.x;
+    let v94 = s_hidden1_bias[j91];
+    let v95 = (v93 + v94);
+    let v96 = select(0.0, 1.0, v95 > 0.0);
+    let v97 = select(0.0, v95, v96 != 0.0);
+    tmp0[l92] = v97;
+  }
+  {
+    let j98 = j0 + 9u;
+    let l99 = i0 * 300u + j98;
+    let v100 = acc18.y;
+    let v101 = s_hidden1_bias[j98];
+    let v102 = (v100 + v101);
+    let v103 = select(0.0, 1.0, v102 > 0.0);
+    let v104 = select(0.0, v102, v103 != 0.0);
+    tmp0[l99] = v104;
+  }
+  {
+    let j105 = j0 + 10u;
+    let l106 = i0 * 300u + j105;
+    let v107 = acc18.z;
+    let v108 = s_hidden1_bias[j105];
+    let v109 = (v107 + v108);
+    let v110 = select(0.0, 1.0, v109 > 0.0);
+    let v111 = select(0.0, v109, v110 != 0.0);
+    tmp0[l106] = v111;
+  }
+  {
+    let j112 = j0 + 11u;
+    let l113 = i0 * 300u + j112;
+    let v114 = acc18.w;
+    let v115 = s_hidden1_bias[j112];
+    let v116 = (v114 + v115);
+    let v117 = select(0.0, 1.0, v116 > 0.0);
+    let v118 = select(0.0, v116, v117 != 0.0);
+    tmp0[l113] = v118;
+  }
+  if (i0 + 1u < 50u) {
+    let i119 = i0 + 1u;
+    let l120 = i119 * 300u + j0;
+    let v121 = acc19.x;
+    let v122 = s_hidden1_bias[j0];
+    let v123 = (v121 + v122);
+    let v124 = select(0.0, 1.0, v123 > 0.0);
+    let v125 = select(0.0, v123, v124 != 0.0);
+    tmp0[l120] = v125;
+  }
+  if (i0 + 1u < 50u) {
+    let i126 = i0 + 1u;
+    let j127 = j0 + 1u;
+    let l128 = i126 * 300u + j127;
+    let v129 = acc19.y;
+    let v130 = s_hidden1_bias[j127];
+    let v131 = (v129 + v130);
+    let v132 = select(0.0, 1.0, v131 > 0.0);
+    let v133 = select(0.0, v131, v132 != 0.0);
+    tmp0[l128] = v133;
+  }
+  if (i0 + 1u < 50u) {
+    let i134 = i0 + 1u;
+    let j135 = j0 + 2u;
+    let l136 = i134 * 300u + j135;
+    let v137 = acc19.z;
+    let v138 = s_hidden1_bias[j135];
+    let v139 = (v137 + v138);
+    let v140 = select(0.0, 1.0, v139 > 0.0);
+    let v141 = select(0.0, v139, v140 != 0.0);
+    tmp0[l136] = v141;
+  }
+  if (i0 + 1u < 50u) {
+    let i142 = i0 + 1u;
+    let j143 = j0 + 3u;
+    let l144 = i142 * 300u + j143;
+    let v145 = acc19.w;
+    let v146 = s_hidden1_bias[j143];
+    let v147 = (v145 + v146);
+    let v148 = select(0.0, 1.0, v147 > 0.0);
+    let v149 = select(0.0, v147, v148 != 0.0);
+    tmp0[l144] = v149;
+  }
+  if (i0 + 1u < 50u) {
+    let i150 = i0 + 1u;
+    let j151 = j0 + 4u;
+    let l152 = i150 * 300u + j151;
+    let v153 = acc20.x;
+    let v154 = s_hidden1_bias[j151];
+    let v155 = (v153 + v154);
+    let v156 = select(0.0, 1.0, v155 > 0.0);
+    let v157 = select(0.0, v155, v156 != 0.0);
+    tmp0[l152] = v157;
+  }
+  if (i0 + 1u < 50u) {
+    let i158 = i0 + 1u;
+    let j159 = j0 + 5u;
+    let l160 = i158 * 300u + j159;
+    let v161 = acc20.y;
+    let v162 = s_hidden1_bias[j159];
+    let v163 = (v161 + v162);
+    let v164 = select(0.0, 1.0, v163 > 0.0);
+    let v165 = select(0.0, v163, v164 != 0.0);
+    tmp0[l160] = v165;
+  }
+  if (i0 + 1u < 50u) {
+    let i166 = i0 + 1u;
+    let j167 = j0 + 6u;
+    let l168 = i166 * 300u + j167;
+    let v169 = acc20.z;
+    let v170 = s_hidden1_bias[j167];
+    let v171 = (v169 + v170);
+    let v172 = select(0.0, 1.0, v171 > 0.0);
+    let v173 = select(0.0, v171, v172 != 0.0);
+    tmp0[l168] = v173;
+  }
+  if (i0 + 1u < 50u) {
+    let i174 = i0 + 1u;
+    let j175 = j0 + 7u;
+    let l176 = i174 * 300u + j175;
+    let v177 = acc20.w;
+    let v178 = s_hidden1_bias[j175];
+    let v179 = (v177 + v178);
+    let v180 = select(0.0, 1.0, v179 > 0.0);
+    let v181 = select(0.0, v179, v180 != 0.0);
+    tmp0[l176] = v181;
+  }
+  if (i0 + 1u < 50u) {
+    let i182 = i0 + 1u;
+    let j183 = j0 + 8u;
+    let l184 = i182 * 300u + j183;
+    let v185 = acc21.x;
+    let v186 = s_hidden1_bias[j183];
+    let v187 = (v185 + v186);
+    let v188 = select(0.0, 1.0, v187 > 0.0);
+    let v189 = select(0.0, v187, v188 != 0.0);
+    tmp0[l184] = v189;
+  }
+  if (i0 + 1u < 50u) {
+    let i190 = i0 + 1u;
+    let j191 = j0 + 9u;
+    let l192 = i190 * 300u + j191;
+    let v193 = acc21.y;
+    let v194 = s_hidden1_bias[j191];
+    let v195 = (v193 + v194);
+    let v196 = select(0.0, 1.0, v195 > 0.0);
+    let v197 = select(0.0, v195, v196 != 0.0);
+    tmp0[l192] = v197;
+  }
+  if (i0 + 1u < 50u) {
+    let i198 = i0 + 1u;
+    let j199 = j0 + 10u;
+    let l200 = i198 * 300u + j199;
+    let v201 = acc21.z;
+    let v202 = s_hidden1_bias[j199];
+    let v203 = (v201 + v202);
+    let v204 = select(0.0, 1.0, v203 > 0.0);
+    let v205 = select(0.0, v203, v204 != 0.0);
+    tmp0[l200] = v205;
+  }
+  if (i0 + 1u < 50u) {
+    let i206 = i0 + 1u;
+    let j207 = j0 + 11u;
+    let l208 = i206 * 300u + j207;
+    let v209 = acc21.w;
+    let v210 = s_hidden1_bias[j207];
+    let v211 = (v209 + v210);
+    let v212 = select(0.0, 1.0, v211 > 0.0);
+    let v213 = select(0.0, v211, v212 != 0.0);
+    tmp0[l208] = v213;
   }
   if (i0 + 2u < 50u) {
-    let i99 = i0 + 2u;
-    let j100 = j0 + 3u;
-    let l101 = i99 * 300u + j100;
-    let v102 = acc10.w;
-    let v103 = s_hidden1_bias[j100];
-    let v104 = (v102 + v103);
-    let v105 = select(0.0, 1.0, v104 > 0.0);
-    let v106 = select(0.0, v104, v105 != 0.0);
-    tmp0[l101] = v106;
+    let i214 = i0 + 2u;
+    let l215 = i214 * 300u + j0;
+    let v216 = acc22.x;
+    let v217 = s_hidden1_bias[j0];
+    let v218 = (v216 + v217);
+    let v219 = select(0.0, 1.0, v218 > 0.0);
+    let v220 = select(0.0, v218, v219 != 0.0);
+    tmp0[l215] = v220;
+  }
+  if (i0 + 2u < 50u) {
+    let i221 = i0 + 2u;
+    let j222 = j0 + 1u;
+    let l223 = i221 * 300u + j222;
+    let v224 = acc22.y;
+    let v225 = s_hidden1_bias[j222];
+    let v226 = (v224 + v225);
+    let v227 = select(0.0, 1.0, v226 > 0.0);
+    let v228 = select(0.0, v226, v227 != 0.0);
+    tmp0[l223] = v228;
+  }
+  if (i0 + 2u < 50u) {
+    let i229 = i0 + 2u;
+    let j230 = j0 + 2u;
+    let l231 = i229 * 300u + j230;
+    let v232 = acc22.z;
+    let v233 = s_hidden1_bias[j230];
+    let v234 = (v232 + v233);
+    let v235 = select(0.0, 1.0, v234 > 0.0);
+    let v236 = select(0.0, v234, v235 != 0.0);
+    tmp0[l231] = v236;
+  }
+  if (i0 + 2u < 50u) {
+    let i237 = i0 + 2u;
+    let j238 = j0 + 3u;
+    let l239 = i237 * 300u + j238;
+    let v240 = acc22.w;
+    let v241 = s_hidden1_bias[j238];
+    let v242 = (v240 + v241);
+    let v243 = select(0.0, 1.0, v242 > 0.0);
+    let v244 = select(0.0, v242, v243 != 0.0);
+    tmp0[l239] = v244;
+  }
+  if (i0 + 2u < 50u) {
+    let i245 = i0 + 2u;
+    let j246 = j0 + 4u;
+    let l247 = i245 * 300u + j246;
+    let v248 = acc23.x;
+    let v249 = s_hidden1_bias[j246];
+    let v250 = (v248 + v249);
+    let v251 = select(0.0, 1.0, v250 > 0.0);
+    let v252 = select(0.0, v250, v251 != 0.0);
+    tmp0[l247] = v252;
+  }
+  if (i0 + 2u < 50u) {
+    let i253 = i0 + 2u;
+    let j254 = j0 + 5u;
+    let l255 = i253 * 300u + j254;
+    let v256 = acc23.y;
+    let v257 = s_hidden1_bias[j254];
+    let v258 = (v256 + v257);
+    let v259 = select(0.0, 1.0, v258 > 0.0);
+    let v260 = select(0.0, v258, v259 != 0.0);
+    tmp0[l255] = v260;
+  }
+  if (i0 + 2u < 50u) {
+    let i261 = i0 + 2u;
+    let j262 = j0 + 6u;
+    let l263 = i261 * 300u + j262;
+    let v264 = acc23.z;
+    let v265 = s_hidden1_bias[j262];
+    let v266 = (v264 + v265);
+    let v267 = select(0.0, 1.0, v266 > 0.0);
+    let v268 = select(0.0, v266, v267 != 0.0);
+    tmp0[l263] = v268;
+  }
+  if (i0 + 2u < 50u) {
+    let i269 = i0 + 2u;
+    let j270 = j0 + 7u;
+    let l271 = i269 * 300u + j270;
+    let v272 = acc23.w;
+    let v273 = s_hidden1_bias[j270];
+    let v274 = (v272 + v273);
+    let v275 = select(0.0, 1.0, v274 > 0.0);
+    let v276 = select(0.0, v274, v275 != 0.0);
+    tmp0[l271] = v276;
+  }
+  if (i0 + 2u < 50u) {
+    let i277 = i0 + 2u;
+    let j278 = j0 + 8u;
+    let l279 = i277 * 300u + j278;
+    let v280 = acc24.x;
+    let v281 = s_hidden1_bias[j278];
+    let v282 = (v280 + v281);
+    let v283 = select(0.0, 1.0, v282 > 0.0);
+    let v284 = select(0.0, v282, v283 != 0.0);
+    tmp0[l279] = v284;
+  }
+  if (i0 + 2u < 50u) {
+    let i285 = i0 + 2u;
+    let j286 = j0 + 9u;
+    let l287 = i285 * 300u + j286;
+    let v288 = acc24.y;
+    let v289 = s_hidden1_bias[j286];
+    let v290 = (v288 + v289);
+    let v291 = select(0.0, 1.0, v290 > 0.0);
+    let v292 = select(0.0, v290, v291 != 0.0);
+    tmp0[l287] = v292;
+  }
+  if (i0 + 2u < 50u) {
+    let i293 = i0 + 2u;
+    let j294 = j0 + 10u;
+    let l295 = i293 * 300u + j294;
+    let v296 = acc24.z;
+    let v297 = s_hidden1_bias[j294];
+    let v298 = (v296 + v297);
+    let v299 = select(0.0, 1.0, v298 > 0.0);
+    let v300 = select(0.0, v298, v299 != 0.0);
+    tmp0[l295] = v300;
+  }
+  if (i0 + 2u < 50u) {
+    let i301 = i0 + 2u;
+    let j302 = j0 + 11u;
+    let l303 = i301 * 300u + j302;
+    let v304 = acc24.w;
+    let v305 = s_hidden1_bias[j302];
+    let v306 = (v304 + v305);
+    let v307 = select(0.0, 1.0, v306 > 0.0);
+    let v308 = select(0.0, v306, v307 != 0.0);
+    tmp0[l303] = v308;
   }
   if (i0 + 3u < 50u) {
-    let i107 = i0 + 3u;
-    let l108 = i107 * 300u + j0;
-    let v109 = acc11.x;
-    let v110 = s_hidden1_bias[j0];
-    let v111 = (v109 + v110);
-    let v112 = select(0.0, 1.0, v111 > 0.0);
-    let v113 = select(0.0, v111, v112 != 0.0);
-    tmp0[l108] = v113;
+    let i309 = i0 + 3u;
+    let l310 = i309 * 300u + j0;
+    let v311 = acc25.x;
+    let v312 = s_hidden1_bias[j0];
+    let v313 = (v311 + v312);
+    let v314 = select(0.0, 1.0, v313 > 0.0);
+    let v315 = select(0.0, v313, v314 != 0.0);
+    tmp0[l310] = v315;
   }
   if (i0 + 3u < 50u) {
-    let i114 = i0 + 3u;
-    let j115 = j0 + 1u;
-    let l116 = i114 * 300u + j115;
-    let v117 = acc11.y;
-    let v118 = s_hidden1_bias[j115];
-    let v119 = (v117 + v118);
-    let v120 = select(0.0, 1.0, v119 > 0.0);
-    let v121 = select(0.0, v119, v120 != 0.0);
-    tmp0[l116] = v121;
+    let i316 = i0 + 3u;
+    let j317 = j0 + 1u;
+    let l318 = i316 * 300u + j317;
+    let v319 = acc25.y;
+    let v320 = s_hidden1_bias[j317];
+    let v321 = (v319 + v320);
+    let v322 = select(0.0, 1.0, v321 > 0.0);
+    let v323 = select(0.0, v321, v322 != 0.0);
+    tmp0[l318] = v323;
   }
   if (i0 + 3u < 50u) {
-    let i122 = i0 + 3u;
-    let j123 = j0 + 2u;
-    let l124 = i122 * 300u + j123;
-    let v125 = acc11.z;
-    let v126 = s_hidden1_bias[j123];
-    let v127 = (v125 + v126);
-    let v128 = select(0.0, 1.0, v127 > 0.0);
-    let v129 = select(0.0, v127, v128 != 0.0);
-    tmp0[l124] = v129;
+    let i324 = i0 + 3u;
+    let j325 = j0 + 2u;
+    let l326 = i324 * 300u + j325;
+    let v327 = acc25.z;
+    let v328 = s_hidden1_bias[j325];
+    let v329 = (v327 + v328);
+    let v330 = select(0.0, 1.0, v329 > 0.0);
+    let v331 = select(0.0, v329, v330 != 0.0);
+    tmp0[l326] = v331;
   }
   if (i0 + 3u < 50u) {
-    let i130 = i0 + 3u;
-    let j131 = j0 + 3u;
-    let l132 = i130 * 300u + j131;
-    let v133 = acc11.w;
-    let v134 = s_hidden1_bias[j131];
-    let v135 = (v133 + v134);
-    let v136 = select(0.0, 1.0, v135 > 0.0);
-    let v137 = select(0.0, v135, v136 != 0.0);
-    tmp0[l132] = v137;
+    let i332 = i0 + 3u;
+    let j333 = j0 + 3u;
+    let l334 = i332 * 300u + j333;
+    let v335 = acc25.w;
+    let v336 = s_hidden1_bias[j333];
+    let v337 = (v335 + v336);
+    let v338 = select(0.0, 1.0, v337 > 0.0);
+    let v339 = select(0.0, v337, v338 != 0.0);
+    tmp0[l334] = v339;
+  }
+  if (i0 + 3u < 50u) {
+    let i340 = i0 + 3u;
+    let j341 = j0 + 4u;
+    let l342 = i340 * 300u + j341;
+    let v343 = acc26.x;
+    let v344 = s_hidden1_bias[j341];
+    let v345 = (v343 + v344);
+    let v346 = select(0.0, 1.0, v345 > 0.0);
+    let v347 = select(0.0, v345, v346 != 0.0);
+    tmp0[l342] = v347;
+  }
+  if (i0 + 3u < 50u) {
+    let i348 = i0 + 3u;
+    let j349 = j0 + 5u;
+    let l350 = i348 * 300u + j349;
+    let v351 = acc26.y;
+    let v352 = s_hidden1_bias[j349];
+    let v353 = (v351 + v352);
+    let v354 = select(0.0, 1.0, v353 > 0.0);
+    let v355 = select(0.0, v353, v354 != 0.0);
+    tmp0[l350] = v355;
+  }
+  if (i0 + 3u < 50u) {
+    let i356 = i0 + 3u;
+    let j357 = j0 + 6u;
+    let l358 = i356 * 300u + j357;
+    let v359 = acc26.z;
+    let v360 = s_hidden1_bias[j357];
+    let v361 = (v359 + v360);
+    let v362 = select(0.0, 1.0, v361 > 0.0);
+    let v363 = select(0.0, v361, v362 != 0.0);
+    tmp0[l358] = v363;
+  }
+  if (i0 + 3u < 50u) {
+    let i364 = i0 + 3u;
+    let j365 = j0 + 7u;
+    let l366 = i364 * 300u + j365;
+    let v367 = acc26.w;
+    let v368 = s_hidden1_bias[j365];
+    let v369 = (v367 + v368);
+    let v370 = select(0.0, 1.0, v369 > 0.0);
+    let v371 = select(0.0, v369, v370 != 0.0);
+    tmp0[l366] = v371;
+  }
+  if (i0 + 3u < 50u) {
+    let i372 = i0 + 3u;
+    let j373 = j0 + 8u;
+    let l374 = i372 * 300u + j373;
+    let v375 = acc27.x;
+    let v376 = s_hidden1_bias[j373];
+    let v377 = (v375 + v376);
+    let v378 = select(0.0, 1.0, v377 > 0.0);
+    let v379 = select(0.0, v377, v378 != 0.0);
+    tmp0[l374] = v379;
+  }
+  if (i0 + 3u < 50u) {
+    let i380 = i0 + 3u;
+    let j381 = j0 + 9u;
+    let l382 = i380 * 300u + j381;
+    let v383 = acc27.y;
+    let v384 = s_hidden1_bias[j381];
+    let v385 = (v383 + v384);
+    let v386 = select(0.0, 1.0, v385 > 0.0);
+    let v387 = select(0.0, v385, v386 != 0.0);
+    tmp0[l382] = v387;
+  }
+  if (i0 + 3u < 50u) {
+    let i388 = i0 + 3u;
+    let j389 = j0 + 10u;
+    let l390 = i388 * 300u + j389;
+    let v391 = acc27.z;
+    let v392 = s_hidden1_bias[j389];
+    let v393 = (v391 + v392);
+    let v394 = select(0.0, 1.0, v393 > 0.0);
+    let v395 = select(0.0, v393, v394 != 0.0);
+    tmp0[l390] = v395;
+  }
+  if (i0 + 3u < 50u) {
+    let i396 = i0 + 3u;
+    let j397 = j0 + 11u;
+    let l398 = i396 * 300u + j397;
+    let v399 = acc27.w;
+    let v400 = s_hidden1_bias[j397];
+    let v401 = (v399 + v400);
+    let v402 = select(0.0, 1.0, v401 > 0.0);
+    let v403 = select(0.0, v401, v402 != 0.0);
+    tmp0[l398] = v403;
   }
 }
 
@@ -1367,9 +1737,88 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 021_one_hot_loss.wgsl
+// ---- 021_reduce_sum_loss_x2.wgsl
+@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(1) var<storage, read> in_y: array<i32>;
+@group(0) @binding(2) var<storage, read_write> out_loss: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out_accuracy: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r1: u32 = 0u; r1 < 50u; r1 = r1 + 1u) {
+    var acc2: f32 = 0.0;
+    var acc3: f32 = -3.4028234663852886e38;
+    for (var r4: u32 = 0u; r4 < 10u; r4 = r4 + 1u) {
+      let l5 = r1 * 10u + r4;
+      let v6 = tmp5[l5];
+      acc3 = max(acc3, v6);
+    }
+    var acc7: f32 = 0.0;
+    for (var r8: u32 = 0u; r8 < 10u; r8 = r8 + 1u) {
+      let l9 = r1 * 10u + r8;
+      let v10 = tmp5[l9];
+      let v11 = (v10 - acc3);
+      let v12 = exp(v11);
+      acc7 = acc7 + v12;
+    }
+    let v13 = log(acc7);
+    for (var r14: u32 = 0u; r14 < 10u; r14 = r14 + 1u) {
+      let l15 = r1 * 10u + r14;
+      let v16 = in_y[r1];
+      let v17 = select(0.0, 1.0, i32(r14) == v16);
+      let v18 = tmp5[l15];
+      let v19 = (v18 - acc3);
+      let v20 = (v19 - v13);
+      let v21 = (v17 * v20);
+      acc2 = acc2 + v21;
+    }
+    let v22 = (-acc2);
+    acc0 = acc0 + v22;
+  }
+  let v23 = (acc0 / 50.0);
+  var acc24: f32 = 0.0;
+  for (var r25: u32 = 0u; r25 < 50u; r25 = r25 + 1u) {
+    var acc26: f32 = 0.0;
+    var acc27: f32 = 0.0;
+    for (var r28: u32 = 0u; r28 < 10u; r28 = r28 + 1u) {
+      let l29 = r25 * 10u + r28;
+      let v30 = tmp5[l29];
+      let v31 = in_y[r25];
+      let v32 = select(0.0, 1.0, i32(r28) == v31);
+      let v33 = (v30 * v32);
+      acc27 = acc27 + v33;
+    }
+    for (var r34: u32 = 0u; r34 < 10u; r34 = r34 + 1u) {
+      let l35 = r25 * 10u + r34;
+      let v36 = tmp5[l35];
+      let v37 = select(0.0, 1.0, v36 > acc27);
+      acc26 = acc26 + v37;
+    }
+    let v38 = select(0.0, 1.0, acc26 < 1.0);
+    var acc39: f32 = 0.0;
+    for (var r40: u32 = 0u; r40 < 10u; r40 = r40 + 1u) {
+      let l41 = r25 * 10u + r40;
+      let v42 = tmp5[l41];
+      let v43 = select(0.0, 1.0, (bitcast<u32>(v42) & 0x7f800000u) != 0x7f800000u);
+      let v44 = (1.0 - v43);
+      acc39 = acc39 + v44;
+    }
+    let v45 = select(0.0, 1.0, acc39 == 0.0);
+    let v46 = (v38 * v45);
+    acc24 = acc24 + v46;
+  }
+  let v47 = (acc24 / 50.0);
+  out_loss[i] = v23;
+  out_accuracy[i] = v47;
+}
+
+// ---- 022_add_loss_grad.wgsl
 @group(0) @binding(0) var<storage, read> in_y: array<i32>;
-@group(0) @binding(1) var<storage, read_write> tmp6: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp6: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1379,201 +1828,42 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i % 10u);
   let v2 = in_y[c0];
   let v3 = select(0.0, 1.0, i32(c1) == v2);
-  tmp6[i] = v3;
-}
-
-// ---- 022_reduce_max_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp7: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = -3.4028234663852886e38;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp5[l1];
-    acc0 = max(acc0, v2);
+  let v4 = ((-0.02) * v3);
+  var acc5: f32 = 0.0;
+  for (var r6: u32 = 0u; r6 < 10u; r6 = r6 + 1u) {
+    let l7 = c0 * 10u + r6;
+    let v8 = select(0.0, 1.0, i32(r6) == v2);
+    let v9 = ((-0.02) * v8);
+    let v10 = (-v9);
+    acc5 = acc5 + v10;
   }
-  tmp7[i] = acc0;
-}
-
-// ---- 023_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp8: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp5[l1];
-    let v3 = tmp7[i];
-    let v4 = (v2 - v3);
-    let v5 = exp(v4);
-    acc0 = acc0 + v5;
+  var acc11: f32 = 0.0;
+  var acc12: f32 = -3.4028234663852886e38;
+  for (var r13: u32 = 0u; r13 < 10u; r13 = r13 + 1u) {
+    let l14 = c0 * 10u + r13;
+    let v15 = tmp5[l14];
+    acc12 = max(acc12, v15);
   }
-  tmp8[i] = acc0;
+  for (var r16: u32 = 0u; r16 < 10u; r16 = r16 + 1u) {
+    let l17 = c0 * 10u + r16;
+    let v18 = tmp5[l17];
+    let v19 = (v18 - acc12);
+    let v20 = exp(v19);
+    acc11 = acc11 + v20;
+  }
+  let v21 = (acc5 / acc11);
+  let v22 = tmp5[i];
+  let v23 = (v22 - acc12);
+  let v24 = exp(v23);
+  let v25 = (v21 * v24);
+  let v26 = (v4 + v25);
+  tmp6[i] = v26;
 }
 
-// ---- 024_reduce_sum_loss.wgsl
+// ---- 023_matmul_hidden4_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(4) var<storage, read_write> tmp9: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp6[l1];
-    let v3 = tmp5[l1];
-    let v4 = tmp7[i];
-    let v5 = (v3 - v4);
-    let v6 = tmp8[i];
-    let v7 = log(v6);
-    let v8 = (v5 - v7);
-    let v9 = (v2 * v8);
-    acc0 = acc0 + v9;
-  }
-  tmp9[i] = acc0;
-}
-
-// ---- 025_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out_loss: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let v1 = tmp9[r];
-    let v2 = (-v1);
-    acc0 = acc0 + v2;
-  }
-  let v3 = (acc0 / 50.0);
-  out_loss[i] = v3;
-}
-
-// ---- 026_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp9: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp5[l1];
-    let v3 = tmp6[l1];
-    let v4 = (v2 * v3);
-    acc0 = acc0 + v4;
-  }
-  tmp9[i] = acc0;
-}
-
-// ---- 027_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp10: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp5[l1];
-    let v3 = tmp9[i];
-    let v4 = select(0.0, 1.0, v2 > v3);
-    acc0 = acc0 + v4;
-  }
-  tmp10[i] = acc0;
-}
-
-// ---- 028_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> tmp10: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out_accuracy: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let v1 = tmp10[r];
-    let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
-  }
-  let v3 = (acc0 / 50.0);
-  out_accuracy[i] = v3;
-}
-
-// ---- 029_reduce_sum_loss_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp9: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp6[l1];
-    let v3 = ((-0.02) * v2);
-    let v4 = (-v3);
-    acc0 = acc0 + v4;
-  }
-  tmp9[i] = acc0;
-}
-
-// ---- 030_add_loss_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(5) var<storage, read_write> tmp11: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 500u) { return; }
-  let v0 = tmp6[i];
-  let v1 = ((-0.02) * v0);
-  let c2 = (i / 10u);
-  let c3 = (i % 10u);
-  let v4 = tmp9[c2];
-  let v5 = tmp8[c2];
-  let v6 = (v4 / v5);
-  let v7 = tmp5[i];
-  let v8 = tmp7[c2];
-  let v9 = (v7 - v8);
-  let v10 = exp(v9);
-  let v11 = (v6 * v10);
-  let v12 = (v1 + v11);
-  tmp11[i] = v12;
-}
-
-// ---- 031_matmul_hidden4_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp11: array<f32>;
 @group(0) @binding(1) var<storage, read> s_outputs_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp12: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp7: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp3: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1604,10 +1894,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb19 = col7 * 10u;
   for (var k: u32 = 0u; k < 10u; k = k + 1u) {
     let bv20 = vec4<f32>(s_outputs_kernel[cb16 + k], s_outputs_kernel[cb17 + k], s_outputs_kernel[cb18 + k], s_outputs_kernel[cb19 + k]);
-    acc8 = acc8 + tmp11[ra12 + k] * bv20;
-    acc9 = acc9 + tmp11[ra13 + k] * bv20;
-    acc10 = acc10 + tmp11[ra14 + k] * bv20;
-    acc11 = acc11 + tmp11[ra15 + k] * bv20;
+    acc8 = acc8 + tmp6[ra12 + k] * bv20;
+    acc9 = acc9 + tmp6[ra13 + k] * bv20;
+    acc10 = acc10 + tmp6[ra14 + k] * bv20;
+    acc11 = acc11 + tmp6[ra15 + k] * bv20;
   }
   {
     let l21 = i0 * 20u + j0;
@@ -1615,7 +1905,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v23 = tmp3[l21];
     let v24 = select(0.0, 1.0, v23 > 0.0);
     let v25 = select(0.0, v22, v24 != 0.0);
-    tmp12[l21] = v25;
+    tmp7[l21] = v25;
   }
   {
     let j26 = j0 + 1u;
@@ -1624,7 +1914,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v29 = tmp3[l27];
     let v30 = select(0.0, 1.0, v29 > 0.0);
     let v31 = select(0.0, v28, v30 != 0.0);
-    tmp12[l27] = v31;
+    tmp7[l27] = v31;
   }
   {
     let j32 = j0 + 2u;
@@ -1633,7 +1923,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v35 = tmp3[l33];
     let v36 = select(0.0, 1.0, v35 > 0.0);
     let v37 = select(0.0, v34, v36 != 0.0);
-    tmp12[l33] = v37;
+    tmp7[l33] = v37;
   }
   {
     let j38 = j0 + 3u;
@@ -1642,7 +1932,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v41 = tmp3[l39];
     let v42 = select(0.0, 1.0, v41 > 0.0);
     let v43 = select(0.0, v40, v42 != 0.0);
-    tmp12[l39] = v43;
+    tmp7[l39] = v43;
   }
   if (i0 + 1u < 50u) {
     let i44 = i0 + 1u;
@@ -1651,7 +1941,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v47 = tmp3[l45];
     let v48 = select(0.0, 1.0, v47 > 0.0);
     let v49 = select(0.0, v46, v48 != 0.0);
-    tmp12[l45] = v49;
+    tmp7[l45] = v49;
   }
   if (i0 + 1u < 50u) {
     let i50 = i0 + 1u;
@@ -1661,7 +1951,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v54 = tmp3[l52];
     let v55 = select(0.0, 1.0, v54 > 0.0);
     let v56 = select(0.0, v53, v55 != 0.0);
-    tmp12[l52] = v56;
+    tmp7[l52] = v56;
   }
   if (i0 + 1u < 50u) {
     let i57 = i0 + 1u;
@@ -1671,7 +1961,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v61 = tmp3[l59];
     let v62 = select(0.0, 1.0, v61 > 0.0);
     let v63 = select(0.0, v60, v62 != 0.0);
-    tmp12[l59] = v63;
+    tmp7[l59] = v63;
   }
   if (i0 + 1u < 50u) {
     let i64 = i0 + 1u;
@@ -1681,7 +1971,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v68 = tmp3[l66];
     let v69 = select(0.0, 1.0, v68 > 0.0);
     let v70 = select(0.0, v67, v69 != 0.0);
-    tmp12[l66] = v70;
+    tmp7[l66] = v70;
   }
   if (i0 + 2u < 50u) {
     let i71 = i0 + 2u;
@@ -1690,7 +1980,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v74 = tmp3[l72];
     let v75 = select(0.0, 1.0, v74 > 0.0);
     let v76 = select(0.0, v73, v75 != 0.0);
-    tmp12[l72] = v76;
+    tmp7[l72] = v76;
   }
   if (i0 + 2u < 50u) {
     let i77 = i0 + 2u;
@@ -1700,7 +1990,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v81 = tmp3[l79];
     let v82 = select(0.0, 1.0, v81 > 0.0);
     let v83 = select(0.0, v80, v82 != 0.0);
-    tmp12[l79] = v83;
+    tmp7[l79] = v83;
   }
   if (i0 + 2u < 50u) {
     let i84 = i0 + 2u;
@@ -1710,7 +2000,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v88 = tmp3[l86];
     let v89 = select(0.0, 1.0, v88 > 0.0);
     let v90 = select(0.0, v87, v89 != 0.0);
-    tmp12[l86] = v90;
+    tmp7[l86] = v90;
   }
   if (i0 + 2u < 50u) {
     let i91 = i0 + 2u;
@@ -1720,7 +2010,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v95 = tmp3[l93];
     let v96 = select(0.0, 1.0, v95 > 0.0);
     let v97 = select(0.0, v94, v96 != 0.0);
-    tmp12[l93] = v97;
+    tmp7[l93] = v97;
   }
   if (i0 + 3u < 50u) {
     let i98 = i0 + 3u;
@@ -1729,7 +2019,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v101 = tmp3[l99];
     let v102 = select(0.0, 1.0, v101 > 0.0);
     let v103 = select(0.0, v100, v102 != 0.0);
-    tmp12[l99] = v103;
+    tmp7[l99] = v103;
   }
   if (i0 + 3u < 50u) {
     let i104 = i0 + 3u;
@@ -1739,7 +2029,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v108 = tmp3[l106];
     let v109 = select(0.0, 1.0, v108 > 0.0);
     let v110 = select(0.0, v107, v109 != 0.0);
-    tmp12[l106] = v110;
+    tmp7[l106] = v110;
   }
   if (i0 + 3u < 50u) {
     let i111 = i0 + 3u;
@@ -1749,7 +2039,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v115 = tmp3[l113];
     let v116 = select(0.0, 1.0, v115 > 0.0);
     let v117 = select(0.0, v114, v116 != 0.0);
-    tmp12[l113] = v117;
+    tmp7[l113] = v117;
   }
   if (i0 + 3u < 50u) {
     let i118 = i0 + 3u;
@@ -1759,14 +2049,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v122 = tmp3[l120];
     let v123 = select(0.0, 1.0, v122 > 0.0);
     let v124 = select(0.0, v121, v123 != 0.0);
-    tmp12[l120] = v124;
+    tmp7[l120] = v124;
   }
 }
 
-// ---- 032_matmul_hidden4_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp12: array<f32>;
+// ---- 024_matmul_hidden4_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp7: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden4_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp13: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp8: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp0: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1797,10 +2087,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb19 = col7 * 20u;
   for (var k: u32 = 0u; k < 20u; k = k + 1u) {
     let bv20 = vec4<f32>(s_hidden4_kernel[cb16 + k], s_hidden4_kernel[cb17 + k], s_hidden4_kernel[cb18 + k], s_hidden4_kernel[cb19 + k]);
-    acc8 = acc8 + tmp12[ra12 + k] * bv20;
-    acc9 = acc9 + tmp12[ra13 + k] * bv20;
-    acc10 = acc10 + tmp12[ra14 + k] * bv20;
-    acc11 = acc11 + tmp12[ra15 + k] * bv20;
+    acc8 = acc8 + tmp7[ra12 + k] * bv20;
+    acc9 = acc9 + tmp7[ra13 + k] * bv20;
+    acc10 = acc10 + tmp7[ra14 + k] * bv20;
+    acc11 = acc11 + tmp7[ra15 + k] * bv20;
   }
   {
     let l21 = i0 * 50u + j0;
@@ -1808,7 +2098,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v23 = tmp0[l21];
     let v24 = select(0.0, 1.0, v23 > 0.0);
     let v25 = select(0.0, v22, v24 != 0.0);
-    tmp13[l21] = v25;
+    tmp8[l21] = v25;
   }
   if (j0 + 1u < 50u) {
     let j26 = j0 + 1u;
@@ -1817,7 +2107,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v29 = tmp0[l27];
     let v30 = select(0.0, 1.0, v29 > 0.0);
     let v31 = select(0.0, v28, v30 != 0.0);
-    tmp13[l27] = v31;
+    tmp8[l27] = v31;
   }
   if (j0 + 2u < 50u) {
     let j32 = j0 + 2u;
@@ -1826,7 +2116,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v35 = tmp0[l33];
     let v36 = select(0.0, 1.0, v35 > 0.0);
     let v37 = select(0.0, v34, v36 != 0.0);
-    tmp13[l33] = v37;
+    tmp8[l33] = v37;
   }
   if (j0 + 3u < 50u) {
     let j38 = j0 + 3u;
@@ -1835,7 +2125,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v41 = tmp0[l39];
     let v42 = select(0.0, 1.0, v41 > 0.0);
     let v43 = select(0.0, v40, v42 != 0.0);
-    tmp13[l39] = v43;
+    tmp8[l39] = v43;
   }
   if (i0 + 1u < 50u) {
     let i44 = i0 + 1u;
@@ -1844,7 +2134,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v47 = tmp0[l45];
     let v48 = select(0.0, 1.0, v47 > 0.0);
     let v49 = select(0.0, v46, v48 != 0.0);
-    tmp13[l45] = v49;
+    tmp8[l45] = v49;
   }
   if (i0 + 1u < 50u && j0 + 1u < 50u) {
     let i50 = i0 + 1u;
@@ -1854,7 +2144,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v54 = tmp0[l52];
     let v55 = select(0.0, 1.0, v54 > 0.0);
     let v56 = select(0.0, v53, v55 != 0.0);
-    tmp13[l52] = v56;
+    tmp8[l52] = v56;
   }
   if (i0 + 1u < 50u && j0 + 2u < 50u) {
     let i57 = i0 + 1u;
@@ -1864,7 +2154,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v61 = tmp0[l59];
     let v62 = select(0.0, 1.0, v61 > 0.0);
     let v63 = select(0.0, v60, v62 != 0.0);
-    tmp13[l59] = v63;
+    tmp8[l59] = v63;
   }
   if (i0 + 1u < 50u && j0 + 3u < 50u) {
     let i64 = i0 + 1u;
@@ -1874,7 +2164,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v68 = tmp0[l66];
     let v69 = select(0.0, 1.0, v68 > 0.0);
     let v70 = select(0.0, v67, v69 != 0.0);
-    tmp13[l66] = v70;
+    tmp8[l66] = v70;
   }
   if (i0 + 2u < 50u) {
     let i71 = i0 + 2u;
@@ -1883,7 +2173,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v74 = tmp0[l72];
     let v75 = select(0.0, 1.0, v74 > 0.0);
     let v76 = select(0.0, v73, v75 != 0.0);
-    tmp13[l72] = v76;
+    tmp8[l72] = v76;
   }
   if (i0 + 2u < 50u && j0 + 1u < 50u) {
     let i77 = i0 + 2u;
@@ -1893,7 +2183,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v81 = tmp0[l79];
     let v82 = select(0.0, 1.0, v81 > 0.0);
     let v83 = select(0.0, v80, v82 != 0.0);
-    tmp13[l79] = v83;
+    tmp8[l79] = v83;
   }
   if (i0 + 2u < 50u && j0 + 2u < 50u) {
     let i84 = i0 + 2u;
@@ -1903,7 +2193,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v88 = tmp0[l86];
     let v89 = select(0.0, 1.0, v88 > 0.0);
     let v90 = select(0.0, v87, v89 != 0.0);
-    tmp13[l86] = v90;
+    tmp8[l86] = v90;
   }
   if (i0 + 2u < 50u && j0 + 3u < 50u) {
     let i91 = i0 + 2u;
@@ -1913,7 +2203,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v95 = tmp0[l93];
     let v96 = select(0.0, 1.0, v95 > 0.0);
     let v97 = select(0.0, v94, v96 != 0.0);
-    tmp13[l93] = v97;
+    tmp8[l93] = v97;
   }
   if (i0 + 3u < 50u) {
     let i98 = i0 + 3u;
@@ -1922,7 +2212,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v101 = tmp0[l99];
     let v102 = select(0.0, 1.0, v101 > 0.0);
     let v103 = select(0.0, v100, v102 != 0.0);
-    tmp13[l99] = v103;
+    tmp8[l99] = v103;
   }
   if (i0 + 3u < 50u && j0 + 1u < 50u) {
     let i104 = i0 + 3u;
@@ -1932,7 +2222,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v108 = tmp0[l106];
     let v109 = select(0.0, 1.0, v108 > 0.0);
     let v110 = select(0.0, v107, v109 != 0.0);
-    tmp13[l106] = v110;
+    tmp8[l106] = v110;
   }
   if (i0 + 3u < 50u && j0 + 2u < 50u) {
     let i111 = i0 + 3u;
@@ -1942,7 +2232,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v115 = tmp0[l113];
     let v116 = select(0.0, 1.0, v115 > 0.0);
     let v117 = select(0.0, v114, v116 != 0.0);
-    tmp13[l113] = v117;
+    tmp8[l113] = v117;
   }
   if (i0 + 3u < 50u && j0 + 3u < 50u) {
     let i118 = i0 + 3u;
@@ -1952,13 +2242,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v122 = tmp0[l120];
     let v123 = select(0.0, 1.0, v122 > 0.0);
     let v124 = select(0.0, v121, v123 != 0.0);
-    tmp13[l120] = v124;
+    tmp8[l120] = v124;
   }
 }
 
-// ---- 033_matmul_hidden3_kernel_sgd.wgsl
+// ---- 025_matmul_hidden3_kernel_sgd.wgsl
 @group(0) @binding(0) var<storage, read> tmp1: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp13: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp8: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden3_kernel: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1981,7 +2271,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let rb12 = k * 50u;
-    let bv13 = vec4<f32>(tmp13[rb12 + col4], tmp13[rb12 + col5], tmp13[rb12 + col6], tmp13[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp8[rb12 + col4], tmp8[rb12 + col5], tmp8[rb12 + col6], tmp8[rb12 + col7]);
     let rk14 = k * 100u;
     acc8 = acc8 + tmp1[rk14 + row0] * bv13;
     acc9 = acc9 + tmp1[rk14 + row1] * bv13;
@@ -2142,9 +2432,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 034_reduce_sum_hidden3_bias_sgd.wgsl
+// ---- 026_reduce_sum_hidden3_bias_sgd.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden3_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp13: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp8: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2152,19 +2442,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 50u) { return; }
   let v0 = s_hidden3_bias[i];
   var acc1: f32 = 0.0;
-  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let l2 = r * 50u + i;
-    let v3 = tmp13[l2];
-    acc1 = acc1 + v3;
+  for (var r2: u32 = 0u; r2 < 50u; r2 = r2 + 1u) {
+    let l3 = r2 * 50u + i;
+    let v4 = tmp8[l3];
+    acc1 = acc1 + v4;
   }
-  let v4 = (acc1 * 0.01);
-  let v5 = (v0 - v4);
-  s_hidden3_bias[i] = v5;
+  let v5 = (acc1 * 0.01);
+  let v6 = (v0 - v5);
+  s_hidden3_bias[i] = v6;
 }
 
-// ---- 035_matmul_hidden4_kernel_sgd.wgsl
+// ---- 027_matmul_hidden4_kernel_sgd.wgsl
 @group(0) @binding(0) var<storage, read> tmp2: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp7: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden4_kernel: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2187,7 +2477,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let rb12 = k * 20u;
-    let bv13 = vec4<f32>(tmp12[rb12 + col4], tmp12[rb12 + col5], tmp12[rb12 + col6], tmp12[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp7[rb12 + col4], tmp7[rb12 + col5], tmp7[rb12 + col6], tmp7[rb12 + col7]);
     let rk14 = k * 50u;
     acc8 = acc8 + tmp2[rk14 + row0] * bv13;
     acc9 = acc9 + tmp2[rk14 + row1] * bv13;
@@ -2348,9 +2638,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 036_reduce_sum_hidden4_bias_sgd.wgsl
+// ---- 028_reduce_sum_hidden4_bias_sgd.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden4_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp7: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2358,19 +2648,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 20u) { return; }
   let v0 = s_hidden4_bias[i];
   var acc1: f32 = 0.0;
-  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let l2 = r * 20u + i;
-    let v3 = tmp12[l2];
-    acc1 = acc1 + v3;
+  for (var r2: u32 = 0u; r2 < 50u; r2 = r2 + 1u) {
+    let l3 = r2 * 20u + i;
+    let v4 = tmp7[l3];
+    acc1 = acc1 + v4;
   }
-  let v4 = (acc1 * 0.01);
-  let v5 = (v0 - v4);
-  s_hidden4_bias[i] = v5;
+  let v5 = (acc1 * 0.01);
+  let v6 = (v0 - v5);
+  s_hidden4_bias[i] = v6;
 }
 
-// ---- 037_matmul_outputs_kernel_sgd.wgsl
+// ---- 029_matmul_outputs_kernel_sgd.wgsl
 @group(0) @binding(0) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_outputs_kernel: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2393,7 +2683,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let rb12 = k * 10u;
-    let bv13 = vec4<f32>(tmp11[rb12 + col4], tmp11[rb12 + col5], tmp11[rb12 + col6], tmp11[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp6[rb12 + col4], tmp6[rb12 + col5], tmp6[rb12 + col6], tmp6[rb12 + col7]);
     let rk14 = k * 20u;
     acc8 = acc8 + tmp4[rk14 + row0] * bv13;
     acc9 = acc9 + tmp4[rk14 + row1] * bv13;
@@ -2554,9 +2844,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 038_reduce_sum_outputs_bias_sgd.wgsl
+// ---- 030_reduce_sum_outputs_bias_sgd.wgsl
 @group(0) @binding(0) var<storage, read_write> s_outputs_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2564,17 +2854,17 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 10u) { return; }
   let v0 = s_outputs_bias[i];
   var acc1: f32 = 0.0;
-  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let l2 = r * 10u + i;
-    let v3 = tmp11[l2];
-    acc1 = acc1 + v3;
+  for (var r2: u32 = 0u; r2 < 50u; r2 = r2 + 1u) {
+    let l3 = r2 * 10u + i;
+    let v4 = tmp6[l3];
+    acc1 = acc1 + v4;
   }
-  let v4 = (acc1 * 0.01);
-  let v5 = (v0 - v4);
-  s_outputs_bias[i] = v5;
+  let v5 = (acc1 * 0.01);
+  let v6 = (v0 - v5);
+  s_outputs_bias[i] = v6;
 }
 
-// ---- 039_add_metrics_x3.wgsl
+// ---- 031_add_metrics_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
 @group(0) @binding(1) var<storage, read> out_loss: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_train_count: array<f32>;
@@ -2598,7 +2888,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_train_accuracy[i] = v7;
 }
 
-// ---- 040_add_metrics_x2.wgsl
+// ---- 032_add_metrics_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_step: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_counter_batch: array<u32>;
 
@@ -2614,7 +2904,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_counter_batch[i] = v3;
 }
 
-// ---- 041_feed_eval_X.wgsl
+// ---- 033_feed_eval_X.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -2652,7 +2942,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 042_feed_eval_y.wgsl
+// ---- 034_feed_eval_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -2674,10 +2964,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 043_matmul_hidden4.wgsl
+// ---- 035_matmul_hidden4.wgsl
 @group(0) @binding(0) var<storage, read> tmp1: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden3_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp13: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp8: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden3_bias: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2717,7 +3007,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v21 = (v19 + v20);
     let v22 = select(0.0, 1.0, v21 > 0.0);
     let v23 = select(0.0, v21, v22 != 0.0);
-    tmp13[l18] = v23;
+    tmp8[l18] = v23;
   }
   if (j0 + 1u < 50u) {
     let j24 = j0 + 1u;
@@ -2727,7 +3017,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v28 = (v26 + v27);
     let v29 = select(0.0, 1.0, v28 > 0.0);
     let v30 = select(0.0, v28, v29 != 0.0);
-    tmp13[l25] = v30;
+    tmp8[l25] = v30;
   }
   if (j0 + 2u < 50u) {
     let j31 = j0 + 2u;
@@ -2737,7 +3027,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v35 = (v33 + v34);
     let v36 = select(0.0, 1.0, v35 > 0.0);
     let v37 = select(0.0, v35, v36 != 0.0);
-    tmp13[l32] = v37;
+    tmp8[l32] = v37;
   }
   if (j0 + 3u < 50u) {
     let j38 = j0 + 3u;
@@ -2747,7 +3037,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v42 = (v40 + v41);
     let v43 = select(0.0, 1.0, v42 > 0.0);
     let v44 = select(0.0, v42, v43 != 0.0);
-    tmp13[l39] = v44;
+    tmp8[l39] = v44;
   }
   if (i0 + 1u < 50u) {
     let i45 = i0 + 1u;
@@ -2757,7 +3047,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v49 = (v47 + v48);
     let v50 = select(0.0, 1.0, v49 > 0.0);
     let v51 = select(0.0, v49, v50 != 0.0);
-    tmp13[l46] = v51;
+    tmp8[l46] = v51;
   }
   if (i0 + 1u < 50u && j0 + 1u < 50u) {
     let i52 = i0 + 1u;
@@ -2768,7 +3058,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v57 = (v55 + v56);
     let v58 = select(0.0, 1.0, v57 > 0.0);
     let v59 = select(0.0, v57, v58 != 0.0);
-    tmp13[l54] = v59;
+    tmp8[l54] = v59;
   }
   if (i0 + 1u < 50u && j0 + 2u < 50u) {
     let i60 = i0 + 1u;
@@ -2779,7 +3069,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v65 = (v63 + v64);
     let v66 = select(0.0, 1.0, v65 > 0.0);
     let v67 = select(0.0, v65, v66 != 0.0);
-    tmp13[l62] = v67;
+    tmp8[l62] = v67;
   }
   if (i0 + 1u < 50u && j0 + 3u < 50u) {
     let i68 = i0 + 1u;
@@ -2790,7 +3080,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v73 = (v71 + v72);
     let v74 = select(0.0, 1.0, v73 > 0.0);
     let v75 = select(0.0, v73, v74 != 0.0);
-    tmp13[l70] = v75;
+    tmp8[l70] = v75;
   }
   if (i0 + 2u < 50u) {
     let i76 = i0 + 2u;
@@ -2800,7 +3090,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v80 = (v78 + v79);
     let v81 = select(0.0, 1.0, v80 > 0.0);
     let v82 = select(0.0, v80, v81 != 0.0);
-    tmp13[l77] = v82;
+    tmp8[l77] = v82;
   }
   if (i0 + 2u < 50u && j0 + 1u < 50u) {
     let i83 = i0 + 2u;
@@ -2811,7 +3101,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v88 = (v86 + v87);
     let v89 = select(0.0, 1.0, v88 > 0.0);
     let v90 = select(0.0, v88, v89 != 0.0);
-    tmp13[l85] = v90;
+    tmp8[l85] = v90;
   }
   if (i0 + 2u < 50u && j0 + 2u < 50u) {
     let i91 = i0 + 2u;
@@ -2822,7 +3112,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v96 = (v94 + v95);
     let v97 = select(0.0, 1.0, v96 > 0.0);
     let v98 = select(0.0, v96, v97 != 0.0);
-    tmp13[l93] = v98;
+    tmp8[l93] = v98;
   }
   if (i0 + 2u < 50u && j0 + 3u < 50u) {
     let i99 = i0 + 2u;
@@ -2833,7 +3123,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v104 = (v102 + v103);
     let v105 = select(0.0, 1.0, v104 > 0.0);
     let v106 = select(0.0, v104, v105 != 0.0);
-    tmp13[l101] = v106;
+    tmp8[l101] = v106;
   }
   if (i0 + 3u < 50u) {
     let i107 = i0 + 3u;
@@ -2843,7 +3133,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v111 = (v109 + v110);
     let v112 = select(0.0, 1.0, v111 > 0.0);
     let v113 = select(0.0, v111, v112 != 0.0);
-    tmp13[l108] = v113;
+    tmp8[l108] = v113;
   }
   if (i0 + 3u < 50u && j0 + 1u < 50u) {
     let i114 = i0 + 3u;
@@ -2854,7 +3144,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v119 = (v117 + v118);
     let v120 = select(0.0, 1.0, v119 > 0.0);
     let v121 = select(0.0, v119, v120 != 0.0);
-    tmp13[l116] = v121;
+    tmp8[l116] = v121;
   }
   if (i0 + 3u < 50u && j0 + 2u < 50u) {
     let i122 = i0 + 3u;
@@ -2865,7 +3155,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v127 = (v125 + v126);
     let v128 = select(0.0, 1.0, v127 > 0.0);
     let v129 = select(0.0, v127, v128 != 0.0);
-    tmp13[l124] = v129;
+    tmp8[l124] = v129;
   }
   if (i0 + 3u < 50u && j0 + 3u < 50u) {
     let i130 = i0 + 3u;
@@ -2876,12 +3166,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v135 = (v133 + v134);
     let v136 = select(0.0, 1.0, v135 > 0.0);
     let v137 = select(0.0, v135, v136 != 0.0);
-    tmp13[l132] = v137;
+    tmp8[l132] = v137;
   }
 }
 
-// ---- 044_matmul_hidden4.wgsl
-@group(0) @binding(0) var<storage, read> tmp13: array<f32>;
+// ---- 036_matmul_hidden4.wgsl
+@group(0) @binding(0) var<storage, read> tmp8: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden4_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp3: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden4_bias: array<f32>;
@@ -2911,10 +3201,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let rb16 = k * 20u;
     let bv17 = vec4<f32>(s_hidden4_kernel[rb16 + col4], s_hidden4_kernel[rb16 + col5], s_hidden4_kernel[rb16 + col6], s_hidden4_kernel[rb16 + col7]);
-    acc8 = acc8 + tmp13[ra12 + k] * bv17;
-    acc9 = acc9 + tmp13[ra13 + k] * bv17;
-    acc10 = acc10 + tmp13[ra14 + k] * bv17;
-    acc11 = acc11 + tmp13[ra15 + k] * bv17;
+    acc8 = acc8 + tmp8[ra12 + k] * bv17;
+    acc9 = acc9 + tmp8[ra13 + k] * bv17;
+    acc10 = acc10 + tmp8[ra14 + k] * bv17;
+    acc11 = acc11 + tmp8[ra15 + k] * bv17;
   }
   {
     let l18 = i0 * 20u + j0;
@@ -3086,12 +3376,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 045_reduce_sum_accuracy_x3.wgsl
-@group(0) @binding(0) var<storage, read> tmp10: array<f32>;
-@group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
-@group(0) @binding(2) var<storage, read> out_loss: array<f32>;
+// ---- 037_reduce_sum_loss_x3.wgsl
+@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(1) var<storage, read> in_y: array<i32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
 @group(0) @binding(3) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(4) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out_loss: array<f32>;
 @group(0) @binding(5) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
@@ -3099,41 +3389,99 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let v1 = tmp10[r];
-    let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
+  for (var r1: u32 = 0u; r1 < 50u; r1 = r1 + 1u) {
+    var acc2: f32 = 0.0;
+    var acc3: f32 = -3.4028234663852886e38;
+    for (var r4: u32 = 0u; r4 < 10u; r4 = r4 + 1u) {
+      let l5 = r1 * 10u + r4;
+      let v6 = tmp5[l5];
+      acc3 = max(acc3, v6);
+    }
+    var acc7: f32 = 0.0;
+    for (var r8: u32 = 0u; r8 < 10u; r8 = r8 + 1u) {
+      let l9 = r1 * 10u + r8;
+      let v10 = tmp5[l9];
+      let v11 = (v10 - acc3);
+      let v12 = exp(v11);
+      acc7 = acc7 + v12;
+    }
+    let v13 = log(acc7);
+    for (var r14: u32 = 0u; r14 < 10u; r14 = r14 + 1u) {
+      let l15 = r1 * 10u + r14;
+      let v16 = in_y[r1];
+      let v17 = select(0.0, 1.0, i32(r14) == v16);
+      let v18 = tmp5[l15];
+      let v19 = (v18 - acc3);
+      let v20 = (v19 - v13);
+      let v21 = (v17 * v20);
+      acc2 = acc2 + v21;
+    }
+    let v22 = (-acc2);
+    acc0 = acc0 + v22;
   }
-  let v3 = (acc0 / 50.0);
-  let v4 = s_acc_eval_loss[i];
-  let v5 = out_loss[i];
-  let v6 = in_weight[i];
-  let v7 = (v5 * v6);
-  let v8 = (v4 + v7);
-  let v9 = s_acc_eval_weight[i];
-  let v10 = (v9 + v6);
-  out_accuracy[i] = v3;
-  s_acc_eval_loss[i] = v8;
-  s_acc_eval_weight[i] = v10;
+  let v23 = (acc0 / 50.0);
+  var acc24: f32 = 0.0;
+  for (var r25: u32 = 0u; r25 < 50u; r25 = r25 + 1u) {
+    var acc26: f32 = 0.0;
+    var acc27: f32 = 0.0;
+    for (var r28: u32 = 0u; r28 < 10u; r28 = r28 + 1u) {
+      let l29 = r25 * 10u + r28;
+      let v30 = tmp5[l29];
+      let v31 = in_y[r25];
+      let v32 = select(0.0, 1.0, i32(r28) == v31);
+      let v33 = (v30 * v32);
+      acc27 = acc27 + v33;
+    }
+    for (var r34: u32 = 0u; r34 < 10u; r34 = r34 + 1u) {
+      let l35 = r25 * 10u + r34;
+      let v36 = tmp5[l35];
+      let v37 = select(0.0, 1.0, v36 > acc27);
+      acc26 = acc26 + v37;
+    }
+    let v38 = select(0.0, 1.0, acc26 < 1.0);
+    var acc39: f32 = 0.0;
+    for (var r40: u32 = 0u; r40 < 10u; r40 = r40 + 1u) {
+      let l41 = r25 * 10u + r40;
+      let v42 = tmp5[l41];
+      let v43 = select(0.0, 1.0, (bitcast<u32>(v42) & 0x7f800000u) != 0x7f800000u);
+      let v44 = (1.0 - v43);
+      acc39 = acc39 + v44;
+    }
+    let v45 = select(0.0, 1.0, acc39 == 0.0);
+    let v46 = (v38 * v45);
+    acc24 = acc24 + v46;
+  }
+  let v47 = (acc24 / 50.0);
+  let v48 = s_acc_eval_loss[i];
+  let v49 = in_weight[i];
+  let v50 = (v23 * v49);
+  let v51 = (v48 + v50);
+  out_loss[i] = v23;
+  out_accuracy[i] = v47;
+  s_acc_eval_loss[i] = v51;
 }
 
-// ---- 046_add_metrics_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
-@group(0) @binding(1) var<storage, read> out_accuracy: array<f32>;
-@group(0) @binding(2) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(3) var<storage, read_write> s_counter_eval_batch: array<u32>;
+// ---- 038_add_metrics_x3.wgsl
+@group(0) @binding(0) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(1) var<storage, read> in_weight: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
+@group(0) @binding(3) var<storage, read> out_accuracy: array<f32>;
+@group(0) @binding(4) var<storage, read_write> s_counter_eval_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = s_acc_eval_accuracy[i];
-  let v1 = out_accuracy[i];
-  let v2 = in_weight[i];
-  let v3 = (v1 * v2);
-  let v4 = (v0 + v3);
-  let v5 = s_counter_eval_batch[i];
-  let v6 = (v5 + 1u);
-  s_acc_eval_accuracy[i] = v4;
-  s_counter_eval_batch[i] = v6;
+  let v0 = s_acc_eval_weight[i];
+  let v1 = in_weight[i];
+  let v2 = (v0 + v1);
+  let v3 = s_acc_eval_accuracy[i];
+  let v4 = out_accuracy[i];
+  let v5 = (v4 * v1);
+  let v6 = (v3 + v5);
+  let v7 = s_counter_eval_batch[i];
+  let v8 = (v7 + 1u);
+  s_acc_eval_weight[i] = v2;
+  s_acc_eval_accuracy[i] = v6;
+  s_counter_eval_batch[i] = v8;
 }

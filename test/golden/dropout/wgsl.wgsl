@@ -398,9 +398,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let t = gid.x;
-  if (t >= 975u) { return; }
-  let i0 = (t / 75u) * 4u;
-  let j0 = (t % 75u) * 4u;
+  if (t >= 325u) { return; }
+  let i0 = (t / 25u) * 4u;
+  let j0 = (t % 25u) * 12u;
   let row0 = min(i0 + 0u, 49u);
   let row1 = min(i0 + 1u, 49u);
   let row2 = min(i0 + 2u, 49u);
@@ -409,164 +409,472 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let col5 = min(j0 + 1u, 299u);
   let col6 = min(j0 + 2u, 299u);
   let col7 = min(j0 + 3u, 299u);
-  var acc8: vec4<f32> = vec4<f32>(0.0);
-  var acc9: vec4<f32> = vec4<f32>(0.0);
-  var acc10: vec4<f32> = vec4<f32>(0.0);
-  var acc11: vec4<f32> = vec4<f32>(0.0);
-  let ra12 = row0 * 784u;
-  let ra13 = row1 * 784u;
-  let ra14 = row2 * 784u;
-  let ra15 = row3 * 784u;
+  let col8 = min(j0 + 4u, 299u);
+  let col9 = min(j0 + 5u, 299u);
+  let col10 = min(j0 + 6u, 299u);
+  let col11 = min(j0 + 7u, 299u);
+  let col12 = min(j0 + 8u, 299u);
+  let col13 = min(j0 + 9u, 299u);
+  let col14 = min(j0 + 10u, 299u);
+  let col15 = min(j0 + 11u, 299u);
+  var acc16: vec4<f32> = vec4<f32>(0.0);
+  var acc17: vec4<f32> = vec4<f32>(0.0);
+  var acc18: vec4<f32> = vec4<f32>(0.0);
+  var acc19: vec4<f32> = vec4<f32>(0.0);
+  var acc20: vec4<f32> = vec4<f32>(0.0);
+  var acc21: vec4<f32> = vec4<f32>(0.0);
+  var acc22: vec4<f32> = vec4<f32>(0.0);
+  var acc23: vec4<f32> = vec4<f32>(0.0);
+  var acc24: vec4<f32> = vec4<f32>(0.0);
+  var acc25: vec4<f32> = vec4<f32>(0.0);
+  var acc26: vec4<f32> = vec4<f32>(0.0);
+  var acc27: vec4<f32> = vec4<f32>(0.0);
+  let ra28 = row0 * 784u;
+  let ra29 = row1 * 784u;
+  let ra30 = row2 * 784u;
+  let ra31 = row3 * 784u;
   for (var k: u32 = 0u; k < 784u; k = k + 1u) {
-    let rb16 = k * 300u;
-    let bv17 = vec4<f32>(s_hidden1_dense_kernel[rb16 + col4], s_hidden1_dense_kernel[rb16 + col5], s_hidden1_dense_kernel[rb16 + col6], s_hidden1_dense_kernel[rb16 + col7]);
-    acc8 = acc8 + tmp0[ra12 + k] * bv17;
-    acc9 = acc9 + tmp0[ra13 + k] * bv17;
-    acc10 = acc10 + tmp0[ra14 + k] * bv17;
-    acc11 = acc11 + tmp0[ra15 + k] * bv17;
+    let rb32 = k * 300u;
+    let bv33 = vec4<f32>(s_hidden1_dense_kernel[rb32 + col4], s_hidden1_dense_kernel[rb32 + col5], s_hidden1_dense_kernel[rb32 + col6], s_hidden1_dense_kernel[rb32 + col7]);
+    let bv34 = vec4<f32>(s_hidden1_dense_kernel[rb32 + col8], s_hidden1_dense_kernel[rb32 + col9], s_hidden1_dense_kernel[rb32 + col10], s_hidden1_dense_kernel[rb32 + col11]);
+    let bv35 = vec4<f32>(s_hidden1_dense_kernel[rb32 + col12], s_hidden1_dense_kernel[rb32 + col13], s_hidden1_dense_kernel[rb32 + col14], s_hidden1_dense_kernel[rb32 + col15]);
+    acc16 = acc16 + tmp0[ra28 + k] * bv33;
+    acc17 = acc17 + tmp0[ra28 + k] * bv34;
+    acc18 = acc18 + tmp0[ra28 + k] * bv35;
+    acc19 = acc19 + tmp0[ra29 + k] * bv33;
+    acc20 = acc20 + tmp0[ra29 + k] * bv34;
+    acc21 = acc21 + tmp0[ra29 + k] * bv35;
+    acc22 = acc22 + tmp0[ra30 + k] * bv33;
+    acc23 = acc23 + tmp0[ra30 + k] * bv34;
+    acc24 = acc24 + tmp0[ra30 + k] * bv35;
+    acc25 = acc25 + tmp0[ra31 + k] * bv33;
+    acc26 = acc26 + tmp0[ra31 + k] * bv34;
+    acc27 = acc27 + tmp0[ra31 + k] * bv35;
   }
   {
-    let l18 = i0 * 300u + j0;
-    let v19 = acc8.x;
-    let v20 = s_hidden1_dense_bias[j0];
-    let v21 = (v19 + v20);
-    tmp1[l18] = v21;
+    let l36 = i0 * 300u + j0;
+    let v37 = acc16.x;
+    let v38 = s_hidden1_dense_bias[j0];
+    let v39 = (v37 + v38);
+    tmp1[l36] = v39;
   }
   {
-    let j22 = j0 + 1u;
-    let l23 = i0 * 300u + j22;
-    let v24 = acc8.y;
-    let v25 = s_hidden1_dense_bias[j22];
-    let v26 = (v24 + v25);
-    tmp1[l23] = v26;
+    let j40 = j0 + 1u;
+    let l41 = i0 * 300u + j40;
+    let v42 = acc16.y;
+    let v43 = s_hidden1_dense_bias[j40];
+    let v44 = (v42 + v43);
+    tmp1[l41] = v44;
   }
   {
-    let j27 = j0 + 2u;
-    let l28 = i0 * 300u + j27;
-    let v29 = acc8.z;
-    let v30 = s_hidden1_dense_bias[j27];
-    let v31 = (v29 + v30);
-    tmp1[l28] = v31;
+    let j45 = j0 + 2u;
+    let l46 = i0 * 300u + j45;
+    let v47 = acc16.z;
+    let v48 = s_hidden1_dense_bias[j45];
+    let v49 = (v47 + v48);
+    tmp1[l46] = v49;
   }
   {
-    let j32 = j0 + 3u;
-    let l33 = i0 * 300u + j32;
-    let v34 = acc8.w;
-    let v35 = s_hidden1_dense_bias[j32];
-    let v36 = (v34 + v35);
-    tmp1[l33] = v36;
+    let j50 = j0 + 3u;
+    let l51 = i0 * 300u + j50;
+    let v52 = acc16.w;
+    let v53 = s_hidden1_dense_bias[j50];
+    let v54 = (v52 + v53);
+    tmp1[l51] = v54;
   }
-  if (i0 + 1u < 50u) {
-    let i37 = i0 + 1u;
-    let l38 = i37 * 300u + j0;
-    let v39 = acc9.x;
-    let v40 = s_hidden1_dense_bias[j0];
-    let v41 = (v39 + v40);
-    tmp1[l38] = v41;
-  }
-  if (i0 + 1u < 50u) {
-    let i42 = i0 + 1u;
-    let j43 = j0 + 1u;
-    let l44 = i42 * 300u + j43;
-    let v45 = acc9.y;
-    let v46 = s_hidden1_dense_bias[j43];
-    let v47 = (v45 + v46);
-    tmp1[l44] = v47;
-  }
-  if (i0 + 1u < 50u) {
-    let i48 = i0 + 1u;
-    let j49 = j0 + 2u;
-    let l50 = i48 * 300u + j49;
-    let v51 = acc9.z;
-    let v52 = s_hidden1_dense_bias[j49];
-    let v53 = (v51 + v52);
-    tmp1[l50] = v53;
-  }
-  if (i0 + 1u < 50u) {
-    let i54 = i0 + 1u;
-    let j55 = j0 + 3u;
-    let l56 = i54 * 300u + j55;
-    let v57 = acc9.w;
+  {
+    let j55 = j0 + 4u;
+    let l56 = i0 * 300u + j55;
+    let v57 = acc17.x;
     let v58 = s_hidden1_dense_bias[j55];
     let v59 = (v57 + v58);
     tmp1[l56] = v59;
   }
-  if (i0 + 2u < 50u) {
-    let i60 = i0 + 2u;
-    let l61 = i60 * 300u + j0;
-    let v62 = acc10.x;
-    let v63 = s_hidden1_dense_bias[j0];
+  {
+    let j60 = j0 + 5u;
+    let l61 = i0 * 300u + j60;
+    let v62 = acc17.y;
+    let v63 = s_hidden1_dense_bias[j60];
     let v64 = (v62 + v63);
     tmp1[l61] = v64;
   }
-  if (i0 + 2u < 50u) {
-    let i65 = i0 + 2u;
-    let j66 = j0 + 1u;
-    let l67 = i65 * 300u + j66;
-    let v68 = acc10.y;
-    let v69 = s_hidden1_dense_bias[j66];
-    let v70 = (v68 + v69);
-    tmp1[l67] = v70;
+  {
+    let j65 = j0 + 6u;
+    let l66 = i0 * 300u + j65;
+    let v67 = acc17.z;
+    let v68 = s_hidden1_dense_bias[j65];
+    let v69 = (v67 + v68);
+    tmp1[l66] = v69;
   }
-  if (i0 + 2u < 50u) {
-    let i71 = i0 + 2u;
-    let j72 = j0 + 2u;
-    let l73 = i71 * 300u + j72;
-    let v74 = acc10.z;
-    let v75 = s_hidden1_dense_bias[j72];
-    let v76 = (v74 + v75);
-    tmp1[l73] = v76;
+  {
+    let j70 = j0 + 7u;
+    let l71 = i0 * 300u + j70;
+    let v72 = acc17.w;
+    let v73 = s_hidden1_dense_bias[j70];
+    let v74 = (v72 + v73);
+    tmp1[l71] = v74;
   }
-  if (i0 + 2u < 50u) {
-    let i77 = i0 + 2u;
-    let j78 = j0 + 3u;
-    let l79 = i77 * 300u + j78;
-    let v80 = acc10.w;
-    let v81 = s_hidden1_dense_bias[j78];
-    let v82 = (v80 + v81);
-    tmp1[l79] = v82;
+  {
+    let j75 = j0 + 8u;
+    let l76 = i0 * 300u + j75;
+    let v77 = acc18.x;
+    let v78 = s_hidden1_dense_bias[j75];
+    let v79 = (v77 + v78);
+    tmp1[l76] = v79;
   }
-  if (i0 + 3u < 50u) {
-    let i83 = i0 + 3u;
-    let l84 = i83 * 300u + j0;
-    let v85 = acc11.x;
-    let v86 = s_hidden1_dense_bias[j0];
-    let v87 = (v85 + v86);
-    tmp1[l84] = v87;
+  {
+    let j80 = j0 + 9u;
+    let l81 = i0 * 300u + j80;
+    let v82 = acc18.y;
+    let v83 = s_hidden1_dense_bias[j80];
+    let v84 = (v82 + v83);
+    tmp1[l81] = v84;
   }
-  if (i0 + 3u < 50u) {
-    let i88 = i0 + 3u;
-    let j89 = j0 + 1u;
-    let l90 = i88 * 300u + j89;
-    let v91 = acc11.y;
-    let v92 = s_hidden1_dense_bias[j89];
-    let v93 = (v91 + v92);
-    tmp1[l90] = v93;
+  {
+    let j85 = j0 + 10u;
+    let l86 = i0 * 300u + j85;
+    let v87 = acc18.z;
+    let v88 = s_hidden1_dense_bias[j85];
+    let v89 = (v87 + v88);
+    tmp1[l86] = v89;
   }
-  if (i0 + 3u < 50u) {
-    let i94 = i0 + 3u;
-    let j95 = j0 + 2u;
-    let l96 = i94 * 300u + j95;
-    let v97 = acc11.z;
-    let v98 = s_hidden1_dense_bias[j95];
+  {
+    let j90 = j0 + 11u;
+    let l91 = i0 * 300u + j90;
+    let v92 = acc18.w;
+    let v93 = s_hidden1_dense_bias[j90];
+    let v94 = (v92 + v93);
+    tmp1[l91] = v94;
+  }
+  if (i0 + 1u < 50u) {
+    let i95 = i0 + 1u;
+    let l96 = i95 * 300u + j0;
+    let v97 = acc19.x;
+    let v98 = s_hidden1_dense_bias[j0];
     let v99 = (v97 + v98);
     tmp1[l96] = v99;
   }
-  if (i0 + 3u < 50u) {
-    let i100 = i0 + 3u;
-    let j101 = j0 + 3u;
+  if (i0 + 1u < 50u) {
+    let i100 = i0 + 1u;
+    let j101 = j0 + 1u;
     let l102 = i100 * 300u + j101;
-    let v103 = acc11.w;
+    let v103 = acc19.y;
     let v104 = s_hidden1_dense_bias[j101];
     let v105 = (v103 + v104);
     tmp1[l102] = v105;
   }
+  if (i0 + 1u < 50u) {
+    let i106 = i0 + 1u;
+    let j107 = j0 + 2u;
+    let l108 = i106 * 300u + j107;
+    let v109 = acc19.z;
+    let v110 = s_hidden1_dense_bias[j107];
+    let v111 = (v109 + v110);
+    tmp1[l108] = v111;
+  }
+  if (i0 + 1u < 50u) {
+    let i112 = i0 + 1u;
+    let j113 = j0 + 3u;
+    let l114 = i112 * 300u + j113;
+    let v115 = acc19.w;
+    let v116 = s_hidden1_dense_bias[j113];
+    let v117 = (v115 + v116);
+    tmp1[l114] = v117;
+  }
+  if (i0 + 1u < 50u) {
+    let i118 = i0 + 1u;
+    let j119 = j0 + 4u;
+    let l120 = i118 * 300u + j119;
+    let v121 = acc20.x;
+    let v122 = s_hidden1_dense_bias[j119];
+    let v123 = (v121 + v122);
+    tmp1[l120] = v123;
+  }
+  if (i0 + 1u < 50u) {
+    let i124 = i0 + 1u;
+    let j125 = j0 + 5u;
+    let l126 = i124 * 300u + j125;
+    let v127 = acc20.y;
+    let v128 = s_hidden1_dense_bias[j125];
+    let v129 = (v127 + v128);
+    tmp1[l126] = v129;
+  }
+  if (i0 + 1u < 50u) {
+    let i130 = i0 + 1u;
+    let j131 = j0 + 6u;
+    let l132 = i130 * 300u + j131;
+    let v133 = acc20.z;
+    let v134 = s_hidden1_dense_bias[j131];
+    let v135 = (v133 + v134);
+    tmp1[l132] = v135;
+  }
+  if (i0 + 1u < 50u) {
+    let i136 = i0 + 1u;
+    let j137 = j0 + 7u;
+    let l138 = i136 * 300u + j137;
+    let v139 = acc20.w;
+    let v140 = s_hidden1_dense_bias[j137];
+    let v141 = (v139 + v140);
+    tmp1[l138] = v141;
+  }
+  if (i0 + 1u < 50u) {
+    let i142 = i0 + 1u;
+    let j143 = j0 + 8u;
+    let l144 = i142 * 300u + j143;
+    let v145 = acc21.x;
+    let v146 = s_hidden1_dense_bias[j143];
+    let v147 = (v145 + v146);
+    tmp1[l144] = v147;
+  }
+  if (i0 + 1u < 50u) {
+    let i148 = i0 + 1u;
+    let j149 = j0 + 9u;
+    let l150 = i148 * 300u + j149;
+    let v151 = acc21.y;
+    let v152 = s_hidden1_dense_bias[j149];
+    let v153 = (v151 + v152);
+    tmp1[l150] = v153;
+  }
+  if (i0 + 1u < 50u) {
+    let i154 = i0 + 1u;
+    let j155 = j0 + 10u;
+    let l156 = i154 * 300u + j155;
+    let v157 = acc21.z;
+    let v158 = s_hidden1_dense_bias[j155];
+    let v159 = (v157 + v158);
+    tmp1[l156] = v159;
+  }
+  if (i0 + 1u < 50u) {
+    let i160 = i0 + 1u;
+    let j161 = j0 + 11u;
+    let l162 = i160 * 300u + j161;
+    let v163 = acc21.w;
+    let v164 = s_hidden1_dense_bias[j161];
+    let v165 = (v163 + v164);
+    tmp1[l162] = v165;
+  }
+  if (i0 + 2u < 50u) {
+    let i166 = i0 + 2u;
+    let l167 = i166 * 300u + j0;
+    let v168 = acc22.x;
+    let v169 = s_hidden1_dense_bias[j0];
+    let v170 = (v168 + v169);
+    tmp1[l167] = v170;
+  }
+  if (i0 + 2u < 50u) {
+    let i171 = i0 + 2u;
+    let j172 = j0 + 1u;
+    let l173 = i171 * 300u + j172;
+    let v174 = acc22.y;
+    let v175 = s_hidden1_dense_bias[j172];
+    let v176 = (v174 + v175);
+    tmp1[l173] = v176;
+  }
+  if (i0 + 2u < 50u) {
+    let i177 = i0 + 2u;
+    let j178 = j0 + 2u;
+    let l179 = i177 * 300u + j178;
+    let v180 = acc22.z;
+    let v181 = s_hidden1_dense_bias[j178];
+    let v182 = (v180 + v181);
+    tmp1[l179] = v182;
+  }
+  if (i0 + 2u < 50u) {
+    let i183 = i0 + 2u;
+    let j184 = j0 + 3u;
+    let l185 = i183 * 300u + j184;
+    let v186 = acc22.w;
+    let v187 = s_hidden1_dense_bias[j184];
+    let v188 = (v186 + v187);
+    tmp1[l185] = v188;
+  }
+  if (i0 + 2u < 50u) {
+    let i189 = i0 + 2u;
+    let j190 = j0 + 4u;
+    let l191 = i189 * 300u + j190;
+    let v192 = acc23.x;
+    let v193 = s_hidden1_dense_bias[j190];
+    let v194 = (v192 + v193);
+    tmp1[l191] = v194;
+  }
+  if (i0 + 2u < 50u) {
+    let i195 = i0 + 2u;
+    let j196 = j0 + 5u;
+    let l197 = i195 * 300u + j196;
+    let v198 = acc23.y;
+    let v199 = s_hidden1_dense_bias[j196];
+    let v200 = (v198 + v199);
+    tmp1[l197] = v200;
+  }
+  if (i0 + 2u < 50u) {
+    let i201 = i0 + 2u;
+    let j202 = j0 + 6u;
+    let l203 = i201 * 300u + j202;
+    let v204 = acc23.z;
+    let v205 = s_hidden1_dense_bias[j202];
+    let v206 = (v204 + v205);
+    tmp1[l203] = v206;
+  }
+  if (i0 + 2u < 50u) {
+    let i207 = i0 + 2u;
+    let j208 = j0 + 7u;
+    let l209 = i207 * 300u + j208;
+    let v210 = acc23.w;
+    let v211 = s_hidden1_dense_bias[j208];
+    let v212 = (v210 + v211);
+    tmp1[l209] = v212;
+  }
+  if (i0 + 2u < 50u) {
+    let i213 = i0 + 2u;
+    let j214 = j0 + 8u;
+    let l215 = i213 * 300u + j214;
+    let v216 = acc24.x;
+    let v217 = s_hidden1_dense_bias[j214];
+    let v218 = (v216 + v217);
+    tmp1[l215] = v218;
+  }
+  if (i0 + 2u < 50u) {
+    let i219 = i0 + 2u;
+    let j220 = j0 + 9u;
+    let l221 = i219 * 300u + j220;
+    let v222 = acc24.y;
+    let v223 = s_hidden1_dense_bias[j220];
+    let v224 = (v222 + v223);
+    tmp1[l221] = v224;
+  }
+  if (i0 + 2u < 50u) {
+    let i225 = i0 + 2u;
+    let j226 = j0 + 10u;
+    let l227 = i225 * 300u + j226;
+    let v228 = acc24.z;
+    let v229 = s_hidden1_dense_bias[j226];
+    let v230 = (v228 + v229);
+    tmp1[l227] = v230;
+  }
+  if (i0 + 2u < 50u) {
+    let i231 = i0 + 2u;
+    let j232 = j0 + 11u;
+    let l233 = i231 * 300u + j232;
+    let v234 = acc24.w;
+    let v235 = s_hidden1_dense_bias[j232];
+    let v236 = (v234 + v235);
+    tmp1[l233] = v236;
+  }
+  if (i0 + 3u < 50u) {
+    let i237 = i0 + 3u;
+    let l238 = i237 * 300u + j0;
+    let v239 = acc25.x;
+    let v240 = s_hidden1_dense_bias[j0];
+    let v241 = (v239 + v240);
+    tmp1[l238] = v241;
+  }
+  if (i0 + 3u < 50u) {
+    let i242 = i0 + 3u;
+    let j243 = j0 + 1u;
+    let l244 = i242 * 300u + j243;
+    let v245 = acc25.y;
+    let v246 = s_hidden1_dense_bias[j243];
+    let v247 = (v245 + v246);
+    tmp1[l244] = v247;
+  }
+  if (i0 + 3u < 50u) {
+    let i248 = i0 + 3u;
+    let j249 = j0 + 2u;
+    let l250 = i248 * 300u + j249;
+    let v251 = acc25.z;
+    let v252 = s_hidden1_dense_bias[j249];
+    let v253 = (v251 + v252);
+    tmp1[l250] = v253;
+  }
+  if (i0 + 3u < 50u) {
+    let i254 = i0 + 3u;
+    let j255 = j0 + 3u;
+    let l256 = i254 * 300u + j255;
+    let v257 = acc25.w;
+    let v258 = s_hidden1_dense_bias[j255];
+    let v259 = (v257 + v258);
+    tmp1[l256] = v259;
+  }
+  if (i0 + 3u < 50u) {
+    let i260 = i0 + 3u;
+    let j261 = j0 + 4u;
+    let l262 = i260 * 300u + j261;
+    let v263 = acc26.x;
+    let v264 = s_hidden1_dense_bias[j261];
+    let v265 = (v263 + v264);
+    tmp1[l262] = v265;
+  }
+  if (i0 + 3u < 50u) {
+    let i266 = i0 + 3u;
+    let j267 = j0 + 5u;
+    let l268 = i266 * 300u + j267;
+    let v269 = acc26.y;
+    let v270 = s_hidden1_dense_bias[j267];
+    let v271 = (v269 + v270);
+    tmp1[l268] = v271;
+  }
+  if (i0 + 3u < 50u) {
+    let i272 = i0 + 3u;
+    let j273 = j0 + 6u;
+    let l274 = i272 * 300u + j273;
+    let v275 = acc26.z;
+    let v276 = s_hidden1_dense_bias[j273];
+    let v277 = (v275 + v276);
+    tmp1[l274] = v277;
+  }
+  if (i0 + 3u < 50u) {
+    let i278 = i0 + 3u;
+    let j279 = j0 + 7u;
+    let l280 = i278 * 300u + j279;
+    let v281 = acc26.w;
+    let v282 = s_hidden1_dense_bias[j279];
+    let v283 = (v281 + v282);
+    tmp1[l280] = v283;
+  }
+  if (i0 + 3u < 50u) {
+    let i284 = i0 + 3u;
+    let j285 = j0 + 8u;
+    let l286 = i284 * 300u + j285;
+    let v287 = acc27.x;
+    let v288 = s_hidden1_dense_bias[j285];
+    let v289 = (v287 + v288);
+    tmp1[l286] = v289;
+  }
+  if (i0 + 3u < 50u) {
+    let i290 = i0 + 3u;
+    let j291 = j0 + 9u;
+    let l292 = i290 * 300u + j291;
+    let v293 = acc27.y;
+    let v294 = s_hidden1_dense_bias[j291];
+    let v295 = (v293 + v294);
+    tmp1[l292] = v295;
+  }
+  if (i0 + 3u < 50u) {
+    let i296 = i0 + 3u;
+    let j297 = j0 + 10u;
+    let l298 = i296 * 300u + j297;
+    let v299 = acc27.z;
+    let v300 = s_hidden1_dense_bias[j297];
+    let v301 = (v299 + v300);
+    tmp1[l298] = v301;
+  }
+  if (i0 + 3u < 50u) {
+    let i302 = i0 + 3u;
+    let j303 = j0 + 11u;
+    let l304 = i302 * 300u + j303;
+    let v305 = acc27.w;
+    let v306 = s_hidden1_dense_bias[j303];
+    let v307 = (v305 + v306);
+    tmp1[l304] = v307;
+  }
 }
 
-// ---- 016_ge_hidden1_dropout.wgsl
+// ---- 016_ge_hidden1_dropout_x2.wgsl
 @group(0) @binding(0) var<storage, read> s_counter_step: array<u32>;
 @group(0) @binding(1) var<storage, read> s_rng_seed: array<u32>;
-@group(0) @binding(2) var<storage, read_write> tmp2: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> tmp2: array<f32>;
+@group(0) @binding(4) var<storage, read_write> tmp3: array<f32>;
 
 fn lowbias32(v: u32) -> u32 {
   var x = v;
@@ -600,30 +908,16 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c6 = (i / 300u);
   let c7 = (i % 300u);
   let v8 = select(0.0, 1.0, v5 >= 0.5);
+  let v9 = tmp1[i];
+  let v10 = select(0.0, 1.0, v9 > 0.0);
+  let v11 = select(0.0, v9, v10 != 0.0);
+  let v12 = (v11 * v8);
+  let v13 = (v12 * 2.0);
   tmp2[i] = v8;
+  tmp3[i] = v13;
 }
 
-// ---- 017_mul_hidden1_dropout.wgsl
-@group(0) @binding(0) var<storage, read> tmp1: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp2: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp3: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 15000u) { return; }
-  let c0 = (i / 300u);
-  let c1 = (i % 300u);
-  let v2 = tmp1[i];
-  let v3 = select(0.0, 1.0, v2 > 0.0);
-  let v4 = select(0.0, v2, v3 != 0.0);
-  let v5 = tmp2[i];
-  let v6 = (v4 * v5);
-  let v7 = (v6 * 2.0);
-  tmp3[i] = v7;
-}
-
-// ---- 018_matmul_hidden2_dense.wgsl
+// ---- 017_matmul_hidden2_dense.wgsl
 @group(0) @binding(0) var<storage, read> tmp3: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp4: array<f32>;
@@ -797,10 +1091,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 019_ge_hidden2_dropout.wgsl
+// ---- 018_ge_hidden2_dropout_x2.wgsl
 @group(0) @binding(0) var<storage, read> s_counter_step: array<u32>;
 @group(0) @binding(1) var<storage, read> s_rng_seed: array<u32>;
-@group(0) @binding(2) var<storage, read_write> tmp5: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(3) var<storage, read_write> tmp5: array<f32>;
+@group(0) @binding(4) var<storage, read_write> tmp6: array<f32>;
 
 fn lowbias32(v: u32) -> u32 {
   var x = v;
@@ -834,30 +1130,16 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c6 = (i / 100u);
   let c7 = (i % 100u);
   let v8 = select(0.0, 1.0, v5 >= 0.5);
+  let v9 = tmp4[i];
+  let v10 = select(0.0, 1.0, v9 > 0.0);
+  let v11 = select(0.0, v9, v10 != 0.0);
+  let v12 = (v11 * v8);
+  let v13 = (v12 * 2.0);
   tmp5[i] = v8;
+  tmp6[i] = v13;
 }
 
-// ---- 020_mul_hidden2_dropout.wgsl
-@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp6: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 5000u) { return; }
-  let c0 = (i / 100u);
-  let c1 = (i % 100u);
-  let v2 = tmp4[i];
-  let v3 = select(0.0, 1.0, v2 > 0.0);
-  let v4 = select(0.0, v2, v3 != 0.0);
-  let v5 = tmp5[i];
-  let v6 = (v4 * v5);
-  let v7 = (v6 * 2.0);
-  tmp6[i] = v7;
-}
-
-// ---- 021_matmul_logits_dense.wgsl
+// ---- 019_matmul_logits_dense.wgsl
 @group(0) @binding(0) var<storage, read> tmp6: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp7: array<f32>;
@@ -1031,9 +1313,88 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 022_one_hot_loss.wgsl
+// ---- 020_reduce_sum_loss_x2.wgsl
+@group(0) @binding(0) var<storage, read> tmp7: array<f32>;
+@group(0) @binding(1) var<storage, read> in_y: array<i32>;
+@group(0) @binding(2) var<storage, read_write> out_loss: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out_accuracy: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r1: u32 = 0u; r1 < 50u; r1 = r1 + 1u) {
+    var acc2: f32 = 0.0;
+    var acc3: f32 = -3.4028234663852886e38;
+    for (var r4: u32 = 0u; r4 < 10u; r4 = r4 + 1u) {
+      let l5 = r1 * 10u + r4;
+      let v6 = tmp7[l5];
+      acc3 = max(acc3, v6);
+    }
+    var acc7: f32 = 0.0;
+    for (var r8: u32 = 0u; r8 < 10u; r8 = r8 + 1u) {
+      let l9 = r1 * 10u + r8;
+      let v10 = tmp7[l9];
+      let v11 = (v10 - acc3);
+      let v12 = exp(v11);
+      acc7 = acc7 + v12;
+    }
+    let v13 = log(acc7);
+    for (var r14: u32 = 0u; r14 < 10u; r14 = r14 + 1u) {
+      let l15 = r1 * 10u + r14;
+      let v16 = in_y[r1];
+      let v17 = select(0.0, 1.0, i32(r14) == v16);
+      let v18 = tmp7[l15];
+      let v19 = (v18 - acc3);
+      let v20 = (v19 - v13);
+      let v21 = (v17 * v20);
+      acc2 = acc2 + v21;
+    }
+    let v22 = (-acc2);
+    acc0 = acc0 + v22;
+  }
+  let v23 = (acc0 / 50.0);
+  var acc24: f32 = 0.0;
+  for (var r25: u32 = 0u; r25 < 50u; r25 = r25 + 1u) {
+    var acc26: f32 = 0.0;
+    var acc27: f32 = 0.0;
+    for (var r28: u32 = 0u; r28 < 10u; r28 = r28 + 1u) {
+      let l29 = r25 * 10u + r28;
+      let v30 = tmp7[l29];
+      let v31 = in_y[r25];
+      let v32 = select(0.0, 1.0, i32(r28) == v31);
+      let v33 = (v30 * v32);
+      acc27 = acc27 + v33;
+    }
+    for (var r34: u32 = 0u; r34 < 10u; r34 = r34 + 1u) {
+      let l35 = r25 * 10u + r34;
+      let v36 = tmp7[l35];
+      let v37 = select(0.0, 1.0, v36 > acc27);
+      acc26 = acc26 + v37;
+    }
+    let v38 = select(0.0, 1.0, acc26 < 1.0);
+    var acc39: f32 = 0.0;
+    for (var r40: u32 = 0u; r40 < 10u; r40 = r40 + 1u) {
+      let l41 = r25 * 10u + r40;
+      let v42 = tmp7[l41];
+      let v43 = select(0.0, 1.0, (bitcast<u32>(v42) & 0x7f800000u) != 0x7f800000u);
+      let v44 = (1.0 - v43);
+      acc39 = acc39 + v44;
+    }
+    let v45 = select(0.0, 1.0, acc39 == 0.0);
+    let v46 = (v38 * v45);
+    acc24 = acc24 + v46;
+  }
+  let v47 = (acc24 / 50.0);
+  out_loss[i] = v23;
+  out_accuracy[i] = v47;
+}
+
+// ---- 021_add_loss_grad.wgsl
 @group(0) @binding(0) var<storage, read> in_y: array<i32>;
-@group(0) @binding(1) var<storage, read_write> tmp8: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp7: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp8: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1043,201 +1404,42 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i % 10u);
   let v2 = in_y[c0];
   let v3 = select(0.0, 1.0, i32(c1) == v2);
-  tmp8[i] = v3;
-}
-
-// ---- 023_reduce_max_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp9: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = -3.4028234663852886e38;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp7[l1];
-    acc0 = max(acc0, v2);
+  let v4 = ((-0.02) * v3);
+  var acc5: f32 = 0.0;
+  for (var r6: u32 = 0u; r6 < 10u; r6 = r6 + 1u) {
+    let l7 = c0 * 10u + r6;
+    let v8 = select(0.0, 1.0, i32(r6) == v2);
+    let v9 = ((-0.02) * v8);
+    let v10 = (-v9);
+    acc5 = acc5 + v10;
   }
-  tmp9[i] = acc0;
-}
-
-// ---- 024_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp10: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp7[l1];
-    let v3 = tmp9[i];
-    let v4 = (v2 - v3);
-    let v5 = exp(v4);
-    acc0 = acc0 + v5;
+  var acc11: f32 = 0.0;
+  var acc12: f32 = -3.4028234663852886e38;
+  for (var r13: u32 = 0u; r13 < 10u; r13 = r13 + 1u) {
+    let l14 = c0 * 10u + r13;
+    let v15 = tmp7[l14];
+    acc12 = max(acc12, v15);
   }
-  tmp10[i] = acc0;
+  for (var r16: u32 = 0u; r16 < 10u; r16 = r16 + 1u) {
+    let l17 = c0 * 10u + r16;
+    let v18 = tmp7[l17];
+    let v19 = (v18 - acc12);
+    let v20 = exp(v19);
+    acc11 = acc11 + v20;
+  }
+  let v21 = (acc5 / acc11);
+  let v22 = tmp7[i];
+  let v23 = (v22 - acc12);
+  let v24 = exp(v23);
+  let v25 = (v21 * v24);
+  let v26 = (v4 + v25);
+  tmp8[i] = v26;
 }
 
-// ---- 025_reduce_sum_loss.wgsl
+// ---- 022_matmul_hidden2_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp10: array<f32>;
-@group(0) @binding(4) var<storage, read_write> tmp11: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp8[l1];
-    let v3 = tmp7[l1];
-    let v4 = tmp9[i];
-    let v5 = (v3 - v4);
-    let v6 = tmp10[i];
-    let v7 = log(v6);
-    let v8 = (v5 - v7);
-    let v9 = (v2 * v8);
-    acc0 = acc0 + v9;
-  }
-  tmp11[i] = acc0;
-}
-
-// ---- 026_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp11: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out_loss: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let v1 = tmp11[r];
-    let v2 = (-v1);
-    acc0 = acc0 + v2;
-  }
-  let v3 = (acc0 / 50.0);
-  out_loss[i] = v3;
-}
-
-// ---- 027_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp11: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp7[l1];
-    let v3 = tmp8[l1];
-    let v4 = (v2 * v3);
-    acc0 = acc0 + v4;
-  }
-  tmp11[i] = acc0;
-}
-
-// ---- 028_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp12: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp7[l1];
-    let v3 = tmp11[i];
-    let v4 = select(0.0, 1.0, v2 > v3);
-    acc0 = acc0 + v4;
-  }
-  tmp12[i] = acc0;
-}
-
-// ---- 029_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> tmp12: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out_accuracy: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let v1 = tmp12[r];
-    let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
-  }
-  let v3 = (acc0 / 50.0);
-  out_accuracy[i] = v3;
-}
-
-// ---- 030_reduce_sum_loss_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp11: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp8[l1];
-    let v3 = ((-0.02) * v2);
-    let v4 = (-v3);
-    acc0 = acc0 + v4;
-  }
-  tmp11[i] = acc0;
-}
-
-// ---- 031_add_loss_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp10: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(5) var<storage, read_write> tmp13: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 500u) { return; }
-  let v0 = tmp8[i];
-  let v1 = ((-0.02) * v0);
-  let c2 = (i / 10u);
-  let c3 = (i % 10u);
-  let v4 = tmp11[c2];
-  let v5 = tmp10[c2];
-  let v6 = (v4 / v5);
-  let v7 = tmp7[i];
-  let v8 = tmp9[c2];
-  let v9 = (v7 - v8);
-  let v10 = exp(v9);
-  let v11 = (v6 * v10);
-  let v12 = (v1 + v11);
-  tmp13[i] = v12;
-}
-
-// ---- 032_matmul_hidden2_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp13: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp14: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp9: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp5: array<f32>;
 @group(0) @binding(4) var<storage, read> tmp4: array<f32>;
 
@@ -1269,10 +1471,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb19 = col7 * 10u;
   for (var k: u32 = 0u; k < 10u; k = k + 1u) {
     let bv20 = vec4<f32>(s_logits_dense_kernel[cb16 + k], s_logits_dense_kernel[cb17 + k], s_logits_dense_kernel[cb18 + k], s_logits_dense_kernel[cb19 + k]);
-    acc8 = acc8 + tmp13[ra12 + k] * bv20;
-    acc9 = acc9 + tmp13[ra13 + k] * bv20;
-    acc10 = acc10 + tmp13[ra14 + k] * bv20;
-    acc11 = acc11 + tmp13[ra15 + k] * bv20;
+    acc8 = acc8 + tmp8[ra12 + k] * bv20;
+    acc9 = acc9 + tmp8[ra13 + k] * bv20;
+    acc10 = acc10 + tmp8[ra14 + k] * bv20;
+    acc11 = acc11 + tmp8[ra15 + k] * bv20;
   }
   {
     let l21 = i0 * 100u + j0;
@@ -1283,7 +1485,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v26 = tmp4[l21];
     let v27 = select(0.0, 1.0, v26 > 0.0);
     let v28 = select(0.0, v25, v27 != 0.0);
-    tmp14[l21] = v28;
+    tmp9[l21] = v28;
   }
   {
     let j29 = j0 + 1u;
@@ -1295,7 +1497,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v35 = tmp4[l30];
     let v36 = select(0.0, 1.0, v35 > 0.0);
     let v37 = select(0.0, v34, v36 != 0.0);
-    tmp14[l30] = v37;
+    tmp9[l30] = v37;
   }
   {
     let j38 = j0 + 2u;
@@ -1307,7 +1509,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v44 = tmp4[l39];
     let v45 = select(0.0, 1.0, v44 > 0.0);
     let v46 = select(0.0, v43, v45 != 0.0);
-    tmp14[l39] = v46;
+    tmp9[l39] = v46;
   }
   {
     let j47 = j0 + 3u;
@@ -1319,7 +1521,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v53 = tmp4[l48];
     let v54 = select(0.0, 1.0, v53 > 0.0);
     let v55 = select(0.0, v52, v54 != 0.0);
-    tmp14[l48] = v55;
+    tmp9[l48] = v55;
   }
   if (i0 + 1u < 50u) {
     let i56 = i0 + 1u;
@@ -1331,7 +1533,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v62 = tmp4[l57];
     let v63 = select(0.0, 1.0, v62 > 0.0);
     let v64 = select(0.0, v61, v63 != 0.0);
-    tmp14[l57] = v64;
+    tmp9[l57] = v64;
   }
   if (i0 + 1u < 50u) {
     let i65 = i0 + 1u;
@@ -1344,7 +1546,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v72 = tmp4[l67];
     let v73 = select(0.0, 1.0, v72 > 0.0);
     let v74 = select(0.0, v71, v73 != 0.0);
-    tmp14[l67] = v74;
+    tmp9[l67] = v74;
   }
   if (i0 + 1u < 50u) {
     let i75 = i0 + 1u;
@@ -1357,7 +1559,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v82 = tmp4[l77];
     let v83 = select(0.0, 1.0, v82 > 0.0);
     let v84 = select(0.0, v81, v83 != 0.0);
-    tmp14[l77] = v84;
+    tmp9[l77] = v84;
   }
   if (i0 + 1u < 50u) {
     let i85 = i0 + 1u;
@@ -1370,7 +1572,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v92 = tmp4[l87];
     let v93 = select(0.0, 1.0, v92 > 0.0);
     let v94 = select(0.0, v91, v93 != 0.0);
-    tmp14[l87] = v94;
+    tmp9[l87] = v94;
   }
   if (i0 + 2u < 50u) {
     let i95 = i0 + 2u;
@@ -1382,7 +1584,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v101 = tmp4[l96];
     let v102 = select(0.0, 1.0, v101 > 0.0);
     let v103 = select(0.0, v100, v102 != 0.0);
-    tmp14[l96] = v103;
+    tmp9[l96] = v103;
   }
   if (i0 + 2u < 50u) {
     let i104 = i0 + 2u;
@@ -1395,7 +1597,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v111 = tmp4[l106];
     let v112 = select(0.0, 1.0, v111 > 0.0);
     let v113 = select(0.0, v110, v112 != 0.0);
-    tmp14[l106] = v113;
+    tmp9[l106] = v113;
   }
   if (i0 + 2u < 50u) {
     let i114 = i0 + 2u;
@@ -1408,7 +1610,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v121 = tmp4[l116];
     let v122 = select(0.0, 1.0, v121 > 0.0);
     let v123 = select(0.0, v120, v122 != 0.0);
-    tmp14[l116] = v123;
+    tmp9[l116] = v123;
   }
   if (i0 + 2u < 50u) {
     let i124 = i0 + 2u;
@@ -1421,7 +1623,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v131 = tmp4[l126];
     let v132 = select(0.0, 1.0, v131 > 0.0);
     let v133 = select(0.0, v130, v132 != 0.0);
-    tmp14[l126] = v133;
+    tmp9[l126] = v133;
   }
   if (i0 + 3u < 50u) {
     let i134 = i0 + 3u;
@@ -1433,7 +1635,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v140 = tmp4[l135];
     let v141 = select(0.0, 1.0, v140 > 0.0);
     let v142 = select(0.0, v139, v141 != 0.0);
-    tmp14[l135] = v142;
+    tmp9[l135] = v142;
   }
   if (i0 + 3u < 50u) {
     let i143 = i0 + 3u;
@@ -1446,7 +1648,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v150 = tmp4[l145];
     let v151 = select(0.0, 1.0, v150 > 0.0);
     let v152 = select(0.0, v149, v151 != 0.0);
-    tmp14[l145] = v152;
+    tmp9[l145] = v152;
   }
   if (i0 + 3u < 50u) {
     let i153 = i0 + 3u;
@@ -1459,7 +1661,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v160 = tmp4[l155];
     let v161 = select(0.0, 1.0, v160 > 0.0);
     let v162 = select(0.0, v159, v161 != 0.0);
-    tmp14[l155] = v162;
+    tmp9[l155] = v162;
   }
   if (i0 + 3u < 50u) {
     let i163 = i0 + 3u;
@@ -1472,23 +1674,23 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v170 = tmp4[l165];
     let v171 = select(0.0, 1.0, v170 > 0.0);
     let v172 = select(0.0, v169, v171 != 0.0);
-    tmp14[l165] = v172;
+    tmp9[l165] = v172;
   }
 }
 
-// ---- 033_matmul_hidden1_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp14: array<f32>;
+// ---- 023_matmul_hidden1_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp9: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp15: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp10: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp2: array<f32>;
 @group(0) @binding(4) var<storage, read> tmp1: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let t = gid.x;
-  if (t >= 975u) { return; }
-  let i0 = (t / 75u) * 4u;
-  let j0 = (t % 75u) * 4u;
+  if (t >= 325u) { return; }
+  let i0 = (t / 25u) * 4u;
+  let j0 = (t % 25u) * 12u;
   let row0 = min(i0 + 0u, 49u);
   let row1 = min(i0 + 1u, 49u);
   let row2 = min(i0 + 2u, 49u);
@@ -1497,230 +1699,672 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let col5 = min(j0 + 1u, 299u);
   let col6 = min(j0 + 2u, 299u);
   let col7 = min(j0 + 3u, 299u);
-  var acc8: vec4<f32> = vec4<f32>(0.0);
-  var acc9: vec4<f32> = vec4<f32>(0.0);
-  var acc10: vec4<f32> = vec4<f32>(0.0);
-  var acc11: vec4<f32> = vec4<f32>(0.0);
-  let ra12 = row0 * 100u;
-  let ra13 = row1 * 100u;
-  let ra14 = row2 * 100u;
-  let ra15 = row3 * 100u;
-  let cb16 = col4 * 100u;
-  let cb17 = col5 * 100u;
-  let cb18 = col6 * 100u;
-  let cb19 = col7 * 100u;
+  let col8 = min(j0 + 4u, 299u);
+  let col9 = min(j0 + 5u, 299u);
+  let col10 = min(j0 + 6u, 299u);
+  let col11 = min(j0 + 7u, 299u);
+  let col12 = min(j0 + 8u, 299u);
+  let col13 = min(j0 + 9u, 299u);
+  let col14 = min(j0 + 10u, 299u);
+  let col15 = min(j0 + 11u, 299u);
+  var acc16: vec4<f32> = vec4<f32>(0.0);
+  var acc17: vec4<f32> = vec4<f32>(0.0);
+  var acc18: vec4<f32> = vec4<f32>(0.0);
+  var acc19: vec4<f32> = vec4<f32>(0.0);
+  var acc20: vec4<f32> = vec4<f32>(0.0);
+  var acc21: vec4<f32> = vec4<f32>(0.0);
+  var acc22: vec4<f32> = vec4<f32>(0.0);
+  var acc23: vec4<f32> = vec4<f32>(0.0);
+  var acc24: vec4<f32> = vec4<f32>(0.0);
+  var acc25: vec4<f32> = vec4<f32>(0.0);
+  var acc26: vec4<f32> = vec4<f32>(0.0);
+  var acc27: vec4<f32> = vec4<f32>(0.0);
+  let ra28 = row0 * 100u;
+  let ra29 = row1 * 100u;
+  let ra30 = row2 * 100u;
+  let ra31 = row3 * 100u;
+  let cb32 = col4 * 100u;
+  let cb33 = col5 * 100u;
+  let cb34 = col6 * 100u;
+  let cb35 = col7 * 100u;
+  let cb36 = col8 * 100u;
+  let cb37 = col9 * 100u;
+  let cb38 = col10 * 100u;
+  let cb39 = col11 * 100u;
+  let cb40 = col12 * 100u;
+  let cb41 = col13 * 100u;
+  let cb42 = col14 * 100u;
+  let cb43 = col15 * 100u;
   for (var k: u32 = 0u; k < 100u; k = k + 1u) {
-    let bv20 = vec4<f32>(s_hidden2_dense_kernel[cb16 + k], s_hidden2_dense_kernel[cb17 + k], s_hidden2_dense_kernel[cb18 + k], s_hidden2_dense_kernel[cb19 + k]);
-    acc8 = acc8 + tmp14[ra12 + k] * bv20;
-    acc9 = acc9 + tmp14[ra13 + k] * bv20;
-    acc10 = acc10 + tmp14[ra14 + k] * bv20;
-    acc11 = acc11 + tmp14[ra15 + k] * bv20;
+    let bv44 = vec4<f32>(s_hidden2_dense_kernel[cb32 + k], s_hidden2_dense_kernel[cb33 + k], s_hidden2_dense_kernel[cb34 + k], s_hidden2_dense_kernel[cb35 + k]);
+    let bv45 = vec4<f32>(s_hidden2_dense_kernel[cb36 + k], s_hidden2_dense_kernel[cb37 + k], s_hidden2_dense_kernel[cb38 + k], s_hidden2_dense_kernel[cb39 + k]);
+    let bv46 = vec4<f32>(s_hidden2_dense_kernel[cb40 + k], s_hidden2_dense_kernel[cb41 + k], s_hidden2_dense_kernel[cb42 + k], s_hidden2_dense_kernel[cb43 + k]);
+    acc16 = acc16 + tmp9[ra28 + k] * bv44;
+    acc17 = acc17 + tmp9[ra28 + k] * bv45;
+    acc18 = acc18 + tmp9[ra28 + k] * bv46;
+    acc19 = acc19 + tmp9[ra29 + k] * bv44;
+    acc20 = acc20 + tmp9[ra29 + k] * bv45;
+    acc21 = acc21 + tmp9[ra29 + k] * bv46;
+    acc22 = acc22 + tmp9[ra30 + k] * bv44;
+    acc23 = acc23 + tmp9[ra30 + k] * bv45;
+    acc24 = acc24 + tmp9[ra30 + k] * bv46;
+    acc25 = acc25 + tmp9[ra31 + k] * bv44;
+    acc26 = acc26 + tmp9[ra31 + k] * bv45;
+    acc27 = acc27 + tmp9[ra31 + k] * bv46;
   }
   {
-    let l21 = i0 * 300u + j0;
-    let v22 = acc8.x;
-    let v23 = (v22 * 2.0);
-    let v24 = tmp2[l21];
-    let v25 = (v23 * v24);
-    let v26 = tmp1[l21];
-    let v27 = select(0.0, 1.0, v26 > 0.0);
-    let v28 = select(0.0, v25, v27 != 0.0);
-    tmp15[l21] = v28;
+    let l47 = i0 * 300u + j0;
+    let v48 = acc16.x;
+    let v49 = (v48 * 2.0);
+    let v50 = tmp2[l47];
+    let v51 = (v49 * v50);
+    let v52 = tmp1[l47];
+    let v53 = select(0.0, 1.0, v52 > 0.0);
+    let v54 = select(0.0, v51, v53 != 0.0);
+    tmp10[l47] = v54;
   }
   {
-    let j29 = j0 + 1u;
-    let l30 = i0 * 300u + j29;
-    let v31 = acc8.y;
-    let v32 = (v31 * 2.0);
-    let v33 = tmp2[l30];
-    let v34 = (v32 * v33);
-    let v35 = tmp1[l30];
-    let v36 = select(0.0, 1.0, v35 > 0.0);
-    let v37 = select(0.0, v34, v36 != 0.0);
-    tmp15[l30] = v37;
+    let j55 = j0 + 1u;
+    let l56 = i0 * 300u + j55;
+    let v57 = acc16.y;
+    let v58 = (v57 * 2.0);
+    let v59 = tmp2[l56];
+    let v60 = (v58 * v59);
+    let v61 = tmp1[l56];
+    let v62 = select(0.0, 1.0, v61 > 0.0);
+    let v63 = select(0.0, v60, v62 != 0.0);
+    tmp10[l56] = v63;
   }
   {
-    let j38 = j0 + 2u;
-    let l39 = i0 * 300u + j38;
-    let v40 = acc8.z;
-    let v41 = (v40 * 2.0);
-    let v42 = tmp2[l39];
-    let v43 = (v41 * v42);
-    let v44 = tmp1[l39];
-    let v45 = select(0.0, 1.0, v44 > 0.0);
-    let v46 = select(0.0, v43, v45 != 0.0);
-    tmp15[l39] = v46;
+    let j64 = j0 + 2u;
+    let l65 = i0 * 300u + j64;
+    let v66 = acc16.z;
+    let v67 = (v66 * 2.0);
+    let v68 = tmp2[l65];
+    let v69 = (v67 * v68);
+    let v70 = tmp1[l65];
+    let v71 = select(0.0, 1.0, v70 > 0.0);
+    let v72 = select(0.0, v69, v71 != 0.0);
+    tmp10[l65] = v72;
   }
   {
-    let j47 = j0 + 3u;
-    let l48 = i0 * 300u + j47;
-    let v49 = acc8.w;
-    let v50 = (v49 * 2.0);
-    let v51 = tmp2[l48];
-    let v52 = (v50 * v51);
-    let v53 = tmp1[l48];
-    let v54 = select(0.0, 1.0, v53 > 0.0);
-    let v55 = select(0.0, v52, v54 != 0.0);
-    tmp15[l48] = v55;
+    let j73 = j0 + 3u;
+    let l74 = i0 * 300u + j73;
+    let v75 = acc16.w;
+    let v76 = (v75 * 2.0);
+    let v77 = tmp2[l74];
+    let v78 = (v76 * v77);
+    let v79 = tmp1[l74];
+    let v80 = select(0.0, 1.0, v79 > 0.0);
+    let v81 = select(0.0, v78, v80 != 0.0);
+    tmp10[l74] = v81;
+  }
+  {
+    let j82 = j0 + 4u;
+    let l83 = i0 * 300u + j82;
+    let v84 = acc17.x;
+    let v85 = (v84 * 2.0);
+    let v86 = tmp2[l83];
+    let v87 = (v85 * v86);
+    let v88 = tmp1[l83];
+    let v89 = select(0.0, 1.0, v88 > 0.0);
+    let v90 = select(0.0, v87, v89 != 0.0);
+    tmp10[l83] = v90;
+  }
+  {
+    let j91 = j0 + 5u;
+    let l92 = i0 * 300u + j91;
+    let v93 = acc17.y;
+    let v94 = (v93 * 2.0);
+    let v95 = tmp2[l92];
+    let v96 = (v94 * v95);
+    let v97 = tmp1[l92];
+    let v98 = select(0.0, 1.0, v97 > 0.0);
+    let v99 = select(0.0, v96, v98 != 0.0);
+    tmp10[l92] = v99;
+  }
+  {
+    let j100 = j0 + 6u;
+    let l101 = i0 * 300u + j100;
+    let v102 = acc17.z;
+    let v103 = (v102 * 2.0);
+    let v104 = tmp2[l101];
+    let v105 = (v103 * v104);
+    let v106 = tmp1[l101];
+    let v107 = select(0.0, 1.0, v106 > 0.0);
+    let v108 = select(0.0, v105, v107 != 0.0);
+    tmp10[l101] = v108;
+  }
+  {
+    let j109 = j0 + 7u;
+    let l110 = i0 * 300u + j109;
+    let v111 = acc17.w;
+    let v112 = (v111 * 2.0);
+    let v113 = tmp2[l110];
+    let v114 = (v112 * v113);
+    let v115 = tmp1[l110];
+    let v116 = select(0.0, 1.0, v115 > 0.0);
+    let v117 = select(0.0, v114, v116 != 0.0);
+    tmp10[l110] = v117;
+  }
+  {
+    let j118 = j0 + 8u;
+    let l119 = i0 * 300u + j118;
+    let v120 = acc18.x;
+    let v121 = (v120 * 2.0);
+    let v122 = tmp2[l119];
+    let v123 = (v121 * v122);
+    let v124 = tmp1[l119];
+    let v125 = select(0.0, 1.0, v124 > 0.0);
+    let v126 = select(0.0, v123, v125 != 0.0);
+    tmp10[l119] = v126;
+  }
+  {
+    let j127 = j0 + 9u;
+    let l128 = i0 * 300u + j127;
+    let v129 = acc18.y;
+    let v130 = (v129 * 2.0);
+    let v131 = tmp2[l128];
+    let v132 = (v130 * v131);
+    let v133 = tmp1[l128];
+    let v134 = select(0.0, 1.0, v133 > 0.0);
+    let v135 = select(0.0, v132, v134 != 0.0);
+    tmp10[l128] = v135;
+  }
+  {
+    let j136 = j0 + 10u;
+    let l137 = i0 * 300u + j136;
+    let v138 = acc18.z;
+    let v139 = (v138 * 2.0);
+    let v140 = tmp2[l137];
+    let v141 = (v139 * v140);
+    let v142 = tmp1[l137];
+    let v143 = select(0.0, 1.0, v142 > 0.0);
+    let v144 = select(0.0, v141, v143 != 0.0);
+    tmp10[l137] = v144;
+  }
+  {
+    let j145 = j0 + 11u;
+    let l146 = i0 * 300u + j145;
+    let v147 = acc18.w;
+    let v148 = (v147 * 2.0);
+    let v149 = tmp2[l146];
+    let v150 = (v148 * v149);
+    let v151 = tmp1[l146];
+    let v152 = select(0.0, 1.0, v151 > 0.0);
+    let v153 = select(0.0, v150, v152 != 0.0);
+    tmp10[l146] = v153;
   }
   if (i0 + 1u < 50u) {
-    let i56 = i0 + 1u;
-    let l57 = i56 * 300u + j0;
-    let v58 = acc9.x;
-    let v59 = (v58 * 2.0);
-    let v60 = tmp2[l57];
-    let v61 = (v59 * v60);
-    let v62 = tmp1[l57];
-    let v63 = select(0.0, 1.0, v62 > 0.0);
-    let v64 = select(0.0, v61, v63 != 0.0);
-    tmp15[l57] = v64;
-  }
-  if (i0 + 1u < 50u) {
-    let i65 = i0 + 1u;
-    let j66 = j0 + 1u;
-    let l67 = i65 * 300u + j66;
-    let v68 = acc9.y;
-    let v69 = (v68 * 2.0);
-    let v70 = tmp2[l67];
-    let v71 = (v69 * v70);
-    let v72 = tmp1[l67];
-    let v73 = select(0.0, 1.0, v72 > 0.0);
-    let v74 = select(0.0, v71, v73 != 0.0);
-    tmp15[l67] = v74;
-  }
-  if (i0 + 1u < 50u) {
-    let i75 = i0 + 1u;
-    let j76 = j0 + 2u;
-    let l77 = i75 * 300u + j76;
-    let v78 = acc9.z;
-    let v79 = (v78 * 2.0);
-    let v80 = tmp2[l77];
-    let v81 = (v79 * v80);
-    let v82 = tmp1[l77];
-    let v83 = select(0.0, 1.0, v82 > 0.0);
-    let v84 = select(0.0, v81, v83 != 0.0);
-    tmp15[l77] = v84;
-  }
-  if (i0 + 1u < 50u) {
-    let i85 = i0 + 1u;
-    let j86 = j0 + 3u;
-    let l87 = i85 * 300u + j86;
-    let v88 = acc9.w;
-    let v89 = (v88 * 2.0);
-    let v90 = tmp2[l87];
-    let v91 = (v89 * v90);
-    let v92 = tmp1[l87];
-    let v93 = select(0.0, 1.0, v92 > 0.0);
-    let v94 = select(0.0, v91, v93 != 0.0);
-    tmp15[l87] = v94;
-  }
-  if (i0 + 2u < 50u) {
-    let i95 = i0 + 2u;
-    let l96 = i95 * 300u + j0;
-    let v97 = acc10.x;
-    let v98 = (v97 * 2.0);
-    let v99 = tmp2[l96];
-    let v100 = (v98 * v99);
-    let v101 = tmp1[l96];
-    let v102 = select(0.0, 1.0, v101 > 0.0);
-    let v103 = select(0.0, v100, v102 != 0.0);
-    tmp15[l96] = v103;
-  }
-  if (i0 + 2u < 50u) {
-    let i104 = i0 + 2u;
-    let j105 = j0 + 1u;
-    let l106 = i104 * 300u + j105;
-    let v107 = acc10.y;
-    let v108 = (v107 * 2.0);
-    let v109 = tmp2[l106];
-    let v110 = (v108 * v109);
-    let v111 = tmp1[l106];
-    let v112 = select(0.0, 1.0, v111 > 0.0);
-    let v113 = select(0.0, v110, v112 != 0.0);
-    tmp15[l106] = v113;
-  }
-  if (i0 + 2u < 50u) {
-    let i114 = i0 + 2u;
-    let j115 = j0 + 2u;
-    let l116 = i114 * 300u + j115;
-    let v117 = acc10.z;
-    let v118 = (v117 * 2.0);
-    let v119 = tmp2[l116];
-    let v120 = (v118 * v119);
-    let v121 = tmp1[l116];
-    let v122 = select(0.0, 1.0, v121 > 0.0);
-    let v123 = select(0.0, v120, v122 != 0.0);
-    tmp15[l116] = v123;
-  }
-  if (i0 + 2u < 50u) {
-    let i124 = i0 + 2u;
-    let j125 = j0 + 3u;
-    let l126 = i124 * 300u + j125;
-    let v127 = acc10.w;
-    let v128 = (v127 * 2.0);
-    let v129 = tmp2[l126];
-    let v130 = (v128 * v129);
-    let v131 = tmp1[l126];
-    let v132 = select(0.0, 1.0, v131 > 0.0);
-    let v133 = select(0.0, v130, v132 != 0.0);
-    tmp15[l126] = v133;
-  }
-  if (i0 + 3u < 50u) {
-    let i134 = i0 + 3u;
-    let l135 = i134 * 300u + j0;
-    let v136 = acc11.x;
-    let v137 = (v136 * 2.0);
-    let v138 = tmp2[l135];
-    let v139 = (v137 * v138);
-    let v140 = tmp1[l135];
-    let v141 = select(0.0, 1.0, v140 > 0.0);
-    let v142 = select(0.0, v139, v141 != 0.0);
-    tmp15[l135] = v142;
-  }
-  if (i0 + 3u < 50u) {
-    let i143 = i0 + 3u;
-    let j144 = j0 + 1u;
-    let l145 = i143 * 300u + j144;
-    let v146 = acc11.y;
-    let v147 = (v146 * 2.0);
-    let v148 = tmp2[l145];
-    let v149 = (v147 * v148);
-    let v150 = tmp1[l145];
-    let v151 = select(0.0, 1.0, v150 > 0.0);
-    let v152 = select(0.0, v149, v151 != 0.0);
-    tmp15[l145] = v152;
-  }
-  if (i0 + 3u < 50u) {
-    let i153 = i0 + 3u;
-    let j154 = j0 + 2u;
-    let l155 = i153 * 300u + j154;
-    let v156 = acc11.z;
+    let i154 = i0 + 1u;
+    let l155 = i154 * 300u + j0;
+    let v156 = acc19.x;
     let v157 = (v156 * 2.0);
     let v158 = tmp2[l155];
     let v159 = (v157 * v158);
     let v160 = tmp1[l155];
     let v161 = select(0.0, 1.0, v160 > 0.0);
     let v162 = select(0.0, v159, v161 != 0.0);
-    tmp15[l155] = v162;
+    tmp10[l155] = v162;
   }
-  if (i0 + 3u < 50u) {
-    let i163 = i0 + 3u;
-    let j164 = j0 + 3u;
+  if (i0 + 1u < 50u) {
+    let i163 = i0 + 1u;
+    let j164 = j0 + 1u;
     let l165 = i163 * 300u + j164;
-    let v166 = acc11.w;
+    let v166 = acc19.y;
     let v167 = (v166 * 2.0);
     let v168 = tmp2[l165];
     let v169 = (v167 * v168);
     let v170 = tmp1[l165];
     let v171 = select(0.0, 1.0, v170 > 0.0);
     let v172 = select(0.0, v169, v171 != 0.0);
-    tmp15[l165] = v172;
+    tmp10[l165] = v172;
+  }
+  if (i0 + 1u < 50u) {
+    let i173 = i0 + 1u;
+    let j174 = j0 + 2u;
+    let l175 = i173 * 300u + j174;
+    let v176 = acc19.z;
+    let v177 = (v176 * 2.0);
+    let v178 = tmp2[l175];
+    let v179 = (v177 * v178);
+    let v180 = tmp1[l175];
+    let v181 = select(0.0, 1.0, v180 > 0.0);
+    let v182 = select(0.0, v179, v181 != 0.0);
+    tmp10[l175] = v182;
+  }
+  if (i0 + 1u < 50u) {
+    let i183 = i0 + 1u;
+    let j184 = j0 + 3u;
+    let l185 = i183 * 300u + j184;
+    let v186 = acc19.w;
+    let v187 = (v186 * 2.0);
+    let v188 = tmp2[l185];
+    let v189 = (v187 * v188);
+    let v190 = tmp1[l185];
+    let v191 = select(0.0, 1.0, v190 > 0.0);
+    let v192 = select(0.0, v189, v191 != 0.0);
+    tmp10[l185] = v192;
+  }
+  if (i0 + 1u < 50u) {
+    let i193 = i0 + 1u;
+    let j194 = j0 + 4u;
+    let l195 = i193 * 300u + j194;
+    let v196 = acc20.x;
+    let v197 = (v196 * 2.0);
+    let v198 = tmp2[l195];
+    let v199 = (v197 * v198);
+    let v200 = tmp1[l195];
+    let v201 = select(0.0, 1.0, v200 > 0.0);
+    let v202 = select(0.0, v199, v201 != 0.0);
+    tmp10[l195] = v202;
+  }
+  if (i0 + 1u < 50u) {
+    let i203 = i0 + 1u;
+    let j204 = j0 + 5u;
+    let l205 = i203 * 300u + j204;
+    let v206 = acc20.y;
+    let v207 = (v206 * 2.0);
+    let v208 = tmp2[l205];
+    let v209 = (v207 * v208);
+    let v210 = tmp1[l205];
+    let v211 = select(0.0, 1.0, v210 > 0.0);
+    let v212 = select(0.0, v209, v211 != 0.0);
+    tmp10[l205] = v212;
+  }
+  if (i0 + 1u < 50u) {
+    let i213 = i0 + 1u;
+    let j214 = j0 + 6u;
+    let l215 = i213 * 300u + j214;
+    let v216 = acc20.z;
+    let v217 = (v216 * 2.0);
+    let v218 = tmp2[l215];
+    let v219 = (v217 * v218);
+    let v220 = tmp1[l215];
+    let v221 = select(0.0, 1.0, v220 > 0.0);
+    let v222 = select(0.0, v219, v221 != 0.0);
+    tmp10[l215] = v222;
+  }
+  if (i0 + 1u < 50u) {
+    let i223 = i0 + 1u;
+    let j224 = j0 + 7u;
+    let l225 = i223 * 300u + j224;
+    let v226 = acc20.w;
+    let v227 = (v226 * 2.0);
+    let v228 = tmp2[l225];
+    let v229 = (v227 * v228);
+    let v230 = tmp1[l225];
+    let v231 = select(0.0, 1.0, v230 > 0.0);
+    let v232 = select(0.0, v229, v231 != 0.0);
+    tmp10[l225] = v232;
+  }
+  if (i0 + 1u < 50u) {
+    let i233 = i0 + 1u;
+    let j234 = j0 + 8u;
+    let l235 = i233 * 300u + j234;
+    let v236 = acc21.x;
+    let v237 = (v236 * 2.0);
+    let v238 = tmp2[l235];
+    let v239 = (v237 * v238);
+    let v240 = tmp1[l235];
+    let v241 = select(0.0, 1.0, v240 > 0.0);
+    let v242 = select(0.0, v239, v241 != 0.0);
+    tmp10[l235] = v242;
+  }
+  if (i0 + 1u < 50u) {
+    let i243 = i0 + 1u;
+    let j244 = j0 + 9u;
+    let l245 = i243 * 300u + j244;
+    let v246 = acc21.y;
+    let v247 = (v246 * 2.0);
+    let v248 = tmp2[l245];
+    let v249 = (v247 * v248);
+    let v250 = tmp1[l245];
+    let v251 = select(0.0, 1.0, v250 > 0.0);
+    let v252 = select(0.0, v249, v251 != 0.0);
+    tmp10[l245] = v252;
+  }
+  if (i0 + 1u < 50u) {
+    let i253 = i0 + 1u;
+    let j254 = j0 + 10u;
+    let l255 = i253 * 300u + j254;
+    let v256 = acc21.z;
+    let v257 = (v256 * 2.0);
+    let v258 = tmp2[l255];
+    let v259 = (v257 * v258);
+    let v260 = tmp1[l255];
+    let v261 = select(0.0, 1.0, v260 > 0.0);
+    let v262 = select(0.0, v259, v261 != 0.0);
+    tmp10[l255] = v262;
+  }
+  if (i0 + 1u < 50u) {
+    let i263 = i0 + 1u;
+    let j264 = j0 + 11u;
+    let l265 = i263 * 300u + j264;
+    let v266 = acc21.w;
+    let v267 = (v266 * 2.0);
+    let v268 = tmp2[l265];
+    let v269 = (v267 * v268);
+    let v270 = tmp1[l265];
+    let v271 = select(0.0, 1.0, v270 > 0.0);
+    let v272 = select(0.0, v269, v271 != 0.0);
+    tmp10[l265] = v272;
+  }
+  if (i0 + 2u < 50u) {
+    let i273 = i0 + 2u;
+    let l274 = i273 * 300u + j0;
+    let v275 = acc22.x;
+    let v276 = (v275 * 2.0);
+    let v277 = tmp2[l274];
+    let v278 = (v276 * v277);
+    let v279 = tmp1[l274];
+    let v280 = select(0.0, 1.0, v279 > 0.0);
+    let v281 = select(0.0, v278, v280 != 0.0);
+    tmp10[l274] = v281;
+  }
+  if (i0 + 2u < 50u) {
+    let i282 = i0 + 2u;
+    let j283 = j0 + 1u;
+    let l284 = i282 * 300u + j283;
+    let v285 = acc22.y;
+    let v286 = (v285 * 2.0);
+    let v287 = tmp2[l284];
+    let v288 = (v286 * v287);
+    let v289 = tmp1[l284];
+    let v290 = select(0.0, 1.0, v289 > 0.0);
+    let v291 = select(0.0, v288, v290 != 0.0);
+    tmp10[l284] = v291;
+  }
+  if (i0 + 2u < 50u) {
+    let i292 = i0 + 2u;
+    let j293 = j0 + 2u;
+    let l294 = i292 * 300u + j293;
+    let v295 = acc22.z;
+    let v296 = (v295 * 2.0);
+    let v297 = tmp2[l294];
+    let v298 = (v296 * v297);
+    let v299 = tmp1[l294];
+    let v300 = select(0.0, 1.0, v299 > 0.0);
+    let v301 = select(0.0, v298, v300 != 0.0);
+    tmp10[l294] = v301;
+  }
+  if (i0 + 2u < 50u) {
+    let i302 = i0 + 2u;
+    let j303 = j0 + 3u;
+    let l304 = i302 * 300u + j303;
+    let v305 = acc22.w;
+    let v306 = (v305 * 2.0);
+    let v307 = tmp2[l304];
+    let v308 = (v306 * v307);
+    let v309 = tmp1[l304];
+    let v310 = select(0.0, 1.0, v309 > 0.0);
+    let v311 = select(0.0, v308, v310 != 0.0);
+    tmp10[l304] = v311;
+  }
+  if (i0 + 2u < 50u) {
+    let i312 = i0 + 2u;
+    let j313 = j0 + 4u;
+    let l314 = i312 * 300u + j313;
+    let v315 = acc23.x;
+    let v316 = (v315 * 2.0);
+    let v317 = tmp2[l314];
+    let v318 = (v316 * v317);
+    let v319 = tmp1[l314];
+    let v320 = select(0.0, 1.0, v319 > 0.0);
+    let v321 = select(0.0, v318, v320 != 0.0);
+    tmp10[l314] = v321;
+  }
+  if (i0 + 2u < 50u) {
+    let i322 = i0 + 2u;
+    let j323 = j0 + 5u;
+    let l324 = i322 * 300u + j323;
+    let v325 = acc23.y;
+    let v326 = (v325 * 2.0);
+    let v327 = tmp2[l324];
+    let v328 = (v326 * v327);
+    let v329 = tmp1[l324];
+    let v330 = select(0.0, 1.0, v329 > 0.0);
+    let v331 = select(0.0, v328, v330 != 0.0);
+    tmp10[l324] = v331;
+  }
+  if (i0 + 2u < 50u) {
+    let i332 = i0 + 2u;
+    let j333 = j0 + 6u;
+    let l334 = i332 * 300u + j333;
+    let v335 = acc23.z;
+    let v336 = (v335 * 2.0);
+    let v337 = tmp2[l334];
+    let v338 = (v336 * v337);
+    let v339 = tmp1[l334];
+    let v340 = select(0.0, 1.0, v339 > 0.0);
+    let v341 = select(0.0, v338, v340 != 0.0);
+    tmp10[l334] = v341;
+  }
+  if (i0 + 2u < 50u) {
+    let i342 = i0 + 2u;
+    let j343 = j0 + 7u;
+    let l344 = i342 * 300u + j343;
+    let v345 = acc23.w;
+    let v346 = (v345 * 2.0);
+    let v347 = tmp2[l344];
+    let v348 = (v346 * v347);
+    let v349 = tmp1[l344];
+    let v350 = select(0.0, 1.0, v349 > 0.0);
+    let v351 = select(0.0, v348, v350 != 0.0);
+    tmp10[l344] = v351;
+  }
+  if (i0 + 2u < 50u) {
+    let i352 = i0 + 2u;
+    let j353 = j0 + 8u;
+    let l354 = i352 * 300u + j353;
+    let v355 = acc24.x;
+    let v356 = (v355 * 2.0);
+    let v357 = tmp2[l354];
+    let v358 = (v356 * v357);
+    let v359 = tmp1[l354];
+    let v360 = select(0.0, 1.0, v359 > 0.0);
+    let v361 = select(0.0, v358, v360 != 0.0);
+    tmp10[l354] = v361;
+  }
+  if (i0 + 2u < 50u) {
+    let i362 = i0 + 2u;
+    let j363 = j0 + 9u;
+    let l364 = i362 * 300u + j363;
+    let v365 = acc24.y;
+    let v366 = (v365 * 2.0);
+    let v367 = tmp2[l364];
+    let v368 = (v366 * v367);
+    let v369 = tmp1[l364];
+    let v370 = select(0.0, 1.0, v369 > 0.0);
+    let v371 = select(0.0, v368, v370 != 0.0);
+    tmp10[l364] = v371;
+  }
+  if (i0 + 2u < 50u) {
+    let i372 = i0 + 2u;
+    let j373 = j0 + 10u;
+    let l374 = i372 * 300u + j373;
+    let v375 = acc24.z;
+    let v376 = (v375 * 2.0);
+    let v377 = tmp2[l374];
+    let v378 = (v376 * v377);
+    let v379 = tmp1[l374];
+    let v380 = select(0.0, 1.0, v379 > 0.0);
+    let v381 = select(0.0, v378, v380 != 0.0);
+    tmp10[l374] = v381;
+  }
+  if (i0 + 2u < 50u) {
+    let i382 = i0 + 2u;
+    let j383 = j0 + 11u;
+    let l384 = i382 * 300u + j383;
+    let v385 = acc24.w;
+    let v386 = (v385 * 2.0);
+    let v387 = tmp2[l384];
+    let v388 = (v386 * v387);
+    let v389 = tmp1[l384];
+    let v390 = select(0.0, 1.0, v389 > 0.0);
+    let v391 = select(0.0, v388, v390 != 0.0);
+    tmp10[l384] = v391;
+  }
+  if (i0 + 3u < 50u) {
+    let i392 = i0 + 3u;
+    let l393 = i392 * 300u + j0;
+    let v394 = acc25.x;
+    let v395 = (v394 * 2.0);
+    let v396 = tmp2[l393];
+    let v397 = (v395 * v396);
+    let v398 = tmp1[l393];
+    let v399 = select(0.0, 1.0, v398 > 0.0);
+    let v400 = select(0.0, v397, v399 != 0.0);
+    tmp10[l393] = v400;
+  }
+  if (i0 + 3u < 50u) {
+    let i401 = i0 + 3u;
+    let j402 = j0 + 1u;
+    let l403 = i401 * 300u + j402;
+    let v404 = acc25.y;
+    let v405 = (v404 * 2.0);
+    let v406 = tmp2[l403];
+    let v407 = (v405 * v406);
+    let v408 = tmp1[l403];
+    let v409 = select(0.0, 1.0, v408 > 0.0);
+    let v410 = select(0.0, v407, v409 != 0.0);
+    tmp10[l403] = v410;
+  }
+  if (i0 + 3u < 50u) {
+    let i411 = i0 + 3u;
+    let j412 = j0 + 2u;
+    let l413 = i411 * 300u + j412;
+    let v414 = acc25.z;
+    let v415 = (v414 * 2.0);
+    let v416 = tmp2[l413];
+    let v417 = (v415 * v416);
+    let v418 = tmp1[l413];
+    let v419 = select(0.0, 1.0, v418 > 0.0);
+    let v420 = select(0.0, v417, v419 != 0.0);
+    tmp10[l413] = v420;
+  }
+  if (i0 + 3u < 50u) {
+    let i421 = i0 + 3u;
+    let j422 = j0 + 3u;
+    let l423 = i421 * 300u + j422;
+    let v424 = acc25.w;
+    let v425 = (v424 * 2.0);
+    let v426 = tmp2[l423];
+    let v427 = (v425 * v426);
+    let v428 = tmp1[l423];
+    let v429 = select(0.0, 1.0, v428 > 0.0);
+    let v430 = select(0.0, v427, v429 != 0.0);
+    tmp10[l423] = v430;
+  }
+  if (i0 + 3u < 50u) {
+    let i431 = i0 + 3u;
+    let j432 = j0 + 4u;
+    let l433 = i431 * 300u + j432;
+    let v434 = acc26.x;
+    let v435 = (v434 * 2.0);
+    let v436 = tmp2[l433];
+    let v437 = (v435 * v436);
+    let v438 = tmp1[l433];
+    let v439 = select(0.0, 1.0, v438 > 0.0);
+    let v440 = select(0.0, v437, v439 != 0.0);
+    tmp10[l433] = v440;
+  }
+  if (i0 + 3u < 50u) {
+    let i441 = i0 + 3u;
+    let j442 = j0 + 5u;
+    let l443 = i441 * 300u + j442;
+    let v444 = acc26.y;
+    let v445 = (v444 * 2.0);
+    let v446 = tmp2[l443];
+    let v447 = (v445 * v446);
+    let v448 = tmp1[l443];
+    let v449 = select(0.0, 1.0, v448 > 0.0);
+    let v450 = select(0.0, v447, v449 != 0.0);
+    tmp10[l443] = v450;
+  }
+  if (i0 + 3u < 50u) {
+    let i451 = i0 + 3u;
+    let j452 = j0 + 6u;
+    let l453 = i451 * 300u + j452;
+    let v454 = acc26.z;
+    let v455 = (v454 * 2.0);
+    let v456 = tmp2[l453];
+    let v457 = (v455 * v456);
+    let v458 = tmp1[l453];
+    let v459 = select(0.0, 1.0, v458 > 0.0);
+    let v460 = select(0.0, v457, v459 != 0.0);
+    tmp10[l453] = v460;
+  }
+  if (i0 + 3u < 50u) {
+    let i461 = i0 + 3u;
+    let j462 = j0 + 7u;
+    let l463 = i461 * 300u + j462;
+    let v464 = acc26.w;
+    let v465 = (v464 * 2.0);
+    let v466 = tmp2[l463];
+    let v467 = (v465 * v466);
+    let v468 = tmp1[l463];
+    let v469 = select(0.0, 1.0, v468 > 0.0);
+    let v470 = select(0.0, v467, v469 != 0.0);
+    tmp10[l463] = v470;
+  }
+  if (i0 + 3u < 50u) {
+    let i471 = i0 + 3u;
+    let j472 = j0 + 8u;
+    let l473 = i471 * 300u + j472;
+    let v474 = acc27.x;
+    let v475 = (v474 * 2.0);
+    let v476 = tmp2[l473];
+    let v477 = (v475 * v476);
+    let v478 = tmp1[l473];
+    let v479 = select(0.0, 1.0, v478 > 0.0);
+    let v480 = select(0.0, v477, v479 != 0.0);
+    tmp10[l473] = v480;
+  }
+  if (i0 + 3u < 50u) {
+    let i481 = i0 + 3u;
+    let j482 = j0 + 9u;
+    let l483 = i481 * 300u + j482;
+    let v484 = acc27.y;
+    let v485 = (v484 * 2.0);
+    let v486 = tmp2[l483];
+    let v487 = (v485 * v486);
+    let v488 = tmp1[l483];
+    let v489 = select(0.0, 1.0, v488 > 0.0);
+    let v490 = select(0.0, v487, v489 != 0.0);
+    tmp10[l483] = v490;
+  }
+  if (i0 + 3u < 50u) {
+    let i491 = i0 + 3u;
+    let j492 = j0 + 10u;
+    let l493 = i491 * 300u + j492;
+    let v494 = acc27.z;
+    let v495 = (v494 * 2.0);
+    let v496 = tmp2[l493];
+    let v497 = (v495 * v496);
+    let v498 = tmp1[l493];
+    let v499 = select(0.0, 1.0, v498 > 0.0);
+    let v500 = select(0.0, v497, v499 != 0.0);
+    tmp10[l493] = v500;
+  }
+  if (i0 + 3u < 50u) {
+    let i501 = i0 + 3u;
+    let j502 = j0 + 11u;
+    let l503 = i501 * 300u + j502;
+    let v504 = acc27.w;
+    let v505 = (v504 * 2.0);
+    let v506 = tmp2[l503];
+    let v507 = (v505 * v506);
+    let v508 = tmp1[l503];
+    let v509 = select(0.0, 1.0, v508 > 0.0);
+    let v510 = select(0.0, v507, v509 != 0.0);
+    tmp10[l503] = v510;
   }
 }
 
-// ---- 034_matmul_hidden1_dense_kernel_momentum.wgsl
+// ---- 024_matmul_hidden1_dense_kernel_momentum.wgsl
 @group(0) @binding(0) var<storage, read> tmp0: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp15: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden1_dense_kernel_momentum_velocity: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1751,7 +2395,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc19: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let rb20 = k * 300u;
-    let bv21 = vec4<f32>(tmp15[rb20 + col8], tmp15[rb20 + col9], tmp15[rb20 + col10], tmp15[rb20 + col11]);
+    let bv21 = vec4<f32>(tmp10[rb20 + col8], tmp10[rb20 + col9], tmp10[rb20 + col10], tmp10[rb20 + col11]);
     let rk22 = k * 784u;
     acc12 = acc12 + tmp0[rk22 + row0] * bv21;
     acc13 = acc13 + tmp0[rk22 + row1] * bv21;
@@ -2072,7 +2716,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 035_sub_hidden1_dense_kernel_momentum.wgsl
+// ---- 025_sub_hidden1_dense_kernel_momentum.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden1_dense_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden1_dense_kernel_momentum_velocity: array<f32>;
 
@@ -2089,9 +2733,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden1_dense_kernel[i] = v5;
 }
 
-// ---- 036_reduce_sum_hidden1_dense_bias_momentum.wgsl
+// ---- 026_reduce_sum_hidden1_dense_bias_momentum_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden1_dense_bias_momentum_velocity: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp15: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden1_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2100,33 +2745,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v0 = s_hidden1_dense_bias_momentum_velocity[i];
   let v1 = (v0 * 0.9);
   var acc2: f32 = 0.0;
-  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let l3 = r * 300u + i;
-    let v4 = tmp15[l3];
-    acc2 = acc2 + v4;
+  for (var r3: u32 = 0u; r3 < 50u; r3 = r3 + 1u) {
+    let l4 = r3 * 300u + i;
+    let v5 = tmp10[l4];
+    acc2 = acc2 + v5;
   }
-  let v5 = (v1 + acc2);
-  s_hidden1_dense_bias_momentum_velocity[i] = v5;
+  let v6 = (v1 + acc2);
+  let v7 = s_hidden1_dense_bias[i];
+  let v8 = (v6 * 0.01);
+  let v9 = (v7 - v8);
+  s_hidden1_dense_bias_momentum_velocity[i] = v6;
+  s_hidden1_dense_bias[i] = v9;
 }
 
-// ---- 037_sub_hidden1_dense_bias_momentum.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden1_dense_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> s_hidden1_dense_bias_momentum_velocity: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 300u) { return; }
-  let v0 = s_hidden1_dense_bias[i];
-  let v1 = s_hidden1_dense_bias_momentum_velocity[i];
-  let v2 = (v1 * 0.01);
-  let v3 = (v0 - v2);
-  s_hidden1_dense_bias[i] = v3;
-}
-
-// ---- 038_matmul_hidden2_dense_kernel_momentum.wgsl
+// ---- 027_matmul_hidden2_dense_kernel_momentum.wgsl
 @group(0) @binding(0) var<storage, read> tmp3: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp14: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp9: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden2_dense_kernel_momentum_velocity: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2149,7 +2783,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let rb12 = k * 100u;
-    let bv13 = vec4<f32>(tmp14[rb12 + col4], tmp14[rb12 + col5], tmp14[rb12 + col6], tmp14[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp9[rb12 + col4], tmp9[rb12 + col5], tmp9[rb12 + col6], tmp9[rb12 + col7]);
     let rk14 = k * 300u;
     acc8 = acc8 + tmp3[rk14 + row0] * bv13;
     acc9 = acc9 + tmp3[rk14 + row1] * bv13;
@@ -2310,7 +2944,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 039_sub_hidden2_dense_kernel_momentum.wgsl
+// ---- 028_sub_hidden2_dense_kernel_momentum.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden2_dense_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel_momentum_velocity: array<f32>;
 
@@ -2327,9 +2961,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden2_dense_kernel[i] = v5;
 }
 
-// ---- 040_reduce_sum_hidden2_dense_bias_momentum.wgsl
+// ---- 029_reduce_sum_hidden2_dense_bias_momentum_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden2_dense_bias_momentum_velocity: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp14: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp9: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden2_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2338,33 +2973,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v0 = s_hidden2_dense_bias_momentum_velocity[i];
   let v1 = (v0 * 0.9);
   var acc2: f32 = 0.0;
-  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let l3 = r * 100u + i;
-    let v4 = tmp14[l3];
-    acc2 = acc2 + v4;
+  for (var r3: u32 = 0u; r3 < 50u; r3 = r3 + 1u) {
+    let l4 = r3 * 100u + i;
+    let v5 = tmp9[l4];
+    acc2 = acc2 + v5;
   }
-  let v5 = (v1 + acc2);
-  s_hidden2_dense_bias_momentum_velocity[i] = v5;
+  let v6 = (v1 + acc2);
+  let v7 = s_hidden2_dense_bias[i];
+  let v8 = (v6 * 0.01);
+  let v9 = (v7 - v8);
+  s_hidden2_dense_bias_momentum_velocity[i] = v6;
+  s_hidden2_dense_bias[i] = v9;
 }
 
-// ---- 041_sub_hidden2_dense_bias_momentum.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden2_dense_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> s_hidden2_dense_bias_momentum_velocity: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 100u) { return; }
-  let v0 = s_hidden2_dense_bias[i];
-  let v1 = s_hidden2_dense_bias_momentum_velocity[i];
-  let v2 = (v1 * 0.01);
-  let v3 = (v0 - v2);
-  s_hidden2_dense_bias[i] = v3;
-}
-
-// ---- 042_matmul_logits_dense_kernel_momentum.wgsl
+// ---- 030_matmul_logits_dense_kernel_momentum.wgsl
 @group(0) @binding(0) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp13: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp8: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_logits_dense_kernel_momentum_velocity: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2387,7 +3011,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let rb12 = k * 10u;
-    let bv13 = vec4<f32>(tmp13[rb12 + col4], tmp13[rb12 + col5], tmp13[rb12 + col6], tmp13[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp8[rb12 + col4], tmp8[rb12 + col5], tmp8[rb12 + col6], tmp8[rb12 + col7]);
     let rk14 = k * 100u;
     acc8 = acc8 + tmp6[rk14 + row0] * bv13;
     acc9 = acc9 + tmp6[rk14 + row1] * bv13;
@@ -2548,7 +3172,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 043_sub_logits_dense_kernel_momentum.wgsl
+// ---- 031_sub_logits_dense_kernel_momentum.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel_momentum_velocity: array<f32>;
 
@@ -2565,9 +3189,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_logits_dense_kernel[i] = v5;
 }
 
-// ---- 044_reduce_sum_logits_dense_bias_momentum.wgsl
+// ---- 032_reduce_sum_logits_dense_bias_momentum_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_bias_momentum_velocity: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp13: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp8: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_logits_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2576,31 +3201,20 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v0 = s_logits_dense_bias_momentum_velocity[i];
   let v1 = (v0 * 0.9);
   var acc2: f32 = 0.0;
-  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let l3 = r * 10u + i;
-    let v4 = tmp13[l3];
-    acc2 = acc2 + v4;
+  for (var r3: u32 = 0u; r3 < 50u; r3 = r3 + 1u) {
+    let l4 = r3 * 10u + i;
+    let v5 = tmp8[l4];
+    acc2 = acc2 + v5;
   }
-  let v5 = (v1 + acc2);
-  s_logits_dense_bias_momentum_velocity[i] = v5;
+  let v6 = (v1 + acc2);
+  let v7 = s_logits_dense_bias[i];
+  let v8 = (v6 * 0.01);
+  let v9 = (v7 - v8);
+  s_logits_dense_bias_momentum_velocity[i] = v6;
+  s_logits_dense_bias[i] = v9;
 }
 
-// ---- 045_sub_logits_dense_bias_momentum.wgsl
-@group(0) @binding(0) var<storage, read_write> s_logits_dense_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> s_logits_dense_bias_momentum_velocity: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 10u) { return; }
-  let v0 = s_logits_dense_bias[i];
-  let v1 = s_logits_dense_bias_momentum_velocity[i];
-  let v2 = (v1 * 0.01);
-  let v3 = (v0 - v2);
-  s_logits_dense_bias[i] = v3;
-}
-
-// ---- 046_add_metrics_x3.wgsl
+// ---- 033_add_metrics_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
 @group(0) @binding(1) var<storage, read> out_loss: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_train_count: array<f32>;
@@ -2624,7 +3238,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_train_accuracy[i] = v7;
 }
 
-// ---- 047_add_metrics_x2.wgsl
+// ---- 034_add_metrics_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_step: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_counter_batch: array<u32>;
 
@@ -2640,7 +3254,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_counter_batch[i] = v3;
 }
 
-// ---- 048_const_x2.wgsl
+// ---- 035_const_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_eval_batch: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
 
@@ -2652,7 +3266,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_eval_loss[i] = 0.0;
 }
 
-// ---- 049_feed_eval_X.wgsl
+// ---- 036_feed_eval_X.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -2690,7 +3304,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 050_feed_eval_y.wgsl
+// ---- 037_feed_eval_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -2712,7 +3326,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 051_matmul_hidden1.wgsl
+// ---- 038_matmul_hidden1.wgsl
 @group(0) @binding(0) var<storage, read> in_X: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden1_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp1: array<f32>;
@@ -2721,9 +3335,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let t = gid.x;
-  if (t >= 975u) { return; }
-  let i0 = (t / 75u) * 4u;
-  let j0 = (t % 75u) * 4u;
+  if (t >= 325u) { return; }
+  let i0 = (t / 25u) * 4u;
+  let j0 = (t % 25u) * 12u;
   let row0 = min(i0 + 0u, 49u);
   let row1 = min(i0 + 1u, 49u);
   let row2 = min(i0 + 2u, 49u);
@@ -2732,193 +3346,563 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let col5 = min(j0 + 1u, 299u);
   let col6 = min(j0 + 2u, 299u);
   let col7 = min(j0 + 3u, 299u);
-  var acc8: vec4<f32> = vec4<f32>(0.0);
-  var acc9: vec4<f32> = vec4<f32>(0.0);
-  var acc10: vec4<f32> = vec4<f32>(0.0);
-  var acc11: vec4<f32> = vec4<f32>(0.0);
-  let ra12 = row0 * 784u;
-  let ra13 = row1 * 784u;
-  let ra14 = row2 * 784u;
-  let ra15 = row3 * 784u;
+  let col8 = min(j0 + 4u, 299u);
+  let col9 = min(j0 + 5u, 299u);
+  let col10 = min(j0 + 6u, 299u);
+  let col11 = min(j0 + 7u, 299u);
+  let col12 = min(j0 + 8u, 299u);
+  let col13 = min(j0 + 9u, 299u);
+  let col14 = min(j0 + 10u, 299u);
+  let col15 = min(j0 + 11u, 299u);
+  var acc16: vec4<f32> = vec4<f32>(0.0);
+  var acc17: vec4<f32> = vec4<f32>(0.0);
+  var acc18: vec4<f32> = vec4<f32>(0.0);
+  var acc19: vec4<f32> = vec4<f32>(0.0);
+  var acc20: vec4<f32> = vec4<f32>(0.0);
+  var acc21: vec4<f32> = vec4<f32>(0.0);
+  var acc22: vec4<f32> = vec4<f32>(0.0);
+  var acc23: vec4<f32> = vec4<f32>(0.0);
+  var acc24: vec4<f32> = vec4<f32>(0.0);
+  var acc25: vec4<f32> = vec4<f32>(0.0);
+  var acc26: vec4<f32> = vec4<f32>(0.0);
+  var acc27: vec4<f32> = vec4<f32>(0.0);
+  let ra28 = row0 * 784u;
+  let ra29 = row1 * 784u;
+  let ra30 = row2 * 784u;
+  let ra31 = row3 * 784u;
   for (var k: u32 = 0u; k < 784u; k = k + 1u) {
-    let rb16 = k * 300u;
-    let bv17 = vec4<f32>(s_hidden1_dense_kernel[rb16 + col4], s_hidden1_dense_kernel[rb16 + col5], s_hidden1_dense_kernel[rb16 + col6], s_hidden1_dense_kernel[rb16 + col7]);
-    acc8 = acc8 + in_X[ra12 + k] * bv17;
-    acc9 = acc9 + in_X[ra13 + k] * bv17;
-    acc10 = acc10 + in_X[ra14 + k] * bv17;
-    acc11 = acc11 + in_X[ra15 + k] * bv17;
+    let rb32 = k * 300u;
+    let bv33 = vec4<f32>(s_hidden1_dense_kernel[rb32 + col4], s_hidden1_dense_kernel[rb32 + col5], s_hidden1_dense_kernel[rb32 + col6], s_hidden1_dense_kernel[rb32 + col7]);
+    let bv34 = vec4<f32>(s_hidden1_dense_kernel[rb32 + col8], s_hidden1_dense_kernel[rb32 + col9], s_hidden1_dense_kernel[rb32 + col10], s_hidden1_dense_kernel[rb32 + col11]);
+    let bv35 = vec4<f32>(s_hidden1_dense_kernel[rb32 + col12], s_hidden1_dense_kernel[rb32 + col13], s_hidden1_dense_kernel[rb32 + col14], s_hidden1_dense_kernel[rb32 + col15]);
+    acc16 = acc16 + in_X[ra28 + k] * bv33;
+    acc17 = acc17 + in_X[ra28 + k] * bv34;
+    acc18 = acc18 + in_X[ra28 + k] * bv35;
+    acc19 = acc19 + in_X[ra29 + k] * bv33;
+    acc20 = acc20 + in_X[ra29 + k] * bv34;
+    acc21 = acc21 + in_X[ra29 + k] * bv35;
+    acc22 = acc22 + in_X[ra30 + k] * bv33;
+    acc23 = acc23 + in_X[ra30 + k] * bv34;
+    acc24 = acc24 + in_X[ra30 + k] * bv35;
+    acc25 = acc25 + in_X[ra31 + k] * bv33;
+    acc26 = acc26 + in_X[ra31 + k] * bv34;
+    acc27 = acc27 + in_X[ra31 + k] * bv35;
   }
   {
-    let l18 = i0 * 300u + j0;
-    let v19 = acc8.x;
-    let v20 = s_hidden1_dense_bias[j0];
-    let v21 = (v19 + v20);
-    let v22 = select(0.0, 1.0, v21 > 0.0);
-    let v23 = select(0.0, v21, v22 != 0.0);
-    tmp1[l18] = v23;
+    let l36 = i0 * 300u + j0;
+    let v37 = acc16.x;
+    let v38 = s_hidden1_dense_bias[j0];
+    let v39 = (v37 + v38);
+    let v40 = select(0.0, 1.0, v39 > 0.0);
+    let v41 = select(0.0, v39, v40 != 0.0);
+    tmp1[l36] = v41;
   }
   {
-    let j24 = j0 + 1u;
-    let l25 = i0 * 300u + j24;
-    let v26 = acc8.y;
-    let v27 = s_hidden1_dense_bias[j24];
-    let v28 = (v26 + v27);
-    let v29 = select(0.0, 1.0, v28 > 0.0);
-    let v30 = select(0.0, v28, v29 != 0.0);
-    tmp1[l25] = v30;
+    let j42 = j0 + 1u;
+    let l43 = i0 * 300u + j42;
+    let v44 = acc16.y;
+    let v45 = s_hidden1_dense_bias[j42];
+    let v46 = (v44 + v45);
+    let v47 = select(0.0, 1.0, v46 > 0.0);
+    let v48 = select(0.0, v46, v47 != 0.0);
+    tmp1[l43] = v48;
   }
   {
-    let j31 = j0 + 2u;
-    let l32 = i0 * 300u + j31;
-    let v33 = acc8.z;
-    let v34 = s_hidden1_dense_bias[j31];
-    let v35 = (v33 + v34);
-    let v36 = select(0.0, 1.0, v35 > 0.0);
-    let v37 = select(0.0, v35, v36 != 0.0);
-    tmp1[l32] = v37;
+    let j49 = j0 + 2u;
+    let l50 = i0 * 300u + j49;
+    let v51 = acc16.z;
+    let v52 = s_hidden1_dense_bias[j49];
+    let v53 = (v51 + v52);
+    let v54 = select(0.0, 1.0, v53 > 0.0);
+    let v55 = select(0.0, v53, v54 != 0.0);
+    tmp1[l50] = v55;
   }
   {
-    let j38 = j0 + 3u;
-    let l39 = i0 * 300u + j38;
-    let v40 = acc8.w;
-    let v41 = s_hidden1_dense_bias[j38];
-    let v42 = (v40 + v41);
-    let v43 = select(0.0, 1.0, v42 > 0.0);
-    let v44 = select(0.0, v42, v43 != 0.0);
-    tmp1[l39] = v44;
+    let j56 = j0 + 3u;
+    let l57 = i0 * 300u + j56;
+    let v58 = acc16.w;
+    let v59 = s_hidden1_dense_bias[j56];
+    let v60 = (v58 + v59);
+    let v61 = select(0.0, 1.0, v60 > 0.0);
+    let v62 = select(0.0, v60, v61 != 0.0);
+    tmp1[l57] = v62;
   }
-  if (i0 + 1u < 50u) {
-    let i45 = i0 + 1u;
-    let l46 = i45 * 300u + j0;
-    let v47 = acc9.x;
-    let v48 = s_hidden1_dense_bias[j0];
-    let v49 = (v47 + v48);
-    let v50 = select(0.0, 1.0, v49 > 0.0);
-    let v51 = select(0.0, v49, v50 != 0.0);
-    tmp1[l46] = v51;
+  {
+    let j63 = j0 + 4u;
+    let l64 = i0 * 300u + j63;
+    let v65 = acc17.x;
+    let v66 = s_hidden1_dense_bias[j63];
+    let v67 = (v65 + v66);
+    let v68 = select(0.0, 1.0, v67 > 0.0);
+    let v69 = select(0.0, v67, v68 != 0.0);
+    tmp1[l64] = v69;
   }
-  if (i0 + 1u < 50u) {
-    let i52 = i0 + 1u;
-    let j53 = j0 + 1u;
-    let l54 = i52 * 300u + j53;
-    let v55 = acc9.y;
-    let v56 = s_hidden1_dense_bias[j53];
-    let v57 = (v55 + v56);
-    let v58 = select(0.0, 1.0, v57 > 0.0);
-    let v59 = select(0.0, v57, v58 != 0.0);
-    tmp1[l54] = v59;
+  {
+    let j70 = j0 + 5u;
+    let l71 = i0 * 300u + j70;
+    let v72 = acc17.y;
+    let v73 = s_hidden1_dense_bias[j70];
+    let v74 = (v72 + v73);
+    let v75 = select(0.0, 1.0, v74 > 0.0);
+    let v76 = select(0.0, v74, v75 != 0.0);
+    tmp1[l71] = v76;
   }
-  if (i0 + 1u < 50u) {
-    let i60 = i0 + 1u;
-    let j61 = j0 + 2u;
-    let l62 = i60 * 300u + j61;
-    let v63 = acc9.z;
-    let v64 = s_hidden1_dense_bias[j61];
-    let v65 = (v63 + v64);
-    let v66 = select(0.0, 1.0, v65 > 0.0);
-    let v67 = select(0.0, v65, v66 != 0.0);
-    tmp1[l62] = v67;
+  {
+    let j77 = j0 + 6u;
+    let l78 = i0 * 300u + j77;
+    let v79 = acc17.z;
+    let v80 = s_hidden1_dense_bias[j77];
+    let v81 = (v79 + v80);
+    let v82 = select(0.0, 1.0, v81 > 0.0);
+    let v83 = select(0.0, v81, v82 != 0.0);
+    tmp1[l78] = v83;
   }
-  if (i0 + 1u < 50u) {
-    let i68 = i0 + 1u;
-    let j69 = j0 + 3u;
-    let l70 = i68 * 300u + j69;
-    let v71 = acc9.w;
-    let v72 = s_hidden1_dense_bias[j69];
-    let v73 = (v71 + v72);
-    let v74 = select(0.0, 1.0, v73 > 0.0);
-    let v75 = select(0.0, v73, v74 != 0.0);
-    tmp1[l70] = v75;
-  }
-  if (i0 + 2u < 50u) {
-    let i76 = i0 + 2u;
-    let l77 = i76 * 300u + j0;
-    let v78 = acc10.x;
-    let v79 = s_hidden1_dense_bias[j0];
-    let v80 = (v78 + v79);
-    let v81 = select(0.0, 1.0, v80 > 0.0);
-    let v82 = select(0.0, v80, v81 != 0.0);
-    tmp1[l77] = v82;
-  }
-  if (i0 + 2u < 50u) {
-    let i83 = i0 + 2u;
-    let j84 = j0 + 1u;
-    let l85 = i83 * 300u + j84;
-    let v86 = acc10.y;
+  {
+    let j84 = j0 + 7u;
+    let l85 = i0 * 300u + j84;
+    let v86 = acc17.w;
     let v87 = s_hidden1_dense_bias[j84];
     let v88 = (v86 + v87);
     let v89 = select(0.0, 1.0, v88 > 0.0);
     let v90 = select(0.0, v88, v89 != 0.0);
     tmp1[l85] = v90;
   }
-  if (i0 + 2u < 50u) {
-    let i91 = i0 + 2u;
-    let j92 = j0 + 2u;
-    let l93 = i91 * 300u + j92;
-    let v94 = acc10.z;
-    let v95 = s_hidden1_dense_bias[j92];
-    let v96 = (v94 + v95);
-    let v97 = select(0.0, 1.0, v96 > 0.0);
-    let v98 = select(0.0, v96, v97 != 0.0);
-    tmp1[l93] = v98;
+  {
+    let j91 = j0 + 8u;
+    let l92 = i0 * 300u + j91;
+    let v93 = acc18.x;
+    let v94 = s_hidden1_dense_bias[j91];
+    let v95 = (v93 + v94);
+    let v96 = select(0.0, 1.0, v95 > 0.0);
+    let v97 = select(0.0, v95, v96 != 0.0);
+    tmp1[l92] = v97;
+  }
+  {
+    let j98 = j0 + 9u;
+    let l99 = i0 * 300u + j98;
+    let v100 = acc18.y;
+    let v101 = s_hidden1_dense_bias[j98];
+    let v102 = (v100 + v101);
+    let v103 = select(0.0, 1.0, v102 > 0.0);
+    let v104 = select(0.0, v102, v103 != 0.0);
+    tmp1[l99] = v104;
+  }
+  {
+    let j105 = j0 + 10u;
+    let l106 = i0 * 300u + j105;
+    let v107 = acc18.z;
+    let v108 = s_hidden1_dense_bias[j105];
+    let v109 = (v107 + v108);
+    let v110 = select(0.0, 1.0, v109 > 0.0);
+    let v111 = select(0.0, v109, v110 != 0.0);
+    tmp1[l106] = v111;
+  }
+  {
+    let j112 = j0 + 11u;
+    let l113 = i0 * 300u + j112;
+    let v114 = acc18.w;
+    let v115 = s_hidden1_dense_bias[j112];
+    let v116 = (v114 + v115);
+    let v117 = select(0.0, 1.0, v116 > 0.0);
+    let v118 = select(0.0, v116, v117 != 0.0);
+    tmp1[l113] = v118;
+  }
+  if (i0 + 1u < 50u) {
+    let i119 = i0 + 1u;
+    let l120 = i119 * 300u + j0;
+    let v121 = acc19.x;
+    let v122 = s_hidden1_dense_bias[j0];
+    let v123 = (v121 + v122);
+    let v124 = select(0.0, 1.0, v123 > 0.0);
+    let v125 = select(0.0, v123, v124 != 0.0);
+    tmp1[l120] = v125;
+  }
+  if (i0 + 1u < 50u) {
+    let i126 = i0 + 1u;
+    let j127 = j0 + 1u;
+    let l128 = i126 * 300u + j127;
+    let v129 = acc19.y;
+    let v130 = s_hidden1_dense_bias[j127];
+    let v131 = (v129 + v130);
+    let v132 = select(0.0, 1.0, v131 > 0.0);
+    let v133 = select(0.0, v131, v132 != 0.0);
+    tmp1[l128] = v133;
+  }
+  if (i0 + 1u < 50u) {
+    let i134 = i0 + 1u;
+    let j135 = j0 + 2u;
+    let l136 = i134 * 300u + j135;
+    let v137 = acc19.z;
+    let v138 = s_hidden1_dense_bias[j135];
+    let v139 = (v137 + v138);
+    let v140 = select(0.0, 1.0, v139 > 0.0);
+    let v141 = select(0.0, v139, v140 != 0.0);
+    tmp1[l136] = v141;
+  }
+  if (i0 + 1u < 50u) {
+    let i142 = i0 + 1u;
+    let j143 = j0 + 3u;
+    let l144 = i142 * 300u + j143;
+    let v145 = acc19.w;
+    let v146 = s_hidden1_dense_bias[j143];
+    let v147 = (v145 + v146);
+    let v148 = select(0.0, 1.0, v147 > 0.0);
+    let v149 = select(0.0, v147, v148 != 0.0);
+    tmp1[l144] = v149;
+  }
+  if (i0 + 1u < 50u) {
+    let i150 = i0 + 1u;
+    let j151 = j0 + 4u;
+    let l152 = i150 * 300u + j151;
+    let v153 = acc20.x;
+    let v154 = s_hidden1_dense_bias[j151];
+    let v155 = (v153 + v154);
+    let v156 = select(0.0, 1.0, v155 > 0.0);
+    let v157 = select(0.0, v155, v156 != 0.0);
+    tmp1[l152] = v157;
+  }
+  if (i0 + 1u < 50u) {
+    let i158 = i0 + 1u;
+    let j159 = j0 + 5u;
+    let l160 = i158 * 300u + j159;
+    let v161 = acc20.y;
+    let v162 = s_hidden1_dense_bias[j159];
+    let v163 = (v161 + v162);
+    let v164 = select(0.0, 1.0, v163 > 0.0);
+    let v165 = select(0.0, v163, v164 != 0.0);
+    tmp1[l160] = v165;
+  }
+  if (i0 + 1u < 50u) {
+    let i166 = i0 + 1u;
+    let j167 = j0 + 6u;
+    let l168 = i166 * 300u + j167;
+    let v169 = acc20.z;
+    let v170 = s_hidden1_dense_bias[j167];
+    let v171 = (v169 + v170);
+    let v172 = select(0.0, 1.0, v171 > 0.0);
+    let v173 = select(0.0, v171, v172 != 0.0);
+    tmp1[l168] = v173;
+  }
+  if (i0 + 1u < 50u) {
+    let i174 = i0 + 1u;
+    let j175 = j0 + 7u;
+    let l176 = i174 * 300u + j175;
+    let v177 = acc20.w;
+    let v178 = s_hidden1_dense_bias[j175];
+    let v179 = (v177 + v178);
+    let v180 = select(0.0, 1.0, v179 > 0.0);
+    let v181 = select(0.0, v179, v180 != 0.0);
+    tmp1[l176] = v181;
+  }
+  if (i0 + 1u < 50u) {
+    let i182 = i0 + 1u;
+    let j183 = j0 + 8u;
+    let l184 = i182 * 300u + j183;
+    let v185 = acc21.x;
+    let v186 = s_hidden1_dense_bias[j183];
+    let v187 = (v185 + v186);
+    let v188 = select(0.0, 1.0, v187 > 0.0);
+    let v189 = select(0.0, v187, v188 != 0.0);
+    tmp1[l184] = v189;
+  }
+  if (i0 + 1u < 50u) {
+    let i190 = i0 + 1u;
+    let j191 = j0 + 9u;
+    let l192 = i190 * 300u + j191;
+    let v193 = acc21.y;
+    let v194 = s_hidden1_dense_bias[j191];
+    let v195 = (v193 + v194);
+    let v196 = select(0.0, 1.0, v195 > 0.0);
+    let v197 = select(0.0, v195, v196 != 0.0);
+    tmp1[l192] = v197;
+  }
+  if (i0 + 1u < 50u) {
+    let i198 = i0 + 1u;
+    let j199 = j0 + 10u;
+    let l200 = i198 * 300u + j199;
+    let v201 = acc21.z;
+    let v202 = s_hidden1_dense_bias[j199];
+    let v203 = (v201 + v202);
+    let v204 = select(0.0, 1.0, v203 > 0.0);
+    let v205 = select(0.0, v203, v204 != 0.0);
+    tmp1[l200] = v205;
+  }
+  if (i0 + 1u < 50u) {
+    let i206 = i0 + 1u;
+    let j207 = j0 + 11u;
+    let l208 = i206 * 300u + j207;
+    let v209 = acc21.w;
+    let v210 = s_hidden1_dense_bias[j207];
+    let v211 = (v209 + v210);
+    let v212 = select(0.0, 1.0, v211 > 0.0);
+    let v213 = select(0.0, v211, v212 != 0.0);
+    tmp1[l208] = v213;
   }
   if (i0 + 2u < 50u) {
-    let i99 = i0 + 2u;
-    let j100 = j0 + 3u;
-    let l101 = i99 * 300u + j100;
-    let v102 = acc10.w;
-    let v103 = s_hidden1_dense_bias[j100];
-    let v104 = (v102 + v103);
-    let v105 = select(0.0, 1.0, v104 > 0.0);
-    let v106 = select(0.0, v104, v105 != 0.0);
-    tmp1[l101] = v106;
+    let i214 = i0 + 2u;
+    let l215 = i214 * 300u + j0;
+    let v216 = acc22.x;
+    let v217 = s_hidden1_dense_bias[j0];
+    let v218 = (v216 + v217);
+    let v219 = select(0.0, 1.0, v218 > 0.0);
+    let v220 = select(0.0, v218, v219 != 0.0);
+    tmp1[l215] = v220;
+  }
+  if (i0 + 2u < 50u) {
+    let i221 = i0 + 2u;
+    let j222 = j0 + 1u;
+    let l223 = i221 * 300u + j222;
+    let v224 = acc22.y;
+    let v225 = s_hidden1_dense_bias[j222];
+    let v226 = (v224 + v225);
+    let v227 = select(0.0, 1.0, v226 > 0.0);
+    let v228 = select(0.0, v226, v227 != 0.0);
+    tmp1[l223] = v228;
+  }
+  if (i0 + 2u < 50u) {
+    let i229 = i0 + 2u;
+    let j230 = j0 + 2u;
+    let l231 = i229 * 300u + j230;
+    let v232 = acc22.z;
+    let v233 = s_hidden1_dense_bias[j230];
+    let v234 = (v232 + v233);
+    let v235 = select(0.0, 1.0, v234 > 0.0);
+    let v236 = select(0.0, v234, v235 != 0.0);
+    tmp1[l231] = v236;
+  }
+  if (i0 + 2u < 50u) {
+    let i237 = i0 + 2u;
+    let j238 = j0 + 3u;
+    let l239 = i237 * 300u + j238;
+    let v240 = acc22.w;
+    let v241 = s_hidden1_dense_bias[j238];
+    let v242 = (v240 + v241);
+    let v243 = select(0.0, 1.0, v242 > 0.0);
+    let v244 = select(0.0, v242, v243 != 0.0);
+    tmp1[l239] = v244;
+  }
+  if (i0 + 2u < 50u) {
+    let i245 = i0 + 2u;
+    let j246 = j0 + 4u;
+    let l247 = i245 * 300u + j246;
+    let v248 = acc23.x;
+    let v249 = s_hidden1_dense_bias[j246];
+    let v250 = (v248 + v249);
+    let v251 = select(0.0, 1.0, v250 > 0.0);
+    let v252 = select(0.0, v250, v251 != 0.0);
+    tmp1[l247] = v252;
+  }
+  if (i0 + 2u < 50u) {
+    let i253 = i0 + 2u;
+    let j254 = j0 + 5u;
+    let l255 = i253 * 300u + j254;
+    let v256 = acc23.y;
+    let v257 = s_hidden1_dense_bias[j254];
+    let v258 = (v256 + v257);
+    let v259 = select(0.0, 1.0, v258 > 0.0);
+    let v260 = select(0.0, v258, v259 != 0.0);
+    tmp1[l255] = v260;
+  }
+  if (i0 + 2u < 50u) {
+    let i261 = i0 + 2u;
+    let j262 = j0 + 6u;
+    let l263 = i261 * 300u + j262;
+    let v264 = acc23.z;
+    let v265 = s_hidden1_dense_bias[j262];
+    let v266 = (v264 + v265);
+    let v267 = select(0.0, 1.0, v266 > 0.0);
+    let v268 = select(0.0, v266, v267 != 0.0);
+    tmp1[l263] = v268;
+  }
+  if (i0 + 2u < 50u) {
+    let i269 = i0 + 2u;
+    let j270 = j0 + 7u;
+    let l271 = i269 * 300u + j270;
+    let v272 = acc23.w;
+    let v273 = s_hidden1_dense_bias[j270];
+    let v274 = (v272 + v273);
+    let v275 = select(0.0, 1.0, v274 > 0.0);
+    let v276 = select(0.0, v274, v275 != 0.0);
+    tmp1[l271] = v276;
+  }
+  if (i0 + 2u < 50u) {
+    let i277 = i0 + 2u;
+    let j278 = j0 + 8u;
+    let l279 = i277 * 300u + j278;
+    let v280 = acc24.x;
+    let v281 = s_hidden1_dense_bias[j278];
+    let v282 = (v280 + v281);
+    let v283 = select(0.0, 1.0, v282 > 0.0);
+    let v284 = select(0.0, v282, v283 != 0.0);
+    tmp1[l279] = v284;
+  }
+  if (i0 + 2u < 50u) {
+    let i285 = i0 + 2u;
+    let j286 = j0 + 9u;
+    let l287 = i285 * 300u + j286;
+    let v288 = acc24.y;
+    let v289 = s_hidden1_dense_bias[j286];
+    let v290 = (v288 + v289);
+    let v291 = select(0.0, 1.0, v290 > 0.0);
+    let v292 = select(0.0, v290, v291 != 0.0);
+    tmp1[l287] = v292;
+  }
+  if (i0 + 2u < 50u) {
+    let i293 = i0 + 2u;
+    let j294 = j0 + 10u;
+    let l295 = i293 * 300u + j294;
+    let v296 = acc24.z;
+    let v297 = s_hidden1_dense_bias[j294];
+    let v298 = (v296 + v297);
+    let v299 = select(0.0, 1.0, v298 > 0.0);
+    let v300 = select(0.0, v298, v299 != 0.0);
+    tmp1[l295] = v300;
+  }
+  if (i0 + 2u < 50u) {
+    let i301 = i0 + 2u;
+    let j302 = j0 + 11u;
+    let l303 = i301 * 300u + j302;
+    let v304 = acc24.w;
+    let v305 = s_hidden1_dense_bias[j302];
+    let v306 = (v304 + v305);
+    let v307 = select(0.0, 1.0, v306 > 0.0);
+    let v308 = select(0.0, v306, v307 != 0.0);
+    tmp1[l303] = v308;
   }
   if (i0 + 3u < 50u) {
-    let i107 = i0 + 3u;
-    let l108 = i107 * 300u + j0;
-    let v109 = acc11.x;
-    let v110 = s_hidden1_dense_bias[j0];
-    let v111 = (v109 + v110);
-    let v112 = select(0.0, 1.0, v111 > 0.0);
-    let v113 = select(0.0, v111, v112 != 0.0);
-    tmp1[l108] = v113;
+    let i309 = i0 + 3u;
+    let l310 = i309 * 300u + j0;
+    let v311 = acc25.x;
+    let v312 = s_hidden1_dense_bias[j0];
+    let v313 = (v311 + v312);
+    let v314 = select(0.0, 1.0, v313 > 0.0);
+    let v315 = select(0.0, v313, v314 != 0.0);
+    tmp1[l310] = v315;
   }
   if (i0 + 3u < 50u) {
-    let i114 = i0 + 3u;
-    let j115 = j0 + 1u;
-    let l116 = i114 * 300u + j115;
-    let v117 = acc11.y;
-    let v118 = s_hidden1_dense_bias[j115];
-    let v119 = (v117 + v118);
-    let v120 = select(0.0, 1.0, v119 > 0.0);
-    let v121 = select(0.0, v119, v120 != 0.0);
-    tmp1[l116] = v121;
+    let i316 = i0 + 3u;
+    let j317 = j0 + 1u;
+    let l318 = i316 * 300u + j317;
+    let v319 = acc25.y;
+    let v320 = s_hidden1_dense_bias[j317];
+    let v321 = (v319 + v320);
+    let v322 = select(0.0, 1.0, v321 > 0.0);
+    let v323 = select(0.0, v321, v322 != 0.0);
+    tmp1[l318] = v323;
   }
   if (i0 + 3u < 50u) {
-    let i122 = i0 + 3u;
-    let j123 = j0 + 2u;
-    let l124 = i122 * 300u + j123;
-    let v125 = acc11.z;
-    let v126 = s_hidden1_dense_bias[j123];
-    let v127 = (v125 + v126);
-    let v128 = select(0.0, 1.0, v127 > 0.0);
-    let v129 = select(0.0, v127, v128 != 0.0);
-    tmp1[l124] = v129;
+    let i324 = i0 + 3u;
+    let j325 = j0 + 2u;
+    let l326 = i324 * 300u + j325;
+    let v327 = acc25.z;
+    let v328 = s_hidden1_dense_bias[j325];
+    let v329 = (v327 + v328);
+    let v330 = select(0.0, 1.0, v329 > 0.0);
+    let v331 = select(0.0, v329, v330 != 0.0);
+    tmp1[l326] = v331;
   }
   if (i0 + 3u < 50u) {
-    let i130 = i0 + 3u;
-    let j131 = j0 + 3u;
-    let l132 = i130 * 300u + j131;
-    let v133 = acc11.w;
-    let v134 = s_hidden1_dense_bias[j131];
-    let v135 = (v133 + v134);
-    let v136 = select(0.0, 1.0, v135 > 0.0);
-    let v137 = select(0.0, v135, v136 != 0.0);
-    tmp1[l132] = v137;
+    let i332 = i0 + 3u;
+    let j333 = j0 + 3u;
+    let l334 = i332 * 300u + j333;
+    let v335 = acc25.w;
+    let v336 = s_hidden1_dense_bias[j333];
+    let v337 = (v335 + v336);
+    let v338 = select(0.0, 1.0, v337 > 0.0);
+    let v339 = select(0.0, v337, v338 != 0.0);
+    tmp1[l334] = v339;
+  }
+  if (i0 + 3u < 50u) {
+    let i340 = i0 + 3u;
+    let j341 = j0 + 4u;
+    let l342 = i340 * 300u + j341;
+    let v343 = acc26.x;
+    let v344 = s_hidden1_dense_bias[j341];
+    let v345 = (v343 + v344);
+    let v346 = select(0.0, 1.0, v345 > 0.0);
+    let v347 = select(0.0, v345, v346 != 0.0);
+    tmp1[l342] = v347;
+  }
+  if (i0 + 3u < 50u) {
+    let i348 = i0 + 3u;
+    let j349 = j0 + 5u;
+    let l350 = i348 * 300u + j349;
+    let v351 = acc26.y;
+    let v352 = s_hidden1_dense_bias[j349];
+    let v353 = (v351 + v352);
+    let v354 = select(0.0, 1.0, v353 > 0.0);
+    let v355 = select(0.0, v353, v354 != 0.0);
+    tmp1[l350] = v355;
+  }
+  if (i0 + 3u < 50u) {
+    let i356 = i0 + 3u;
+    let j357 = j0 + 6u;
+    let l358 = i356 * 300u + j357;
+    let v359 = acc26.z;
+    let v360 = s_hidden1_dense_bias[j357];
+    let v361 = (v359 + v360);
+    let v362 = select(0.0, 1.0, v361 > 0.0);
+    let v363 = select(0.0, v361, v362 != 0.0);
+    tmp1[l358] = v363;
+  }
+  if (i0 + 3u < 50u) {
+    let i364 = i0 + 3u;
+    let j365 = j0 + 7u;
+    let l366 = i364 * 300u + j365;
+    let v367 = acc26.w;
+    let v368 = s_hidden1_dense_bias[j365];
+    let v369 = (v367 + v368);
+    let v370 = select(0.0, 1.0, v369 > 0.0);
+    let v371 = select(0.0, v369, v370 != 0.0);
+    tmp1[l366] = v371;
+  }
+  if (i0 + 3u < 50u) {
+    let i372 = i0 + 3u;
+    let j373 = j0 + 8u;
+    let l374 = i372 * 300u + j373;
+    let v375 = acc27.x;
+    let v376 = s_hidden1_dense_bias[j373];
+    let v377 = (v375 + v376);
+    let v378 = select(0.0, 1.0, v377 > 0.0);
+    let v379 = select(0.0, v377, v378 != 0.0);
+    tmp1[l374] = v379;
+  }
+  if (i0 + 3u < 50u) {
+    let i380 = i0 + 3u;
+    let j381 = j0 + 9u;
+    let l382 = i380 * 300u + j381;
+    let v383 = acc27.y;
+    let v384 = s_hidden1_dense_bias[j381];
+    let v385 = (v383 + v384);
+    let v386 = select(0.0, 1.0, v385 > 0.0);
+    let v387 = select(0.0, v385, v386 != 0.0);
+    tmp1[l382] = v387;
+  }
+  if (i0 + 3u < 50u) {
+    let i388 = i0 + 3u;
+    let j389 = j0 + 10u;
+    let l390 = i388 * 300u + j389;
+    let v391 = acc27.z;
+    let v392 = s_hidden1_dense_bias[j389];
+    let v393 = (v391 + v392);
+    let v394 = select(0.0, 1.0, v393 > 0.0);
+    let v395 = select(0.0, v393, v394 != 0.0);
+    tmp1[l390] = v395;
+  }
+  if (i0 + 3u < 50u) {
+    let i396 = i0 + 3u;
+    let j397 = j0 + 11u;
+    let l398 = i396 * 300u + j397;
+    let v399 = acc27.w;
+    let v400 = s_hidden1_dense_bias[j397];
+    let v401 = (v399 + v400);
+    let v402 = select(0.0, 1.0, v401 > 0.0);
+    let v403 = select(0.0, v401, v402 != 0.0);
+    tmp1[l398] = v403;
   }
 }
 
-// ---- 052_matmul_hidden2.wgsl
+// ---- 039_matmul_hidden2.wgsl
 @group(0) @binding(0) var<storage, read> tmp1: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp4: array<f32>;
@@ -3124,12 +4108,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 053_reduce_sum_accuracy_x3.wgsl
-@group(0) @binding(0) var<storage, read> tmp12: array<f32>;
-@group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
-@group(0) @binding(2) var<storage, read> out_loss: array<f32>;
+// ---- 040_reduce_sum_loss_x3.wgsl
+@group(0) @binding(0) var<storage, read> tmp7: array<f32>;
+@group(0) @binding(1) var<storage, read> in_y: array<i32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
 @group(0) @binding(3) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(4) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out_loss: array<f32>;
 @group(0) @binding(5) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
@@ -3137,41 +4121,99 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let v1 = tmp12[r];
-    let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
+  for (var r1: u32 = 0u; r1 < 50u; r1 = r1 + 1u) {
+    var acc2: f32 = 0.0;
+    var acc3: f32 = -3.4028234663852886e38;
+    for (var r4: u32 = 0u; r4 < 10u; r4 = r4 + 1u) {
+      let l5 = r1 * 10u + r4;
+      let v6 = tmp7[l5];
+      acc3 = max(acc3, v6);
+    }
+    var acc7: f32 = 0.0;
+    for (var r8: u32 = 0u; r8 < 10u; r8 = r8 + 1u) {
+      let l9 = r1 * 10u + r8;
+      let v10 = tmp7[l9];
+      let v11 = (v10 - acc3);
+      let v12 = exp(v11);
+      acc7 = acc7 + v12;
+    }
+    let v13 = log(acc7);
+    for (var r14: u32 = 0u; r14 < 10u; r14 = r14 + 1u) {
+      let l15 = r1 * 10u + r14;
+      let v16 = in_y[r1];
+      let v17 = select(0.0, 1.0, i32(r14) == v16);
+      let v18 = tmp7[l15];
+      let v19 = (v18 - acc3);
+      let v20 = (v19 - v13);
+      let v21 = (v17 * v20);
+      acc2 = acc2 + v21;
+    }
+    let v22 = (-acc2);
+    acc0 = acc0 + v22;
   }
-  let v3 = (acc0 / 50.0);
-  let v4 = s_acc_eval_loss[i];
-  let v5 = out_loss[i];
-  let v6 = in_weight[i];
-  let v7 = (v5 * v6);
-  let v8 = (v4 + v7);
-  let v9 = s_acc_eval_weight[i];
-  let v10 = (v9 + v6);
-  out_accuracy[i] = v3;
-  s_acc_eval_loss[i] = v8;
-  s_acc_eval_weight[i] = v10;
+  let v23 = (acc0 / 50.0);
+  var acc24: f32 = 0.0;
+  for (var r25: u32 = 0u; r25 < 50u; r25 = r25 + 1u) {
+    var acc26: f32 = 0.0;
+    var acc27: f32 = 0.0;
+    for (var r28: u32 = 0u; r28 < 10u; r28 = r28 + 1u) {
+      let l29 = r25 * 10u + r28;
+      let v30 = tmp7[l29];
+      let v31 = in_y[r25];
+      let v32 = select(0.0, 1.0, i32(r28) == v31);
+      let v33 = (v30 * v32);
+      acc27 = acc27 + v33;
+    }
+    for (var r34: u32 = 0u; r34 < 10u; r34 = r34 + 1u) {
+      let l35 = r25 * 10u + r34;
+      let v36 = tmp7[l35];
+      let v37 = select(0.0, 1.0, v36 > acc27);
+      acc26 = acc26 + v37;
+    }
+    let v38 = select(0.0, 1.0, acc26 < 1.0);
+    var acc39: f32 = 0.0;
+    for (var r40: u32 = 0u; r40 < 10u; r40 = r40 + 1u) {
+      let l41 = r25 * 10u + r40;
+      let v42 = tmp7[l41];
+      let v43 = select(0.0, 1.0, (bitcast<u32>(v42) & 0x7f800000u) != 0x7f800000u);
+      let v44 = (1.0 - v43);
+      acc39 = acc39 + v44;
+    }
+    let v45 = select(0.0, 1.0, acc39 == 0.0);
+    let v46 = (v38 * v45);
+    acc24 = acc24 + v46;
+  }
+  let v47 = (acc24 / 50.0);
+  let v48 = s_acc_eval_loss[i];
+  let v49 = in_weight[i];
+  let v50 = (v23 * v49);
+  let v51 = (v48 + v50);
+  out_loss[i] = v23;
+  out_accuracy[i] = v47;
+  s_acc_eval_loss[i] = v51;
 }
 
-// ---- 054_add_metrics_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
-@group(0) @binding(1) var<storage, read> out_accuracy: array<f32>;
-@group(0) @binding(2) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(3) var<storage, read_write> s_counter_eval_batch: array<u32>;
+// ---- 041_add_metrics_x3.wgsl
+@group(0) @binding(0) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(1) var<storage, read> in_weight: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
+@group(0) @binding(3) var<storage, read> out_accuracy: array<f32>;
+@group(0) @binding(4) var<storage, read_write> s_counter_eval_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = s_acc_eval_accuracy[i];
-  let v1 = out_accuracy[i];
-  let v2 = in_weight[i];
-  let v3 = (v1 * v2);
-  let v4 = (v0 + v3);
-  let v5 = s_counter_eval_batch[i];
-  let v6 = (v5 + 1u);
-  s_acc_eval_accuracy[i] = v4;
-  s_counter_eval_batch[i] = v6;
+  let v0 = s_acc_eval_weight[i];
+  let v1 = in_weight[i];
+  let v2 = (v0 + v1);
+  let v3 = s_acc_eval_accuracy[i];
+  let v4 = out_accuracy[i];
+  let v5 = (v4 * v1);
+  let v6 = (v3 + v5);
+  let v7 = s_counter_eval_batch[i];
+  let v8 = (v7 + 1u);
+  s_acc_eval_weight[i] = v2;
+  s_acc_eval_accuracy[i] = v6;
+  s_counter_eval_batch[i] = v8;
 }

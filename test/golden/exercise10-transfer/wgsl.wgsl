@@ -789,9 +789,88 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 012_one_hot_loss.wgsl
+// ---- 012_reduce_sum_loss_x2.wgsl
+@group(0) @binding(0) var<storage, read> tmp0: array<f32>;
+@group(0) @binding(1) var<storage, read> in_y: array<i32>;
+@group(0) @binding(2) var<storage, read_write> out_loss: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out_accuracy: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r1: u32 = 0u; r1 < 50u; r1 = r1 + 1u) {
+    var acc2: f32 = 0.0;
+    var acc3: f32 = -3.4028234663852886e38;
+    for (var r4: u32 = 0u; r4 < 10u; r4 = r4 + 1u) {
+      let l5 = r1 * 10u + r4;
+      let v6 = tmp0[l5];
+      acc3 = max(acc3, v6);
+    }
+    var acc7: f32 = 0.0;
+    for (var r8: u32 = 0u; r8 < 10u; r8 = r8 + 1u) {
+      let l9 = r1 * 10u + r8;
+      let v10 = tmp0[l9];
+      let v11 = (v10 - acc3);
+      let v12 = exp(v11);
+      acc7 = acc7 + v12;
+    }
+    let v13 = log(acc7);
+    for (var r14: u32 = 0u; r14 < 10u; r14 = r14 + 1u) {
+      let l15 = r1 * 10u + r14;
+      let v16 = in_y[r1];
+      let v17 = select(0.0, 1.0, i32(r14) == v16);
+      let v18 = tmp0[l15];
+      let v19 = (v18 - acc3);
+      let v20 = (v19 - v13);
+      let v21 = (v17 * v20);
+      acc2 = acc2 + v21;
+    }
+    let v22 = (-acc2);
+    acc0 = acc0 + v22;
+  }
+  let v23 = (acc0 / 50.0);
+  var acc24: f32 = 0.0;
+  for (var r25: u32 = 0u; r25 < 50u; r25 = r25 + 1u) {
+    var acc26: f32 = 0.0;
+    var acc27: f32 = 0.0;
+    for (var r28: u32 = 0u; r28 < 10u; r28 = r28 + 1u) {
+      let l29 = r25 * 10u + r28;
+      let v30 = tmp0[l29];
+      let v31 = in_y[r25];
+      let v32 = select(0.0, 1.0, i32(r28) == v31);
+      let v33 = (v30 * v32);
+      acc27 = acc27 + v33;
+    }
+    for (var r34: u32 = 0u; r34 < 10u; r34 = r34 + 1u) {
+      let l35 = r25 * 10u + r34;
+      let v36 = tmp0[l35];
+      let v37 = select(0.0, 1.0, v36 > acc27);
+      acc26 = acc26 + v37;
+    }
+    let v38 = select(0.0, 1.0, acc26 < 1.0);
+    var acc39: f32 = 0.0;
+    for (var r40: u32 = 0u; r40 < 10u; r40 = r40 + 1u) {
+      let l41 = r25 * 10u + r40;
+      let v42 = tmp0[l41];
+      let v43 = select(0.0, 1.0, (bitcast<u32>(v42) & 0x7f800000u) != 0x7f800000u);
+      let v44 = (1.0 - v43);
+      acc39 = acc39 + v44;
+    }
+    let v45 = select(0.0, 1.0, acc39 == 0.0);
+    let v46 = (v38 * v45);
+    acc24 = acc24 + v46;
+  }
+  let v47 = (acc24 / 50.0);
+  out_loss[i] = v23;
+  out_accuracy[i] = v47;
+}
+
+// ---- 013_add_loss_grad.wgsl
 @group(0) @binding(0) var<storage, read> in_y: array<i32>;
-@group(0) @binding(1) var<storage, read_write> tmp1: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp1: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -801,218 +880,59 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i % 10u);
   let v2 = in_y[c0];
   let v3 = select(0.0, 1.0, i32(c1) == v2);
-  tmp1[i] = v3;
-}
-
-// ---- 013_reduce_max_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp2: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = -3.4028234663852886e38;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp0[l1];
-    acc0 = max(acc0, v2);
+  let v4 = ((-0.02) * v3);
+  var acc5: f32 = 0.0;
+  for (var r6: u32 = 0u; r6 < 10u; r6 = r6 + 1u) {
+    let l7 = c0 * 10u + r6;
+    let v8 = select(0.0, 1.0, i32(r6) == v2);
+    let v9 = ((-0.02) * v8);
+    let v10 = (-v9);
+    acc5 = acc5 + v10;
   }
-  tmp2[i] = acc0;
-}
-
-// ---- 014_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp0: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp2: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp3: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp0[l1];
-    let v3 = tmp2[i];
-    let v4 = (v2 - v3);
-    let v5 = exp(v4);
-    acc0 = acc0 + v5;
+  var acc11: f32 = 0.0;
+  var acc12: f32 = -3.4028234663852886e38;
+  for (var r13: u32 = 0u; r13 < 10u; r13 = r13 + 1u) {
+    let l14 = c0 * 10u + r13;
+    let v15 = tmp0[l14];
+    acc12 = max(acc12, v15);
   }
-  tmp3[i] = acc0;
+  for (var r16: u32 = 0u; r16 < 10u; r16 = r16 + 1u) {
+    let l17 = c0 * 10u + r16;
+    let v18 = tmp0[l17];
+    let v19 = (v18 - acc12);
+    let v20 = exp(v19);
+    acc11 = acc11 + v20;
+  }
+  let v21 = (acc5 / acc11);
+  let v22 = tmp0[i];
+  let v23 = (v22 - acc12);
+  let v24 = exp(v23);
+  let v25 = (v21 * v24);
+  let v26 = (v4 + v25);
+  tmp1[i] = v26;
 }
 
-// ---- 015_reduce_sum_loss.wgsl
+// ---- 014_reduce_sum_logits_dense_bias_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp1: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp0: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp2: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> tmp4: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp1[l1];
-    let v3 = tmp0[l1];
-    let v4 = tmp2[i];
-    let v5 = (v3 - v4);
-    let v6 = tmp3[i];
-    let v7 = log(v6);
-    let v8 = (v5 - v7);
-    let v9 = (v2 * v8);
-    acc0 = acc0 + v9;
-  }
-  tmp4[i] = acc0;
-}
-
-// ---- 016_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out_loss: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let v1 = tmp4[r];
-    let v2 = (-v1);
-    acc0 = acc0 + v2;
-  }
-  let v3 = (acc0 / 50.0);
-  out_loss[i] = v3;
-}
-
-// ---- 017_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> tmp0: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp4: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp0[l1];
-    let v3 = tmp1[l1];
-    let v4 = (v2 * v3);
-    acc0 = acc0 + v4;
-  }
-  tmp4[i] = acc0;
-}
-
-// ---- 018_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> tmp0: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp5: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp0[l1];
-    let v3 = tmp4[i];
-    let v4 = select(0.0, 1.0, v2 > v3);
-    acc0 = acc0 + v4;
-  }
-  tmp5[i] = acc0;
-}
-
-// ---- 019_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out_accuracy: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let v1 = tmp5[r];
-    let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
-  }
-  let v3 = (acc0 / 50.0);
-  out_accuracy[i] = v3;
-}
-
-// ---- 020_reduce_sum_loss_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp1: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp4: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp1[l1];
-    let v3 = ((-0.02) * v2);
-    let v4 = (-v3);
-    acc0 = acc0 + v4;
-  }
-  tmp4[i] = acc0;
-}
-
-// ---- 021_add_loss_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp1: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp3: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp0: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp2: array<f32>;
-@group(0) @binding(5) var<storage, read_write> tmp6: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 500u) { return; }
-  let v0 = tmp1[i];
-  let v1 = ((-0.02) * v0);
-  let c2 = (i / 10u);
-  let c3 = (i % 10u);
-  let v4 = tmp4[c2];
-  let v5 = tmp3[c2];
-  let v6 = (v4 / v5);
-  let v7 = tmp0[i];
-  let v8 = tmp2[c2];
-  let v9 = (v7 - v8);
-  let v10 = exp(v9);
-  let v11 = (v6 * v10);
-  let v12 = (v1 + v11);
-  tmp6[i] = v12;
-}
-
-// ---- 022_reduce_sum_logits_dense_bias_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp5: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp0: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 10u) { return; }
   var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let l1 = r * 10u + i;
-    let v2 = tmp6[l1];
-    acc0 = acc0 + v2;
+  for (var r1: u32 = 0u; r1 < 50u; r1 = r1 + 1u) {
+    let l2 = r1 * 10u + i;
+    let v3 = tmp1[l2];
+    acc0 = acc0 + v3;
   }
-  tmp5[i] = acc0;
+  tmp0[i] = acc0;
 }
 
-// ---- 023_matmul_logits_dense_kernel_grad.wgsl
+// ---- 015_matmul_logits_dense_kernel_grad.wgsl
 @group(0) @binding(0) var<storage, read> in_cache_0: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp7: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp2: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1034,7 +954,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let rb12 = k * 10u;
-    let bv13 = vec4<f32>(tmp6[rb12 + col4], tmp6[rb12 + col5], tmp6[rb12 + col6], tmp6[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp1[rb12 + col4], tmp1[rb12 + col5], tmp1[rb12 + col6], tmp1[rb12 + col7]);
     let rk14 = k * 100u;
     acc8 = acc8 + in_cache_0[rk14 + row0] * bv13;
     acc9 = acc9 + in_cache_0[rk14 + row1] * bv13;
@@ -1044,112 +964,112 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let l15 = i0 * 10u + j0;
     let v16 = acc8.x;
-    tmp7[l15] = v16;
+    tmp2[l15] = v16;
   }
   if (j0 + 1u < 10u) {
     let j17 = j0 + 1u;
     let l18 = i0 * 10u + j17;
     let v19 = acc8.y;
-    tmp7[l18] = v19;
+    tmp2[l18] = v19;
   }
   if (j0 + 2u < 10u) {
     let j20 = j0 + 2u;
     let l21 = i0 * 10u + j20;
     let v22 = acc8.z;
-    tmp7[l21] = v22;
+    tmp2[l21] = v22;
   }
   if (j0 + 3u < 10u) {
     let j23 = j0 + 3u;
     let l24 = i0 * 10u + j23;
     let v25 = acc8.w;
-    tmp7[l24] = v25;
+    tmp2[l24] = v25;
   }
   {
     let i26 = i0 + 1u;
     let l27 = i26 * 10u + j0;
     let v28 = acc9.x;
-    tmp7[l27] = v28;
+    tmp2[l27] = v28;
   }
   if (j0 + 1u < 10u) {
     let i29 = i0 + 1u;
     let j30 = j0 + 1u;
     let l31 = i29 * 10u + j30;
     let v32 = acc9.y;
-    tmp7[l31] = v32;
+    tmp2[l31] = v32;
   }
   if (j0 + 2u < 10u) {
     let i33 = i0 + 1u;
     let j34 = j0 + 2u;
     let l35 = i33 * 10u + j34;
     let v36 = acc9.z;
-    tmp7[l35] = v36;
+    tmp2[l35] = v36;
   }
   if (j0 + 3u < 10u) {
     let i37 = i0 + 1u;
     let j38 = j0 + 3u;
     let l39 = i37 * 10u + j38;
     let v40 = acc9.w;
-    tmp7[l39] = v40;
+    tmp2[l39] = v40;
   }
   {
     let i41 = i0 + 2u;
     let l42 = i41 * 10u + j0;
     let v43 = acc10.x;
-    tmp7[l42] = v43;
+    tmp2[l42] = v43;
   }
   if (j0 + 1u < 10u) {
     let i44 = i0 + 2u;
     let j45 = j0 + 1u;
     let l46 = i44 * 10u + j45;
     let v47 = acc10.y;
-    tmp7[l46] = v47;
+    tmp2[l46] = v47;
   }
   if (j0 + 2u < 10u) {
     let i48 = i0 + 2u;
     let j49 = j0 + 2u;
     let l50 = i48 * 10u + j49;
     let v51 = acc10.z;
-    tmp7[l50] = v51;
+    tmp2[l50] = v51;
   }
   if (j0 + 3u < 10u) {
     let i52 = i0 + 2u;
     let j53 = j0 + 3u;
     let l54 = i52 * 10u + j53;
     let v55 = acc10.w;
-    tmp7[l54] = v55;
+    tmp2[l54] = v55;
   }
   {
     let i56 = i0 + 3u;
     let l57 = i56 * 10u + j0;
     let v58 = acc11.x;
-    tmp7[l57] = v58;
+    tmp2[l57] = v58;
   }
   if (j0 + 1u < 10u) {
     let i59 = i0 + 3u;
     let j60 = j0 + 1u;
     let l61 = i59 * 10u + j60;
     let v62 = acc11.y;
-    tmp7[l61] = v62;
+    tmp2[l61] = v62;
   }
   if (j0 + 2u < 10u) {
     let i63 = i0 + 3u;
     let j64 = j0 + 2u;
     let l65 = i63 * 10u + j64;
     let v66 = acc11.z;
-    tmp7[l65] = v66;
+    tmp2[l65] = v66;
   }
   if (j0 + 3u < 10u) {
     let i67 = i0 + 3u;
     let j68 = j0 + 3u;
     let l69 = i67 * 10u + j68;
     let v70 = acc11.w;
-    tmp7[l69] = v70;
+    tmp2[l69] = v70;
   }
 }
 
-// ---- 024_div_optimizer.wgsl
+// ---- 016_div_optimizer.wgsl
 @group(0) @binding(0) var<storage, read> s_counter_step: array<u32>;
-@group(0) @binding(1) var<storage, read_write> tmp4: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp1: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1223,13 +1143,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v65 = select(0.0, 1.0, v64 < 0.1);
   let v66 = select(v38, v63, v65 != 0.0);
   let v67 = (v35 / v66);
-  tmp4[i] = v67;
+  tmp1[i] = v67;
 }
 
-// ---- 025_add_logits_dense_kernel_adam_x2.wgsl
+// ---- 017_add_logits_dense_kernel_adam_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel_adam_m: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp7: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp2: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_logits_dense_kernel_adam_v: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_logits_dense_kernel: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp1: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1239,7 +1161,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i / 10u);
   let c2 = (i % 10u);
   let v3 = (v0 * 0.9);
-  let v4 = tmp7[i];
+  let v4 = tmp2[i];
   let v5 = (v4 * 0.09999999999999998);
   let v6 = (v3 + v5);
   let v7 = s_logits_dense_kernel_adam_v[i];
@@ -1247,38 +1169,24 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v9 = (v4 * v4);
   let v10 = (v9 * 0.0010000000000000009);
   let v11 = (v8 + v10);
+  let v12 = s_logits_dense_kernel[i];
+  let v13 = tmp1[0u];
+  let v14 = (v6 * v13);
+  let v15 = sqrt(v11);
+  let v16 = (v15 + 1e-8);
+  let v17 = (v14 / v16);
+  let v18 = (v12 - v17);
   s_logits_dense_kernel_adam_m[i] = v6;
   s_logits_dense_kernel_adam_v[i] = v11;
+  s_logits_dense_kernel[i] = v18;
 }
 
-// ---- 026_sub_logits_dense_kernel_adam.wgsl
-@group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel: array<f32>;
-@group(0) @binding(1) var<storage, read> s_logits_dense_kernel_adam_m: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(3) var<storage, read> s_logits_dense_kernel_adam_v: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1000u) { return; }
-  let v0 = s_logits_dense_kernel[i];
-  let v1 = s_logits_dense_kernel_adam_m[i];
-  let c2 = (i / 10u);
-  let c3 = (i % 10u);
-  let v4 = tmp4[0u];
-  let v5 = (v1 * v4);
-  let v6 = s_logits_dense_kernel_adam_v[i];
-  let v7 = sqrt(v6);
-  let v8 = (v7 + 1e-8);
-  let v9 = (v5 / v8);
-  let v10 = (v0 - v9);
-  s_logits_dense_kernel[i] = v10;
-}
-
-// ---- 027_add_logits_dense_bias_adam_x2.wgsl
+// ---- 018_add_logits_dense_bias_adam_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_bias_adam_m: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp0: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_logits_dense_bias_adam_v: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_logits_dense_bias: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp1: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1286,7 +1194,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 10u) { return; }
   let v0 = s_logits_dense_bias_adam_m[i];
   let v1 = (v0 * 0.9);
-  let v2 = tmp5[i];
+  let v2 = tmp0[i];
   let v3 = (v2 * 0.09999999999999998);
   let v4 = (v1 + v3);
   let v5 = s_logits_dense_bias_adam_v[i];
@@ -1294,33 +1202,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v7 = (v2 * v2);
   let v8 = (v7 * 0.0010000000000000009);
   let v9 = (v6 + v8);
+  let v10 = s_logits_dense_bias[i];
+  let v11 = tmp1[0u];
+  let v12 = (v4 * v11);
+  let v13 = sqrt(v9);
+  let v14 = (v13 + 1e-8);
+  let v15 = (v12 / v14);
+  let v16 = (v10 - v15);
   s_logits_dense_bias_adam_m[i] = v4;
   s_logits_dense_bias_adam_v[i] = v9;
+  s_logits_dense_bias[i] = v16;
 }
 
-// ---- 028_sub_logits_dense_bias_adam.wgsl
-@group(0) @binding(0) var<storage, read_write> s_logits_dense_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> s_logits_dense_bias_adam_m: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(3) var<storage, read> s_logits_dense_bias_adam_v: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 10u) { return; }
-  let v0 = s_logits_dense_bias[i];
-  let v1 = s_logits_dense_bias_adam_m[i];
-  let v2 = tmp4[0u];
-  let v3 = (v1 * v2);
-  let v4 = s_logits_dense_bias_adam_v[i];
-  let v5 = sqrt(v4);
-  let v6 = (v5 + 1e-8);
-  let v7 = (v3 / v6);
-  let v8 = (v0 - v7);
-  s_logits_dense_bias[i] = v8;
-}
-
-// ---- 029_add_metrics_x3.wgsl
+// ---- 019_add_metrics_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
 @group(0) @binding(1) var<storage, read> out_loss: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_train_count: array<f32>;
@@ -1344,7 +1238,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_train_accuracy[i] = v7;
 }
 
-// ---- 030_add_metrics_x2.wgsl
+// ---- 020_add_metrics_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_step: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_counter_batch: array<u32>;
 
@@ -1360,7 +1254,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_counter_batch[i] = v3;
 }
 
-// ---- 031_const_x2.wgsl
+// ---- 021_const_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_eval_batch: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
 
@@ -1372,7 +1266,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_eval_loss[i] = 0.0;
 }
 
-// ---- 032_feed_eval_y.wgsl
+// ---- 022_feed_eval_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -1398,7 +1292,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 033_feed_eval_eval_cache_0.wgsl
+// ---- 023_feed_eval_eval_cache_0.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -1432,12 +1326,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 034_reduce_sum_accuracy_x3.wgsl
-@group(0) @binding(0) var<storage, read> tmp3: array<f32>;
-@group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
-@group(0) @binding(2) var<storage, read> out_loss: array<f32>;
+// ---- 024_reduce_sum_loss_x3.wgsl
+@group(0) @binding(0) var<storage, read> tmp0: array<f32>;
+@group(0) @binding(1) var<storage, read> in_y: array<i32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
 @group(0) @binding(3) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(4) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out_loss: array<f32>;
 @group(0) @binding(5) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1445,46 +1339,104 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let v1 = tmp3[r];
-    let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
+  for (var r1: u32 = 0u; r1 < 50u; r1 = r1 + 1u) {
+    var acc2: f32 = 0.0;
+    var acc3: f32 = -3.4028234663852886e38;
+    for (var r4: u32 = 0u; r4 < 10u; r4 = r4 + 1u) {
+      let l5 = r1 * 10u + r4;
+      let v6 = tmp0[l5];
+      acc3 = max(acc3, v6);
+    }
+    var acc7: f32 = 0.0;
+    for (var r8: u32 = 0u; r8 < 10u; r8 = r8 + 1u) {
+      let l9 = r1 * 10u + r8;
+      let v10 = tmp0[l9];
+      let v11 = (v10 - acc3);
+      let v12 = exp(v11);
+      acc7 = acc7 + v12;
+    }
+    let v13 = log(acc7);
+    for (var r14: u32 = 0u; r14 < 10u; r14 = r14 + 1u) {
+      let l15 = r1 * 10u + r14;
+      let v16 = in_y[r1];
+      let v17 = select(0.0, 1.0, i32(r14) == v16);
+      let v18 = tmp0[l15];
+      let v19 = (v18 - acc3);
+      let v20 = (v19 - v13);
+      let v21 = (v17 * v20);
+      acc2 = acc2 + v21;
+    }
+    let v22 = (-acc2);
+    acc0 = acc0 + v22;
   }
-  let v3 = (acc0 / 50.0);
-  let v4 = s_acc_eval_loss[i];
-  let v5 = out_loss[i];
-  let v6 = in_weight[i];
-  let v7 = (v5 * v6);
-  let v8 = (v4 + v7);
-  let v9 = s_acc_eval_weight[i];
-  let v10 = (v9 + v6);
-  out_accuracy[i] = v3;
-  s_acc_eval_loss[i] = v8;
-  s_acc_eval_weight[i] = v10;
+  let v23 = (acc0 / 50.0);
+  var acc24: f32 = 0.0;
+  for (var r25: u32 = 0u; r25 < 50u; r25 = r25 + 1u) {
+    var acc26: f32 = 0.0;
+    var acc27: f32 = 0.0;
+    for (var r28: u32 = 0u; r28 < 10u; r28 = r28 + 1u) {
+      let l29 = r25 * 10u + r28;
+      let v30 = tmp0[l29];
+      let v31 = in_y[r25];
+      let v32 = select(0.0, 1.0, i32(r28) == v31);
+      let v33 = (v30 * v32);
+      acc27 = acc27 + v33;
+    }
+    for (var r34: u32 = 0u; r34 < 10u; r34 = r34 + 1u) {
+      let l35 = r25 * 10u + r34;
+      let v36 = tmp0[l35];
+      let v37 = select(0.0, 1.0, v36 > acc27);
+      acc26 = acc26 + v37;
+    }
+    let v38 = select(0.0, 1.0, acc26 < 1.0);
+    var acc39: f32 = 0.0;
+    for (var r40: u32 = 0u; r40 < 10u; r40 = r40 + 1u) {
+      let l41 = r25 * 10u + r40;
+      let v42 = tmp0[l41];
+      let v43 = select(0.0, 1.0, (bitcast<u32>(v42) & 0x7f800000u) != 0x7f800000u);
+      let v44 = (1.0 - v43);
+      acc39 = acc39 + v44;
+    }
+    let v45 = select(0.0, 1.0, acc39 == 0.0);
+    let v46 = (v38 * v45);
+    acc24 = acc24 + v46;
+  }
+  let v47 = (acc24 / 50.0);
+  let v48 = s_acc_eval_loss[i];
+  let v49 = in_weight[i];
+  let v50 = (v23 * v49);
+  let v51 = (v48 + v50);
+  out_loss[i] = v23;
+  out_accuracy[i] = v47;
+  s_acc_eval_loss[i] = v51;
 }
 
-// ---- 035_add_metrics_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
-@group(0) @binding(1) var<storage, read> out_accuracy: array<f32>;
-@group(0) @binding(2) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(3) var<storage, read_write> s_counter_eval_batch: array<u32>;
+// ---- 025_add_metrics_x3.wgsl
+@group(0) @binding(0) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(1) var<storage, read> in_weight: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
+@group(0) @binding(3) var<storage, read> out_accuracy: array<f32>;
+@group(0) @binding(4) var<storage, read_write> s_counter_eval_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = s_acc_eval_accuracy[i];
-  let v1 = out_accuracy[i];
-  let v2 = in_weight[i];
-  let v3 = (v1 * v2);
-  let v4 = (v0 + v3);
-  let v5 = s_counter_eval_batch[i];
-  let v6 = (v5 + 1u);
-  s_acc_eval_accuracy[i] = v4;
-  s_counter_eval_batch[i] = v6;
+  let v0 = s_acc_eval_weight[i];
+  let v1 = in_weight[i];
+  let v2 = (v0 + v1);
+  let v3 = s_acc_eval_accuracy[i];
+  let v4 = out_accuracy[i];
+  let v5 = (v4 * v1);
+  let v6 = (v3 + v5);
+  let v7 = s_counter_eval_batch[i];
+  let v8 = (v7 + 1u);
+  s_acc_eval_weight[i] = v2;
+  s_acc_eval_accuracy[i] = v6;
+  s_counter_eval_batch[i] = v8;
 }
 
-// ---- 036_feed_eval_X.wgsl
+// ---- 026_feed_eval_X.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -1518,10 +1470,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 037_matmul_tower_a_he_elu1.wgsl
+// ---- 027_matmul_tower_a_he_elu1.wgsl
 @group(0) @binding(0) var<storage, read> in_X: array<f32>;
 @group(0) @binding(1) var<storage, read> s_tower_a_he_elu1_dense_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp8: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp3: array<f32>;
 @group(0) @binding(3) var<storage, read> s_tower_a_he_elu1_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1564,7 +1516,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v24 = (v23 - 1.0);
     let v25 = select(0.0, 1.0, v21 > 0.0);
     let v26 = select(v24, v21, v25 != 0.0);
-    tmp8[l18] = v26;
+    tmp3[l18] = v26;
   }
   {
     let j27 = j0 + 1u;
@@ -1577,7 +1529,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v34 = (v33 - 1.0);
     let v35 = select(0.0, 1.0, v31 > 0.0);
     let v36 = select(v34, v31, v35 != 0.0);
-    tmp8[l28] = v36;
+    tmp3[l28] = v36;
   }
   {
     let j37 = j0 + 2u;
@@ -1590,7 +1542,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v44 = (v43 - 1.0);
     let v45 = select(0.0, 1.0, v41 > 0.0);
     let v46 = select(v44, v41, v45 != 0.0);
-    tmp8[l38] = v46;
+    tmp3[l38] = v46;
   }
   {
     let j47 = j0 + 3u;
@@ -1603,7 +1555,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v54 = (v53 - 1.0);
     let v55 = select(0.0, 1.0, v51 > 0.0);
     let v56 = select(v54, v51, v55 != 0.0);
-    tmp8[l48] = v56;
+    tmp3[l48] = v56;
   }
   if (i0 + 1u < 50u) {
     let i57 = i0 + 1u;
@@ -1616,7 +1568,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v64 = (v63 - 1.0);
     let v65 = select(0.0, 1.0, v61 > 0.0);
     let v66 = select(v64, v61, v65 != 0.0);
-    tmp8[l58] = v66;
+    tmp3[l58] = v66;
   }
   if (i0 + 1u < 50u) {
     let i67 = i0 + 1u;
@@ -1630,7 +1582,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v75 = (v74 - 1.0);
     let v76 = select(0.0, 1.0, v72 > 0.0);
     let v77 = select(v75, v72, v76 != 0.0);
-    tmp8[l69] = v77;
+    tmp3[l69] = v77;
   }
   if (i0 + 1u < 50u) {
     let i78 = i0 + 1u;
@@ -1644,7 +1596,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v86 = (v85 - 1.0);
     let v87 = select(0.0, 1.0, v83 > 0.0);
     let v88 = select(v86, v83, v87 != 0.0);
-    tmp8[l80] = v88;
+    tmp3[l80] = v88;
   }
   if (i0 + 1u < 50u) {
     let i89 = i0 + 1u;
@@ -1658,7 +1610,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v97 = (v96 - 1.0);
     let v98 = select(0.0, 1.0, v94 > 0.0);
     let v99 = select(v97, v94, v98 != 0.0);
-    tmp8[l91] = v99;
+    tmp3[l91] = v99;
   }
   if (i0 + 2u < 50u) {
     let i100 = i0 + 2u;
@@ -1671,7 +1623,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v107 = (v106 - 1.0);
     let v108 = select(0.0, 1.0, v104 > 0.0);
     let v109 = select(v107, v104, v108 != 0.0);
-    tmp8[l101] = v109;
+    tmp3[l101] = v109;
   }
   if (i0 + 2u < 50u) {
     let i110 = i0 + 2u;
@@ -1685,7 +1637,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v118 = (v117 - 1.0);
     let v119 = select(0.0, 1.0, v115 > 0.0);
     let v120 = select(v118, v115, v119 != 0.0);
-    tmp8[l112] = v120;
+    tmp3[l112] = v120;
   }
   if (i0 + 2u < 50u) {
     let i121 = i0 + 2u;
@@ -1699,7 +1651,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v129 = (v128 - 1.0);
     let v130 = select(0.0, 1.0, v126 > 0.0);
     let v131 = select(v129, v126, v130 != 0.0);
-    tmp8[l123] = v131;
+    tmp3[l123] = v131;
   }
   if (i0 + 2u < 50u) {
     let i132 = i0 + 2u;
@@ -1713,7 +1665,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v140 = (v139 - 1.0);
     let v141 = select(0.0, 1.0, v137 > 0.0);
     let v142 = select(v140, v137, v141 != 0.0);
-    tmp8[l134] = v142;
+    tmp3[l134] = v142;
   }
   if (i0 + 3u < 50u) {
     let i143 = i0 + 3u;
@@ -1726,7 +1678,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v150 = (v149 - 1.0);
     let v151 = select(0.0, 1.0, v147 > 0.0);
     let v152 = select(v150, v147, v151 != 0.0);
-    tmp8[l144] = v152;
+    tmp3[l144] = v152;
   }
   if (i0 + 3u < 50u) {
     let i153 = i0 + 3u;
@@ -1740,7 +1692,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v161 = (v160 - 1.0);
     let v162 = select(0.0, 1.0, v158 > 0.0);
     let v163 = select(v161, v158, v162 != 0.0);
-    tmp8[l155] = v163;
+    tmp3[l155] = v163;
   }
   if (i0 + 3u < 50u) {
     let i164 = i0 + 3u;
@@ -1754,7 +1706,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v172 = (v171 - 1.0);
     let v173 = select(0.0, 1.0, v169 > 0.0);
     let v174 = select(v172, v169, v173 != 0.0);
-    tmp8[l166] = v174;
+    tmp3[l166] = v174;
   }
   if (i0 + 3u < 50u) {
     let i175 = i0 + 3u;
@@ -1768,14 +1720,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v183 = (v182 - 1.0);
     let v184 = select(0.0, 1.0, v180 > 0.0);
     let v185 = select(v183, v180, v184 != 0.0);
-    tmp8[l177] = v185;
+    tmp3[l177] = v185;
   }
 }
 
-// ---- 038_matmul_tower_a_he_elu2.wgsl
-@group(0) @binding(0) var<storage, read> tmp8: array<f32>;
+// ---- 028_matmul_tower_a_he_elu2.wgsl
+@group(0) @binding(0) var<storage, read> tmp3: array<f32>;
 @group(0) @binding(1) var<storage, read> s_tower_a_he_elu2_dense_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp9: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp4: array<f32>;
 @group(0) @binding(3) var<storage, read> s_tower_a_he_elu2_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1803,10 +1755,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var k: u32 = 0u; k < 100u; k = k + 1u) {
     let rb16 = k * 100u;
     let bv17 = vec4<f32>(s_tower_a_he_elu2_dense_kernel[rb16 + col4], s_tower_a_he_elu2_dense_kernel[rb16 + col5], s_tower_a_he_elu2_dense_kernel[rb16 + col6], s_tower_a_he_elu2_dense_kernel[rb16 + col7]);
-    acc8 = acc8 + tmp8[ra12 + k] * bv17;
-    acc9 = acc9 + tmp8[ra13 + k] * bv17;
-    acc10 = acc10 + tmp8[ra14 + k] * bv17;
-    acc11 = acc11 + tmp8[ra15 + k] * bv17;
+    acc8 = acc8 + tmp3[ra12 + k] * bv17;
+    acc9 = acc9 + tmp3[ra13 + k] * bv17;
+    acc10 = acc10 + tmp3[ra14 + k] * bv17;
+    acc11 = acc11 + tmp3[ra15 + k] * bv17;
   }
   {
     let l18 = i0 * 100u + j0;
@@ -1818,7 +1770,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v24 = (v23 - 1.0);
     let v25 = select(0.0, 1.0, v21 > 0.0);
     let v26 = select(v24, v21, v25 != 0.0);
-    tmp9[l18] = v26;
+    tmp4[l18] = v26;
   }
   {
     let j27 = j0 + 1u;
@@ -1831,7 +1783,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v34 = (v33 - 1.0);
     let v35 = select(0.0, 1.0, v31 > 0.0);
     let v36 = select(v34, v31, v35 != 0.0);
-    tmp9[l28] = v36;
+    tmp4[l28] = v36;
   }
   {
     let j37 = j0 + 2u;
@@ -1844,7 +1796,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v44 = (v43 - 1.0);
     let v45 = select(0.0, 1.0, v41 > 0.0);
     let v46 = select(v44, v41, v45 != 0.0);
-    tmp9[l38] = v46;
+    tmp4[l38] = v46;
   }
   {
     let j47 = j0 + 3u;
@@ -1857,7 +1809,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v54 = (v53 - 1.0);
     let v55 = select(0.0, 1.0, v51 > 0.0);
     let v56 = select(v54, v51, v55 != 0.0);
-    tmp9[l48] = v56;
+    tmp4[l48] = v56;
   }
   if (i0 + 1u < 50u) {
     let i57 = i0 + 1u;
@@ -1870,7 +1822,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v64 = (v63 - 1.0);
     let v65 = select(0.0, 1.0, v61 > 0.0);
     let v66 = select(v64, v61, v65 != 0.0);
-    tmp9[l58] = v66;
+    tmp4[l58] = v66;
   }
   if (i0 + 1u < 50u) {
     let i67 = i0 + 1u;
@@ -1884,7 +1836,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v75 = (v74 - 1.0);
     let v76 = select(0.0, 1.0, v72 > 0.0);
     let v77 = select(v75, v72, v76 != 0.0);
-    tmp9[l69] = v77;
+    tmp4[l69] = v77;
   }
   if (i0 + 1u < 50u) {
     let i78 = i0 + 1u;
@@ -1898,7 +1850,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v86 = (v85 - 1.0);
     let v87 = select(0.0, 1.0, v83 > 0.0);
     let v88 = select(v86, v83, v87 != 0.0);
-    tmp9[l80] = v88;
+    tmp4[l80] = v88;
   }
   if (i0 + 1u < 50u) {
     let i89 = i0 + 1u;
@@ -1912,7 +1864,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v97 = (v96 - 1.0);
     let v98 = select(0.0, 1.0, v94 > 0.0);
     let v99 = select(v97, v94, v98 != 0.0);
-    tmp9[l91] = v99;
+    tmp4[l91] = v99;
   }
   if (i0 + 2u < 50u) {
     let i100 = i0 + 2u;
@@ -1925,7 +1877,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v107 = (v106 - 1.0);
     let v108 = select(0.0, 1.0, v104 > 0.0);
     let v109 = select(v107, v104, v108 != 0.0);
-    tmp9[l101] = v109;
+    tmp4[l101] = v109;
   }
   if (i0 + 2u < 50u) {
     let i110 = i0 + 2u;
@@ -1939,7 +1891,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v118 = (v117 - 1.0);
     let v119 = select(0.0, 1.0, v115 > 0.0);
     let v120 = select(v118, v115, v119 != 0.0);
-    tmp9[l112] = v120;
+    tmp4[l112] = v120;
   }
   if (i0 + 2u < 50u) {
     let i121 = i0 + 2u;
@@ -1953,7 +1905,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v129 = (v128 - 1.0);
     let v130 = select(0.0, 1.0, v126 > 0.0);
     let v131 = select(v129, v126, v130 != 0.0);
-    tmp9[l123] = v131;
+    tmp4[l123] = v131;
   }
   if (i0 + 2u < 50u) {
     let i132 = i0 + 2u;
@@ -1967,7 +1919,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v140 = (v139 - 1.0);
     let v141 = select(0.0, 1.0, v137 > 0.0);
     let v142 = select(v140, v137, v141 != 0.0);
-    tmp9[l134] = v142;
+    tmp4[l134] = v142;
   }
   if (i0 + 3u < 50u) {
     let i143 = i0 + 3u;
@@ -1980,7 +1932,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v150 = (v149 - 1.0);
     let v151 = select(0.0, 1.0, v147 > 0.0);
     let v152 = select(v150, v147, v151 != 0.0);
-    tmp9[l144] = v152;
+    tmp4[l144] = v152;
   }
   if (i0 + 3u < 50u) {
     let i153 = i0 + 3u;
@@ -1994,7 +1946,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v161 = (v160 - 1.0);
     let v162 = select(0.0, 1.0, v158 > 0.0);
     let v163 = select(v161, v158, v162 != 0.0);
-    tmp9[l155] = v163;
+    tmp4[l155] = v163;
   }
   if (i0 + 3u < 50u) {
     let i164 = i0 + 3u;
@@ -2008,7 +1960,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v172 = (v171 - 1.0);
     let v173 = select(0.0, 1.0, v169 > 0.0);
     let v174 = select(v172, v169, v173 != 0.0);
-    tmp9[l166] = v174;
+    tmp4[l166] = v174;
   }
   if (i0 + 3u < 50u) {
     let i175 = i0 + 3u;
@@ -2022,11 +1974,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v183 = (v182 - 1.0);
     let v184 = select(0.0, 1.0, v180 > 0.0);
     let v185 = select(v183, v180, v184 != 0.0);
-    tmp9[l177] = v185;
+    tmp4[l177] = v185;
   }
 }
 
-// ---- 039_add_regularization.wgsl
+// ---- 029_add_regularization.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_cache_batch: array<u32>;
 
 @compute @workgroup_size(64)

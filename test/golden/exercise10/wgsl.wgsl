@@ -1865,36 +1865,38 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 100u; r = r + 1u) {
-    let v1 = tmp21[r];
-    let v2 = max(v1, 0.0);
-    let v3 = tmp22[r];
-    let v4 = (v1 * v3);
-    let v5 = (v2 - v4);
-    let v6 = abs(v1);
-    let v7 = (-v6);
-    let v8 = exp(v7);
-    let v9 = (v8 + 1.0);
-    let v10 = log(v9);
-    let v11 = (v5 + v10);
-    acc0 = acc0 + v11;
+  for (var r1: u32 = 0u; r1 < 100u; r1 = r1 + 1u) {
+    let v2 = tmp21[r1];
+    let v3 = max(v2, 0.0);
+    let v4 = tmp22[r1];
+    let v5 = (v2 * v4);
+    let v6 = (v3 - v5);
+    let v7 = abs(v2);
+    let v8 = (-v7);
+    let v9 = exp(v8);
+    let v10 = (v9 + 1.0);
+    let v11 = log(v10);
+    let v12 = (v6 + v11);
+    acc0 = acc0 + v12;
   }
-  let v12 = (acc0 / 100.0);
-  var acc13: f32 = 0.0;
-  for (var r: u32 = 0u; r < 100u; r = r + 1u) {
-    let v14 = tmp21[r];
-    let v15 = (-v14);
-    let v16 = exp(v15);
-    let v17 = (v16 + 1.0);
-    let v18 = (1.0 / v17);
-    let v19 = select(0.0, 1.0, v18 > 0.5);
-    let v20 = tmp22[r];
-    let v21 = select(0.0, 1.0, v19 == v20);
-    acc13 = acc13 + v21;
+  let v13 = (acc0 / 100.0);
+  var acc14: f32 = 0.0;
+  for (var r15: u32 = 0u; r15 < 100u; r15 = r15 + 1u) {
+    let v16 = tmp21[r15];
+    let v17 = (-v16);
+    let v18 = exp(v17);
+    let v19 = (v18 + 1.0);
+    let v20 = (1.0 / v19);
+    let v21 = select(0.0, 1.0, v20 > 0.5);
+    let v22 = tmp22[r15];
+    let v23 = select(0.0, 1.0, v21 == v22);
+    let v24 = select(0.0, 1.0, (bitcast<u32>(v20) & 0x7f800000u) != 0x7f800000u);
+    let v25 = (v23 * v24);
+    acc14 = acc14 + v25;
   }
-  let v22 = (acc13 / 100.0);
-  out_loss[i] = v12;
-  out_accuracy[i] = v22;
+  let v26 = (acc14 / 100.0);
+  out_loss[i] = v13;
+  out_accuracy[i] = v26;
 }
 
 // ---- 025_add_loss_grad.wgsl
@@ -1934,9 +1936,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 100u; r = r + 1u) {
-    let v1 = tmp23[r];
-    acc0 = acc0 + v1;
+  for (var r1: u32 = 0u; r1 < 100u; r1 = r1 + 1u) {
+    let v2 = tmp23[r1];
+    acc0 = acc0 + v2;
   }
   tmp21[i] = acc0;
 }
@@ -2377,10 +2379,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 10u) { return; }
   var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 100u; r = r + 1u) {
-    let l1 = r * 10u + i;
-    let v2 = tmp20[l1];
-    acc0 = acc0 + v2;
+  for (var r1: u32 = 0u; r1 < 100u; r1 = r1 + 1u) {
+    let l2 = r1 * 10u + i;
+    let v3 = tmp20[l2];
+    acc0 = acc0 + v3;
   }
   tmp23[i] = acc0;
 }
@@ -2822,10 +2824,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 100u) { return; }
   var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 100u; r = r + 1u) {
-    let l1 = r * 100u + i;
-    let v2 = tmp18[l1];
-    acc0 = acc0 + v2;
+  for (var r1: u32 = 0u; r1 < 100u; r1 = r1 + 1u) {
+    let l2 = r1 * 100u + i;
+    let v3 = tmp18[l2];
+    acc0 = acc0 + v3;
   }
   tmp19[i] = acc0;
 }
@@ -3642,9 +3644,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp12[i] = v13;
 }
 
-// ---- 038_add_tower_a_he_elu1_dense_kernel_momentum.wgsl
+// ---- 038_add_tower_a_he_elu1_dense_kernel_momentum_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_tower_a_he_elu1_dense_kernel_momentum_velocity: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp27: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_tower_a_he_elu1_dense_kernel: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3656,33 +3659,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v3 = (v0 * 0.9);
   let v4 = tmp27[i];
   let v5 = (v3 + v4);
+  let v6 = s_tower_a_he_elu1_dense_kernel[i];
+  let v7 = (v5 * 0.9);
+  let v8 = (v4 + v7);
+  let v9 = (v8 * 0.01);
+  let v10 = (v6 - v9);
   s_tower_a_he_elu1_dense_kernel_momentum_velocity[i] = v5;
+  s_tower_a_he_elu1_dense_kernel[i] = v10;
 }
 
-// ---- 039_sub_tower_a_he_elu1_dense_kernel_momentum.wgsl
-@group(0) @binding(0) var<storage, read_write> s_tower_a_he_elu1_dense_kernel: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp27: array<f32>;
-@group(0) @binding(2) var<storage, read> s_tower_a_he_elu1_dense_kernel_momentum_velocity: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 78400u) { return; }
-  let v0 = s_tower_a_he_elu1_dense_kernel[i];
-  let v1 = tmp27[i];
-  let v2 = s_tower_a_he_elu1_dense_kernel_momentum_velocity[i];
-  let c3 = (i / 100u);
-  let c4 = (i % 100u);
-  let v5 = (v2 * 0.9);
-  let v6 = (v1 + v5);
-  let v7 = (v6 * 0.01);
-  let v8 = (v0 - v7);
-  s_tower_a_he_elu1_dense_kernel[i] = v8;
-}
-
-// ---- 040_add_tower_a_he_elu1_dense_bias_momentum.wgsl
+// ---- 039_add_tower_a_he_elu1_dense_bias_momentum_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_tower_a_he_elu1_dense_bias_momentum_velocity: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_tower_a_he_elu1_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3692,31 +3681,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v1 = (v0 * 0.9);
   let v2 = tmp0[i];
   let v3 = (v1 + v2);
+  let v4 = s_tower_a_he_elu1_dense_bias[i];
+  let v5 = (v3 * 0.9);
+  let v6 = (v2 + v5);
+  let v7 = (v6 * 0.01);
+  let v8 = (v4 - v7);
   s_tower_a_he_elu1_dense_bias_momentum_velocity[i] = v3;
+  s_tower_a_he_elu1_dense_bias[i] = v8;
 }
 
-// ---- 041_sub_tower_a_he_elu1_dense_bias_momentum.wgsl
-@group(0) @binding(0) var<storage, read_write> s_tower_a_he_elu1_dense_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp0: array<f32>;
-@group(0) @binding(2) var<storage, read> s_tower_a_he_elu1_dense_bias_momentum_velocity: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 100u) { return; }
-  let v0 = s_tower_a_he_elu1_dense_bias[i];
-  let v1 = tmp0[i];
-  let v2 = s_tower_a_he_elu1_dense_bias_momentum_velocity[i];
-  let v3 = (v2 * 0.9);
-  let v4 = (v1 + v3);
-  let v5 = (v4 * 0.01);
-  let v6 = (v0 - v5);
-  s_tower_a_he_elu1_dense_bias[i] = v6;
-}
-
-// ---- 042_add_tower_a_he_elu2_dense_kernel_momentum.wgsl
+// ---- 040_add_tower_a_he_elu2_dense_kernel_momentum_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_tower_a_he_elu2_dense_kernel_momentum_velocity: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_tower_a_he_elu2_dense_kernel: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3728,33 +3705,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v3 = (v0 * 0.9);
   let v4 = tmp5[i];
   let v5 = (v3 + v4);
+  let v6 = s_tower_a_he_elu2_dense_kernel[i];
+  let v7 = (v5 * 0.9);
+  let v8 = (v4 + v7);
+  let v9 = (v8 * 0.01);
+  let v10 = (v6 - v9);
   s_tower_a_he_elu2_dense_kernel_momentum_velocity[i] = v5;
+  s_tower_a_he_elu2_dense_kernel[i] = v10;
 }
 
-// ---- 043_sub_tower_a_he_elu2_dense_kernel_momentum.wgsl
-@group(0) @binding(0) var<storage, read_write> s_tower_a_he_elu2_dense_kernel: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(2) var<storage, read> s_tower_a_he_elu2_dense_kernel_momentum_velocity: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 10000u) { return; }
-  let v0 = s_tower_a_he_elu2_dense_kernel[i];
-  let v1 = tmp5[i];
-  let v2 = s_tower_a_he_elu2_dense_kernel_momentum_velocity[i];
-  let c3 = (i / 100u);
-  let c4 = (i % 100u);
-  let v5 = (v2 * 0.9);
-  let v6 = (v1 + v5);
-  let v7 = (v6 * 0.01);
-  let v8 = (v0 - v7);
-  s_tower_a_he_elu2_dense_kernel[i] = v8;
-}
-
-// ---- 044_add_joined_dense_kernel_momentum.wgsl
+// ---- 041_add_joined_dense_kernel_momentum_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_joined_dense_kernel_momentum_velocity: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp25: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_joined_dense_kernel: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3766,33 +3729,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v3 = (v0 * 0.9);
   let v4 = tmp25[i];
   let v5 = (v3 + v4);
+  let v6 = s_joined_dense_kernel[i];
+  let v7 = (v5 * 0.9);
+  let v8 = (v4 + v7);
+  let v9 = (v8 * 0.01);
+  let v10 = (v6 - v9);
   s_joined_dense_kernel_momentum_velocity[i] = v5;
+  s_joined_dense_kernel[i] = v10;
 }
 
-// ---- 045_sub_joined_dense_kernel_momentum.wgsl
-@group(0) @binding(0) var<storage, read_write> s_joined_dense_kernel: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp25: array<f32>;
-@group(0) @binding(2) var<storage, read> s_joined_dense_kernel_momentum_velocity: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 2000u) { return; }
-  let v0 = s_joined_dense_kernel[i];
-  let v1 = tmp25[i];
-  let v2 = s_joined_dense_kernel_momentum_velocity[i];
-  let c3 = (i / 10u);
-  let c4 = (i % 10u);
-  let v5 = (v2 * 0.9);
-  let v6 = (v1 + v5);
-  let v7 = (v6 * 0.01);
-  let v8 = (v0 - v7);
-  s_joined_dense_kernel[i] = v8;
-}
-
-// ---- 046_add_joined_dense_bias_momentum.wgsl
+// ---- 042_add_joined_dense_bias_momentum_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_joined_dense_bias_momentum_velocity: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp23: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_joined_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3802,31 +3751,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v1 = (v0 * 0.9);
   let v2 = tmp23[i];
   let v3 = (v1 + v2);
+  let v4 = s_joined_dense_bias[i];
+  let v5 = (v3 * 0.9);
+  let v6 = (v2 + v5);
+  let v7 = (v6 * 0.01);
+  let v8 = (v4 - v7);
   s_joined_dense_bias_momentum_velocity[i] = v3;
+  s_joined_dense_bias[i] = v8;
 }
 
-// ---- 047_sub_joined_dense_bias_momentum.wgsl
-@group(0) @binding(0) var<storage, read_write> s_joined_dense_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp23: array<f32>;
-@group(0) @binding(2) var<storage, read> s_joined_dense_bias_momentum_velocity: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 10u) { return; }
-  let v0 = s_joined_dense_bias[i];
-  let v1 = tmp23[i];
-  let v2 = s_joined_dense_bias_momentum_velocity[i];
-  let v3 = (v2 * 0.9);
-  let v4 = (v1 + v3);
-  let v5 = (v4 * 0.01);
-  let v6 = (v0 - v5);
-  s_joined_dense_bias[i] = v6;
-}
-
-// ---- 048_add_logits_dense_bias_momentum.wgsl
+// ---- 043_add_logits_dense_bias_momentum_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_bias_momentum_velocity: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp21: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_logits_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3836,29 +3773,16 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v1 = (v0 * 0.9);
   let v2 = tmp21[i];
   let v3 = (v1 + v2);
+  let v4 = s_logits_dense_bias[i];
+  let v5 = (v3 * 0.9);
+  let v6 = (v2 + v5);
+  let v7 = (v6 * 0.01);
+  let v8 = (v4 - v7);
   s_logits_dense_bias_momentum_velocity[i] = v3;
+  s_logits_dense_bias[i] = v8;
 }
 
-// ---- 049_sub_logits_dense_bias_momentum.wgsl
-@group(0) @binding(0) var<storage, read_write> s_logits_dense_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp21: array<f32>;
-@group(0) @binding(2) var<storage, read> s_logits_dense_bias_momentum_velocity: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  let v0 = s_logits_dense_bias[i];
-  let v1 = tmp21[i];
-  let v2 = s_logits_dense_bias_momentum_velocity[i];
-  let v3 = (v2 * 0.9);
-  let v4 = (v1 + v3);
-  let v5 = (v4 * 0.01);
-  let v6 = (v0 - v5);
-  s_logits_dense_bias[i] = v6;
-}
-
-// ---- 050_add_metrics_x3.wgsl
+// ---- 044_add_metrics_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
 @group(0) @binding(1) var<storage, read> out_loss: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_train_count: array<f32>;
@@ -3882,7 +3806,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_train_accuracy[i] = v7;
 }
 
-// ---- 051_add_metrics_x2.wgsl
+// ---- 045_add_metrics_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_step: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_counter_batch: array<u32>;
 
@@ -3898,7 +3822,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_counter_batch[i] = v3;
 }
 
-// ---- 052_const_x2.wgsl
+// ---- 046_const_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_eval_batch: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
 
@@ -3910,7 +3834,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_eval_loss[i] = 0.0;
 }
 
-// ---- 053_feed_eval_XA.wgsl
+// ---- 047_feed_eval_XA.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -3948,7 +3872,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 054_feed_eval_XB.wgsl
+// ---- 048_feed_eval_XB.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -3982,7 +3906,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 055_feed_eval_y.wgsl
+// ---- 049_feed_eval_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -4004,7 +3928,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 056_matmul_tower_a_he_elu1.wgsl
+// ---- 050_matmul_tower_a_he_elu1.wgsl
 @group(0) @binding(0) var<storage, read> in_XA_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_tower_a_he_elu1_dense_kernel_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp3: array<f32>;
@@ -4280,7 +4204,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 057_matmul_tower_a_he_elu2.wgsl
+// ---- 051_matmul_tower_a_he_elu2.wgsl
 @group(0) @binding(0) var<storage, read> tmp3_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_tower_a_he_elu2_dense_kernel_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp1: array<f32>;
@@ -4556,7 +4480,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 058_matmul_tower_a_he_elu5_dense.wgsl
+// ---- 052_matmul_tower_a_he_elu5_dense.wgsl
 @group(0) @binding(0) var<storage, read> tmp5_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_tower_a_he_elu5_dense_kernel_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp2: array<f32>;
@@ -4719,7 +4643,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 059_concat_joined.wgsl
+// ---- 053_concat_joined.wgsl
 @group(0) @binding(0) var<storage, read> tmp2: array<f32>;
 @group(0) @binding(1) var<storage, read> s_tower_a_he_elu5_dense_bias: array<f32>;
 @group(0) @binding(2) var<storage, read> tmp8: array<f32>;
@@ -4761,7 +4685,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp18[i] = cat2;
 }
 
-// ---- 060_matmul_joined.wgsl
+// ---- 054_matmul_joined.wgsl
 @group(0) @binding(0) var<storage, read> tmp18: array<f32>;
 @group(0) @binding(1) var<storage, read> s_joined_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp20: array<f32>;
@@ -5015,49 +4939,84 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 061_add_metrics_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_acc_eval_loss: array<f32>;
-@group(0) @binding(1) var<storage, read> out_loss: array<f32>;
-@group(0) @binding(2) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(3) var<storage, read_write> s_acc_eval_weight: array<f32>;
+// ---- 055_reduce_sum_loss_x3.wgsl
+@group(0) @binding(0) var<storage, read> tmp23: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp22: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
+@group(0) @binding(3) var<storage, read> in_weight: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out_loss: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = s_acc_eval_loss[i];
-  let v1 = out_loss[i];
-  let v2 = in_weight[i];
-  let v3 = (v1 * v2);
-  let v4 = (v0 + v3);
-  let v5 = s_acc_eval_weight[i];
-  let v6 = (v5 + v2);
-  s_acc_eval_loss[i] = v4;
-  s_acc_eval_weight[i] = v6;
+  var acc0: f32 = 0.0;
+  for (var r1: u32 = 0u; r1 < 100u; r1 = r1 + 1u) {
+    let v2 = tmp23[r1];
+    let v3 = max(v2, 0.0);
+    let v4 = tmp22[r1];
+    let v5 = (v2 * v4);
+    let v6 = (v3 - v5);
+    let v7 = abs(v2);
+    let v8 = (-v7);
+    let v9 = exp(v8);
+    let v10 = (v9 + 1.0);
+    let v11 = log(v10);
+    let v12 = (v6 + v11);
+    acc0 = acc0 + v12;
+  }
+  let v13 = (acc0 / 100.0);
+  var acc14: f32 = 0.0;
+  for (var r15: u32 = 0u; r15 < 100u; r15 = r15 + 1u) {
+    let v16 = tmp23[r15];
+    let v17 = (-v16);
+    let v18 = exp(v17);
+    let v19 = (v18 + 1.0);
+    let v20 = (1.0 / v19);
+    let v21 = select(0.0, 1.0, v20 > 0.5);
+    let v22 = tmp22[r15];
+    let v23 = select(0.0, 1.0, v21 == v22);
+    let v24 = select(0.0, 1.0, (bitcast<u32>(v20) & 0x7f800000u) != 0x7f800000u);
+    let v25 = (v23 * v24);
+    acc14 = acc14 + v25;
+  }
+  let v26 = (acc14 / 100.0);
+  let v27 = s_acc_eval_loss[i];
+  let v28 = in_weight[i];
+  let v29 = (v13 * v28);
+  let v30 = (v27 + v29);
+  out_loss[i] = v13;
+  out_accuracy[i] = v26;
+  s_acc_eval_loss[i] = v30;
 }
 
-// ---- 062_add_metrics_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
-@group(0) @binding(1) var<storage, read> out_accuracy: array<f32>;
-@group(0) @binding(2) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(3) var<storage, read_write> s_counter_eval_batch: array<u32>;
+// ---- 056_add_metrics_x3.wgsl
+@group(0) @binding(0) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(1) var<storage, read> in_weight: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
+@group(0) @binding(3) var<storage, read> out_accuracy: array<f32>;
+@group(0) @binding(4) var<storage, read_write> s_counter_eval_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = s_acc_eval_accuracy[i];
-  let v1 = out_accuracy[i];
-  let v2 = in_weight[i];
-  let v3 = (v1 * v2);
-  let v4 = (v0 + v3);
-  let v5 = s_counter_eval_batch[i];
-  let v6 = (v5 + 1u);
-  s_acc_eval_accuracy[i] = v4;
-  s_counter_eval_batch[i] = v6;
+  let v0 = s_acc_eval_weight[i];
+  let v1 = in_weight[i];
+  let v2 = (v0 + v1);
+  let v3 = s_acc_eval_accuracy[i];
+  let v4 = out_accuracy[i];
+  let v5 = (v4 * v1);
+  let v6 = (v3 + v5);
+  let v7 = s_counter_eval_batch[i];
+  let v8 = (v7 + 1u);
+  s_acc_eval_weight[i] = v2;
+  s_acc_eval_accuracy[i] = v6;
+  s_counter_eval_batch[i] = v8;
 }
 
-// ---- 063_matmul_accuracy.wgsl
+// ---- 057_matmul_accuracy.wgsl
 @group(0) @binding(0) var<storage, read> tmp19: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out_same_digit: array<f32>;

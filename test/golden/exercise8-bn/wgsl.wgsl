@@ -1246,70 +1246,48 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 017_reduce_sum_hidden_bn_elu1_batch_norm.wgsl
+// ---- 017_reduce_sum_hidden_bn_elu1_batch_norm_x4.wgsl
 @group(0) @binding(0) var<storage, read> tmp0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp1: array<f32>;
+@group(0) @binding(1) var<storage, read_write> s_hidden_bn_elu1_batch_norm_moving_mean: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden_bn_elu1_batch_norm_moving_variance: array<f32>;
+@group(0) @binding(3) var<storage, read_write> tmp1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> tmp2: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 100u) { return; }
   var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 20u; r = r + 1u) {
-    let l1 = r * 100u + i;
-    let v2 = tmp0[l1];
-    acc0 = acc0 + v2;
+  for (var r1: u32 = 0u; r1 < 20u; r1 = r1 + 1u) {
+    let l2 = r1 * 100u + i;
+    let v3 = tmp0[l2];
+    acc0 = acc0 + v3;
   }
-  let v3 = (acc0 / 20.0);
-  tmp1[i] = v3;
-}
-
-// ---- 018_reduce_sum_hidden_bn_elu1_batch_norm_x2.wgsl
-@group(0) @binding(0) var<storage, read> tmp0: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> s_hidden_bn_elu1_batch_norm_moving_mean: array<f32>;
-@group(0) @binding(3) var<storage, read_write> tmp2: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 100u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 20u; r = r + 1u) {
-    let l1 = r * 100u + i;
-    let v2 = tmp0[l1];
-    let v3 = tmp1[i];
-    let v4 = (v2 - v3);
-    let v5 = (v4 * v4);
-    acc0 = acc0 + v5;
+  let v4 = (acc0 / 20.0);
+  var acc5: f32 = 0.0;
+  for (var r6: u32 = 0u; r6 < 20u; r6 = r6 + 1u) {
+    let l7 = r6 * 100u + i;
+    let v8 = tmp0[l7];
+    let v9 = (v8 - v4);
+    let v10 = (v9 * v9);
+    acc5 = acc5 + v10;
   }
-  let v6 = (acc0 / 20.0);
-  let v7 = s_hidden_bn_elu1_batch_norm_moving_mean[i];
-  let v8 = (v7 * 0.95);
-  let v9 = tmp1[i];
-  let v10 = (v9 * 0.050000000000000044);
-  let v11 = (v8 + v10);
-  tmp2[i] = v6;
-  s_hidden_bn_elu1_batch_norm_moving_mean[i] = v11;
+  let v11 = (acc5 / 20.0);
+  let v12 = s_hidden_bn_elu1_batch_norm_moving_mean[i];
+  let v13 = (v12 * 0.95);
+  let v14 = (v4 * 0.050000000000000044);
+  let v15 = (v13 + v14);
+  let v16 = s_hidden_bn_elu1_batch_norm_moving_variance[i];
+  let v17 = (v16 * 0.95);
+  let v18 = (v11 * 0.050000000000000044);
+  let v19 = (v17 + v18);
+  tmp1[i] = v4;
+  tmp2[i] = v11;
+  s_hidden_bn_elu1_batch_norm_moving_mean[i] = v15;
+  s_hidden_bn_elu1_batch_norm_moving_variance[i] = v19;
 }
 
-// ---- 019_add_hidden_bn_elu1_batch_norm.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden_bn_elu1_batch_norm_moving_variance: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp2: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 100u) { return; }
-  let v0 = s_hidden_bn_elu1_batch_norm_moving_variance[i];
-  let v1 = (v0 * 0.95);
-  let v2 = tmp2[i];
-  let v3 = (v2 * 0.050000000000000044);
-  let v4 = (v1 + v3);
-  s_hidden_bn_elu1_batch_norm_moving_variance[i] = v4;
-}
-
-// ---- 020_select_hidden_bn_elu1.wgsl
+// ---- 018_select_hidden_bn_elu1.wgsl
 @group(0) @binding(0) var<storage, read> tmp0: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp1: array<f32>;
 @group(0) @binding(2) var<storage, read> tmp2: array<f32>;
@@ -1342,7 +1320,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp3[i] = v17;
 }
 
-// ---- 021_matmul_hidden_bn_elu2_dense.wgsl
+// ---- 019_matmul_hidden_bn_elu2_dense.wgsl
 @group(0) @binding(0) var<storage, read> tmp3_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden_bn_elu2_dense_kernel_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp4: array<f32>;
@@ -1538,7 +1516,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 022_matmul_logits_dense.wgsl
+// ---- 020_matmul_logits_dense.wgsl
 @group(0) @binding(0) var<storage, read> tmp19: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp20: array<f32>;
@@ -1712,9 +1690,88 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 023_one_hot_loss.wgsl
+// ---- 021_reduce_sum_loss_x2.wgsl
+@group(0) @binding(0) var<storage, read> tmp20: array<f32>;
+@group(0) @binding(1) var<storage, read> in_y: array<i32>;
+@group(0) @binding(2) var<storage, read_write> out_loss: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out_accuracy: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r1: u32 = 0u; r1 < 20u; r1 = r1 + 1u) {
+    var acc2: f32 = 0.0;
+    var acc3: f32 = -3.4028234663852886e38;
+    for (var r4: u32 = 0u; r4 < 5u; r4 = r4 + 1u) {
+      let l5 = r1 * 5u + r4;
+      let v6 = tmp20[l5];
+      acc3 = max(acc3, v6);
+    }
+    var acc7: f32 = 0.0;
+    for (var r8: u32 = 0u; r8 < 5u; r8 = r8 + 1u) {
+      let l9 = r1 * 5u + r8;
+      let v10 = tmp20[l9];
+      let v11 = (v10 - acc3);
+      let v12 = exp(v11);
+      acc7 = acc7 + v12;
+    }
+    let v13 = log(acc7);
+    for (var r14: u32 = 0u; r14 < 5u; r14 = r14 + 1u) {
+      let l15 = r1 * 5u + r14;
+      let v16 = in_y[r1];
+      let v17 = select(0.0, 1.0, i32(r14) == v16);
+      let v18 = tmp20[l15];
+      let v19 = (v18 - acc3);
+      let v20 = (v19 - v13);
+      let v21 = (v17 * v20);
+      acc2 = acc2 + v21;
+    }
+    let v22 = (-acc2);
+    acc0 = acc0 + v22;
+  }
+  let v23 = (acc0 / 20.0);
+  var acc24: f32 = 0.0;
+  for (var r25: u32 = 0u; r25 < 20u; r25 = r25 + 1u) {
+    var acc26: f32 = 0.0;
+    var acc27: f32 = 0.0;
+    for (var r28: u32 = 0u; r28 < 5u; r28 = r28 + 1u) {
+      let l29 = r25 * 5u + r28;
+      let v30 = tmp20[l29];
+      let v31 = in_y[r25];
+      let v32 = select(0.0, 1.0, i32(r28) == v31);
+      let v33 = (v30 * v32);
+      acc27 = acc27 + v33;
+    }
+    for (var r34: u32 = 0u; r34 < 5u; r34 = r34 + 1u) {
+      let l35 = r25 * 5u + r34;
+      let v36 = tmp20[l35];
+      let v37 = select(0.0, 1.0, v36 > acc27);
+      acc26 = acc26 + v37;
+    }
+    let v38 = select(0.0, 1.0, acc26 < 1.0);
+    var acc39: f32 = 0.0;
+    for (var r40: u32 = 0u; r40 < 5u; r40 = r40 + 1u) {
+      let l41 = r25 * 5u + r40;
+      let v42 = tmp20[l41];
+      let v43 = select(0.0, 1.0, (bitcast<u32>(v42) & 0x7f800000u) != 0x7f800000u);
+      let v44 = (1.0 - v43);
+      acc39 = acc39 + v44;
+    }
+    let v45 = select(0.0, 1.0, acc39 == 0.0);
+    let v46 = (v38 * v45);
+    acc24 = acc24 + v46;
+  }
+  let v47 = (acc24 / 20.0);
+  out_loss[i] = v23;
+  out_accuracy[i] = v47;
+}
+
+// ---- 022_add_loss_grad.wgsl
 @group(0) @binding(0) var<storage, read> in_y: array<i32>;
-@group(0) @binding(1) var<storage, read_write> tmp21: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp20: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp21: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1724,218 +1781,59 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i % 5u);
   let v2 = in_y[c0];
   let v3 = select(0.0, 1.0, i32(c1) == v2);
-  tmp21[i] = v3;
-}
-
-// ---- 024_reduce_max_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp20: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp22: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 20u) { return; }
-  var acc0: f32 = -3.4028234663852886e38;
-  for (var r: u32 = 0u; r < 5u; r = r + 1u) {
-    let l1 = i * 5u + r;
-    let v2 = tmp20[l1];
-    acc0 = max(acc0, v2);
+  let v4 = ((-0.05) * v3);
+  var acc5: f32 = 0.0;
+  for (var r6: u32 = 0u; r6 < 5u; r6 = r6 + 1u) {
+    let l7 = c0 * 5u + r6;
+    let v8 = select(0.0, 1.0, i32(r6) == v2);
+    let v9 = ((-0.05) * v8);
+    let v10 = (-v9);
+    acc5 = acc5 + v10;
   }
-  tmp22[i] = acc0;
-}
-
-// ---- 025_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp20: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp22: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp23: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 20u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 5u; r = r + 1u) {
-    let l1 = i * 5u + r;
-    let v2 = tmp20[l1];
-    let v3 = tmp22[i];
-    let v4 = (v2 - v3);
-    let v5 = exp(v4);
-    acc0 = acc0 + v5;
+  var acc11: f32 = 0.0;
+  var acc12: f32 = -3.4028234663852886e38;
+  for (var r13: u32 = 0u; r13 < 5u; r13 = r13 + 1u) {
+    let l14 = c0 * 5u + r13;
+    let v15 = tmp20[l14];
+    acc12 = max(acc12, v15);
   }
-  tmp23[i] = acc0;
+  for (var r16: u32 = 0u; r16 < 5u; r16 = r16 + 1u) {
+    let l17 = c0 * 5u + r16;
+    let v18 = tmp20[l17];
+    let v19 = (v18 - acc12);
+    let v20 = exp(v19);
+    acc11 = acc11 + v20;
+  }
+  let v21 = (acc5 / acc11);
+  let v22 = tmp20[i];
+  let v23 = (v22 - acc12);
+  let v24 = exp(v23);
+  let v25 = (v21 * v24);
+  let v26 = (v4 + v25);
+  tmp21[i] = v26;
 }
 
-// ---- 026_reduce_sum_loss.wgsl
+// ---- 023_reduce_sum_logits_dense_bias_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp21: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp20: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp22: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp23: array<f32>;
-@group(0) @binding(4) var<storage, read_write> tmp24: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 20u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 5u; r = r + 1u) {
-    let l1 = i * 5u + r;
-    let v2 = tmp21[l1];
-    let v3 = tmp20[l1];
-    let v4 = tmp22[i];
-    let v5 = (v3 - v4);
-    let v6 = tmp23[i];
-    let v7 = log(v6);
-    let v8 = (v5 - v7);
-    let v9 = (v2 * v8);
-    acc0 = acc0 + v9;
-  }
-  tmp24[i] = acc0;
-}
-
-// ---- 027_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp24: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out_loss: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 20u; r = r + 1u) {
-    let v1 = tmp24[r];
-    let v2 = (-v1);
-    acc0 = acc0 + v2;
-  }
-  let v3 = (acc0 / 20.0);
-  out_loss[i] = v3;
-}
-
-// ---- 028_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> tmp20: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp21: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp24: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 20u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 5u; r = r + 1u) {
-    let l1 = i * 5u + r;
-    let v2 = tmp20[l1];
-    let v3 = tmp21[l1];
-    let v4 = (v2 * v3);
-    acc0 = acc0 + v4;
-  }
-  tmp24[i] = acc0;
-}
-
-// ---- 029_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> tmp20: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp24: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp25: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 20u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 5u; r = r + 1u) {
-    let l1 = i * 5u + r;
-    let v2 = tmp20[l1];
-    let v3 = tmp24[i];
-    let v4 = select(0.0, 1.0, v2 > v3);
-    acc0 = acc0 + v4;
-  }
-  tmp25[i] = acc0;
-}
-
-// ---- 030_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> tmp25: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out_accuracy: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 20u; r = r + 1u) {
-    let v1 = tmp25[r];
-    let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
-  }
-  let v3 = (acc0 / 20.0);
-  out_accuracy[i] = v3;
-}
-
-// ---- 031_reduce_sum_loss_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp21: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp24: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 20u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 5u; r = r + 1u) {
-    let l1 = i * 5u + r;
-    let v2 = tmp21[l1];
-    let v3 = ((-0.05) * v2);
-    let v4 = (-v3);
-    acc0 = acc0 + v4;
-  }
-  tmp24[i] = acc0;
-}
-
-// ---- 032_add_loss_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp21: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp24: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp23: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp20: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp22: array<f32>;
-@group(0) @binding(5) var<storage, read_write> tmp26: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 100u) { return; }
-  let v0 = tmp21[i];
-  let v1 = ((-0.05) * v0);
-  let c2 = (i / 5u);
-  let c3 = (i % 5u);
-  let v4 = tmp24[c2];
-  let v5 = tmp23[c2];
-  let v6 = (v4 / v5);
-  let v7 = tmp20[i];
-  let v8 = tmp22[c2];
-  let v9 = (v7 - v8);
-  let v10 = exp(v9);
-  let v11 = (v6 * v10);
-  let v12 = (v1 + v11);
-  tmp26[i] = v12;
-}
-
-// ---- 033_reduce_sum_logits_dense_bias_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp26: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp25: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp20: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 5u) { return; }
   var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 20u; r = r + 1u) {
-    let l1 = r * 5u + i;
-    let v2 = tmp26[l1];
-    acc0 = acc0 + v2;
+  for (var r1: u32 = 0u; r1 < 20u; r1 = r1 + 1u) {
+    let l2 = r1 * 5u + i;
+    let v3 = tmp21[l2];
+    acc0 = acc0 + v3;
   }
-  tmp25[i] = acc0;
+  tmp20[i] = acc0;
 }
 
-// ---- 034_matmul_logits_dense_kernel_grad.wgsl
+// ---- 024_matmul_logits_dense_kernel_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp19: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp26: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp27: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp21: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp22: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1957,7 +1855,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 20u; k = k + 1u) {
     let rb12 = k * 5u;
-    let bv13 = vec4<f32>(tmp26[rb12 + col4], tmp26[rb12 + col5], tmp26[rb12 + col6], tmp26[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp21[rb12 + col4], tmp21[rb12 + col5], tmp21[rb12 + col6], tmp21[rb12 + col7]);
     let rk14 = k * 100u;
     acc8 = acc8 + tmp19[rk14 + row0] * bv13;
     acc9 = acc9 + tmp19[rk14 + row1] * bv13;
@@ -1967,111 +1865,111 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let l15 = i0 * 5u + j0;
     let v16 = acc8.x;
-    tmp27[l15] = v16;
+    tmp22[l15] = v16;
   }
   if (j0 + 1u < 5u) {
     let j17 = j0 + 1u;
     let l18 = i0 * 5u + j17;
     let v19 = acc8.y;
-    tmp27[l18] = v19;
+    tmp22[l18] = v19;
   }
   if (j0 + 2u < 5u) {
     let j20 = j0 + 2u;
     let l21 = i0 * 5u + j20;
     let v22 = acc8.z;
-    tmp27[l21] = v22;
+    tmp22[l21] = v22;
   }
   if (j0 + 3u < 5u) {
     let j23 = j0 + 3u;
     let l24 = i0 * 5u + j23;
     let v25 = acc8.w;
-    tmp27[l24] = v25;
+    tmp22[l24] = v25;
   }
   {
     let i26 = i0 + 1u;
     let l27 = i26 * 5u + j0;
     let v28 = acc9.x;
-    tmp27[l27] = v28;
+    tmp22[l27] = v28;
   }
   if (j0 + 1u < 5u) {
     let i29 = i0 + 1u;
     let j30 = j0 + 1u;
     let l31 = i29 * 5u + j30;
     let v32 = acc9.y;
-    tmp27[l31] = v32;
+    tmp22[l31] = v32;
   }
   if (j0 + 2u < 5u) {
     let i33 = i0 + 1u;
     let j34 = j0 + 2u;
     let l35 = i33 * 5u + j34;
     let v36 = acc9.z;
-    tmp27[l35] = v36;
+    tmp22[l35] = v36;
   }
   if (j0 + 3u < 5u) {
     let i37 = i0 + 1u;
     let j38 = j0 + 3u;
     let l39 = i37 * 5u + j38;
     let v40 = acc9.w;
-    tmp27[l39] = v40;
+    tmp22[l39] = v40;
   }
   {
     let i41 = i0 + 2u;
     let l42 = i41 * 5u + j0;
     let v43 = acc10.x;
-    tmp27[l42] = v43;
+    tmp22[l42] = v43;
   }
   if (j0 + 1u < 5u) {
     let i44 = i0 + 2u;
     let j45 = j0 + 1u;
     let l46 = i44 * 5u + j45;
     let v47 = acc10.y;
-    tmp27[l46] = v47;
+    tmp22[l46] = v47;
   }
   if (j0 + 2u < 5u) {
     let i48 = i0 + 2u;
     let j49 = j0 + 2u;
     let l50 = i48 * 5u + j49;
     let v51 = acc10.z;
-    tmp27[l50] = v51;
+    tmp22[l50] = v51;
   }
   if (j0 + 3u < 5u) {
     let i52 = i0 + 2u;
     let j53 = j0 + 3u;
     let l54 = i52 * 5u + j53;
     let v55 = acc10.w;
-    tmp27[l54] = v55;
+    tmp22[l54] = v55;
   }
   {
     let i56 = i0 + 3u;
     let l57 = i56 * 5u + j0;
     let v58 = acc11.x;
-    tmp27[l57] = v58;
+    tmp22[l57] = v58;
   }
   if (j0 + 1u < 5u) {
     let i59 = i0 + 3u;
     let j60 = j0 + 1u;
     let l61 = i59 * 5u + j60;
     let v62 = acc11.y;
-    tmp27[l61] = v62;
+    tmp22[l61] = v62;
   }
   if (j0 + 2u < 5u) {
     let i63 = i0 + 3u;
     let j64 = j0 + 2u;
     let l65 = i63 * 5u + j64;
     let v66 = acc11.z;
-    tmp27[l65] = v66;
+    tmp22[l65] = v66;
   }
   if (j0 + 3u < 5u) {
     let i67 = i0 + 3u;
     let j68 = j0 + 3u;
     let l69 = i67 * 5u + j68;
     let v70 = acc11.w;
-    tmp27[l69] = v70;
+    tmp22[l69] = v70;
   }
 }
 
-// ---- 035_matmul_hidden_bn_elu5_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp26: array<f32>;
+// ---- 025_matmul_hidden_bn_elu5_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp21: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp19: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp16: array<f32>;
@@ -2108,10 +2006,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb19 = col7 * 5u;
   for (var k: u32 = 0u; k < 5u; k = k + 1u) {
     let bv20 = vec4<f32>(s_logits_dense_kernel[cb16 + k], s_logits_dense_kernel[cb17 + k], s_logits_dense_kernel[cb18 + k], s_logits_dense_kernel[cb19 + k]);
-    acc8 = acc8 + tmp26[ra12 + k] * bv20;
-    acc9 = acc9 + tmp26[ra13 + k] * bv20;
-    acc10 = acc10 + tmp26[ra14 + k] * bv20;
-    acc11 = acc11 + tmp26[ra15 + k] * bv20;
+    acc8 = acc8 + tmp21[ra12 + k] * bv20;
+    acc9 = acc9 + tmp21[ra13 + k] * bv20;
+    acc10 = acc10 + tmp21[ra14 + k] * bv20;
+    acc11 = acc11 + tmp21[ra15 + k] * bv20;
   }
   {
     let l21 = i0 * 100u + j0;
@@ -2539,89 +2437,89 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 036_reduce_sum_hidden_bn_elu5_batch_norm_beta_grad_x3.wgsl
+// ---- 026_reduce_sum_hidden_bn_elu5_batch_norm_beta_grad_x3.wgsl
 @group(0) @binding(0) var<storage, read> tmp19: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp16: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp17: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp18: array<f32>;
-@group(0) @binding(4) var<storage, read> s_hidden_bn_elu5_batch_norm_gamma: array<f32>;
-@group(0) @binding(5) var<storage, read_write> tmp21: array<f32>;
-@group(0) @binding(6) var<storage, read_write> tmp20: array<f32>;
-@group(0) @binding(7) var<storage, read_write> tmp26: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 100u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 20u; r = r + 1u) {
-    let l1 = r * 100u + i;
-    let v2 = tmp19[l1];
-    acc0 = acc0 + v2;
-  }
-  var acc3: f32 = 0.0;
-  for (var r: u32 = 0u; r < 20u; r = r + 1u) {
-    let l4 = r * 100u + i;
-    let v5 = tmp19[l4];
-    let v6 = tmp16[l4];
-    let v7 = tmp17[i];
-    let v8 = (v6 - v7);
-    let v9 = tmp18[i];
-    let v10 = (v9 + 0.001);
-    let v11 = inverseSqrt(v10);
-    let v12 = (v8 * v11);
-    let v13 = (v5 * v12);
-    acc3 = acc3 + v13;
-  }
-  var acc14: f32 = 0.0;
-  for (var r: u32 = 0u; r < 20u; r = r + 1u) {
-    let l15 = r * 100u + i;
-    let v16 = tmp19[l15];
-    let v17 = s_hidden_bn_elu5_batch_norm_gamma[i];
-    let v18 = (v16 * v17);
-    let v19 = tmp16[l15];
-    let v20 = tmp17[i];
-    let v21 = (v19 - v20);
-    let v22 = (v18 * v21);
-    acc14 = acc14 + v22;
-  }
-  tmp21[i] = acc0;
-  tmp20[i] = acc3;
-  tmp26[i] = acc14;
-}
-
-// ---- 037_reduce_sum_hidden_bn_elu5_batch_norm_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp19: array<f32>;
-@group(0) @binding(1) var<storage, read> s_hidden_bn_elu5_batch_norm_gamma: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp18: array<f32>;
-@group(0) @binding(3) var<storage, read_write> tmp28: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 100u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 20u; r = r + 1u) {
-    let l1 = r * 100u + i;
-    let v2 = tmp19[l1];
-    let v3 = s_hidden_bn_elu5_batch_norm_gamma[i];
-    let v4 = (v2 * v3);
-    let v5 = tmp18[i];
-    let v6 = (v5 + 0.001);
-    let v7 = inverseSqrt(v6);
-    let v8 = (v4 * v7);
-    let v9 = (-v8);
-    acc0 = acc0 + v9;
-  }
-  tmp28[i] = acc0;
-}
-
-// ---- 038_add_hidden_bn_elu5_batch_norm_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp26: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp18: array<f32>;
 @group(0) @binding(2) var<storage, read> tmp16: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp17: array<f32>;
-@group(0) @binding(4) var<storage, read_write> tmp29: array<f32>;
+@group(0) @binding(4) var<storage, read> s_hidden_bn_elu5_batch_norm_gamma: array<f32>;
+@group(0) @binding(5) var<storage, read_write> tmp21: array<f32>;
+@group(0) @binding(6) var<storage, read_write> tmp23: array<f32>;
+@group(0) @binding(7) var<storage, read_write> tmp24: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 100u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r1: u32 = 0u; r1 < 20u; r1 = r1 + 1u) {
+    let l2 = r1 * 100u + i;
+    let v3 = tmp19[l2];
+    acc0 = acc0 + v3;
+  }
+  var acc4: f32 = 0.0;
+  let v5 = tmp18[i];
+  let v6 = (v5 + 0.001);
+  let v7 = inverseSqrt(v6);
+  for (var r8: u32 = 0u; r8 < 20u; r8 = r8 + 1u) {
+    let l9 = r8 * 100u + i;
+    let v10 = tmp19[l9];
+    let v11 = tmp16[l9];
+    let v12 = tmp17[i];
+    let v13 = (v11 - v12);
+    let v14 = (v13 * v7);
+    let v15 = (v10 * v14);
+    acc4 = acc4 + v15;
+  }
+  var acc16: f32 = 0.0;
+  for (var r17: u32 = 0u; r17 < 20u; r17 = r17 + 1u) {
+    let l18 = r17 * 100u + i;
+    let v19 = tmp19[l18];
+    let v20 = s_hidden_bn_elu5_batch_norm_gamma[i];
+    let v21 = (v19 * v20);
+    let v22 = tmp16[l18];
+    let v23 = tmp17[i];
+    let v24 = (v22 - v23);
+    let v25 = (v21 * v24);
+    acc16 = acc16 + v25;
+  }
+  tmp21[i] = acc0;
+  tmp23[i] = acc4;
+  tmp24[i] = acc16;
+}
+
+// ---- 027_reduce_sum_hidden_bn_elu5_batch_norm_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp18: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp19: array<f32>;
+@group(0) @binding(2) var<storage, read> s_hidden_bn_elu5_batch_norm_gamma: array<f32>;
+@group(0) @binding(3) var<storage, read_write> tmp25: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 100u) { return; }
+  var acc0: f32 = 0.0;
+  let v1 = tmp18[i];
+  let v2 = (v1 + 0.001);
+  let v3 = inverseSqrt(v2);
+  for (var r4: u32 = 0u; r4 < 20u; r4 = r4 + 1u) {
+    let l5 = r4 * 100u + i;
+    let v6 = tmp19[l5];
+    let v7 = s_hidden_bn_elu5_batch_norm_gamma[i];
+    let v8 = (v6 * v7);
+    let v9 = (v8 * v3);
+    let v10 = (-v9);
+    acc0 = acc0 + v10;
+  }
+  tmp25[i] = acc0;
+}
+
+// ---- 028_add_hidden_bn_elu5_batch_norm_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp24: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp18: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp16: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp17: array<f32>;
+@group(0) @binding(4) var<storage, read_write> tmp26: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2629,7 +2527,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 2000u) { return; }
   let c0 = (i / 100u);
   let c1 = (i % 100u);
-  let v2 = tmp26[c1];
+  let v2 = tmp24[c1];
   let v3 = tmp18[c1];
   let v4 = (v3 + 0.001);
   let v5 = inverseSqrt(v4);
@@ -2643,34 +2541,34 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v13 = (v11 - v12);
   let v14 = (v10 * v13);
   let v15 = (v14 + v14);
-  tmp29[i] = v15;
+  tmp26[i] = v15;
 }
 
-// ---- 039_reduce_sum_hidden_bn_elu5_batch_norm_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp29: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp26: array<f32>;
+// ---- 029_reduce_sum_hidden_bn_elu5_batch_norm_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp26: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp24: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 100u) { return; }
   var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 20u; r = r + 1u) {
-    let l1 = r * 100u + i;
-    let v2 = tmp29[l1];
-    let v3 = (-v2);
-    acc0 = acc0 + v3;
+  for (var r1: u32 = 0u; r1 < 20u; r1 = r1 + 1u) {
+    let l2 = r1 * 100u + i;
+    let v3 = tmp26[l2];
+    let v4 = (-v3);
+    acc0 = acc0 + v4;
   }
-  tmp26[i] = acc0;
+  tmp24[i] = acc0;
 }
 
-// ---- 040_add_hidden_bn_elu5_batch_norm_grad.wgsl
+// ---- 030_add_hidden_bn_elu5_batch_norm_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp19: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden_bn_elu5_batch_norm_gamma: array<f32>;
 @group(0) @binding(2) var<storage, read> tmp18: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp29: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp28: array<f32>;
-@group(0) @binding(5) var<storage, read> tmp26: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp26: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp25: array<f32>;
+@group(0) @binding(5) var<storage, read> tmp24: array<f32>;
 @group(0) @binding(6) var<storage, read_write> tmp16: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2686,17 +2584,17 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v6 = (v5 + 0.001);
   let v7 = inverseSqrt(v6);
   let v8 = (v4 * v7);
-  let v9 = tmp29[i];
+  let v9 = tmp26[i];
   let v10 = (v8 + v9);
-  let v11 = tmp28[c2];
-  let v12 = tmp26[c2];
+  let v11 = tmp25[c2];
+  let v12 = tmp24[c2];
   let v13 = (v11 + v12);
   let v14 = (v13 / 20.0);
   let v15 = (v10 + v14);
   tmp16[i] = v15;
 }
 
-// ---- 041_reduce_sum_hidden_bn_elu5_dense_bias_grad.wgsl
+// ---- 031_reduce_sum_hidden_bn_elu5_dense_bias_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp16: array<f32>;
 @group(0) @binding(1) var<storage, read_write> tmp17: array<f32>;
 
@@ -2705,18 +2603,18 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 100u) { return; }
   var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 20u; r = r + 1u) {
-    let l1 = r * 100u + i;
-    let v2 = tmp16[l1];
-    acc0 = acc0 + v2;
+  for (var r1: u32 = 0u; r1 < 20u; r1 = r1 + 1u) {
+    let l2 = r1 * 100u + i;
+    let v3 = tmp16[l2];
+    acc0 = acc0 + v3;
   }
   tmp17[i] = acc0;
 }
 
-// ---- 042_matmul_hidden_bn_elu5_dense_kernel_grad.wgsl
+// ---- 032_matmul_hidden_bn_elu5_dense_kernel_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp15_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> tmp16_v4: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> tmp30: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp27: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2769,110 +2667,110 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let l24 = i0 * 100u + j0;
     let v25 = acc8.x;
-    tmp30[l24] = v25;
+    tmp27[l24] = v25;
   }
   {
     let j26 = j0 + 1u;
     let l27 = i0 * 100u + j26;
     let v28 = acc8.y;
-    tmp30[l27] = v28;
+    tmp27[l27] = v28;
   }
   {
     let j29 = j0 + 2u;
     let l30 = i0 * 100u + j29;
     let v31 = acc8.z;
-    tmp30[l30] = v31;
+    tmp27[l30] = v31;
   }
   {
     let j32 = j0 + 3u;
     let l33 = i0 * 100u + j32;
     let v34 = acc8.w;
-    tmp30[l33] = v34;
+    tmp27[l33] = v34;
   }
   {
     let i35 = i0 + 1u;
     let l36 = i35 * 100u + j0;
     let v37 = acc9.x;
-    tmp30[l36] = v37;
+    tmp27[l36] = v37;
   }
   {
     let i38 = i0 + 1u;
     let j39 = j0 + 1u;
     let l40 = i38 * 100u + j39;
     let v41 = acc9.y;
-    tmp30[l40] = v41;
+    tmp27[l40] = v41;
   }
   {
     let i42 = i0 + 1u;
     let j43 = j0 + 2u;
     let l44 = i42 * 100u + j43;
     let v45 = acc9.z;
-    tmp30[l44] = v45;
+    tmp27[l44] = v45;
   }
   {
     let i46 = i0 + 1u;
     let j47 = j0 + 3u;
     let l48 = i46 * 100u + j47;
     let v49 = acc9.w;
-    tmp30[l48] = v49;
+    tmp27[l48] = v49;
   }
   {
     let i50 = i0 + 2u;
     let l51 = i50 * 100u + j0;
     let v52 = acc10.x;
-    tmp30[l51] = v52;
+    tmp27[l51] = v52;
   }
   {
     let i53 = i0 + 2u;
     let j54 = j0 + 1u;
     let l55 = i53 * 100u + j54;
     let v56 = acc10.y;
-    tmp30[l55] = v56;
+    tmp27[l55] = v56;
   }
   {
     let i57 = i0 + 2u;
     let j58 = j0 + 2u;
     let l59 = i57 * 100u + j58;
     let v60 = acc10.z;
-    tmp30[l59] = v60;
+    tmp27[l59] = v60;
   }
   {
     let i61 = i0 + 2u;
     let j62 = j0 + 3u;
     let l63 = i61 * 100u + j62;
     let v64 = acc10.w;
-    tmp30[l63] = v64;
+    tmp27[l63] = v64;
   }
   {
     let i65 = i0 + 3u;
     let l66 = i65 * 100u + j0;
     let v67 = acc11.x;
-    tmp30[l66] = v67;
+    tmp27[l66] = v67;
   }
   {
     let i68 = i0 + 3u;
     let j69 = j0 + 1u;
     let l70 = i68 * 100u + j69;
     let v71 = acc11.y;
-    tmp30[l70] = v71;
+    tmp27[l70] = v71;
   }
   {
     let i72 = i0 + 3u;
     let j73 = j0 + 2u;
     let l74 = i72 * 100u + j73;
     let v75 = acc11.z;
-    tmp30[l74] = v75;
+    tmp27[l74] = v75;
   }
   {
     let i76 = i0 + 3u;
     let j77 = j0 + 3u;
     let l78 = i76 * 100u + j77;
     let v79 = acc11.w;
-    tmp30[l78] = v79;
+    tmp27[l78] = v79;
   }
 }
 
-// ---- 043_matmul_hidden_bn_elu4_grad.wgsl
+// ---- 033_matmul_hidden_bn_elu4_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp16_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden_bn_elu5_dense_kernel_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp19: array<f32>;
@@ -3368,10 +3266,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 044_matmul_hidden_bn_elu1_dense_kernel_grad.wgsl
+// ---- 034_matmul_hidden_bn_elu1_dense_kernel_grad.wgsl
 @group(0) @binding(0) var<storage, read> in_X_v4: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read> tmp29_v4: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> tmp34: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp26_v4: array<vec4<f32>>;
+@group(0) @binding(2) var<storage, read_write> tmp31: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3401,7 +3299,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc19: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 5u; k = k + 1u) {
     let kq20 = k * 4u + 0u;
-    let bv21 = tmp29_v4[(kq20 * 100u + j0) / 4u];
+    let bv21 = tmp26_v4[(kq20 * 100u + j0) / 4u];
     let aq22 = in_X_v4[(kq20 * 784u + i0) / 4u + 0u];
     let aq23 = in_X_v4[(kq20 * 784u + i0) / 4u + 1u];
     acc12 = acc12 + aq22.x * bv21;
@@ -3413,7 +3311,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc18 = acc18 + aq23.z * bv21;
     acc19 = acc19 + aq23.w * bv21;
     let kq24 = k * 4u + 1u;
-    let bv25 = tmp29_v4[(kq24 * 100u + j0) / 4u];
+    let bv25 = tmp26_v4[(kq24 * 100u + j0) / 4u];
     let aq26 = in_X_v4[(kq24 * 784u + i0) / 4u + 0u];
     let aq27 = in_X_v4[(kq24 * 784u + i0) / 4u + 1u];
     acc12 = acc12 + aq26.x * bv25;
@@ -3425,7 +3323,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc18 = acc18 + aq27.z * bv25;
     acc19 = acc19 + aq27.w * bv25;
     let kq28 = k * 4u + 2u;
-    let bv29 = tmp29_v4[(kq28 * 100u + j0) / 4u];
+    let bv29 = tmp26_v4[(kq28 * 100u + j0) / 4u];
     let aq30 = in_X_v4[(kq28 * 784u + i0) / 4u + 0u];
     let aq31 = in_X_v4[(kq28 * 784u + i0) / 4u + 1u];
     acc12 = acc12 + aq30.x * bv29;
@@ -3437,7 +3335,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc18 = acc18 + aq31.z * bv29;
     acc19 = acc19 + aq31.w * bv29;
     let kq32 = k * 4u + 3u;
-    let bv33 = tmp29_v4[(kq32 * 100u + j0) / 4u];
+    let bv33 = tmp26_v4[(kq32 * 100u + j0) / 4u];
     let aq34 = in_X_v4[(kq32 * 784u + i0) / 4u + 0u];
     let aq35 = in_X_v4[(kq32 * 784u + i0) / 4u + 1u];
     acc12 = acc12 + aq34.x * bv33;
@@ -3452,220 +3350,221 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let l36 = i0 * 100u + j0;
     let v37 = acc12.x;
-    tmp34[l36] = v37;
+    tmp31[l36] = v37;
   }
   {
     let j38 = j0 + 1u;
     let l39 = i0 * 100u + j38;
     let v40 = acc12.y;
-    tmp34[l39] = v40;
+    tmp31[l39] = v40;
   }
   {
     let j41 = j0 + 2u;
     let l42 = i0 * 100u + j41;
     let v43 = acc12.z;
-    tmp34[l42] = v43;
+    tmp31[l42] = v43;
   }
   {
     let j44 = j0 + 3u;
     let l45 = i0 * 100u + j44;
     let v46 = acc12.w;
-    tmp34[l45] = v46;
+    tmp31[l45] = v46;
   }
   {
     let i47 = i0 + 1u;
     let l48 = i47 * 100u + j0;
     let v49 = acc13.x;
-    tmp34[l48] = v49;
+    tmp31[l48] = v49;
   }
   {
     let i50 = i0 + 1u;
     let j51 = j0 + 1u;
     let l52 = i50 * 100u + j51;
     let v53 = acc13.y;
-    tmp34[l52] = v53;
+    tmp31[l52] = v53;
   }
   {
     let i54 = i0 + 1u;
     let j55 = j0 + 2u;
     let l56 = i54 * 100u + j55;
     let v57 = acc13.z;
-    tmp34[l56] = v57;
+    tmp31[l56] = v57;
   }
   {
     let i58 = i0 + 1u;
     let j59 = j0 + 3u;
     let l60 = i58 * 100u + j59;
     let v61 = acc13.w;
-    tmp34[l60] = v61;
+    tmp31[l60] = v61;
   }
   {
     let i62 = i0 + 2u;
     let l63 = i62 * 100u + j0;
     let v64 = acc14.x;
-    tmp34[l63] = v64;
+    tmp31[l63] = v64;
   }
   {
     let i65 = i0 + 2u;
     let j66 = j0 + 1u;
     let l67 = i65 * 100u + j66;
     let v68 = acc14.y;
-    tmp34[l67] = v68;
+    tmp31[l67] = v68;
   }
   {
     let i69 = i0 + 2u;
     let j70 = j0 + 2u;
     let l71 = i69 * 100u + j70;
     let v72 = acc14.z;
-    tmp34[l71] = v72;
+    tmp31[l71] = v72;
   }
   {
     let i73 = i0 + 2u;
     let j74 = j0 + 3u;
     let l75 = i73 * 100u + j74;
     let v76 = acc14.w;
-    tmp34[l75] = v76;
+    tmp31[l75] = v76;
   }
   {
     let i77 = i0 + 3u;
     let l78 = i77 * 100u + j0;
     let v79 = acc15.x;
-    tmp34[l78] = v79;
+    tmp31[l78] = v79;
   }
   {
     let i80 = i0 + 3u;
     let j81 = j0 + 1u;
     let l82 = i80 * 100u + j81;
     let v83 = acc15.y;
-    tmp34[l82] = v83;
+    tmp31[l82] = v83;
   }
   {
     let i84 = i0 + 3u;
     let j85 = j0 + 2u;
     let l86 = i84 * 100u + j85;
     let v87 = acc15.z;
-    tmp34[l86] = v87;
+    tmp31[l86] = v87;
   }
   {
     let i88 = i0 + 3u;
     let j89 = j0 + 3u;
     let l90 = i88 * 100u + j89;
     let v91 = acc15.w;
-    tmp34[l90] = v91;
+    tmp31[l90] = v91;
   }
   {
     let i92 = i0 + 4u;
     let l93 = i92 * 100u + j0;
     let v94 = acc16.x;
-    tmp34[l93] = v94;
+    tmp31[l93] = v94;
   }
   {
     let i95 = i0 + 4u;
     let j96 = j0 + 1u;
     let l97 = i95 * 100u + j96;
     let v98 = acc16.y;
-    tmp34[l97] = v98;
+    tmp31[l97] = v98;
   }
   {
     let i99 = i0 + 4u;
     let j100 = j0 + 2u;
     let l101 = i99 * 100u + j100;
     let v102 = acc16.z;
-    tmp34[l101] = v102;
+    tmp31[l101] = v102;
   }
   {
     let i103 = i0 + 4u;
     let j104 = j0 + 3u;
     let l105 = i103 * 100u + j104;
     let v106 = acc16.w;
-    tmp34[l105] = v106;
+    tmp31[l105] = v106;
   }
   {
     let i107 = i0 + 5u;
     let l108 = i107 * 100u + j0;
     let v109 = acc17.x;
-    tmp34[l108] = v109;
+    tmp31[l108] = v109;
   }
   {
     let i110 = i0 + 5u;
     let j111 = j0 + 1u;
     let l112 = i110 * 100u + j111;
     let v113 = acc17.y;
-    tmp34[l112] = v113;
+    tmp31[l112] = v113;
   }
   {
     let i114 = i0 + 5u;
     let j115 = j0 + 2u;
     let l116 = i114 * 100u + j115;
     let v117 = acc17.z;
-    tmp34[l116] = v117;
+    tmp31[l116] = v117;
   }
   {
     let i118 = i0 + 5u;
     let j119 = j0 + 3u;
     let l120 = i118 * 100u + j119;
     let v121 = acc17.w;
-    tmp34[l120] = v121;
+    tmp31[l120] = v121;
   }
   {
     let i122 = i0 + 6u;
     let l123 = i122 * 100u + j0;
     let v124 = acc18.x;
-    tmp34[l123] = v124;
+    tmp31[l123] = v124;
   }
   {
     let i125 = i0 + 6u;
     let j126 = j0 + 1u;
     let l127 = i125 * 100u + j126;
     let v128 = acc18.y;
-    tmp34[l127] = v128;
+    tmp31[l127] = v128;
   }
   {
     let i129 = i0 + 6u;
     let j130 = j0 + 2u;
     let l131 = i129 * 100u + j130;
     let v132 = acc18.z;
-    tmp34[l131] = v132;
+    tmp31[l131] = v132;
   }
   {
     let i133 = i0 + 6u;
     let j134 = j0 + 3u;
     let l135 = i133 * 100u + j134;
     let v136 = acc18.w;
-    tmp34[l135] = v136;
+    tmp31[l135] = v136;
   }
   {
     let i137 = i0 + 7u;
     let l138 = i137 * 100u + j0;
     let v139 = acc19.x;
-    tmp34[l138] = v139;
+    tmp31[l138] = v139;
   }
   {
     let i140 = i0 + 7u;
     let j141 = j0 + 1u;
     let l142 = i140 * 100u + j141;
     let v143 = acc19.y;
-    tmp34[l142] = v143;
+    tmp31[l142] = v143;
   }
   {
     let i144 = i0 + 7u;
     let j145 = j0 + 2u;
     let l146 = i144 * 100u + j145;
     let v147 = acc19.z;
-    tmp34[l146] = v147;
+    tmp31[l146] = v147;
   }
   {
     let i148 = i0 + 7u;
     let j149 = j0 + 3u;
     let l150 = i148 * 100u + j149;
     let v151 = acc19.w;
-    tmp34[l150] = v151;
+    tmp31[l150] = v151;
   }
 }
 
-// ---- 045_add_hidden_bn_elu1_dense_kernel_momentum.wgsl
+// ---- 035_add_hidden_bn_elu1_dense_kernel_momentum_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden_bn_elu1_dense_kernel_momentum_velocity: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp34: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp31: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden_bn_elu1_dense_kernel: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3675,35 +3574,23 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i / 100u);
   let c2 = (i % 100u);
   let v3 = (v0 * 0.9);
-  let v4 = tmp34[i];
+  let v4 = tmp31[i];
   let v5 = (v3 + v4);
+  let v6 = s_hidden_bn_elu1_dense_kernel[i];
+  let v7 = (v5 * 0.9);
+  let v8 = (v4 + v7);
+  let v9 = (v8 * 0.01);
+  let v10 = (v6 - v9);
   s_hidden_bn_elu1_dense_kernel_momentum_velocity[i] = v5;
+  s_hidden_bn_elu1_dense_kernel[i] = v10;
 }
 
-// ---- 046_sub_hidden_bn_elu1_dense_kernel_momentum.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden_bn_elu1_dense_kernel: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp34: array<f32>;
-@group(0) @binding(2) var<storage, read> s_hidden_bn_elu1_dense_kernel_momentum_velocity: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 78400u) { return; }
-  let v0 = s_hidden_bn_elu1_dense_kernel[i];
-  let v1 = tmp34[i];
-  let v2 = s_hidden_bn_elu1_dense_kernel_momentum_velocity[i];
-  let c3 = (i / 100u);
-  let c4 = (i % 100u);
-  let v5 = (v2 * 0.9);
-  let v6 = (v1 + v5);
-  let v7 = (v6 * 0.01);
-  let v8 = (v0 - v7);
-  s_hidden_bn_elu1_dense_kernel[i] = v8;
-}
-
-// ---- 047_add_hidden_bn_elu1_dense_bias_momentum.wgsl
+// ---- 036_add_hidden_bn_elu1_dense_bias_momentum_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden_bn_elu1_dense_bias_momentum_velocity: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden_bn_elu1_dense_bias: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_hidden_bn_elu1_batch_norm_gamma_moment_3: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp11: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3713,36 +3600,47 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v1 = (v0 * 0.9);
   let v2 = tmp2[i];
   let v3 = (v1 + v2);
+  let v4 = s_hidden_bn_elu1_dense_bias[i];
+  let v5 = (v3 * 0.9);
+  let v6 = (v2 + v5);
+  let v7 = (v6 * 0.01);
+  let v8 = (v4 - v7);
+  let v9 = s_hidden_bn_elu1_batch_norm_gamma_moment_3[i];
+  let v10 = (v9 * 0.9);
+  let v11 = tmp11[i];
+  let v12 = (v10 + v11);
   s_hidden_bn_elu1_dense_bias_momentum_velocity[i] = v3;
+  s_hidden_bn_elu1_dense_bias[i] = v8;
+  s_hidden_bn_elu1_batch_norm_gamma_moment_3[i] = v12;
 }
 
-// ---- 048_sub_hidden_bn_elu1_dense_bias_momentum_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden_bn_elu1_dense_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp2: array<f32>;
-@group(0) @binding(2) var<storage, read> s_hidden_bn_elu1_dense_bias_momentum_velocity: array<f32>;
-@group(0) @binding(3) var<storage, read_write> s_hidden_bn_elu1_batch_norm_gamma_moment_3: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp11: array<f32>;
+// ---- 037_sub_hidden_bn_elu1_batch_norm_gamma_momentum_x2.wgsl
+@group(0) @binding(0) var<storage, read_write> s_hidden_bn_elu1_batch_norm_gamma: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(2) var<storage, read> s_hidden_bn_elu1_batch_norm_gamma_moment_2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_hidden_bn_elu1_batch_norm_beta_momentu_3: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp5: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 100u) { return; }
-  let v0 = s_hidden_bn_elu1_dense_bias[i];
-  let v1 = tmp2[i];
-  let v2 = s_hidden_bn_elu1_dense_bias_momentum_velocity[i];
+  let v0 = s_hidden_bn_elu1_batch_norm_gamma[i];
+  let v1 = tmp11[i];
+  let v2 = s_hidden_bn_elu1_batch_norm_gamma_moment_2[i];
   let v3 = (v2 * 0.9);
   let v4 = (v1 + v3);
   let v5 = (v4 * 0.01);
   let v6 = (v0 - v5);
-  let v7 = s_hidden_bn_elu1_batch_norm_gamma_moment_3[i];
+  let v7 = s_hidden_bn_elu1_batch_norm_beta_momentu_3[i];
   let v8 = (v7 * 0.9);
-  let v9 = tmp11[i];
+  let v9 = tmp5[i];
   let v10 = (v8 + v9);
-  s_hidden_bn_elu1_dense_bias[i] = v6;
-  s_hidden_bn_elu1_batch_norm_gamma_moment_3[i] = v10;
+  s_hidden_bn_elu1_batch_norm_gamma[i] = v6;
+  s_hidden_bn_elu1_batch_norm_beta_momentu_3[i] = v10;
 }
 
-// ---- 049_sub_hidden_bn_elu1_batch_norm_beta_momentum.wgsl
+// ---- 038_sub_hidden_bn_elu1_batch_norm_beta_momentum.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden_bn_elu1_batch_norm_beta: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp5: array<f32>;
 @group(0) @binding(2) var<storage, read> s_hidden_bn_elu1_batch_norm_beta_momentu_2: array<f32>;
@@ -3761,9 +3659,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden_bn_elu1_batch_norm_beta[i] = v6;
 }
 
-// ---- 050_add_hidden_bn_elu2_dense_kernel_momentum.wgsl
+// ---- 039_add_hidden_bn_elu2_dense_kernel_momentum_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden_bn_elu2_dense_kernel_momentum_velocity: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp33: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp30: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden_bn_elu2_dense_kernel: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3773,35 +3672,21 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i / 100u);
   let c2 = (i % 100u);
   let v3 = (v0 * 0.9);
-  let v4 = tmp33[i];
+  let v4 = tmp30[i];
   let v5 = (v3 + v4);
+  let v6 = s_hidden_bn_elu2_dense_kernel[i];
+  let v7 = (v5 * 0.9);
+  let v8 = (v4 + v7);
+  let v9 = (v8 * 0.01);
+  let v10 = (v6 - v9);
   s_hidden_bn_elu2_dense_kernel_momentum_velocity[i] = v5;
+  s_hidden_bn_elu2_dense_kernel[i] = v10;
 }
 
-// ---- 051_sub_hidden_bn_elu2_dense_kernel_momentum.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden_bn_elu2_dense_kernel: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp33: array<f32>;
-@group(0) @binding(2) var<storage, read> s_hidden_bn_elu2_dense_kernel_momentum_velocity: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 10000u) { return; }
-  let v0 = s_hidden_bn_elu2_dense_kernel[i];
-  let v1 = tmp33[i];
-  let v2 = s_hidden_bn_elu2_dense_kernel_momentum_velocity[i];
-  let c3 = (i / 100u);
-  let c4 = (i % 100u);
-  let v5 = (v2 * 0.9);
-  let v6 = (v1 + v5);
-  let v7 = (v6 * 0.01);
-  let v8 = (v0 - v7);
-  s_hidden_bn_elu2_dense_kernel[i] = v8;
-}
-
-// ---- 052_add_logits_dense_kernel_momentum.wgsl
+// ---- 040_add_logits_dense_kernel_momentum_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel_momentum_velocity: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp27: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp22: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_logits_dense_kernel: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3811,35 +3696,21 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i / 5u);
   let c2 = (i % 5u);
   let v3 = (v0 * 0.9);
-  let v4 = tmp27[i];
+  let v4 = tmp22[i];
   let v5 = (v3 + v4);
+  let v6 = s_logits_dense_kernel[i];
+  let v7 = (v5 * 0.9);
+  let v8 = (v4 + v7);
+  let v9 = (v8 * 0.01);
+  let v10 = (v6 - v9);
   s_logits_dense_kernel_momentum_velocity[i] = v5;
+  s_logits_dense_kernel[i] = v10;
 }
 
-// ---- 053_sub_logits_dense_kernel_momentum.wgsl
-@group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp27: array<f32>;
-@group(0) @binding(2) var<storage, read> s_logits_dense_kernel_momentum_velocity: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 500u) { return; }
-  let v0 = s_logits_dense_kernel[i];
-  let v1 = tmp27[i];
-  let v2 = s_logits_dense_kernel_momentum_velocity[i];
-  let c3 = (i / 5u);
-  let c4 = (i % 5u);
-  let v5 = (v2 * 0.9);
-  let v6 = (v1 + v5);
-  let v7 = (v6 * 0.01);
-  let v8 = (v0 - v7);
-  s_logits_dense_kernel[i] = v8;
-}
-
-// ---- 054_add_logits_dense_bias_momentum.wgsl
+// ---- 041_add_logits_dense_bias_momentum_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_bias_momentum_velocity: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp25: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp20: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_logits_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3847,31 +3718,18 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 5u) { return; }
   let v0 = s_logits_dense_bias_momentum_velocity[i];
   let v1 = (v0 * 0.9);
-  let v2 = tmp25[i];
+  let v2 = tmp20[i];
   let v3 = (v1 + v2);
+  let v4 = s_logits_dense_bias[i];
+  let v5 = (v3 * 0.9);
+  let v6 = (v2 + v5);
+  let v7 = (v6 * 0.01);
+  let v8 = (v4 - v7);
   s_logits_dense_bias_momentum_velocity[i] = v3;
+  s_logits_dense_bias[i] = v8;
 }
 
-// ---- 055_sub_logits_dense_bias_momentum.wgsl
-@group(0) @binding(0) var<storage, read_write> s_logits_dense_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp25: array<f32>;
-@group(0) @binding(2) var<storage, read> s_logits_dense_bias_momentum_velocity: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 5u) { return; }
-  let v0 = s_logits_dense_bias[i];
-  let v1 = tmp25[i];
-  let v2 = s_logits_dense_bias_momentum_velocity[i];
-  let v3 = (v2 * 0.9);
-  let v4 = (v1 + v3);
-  let v5 = (v4 * 0.01);
-  let v6 = (v0 - v5);
-  s_logits_dense_bias[i] = v6;
-}
-
-// ---- 056_add_metrics_x3.wgsl
+// ---- 042_add_metrics_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
 @group(0) @binding(1) var<storage, read> out_loss: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_train_count: array<f32>;
@@ -3895,7 +3753,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_train_accuracy[i] = v7;
 }
 
-// ---- 057_add_metrics_x2.wgsl
+// ---- 043_add_metrics_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_step: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_counter_batch: array<u32>;
 
@@ -3911,7 +3769,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_counter_batch[i] = v3;
 }
 
-// ---- 058_const_x2.wgsl
+// ---- 044_const_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_eval_batch: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
 
@@ -3923,7 +3781,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_eval_loss[i] = 0.0;
 }
 
-// ---- 059_feed_eval_X.wgsl
+// ---- 045_feed_eval_X.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -3961,7 +3819,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 060_feed_eval_y.wgsl
+// ---- 046_feed_eval_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -3983,7 +3841,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 061_matmul_hidden_bn_elu1.wgsl
+// ---- 047_matmul_hidden_bn_elu1.wgsl
 @group(0) @binding(0) var<storage, read> in_X_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden_bn_elu1_dense_kernel_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp12: array<f32>;
@@ -4423,7 +4281,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 062_matmul_hidden_bn_elu2.wgsl
+// ---- 048_matmul_hidden_bn_elu2.wgsl
 @group(0) @binding(0) var<storage, read> tmp12_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden_bn_elu2_dense_kernel_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp3: array<f32>;
@@ -4863,12 +4721,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 063_reduce_sum_accuracy_x3.wgsl
-@group(0) @binding(0) var<storage, read> tmp24: array<f32>;
-@group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
-@group(0) @binding(2) var<storage, read> out_loss: array<f32>;
+// ---- 049_reduce_sum_loss_x3.wgsl
+@group(0) @binding(0) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(1) var<storage, read> in_y: array<i32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
 @group(0) @binding(3) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(4) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out_loss: array<f32>;
 @group(0) @binding(5) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
@@ -4876,72 +4734,289 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 20u; r = r + 1u) {
-    let v1 = tmp24[r];
-    let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
+  for (var r1: u32 = 0u; r1 < 20u; r1 = r1 + 1u) {
+    var acc2: f32 = 0.0;
+    var acc3: f32 = -3.4028234663852886e38;
+    for (var r4: u32 = 0u; r4 < 5u; r4 = r4 + 1u) {
+      let l5 = r1 * 5u + r4;
+      let v6 = tmp1[l5];
+      acc3 = max(acc3, v6);
+    }
+    var acc7: f32 = 0.0;
+    for (var r8: u32 = 0u; r8 < 5u; r8 = r8 + 1u) {
+      let l9 = r1 * 5u + r8;
+      let v10 = tmp1[l9];
+      let v11 = (v10 - acc3);
+      let v12 = exp(v11);
+      acc7 = acc7 + v12;
+    }
+    let v13 = log(acc7);
+    for (var r14: u32 = 0u; r14 < 5u; r14 = r14 + 1u) {
+      let l15 = r1 * 5u + r14;
+      let v16 = in_y[r1];
+      let v17 = select(0.0, 1.0, i32(r14) == v16);
+      let v18 = tmp1[l15];
+      let v19 = (v18 - acc3);
+      let v20 = (v19 - v13);
+      let v21 = (v17 * v20);
+      acc2 = acc2 + v21;
+    }
+    let v22 = (-acc2);
+    acc0 = acc0 + v22;
   }
-  let v3 = (acc0 / 20.0);
-  let v4 = s_acc_eval_loss[i];
-  let v5 = out_loss[i];
-  let v6 = in_weight[i];
-  let v7 = (v5 * v6);
-  let v8 = (v4 + v7);
-  let v9 = s_acc_eval_weight[i];
-  let v10 = (v9 + v6);
-  out_accuracy[i] = v3;
-  s_acc_eval_loss[i] = v8;
-  s_acc_eval_weight[i] = v10;
+  let v23 = (acc0 / 20.0);
+  var acc24: f32 = 0.0;
+  for (var r25: u32 = 0u; r25 < 20u; r25 = r25 + 1u) {
+    var acc26: f32 = 0.0;
+    var acc27: f32 = 0.0;
+    for (var r28: u32 = 0u; r28 < 5u; r28 = r28 + 1u) {
+      let l29 = r25 * 5u + r28;
+      let v30 = tmp1[l29];
+      let v31 = in_y[r25];
+      let v32 = select(0.0, 1.0, i32(r28) == v31);
+      let v33 = (v30 * v32);
+      acc27 = acc27 + v33;
+    }
+    for (var r34: u32 = 0u; r34 < 5u; r34 = r34 + 1u) {
+      let l35 = r25 * 5u + r34;
+      let v36 = tmp1[l35];
+      let v37 = select(0.0, 1.0, v36 > acc27);
+      acc26 = acc26 + v37;
+    }
+    let v38 = select(0.0, 1.0, acc26 < 1.0);
+    var acc39: f32 = 0.0;
+    for (var r40: u32 = 0u; r40 < 5u; r40 = r40 + 1u) {
+      let l41 = r25 * 5u + r40;
+      let v42 = tmp1[l41];
+      let v43 = select(0.0, 1.0, (bitcast<u32>(v42) & 0x7f800000u) != 0x7f800000u);
+      let v44 = (1.0 - v43);
+      acc39 = acc39 + v44;
+    }
+    let v45 = select(0.0, 1.0, acc39 == 0.0);
+    let v46 = (v38 * v45);
+    acc24 = acc24 + v46;
+  }
+  let v47 = (acc24 / 20.0);
+  let v48 = s_acc_eval_loss[i];
+  let v49 = in_weight[i];
+  let v50 = (v23 * v49);
+  let v51 = (v48 + v50);
+  out_loss[i] = v23;
+  out_accuracy[i] = v47;
+  s_acc_eval_loss[i] = v51;
 }
 
-// ---- 064_add_metrics_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
-@group(0) @binding(1) var<storage, read> out_accuracy: array<f32>;
-@group(0) @binding(2) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(3) var<storage, read_write> s_counter_eval_batch: array<u32>;
+// ---- 050_add_metrics_x3.wgsl
+@group(0) @binding(0) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(1) var<storage, read> in_weight: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
+@group(0) @binding(3) var<storage, read> out_accuracy: array<f32>;
+@group(0) @binding(4) var<storage, read_write> s_counter_eval_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = s_acc_eval_accuracy[i];
-  let v1 = out_accuracy[i];
-  let v2 = in_weight[i];
-  let v3 = (v1 * v2);
-  let v4 = (v0 + v3);
-  let v5 = s_counter_eval_batch[i];
-  let v6 = (v5 + 1u);
-  s_acc_eval_accuracy[i] = v4;
-  s_counter_eval_batch[i] = v6;
+  let v0 = s_acc_eval_weight[i];
+  let v1 = in_weight[i];
+  let v2 = (v0 + v1);
+  let v3 = s_acc_eval_accuracy[i];
+  let v4 = out_accuracy[i];
+  let v5 = (v4 * v1);
+  let v6 = (v3 + v5);
+  let v7 = s_counter_eval_batch[i];
+  let v8 = (v7 + 1u);
+  s_acc_eval_weight[i] = v2;
+  s_acc_eval_accuracy[i] = v6;
+  s_counter_eval_batch[i] = v8;
 }
 
-// ---- 065_div_probabilities.wgsl
-@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp23: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp22: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out_probabilities: array<f32>;
+// ---- 051_matmul_logits_dense.wgsl
+@group(0) @binding(0) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp2: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let t = gid.x;
+  if (t >= 10u) { return; }
+  let i0 = (t / 2u) * 4u;
+  let j0 = (t % 2u) * 4u;
+  let row0 = min(i0 + 0u, 19u);
+  let row1 = min(i0 + 1u, 19u);
+  let row2 = min(i0 + 2u, 19u);
+  let row3 = min(i0 + 3u, 19u);
+  let col4 = min(j0 + 0u, 4u);
+  let col5 = min(j0 + 1u, 4u);
+  let col6 = min(j0 + 2u, 4u);
+  let col7 = min(j0 + 3u, 4u);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 100u;
+  let ra13 = row1 * 100u;
+  let ra14 = row2 * 100u;
+  let ra15 = row3 * 100u;
+  for (var k: u32 = 0u; k < 100u; k = k + 1u) {
+    let rb16 = k * 5u;
+    let bv17 = vec4<f32>(s_logits_dense_kernel[rb16 + col4], s_logits_dense_kernel[rb16 + col5], s_logits_dense_kernel[rb16 + col6], s_logits_dense_kernel[rb16 + col7]);
+    acc8 = acc8 + tmp11[ra12 + k] * bv17;
+    acc9 = acc9 + tmp11[ra13 + k] * bv17;
+    acc10 = acc10 + tmp11[ra14 + k] * bv17;
+    acc11 = acc11 + tmp11[ra15 + k] * bv17;
+  }
+  {
+    let l18 = i0 * 5u + j0;
+    let v19 = acc8.x;
+    tmp2[l18] = v19;
+  }
+  if (j0 + 1u < 5u) {
+    let j20 = j0 + 1u;
+    let l21 = i0 * 5u + j20;
+    let v22 = acc8.y;
+    tmp2[l21] = v22;
+  }
+  if (j0 + 2u < 5u) {
+    let j23 = j0 + 2u;
+    let l24 = i0 * 5u + j23;
+    let v25 = acc8.z;
+    tmp2[l24] = v25;
+  }
+  if (j0 + 3u < 5u) {
+    let j26 = j0 + 3u;
+    let l27 = i0 * 5u + j26;
+    let v28 = acc8.w;
+    tmp2[l27] = v28;
+  }
+  {
+    let i29 = i0 + 1u;
+    let l30 = i29 * 5u + j0;
+    let v31 = acc9.x;
+    tmp2[l30] = v31;
+  }
+  if (j0 + 1u < 5u) {
+    let i32 = i0 + 1u;
+    let j33 = j0 + 1u;
+    let l34 = i32 * 5u + j33;
+    let v35 = acc9.y;
+    tmp2[l34] = v35;
+  }
+  if (j0 + 2u < 5u) {
+    let i36 = i0 + 1u;
+    let j37 = j0 + 2u;
+    let l38 = i36 * 5u + j37;
+    let v39 = acc9.z;
+    tmp2[l38] = v39;
+  }
+  if (j0 + 3u < 5u) {
+    let i40 = i0 + 1u;
+    let j41 = j0 + 3u;
+    let l42 = i40 * 5u + j41;
+    let v43 = acc9.w;
+    tmp2[l42] = v43;
+  }
+  {
+    let i44 = i0 + 2u;
+    let l45 = i44 * 5u + j0;
+    let v46 = acc10.x;
+    tmp2[l45] = v46;
+  }
+  if (j0 + 1u < 5u) {
+    let i47 = i0 + 2u;
+    let j48 = j0 + 1u;
+    let l49 = i47 * 5u + j48;
+    let v50 = acc10.y;
+    tmp2[l49] = v50;
+  }
+  if (j0 + 2u < 5u) {
+    let i51 = i0 + 2u;
+    let j52 = j0 + 2u;
+    let l53 = i51 * 5u + j52;
+    let v54 = acc10.z;
+    tmp2[l53] = v54;
+  }
+  if (j0 + 3u < 5u) {
+    let i55 = i0 + 2u;
+    let j56 = j0 + 3u;
+    let l57 = i55 * 5u + j56;
+    let v58 = acc10.w;
+    tmp2[l57] = v58;
+  }
+  {
+    let i59 = i0 + 3u;
+    let l60 = i59 * 5u + j0;
+    let v61 = acc11.x;
+    tmp2[l60] = v61;
+  }
+  if (j0 + 1u < 5u) {
+    let i62 = i0 + 3u;
+    let j63 = j0 + 1u;
+    let l64 = i62 * 5u + j63;
+    let v65 = acc11.y;
+    tmp2[l64] = v65;
+  }
+  if (j0 + 2u < 5u) {
+    let i66 = i0 + 3u;
+    let j67 = j0 + 2u;
+    let l68 = i66 * 5u + j67;
+    let v69 = acc11.z;
+    tmp2[l68] = v69;
+  }
+  if (j0 + 3u < 5u) {
+    let i70 = i0 + 3u;
+    let j71 = j0 + 3u;
+    let l72 = i70 * 5u + j71;
+    let v73 = acc11.w;
+    tmp2[l72] = v73;
+  }
+}
+
+// ---- 052_div_probabilities.wgsl
+@group(0) @binding(0) var<storage, read> tmp2: array<f32>;
+@group(0) @binding(1) var<storage, read> s_logits_dense_bias: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out_probabilities: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 100u) { return; }
-  let v0 = tmp5[i];
+  let v0 = tmp2[i];
   let c1 = (i / 5u);
   let c2 = (i % 5u);
-  let v3 = tmp23[c1];
-  let v4 = (v0 - v3);
-  let v5 = exp(v4);
-  let v6 = tmp22[c1];
-  let v7 = (v5 / v6);
-  out_probabilities[i] = v7;
+  let v3 = s_logits_dense_bias[c2];
+  let v4 = (v0 + v3);
+  var acc5: f32 = -3.4028234663852886e38;
+  for (var r6: u32 = 0u; r6 < 5u; r6 = r6 + 1u) {
+    let l7 = c1 * 5u + r6;
+    let v8 = tmp2[l7];
+    let v9 = s_logits_dense_bias[r6];
+    let v10 = (v8 + v9);
+    acc5 = max(acc5, v10);
+  }
+  let v11 = (v4 - acc5);
+  let v12 = exp(v11);
+  var acc13: f32 = 0.0;
+  for (var r14: u32 = 0u; r14 < 5u; r14 = r14 + 1u) {
+    let l15 = c1 * 5u + r14;
+    let v16 = tmp2[l15];
+    let v17 = s_logits_dense_bias[r14];
+    let v18 = (v16 + v17);
+    let v19 = (v18 - acc5);
+    let v20 = exp(v19);
+    acc13 = acc13 + v20;
+  }
+  let v21 = (v12 / acc13);
+  out_probabilities[i] = v21;
 }
 
-// ---- 066_select_early_stopping_x2.wgsl
+// ---- 053_select_early_stopping_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_early_stopping_wait: array<f32>;
 @group(0) @binding(1) var<storage, read> s_acc_eval_accuracy: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_weight: array<f32>;
 @group(0) @binding(3) var<storage, read> s_early_stopping_best: array<f32>;
-@group(0) @binding(4) var<storage, read_write> tmp25: array<f32>;
+@group(0) @binding(4) var<storage, read_write> tmp5: array<f32>;
+@group(0) @binding(5) var<storage, read_write> s_early_stopping_stop: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -4956,24 +5031,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v6 = select(0.0, 1.0, v4 > v5);
   let v7 = select(v1, 0.0, v6 != 0.0);
   let v8 = select(v5, v4, v6 != 0.0);
+  let v9 = select(0.0, 1.0, v7 >= 5.0);
   s_early_stopping_wait[i] = v7;
-  tmp25[i] = v8;
+  tmp5[i] = v8;
+  s_early_stopping_stop[i] = v9;
 }
 
-// ---- 067_ge_early_stopping.wgsl
-@group(0) @binding(0) var<storage, read> s_early_stopping_wait: array<f32>;
-@group(0) @binding(1) var<storage, read_write> s_early_stopping_stop: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  let v0 = s_early_stopping_wait[i];
-  let v1 = select(0.0, 1.0, v0 >= 5.0);
-  s_early_stopping_stop[i] = v1;
-}
-
-// ---- 068_select_early_stopping.wgsl
+// ---- 054_select_early_stopping.wgsl
 @group(0) @binding(0) var<storage, read_write> s_best_hidden_bn_elu1_dense_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden_bn_elu1_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_accuracy: array<f32>;
@@ -4997,7 +5061,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_best_hidden_bn_elu1_dense_kernel[i] = v9;
 }
 
-// ---- 069_select_early_stopping.wgsl
+// ---- 055_select_early_stopping.wgsl
 @group(0) @binding(0) var<storage, read_write> s_best_hidden_bn_elu1_dense_bias: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden_bn_elu1_dense_bias: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_accuracy: array<f32>;
@@ -5019,7 +5083,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_best_hidden_bn_elu1_dense_bias[i] = v7;
 }
 
-// ---- 070_select_early_stopping.wgsl
+// ---- 056_select_early_stopping.wgsl
 @group(0) @binding(0) var<storage, read_write> s_best_hidden_bn_elu2_dense_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden_bn_elu2_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_accuracy: array<f32>;
@@ -5043,7 +5107,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_best_hidden_bn_elu2_dense_kernel[i] = v9;
 }
 
-// ---- 071_select_early_stopping.wgsl
+// ---- 057_select_early_stopping.wgsl
 @group(0) @binding(0) var<storage, read_write> s_best_logits_dense_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_accuracy: array<f32>;
@@ -5067,7 +5131,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_best_logits_dense_kernel[i] = v9;
 }
 
-// ---- 072_select_early_stopping.wgsl
+// ---- 058_select_early_stopping.wgsl
 @group(0) @binding(0) var<storage, read_write> s_best_logits_dense_bias: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_bias: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_accuracy: array<f32>;

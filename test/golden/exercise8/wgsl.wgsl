@@ -1633,9 +1633,88 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 020_one_hot_loss.wgsl
+// ---- 020_reduce_sum_loss_x2.wgsl
+@group(0) @binding(0) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(1) var<storage, read> in_y: array<i32>;
+@group(0) @binding(2) var<storage, read_write> out_loss: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out_accuracy: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r1: u32 = 0u; r1 < 20u; r1 = r1 + 1u) {
+    var acc2: f32 = 0.0;
+    var acc3: f32 = -3.4028234663852886e38;
+    for (var r4: u32 = 0u; r4 < 5u; r4 = r4 + 1u) {
+      let l5 = r1 * 5u + r4;
+      let v6 = tmp10[l5];
+      acc3 = max(acc3, v6);
+    }
+    var acc7: f32 = 0.0;
+    for (var r8: u32 = 0u; r8 < 5u; r8 = r8 + 1u) {
+      let l9 = r1 * 5u + r8;
+      let v10 = tmp10[l9];
+      let v11 = (v10 - acc3);
+      let v12 = exp(v11);
+      acc7 = acc7 + v12;
+    }
+    let v13 = log(acc7);
+    for (var r14: u32 = 0u; r14 < 5u; r14 = r14 + 1u) {
+      let l15 = r1 * 5u + r14;
+      let v16 = in_y[r1];
+      let v17 = select(0.0, 1.0, i32(r14) == v16);
+      let v18 = tmp10[l15];
+      let v19 = (v18 - acc3);
+      let v20 = (v19 - v13);
+      let v21 = (v17 * v20);
+      acc2 = acc2 + v21;
+    }
+    let v22 = (-acc2);
+    acc0 = acc0 + v22;
+  }
+  let v23 = (acc0 / 20.0);
+  var acc24: f32 = 0.0;
+  for (var r25: u32 = 0u; r25 < 20u; r25 = r25 + 1u) {
+    var acc26: f32 = 0.0;
+    var acc27: f32 = 0.0;
+    for (var r28: u32 = 0u; r28 < 5u; r28 = r28 + 1u) {
+      let l29 = r25 * 5u + r28;
+      let v30 = tmp10[l29];
+      let v31 = in_y[r25];
+      let v32 = select(0.0, 1.0, i32(r28) == v31);
+      let v33 = (v30 * v32);
+      acc27 = acc27 + v33;
+    }
+    for (var r34: u32 = 0u; r34 < 5u; r34 = r34 + 1u) {
+      let l35 = r25 * 5u + r34;
+      let v36 = tmp10[l35];
+      let v37 = select(0.0, 1.0, v36 > acc27);
+      acc26 = acc26 + v37;
+    }
+    let v38 = select(0.0, 1.0, acc26 < 1.0);
+    var acc39: f32 = 0.0;
+    for (var r40: u32 = 0u; r40 < 5u; r40 = r40 + 1u) {
+      let l41 = r25 * 5u + r40;
+      let v42 = tmp10[l41];
+      let v43 = select(0.0, 1.0, (bitcast<u32>(v42) & 0x7f800000u) != 0x7f800000u);
+      let v44 = (1.0 - v43);
+      acc39 = acc39 + v44;
+    }
+    let v45 = select(0.0, 1.0, acc39 == 0.0);
+    let v46 = (v38 * v45);
+    acc24 = acc24 + v46;
+  }
+  let v47 = (acc24 / 20.0);
+  out_loss[i] = v23;
+  out_accuracy[i] = v47;
+}
+
+// ---- 021_add_loss_grad.wgsl
 @group(0) @binding(0) var<storage, read> in_y: array<i32>;
-@group(0) @binding(1) var<storage, read_write> tmp11: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp11: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1645,218 +1724,59 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i % 5u);
   let v2 = in_y[c0];
   let v3 = select(0.0, 1.0, i32(c1) == v2);
-  tmp11[i] = v3;
-}
-
-// ---- 021_reduce_max_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp10: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp12: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 20u) { return; }
-  var acc0: f32 = -3.4028234663852886e38;
-  for (var r: u32 = 0u; r < 5u; r = r + 1u) {
-    let l1 = i * 5u + r;
-    let v2 = tmp10[l1];
-    acc0 = max(acc0, v2);
+  let v4 = ((-0.05) * v3);
+  var acc5: f32 = 0.0;
+  for (var r6: u32 = 0u; r6 < 5u; r6 = r6 + 1u) {
+    let l7 = c0 * 5u + r6;
+    let v8 = select(0.0, 1.0, i32(r6) == v2);
+    let v9 = ((-0.05) * v8);
+    let v10 = (-v9);
+    acc5 = acc5 + v10;
   }
-  tmp12[i] = acc0;
-}
-
-// ---- 022_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp10: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp13: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 20u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 5u; r = r + 1u) {
-    let l1 = i * 5u + r;
-    let v2 = tmp10[l1];
-    let v3 = tmp12[i];
-    let v4 = (v2 - v3);
-    let v5 = exp(v4);
-    acc0 = acc0 + v5;
+  var acc11: f32 = 0.0;
+  var acc12: f32 = -3.4028234663852886e38;
+  for (var r13: u32 = 0u; r13 < 5u; r13 = r13 + 1u) {
+    let l14 = c0 * 5u + r13;
+    let v15 = tmp10[l14];
+    acc12 = max(acc12, v15);
   }
-  tmp13[i] = acc0;
+  for (var r16: u32 = 0u; r16 < 5u; r16 = r16 + 1u) {
+    let l17 = c0 * 5u + r16;
+    let v18 = tmp10[l17];
+    let v19 = (v18 - acc12);
+    let v20 = exp(v19);
+    acc11 = acc11 + v20;
+  }
+  let v21 = (acc5 / acc11);
+  let v22 = tmp10[i];
+  let v23 = (v22 - acc12);
+  let v24 = exp(v23);
+  let v25 = (v21 * v24);
+  let v26 = (v4 + v25);
+  tmp11[i] = v26;
 }
 
-// ---- 023_reduce_sum_loss.wgsl
+// ---- 022_reduce_sum_logits_dense_bias_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp11: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp12: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp13: array<f32>;
-@group(0) @binding(4) var<storage, read_write> tmp14: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 20u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 5u; r = r + 1u) {
-    let l1 = i * 5u + r;
-    let v2 = tmp11[l1];
-    let v3 = tmp10[l1];
-    let v4 = tmp12[i];
-    let v5 = (v3 - v4);
-    let v6 = tmp13[i];
-    let v7 = log(v6);
-    let v8 = (v5 - v7);
-    let v9 = (v2 * v8);
-    acc0 = acc0 + v9;
-  }
-  tmp14[i] = acc0;
-}
-
-// ---- 024_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp14: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out_loss: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 20u; r = r + 1u) {
-    let v1 = tmp14[r];
-    let v2 = (-v1);
-    acc0 = acc0 + v2;
-  }
-  let v3 = (acc0 / 20.0);
-  out_loss[i] = v3;
-}
-
-// ---- 025_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> tmp10: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp14: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 20u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 5u; r = r + 1u) {
-    let l1 = i * 5u + r;
-    let v2 = tmp10[l1];
-    let v3 = tmp11[l1];
-    let v4 = (v2 * v3);
-    acc0 = acc0 + v4;
-  }
-  tmp14[i] = acc0;
-}
-
-// ---- 026_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> tmp10: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp14: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp15: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 20u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 5u; r = r + 1u) {
-    let l1 = i * 5u + r;
-    let v2 = tmp10[l1];
-    let v3 = tmp14[i];
-    let v4 = select(0.0, 1.0, v2 > v3);
-    acc0 = acc0 + v4;
-  }
-  tmp15[i] = acc0;
-}
-
-// ---- 027_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> tmp15: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out_accuracy: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 20u; r = r + 1u) {
-    let v1 = tmp15[r];
-    let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
-  }
-  let v3 = (acc0 / 20.0);
-  out_accuracy[i] = v3;
-}
-
-// ---- 028_reduce_sum_loss_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp11: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp14: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 20u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 5u; r = r + 1u) {
-    let l1 = i * 5u + r;
-    let v2 = tmp11[l1];
-    let v3 = ((-0.05) * v2);
-    let v4 = (-v3);
-    acc0 = acc0 + v4;
-  }
-  tmp14[i] = acc0;
-}
-
-// ---- 029_add_loss_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp11: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp14: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp13: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp10: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp12: array<f32>;
-@group(0) @binding(5) var<storage, read_write> tmp16: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 100u) { return; }
-  let v0 = tmp11[i];
-  let v1 = ((-0.05) * v0);
-  let c2 = (i / 5u);
-  let c3 = (i % 5u);
-  let v4 = tmp14[c2];
-  let v5 = tmp13[c2];
-  let v6 = (v4 / v5);
-  let v7 = tmp10[i];
-  let v8 = tmp12[c2];
-  let v9 = (v7 - v8);
-  let v10 = exp(v9);
-  let v11 = (v6 * v10);
-  let v12 = (v1 + v11);
-  tmp16[i] = v12;
-}
-
-// ---- 030_reduce_sum_logits_dense_bias_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp16: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp15: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp10: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 5u) { return; }
   var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 20u; r = r + 1u) {
-    let l1 = r * 5u + i;
-    let v2 = tmp16[l1];
-    acc0 = acc0 + v2;
+  for (var r1: u32 = 0u; r1 < 20u; r1 = r1 + 1u) {
+    let l2 = r1 * 5u + i;
+    let v3 = tmp11[l2];
+    acc0 = acc0 + v3;
   }
-  tmp15[i] = acc0;
+  tmp10[i] = acc0;
 }
 
-// ---- 031_matmul_logits_dense_kernel_grad.wgsl
+// ---- 023_matmul_logits_dense_kernel_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp16: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp17: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp12: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1878,7 +1798,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 20u; k = k + 1u) {
     let rb12 = k * 5u;
-    let bv13 = vec4<f32>(tmp16[rb12 + col4], tmp16[rb12 + col5], tmp16[rb12 + col6], tmp16[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp11[rb12 + col4], tmp11[rb12 + col5], tmp11[rb12 + col6], tmp11[rb12 + col7]);
     let rk14 = k * 100u;
     acc8 = acc8 + tmp9[rk14 + row0] * bv13;
     acc9 = acc9 + tmp9[rk14 + row1] * bv13;
@@ -1888,111 +1808,111 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let l15 = i0 * 5u + j0;
     let v16 = acc8.x;
-    tmp17[l15] = v16;
+    tmp12[l15] = v16;
   }
   if (j0 + 1u < 5u) {
     let j17 = j0 + 1u;
     let l18 = i0 * 5u + j17;
     let v19 = acc8.y;
-    tmp17[l18] = v19;
+    tmp12[l18] = v19;
   }
   if (j0 + 2u < 5u) {
     let j20 = j0 + 2u;
     let l21 = i0 * 5u + j20;
     let v22 = acc8.z;
-    tmp17[l21] = v22;
+    tmp12[l21] = v22;
   }
   if (j0 + 3u < 5u) {
     let j23 = j0 + 3u;
     let l24 = i0 * 5u + j23;
     let v25 = acc8.w;
-    tmp17[l24] = v25;
+    tmp12[l24] = v25;
   }
   {
     let i26 = i0 + 1u;
     let l27 = i26 * 5u + j0;
     let v28 = acc9.x;
-    tmp17[l27] = v28;
+    tmp12[l27] = v28;
   }
   if (j0 + 1u < 5u) {
     let i29 = i0 + 1u;
     let j30 = j0 + 1u;
     let l31 = i29 * 5u + j30;
     let v32 = acc9.y;
-    tmp17[l31] = v32;
+    tmp12[l31] = v32;
   }
   if (j0 + 2u < 5u) {
     let i33 = i0 + 1u;
     let j34 = j0 + 2u;
     let l35 = i33 * 5u + j34;
     let v36 = acc9.z;
-    tmp17[l35] = v36;
+    tmp12[l35] = v36;
   }
   if (j0 + 3u < 5u) {
     let i37 = i0 + 1u;
     let j38 = j0 + 3u;
     let l39 = i37 * 5u + j38;
     let v40 = acc9.w;
-    tmp17[l39] = v40;
+    tmp12[l39] = v40;
   }
   {
     let i41 = i0 + 2u;
     let l42 = i41 * 5u + j0;
     let v43 = acc10.x;
-    tmp17[l42] = v43;
+    tmp12[l42] = v43;
   }
   if (j0 + 1u < 5u) {
     let i44 = i0 + 2u;
     let j45 = j0 + 1u;
     let l46 = i44 * 5u + j45;
     let v47 = acc10.y;
-    tmp17[l46] = v47;
+    tmp12[l46] = v47;
   }
   if (j0 + 2u < 5u) {
     let i48 = i0 + 2u;
     let j49 = j0 + 2u;
     let l50 = i48 * 5u + j49;
     let v51 = acc10.z;
-    tmp17[l50] = v51;
+    tmp12[l50] = v51;
   }
   if (j0 + 3u < 5u) {
     let i52 = i0 + 2u;
     let j53 = j0 + 3u;
     let l54 = i52 * 5u + j53;
     let v55 = acc10.w;
-    tmp17[l54] = v55;
+    tmp12[l54] = v55;
   }
   {
     let i56 = i0 + 3u;
     let l57 = i56 * 5u + j0;
     let v58 = acc11.x;
-    tmp17[l57] = v58;
+    tmp12[l57] = v58;
   }
   if (j0 + 1u < 5u) {
     let i59 = i0 + 3u;
     let j60 = j0 + 1u;
     let l61 = i59 * 5u + j60;
     let v62 = acc11.y;
-    tmp17[l61] = v62;
+    tmp12[l61] = v62;
   }
   if (j0 + 2u < 5u) {
     let i63 = i0 + 3u;
     let j64 = j0 + 2u;
     let l65 = i63 * 5u + j64;
     let v66 = acc11.z;
-    tmp17[l65] = v66;
+    tmp12[l65] = v66;
   }
   if (j0 + 3u < 5u) {
     let i67 = i0 + 3u;
     let j68 = j0 + 3u;
     let l69 = i67 * 5u + j68;
     let v70 = acc11.w;
-    tmp17[l69] = v70;
+    tmp12[l69] = v70;
   }
 }
 
-// ---- 032_matmul_hidden_he_elu5_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp16: array<f32>;
+// ---- 024_matmul_hidden_he_elu5_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp11: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp9: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp8: array<f32>;
@@ -2025,10 +1945,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb19 = col7 * 5u;
   for (var k: u32 = 0u; k < 5u; k = k + 1u) {
     let bv20 = vec4<f32>(s_logits_dense_kernel[cb16 + k], s_logits_dense_kernel[cb17 + k], s_logits_dense_kernel[cb18 + k], s_logits_dense_kernel[cb19 + k]);
-    acc8 = acc8 + tmp16[ra12 + k] * bv20;
-    acc9 = acc9 + tmp16[ra13 + k] * bv20;
-    acc10 = acc10 + tmp16[ra14 + k] * bv20;
-    acc11 = acc11 + tmp16[ra15 + k] * bv20;
+    acc8 = acc8 + tmp11[ra12 + k] * bv20;
+    acc9 = acc9 + tmp11[ra13 + k] * bv20;
+    acc10 = acc10 + tmp11[ra14 + k] * bv20;
+    acc11 = acc11 + tmp11[ra15 + k] * bv20;
   }
   {
     let l21 = i0 * 100u + j0;
@@ -2296,7 +2216,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 033_reduce_sum_hidden_he_elu5_dense_bias_grad.wgsl
+// ---- 025_reduce_sum_hidden_he_elu5_dense_bias_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp9: array<f32>;
 @group(0) @binding(1) var<storage, read_write> tmp11: array<f32>;
 
@@ -2305,18 +2225,18 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 100u) { return; }
   var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 20u; r = r + 1u) {
-    let l1 = r * 100u + i;
-    let v2 = tmp9[l1];
-    acc0 = acc0 + v2;
+  for (var r1: u32 = 0u; r1 < 20u; r1 = r1 + 1u) {
+    let l2 = r1 * 100u + i;
+    let v3 = tmp9[l2];
+    acc0 = acc0 + v3;
   }
   tmp11[i] = acc0;
 }
 
-// ---- 034_matmul_hidden_he_elu5_dense_kernel_grad.wgsl
+// ---- 026_matmul_hidden_he_elu5_dense_kernel_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp7_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> tmp9_v4: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> tmp18: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp13: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2369,110 +2289,110 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let l24 = i0 * 100u + j0;
     let v25 = acc8.x;
-    tmp18[l24] = v25;
+    tmp13[l24] = v25;
   }
   {
     let j26 = j0 + 1u;
     let l27 = i0 * 100u + j26;
     let v28 = acc8.y;
-    tmp18[l27] = v28;
+    tmp13[l27] = v28;
   }
   {
     let j29 = j0 + 2u;
     let l30 = i0 * 100u + j29;
     let v31 = acc8.z;
-    tmp18[l30] = v31;
+    tmp13[l30] = v31;
   }
   {
     let j32 = j0 + 3u;
     let l33 = i0 * 100u + j32;
     let v34 = acc8.w;
-    tmp18[l33] = v34;
+    tmp13[l33] = v34;
   }
   {
     let i35 = i0 + 1u;
     let l36 = i35 * 100u + j0;
     let v37 = acc9.x;
-    tmp18[l36] = v37;
+    tmp13[l36] = v37;
   }
   {
     let i38 = i0 + 1u;
     let j39 = j0 + 1u;
     let l40 = i38 * 100u + j39;
     let v41 = acc9.y;
-    tmp18[l40] = v41;
+    tmp13[l40] = v41;
   }
   {
     let i42 = i0 + 1u;
     let j43 = j0 + 2u;
     let l44 = i42 * 100u + j43;
     let v45 = acc9.z;
-    tmp18[l44] = v45;
+    tmp13[l44] = v45;
   }
   {
     let i46 = i0 + 1u;
     let j47 = j0 + 3u;
     let l48 = i46 * 100u + j47;
     let v49 = acc9.w;
-    tmp18[l48] = v49;
+    tmp13[l48] = v49;
   }
   {
     let i50 = i0 + 2u;
     let l51 = i50 * 100u + j0;
     let v52 = acc10.x;
-    tmp18[l51] = v52;
+    tmp13[l51] = v52;
   }
   {
     let i53 = i0 + 2u;
     let j54 = j0 + 1u;
     let l55 = i53 * 100u + j54;
     let v56 = acc10.y;
-    tmp18[l55] = v56;
+    tmp13[l55] = v56;
   }
   {
     let i57 = i0 + 2u;
     let j58 = j0 + 2u;
     let l59 = i57 * 100u + j58;
     let v60 = acc10.z;
-    tmp18[l59] = v60;
+    tmp13[l59] = v60;
   }
   {
     let i61 = i0 + 2u;
     let j62 = j0 + 3u;
     let l63 = i61 * 100u + j62;
     let v64 = acc10.w;
-    tmp18[l63] = v64;
+    tmp13[l63] = v64;
   }
   {
     let i65 = i0 + 3u;
     let l66 = i65 * 100u + j0;
     let v67 = acc11.x;
-    tmp18[l66] = v67;
+    tmp13[l66] = v67;
   }
   {
     let i68 = i0 + 3u;
     let j69 = j0 + 1u;
     let l70 = i68 * 100u + j69;
     let v71 = acc11.y;
-    tmp18[l70] = v71;
+    tmp13[l70] = v71;
   }
   {
     let i72 = i0 + 3u;
     let j73 = j0 + 2u;
     let l74 = i72 * 100u + j73;
     let v75 = acc11.z;
-    tmp18[l74] = v75;
+    tmp13[l74] = v75;
   }
   {
     let i76 = i0 + 3u;
     let j77 = j0 + 3u;
     let l78 = i76 * 100u + j77;
     let v79 = acc11.w;
-    tmp18[l78] = v79;
+    tmp13[l78] = v79;
   }
 }
 
-// ---- 035_matmul_hidden_he_elu4_grad.wgsl
+// ---- 027_matmul_hidden_he_elu4_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp9_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden_he_elu5_dense_kernel_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp8: array<f32>;
@@ -2804,10 +2724,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 036_matmul_hidden_he_elu1_dense_kernel_grad.wgsl
+// ---- 028_matmul_hidden_he_elu1_dense_kernel_grad.wgsl
 @group(0) @binding(0) var<storage, read> in_X_v4: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read> tmp5_v4: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> tmp22: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp8_v4: array<vec4<f32>>;
+@group(0) @binding(2) var<storage, read_write> tmp17: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2837,7 +2757,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc19: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 5u; k = k + 1u) {
     let kq20 = k * 4u + 0u;
-    let bv21 = tmp5_v4[(kq20 * 100u + j0) / 4u];
+    let bv21 = tmp8_v4[(kq20 * 100u + j0) / 4u];
     let aq22 = in_X_v4[(kq20 * 784u + i0) / 4u + 0u];
     let aq23 = in_X_v4[(kq20 * 784u + i0) / 4u + 1u];
     acc12 = acc12 + aq22.x * bv21;
@@ -2849,7 +2769,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc18 = acc18 + aq23.z * bv21;
     acc19 = acc19 + aq23.w * bv21;
     let kq24 = k * 4u + 1u;
-    let bv25 = tmp5_v4[(kq24 * 100u + j0) / 4u];
+    let bv25 = tmp8_v4[(kq24 * 100u + j0) / 4u];
     let aq26 = in_X_v4[(kq24 * 784u + i0) / 4u + 0u];
     let aq27 = in_X_v4[(kq24 * 784u + i0) / 4u + 1u];
     acc12 = acc12 + aq26.x * bv25;
@@ -2861,7 +2781,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc18 = acc18 + aq27.z * bv25;
     acc19 = acc19 + aq27.w * bv25;
     let kq28 = k * 4u + 2u;
-    let bv29 = tmp5_v4[(kq28 * 100u + j0) / 4u];
+    let bv29 = tmp8_v4[(kq28 * 100u + j0) / 4u];
     let aq30 = in_X_v4[(kq28 * 784u + i0) / 4u + 0u];
     let aq31 = in_X_v4[(kq28 * 784u + i0) / 4u + 1u];
     acc12 = acc12 + aq30.x * bv29;
@@ -2873,7 +2793,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc18 = acc18 + aq31.z * bv29;
     acc19 = acc19 + aq31.w * bv29;
     let kq32 = k * 4u + 3u;
-    let bv33 = tmp5_v4[(kq32 * 100u + j0) / 4u];
+    let bv33 = tmp8_v4[(kq32 * 100u + j0) / 4u];
     let aq34 = in_X_v4[(kq32 * 784u + i0) / 4u + 0u];
     let aq35 = in_X_v4[(kq32 * 784u + i0) / 4u + 1u];
     acc12 = acc12 + aq34.x * bv33;
@@ -2888,220 +2808,221 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let l36 = i0 * 100u + j0;
     let v37 = acc12.x;
-    tmp22[l36] = v37;
+    tmp17[l36] = v37;
   }
   {
     let j38 = j0 + 1u;
     let l39 = i0 * 100u + j38;
     let v40 = acc12.y;
-    tmp22[l39] = v40;
+    tmp17[l39] = v40;
   }
   {
     let j41 = j0 + 2u;
     let l42 = i0 * 100u + j41;
     let v43 = acc12.z;
-    tmp22[l42] = v43;
+    tmp17[l42] = v43;
   }
   {
     let j44 = j0 + 3u;
     let l45 = i0 * 100u + j44;
     let v46 = acc12.w;
-    tmp22[l45] = v46;
+    tmp17[l45] = v46;
   }
   {
     let i47 = i0 + 1u;
     let l48 = i47 * 100u + j0;
     let v49 = acc13.x;
-    tmp22[l48] = v49;
+    tmp17[l48] = v49;
   }
   {
     let i50 = i0 + 1u;
     let j51 = j0 + 1u;
     let l52 = i50 * 100u + j51;
     let v53 = acc13.y;
-    tmp22[l52] = v53;
+    tmp17[l52] = v53;
   }
   {
     let i54 = i0 + 1u;
     let j55 = j0 + 2u;
     let l56 = i54 * 100u + j55;
     let v57 = acc13.z;
-    tmp22[l56] = v57;
+    tmp17[l56] = v57;
   }
   {
     let i58 = i0 + 1u;
     let j59 = j0 + 3u;
     let l60 = i58 * 100u + j59;
     let v61 = acc13.w;
-    tmp22[l60] = v61;
+    tmp17[l60] = v61;
   }
   {
     let i62 = i0 + 2u;
     let l63 = i62 * 100u + j0;
     let v64 = acc14.x;
-    tmp22[l63] = v64;
+    tmp17[l63] = v64;
   }
   {
     let i65 = i0 + 2u;
     let j66 = j0 + 1u;
     let l67 = i65 * 100u + j66;
     let v68 = acc14.y;
-    tmp22[l67] = v68;
+    tmp17[l67] = v68;
   }
   {
     let i69 = i0 + 2u;
     let j70 = j0 + 2u;
     let l71 = i69 * 100u + j70;
     let v72 = acc14.z;
-    tmp22[l71] = v72;
+    tmp17[l71] = v72;
   }
   {
     let i73 = i0 + 2u;
     let j74 = j0 + 3u;
     let l75 = i73 * 100u + j74;
     let v76 = acc14.w;
-    tmp22[l75] = v76;
+    tmp17[l75] = v76;
   }
   {
     let i77 = i0 + 3u;
     let l78 = i77 * 100u + j0;
     let v79 = acc15.x;
-    tmp22[l78] = v79;
+    tmp17[l78] = v79;
   }
   {
     let i80 = i0 + 3u;
     let j81 = j0 + 1u;
     let l82 = i80 * 100u + j81;
     let v83 = acc15.y;
-    tmp22[l82] = v83;
+    tmp17[l82] = v83;
   }
   {
     let i84 = i0 + 3u;
     let j85 = j0 + 2u;
     let l86 = i84 * 100u + j85;
     let v87 = acc15.z;
-    tmp22[l86] = v87;
+    tmp17[l86] = v87;
   }
   {
     let i88 = i0 + 3u;
     let j89 = j0 + 3u;
     let l90 = i88 * 100u + j89;
     let v91 = acc15.w;
-    tmp22[l90] = v91;
+    tmp17[l90] = v91;
   }
   {
     let i92 = i0 + 4u;
     let l93 = i92 * 100u + j0;
     let v94 = acc16.x;
-    tmp22[l93] = v94;
+    tmp17[l93] = v94;
   }
   {
     let i95 = i0 + 4u;
     let j96 = j0 + 1u;
     let l97 = i95 * 100u + j96;
     let v98 = acc16.y;
-    tmp22[l97] = v98;
+    tmp17[l97] = v98;
   }
   {
     let i99 = i0 + 4u;
     let j100 = j0 + 2u;
     let l101 = i99 * 100u + j100;
     let v102 = acc16.z;
-    tmp22[l101] = v102;
+    tmp17[l101] = v102;
   }
   {
     let i103 = i0 + 4u;
     let j104 = j0 + 3u;
     let l105 = i103 * 100u + j104;
     let v106 = acc16.w;
-    tmp22[l105] = v106;
+    tmp17[l105] = v106;
   }
   {
     let i107 = i0 + 5u;
     let l108 = i107 * 100u + j0;
     let v109 = acc17.x;
-    tmp22[l108] = v109;
+    tmp17[l108] = v109;
   }
   {
     let i110 = i0 + 5u;
     let j111 = j0 + 1u;
     let l112 = i110 * 100u + j111;
     let v113 = acc17.y;
-    tmp22[l112] = v113;
+    tmp17[l112] = v113;
   }
   {
     let i114 = i0 + 5u;
     let j115 = j0 + 2u;
     let l116 = i114 * 100u + j115;
     let v117 = acc17.z;
-    tmp22[l116] = v117;
+    tmp17[l116] = v117;
   }
   {
     let i118 = i0 + 5u;
     let j119 = j0 + 3u;
     let l120 = i118 * 100u + j119;
     let v121 = acc17.w;
-    tmp22[l120] = v121;
+    tmp17[l120] = v121;
   }
   {
     let i122 = i0 + 6u;
     let l123 = i122 * 100u + j0;
     let v124 = acc18.x;
-    tmp22[l123] = v124;
+    tmp17[l123] = v124;
   }
   {
     let i125 = i0 + 6u;
     let j126 = j0 + 1u;
     let l127 = i125 * 100u + j126;
     let v128 = acc18.y;
-    tmp22[l127] = v128;
+    tmp17[l127] = v128;
   }
   {
     let i129 = i0 + 6u;
     let j130 = j0 + 2u;
     let l131 = i129 * 100u + j130;
     let v132 = acc18.z;
-    tmp22[l131] = v132;
+    tmp17[l131] = v132;
   }
   {
     let i133 = i0 + 6u;
     let j134 = j0 + 3u;
     let l135 = i133 * 100u + j134;
     let v136 = acc18.w;
-    tmp22[l135] = v136;
+    tmp17[l135] = v136;
   }
   {
     let i137 = i0 + 7u;
     let l138 = i137 * 100u + j0;
     let v139 = acc19.x;
-    tmp22[l138] = v139;
+    tmp17[l138] = v139;
   }
   {
     let i140 = i0 + 7u;
     let j141 = j0 + 1u;
     let l142 = i140 * 100u + j141;
     let v143 = acc19.y;
-    tmp22[l142] = v143;
+    tmp17[l142] = v143;
   }
   {
     let i144 = i0 + 7u;
     let j145 = j0 + 2u;
     let l146 = i144 * 100u + j145;
     let v147 = acc19.z;
-    tmp22[l146] = v147;
+    tmp17[l146] = v147;
   }
   {
     let i148 = i0 + 7u;
     let j149 = j0 + 3u;
     let l150 = i148 * 100u + j149;
     let v151 = acc19.w;
-    tmp22[l150] = v151;
+    tmp17[l150] = v151;
   }
 }
 
-// ---- 037_add_hidden_he_elu1_dense_kernel_momentum.wgsl
+// ---- 029_add_hidden_he_elu1_dense_kernel_momentum_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden_he_elu1_dense_kernel_momentum_velocity: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp22: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp17: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden_he_elu1_dense_kernel: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3111,35 +3032,21 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i / 100u);
   let c2 = (i % 100u);
   let v3 = (v0 * 0.9);
-  let v4 = tmp22[i];
+  let v4 = tmp17[i];
   let v5 = (v3 + v4);
+  let v6 = s_hidden_he_elu1_dense_kernel[i];
+  let v7 = (v5 * 0.9);
+  let v8 = (v4 + v7);
+  let v9 = (v8 * 0.01);
+  let v10 = (v6 - v9);
   s_hidden_he_elu1_dense_kernel_momentum_velocity[i] = v5;
+  s_hidden_he_elu1_dense_kernel[i] = v10;
 }
 
-// ---- 038_sub_hidden_he_elu1_dense_kernel_momentum.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden_he_elu1_dense_kernel: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp22: array<f32>;
-@group(0) @binding(2) var<storage, read> s_hidden_he_elu1_dense_kernel_momentum_velocity: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 78400u) { return; }
-  let v0 = s_hidden_he_elu1_dense_kernel[i];
-  let v1 = tmp22[i];
-  let v2 = s_hidden_he_elu1_dense_kernel_momentum_velocity[i];
-  let c3 = (i / 100u);
-  let c4 = (i % 100u);
-  let v5 = (v2 * 0.9);
-  let v6 = (v1 + v5);
-  let v7 = (v6 * 0.01);
-  let v8 = (v0 - v7);
-  s_hidden_he_elu1_dense_kernel[i] = v8;
-}
-
-// ---- 039_add_hidden_he_elu1_dense_bias_momentum.wgsl
+// ---- 030_add_hidden_he_elu1_dense_bias_momentum_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden_he_elu1_dense_bias_momentum_velocity: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp3: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden_he_elu1_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3147,33 +3054,21 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 100u) { return; }
   let v0 = s_hidden_he_elu1_dense_bias_momentum_velocity[i];
   let v1 = (v0 * 0.9);
-  let v2 = tmp4[i];
+  let v2 = tmp3[i];
   let v3 = (v1 + v2);
+  let v4 = s_hidden_he_elu1_dense_bias[i];
+  let v5 = (v3 * 0.9);
+  let v6 = (v2 + v5);
+  let v7 = (v6 * 0.01);
+  let v8 = (v4 - v7);
   s_hidden_he_elu1_dense_bias_momentum_velocity[i] = v3;
+  s_hidden_he_elu1_dense_bias[i] = v8;
 }
 
-// ---- 040_sub_hidden_he_elu1_dense_bias_momentum.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden_he_elu1_dense_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(2) var<storage, read> s_hidden_he_elu1_dense_bias_momentum_velocity: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 100u) { return; }
-  let v0 = s_hidden_he_elu1_dense_bias[i];
-  let v1 = tmp4[i];
-  let v2 = s_hidden_he_elu1_dense_bias_momentum_velocity[i];
-  let v3 = (v2 * 0.9);
-  let v4 = (v1 + v3);
-  let v5 = (v4 * 0.01);
-  let v6 = (v0 - v5);
-  s_hidden_he_elu1_dense_bias[i] = v6;
-}
-
-// ---- 041_add_hidden_he_elu2_dense_kernel_momentum.wgsl
+// ---- 031_add_hidden_he_elu2_dense_kernel_momentum_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden_he_elu2_dense_kernel_momentum_velocity: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp21: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp16: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden_he_elu2_dense_kernel: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3183,35 +3078,21 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i / 100u);
   let c2 = (i % 100u);
   let v3 = (v0 * 0.9);
-  let v4 = tmp21[i];
+  let v4 = tmp16[i];
   let v5 = (v3 + v4);
+  let v6 = s_hidden_he_elu2_dense_kernel[i];
+  let v7 = (v5 * 0.9);
+  let v8 = (v4 + v7);
+  let v9 = (v8 * 0.01);
+  let v10 = (v6 - v9);
   s_hidden_he_elu2_dense_kernel_momentum_velocity[i] = v5;
+  s_hidden_he_elu2_dense_kernel[i] = v10;
 }
 
-// ---- 042_sub_hidden_he_elu2_dense_kernel_momentum.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden_he_elu2_dense_kernel: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp21: array<f32>;
-@group(0) @binding(2) var<storage, read> s_hidden_he_elu2_dense_kernel_momentum_velocity: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 10000u) { return; }
-  let v0 = s_hidden_he_elu2_dense_kernel[i];
-  let v1 = tmp21[i];
-  let v2 = s_hidden_he_elu2_dense_kernel_momentum_velocity[i];
-  let c3 = (i / 100u);
-  let c4 = (i % 100u);
-  let v5 = (v2 * 0.9);
-  let v6 = (v1 + v5);
-  let v7 = (v6 * 0.01);
-  let v8 = (v0 - v7);
-  s_hidden_he_elu2_dense_kernel[i] = v8;
-}
-
-// ---- 043_add_logits_dense_kernel_momentum.wgsl
+// ---- 032_add_logits_dense_kernel_momentum_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel_momentum_velocity: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp17: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_logits_dense_kernel: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3221,35 +3102,21 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i / 5u);
   let c2 = (i % 5u);
   let v3 = (v0 * 0.9);
-  let v4 = tmp17[i];
+  let v4 = tmp12[i];
   let v5 = (v3 + v4);
+  let v6 = s_logits_dense_kernel[i];
+  let v7 = (v5 * 0.9);
+  let v8 = (v4 + v7);
+  let v9 = (v8 * 0.01);
+  let v10 = (v6 - v9);
   s_logits_dense_kernel_momentum_velocity[i] = v5;
+  s_logits_dense_kernel[i] = v10;
 }
 
-// ---- 044_sub_logits_dense_kernel_momentum.wgsl
-@group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp17: array<f32>;
-@group(0) @binding(2) var<storage, read> s_logits_dense_kernel_momentum_velocity: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 500u) { return; }
-  let v0 = s_logits_dense_kernel[i];
-  let v1 = tmp17[i];
-  let v2 = s_logits_dense_kernel_momentum_velocity[i];
-  let c3 = (i / 5u);
-  let c4 = (i % 5u);
-  let v5 = (v2 * 0.9);
-  let v6 = (v1 + v5);
-  let v7 = (v6 * 0.01);
-  let v8 = (v0 - v7);
-  s_logits_dense_kernel[i] = v8;
-}
-
-// ---- 045_add_logits_dense_bias_momentum.wgsl
+// ---- 033_add_logits_dense_bias_momentum_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_bias_momentum_velocity: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp15: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_logits_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3257,31 +3124,18 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 5u) { return; }
   let v0 = s_logits_dense_bias_momentum_velocity[i];
   let v1 = (v0 * 0.9);
-  let v2 = tmp15[i];
+  let v2 = tmp10[i];
   let v3 = (v1 + v2);
+  let v4 = s_logits_dense_bias[i];
+  let v5 = (v3 * 0.9);
+  let v6 = (v2 + v5);
+  let v7 = (v6 * 0.01);
+  let v8 = (v4 - v7);
   s_logits_dense_bias_momentum_velocity[i] = v3;
+  s_logits_dense_bias[i] = v8;
 }
 
-// ---- 046_sub_logits_dense_bias_momentum.wgsl
-@group(0) @binding(0) var<storage, read_write> s_logits_dense_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp15: array<f32>;
-@group(0) @binding(2) var<storage, read> s_logits_dense_bias_momentum_velocity: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 5u) { return; }
-  let v0 = s_logits_dense_bias[i];
-  let v1 = tmp15[i];
-  let v2 = s_logits_dense_bias_momentum_velocity[i];
-  let v3 = (v2 * 0.9);
-  let v4 = (v1 + v3);
-  let v5 = (v4 * 0.01);
-  let v6 = (v0 - v5);
-  s_logits_dense_bias[i] = v6;
-}
-
-// ---- 047_add_metrics_x3.wgsl
+// ---- 034_add_metrics_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
 @group(0) @binding(1) var<storage, read> out_loss: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_train_count: array<f32>;
@@ -3305,7 +3159,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_train_accuracy[i] = v7;
 }
 
-// ---- 048_add_metrics_x2.wgsl
+// ---- 035_add_metrics_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_step: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_counter_batch: array<u32>;
 
@@ -3321,7 +3175,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_counter_batch[i] = v3;
 }
 
-// ---- 049_const_x2.wgsl
+// ---- 036_const_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_eval_batch: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
 
@@ -3333,7 +3187,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_eval_loss[i] = 0.0;
 }
 
-// ---- 050_feed_eval_X.wgsl
+// ---- 037_feed_eval_X.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -3371,7 +3225,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 051_feed_eval_y.wgsl
+// ---- 038_feed_eval_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -3393,10 +3247,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 052_matmul_hidden_he_elu1.wgsl
+// ---- 039_matmul_hidden_he_elu1.wgsl
 @group(0) @binding(0) var<storage, read> in_X_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden_he_elu1_dense_kernel_v4: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> tmp8: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp2: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden_he_elu1_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
@@ -3461,7 +3315,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v34 = (v33 - 1.0);
     let v35 = select(0.0, 1.0, v31 > 0.0);
     let v36 = select(v34, v31, v35 != 0.0);
-    tmp8[l28] = v36;
+    tmp2[l28] = v36;
   }
   {
     let j37 = j0 + 1u;
@@ -3474,7 +3328,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v44 = (v43 - 1.0);
     let v45 = select(0.0, 1.0, v41 > 0.0);
     let v46 = select(v44, v41, v45 != 0.0);
-    tmp8[l38] = v46;
+    tmp2[l38] = v46;
   }
   {
     let j47 = j0 + 2u;
@@ -3487,7 +3341,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v54 = (v53 - 1.0);
     let v55 = select(0.0, 1.0, v51 > 0.0);
     let v56 = select(v54, v51, v55 != 0.0);
-    tmp8[l48] = v56;
+    tmp2[l48] = v56;
   }
   {
     let j57 = j0 + 3u;
@@ -3500,7 +3354,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v64 = (v63 - 1.0);
     let v65 = select(0.0, 1.0, v61 > 0.0);
     let v66 = select(v64, v61, v65 != 0.0);
-    tmp8[l58] = v66;
+    tmp2[l58] = v66;
   }
   {
     let i67 = i0 + 1u;
@@ -3513,7 +3367,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v74 = (v73 - 1.0);
     let v75 = select(0.0, 1.0, v71 > 0.0);
     let v76 = select(v74, v71, v75 != 0.0);
-    tmp8[l68] = v76;
+    tmp2[l68] = v76;
   }
   {
     let i77 = i0 + 1u;
@@ -3527,7 +3381,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v85 = (v84 - 1.0);
     let v86 = select(0.0, 1.0, v82 > 0.0);
     let v87 = select(v85, v82, v86 != 0.0);
-    tmp8[l79] = v87;
+    tmp2[l79] = v87;
   }
   {
     let i88 = i0 + 1u;
@@ -3541,7 +3395,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v96 = (v95 - 1.0);
     let v97 = select(0.0, 1.0, v93 > 0.0);
     let v98 = select(v96, v93, v97 != 0.0);
-    tmp8[l90] = v98;
+    tmp2[l90] = v98;
   }
   {
     let i99 = i0 + 1u;
@@ -3555,7 +3409,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v107 = (v106 - 1.0);
     let v108 = select(0.0, 1.0, v104 > 0.0);
     let v109 = select(v107, v104, v108 != 0.0);
-    tmp8[l101] = v109;
+    tmp2[l101] = v109;
   }
   {
     let i110 = i0 + 2u;
@@ -3568,7 +3422,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v117 = (v116 - 1.0);
     let v118 = select(0.0, 1.0, v114 > 0.0);
     let v119 = select(v117, v114, v118 != 0.0);
-    tmp8[l111] = v119;
+    tmp2[l111] = v119;
   }
   {
     let i120 = i0 + 2u;
@@ -3582,7 +3436,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v128 = (v127 - 1.0);
     let v129 = select(0.0, 1.0, v125 > 0.0);
     let v130 = select(v128, v125, v129 != 0.0);
-    tmp8[l122] = v130;
+    tmp2[l122] = v130;
   }
   {
     let i131 = i0 + 2u;
@@ -3596,7 +3450,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v139 = (v138 - 1.0);
     let v140 = select(0.0, 1.0, v136 > 0.0);
     let v141 = select(v139, v136, v140 != 0.0);
-    tmp8[l133] = v141;
+    tmp2[l133] = v141;
   }
   {
     let i142 = i0 + 2u;
@@ -3610,7 +3464,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v150 = (v149 - 1.0);
     let v151 = select(0.0, 1.0, v147 > 0.0);
     let v152 = select(v150, v147, v151 != 0.0);
-    tmp8[l144] = v152;
+    tmp2[l144] = v152;
   }
   {
     let i153 = i0 + 3u;
@@ -3623,7 +3477,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v160 = (v159 - 1.0);
     let v161 = select(0.0, 1.0, v157 > 0.0);
     let v162 = select(v160, v157, v161 != 0.0);
-    tmp8[l154] = v162;
+    tmp2[l154] = v162;
   }
   {
     let i163 = i0 + 3u;
@@ -3637,7 +3491,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v171 = (v170 - 1.0);
     let v172 = select(0.0, 1.0, v168 > 0.0);
     let v173 = select(v171, v168, v172 != 0.0);
-    tmp8[l165] = v173;
+    tmp2[l165] = v173;
   }
   {
     let i174 = i0 + 3u;
@@ -3651,7 +3505,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v182 = (v181 - 1.0);
     let v183 = select(0.0, 1.0, v179 > 0.0);
     let v184 = select(v182, v179, v183 != 0.0);
-    tmp8[l176] = v184;
+    tmp2[l176] = v184;
   }
   {
     let i185 = i0 + 3u;
@@ -3665,14 +3519,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v193 = (v192 - 1.0);
     let v194 = select(0.0, 1.0, v190 > 0.0);
     let v195 = select(v193, v190, v194 != 0.0);
-    tmp8[l187] = v195;
+    tmp2[l187] = v195;
   }
 }
 
-// ---- 053_matmul_hidden_he_elu2.wgsl
-@group(0) @binding(0) var<storage, read> tmp8_v4: array<vec4<f32>>;
+// ---- 040_matmul_hidden_he_elu2.wgsl
+@group(0) @binding(0) var<storage, read> tmp2_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden_he_elu2_dense_kernel_v4: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> tmp3: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp6: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden_he_elu2_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
@@ -3698,10 +3552,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let ra14 = row2 * 25u;
   let ra15 = row3 * 25u;
   for (var k: u32 = 0u; k < 25u; k = k + 1u) {
-    let av16 = tmp8_v4[ra12 + k];
-    let av17 = tmp8_v4[ra13 + k];
-    let av18 = tmp8_v4[ra14 + k];
-    let av19 = tmp8_v4[ra15 + k];
+    let av16 = tmp2_v4[ra12 + k];
+    let av17 = tmp2_v4[ra13 + k];
+    let av18 = tmp2_v4[ra14 + k];
+    let av19 = tmp2_v4[ra15 + k];
     let kq20 = k * 4u + 0u;
     let bv21 = s_hidden_he_elu2_dense_kernel_v4[(kq20 * 100u + j0) / 4u];
     acc8 = acc8 + av16.x * bv21;
@@ -3737,7 +3591,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v34 = (v33 - 1.0);
     let v35 = select(0.0, 1.0, v31 > 0.0);
     let v36 = select(v34, v31, v35 != 0.0);
-    tmp3[l28] = v36;
+    tmp6[l28] = v36;
   }
   {
     let j37 = j0 + 1u;
@@ -3750,7 +3604,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v44 = (v43 - 1.0);
     let v45 = select(0.0, 1.0, v41 > 0.0);
     let v46 = select(v44, v41, v45 != 0.0);
-    tmp3[l38] = v46;
+    tmp6[l38] = v46;
   }
   {
     let j47 = j0 + 2u;
@@ -3763,7 +3617,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v54 = (v53 - 1.0);
     let v55 = select(0.0, 1.0, v51 > 0.0);
     let v56 = select(v54, v51, v55 != 0.0);
-    tmp3[l48] = v56;
+    tmp6[l48] = v56;
   }
   {
     let j57 = j0 + 3u;
@@ -3776,7 +3630,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v64 = (v63 - 1.0);
     let v65 = select(0.0, 1.0, v61 > 0.0);
     let v66 = select(v64, v61, v65 != 0.0);
-    tmp3[l58] = v66;
+    tmp6[l58] = v66;
   }
   {
     let i67 = i0 + 1u;
@@ -3789,7 +3643,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v74 = (v73 - 1.0);
     let v75 = select(0.0, 1.0, v71 > 0.0);
     let v76 = select(v74, v71, v75 != 0.0);
-    tmp3[l68] = v76;
+    tmp6[l68] = v76;
   }
   {
     let i77 = i0 + 1u;
@@ -3803,7 +3657,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v85 = (v84 - 1.0);
     let v86 = select(0.0, 1.0, v82 > 0.0);
     let v87 = select(v85, v82, v86 != 0.0);
-    tmp3[l79] = v87;
+    tmp6[l79] = v87;
   }
   {
     let i88 = i0 + 1u;
@@ -3817,7 +3671,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v96 = (v95 - 1.0);
     let v97 = select(0.0, 1.0, v93 > 0.0);
     let v98 = select(v96, v93, v97 != 0.0);
-    tmp3[l90] = v98;
+    tmp6[l90] = v98;
   }
   {
     let i99 = i0 + 1u;
@@ -3831,7 +3685,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v107 = (v106 - 1.0);
     let v108 = select(0.0, 1.0, v104 > 0.0);
     let v109 = select(v107, v104, v108 != 0.0);
-    tmp3[l101] = v109;
+    tmp6[l101] = v109;
   }
   {
     let i110 = i0 + 2u;
@@ -3844,7 +3698,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v117 = (v116 - 1.0);
     let v118 = select(0.0, 1.0, v114 > 0.0);
     let v119 = select(v117, v114, v118 != 0.0);
-    tmp3[l111] = v119;
+    tmp6[l111] = v119;
   }
   {
     let i120 = i0 + 2u;
@@ -3858,7 +3712,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v128 = (v127 - 1.0);
     let v129 = select(0.0, 1.0, v125 > 0.0);
     let v130 = select(v128, v125, v129 != 0.0);
-    tmp3[l122] = v130;
+    tmp6[l122] = v130;
   }
   {
     let i131 = i0 + 2u;
@@ -3872,7 +3726,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v139 = (v138 - 1.0);
     let v140 = select(0.0, 1.0, v136 > 0.0);
     let v141 = select(v139, v136, v140 != 0.0);
-    tmp3[l133] = v141;
+    tmp6[l133] = v141;
   }
   {
     let i142 = i0 + 2u;
@@ -3886,7 +3740,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v150 = (v149 - 1.0);
     let v151 = select(0.0, 1.0, v147 > 0.0);
     let v152 = select(v150, v147, v151 != 0.0);
-    tmp3[l144] = v152;
+    tmp6[l144] = v152;
   }
   {
     let i153 = i0 + 3u;
@@ -3899,7 +3753,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v160 = (v159 - 1.0);
     let v161 = select(0.0, 1.0, v157 > 0.0);
     let v162 = select(v160, v157, v161 != 0.0);
-    tmp3[l154] = v162;
+    tmp6[l154] = v162;
   }
   {
     let i163 = i0 + 3u;
@@ -3913,7 +3767,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v171 = (v170 - 1.0);
     let v172 = select(0.0, 1.0, v168 > 0.0);
     let v173 = select(v171, v168, v172 != 0.0);
-    tmp3[l165] = v173;
+    tmp6[l165] = v173;
   }
   {
     let i174 = i0 + 3u;
@@ -3927,7 +3781,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v182 = (v181 - 1.0);
     let v183 = select(0.0, 1.0, v179 > 0.0);
     let v184 = select(v182, v179, v183 != 0.0);
-    tmp3[l176] = v184;
+    tmp6[l176] = v184;
   }
   {
     let i185 = i0 + 3u;
@@ -3941,16 +3795,16 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v193 = (v192 - 1.0);
     let v194 = select(0.0, 1.0, v190 > 0.0);
     let v195 = select(v193, v190, v194 != 0.0);
-    tmp3[l187] = v195;
+    tmp6[l187] = v195;
   }
 }
 
-// ---- 054_reduce_sum_accuracy_x3.wgsl
-@group(0) @binding(0) var<storage, read> tmp14: array<f32>;
-@group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
-@group(0) @binding(2) var<storage, read> out_loss: array<f32>;
+// ---- 041_reduce_sum_loss_x3.wgsl
+@group(0) @binding(0) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(1) var<storage, read> in_y: array<i32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
 @group(0) @binding(3) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(4) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out_loss: array<f32>;
 @group(0) @binding(5) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
@@ -3958,72 +3812,289 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 20u; r = r + 1u) {
-    let v1 = tmp14[r];
-    let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
+  for (var r1: u32 = 0u; r1 < 20u; r1 = r1 + 1u) {
+    var acc2: f32 = 0.0;
+    var acc3: f32 = -3.4028234663852886e38;
+    for (var r4: u32 = 0u; r4 < 5u; r4 = r4 + 1u) {
+      let l5 = r1 * 5u + r4;
+      let v6 = tmp11[l5];
+      acc3 = max(acc3, v6);
+    }
+    var acc7: f32 = 0.0;
+    for (var r8: u32 = 0u; r8 < 5u; r8 = r8 + 1u) {
+      let l9 = r1 * 5u + r8;
+      let v10 = tmp11[l9];
+      let v11 = (v10 - acc3);
+      let v12 = exp(v11);
+      acc7 = acc7 + v12;
+    }
+    let v13 = log(acc7);
+    for (var r14: u32 = 0u; r14 < 5u; r14 = r14 + 1u) {
+      let l15 = r1 * 5u + r14;
+      let v16 = in_y[r1];
+      let v17 = select(0.0, 1.0, i32(r14) == v16);
+      let v18 = tmp11[l15];
+      let v19 = (v18 - acc3);
+      let v20 = (v19 - v13);
+      let v21 = (v17 * v20);
+      acc2 = acc2 + v21;
+    }
+    let v22 = (-acc2);
+    acc0 = acc0 + v22;
   }
-  let v3 = (acc0 / 20.0);
-  let v4 = s_acc_eval_loss[i];
-  let v5 = out_loss[i];
-  let v6 = in_weight[i];
-  let v7 = (v5 * v6);
-  let v8 = (v4 + v7);
-  let v9 = s_acc_eval_weight[i];
-  let v10 = (v9 + v6);
-  out_accuracy[i] = v3;
-  s_acc_eval_loss[i] = v8;
-  s_acc_eval_weight[i] = v10;
+  let v23 = (acc0 / 20.0);
+  var acc24: f32 = 0.0;
+  for (var r25: u32 = 0u; r25 < 20u; r25 = r25 + 1u) {
+    var acc26: f32 = 0.0;
+    var acc27: f32 = 0.0;
+    for (var r28: u32 = 0u; r28 < 5u; r28 = r28 + 1u) {
+      let l29 = r25 * 5u + r28;
+      let v30 = tmp11[l29];
+      let v31 = in_y[r25];
+      let v32 = select(0.0, 1.0, i32(r28) == v31);
+      let v33 = (v30 * v32);
+      acc27 = acc27 + v33;
+    }
+    for (var r34: u32 = 0u; r34 < 5u; r34 = r34 + 1u) {
+      let l35 = r25 * 5u + r34;
+      let v36 = tmp11[l35];
+      let v37 = select(0.0, 1.0, v36 > acc27);
+      acc26 = acc26 + v37;
+    }
+    let v38 = select(0.0, 1.0, acc26 < 1.0);
+    var acc39: f32 = 0.0;
+    for (var r40: u32 = 0u; r40 < 5u; r40 = r40 + 1u) {
+      let l41 = r25 * 5u + r40;
+      let v42 = tmp11[l41];
+      let v43 = select(0.0, 1.0, (bitcast<u32>(v42) & 0x7f800000u) != 0x7f800000u);
+      let v44 = (1.0 - v43);
+      acc39 = acc39 + v44;
+    }
+    let v45 = select(0.0, 1.0, acc39 == 0.0);
+    let v46 = (v38 * v45);
+    acc24 = acc24 + v46;
+  }
+  let v47 = (acc24 / 20.0);
+  let v48 = s_acc_eval_loss[i];
+  let v49 = in_weight[i];
+  let v50 = (v23 * v49);
+  let v51 = (v48 + v50);
+  out_loss[i] = v23;
+  out_accuracy[i] = v47;
+  s_acc_eval_loss[i] = v51;
 }
 
-// ---- 055_add_metrics_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
-@group(0) @binding(1) var<storage, read> out_accuracy: array<f32>;
-@group(0) @binding(2) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(3) var<storage, read_write> s_counter_eval_batch: array<u32>;
+// ---- 042_add_metrics_x3.wgsl
+@group(0) @binding(0) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(1) var<storage, read> in_weight: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
+@group(0) @binding(3) var<storage, read> out_accuracy: array<f32>;
+@group(0) @binding(4) var<storage, read_write> s_counter_eval_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = s_acc_eval_accuracy[i];
-  let v1 = out_accuracy[i];
-  let v2 = in_weight[i];
-  let v3 = (v1 * v2);
-  let v4 = (v0 + v3);
-  let v5 = s_counter_eval_batch[i];
-  let v6 = (v5 + 1u);
-  s_acc_eval_accuracy[i] = v4;
-  s_counter_eval_batch[i] = v6;
+  let v0 = s_acc_eval_weight[i];
+  let v1 = in_weight[i];
+  let v2 = (v0 + v1);
+  let v3 = s_acc_eval_accuracy[i];
+  let v4 = out_accuracy[i];
+  let v5 = (v4 * v1);
+  let v6 = (v3 + v5);
+  let v7 = s_counter_eval_batch[i];
+  let v8 = (v7 + 1u);
+  s_acc_eval_weight[i] = v2;
+  s_acc_eval_accuracy[i] = v6;
+  s_counter_eval_batch[i] = v8;
 }
 
-// ---- 056_div_probabilities.wgsl
-@group(0) @binding(0) var<storage, read> tmp11: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp13: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp12: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out_probabilities: array<f32>;
+// ---- 043_matmul_logits_dense.wgsl
+@group(0) @binding(0) var<storage, read> tmp7: array<f32>;
+@group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp10: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let t = gid.x;
+  if (t >= 10u) { return; }
+  let i0 = (t / 2u) * 4u;
+  let j0 = (t % 2u) * 4u;
+  let row0 = min(i0 + 0u, 19u);
+  let row1 = min(i0 + 1u, 19u);
+  let row2 = min(i0 + 2u, 19u);
+  let row3 = min(i0 + 3u, 19u);
+  let col4 = min(j0 + 0u, 4u);
+  let col5 = min(j0 + 1u, 4u);
+  let col6 = min(j0 + 2u, 4u);
+  let col7 = min(j0 + 3u, 4u);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 100u;
+  let ra13 = row1 * 100u;
+  let ra14 = row2 * 100u;
+  let ra15 = row3 * 100u;
+  for (var k: u32 = 0u; k < 100u; k = k + 1u) {
+    let rb16 = k * 5u;
+    let bv17 = vec4<f32>(s_logits_dense_kernel[rb16 + col4], s_logits_dense_kernel[rb16 + col5], s_logits_dense_kernel[rb16 + col6], s_logits_dense_kernel[rb16 + col7]);
+    acc8 = acc8 + tmp7[ra12 + k] * bv17;
+    acc9 = acc9 + tmp7[ra13 + k] * bv17;
+    acc10 = acc10 + tmp7[ra14 + k] * bv17;
+    acc11 = acc11 + tmp7[ra15 + k] * bv17;
+  }
+  {
+    let l18 = i0 * 5u + j0;
+    let v19 = acc8.x;
+    tmp10[l18] = v19;
+  }
+  if (j0 + 1u < 5u) {
+    let j20 = j0 + 1u;
+    let l21 = i0 * 5u + j20;
+    let v22 = acc8.y;
+    tmp10[l21] = v22;
+  }
+  if (j0 + 2u < 5u) {
+    let j23 = j0 + 2u;
+    let l24 = i0 * 5u + j23;
+    let v25 = acc8.z;
+    tmp10[l24] = v25;
+  }
+  if (j0 + 3u < 5u) {
+    let j26 = j0 + 3u;
+    let l27 = i0 * 5u + j26;
+    let v28 = acc8.w;
+    tmp10[l27] = v28;
+  }
+  {
+    let i29 = i0 + 1u;
+    let l30 = i29 * 5u + j0;
+    let v31 = acc9.x;
+    tmp10[l30] = v31;
+  }
+  if (j0 + 1u < 5u) {
+    let i32 = i0 + 1u;
+    let j33 = j0 + 1u;
+    let l34 = i32 * 5u + j33;
+    let v35 = acc9.y;
+    tmp10[l34] = v35;
+  }
+  if (j0 + 2u < 5u) {
+    let i36 = i0 + 1u;
+    let j37 = j0 + 2u;
+    let l38 = i36 * 5u + j37;
+    let v39 = acc9.z;
+    tmp10[l38] = v39;
+  }
+  if (j0 + 3u < 5u) {
+    let i40 = i0 + 1u;
+    let j41 = j0 + 3u;
+    let l42 = i40 * 5u + j41;
+    let v43 = acc9.w;
+    tmp10[l42] = v43;
+  }
+  {
+    let i44 = i0 + 2u;
+    let l45 = i44 * 5u + j0;
+    let v46 = acc10.x;
+    tmp10[l45] = v46;
+  }
+  if (j0 + 1u < 5u) {
+    let i47 = i0 + 2u;
+    let j48 = j0 + 1u;
+    let l49 = i47 * 5u + j48;
+    let v50 = acc10.y;
+    tmp10[l49] = v50;
+  }
+  if (j0 + 2u < 5u) {
+    let i51 = i0 + 2u;
+    let j52 = j0 + 2u;
+    let l53 = i51 * 5u + j52;
+    let v54 = acc10.z;
+    tmp10[l53] = v54;
+  }
+  if (j0 + 3u < 5u) {
+    let i55 = i0 + 2u;
+    let j56 = j0 + 3u;
+    let l57 = i55 * 5u + j56;
+    let v58 = acc10.w;
+    tmp10[l57] = v58;
+  }
+  {
+    let i59 = i0 + 3u;
+    let l60 = i59 * 5u + j0;
+    let v61 = acc11.x;
+    tmp10[l60] = v61;
+  }
+  if (j0 + 1u < 5u) {
+    let i62 = i0 + 3u;
+    let j63 = j0 + 1u;
+    let l64 = i62 * 5u + j63;
+    let v65 = acc11.y;
+    tmp10[l64] = v65;
+  }
+  if (j0 + 2u < 5u) {
+    let i66 = i0 + 3u;
+    let j67 = j0 + 2u;
+    let l68 = i66 * 5u + j67;
+    let v69 = acc11.z;
+    tmp10[l68] = v69;
+  }
+  if (j0 + 3u < 5u) {
+    let i70 = i0 + 3u;
+    let j71 = j0 + 3u;
+    let l72 = i70 * 5u + j71;
+    let v73 = acc11.w;
+    tmp10[l72] = v73;
+  }
+}
+
+// ---- 044_div_probabilities.wgsl
+@group(0) @binding(0) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(1) var<storage, read> s_logits_dense_bias: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out_probabilities: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 100u) { return; }
-  let v0 = tmp11[i];
+  let v0 = tmp10[i];
   let c1 = (i / 5u);
   let c2 = (i % 5u);
-  let v3 = tmp13[c1];
-  let v4 = (v0 - v3);
-  let v5 = exp(v4);
-  let v6 = tmp12[c1];
-  let v7 = (v5 / v6);
-  out_probabilities[i] = v7;
+  let v3 = s_logits_dense_bias[c2];
+  let v4 = (v0 + v3);
+  var acc5: f32 = -3.4028234663852886e38;
+  for (var r6: u32 = 0u; r6 < 5u; r6 = r6 + 1u) {
+    let l7 = c1 * 5u + r6;
+    let v8 = tmp10[l7];
+    let v9 = s_logits_dense_bias[r6];
+    let v10 = (v8 + v9);
+    acc5 = max(acc5, v10);
+  }
+  let v11 = (v4 - acc5);
+  let v12 = exp(v11);
+  var acc13: f32 = 0.0;
+  for (var r14: u32 = 0u; r14 < 5u; r14 = r14 + 1u) {
+    let l15 = c1 * 5u + r14;
+    let v16 = tmp10[l15];
+    let v17 = s_logits_dense_bias[r14];
+    let v18 = (v16 + v17);
+    let v19 = (v18 - acc5);
+    let v20 = exp(v19);
+    acc13 = acc13 + v20;
+  }
+  let v21 = (v12 / acc13);
+  out_probabilities[i] = v21;
 }
 
-// ---- 057_select_early_stopping_x2.wgsl
+// ---- 045_select_early_stopping_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_early_stopping_wait: array<f32>;
 @group(0) @binding(1) var<storage, read> s_acc_eval_accuracy: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_weight: array<f32>;
 @group(0) @binding(3) var<storage, read> s_early_stopping_best: array<f32>;
-@group(0) @binding(4) var<storage, read_write> tmp15: array<f32>;
+@group(0) @binding(4) var<storage, read_write> tmp11: array<f32>;
+@group(0) @binding(5) var<storage, read_write> s_early_stopping_stop: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -4038,24 +4109,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v6 = select(0.0, 1.0, v4 > v5);
   let v7 = select(v1, 0.0, v6 != 0.0);
   let v8 = select(v5, v4, v6 != 0.0);
+  let v9 = select(0.0, 1.0, v7 >= 5.0);
   s_early_stopping_wait[i] = v7;
-  tmp15[i] = v8;
+  tmp11[i] = v8;
+  s_early_stopping_stop[i] = v9;
 }
 
-// ---- 058_ge_early_stopping.wgsl
-@group(0) @binding(0) var<storage, read> s_early_stopping_wait: array<f32>;
-@group(0) @binding(1) var<storage, read_write> s_early_stopping_stop: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  let v0 = s_early_stopping_wait[i];
-  let v1 = select(0.0, 1.0, v0 >= 5.0);
-  s_early_stopping_stop[i] = v1;
-}
-
-// ---- 059_select_early_stopping.wgsl
+// ---- 046_select_early_stopping.wgsl
 @group(0) @binding(0) var<storage, read_write> s_best_hidden_he_elu1_dense_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden_he_elu1_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_accuracy: array<f32>;
@@ -4079,7 +4139,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_best_hidden_he_elu1_dense_kernel[i] = v9;
 }
 
-// ---- 060_select_early_stopping.wgsl
+// ---- 047_select_early_stopping.wgsl
 @group(0) @binding(0) var<storage, read_write> s_best_hidden_he_elu1_dense_bias: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden_he_elu1_dense_bias: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_accuracy: array<f32>;
@@ -4101,7 +4161,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_best_hidden_he_elu1_dense_bias[i] = v7;
 }
 
-// ---- 061_select_early_stopping.wgsl
+// ---- 048_select_early_stopping.wgsl
 @group(0) @binding(0) var<storage, read_write> s_best_hidden_he_elu2_dense_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden_he_elu2_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_accuracy: array<f32>;
@@ -4125,7 +4185,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_best_hidden_he_elu2_dense_kernel[i] = v9;
 }
 
-// ---- 062_select_early_stopping.wgsl
+// ---- 049_select_early_stopping.wgsl
 @group(0) @binding(0) var<storage, read_write> s_best_logits_dense_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_accuracy: array<f32>;
@@ -4149,7 +4209,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_best_logits_dense_kernel[i] = v9;
 }
 
-// ---- 063_select_early_stopping.wgsl
+// ---- 050_select_early_stopping.wgsl
 @group(0) @binding(0) var<storage, read_write> s_best_logits_dense_bias: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_bias: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_accuracy: array<f32>;

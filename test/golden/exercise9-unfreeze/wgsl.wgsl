@@ -1321,9 +1321,88 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 018_one_hot_loss.wgsl
+// ---- 018_reduce_sum_loss_x2.wgsl
+@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(1) var<storage, read> in_y: array<i32>;
+@group(0) @binding(2) var<storage, read_write> out_loss: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out_accuracy: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r1: u32 = 0u; r1 < 20u; r1 = r1 + 1u) {
+    var acc2: f32 = 0.0;
+    var acc3: f32 = -3.4028234663852886e38;
+    for (var r4: u32 = 0u; r4 < 5u; r4 = r4 + 1u) {
+      let l5 = r1 * 5u + r4;
+      let v6 = tmp4[l5];
+      acc3 = max(acc3, v6);
+    }
+    var acc7: f32 = 0.0;
+    for (var r8: u32 = 0u; r8 < 5u; r8 = r8 + 1u) {
+      let l9 = r1 * 5u + r8;
+      let v10 = tmp4[l9];
+      let v11 = (v10 - acc3);
+      let v12 = exp(v11);
+      acc7 = acc7 + v12;
+    }
+    let v13 = log(acc7);
+    for (var r14: u32 = 0u; r14 < 5u; r14 = r14 + 1u) {
+      let l15 = r1 * 5u + r14;
+      let v16 = in_y[r1];
+      let v17 = select(0.0, 1.0, i32(r14) == v16);
+      let v18 = tmp4[l15];
+      let v19 = (v18 - acc3);
+      let v20 = (v19 - v13);
+      let v21 = (v17 * v20);
+      acc2 = acc2 + v21;
+    }
+    let v22 = (-acc2);
+    acc0 = acc0 + v22;
+  }
+  let v23 = (acc0 / 20.0);
+  var acc24: f32 = 0.0;
+  for (var r25: u32 = 0u; r25 < 20u; r25 = r25 + 1u) {
+    var acc26: f32 = 0.0;
+    var acc27: f32 = 0.0;
+    for (var r28: u32 = 0u; r28 < 5u; r28 = r28 + 1u) {
+      let l29 = r25 * 5u + r28;
+      let v30 = tmp4[l29];
+      let v31 = in_y[r25];
+      let v32 = select(0.0, 1.0, i32(r28) == v31);
+      let v33 = (v30 * v32);
+      acc27 = acc27 + v33;
+    }
+    for (var r34: u32 = 0u; r34 < 5u; r34 = r34 + 1u) {
+      let l35 = r25 * 5u + r34;
+      let v36 = tmp4[l35];
+      let v37 = select(0.0, 1.0, v36 > acc27);
+      acc26 = acc26 + v37;
+    }
+    let v38 = select(0.0, 1.0, acc26 < 1.0);
+    var acc39: f32 = 0.0;
+    for (var r40: u32 = 0u; r40 < 5u; r40 = r40 + 1u) {
+      let l41 = r25 * 5u + r40;
+      let v42 = tmp4[l41];
+      let v43 = select(0.0, 1.0, (bitcast<u32>(v42) & 0x7f800000u) != 0x7f800000u);
+      let v44 = (1.0 - v43);
+      acc39 = acc39 + v44;
+    }
+    let v45 = select(0.0, 1.0, acc39 == 0.0);
+    let v46 = (v38 * v45);
+    acc24 = acc24 + v46;
+  }
+  let v47 = (acc24 / 20.0);
+  out_loss[i] = v23;
+  out_accuracy[i] = v47;
+}
+
+// ---- 019_add_loss_grad.wgsl
 @group(0) @binding(0) var<storage, read> in_y: array<i32>;
-@group(0) @binding(1) var<storage, read_write> tmp5: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp5: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1333,218 +1412,59 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i % 5u);
   let v2 = in_y[c0];
   let v3 = select(0.0, 1.0, i32(c1) == v2);
-  tmp5[i] = v3;
-}
-
-// ---- 019_reduce_max_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp6: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 20u) { return; }
-  var acc0: f32 = -3.4028234663852886e38;
-  for (var r: u32 = 0u; r < 5u; r = r + 1u) {
-    let l1 = i * 5u + r;
-    let v2 = tmp4[l1];
-    acc0 = max(acc0, v2);
+  let v4 = ((-0.05) * v3);
+  var acc5: f32 = 0.0;
+  for (var r6: u32 = 0u; r6 < 5u; r6 = r6 + 1u) {
+    let l7 = c0 * 5u + r6;
+    let v8 = select(0.0, 1.0, i32(r6) == v2);
+    let v9 = ((-0.05) * v8);
+    let v10 = (-v9);
+    acc5 = acc5 + v10;
   }
-  tmp6[i] = acc0;
-}
-
-// ---- 020_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp7: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 20u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 5u; r = r + 1u) {
-    let l1 = i * 5u + r;
-    let v2 = tmp4[l1];
-    let v3 = tmp6[i];
-    let v4 = (v2 - v3);
-    let v5 = exp(v4);
-    acc0 = acc0 + v5;
+  var acc11: f32 = 0.0;
+  var acc12: f32 = -3.4028234663852886e38;
+  for (var r13: u32 = 0u; r13 < 5u; r13 = r13 + 1u) {
+    let l14 = c0 * 5u + r13;
+    let v15 = tmp4[l14];
+    acc12 = max(acc12, v15);
   }
-  tmp7[i] = acc0;
+  for (var r16: u32 = 0u; r16 < 5u; r16 = r16 + 1u) {
+    let l17 = c0 * 5u + r16;
+    let v18 = tmp4[l17];
+    let v19 = (v18 - acc12);
+    let v20 = exp(v19);
+    acc11 = acc11 + v20;
+  }
+  let v21 = (acc5 / acc11);
+  let v22 = tmp4[i];
+  let v23 = (v22 - acc12);
+  let v24 = exp(v23);
+  let v25 = (v21 * v24);
+  let v26 = (v4 + v25);
+  tmp5[i] = v26;
 }
 
-// ---- 021_reduce_sum_loss.wgsl
+// ---- 020_reduce_sum_logits_dense_bias_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(4) var<storage, read_write> tmp8: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 20u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 5u; r = r + 1u) {
-    let l1 = i * 5u + r;
-    let v2 = tmp5[l1];
-    let v3 = tmp4[l1];
-    let v4 = tmp6[i];
-    let v5 = (v3 - v4);
-    let v6 = tmp7[i];
-    let v7 = log(v6);
-    let v8 = (v5 - v7);
-    let v9 = (v2 * v8);
-    acc0 = acc0 + v9;
-  }
-  tmp8[i] = acc0;
-}
-
-// ---- 022_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out_loss: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 20u; r = r + 1u) {
-    let v1 = tmp8[r];
-    let v2 = (-v1);
-    acc0 = acc0 + v2;
-  }
-  let v3 = (acc0 / 20.0);
-  out_loss[i] = v3;
-}
-
-// ---- 023_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp8: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 20u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 5u; r = r + 1u) {
-    let l1 = i * 5u + r;
-    let v2 = tmp4[l1];
-    let v3 = tmp5[l1];
-    let v4 = (v2 * v3);
-    acc0 = acc0 + v4;
-  }
-  tmp8[i] = acc0;
-}
-
-// ---- 024_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp9: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 20u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 5u; r = r + 1u) {
-    let l1 = i * 5u + r;
-    let v2 = tmp4[l1];
-    let v3 = tmp8[i];
-    let v4 = select(0.0, 1.0, v2 > v3);
-    acc0 = acc0 + v4;
-  }
-  tmp9[i] = acc0;
-}
-
-// ---- 025_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out_accuracy: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 20u; r = r + 1u) {
-    let v1 = tmp9[r];
-    let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
-  }
-  let v3 = (acc0 / 20.0);
-  out_accuracy[i] = v3;
-}
-
-// ---- 026_reduce_sum_loss_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp8: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 20u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 5u; r = r + 1u) {
-    let l1 = i * 5u + r;
-    let v2 = tmp5[l1];
-    let v3 = ((-0.05) * v2);
-    let v4 = (-v3);
-    acc0 = acc0 + v4;
-  }
-  tmp8[i] = acc0;
-}
-
-// ---- 027_add_loss_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(5) var<storage, read_write> tmp10: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 100u) { return; }
-  let v0 = tmp5[i];
-  let v1 = ((-0.05) * v0);
-  let c2 = (i / 5u);
-  let c3 = (i % 5u);
-  let v4 = tmp8[c2];
-  let v5 = tmp7[c2];
-  let v6 = (v4 / v5);
-  let v7 = tmp4[i];
-  let v8 = tmp6[c2];
-  let v9 = (v7 - v8);
-  let v10 = exp(v9);
-  let v11 = (v6 * v10);
-  let v12 = (v1 + v11);
-  tmp10[i] = v12;
-}
-
-// ---- 028_reduce_sum_logits_dense_bias_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp10: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp9: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp4: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 5u) { return; }
   var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 20u; r = r + 1u) {
-    let l1 = r * 5u + i;
-    let v2 = tmp10[l1];
-    acc0 = acc0 + v2;
+  for (var r1: u32 = 0u; r1 < 20u; r1 = r1 + 1u) {
+    let l2 = r1 * 5u + i;
+    let v3 = tmp5[l2];
+    acc0 = acc0 + v3;
   }
-  tmp9[i] = acc0;
+  tmp4[i] = acc0;
 }
 
-// ---- 029_matmul_logits_dense_kernel_grad.wgsl
+// ---- 021_matmul_logits_dense_kernel_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp3: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp11: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp6: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1566,7 +1486,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 20u; k = k + 1u) {
     let rb12 = k * 5u;
-    let bv13 = vec4<f32>(tmp10[rb12 + col4], tmp10[rb12 + col5], tmp10[rb12 + col6], tmp10[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp5[rb12 + col4], tmp5[rb12 + col5], tmp5[rb12 + col6], tmp5[rb12 + col7]);
     let rk14 = k * 100u;
     acc8 = acc8 + tmp3[rk14 + row0] * bv13;
     acc9 = acc9 + tmp3[rk14 + row1] * bv13;
@@ -1576,111 +1496,111 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let l15 = i0 * 5u + j0;
     let v16 = acc8.x;
-    tmp11[l15] = v16;
+    tmp6[l15] = v16;
   }
   if (j0 + 1u < 5u) {
     let j17 = j0 + 1u;
     let l18 = i0 * 5u + j17;
     let v19 = acc8.y;
-    tmp11[l18] = v19;
+    tmp6[l18] = v19;
   }
   if (j0 + 2u < 5u) {
     let j20 = j0 + 2u;
     let l21 = i0 * 5u + j20;
     let v22 = acc8.z;
-    tmp11[l21] = v22;
+    tmp6[l21] = v22;
   }
   if (j0 + 3u < 5u) {
     let j23 = j0 + 3u;
     let l24 = i0 * 5u + j23;
     let v25 = acc8.w;
-    tmp11[l24] = v25;
+    tmp6[l24] = v25;
   }
   {
     let i26 = i0 + 1u;
     let l27 = i26 * 5u + j0;
     let v28 = acc9.x;
-    tmp11[l27] = v28;
+    tmp6[l27] = v28;
   }
   if (j0 + 1u < 5u) {
     let i29 = i0 + 1u;
     let j30 = j0 + 1u;
     let l31 = i29 * 5u + j30;
     let v32 = acc9.y;
-    tmp11[l31] = v32;
+    tmp6[l31] = v32;
   }
   if (j0 + 2u < 5u) {
     let i33 = i0 + 1u;
     let j34 = j0 + 2u;
     let l35 = i33 * 5u + j34;
     let v36 = acc9.z;
-    tmp11[l35] = v36;
+    tmp6[l35] = v36;
   }
   if (j0 + 3u < 5u) {
     let i37 = i0 + 1u;
     let j38 = j0 + 3u;
     let l39 = i37 * 5u + j38;
     let v40 = acc9.w;
-    tmp11[l39] = v40;
+    tmp6[l39] = v40;
   }
   {
     let i41 = i0 + 2u;
     let l42 = i41 * 5u + j0;
     let v43 = acc10.x;
-    tmp11[l42] = v43;
+    tmp6[l42] = v43;
   }
   if (j0 + 1u < 5u) {
     let i44 = i0 + 2u;
     let j45 = j0 + 1u;
     let l46 = i44 * 5u + j45;
     let v47 = acc10.y;
-    tmp11[l46] = v47;
+    tmp6[l46] = v47;
   }
   if (j0 + 2u < 5u) {
     let i48 = i0 + 2u;
     let j49 = j0 + 2u;
     let l50 = i48 * 5u + j49;
     let v51 = acc10.z;
-    tmp11[l50] = v51;
+    tmp6[l50] = v51;
   }
   if (j0 + 3u < 5u) {
     let i52 = i0 + 2u;
     let j53 = j0 + 3u;
     let l54 = i52 * 5u + j53;
     let v55 = acc10.w;
-    tmp11[l54] = v55;
+    tmp6[l54] = v55;
   }
   {
     let i56 = i0 + 3u;
     let l57 = i56 * 5u + j0;
     let v58 = acc11.x;
-    tmp11[l57] = v58;
+    tmp6[l57] = v58;
   }
   if (j0 + 1u < 5u) {
     let i59 = i0 + 3u;
     let j60 = j0 + 1u;
     let l61 = i59 * 5u + j60;
     let v62 = acc11.y;
-    tmp11[l61] = v62;
+    tmp6[l61] = v62;
   }
   if (j0 + 2u < 5u) {
     let i63 = i0 + 3u;
     let j64 = j0 + 2u;
     let l65 = i63 * 5u + j64;
     let v66 = acc11.z;
-    tmp11[l65] = v66;
+    tmp6[l65] = v66;
   }
   if (j0 + 3u < 5u) {
     let i67 = i0 + 3u;
     let j68 = j0 + 3u;
     let l69 = i67 * 5u + j68;
     let v70 = acc11.w;
-    tmp11[l69] = v70;
+    tmp6[l69] = v70;
   }
 }
 
-// ---- 030_matmul_hidden_he_elu4_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp10: array<f32>;
+// ---- 022_matmul_hidden_he_elu4_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp3: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp2: array<f32>;
@@ -1713,10 +1633,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb19 = col7 * 5u;
   for (var k: u32 = 0u; k < 5u; k = k + 1u) {
     let bv20 = vec4<f32>(s_logits_dense_kernel[cb16 + k], s_logits_dense_kernel[cb17 + k], s_logits_dense_kernel[cb18 + k], s_logits_dense_kernel[cb19 + k]);
-    acc8 = acc8 + tmp10[ra12 + k] * bv20;
-    acc9 = acc9 + tmp10[ra13 + k] * bv20;
-    acc10 = acc10 + tmp10[ra14 + k] * bv20;
-    acc11 = acc11 + tmp10[ra15 + k] * bv20;
+    acc8 = acc8 + tmp5[ra12 + k] * bv20;
+    acc9 = acc9 + tmp5[ra13 + k] * bv20;
+    acc10 = acc10 + tmp5[ra14 + k] * bv20;
+    acc11 = acc11 + tmp5[ra15 + k] * bv20;
   }
   {
     let l21 = i0 * 100u + j0;
@@ -1984,7 +1904,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 031_reduce_sum_hidden_he_elu4_dense_bias_grad.wgsl
+// ---- 023_reduce_sum_hidden_he_elu4_dense_bias_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp3: array<f32>;
 @group(0) @binding(1) var<storage, read_write> tmp5: array<f32>;
 
@@ -1993,18 +1913,18 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 100u) { return; }
   var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 20u; r = r + 1u) {
-    let l1 = r * 100u + i;
-    let v2 = tmp3[l1];
-    acc0 = acc0 + v2;
+  for (var r1: u32 = 0u; r1 < 20u; r1 = r1 + 1u) {
+    let l2 = r1 * 100u + i;
+    let v3 = tmp3[l2];
+    acc0 = acc0 + v3;
   }
   tmp5[i] = acc0;
 }
 
-// ---- 032_matmul_hidden_he_elu4_dense_kernel_grad.wgsl
+// ---- 024_matmul_hidden_he_elu4_dense_kernel_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp1_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> tmp3_v4: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> tmp12: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp7: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2057,110 +1977,110 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let l24 = i0 * 100u + j0;
     let v25 = acc8.x;
-    tmp12[l24] = v25;
+    tmp7[l24] = v25;
   }
   {
     let j26 = j0 + 1u;
     let l27 = i0 * 100u + j26;
     let v28 = acc8.y;
-    tmp12[l27] = v28;
+    tmp7[l27] = v28;
   }
   {
     let j29 = j0 + 2u;
     let l30 = i0 * 100u + j29;
     let v31 = acc8.z;
-    tmp12[l30] = v31;
+    tmp7[l30] = v31;
   }
   {
     let j32 = j0 + 3u;
     let l33 = i0 * 100u + j32;
     let v34 = acc8.w;
-    tmp12[l33] = v34;
+    tmp7[l33] = v34;
   }
   {
     let i35 = i0 + 1u;
     let l36 = i35 * 100u + j0;
     let v37 = acc9.x;
-    tmp12[l36] = v37;
+    tmp7[l36] = v37;
   }
   {
     let i38 = i0 + 1u;
     let j39 = j0 + 1u;
     let l40 = i38 * 100u + j39;
     let v41 = acc9.y;
-    tmp12[l40] = v41;
+    tmp7[l40] = v41;
   }
   {
     let i42 = i0 + 1u;
     let j43 = j0 + 2u;
     let l44 = i42 * 100u + j43;
     let v45 = acc9.z;
-    tmp12[l44] = v45;
+    tmp7[l44] = v45;
   }
   {
     let i46 = i0 + 1u;
     let j47 = j0 + 3u;
     let l48 = i46 * 100u + j47;
     let v49 = acc9.w;
-    tmp12[l48] = v49;
+    tmp7[l48] = v49;
   }
   {
     let i50 = i0 + 2u;
     let l51 = i50 * 100u + j0;
     let v52 = acc10.x;
-    tmp12[l51] = v52;
+    tmp7[l51] = v52;
   }
   {
     let i53 = i0 + 2u;
     let j54 = j0 + 1u;
     let l55 = i53 * 100u + j54;
     let v56 = acc10.y;
-    tmp12[l55] = v56;
+    tmp7[l55] = v56;
   }
   {
     let i57 = i0 + 2u;
     let j58 = j0 + 2u;
     let l59 = i57 * 100u + j58;
     let v60 = acc10.z;
-    tmp12[l59] = v60;
+    tmp7[l59] = v60;
   }
   {
     let i61 = i0 + 2u;
     let j62 = j0 + 3u;
     let l63 = i61 * 100u + j62;
     let v64 = acc10.w;
-    tmp12[l63] = v64;
+    tmp7[l63] = v64;
   }
   {
     let i65 = i0 + 3u;
     let l66 = i65 * 100u + j0;
     let v67 = acc11.x;
-    tmp12[l66] = v67;
+    tmp7[l66] = v67;
   }
   {
     let i68 = i0 + 3u;
     let j69 = j0 + 1u;
     let l70 = i68 * 100u + j69;
     let v71 = acc11.y;
-    tmp12[l70] = v71;
+    tmp7[l70] = v71;
   }
   {
     let i72 = i0 + 3u;
     let j73 = j0 + 2u;
     let l74 = i72 * 100u + j73;
     let v75 = acc11.z;
-    tmp12[l74] = v75;
+    tmp7[l74] = v75;
   }
   {
     let i76 = i0 + 3u;
     let j77 = j0 + 3u;
     let l78 = i76 * 100u + j77;
     let v79 = acc11.w;
-    tmp12[l78] = v79;
+    tmp7[l78] = v79;
   }
 }
 
-// ---- 033_matmul_hidden_he_elu3_grad.wgsl
+// ---- 025_matmul_hidden_he_elu3_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp3_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden_he_elu4_dense_kernel_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp2: array<f32>;
@@ -2492,9 +2412,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 034_div_optimizer.wgsl
+// ---- 026_div_optimizer.wgsl
 @group(0) @binding(0) var<storage, read> s_counter_step: array<u32>;
-@group(0) @binding(1) var<storage, read_write> tmp8: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp0: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2568,13 +2488,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v65 = select(0.0, 1.0, v64 < 0.1);
   let v66 = select(v38, v63, v65 != 0.0);
   let v67 = (v35 / v66);
-  tmp8[i] = v67;
+  tmp0[i] = v67;
 }
 
-// ---- 035_add_hidden_he_elu3_dense_kernel_adam_x2.wgsl
+// ---- 027_add_hidden_he_elu3_dense_kernel_adam_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden_he_elu3_dense_kernel_adam_m: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp13: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp8: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden_he_elu3_dense_kernel_adam_v: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_hidden_he_elu3_dense_kernel: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp0: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2584,7 +2506,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i / 100u);
   let c2 = (i % 100u);
   let v3 = (v0 * 0.9);
-  let v4 = tmp13[i];
+  let v4 = tmp8[i];
   let v5 = (v4 * 0.09999999999999998);
   let v6 = (v3 + v5);
   let v7 = s_hidden_he_elu3_dense_kernel_adam_v[i];
@@ -2592,38 +2514,24 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v9 = (v4 * v4);
   let v10 = (v9 * 0.0010000000000000009);
   let v11 = (v8 + v10);
+  let v12 = s_hidden_he_elu3_dense_kernel[i];
+  let v13 = tmp0[0u];
+  let v14 = (v6 * v13);
+  let v15 = sqrt(v11);
+  let v16 = (v15 + 1e-8);
+  let v17 = (v14 / v16);
+  let v18 = (v12 - v17);
   s_hidden_he_elu3_dense_kernel_adam_m[i] = v6;
   s_hidden_he_elu3_dense_kernel_adam_v[i] = v11;
+  s_hidden_he_elu3_dense_kernel[i] = v18;
 }
 
-// ---- 036_sub_hidden_he_elu3_dense_kernel_adam.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden_he_elu3_dense_kernel: array<f32>;
-@group(0) @binding(1) var<storage, read> s_hidden_he_elu3_dense_kernel_adam_m: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(3) var<storage, read> s_hidden_he_elu3_dense_kernel_adam_v: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 10000u) { return; }
-  let v0 = s_hidden_he_elu3_dense_kernel[i];
-  let v1 = s_hidden_he_elu3_dense_kernel_adam_m[i];
-  let c2 = (i / 100u);
-  let c3 = (i % 100u);
-  let v4 = tmp8[0u];
-  let v5 = (v1 * v4);
-  let v6 = s_hidden_he_elu3_dense_kernel_adam_v[i];
-  let v7 = sqrt(v6);
-  let v8 = (v7 + 1e-8);
-  let v9 = (v5 / v8);
-  let v10 = (v0 - v9);
-  s_hidden_he_elu3_dense_kernel[i] = v10;
-}
-
-// ---- 037_add_hidden_he_elu3_dense_bias_adam_x2.wgsl
+// ---- 028_add_hidden_he_elu3_dense_bias_adam_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden_he_elu3_dense_bias_adam_m: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden_he_elu3_dense_bias_adam_v: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_hidden_he_elu3_dense_bias: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp0: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2631,7 +2539,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 100u) { return; }
   let v0 = s_hidden_he_elu3_dense_bias_adam_m[i];
   let v1 = (v0 * 0.9);
-  let v2 = tmp4[i];
+  let v2 = tmp1[i];
   let v3 = (v2 * 0.09999999999999998);
   let v4 = (v1 + v3);
   let v5 = s_hidden_he_elu3_dense_bias_adam_v[i];
@@ -2639,36 +2547,24 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v7 = (v2 * v2);
   let v8 = (v7 * 0.0010000000000000009);
   let v9 = (v6 + v8);
+  let v10 = s_hidden_he_elu3_dense_bias[i];
+  let v11 = tmp0[0u];
+  let v12 = (v4 * v11);
+  let v13 = sqrt(v9);
+  let v14 = (v13 + 1e-8);
+  let v15 = (v12 / v14);
+  let v16 = (v10 - v15);
   s_hidden_he_elu3_dense_bias_adam_m[i] = v4;
   s_hidden_he_elu3_dense_bias_adam_v[i] = v9;
+  s_hidden_he_elu3_dense_bias[i] = v16;
 }
 
-// ---- 038_sub_hidden_he_elu3_dense_bias_adam.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden_he_elu3_dense_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> s_hidden_he_elu3_dense_bias_adam_m: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(3) var<storage, read> s_hidden_he_elu3_dense_bias_adam_v: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 100u) { return; }
-  let v0 = s_hidden_he_elu3_dense_bias[i];
-  let v1 = s_hidden_he_elu3_dense_bias_adam_m[i];
-  let v2 = tmp8[0u];
-  let v3 = (v1 * v2);
-  let v4 = s_hidden_he_elu3_dense_bias_adam_v[i];
-  let v5 = sqrt(v4);
-  let v6 = (v5 + 1e-8);
-  let v7 = (v3 / v6);
-  let v8 = (v0 - v7);
-  s_hidden_he_elu3_dense_bias[i] = v8;
-}
-
-// ---- 039_add_logits_dense_kernel_adam_x2.wgsl
+// ---- 029_add_logits_dense_kernel_adam_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel_adam_m: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_logits_dense_kernel_adam_v: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_logits_dense_kernel: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp0: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2678,7 +2574,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i / 5u);
   let c2 = (i % 5u);
   let v3 = (v0 * 0.9);
-  let v4 = tmp11[i];
+  let v4 = tmp6[i];
   let v5 = (v4 * 0.09999999999999998);
   let v6 = (v3 + v5);
   let v7 = s_logits_dense_kernel_adam_v[i];
@@ -2686,38 +2582,24 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v9 = (v4 * v4);
   let v10 = (v9 * 0.0010000000000000009);
   let v11 = (v8 + v10);
+  let v12 = s_logits_dense_kernel[i];
+  let v13 = tmp0[0u];
+  let v14 = (v6 * v13);
+  let v15 = sqrt(v11);
+  let v16 = (v15 + 1e-8);
+  let v17 = (v14 / v16);
+  let v18 = (v12 - v17);
   s_logits_dense_kernel_adam_m[i] = v6;
   s_logits_dense_kernel_adam_v[i] = v11;
+  s_logits_dense_kernel[i] = v18;
 }
 
-// ---- 040_sub_logits_dense_kernel_adam.wgsl
-@group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel: array<f32>;
-@group(0) @binding(1) var<storage, read> s_logits_dense_kernel_adam_m: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(3) var<storage, read> s_logits_dense_kernel_adam_v: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 500u) { return; }
-  let v0 = s_logits_dense_kernel[i];
-  let v1 = s_logits_dense_kernel_adam_m[i];
-  let c2 = (i / 5u);
-  let c3 = (i % 5u);
-  let v4 = tmp8[0u];
-  let v5 = (v1 * v4);
-  let v6 = s_logits_dense_kernel_adam_v[i];
-  let v7 = sqrt(v6);
-  let v8 = (v7 + 1e-8);
-  let v9 = (v5 / v8);
-  let v10 = (v0 - v9);
-  s_logits_dense_kernel[i] = v10;
-}
-
-// ---- 041_add_logits_dense_bias_adam_x2.wgsl
+// ---- 030_add_logits_dense_bias_adam_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_bias_adam_m: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp9: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_logits_dense_bias_adam_v: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_logits_dense_bias: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp0: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2725,7 +2607,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 5u) { return; }
   let v0 = s_logits_dense_bias_adam_m[i];
   let v1 = (v0 * 0.9);
-  let v2 = tmp9[i];
+  let v2 = tmp4[i];
   let v3 = (v2 * 0.09999999999999998);
   let v4 = (v1 + v3);
   let v5 = s_logits_dense_bias_adam_v[i];
@@ -2733,33 +2615,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v7 = (v2 * v2);
   let v8 = (v7 * 0.0010000000000000009);
   let v9 = (v6 + v8);
+  let v10 = s_logits_dense_bias[i];
+  let v11 = tmp0[0u];
+  let v12 = (v4 * v11);
+  let v13 = sqrt(v9);
+  let v14 = (v13 + 1e-8);
+  let v15 = (v12 / v14);
+  let v16 = (v10 - v15);
   s_logits_dense_bias_adam_m[i] = v4;
   s_logits_dense_bias_adam_v[i] = v9;
+  s_logits_dense_bias[i] = v16;
 }
 
-// ---- 042_sub_logits_dense_bias_adam.wgsl
-@group(0) @binding(0) var<storage, read_write> s_logits_dense_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> s_logits_dense_bias_adam_m: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(3) var<storage, read> s_logits_dense_bias_adam_v: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 5u) { return; }
-  let v0 = s_logits_dense_bias[i];
-  let v1 = s_logits_dense_bias_adam_m[i];
-  let v2 = tmp8[0u];
-  let v3 = (v1 * v2);
-  let v4 = s_logits_dense_bias_adam_v[i];
-  let v5 = sqrt(v4);
-  let v6 = (v5 + 1e-8);
-  let v7 = (v3 / v6);
-  let v8 = (v0 - v7);
-  s_logits_dense_bias[i] = v8;
-}
-
-// ---- 043_add_metrics_x3.wgsl
+// ---- 031_add_metrics_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
 @group(0) @binding(1) var<storage, read> out_loss: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_train_count: array<f32>;
@@ -2783,7 +2651,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_train_accuracy[i] = v7;
 }
 
-// ---- 044_add_metrics_x2.wgsl
+// ---- 032_add_metrics_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_step: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_counter_batch: array<u32>;
 
@@ -2799,7 +2667,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_counter_batch[i] = v3;
 }
 
-// ---- 045_const_x2.wgsl
+// ---- 033_const_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_eval_batch: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
 
@@ -2811,7 +2679,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_eval_loss[i] = 0.0;
 }
 
-// ---- 046_feed_eval_y.wgsl
+// ---- 034_feed_eval_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -2837,7 +2705,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 047_feed_eval_eval_cache_0.wgsl
+// ---- 035_feed_eval_eval_cache_0.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -2871,10 +2739,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 048_matmul_hidden_he_elu3.wgsl
+// ---- 036_matmul_hidden_he_elu3.wgsl
 @group(0) @binding(0) var<storage, read> in_eval_cache_0_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden_he_elu3_dense_kernel_v4: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> tmp1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp3: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden_he_elu3_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2939,7 +2807,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v34 = (v33 - 1.0);
     let v35 = select(0.0, 1.0, v31 > 0.0);
     let v36 = select(v34, v31, v35 != 0.0);
-    tmp1[l28] = v36;
+    tmp3[l28] = v36;
   }
   {
     let j37 = j0 + 1u;
@@ -2952,7 +2820,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v44 = (v43 - 1.0);
     let v45 = select(0.0, 1.0, v41 > 0.0);
     let v46 = select(v44, v41, v45 != 0.0);
-    tmp1[l38] = v46;
+    tmp3[l38] = v46;
   }
   {
     let j47 = j0 + 2u;
@@ -2965,7 +2833,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v54 = (v53 - 1.0);
     let v55 = select(0.0, 1.0, v51 > 0.0);
     let v56 = select(v54, v51, v55 != 0.0);
-    tmp1[l48] = v56;
+    tmp3[l48] = v56;
   }
   {
     let j57 = j0 + 3u;
@@ -2978,7 +2846,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v64 = (v63 - 1.0);
     let v65 = select(0.0, 1.0, v61 > 0.0);
     let v66 = select(v64, v61, v65 != 0.0);
-    tmp1[l58] = v66;
+    tmp3[l58] = v66;
   }
   {
     let i67 = i0 + 1u;
@@ -2991,7 +2859,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v74 = (v73 - 1.0);
     let v75 = select(0.0, 1.0, v71 > 0.0);
     let v76 = select(v74, v71, v75 != 0.0);
-    tmp1[l68] = v76;
+    tmp3[l68] = v76;
   }
   {
     let i77 = i0 + 1u;
@@ -3005,7 +2873,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v85 = (v84 - 1.0);
     let v86 = select(0.0, 1.0, v82 > 0.0);
     let v87 = select(v85, v82, v86 != 0.0);
-    tmp1[l79] = v87;
+    tmp3[l79] = v87;
   }
   {
     let i88 = i0 + 1u;
@@ -3019,7 +2887,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v96 = (v95 - 1.0);
     let v97 = select(0.0, 1.0, v93 > 0.0);
     let v98 = select(v96, v93, v97 != 0.0);
-    tmp1[l90] = v98;
+    tmp3[l90] = v98;
   }
   {
     let i99 = i0 + 1u;
@@ -3033,7 +2901,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v107 = (v106 - 1.0);
     let v108 = select(0.0, 1.0, v104 > 0.0);
     let v109 = select(v107, v104, v108 != 0.0);
-    tmp1[l101] = v109;
+    tmp3[l101] = v109;
   }
   {
     let i110 = i0 + 2u;
@@ -3046,7 +2914,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v117 = (v116 - 1.0);
     let v118 = select(0.0, 1.0, v114 > 0.0);
     let v119 = select(v117, v114, v118 != 0.0);
-    tmp1[l111] = v119;
+    tmp3[l111] = v119;
   }
   {
     let i120 = i0 + 2u;
@@ -3060,7 +2928,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v128 = (v127 - 1.0);
     let v129 = select(0.0, 1.0, v125 > 0.0);
     let v130 = select(v128, v125, v129 != 0.0);
-    tmp1[l122] = v130;
+    tmp3[l122] = v130;
   }
   {
     let i131 = i0 + 2u;
@@ -3074,7 +2942,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v139 = (v138 - 1.0);
     let v140 = select(0.0, 1.0, v136 > 0.0);
     let v141 = select(v139, v136, v140 != 0.0);
-    tmp1[l133] = v141;
+    tmp3[l133] = v141;
   }
   {
     let i142 = i0 + 2u;
@@ -3088,7 +2956,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v150 = (v149 - 1.0);
     let v151 = select(0.0, 1.0, v147 > 0.0);
     let v152 = select(v150, v147, v151 != 0.0);
-    tmp1[l144] = v152;
+    tmp3[l144] = v152;
   }
   {
     let i153 = i0 + 3u;
@@ -3101,7 +2969,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v160 = (v159 - 1.0);
     let v161 = select(0.0, 1.0, v157 > 0.0);
     let v162 = select(v160, v157, v161 != 0.0);
-    tmp1[l154] = v162;
+    tmp3[l154] = v162;
   }
   {
     let i163 = i0 + 3u;
@@ -3115,7 +2983,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v171 = (v170 - 1.0);
     let v172 = select(0.0, 1.0, v168 > 0.0);
     let v173 = select(v171, v168, v172 != 0.0);
-    tmp1[l165] = v173;
+    tmp3[l165] = v173;
   }
   {
     let i174 = i0 + 3u;
@@ -3129,7 +2997,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v182 = (v181 - 1.0);
     let v183 = select(0.0, 1.0, v179 > 0.0);
     let v184 = select(v182, v179, v183 != 0.0);
-    tmp1[l176] = v184;
+    tmp3[l176] = v184;
   }
   {
     let i185 = i0 + 3u;
@@ -3143,16 +3011,16 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v193 = (v192 - 1.0);
     let v194 = select(0.0, 1.0, v190 > 0.0);
     let v195 = select(v193, v190, v194 != 0.0);
-    tmp1[l187] = v195;
+    tmp3[l187] = v195;
   }
 }
 
-// ---- 049_reduce_sum_accuracy_x3.wgsl
-@group(0) @binding(0) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
-@group(0) @binding(2) var<storage, read> out_loss: array<f32>;
+// ---- 037_reduce_sum_loss_x3.wgsl
+@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(1) var<storage, read> in_y: array<i32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
 @group(0) @binding(3) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(4) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out_loss: array<f32>;
 @group(0) @binding(5) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
@@ -3160,49 +3028,107 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 20u; r = r + 1u) {
-    let v1 = tmp7[r];
-    let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
+  for (var r1: u32 = 0u; r1 < 20u; r1 = r1 + 1u) {
+    var acc2: f32 = 0.0;
+    var acc3: f32 = -3.4028234663852886e38;
+    for (var r4: u32 = 0u; r4 < 5u; r4 = r4 + 1u) {
+      let l5 = r1 * 5u + r4;
+      let v6 = tmp5[l5];
+      acc3 = max(acc3, v6);
+    }
+    var acc7: f32 = 0.0;
+    for (var r8: u32 = 0u; r8 < 5u; r8 = r8 + 1u) {
+      let l9 = r1 * 5u + r8;
+      let v10 = tmp5[l9];
+      let v11 = (v10 - acc3);
+      let v12 = exp(v11);
+      acc7 = acc7 + v12;
+    }
+    let v13 = log(acc7);
+    for (var r14: u32 = 0u; r14 < 5u; r14 = r14 + 1u) {
+      let l15 = r1 * 5u + r14;
+      let v16 = in_y[r1];
+      let v17 = select(0.0, 1.0, i32(r14) == v16);
+      let v18 = tmp5[l15];
+      let v19 = (v18 - acc3);
+      let v20 = (v19 - v13);
+      let v21 = (v17 * v20);
+      acc2 = acc2 + v21;
+    }
+    let v22 = (-acc2);
+    acc0 = acc0 + v22;
   }
-  let v3 = (acc0 / 20.0);
-  let v4 = s_acc_eval_loss[i];
-  let v5 = out_loss[i];
-  let v6 = in_weight[i];
-  let v7 = (v5 * v6);
-  let v8 = (v4 + v7);
-  let v9 = s_acc_eval_weight[i];
-  let v10 = (v9 + v6);
-  out_accuracy[i] = v3;
-  s_acc_eval_loss[i] = v8;
-  s_acc_eval_weight[i] = v10;
+  let v23 = (acc0 / 20.0);
+  var acc24: f32 = 0.0;
+  for (var r25: u32 = 0u; r25 < 20u; r25 = r25 + 1u) {
+    var acc26: f32 = 0.0;
+    var acc27: f32 = 0.0;
+    for (var r28: u32 = 0u; r28 < 5u; r28 = r28 + 1u) {
+      let l29 = r25 * 5u + r28;
+      let v30 = tmp5[l29];
+      let v31 = in_y[r25];
+      let v32 = select(0.0, 1.0, i32(r28) == v31);
+      let v33 = (v30 * v32);
+      acc27 = acc27 + v33;
+    }
+    for (var r34: u32 = 0u; r34 < 5u; r34 = r34 + 1u) {
+      let l35 = r25 * 5u + r34;
+      let v36 = tmp5[l35];
+      let v37 = select(0.0, 1.0, v36 > acc27);
+      acc26 = acc26 + v37;
+    }
+    let v38 = select(0.0, 1.0, acc26 < 1.0);
+    var acc39: f32 = 0.0;
+    for (var r40: u32 = 0u; r40 < 5u; r40 = r40 + 1u) {
+      let l41 = r25 * 5u + r40;
+      let v42 = tmp5[l41];
+      let v43 = select(0.0, 1.0, (bitcast<u32>(v42) & 0x7f800000u) != 0x7f800000u);
+      let v44 = (1.0 - v43);
+      acc39 = acc39 + v44;
+    }
+    let v45 = select(0.0, 1.0, acc39 == 0.0);
+    let v46 = (v38 * v45);
+    acc24 = acc24 + v46;
+  }
+  let v47 = (acc24 / 20.0);
+  let v48 = s_acc_eval_loss[i];
+  let v49 = in_weight[i];
+  let v50 = (v23 * v49);
+  let v51 = (v48 + v50);
+  out_loss[i] = v23;
+  out_accuracy[i] = v47;
+  s_acc_eval_loss[i] = v51;
 }
 
-// ---- 050_add_metrics_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
-@group(0) @binding(1) var<storage, read> out_accuracy: array<f32>;
-@group(0) @binding(2) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(3) var<storage, read_write> s_counter_eval_batch: array<u32>;
+// ---- 038_add_metrics_x3.wgsl
+@group(0) @binding(0) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(1) var<storage, read> in_weight: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
+@group(0) @binding(3) var<storage, read> out_accuracy: array<f32>;
+@group(0) @binding(4) var<storage, read_write> s_counter_eval_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = s_acc_eval_accuracy[i];
-  let v1 = out_accuracy[i];
-  let v2 = in_weight[i];
-  let v3 = (v1 * v2);
-  let v4 = (v0 + v3);
-  let v5 = s_counter_eval_batch[i];
-  let v6 = (v5 + 1u);
-  s_acc_eval_accuracy[i] = v4;
-  s_counter_eval_batch[i] = v6;
+  let v0 = s_acc_eval_weight[i];
+  let v1 = in_weight[i];
+  let v2 = (v0 + v1);
+  let v3 = s_acc_eval_accuracy[i];
+  let v4 = out_accuracy[i];
+  let v5 = (v4 * v1);
+  let v6 = (v3 + v5);
+  let v7 = s_counter_eval_batch[i];
+  let v8 = (v7 + 1u);
+  s_acc_eval_weight[i] = v2;
+  s_acc_eval_accuracy[i] = v6;
+  s_counter_eval_batch[i] = v8;
 }
 
-// ---- 051_matmul_hidden_he_elu1.wgsl
+// ---- 039_matmul_hidden_he_elu1.wgsl
 @group(0) @binding(0) var<storage, read> in_X_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden_he_elu1_dense_kernel_v4: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> tmp3: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp1: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden_he_elu1_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
@@ -3267,7 +3193,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v34 = (v33 - 1.0);
     let v35 = select(0.0, 1.0, v31 > 0.0);
     let v36 = select(v34, v31, v35 != 0.0);
-    tmp3[l28] = v36;
+    tmp1[l28] = v36;
   }
   {
     let j37 = j0 + 1u;
@@ -3280,7 +3206,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v44 = (v43 - 1.0);
     let v45 = select(0.0, 1.0, v41 > 0.0);
     let v46 = select(v44, v41, v45 != 0.0);
-    tmp3[l38] = v46;
+    tmp1[l38] = v46;
   }
   {
     let j47 = j0 + 2u;
@@ -3293,7 +3219,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v54 = (v53 - 1.0);
     let v55 = select(0.0, 1.0, v51 > 0.0);
     let v56 = select(v54, v51, v55 != 0.0);
-    tmp3[l48] = v56;
+    tmp1[l48] = v56;
   }
   {
     let j57 = j0 + 3u;
@@ -3306,7 +3232,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v64 = (v63 - 1.0);
     let v65 = select(0.0, 1.0, v61 > 0.0);
     let v66 = select(v64, v61, v65 != 0.0);
-    tmp3[l58] = v66;
+    tmp1[l58] = v66;
   }
   {
     let i67 = i0 + 1u;
@@ -3319,7 +3245,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v74 = (v73 - 1.0);
     let v75 = select(0.0, 1.0, v71 > 0.0);
     let v76 = select(v74, v71, v75 != 0.0);
-    tmp3[l68] = v76;
+    tmp1[l68] = v76;
   }
   {
     let i77 = i0 + 1u;
@@ -3333,7 +3259,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v85 = (v84 - 1.0);
     let v86 = select(0.0, 1.0, v82 > 0.0);
     let v87 = select(v85, v82, v86 != 0.0);
-    tmp3[l79] = v87;
+    tmp1[l79] = v87;
   }
   {
     let i88 = i0 + 1u;
@@ -3347,7 +3273,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v96 = (v95 - 1.0);
     let v97 = select(0.0, 1.0, v93 > 0.0);
     let v98 = select(v96, v93, v97 != 0.0);
-    tmp3[l90] = v98;
+    tmp1[l90] = v98;
   }
   {
     let i99 = i0 + 1u;
@@ -3361,7 +3287,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v107 = (v106 - 1.0);
     let v108 = select(0.0, 1.0, v104 > 0.0);
     let v109 = select(v107, v104, v108 != 0.0);
-    tmp3[l101] = v109;
+    tmp1[l101] = v109;
   }
   {
     let i110 = i0 + 2u;
@@ -3374,7 +3300,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v117 = (v116 - 1.0);
     let v118 = select(0.0, 1.0, v114 > 0.0);
     let v119 = select(v117, v114, v118 != 0.0);
-    tmp3[l111] = v119;
+    tmp1[l111] = v119;
   }
   {
     let i120 = i0 + 2u;
@@ -3388,7 +3314,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v128 = (v127 - 1.0);
     let v129 = select(0.0, 1.0, v125 > 0.0);
     let v130 = select(v128, v125, v129 != 0.0);
-    tmp3[l122] = v130;
+    tmp1[l122] = v130;
   }
   {
     let i131 = i0 + 2u;
@@ -3402,7 +3328,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v139 = (v138 - 1.0);
     let v140 = select(0.0, 1.0, v136 > 0.0);
     let v141 = select(v139, v136, v140 != 0.0);
-    tmp3[l133] = v141;
+    tmp1[l133] = v141;
   }
   {
     let i142 = i0 + 2u;
@@ -3416,7 +3342,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v150 = (v149 - 1.0);
     let v151 = select(0.0, 1.0, v147 > 0.0);
     let v152 = select(v150, v147, v151 != 0.0);
-    tmp3[l144] = v152;
+    tmp1[l144] = v152;
   }
   {
     let i153 = i0 + 3u;
@@ -3429,7 +3355,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v160 = (v159 - 1.0);
     let v161 = select(0.0, 1.0, v157 > 0.0);
     let v162 = select(v160, v157, v161 != 0.0);
-    tmp3[l154] = v162;
+    tmp1[l154] = v162;
   }
   {
     let i163 = i0 + 3u;
@@ -3443,7 +3369,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v171 = (v170 - 1.0);
     let v172 = select(0.0, 1.0, v168 > 0.0);
     let v173 = select(v171, v168, v172 != 0.0);
-    tmp3[l165] = v173;
+    tmp1[l165] = v173;
   }
   {
     let i174 = i0 + 3u;
@@ -3457,7 +3383,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v182 = (v181 - 1.0);
     let v183 = select(0.0, 1.0, v179 > 0.0);
     let v184 = select(v182, v179, v183 != 0.0);
-    tmp3[l176] = v184;
+    tmp1[l176] = v184;
   }
   {
     let i185 = i0 + 3u;
@@ -3471,37 +3397,196 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v193 = (v192 - 1.0);
     let v194 = select(0.0, 1.0, v190 > 0.0);
     let v195 = select(v193, v190, v194 != 0.0);
-    tmp3[l187] = v195;
+    tmp1[l187] = v195;
   }
 }
 
-// ---- 052_div_probabilities.wgsl
-@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out_probabilities: array<f32>;
+// ---- 040_matmul_logits_dense.wgsl
+@group(0) @binding(0) var<storage, read> tmp2: array<f32>;
+@group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp4: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let t = gid.x;
+  if (t >= 10u) { return; }
+  let i0 = (t / 2u) * 4u;
+  let j0 = (t % 2u) * 4u;
+  let row0 = min(i0 + 0u, 19u);
+  let row1 = min(i0 + 1u, 19u);
+  let row2 = min(i0 + 2u, 19u);
+  let row3 = min(i0 + 3u, 19u);
+  let col4 = min(j0 + 0u, 4u);
+  let col5 = min(j0 + 1u, 4u);
+  let col6 = min(j0 + 2u, 4u);
+  let col7 = min(j0 + 3u, 4u);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 100u;
+  let ra13 = row1 * 100u;
+  let ra14 = row2 * 100u;
+  let ra15 = row3 * 100u;
+  for (var k: u32 = 0u; k < 100u; k = k + 1u) {
+    let rb16 = k * 5u;
+    let bv17 = vec4<f32>(s_logits_dense_kernel[rb16 + col4], s_logits_dense_kernel[rb16 + col5], s_logits_dense_kernel[rb16 + col6], s_logits_dense_kernel[rb16 + col7]);
+    acc8 = acc8 + tmp2[ra12 + k] * bv17;
+    acc9 = acc9 + tmp2[ra13 + k] * bv17;
+    acc10 = acc10 + tmp2[ra14 + k] * bv17;
+    acc11 = acc11 + tmp2[ra15 + k] * bv17;
+  }
+  {
+    let l18 = i0 * 5u + j0;
+    let v19 = acc8.x;
+    tmp4[l18] = v19;
+  }
+  if (j0 + 1u < 5u) {
+    let j20 = j0 + 1u;
+    let l21 = i0 * 5u + j20;
+    let v22 = acc8.y;
+    tmp4[l21] = v22;
+  }
+  if (j0 + 2u < 5u) {
+    let j23 = j0 + 2u;
+    let l24 = i0 * 5u + j23;
+    let v25 = acc8.z;
+    tmp4[l24] = v25;
+  }
+  if (j0 + 3u < 5u) {
+    let j26 = j0 + 3u;
+    let l27 = i0 * 5u + j26;
+    let v28 = acc8.w;
+    tmp4[l27] = v28;
+  }
+  {
+    let i29 = i0 + 1u;
+    let l30 = i29 * 5u + j0;
+    let v31 = acc9.x;
+    tmp4[l30] = v31;
+  }
+  if (j0 + 1u < 5u) {
+    let i32 = i0 + 1u;
+    let j33 = j0 + 1u;
+    let l34 = i32 * 5u + j33;
+    let v35 = acc9.y;
+    tmp4[l34] = v35;
+  }
+  if (j0 + 2u < 5u) {
+    let i36 = i0 + 1u;
+    let j37 = j0 + 2u;
+    let l38 = i36 * 5u + j37;
+    let v39 = acc9.z;
+    tmp4[l38] = v39;
+  }
+  if (j0 + 3u < 5u) {
+    let i40 = i0 + 1u;
+    let j41 = j0 + 3u;
+    let l42 = i40 * 5u + j41;
+    let v43 = acc9.w;
+    tmp4[l42] = v43;
+  }
+  {
+    let i44 = i0 + 2u;
+    let l45 = i44 * 5u + j0;
+    let v46 = acc10.x;
+    tmp4[l45] = v46;
+  }
+  if (j0 + 1u < 5u) {
+    let i47 = i0 + 2u;
+    let j48 = j0 + 1u;
+    let l49 = i47 * 5u + j48;
+    let v50 = acc10.y;
+    tmp4[l49] = v50;
+  }
+  if (j0 + 2u < 5u) {
+    let i51 = i0 + 2u;
+    let j52 = j0 + 2u;
+    let l53 = i51 * 5u + j52;
+    let v54 = acc10.z;
+    tmp4[l53] = v54;
+  }
+  if (j0 + 3u < 5u) {
+    let i55 = i0 + 2u;
+    let j56 = j0 + 3u;
+    let l57 = i55 * 5u + j56;
+    let v58 = acc10.w;
+    tmp4[l57] = v58;
+  }
+  {
+    let i59 = i0 + 3u;
+    let l60 = i59 * 5u + j0;
+    let v61 = acc11.x;
+    tmp4[l60] = v61;
+  }
+  if (j0 + 1u < 5u) {
+    let i62 = i0 + 3u;
+    let j63 = j0 + 1u;
+    let l64 = i62 * 5u + j63;
+    let v65 = acc11.y;
+    tmp4[l64] = v65;
+  }
+  if (j0 + 2u < 5u) {
+    let i66 = i0 + 3u;
+    let j67 = j0 + 2u;
+    let l68 = i66 * 5u + j67;
+    let v69 = acc11.z;
+    tmp4[l68] = v69;
+  }
+  if (j0 + 3u < 5u) {
+    let i70 = i0 + 3u;
+    let j71 = j0 + 3u;
+    let l72 = i70 * 5u + j71;
+    let v73 = acc11.w;
+    tmp4[l72] = v73;
+  }
+}
+
+// ---- 041_div_probabilities.wgsl
+@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(1) var<storage, read> s_logits_dense_bias: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out_probabilities: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 100u) { return; }
-  let v0 = tmp5[i];
+  let v0 = tmp4[i];
   let c1 = (i / 5u);
   let c2 = (i % 5u);
-  let v3 = tmp6[c1];
-  let v4 = (v0 - v3);
-  let v5 = exp(v4);
-  let v6 = tmp9[c1];
-  let v7 = (v5 / v6);
-  out_probabilities[i] = v7;
+  let v3 = s_logits_dense_bias[c2];
+  let v4 = (v0 + v3);
+  var acc5: f32 = -3.4028234663852886e38;
+  for (var r6: u32 = 0u; r6 < 5u; r6 = r6 + 1u) {
+    let l7 = c1 * 5u + r6;
+    let v8 = tmp4[l7];
+    let v9 = s_logits_dense_bias[r6];
+    let v10 = (v8 + v9);
+    acc5 = max(acc5, v10);
+  }
+  let v11 = (v4 - acc5);
+  let v12 = exp(v11);
+  var acc13: f32 = 0.0;
+  for (var r14: u32 = 0u; r14 < 5u; r14 = r14 + 1u) {
+    let l15 = c1 * 5u + r14;
+    let v16 = tmp4[l15];
+    let v17 = s_logits_dense_bias[r14];
+    let v18 = (v16 + v17);
+    let v19 = (v18 - acc5);
+    let v20 = exp(v19);
+    acc13 = acc13 + v20;
+  }
+  let v21 = (v12 / acc13);
+  out_probabilities[i] = v21;
 }
 
-// ---- 053_select_early_stopping_x2.wgsl
+// ---- 042_select_early_stopping_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_early_stopping_wait: array<f32>;
 @group(0) @binding(1) var<storage, read> s_acc_eval_loss: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_weight: array<f32>;
 @group(0) @binding(3) var<storage, read> s_early_stopping_best: array<f32>;
-@group(0) @binding(4) var<storage, read_write> tmp8: array<f32>;
+@group(0) @binding(4) var<storage, read_write> tmp5: array<f32>;
+@group(0) @binding(5) var<storage, read_write> s_early_stopping_stop: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3516,24 +3601,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v6 = select(0.0, 1.0, v4 < v5);
   let v7 = select(v1, 0.0, v6 != 0.0);
   let v8 = select(v5, v4, v6 != 0.0);
+  let v9 = select(0.0, 1.0, v7 >= 5.0);
   s_early_stopping_wait[i] = v7;
-  tmp8[i] = v8;
+  tmp5[i] = v8;
+  s_early_stopping_stop[i] = v9;
 }
 
-// ---- 054_ge_early_stopping.wgsl
-@group(0) @binding(0) var<storage, read> s_early_stopping_wait: array<f32>;
-@group(0) @binding(1) var<storage, read_write> s_early_stopping_stop: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  let v0 = s_early_stopping_wait[i];
-  let v1 = select(0.0, 1.0, v0 >= 5.0);
-  s_early_stopping_stop[i] = v1;
-}
-
-// ---- 055_select_early_stopping.wgsl
+// ---- 043_select_early_stopping.wgsl
 @group(0) @binding(0) var<storage, read_write> s_best_hidden_he_elu1_dense_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden_he_elu1_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_loss: array<f32>;
@@ -3557,7 +3631,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_best_hidden_he_elu1_dense_kernel[i] = v9;
 }
 
-// ---- 056_select_early_stopping.wgsl
+// ---- 044_select_early_stopping.wgsl
 @group(0) @binding(0) var<storage, read_write> s_best_hidden_he_elu1_dense_bias: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden_he_elu1_dense_bias: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_loss: array<f32>;
@@ -3579,7 +3653,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_best_hidden_he_elu1_dense_bias[i] = v7;
 }
 
-// ---- 057_select_early_stopping.wgsl
+// ---- 045_select_early_stopping.wgsl
 @group(0) @binding(0) var<storage, read_write> s_best_hidden_he_elu2_dense_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden_he_elu2_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_loss: array<f32>;
@@ -3603,7 +3677,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_best_hidden_he_elu2_dense_kernel[i] = v9;
 }
 
-// ---- 058_select_early_stopping.wgsl
+// ---- 046_select_early_stopping.wgsl
 @group(0) @binding(0) var<storage, read_write> s_best_logits_dense_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_loss: array<f32>;
@@ -3627,7 +3701,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_best_logits_dense_kernel[i] = v9;
 }
 
-// ---- 059_select_early_stopping.wgsl
+// ---- 047_select_early_stopping.wgsl
 @group(0) @binding(0) var<storage, read_write> s_best_logits_dense_bias: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_bias: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_loss: array<f32>;
@@ -3649,7 +3723,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_best_logits_dense_bias[i] = v7;
 }
 
-// ---- 060_feed_eval_X.wgsl
+// ---- 048_feed_eval_X.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -3683,7 +3757,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 061_add_regularization.wgsl
+// ---- 049_add_regularization.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_cache_batch: array<u32>;
 
 @compute @workgroup_size(64)

@@ -1202,9 +1202,88 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 015_one_hot_loss.wgsl
+// ---- 015_reduce_sum_loss_x2.wgsl
+@group(0) @binding(0) var<storage, read> tmp0: array<f32>;
+@group(0) @binding(1) var<storage, read> in_y: array<i32>;
+@group(0) @binding(2) var<storage, read_write> out_loss: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out_accuracy: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r1: u32 = 0u; r1 < 20u; r1 = r1 + 1u) {
+    var acc2: f32 = 0.0;
+    var acc3: f32 = -3.4028234663852886e38;
+    for (var r4: u32 = 0u; r4 < 5u; r4 = r4 + 1u) {
+      let l5 = r1 * 5u + r4;
+      let v6 = tmp0[l5];
+      acc3 = max(acc3, v6);
+    }
+    var acc7: f32 = 0.0;
+    for (var r8: u32 = 0u; r8 < 5u; r8 = r8 + 1u) {
+      let l9 = r1 * 5u + r8;
+      let v10 = tmp0[l9];
+      let v11 = (v10 - acc3);
+      let v12 = exp(v11);
+      acc7 = acc7 + v12;
+    }
+    let v13 = log(acc7);
+    for (var r14: u32 = 0u; r14 < 5u; r14 = r14 + 1u) {
+      let l15 = r1 * 5u + r14;
+      let v16 = in_y[r1];
+      let v17 = select(0.0, 1.0, i32(r14) == v16);
+      let v18 = tmp0[l15];
+      let v19 = (v18 - acc3);
+      let v20 = (v19 - v13);
+      let v21 = (v17 * v20);
+      acc2 = acc2 + v21;
+    }
+    let v22 = (-acc2);
+    acc0 = acc0 + v22;
+  }
+  let v23 = (acc0 / 20.0);
+  var acc24: f32 = 0.0;
+  for (var r25: u32 = 0u; r25 < 20u; r25 = r25 + 1u) {
+    var acc26: f32 = 0.0;
+    var acc27: f32 = 0.0;
+    for (var r28: u32 = 0u; r28 < 5u; r28 = r28 + 1u) {
+      let l29 = r25 * 5u + r28;
+      let v30 = tmp0[l29];
+      let v31 = in_y[r25];
+      let v32 = select(0.0, 1.0, i32(r28) == v31);
+      let v33 = (v30 * v32);
+      acc27 = acc27 + v33;
+    }
+    for (var r34: u32 = 0u; r34 < 5u; r34 = r34 + 1u) {
+      let l35 = r25 * 5u + r34;
+      let v36 = tmp0[l35];
+      let v37 = select(0.0, 1.0, v36 > acc27);
+      acc26 = acc26 + v37;
+    }
+    let v38 = select(0.0, 1.0, acc26 < 1.0);
+    var acc39: f32 = 0.0;
+    for (var r40: u32 = 0u; r40 < 5u; r40 = r40 + 1u) {
+      let l41 = r25 * 5u + r40;
+      let v42 = tmp0[l41];
+      let v43 = select(0.0, 1.0, (bitcast<u32>(v42) & 0x7f800000u) != 0x7f800000u);
+      let v44 = (1.0 - v43);
+      acc39 = acc39 + v44;
+    }
+    let v45 = select(0.0, 1.0, acc39 == 0.0);
+    let v46 = (v38 * v45);
+    acc24 = acc24 + v46;
+  }
+  let v47 = (acc24 / 20.0);
+  out_loss[i] = v23;
+  out_accuracy[i] = v47;
+}
+
+// ---- 016_add_loss_grad.wgsl
 @group(0) @binding(0) var<storage, read> in_y: array<i32>;
-@group(0) @binding(1) var<storage, read_write> tmp1: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp1: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1214,218 +1293,59 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i % 5u);
   let v2 = in_y[c0];
   let v3 = select(0.0, 1.0, i32(c1) == v2);
-  tmp1[i] = v3;
-}
-
-// ---- 016_reduce_max_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp2: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 20u) { return; }
-  var acc0: f32 = -3.4028234663852886e38;
-  for (var r: u32 = 0u; r < 5u; r = r + 1u) {
-    let l1 = i * 5u + r;
-    let v2 = tmp0[l1];
-    acc0 = max(acc0, v2);
+  let v4 = ((-0.05) * v3);
+  var acc5: f32 = 0.0;
+  for (var r6: u32 = 0u; r6 < 5u; r6 = r6 + 1u) {
+    let l7 = c0 * 5u + r6;
+    let v8 = select(0.0, 1.0, i32(r6) == v2);
+    let v9 = ((-0.05) * v8);
+    let v10 = (-v9);
+    acc5 = acc5 + v10;
   }
-  tmp2[i] = acc0;
-}
-
-// ---- 017_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp0: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp2: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp3: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 20u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 5u; r = r + 1u) {
-    let l1 = i * 5u + r;
-    let v2 = tmp0[l1];
-    let v3 = tmp2[i];
-    let v4 = (v2 - v3);
-    let v5 = exp(v4);
-    acc0 = acc0 + v5;
+  var acc11: f32 = 0.0;
+  var acc12: f32 = -3.4028234663852886e38;
+  for (var r13: u32 = 0u; r13 < 5u; r13 = r13 + 1u) {
+    let l14 = c0 * 5u + r13;
+    let v15 = tmp0[l14];
+    acc12 = max(acc12, v15);
   }
-  tmp3[i] = acc0;
+  for (var r16: u32 = 0u; r16 < 5u; r16 = r16 + 1u) {
+    let l17 = c0 * 5u + r16;
+    let v18 = tmp0[l17];
+    let v19 = (v18 - acc12);
+    let v20 = exp(v19);
+    acc11 = acc11 + v20;
+  }
+  let v21 = (acc5 / acc11);
+  let v22 = tmp0[i];
+  let v23 = (v22 - acc12);
+  let v24 = exp(v23);
+  let v25 = (v21 * v24);
+  let v26 = (v4 + v25);
+  tmp1[i] = v26;
 }
 
-// ---- 018_reduce_sum_loss.wgsl
+// ---- 017_reduce_sum_logits_dense_bias_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp1: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp0: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp2: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> tmp4: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 20u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 5u; r = r + 1u) {
-    let l1 = i * 5u + r;
-    let v2 = tmp1[l1];
-    let v3 = tmp0[l1];
-    let v4 = tmp2[i];
-    let v5 = (v3 - v4);
-    let v6 = tmp3[i];
-    let v7 = log(v6);
-    let v8 = (v5 - v7);
-    let v9 = (v2 * v8);
-    acc0 = acc0 + v9;
-  }
-  tmp4[i] = acc0;
-}
-
-// ---- 019_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out_loss: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 20u; r = r + 1u) {
-    let v1 = tmp4[r];
-    let v2 = (-v1);
-    acc0 = acc0 + v2;
-  }
-  let v3 = (acc0 / 20.0);
-  out_loss[i] = v3;
-}
-
-// ---- 020_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> tmp0: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp4: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 20u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 5u; r = r + 1u) {
-    let l1 = i * 5u + r;
-    let v2 = tmp0[l1];
-    let v3 = tmp1[l1];
-    let v4 = (v2 * v3);
-    acc0 = acc0 + v4;
-  }
-  tmp4[i] = acc0;
-}
-
-// ---- 021_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> tmp0: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp5: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 20u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 5u; r = r + 1u) {
-    let l1 = i * 5u + r;
-    let v2 = tmp0[l1];
-    let v3 = tmp4[i];
-    let v4 = select(0.0, 1.0, v2 > v3);
-    acc0 = acc0 + v4;
-  }
-  tmp5[i] = acc0;
-}
-
-// ---- 022_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out_accuracy: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 20u; r = r + 1u) {
-    let v1 = tmp5[r];
-    let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
-  }
-  let v3 = (acc0 / 20.0);
-  out_accuracy[i] = v3;
-}
-
-// ---- 023_reduce_sum_loss_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp1: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp4: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 20u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 5u; r = r + 1u) {
-    let l1 = i * 5u + r;
-    let v2 = tmp1[l1];
-    let v3 = ((-0.05) * v2);
-    let v4 = (-v3);
-    acc0 = acc0 + v4;
-  }
-  tmp4[i] = acc0;
-}
-
-// ---- 024_add_loss_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp1: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp3: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp0: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp2: array<f32>;
-@group(0) @binding(5) var<storage, read_write> tmp6: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 100u) { return; }
-  let v0 = tmp1[i];
-  let v1 = ((-0.05) * v0);
-  let c2 = (i / 5u);
-  let c3 = (i % 5u);
-  let v4 = tmp4[c2];
-  let v5 = tmp3[c2];
-  let v6 = (v4 / v5);
-  let v7 = tmp0[i];
-  let v8 = tmp2[c2];
-  let v9 = (v7 - v8);
-  let v10 = exp(v9);
-  let v11 = (v6 * v10);
-  let v12 = (v1 + v11);
-  tmp6[i] = v12;
-}
-
-// ---- 025_reduce_sum_logits_dense_bias_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp5: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp0: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 5u) { return; }
   var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 20u; r = r + 1u) {
-    let l1 = r * 5u + i;
-    let v2 = tmp6[l1];
-    acc0 = acc0 + v2;
+  for (var r1: u32 = 0u; r1 < 20u; r1 = r1 + 1u) {
+    let l2 = r1 * 5u + i;
+    let v3 = tmp1[l2];
+    acc0 = acc0 + v3;
   }
-  tmp5[i] = acc0;
+  tmp0[i] = acc0;
 }
 
-// ---- 026_matmul_logits_dense_kernel_grad.wgsl
+// ---- 018_matmul_logits_dense_kernel_grad.wgsl
 @group(0) @binding(0) var<storage, read> in_cache_0: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp7: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp2: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1447,7 +1367,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 20u; k = k + 1u) {
     let rb12 = k * 5u;
-    let bv13 = vec4<f32>(tmp6[rb12 + col4], tmp6[rb12 + col5], tmp6[rb12 + col6], tmp6[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp1[rb12 + col4], tmp1[rb12 + col5], tmp1[rb12 + col6], tmp1[rb12 + col7]);
     let rk14 = k * 100u;
     acc8 = acc8 + in_cache_0[rk14 + row0] * bv13;
     acc9 = acc9 + in_cache_0[rk14 + row1] * bv13;
@@ -1457,112 +1377,112 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let l15 = i0 * 5u + j0;
     let v16 = acc8.x;
-    tmp7[l15] = v16;
+    tmp2[l15] = v16;
   }
   if (j0 + 1u < 5u) {
     let j17 = j0 + 1u;
     let l18 = i0 * 5u + j17;
     let v19 = acc8.y;
-    tmp7[l18] = v19;
+    tmp2[l18] = v19;
   }
   if (j0 + 2u < 5u) {
     let j20 = j0 + 2u;
     let l21 = i0 * 5u + j20;
     let v22 = acc8.z;
-    tmp7[l21] = v22;
+    tmp2[l21] = v22;
   }
   if (j0 + 3u < 5u) {
     let j23 = j0 + 3u;
     let l24 = i0 * 5u + j23;
     let v25 = acc8.w;
-    tmp7[l24] = v25;
+    tmp2[l24] = v25;
   }
   {
     let i26 = i0 + 1u;
     let l27 = i26 * 5u + j0;
     let v28 = acc9.x;
-    tmp7[l27] = v28;
+    tmp2[l27] = v28;
   }
   if (j0 + 1u < 5u) {
     let i29 = i0 + 1u;
     let j30 = j0 + 1u;
     let l31 = i29 * 5u + j30;
     let v32 = acc9.y;
-    tmp7[l31] = v32;
+    tmp2[l31] = v32;
   }
   if (j0 + 2u < 5u) {
     let i33 = i0 + 1u;
     let j34 = j0 + 2u;
     let l35 = i33 * 5u + j34;
     let v36 = acc9.z;
-    tmp7[l35] = v36;
+    tmp2[l35] = v36;
   }
   if (j0 + 3u < 5u) {
     let i37 = i0 + 1u;
     let j38 = j0 + 3u;
     let l39 = i37 * 5u + j38;
     let v40 = acc9.w;
-    tmp7[l39] = v40;
+    tmp2[l39] = v40;
   }
   {
     let i41 = i0 + 2u;
     let l42 = i41 * 5u + j0;
     let v43 = acc10.x;
-    tmp7[l42] = v43;
+    tmp2[l42] = v43;
   }
   if (j0 + 1u < 5u) {
     let i44 = i0 + 2u;
     let j45 = j0 + 1u;
     let l46 = i44 * 5u + j45;
     let v47 = acc10.y;
-    tmp7[l46] = v47;
+    tmp2[l46] = v47;
   }
   if (j0 + 2u < 5u) {
     let i48 = i0 + 2u;
     let j49 = j0 + 2u;
     let l50 = i48 * 5u + j49;
     let v51 = acc10.z;
-    tmp7[l50] = v51;
+    tmp2[l50] = v51;
   }
   if (j0 + 3u < 5u) {
     let i52 = i0 + 2u;
     let j53 = j0 + 3u;
     let l54 = i52 * 5u + j53;
     let v55 = acc10.w;
-    tmp7[l54] = v55;
+    tmp2[l54] = v55;
   }
   {
     let i56 = i0 + 3u;
     let l57 = i56 * 5u + j0;
     let v58 = acc11.x;
-    tmp7[l57] = v58;
+    tmp2[l57] = v58;
   }
   if (j0 + 1u < 5u) {
     let i59 = i0 + 3u;
     let j60 = j0 + 1u;
     let l61 = i59 * 5u + j60;
     let v62 = acc11.y;
-    tmp7[l61] = v62;
+    tmp2[l61] = v62;
   }
   if (j0 + 2u < 5u) {
     let i63 = i0 + 3u;
     let j64 = j0 + 2u;
     let l65 = i63 * 5u + j64;
     let v66 = acc11.z;
-    tmp7[l65] = v66;
+    tmp2[l65] = v66;
   }
   if (j0 + 3u < 5u) {
     let i67 = i0 + 3u;
     let j68 = j0 + 3u;
     let l69 = i67 * 5u + j68;
     let v70 = acc11.w;
-    tmp7[l69] = v70;
+    tmp2[l69] = v70;
   }
 }
 
-// ---- 027_div_optimizer.wgsl
+// ---- 019_div_optimizer.wgsl
 @group(0) @binding(0) var<storage, read> s_counter_step: array<u32>;
-@group(0) @binding(1) var<storage, read_write> tmp4: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp1: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1636,13 +1556,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v65 = select(0.0, 1.0, v64 < 0.1);
   let v66 = select(v38, v63, v65 != 0.0);
   let v67 = (v35 / v66);
-  tmp4[i] = v67;
+  tmp1[i] = v67;
 }
 
-// ---- 028_add_logits_dense_kernel_adam_x2.wgsl
+// ---- 020_add_logits_dense_kernel_adam_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel_adam_m: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp7: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp2: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_logits_dense_kernel_adam_v: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_logits_dense_kernel: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp1: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1652,7 +1574,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i / 5u);
   let c2 = (i % 5u);
   let v3 = (v0 * 0.9);
-  let v4 = tmp7[i];
+  let v4 = tmp2[i];
   let v5 = (v4 * 0.09999999999999998);
   let v6 = (v3 + v5);
   let v7 = s_logits_dense_kernel_adam_v[i];
@@ -1660,38 +1582,24 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v9 = (v4 * v4);
   let v10 = (v9 * 0.0010000000000000009);
   let v11 = (v8 + v10);
+  let v12 = s_logits_dense_kernel[i];
+  let v13 = tmp1[0u];
+  let v14 = (v6 * v13);
+  let v15 = sqrt(v11);
+  let v16 = (v15 + 1e-8);
+  let v17 = (v14 / v16);
+  let v18 = (v12 - v17);
   s_logits_dense_kernel_adam_m[i] = v6;
   s_logits_dense_kernel_adam_v[i] = v11;
+  s_logits_dense_kernel[i] = v18;
 }
 
-// ---- 029_sub_logits_dense_kernel_adam.wgsl
-@group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel: array<f32>;
-@group(0) @binding(1) var<storage, read> s_logits_dense_kernel_adam_m: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(3) var<storage, read> s_logits_dense_kernel_adam_v: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 500u) { return; }
-  let v0 = s_logits_dense_kernel[i];
-  let v1 = s_logits_dense_kernel_adam_m[i];
-  let c2 = (i / 5u);
-  let c3 = (i % 5u);
-  let v4 = tmp4[0u];
-  let v5 = (v1 * v4);
-  let v6 = s_logits_dense_kernel_adam_v[i];
-  let v7 = sqrt(v6);
-  let v8 = (v7 + 1e-8);
-  let v9 = (v5 / v8);
-  let v10 = (v0 - v9);
-  s_logits_dense_kernel[i] = v10;
-}
-
-// ---- 030_add_logits_dense_bias_adam_x2.wgsl
+// ---- 021_add_logits_dense_bias_adam_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_bias_adam_m: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp0: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_logits_dense_bias_adam_v: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_logits_dense_bias: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp1: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1699,7 +1607,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 5u) { return; }
   let v0 = s_logits_dense_bias_adam_m[i];
   let v1 = (v0 * 0.9);
-  let v2 = tmp5[i];
+  let v2 = tmp0[i];
   let v3 = (v2 * 0.09999999999999998);
   let v4 = (v1 + v3);
   let v5 = s_logits_dense_bias_adam_v[i];
@@ -1707,33 +1615,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v7 = (v2 * v2);
   let v8 = (v7 * 0.0010000000000000009);
   let v9 = (v6 + v8);
+  let v10 = s_logits_dense_bias[i];
+  let v11 = tmp1[0u];
+  let v12 = (v4 * v11);
+  let v13 = sqrt(v9);
+  let v14 = (v13 + 1e-8);
+  let v15 = (v12 / v14);
+  let v16 = (v10 - v15);
   s_logits_dense_bias_adam_m[i] = v4;
   s_logits_dense_bias_adam_v[i] = v9;
+  s_logits_dense_bias[i] = v16;
 }
 
-// ---- 031_sub_logits_dense_bias_adam.wgsl
-@group(0) @binding(0) var<storage, read_write> s_logits_dense_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> s_logits_dense_bias_adam_m: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(3) var<storage, read> s_logits_dense_bias_adam_v: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 5u) { return; }
-  let v0 = s_logits_dense_bias[i];
-  let v1 = s_logits_dense_bias_adam_m[i];
-  let v2 = tmp4[0u];
-  let v3 = (v1 * v2);
-  let v4 = s_logits_dense_bias_adam_v[i];
-  let v5 = sqrt(v4);
-  let v6 = (v5 + 1e-8);
-  let v7 = (v3 / v6);
-  let v8 = (v0 - v7);
-  s_logits_dense_bias[i] = v8;
-}
-
-// ---- 032_add_metrics_x3.wgsl
+// ---- 022_add_metrics_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
 @group(0) @binding(1) var<storage, read> out_loss: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_train_count: array<f32>;
@@ -1757,7 +1651,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_train_accuracy[i] = v7;
 }
 
-// ---- 033_add_metrics_x2.wgsl
+// ---- 023_add_metrics_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_step: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_counter_batch: array<u32>;
 
@@ -1773,7 +1667,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_counter_batch[i] = v3;
 }
 
-// ---- 034_const_x2.wgsl
+// ---- 024_const_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_eval_batch: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
 
@@ -1785,7 +1679,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_eval_loss[i] = 0.0;
 }
 
-// ---- 035_feed_eval_y.wgsl
+// ---- 025_feed_eval_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -1811,7 +1705,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 036_feed_eval_eval_cache_0.wgsl
+// ---- 026_feed_eval_eval_cache_0.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -1845,12 +1739,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 037_reduce_sum_accuracy_x3.wgsl
-@group(0) @binding(0) var<storage, read> tmp3: array<f32>;
-@group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
-@group(0) @binding(2) var<storage, read> out_loss: array<f32>;
+// ---- 027_reduce_sum_loss_x3.wgsl
+@group(0) @binding(0) var<storage, read> tmp0: array<f32>;
+@group(0) @binding(1) var<storage, read> in_y: array<i32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
 @group(0) @binding(3) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(4) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out_loss: array<f32>;
 @group(0) @binding(5) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1858,49 +1752,107 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 20u; r = r + 1u) {
-    let v1 = tmp3[r];
-    let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
+  for (var r1: u32 = 0u; r1 < 20u; r1 = r1 + 1u) {
+    var acc2: f32 = 0.0;
+    var acc3: f32 = -3.4028234663852886e38;
+    for (var r4: u32 = 0u; r4 < 5u; r4 = r4 + 1u) {
+      let l5 = r1 * 5u + r4;
+      let v6 = tmp0[l5];
+      acc3 = max(acc3, v6);
+    }
+    var acc7: f32 = 0.0;
+    for (var r8: u32 = 0u; r8 < 5u; r8 = r8 + 1u) {
+      let l9 = r1 * 5u + r8;
+      let v10 = tmp0[l9];
+      let v11 = (v10 - acc3);
+      let v12 = exp(v11);
+      acc7 = acc7 + v12;
+    }
+    let v13 = log(acc7);
+    for (var r14: u32 = 0u; r14 < 5u; r14 = r14 + 1u) {
+      let l15 = r1 * 5u + r14;
+      let v16 = in_y[r1];
+      let v17 = select(0.0, 1.0, i32(r14) == v16);
+      let v18 = tmp0[l15];
+      let v19 = (v18 - acc3);
+      let v20 = (v19 - v13);
+      let v21 = (v17 * v20);
+      acc2 = acc2 + v21;
+    }
+    let v22 = (-acc2);
+    acc0 = acc0 + v22;
   }
-  let v3 = (acc0 / 20.0);
-  let v4 = s_acc_eval_loss[i];
-  let v5 = out_loss[i];
-  let v6 = in_weight[i];
-  let v7 = (v5 * v6);
-  let v8 = (v4 + v7);
-  let v9 = s_acc_eval_weight[i];
-  let v10 = (v9 + v6);
-  out_accuracy[i] = v3;
-  s_acc_eval_loss[i] = v8;
-  s_acc_eval_weight[i] = v10;
+  let v23 = (acc0 / 20.0);
+  var acc24: f32 = 0.0;
+  for (var r25: u32 = 0u; r25 < 20u; r25 = r25 + 1u) {
+    var acc26: f32 = 0.0;
+    var acc27: f32 = 0.0;
+    for (var r28: u32 = 0u; r28 < 5u; r28 = r28 + 1u) {
+      let l29 = r25 * 5u + r28;
+      let v30 = tmp0[l29];
+      let v31 = in_y[r25];
+      let v32 = select(0.0, 1.0, i32(r28) == v31);
+      let v33 = (v30 * v32);
+      acc27 = acc27 + v33;
+    }
+    for (var r34: u32 = 0u; r34 < 5u; r34 = r34 + 1u) {
+      let l35 = r25 * 5u + r34;
+      let v36 = tmp0[l35];
+      let v37 = select(0.0, 1.0, v36 > acc27);
+      acc26 = acc26 + v37;
+    }
+    let v38 = select(0.0, 1.0, acc26 < 1.0);
+    var acc39: f32 = 0.0;
+    for (var r40: u32 = 0u; r40 < 5u; r40 = r40 + 1u) {
+      let l41 = r25 * 5u + r40;
+      let v42 = tmp0[l41];
+      let v43 = select(0.0, 1.0, (bitcast<u32>(v42) & 0x7f800000u) != 0x7f800000u);
+      let v44 = (1.0 - v43);
+      acc39 = acc39 + v44;
+    }
+    let v45 = select(0.0, 1.0, acc39 == 0.0);
+    let v46 = (v38 * v45);
+    acc24 = acc24 + v46;
+  }
+  let v47 = (acc24 / 20.0);
+  let v48 = s_acc_eval_loss[i];
+  let v49 = in_weight[i];
+  let v50 = (v23 * v49);
+  let v51 = (v48 + v50);
+  out_loss[i] = v23;
+  out_accuracy[i] = v47;
+  s_acc_eval_loss[i] = v51;
 }
 
-// ---- 038_add_metrics_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
-@group(0) @binding(1) var<storage, read> out_accuracy: array<f32>;
-@group(0) @binding(2) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(3) var<storage, read_write> s_counter_eval_batch: array<u32>;
+// ---- 028_add_metrics_x3.wgsl
+@group(0) @binding(0) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(1) var<storage, read> in_weight: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
+@group(0) @binding(3) var<storage, read> out_accuracy: array<f32>;
+@group(0) @binding(4) var<storage, read_write> s_counter_eval_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = s_acc_eval_accuracy[i];
-  let v1 = out_accuracy[i];
-  let v2 = in_weight[i];
-  let v3 = (v1 * v2);
-  let v4 = (v0 + v3);
-  let v5 = s_counter_eval_batch[i];
-  let v6 = (v5 + 1u);
-  s_acc_eval_accuracy[i] = v4;
-  s_counter_eval_batch[i] = v6;
+  let v0 = s_acc_eval_weight[i];
+  let v1 = in_weight[i];
+  let v2 = (v0 + v1);
+  let v3 = s_acc_eval_accuracy[i];
+  let v4 = out_accuracy[i];
+  let v5 = (v4 * v1);
+  let v6 = (v3 + v5);
+  let v7 = s_counter_eval_batch[i];
+  let v8 = (v7 + 1u);
+  s_acc_eval_weight[i] = v2;
+  s_acc_eval_accuracy[i] = v6;
+  s_counter_eval_batch[i] = v8;
 }
 
-// ---- 039_matmul_hidden_he_elu1.wgsl
+// ---- 029_matmul_hidden_he_elu1.wgsl
 @group(0) @binding(0) var<storage, read> in_X_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden_he_elu1_dense_kernel_v4: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> tmp8: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp3: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden_he_elu1_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1965,7 +1917,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v34 = (v33 - 1.0);
     let v35 = select(0.0, 1.0, v31 > 0.0);
     let v36 = select(v34, v31, v35 != 0.0);
-    tmp8[l28] = v36;
+    tmp3[l28] = v36;
   }
   {
     let j37 = j0 + 1u;
@@ -1978,7 +1930,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v44 = (v43 - 1.0);
     let v45 = select(0.0, 1.0, v41 > 0.0);
     let v46 = select(v44, v41, v45 != 0.0);
-    tmp8[l38] = v46;
+    tmp3[l38] = v46;
   }
   {
     let j47 = j0 + 2u;
@@ -1991,7 +1943,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v54 = (v53 - 1.0);
     let v55 = select(0.0, 1.0, v51 > 0.0);
     let v56 = select(v54, v51, v55 != 0.0);
-    tmp8[l48] = v56;
+    tmp3[l48] = v56;
   }
   {
     let j57 = j0 + 3u;
@@ -2004,7 +1956,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v64 = (v63 - 1.0);
     let v65 = select(0.0, 1.0, v61 > 0.0);
     let v66 = select(v64, v61, v65 != 0.0);
-    tmp8[l58] = v66;
+    tmp3[l58] = v66;
   }
   {
     let i67 = i0 + 1u;
@@ -2017,7 +1969,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v74 = (v73 - 1.0);
     let v75 = select(0.0, 1.0, v71 > 0.0);
     let v76 = select(v74, v71, v75 != 0.0);
-    tmp8[l68] = v76;
+    tmp3[l68] = v76;
   }
   {
     let i77 = i0 + 1u;
@@ -2031,7 +1983,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v85 = (v84 - 1.0);
     let v86 = select(0.0, 1.0, v82 > 0.0);
     let v87 = select(v85, v82, v86 != 0.0);
-    tmp8[l79] = v87;
+    tmp3[l79] = v87;
   }
   {
     let i88 = i0 + 1u;
@@ -2045,7 +1997,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v96 = (v95 - 1.0);
     let v97 = select(0.0, 1.0, v93 > 0.0);
     let v98 = select(v96, v93, v97 != 0.0);
-    tmp8[l90] = v98;
+    tmp3[l90] = v98;
   }
   {
     let i99 = i0 + 1u;
@@ -2059,7 +2011,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v107 = (v106 - 1.0);
     let v108 = select(0.0, 1.0, v104 > 0.0);
     let v109 = select(v107, v104, v108 != 0.0);
-    tmp8[l101] = v109;
+    tmp3[l101] = v109;
   }
   {
     let i110 = i0 + 2u;
@@ -2072,7 +2024,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v117 = (v116 - 1.0);
     let v118 = select(0.0, 1.0, v114 > 0.0);
     let v119 = select(v117, v114, v118 != 0.0);
-    tmp8[l111] = v119;
+    tmp3[l111] = v119;
   }
   {
     let i120 = i0 + 2u;
@@ -2086,7 +2038,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v128 = (v127 - 1.0);
     let v129 = select(0.0, 1.0, v125 > 0.0);
     let v130 = select(v128, v125, v129 != 0.0);
-    tmp8[l122] = v130;
+    tmp3[l122] = v130;
   }
   {
     let i131 = i0 + 2u;
@@ -2100,7 +2052,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v139 = (v138 - 1.0);
     let v140 = select(0.0, 1.0, v136 > 0.0);
     let v141 = select(v139, v136, v140 != 0.0);
-    tmp8[l133] = v141;
+    tmp3[l133] = v141;
   }
   {
     let i142 = i0 + 2u;
@@ -2114,7 +2066,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v150 = (v149 - 1.0);
     let v151 = select(0.0, 1.0, v147 > 0.0);
     let v152 = select(v150, v147, v151 != 0.0);
-    tmp8[l144] = v152;
+    tmp3[l144] = v152;
   }
   {
     let i153 = i0 + 3u;
@@ -2127,7 +2079,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v160 = (v159 - 1.0);
     let v161 = select(0.0, 1.0, v157 > 0.0);
     let v162 = select(v160, v157, v161 != 0.0);
-    tmp8[l154] = v162;
+    tmp3[l154] = v162;
   }
   {
     let i163 = i0 + 3u;
@@ -2141,7 +2093,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v171 = (v170 - 1.0);
     let v172 = select(0.0, 1.0, v168 > 0.0);
     let v173 = select(v171, v168, v172 != 0.0);
-    tmp8[l165] = v173;
+    tmp3[l165] = v173;
   }
   {
     let i174 = i0 + 3u;
@@ -2155,7 +2107,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v182 = (v181 - 1.0);
     let v183 = select(0.0, 1.0, v179 > 0.0);
     let v184 = select(v182, v179, v183 != 0.0);
-    tmp8[l176] = v184;
+    tmp3[l176] = v184;
   }
   {
     let i185 = i0 + 3u;
@@ -2169,14 +2121,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v193 = (v192 - 1.0);
     let v194 = select(0.0, 1.0, v190 > 0.0);
     let v195 = select(v193, v190, v194 != 0.0);
-    tmp8[l187] = v195;
+    tmp3[l187] = v195;
   }
 }
 
-// ---- 040_matmul_hidden_he_elu2.wgsl
-@group(0) @binding(0) var<storage, read> tmp8_v4: array<vec4<f32>>;
+// ---- 030_matmul_hidden_he_elu2.wgsl
+@group(0) @binding(0) var<storage, read> tmp3_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden_he_elu2_dense_kernel_v4: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> tmp9: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp4: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden_he_elu2_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2202,10 +2154,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let ra14 = row2 * 25u;
   let ra15 = row3 * 25u;
   for (var k: u32 = 0u; k < 25u; k = k + 1u) {
-    let av16 = tmp8_v4[ra12 + k];
-    let av17 = tmp8_v4[ra13 + k];
-    let av18 = tmp8_v4[ra14 + k];
-    let av19 = tmp8_v4[ra15 + k];
+    let av16 = tmp3_v4[ra12 + k];
+    let av17 = tmp3_v4[ra13 + k];
+    let av18 = tmp3_v4[ra14 + k];
+    let av19 = tmp3_v4[ra15 + k];
     let kq20 = k * 4u + 0u;
     let bv21 = s_hidden_he_elu2_dense_kernel_v4[(kq20 * 100u + j0) / 4u];
     acc8 = acc8 + av16.x * bv21;
@@ -2241,7 +2193,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v34 = (v33 - 1.0);
     let v35 = select(0.0, 1.0, v31 > 0.0);
     let v36 = select(v34, v31, v35 != 0.0);
-    tmp9[l28] = v36;
+    tmp4[l28] = v36;
   }
   {
     let j37 = j0 + 1u;
@@ -2254,7 +2206,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v44 = (v43 - 1.0);
     let v45 = select(0.0, 1.0, v41 > 0.0);
     let v46 = select(v44, v41, v45 != 0.0);
-    tmp9[l38] = v46;
+    tmp4[l38] = v46;
   }
   {
     let j47 = j0 + 2u;
@@ -2267,7 +2219,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v54 = (v53 - 1.0);
     let v55 = select(0.0, 1.0, v51 > 0.0);
     let v56 = select(v54, v51, v55 != 0.0);
-    tmp9[l48] = v56;
+    tmp4[l48] = v56;
   }
   {
     let j57 = j0 + 3u;
@@ -2280,7 +2232,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v64 = (v63 - 1.0);
     let v65 = select(0.0, 1.0, v61 > 0.0);
     let v66 = select(v64, v61, v65 != 0.0);
-    tmp9[l58] = v66;
+    tmp4[l58] = v66;
   }
   {
     let i67 = i0 + 1u;
@@ -2293,7 +2245,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v74 = (v73 - 1.0);
     let v75 = select(0.0, 1.0, v71 > 0.0);
     let v76 = select(v74, v71, v75 != 0.0);
-    tmp9[l68] = v76;
+    tmp4[l68] = v76;
   }
   {
     let i77 = i0 + 1u;
@@ -2307,7 +2259,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v85 = (v84 - 1.0);
     let v86 = select(0.0, 1.0, v82 > 0.0);
     let v87 = select(v85, v82, v86 != 0.0);
-    tmp9[l79] = v87;
+    tmp4[l79] = v87;
   }
   {
     let i88 = i0 + 1u;
@@ -2321,7 +2273,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v96 = (v95 - 1.0);
     let v97 = select(0.0, 1.0, v93 > 0.0);
     let v98 = select(v96, v93, v97 != 0.0);
-    tmp9[l90] = v98;
+    tmp4[l90] = v98;
   }
   {
     let i99 = i0 + 1u;
@@ -2335,7 +2287,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v107 = (v106 - 1.0);
     let v108 = select(0.0, 1.0, v104 > 0.0);
     let v109 = select(v107, v104, v108 != 0.0);
-    tmp9[l101] = v109;
+    tmp4[l101] = v109;
   }
   {
     let i110 = i0 + 2u;
@@ -2348,7 +2300,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v117 = (v116 - 1.0);
     let v118 = select(0.0, 1.0, v114 > 0.0);
     let v119 = select(v117, v114, v118 != 0.0);
-    tmp9[l111] = v119;
+    tmp4[l111] = v119;
   }
   {
     let i120 = i0 + 2u;
@@ -2362,7 +2314,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v128 = (v127 - 1.0);
     let v129 = select(0.0, 1.0, v125 > 0.0);
     let v130 = select(v128, v125, v129 != 0.0);
-    tmp9[l122] = v130;
+    tmp4[l122] = v130;
   }
   {
     let i131 = i0 + 2u;
@@ -2376,7 +2328,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v139 = (v138 - 1.0);
     let v140 = select(0.0, 1.0, v136 > 0.0);
     let v141 = select(v139, v136, v140 != 0.0);
-    tmp9[l133] = v141;
+    tmp4[l133] = v141;
   }
   {
     let i142 = i0 + 2u;
@@ -2390,7 +2342,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v150 = (v149 - 1.0);
     let v151 = select(0.0, 1.0, v147 > 0.0);
     let v152 = select(v150, v147, v151 != 0.0);
-    tmp9[l144] = v152;
+    tmp4[l144] = v152;
   }
   {
     let i153 = i0 + 3u;
@@ -2403,7 +2355,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v160 = (v159 - 1.0);
     let v161 = select(0.0, 1.0, v157 > 0.0);
     let v162 = select(v160, v157, v161 != 0.0);
-    tmp9[l154] = v162;
+    tmp4[l154] = v162;
   }
   {
     let i163 = i0 + 3u;
@@ -2417,7 +2369,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v171 = (v170 - 1.0);
     let v172 = select(0.0, 1.0, v168 > 0.0);
     let v173 = select(v171, v168, v172 != 0.0);
-    tmp9[l165] = v173;
+    tmp4[l165] = v173;
   }
   {
     let i174 = i0 + 3u;
@@ -2431,7 +2383,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v182 = (v181 - 1.0);
     let v183 = select(0.0, 1.0, v179 > 0.0);
     let v184 = select(v182, v179, v183 != 0.0);
-    tmp9[l176] = v184;
+    tmp4[l176] = v184;
   }
   {
     let i185 = i0 + 3u;
@@ -2445,37 +2397,196 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v193 = (v192 - 1.0);
     let v194 = select(0.0, 1.0, v190 > 0.0);
     let v195 = select(v193, v190, v194 != 0.0);
-    tmp9[l187] = v195;
+    tmp4[l187] = v195;
   }
 }
 
-// ---- 041_div_probabilities.wgsl
-@group(0) @binding(0) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp2: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out_probabilities: array<f32>;
+// ---- 031_matmul_logits_dense.wgsl
+@group(0) @binding(0) var<storage, read> tmp3: array<f32>;
+@group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp1: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let t = gid.x;
+  if (t >= 10u) { return; }
+  let i0 = (t / 2u) * 4u;
+  let j0 = (t % 2u) * 4u;
+  let row0 = min(i0 + 0u, 19u);
+  let row1 = min(i0 + 1u, 19u);
+  let row2 = min(i0 + 2u, 19u);
+  let row3 = min(i0 + 3u, 19u);
+  let col4 = min(j0 + 0u, 4u);
+  let col5 = min(j0 + 1u, 4u);
+  let col6 = min(j0 + 2u, 4u);
+  let col7 = min(j0 + 3u, 4u);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 100u;
+  let ra13 = row1 * 100u;
+  let ra14 = row2 * 100u;
+  let ra15 = row3 * 100u;
+  for (var k: u32 = 0u; k < 100u; k = k + 1u) {
+    let rb16 = k * 5u;
+    let bv17 = vec4<f32>(s_logits_dense_kernel[rb16 + col4], s_logits_dense_kernel[rb16 + col5], s_logits_dense_kernel[rb16 + col6], s_logits_dense_kernel[rb16 + col7]);
+    acc8 = acc8 + tmp3[ra12 + k] * bv17;
+    acc9 = acc9 + tmp3[ra13 + k] * bv17;
+    acc10 = acc10 + tmp3[ra14 + k] * bv17;
+    acc11 = acc11 + tmp3[ra15 + k] * bv17;
+  }
+  {
+    let l18 = i0 * 5u + j0;
+    let v19 = acc8.x;
+    tmp1[l18] = v19;
+  }
+  if (j0 + 1u < 5u) {
+    let j20 = j0 + 1u;
+    let l21 = i0 * 5u + j20;
+    let v22 = acc8.y;
+    tmp1[l21] = v22;
+  }
+  if (j0 + 2u < 5u) {
+    let j23 = j0 + 2u;
+    let l24 = i0 * 5u + j23;
+    let v25 = acc8.z;
+    tmp1[l24] = v25;
+  }
+  if (j0 + 3u < 5u) {
+    let j26 = j0 + 3u;
+    let l27 = i0 * 5u + j26;
+    let v28 = acc8.w;
+    tmp1[l27] = v28;
+  }
+  {
+    let i29 = i0 + 1u;
+    let l30 = i29 * 5u + j0;
+    let v31 = acc9.x;
+    tmp1[l30] = v31;
+  }
+  if (j0 + 1u < 5u) {
+    let i32 = i0 + 1u;
+    let j33 = j0 + 1u;
+    let l34 = i32 * 5u + j33;
+    let v35 = acc9.y;
+    tmp1[l34] = v35;
+  }
+  if (j0 + 2u < 5u) {
+    let i36 = i0 + 1u;
+    let j37 = j0 + 2u;
+    let l38 = i36 * 5u + j37;
+    let v39 = acc9.z;
+    tmp1[l38] = v39;
+  }
+  if (j0 + 3u < 5u) {
+    let i40 = i0 + 1u;
+    let j41 = j0 + 3u;
+    let l42 = i40 * 5u + j41;
+    let v43 = acc9.w;
+    tmp1[l42] = v43;
+  }
+  {
+    let i44 = i0 + 2u;
+    let l45 = i44 * 5u + j0;
+    let v46 = acc10.x;
+    tmp1[l45] = v46;
+  }
+  if (j0 + 1u < 5u) {
+    let i47 = i0 + 2u;
+    let j48 = j0 + 1u;
+    let l49 = i47 * 5u + j48;
+    let v50 = acc10.y;
+    tmp1[l49] = v50;
+  }
+  if (j0 + 2u < 5u) {
+    let i51 = i0 + 2u;
+    let j52 = j0 + 2u;
+    let l53 = i51 * 5u + j52;
+    let v54 = acc10.z;
+    tmp1[l53] = v54;
+  }
+  if (j0 + 3u < 5u) {
+    let i55 = i0 + 2u;
+    let j56 = j0 + 3u;
+    let l57 = i55 * 5u + j56;
+    let v58 = acc10.w;
+    tmp1[l57] = v58;
+  }
+  {
+    let i59 = i0 + 3u;
+    let l60 = i59 * 5u + j0;
+    let v61 = acc11.x;
+    tmp1[l60] = v61;
+  }
+  if (j0 + 1u < 5u) {
+    let i62 = i0 + 3u;
+    let j63 = j0 + 1u;
+    let l64 = i62 * 5u + j63;
+    let v65 = acc11.y;
+    tmp1[l64] = v65;
+  }
+  if (j0 + 2u < 5u) {
+    let i66 = i0 + 3u;
+    let j67 = j0 + 2u;
+    let l68 = i66 * 5u + j67;
+    let v69 = acc11.z;
+    tmp1[l68] = v69;
+  }
+  if (j0 + 3u < 5u) {
+    let i70 = i0 + 3u;
+    let j71 = j0 + 3u;
+    let l72 = i70 * 5u + j71;
+    let v73 = acc11.w;
+    tmp1[l72] = v73;
+  }
+}
+
+// ---- 032_div_probabilities.wgsl
+@group(0) @binding(0) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(1) var<storage, read> s_logits_dense_bias: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out_probabilities: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 100u) { return; }
-  let v0 = tmp6[i];
+  let v0 = tmp1[i];
   let c1 = (i / 5u);
   let c2 = (i % 5u);
-  let v3 = tmp2[c1];
-  let v4 = (v0 - v3);
-  let v5 = exp(v4);
-  let v6 = tmp5[c1];
-  let v7 = (v5 / v6);
-  out_probabilities[i] = v7;
+  let v3 = s_logits_dense_bias[c2];
+  let v4 = (v0 + v3);
+  var acc5: f32 = -3.4028234663852886e38;
+  for (var r6: u32 = 0u; r6 < 5u; r6 = r6 + 1u) {
+    let l7 = c1 * 5u + r6;
+    let v8 = tmp1[l7];
+    let v9 = s_logits_dense_bias[r6];
+    let v10 = (v8 + v9);
+    acc5 = max(acc5, v10);
+  }
+  let v11 = (v4 - acc5);
+  let v12 = exp(v11);
+  var acc13: f32 = 0.0;
+  for (var r14: u32 = 0u; r14 < 5u; r14 = r14 + 1u) {
+    let l15 = c1 * 5u + r14;
+    let v16 = tmp1[l15];
+    let v17 = s_logits_dense_bias[r14];
+    let v18 = (v16 + v17);
+    let v19 = (v18 - acc5);
+    let v20 = exp(v19);
+    acc13 = acc13 + v20;
+  }
+  let v21 = (v12 / acc13);
+  out_probabilities[i] = v21;
 }
 
-// ---- 042_select_early_stopping_x2.wgsl
+// ---- 033_select_early_stopping_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_early_stopping_wait: array<f32>;
 @group(0) @binding(1) var<storage, read> s_acc_eval_loss: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_weight: array<f32>;
 @group(0) @binding(3) var<storage, read> s_early_stopping_best: array<f32>;
-@group(0) @binding(4) var<storage, read_write> tmp4: array<f32>;
+@group(0) @binding(4) var<storage, read_write> tmp0: array<f32>;
+@group(0) @binding(5) var<storage, read_write> s_early_stopping_stop: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2490,24 +2601,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v6 = select(0.0, 1.0, v4 < v5);
   let v7 = select(v1, 0.0, v6 != 0.0);
   let v8 = select(v5, v4, v6 != 0.0);
+  let v9 = select(0.0, 1.0, v7 >= 5.0);
   s_early_stopping_wait[i] = v7;
-  tmp4[i] = v8;
+  tmp0[i] = v8;
+  s_early_stopping_stop[i] = v9;
 }
 
-// ---- 043_ge_early_stopping.wgsl
-@group(0) @binding(0) var<storage, read> s_early_stopping_wait: array<f32>;
-@group(0) @binding(1) var<storage, read_write> s_early_stopping_stop: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  let v0 = s_early_stopping_wait[i];
-  let v1 = select(0.0, 1.0, v0 >= 5.0);
-  s_early_stopping_stop[i] = v1;
-}
-
-// ---- 044_select_early_stopping.wgsl
+// ---- 034_select_early_stopping.wgsl
 @group(0) @binding(0) var<storage, read_write> s_best_hidden_he_elu1_dense_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden_he_elu1_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_loss: array<f32>;
@@ -2531,7 +2631,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_best_hidden_he_elu1_dense_kernel[i] = v9;
 }
 
-// ---- 045_select_early_stopping.wgsl
+// ---- 035_select_early_stopping.wgsl
 @group(0) @binding(0) var<storage, read_write> s_best_hidden_he_elu1_dense_bias: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden_he_elu1_dense_bias: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_loss: array<f32>;
@@ -2553,7 +2653,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_best_hidden_he_elu1_dense_bias[i] = v7;
 }
 
-// ---- 046_select_early_stopping.wgsl
+// ---- 036_select_early_stopping.wgsl
 @group(0) @binding(0) var<storage, read_write> s_best_hidden_he_elu2_dense_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden_he_elu2_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_loss: array<f32>;
@@ -2577,7 +2677,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_best_hidden_he_elu2_dense_kernel[i] = v9;
 }
 
-// ---- 047_select_early_stopping.wgsl
+// ---- 037_select_early_stopping.wgsl
 @group(0) @binding(0) var<storage, read_write> s_best_logits_dense_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_loss: array<f32>;
@@ -2601,7 +2701,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_best_logits_dense_kernel[i] = v9;
 }
 
-// ---- 048_select_early_stopping.wgsl
+// ---- 038_select_early_stopping.wgsl
 @group(0) @binding(0) var<storage, read_write> s_best_logits_dense_bias: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_bias: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_loss: array<f32>;
@@ -2623,7 +2723,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_best_logits_dense_bias[i] = v7;
 }
 
-// ---- 049_feed_eval_X.wgsl
+// ---- 039_feed_eval_X.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -2657,7 +2757,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 050_add_regularization.wgsl
+// ---- 040_add_regularization.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_cache_batch: array<u32>;
 
 @compute @workgroup_size(64)

@@ -448,9 +448,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let t = gid.x;
-  if (t >= 975u) { return; }
-  let i0 = (t / 75u) * 4u;
-  let j0 = (t % 75u) * 4u;
+  if (t >= 325u) { return; }
+  let i0 = (t / 25u) * 4u;
+  let j0 = (t % 25u) * 12u;
   let row0 = min(i0 + 0u, 49u);
   let row1 = min(i0 + 1u, 49u);
   let row2 = min(i0 + 2u, 49u);
@@ -459,157 +459,463 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let col5 = min(j0 + 1u, 299u);
   let col6 = min(j0 + 2u, 299u);
   let col7 = min(j0 + 3u, 299u);
-  var acc8: vec4<f32> = vec4<f32>(0.0);
-  var acc9: vec4<f32> = vec4<f32>(0.0);
-  var acc10: vec4<f32> = vec4<f32>(0.0);
-  var acc11: vec4<f32> = vec4<f32>(0.0);
-  let ra12 = row0 * 784u;
-  let ra13 = row1 * 784u;
-  let ra14 = row2 * 784u;
-  let ra15 = row3 * 784u;
+  let col8 = min(j0 + 4u, 299u);
+  let col9 = min(j0 + 5u, 299u);
+  let col10 = min(j0 + 6u, 299u);
+  let col11 = min(j0 + 7u, 299u);
+  let col12 = min(j0 + 8u, 299u);
+  let col13 = min(j0 + 9u, 299u);
+  let col14 = min(j0 + 10u, 299u);
+  let col15 = min(j0 + 11u, 299u);
+  var acc16: vec4<f32> = vec4<f32>(0.0);
+  var acc17: vec4<f32> = vec4<f32>(0.0);
+  var acc18: vec4<f32> = vec4<f32>(0.0);
+  var acc19: vec4<f32> = vec4<f32>(0.0);
+  var acc20: vec4<f32> = vec4<f32>(0.0);
+  var acc21: vec4<f32> = vec4<f32>(0.0);
+  var acc22: vec4<f32> = vec4<f32>(0.0);
+  var acc23: vec4<f32> = vec4<f32>(0.0);
+  var acc24: vec4<f32> = vec4<f32>(0.0);
+  var acc25: vec4<f32> = vec4<f32>(0.0);
+  var acc26: vec4<f32> = vec4<f32>(0.0);
+  var acc27: vec4<f32> = vec4<f32>(0.0);
+  let ra28 = row0 * 784u;
+  let ra29 = row1 * 784u;
+  let ra30 = row2 * 784u;
+  let ra31 = row3 * 784u;
   for (var k: u32 = 0u; k < 784u; k = k + 1u) {
-    let rb16 = k * 300u;
-    let bv17 = vec4<f32>(s_hidden1_dense_kernel[rb16 + col4], s_hidden1_dense_kernel[rb16 + col5], s_hidden1_dense_kernel[rb16 + col6], s_hidden1_dense_kernel[rb16 + col7]);
-    acc8 = acc8 + in_X[ra12 + k] * bv17;
-    acc9 = acc9 + in_X[ra13 + k] * bv17;
-    acc10 = acc10 + in_X[ra14 + k] * bv17;
-    acc11 = acc11 + in_X[ra15 + k] * bv17;
+    let rb32 = k * 300u;
+    let bv33 = vec4<f32>(s_hidden1_dense_kernel[rb32 + col4], s_hidden1_dense_kernel[rb32 + col5], s_hidden1_dense_kernel[rb32 + col6], s_hidden1_dense_kernel[rb32 + col7]);
+    let bv34 = vec4<f32>(s_hidden1_dense_kernel[rb32 + col8], s_hidden1_dense_kernel[rb32 + col9], s_hidden1_dense_kernel[rb32 + col10], s_hidden1_dense_kernel[rb32 + col11]);
+    let bv35 = vec4<f32>(s_hidden1_dense_kernel[rb32 + col12], s_hidden1_dense_kernel[rb32 + col13], s_hidden1_dense_kernel[rb32 + col14], s_hidden1_dense_kernel[rb32 + col15]);
+    acc16 = acc16 + in_X[ra28 + k] * bv33;
+    acc17 = acc17 + in_X[ra28 + k] * bv34;
+    acc18 = acc18 + in_X[ra28 + k] * bv35;
+    acc19 = acc19 + in_X[ra29 + k] * bv33;
+    acc20 = acc20 + in_X[ra29 + k] * bv34;
+    acc21 = acc21 + in_X[ra29 + k] * bv35;
+    acc22 = acc22 + in_X[ra30 + k] * bv33;
+    acc23 = acc23 + in_X[ra30 + k] * bv34;
+    acc24 = acc24 + in_X[ra30 + k] * bv35;
+    acc25 = acc25 + in_X[ra31 + k] * bv33;
+    acc26 = acc26 + in_X[ra31 + k] * bv34;
+    acc27 = acc27 + in_X[ra31 + k] * bv35;
   }
   {
-    let l18 = i0 * 300u + j0;
-    let v19 = acc8.x;
-    let v20 = s_hidden1_dense_bias[j0];
-    let v21 = (v19 + v20);
-    tmp0[l18] = v21;
+    let l36 = i0 * 300u + j0;
+    let v37 = acc16.x;
+    let v38 = s_hidden1_dense_bias[j0];
+    let v39 = (v37 + v38);
+    tmp0[l36] = v39;
   }
   {
-    let j22 = j0 + 1u;
-    let l23 = i0 * 300u + j22;
-    let v24 = acc8.y;
-    let v25 = s_hidden1_dense_bias[j22];
-    let v26 = (v24 + v25);
-    tmp0[l23] = v26;
+    let j40 = j0 + 1u;
+    let l41 = i0 * 300u + j40;
+    let v42 = acc16.y;
+    let v43 = s_hidden1_dense_bias[j40];
+    let v44 = (v42 + v43);
+    tmp0[l41] = v44;
   }
   {
-    let j27 = j0 + 2u;
-    let l28 = i0 * 300u + j27;
-    let v29 = acc8.z;
-    let v30 = s_hidden1_dense_bias[j27];
-    let v31 = (v29 + v30);
-    tmp0[l28] = v31;
+    let j45 = j0 + 2u;
+    let l46 = i0 * 300u + j45;
+    let v47 = acc16.z;
+    let v48 = s_hidden1_dense_bias[j45];
+    let v49 = (v47 + v48);
+    tmp0[l46] = v49;
   }
   {
-    let j32 = j0 + 3u;
-    let l33 = i0 * 300u + j32;
-    let v34 = acc8.w;
-    let v35 = s_hidden1_dense_bias[j32];
-    let v36 = (v34 + v35);
-    tmp0[l33] = v36;
+    let j50 = j0 + 3u;
+    let l51 = i0 * 300u + j50;
+    let v52 = acc16.w;
+    let v53 = s_hidden1_dense_bias[j50];
+    let v54 = (v52 + v53);
+    tmp0[l51] = v54;
   }
-  if (i0 + 1u < 50u) {
-    let i37 = i0 + 1u;
-    let l38 = i37 * 300u + j0;
-    let v39 = acc9.x;
-    let v40 = s_hidden1_dense_bias[j0];
-    let v41 = (v39 + v40);
-    tmp0[l38] = v41;
-  }
-  if (i0 + 1u < 50u) {
-    let i42 = i0 + 1u;
-    let j43 = j0 + 1u;
-    let l44 = i42 * 300u + j43;
-    let v45 = acc9.y;
-    let v46 = s_hidden1_dense_bias[j43];
-    let v47 = (v45 + v46);
-    tmp0[l44] = v47;
-  }
-  if (i0 + 1u < 50u) {
-    let i48 = i0 + 1u;
-    let j49 = j0 + 2u;
-    let l50 = i48 * 300u + j49;
-    let v51 = acc9.z;
-    let v52 = s_hidden1_dense_bias[j49];
-    let v53 = (v51 + v52);
-    tmp0[l50] = v53;
-  }
-  if (i0 + 1u < 50u) {
-    let i54 = i0 + 1u;
-    let j55 = j0 + 3u;
-    let l56 = i54 * 300u + j55;
-    let v57 = acc9.w;
+  {
+    let j55 = j0 + 4u;
+    let l56 = i0 * 300u + j55;
+    let v57 = acc17.x;
     let v58 = s_hidden1_dense_bias[j55];
     let v59 = (v57 + v58);
     tmp0[l56] = v59;
   }
-  if (i0 + 2u < 50u) {
-    let i60 = i0 + 2u;
-    let l61 = i60 * 300u + j0;
-    let v62 = acc10.x;
-    let v63 = s_hidden1_dense_bias[j0];
+  {
+    let j60 = j0 + 5u;
+    let l61 = i0 * 300u + j60;
+    let v62 = acc17.y;
+    let v63 = s_hidden1_dense_bias[j60];
     let v64 = (v62 + v63);
     tmp0[l61] = v64;
   }
-  if (i0 + 2u < 50u) {
-    let i65 = i0 + 2u;
-    let j66 = j0 + 1u;
-    let l67 = i65 * 300u + j66;
-    let v68 = acc10.y;
-    let v69 = s_hidden1_dense_bias[j66];
-    let v70 = (v68 + v69);
-    tmp0[l67] = v70;
+  {
+    let j65 = j0 + 6u;
+    let l66 = i0 * 300u + j65;
+    let v67 = acc17.z;
+    let v68 = s_hidden1_dense_bias[j65];
+    let v69 = (v67 + v68);
+    tmp0[l66] = v69;
   }
-  if (i0 + 2u < 50u) {
-    let i71 = i0 + 2u;
-    let j72 = j0 + 2u;
-    let l73 = i71 * 300u + j72;
-    let v74 = acc10.z;
-    let v75 = s_hidden1_dense_bias[j72];
-    let v76 = (v74 + v75);
-    tmp0[l73] = v76;
+  {
+    let j70 = j0 + 7u;
+    let l71 = i0 * 300u + j70;
+    let v72 = acc17.w;
+    let v73 = s_hidden1_dense_bias[j70];
+    let v74 = (v72 + v73);
+    tmp0[l71] = v74;
   }
-  if (i0 + 2u < 50u) {
-    let i77 = i0 + 2u;
-    let j78 = j0 + 3u;
-    let l79 = i77 * 300u + j78;
-    let v80 = acc10.w;
-    let v81 = s_hidden1_dense_bias[j78];
-    let v82 = (v80 + v81);
-    tmp0[l79] = v82;
+  {
+    let j75 = j0 + 8u;
+    let l76 = i0 * 300u + j75;
+    let v77 = acc18.x;
+    let v78 = s_hidden1_dense_bias[j75];
+    let v79 = (v77 + v78);
+    tmp0[l76] = v79;
   }
-  if (i0 + 3u < 50u) {
-    let i83 = i0 + 3u;
-    let l84 = i83 * 300u + j0;
-    let v85 = acc11.x;
-    let v86 = s_hidden1_dense_bias[j0];
-    let v87 = (v85 + v86);
-    tmp0[l84] = v87;
+  {
+    let j80 = j0 + 9u;
+    let l81 = i0 * 300u + j80;
+    let v82 = acc18.y;
+    let v83 = s_hidden1_dense_bias[j80];
+    let v84 = (v82 + v83);
+    tmp0[l81] = v84;
   }
-  if (i0 + 3u < 50u) {
-    let i88 = i0 + 3u;
-    let j89 = j0 + 1u;
-    let l90 = i88 * 300u + j89;
-    let v91 = acc11.y;
-    let v92 = s_hidden1_dense_bias[j89];
-    let v93 = (v91 + v92);
-    tmp0[l90] = v93;
+  {
+    let j85 = j0 + 10u;
+    let l86 = i0 * 300u + j85;
+    let v87 = acc18.z;
+    let v88 = s_hidden1_dense_bias[j85];
+    let v89 = (v87 + v88);
+    tmp0[l86] = v89;
   }
-  if (i0 + 3u < 50u) {
-    let i94 = i0 + 3u;
-    let j95 = j0 + 2u;
-    let l96 = i94 * 300u + j95;
-    let v97 = acc11.z;
-    let v98 = s_hidden1_dense_bias[j95];
+  {
+    let j90 = j0 + 11u;
+    let l91 = i0 * 300u + j90;
+    let v92 = acc18.w;
+    let v93 = s_hidden1_dense_bias[j90];
+    let v94 = (v92 + v93);
+    tmp0[l91] = v94;
+  }
+  if (i0 + 1u < 50u) {
+    let i95 = i0 + 1u;
+    let l96 = i95 * 300u + j0;
+    let v97 = acc19.x;
+    let v98 = s_hidden1_dense_bias[j0];
     let v99 = (v97 + v98);
     tmp0[l96] = v99;
   }
-  if (i0 + 3u < 50u) {
-    let i100 = i0 + 3u;
-    let j101 = j0 + 3u;
+  if (i0 + 1u < 50u) {
+    let i100 = i0 + 1u;
+    let j101 = j0 + 1u;
     let l102 = i100 * 300u + j101;
-    let v103 = acc11.w;
+    let v103 = acc19.y;
     let v104 = s_hidden1_dense_bias[j101];
     let v105 = (v103 + v104);
     tmp0[l102] = v105;
+  }
+  if (i0 + 1u < 50u) {
+    let i106 = i0 + 1u;
+    let j107 = j0 + 2u;
+    let l108 = i106 * 300u + j107;
+    let v109 = acc19.z;
+    let v110 = s_hidden1_dense_bias[j107];
+    let v111 = (v109 + v110);
+    tmp0[l108] = v111;
+  }
+  if (i0 + 1u < 50u) {
+    let i112 = i0 + 1u;
+    let j113 = j0 + 3u;
+    let l114 = i112 * 300u + j113;
+    let v115 = acc19.w;
+    let v116 = s_hidden1_dense_bias[j113];
+    let v117 = (v115 + v116);
+    tmp0[l114] = v117;
+  }
+  if (i0 + 1u < 50u) {
+    let i118 = i0 + 1u;
+    let j119 = j0 + 4u;
+    let l120 = i118 * 300u + j119;
+    let v121 = acc20.x;
+    let v122 = s_hidden1_dense_bias[j119];
+    let v123 = (v121 + v122);
+    tmp0[l120] = v123;
+  }
+  if (i0 + 1u < 50u) {
+    let i124 = i0 + 1u;
+    let j125 = j0 + 5u;
+    let l126 = i124 * 300u + j125;
+    let v127 = acc20.y;
+    let v128 = s_hidden1_dense_bias[j125];
+    let v129 = (v127 + v128);
+    tmp0[l126] = v129;
+  }
+  if (i0 + 1u < 50u) {
+    let i130 = i0 + 1u;
+    let j131 = j0 + 6u;
+    let l132 = i130 * 300u + j131;
+    let v133 = acc20.z;
+    let v134 = s_hidden1_dense_bias[j131];
+    let v135 = (v133 + v134);
+    tmp0[l132] = v135;
+  }
+  if (i0 + 1u < 50u) {
+    let i136 = i0 + 1u;
+    let j137 = j0 + 7u;
+    let l138 = i136 * 300u + j137;
+    let v139 = acc20.w;
+    let v140 = s_hidden1_dense_bias[j137];
+    let v141 = (v139 + v140);
+    tmp0[l138] = v141;
+  }
+  if (i0 + 1u < 50u) {
+    let i142 = i0 + 1u;
+    let j143 = j0 + 8u;
+    let l144 = i142 * 300u + j143;
+    let v145 = acc21.x;
+    let v146 = s_hidden1_dense_bias[j143];
+    let v147 = (v145 + v146);
+    tmp0[l144] = v147;
+  }
+  if (i0 + 1u < 50u) {
+    let i148 = i0 + 1u;
+    let j149 = j0 + 9u;
+    let l150 = i148 * 300u + j149;
+    let v151 = acc21.y;
+    let v152 = s_hidden1_dense_bias[j149];
+    let v153 = (v151 + v152);
+    tmp0[l150] = v153;
+  }
+  if (i0 + 1u < 50u) {
+    let i154 = i0 + 1u;
+    let j155 = j0 + 10u;
+    let l156 = i154 * 300u + j155;
+    let v157 = acc21.z;
+    let v158 = s_hidden1_dense_bias[j155];
+    let v159 = (v157 + v158);
+    tmp0[l156] = v159;
+  }
+  if (i0 + 1u < 50u) {
+    let i160 = i0 + 1u;
+    let j161 = j0 + 11u;
+    let l162 = i160 * 300u + j161;
+    let v163 = acc21.w;
+    let v164 = s_hidden1_dense_bias[j161];
+    let v165 = (v163 + v164);
+    tmp0[l162] = v165;
+  }
+  if (i0 + 2u < 50u) {
+    let i166 = i0 + 2u;
+    let l167 = i166 * 300u + j0;
+    let v168 = acc22.x;
+    let v169 = s_hidden1_dense_bias[j0];
+    let v170 = (v168 + v169);
+    tmp0[l167] = v170;
+  }
+  if (i0 + 2u < 50u) {
+    let i171 = i0 + 2u;
+    let j172 = j0 + 1u;
+    let l173 = i171 * 300u + j172;
+    let v174 = acc22.y;
+    let v175 = s_hidden1_dense_bias[j172];
+    let v176 = (v174 + v175);
+    tmp0[l173] = v176;
+  }
+  if (i0 + 2u < 50u) {
+    let i177 = i0 + 2u;
+    let j178 = j0 + 2u;
+    let l179 = i177 * 300u + j178;
+    let v180 = acc22.z;
+    let v181 = s_hidden1_dense_bias[j178];
+    let v182 = (v180 + v181);
+    tmp0[l179] = v182;
+  }
+  if (i0 + 2u < 50u) {
+    let i183 = i0 + 2u;
+    let j184 = j0 + 3u;
+    let l185 = i183 * 300u + j184;
+    let v186 = acc22.w;
+    let v187 = s_hidden1_dense_bias[j184];
+    let v188 = (v186 + v187);
+    tmp0[l185] = v188;
+  }
+  if (i0 + 2u < 50u) {
+    let i189 = i0 + 2u;
+    let j190 = j0 + 4u;
+    let l191 = i189 * 300u + j190;
+    let v192 = acc23.x;
+    let v193 = s_hidden1_dense_bias[j190];
+    let v194 = (v192 + v193);
+    tmp0[l191] = v194;
+  }
+  if (i0 + 2u < 50u) {
+    let i195 = i0 + 2u;
+    let j196 = j0 + 5u;
+    let l197 = i195 * 300u + j196;
+    let v198 = acc23.y;
+    let v199 = s_hidden1_dense_bias[j196];
+    let v200 = (v198 + v199);
+    tmp0[l197] = v200;
+  }
+  if (i0 + 2u < 50u) {
+    let i201 = i0 + 2u;
+    let j202 = j0 + 6u;
+    let l203 = i201 * 300u + j202;
+    let v204 = acc23.z;
+    let v205 = s_hidden1_dense_bias[j202];
+    let v206 = (v204 + v205);
+    tmp0[l203] = v206;
+  }
+  if (i0 + 2u < 50u) {
+    let i207 = i0 + 2u;
+    let j208 = j0 + 7u;
+    let l209 = i207 * 300u + j208;
+    let v210 = acc23.w;
+    let v211 = s_hidden1_dense_bias[j208];
+    let v212 = (v210 + v211);
+    tmp0[l209] = v212;
+  }
+  if (i0 + 2u < 50u) {
+    let i213 = i0 + 2u;
+    let j214 = j0 + 8u;
+    let l215 = i213 * 300u + j214;
+    let v216 = acc24.x;
+    let v217 = s_hidden1_dense_bias[j214];
+    let v218 = (v216 + v217);
+    tmp0[l215] = v218;
+  }
+  if (i0 + 2u < 50u) {
+    let i219 = i0 + 2u;
+    let j220 = j0 + 9u;
+    let l221 = i219 * 300u + j220;
+    let v222 = acc24.y;
+    let v223 = s_hidden1_dense_bias[j220];
+    let v224 = (v222 + v223);
+    tmp0[l221] = v224;
+  }
+  if (i0 + 2u < 50u) {
+    let i225 = i0 + 2u;
+    let j226 = j0 + 10u;
+    let l227 = i225 * 300u + j226;
+    let v228 = acc24.z;
+    let v229 = s_hidden1_dense_bias[j226];
+    let v230 = (v228 + v229);
+    tmp0[l227] = v230;
+  }
+  if (i0 + 2u < 50u) {
+    let i231 = i0 + 2u;
+    let j232 = j0 + 11u;
+    let l233 = i231 * 300u + j232;
+    let v234 = acc24.w;
+    let v235 = s_hidden1_dense_bias[j232];
+    let v236 = (v234 + v235);
+    tmp0[l233] = v236;
+  }
+  if (i0 + 3u < 50u) {
+    let i237 = i0 + 3u;
+    let l238 = i237 * 300u + j0;
+    let v239 = acc25.x;
+    let v240 = s_hidden1_dense_bias[j0];
+    let v241 = (v239 + v240);
+    tmp0[l238] = v241;
+  }
+  if (i0 + 3u < 50u) {
+    let i242 = i0 + 3u;
+    let j243 = j0 + 1u;
+    let l244 = i242 * 300u + j243;
+    let v245 = acc25.y;
+    let v246 = s_hidden1_dense_bias[j243];
+    let v247 = (v245 + v246);
+    tmp0[l244] = v247;
+  }
+  if (i0 + 3u < 50u) {
+    let i248 = i0 + 3u;
+    let j249 = j0 + 2u;
+    let l250 = i248 * 300u + j249;
+    let v251 = acc25.z;
+    let v252 = s_hidden1_dense_bias[j249];
+    let v253 = (v251 + v252);
+    tmp0[l250] = v253;
+  }
+  if (i0 + 3u < 50u) {
+    let i254 = i0 + 3u;
+    let j255 = j0 + 3u;
+    let l256 = i254 * 300u + j255;
+    let v257 = acc25.w;
+    let v258 = s_hidden1_dense_bias[j255];
+    let v259 = (v257 + v258);
+    tmp0[l256] = v259;
+  }
+  if (i0 + 3u < 50u) {
+    let i260 = i0 + 3u;
+    let j261 = j0 + 4u;
+    let l262 = i260 * 300u + j261;
+    let v263 = acc26.x;
+    let v264 = s_hidden1_dense_bias[j261];
+    let v265 = (v263 + v264);
+    tmp0[l262] = v265;
+  }
+  if (i0 + 3u < 50u) {
+    let i266 = i0 + 3u;
+    let j267 = j0 + 5u;
+    let l268 = i266 * 300u + j267;
+    let v269 = acc26.y;
+    let v270 = s_hidden1_dense_bias[j267];
+    let v271 = (v269 + v270);
+    tmp0[l268] = v271;
+  }
+  if (i0 + 3u < 50u) {
+    let i272 = i0 + 3u;
+    let j273 = j0 + 6u;
+    let l274 = i272 * 300u + j273;
+    let v275 = acc26.z;
+    let v276 = s_hidden1_dense_bias[j273];
+    let v277 = (v275 + v276);
+    tmp0[l274] = v277;
+  }
+  if (i0 + 3u < 50u) {
+    let i278 = i0 + 3u;
+    let j279 = j0 + 7u;
+    let l280 = i278 * 300u + j279;
+    let v281 = acc26.w;
+    let v282 = s_hidden1_dense_bias[j279];
+    let v283 = (v281 + v282);
+    tmp0[l280] = v283;
+  }
+  if (i0 + 3u < 50u) {
+    let i284 = i0 + 3u;
+    let j285 = j0 + 8u;
+    let l286 = i284 * 300u + j285;
+    let v287 = acc27.x;
+    let v288 = s_hidden1_dense_bias[j285];
+    let v289 = (v287 + v288);
+    tmp0[l286] = v289;
+  }
+  if (i0 + 3u < 50u) {
+    let i290 = i0 + 3u;
+    let j291 = j0 + 9u;
+    let l292 = i290 * 300u + j291;
+    let v293 = acc27.y;
+    let v294 = s_hidden1_dense_bias[j291];
+    let v295 = (v293 + v294);
+    tmp0[l292] = v295;
+  }
+  if (i0 + 3u < 50u) {
+    let i296 = i0 + 3u;
+    let j297 = j0 + 10u;
+    let l298 = i296 * 300u + j297;
+    let v299 = acc27.z;
+    let v300 = s_hidden1_dense_bias[j297];
+    let v301 = (v299 + v300);
+    tmp0[l298] = v301;
+  }
+  if (i0 + 3u < 50u) {
+    let i302 = i0 + 3u;
+    let j303 = j0 + 11u;
+    let l304 = i302 * 300u + j303;
+    let v305 = acc27.w;
+    let v306 = s_hidden1_dense_bias[j303];
+    let v307 = (v305 + v306);
+    tmp0[l304] = v307;
   }
 }
 
@@ -993,9 +1299,88 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 019_one_hot_loss.wgsl
+// ---- 019_reduce_sum_loss_x2.wgsl
+@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(1) var<storage, read> in_y: array<i32>;
+@group(0) @binding(2) var<storage, read_write> out_loss: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out_accuracy: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r1: u32 = 0u; r1 < 50u; r1 = r1 + 1u) {
+    var acc2: f32 = 0.0;
+    var acc3: f32 = -3.4028234663852886e38;
+    for (var r4: u32 = 0u; r4 < 10u; r4 = r4 + 1u) {
+      let l5 = r1 * 10u + r4;
+      let v6 = tmp4[l5];
+      acc3 = max(acc3, v6);
+    }
+    var acc7: f32 = 0.0;
+    for (var r8: u32 = 0u; r8 < 10u; r8 = r8 + 1u) {
+      let l9 = r1 * 10u + r8;
+      let v10 = tmp4[l9];
+      let v11 = (v10 - acc3);
+      let v12 = exp(v11);
+      acc7 = acc7 + v12;
+    }
+    let v13 = log(acc7);
+    for (var r14: u32 = 0u; r14 < 10u; r14 = r14 + 1u) {
+      let l15 = r1 * 10u + r14;
+      let v16 = in_y[r1];
+      let v17 = select(0.0, 1.0, i32(r14) == v16);
+      let v18 = tmp4[l15];
+      let v19 = (v18 - acc3);
+      let v20 = (v19 - v13);
+      let v21 = (v17 * v20);
+      acc2 = acc2 + v21;
+    }
+    let v22 = (-acc2);
+    acc0 = acc0 + v22;
+  }
+  let v23 = (acc0 / 50.0);
+  var acc24: f32 = 0.0;
+  for (var r25: u32 = 0u; r25 < 50u; r25 = r25 + 1u) {
+    var acc26: f32 = 0.0;
+    var acc27: f32 = 0.0;
+    for (var r28: u32 = 0u; r28 < 10u; r28 = r28 + 1u) {
+      let l29 = r25 * 10u + r28;
+      let v30 = tmp4[l29];
+      let v31 = in_y[r25];
+      let v32 = select(0.0, 1.0, i32(r28) == v31);
+      let v33 = (v30 * v32);
+      acc27 = acc27 + v33;
+    }
+    for (var r34: u32 = 0u; r34 < 10u; r34 = r34 + 1u) {
+      let l35 = r25 * 10u + r34;
+      let v36 = tmp4[l35];
+      let v37 = select(0.0, 1.0, v36 > acc27);
+      acc26 = acc26 + v37;
+    }
+    let v38 = select(0.0, 1.0, acc26 < 1.0);
+    var acc39: f32 = 0.0;
+    for (var r40: u32 = 0u; r40 < 10u; r40 = r40 + 1u) {
+      let l41 = r25 * 10u + r40;
+      let v42 = tmp4[l41];
+      let v43 = select(0.0, 1.0, (bitcast<u32>(v42) & 0x7f800000u) != 0x7f800000u);
+      let v44 = (1.0 - v43);
+      acc39 = acc39 + v44;
+    }
+    let v45 = select(0.0, 1.0, acc39 == 0.0);
+    let v46 = (v38 * v45);
+    acc24 = acc24 + v46;
+  }
+  let v47 = (acc24 / 50.0);
+  out_loss[i] = v23;
+  out_accuracy[i] = v47;
+}
+
+// ---- 020_add_loss_grad.wgsl
 @group(0) @binding(0) var<storage, read> in_y: array<i32>;
-@group(0) @binding(1) var<storage, read_write> tmp5: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp5: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1005,201 +1390,42 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i % 10u);
   let v2 = in_y[c0];
   let v3 = select(0.0, 1.0, i32(c1) == v2);
-  tmp5[i] = v3;
-}
-
-// ---- 020_reduce_max_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp6: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = -3.4028234663852886e38;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp4[l1];
-    acc0 = max(acc0, v2);
+  let v4 = ((-0.02) * v3);
+  var acc5: f32 = 0.0;
+  for (var r6: u32 = 0u; r6 < 10u; r6 = r6 + 1u) {
+    let l7 = c0 * 10u + r6;
+    let v8 = select(0.0, 1.0, i32(r6) == v2);
+    let v9 = ((-0.02) * v8);
+    let v10 = (-v9);
+    acc5 = acc5 + v10;
   }
-  tmp6[i] = acc0;
-}
-
-// ---- 021_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp7: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp4[l1];
-    let v3 = tmp6[i];
-    let v4 = (v2 - v3);
-    let v5 = exp(v4);
-    acc0 = acc0 + v5;
+  var acc11: f32 = 0.0;
+  var acc12: f32 = -3.4028234663852886e38;
+  for (var r13: u32 = 0u; r13 < 10u; r13 = r13 + 1u) {
+    let l14 = c0 * 10u + r13;
+    let v15 = tmp4[l14];
+    acc12 = max(acc12, v15);
   }
-  tmp7[i] = acc0;
+  for (var r16: u32 = 0u; r16 < 10u; r16 = r16 + 1u) {
+    let l17 = c0 * 10u + r16;
+    let v18 = tmp4[l17];
+    let v19 = (v18 - acc12);
+    let v20 = exp(v19);
+    acc11 = acc11 + v20;
+  }
+  let v21 = (acc5 / acc11);
+  let v22 = tmp4[i];
+  let v23 = (v22 - acc12);
+  let v24 = exp(v23);
+  let v25 = (v21 * v24);
+  let v26 = (v4 + v25);
+  tmp5[i] = v26;
 }
 
-// ---- 022_reduce_sum_loss.wgsl
+// ---- 021_matmul_hidden2_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(4) var<storage, read_write> tmp8: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp5[l1];
-    let v3 = tmp4[l1];
-    let v4 = tmp6[i];
-    let v5 = (v3 - v4);
-    let v6 = tmp7[i];
-    let v7 = log(v6);
-    let v8 = (v5 - v7);
-    let v9 = (v2 * v8);
-    acc0 = acc0 + v9;
-  }
-  tmp8[i] = acc0;
-}
-
-// ---- 023_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out_loss: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let v1 = tmp8[r];
-    let v2 = (-v1);
-    acc0 = acc0 + v2;
-  }
-  let v3 = (acc0 / 50.0);
-  out_loss[i] = v3;
-}
-
-// ---- 024_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp8: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp4[l1];
-    let v3 = tmp5[l1];
-    let v4 = (v2 * v3);
-    acc0 = acc0 + v4;
-  }
-  tmp8[i] = acc0;
-}
-
-// ---- 025_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp9: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp4[l1];
-    let v3 = tmp8[i];
-    let v4 = select(0.0, 1.0, v2 > v3);
-    acc0 = acc0 + v4;
-  }
-  tmp9[i] = acc0;
-}
-
-// ---- 026_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out_accuracy: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let v1 = tmp9[r];
-    let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
-  }
-  let v3 = (acc0 / 50.0);
-  out_accuracy[i] = v3;
-}
-
-// ---- 027_reduce_sum_loss_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp8: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp5[l1];
-    let v3 = ((-0.02) * v2);
-    let v4 = (-v3);
-    acc0 = acc0 + v4;
-  }
-  tmp8[i] = acc0;
-}
-
-// ---- 028_add_loss_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(5) var<storage, read_write> tmp10: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 500u) { return; }
-  let v0 = tmp5[i];
-  let v1 = ((-0.02) * v0);
-  let c2 = (i / 10u);
-  let c3 = (i % 10u);
-  let v4 = tmp8[c2];
-  let v5 = tmp7[c2];
-  let v6 = (v4 / v5);
-  let v7 = tmp4[i];
-  let v8 = tmp6[c2];
-  let v9 = (v7 - v8);
-  let v10 = exp(v9);
-  let v11 = (v6 * v10);
-  let v12 = (v1 + v11);
-  tmp10[i] = v12;
-}
-
-// ---- 029_matmul_hidden2_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp10: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp11: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp6: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp2: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1230,10 +1456,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb19 = col7 * 10u;
   for (var k: u32 = 0u; k < 10u; k = k + 1u) {
     let bv20 = vec4<f32>(s_logits_dense_kernel[cb16 + k], s_logits_dense_kernel[cb17 + k], s_logits_dense_kernel[cb18 + k], s_logits_dense_kernel[cb19 + k]);
-    acc8 = acc8 + tmp10[ra12 + k] * bv20;
-    acc9 = acc9 + tmp10[ra13 + k] * bv20;
-    acc10 = acc10 + tmp10[ra14 + k] * bv20;
-    acc11 = acc11 + tmp10[ra15 + k] * bv20;
+    acc8 = acc8 + tmp5[ra12 + k] * bv20;
+    acc9 = acc9 + tmp5[ra13 + k] * bv20;
+    acc10 = acc10 + tmp5[ra14 + k] * bv20;
+    acc11 = acc11 + tmp5[ra15 + k] * bv20;
   }
   {
     let l21 = i0 * 100u + j0;
@@ -1241,7 +1467,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v23 = tmp2[l21];
     let v24 = select(0.0, 1.0, v23 > 0.0);
     let v25 = select(0.0, v22, v24 != 0.0);
-    tmp11[l21] = v25;
+    tmp6[l21] = v25;
   }
   {
     let j26 = j0 + 1u;
@@ -1250,7 +1476,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v29 = tmp2[l27];
     let v30 = select(0.0, 1.0, v29 > 0.0);
     let v31 = select(0.0, v28, v30 != 0.0);
-    tmp11[l27] = v31;
+    tmp6[l27] = v31;
   }
   {
     let j32 = j0 + 2u;
@@ -1259,7 +1485,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v35 = tmp2[l33];
     let v36 = select(0.0, 1.0, v35 > 0.0);
     let v37 = select(0.0, v34, v36 != 0.0);
-    tmp11[l33] = v37;
+    tmp6[l33] = v37;
   }
   {
     let j38 = j0 + 3u;
@@ -1268,7 +1494,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v41 = tmp2[l39];
     let v42 = select(0.0, 1.0, v41 > 0.0);
     let v43 = select(0.0, v40, v42 != 0.0);
-    tmp11[l39] = v43;
+    tmp6[l39] = v43;
   }
   if (i0 + 1u < 50u) {
     let i44 = i0 + 1u;
@@ -1277,7 +1503,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v47 = tmp2[l45];
     let v48 = select(0.0, 1.0, v47 > 0.0);
     let v49 = select(0.0, v46, v48 != 0.0);
-    tmp11[l45] = v49;
+    tmp6[l45] = v49;
   }
   if (i0 + 1u < 50u) {
     let i50 = i0 + 1u;
@@ -1287,7 +1513,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v54 = tmp2[l52];
     let v55 = select(0.0, 1.0, v54 > 0.0);
     let v56 = select(0.0, v53, v55 != 0.0);
-    tmp11[l52] = v56;
+    tmp6[l52] = v56;
   }
   if (i0 + 1u < 50u) {
     let i57 = i0 + 1u;
@@ -1297,7 +1523,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v61 = tmp2[l59];
     let v62 = select(0.0, 1.0, v61 > 0.0);
     let v63 = select(0.0, v60, v62 != 0.0);
-    tmp11[l59] = v63;
+    tmp6[l59] = v63;
   }
   if (i0 + 1u < 50u) {
     let i64 = i0 + 1u;
@@ -1307,7 +1533,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v68 = tmp2[l66];
     let v69 = select(0.0, 1.0, v68 > 0.0);
     let v70 = select(0.0, v67, v69 != 0.0);
-    tmp11[l66] = v70;
+    tmp6[l66] = v70;
   }
   if (i0 + 2u < 50u) {
     let i71 = i0 + 2u;
@@ -1316,7 +1542,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v74 = tmp2[l72];
     let v75 = select(0.0, 1.0, v74 > 0.0);
     let v76 = select(0.0, v73, v75 != 0.0);
-    tmp11[l72] = v76;
+    tmp6[l72] = v76;
   }
   if (i0 + 2u < 50u) {
     let i77 = i0 + 2u;
@@ -1326,7 +1552,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v81 = tmp2[l79];
     let v82 = select(0.0, 1.0, v81 > 0.0);
     let v83 = select(0.0, v80, v82 != 0.0);
-    tmp11[l79] = v83;
+    tmp6[l79] = v83;
   }
   if (i0 + 2u < 50u) {
     let i84 = i0 + 2u;
@@ -1336,7 +1562,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v88 = tmp2[l86];
     let v89 = select(0.0, 1.0, v88 > 0.0);
     let v90 = select(0.0, v87, v89 != 0.0);
-    tmp11[l86] = v90;
+    tmp6[l86] = v90;
   }
   if (i0 + 2u < 50u) {
     let i91 = i0 + 2u;
@@ -1346,7 +1572,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v95 = tmp2[l93];
     let v96 = select(0.0, 1.0, v95 > 0.0);
     let v97 = select(0.0, v94, v96 != 0.0);
-    tmp11[l93] = v97;
+    tmp6[l93] = v97;
   }
   if (i0 + 3u < 50u) {
     let i98 = i0 + 3u;
@@ -1355,7 +1581,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v101 = tmp2[l99];
     let v102 = select(0.0, 1.0, v101 > 0.0);
     let v103 = select(0.0, v100, v102 != 0.0);
-    tmp11[l99] = v103;
+    tmp6[l99] = v103;
   }
   if (i0 + 3u < 50u) {
     let i104 = i0 + 3u;
@@ -1365,7 +1591,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v108 = tmp2[l106];
     let v109 = select(0.0, 1.0, v108 > 0.0);
     let v110 = select(0.0, v107, v109 != 0.0);
-    tmp11[l106] = v110;
+    tmp6[l106] = v110;
   }
   if (i0 + 3u < 50u) {
     let i111 = i0 + 3u;
@@ -1375,7 +1601,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v115 = tmp2[l113];
     let v116 = select(0.0, 1.0, v115 > 0.0);
     let v117 = select(0.0, v114, v116 != 0.0);
-    tmp11[l113] = v117;
+    tmp6[l113] = v117;
   }
   if (i0 + 3u < 50u) {
     let i118 = i0 + 3u;
@@ -1385,22 +1611,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v122 = tmp2[l120];
     let v123 = select(0.0, 1.0, v122 > 0.0);
     let v124 = select(0.0, v121, v123 != 0.0);
-    tmp11[l120] = v124;
+    tmp6[l120] = v124;
   }
 }
 
-// ---- 030_matmul_hidden1_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp11: array<f32>;
+// ---- 022_matmul_hidden1_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp6: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp12: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp7: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp0: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let t = gid.x;
-  if (t >= 975u) { return; }
-  let i0 = (t / 75u) * 4u;
-  let j0 = (t % 75u) * 4u;
+  if (t >= 325u) { return; }
+  let i0 = (t / 25u) * 4u;
+  let j0 = (t % 25u) * 12u;
   let row0 = min(i0 + 0u, 49u);
   let row1 = min(i0 + 1u, 49u);
   let row2 = min(i0 + 2u, 49u);
@@ -1409,182 +1635,528 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let col5 = min(j0 + 1u, 299u);
   let col6 = min(j0 + 2u, 299u);
   let col7 = min(j0 + 3u, 299u);
-  var acc8: vec4<f32> = vec4<f32>(0.0);
-  var acc9: vec4<f32> = vec4<f32>(0.0);
-  var acc10: vec4<f32> = vec4<f32>(0.0);
-  var acc11: vec4<f32> = vec4<f32>(0.0);
-  let ra12 = row0 * 100u;
-  let ra13 = row1 * 100u;
-  let ra14 = row2 * 100u;
-  let ra15 = row3 * 100u;
-  let cb16 = col4 * 100u;
-  let cb17 = col5 * 100u;
-  let cb18 = col6 * 100u;
-  let cb19 = col7 * 100u;
+  let col8 = min(j0 + 4u, 299u);
+  let col9 = min(j0 + 5u, 299u);
+  let col10 = min(j0 + 6u, 299u);
+  let col11 = min(j0 + 7u, 299u);
+  let col12 = min(j0 + 8u, 299u);
+  let col13 = min(j0 + 9u, 299u);
+  let col14 = min(j0 + 10u, 299u);
+  let col15 = min(j0 + 11u, 299u);
+  var acc16: vec4<f32> = vec4<f32>(0.0);
+  var acc17: vec4<f32> = vec4<f32>(0.0);
+  var acc18: vec4<f32> = vec4<f32>(0.0);
+  var acc19: vec4<f32> = vec4<f32>(0.0);
+  var acc20: vec4<f32> = vec4<f32>(0.0);
+  var acc21: vec4<f32> = vec4<f32>(0.0);
+  var acc22: vec4<f32> = vec4<f32>(0.0);
+  var acc23: vec4<f32> = vec4<f32>(0.0);
+  var acc24: vec4<f32> = vec4<f32>(0.0);
+  var acc25: vec4<f32> = vec4<f32>(0.0);
+  var acc26: vec4<f32> = vec4<f32>(0.0);
+  var acc27: vec4<f32> = vec4<f32>(0.0);
+  let ra28 = row0 * 100u;
+  let ra29 = row1 * 100u;
+  let ra30 = row2 * 100u;
+  let ra31 = row3 * 100u;
+  let cb32 = col4 * 100u;
+  let cb33 = col5 * 100u;
+  let cb34 = col6 * 100u;
+  let cb35 = col7 * 100u;
+  let cb36 = col8 * 100u;
+  let cb37 = col9 * 100u;
+  let cb38 = col10 * 100u;
+  let cb39 = col11 * 100u;
+  let cb40 = col12 * 100u;
+  let cb41 = col13 * 100u;
+  let cb42 = col14 * 100u;
+  let cb43 = col15 * 100u;
   for (var k: u32 = 0u; k < 100u; k = k + 1u) {
-    let bv20 = vec4<f32>(s_hidden2_dense_kernel[cb16 + k], s_hidden2_dense_kernel[cb17 + k], s_hidden2_dense_kernel[cb18 + k], s_hidden2_dense_kernel[cb19 + k]);
-    acc8 = acc8 + tmp11[ra12 + k] * bv20;
-    acc9 = acc9 + tmp11[ra13 + k] * bv20;
-    acc10 = acc10 + tmp11[ra14 + k] * bv20;
-    acc11 = acc11 + tmp11[ra15 + k] * bv20;
+    let bv44 = vec4<f32>(s_hidden2_dense_kernel[cb32 + k], s_hidden2_dense_kernel[cb33 + k], s_hidden2_dense_kernel[cb34 + k], s_hidden2_dense_kernel[cb35 + k]);
+    let bv45 = vec4<f32>(s_hidden2_dense_kernel[cb36 + k], s_hidden2_dense_kernel[cb37 + k], s_hidden2_dense_kernel[cb38 + k], s_hidden2_dense_kernel[cb39 + k]);
+    let bv46 = vec4<f32>(s_hidden2_dense_kernel[cb40 + k], s_hidden2_dense_kernel[cb41 + k], s_hidden2_dense_kernel[cb42 + k], s_hidden2_dense_kernel[cb43 + k]);
+    acc16 = acc16 + tmp6[ra28 + k] * bv44;
+    acc17 = acc17 + tmp6[ra28 + k] * bv45;
+    acc18 = acc18 + tmp6[ra28 + k] * bv46;
+    acc19 = acc19 + tmp6[ra29 + k] * bv44;
+    acc20 = acc20 + tmp6[ra29 + k] * bv45;
+    acc21 = acc21 + tmp6[ra29 + k] * bv46;
+    acc22 = acc22 + tmp6[ra30 + k] * bv44;
+    acc23 = acc23 + tmp6[ra30 + k] * bv45;
+    acc24 = acc24 + tmp6[ra30 + k] * bv46;
+    acc25 = acc25 + tmp6[ra31 + k] * bv44;
+    acc26 = acc26 + tmp6[ra31 + k] * bv45;
+    acc27 = acc27 + tmp6[ra31 + k] * bv46;
   }
   {
-    let l21 = i0 * 300u + j0;
-    let v22 = acc8.x;
-    let v23 = tmp0[l21];
-    let v24 = select(0.0, 1.0, v23 > 0.0);
-    let v25 = select(0.0, v22, v24 != 0.0);
-    tmp12[l21] = v25;
+    let l47 = i0 * 300u + j0;
+    let v48 = acc16.x;
+    let v49 = tmp0[l47];
+    let v50 = select(0.0, 1.0, v49 > 0.0);
+    let v51 = select(0.0, v48, v50 != 0.0);
+    tmp7[l47] = v51;
   }
   {
-    let j26 = j0 + 1u;
-    let l27 = i0 * 300u + j26;
-    let v28 = acc8.y;
-    let v29 = tmp0[l27];
-    let v30 = select(0.0, 1.0, v29 > 0.0);
-    let v31 = select(0.0, v28, v30 != 0.0);
-    tmp12[l27] = v31;
+    let j52 = j0 + 1u;
+    let l53 = i0 * 300u + j52;
+    let v54 = acc16.y;
+    let v55 = tmp0[l53];
+    let v56 = select(0.0, 1.0, v55 > 0.0);
+    let v57 = select(0.0, v54, v56 != 0.0);
+    tmp7[l53] = v57;
   }
   {
-    let j32 = j0 + 2u;
-    let l33 = i0 * 300u + j32;
-    let v34 = acc8.z;
-    let v35 = tmp0[l33];
-    let v36 = select(0.0, 1.0, v35 > 0.0);
-    let v37 = select(0.0, v34, v36 != 0.0);
-    tmp12[l33] = v37;
-  }
-  {
-    let j38 = j0 + 3u;
-    let l39 = i0 * 300u + j38;
-    let v40 = acc8.w;
-    let v41 = tmp0[l39];
-    let v42 = select(0.0, 1.0, v41 > 0.0);
-    let v43 = select(0.0, v40, v42 != 0.0);
-    tmp12[l39] = v43;
-  }
-  if (i0 + 1u < 50u) {
-    let i44 = i0 + 1u;
-    let l45 = i44 * 300u + j0;
-    let v46 = acc9.x;
-    let v47 = tmp0[l45];
-    let v48 = select(0.0, 1.0, v47 > 0.0);
-    let v49 = select(0.0, v46, v48 != 0.0);
-    tmp12[l45] = v49;
-  }
-  if (i0 + 1u < 50u) {
-    let i50 = i0 + 1u;
-    let j51 = j0 + 1u;
-    let l52 = i50 * 300u + j51;
-    let v53 = acc9.y;
-    let v54 = tmp0[l52];
-    let v55 = select(0.0, 1.0, v54 > 0.0);
-    let v56 = select(0.0, v53, v55 != 0.0);
-    tmp12[l52] = v56;
-  }
-  if (i0 + 1u < 50u) {
-    let i57 = i0 + 1u;
     let j58 = j0 + 2u;
-    let l59 = i57 * 300u + j58;
-    let v60 = acc9.z;
+    let l59 = i0 * 300u + j58;
+    let v60 = acc16.z;
     let v61 = tmp0[l59];
     let v62 = select(0.0, 1.0, v61 > 0.0);
     let v63 = select(0.0, v60, v62 != 0.0);
-    tmp12[l59] = v63;
+    tmp7[l59] = v63;
   }
-  if (i0 + 1u < 50u) {
-    let i64 = i0 + 1u;
-    let j65 = j0 + 3u;
-    let l66 = i64 * 300u + j65;
-    let v67 = acc9.w;
-    let v68 = tmp0[l66];
-    let v69 = select(0.0, 1.0, v68 > 0.0);
-    let v70 = select(0.0, v67, v69 != 0.0);
-    tmp12[l66] = v70;
+  {
+    let j64 = j0 + 3u;
+    let l65 = i0 * 300u + j64;
+    let v66 = acc16.w;
+    let v67 = tmp0[l65];
+    let v68 = select(0.0, 1.0, v67 > 0.0);
+    let v69 = select(0.0, v66, v68 != 0.0);
+    tmp7[l65] = v69;
   }
-  if (i0 + 2u < 50u) {
-    let i71 = i0 + 2u;
-    let l72 = i71 * 300u + j0;
-    let v73 = acc10.x;
-    let v74 = tmp0[l72];
-    let v75 = select(0.0, 1.0, v74 > 0.0);
-    let v76 = select(0.0, v73, v75 != 0.0);
-    tmp12[l72] = v76;
+  {
+    let j70 = j0 + 4u;
+    let l71 = i0 * 300u + j70;
+    let v72 = acc17.x;
+    let v73 = tmp0[l71];
+    let v74 = select(0.0, 1.0, v73 > 0.0);
+    let v75 = select(0.0, v72, v74 != 0.0);
+    tmp7[l71] = v75;
   }
-  if (i0 + 2u < 50u) {
-    let i77 = i0 + 2u;
-    let j78 = j0 + 1u;
-    let l79 = i77 * 300u + j78;
-    let v80 = acc10.y;
-    let v81 = tmp0[l79];
-    let v82 = select(0.0, 1.0, v81 > 0.0);
-    let v83 = select(0.0, v80, v82 != 0.0);
-    tmp12[l79] = v83;
+  {
+    let j76 = j0 + 5u;
+    let l77 = i0 * 300u + j76;
+    let v78 = acc17.y;
+    let v79 = tmp0[l77];
+    let v80 = select(0.0, 1.0, v79 > 0.0);
+    let v81 = select(0.0, v78, v80 != 0.0);
+    tmp7[l77] = v81;
   }
-  if (i0 + 2u < 50u) {
-    let i84 = i0 + 2u;
-    let j85 = j0 + 2u;
-    let l86 = i84 * 300u + j85;
-    let v87 = acc10.z;
-    let v88 = tmp0[l86];
-    let v89 = select(0.0, 1.0, v88 > 0.0);
-    let v90 = select(0.0, v87, v89 != 0.0);
-    tmp12[l86] = v90;
+  {
+    let j82 = j0 + 6u;
+    let l83 = i0 * 300u + j82;
+    let v84 = acc17.z;
+    let v85 = tmp0[l83];
+    let v86 = select(0.0, 1.0, v85 > 0.0);
+    let v87 = select(0.0, v84, v86 != 0.0);
+    tmp7[l83] = v87;
   }
-  if (i0 + 2u < 50u) {
-    let i91 = i0 + 2u;
-    let j92 = j0 + 3u;
-    let l93 = i91 * 300u + j92;
-    let v94 = acc10.w;
-    let v95 = tmp0[l93];
-    let v96 = select(0.0, 1.0, v95 > 0.0);
-    let v97 = select(0.0, v94, v96 != 0.0);
-    tmp12[l93] = v97;
+  {
+    let j88 = j0 + 7u;
+    let l89 = i0 * 300u + j88;
+    let v90 = acc17.w;
+    let v91 = tmp0[l89];
+    let v92 = select(0.0, 1.0, v91 > 0.0);
+    let v93 = select(0.0, v90, v92 != 0.0);
+    tmp7[l89] = v93;
   }
-  if (i0 + 3u < 50u) {
-    let i98 = i0 + 3u;
-    let l99 = i98 * 300u + j0;
-    let v100 = acc11.x;
-    let v101 = tmp0[l99];
-    let v102 = select(0.0, 1.0, v101 > 0.0);
-    let v103 = select(0.0, v100, v102 != 0.0);
-    tmp12[l99] = v103;
+  {
+    let j94 = j0 + 8u;
+    let l95 = i0 * 300u + j94;
+    let v96 = acc18.x;
+    let v97 = tmp0[l95];
+    let v98 = select(0.0, 1.0, v97 > 0.0);
+    let v99 = select(0.0, v96, v98 != 0.0);
+    tmp7[l95] = v99;
   }
-  if (i0 + 3u < 50u) {
-    let i104 = i0 + 3u;
-    let j105 = j0 + 1u;
-    let l106 = i104 * 300u + j105;
-    let v107 = acc11.y;
-    let v108 = tmp0[l106];
-    let v109 = select(0.0, 1.0, v108 > 0.0);
-    let v110 = select(0.0, v107, v109 != 0.0);
-    tmp12[l106] = v110;
+  {
+    let j100 = j0 + 9u;
+    let l101 = i0 * 300u + j100;
+    let v102 = acc18.y;
+    let v103 = tmp0[l101];
+    let v104 = select(0.0, 1.0, v103 > 0.0);
+    let v105 = select(0.0, v102, v104 != 0.0);
+    tmp7[l101] = v105;
   }
-  if (i0 + 3u < 50u) {
-    let i111 = i0 + 3u;
-    let j112 = j0 + 2u;
-    let l113 = i111 * 300u + j112;
-    let v114 = acc11.z;
+  {
+    let j106 = j0 + 10u;
+    let l107 = i0 * 300u + j106;
+    let v108 = acc18.z;
+    let v109 = tmp0[l107];
+    let v110 = select(0.0, 1.0, v109 > 0.0);
+    let v111 = select(0.0, v108, v110 != 0.0);
+    tmp7[l107] = v111;
+  }
+  {
+    let j112 = j0 + 11u;
+    let l113 = i0 * 300u + j112;
+    let v114 = acc18.w;
     let v115 = tmp0[l113];
     let v116 = select(0.0, 1.0, v115 > 0.0);
     let v117 = select(0.0, v114, v116 != 0.0);
-    tmp12[l113] = v117;
+    tmp7[l113] = v117;
+  }
+  if (i0 + 1u < 50u) {
+    let i118 = i0 + 1u;
+    let l119 = i118 * 300u + j0;
+    let v120 = acc19.x;
+    let v121 = tmp0[l119];
+    let v122 = select(0.0, 1.0, v121 > 0.0);
+    let v123 = select(0.0, v120, v122 != 0.0);
+    tmp7[l119] = v123;
+  }
+  if (i0 + 1u < 50u) {
+    let i124 = i0 + 1u;
+    let j125 = j0 + 1u;
+    let l126 = i124 * 300u + j125;
+    let v127 = acc19.y;
+    let v128 = tmp0[l126];
+    let v129 = select(0.0, 1.0, v128 > 0.0);
+    let v130 = select(0.0, v127, v129 != 0.0);
+    tmp7[l126] = v130;
+  }
+  if (i0 + 1u < 50u) {
+    let i131 = i0 + 1u;
+    let j132 = j0 + 2u;
+    let l133 = i131 * 300u + j132;
+    let v134 = acc19.z;
+    let v135 = tmp0[l133];
+    let v136 = select(0.0, 1.0, v135 > 0.0);
+    let v137 = select(0.0, v134, v136 != 0.0);
+    tmp7[l133] = v137;
+  }
+  if (i0 + 1u < 50u) {
+    let i138 = i0 + 1u;
+    let j139 = j0 + 3u;
+    let l140 = i138 * 300u + j139;
+    let v141 = acc19.w;
+    let v142 = tmp0[l140];
+    let v143 = select(0.0, 1.0, v142 > 0.0);
+    let v144 = select(0.0, v141, v143 != 0.0);
+    tmp7[l140] = v144;
+  }
+  if (i0 + 1u < 50u) {
+    let i145 = i0 + 1u;
+    let j146 = j0 + 4u;
+    let l147 = i145 * 300u + j146;
+    let v148 = acc20.x;
+    let v149 = tmp0[l147];
+    let v150 = select(0.0, 1.0, v149 > 0.0);
+    let v151 = select(0.0, v148, v150 != 0.0);
+    tmp7[l147] = v151;
+  }
+  if (i0 + 1u < 50u) {
+    let i152 = i0 + 1u;
+    let j153 = j0 + 5u;
+    let l154 = i152 * 300u + j153;
+    let v155 = acc20.y;
+    let v156 = tmp0[l154];
+    let v157 = select(0.0, 1.0, v156 > 0.0);
+    let v158 = select(0.0, v155, v157 != 0.0);
+    tmp7[l154] = v158;
+  }
+  if (i0 + 1u < 50u) {
+    let i159 = i0 + 1u;
+    let j160 = j0 + 6u;
+    let l161 = i159 * 300u + j160;
+    let v162 = acc20.z;
+    let v163 = tmp0[l161];
+    let v164 = select(0.0, 1.0, v163 > 0.0);
+    let v165 = select(0.0, v162, v164 != 0.0);
+    tmp7[l161] = v165;
+  }
+  if (i0 + 1u < 50u) {
+    let i166 = i0 + 1u;
+    let j167 = j0 + 7u;
+    let l168 = i166 * 300u + j167;
+    let v169 = acc20.w;
+    let v170 = tmp0[l168];
+    let v171 = select(0.0, 1.0, v170 > 0.0);
+    let v172 = select(0.0, v169, v171 != 0.0);
+    tmp7[l168] = v172;
+  }
+  if (i0 + 1u < 50u) {
+    let i173 = i0 + 1u;
+    let j174 = j0 + 8u;
+    let l175 = i173 * 300u + j174;
+    let v176 = acc21.x;
+    let v177 = tmp0[l175];
+    let v178 = select(0.0, 1.0, v177 > 0.0);
+    let v179 = select(0.0, v176, v178 != 0.0);
+    tmp7[l175] = v179;
+  }
+  if (i0 + 1u < 50u) {
+    let i180 = i0 + 1u;
+    let j181 = j0 + 9u;
+    let l182 = i180 * 300u + j181;
+    let v183 = acc21.y;
+    let v184 = tmp0[l182];
+    let v185 = select(0.0, 1.0, v184 > 0.0);
+    let v186 = select(0.0, v183, v185 != 0.0);
+    tmp7[l182] = v186;
+  }
+  if (i0 + 1u < 50u) {
+    let i187 = i0 + 1u;
+    let j188 = j0 + 10u;
+    let l189 = i187 * 300u + j188;
+    let v190 = acc21.z;
+    let v191 = tmp0[l189];
+    let v192 = select(0.0, 1.0, v191 > 0.0);
+    let v193 = select(0.0, v190, v192 != 0.0);
+    tmp7[l189] = v193;
+  }
+  if (i0 + 1u < 50u) {
+    let i194 = i0 + 1u;
+    let j195 = j0 + 11u;
+    let l196 = i194 * 300u + j195;
+    let v197 = acc21.w;
+    let v198 = tmp0[l196];
+    let v199 = select(0.0, 1.0, v198 > 0.0);
+    let v200 = select(0.0, v197, v199 != 0.0);
+    tmp7[l196] = v200;
+  }
+  if (i0 + 2u < 50u) {
+    let i201 = i0 + 2u;
+    let l202 = i201 * 300u + j0;
+    let v203 = acc22.x;
+    let v204 = tmp0[l202];
+    let v205 = select(0.0, 1.0, v204 > 0.0);
+    let v206 = select(0.0, v203, v205 != 0.0);
+    tmp7[l202] = v206;
+  }
+  if (i0 + 2u < 50u) {
+    let i207 = i0 + 2u;
+    let j208 = j0 + 1u;
+    let l209 = i207 * 300u + j208;
+    let v210 = acc22.y;
+    let v211 = tmp0[l209];
+    let v212 = select(0.0, 1.0, v211 > 0.0);
+    let v213 = select(0.0, v210, v212 != 0.0);
+    tmp7[l209] = v213;
+  }
+  if (i0 + 2u < 50u) {
+    let i214 = i0 + 2u;
+    let j215 = j0 + 2u;
+    let l216 = i214 * 300u + j215;
+    let v217 = acc22.z;
+    let v218 = tmp0[l216];
+    let v219 = select(0.0, 1.0, v218 > 0.0);
+    let v220 = select(0.0, v217, v219 != 0.0);
+    tmp7[l216] = v220;
+  }
+  if (i0 + 2u < 50u) {
+    let i221 = i0 + 2u;
+    let j222 = j0 + 3u;
+    let l223 = i221 * 300u + j222;
+    let v224 = acc22.w;
+    let v225 = tmp0[l223];
+    let v226 = select(0.0, 1.0, v225 > 0.0);
+    let v227 = select(0.0, v224, v226 != 0.0);
+    tmp7[l223] = v227;
+  }
+  if (i0 + 2u < 50u) {
+    let i228 = i0 + 2u;
+    let j229 = j0 + 4u;
+    let l230 = i228 * 300u + j229;
+    let v231 = acc23.x;
+    let v232 = tmp0[l230];
+    let v233 = select(0.0, 1.0, v232 > 0.0);
+    let v234 = select(0.0, v231, v233 != 0.0);
+    tmp7[l230] = v234;
+  }
+  if (i0 + 2u < 50u) {
+    let i235 = i0 + 2u;
+    let j236 = j0 + 5u;
+    let l237 = i235 * 300u + j236;
+    let v238 = acc23.y;
+    let v239 = tmp0[l237];
+    let v240 = select(0.0, 1.0, v239 > 0.0);
+    let v241 = select(0.0, v238, v240 != 0.0);
+    tmp7[l237] = v241;
+  }
+  if (i0 + 2u < 50u) {
+    let i242 = i0 + 2u;
+    let j243 = j0 + 6u;
+    let l244 = i242 * 300u + j243;
+    let v245 = acc23.z;
+    let v246 = tmp0[l244];
+    let v247 = select(0.0, 1.0, v246 > 0.0);
+    let v248 = select(0.0, v245, v247 != 0.0);
+    tmp7[l244] = v248;
+  }
+  if (i0 + 2u < 50u) {
+    let i249 = i0 + 2u;
+    let j250 = j0 + 7u;
+    let l251 = i249 * 300u + j250;
+    let v252 = acc23.w;
+    let v253 = tmp0[l251];
+    let v254 = select(0.0, 1.0, v253 > 0.0);
+    let v255 = select(0.0, v252, v254 != 0.0);
+    tmp7[l251] = v255;
+  }
+  if (i0 + 2u < 50u) {
+    let i256 = i0 + 2u;
+    let j257 = j0 + 8u;
+    let l258 = i256 * 300u + j257;
+    let v259 = acc24.x;
+    let v260 = tmp0[l258];
+    let v261 = select(0.0, 1.0, v260 > 0.0);
+    let v262 = select(0.0, v259, v261 != 0.0);
+    tmp7[l258] = v262;
+  }
+  if (i0 + 2u < 50u) {
+    let i263 = i0 + 2u;
+    let j264 = j0 + 9u;
+    let l265 = i263 * 300u + j264;
+    let v266 = acc24.y;
+    let v267 = tmp0[l265];
+    let v268 = select(0.0, 1.0, v267 > 0.0);
+    let v269 = select(0.0, v266, v268 != 0.0);
+    tmp7[l265] = v269;
+  }
+  if (i0 + 2u < 50u) {
+    let i270 = i0 + 2u;
+    let j271 = j0 + 10u;
+    let l272 = i270 * 300u + j271;
+    let v273 = acc24.z;
+    let v274 = tmp0[l272];
+    let v275 = select(0.0, 1.0, v274 > 0.0);
+    let v276 = select(0.0, v273, v275 != 0.0);
+    tmp7[l272] = v276;
+  }
+  if (i0 + 2u < 50u) {
+    let i277 = i0 + 2u;
+    let j278 = j0 + 11u;
+    let l279 = i277 * 300u + j278;
+    let v280 = acc24.w;
+    let v281 = tmp0[l279];
+    let v282 = select(0.0, 1.0, v281 > 0.0);
+    let v283 = select(0.0, v280, v282 != 0.0);
+    tmp7[l279] = v283;
   }
   if (i0 + 3u < 50u) {
-    let i118 = i0 + 3u;
-    let j119 = j0 + 3u;
-    let l120 = i118 * 300u + j119;
-    let v121 = acc11.w;
-    let v122 = tmp0[l120];
-    let v123 = select(0.0, 1.0, v122 > 0.0);
-    let v124 = select(0.0, v121, v123 != 0.0);
-    tmp12[l120] = v124;
+    let i284 = i0 + 3u;
+    let l285 = i284 * 300u + j0;
+    let v286 = acc25.x;
+    let v287 = tmp0[l285];
+    let v288 = select(0.0, 1.0, v287 > 0.0);
+    let v289 = select(0.0, v286, v288 != 0.0);
+    tmp7[l285] = v289;
+  }
+  if (i0 + 3u < 50u) {
+    let i290 = i0 + 3u;
+    let j291 = j0 + 1u;
+    let l292 = i290 * 300u + j291;
+    let v293 = acc25.y;
+    let v294 = tmp0[l292];
+    let v295 = select(0.0, 1.0, v294 > 0.0);
+    let v296 = select(0.0, v293, v295 != 0.0);
+    tmp7[l292] = v296;
+  }
+  if (i0 + 3u < 50u) {
+    let i297 = i0 + 3u;
+    let j298 = j0 + 2u;
+    let l299 = i297 * 300u + j298;
+    let v300 = acc25.z;
+    let v301 = tmp0[l299];
+    let v302 = select(0.0, 1.0, v301 > 0.0);
+    let v303 = select(0.0, v300, v302 != 0.0);
+    tmp7[l299] = v303;
+  }
+  if (i0 + 3u < 50u) {
+    let i304 = i0 + 3u;
+    let j305 = j0 + 3u;
+    let l306 = i304 * 300u + j305;
+    let v307 = acc25.w;
+    let v308 = tmp0[l306];
+    let v309 = select(0.0, 1.0, v308 > 0.0);
+    let v310 = select(0.0, v307, v309 != 0.0);
+    tmp7[l306] = v310;
+  }
+  if (i0 + 3u < 50u) {
+    let i311 = i0 + 3u;
+    let j312 = j0 + 4u;
+    let l313 = i311 * 300u + j312;
+    let v314 = acc26.x;
+    let v315 = tmp0[l313];
+    let v316 = select(0.0, 1.0, v315 > 0.0);
+    let v317 = select(0.0, v314, v316 != 0.0);
+    tmp7[l313] = v317;
+  }
+  if (i0 + 3u < 50u) {
+    let i318 = i0 + 3u;
+    let j319 = j0 + 5u;
+    let l320 = i318 * 300u + j319;
+    let v321 = acc26.y;
+    let v322 = tmp0[l320];
+    let v323 = select(0.0, 1.0, v322 > 0.0);
+    let v324 = select(0.0, v321, v323 != 0.0);
+    tmp7[l320] = v324;
+  }
+  if (i0 + 3u < 50u) {
+    let i325 = i0 + 3u;
+    let j326 = j0 + 6u;
+    let l327 = i325 * 300u + j326;
+    let v328 = acc26.z;
+    let v329 = tmp0[l327];
+    let v330 = select(0.0, 1.0, v329 > 0.0);
+    let v331 = select(0.0, v328, v330 != 0.0);
+    tmp7[l327] = v331;
+  }
+  if (i0 + 3u < 50u) {
+    let i332 = i0 + 3u;
+    let j333 = j0 + 7u;
+    let l334 = i332 * 300u + j333;
+    let v335 = acc26.w;
+    let v336 = tmp0[l334];
+    let v337 = select(0.0, 1.0, v336 > 0.0);
+    let v338 = select(0.0, v335, v337 != 0.0);
+    tmp7[l334] = v338;
+  }
+  if (i0 + 3u < 50u) {
+    let i339 = i0 + 3u;
+    let j340 = j0 + 8u;
+    let l341 = i339 * 300u + j340;
+    let v342 = acc27.x;
+    let v343 = tmp0[l341];
+    let v344 = select(0.0, 1.0, v343 > 0.0);
+    let v345 = select(0.0, v342, v344 != 0.0);
+    tmp7[l341] = v345;
+  }
+  if (i0 + 3u < 50u) {
+    let i346 = i0 + 3u;
+    let j347 = j0 + 9u;
+    let l348 = i346 * 300u + j347;
+    let v349 = acc27.y;
+    let v350 = tmp0[l348];
+    let v351 = select(0.0, 1.0, v350 > 0.0);
+    let v352 = select(0.0, v349, v351 != 0.0);
+    tmp7[l348] = v352;
+  }
+  if (i0 + 3u < 50u) {
+    let i353 = i0 + 3u;
+    let j354 = j0 + 10u;
+    let l355 = i353 * 300u + j354;
+    let v356 = acc27.z;
+    let v357 = tmp0[l355];
+    let v358 = select(0.0, 1.0, v357 > 0.0);
+    let v359 = select(0.0, v356, v358 != 0.0);
+    tmp7[l355] = v359;
+  }
+  if (i0 + 3u < 50u) {
+    let i360 = i0 + 3u;
+    let j361 = j0 + 11u;
+    let l362 = i360 * 300u + j361;
+    let v363 = acc27.w;
+    let v364 = tmp0[l362];
+    let v365 = select(0.0, 1.0, v364 > 0.0);
+    let v366 = select(0.0, v363, v365 != 0.0);
+    tmp7[l362] = v366;
   }
 }
 
-// ---- 031_matmul_hidden1_dense_kernel_momentum.wgsl
+// ---- 023_matmul_hidden1_dense_kernel_momentum.wgsl
 @group(0) @binding(0) var<storage, read> in_X: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp7: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden1_dense_kernel_momentum_velocity: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1615,7 +2187,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc19: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let rb20 = k * 300u;
-    let bv21 = vec4<f32>(tmp12[rb20 + col8], tmp12[rb20 + col9], tmp12[rb20 + col10], tmp12[rb20 + col11]);
+    let bv21 = vec4<f32>(tmp7[rb20 + col8], tmp7[rb20 + col9], tmp7[rb20 + col10], tmp7[rb20 + col11]);
     let rk22 = k * 784u;
     acc12 = acc12 + in_X[rk22 + row0] * bv21;
     acc13 = acc13 + in_X[rk22 + row1] * bv21;
@@ -1936,7 +2508,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 032_sub_hidden1_dense_kernel_momentum.wgsl
+// ---- 024_sub_hidden1_dense_kernel_momentum.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden1_dense_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden1_dense_kernel_momentum_velocity: array<f32>;
 
@@ -1953,9 +2525,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden1_dense_kernel[i] = v5;
 }
 
-// ---- 033_reduce_sum_hidden1_dense_bias_momentum.wgsl
+// ---- 025_reduce_sum_hidden1_dense_bias_momentum_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden1_dense_bias_momentum_velocity: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp7: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden1_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1964,33 +2537,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v0 = s_hidden1_dense_bias_momentum_velocity[i];
   let v1 = (v0 * 0.9);
   var acc2: f32 = 0.0;
-  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let l3 = r * 300u + i;
-    let v4 = tmp12[l3];
-    acc2 = acc2 + v4;
+  for (var r3: u32 = 0u; r3 < 50u; r3 = r3 + 1u) {
+    let l4 = r3 * 300u + i;
+    let v5 = tmp7[l4];
+    acc2 = acc2 + v5;
   }
-  let v5 = (v1 + acc2);
-  s_hidden1_dense_bias_momentum_velocity[i] = v5;
+  let v6 = (v1 + acc2);
+  let v7 = s_hidden1_dense_bias[i];
+  let v8 = (v6 * 0.01);
+  let v9 = (v7 - v8);
+  s_hidden1_dense_bias_momentum_velocity[i] = v6;
+  s_hidden1_dense_bias[i] = v9;
 }
 
-// ---- 034_sub_hidden1_dense_bias_momentum.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden1_dense_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> s_hidden1_dense_bias_momentum_velocity: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 300u) { return; }
-  let v0 = s_hidden1_dense_bias[i];
-  let v1 = s_hidden1_dense_bias_momentum_velocity[i];
-  let v2 = (v1 * 0.01);
-  let v3 = (v0 - v2);
-  s_hidden1_dense_bias[i] = v3;
-}
-
-// ---- 035_matmul_hidden2_dense_kernel_momentum.wgsl
+// ---- 026_matmul_hidden2_dense_kernel_momentum.wgsl
 @group(0) @binding(0) var<storage, read> tmp1: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden2_dense_kernel_momentum_velocity: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2013,7 +2575,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let rb12 = k * 100u;
-    let bv13 = vec4<f32>(tmp11[rb12 + col4], tmp11[rb12 + col5], tmp11[rb12 + col6], tmp11[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp6[rb12 + col4], tmp6[rb12 + col5], tmp6[rb12 + col6], tmp6[rb12 + col7]);
     let rk14 = k * 300u;
     acc8 = acc8 + tmp1[rk14 + row0] * bv13;
     acc9 = acc9 + tmp1[rk14 + row1] * bv13;
@@ -2174,7 +2736,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 036_sub_hidden2_dense_kernel_momentum.wgsl
+// ---- 027_sub_hidden2_dense_kernel_momentum.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden2_dense_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel_momentum_velocity: array<f32>;
 
@@ -2191,9 +2753,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden2_dense_kernel[i] = v5;
 }
 
-// ---- 037_reduce_sum_hidden2_dense_bias_momentum.wgsl
+// ---- 028_reduce_sum_hidden2_dense_bias_momentum_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden2_dense_bias_momentum_velocity: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden2_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2202,33 +2765,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v0 = s_hidden2_dense_bias_momentum_velocity[i];
   let v1 = (v0 * 0.9);
   var acc2: f32 = 0.0;
-  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let l3 = r * 100u + i;
-    let v4 = tmp11[l3];
-    acc2 = acc2 + v4;
+  for (var r3: u32 = 0u; r3 < 50u; r3 = r3 + 1u) {
+    let l4 = r3 * 100u + i;
+    let v5 = tmp6[l4];
+    acc2 = acc2 + v5;
   }
-  let v5 = (v1 + acc2);
-  s_hidden2_dense_bias_momentum_velocity[i] = v5;
+  let v6 = (v1 + acc2);
+  let v7 = s_hidden2_dense_bias[i];
+  let v8 = (v6 * 0.01);
+  let v9 = (v7 - v8);
+  s_hidden2_dense_bias_momentum_velocity[i] = v6;
+  s_hidden2_dense_bias[i] = v9;
 }
 
-// ---- 038_sub_hidden2_dense_bias_momentum.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden2_dense_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> s_hidden2_dense_bias_momentum_velocity: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 100u) { return; }
-  let v0 = s_hidden2_dense_bias[i];
-  let v1 = s_hidden2_dense_bias_momentum_velocity[i];
-  let v2 = (v1 * 0.01);
-  let v3 = (v0 - v2);
-  s_hidden2_dense_bias[i] = v3;
-}
-
-// ---- 039_matmul_logits_dense_kernel_momentum.wgsl
+// ---- 029_matmul_logits_dense_kernel_momentum.wgsl
 @group(0) @binding(0) var<storage, read> tmp3: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_logits_dense_kernel_momentum_velocity: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2251,7 +2803,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let rb12 = k * 10u;
-    let bv13 = vec4<f32>(tmp10[rb12 + col4], tmp10[rb12 + col5], tmp10[rb12 + col6], tmp10[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp5[rb12 + col4], tmp5[rb12 + col5], tmp5[rb12 + col6], tmp5[rb12 + col7]);
     let rk14 = k * 100u;
     acc8 = acc8 + tmp3[rk14 + row0] * bv13;
     acc9 = acc9 + tmp3[rk14 + row1] * bv13;
@@ -2412,7 +2964,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 040_sub_logits_dense_kernel_momentum.wgsl
+// ---- 030_sub_logits_dense_kernel_momentum.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel_momentum_velocity: array<f32>;
 
@@ -2429,9 +2981,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_logits_dense_kernel[i] = v5;
 }
 
-// ---- 041_reduce_sum_logits_dense_bias_momentum.wgsl
+// ---- 031_reduce_sum_logits_dense_bias_momentum_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_bias_momentum_velocity: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_logits_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2440,31 +2993,20 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v0 = s_logits_dense_bias_momentum_velocity[i];
   let v1 = (v0 * 0.9);
   var acc2: f32 = 0.0;
-  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let l3 = r * 10u + i;
-    let v4 = tmp10[l3];
-    acc2 = acc2 + v4;
+  for (var r3: u32 = 0u; r3 < 50u; r3 = r3 + 1u) {
+    let l4 = r3 * 10u + i;
+    let v5 = tmp5[l4];
+    acc2 = acc2 + v5;
   }
-  let v5 = (v1 + acc2);
-  s_logits_dense_bias_momentum_velocity[i] = v5;
+  let v6 = (v1 + acc2);
+  let v7 = s_logits_dense_bias[i];
+  let v8 = (v6 * 0.01);
+  let v9 = (v7 - v8);
+  s_logits_dense_bias_momentum_velocity[i] = v6;
+  s_logits_dense_bias[i] = v9;
 }
 
-// ---- 042_sub_logits_dense_bias_momentum.wgsl
-@group(0) @binding(0) var<storage, read_write> s_logits_dense_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> s_logits_dense_bias_momentum_velocity: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 10u) { return; }
-  let v0 = s_logits_dense_bias[i];
-  let v1 = s_logits_dense_bias_momentum_velocity[i];
-  let v2 = (v1 * 0.01);
-  let v3 = (v0 - v2);
-  s_logits_dense_bias[i] = v3;
-}
-
-// ---- 043_add_metrics_x3.wgsl
+// ---- 032_add_metrics_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
 @group(0) @binding(1) var<storage, read> out_loss: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_train_count: array<f32>;
@@ -2488,7 +3030,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_train_accuracy[i] = v7;
 }
 
-// ---- 044_add_metrics_x2.wgsl
+// ---- 033_add_metrics_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_step: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_counter_batch: array<u32>;
 
@@ -2504,7 +3046,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_counter_batch[i] = v3;
 }
 
-// ---- 045_const_x2.wgsl
+// ---- 034_const_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_eval_batch: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
 
@@ -2516,7 +3058,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_eval_loss[i] = 0.0;
 }
 
-// ---- 046_feed_eval_X.wgsl
+// ---- 035_feed_eval_X.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -2554,7 +3096,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 047_feed_eval_y.wgsl
+// ---- 036_feed_eval_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -2576,7 +3118,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 048_matmul_hidden1.wgsl
+// ---- 037_matmul_hidden1.wgsl
 @group(0) @binding(0) var<storage, read> in_X: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden1_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp0: array<f32>;
@@ -2585,9 +3127,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let t = gid.x;
-  if (t >= 975u) { return; }
-  let i0 = (t / 75u) * 4u;
-  let j0 = (t % 75u) * 4u;
+  if (t >= 325u) { return; }
+  let i0 = (t / 25u) * 4u;
+  let j0 = (t % 25u) * 12u;
   let row0 = min(i0 + 0u, 49u);
   let row1 = min(i0 + 1u, 49u);
   let row2 = min(i0 + 2u, 49u);
@@ -2596,193 +3138,563 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let col5 = min(j0 + 1u, 299u);
   let col6 = min(j0 + 2u, 299u);
   let col7 = min(j0 + 3u, 299u);
-  var acc8: vec4<f32> = vec4<f32>(0.0);
-  var acc9: vec4<f32> = vec4<f32>(0.0);
-  var acc10: vec4<f32> = vec4<f32>(0.0);
-  var acc11: vec4<f32> = vec4<f32>(0.0);
-  let ra12 = row0 * 784u;
-  let ra13 = row1 * 784u;
-  let ra14 = row2 * 784u;
-  let ra15 = row3 * 784u;
+  let col8 = min(j0 + 4u, 299u);
+  let col9 = min(j0 + 5u, 299u);
+  let col10 = min(j0 + 6u, 299u);
+  let col11 = min(j0 + 7u, 299u);
+  let col12 = min(j0 + 8u, 299u);
+  let col13 = min(j0 + 9u, 299u);
+  let col14 = min(j0 + 10u, 299u);
+  let col15 = min(j0 + 11u, 299u);
+  var acc16: vec4<f32> = vec4<f32>(0.0);
+  var acc17: vec4<f32> = vec4<f32>(0.0);
+  var acc18: vec4<f32> = vec4<f32>(0.0);
+  var acc19: vec4<f32> = vec4<f32>(0.0);
+  var acc20: vec4<f32> = vec4<f32>(0.0);
+  var acc21: vec4<f32> = vec4<f32>(0.0);
+  var acc22: vec4<f32> = vec4<f32>(0.0);
+  var acc23: vec4<f32> = vec4<f32>(0.0);
+  var acc24: vec4<f32> = vec4<f32>(0.0);
+  var acc25: vec4<f32> = vec4<f32>(0.0);
+  var acc26: vec4<f32> = vec4<f32>(0.0);
+  var acc27: vec4<f32> = vec4<f32>(0.0);
+  let ra28 = row0 * 784u;
+  let ra29 = row1 * 784u;
+  let ra30 = row2 * 784u;
+  let ra31 = row3 * 784u;
   for (var k: u32 = 0u; k < 784u; k = k + 1u) {
-    let rb16 = k * 300u;
-    let bv17 = vec4<f32>(s_hidden1_dense_kernel[rb16 + col4], s_hidden1_dense_kernel[rb16 + col5], s_hidden1_dense_kernel[rb16 + col6], s_hidden1_dense_kernel[rb16 + col7]);
-    acc8 = acc8 + in_X[ra12 + k] * bv17;
-    acc9 = acc9 + in_X[ra13 + k] * bv17;
-    acc10 = acc10 + in_X[ra14 + k] * bv17;
-    acc11 = acc11 + in_X[ra15 + k] * bv17;
+    let rb32 = k * 300u;
+    let bv33 = vec4<f32>(s_hidden1_dense_kernel[rb32 + col4], s_hidden1_dense_kernel[rb32 + col5], s_hidden1_dense_kernel[rb32 + col6], s_hidden1_dense_kernel[rb32 + col7]);
+    let bv34 = vec4<f32>(s_hidden1_dense_kernel[rb32 + col8], s_hidden1_dense_kernel[rb32 + col9], s_hidden1_dense_kernel[rb32 + col10], s_hidden1_dense_kernel[rb32 + col11]);
+    let bv35 = vec4<f32>(s_hidden1_dense_kernel[rb32 + col12], s_hidden1_dense_kernel[rb32 + col13], s_hidden1_dense_kernel[rb32 + col14], s_hidden1_dense_kernel[rb32 + col15]);
+    acc16 = acc16 + in_X[ra28 + k] * bv33;
+    acc17 = acc17 + in_X[ra28 + k] * bv34;
+    acc18 = acc18 + in_X[ra28 + k] * bv35;
+    acc19 = acc19 + in_X[ra29 + k] * bv33;
+    acc20 = acc20 + in_X[ra29 + k] * bv34;
+    acc21 = acc21 + in_X[ra29 + k] * bv35;
+    acc22 = acc22 + in_X[ra30 + k] * bv33;
+    acc23 = acc23 + in_X[ra30 + k] * bv34;
+    acc24 = acc24 + in_X[ra30 + k] * bv35;
+    acc25 = acc25 + in_X[ra31 + k] * bv33;
+    acc26 = acc26 + in_X[ra31 + k] * bv34;
+    acc27 = acc27 + in_X[ra31 + k] * bv35;
   }
   {
-    let l18 = i0 * 300u + j0;
-    let v19 = acc8.x;
-    let v20 = s_hidden1_dense_bias[j0];
-    let v21 = (v19 + v20);
-    let v22 = select(0.0, 1.0, v21 > 0.0);
-    let v23 = select(0.0, v21, v22 != 0.0);
-    tmp0[l18] = v23;
+    let l36 = i0 * 300u + j0;
+    let v37 = acc16.x;
+    let v38 = s_hidden1_dense_bias[j0];
+    let v39 = (v37 + v38);
+    let v40 = select(0.0, 1.0, v39 > 0.0);
+    let v41 = select(0.0, v39, v40 != 0.0);
+    tmp0[l36] = v41;
   }
   {
-    let j24 = j0 + 1u;
-    let l25 = i0 * 300u + j24;
-    let v26 = acc8.y;
-    let v27 = s_hidden1_dense_bias[j24];
-    let v28 = (v26 + v27);
-    let v29 = select(0.0, 1.0, v28 > 0.0);
-    let v30 = select(0.0, v28, v29 != 0.0);
-    tmp0[l25] = v30;
+    let j42 = j0 + 1u;
+    let l43 = i0 * 300u + j42;
+    let v44 = acc16.y;
+    let v45 = s_hidden1_dense_bias[j42];
+    let v46 = (v44 + v45);
+    let v47 = select(0.0, 1.0, v46 > 0.0);
+    let v48 = select(0.0, v46, v47 != 0.0);
+    tmp0[l43] = v48;
   }
   {
-    let j31 = j0 + 2u;
-    let l32 = i0 * 300u + j31;
-    let v33 = acc8.z;
-    let v34 = s_hidden1_dense_bias[j31];
-    let v35 = (v33 + v34);
-    let v36 = select(0.0, 1.0, v35 > 0.0);
-    let v37 = select(0.0, v35, v36 != 0.0);
-    tmp0[l32] = v37;
+    let j49 = j0 + 2u;
+    let l50 = i0 * 300u + j49;
+    let v51 = acc16.z;
+    let v52 = s_hidden1_dense_bias[j49];
+    let v53 = (v51 + v52);
+    let v54 = select(0.0, 1.0, v53 > 0.0);
+    let v55 = select(0.0, v53, v54 != 0.0);
+    tmp0[l50] = v55;
   }
   {
-    let j38 = j0 + 3u;
-    let l39 = i0 * 300u + j38;
-    let v40 = acc8.w;
-    let v41 = s_hidden1_dense_bias[j38];
-    let v42 = (v40 + v41);
-    let v43 = select(0.0, 1.0, v42 > 0.0);
-    let v44 = select(0.0, v42, v43 != 0.0);
-    tmp0[l39] = v44;
+    let j56 = j0 + 3u;
+    let l57 = i0 * 300u + j56;
+    let v58 = acc16.w;
+    let v59 = s_hidden1_dense_bias[j56];
+    let v60 = (v58 + v59);
+    let v61 = select(0.0, 1.0, v60 > 0.0);
+    let v62 = select(0.0, v60, v61 != 0.0);
+    tmp0[l57] = v62;
   }
-  if (i0 + 1u < 50u) {
-    let i45 = i0 + 1u;
-    let l46 = i45 * 300u + j0;
-    let v47 = acc9.x;
-    let v48 = s_hidden1_dense_bias[j0];
-    let v49 = (v47 + v48);
-    let v50 = select(0.0, 1.0, v49 > 0.0);
-    let v51 = select(0.0, v49, v50 != 0.0);
-    tmp0[l46] = v51;
+  {
+    let j63 = j0 + 4u;
+    let l64 = i0 * 300u + j63;
+    let v65 = acc17.x;
+    let v66 = s_hidden1_dense_bias[j63];
+    let v67 = (v65 + v66);
+    let v68 = select(0.0, 1.0, v67 > 0.0);
+    let v69 = select(0.0, v67, v68 != 0.0);
+    tmp0[l64] = v69;
   }
-  if (i0 + 1u < 50u) {
-    let i52 = i0 + 1u;
-    let j53 = j0 + 1u;
-    let l54 = i52 * 300u + j53;
-    let v55 = acc9.y;
-    let v56 = s_hidden1_dense_bias[j53];
-    let v57 = (v55 + v56);
-    let v58 = select(0.0, 1.0, v57 > 0.0);
-    let v59 = select(0.0, v57, v58 != 0.0);
-    tmp0[l54] = v59;
+  {
+    let j70 = j0 + 5u;
+    let l71 = i0 * 300u + j70;
+    let v72 = acc17.y;
+    let v73 = s_hidden1_dense_bias[j70];
+    let v74 = (v72 + v73);
+    let v75 = select(0.0, 1.0, v74 > 0.0);
+    let v76 = select(0.0, v74, v75 != 0.0);
+    tmp0[l71] = v76;
   }
-  if (i0 + 1u < 50u) {
-    let i60 = i0 + 1u;
-    let j61 = j0 + 2u;
-    let l62 = i60 * 300u + j61;
-    let v63 = acc9.z;
-    let v64 = s_hidden1_dense_bias[j61];
-    let v65 = (v63 + v64);
-    let v66 = select(0.0, 1.0, v65 > 0.0);
-    let v67 = select(0.0, v65, v66 != 0.0);
-    tmp0[l62] = v67;
+  {
+    let j77 = j0 + 6u;
+    let l78 = i0 * 300u + j77;
+    let v79 = acc17.z;
+    let v80 = s_hidden1_dense_bias[j77];
+    let v81 = (v79 + v80);
+    let v82 = select(0.0, 1.0, v81 > 0.0);
+    let v83 = select(0.0, v81, v82 != 0.0);
+    tmp0[l78] = v83;
   }
-  if (i0 + 1u < 50u) {
-    let i68 = i0 + 1u;
-    let j69 = j0 + 3u;
-    let l70 = i68 * 300u + j69;
-    let v71 = acc9.w;
-    let v72 = s_hidden1_dense_bias[j69];
-    let v73 = (v71 + v72);
-    let v74 = select(0.0, 1.0, v73 > 0.0);
-    let v75 = select(0.0, v73, v74 != 0.0);
-    tmp0[l70] = v75;
-  }
-  if (i0 + 2u < 50u) {
-    let i76 = i0 + 2u;
-    let l77 = i76 * 300u + j0;
-    let v78 = acc10.x;
-    let v79 = s_hidden1_dense_bias[j0];
-    let v80 = (v78 + v79);
-    let v81 = select(0.0, 1.0, v80 > 0.0);
-    let v82 = select(0.0, v80, v81 != 0.0);
-    tmp0[l77] = v82;
-  }
-  if (i0 + 2u < 50u) {
-    let i83 = i0 + 2u;
-    let j84 = j0 + 1u;
-    let l85 = i83 * 300u + j84;
-    let v86 = acc10.y;
+  {
+    let j84 = j0 + 7u;
+    let l85 = i0 * 300u + j84;
+    let v86 = acc17.w;
     let v87 = s_hidden1_dense_bias[j84];
     let v88 = (v86 + v87);
     let v89 = select(0.0, 1.0, v88 > 0.0);
     let v90 = select(0.0, v88, v89 != 0.0);
     tmp0[l85] = v90;
   }
-  if (i0 + 2u < 50u) {
-    let i91 = i0 + 2u;
-    let j92 = j0 + 2u;
-    let l93 = i91 * 300u + j92;
-    let v94 = acc10.z;
-    let v95 = s_hidden1_dense_bias[j92];
-    let v96 = (v94 + v95);
-    let v97 = select(0.0, 1.0, v96 > 0.0);
-    let v98 = select(0.0, v96, v97 != 0.0);
-    tmp0[l93] = v98;
+  {
+    let j91 = j0 + 8u;
+    let l92 = i0 * 300u + j91;
+    let v93 = acc18.x;
+    let v94 = s_hidden1_dense_bias[j91];
+    let v95 = (v93 + v94);
+    let v96 = select(0.0, 1.0, v95 > 0.0);
+    let v97 = select(0.0, v95, v96 != 0.0);
+    tmp0[l92] = v97;
+  }
+  {
+    let j98 = j0 + 9u;
+    let l99 = i0 * 300u + j98;
+    let v100 = acc18.y;
+    let v101 = s_hidden1_dense_bias[j98];
+    let v102 = (v100 + v101);
+    let v103 = select(0.0, 1.0, v102 > 0.0);
+    let v104 = select(0.0, v102, v103 != 0.0);
+    tmp0[l99] = v104;
+  }
+  {
+    let j105 = j0 + 10u;
+    let l106 = i0 * 300u + j105;
+    let v107 = acc18.z;
+    let v108 = s_hidden1_dense_bias[j105];
+    let v109 = (v107 + v108);
+    let v110 = select(0.0, 1.0, v109 > 0.0);
+    let v111 = select(0.0, v109, v110 != 0.0);
+    tmp0[l106] = v111;
+  }
+  {
+    let j112 = j0 + 11u;
+    let l113 = i0 * 300u + j112;
+    let v114 = acc18.w;
+    let v115 = s_hidden1_dense_bias[j112];
+    let v116 = (v114 + v115);
+    let v117 = select(0.0, 1.0, v116 > 0.0);
+    let v118 = select(0.0, v116, v117 != 0.0);
+    tmp0[l113] = v118;
+  }
+  if (i0 + 1u < 50u) {
+    let i119 = i0 + 1u;
+    let l120 = i119 * 300u + j0;
+    let v121 = acc19.x;
+    let v122 = s_hidden1_dense_bias[j0];
+    let v123 = (v121 + v122);
+    let v124 = select(0.0, 1.0, v123 > 0.0);
+    let v125 = select(0.0, v123, v124 != 0.0);
+    tmp0[l120] = v125;
+  }
+  if (i0 + 1u < 50u) {
+    let i126 = i0 + 1u;
+    let j127 = j0 + 1u;
+    let l128 = i126 * 300u + j127;
+    let v129 = acc19.y;
+    let v130 = s_hidden1_dense_bias[j127];
+    let v131 = (v129 + v130);
+    let v132 = select(0.0, 1.0, v131 > 0.0);
+    let v133 = select(0.0, v131, v132 != 0.0);
+    tmp0[l128] = v133;
+  }
+  if (i0 + 1u < 50u) {
+    let i134 = i0 + 1u;
+    let j135 = j0 + 2u;
+    let l136 = i134 * 300u + j135;
+    let v137 = acc19.z;
+    let v138 = s_hidden1_dense_bias[j135];
+    let v139 = (v137 + v138);
+    let v140 = select(0.0, 1.0, v139 > 0.0);
+    let v141 = select(0.0, v139, v140 != 0.0);
+    tmp0[l136] = v141;
+  }
+  if (i0 + 1u < 50u) {
+    let i142 = i0 + 1u;
+    let j143 = j0 + 3u;
+    let l144 = i142 * 300u + j143;
+    let v145 = acc19.w;
+    let v146 = s_hidden1_dense_bias[j143];
+    let v147 = (v145 + v146);
+    let v148 = select(0.0, 1.0, v147 > 0.0);
+    let v149 = select(0.0, v147, v148 != 0.0);
+    tmp0[l144] = v149;
+  }
+  if (i0 + 1u < 50u) {
+    let i150 = i0 + 1u;
+    let j151 = j0 + 4u;
+    let l152 = i150 * 300u + j151;
+    let v153 = acc20.x;
+    let v154 = s_hidden1_dense_bias[j151];
+    let v155 = (v153 + v154);
+    let v156 = select(0.0, 1.0, v155 > 0.0);
+    let v157 = select(0.0, v155, v156 != 0.0);
+    tmp0[l152] = v157;
+  }
+  if (i0 + 1u < 50u) {
+    let i158 = i0 + 1u;
+    let j159 = j0 + 5u;
+    let l160 = i158 * 300u + j159;
+    let v161 = acc20.y;
+    let v162 = s_hidden1_dense_bias[j159];
+    let v163 = (v161 + v162);
+    let v164 = select(0.0, 1.0, v163 > 0.0);
+    let v165 = select(0.0, v163, v164 != 0.0);
+    tmp0[l160] = v165;
+  }
+  if (i0 + 1u < 50u) {
+    let i166 = i0 + 1u;
+    let j167 = j0 + 6u;
+    let l168 = i166 * 300u + j167;
+    let v169 = acc20.z;
+    let v170 = s_hidden1_dense_bias[j167];
+    let v171 = (v169 + v170);
+    let v172 = select(0.0, 1.0, v171 > 0.0);
+    let v173 = select(0.0, v171, v172 != 0.0);
+    tmp0[l168] = v173;
+  }
+  if (i0 + 1u < 50u) {
+    let i174 = i0 + 1u;
+    let j175 = j0 + 7u;
+    let l176 = i174 * 300u + j175;
+    let v177 = acc20.w;
+    let v178 = s_hidden1_dense_bias[j175];
+    let v179 = (v177 + v178);
+    let v180 = select(0.0, 1.0, v179 > 0.0);
+    let v181 = select(0.0, v179, v180 != 0.0);
+    tmp0[l176] = v181;
+  }
+  if (i0 + 1u < 50u) {
+    let i182 = i0 + 1u;
+    let j183 = j0 + 8u;
+    let l184 = i182 * 300u + j183;
+    let v185 = acc21.x;
+    let v186 = s_hidden1_dense_bias[j183];
+    let v187 = (v185 + v186);
+    let v188 = select(0.0, 1.0, v187 > 0.0);
+    let v189 = select(0.0, v187, v188 != 0.0);
+    tmp0[l184] = v189;
+  }
+  if (i0 + 1u < 50u) {
+    let i190 = i0 + 1u;
+    let j191 = j0 + 9u;
+    let l192 = i190 * 300u + j191;
+    let v193 = acc21.y;
+    let v194 = s_hidden1_dense_bias[j191];
+    let v195 = (v193 + v194);
+    let v196 = select(0.0, 1.0, v195 > 0.0);
+    let v197 = select(0.0, v195, v196 != 0.0);
+    tmp0[l192] = v197;
+  }
+  if (i0 + 1u < 50u) {
+    let i198 = i0 + 1u;
+    let j199 = j0 + 10u;
+    let l200 = i198 * 300u + j199;
+    let v201 = acc21.z;
+    let v202 = s_hidden1_dense_bias[j199];
+    let v203 = (v201 + v202);
+    let v204 = select(0.0, 1.0, v203 > 0.0);
+    let v205 = select(0.0, v203, v204 != 0.0);
+    tmp0[l200] = v205;
+  }
+  if (i0 + 1u < 50u) {
+    let i206 = i0 + 1u;
+    let j207 = j0 + 11u;
+    let l208 = i206 * 300u + j207;
+    let v209 = acc21.w;
+    let v210 = s_hidden1_dense_bias[j207];
+    let v211 = (v209 + v210);
+    let v212 = select(0.0, 1.0, v211 > 0.0);
+    let v213 = select(0.0, v211, v212 != 0.0);
+    tmp0[l208] = v213;
   }
   if (i0 + 2u < 50u) {
-    let i99 = i0 + 2u;
-    let j100 = j0 + 3u;
-    let l101 = i99 * 300u + j100;
-    let v102 = acc10.w;
-    let v103 = s_hidden1_dense_bias[j100];
-    let v104 = (v102 + v103);
-    let v105 = select(0.0, 1.0, v104 > 0.0);
-    let v106 = select(0.0, v104, v105 != 0.0);
-    tmp0[l101] = v106;
+    let i214 = i0 + 2u;
+    let l215 = i214 * 300u + j0;
+    let v216 = acc22.x;
+    let v217 = s_hidden1_dense_bias[j0];
+    let v218 = (v216 + v217);
+    let v219 = select(0.0, 1.0, v218 > 0.0);
+    let v220 = select(0.0, v218, v219 != 0.0);
+    tmp0[l215] = v220;
+  }
+  if (i0 + 2u < 50u) {
+    let i221 = i0 + 2u;
+    let j222 = j0 + 1u;
+    let l223 = i221 * 300u + j222;
+    let v224 = acc22.y;
+    let v225 = s_hidden1_dense_bias[j222];
+    let v226 = (v224 + v225);
+    let v227 = select(0.0, 1.0, v226 > 0.0);
+    let v228 = select(0.0, v226, v227 != 0.0);
+    tmp0[l223] = v228;
+  }
+  if (i0 + 2u < 50u) {
+    let i229 = i0 + 2u;
+    let j230 = j0 + 2u;
+    let l231 = i229 * 300u + j230;
+    let v232 = acc22.z;
+    let v233 = s_hidden1_dense_bias[j230];
+    let v234 = (v232 + v233);
+    let v235 = select(0.0, 1.0, v234 > 0.0);
+    let v236 = select(0.0, v234, v235 != 0.0);
+    tmp0[l231] = v236;
+  }
+  if (i0 + 2u < 50u) {
+    let i237 = i0 + 2u;
+    let j238 = j0 + 3u;
+    let l239 = i237 * 300u + j238;
+    let v240 = acc22.w;
+    let v241 = s_hidden1_dense_bias[j238];
+    let v242 = (v240 + v241);
+    let v243 = select(0.0, 1.0, v242 > 0.0);
+    let v244 = select(0.0, v242, v243 != 0.0);
+    tmp0[l239] = v244;
+  }
+  if (i0 + 2u < 50u) {
+    let i245 = i0 + 2u;
+    let j246 = j0 + 4u;
+    let l247 = i245 * 300u + j246;
+    let v248 = acc23.x;
+    let v249 = s_hidden1_dense_bias[j246];
+    let v250 = (v248 + v249);
+    let v251 = select(0.0, 1.0, v250 > 0.0);
+    let v252 = select(0.0, v250, v251 != 0.0);
+    tmp0[l247] = v252;
+  }
+  if (i0 + 2u < 50u) {
+    let i253 = i0 + 2u;
+    let j254 = j0 + 5u;
+    let l255 = i253 * 300u + j254;
+    let v256 = acc23.y;
+    let v257 = s_hidden1_dense_bias[j254];
+    let v258 = (v256 + v257);
+    let v259 = select(0.0, 1.0, v258 > 0.0);
+    let v260 = select(0.0, v258, v259 != 0.0);
+    tmp0[l255] = v260;
+  }
+  if (i0 + 2u < 50u) {
+    let i261 = i0 + 2u;
+    let j262 = j0 + 6u;
+    let l263 = i261 * 300u + j262;
+    let v264 = acc23.z;
+    let v265 = s_hidden1_dense_bias[j262];
+    let v266 = (v264 + v265);
+    let v267 = select(0.0, 1.0, v266 > 0.0);
+    let v268 = select(0.0, v266, v267 != 0.0);
+    tmp0[l263] = v268;
+  }
+  if (i0 + 2u < 50u) {
+    let i269 = i0 + 2u;
+    let j270 = j0 + 7u;
+    let l271 = i269 * 300u + j270;
+    let v272 = acc23.w;
+    let v273 = s_hidden1_dense_bias[j270];
+    let v274 = (v272 + v273);
+    let v275 = select(0.0, 1.0, v274 > 0.0);
+    let v276 = select(0.0, v274, v275 != 0.0);
+    tmp0[l271] = v276;
+  }
+  if (i0 + 2u < 50u) {
+    let i277 = i0 + 2u;
+    let j278 = j0 + 8u;
+    let l279 = i277 * 300u + j278;
+    let v280 = acc24.x;
+    let v281 = s_hidden1_dense_bias[j278];
+    let v282 = (v280 + v281);
+    let v283 = select(0.0, 1.0, v282 > 0.0);
+    let v284 = select(0.0, v282, v283 != 0.0);
+    tmp0[l279] = v284;
+  }
+  if (i0 + 2u < 50u) {
+    let i285 = i0 + 2u;
+    let j286 = j0 + 9u;
+    let l287 = i285 * 300u + j286;
+    let v288 = acc24.y;
+    let v289 = s_hidden1_dense_bias[j286];
+    let v290 = (v288 + v289);
+    let v291 = select(0.0, 1.0, v290 > 0.0);
+    let v292 = select(0.0, v290, v291 != 0.0);
+    tmp0[l287] = v292;
+  }
+  if (i0 + 2u < 50u) {
+    let i293 = i0 + 2u;
+    let j294 = j0 + 10u;
+    let l295 = i293 * 300u + j294;
+    let v296 = acc24.z;
+    let v297 = s_hidden1_dense_bias[j294];
+    let v298 = (v296 + v297);
+    let v299 = select(0.0, 1.0, v298 > 0.0);
+    let v300 = select(0.0, v298, v299 != 0.0);
+    tmp0[l295] = v300;
+  }
+  if (i0 + 2u < 50u) {
+    let i301 = i0 + 2u;
+    let j302 = j0 + 11u;
+    let l303 = i301 * 300u + j302;
+    let v304 = acc24.w;
+    let v305 = s_hidden1_dense_bias[j302];
+    let v306 = (v304 + v305);
+    let v307 = select(0.0, 1.0, v306 > 0.0);
+    let v308 = select(0.0, v306, v307 != 0.0);
+    tmp0[l303] = v308;
   }
   if (i0 + 3u < 50u) {
-    let i107 = i0 + 3u;
-    let l108 = i107 * 300u + j0;
-    let v109 = acc11.x;
-    let v110 = s_hidden1_dense_bias[j0];
-    let v111 = (v109 + v110);
-    let v112 = select(0.0, 1.0, v111 > 0.0);
-    let v113 = select(0.0, v111, v112 != 0.0);
-    tmp0[l108] = v113;
+    let i309 = i0 + 3u;
+    let l310 = i309 * 300u + j0;
+    let v311 = acc25.x;
+    let v312 = s_hidden1_dense_bias[j0];
+    let v313 = (v311 + v312);
+    let v314 = select(0.0, 1.0, v313 > 0.0);
+    let v315 = select(0.0, v313, v314 != 0.0);
+    tmp0[l310] = v315;
   }
   if (i0 + 3u < 50u) {
-    let i114 = i0 + 3u;
-    let j115 = j0 + 1u;
-    let l116 = i114 * 300u + j115;
-    let v117 = acc11.y;
-    let v118 = s_hidden1_dense_bias[j115];
-    let v119 = (v117 + v118);
-    let v120 = select(0.0, 1.0, v119 > 0.0);
-    let v121 = select(0.0, v119, v120 != 0.0);
-    tmp0[l116] = v121;
+    let i316 = i0 + 3u;
+    let j317 = j0 + 1u;
+    let l318 = i316 * 300u + j317;
+    let v319 = acc25.y;
+    let v320 = s_hidden1_dense_bias[j317];
+    let v321 = (v319 + v320);
+    let v322 = select(0.0, 1.0, v321 > 0.0);
+    let v323 = select(0.0, v321, v322 != 0.0);
+    tmp0[l318] = v323;
   }
   if (i0 + 3u < 50u) {
-    let i122 = i0 + 3u;
-    let j123 = j0 + 2u;
-    let l124 = i122 * 300u + j123;
-    let v125 = acc11.z;
-    let v126 = s_hidden1_dense_bias[j123];
-    let v127 = (v125 + v126);
-    let v128 = select(0.0, 1.0, v127 > 0.0);
-    let v129 = select(0.0, v127, v128 != 0.0);
-    tmp0[l124] = v129;
+    let i324 = i0 + 3u;
+    let j325 = j0 + 2u;
+    let l326 = i324 * 300u + j325;
+    let v327 = acc25.z;
+    let v328 = s_hidden1_dense_bias[j325];
+    let v329 = (v327 + v328);
+    let v330 = select(0.0, 1.0, v329 > 0.0);
+    let v331 = select(0.0, v329, v330 != 0.0);
+    tmp0[l326] = v331;
   }
   if (i0 + 3u < 50u) {
-    let i130 = i0 + 3u;
-    let j131 = j0 + 3u;
-    let l132 = i130 * 300u + j131;
-    let v133 = acc11.w;
-    let v134 = s_hidden1_dense_bias[j131];
-    let v135 = (v133 + v134);
-    let v136 = select(0.0, 1.0, v135 > 0.0);
-    let v137 = select(0.0, v135, v136 != 0.0);
-    tmp0[l132] = v137;
+    let i332 = i0 + 3u;
+    let j333 = j0 + 3u;
+    let l334 = i332 * 300u + j333;
+    let v335 = acc25.w;
+    let v336 = s_hidden1_dense_bias[j333];
+    let v337 = (v335 + v336);
+    let v338 = select(0.0, 1.0, v337 > 0.0);
+    let v339 = select(0.0, v337, v338 != 0.0);
+    tmp0[l334] = v339;
+  }
+  if (i0 + 3u < 50u) {
+    let i340 = i0 + 3u;
+    let j341 = j0 + 4u;
+    let l342 = i340 * 300u + j341;
+    let v343 = acc26.x;
+    let v344 = s_hidden1_dense_bias[j341];
+    let v345 = (v343 + v344);
+    let v346 = select(0.0, 1.0, v345 > 0.0);
+    let v347 = select(0.0, v345, v346 != 0.0);
+    tmp0[l342] = v347;
+  }
+  if (i0 + 3u < 50u) {
+    let i348 = i0 + 3u;
+    let j349 = j0 + 5u;
+    let l350 = i348 * 300u + j349;
+    let v351 = acc26.y;
+    let v352 = s_hidden1_dense_bias[j349];
+    let v353 = (v351 + v352);
+    let v354 = select(0.0, 1.0, v353 > 0.0);
+    let v355 = select(0.0, v353, v354 != 0.0);
+    tmp0[l350] = v355;
+  }
+  if (i0 + 3u < 50u) {
+    let i356 = i0 + 3u;
+    let j357 = j0 + 6u;
+    let l358 = i356 * 300u + j357;
+    let v359 = acc26.z;
+    let v360 = s_hidden1_dense_bias[j357];
+    let v361 = (v359 + v360);
+    let v362 = select(0.0, 1.0, v361 > 0.0);
+    let v363 = select(0.0, v361, v362 != 0.0);
+    tmp0[l358] = v363;
+  }
+  if (i0 + 3u < 50u) {
+    let i364 = i0 + 3u;
+    let j365 = j0 + 7u;
+    let l366 = i364 * 300u + j365;
+    let v367 = acc26.w;
+    let v368 = s_hidden1_dense_bias[j365];
+    let v369 = (v367 + v368);
+    let v370 = select(0.0, 1.0, v369 > 0.0);
+    let v371 = select(0.0, v369, v370 != 0.0);
+    tmp0[l366] = v371;
+  }
+  if (i0 + 3u < 50u) {
+    let i372 = i0 + 3u;
+    let j373 = j0 + 8u;
+    let l374 = i372 * 300u + j373;
+    let v375 = acc27.x;
+    let v376 = s_hidden1_dense_bias[j373];
+    let v377 = (v375 + v376);
+    let v378 = select(0.0, 1.0, v377 > 0.0);
+    let v379 = select(0.0, v377, v378 != 0.0);
+    tmp0[l374] = v379;
+  }
+  if (i0 + 3u < 50u) {
+    let i380 = i0 + 3u;
+    let j381 = j0 + 9u;
+    let l382 = i380 * 300u + j381;
+    let v383 = acc27.y;
+    let v384 = s_hidden1_dense_bias[j381];
+    let v385 = (v383 + v384);
+    let v386 = select(0.0, 1.0, v385 > 0.0);
+    let v387 = select(0.0, v385, v386 != 0.0);
+    tmp0[l382] = v387;
+  }
+  if (i0 + 3u < 50u) {
+    let i388 = i0 + 3u;
+    let j389 = j0 + 10u;
+    let l390 = i388 * 300u + j389;
+    let v391 = acc27.z;
+    let v392 = s_hidden1_dense_bias[j389];
+    let v393 = (v391 + v392);
+    let v394 = select(0.0, 1.0, v393 > 0.0);
+    let v395 = select(0.0, v393, v394 != 0.0);
+    tmp0[l390] = v395;
+  }
+  if (i0 + 3u < 50u) {
+    let i396 = i0 + 3u;
+    let j397 = j0 + 11u;
+    let l398 = i396 * 300u + j397;
+    let v399 = acc27.w;
+    let v400 = s_hidden1_dense_bias[j397];
+    let v401 = (v399 + v400);
+    let v402 = select(0.0, 1.0, v401 > 0.0);
+    let v403 = select(0.0, v401, v402 != 0.0);
+    tmp0[l398] = v403;
   }
 }
 
-// ---- 049_matmul_hidden2.wgsl
+// ---- 038_matmul_hidden2.wgsl
 @group(0) @binding(0) var<storage, read> tmp0: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp2: array<f32>;
@@ -2988,12 +3900,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 050_reduce_sum_accuracy_x3.wgsl
-@group(0) @binding(0) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
-@group(0) @binding(2) var<storage, read> out_loss: array<f32>;
+// ---- 039_reduce_sum_loss_x3.wgsl
+@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(1) var<storage, read> in_y: array<i32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
 @group(0) @binding(3) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(4) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out_loss: array<f32>;
 @group(0) @binding(5) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
@@ -3001,41 +3913,99 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let v1 = tmp9[r];
-    let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
+  for (var r1: u32 = 0u; r1 < 50u; r1 = r1 + 1u) {
+    var acc2: f32 = 0.0;
+    var acc3: f32 = -3.4028234663852886e38;
+    for (var r4: u32 = 0u; r4 < 10u; r4 = r4 + 1u) {
+      let l5 = r1 * 10u + r4;
+      let v6 = tmp4[l5];
+      acc3 = max(acc3, v6);
+    }
+    var acc7: f32 = 0.0;
+    for (var r8: u32 = 0u; r8 < 10u; r8 = r8 + 1u) {
+      let l9 = r1 * 10u + r8;
+      let v10 = tmp4[l9];
+      let v11 = (v10 - acc3);
+      let v12 = exp(v11);
+      acc7 = acc7 + v12;
+    }
+    let v13 = log(acc7);
+    for (var r14: u32 = 0u; r14 < 10u; r14 = r14 + 1u) {
+      let l15 = r1 * 10u + r14;
+      let v16 = in_y[r1];
+      let v17 = select(0.0, 1.0, i32(r14) == v16);
+      let v18 = tmp4[l15];
+      let v19 = (v18 - acc3);
+      let v20 = (v19 - v13);
+      let v21 = (v17 * v20);
+      acc2 = acc2 + v21;
+    }
+    let v22 = (-acc2);
+    acc0 = acc0 + v22;
   }
-  let v3 = (acc0 / 50.0);
-  let v4 = s_acc_eval_loss[i];
-  let v5 = out_loss[i];
-  let v6 = in_weight[i];
-  let v7 = (v5 * v6);
-  let v8 = (v4 + v7);
-  let v9 = s_acc_eval_weight[i];
-  let v10 = (v9 + v6);
-  out_accuracy[i] = v3;
-  s_acc_eval_loss[i] = v8;
-  s_acc_eval_weight[i] = v10;
+  let v23 = (acc0 / 50.0);
+  var acc24: f32 = 0.0;
+  for (var r25: u32 = 0u; r25 < 50u; r25 = r25 + 1u) {
+    var acc26: f32 = 0.0;
+    var acc27: f32 = 0.0;
+    for (var r28: u32 = 0u; r28 < 10u; r28 = r28 + 1u) {
+      let l29 = r25 * 10u + r28;
+      let v30 = tmp4[l29];
+      let v31 = in_y[r25];
+      let v32 = select(0.0, 1.0, i32(r28) == v31);
+      let v33 = (v30 * v32);
+      acc27 = acc27 + v33;
+    }
+    for (var r34: u32 = 0u; r34 < 10u; r34 = r34 + 1u) {
+      let l35 = r25 * 10u + r34;
+      let v36 = tmp4[l35];
+      let v37 = select(0.0, 1.0, v36 > acc27);
+      acc26 = acc26 + v37;
+    }
+    let v38 = select(0.0, 1.0, acc26 < 1.0);
+    var acc39: f32 = 0.0;
+    for (var r40: u32 = 0u; r40 < 10u; r40 = r40 + 1u) {
+      let l41 = r25 * 10u + r40;
+      let v42 = tmp4[l41];
+      let v43 = select(0.0, 1.0, (bitcast<u32>(v42) & 0x7f800000u) != 0x7f800000u);
+      let v44 = (1.0 - v43);
+      acc39 = acc39 + v44;
+    }
+    let v45 = select(0.0, 1.0, acc39 == 0.0);
+    let v46 = (v38 * v45);
+    acc24 = acc24 + v46;
+  }
+  let v47 = (acc24 / 50.0);
+  let v48 = s_acc_eval_loss[i];
+  let v49 = in_weight[i];
+  let v50 = (v23 * v49);
+  let v51 = (v48 + v50);
+  out_loss[i] = v23;
+  out_accuracy[i] = v47;
+  s_acc_eval_loss[i] = v51;
 }
 
-// ---- 051_add_metrics_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
-@group(0) @binding(1) var<storage, read> out_accuracy: array<f32>;
-@group(0) @binding(2) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(3) var<storage, read_write> s_counter_eval_batch: array<u32>;
+// ---- 040_add_metrics_x3.wgsl
+@group(0) @binding(0) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(1) var<storage, read> in_weight: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
+@group(0) @binding(3) var<storage, read> out_accuracy: array<f32>;
+@group(0) @binding(4) var<storage, read_write> s_counter_eval_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = s_acc_eval_accuracy[i];
-  let v1 = out_accuracy[i];
-  let v2 = in_weight[i];
-  let v3 = (v1 * v2);
-  let v4 = (v0 + v3);
-  let v5 = s_counter_eval_batch[i];
-  let v6 = (v5 + 1u);
-  s_acc_eval_accuracy[i] = v4;
-  s_counter_eval_batch[i] = v6;
+  let v0 = s_acc_eval_weight[i];
+  let v1 = in_weight[i];
+  let v2 = (v0 + v1);
+  let v3 = s_acc_eval_accuracy[i];
+  let v4 = out_accuracy[i];
+  let v5 = (v4 * v1);
+  let v6 = (v3 + v5);
+  let v7 = s_counter_eval_batch[i];
+  let v8 = (v7 + 1u);
+  s_acc_eval_weight[i] = v2;
+  s_acc_eval_accuracy[i] = v6;
+  s_counter_eval_batch[i] = v8;
 }

@@ -458,9 +458,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let t = gid.x;
-  if (t >= 975u) { return; }
-  let i0 = (t / 75u) * 4u;
-  let j0 = (t % 75u) * 4u;
+  if (t >= 325u) { return; }
+  let i0 = (t / 25u) * 4u;
+  let j0 = (t % 25u) * 12u;
   let row0 = min(i0 + 0u, 49u);
   let row1 = min(i0 + 1u, 49u);
   let row2 = min(i0 + 2u, 49u);
@@ -469,163 +469,470 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let col5 = min(j0 + 1u, 299u);
   let col6 = min(j0 + 2u, 299u);
   let col7 = min(j0 + 3u, 299u);
-  var acc8: vec4<f32> = vec4<f32>(0.0);
-  var acc9: vec4<f32> = vec4<f32>(0.0);
-  var acc10: vec4<f32> = vec4<f32>(0.0);
-  var acc11: vec4<f32> = vec4<f32>(0.0);
-  let ra12 = row0 * 784u;
-  let ra13 = row1 * 784u;
-  let ra14 = row2 * 784u;
-  let ra15 = row3 * 784u;
+  let col8 = min(j0 + 4u, 299u);
+  let col9 = min(j0 + 5u, 299u);
+  let col10 = min(j0 + 6u, 299u);
+  let col11 = min(j0 + 7u, 299u);
+  let col12 = min(j0 + 8u, 299u);
+  let col13 = min(j0 + 9u, 299u);
+  let col14 = min(j0 + 10u, 299u);
+  let col15 = min(j0 + 11u, 299u);
+  var acc16: vec4<f32> = vec4<f32>(0.0);
+  var acc17: vec4<f32> = vec4<f32>(0.0);
+  var acc18: vec4<f32> = vec4<f32>(0.0);
+  var acc19: vec4<f32> = vec4<f32>(0.0);
+  var acc20: vec4<f32> = vec4<f32>(0.0);
+  var acc21: vec4<f32> = vec4<f32>(0.0);
+  var acc22: vec4<f32> = vec4<f32>(0.0);
+  var acc23: vec4<f32> = vec4<f32>(0.0);
+  var acc24: vec4<f32> = vec4<f32>(0.0);
+  var acc25: vec4<f32> = vec4<f32>(0.0);
+  var acc26: vec4<f32> = vec4<f32>(0.0);
+  var acc27: vec4<f32> = vec4<f32>(0.0);
+  let ra28 = row0 * 784u;
+  let ra29 = row1 * 784u;
+  let ra30 = row2 * 784u;
+  let ra31 = row3 * 784u;
   for (var k: u32 = 0u; k < 784u; k = k + 1u) {
-    let rb16 = k * 300u;
-    let bv17 = vec4<f32>(s_hidden1_dense_kernel[rb16 + col4], s_hidden1_dense_kernel[rb16 + col5], s_hidden1_dense_kernel[rb16 + col6], s_hidden1_dense_kernel[rb16 + col7]);
-    acc8 = acc8 + in_X[ra12 + k] * bv17;
-    acc9 = acc9 + in_X[ra13 + k] * bv17;
-    acc10 = acc10 + in_X[ra14 + k] * bv17;
-    acc11 = acc11 + in_X[ra15 + k] * bv17;
+    let rb32 = k * 300u;
+    let bv33 = vec4<f32>(s_hidden1_dense_kernel[rb32 + col4], s_hidden1_dense_kernel[rb32 + col5], s_hidden1_dense_kernel[rb32 + col6], s_hidden1_dense_kernel[rb32 + col7]);
+    let bv34 = vec4<f32>(s_hidden1_dense_kernel[rb32 + col8], s_hidden1_dense_kernel[rb32 + col9], s_hidden1_dense_kernel[rb32 + col10], s_hidden1_dense_kernel[rb32 + col11]);
+    let bv35 = vec4<f32>(s_hidden1_dense_kernel[rb32 + col12], s_hidden1_dense_kernel[rb32 + col13], s_hidden1_dense_kernel[rb32 + col14], s_hidden1_dense_kernel[rb32 + col15]);
+    acc16 = acc16 + in_X[ra28 + k] * bv33;
+    acc17 = acc17 + in_X[ra28 + k] * bv34;
+    acc18 = acc18 + in_X[ra28 + k] * bv35;
+    acc19 = acc19 + in_X[ra29 + k] * bv33;
+    acc20 = acc20 + in_X[ra29 + k] * bv34;
+    acc21 = acc21 + in_X[ra29 + k] * bv35;
+    acc22 = acc22 + in_X[ra30 + k] * bv33;
+    acc23 = acc23 + in_X[ra30 + k] * bv34;
+    acc24 = acc24 + in_X[ra30 + k] * bv35;
+    acc25 = acc25 + in_X[ra31 + k] * bv33;
+    acc26 = acc26 + in_X[ra31 + k] * bv34;
+    acc27 = acc27 + in_X[ra31 + k] * bv35;
   }
   {
-    let l18 = i0 * 300u + j0;
-    let v19 = acc8.x;
-    let v20 = s_hidden1_dense_bias[j0];
-    let v21 = (v19 + v20);
-    tmp0[l18] = v21;
+    let l36 = i0 * 300u + j0;
+    let v37 = acc16.x;
+    let v38 = s_hidden1_dense_bias[j0];
+    let v39 = (v37 + v38);
+    tmp0[l36] = v39;
   }
   {
-    let j22 = j0 + 1u;
-    let l23 = i0 * 300u + j22;
-    let v24 = acc8.y;
-    let v25 = s_hidden1_dense_bias[j22];
-    let v26 = (v24 + v25);
-    tmp0[l23] = v26;
+    let j40 = j0 + 1u;
+    let l41 = i0 * 300u + j40;
+    let v42 = acc16.y;
+    let v43 = s_hidden1_dense_bias[j40];
+    let v44 = (v42 + v43);
+    tmp0[l41] = v44;
   }
   {
-    let j27 = j0 + 2u;
-    let l28 = i0 * 300u + j27;
-    let v29 = acc8.z;
-    let v30 = s_hidden1_dense_bias[j27];
-    let v31 = (v29 + v30);
-    tmp0[l28] = v31;
+    let j45 = j0 + 2u;
+    let l46 = i0 * 300u + j45;
+    let v47 = acc16.z;
+    let v48 = s_hidden1_dense_bias[j45];
+    let v49 = (v47 + v48);
+    tmp0[l46] = v49;
   }
   {
-    let j32 = j0 + 3u;
-    let l33 = i0 * 300u + j32;
-    let v34 = acc8.w;
-    let v35 = s_hidden1_dense_bias[j32];
-    let v36 = (v34 + v35);
-    tmp0[l33] = v36;
+    let j50 = j0 + 3u;
+    let l51 = i0 * 300u + j50;
+    let v52 = acc16.w;
+    let v53 = s_hidden1_dense_bias[j50];
+    let v54 = (v52 + v53);
+    tmp0[l51] = v54;
   }
-  if (i0 + 1u < 50u) {
-    let i37 = i0 + 1u;
-    let l38 = i37 * 300u + j0;
-    let v39 = acc9.x;
-    let v40 = s_hidden1_dense_bias[j0];
-    let v41 = (v39 + v40);
-    tmp0[l38] = v41;
-  }
-  if (i0 + 1u < 50u) {
-    let i42 = i0 + 1u;
-    let j43 = j0 + 1u;
-    let l44 = i42 * 300u + j43;
-    let v45 = acc9.y;
-    let v46 = s_hidden1_dense_bias[j43];
-    let v47 = (v45 + v46);
-    tmp0[l44] = v47;
-  }
-  if (i0 + 1u < 50u) {
-    let i48 = i0 + 1u;
-    let j49 = j0 + 2u;
-    let l50 = i48 * 300u + j49;
-    let v51 = acc9.z;
-    let v52 = s_hidden1_dense_bias[j49];
-    let v53 = (v51 + v52);
-    tmp0[l50] = v53;
-  }
-  if (i0 + 1u < 50u) {
-    let i54 = i0 + 1u;
-    let j55 = j0 + 3u;
-    let l56 = i54 * 300u + j55;
-    let v57 = acc9.w;
+  {
+    let j55 = j0 + 4u;
+    let l56 = i0 * 300u + j55;
+    let v57 = acc17.x;
     let v58 = s_hidden1_dense_bias[j55];
     let v59 = (v57 + v58);
     tmp0[l56] = v59;
   }
-  if (i0 + 2u < 50u) {
-    let i60 = i0 + 2u;
-    let l61 = i60 * 300u + j0;
-    let v62 = acc10.x;
-    let v63 = s_hidden1_dense_bias[j0];
+  {
+    let j60 = j0 + 5u;
+    let l61 = i0 * 300u + j60;
+    let v62 = acc17.y;
+    let v63 = s_hidden1_dense_bias[j60];
     let v64 = (v62 + v63);
     tmp0[l61] = v64;
   }
-  if (i0 + 2u < 50u) {
-    let i65 = i0 + 2u;
-    let j66 = j0 + 1u;
-    let l67 = i65 * 300u + j66;
-    let v68 = acc10.y;
-    let v69 = s_hidden1_dense_bias[j66];
-    let v70 = (v68 + v69);
-    tmp0[l67] = v70;
+  {
+    let j65 = j0 + 6u;
+    let l66 = i0 * 300u + j65;
+    let v67 = acc17.z;
+    let v68 = s_hidden1_dense_bias[j65];
+    let v69 = (v67 + v68);
+    tmp0[l66] = v69;
   }
-  if (i0 + 2u < 50u) {
-    let i71 = i0 + 2u;
-    let j72 = j0 + 2u;
-    let l73 = i71 * 300u + j72;
-    let v74 = acc10.z;
-    let v75 = s_hidden1_dense_bias[j72];
-    let v76 = (v74 + v75);
-    tmp0[l73] = v76;
+  {
+    let j70 = j0 + 7u;
+    let l71 = i0 * 300u + j70;
+    let v72 = acc17.w;
+    let v73 = s_hidden1_dense_bias[j70];
+    let v74 = (v72 + v73);
+    tmp0[l71] = v74;
   }
-  if (i0 + 2u < 50u) {
-    let i77 = i0 + 2u;
-    let j78 = j0 + 3u;
-    let l79 = i77 * 300u + j78;
-    let v80 = acc10.w;
-    let v81 = s_hidden1_dense_bias[j78];
-    let v82 = (v80 + v81);
-    tmp0[l79] = v82;
+  {
+    let j75 = j0 + 8u;
+    let l76 = i0 * 300u + j75;
+    let v77 = acc18.x;
+    let v78 = s_hidden1_dense_bias[j75];
+    let v79 = (v77 + v78);
+    tmp0[l76] = v79;
   }
-  if (i0 + 3u < 50u) {
-    let i83 = i0 + 3u;
-    let l84 = i83 * 300u + j0;
-    let v85 = acc11.x;
-    let v86 = s_hidden1_dense_bias[j0];
-    let v87 = (v85 + v86);
-    tmp0[l84] = v87;
+  {
+    let j80 = j0 + 9u;
+    let l81 = i0 * 300u + j80;
+    let v82 = acc18.y;
+    let v83 = s_hidden1_dense_bias[j80];
+    let v84 = (v82 + v83);
+    tmp0[l81] = v84;
   }
-  if (i0 + 3u < 50u) {
-    let i88 = i0 + 3u;
-    let j89 = j0 + 1u;
-    let l90 = i88 * 300u + j89;
-    let v91 = acc11.y;
-    let v92 = s_hidden1_dense_bias[j89];
-    let v93 = (v91 + v92);
-    tmp0[l90] = v93;
+  {
+    let j85 = j0 + 10u;
+    let l86 = i0 * 300u + j85;
+    let v87 = acc18.z;
+    let v88 = s_hidden1_dense_bias[j85];
+    let v89 = (v87 + v88);
+    tmp0[l86] = v89;
   }
-  if (i0 + 3u < 50u) {
-    let i94 = i0 + 3u;
-    let j95 = j0 + 2u;
-    let l96 = i94 * 300u + j95;
-    let v97 = acc11.z;
-    let v98 = s_hidden1_dense_bias[j95];
+  {
+    let j90 = j0 + 11u;
+    let l91 = i0 * 300u + j90;
+    let v92 = acc18.w;
+    let v93 = s_hidden1_dense_bias[j90];
+    let v94 = (v92 + v93);
+    tmp0[l91] = v94;
+  }
+  if (i0 + 1u < 50u) {
+    let i95 = i0 + 1u;
+    let l96 = i95 * 300u + j0;
+    let v97 = acc19.x;
+    let v98 = s_hidden1_dense_bias[j0];
     let v99 = (v97 + v98);
     tmp0[l96] = v99;
   }
-  if (i0 + 3u < 50u) {
-    let i100 = i0 + 3u;
-    let j101 = j0 + 3u;
+  if (i0 + 1u < 50u) {
+    let i100 = i0 + 1u;
+    let j101 = j0 + 1u;
     let l102 = i100 * 300u + j101;
-    let v103 = acc11.w;
+    let v103 = acc19.y;
     let v104 = s_hidden1_dense_bias[j101];
     let v105 = (v103 + v104);
     tmp0[l102] = v105;
   }
+  if (i0 + 1u < 50u) {
+    let i106 = i0 + 1u;
+    let j107 = j0 + 2u;
+    let l108 = i106 * 300u + j107;
+    let v109 = acc19.z;
+    let v110 = s_hidden1_dense_bias[j107];
+    let v111 = (v109 + v110);
+    tmp0[l108] = v111;
+  }
+  if (i0 + 1u < 50u) {
+    let i112 = i0 + 1u;
+    let j113 = j0 + 3u;
+    let l114 = i112 * 300u + j113;
+    let v115 = acc19.w;
+    let v116 = s_hidden1_dense_bias[j113];
+    let v117 = (v115 + v116);
+    tmp0[l114] = v117;
+  }
+  if (i0 + 1u < 50u) {
+    let i118 = i0 + 1u;
+    let j119 = j0 + 4u;
+    let l120 = i118 * 300u + j119;
+    let v121 = acc20.x;
+    let v122 = s_hidden1_dense_bias[j119];
+    let v123 = (v121 + v122);
+    tmp0[l120] = v123;
+  }
+  if (i0 + 1u < 50u) {
+    let i124 = i0 + 1u;
+    let j125 = j0 + 5u;
+    let l126 = i124 * 300u + j125;
+    let v127 = acc20.y;
+    let v128 = s_hidden1_dense_bias[j125];
+    let v129 = (v127 + v128);
+    tmp0[l126] = v129;
+  }
+  if (i0 + 1u < 50u) {
+    let i130 = i0 + 1u;
+    let j131 = j0 + 6u;
+    let l132 = i130 * 300u + j131;
+    let v133 = acc20.z;
+    let v134 = s_hidden1_dense_bias[j131];
+    let v135 = (v133 + v134);
+    tmp0[l132] = v135;
+  }
+  if (i0 + 1u < 50u) {
+    let i136 = i0 + 1u;
+    let j137 = j0 + 7u;
+    let l138 = i136 * 300u + j137;
+    let v139 = acc20.w;
+    let v140 = s_hidden1_dense_bias[j137];
+    let v141 = (v139 + v140);
+    tmp0[l138] = v141;
+  }
+  if (i0 + 1u < 50u) {
+    let i142 = i0 + 1u;
+    let j143 = j0 + 8u;
+    let l144 = i142 * 300u + j143;
+    let v145 = acc21.x;
+    let v146 = s_hidden1_dense_bias[j143];
+    let v147 = (v145 + v146);
+    tmp0[l144] = v147;
+  }
+  if (i0 + 1u < 50u) {
+    let i148 = i0 + 1u;
+    let j149 = j0 + 9u;
+    let l150 = i148 * 300u + j149;
+    let v151 = acc21.y;
+    let v152 = s_hidden1_dense_bias[j149];
+    let v153 = (v151 + v152);
+    tmp0[l150] = v153;
+  }
+  if (i0 + 1u < 50u) {
+    let i154 = i0 + 1u;
+    let j155 = j0 + 10u;
+    let l156 = i154 * 300u + j155;
+    let v157 = acc21.z;
+    let v158 = s_hidden1_dense_bias[j155];
+    let v159 = (v157 + v158);
+    tmp0[l156] = v159;
+  }
+  if (i0 + 1u < 50u) {
+    let i160 = i0 + 1u;
+    let j161 = j0 + 11u;
+    let l162 = i160 * 300u + j161;
+    let v163 = acc21.w;
+    let v164 = s_hidden1_dense_bias[j161];
+    let v165 = (v163 + v164);
+    tmp0[l162] = v165;
+  }
+  if (i0 + 2u < 50u) {
+    let i166 = i0 + 2u;
+    let l167 = i166 * 300u + j0;
+    let v168 = acc22.x;
+    let v169 = s_hidden1_dense_bias[j0];
+    let v170 = (v168 + v169);
+    tmp0[l167] = v170;
+  }
+  if (i0 + 2u < 50u) {
+    let i171 = i0 + 2u;
+    let j172 = j0 + 1u;
+    let l173 = i171 * 300u + j172;
+    let v174 = acc22.y;
+    let v175 = s_hidden1_dense_bias[j172];
+    let v176 = (v174 + v175);
+    tmp0[l173] = v176;
+  }
+  if (i0 + 2u < 50u) {
+    let i177 = i0 + 2u;
+    let j178 = j0 + 2u;
+    let l179 = i177 * 300u + j178;
+    let v180 = acc22.z;
+    let v181 = s_hidden1_dense_bias[j178];
+    let v182 = (v180 + v181);
+    tmp0[l179] = v182;
+  }
+  if (i0 + 2u < 50u) {
+    let i183 = i0 + 2u;
+    let j184 = j0 + 3u;
+    let l185 = i183 * 300u + j184;
+    let v186 = acc22.w;
+    let v187 = s_hidden1_dense_bias[j184];
+    let v188 = (v186 + v187);
+    tmp0[l185] = v188;
+  }
+  if (i0 + 2u < 50u) {
+    let i189 = i0 + 2u;
+    let j190 = j0 + 4u;
+    let l191 = i189 * 300u + j190;
+    let v192 = acc23.x;
+    let v193 = s_hidden1_dense_bias[j190];
+    let v194 = (v192 + v193);
+    tmp0[l191] = v194;
+  }
+  if (i0 + 2u < 50u) {
+    let i195 = i0 + 2u;
+    let j196 = j0 + 5u;
+    let l197 = i195 * 300u + j196;
+    let v198 = acc23.y;
+    let v199 = s_hidden1_dense_bias[j196];
+    let v200 = (v198 + v199);
+    tmp0[l197] = v200;
+  }
+  if (i0 + 2u < 50u) {
+    let i201 = i0 + 2u;
+    let j202 = j0 + 6u;
+    let l203 = i201 * 300u + j202;
+    let v204 = acc23.z;
+    let v205 = s_hidden1_dense_bias[j202];
+    let v206 = (v204 + v205);
+    tmp0[l203] = v206;
+  }
+  if (i0 + 2u < 50u) {
+    let i207 = i0 + 2u;
+    let j208 = j0 + 7u;
+    let l209 = i207 * 300u + j208;
+    let v210 = acc23.w;
+    let v211 = s_hidden1_dense_bias[j208];
+    let v212 = (v210 + v211);
+    tmp0[l209] = v212;
+  }
+  if (i0 + 2u < 50u) {
+    let i213 = i0 + 2u;
+    let j214 = j0 + 8u;
+    let l215 = i213 * 300u + j214;
+    let v216 = acc24.x;
+    let v217 = s_hidden1_dense_bias[j214];
+    let v218 = (v216 + v217);
+    tmp0[l215] = v218;
+  }
+  if (i0 + 2u < 50u) {
+    let i219 = i0 + 2u;
+    let j220 = j0 + 9u;
+    let l221 = i219 * 300u + j220;
+    let v222 = acc24.y;
+    let v223 = s_hidden1_dense_bias[j220];
+    let v224 = (v222 + v223);
+    tmp0[l221] = v224;
+  }
+  if (i0 + 2u < 50u) {
+    let i225 = i0 + 2u;
+    let j226 = j0 + 10u;
+    let l227 = i225 * 300u + j226;
+    let v228 = acc24.z;
+    let v229 = s_hidden1_dense_bias[j226];
+    let v230 = (v228 + v229);
+    tmp0[l227] = v230;
+  }
+  if (i0 + 2u < 50u) {
+    let i231 = i0 + 2u;
+    let j232 = j0 + 11u;
+    let l233 = i231 * 300u + j232;
+    let v234 = acc24.w;
+    let v235 = s_hidden1_dense_bias[j232];
+    let v236 = (v234 + v235);
+    tmp0[l233] = v236;
+  }
+  if (i0 + 3u < 50u) {
+    let i237 = i0 + 3u;
+    let l238 = i237 * 300u + j0;
+    let v239 = acc25.x;
+    let v240 = s_hidden1_dense_bias[j0];
+    let v241 = (v239 + v240);
+    tmp0[l238] = v241;
+  }
+  if (i0 + 3u < 50u) {
+    let i242 = i0 + 3u;
+    let j243 = j0 + 1u;
+    let l244 = i242 * 300u + j243;
+    let v245 = acc25.y;
+    let v246 = s_hidden1_dense_bias[j243];
+    let v247 = (v245 + v246);
+    tmp0[l244] = v247;
+  }
+  if (i0 + 3u < 50u) {
+    let i248 = i0 + 3u;
+    let j249 = j0 + 2u;
+    let l250 = i248 * 300u + j249;
+    let v251 = acc25.z;
+    let v252 = s_hidden1_dense_bias[j249];
+    let v253 = (v251 + v252);
+    tmp0[l250] = v253;
+  }
+  if (i0 + 3u < 50u) {
+    let i254 = i0 + 3u;
+    let j255 = j0 + 3u;
+    let l256 = i254 * 300u + j255;
+    let v257 = acc25.w;
+    let v258 = s_hidden1_dense_bias[j255];
+    let v259 = (v257 + v258);
+    tmp0[l256] = v259;
+  }
+  if (i0 + 3u < 50u) {
+    let i260 = i0 + 3u;
+    let j261 = j0 + 4u;
+    let l262 = i260 * 300u + j261;
+    let v263 = acc26.x;
+    let v264 = s_hidden1_dense_bias[j261];
+    let v265 = (v263 + v264);
+    tmp0[l262] = v265;
+  }
+  if (i0 + 3u < 50u) {
+    let i266 = i0 + 3u;
+    let j267 = j0 + 5u;
+    let l268 = i266 * 300u + j267;
+    let v269 = acc26.y;
+    let v270 = s_hidden1_dense_bias[j267];
+    let v271 = (v269 + v270);
+    tmp0[l268] = v271;
+  }
+  if (i0 + 3u < 50u) {
+    let i272 = i0 + 3u;
+    let j273 = j0 + 6u;
+    let l274 = i272 * 300u + j273;
+    let v275 = acc26.z;
+    let v276 = s_hidden1_dense_bias[j273];
+    let v277 = (v275 + v276);
+    tmp0[l274] = v277;
+  }
+  if (i0 + 3u < 50u) {
+    let i278 = i0 + 3u;
+    let j279 = j0 + 7u;
+    let l280 = i278 * 300u + j279;
+    let v281 = acc26.w;
+    let v282 = s_hidden1_dense_bias[j279];
+    let v283 = (v281 + v282);
+    tmp0[l280] = v283;
+  }
+  if (i0 + 3u < 50u) {
+    let i284 = i0 + 3u;
+    let j285 = j0 + 8u;
+    let l286 = i284 * 300u + j285;
+    let v287 = acc27.x;
+    let v288 = s_hidden1_dense_bias[j285];
+    let v289 = (v287 + v288);
+    tmp0[l286] = v289;
+  }
+  if (i0 + 3u < 50u) {
+    let i290 = i0 + 3u;
+    let j291 = j0 + 9u;
+    let l292 = i290 * 300u + j291;
+    let v293 = acc27.y;
+    let v294 = s_hidden1_dense_bias[j291];
+    let v295 = (v293 + v294);
+    tmp0[l292] = v295;
+  }
+  if (i0 + 3u < 50u) {
+    let i296 = i0 + 3u;
+    let j297 = j0 + 10u;
+    let l298 = i296 * 300u + j297;
+    let v299 = acc27.z;
+    let v300 = s_hidden1_dense_bias[j297];
+    let v301 = (v299 + v300);
+    tmp0[l298] = v301;
+  }
+  if (i0 + 3u < 50u) {
+    let i302 = i0 + 3u;
+    let j303 = j0 + 11u;
+    let l304 = i302 * 300u + j303;
+    let v305 = acc27.w;
+    let v306 = s_hidden1_dense_bias[j303];
+    let v307 = (v305 + v306);
+    tmp0[l304] = v307;
+  }
 }
 
-// ---- 016_gt_hidden1.wgsl
+// ---- 016_gt_hidden1_x2.wgsl
 @group(0) @binding(0) var<storage, read> tmp0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> tmp1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp2: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -635,27 +942,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i / 300u);
   let c2 = (i % 300u);
   let v3 = select(0.0, 1.0, v0 > 0.0);
+  let v4 = select(0.0, v0, v3 != 0.0);
   tmp1[i] = v3;
-}
-
-// ---- 017_select_hidden1.wgsl
-@group(0) @binding(0) var<storage, read> tmp0: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp2: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 15000u) { return; }
-  let c0 = (i / 300u);
-  let c1 = (i % 300u);
-  let v2 = tmp0[i];
-  let v3 = tmp1[i];
-  let v4 = select(0.0, v2, v3 != 0.0);
   tmp2[i] = v4;
 }
 
-// ---- 018_matmul_hidden2_dense.wgsl
+// ---- 017_matmul_hidden2_dense.wgsl
 @group(0) @binding(0) var<storage, read> tmp2: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp0: array<f32>;
@@ -829,9 +1121,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 019_gt_hidden2.wgsl
+// ---- 018_gt_hidden2_x2.wgsl
 @group(0) @binding(0) var<storage, read> tmp0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> tmp3: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp4: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -841,27 +1134,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i / 100u);
   let c2 = (i % 100u);
   let v3 = select(0.0, 1.0, v0 > 0.0);
+  let v4 = select(0.0, v0, v3 != 0.0);
   tmp3[i] = v3;
-}
-
-// ---- 020_select_hidden2.wgsl
-@group(0) @binding(0) var<storage, read> tmp0: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp3: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp4: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 5000u) { return; }
-  let c0 = (i / 100u);
-  let c1 = (i % 100u);
-  let v2 = tmp0[i];
-  let v3 = tmp3[i];
-  let v4 = select(0.0, v2, v3 != 0.0);
   tmp4[i] = v4;
 }
 
-// ---- 021_matmul_logits_dense.wgsl
+// ---- 019_matmul_logits_dense.wgsl
 @group(0) @binding(0) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp0: array<f32>;
@@ -1035,9 +1313,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 022_one_hot_loss.wgsl
+// ---- 020_one_hot_loss_x3.wgsl
 @group(0) @binding(0) var<storage, read> in_y: array<i32>;
-@group(0) @binding(1) var<storage, read_write> tmp5: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp5: array<f32>;
+@group(0) @binding(3) var<storage, read_write> tmp6: array<f32>;
+@group(0) @binding(4) var<storage, read_write> tmp7: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1047,176 +1328,106 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i % 10u);
   let v2 = in_y[c0];
   let v3 = select(0.0, 1.0, i32(c1) == v2);
-  tmp5[i] = v3;
-}
-
-// ---- 023_reduce_max_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp6: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = -3.4028234663852886e38;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp0[l1];
-    acc0 = max(acc0, v2);
+  let v4 = tmp0[i];
+  var acc5: f32 = -3.4028234663852886e38;
+  for (var r6: u32 = 0u; r6 < 10u; r6 = r6 + 1u) {
+    let l7 = c0 * 10u + r6;
+    let v8 = tmp0[l7];
+    acc5 = max(acc5, v8);
   }
-  tmp6[i] = acc0;
+  let v9 = (v4 - acc5);
+  let v10 = exp(v9);
+  tmp5[i] = v3;
+  tmp6[i] = v9;
+  tmp7[i] = v10;
 }
 
-// ---- 024_sub_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp0: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp7: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 500u) { return; }
-  let v0 = tmp0[i];
-  let c1 = (i / 10u);
-  let c2 = (i % 10u);
-  let v3 = tmp6[c1];
-  let v4 = (v0 - v3);
-  tmp7[i] = v4;
-}
-
-// ---- 025_exp_loss.wgsl
+// ---- 021_reduce_sum_loss.wgsl
 @group(0) @binding(0) var<storage, read> tmp7: array<f32>;
 @group(0) @binding(1) var<storage, read_write> tmp8: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
-  if (i >= 500u) { return; }
-  let v0 = tmp7[i];
-  let v1 = exp(v0);
-  tmp8[i] = v1;
+  if (i >= 50u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r1: u32 = 0u; r1 < 10u; r1 = r1 + 1u) {
+    let l2 = i * 10u + r1;
+    let v3 = tmp7[l2];
+    acc0 = acc0 + v3;
+  }
+  tmp8[i] = acc0;
 }
 
-// ---- 026_reduce_sum_loss.wgsl
+// ---- 022_reduce_sum_loss_x2.wgsl
 @group(0) @binding(0) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp6: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp8[l1];
-    acc0 = acc0 + v2;
-  }
-  tmp6[i] = acc0;
-}
-
-// ---- 027_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(3) var<storage, read_write> tmp9: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp5[l1];
-    let v3 = tmp7[l1];
-    let v4 = tmp6[i];
-    let v5 = log(v4);
-    let v6 = (v3 - v5);
-    let v7 = (v2 * v6);
-    acc0 = acc0 + v7;
-  }
-  tmp9[i] = acc0;
-}
-
-// ---- 028_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out_loss: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let v1 = tmp9[r];
-    let v2 = (-v1);
-    acc0 = acc0 + v2;
-  }
-  let v3 = (acc0 / 50.0);
-  out_loss[i] = v3;
-}
-
-// ---- 029_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> tmp0: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp9: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp0[l1];
-    let v3 = tmp5[l1];
-    let v4 = (v2 * v3);
-    acc0 = acc0 + v4;
-  }
-  tmp9[i] = acc0;
-}
-
-// ---- 030_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> tmp0: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp7: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp0[l1];
-    let v3 = tmp9[i];
-    let v4 = select(0.0, 1.0, v2 > v3);
-    acc0 = acc0 + v4;
-  }
-  tmp7[i] = acc0;
-}
-
-// ---- 031_reduce_sum_accuracy.wgsl
-@group(0) @binding(0) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out_accuracy: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out_loss: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let v1 = tmp7[r];
-    let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
+  for (var r1: u32 = 0u; r1 < 50u; r1 = r1 + 1u) {
+    var acc2: f32 = 0.0;
+    let v3 = tmp8[r1];
+    let v4 = log(v3);
+    for (var r5: u32 = 0u; r5 < 10u; r5 = r5 + 1u) {
+      let l6 = r1 * 10u + r5;
+      let v7 = tmp5[l6];
+      let v8 = tmp6[l6];
+      let v9 = (v8 - v4);
+      let v10 = (v7 * v9);
+      acc2 = acc2 + v10;
+    }
+    let v11 = (-acc2);
+    acc0 = acc0 + v11;
   }
-  let v3 = (acc0 / 50.0);
-  out_accuracy[i] = v3;
+  let v12 = (acc0 / 50.0);
+  var acc13: f32 = 0.0;
+  for (var r14: u32 = 0u; r14 < 50u; r14 = r14 + 1u) {
+    var acc15: f32 = 0.0;
+    var acc16: f32 = 0.0;
+    for (var r17: u32 = 0u; r17 < 10u; r17 = r17 + 1u) {
+      let l18 = r14 * 10u + r17;
+      let v19 = tmp0[l18];
+      let v20 = tmp5[l18];
+      let v21 = (v19 * v20);
+      acc16 = acc16 + v21;
+    }
+    for (var r22: u32 = 0u; r22 < 10u; r22 = r22 + 1u) {
+      let l23 = r14 * 10u + r22;
+      let v24 = tmp0[l23];
+      let v25 = select(0.0, 1.0, v24 > acc16);
+      acc15 = acc15 + v25;
+    }
+    let v26 = select(0.0, 1.0, acc15 < 1.0);
+    var acc27: f32 = 0.0;
+    for (var r28: u32 = 0u; r28 < 10u; r28 = r28 + 1u) {
+      let l29 = r14 * 10u + r28;
+      let v30 = tmp0[l29];
+      let v31 = select(0.0, 1.0, (bitcast<u32>(v30) & 0x7f800000u) != 0x7f800000u);
+      let v32 = (1.0 - v31);
+      acc27 = acc27 + v32;
+    }
+    let v33 = select(0.0, 1.0, acc27 == 0.0);
+    let v34 = (v26 * v33);
+    acc13 = acc13 + v34;
+  }
+  let v35 = (acc13 / 50.0);
+  out_loss[i] = v12;
+  out_accuracy[i] = v35;
 }
 
-// ---- 032_mul_loss_grad.wgsl
+// ---- 023_add_loss_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp7: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp8: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp7: array<f32>;
+@group(0) @binding(3) var<storage, read_write> tmp6: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1224,70 +1435,44 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 500u) { return; }
   let v0 = tmp5[i];
   let v1 = ((-0.02) * v0);
-  tmp7[i] = v1;
-}
-
-// ---- 033_reduce_sum_loss_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp9: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp7[l1];
-    let v3 = (-v2);
-    acc0 = acc0 + v3;
+  let c2 = (i / 10u);
+  let c3 = (i % 10u);
+  var acc4: f32 = 0.0;
+  for (var r5: u32 = 0u; r5 < 10u; r5 = r5 + 1u) {
+    let l6 = c2 * 10u + r5;
+    let v7 = tmp5[l6];
+    let v8 = ((-0.02) * v7);
+    let v9 = (-v8);
+    acc4 = acc4 + v9;
   }
-  tmp9[i] = acc0;
+  let v10 = tmp8[c2];
+  let v11 = (acc4 / v10);
+  let v12 = tmp7[i];
+  let v13 = (v11 * v12);
+  let v14 = (v1 + v13);
+  tmp6[i] = v14;
 }
 
-// ---- 034_add_loss_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(4) var<storage, read_write> tmp5: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 500u) { return; }
-  let v0 = tmp7[i];
-  let c1 = (i / 10u);
-  let c2 = (i % 10u);
-  let v3 = tmp9[c1];
-  let v4 = tmp6[c1];
-  let v5 = (v3 / v4);
-  let v6 = tmp8[i];
-  let v7 = (v5 * v6);
-  let v8 = (v0 + v7);
-  tmp5[i] = v8;
-}
-
-// ---- 035_reduce_sum_logits_dense_bias_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp9: array<f32>;
+// ---- 024_reduce_sum_logits_dense_bias_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp8: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 10u) { return; }
   var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let l1 = r * 10u + i;
-    let v2 = tmp5[l1];
-    acc0 = acc0 + v2;
+  for (var r1: u32 = 0u; r1 < 50u; r1 = r1 + 1u) {
+    let l2 = r1 * 10u + i;
+    let v3 = tmp6[l2];
+    acc0 = acc0 + v3;
   }
-  tmp9[i] = acc0;
+  tmp8[i] = acc0;
 }
 
-// ---- 036_matmul_logits_dense_kernel_grad.wgsl
+// ---- 025_matmul_logits_dense_kernel_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp0: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1310,7 +1495,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let rb12 = k * 10u;
-    let bv13 = vec4<f32>(tmp5[rb12 + col4], tmp5[rb12 + col5], tmp5[rb12 + col6], tmp5[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp6[rb12 + col4], tmp6[rb12 + col5], tmp6[rb12 + col6], tmp6[rb12 + col7]);
     let rk14 = k * 100u;
     acc8 = acc8 + tmp4[rk14 + row0] * bv13;
     acc9 = acc9 + tmp4[rk14 + row1] * bv13;
@@ -1423,8 +1608,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 037_matmul_hidden2_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
+// ---- 026_matmul_hidden2_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp6: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp4: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp3: array<f32>;
@@ -1457,10 +1642,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb19 = col7 * 10u;
   for (var k: u32 = 0u; k < 10u; k = k + 1u) {
     let bv20 = vec4<f32>(s_logits_dense_kernel[cb16 + k], s_logits_dense_kernel[cb17 + k], s_logits_dense_kernel[cb18 + k], s_logits_dense_kernel[cb19 + k]);
-    acc8 = acc8 + tmp5[ra12 + k] * bv20;
-    acc9 = acc9 + tmp5[ra13 + k] * bv20;
-    acc10 = acc10 + tmp5[ra14 + k] * bv20;
-    acc11 = acc11 + tmp5[ra15 + k] * bv20;
+    acc8 = acc8 + tmp6[ra12 + k] * bv20;
+    acc9 = acc9 + tmp6[ra13 + k] * bv20;
+    acc10 = acc10 + tmp6[ra14 + k] * bv20;
+    acc11 = acc11 + tmp6[ra15 + k] * bv20;
   }
   {
     let l21 = i0 * 100u + j0;
@@ -1600,27 +1785,27 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 038_reduce_sum_hidden2_dense_bias_grad.wgsl
+// ---- 027_reduce_sum_hidden2_dense_bias_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp7: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp5: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 100u) { return; }
   var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let l1 = r * 100u + i;
-    let v2 = tmp4[l1];
-    acc0 = acc0 + v2;
+  for (var r1: u32 = 0u; r1 < 50u; r1 = r1 + 1u) {
+    let l2 = r1 * 100u + i;
+    let v3 = tmp4[l2];
+    acc0 = acc0 + v3;
   }
-  tmp7[i] = acc0;
+  tmp5[i] = acc0;
 }
 
-// ---- 039_matmul_hidden2_dense_kernel_grad.wgsl
+// ---- 028_matmul_hidden2_dense_kernel_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp2: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp10: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp9: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1652,110 +1837,110 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let l15 = i0 * 100u + j0;
     let v16 = acc8.x;
-    tmp10[l15] = v16;
+    tmp9[l15] = v16;
   }
   {
     let j17 = j0 + 1u;
     let l18 = i0 * 100u + j17;
     let v19 = acc8.y;
-    tmp10[l18] = v19;
+    tmp9[l18] = v19;
   }
   {
     let j20 = j0 + 2u;
     let l21 = i0 * 100u + j20;
     let v22 = acc8.z;
-    tmp10[l21] = v22;
+    tmp9[l21] = v22;
   }
   {
     let j23 = j0 + 3u;
     let l24 = i0 * 100u + j23;
     let v25 = acc8.w;
-    tmp10[l24] = v25;
+    tmp9[l24] = v25;
   }
   {
     let i26 = i0 + 1u;
     let l27 = i26 * 100u + j0;
     let v28 = acc9.x;
-    tmp10[l27] = v28;
+    tmp9[l27] = v28;
   }
   {
     let i29 = i0 + 1u;
     let j30 = j0 + 1u;
     let l31 = i29 * 100u + j30;
     let v32 = acc9.y;
-    tmp10[l31] = v32;
+    tmp9[l31] = v32;
   }
   {
     let i33 = i0 + 1u;
     let j34 = j0 + 2u;
     let l35 = i33 * 100u + j34;
     let v36 = acc9.z;
-    tmp10[l35] = v36;
+    tmp9[l35] = v36;
   }
   {
     let i37 = i0 + 1u;
     let j38 = j0 + 3u;
     let l39 = i37 * 100u + j38;
     let v40 = acc9.w;
-    tmp10[l39] = v40;
+    tmp9[l39] = v40;
   }
   {
     let i41 = i0 + 2u;
     let l42 = i41 * 100u + j0;
     let v43 = acc10.x;
-    tmp10[l42] = v43;
+    tmp9[l42] = v43;
   }
   {
     let i44 = i0 + 2u;
     let j45 = j0 + 1u;
     let l46 = i44 * 100u + j45;
     let v47 = acc10.y;
-    tmp10[l46] = v47;
+    tmp9[l46] = v47;
   }
   {
     let i48 = i0 + 2u;
     let j49 = j0 + 2u;
     let l50 = i48 * 100u + j49;
     let v51 = acc10.z;
-    tmp10[l50] = v51;
+    tmp9[l50] = v51;
   }
   {
     let i52 = i0 + 2u;
     let j53 = j0 + 3u;
     let l54 = i52 * 100u + j53;
     let v55 = acc10.w;
-    tmp10[l54] = v55;
+    tmp9[l54] = v55;
   }
   {
     let i56 = i0 + 3u;
     let l57 = i56 * 100u + j0;
     let v58 = acc11.x;
-    tmp10[l57] = v58;
+    tmp9[l57] = v58;
   }
   {
     let i59 = i0 + 3u;
     let j60 = j0 + 1u;
     let l61 = i59 * 100u + j60;
     let v62 = acc11.y;
-    tmp10[l61] = v62;
+    tmp9[l61] = v62;
   }
   {
     let i63 = i0 + 3u;
     let j64 = j0 + 2u;
     let l65 = i63 * 100u + j64;
     let v66 = acc11.z;
-    tmp10[l65] = v66;
+    tmp9[l65] = v66;
   }
   {
     let i67 = i0 + 3u;
     let j68 = j0 + 3u;
     let l69 = i67 * 100u + j68;
     let v70 = acc11.w;
-    tmp10[l69] = v70;
+    tmp9[l69] = v70;
   }
 }
 
-// ---- 040_matmul_hidden1_grad.wgsl
+// ---- 029_matmul_hidden1_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp2: array<f32>;
@@ -1764,9 +1949,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let t = gid.x;
-  if (t >= 975u) { return; }
-  let i0 = (t / 75u) * 4u;
-  let j0 = (t % 75u) * 4u;
+  if (t >= 325u) { return; }
+  let i0 = (t / 25u) * 4u;
+  let j0 = (t % 25u) * 12u;
   let row0 = min(i0 + 0u, 49u);
   let row1 = min(i0 + 1u, 49u);
   let row2 = min(i0 + 2u, 49u);
@@ -1775,184 +1960,498 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let col5 = min(j0 + 1u, 299u);
   let col6 = min(j0 + 2u, 299u);
   let col7 = min(j0 + 3u, 299u);
-  var acc8: vec4<f32> = vec4<f32>(0.0);
-  var acc9: vec4<f32> = vec4<f32>(0.0);
-  var acc10: vec4<f32> = vec4<f32>(0.0);
-  var acc11: vec4<f32> = vec4<f32>(0.0);
-  let ra12 = row0 * 100u;
-  let ra13 = row1 * 100u;
-  let ra14 = row2 * 100u;
-  let ra15 = row3 * 100u;
-  let cb16 = col4 * 100u;
-  let cb17 = col5 * 100u;
-  let cb18 = col6 * 100u;
-  let cb19 = col7 * 100u;
+  let col8 = min(j0 + 4u, 299u);
+  let col9 = min(j0 + 5u, 299u);
+  let col10 = min(j0 + 6u, 299u);
+  let col11 = min(j0 + 7u, 299u);
+  let col12 = min(j0 + 8u, 299u);
+  let col13 = min(j0 + 9u, 299u);
+  let col14 = min(j0 + 10u, 299u);
+  let col15 = min(j0 + 11u, 299u);
+  var acc16: vec4<f32> = vec4<f32>(0.0);
+  var acc17: vec4<f32> = vec4<f32>(0.0);
+  var acc18: vec4<f32> = vec4<f32>(0.0);
+  var acc19: vec4<f32> = vec4<f32>(0.0);
+  var acc20: vec4<f32> = vec4<f32>(0.0);
+  var acc21: vec4<f32> = vec4<f32>(0.0);
+  var acc22: vec4<f32> = vec4<f32>(0.0);
+  var acc23: vec4<f32> = vec4<f32>(0.0);
+  var acc24: vec4<f32> = vec4<f32>(0.0);
+  var acc25: vec4<f32> = vec4<f32>(0.0);
+  var acc26: vec4<f32> = vec4<f32>(0.0);
+  var acc27: vec4<f32> = vec4<f32>(0.0);
+  let ra28 = row0 * 100u;
+  let ra29 = row1 * 100u;
+  let ra30 = row2 * 100u;
+  let ra31 = row3 * 100u;
+  let cb32 = col4 * 100u;
+  let cb33 = col5 * 100u;
+  let cb34 = col6 * 100u;
+  let cb35 = col7 * 100u;
+  let cb36 = col8 * 100u;
+  let cb37 = col9 * 100u;
+  let cb38 = col10 * 100u;
+  let cb39 = col11 * 100u;
+  let cb40 = col12 * 100u;
+  let cb41 = col13 * 100u;
+  let cb42 = col14 * 100u;
+  let cb43 = col15 * 100u;
   for (var k: u32 = 0u; k < 100u; k = k + 1u) {
-    let bv20 = vec4<f32>(s_hidden2_dense_kernel[cb16 + k], s_hidden2_dense_kernel[cb17 + k], s_hidden2_dense_kernel[cb18 + k], s_hidden2_dense_kernel[cb19 + k]);
-    acc8 = acc8 + tmp4[ra12 + k] * bv20;
-    acc9 = acc9 + tmp4[ra13 + k] * bv20;
-    acc10 = acc10 + tmp4[ra14 + k] * bv20;
-    acc11 = acc11 + tmp4[ra15 + k] * bv20;
+    let bv44 = vec4<f32>(s_hidden2_dense_kernel[cb32 + k], s_hidden2_dense_kernel[cb33 + k], s_hidden2_dense_kernel[cb34 + k], s_hidden2_dense_kernel[cb35 + k]);
+    let bv45 = vec4<f32>(s_hidden2_dense_kernel[cb36 + k], s_hidden2_dense_kernel[cb37 + k], s_hidden2_dense_kernel[cb38 + k], s_hidden2_dense_kernel[cb39 + k]);
+    let bv46 = vec4<f32>(s_hidden2_dense_kernel[cb40 + k], s_hidden2_dense_kernel[cb41 + k], s_hidden2_dense_kernel[cb42 + k], s_hidden2_dense_kernel[cb43 + k]);
+    acc16 = acc16 + tmp4[ra28 + k] * bv44;
+    acc17 = acc17 + tmp4[ra28 + k] * bv45;
+    acc18 = acc18 + tmp4[ra28 + k] * bv46;
+    acc19 = acc19 + tmp4[ra29 + k] * bv44;
+    acc20 = acc20 + tmp4[ra29 + k] * bv45;
+    acc21 = acc21 + tmp4[ra29 + k] * bv46;
+    acc22 = acc22 + tmp4[ra30 + k] * bv44;
+    acc23 = acc23 + tmp4[ra30 + k] * bv45;
+    acc24 = acc24 + tmp4[ra30 + k] * bv46;
+    acc25 = acc25 + tmp4[ra31 + k] * bv44;
+    acc26 = acc26 + tmp4[ra31 + k] * bv45;
+    acc27 = acc27 + tmp4[ra31 + k] * bv46;
   }
   {
-    let l21 = i0 * 300u + j0;
-    let v22 = acc8.x;
-    let v23 = tmp1[l21];
-    let v24 = select(0.0, v22, v23 != 0.0);
-    tmp2[l21] = v24;
-  }
-  {
-    let j25 = j0 + 1u;
-    let l26 = i0 * 300u + j25;
-    let v27 = acc8.y;
-    let v28 = tmp1[l26];
-    let v29 = select(0.0, v27, v28 != 0.0);
-    tmp2[l26] = v29;
-  }
-  {
-    let j30 = j0 + 2u;
-    let l31 = i0 * 300u + j30;
-    let v32 = acc8.z;
-    let v33 = tmp1[l31];
-    let v34 = select(0.0, v32, v33 != 0.0);
-    tmp2[l31] = v34;
-  }
-  {
-    let j35 = j0 + 3u;
-    let l36 = i0 * 300u + j35;
-    let v37 = acc8.w;
-    let v38 = tmp1[l36];
-    let v39 = select(0.0, v37, v38 != 0.0);
-    tmp2[l36] = v39;
-  }
-  if (i0 + 1u < 50u) {
-    let i40 = i0 + 1u;
-    let l41 = i40 * 300u + j0;
-    let v42 = acc9.x;
-    let v43 = tmp1[l41];
-    let v44 = select(0.0, v42, v43 != 0.0);
-    tmp2[l41] = v44;
-  }
-  if (i0 + 1u < 50u) {
-    let i45 = i0 + 1u;
-    let j46 = j0 + 1u;
-    let l47 = i45 * 300u + j46;
-    let v48 = acc9.y;
+    let l47 = i0 * 300u + j0;
+    let v48 = acc16.x;
     let v49 = tmp1[l47];
     let v50 = select(0.0, v48, v49 != 0.0);
     tmp2[l47] = v50;
   }
-  if (i0 + 1u < 50u) {
-    let i51 = i0 + 1u;
-    let j52 = j0 + 2u;
-    let l53 = i51 * 300u + j52;
-    let v54 = acc9.z;
-    let v55 = tmp1[l53];
-    let v56 = select(0.0, v54, v55 != 0.0);
-    tmp2[l53] = v56;
+  {
+    let j51 = j0 + 1u;
+    let l52 = i0 * 300u + j51;
+    let v53 = acc16.y;
+    let v54 = tmp1[l52];
+    let v55 = select(0.0, v53, v54 != 0.0);
+    tmp2[l52] = v55;
   }
-  if (i0 + 1u < 50u) {
-    let i57 = i0 + 1u;
-    let j58 = j0 + 3u;
-    let l59 = i57 * 300u + j58;
-    let v60 = acc9.w;
-    let v61 = tmp1[l59];
-    let v62 = select(0.0, v60, v61 != 0.0);
-    tmp2[l59] = v62;
+  {
+    let j56 = j0 + 2u;
+    let l57 = i0 * 300u + j56;
+    let v58 = acc16.z;
+    let v59 = tmp1[l57];
+    let v60 = select(0.0, v58, v59 != 0.0);
+    tmp2[l57] = v60;
   }
-  if (i0 + 2u < 50u) {
-    let i63 = i0 + 2u;
-    let l64 = i63 * 300u + j0;
-    let v65 = acc10.x;
-    let v66 = tmp1[l64];
-    let v67 = select(0.0, v65, v66 != 0.0);
-    tmp2[l64] = v67;
+  {
+    let j61 = j0 + 3u;
+    let l62 = i0 * 300u + j61;
+    let v63 = acc16.w;
+    let v64 = tmp1[l62];
+    let v65 = select(0.0, v63, v64 != 0.0);
+    tmp2[l62] = v65;
   }
-  if (i0 + 2u < 50u) {
-    let i68 = i0 + 2u;
-    let j69 = j0 + 1u;
-    let l70 = i68 * 300u + j69;
-    let v71 = acc10.y;
-    let v72 = tmp1[l70];
-    let v73 = select(0.0, v71, v72 != 0.0);
-    tmp2[l70] = v73;
+  {
+    let j66 = j0 + 4u;
+    let l67 = i0 * 300u + j66;
+    let v68 = acc17.x;
+    let v69 = tmp1[l67];
+    let v70 = select(0.0, v68, v69 != 0.0);
+    tmp2[l67] = v70;
   }
-  if (i0 + 2u < 50u) {
-    let i74 = i0 + 2u;
-    let j75 = j0 + 2u;
-    let l76 = i74 * 300u + j75;
-    let v77 = acc10.z;
-    let v78 = tmp1[l76];
-    let v79 = select(0.0, v77, v78 != 0.0);
-    tmp2[l76] = v79;
+  {
+    let j71 = j0 + 5u;
+    let l72 = i0 * 300u + j71;
+    let v73 = acc17.y;
+    let v74 = tmp1[l72];
+    let v75 = select(0.0, v73, v74 != 0.0);
+    tmp2[l72] = v75;
   }
-  if (i0 + 2u < 50u) {
-    let i80 = i0 + 2u;
-    let j81 = j0 + 3u;
-    let l82 = i80 * 300u + j81;
-    let v83 = acc10.w;
+  {
+    let j76 = j0 + 6u;
+    let l77 = i0 * 300u + j76;
+    let v78 = acc17.z;
+    let v79 = tmp1[l77];
+    let v80 = select(0.0, v78, v79 != 0.0);
+    tmp2[l77] = v80;
+  }
+  {
+    let j81 = j0 + 7u;
+    let l82 = i0 * 300u + j81;
+    let v83 = acc17.w;
     let v84 = tmp1[l82];
     let v85 = select(0.0, v83, v84 != 0.0);
     tmp2[l82] = v85;
   }
-  if (i0 + 3u < 50u) {
-    let i86 = i0 + 3u;
-    let l87 = i86 * 300u + j0;
-    let v88 = acc11.x;
+  {
+    let j86 = j0 + 8u;
+    let l87 = i0 * 300u + j86;
+    let v88 = acc18.x;
     let v89 = tmp1[l87];
     let v90 = select(0.0, v88, v89 != 0.0);
     tmp2[l87] = v90;
   }
-  if (i0 + 3u < 50u) {
-    let i91 = i0 + 3u;
-    let j92 = j0 + 1u;
-    let l93 = i91 * 300u + j92;
-    let v94 = acc11.y;
-    let v95 = tmp1[l93];
-    let v96 = select(0.0, v94, v95 != 0.0);
-    tmp2[l93] = v96;
+  {
+    let j91 = j0 + 9u;
+    let l92 = i0 * 300u + j91;
+    let v93 = acc18.y;
+    let v94 = tmp1[l92];
+    let v95 = select(0.0, v93, v94 != 0.0);
+    tmp2[l92] = v95;
+  }
+  {
+    let j96 = j0 + 10u;
+    let l97 = i0 * 300u + j96;
+    let v98 = acc18.z;
+    let v99 = tmp1[l97];
+    let v100 = select(0.0, v98, v99 != 0.0);
+    tmp2[l97] = v100;
+  }
+  {
+    let j101 = j0 + 11u;
+    let l102 = i0 * 300u + j101;
+    let v103 = acc18.w;
+    let v104 = tmp1[l102];
+    let v105 = select(0.0, v103, v104 != 0.0);
+    tmp2[l102] = v105;
+  }
+  if (i0 + 1u < 50u) {
+    let i106 = i0 + 1u;
+    let l107 = i106 * 300u + j0;
+    let v108 = acc19.x;
+    let v109 = tmp1[l107];
+    let v110 = select(0.0, v108, v109 != 0.0);
+    tmp2[l107] = v110;
+  }
+  if (i0 + 1u < 50u) {
+    let i111 = i0 + 1u;
+    let j112 = j0 + 1u;
+    let l113 = i111 * 300u + j112;
+    let v114 = acc19.y;
+    let v115 = tmp1[l113];
+    let v116 = select(0.0, v114, v115 != 0.0);
+    tmp2[l113] = v116;
+  }
+  if (i0 + 1u < 50u) {
+    let i117 = i0 + 1u;
+    let j118 = j0 + 2u;
+    let l119 = i117 * 300u + j118;
+    let v120 = acc19.z;
+    let v121 = tmp1[l119];
+    let v122 = select(0.0, v120, v121 != 0.0);
+    tmp2[l119] = v122;
+  }
+  if (i0 + 1u < 50u) {
+    let i123 = i0 + 1u;
+    let j124 = j0 + 3u;
+    let l125 = i123 * 300u + j124;
+    let v126 = acc19.w;
+    let v127 = tmp1[l125];
+    let v128 = select(0.0, v126, v127 != 0.0);
+    tmp2[l125] = v128;
+  }
+  if (i0 + 1u < 50u) {
+    let i129 = i0 + 1u;
+    let j130 = j0 + 4u;
+    let l131 = i129 * 300u + j130;
+    let v132 = acc20.x;
+    let v133 = tmp1[l131];
+    let v134 = select(0.0, v132, v133 != 0.0);
+    tmp2[l131] = v134;
+  }
+  if (i0 + 1u < 50u) {
+    let i135 = i0 + 1u;
+    let j136 = j0 + 5u;
+    let l137 = i135 * 300u + j136;
+    let v138 = acc20.y;
+    let v139 = tmp1[l137];
+    let v140 = select(0.0, v138, v139 != 0.0);
+    tmp2[l137] = v140;
+  }
+  if (i0 + 1u < 50u) {
+    let i141 = i0 + 1u;
+    let j142 = j0 + 6u;
+    let l143 = i141 * 300u + j142;
+    let v144 = acc20.z;
+    let v145 = tmp1[l143];
+    let v146 = select(0.0, v144, v145 != 0.0);
+    tmp2[l143] = v146;
+  }
+  if (i0 + 1u < 50u) {
+    let i147 = i0 + 1u;
+    let j148 = j0 + 7u;
+    let l149 = i147 * 300u + j148;
+    let v150 = acc20.w;
+    let v151 = tmp1[l149];
+    let v152 = select(0.0, v150, v151 != 0.0);
+    tmp2[l149] = v152;
+  }
+  if (i0 + 1u < 50u) {
+    let i153 = i0 + 1u;
+    let j154 = j0 + 8u;
+    let l155 = i153 * 300u + j154;
+    let v156 = acc21.x;
+    let v157 = tmp1[l155];
+    let v158 = select(0.0, v156, v157 != 0.0);
+    tmp2[l155] = v158;
+  }
+  if (i0 + 1u < 50u) {
+    let i159 = i0 + 1u;
+    let j160 = j0 + 9u;
+    let l161 = i159 * 300u + j160;
+    let v162 = acc21.y;
+    let v163 = tmp1[l161];
+    let v164 = select(0.0, v162, v163 != 0.0);
+    tmp2[l161] = v164;
+  }
+  if (i0 + 1u < 50u) {
+    let i165 = i0 + 1u;
+    let j166 = j0 + 10u;
+    let l167 = i165 * 300u + j166;
+    let v168 = acc21.z;
+    let v169 = tmp1[l167];
+    let v170 = select(0.0, v168, v169 != 0.0);
+    tmp2[l167] = v170;
+  }
+  if (i0 + 1u < 50u) {
+    let i171 = i0 + 1u;
+    let j172 = j0 + 11u;
+    let l173 = i171 * 300u + j172;
+    let v174 = acc21.w;
+    let v175 = tmp1[l173];
+    let v176 = select(0.0, v174, v175 != 0.0);
+    tmp2[l173] = v176;
+  }
+  if (i0 + 2u < 50u) {
+    let i177 = i0 + 2u;
+    let l178 = i177 * 300u + j0;
+    let v179 = acc22.x;
+    let v180 = tmp1[l178];
+    let v181 = select(0.0, v179, v180 != 0.0);
+    tmp2[l178] = v181;
+  }
+  if (i0 + 2u < 50u) {
+    let i182 = i0 + 2u;
+    let j183 = j0 + 1u;
+    let l184 = i182 * 300u + j183;
+    let v185 = acc22.y;
+    let v186 = tmp1[l184];
+    let v187 = select(0.0, v185, v186 != 0.0);
+    tmp2[l184] = v187;
+  }
+  if (i0 + 2u < 50u) {
+    let i188 = i0 + 2u;
+    let j189 = j0 + 2u;
+    let l190 = i188 * 300u + j189;
+    let v191 = acc22.z;
+    let v192 = tmp1[l190];
+    let v193 = select(0.0, v191, v192 != 0.0);
+    tmp2[l190] = v193;
+  }
+  if (i0 + 2u < 50u) {
+    let i194 = i0 + 2u;
+    let j195 = j0 + 3u;
+    let l196 = i194 * 300u + j195;
+    let v197 = acc22.w;
+    let v198 = tmp1[l196];
+    let v199 = select(0.0, v197, v198 != 0.0);
+    tmp2[l196] = v199;
+  }
+  if (i0 + 2u < 50u) {
+    let i200 = i0 + 2u;
+    let j201 = j0 + 4u;
+    let l202 = i200 * 300u + j201;
+    let v203 = acc23.x;
+    let v204 = tmp1[l202];
+    let v205 = select(0.0, v203, v204 != 0.0);
+    tmp2[l202] = v205;
+  }
+  if (i0 + 2u < 50u) {
+    let i206 = i0 + 2u;
+    let j207 = j0 + 5u;
+    let l208 = i206 * 300u + j207;
+    let v209 = acc23.y;
+    let v210 = tmp1[l208];
+    let v211 = select(0.0, v209, v210 != 0.0);
+    tmp2[l208] = v211;
+  }
+  if (i0 + 2u < 50u) {
+    let i212 = i0 + 2u;
+    let j213 = j0 + 6u;
+    let l214 = i212 * 300u + j213;
+    let v215 = acc23.z;
+    let v216 = tmp1[l214];
+    let v217 = select(0.0, v215, v216 != 0.0);
+    tmp2[l214] = v217;
+  }
+  if (i0 + 2u < 50u) {
+    let i218 = i0 + 2u;
+    let j219 = j0 + 7u;
+    let l220 = i218 * 300u + j219;
+    let v221 = acc23.w;
+    let v222 = tmp1[l220];
+    let v223 = select(0.0, v221, v222 != 0.0);
+    tmp2[l220] = v223;
+  }
+  if (i0 + 2u < 50u) {
+    let i224 = i0 + 2u;
+    let j225 = j0 + 8u;
+    let l226 = i224 * 300u + j225;
+    let v227 = acc24.x;
+    let v228 = tmp1[l226];
+    let v229 = select(0.0, v227, v228 != 0.0);
+    tmp2[l226] = v229;
+  }
+  if (i0 + 2u < 50u) {
+    let i230 = i0 + 2u;
+    let j231 = j0 + 9u;
+    let l232 = i230 * 300u + j231;
+    let v233 = acc24.y;
+    let v234 = tmp1[l232];
+    let v235 = select(0.0, v233, v234 != 0.0);
+    tmp2[l232] = v235;
+  }
+  if (i0 + 2u < 50u) {
+    let i236 = i0 + 2u;
+    let j237 = j0 + 10u;
+    let l238 = i236 * 300u + j237;
+    let v239 = acc24.z;
+    let v240 = tmp1[l238];
+    let v241 = select(0.0, v239, v240 != 0.0);
+    tmp2[l238] = v241;
+  }
+  if (i0 + 2u < 50u) {
+    let i242 = i0 + 2u;
+    let j243 = j0 + 11u;
+    let l244 = i242 * 300u + j243;
+    let v245 = acc24.w;
+    let v246 = tmp1[l244];
+    let v247 = select(0.0, v245, v246 != 0.0);
+    tmp2[l244] = v247;
   }
   if (i0 + 3u < 50u) {
-    let i97 = i0 + 3u;
-    let j98 = j0 + 2u;
-    let l99 = i97 * 300u + j98;
-    let v100 = acc11.z;
-    let v101 = tmp1[l99];
-    let v102 = select(0.0, v100, v101 != 0.0);
-    tmp2[l99] = v102;
+    let i248 = i0 + 3u;
+    let l249 = i248 * 300u + j0;
+    let v250 = acc25.x;
+    let v251 = tmp1[l249];
+    let v252 = select(0.0, v250, v251 != 0.0);
+    tmp2[l249] = v252;
   }
   if (i0 + 3u < 50u) {
-    let i103 = i0 + 3u;
-    let j104 = j0 + 3u;
-    let l105 = i103 * 300u + j104;
-    let v106 = acc11.w;
-    let v107 = tmp1[l105];
-    let v108 = select(0.0, v106, v107 != 0.0);
-    tmp2[l105] = v108;
+    let i253 = i0 + 3u;
+    let j254 = j0 + 1u;
+    let l255 = i253 * 300u + j254;
+    let v256 = acc25.y;
+    let v257 = tmp1[l255];
+    let v258 = select(0.0, v256, v257 != 0.0);
+    tmp2[l255] = v258;
+  }
+  if (i0 + 3u < 50u) {
+    let i259 = i0 + 3u;
+    let j260 = j0 + 2u;
+    let l261 = i259 * 300u + j260;
+    let v262 = acc25.z;
+    let v263 = tmp1[l261];
+    let v264 = select(0.0, v262, v263 != 0.0);
+    tmp2[l261] = v264;
+  }
+  if (i0 + 3u < 50u) {
+    let i265 = i0 + 3u;
+    let j266 = j0 + 3u;
+    let l267 = i265 * 300u + j266;
+    let v268 = acc25.w;
+    let v269 = tmp1[l267];
+    let v270 = select(0.0, v268, v269 != 0.0);
+    tmp2[l267] = v270;
+  }
+  if (i0 + 3u < 50u) {
+    let i271 = i0 + 3u;
+    let j272 = j0 + 4u;
+    let l273 = i271 * 300u + j272;
+    let v274 = acc26.x;
+    let v275 = tmp1[l273];
+    let v276 = select(0.0, v274, v275 != 0.0);
+    tmp2[l273] = v276;
+  }
+  if (i0 + 3u < 50u) {
+    let i277 = i0 + 3u;
+    let j278 = j0 + 5u;
+    let l279 = i277 * 300u + j278;
+    let v280 = acc26.y;
+    let v281 = tmp1[l279];
+    let v282 = select(0.0, v280, v281 != 0.0);
+    tmp2[l279] = v282;
+  }
+  if (i0 + 3u < 50u) {
+    let i283 = i0 + 3u;
+    let j284 = j0 + 6u;
+    let l285 = i283 * 300u + j284;
+    let v286 = acc26.z;
+    let v287 = tmp1[l285];
+    let v288 = select(0.0, v286, v287 != 0.0);
+    tmp2[l285] = v288;
+  }
+  if (i0 + 3u < 50u) {
+    let i289 = i0 + 3u;
+    let j290 = j0 + 7u;
+    let l291 = i289 * 300u + j290;
+    let v292 = acc26.w;
+    let v293 = tmp1[l291];
+    let v294 = select(0.0, v292, v293 != 0.0);
+    tmp2[l291] = v294;
+  }
+  if (i0 + 3u < 50u) {
+    let i295 = i0 + 3u;
+    let j296 = j0 + 8u;
+    let l297 = i295 * 300u + j296;
+    let v298 = acc27.x;
+    let v299 = tmp1[l297];
+    let v300 = select(0.0, v298, v299 != 0.0);
+    tmp2[l297] = v300;
+  }
+  if (i0 + 3u < 50u) {
+    let i301 = i0 + 3u;
+    let j302 = j0 + 9u;
+    let l303 = i301 * 300u + j302;
+    let v304 = acc27.y;
+    let v305 = tmp1[l303];
+    let v306 = select(0.0, v304, v305 != 0.0);
+    tmp2[l303] = v306;
+  }
+  if (i0 + 3u < 50u) {
+    let i307 = i0 + 3u;
+    let j308 = j0 + 10u;
+    let l309 = i307 * 300u + j308;
+    let v310 = acc27.z;
+    let v311 = tmp1[l309];
+    let v312 = select(0.0, v310, v311 != 0.0);
+    tmp2[l309] = v312;
+  }
+  if (i0 + 3u < 50u) {
+    let i313 = i0 + 3u;
+    let j314 = j0 + 11u;
+    let l315 = i313 * 300u + j314;
+    let v316 = acc27.w;
+    let v317 = tmp1[l315];
+    let v318 = select(0.0, v316, v317 != 0.0);
+    tmp2[l315] = v318;
   }
 }
 
-// ---- 041_reduce_sum_hidden1_dense_bias_grad.wgsl
+// ---- 030_reduce_sum_hidden1_dense_bias_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp2: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp8: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp7: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 300u) { return; }
   var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let l1 = r * 300u + i;
-    let v2 = tmp2[l1];
-    acc0 = acc0 + v2;
+  for (var r1: u32 = 0u; r1 < 50u; r1 = r1 + 1u) {
+    let l2 = r1 * 300u + i;
+    let v3 = tmp2[l2];
+    acc0 = acc0 + v3;
   }
-  tmp8[i] = acc0;
+  tmp7[i] = acc0;
 }
 
-// ---- 042_matmul_hidden1_dense_kernel_grad.wgsl
+// ---- 031_matmul_hidden1_dense_kernel_grad.wgsl
 @group(0) @binding(0) var<storage, read> in_X: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp2: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp11: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp10: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1996,220 +2495,224 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let l23 = i0 * 300u + j0;
     let v24 = acc12.x;
-    tmp11[l23] = v24;
+    tmp10[l23] = v24;
   }
   {
     let j25 = j0 + 1u;
     let l26 = i0 * 300u + j25;
     let v27 = acc12.y;
-    tmp11[l26] = v27;
+    tmp10[l26] = v27;
   }
   {
     let j28 = j0 + 2u;
     let l29 = i0 * 300u + j28;
     let v30 = acc12.z;
-    tmp11[l29] = v30;
+    tmp10[l29] = v30;
   }
   {
     let j31 = j0 + 3u;
     let l32 = i0 * 300u + j31;
     let v33 = acc12.w;
-    tmp11[l32] = v33;
+    tmp10[l32] = v33;
   }
   {
     let i34 = i0 + 1u;
     let l35 = i34 * 300u + j0;
     let v36 = acc13.x;
-    tmp11[l35] = v36;
+    tmp10[l35] = v36;
   }
   {
     let i37 = i0 + 1u;
     let j38 = j0 + 1u;
     let l39 = i37 * 300u + j38;
     let v40 = acc13.y;
-    tmp11[l39] = v40;
+    tmp10[l39] = v40;
   }
   {
     let i41 = i0 + 1u;
     let j42 = j0 + 2u;
     let l43 = i41 * 300u + j42;
     let v44 = acc13.z;
-    tmp11[l43] = v44;
+    tmp10[l43] = v44;
   }
   {
     let i45 = i0 + 1u;
     let j46 = j0 + 3u;
     let l47 = i45 * 300u + j46;
     let v48 = acc13.w;
-    tmp11[l47] = v48;
+    tmp10[l47] = v48;
   }
   {
     let i49 = i0 + 2u;
     let l50 = i49 * 300u + j0;
     let v51 = acc14.x;
-    tmp11[l50] = v51;
+    tmp10[l50] = v51;
   }
   {
     let i52 = i0 + 2u;
     let j53 = j0 + 1u;
     let l54 = i52 * 300u + j53;
     let v55 = acc14.y;
-    tmp11[l54] = v55;
+    tmp10[l54] = v55;
   }
   {
     let i56 = i0 + 2u;
     let j57 = j0 + 2u;
     let l58 = i56 * 300u + j57;
     let v59 = acc14.z;
-    tmp11[l58] = v59;
+    tmp10[l58] = v59;
   }
   {
     let i60 = i0 + 2u;
     let j61 = j0 + 3u;
     let l62 = i60 * 300u + j61;
     let v63 = acc14.w;
-    tmp11[l62] = v63;
+    tmp10[l62] = v63;
   }
   {
     let i64 = i0 + 3u;
     let l65 = i64 * 300u + j0;
     let v66 = acc15.x;
-    tmp11[l65] = v66;
+    tmp10[l65] = v66;
   }
   {
     let i67 = i0 + 3u;
     let j68 = j0 + 1u;
     let l69 = i67 * 300u + j68;
     let v70 = acc15.y;
-    tmp11[l69] = v70;
+    tmp10[l69] = v70;
   }
   {
     let i71 = i0 + 3u;
     let j72 = j0 + 2u;
     let l73 = i71 * 300u + j72;
     let v74 = acc15.z;
-    tmp11[l73] = v74;
+    tmp10[l73] = v74;
   }
   {
     let i75 = i0 + 3u;
     let j76 = j0 + 3u;
     let l77 = i75 * 300u + j76;
     let v78 = acc15.w;
-    tmp11[l77] = v78;
+    tmp10[l77] = v78;
   }
   {
     let i79 = i0 + 4u;
     let l80 = i79 * 300u + j0;
     let v81 = acc16.x;
-    tmp11[l80] = v81;
+    tmp10[l80] = v81;
   }
   {
     let i82 = i0 + 4u;
     let j83 = j0 + 1u;
     let l84 = i82 * 300u + j83;
     let v85 = acc16.y;
-    tmp11[l84] = v85;
+    tmp10[l84] = v85;
   }
   {
     let i86 = i0 + 4u;
     let j87 = j0 + 2u;
     let l88 = i86 * 300u + j87;
     let v89 = acc16.z;
-    tmp11[l88] = v89;
+    tmp10[l88] = v89;
   }
   {
     let i90 = i0 + 4u;
     let j91 = j0 + 3u;
     let l92 = i90 * 300u + j91;
     let v93 = acc16.w;
-    tmp11[l92] = v93;
+    tmp10[l92] = v93;
   }
   {
     let i94 = i0 + 5u;
     let l95 = i94 * 300u + j0;
     let v96 = acc17.x;
-    tmp11[l95] = v96;
+    tmp10[l95] = v96;
   }
   {
     let i97 = i0 + 5u;
     let j98 = j0 + 1u;
     let l99 = i97 * 300u + j98;
     let v100 = acc17.y;
-    tmp11[l99] = v100;
+    tmp10[l99] = v100;
   }
   {
     let i101 = i0 + 5u;
     let j102 = j0 + 2u;
     let l103 = i101 * 300u + j102;
     let v104 = acc17.z;
-    tmp11[l103] = v104;
+    tmp10[l103] = v104;
   }
   {
     let i105 = i0 + 5u;
     let j106 = j0 + 3u;
     let l107 = i105 * 300u + j106;
     let v108 = acc17.w;
-    tmp11[l107] = v108;
+    tmp10[l107] = v108;
   }
   {
     let i109 = i0 + 6u;
     let l110 = i109 * 300u + j0;
     let v111 = acc18.x;
-    tmp11[l110] = v111;
+    tmp10[l110] = v111;
   }
   {
     let i112 = i0 + 6u;
     let j113 = j0 + 1u;
     let l114 = i112 * 300u + j113;
     let v115 = acc18.y;
-    tmp11[l114] = v115;
+    tmp10[l114] = v115;
   }
   {
     let i116 = i0 + 6u;
     let j117 = j0 + 2u;
     let l118 = i116 * 300u + j117;
     let v119 = acc18.z;
-    tmp11[l118] = v119;
+    tmp10[l118] = v119;
   }
   {
     let i120 = i0 + 6u;
     let j121 = j0 + 3u;
     let l122 = i120 * 300u + j121;
     let v123 = acc18.w;
-    tmp11[l122] = v123;
+    tmp10[l122] = v123;
   }
   {
     let i124 = i0 + 7u;
     let l125 = i124 * 300u + j0;
     let v126 = acc19.x;
-    tmp11[l125] = v126;
+    tmp10[l125] = v126;
   }
   {
     let i127 = i0 + 7u;
     let j128 = j0 + 1u;
     let l129 = i127 * 300u + j128;
     let v130 = acc19.y;
-    tmp11[l129] = v130;
+    tmp10[l129] = v130;
   }
   {
     let i131 = i0 + 7u;
     let j132 = j0 + 2u;
     let l133 = i131 * 300u + j132;
     let v134 = acc19.z;
-    tmp11[l133] = v134;
+    tmp10[l133] = v134;
   }
   {
     let i135 = i0 + 7u;
     let j136 = j0 + 3u;
     let l137 = i135 * 300u + j136;
     let v138 = acc19.w;
-    tmp11[l137] = v138;
+    tmp10[l137] = v138;
   }
 }
 
-// ---- 043_add_optimizer.wgsl
+// ---- 032_add_optimizer_x5.wgsl
 @group(0) @binding(0) var<storage, read> s_counter_step: array<u32>;
-@group(0) @binding(1) var<storage, read_write> tmp6: array<f32>;
+@group(0) @binding(1) var<storage, read_write> s_optimizer_nadam_m_schedule: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp6: array<f32>;
+@group(0) @binding(3) var<storage, read_write> tmp3: array<f32>;
+@group(0) @binding(4) var<storage, read_write> tmp4: array<f32>;
+@group(0) @binding(5) var<storage, read_write> tmp1: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2218,88 +2721,62 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v0 = s_counter_step[i];
   let v1 = f32(v0);
   let v2 = (v1 + 1.0);
-  tmp6[i] = v2;
-}
-
-// ---- 044_mul_optimizer_x2.wgsl
-@group(0) @binding(0) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp5: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp3: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  let v0 = tmp6[i];
-  let v1 = (v0 * 0.004);
-  let v2 = (v1 * (-0.040821994520255166));
-  let v3 = exp(v2);
-  let v4 = (v3 * 0.5);
-  let v5 = (1.0 - v4);
-  let v6 = (v5 * 0.9);
-  let v7 = (v0 + 1.0);
-  let v8 = (v7 * 0.004);
-  let v9 = (v8 * (-0.040821994520255166));
-  let v10 = exp(v9);
-  let v11 = (v10 * 0.5);
-  let v12 = (1.0 - v11);
-  let v13 = (v12 * 0.9);
-  tmp5[i] = v6;
-  tmp3[i] = v13;
-}
-
-// ---- 045_mul_optimizer_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_optimizer_nadam_m_schedule: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(3) var<storage, read_write> tmp4: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  let v0 = s_optimizer_nadam_m_schedule[i];
-  let v1 = tmp5[i];
-  let v2 = (v0 * v1);
-  let v3 = tmp6[i];
-  let v4 = (v3 * (-0.0010005003335835344));
+  let v3 = (v2 * 0.004);
+  let v4 = (v3 * (-0.040821994520255166));
   let v5 = exp(v4);
-  let v6 = (1.0 - v5);
-  let v7 = (v4 / 2.0);
-  let v8 = (v4 / 3.0);
-  let v9 = (v4 / 4.0);
-  let v10 = (v4 / 5.0);
-  let v11 = (v4 / 6.0);
-  let v12 = (v4 / 7.0);
-  let v13 = (v4 / 8.0);
-  let v14 = (v4 / 9.0);
-  let v15 = (v14 + 1.0);
-  let v16 = (v13 * v15);
-  let v17 = (v16 + 1.0);
-  let v18 = (v12 * v17);
-  let v19 = (v18 + 1.0);
-  let v20 = (v11 * v19);
-  let v21 = (v20 + 1.0);
-  let v22 = (v10 * v21);
-  let v23 = (v22 + 1.0);
-  let v24 = (v9 * v23);
-  let v25 = (v24 + 1.0);
-  let v26 = (v8 * v25);
-  let v27 = (v26 + 1.0);
-  let v28 = (v7 * v27);
+  let v6 = (v5 * 0.5);
+  let v7 = (1.0 - v6);
+  let v8 = (v7 * 0.9);
+  let v9 = (v2 + 1.0);
+  let v10 = (v9 * 0.004);
+  let v11 = (v10 * (-0.040821994520255166));
+  let v12 = exp(v11);
+  let v13 = (v12 * 0.5);
+  let v14 = (1.0 - v13);
+  let v15 = (v14 * 0.9);
+  let v16 = s_optimizer_nadam_m_schedule[i];
+  let v17 = (v16 * v8);
+  let v18 = (v2 * (-0.0010005003335835344));
+  let v19 = exp(v18);
+  let v20 = (1.0 - v19);
+  let v21 = (v18 / 2.0);
+  let v22 = (v18 / 3.0);
+  let v23 = (v18 / 4.0);
+  let v24 = (v18 / 5.0);
+  let v25 = (v18 / 6.0);
+  let v26 = (v18 / 7.0);
+  let v27 = (v18 / 8.0);
+  let v28 = (v18 / 9.0);
   let v29 = (v28 + 1.0);
-  let v30 = (v4 * v29);
-  let v31 = (-v30);
-  let v32 = abs(v4);
-  let v33 = select(0.0, 1.0, v32 < 0.1);
-  let v34 = select(v6, v31, v33 != 0.0);
-  s_optimizer_nadam_m_schedule[i] = v2;
-  tmp4[i] = v34;
+  let v30 = (v27 * v29);
+  let v31 = (v30 + 1.0);
+  let v32 = (v26 * v31);
+  let v33 = (v32 + 1.0);
+  let v34 = (v25 * v33);
+  let v35 = (v34 + 1.0);
+  let v36 = (v24 * v35);
+  let v37 = (v36 + 1.0);
+  let v38 = (v23 * v37);
+  let v39 = (v38 + 1.0);
+  let v40 = (v22 * v39);
+  let v41 = (v40 + 1.0);
+  let v42 = (v21 * v41);
+  let v43 = (v42 + 1.0);
+  let v44 = (v18 * v43);
+  let v45 = (-v44);
+  let v46 = abs(v18);
+  let v47 = select(0.0, 1.0, v46 < 0.1);
+  let v48 = select(v20, v45, v47 != 0.0);
+  tmp6[i] = v2;
+  tmp3[i] = v8;
+  tmp4[i] = v15;
+  s_optimizer_nadam_m_schedule[i] = v17;
+  tmp1[i] = v48;
 }
 
-// ---- 046_add_hidden1_dense_kernel_nadam_x2.wgsl
+// ---- 033_add_hidden1_dense_kernel_nadam_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden1_dense_kernel_nadam_m: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden1_dense_kernel_nadam_v: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2310,7 +2787,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i / 300u);
   let c2 = (i % 300u);
   let v3 = (v0 * 0.9);
-  let v4 = tmp11[i];
+  let v4 = tmp10[i];
   let v5 = (v4 * 0.09999999999999998);
   let v6 = (v3 + v5);
   let v7 = s_hidden1_dense_kernel_nadam_v[i];
@@ -2322,33 +2799,33 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden1_dense_kernel_nadam_v[i] = v11;
 }
 
-// ---- 047_sub_hidden1_dense_kernel_nadam_x3.wgsl
-@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
+// ---- 034_sub_hidden1_dense_kernel_nadam_x3.wgsl
+@group(0) @binding(0) var<storage, read> tmp3: array<f32>;
 @group(0) @binding(1) var<storage, read> s_optimizer_nadam_m_schedule: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp3: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(3) var<storage, read_write> tmp6: array<f32>;
-@group(0) @binding(4) var<storage, read_write> tmp1: array<f32>;
-@group(0) @binding(5) var<storage, read_write> tmp2: array<f32>;
+@group(0) @binding(4) var<storage, read_write> tmp2: array<f32>;
+@group(0) @binding(5) var<storage, read_write> tmp11: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = tmp5[i];
+  let v0 = tmp3[i];
   let v1 = (1.0 - v0);
   let v2 = s_optimizer_nadam_m_schedule[i];
   let v3 = (1.0 - v2);
-  let v4 = tmp3[i];
+  let v4 = tmp4[i];
   let v5 = (v2 * v4);
   let v6 = (1.0 - v5);
   tmp6[i] = v1;
-  tmp1[i] = v3;
-  tmp2[i] = v6;
+  tmp2[i] = v3;
+  tmp11[i] = v6;
 }
 
-// ---- 048_add_hidden1_dense_kernel_nadam.wgsl
+// ---- 035_add_hidden1_dense_kernel_nadam.wgsl
 @group(0) @binding(0) var<storage, read> s_hidden1_dense_kernel_nadam_v: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp12: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2358,47 +2835,48 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v0 = s_hidden1_dense_kernel_nadam_v[i];
   let c1 = (i / 300u);
   let c2 = (i % 300u);
-  let v3 = tmp4[0u];
+  let v3 = tmp1[0u];
   let v4 = (v0 / v3);
   let v5 = sqrt(v4);
   let v6 = (v5 + 1e-7);
   tmp12[i] = v6;
 }
 
-// ---- 049_mul_hidden1_dense_kernel_nadam.wgsl
-@group(0) @binding(0) var<storage, read> tmp11: array<f32>;
+// ---- 036_mul_hidden1_dense_kernel_nadam.wgsl
+@group(0) @binding(0) var<storage, read> tmp10: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp2: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden1_dense_kernel_nadam_m: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp3: array<f32>;
-@group(0) @binding(5) var<storage, read> tmp2: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(5) var<storage, read> tmp11: array<f32>;
 @group(0) @binding(6) var<storage, read_write> tmp13: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 235200u) { return; }
-  let v0 = tmp11[i];
+  let v0 = tmp10[i];
   let c1 = (i / 300u);
   let c2 = (i % 300u);
   let v3 = tmp6[0u];
   let v4 = (v0 * v3);
-  let v5 = tmp1[0u];
+  let v5 = tmp2[0u];
   let v6 = (v4 / v5);
   let v7 = s_hidden1_dense_kernel_nadam_m[i];
-  let v8 = tmp3[0u];
+  let v8 = tmp4[0u];
   let v9 = (v7 * v8);
-  let v10 = tmp2[0u];
+  let v10 = tmp11[0u];
   let v11 = (v9 / v10);
   let v12 = (v6 + v11);
   let v13 = (v12 * 0.001);
   tmp13[i] = v13;
 }
 
-// ---- 050_div_hidden1_dense_kernel_nadam.wgsl
+// ---- 037_div_hidden1_dense_kernel_nadam_x2.wgsl
 @group(0) @binding(0) var<storage, read> tmp13: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp12: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp11: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden1_dense_kernel: array<f32>;
+@group(0) @binding(3) var<storage, read_write> tmp10: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2407,27 +2885,18 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v0 = tmp13[i];
   let v1 = tmp12[i];
   let v2 = (v0 / v1);
-  tmp11[i] = v2;
+  let v3 = s_hidden1_dense_kernel[i];
+  let v4 = (v3 - v2);
+  tmp10[i] = v2;
+  s_hidden1_dense_kernel[i] = v4;
 }
 
-// ---- 051_sub_hidden1_dense_kernel_nadam.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden1_dense_kernel: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 235200u) { return; }
-  let v0 = s_hidden1_dense_kernel[i];
-  let v1 = tmp11[i];
-  let v2 = (v0 - v1);
-  s_hidden1_dense_kernel[i] = v2;
-}
-
-// ---- 052_add_hidden1_dense_bias_nadam_x2.wgsl
+// ---- 038_add_hidden1_dense_bias_nadam_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden1_dense_bias_nadam_m: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp8: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp7: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden1_dense_bias_nadam_v: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> tmp3: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2435,7 +2904,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 300u) { return; }
   let v0 = s_hidden1_dense_bias_nadam_m[i];
   let v1 = (v0 * 0.9);
-  let v2 = tmp8[i];
+  let v2 = tmp7[i];
   let v3 = (v2 * 0.09999999999999998);
   let v4 = (v1 + v3);
   let v5 = s_hidden1_dense_bias_nadam_v[i];
@@ -2443,88 +2912,68 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v7 = (v2 * v2);
   let v8 = (v7 * 0.0010000000000000009);
   let v9 = (v6 + v8);
+  let v10 = tmp1[0u];
+  let v11 = (v9 / v10);
+  let v12 = sqrt(v11);
+  let v13 = (v12 + 1e-7);
   s_hidden1_dense_bias_nadam_m[i] = v4;
   s_hidden1_dense_bias_nadam_v[i] = v9;
+  tmp3[i] = v13;
 }
 
-// ---- 053_add_hidden1_dense_bias_nadam.wgsl
-@group(0) @binding(0) var<storage, read> s_hidden1_dense_bias_nadam_v: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp5: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 300u) { return; }
-  let v0 = s_hidden1_dense_bias_nadam_v[i];
-  let v1 = tmp4[0u];
-  let v2 = (v0 / v1);
-  let v3 = sqrt(v2);
-  let v4 = (v3 + 1e-7);
-  tmp5[i] = v4;
-}
-
-// ---- 054_mul_hidden1_dense_bias_nadam.wgsl
-@group(0) @binding(0) var<storage, read> tmp8: array<f32>;
+// ---- 039_mul_hidden1_dense_bias_nadam.wgsl
+@group(0) @binding(0) var<storage, read> tmp7: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp2: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden1_dense_bias_nadam_m: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp3: array<f32>;
-@group(0) @binding(5) var<storage, read> tmp2: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(5) var<storage, read> tmp11: array<f32>;
 @group(0) @binding(6) var<storage, read_write> tmp13: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 300u) { return; }
-  let v0 = tmp8[i];
+  let v0 = tmp7[i];
   let v1 = tmp6[0u];
   let v2 = (v0 * v1);
-  let v3 = tmp1[0u];
+  let v3 = tmp2[0u];
   let v4 = (v2 / v3);
   let v5 = s_hidden1_dense_bias_nadam_m[i];
-  let v6 = tmp3[0u];
+  let v6 = tmp4[0u];
   let v7 = (v5 * v6);
-  let v8 = tmp2[0u];
+  let v8 = tmp11[0u];
   let v9 = (v7 / v8);
   let v10 = (v4 + v9);
   let v11 = (v10 * 0.001);
   tmp13[i] = v11;
 }
 
-// ---- 055_div_hidden1_dense_bias_nadam.wgsl
+// ---- 040_div_hidden1_dense_bias_nadam_x2.wgsl
 @group(0) @binding(0) var<storage, read> tmp13: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp8: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp3: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden1_dense_bias: array<f32>;
+@group(0) @binding(3) var<storage, read_write> tmp7: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 300u) { return; }
   let v0 = tmp13[i];
-  let v1 = tmp5[i];
+  let v1 = tmp3[i];
   let v2 = (v0 / v1);
-  tmp8[i] = v2;
+  let v3 = s_hidden1_dense_bias[i];
+  let v4 = (v3 - v2);
+  tmp7[i] = v2;
+  s_hidden1_dense_bias[i] = v4;
 }
 
-// ---- 056_sub_hidden1_dense_bias_nadam.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden1_dense_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp8: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 300u) { return; }
-  let v0 = s_hidden1_dense_bias[i];
-  let v1 = tmp8[i];
-  let v2 = (v0 - v1);
-  s_hidden1_dense_bias[i] = v2;
-}
-
-// ---- 057_add_hidden2_dense_kernel_nadam_x2.wgsl
+// ---- 041_add_hidden2_dense_kernel_nadam_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden2_dense_kernel_nadam_m: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp9: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden2_dense_kernel_nadam_v: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> tmp12: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2534,7 +2983,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i / 100u);
   let c2 = (i % 100u);
   let v3 = (v0 * 0.9);
-  let v4 = tmp10[i];
+  let v4 = tmp9[i];
   let v5 = (v4 * 0.09999999999999998);
   let v6 = (v3 + v5);
   let v7 = s_hidden2_dense_kernel_nadam_v[i];
@@ -2542,92 +2991,70 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v9 = (v4 * v4);
   let v10 = (v9 * 0.0010000000000000009);
   let v11 = (v8 + v10);
+  let v12 = tmp1[0u];
+  let v13 = (v11 / v12);
+  let v14 = sqrt(v13);
+  let v15 = (v14 + 1e-7);
   s_hidden2_dense_kernel_nadam_m[i] = v6;
   s_hidden2_dense_kernel_nadam_v[i] = v11;
+  tmp12[i] = v15;
 }
 
-// ---- 058_add_hidden2_dense_kernel_nadam.wgsl
-@group(0) @binding(0) var<storage, read> s_hidden2_dense_kernel_nadam_v: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp12: array<f32>;
+// ---- 042_mul_hidden2_dense_kernel_nadam.wgsl
+@group(0) @binding(0) var<storage, read> tmp9: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp2: array<f32>;
+@group(0) @binding(3) var<storage, read> s_hidden2_dense_kernel_nadam_m: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(5) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(6) var<storage, read_write> tmp10: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 30000u) { return; }
-  let v0 = s_hidden2_dense_kernel_nadam_v[i];
+  let v0 = tmp9[i];
   let c1 = (i / 100u);
   let c2 = (i % 100u);
-  let v3 = tmp4[0u];
-  let v4 = (v0 / v3);
-  let v5 = sqrt(v4);
-  let v6 = (v5 + 1e-7);
-  tmp12[i] = v6;
+  let v3 = tmp6[0u];
+  let v4 = (v0 * v3);
+  let v5 = tmp2[0u];
+  let v6 = (v4 / v5);
+  let v7 = s_hidden2_dense_kernel_nadam_m[i];
+  let v8 = tmp4[0u];
+  let v9 = (v7 * v8);
+  let v10 = tmp11[0u];
+  let v11 = (v9 / v10);
+  let v12 = (v6 + v11);
+  let v13 = (v12 * 0.001);
+  tmp10[i] = v13;
 }
 
-// ---- 059_mul_hidden2_dense_kernel_nadam.wgsl
+// ---- 043_div_hidden2_dense_kernel_nadam_x2.wgsl
 @group(0) @binding(0) var<storage, read> tmp10: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp1: array<f32>;
-@group(0) @binding(3) var<storage, read> s_hidden2_dense_kernel_nadam_m: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp3: array<f32>;
-@group(0) @binding(5) var<storage, read> tmp2: array<f32>;
-@group(0) @binding(6) var<storage, read_write> tmp11: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden2_dense_kernel: array<f32>;
+@group(0) @binding(3) var<storage, read_write> tmp9: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 30000u) { return; }
   let v0 = tmp10[i];
-  let c1 = (i / 100u);
-  let c2 = (i % 100u);
-  let v3 = tmp6[0u];
-  let v4 = (v0 * v3);
-  let v5 = tmp1[0u];
-  let v6 = (v4 / v5);
-  let v7 = s_hidden2_dense_kernel_nadam_m[i];
-  let v8 = tmp3[0u];
-  let v9 = (v7 * v8);
-  let v10 = tmp2[0u];
-  let v11 = (v9 / v10);
-  let v12 = (v6 + v11);
-  let v13 = (v12 * 0.001);
-  tmp11[i] = v13;
-}
-
-// ---- 060_div_hidden2_dense_kernel_nadam.wgsl
-@group(0) @binding(0) var<storage, read> tmp11: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp10: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 30000u) { return; }
-  let v0 = tmp11[i];
   let v1 = tmp12[i];
   let v2 = (v0 / v1);
-  tmp10[i] = v2;
+  let v3 = s_hidden2_dense_kernel[i];
+  let v4 = (v3 - v2);
+  tmp9[i] = v2;
+  s_hidden2_dense_kernel[i] = v4;
 }
 
-// ---- 061_sub_hidden2_dense_kernel_nadam.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden2_dense_kernel: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 30000u) { return; }
-  let v0 = s_hidden2_dense_kernel[i];
-  let v1 = tmp10[i];
-  let v2 = (v0 - v1);
-  s_hidden2_dense_kernel[i] = v2;
-}
-
-// ---- 062_add_hidden2_dense_bias_nadam_x2.wgsl
+// ---- 044_add_hidden2_dense_bias_nadam_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden2_dense_bias_nadam_m: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp7: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden2_dense_bias_nadam_v: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> tmp7: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2635,7 +3062,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 100u) { return; }
   let v0 = s_hidden2_dense_bias_nadam_m[i];
   let v1 = (v0 * 0.9);
-  let v2 = tmp7[i];
+  let v2 = tmp5[i];
   let v3 = (v2 * 0.09999999999999998);
   let v4 = (v1 + v3);
   let v5 = s_hidden2_dense_bias_nadam_v[i];
@@ -2643,88 +3070,68 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v7 = (v2 * v2);
   let v8 = (v7 * 0.0010000000000000009);
   let v9 = (v6 + v8);
+  let v10 = tmp1[0u];
+  let v11 = (v9 / v10);
+  let v12 = sqrt(v11);
+  let v13 = (v12 + 1e-7);
   s_hidden2_dense_bias_nadam_m[i] = v4;
   s_hidden2_dense_bias_nadam_v[i] = v9;
+  tmp7[i] = v13;
 }
 
-// ---- 063_add_hidden2_dense_bias_nadam.wgsl
-@group(0) @binding(0) var<storage, read> s_hidden2_dense_bias_nadam_v: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp5: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 100u) { return; }
-  let v0 = s_hidden2_dense_bias_nadam_v[i];
-  let v1 = tmp4[0u];
-  let v2 = (v0 / v1);
-  let v3 = sqrt(v2);
-  let v4 = (v3 + 1e-7);
-  tmp5[i] = v4;
-}
-
-// ---- 064_mul_hidden2_dense_bias_nadam.wgsl
-@group(0) @binding(0) var<storage, read> tmp7: array<f32>;
+// ---- 045_mul_hidden2_dense_bias_nadam.wgsl
+@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp2: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden2_dense_bias_nadam_m: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp3: array<f32>;
-@group(0) @binding(5) var<storage, read> tmp2: array<f32>;
-@group(0) @binding(6) var<storage, read_write> tmp8: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(5) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(6) var<storage, read_write> tmp3: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 100u) { return; }
-  let v0 = tmp7[i];
+  let v0 = tmp5[i];
   let v1 = tmp6[0u];
   let v2 = (v0 * v1);
-  let v3 = tmp1[0u];
+  let v3 = tmp2[0u];
   let v4 = (v2 / v3);
   let v5 = s_hidden2_dense_bias_nadam_m[i];
-  let v6 = tmp3[0u];
+  let v6 = tmp4[0u];
   let v7 = (v5 * v6);
-  let v8 = tmp2[0u];
+  let v8 = tmp11[0u];
   let v9 = (v7 / v8);
   let v10 = (v4 + v9);
   let v11 = (v10 * 0.001);
-  tmp8[i] = v11;
+  tmp3[i] = v11;
 }
 
-// ---- 065_div_hidden2_dense_bias_nadam.wgsl
-@group(0) @binding(0) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp7: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 100u) { return; }
-  let v0 = tmp8[i];
-  let v1 = tmp5[i];
-  let v2 = (v0 / v1);
-  tmp7[i] = v2;
-}
-
-// ---- 066_sub_hidden2_dense_bias_nadam.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden2_dense_bias: array<f32>;
+// ---- 046_div_hidden2_dense_bias_nadam_x2.wgsl
+@group(0) @binding(0) var<storage, read> tmp3: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp7: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden2_dense_bias: array<f32>;
+@group(0) @binding(3) var<storage, read_write> tmp5: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 100u) { return; }
-  let v0 = s_hidden2_dense_bias[i];
+  let v0 = tmp3[i];
   let v1 = tmp7[i];
-  let v2 = (v0 - v1);
-  s_hidden2_dense_bias[i] = v2;
+  let v2 = (v0 / v1);
+  let v3 = s_hidden2_dense_bias[i];
+  let v4 = (v3 - v2);
+  tmp5[i] = v2;
+  s_hidden2_dense_bias[i] = v4;
 }
 
-// ---- 067_add_logits_dense_kernel_nadam_x2.wgsl
+// ---- 047_add_logits_dense_kernel_nadam_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel_nadam_m: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp0: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_logits_dense_kernel_nadam_v: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> tmp3: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2742,37 +3149,23 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v9 = (v4 * v4);
   let v10 = (v9 * 0.0010000000000000009);
   let v11 = (v8 + v10);
+  let v12 = tmp1[0u];
+  let v13 = (v11 / v12);
+  let v14 = sqrt(v13);
+  let v15 = (v14 + 1e-7);
   s_logits_dense_kernel_nadam_m[i] = v6;
   s_logits_dense_kernel_nadam_v[i] = v11;
+  tmp3[i] = v15;
 }
 
-// ---- 068_add_logits_dense_kernel_nadam.wgsl
-@group(0) @binding(0) var<storage, read> s_logits_dense_kernel_nadam_v: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp10: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1000u) { return; }
-  let v0 = s_logits_dense_kernel_nadam_v[i];
-  let c1 = (i / 10u);
-  let c2 = (i % 10u);
-  let v3 = tmp4[0u];
-  let v4 = (v0 / v3);
-  let v5 = sqrt(v4);
-  let v6 = (v5 + 1e-7);
-  tmp10[i] = v6;
-}
-
-// ---- 069_mul_logits_dense_kernel_nadam.wgsl
+// ---- 048_mul_logits_dense_kernel_nadam.wgsl
 @group(0) @binding(0) var<storage, read> tmp0: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp2: array<f32>;
 @group(0) @binding(3) var<storage, read> s_logits_dense_kernel_nadam_m: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp3: array<f32>;
-@group(0) @binding(5) var<storage, read> tmp2: array<f32>;
-@group(0) @binding(6) var<storage, read_write> tmp13: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(5) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(6) var<storage, read_write> tmp9: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2783,51 +3176,43 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c2 = (i % 10u);
   let v3 = tmp6[0u];
   let v4 = (v0 * v3);
-  let v5 = tmp1[0u];
+  let v5 = tmp2[0u];
   let v6 = (v4 / v5);
   let v7 = s_logits_dense_kernel_nadam_m[i];
-  let v8 = tmp3[0u];
+  let v8 = tmp4[0u];
   let v9 = (v7 * v8);
-  let v10 = tmp2[0u];
+  let v10 = tmp11[0u];
   let v11 = (v9 / v10);
   let v12 = (v6 + v11);
   let v13 = (v12 * 0.001);
-  tmp13[i] = v13;
+  tmp9[i] = v13;
 }
 
-// ---- 070_div_logits_dense_kernel_nadam.wgsl
-@group(0) @binding(0) var<storage, read> tmp13: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp0: array<f32>;
+// ---- 049_div_logits_dense_kernel_nadam_x2.wgsl
+@group(0) @binding(0) var<storage, read> tmp9: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp3: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_logits_dense_kernel: array<f32>;
+@group(0) @binding(3) var<storage, read_write> tmp0: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1000u) { return; }
-  let v0 = tmp13[i];
-  let v1 = tmp10[i];
+  let v0 = tmp9[i];
+  let v1 = tmp3[i];
   let v2 = (v0 / v1);
+  let v3 = s_logits_dense_kernel[i];
+  let v4 = (v3 - v2);
   tmp0[i] = v2;
+  s_logits_dense_kernel[i] = v4;
 }
 
-// ---- 071_sub_logits_dense_kernel_nadam.wgsl
-@group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp0: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1000u) { return; }
-  let v0 = s_logits_dense_kernel[i];
-  let v1 = tmp0[i];
-  let v2 = (v0 - v1);
-  s_logits_dense_kernel[i] = v2;
-}
-
-// ---- 072_add_logits_dense_bias_nadam_x2.wgsl
+// ---- 050_add_logits_dense_bias_nadam_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_bias_nadam_m: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp9: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp8: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_logits_dense_bias_nadam_v: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> tmp7: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2835,7 +3220,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 10u) { return; }
   let v0 = s_logits_dense_bias_nadam_m[i];
   let v1 = (v0 * 0.9);
-  let v2 = tmp9[i];
+  let v2 = tmp8[i];
   let v3 = (v2 * 0.09999999999999998);
   let v4 = (v1 + v3);
   let v5 = s_logits_dense_bias_nadam_v[i];
@@ -2843,85 +3228,63 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v7 = (v2 * v2);
   let v8 = (v7 * 0.0010000000000000009);
   let v9 = (v6 + v8);
+  let v10 = tmp1[0u];
+  let v11 = (v9 / v10);
+  let v12 = sqrt(v11);
+  let v13 = (v12 + 1e-7);
   s_logits_dense_bias_nadam_m[i] = v4;
   s_logits_dense_bias_nadam_v[i] = v9;
+  tmp7[i] = v13;
 }
 
-// ---- 073_add_logits_dense_bias_nadam.wgsl
-@group(0) @binding(0) var<storage, read> s_logits_dense_bias_nadam_v: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp8: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 10u) { return; }
-  let v0 = s_logits_dense_bias_nadam_v[i];
-  let v1 = tmp4[0u];
-  let v2 = (v0 / v1);
-  let v3 = sqrt(v2);
-  let v4 = (v3 + 1e-7);
-  tmp8[i] = v4;
-}
-
-// ---- 074_mul_logits_dense_bias_nadam.wgsl
-@group(0) @binding(0) var<storage, read> tmp9: array<f32>;
+// ---- 051_mul_logits_dense_bias_nadam.wgsl
+@group(0) @binding(0) var<storage, read> tmp8: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp2: array<f32>;
 @group(0) @binding(3) var<storage, read> s_logits_dense_bias_nadam_m: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp3: array<f32>;
-@group(0) @binding(5) var<storage, read> tmp2: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(5) var<storage, read> tmp11: array<f32>;
 @group(0) @binding(6) var<storage, read_write> tmp5: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 10u) { return; }
-  let v0 = tmp9[i];
+  let v0 = tmp8[i];
   let v1 = tmp6[0u];
   let v2 = (v0 * v1);
-  let v3 = tmp1[0u];
+  let v3 = tmp2[0u];
   let v4 = (v2 / v3);
   let v5 = s_logits_dense_bias_nadam_m[i];
-  let v6 = tmp3[0u];
+  let v6 = tmp4[0u];
   let v7 = (v5 * v6);
-  let v8 = tmp2[0u];
+  let v8 = tmp11[0u];
   let v9 = (v7 / v8);
   let v10 = (v4 + v9);
   let v11 = (v10 * 0.001);
   tmp5[i] = v11;
 }
 
-// ---- 075_div_logits_dense_bias_nadam.wgsl
+// ---- 052_div_logits_dense_bias_nadam_x2.wgsl
 @group(0) @binding(0) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp9: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp7: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_logits_dense_bias: array<f32>;
+@group(0) @binding(3) var<storage, read_write> tmp8: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 10u) { return; }
   let v0 = tmp5[i];
-  let v1 = tmp8[i];
+  let v1 = tmp7[i];
   let v2 = (v0 / v1);
-  tmp9[i] = v2;
+  let v3 = s_logits_dense_bias[i];
+  let v4 = (v3 - v2);
+  tmp8[i] = v2;
+  s_logits_dense_bias[i] = v4;
 }
 
-// ---- 076_sub_logits_dense_bias_nadam.wgsl
-@group(0) @binding(0) var<storage, read_write> s_logits_dense_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp9: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 10u) { return; }
-  let v0 = s_logits_dense_bias[i];
-  let v1 = tmp9[i];
-  let v2 = (v0 - v1);
-  s_logits_dense_bias[i] = v2;
-}
-
-// ---- 077_add_metrics_x3.wgsl
+// ---- 053_add_metrics_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
 @group(0) @binding(1) var<storage, read> out_loss: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_train_count: array<f32>;
@@ -2945,7 +3308,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_train_accuracy[i] = v7;
 }
 
-// ---- 078_add_metrics_x2.wgsl
+// ---- 054_add_metrics_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_step: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_counter_batch: array<u32>;
 
@@ -2961,7 +3324,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_counter_batch[i] = v3;
 }
 
-// ---- 079_const_x2.wgsl
+// ---- 055_const_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_eval_batch: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
 
@@ -2973,7 +3336,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_eval_loss[i] = 0.0;
 }
 
-// ---- 080_feed_eval_X.wgsl
+// ---- 056_feed_eval_X.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -3011,7 +3374,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 081_feed_eval_y.wgsl
+// ---- 057_feed_eval_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -3033,7 +3396,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 082_matmul_hidden1.wgsl
+// ---- 058_matmul_hidden1.wgsl
 @group(0) @binding(0) var<storage, read> in_X: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden1_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp0: array<f32>;
@@ -3042,9 +3405,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let t = gid.x;
-  if (t >= 975u) { return; }
-  let i0 = (t / 75u) * 4u;
-  let j0 = (t % 75u) * 4u;
+  if (t >= 325u) { return; }
+  let i0 = (t / 25u) * 4u;
+  let j0 = (t % 25u) * 12u;
   let row0 = min(i0 + 0u, 49u);
   let row1 = min(i0 + 1u, 49u);
   let row2 = min(i0 + 2u, 49u);
@@ -3053,196 +3416,566 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let col5 = min(j0 + 1u, 299u);
   let col6 = min(j0 + 2u, 299u);
   let col7 = min(j0 + 3u, 299u);
-  var acc8: vec4<f32> = vec4<f32>(0.0);
-  var acc9: vec4<f32> = vec4<f32>(0.0);
-  var acc10: vec4<f32> = vec4<f32>(0.0);
-  var acc11: vec4<f32> = vec4<f32>(0.0);
-  let ra12 = row0 * 784u;
-  let ra13 = row1 * 784u;
-  let ra14 = row2 * 784u;
-  let ra15 = row3 * 784u;
+  let col8 = min(j0 + 4u, 299u);
+  let col9 = min(j0 + 5u, 299u);
+  let col10 = min(j0 + 6u, 299u);
+  let col11 = min(j0 + 7u, 299u);
+  let col12 = min(j0 + 8u, 299u);
+  let col13 = min(j0 + 9u, 299u);
+  let col14 = min(j0 + 10u, 299u);
+  let col15 = min(j0 + 11u, 299u);
+  var acc16: vec4<f32> = vec4<f32>(0.0);
+  var acc17: vec4<f32> = vec4<f32>(0.0);
+  var acc18: vec4<f32> = vec4<f32>(0.0);
+  var acc19: vec4<f32> = vec4<f32>(0.0);
+  var acc20: vec4<f32> = vec4<f32>(0.0);
+  var acc21: vec4<f32> = vec4<f32>(0.0);
+  var acc22: vec4<f32> = vec4<f32>(0.0);
+  var acc23: vec4<f32> = vec4<f32>(0.0);
+  var acc24: vec4<f32> = vec4<f32>(0.0);
+  var acc25: vec4<f32> = vec4<f32>(0.0);
+  var acc26: vec4<f32> = vec4<f32>(0.0);
+  var acc27: vec4<f32> = vec4<f32>(0.0);
+  let ra28 = row0 * 784u;
+  let ra29 = row1 * 784u;
+  let ra30 = row2 * 784u;
+  let ra31 = row3 * 784u;
   for (var k: u32 = 0u; k < 784u; k = k + 1u) {
-    let rb16 = k * 300u;
-    let bv17 = vec4<f32>(s_hidden1_dense_kernel[rb16 + col4], s_hidden1_dense_kernel[rb16 + col5], s_hidden1_dense_kernel[rb16 + col6], s_hidden1_dense_kernel[rb16 + col7]);
-    acc8 = acc8 + in_X[ra12 + k] * bv17;
-    acc9 = acc9 + in_X[ra13 + k] * bv17;
-    acc10 = acc10 + in_X[ra14 + k] * bv17;
-    acc11 = acc11 + in_X[ra15 + k] * bv17;
+    let rb32 = k * 300u;
+    let bv33 = vec4<f32>(s_hidden1_dense_kernel[rb32 + col4], s_hidden1_dense_kernel[rb32 + col5], s_hidden1_dense_kernel[rb32 + col6], s_hidden1_dense_kernel[rb32 + col7]);
+    let bv34 = vec4<f32>(s_hidden1_dense_kernel[rb32 + col8], s_hidden1_dense_kernel[rb32 + col9], s_hidden1_dense_kernel[rb32 + col10], s_hidden1_dense_kernel[rb32 + col11]);
+    let bv35 = vec4<f32>(s_hidden1_dense_kernel[rb32 + col12], s_hidden1_dense_kernel[rb32 + col13], s_hidden1_dense_kernel[rb32 + col14], s_hidden1_dense_kernel[rb32 + col15]);
+    acc16 = acc16 + in_X[ra28 + k] * bv33;
+    acc17 = acc17 + in_X[ra28 + k] * bv34;
+    acc18 = acc18 + in_X[ra28 + k] * bv35;
+    acc19 = acc19 + in_X[ra29 + k] * bv33;
+    acc20 = acc20 + in_X[ra29 + k] * bv34;
+    acc21 = acc21 + in_X[ra29 + k] * bv35;
+    acc22 = acc22 + in_X[ra30 + k] * bv33;
+    acc23 = acc23 + in_X[ra30 + k] * bv34;
+    acc24 = acc24 + in_X[ra30 + k] * bv35;
+    acc25 = acc25 + in_X[ra31 + k] * bv33;
+    acc26 = acc26 + in_X[ra31 + k] * bv34;
+    acc27 = acc27 + in_X[ra31 + k] * bv35;
   }
   {
-    let l18 = i0 * 300u + j0;
-    let v19 = acc8.x;
-    let v20 = s_hidden1_dense_bias[j0];
-    let v21 = (v19 + v20);
-    let v22 = select(0.0, 1.0, v21 > 0.0);
-    let v23 = select(0.0, v21, v22 != 0.0);
-    tmp0[l18] = v23;
+    let l36 = i0 * 300u + j0;
+    let v37 = acc16.x;
+    let v38 = s_hidden1_dense_bias[j0];
+    let v39 = (v37 + v38);
+    let v40 = select(0.0, 1.0, v39 > 0.0);
+    let v41 = select(0.0, v39, v40 != 0.0);
+    tmp0[l36] = v41;
   }
   {
-    let j24 = j0 + 1u;
-    let l25 = i0 * 300u + j24;
-    let v26 = acc8.y;
-    let v27 = s_hidden1_dense_bias[j24];
-    let v28 = (v26 + v27);
-    let v29 = select(0.0, 1.0, v28 > 0.0);
-    let v30 = select(0.0, v28, v29 != 0.0);
-    tmp0[l25] = v30;
+    let j42 = j0 + 1u;
+    let l43 = i0 * 300u + j42;
+    let v44 = acc16.y;
+    let v45 = s_hidden1_dense_bias[j42];
+    let v46 = (v44 + v45);
+    let v47 = select(0.0, 1.0, v46 > 0.0);
+    let v48 = select(0.0, v46, v47 != 0.0);
+    tmp0[l43] = v48;
   }
   {
-    let j31 = j0 + 2u;
-    let l32 = i0 * 300u + j31;
-    let v33 = acc8.z;
-    let v34 = s_hidden1_dense_bias[j31];
-    let v35 = (v33 + v34);
-    let v36 = select(0.0, 1.0, v35 > 0.0);
-    let v37 = select(0.0, v35, v36 != 0.0);
-    tmp0[l32] = v37;
+    let j49 = j0 + 2u;
+    let l50 = i0 * 300u + j49;
+    let v51 = acc16.z;
+    let v52 = s_hidden1_dense_bias[j49];
+    let v53 = (v51 + v52);
+    let v54 = select(0.0, 1.0, v53 > 0.0);
+    let v55 = select(0.0, v53, v54 != 0.0);
+    tmp0[l50] = v55;
   }
   {
-    let j38 = j0 + 3u;
-    let l39 = i0 * 300u + j38;
-    let v40 = acc8.w;
-    let v41 = s_hidden1_dense_bias[j38];
-    let v42 = (v40 + v41);
-    let v43 = select(0.0, 1.0, v42 > 0.0);
-    let v44 = select(0.0, v42, v43 != 0.0);
-    tmp0[l39] = v44;
+    let j56 = j0 + 3u;
+    let l57 = i0 * 300u + j56;
+    let v58 = acc16.w;
+    let v59 = s_hidden1_dense_bias[j56];
+    let v60 = (v58 + v59);
+    let v61 = select(0.0, 1.0, v60 > 0.0);
+    let v62 = select(0.0, v60, v61 != 0.0);
+    tmp0[l57] = v62;
   }
-  if (i0 + 1u < 50u) {
-    let i45 = i0 + 1u;
-    let l46 = i45 * 300u + j0;
-    let v47 = acc9.x;
-    let v48 = s_hidden1_dense_bias[j0];
-    let v49 = (v47 + v48);
-    let v50 = select(0.0, 1.0, v49 > 0.0);
-    let v51 = select(0.0, v49, v50 != 0.0);
-    tmp0[l46] = v51;
+  {
+    let j63 = j0 + 4u;
+    let l64 = i0 * 300u + j63;
+    let v65 = acc17.x;
+    let v66 = s_hidden1_dense_bias[j63];
+    let v67 = (v65 + v66);
+    let v68 = select(0.0, 1.0, v67 > 0.0);
+    let v69 = select(0.0, v67, v68 != 0.0);
+    tmp0[l64] = v69;
   }
-  if (i0 + 1u < 50u) {
-    let i52 = i0 + 1u;
-    let j53 = j0 + 1u;
-    let l54 = i52 * 300u + j53;
-    let v55 = acc9.y;
-    let v56 = s_hidden1_dense_bias[j53];
-    let v57 = (v55 + v56);
-    let v58 = select(0.0, 1.0, v57 > 0.0);
-    let v59 = select(0.0, v57, v58 != 0.0);
-    tmp0[l54] = v59;
+  {
+    let j70 = j0 + 5u;
+    let l71 = i0 * 300u + j70;
+    let v72 = acc17.y;
+    let v73 = s_hidden1_dense_bias[j70];
+    let v74 = (v72 + v73);
+    let v75 = select(0.0, 1.0, v74 > 0.0);
+    let v76 = select(0.0, v74, v75 != 0.0);
+    tmp0[l71] = v76;
   }
-  if (i0 + 1u < 50u) {
-    let i60 = i0 + 1u;
-    let j61 = j0 + 2u;
-    let l62 = i60 * 300u + j61;
-    let v63 = acc9.z;
-    let v64 = s_hidden1_dense_bias[j61];
-    let v65 = (v63 + v64);
-    let v66 = select(0.0, 1.0, v65 > 0.0);
-    let v67 = select(0.0, v65, v66 != 0.0);
-    tmp0[l62] = v67;
+  {
+    let j77 = j0 + 6u;
+    let l78 = i0 * 300u + j77;
+    let v79 = acc17.z;
+    let v80 = s_hidden1_dense_bias[j77];
+    let v81 = (v79 + v80);
+    let v82 = select(0.0, 1.0, v81 > 0.0);
+    let v83 = select(0.0, v81, v82 != 0.0);
+    tmp0[l78] = v83;
   }
-  if (i0 + 1u < 50u) {
-    let i68 = i0 + 1u;
-    let j69 = j0 + 3u;
-    let l70 = i68 * 300u + j69;
-    let v71 = acc9.w;
-    let v72 = s_hidden1_dense_bias[j69];
-    let v73 = (v71 + v72);
-    let v74 = select(0.0, 1.0, v73 > 0.0);
-    let v75 = select(0.0, v73, v74 != 0.0);
-    tmp0[l70] = v75;
-  }
-  if (i0 + 2u < 50u) {
-    let i76 = i0 + 2u;
-    let l77 = i76 * 300u + j0;
-    let v78 = acc10.x;
-    let v79 = s_hidden1_dense_bias[j0];
-    let v80 = (v78 + v79);
-    let v81 = select(0.0, 1.0, v80 > 0.0);
-    let v82 = select(0.0, v80, v81 != 0.0);
-    tmp0[l77] = v82;
-  }
-  if (i0 + 2u < 50u) {
-    let i83 = i0 + 2u;
-    let j84 = j0 + 1u;
-    let l85 = i83 * 300u + j84;
-    let v86 = acc10.y;
+  {
+    let j84 = j0 + 7u;
+    let l85 = i0 * 300u + j84;
+    let v86 = acc17.w;
     let v87 = s_hidden1_dense_bias[j84];
     let v88 = (v86 + v87);
     let v89 = select(0.0, 1.0, v88 > 0.0);
     let v90 = select(0.0, v88, v89 != 0.0);
     tmp0[l85] = v90;
   }
-  if (i0 + 2u < 50u) {
-    let i91 = i0 + 2u;
-    let j92 = j0 + 2u;
-    let l93 = i91 * 300u + j92;
-    let v94 = acc10.z;
-    let v95 = s_hidden1_dense_bias[j92];
-    let v96 = (v94 + v95);
-    let v97 = select(0.0, 1.0, v96 > 0.0);
-    let v98 = select(0.0, v96, v97 != 0.0);
-    tmp0[l93] = v98;
+  {
+    let j91 = j0 + 8u;
+    let l92 = i0 * 300u + j91;
+    let v93 = acc18.x;
+    let v94 = s_hidden1_dense_bias[j91];
+    let v95 = (v93 + v94);
+    let v96 = select(0.0, 1.0, v95 > 0.0);
+    let v97 = select(0.0, v95, v96 != 0.0);
+    tmp0[l92] = v97;
+  }
+  {
+    let j98 = j0 + 9u;
+    let l99 = i0 * 300u + j98;
+    let v100 = acc18.y;
+    let v101 = s_hidden1_dense_bias[j98];
+    let v102 = (v100 + v101);
+    let v103 = select(0.0, 1.0, v102 > 0.0);
+    let v104 = select(0.0, v102, v103 != 0.0);
+    tmp0[l99] = v104;
+  }
+  {
+    let j105 = j0 + 10u;
+    let l106 = i0 * 300u + j105;
+    let v107 = acc18.z;
+    let v108 = s_hidden1_dense_bias[j105];
+    let v109 = (v107 + v108);
+    let v110 = select(0.0, 1.0, v109 > 0.0);
+    let v111 = select(0.0, v109, v110 != 0.0);
+    tmp0[l106] = v111;
+  }
+  {
+    let j112 = j0 + 11u;
+    let l113 = i0 * 300u + j112;
+    let v114 = acc18.w;
+    let v115 = s_hidden1_dense_bias[j112];
+    let v116 = (v114 + v115);
+    let v117 = select(0.0, 1.0, v116 > 0.0);
+    let v118 = select(0.0, v116, v117 != 0.0);
+    tmp0[l113] = v118;
+  }
+  if (i0 + 1u < 50u) {
+    let i119 = i0 + 1u;
+    let l120 = i119 * 300u + j0;
+    let v121 = acc19.x;
+    let v122 = s_hidden1_dense_bias[j0];
+    let v123 = (v121 + v122);
+    let v124 = select(0.0, 1.0, v123 > 0.0);
+    let v125 = select(0.0, v123, v124 != 0.0);
+    tmp0[l120] = v125;
+  }
+  if (i0 + 1u < 50u) {
+    let i126 = i0 + 1u;
+    let j127 = j0 + 1u;
+    let l128 = i126 * 300u + j127;
+    let v129 = acc19.y;
+    let v130 = s_hidden1_dense_bias[j127];
+    let v131 = (v129 + v130);
+    let v132 = select(0.0, 1.0, v131 > 0.0);
+    let v133 = select(0.0, v131, v132 != 0.0);
+    tmp0[l128] = v133;
+  }
+  if (i0 + 1u < 50u) {
+    let i134 = i0 + 1u;
+    let j135 = j0 + 2u;
+    let l136 = i134 * 300u + j135;
+    let v137 = acc19.z;
+    let v138 = s_hidden1_dense_bias[j135];
+    let v139 = (v137 + v138);
+    let v140 = select(0.0, 1.0, v139 > 0.0);
+    let v141 = select(0.0, v139, v140 != 0.0);
+    tmp0[l136] = v141;
+  }
+  if (i0 + 1u < 50u) {
+    let i142 = i0 + 1u;
+    let j143 = j0 + 3u;
+    let l144 = i142 * 300u + j143;
+    let v145 = acc19.w;
+    let v146 = s_hidden1_dense_bias[j143];
+    let v147 = (v145 + v146);
+    let v148 = select(0.0, 1.0, v147 > 0.0);
+    let v149 = select(0.0, v147, v148 != 0.0);
+    tmp0[l144] = v149;
+  }
+  if (i0 + 1u < 50u) {
+    let i150 = i0 + 1u;
+    let j151 = j0 + 4u;
+    let l152 = i150 * 300u + j151;
+    let v153 = acc20.x;
+    let v154 = s_hidden1_dense_bias[j151];
+    let v155 = (v153 + v154);
+    let v156 = select(0.0, 1.0, v155 > 0.0);
+    let v157 = select(0.0, v155, v156 != 0.0);
+    tmp0[l152] = v157;
+  }
+  if (i0 + 1u < 50u) {
+    let i158 = i0 + 1u;
+    let j159 = j0 + 5u;
+    let l160 = i158 * 300u + j159;
+    let v161 = acc20.y;
+    let v162 = s_hidden1_dense_bias[j159];
+    let v163 = (v161 + v162);
+    let v164 = select(0.0, 1.0, v163 > 0.0);
+    let v165 = select(0.0, v163, v164 != 0.0);
+    tmp0[l160] = v165;
+  }
+  if (i0 + 1u < 50u) {
+    let i166 = i0 + 1u;
+    let j167 = j0 + 6u;
+    let l168 = i166 * 300u + j167;
+    let v169 = acc20.z;
+    let v170 = s_hidden1_dense_bias[j167];
+    let v171 = (v169 + v170);
+    let v172 = select(0.0, 1.0, v171 > 0.0);
+    let v173 = select(0.0, v171, v172 != 0.0);
+    tmp0[l168] = v173;
+  }
+  if (i0 + 1u < 50u) {
+    let i174 = i0 + 1u;
+    let j175 = j0 + 7u;
+    let l176 = i174 * 300u + j175;
+    let v177 = acc20.w;
+    let v178 = s_hidden1_dense_bias[j175];
+    let v179 = (v177 + v178);
+    let v180 = select(0.0, 1.0, v179 > 0.0);
+    let v181 = select(0.0, v179, v180 != 0.0);
+    tmp0[l176] = v181;
+  }
+  if (i0 + 1u < 50u) {
+    let i182 = i0 + 1u;
+    let j183 = j0 + 8u;
+    let l184 = i182 * 300u + j183;
+    let v185 = acc21.x;
+    let v186 = s_hidden1_dense_bias[j183];
+    let v187 = (v185 + v186);
+    let v188 = select(0.0, 1.0, v187 > 0.0);
+    let v189 = select(0.0, v187, v188 != 0.0);
+    tmp0[l184] = v189;
+  }
+  if (i0 + 1u < 50u) {
+    let i190 = i0 + 1u;
+    let j191 = j0 + 9u;
+    let l192 = i190 * 300u + j191;
+    let v193 = acc21.y;
+    let v194 = s_hidden1_dense_bias[j191];
+    let v195 = (v193 + v194);
+    let v196 = select(0.0, 1.0, v195 > 0.0);
+    let v197 = select(0.0, v195, v196 != 0.0);
+    tmp0[l192] = v197;
+  }
+  if (i0 + 1u < 50u) {
+    let i198 = i0 + 1u;
+    let j199 = j0 + 10u;
+    let l200 = i198 * 300u + j199;
+    let v201 = acc21.z;
+    let v202 = s_hidden1_dense_bias[j199];
+    let v203 = (v201 + v202);
+    let v204 = select(0.0, 1.0, v203 > 0.0);
+    let v205 = select(0.0, v203, v204 != 0.0);
+    tmp0[l200] = v205;
+  }
+  if (i0 + 1u < 50u) {
+    let i206 = i0 + 1u;
+    let j207 = j0 + 11u;
+    let l208 = i206 * 300u + j207;
+    let v209 = acc21.w;
+    let v210 = s_hidden1_dense_bias[j207];
+    let v211 = (v209 + v210);
+    let v212 = select(0.0, 1.0, v211 > 0.0);
+    let v213 = select(0.0, v211, v212 != 0.0);
+    tmp0[l208] = v213;
   }
   if (i0 + 2u < 50u) {
-    let i99 = i0 + 2u;
-    let j100 = j0 + 3u;
-    let l101 = i99 * 300u + j100;
-    let v102 = acc10.w;
-    let v103 = s_hidden1_dense_bias[j100];
-    let v104 = (v102 + v103);
-    let v105 = select(0.0, 1.0, v104 > 0.0);
-    let v106 = select(0.0, v104, v105 != 0.0);
-    tmp0[l101] = v106;
+    let i214 = i0 + 2u;
+    let l215 = i214 * 300u + j0;
+    let v216 = acc22.x;
+    let v217 = s_hidden1_dense_bias[j0];
+    let v218 = (v216 + v217);
+    let v219 = select(0.0, 1.0, v218 > 0.0);
+    let v220 = select(0.0, v218, v219 != 0.0);
+    tmp0[l215] = v220;
+  }
+  if (i0 + 2u < 50u) {
+    let i221 = i0 + 2u;
+    let j222 = j0 + 1u;
+    let l223 = i221 * 300u + j222;
+    let v224 = acc22.y;
+    let v225 = s_hidden1_dense_bias[j222];
+    let v226 = (v224 + v225);
+    let v227 = select(0.0, 1.0, v226 > 0.0);
+    let v228 = select(0.0, v226, v227 != 0.0);
+    tmp0[l223] = v228;
+  }
+  if (i0 + 2u < 50u) {
+    let i229 = i0 + 2u;
+    let j230 = j0 + 2u;
+    let l231 = i229 * 300u + j230;
+    let v232 = acc22.z;
+    let v233 = s_hidden1_dense_bias[j230];
+    let v234 = (v232 + v233);
+    let v235 = select(0.0, 1.0, v234 > 0.0);
+    let v236 = select(0.0, v234, v235 != 0.0);
+    tmp0[l231] = v236;
+  }
+  if (i0 + 2u < 50u) {
+    let i237 = i0 + 2u;
+    let j238 = j0 + 3u;
+    let l239 = i237 * 300u + j238;
+    let v240 = acc22.w;
+    let v241 = s_hidden1_dense_bias[j238];
+    let v242 = (v240 + v241);
+    let v243 = select(0.0, 1.0, v242 > 0.0);
+    let v244 = select(0.0, v242, v243 != 0.0);
+    tmp0[l239] = v244;
+  }
+  if (i0 + 2u < 50u) {
+    let i245 = i0 + 2u;
+    let j246 = j0 + 4u;
+    let l247 = i245 * 300u + j246;
+    let v248 = acc23.x;
+    let v249 = s_hidden1_dense_bias[j246];
+    let v250 = (v248 + v249);
+    let v251 = select(0.0, 1.0, v250 > 0.0);
+    let v252 = select(0.0, v250, v251 != 0.0);
+    tmp0[l247] = v252;
+  }
+  if (i0 + 2u < 50u) {
+    let i253 = i0 + 2u;
+    let j254 = j0 + 5u;
+    let l255 = i253 * 300u + j254;
+    let v256 = acc23.y;
+    let v257 = s_hidden1_dense_bias[j254];
+    let v258 = (v256 + v257);
+    let v259 = select(0.0, 1.0, v258 > 0.0);
+    let v260 = select(0.0, v258, v259 != 0.0);
+    tmp0[l255] = v260;
+  }
+  if (i0 + 2u < 50u) {
+    let i261 = i0 + 2u;
+    let j262 = j0 + 6u;
+    let l263 = i261 * 300u + j262;
+    let v264 = acc23.z;
+    let v265 = s_hidden1_dense_bias[j262];
+    let v266 = (v264 + v265);
+    let v267 = select(0.0, 1.0, v266 > 0.0);
+    let v268 = select(0.0, v266, v267 != 0.0);
+    tmp0[l263] = v268;
+  }
+  if (i0 + 2u < 50u) {
+    let i269 = i0 + 2u;
+    let j270 = j0 + 7u;
+    let l271 = i269 * 300u + j270;
+    let v272 = acc23.w;
+    let v273 = s_hidden1_dense_bias[j270];
+    let v274 = (v272 + v273);
+    let v275 = select(0.0, 1.0, v274 > 0.0);
+    let v276 = select(0.0, v274, v275 != 0.0);
+    tmp0[l271] = v276;
+  }
+  if (i0 + 2u < 50u) {
+    let i277 = i0 + 2u;
+    let j278 = j0 + 8u;
+    let l279 = i277 * 300u + j278;
+    let v280 = acc24.x;
+    let v281 = s_hidden1_dense_bias[j278];
+    let v282 = (v280 + v281);
+    let v283 = select(0.0, 1.0, v282 > 0.0);
+    let v284 = select(0.0, v282, v283 != 0.0);
+    tmp0[l279] = v284;
+  }
+  if (i0 + 2u < 50u) {
+    let i285 = i0 + 2u;
+    let j286 = j0 + 9u;
+    let l287 = i285 * 300u + j286;
+    let v288 = acc24.y;
+    let v289 = s_hidden1_dense_bias[j286];
+    let v290 = (v288 + v289);
+    let v291 = select(0.0, 1.0, v290 > 0.0);
+    let v292 = select(0.0, v290, v291 != 0.0);
+    tmp0[l287] = v292;
+  }
+  if (i0 + 2u < 50u) {
+    let i293 = i0 + 2u;
+    let j294 = j0 + 10u;
+    let l295 = i293 * 300u + j294;
+    let v296 = acc24.z;
+    let v297 = s_hidden1_dense_bias[j294];
+    let v298 = (v296 + v297);
+    let v299 = select(0.0, 1.0, v298 > 0.0);
+    let v300 = select(0.0, v298, v299 != 0.0);
+    tmp0[l295] = v300;
+  }
+  if (i0 + 2u < 50u) {
+    let i301 = i0 + 2u;
+    let j302 = j0 + 11u;
+    let l303 = i301 * 300u + j302;
+    let v304 = acc24.w;
+    let v305 = s_hidden1_dense_bias[j302];
+    let v306 = (v304 + v305);
+    let v307 = select(0.0, 1.0, v306 > 0.0);
+    let v308 = select(0.0, v306, v307 != 0.0);
+    tmp0[l303] = v308;
   }
   if (i0 + 3u < 50u) {
-    let i107 = i0 + 3u;
-    let l108 = i107 * 300u + j0;
-    let v109 = acc11.x;
-    let v110 = s_hidden1_dense_bias[j0];
-    let v111 = (v109 + v110);
-    let v112 = select(0.0, 1.0, v111 > 0.0);
-    let v113 = select(0.0, v111, v112 != 0.0);
-    tmp0[l108] = v113;
+    let i309 = i0 + 3u;
+    let l310 = i309 * 300u + j0;
+    let v311 = acc25.x;
+    let v312 = s_hidden1_dense_bias[j0];
+    let v313 = (v311 + v312);
+    let v314 = select(0.0, 1.0, v313 > 0.0);
+    let v315 = select(0.0, v313, v314 != 0.0);
+    tmp0[l310] = v315;
   }
   if (i0 + 3u < 50u) {
-    let i114 = i0 + 3u;
-    let j115 = j0 + 1u;
-    let l116 = i114 * 300u + j115;
-    let v117 = acc11.y;
-    let v118 = s_hidden1_dense_bias[j115];
-    let v119 = (v117 + v118);
-    let v120 = select(0.0, 1.0, v119 > 0.0);
-    let v121 = select(0.0, v119, v120 != 0.0);
-    tmp0[l116] = v121;
+    let i316 = i0 + 3u;
+    let j317 = j0 + 1u;
+    let l318 = i316 * 300u + j317;
+    let v319 = acc25.y;
+    let v320 = s_hidden1_dense_bias[j317];
+    let v321 = (v319 + v320);
+    let v322 = select(0.0, 1.0, v321 > 0.0);
+    let v323 = select(0.0, v321, v322 != 0.0);
+    tmp0[l318] = v323;
   }
   if (i0 + 3u < 50u) {
-    let i122 = i0 + 3u;
-    let j123 = j0 + 2u;
-    let l124 = i122 * 300u + j123;
-    let v125 = acc11.z;
-    let v126 = s_hidden1_dense_bias[j123];
-    let v127 = (v125 + v126);
-    let v128 = select(0.0, 1.0, v127 > 0.0);
-    let v129 = select(0.0, v127, v128 != 0.0);
-    tmp0[l124] = v129;
+    let i324 = i0 + 3u;
+    let j325 = j0 + 2u;
+    let l326 = i324 * 300u + j325;
+    let v327 = acc25.z;
+    let v328 = s_hidden1_dense_bias[j325];
+    let v329 = (v327 + v328);
+    let v330 = select(0.0, 1.0, v329 > 0.0);
+    let v331 = select(0.0, v329, v330 != 0.0);
+    tmp0[l326] = v331;
   }
   if (i0 + 3u < 50u) {
-    let i130 = i0 + 3u;
-    let j131 = j0 + 3u;
-    let l132 = i130 * 300u + j131;
-    let v133 = acc11.w;
-    let v134 = s_hidden1_dense_bias[j131];
-    let v135 = (v133 + v134);
-    let v136 = select(0.0, 1.0, v135 > 0.0);
-    let v137 = select(0.0, v135, v136 != 0.0);
-    tmp0[l132] = v137;
+    let i332 = i0 + 3u;
+    let j333 = j0 + 3u;
+    let l334 = i332 * 300u + j333;
+    let v335 = acc25.w;
+    let v336 = s_hidden1_dense_bias[j333];
+    let v337 = (v335 + v336);
+    let v338 = select(0.0, 1.0, v337 > 0.0);
+    let v339 = select(0.0, v337, v338 != 0.0);
+    tmp0[l334] = v339;
+  }
+  if (i0 + 3u < 50u) {
+    let i340 = i0 + 3u;
+    let j341 = j0 + 4u;
+    let l342 = i340 * 300u + j341;
+    let v343 = acc26.x;
+    let v344 = s_hidden1_dense_bias[j341];
+    let v345 = (v343 + v344);
+    let v346 = select(0.0, 1.0, v345 > 0.0);
+    let v347 = select(0.0, v345, v346 != 0.0);
+    tmp0[l342] = v347;
+  }
+  if (i0 + 3u < 50u) {
+    let i348 = i0 + 3u;
+    let j349 = j0 + 5u;
+    let l350 = i348 * 300u + j349;
+    let v351 = acc26.y;
+    let v352 = s_hidden1_dense_bias[j349];
+    let v353 = (v351 + v352);
+    let v354 = select(0.0, 1.0, v353 > 0.0);
+    let v355 = select(0.0, v353, v354 != 0.0);
+    tmp0[l350] = v355;
+  }
+  if (i0 + 3u < 50u) {
+    let i356 = i0 + 3u;
+    let j357 = j0 + 6u;
+    let l358 = i356 * 300u + j357;
+    let v359 = acc26.z;
+    let v360 = s_hidden1_dense_bias[j357];
+    let v361 = (v359 + v360);
+    let v362 = select(0.0, 1.0, v361 > 0.0);
+    let v363 = select(0.0, v361, v362 != 0.0);
+    tmp0[l358] = v363;
+  }
+  if (i0 + 3u < 50u) {
+    let i364 = i0 + 3u;
+    let j365 = j0 + 7u;
+    let l366 = i364 * 300u + j365;
+    let v367 = acc26.w;
+    let v368 = s_hidden1_dense_bias[j365];
+    let v369 = (v367 + v368);
+    let v370 = select(0.0, 1.0, v369 > 0.0);
+    let v371 = select(0.0, v369, v370 != 0.0);
+    tmp0[l366] = v371;
+  }
+  if (i0 + 3u < 50u) {
+    let i372 = i0 + 3u;
+    let j373 = j0 + 8u;
+    let l374 = i372 * 300u + j373;
+    let v375 = acc27.x;
+    let v376 = s_hidden1_dense_bias[j373];
+    let v377 = (v375 + v376);
+    let v378 = select(0.0, 1.0, v377 > 0.0);
+    let v379 = select(0.0, v377, v378 != 0.0);
+    tmp0[l374] = v379;
+  }
+  if (i0 + 3u < 50u) {
+    let i380 = i0 + 3u;
+    let j381 = j0 + 9u;
+    let l382 = i380 * 300u + j381;
+    let v383 = acc27.y;
+    let v384 = s_hidden1_dense_bias[j381];
+    let v385 = (v383 + v384);
+    let v386 = select(0.0, 1.0, v385 > 0.0);
+    let v387 = select(0.0, v385, v386 != 0.0);
+    tmp0[l382] = v387;
+  }
+  if (i0 + 3u < 50u) {
+    let i388 = i0 + 3u;
+    let j389 = j0 + 10u;
+    let l390 = i388 * 300u + j389;
+    let v391 = acc27.z;
+    let v392 = s_hidden1_dense_bias[j389];
+    let v393 = (v391 + v392);
+    let v394 = select(0.0, 1.0, v393 > 0.0);
+    let v395 = select(0.0, v393, v394 != 0.0);
+    tmp0[l390] = v395;
+  }
+  if (i0 + 3u < 50u) {
+    let i396 = i0 + 3u;
+    let j397 = j0 + 11u;
+    let l398 = i396 * 300u + j397;
+    let v399 = acc27.w;
+    let v400 = s_hidden1_dense_bias[j397];
+    let v401 = (v399 + v400);
+    let v402 = select(0.0, 1.0, v401 > 0.0);
+    let v403 = select(0.0, v401, v402 != 0.0);
+    tmp0[l398] = v403;
   }
 }
 
-// ---- 083_matmul_hidden2.wgsl
+// ---- 059_matmul_hidden2.wgsl
 @group(0) @binding(0) var<storage, read> tmp0: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp4: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp3: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden2_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
@@ -3282,7 +4015,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v21 = (v19 + v20);
     let v22 = select(0.0, 1.0, v21 > 0.0);
     let v23 = select(0.0, v21, v22 != 0.0);
-    tmp4[l18] = v23;
+    tmp3[l18] = v23;
   }
   {
     let j24 = j0 + 1u;
@@ -3292,7 +4025,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v28 = (v26 + v27);
     let v29 = select(0.0, 1.0, v28 > 0.0);
     let v30 = select(0.0, v28, v29 != 0.0);
-    tmp4[l25] = v30;
+    tmp3[l25] = v30;
   }
   {
     let j31 = j0 + 2u;
@@ -3302,7 +4035,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v35 = (v33 + v34);
     let v36 = select(0.0, 1.0, v35 > 0.0);
     let v37 = select(0.0, v35, v36 != 0.0);
-    tmp4[l32] = v37;
+    tmp3[l32] = v37;
   }
   {
     let j38 = j0 + 3u;
@@ -3312,7 +4045,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v42 = (v40 + v41);
     let v43 = select(0.0, 1.0, v42 > 0.0);
     let v44 = select(0.0, v42, v43 != 0.0);
-    tmp4[l39] = v44;
+    tmp3[l39] = v44;
   }
   if (i0 + 1u < 50u) {
     let i45 = i0 + 1u;
@@ -3322,7 +4055,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v49 = (v47 + v48);
     let v50 = select(0.0, 1.0, v49 > 0.0);
     let v51 = select(0.0, v49, v50 != 0.0);
-    tmp4[l46] = v51;
+    tmp3[l46] = v51;
   }
   if (i0 + 1u < 50u) {
     let i52 = i0 + 1u;
@@ -3333,7 +4066,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v57 = (v55 + v56);
     let v58 = select(0.0, 1.0, v57 > 0.0);
     let v59 = select(0.0, v57, v58 != 0.0);
-    tmp4[l54] = v59;
+    tmp3[l54] = v59;
   }
   if (i0 + 1u < 50u) {
     let i60 = i0 + 1u;
@@ -3344,7 +4077,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v65 = (v63 + v64);
     let v66 = select(0.0, 1.0, v65 > 0.0);
     let v67 = select(0.0, v65, v66 != 0.0);
-    tmp4[l62] = v67;
+    tmp3[l62] = v67;
   }
   if (i0 + 1u < 50u) {
     let i68 = i0 + 1u;
@@ -3355,7 +4088,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v73 = (v71 + v72);
     let v74 = select(0.0, 1.0, v73 > 0.0);
     let v75 = select(0.0, v73, v74 != 0.0);
-    tmp4[l70] = v75;
+    tmp3[l70] = v75;
   }
   if (i0 + 2u < 50u) {
     let i76 = i0 + 2u;
@@ -3365,7 +4098,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v80 = (v78 + v79);
     let v81 = select(0.0, 1.0, v80 > 0.0);
     let v82 = select(0.0, v80, v81 != 0.0);
-    tmp4[l77] = v82;
+    tmp3[l77] = v82;
   }
   if (i0 + 2u < 50u) {
     let i83 = i0 + 2u;
@@ -3376,7 +4109,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v88 = (v86 + v87);
     let v89 = select(0.0, 1.0, v88 > 0.0);
     let v90 = select(0.0, v88, v89 != 0.0);
-    tmp4[l85] = v90;
+    tmp3[l85] = v90;
   }
   if (i0 + 2u < 50u) {
     let i91 = i0 + 2u;
@@ -3387,7 +4120,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v96 = (v94 + v95);
     let v97 = select(0.0, 1.0, v96 > 0.0);
     let v98 = select(0.0, v96, v97 != 0.0);
-    tmp4[l93] = v98;
+    tmp3[l93] = v98;
   }
   if (i0 + 2u < 50u) {
     let i99 = i0 + 2u;
@@ -3398,7 +4131,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v104 = (v102 + v103);
     let v105 = select(0.0, 1.0, v104 > 0.0);
     let v106 = select(0.0, v104, v105 != 0.0);
-    tmp4[l101] = v106;
+    tmp3[l101] = v106;
   }
   if (i0 + 3u < 50u) {
     let i107 = i0 + 3u;
@@ -3408,7 +4141,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v111 = (v109 + v110);
     let v112 = select(0.0, 1.0, v111 > 0.0);
     let v113 = select(0.0, v111, v112 != 0.0);
-    tmp4[l108] = v113;
+    tmp3[l108] = v113;
   }
   if (i0 + 3u < 50u) {
     let i114 = i0 + 3u;
@@ -3419,7 +4152,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v119 = (v117 + v118);
     let v120 = select(0.0, 1.0, v119 > 0.0);
     let v121 = select(0.0, v119, v120 != 0.0);
-    tmp4[l116] = v121;
+    tmp3[l116] = v121;
   }
   if (i0 + 3u < 50u) {
     let i122 = i0 + 3u;
@@ -3430,7 +4163,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v127 = (v125 + v126);
     let v128 = select(0.0, 1.0, v127 > 0.0);
     let v129 = select(0.0, v127, v128 != 0.0);
-    tmp4[l124] = v129;
+    tmp3[l124] = v129;
   }
   if (i0 + 3u < 50u) {
     let i130 = i0 + 3u;
@@ -3441,64 +4174,16 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v135 = (v133 + v134);
     let v136 = select(0.0, 1.0, v135 > 0.0);
     let v137 = select(0.0, v135, v136 != 0.0);
-    tmp4[l132] = v137;
+    tmp3[l132] = v137;
   }
 }
 
-// ---- 084_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp9: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp7[l1];
-    let v3 = tmp6[i];
-    let v4 = (v2 - v3);
-    let v5 = exp(v4);
-    acc0 = acc0 + v5;
-  }
-  tmp9[i] = acc0;
-}
-
-// ---- 085_reduce_sum_loss.wgsl
-@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(4) var<storage, read_write> tmp8: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 10u; r = r + 1u) {
-    let l1 = i * 10u + r;
-    let v2 = tmp5[l1];
-    let v3 = tmp7[l1];
-    let v4 = tmp6[i];
-    let v5 = (v3 - v4);
-    let v6 = tmp9[i];
-    let v7 = log(v6);
-    let v8 = (v5 - v7);
-    let v9 = (v2 * v8);
-    acc0 = acc0 + v9;
-  }
-  tmp8[i] = acc0;
-}
-
-// ---- 086_reduce_sum_accuracy_x3.wgsl
-@group(0) @binding(0) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
-@group(0) @binding(2) var<storage, read> out_loss: array<f32>;
+// ---- 060_reduce_sum_loss_x3.wgsl
+@group(0) @binding(0) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(1) var<storage, read> in_y: array<i32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
 @group(0) @binding(3) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(4) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out_loss: array<f32>;
 @group(0) @binding(5) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
@@ -3506,41 +4191,99 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
-  for (var r: u32 = 0u; r < 50u; r = r + 1u) {
-    let v1 = tmp9[r];
-    let v2 = select(0.0, 1.0, v1 < 1.0);
-    acc0 = acc0 + v2;
+  for (var r1: u32 = 0u; r1 < 50u; r1 = r1 + 1u) {
+    var acc2: f32 = 0.0;
+    var acc3: f32 = -3.4028234663852886e38;
+    for (var r4: u32 = 0u; r4 < 10u; r4 = r4 + 1u) {
+      let l5 = r1 * 10u + r4;
+      let v6 = tmp6[l5];
+      acc3 = max(acc3, v6);
+    }
+    var acc7: f32 = 0.0;
+    for (var r8: u32 = 0u; r8 < 10u; r8 = r8 + 1u) {
+      let l9 = r1 * 10u + r8;
+      let v10 = tmp6[l9];
+      let v11 = (v10 - acc3);
+      let v12 = exp(v11);
+      acc7 = acc7 + v12;
+    }
+    let v13 = log(acc7);
+    for (var r14: u32 = 0u; r14 < 10u; r14 = r14 + 1u) {
+      let l15 = r1 * 10u + r14;
+      let v16 = in_y[r1];
+      let v17 = select(0.0, 1.0, i32(r14) == v16);
+      let v18 = tmp6[l15];
+      let v19 = (v18 - acc3);
+      let v20 = (v19 - v13);
+      let v21 = (v17 * v20);
+      acc2 = acc2 + v21;
+    }
+    let v22 = (-acc2);
+    acc0 = acc0 + v22;
   }
-  let v3 = (acc0 / 50.0);
-  let v4 = s_acc_eval_loss[i];
-  let v5 = out_loss[i];
-  let v6 = in_weight[i];
-  let v7 = (v5 * v6);
-  let v8 = (v4 + v7);
-  let v9 = s_acc_eval_weight[i];
-  let v10 = (v9 + v6);
-  out_accuracy[i] = v3;
-  s_acc_eval_loss[i] = v8;
-  s_acc_eval_weight[i] = v10;
+  let v23 = (acc0 / 50.0);
+  var acc24: f32 = 0.0;
+  for (var r25: u32 = 0u; r25 < 50u; r25 = r25 + 1u) {
+    var acc26: f32 = 0.0;
+    var acc27: f32 = 0.0;
+    for (var r28: u32 = 0u; r28 < 10u; r28 = r28 + 1u) {
+      let l29 = r25 * 10u + r28;
+      let v30 = tmp6[l29];
+      let v31 = in_y[r25];
+      let v32 = select(0.0, 1.0, i32(r28) == v31);
+      let v33 = (v30 * v32);
+      acc27 = acc27 + v33;
+    }
+    for (var r34: u32 = 0u; r34 < 10u; r34 = r34 + 1u) {
+      let l35 = r25 * 10u + r34;
+      let v36 = tmp6[l35];
+      let v37 = select(0.0, 1.0, v36 > acc27);
+      acc26 = acc26 + v37;
+    }
+    let v38 = select(0.0, 1.0, acc26 < 1.0);
+    var acc39: f32 = 0.0;
+    for (var r40: u32 = 0u; r40 < 10u; r40 = r40 + 1u) {
+      let l41 = r25 * 10u + r40;
+      let v42 = tmp6[l41];
+      let v43 = select(0.0, 1.0, (bitcast<u32>(v42) & 0x7f800000u) != 0x7f800000u);
+      let v44 = (1.0 - v43);
+      acc39 = acc39 + v44;
+    }
+    let v45 = select(0.0, 1.0, acc39 == 0.0);
+    let v46 = (v38 * v45);
+    acc24 = acc24 + v46;
+  }
+  let v47 = (acc24 / 50.0);
+  let v48 = s_acc_eval_loss[i];
+  let v49 = in_weight[i];
+  let v50 = (v23 * v49);
+  let v51 = (v48 + v50);
+  out_loss[i] = v23;
+  out_accuracy[i] = v47;
+  s_acc_eval_loss[i] = v51;
 }
 
-// ---- 087_add_metrics_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
-@group(0) @binding(1) var<storage, read> out_accuracy: array<f32>;
-@group(0) @binding(2) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(3) var<storage, read_write> s_counter_eval_batch: array<u32>;
+// ---- 061_add_metrics_x3.wgsl
+@group(0) @binding(0) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(1) var<storage, read> in_weight: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
+@group(0) @binding(3) var<storage, read> out_accuracy: array<f32>;
+@group(0) @binding(4) var<storage, read_write> s_counter_eval_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = s_acc_eval_accuracy[i];
-  let v1 = out_accuracy[i];
-  let v2 = in_weight[i];
-  let v3 = (v1 * v2);
-  let v4 = (v0 + v3);
-  let v5 = s_counter_eval_batch[i];
-  let v6 = (v5 + 1u);
-  s_acc_eval_accuracy[i] = v4;
-  s_counter_eval_batch[i] = v6;
+  let v0 = s_acc_eval_weight[i];
+  let v1 = in_weight[i];
+  let v2 = (v0 + v1);
+  let v3 = s_acc_eval_accuracy[i];
+  let v4 = out_accuracy[i];
+  let v5 = (v4 * v1);
+  let v6 = (v3 + v5);
+  let v7 = s_counter_eval_batch[i];
+  let v8 = (v7 + 1u);
+  s_acc_eval_weight[i] = v2;
+  s_acc_eval_accuracy[i] = v6;
+  s_counter_eval_batch[i] = v8;
 }
