@@ -110,7 +110,10 @@ function eachIndex(b: Body, shape: Shape, step: number, body: (c: Ctx) => void):
   const coords: Val[] = [];
   const nest = (k: number): void => {
     if (k === shape.length) {
-      body({ shape, coords: [...coords], linear: { l: lin, t: 'i32' } });
+      // With one axis longer than 1, its counter is the linear index: the same local, so a value
+      // memoized at this index is found again where another context projects onto it.
+      const only = shape.filter((d) => d !== 1).length === 1 ? coords[shape.findIndex((d) => d !== 1)]! : null;
+      body({ shape, coords: [...coords], linear: only ?? { l: lin, t: 'i32' } });
       f.get(lin).i32(step).op(OP.i32_add).set(lin);
       return;
     }
