@@ -78,6 +78,8 @@ const cases: Case[] = [
     tol: 1e-3,
     body: (b, [x, y]) => b.matmul(x!, y!, ta, tb),
   })),
+  { name: 'log-softmax over rows (row reductions computed once per row)', ops: ['reduce_max', 'reduce_sum'], types: [f(6, 9)], range: [-3, 3],
+    body: (b, [x]) => { const z = b.sub(x!, b.reduceMax(x!, [1], true)); return b.sub(z, b.log(b.reduceSum(b.exp(z), [1], true))); } },
   { name: 'matmul + bias + elu epilogue in lanes', ops: ['matmul'], types: [f(9, 17), f(17, 12), f(12)],
     body: (b, [x, w, c]) => { const z = b.add(b.matmul(x!, w!), c!); return b.select(b.gt(z, 0), z, b.sub(b.exp(b.min(z, 0)), 1)); } },
   { name: 'matmul Bᵀ with a lanes epilogue', ops: ['matmul'], types: [f(6, 10), f(8, 10), f(6, 8)],
