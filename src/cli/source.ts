@@ -15,6 +15,10 @@ export function readSource(path: string): SourceFile {
   const stats = statOrNull(path);
   if (!stats) fail('DNN6001', `file '${path}' does not exist`);
   if (stats.isDirectory()) fail('DNN6020', `'${path}' is a directory, not a .dnn file`);
+  // As for imports: another file's content would be echoed line by line in syntax errors.
+  if (stats.isFile() && (extname(path) !== '.dnn' || extname(realpathOr(path)) !== '.dnn')) {
+    fail('DNN6022', `'${path}' is not a .dnn file; dnnc reads models from .dnn files only (its content is not shown)`);
+  }
   return { path, text: readBoundedText(path, stats) };
 }
 

@@ -80,6 +80,10 @@ describe('reading sources', () => {
 
   it('refuses devices and FIFOs at once, as the file and as an import (DNN6020)', () => {
     expect(codes(thrown(() => readSource('/dev/zero')).diagnostics)).toEqual(['DNN6020']);
+    // The model file itself must be a .dnn file too: its content is never echoed.
+    const notDnn = thrown(() => readSource(secret));
+    expect(codes(notDnn.diagnostics)).toEqual(['DNN6022']);
+    expect(notDnn.message).not.toContain('SECRET');
     const fifo = join(dir, 'pipe.dnn');
     execFileSync('mkfifo', [fifo]);
     // Nobody writes to the FIFO: opening it for reading would block forever.
