@@ -8,7 +8,7 @@
 import * as fs from 'node:fs';
 import { constants as bufferConstants } from 'node:buffer';
 import { randomBytes } from 'node:crypto';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DnnError, fail } from '../contract/diagnostics.js';
 import { planOf, type Artifact } from '../contract/artifact.js';
@@ -255,11 +255,36 @@ export function readFileOrFail(path: string, what: string, maxBytes = MAX_TEXT_F
 /** Creates `dir` (and its parents); a file in the way is the user's mistake, not an internal error. */
 export function ensureDirectory(dir: string): void {
   try {
-    fs.mkdirSync(dir, { recursive: true });
+    makeDirectories(resolve(dir));
   } catch (e) {
     if (errno(e) === 'EEXIST' || errno(e) === 'ENOTDIR') fail('DNN6004', `cannot write to ${dir}: it, or a directory above it, is a file`);
     if (!errno(e)) throw e;
     fail('DNN6003', `cannot create the directory ${dir}: ${reason(e, dir)}`);
+  }
+}
+
+/**
+ * `mkdir -p`, one level at a time: Node's recursive mkdir loops forever on a path under /proc
+ * (each mkdir there answers ENOENT), so a missing parent is reported, not retried.
+ */
+function makeDirectories(dir: string): void {
+  const st = statOrUndefined(dir);
+  if (st?.isDirectory()) return;
+  if (st) throw Object.assign(new Error(`${dir} is not a directory`), { code: 'ENOTDIR' });
+  const parent = dirname(dir);
+  if (parent !== dir) makeDirectories(parent);
+  try {
+    fs.mkdirSync(dir);
+  } catch (e) {
+    if (errno(e) !== 'EEXIST' || !statOrUndefined(dir)?.isDirectory()) throw e;
+  }
+}
+
+function statOrUndefined(path: string): fs.Stats | undefined {
+  try {
+    return fs.statSync(path);
+  } catch {
+    return undefined;
   }
 }
 

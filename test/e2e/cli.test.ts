@@ -43,6 +43,9 @@ describe('dnnc', () => {
     // A device would be read forever; it is refused before it is opened.
     [['check', '/dev/zero'], 'DNN6020', 1],
     [['compile', '/dev/urandom'], 'DNN6020', 1],
+    // A directory that cannot be made (Node's recursive mkdir loops forever under /proc).
+    [['compile', 'examples/mnist-bn.dnn', '-o', '/proc/dnnc-out'], 'DNN6003', 1],
+    [['train', 'examples/mnist-bn.dnn', '--log-dir', '/proc/dnnc-logs', '--epochs', '1'], 'DNN6003', 1],
   ])('%j fails with %s (exit %i) and no stack trace', (args, code, exit) => {
     const r = dnnc(...args);
     expect(r.code).toBe(exit);
