@@ -18,7 +18,7 @@
 //   - a kernel never binds more storage buffers than the device allows.
 import type { Eqn, Program } from '../ir/program.js';
 import { isCore, OPS } from '../ir/ops/index.js';
-import { numel, shapeEq } from '../ir/types.js';
+import { numel, shapeEq, type Var } from '../ir/types.js';
 
 export interface KernelGroup {
   /** The equation whose value the kernel writes. */
@@ -265,12 +265,15 @@ function partition(p: Program, forced: ReadonlySet<number>, duplicable: Readonly
 function mergeSiblings(f: Fused, eqnOf: ReadonlyMap<number, Eqn>, maxBuffers: number): KernelGroup[][] {
   const kernels: KernelGroup[][] = [];
   const isMatmul = (g: KernelGroup) => g.core?.op === 'matmul';
+  const inPlace = inPlaceUpdates(f, eqnOf);
+  /** The buffer a group's result goes to: its state's, for an update written in place. */
+  const outOf = (x: KernelGroup) => inPlace.get(x.root.out.id) ?? x.root.out.id;
   for (const g of f.groups) {
     const last = kernels[kernels.length - 1];
     const inputs = groupInputs(g, eqnOf, f.materialized);
     if (last && !isMatmul(g) && !isMatmul(last[0]!) && shapeEq(last[0]!.root.out.type.shape, g.root.out.type.shape)) {
       const roots = new Set(last.map((x) => x.root.out.id));
-      const buffers = new Set([...last.flatMap((x) => [x.root.out.id, ...groupInputs(x, eqnOf, f.materialized)]), g.root.out.id, ...inputs]);
+      const buffers = new Set([...last.flatMap((x) => [outOf(x), ...groupInputs(x, eqnOf, f.materialized)]), outOf(g), ...inputs]);
       const steps = [...last, g].reduce((a, x) => a + loopBound(x, eqnOf), 0);
       if (readsOnlyAtOwnIndex(g, roots, eqnOf) && buffers.size <= maxBuffers && steps <= LOOP_BUDGET) {
         last.push(g);
@@ -280,6 +283,50 @@ function mergeSiblings(f: Fused, eqnOf: ReadonlyMap<number, Eqn>, maxBuffers: nu
     kernels.push([g]);
   }
   return kernels;
+}
+
+/**
+ * The state updates certain to be written straight into their state's buffer whichever kernel
+ * computes them (root id → the state's id), so that a kernel binds one buffer for both: the
+ * update is a group's root, neither an output nor another update, no later group reads the old
+ * state, and every group that might share its kernel (the run of groups of its shape before
+ * it) reads it elementwise at its own index: planBuffers' inPlaceSafe then holds however
+ * mergeSiblings groups them.
+ */
+function inPlaceUpdates(f: Fused, eqnOf: ReadonlyMap<number, Eqn>): Map<number, number> {
+  const p = f.program;
+  const result = new Map<number, number>();
+  const stateVarOf = new Map(p.state.map((s) => [s.name, s.var]));
+  const count = new Map<number, number>();
+  for (const o of [...p.outputs, ...p.updates]) count.set(o.var.id, (count.get(o.var.id) ?? 0) + 1);
+  const at = new Map(f.groups.map((g, k) => [g.root.out.id, k]));
+  for (const u of p.updates) {
+    const old = stateVarOf.get(u.name);
+    const k = at.get(u.var.id);
+    if (!old || old.id === u.var.id || k === undefined || count.get(u.var.id) !== 1) continue;
+    // The groups that may share the update's kernel: the run of its shape, without a matmul.
+    const shape = f.groups[k]!.root.out.type.shape;
+    let first = k;
+    while (first > 0 && f.groups[first - 1]!.core?.op !== 'matmul' && shapeEq(f.groups[first - 1]!.root.out.type.shape, shape)) first--;
+    const safe = f.groups.every((g, j) => {
+      if (j < first || !groupInputs(g, eqnOf, f.materialized).includes(old.id)) return true;
+      return j <= k && readsOnlyElementwise(g, old, eqnOf);
+    });
+    if (safe) result.set(u.var.id, old.id);
+  }
+  return result;
+}
+
+/** Whether group g reads v only in elementwise ops at its own index (as planBuffers' inPlaceSafe). */
+function readsOnlyElementwise(g: KernelGroup, v: Var, eqnOf: ReadonlyMap<number, Eqn>): boolean {
+  if (g.core?.inputs.some((x) => x.id === v.id)) return false;
+  const rootShape = g.root.out.type.shape;
+  for (const id of g.members) {
+    const e = eqnOf.get(id)!;
+    if (!e.inputs.some((x) => x.id === v.id)) continue;
+    if (!g.aligned.has(id) || !isMap(e) || !shapeEq(v.type.shape, rootShape) || !shapeEq(e.out.type.shape, rootShape)) return false;
+  }
+  return true;
 }
 
 /**

@@ -164,6 +164,23 @@ describe('horizontal fusion', () => {
     });
     expect(fuse(simplify(p), 8).kernels).toHaveLength(2);
   });
+  it('updates written in place bind one buffer with their state: three parameter updates share a kernel', () => {
+    // Without in-place writes the three sums and six values would bind 10 buffers.
+    const b = new Builder(new IdSource());
+    const [g, h, k, m] = [b.newVar(f(20, 6)), b.newVar(f(20, 6)), b.newVar(f(20, 6)), b.newVar(f(20, 6))];
+    const [a, c, d] = [b.newVar(f(6)), b.newVar(f(6)), b.newVar(f(6))];
+    const step = (w: Var, grad: Var) => b.sub(w, b.mul(b.reduceSum(grad, [0]), 0.1));
+    const updates = [step(a, g), step(c, b.mul(h, k)), step(d, m)];
+    const p: Program = {
+      name: 'sgd', inputs: [g, h, k, m].map((v, i) => ({ name: `in${i}`, var: v })), eqns: [...b.eqns], outputs: [],
+      state: [a, c, d].map((v, i) => ({ name: `w${i}`, var: v })), updates: updates.map((v, i) => ({ name: `w${i}`, var: v })),
+    };
+    expect(fuse(simplify(p), 8).kernels).toHaveLength(1);
+    // A later read of the old value forbids writing in place: the update's own buffer counts.
+    const late = b.mul(a, 2);
+    const q: Program = { ...p, eqns: [...b.eqns], outputs: [{ name: 'late', var: late }] };
+    expect(fuse(simplify(q), 8).kernels).toHaveLength(2);
+  });
   it('a group of another shape gets its own kernel; one reading another’s result at its own index shares it', () => {
     const p = multiOutput([f(20, 6)], (b, [x]) => {
       const s = b.reduceSum(x!, [0]);

@@ -3772,12 +3772,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_logits_dense_bias[i] = v8;
 }
 
-// ---- 043_add_metrics_x3.wgsl
+// ---- 043_add_metrics_x5.wgsl
 @group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
 @group(0) @binding(1) var<storage, read> out_loss: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_train_count: array<f32>;
 @group(0) @binding(3) var<storage, read_write> s_acc_train_accuracy: array<f32>;
 @group(0) @binding(4) var<storage, read> out_accuracy: array<f32>;
+@group(0) @binding(5) var<storage, read_write> s_counter_step: array<u32>;
+@group(0) @binding(6) var<storage, read_write> s_counter_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3791,28 +3793,18 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v5 = s_acc_train_accuracy[i];
   let v6 = out_accuracy[i];
   let v7 = (v5 + v6);
+  let v8 = s_counter_step[i];
+  let v9 = (v8 + 1u);
+  let v10 = s_counter_batch[i];
+  let v11 = (v10 + 1u);
   s_acc_train_loss[i] = v2;
   s_acc_train_count[i] = v4;
   s_acc_train_accuracy[i] = v7;
+  s_counter_step[i] = v9;
+  s_counter_batch[i] = v11;
 }
 
-// ---- 044_add_metrics_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_counter_step: array<u32>;
-@group(0) @binding(1) var<storage, read_write> s_counter_batch: array<u32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  let v0 = s_counter_step[i];
-  let v1 = (v0 + 1u);
-  let v2 = s_counter_batch[i];
-  let v3 = (v2 + 1u);
-  s_counter_step[i] = v1;
-  s_counter_batch[i] = v3;
-}
-
-// ---- 045_const_x2.wgsl
+// ---- 044_const_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_eval_batch: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
 
@@ -3824,7 +3816,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_eval_loss[i] = 0.0;
 }
 
-// ---- 046_feed_eval_XA.wgsl
+// ---- 045_feed_eval_XA.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -3862,7 +3854,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 047_feed_eval_XB.wgsl
+// ---- 046_feed_eval_XB.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -3896,7 +3888,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 048_feed_eval_y.wgsl
+// ---- 047_feed_eval_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -3918,7 +3910,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 049_matmul_tower_a_he_elu1.wgsl
+// ---- 048_matmul_tower_a_he_elu1.wgsl
 @group(0) @binding(0) var<storage, read> in_XA_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_tower_a_he_elu1_dense_kernel_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp3: array<f32>;
@@ -4194,7 +4186,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 050_matmul_tower_a_he_elu2.wgsl
+// ---- 049_matmul_tower_a_he_elu2.wgsl
 @group(0) @binding(0) var<storage, read> tmp3_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_tower_a_he_elu2_dense_kernel_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp1: array<f32>;
@@ -4470,7 +4462,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 051_matmul_tower_a_he_elu5_dense.wgsl
+// ---- 050_matmul_tower_a_he_elu5_dense.wgsl
 @group(0) @binding(0) var<storage, read> tmp5_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_tower_a_he_elu5_dense_kernel_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp2: array<f32>;
@@ -4633,7 +4625,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 052_concat_joined.wgsl
+// ---- 051_concat_joined.wgsl
 @group(0) @binding(0) var<storage, read> tmp2: array<f32>;
 @group(0) @binding(1) var<storage, read> s_tower_a_he_elu5_dense_bias: array<f32>;
 @group(0) @binding(2) var<storage, read> tmp8: array<f32>;
@@ -4675,7 +4667,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp18[i] = cat2;
 }
 
-// ---- 053_matmul_joined.wgsl
+// ---- 052_matmul_joined.wgsl
 @group(0) @binding(0) var<storage, read> tmp18: array<f32>;
 @group(0) @binding(1) var<storage, read> s_joined_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp20: array<f32>;
@@ -4929,13 +4921,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 054_reduce_sum_loss_x3.wgsl
+// ---- 053_reduce_sum_loss_x5.wgsl
 @group(0) @binding(0) var<storage, read> tmp22: array<f32>;
 @group(0) @binding(1) var<storage, read> in_y: array<i32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
 @group(0) @binding(3) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out_loss: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out_accuracy: array<f32>;
+@group(0) @binding(4) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(5) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
+@group(0) @binding(6) var<storage, read_write> out_loss: array<f32>;
+@group(0) @binding(7) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -4978,37 +4972,31 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v30 = in_weight[i];
   let v31 = (v14 * v30);
   let v32 = (v29 + v31);
+  let v33 = s_acc_eval_weight[i];
+  let v34 = (v33 + v30);
+  let v35 = s_acc_eval_accuracy[i];
+  let v36 = (v28 * v30);
+  let v37 = (v35 + v36);
   out_loss[i] = v14;
   out_accuracy[i] = v28;
   s_acc_eval_loss[i] = v32;
+  s_acc_eval_weight[i] = v34;
+  s_acc_eval_accuracy[i] = v37;
 }
 
-// ---- 055_add_metrics_x3.wgsl
-@group(0) @binding(0) var<storage, read_write> s_acc_eval_weight: array<f32>;
-@group(0) @binding(1) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(2) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
-@group(0) @binding(3) var<storage, read> out_accuracy: array<f32>;
-@group(0) @binding(4) var<storage, read_write> s_counter_eval_batch: array<u32>;
+// ---- 054_add_metrics.wgsl
+@group(0) @binding(0) var<storage, read_write> s_counter_eval_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = s_acc_eval_weight[i];
-  let v1 = in_weight[i];
-  let v2 = (v0 + v1);
-  let v3 = s_acc_eval_accuracy[i];
-  let v4 = out_accuracy[i];
-  let v5 = (v4 * v1);
-  let v6 = (v3 + v5);
-  let v7 = s_counter_eval_batch[i];
-  let v8 = (v7 + 1u);
-  s_acc_eval_weight[i] = v2;
-  s_acc_eval_accuracy[i] = v6;
-  s_counter_eval_batch[i] = v8;
+  let v0 = s_counter_eval_batch[i];
+  let v1 = (v0 + 1u);
+  s_counter_eval_batch[i] = v1;
 }
 
-// ---- 056_matmul_accuracy.wgsl
+// ---- 055_matmul_accuracy.wgsl
 @group(0) @binding(0) var<storage, read> tmp19: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out_same_digit: array<f32>;

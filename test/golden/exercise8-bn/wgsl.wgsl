@@ -3569,12 +3569,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden_bn_elu1_dense_kernel[i] = v10;
 }
 
-// ---- 034_add_hidden_bn_elu1_dense_bias_momentum_x3.wgsl
+// ---- 034_add_hidden_bn_elu1_dense_bias_momentum_x4.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden_bn_elu1_dense_bias_momentum_velocity: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp2: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden_bn_elu1_dense_bias: array<f32>;
 @group(0) @binding(3) var<storage, read_write> s_hidden_bn_elu1_batch_norm_gamma_moment_3: array<f32>;
 @group(0) @binding(4) var<storage, read> tmp7: array<f32>;
+@group(0) @binding(5) var<storage, read_write> s_hidden_bn_elu1_batch_norm_gamma: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3593,57 +3594,40 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v10 = (v9 * 0.9);
   let v11 = tmp7[i];
   let v12 = (v10 + v11);
+  let v13 = s_hidden_bn_elu1_batch_norm_gamma[i];
+  let v14 = (v12 * 0.9);
+  let v15 = (v11 + v14);
+  let v16 = (v15 * 0.01);
+  let v17 = (v13 - v16);
   s_hidden_bn_elu1_dense_bias_momentum_velocity[i] = v3;
   s_hidden_bn_elu1_dense_bias[i] = v8;
   s_hidden_bn_elu1_batch_norm_gamma_moment_3[i] = v12;
+  s_hidden_bn_elu1_batch_norm_gamma[i] = v17;
 }
 
-// ---- 035_sub_hidden_bn_elu1_batch_norm_gamma_momentum_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden_bn_elu1_batch_norm_gamma: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(2) var<storage, read> s_hidden_bn_elu1_batch_norm_gamma_moment_2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> s_hidden_bn_elu1_batch_norm_beta_momentu_3: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp5: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 100u) { return; }
-  let v0 = s_hidden_bn_elu1_batch_norm_gamma[i];
-  let v1 = tmp7[i];
-  let v2 = s_hidden_bn_elu1_batch_norm_gamma_moment_2[i];
-  let v3 = (v2 * 0.9);
-  let v4 = (v1 + v3);
-  let v5 = (v4 * 0.01);
-  let v6 = (v0 - v5);
-  let v7 = s_hidden_bn_elu1_batch_norm_beta_momentu_3[i];
-  let v8 = (v7 * 0.9);
-  let v9 = tmp5[i];
-  let v10 = (v8 + v9);
-  s_hidden_bn_elu1_batch_norm_gamma[i] = v6;
-  s_hidden_bn_elu1_batch_norm_beta_momentu_3[i] = v10;
-}
-
-// ---- 036_sub_hidden_bn_elu1_batch_norm_beta_momentum.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden_bn_elu1_batch_norm_beta: array<f32>;
+// ---- 035_add_hidden_bn_elu1_batch_norm_beta_momentum_x2.wgsl
+@group(0) @binding(0) var<storage, read_write> s_hidden_bn_elu1_batch_norm_beta_momentu_0: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(2) var<storage, read> s_hidden_bn_elu1_batch_norm_beta_momentu_2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden_bn_elu1_batch_norm_beta: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 100u) { return; }
-  let v0 = s_hidden_bn_elu1_batch_norm_beta[i];
-  let v1 = tmp5[i];
-  let v2 = s_hidden_bn_elu1_batch_norm_beta_momentu_2[i];
-  let v3 = (v2 * 0.9);
-  let v4 = (v1 + v3);
-  let v5 = (v4 * 0.01);
-  let v6 = (v0 - v5);
-  s_hidden_bn_elu1_batch_norm_beta[i] = v6;
+  let v0 = s_hidden_bn_elu1_batch_norm_beta_momentu_0[i];
+  let v1 = (v0 * 0.9);
+  let v2 = tmp5[i];
+  let v3 = (v1 + v2);
+  let v4 = s_hidden_bn_elu1_batch_norm_beta[i];
+  let v5 = (v3 * 0.9);
+  let v6 = (v2 + v5);
+  let v7 = (v6 * 0.01);
+  let v8 = (v4 - v7);
+  s_hidden_bn_elu1_batch_norm_beta_momentu_0[i] = v3;
+  s_hidden_bn_elu1_batch_norm_beta[i] = v8;
 }
 
-// ---- 037_add_hidden_bn_elu2_dense_kernel_momentum_x2.wgsl
+// ---- 036_add_hidden_bn_elu2_dense_kernel_momentum_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden_bn_elu2_dense_kernel_momentum_velocity: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp31: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden_bn_elu2_dense_kernel: array<f32>;
@@ -3667,7 +3651,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden_bn_elu2_dense_kernel[i] = v10;
 }
 
-// ---- 038_add_logits_dense_kernel_momentum_x2.wgsl
+// ---- 037_add_logits_dense_kernel_momentum_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel_momentum_velocity: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp22: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_logits_dense_kernel: array<f32>;
@@ -3691,7 +3675,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_logits_dense_kernel[i] = v10;
 }
 
-// ---- 039_add_logits_dense_bias_momentum_x2.wgsl
+// ---- 038_add_logits_dense_bias_momentum_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_bias_momentum_velocity: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp20: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_logits_dense_bias: array<f32>;
@@ -3713,12 +3697,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_logits_dense_bias[i] = v8;
 }
 
-// ---- 040_add_metrics_x3.wgsl
+// ---- 039_add_metrics_x5.wgsl
 @group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
 @group(0) @binding(1) var<storage, read> out_loss: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_train_count: array<f32>;
 @group(0) @binding(3) var<storage, read_write> s_acc_train_accuracy: array<f32>;
 @group(0) @binding(4) var<storage, read> out_accuracy: array<f32>;
+@group(0) @binding(5) var<storage, read_write> s_counter_step: array<u32>;
+@group(0) @binding(6) var<storage, read_write> s_counter_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3732,28 +3718,18 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v5 = s_acc_train_accuracy[i];
   let v6 = out_accuracy[i];
   let v7 = (v5 + v6);
+  let v8 = s_counter_step[i];
+  let v9 = (v8 + 1u);
+  let v10 = s_counter_batch[i];
+  let v11 = (v10 + 1u);
   s_acc_train_loss[i] = v2;
   s_acc_train_count[i] = v4;
   s_acc_train_accuracy[i] = v7;
+  s_counter_step[i] = v9;
+  s_counter_batch[i] = v11;
 }
 
-// ---- 041_add_metrics_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_counter_step: array<u32>;
-@group(0) @binding(1) var<storage, read_write> s_counter_batch: array<u32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  let v0 = s_counter_step[i];
-  let v1 = (v0 + 1u);
-  let v2 = s_counter_batch[i];
-  let v3 = (v2 + 1u);
-  s_counter_step[i] = v1;
-  s_counter_batch[i] = v3;
-}
-
-// ---- 042_const_x2.wgsl
+// ---- 040_const_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_eval_batch: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
 
@@ -3765,7 +3741,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_eval_loss[i] = 0.0;
 }
 
-// ---- 043_feed_eval_X.wgsl
+// ---- 041_feed_eval_X.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -3803,7 +3779,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 044_feed_eval_y.wgsl
+// ---- 042_feed_eval_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -3825,7 +3801,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 045_matmul_hidden_bn_elu1.wgsl
+// ---- 043_matmul_hidden_bn_elu1.wgsl
 @group(0) @binding(0) var<storage, read> in_X_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden_bn_elu1_dense_kernel_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp4: array<f32>;
@@ -4265,7 +4241,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 046_matmul_hidden_bn_elu2.wgsl
+// ---- 044_matmul_hidden_bn_elu2.wgsl
 @group(0) @binding(0) var<storage, read> tmp4_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden_bn_elu2_dense_kernel_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp27: array<f32>;
@@ -4705,13 +4681,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 047_reduce_sum_loss_x3.wgsl
+// ---- 045_reduce_sum_loss_x5.wgsl
 @group(0) @binding(0) var<storage, read> tmp1: array<f32>;
 @group(0) @binding(1) var<storage, read> in_y: array<i32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
 @group(0) @binding(3) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out_loss: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out_accuracy: array<f32>;
+@group(0) @binding(4) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(5) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
+@group(0) @binding(6) var<storage, read_write> out_loss: array<f32>;
+@group(0) @binding(7) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -4785,37 +4763,31 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v49 = in_weight[i];
   let v50 = (v23 * v49);
   let v51 = (v48 + v50);
+  let v52 = s_acc_eval_weight[i];
+  let v53 = (v52 + v49);
+  let v54 = s_acc_eval_accuracy[i];
+  let v55 = (v47 * v49);
+  let v56 = (v54 + v55);
   out_loss[i] = v23;
   out_accuracy[i] = v47;
   s_acc_eval_loss[i] = v51;
+  s_acc_eval_weight[i] = v53;
+  s_acc_eval_accuracy[i] = v56;
 }
 
-// ---- 048_add_metrics_x3.wgsl
-@group(0) @binding(0) var<storage, read_write> s_acc_eval_weight: array<f32>;
-@group(0) @binding(1) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(2) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
-@group(0) @binding(3) var<storage, read> out_accuracy: array<f32>;
-@group(0) @binding(4) var<storage, read_write> s_counter_eval_batch: array<u32>;
+// ---- 046_add_metrics.wgsl
+@group(0) @binding(0) var<storage, read_write> s_counter_eval_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = s_acc_eval_weight[i];
-  let v1 = in_weight[i];
-  let v2 = (v0 + v1);
-  let v3 = s_acc_eval_accuracy[i];
-  let v4 = out_accuracy[i];
-  let v5 = (v4 * v1);
-  let v6 = (v3 + v5);
-  let v7 = s_counter_eval_batch[i];
-  let v8 = (v7 + 1u);
-  s_acc_eval_weight[i] = v2;
-  s_acc_eval_accuracy[i] = v6;
-  s_counter_eval_batch[i] = v8;
+  let v0 = s_counter_eval_batch[i];
+  let v1 = (v0 + 1u);
+  s_counter_eval_batch[i] = v1;
 }
 
-// ---- 049_matmul_logits_dense.wgsl
+// ---- 047_matmul_logits_dense.wgsl
 @group(0) @binding(0) var<storage, read> tmp15: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp2: array<f32>;
@@ -4956,7 +4928,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 050_div_probabilities.wgsl
+// ---- 048_div_probabilities.wgsl
 @group(0) @binding(0) var<storage, read> tmp2: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_bias: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out_probabilities: array<f32>;
@@ -4994,7 +4966,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out_probabilities[i] = v21;
 }
 
-// ---- 051_select_early_stopping_x3.wgsl
+// ---- 049_select_early_stopping_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_early_stopping_wait: array<f32>;
 @group(0) @binding(1) var<storage, read> s_acc_eval_accuracy: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_weight: array<f32>;
@@ -5021,7 +4993,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_early_stopping_stop[i] = v9;
 }
 
-// ---- 052_select_early_stopping.wgsl
+// ---- 050_select_early_stopping.wgsl
 @group(0) @binding(0) var<storage, read_write> s_best_hidden_bn_elu1_dense_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden_bn_elu1_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_accuracy: array<f32>;
@@ -5045,12 +5017,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_best_hidden_bn_elu1_dense_kernel[i] = v9;
 }
 
-// ---- 053_select_early_stopping.wgsl
+// ---- 051_select_early_stopping_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_best_hidden_bn_elu1_dense_bias: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden_bn_elu1_dense_bias: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_accuracy: array<f32>;
 @group(0) @binding(3) var<storage, read> s_acc_eval_weight: array<f32>;
 @group(0) @binding(4) var<storage, read> s_early_stopping_best: array<f32>;
+@group(0) @binding(5) var<storage, read_write> s_best_hidden_bn_elu1_batch_norm_moving_mean: array<f32>;
+@group(0) @binding(6) var<storage, read> s_hidden_bn_elu1_batch_norm_moving_mean: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -5064,10 +5038,36 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v5 = s_early_stopping_best[0u];
   let v6 = select(0.0, 1.0, v4 > v5);
   let v7 = select(v0, v1, v6 != 0.0);
+  let v8 = s_best_hidden_bn_elu1_batch_norm_moving_mean[i];
+  let v9 = s_hidden_bn_elu1_batch_norm_moving_mean[i];
+  let v10 = select(v8, v9, v6 != 0.0);
   s_best_hidden_bn_elu1_dense_bias[i] = v7;
+  s_best_hidden_bn_elu1_batch_norm_moving_mean[i] = v10;
 }
 
-// ---- 054_select_early_stopping.wgsl
+// ---- 052_select_early_stopping.wgsl
+@group(0) @binding(0) var<storage, read_write> s_best_hidden_bn_elu1_batch_norm_beta: array<f32>;
+@group(0) @binding(1) var<storage, read> s_hidden_bn_elu1_batch_norm_beta: array<f32>;
+@group(0) @binding(2) var<storage, read> s_acc_eval_accuracy: array<f32>;
+@group(0) @binding(3) var<storage, read> s_acc_eval_weight: array<f32>;
+@group(0) @binding(4) var<storage, read> s_early_stopping_best: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 100u) { return; }
+  let v0 = s_best_hidden_bn_elu1_batch_norm_beta[i];
+  let v1 = s_hidden_bn_elu1_batch_norm_beta[i];
+  let v2 = s_acc_eval_accuracy[0u];
+  let v3 = s_acc_eval_weight[0u];
+  let v4 = (v2 / v3);
+  let v5 = s_early_stopping_best[0u];
+  let v6 = select(0.0, 1.0, v4 > v5);
+  let v7 = select(v0, v1, v6 != 0.0);
+  s_best_hidden_bn_elu1_batch_norm_beta[i] = v7;
+}
+
+// ---- 053_select_early_stopping.wgsl
 @group(0) @binding(0) var<storage, read_write> s_best_hidden_bn_elu2_dense_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden_bn_elu2_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_accuracy: array<f32>;
@@ -5091,7 +5091,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_best_hidden_bn_elu2_dense_kernel[i] = v9;
 }
 
-// ---- 055_select_early_stopping.wgsl
+// ---- 054_select_early_stopping.wgsl
 @group(0) @binding(0) var<storage, read_write> s_best_logits_dense_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_accuracy: array<f32>;
@@ -5115,7 +5115,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_best_logits_dense_kernel[i] = v9;
 }
 
-// ---- 056_select_early_stopping.wgsl
+// ---- 055_select_early_stopping.wgsl
 @group(0) @binding(0) var<storage, read_write> s_best_logits_dense_bias: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_bias: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_accuracy: array<f32>;

@@ -3575,12 +3575,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden_drop_bn_elu1_dense_kernel[i] = v10;
 }
 
-// ---- 041_add_hidden_drop_bn_elu1_dense_bias_momentum_x3.wgsl
+// ---- 041_add_hidden_drop_bn_elu1_dense_bias_momentum_x4.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden_drop_bn_elu1_dense_bias_momentu_0: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp3: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden_drop_bn_elu1_dense_bias: array<f32>;
 @group(0) @binding(3) var<storage, read_write> s_hidden_drop_bn_elu1_batch_norm_gamma_m_3: array<f32>;
 @group(0) @binding(4) var<storage, read> tmp9: array<f32>;
+@group(0) @binding(5) var<storage, read_write> s_hidden_drop_bn_elu1_batch_norm_gamma: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3599,57 +3600,40 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v10 = (v9 * 0.9);
   let v11 = tmp9[i];
   let v12 = (v10 + v11);
+  let v13 = s_hidden_drop_bn_elu1_batch_norm_gamma[i];
+  let v14 = (v12 * 0.9);
+  let v15 = (v11 + v14);
+  let v16 = (v15 * 0.01);
+  let v17 = (v13 - v16);
   s_hidden_drop_bn_elu1_dense_bias_momentu_0[i] = v3;
   s_hidden_drop_bn_elu1_dense_bias[i] = v8;
   s_hidden_drop_bn_elu1_batch_norm_gamma_m_3[i] = v12;
+  s_hidden_drop_bn_elu1_batch_norm_gamma[i] = v17;
 }
 
-// ---- 042_sub_hidden_drop_bn_elu1_batch_norm_gamma_momentum_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden_drop_bn_elu1_batch_norm_gamma: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(2) var<storage, read> s_hidden_drop_bn_elu1_batch_norm_gamma_m_2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> s_hidden_drop_bn_elu1_batch_norm_beta_mo_3: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp7: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 100u) { return; }
-  let v0 = s_hidden_drop_bn_elu1_batch_norm_gamma[i];
-  let v1 = tmp9[i];
-  let v2 = s_hidden_drop_bn_elu1_batch_norm_gamma_m_2[i];
-  let v3 = (v2 * 0.9);
-  let v4 = (v1 + v3);
-  let v5 = (v4 * 0.01);
-  let v6 = (v0 - v5);
-  let v7 = s_hidden_drop_bn_elu1_batch_norm_beta_mo_3[i];
-  let v8 = (v7 * 0.9);
-  let v9 = tmp7[i];
-  let v10 = (v8 + v9);
-  s_hidden_drop_bn_elu1_batch_norm_gamma[i] = v6;
-  s_hidden_drop_bn_elu1_batch_norm_beta_mo_3[i] = v10;
-}
-
-// ---- 043_sub_hidden_drop_bn_elu1_batch_norm_beta_momentum.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden_drop_bn_elu1_batch_norm_beta: array<f32>;
+// ---- 042_add_hidden_drop_bn_elu1_batch_norm_beta_momentum_x2.wgsl
+@group(0) @binding(0) var<storage, read_write> s_hidden_drop_bn_elu1_batch_norm_beta_mo_0: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(2) var<storage, read> s_hidden_drop_bn_elu1_batch_norm_beta_mo_2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden_drop_bn_elu1_batch_norm_beta: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 100u) { return; }
-  let v0 = s_hidden_drop_bn_elu1_batch_norm_beta[i];
-  let v1 = tmp7[i];
-  let v2 = s_hidden_drop_bn_elu1_batch_norm_beta_mo_2[i];
-  let v3 = (v2 * 0.9);
-  let v4 = (v1 + v3);
-  let v5 = (v4 * 0.01);
-  let v6 = (v0 - v5);
-  s_hidden_drop_bn_elu1_batch_norm_beta[i] = v6;
+  let v0 = s_hidden_drop_bn_elu1_batch_norm_beta_mo_0[i];
+  let v1 = (v0 * 0.9);
+  let v2 = tmp7[i];
+  let v3 = (v1 + v2);
+  let v4 = s_hidden_drop_bn_elu1_batch_norm_beta[i];
+  let v5 = (v3 * 0.9);
+  let v6 = (v2 + v5);
+  let v7 = (v6 * 0.01);
+  let v8 = (v4 - v7);
+  s_hidden_drop_bn_elu1_batch_norm_beta_mo_0[i] = v3;
+  s_hidden_drop_bn_elu1_batch_norm_beta[i] = v8;
 }
 
-// ---- 044_add_hidden_drop_bn_elu2_dense_kernel_momentum_x2.wgsl
+// ---- 043_add_hidden_drop_bn_elu2_dense_kernel_momentum_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden_drop_bn_elu2_dense_kernel_momen_0: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp36: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden_drop_bn_elu2_dense_kernel: array<f32>;
@@ -3673,7 +3657,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden_drop_bn_elu2_dense_kernel[i] = v10;
 }
 
-// ---- 045_add_logits_dense_kernel_momentum_x2.wgsl
+// ---- 044_add_logits_dense_kernel_momentum_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel_momentum_velocity: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp27: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_logits_dense_kernel: array<f32>;
@@ -3697,7 +3681,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_logits_dense_kernel[i] = v10;
 }
 
-// ---- 046_add_logits_dense_bias_momentum_x2.wgsl
+// ---- 045_add_logits_dense_bias_momentum_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_bias_momentum_velocity: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp25: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_logits_dense_bias: array<f32>;
@@ -3719,12 +3703,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_logits_dense_bias[i] = v8;
 }
 
-// ---- 047_add_metrics_x3.wgsl
+// ---- 046_add_metrics_x5.wgsl
 @group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
 @group(0) @binding(1) var<storage, read> out_loss: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_train_count: array<f32>;
 @group(0) @binding(3) var<storage, read_write> s_acc_train_accuracy: array<f32>;
 @group(0) @binding(4) var<storage, read> out_accuracy: array<f32>;
+@group(0) @binding(5) var<storage, read_write> s_counter_step: array<u32>;
+@group(0) @binding(6) var<storage, read_write> s_counter_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3738,28 +3724,18 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v5 = s_acc_train_accuracy[i];
   let v6 = out_accuracy[i];
   let v7 = (v5 + v6);
+  let v8 = s_counter_step[i];
+  let v9 = (v8 + 1u);
+  let v10 = s_counter_batch[i];
+  let v11 = (v10 + 1u);
   s_acc_train_loss[i] = v2;
   s_acc_train_count[i] = v4;
   s_acc_train_accuracy[i] = v7;
+  s_counter_step[i] = v9;
+  s_counter_batch[i] = v11;
 }
 
-// ---- 048_add_metrics_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_counter_step: array<u32>;
-@group(0) @binding(1) var<storage, read_write> s_counter_batch: array<u32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  let v0 = s_counter_step[i];
-  let v1 = (v0 + 1u);
-  let v2 = s_counter_batch[i];
-  let v3 = (v2 + 1u);
-  s_counter_step[i] = v1;
-  s_counter_batch[i] = v3;
-}
-
-// ---- 049_const_x2.wgsl
+// ---- 047_const_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_eval_batch: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
 
@@ -3771,7 +3747,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_eval_loss[i] = 0.0;
 }
 
-// ---- 050_feed_eval_X.wgsl
+// ---- 048_feed_eval_X.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -3809,7 +3785,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 051_feed_eval_y.wgsl
+// ---- 049_feed_eval_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -3831,7 +3807,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 052_matmul_hidden_drop_bn_elu1.wgsl
+// ---- 050_matmul_hidden_drop_bn_elu1.wgsl
 @group(0) @binding(0) var<storage, read> in_X_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden_drop_bn_elu1_dense_kernel_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp21: array<f32>;
@@ -4271,7 +4247,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 053_matmul_hidden_drop_bn_elu2.wgsl
+// ---- 051_matmul_hidden_drop_bn_elu2.wgsl
 @group(0) @binding(0) var<storage, read> tmp21_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden_drop_bn_elu2_dense_kernel_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp6: array<f32>;
@@ -4711,13 +4687,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 054_reduce_sum_loss_x3.wgsl
+// ---- 052_reduce_sum_loss_x5.wgsl
 @group(0) @binding(0) var<storage, read> tmp2: array<f32>;
 @group(0) @binding(1) var<storage, read> in_y: array<i32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
 @group(0) @binding(3) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out_loss: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out_accuracy: array<f32>;
+@group(0) @binding(4) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(5) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
+@group(0) @binding(6) var<storage, read_write> out_loss: array<f32>;
+@group(0) @binding(7) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -4791,37 +4769,31 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v49 = in_weight[i];
   let v50 = (v23 * v49);
   let v51 = (v48 + v50);
+  let v52 = s_acc_eval_weight[i];
+  let v53 = (v52 + v49);
+  let v54 = s_acc_eval_accuracy[i];
+  let v55 = (v47 * v49);
+  let v56 = (v54 + v55);
   out_loss[i] = v23;
   out_accuracy[i] = v47;
   s_acc_eval_loss[i] = v51;
+  s_acc_eval_weight[i] = v53;
+  s_acc_eval_accuracy[i] = v56;
 }
 
-// ---- 055_add_metrics_x3.wgsl
-@group(0) @binding(0) var<storage, read_write> s_acc_eval_weight: array<f32>;
-@group(0) @binding(1) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(2) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
-@group(0) @binding(3) var<storage, read> out_accuracy: array<f32>;
-@group(0) @binding(4) var<storage, read_write> s_counter_eval_batch: array<u32>;
+// ---- 053_add_metrics.wgsl
+@group(0) @binding(0) var<storage, read_write> s_counter_eval_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = s_acc_eval_weight[i];
-  let v1 = in_weight[i];
-  let v2 = (v0 + v1);
-  let v3 = s_acc_eval_accuracy[i];
-  let v4 = out_accuracy[i];
-  let v5 = (v4 * v1);
-  let v6 = (v3 + v5);
-  let v7 = s_counter_eval_batch[i];
-  let v8 = (v7 + 1u);
-  s_acc_eval_weight[i] = v2;
-  s_acc_eval_accuracy[i] = v6;
-  s_counter_eval_batch[i] = v8;
+  let v0 = s_counter_eval_batch[i];
+  let v1 = (v0 + 1u);
+  s_counter_eval_batch[i] = v1;
 }
 
-// ---- 056_matmul_logits_dense.wgsl
+// ---- 054_matmul_logits_dense.wgsl
 @group(0) @binding(0) var<storage, read> tmp15: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp3: array<f32>;
@@ -4962,7 +4934,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 057_div_probabilities.wgsl
+// ---- 055_div_probabilities.wgsl
 @group(0) @binding(0) var<storage, read> tmp3: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_bias: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out_probabilities: array<f32>;
@@ -5000,7 +4972,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out_probabilities[i] = v21;
 }
 
-// ---- 058_select_early_stopping_x3.wgsl
+// ---- 056_select_early_stopping_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_early_stopping_wait: array<f32>;
 @group(0) @binding(1) var<storage, read> s_acc_eval_accuracy: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_weight: array<f32>;
@@ -5027,7 +4999,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_early_stopping_stop[i] = v9;
 }
 
-// ---- 059_select_early_stopping.wgsl
+// ---- 057_select_early_stopping.wgsl
 @group(0) @binding(0) var<storage, read_write> s_best_hidden_drop_bn_elu1_dense_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden_drop_bn_elu1_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_accuracy: array<f32>;
@@ -5051,12 +5023,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_best_hidden_drop_bn_elu1_dense_kernel[i] = v9;
 }
 
-// ---- 060_select_early_stopping.wgsl
+// ---- 058_select_early_stopping_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_best_hidden_drop_bn_elu1_dense_bias: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden_drop_bn_elu1_dense_bias: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_accuracy: array<f32>;
 @group(0) @binding(3) var<storage, read> s_acc_eval_weight: array<f32>;
 @group(0) @binding(4) var<storage, read> s_early_stopping_best: array<f32>;
+@group(0) @binding(5) var<storage, read_write> s_best_hidden_drop_bn_elu1_batch_norm_mo_5: array<f32>;
+@group(0) @binding(6) var<storage, read> s_hidden_drop_bn_elu1_batch_norm_moving_mean: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -5070,10 +5044,36 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v5 = s_early_stopping_best[0u];
   let v6 = select(0.0, 1.0, v4 > v5);
   let v7 = select(v0, v1, v6 != 0.0);
+  let v8 = s_best_hidden_drop_bn_elu1_batch_norm_mo_5[i];
+  let v9 = s_hidden_drop_bn_elu1_batch_norm_moving_mean[i];
+  let v10 = select(v8, v9, v6 != 0.0);
   s_best_hidden_drop_bn_elu1_dense_bias[i] = v7;
+  s_best_hidden_drop_bn_elu1_batch_norm_mo_5[i] = v10;
 }
 
-// ---- 061_select_early_stopping.wgsl
+// ---- 059_select_early_stopping.wgsl
+@group(0) @binding(0) var<storage, read_write> s_best_hidden_drop_bn_elu1_batch_norm_beta: array<f32>;
+@group(0) @binding(1) var<storage, read> s_hidden_drop_bn_elu1_batch_norm_beta: array<f32>;
+@group(0) @binding(2) var<storage, read> s_acc_eval_accuracy: array<f32>;
+@group(0) @binding(3) var<storage, read> s_acc_eval_weight: array<f32>;
+@group(0) @binding(4) var<storage, read> s_early_stopping_best: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 100u) { return; }
+  let v0 = s_best_hidden_drop_bn_elu1_batch_norm_beta[i];
+  let v1 = s_hidden_drop_bn_elu1_batch_norm_beta[i];
+  let v2 = s_acc_eval_accuracy[0u];
+  let v3 = s_acc_eval_weight[0u];
+  let v4 = (v2 / v3);
+  let v5 = s_early_stopping_best[0u];
+  let v6 = select(0.0, 1.0, v4 > v5);
+  let v7 = select(v0, v1, v6 != 0.0);
+  s_best_hidden_drop_bn_elu1_batch_norm_beta[i] = v7;
+}
+
+// ---- 060_select_early_stopping.wgsl
 @group(0) @binding(0) var<storage, read_write> s_best_hidden_drop_bn_elu2_dense_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden_drop_bn_elu2_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_accuracy: array<f32>;
@@ -5097,7 +5097,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_best_hidden_drop_bn_elu2_dense_kernel[i] = v9;
 }
 
-// ---- 062_select_early_stopping.wgsl
+// ---- 061_select_early_stopping.wgsl
 @group(0) @binding(0) var<storage, read_write> s_best_logits_dense_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_accuracy: array<f32>;
@@ -5121,7 +5121,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_best_logits_dense_kernel[i] = v9;
 }
 
-// ---- 063_select_early_stopping.wgsl
+// ---- 062_select_early_stopping.wgsl
 @group(0) @binding(0) var<storage, read_write> s_best_logits_dense_bias: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_bias: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_accuracy: array<f32>;

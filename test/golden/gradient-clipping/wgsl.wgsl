@@ -6666,9 +6666,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 027_reduce_sum_logits_dense_bias_sgd.wgsl
+// ---- 027_reduce_sum_logits_dense_bias_sgd_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_bias: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_logits_batch_norm_gamma: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp7: array<f32>;
+@group(0) @binding(5) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(6) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(7) var<storage, read_write> s_logits_batch_norm_beta: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -6685,61 +6691,49 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v6 = min(v5, 1.0);
   let v7 = (v6 * 0.01);
   let v8 = (v0 - v7);
-  s_logits_dense_bias[i] = v8;
-}
-
-// ---- 028_reduce_sum_logits_batch_norm_gamma_sgd_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_logits_batch_norm_gamma: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(5) var<storage, read_write> s_logits_batch_norm_beta: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 10u) { return; }
-  let v0 = s_logits_batch_norm_gamma[i];
-  var acc1: f32 = 0.0;
-  let v2 = tmp6[i];
-  let v3 = (v2 + 0.001);
-  let v4 = inverseSqrt(v3);
-  for (var r5: u32 = 0u; r5 < 200u; r5 = r5 + 1u) {
-    let l6 = r5 * 10u + i;
-    let v7 = tmp7[l6];
-    let v8 = tmp4[l6];
-    let v9 = tmp5[i];
-    let v10 = (v8 - v9);
-    let v11 = (v10 * v4);
-    let v12 = (v7 * v11);
-    acc1 = acc1 + v12;
+  let v9 = s_logits_batch_norm_gamma[i];
+  var acc10: f32 = 0.0;
+  let v11 = tmp6[i];
+  let v12 = (v11 + 0.001);
+  let v13 = inverseSqrt(v12);
+  for (var r14: u32 = 0u; r14 < 200u; r14 = r14 + 1u) {
+    let l15 = r14 * 10u + i;
+    let v16 = tmp7[l15];
+    let v17 = tmp4[l15];
+    let v18 = tmp5[i];
+    let v19 = (v17 - v18);
+    let v20 = (v19 * v13);
+    let v21 = (v16 * v20);
+    acc10 = acc10 + v21;
   }
-  let v13 = max(acc1, (-1.0));
-  let v14 = min(v13, 1.0);
-  let v15 = (v14 * 0.01);
-  let v16 = (v0 - v15);
-  let v17 = s_logits_batch_norm_beta[i];
-  var acc18: f32 = 0.0;
-  for (var r19: u32 = 0u; r19 < 200u; r19 = r19 + 1u) {
-    let l20 = r19 * 10u + i;
-    let v21 = tmp7[l20];
-    acc18 = acc18 + v21;
-  }
-  let v22 = max(acc18, (-1.0));
+  let v22 = max(acc10, (-1.0));
   let v23 = min(v22, 1.0);
   let v24 = (v23 * 0.01);
-  let v25 = (v17 - v24);
-  s_logits_batch_norm_gamma[i] = v16;
-  s_logits_batch_norm_beta[i] = v25;
+  let v25 = (v9 - v24);
+  let v26 = s_logits_batch_norm_beta[i];
+  var acc27: f32 = 0.0;
+  for (var r28: u32 = 0u; r28 < 200u; r28 = r28 + 1u) {
+    let l29 = r28 * 10u + i;
+    let v30 = tmp7[l29];
+    acc27 = acc27 + v30;
+  }
+  let v31 = max(acc27, (-1.0));
+  let v32 = min(v31, 1.0);
+  let v33 = (v32 * 0.01);
+  let v34 = (v26 - v33);
+  s_logits_dense_bias[i] = v8;
+  s_logits_batch_norm_gamma[i] = v25;
+  s_logits_batch_norm_beta[i] = v34;
 }
 
-// ---- 029_add_metrics_x3.wgsl
+// ---- 028_add_metrics_x5.wgsl
 @group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
 @group(0) @binding(1) var<storage, read> out_loss: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_train_count: array<f32>;
 @group(0) @binding(3) var<storage, read_write> s_acc_train_accuracy: array<f32>;
 @group(0) @binding(4) var<storage, read> out_accuracy: array<f32>;
+@group(0) @binding(5) var<storage, read_write> s_counter_step: array<u32>;
+@group(0) @binding(6) var<storage, read_write> s_counter_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -6753,28 +6747,18 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v5 = s_acc_train_accuracy[i];
   let v6 = out_accuracy[i];
   let v7 = (v5 + v6);
+  let v8 = s_counter_step[i];
+  let v9 = (v8 + 1u);
+  let v10 = s_counter_batch[i];
+  let v11 = (v10 + 1u);
   s_acc_train_loss[i] = v2;
   s_acc_train_count[i] = v4;
   s_acc_train_accuracy[i] = v7;
+  s_counter_step[i] = v9;
+  s_counter_batch[i] = v11;
 }
 
-// ---- 030_add_metrics_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_counter_step: array<u32>;
-@group(0) @binding(1) var<storage, read_write> s_counter_batch: array<u32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  let v0 = s_counter_step[i];
-  let v1 = (v0 + 1u);
-  let v2 = s_counter_batch[i];
-  let v3 = (v2 + 1u);
-  s_counter_step[i] = v1;
-  s_counter_batch[i] = v3;
-}
-
-// ---- 031_feed_eval_X.wgsl
+// ---- 029_feed_eval_X.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -6812,7 +6796,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 032_feed_eval_y.wgsl
+// ---- 030_feed_eval_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -6834,7 +6818,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 033_matmul_hidden1.wgsl
+// ---- 031_matmul_hidden1.wgsl
 @group(0) @binding(0) var<storage, read> in_X_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden1_dense_kernel_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp0: array<f32>;
@@ -8346,7 +8330,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 034_matmul_hidden2.wgsl
+// ---- 032_matmul_hidden2.wgsl
 @group(0) @binding(0) var<storage, read> tmp0_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp2: array<f32>;
@@ -8874,7 +8858,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 035_matmul_logits_batch_norm.wgsl
+// ---- 033_matmul_logits_batch_norm.wgsl
 @group(0) @binding(0) var<storage, read> tmp2: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp11: array<f32>;
@@ -9528,13 +9512,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 036_reduce_sum_loss_x3.wgsl
+// ---- 034_reduce_sum_loss_x5.wgsl
 @group(0) @binding(0) var<storage, read> tmp11: array<f32>;
 @group(0) @binding(1) var<storage, read> in_y: array<i32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
 @group(0) @binding(3) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out_loss: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out_accuracy: array<f32>;
+@group(0) @binding(4) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(5) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
+@group(0) @binding(6) var<storage, read_write> out_loss: array<f32>;
+@group(0) @binding(7) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -9608,32 +9594,26 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v49 = in_weight[i];
   let v50 = (v23 * v49);
   let v51 = (v48 + v50);
+  let v52 = s_acc_eval_weight[i];
+  let v53 = (v52 + v49);
+  let v54 = s_acc_eval_accuracy[i];
+  let v55 = (v47 * v49);
+  let v56 = (v54 + v55);
   out_loss[i] = v23;
   out_accuracy[i] = v47;
   s_acc_eval_loss[i] = v51;
+  s_acc_eval_weight[i] = v53;
+  s_acc_eval_accuracy[i] = v56;
 }
 
-// ---- 037_add_metrics_x3.wgsl
-@group(0) @binding(0) var<storage, read_write> s_acc_eval_weight: array<f32>;
-@group(0) @binding(1) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(2) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
-@group(0) @binding(3) var<storage, read> out_accuracy: array<f32>;
-@group(0) @binding(4) var<storage, read_write> s_counter_eval_batch: array<u32>;
+// ---- 035_add_metrics.wgsl
+@group(0) @binding(0) var<storage, read_write> s_counter_eval_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = s_acc_eval_weight[i];
-  let v1 = in_weight[i];
-  let v2 = (v0 + v1);
-  let v3 = s_acc_eval_accuracy[i];
-  let v4 = out_accuracy[i];
-  let v5 = (v4 * v1);
-  let v6 = (v3 + v5);
-  let v7 = s_counter_eval_batch[i];
-  let v8 = (v7 + 1u);
-  s_acc_eval_weight[i] = v2;
-  s_acc_eval_accuracy[i] = v6;
-  s_counter_eval_batch[i] = v8;
+  let v0 = s_counter_eval_batch[i];
+  let v1 = (v0 + 1u);
+  s_counter_eval_batch[i] = v1;
 }

@@ -7579,9 +7579,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 029_reduce_sum_hidden1_dense_bias_sgd.wgsl
+// ---- 029_reduce_sum_hidden1_dense_bias_sgd_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden1_dense_bias: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp25: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden1_batch_norm_gamma: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp2: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp21: array<f32>;
+@group(0) @binding(5) var<storage, read> tmp0: array<f32>;
+@group(0) @binding(6) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(7) var<storage, read_write> s_hidden1_batch_norm_beta: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -7596,52 +7602,38 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   let v5 = (acc1 * 0.01);
   let v6 = (v0 - v5);
+  let v7 = s_hidden1_batch_norm_gamma[i];
+  var acc8: f32 = 0.0;
+  let v9 = tmp2[i];
+  let v10 = (v9 + 0.001);
+  let v11 = inverseSqrt(v10);
+  for (var r12: u32 = 0u; r12 < 200u; r12 = r12 + 1u) {
+    let l13 = r12 * 300u + i;
+    let v14 = tmp21[l13];
+    let v15 = tmp0[l13];
+    let v16 = tmp1[i];
+    let v17 = (v15 - v16);
+    let v18 = (v17 * v11);
+    let v19 = (v14 * v18);
+    acc8 = acc8 + v19;
+  }
+  let v20 = (acc8 * 0.01);
+  let v21 = (v7 - v20);
+  let v22 = s_hidden1_batch_norm_beta[i];
+  var acc23: f32 = 0.0;
+  for (var r24: u32 = 0u; r24 < 200u; r24 = r24 + 1u) {
+    let l25 = r24 * 300u + i;
+    let v26 = tmp21[l25];
+    acc23 = acc23 + v26;
+  }
+  let v27 = (acc23 * 0.01);
+  let v28 = (v22 - v27);
   s_hidden1_dense_bias[i] = v6;
+  s_hidden1_batch_norm_gamma[i] = v21;
+  s_hidden1_batch_norm_beta[i] = v28;
 }
 
-// ---- 030_reduce_sum_hidden1_batch_norm_gamma_sgd_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden1_batch_norm_gamma: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp2: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp21: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp0: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp1: array<f32>;
-@group(0) @binding(5) var<storage, read_write> s_hidden1_batch_norm_beta: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 300u) { return; }
-  let v0 = s_hidden1_batch_norm_gamma[i];
-  var acc1: f32 = 0.0;
-  let v2 = tmp2[i];
-  let v3 = (v2 + 0.001);
-  let v4 = inverseSqrt(v3);
-  for (var r5: u32 = 0u; r5 < 200u; r5 = r5 + 1u) {
-    let l6 = r5 * 300u + i;
-    let v7 = tmp21[l6];
-    let v8 = tmp0[l6];
-    let v9 = tmp1[i];
-    let v10 = (v8 - v9);
-    let v11 = (v10 * v4);
-    let v12 = (v7 * v11);
-    acc1 = acc1 + v12;
-  }
-  let v13 = (acc1 * 0.01);
-  let v14 = (v0 - v13);
-  let v15 = s_hidden1_batch_norm_beta[i];
-  var acc16: f32 = 0.0;
-  for (var r17: u32 = 0u; r17 < 200u; r17 = r17 + 1u) {
-    let l18 = r17 * 300u + i;
-    let v19 = tmp21[l18];
-    acc16 = acc16 + v19;
-  }
-  let v20 = (acc16 * 0.01);
-  let v21 = (v15 - v20);
-  s_hidden1_batch_norm_gamma[i] = v14;
-  s_hidden1_batch_norm_beta[i] = v21;
-}
-
-// ---- 031_matmul_hidden2_dense_kernel_sgd.wgsl
+// ---- 030_matmul_hidden2_dense_kernel_sgd.wgsl
 @group(0) @binding(0) var<storage, read> tmp3_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> tmp20_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> s_hidden2_dense_kernel: array<f32>;
@@ -7848,9 +7840,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 032_reduce_sum_hidden2_dense_bias_sgd.wgsl
+// ---- 031_reduce_sum_hidden2_dense_bias_sgd_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden2_dense_bias: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp20: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden2_batch_norm_gamma: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp16: array<f32>;
+@group(0) @binding(5) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(6) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(7) var<storage, read_write> s_hidden2_batch_norm_beta: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -7865,52 +7863,38 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   let v5 = (acc1 * 0.01);
   let v6 = (v0 - v5);
+  let v7 = s_hidden2_batch_norm_gamma[i];
+  var acc8: f32 = 0.0;
+  let v9 = tmp6[i];
+  let v10 = (v9 + 0.001);
+  let v11 = inverseSqrt(v10);
+  for (var r12: u32 = 0u; r12 < 200u; r12 = r12 + 1u) {
+    let l13 = r12 * 100u + i;
+    let v14 = tmp16[l13];
+    let v15 = tmp4[l13];
+    let v16 = tmp5[i];
+    let v17 = (v15 - v16);
+    let v18 = (v17 * v11);
+    let v19 = (v14 * v18);
+    acc8 = acc8 + v19;
+  }
+  let v20 = (acc8 * 0.01);
+  let v21 = (v7 - v20);
+  let v22 = s_hidden2_batch_norm_beta[i];
+  var acc23: f32 = 0.0;
+  for (var r24: u32 = 0u; r24 < 200u; r24 = r24 + 1u) {
+    let l25 = r24 * 100u + i;
+    let v26 = tmp16[l25];
+    acc23 = acc23 + v26;
+  }
+  let v27 = (acc23 * 0.01);
+  let v28 = (v22 - v27);
   s_hidden2_dense_bias[i] = v6;
+  s_hidden2_batch_norm_gamma[i] = v21;
+  s_hidden2_batch_norm_beta[i] = v28;
 }
 
-// ---- 033_reduce_sum_hidden2_batch_norm_gamma_sgd_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden2_batch_norm_gamma: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp16: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(5) var<storage, read_write> s_hidden2_batch_norm_beta: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 100u) { return; }
-  let v0 = s_hidden2_batch_norm_gamma[i];
-  var acc1: f32 = 0.0;
-  let v2 = tmp6[i];
-  let v3 = (v2 + 0.001);
-  let v4 = inverseSqrt(v3);
-  for (var r5: u32 = 0u; r5 < 200u; r5 = r5 + 1u) {
-    let l6 = r5 * 100u + i;
-    let v7 = tmp16[l6];
-    let v8 = tmp4[l6];
-    let v9 = tmp5[i];
-    let v10 = (v8 - v9);
-    let v11 = (v10 * v4);
-    let v12 = (v7 * v11);
-    acc1 = acc1 + v12;
-  }
-  let v13 = (acc1 * 0.01);
-  let v14 = (v0 - v13);
-  let v15 = s_hidden2_batch_norm_beta[i];
-  var acc16: f32 = 0.0;
-  for (var r17: u32 = 0u; r17 < 200u; r17 = r17 + 1u) {
-    let l18 = r17 * 100u + i;
-    let v19 = tmp16[l18];
-    acc16 = acc16 + v19;
-  }
-  let v20 = (acc16 * 0.01);
-  let v21 = (v15 - v20);
-  s_hidden2_batch_norm_gamma[i] = v14;
-  s_hidden2_batch_norm_beta[i] = v21;
-}
-
-// ---- 034_matmul_logits_dense_kernel_sgd.wgsl
+// ---- 032_matmul_logits_dense_kernel_sgd.wgsl
 @group(0) @binding(0) var<storage, read> tmp7: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp15: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_logits_dense_kernel: array<f32>;
@@ -8096,9 +8080,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 035_reduce_sum_logits_dense_bias_sgd.wgsl
+// ---- 033_reduce_sum_logits_dense_bias_sgd_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_bias: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp15: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_logits_batch_norm_gamma: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(5) var<storage, read> tmp8: array<f32>;
+@group(0) @binding(6) var<storage, read> tmp9: array<f32>;
+@group(0) @binding(7) var<storage, read_write> s_logits_batch_norm_beta: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -8113,57 +8103,45 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   let v5 = (acc1 * 0.01);
   let v6 = (v0 - v5);
+  let v7 = s_logits_batch_norm_gamma[i];
+  var acc8: f32 = 0.0;
+  let v9 = tmp10[i];
+  let v10 = (v9 + 0.001);
+  let v11 = inverseSqrt(v10);
+  for (var r12: u32 = 0u; r12 < 200u; r12 = r12 + 1u) {
+    let l13 = r12 * 10u + i;
+    let v14 = tmp11[l13];
+    let v15 = tmp8[l13];
+    let v16 = tmp9[i];
+    let v17 = (v15 - v16);
+    let v18 = (v17 * v11);
+    let v19 = (v14 * v18);
+    acc8 = acc8 + v19;
+  }
+  let v20 = (acc8 * 0.01);
+  let v21 = (v7 - v20);
+  let v22 = s_logits_batch_norm_beta[i];
+  var acc23: f32 = 0.0;
+  for (var r24: u32 = 0u; r24 < 200u; r24 = r24 + 1u) {
+    let l25 = r24 * 10u + i;
+    let v26 = tmp11[l25];
+    acc23 = acc23 + v26;
+  }
+  let v27 = (acc23 * 0.01);
+  let v28 = (v22 - v27);
   s_logits_dense_bias[i] = v6;
+  s_logits_batch_norm_gamma[i] = v21;
+  s_logits_batch_norm_beta[i] = v28;
 }
 
-// ---- 036_reduce_sum_logits_batch_norm_gamma_sgd_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_logits_batch_norm_gamma: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp11: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(5) var<storage, read_write> s_logits_batch_norm_beta: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 10u) { return; }
-  let v0 = s_logits_batch_norm_gamma[i];
-  var acc1: f32 = 0.0;
-  let v2 = tmp10[i];
-  let v3 = (v2 + 0.001);
-  let v4 = inverseSqrt(v3);
-  for (var r5: u32 = 0u; r5 < 200u; r5 = r5 + 1u) {
-    let l6 = r5 * 10u + i;
-    let v7 = tmp11[l6];
-    let v8 = tmp8[l6];
-    let v9 = tmp9[i];
-    let v10 = (v8 - v9);
-    let v11 = (v10 * v4);
-    let v12 = (v7 * v11);
-    acc1 = acc1 + v12;
-  }
-  let v13 = (acc1 * 0.01);
-  let v14 = (v0 - v13);
-  let v15 = s_logits_batch_norm_beta[i];
-  var acc16: f32 = 0.0;
-  for (var r17: u32 = 0u; r17 < 200u; r17 = r17 + 1u) {
-    let l18 = r17 * 10u + i;
-    let v19 = tmp11[l18];
-    acc16 = acc16 + v19;
-  }
-  let v20 = (acc16 * 0.01);
-  let v21 = (v15 - v20);
-  s_logits_batch_norm_gamma[i] = v14;
-  s_logits_batch_norm_beta[i] = v21;
-}
-
-// ---- 037_add_metrics_x3.wgsl
+// ---- 034_add_metrics_x5.wgsl
 @group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
 @group(0) @binding(1) var<storage, read> out_loss: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_train_count: array<f32>;
 @group(0) @binding(3) var<storage, read_write> s_acc_train_accuracy: array<f32>;
 @group(0) @binding(4) var<storage, read> out_accuracy: array<f32>;
+@group(0) @binding(5) var<storage, read_write> s_counter_step: array<u32>;
+@group(0) @binding(6) var<storage, read_write> s_counter_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -8177,28 +8155,18 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v5 = s_acc_train_accuracy[i];
   let v6 = out_accuracy[i];
   let v7 = (v5 + v6);
+  let v8 = s_counter_step[i];
+  let v9 = (v8 + 1u);
+  let v10 = s_counter_batch[i];
+  let v11 = (v10 + 1u);
   s_acc_train_loss[i] = v2;
   s_acc_train_count[i] = v4;
   s_acc_train_accuracy[i] = v7;
+  s_counter_step[i] = v9;
+  s_counter_batch[i] = v11;
 }
 
-// ---- 038_add_metrics_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_counter_step: array<u32>;
-@group(0) @binding(1) var<storage, read_write> s_counter_batch: array<u32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  let v0 = s_counter_step[i];
-  let v1 = (v0 + 1u);
-  let v2 = s_counter_batch[i];
-  let v3 = (v2 + 1u);
-  s_counter_step[i] = v1;
-  s_counter_batch[i] = v3;
-}
-
-// ---- 039_feed_eval_X.wgsl
+// ---- 035_feed_eval_X.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -8236,7 +8204,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 040_feed_eval_y.wgsl
+// ---- 036_feed_eval_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -8258,7 +8226,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 041_matmul_hidden1.wgsl
+// ---- 037_matmul_hidden1.wgsl
 @group(0) @binding(0) var<storage, read> in_X_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden1_dense_kernel_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp25: array<f32>;
@@ -10734,7 +10702,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 042_matmul_hidden2.wgsl
+// ---- 038_matmul_hidden2.wgsl
 @group(0) @binding(0) var<storage, read> tmp25_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp20: array<f32>;
@@ -11586,7 +11554,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 043_matmul_logits_batch_norm.wgsl
+// ---- 039_matmul_logits_batch_norm.wgsl
 @group(0) @binding(0) var<storage, read> tmp20: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp15: array<f32>;
@@ -12240,13 +12208,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 044_reduce_sum_loss_x3.wgsl
+// ---- 040_reduce_sum_loss_x5.wgsl
 @group(0) @binding(0) var<storage, read> tmp15: array<f32>;
 @group(0) @binding(1) var<storage, read> in_y: array<i32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
 @group(0) @binding(3) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out_loss: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out_accuracy: array<f32>;
+@group(0) @binding(4) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(5) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
+@group(0) @binding(6) var<storage, read_write> out_loss: array<f32>;
+@group(0) @binding(7) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -12320,37 +12290,31 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v49 = in_weight[i];
   let v50 = (v23 * v49);
   let v51 = (v48 + v50);
+  let v52 = s_acc_eval_weight[i];
+  let v53 = (v52 + v49);
+  let v54 = s_acc_eval_accuracy[i];
+  let v55 = (v47 * v49);
+  let v56 = (v54 + v55);
   out_loss[i] = v23;
   out_accuracy[i] = v47;
   s_acc_eval_loss[i] = v51;
+  s_acc_eval_weight[i] = v53;
+  s_acc_eval_accuracy[i] = v56;
 }
 
-// ---- 045_add_metrics_x3.wgsl
-@group(0) @binding(0) var<storage, read_write> s_acc_eval_weight: array<f32>;
-@group(0) @binding(1) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(2) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
-@group(0) @binding(3) var<storage, read> out_accuracy: array<f32>;
-@group(0) @binding(4) var<storage, read_write> s_counter_eval_batch: array<u32>;
+// ---- 041_add_metrics.wgsl
+@group(0) @binding(0) var<storage, read_write> s_counter_eval_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = s_acc_eval_weight[i];
-  let v1 = in_weight[i];
-  let v2 = (v0 + v1);
-  let v3 = s_acc_eval_accuracy[i];
-  let v4 = out_accuracy[i];
-  let v5 = (v4 * v1);
-  let v6 = (v3 + v5);
-  let v7 = s_counter_eval_batch[i];
-  let v8 = (v7 + 1u);
-  s_acc_eval_weight[i] = v2;
-  s_acc_eval_accuracy[i] = v6;
-  s_counter_eval_batch[i] = v8;
+  let v0 = s_counter_eval_batch[i];
+  let v1 = (v0 + 1u);
+  s_counter_eval_batch[i] = v1;
 }
 
-// ---- 046_matmul_logits_dense.wgsl
+// ---- 042_matmul_logits_dense.wgsl
 @group(0) @binding(0) var<storage, read> tmp16: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp11: array<f32>;
@@ -12615,7 +12579,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 047_div_probabilities.wgsl
+// ---- 043_div_probabilities.wgsl
 @group(0) @binding(0) var<storage, read> tmp11: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_bias: array<f32>;
 @group(0) @binding(2) var<storage, read> s_logits_batch_norm_moving_mean: array<f32>;
