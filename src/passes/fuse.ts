@@ -8,7 +8,9 @@
 //   - constants are folded into every kernel that reads them;
 //   - a small elementwise kernel (≤ 3 full-size ops, no core) whose value several kernels read
 //     is instead recomputed inside each of them: a few ALU ops are cheaper than a full write and
-//     re-read of the tensor and a dispatch (the ELU masks, x − mean of batch norm, a one-hot);
+//     re-read of the tensor and a dispatch (the ELU masks, x − mean of batch norm, a one-hot,
+//     batch norm backward's per-column term broadcast over the batch); broadcasts, reshapes and
+//     slices only move the index a value is read at and do not count as ops;
 //   - a reduction over a few elements (a row of class scores) is computed inside its consumer;
 //   - kernels over the same index space share one dispatch, even when one reads another's
 //     result, as long as it reads it at its own index (mergeSiblings).
@@ -16,7 +18,7 @@
 //   - a kernel never binds more storage buffers than the device allows.
 import type { Eqn, Program } from '../ir/program.js';
 import { isCore, OPS } from '../ir/ops/index.js';
-import { numel, shapeEq } from '../ir/types.js';
+import { numel, shapeEq, type Var } from '../ir/types.js';
 
 export interface KernelGroup {
   /** The equation whose value the kernel writes. */
@@ -66,12 +68,15 @@ export function fuse(p: Program, maxBuffersPerKernel: number): Fused {
     const fused = partition(p, forced, duplicable, escaping);
     const over = fused.groups.find((g) => groupInputs(g, eqnOf, fused.materialized).length + 1 > maxBuffersPerKernel);
     if (over) {
-      // Materialize the inlined inputs of the root and try again; each round shrinks the group.
-      const inlinedInputs = over.root.inputs.filter((v) => over.members.has(v.id) && !forced.has(v.id));
+      // Materialize an inlined input of the root and try again; each round shrinks the group.
+      // The smallest first: a per-column vector costs a few hundred stores, a full tensor a
+      // write and a re-read of every element (and often a dispatch of its own).
+      const inlinedInputs = over.root.inputs.map((v) => throughRemaps(v.id, over, eqnOf)).filter((id) => over.members.has(id) && !forced.has(id));
       if (inlinedInputs.length === 0) {
         throw new Error(`kernel for ${over.root.op} needs more than ${maxBuffersPerKernel} storage buffers`);
       }
-      for (const v of inlinedInputs) forced.add(v.id);
+      const size = (id: number) => numel(eqnOf.get(id)!.out.type.shape);
+      forced.add(inlinedInputs.reduce((a, b) => (size(b) < size(a) ? b : a)));
       continue;
     }
     // Small elementwise kernels read by several others are recomputed where they are read.
@@ -79,6 +84,20 @@ export function fuse(p: Program, maxBuffersPerKernel: number): Fused {
     if (fresh.length === 0) return { ...fused, kernels: mergeSiblings(fused, eqnOf, maxBuffersPerKernel) };
     for (const g of fresh) for (const id of g.members) duplicable.add(id);
   }
+}
+
+/**
+ * The value to store in place of inlined value id: a broadcast or reshape is stored as its
+ * (smaller) source, read through the remap where it was inlined — batch norm's per-column term
+ * is written once per column, not once per element of the batch.
+ */
+function throughRemaps(id: number, g: KernelGroup, eqnOf: ReadonlyMap<number, Eqn>): number {
+  let e = eqnOf.get(id);
+  while (e && OPS[e.op].class === 'remap' && e.op !== 'slice' && g.members.has(e.out.id) && g.members.has(e.inputs[0]!.id)) {
+    id = e.inputs[0]!.id;
+    e = eqnOf.get(id);
+  }
+  return id;
 }
 
 /** Full-size ops a recomputed group may hold (smaller, broadcast ones are per-row or per-column). */
@@ -99,7 +118,10 @@ function recomputable(
   let fullSize = 0;
   for (const id of g.members) {
     const e = eqnOf.get(id)!;
-    if (!isInlinable(e) && OPS[e.op].class !== 'gather') return false;
+    const cls = OPS[e.op].class;
+    // A remap (broadcast, reshape, slice) only moves the index a value is read at: no ALU op.
+    if (cls === 'remap') continue;
+    if (!isInlinable(e) && cls !== 'gather') return false;
     if (numel(e.out.type.shape) === size) fullSize++;
   }
   return fullSize <= MAX_RECOMPUTED_OPS && !matmulOperands.has(g.root.out.id);
@@ -243,12 +265,15 @@ function partition(p: Program, forced: ReadonlySet<number>, duplicable: Readonly
 function mergeSiblings(f: Fused, eqnOf: ReadonlyMap<number, Eqn>, maxBuffers: number): KernelGroup[][] {
   const kernels: KernelGroup[][] = [];
   const isMatmul = (g: KernelGroup) => g.core?.op === 'matmul';
+  const inPlace = inPlaceUpdates(f, eqnOf);
+  /** The buffer a group's result goes to: its state's, for an update written in place. */
+  const outOf = (x: KernelGroup) => inPlace.get(x.root.out.id) ?? x.root.out.id;
   for (const g of f.groups) {
     const last = kernels[kernels.length - 1];
     const inputs = groupInputs(g, eqnOf, f.materialized);
     if (last && !isMatmul(g) && !isMatmul(last[0]!) && shapeEq(last[0]!.root.out.type.shape, g.root.out.type.shape)) {
       const roots = new Set(last.map((x) => x.root.out.id));
-      const buffers = new Set([...last.flatMap((x) => [x.root.out.id, ...groupInputs(x, eqnOf, f.materialized)]), g.root.out.id, ...inputs]);
+      const buffers = new Set([...last.flatMap((x) => [outOf(x), ...groupInputs(x, eqnOf, f.materialized)]), outOf(g), ...inputs]);
       const steps = [...last, g].reduce((a, x) => a + loopBound(x, eqnOf), 0);
       if (readsOnlyAtOwnIndex(g, roots, eqnOf) && buffers.size <= maxBuffers && steps <= LOOP_BUDGET) {
         last.push(g);
@@ -261,6 +286,50 @@ function mergeSiblings(f: Fused, eqnOf: ReadonlyMap<number, Eqn>, maxBuffers: nu
 }
 
 /**
+ * The state updates certain to be written straight into their state's buffer whichever kernel
+ * computes them (root id → the state's id), so that a kernel binds one buffer for both: the
+ * update is a group's root, neither an output nor another update, no later group reads the old
+ * state, and every group that might share its kernel (the run of groups of its shape before
+ * it) reads it elementwise at its own index: planBuffers' inPlaceSafe then holds however
+ * mergeSiblings groups them.
+ */
+function inPlaceUpdates(f: Fused, eqnOf: ReadonlyMap<number, Eqn>): Map<number, number> {
+  const p = f.program;
+  const result = new Map<number, number>();
+  const stateVarOf = new Map(p.state.map((s) => [s.name, s.var]));
+  const count = new Map<number, number>();
+  for (const o of [...p.outputs, ...p.updates]) count.set(o.var.id, (count.get(o.var.id) ?? 0) + 1);
+  const at = new Map(f.groups.map((g, k) => [g.root.out.id, k]));
+  for (const u of p.updates) {
+    const old = stateVarOf.get(u.name);
+    const k = at.get(u.var.id);
+    if (!old || old.id === u.var.id || k === undefined || count.get(u.var.id) !== 1) continue;
+    // The groups that may share the update's kernel: the run of its shape, without a matmul.
+    const shape = f.groups[k]!.root.out.type.shape;
+    let first = k;
+    while (first > 0 && f.groups[first - 1]!.core?.op !== 'matmul' && shapeEq(f.groups[first - 1]!.root.out.type.shape, shape)) first--;
+    const safe = f.groups.every((g, j) => {
+      if (j < first || !groupInputs(g, eqnOf, f.materialized).includes(old.id)) return true;
+      return j <= k && readsOnlyElementwise(g, old, eqnOf);
+    });
+    if (safe) result.set(u.var.id, old.id);
+  }
+  return result;
+}
+
+/** Whether group g reads v only in elementwise ops at its own index (as planBuffers' inPlaceSafe). */
+function readsOnlyElementwise(g: KernelGroup, v: Var, eqnOf: ReadonlyMap<number, Eqn>): boolean {
+  if (g.core?.inputs.some((x) => x.id === v.id)) return false;
+  const rootShape = g.root.out.type.shape;
+  for (const id of g.members) {
+    const e = eqnOf.get(id)!;
+    if (!e.inputs.some((x) => x.id === v.id)) continue;
+    if (!g.aligned.has(id) || !isMap(e) || !shapeEq(v.type.shape, rootShape) || !shapeEq(e.out.type.shape, rootShape)) return false;
+  }
+  return true;
+}
+
+/**
  * Whether group g reads the values `roots` (of its kernel's output shape) only at the kernel's
  * own index: from an elementwise member computed at that index, or from an elementwise member
  * of the input of g's core when the core is a reduction over leading axes (its input's trailing
@@ -269,14 +338,47 @@ function mergeSiblings(f: Fused, eqnOf: ReadonlyMap<number, Eqn>, maxBuffers: nu
 export function readsOnlyAtOwnIndex(g: KernelGroup, roots: ReadonlySet<number>, eqnOf: ReadonlyMap<number, Eqn>): boolean {
   const outShape = g.root.out.type.shape;
   const cone = reductionCone(g, eqnOf);
+  const feeders = columnFeeders(g, cone, eqnOf);
   for (const id of g.members) {
     const e = eqnOf.get(id)!;
     if (!e.inputs.some((v) => roots.has(v.id))) continue;
+    if (feeders.has(id)) continue;
     if (!isMap(e)) return false;
     const atOwn = g.aligned.has(id) && shapeEq(e.out.type.shape, outShape);
     if (!atOwn && !cone.has(id)) return false;
   }
   return true;
+}
+
+/**
+ * Members of g that feed only its reduction cone (or each other) and are read there at indices
+ * whose trailing axes are the kernel's own index: elementwise ops, broadcasts and reshapes of a
+ * shape ending in the output's (batch norm's per-column terms broadcast over the batch). A value
+ * of the output's shape read through them is read at the kernel's own index.
+ */
+function columnFeeders(g: KernelGroup, cone: ReadonlySet<number>, eqnOf: ReadonlyMap<number, Eqn>): Set<number> {
+  const ok = new Set<number>();
+  if (cone.size === 0) return ok;
+  const outShape = g.root.out.type.shape;
+  const endsWithOut = (s: readonly number[]) => s.length >= outShape.length && shapeEq(s.slice(s.length - outShape.length), outShape);
+  const users = new Map<number, Eqn[]>();
+  for (const id of g.members) for (const v of eqnOf.get(id)!.inputs) (users.get(v.id) ?? users.set(v.id, []).get(v.id)!).push(eqnOf.get(id)!);
+  const fits = (e: Eqn) =>
+    endsWithOut(e.out.type.shape) && (isMap(e) || ((e.op === 'broadcast_to' || e.op === 'reshape') && endsWithOut(e.inputs[0]!.type.shape)));
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const id of g.members) {
+      const e = eqnOf.get(id)!;
+      if (ok.has(id) || cone.has(id) || !fits(e)) continue;
+      const us = users.get(id) ?? [];
+      if (us.length && us.every((u) => cone.has(u.out.id) || ok.has(u.out.id))) {
+        ok.add(id);
+        grew = true;
+      }
+    }
+  }
+  return ok;
 }
 
 /**

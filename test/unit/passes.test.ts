@@ -144,6 +144,43 @@ describe('horizontal fusion', () => {
     expect(2 * 200 * 200).toBeGreaterThan(LOOP_BUDGET);
     expect(fuse(simplify(sums(200)), 8).kernels).toHaveLength(2); // 2 × 40 000 steps
   });
+  it('a reduction reading a sibling’s column result through a per-column term broadcast over the batch shares its kernel', () => {
+    // Σ x·bcast(s/20): the broadcast and s/20 are read in column j's loop at column j only.
+    const p = multiOutput([f(20, 6)], (b, [x]) => {
+      const s = b.reduceSum(x!, [0]);
+      const col = b.broadcastTo(b.reshape(b.div(s, 20), [1, 6]), [20, 6]);
+      return [s, b.reduceSum(b.mul(x!, col), [0])];
+    });
+    const fused = fuse(simplify(p), 8);
+    expect(fused.groups).toHaveLength(2);
+    expect(fused.kernels).toHaveLength(1);
+  });
+  it('a term broadcast along the reduced axis is not a column term: reading the sibling there keeps the kernels apart', () => {
+    // s has 20 entries (the row sums of a 20×20 x) broadcast along columns: read at the loop's row.
+    const p = multiOutput([f(20, 20)], (b, [x]) => {
+      const s = b.reduceSum(x!, [1]);
+      const row = b.broadcastTo(b.reshape(s, [20, 1]), [20, 20]);
+      return [s, b.reduceSum(b.mul(x!, row), [0])];
+    });
+    expect(fuse(simplify(p), 8).kernels).toHaveLength(2);
+  });
+  it('updates written in place bind one buffer with their state: three parameter updates share a kernel', () => {
+    // Without in-place writes the three sums and six values would bind 10 buffers.
+    const b = new Builder(new IdSource());
+    const [g, h, k, m] = [b.newVar(f(20, 6)), b.newVar(f(20, 6)), b.newVar(f(20, 6)), b.newVar(f(20, 6))];
+    const [a, c, d] = [b.newVar(f(6)), b.newVar(f(6)), b.newVar(f(6))];
+    const step = (w: Var, grad: Var) => b.sub(w, b.mul(b.reduceSum(grad, [0]), 0.1));
+    const updates = [step(a, g), step(c, b.mul(h, k)), step(d, m)];
+    const p: Program = {
+      name: 'sgd', inputs: [g, h, k, m].map((v, i) => ({ name: `in${i}`, var: v })), eqns: [...b.eqns], outputs: [],
+      state: [a, c, d].map((v, i) => ({ name: `w${i}`, var: v })), updates: updates.map((v, i) => ({ name: `w${i}`, var: v })),
+    };
+    expect(fuse(simplify(p), 8).kernels).toHaveLength(1);
+    // A later read of the old value forbids writing in place: the update's own buffer counts.
+    const late = b.mul(a, 2);
+    const q: Program = { ...p, eqns: [...b.eqns], outputs: [{ name: 'late', var: late }] };
+    expect(fuse(simplify(q), 8).kernels).toHaveLength(2);
+  });
   it('a group of another shape gets its own kernel; one reading another’s result at its own index shares it', () => {
     const p = multiOutput([f(20, 6)], (b, [x]) => {
       const s = b.reduceSum(x!, [0]);
@@ -182,6 +219,26 @@ describe('fusion (kernel counts)', () => {
       return b.add(b.reduceSum(y, [0], true), b.reduceSum(y, [1], true));
     });
     expect(kernels(chain)).toBe(4);
+  });
+  it('broadcasts do not count as ops of a recomputed value (batch norm backward’s per-column terms)', () => {
+    // (x − bcast(m))·bcast(r): two ops and two broadcasts, recomputed in both reductions.
+    const p = stateProgram([f(40, 30), f(30), f(30)], (b, [x, m, r]) => {
+      const bc = (v: Var) => b.broadcastTo(b.reshape(v, [1, 30]), [40, 30]);
+      const y = b.mul(b.sub(x!, bc(m!)), bc(r!));
+      return b.add(b.reduceSum(y, [0], true), b.reduceSum(y, [1], true));
+    });
+    expect(kernels(p)).toBe(3);
+  });
+  it('over the binding limit, the smallest inlined input is stored (a column vector, not its broadcast)', () => {
+    // Nine stored inputs: the root's inlined column term (5 vectors) is the one to store.
+    const p = stateProgram([f(10, 6), f(10, 6), f(10, 6), f(6), f(6), f(6), f(6), f(6)], (b, [x, y, z, a, c, d, e, g]) => {
+      const col = b.add(b.add(b.add(a!, c!), b.add(d!, e!)), g!);
+      const full = b.add(b.mul(x!, y!), z!);
+      return b.add(full, b.broadcastTo(b.reshape(col, [1, 6]), [10, 6]));
+    });
+    const fused = fuse(simplify(p), 8);
+    expect(fused.groups).toHaveLength(2);
+    expect(fused.groups.map((g) => g.root.out.type.shape)).toEqual([[6], [10, 6]]);
   });
   it("matmul operands are stored, not recomputed per column", () => {
     expect(kernels(stateProgram([f(4, 6), f(6, 5)], (b, [x, w]) => b.matmul(b.exp(x!), w!)))).toBe(2);

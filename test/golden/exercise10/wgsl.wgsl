@@ -1841,22 +1841,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 023_reshape_loss.wgsl
-@group(0) @binding(0) var<storage, read> in_y: array<i32>;
-@group(0) @binding(1) var<storage, read_write> tmp22: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 100u) { return; }
-  let v0 = in_y[i];
-  let v1 = f32(v0);
-  tmp22[i] = v1;
-}
-
-// ---- 024_reduce_sum_loss_x2.wgsl
+// ---- 023_reduce_sum_loss_x2.wgsl
 @group(0) @binding(0) var<storage, read> tmp21: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp22: array<f32>;
+@group(0) @binding(1) var<storage, read> in_y: array<i32>;
 @group(0) @binding(2) var<storage, read_write> out_loss: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out_accuracy: array<f32>;
 
@@ -1868,41 +1855,43 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var r1: u32 = 0u; r1 < 100u; r1 = r1 + 1u) {
     let v2 = tmp21[r1];
     let v3 = max(v2, 0.0);
-    let v4 = tmp22[r1];
-    let v5 = (v2 * v4);
-    let v6 = (v3 - v5);
-    let v7 = abs(v2);
-    let v8 = (-v7);
-    let v9 = exp(v8);
-    let v10 = (v9 + 1.0);
-    let v11 = log(v10);
-    let v12 = (v6 + v11);
-    acc0 = acc0 + v12;
+    let v4 = in_y[r1];
+    let v5 = f32(v4);
+    let v6 = (v2 * v5);
+    let v7 = (v3 - v6);
+    let v8 = abs(v2);
+    let v9 = (-v8);
+    let v10 = exp(v9);
+    let v11 = (v10 + 1.0);
+    let v12 = log(v11);
+    let v13 = (v7 + v12);
+    acc0 = acc0 + v13;
   }
-  let v13 = (acc0 / 100.0);
-  var acc14: f32 = 0.0;
-  for (var r15: u32 = 0u; r15 < 100u; r15 = r15 + 1u) {
-    let v16 = tmp21[r15];
-    let v17 = (-v16);
-    let v18 = exp(v17);
-    let v19 = (v18 + 1.0);
-    let v20 = (1.0 / v19);
-    let v21 = select(0.0, 1.0, v20 > 0.5);
-    let v22 = tmp22[r15];
-    let v23 = select(0.0, 1.0, v21 == v22);
-    let v24 = select(0.0, 1.0, (bitcast<u32>(v20) & 0x7f800000u) != 0x7f800000u);
-    let v25 = (v23 * v24);
-    acc14 = acc14 + v25;
+  let v14 = (acc0 / 100.0);
+  var acc15: f32 = 0.0;
+  for (var r16: u32 = 0u; r16 < 100u; r16 = r16 + 1u) {
+    let v17 = tmp21[r16];
+    let v18 = (-v17);
+    let v19 = exp(v18);
+    let v20 = (v19 + 1.0);
+    let v21 = (1.0 / v20);
+    let v22 = select(0.0, 1.0, v21 > 0.5);
+    let v23 = in_y[r16];
+    let v24 = f32(v23);
+    let v25 = select(0.0, 1.0, v22 == v24);
+    let v26 = select(0.0, 1.0, (bitcast<u32>(v21) & 0x7f800000u) != 0x7f800000u);
+    let v27 = (v25 * v26);
+    acc15 = acc15 + v27;
   }
-  let v26 = (acc14 / 100.0);
-  out_loss[i] = v13;
-  out_accuracy[i] = v26;
+  let v28 = (acc15 / 100.0);
+  out_loss[i] = v14;
+  out_accuracy[i] = v28;
 }
 
-// ---- 025_add_loss_grad.wgsl
+// ---- 024_add_loss_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp21: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp22: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp23: array<f32>;
+@group(0) @binding(1) var<storage, read> in_y: array<i32>;
+@group(0) @binding(2) var<storage, read_write> tmp22: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1918,17 +1907,18 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v7 = (-v6);
   let v8 = sign(v0);
   let v9 = (v7 * v8);
-  let v10 = tmp22[i];
-  let v11 = ((-0.01) * v10);
-  let v12 = (v9 + v11);
-  let v13 = select(0.0, 1.0, v0 >= 0.0);
-  let v14 = (0.01 * v13);
-  let v15 = (v12 + v14);
-  tmp23[i] = v15;
+  let v10 = in_y[i];
+  let v11 = f32(v10);
+  let v12 = ((-0.01) * v11);
+  let v13 = (v9 + v12);
+  let v14 = select(0.0, 1.0, v0 >= 0.0);
+  let v15 = (0.01 * v14);
+  let v16 = (v13 + v15);
+  tmp22[i] = v16;
 }
 
-// ---- 026_reduce_sum_logits_dense_bias_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp23: array<f32>;
+// ---- 025_reduce_sum_logits_dense_bias_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp22: array<f32>;
 @group(0) @binding(1) var<storage, read_write> tmp21: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1937,16 +1927,16 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
   for (var r1: u32 = 0u; r1 < 100u; r1 = r1 + 1u) {
-    let v2 = tmp23[r1];
+    let v2 = tmp22[r1];
     acc0 = acc0 + v2;
   }
   tmp21[i] = acc0;
 }
 
-// ---- 027_matmul_logits_dense_kernel_grad.wgsl
+// ---- 026_matmul_logits_dense_kernel_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp20: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp23: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp22: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp22: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp23: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1968,7 +1958,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 100u; k = k + 1u) {
     let rb12 = k * 1u;
-    let bv13 = vec4<f32>(tmp23[rb12 + col4], tmp23[rb12 + col5], tmp23[rb12 + col6], tmp23[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp22[rb12 + col4], tmp22[rb12 + col5], tmp22[rb12 + col6], tmp22[rb12 + col7]);
     let rk14 = k * 10u;
     acc8 = acc8 + tmp20[rk14 + row0] * bv13;
     acc9 = acc9 + tmp20[rk14 + row1] * bv13;
@@ -1977,96 +1967,96 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   {
     let v15 = acc8.x;
-    tmp22[i0] = v15;
+    tmp23[i0] = v15;
   }
   if (j0 + 1u < 1u) {
     let j16 = j0 + 1u;
     let v17 = acc8.y;
-    tmp22[i0] = v17;
+    tmp23[i0] = v17;
   }
   if (j0 + 2u < 1u) {
     let j18 = j0 + 2u;
     let v19 = acc8.z;
-    tmp22[i0] = v19;
+    tmp23[i0] = v19;
   }
   if (j0 + 3u < 1u) {
     let j20 = j0 + 3u;
     let v21 = acc8.w;
-    tmp22[i0] = v21;
+    tmp23[i0] = v21;
   }
   if (i0 + 1u < 10u) {
     let i22 = i0 + 1u;
     let v23 = acc9.x;
-    tmp22[i22] = v23;
+    tmp23[i22] = v23;
   }
   if (i0 + 1u < 10u && j0 + 1u < 1u) {
     let i24 = i0 + 1u;
     let j25 = j0 + 1u;
     let v26 = acc9.y;
-    tmp22[i24] = v26;
+    tmp23[i24] = v26;
   }
   if (i0 + 1u < 10u && j0 + 2u < 1u) {
     let i27 = i0 + 1u;
     let j28 = j0 + 2u;
     let v29 = acc9.z;
-    tmp22[i27] = v29;
+    tmp23[i27] = v29;
   }
   if (i0 + 1u < 10u && j0 + 3u < 1u) {
     let i30 = i0 + 1u;
     let j31 = j0 + 3u;
     let v32 = acc9.w;
-    tmp22[i30] = v32;
+    tmp23[i30] = v32;
   }
   if (i0 + 2u < 10u) {
     let i33 = i0 + 2u;
     let v34 = acc10.x;
-    tmp22[i33] = v34;
+    tmp23[i33] = v34;
   }
   if (i0 + 2u < 10u && j0 + 1u < 1u) {
     let i35 = i0 + 2u;
     let j36 = j0 + 1u;
     let v37 = acc10.y;
-    tmp22[i35] = v37;
+    tmp23[i35] = v37;
   }
   if (i0 + 2u < 10u && j0 + 2u < 1u) {
     let i38 = i0 + 2u;
     let j39 = j0 + 2u;
     let v40 = acc10.z;
-    tmp22[i38] = v40;
+    tmp23[i38] = v40;
   }
   if (i0 + 2u < 10u && j0 + 3u < 1u) {
     let i41 = i0 + 2u;
     let j42 = j0 + 3u;
     let v43 = acc10.w;
-    tmp22[i41] = v43;
+    tmp23[i41] = v43;
   }
   if (i0 + 3u < 10u) {
     let i44 = i0 + 3u;
     let v45 = acc11.x;
-    tmp22[i44] = v45;
+    tmp23[i44] = v45;
   }
   if (i0 + 3u < 10u && j0 + 1u < 1u) {
     let i46 = i0 + 3u;
     let j47 = j0 + 1u;
     let v48 = acc11.y;
-    tmp22[i46] = v48;
+    tmp23[i46] = v48;
   }
   if (i0 + 3u < 10u && j0 + 2u < 1u) {
     let i49 = i0 + 3u;
     let j50 = j0 + 2u;
     let v51 = acc11.z;
-    tmp22[i49] = v51;
+    tmp23[i49] = v51;
   }
   if (i0 + 3u < 10u && j0 + 3u < 1u) {
     let i52 = i0 + 3u;
     let j53 = j0 + 3u;
     let v54 = acc11.w;
-    tmp22[i52] = v54;
+    tmp23[i52] = v54;
   }
 }
 
-// ---- 028_matmul_joined_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp23: array<f32>;
+// ---- 027_matmul_joined_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp22: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp20: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp19: array<f32>;
@@ -2099,10 +2089,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb19 = col7 * 1u;
   for (var k: u32 = 0u; k < 1u; k = k + 1u) {
     let bv20 = vec4<f32>(s_logits_dense_kernel[cb16 + k], s_logits_dense_kernel[cb17 + k], s_logits_dense_kernel[cb18 + k], s_logits_dense_kernel[cb19 + k]);
-    acc8 = acc8 + tmp23[ra12 + k] * bv20;
-    acc9 = acc9 + tmp23[ra13 + k] * bv20;
-    acc10 = acc10 + tmp23[ra14 + k] * bv20;
-    acc11 = acc11 + tmp23[ra15 + k] * bv20;
+    acc8 = acc8 + tmp22[ra12 + k] * bv20;
+    acc9 = acc9 + tmp22[ra13 + k] * bv20;
+    acc10 = acc10 + tmp22[ra14 + k] * bv20;
+    acc11 = acc11 + tmp22[ra15 + k] * bv20;
   }
   {
     let l21 = i0 * 10u + j0;
@@ -2370,9 +2360,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 029_reduce_sum_joined_dense_bias_grad.wgsl
+// ---- 028_reduce_sum_joined_dense_bias_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp20: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp23: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp22: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2384,10 +2374,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v3 = tmp20[l2];
     acc0 = acc0 + v3;
   }
-  tmp23[i] = acc0;
+  tmp22[i] = acc0;
 }
 
-// ---- 030_matmul_joined_dense_grad.wgsl
+// ---- 029_matmul_joined_dense_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp20: array<f32>;
 @group(0) @binding(1) var<storage, read> s_joined_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp24: array<f32>;
@@ -2531,7 +2521,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 031_matmul_joined_dense_kernel_grad.wgsl
+// ---- 030_matmul_joined_dense_kernel_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp18: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp20: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp25: array<f32>;
@@ -2789,7 +2779,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 032_add_tower_b_he_elu5_grad.wgsl
+// ---- 031_add_tower_b_he_elu5_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp24: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp17: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp18: array<f32>;
@@ -2815,7 +2805,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp18[i] = v13;
 }
 
-// ---- 033_reduce_sum_tower_b_he_elu5_dense_bias_grad.wgsl
+// ---- 032_reduce_sum_tower_b_he_elu5_dense_bias_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp18: array<f32>;
 @group(0) @binding(1) var<storage, read_write> tmp19: array<f32>;
 
@@ -2832,7 +2822,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp19[i] = acc0;
 }
 
-// ---- 034_matmul_tower_b_he_elu5_dense_kernel_grad.wgsl
+// ---- 033_matmul_tower_b_he_elu5_dense_kernel_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp16_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> tmp18_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp17: array<f32>;
@@ -2991,7 +2981,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 035_matmul_tower_b_he_elu4_grad.wgsl
+// ---- 034_matmul_tower_b_he_elu4_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp18_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_tower_b_he_elu5_dense_kernel_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp16: array<f32>;
@@ -3323,7 +3313,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 036_matmul_tower_b_he_elu1_dense_kernel_grad.wgsl
+// ---- 035_matmul_tower_b_he_elu1_dense_kernel_grad.wgsl
 @group(0) @binding(0) var<storage, read> in_XB_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> tmp10_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp26: array<f32>;
@@ -3618,7 +3608,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 037_add_tower_a_he_elu5_grad.wgsl
+// ---- 036_add_tower_a_he_elu5_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp24: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp8: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp12: array<f32>;
@@ -3644,7 +3634,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp12[i] = v13;
 }
 
-// ---- 038_add_tower_a_he_elu1_dense_kernel_momentum_x2.wgsl
+// ---- 037_add_tower_a_he_elu1_dense_kernel_momentum_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_tower_a_he_elu1_dense_kernel_momentum_velocity: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp27: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_tower_a_he_elu1_dense_kernel: array<f32>;
@@ -3668,7 +3658,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_tower_a_he_elu1_dense_kernel[i] = v10;
 }
 
-// ---- 039_add_tower_a_he_elu1_dense_bias_momentum_x2.wgsl
+// ---- 038_add_tower_a_he_elu1_dense_bias_momentum_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_tower_a_he_elu1_dense_bias_momentum_velocity: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp0: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_tower_a_he_elu1_dense_bias: array<f32>;
@@ -3690,7 +3680,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_tower_a_he_elu1_dense_bias[i] = v8;
 }
 
-// ---- 040_add_tower_a_he_elu2_dense_kernel_momentum_x2.wgsl
+// ---- 039_add_tower_a_he_elu2_dense_kernel_momentum_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_tower_a_he_elu2_dense_kernel_momentum_velocity: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp5: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_tower_a_he_elu2_dense_kernel: array<f32>;
@@ -3714,7 +3704,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_tower_a_he_elu2_dense_kernel[i] = v10;
 }
 
-// ---- 041_add_joined_dense_kernel_momentum_x2.wgsl
+// ---- 040_add_joined_dense_kernel_momentum_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_joined_dense_kernel_momentum_velocity: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp25: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_joined_dense_kernel: array<f32>;
@@ -3738,9 +3728,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_joined_dense_kernel[i] = v10;
 }
 
-// ---- 042_add_joined_dense_bias_momentum_x2.wgsl
+// ---- 041_add_joined_dense_bias_momentum_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_joined_dense_bias_momentum_velocity: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp23: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp22: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_joined_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
@@ -3749,7 +3739,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 10u) { return; }
   let v0 = s_joined_dense_bias_momentum_velocity[i];
   let v1 = (v0 * 0.9);
-  let v2 = tmp23[i];
+  let v2 = tmp22[i];
   let v3 = (v1 + v2);
   let v4 = s_joined_dense_bias[i];
   let v5 = (v3 * 0.9);
@@ -3760,7 +3750,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_joined_dense_bias[i] = v8;
 }
 
-// ---- 043_add_logits_dense_bias_momentum_x2.wgsl
+// ---- 042_add_logits_dense_bias_momentum_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_bias_momentum_velocity: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp21: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_logits_dense_bias: array<f32>;
@@ -3782,12 +3772,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_logits_dense_bias[i] = v8;
 }
 
-// ---- 044_add_metrics_x3.wgsl
+// ---- 043_add_metrics_x5.wgsl
 @group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
 @group(0) @binding(1) var<storage, read> out_loss: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_train_count: array<f32>;
 @group(0) @binding(3) var<storage, read_write> s_acc_train_accuracy: array<f32>;
 @group(0) @binding(4) var<storage, read> out_accuracy: array<f32>;
+@group(0) @binding(5) var<storage, read_write> s_counter_step: array<u32>;
+@group(0) @binding(6) var<storage, read_write> s_counter_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3801,28 +3793,18 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v5 = s_acc_train_accuracy[i];
   let v6 = out_accuracy[i];
   let v7 = (v5 + v6);
+  let v8 = s_counter_step[i];
+  let v9 = (v8 + 1u);
+  let v10 = s_counter_batch[i];
+  let v11 = (v10 + 1u);
   s_acc_train_loss[i] = v2;
   s_acc_train_count[i] = v4;
   s_acc_train_accuracy[i] = v7;
+  s_counter_step[i] = v9;
+  s_counter_batch[i] = v11;
 }
 
-// ---- 045_add_metrics_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_counter_step: array<u32>;
-@group(0) @binding(1) var<storage, read_write> s_counter_batch: array<u32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  let v0 = s_counter_step[i];
-  let v1 = (v0 + 1u);
-  let v2 = s_counter_batch[i];
-  let v3 = (v2 + 1u);
-  s_counter_step[i] = v1;
-  s_counter_batch[i] = v3;
-}
-
-// ---- 046_const_x2.wgsl
+// ---- 044_const_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_eval_batch: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
 
@@ -3834,7 +3816,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_eval_loss[i] = 0.0;
 }
 
-// ---- 047_feed_eval_XA.wgsl
+// ---- 045_feed_eval_XA.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -3872,7 +3854,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 048_feed_eval_XB.wgsl
+// ---- 046_feed_eval_XB.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -3906,7 +3888,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 049_feed_eval_y.wgsl
+// ---- 047_feed_eval_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -3928,7 +3910,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 050_matmul_tower_a_he_elu1.wgsl
+// ---- 048_matmul_tower_a_he_elu1.wgsl
 @group(0) @binding(0) var<storage, read> in_XA_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_tower_a_he_elu1_dense_kernel_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp3: array<f32>;
@@ -4204,7 +4186,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 051_matmul_tower_a_he_elu2.wgsl
+// ---- 049_matmul_tower_a_he_elu2.wgsl
 @group(0) @binding(0) var<storage, read> tmp3_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_tower_a_he_elu2_dense_kernel_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp1: array<f32>;
@@ -4480,7 +4462,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 052_matmul_tower_a_he_elu5_dense.wgsl
+// ---- 050_matmul_tower_a_he_elu5_dense.wgsl
 @group(0) @binding(0) var<storage, read> tmp5_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_tower_a_he_elu5_dense_kernel_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp2: array<f32>;
@@ -4643,7 +4625,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 053_concat_joined.wgsl
+// ---- 051_concat_joined.wgsl
 @group(0) @binding(0) var<storage, read> tmp2: array<f32>;
 @group(0) @binding(1) var<storage, read> s_tower_a_he_elu5_dense_bias: array<f32>;
 @group(0) @binding(2) var<storage, read> tmp8: array<f32>;
@@ -4685,7 +4667,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp18[i] = cat2;
 }
 
-// ---- 054_matmul_joined.wgsl
+// ---- 052_matmul_joined.wgsl
 @group(0) @binding(0) var<storage, read> tmp18: array<f32>;
 @group(0) @binding(1) var<storage, read> s_joined_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp20: array<f32>;
@@ -4939,13 +4921,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 055_reduce_sum_loss_x3.wgsl
-@group(0) @binding(0) var<storage, read> tmp23: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp22: array<f32>;
+// ---- 053_reduce_sum_loss_x5.wgsl
+@group(0) @binding(0) var<storage, read> tmp22: array<f32>;
+@group(0) @binding(1) var<storage, read> in_y: array<i32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
 @group(0) @binding(3) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out_loss: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out_accuracy: array<f32>;
+@group(0) @binding(4) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(5) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
+@group(0) @binding(6) var<storage, read_write> out_loss: array<f32>;
+@group(0) @binding(7) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -4953,70 +4937,66 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
   for (var r1: u32 = 0u; r1 < 100u; r1 = r1 + 1u) {
-    let v2 = tmp23[r1];
+    let v2 = tmp22[r1];
     let v3 = max(v2, 0.0);
-    let v4 = tmp22[r1];
-    let v5 = (v2 * v4);
-    let v6 = (v3 - v5);
-    let v7 = abs(v2);
-    let v8 = (-v7);
-    let v9 = exp(v8);
-    let v10 = (v9 + 1.0);
-    let v11 = log(v10);
-    let v12 = (v6 + v11);
-    acc0 = acc0 + v12;
+    let v4 = in_y[r1];
+    let v5 = f32(v4);
+    let v6 = (v2 * v5);
+    let v7 = (v3 - v6);
+    let v8 = abs(v2);
+    let v9 = (-v8);
+    let v10 = exp(v9);
+    let v11 = (v10 + 1.0);
+    let v12 = log(v11);
+    let v13 = (v7 + v12);
+    acc0 = acc0 + v13;
   }
-  let v13 = (acc0 / 100.0);
-  var acc14: f32 = 0.0;
-  for (var r15: u32 = 0u; r15 < 100u; r15 = r15 + 1u) {
-    let v16 = tmp23[r15];
-    let v17 = (-v16);
-    let v18 = exp(v17);
-    let v19 = (v18 + 1.0);
-    let v20 = (1.0 / v19);
-    let v21 = select(0.0, 1.0, v20 > 0.5);
-    let v22 = tmp22[r15];
-    let v23 = select(0.0, 1.0, v21 == v22);
-    let v24 = select(0.0, 1.0, (bitcast<u32>(v20) & 0x7f800000u) != 0x7f800000u);
-    let v25 = (v23 * v24);
-    acc14 = acc14 + v25;
+  let v14 = (acc0 / 100.0);
+  var acc15: f32 = 0.0;
+  for (var r16: u32 = 0u; r16 < 100u; r16 = r16 + 1u) {
+    let v17 = tmp22[r16];
+    let v18 = (-v17);
+    let v19 = exp(v18);
+    let v20 = (v19 + 1.0);
+    let v21 = (1.0 / v20);
+    let v22 = select(0.0, 1.0, v21 > 0.5);
+    let v23 = in_y[r16];
+    let v24 = f32(v23);
+    let v25 = select(0.0, 1.0, v22 == v24);
+    let v26 = select(0.0, 1.0, (bitcast<u32>(v21) & 0x7f800000u) != 0x7f800000u);
+    let v27 = (v25 * v26);
+    acc15 = acc15 + v27;
   }
-  let v26 = (acc14 / 100.0);
-  let v27 = s_acc_eval_loss[i];
-  let v28 = in_weight[i];
-  let v29 = (v13 * v28);
-  let v30 = (v27 + v29);
-  out_loss[i] = v13;
-  out_accuracy[i] = v26;
-  s_acc_eval_loss[i] = v30;
+  let v28 = (acc15 / 100.0);
+  let v29 = s_acc_eval_loss[i];
+  let v30 = in_weight[i];
+  let v31 = (v14 * v30);
+  let v32 = (v29 + v31);
+  let v33 = s_acc_eval_weight[i];
+  let v34 = (v33 + v30);
+  let v35 = s_acc_eval_accuracy[i];
+  let v36 = (v28 * v30);
+  let v37 = (v35 + v36);
+  out_loss[i] = v14;
+  out_accuracy[i] = v28;
+  s_acc_eval_loss[i] = v32;
+  s_acc_eval_weight[i] = v34;
+  s_acc_eval_accuracy[i] = v37;
 }
 
-// ---- 056_add_metrics_x3.wgsl
-@group(0) @binding(0) var<storage, read_write> s_acc_eval_weight: array<f32>;
-@group(0) @binding(1) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(2) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
-@group(0) @binding(3) var<storage, read> out_accuracy: array<f32>;
-@group(0) @binding(4) var<storage, read_write> s_counter_eval_batch: array<u32>;
+// ---- 054_add_metrics.wgsl
+@group(0) @binding(0) var<storage, read_write> s_counter_eval_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = s_acc_eval_weight[i];
-  let v1 = in_weight[i];
-  let v2 = (v0 + v1);
-  let v3 = s_acc_eval_accuracy[i];
-  let v4 = out_accuracy[i];
-  let v5 = (v4 * v1);
-  let v6 = (v3 + v5);
-  let v7 = s_counter_eval_batch[i];
-  let v8 = (v7 + 1u);
-  s_acc_eval_weight[i] = v2;
-  s_acc_eval_accuracy[i] = v6;
-  s_counter_eval_batch[i] = v8;
+  let v0 = s_counter_eval_batch[i];
+  let v1 = (v0 + 1u);
+  s_counter_eval_batch[i] = v1;
 }
 
-// ---- 057_matmul_accuracy.wgsl
+// ---- 055_matmul_accuracy.wgsl
 @group(0) @binding(0) var<storage, read> tmp19: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out_same_digit: array<f32>;

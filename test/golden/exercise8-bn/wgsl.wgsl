@@ -2488,11 +2488,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp24[i] = acc16;
 }
 
-// ---- 027_reduce_sum_hidden_bn_elu5_batch_norm_grad.wgsl
+// ---- 027_reduce_sum_hidden_bn_elu5_batch_norm_grad_x2.wgsl
 @group(0) @binding(0) var<storage, read> tmp18: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp19: array<f32>;
 @group(0) @binding(2) var<storage, read> s_hidden_bn_elu5_batch_norm_gamma: array<f32>;
-@group(0) @binding(3) var<storage, read_write> tmp25: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp24: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp16: array<f32>;
+@group(0) @binding(5) var<storage, read> tmp17: array<f32>;
+@group(0) @binding(6) var<storage, read_write> tmp25: array<f32>;
+@group(0) @binding(7) var<storage, read_write> tmp26: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2511,65 +2515,38 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = (-v9);
     acc0 = acc0 + v10;
   }
+  var acc11: f32 = 0.0;
+  for (var r12: u32 = 0u; r12 < 20u; r12 = r12 + 1u) {
+    let l13 = r12 * 100u + i;
+    let v14 = tmp24[i];
+    let v15 = (v3 * v3);
+    let v16 = (v15 * v3);
+    let v17 = (v16 * (-0.5));
+    let v18 = (v14 * v17);
+    let v19 = (v18 / 20.0);
+    let v20 = tmp16[l13];
+    let v21 = tmp17[i];
+    let v22 = (v20 - v21);
+    let v23 = (v19 * v22);
+    let v24 = (v23 + v23);
+    let v25 = (-v24);
+    acc11 = acc11 + v25;
+  }
+  let v26 = (acc0 + acc11);
+  let v27 = (v26 / 20.0);
   tmp25[i] = acc0;
+  tmp26[i] = v27;
 }
 
 // ---- 028_add_hidden_bn_elu5_batch_norm_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp24: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp18: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp16: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp17: array<f32>;
-@group(0) @binding(4) var<storage, read_write> tmp26: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 2000u) { return; }
-  let c0 = (i / 100u);
-  let c1 = (i % 100u);
-  let v2 = tmp24[c1];
-  let v3 = tmp18[c1];
-  let v4 = (v3 + 0.001);
-  let v5 = inverseSqrt(v4);
-  let v6 = (v5 * v5);
-  let v7 = (v6 * v5);
-  let v8 = (v7 * (-0.5));
-  let v9 = (v2 * v8);
-  let v10 = (v9 / 20.0);
-  let v11 = tmp16[i];
-  let v12 = tmp17[c1];
-  let v13 = (v11 - v12);
-  let v14 = (v10 * v13);
-  let v15 = (v14 + v14);
-  tmp26[i] = v15;
-}
-
-// ---- 029_reduce_sum_hidden_bn_elu5_batch_norm_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp26: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp24: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 100u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r1: u32 = 0u; r1 < 20u; r1 = r1 + 1u) {
-    let l2 = r1 * 100u + i;
-    let v3 = tmp26[l2];
-    let v4 = (-v3);
-    acc0 = acc0 + v4;
-  }
-  tmp24[i] = acc0;
-}
-
-// ---- 030_add_hidden_bn_elu5_batch_norm_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp19: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden_bn_elu5_batch_norm_gamma: array<f32>;
 @group(0) @binding(2) var<storage, read> tmp18: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp26: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp25: array<f32>;
-@group(0) @binding(5) var<storage, read> tmp24: array<f32>;
-@group(0) @binding(6) var<storage, read_write> tmp16: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp24: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp16: array<f32>;
+@group(0) @binding(5) var<storage, read> tmp17: array<f32>;
+@group(0) @binding(6) var<storage, read> tmp26: array<f32>;
+@group(0) @binding(7) var<storage, read_write> tmp27: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2584,19 +2561,26 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v6 = (v5 + 0.001);
   let v7 = inverseSqrt(v6);
   let v8 = (v4 * v7);
-  let v9 = tmp26[i];
-  let v10 = (v8 + v9);
-  let v11 = tmp25[c2];
-  let v12 = tmp24[c2];
-  let v13 = (v11 + v12);
+  let v9 = tmp24[c2];
+  let v10 = (v7 * v7);
+  let v11 = (v10 * v7);
+  let v12 = (v11 * (-0.5));
+  let v13 = (v9 * v12);
   let v14 = (v13 / 20.0);
-  let v15 = (v10 + v14);
-  tmp16[i] = v15;
+  let v15 = tmp16[i];
+  let v16 = tmp17[c2];
+  let v17 = (v15 - v16);
+  let v18 = (v14 * v17);
+  let v19 = (v18 + v18);
+  let v20 = (v8 + v19);
+  let v21 = tmp26[c2];
+  let v22 = (v20 + v21);
+  tmp27[i] = v22;
 }
 
-// ---- 031_reduce_sum_hidden_bn_elu5_dense_bias_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp16: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp17: array<f32>;
+// ---- 029_reduce_sum_hidden_bn_elu5_dense_bias_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp27: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp25: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2605,16 +2589,16 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc0: f32 = 0.0;
   for (var r1: u32 = 0u; r1 < 20u; r1 = r1 + 1u) {
     let l2 = r1 * 100u + i;
-    let v3 = tmp16[l2];
+    let v3 = tmp27[l2];
     acc0 = acc0 + v3;
   }
-  tmp17[i] = acc0;
+  tmp25[i] = acc0;
 }
 
-// ---- 032_matmul_hidden_bn_elu5_dense_kernel_grad.wgsl
+// ---- 030_matmul_hidden_bn_elu5_dense_kernel_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp15_v4: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read> tmp16_v4: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> tmp27: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp27_v4: array<vec4<f32>>;
+@group(0) @binding(2) var<storage, read_write> tmp28: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2636,28 +2620,28 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 5u; k = k + 1u) {
     let kq12 = k * 4u + 0u;
-    let bv13 = tmp16_v4[(kq12 * 100u + j0) / 4u];
+    let bv13 = tmp27_v4[(kq12 * 100u + j0) / 4u];
     let aq14 = tmp15_v4[(kq12 * 100u + i0) / 4u + 0u];
     acc8 = acc8 + aq14.x * bv13;
     acc9 = acc9 + aq14.y * bv13;
     acc10 = acc10 + aq14.z * bv13;
     acc11 = acc11 + aq14.w * bv13;
     let kq15 = k * 4u + 1u;
-    let bv16 = tmp16_v4[(kq15 * 100u + j0) / 4u];
+    let bv16 = tmp27_v4[(kq15 * 100u + j0) / 4u];
     let aq17 = tmp15_v4[(kq15 * 100u + i0) / 4u + 0u];
     acc8 = acc8 + aq17.x * bv16;
     acc9 = acc9 + aq17.y * bv16;
     acc10 = acc10 + aq17.z * bv16;
     acc11 = acc11 + aq17.w * bv16;
     let kq18 = k * 4u + 2u;
-    let bv19 = tmp16_v4[(kq18 * 100u + j0) / 4u];
+    let bv19 = tmp27_v4[(kq18 * 100u + j0) / 4u];
     let aq20 = tmp15_v4[(kq18 * 100u + i0) / 4u + 0u];
     acc8 = acc8 + aq20.x * bv19;
     acc9 = acc9 + aq20.y * bv19;
     acc10 = acc10 + aq20.z * bv19;
     acc11 = acc11 + aq20.w * bv19;
     let kq21 = k * 4u + 3u;
-    let bv22 = tmp16_v4[(kq21 * 100u + j0) / 4u];
+    let bv22 = tmp27_v4[(kq21 * 100u + j0) / 4u];
     let aq23 = tmp15_v4[(kq21 * 100u + i0) / 4u + 0u];
     acc8 = acc8 + aq23.x * bv22;
     acc9 = acc9 + aq23.y * bv22;
@@ -2667,111 +2651,111 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let l24 = i0 * 100u + j0;
     let v25 = acc8.x;
-    tmp27[l24] = v25;
+    tmp28[l24] = v25;
   }
   {
     let j26 = j0 + 1u;
     let l27 = i0 * 100u + j26;
     let v28 = acc8.y;
-    tmp27[l27] = v28;
+    tmp28[l27] = v28;
   }
   {
     let j29 = j0 + 2u;
     let l30 = i0 * 100u + j29;
     let v31 = acc8.z;
-    tmp27[l30] = v31;
+    tmp28[l30] = v31;
   }
   {
     let j32 = j0 + 3u;
     let l33 = i0 * 100u + j32;
     let v34 = acc8.w;
-    tmp27[l33] = v34;
+    tmp28[l33] = v34;
   }
   {
     let i35 = i0 + 1u;
     let l36 = i35 * 100u + j0;
     let v37 = acc9.x;
-    tmp27[l36] = v37;
+    tmp28[l36] = v37;
   }
   {
     let i38 = i0 + 1u;
     let j39 = j0 + 1u;
     let l40 = i38 * 100u + j39;
     let v41 = acc9.y;
-    tmp27[l40] = v41;
+    tmp28[l40] = v41;
   }
   {
     let i42 = i0 + 1u;
     let j43 = j0 + 2u;
     let l44 = i42 * 100u + j43;
     let v45 = acc9.z;
-    tmp27[l44] = v45;
+    tmp28[l44] = v45;
   }
   {
     let i46 = i0 + 1u;
     let j47 = j0 + 3u;
     let l48 = i46 * 100u + j47;
     let v49 = acc9.w;
-    tmp27[l48] = v49;
+    tmp28[l48] = v49;
   }
   {
     let i50 = i0 + 2u;
     let l51 = i50 * 100u + j0;
     let v52 = acc10.x;
-    tmp27[l51] = v52;
+    tmp28[l51] = v52;
   }
   {
     let i53 = i0 + 2u;
     let j54 = j0 + 1u;
     let l55 = i53 * 100u + j54;
     let v56 = acc10.y;
-    tmp27[l55] = v56;
+    tmp28[l55] = v56;
   }
   {
     let i57 = i0 + 2u;
     let j58 = j0 + 2u;
     let l59 = i57 * 100u + j58;
     let v60 = acc10.z;
-    tmp27[l59] = v60;
+    tmp28[l59] = v60;
   }
   {
     let i61 = i0 + 2u;
     let j62 = j0 + 3u;
     let l63 = i61 * 100u + j62;
     let v64 = acc10.w;
-    tmp27[l63] = v64;
+    tmp28[l63] = v64;
   }
   {
     let i65 = i0 + 3u;
     let l66 = i65 * 100u + j0;
     let v67 = acc11.x;
-    tmp27[l66] = v67;
+    tmp28[l66] = v67;
   }
   {
     let i68 = i0 + 3u;
     let j69 = j0 + 1u;
     let l70 = i68 * 100u + j69;
     let v71 = acc11.y;
-    tmp27[l70] = v71;
+    tmp28[l70] = v71;
   }
   {
     let i72 = i0 + 3u;
     let j73 = j0 + 2u;
     let l74 = i72 * 100u + j73;
     let v75 = acc11.z;
-    tmp27[l74] = v75;
+    tmp28[l74] = v75;
   }
   {
     let i76 = i0 + 3u;
     let j77 = j0 + 3u;
     let l78 = i76 * 100u + j77;
     let v79 = acc11.w;
-    tmp27[l78] = v79;
+    tmp28[l78] = v79;
   }
 }
 
-// ---- 033_matmul_hidden_bn_elu4_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp16_v4: array<vec4<f32>>;
+// ---- 031_matmul_hidden_bn_elu4_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp27_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden_bn_elu5_dense_kernel_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp19: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp12: array<f32>;
@@ -2807,10 +2791,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb18 = col6 * 25u;
   let cb19 = col7 * 25u;
   for (var k: u32 = 0u; k < 25u; k = k + 1u) {
-    let av20 = tmp16_v4[ra12 + k];
-    let av21 = tmp16_v4[ra13 + k];
-    let av22 = tmp16_v4[ra14 + k];
-    let av23 = tmp16_v4[ra15 + k];
+    let av20 = tmp27_v4[ra12 + k];
+    let av21 = tmp27_v4[ra13 + k];
+    let av22 = tmp27_v4[ra14 + k];
+    let av23 = tmp27_v4[ra15 + k];
     let bc24 = s_hidden_bn_elu5_dense_kernel_v4[cb16 + k];
     let bc25 = s_hidden_bn_elu5_dense_kernel_v4[cb17 + k];
     let bc26 = s_hidden_bn_elu5_dense_kernel_v4[cb18 + k];
@@ -3266,10 +3250,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 034_matmul_hidden_bn_elu1_dense_kernel_grad.wgsl
+// ---- 032_matmul_hidden_bn_elu1_dense_kernel_grad.wgsl
 @group(0) @binding(0) var<storage, read> in_X_v4: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read> tmp26_v4: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> tmp31: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp15_v4: array<vec4<f32>>;
+@group(0) @binding(2) var<storage, read_write> tmp32: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3299,7 +3283,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc19: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 5u; k = k + 1u) {
     let kq20 = k * 4u + 0u;
-    let bv21 = tmp26_v4[(kq20 * 100u + j0) / 4u];
+    let bv21 = tmp15_v4[(kq20 * 100u + j0) / 4u];
     let aq22 = in_X_v4[(kq20 * 784u + i0) / 4u + 0u];
     let aq23 = in_X_v4[(kq20 * 784u + i0) / 4u + 1u];
     acc12 = acc12 + aq22.x * bv21;
@@ -3311,7 +3295,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc18 = acc18 + aq23.z * bv21;
     acc19 = acc19 + aq23.w * bv21;
     let kq24 = k * 4u + 1u;
-    let bv25 = tmp26_v4[(kq24 * 100u + j0) / 4u];
+    let bv25 = tmp15_v4[(kq24 * 100u + j0) / 4u];
     let aq26 = in_X_v4[(kq24 * 784u + i0) / 4u + 0u];
     let aq27 = in_X_v4[(kq24 * 784u + i0) / 4u + 1u];
     acc12 = acc12 + aq26.x * bv25;
@@ -3323,7 +3307,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc18 = acc18 + aq27.z * bv25;
     acc19 = acc19 + aq27.w * bv25;
     let kq28 = k * 4u + 2u;
-    let bv29 = tmp26_v4[(kq28 * 100u + j0) / 4u];
+    let bv29 = tmp15_v4[(kq28 * 100u + j0) / 4u];
     let aq30 = in_X_v4[(kq28 * 784u + i0) / 4u + 0u];
     let aq31 = in_X_v4[(kq28 * 784u + i0) / 4u + 1u];
     acc12 = acc12 + aq30.x * bv29;
@@ -3335,7 +3319,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc18 = acc18 + aq31.z * bv29;
     acc19 = acc19 + aq31.w * bv29;
     let kq32 = k * 4u + 3u;
-    let bv33 = tmp26_v4[(kq32 * 100u + j0) / 4u];
+    let bv33 = tmp15_v4[(kq32 * 100u + j0) / 4u];
     let aq34 = in_X_v4[(kq32 * 784u + i0) / 4u + 0u];
     let aq35 = in_X_v4[(kq32 * 784u + i0) / 4u + 1u];
     acc12 = acc12 + aq34.x * bv33;
@@ -3350,220 +3334,220 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let l36 = i0 * 100u + j0;
     let v37 = acc12.x;
-    tmp31[l36] = v37;
+    tmp32[l36] = v37;
   }
   {
     let j38 = j0 + 1u;
     let l39 = i0 * 100u + j38;
     let v40 = acc12.y;
-    tmp31[l39] = v40;
+    tmp32[l39] = v40;
   }
   {
     let j41 = j0 + 2u;
     let l42 = i0 * 100u + j41;
     let v43 = acc12.z;
-    tmp31[l42] = v43;
+    tmp32[l42] = v43;
   }
   {
     let j44 = j0 + 3u;
     let l45 = i0 * 100u + j44;
     let v46 = acc12.w;
-    tmp31[l45] = v46;
+    tmp32[l45] = v46;
   }
   {
     let i47 = i0 + 1u;
     let l48 = i47 * 100u + j0;
     let v49 = acc13.x;
-    tmp31[l48] = v49;
+    tmp32[l48] = v49;
   }
   {
     let i50 = i0 + 1u;
     let j51 = j0 + 1u;
     let l52 = i50 * 100u + j51;
     let v53 = acc13.y;
-    tmp31[l52] = v53;
+    tmp32[l52] = v53;
   }
   {
     let i54 = i0 + 1u;
     let j55 = j0 + 2u;
     let l56 = i54 * 100u + j55;
     let v57 = acc13.z;
-    tmp31[l56] = v57;
+    tmp32[l56] = v57;
   }
   {
     let i58 = i0 + 1u;
     let j59 = j0 + 3u;
     let l60 = i58 * 100u + j59;
     let v61 = acc13.w;
-    tmp31[l60] = v61;
+    tmp32[l60] = v61;
   }
   {
     let i62 = i0 + 2u;
     let l63 = i62 * 100u + j0;
     let v64 = acc14.x;
-    tmp31[l63] = v64;
+    tmp32[l63] = v64;
   }
   {
     let i65 = i0 + 2u;
     let j66 = j0 + 1u;
     let l67 = i65 * 100u + j66;
     let v68 = acc14.y;
-    tmp31[l67] = v68;
+    tmp32[l67] = v68;
   }
   {
     let i69 = i0 + 2u;
     let j70 = j0 + 2u;
     let l71 = i69 * 100u + j70;
     let v72 = acc14.z;
-    tmp31[l71] = v72;
+    tmp32[l71] = v72;
   }
   {
     let i73 = i0 + 2u;
     let j74 = j0 + 3u;
     let l75 = i73 * 100u + j74;
     let v76 = acc14.w;
-    tmp31[l75] = v76;
+    tmp32[l75] = v76;
   }
   {
     let i77 = i0 + 3u;
     let l78 = i77 * 100u + j0;
     let v79 = acc15.x;
-    tmp31[l78] = v79;
+    tmp32[l78] = v79;
   }
   {
     let i80 = i0 + 3u;
     let j81 = j0 + 1u;
     let l82 = i80 * 100u + j81;
     let v83 = acc15.y;
-    tmp31[l82] = v83;
+    tmp32[l82] = v83;
   }
   {
     let i84 = i0 + 3u;
     let j85 = j0 + 2u;
     let l86 = i84 * 100u + j85;
     let v87 = acc15.z;
-    tmp31[l86] = v87;
+    tmp32[l86] = v87;
   }
   {
     let i88 = i0 + 3u;
     let j89 = j0 + 3u;
     let l90 = i88 * 100u + j89;
     let v91 = acc15.w;
-    tmp31[l90] = v91;
+    tmp32[l90] = v91;
   }
   {
     let i92 = i0 + 4u;
     let l93 = i92 * 100u + j0;
     let v94 = acc16.x;
-    tmp31[l93] = v94;
+    tmp32[l93] = v94;
   }
   {
     let i95 = i0 + 4u;
     let j96 = j0 + 1u;
     let l97 = i95 * 100u + j96;
     let v98 = acc16.y;
-    tmp31[l97] = v98;
+    tmp32[l97] = v98;
   }
   {
     let i99 = i0 + 4u;
     let j100 = j0 + 2u;
     let l101 = i99 * 100u + j100;
     let v102 = acc16.z;
-    tmp31[l101] = v102;
+    tmp32[l101] = v102;
   }
   {
     let i103 = i0 + 4u;
     let j104 = j0 + 3u;
     let l105 = i103 * 100u + j104;
     let v106 = acc16.w;
-    tmp31[l105] = v106;
+    tmp32[l105] = v106;
   }
   {
     let i107 = i0 + 5u;
     let l108 = i107 * 100u + j0;
     let v109 = acc17.x;
-    tmp31[l108] = v109;
+    tmp32[l108] = v109;
   }
   {
     let i110 = i0 + 5u;
     let j111 = j0 + 1u;
     let l112 = i110 * 100u + j111;
     let v113 = acc17.y;
-    tmp31[l112] = v113;
+    tmp32[l112] = v113;
   }
   {
     let i114 = i0 + 5u;
     let j115 = j0 + 2u;
     let l116 = i114 * 100u + j115;
     let v117 = acc17.z;
-    tmp31[l116] = v117;
+    tmp32[l116] = v117;
   }
   {
     let i118 = i0 + 5u;
     let j119 = j0 + 3u;
     let l120 = i118 * 100u + j119;
     let v121 = acc17.w;
-    tmp31[l120] = v121;
+    tmp32[l120] = v121;
   }
   {
     let i122 = i0 + 6u;
     let l123 = i122 * 100u + j0;
     let v124 = acc18.x;
-    tmp31[l123] = v124;
+    tmp32[l123] = v124;
   }
   {
     let i125 = i0 + 6u;
     let j126 = j0 + 1u;
     let l127 = i125 * 100u + j126;
     let v128 = acc18.y;
-    tmp31[l127] = v128;
+    tmp32[l127] = v128;
   }
   {
     let i129 = i0 + 6u;
     let j130 = j0 + 2u;
     let l131 = i129 * 100u + j130;
     let v132 = acc18.z;
-    tmp31[l131] = v132;
+    tmp32[l131] = v132;
   }
   {
     let i133 = i0 + 6u;
     let j134 = j0 + 3u;
     let l135 = i133 * 100u + j134;
     let v136 = acc18.w;
-    tmp31[l135] = v136;
+    tmp32[l135] = v136;
   }
   {
     let i137 = i0 + 7u;
     let l138 = i137 * 100u + j0;
     let v139 = acc19.x;
-    tmp31[l138] = v139;
+    tmp32[l138] = v139;
   }
   {
     let i140 = i0 + 7u;
     let j141 = j0 + 1u;
     let l142 = i140 * 100u + j141;
     let v143 = acc19.y;
-    tmp31[l142] = v143;
+    tmp32[l142] = v143;
   }
   {
     let i144 = i0 + 7u;
     let j145 = j0 + 2u;
     let l146 = i144 * 100u + j145;
     let v147 = acc19.z;
-    tmp31[l146] = v147;
+    tmp32[l146] = v147;
   }
   {
     let i148 = i0 + 7u;
     let j149 = j0 + 3u;
     let l150 = i148 * 100u + j149;
     let v151 = acc19.w;
-    tmp31[l150] = v151;
+    tmp32[l150] = v151;
   }
 }
 
-// ---- 035_add_hidden_bn_elu1_dense_kernel_momentum_x2.wgsl
+// ---- 033_add_hidden_bn_elu1_dense_kernel_momentum_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden_bn_elu1_dense_kernel_momentum_velocity: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp31: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp32: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden_bn_elu1_dense_kernel: array<f32>;
 
 @compute @workgroup_size(64)
@@ -3574,7 +3558,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i / 100u);
   let c2 = (i % 100u);
   let v3 = (v0 * 0.9);
-  let v4 = tmp31[i];
+  let v4 = tmp32[i];
   let v5 = (v3 + v4);
   let v6 = s_hidden_bn_elu1_dense_kernel[i];
   let v7 = (v5 * 0.9);
@@ -3585,12 +3569,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden_bn_elu1_dense_kernel[i] = v10;
 }
 
-// ---- 036_add_hidden_bn_elu1_dense_bias_momentum_x3.wgsl
+// ---- 034_add_hidden_bn_elu1_dense_bias_momentum_x4.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden_bn_elu1_dense_bias_momentum_velocity: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp2: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden_bn_elu1_dense_bias: array<f32>;
 @group(0) @binding(3) var<storage, read_write> s_hidden_bn_elu1_batch_norm_gamma_moment_3: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp7: array<f32>;
+@group(0) @binding(5) var<storage, read_write> s_hidden_bn_elu1_batch_norm_gamma: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3607,61 +3592,44 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v8 = (v4 - v7);
   let v9 = s_hidden_bn_elu1_batch_norm_gamma_moment_3[i];
   let v10 = (v9 * 0.9);
-  let v11 = tmp11[i];
+  let v11 = tmp7[i];
   let v12 = (v10 + v11);
+  let v13 = s_hidden_bn_elu1_batch_norm_gamma[i];
+  let v14 = (v12 * 0.9);
+  let v15 = (v11 + v14);
+  let v16 = (v15 * 0.01);
+  let v17 = (v13 - v16);
   s_hidden_bn_elu1_dense_bias_momentum_velocity[i] = v3;
   s_hidden_bn_elu1_dense_bias[i] = v8;
   s_hidden_bn_elu1_batch_norm_gamma_moment_3[i] = v12;
+  s_hidden_bn_elu1_batch_norm_gamma[i] = v17;
 }
 
-// ---- 037_sub_hidden_bn_elu1_batch_norm_gamma_momentum_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden_bn_elu1_batch_norm_gamma: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
-@group(0) @binding(2) var<storage, read> s_hidden_bn_elu1_batch_norm_gamma_moment_2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> s_hidden_bn_elu1_batch_norm_beta_momentu_3: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp5: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 100u) { return; }
-  let v0 = s_hidden_bn_elu1_batch_norm_gamma[i];
-  let v1 = tmp11[i];
-  let v2 = s_hidden_bn_elu1_batch_norm_gamma_moment_2[i];
-  let v3 = (v2 * 0.9);
-  let v4 = (v1 + v3);
-  let v5 = (v4 * 0.01);
-  let v6 = (v0 - v5);
-  let v7 = s_hidden_bn_elu1_batch_norm_beta_momentu_3[i];
-  let v8 = (v7 * 0.9);
-  let v9 = tmp5[i];
-  let v10 = (v8 + v9);
-  s_hidden_bn_elu1_batch_norm_gamma[i] = v6;
-  s_hidden_bn_elu1_batch_norm_beta_momentu_3[i] = v10;
-}
-
-// ---- 038_sub_hidden_bn_elu1_batch_norm_beta_momentum.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden_bn_elu1_batch_norm_beta: array<f32>;
+// ---- 035_add_hidden_bn_elu1_batch_norm_beta_momentum_x2.wgsl
+@group(0) @binding(0) var<storage, read_write> s_hidden_bn_elu1_batch_norm_beta_momentu_0: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(2) var<storage, read> s_hidden_bn_elu1_batch_norm_beta_momentu_2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden_bn_elu1_batch_norm_beta: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 100u) { return; }
-  let v0 = s_hidden_bn_elu1_batch_norm_beta[i];
-  let v1 = tmp5[i];
-  let v2 = s_hidden_bn_elu1_batch_norm_beta_momentu_2[i];
-  let v3 = (v2 * 0.9);
-  let v4 = (v1 + v3);
-  let v5 = (v4 * 0.01);
-  let v6 = (v0 - v5);
-  s_hidden_bn_elu1_batch_norm_beta[i] = v6;
+  let v0 = s_hidden_bn_elu1_batch_norm_beta_momentu_0[i];
+  let v1 = (v0 * 0.9);
+  let v2 = tmp5[i];
+  let v3 = (v1 + v2);
+  let v4 = s_hidden_bn_elu1_batch_norm_beta[i];
+  let v5 = (v3 * 0.9);
+  let v6 = (v2 + v5);
+  let v7 = (v6 * 0.01);
+  let v8 = (v4 - v7);
+  s_hidden_bn_elu1_batch_norm_beta_momentu_0[i] = v3;
+  s_hidden_bn_elu1_batch_norm_beta[i] = v8;
 }
 
-// ---- 039_add_hidden_bn_elu2_dense_kernel_momentum_x2.wgsl
+// ---- 036_add_hidden_bn_elu2_dense_kernel_momentum_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden_bn_elu2_dense_kernel_momentum_velocity: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp30: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp31: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden_bn_elu2_dense_kernel: array<f32>;
 
 @compute @workgroup_size(64)
@@ -3672,7 +3640,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i / 100u);
   let c2 = (i % 100u);
   let v3 = (v0 * 0.9);
-  let v4 = tmp30[i];
+  let v4 = tmp31[i];
   let v5 = (v3 + v4);
   let v6 = s_hidden_bn_elu2_dense_kernel[i];
   let v7 = (v5 * 0.9);
@@ -3683,7 +3651,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden_bn_elu2_dense_kernel[i] = v10;
 }
 
-// ---- 040_add_logits_dense_kernel_momentum_x2.wgsl
+// ---- 037_add_logits_dense_kernel_momentum_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel_momentum_velocity: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp22: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_logits_dense_kernel: array<f32>;
@@ -3707,7 +3675,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_logits_dense_kernel[i] = v10;
 }
 
-// ---- 041_add_logits_dense_bias_momentum_x2.wgsl
+// ---- 038_add_logits_dense_bias_momentum_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_bias_momentum_velocity: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp20: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_logits_dense_bias: array<f32>;
@@ -3729,12 +3697,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_logits_dense_bias[i] = v8;
 }
 
-// ---- 042_add_metrics_x3.wgsl
+// ---- 039_add_metrics_x5.wgsl
 @group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
 @group(0) @binding(1) var<storage, read> out_loss: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_train_count: array<f32>;
 @group(0) @binding(3) var<storage, read_write> s_acc_train_accuracy: array<f32>;
 @group(0) @binding(4) var<storage, read> out_accuracy: array<f32>;
+@group(0) @binding(5) var<storage, read_write> s_counter_step: array<u32>;
+@group(0) @binding(6) var<storage, read_write> s_counter_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3748,28 +3718,18 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v5 = s_acc_train_accuracy[i];
   let v6 = out_accuracy[i];
   let v7 = (v5 + v6);
+  let v8 = s_counter_step[i];
+  let v9 = (v8 + 1u);
+  let v10 = s_counter_batch[i];
+  let v11 = (v10 + 1u);
   s_acc_train_loss[i] = v2;
   s_acc_train_count[i] = v4;
   s_acc_train_accuracy[i] = v7;
+  s_counter_step[i] = v9;
+  s_counter_batch[i] = v11;
 }
 
-// ---- 043_add_metrics_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_counter_step: array<u32>;
-@group(0) @binding(1) var<storage, read_write> s_counter_batch: array<u32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  let v0 = s_counter_step[i];
-  let v1 = (v0 + 1u);
-  let v2 = s_counter_batch[i];
-  let v3 = (v2 + 1u);
-  s_counter_step[i] = v1;
-  s_counter_batch[i] = v3;
-}
-
-// ---- 044_const_x2.wgsl
+// ---- 040_const_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_eval_batch: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
 
@@ -3781,7 +3741,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_eval_loss[i] = 0.0;
 }
 
-// ---- 045_feed_eval_X.wgsl
+// ---- 041_feed_eval_X.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -3819,7 +3779,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 046_feed_eval_y.wgsl
+// ---- 042_feed_eval_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -3841,10 +3801,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 047_matmul_hidden_bn_elu1.wgsl
+// ---- 043_matmul_hidden_bn_elu1.wgsl
 @group(0) @binding(0) var<storage, read> in_X_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden_bn_elu1_dense_kernel_v4: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> tmp12: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp4: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden_bn_elu1_dense_bias: array<f32>;
 @group(0) @binding(4) var<storage, read> s_hidden_bn_elu1_batch_norm_moving_mean: array<f32>;
 @group(0) @binding(5) var<storage, read> s_hidden_bn_elu1_batch_norm_moving_variance: array<f32>;
@@ -3923,7 +3883,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v44 = (v43 - 1.0);
     let v45 = select(0.0, 1.0, v41 > 0.0);
     let v46 = select(v44, v41, v45 != 0.0);
-    tmp12[l28] = v46;
+    tmp4[l28] = v46;
   }
   {
     let j47 = j0 + 1u;
@@ -3946,7 +3906,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v64 = (v63 - 1.0);
     let v65 = select(0.0, 1.0, v61 > 0.0);
     let v66 = select(v64, v61, v65 != 0.0);
-    tmp12[l48] = v66;
+    tmp4[l48] = v66;
   }
   {
     let j67 = j0 + 2u;
@@ -3969,7 +3929,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v84 = (v83 - 1.0);
     let v85 = select(0.0, 1.0, v81 > 0.0);
     let v86 = select(v84, v81, v85 != 0.0);
-    tmp12[l68] = v86;
+    tmp4[l68] = v86;
   }
   {
     let j87 = j0 + 3u;
@@ -3992,7 +3952,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v104 = (v103 - 1.0);
     let v105 = select(0.0, 1.0, v101 > 0.0);
     let v106 = select(v104, v101, v105 != 0.0);
-    tmp12[l88] = v106;
+    tmp4[l88] = v106;
   }
   {
     let i107 = i0 + 1u;
@@ -4015,7 +3975,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v124 = (v123 - 1.0);
     let v125 = select(0.0, 1.0, v121 > 0.0);
     let v126 = select(v124, v121, v125 != 0.0);
-    tmp12[l108] = v126;
+    tmp4[l108] = v126;
   }
   {
     let i127 = i0 + 1u;
@@ -4039,7 +3999,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v145 = (v144 - 1.0);
     let v146 = select(0.0, 1.0, v142 > 0.0);
     let v147 = select(v145, v142, v146 != 0.0);
-    tmp12[l129] = v147;
+    tmp4[l129] = v147;
   }
   {
     let i148 = i0 + 1u;
@@ -4063,7 +4023,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v166 = (v165 - 1.0);
     let v167 = select(0.0, 1.0, v163 > 0.0);
     let v168 = select(v166, v163, v167 != 0.0);
-    tmp12[l150] = v168;
+    tmp4[l150] = v168;
   }
   {
     let i169 = i0 + 1u;
@@ -4087,7 +4047,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v187 = (v186 - 1.0);
     let v188 = select(0.0, 1.0, v184 > 0.0);
     let v189 = select(v187, v184, v188 != 0.0);
-    tmp12[l171] = v189;
+    tmp4[l171] = v189;
   }
   {
     let i190 = i0 + 2u;
@@ -4110,7 +4070,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v207 = (v206 - 1.0);
     let v208 = select(0.0, 1.0, v204 > 0.0);
     let v209 = select(v207, v204, v208 != 0.0);
-    tmp12[l191] = v209;
+    tmp4[l191] = v209;
   }
   {
     let i210 = i0 + 2u;
@@ -4134,7 +4094,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v228 = (v227 - 1.0);
     let v229 = select(0.0, 1.0, v225 > 0.0);
     let v230 = select(v228, v225, v229 != 0.0);
-    tmp12[l212] = v230;
+    tmp4[l212] = v230;
   }
   {
     let i231 = i0 + 2u;
@@ -4158,7 +4118,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v249 = (v248 - 1.0);
     let v250 = select(0.0, 1.0, v246 > 0.0);
     let v251 = select(v249, v246, v250 != 0.0);
-    tmp12[l233] = v251;
+    tmp4[l233] = v251;
   }
   {
     let i252 = i0 + 2u;
@@ -4182,7 +4142,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v270 = (v269 - 1.0);
     let v271 = select(0.0, 1.0, v267 > 0.0);
     let v272 = select(v270, v267, v271 != 0.0);
-    tmp12[l254] = v272;
+    tmp4[l254] = v272;
   }
   {
     let i273 = i0 + 3u;
@@ -4205,7 +4165,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v290 = (v289 - 1.0);
     let v291 = select(0.0, 1.0, v287 > 0.0);
     let v292 = select(v290, v287, v291 != 0.0);
-    tmp12[l274] = v292;
+    tmp4[l274] = v292;
   }
   {
     let i293 = i0 + 3u;
@@ -4229,7 +4189,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v311 = (v310 - 1.0);
     let v312 = select(0.0, 1.0, v308 > 0.0);
     let v313 = select(v311, v308, v312 != 0.0);
-    tmp12[l295] = v313;
+    tmp4[l295] = v313;
   }
   {
     let i314 = i0 + 3u;
@@ -4253,7 +4213,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v332 = (v331 - 1.0);
     let v333 = select(0.0, 1.0, v329 > 0.0);
     let v334 = select(v332, v329, v333 != 0.0);
-    tmp12[l316] = v334;
+    tmp4[l316] = v334;
   }
   {
     let i335 = i0 + 3u;
@@ -4277,14 +4237,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v353 = (v352 - 1.0);
     let v354 = select(0.0, 1.0, v350 > 0.0);
     let v355 = select(v353, v350, v354 != 0.0);
-    tmp12[l337] = v355;
+    tmp4[l337] = v355;
   }
 }
 
-// ---- 048_matmul_hidden_bn_elu2.wgsl
-@group(0) @binding(0) var<storage, read> tmp12_v4: array<vec4<f32>>;
+// ---- 044_matmul_hidden_bn_elu2.wgsl
+@group(0) @binding(0) var<storage, read> tmp4_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden_bn_elu2_dense_kernel_v4: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> tmp3: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp27: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden_bn_elu2_dense_bias: array<f32>;
 @group(0) @binding(4) var<storage, read> s_hidden_bn_elu2_batch_norm_moving_mean: array<f32>;
 @group(0) @binding(5) var<storage, read> s_hidden_bn_elu2_batch_norm_moving_variance: array<f32>;
@@ -4314,10 +4274,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let ra14 = row2 * 25u;
   let ra15 = row3 * 25u;
   for (var k: u32 = 0u; k < 25u; k = k + 1u) {
-    let av16 = tmp12_v4[ra12 + k];
-    let av17 = tmp12_v4[ra13 + k];
-    let av18 = tmp12_v4[ra14 + k];
-    let av19 = tmp12_v4[ra15 + k];
+    let av16 = tmp4_v4[ra12 + k];
+    let av17 = tmp4_v4[ra13 + k];
+    let av18 = tmp4_v4[ra14 + k];
+    let av19 = tmp4_v4[ra15 + k];
     let kq20 = k * 4u + 0u;
     let bv21 = s_hidden_bn_elu2_dense_kernel_v4[(kq20 * 100u + j0) / 4u];
     acc8 = acc8 + av16.x * bv21;
@@ -4363,7 +4323,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v44 = (v43 - 1.0);
     let v45 = select(0.0, 1.0, v41 > 0.0);
     let v46 = select(v44, v41, v45 != 0.0);
-    tmp3[l28] = v46;
+    tmp27[l28] = v46;
   }
   {
     let j47 = j0 + 1u;
@@ -4386,7 +4346,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v64 = (v63 - 1.0);
     let v65 = select(0.0, 1.0, v61 > 0.0);
     let v66 = select(v64, v61, v65 != 0.0);
-    tmp3[l48] = v66;
+    tmp27[l48] = v66;
   }
   {
     let j67 = j0 + 2u;
@@ -4409,7 +4369,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v84 = (v83 - 1.0);
     let v85 = select(0.0, 1.0, v81 > 0.0);
     let v86 = select(v84, v81, v85 != 0.0);
-    tmp3[l68] = v86;
+    tmp27[l68] = v86;
   }
   {
     let j87 = j0 + 3u;
@@ -4432,7 +4392,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v104 = (v103 - 1.0);
     let v105 = select(0.0, 1.0, v101 > 0.0);
     let v106 = select(v104, v101, v105 != 0.0);
-    tmp3[l88] = v106;
+    tmp27[l88] = v106;
   }
   {
     let i107 = i0 + 1u;
@@ -4455,7 +4415,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v124 = (v123 - 1.0);
     let v125 = select(0.0, 1.0, v121 > 0.0);
     let v126 = select(v124, v121, v125 != 0.0);
-    tmp3[l108] = v126;
+    tmp27[l108] = v126;
   }
   {
     let i127 = i0 + 1u;
@@ -4479,7 +4439,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v145 = (v144 - 1.0);
     let v146 = select(0.0, 1.0, v142 > 0.0);
     let v147 = select(v145, v142, v146 != 0.0);
-    tmp3[l129] = v147;
+    tmp27[l129] = v147;
   }
   {
     let i148 = i0 + 1u;
@@ -4503,7 +4463,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v166 = (v165 - 1.0);
     let v167 = select(0.0, 1.0, v163 > 0.0);
     let v168 = select(v166, v163, v167 != 0.0);
-    tmp3[l150] = v168;
+    tmp27[l150] = v168;
   }
   {
     let i169 = i0 + 1u;
@@ -4527,7 +4487,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v187 = (v186 - 1.0);
     let v188 = select(0.0, 1.0, v184 > 0.0);
     let v189 = select(v187, v184, v188 != 0.0);
-    tmp3[l171] = v189;
+    tmp27[l171] = v189;
   }
   {
     let i190 = i0 + 2u;
@@ -4550,7 +4510,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v207 = (v206 - 1.0);
     let v208 = select(0.0, 1.0, v204 > 0.0);
     let v209 = select(v207, v204, v208 != 0.0);
-    tmp3[l191] = v209;
+    tmp27[l191] = v209;
   }
   {
     let i210 = i0 + 2u;
@@ -4574,7 +4534,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v228 = (v227 - 1.0);
     let v229 = select(0.0, 1.0, v225 > 0.0);
     let v230 = select(v228, v225, v229 != 0.0);
-    tmp3[l212] = v230;
+    tmp27[l212] = v230;
   }
   {
     let i231 = i0 + 2u;
@@ -4598,7 +4558,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v249 = (v248 - 1.0);
     let v250 = select(0.0, 1.0, v246 > 0.0);
     let v251 = select(v249, v246, v250 != 0.0);
-    tmp3[l233] = v251;
+    tmp27[l233] = v251;
   }
   {
     let i252 = i0 + 2u;
@@ -4622,7 +4582,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v270 = (v269 - 1.0);
     let v271 = select(0.0, 1.0, v267 > 0.0);
     let v272 = select(v270, v267, v271 != 0.0);
-    tmp3[l254] = v272;
+    tmp27[l254] = v272;
   }
   {
     let i273 = i0 + 3u;
@@ -4645,7 +4605,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v290 = (v289 - 1.0);
     let v291 = select(0.0, 1.0, v287 > 0.0);
     let v292 = select(v290, v287, v291 != 0.0);
-    tmp3[l274] = v292;
+    tmp27[l274] = v292;
   }
   {
     let i293 = i0 + 3u;
@@ -4669,7 +4629,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v311 = (v310 - 1.0);
     let v312 = select(0.0, 1.0, v308 > 0.0);
     let v313 = select(v311, v308, v312 != 0.0);
-    tmp3[l295] = v313;
+    tmp27[l295] = v313;
   }
   {
     let i314 = i0 + 3u;
@@ -4693,7 +4653,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v332 = (v331 - 1.0);
     let v333 = select(0.0, 1.0, v329 > 0.0);
     let v334 = select(v332, v329, v333 != 0.0);
-    tmp3[l316] = v334;
+    tmp27[l316] = v334;
   }
   {
     let i335 = i0 + 3u;
@@ -4717,17 +4677,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v353 = (v352 - 1.0);
     let v354 = select(0.0, 1.0, v350 > 0.0);
     let v355 = select(v353, v350, v354 != 0.0);
-    tmp3[l337] = v355;
+    tmp27[l337] = v355;
   }
 }
 
-// ---- 049_reduce_sum_loss_x3.wgsl
+// ---- 045_reduce_sum_loss_x5.wgsl
 @group(0) @binding(0) var<storage, read> tmp1: array<f32>;
 @group(0) @binding(1) var<storage, read> in_y: array<i32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
 @group(0) @binding(3) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out_loss: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out_accuracy: array<f32>;
+@group(0) @binding(4) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(5) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
+@group(0) @binding(6) var<storage, read_write> out_loss: array<f32>;
+@group(0) @binding(7) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -4801,38 +4763,32 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v49 = in_weight[i];
   let v50 = (v23 * v49);
   let v51 = (v48 + v50);
+  let v52 = s_acc_eval_weight[i];
+  let v53 = (v52 + v49);
+  let v54 = s_acc_eval_accuracy[i];
+  let v55 = (v47 * v49);
+  let v56 = (v54 + v55);
   out_loss[i] = v23;
   out_accuracy[i] = v47;
   s_acc_eval_loss[i] = v51;
+  s_acc_eval_weight[i] = v53;
+  s_acc_eval_accuracy[i] = v56;
 }
 
-// ---- 050_add_metrics_x3.wgsl
-@group(0) @binding(0) var<storage, read_write> s_acc_eval_weight: array<f32>;
-@group(0) @binding(1) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(2) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
-@group(0) @binding(3) var<storage, read> out_accuracy: array<f32>;
-@group(0) @binding(4) var<storage, read_write> s_counter_eval_batch: array<u32>;
+// ---- 046_add_metrics.wgsl
+@group(0) @binding(0) var<storage, read_write> s_counter_eval_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = s_acc_eval_weight[i];
-  let v1 = in_weight[i];
-  let v2 = (v0 + v1);
-  let v3 = s_acc_eval_accuracy[i];
-  let v4 = out_accuracy[i];
-  let v5 = (v4 * v1);
-  let v6 = (v3 + v5);
-  let v7 = s_counter_eval_batch[i];
-  let v8 = (v7 + 1u);
-  s_acc_eval_weight[i] = v2;
-  s_acc_eval_accuracy[i] = v6;
-  s_counter_eval_batch[i] = v8;
+  let v0 = s_counter_eval_batch[i];
+  let v1 = (v0 + 1u);
+  s_counter_eval_batch[i] = v1;
 }
 
-// ---- 051_matmul_logits_dense.wgsl
-@group(0) @binding(0) var<storage, read> tmp11: array<f32>;
+// ---- 047_matmul_logits_dense.wgsl
+@group(0) @binding(0) var<storage, read> tmp15: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp2: array<f32>;
 
@@ -4861,10 +4817,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var k: u32 = 0u; k < 100u; k = k + 1u) {
     let rb16 = k * 5u;
     let bv17 = vec4<f32>(s_logits_dense_kernel[rb16 + col4], s_logits_dense_kernel[rb16 + col5], s_logits_dense_kernel[rb16 + col6], s_logits_dense_kernel[rb16 + col7]);
-    acc8 = acc8 + tmp11[ra12 + k] * bv17;
-    acc9 = acc9 + tmp11[ra13 + k] * bv17;
-    acc10 = acc10 + tmp11[ra14 + k] * bv17;
-    acc11 = acc11 + tmp11[ra15 + k] * bv17;
+    acc8 = acc8 + tmp15[ra12 + k] * bv17;
+    acc9 = acc9 + tmp15[ra13 + k] * bv17;
+    acc10 = acc10 + tmp15[ra14 + k] * bv17;
+    acc11 = acc11 + tmp15[ra15 + k] * bv17;
   }
   {
     let l18 = i0 * 5u + j0;
@@ -4972,7 +4928,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 052_div_probabilities.wgsl
+// ---- 048_div_probabilities.wgsl
 @group(0) @binding(0) var<storage, read> tmp2: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_bias: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out_probabilities: array<f32>;
@@ -5010,7 +4966,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out_probabilities[i] = v21;
 }
 
-// ---- 053_select_early_stopping_x3.wgsl
+// ---- 049_select_early_stopping_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_early_stopping_wait: array<f32>;
 @group(0) @binding(1) var<storage, read> s_acc_eval_accuracy: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_weight: array<f32>;
@@ -5037,7 +4993,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_early_stopping_stop[i] = v9;
 }
 
-// ---- 054_select_early_stopping.wgsl
+// ---- 050_select_early_stopping.wgsl
 @group(0) @binding(0) var<storage, read_write> s_best_hidden_bn_elu1_dense_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden_bn_elu1_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_accuracy: array<f32>;
@@ -5061,12 +5017,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_best_hidden_bn_elu1_dense_kernel[i] = v9;
 }
 
-// ---- 055_select_early_stopping.wgsl
+// ---- 051_select_early_stopping_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_best_hidden_bn_elu1_dense_bias: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden_bn_elu1_dense_bias: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_accuracy: array<f32>;
 @group(0) @binding(3) var<storage, read> s_acc_eval_weight: array<f32>;
 @group(0) @binding(4) var<storage, read> s_early_stopping_best: array<f32>;
+@group(0) @binding(5) var<storage, read_write> s_best_hidden_bn_elu1_batch_norm_moving_mean: array<f32>;
+@group(0) @binding(6) var<storage, read> s_hidden_bn_elu1_batch_norm_moving_mean: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -5080,10 +5038,36 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v5 = s_early_stopping_best[0u];
   let v6 = select(0.0, 1.0, v4 > v5);
   let v7 = select(v0, v1, v6 != 0.0);
+  let v8 = s_best_hidden_bn_elu1_batch_norm_moving_mean[i];
+  let v9 = s_hidden_bn_elu1_batch_norm_moving_mean[i];
+  let v10 = select(v8, v9, v6 != 0.0);
   s_best_hidden_bn_elu1_dense_bias[i] = v7;
+  s_best_hidden_bn_elu1_batch_norm_moving_mean[i] = v10;
 }
 
-// ---- 056_select_early_stopping.wgsl
+// ---- 052_select_early_stopping.wgsl
+@group(0) @binding(0) var<storage, read_write> s_best_hidden_bn_elu1_batch_norm_beta: array<f32>;
+@group(0) @binding(1) var<storage, read> s_hidden_bn_elu1_batch_norm_beta: array<f32>;
+@group(0) @binding(2) var<storage, read> s_acc_eval_accuracy: array<f32>;
+@group(0) @binding(3) var<storage, read> s_acc_eval_weight: array<f32>;
+@group(0) @binding(4) var<storage, read> s_early_stopping_best: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 100u) { return; }
+  let v0 = s_best_hidden_bn_elu1_batch_norm_beta[i];
+  let v1 = s_hidden_bn_elu1_batch_norm_beta[i];
+  let v2 = s_acc_eval_accuracy[0u];
+  let v3 = s_acc_eval_weight[0u];
+  let v4 = (v2 / v3);
+  let v5 = s_early_stopping_best[0u];
+  let v6 = select(0.0, 1.0, v4 > v5);
+  let v7 = select(v0, v1, v6 != 0.0);
+  s_best_hidden_bn_elu1_batch_norm_beta[i] = v7;
+}
+
+// ---- 053_select_early_stopping.wgsl
 @group(0) @binding(0) var<storage, read_write> s_best_hidden_bn_elu2_dense_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden_bn_elu2_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_accuracy: array<f32>;
@@ -5107,7 +5091,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_best_hidden_bn_elu2_dense_kernel[i] = v9;
 }
 
-// ---- 057_select_early_stopping.wgsl
+// ---- 054_select_early_stopping.wgsl
 @group(0) @binding(0) var<storage, read_write> s_best_logits_dense_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_accuracy: array<f32>;
@@ -5131,7 +5115,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_best_logits_dense_kernel[i] = v9;
 }
 
-// ---- 058_select_early_stopping.wgsl
+// ---- 055_select_early_stopping.wgsl
 @group(0) @binding(0) var<storage, read_write> s_best_logits_dense_bias: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_bias: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_accuracy: array<f32>;

@@ -2729,11 +2729,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp29[i] = acc16;
 }
 
-// ---- 033_reduce_sum_hidden_drop_bn_elu5_batch_norm_grad.wgsl
+// ---- 033_reduce_sum_hidden_drop_bn_elu5_batch_norm_grad_x2.wgsl
 @group(0) @binding(0) var<storage, read> tmp23: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp24: array<f32>;
 @group(0) @binding(2) var<storage, read> s_hidden_drop_bn_elu5_batch_norm_gamma: array<f32>;
-@group(0) @binding(3) var<storage, read_write> tmp30: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp29: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp21: array<f32>;
+@group(0) @binding(5) var<storage, read> tmp22: array<f32>;
+@group(0) @binding(6) var<storage, read_write> tmp30: array<f32>;
+@group(0) @binding(7) var<storage, read_write> tmp31: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2752,65 +2756,38 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = (-v9);
     acc0 = acc0 + v10;
   }
+  var acc11: f32 = 0.0;
+  for (var r12: u32 = 0u; r12 < 20u; r12 = r12 + 1u) {
+    let l13 = r12 * 100u + i;
+    let v14 = tmp29[i];
+    let v15 = (v3 * v3);
+    let v16 = (v15 * v3);
+    let v17 = (v16 * (-0.5));
+    let v18 = (v14 * v17);
+    let v19 = (v18 / 20.0);
+    let v20 = tmp21[l13];
+    let v21 = tmp22[i];
+    let v22 = (v20 - v21);
+    let v23 = (v19 * v22);
+    let v24 = (v23 + v23);
+    let v25 = (-v24);
+    acc11 = acc11 + v25;
+  }
+  let v26 = (acc0 + acc11);
+  let v27 = (v26 / 20.0);
   tmp30[i] = acc0;
+  tmp31[i] = v27;
 }
 
 // ---- 034_add_hidden_drop_bn_elu5_batch_norm_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp29: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp23: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp21: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp22: array<f32>;
-@group(0) @binding(4) var<storage, read_write> tmp31: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 2000u) { return; }
-  let c0 = (i / 100u);
-  let c1 = (i % 100u);
-  let v2 = tmp29[c1];
-  let v3 = tmp23[c1];
-  let v4 = (v3 + 0.001);
-  let v5 = inverseSqrt(v4);
-  let v6 = (v5 * v5);
-  let v7 = (v6 * v5);
-  let v8 = (v7 * (-0.5));
-  let v9 = (v2 * v8);
-  let v10 = (v9 / 20.0);
-  let v11 = tmp21[i];
-  let v12 = tmp22[c1];
-  let v13 = (v11 - v12);
-  let v14 = (v10 * v13);
-  let v15 = (v14 + v14);
-  tmp31[i] = v15;
-}
-
-// ---- 035_reduce_sum_hidden_drop_bn_elu5_batch_norm_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp31: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp29: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 100u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r1: u32 = 0u; r1 < 20u; r1 = r1 + 1u) {
-    let l2 = r1 * 100u + i;
-    let v3 = tmp31[l2];
-    let v4 = (-v3);
-    acc0 = acc0 + v4;
-  }
-  tmp29[i] = acc0;
-}
-
-// ---- 036_add_hidden_drop_bn_elu5_batch_norm_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp24: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden_drop_bn_elu5_batch_norm_gamma: array<f32>;
 @group(0) @binding(2) var<storage, read> tmp23: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp31: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp30: array<f32>;
-@group(0) @binding(5) var<storage, read> tmp29: array<f32>;
-@group(0) @binding(6) var<storage, read_write> tmp21: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp29: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp21: array<f32>;
+@group(0) @binding(5) var<storage, read> tmp22: array<f32>;
+@group(0) @binding(6) var<storage, read> tmp31: array<f32>;
+@group(0) @binding(7) var<storage, read_write> tmp32: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2825,19 +2802,26 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v6 = (v5 + 0.001);
   let v7 = inverseSqrt(v6);
   let v8 = (v4 * v7);
-  let v9 = tmp31[i];
-  let v10 = (v8 + v9);
-  let v11 = tmp30[c2];
-  let v12 = tmp29[c2];
-  let v13 = (v11 + v12);
+  let v9 = tmp29[c2];
+  let v10 = (v7 * v7);
+  let v11 = (v10 * v7);
+  let v12 = (v11 * (-0.5));
+  let v13 = (v9 * v12);
   let v14 = (v13 / 20.0);
-  let v15 = (v10 + v14);
-  tmp21[i] = v15;
+  let v15 = tmp21[i];
+  let v16 = tmp22[c2];
+  let v17 = (v15 - v16);
+  let v18 = (v14 * v17);
+  let v19 = (v18 + v18);
+  let v20 = (v8 + v19);
+  let v21 = tmp31[c2];
+  let v22 = (v20 + v21);
+  tmp32[i] = v22;
 }
 
-// ---- 037_reduce_sum_hidden_drop_bn_elu5_dense_bias_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp21: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp22: array<f32>;
+// ---- 035_reduce_sum_hidden_drop_bn_elu5_dense_bias_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp32: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp30: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2846,16 +2830,16 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc0: f32 = 0.0;
   for (var r1: u32 = 0u; r1 < 20u; r1 = r1 + 1u) {
     let l2 = r1 * 100u + i;
-    let v3 = tmp21[l2];
+    let v3 = tmp32[l2];
     acc0 = acc0 + v3;
   }
-  tmp22[i] = acc0;
+  tmp30[i] = acc0;
 }
 
-// ---- 038_matmul_hidden_drop_bn_elu5_dense_kernel_grad.wgsl
+// ---- 036_matmul_hidden_drop_bn_elu5_dense_kernel_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp20_v4: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read> tmp21_v4: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> tmp32: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp32_v4: array<vec4<f32>>;
+@group(0) @binding(2) var<storage, read_write> tmp33: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2877,28 +2861,28 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 5u; k = k + 1u) {
     let kq12 = k * 4u + 0u;
-    let bv13 = tmp21_v4[(kq12 * 100u + j0) / 4u];
+    let bv13 = tmp32_v4[(kq12 * 100u + j0) / 4u];
     let aq14 = tmp20_v4[(kq12 * 100u + i0) / 4u + 0u];
     acc8 = acc8 + aq14.x * bv13;
     acc9 = acc9 + aq14.y * bv13;
     acc10 = acc10 + aq14.z * bv13;
     acc11 = acc11 + aq14.w * bv13;
     let kq15 = k * 4u + 1u;
-    let bv16 = tmp21_v4[(kq15 * 100u + j0) / 4u];
+    let bv16 = tmp32_v4[(kq15 * 100u + j0) / 4u];
     let aq17 = tmp20_v4[(kq15 * 100u + i0) / 4u + 0u];
     acc8 = acc8 + aq17.x * bv16;
     acc9 = acc9 + aq17.y * bv16;
     acc10 = acc10 + aq17.z * bv16;
     acc11 = acc11 + aq17.w * bv16;
     let kq18 = k * 4u + 2u;
-    let bv19 = tmp21_v4[(kq18 * 100u + j0) / 4u];
+    let bv19 = tmp32_v4[(kq18 * 100u + j0) / 4u];
     let aq20 = tmp20_v4[(kq18 * 100u + i0) / 4u + 0u];
     acc8 = acc8 + aq20.x * bv19;
     acc9 = acc9 + aq20.y * bv19;
     acc10 = acc10 + aq20.z * bv19;
     acc11 = acc11 + aq20.w * bv19;
     let kq21 = k * 4u + 3u;
-    let bv22 = tmp21_v4[(kq21 * 100u + j0) / 4u];
+    let bv22 = tmp32_v4[(kq21 * 100u + j0) / 4u];
     let aq23 = tmp20_v4[(kq21 * 100u + i0) / 4u + 0u];
     acc8 = acc8 + aq23.x * bv22;
     acc9 = acc9 + aq23.y * bv22;
@@ -2908,111 +2892,111 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let l24 = i0 * 100u + j0;
     let v25 = acc8.x;
-    tmp32[l24] = v25;
+    tmp33[l24] = v25;
   }
   {
     let j26 = j0 + 1u;
     let l27 = i0 * 100u + j26;
     let v28 = acc8.y;
-    tmp32[l27] = v28;
+    tmp33[l27] = v28;
   }
   {
     let j29 = j0 + 2u;
     let l30 = i0 * 100u + j29;
     let v31 = acc8.z;
-    tmp32[l30] = v31;
+    tmp33[l30] = v31;
   }
   {
     let j32 = j0 + 3u;
     let l33 = i0 * 100u + j32;
     let v34 = acc8.w;
-    tmp32[l33] = v34;
+    tmp33[l33] = v34;
   }
   {
     let i35 = i0 + 1u;
     let l36 = i35 * 100u + j0;
     let v37 = acc9.x;
-    tmp32[l36] = v37;
+    tmp33[l36] = v37;
   }
   {
     let i38 = i0 + 1u;
     let j39 = j0 + 1u;
     let l40 = i38 * 100u + j39;
     let v41 = acc9.y;
-    tmp32[l40] = v41;
+    tmp33[l40] = v41;
   }
   {
     let i42 = i0 + 1u;
     let j43 = j0 + 2u;
     let l44 = i42 * 100u + j43;
     let v45 = acc9.z;
-    tmp32[l44] = v45;
+    tmp33[l44] = v45;
   }
   {
     let i46 = i0 + 1u;
     let j47 = j0 + 3u;
     let l48 = i46 * 100u + j47;
     let v49 = acc9.w;
-    tmp32[l48] = v49;
+    tmp33[l48] = v49;
   }
   {
     let i50 = i0 + 2u;
     let l51 = i50 * 100u + j0;
     let v52 = acc10.x;
-    tmp32[l51] = v52;
+    tmp33[l51] = v52;
   }
   {
     let i53 = i0 + 2u;
     let j54 = j0 + 1u;
     let l55 = i53 * 100u + j54;
     let v56 = acc10.y;
-    tmp32[l55] = v56;
+    tmp33[l55] = v56;
   }
   {
     let i57 = i0 + 2u;
     let j58 = j0 + 2u;
     let l59 = i57 * 100u + j58;
     let v60 = acc10.z;
-    tmp32[l59] = v60;
+    tmp33[l59] = v60;
   }
   {
     let i61 = i0 + 2u;
     let j62 = j0 + 3u;
     let l63 = i61 * 100u + j62;
     let v64 = acc10.w;
-    tmp32[l63] = v64;
+    tmp33[l63] = v64;
   }
   {
     let i65 = i0 + 3u;
     let l66 = i65 * 100u + j0;
     let v67 = acc11.x;
-    tmp32[l66] = v67;
+    tmp33[l66] = v67;
   }
   {
     let i68 = i0 + 3u;
     let j69 = j0 + 1u;
     let l70 = i68 * 100u + j69;
     let v71 = acc11.y;
-    tmp32[l70] = v71;
+    tmp33[l70] = v71;
   }
   {
     let i72 = i0 + 3u;
     let j73 = j0 + 2u;
     let l74 = i72 * 100u + j73;
     let v75 = acc11.z;
-    tmp32[l74] = v75;
+    tmp33[l74] = v75;
   }
   {
     let i76 = i0 + 3u;
     let j77 = j0 + 3u;
     let l78 = i76 * 100u + j77;
     let v79 = acc11.w;
-    tmp32[l78] = v79;
+    tmp33[l78] = v79;
   }
 }
 
-// ---- 039_matmul_hidden_drop_bn_elu5_dropout_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp21_v4: array<vec4<f32>>;
+// ---- 037_matmul_hidden_drop_bn_elu5_dropout_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp32_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden_drop_bn_elu5_dense_kernel_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp24: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp19: array<f32>;
@@ -3044,10 +3028,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb18 = col6 * 25u;
   let cb19 = col7 * 25u;
   for (var k: u32 = 0u; k < 25u; k = k + 1u) {
-    let av20 = tmp21_v4[ra12 + k];
-    let av21 = tmp21_v4[ra13 + k];
-    let av22 = tmp21_v4[ra14 + k];
-    let av23 = tmp21_v4[ra15 + k];
+    let av20 = tmp32_v4[ra12 + k];
+    let av21 = tmp32_v4[ra13 + k];
+    let av22 = tmp32_v4[ra14 + k];
+    let av23 = tmp32_v4[ra15 + k];
     let bc24 = s_hidden_drop_bn_elu5_dense_kernel_v4[cb16 + k];
     let bc25 = s_hidden_drop_bn_elu5_dense_kernel_v4[cb17 + k];
     let bc26 = s_hidden_drop_bn_elu5_dense_kernel_v4[cb18 + k];
@@ -3231,14 +3215,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 040_select_hidden_drop_bn_elu4_grad_x2.wgsl
+// ---- 038_select_hidden_drop_bn_elu4_grad_x2.wgsl
 @group(0) @binding(0) var<storage, read> tmp24: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp16: array<f32>;
 @group(0) @binding(2) var<storage, read> tmp17: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp18: array<f32>;
 @group(0) @binding(4) var<storage, read> s_hidden_drop_bn_elu4_batch_norm_gamma: array<f32>;
 @group(0) @binding(5) var<storage, read> s_hidden_drop_bn_elu4_batch_norm_beta: array<f32>;
-@group(0) @binding(6) var<storage, read_write> tmp31: array<f32>;
+@group(0) @binding(6) var<storage, read_write> tmp21: array<f32>;
 @group(0) @binding(7) var<storage, read_write> tmp20: array<f32>;
 
 @compute @workgroup_size(64)
@@ -3267,29 +3251,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v19 = (v16 * v18);
   let v20 = select(0.0, 1.0, v13 <= 0.0);
   let v21 = (v19 * v20);
-  tmp31[i] = v15;
-  tmp20[i] = v21;
+  let v22 = (v15 + v21);
+  tmp21[i] = v15;
+  tmp20[i] = v22;
 }
 
-// ---- 041_add_hidden_drop_bn_elu4_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp31: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp20: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp21: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 2000u) { return; }
-  let v0 = tmp31[i];
-  let v1 = tmp20[i];
-  let v2 = (v0 + v1);
-  tmp21[i] = v2;
-}
-
-// ---- 042_matmul_hidden_drop_bn_elu1_dense_kernel_grad.wgsl
+// ---- 039_matmul_hidden_drop_bn_elu1_dense_kernel_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp0_v4: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read> tmp15_v4: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> tmp36: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp24_v4: array<vec4<f32>>;
+@group(0) @binding(2) var<storage, read_write> tmp37: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3319,7 +3289,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc19: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 5u; k = k + 1u) {
     let kq20 = k * 4u + 0u;
-    let bv21 = tmp15_v4[(kq20 * 100u + j0) / 4u];
+    let bv21 = tmp24_v4[(kq20 * 100u + j0) / 4u];
     let aq22 = tmp0_v4[(kq20 * 784u + i0) / 4u + 0u];
     let aq23 = tmp0_v4[(kq20 * 784u + i0) / 4u + 1u];
     acc12 = acc12 + aq22.x * bv21;
@@ -3331,7 +3301,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc18 = acc18 + aq23.z * bv21;
     acc19 = acc19 + aq23.w * bv21;
     let kq24 = k * 4u + 1u;
-    let bv25 = tmp15_v4[(kq24 * 100u + j0) / 4u];
+    let bv25 = tmp24_v4[(kq24 * 100u + j0) / 4u];
     let aq26 = tmp0_v4[(kq24 * 784u + i0) / 4u + 0u];
     let aq27 = tmp0_v4[(kq24 * 784u + i0) / 4u + 1u];
     acc12 = acc12 + aq26.x * bv25;
@@ -3343,7 +3313,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc18 = acc18 + aq27.z * bv25;
     acc19 = acc19 + aq27.w * bv25;
     let kq28 = k * 4u + 2u;
-    let bv29 = tmp15_v4[(kq28 * 100u + j0) / 4u];
+    let bv29 = tmp24_v4[(kq28 * 100u + j0) / 4u];
     let aq30 = tmp0_v4[(kq28 * 784u + i0) / 4u + 0u];
     let aq31 = tmp0_v4[(kq28 * 784u + i0) / 4u + 1u];
     acc12 = acc12 + aq30.x * bv29;
@@ -3355,7 +3325,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc18 = acc18 + aq31.z * bv29;
     acc19 = acc19 + aq31.w * bv29;
     let kq32 = k * 4u + 3u;
-    let bv33 = tmp15_v4[(kq32 * 100u + j0) / 4u];
+    let bv33 = tmp24_v4[(kq32 * 100u + j0) / 4u];
     let aq34 = tmp0_v4[(kq32 * 784u + i0) / 4u + 0u];
     let aq35 = tmp0_v4[(kq32 * 784u + i0) / 4u + 1u];
     acc12 = acc12 + aq34.x * bv33;
@@ -3370,220 +3340,220 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let l36 = i0 * 100u + j0;
     let v37 = acc12.x;
-    tmp36[l36] = v37;
+    tmp37[l36] = v37;
   }
   {
     let j38 = j0 + 1u;
     let l39 = i0 * 100u + j38;
     let v40 = acc12.y;
-    tmp36[l39] = v40;
+    tmp37[l39] = v40;
   }
   {
     let j41 = j0 + 2u;
     let l42 = i0 * 100u + j41;
     let v43 = acc12.z;
-    tmp36[l42] = v43;
+    tmp37[l42] = v43;
   }
   {
     let j44 = j0 + 3u;
     let l45 = i0 * 100u + j44;
     let v46 = acc12.w;
-    tmp36[l45] = v46;
+    tmp37[l45] = v46;
   }
   {
     let i47 = i0 + 1u;
     let l48 = i47 * 100u + j0;
     let v49 = acc13.x;
-    tmp36[l48] = v49;
+    tmp37[l48] = v49;
   }
   {
     let i50 = i0 + 1u;
     let j51 = j0 + 1u;
     let l52 = i50 * 100u + j51;
     let v53 = acc13.y;
-    tmp36[l52] = v53;
+    tmp37[l52] = v53;
   }
   {
     let i54 = i0 + 1u;
     let j55 = j0 + 2u;
     let l56 = i54 * 100u + j55;
     let v57 = acc13.z;
-    tmp36[l56] = v57;
+    tmp37[l56] = v57;
   }
   {
     let i58 = i0 + 1u;
     let j59 = j0 + 3u;
     let l60 = i58 * 100u + j59;
     let v61 = acc13.w;
-    tmp36[l60] = v61;
+    tmp37[l60] = v61;
   }
   {
     let i62 = i0 + 2u;
     let l63 = i62 * 100u + j0;
     let v64 = acc14.x;
-    tmp36[l63] = v64;
+    tmp37[l63] = v64;
   }
   {
     let i65 = i0 + 2u;
     let j66 = j0 + 1u;
     let l67 = i65 * 100u + j66;
     let v68 = acc14.y;
-    tmp36[l67] = v68;
+    tmp37[l67] = v68;
   }
   {
     let i69 = i0 + 2u;
     let j70 = j0 + 2u;
     let l71 = i69 * 100u + j70;
     let v72 = acc14.z;
-    tmp36[l71] = v72;
+    tmp37[l71] = v72;
   }
   {
     let i73 = i0 + 2u;
     let j74 = j0 + 3u;
     let l75 = i73 * 100u + j74;
     let v76 = acc14.w;
-    tmp36[l75] = v76;
+    tmp37[l75] = v76;
   }
   {
     let i77 = i0 + 3u;
     let l78 = i77 * 100u + j0;
     let v79 = acc15.x;
-    tmp36[l78] = v79;
+    tmp37[l78] = v79;
   }
   {
     let i80 = i0 + 3u;
     let j81 = j0 + 1u;
     let l82 = i80 * 100u + j81;
     let v83 = acc15.y;
-    tmp36[l82] = v83;
+    tmp37[l82] = v83;
   }
   {
     let i84 = i0 + 3u;
     let j85 = j0 + 2u;
     let l86 = i84 * 100u + j85;
     let v87 = acc15.z;
-    tmp36[l86] = v87;
+    tmp37[l86] = v87;
   }
   {
     let i88 = i0 + 3u;
     let j89 = j0 + 3u;
     let l90 = i88 * 100u + j89;
     let v91 = acc15.w;
-    tmp36[l90] = v91;
+    tmp37[l90] = v91;
   }
   {
     let i92 = i0 + 4u;
     let l93 = i92 * 100u + j0;
     let v94 = acc16.x;
-    tmp36[l93] = v94;
+    tmp37[l93] = v94;
   }
   {
     let i95 = i0 + 4u;
     let j96 = j0 + 1u;
     let l97 = i95 * 100u + j96;
     let v98 = acc16.y;
-    tmp36[l97] = v98;
+    tmp37[l97] = v98;
   }
   {
     let i99 = i0 + 4u;
     let j100 = j0 + 2u;
     let l101 = i99 * 100u + j100;
     let v102 = acc16.z;
-    tmp36[l101] = v102;
+    tmp37[l101] = v102;
   }
   {
     let i103 = i0 + 4u;
     let j104 = j0 + 3u;
     let l105 = i103 * 100u + j104;
     let v106 = acc16.w;
-    tmp36[l105] = v106;
+    tmp37[l105] = v106;
   }
   {
     let i107 = i0 + 5u;
     let l108 = i107 * 100u + j0;
     let v109 = acc17.x;
-    tmp36[l108] = v109;
+    tmp37[l108] = v109;
   }
   {
     let i110 = i0 + 5u;
     let j111 = j0 + 1u;
     let l112 = i110 * 100u + j111;
     let v113 = acc17.y;
-    tmp36[l112] = v113;
+    tmp37[l112] = v113;
   }
   {
     let i114 = i0 + 5u;
     let j115 = j0 + 2u;
     let l116 = i114 * 100u + j115;
     let v117 = acc17.z;
-    tmp36[l116] = v117;
+    tmp37[l116] = v117;
   }
   {
     let i118 = i0 + 5u;
     let j119 = j0 + 3u;
     let l120 = i118 * 100u + j119;
     let v121 = acc17.w;
-    tmp36[l120] = v121;
+    tmp37[l120] = v121;
   }
   {
     let i122 = i0 + 6u;
     let l123 = i122 * 100u + j0;
     let v124 = acc18.x;
-    tmp36[l123] = v124;
+    tmp37[l123] = v124;
   }
   {
     let i125 = i0 + 6u;
     let j126 = j0 + 1u;
     let l127 = i125 * 100u + j126;
     let v128 = acc18.y;
-    tmp36[l127] = v128;
+    tmp37[l127] = v128;
   }
   {
     let i129 = i0 + 6u;
     let j130 = j0 + 2u;
     let l131 = i129 * 100u + j130;
     let v132 = acc18.z;
-    tmp36[l131] = v132;
+    tmp37[l131] = v132;
   }
   {
     let i133 = i0 + 6u;
     let j134 = j0 + 3u;
     let l135 = i133 * 100u + j134;
     let v136 = acc18.w;
-    tmp36[l135] = v136;
+    tmp37[l135] = v136;
   }
   {
     let i137 = i0 + 7u;
     let l138 = i137 * 100u + j0;
     let v139 = acc19.x;
-    tmp36[l138] = v139;
+    tmp37[l138] = v139;
   }
   {
     let i140 = i0 + 7u;
     let j141 = j0 + 1u;
     let l142 = i140 * 100u + j141;
     let v143 = acc19.y;
-    tmp36[l142] = v143;
+    tmp37[l142] = v143;
   }
   {
     let i144 = i0 + 7u;
     let j145 = j0 + 2u;
     let l146 = i144 * 100u + j145;
     let v147 = acc19.z;
-    tmp36[l146] = v147;
+    tmp37[l146] = v147;
   }
   {
     let i148 = i0 + 7u;
     let j149 = j0 + 3u;
     let l150 = i148 * 100u + j149;
     let v151 = acc19.w;
-    tmp36[l150] = v151;
+    tmp37[l150] = v151;
   }
 }
 
-// ---- 043_add_hidden_drop_bn_elu1_dense_kernel_momentum_x2.wgsl
+// ---- 040_add_hidden_drop_bn_elu1_dense_kernel_momentum_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden_drop_bn_elu1_dense_kernel_momen_0: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp36: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp37: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden_drop_bn_elu1_dense_kernel: array<f32>;
 
 @compute @workgroup_size(64)
@@ -3594,7 +3564,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i / 100u);
   let c2 = (i % 100u);
   let v3 = (v0 * 0.9);
-  let v4 = tmp36[i];
+  let v4 = tmp37[i];
   let v5 = (v3 + v4);
   let v6 = s_hidden_drop_bn_elu1_dense_kernel[i];
   let v7 = (v5 * 0.9);
@@ -3605,12 +3575,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden_drop_bn_elu1_dense_kernel[i] = v10;
 }
 
-// ---- 044_add_hidden_drop_bn_elu1_dense_bias_momentum_x3.wgsl
+// ---- 041_add_hidden_drop_bn_elu1_dense_bias_momentum_x4.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden_drop_bn_elu1_dense_bias_momentu_0: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp3: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden_drop_bn_elu1_dense_bias: array<f32>;
 @group(0) @binding(3) var<storage, read_write> s_hidden_drop_bn_elu1_batch_norm_gamma_m_3: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp21: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp9: array<f32>;
+@group(0) @binding(5) var<storage, read_write> s_hidden_drop_bn_elu1_batch_norm_gamma: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3627,61 +3598,44 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v8 = (v4 - v7);
   let v9 = s_hidden_drop_bn_elu1_batch_norm_gamma_m_3[i];
   let v10 = (v9 * 0.9);
-  let v11 = tmp21[i];
+  let v11 = tmp9[i];
   let v12 = (v10 + v11);
+  let v13 = s_hidden_drop_bn_elu1_batch_norm_gamma[i];
+  let v14 = (v12 * 0.9);
+  let v15 = (v11 + v14);
+  let v16 = (v15 * 0.01);
+  let v17 = (v13 - v16);
   s_hidden_drop_bn_elu1_dense_bias_momentu_0[i] = v3;
   s_hidden_drop_bn_elu1_dense_bias[i] = v8;
   s_hidden_drop_bn_elu1_batch_norm_gamma_m_3[i] = v12;
+  s_hidden_drop_bn_elu1_batch_norm_gamma[i] = v17;
 }
 
-// ---- 045_sub_hidden_drop_bn_elu1_batch_norm_gamma_momentum_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden_drop_bn_elu1_batch_norm_gamma: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp21: array<f32>;
-@group(0) @binding(2) var<storage, read> s_hidden_drop_bn_elu1_batch_norm_gamma_m_2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> s_hidden_drop_bn_elu1_batch_norm_beta_mo_3: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp7: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 100u) { return; }
-  let v0 = s_hidden_drop_bn_elu1_batch_norm_gamma[i];
-  let v1 = tmp21[i];
-  let v2 = s_hidden_drop_bn_elu1_batch_norm_gamma_m_2[i];
-  let v3 = (v2 * 0.9);
-  let v4 = (v1 + v3);
-  let v5 = (v4 * 0.01);
-  let v6 = (v0 - v5);
-  let v7 = s_hidden_drop_bn_elu1_batch_norm_beta_mo_3[i];
-  let v8 = (v7 * 0.9);
-  let v9 = tmp7[i];
-  let v10 = (v8 + v9);
-  s_hidden_drop_bn_elu1_batch_norm_gamma[i] = v6;
-  s_hidden_drop_bn_elu1_batch_norm_beta_mo_3[i] = v10;
-}
-
-// ---- 046_sub_hidden_drop_bn_elu1_batch_norm_beta_momentum.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden_drop_bn_elu1_batch_norm_beta: array<f32>;
+// ---- 042_add_hidden_drop_bn_elu1_batch_norm_beta_momentum_x2.wgsl
+@group(0) @binding(0) var<storage, read_write> s_hidden_drop_bn_elu1_batch_norm_beta_mo_0: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(2) var<storage, read> s_hidden_drop_bn_elu1_batch_norm_beta_mo_2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden_drop_bn_elu1_batch_norm_beta: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 100u) { return; }
-  let v0 = s_hidden_drop_bn_elu1_batch_norm_beta[i];
-  let v1 = tmp7[i];
-  let v2 = s_hidden_drop_bn_elu1_batch_norm_beta_mo_2[i];
-  let v3 = (v2 * 0.9);
-  let v4 = (v1 + v3);
-  let v5 = (v4 * 0.01);
-  let v6 = (v0 - v5);
-  s_hidden_drop_bn_elu1_batch_norm_beta[i] = v6;
+  let v0 = s_hidden_drop_bn_elu1_batch_norm_beta_mo_0[i];
+  let v1 = (v0 * 0.9);
+  let v2 = tmp7[i];
+  let v3 = (v1 + v2);
+  let v4 = s_hidden_drop_bn_elu1_batch_norm_beta[i];
+  let v5 = (v3 * 0.9);
+  let v6 = (v2 + v5);
+  let v7 = (v6 * 0.01);
+  let v8 = (v4 - v7);
+  s_hidden_drop_bn_elu1_batch_norm_beta_mo_0[i] = v3;
+  s_hidden_drop_bn_elu1_batch_norm_beta[i] = v8;
 }
 
-// ---- 047_add_hidden_drop_bn_elu2_dense_kernel_momentum_x2.wgsl
+// ---- 043_add_hidden_drop_bn_elu2_dense_kernel_momentum_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden_drop_bn_elu2_dense_kernel_momen_0: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp35: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp36: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden_drop_bn_elu2_dense_kernel: array<f32>;
 
 @compute @workgroup_size(64)
@@ -3692,7 +3646,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i / 100u);
   let c2 = (i % 100u);
   let v3 = (v0 * 0.9);
-  let v4 = tmp35[i];
+  let v4 = tmp36[i];
   let v5 = (v3 + v4);
   let v6 = s_hidden_drop_bn_elu2_dense_kernel[i];
   let v7 = (v5 * 0.9);
@@ -3703,7 +3657,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden_drop_bn_elu2_dense_kernel[i] = v10;
 }
 
-// ---- 048_add_logits_dense_kernel_momentum_x2.wgsl
+// ---- 044_add_logits_dense_kernel_momentum_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel_momentum_velocity: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp27: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_logits_dense_kernel: array<f32>;
@@ -3727,7 +3681,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_logits_dense_kernel[i] = v10;
 }
 
-// ---- 049_add_logits_dense_bias_momentum_x2.wgsl
+// ---- 045_add_logits_dense_bias_momentum_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_bias_momentum_velocity: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp25: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_logits_dense_bias: array<f32>;
@@ -3749,12 +3703,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_logits_dense_bias[i] = v8;
 }
 
-// ---- 050_add_metrics_x3.wgsl
+// ---- 046_add_metrics_x5.wgsl
 @group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
 @group(0) @binding(1) var<storage, read> out_loss: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_train_count: array<f32>;
 @group(0) @binding(3) var<storage, read_write> s_acc_train_accuracy: array<f32>;
 @group(0) @binding(4) var<storage, read> out_accuracy: array<f32>;
+@group(0) @binding(5) var<storage, read_write> s_counter_step: array<u32>;
+@group(0) @binding(6) var<storage, read_write> s_counter_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3768,28 +3724,18 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v5 = s_acc_train_accuracy[i];
   let v6 = out_accuracy[i];
   let v7 = (v5 + v6);
+  let v8 = s_counter_step[i];
+  let v9 = (v8 + 1u);
+  let v10 = s_counter_batch[i];
+  let v11 = (v10 + 1u);
   s_acc_train_loss[i] = v2;
   s_acc_train_count[i] = v4;
   s_acc_train_accuracy[i] = v7;
+  s_counter_step[i] = v9;
+  s_counter_batch[i] = v11;
 }
 
-// ---- 051_add_metrics_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_counter_step: array<u32>;
-@group(0) @binding(1) var<storage, read_write> s_counter_batch: array<u32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  let v0 = s_counter_step[i];
-  let v1 = (v0 + 1u);
-  let v2 = s_counter_batch[i];
-  let v3 = (v2 + 1u);
-  s_counter_step[i] = v1;
-  s_counter_batch[i] = v3;
-}
-
-// ---- 052_const_x2.wgsl
+// ---- 047_const_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_eval_batch: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
 
@@ -3801,7 +3747,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_eval_loss[i] = 0.0;
 }
 
-// ---- 053_feed_eval_X.wgsl
+// ---- 048_feed_eval_X.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -3839,7 +3785,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 054_feed_eval_y.wgsl
+// ---- 049_feed_eval_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -3861,10 +3807,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 055_matmul_hidden_drop_bn_elu1.wgsl
+// ---- 050_matmul_hidden_drop_bn_elu1.wgsl
 @group(0) @binding(0) var<storage, read> in_X_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden_drop_bn_elu1_dense_kernel_v4: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> tmp31: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp21: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden_drop_bn_elu1_dense_bias: array<f32>;
 @group(0) @binding(4) var<storage, read> s_hidden_drop_bn_elu1_batch_norm_moving_mean: array<f32>;
 @group(0) @binding(5) var<storage, read> s_hidden_drop_bn_elu1_batch_norm_moving_variance: array<f32>;
@@ -3943,7 +3889,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v44 = (v43 - 1.0);
     let v45 = select(0.0, 1.0, v41 > 0.0);
     let v46 = select(v44, v41, v45 != 0.0);
-    tmp31[l28] = v46;
+    tmp21[l28] = v46;
   }
   {
     let j47 = j0 + 1u;
@@ -3966,7 +3912,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v64 = (v63 - 1.0);
     let v65 = select(0.0, 1.0, v61 > 0.0);
     let v66 = select(v64, v61, v65 != 0.0);
-    tmp31[l48] = v66;
+    tmp21[l48] = v66;
   }
   {
     let j67 = j0 + 2u;
@@ -3989,7 +3935,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v84 = (v83 - 1.0);
     let v85 = select(0.0, 1.0, v81 > 0.0);
     let v86 = select(v84, v81, v85 != 0.0);
-    tmp31[l68] = v86;
+    tmp21[l68] = v86;
   }
   {
     let j87 = j0 + 3u;
@@ -4012,7 +3958,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v104 = (v103 - 1.0);
     let v105 = select(0.0, 1.0, v101 > 0.0);
     let v106 = select(v104, v101, v105 != 0.0);
-    tmp31[l88] = v106;
+    tmp21[l88] = v106;
   }
   {
     let i107 = i0 + 1u;
@@ -4035,7 +3981,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v124 = (v123 - 1.0);
     let v125 = select(0.0, 1.0, v121 > 0.0);
     let v126 = select(v124, v121, v125 != 0.0);
-    tmp31[l108] = v126;
+    tmp21[l108] = v126;
   }
   {
     let i127 = i0 + 1u;
@@ -4059,7 +4005,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v145 = (v144 - 1.0);
     let v146 = select(0.0, 1.0, v142 > 0.0);
     let v147 = select(v145, v142, v146 != 0.0);
-    tmp31[l129] = v147;
+    tmp21[l129] = v147;
   }
   {
     let i148 = i0 + 1u;
@@ -4083,7 +4029,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v166 = (v165 - 1.0);
     let v167 = select(0.0, 1.0, v163 > 0.0);
     let v168 = select(v166, v163, v167 != 0.0);
-    tmp31[l150] = v168;
+    tmp21[l150] = v168;
   }
   {
     let i169 = i0 + 1u;
@@ -4107,7 +4053,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v187 = (v186 - 1.0);
     let v188 = select(0.0, 1.0, v184 > 0.0);
     let v189 = select(v187, v184, v188 != 0.0);
-    tmp31[l171] = v189;
+    tmp21[l171] = v189;
   }
   {
     let i190 = i0 + 2u;
@@ -4130,7 +4076,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v207 = (v206 - 1.0);
     let v208 = select(0.0, 1.0, v204 > 0.0);
     let v209 = select(v207, v204, v208 != 0.0);
-    tmp31[l191] = v209;
+    tmp21[l191] = v209;
   }
   {
     let i210 = i0 + 2u;
@@ -4154,7 +4100,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v228 = (v227 - 1.0);
     let v229 = select(0.0, 1.0, v225 > 0.0);
     let v230 = select(v228, v225, v229 != 0.0);
-    tmp31[l212] = v230;
+    tmp21[l212] = v230;
   }
   {
     let i231 = i0 + 2u;
@@ -4178,7 +4124,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v249 = (v248 - 1.0);
     let v250 = select(0.0, 1.0, v246 > 0.0);
     let v251 = select(v249, v246, v250 != 0.0);
-    tmp31[l233] = v251;
+    tmp21[l233] = v251;
   }
   {
     let i252 = i0 + 2u;
@@ -4202,7 +4148,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v270 = (v269 - 1.0);
     let v271 = select(0.0, 1.0, v267 > 0.0);
     let v272 = select(v270, v267, v271 != 0.0);
-    tmp31[l254] = v272;
+    tmp21[l254] = v272;
   }
   {
     let i273 = i0 + 3u;
@@ -4225,7 +4171,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v290 = (v289 - 1.0);
     let v291 = select(0.0, 1.0, v287 > 0.0);
     let v292 = select(v290, v287, v291 != 0.0);
-    tmp31[l274] = v292;
+    tmp21[l274] = v292;
   }
   {
     let i293 = i0 + 3u;
@@ -4249,7 +4195,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v311 = (v310 - 1.0);
     let v312 = select(0.0, 1.0, v308 > 0.0);
     let v313 = select(v311, v308, v312 != 0.0);
-    tmp31[l295] = v313;
+    tmp21[l295] = v313;
   }
   {
     let i314 = i0 + 3u;
@@ -4273,7 +4219,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v332 = (v331 - 1.0);
     let v333 = select(0.0, 1.0, v329 > 0.0);
     let v334 = select(v332, v329, v333 != 0.0);
-    tmp31[l316] = v334;
+    tmp21[l316] = v334;
   }
   {
     let i335 = i0 + 3u;
@@ -4297,14 +4243,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v353 = (v352 - 1.0);
     let v354 = select(0.0, 1.0, v350 > 0.0);
     let v355 = select(v353, v350, v354 != 0.0);
-    tmp31[l337] = v355;
+    tmp21[l337] = v355;
   }
 }
 
-// ---- 056_matmul_hidden_drop_bn_elu2.wgsl
-@group(0) @binding(0) var<storage, read> tmp31_v4: array<vec4<f32>>;
+// ---- 051_matmul_hidden_drop_bn_elu2.wgsl
+@group(0) @binding(0) var<storage, read> tmp21_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden_drop_bn_elu2_dense_kernel_v4: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> tmp5: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp6: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden_drop_bn_elu2_dense_bias: array<f32>;
 @group(0) @binding(4) var<storage, read> s_hidden_drop_bn_elu2_batch_norm_moving_mean: array<f32>;
 @group(0) @binding(5) var<storage, read> s_hidden_drop_bn_elu2_batch_norm_moving_variance: array<f32>;
@@ -4334,10 +4280,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let ra14 = row2 * 25u;
   let ra15 = row3 * 25u;
   for (var k: u32 = 0u; k < 25u; k = k + 1u) {
-    let av16 = tmp31_v4[ra12 + k];
-    let av17 = tmp31_v4[ra13 + k];
-    let av18 = tmp31_v4[ra14 + k];
-    let av19 = tmp31_v4[ra15 + k];
+    let av16 = tmp21_v4[ra12 + k];
+    let av17 = tmp21_v4[ra13 + k];
+    let av18 = tmp21_v4[ra14 + k];
+    let av19 = tmp21_v4[ra15 + k];
     let kq20 = k * 4u + 0u;
     let bv21 = s_hidden_drop_bn_elu2_dense_kernel_v4[(kq20 * 100u + j0) / 4u];
     acc8 = acc8 + av16.x * bv21;
@@ -4383,7 +4329,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v44 = (v43 - 1.0);
     let v45 = select(0.0, 1.0, v41 > 0.0);
     let v46 = select(v44, v41, v45 != 0.0);
-    tmp5[l28] = v46;
+    tmp6[l28] = v46;
   }
   {
     let j47 = j0 + 1u;
@@ -4406,7 +4352,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v64 = (v63 - 1.0);
     let v65 = select(0.0, 1.0, v61 > 0.0);
     let v66 = select(v64, v61, v65 != 0.0);
-    tmp5[l48] = v66;
+    tmp6[l48] = v66;
   }
   {
     let j67 = j0 + 2u;
@@ -4429,7 +4375,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v84 = (v83 - 1.0);
     let v85 = select(0.0, 1.0, v81 > 0.0);
     let v86 = select(v84, v81, v85 != 0.0);
-    tmp5[l68] = v86;
+    tmp6[l68] = v86;
   }
   {
     let j87 = j0 + 3u;
@@ -4452,7 +4398,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v104 = (v103 - 1.0);
     let v105 = select(0.0, 1.0, v101 > 0.0);
     let v106 = select(v104, v101, v105 != 0.0);
-    tmp5[l88] = v106;
+    tmp6[l88] = v106;
   }
   {
     let i107 = i0 + 1u;
@@ -4475,7 +4421,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v124 = (v123 - 1.0);
     let v125 = select(0.0, 1.0, v121 > 0.0);
     let v126 = select(v124, v121, v125 != 0.0);
-    tmp5[l108] = v126;
+    tmp6[l108] = v126;
   }
   {
     let i127 = i0 + 1u;
@@ -4499,7 +4445,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v145 = (v144 - 1.0);
     let v146 = select(0.0, 1.0, v142 > 0.0);
     let v147 = select(v145, v142, v146 != 0.0);
-    tmp5[l129] = v147;
+    tmp6[l129] = v147;
   }
   {
     let i148 = i0 + 1u;
@@ -4523,7 +4469,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v166 = (v165 - 1.0);
     let v167 = select(0.0, 1.0, v163 > 0.0);
     let v168 = select(v166, v163, v167 != 0.0);
-    tmp5[l150] = v168;
+    tmp6[l150] = v168;
   }
   {
     let i169 = i0 + 1u;
@@ -4547,7 +4493,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v187 = (v186 - 1.0);
     let v188 = select(0.0, 1.0, v184 > 0.0);
     let v189 = select(v187, v184, v188 != 0.0);
-    tmp5[l171] = v189;
+    tmp6[l171] = v189;
   }
   {
     let i190 = i0 + 2u;
@@ -4570,7 +4516,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v207 = (v206 - 1.0);
     let v208 = select(0.0, 1.0, v204 > 0.0);
     let v209 = select(v207, v204, v208 != 0.0);
-    tmp5[l191] = v209;
+    tmp6[l191] = v209;
   }
   {
     let i210 = i0 + 2u;
@@ -4594,7 +4540,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v228 = (v227 - 1.0);
     let v229 = select(0.0, 1.0, v225 > 0.0);
     let v230 = select(v228, v225, v229 != 0.0);
-    tmp5[l212] = v230;
+    tmp6[l212] = v230;
   }
   {
     let i231 = i0 + 2u;
@@ -4618,7 +4564,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v249 = (v248 - 1.0);
     let v250 = select(0.0, 1.0, v246 > 0.0);
     let v251 = select(v249, v246, v250 != 0.0);
-    tmp5[l233] = v251;
+    tmp6[l233] = v251;
   }
   {
     let i252 = i0 + 2u;
@@ -4642,7 +4588,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v270 = (v269 - 1.0);
     let v271 = select(0.0, 1.0, v267 > 0.0);
     let v272 = select(v270, v267, v271 != 0.0);
-    tmp5[l254] = v272;
+    tmp6[l254] = v272;
   }
   {
     let i273 = i0 + 3u;
@@ -4665,7 +4611,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v290 = (v289 - 1.0);
     let v291 = select(0.0, 1.0, v287 > 0.0);
     let v292 = select(v290, v287, v291 != 0.0);
-    tmp5[l274] = v292;
+    tmp6[l274] = v292;
   }
   {
     let i293 = i0 + 3u;
@@ -4689,7 +4635,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v311 = (v310 - 1.0);
     let v312 = select(0.0, 1.0, v308 > 0.0);
     let v313 = select(v311, v308, v312 != 0.0);
-    tmp5[l295] = v313;
+    tmp6[l295] = v313;
   }
   {
     let i314 = i0 + 3u;
@@ -4713,7 +4659,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v332 = (v331 - 1.0);
     let v333 = select(0.0, 1.0, v329 > 0.0);
     let v334 = select(v332, v329, v333 != 0.0);
-    tmp5[l316] = v334;
+    tmp6[l316] = v334;
   }
   {
     let i335 = i0 + 3u;
@@ -4737,17 +4683,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v353 = (v352 - 1.0);
     let v354 = select(0.0, 1.0, v350 > 0.0);
     let v355 = select(v353, v350, v354 != 0.0);
-    tmp5[l337] = v355;
+    tmp6[l337] = v355;
   }
 }
 
-// ---- 057_reduce_sum_loss_x3.wgsl
+// ---- 052_reduce_sum_loss_x5.wgsl
 @group(0) @binding(0) var<storage, read> tmp2: array<f32>;
 @group(0) @binding(1) var<storage, read> in_y: array<i32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
 @group(0) @binding(3) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out_loss: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out_accuracy: array<f32>;
+@group(0) @binding(4) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(5) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
+@group(0) @binding(6) var<storage, read_write> out_loss: array<f32>;
+@group(0) @binding(7) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -4821,38 +4769,32 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v49 = in_weight[i];
   let v50 = (v23 * v49);
   let v51 = (v48 + v50);
+  let v52 = s_acc_eval_weight[i];
+  let v53 = (v52 + v49);
+  let v54 = s_acc_eval_accuracy[i];
+  let v55 = (v47 * v49);
+  let v56 = (v54 + v55);
   out_loss[i] = v23;
   out_accuracy[i] = v47;
   s_acc_eval_loss[i] = v51;
+  s_acc_eval_weight[i] = v53;
+  s_acc_eval_accuracy[i] = v56;
 }
 
-// ---- 058_add_metrics_x3.wgsl
-@group(0) @binding(0) var<storage, read_write> s_acc_eval_weight: array<f32>;
-@group(0) @binding(1) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(2) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
-@group(0) @binding(3) var<storage, read> out_accuracy: array<f32>;
-@group(0) @binding(4) var<storage, read_write> s_counter_eval_batch: array<u32>;
+// ---- 053_add_metrics.wgsl
+@group(0) @binding(0) var<storage, read_write> s_counter_eval_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = s_acc_eval_weight[i];
-  let v1 = in_weight[i];
-  let v2 = (v0 + v1);
-  let v3 = s_acc_eval_accuracy[i];
-  let v4 = out_accuracy[i];
-  let v5 = (v4 * v1);
-  let v6 = (v3 + v5);
-  let v7 = s_counter_eval_batch[i];
-  let v8 = (v7 + 1u);
-  s_acc_eval_weight[i] = v2;
-  s_acc_eval_accuracy[i] = v6;
-  s_counter_eval_batch[i] = v8;
+  let v0 = s_counter_eval_batch[i];
+  let v1 = (v0 + 1u);
+  s_counter_eval_batch[i] = v1;
 }
 
-// ---- 059_matmul_logits_dense.wgsl
-@group(0) @binding(0) var<storage, read> tmp16: array<f32>;
+// ---- 054_matmul_logits_dense.wgsl
+@group(0) @binding(0) var<storage, read> tmp15: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp3: array<f32>;
 
@@ -4881,10 +4823,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var k: u32 = 0u; k < 100u; k = k + 1u) {
     let rb16 = k * 5u;
     let bv17 = vec4<f32>(s_logits_dense_kernel[rb16 + col4], s_logits_dense_kernel[rb16 + col5], s_logits_dense_kernel[rb16 + col6], s_logits_dense_kernel[rb16 + col7]);
-    acc8 = acc8 + tmp16[ra12 + k] * bv17;
-    acc9 = acc9 + tmp16[ra13 + k] * bv17;
-    acc10 = acc10 + tmp16[ra14 + k] * bv17;
-    acc11 = acc11 + tmp16[ra15 + k] * bv17;
+    acc8 = acc8 + tmp15[ra12 + k] * bv17;
+    acc9 = acc9 + tmp15[ra13 + k] * bv17;
+    acc10 = acc10 + tmp15[ra14 + k] * bv17;
+    acc11 = acc11 + tmp15[ra15 + k] * bv17;
   }
   {
     let l18 = i0 * 5u + j0;
@@ -4992,7 +4934,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 060_div_probabilities.wgsl
+// ---- 055_div_probabilities.wgsl
 @group(0) @binding(0) var<storage, read> tmp3: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_bias: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out_probabilities: array<f32>;
@@ -5030,7 +4972,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out_probabilities[i] = v21;
 }
 
-// ---- 061_select_early_stopping_x3.wgsl
+// ---- 056_select_early_stopping_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_early_stopping_wait: array<f32>;
 @group(0) @binding(1) var<storage, read> s_acc_eval_accuracy: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_weight: array<f32>;
@@ -5057,7 +4999,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_early_stopping_stop[i] = v9;
 }
 
-// ---- 062_select_early_stopping.wgsl
+// ---- 057_select_early_stopping.wgsl
 @group(0) @binding(0) var<storage, read_write> s_best_hidden_drop_bn_elu1_dense_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden_drop_bn_elu1_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_accuracy: array<f32>;
@@ -5081,12 +5023,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_best_hidden_drop_bn_elu1_dense_kernel[i] = v9;
 }
 
-// ---- 063_select_early_stopping.wgsl
+// ---- 058_select_early_stopping_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_best_hidden_drop_bn_elu1_dense_bias: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden_drop_bn_elu1_dense_bias: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_accuracy: array<f32>;
 @group(0) @binding(3) var<storage, read> s_acc_eval_weight: array<f32>;
 @group(0) @binding(4) var<storage, read> s_early_stopping_best: array<f32>;
+@group(0) @binding(5) var<storage, read_write> s_best_hidden_drop_bn_elu1_batch_norm_mo_5: array<f32>;
+@group(0) @binding(6) var<storage, read> s_hidden_drop_bn_elu1_batch_norm_moving_mean: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -5100,10 +5044,36 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v5 = s_early_stopping_best[0u];
   let v6 = select(0.0, 1.0, v4 > v5);
   let v7 = select(v0, v1, v6 != 0.0);
+  let v8 = s_best_hidden_drop_bn_elu1_batch_norm_mo_5[i];
+  let v9 = s_hidden_drop_bn_elu1_batch_norm_moving_mean[i];
+  let v10 = select(v8, v9, v6 != 0.0);
   s_best_hidden_drop_bn_elu1_dense_bias[i] = v7;
+  s_best_hidden_drop_bn_elu1_batch_norm_mo_5[i] = v10;
 }
 
-// ---- 064_select_early_stopping.wgsl
+// ---- 059_select_early_stopping.wgsl
+@group(0) @binding(0) var<storage, read_write> s_best_hidden_drop_bn_elu1_batch_norm_beta: array<f32>;
+@group(0) @binding(1) var<storage, read> s_hidden_drop_bn_elu1_batch_norm_beta: array<f32>;
+@group(0) @binding(2) var<storage, read> s_acc_eval_accuracy: array<f32>;
+@group(0) @binding(3) var<storage, read> s_acc_eval_weight: array<f32>;
+@group(0) @binding(4) var<storage, read> s_early_stopping_best: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 100u) { return; }
+  let v0 = s_best_hidden_drop_bn_elu1_batch_norm_beta[i];
+  let v1 = s_hidden_drop_bn_elu1_batch_norm_beta[i];
+  let v2 = s_acc_eval_accuracy[0u];
+  let v3 = s_acc_eval_weight[0u];
+  let v4 = (v2 / v3);
+  let v5 = s_early_stopping_best[0u];
+  let v6 = select(0.0, 1.0, v4 > v5);
+  let v7 = select(v0, v1, v6 != 0.0);
+  s_best_hidden_drop_bn_elu1_batch_norm_beta[i] = v7;
+}
+
+// ---- 060_select_early_stopping.wgsl
 @group(0) @binding(0) var<storage, read_write> s_best_hidden_drop_bn_elu2_dense_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden_drop_bn_elu2_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_accuracy: array<f32>;
@@ -5127,7 +5097,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_best_hidden_drop_bn_elu2_dense_kernel[i] = v9;
 }
 
-// ---- 065_select_early_stopping.wgsl
+// ---- 061_select_early_stopping.wgsl
 @group(0) @binding(0) var<storage, read_write> s_best_logits_dense_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_accuracy: array<f32>;
@@ -5151,7 +5121,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_best_logits_dense_kernel[i] = v9;
 }
 
-// ---- 066_select_early_stopping.wgsl
+// ---- 062_select_early_stopping.wgsl
 @group(0) @binding(0) var<storage, read_write> s_best_logits_dense_bias: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_bias: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_accuracy: array<f32>;

@@ -2339,7 +2339,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp7[i] = v56;
 }
 
-// ---- 018_reduce_sum_logits_batch_norm_grad_x2.wgsl
+// ---- 018_reduce_sum_logits_batch_norm_grad_x3.wgsl
 @group(0) @binding(0) var<storage, read> tmp7: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_batch_norm_gamma: array<f32>;
 @group(0) @binding(2) var<storage, read> tmp4: array<f32>;
@@ -2347,6 +2347,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(4) var<storage, read> tmp6: array<f32>;
 @group(0) @binding(5) var<storage, read_write> tmp8: array<f32>;
 @group(0) @binding(6) var<storage, read_write> tmp9: array<f32>;
+@group(0) @binding(7) var<storage, read_write> tmp10: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2377,66 +2378,38 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v20 = (-v19);
     acc10 = acc10 + v20;
   }
+  var acc21: f32 = 0.0;
+  for (var r22: u32 = 0u; r22 < 200u; r22 = r22 + 1u) {
+    let l23 = r22 * 10u + i;
+    let v24 = (v13 * v13);
+    let v25 = (v24 * v13);
+    let v26 = (v25 * (-0.5));
+    let v27 = (acc0 * v26);
+    let v28 = (v27 / 200.0);
+    let v29 = tmp4[l23];
+    let v30 = tmp5[i];
+    let v31 = (v29 - v30);
+    let v32 = (v28 * v31);
+    let v33 = (v32 + v32);
+    let v34 = (-v33);
+    acc21 = acc21 + v34;
+  }
+  let v35 = (acc10 + acc21);
+  let v36 = (v35 / 200.0);
   tmp8[i] = acc0;
   tmp9[i] = acc10;
+  tmp10[i] = v36;
 }
 
 // ---- 019_add_logits_batch_norm_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(4) var<storage, read_write> tmp10: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 2000u) { return; }
-  let c0 = (i / 10u);
-  let c1 = (i % 10u);
-  let v2 = tmp8[c1];
-  let v3 = tmp6[c1];
-  let v4 = (v3 + 0.001);
-  let v5 = inverseSqrt(v4);
-  let v6 = (v5 * v5);
-  let v7 = (v6 * v5);
-  let v8 = (v7 * (-0.5));
-  let v9 = (v2 * v8);
-  let v10 = (v9 / 200.0);
-  let v11 = tmp4[i];
-  let v12 = tmp5[c1];
-  let v13 = (v11 - v12);
-  let v14 = (v10 * v13);
-  let v15 = (v14 + v14);
-  tmp10[i] = v15;
-}
-
-// ---- 020_reduce_sum_logits_batch_norm_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp10: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp8: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 10u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r1: u32 = 0u; r1 < 200u; r1 = r1 + 1u) {
-    let l2 = r1 * 10u + i;
-    let v3 = tmp10[l2];
-    let v4 = (-v3);
-    acc0 = acc0 + v4;
-  }
-  tmp8[i] = acc0;
-}
-
-// ---- 021_add_logits_batch_norm_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp7: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_batch_norm_gamma: array<f32>;
 @group(0) @binding(2) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp10: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(5) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(6) var<storage, read_write> tmp11: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp8: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(5) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(6) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(7) var<storage, read_write> tmp11: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2451,17 +2424,24 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v6 = (v5 + 0.001);
   let v7 = inverseSqrt(v6);
   let v8 = (v4 * v7);
-  let v9 = tmp10[i];
-  let v10 = (v8 + v9);
-  let v11 = tmp9[c2];
-  let v12 = tmp8[c2];
-  let v13 = (v11 + v12);
+  let v9 = tmp8[c2];
+  let v10 = (v7 * v7);
+  let v11 = (v10 * v7);
+  let v12 = (v11 * (-0.5));
+  let v13 = (v9 * v12);
   let v14 = (v13 / 200.0);
-  let v15 = (v10 + v14);
-  tmp11[i] = v15;
+  let v15 = tmp4[i];
+  let v16 = tmp5[c2];
+  let v17 = (v15 - v16);
+  let v18 = (v14 * v17);
+  let v19 = (v18 + v18);
+  let v20 = (v8 + v19);
+  let v21 = tmp10[c2];
+  let v22 = (v20 + v21);
+  tmp11[i] = v22;
 }
 
-// ---- 022_matmul_hidden2_grad.wgsl
+// ---- 020_matmul_hidden2_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp11: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp12: array<f32>;
@@ -3050,7 +3030,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 023_matmul_hidden1_grad.wgsl
+// ---- 021_matmul_hidden1_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp12_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp13: array<f32>;
@@ -4874,7 +4854,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 024_matmul_hidden1_dense_kernel_sgd.wgsl
+// ---- 022_matmul_hidden1_dense_kernel_sgd.wgsl
 @group(0) @binding(0) var<storage, read> in_X_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> tmp13_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> s_hidden1_dense_kernel: array<f32>;
@@ -6185,7 +6165,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 025_reduce_sum_hidden1_dense_bias_sgd.wgsl
+// ---- 023_reduce_sum_hidden1_dense_bias_sgd.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden1_dense_bias: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp13: array<f32>;
 
@@ -6207,7 +6187,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden1_dense_bias[i] = v8;
 }
 
-// ---- 026_matmul_hidden2_dense_kernel_sgd.wgsl
+// ---- 024_matmul_hidden2_dense_kernel_sgd.wgsl
 @group(0) @binding(0) var<storage, read> tmp1_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> tmp12_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> s_hidden2_dense_kernel: array<f32>;
@@ -6446,7 +6426,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 027_reduce_sum_hidden2_dense_bias_sgd.wgsl
+// ---- 025_reduce_sum_hidden2_dense_bias_sgd.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden2_dense_bias: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp12: array<f32>;
 
@@ -6468,7 +6448,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden2_dense_bias[i] = v8;
 }
 
-// ---- 028_matmul_logits_dense_kernel_sgd.wgsl
+// ---- 026_matmul_logits_dense_kernel_sgd.wgsl
 @group(0) @binding(0) var<storage, read> tmp3: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp11: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_logits_dense_kernel: array<f32>;
@@ -6686,9 +6666,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 029_reduce_sum_logits_dense_bias_sgd.wgsl
+// ---- 027_reduce_sum_logits_dense_bias_sgd_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_bias: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_logits_batch_norm_gamma: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp7: array<f32>;
+@group(0) @binding(5) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(6) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(7) var<storage, read_write> s_logits_batch_norm_beta: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -6705,61 +6691,49 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v6 = min(v5, 1.0);
   let v7 = (v6 * 0.01);
   let v8 = (v0 - v7);
-  s_logits_dense_bias[i] = v8;
-}
-
-// ---- 030_reduce_sum_logits_batch_norm_gamma_sgd_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_logits_batch_norm_gamma: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(5) var<storage, read_write> s_logits_batch_norm_beta: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 10u) { return; }
-  let v0 = s_logits_batch_norm_gamma[i];
-  var acc1: f32 = 0.0;
-  let v2 = tmp6[i];
-  let v3 = (v2 + 0.001);
-  let v4 = inverseSqrt(v3);
-  for (var r5: u32 = 0u; r5 < 200u; r5 = r5 + 1u) {
-    let l6 = r5 * 10u + i;
-    let v7 = tmp7[l6];
-    let v8 = tmp4[l6];
-    let v9 = tmp5[i];
-    let v10 = (v8 - v9);
-    let v11 = (v10 * v4);
-    let v12 = (v7 * v11);
-    acc1 = acc1 + v12;
+  let v9 = s_logits_batch_norm_gamma[i];
+  var acc10: f32 = 0.0;
+  let v11 = tmp6[i];
+  let v12 = (v11 + 0.001);
+  let v13 = inverseSqrt(v12);
+  for (var r14: u32 = 0u; r14 < 200u; r14 = r14 + 1u) {
+    let l15 = r14 * 10u + i;
+    let v16 = tmp7[l15];
+    let v17 = tmp4[l15];
+    let v18 = tmp5[i];
+    let v19 = (v17 - v18);
+    let v20 = (v19 * v13);
+    let v21 = (v16 * v20);
+    acc10 = acc10 + v21;
   }
-  let v13 = max(acc1, (-1.0));
-  let v14 = min(v13, 1.0);
-  let v15 = (v14 * 0.01);
-  let v16 = (v0 - v15);
-  let v17 = s_logits_batch_norm_beta[i];
-  var acc18: f32 = 0.0;
-  for (var r19: u32 = 0u; r19 < 200u; r19 = r19 + 1u) {
-    let l20 = r19 * 10u + i;
-    let v21 = tmp7[l20];
-    acc18 = acc18 + v21;
-  }
-  let v22 = max(acc18, (-1.0));
+  let v22 = max(acc10, (-1.0));
   let v23 = min(v22, 1.0);
   let v24 = (v23 * 0.01);
-  let v25 = (v17 - v24);
-  s_logits_batch_norm_gamma[i] = v16;
-  s_logits_batch_norm_beta[i] = v25;
+  let v25 = (v9 - v24);
+  let v26 = s_logits_batch_norm_beta[i];
+  var acc27: f32 = 0.0;
+  for (var r28: u32 = 0u; r28 < 200u; r28 = r28 + 1u) {
+    let l29 = r28 * 10u + i;
+    let v30 = tmp7[l29];
+    acc27 = acc27 + v30;
+  }
+  let v31 = max(acc27, (-1.0));
+  let v32 = min(v31, 1.0);
+  let v33 = (v32 * 0.01);
+  let v34 = (v26 - v33);
+  s_logits_dense_bias[i] = v8;
+  s_logits_batch_norm_gamma[i] = v25;
+  s_logits_batch_norm_beta[i] = v34;
 }
 
-// ---- 031_add_metrics_x3.wgsl
+// ---- 028_add_metrics_x5.wgsl
 @group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
 @group(0) @binding(1) var<storage, read> out_loss: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_train_count: array<f32>;
 @group(0) @binding(3) var<storage, read_write> s_acc_train_accuracy: array<f32>;
 @group(0) @binding(4) var<storage, read> out_accuracy: array<f32>;
+@group(0) @binding(5) var<storage, read_write> s_counter_step: array<u32>;
+@group(0) @binding(6) var<storage, read_write> s_counter_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -6773,28 +6747,18 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v5 = s_acc_train_accuracy[i];
   let v6 = out_accuracy[i];
   let v7 = (v5 + v6);
+  let v8 = s_counter_step[i];
+  let v9 = (v8 + 1u);
+  let v10 = s_counter_batch[i];
+  let v11 = (v10 + 1u);
   s_acc_train_loss[i] = v2;
   s_acc_train_count[i] = v4;
   s_acc_train_accuracy[i] = v7;
+  s_counter_step[i] = v9;
+  s_counter_batch[i] = v11;
 }
 
-// ---- 032_add_metrics_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_counter_step: array<u32>;
-@group(0) @binding(1) var<storage, read_write> s_counter_batch: array<u32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  let v0 = s_counter_step[i];
-  let v1 = (v0 + 1u);
-  let v2 = s_counter_batch[i];
-  let v3 = (v2 + 1u);
-  s_counter_step[i] = v1;
-  s_counter_batch[i] = v3;
-}
-
-// ---- 033_feed_eval_X.wgsl
+// ---- 029_feed_eval_X.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -6832,7 +6796,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 034_feed_eval_y.wgsl
+// ---- 030_feed_eval_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -6854,7 +6818,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 035_matmul_hidden1.wgsl
+// ---- 031_matmul_hidden1.wgsl
 @group(0) @binding(0) var<storage, read> in_X_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden1_dense_kernel_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp0: array<f32>;
@@ -8366,7 +8330,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 036_matmul_hidden2.wgsl
+// ---- 032_matmul_hidden2.wgsl
 @group(0) @binding(0) var<storage, read> tmp0_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp2: array<f32>;
@@ -8894,10 +8858,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 037_matmul_logits_batch_norm.wgsl
+// ---- 033_matmul_logits_batch_norm.wgsl
 @group(0) @binding(0) var<storage, read> tmp2: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp10: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp11: array<f32>;
 @group(0) @binding(3) var<storage, read> s_logits_dense_bias: array<f32>;
 @group(0) @binding(4) var<storage, read> s_logits_batch_norm_moving_mean: array<f32>;
 @group(0) @binding(5) var<storage, read> s_logits_batch_norm_moving_variance: array<f32>;
@@ -8965,7 +8929,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v41 = (v39 * v40);
     let v42 = s_logits_batch_norm_beta[j0];
     let v43 = (v41 + v42);
-    tmp10[l30] = v43;
+    tmp11[l30] = v43;
   }
   if (j0 + 1u < 10u) {
     let j44 = j0 + 1u;
@@ -8983,7 +8947,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v56 = (v54 * v55);
     let v57 = s_logits_batch_norm_beta[j44];
     let v58 = (v56 + v57);
-    tmp10[l45] = v58;
+    tmp11[l45] = v58;
   }
   if (j0 + 2u < 10u) {
     let j59 = j0 + 2u;
@@ -9001,7 +8965,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v71 = (v69 * v70);
     let v72 = s_logits_batch_norm_beta[j59];
     let v73 = (v71 + v72);
-    tmp10[l60] = v73;
+    tmp11[l60] = v73;
   }
   if (j0 + 3u < 10u) {
     let j74 = j0 + 3u;
@@ -9019,7 +8983,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v86 = (v84 * v85);
     let v87 = s_logits_batch_norm_beta[j74];
     let v88 = (v86 + v87);
-    tmp10[l75] = v88;
+    tmp11[l75] = v88;
   }
   {
     let i89 = i0 + 1u;
@@ -9037,7 +9001,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v101 = (v99 * v100);
     let v102 = s_logits_batch_norm_beta[j0];
     let v103 = (v101 + v102);
-    tmp10[l90] = v103;
+    tmp11[l90] = v103;
   }
   if (j0 + 1u < 10u) {
     let i104 = i0 + 1u;
@@ -9056,7 +9020,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v117 = (v115 * v116);
     let v118 = s_logits_batch_norm_beta[j105];
     let v119 = (v117 + v118);
-    tmp10[l106] = v119;
+    tmp11[l106] = v119;
   }
   if (j0 + 2u < 10u) {
     let i120 = i0 + 1u;
@@ -9075,7 +9039,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v133 = (v131 * v132);
     let v134 = s_logits_batch_norm_beta[j121];
     let v135 = (v133 + v134);
-    tmp10[l122] = v135;
+    tmp11[l122] = v135;
   }
   if (j0 + 3u < 10u) {
     let i136 = i0 + 1u;
@@ -9094,7 +9058,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v149 = (v147 * v148);
     let v150 = s_logits_batch_norm_beta[j137];
     let v151 = (v149 + v150);
-    tmp10[l138] = v151;
+    tmp11[l138] = v151;
   }
   {
     let i152 = i0 + 2u;
@@ -9112,7 +9076,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v164 = (v162 * v163);
     let v165 = s_logits_batch_norm_beta[j0];
     let v166 = (v164 + v165);
-    tmp10[l153] = v166;
+    tmp11[l153] = v166;
   }
   if (j0 + 1u < 10u) {
     let i167 = i0 + 2u;
@@ -9131,7 +9095,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v180 = (v178 * v179);
     let v181 = s_logits_batch_norm_beta[j168];
     let v182 = (v180 + v181);
-    tmp10[l169] = v182;
+    tmp11[l169] = v182;
   }
   if (j0 + 2u < 10u) {
     let i183 = i0 + 2u;
@@ -9150,7 +9114,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v196 = (v194 * v195);
     let v197 = s_logits_batch_norm_beta[j184];
     let v198 = (v196 + v197);
-    tmp10[l185] = v198;
+    tmp11[l185] = v198;
   }
   if (j0 + 3u < 10u) {
     let i199 = i0 + 2u;
@@ -9169,7 +9133,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v212 = (v210 * v211);
     let v213 = s_logits_batch_norm_beta[j200];
     let v214 = (v212 + v213);
-    tmp10[l201] = v214;
+    tmp11[l201] = v214;
   }
   {
     let i215 = i0 + 3u;
@@ -9187,7 +9151,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v227 = (v225 * v226);
     let v228 = s_logits_batch_norm_beta[j0];
     let v229 = (v227 + v228);
-    tmp10[l216] = v229;
+    tmp11[l216] = v229;
   }
   if (j0 + 1u < 10u) {
     let i230 = i0 + 3u;
@@ -9206,7 +9170,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v243 = (v241 * v242);
     let v244 = s_logits_batch_norm_beta[j231];
     let v245 = (v243 + v244);
-    tmp10[l232] = v245;
+    tmp11[l232] = v245;
   }
   if (j0 + 2u < 10u) {
     let i246 = i0 + 3u;
@@ -9225,7 +9189,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v259 = (v257 * v258);
     let v260 = s_logits_batch_norm_beta[j247];
     let v261 = (v259 + v260);
-    tmp10[l248] = v261;
+    tmp11[l248] = v261;
   }
   if (j0 + 3u < 10u) {
     let i262 = i0 + 3u;
@@ -9244,7 +9208,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v275 = (v273 * v274);
     let v276 = s_logits_batch_norm_beta[j263];
     let v277 = (v275 + v276);
-    tmp10[l264] = v277;
+    tmp11[l264] = v277;
   }
   {
     let i278 = i0 + 4u;
@@ -9262,7 +9226,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v290 = (v288 * v289);
     let v291 = s_logits_batch_norm_beta[j0];
     let v292 = (v290 + v291);
-    tmp10[l279] = v292;
+    tmp11[l279] = v292;
   }
   if (j0 + 1u < 10u) {
     let i293 = i0 + 4u;
@@ -9281,7 +9245,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v306 = (v304 * v305);
     let v307 = s_logits_batch_norm_beta[j294];
     let v308 = (v306 + v307);
-    tmp10[l295] = v308;
+    tmp11[l295] = v308;
   }
   if (j0 + 2u < 10u) {
     let i309 = i0 + 4u;
@@ -9300,7 +9264,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v322 = (v320 * v321);
     let v323 = s_logits_batch_norm_beta[j310];
     let v324 = (v322 + v323);
-    tmp10[l311] = v324;
+    tmp11[l311] = v324;
   }
   if (j0 + 3u < 10u) {
     let i325 = i0 + 4u;
@@ -9319,7 +9283,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v338 = (v336 * v337);
     let v339 = s_logits_batch_norm_beta[j326];
     let v340 = (v338 + v339);
-    tmp10[l327] = v340;
+    tmp11[l327] = v340;
   }
   {
     let i341 = i0 + 5u;
@@ -9337,7 +9301,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v353 = (v351 * v352);
     let v354 = s_logits_batch_norm_beta[j0];
     let v355 = (v353 + v354);
-    tmp10[l342] = v355;
+    tmp11[l342] = v355;
   }
   if (j0 + 1u < 10u) {
     let i356 = i0 + 5u;
@@ -9356,7 +9320,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v369 = (v367 * v368);
     let v370 = s_logits_batch_norm_beta[j357];
     let v371 = (v369 + v370);
-    tmp10[l358] = v371;
+    tmp11[l358] = v371;
   }
   if (j0 + 2u < 10u) {
     let i372 = i0 + 5u;
@@ -9375,7 +9339,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v385 = (v383 * v384);
     let v386 = s_logits_batch_norm_beta[j373];
     let v387 = (v385 + v386);
-    tmp10[l374] = v387;
+    tmp11[l374] = v387;
   }
   if (j0 + 3u < 10u) {
     let i388 = i0 + 5u;
@@ -9394,7 +9358,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v401 = (v399 * v400);
     let v402 = s_logits_batch_norm_beta[j389];
     let v403 = (v401 + v402);
-    tmp10[l390] = v403;
+    tmp11[l390] = v403;
   }
   {
     let i404 = i0 + 6u;
@@ -9412,7 +9376,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v416 = (v414 * v415);
     let v417 = s_logits_batch_norm_beta[j0];
     let v418 = (v416 + v417);
-    tmp10[l405] = v418;
+    tmp11[l405] = v418;
   }
   if (j0 + 1u < 10u) {
     let i419 = i0 + 6u;
@@ -9431,7 +9395,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v432 = (v430 * v431);
     let v433 = s_logits_batch_norm_beta[j420];
     let v434 = (v432 + v433);
-    tmp10[l421] = v434;
+    tmp11[l421] = v434;
   }
   if (j0 + 2u < 10u) {
     let i435 = i0 + 6u;
@@ -9450,7 +9414,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v448 = (v446 * v447);
     let v449 = s_logits_batch_norm_beta[j436];
     let v450 = (v448 + v449);
-    tmp10[l437] = v450;
+    tmp11[l437] = v450;
   }
   if (j0 + 3u < 10u) {
     let i451 = i0 + 6u;
@@ -9469,7 +9433,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v464 = (v462 * v463);
     let v465 = s_logits_batch_norm_beta[j452];
     let v466 = (v464 + v465);
-    tmp10[l453] = v466;
+    tmp11[l453] = v466;
   }
   {
     let i467 = i0 + 7u;
@@ -9487,7 +9451,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v479 = (v477 * v478);
     let v480 = s_logits_batch_norm_beta[j0];
     let v481 = (v479 + v480);
-    tmp10[l468] = v481;
+    tmp11[l468] = v481;
   }
   if (j0 + 1u < 10u) {
     let i482 = i0 + 7u;
@@ -9506,7 +9470,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v495 = (v493 * v494);
     let v496 = s_logits_batch_norm_beta[j483];
     let v497 = (v495 + v496);
-    tmp10[l484] = v497;
+    tmp11[l484] = v497;
   }
   if (j0 + 2u < 10u) {
     let i498 = i0 + 7u;
@@ -9525,7 +9489,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v511 = (v509 * v510);
     let v512 = s_logits_batch_norm_beta[j499];
     let v513 = (v511 + v512);
-    tmp10[l500] = v513;
+    tmp11[l500] = v513;
   }
   if (j0 + 3u < 10u) {
     let i514 = i0 + 7u;
@@ -9544,17 +9508,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v527 = (v525 * v526);
     let v528 = s_logits_batch_norm_beta[j515];
     let v529 = (v527 + v528);
-    tmp10[l516] = v529;
+    tmp11[l516] = v529;
   }
 }
 
-// ---- 038_reduce_sum_loss_x3.wgsl
-@group(0) @binding(0) var<storage, read> tmp10: array<f32>;
+// ---- 034_reduce_sum_loss_x5.wgsl
+@group(0) @binding(0) var<storage, read> tmp11: array<f32>;
 @group(0) @binding(1) var<storage, read> in_y: array<i32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
 @group(0) @binding(3) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out_loss: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out_accuracy: array<f32>;
+@group(0) @binding(4) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(5) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
+@group(0) @binding(6) var<storage, read_write> out_loss: array<f32>;
+@group(0) @binding(7) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -9566,13 +9532,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     var acc3: f32 = -3.4028234663852886e38;
     for (var r4: u32 = 0u; r4 < 10u; r4 = r4 + 1u) {
       let l5 = r1 * 10u + r4;
-      let v6 = tmp10[l5];
+      let v6 = tmp11[l5];
       acc3 = max(acc3, v6);
     }
     var acc7: f32 = 0.0;
     for (var r8: u32 = 0u; r8 < 10u; r8 = r8 + 1u) {
       let l9 = r1 * 10u + r8;
-      let v10 = tmp10[l9];
+      let v10 = tmp11[l9];
       let v11 = (v10 - acc3);
       let v12 = exp(v11);
       acc7 = acc7 + v12;
@@ -9582,7 +9548,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let l15 = r1 * 10u + r14;
       let v16 = in_y[r1];
       let v17 = select(0.0, 1.0, i32(r14) == v16);
-      let v18 = tmp10[l15];
+      let v18 = tmp11[l15];
       let v19 = (v18 - acc3);
       let v20 = (v19 - v13);
       let v21 = (v17 * v20);
@@ -9598,7 +9564,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     var acc27: f32 = 0.0;
     for (var r28: u32 = 0u; r28 < 10u; r28 = r28 + 1u) {
       let l29 = r25 * 10u + r28;
-      let v30 = tmp10[l29];
+      let v30 = tmp11[l29];
       let v31 = in_y[r25];
       let v32 = select(0.0, 1.0, i32(r28) == v31);
       let v33 = (v30 * v32);
@@ -9606,7 +9572,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     }
     for (var r34: u32 = 0u; r34 < 10u; r34 = r34 + 1u) {
       let l35 = r25 * 10u + r34;
-      let v36 = tmp10[l35];
+      let v36 = tmp11[l35];
       let v37 = select(0.0, 1.0, v36 > acc27);
       acc26 = acc26 + v37;
     }
@@ -9614,7 +9580,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     var acc39: f32 = 0.0;
     for (var r40: u32 = 0u; r40 < 10u; r40 = r40 + 1u) {
       let l41 = r25 * 10u + r40;
-      let v42 = tmp10[l41];
+      let v42 = tmp11[l41];
       let v43 = select(0.0, 1.0, (bitcast<u32>(v42) & 0x7f800000u) != 0x7f800000u);
       let v44 = (1.0 - v43);
       acc39 = acc39 + v44;
@@ -9628,32 +9594,26 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v49 = in_weight[i];
   let v50 = (v23 * v49);
   let v51 = (v48 + v50);
+  let v52 = s_acc_eval_weight[i];
+  let v53 = (v52 + v49);
+  let v54 = s_acc_eval_accuracy[i];
+  let v55 = (v47 * v49);
+  let v56 = (v54 + v55);
   out_loss[i] = v23;
   out_accuracy[i] = v47;
   s_acc_eval_loss[i] = v51;
+  s_acc_eval_weight[i] = v53;
+  s_acc_eval_accuracy[i] = v56;
 }
 
-// ---- 039_add_metrics_x3.wgsl
-@group(0) @binding(0) var<storage, read_write> s_acc_eval_weight: array<f32>;
-@group(0) @binding(1) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(2) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
-@group(0) @binding(3) var<storage, read> out_accuracy: array<f32>;
-@group(0) @binding(4) var<storage, read_write> s_counter_eval_batch: array<u32>;
+// ---- 035_add_metrics.wgsl
+@group(0) @binding(0) var<storage, read_write> s_counter_eval_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = s_acc_eval_weight[i];
-  let v1 = in_weight[i];
-  let v2 = (v0 + v1);
-  let v3 = s_acc_eval_accuracy[i];
-  let v4 = out_accuracy[i];
-  let v5 = (v4 * v1);
-  let v6 = (v3 + v5);
-  let v7 = s_counter_eval_batch[i];
-  let v8 = (v7 + 1u);
-  s_acc_eval_weight[i] = v2;
-  s_acc_eval_accuracy[i] = v6;
-  s_counter_eval_batch[i] = v8;
+  let v0 = s_counter_eval_batch[i];
+  let v1 = (v0 + 1u);
+  s_counter_eval_batch[i] = v1;
 }

@@ -2823,33 +2823,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp11[i] = v6;
 }
 
-// ---- 035_add_hidden1_dense_kernel_nadam.wgsl
-@group(0) @binding(0) var<storage, read> s_hidden1_dense_kernel_nadam_v: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp12: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 235200u) { return; }
-  let v0 = s_hidden1_dense_kernel_nadam_v[i];
-  let c1 = (i / 300u);
-  let c2 = (i % 300u);
-  let v3 = tmp1[0u];
-  let v4 = (v0 / v3);
-  let v5 = sqrt(v4);
-  let v6 = (v5 + 1e-7);
-  tmp12[i] = v6;
-}
-
-// ---- 036_mul_hidden1_dense_kernel_nadam.wgsl
+// ---- 035_mul_hidden1_dense_kernel_nadam.wgsl
 @group(0) @binding(0) var<storage, read> tmp10: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp6: array<f32>;
 @group(0) @binding(2) var<storage, read> tmp2: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden1_dense_kernel_nadam_m: array<f32>;
 @group(0) @binding(4) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(5) var<storage, read> tmp11: array<f32>;
-@group(0) @binding(6) var<storage, read_write> tmp13: array<f32>;
+@group(0) @binding(6) var<storage, read_write> tmp12: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2869,34 +2850,39 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v11 = (v9 / v10);
   let v12 = (v6 + v11);
   let v13 = (v12 * 0.001);
-  tmp13[i] = v13;
+  tmp12[i] = v13;
 }
 
-// ---- 037_div_hidden1_dense_kernel_nadam_x2.wgsl
-@group(0) @binding(0) var<storage, read> tmp13: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
-@group(0) @binding(2) var<storage, read_write> s_hidden1_dense_kernel: array<f32>;
-@group(0) @binding(3) var<storage, read_write> tmp10: array<f32>;
+// ---- 036_div_hidden1_dense_kernel_nadam_x2.wgsl
+@group(0) @binding(0) var<storage, read> tmp12: array<f32>;
+@group(0) @binding(1) var<storage, read> s_hidden1_dense_kernel_nadam_v: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_hidden1_dense_kernel: array<f32>;
+@group(0) @binding(4) var<storage, read_write> tmp10: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 235200u) { return; }
-  let v0 = tmp13[i];
-  let v1 = tmp12[i];
-  let v2 = (v0 / v1);
-  let v3 = s_hidden1_dense_kernel[i];
-  let v4 = (v3 - v2);
-  tmp10[i] = v2;
-  s_hidden1_dense_kernel[i] = v4;
+  let v0 = tmp12[i];
+  let v1 = s_hidden1_dense_kernel_nadam_v[i];
+  let c2 = (i / 300u);
+  let c3 = (i % 300u);
+  let v4 = tmp1[0u];
+  let v5 = (v1 / v4);
+  let v6 = sqrt(v5);
+  let v7 = (v6 + 1e-7);
+  let v8 = (v0 / v7);
+  let v9 = s_hidden1_dense_kernel[i];
+  let v10 = (v9 - v8);
+  tmp10[i] = v8;
+  s_hidden1_dense_kernel[i] = v10;
 }
 
-// ---- 038_add_hidden1_dense_bias_nadam_x3.wgsl
+// ---- 037_add_hidden1_dense_bias_nadam_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden1_dense_bias_nadam_m: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp7: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden1_dense_bias_nadam_v: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp1: array<f32>;
-@group(0) @binding(4) var<storage, read_write> tmp3: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2912,23 +2898,18 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v7 = (v2 * v2);
   let v8 = (v7 * 0.0010000000000000009);
   let v9 = (v6 + v8);
-  let v10 = tmp1[0u];
-  let v11 = (v9 / v10);
-  let v12 = sqrt(v11);
-  let v13 = (v12 + 1e-7);
   s_hidden1_dense_bias_nadam_m[i] = v4;
   s_hidden1_dense_bias_nadam_v[i] = v9;
-  tmp3[i] = v13;
 }
 
-// ---- 039_mul_hidden1_dense_bias_nadam.wgsl
+// ---- 038_mul_hidden1_dense_bias_nadam.wgsl
 @group(0) @binding(0) var<storage, read> tmp7: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp6: array<f32>;
 @group(0) @binding(2) var<storage, read> tmp2: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden1_dense_bias_nadam_m: array<f32>;
 @group(0) @binding(4) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(5) var<storage, read> tmp11: array<f32>;
-@group(0) @binding(6) var<storage, read_write> tmp13: array<f32>;
+@group(0) @binding(6) var<storage, read_write> tmp3: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2946,34 +2927,37 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v9 = (v7 / v8);
   let v10 = (v4 + v9);
   let v11 = (v10 * 0.001);
-  tmp13[i] = v11;
+  tmp3[i] = v11;
 }
 
-// ---- 040_div_hidden1_dense_bias_nadam_x2.wgsl
-@group(0) @binding(0) var<storage, read> tmp13: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp3: array<f32>;
-@group(0) @binding(2) var<storage, read_write> s_hidden1_dense_bias: array<f32>;
-@group(0) @binding(3) var<storage, read_write> tmp7: array<f32>;
+// ---- 039_div_hidden1_dense_bias_nadam_x2.wgsl
+@group(0) @binding(0) var<storage, read> tmp3: array<f32>;
+@group(0) @binding(1) var<storage, read> s_hidden1_dense_bias_nadam_v: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_hidden1_dense_bias: array<f32>;
+@group(0) @binding(4) var<storage, read_write> tmp7: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 300u) { return; }
-  let v0 = tmp13[i];
-  let v1 = tmp3[i];
-  let v2 = (v0 / v1);
-  let v3 = s_hidden1_dense_bias[i];
-  let v4 = (v3 - v2);
-  tmp7[i] = v2;
-  s_hidden1_dense_bias[i] = v4;
+  let v0 = tmp3[i];
+  let v1 = s_hidden1_dense_bias_nadam_v[i];
+  let v2 = tmp1[0u];
+  let v3 = (v1 / v2);
+  let v4 = sqrt(v3);
+  let v5 = (v4 + 1e-7);
+  let v6 = (v0 / v5);
+  let v7 = s_hidden1_dense_bias[i];
+  let v8 = (v7 - v6);
+  tmp7[i] = v6;
+  s_hidden1_dense_bias[i] = v8;
 }
 
-// ---- 041_add_hidden2_dense_kernel_nadam_x3.wgsl
+// ---- 040_add_hidden2_dense_kernel_nadam_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden2_dense_kernel_nadam_m: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp9: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden2_dense_kernel_nadam_v: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp1: array<f32>;
-@group(0) @binding(4) var<storage, read_write> tmp12: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2991,23 +2975,18 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v9 = (v4 * v4);
   let v10 = (v9 * 0.0010000000000000009);
   let v11 = (v8 + v10);
-  let v12 = tmp1[0u];
-  let v13 = (v11 / v12);
-  let v14 = sqrt(v13);
-  let v15 = (v14 + 1e-7);
   s_hidden2_dense_kernel_nadam_m[i] = v6;
   s_hidden2_dense_kernel_nadam_v[i] = v11;
-  tmp12[i] = v15;
 }
 
-// ---- 042_mul_hidden2_dense_kernel_nadam.wgsl
+// ---- 041_mul_hidden2_dense_kernel_nadam.wgsl
 @group(0) @binding(0) var<storage, read> tmp9: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp6: array<f32>;
 @group(0) @binding(2) var<storage, read> tmp2: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden2_dense_kernel_nadam_m: array<f32>;
 @group(0) @binding(4) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(5) var<storage, read> tmp11: array<f32>;
-@group(0) @binding(6) var<storage, read_write> tmp10: array<f32>;
+@group(0) @binding(6) var<storage, read_write> tmp12: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3027,34 +3006,39 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v11 = (v9 / v10);
   let v12 = (v6 + v11);
   let v13 = (v12 * 0.001);
-  tmp10[i] = v13;
+  tmp12[i] = v13;
 }
 
-// ---- 043_div_hidden2_dense_kernel_nadam_x2.wgsl
-@group(0) @binding(0) var<storage, read> tmp10: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
-@group(0) @binding(2) var<storage, read_write> s_hidden2_dense_kernel: array<f32>;
-@group(0) @binding(3) var<storage, read_write> tmp9: array<f32>;
+// ---- 042_div_hidden2_dense_kernel_nadam_x2.wgsl
+@group(0) @binding(0) var<storage, read> tmp12: array<f32>;
+@group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel_nadam_v: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_hidden2_dense_kernel: array<f32>;
+@group(0) @binding(4) var<storage, read_write> tmp9: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 30000u) { return; }
-  let v0 = tmp10[i];
-  let v1 = tmp12[i];
-  let v2 = (v0 / v1);
-  let v3 = s_hidden2_dense_kernel[i];
-  let v4 = (v3 - v2);
-  tmp9[i] = v2;
-  s_hidden2_dense_kernel[i] = v4;
+  let v0 = tmp12[i];
+  let v1 = s_hidden2_dense_kernel_nadam_v[i];
+  let c2 = (i / 100u);
+  let c3 = (i % 100u);
+  let v4 = tmp1[0u];
+  let v5 = (v1 / v4);
+  let v6 = sqrt(v5);
+  let v7 = (v6 + 1e-7);
+  let v8 = (v0 / v7);
+  let v9 = s_hidden2_dense_kernel[i];
+  let v10 = (v9 - v8);
+  tmp9[i] = v8;
+  s_hidden2_dense_kernel[i] = v10;
 }
 
-// ---- 044_add_hidden2_dense_bias_nadam_x3.wgsl
+// ---- 043_add_hidden2_dense_bias_nadam_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden2_dense_bias_nadam_m: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp5: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden2_dense_bias_nadam_v: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp1: array<f32>;
-@group(0) @binding(4) var<storage, read_write> tmp7: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3070,23 +3054,18 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v7 = (v2 * v2);
   let v8 = (v7 * 0.0010000000000000009);
   let v9 = (v6 + v8);
-  let v10 = tmp1[0u];
-  let v11 = (v9 / v10);
-  let v12 = sqrt(v11);
-  let v13 = (v12 + 1e-7);
   s_hidden2_dense_bias_nadam_m[i] = v4;
   s_hidden2_dense_bias_nadam_v[i] = v9;
-  tmp7[i] = v13;
 }
 
-// ---- 045_mul_hidden2_dense_bias_nadam.wgsl
+// ---- 044_mul_hidden2_dense_bias_nadam.wgsl
 @group(0) @binding(0) var<storage, read> tmp5: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp6: array<f32>;
 @group(0) @binding(2) var<storage, read> tmp2: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden2_dense_bias_nadam_m: array<f32>;
 @group(0) @binding(4) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(5) var<storage, read> tmp11: array<f32>;
-@group(0) @binding(6) var<storage, read_write> tmp3: array<f32>;
+@group(0) @binding(6) var<storage, read_write> tmp7: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3104,34 +3083,37 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v9 = (v7 / v8);
   let v10 = (v4 + v9);
   let v11 = (v10 * 0.001);
-  tmp3[i] = v11;
+  tmp7[i] = v11;
 }
 
-// ---- 046_div_hidden2_dense_bias_nadam_x2.wgsl
-@group(0) @binding(0) var<storage, read> tmp3: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(2) var<storage, read_write> s_hidden2_dense_bias: array<f32>;
-@group(0) @binding(3) var<storage, read_write> tmp5: array<f32>;
+// ---- 045_div_hidden2_dense_bias_nadam_x2.wgsl
+@group(0) @binding(0) var<storage, read> tmp7: array<f32>;
+@group(0) @binding(1) var<storage, read> s_hidden2_dense_bias_nadam_v: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_hidden2_dense_bias: array<f32>;
+@group(0) @binding(4) var<storage, read_write> tmp5: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 100u) { return; }
-  let v0 = tmp3[i];
-  let v1 = tmp7[i];
-  let v2 = (v0 / v1);
-  let v3 = s_hidden2_dense_bias[i];
-  let v4 = (v3 - v2);
-  tmp5[i] = v2;
-  s_hidden2_dense_bias[i] = v4;
+  let v0 = tmp7[i];
+  let v1 = s_hidden2_dense_bias_nadam_v[i];
+  let v2 = tmp1[0u];
+  let v3 = (v1 / v2);
+  let v4 = sqrt(v3);
+  let v5 = (v4 + 1e-7);
+  let v6 = (v0 / v5);
+  let v7 = s_hidden2_dense_bias[i];
+  let v8 = (v7 - v6);
+  tmp5[i] = v6;
+  s_hidden2_dense_bias[i] = v8;
 }
 
-// ---- 047_add_logits_dense_kernel_nadam_x3.wgsl
+// ---- 046_add_logits_dense_kernel_nadam_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel_nadam_m: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp0: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_logits_dense_kernel_nadam_v: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp1: array<f32>;
-@group(0) @binding(4) var<storage, read_write> tmp3: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3149,23 +3131,18 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v9 = (v4 * v4);
   let v10 = (v9 * 0.0010000000000000009);
   let v11 = (v8 + v10);
-  let v12 = tmp1[0u];
-  let v13 = (v11 / v12);
-  let v14 = sqrt(v13);
-  let v15 = (v14 + 1e-7);
   s_logits_dense_kernel_nadam_m[i] = v6;
   s_logits_dense_kernel_nadam_v[i] = v11;
-  tmp3[i] = v15;
 }
 
-// ---- 048_mul_logits_dense_kernel_nadam.wgsl
+// ---- 047_mul_logits_dense_kernel_nadam.wgsl
 @group(0) @binding(0) var<storage, read> tmp0: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp6: array<f32>;
 @group(0) @binding(2) var<storage, read> tmp2: array<f32>;
 @group(0) @binding(3) var<storage, read> s_logits_dense_kernel_nadam_m: array<f32>;
 @group(0) @binding(4) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(5) var<storage, read> tmp11: array<f32>;
-@group(0) @binding(6) var<storage, read_write> tmp9: array<f32>;
+@group(0) @binding(6) var<storage, read_write> tmp3: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3185,34 +3162,39 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v11 = (v9 / v10);
   let v12 = (v6 + v11);
   let v13 = (v12 * 0.001);
-  tmp9[i] = v13;
+  tmp3[i] = v13;
 }
 
-// ---- 049_div_logits_dense_kernel_nadam_x2.wgsl
-@group(0) @binding(0) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp3: array<f32>;
-@group(0) @binding(2) var<storage, read_write> s_logits_dense_kernel: array<f32>;
-@group(0) @binding(3) var<storage, read_write> tmp0: array<f32>;
+// ---- 048_div_logits_dense_kernel_nadam_x2.wgsl
+@group(0) @binding(0) var<storage, read> tmp3: array<f32>;
+@group(0) @binding(1) var<storage, read> s_logits_dense_kernel_nadam_v: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_logits_dense_kernel: array<f32>;
+@group(0) @binding(4) var<storage, read_write> tmp0: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1000u) { return; }
-  let v0 = tmp9[i];
-  let v1 = tmp3[i];
-  let v2 = (v0 / v1);
-  let v3 = s_logits_dense_kernel[i];
-  let v4 = (v3 - v2);
-  tmp0[i] = v2;
-  s_logits_dense_kernel[i] = v4;
+  let v0 = tmp3[i];
+  let v1 = s_logits_dense_kernel_nadam_v[i];
+  let c2 = (i / 10u);
+  let c3 = (i % 10u);
+  let v4 = tmp1[0u];
+  let v5 = (v1 / v4);
+  let v6 = sqrt(v5);
+  let v7 = (v6 + 1e-7);
+  let v8 = (v0 / v7);
+  let v9 = s_logits_dense_kernel[i];
+  let v10 = (v9 - v8);
+  tmp0[i] = v8;
+  s_logits_dense_kernel[i] = v10;
 }
 
-// ---- 050_add_logits_dense_bias_nadam_x3.wgsl
+// ---- 049_add_logits_dense_bias_nadam_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_bias_nadam_m: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp8: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_logits_dense_bias_nadam_v: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp1: array<f32>;
-@group(0) @binding(4) var<storage, read_write> tmp7: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3228,23 +3210,18 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v7 = (v2 * v2);
   let v8 = (v7 * 0.0010000000000000009);
   let v9 = (v6 + v8);
-  let v10 = tmp1[0u];
-  let v11 = (v9 / v10);
-  let v12 = sqrt(v11);
-  let v13 = (v12 + 1e-7);
   s_logits_dense_bias_nadam_m[i] = v4;
   s_logits_dense_bias_nadam_v[i] = v9;
-  tmp7[i] = v13;
 }
 
-// ---- 051_mul_logits_dense_bias_nadam.wgsl
+// ---- 050_mul_logits_dense_bias_nadam.wgsl
 @group(0) @binding(0) var<storage, read> tmp8: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp6: array<f32>;
 @group(0) @binding(2) var<storage, read> tmp2: array<f32>;
 @group(0) @binding(3) var<storage, read> s_logits_dense_bias_nadam_m: array<f32>;
 @group(0) @binding(4) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(5) var<storage, read> tmp11: array<f32>;
-@group(0) @binding(6) var<storage, read_write> tmp5: array<f32>;
+@group(0) @binding(6) var<storage, read_write> tmp7: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3262,34 +3239,41 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v9 = (v7 / v8);
   let v10 = (v4 + v9);
   let v11 = (v10 * 0.001);
-  tmp5[i] = v11;
+  tmp7[i] = v11;
 }
 
-// ---- 052_div_logits_dense_bias_nadam_x2.wgsl
-@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(2) var<storage, read_write> s_logits_dense_bias: array<f32>;
-@group(0) @binding(3) var<storage, read_write> tmp8: array<f32>;
+// ---- 051_div_logits_dense_bias_nadam_x2.wgsl
+@group(0) @binding(0) var<storage, read> tmp7: array<f32>;
+@group(0) @binding(1) var<storage, read> s_logits_dense_bias_nadam_v: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_logits_dense_bias: array<f32>;
+@group(0) @binding(4) var<storage, read_write> tmp8: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 10u) { return; }
-  let v0 = tmp5[i];
-  let v1 = tmp7[i];
-  let v2 = (v0 / v1);
-  let v3 = s_logits_dense_bias[i];
-  let v4 = (v3 - v2);
-  tmp8[i] = v2;
-  s_logits_dense_bias[i] = v4;
+  let v0 = tmp7[i];
+  let v1 = s_logits_dense_bias_nadam_v[i];
+  let v2 = tmp1[0u];
+  let v3 = (v1 / v2);
+  let v4 = sqrt(v3);
+  let v5 = (v4 + 1e-7);
+  let v6 = (v0 / v5);
+  let v7 = s_logits_dense_bias[i];
+  let v8 = (v7 - v6);
+  tmp8[i] = v6;
+  s_logits_dense_bias[i] = v8;
 }
 
-// ---- 053_add_metrics_x3.wgsl
+// ---- 052_add_metrics_x5.wgsl
 @group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
 @group(0) @binding(1) var<storage, read> out_loss: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_train_count: array<f32>;
 @group(0) @binding(3) var<storage, read_write> s_acc_train_accuracy: array<f32>;
 @group(0) @binding(4) var<storage, read> out_accuracy: array<f32>;
+@group(0) @binding(5) var<storage, read_write> s_counter_step: array<u32>;
+@group(0) @binding(6) var<storage, read_write> s_counter_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3303,28 +3287,18 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v5 = s_acc_train_accuracy[i];
   let v6 = out_accuracy[i];
   let v7 = (v5 + v6);
+  let v8 = s_counter_step[i];
+  let v9 = (v8 + 1u);
+  let v10 = s_counter_batch[i];
+  let v11 = (v10 + 1u);
   s_acc_train_loss[i] = v2;
   s_acc_train_count[i] = v4;
   s_acc_train_accuracy[i] = v7;
+  s_counter_step[i] = v9;
+  s_counter_batch[i] = v11;
 }
 
-// ---- 054_add_metrics_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_counter_step: array<u32>;
-@group(0) @binding(1) var<storage, read_write> s_counter_batch: array<u32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  let v0 = s_counter_step[i];
-  let v1 = (v0 + 1u);
-  let v2 = s_counter_batch[i];
-  let v3 = (v2 + 1u);
-  s_counter_step[i] = v1;
-  s_counter_batch[i] = v3;
-}
-
-// ---- 055_const_x2.wgsl
+// ---- 053_const_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_eval_batch: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
 
@@ -3336,7 +3310,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_eval_loss[i] = 0.0;
 }
 
-// ---- 056_feed_eval_X.wgsl
+// ---- 054_feed_eval_X.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -3374,7 +3348,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 057_feed_eval_y.wgsl
+// ---- 055_feed_eval_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -3396,7 +3370,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 058_matmul_hidden1.wgsl
+// ---- 056_matmul_hidden1.wgsl
 @group(0) @binding(0) var<storage, read> in_X: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden1_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp0: array<f32>;
@@ -3972,7 +3946,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 059_matmul_hidden2.wgsl
+// ---- 057_matmul_hidden2.wgsl
 @group(0) @binding(0) var<storage, read> tmp0: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp3: array<f32>;
@@ -4178,13 +4152,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 060_reduce_sum_loss_x3.wgsl
-@group(0) @binding(0) var<storage, read> tmp6: array<f32>;
+// ---- 058_reduce_sum_loss_x5.wgsl
+@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
 @group(0) @binding(1) var<storage, read> in_y: array<i32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
 @group(0) @binding(3) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out_loss: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out_accuracy: array<f32>;
+@group(0) @binding(4) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(5) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
+@group(0) @binding(6) var<storage, read_write> out_loss: array<f32>;
+@group(0) @binding(7) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -4196,13 +4172,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     var acc3: f32 = -3.4028234663852886e38;
     for (var r4: u32 = 0u; r4 < 10u; r4 = r4 + 1u) {
       let l5 = r1 * 10u + r4;
-      let v6 = tmp6[l5];
+      let v6 = tmp5[l5];
       acc3 = max(acc3, v6);
     }
     var acc7: f32 = 0.0;
     for (var r8: u32 = 0u; r8 < 10u; r8 = r8 + 1u) {
       let l9 = r1 * 10u + r8;
-      let v10 = tmp6[l9];
+      let v10 = tmp5[l9];
       let v11 = (v10 - acc3);
       let v12 = exp(v11);
       acc7 = acc7 + v12;
@@ -4212,7 +4188,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let l15 = r1 * 10u + r14;
       let v16 = in_y[r1];
       let v17 = select(0.0, 1.0, i32(r14) == v16);
-      let v18 = tmp6[l15];
+      let v18 = tmp5[l15];
       let v19 = (v18 - acc3);
       let v20 = (v19 - v13);
       let v21 = (v17 * v20);
@@ -4228,7 +4204,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     var acc27: f32 = 0.0;
     for (var r28: u32 = 0u; r28 < 10u; r28 = r28 + 1u) {
       let l29 = r25 * 10u + r28;
-      let v30 = tmp6[l29];
+      let v30 = tmp5[l29];
       let v31 = in_y[r25];
       let v32 = select(0.0, 1.0, i32(r28) == v31);
       let v33 = (v30 * v32);
@@ -4236,7 +4212,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     }
     for (var r34: u32 = 0u; r34 < 10u; r34 = r34 + 1u) {
       let l35 = r25 * 10u + r34;
-      let v36 = tmp6[l35];
+      let v36 = tmp5[l35];
       let v37 = select(0.0, 1.0, v36 > acc27);
       acc26 = acc26 + v37;
     }
@@ -4244,7 +4220,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     var acc39: f32 = 0.0;
     for (var r40: u32 = 0u; r40 < 10u; r40 = r40 + 1u) {
       let l41 = r25 * 10u + r40;
-      let v42 = tmp6[l41];
+      let v42 = tmp5[l41];
       let v43 = select(0.0, 1.0, (bitcast<u32>(v42) & 0x7f800000u) != 0x7f800000u);
       let v44 = (1.0 - v43);
       acc39 = acc39 + v44;
@@ -4258,32 +4234,26 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v49 = in_weight[i];
   let v50 = (v23 * v49);
   let v51 = (v48 + v50);
+  let v52 = s_acc_eval_weight[i];
+  let v53 = (v52 + v49);
+  let v54 = s_acc_eval_accuracy[i];
+  let v55 = (v47 * v49);
+  let v56 = (v54 + v55);
   out_loss[i] = v23;
   out_accuracy[i] = v47;
   s_acc_eval_loss[i] = v51;
+  s_acc_eval_weight[i] = v53;
+  s_acc_eval_accuracy[i] = v56;
 }
 
-// ---- 061_add_metrics_x3.wgsl
-@group(0) @binding(0) var<storage, read_write> s_acc_eval_weight: array<f32>;
-@group(0) @binding(1) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(2) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
-@group(0) @binding(3) var<storage, read> out_accuracy: array<f32>;
-@group(0) @binding(4) var<storage, read_write> s_counter_eval_batch: array<u32>;
+// ---- 059_add_metrics.wgsl
+@group(0) @binding(0) var<storage, read_write> s_counter_eval_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = s_acc_eval_weight[i];
-  let v1 = in_weight[i];
-  let v2 = (v0 + v1);
-  let v3 = s_acc_eval_accuracy[i];
-  let v4 = out_accuracy[i];
-  let v5 = (v4 * v1);
-  let v6 = (v3 + v5);
-  let v7 = s_counter_eval_batch[i];
-  let v8 = (v7 + 1u);
-  s_acc_eval_weight[i] = v2;
-  s_acc_eval_accuracy[i] = v6;
-  s_counter_eval_batch[i] = v8;
+  let v0 = s_counter_eval_batch[i];
+  let v1 = (v0 + 1u);
+  s_counter_eval_batch[i] = v1;
 }
