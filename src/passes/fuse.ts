@@ -317,8 +317,11 @@ function inPlaceUpdates(f: Fused, eqnOf: ReadonlyMap<number, Eqn>): Map<number, 
   return result;
 }
 
-/** Whether group g reads v only in elementwise ops at its own index (as planBuffers' inPlaceSafe). */
-function readsOnlyElementwise(g: KernelGroup, v: Var, eqnOf: ReadonlyMap<number, Eqn>): boolean {
+/**
+ * Whether group g reads v only in elementwise maps at its own index (so writing the group's result
+ * over v in place is unobservable); shared by fusion and the buffer planner.
+ */
+export function readsOnlyElementwise(g: KernelGroup, v: Var, eqnOf: ReadonlyMap<number, Eqn>): boolean {
   if (g.core?.inputs.some((x) => x.id === v.id)) return false;
   const rootShape = g.root.out.type.shape;
   for (const id of g.members) {

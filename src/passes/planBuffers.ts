@@ -4,10 +4,9 @@
 // scratch and is copied at the end. Scratch is reused by lifetime (first use to last use),
 // best fit by size, from a pool shared by all entry points (they never run concurrently).
 import type { Eqn } from '../ir/program.js';
-import { BYTES_PER_ELEMENT, numel, shapeEq, type DType, type TensorType, type Var } from '../ir/types.js';
+import { BYTES_PER_ELEMENT, numel, type DType, type TensorType, type Var } from '../ir/types.js';
 import type { ArtifactBuffer, BufferKind } from '../contract/artifact.js';
-import { OPS } from '../ir/ops/index.js';
-import { groupInputs, type Fused } from './fuse.js';
+import { groupInputs, readsOnlyElementwise, type Fused } from './fuse.js';
 
 export class BufferTable {
   readonly buffers: ArtifactBuffer[] = [];
@@ -140,16 +139,5 @@ export function planBuffers(
 function inPlaceSafe(f: Fused, k: number, old: Var, reads: readonly number[][], eqnOf: ReadonlyMap<number, Eqn>): boolean {
   for (let j = k + 1; j < f.kernels.length; j++) if (reads[j]!.includes(old.id)) return false;
   if (!reads[k]!.includes(old.id)) return true;
-  for (const g of f.kernels[k]!) {
-    if (g.core?.inputs.some((v) => v.id === old.id)) return false;
-    const rootShape = g.root.out.type.shape;
-    for (const id of g.members) {
-      const e = eqnOf.get(id)!;
-      if (!e.inputs.some((v) => v.id === old.id)) continue;
-      if (!g.aligned.has(id) || !shapeEq(old.type.shape, rootShape) || !shapeEq(e.out.type.shape, rootShape)) return false;
-      // Only an elementwise op reads at its own index (a remap or a reduction reads elsewhere).
-      if (OPS[e.op].class !== 'map') return false;
-    }
-  }
-  return true;
+  return f.kernels[k]!.every((g) => readsOnlyElementwise(g, old, eqnOf));
 }
