@@ -5,7 +5,8 @@
 import { PNG } from 'pngjs';
 import { fail } from '../contract/diagnostics.js';
 import { decodeNpy } from '../data/npy.js';
-import { MAX_NPZ_BYTES, npyFeatures, parseCsv, parseNumber, readBounded } from '../data/index.js';
+import { MAX_NPZ_BYTES, npyFeatures, parseCsv, parseNumber } from '../data/index.js';
+import { readFileOrFail } from '../runtime/files.js';
 
 /** The most pixels a PNG input may have (width × height), and its largest file. */
 const MAX_PNG_PIXELS = 4096 * 4096;
@@ -54,7 +55,7 @@ function readCsvRows(file: string, features: number, labelColumn: string): Input
 }
 
 function readNpyRows(file: string, features: number): InputRows {
-  const a = decodeNpy(readBounded(file, '--input', MAX_NPZ_BYTES), file);
+  const a = decodeNpy(readFileOrFail(file, '--input', MAX_NPZ_BYTES), file);
   const per = a.shape.slice(1).reduce((p, q) => p * q, 1);
   const whole = a.shape.reduce((p, q) => p * q, 1);
   // One example (shape = the example's) or a batch (n, ...example).
@@ -77,7 +78,7 @@ function imageSize(example: readonly number[]): [number, number] {
 
 function readPng(file: string, o: InputOptions): Float32Array {
   const [h, w] = imageSize(o.example);
-  const bytes = readBounded(file, '--input', MAX_PNG_BYTES);
+  const bytes = readFileOrFail(file, '--input', MAX_PNG_BYTES);
   // IHDR's width and height, checked before the image is inflated.
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (bytes.length < 24 || dv.getUint32(12) !== 0x49484452) fail('DNN4058', `${file} is not a PNG image`);

@@ -55,7 +55,7 @@ export function loadTabular(path: string, opts: TabularOptions = {}): Dataset {
  * Reads a whole regular file of at most `maxBytes` (checked before reading, so a 10 GB file is
  * refused at once). The data layer sits beside the runtime and cannot use its files.ts.
  */
-export function readBounded(path: string, what: string, maxBytes: number): Uint8Array {
+function readBounded(path: string, what: string, maxBytes: number): Uint8Array {
   let size: number;
   try {
     const st = statSync(path);
