@@ -122,7 +122,7 @@ export function emitArtifact(model: ModelIR, meta: ModelMeta, table: BufferTable
     }
     const eqnOf = new Map<number, Eqn>(program.eqns.map((e) => [e.out.id, e]));
     for (const gs of fused.kernels) {
-      const k = emitKernel(gs, eqnOf, (v) => plan.bufferOf.get(v.id)!, (b) => table.buffers[b]!.dtype, (b) => bindingName(table.buffers[b]!.name));
+      const k = emitKernel(gs, eqnOf, (v) => plan.bufferOf.get(v.id)!, (b) => table.buffers[b]!.dtype, (b) => bindingName(table.buffers[b]!.name), fused.internal);
       const kernel = addKernel(kernelName(gs), k.wgsl, k.bindings.map((b) => b.access), k.canonical);
       steps.push({ dispatch: kernel, buffers: k.bindings.map((b) => b.buffer), workgroups: k.workgroups });
     }
@@ -165,12 +165,16 @@ function bindingName(buffer: string): string {
   }
 }
 
-/** The most characters of a value's name in a kernel's name: file names stay short (the numeric prefix keeps them unique). */
+/** The most characters of an input's name in its feed kernel's name. */
 const MAX_HINT = 48;
+/** The most characters of a kernel's name after its numeric prefix: file names stay short (the prefix keeps them unique). */
+const MAX_NAME = 60;
 
-/** A kernel's name: its core (or root) primitive and the model name of the value it writes. */
+/** A kernel's name: its core (or root) primitive, the model name of the value it writes, and how many values it writes. */
 function kernelName(gs: readonly KernelGroup[]): string {
   const g = gs[0]!;
-  const hint = g.root.out.hint ? '_' + g.root.out.hint.replace(/[^A-Za-z0-9]+/g, '_').slice(0, MAX_HINT) : '';
-  return `${g.core?.op ?? g.root.op}${hint}${gs.length > 1 ? `_x${gs.length}` : ''}`;
+  const op = g.core?.op ?? g.root.op;
+  const count = gs.length > 1 ? `_x${gs.length}` : '';
+  const hint = g.root.out.hint ? '_' + g.root.out.hint.replace(/[^A-Za-z0-9]+/g, '_') : '';
+  return `${op}${hint.slice(0, Math.max(0, MAX_NAME - op.length - count.length))}${count}`;
 }

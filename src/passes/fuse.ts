@@ -13,12 +13,19 @@
 //     slices only move the index a value is read at and do not count as ops;
 //   - a reduction over a few elements (a row of class scores) is computed inside its consumer;
 //   - kernels over the same index space share one dispatch, even when one reads another's
-//     result, as long as it reads it at its own index (mergeSiblings).
+//     result, as long as it reads it at its own index (schedule, canJoin); the scheduler looks
+//     ahead past unrelated groups for one that can join (a layer's bias update beside its batch
+//     norm backward sums);
+//   - an elementwise group over [rows…, ...shape] that reads a kernel's per-column results joins
+//     it as a row loop: each invocation computes its column's results, then loops over the rows
+//     of the column (batch norm's statistics and the normalization + activation using them; its
+//     backward sums and the input gradient using them);
+//   - a result read only inside its own kernel is never stored (Fused.internal).
 //   - a matmul's operands are always materialized (inlining would recompute them per column);
 //   - a kernel never binds more storage buffers than the device allows.
 import type { Eqn, Program } from '../ir/program.js';
 import { isCore, OPS } from '../ir/ops/index.js';
-import { numel, shapeEq, type Var } from '../ir/types.js';
+import { numel, shapeEq, type Shape, type Var } from '../ir/types.js';
 
 export interface KernelGroup {
   /** The equation whose value the kernel writes. */
@@ -37,8 +44,10 @@ export interface Fused {
   readonly groups: readonly KernelGroup[];
   /** The kernels: consecutive independent groups over the same index space share one dispatch. */
   readonly kernels: readonly (readonly KernelGroup[])[];
-  /** Values that live in buffers: program inputs, state reads and group roots. */
+  /** Values that live in buffers: program inputs, state reads and group roots (but internal ones). */
   readonly materialized: ReadonlySet<number>;
+  /** Roots computed in registers and never stored: every group reading them shares their kernel. */
+  readonly internal: ReadonlySet<number>;
 }
 
 /** Reductions over at most this many elements are loops inside their consumer (see isCoreOp). */
@@ -81,7 +90,11 @@ export function fuse(p: Program, maxBuffersPerKernel: number): Fused {
     }
     // Small elementwise kernels read by several others are recomputed where they are read.
     const fresh = round < 4 ? fused.groups.filter((g) => recomputable(g, eqnOf, escaping, forced, matmulOperands) && !duplicable.has(g.root.out.id)) : [];
-    if (fresh.length === 0) return { ...fused, kernels: mergeSiblings(fused, eqnOf, maxBuffersPerKernel) };
+    if (fresh.length === 0) {
+      const { kernels, internal } = schedule(fused, eqnOf, maxBuffersPerKernel, escaping);
+      const materialized = new Set([...fused.materialized].filter((id) => !internal.has(id)));
+      return { ...fused, materialized, kernels, internal };
+    }
     for (const g of fresh) for (const id of g.members) duplicable.add(id);
   }
 }
@@ -192,8 +205,6 @@ function partition(p: Program, forced: ReadonlySet<number>, duplicable: Readonly
   const materialized = new Set<number>([...p.inputs, ...p.state].map((n) => n.var.id));
   /** The kernels computing each value: one, or several for a recomputed value. */
   const groupsOf = new Map<number, KernelGroup[]>();
-  /** Whether a value is computed at its kernel's output index (false when recomputed in several). */
-  const aligned = new Map<number, boolean>();
   const groups: KernelGroup[] = [];
   /** Depth of each inlined value in its kernel's expression tree (roots 0). */
   const depth = new Map<number, number>();
@@ -215,7 +226,7 @@ function partition(p: Program, forced: ReadonlySet<number>, duplicable: Readonly
     const userEqns = [...new Set(users.get(v.id) ?? [])];
     const userGroups = new Set(userEqns.flatMap((u) => groupsOf.get(u.out.id) ?? []));
     const alignedIn = (g: KernelGroup) =>
-      userEqns.every((u) => !groupsOf.get(u.out.id)!.includes(g) || (aligned.get(u.out.id) === true && isMap(u) && shapeEq(v.type.shape, u.out.type.shape)));
+      userEqns.every((u) => !groupsOf.get(u.out.id)!.includes(g) || (g.aligned.has(u.out.id) && isMap(u) && shapeEq(v.type.shape, u.out.type.shape)));
     let joined = false;
     // How deep v would sit in its kernel's expression (the root is 0).
     const d = 1 + Math.max(0, ...userEqns.map((u) => depth.get(u.out.id) ?? 0));
@@ -231,13 +242,11 @@ function partition(p: Program, forced: ReadonlySet<number>, duplicable: Readonly
           joined = loopBound(g, eqnOf, e) <= LOOP_BUDGET;
         }
         if (joined) {
-          aligned.set(v.id, allAligned);
           depth.set(v.id, d);
           join(g, v.id, allAligned);
         }
       } else if (duplicable.has(v.id) && !isCoreOp(e) && [...userGroups].every((g) => loopBound(g, eqnOf, e) <= LOOP_BUDGET)) {
         joined = true;
-        aligned.set(v.id, false);
         depth.set(v.id, d);
         for (const g of userGroups) join(g, v.id, alignedIn(g));
       }
@@ -246,88 +255,204 @@ function partition(p: Program, forced: ReadonlySet<number>, duplicable: Readonly
       const ng: KernelGroup = { root: e, members: new Set([v.id]), core: isCoreOp(e) ? e : null, aligned: new Set([v.id]) };
       groups.push(ng);
       groupsOf.set(v.id, [ng]);
-      aligned.set(v.id, true);
       materialized.add(v.id);
     }
   }
   groups.reverse();
-  return { program: p, groups, kernels: groups.map((g) => [g]), materialized };
+  return { program: p, groups, kernels: groups.map((g) => [g]), materialized, internal: new Set() };
 }
 
-/**
- * Horizontal fusion: a group joins the kernel before it when both compute the same output shape
- * without a matmul and the bindings still fit — the scalar bookkeeping of a step, a layer's γ
- * and β gradients, or a bias update beside another. It may read what that kernel's groups
- * compute, provided it reads each such value only at the kernel's own index (the invocation
- * computing it has it in a register): batch norm's mean, variance and both moving-statistic
- * updates become one kernel, the variance's reduction reading the mean of its own column.
- */
-function mergeSiblings(f: Fused, eqnOf: ReadonlyMap<number, Eqn>, maxBuffers: number): KernelGroup[][] {
-  const kernels: KernelGroup[][] = [];
-  const isMatmul = (g: KernelGroup) => g.core?.op === 'matmul';
-  const inPlace = inPlaceUpdates(f, eqnOf);
-  /** The buffer a group's result goes to: its state's, for an update written in place. */
-  const outOf = (x: KernelGroup) => inPlace.get(x.root.out.id) ?? x.root.out.id;
-  for (const g of f.groups) {
-    const last = kernels[kernels.length - 1];
-    const inputs = groupInputs(g, eqnOf, f.materialized);
-    if (last && !isMatmul(g) && !isMatmul(last[0]!) && shapeEq(last[0]!.root.out.type.shape, g.root.out.type.shape)) {
-      const roots = new Set(last.map((x) => x.root.out.id));
-      const buffers = new Set([...last.flatMap((x) => [outOf(x), ...groupInputs(x, eqnOf, f.materialized)]), outOf(g), ...inputs]);
-      const steps = [...last, g].reduce((a, x) => a + loopBound(x, eqnOf), 0);
-      if (readsOnlyAtOwnIndex(g, roots, eqnOf) && buffers.size <= maxBuffers && steps <= LOOP_BUDGET) {
-        last.push(g);
-        continue;
-      }
-    }
-    kernels.push([g]);
-  }
-  return kernels;
-}
+/** How far ahead of the next group in order the scheduler looks for one to join the last kernel. */
+const LOOKAHEAD = 24;
+/** Rows a row loop (see canJoin) may run per invocation: its work is serial in the invocation. */
+export const MAX_ROW_LOOP = 4096;
 
 /**
- * The state updates certain to be written straight into their state's buffer whichever kernel
- * computes them (root id → the state's id), so that a kernel binds one buffer for both: the
- * update is a group's root, neither an output nor another update, no later group reads the old
- * state, and every group that might share its kernel (the run of groups of its shape before
- * it) reads it elementwise at its own index: planBuffers' inPlaceSafe then holds however
- * mergeSiblings groups them.
+ * Scheduling and horizontal fusion. Groups are placed in dependency order; before a group starts
+ * a kernel of its own, the scheduler looks ahead for a ready group that can join the last kernel
+ * (see canJoin), so work that reads the same data at the same index shares a dispatch even when
+ * other groups lie between them in program order (a layer's bias, γ and β updates beside its
+ * batch-norm backward sums). A group is not moved ahead of a group reading the old value of the
+ * state it updates (its update could then not be written in place).
  */
-function inPlaceUpdates(f: Fused, eqnOf: ReadonlyMap<number, Eqn>): Map<number, number> {
+function schedule(f: Omit<Fused, 'kernels' | 'internal'>, eqnOf: ReadonlyMap<number, Eqn>, maxBuffers: number, escaping: ReadonlySet<number>): { kernels: KernelGroup[][]; internal: Set<number> } {
   const p = f.program;
-  const result = new Map<number, number>();
+  const inputsOf = new Map(f.groups.map((g) => [g, groupInputs(g, eqnOf, f.materialized)] as const));
+  const producer = new Map(f.groups.map((g) => [g.root.out.id, g] as const));
+  const readers = new Map<number, KernelGroup[]>();
+  for (const g of f.groups) for (const id of inputsOf.get(g)!) (readers.get(id) ?? readers.set(id, []).get(id)!).push(g);
   const stateVarOf = new Map(p.state.map((s) => [s.name, s.var]));
-  const count = new Map<number, number>();
-  for (const o of [...p.outputs, ...p.updates]) count.set(o.var.id, (count.get(o.var.id) ?? 0) + 1);
-  const at = new Map(f.groups.map((g, k) => [g.root.out.id, k]));
+  /** The old state value of each update root (root id → the state's var). */
+  const oldOf = new Map<number, Var>();
+  const updateCount = new Map<number, number>();
+  for (const o of [...p.outputs, ...p.updates]) updateCount.set(o.var.id, (updateCount.get(o.var.id) ?? 0) + 1);
   for (const u of p.updates) {
     const old = stateVarOf.get(u.name);
-    const k = at.get(u.var.id);
-    if (!old || old.id === u.var.id || k === undefined || count.get(u.var.id) !== 1) continue;
-    // The groups that may share the update's kernel: the run of its shape, without a matmul.
-    const shape = f.groups[k]!.root.out.type.shape;
-    let first = k;
-    while (first > 0 && f.groups[first - 1]!.core?.op !== 'matmul' && shapeEq(f.groups[first - 1]!.root.out.type.shape, shape)) first--;
-    const safe = f.groups.every((g, j) => {
-      if (j < first || !groupInputs(g, eqnOf, f.materialized).includes(old.id)) return true;
-      return j <= k && readsOnlyElementwise(g, old, eqnOf);
-    });
-    if (safe) result.set(u.var.id, old.id);
+    if (old && old.id !== u.var.id && updateCount.get(u.var.id) === 1) oldOf.set(u.var.id, old);
   }
-  return result;
+  const placed = new Set<KernelGroup>();
+  const ctx: JoinContext = { eqnOf, inputsOf, readers, oldOf, escaping, placed, maxBuffers };
+  const rest = [...f.groups];
+  const kernels: KernelGroup[][] = [];
+  const ready = (g: KernelGroup) => inputsOf.get(g)!.every((id) => !producer.has(id) || placed.has(producer.get(id)!));
+  const hoistable = (g: KernelGroup, skipped: readonly KernelGroup[]) => {
+    const old = oldOf.get(g.root.out.id);
+    return !old || skipped.every((x) => !inputsOf.get(x)!.includes(old.id));
+  };
+  while (rest.length) {
+    const last = kernels[kernels.length - 1];
+    let pick = -1;
+    for (let i = 0; last && pick < 0 && i < Math.min(rest.length, LOOKAHEAD); i++) {
+      const g = rest[i]!;
+      if ((i === 0 || (ready(g) && hoistable(g, rest.slice(0, i)))) && canJoin(last, g, ctx)) pick = i;
+    }
+    const g = rest.splice(Math.max(pick, 0), 1)[0]!;
+    if (pick >= 0) last!.push(g);
+    else kernels.push([g]);
+    placed.add(g);
+  }
+  // Roots every reader of which shares their kernel live in registers only.
+  const internal = new Set<number>();
+  for (const k of kernels) for (const g of k) if (isInternal(g.root.out.id, k, ctx)) internal.add(g.root.out.id);
+  return { kernels, internal };
+}
+
+interface JoinContext {
+  readonly eqnOf: ReadonlyMap<number, Eqn>;
+  readonly inputsOf: ReadonlyMap<KernelGroup, readonly number[]>;
+  readonly readers: ReadonlyMap<number, readonly KernelGroup[]>;
+  readonly oldOf: ReadonlyMap<number, Var>;
+  readonly escaping: ReadonlySet<number>;
+  readonly placed: ReadonlySet<KernelGroup>;
+  readonly maxBuffers: number;
+}
+
+/** A root neither escaping nor read outside kernel k: computed in a register, never stored. */
+function isInternal(id: number, k: readonly KernelGroup[], c: JoinContext): boolean {
+  return !c.escaping.has(id) && (c.readers.get(id) ?? []).every((r) => k.includes(r));
 }
 
 /**
- * Whether group g reads v only in elementwise maps at its own index (so writing the group's result
- * over v in place is unobservable); shared by fusion and the buffer planner.
+ * Whether group g may join kernel k (its groups share one dispatch; the kernel's index space is
+ * the shape of its first group). Two ways:
+ *   - g has the kernel's shape and reads the kernel's results only at its own index (the
+ *     invocation computing them has them in a register);
+ *   - g is elementwise over [rows…, ...shape] and reads the kernel's results only through a
+ *     broadcast over the rows: each invocation then loops over the rows of its own column after
+ *     computing the column's results (batch norm's statistics and the normalization that uses
+ *     them, its backward sums and the gradient that uses them).
+ * The bindings (roots read only inside the kernel are not stored) and the loop budget must fit,
+ * and updates written in place stay safe: every read of the old state in the kernel is at the
+ * invocation's own index (all stores of column results come after all loads).
+ */
+function canJoin(k: readonly KernelGroup[], g: KernelGroup, c: JoinContext): boolean {
+  const isMatmul = (x: KernelGroup) => x.core?.op === 'matmul';
+  if (isMatmul(g) || isMatmul(k[0]!)) return false;
+  const shape = k[0]!.root.out.type.shape;
+  const gShape = g.root.out.type.shape;
+  const roots = new Set(k.map((x) => x.root.out.id));
+  const rows = rowsOf(gShape, shape);
+  let steps = loopBound(g, c.eqnOf);
+  if (shapeEq(shape, gShape)) {
+    if (!readsOnlyAtOwnIndex(g, roots, c.eqnOf)) return false;
+  } else {
+    if (rows === 0 || g.core || rows > MAX_ROW_LOOP || !readsAtOwnColumn(g, roots, shape, c.eqnOf)) return false;
+    steps *= rows;
+  }
+  const candidate = [...k, g];
+  if (candidate.reduce((a, x) => a + (x === g ? 0 : loopBound(x, c.eqnOf) * Math.max(1, rowsOf(x.root.out.type.shape, shape))), steps) > LOOP_BUDGET) return false;
+  return inPlaceFits(candidate, shape, c) !== null;
+}
+
+/**
+ * The buffers kernel `k` binds, or null when they exceed the limit or an update predicted to be
+ * written in place would not be safe: roots read outside the kernel, every input but those
+ * roots, and one buffer per update (its state's when written in place: the old state is read
+ * only at the invocation's own index inside the kernel, by column-shaped groups or before the
+ * row loops, and by no group placed after the kernel).
+ */
+function inPlaceFits(k: readonly KernelGroup[], shape: Shape, c: JoinContext): number | null {
+  const buffers = new Set<number>();
+  const roots = new Set(k.map((x) => x.root.out.id));
+  for (const g of k) {
+    const id = g.root.out.id;
+    const old = c.oldOf.get(id);
+    const inPlace = old !== undefined && shapeEq(g.root.out.type.shape, shape) && (c.readers.get(old.id) ?? []).every((r) => c.placed.has(r) && !k.includes(r) ? true : k.includes(r) && readsOnlyElementwise(r, old, c.eqnOf));
+    if (inPlace) buffers.add(old.id);
+    else if (!isInternal(id, k, c)) buffers.add(id);
+    for (const x of c.inputsOf.get(g)!) if (!roots.has(x) || !isInternal(x, k, c)) buffers.add(x);
+  }
+  return buffers.size <= c.maxBuffers ? buffers.size : null;
+}
+
+/** The number of rows of a group of shape `s` looping inside a kernel over `shape` (0 if it is not [rows…, ...shape]). */
+function rowsOf(s: Shape, shape: Shape): number {
+  if (s.length <= shape.length || !shapeEq(s.slice(s.length - shape.length), shape)) return 0;
+  const n = numel(s.slice(0, s.length - shape.length));
+  return n > 1 ? n : 0;
+}
+
+/**
+ * Whether row group g reads the kernel's results `roots` only at its own column: from members
+ * computed at g's own index (elementwise ops of g's shape), or from per-column members (of the
+ * kernel's shape, elementwise, read only by such members: batch norm's 1/σ), which are computed
+ * at the invocation's own column; a root of g's shape (an earlier row loop's) only at g's own
+ * index. And at least one such read of a root of the kernel's shape, the reason to share it.
+ */
+function readsAtOwnColumn(g: KernelGroup, roots: ReadonlySet<number>, shape: Shape, eqnOf: ReadonlyMap<number, Eqn>): boolean {
+  const gShape = g.root.out.type.shape;
+  const users = new Map<number, Eqn[]>();
+  for (const id of g.members) for (const v of eqnOf.get(id)!.inputs) (users.get(v.id) ?? users.set(v.id, []).get(v.id)!).push(eqnOf.get(id)!);
+  const atOwn = new Set([...g.members].filter((id) => {
+    const e = eqnOf.get(id)!;
+    return g.aligned.has(id) && (isMap(e) || e.op === 'broadcast_to') && shapeEq(e.out.type.shape, gShape);
+  }));
+  /** A shape of one column's values: the kernel's, after axes of size 1. */
+  const columnLike = (s: Shape) => s.length >= shape.length && shapeEq(s.slice(s.length - shape.length), shape) && numel(s) === numel(shape);
+  const perColumn = new Set<number>();
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const id of g.members) {
+      const e = eqnOf.get(id)!;
+      const fits = (isMap(e) && columnLike(e.out.type.shape)) || (e.op === 'reshape' && columnLike(e.out.type.shape) && columnLike(e.inputs[0]!.type.shape));
+      if (perColumn.has(id) || atOwn.has(id) || !fits) continue;
+      const us = users.get(id) ?? [];
+      if (us.length && us.every((u) => atOwn.has(u.out.id) || perColumn.has(u.out.id))) {
+        perColumn.add(id);
+        grew = true;
+      }
+    }
+  }
+  let any = false;
+  for (const id of g.members) {
+    const read = eqnOf.get(id)!.inputs.filter((v) => roots.has(v.id));
+    if (read.length === 0) continue;
+    const ok = atOwn.has(id) ? read.every((v) => shapeEq(v.type.shape, shape) || shapeEq(v.type.shape, gShape)) : perColumn.has(id) && read.every((v) => shapeEq(v.type.shape, shape));
+    if (!ok) return false;
+    if (read.some((v) => shapeEq(v.type.shape, shape))) any = true;
+  }
+  return any;
+}
+
+/**
+ * Whether group g reads v only at its own index, so that writing the group's result over v in
+ * place is unobservable: from elementwise members at the group's index (v of the group's shape,
+ * or of its trailing shape in a row loop, read at the invocation's own column), or, in a
+ * reduction over leading axes of the group's shape, inside the reduction's loop at the
+ * invocation's own column. Shared by fusion and the buffer planner.
  */
 export function readsOnlyElementwise(g: KernelGroup, v: Var, eqnOf: ReadonlyMap<number, Eqn>): boolean {
   if (g.core?.inputs.some((x) => x.id === v.id)) return false;
   const rootShape = g.root.out.type.shape;
+  const vs = v.type.shape;
+  const suffix = vs.length <= rootShape.length && shapeEq(rootShape.slice(rootShape.length - vs.length), vs);
+  const column = shapeEq(vs, rootShape) ? new Set([...reductionCone(g, eqnOf)]) : new Set<number>();
+  for (const id of columnFeeders(g, column, eqnOf)) column.add(id);
   for (const id of g.members) {
     const e = eqnOf.get(id)!;
     if (!e.inputs.some((x) => x.id === v.id)) continue;
-    if (!g.aligned.has(id) || !isMap(e) || !shapeEq(v.type.shape, rootShape) || !shapeEq(e.out.type.shape, rootShape)) return false;
+    if (column.has(id) && isMap(e)) continue;
+    if (!g.aligned.has(id) || !isMap(e) || !suffix || !shapeEq(e.out.type.shape, rootShape)) return false;
   }
   return true;
 }
@@ -346,11 +471,24 @@ export function readsOnlyAtOwnIndex(g: KernelGroup, roots: ReadonlySet<number>, 
     const e = eqnOf.get(id)!;
     if (!e.inputs.some((v) => roots.has(v.id))) continue;
     if (feeders.has(id)) continue;
+    // A reduction over leading axes reads its input at the invocation's own column (a row
+    // loop's result, summed over the rows of the column).
+    if (e === g.core && isLeadingReduction(g)) continue;
     if (!isMap(e)) return false;
     const atOwn = g.aligned.has(id) && shapeEq(e.out.type.shape, outShape);
     if (!atOwn && !cone.has(id)) return false;
   }
   return true;
+}
+
+/** Whether g's core is a reduction over leading axes keeping no dimensions, at g's own index. */
+function isLeadingReduction(g: KernelGroup): boolean {
+  const core = g.core;
+  if (!core || OPS[core.op].class !== 'reduce' || !g.aligned.has(core.out.id)) return false;
+  const { axes, keepdims } = core.params as { axes: readonly number[]; keepdims: boolean };
+  const rank = core.inputs[0]!.type.shape.length;
+  const norm = [...new Set(axes.map((a) => (a < 0 ? a + rank : a)))].sort((a, b) => a - b);
+  return !keepdims && norm.every((a, k) => a === k);
 }
 
 /**
@@ -392,11 +530,8 @@ function columnFeeders(g: KernelGroup, cone: ReadonlySet<number>, eqnOf: Readonl
 function reductionCone(g: KernelGroup, eqnOf: ReadonlyMap<number, Eqn>): Set<number> {
   const cone = new Set<number>();
   const core = g.core;
-  if (!core || OPS[core.op].class !== 'reduce' || !g.aligned.has(core.out.id)) return cone;
-  const { axes, keepdims } = core.params as { axes: readonly number[]; keepdims: boolean };
+  if (!core || !isLeadingReduction(g)) return cone;
   const inShape = core.inputs[0]!.type.shape;
-  const norm = [...new Set(axes.map((a) => (a < 0 ? a + inShape.length : a)))].sort((a, b) => a - b);
-  if (keepdims || norm.some((a, k) => a !== k)) return cone;
   const visit = (id: number) => {
     const e = eqnOf.get(id);
     if (!e || !g.members.has(id) || cone.has(id) || !isMap(e) || !shapeEq(e.out.type.shape, inShape)) return;

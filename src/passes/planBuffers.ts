@@ -4,7 +4,7 @@
 // scratch and is copied at the end. Scratch is reused by lifetime (first use to last use),
 // best fit by size, from a pool shared by all entry points (they never run concurrently).
 import type { Eqn } from '../ir/program.js';
-import { BYTES_PER_ELEMENT, numel, type DType, type TensorType, type Var } from '../ir/types.js';
+import { BYTES_PER_ELEMENT, numel, shapeEq, type DType, type TensorType, type Var } from '../ir/types.js';
 import type { ArtifactBuffer, BufferKind } from '../contract/artifact.js';
 import { groupInputs, readsOnlyElementwise, type Fused } from './fuse.js';
 
@@ -94,7 +94,7 @@ export function planBuffers(
     const k = rootIndex.get(u.var.id);
     const old = stateVarOf.get(u.name);
     if (old && old.id === u.var.id) continue; // unchanged
-    if (k !== undefined && !fixed.has(u.var.id) && (!old || inPlaceSafe(f, k, old, reads, eqnOf))) fixed.set(u.var.id, dst);
+    if (k !== undefined && !fixed.has(u.var.id) && (!old || inPlaceSafe(f, k, u.var, old, reads, eqnOf))) fixed.set(u.var.id, dst);
     else pendingCopies.push({ value: u.var, dst });
   }
 
@@ -105,12 +105,13 @@ export function planBuffers(
 
   f.kernels.forEach((gs, k) => {
     // Outputs first, then free the inputs: a kernel never writes a buffer it reads.
-    for (const g of gs) {
+    const stored = gs.filter((g) => !f.internal.has(g.root.out.id));
+    for (const g of stored) {
       const v = g.root.out;
       bufferOf.set(v.id, fixed.get(v.id) ?? table.takeTemp(numel(v.type.shape) * BYTES_PER_ELEMENT));
     }
     for (const id of reads[k]!) if (lastUse.get(id) === k && !fixed.has(id)) table.releaseTemp(bufferOf.get(id)!);
-    for (const g of gs) {
+    for (const g of stored) {
       const v = g.root.out;
       if (!lastUse.has(v.id) && !fixed.has(v.id)) table.releaseTemp(bufferOf.get(v.id)!);
     }
@@ -132,12 +133,19 @@ export function planBuffers(
 }
 
 /**
- * Writing update k's value into its state buffer is unobservable when no later kernel reads the
- * old state, and the writing kernel itself reads it only elementwise at its own index (every
- * group of the kernel: they share the index space, and all loads precede all stores).
+ * Writing update `root`'s value (computed in kernel k) into its state buffer is unobservable when
+ * no later kernel reads the old state, and the writing kernel itself reads it only at each
+ * invocation's own index (every group of the kernel: they share the index space, and all loads of
+ * a column's results precede their stores). A row loop stores as it goes: its update is written
+ * in place only if no other group of its kernel reads the old state.
  */
-function inPlaceSafe(f: Fused, k: number, old: Var, reads: readonly number[][], eqnOf: ReadonlyMap<number, Eqn>): boolean {
+function inPlaceSafe(f: Fused, k: number, root: Var, old: Var, reads: readonly number[][], eqnOf: ReadonlyMap<number, Eqn>): boolean {
   for (let j = k + 1; j < f.kernels.length; j++) if (reads[j]!.includes(old.id)) return false;
   if (!reads[k]!.includes(old.id)) return true;
-  return f.kernels[k]!.every((g) => readsOnlyElementwise(g, old, eqnOf));
+  const gs = f.kernels[k]!;
+  const own = gs.find((g) => g.root.out.id === root.id)!;
+  if (!shapeEq(own.root.out.type.shape, gs[0]!.root.out.type.shape)) {
+    return gs.every((g) => g === own || !groupInputs(g, eqnOf, f.materialized).includes(old.id)) && readsOnlyElementwise(own, old, eqnOf);
+  }
+  return gs.every((g) => readsOnlyElementwise(g, old, eqnOf));
 }

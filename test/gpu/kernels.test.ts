@@ -6,8 +6,11 @@ import { fuse } from '../../src/passes/fuse.js';
 import { evaluateProgram } from '../../src/ir/evaluate.js';
 import { OPS, type OpKind } from '../../src/ir/ops/index.js';
 import type { TensorType, Var } from '../../src/ir/types.js';
+import type { Program } from '../../src/ir/program.js';
+import type { RefTensor } from '../../src/ir/reference.js';
+import { simplify } from '../../src/passes/simplify.js';
 import { randomTensor, rng, stateProgram } from '../helpers/ir.js';
-import { BACKENDS, runOnDevice } from '../helpers/gpu.js';
+import { BACKENDS, runOnDevice, type Backend } from '../helpers/gpu.js';
 
 const f = (...shape: number[]): TensorType => ({ dtype: 'f32', shape });
 const i32 = (...shape: number[]): TensorType => ({ dtype: 'i32', shape });
@@ -165,6 +168,96 @@ describe.each(BACKENDS)('%s kernels agree with the float64 reference', (backend)
     for (const k of ['o0', 'o1']) want[k]!.data.forEach((w, i) => expect(got[k]![i]).toBeCloseTo(w, 5));
   });
 
+  // Batch norm in training mode, both directions, as the train step computes it: per column,
+  // its statistics and then a loop over the rows of the column (row loop), in one kernel.
+  it('batch norm forward in one kernel: statistics, moving averages in place, normalization + ELU in a row loop', async () => {
+    const { p, state } = batchNormForward();
+    expect(fuse(simplify(p), 8).kernels).toHaveLength(1);
+    await expectAgrees(p, state, backend);
+  });
+  it('batch norm backward in one kernel: column sums (in registers), the input gradient in a row loop, bias/γ/β updates reading it', async () => {
+    const { p, state, sums } = batchNormBackward();
+    const fused = fuse(simplify(p), 8);
+    expect(fused.kernels).toHaveLength(1);
+    for (const id of sums) expect(fused.internal.has(id)).toBe(true);
+    await expectAgrees(p, state, backend);
+  });
+});
+
+/** Runs p on the device and compares its outputs and state updates with the float64 reference. */
+async function expectAgrees(p: Program, state: Record<string, RefTensor>, backend: Backend, tol = 2e-5): Promise<void> {
+  for (const t of Object.values(state)) if (t.type.dtype === 'f32') t.data.set(Float32Array.from(t.data));
+  const ref = evaluateProgram(p, {}, state);
+  const want: Record<string, ArrayLike<number>> = Object.fromEntries(Object.entries(ref.outputs).map(([k, t]) => [k, t.data]));
+  for (const [k, t] of Object.entries(ref.updates)) want[`state:${k}`] = t.data;
+  const got = await runOnDevice(p, state, 8, backend);
+  for (const [k, w] of Object.entries(want)) {
+    let worst = 0;
+    Array.from(w).forEach((x, i) => (worst = Math.max(worst, Math.abs(got[k]![i]! - x) / Math.max(1, Math.abs(x)))));
+    expect(worst, k).toBeLessThanOrEqual(tol);
+  }
+}
+
+const R = 60;
+const C = 7;
+
+/** z [R,C] → batch statistics, moving averages (updated), ELU(γ·ẑ + β). */
+function batchNormForward(): { p: Program; state: Record<string, RefTensor> } {
+  const b = new Builder(new IdSource());
+  const [z, gamma, beta, mm, mv] = [b.newVar(f(R, C)), b.newVar(f(C)), b.newVar(f(C)), b.newVar(f(C)), b.newVar(f(C))];
+  const mean = b.div(b.reduceSum(z, [0]), R);
+  const d = b.sub(z, mean);
+  const variance = b.div(b.reduceSum(b.mul(d, d), [0]), R);
+  const y = b.add(b.mul(b.mul(d, b.rsqrt(b.add(variance, 0.001))), gamma), beta);
+  const h = b.select(b.gt(y, 0), y, b.sub(b.exp(b.min(y, 0)), 1));
+  const names = ['z', 'gamma', 'beta', 'mm', 'mv'];
+  const p: Program = {
+    name: 'bn', inputs: [], eqns: b.eqns,
+    state: [z, gamma, beta, mm, mv].map((v, i) => ({ name: names[i]!, var: v })),
+    outputs: [{ name: 'h', var: h }, { name: 'mean', var: mean }, { name: 'variance', var: variance }],
+    updates: [{ name: 'mm', var: b.add(b.mul(mm, 0.9), b.mul(mean, 0.1)) }, { name: 'mv', var: b.add(b.mul(mv, 0.9), b.mul(variance, 0.1)) }],
+  };
+  const r = rng(91);
+  const state = { z: randomTensor(f(R, C), r, 1, 3), gamma: randomTensor(f(C), r, 0.5, 1.5), beta: randomTensor(f(C), r), mm: randomTensor(f(C), r), mv: randomTensor(f(C), r, 0.5, 1) };
+  return { p, state };
+}
+
+/**
+ * The backward of y = γ·(z − μ)/σ + β for an upstream gradient g, written as differentiation
+ * leaves it (column sums broadcast back over the rows), with SGD updates of the bias (the sum of
+ * the input gradient), γ and β, all in place.
+ */
+function batchNormBackward(): { p: Program; state: Record<string, RefTensor>; sums: number[] } {
+  const b = new Builder(new IdSource());
+  const [g, z, mean, variance, gamma, beta, bias] = [b.newVar(f(R, C)), b.newVar(f(R, C)), b.newVar(f(C)), b.newVar(f(C)), b.newVar(f(C)), b.newVar(f(C)), b.newVar(f(C))];
+  const inv = b.rsqrt(b.add(variance, 0.001));
+  const d = b.sub(z, mean);
+  const gy = b.mul(g, gamma);
+  const sumG = b.reduceSum(gy, [0]);
+  const sumGD = b.reduceSum(b.mul(gy, d), [0]);
+  const col = (v: Var) => b.broadcastTo(b.reshape(v, [1, C]), [R, C]);
+  const dvar = b.mul(sumGD, b.mul(b.mul(b.mul(inv, inv), inv), -0.5));
+  const dz = b.add(b.add(b.mul(gy, inv), b.mul(col(b.div(dvar, R)), b.mul(d, 2))), col(b.div(b.neg(b.mul(sumG, inv)), R)));
+  const names = ['g', 'z', 'mean', 'variance', 'gamma', 'beta', 'bias'];
+  const p: Program = {
+    name: 'bn_grad', inputs: [], eqns: b.eqns,
+    state: [g, z, mean, variance, gamma, beta, bias].map((v, i) => ({ name: names[i]!, var: v })),
+    outputs: [{ name: 'dz', var: dz }],
+    updates: [
+      { name: 'bias', var: b.sub(bias, b.mul(b.reduceSum(dz, [0]), 0.01)) },
+      { name: 'gamma', var: b.sub(gamma, b.mul(b.reduceSum(b.mul(g, b.mul(d, inv)), [0]), 0.01)) },
+      { name: 'beta', var: b.sub(beta, b.mul(b.reduceSum(g, [0]), 0.01)) },
+    ],
+  };
+  const r = rng(92);
+  const state = {
+    g: randomTensor(f(R, C), r), z: randomTensor(f(R, C), r, 1, 3), mean: randomTensor(f(C), r, 1.5, 2.5), variance: randomTensor(f(C), r, 0.2, 0.6),
+    gamma: randomTensor(f(C), r, 0.5, 1.5), beta: randomTensor(f(C), r), bias: randomTensor(f(C), r),
+  };
+  return { p, state, sums: [sumG.id, sumGD.id] };
+}
+
+describe.each(BACKENDS)('%s kernels agree with the float64 reference (binding limit)', (backend) => {
   it('splits a kernel that would bind more buffers than allowed', async () => {
     const types = Array.from({ length: 6 }, () => f(8));
     const p = stateProgram(types, (b, xs) => xs.slice(1).reduce((acc, x) => b.mul(b.add(acc, x), 0.5), xs[0]!));

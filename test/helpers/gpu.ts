@@ -37,6 +37,8 @@ export async function runOnDevice(p: Program, state: Record<string, RefTensor>, 
     await s.run('run');
     const out: Record<string, Float64Array> = {};
     for (const o of p.outputs) out[o.name] = Float64Array.from(await s.readOutput('run', o.name));
+    // State updated by the program, under `state:<name>`.
+    for (const u of p.updates) out[`state:${u.name}`] = Float64Array.from(await s.readState(u.name));
     return out;
   } finally {
     s.destroy();

@@ -1,7 +1,9 @@
 // The passes, one by one: simplification rules, dead code, fusion (by kernel counts), buffer
 // planning, gradient pruning for frozen parameters and stop_gradient, and the verifier.
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { compileSource } from '../../src/compiler/compile.js';
+import { resolveImport } from '../../src/cli/source.js';
 import { trainingNotes } from '../../src/runtime/fit.js';
 import { Builder, IdSource } from '../../src/ir/builder.js';
 import type { Program } from '../../src/ir/program.js';
@@ -14,7 +16,7 @@ import { eliminateDeadCode } from '../../src/passes/eliminateDeadCode.js';
 import { splitWideOps } from '../../src/passes/splitWideOps.js';
 import { evaluateProgram } from '../../src/ir/evaluate.js';
 import { randomTensor, rng } from '../helpers/ir.js';
-import { fuse, LOOP_BUDGET, SMALL_REDUCTION } from '../../src/passes/fuse.js';
+import { fuse, LOOP_BUDGET, MAX_ROW_LOOP, SMALL_REDUCTION } from '../../src/passes/fuse.js';
 import { simplify } from '../../src/passes/simplify.js';
 import * as act from '../../src/std/activations.js';
 import { stateProgram } from '../helpers/ir.js';
@@ -176,8 +178,9 @@ describe('horizontal fusion', () => {
       state: [a, c, d].map((v, i) => ({ name: `w${i}`, var: v })), updates: updates.map((v, i) => ({ name: `w${i}`, var: v })),
     };
     expect(fuse(simplify(p), 8).kernels).toHaveLength(1);
-    // A later read of the old value forbids writing in place: the update's own buffer counts.
-    const late = b.mul(a, 2);
+    // A later kernel's read of the old value forbids writing in place: the update's own buffer
+    // counts. (A read at the same index would join the kernel, whose stores follow its loads.)
+    const late = b.reduceSum(b.mul(a, 2));
     const q: Program = { ...p, eqns: [...b.eqns], outputs: [{ name: 'late', var: late }] };
     expect(fuse(simplify(q), 8).kernels).toHaveLength(2);
   });
@@ -188,6 +191,54 @@ describe('horizontal fusion', () => {
     });
     // s and Σ x·s (s[j] in column j's loop) share one kernel; the row sums have another shape.
     expect(fuse(simplify(p), 8).kernels).toHaveLength(2);
+  });
+});
+
+describe('row loops and scheduling', () => {
+  it('a layer of batch norm in training mode is one kernel: statistics, moving averages, normalization + ELU', () => {
+    const b = new Builder(new IdSource());
+    const [z, mm] = [b.newVar(f(50, 4)), b.newVar(f(4))];
+    const mean = b.div(b.reduceSum(z, [0]), 50);
+    const d = b.sub(z, mean);
+    const inv = b.rsqrt(b.add(b.div(b.reduceSum(b.mul(d, d), [0]), 50), 0.001));
+    const y = b.mul(d, inv);
+    const h = b.select(b.gt(y, 0), y, b.sub(b.exp(b.min(y, 0)), 1));
+    const p: Program = { name: 'bn', inputs: [{ name: 'z', var: z }], state: [{ name: 'mm', var: mm }], eqns: b.eqns, outputs: [{ name: 'h', var: h }], updates: [{ name: 'mm', var: b.add(b.mul(mm, 0.9), b.mul(mean, 0.1)) }] };
+    const fused = fuse(simplify(p), 8);
+    expect(fused.kernels).toHaveLength(1);
+    expect(fused.kernels[0]!.map((g) => g.root.out.type.shape)).toContainEqual([50, 4]);
+    // The statistics are read only inside the kernel: registers, not buffers.
+    expect(fused.internal.size).toBeGreaterThan(0);
+  });
+  it('a row group reading the column results at other columns (a softmax across them) keeps its own kernel', () => {
+    const p = multiOutput([f(50, 4)], (b, [z]) => {
+      const mean = b.div(b.reduceSum(z!, [0]), 50);
+      const e = b.exp(b.sub(z!, mean));
+      return [mean, b.div(e, b.reduceSum(e, [1], true))];
+    });
+    expect(fuse(simplify(p), 8).kernels).toHaveLength(2);
+  });
+  it('a row loop longer than MAX_ROW_LOOP rows keeps its own kernel (its work is serial per invocation)', () => {
+    const norm = (rows: number) => multiOutput([f(rows, 2)], (b, [z]) => [b.sub(z!, b.div(b.reduceSum(z!, [0]), rows))]);
+    expect(fuse(simplify(norm(MAX_ROW_LOOP)), 8).kernels).toHaveLength(1);
+    expect(fuse(simplify(norm(MAX_ROW_LOOP + 1)), 8).kernels).toHaveLength(2);
+  });
+  it('the scheduler moves a ready group ahead to join a kernel, but not ahead of a read of the state it updates', () => {
+    // s = Σ_rows x; then an unrelated kernel; then w ← w − Σ_rows x·s (the shape of s, reads s at its index).
+    const b = new Builder(new IdSource());
+    const [x, y, w] = [b.newVar(f(20, 6)), b.newVar(f(9, 9)), b.newVar(f(6))];
+    const s = b.reduceSum(x, [0]);
+    const other = b.reduceSum(y, [0]);
+    const upd = b.sub(w, b.reduceSum(b.mul(x, s), [0]));
+    const mk = (outputs: Program['outputs']): Program => ({ name: 'h', inputs: [x, y].map((v, i) => ({ name: `in${i}`, var: v })), state: [{ name: 'w', var: w }], eqns: b.eqns, outputs, updates: [{ name: 'w', var: upd }] });
+    expect(fuse(simplify(mk([{ name: 's', var: s }, { name: 'other', var: other }])), 8).kernels).toHaveLength(2);
+    // A group between them that reads the old w pins the update after it.
+    const late = b.reduceSum(b.mul(y, b.reduceSum(w)));
+    expect(fuse(simplify(mk([{ name: 's', var: s }, { name: 'late', var: late }])), 8).kernels).toHaveLength(3);
+  });
+  it("the chapter's batch-norm network trains in 19 dispatches per step (57 before issue 11's fusion rules)", () => {
+    const c = compileSource({ path: 'examples/mnist-bn.dnn', text: readFileSync('examples/mnist-bn.dnn', 'utf8') }, { resolveImport });
+    expect(c.artifact.entries['train_step']!.filter((s) => 'dispatch' in s)).toHaveLength(19);
   });
 });
 

@@ -14,6 +14,7 @@ import { alongLanes, canVectorize, splat, vectorExpr, vectorLoad } from './vecto
 import { emitMatmul } from './matmul.js';
 import { streamKey, uniform01, WasmModuleBuilder } from './module.js';
 import { emitBinary, emitUnary } from './ops.js';
+import { OPS } from '../../ir/ops/index.js';
 
 export interface Ctx {
   readonly shape: Shape;
@@ -46,6 +47,8 @@ export interface WasmKernelInput {
   readonly materialized: ReadonlySet<number>;
   readonly bufferOf: (v: Var) => number;
   readonly dtypeOfBuffer: (buffer: number) => DType;
+  /** Roots read only inside the kernel, never stored (Fused.internal). */
+  readonly internal?: ReadonlySet<number>;
 }
 
 export const wasmType = (t: DType) => (t === 'f32' ? 'f32' : 'i32') as 'f32' | 'i32';
@@ -91,7 +94,10 @@ export function emitWasmKernel(m: WasmModuleBuilder, exportName: string, k: Wasm
       return;
     }
     const out = g.root.out;
-    em.vector = em.vectorizable(out.type.shape) && groups.every((x) => dtypeOfBuffer(bufferOf(x.root.out)) === 'f32');
+    const internal = k.internal ?? new Set<number>();
+    const stored = groups.filter((x) => !internal.has(x.root.out.id));
+    const rowLoops = groups.some((x) => !shapeEq(x.root.out.type.shape, out.type.shape));
+    em.vector = !rowLoops && em.vectorizable(out.type.shape) && stored.every((x) => dtypeOfBuffer(bufferOf(x.root.out)) === 'f32');
     // Reductions along the last axis (softmax's max and sum over a row) are the same for every
     // element of a row: computed once per row, before the loop over it, in equation order (the
     // memo then finds them at every element: 019_add_loss_grad of mnist-bn 0.78 → 0.07 ms).
@@ -103,8 +109,9 @@ export function emitWasmKernel(m: WasmModuleBuilder, exportName: string, k: Wasm
       .sort((x, y) => order.indexOf(x.out.id) - order.indexOf(y.out.id));
     const hoist = em.vector || perRow.length === 0 ? undefined : (c: Ctx) => perRow.forEach((e) => em.value(e.out, c));
     eachIndex(b, out.type.shape, em.vector ? 4 : 1, (ctx) => {
-      const results = groups.map((x) => em.value(x.root.out, ctx));
-      groups.forEach((x, n) => em.store(bufferOf(x.root.out), ctx.linear!, results[n]!, x.root.out.type.dtype));
+      // As in the WGSL: a group over [rows…, ...shape] loops over the rows of this column.
+      const results = groups.map((x) => (shapeEq(x.root.out.type.shape, out.type.shape) ? em.value(x.root.out, ctx) : rowLoop(em, x, ctx, k, internal)));
+      groups.forEach((x, n) => results[n] && !internal.has(x.root.out.id) && em.store(bufferOf(x.root.out), ctx.linear!, results[n]!, x.root.out.type.dtype));
     }, hoist);
   });
   return buffers;
@@ -140,6 +147,29 @@ function eachIndex(b: Body, shape: Shape, step: number, body: (c: Ctx) => void, 
   b.scoped(() => nest(0));
 }
 
+/** A row group at every row of column `own`, stored as it goes (see the WGSL's emitRowLoop). */
+function rowLoop(em: KernelEmitter, x: KernelGroup, own: Ctx, k: WasmKernelInput, internal: ReadonlySet<number>): null {
+  const { eqnOf, bufferOf } = k;
+  const { b } = em;
+  const shape = x.root.out.type.shape;
+  const rowShape = shape.slice(0, shape.length - own.shape.length);
+  const ownCoords = em.coordsOf(own);
+  const ownLinear = em.linearOf(own);
+  const cols = numel(own.shape);
+  // The column's own terms (batch norm's 1/σ, γ, β) are computed once, before the loop.
+  for (const id of x.members) {
+    const e = eqnOf.get(id)!;
+    if (OPS[e.op].class === 'map' && shapeEq(e.out.type.shape, own.shape)) em.value(e.out, own);
+  }
+  b.loop(0, numel(rowShape), 1, (q) => {
+    const rows = em.coordsOf({ shape: rowShape, linear: q });
+    const at = b.add(b.mulc(q, cols), ownLinear);
+    const r = em.value(x.root.out, { shape, coords: [...rows, ...ownCoords], linear: at });
+    if (!internal.has(x.root.out.id)) em.store(bufferOf(x.root.out), at, r, x.root.out.type.dtype);
+  });
+  return null;
+}
+
 /** The distinct buffers a kernel reads or writes, outputs first. */
 function kernelBuffers(k: WasmKernelInput): number[] {
   const eqnOf = k.eqnOf as Map<number, Eqn>;
@@ -150,7 +180,7 @@ function kernelBuffers(k: WasmKernelInput): number[] {
   }
   // A constant is written as a literal even where it is also stored (as the WGSL does): no buffer.
   const inputs = k.groups.flatMap((g) => groupInputs(g, k.eqnOf, k.materialized)).filter((id) => k.eqnOf.get(id)?.op !== 'const');
-  const ids = [...k.groups.map((g) => g.root.out.id), ...inputs];
+  const ids = [...k.groups.map((g) => g.root.out.id).filter((id) => !k.internal?.has(id)), ...inputs];
   return [...new Set(ids.map((id) => k.bufferOf(vars.get(id)!)))];
 }
 

@@ -37,7 +37,7 @@ export function emitWasmTarget(a: Artifact, meta: ModelMeta, table: BufferTable,
       }
       const groups = fused.kernels[s - feeds.length]!;
       const buffers = emitWasmKernel(m, name, {
-        groups, eqnOf, materialized: fused.materialized,
+        groups, eqnOf, materialized: fused.materialized, internal: fused.internal,
         bufferOf: (v) => plan.bufferOf.get(v.id)!,
         dtypeOfBuffer: (b) => table.buffers[b]!.dtype,
       });

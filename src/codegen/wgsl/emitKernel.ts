@@ -71,6 +71,7 @@ export function emitKernel(
   bufferOf: (v: Var) => number,
   dtypeOfBuffer: (buffer: number) => DType,
   nameOfBuffer: (buffer: number) => string = (b) => `buf${b}`,
+  internal: ReadonlySet<number> = new Set(),
 ): EmittedKernel {
   const w = new WgslBuilder();
   const g = groups[0]!;
@@ -161,26 +162,71 @@ export function emitKernel(
     if (groups.length !== 1) throw new Error('a matmul kernel has one group');
     workgroups = emitMatmulKernel(k, g.core, out, bufferOf, outBuffer, dtypeOfBuffer);
   } else {
-    const n = numel(out.type.shape);
-    const d = dispatchFor(n);
-    workgroups = d.workgroups;
-    w.stmt(workgroups[1] > 1 ? `let i = gid.x + gid.y * ${u(d.rowStride)};` : 'let i = gid.x;');
-    w.stmt(`if (i >= ${u(n)}) { return; }`);
-    const ctx: Ctx = { shape: out.type.shape, linear: 'i' };
-    ownCtx = ctx;
-    // A later group may read an earlier one's root at this index: it gets the register.
-    const results = groups.map((x) => {
-      const r = value(x.root.out, ctx);
-      computedRoots.set(x.root.out.id, r);
-      return r;
-    });
-    groups.forEach((x, k) => {
+    const store = (x: KernelGroup, at: string, r: string) => {
+      if (internal.has(x.root.out.id)) return; // read only inside this kernel: a register
       const ob = bind(bufferOf(x.root.out));
-      w.stmt(`${ob}[i] = ${castToBuffer(results[k]!, x.root.out.type.dtype, dtypeOfBuffer(bufferOf(x.root.out)))};`);
-    });
+      w.stmt(`${ob}[${at}] = ${castToBuffer(r, x.root.out.type.dtype, dtypeOfBuffer(bufferOf(x.root.out)))};`);
+    };
+    ownCtx = { shape: out.type.shape, linear: 'i' };
+    workgroups = emitIndexKernel(k, groups, ownCtx, computedRoots, store);
   }
 
   return finishKernel(w, bindings, vec4Bindings, workgroups, dtypeOfBuffer, nameOfBuffer);
+}
+
+/**
+ * A kernel of one invocation per index of `own.shape`, each computing every group's value there.
+ * A later group may read an earlier one's root at this index: it gets the register. A group over
+ * [rows…, ...shape] loops over the rows of the invocation's own column, storing as it goes.
+ */
+function emitIndexKernel(
+  em: Emitter,
+  groups: readonly KernelGroup[],
+  own: Ctx,
+  computedRoots: Map<number, string>,
+  store: (x: KernelGroup, at: string, r: string) => void,
+): [number, number, number] {
+  const { w, u } = em;
+  const n = numel(own.shape);
+  const d = dispatchFor(n);
+  w.stmt(d.workgroups[1] > 1 ? `let i = gid.x + gid.y * ${u(d.rowStride)};` : 'let i = gid.x;');
+  w.stmt(`if (i >= ${u(n)}) { return; }`);
+  const results = groups.map((x) => {
+    if (!shapeEq(x.root.out.type.shape, own.shape)) {
+      emitRowLoop(em, x, own, store);
+      return null;
+    }
+    const r = em.value(x.root.out, own);
+    computedRoots.set(x.root.out.id, r);
+    return r;
+  });
+  groups.forEach((x, k) => results[k] !== null && store(x, 'i', results[k]!));
+  return d.workgroups;
+}
+
+/**
+ * A row group inside a kernel over `own.shape`: the invocation loops over the rows of its own
+ * column, computing and storing the group's value at each (row, column). Values of the kernel's
+ * shape read there (the column's statistics) are the invocation's registers.
+ */
+function emitRowLoop(em: Emitter, x: KernelGroup, own: Ctx, store: (x: KernelGroup, at: string, r: string) => void): void {
+  const { w, u, coordsOf } = em;
+  const shape = x.root.out.type.shape;
+  const rowShape = shape.slice(0, shape.length - own.shape.length);
+  const cols = numel(own.shape);
+  const ownCoords = coordsOf(own); // bound before the loop: the rows' contexts reuse them
+  // The column's own terms (batch norm's 1/σ, γ, β) are computed once, before the loop.
+  for (const id of x.members) {
+    const e = em.member(id)!;
+    if (OPS[e.op].class === 'map' && shapeEq(e.out.type.shape, own.shape)) em.value(e.out, own);
+  }
+  const q = w.fresh('q');
+  w.block(`for (var ${q}: u32 = 0u; ${q} < ${u(numel(rowShape))}; ${q} = ${q} + 1u)`, () => {
+    const rows = coordsOf({ shape: rowShape, linear: q });
+    const at = w.let(`${q} * ${u(cols)} + i`, 'l');
+    const ctx: Ctx = { shape, coords: [...rows, ...ownCoords], linear: at };
+    store(x, at, em.value(x.root.out, ctx));
+  });
 }
 
 /** Declares the bindings and names them: after the buffers (wgsl) and by position (canonical). */

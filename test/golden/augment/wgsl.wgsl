@@ -1,6 +1,7 @@
-// ---- 000_add_hidden1_dense_kernel.wgsl
+// ---- 000_add_hidden1_dense_kernel_x2.wgsl
 @group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_hidden1_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden1_dense_kernel_adam_m: array<f32>;
 
 fn lowbias32(v: u32) -> u32 {
   var x = v;
@@ -33,6 +34,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v5 = (v2 * 0.14879590519303285);
   let v6 = (v5 + (-0.07439795259651642));
   s_hidden1_dense_kernel[i] = v6;
+  s_hidden1_dense_kernel_adam_m[i] = 0.0;
 }
 
 // ---- 001_const_hidden1_dense_bias.wgsl
@@ -45,9 +47,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden1_dense_bias[i] = 0.0;
 }
 
-// ---- 002_add_hidden2_dense_kernel.wgsl
+// ---- 002_add_hidden2_dense_kernel_x2.wgsl
 @group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_hidden2_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden2_dense_kernel_adam_m: array<f32>;
 
 fn lowbias32(v: u32) -> u32 {
   var x = v;
@@ -80,6 +83,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v5 = (v2 * 0.2449489742783178);
   let v6 = (v5 + (-0.1224744871391589));
   s_hidden2_dense_kernel[i] = v6;
+  s_hidden2_dense_kernel_adam_m[i] = 0.0;
 }
 
 // ---- 003_const_hidden2_dense_bias.wgsl
@@ -92,9 +96,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden2_dense_bias[i] = 0.0;
 }
 
-// ---- 004_add_logits_dense_kernel.wgsl
+// ---- 004_add_logits_dense_kernel_x2.wgsl
 @group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_logits_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_logits_dense_kernel_adam_m: array<f32>;
 
 fn lowbias32(v: u32) -> u32 {
   var x = v;
@@ -127,6 +132,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v5 = (v2 * 0.46709936649691375);
   let v6 = (v5 + (-0.23354968324845687));
   s_logits_dense_kernel[i] = v6;
+  s_logits_dense_kernel_adam_m[i] = 0.0;
 }
 
 // ---- 005_const_logits_dense_bias.wgsl
@@ -139,57 +145,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_logits_dense_bias[i] = 0.0;
 }
 
-// ---- 006_const_counter_step.wgsl
+// ---- 006_const_counter_step_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_step: array<u32>;
+@group(0) @binding(1) var<storage, read_write> s_acc_train_loss: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
   s_counter_step[i] = 0u;
-}
-
-// ---- 007_const_hidden1_dense_kernel_adam_m.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden1_dense_kernel_adam_m: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 235200u) { return; }
-  s_hidden1_dense_kernel_adam_m[i] = 0.0;
-}
-
-// ---- 008_const_hidden2_dense_kernel_adam_m.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden2_dense_kernel_adam_m: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 30000u) { return; }
-  s_hidden2_dense_kernel_adam_m[i] = 0.0;
-}
-
-// ---- 009_const_logits_dense_kernel_adam_m.wgsl
-@group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel_adam_m: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1000u) { return; }
-  s_logits_dense_kernel_adam_m[i] = 0.0;
-}
-
-// ---- 010_const_acc_train_loss.wgsl
-@group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
   s_acc_train_loss[i] = 0.0;
 }
 
-// ---- 011_add_x3.wgsl
+// ---- 007_add_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_epoch: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_counter_batch: array<u32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_train_loss: array<f32>;
@@ -205,7 +173,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_train_loss[i] = 0.0;
 }
 
-// ---- 012_feed_train_X.wgsl
+// ---- 008_feed_train_X.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> epoch: array<u32>;
@@ -311,7 +279,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 3u] = aug_sample(base, ca * x3 + sa * y3 + 13.5, -sa * x3 + ca * y3 + 13.5);
 }
 
-// ---- 013_feed_train_y.wgsl
+// ---- 009_feed_train_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> epoch: array<u32>;
@@ -375,7 +343,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 014_matmul_hidden1_dense.wgsl
+// ---- 010_matmul_hidden1_dense.wgsl
 @group(0) @binding(0) var<storage, read> in_X: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden1_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp0: array<f32>;
@@ -855,7 +823,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 015_select_hidden1.wgsl
+// ---- 011_select_hidden1.wgsl
 @group(0) @binding(0) var<storage, read> tmp0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> tmp1: array<f32>;
 
@@ -871,7 +839,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp1[i] = v4;
 }
 
-// ---- 016_matmul_hidden2_dense.wgsl
+// ---- 012_matmul_hidden2_dense.wgsl
 @group(0) @binding(0) var<storage, read> tmp1: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp2: array<f32>;
@@ -1045,7 +1013,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 017_select_hidden2.wgsl
+// ---- 013_select_hidden2.wgsl
 @group(0) @binding(0) var<storage, read> tmp2: array<f32>;
 @group(0) @binding(1) var<storage, read_write> tmp3: array<f32>;
 
@@ -1061,7 +1029,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp3[i] = v4;
 }
 
-// ---- 018_matmul_logits_dense.wgsl
+// ---- 014_matmul_logits_dense.wgsl
 @group(0) @binding(0) var<storage, read> tmp3: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp4: array<f32>;
@@ -1235,11 +1203,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 019_reduce_sum_loss_x2.wgsl
+// ---- 015_reduce_sum_loss_x3.wgsl
 @group(0) @binding(0) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(1) var<storage, read> in_y: array<i32>;
-@group(0) @binding(2) var<storage, read_write> out_loss: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out_accuracy: array<f32>;
+@group(0) @binding(2) var<storage, read> s_counter_step: array<u32>;
+@group(0) @binding(3) var<storage, read_write> out_loss: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out_accuracy: array<f32>;
+@group(0) @binding(5) var<storage, read_write> tmp5: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1309,14 +1279,83 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc24 = acc24 + v46;
   }
   let v47 = (acc24 / 50.0);
+  let v48 = s_counter_step[i];
+  let v49 = f32(v48);
+  let v50 = (v49 + 1.0);
+  let v51 = (v50 * (-0.0010005003335835344));
+  let v52 = exp(v51);
+  let v53 = (1.0 - v52);
+  let v54 = (v51 / 2.0);
+  let v55 = (v51 / 3.0);
+  let v56 = (v51 / 4.0);
+  let v57 = (v51 / 5.0);
+  let v58 = (v51 / 6.0);
+  let v59 = (v51 / 7.0);
+  let v60 = (v51 / 8.0);
+  let v61 = (v51 / 9.0);
+  let v62 = (v61 + 1.0);
+  let v63 = (v60 * v62);
+  let v64 = (v63 + 1.0);
+  let v65 = (v59 * v64);
+  let v66 = (v65 + 1.0);
+  let v67 = (v58 * v66);
+  let v68 = (v67 + 1.0);
+  let v69 = (v57 * v68);
+  let v70 = (v69 + 1.0);
+  let v71 = (v56 * v70);
+  let v72 = (v71 + 1.0);
+  let v73 = (v55 * v72);
+  let v74 = (v73 + 1.0);
+  let v75 = (v54 * v74);
+  let v76 = (v75 + 1.0);
+  let v77 = (v51 * v76);
+  let v78 = (-v77);
+  let v79 = abs(v51);
+  let v80 = select(0.0, 1.0, v79 < 0.1);
+  let v81 = select(v53, v78, v80 != 0.0);
+  let v82 = sqrt(v81);
+  let v83 = (0.001 * v82);
+  let v84 = (v50 * (-0.10536051565782628));
+  let v85 = exp(v84);
+  let v86 = (1.0 - v85);
+  let v87 = (v84 / 2.0);
+  let v88 = (v84 / 3.0);
+  let v89 = (v84 / 4.0);
+  let v90 = (v84 / 5.0);
+  let v91 = (v84 / 6.0);
+  let v92 = (v84 / 7.0);
+  let v93 = (v84 / 8.0);
+  let v94 = (v84 / 9.0);
+  let v95 = (v94 + 1.0);
+  let v96 = (v93 * v95);
+  let v97 = (v96 + 1.0);
+  let v98 = (v92 * v97);
+  let v99 = (v98 + 1.0);
+  let v100 = (v91 * v99);
+  let v101 = (v100 + 1.0);
+  let v102 = (v90 * v101);
+  let v103 = (v102 + 1.0);
+  let v104 = (v89 * v103);
+  let v105 = (v104 + 1.0);
+  let v106 = (v88 * v105);
+  let v107 = (v106 + 1.0);
+  let v108 = (v87 * v107);
+  let v109 = (v108 + 1.0);
+  let v110 = (v84 * v109);
+  let v111 = (-v110);
+  let v112 = abs(v84);
+  let v113 = select(0.0, 1.0, v112 < 0.1);
+  let v114 = select(v86, v111, v113 != 0.0);
+  let v115 = (v83 / v114);
   out_loss[i] = v23;
   out_accuracy[i] = v47;
+  tmp5[i] = v115;
 }
 
-// ---- 020_add_loss_grad.wgsl
+// ---- 016_add_loss_grad.wgsl
 @group(0) @binding(0) var<storage, read> in_y: array<i32>;
 @group(0) @binding(1) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp5: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp6: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1355,12 +1394,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v24 = exp(v23);
   let v25 = (v21 * v24);
   let v26 = (v4 + v25);
-  tmp5[i] = v26;
+  tmp6[i] = v26;
 }
 
-// ---- 021_reduce_sum_logits_dense_bias_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp4: array<f32>;
+// ---- 017_reduce_sum_logits_dense_bias_grad_x4.wgsl
+@group(0) @binding(0) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(1) var<storage, read_write> s_logits_dense_bias_adam_m: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_logits_dense_bias_adam_v: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_logits_dense_bias: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp5: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1369,16 +1411,34 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc0: f32 = 0.0;
   for (var r1: u32 = 0u; r1 < 50u; r1 = r1 + 1u) {
     let l2 = r1 * 10u + i;
-    let v3 = tmp5[l2];
+    let v3 = tmp6[l2];
     acc0 = acc0 + v3;
   }
-  tmp4[i] = acc0;
+  let v4 = s_logits_dense_bias_adam_m[i];
+  let v5 = (v4 * 0.9);
+  let v6 = (acc0 * 0.09999999999999998);
+  let v7 = (v5 + v6);
+  let v8 = s_logits_dense_bias_adam_v[i];
+  let v9 = (v8 * 0.999);
+  let v10 = (acc0 * acc0);
+  let v11 = (v10 * 0.0010000000000000009);
+  let v12 = (v9 + v11);
+  let v13 = s_logits_dense_bias[i];
+  let v14 = tmp5[0u];
+  let v15 = (v7 * v14);
+  let v16 = sqrt(v12);
+  let v17 = (v16 + 1e-8);
+  let v18 = (v15 / v17);
+  let v19 = (v13 - v18);
+  s_logits_dense_bias_adam_m[i] = v7;
+  s_logits_dense_bias_adam_v[i] = v12;
+  s_logits_dense_bias[i] = v19;
 }
 
-// ---- 022_matmul_logits_dense_kernel_grad.wgsl
+// ---- 018_matmul_logits_dense_kernel_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp3: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp6: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp7: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1400,7 +1460,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let rb12 = k * 10u;
-    let bv13 = vec4<f32>(tmp5[rb12 + col4], tmp5[rb12 + col5], tmp5[rb12 + col6], tmp5[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp6[rb12 + col4], tmp6[rb12 + col5], tmp6[rb12 + col6], tmp6[rb12 + col7]);
     let rk14 = k * 100u;
     acc8 = acc8 + tmp3[rk14 + row0] * bv13;
     acc9 = acc9 + tmp3[rk14 + row1] * bv13;
@@ -1410,111 +1470,111 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let l15 = i0 * 10u + j0;
     let v16 = acc8.x;
-    tmp6[l15] = v16;
+    tmp7[l15] = v16;
   }
   if (j0 + 1u < 10u) {
     let j17 = j0 + 1u;
     let l18 = i0 * 10u + j17;
     let v19 = acc8.y;
-    tmp6[l18] = v19;
+    tmp7[l18] = v19;
   }
   if (j0 + 2u < 10u) {
     let j20 = j0 + 2u;
     let l21 = i0 * 10u + j20;
     let v22 = acc8.z;
-    tmp6[l21] = v22;
+    tmp7[l21] = v22;
   }
   if (j0 + 3u < 10u) {
     let j23 = j0 + 3u;
     let l24 = i0 * 10u + j23;
     let v25 = acc8.w;
-    tmp6[l24] = v25;
+    tmp7[l24] = v25;
   }
   {
     let i26 = i0 + 1u;
     let l27 = i26 * 10u + j0;
     let v28 = acc9.x;
-    tmp6[l27] = v28;
+    tmp7[l27] = v28;
   }
   if (j0 + 1u < 10u) {
     let i29 = i0 + 1u;
     let j30 = j0 + 1u;
     let l31 = i29 * 10u + j30;
     let v32 = acc9.y;
-    tmp6[l31] = v32;
+    tmp7[l31] = v32;
   }
   if (j0 + 2u < 10u) {
     let i33 = i0 + 1u;
     let j34 = j0 + 2u;
     let l35 = i33 * 10u + j34;
     let v36 = acc9.z;
-    tmp6[l35] = v36;
+    tmp7[l35] = v36;
   }
   if (j0 + 3u < 10u) {
     let i37 = i0 + 1u;
     let j38 = j0 + 3u;
     let l39 = i37 * 10u + j38;
     let v40 = acc9.w;
-    tmp6[l39] = v40;
+    tmp7[l39] = v40;
   }
   {
     let i41 = i0 + 2u;
     let l42 = i41 * 10u + j0;
     let v43 = acc10.x;
-    tmp6[l42] = v43;
+    tmp7[l42] = v43;
   }
   if (j0 + 1u < 10u) {
     let i44 = i0 + 2u;
     let j45 = j0 + 1u;
     let l46 = i44 * 10u + j45;
     let v47 = acc10.y;
-    tmp6[l46] = v47;
+    tmp7[l46] = v47;
   }
   if (j0 + 2u < 10u) {
     let i48 = i0 + 2u;
     let j49 = j0 + 2u;
     let l50 = i48 * 10u + j49;
     let v51 = acc10.z;
-    tmp6[l50] = v51;
+    tmp7[l50] = v51;
   }
   if (j0 + 3u < 10u) {
     let i52 = i0 + 2u;
     let j53 = j0 + 3u;
     let l54 = i52 * 10u + j53;
     let v55 = acc10.w;
-    tmp6[l54] = v55;
+    tmp7[l54] = v55;
   }
   {
     let i56 = i0 + 3u;
     let l57 = i56 * 10u + j0;
     let v58 = acc11.x;
-    tmp6[l57] = v58;
+    tmp7[l57] = v58;
   }
   if (j0 + 1u < 10u) {
     let i59 = i0 + 3u;
     let j60 = j0 + 1u;
     let l61 = i59 * 10u + j60;
     let v62 = acc11.y;
-    tmp6[l61] = v62;
+    tmp7[l61] = v62;
   }
   if (j0 + 2u < 10u) {
     let i63 = i0 + 3u;
     let j64 = j0 + 2u;
     let l65 = i63 * 10u + j64;
     let v66 = acc11.z;
-    tmp6[l65] = v66;
+    tmp7[l65] = v66;
   }
   if (j0 + 3u < 10u) {
     let i67 = i0 + 3u;
     let j68 = j0 + 3u;
     let l69 = i67 * 10u + j68;
     let v70 = acc11.w;
-    tmp6[l69] = v70;
+    tmp7[l69] = v70;
   }
 }
 
-// ---- 023_matmul_hidden2_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
+// ---- 019_matmul_hidden2_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp6: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp3: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp2: array<f32>;
@@ -1547,10 +1607,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb19 = col7 * 10u;
   for (var k: u32 = 0u; k < 10u; k = k + 1u) {
     let bv20 = vec4<f32>(s_logits_dense_kernel[cb16 + k], s_logits_dense_kernel[cb17 + k], s_logits_dense_kernel[cb18 + k], s_logits_dense_kernel[cb19 + k]);
-    acc8 = acc8 + tmp5[ra12 + k] * bv20;
-    acc9 = acc9 + tmp5[ra13 + k] * bv20;
-    acc10 = acc10 + tmp5[ra14 + k] * bv20;
-    acc11 = acc11 + tmp5[ra15 + k] * bv20;
+    acc8 = acc8 + tmp6[ra12 + k] * bv20;
+    acc9 = acc9 + tmp6[ra13 + k] * bv20;
+    acc10 = acc10 + tmp6[ra14 + k] * bv20;
+    acc11 = acc11 + tmp6[ra15 + k] * bv20;
   }
   {
     let l21 = i0 * 100u + j0;
@@ -1706,9 +1766,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 024_reduce_sum_hidden2_dense_bias_grad.wgsl
+// ---- 020_reduce_sum_hidden2_dense_bias_grad_x4.wgsl
 @group(0) @binding(0) var<storage, read> tmp3: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp5: array<f32>;
+@group(0) @binding(1) var<storage, read_write> s_hidden2_dense_bias_adam_m: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden2_dense_bias_adam_v: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_hidden2_dense_bias: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp5: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1720,13 +1783,31 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v3 = tmp3[l2];
     acc0 = acc0 + v3;
   }
-  tmp5[i] = acc0;
+  let v4 = s_hidden2_dense_bias_adam_m[i];
+  let v5 = (v4 * 0.9);
+  let v6 = (acc0 * 0.09999999999999998);
+  let v7 = (v5 + v6);
+  let v8 = s_hidden2_dense_bias_adam_v[i];
+  let v9 = (v8 * 0.999);
+  let v10 = (acc0 * acc0);
+  let v11 = (v10 * 0.0010000000000000009);
+  let v12 = (v9 + v11);
+  let v13 = s_hidden2_dense_bias[i];
+  let v14 = tmp5[0u];
+  let v15 = (v7 * v14);
+  let v16 = sqrt(v12);
+  let v17 = (v16 + 1e-8);
+  let v18 = (v15 / v17);
+  let v19 = (v13 - v18);
+  s_hidden2_dense_bias_adam_m[i] = v7;
+  s_hidden2_dense_bias_adam_v[i] = v12;
+  s_hidden2_dense_bias[i] = v19;
 }
 
-// ---- 025_matmul_hidden2_dense_kernel_grad.wgsl
+// ---- 021_matmul_hidden2_dense_kernel_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp1: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp3: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp7: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp8: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1758,110 +1839,110 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let l15 = i0 * 100u + j0;
     let v16 = acc8.x;
-    tmp7[l15] = v16;
+    tmp8[l15] = v16;
   }
   {
     let j17 = j0 + 1u;
     let l18 = i0 * 100u + j17;
     let v19 = acc8.y;
-    tmp7[l18] = v19;
+    tmp8[l18] = v19;
   }
   {
     let j20 = j0 + 2u;
     let l21 = i0 * 100u + j20;
     let v22 = acc8.z;
-    tmp7[l21] = v22;
+    tmp8[l21] = v22;
   }
   {
     let j23 = j0 + 3u;
     let l24 = i0 * 100u + j23;
     let v25 = acc8.w;
-    tmp7[l24] = v25;
+    tmp8[l24] = v25;
   }
   {
     let i26 = i0 + 1u;
     let l27 = i26 * 100u + j0;
     let v28 = acc9.x;
-    tmp7[l27] = v28;
+    tmp8[l27] = v28;
   }
   {
     let i29 = i0 + 1u;
     let j30 = j0 + 1u;
     let l31 = i29 * 100u + j30;
     let v32 = acc9.y;
-    tmp7[l31] = v32;
+    tmp8[l31] = v32;
   }
   {
     let i33 = i0 + 1u;
     let j34 = j0 + 2u;
     let l35 = i33 * 100u + j34;
     let v36 = acc9.z;
-    tmp7[l35] = v36;
+    tmp8[l35] = v36;
   }
   {
     let i37 = i0 + 1u;
     let j38 = j0 + 3u;
     let l39 = i37 * 100u + j38;
     let v40 = acc9.w;
-    tmp7[l39] = v40;
+    tmp8[l39] = v40;
   }
   {
     let i41 = i0 + 2u;
     let l42 = i41 * 100u + j0;
     let v43 = acc10.x;
-    tmp7[l42] = v43;
+    tmp8[l42] = v43;
   }
   {
     let i44 = i0 + 2u;
     let j45 = j0 + 1u;
     let l46 = i44 * 100u + j45;
     let v47 = acc10.y;
-    tmp7[l46] = v47;
+    tmp8[l46] = v47;
   }
   {
     let i48 = i0 + 2u;
     let j49 = j0 + 2u;
     let l50 = i48 * 100u + j49;
     let v51 = acc10.z;
-    tmp7[l50] = v51;
+    tmp8[l50] = v51;
   }
   {
     let i52 = i0 + 2u;
     let j53 = j0 + 3u;
     let l54 = i52 * 100u + j53;
     let v55 = acc10.w;
-    tmp7[l54] = v55;
+    tmp8[l54] = v55;
   }
   {
     let i56 = i0 + 3u;
     let l57 = i56 * 100u + j0;
     let v58 = acc11.x;
-    tmp7[l57] = v58;
+    tmp8[l57] = v58;
   }
   {
     let i59 = i0 + 3u;
     let j60 = j0 + 1u;
     let l61 = i59 * 100u + j60;
     let v62 = acc11.y;
-    tmp7[l61] = v62;
+    tmp8[l61] = v62;
   }
   {
     let i63 = i0 + 3u;
     let j64 = j0 + 2u;
     let l65 = i63 * 100u + j64;
     let v66 = acc11.z;
-    tmp7[l65] = v66;
+    tmp8[l65] = v66;
   }
   {
     let i67 = i0 + 3u;
     let j68 = j0 + 3u;
     let l69 = i67 * 100u + j68;
     let v70 = acc11.w;
-    tmp7[l69] = v70;
+    tmp8[l69] = v70;
   }
 }
 
-// ---- 026_matmul_hidden1_grad.wgsl
+// ---- 022_matmul_hidden1_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp3: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp1: array<f32>;
@@ -2400,9 +2481,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 027_reduce_sum_hidden1_dense_bias_grad.wgsl
+// ---- 023_reduce_sum_hidden1_dense_bias_grad_x4.wgsl
 @group(0) @binding(0) var<storage, read> tmp1: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp2: array<f32>;
+@group(0) @binding(1) var<storage, read_write> s_hidden1_dense_bias_adam_m: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden1_dense_bias_adam_v: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_hidden1_dense_bias: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp5: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2414,13 +2498,31 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v3 = tmp1[l2];
     acc0 = acc0 + v3;
   }
-  tmp2[i] = acc0;
+  let v4 = s_hidden1_dense_bias_adam_m[i];
+  let v5 = (v4 * 0.9);
+  let v6 = (acc0 * 0.09999999999999998);
+  let v7 = (v5 + v6);
+  let v8 = s_hidden1_dense_bias_adam_v[i];
+  let v9 = (v8 * 0.999);
+  let v10 = (acc0 * acc0);
+  let v11 = (v10 * 0.0010000000000000009);
+  let v12 = (v9 + v11);
+  let v13 = s_hidden1_dense_bias[i];
+  let v14 = tmp5[0u];
+  let v15 = (v7 * v14);
+  let v16 = sqrt(v12);
+  let v17 = (v16 + 1e-8);
+  let v18 = (v15 / v17);
+  let v19 = (v13 - v18);
+  s_hidden1_dense_bias_adam_m[i] = v7;
+  s_hidden1_dense_bias_adam_v[i] = v12;
+  s_hidden1_dense_bias[i] = v19;
 }
 
-// ---- 028_matmul_hidden1_dense_kernel_grad.wgsl
+// ---- 024_matmul_hidden1_dense_kernel_grad.wgsl
 @group(0) @binding(0) var<storage, read> in_X: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp8: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp9: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2464,302 +2566,223 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let l23 = i0 * 300u + j0;
     let v24 = acc12.x;
-    tmp8[l23] = v24;
+    tmp9[l23] = v24;
   }
   {
     let j25 = j0 + 1u;
     let l26 = i0 * 300u + j25;
     let v27 = acc12.y;
-    tmp8[l26] = v27;
+    tmp9[l26] = v27;
   }
   {
     let j28 = j0 + 2u;
     let l29 = i0 * 300u + j28;
     let v30 = acc12.z;
-    tmp8[l29] = v30;
+    tmp9[l29] = v30;
   }
   {
     let j31 = j0 + 3u;
     let l32 = i0 * 300u + j31;
     let v33 = acc12.w;
-    tmp8[l32] = v33;
+    tmp9[l32] = v33;
   }
   {
     let i34 = i0 + 1u;
     let l35 = i34 * 300u + j0;
     let v36 = acc13.x;
-    tmp8[l35] = v36;
+    tmp9[l35] = v36;
   }
   {
     let i37 = i0 + 1u;
     let j38 = j0 + 1u;
     let l39 = i37 * 300u + j38;
     let v40 = acc13.y;
-    tmp8[l39] = v40;
+    tmp9[l39] = v40;
   }
   {
     let i41 = i0 + 1u;
     let j42 = j0 + 2u;
     let l43 = i41 * 300u + j42;
     let v44 = acc13.z;
-    tmp8[l43] = v44;
+    tmp9[l43] = v44;
   }
   {
     let i45 = i0 + 1u;
     let j46 = j0 + 3u;
     let l47 = i45 * 300u + j46;
     let v48 = acc13.w;
-    tmp8[l47] = v48;
+    tmp9[l47] = v48;
   }
   {
     let i49 = i0 + 2u;
     let l50 = i49 * 300u + j0;
     let v51 = acc14.x;
-    tmp8[l50] = v51;
+    tmp9[l50] = v51;
   }
   {
     let i52 = i0 + 2u;
     let j53 = j0 + 1u;
     let l54 = i52 * 300u + j53;
     let v55 = acc14.y;
-    tmp8[l54] = v55;
+    tmp9[l54] = v55;
   }
   {
     let i56 = i0 + 2u;
     let j57 = j0 + 2u;
     let l58 = i56 * 300u + j57;
     let v59 = acc14.z;
-    tmp8[l58] = v59;
+    tmp9[l58] = v59;
   }
   {
     let i60 = i0 + 2u;
     let j61 = j0 + 3u;
     let l62 = i60 * 300u + j61;
     let v63 = acc14.w;
-    tmp8[l62] = v63;
+    tmp9[l62] = v63;
   }
   {
     let i64 = i0 + 3u;
     let l65 = i64 * 300u + j0;
     let v66 = acc15.x;
-    tmp8[l65] = v66;
+    tmp9[l65] = v66;
   }
   {
     let i67 = i0 + 3u;
     let j68 = j0 + 1u;
     let l69 = i67 * 300u + j68;
     let v70 = acc15.y;
-    tmp8[l69] = v70;
+    tmp9[l69] = v70;
   }
   {
     let i71 = i0 + 3u;
     let j72 = j0 + 2u;
     let l73 = i71 * 300u + j72;
     let v74 = acc15.z;
-    tmp8[l73] = v74;
+    tmp9[l73] = v74;
   }
   {
     let i75 = i0 + 3u;
     let j76 = j0 + 3u;
     let l77 = i75 * 300u + j76;
     let v78 = acc15.w;
-    tmp8[l77] = v78;
+    tmp9[l77] = v78;
   }
   {
     let i79 = i0 + 4u;
     let l80 = i79 * 300u + j0;
     let v81 = acc16.x;
-    tmp8[l80] = v81;
+    tmp9[l80] = v81;
   }
   {
     let i82 = i0 + 4u;
     let j83 = j0 + 1u;
     let l84 = i82 * 300u + j83;
     let v85 = acc16.y;
-    tmp8[l84] = v85;
+    tmp9[l84] = v85;
   }
   {
     let i86 = i0 + 4u;
     let j87 = j0 + 2u;
     let l88 = i86 * 300u + j87;
     let v89 = acc16.z;
-    tmp8[l88] = v89;
+    tmp9[l88] = v89;
   }
   {
     let i90 = i0 + 4u;
     let j91 = j0 + 3u;
     let l92 = i90 * 300u + j91;
     let v93 = acc16.w;
-    tmp8[l92] = v93;
+    tmp9[l92] = v93;
   }
   {
     let i94 = i0 + 5u;
     let l95 = i94 * 300u + j0;
     let v96 = acc17.x;
-    tmp8[l95] = v96;
+    tmp9[l95] = v96;
   }
   {
     let i97 = i0 + 5u;
     let j98 = j0 + 1u;
     let l99 = i97 * 300u + j98;
     let v100 = acc17.y;
-    tmp8[l99] = v100;
+    tmp9[l99] = v100;
   }
   {
     let i101 = i0 + 5u;
     let j102 = j0 + 2u;
     let l103 = i101 * 300u + j102;
     let v104 = acc17.z;
-    tmp8[l103] = v104;
+    tmp9[l103] = v104;
   }
   {
     let i105 = i0 + 5u;
     let j106 = j0 + 3u;
     let l107 = i105 * 300u + j106;
     let v108 = acc17.w;
-    tmp8[l107] = v108;
+    tmp9[l107] = v108;
   }
   {
     let i109 = i0 + 6u;
     let l110 = i109 * 300u + j0;
     let v111 = acc18.x;
-    tmp8[l110] = v111;
+    tmp9[l110] = v111;
   }
   {
     let i112 = i0 + 6u;
     let j113 = j0 + 1u;
     let l114 = i112 * 300u + j113;
     let v115 = acc18.y;
-    tmp8[l114] = v115;
+    tmp9[l114] = v115;
   }
   {
     let i116 = i0 + 6u;
     let j117 = j0 + 2u;
     let l118 = i116 * 300u + j117;
     let v119 = acc18.z;
-    tmp8[l118] = v119;
+    tmp9[l118] = v119;
   }
   {
     let i120 = i0 + 6u;
     let j121 = j0 + 3u;
     let l122 = i120 * 300u + j121;
     let v123 = acc18.w;
-    tmp8[l122] = v123;
+    tmp9[l122] = v123;
   }
   {
     let i124 = i0 + 7u;
     let l125 = i124 * 300u + j0;
     let v126 = acc19.x;
-    tmp8[l125] = v126;
+    tmp9[l125] = v126;
   }
   {
     let i127 = i0 + 7u;
     let j128 = j0 + 1u;
     let l129 = i127 * 300u + j128;
     let v130 = acc19.y;
-    tmp8[l129] = v130;
+    tmp9[l129] = v130;
   }
   {
     let i131 = i0 + 7u;
     let j132 = j0 + 2u;
     let l133 = i131 * 300u + j132;
     let v134 = acc19.z;
-    tmp8[l133] = v134;
+    tmp9[l133] = v134;
   }
   {
     let i135 = i0 + 7u;
     let j136 = j0 + 3u;
     let l137 = i135 * 300u + j136;
     let v138 = acc19.w;
-    tmp8[l137] = v138;
+    tmp9[l137] = v138;
   }
 }
 
-// ---- 029_div_optimizer.wgsl
-@group(0) @binding(0) var<storage, read> s_counter_step: array<u32>;
-@group(0) @binding(1) var<storage, read_write> tmp3: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  let v0 = s_counter_step[i];
-  let v1 = f32(v0);
-  let v2 = (v1 + 1.0);
-  let v3 = (v2 * (-0.0010005003335835344));
-  let v4 = exp(v3);
-  let v5 = (1.0 - v4);
-  let v6 = (v3 / 2.0);
-  let v7 = (v3 / 3.0);
-  let v8 = (v3 / 4.0);
-  let v9 = (v3 / 5.0);
-  let v10 = (v3 / 6.0);
-  let v11 = (v3 / 7.0);
-  let v12 = (v3 / 8.0);
-  let v13 = (v3 / 9.0);
-  let v14 = (v13 + 1.0);
-  let v15 = (v12 * v14);
-  let v16 = (v15 + 1.0);
-  let v17 = (v11 * v16);
-  let v18 = (v17 + 1.0);
-  let v19 = (v10 * v18);
-  let v20 = (v19 + 1.0);
-  let v21 = (v9 * v20);
-  let v22 = (v21 + 1.0);
-  let v23 = (v8 * v22);
-  let v24 = (v23 + 1.0);
-  let v25 = (v7 * v24);
-  let v26 = (v25 + 1.0);
-  let v27 = (v6 * v26);
-  let v28 = (v27 + 1.0);
-  let v29 = (v3 * v28);
-  let v30 = (-v29);
-  let v31 = abs(v3);
-  let v32 = select(0.0, 1.0, v31 < 0.1);
-  let v33 = select(v5, v30, v32 != 0.0);
-  let v34 = sqrt(v33);
-  let v35 = (0.001 * v34);
-  let v36 = (v2 * (-0.10536051565782628));
-  let v37 = exp(v36);
-  let v38 = (1.0 - v37);
-  let v39 = (v36 / 2.0);
-  let v40 = (v36 / 3.0);
-  let v41 = (v36 / 4.0);
-  let v42 = (v36 / 5.0);
-  let v43 = (v36 / 6.0);
-  let v44 = (v36 / 7.0);
-  let v45 = (v36 / 8.0);
-  let v46 = (v36 / 9.0);
-  let v47 = (v46 + 1.0);
-  let v48 = (v45 * v47);
-  let v49 = (v48 + 1.0);
-  let v50 = (v44 * v49);
-  let v51 = (v50 + 1.0);
-  let v52 = (v43 * v51);
-  let v53 = (v52 + 1.0);
-  let v54 = (v42 * v53);
-  let v55 = (v54 + 1.0);
-  let v56 = (v41 * v55);
-  let v57 = (v56 + 1.0);
-  let v58 = (v40 * v57);
-  let v59 = (v58 + 1.0);
-  let v60 = (v39 * v59);
-  let v61 = (v60 + 1.0);
-  let v62 = (v36 * v61);
-  let v63 = (-v62);
-  let v64 = abs(v36);
-  let v65 = select(0.0, 1.0, v64 < 0.1);
-  let v66 = select(v38, v63, v65 != 0.0);
-  let v67 = (v35 / v66);
-  tmp3[i] = v67;
-}
-
-// ---- 030_add_hidden1_dense_kernel_adam_x3.wgsl
+// ---- 025_add_hidden1_dense_kernel_adam_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden1_dense_kernel_adam_m: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp8: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp9: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden1_dense_kernel_adam_v: array<f32>;
 @group(0) @binding(3) var<storage, read_write> s_hidden1_dense_kernel: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp3: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp5: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2769,7 +2792,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i / 300u);
   let c2 = (i % 300u);
   let v3 = (v0 * 0.9);
-  let v4 = tmp8[i];
+  let v4 = tmp9[i];
   let v5 = (v4 * 0.09999999999999998);
   let v6 = (v3 + v5);
   let v7 = s_hidden1_dense_kernel_adam_v[i];
@@ -2778,7 +2801,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v10 = (v9 * 0.0010000000000000009);
   let v11 = (v8 + v10);
   let v12 = s_hidden1_dense_kernel[i];
-  let v13 = tmp3[0u];
+  let v13 = tmp5[0u];
   let v14 = (v6 * v13);
   let v15 = sqrt(v11);
   let v16 = (v15 + 1e-8);
@@ -2789,45 +2812,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden1_dense_kernel[i] = v18;
 }
 
-// ---- 031_add_hidden1_dense_bias_adam_x3.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden1_dense_bias_adam_m: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp2: array<f32>;
-@group(0) @binding(2) var<storage, read_write> s_hidden1_dense_bias_adam_v: array<f32>;
-@group(0) @binding(3) var<storage, read_write> s_hidden1_dense_bias: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp3: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 300u) { return; }
-  let v0 = s_hidden1_dense_bias_adam_m[i];
-  let v1 = (v0 * 0.9);
-  let v2 = tmp2[i];
-  let v3 = (v2 * 0.09999999999999998);
-  let v4 = (v1 + v3);
-  let v5 = s_hidden1_dense_bias_adam_v[i];
-  let v6 = (v5 * 0.999);
-  let v7 = (v2 * v2);
-  let v8 = (v7 * 0.0010000000000000009);
-  let v9 = (v6 + v8);
-  let v10 = s_hidden1_dense_bias[i];
-  let v11 = tmp3[0u];
-  let v12 = (v4 * v11);
-  let v13 = sqrt(v9);
-  let v14 = (v13 + 1e-8);
-  let v15 = (v12 / v14);
-  let v16 = (v10 - v15);
-  s_hidden1_dense_bias_adam_m[i] = v4;
-  s_hidden1_dense_bias_adam_v[i] = v9;
-  s_hidden1_dense_bias[i] = v16;
-}
-
-// ---- 032_add_hidden2_dense_kernel_adam_x3.wgsl
+// ---- 026_add_hidden2_dense_kernel_adam_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden2_dense_kernel_adam_m: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp7: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp8: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden2_dense_kernel_adam_v: array<f32>;
 @group(0) @binding(3) var<storage, read_write> s_hidden2_dense_kernel: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp3: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp5: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2837,7 +2827,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i / 100u);
   let c2 = (i % 100u);
   let v3 = (v0 * 0.9);
-  let v4 = tmp7[i];
+  let v4 = tmp8[i];
   let v5 = (v4 * 0.09999999999999998);
   let v6 = (v3 + v5);
   let v7 = s_hidden2_dense_kernel_adam_v[i];
@@ -2846,7 +2836,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v10 = (v9 * 0.0010000000000000009);
   let v11 = (v8 + v10);
   let v12 = s_hidden2_dense_kernel[i];
-  let v13 = tmp3[0u];
+  let v13 = tmp5[0u];
   let v14 = (v6 * v13);
   let v15 = sqrt(v11);
   let v16 = (v15 + 1e-8);
@@ -2857,45 +2847,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden2_dense_kernel[i] = v18;
 }
 
-// ---- 033_add_hidden2_dense_bias_adam_x3.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden2_dense_bias_adam_m: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(2) var<storage, read_write> s_hidden2_dense_bias_adam_v: array<f32>;
-@group(0) @binding(3) var<storage, read_write> s_hidden2_dense_bias: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp3: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 100u) { return; }
-  let v0 = s_hidden2_dense_bias_adam_m[i];
-  let v1 = (v0 * 0.9);
-  let v2 = tmp5[i];
-  let v3 = (v2 * 0.09999999999999998);
-  let v4 = (v1 + v3);
-  let v5 = s_hidden2_dense_bias_adam_v[i];
-  let v6 = (v5 * 0.999);
-  let v7 = (v2 * v2);
-  let v8 = (v7 * 0.0010000000000000009);
-  let v9 = (v6 + v8);
-  let v10 = s_hidden2_dense_bias[i];
-  let v11 = tmp3[0u];
-  let v12 = (v4 * v11);
-  let v13 = sqrt(v9);
-  let v14 = (v13 + 1e-8);
-  let v15 = (v12 / v14);
-  let v16 = (v10 - v15);
-  s_hidden2_dense_bias_adam_m[i] = v4;
-  s_hidden2_dense_bias_adam_v[i] = v9;
-  s_hidden2_dense_bias[i] = v16;
-}
-
-// ---- 034_add_logits_dense_kernel_adam_x3.wgsl
+// ---- 027_add_logits_dense_kernel_adam_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel_adam_m: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp7: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_logits_dense_kernel_adam_v: array<f32>;
 @group(0) @binding(3) var<storage, read_write> s_logits_dense_kernel: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp3: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp5: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2905,7 +2862,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i / 10u);
   let c2 = (i % 10u);
   let v3 = (v0 * 0.9);
-  let v4 = tmp6[i];
+  let v4 = tmp7[i];
   let v5 = (v4 * 0.09999999999999998);
   let v6 = (v3 + v5);
   let v7 = s_logits_dense_kernel_adam_v[i];
@@ -2914,7 +2871,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v10 = (v9 * 0.0010000000000000009);
   let v11 = (v8 + v10);
   let v12 = s_logits_dense_kernel[i];
-  let v13 = tmp3[0u];
+  let v13 = tmp5[0u];
   let v14 = (v6 * v13);
   let v15 = sqrt(v11);
   let v16 = (v15 + 1e-8);
@@ -2925,40 +2882,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_logits_dense_kernel[i] = v18;
 }
 
-// ---- 035_add_logits_dense_bias_adam_x3.wgsl
-@group(0) @binding(0) var<storage, read_write> s_logits_dense_bias_adam_m: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(2) var<storage, read_write> s_logits_dense_bias_adam_v: array<f32>;
-@group(0) @binding(3) var<storage, read_write> s_logits_dense_bias: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp3: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 10u) { return; }
-  let v0 = s_logits_dense_bias_adam_m[i];
-  let v1 = (v0 * 0.9);
-  let v2 = tmp4[i];
-  let v3 = (v2 * 0.09999999999999998);
-  let v4 = (v1 + v3);
-  let v5 = s_logits_dense_bias_adam_v[i];
-  let v6 = (v5 * 0.999);
-  let v7 = (v2 * v2);
-  let v8 = (v7 * 0.0010000000000000009);
-  let v9 = (v6 + v8);
-  let v10 = s_logits_dense_bias[i];
-  let v11 = tmp3[0u];
-  let v12 = (v4 * v11);
-  let v13 = sqrt(v9);
-  let v14 = (v13 + 1e-8);
-  let v15 = (v12 / v14);
-  let v16 = (v10 - v15);
-  s_logits_dense_bias_adam_m[i] = v4;
-  s_logits_dense_bias_adam_v[i] = v9;
-  s_logits_dense_bias[i] = v16;
-}
-
-// ---- 036_add_metrics_x5.wgsl
+// ---- 028_add_metrics_x5.wgsl
 @group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
 @group(0) @binding(1) var<storage, read> out_loss: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_train_count: array<f32>;
@@ -2990,19 +2914,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_counter_batch[i] = v11;
 }
 
-// ---- 037_const_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_counter_eval_batch: array<u32>;
-@group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  s_counter_eval_batch[i] = 0u;
-  s_acc_eval_loss[i] = 0.0;
-}
-
-// ---- 038_feed_eval_X.wgsl
+// ---- 029_feed_eval_X.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -3040,7 +2952,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 039_feed_eval_y.wgsl
+// ---- 030_feed_eval_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -3062,7 +2974,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 040_matmul_hidden1.wgsl
+// ---- 031_matmul_hidden1.wgsl
 @group(0) @binding(0) var<storage, read> in_X: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden1_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp0: array<f32>;
@@ -3638,7 +3550,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 041_matmul_hidden2.wgsl
+// ---- 032_matmul_hidden2.wgsl
 @group(0) @binding(0) var<storage, read> tmp0: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp2: array<f32>;
@@ -3844,8 +3756,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 042_reduce_sum_loss_x5.wgsl
-@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
+// ---- 033_reduce_sum_loss_x5.wgsl
+@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(1) var<storage, read> in_y: array<i32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
 @group(0) @binding(3) var<storage, read> in_weight: array<f32>;
@@ -3864,13 +3776,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     var acc3: f32 = -3.4028234663852886e38;
     for (var r4: u32 = 0u; r4 < 10u; r4 = r4 + 1u) {
       let l5 = r1 * 10u + r4;
-      let v6 = tmp5[l5];
+      let v6 = tmp4[l5];
       acc3 = max(acc3, v6);
     }
     var acc7: f32 = 0.0;
     for (var r8: u32 = 0u; r8 < 10u; r8 = r8 + 1u) {
       let l9 = r1 * 10u + r8;
-      let v10 = tmp5[l9];
+      let v10 = tmp4[l9];
       let v11 = (v10 - acc3);
       let v12 = exp(v11);
       acc7 = acc7 + v12;
@@ -3880,7 +3792,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let l15 = r1 * 10u + r14;
       let v16 = in_y[r1];
       let v17 = select(0.0, 1.0, i32(r14) == v16);
-      let v18 = tmp5[l15];
+      let v18 = tmp4[l15];
       let v19 = (v18 - acc3);
       let v20 = (v19 - v13);
       let v21 = (v17 * v20);
@@ -3896,7 +3808,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     var acc27: f32 = 0.0;
     for (var r28: u32 = 0u; r28 < 10u; r28 = r28 + 1u) {
       let l29 = r25 * 10u + r28;
-      let v30 = tmp5[l29];
+      let v30 = tmp4[l29];
       let v31 = in_y[r25];
       let v32 = select(0.0, 1.0, i32(r28) == v31);
       let v33 = (v30 * v32);
@@ -3904,7 +3816,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     }
     for (var r34: u32 = 0u; r34 < 10u; r34 = r34 + 1u) {
       let l35 = r25 * 10u + r34;
-      let v36 = tmp5[l35];
+      let v36 = tmp4[l35];
       let v37 = select(0.0, 1.0, v36 > acc27);
       acc26 = acc26 + v37;
     }
@@ -3912,7 +3824,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     var acc39: f32 = 0.0;
     for (var r40: u32 = 0u; r40 < 10u; r40 = r40 + 1u) {
       let l41 = r25 * 10u + r40;
-      let v42 = tmp5[l41];
+      let v42 = tmp4[l41];
       let v43 = select(0.0, 1.0, (bitcast<u32>(v42) & 0x7f800000u) != 0x7f800000u);
       let v44 = (1.0 - v43);
       acc39 = acc39 + v44;
@@ -3938,7 +3850,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_eval_accuracy[i] = v56;
 }
 
-// ---- 043_add_metrics.wgsl
+// ---- 034_add_metrics.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_eval_batch: array<u32>;
 
 @compute @workgroup_size(64)

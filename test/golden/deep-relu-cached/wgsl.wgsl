@@ -955,11 +955,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 019_reduce_sum_loss_x2.wgsl
+// ---- 019_reduce_sum_loss_x6.wgsl
 @group(0) @binding(0) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(1) var<storage, read> in_y: array<i32>;
-@group(0) @binding(2) var<storage, read_write> out_loss: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out_accuracy: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_train_loss: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_acc_train_count: array<f32>;
+@group(0) @binding(4) var<storage, read_write> s_acc_train_accuracy: array<f32>;
+@group(0) @binding(5) var<storage, read_write> s_counter_step: array<u32>;
+@group(0) @binding(6) var<storage, read_write> out_loss: array<f32>;
+@group(0) @binding(7) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1029,8 +1033,20 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc24 = acc24 + v46;
   }
   let v47 = (acc24 / 50.0);
+  let v48 = s_acc_train_loss[i];
+  let v49 = (v48 + v23);
+  let v50 = s_acc_train_count[i];
+  let v51 = (v50 + 1.0);
+  let v52 = s_acc_train_accuracy[i];
+  let v53 = (v52 + v47);
+  let v54 = s_counter_step[i];
+  let v55 = (v54 + 1u);
   out_loss[i] = v23;
   out_accuracy[i] = v47;
+  s_acc_train_loss[i] = v49;
+  s_acc_train_count[i] = v51;
+  s_acc_train_accuracy[i] = v53;
+  s_counter_step[i] = v55;
 }
 
 // ---- 020_add_loss_grad.wgsl
@@ -2082,36 +2098,16 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_outputs_bias[i] = v6;
 }
 
-// ---- 029_add_metrics_x5.wgsl
-@group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
-@group(0) @binding(1) var<storage, read> out_loss: array<f32>;
-@group(0) @binding(2) var<storage, read_write> s_acc_train_count: array<f32>;
-@group(0) @binding(3) var<storage, read_write> s_acc_train_accuracy: array<f32>;
-@group(0) @binding(4) var<storage, read> out_accuracy: array<f32>;
-@group(0) @binding(5) var<storage, read_write> s_counter_step: array<u32>;
-@group(0) @binding(6) var<storage, read_write> s_counter_batch: array<u32>;
+// ---- 029_add_metrics.wgsl
+@group(0) @binding(0) var<storage, read_write> s_counter_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = s_acc_train_loss[i];
-  let v1 = out_loss[i];
-  let v2 = (v0 + v1);
-  let v3 = s_acc_train_count[i];
-  let v4 = (v3 + 1.0);
-  let v5 = s_acc_train_accuracy[i];
-  let v6 = out_accuracy[i];
-  let v7 = (v5 + v6);
-  let v8 = s_counter_step[i];
-  let v9 = (v8 + 1u);
-  let v10 = s_counter_batch[i];
-  let v11 = (v10 + 1u);
-  s_acc_train_loss[i] = v2;
-  s_acc_train_count[i] = v4;
-  s_acc_train_accuracy[i] = v7;
-  s_counter_step[i] = v9;
-  s_counter_batch[i] = v11;
+  let v0 = s_counter_batch[i];
+  let v1 = (v0 + 1u);
+  s_counter_batch[i] = v1;
 }
 
 // ---- 030_feed_eval_y.wgsl
@@ -2680,19 +2676,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_eval_accuracy[i] = v56;
 }
 
-// ---- 035_add_metrics.wgsl
-@group(0) @binding(0) var<storage, read_write> s_counter_eval_batch: array<u32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  let v0 = s_counter_eval_batch[i];
-  let v1 = (v0 + 1u);
-  s_counter_eval_batch[i] = v1;
-}
-
-// ---- 036_const.wgsl
+// ---- 035_const.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_cache_batch: array<u32>;
 
 @compute @workgroup_size(64)
@@ -2702,7 +2686,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_counter_cache_batch[i] = 0u;
 }
 
-// ---- 037_feed_eval_X.wgsl
+// ---- 036_feed_eval_X.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -2736,7 +2720,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 038_matmul_hidden4.wgsl
+// ---- 037_matmul_hidden4.wgsl
 @group(0) @binding(0) var<storage, read> in_X: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden1_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp8: array<f32>;
@@ -3312,7 +3296,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 039_matmul_hidden4.wgsl
+// ---- 038_matmul_hidden4.wgsl
 @group(0) @binding(0) var<storage, read> tmp8: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden2_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out_cache_0: array<f32>;

@@ -1,16 +1,19 @@
-// ---- 000_const_counter_step.wgsl
+// ---- 000_const_counter_step_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_step: array<u32>;
+@group(0) @binding(1) var<storage, read_write> s_acc_train_loss: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
   s_counter_step[i] = 0u;
+  s_acc_train_loss[i] = 0.0;
 }
 
-// ---- 001_add_hidden1_dense_kernel.wgsl
+// ---- 001_add_hidden1_dense_kernel_x2.wgsl
 @group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_hidden1_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden1_dense_kernel_momentum_velocity: array<f32>;
 
 fn lowbias32(v: u32) -> u32 {
   var x = v;
@@ -43,6 +46,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v5 = (v2 * 0.14879590519303285);
   let v6 = (v5 + (-0.07439795259651642));
   s_hidden1_dense_kernel[i] = v6;
+  s_hidden1_dense_kernel_momentum_velocity[i] = 0.0;
 }
 
 // ---- 002_const_hidden1_dense_bias.wgsl
@@ -55,9 +59,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden1_dense_bias[i] = 0.0;
 }
 
-// ---- 003_add_hidden2_dense_kernel.wgsl
+// ---- 003_add_hidden2_dense_kernel_x2.wgsl
 @group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_hidden2_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden2_dense_kernel_momentum_velocity: array<f32>;
 
 fn lowbias32(v: u32) -> u32 {
   var x = v;
@@ -90,6 +95,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v5 = (v2 * 0.2449489742783178);
   let v6 = (v5 + (-0.1224744871391589));
   s_hidden2_dense_kernel[i] = v6;
+  s_hidden2_dense_kernel_momentum_velocity[i] = 0.0;
 }
 
 // ---- 004_const_hidden2_dense_bias.wgsl
@@ -102,9 +108,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden2_dense_bias[i] = 0.0;
 }
 
-// ---- 005_add_logits_dense_kernel.wgsl
+// ---- 005_add_logits_dense_kernel_x2.wgsl
 @group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_logits_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_logits_dense_kernel_momentum_velocity: array<f32>;
 
 fn lowbias32(v: u32) -> u32 {
   var x = v;
@@ -137,6 +144,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v5 = (v2 * 0.46709936649691375);
   let v6 = (v5 + (-0.23354968324845687));
   s_logits_dense_kernel[i] = v6;
+  s_logits_dense_kernel_momentum_velocity[i] = 0.0;
 }
 
 // ---- 006_const_logits_dense_bias.wgsl
@@ -149,47 +157,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_logits_dense_bias[i] = 0.0;
 }
 
-// ---- 007_const_hidden1_dense_kernel_momentum_velocity.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden1_dense_kernel_momentum_velocity: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 235200u) { return; }
-  s_hidden1_dense_kernel_momentum_velocity[i] = 0.0;
-}
-
-// ---- 008_const_hidden2_dense_kernel_momentum_velocity.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden2_dense_kernel_momentum_velocity: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 30000u) { return; }
-  s_hidden2_dense_kernel_momentum_velocity[i] = 0.0;
-}
-
-// ---- 009_const_logits_dense_kernel_momentum_velocity.wgsl
-@group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel_momentum_velocity: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1000u) { return; }
-  s_logits_dense_kernel_momentum_velocity[i] = 0.0;
-}
-
-// ---- 010_const_acc_train_loss.wgsl
-@group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  s_acc_train_loss[i] = 0.0;
-}
-
-// ---- 011_add_x3.wgsl
+// ---- 007_add_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_epoch: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_counter_batch: array<u32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_train_loss: array<f32>;
@@ -205,7 +173,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_train_loss[i] = 0.0;
 }
 
-// ---- 012_feed_train_X.wgsl
+// ---- 008_feed_train_X.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> epoch: array<u32>;
@@ -281,7 +249,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 013_feed_train_y.wgsl
+// ---- 009_feed_train_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> epoch: array<u32>;
@@ -345,7 +313,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 014_mul_X_drop_dropout.wgsl
+// ---- 010_mul_X_drop_dropout.wgsl
 @group(0) @binding(0) var<storage, read> in_X: array<f32>;
 @group(0) @binding(1) var<storage, read> s_counter_step: array<u32>;
 @group(0) @binding(2) var<storage, read> s_rng_seed: array<u32>;
@@ -389,7 +357,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp0[i] = v11;
 }
 
-// ---- 015_matmul_hidden1_dense.wgsl
+// ---- 011_matmul_hidden1_dense.wgsl
 @group(0) @binding(0) var<storage, read> tmp0: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden1_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp1: array<f32>;
@@ -869,7 +837,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 016_ge_hidden1_dropout_x2.wgsl
+// ---- 012_ge_hidden1_dropout_x2.wgsl
 @group(0) @binding(0) var<storage, read> s_counter_step: array<u32>;
 @group(0) @binding(1) var<storage, read> s_rng_seed: array<u32>;
 @group(0) @binding(2) var<storage, read> tmp1: array<f32>;
@@ -917,7 +885,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp3[i] = v13;
 }
 
-// ---- 017_matmul_hidden2_dense.wgsl
+// ---- 013_matmul_hidden2_dense.wgsl
 @group(0) @binding(0) var<storage, read> tmp3: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp4: array<f32>;
@@ -1091,7 +1059,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 018_ge_hidden2_dropout_x2.wgsl
+// ---- 014_ge_hidden2_dropout_x2.wgsl
 @group(0) @binding(0) var<storage, read> s_counter_step: array<u32>;
 @group(0) @binding(1) var<storage, read> s_rng_seed: array<u32>;
 @group(0) @binding(2) var<storage, read> tmp4: array<f32>;
@@ -1139,7 +1107,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp6[i] = v13;
 }
 
-// ---- 019_matmul_logits_dense.wgsl
+// ---- 015_matmul_logits_dense.wgsl
 @group(0) @binding(0) var<storage, read> tmp6: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp7: array<f32>;
@@ -1313,11 +1281,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 020_reduce_sum_loss_x2.wgsl
+// ---- 016_reduce_sum_loss_x6.wgsl
 @group(0) @binding(0) var<storage, read> tmp7: array<f32>;
 @group(0) @binding(1) var<storage, read> in_y: array<i32>;
-@group(0) @binding(2) var<storage, read_write> out_loss: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out_accuracy: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_train_loss: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_acc_train_count: array<f32>;
+@group(0) @binding(4) var<storage, read_write> s_acc_train_accuracy: array<f32>;
+@group(0) @binding(5) var<storage, read_write> s_counter_step: array<u32>;
+@group(0) @binding(6) var<storage, read_write> out_loss: array<f32>;
+@group(0) @binding(7) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1387,11 +1359,23 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc24 = acc24 + v46;
   }
   let v47 = (acc24 / 50.0);
+  let v48 = s_acc_train_loss[i];
+  let v49 = (v48 + v23);
+  let v50 = s_acc_train_count[i];
+  let v51 = (v50 + 1.0);
+  let v52 = s_acc_train_accuracy[i];
+  let v53 = (v52 + v47);
+  let v54 = s_counter_step[i];
+  let v55 = (v54 + 1u);
   out_loss[i] = v23;
   out_accuracy[i] = v47;
+  s_acc_train_loss[i] = v49;
+  s_acc_train_count[i] = v51;
+  s_acc_train_accuracy[i] = v53;
+  s_counter_step[i] = v55;
 }
 
-// ---- 021_add_loss_grad.wgsl
+// ---- 017_add_loss_grad.wgsl
 @group(0) @binding(0) var<storage, read> in_y: array<i32>;
 @group(0) @binding(1) var<storage, read> tmp7: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp8: array<f32>;
@@ -1436,7 +1420,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp8[i] = v26;
 }
 
-// ---- 022_matmul_hidden2_grad.wgsl
+// ---- 018_matmul_hidden2_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp8: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp9: array<f32>;
@@ -1678,7 +1662,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 023_matmul_hidden1_grad.wgsl
+// ---- 019_matmul_hidden1_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp9: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp10: array<f32>;
@@ -2362,7 +2346,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 024_matmul_hidden1_dense_kernel_momentum.wgsl
+// ---- 020_matmul_hidden1_dense_kernel_momentum.wgsl
 @group(0) @binding(0) var<storage, read> tmp0: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp10: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden1_dense_kernel_momentum_velocity: array<f32>;
@@ -2716,7 +2700,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 025_sub_hidden1_dense_kernel_momentum.wgsl
+// ---- 021_sub_hidden1_dense_kernel_momentum.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden1_dense_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden1_dense_kernel_momentum_velocity: array<f32>;
 
@@ -2733,7 +2717,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden1_dense_kernel[i] = v5;
 }
 
-// ---- 026_reduce_sum_hidden1_dense_bias_momentum_x2.wgsl
+// ---- 022_reduce_sum_hidden1_dense_bias_momentum_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden1_dense_bias_momentum_velocity: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp10: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden1_dense_bias: array<f32>;
@@ -2758,7 +2742,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden1_dense_bias[i] = v9;
 }
 
-// ---- 027_matmul_hidden2_dense_kernel_momentum.wgsl
+// ---- 023_matmul_hidden2_dense_kernel_momentum.wgsl
 @group(0) @binding(0) var<storage, read> tmp3: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp9: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden2_dense_kernel_momentum_velocity: array<f32>;
@@ -2944,7 +2928,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 028_sub_hidden2_dense_kernel_momentum.wgsl
+// ---- 024_sub_hidden2_dense_kernel_momentum.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden2_dense_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel_momentum_velocity: array<f32>;
 
@@ -2961,7 +2945,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden2_dense_kernel[i] = v5;
 }
 
-// ---- 029_reduce_sum_hidden2_dense_bias_momentum_x2.wgsl
+// ---- 025_reduce_sum_hidden2_dense_bias_momentum_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden2_dense_bias_momentum_velocity: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp9: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden2_dense_bias: array<f32>;
@@ -2986,7 +2970,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden2_dense_bias[i] = v9;
 }
 
-// ---- 030_matmul_logits_dense_kernel_momentum.wgsl
+// ---- 026_matmul_logits_dense_kernel_momentum.wgsl
 @group(0) @binding(0) var<storage, read> tmp6: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp8: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_logits_dense_kernel_momentum_velocity: array<f32>;
@@ -3172,7 +3156,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 031_sub_logits_dense_kernel_momentum.wgsl
+// ---- 027_sub_logits_dense_kernel_momentum.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel_momentum_velocity: array<f32>;
 
@@ -3189,7 +3173,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_logits_dense_kernel[i] = v5;
 }
 
-// ---- 032_reduce_sum_logits_dense_bias_momentum_x2.wgsl
+// ---- 028_reduce_sum_logits_dense_bias_momentum_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_bias_momentum_velocity: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp8: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_logits_dense_bias: array<f32>;
@@ -3214,51 +3198,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_logits_dense_bias[i] = v9;
 }
 
-// ---- 033_add_metrics_x5.wgsl
-@group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
-@group(0) @binding(1) var<storage, read> out_loss: array<f32>;
-@group(0) @binding(2) var<storage, read_write> s_acc_train_count: array<f32>;
-@group(0) @binding(3) var<storage, read_write> s_acc_train_accuracy: array<f32>;
-@group(0) @binding(4) var<storage, read> out_accuracy: array<f32>;
-@group(0) @binding(5) var<storage, read_write> s_counter_step: array<u32>;
-@group(0) @binding(6) var<storage, read_write> s_counter_batch: array<u32>;
+// ---- 029_add_metrics.wgsl
+@group(0) @binding(0) var<storage, read_write> s_counter_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = s_acc_train_loss[i];
-  let v1 = out_loss[i];
-  let v2 = (v0 + v1);
-  let v3 = s_acc_train_count[i];
-  let v4 = (v3 + 1.0);
-  let v5 = s_acc_train_accuracy[i];
-  let v6 = out_accuracy[i];
-  let v7 = (v5 + v6);
-  let v8 = s_counter_step[i];
-  let v9 = (v8 + 1u);
-  let v10 = s_counter_batch[i];
-  let v11 = (v10 + 1u);
-  s_acc_train_loss[i] = v2;
-  s_acc_train_count[i] = v4;
-  s_acc_train_accuracy[i] = v7;
-  s_counter_step[i] = v9;
-  s_counter_batch[i] = v11;
+  let v0 = s_counter_batch[i];
+  let v1 = (v0 + 1u);
+  s_counter_batch[i] = v1;
 }
 
-// ---- 034_const_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_counter_eval_batch: array<u32>;
-@group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  s_counter_eval_batch[i] = 0u;
-  s_acc_eval_loss[i] = 0.0;
-}
-
-// ---- 035_feed_eval_X.wgsl
+// ---- 030_feed_eval_X.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -3296,7 +3248,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 036_feed_eval_y.wgsl
+// ---- 031_feed_eval_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -3318,7 +3270,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 037_matmul_hidden1.wgsl
+// ---- 032_matmul_hidden1.wgsl
 @group(0) @binding(0) var<storage, read> in_X: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden1_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp1: array<f32>;
@@ -3894,7 +3846,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 038_matmul_hidden2.wgsl
+// ---- 033_matmul_hidden2.wgsl
 @group(0) @binding(0) var<storage, read> tmp1: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp4: array<f32>;
@@ -4100,7 +4052,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 039_reduce_sum_loss_x5.wgsl
+// ---- 034_reduce_sum_loss_x5.wgsl
 @group(0) @binding(0) var<storage, read> tmp7: array<f32>;
 @group(0) @binding(1) var<storage, read> in_y: array<i32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
@@ -4192,16 +4144,4 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_eval_loss[i] = v51;
   s_acc_eval_weight[i] = v53;
   s_acc_eval_accuracy[i] = v56;
-}
-
-// ---- 040_add_metrics.wgsl
-@group(0) @binding(0) var<storage, read_write> s_counter_eval_batch: array<u32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  let v0 = s_counter_eval_batch[i];
-  let v1 = (v0 + 1u);
-  s_counter_eval_batch[i] = v1;
 }

@@ -335,9 +335,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_tower_a_he_elu5_dense_kernel[i] = v206;
 }
 
-// ---- 003_mul_logits_dense_kernel.wgsl
+// ---- 003_mul_logits_dense_kernel_x2.wgsl
 @group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_logits_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_logits_dense_kernel_adam_m: array<f32>;
 
 fn lowbias32(v: u32) -> u32 {
   var x = v;
@@ -417,6 +418,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v52 = (v51 * 1.4142135623730951);
   let v53 = (v52 * 0.16077447771479306);
   s_logits_dense_kernel[i] = v53;
+  s_logits_dense_kernel_adam_m[i] = 0.0;
 }
 
 // ---- 004_const_logits_dense_bias.wgsl
@@ -429,37 +431,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_logits_dense_bias[i] = 0.0;
 }
 
-// ---- 005_const_counter_step.wgsl
+// ---- 005_const_counter_step_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_step: array<u32>;
+@group(0) @binding(1) var<storage, read_write> s_acc_train_loss: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
   s_counter_step[i] = 0u;
-}
-
-// ---- 006_const_logits_dense_kernel_adam_m.wgsl
-@group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel_adam_m: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1000u) { return; }
-  s_logits_dense_kernel_adam_m[i] = 0.0;
-}
-
-// ---- 007_const_acc_train_loss.wgsl
-@group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
   s_acc_train_loss[i] = 0.0;
 }
 
-// ---- 008_add_x3.wgsl
+// ---- 006_add_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_epoch: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_counter_batch: array<u32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_train_loss: array<f32>;
@@ -475,7 +459,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_train_loss[i] = 0.0;
 }
 
-// ---- 009_feed_train_y.wgsl
+// ---- 007_feed_train_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> epoch: array<u32>;
@@ -539,7 +523,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 010_feed_train_cache_0.wgsl
+// ---- 008_feed_train_cache_0.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> epoch: array<u32>;
@@ -615,7 +599,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 011_matmul_logits_dense.wgsl
+// ---- 009_matmul_logits_dense.wgsl
 @group(0) @binding(0) var<storage, read> in_cache_0: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp0: array<f32>;
@@ -789,11 +773,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 012_reduce_sum_loss_x2.wgsl
+// ---- 010_reduce_sum_loss_x6.wgsl
 @group(0) @binding(0) var<storage, read> tmp0: array<f32>;
 @group(0) @binding(1) var<storage, read> in_y: array<i32>;
-@group(0) @binding(2) var<storage, read_write> out_loss: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out_accuracy: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_counter_step: array<u32>;
+@group(0) @binding(3) var<storage, read_write> s_acc_train_loss: array<f32>;
+@group(0) @binding(4) var<storage, read_write> s_acc_train_count: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out_loss: array<f32>;
+@group(0) @binding(6) var<storage, read_write> out_accuracy: array<f32>;
+@group(0) @binding(7) var<storage, read_write> tmp1: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -863,14 +851,91 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc24 = acc24 + v46;
   }
   let v47 = (acc24 / 50.0);
+  let v48 = s_counter_step[i];
+  let v49 = f32(v48);
+  let v50 = (v49 + 1.0);
+  let v51 = (v50 * (-0.0010005003335835344));
+  let v52 = exp(v51);
+  let v53 = (1.0 - v52);
+  let v54 = (v51 / 2.0);
+  let v55 = (v51 / 3.0);
+  let v56 = (v51 / 4.0);
+  let v57 = (v51 / 5.0);
+  let v58 = (v51 / 6.0);
+  let v59 = (v51 / 7.0);
+  let v60 = (v51 / 8.0);
+  let v61 = (v51 / 9.0);
+  let v62 = (v61 + 1.0);
+  let v63 = (v60 * v62);
+  let v64 = (v63 + 1.0);
+  let v65 = (v59 * v64);
+  let v66 = (v65 + 1.0);
+  let v67 = (v58 * v66);
+  let v68 = (v67 + 1.0);
+  let v69 = (v57 * v68);
+  let v70 = (v69 + 1.0);
+  let v71 = (v56 * v70);
+  let v72 = (v71 + 1.0);
+  let v73 = (v55 * v72);
+  let v74 = (v73 + 1.0);
+  let v75 = (v54 * v74);
+  let v76 = (v75 + 1.0);
+  let v77 = (v51 * v76);
+  let v78 = (-v77);
+  let v79 = abs(v51);
+  let v80 = select(0.0, 1.0, v79 < 0.1);
+  let v81 = select(v53, v78, v80 != 0.0);
+  let v82 = sqrt(v81);
+  let v83 = (0.001 * v82);
+  let v84 = (v50 * (-0.10536051565782628));
+  let v85 = exp(v84);
+  let v86 = (1.0 - v85);
+  let v87 = (v84 / 2.0);
+  let v88 = (v84 / 3.0);
+  let v89 = (v84 / 4.0);
+  let v90 = (v84 / 5.0);
+  let v91 = (v84 / 6.0);
+  let v92 = (v84 / 7.0);
+  let v93 = (v84 / 8.0);
+  let v94 = (v84 / 9.0);
+  let v95 = (v94 + 1.0);
+  let v96 = (v93 * v95);
+  let v97 = (v96 + 1.0);
+  let v98 = (v92 * v97);
+  let v99 = (v98 + 1.0);
+  let v100 = (v91 * v99);
+  let v101 = (v100 + 1.0);
+  let v102 = (v90 * v101);
+  let v103 = (v102 + 1.0);
+  let v104 = (v89 * v103);
+  let v105 = (v104 + 1.0);
+  let v106 = (v88 * v105);
+  let v107 = (v106 + 1.0);
+  let v108 = (v87 * v107);
+  let v109 = (v108 + 1.0);
+  let v110 = (v84 * v109);
+  let v111 = (-v110);
+  let v112 = abs(v84);
+  let v113 = select(0.0, 1.0, v112 < 0.1);
+  let v114 = select(v86, v111, v113 != 0.0);
+  let v115 = (v83 / v114);
+  let v116 = s_acc_train_loss[i];
+  let v117 = (v116 + v23);
+  let v118 = s_acc_train_count[i];
+  let v119 = (v118 + 1.0);
+  let v120 = (v48 + 1u);
   out_loss[i] = v23;
   out_accuracy[i] = v47;
+  tmp1[i] = v115;
+  s_acc_train_loss[i] = v117;
+  s_acc_train_count[i] = v119;
+  s_counter_step[i] = v120;
 }
 
-// ---- 013_add_loss_grad.wgsl
+// ---- 011_add_loss_grad.wgsl
 @group(0) @binding(0) var<storage, read> in_y: array<i32>;
 @group(0) @binding(1) var<storage, read> tmp0: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp2: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -909,12 +974,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v24 = exp(v23);
   let v25 = (v21 * v24);
   let v26 = (v4 + v25);
-  tmp1[i] = v26;
+  tmp2[i] = v26;
 }
 
-// ---- 014_reduce_sum_logits_dense_bias_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp1: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp0: array<f32>;
+// ---- 012_reduce_sum_logits_dense_bias_grad_x4.wgsl
+@group(0) @binding(0) var<storage, read> tmp2: array<f32>;
+@group(0) @binding(1) var<storage, read_write> s_logits_dense_bias_adam_m: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_logits_dense_bias_adam_v: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_logits_dense_bias: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp1: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -923,16 +991,34 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc0: f32 = 0.0;
   for (var r1: u32 = 0u; r1 < 50u; r1 = r1 + 1u) {
     let l2 = r1 * 10u + i;
-    let v3 = tmp1[l2];
+    let v3 = tmp2[l2];
     acc0 = acc0 + v3;
   }
-  tmp0[i] = acc0;
+  let v4 = s_logits_dense_bias_adam_m[i];
+  let v5 = (v4 * 0.9);
+  let v6 = (acc0 * 0.09999999999999998);
+  let v7 = (v5 + v6);
+  let v8 = s_logits_dense_bias_adam_v[i];
+  let v9 = (v8 * 0.999);
+  let v10 = (acc0 * acc0);
+  let v11 = (v10 * 0.0010000000000000009);
+  let v12 = (v9 + v11);
+  let v13 = s_logits_dense_bias[i];
+  let v14 = tmp1[0u];
+  let v15 = (v7 * v14);
+  let v16 = sqrt(v12);
+  let v17 = (v16 + 1e-8);
+  let v18 = (v15 / v17);
+  let v19 = (v13 - v18);
+  s_logits_dense_bias_adam_m[i] = v7;
+  s_logits_dense_bias_adam_v[i] = v12;
+  s_logits_dense_bias[i] = v19;
 }
 
-// ---- 015_matmul_logits_dense_kernel_grad.wgsl
+// ---- 013_matmul_logits_dense_kernel_grad.wgsl
 @group(0) @binding(0) var<storage, read> in_cache_0: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp2: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp3: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -954,7 +1040,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let rb12 = k * 10u;
-    let bv13 = vec4<f32>(tmp1[rb12 + col4], tmp1[rb12 + col5], tmp1[rb12 + col6], tmp1[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp2[rb12 + col4], tmp2[rb12 + col5], tmp2[rb12 + col6], tmp2[rb12 + col7]);
     let rk14 = k * 100u;
     acc8 = acc8 + in_cache_0[rk14 + row0] * bv13;
     acc9 = acc9 + in_cache_0[rk14 + row1] * bv13;
@@ -964,191 +1050,112 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let l15 = i0 * 10u + j0;
     let v16 = acc8.x;
-    tmp2[l15] = v16;
+    tmp3[l15] = v16;
   }
   if (j0 + 1u < 10u) {
     let j17 = j0 + 1u;
     let l18 = i0 * 10u + j17;
     let v19 = acc8.y;
-    tmp2[l18] = v19;
+    tmp3[l18] = v19;
   }
   if (j0 + 2u < 10u) {
     let j20 = j0 + 2u;
     let l21 = i0 * 10u + j20;
     let v22 = acc8.z;
-    tmp2[l21] = v22;
+    tmp3[l21] = v22;
   }
   if (j0 + 3u < 10u) {
     let j23 = j0 + 3u;
     let l24 = i0 * 10u + j23;
     let v25 = acc8.w;
-    tmp2[l24] = v25;
+    tmp3[l24] = v25;
   }
   {
     let i26 = i0 + 1u;
     let l27 = i26 * 10u + j0;
     let v28 = acc9.x;
-    tmp2[l27] = v28;
+    tmp3[l27] = v28;
   }
   if (j0 + 1u < 10u) {
     let i29 = i0 + 1u;
     let j30 = j0 + 1u;
     let l31 = i29 * 10u + j30;
     let v32 = acc9.y;
-    tmp2[l31] = v32;
+    tmp3[l31] = v32;
   }
   if (j0 + 2u < 10u) {
     let i33 = i0 + 1u;
     let j34 = j0 + 2u;
     let l35 = i33 * 10u + j34;
     let v36 = acc9.z;
-    tmp2[l35] = v36;
+    tmp3[l35] = v36;
   }
   if (j0 + 3u < 10u) {
     let i37 = i0 + 1u;
     let j38 = j0 + 3u;
     let l39 = i37 * 10u + j38;
     let v40 = acc9.w;
-    tmp2[l39] = v40;
+    tmp3[l39] = v40;
   }
   {
     let i41 = i0 + 2u;
     let l42 = i41 * 10u + j0;
     let v43 = acc10.x;
-    tmp2[l42] = v43;
+    tmp3[l42] = v43;
   }
   if (j0 + 1u < 10u) {
     let i44 = i0 + 2u;
     let j45 = j0 + 1u;
     let l46 = i44 * 10u + j45;
     let v47 = acc10.y;
-    tmp2[l46] = v47;
+    tmp3[l46] = v47;
   }
   if (j0 + 2u < 10u) {
     let i48 = i0 + 2u;
     let j49 = j0 + 2u;
     let l50 = i48 * 10u + j49;
     let v51 = acc10.z;
-    tmp2[l50] = v51;
+    tmp3[l50] = v51;
   }
   if (j0 + 3u < 10u) {
     let i52 = i0 + 2u;
     let j53 = j0 + 3u;
     let l54 = i52 * 10u + j53;
     let v55 = acc10.w;
-    tmp2[l54] = v55;
+    tmp3[l54] = v55;
   }
   {
     let i56 = i0 + 3u;
     let l57 = i56 * 10u + j0;
     let v58 = acc11.x;
-    tmp2[l57] = v58;
+    tmp3[l57] = v58;
   }
   if (j0 + 1u < 10u) {
     let i59 = i0 + 3u;
     let j60 = j0 + 1u;
     let l61 = i59 * 10u + j60;
     let v62 = acc11.y;
-    tmp2[l61] = v62;
+    tmp3[l61] = v62;
   }
   if (j0 + 2u < 10u) {
     let i63 = i0 + 3u;
     let j64 = j0 + 2u;
     let l65 = i63 * 10u + j64;
     let v66 = acc11.z;
-    tmp2[l65] = v66;
+    tmp3[l65] = v66;
   }
   if (j0 + 3u < 10u) {
     let i67 = i0 + 3u;
     let j68 = j0 + 3u;
     let l69 = i67 * 10u + j68;
     let v70 = acc11.w;
-    tmp2[l69] = v70;
+    tmp3[l69] = v70;
   }
 }
 
-// ---- 016_div_optimizer.wgsl
-@group(0) @binding(0) var<storage, read> s_counter_step: array<u32>;
-@group(0) @binding(1) var<storage, read_write> tmp1: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  let v0 = s_counter_step[i];
-  let v1 = f32(v0);
-  let v2 = (v1 + 1.0);
-  let v3 = (v2 * (-0.0010005003335835344));
-  let v4 = exp(v3);
-  let v5 = (1.0 - v4);
-  let v6 = (v3 / 2.0);
-  let v7 = (v3 / 3.0);
-  let v8 = (v3 / 4.0);
-  let v9 = (v3 / 5.0);
-  let v10 = (v3 / 6.0);
-  let v11 = (v3 / 7.0);
-  let v12 = (v3 / 8.0);
-  let v13 = (v3 / 9.0);
-  let v14 = (v13 + 1.0);
-  let v15 = (v12 * v14);
-  let v16 = (v15 + 1.0);
-  let v17 = (v11 * v16);
-  let v18 = (v17 + 1.0);
-  let v19 = (v10 * v18);
-  let v20 = (v19 + 1.0);
-  let v21 = (v9 * v20);
-  let v22 = (v21 + 1.0);
-  let v23 = (v8 * v22);
-  let v24 = (v23 + 1.0);
-  let v25 = (v7 * v24);
-  let v26 = (v25 + 1.0);
-  let v27 = (v6 * v26);
-  let v28 = (v27 + 1.0);
-  let v29 = (v3 * v28);
-  let v30 = (-v29);
-  let v31 = abs(v3);
-  let v32 = select(0.0, 1.0, v31 < 0.1);
-  let v33 = select(v5, v30, v32 != 0.0);
-  let v34 = sqrt(v33);
-  let v35 = (0.001 * v34);
-  let v36 = (v2 * (-0.10536051565782628));
-  let v37 = exp(v36);
-  let v38 = (1.0 - v37);
-  let v39 = (v36 / 2.0);
-  let v40 = (v36 / 3.0);
-  let v41 = (v36 / 4.0);
-  let v42 = (v36 / 5.0);
-  let v43 = (v36 / 6.0);
-  let v44 = (v36 / 7.0);
-  let v45 = (v36 / 8.0);
-  let v46 = (v36 / 9.0);
-  let v47 = (v46 + 1.0);
-  let v48 = (v45 * v47);
-  let v49 = (v48 + 1.0);
-  let v50 = (v44 * v49);
-  let v51 = (v50 + 1.0);
-  let v52 = (v43 * v51);
-  let v53 = (v52 + 1.0);
-  let v54 = (v42 * v53);
-  let v55 = (v54 + 1.0);
-  let v56 = (v41 * v55);
-  let v57 = (v56 + 1.0);
-  let v58 = (v40 * v57);
-  let v59 = (v58 + 1.0);
-  let v60 = (v39 * v59);
-  let v61 = (v60 + 1.0);
-  let v62 = (v36 * v61);
-  let v63 = (-v62);
-  let v64 = abs(v36);
-  let v65 = select(0.0, 1.0, v64 < 0.1);
-  let v66 = select(v38, v63, v65 != 0.0);
-  let v67 = (v35 / v66);
-  tmp1[i] = v67;
-}
-
-// ---- 017_add_logits_dense_kernel_adam_x3.wgsl
+// ---- 014_add_logits_dense_kernel_adam_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel_adam_m: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp2: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp3: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_logits_dense_kernel_adam_v: array<f32>;
 @group(0) @binding(3) var<storage, read_write> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(4) var<storage, read> tmp1: array<f32>;
@@ -1161,7 +1168,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i / 10u);
   let c2 = (i % 10u);
   let v3 = (v0 * 0.9);
-  let v4 = tmp2[i];
+  let v4 = tmp3[i];
   let v5 = (v4 * 0.09999999999999998);
   let v6 = (v3 + v5);
   let v7 = s_logits_dense_kernel_adam_v[i];
@@ -1181,84 +1188,25 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_logits_dense_kernel[i] = v18;
 }
 
-// ---- 018_add_logits_dense_bias_adam_x3.wgsl
-@group(0) @binding(0) var<storage, read_write> s_logits_dense_bias_adam_m: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp0: array<f32>;
-@group(0) @binding(2) var<storage, read_write> s_logits_dense_bias_adam_v: array<f32>;
-@group(0) @binding(3) var<storage, read_write> s_logits_dense_bias: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp1: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 10u) { return; }
-  let v0 = s_logits_dense_bias_adam_m[i];
-  let v1 = (v0 * 0.9);
-  let v2 = tmp0[i];
-  let v3 = (v2 * 0.09999999999999998);
-  let v4 = (v1 + v3);
-  let v5 = s_logits_dense_bias_adam_v[i];
-  let v6 = (v5 * 0.999);
-  let v7 = (v2 * v2);
-  let v8 = (v7 * 0.0010000000000000009);
-  let v9 = (v6 + v8);
-  let v10 = s_logits_dense_bias[i];
-  let v11 = tmp1[0u];
-  let v12 = (v4 * v11);
-  let v13 = sqrt(v9);
-  let v14 = (v13 + 1e-8);
-  let v15 = (v12 / v14);
-  let v16 = (v10 - v15);
-  s_logits_dense_bias_adam_m[i] = v4;
-  s_logits_dense_bias_adam_v[i] = v9;
-  s_logits_dense_bias[i] = v16;
-}
-
-// ---- 019_add_metrics_x5.wgsl
-@group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
-@group(0) @binding(1) var<storage, read> out_loss: array<f32>;
-@group(0) @binding(2) var<storage, read_write> s_acc_train_count: array<f32>;
-@group(0) @binding(3) var<storage, read_write> s_acc_train_accuracy: array<f32>;
-@group(0) @binding(4) var<storage, read> out_accuracy: array<f32>;
-@group(0) @binding(5) var<storage, read_write> s_counter_step: array<u32>;
-@group(0) @binding(6) var<storage, read_write> s_counter_batch: array<u32>;
+// ---- 015_add_metrics_x2.wgsl
+@group(0) @binding(0) var<storage, read_write> s_acc_train_accuracy: array<f32>;
+@group(0) @binding(1) var<storage, read> out_accuracy: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_counter_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = s_acc_train_loss[i];
-  let v1 = out_loss[i];
+  let v0 = s_acc_train_accuracy[i];
+  let v1 = out_accuracy[i];
   let v2 = (v0 + v1);
-  let v3 = s_acc_train_count[i];
-  let v4 = (v3 + 1.0);
-  let v5 = s_acc_train_accuracy[i];
-  let v6 = out_accuracy[i];
-  let v7 = (v5 + v6);
-  let v8 = s_counter_step[i];
-  let v9 = (v8 + 1u);
-  let v10 = s_counter_batch[i];
-  let v11 = (v10 + 1u);
-  s_acc_train_loss[i] = v2;
-  s_acc_train_count[i] = v4;
-  s_acc_train_accuracy[i] = v7;
-  s_counter_step[i] = v9;
-  s_counter_batch[i] = v11;
+  let v3 = s_counter_batch[i];
+  let v4 = (v3 + 1u);
+  s_acc_train_accuracy[i] = v2;
+  s_counter_batch[i] = v4;
 }
 
-// ---- 020_const_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_counter_eval_batch: array<u32>;
-@group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  s_counter_eval_batch[i] = 0u;
-  s_acc_eval_loss[i] = 0.0;
-}
-
-// ---- 021_feed_eval_y.wgsl
+// ---- 016_feed_eval_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -1284,7 +1232,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 022_feed_eval_eval_cache_0.wgsl
+// ---- 017_feed_eval_eval_cache_0.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -1318,7 +1266,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 023_reduce_sum_loss_x5.wgsl
+// ---- 018_reduce_sum_loss_x5.wgsl
 @group(0) @binding(0) var<storage, read> tmp0: array<f32>;
 @group(0) @binding(1) var<storage, read> in_y: array<i32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
@@ -1412,7 +1360,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_eval_accuracy[i] = v56;
 }
 
-// ---- 024_add_metrics.wgsl
+// ---- 019_add_metrics.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_eval_batch: array<u32>;
 
 @compute @workgroup_size(64)
@@ -1424,7 +1372,17 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_counter_eval_batch[i] = v1;
 }
 
-// ---- 025_feed_eval_X.wgsl
+// ---- 020_const.wgsl
+@group(0) @binding(0) var<storage, read_write> s_counter_cache_batch: array<u32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  s_counter_cache_batch[i] = 0u;
+}
+
+// ---- 021_feed_eval_X.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -1458,10 +1416,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 026_matmul_tower_a_he_elu1.wgsl
+// ---- 022_matmul_tower_a_he_elu1.wgsl
 @group(0) @binding(0) var<storage, read> in_X: array<f32>;
 @group(0) @binding(1) var<storage, read> s_tower_a_he_elu1_dense_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp3: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp4: array<f32>;
 @group(0) @binding(3) var<storage, read> s_tower_a_he_elu1_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1504,7 +1462,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v24 = (v23 - 1.0);
     let v25 = select(0.0, 1.0, v21 > 0.0);
     let v26 = select(v24, v21, v25 != 0.0);
-    tmp3[l18] = v26;
+    tmp4[l18] = v26;
   }
   {
     let j27 = j0 + 1u;
@@ -1517,7 +1475,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v34 = (v33 - 1.0);
     let v35 = select(0.0, 1.0, v31 > 0.0);
     let v36 = select(v34, v31, v35 != 0.0);
-    tmp3[l28] = v36;
+    tmp4[l28] = v36;
   }
   {
     let j37 = j0 + 2u;
@@ -1530,7 +1488,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v44 = (v43 - 1.0);
     let v45 = select(0.0, 1.0, v41 > 0.0);
     let v46 = select(v44, v41, v45 != 0.0);
-    tmp3[l38] = v46;
+    tmp4[l38] = v46;
   }
   {
     let j47 = j0 + 3u;
@@ -1543,7 +1501,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v54 = (v53 - 1.0);
     let v55 = select(0.0, 1.0, v51 > 0.0);
     let v56 = select(v54, v51, v55 != 0.0);
-    tmp3[l48] = v56;
+    tmp4[l48] = v56;
   }
   if (i0 + 1u < 50u) {
     let i57 = i0 + 1u;
@@ -1556,7 +1514,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v64 = (v63 - 1.0);
     let v65 = select(0.0, 1.0, v61 > 0.0);
     let v66 = select(v64, v61, v65 != 0.0);
-    tmp3[l58] = v66;
+    tmp4[l58] = v66;
   }
   if (i0 + 1u < 50u) {
     let i67 = i0 + 1u;
@@ -1570,7 +1528,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v75 = (v74 - 1.0);
     let v76 = select(0.0, 1.0, v72 > 0.0);
     let v77 = select(v75, v72, v76 != 0.0);
-    tmp3[l69] = v77;
+    tmp4[l69] = v77;
   }
   if (i0 + 1u < 50u) {
     let i78 = i0 + 1u;
@@ -1584,7 +1542,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v86 = (v85 - 1.0);
     let v87 = select(0.0, 1.0, v83 > 0.0);
     let v88 = select(v86, v83, v87 != 0.0);
-    tmp3[l80] = v88;
+    tmp4[l80] = v88;
   }
   if (i0 + 1u < 50u) {
     let i89 = i0 + 1u;
@@ -1598,7 +1556,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v97 = (v96 - 1.0);
     let v98 = select(0.0, 1.0, v94 > 0.0);
     let v99 = select(v97, v94, v98 != 0.0);
-    tmp3[l91] = v99;
+    tmp4[l91] = v99;
   }
   if (i0 + 2u < 50u) {
     let i100 = i0 + 2u;
@@ -1611,7 +1569,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v107 = (v106 - 1.0);
     let v108 = select(0.0, 1.0, v104 > 0.0);
     let v109 = select(v107, v104, v108 != 0.0);
-    tmp3[l101] = v109;
+    tmp4[l101] = v109;
   }
   if (i0 + 2u < 50u) {
     let i110 = i0 + 2u;
@@ -1625,7 +1583,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v118 = (v117 - 1.0);
     let v119 = select(0.0, 1.0, v115 > 0.0);
     let v120 = select(v118, v115, v119 != 0.0);
-    tmp3[l112] = v120;
+    tmp4[l112] = v120;
   }
   if (i0 + 2u < 50u) {
     let i121 = i0 + 2u;
@@ -1639,7 +1597,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v129 = (v128 - 1.0);
     let v130 = select(0.0, 1.0, v126 > 0.0);
     let v131 = select(v129, v126, v130 != 0.0);
-    tmp3[l123] = v131;
+    tmp4[l123] = v131;
   }
   if (i0 + 2u < 50u) {
     let i132 = i0 + 2u;
@@ -1653,7 +1611,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v140 = (v139 - 1.0);
     let v141 = select(0.0, 1.0, v137 > 0.0);
     let v142 = select(v140, v137, v141 != 0.0);
-    tmp3[l134] = v142;
+    tmp4[l134] = v142;
   }
   if (i0 + 3u < 50u) {
     let i143 = i0 + 3u;
@@ -1666,7 +1624,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v150 = (v149 - 1.0);
     let v151 = select(0.0, 1.0, v147 > 0.0);
     let v152 = select(v150, v147, v151 != 0.0);
-    tmp3[l144] = v152;
+    tmp4[l144] = v152;
   }
   if (i0 + 3u < 50u) {
     let i153 = i0 + 3u;
@@ -1680,7 +1638,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v161 = (v160 - 1.0);
     let v162 = select(0.0, 1.0, v158 > 0.0);
     let v163 = select(v161, v158, v162 != 0.0);
-    tmp3[l155] = v163;
+    tmp4[l155] = v163;
   }
   if (i0 + 3u < 50u) {
     let i164 = i0 + 3u;
@@ -1694,7 +1652,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v172 = (v171 - 1.0);
     let v173 = select(0.0, 1.0, v169 > 0.0);
     let v174 = select(v172, v169, v173 != 0.0);
-    tmp3[l166] = v174;
+    tmp4[l166] = v174;
   }
   if (i0 + 3u < 50u) {
     let i175 = i0 + 3u;
@@ -1708,14 +1666,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v183 = (v182 - 1.0);
     let v184 = select(0.0, 1.0, v180 > 0.0);
     let v185 = select(v183, v180, v184 != 0.0);
-    tmp3[l177] = v185;
+    tmp4[l177] = v185;
   }
 }
 
-// ---- 027_matmul_tower_a_he_elu2.wgsl
-@group(0) @binding(0) var<storage, read> tmp3: array<f32>;
+// ---- 023_matmul_tower_a_he_elu2.wgsl
+@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(1) var<storage, read> s_tower_a_he_elu2_dense_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp4: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp5: array<f32>;
 @group(0) @binding(3) var<storage, read> s_tower_a_he_elu2_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1743,10 +1701,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var k: u32 = 0u; k < 100u; k = k + 1u) {
     let rb16 = k * 100u;
     let bv17 = vec4<f32>(s_tower_a_he_elu2_dense_kernel[rb16 + col4], s_tower_a_he_elu2_dense_kernel[rb16 + col5], s_tower_a_he_elu2_dense_kernel[rb16 + col6], s_tower_a_he_elu2_dense_kernel[rb16 + col7]);
-    acc8 = acc8 + tmp3[ra12 + k] * bv17;
-    acc9 = acc9 + tmp3[ra13 + k] * bv17;
-    acc10 = acc10 + tmp3[ra14 + k] * bv17;
-    acc11 = acc11 + tmp3[ra15 + k] * bv17;
+    acc8 = acc8 + tmp4[ra12 + k] * bv17;
+    acc9 = acc9 + tmp4[ra13 + k] * bv17;
+    acc10 = acc10 + tmp4[ra14 + k] * bv17;
+    acc11 = acc11 + tmp4[ra15 + k] * bv17;
   }
   {
     let l18 = i0 * 100u + j0;
@@ -1758,7 +1716,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v24 = (v23 - 1.0);
     let v25 = select(0.0, 1.0, v21 > 0.0);
     let v26 = select(v24, v21, v25 != 0.0);
-    tmp4[l18] = v26;
+    tmp5[l18] = v26;
   }
   {
     let j27 = j0 + 1u;
@@ -1771,7 +1729,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v34 = (v33 - 1.0);
     let v35 = select(0.0, 1.0, v31 > 0.0);
     let v36 = select(v34, v31, v35 != 0.0);
-    tmp4[l28] = v36;
+    tmp5[l28] = v36;
   }
   {
     let j37 = j0 + 2u;
@@ -1784,7 +1742,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v44 = (v43 - 1.0);
     let v45 = select(0.0, 1.0, v41 > 0.0);
     let v46 = select(v44, v41, v45 != 0.0);
-    tmp4[l38] = v46;
+    tmp5[l38] = v46;
   }
   {
     let j47 = j0 + 3u;
@@ -1797,7 +1755,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v54 = (v53 - 1.0);
     let v55 = select(0.0, 1.0, v51 > 0.0);
     let v56 = select(v54, v51, v55 != 0.0);
-    tmp4[l48] = v56;
+    tmp5[l48] = v56;
   }
   if (i0 + 1u < 50u) {
     let i57 = i0 + 1u;
@@ -1810,7 +1768,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v64 = (v63 - 1.0);
     let v65 = select(0.0, 1.0, v61 > 0.0);
     let v66 = select(v64, v61, v65 != 0.0);
-    tmp4[l58] = v66;
+    tmp5[l58] = v66;
   }
   if (i0 + 1u < 50u) {
     let i67 = i0 + 1u;
@@ -1824,7 +1782,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v75 = (v74 - 1.0);
     let v76 = select(0.0, 1.0, v72 > 0.0);
     let v77 = select(v75, v72, v76 != 0.0);
-    tmp4[l69] = v77;
+    tmp5[l69] = v77;
   }
   if (i0 + 1u < 50u) {
     let i78 = i0 + 1u;
@@ -1838,7 +1796,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v86 = (v85 - 1.0);
     let v87 = select(0.0, 1.0, v83 > 0.0);
     let v88 = select(v86, v83, v87 != 0.0);
-    tmp4[l80] = v88;
+    tmp5[l80] = v88;
   }
   if (i0 + 1u < 50u) {
     let i89 = i0 + 1u;
@@ -1852,7 +1810,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v97 = (v96 - 1.0);
     let v98 = select(0.0, 1.0, v94 > 0.0);
     let v99 = select(v97, v94, v98 != 0.0);
-    tmp4[l91] = v99;
+    tmp5[l91] = v99;
   }
   if (i0 + 2u < 50u) {
     let i100 = i0 + 2u;
@@ -1865,7 +1823,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v107 = (v106 - 1.0);
     let v108 = select(0.0, 1.0, v104 > 0.0);
     let v109 = select(v107, v104, v108 != 0.0);
-    tmp4[l101] = v109;
+    tmp5[l101] = v109;
   }
   if (i0 + 2u < 50u) {
     let i110 = i0 + 2u;
@@ -1879,7 +1837,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v118 = (v117 - 1.0);
     let v119 = select(0.0, 1.0, v115 > 0.0);
     let v120 = select(v118, v115, v119 != 0.0);
-    tmp4[l112] = v120;
+    tmp5[l112] = v120;
   }
   if (i0 + 2u < 50u) {
     let i121 = i0 + 2u;
@@ -1893,7 +1851,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v129 = (v128 - 1.0);
     let v130 = select(0.0, 1.0, v126 > 0.0);
     let v131 = select(v129, v126, v130 != 0.0);
-    tmp4[l123] = v131;
+    tmp5[l123] = v131;
   }
   if (i0 + 2u < 50u) {
     let i132 = i0 + 2u;
@@ -1907,7 +1865,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v140 = (v139 - 1.0);
     let v141 = select(0.0, 1.0, v137 > 0.0);
     let v142 = select(v140, v137, v141 != 0.0);
-    tmp4[l134] = v142;
+    tmp5[l134] = v142;
   }
   if (i0 + 3u < 50u) {
     let i143 = i0 + 3u;
@@ -1920,7 +1878,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v150 = (v149 - 1.0);
     let v151 = select(0.0, 1.0, v147 > 0.0);
     let v152 = select(v150, v147, v151 != 0.0);
-    tmp4[l144] = v152;
+    tmp5[l144] = v152;
   }
   if (i0 + 3u < 50u) {
     let i153 = i0 + 3u;
@@ -1934,7 +1892,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v161 = (v160 - 1.0);
     let v162 = select(0.0, 1.0, v158 > 0.0);
     let v163 = select(v161, v158, v162 != 0.0);
-    tmp4[l155] = v163;
+    tmp5[l155] = v163;
   }
   if (i0 + 3u < 50u) {
     let i164 = i0 + 3u;
@@ -1948,7 +1906,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v172 = (v171 - 1.0);
     let v173 = select(0.0, 1.0, v169 > 0.0);
     let v174 = select(v172, v169, v173 != 0.0);
-    tmp4[l166] = v174;
+    tmp5[l166] = v174;
   }
   if (i0 + 3u < 50u) {
     let i175 = i0 + 3u;
@@ -1962,6 +1920,6 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v183 = (v182 - 1.0);
     let v184 = select(0.0, 1.0, v180 > 0.0);
     let v185 = select(v183, v180, v184 != 0.0);
-    tmp4[l177] = v185;
+    tmp5[l177] = v185;
   }
 }

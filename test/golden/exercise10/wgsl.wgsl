@@ -1,6 +1,8 @@
-// ---- 000_mul_tower_a_he_elu1_dense_kernel.wgsl
+// ---- 000_mul_tower_a_he_elu1_dense_kernel_x3.wgsl
 @group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_tower_a_he_elu1_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_tower_b_he_elu1_dense_kernel: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_tower_a_he_elu1_dense_kernel_momentum_velocity: array<f32>;
 
 fn lowbias32(v: u32) -> u32 {
   var x = v;
@@ -79,7 +81,60 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v51 = (v50 * v8);
   let v52 = (v51 * 1.4142135623730951);
   let v53 = (v52 * 0.057419456326711804);
+  let k54 = stream_key(3u, 3037009676u, v2);
+  let v55 = uniform01(k54, i);
+  let v56 = (v55 * 0.9544997361036416);
+  let v57 = (v56 + 0.022750131948179195);
+  let v58 = (v57 * 2.0);
+  let v59 = (v58 - 1.0);
+  let v60 = (1.0 - v59);
+  let v61 = (1.0 + v59);
+  let v62 = (v60 * v61);
+  let v63 = log(v62);
+  let v64 = (-v63);
+  let v65 = sqrt(v64);
+  let v66 = (v65 - 3.0);
+  let v67 = ((-0.000200214257) * v66);
+  let v68 = (v67 + 0.000100950558);
+  let v69 = (v68 * v66);
+  let v70 = (v69 + 0.00134934322);
+  let v71 = (v70 * v66);
+  let v72 = (v71 + (-0.00367342844));
+  let v73 = (v72 * v66);
+  let v74 = (v73 + 0.00573950773);
+  let v75 = (v74 * v66);
+  let v76 = (v75 + (-0.0076224613));
+  let v77 = (v76 * v66);
+  let v78 = (v77 + 0.00943887047);
+  let v79 = (v78 * v66);
+  let v80 = (v79 + 1.00167406);
+  let v81 = (v80 * v66);
+  let v82 = (v81 + 2.83297682);
+  let v83 = (v64 - 2.5);
+  let v84 = (2.81022636e-8 * v83);
+  let v85 = (v84 + 3.43273939e-7);
+  let v86 = (v85 * v83);
+  let v87 = (v86 + (-0.0000035233877));
+  let v88 = (v87 * v83);
+  let v89 = (v88 + (-0.00000439150654));
+  let v90 = (v89 * v83);
+  let v91 = (v90 + 0.00021858087);
+  let v92 = (v91 * v83);
+  let v93 = (v92 + (-0.00125372503));
+  let v94 = (v93 * v83);
+  let v95 = (v94 + (-0.00417768164));
+  let v96 = (v95 * v83);
+  let v97 = (v96 + 0.246640727);
+  let v98 = (v97 * v83);
+  let v99 = (v98 + 1.50140941);
+  let v100 = select(0.0, 1.0, v64 < 5.0);
+  let v101 = select(v82, v99, v100 != 0.0);
+  let v102 = (v101 * v59);
+  let v103 = (v102 * 1.4142135623730951);
+  let v104 = (v103 * 0.057419456326711804);
   s_tower_a_he_elu1_dense_kernel[i] = v53;
+  s_tower_b_he_elu1_dense_kernel[i] = v104;
+  s_tower_a_he_elu1_dense_kernel_momentum_velocity[i] = 0.0;
 }
 
 // ---- 001_const_tower_a_he_elu1_dense_bias.wgsl
@@ -92,12 +147,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_tower_a_he_elu1_dense_bias[i] = 0.0;
 }
 
-// ---- 002_mul_tower_a_he_elu2_dense_kernel_x4.wgsl
+// ---- 002_mul_tower_a_he_elu2_dense_kernel_x7.wgsl
 @group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_tower_a_he_elu2_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_tower_a_he_elu3_dense_kernel: array<f32>;
 @group(0) @binding(3) var<storage, read_write> s_tower_a_he_elu4_dense_kernel: array<f32>;
 @group(0) @binding(4) var<storage, read_write> s_tower_a_he_elu5_dense_kernel: array<f32>;
+@group(0) @binding(5) var<storage, read_write> s_tower_b_he_elu2_dense_kernel: array<f32>;
+@group(0) @binding(6) var<storage, read_write> s_tower_b_he_elu3_dense_kernel: array<f32>;
+@group(0) @binding(7) var<storage, read_write> s_tower_b_he_elu4_dense_kernel: array<f32>;
 
 fn lowbias32(v: u32) -> u32 {
   var x = v;
@@ -329,102 +387,172 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v204 = (v203 * v161);
   let v205 = (v204 * 1.4142135623730951);
   let v206 = (v205 * 0.16077447771479306);
+  let k207 = stream_key(3u, 3244478701u, v2);
+  let v208 = uniform01(k207, i);
+  let v209 = (v208 * 0.9544997361036416);
+  let v210 = (v209 + 0.022750131948179195);
+  let v211 = (v210 * 2.0);
+  let v212 = (v211 - 1.0);
+  let v213 = (1.0 - v212);
+  let v214 = (1.0 + v212);
+  let v215 = (v213 * v214);
+  let v216 = log(v215);
+  let v217 = (-v216);
+  let v218 = sqrt(v217);
+  let v219 = (v218 - 3.0);
+  let v220 = ((-0.000200214257) * v219);
+  let v221 = (v220 + 0.000100950558);
+  let v222 = (v221 * v219);
+  let v223 = (v222 + 0.00134934322);
+  let v224 = (v223 * v219);
+  let v225 = (v224 + (-0.00367342844));
+  let v226 = (v225 * v219);
+  let v227 = (v226 + 0.00573950773);
+  let v228 = (v227 * v219);
+  let v229 = (v228 + (-0.0076224613));
+  let v230 = (v229 * v219);
+  let v231 = (v230 + 0.00943887047);
+  let v232 = (v231 * v219);
+  let v233 = (v232 + 1.00167406);
+  let v234 = (v233 * v219);
+  let v235 = (v234 + 2.83297682);
+  let v236 = (v217 - 2.5);
+  let v237 = (2.81022636e-8 * v236);
+  let v238 = (v237 + 3.43273939e-7);
+  let v239 = (v238 * v236);
+  let v240 = (v239 + (-0.0000035233877));
+  let v241 = (v240 * v236);
+  let v242 = (v241 + (-0.00000439150654));
+  let v243 = (v242 * v236);
+  let v244 = (v243 + 0.00021858087);
+  let v245 = (v244 * v236);
+  let v246 = (v245 + (-0.00125372503));
+  let v247 = (v246 * v236);
+  let v248 = (v247 + (-0.00417768164));
+  let v249 = (v248 * v236);
+  let v250 = (v249 + 0.246640727);
+  let v251 = (v250 * v236);
+  let v252 = (v251 + 1.50140941);
+  let v253 = select(0.0, 1.0, v217 < 5.0);
+  let v254 = select(v235, v252, v253 != 0.0);
+  let v255 = (v254 * v212);
+  let v256 = (v255 * 1.4142135623730951);
+  let v257 = (v256 * 0.16077447771479306);
+  let k258 = stream_key(3u, 2298275805u, v2);
+  let v259 = uniform01(k258, i);
+  let v260 = (v259 * 0.9544997361036416);
+  let v261 = (v260 + 0.022750131948179195);
+  let v262 = (v261 * 2.0);
+  let v263 = (v262 - 1.0);
+  let v264 = (1.0 - v263);
+  let v265 = (1.0 + v263);
+  let v266 = (v264 * v265);
+  let v267 = log(v266);
+  let v268 = (-v267);
+  let v269 = sqrt(v268);
+  let v270 = (v269 - 3.0);
+  let v271 = ((-0.000200214257) * v270);
+  let v272 = (v271 + 0.000100950558);
+  let v273 = (v272 * v270);
+  let v274 = (v273 + 0.00134934322);
+  let v275 = (v274 * v270);
+  let v276 = (v275 + (-0.00367342844));
+  let v277 = (v276 * v270);
+  let v278 = (v277 + 0.00573950773);
+  let v279 = (v278 * v270);
+  let v280 = (v279 + (-0.0076224613));
+  let v281 = (v280 * v270);
+  let v282 = (v281 + 0.00943887047);
+  let v283 = (v282 * v270);
+  let v284 = (v283 + 1.00167406);
+  let v285 = (v284 * v270);
+  let v286 = (v285 + 2.83297682);
+  let v287 = (v268 - 2.5);
+  let v288 = (2.81022636e-8 * v287);
+  let v289 = (v288 + 3.43273939e-7);
+  let v290 = (v289 * v287);
+  let v291 = (v290 + (-0.0000035233877));
+  let v292 = (v291 * v287);
+  let v293 = (v292 + (-0.00000439150654));
+  let v294 = (v293 * v287);
+  let v295 = (v294 + 0.00021858087);
+  let v296 = (v295 * v287);
+  let v297 = (v296 + (-0.00125372503));
+  let v298 = (v297 * v287);
+  let v299 = (v298 + (-0.00417768164));
+  let v300 = (v299 * v287);
+  let v301 = (v300 + 0.246640727);
+  let v302 = (v301 * v287);
+  let v303 = (v302 + 1.50140941);
+  let v304 = select(0.0, 1.0, v268 < 5.0);
+  let v305 = select(v286, v303, v304 != 0.0);
+  let v306 = (v305 * v263);
+  let v307 = (v306 * 1.4142135623730951);
+  let v308 = (v307 * 0.16077447771479306);
+  let k309 = stream_key(3u, 851679110u, v2);
+  let v310 = uniform01(k309, i);
+  let v311 = (v310 * 0.9544997361036416);
+  let v312 = (v311 + 0.022750131948179195);
+  let v313 = (v312 * 2.0);
+  let v314 = (v313 - 1.0);
+  let v315 = (1.0 - v314);
+  let v316 = (1.0 + v314);
+  let v317 = (v315 * v316);
+  let v318 = log(v317);
+  let v319 = (-v318);
+  let v320 = sqrt(v319);
+  let v321 = (v320 - 3.0);
+  let v322 = ((-0.000200214257) * v321);
+  let v323 = (v322 + 0.000100950558);
+  let v324 = (v323 * v321);
+  let v325 = (v324 + 0.00134934322);
+  let v326 = (v325 * v321);
+  let v327 = (v326 + (-0.00367342844));
+  let v328 = (v327 * v321);
+  let v329 = (v328 + 0.00573950773);
+  let v330 = (v329 * v321);
+  let v331 = (v330 + (-0.0076224613));
+  let v332 = (v331 * v321);
+  let v333 = (v332 + 0.00943887047);
+  let v334 = (v333 * v321);
+  let v335 = (v334 + 1.00167406);
+  let v336 = (v335 * v321);
+  let v337 = (v336 + 2.83297682);
+  let v338 = (v319 - 2.5);
+  let v339 = (2.81022636e-8 * v338);
+  let v340 = (v339 + 3.43273939e-7);
+  let v341 = (v340 * v338);
+  let v342 = (v341 + (-0.0000035233877));
+  let v343 = (v342 * v338);
+  let v344 = (v343 + (-0.00000439150654));
+  let v345 = (v344 * v338);
+  let v346 = (v345 + 0.00021858087);
+  let v347 = (v346 * v338);
+  let v348 = (v347 + (-0.00125372503));
+  let v349 = (v348 * v338);
+  let v350 = (v349 + (-0.00417768164));
+  let v351 = (v350 * v338);
+  let v352 = (v351 + 0.246640727);
+  let v353 = (v352 * v338);
+  let v354 = (v353 + 1.50140941);
+  let v355 = select(0.0, 1.0, v319 < 5.0);
+  let v356 = select(v337, v354, v355 != 0.0);
+  let v357 = (v356 * v314);
+  let v358 = (v357 * 1.4142135623730951);
+  let v359 = (v358 * 0.16077447771479306);
   s_tower_a_he_elu2_dense_kernel[i] = v53;
   s_tower_a_he_elu3_dense_kernel[i] = v104;
   s_tower_a_he_elu4_dense_kernel[i] = v155;
   s_tower_a_he_elu5_dense_kernel[i] = v206;
+  s_tower_b_he_elu2_dense_kernel[i] = v257;
+  s_tower_b_he_elu3_dense_kernel[i] = v308;
+  s_tower_b_he_elu4_dense_kernel[i] = v359;
 }
 
-// ---- 003_mul_tower_b_he_elu1_dense_kernel.wgsl
+// ---- 003_mul_tower_b_he_elu5_dense_kernel_x2.wgsl
 @group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
-@group(0) @binding(1) var<storage, read_write> s_tower_b_he_elu1_dense_kernel: array<f32>;
-
-fn lowbias32(v: u32) -> u32 {
-  var x = v;
-  x = x ^ (x >> 16u);
-  x = x * 0x7feb352du;
-  x = x ^ (x >> 15u);
-  x = x * 0x846ca68bu;
-  return x ^ (x >> 16u);
-}
-
-fn stream_key(seed: u32, stream: u32, key: u32) -> u32 {
-  var k = lowbias32(seed ^ 0x9e3779b9u);
-  k = lowbias32(k ^ stream);
-  return lowbias32(k ^ key);
-}
-
-fn uniform01(k: u32, index: u32) -> f32 {
-  return f32(lowbias32(k ^ lowbias32(index)) >> 8u) * (1.0 / 16777216.0);
-}
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 78400u) { return; }
-  let c0 = (i / 100u);
-  let c1 = (i % 100u);
-  let v2 = s_rng_seed[0u];
-  let k3 = stream_key(3u, 3037009676u, v2);
-  let v4 = uniform01(k3, i);
-  let v5 = (v4 * 0.9544997361036416);
-  let v6 = (v5 + 0.022750131948179195);
-  let v7 = (v6 * 2.0);
-  let v8 = (v7 - 1.0);
-  let v9 = (1.0 - v8);
-  let v10 = (1.0 + v8);
-  let v11 = (v9 * v10);
-  let v12 = log(v11);
-  let v13 = (-v12);
-  let v14 = sqrt(v13);
-  let v15 = (v14 - 3.0);
-  let v16 = ((-0.000200214257) * v15);
-  let v17 = (v16 + 0.000100950558);
-  let v18 = (v17 * v15);
-  let v19 = (v18 + 0.00134934322);
-  let v20 = (v19 * v15);
-  let v21 = (v20 + (-0.00367342844));
-  let v22 = (v21 * v15);
-  let v23 = (v22 + 0.00573950773);
-  let v24 = (v23 * v15);
-  let v25 = (v24 + (-0.0076224613));
-  let v26 = (v25 * v15);
-  let v27 = (v26 + 0.00943887047);
-  let v28 = (v27 * v15);
-  let v29 = (v28 + 1.00167406);
-  let v30 = (v29 * v15);
-  let v31 = (v30 + 2.83297682);
-  let v32 = (v13 - 2.5);
-  let v33 = (2.81022636e-8 * v32);
-  let v34 = (v33 + 3.43273939e-7);
-  let v35 = (v34 * v32);
-  let v36 = (v35 + (-0.0000035233877));
-  let v37 = (v36 * v32);
-  let v38 = (v37 + (-0.00000439150654));
-  let v39 = (v38 * v32);
-  let v40 = (v39 + 0.00021858087);
-  let v41 = (v40 * v32);
-  let v42 = (v41 + (-0.00125372503));
-  let v43 = (v42 * v32);
-  let v44 = (v43 + (-0.00417768164));
-  let v45 = (v44 * v32);
-  let v46 = (v45 + 0.246640727);
-  let v47 = (v46 * v32);
-  let v48 = (v47 + 1.50140941);
-  let v49 = select(0.0, 1.0, v13 < 5.0);
-  let v50 = select(v31, v48, v49 != 0.0);
-  let v51 = (v50 * v8);
-  let v52 = (v51 * 1.4142135623730951);
-  let v53 = (v52 * 0.057419456326711804);
-  s_tower_b_he_elu1_dense_kernel[i] = v53;
-}
-
-// ---- 004_mul_tower_b_he_elu2_dense_kernel_x4.wgsl
-@group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
-@group(0) @binding(1) var<storage, read_write> s_tower_b_he_elu2_dense_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> s_tower_b_he_elu3_dense_kernel: array<f32>;
-@group(0) @binding(3) var<storage, read_write> s_tower_b_he_elu4_dense_kernel: array<f32>;
-@group(0) @binding(4) var<storage, read_write> s_tower_b_he_elu5_dense_kernel: array<f32>;
+@group(0) @binding(1) var<storage, read_write> s_tower_b_he_elu5_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_tower_a_he_elu2_dense_kernel_momentum_velocity: array<f32>;
 
 fn lowbias32(v: u32) -> u32 {
   var x = v;
@@ -452,7 +580,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c0 = (i / 100u);
   let c1 = (i % 100u);
   let v2 = s_rng_seed[0u];
-  let k3 = stream_key(3u, 3244478701u, v2);
+  let k3 = stream_key(3u, 1016936588u, v2);
   let v4 = uniform01(k3, i);
   let v5 = (v4 * 0.9544997361036416);
   let v6 = (v5 + 0.022750131948179195);
@@ -503,168 +631,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v51 = (v50 * v8);
   let v52 = (v51 * 1.4142135623730951);
   let v53 = (v52 * 0.16077447771479306);
-  let k54 = stream_key(3u, 2298275805u, v2);
-  let v55 = uniform01(k54, i);
-  let v56 = (v55 * 0.9544997361036416);
-  let v57 = (v56 + 0.022750131948179195);
-  let v58 = (v57 * 2.0);
-  let v59 = (v58 - 1.0);
-  let v60 = (1.0 - v59);
-  let v61 = (1.0 + v59);
-  let v62 = (v60 * v61);
-  let v63 = log(v62);
-  let v64 = (-v63);
-  let v65 = sqrt(v64);
-  let v66 = (v65 - 3.0);
-  let v67 = ((-0.000200214257) * v66);
-  let v68 = (v67 + 0.000100950558);
-  let v69 = (v68 * v66);
-  let v70 = (v69 + 0.00134934322);
-  let v71 = (v70 * v66);
-  let v72 = (v71 + (-0.00367342844));
-  let v73 = (v72 * v66);
-  let v74 = (v73 + 0.00573950773);
-  let v75 = (v74 * v66);
-  let v76 = (v75 + (-0.0076224613));
-  let v77 = (v76 * v66);
-  let v78 = (v77 + 0.00943887047);
-  let v79 = (v78 * v66);
-  let v80 = (v79 + 1.00167406);
-  let v81 = (v80 * v66);
-  let v82 = (v81 + 2.83297682);
-  let v83 = (v64 - 2.5);
-  let v84 = (2.81022636e-8 * v83);
-  let v85 = (v84 + 3.43273939e-7);
-  let v86 = (v85 * v83);
-  let v87 = (v86 + (-0.0000035233877));
-  let v88 = (v87 * v83);
-  let v89 = (v88 + (-0.00000439150654));
-  let v90 = (v89 * v83);
-  let v91 = (v90 + 0.00021858087);
-  let v92 = (v91 * v83);
-  let v93 = (v92 + (-0.00125372503));
-  let v94 = (v93 * v83);
-  let v95 = (v94 + (-0.00417768164));
-  let v96 = (v95 * v83);
-  let v97 = (v96 + 0.246640727);
-  let v98 = (v97 * v83);
-  let v99 = (v98 + 1.50140941);
-  let v100 = select(0.0, 1.0, v64 < 5.0);
-  let v101 = select(v82, v99, v100 != 0.0);
-  let v102 = (v101 * v59);
-  let v103 = (v102 * 1.4142135623730951);
-  let v104 = (v103 * 0.16077447771479306);
-  let k105 = stream_key(3u, 851679110u, v2);
-  let v106 = uniform01(k105, i);
-  let v107 = (v106 * 0.9544997361036416);
-  let v108 = (v107 + 0.022750131948179195);
-  let v109 = (v108 * 2.0);
-  let v110 = (v109 - 1.0);
-  let v111 = (1.0 - v110);
-  let v112 = (1.0 + v110);
-  let v113 = (v111 * v112);
-  let v114 = log(v113);
-  let v115 = (-v114);
-  let v116 = sqrt(v115);
-  let v117 = (v116 - 3.0);
-  let v118 = ((-0.000200214257) * v117);
-  let v119 = (v118 + 0.000100950558);
-  let v120 = (v119 * v117);
-  let v121 = (v120 + 0.00134934322);
-  let v122 = (v121 * v117);
-  let v123 = (v122 + (-0.00367342844));
-  let v124 = (v123 * v117);
-  let v125 = (v124 + 0.00573950773);
-  let v126 = (v125 * v117);
-  let v127 = (v126 + (-0.0076224613));
-  let v128 = (v127 * v117);
-  let v129 = (v128 + 0.00943887047);
-  let v130 = (v129 * v117);
-  let v131 = (v130 + 1.00167406);
-  let v132 = (v131 * v117);
-  let v133 = (v132 + 2.83297682);
-  let v134 = (v115 - 2.5);
-  let v135 = (2.81022636e-8 * v134);
-  let v136 = (v135 + 3.43273939e-7);
-  let v137 = (v136 * v134);
-  let v138 = (v137 + (-0.0000035233877));
-  let v139 = (v138 * v134);
-  let v140 = (v139 + (-0.00000439150654));
-  let v141 = (v140 * v134);
-  let v142 = (v141 + 0.00021858087);
-  let v143 = (v142 * v134);
-  let v144 = (v143 + (-0.00125372503));
-  let v145 = (v144 * v134);
-  let v146 = (v145 + (-0.00417768164));
-  let v147 = (v146 * v134);
-  let v148 = (v147 + 0.246640727);
-  let v149 = (v148 * v134);
-  let v150 = (v149 + 1.50140941);
-  let v151 = select(0.0, 1.0, v115 < 5.0);
-  let v152 = select(v133, v150, v151 != 0.0);
-  let v153 = (v152 * v110);
-  let v154 = (v153 * 1.4142135623730951);
-  let v155 = (v154 * 0.16077447771479306);
-  let k156 = stream_key(3u, 1016936588u, v2);
-  let v157 = uniform01(k156, i);
-  let v158 = (v157 * 0.9544997361036416);
-  let v159 = (v158 + 0.022750131948179195);
-  let v160 = (v159 * 2.0);
-  let v161 = (v160 - 1.0);
-  let v162 = (1.0 - v161);
-  let v163 = (1.0 + v161);
-  let v164 = (v162 * v163);
-  let v165 = log(v164);
-  let v166 = (-v165);
-  let v167 = sqrt(v166);
-  let v168 = (v167 - 3.0);
-  let v169 = ((-0.000200214257) * v168);
-  let v170 = (v169 + 0.000100950558);
-  let v171 = (v170 * v168);
-  let v172 = (v171 + 0.00134934322);
-  let v173 = (v172 * v168);
-  let v174 = (v173 + (-0.00367342844));
-  let v175 = (v174 * v168);
-  let v176 = (v175 + 0.00573950773);
-  let v177 = (v176 * v168);
-  let v178 = (v177 + (-0.0076224613));
-  let v179 = (v178 * v168);
-  let v180 = (v179 + 0.00943887047);
-  let v181 = (v180 * v168);
-  let v182 = (v181 + 1.00167406);
-  let v183 = (v182 * v168);
-  let v184 = (v183 + 2.83297682);
-  let v185 = (v166 - 2.5);
-  let v186 = (2.81022636e-8 * v185);
-  let v187 = (v186 + 3.43273939e-7);
-  let v188 = (v187 * v185);
-  let v189 = (v188 + (-0.0000035233877));
-  let v190 = (v189 * v185);
-  let v191 = (v190 + (-0.00000439150654));
-  let v192 = (v191 * v185);
-  let v193 = (v192 + 0.00021858087);
-  let v194 = (v193 * v185);
-  let v195 = (v194 + (-0.00125372503));
-  let v196 = (v195 * v185);
-  let v197 = (v196 + (-0.00417768164));
-  let v198 = (v197 * v185);
-  let v199 = (v198 + 0.246640727);
-  let v200 = (v199 * v185);
-  let v201 = (v200 + 1.50140941);
-  let v202 = select(0.0, 1.0, v166 < 5.0);
-  let v203 = select(v184, v201, v202 != 0.0);
-  let v204 = (v203 * v161);
-  let v205 = (v204 * 1.4142135623730951);
-  let v206 = (v205 * 0.16077447771479306);
-  s_tower_b_he_elu2_dense_kernel[i] = v53;
-  s_tower_b_he_elu3_dense_kernel[i] = v104;
-  s_tower_b_he_elu4_dense_kernel[i] = v155;
-  s_tower_b_he_elu5_dense_kernel[i] = v206;
+  s_tower_b_he_elu5_dense_kernel[i] = v53;
+  s_tower_a_he_elu2_dense_kernel_momentum_velocity[i] = 0.0;
 }
 
-// ---- 005_mul_joined_dense_kernel.wgsl
+// ---- 004_mul_joined_dense_kernel_x2.wgsl
 @group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_joined_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_joined_dense_kernel_momentum_velocity: array<f32>;
 
 fn lowbias32(v: u32) -> u32 {
   var x = v;
@@ -744,9 +718,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v52 = (v51 * 1.4142135623730951);
   let v53 = (v52 * 0.11368472343385565);
   s_joined_dense_kernel[i] = v53;
+  s_joined_dense_kernel_momentum_velocity[i] = 0.0;
 }
 
-// ---- 006_const_joined_dense_bias.wgsl
+// ---- 005_const_joined_dense_bias.wgsl
 @group(0) @binding(0) var<storage, read_write> s_joined_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
@@ -756,9 +731,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_joined_dense_bias[i] = 0.0;
 }
 
-// ---- 007_mul_logits_dense_kernel.wgsl
+// ---- 006_mul_logits_dense_kernel_x2.wgsl
 @group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_logits_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_logits_dense_kernel_momentum_velocity: array<f32>;
 
 fn lowbias32(v: u32) -> u32 {
   var x = v;
@@ -836,9 +812,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v50 = (v49 * 1.4142135623730951);
   let v51 = (v50 * 0.508413539202729);
   s_logits_dense_kernel[i] = v51;
+  s_logits_dense_kernel_momentum_velocity[i] = 0.0;
 }
 
-// ---- 008_const_logits_dense_bias.wgsl
+// ---- 007_const_logits_dense_bias.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
@@ -848,47 +825,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_logits_dense_bias[i] = 0.0;
 }
 
-// ---- 009_const_counter_step.wgsl
+// ---- 008_const_counter_step_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_step: array<u32>;
+@group(0) @binding(1) var<storage, read_write> s_acc_train_loss: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
   s_counter_step[i] = 0u;
+  s_acc_train_loss[i] = 0.0;
 }
 
-// ---- 010_const_tower_a_he_elu1_dense_kernel_momentum_velocity.wgsl
-@group(0) @binding(0) var<storage, read_write> s_tower_a_he_elu1_dense_kernel_momentum_velocity: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 78400u) { return; }
-  s_tower_a_he_elu1_dense_kernel_momentum_velocity[i] = 0.0;
-}
-
-// ---- 011_const_tower_a_he_elu2_dense_kernel_momentum_velocity.wgsl
-@group(0) @binding(0) var<storage, read_write> s_tower_a_he_elu2_dense_kernel_momentum_velocity: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 10000u) { return; }
-  s_tower_a_he_elu2_dense_kernel_momentum_velocity[i] = 0.0;
-}
-
-// ---- 012_const_joined_dense_kernel_momentum_velocity.wgsl
-@group(0) @binding(0) var<storage, read_write> s_joined_dense_kernel_momentum_velocity: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 2000u) { return; }
-  s_joined_dense_kernel_momentum_velocity[i] = 0.0;
-}
-
-// ---- 013_add_x3.wgsl
+// ---- 009_add_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_epoch: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_counter_batch: array<u32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_train_loss: array<f32>;
@@ -904,7 +853,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_train_loss[i] = 0.0;
 }
 
-// ---- 014_feed_train_XA.wgsl
+// ---- 010_feed_train_XA.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> epoch: array<u32>;
@@ -980,7 +929,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 015_feed_train_y.wgsl
+// ---- 011_feed_train_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> epoch: array<u32>;
@@ -1044,7 +993,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 016_matmul_tower_a_he_elu1_dense.wgsl
+// ---- 012_matmul_tower_a_he_elu1_dense.wgsl
 @group(0) @binding(0) var<storage, read> in_XA_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_tower_a_he_elu1_dense_kernel_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp0: array<f32>;
@@ -1240,7 +1189,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 017_select_tower_a_he_elu1.wgsl
+// ---- 013_select_tower_a_he_elu1.wgsl
 @group(0) @binding(0) var<storage, read> tmp0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> tmp1: array<f32>;
 
@@ -1259,7 +1208,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp1[i] = v7;
 }
 
-// ---- 018_matmul_tower_a_he_elu2_dense.wgsl
+// ---- 014_matmul_tower_a_he_elu2_dense.wgsl
 @group(0) @binding(0) var<storage, read> tmp1_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_tower_a_he_elu2_dense_kernel_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp2: array<f32>;
@@ -1455,7 +1404,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 019_concat_joined.wgsl
+// ---- 015_concat_joined.wgsl
 @group(0) @binding(0) var<storage, read> tmp8: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp17: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp18: array<f32>;
@@ -1490,7 +1439,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp18[i] = cat2;
 }
 
-// ---- 020_matmul_joined_dense.wgsl
+// ---- 016_matmul_joined_dense.wgsl
 @group(0) @binding(0) var<storage, read> tmp18: array<f32>;
 @group(0) @binding(1) var<storage, read> s_joined_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp19: array<f32>;
@@ -1664,7 +1613,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 021_select_joined.wgsl
+// ---- 017_select_joined.wgsl
 @group(0) @binding(0) var<storage, read> tmp19: array<f32>;
 @group(0) @binding(1) var<storage, read_write> tmp20: array<f32>;
 
@@ -1683,7 +1632,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp20[i] = v7;
 }
 
-// ---- 022_matmul_logits_dense.wgsl
+// ---- 018_matmul_logits_dense.wgsl
 @group(0) @binding(0) var<storage, read> tmp20: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp21: array<f32>;
@@ -1841,7 +1790,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 023_reduce_sum_loss_x2.wgsl
+// ---- 019_reduce_sum_loss_x2.wgsl
 @group(0) @binding(0) var<storage, read> tmp21: array<f32>;
 @group(0) @binding(1) var<storage, read> in_y: array<i32>;
 @group(0) @binding(2) var<storage, read_write> out_loss: array<f32>;
@@ -1888,7 +1837,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out_accuracy[i] = v28;
 }
 
-// ---- 024_add_loss_grad.wgsl
+// ---- 020_add_loss_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp21: array<f32>;
 @group(0) @binding(1) var<storage, read> in_y: array<i32>;
 @group(0) @binding(2) var<storage, read_write> tmp22: array<f32>;
@@ -1917,7 +1866,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp22[i] = v16;
 }
 
-// ---- 025_reduce_sum_logits_dense_bias_grad.wgsl
+// ---- 021_reduce_sum_logits_dense_bias_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp22: array<f32>;
 @group(0) @binding(1) var<storage, read_write> tmp21: array<f32>;
 
@@ -1933,7 +1882,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp21[i] = acc0;
 }
 
-// ---- 026_matmul_logits_dense_kernel_grad.wgsl
+// ---- 022_matmul_logits_dense_kernel_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp20: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp22: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp23: array<f32>;
@@ -2055,7 +2004,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 027_matmul_joined_grad.wgsl
+// ---- 023_matmul_joined_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp22: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp20: array<f32>;
@@ -2360,7 +2309,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 028_reduce_sum_joined_dense_bias_grad.wgsl
+// ---- 024_reduce_sum_joined_dense_bias_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp20: array<f32>;
 @group(0) @binding(1) var<storage, read_write> tmp22: array<f32>;
 
@@ -2377,7 +2326,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp22[i] = acc0;
 }
 
-// ---- 029_matmul_joined_dense_grad.wgsl
+// ---- 025_matmul_joined_dense_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp20: array<f32>;
 @group(0) @binding(1) var<storage, read> s_joined_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp24: array<f32>;
@@ -2521,7 +2470,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 030_matmul_joined_dense_kernel_grad.wgsl
+// ---- 026_matmul_joined_dense_kernel_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp18: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp20: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp25: array<f32>;
@@ -2779,10 +2728,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 031_add_tower_b_he_elu5_grad.wgsl
+// ---- 027_add_tower_b_he_elu5_grad_x2.wgsl
 @group(0) @binding(0) var<storage, read> tmp24: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp17: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp18: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp8: array<f32>;
+@group(0) @binding(3) var<storage, read_write> tmp18: array<f32>;
+@group(0) @binding(4) var<storage, read_write> tmp26: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2802,12 +2753,27 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v11 = select(0.0, 1.0, v4 <= 0.0);
   let v12 = (v10 * v11);
   let v13 = (v6 + v12);
+  let l14 = c0 * 200u + c1;
+  let v15 = tmp24[l14];
+  let v16 = tmp8[i];
+  let v17 = select(0.0, 1.0, v16 > 0.0);
+  let v18 = select(0.0, v15, v17 != 0.0);
+  let v19 = select(v15, 0.0, v17 != 0.0);
+  let v20 = min(v16, 0.0);
+  let v21 = exp(v20);
+  let v22 = (v19 * v21);
+  let v23 = select(0.0, 1.0, v16 <= 0.0);
+  let v24 = (v22 * v23);
+  let v25 = (v18 + v24);
   tmp18[i] = v13;
+  tmp26[i] = v25;
 }
 
-// ---- 032_reduce_sum_tower_b_he_elu5_dense_bias_grad.wgsl
+// ---- 028_reduce_sum_tower_b_he_elu5_dense_bias_grad_x2.wgsl
 @group(0) @binding(0) var<storage, read> tmp18: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp19: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp26: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp19: array<f32>;
+@group(0) @binding(3) var<storage, read_write> tmp20: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2819,10 +2785,17 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v3 = tmp18[l2];
     acc0 = acc0 + v3;
   }
+  var acc4: f32 = 0.0;
+  for (var r5: u32 = 0u; r5 < 100u; r5 = r5 + 1u) {
+    let l6 = r5 * 100u + i;
+    let v7 = tmp26[l6];
+    acc4 = acc4 + v7;
+  }
   tmp19[i] = acc0;
+  tmp20[i] = acc4;
 }
 
-// ---- 033_matmul_tower_b_he_elu5_dense_kernel_grad.wgsl
+// ---- 029_matmul_tower_b_he_elu5_dense_kernel_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp16_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> tmp18_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp17: array<f32>;
@@ -2981,10 +2954,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 034_matmul_tower_b_he_elu4_grad.wgsl
+// ---- 030_matmul_tower_b_he_elu4_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp18_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_tower_b_he_elu5_dense_kernel_v4: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> tmp16: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp8: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp15: array<f32>;
 
 @compute @workgroup_size(64)
@@ -3060,7 +3033,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v45 = select(0.0, 1.0, v38 <= 0.0);
     let v46 = (v44 * v45);
     let v47 = (v40 + v46);
-    tmp16[l36] = v47;
+    tmp8[l36] = v47;
   }
   {
     let j48 = j0 + 1u;
@@ -3076,7 +3049,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v58 = select(0.0, 1.0, v51 <= 0.0);
     let v59 = (v57 * v58);
     let v60 = (v53 + v59);
-    tmp16[l49] = v60;
+    tmp8[l49] = v60;
   }
   {
     let j61 = j0 + 2u;
@@ -3092,7 +3065,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v71 = select(0.0, 1.0, v64 <= 0.0);
     let v72 = (v70 * v71);
     let v73 = (v66 + v72);
-    tmp16[l62] = v73;
+    tmp8[l62] = v73;
   }
   {
     let j74 = j0 + 3u;
@@ -3108,7 +3081,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v84 = select(0.0, 1.0, v77 <= 0.0);
     let v85 = (v83 * v84);
     let v86 = (v79 + v85);
-    tmp16[l75] = v86;
+    tmp8[l75] = v86;
   }
   {
     let i87 = i0 + 1u;
@@ -3124,7 +3097,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v97 = select(0.0, 1.0, v90 <= 0.0);
     let v98 = (v96 * v97);
     let v99 = (v92 + v98);
-    tmp16[l88] = v99;
+    tmp8[l88] = v99;
   }
   {
     let i100 = i0 + 1u;
@@ -3141,7 +3114,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v111 = select(0.0, 1.0, v104 <= 0.0);
     let v112 = (v110 * v111);
     let v113 = (v106 + v112);
-    tmp16[l102] = v113;
+    tmp8[l102] = v113;
   }
   {
     let i114 = i0 + 1u;
@@ -3158,7 +3131,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v125 = select(0.0, 1.0, v118 <= 0.0);
     let v126 = (v124 * v125);
     let v127 = (v120 + v126);
-    tmp16[l116] = v127;
+    tmp8[l116] = v127;
   }
   {
     let i128 = i0 + 1u;
@@ -3175,7 +3148,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v139 = select(0.0, 1.0, v132 <= 0.0);
     let v140 = (v138 * v139);
     let v141 = (v134 + v140);
-    tmp16[l130] = v141;
+    tmp8[l130] = v141;
   }
   {
     let i142 = i0 + 2u;
@@ -3191,7 +3164,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v152 = select(0.0, 1.0, v145 <= 0.0);
     let v153 = (v151 * v152);
     let v154 = (v147 + v153);
-    tmp16[l143] = v154;
+    tmp8[l143] = v154;
   }
   {
     let i155 = i0 + 2u;
@@ -3208,7 +3181,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v166 = select(0.0, 1.0, v159 <= 0.0);
     let v167 = (v165 * v166);
     let v168 = (v161 + v167);
-    tmp16[l157] = v168;
+    tmp8[l157] = v168;
   }
   {
     let i169 = i0 + 2u;
@@ -3225,7 +3198,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v180 = select(0.0, 1.0, v173 <= 0.0);
     let v181 = (v179 * v180);
     let v182 = (v175 + v181);
-    tmp16[l171] = v182;
+    tmp8[l171] = v182;
   }
   {
     let i183 = i0 + 2u;
@@ -3242,7 +3215,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v194 = select(0.0, 1.0, v187 <= 0.0);
     let v195 = (v193 * v194);
     let v196 = (v189 + v195);
-    tmp16[l185] = v196;
+    tmp8[l185] = v196;
   }
   {
     let i197 = i0 + 3u;
@@ -3258,7 +3231,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v207 = select(0.0, 1.0, v200 <= 0.0);
     let v208 = (v206 * v207);
     let v209 = (v202 + v208);
-    tmp16[l198] = v209;
+    tmp8[l198] = v209;
   }
   {
     let i210 = i0 + 3u;
@@ -3275,7 +3248,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v221 = select(0.0, 1.0, v214 <= 0.0);
     let v222 = (v220 * v221);
     let v223 = (v216 + v222);
-    tmp16[l212] = v223;
+    tmp8[l212] = v223;
   }
   {
     let i224 = i0 + 3u;
@@ -3292,7 +3265,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v235 = select(0.0, 1.0, v228 <= 0.0);
     let v236 = (v234 * v235);
     let v237 = (v230 + v236);
-    tmp16[l226] = v237;
+    tmp8[l226] = v237;
   }
   {
     let i238 = i0 + 3u;
@@ -3309,14 +3282,31 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v249 = select(0.0, 1.0, v242 <= 0.0);
     let v250 = (v248 * v249);
     let v251 = (v244 + v250);
-    tmp16[l240] = v251;
+    tmp8[l240] = v251;
   }
 }
 
-// ---- 035_matmul_tower_b_he_elu1_dense_kernel_grad.wgsl
+// ---- 031_reduce_sum_tower_b_he_elu4_dense_bias_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp8: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp16: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 100u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r1: u32 = 0u; r1 < 100u; r1 = r1 + 1u) {
+    let l2 = r1 * 100u + i;
+    let v3 = tmp8[l2];
+    acc0 = acc0 + v3;
+  }
+  tmp16[i] = acc0;
+}
+
+// ---- 032_matmul_tower_b_he_elu1_dense_kernel_grad.wgsl
 @group(0) @binding(0) var<storage, read> in_XB_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> tmp10_v4: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> tmp26: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp27: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3397,247 +3387,265 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let l36 = i0 * 100u + j0;
     let v37 = acc12.x;
-    tmp26[l36] = v37;
+    tmp27[l36] = v37;
   }
   {
     let j38 = j0 + 1u;
     let l39 = i0 * 100u + j38;
     let v40 = acc12.y;
-    tmp26[l39] = v40;
+    tmp27[l39] = v40;
   }
   {
     let j41 = j0 + 2u;
     let l42 = i0 * 100u + j41;
     let v43 = acc12.z;
-    tmp26[l42] = v43;
+    tmp27[l42] = v43;
   }
   {
     let j44 = j0 + 3u;
     let l45 = i0 * 100u + j44;
     let v46 = acc12.w;
-    tmp26[l45] = v46;
+    tmp27[l45] = v46;
   }
   {
     let i47 = i0 + 1u;
     let l48 = i47 * 100u + j0;
     let v49 = acc13.x;
-    tmp26[l48] = v49;
+    tmp27[l48] = v49;
   }
   {
     let i50 = i0 + 1u;
     let j51 = j0 + 1u;
     let l52 = i50 * 100u + j51;
     let v53 = acc13.y;
-    tmp26[l52] = v53;
+    tmp27[l52] = v53;
   }
   {
     let i54 = i0 + 1u;
     let j55 = j0 + 2u;
     let l56 = i54 * 100u + j55;
     let v57 = acc13.z;
-    tmp26[l56] = v57;
+    tmp27[l56] = v57;
   }
   {
     let i58 = i0 + 1u;
     let j59 = j0 + 3u;
     let l60 = i58 * 100u + j59;
     let v61 = acc13.w;
-    tmp26[l60] = v61;
+    tmp27[l60] = v61;
   }
   {
     let i62 = i0 + 2u;
     let l63 = i62 * 100u + j0;
     let v64 = acc14.x;
-    tmp26[l63] = v64;
+    tmp27[l63] = v64;
   }
   {
     let i65 = i0 + 2u;
     let j66 = j0 + 1u;
     let l67 = i65 * 100u + j66;
     let v68 = acc14.y;
-    tmp26[l67] = v68;
+    tmp27[l67] = v68;
   }
   {
     let i69 = i0 + 2u;
     let j70 = j0 + 2u;
     let l71 = i69 * 100u + j70;
     let v72 = acc14.z;
-    tmp26[l71] = v72;
+    tmp27[l71] = v72;
   }
   {
     let i73 = i0 + 2u;
     let j74 = j0 + 3u;
     let l75 = i73 * 100u + j74;
     let v76 = acc14.w;
-    tmp26[l75] = v76;
+    tmp27[l75] = v76;
   }
   {
     let i77 = i0 + 3u;
     let l78 = i77 * 100u + j0;
     let v79 = acc15.x;
-    tmp26[l78] = v79;
+    tmp27[l78] = v79;
   }
   {
     let i80 = i0 + 3u;
     let j81 = j0 + 1u;
     let l82 = i80 * 100u + j81;
     let v83 = acc15.y;
-    tmp26[l82] = v83;
+    tmp27[l82] = v83;
   }
   {
     let i84 = i0 + 3u;
     let j85 = j0 + 2u;
     let l86 = i84 * 100u + j85;
     let v87 = acc15.z;
-    tmp26[l86] = v87;
+    tmp27[l86] = v87;
   }
   {
     let i88 = i0 + 3u;
     let j89 = j0 + 3u;
     let l90 = i88 * 100u + j89;
     let v91 = acc15.w;
-    tmp26[l90] = v91;
+    tmp27[l90] = v91;
   }
   {
     let i92 = i0 + 4u;
     let l93 = i92 * 100u + j0;
     let v94 = acc16.x;
-    tmp26[l93] = v94;
+    tmp27[l93] = v94;
   }
   {
     let i95 = i0 + 4u;
     let j96 = j0 + 1u;
     let l97 = i95 * 100u + j96;
     let v98 = acc16.y;
-    tmp26[l97] = v98;
+    tmp27[l97] = v98;
   }
   {
     let i99 = i0 + 4u;
     let j100 = j0 + 2u;
     let l101 = i99 * 100u + j100;
     let v102 = acc16.z;
-    tmp26[l101] = v102;
+    tmp27[l101] = v102;
   }
   {
     let i103 = i0 + 4u;
     let j104 = j0 + 3u;
     let l105 = i103 * 100u + j104;
     let v106 = acc16.w;
-    tmp26[l105] = v106;
+    tmp27[l105] = v106;
   }
   {
     let i107 = i0 + 5u;
     let l108 = i107 * 100u + j0;
     let v109 = acc17.x;
-    tmp26[l108] = v109;
+    tmp27[l108] = v109;
   }
   {
     let i110 = i0 + 5u;
     let j111 = j0 + 1u;
     let l112 = i110 * 100u + j111;
     let v113 = acc17.y;
-    tmp26[l112] = v113;
+    tmp27[l112] = v113;
   }
   {
     let i114 = i0 + 5u;
     let j115 = j0 + 2u;
     let l116 = i114 * 100u + j115;
     let v117 = acc17.z;
-    tmp26[l116] = v117;
+    tmp27[l116] = v117;
   }
   {
     let i118 = i0 + 5u;
     let j119 = j0 + 3u;
     let l120 = i118 * 100u + j119;
     let v121 = acc17.w;
-    tmp26[l120] = v121;
+    tmp27[l120] = v121;
   }
   {
     let i122 = i0 + 6u;
     let l123 = i122 * 100u + j0;
     let v124 = acc18.x;
-    tmp26[l123] = v124;
+    tmp27[l123] = v124;
   }
   {
     let i125 = i0 + 6u;
     let j126 = j0 + 1u;
     let l127 = i125 * 100u + j126;
     let v128 = acc18.y;
-    tmp26[l127] = v128;
+    tmp27[l127] = v128;
   }
   {
     let i129 = i0 + 6u;
     let j130 = j0 + 2u;
     let l131 = i129 * 100u + j130;
     let v132 = acc18.z;
-    tmp26[l131] = v132;
+    tmp27[l131] = v132;
   }
   {
     let i133 = i0 + 6u;
     let j134 = j0 + 3u;
     let l135 = i133 * 100u + j134;
     let v136 = acc18.w;
-    tmp26[l135] = v136;
+    tmp27[l135] = v136;
   }
   {
     let i137 = i0 + 7u;
     let l138 = i137 * 100u + j0;
     let v139 = acc19.x;
-    tmp26[l138] = v139;
+    tmp27[l138] = v139;
   }
   {
     let i140 = i0 + 7u;
     let j141 = j0 + 1u;
     let l142 = i140 * 100u + j141;
     let v143 = acc19.y;
-    tmp26[l142] = v143;
+    tmp27[l142] = v143;
   }
   {
     let i144 = i0 + 7u;
     let j145 = j0 + 2u;
     let l146 = i144 * 100u + j145;
     let v147 = acc19.z;
-    tmp26[l146] = v147;
+    tmp27[l146] = v147;
   }
   {
     let i148 = i0 + 7u;
     let j149 = j0 + 3u;
     let l150 = i148 * 100u + j149;
     let v151 = acc19.w;
-    tmp26[l150] = v151;
+    tmp27[l150] = v151;
   }
 }
 
-// ---- 036_add_tower_a_he_elu5_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp24: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp12: array<f32>;
+// ---- 033_reduce_sum_tower_a_he_elu3_dense_bias_grad_x5.wgsl
+@group(0) @binding(0) var<storage, read> tmp26: array<f32>;
+@group(0) @binding(1) var<storage, read_write> s_tower_a_he_elu3_dense_bias_momentum_velocity: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_tower_a_he_elu3_dense_bias: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_tower_a_he_elu4_dense_bias_momentum_velocity: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp7: array<f32>;
+@group(0) @binding(5) var<storage, read_write> s_tower_a_he_elu4_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
-  if (i >= 10000u) { return; }
-  let c0 = (i / 100u);
-  let c1 = (i % 100u);
-  let l2 = c0 * 200u + c1;
-  let v3 = tmp24[l2];
-  let v4 = tmp8[i];
-  let v5 = select(0.0, 1.0, v4 > 0.0);
-  let v6 = select(0.0, v3, v5 != 0.0);
-  let v7 = select(v3, 0.0, v5 != 0.0);
-  let v8 = min(v4, 0.0);
-  let v9 = exp(v8);
-  let v10 = (v7 * v9);
-  let v11 = select(0.0, 1.0, v4 <= 0.0);
-  let v12 = (v10 * v11);
-  let v13 = (v6 + v12);
-  tmp12[i] = v13;
+  if (i >= 100u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r1: u32 = 0u; r1 < 100u; r1 = r1 + 1u) {
+    let l2 = r1 * 100u + i;
+    let v3 = tmp26[l2];
+    acc0 = acc0 + v3;
+  }
+  let v4 = s_tower_a_he_elu3_dense_bias_momentum_velocity[i];
+  let v5 = (v4 * 0.9);
+  let v6 = (v5 + acc0);
+  let v7 = s_tower_a_he_elu3_dense_bias[i];
+  let v8 = (v6 * 0.9);
+  let v9 = (acc0 + v8);
+  let v10 = (v9 * 0.01);
+  let v11 = (v7 - v10);
+  let v12 = s_tower_a_he_elu4_dense_bias_momentum_velocity[i];
+  let v13 = (v12 * 0.9);
+  let v14 = tmp7[i];
+  let v15 = (v13 + v14);
+  let v16 = s_tower_a_he_elu4_dense_bias[i];
+  let v17 = (v15 * 0.9);
+  let v18 = (v14 + v17);
+  let v19 = (v18 * 0.01);
+  let v20 = (v16 - v19);
+  s_tower_a_he_elu3_dense_bias_momentum_velocity[i] = v6;
+  s_tower_a_he_elu3_dense_bias[i] = v11;
+  s_tower_a_he_elu4_dense_bias_momentum_velocity[i] = v15;
+  s_tower_a_he_elu4_dense_bias[i] = v20;
 }
 
-// ---- 037_add_tower_a_he_elu1_dense_kernel_momentum_x2.wgsl
+// ---- 034_add_tower_a_he_elu1_dense_kernel_momentum_x4.wgsl
 @group(0) @binding(0) var<storage, read_write> s_tower_a_he_elu1_dense_kernel_momentum_velocity: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp27: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp28: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_tower_a_he_elu1_dense_kernel: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_tower_b_he_elu1_dense_kernel_momentum_velocity: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp27: array<f32>;
+@group(0) @binding(5) var<storage, read_write> s_tower_b_he_elu1_dense_kernel: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3647,43 +3655,35 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i / 100u);
   let c2 = (i % 100u);
   let v3 = (v0 * 0.9);
-  let v4 = tmp27[i];
+  let v4 = tmp28[i];
   let v5 = (v3 + v4);
   let v6 = s_tower_a_he_elu1_dense_kernel[i];
   let v7 = (v5 * 0.9);
   let v8 = (v4 + v7);
   let v9 = (v8 * 0.01);
   let v10 = (v6 - v9);
+  let v11 = s_tower_b_he_elu1_dense_kernel_momentum_velocity[i];
+  let v12 = (v11 * 0.9);
+  let v13 = tmp27[i];
+  let v14 = (v12 + v13);
+  let v15 = s_tower_b_he_elu1_dense_kernel[i];
+  let v16 = (v14 * 0.9);
+  let v17 = (v13 + v16);
+  let v18 = (v17 * 0.01);
+  let v19 = (v15 - v18);
   s_tower_a_he_elu1_dense_kernel_momentum_velocity[i] = v5;
   s_tower_a_he_elu1_dense_kernel[i] = v10;
+  s_tower_b_he_elu1_dense_kernel_momentum_velocity[i] = v14;
+  s_tower_b_he_elu1_dense_kernel[i] = v19;
 }
 
-// ---- 038_add_tower_a_he_elu1_dense_bias_momentum_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_tower_a_he_elu1_dense_bias_momentum_velocity: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp0: array<f32>;
-@group(0) @binding(2) var<storage, read_write> s_tower_a_he_elu1_dense_bias: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 100u) { return; }
-  let v0 = s_tower_a_he_elu1_dense_bias_momentum_velocity[i];
-  let v1 = (v0 * 0.9);
-  let v2 = tmp0[i];
-  let v3 = (v1 + v2);
-  let v4 = s_tower_a_he_elu1_dense_bias[i];
-  let v5 = (v3 * 0.9);
-  let v6 = (v2 + v5);
-  let v7 = (v6 * 0.01);
-  let v8 = (v4 - v7);
-  s_tower_a_he_elu1_dense_bias_momentum_velocity[i] = v3;
-  s_tower_a_he_elu1_dense_bias[i] = v8;
-}
-
-// ---- 039_add_tower_a_he_elu2_dense_kernel_momentum_x2.wgsl
+// ---- 035_add_tower_a_he_elu2_dense_kernel_momentum_x4.wgsl
 @group(0) @binding(0) var<storage, read_write> s_tower_a_he_elu2_dense_kernel_momentum_velocity: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_tower_a_he_elu2_dense_kernel: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_tower_a_he_elu3_dense_kernel_momentum_velocity: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(5) var<storage, read_write> s_tower_a_he_elu3_dense_kernel: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3693,18 +3693,65 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i / 100u);
   let c2 = (i % 100u);
   let v3 = (v0 * 0.9);
-  let v4 = tmp5[i];
+  let v4 = tmp10[i];
   let v5 = (v3 + v4);
   let v6 = s_tower_a_he_elu2_dense_kernel[i];
   let v7 = (v5 * 0.9);
   let v8 = (v4 + v7);
   let v9 = (v8 * 0.01);
   let v10 = (v6 - v9);
+  let v11 = s_tower_a_he_elu3_dense_kernel_momentum_velocity[i];
+  let v12 = (v11 * 0.9);
+  let v13 = tmp5[i];
+  let v14 = (v12 + v13);
+  let v15 = s_tower_a_he_elu3_dense_kernel[i];
+  let v16 = (v14 * 0.9);
+  let v17 = (v13 + v16);
+  let v18 = (v17 * 0.01);
+  let v19 = (v15 - v18);
   s_tower_a_he_elu2_dense_kernel_momentum_velocity[i] = v5;
   s_tower_a_he_elu2_dense_kernel[i] = v10;
+  s_tower_a_he_elu3_dense_kernel_momentum_velocity[i] = v14;
+  s_tower_a_he_elu3_dense_kernel[i] = v19;
 }
 
-// ---- 040_add_joined_dense_kernel_momentum_x2.wgsl
+// ---- 036_add_tower_b_he_elu2_dense_bias_momentum_x4.wgsl
+@group(0) @binding(0) var<storage, read_write> s_tower_b_he_elu2_dense_bias_momentum_velocity: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_tower_b_he_elu2_dense_bias: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_tower_b_he_elu3_dense_bias_momentum_velocity: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp13: array<f32>;
+@group(0) @binding(5) var<storage, read_write> s_tower_b_he_elu3_dense_bias: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 100u) { return; }
+  let v0 = s_tower_b_he_elu2_dense_bias_momentum_velocity[i];
+  let v1 = (v0 * 0.9);
+  let v2 = tmp11[i];
+  let v3 = (v1 + v2);
+  let v4 = s_tower_b_he_elu2_dense_bias[i];
+  let v5 = (v3 * 0.9);
+  let v6 = (v2 + v5);
+  let v7 = (v6 * 0.01);
+  let v8 = (v4 - v7);
+  let v9 = s_tower_b_he_elu3_dense_bias_momentum_velocity[i];
+  let v10 = (v9 * 0.9);
+  let v11 = tmp13[i];
+  let v12 = (v10 + v11);
+  let v13 = s_tower_b_he_elu3_dense_bias[i];
+  let v14 = (v12 * 0.9);
+  let v15 = (v11 + v14);
+  let v16 = (v15 * 0.01);
+  let v17 = (v13 - v16);
+  s_tower_b_he_elu2_dense_bias_momentum_velocity[i] = v3;
+  s_tower_b_he_elu2_dense_bias[i] = v8;
+  s_tower_b_he_elu3_dense_bias_momentum_velocity[i] = v12;
+  s_tower_b_he_elu3_dense_bias[i] = v17;
+}
+
+// ---- 037_add_joined_dense_kernel_momentum_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_joined_dense_kernel_momentum_velocity: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp25: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_joined_dense_kernel: array<f32>;
@@ -3728,7 +3775,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_joined_dense_kernel[i] = v10;
 }
 
-// ---- 041_add_joined_dense_bias_momentum_x2.wgsl
+// ---- 038_add_joined_dense_bias_momentum_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_joined_dense_bias_momentum_velocity: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp22: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_joined_dense_bias: array<f32>;
@@ -3750,7 +3797,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_joined_dense_bias[i] = v8;
 }
 
-// ---- 042_add_logits_dense_bias_momentum_x2.wgsl
+// ---- 039_add_logits_dense_bias_momentum_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_bias_momentum_velocity: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp21: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_logits_dense_bias: array<f32>;
@@ -3772,7 +3819,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_logits_dense_bias[i] = v8;
 }
 
-// ---- 043_add_metrics_x5.wgsl
+// ---- 040_add_metrics_x5.wgsl
 @group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
 @group(0) @binding(1) var<storage, read> out_loss: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_train_count: array<f32>;
@@ -3804,19 +3851,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_counter_batch[i] = v11;
 }
 
-// ---- 044_const_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_counter_eval_batch: array<u32>;
-@group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  s_counter_eval_batch[i] = 0u;
-  s_acc_eval_loss[i] = 0.0;
-}
-
-// ---- 045_feed_eval_XA.wgsl
+// ---- 041_feed_eval_XA.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -3854,7 +3889,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 046_feed_eval_XB.wgsl
+// ---- 042_feed_eval_XB.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -3888,7 +3923,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 047_feed_eval_y.wgsl
+// ---- 043_feed_eval_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -3910,7 +3945,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 048_matmul_tower_a_he_elu1.wgsl
+// ---- 044_matmul_tower_a_he_elu1.wgsl
 @group(0) @binding(0) var<storage, read> in_XA_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_tower_a_he_elu1_dense_kernel_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp3: array<f32>;
@@ -4186,10 +4221,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 049_matmul_tower_a_he_elu2.wgsl
+// ---- 045_matmul_tower_a_he_elu2.wgsl
 @group(0) @binding(0) var<storage, read> tmp3_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_tower_a_he_elu2_dense_kernel_v4: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> tmp1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp2: array<f32>;
 @group(0) @binding(3) var<storage, read> s_tower_a_he_elu2_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
@@ -4254,7 +4289,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v34 = (v33 - 1.0);
     let v35 = select(0.0, 1.0, v31 > 0.0);
     let v36 = select(v34, v31, v35 != 0.0);
-    tmp1[l28] = v36;
+    tmp2[l28] = v36;
   }
   {
     let j37 = j0 + 1u;
@@ -4267,7 +4302,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v44 = (v43 - 1.0);
     let v45 = select(0.0, 1.0, v41 > 0.0);
     let v46 = select(v44, v41, v45 != 0.0);
-    tmp1[l38] = v46;
+    tmp2[l38] = v46;
   }
   {
     let j47 = j0 + 2u;
@@ -4280,7 +4315,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v54 = (v53 - 1.0);
     let v55 = select(0.0, 1.0, v51 > 0.0);
     let v56 = select(v54, v51, v55 != 0.0);
-    tmp1[l48] = v56;
+    tmp2[l48] = v56;
   }
   {
     let j57 = j0 + 3u;
@@ -4293,7 +4328,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v64 = (v63 - 1.0);
     let v65 = select(0.0, 1.0, v61 > 0.0);
     let v66 = select(v64, v61, v65 != 0.0);
-    tmp1[l58] = v66;
+    tmp2[l58] = v66;
   }
   {
     let i67 = i0 + 1u;
@@ -4306,7 +4341,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v74 = (v73 - 1.0);
     let v75 = select(0.0, 1.0, v71 > 0.0);
     let v76 = select(v74, v71, v75 != 0.0);
-    tmp1[l68] = v76;
+    tmp2[l68] = v76;
   }
   {
     let i77 = i0 + 1u;
@@ -4320,7 +4355,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v85 = (v84 - 1.0);
     let v86 = select(0.0, 1.0, v82 > 0.0);
     let v87 = select(v85, v82, v86 != 0.0);
-    tmp1[l79] = v87;
+    tmp2[l79] = v87;
   }
   {
     let i88 = i0 + 1u;
@@ -4334,7 +4369,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v96 = (v95 - 1.0);
     let v97 = select(0.0, 1.0, v93 > 0.0);
     let v98 = select(v96, v93, v97 != 0.0);
-    tmp1[l90] = v98;
+    tmp2[l90] = v98;
   }
   {
     let i99 = i0 + 1u;
@@ -4348,7 +4383,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v107 = (v106 - 1.0);
     let v108 = select(0.0, 1.0, v104 > 0.0);
     let v109 = select(v107, v104, v108 != 0.0);
-    tmp1[l101] = v109;
+    tmp2[l101] = v109;
   }
   {
     let i110 = i0 + 2u;
@@ -4361,7 +4396,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v117 = (v116 - 1.0);
     let v118 = select(0.0, 1.0, v114 > 0.0);
     let v119 = select(v117, v114, v118 != 0.0);
-    tmp1[l111] = v119;
+    tmp2[l111] = v119;
   }
   {
     let i120 = i0 + 2u;
@@ -4375,7 +4410,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v128 = (v127 - 1.0);
     let v129 = select(0.0, 1.0, v125 > 0.0);
     let v130 = select(v128, v125, v129 != 0.0);
-    tmp1[l122] = v130;
+    tmp2[l122] = v130;
   }
   {
     let i131 = i0 + 2u;
@@ -4389,7 +4424,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v139 = (v138 - 1.0);
     let v140 = select(0.0, 1.0, v136 > 0.0);
     let v141 = select(v139, v136, v140 != 0.0);
-    tmp1[l133] = v141;
+    tmp2[l133] = v141;
   }
   {
     let i142 = i0 + 2u;
@@ -4403,7 +4438,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v150 = (v149 - 1.0);
     let v151 = select(0.0, 1.0, v147 > 0.0);
     let v152 = select(v150, v147, v151 != 0.0);
-    tmp1[l144] = v152;
+    tmp2[l144] = v152;
   }
   {
     let i153 = i0 + 3u;
@@ -4416,7 +4451,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v160 = (v159 - 1.0);
     let v161 = select(0.0, 1.0, v157 > 0.0);
     let v162 = select(v160, v157, v161 != 0.0);
-    tmp1[l154] = v162;
+    tmp2[l154] = v162;
   }
   {
     let i163 = i0 + 3u;
@@ -4430,7 +4465,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v171 = (v170 - 1.0);
     let v172 = select(0.0, 1.0, v168 > 0.0);
     let v173 = select(v171, v168, v172 != 0.0);
-    tmp1[l165] = v173;
+    tmp2[l165] = v173;
   }
   {
     let i174 = i0 + 3u;
@@ -4444,7 +4479,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v182 = (v181 - 1.0);
     let v183 = select(0.0, 1.0, v179 > 0.0);
     let v184 = select(v182, v179, v183 != 0.0);
-    tmp1[l176] = v184;
+    tmp2[l176] = v184;
   }
   {
     let i185 = i0 + 3u;
@@ -4458,14 +4493,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v193 = (v192 - 1.0);
     let v194 = select(0.0, 1.0, v190 > 0.0);
     let v195 = select(v193, v190, v194 != 0.0);
-    tmp1[l187] = v195;
+    tmp2[l187] = v195;
   }
 }
 
-// ---- 050_matmul_tower_a_he_elu5_dense.wgsl
-@group(0) @binding(0) var<storage, read> tmp5_v4: array<vec4<f32>>;
+// ---- 046_matmul_tower_a_he_elu5_dense.wgsl
+@group(0) @binding(0) var<storage, read> tmp1_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_tower_a_he_elu5_dense_kernel_v4: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> tmp2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp0: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -4490,10 +4525,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let ra14 = row2 * 25u;
   let ra15 = row3 * 25u;
   for (var k: u32 = 0u; k < 25u; k = k + 1u) {
-    let av16 = tmp5_v4[ra12 + k];
-    let av17 = tmp5_v4[ra13 + k];
-    let av18 = tmp5_v4[ra14 + k];
-    let av19 = tmp5_v4[ra15 + k];
+    let av16 = tmp1_v4[ra12 + k];
+    let av17 = tmp1_v4[ra13 + k];
+    let av18 = tmp1_v4[ra14 + k];
+    let av19 = tmp1_v4[ra15 + k];
     let kq20 = k * 4u + 0u;
     let bv21 = s_tower_a_he_elu5_dense_kernel_v4[(kq20 * 100u + j0) / 4u];
     acc8 = acc8 + av16.x * bv21;
@@ -4522,115 +4557,115 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let l28 = i0 * 100u + j0;
     let v29 = acc8.x;
-    tmp2[l28] = v29;
+    tmp0[l28] = v29;
   }
   {
     let j30 = j0 + 1u;
     let l31 = i0 * 100u + j30;
     let v32 = acc8.y;
-    tmp2[l31] = v32;
+    tmp0[l31] = v32;
   }
   {
     let j33 = j0 + 2u;
     let l34 = i0 * 100u + j33;
     let v35 = acc8.z;
-    tmp2[l34] = v35;
+    tmp0[l34] = v35;
   }
   {
     let j36 = j0 + 3u;
     let l37 = i0 * 100u + j36;
     let v38 = acc8.w;
-    tmp2[l37] = v38;
+    tmp0[l37] = v38;
   }
   {
     let i39 = i0 + 1u;
     let l40 = i39 * 100u + j0;
     let v41 = acc9.x;
-    tmp2[l40] = v41;
+    tmp0[l40] = v41;
   }
   {
     let i42 = i0 + 1u;
     let j43 = j0 + 1u;
     let l44 = i42 * 100u + j43;
     let v45 = acc9.y;
-    tmp2[l44] = v45;
+    tmp0[l44] = v45;
   }
   {
     let i46 = i0 + 1u;
     let j47 = j0 + 2u;
     let l48 = i46 * 100u + j47;
     let v49 = acc9.z;
-    tmp2[l48] = v49;
+    tmp0[l48] = v49;
   }
   {
     let i50 = i0 + 1u;
     let j51 = j0 + 3u;
     let l52 = i50 * 100u + j51;
     let v53 = acc9.w;
-    tmp2[l52] = v53;
+    tmp0[l52] = v53;
   }
   {
     let i54 = i0 + 2u;
     let l55 = i54 * 100u + j0;
     let v56 = acc10.x;
-    tmp2[l55] = v56;
+    tmp0[l55] = v56;
   }
   {
     let i57 = i0 + 2u;
     let j58 = j0 + 1u;
     let l59 = i57 * 100u + j58;
     let v60 = acc10.y;
-    tmp2[l59] = v60;
+    tmp0[l59] = v60;
   }
   {
     let i61 = i0 + 2u;
     let j62 = j0 + 2u;
     let l63 = i61 * 100u + j62;
     let v64 = acc10.z;
-    tmp2[l63] = v64;
+    tmp0[l63] = v64;
   }
   {
     let i65 = i0 + 2u;
     let j66 = j0 + 3u;
     let l67 = i65 * 100u + j66;
     let v68 = acc10.w;
-    tmp2[l67] = v68;
+    tmp0[l67] = v68;
   }
   {
     let i69 = i0 + 3u;
     let l70 = i69 * 100u + j0;
     let v71 = acc11.x;
-    tmp2[l70] = v71;
+    tmp0[l70] = v71;
   }
   {
     let i72 = i0 + 3u;
     let j73 = j0 + 1u;
     let l74 = i72 * 100u + j73;
     let v75 = acc11.y;
-    tmp2[l74] = v75;
+    tmp0[l74] = v75;
   }
   {
     let i76 = i0 + 3u;
     let j77 = j0 + 2u;
     let l78 = i76 * 100u + j77;
     let v79 = acc11.z;
-    tmp2[l78] = v79;
+    tmp0[l78] = v79;
   }
   {
     let i80 = i0 + 3u;
     let j81 = j0 + 3u;
     let l82 = i80 * 100u + j81;
     let v83 = acc11.w;
-    tmp2[l82] = v83;
+    tmp0[l82] = v83;
   }
 }
 
-// ---- 051_concat_joined.wgsl
-@group(0) @binding(0) var<storage, read> tmp2: array<f32>;
+// ---- 047_concat_joined.wgsl
+@group(0) @binding(0) var<storage, read> tmp0: array<f32>;
 @group(0) @binding(1) var<storage, read> s_tower_a_he_elu5_dense_bias: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp8: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp5: array<f32>;
 @group(0) @binding(3) var<storage, read> s_tower_b_he_elu5_dense_bias: array<f32>;
-@group(0) @binding(4) var<storage, read_write> tmp18: array<f32>;
+@group(0) @binding(4) var<storage, read_write> tmp24: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -4641,7 +4676,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var cat2: f32 = 0.0;
   if (c1 < 100u) {
     let l3 = c0 * 100u + c1;
-    let v4 = tmp2[l3];
+    let v4 = tmp0[l3];
     let v5 = s_tower_a_he_elu5_dense_bias[c1];
     let v6 = (v4 + v5);
     let v7 = min(v6, 0.0);
@@ -4653,7 +4688,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   if (c1 >= 100u && c1 < 200u) {
     let l12 = c0 * 100u + (c1 - 100u);
-    let v13 = tmp8[l12];
+    let v13 = tmp5[l12];
     let l14 = (c1 - 100u);
     let v15 = s_tower_b_he_elu5_dense_bias[l14];
     let v16 = (v13 + v15);
@@ -4664,11 +4699,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v21 = select(v19, v16, v20 != 0.0);
     cat2 = v21;
   }
-  tmp18[i] = cat2;
+  tmp24[i] = cat2;
 }
 
-// ---- 052_matmul_joined.wgsl
-@group(0) @binding(0) var<storage, read> tmp18: array<f32>;
+// ---- 048_matmul_joined.wgsl
+@group(0) @binding(0) var<storage, read> tmp24: array<f32>;
 @group(0) @binding(1) var<storage, read> s_joined_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp20: array<f32>;
 @group(0) @binding(3) var<storage, read> s_joined_dense_bias: array<f32>;
@@ -4698,10 +4733,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var k: u32 = 0u; k < 200u; k = k + 1u) {
     let rb16 = k * 10u;
     let bv17 = vec4<f32>(s_joined_dense_kernel[rb16 + col4], s_joined_dense_kernel[rb16 + col5], s_joined_dense_kernel[rb16 + col6], s_joined_dense_kernel[rb16 + col7]);
-    acc8 = acc8 + tmp18[ra12 + k] * bv17;
-    acc9 = acc9 + tmp18[ra13 + k] * bv17;
-    acc10 = acc10 + tmp18[ra14 + k] * bv17;
-    acc11 = acc11 + tmp18[ra15 + k] * bv17;
+    acc8 = acc8 + tmp24[ra12 + k] * bv17;
+    acc9 = acc9 + tmp24[ra13 + k] * bv17;
+    acc10 = acc10 + tmp24[ra14 + k] * bv17;
+    acc11 = acc11 + tmp24[ra15 + k] * bv17;
   }
   {
     let l18 = i0 * 10u + j0;
@@ -4921,7 +4956,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 053_reduce_sum_loss_x5.wgsl
+// ---- 049_reduce_sum_loss_x5.wgsl
 @group(0) @binding(0) var<storage, read> tmp22: array<f32>;
 @group(0) @binding(1) var<storage, read> in_y: array<i32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
@@ -4984,7 +5019,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_eval_accuracy[i] = v37;
 }
 
-// ---- 054_add_metrics.wgsl
+// ---- 050_add_metrics.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_eval_batch: array<u32>;
 
 @compute @workgroup_size(64)
@@ -4996,7 +5031,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_counter_eval_batch[i] = v1;
 }
 
-// ---- 055_matmul_accuracy.wgsl
+// ---- 051_matmul_accuracy.wgsl
 @group(0) @binding(0) var<storage, read> tmp19: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out_same_digit: array<f32>;

@@ -1,6 +1,8 @@
-// ---- 000_mul_hidden_bn_elu1_dense_kernel.wgsl
+// ---- 000_mul_hidden_bn_elu1_dense_kernel_x3.wgsl
 @group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_hidden_bn_elu1_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden_bn_elu1_dense_kernel_momentum_velocity: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_best_hidden_bn_elu1_dense_kernel: array<f32>;
 
 fn lowbias32(v: u32) -> u32 {
   var x = v;
@@ -79,7 +81,60 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v51 = (v50 * v8);
   let v52 = (v51 * 1.4142135623730951);
   let v53 = (v52 * 0.057419456326711804);
+  let k54 = stream_key(3u, 2771400778u, v2);
+  let v55 = uniform01(k54, i);
+  let v56 = (v55 * 0.9544997361036416);
+  let v57 = (v56 + 0.022750131948179195);
+  let v58 = (v57 * 2.0);
+  let v59 = (v58 - 1.0);
+  let v60 = (1.0 - v59);
+  let v61 = (1.0 + v59);
+  let v62 = (v60 * v61);
+  let v63 = log(v62);
+  let v64 = (-v63);
+  let v65 = sqrt(v64);
+  let v66 = (v65 - 3.0);
+  let v67 = ((-0.000200214257) * v66);
+  let v68 = (v67 + 0.000100950558);
+  let v69 = (v68 * v66);
+  let v70 = (v69 + 0.00134934322);
+  let v71 = (v70 * v66);
+  let v72 = (v71 + (-0.00367342844));
+  let v73 = (v72 * v66);
+  let v74 = (v73 + 0.00573950773);
+  let v75 = (v74 * v66);
+  let v76 = (v75 + (-0.0076224613));
+  let v77 = (v76 * v66);
+  let v78 = (v77 + 0.00943887047);
+  let v79 = (v78 * v66);
+  let v80 = (v79 + 1.00167406);
+  let v81 = (v80 * v66);
+  let v82 = (v81 + 2.83297682);
+  let v83 = (v64 - 2.5);
+  let v84 = (2.81022636e-8 * v83);
+  let v85 = (v84 + 3.43273939e-7);
+  let v86 = (v85 * v83);
+  let v87 = (v86 + (-0.0000035233877));
+  let v88 = (v87 * v83);
+  let v89 = (v88 + (-0.00000439150654));
+  let v90 = (v89 * v83);
+  let v91 = (v90 + 0.00021858087);
+  let v92 = (v91 * v83);
+  let v93 = (v92 + (-0.00125372503));
+  let v94 = (v93 * v83);
+  let v95 = (v94 + (-0.00417768164));
+  let v96 = (v95 * v83);
+  let v97 = (v96 + 0.246640727);
+  let v98 = (v97 * v83);
+  let v99 = (v98 + 1.50140941);
+  let v100 = select(0.0, 1.0, v64 < 5.0);
+  let v101 = select(v82, v99, v100 != 0.0);
+  let v102 = (v101 * v59);
+  let v103 = (v102 * 1.4142135623730951);
+  let v104 = (v103 * 0.057419456326711804);
   s_hidden_bn_elu1_dense_kernel[i] = v53;
+  s_hidden_bn_elu1_dense_kernel_momentum_velocity[i] = 0.0;
+  s_best_hidden_bn_elu1_dense_kernel[i] = v104;
 }
 
 // ---- 001_const_hidden_bn_elu1_dense_bias_x2.wgsl
@@ -94,12 +149,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden_bn_elu1_batch_norm_moving_variance[i] = 1.0;
 }
 
-// ---- 002_mul_hidden_bn_elu2_dense_kernel_x4.wgsl
+// ---- 002_mul_hidden_bn_elu2_dense_kernel_x7.wgsl
 @group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_hidden_bn_elu2_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden_bn_elu3_dense_kernel: array<f32>;
 @group(0) @binding(3) var<storage, read_write> s_hidden_bn_elu4_dense_kernel: array<f32>;
 @group(0) @binding(4) var<storage, read_write> s_hidden_bn_elu5_dense_kernel: array<f32>;
+@group(0) @binding(5) var<storage, read_write> s_hidden_bn_elu2_dense_kernel_momentum_velocity: array<f32>;
+@group(0) @binding(6) var<storage, read_write> s_best_hidden_bn_elu2_dense_kernel: array<f32>;
+@group(0) @binding(7) var<storage, read_write> s_best_hidden_bn_elu3_dense_kernel: array<f32>;
 
 fn lowbias32(v: u32) -> u32 {
   var x = v;
@@ -331,15 +389,122 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v204 = (v203 * v161);
   let v205 = (v204 * 1.4142135623730951);
   let v206 = (v205 * 0.16077447771479306);
+  let k207 = stream_key(3u, 1404243889u, v2);
+  let v208 = uniform01(k207, i);
+  let v209 = (v208 * 0.9544997361036416);
+  let v210 = (v209 + 0.022750131948179195);
+  let v211 = (v210 * 2.0);
+  let v212 = (v211 - 1.0);
+  let v213 = (1.0 - v212);
+  let v214 = (1.0 + v212);
+  let v215 = (v213 * v214);
+  let v216 = log(v215);
+  let v217 = (-v216);
+  let v218 = sqrt(v217);
+  let v219 = (v218 - 3.0);
+  let v220 = ((-0.000200214257) * v219);
+  let v221 = (v220 + 0.000100950558);
+  let v222 = (v221 * v219);
+  let v223 = (v222 + 0.00134934322);
+  let v224 = (v223 * v219);
+  let v225 = (v224 + (-0.00367342844));
+  let v226 = (v225 * v219);
+  let v227 = (v226 + 0.00573950773);
+  let v228 = (v227 * v219);
+  let v229 = (v228 + (-0.0076224613));
+  let v230 = (v229 * v219);
+  let v231 = (v230 + 0.00943887047);
+  let v232 = (v231 * v219);
+  let v233 = (v232 + 1.00167406);
+  let v234 = (v233 * v219);
+  let v235 = (v234 + 2.83297682);
+  let v236 = (v217 - 2.5);
+  let v237 = (2.81022636e-8 * v236);
+  let v238 = (v237 + 3.43273939e-7);
+  let v239 = (v238 * v236);
+  let v240 = (v239 + (-0.0000035233877));
+  let v241 = (v240 * v236);
+  let v242 = (v241 + (-0.00000439150654));
+  let v243 = (v242 * v236);
+  let v244 = (v243 + 0.00021858087);
+  let v245 = (v244 * v236);
+  let v246 = (v245 + (-0.00125372503));
+  let v247 = (v246 * v236);
+  let v248 = (v247 + (-0.00417768164));
+  let v249 = (v248 * v236);
+  let v250 = (v249 + 0.246640727);
+  let v251 = (v250 * v236);
+  let v252 = (v251 + 1.50140941);
+  let v253 = select(0.0, 1.0, v217 < 5.0);
+  let v254 = select(v235, v252, v253 != 0.0);
+  let v255 = (v254 * v212);
+  let v256 = (v255 * 1.4142135623730951);
+  let v257 = (v256 * 0.16077447771479306);
+  let k258 = stream_key(3u, 3503668190u, v2);
+  let v259 = uniform01(k258, i);
+  let v260 = (v259 * 0.9544997361036416);
+  let v261 = (v260 + 0.022750131948179195);
+  let v262 = (v261 * 2.0);
+  let v263 = (v262 - 1.0);
+  let v264 = (1.0 - v263);
+  let v265 = (1.0 + v263);
+  let v266 = (v264 * v265);
+  let v267 = log(v266);
+  let v268 = (-v267);
+  let v269 = sqrt(v268);
+  let v270 = (v269 - 3.0);
+  let v271 = ((-0.000200214257) * v270);
+  let v272 = (v271 + 0.000100950558);
+  let v273 = (v272 * v270);
+  let v274 = (v273 + 0.00134934322);
+  let v275 = (v274 * v270);
+  let v276 = (v275 + (-0.00367342844));
+  let v277 = (v276 * v270);
+  let v278 = (v277 + 0.00573950773);
+  let v279 = (v278 * v270);
+  let v280 = (v279 + (-0.0076224613));
+  let v281 = (v280 * v270);
+  let v282 = (v281 + 0.00943887047);
+  let v283 = (v282 * v270);
+  let v284 = (v283 + 1.00167406);
+  let v285 = (v284 * v270);
+  let v286 = (v285 + 2.83297682);
+  let v287 = (v268 - 2.5);
+  let v288 = (2.81022636e-8 * v287);
+  let v289 = (v288 + 3.43273939e-7);
+  let v290 = (v289 * v287);
+  let v291 = (v290 + (-0.0000035233877));
+  let v292 = (v291 * v287);
+  let v293 = (v292 + (-0.00000439150654));
+  let v294 = (v293 * v287);
+  let v295 = (v294 + 0.00021858087);
+  let v296 = (v295 * v287);
+  let v297 = (v296 + (-0.00125372503));
+  let v298 = (v297 * v287);
+  let v299 = (v298 + (-0.00417768164));
+  let v300 = (v299 * v287);
+  let v301 = (v300 + 0.246640727);
+  let v302 = (v301 * v287);
+  let v303 = (v302 + 1.50140941);
+  let v304 = select(0.0, 1.0, v268 < 5.0);
+  let v305 = select(v286, v303, v304 != 0.0);
+  let v306 = (v305 * v263);
+  let v307 = (v306 * 1.4142135623730951);
+  let v308 = (v307 * 0.16077447771479306);
   s_hidden_bn_elu2_dense_kernel[i] = v53;
   s_hidden_bn_elu3_dense_kernel[i] = v104;
   s_hidden_bn_elu4_dense_kernel[i] = v155;
   s_hidden_bn_elu5_dense_kernel[i] = v206;
+  s_hidden_bn_elu2_dense_kernel_momentum_velocity[i] = 0.0;
+  s_best_hidden_bn_elu2_dense_kernel[i] = v257;
+  s_best_hidden_bn_elu3_dense_kernel[i] = v308;
 }
 
-// ---- 003_mul_logits_dense_kernel.wgsl
+// ---- 003_mul_logits_dense_kernel_x3.wgsl
 @group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_logits_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_logits_dense_kernel_momentum_velocity: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_best_logits_dense_kernel: array<f32>;
 
 fn lowbias32(v: u32) -> u32 {
   var x = v;
@@ -418,240 +583,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v51 = (v50 * v8);
   let v52 = (v51 * 1.4142135623730951);
   let v53 = (v52 * 0.16077447771479306);
-  s_logits_dense_kernel[i] = v53;
-}
-
-// ---- 004_const_logits_dense_bias.wgsl
-@group(0) @binding(0) var<storage, read_write> s_logits_dense_bias: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 5u) { return; }
-  s_logits_dense_bias[i] = 0.0;
-}
-
-// ---- 005_const_counter_step.wgsl
-@group(0) @binding(0) var<storage, read_write> s_counter_step: array<u32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  s_counter_step[i] = 0u;
-}
-
-// ---- 006_const_hidden_bn_elu1_dense_kernel_momentum_velocity.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden_bn_elu1_dense_kernel_momentum_velocity: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 78400u) { return; }
-  s_hidden_bn_elu1_dense_kernel_momentum_velocity[i] = 0.0;
-}
-
-// ---- 007_const_hidden_bn_elu2_dense_kernel_momentum_velocity.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden_bn_elu2_dense_kernel_momentum_velocity: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 10000u) { return; }
-  s_hidden_bn_elu2_dense_kernel_momentum_velocity[i] = 0.0;
-}
-
-// ---- 008_const_logits_dense_kernel_momentum_velocity.wgsl
-@group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel_momentum_velocity: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 500u) { return; }
-  s_logits_dense_kernel_momentum_velocity[i] = 0.0;
-}
-
-// ---- 009_const_acc_train_loss_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
-@group(0) @binding(1) var<storage, read_write> s_early_stopping_best: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  s_acc_train_loss[i] = 0.0;
-  s_early_stopping_best[i] = -3.4028234663852886e38;
-}
-
-// ---- 010_mul_best_hidden_bn_elu1_dense_kernel.wgsl
-@group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
-@group(0) @binding(1) var<storage, read_write> s_best_hidden_bn_elu1_dense_kernel: array<f32>;
-
-fn lowbias32(v: u32) -> u32 {
-  var x = v;
-  x = x ^ (x >> 16u);
-  x = x * 0x7feb352du;
-  x = x ^ (x >> 15u);
-  x = x * 0x846ca68bu;
-  return x ^ (x >> 16u);
-}
-
-fn stream_key(seed: u32, stream: u32, key: u32) -> u32 {
-  var k = lowbias32(seed ^ 0x9e3779b9u);
-  k = lowbias32(k ^ stream);
-  return lowbias32(k ^ key);
-}
-
-fn uniform01(k: u32, index: u32) -> f32 {
-  return f32(lowbias32(k ^ lowbias32(index)) >> 8u) * (1.0 / 16777216.0);
-}
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 78400u) { return; }
-  let c0 = (i / 100u);
-  let c1 = (i % 100u);
-  let v2 = s_rng_seed[0u];
-  let k3 = stream_key(3u, 2771400778u, v2);
-  let v4 = uniform01(k3, i);
-  let v5 = (v4 * 0.9544997361036416);
-  let v6 = (v5 + 0.022750131948179195);
-  let v7 = (v6 * 2.0);
-  let v8 = (v7 - 1.0);
-  let v9 = (1.0 - v8);
-  let v10 = (1.0 + v8);
-  let v11 = (v9 * v10);
-  let v12 = log(v11);
-  let v13 = (-v12);
-  let v14 = sqrt(v13);
-  let v15 = (v14 - 3.0);
-  let v16 = ((-0.000200214257) * v15);
-  let v17 = (v16 + 0.000100950558);
-  let v18 = (v17 * v15);
-  let v19 = (v18 + 0.00134934322);
-  let v20 = (v19 * v15);
-  let v21 = (v20 + (-0.00367342844));
-  let v22 = (v21 * v15);
-  let v23 = (v22 + 0.00573950773);
-  let v24 = (v23 * v15);
-  let v25 = (v24 + (-0.0076224613));
-  let v26 = (v25 * v15);
-  let v27 = (v26 + 0.00943887047);
-  let v28 = (v27 * v15);
-  let v29 = (v28 + 1.00167406);
-  let v30 = (v29 * v15);
-  let v31 = (v30 + 2.83297682);
-  let v32 = (v13 - 2.5);
-  let v33 = (2.81022636e-8 * v32);
-  let v34 = (v33 + 3.43273939e-7);
-  let v35 = (v34 * v32);
-  let v36 = (v35 + (-0.0000035233877));
-  let v37 = (v36 * v32);
-  let v38 = (v37 + (-0.00000439150654));
-  let v39 = (v38 * v32);
-  let v40 = (v39 + 0.00021858087);
-  let v41 = (v40 * v32);
-  let v42 = (v41 + (-0.00125372503));
-  let v43 = (v42 * v32);
-  let v44 = (v43 + (-0.00417768164));
-  let v45 = (v44 * v32);
-  let v46 = (v45 + 0.246640727);
-  let v47 = (v46 * v32);
-  let v48 = (v47 + 1.50140941);
-  let v49 = select(0.0, 1.0, v13 < 5.0);
-  let v50 = select(v31, v48, v49 != 0.0);
-  let v51 = (v50 * v8);
-  let v52 = (v51 * 1.4142135623730951);
-  let v53 = (v52 * 0.057419456326711804);
-  s_best_hidden_bn_elu1_dense_kernel[i] = v53;
-}
-
-// ---- 011_mul_best_hidden_bn_elu2_dense_kernel_x4.wgsl
-@group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
-@group(0) @binding(1) var<storage, read_write> s_best_hidden_bn_elu2_dense_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> s_best_hidden_bn_elu3_dense_kernel: array<f32>;
-@group(0) @binding(3) var<storage, read_write> s_best_hidden_bn_elu4_dense_kernel: array<f32>;
-@group(0) @binding(4) var<storage, read_write> s_best_hidden_bn_elu5_dense_kernel: array<f32>;
-
-fn lowbias32(v: u32) -> u32 {
-  var x = v;
-  x = x ^ (x >> 16u);
-  x = x * 0x7feb352du;
-  x = x ^ (x >> 15u);
-  x = x * 0x846ca68bu;
-  return x ^ (x >> 16u);
-}
-
-fn stream_key(seed: u32, stream: u32, key: u32) -> u32 {
-  var k = lowbias32(seed ^ 0x9e3779b9u);
-  k = lowbias32(k ^ stream);
-  return lowbias32(k ^ key);
-}
-
-fn uniform01(k: u32, index: u32) -> f32 {
-  return f32(lowbias32(k ^ lowbias32(index)) >> 8u) * (1.0 / 16777216.0);
-}
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 10000u) { return; }
-  let c0 = (i / 100u);
-  let c1 = (i % 100u);
-  let v2 = s_rng_seed[0u];
-  let k3 = stream_key(3u, 1404243889u, v2);
-  let v4 = uniform01(k3, i);
-  let v5 = (v4 * 0.9544997361036416);
-  let v6 = (v5 + 0.022750131948179195);
-  let v7 = (v6 * 2.0);
-  let v8 = (v7 - 1.0);
-  let v9 = (1.0 - v8);
-  let v10 = (1.0 + v8);
-  let v11 = (v9 * v10);
-  let v12 = log(v11);
-  let v13 = (-v12);
-  let v14 = sqrt(v13);
-  let v15 = (v14 - 3.0);
-  let v16 = ((-0.000200214257) * v15);
-  let v17 = (v16 + 0.000100950558);
-  let v18 = (v17 * v15);
-  let v19 = (v18 + 0.00134934322);
-  let v20 = (v19 * v15);
-  let v21 = (v20 + (-0.00367342844));
-  let v22 = (v21 * v15);
-  let v23 = (v22 + 0.00573950773);
-  let v24 = (v23 * v15);
-  let v25 = (v24 + (-0.0076224613));
-  let v26 = (v25 * v15);
-  let v27 = (v26 + 0.00943887047);
-  let v28 = (v27 * v15);
-  let v29 = (v28 + 1.00167406);
-  let v30 = (v29 * v15);
-  let v31 = (v30 + 2.83297682);
-  let v32 = (v13 - 2.5);
-  let v33 = (2.81022636e-8 * v32);
-  let v34 = (v33 + 3.43273939e-7);
-  let v35 = (v34 * v32);
-  let v36 = (v35 + (-0.0000035233877));
-  let v37 = (v36 * v32);
-  let v38 = (v37 + (-0.00000439150654));
-  let v39 = (v38 * v32);
-  let v40 = (v39 + 0.00021858087);
-  let v41 = (v40 * v32);
-  let v42 = (v41 + (-0.00125372503));
-  let v43 = (v42 * v32);
-  let v44 = (v43 + (-0.00417768164));
-  let v45 = (v44 * v32);
-  let v46 = (v45 + 0.246640727);
-  let v47 = (v46 * v32);
-  let v48 = (v47 + 1.50140941);
-  let v49 = select(0.0, 1.0, v13 < 5.0);
-  let v50 = select(v31, v48, v49 != 0.0);
-  let v51 = (v50 * v8);
-  let v52 = (v51 * 1.4142135623730951);
-  let v53 = (v52 * 0.16077447771479306);
-  let k54 = stream_key(3u, 3503668190u, v2);
+  let k54 = stream_key(3u, 1589755091u, v2);
   let v55 = uniform01(k54, i);
   let v56 = (v55 * 0.9544997361036416);
   let v57 = (v56 + 0.022750131948179195);
@@ -702,117 +634,39 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v102 = (v101 * v59);
   let v103 = (v102 * 1.4142135623730951);
   let v104 = (v103 * 0.16077447771479306);
-  let k105 = stream_key(3u, 1362438390u, v2);
-  let v106 = uniform01(k105, i);
-  let v107 = (v106 * 0.9544997361036416);
-  let v108 = (v107 + 0.022750131948179195);
-  let v109 = (v108 * 2.0);
-  let v110 = (v109 - 1.0);
-  let v111 = (1.0 - v110);
-  let v112 = (1.0 + v110);
-  let v113 = (v111 * v112);
-  let v114 = log(v113);
-  let v115 = (-v114);
-  let v116 = sqrt(v115);
-  let v117 = (v116 - 3.0);
-  let v118 = ((-0.000200214257) * v117);
-  let v119 = (v118 + 0.000100950558);
-  let v120 = (v119 * v117);
-  let v121 = (v120 + 0.00134934322);
-  let v122 = (v121 * v117);
-  let v123 = (v122 + (-0.00367342844));
-  let v124 = (v123 * v117);
-  let v125 = (v124 + 0.00573950773);
-  let v126 = (v125 * v117);
-  let v127 = (v126 + (-0.0076224613));
-  let v128 = (v127 * v117);
-  let v129 = (v128 + 0.00943887047);
-  let v130 = (v129 * v117);
-  let v131 = (v130 + 1.00167406);
-  let v132 = (v131 * v117);
-  let v133 = (v132 + 2.83297682);
-  let v134 = (v115 - 2.5);
-  let v135 = (2.81022636e-8 * v134);
-  let v136 = (v135 + 3.43273939e-7);
-  let v137 = (v136 * v134);
-  let v138 = (v137 + (-0.0000035233877));
-  let v139 = (v138 * v134);
-  let v140 = (v139 + (-0.00000439150654));
-  let v141 = (v140 * v134);
-  let v142 = (v141 + 0.00021858087);
-  let v143 = (v142 * v134);
-  let v144 = (v143 + (-0.00125372503));
-  let v145 = (v144 * v134);
-  let v146 = (v145 + (-0.00417768164));
-  let v147 = (v146 * v134);
-  let v148 = (v147 + 0.246640727);
-  let v149 = (v148 * v134);
-  let v150 = (v149 + 1.50140941);
-  let v151 = select(0.0, 1.0, v115 < 5.0);
-  let v152 = select(v133, v150, v151 != 0.0);
-  let v153 = (v152 * v110);
-  let v154 = (v153 * 1.4142135623730951);
-  let v155 = (v154 * 0.16077447771479306);
-  let k156 = stream_key(3u, 2662116673u, v2);
-  let v157 = uniform01(k156, i);
-  let v158 = (v157 * 0.9544997361036416);
-  let v159 = (v158 + 0.022750131948179195);
-  let v160 = (v159 * 2.0);
-  let v161 = (v160 - 1.0);
-  let v162 = (1.0 - v161);
-  let v163 = (1.0 + v161);
-  let v164 = (v162 * v163);
-  let v165 = log(v164);
-  let v166 = (-v165);
-  let v167 = sqrt(v166);
-  let v168 = (v167 - 3.0);
-  let v169 = ((-0.000200214257) * v168);
-  let v170 = (v169 + 0.000100950558);
-  let v171 = (v170 * v168);
-  let v172 = (v171 + 0.00134934322);
-  let v173 = (v172 * v168);
-  let v174 = (v173 + (-0.00367342844));
-  let v175 = (v174 * v168);
-  let v176 = (v175 + 0.00573950773);
-  let v177 = (v176 * v168);
-  let v178 = (v177 + (-0.0076224613));
-  let v179 = (v178 * v168);
-  let v180 = (v179 + 0.00943887047);
-  let v181 = (v180 * v168);
-  let v182 = (v181 + 1.00167406);
-  let v183 = (v182 * v168);
-  let v184 = (v183 + 2.83297682);
-  let v185 = (v166 - 2.5);
-  let v186 = (2.81022636e-8 * v185);
-  let v187 = (v186 + 3.43273939e-7);
-  let v188 = (v187 * v185);
-  let v189 = (v188 + (-0.0000035233877));
-  let v190 = (v189 * v185);
-  let v191 = (v190 + (-0.00000439150654));
-  let v192 = (v191 * v185);
-  let v193 = (v192 + 0.00021858087);
-  let v194 = (v193 * v185);
-  let v195 = (v194 + (-0.00125372503));
-  let v196 = (v195 * v185);
-  let v197 = (v196 + (-0.00417768164));
-  let v198 = (v197 * v185);
-  let v199 = (v198 + 0.246640727);
-  let v200 = (v199 * v185);
-  let v201 = (v200 + 1.50140941);
-  let v202 = select(0.0, 1.0, v166 < 5.0);
-  let v203 = select(v184, v201, v202 != 0.0);
-  let v204 = (v203 * v161);
-  let v205 = (v204 * 1.4142135623730951);
-  let v206 = (v205 * 0.16077447771479306);
-  s_best_hidden_bn_elu2_dense_kernel[i] = v53;
-  s_best_hidden_bn_elu3_dense_kernel[i] = v104;
-  s_best_hidden_bn_elu4_dense_kernel[i] = v155;
-  s_best_hidden_bn_elu5_dense_kernel[i] = v206;
+  s_logits_dense_kernel[i] = v53;
+  s_logits_dense_kernel_momentum_velocity[i] = 0.0;
+  s_best_logits_dense_kernel[i] = v104;
 }
 
-// ---- 012_mul_best_logits_dense_kernel.wgsl
+// ---- 004_const_logits_dense_bias.wgsl
+@group(0) @binding(0) var<storage, read_write> s_logits_dense_bias: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 5u) { return; }
+  s_logits_dense_bias[i] = 0.0;
+}
+
+// ---- 005_const_counter_step_x3.wgsl
+@group(0) @binding(0) var<storage, read_write> s_counter_step: array<u32>;
+@group(0) @binding(1) var<storage, read_write> s_acc_train_loss: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_early_stopping_best: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  s_counter_step[i] = 0u;
+  s_acc_train_loss[i] = 0.0;
+  s_early_stopping_best[i] = -3.4028234663852886e38;
+}
+
+// ---- 006_mul_best_hidden_bn_elu4_dense_kernel_x2.wgsl
 @group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
-@group(0) @binding(1) var<storage, read_write> s_best_logits_dense_kernel: array<f32>;
+@group(0) @binding(1) var<storage, read_write> s_best_hidden_bn_elu4_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_best_hidden_bn_elu5_dense_kernel: array<f32>;
 
 fn lowbias32(v: u32) -> u32 {
   var x = v;
@@ -836,11 +690,11 @@ fn uniform01(k: u32, index: u32) -> f32 {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
-  if (i >= 500u) { return; }
-  let c0 = (i / 5u);
-  let c1 = (i % 5u);
+  if (i >= 10000u) { return; }
+  let c0 = (i / 100u);
+  let c1 = (i % 100u);
   let v2 = s_rng_seed[0u];
-  let k3 = stream_key(3u, 1589755091u, v2);
+  let k3 = stream_key(3u, 1362438390u, v2);
   let v4 = uniform01(k3, i);
   let v5 = (v4 * 0.9544997361036416);
   let v6 = (v5 + 0.022750131948179195);
@@ -891,10 +745,62 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v51 = (v50 * v8);
   let v52 = (v51 * 1.4142135623730951);
   let v53 = (v52 * 0.16077447771479306);
-  s_best_logits_dense_kernel[i] = v53;
+  let k54 = stream_key(3u, 2662116673u, v2);
+  let v55 = uniform01(k54, i);
+  let v56 = (v55 * 0.9544997361036416);
+  let v57 = (v56 + 0.022750131948179195);
+  let v58 = (v57 * 2.0);
+  let v59 = (v58 - 1.0);
+  let v60 = (1.0 - v59);
+  let v61 = (1.0 + v59);
+  let v62 = (v60 * v61);
+  let v63 = log(v62);
+  let v64 = (-v63);
+  let v65 = sqrt(v64);
+  let v66 = (v65 - 3.0);
+  let v67 = ((-0.000200214257) * v66);
+  let v68 = (v67 + 0.000100950558);
+  let v69 = (v68 * v66);
+  let v70 = (v69 + 0.00134934322);
+  let v71 = (v70 * v66);
+  let v72 = (v71 + (-0.00367342844));
+  let v73 = (v72 * v66);
+  let v74 = (v73 + 0.00573950773);
+  let v75 = (v74 * v66);
+  let v76 = (v75 + (-0.0076224613));
+  let v77 = (v76 * v66);
+  let v78 = (v77 + 0.00943887047);
+  let v79 = (v78 * v66);
+  let v80 = (v79 + 1.00167406);
+  let v81 = (v80 * v66);
+  let v82 = (v81 + 2.83297682);
+  let v83 = (v64 - 2.5);
+  let v84 = (2.81022636e-8 * v83);
+  let v85 = (v84 + 3.43273939e-7);
+  let v86 = (v85 * v83);
+  let v87 = (v86 + (-0.0000035233877));
+  let v88 = (v87 * v83);
+  let v89 = (v88 + (-0.00000439150654));
+  let v90 = (v89 * v83);
+  let v91 = (v90 + 0.00021858087);
+  let v92 = (v91 * v83);
+  let v93 = (v92 + (-0.00125372503));
+  let v94 = (v93 * v83);
+  let v95 = (v94 + (-0.00417768164));
+  let v96 = (v95 * v83);
+  let v97 = (v96 + 0.246640727);
+  let v98 = (v97 * v83);
+  let v99 = (v98 + 1.50140941);
+  let v100 = select(0.0, 1.0, v64 < 5.0);
+  let v101 = select(v82, v99, v100 != 0.0);
+  let v102 = (v101 * v59);
+  let v103 = (v102 * 1.4142135623730951);
+  let v104 = (v103 * 0.16077447771479306);
+  s_best_hidden_bn_elu4_dense_kernel[i] = v53;
+  s_best_hidden_bn_elu5_dense_kernel[i] = v104;
 }
 
-// ---- 013_add_x3.wgsl
+// ---- 007_add_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_epoch: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_counter_batch: array<u32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_train_loss: array<f32>;
@@ -910,7 +816,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_train_loss[i] = 0.0;
 }
 
-// ---- 014_feed_train_X.wgsl
+// ---- 008_feed_train_X.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> epoch: array<u32>;
@@ -986,7 +892,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 015_feed_train_y.wgsl
+// ---- 009_feed_train_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> epoch: array<u32>;
@@ -1050,7 +956,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 016_matmul_hidden_bn_elu1_dense.wgsl
+// ---- 010_matmul_hidden_bn_elu1_dense.wgsl
 @group(0) @binding(0) var<storage, read> in_X_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden_bn_elu1_dense_kernel_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp0: array<f32>;
@@ -1246,12 +1152,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 017_reduce_sum_hidden_bn_elu1_batch_norm_x4.wgsl
+// ---- 011_reduce_sum_hidden_bn_elu1_batch_norm_x5.wgsl
 @group(0) @binding(0) var<storage, read> tmp0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> s_hidden_bn_elu1_batch_norm_moving_mean: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden_bn_elu1_batch_norm_moving_variance: array<f32>;
-@group(0) @binding(3) var<storage, read_write> tmp1: array<f32>;
-@group(0) @binding(4) var<storage, read_write> tmp2: array<f32>;
+@group(0) @binding(3) var<storage, read> s_hidden_bn_elu1_batch_norm_gamma: array<f32>;
+@group(0) @binding(4) var<storage, read> s_hidden_bn_elu1_batch_norm_beta: array<f32>;
+@group(0) @binding(5) var<storage, read_write> tmp3: array<f32>;
+@group(0) @binding(6) var<storage, read_write> tmp1: array<f32>;
+@group(0) @binding(7) var<storage, read_write> tmp2: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1281,46 +1190,31 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v17 = (v16 * 0.95);
   let v18 = (v11 * 0.050000000000000044);
   let v19 = (v17 + v18);
+  let v20 = (v11 + 0.001);
+  let v21 = inverseSqrt(v20);
+  for (var q22: u32 = 0u; q22 < 20u; q22 = q22 + 1u) {
+    let l23 = q22 * 100u + i;
+    let v24 = tmp0[l23];
+    let v25 = (v24 - v4);
+    let v26 = (v25 * v21);
+    let v27 = s_hidden_bn_elu1_batch_norm_gamma[i];
+    let v28 = (v26 * v27);
+    let v29 = s_hidden_bn_elu1_batch_norm_beta[i];
+    let v30 = (v28 + v29);
+    let v31 = min(v30, 0.0);
+    let v32 = exp(v31);
+    let v33 = (v32 - 1.0);
+    let v34 = select(0.0, 1.0, v30 > 0.0);
+    let v35 = select(v33, v30, v34 != 0.0);
+    tmp3[l23] = v35;
+  }
   tmp1[i] = v4;
   tmp2[i] = v11;
   s_hidden_bn_elu1_batch_norm_moving_mean[i] = v15;
   s_hidden_bn_elu1_batch_norm_moving_variance[i] = v19;
 }
 
-// ---- 018_select_hidden_bn_elu1.wgsl
-@group(0) @binding(0) var<storage, read> tmp0: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp1: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp2: array<f32>;
-@group(0) @binding(3) var<storage, read> s_hidden_bn_elu1_batch_norm_gamma: array<f32>;
-@group(0) @binding(4) var<storage, read> s_hidden_bn_elu1_batch_norm_beta: array<f32>;
-@group(0) @binding(5) var<storage, read_write> tmp3: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 2000u) { return; }
-  let v0 = tmp0[i];
-  let c1 = (i / 100u);
-  let c2 = (i % 100u);
-  let v3 = tmp1[c2];
-  let v4 = (v0 - v3);
-  let v5 = tmp2[c2];
-  let v6 = (v5 + 0.001);
-  let v7 = inverseSqrt(v6);
-  let v8 = (v4 * v7);
-  let v9 = s_hidden_bn_elu1_batch_norm_gamma[c2];
-  let v10 = (v8 * v9);
-  let v11 = s_hidden_bn_elu1_batch_norm_beta[c2];
-  let v12 = (v10 + v11);
-  let v13 = min(v12, 0.0);
-  let v14 = exp(v13);
-  let v15 = (v14 - 1.0);
-  let v16 = select(0.0, 1.0, v12 > 0.0);
-  let v17 = select(v15, v12, v16 != 0.0);
-  tmp3[i] = v17;
-}
-
-// ---- 019_matmul_hidden_bn_elu2_dense.wgsl
+// ---- 012_matmul_hidden_bn_elu2_dense.wgsl
 @group(0) @binding(0) var<storage, read> tmp3_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden_bn_elu2_dense_kernel_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp4: array<f32>;
@@ -1516,7 +1410,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 020_matmul_logits_dense.wgsl
+// ---- 013_matmul_logits_dense.wgsl
 @group(0) @binding(0) var<storage, read> tmp19: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp20: array<f32>;
@@ -1690,7 +1584,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 021_reduce_sum_loss_x2.wgsl
+// ---- 014_reduce_sum_loss_x2.wgsl
 @group(0) @binding(0) var<storage, read> tmp20: array<f32>;
 @group(0) @binding(1) var<storage, read> in_y: array<i32>;
 @group(0) @binding(2) var<storage, read_write> out_loss: array<f32>;
@@ -1768,7 +1662,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out_accuracy[i] = v47;
 }
 
-// ---- 022_add_loss_grad.wgsl
+// ---- 015_add_loss_grad.wgsl
 @group(0) @binding(0) var<storage, read> in_y: array<i32>;
 @group(0) @binding(1) var<storage, read> tmp20: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp21: array<f32>;
@@ -1813,7 +1707,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp21[i] = v26;
 }
 
-// ---- 023_reduce_sum_logits_dense_bias_grad.wgsl
+// ---- 016_reduce_sum_logits_dense_bias_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp21: array<f32>;
 @group(0) @binding(1) var<storage, read_write> tmp20: array<f32>;
 
@@ -1830,7 +1724,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp20[i] = acc0;
 }
 
-// ---- 024_matmul_logits_dense_kernel_grad.wgsl
+// ---- 017_matmul_logits_dense_kernel_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp19: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp21: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp22: array<f32>;
@@ -1968,7 +1862,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 025_matmul_hidden_bn_elu5_grad.wgsl
+// ---- 018_matmul_hidden_bn_elu5_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp21: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp19: array<f32>;
@@ -2437,7 +2331,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 026_reduce_sum_hidden_bn_elu5_batch_norm_beta_grad_x3.wgsl
+// ---- 019_reduce_sum_hidden_bn_elu5_batch_norm_beta_grad_x3.wgsl
 @group(0) @binding(0) var<storage, read> tmp19: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp18: array<f32>;
 @group(0) @binding(2) var<storage, read> tmp16: array<f32>;
@@ -2488,7 +2382,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp24[i] = acc16;
 }
 
-// ---- 027_reduce_sum_hidden_bn_elu5_batch_norm_grad_x2.wgsl
+// ---- 020_reduce_sum_hidden_bn_elu5_batch_norm_grad_x4.wgsl
 @group(0) @binding(0) var<storage, read> tmp18: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp19: array<f32>;
 @group(0) @binding(2) var<storage, read> s_hidden_bn_elu5_batch_norm_gamma: array<f32>;
@@ -2534,71 +2428,50 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   let v26 = (acc0 + acc11);
   let v27 = (v26 / 20.0);
-  tmp25[i] = acc0;
-  tmp26[i] = v27;
-}
-
-// ---- 028_add_hidden_bn_elu5_batch_norm_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp19: array<f32>;
-@group(0) @binding(1) var<storage, read> s_hidden_bn_elu5_batch_norm_gamma: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp18: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp24: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp16: array<f32>;
-@group(0) @binding(5) var<storage, read> tmp17: array<f32>;
-@group(0) @binding(6) var<storage, read> tmp26: array<f32>;
-@group(0) @binding(7) var<storage, read_write> tmp27: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 2000u) { return; }
-  let v0 = tmp19[i];
-  let c1 = (i / 100u);
-  let c2 = (i % 100u);
-  let v3 = s_hidden_bn_elu5_batch_norm_gamma[c2];
-  let v4 = (v0 * v3);
-  let v5 = tmp18[c2];
-  let v6 = (v5 + 0.001);
-  let v7 = inverseSqrt(v6);
-  let v8 = (v4 * v7);
-  let v9 = tmp24[c2];
-  let v10 = (v7 * v7);
-  let v11 = (v10 * v7);
-  let v12 = (v11 * (-0.5));
-  let v13 = (v9 * v12);
-  let v14 = (v13 / 20.0);
-  let v15 = tmp16[i];
-  let v16 = tmp17[c2];
-  let v17 = (v15 - v16);
-  let v18 = (v14 * v17);
-  let v19 = (v18 + v18);
-  let v20 = (v8 + v19);
-  let v21 = tmp26[c2];
-  let v22 = (v20 + v21);
-  tmp27[i] = v22;
-}
-
-// ---- 029_reduce_sum_hidden_bn_elu5_dense_bias_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp27: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp25: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 100u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r1: u32 = 0u; r1 < 20u; r1 = r1 + 1u) {
-    let l2 = r1 * 100u + i;
-    let v3 = tmp27[l2];
-    acc0 = acc0 + v3;
+  let v28 = tmp24[i];
+  let v29 = (v3 * v3);
+  let v30 = (v29 * v3);
+  let v31 = (v30 * (-0.5));
+  let v32 = (v28 * v31);
+  let v33 = (v32 / 20.0);
+  for (var q34: u32 = 0u; q34 < 20u; q34 = q34 + 1u) {
+    let l35 = q34 * 100u + i;
+    let v36 = tmp19[l35];
+    let v37 = s_hidden_bn_elu5_batch_norm_gamma[i];
+    let v38 = (v36 * v37);
+    let v39 = (v38 * v3);
+    let v40 = tmp16[l35];
+    let v41 = tmp17[i];
+    let v42 = (v40 - v41);
+    let v43 = (v33 * v42);
+    let v44 = (v43 + v43);
+    let v45 = (v39 + v44);
+    let v46 = (v45 + v27);
+    tmp25[l35] = v46;
   }
-  tmp25[i] = acc0;
+  var acc47: f32 = 0.0;
+  for (var r48: u32 = 0u; r48 < 20u; r48 = r48 + 1u) {
+    let l49 = r48 * 100u + i;
+    let v50 = tmp19[l49];
+    let v51 = s_hidden_bn_elu5_batch_norm_gamma[i];
+    let v52 = (v50 * v51);
+    let v53 = (v52 * v3);
+    let v54 = tmp16[l49];
+    let v55 = tmp17[i];
+    let v56 = (v54 - v55);
+    let v57 = (v33 * v56);
+    let v58 = (v57 + v57);
+    let v59 = (v53 + v58);
+    let v60 = (v59 + v27);
+    acc47 = acc47 + v60;
+  }
+  tmp26[i] = acc47;
 }
 
-// ---- 030_matmul_hidden_bn_elu5_dense_kernel_grad.wgsl
+// ---- 021_matmul_hidden_bn_elu5_dense_kernel_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp15_v4: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read> tmp27_v4: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> tmp28: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp25_v4: array<vec4<f32>>;
+@group(0) @binding(2) var<storage, read_write> tmp27: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2620,28 +2493,28 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 5u; k = k + 1u) {
     let kq12 = k * 4u + 0u;
-    let bv13 = tmp27_v4[(kq12 * 100u + j0) / 4u];
+    let bv13 = tmp25_v4[(kq12 * 100u + j0) / 4u];
     let aq14 = tmp15_v4[(kq12 * 100u + i0) / 4u + 0u];
     acc8 = acc8 + aq14.x * bv13;
     acc9 = acc9 + aq14.y * bv13;
     acc10 = acc10 + aq14.z * bv13;
     acc11 = acc11 + aq14.w * bv13;
     let kq15 = k * 4u + 1u;
-    let bv16 = tmp27_v4[(kq15 * 100u + j0) / 4u];
+    let bv16 = tmp25_v4[(kq15 * 100u + j0) / 4u];
     let aq17 = tmp15_v4[(kq15 * 100u + i0) / 4u + 0u];
     acc8 = acc8 + aq17.x * bv16;
     acc9 = acc9 + aq17.y * bv16;
     acc10 = acc10 + aq17.z * bv16;
     acc11 = acc11 + aq17.w * bv16;
     let kq18 = k * 4u + 2u;
-    let bv19 = tmp27_v4[(kq18 * 100u + j0) / 4u];
+    let bv19 = tmp25_v4[(kq18 * 100u + j0) / 4u];
     let aq20 = tmp15_v4[(kq18 * 100u + i0) / 4u + 0u];
     acc8 = acc8 + aq20.x * bv19;
     acc9 = acc9 + aq20.y * bv19;
     acc10 = acc10 + aq20.z * bv19;
     acc11 = acc11 + aq20.w * bv19;
     let kq21 = k * 4u + 3u;
-    let bv22 = tmp27_v4[(kq21 * 100u + j0) / 4u];
+    let bv22 = tmp25_v4[(kq21 * 100u + j0) / 4u];
     let aq23 = tmp15_v4[(kq21 * 100u + i0) / 4u + 0u];
     acc8 = acc8 + aq23.x * bv22;
     acc9 = acc9 + aq23.y * bv22;
@@ -2651,111 +2524,111 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let l24 = i0 * 100u + j0;
     let v25 = acc8.x;
-    tmp28[l24] = v25;
+    tmp27[l24] = v25;
   }
   {
     let j26 = j0 + 1u;
     let l27 = i0 * 100u + j26;
     let v28 = acc8.y;
-    tmp28[l27] = v28;
+    tmp27[l27] = v28;
   }
   {
     let j29 = j0 + 2u;
     let l30 = i0 * 100u + j29;
     let v31 = acc8.z;
-    tmp28[l30] = v31;
+    tmp27[l30] = v31;
   }
   {
     let j32 = j0 + 3u;
     let l33 = i0 * 100u + j32;
     let v34 = acc8.w;
-    tmp28[l33] = v34;
+    tmp27[l33] = v34;
   }
   {
     let i35 = i0 + 1u;
     let l36 = i35 * 100u + j0;
     let v37 = acc9.x;
-    tmp28[l36] = v37;
+    tmp27[l36] = v37;
   }
   {
     let i38 = i0 + 1u;
     let j39 = j0 + 1u;
     let l40 = i38 * 100u + j39;
     let v41 = acc9.y;
-    tmp28[l40] = v41;
+    tmp27[l40] = v41;
   }
   {
     let i42 = i0 + 1u;
     let j43 = j0 + 2u;
     let l44 = i42 * 100u + j43;
     let v45 = acc9.z;
-    tmp28[l44] = v45;
+    tmp27[l44] = v45;
   }
   {
     let i46 = i0 + 1u;
     let j47 = j0 + 3u;
     let l48 = i46 * 100u + j47;
     let v49 = acc9.w;
-    tmp28[l48] = v49;
+    tmp27[l48] = v49;
   }
   {
     let i50 = i0 + 2u;
     let l51 = i50 * 100u + j0;
     let v52 = acc10.x;
-    tmp28[l51] = v52;
+    tmp27[l51] = v52;
   }
   {
     let i53 = i0 + 2u;
     let j54 = j0 + 1u;
     let l55 = i53 * 100u + j54;
     let v56 = acc10.y;
-    tmp28[l55] = v56;
+    tmp27[l55] = v56;
   }
   {
     let i57 = i0 + 2u;
     let j58 = j0 + 2u;
     let l59 = i57 * 100u + j58;
     let v60 = acc10.z;
-    tmp28[l59] = v60;
+    tmp27[l59] = v60;
   }
   {
     let i61 = i0 + 2u;
     let j62 = j0 + 3u;
     let l63 = i61 * 100u + j62;
     let v64 = acc10.w;
-    tmp28[l63] = v64;
+    tmp27[l63] = v64;
   }
   {
     let i65 = i0 + 3u;
     let l66 = i65 * 100u + j0;
     let v67 = acc11.x;
-    tmp28[l66] = v67;
+    tmp27[l66] = v67;
   }
   {
     let i68 = i0 + 3u;
     let j69 = j0 + 1u;
     let l70 = i68 * 100u + j69;
     let v71 = acc11.y;
-    tmp28[l70] = v71;
+    tmp27[l70] = v71;
   }
   {
     let i72 = i0 + 3u;
     let j73 = j0 + 2u;
     let l74 = i72 * 100u + j73;
     let v75 = acc11.z;
-    tmp28[l74] = v75;
+    tmp27[l74] = v75;
   }
   {
     let i76 = i0 + 3u;
     let j77 = j0 + 3u;
     let l78 = i76 * 100u + j77;
     let v79 = acc11.w;
-    tmp28[l78] = v79;
+    tmp27[l78] = v79;
   }
 }
 
-// ---- 031_matmul_hidden_bn_elu4_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp27_v4: array<vec4<f32>>;
+// ---- 022_matmul_hidden_bn_elu4_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp25_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden_bn_elu5_dense_kernel_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp19: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp12: array<f32>;
@@ -2791,10 +2664,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb18 = col6 * 25u;
   let cb19 = col7 * 25u;
   for (var k: u32 = 0u; k < 25u; k = k + 1u) {
-    let av20 = tmp27_v4[ra12 + k];
-    let av21 = tmp27_v4[ra13 + k];
-    let av22 = tmp27_v4[ra14 + k];
-    let av23 = tmp27_v4[ra15 + k];
+    let av20 = tmp25_v4[ra12 + k];
+    let av21 = tmp25_v4[ra13 + k];
+    let av22 = tmp25_v4[ra14 + k];
+    let av23 = tmp25_v4[ra15 + k];
     let bc24 = s_hidden_bn_elu5_dense_kernel_v4[cb16 + k];
     let bc25 = s_hidden_bn_elu5_dense_kernel_v4[cb17 + k];
     let bc26 = s_hidden_bn_elu5_dense_kernel_v4[cb18 + k];
@@ -3250,10 +3123,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 032_matmul_hidden_bn_elu1_dense_kernel_grad.wgsl
+// ---- 023_matmul_hidden_bn_elu1_dense_kernel_grad.wgsl
 @group(0) @binding(0) var<storage, read> in_X_v4: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read> tmp15_v4: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> tmp32: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp7_v4: array<vec4<f32>>;
+@group(0) @binding(2) var<storage, read_write> tmp31: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3283,7 +3156,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc19: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 5u; k = k + 1u) {
     let kq20 = k * 4u + 0u;
-    let bv21 = tmp15_v4[(kq20 * 100u + j0) / 4u];
+    let bv21 = tmp7_v4[(kq20 * 100u + j0) / 4u];
     let aq22 = in_X_v4[(kq20 * 784u + i0) / 4u + 0u];
     let aq23 = in_X_v4[(kq20 * 784u + i0) / 4u + 1u];
     acc12 = acc12 + aq22.x * bv21;
@@ -3295,7 +3168,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc18 = acc18 + aq23.z * bv21;
     acc19 = acc19 + aq23.w * bv21;
     let kq24 = k * 4u + 1u;
-    let bv25 = tmp15_v4[(kq24 * 100u + j0) / 4u];
+    let bv25 = tmp7_v4[(kq24 * 100u + j0) / 4u];
     let aq26 = in_X_v4[(kq24 * 784u + i0) / 4u + 0u];
     let aq27 = in_X_v4[(kq24 * 784u + i0) / 4u + 1u];
     acc12 = acc12 + aq26.x * bv25;
@@ -3307,7 +3180,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc18 = acc18 + aq27.z * bv25;
     acc19 = acc19 + aq27.w * bv25;
     let kq28 = k * 4u + 2u;
-    let bv29 = tmp15_v4[(kq28 * 100u + j0) / 4u];
+    let bv29 = tmp7_v4[(kq28 * 100u + j0) / 4u];
     let aq30 = in_X_v4[(kq28 * 784u + i0) / 4u + 0u];
     let aq31 = in_X_v4[(kq28 * 784u + i0) / 4u + 1u];
     acc12 = acc12 + aq30.x * bv29;
@@ -3319,7 +3192,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc18 = acc18 + aq31.z * bv29;
     acc19 = acc19 + aq31.w * bv29;
     let kq32 = k * 4u + 3u;
-    let bv33 = tmp15_v4[(kq32 * 100u + j0) / 4u];
+    let bv33 = tmp7_v4[(kq32 * 100u + j0) / 4u];
     let aq34 = in_X_v4[(kq32 * 784u + i0) / 4u + 0u];
     let aq35 = in_X_v4[(kq32 * 784u + i0) / 4u + 1u];
     acc12 = acc12 + aq34.x * bv33;
@@ -3334,220 +3207,220 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let l36 = i0 * 100u + j0;
     let v37 = acc12.x;
-    tmp32[l36] = v37;
+    tmp31[l36] = v37;
   }
   {
     let j38 = j0 + 1u;
     let l39 = i0 * 100u + j38;
     let v40 = acc12.y;
-    tmp32[l39] = v40;
+    tmp31[l39] = v40;
   }
   {
     let j41 = j0 + 2u;
     let l42 = i0 * 100u + j41;
     let v43 = acc12.z;
-    tmp32[l42] = v43;
+    tmp31[l42] = v43;
   }
   {
     let j44 = j0 + 3u;
     let l45 = i0 * 100u + j44;
     let v46 = acc12.w;
-    tmp32[l45] = v46;
+    tmp31[l45] = v46;
   }
   {
     let i47 = i0 + 1u;
     let l48 = i47 * 100u + j0;
     let v49 = acc13.x;
-    tmp32[l48] = v49;
+    tmp31[l48] = v49;
   }
   {
     let i50 = i0 + 1u;
     let j51 = j0 + 1u;
     let l52 = i50 * 100u + j51;
     let v53 = acc13.y;
-    tmp32[l52] = v53;
+    tmp31[l52] = v53;
   }
   {
     let i54 = i0 + 1u;
     let j55 = j0 + 2u;
     let l56 = i54 * 100u + j55;
     let v57 = acc13.z;
-    tmp32[l56] = v57;
+    tmp31[l56] = v57;
   }
   {
     let i58 = i0 + 1u;
     let j59 = j0 + 3u;
     let l60 = i58 * 100u + j59;
     let v61 = acc13.w;
-    tmp32[l60] = v61;
+    tmp31[l60] = v61;
   }
   {
     let i62 = i0 + 2u;
     let l63 = i62 * 100u + j0;
     let v64 = acc14.x;
-    tmp32[l63] = v64;
+    tmp31[l63] = v64;
   }
   {
     let i65 = i0 + 2u;
     let j66 = j0 + 1u;
     let l67 = i65 * 100u + j66;
     let v68 = acc14.y;
-    tmp32[l67] = v68;
+    tmp31[l67] = v68;
   }
   {
     let i69 = i0 + 2u;
     let j70 = j0 + 2u;
     let l71 = i69 * 100u + j70;
     let v72 = acc14.z;
-    tmp32[l71] = v72;
+    tmp31[l71] = v72;
   }
   {
     let i73 = i0 + 2u;
     let j74 = j0 + 3u;
     let l75 = i73 * 100u + j74;
     let v76 = acc14.w;
-    tmp32[l75] = v76;
+    tmp31[l75] = v76;
   }
   {
     let i77 = i0 + 3u;
     let l78 = i77 * 100u + j0;
     let v79 = acc15.x;
-    tmp32[l78] = v79;
+    tmp31[l78] = v79;
   }
   {
     let i80 = i0 + 3u;
     let j81 = j0 + 1u;
     let l82 = i80 * 100u + j81;
     let v83 = acc15.y;
-    tmp32[l82] = v83;
+    tmp31[l82] = v83;
   }
   {
     let i84 = i0 + 3u;
     let j85 = j0 + 2u;
     let l86 = i84 * 100u + j85;
     let v87 = acc15.z;
-    tmp32[l86] = v87;
+    tmp31[l86] = v87;
   }
   {
     let i88 = i0 + 3u;
     let j89 = j0 + 3u;
     let l90 = i88 * 100u + j89;
     let v91 = acc15.w;
-    tmp32[l90] = v91;
+    tmp31[l90] = v91;
   }
   {
     let i92 = i0 + 4u;
     let l93 = i92 * 100u + j0;
     let v94 = acc16.x;
-    tmp32[l93] = v94;
+    tmp31[l93] = v94;
   }
   {
     let i95 = i0 + 4u;
     let j96 = j0 + 1u;
     let l97 = i95 * 100u + j96;
     let v98 = acc16.y;
-    tmp32[l97] = v98;
+    tmp31[l97] = v98;
   }
   {
     let i99 = i0 + 4u;
     let j100 = j0 + 2u;
     let l101 = i99 * 100u + j100;
     let v102 = acc16.z;
-    tmp32[l101] = v102;
+    tmp31[l101] = v102;
   }
   {
     let i103 = i0 + 4u;
     let j104 = j0 + 3u;
     let l105 = i103 * 100u + j104;
     let v106 = acc16.w;
-    tmp32[l105] = v106;
+    tmp31[l105] = v106;
   }
   {
     let i107 = i0 + 5u;
     let l108 = i107 * 100u + j0;
     let v109 = acc17.x;
-    tmp32[l108] = v109;
+    tmp31[l108] = v109;
   }
   {
     let i110 = i0 + 5u;
     let j111 = j0 + 1u;
     let l112 = i110 * 100u + j111;
     let v113 = acc17.y;
-    tmp32[l112] = v113;
+    tmp31[l112] = v113;
   }
   {
     let i114 = i0 + 5u;
     let j115 = j0 + 2u;
     let l116 = i114 * 100u + j115;
     let v117 = acc17.z;
-    tmp32[l116] = v117;
+    tmp31[l116] = v117;
   }
   {
     let i118 = i0 + 5u;
     let j119 = j0 + 3u;
     let l120 = i118 * 100u + j119;
     let v121 = acc17.w;
-    tmp32[l120] = v121;
+    tmp31[l120] = v121;
   }
   {
     let i122 = i0 + 6u;
     let l123 = i122 * 100u + j0;
     let v124 = acc18.x;
-    tmp32[l123] = v124;
+    tmp31[l123] = v124;
   }
   {
     let i125 = i0 + 6u;
     let j126 = j0 + 1u;
     let l127 = i125 * 100u + j126;
     let v128 = acc18.y;
-    tmp32[l127] = v128;
+    tmp31[l127] = v128;
   }
   {
     let i129 = i0 + 6u;
     let j130 = j0 + 2u;
     let l131 = i129 * 100u + j130;
     let v132 = acc18.z;
-    tmp32[l131] = v132;
+    tmp31[l131] = v132;
   }
   {
     let i133 = i0 + 6u;
     let j134 = j0 + 3u;
     let l135 = i133 * 100u + j134;
     let v136 = acc18.w;
-    tmp32[l135] = v136;
+    tmp31[l135] = v136;
   }
   {
     let i137 = i0 + 7u;
     let l138 = i137 * 100u + j0;
     let v139 = acc19.x;
-    tmp32[l138] = v139;
+    tmp31[l138] = v139;
   }
   {
     let i140 = i0 + 7u;
     let j141 = j0 + 1u;
     let l142 = i140 * 100u + j141;
     let v143 = acc19.y;
-    tmp32[l142] = v143;
+    tmp31[l142] = v143;
   }
   {
     let i144 = i0 + 7u;
     let j145 = j0 + 2u;
     let l146 = i144 * 100u + j145;
     let v147 = acc19.z;
-    tmp32[l146] = v147;
+    tmp31[l146] = v147;
   }
   {
     let i148 = i0 + 7u;
     let j149 = j0 + 3u;
     let l150 = i148 * 100u + j149;
     let v151 = acc19.w;
-    tmp32[l150] = v151;
+    tmp31[l150] = v151;
   }
 }
 
-// ---- 033_add_hidden_bn_elu1_dense_kernel_momentum_x2.wgsl
+// ---- 024_add_hidden_bn_elu1_dense_kernel_momentum_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden_bn_elu1_dense_kernel_momentum_velocity: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp32: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp31: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden_bn_elu1_dense_kernel: array<f32>;
 
 @compute @workgroup_size(64)
@@ -3558,7 +3431,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i / 100u);
   let c2 = (i % 100u);
   let v3 = (v0 * 0.9);
-  let v4 = tmp32[i];
+  let v4 = tmp31[i];
   let v5 = (v3 + v4);
   let v6 = s_hidden_bn_elu1_dense_kernel[i];
   let v7 = (v5 * 0.9);
@@ -3569,12 +3442,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden_bn_elu1_dense_kernel[i] = v10;
 }
 
-// ---- 034_add_hidden_bn_elu1_dense_bias_momentum_x4.wgsl
+// ---- 025_add_hidden_bn_elu1_dense_bias_momentum_x4.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden_bn_elu1_dense_bias_momentum_velocity: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp2: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp19: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden_bn_elu1_dense_bias: array<f32>;
 @group(0) @binding(3) var<storage, read_write> s_hidden_bn_elu1_batch_norm_gamma_moment_3: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp7: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp9: array<f32>;
 @group(0) @binding(5) var<storage, read_write> s_hidden_bn_elu1_batch_norm_gamma: array<f32>;
 
 @compute @workgroup_size(64)
@@ -3583,7 +3456,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 100u) { return; }
   let v0 = s_hidden_bn_elu1_dense_bias_momentum_velocity[i];
   let v1 = (v0 * 0.9);
-  let v2 = tmp2[i];
+  let v2 = tmp19[i];
   let v3 = (v1 + v2);
   let v4 = s_hidden_bn_elu1_dense_bias[i];
   let v5 = (v3 * 0.9);
@@ -3592,7 +3465,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v8 = (v4 - v7);
   let v9 = s_hidden_bn_elu1_batch_norm_gamma_moment_3[i];
   let v10 = (v9 * 0.9);
-  let v11 = tmp7[i];
+  let v11 = tmp9[i];
   let v12 = (v10 + v11);
   let v13 = s_hidden_bn_elu1_batch_norm_gamma[i];
   let v14 = (v12 * 0.9);
@@ -3605,32 +3478,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden_bn_elu1_batch_norm_gamma[i] = v17;
 }
 
-// ---- 035_add_hidden_bn_elu1_batch_norm_beta_momentum_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden_bn_elu1_batch_norm_beta_momentu_0: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(2) var<storage, read_write> s_hidden_bn_elu1_batch_norm_beta: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 100u) { return; }
-  let v0 = s_hidden_bn_elu1_batch_norm_beta_momentu_0[i];
-  let v1 = (v0 * 0.9);
-  let v2 = tmp5[i];
-  let v3 = (v1 + v2);
-  let v4 = s_hidden_bn_elu1_batch_norm_beta[i];
-  let v5 = (v3 * 0.9);
-  let v6 = (v2 + v5);
-  let v7 = (v6 * 0.01);
-  let v8 = (v4 - v7);
-  s_hidden_bn_elu1_batch_norm_beta_momentu_0[i] = v3;
-  s_hidden_bn_elu1_batch_norm_beta[i] = v8;
-}
-
-// ---- 036_add_hidden_bn_elu2_dense_kernel_momentum_x2.wgsl
+// ---- 026_add_hidden_bn_elu2_dense_kernel_momentum_x4.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden_bn_elu2_dense_kernel_momentum_velocity: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp31: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp30: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden_bn_elu2_dense_kernel: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_hidden_bn_elu3_dense_kernel_momentum_velocity: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp29: array<f32>;
+@group(0) @binding(5) var<storage, read_write> s_hidden_bn_elu3_dense_kernel: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3640,18 +3494,51 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i / 100u);
   let c2 = (i % 100u);
   let v3 = (v0 * 0.9);
-  let v4 = tmp31[i];
+  let v4 = tmp30[i];
   let v5 = (v3 + v4);
   let v6 = s_hidden_bn_elu2_dense_kernel[i];
   let v7 = (v5 * 0.9);
   let v8 = (v4 + v7);
   let v9 = (v8 * 0.01);
   let v10 = (v6 - v9);
+  let v11 = s_hidden_bn_elu3_dense_kernel_momentum_velocity[i];
+  let v12 = (v11 * 0.9);
+  let v13 = tmp29[i];
+  let v14 = (v12 + v13);
+  let v15 = s_hidden_bn_elu3_dense_kernel[i];
+  let v16 = (v14 * 0.9);
+  let v17 = (v13 + v16);
+  let v18 = (v17 * 0.01);
+  let v19 = (v15 - v18);
   s_hidden_bn_elu2_dense_kernel_momentum_velocity[i] = v5;
   s_hidden_bn_elu2_dense_kernel[i] = v10;
+  s_hidden_bn_elu3_dense_kernel_momentum_velocity[i] = v14;
+  s_hidden_bn_elu3_dense_kernel[i] = v19;
 }
 
-// ---- 037_add_logits_dense_kernel_momentum_x2.wgsl
+// ---- 027_add_hidden_bn_elu5_batch_norm_beta_momentum_x2.wgsl
+@group(0) @binding(0) var<storage, read_write> s_hidden_bn_elu5_batch_norm_beta_momentu_0: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp21: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden_bn_elu5_batch_norm_beta: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 100u) { return; }
+  let v0 = s_hidden_bn_elu5_batch_norm_beta_momentu_0[i];
+  let v1 = (v0 * 0.9);
+  let v2 = tmp21[i];
+  let v3 = (v1 + v2);
+  let v4 = s_hidden_bn_elu5_batch_norm_beta[i];
+  let v5 = (v3 * 0.9);
+  let v6 = (v2 + v5);
+  let v7 = (v6 * 0.01);
+  let v8 = (v4 - v7);
+  s_hidden_bn_elu5_batch_norm_beta_momentu_0[i] = v3;
+  s_hidden_bn_elu5_batch_norm_beta[i] = v8;
+}
+
+// ---- 028_add_logits_dense_kernel_momentum_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel_momentum_velocity: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp22: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_logits_dense_kernel: array<f32>;
@@ -3675,7 +3562,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_logits_dense_kernel[i] = v10;
 }
 
-// ---- 038_add_logits_dense_bias_momentum_x2.wgsl
+// ---- 029_add_logits_dense_bias_momentum_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_bias_momentum_velocity: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp20: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_logits_dense_bias: array<f32>;
@@ -3697,7 +3584,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_logits_dense_bias[i] = v8;
 }
 
-// ---- 039_add_metrics_x5.wgsl
+// ---- 030_add_metrics_x5.wgsl
 @group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
 @group(0) @binding(1) var<storage, read> out_loss: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_train_count: array<f32>;
@@ -3729,7 +3616,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_counter_batch[i] = v11;
 }
 
-// ---- 040_const_x2.wgsl
+// ---- 031_const_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_eval_batch: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
 
@@ -3741,7 +3628,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_eval_loss[i] = 0.0;
 }
 
-// ---- 041_feed_eval_X.wgsl
+// ---- 032_feed_eval_X.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -3779,7 +3666,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 042_feed_eval_y.wgsl
+// ---- 033_feed_eval_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -3801,10 +3688,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 043_matmul_hidden_bn_elu1.wgsl
+// ---- 034_matmul_hidden_bn_elu1.wgsl
 @group(0) @binding(0) var<storage, read> in_X_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden_bn_elu1_dense_kernel_v4: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> tmp4: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp11: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden_bn_elu1_dense_bias: array<f32>;
 @group(0) @binding(4) var<storage, read> s_hidden_bn_elu1_batch_norm_moving_mean: array<f32>;
 @group(0) @binding(5) var<storage, read> s_hidden_bn_elu1_batch_norm_moving_variance: array<f32>;
@@ -3883,7 +3770,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v44 = (v43 - 1.0);
     let v45 = select(0.0, 1.0, v41 > 0.0);
     let v46 = select(v44, v41, v45 != 0.0);
-    tmp4[l28] = v46;
+    tmp11[l28] = v46;
   }
   {
     let j47 = j0 + 1u;
@@ -3906,7 +3793,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v64 = (v63 - 1.0);
     let v65 = select(0.0, 1.0, v61 > 0.0);
     let v66 = select(v64, v61, v65 != 0.0);
-    tmp4[l48] = v66;
+    tmp11[l48] = v66;
   }
   {
     let j67 = j0 + 2u;
@@ -3929,7 +3816,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v84 = (v83 - 1.0);
     let v85 = select(0.0, 1.0, v81 > 0.0);
     let v86 = select(v84, v81, v85 != 0.0);
-    tmp4[l68] = v86;
+    tmp11[l68] = v86;
   }
   {
     let j87 = j0 + 3u;
@@ -3952,7 +3839,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v104 = (v103 - 1.0);
     let v105 = select(0.0, 1.0, v101 > 0.0);
     let v106 = select(v104, v101, v105 != 0.0);
-    tmp4[l88] = v106;
+    tmp11[l88] = v106;
   }
   {
     let i107 = i0 + 1u;
@@ -3975,7 +3862,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v124 = (v123 - 1.0);
     let v125 = select(0.0, 1.0, v121 > 0.0);
     let v126 = select(v124, v121, v125 != 0.0);
-    tmp4[l108] = v126;
+    tmp11[l108] = v126;
   }
   {
     let i127 = i0 + 1u;
@@ -3999,7 +3886,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v145 = (v144 - 1.0);
     let v146 = select(0.0, 1.0, v142 > 0.0);
     let v147 = select(v145, v142, v146 != 0.0);
-    tmp4[l129] = v147;
+    tmp11[l129] = v147;
   }
   {
     let i148 = i0 + 1u;
@@ -4023,7 +3910,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v166 = (v165 - 1.0);
     let v167 = select(0.0, 1.0, v163 > 0.0);
     let v168 = select(v166, v163, v167 != 0.0);
-    tmp4[l150] = v168;
+    tmp11[l150] = v168;
   }
   {
     let i169 = i0 + 1u;
@@ -4047,7 +3934,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v187 = (v186 - 1.0);
     let v188 = select(0.0, 1.0, v184 > 0.0);
     let v189 = select(v187, v184, v188 != 0.0);
-    tmp4[l171] = v189;
+    tmp11[l171] = v189;
   }
   {
     let i190 = i0 + 2u;
@@ -4070,7 +3957,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v207 = (v206 - 1.0);
     let v208 = select(0.0, 1.0, v204 > 0.0);
     let v209 = select(v207, v204, v208 != 0.0);
-    tmp4[l191] = v209;
+    tmp11[l191] = v209;
   }
   {
     let i210 = i0 + 2u;
@@ -4094,7 +3981,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v228 = (v227 - 1.0);
     let v229 = select(0.0, 1.0, v225 > 0.0);
     let v230 = select(v228, v225, v229 != 0.0);
-    tmp4[l212] = v230;
+    tmp11[l212] = v230;
   }
   {
     let i231 = i0 + 2u;
@@ -4118,7 +4005,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v249 = (v248 - 1.0);
     let v250 = select(0.0, 1.0, v246 > 0.0);
     let v251 = select(v249, v246, v250 != 0.0);
-    tmp4[l233] = v251;
+    tmp11[l233] = v251;
   }
   {
     let i252 = i0 + 2u;
@@ -4142,7 +4029,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v270 = (v269 - 1.0);
     let v271 = select(0.0, 1.0, v267 > 0.0);
     let v272 = select(v270, v267, v271 != 0.0);
-    tmp4[l254] = v272;
+    tmp11[l254] = v272;
   }
   {
     let i273 = i0 + 3u;
@@ -4165,7 +4052,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v290 = (v289 - 1.0);
     let v291 = select(0.0, 1.0, v287 > 0.0);
     let v292 = select(v290, v287, v291 != 0.0);
-    tmp4[l274] = v292;
+    tmp11[l274] = v292;
   }
   {
     let i293 = i0 + 3u;
@@ -4189,7 +4076,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v311 = (v310 - 1.0);
     let v312 = select(0.0, 1.0, v308 > 0.0);
     let v313 = select(v311, v308, v312 != 0.0);
-    tmp4[l295] = v313;
+    tmp11[l295] = v313;
   }
   {
     let i314 = i0 + 3u;
@@ -4213,7 +4100,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v332 = (v331 - 1.0);
     let v333 = select(0.0, 1.0, v329 > 0.0);
     let v334 = select(v332, v329, v333 != 0.0);
-    tmp4[l316] = v334;
+    tmp11[l316] = v334;
   }
   {
     let i335 = i0 + 3u;
@@ -4237,14 +4124,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v353 = (v352 - 1.0);
     let v354 = select(0.0, 1.0, v350 > 0.0);
     let v355 = select(v353, v350, v354 != 0.0);
-    tmp4[l337] = v355;
+    tmp11[l337] = v355;
   }
 }
 
-// ---- 044_matmul_hidden_bn_elu2.wgsl
-@group(0) @binding(0) var<storage, read> tmp4_v4: array<vec4<f32>>;
+// ---- 035_matmul_hidden_bn_elu2.wgsl
+@group(0) @binding(0) var<storage, read> tmp11_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden_bn_elu2_dense_kernel_v4: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> tmp27: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp4: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden_bn_elu2_dense_bias: array<f32>;
 @group(0) @binding(4) var<storage, read> s_hidden_bn_elu2_batch_norm_moving_mean: array<f32>;
 @group(0) @binding(5) var<storage, read> s_hidden_bn_elu2_batch_norm_moving_variance: array<f32>;
@@ -4274,10 +4161,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let ra14 = row2 * 25u;
   let ra15 = row3 * 25u;
   for (var k: u32 = 0u; k < 25u; k = k + 1u) {
-    let av16 = tmp4_v4[ra12 + k];
-    let av17 = tmp4_v4[ra13 + k];
-    let av18 = tmp4_v4[ra14 + k];
-    let av19 = tmp4_v4[ra15 + k];
+    let av16 = tmp11_v4[ra12 + k];
+    let av17 = tmp11_v4[ra13 + k];
+    let av18 = tmp11_v4[ra14 + k];
+    let av19 = tmp11_v4[ra15 + k];
     let kq20 = k * 4u + 0u;
     let bv21 = s_hidden_bn_elu2_dense_kernel_v4[(kq20 * 100u + j0) / 4u];
     acc8 = acc8 + av16.x * bv21;
@@ -4323,7 +4210,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v44 = (v43 - 1.0);
     let v45 = select(0.0, 1.0, v41 > 0.0);
     let v46 = select(v44, v41, v45 != 0.0);
-    tmp27[l28] = v46;
+    tmp4[l28] = v46;
   }
   {
     let j47 = j0 + 1u;
@@ -4346,7 +4233,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v64 = (v63 - 1.0);
     let v65 = select(0.0, 1.0, v61 > 0.0);
     let v66 = select(v64, v61, v65 != 0.0);
-    tmp27[l48] = v66;
+    tmp4[l48] = v66;
   }
   {
     let j67 = j0 + 2u;
@@ -4369,7 +4256,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v84 = (v83 - 1.0);
     let v85 = select(0.0, 1.0, v81 > 0.0);
     let v86 = select(v84, v81, v85 != 0.0);
-    tmp27[l68] = v86;
+    tmp4[l68] = v86;
   }
   {
     let j87 = j0 + 3u;
@@ -4392,7 +4279,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v104 = (v103 - 1.0);
     let v105 = select(0.0, 1.0, v101 > 0.0);
     let v106 = select(v104, v101, v105 != 0.0);
-    tmp27[l88] = v106;
+    tmp4[l88] = v106;
   }
   {
     let i107 = i0 + 1u;
@@ -4415,7 +4302,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v124 = (v123 - 1.0);
     let v125 = select(0.0, 1.0, v121 > 0.0);
     let v126 = select(v124, v121, v125 != 0.0);
-    tmp27[l108] = v126;
+    tmp4[l108] = v126;
   }
   {
     let i127 = i0 + 1u;
@@ -4439,7 +4326,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v145 = (v144 - 1.0);
     let v146 = select(0.0, 1.0, v142 > 0.0);
     let v147 = select(v145, v142, v146 != 0.0);
-    tmp27[l129] = v147;
+    tmp4[l129] = v147;
   }
   {
     let i148 = i0 + 1u;
@@ -4463,7 +4350,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v166 = (v165 - 1.0);
     let v167 = select(0.0, 1.0, v163 > 0.0);
     let v168 = select(v166, v163, v167 != 0.0);
-    tmp27[l150] = v168;
+    tmp4[l150] = v168;
   }
   {
     let i169 = i0 + 1u;
@@ -4487,7 +4374,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v187 = (v186 - 1.0);
     let v188 = select(0.0, 1.0, v184 > 0.0);
     let v189 = select(v187, v184, v188 != 0.0);
-    tmp27[l171] = v189;
+    tmp4[l171] = v189;
   }
   {
     let i190 = i0 + 2u;
@@ -4510,7 +4397,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v207 = (v206 - 1.0);
     let v208 = select(0.0, 1.0, v204 > 0.0);
     let v209 = select(v207, v204, v208 != 0.0);
-    tmp27[l191] = v209;
+    tmp4[l191] = v209;
   }
   {
     let i210 = i0 + 2u;
@@ -4534,7 +4421,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v228 = (v227 - 1.0);
     let v229 = select(0.0, 1.0, v225 > 0.0);
     let v230 = select(v228, v225, v229 != 0.0);
-    tmp27[l212] = v230;
+    tmp4[l212] = v230;
   }
   {
     let i231 = i0 + 2u;
@@ -4558,7 +4445,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v249 = (v248 - 1.0);
     let v250 = select(0.0, 1.0, v246 > 0.0);
     let v251 = select(v249, v246, v250 != 0.0);
-    tmp27[l233] = v251;
+    tmp4[l233] = v251;
   }
   {
     let i252 = i0 + 2u;
@@ -4582,7 +4469,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v270 = (v269 - 1.0);
     let v271 = select(0.0, 1.0, v267 > 0.0);
     let v272 = select(v270, v267, v271 != 0.0);
-    tmp27[l254] = v272;
+    tmp4[l254] = v272;
   }
   {
     let i273 = i0 + 3u;
@@ -4605,7 +4492,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v290 = (v289 - 1.0);
     let v291 = select(0.0, 1.0, v287 > 0.0);
     let v292 = select(v290, v287, v291 != 0.0);
-    tmp27[l274] = v292;
+    tmp4[l274] = v292;
   }
   {
     let i293 = i0 + 3u;
@@ -4629,7 +4516,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v311 = (v310 - 1.0);
     let v312 = select(0.0, 1.0, v308 > 0.0);
     let v313 = select(v311, v308, v312 != 0.0);
-    tmp27[l295] = v313;
+    tmp4[l295] = v313;
   }
   {
     let i314 = i0 + 3u;
@@ -4653,7 +4540,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v332 = (v331 - 1.0);
     let v333 = select(0.0, 1.0, v329 > 0.0);
     let v334 = select(v332, v329, v333 != 0.0);
-    tmp27[l316] = v334;
+    tmp4[l316] = v334;
   }
   {
     let i335 = i0 + 3u;
@@ -4677,12 +4564,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v353 = (v352 - 1.0);
     let v354 = select(0.0, 1.0, v350 > 0.0);
     let v355 = select(v353, v350, v354 != 0.0);
-    tmp27[l337] = v355;
+    tmp4[l337] = v355;
   }
 }
 
-// ---- 045_reduce_sum_loss_x5.wgsl
-@group(0) @binding(0) var<storage, read> tmp1: array<f32>;
+// ---- 036_reduce_sum_loss_x5.wgsl
+@group(0) @binding(0) var<storage, read> tmp2: array<f32>;
 @group(0) @binding(1) var<storage, read> in_y: array<i32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
 @group(0) @binding(3) var<storage, read> in_weight: array<f32>;
@@ -4701,13 +4588,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     var acc3: f32 = -3.4028234663852886e38;
     for (var r4: u32 = 0u; r4 < 5u; r4 = r4 + 1u) {
       let l5 = r1 * 5u + r4;
-      let v6 = tmp1[l5];
+      let v6 = tmp2[l5];
       acc3 = max(acc3, v6);
     }
     var acc7: f32 = 0.0;
     for (var r8: u32 = 0u; r8 < 5u; r8 = r8 + 1u) {
       let l9 = r1 * 5u + r8;
-      let v10 = tmp1[l9];
+      let v10 = tmp2[l9];
       let v11 = (v10 - acc3);
       let v12 = exp(v11);
       acc7 = acc7 + v12;
@@ -4717,7 +4604,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let l15 = r1 * 5u + r14;
       let v16 = in_y[r1];
       let v17 = select(0.0, 1.0, i32(r14) == v16);
-      let v18 = tmp1[l15];
+      let v18 = tmp2[l15];
       let v19 = (v18 - acc3);
       let v20 = (v19 - v13);
       let v21 = (v17 * v20);
@@ -4733,7 +4620,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     var acc27: f32 = 0.0;
     for (var r28: u32 = 0u; r28 < 5u; r28 = r28 + 1u) {
       let l29 = r25 * 5u + r28;
-      let v30 = tmp1[l29];
+      let v30 = tmp2[l29];
       let v31 = in_y[r25];
       let v32 = select(0.0, 1.0, i32(r28) == v31);
       let v33 = (v30 * v32);
@@ -4741,7 +4628,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     }
     for (var r34: u32 = 0u; r34 < 5u; r34 = r34 + 1u) {
       let l35 = r25 * 5u + r34;
-      let v36 = tmp1[l35];
+      let v36 = tmp2[l35];
       let v37 = select(0.0, 1.0, v36 > acc27);
       acc26 = acc26 + v37;
     }
@@ -4749,7 +4636,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     var acc39: f32 = 0.0;
     for (var r40: u32 = 0u; r40 < 5u; r40 = r40 + 1u) {
       let l41 = r25 * 5u + r40;
-      let v42 = tmp1[l41];
+      let v42 = tmp2[l41];
       let v43 = select(0.0, 1.0, (bitcast<u32>(v42) & 0x7f800000u) != 0x7f800000u);
       let v44 = (1.0 - v43);
       acc39 = acc39 + v44;
@@ -4775,7 +4662,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_eval_accuracy[i] = v56;
 }
 
-// ---- 046_add_metrics.wgsl
+// ---- 037_add_metrics.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_eval_batch: array<u32>;
 
 @compute @workgroup_size(64)
@@ -4787,10 +4674,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_counter_eval_batch[i] = v1;
 }
 
-// ---- 047_matmul_logits_dense.wgsl
-@group(0) @binding(0) var<storage, read> tmp15: array<f32>;
+// ---- 038_matmul_logits_dense.wgsl
+@group(0) @binding(0) var<storage, read> tmp12: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp5: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -4817,119 +4704,119 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var k: u32 = 0u; k < 100u; k = k + 1u) {
     let rb16 = k * 5u;
     let bv17 = vec4<f32>(s_logits_dense_kernel[rb16 + col4], s_logits_dense_kernel[rb16 + col5], s_logits_dense_kernel[rb16 + col6], s_logits_dense_kernel[rb16 + col7]);
-    acc8 = acc8 + tmp15[ra12 + k] * bv17;
-    acc9 = acc9 + tmp15[ra13 + k] * bv17;
-    acc10 = acc10 + tmp15[ra14 + k] * bv17;
-    acc11 = acc11 + tmp15[ra15 + k] * bv17;
+    acc8 = acc8 + tmp12[ra12 + k] * bv17;
+    acc9 = acc9 + tmp12[ra13 + k] * bv17;
+    acc10 = acc10 + tmp12[ra14 + k] * bv17;
+    acc11 = acc11 + tmp12[ra15 + k] * bv17;
   }
   {
     let l18 = i0 * 5u + j0;
     let v19 = acc8.x;
-    tmp2[l18] = v19;
+    tmp5[l18] = v19;
   }
   if (j0 + 1u < 5u) {
     let j20 = j0 + 1u;
     let l21 = i0 * 5u + j20;
     let v22 = acc8.y;
-    tmp2[l21] = v22;
+    tmp5[l21] = v22;
   }
   if (j0 + 2u < 5u) {
     let j23 = j0 + 2u;
     let l24 = i0 * 5u + j23;
     let v25 = acc8.z;
-    tmp2[l24] = v25;
+    tmp5[l24] = v25;
   }
   if (j0 + 3u < 5u) {
     let j26 = j0 + 3u;
     let l27 = i0 * 5u + j26;
     let v28 = acc8.w;
-    tmp2[l27] = v28;
+    tmp5[l27] = v28;
   }
   {
     let i29 = i0 + 1u;
     let l30 = i29 * 5u + j0;
     let v31 = acc9.x;
-    tmp2[l30] = v31;
+    tmp5[l30] = v31;
   }
   if (j0 + 1u < 5u) {
     let i32 = i0 + 1u;
     let j33 = j0 + 1u;
     let l34 = i32 * 5u + j33;
     let v35 = acc9.y;
-    tmp2[l34] = v35;
+    tmp5[l34] = v35;
   }
   if (j0 + 2u < 5u) {
     let i36 = i0 + 1u;
     let j37 = j0 + 2u;
     let l38 = i36 * 5u + j37;
     let v39 = acc9.z;
-    tmp2[l38] = v39;
+    tmp5[l38] = v39;
   }
   if (j0 + 3u < 5u) {
     let i40 = i0 + 1u;
     let j41 = j0 + 3u;
     let l42 = i40 * 5u + j41;
     let v43 = acc9.w;
-    tmp2[l42] = v43;
+    tmp5[l42] = v43;
   }
   {
     let i44 = i0 + 2u;
     let l45 = i44 * 5u + j0;
     let v46 = acc10.x;
-    tmp2[l45] = v46;
+    tmp5[l45] = v46;
   }
   if (j0 + 1u < 5u) {
     let i47 = i0 + 2u;
     let j48 = j0 + 1u;
     let l49 = i47 * 5u + j48;
     let v50 = acc10.y;
-    tmp2[l49] = v50;
+    tmp5[l49] = v50;
   }
   if (j0 + 2u < 5u) {
     let i51 = i0 + 2u;
     let j52 = j0 + 2u;
     let l53 = i51 * 5u + j52;
     let v54 = acc10.z;
-    tmp2[l53] = v54;
+    tmp5[l53] = v54;
   }
   if (j0 + 3u < 5u) {
     let i55 = i0 + 2u;
     let j56 = j0 + 3u;
     let l57 = i55 * 5u + j56;
     let v58 = acc10.w;
-    tmp2[l57] = v58;
+    tmp5[l57] = v58;
   }
   {
     let i59 = i0 + 3u;
     let l60 = i59 * 5u + j0;
     let v61 = acc11.x;
-    tmp2[l60] = v61;
+    tmp5[l60] = v61;
   }
   if (j0 + 1u < 5u) {
     let i62 = i0 + 3u;
     let j63 = j0 + 1u;
     let l64 = i62 * 5u + j63;
     let v65 = acc11.y;
-    tmp2[l64] = v65;
+    tmp5[l64] = v65;
   }
   if (j0 + 2u < 5u) {
     let i66 = i0 + 3u;
     let j67 = j0 + 2u;
     let l68 = i66 * 5u + j67;
     let v69 = acc11.z;
-    tmp2[l68] = v69;
+    tmp5[l68] = v69;
   }
   if (j0 + 3u < 5u) {
     let i70 = i0 + 3u;
     let j71 = j0 + 3u;
     let l72 = i70 * 5u + j71;
     let v73 = acc11.w;
-    tmp2[l72] = v73;
+    tmp5[l72] = v73;
   }
 }
 
-// ---- 048_div_probabilities.wgsl
-@group(0) @binding(0) var<storage, read> tmp2: array<f32>;
+// ---- 039_div_probabilities.wgsl
+@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_bias: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out_probabilities: array<f32>;
 
@@ -4937,7 +4824,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 100u) { return; }
-  let v0 = tmp2[i];
+  let v0 = tmp5[i];
   let c1 = (i / 5u);
   let c2 = (i % 5u);
   let v3 = s_logits_dense_bias[c2];
@@ -4945,7 +4832,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc5: f32 = -3.4028234663852886e38;
   for (var r6: u32 = 0u; r6 < 5u; r6 = r6 + 1u) {
     let l7 = c1 * 5u + r6;
-    let v8 = tmp2[l7];
+    let v8 = tmp5[l7];
     let v9 = s_logits_dense_bias[r6];
     let v10 = (v8 + v9);
     acc5 = max(acc5, v10);
@@ -4955,7 +4842,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc13: f32 = 0.0;
   for (var r14: u32 = 0u; r14 < 5u; r14 = r14 + 1u) {
     let l15 = c1 * 5u + r14;
-    let v16 = tmp2[l15];
+    let v16 = tmp5[l15];
     let v17 = s_logits_dense_bias[r14];
     let v18 = (v16 + v17);
     let v19 = (v18 - acc5);
@@ -4966,12 +4853,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out_probabilities[i] = v21;
 }
 
-// ---- 049_select_early_stopping_x3.wgsl
+// ---- 040_select_early_stopping_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_early_stopping_wait: array<f32>;
 @group(0) @binding(1) var<storage, read> s_acc_eval_accuracy: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_weight: array<f32>;
 @group(0) @binding(3) var<storage, read> s_early_stopping_best: array<f32>;
-@group(0) @binding(4) var<storage, read_write> tmp5: array<f32>;
+@group(0) @binding(4) var<storage, read_write> tmp1: array<f32>;
 @group(0) @binding(5) var<storage, read_write> s_early_stopping_stop: array<f32>;
 
 @compute @workgroup_size(64)
@@ -4989,11 +4876,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v8 = select(v5, v4, v6 != 0.0);
   let v9 = select(0.0, 1.0, v7 >= 5.0);
   s_early_stopping_wait[i] = v7;
-  tmp5[i] = v8;
+  tmp1[i] = v8;
   s_early_stopping_stop[i] = v9;
 }
 
-// ---- 050_select_early_stopping.wgsl
+// ---- 041_select_early_stopping.wgsl
 @group(0) @binding(0) var<storage, read_write> s_best_hidden_bn_elu1_dense_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden_bn_elu1_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_accuracy: array<f32>;
@@ -5017,7 +4904,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_best_hidden_bn_elu1_dense_kernel[i] = v9;
 }
 
-// ---- 051_select_early_stopping_x2.wgsl
+// ---- 042_select_early_stopping_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_best_hidden_bn_elu1_dense_bias: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden_bn_elu1_dense_bias: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_accuracy: array<f32>;
@@ -5045,34 +4932,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_best_hidden_bn_elu1_batch_norm_moving_mean[i] = v10;
 }
 
-// ---- 052_select_early_stopping.wgsl
-@group(0) @binding(0) var<storage, read_write> s_best_hidden_bn_elu1_batch_norm_beta: array<f32>;
-@group(0) @binding(1) var<storage, read> s_hidden_bn_elu1_batch_norm_beta: array<f32>;
-@group(0) @binding(2) var<storage, read> s_acc_eval_accuracy: array<f32>;
-@group(0) @binding(3) var<storage, read> s_acc_eval_weight: array<f32>;
-@group(0) @binding(4) var<storage, read> s_early_stopping_best: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 100u) { return; }
-  let v0 = s_best_hidden_bn_elu1_batch_norm_beta[i];
-  let v1 = s_hidden_bn_elu1_batch_norm_beta[i];
-  let v2 = s_acc_eval_accuracy[0u];
-  let v3 = s_acc_eval_weight[0u];
-  let v4 = (v2 / v3);
-  let v5 = s_early_stopping_best[0u];
-  let v6 = select(0.0, 1.0, v4 > v5);
-  let v7 = select(v0, v1, v6 != 0.0);
-  s_best_hidden_bn_elu1_batch_norm_beta[i] = v7;
-}
-
-// ---- 053_select_early_stopping.wgsl
+// ---- 043_select_early_stopping_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_best_hidden_bn_elu2_dense_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden_bn_elu2_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_accuracy: array<f32>;
 @group(0) @binding(3) var<storage, read> s_acc_eval_weight: array<f32>;
 @group(0) @binding(4) var<storage, read> s_early_stopping_best: array<f32>;
+@group(0) @binding(5) var<storage, read_write> s_best_hidden_bn_elu3_dense_kernel: array<f32>;
+@group(0) @binding(6) var<storage, read> s_hidden_bn_elu3_dense_kernel: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -5088,10 +4955,36 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v7 = s_early_stopping_best[0u];
   let v8 = select(0.0, 1.0, v6 > v7);
   let v9 = select(v0, v1, v8 != 0.0);
+  let v10 = s_best_hidden_bn_elu3_dense_kernel[i];
+  let v11 = s_hidden_bn_elu3_dense_kernel[i];
+  let v12 = select(v10, v11, v8 != 0.0);
   s_best_hidden_bn_elu2_dense_kernel[i] = v9;
+  s_best_hidden_bn_elu3_dense_kernel[i] = v12;
 }
 
-// ---- 054_select_early_stopping.wgsl
+// ---- 044_select_early_stopping.wgsl
+@group(0) @binding(0) var<storage, read_write> s_best_hidden_bn_elu5_batch_norm_beta: array<f32>;
+@group(0) @binding(1) var<storage, read> s_hidden_bn_elu5_batch_norm_beta: array<f32>;
+@group(0) @binding(2) var<storage, read> s_acc_eval_accuracy: array<f32>;
+@group(0) @binding(3) var<storage, read> s_acc_eval_weight: array<f32>;
+@group(0) @binding(4) var<storage, read> s_early_stopping_best: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 100u) { return; }
+  let v0 = s_best_hidden_bn_elu5_batch_norm_beta[i];
+  let v1 = s_hidden_bn_elu5_batch_norm_beta[i];
+  let v2 = s_acc_eval_accuracy[0u];
+  let v3 = s_acc_eval_weight[0u];
+  let v4 = (v2 / v3);
+  let v5 = s_early_stopping_best[0u];
+  let v6 = select(0.0, 1.0, v4 > v5);
+  let v7 = select(v0, v1, v6 != 0.0);
+  s_best_hidden_bn_elu5_batch_norm_beta[i] = v7;
+}
+
+// ---- 045_select_early_stopping.wgsl
 @group(0) @binding(0) var<storage, read_write> s_best_logits_dense_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_accuracy: array<f32>;
@@ -5115,7 +5008,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_best_logits_dense_kernel[i] = v9;
 }
 
-// ---- 055_select_early_stopping.wgsl
+// ---- 046_select_early_stopping.wgsl
 @group(0) @binding(0) var<storage, read_write> s_best_logits_dense_bias: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_bias: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_accuracy: array<f32>;

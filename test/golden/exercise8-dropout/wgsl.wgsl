@@ -1,16 +1,22 @@
-// ---- 000_const_counter_step.wgsl
+// ---- 000_const_counter_step_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_step: array<u32>;
+@group(0) @binding(1) var<storage, read_write> s_acc_train_loss: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_early_stopping_best: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
   s_counter_step[i] = 0u;
+  s_acc_train_loss[i] = 0.0;
+  s_early_stopping_best[i] = -3.4028234663852886e38;
 }
 
-// ---- 001_mul_hidden_drop_bn_elu1_dense_kernel.wgsl
+// ---- 001_mul_hidden_drop_bn_elu1_dense_kernel_x3.wgsl
 @group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_hidden_drop_bn_elu1_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden_drop_bn_elu1_dense_kernel_momen_2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_best_hidden_drop_bn_elu1_dense_kernel: array<f32>;
 
 fn lowbias32(v: u32) -> u32 {
   var x = v;
@@ -89,7 +95,60 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v51 = (v50 * v8);
   let v52 = (v51 * 1.4142135623730951);
   let v53 = (v52 * 0.057419456326711804);
+  let k54 = stream_key(3u, 2786684789u, v2);
+  let v55 = uniform01(k54, i);
+  let v56 = (v55 * 0.9544997361036416);
+  let v57 = (v56 + 0.022750131948179195);
+  let v58 = (v57 * 2.0);
+  let v59 = (v58 - 1.0);
+  let v60 = (1.0 - v59);
+  let v61 = (1.0 + v59);
+  let v62 = (v60 * v61);
+  let v63 = log(v62);
+  let v64 = (-v63);
+  let v65 = sqrt(v64);
+  let v66 = (v65 - 3.0);
+  let v67 = ((-0.000200214257) * v66);
+  let v68 = (v67 + 0.000100950558);
+  let v69 = (v68 * v66);
+  let v70 = (v69 + 0.00134934322);
+  let v71 = (v70 * v66);
+  let v72 = (v71 + (-0.00367342844));
+  let v73 = (v72 * v66);
+  let v74 = (v73 + 0.00573950773);
+  let v75 = (v74 * v66);
+  let v76 = (v75 + (-0.0076224613));
+  let v77 = (v76 * v66);
+  let v78 = (v77 + 0.00943887047);
+  let v79 = (v78 * v66);
+  let v80 = (v79 + 1.00167406);
+  let v81 = (v80 * v66);
+  let v82 = (v81 + 2.83297682);
+  let v83 = (v64 - 2.5);
+  let v84 = (2.81022636e-8 * v83);
+  let v85 = (v84 + 3.43273939e-7);
+  let v86 = (v85 * v83);
+  let v87 = (v86 + (-0.0000035233877));
+  let v88 = (v87 * v83);
+  let v89 = (v88 + (-0.00000439150654));
+  let v90 = (v89 * v83);
+  let v91 = (v90 + 0.00021858087);
+  let v92 = (v91 * v83);
+  let v93 = (v92 + (-0.00125372503));
+  let v94 = (v93 * v83);
+  let v95 = (v94 + (-0.00417768164));
+  let v96 = (v95 * v83);
+  let v97 = (v96 + 0.246640727);
+  let v98 = (v97 * v83);
+  let v99 = (v98 + 1.50140941);
+  let v100 = select(0.0, 1.0, v64 < 5.0);
+  let v101 = select(v82, v99, v100 != 0.0);
+  let v102 = (v101 * v59);
+  let v103 = (v102 * 1.4142135623730951);
+  let v104 = (v103 * 0.057419456326711804);
   s_hidden_drop_bn_elu1_dense_kernel[i] = v53;
+  s_hidden_drop_bn_elu1_dense_kernel_momen_2[i] = 0.0;
+  s_best_hidden_drop_bn_elu1_dense_kernel[i] = v104;
 }
 
 // ---- 002_const_hidden_drop_bn_elu1_dense_bias_x2.wgsl
@@ -104,12 +163,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden_drop_bn_elu1_batch_norm_moving_variance[i] = 1.0;
 }
 
-// ---- 003_mul_hidden_drop_bn_elu2_dense_kernel_x4.wgsl
+// ---- 003_mul_hidden_drop_bn_elu2_dense_kernel_x7.wgsl
 @group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_hidden_drop_bn_elu2_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden_drop_bn_elu3_dense_kernel: array<f32>;
 @group(0) @binding(3) var<storage, read_write> s_hidden_drop_bn_elu4_dense_kernel: array<f32>;
 @group(0) @binding(4) var<storage, read_write> s_hidden_drop_bn_elu5_dense_kernel: array<f32>;
+@group(0) @binding(5) var<storage, read_write> s_hidden_drop_bn_elu2_dense_kernel_momen_5: array<f32>;
+@group(0) @binding(6) var<storage, read_write> s_best_hidden_drop_bn_elu2_dense_kernel: array<f32>;
+@group(0) @binding(7) var<storage, read_write> s_best_hidden_drop_bn_elu3_dense_kernel: array<f32>;
 
 fn lowbias32(v: u32) -> u32 {
   var x = v;
@@ -341,15 +403,122 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v204 = (v203 * v161);
   let v205 = (v204 * 1.4142135623730951);
   let v206 = (v205 * 0.16077447771479306);
+  let k207 = stream_key(3u, 197148366u, v2);
+  let v208 = uniform01(k207, i);
+  let v209 = (v208 * 0.9544997361036416);
+  let v210 = (v209 + 0.022750131948179195);
+  let v211 = (v210 * 2.0);
+  let v212 = (v211 - 1.0);
+  let v213 = (1.0 - v212);
+  let v214 = (1.0 + v212);
+  let v215 = (v213 * v214);
+  let v216 = log(v215);
+  let v217 = (-v216);
+  let v218 = sqrt(v217);
+  let v219 = (v218 - 3.0);
+  let v220 = ((-0.000200214257) * v219);
+  let v221 = (v220 + 0.000100950558);
+  let v222 = (v221 * v219);
+  let v223 = (v222 + 0.00134934322);
+  let v224 = (v223 * v219);
+  let v225 = (v224 + (-0.00367342844));
+  let v226 = (v225 * v219);
+  let v227 = (v226 + 0.00573950773);
+  let v228 = (v227 * v219);
+  let v229 = (v228 + (-0.0076224613));
+  let v230 = (v229 * v219);
+  let v231 = (v230 + 0.00943887047);
+  let v232 = (v231 * v219);
+  let v233 = (v232 + 1.00167406);
+  let v234 = (v233 * v219);
+  let v235 = (v234 + 2.83297682);
+  let v236 = (v217 - 2.5);
+  let v237 = (2.81022636e-8 * v236);
+  let v238 = (v237 + 3.43273939e-7);
+  let v239 = (v238 * v236);
+  let v240 = (v239 + (-0.0000035233877));
+  let v241 = (v240 * v236);
+  let v242 = (v241 + (-0.00000439150654));
+  let v243 = (v242 * v236);
+  let v244 = (v243 + 0.00021858087);
+  let v245 = (v244 * v236);
+  let v246 = (v245 + (-0.00125372503));
+  let v247 = (v246 * v236);
+  let v248 = (v247 + (-0.00417768164));
+  let v249 = (v248 * v236);
+  let v250 = (v249 + 0.246640727);
+  let v251 = (v250 * v236);
+  let v252 = (v251 + 1.50140941);
+  let v253 = select(0.0, 1.0, v217 < 5.0);
+  let v254 = select(v235, v252, v253 != 0.0);
+  let v255 = (v254 * v212);
+  let v256 = (v255 * 1.4142135623730951);
+  let v257 = (v256 * 0.16077447771479306);
+  let k258 = stream_key(3u, 663339401u, v2);
+  let v259 = uniform01(k258, i);
+  let v260 = (v259 * 0.9544997361036416);
+  let v261 = (v260 + 0.022750131948179195);
+  let v262 = (v261 * 2.0);
+  let v263 = (v262 - 1.0);
+  let v264 = (1.0 - v263);
+  let v265 = (1.0 + v263);
+  let v266 = (v264 * v265);
+  let v267 = log(v266);
+  let v268 = (-v267);
+  let v269 = sqrt(v268);
+  let v270 = (v269 - 3.0);
+  let v271 = ((-0.000200214257) * v270);
+  let v272 = (v271 + 0.000100950558);
+  let v273 = (v272 * v270);
+  let v274 = (v273 + 0.00134934322);
+  let v275 = (v274 * v270);
+  let v276 = (v275 + (-0.00367342844));
+  let v277 = (v276 * v270);
+  let v278 = (v277 + 0.00573950773);
+  let v279 = (v278 * v270);
+  let v280 = (v279 + (-0.0076224613));
+  let v281 = (v280 * v270);
+  let v282 = (v281 + 0.00943887047);
+  let v283 = (v282 * v270);
+  let v284 = (v283 + 1.00167406);
+  let v285 = (v284 * v270);
+  let v286 = (v285 + 2.83297682);
+  let v287 = (v268 - 2.5);
+  let v288 = (2.81022636e-8 * v287);
+  let v289 = (v288 + 3.43273939e-7);
+  let v290 = (v289 * v287);
+  let v291 = (v290 + (-0.0000035233877));
+  let v292 = (v291 * v287);
+  let v293 = (v292 + (-0.00000439150654));
+  let v294 = (v293 * v287);
+  let v295 = (v294 + 0.00021858087);
+  let v296 = (v295 * v287);
+  let v297 = (v296 + (-0.00125372503));
+  let v298 = (v297 * v287);
+  let v299 = (v298 + (-0.00417768164));
+  let v300 = (v299 * v287);
+  let v301 = (v300 + 0.246640727);
+  let v302 = (v301 * v287);
+  let v303 = (v302 + 1.50140941);
+  let v304 = select(0.0, 1.0, v268 < 5.0);
+  let v305 = select(v286, v303, v304 != 0.0);
+  let v306 = (v305 * v263);
+  let v307 = (v306 * 1.4142135623730951);
+  let v308 = (v307 * 0.16077447771479306);
   s_hidden_drop_bn_elu2_dense_kernel[i] = v53;
   s_hidden_drop_bn_elu3_dense_kernel[i] = v104;
   s_hidden_drop_bn_elu4_dense_kernel[i] = v155;
   s_hidden_drop_bn_elu5_dense_kernel[i] = v206;
+  s_hidden_drop_bn_elu2_dense_kernel_momen_5[i] = 0.0;
+  s_best_hidden_drop_bn_elu2_dense_kernel[i] = v257;
+  s_best_hidden_drop_bn_elu3_dense_kernel[i] = v308;
 }
 
-// ---- 004_mul_logits_dense_kernel.wgsl
+// ---- 004_mul_logits_dense_kernel_x3.wgsl
 @group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_logits_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_logits_dense_kernel_momentum_velocity: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_best_logits_dense_kernel: array<f32>;
 
 fn lowbias32(v: u32) -> u32 {
   var x = v;
@@ -428,230 +597,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v51 = (v50 * v8);
   let v52 = (v51 * 1.4142135623730951);
   let v53 = (v52 * 0.16077447771479306);
-  s_logits_dense_kernel[i] = v53;
-}
-
-// ---- 005_const_logits_dense_bias.wgsl
-@group(0) @binding(0) var<storage, read_write> s_logits_dense_bias: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 5u) { return; }
-  s_logits_dense_bias[i] = 0.0;
-}
-
-// ---- 006_const_hidden_drop_bn_elu1_dense_kernel_momentum_veloci.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden_drop_bn_elu1_dense_kernel_momen_0: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 78400u) { return; }
-  s_hidden_drop_bn_elu1_dense_kernel_momen_0[i] = 0.0;
-}
-
-// ---- 007_const_hidden_drop_bn_elu2_dense_kernel_momentum_veloci.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden_drop_bn_elu2_dense_kernel_momen_0: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 10000u) { return; }
-  s_hidden_drop_bn_elu2_dense_kernel_momen_0[i] = 0.0;
-}
-
-// ---- 008_const_logits_dense_kernel_momentum_velocity.wgsl
-@group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel_momentum_velocity: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 500u) { return; }
-  s_logits_dense_kernel_momentum_velocity[i] = 0.0;
-}
-
-// ---- 009_const_acc_train_loss_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
-@group(0) @binding(1) var<storage, read_write> s_early_stopping_best: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  s_acc_train_loss[i] = 0.0;
-  s_early_stopping_best[i] = -3.4028234663852886e38;
-}
-
-// ---- 010_mul_best_hidden_drop_bn_elu1_dense_kernel.wgsl
-@group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
-@group(0) @binding(1) var<storage, read_write> s_best_hidden_drop_bn_elu1_dense_kernel: array<f32>;
-
-fn lowbias32(v: u32) -> u32 {
-  var x = v;
-  x = x ^ (x >> 16u);
-  x = x * 0x7feb352du;
-  x = x ^ (x >> 15u);
-  x = x * 0x846ca68bu;
-  return x ^ (x >> 16u);
-}
-
-fn stream_key(seed: u32, stream: u32, key: u32) -> u32 {
-  var k = lowbias32(seed ^ 0x9e3779b9u);
-  k = lowbias32(k ^ stream);
-  return lowbias32(k ^ key);
-}
-
-fn uniform01(k: u32, index: u32) -> f32 {
-  return f32(lowbias32(k ^ lowbias32(index)) >> 8u) * (1.0 / 16777216.0);
-}
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 78400u) { return; }
-  let c0 = (i / 100u);
-  let c1 = (i % 100u);
-  let v2 = s_rng_seed[0u];
-  let k3 = stream_key(3u, 2786684789u, v2);
-  let v4 = uniform01(k3, i);
-  let v5 = (v4 * 0.9544997361036416);
-  let v6 = (v5 + 0.022750131948179195);
-  let v7 = (v6 * 2.0);
-  let v8 = (v7 - 1.0);
-  let v9 = (1.0 - v8);
-  let v10 = (1.0 + v8);
-  let v11 = (v9 * v10);
-  let v12 = log(v11);
-  let v13 = (-v12);
-  let v14 = sqrt(v13);
-  let v15 = (v14 - 3.0);
-  let v16 = ((-0.000200214257) * v15);
-  let v17 = (v16 + 0.000100950558);
-  let v18 = (v17 * v15);
-  let v19 = (v18 + 0.00134934322);
-  let v20 = (v19 * v15);
-  let v21 = (v20 + (-0.00367342844));
-  let v22 = (v21 * v15);
-  let v23 = (v22 + 0.00573950773);
-  let v24 = (v23 * v15);
-  let v25 = (v24 + (-0.0076224613));
-  let v26 = (v25 * v15);
-  let v27 = (v26 + 0.00943887047);
-  let v28 = (v27 * v15);
-  let v29 = (v28 + 1.00167406);
-  let v30 = (v29 * v15);
-  let v31 = (v30 + 2.83297682);
-  let v32 = (v13 - 2.5);
-  let v33 = (2.81022636e-8 * v32);
-  let v34 = (v33 + 3.43273939e-7);
-  let v35 = (v34 * v32);
-  let v36 = (v35 + (-0.0000035233877));
-  let v37 = (v36 * v32);
-  let v38 = (v37 + (-0.00000439150654));
-  let v39 = (v38 * v32);
-  let v40 = (v39 + 0.00021858087);
-  let v41 = (v40 * v32);
-  let v42 = (v41 + (-0.00125372503));
-  let v43 = (v42 * v32);
-  let v44 = (v43 + (-0.00417768164));
-  let v45 = (v44 * v32);
-  let v46 = (v45 + 0.246640727);
-  let v47 = (v46 * v32);
-  let v48 = (v47 + 1.50140941);
-  let v49 = select(0.0, 1.0, v13 < 5.0);
-  let v50 = select(v31, v48, v49 != 0.0);
-  let v51 = (v50 * v8);
-  let v52 = (v51 * 1.4142135623730951);
-  let v53 = (v52 * 0.057419456326711804);
-  s_best_hidden_drop_bn_elu1_dense_kernel[i] = v53;
-}
-
-// ---- 011_mul_best_hidden_drop_bn_elu2_dense_kernel_x4.wgsl
-@group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
-@group(0) @binding(1) var<storage, read_write> s_best_hidden_drop_bn_elu2_dense_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> s_best_hidden_drop_bn_elu3_dense_kernel: array<f32>;
-@group(0) @binding(3) var<storage, read_write> s_best_hidden_drop_bn_elu4_dense_kernel: array<f32>;
-@group(0) @binding(4) var<storage, read_write> s_best_hidden_drop_bn_elu5_dense_kernel: array<f32>;
-
-fn lowbias32(v: u32) -> u32 {
-  var x = v;
-  x = x ^ (x >> 16u);
-  x = x * 0x7feb352du;
-  x = x ^ (x >> 15u);
-  x = x * 0x846ca68bu;
-  return x ^ (x >> 16u);
-}
-
-fn stream_key(seed: u32, stream: u32, key: u32) -> u32 {
-  var k = lowbias32(seed ^ 0x9e3779b9u);
-  k = lowbias32(k ^ stream);
-  return lowbias32(k ^ key);
-}
-
-fn uniform01(k: u32, index: u32) -> f32 {
-  return f32(lowbias32(k ^ lowbias32(index)) >> 8u) * (1.0 / 16777216.0);
-}
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 10000u) { return; }
-  let c0 = (i / 100u);
-  let c1 = (i % 100u);
-  let v2 = s_rng_seed[0u];
-  let k3 = stream_key(3u, 197148366u, v2);
-  let v4 = uniform01(k3, i);
-  let v5 = (v4 * 0.9544997361036416);
-  let v6 = (v5 + 0.022750131948179195);
-  let v7 = (v6 * 2.0);
-  let v8 = (v7 - 1.0);
-  let v9 = (1.0 - v8);
-  let v10 = (1.0 + v8);
-  let v11 = (v9 * v10);
-  let v12 = log(v11);
-  let v13 = (-v12);
-  let v14 = sqrt(v13);
-  let v15 = (v14 - 3.0);
-  let v16 = ((-0.000200214257) * v15);
-  let v17 = (v16 + 0.000100950558);
-  let v18 = (v17 * v15);
-  let v19 = (v18 + 0.00134934322);
-  let v20 = (v19 * v15);
-  let v21 = (v20 + (-0.00367342844));
-  let v22 = (v21 * v15);
-  let v23 = (v22 + 0.00573950773);
-  let v24 = (v23 * v15);
-  let v25 = (v24 + (-0.0076224613));
-  let v26 = (v25 * v15);
-  let v27 = (v26 + 0.00943887047);
-  let v28 = (v27 * v15);
-  let v29 = (v28 + 1.00167406);
-  let v30 = (v29 * v15);
-  let v31 = (v30 + 2.83297682);
-  let v32 = (v13 - 2.5);
-  let v33 = (2.81022636e-8 * v32);
-  let v34 = (v33 + 3.43273939e-7);
-  let v35 = (v34 * v32);
-  let v36 = (v35 + (-0.0000035233877));
-  let v37 = (v36 * v32);
-  let v38 = (v37 + (-0.00000439150654));
-  let v39 = (v38 * v32);
-  let v40 = (v39 + 0.00021858087);
-  let v41 = (v40 * v32);
-  let v42 = (v41 + (-0.00125372503));
-  let v43 = (v42 * v32);
-  let v44 = (v43 + (-0.00417768164));
-  let v45 = (v44 * v32);
-  let v46 = (v45 + 0.246640727);
-  let v47 = (v46 * v32);
-  let v48 = (v47 + 1.50140941);
-  let v49 = select(0.0, 1.0, v13 < 5.0);
-  let v50 = select(v31, v48, v49 != 0.0);
-  let v51 = (v50 * v8);
-  let v52 = (v51 * 1.4142135623730951);
-  let v53 = (v52 * 0.16077447771479306);
-  let k54 = stream_key(3u, 663339401u, v2);
+  let k54 = stream_key(3u, 1589755091u, v2);
   let v55 = uniform01(k54, i);
   let v56 = (v55 * 0.9544997361036416);
   let v57 = (v56 + 0.022750131948179195);
@@ -702,117 +648,25 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v102 = (v101 * v59);
   let v103 = (v102 * 1.4142135623730951);
   let v104 = (v103 * 0.16077447771479306);
-  let k105 = stream_key(3u, 2604308294u, v2);
-  let v106 = uniform01(k105, i);
-  let v107 = (v106 * 0.9544997361036416);
-  let v108 = (v107 + 0.022750131948179195);
-  let v109 = (v108 * 2.0);
-  let v110 = (v109 - 1.0);
-  let v111 = (1.0 - v110);
-  let v112 = (1.0 + v110);
-  let v113 = (v111 * v112);
-  let v114 = log(v113);
-  let v115 = (-v114);
-  let v116 = sqrt(v115);
-  let v117 = (v116 - 3.0);
-  let v118 = ((-0.000200214257) * v117);
-  let v119 = (v118 + 0.000100950558);
-  let v120 = (v119 * v117);
-  let v121 = (v120 + 0.00134934322);
-  let v122 = (v121 * v117);
-  let v123 = (v122 + (-0.00367342844));
-  let v124 = (v123 * v117);
-  let v125 = (v124 + 0.00573950773);
-  let v126 = (v125 * v117);
-  let v127 = (v126 + (-0.0076224613));
-  let v128 = (v127 * v117);
-  let v129 = (v128 + 0.00943887047);
-  let v130 = (v129 * v117);
-  let v131 = (v130 + 1.00167406);
-  let v132 = (v131 * v117);
-  let v133 = (v132 + 2.83297682);
-  let v134 = (v115 - 2.5);
-  let v135 = (2.81022636e-8 * v134);
-  let v136 = (v135 + 3.43273939e-7);
-  let v137 = (v136 * v134);
-  let v138 = (v137 + (-0.0000035233877));
-  let v139 = (v138 * v134);
-  let v140 = (v139 + (-0.00000439150654));
-  let v141 = (v140 * v134);
-  let v142 = (v141 + 0.00021858087);
-  let v143 = (v142 * v134);
-  let v144 = (v143 + (-0.00125372503));
-  let v145 = (v144 * v134);
-  let v146 = (v145 + (-0.00417768164));
-  let v147 = (v146 * v134);
-  let v148 = (v147 + 0.246640727);
-  let v149 = (v148 * v134);
-  let v150 = (v149 + 1.50140941);
-  let v151 = select(0.0, 1.0, v115 < 5.0);
-  let v152 = select(v133, v150, v151 != 0.0);
-  let v153 = (v152 * v110);
-  let v154 = (v153 * 1.4142135623730951);
-  let v155 = (v154 * 0.16077447771479306);
-  let k156 = stream_key(3u, 2201915117u, v2);
-  let v157 = uniform01(k156, i);
-  let v158 = (v157 * 0.9544997361036416);
-  let v159 = (v158 + 0.022750131948179195);
-  let v160 = (v159 * 2.0);
-  let v161 = (v160 - 1.0);
-  let v162 = (1.0 - v161);
-  let v163 = (1.0 + v161);
-  let v164 = (v162 * v163);
-  let v165 = log(v164);
-  let v166 = (-v165);
-  let v167 = sqrt(v166);
-  let v168 = (v167 - 3.0);
-  let v169 = ((-0.000200214257) * v168);
-  let v170 = (v169 + 0.000100950558);
-  let v171 = (v170 * v168);
-  let v172 = (v171 + 0.00134934322);
-  let v173 = (v172 * v168);
-  let v174 = (v173 + (-0.00367342844));
-  let v175 = (v174 * v168);
-  let v176 = (v175 + 0.00573950773);
-  let v177 = (v176 * v168);
-  let v178 = (v177 + (-0.0076224613));
-  let v179 = (v178 * v168);
-  let v180 = (v179 + 0.00943887047);
-  let v181 = (v180 * v168);
-  let v182 = (v181 + 1.00167406);
-  let v183 = (v182 * v168);
-  let v184 = (v183 + 2.83297682);
-  let v185 = (v166 - 2.5);
-  let v186 = (2.81022636e-8 * v185);
-  let v187 = (v186 + 3.43273939e-7);
-  let v188 = (v187 * v185);
-  let v189 = (v188 + (-0.0000035233877));
-  let v190 = (v189 * v185);
-  let v191 = (v190 + (-0.00000439150654));
-  let v192 = (v191 * v185);
-  let v193 = (v192 + 0.00021858087);
-  let v194 = (v193 * v185);
-  let v195 = (v194 + (-0.00125372503));
-  let v196 = (v195 * v185);
-  let v197 = (v196 + (-0.00417768164));
-  let v198 = (v197 * v185);
-  let v199 = (v198 + 0.246640727);
-  let v200 = (v199 * v185);
-  let v201 = (v200 + 1.50140941);
-  let v202 = select(0.0, 1.0, v166 < 5.0);
-  let v203 = select(v184, v201, v202 != 0.0);
-  let v204 = (v203 * v161);
-  let v205 = (v204 * 1.4142135623730951);
-  let v206 = (v205 * 0.16077447771479306);
-  s_best_hidden_drop_bn_elu2_dense_kernel[i] = v53;
-  s_best_hidden_drop_bn_elu3_dense_kernel[i] = v104;
-  s_best_hidden_drop_bn_elu4_dense_kernel[i] = v155;
-  s_best_hidden_drop_bn_elu5_dense_kernel[i] = v206;
+  s_logits_dense_kernel[i] = v53;
+  s_logits_dense_kernel_momentum_velocity[i] = 0.0;
+  s_best_logits_dense_kernel[i] = v104;
 }
 
-// ---- 012_mul_best_logits_dense_kernel.wgsl
+// ---- 005_const_logits_dense_bias.wgsl
+@group(0) @binding(0) var<storage, read_write> s_logits_dense_bias: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 5u) { return; }
+  s_logits_dense_bias[i] = 0.0;
+}
+
+// ---- 006_mul_best_hidden_drop_bn_elu4_dense_kernel_x2.wgsl
 @group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
-@group(0) @binding(1) var<storage, read_write> s_best_logits_dense_kernel: array<f32>;
+@group(0) @binding(1) var<storage, read_write> s_best_hidden_drop_bn_elu4_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_best_hidden_drop_bn_elu5_dense_kernel: array<f32>;
 
 fn lowbias32(v: u32) -> u32 {
   var x = v;
@@ -836,11 +690,11 @@ fn uniform01(k: u32, index: u32) -> f32 {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
-  if (i >= 500u) { return; }
-  let c0 = (i / 5u);
-  let c1 = (i % 5u);
+  if (i >= 10000u) { return; }
+  let c0 = (i / 100u);
+  let c1 = (i % 100u);
   let v2 = s_rng_seed[0u];
-  let k3 = stream_key(3u, 1589755091u, v2);
+  let k3 = stream_key(3u, 2604308294u, v2);
   let v4 = uniform01(k3, i);
   let v5 = (v4 * 0.9544997361036416);
   let v6 = (v5 + 0.022750131948179195);
@@ -891,10 +745,62 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v51 = (v50 * v8);
   let v52 = (v51 * 1.4142135623730951);
   let v53 = (v52 * 0.16077447771479306);
-  s_best_logits_dense_kernel[i] = v53;
+  let k54 = stream_key(3u, 2201915117u, v2);
+  let v55 = uniform01(k54, i);
+  let v56 = (v55 * 0.9544997361036416);
+  let v57 = (v56 + 0.022750131948179195);
+  let v58 = (v57 * 2.0);
+  let v59 = (v58 - 1.0);
+  let v60 = (1.0 - v59);
+  let v61 = (1.0 + v59);
+  let v62 = (v60 * v61);
+  let v63 = log(v62);
+  let v64 = (-v63);
+  let v65 = sqrt(v64);
+  let v66 = (v65 - 3.0);
+  let v67 = ((-0.000200214257) * v66);
+  let v68 = (v67 + 0.000100950558);
+  let v69 = (v68 * v66);
+  let v70 = (v69 + 0.00134934322);
+  let v71 = (v70 * v66);
+  let v72 = (v71 + (-0.00367342844));
+  let v73 = (v72 * v66);
+  let v74 = (v73 + 0.00573950773);
+  let v75 = (v74 * v66);
+  let v76 = (v75 + (-0.0076224613));
+  let v77 = (v76 * v66);
+  let v78 = (v77 + 0.00943887047);
+  let v79 = (v78 * v66);
+  let v80 = (v79 + 1.00167406);
+  let v81 = (v80 * v66);
+  let v82 = (v81 + 2.83297682);
+  let v83 = (v64 - 2.5);
+  let v84 = (2.81022636e-8 * v83);
+  let v85 = (v84 + 3.43273939e-7);
+  let v86 = (v85 * v83);
+  let v87 = (v86 + (-0.0000035233877));
+  let v88 = (v87 * v83);
+  let v89 = (v88 + (-0.00000439150654));
+  let v90 = (v89 * v83);
+  let v91 = (v90 + 0.00021858087);
+  let v92 = (v91 * v83);
+  let v93 = (v92 + (-0.00125372503));
+  let v94 = (v93 * v83);
+  let v95 = (v94 + (-0.00417768164));
+  let v96 = (v95 * v83);
+  let v97 = (v96 + 0.246640727);
+  let v98 = (v97 * v83);
+  let v99 = (v98 + 1.50140941);
+  let v100 = select(0.0, 1.0, v64 < 5.0);
+  let v101 = select(v82, v99, v100 != 0.0);
+  let v102 = (v101 * v59);
+  let v103 = (v102 * 1.4142135623730951);
+  let v104 = (v103 * 0.16077447771479306);
+  s_best_hidden_drop_bn_elu4_dense_kernel[i] = v53;
+  s_best_hidden_drop_bn_elu5_dense_kernel[i] = v104;
 }
 
-// ---- 013_add_x3.wgsl
+// ---- 007_add_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_epoch: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_counter_batch: array<u32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_train_loss: array<f32>;
@@ -910,7 +816,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_train_loss[i] = 0.0;
 }
 
-// ---- 014_feed_train_X.wgsl
+// ---- 008_feed_train_X.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> epoch: array<u32>;
@@ -986,7 +892,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 015_feed_train_y.wgsl
+// ---- 009_feed_train_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> epoch: array<u32>;
@@ -1050,7 +956,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 016_mul_hidden_drop_bn_elu1_dropout.wgsl
+// ---- 010_mul_hidden_drop_bn_elu1_dropout.wgsl
 @group(0) @binding(0) var<storage, read> in_X: array<f32>;
 @group(0) @binding(1) var<storage, read> s_counter_step: array<u32>;
 @group(0) @binding(2) var<storage, read> s_rng_seed: array<u32>;
@@ -1094,7 +1000,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp0[i] = v11;
 }
 
-// ---- 017_matmul_hidden_drop_bn_elu1_dense.wgsl
+// ---- 011_matmul_hidden_drop_bn_elu1_dense.wgsl
 @group(0) @binding(0) var<storage, read> tmp0_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden_drop_bn_elu1_dense_kernel_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp1: array<f32>;
@@ -1290,7 +1196,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 018_reduce_sum_hidden_drop_bn_elu1_batch_norm_x4.wgsl
+// ---- 012_reduce_sum_hidden_drop_bn_elu1_batch_norm_x4.wgsl
 @group(0) @binding(0) var<storage, read> tmp1: array<f32>;
 @group(0) @binding(1) var<storage, read_write> s_hidden_drop_bn_elu1_batch_norm_moving_mean: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden_drop_bn_elu1_batch_norm_moving_variance: array<f32>;
@@ -1331,10 +1237,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden_drop_bn_elu1_batch_norm_moving_variance[i] = v19;
 }
 
-// ---- 019_ge_hidden_drop_bn_elu2_dropout.wgsl
+// ---- 013_ge_hidden_drop_bn_elu2_dropout_x4.wgsl
 @group(0) @binding(0) var<storage, read> s_counter_step: array<u32>;
 @group(0) @binding(1) var<storage, read> s_rng_seed: array<u32>;
 @group(0) @binding(2) var<storage, read_write> tmp4: array<f32>;
+@group(0) @binding(3) var<storage, read_write> tmp5: array<f32>;
+@group(0) @binding(4) var<storage, read_write> tmp6: array<f32>;
+@group(0) @binding(5) var<storage, read_write> tmp7: array<f32>;
 
 fn lowbias32(v: u32) -> u32 {
   var x = v;
@@ -1368,17 +1277,29 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c6 = (i / 100u);
   let c7 = (i % 100u);
   let v8 = select(0.0, 1.0, v5 >= 0.5);
+  let k9 = stream_key(0u, 2513730816u, v3);
+  let v10 = uniform01(k9, i);
+  let v11 = select(0.0, 1.0, v10 >= 0.5);
+  let k12 = stream_key(0u, 1497624635u, v3);
+  let v13 = uniform01(k12, i);
+  let v14 = select(0.0, 1.0, v13 >= 0.5);
+  let k15 = stream_key(0u, 3769758888u, v3);
+  let v16 = uniform01(k15, i);
+  let v17 = select(0.0, 1.0, v16 >= 0.5);
   tmp4[i] = v8;
+  tmp5[i] = v11;
+  tmp6[i] = v14;
+  tmp7[i] = v17;
 }
 
-// ---- 020_mul_hidden_drop_bn_elu2_dropout.wgsl
+// ---- 014_mul_hidden_drop_bn_elu2_dropout.wgsl
 @group(0) @binding(0) var<storage, read> tmp1: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp2: array<f32>;
 @group(0) @binding(2) var<storage, read> tmp3: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden_drop_bn_elu1_batch_norm_gamma: array<f32>;
 @group(0) @binding(4) var<storage, read> s_hidden_drop_bn_elu1_batch_norm_beta: array<f32>;
 @group(0) @binding(5) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(6) var<storage, read_write> tmp5: array<f32>;
+@group(0) @binding(6) var<storage, read_write> tmp8: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1405,13 +1326,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v18 = tmp4[i];
   let v19 = (v17 * v18);
   let v20 = (v19 * 2.0);
-  tmp5[i] = v20;
+  tmp8[i] = v20;
 }
 
-// ---- 021_matmul_hidden_drop_bn_elu2_dense.wgsl
-@group(0) @binding(0) var<storage, read> tmp5_v4: array<vec4<f32>>;
+// ---- 015_matmul_hidden_drop_bn_elu2_dense.wgsl
+@group(0) @binding(0) var<storage, read> tmp8_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden_drop_bn_elu2_dense_kernel_v4: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> tmp6: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp9: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden_drop_bn_elu2_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1437,10 +1358,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let ra14 = row2 * 25u;
   let ra15 = row3 * 25u;
   for (var k: u32 = 0u; k < 25u; k = k + 1u) {
-    let av16 = tmp5_v4[ra12 + k];
-    let av17 = tmp5_v4[ra13 + k];
-    let av18 = tmp5_v4[ra14 + k];
-    let av19 = tmp5_v4[ra15 + k];
+    let av16 = tmp8_v4[ra12 + k];
+    let av17 = tmp8_v4[ra13 + k];
+    let av18 = tmp8_v4[ra14 + k];
+    let av19 = tmp8_v4[ra15 + k];
     let kq20 = k * 4u + 0u;
     let bv21 = s_hidden_drop_bn_elu2_dense_kernel_v4[(kq20 * 100u + j0) / 4u];
     acc8 = acc8 + av16.x * bv21;
@@ -1471,7 +1392,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v29 = acc8.x;
     let v30 = s_hidden_drop_bn_elu2_dense_bias[j0];
     let v31 = (v29 + v30);
-    tmp6[l28] = v31;
+    tmp9[l28] = v31;
   }
   {
     let j32 = j0 + 1u;
@@ -1479,7 +1400,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v34 = acc8.y;
     let v35 = s_hidden_drop_bn_elu2_dense_bias[j32];
     let v36 = (v34 + v35);
-    tmp6[l33] = v36;
+    tmp9[l33] = v36;
   }
   {
     let j37 = j0 + 2u;
@@ -1487,7 +1408,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v39 = acc8.z;
     let v40 = s_hidden_drop_bn_elu2_dense_bias[j37];
     let v41 = (v39 + v40);
-    tmp6[l38] = v41;
+    tmp9[l38] = v41;
   }
   {
     let j42 = j0 + 3u;
@@ -1495,7 +1416,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v44 = acc8.w;
     let v45 = s_hidden_drop_bn_elu2_dense_bias[j42];
     let v46 = (v44 + v45);
-    tmp6[l43] = v46;
+    tmp9[l43] = v46;
   }
   {
     let i47 = i0 + 1u;
@@ -1503,7 +1424,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v49 = acc9.x;
     let v50 = s_hidden_drop_bn_elu2_dense_bias[j0];
     let v51 = (v49 + v50);
-    tmp6[l48] = v51;
+    tmp9[l48] = v51;
   }
   {
     let i52 = i0 + 1u;
@@ -1512,7 +1433,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v55 = acc9.y;
     let v56 = s_hidden_drop_bn_elu2_dense_bias[j53];
     let v57 = (v55 + v56);
-    tmp6[l54] = v57;
+    tmp9[l54] = v57;
   }
   {
     let i58 = i0 + 1u;
@@ -1521,7 +1442,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v61 = acc9.z;
     let v62 = s_hidden_drop_bn_elu2_dense_bias[j59];
     let v63 = (v61 + v62);
-    tmp6[l60] = v63;
+    tmp9[l60] = v63;
   }
   {
     let i64 = i0 + 1u;
@@ -1530,7 +1451,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v67 = acc9.w;
     let v68 = s_hidden_drop_bn_elu2_dense_bias[j65];
     let v69 = (v67 + v68);
-    tmp6[l66] = v69;
+    tmp9[l66] = v69;
   }
   {
     let i70 = i0 + 2u;
@@ -1538,7 +1459,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v72 = acc10.x;
     let v73 = s_hidden_drop_bn_elu2_dense_bias[j0];
     let v74 = (v72 + v73);
-    tmp6[l71] = v74;
+    tmp9[l71] = v74;
   }
   {
     let i75 = i0 + 2u;
@@ -1547,7 +1468,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v78 = acc10.y;
     let v79 = s_hidden_drop_bn_elu2_dense_bias[j76];
     let v80 = (v78 + v79);
-    tmp6[l77] = v80;
+    tmp9[l77] = v80;
   }
   {
     let i81 = i0 + 2u;
@@ -1556,7 +1477,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v84 = acc10.z;
     let v85 = s_hidden_drop_bn_elu2_dense_bias[j82];
     let v86 = (v84 + v85);
-    tmp6[l83] = v86;
+    tmp9[l83] = v86;
   }
   {
     let i87 = i0 + 2u;
@@ -1565,7 +1486,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v90 = acc10.w;
     let v91 = s_hidden_drop_bn_elu2_dense_bias[j88];
     let v92 = (v90 + v91);
-    tmp6[l89] = v92;
+    tmp9[l89] = v92;
   }
   {
     let i93 = i0 + 3u;
@@ -1573,7 +1494,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v95 = acc11.x;
     let v96 = s_hidden_drop_bn_elu2_dense_bias[j0];
     let v97 = (v95 + v96);
-    tmp6[l94] = v97;
+    tmp9[l94] = v97;
   }
   {
     let i98 = i0 + 3u;
@@ -1582,7 +1503,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v101 = acc11.y;
     let v102 = s_hidden_drop_bn_elu2_dense_bias[j99];
     let v103 = (v101 + v102);
-    tmp6[l100] = v103;
+    tmp9[l100] = v103;
   }
   {
     let i104 = i0 + 3u;
@@ -1591,7 +1512,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v107 = acc11.z;
     let v108 = s_hidden_drop_bn_elu2_dense_bias[j105];
     let v109 = (v107 + v108);
-    tmp6[l106] = v109;
+    tmp9[l106] = v109;
   }
   {
     let i110 = i0 + 3u;
@@ -1600,164 +1521,73 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v113 = acc11.w;
     let v114 = s_hidden_drop_bn_elu2_dense_bias[j111];
     let v115 = (v113 + v114);
-    tmp6[l112] = v115;
+    tmp9[l112] = v115;
   }
 }
 
-// ---- 022_ge_hidden_drop_bn_elu3_dropout.wgsl
-@group(0) @binding(0) var<storage, read> s_counter_step: array<u32>;
-@group(0) @binding(1) var<storage, read> s_rng_seed: array<u32>;
-@group(0) @binding(2) var<storage, read_write> tmp9: array<f32>;
-
-fn lowbias32(v: u32) -> u32 {
-  var x = v;
-  x = x ^ (x >> 16u);
-  x = x * 0x7feb352du;
-  x = x ^ (x >> 15u);
-  x = x * 0x846ca68bu;
-  return x ^ (x >> 16u);
-}
-
-fn stream_key(seed: u32, stream: u32, key: u32) -> u32 {
-  var k = lowbias32(seed ^ 0x9e3779b9u);
-  k = lowbias32(k ^ stream);
-  return lowbias32(k ^ key);
-}
-
-fn uniform01(k: u32, index: u32) -> f32 {
-  return f32(lowbias32(k ^ lowbias32(index)) >> 8u) * (1.0 / 16777216.0);
-}
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 2000u) { return; }
-  let v0 = s_counter_step[0u];
-  let v1 = s_rng_seed[0u];
-  let v2 = (v1 * 2654435761u);
-  let v3 = (v0 + v2);
-  let k4 = stream_key(0u, 2513730816u, v3);
-  let v5 = uniform01(k4, i);
-  let c6 = (i / 100u);
-  let c7 = (i % 100u);
-  let v8 = select(0.0, 1.0, v5 >= 0.5);
-  tmp9[i] = v8;
-}
-
-// ---- 023_ge_hidden_drop_bn_elu4_dropout.wgsl
-@group(0) @binding(0) var<storage, read> s_counter_step: array<u32>;
-@group(0) @binding(1) var<storage, read> s_rng_seed: array<u32>;
-@group(0) @binding(2) var<storage, read_write> tmp14: array<f32>;
-
-fn lowbias32(v: u32) -> u32 {
-  var x = v;
-  x = x ^ (x >> 16u);
-  x = x * 0x7feb352du;
-  x = x ^ (x >> 15u);
-  x = x * 0x846ca68bu;
-  return x ^ (x >> 16u);
-}
-
-fn stream_key(seed: u32, stream: u32, key: u32) -> u32 {
-  var k = lowbias32(seed ^ 0x9e3779b9u);
-  k = lowbias32(k ^ stream);
-  return lowbias32(k ^ key);
-}
-
-fn uniform01(k: u32, index: u32) -> f32 {
-  return f32(lowbias32(k ^ lowbias32(index)) >> 8u) * (1.0 / 16777216.0);
-}
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 2000u) { return; }
-  let v0 = s_counter_step[0u];
-  let v1 = s_rng_seed[0u];
-  let v2 = (v1 * 2654435761u);
-  let v3 = (v0 + v2);
-  let k4 = stream_key(0u, 1497624635u, v3);
-  let v5 = uniform01(k4, i);
-  let c6 = (i / 100u);
-  let c7 = (i % 100u);
-  let v8 = select(0.0, 1.0, v5 >= 0.5);
-  tmp14[i] = v8;
-}
-
-// ---- 024_ge_hidden_drop_bn_elu5_dropout.wgsl
-@group(0) @binding(0) var<storage, read> s_counter_step: array<u32>;
-@group(0) @binding(1) var<storage, read> s_rng_seed: array<u32>;
-@group(0) @binding(2) var<storage, read_write> tmp19: array<f32>;
-
-fn lowbias32(v: u32) -> u32 {
-  var x = v;
-  x = x ^ (x >> 16u);
-  x = x * 0x7feb352du;
-  x = x ^ (x >> 15u);
-  x = x * 0x846ca68bu;
-  return x ^ (x >> 16u);
-}
-
-fn stream_key(seed: u32, stream: u32, key: u32) -> u32 {
-  var k = lowbias32(seed ^ 0x9e3779b9u);
-  k = lowbias32(k ^ stream);
-  return lowbias32(k ^ key);
-}
-
-fn uniform01(k: u32, index: u32) -> f32 {
-  return f32(lowbias32(k ^ lowbias32(index)) >> 8u) * (1.0 / 16777216.0);
-}
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 2000u) { return; }
-  let v0 = s_counter_step[0u];
-  let v1 = s_rng_seed[0u];
-  let v2 = (v1 * 2654435761u);
-  let v3 = (v0 + v2);
-  let k4 = stream_key(0u, 3769758888u, v3);
-  let v5 = uniform01(k4, i);
-  let c6 = (i / 100u);
-  let c7 = (i % 100u);
-  let v8 = select(0.0, 1.0, v5 >= 0.5);
-  tmp19[i] = v8;
-}
-
-// ---- 025_select_hidden_drop_bn_elu5.wgsl
+// ---- 016_reduce_sum_hidden_drop_bn_elu5_batch_norm_x5.wgsl
 @group(0) @binding(0) var<storage, read> tmp21: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp22: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp23: array<f32>;
+@group(0) @binding(1) var<storage, read_write> s_hidden_drop_bn_elu5_batch_norm_moving_mean: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden_drop_bn_elu5_batch_norm_moving_variance: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden_drop_bn_elu5_batch_norm_gamma: array<f32>;
 @group(0) @binding(4) var<storage, read> s_hidden_drop_bn_elu5_batch_norm_beta: array<f32>;
 @group(0) @binding(5) var<storage, read_write> tmp24: array<f32>;
+@group(0) @binding(6) var<storage, read_write> tmp22: array<f32>;
+@group(0) @binding(7) var<storage, read_write> tmp23: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
-  if (i >= 2000u) { return; }
-  let v0 = tmp21[i];
-  let c1 = (i / 100u);
-  let c2 = (i % 100u);
-  let v3 = tmp22[c2];
-  let v4 = (v0 - v3);
-  let v5 = tmp23[c2];
-  let v6 = (v5 + 0.001);
-  let v7 = inverseSqrt(v6);
-  let v8 = (v4 * v7);
-  let v9 = s_hidden_drop_bn_elu5_batch_norm_gamma[c2];
-  let v10 = (v8 * v9);
-  let v11 = s_hidden_drop_bn_elu5_batch_norm_beta[c2];
-  let v12 = (v10 + v11);
-  let v13 = min(v12, 0.0);
-  let v14 = exp(v13);
-  let v15 = (v14 - 1.0);
-  let v16 = select(0.0, 1.0, v12 > 0.0);
-  let v17 = select(v15, v12, v16 != 0.0);
-  tmp24[i] = v17;
+  if (i >= 100u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r1: u32 = 0u; r1 < 20u; r1 = r1 + 1u) {
+    let l2 = r1 * 100u + i;
+    let v3 = tmp21[l2];
+    acc0 = acc0 + v3;
+  }
+  let v4 = (acc0 / 20.0);
+  var acc5: f32 = 0.0;
+  for (var r6: u32 = 0u; r6 < 20u; r6 = r6 + 1u) {
+    let l7 = r6 * 100u + i;
+    let v8 = tmp21[l7];
+    let v9 = (v8 - v4);
+    let v10 = (v9 * v9);
+    acc5 = acc5 + v10;
+  }
+  let v11 = (acc5 / 20.0);
+  let v12 = s_hidden_drop_bn_elu5_batch_norm_moving_mean[i];
+  let v13 = (v12 * 0.95);
+  let v14 = (v4 * 0.050000000000000044);
+  let v15 = (v13 + v14);
+  let v16 = s_hidden_drop_bn_elu5_batch_norm_moving_variance[i];
+  let v17 = (v16 * 0.95);
+  let v18 = (v11 * 0.050000000000000044);
+  let v19 = (v17 + v18);
+  let v20 = (v11 + 0.001);
+  let v21 = inverseSqrt(v20);
+  for (var q22: u32 = 0u; q22 < 20u; q22 = q22 + 1u) {
+    let l23 = q22 * 100u + i;
+    let v24 = tmp21[l23];
+    let v25 = (v24 - v4);
+    let v26 = (v25 * v21);
+    let v27 = s_hidden_drop_bn_elu5_batch_norm_gamma[i];
+    let v28 = (v26 * v27);
+    let v29 = s_hidden_drop_bn_elu5_batch_norm_beta[i];
+    let v30 = (v28 + v29);
+    let v31 = min(v30, 0.0);
+    let v32 = exp(v31);
+    let v33 = (v32 - 1.0);
+    let v34 = select(0.0, 1.0, v30 > 0.0);
+    let v35 = select(v33, v30, v34 != 0.0);
+    tmp24[l23] = v35;
+  }
+  tmp22[i] = v4;
+  tmp23[i] = v11;
+  s_hidden_drop_bn_elu5_batch_norm_moving_mean[i] = v15;
+  s_hidden_drop_bn_elu5_batch_norm_moving_variance[i] = v19;
 }
 
-// ---- 026_matmul_logits_dense.wgsl
+// ---- 017_matmul_logits_dense.wgsl
 @group(0) @binding(0) var<storage, read> tmp24: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp25: array<f32>;
@@ -1931,7 +1761,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 027_reduce_sum_loss_x2.wgsl
+// ---- 018_reduce_sum_loss_x2.wgsl
 @group(0) @binding(0) var<storage, read> tmp25: array<f32>;
 @group(0) @binding(1) var<storage, read> in_y: array<i32>;
 @group(0) @binding(2) var<storage, read_write> out_loss: array<f32>;
@@ -2009,7 +1839,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out_accuracy[i] = v47;
 }
 
-// ---- 028_add_loss_grad.wgsl
+// ---- 019_add_loss_grad.wgsl
 @group(0) @binding(0) var<storage, read> in_y: array<i32>;
 @group(0) @binding(1) var<storage, read> tmp25: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp26: array<f32>;
@@ -2054,7 +1884,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp26[i] = v26;
 }
 
-// ---- 029_reduce_sum_logits_dense_bias_grad.wgsl
+// ---- 020_reduce_sum_logits_dense_bias_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp26: array<f32>;
 @group(0) @binding(1) var<storage, read_write> tmp25: array<f32>;
 
@@ -2071,7 +1901,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp25[i] = acc0;
 }
 
-// ---- 030_matmul_logits_dense_kernel_grad.wgsl
+// ---- 021_matmul_logits_dense_kernel_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp24: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp26: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp27: array<f32>;
@@ -2209,7 +2039,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 031_matmul_hidden_drop_bn_elu5_grad.wgsl
+// ---- 022_matmul_hidden_drop_bn_elu5_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp26: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp24: array<f32>;
@@ -2678,7 +2508,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 032_reduce_sum_hidden_drop_bn_elu5_batch_norm_beta_grad_x3.wgsl
+// ---- 023_reduce_sum_hidden_drop_bn_elu5_batch_norm_beta_grad_x3.wgsl
 @group(0) @binding(0) var<storage, read> tmp24: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp23: array<f32>;
 @group(0) @binding(2) var<storage, read> tmp21: array<f32>;
@@ -2729,7 +2559,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp29[i] = acc16;
 }
 
-// ---- 033_reduce_sum_hidden_drop_bn_elu5_batch_norm_grad_x2.wgsl
+// ---- 024_reduce_sum_hidden_drop_bn_elu5_batch_norm_grad_x4.wgsl
 @group(0) @binding(0) var<storage, read> tmp23: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp24: array<f32>;
 @group(0) @binding(2) var<storage, read> s_hidden_drop_bn_elu5_batch_norm_gamma: array<f32>;
@@ -2775,71 +2605,50 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   let v26 = (acc0 + acc11);
   let v27 = (v26 / 20.0);
-  tmp30[i] = acc0;
-  tmp31[i] = v27;
-}
-
-// ---- 034_add_hidden_drop_bn_elu5_batch_norm_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp24: array<f32>;
-@group(0) @binding(1) var<storage, read> s_hidden_drop_bn_elu5_batch_norm_gamma: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp23: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp29: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp21: array<f32>;
-@group(0) @binding(5) var<storage, read> tmp22: array<f32>;
-@group(0) @binding(6) var<storage, read> tmp31: array<f32>;
-@group(0) @binding(7) var<storage, read_write> tmp32: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 2000u) { return; }
-  let v0 = tmp24[i];
-  let c1 = (i / 100u);
-  let c2 = (i % 100u);
-  let v3 = s_hidden_drop_bn_elu5_batch_norm_gamma[c2];
-  let v4 = (v0 * v3);
-  let v5 = tmp23[c2];
-  let v6 = (v5 + 0.001);
-  let v7 = inverseSqrt(v6);
-  let v8 = (v4 * v7);
-  let v9 = tmp29[c2];
-  let v10 = (v7 * v7);
-  let v11 = (v10 * v7);
-  let v12 = (v11 * (-0.5));
-  let v13 = (v9 * v12);
-  let v14 = (v13 / 20.0);
-  let v15 = tmp21[i];
-  let v16 = tmp22[c2];
-  let v17 = (v15 - v16);
-  let v18 = (v14 * v17);
-  let v19 = (v18 + v18);
-  let v20 = (v8 + v19);
-  let v21 = tmp31[c2];
-  let v22 = (v20 + v21);
-  tmp32[i] = v22;
-}
-
-// ---- 035_reduce_sum_hidden_drop_bn_elu5_dense_bias_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp32: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp30: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 100u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r1: u32 = 0u; r1 < 20u; r1 = r1 + 1u) {
-    let l2 = r1 * 100u + i;
-    let v3 = tmp32[l2];
-    acc0 = acc0 + v3;
+  let v28 = tmp29[i];
+  let v29 = (v3 * v3);
+  let v30 = (v29 * v3);
+  let v31 = (v30 * (-0.5));
+  let v32 = (v28 * v31);
+  let v33 = (v32 / 20.0);
+  for (var q34: u32 = 0u; q34 < 20u; q34 = q34 + 1u) {
+    let l35 = q34 * 100u + i;
+    let v36 = tmp24[l35];
+    let v37 = s_hidden_drop_bn_elu5_batch_norm_gamma[i];
+    let v38 = (v36 * v37);
+    let v39 = (v38 * v3);
+    let v40 = tmp21[l35];
+    let v41 = tmp22[i];
+    let v42 = (v40 - v41);
+    let v43 = (v33 * v42);
+    let v44 = (v43 + v43);
+    let v45 = (v39 + v44);
+    let v46 = (v45 + v27);
+    tmp30[l35] = v46;
   }
-  tmp30[i] = acc0;
+  var acc47: f32 = 0.0;
+  for (var r48: u32 = 0u; r48 < 20u; r48 = r48 + 1u) {
+    let l49 = r48 * 100u + i;
+    let v50 = tmp24[l49];
+    let v51 = s_hidden_drop_bn_elu5_batch_norm_gamma[i];
+    let v52 = (v50 * v51);
+    let v53 = (v52 * v3);
+    let v54 = tmp21[l49];
+    let v55 = tmp22[i];
+    let v56 = (v54 - v55);
+    let v57 = (v33 * v56);
+    let v58 = (v57 + v57);
+    let v59 = (v53 + v58);
+    let v60 = (v59 + v27);
+    acc47 = acc47 + v60;
+  }
+  tmp31[i] = acc47;
 }
 
-// ---- 036_matmul_hidden_drop_bn_elu5_dense_kernel_grad.wgsl
+// ---- 025_matmul_hidden_drop_bn_elu5_dense_kernel_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp20_v4: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read> tmp32_v4: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> tmp33: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp30_v4: array<vec4<f32>>;
+@group(0) @binding(2) var<storage, read_write> tmp32: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2861,28 +2670,28 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 5u; k = k + 1u) {
     let kq12 = k * 4u + 0u;
-    let bv13 = tmp32_v4[(kq12 * 100u + j0) / 4u];
+    let bv13 = tmp30_v4[(kq12 * 100u + j0) / 4u];
     let aq14 = tmp20_v4[(kq12 * 100u + i0) / 4u + 0u];
     acc8 = acc8 + aq14.x * bv13;
     acc9 = acc9 + aq14.y * bv13;
     acc10 = acc10 + aq14.z * bv13;
     acc11 = acc11 + aq14.w * bv13;
     let kq15 = k * 4u + 1u;
-    let bv16 = tmp32_v4[(kq15 * 100u + j0) / 4u];
+    let bv16 = tmp30_v4[(kq15 * 100u + j0) / 4u];
     let aq17 = tmp20_v4[(kq15 * 100u + i0) / 4u + 0u];
     acc8 = acc8 + aq17.x * bv16;
     acc9 = acc9 + aq17.y * bv16;
     acc10 = acc10 + aq17.z * bv16;
     acc11 = acc11 + aq17.w * bv16;
     let kq18 = k * 4u + 2u;
-    let bv19 = tmp32_v4[(kq18 * 100u + j0) / 4u];
+    let bv19 = tmp30_v4[(kq18 * 100u + j0) / 4u];
     let aq20 = tmp20_v4[(kq18 * 100u + i0) / 4u + 0u];
     acc8 = acc8 + aq20.x * bv19;
     acc9 = acc9 + aq20.y * bv19;
     acc10 = acc10 + aq20.z * bv19;
     acc11 = acc11 + aq20.w * bv19;
     let kq21 = k * 4u + 3u;
-    let bv22 = tmp32_v4[(kq21 * 100u + j0) / 4u];
+    let bv22 = tmp30_v4[(kq21 * 100u + j0) / 4u];
     let aq23 = tmp20_v4[(kq21 * 100u + i0) / 4u + 0u];
     acc8 = acc8 + aq23.x * bv22;
     acc9 = acc9 + aq23.y * bv22;
@@ -2892,114 +2701,114 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let l24 = i0 * 100u + j0;
     let v25 = acc8.x;
-    tmp33[l24] = v25;
+    tmp32[l24] = v25;
   }
   {
     let j26 = j0 + 1u;
     let l27 = i0 * 100u + j26;
     let v28 = acc8.y;
-    tmp33[l27] = v28;
+    tmp32[l27] = v28;
   }
   {
     let j29 = j0 + 2u;
     let l30 = i0 * 100u + j29;
     let v31 = acc8.z;
-    tmp33[l30] = v31;
+    tmp32[l30] = v31;
   }
   {
     let j32 = j0 + 3u;
     let l33 = i0 * 100u + j32;
     let v34 = acc8.w;
-    tmp33[l33] = v34;
+    tmp32[l33] = v34;
   }
   {
     let i35 = i0 + 1u;
     let l36 = i35 * 100u + j0;
     let v37 = acc9.x;
-    tmp33[l36] = v37;
+    tmp32[l36] = v37;
   }
   {
     let i38 = i0 + 1u;
     let j39 = j0 + 1u;
     let l40 = i38 * 100u + j39;
     let v41 = acc9.y;
-    tmp33[l40] = v41;
+    tmp32[l40] = v41;
   }
   {
     let i42 = i0 + 1u;
     let j43 = j0 + 2u;
     let l44 = i42 * 100u + j43;
     let v45 = acc9.z;
-    tmp33[l44] = v45;
+    tmp32[l44] = v45;
   }
   {
     let i46 = i0 + 1u;
     let j47 = j0 + 3u;
     let l48 = i46 * 100u + j47;
     let v49 = acc9.w;
-    tmp33[l48] = v49;
+    tmp32[l48] = v49;
   }
   {
     let i50 = i0 + 2u;
     let l51 = i50 * 100u + j0;
     let v52 = acc10.x;
-    tmp33[l51] = v52;
+    tmp32[l51] = v52;
   }
   {
     let i53 = i0 + 2u;
     let j54 = j0 + 1u;
     let l55 = i53 * 100u + j54;
     let v56 = acc10.y;
-    tmp33[l55] = v56;
+    tmp32[l55] = v56;
   }
   {
     let i57 = i0 + 2u;
     let j58 = j0 + 2u;
     let l59 = i57 * 100u + j58;
     let v60 = acc10.z;
-    tmp33[l59] = v60;
+    tmp32[l59] = v60;
   }
   {
     let i61 = i0 + 2u;
     let j62 = j0 + 3u;
     let l63 = i61 * 100u + j62;
     let v64 = acc10.w;
-    tmp33[l63] = v64;
+    tmp32[l63] = v64;
   }
   {
     let i65 = i0 + 3u;
     let l66 = i65 * 100u + j0;
     let v67 = acc11.x;
-    tmp33[l66] = v67;
+    tmp32[l66] = v67;
   }
   {
     let i68 = i0 + 3u;
     let j69 = j0 + 1u;
     let l70 = i68 * 100u + j69;
     let v71 = acc11.y;
-    tmp33[l70] = v71;
+    tmp32[l70] = v71;
   }
   {
     let i72 = i0 + 3u;
     let j73 = j0 + 2u;
     let l74 = i72 * 100u + j73;
     let v75 = acc11.z;
-    tmp33[l74] = v75;
+    tmp32[l74] = v75;
   }
   {
     let i76 = i0 + 3u;
     let j77 = j0 + 3u;
     let l78 = i76 * 100u + j77;
     let v79 = acc11.w;
-    tmp33[l78] = v79;
+    tmp32[l78] = v79;
   }
 }
 
-// ---- 037_matmul_hidden_drop_bn_elu5_dropout_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp32_v4: array<vec4<f32>>;
+// ---- 026_matmul_hidden_drop_bn_elu5_dropout_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp30_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden_drop_bn_elu5_dense_kernel_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp24: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp19: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp7: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3028,10 +2837,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb18 = col6 * 25u;
   let cb19 = col7 * 25u;
   for (var k: u32 = 0u; k < 25u; k = k + 1u) {
-    let av20 = tmp32_v4[ra12 + k];
-    let av21 = tmp32_v4[ra13 + k];
-    let av22 = tmp32_v4[ra14 + k];
-    let av23 = tmp32_v4[ra15 + k];
+    let av20 = tmp30_v4[ra12 + k];
+    let av21 = tmp30_v4[ra13 + k];
+    let av22 = tmp30_v4[ra14 + k];
+    let av23 = tmp30_v4[ra15 + k];
     let bc24 = s_hidden_drop_bn_elu5_dense_kernel_v4[cb16 + k];
     let bc25 = s_hidden_drop_bn_elu5_dense_kernel_v4[cb17 + k];
     let bc26 = s_hidden_drop_bn_elu5_dense_kernel_v4[cb18 + k];
@@ -3065,7 +2874,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let l36 = i0 * 100u + j0;
     let v37 = acc8.x;
     let v38 = (v37 * 2.0);
-    let v39 = tmp19[l36];
+    let v39 = tmp7[l36];
     let v40 = (v38 * v39);
     tmp24[l36] = v40;
   }
@@ -3074,7 +2883,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let l42 = i0 * 100u + j41;
     let v43 = acc8.y;
     let v44 = (v43 * 2.0);
-    let v45 = tmp19[l42];
+    let v45 = tmp7[l42];
     let v46 = (v44 * v45);
     tmp24[l42] = v46;
   }
@@ -3083,7 +2892,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let l48 = i0 * 100u + j47;
     let v49 = acc8.z;
     let v50 = (v49 * 2.0);
-    let v51 = tmp19[l48];
+    let v51 = tmp7[l48];
     let v52 = (v50 * v51);
     tmp24[l48] = v52;
   }
@@ -3092,7 +2901,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let l54 = i0 * 100u + j53;
     let v55 = acc8.w;
     let v56 = (v55 * 2.0);
-    let v57 = tmp19[l54];
+    let v57 = tmp7[l54];
     let v58 = (v56 * v57);
     tmp24[l54] = v58;
   }
@@ -3101,7 +2910,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let l60 = i59 * 100u + j0;
     let v61 = acc9.x;
     let v62 = (v61 * 2.0);
-    let v63 = tmp19[l60];
+    let v63 = tmp7[l60];
     let v64 = (v62 * v63);
     tmp24[l60] = v64;
   }
@@ -3111,7 +2920,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let l67 = i65 * 100u + j66;
     let v68 = acc9.y;
     let v69 = (v68 * 2.0);
-    let v70 = tmp19[l67];
+    let v70 = tmp7[l67];
     let v71 = (v69 * v70);
     tmp24[l67] = v71;
   }
@@ -3121,7 +2930,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let l74 = i72 * 100u + j73;
     let v75 = acc9.z;
     let v76 = (v75 * 2.0);
-    let v77 = tmp19[l74];
+    let v77 = tmp7[l74];
     let v78 = (v76 * v77);
     tmp24[l74] = v78;
   }
@@ -3131,7 +2940,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let l81 = i79 * 100u + j80;
     let v82 = acc9.w;
     let v83 = (v82 * 2.0);
-    let v84 = tmp19[l81];
+    let v84 = tmp7[l81];
     let v85 = (v83 * v84);
     tmp24[l81] = v85;
   }
@@ -3140,7 +2949,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let l87 = i86 * 100u + j0;
     let v88 = acc10.x;
     let v89 = (v88 * 2.0);
-    let v90 = tmp19[l87];
+    let v90 = tmp7[l87];
     let v91 = (v89 * v90);
     tmp24[l87] = v91;
   }
@@ -3150,7 +2959,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let l94 = i92 * 100u + j93;
     let v95 = acc10.y;
     let v96 = (v95 * 2.0);
-    let v97 = tmp19[l94];
+    let v97 = tmp7[l94];
     let v98 = (v96 * v97);
     tmp24[l94] = v98;
   }
@@ -3160,7 +2969,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let l101 = i99 * 100u + j100;
     let v102 = acc10.z;
     let v103 = (v102 * 2.0);
-    let v104 = tmp19[l101];
+    let v104 = tmp7[l101];
     let v105 = (v103 * v104);
     tmp24[l101] = v105;
   }
@@ -3170,7 +2979,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let l108 = i106 * 100u + j107;
     let v109 = acc10.w;
     let v110 = (v109 * 2.0);
-    let v111 = tmp19[l108];
+    let v111 = tmp7[l108];
     let v112 = (v110 * v111);
     tmp24[l108] = v112;
   }
@@ -3179,7 +2988,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let l114 = i113 * 100u + j0;
     let v115 = acc11.x;
     let v116 = (v115 * 2.0);
-    let v117 = tmp19[l114];
+    let v117 = tmp7[l114];
     let v118 = (v116 * v117);
     tmp24[l114] = v118;
   }
@@ -3189,7 +2998,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let l121 = i119 * 100u + j120;
     let v122 = acc11.y;
     let v123 = (v122 * 2.0);
-    let v124 = tmp19[l121];
+    let v124 = tmp7[l121];
     let v125 = (v123 * v124);
     tmp24[l121] = v125;
   }
@@ -3199,7 +3008,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let l128 = i126 * 100u + j127;
     let v129 = acc11.z;
     let v130 = (v129 * 2.0);
-    let v131 = tmp19[l128];
+    let v131 = tmp7[l128];
     let v132 = (v130 * v131);
     tmp24[l128] = v132;
   }
@@ -3209,33 +3018,32 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let l135 = i133 * 100u + j134;
     let v136 = acc11.w;
     let v137 = (v136 * 2.0);
-    let v138 = tmp19[l135];
+    let v138 = tmp7[l135];
     let v139 = (v137 * v138);
     tmp24[l135] = v139;
   }
 }
 
-// ---- 038_select_hidden_drop_bn_elu4_grad_x2.wgsl
+// ---- 027_select_hidden_drop_bn_elu4_grad_x2.wgsl
 @group(0) @binding(0) var<storage, read> tmp24: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp16: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp17: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp18: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp17: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp18: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp19: array<f32>;
 @group(0) @binding(4) var<storage, read> s_hidden_drop_bn_elu4_batch_norm_gamma: array<f32>;
 @group(0) @binding(5) var<storage, read> s_hidden_drop_bn_elu4_batch_norm_beta: array<f32>;
 @group(0) @binding(6) var<storage, read_write> tmp21: array<f32>;
-@group(0) @binding(7) var<storage, read_write> tmp20: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 2000u) { return; }
   let v0 = tmp24[i];
-  let v1 = tmp16[i];
+  let v1 = tmp17[i];
   let c2 = (i / 100u);
   let c3 = (i % 100u);
-  let v4 = tmp17[c3];
+  let v4 = tmp18[c3];
   let v5 = (v1 - v4);
-  let v6 = tmp18[c3];
+  let v6 = tmp19[c3];
   let v7 = (v6 + 0.001);
   let v8 = inverseSqrt(v7);
   let v9 = (v5 * v8);
@@ -3252,14 +3060,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v20 = select(0.0, 1.0, v13 <= 0.0);
   let v21 = (v19 * v20);
   let v22 = (v15 + v21);
-  tmp21[i] = v15;
-  tmp20[i] = v22;
+  tmp21[i] = v22;
 }
 
-// ---- 039_matmul_hidden_drop_bn_elu1_dense_kernel_grad.wgsl
+// ---- 028_matmul_hidden_drop_bn_elu1_dense_kernel_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp0_v4: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read> tmp24_v4: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> tmp37: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp12_v4: array<vec4<f32>>;
+@group(0) @binding(2) var<storage, read_write> tmp36: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3289,7 +3096,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc19: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 5u; k = k + 1u) {
     let kq20 = k * 4u + 0u;
-    let bv21 = tmp24_v4[(kq20 * 100u + j0) / 4u];
+    let bv21 = tmp12_v4[(kq20 * 100u + j0) / 4u];
     let aq22 = tmp0_v4[(kq20 * 784u + i0) / 4u + 0u];
     let aq23 = tmp0_v4[(kq20 * 784u + i0) / 4u + 1u];
     acc12 = acc12 + aq22.x * bv21;
@@ -3301,7 +3108,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc18 = acc18 + aq23.z * bv21;
     acc19 = acc19 + aq23.w * bv21;
     let kq24 = k * 4u + 1u;
-    let bv25 = tmp24_v4[(kq24 * 100u + j0) / 4u];
+    let bv25 = tmp12_v4[(kq24 * 100u + j0) / 4u];
     let aq26 = tmp0_v4[(kq24 * 784u + i0) / 4u + 0u];
     let aq27 = tmp0_v4[(kq24 * 784u + i0) / 4u + 1u];
     acc12 = acc12 + aq26.x * bv25;
@@ -3313,7 +3120,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc18 = acc18 + aq27.z * bv25;
     acc19 = acc19 + aq27.w * bv25;
     let kq28 = k * 4u + 2u;
-    let bv29 = tmp24_v4[(kq28 * 100u + j0) / 4u];
+    let bv29 = tmp12_v4[(kq28 * 100u + j0) / 4u];
     let aq30 = tmp0_v4[(kq28 * 784u + i0) / 4u + 0u];
     let aq31 = tmp0_v4[(kq28 * 784u + i0) / 4u + 1u];
     acc12 = acc12 + aq30.x * bv29;
@@ -3325,7 +3132,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc18 = acc18 + aq31.z * bv29;
     acc19 = acc19 + aq31.w * bv29;
     let kq32 = k * 4u + 3u;
-    let bv33 = tmp24_v4[(kq32 * 100u + j0) / 4u];
+    let bv33 = tmp12_v4[(kq32 * 100u + j0) / 4u];
     let aq34 = tmp0_v4[(kq32 * 784u + i0) / 4u + 0u];
     let aq35 = tmp0_v4[(kq32 * 784u + i0) / 4u + 1u];
     acc12 = acc12 + aq34.x * bv33;
@@ -3340,220 +3147,220 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let l36 = i0 * 100u + j0;
     let v37 = acc12.x;
-    tmp37[l36] = v37;
+    tmp36[l36] = v37;
   }
   {
     let j38 = j0 + 1u;
     let l39 = i0 * 100u + j38;
     let v40 = acc12.y;
-    tmp37[l39] = v40;
+    tmp36[l39] = v40;
   }
   {
     let j41 = j0 + 2u;
     let l42 = i0 * 100u + j41;
     let v43 = acc12.z;
-    tmp37[l42] = v43;
+    tmp36[l42] = v43;
   }
   {
     let j44 = j0 + 3u;
     let l45 = i0 * 100u + j44;
     let v46 = acc12.w;
-    tmp37[l45] = v46;
+    tmp36[l45] = v46;
   }
   {
     let i47 = i0 + 1u;
     let l48 = i47 * 100u + j0;
     let v49 = acc13.x;
-    tmp37[l48] = v49;
+    tmp36[l48] = v49;
   }
   {
     let i50 = i0 + 1u;
     let j51 = j0 + 1u;
     let l52 = i50 * 100u + j51;
     let v53 = acc13.y;
-    tmp37[l52] = v53;
+    tmp36[l52] = v53;
   }
   {
     let i54 = i0 + 1u;
     let j55 = j0 + 2u;
     let l56 = i54 * 100u + j55;
     let v57 = acc13.z;
-    tmp37[l56] = v57;
+    tmp36[l56] = v57;
   }
   {
     let i58 = i0 + 1u;
     let j59 = j0 + 3u;
     let l60 = i58 * 100u + j59;
     let v61 = acc13.w;
-    tmp37[l60] = v61;
+    tmp36[l60] = v61;
   }
   {
     let i62 = i0 + 2u;
     let l63 = i62 * 100u + j0;
     let v64 = acc14.x;
-    tmp37[l63] = v64;
+    tmp36[l63] = v64;
   }
   {
     let i65 = i0 + 2u;
     let j66 = j0 + 1u;
     let l67 = i65 * 100u + j66;
     let v68 = acc14.y;
-    tmp37[l67] = v68;
+    tmp36[l67] = v68;
   }
   {
     let i69 = i0 + 2u;
     let j70 = j0 + 2u;
     let l71 = i69 * 100u + j70;
     let v72 = acc14.z;
-    tmp37[l71] = v72;
+    tmp36[l71] = v72;
   }
   {
     let i73 = i0 + 2u;
     let j74 = j0 + 3u;
     let l75 = i73 * 100u + j74;
     let v76 = acc14.w;
-    tmp37[l75] = v76;
+    tmp36[l75] = v76;
   }
   {
     let i77 = i0 + 3u;
     let l78 = i77 * 100u + j0;
     let v79 = acc15.x;
-    tmp37[l78] = v79;
+    tmp36[l78] = v79;
   }
   {
     let i80 = i0 + 3u;
     let j81 = j0 + 1u;
     let l82 = i80 * 100u + j81;
     let v83 = acc15.y;
-    tmp37[l82] = v83;
+    tmp36[l82] = v83;
   }
   {
     let i84 = i0 + 3u;
     let j85 = j0 + 2u;
     let l86 = i84 * 100u + j85;
     let v87 = acc15.z;
-    tmp37[l86] = v87;
+    tmp36[l86] = v87;
   }
   {
     let i88 = i0 + 3u;
     let j89 = j0 + 3u;
     let l90 = i88 * 100u + j89;
     let v91 = acc15.w;
-    tmp37[l90] = v91;
+    tmp36[l90] = v91;
   }
   {
     let i92 = i0 + 4u;
     let l93 = i92 * 100u + j0;
     let v94 = acc16.x;
-    tmp37[l93] = v94;
+    tmp36[l93] = v94;
   }
   {
     let i95 = i0 + 4u;
     let j96 = j0 + 1u;
     let l97 = i95 * 100u + j96;
     let v98 = acc16.y;
-    tmp37[l97] = v98;
+    tmp36[l97] = v98;
   }
   {
     let i99 = i0 + 4u;
     let j100 = j0 + 2u;
     let l101 = i99 * 100u + j100;
     let v102 = acc16.z;
-    tmp37[l101] = v102;
+    tmp36[l101] = v102;
   }
   {
     let i103 = i0 + 4u;
     let j104 = j0 + 3u;
     let l105 = i103 * 100u + j104;
     let v106 = acc16.w;
-    tmp37[l105] = v106;
+    tmp36[l105] = v106;
   }
   {
     let i107 = i0 + 5u;
     let l108 = i107 * 100u + j0;
     let v109 = acc17.x;
-    tmp37[l108] = v109;
+    tmp36[l108] = v109;
   }
   {
     let i110 = i0 + 5u;
     let j111 = j0 + 1u;
     let l112 = i110 * 100u + j111;
     let v113 = acc17.y;
-    tmp37[l112] = v113;
+    tmp36[l112] = v113;
   }
   {
     let i114 = i0 + 5u;
     let j115 = j0 + 2u;
     let l116 = i114 * 100u + j115;
     let v117 = acc17.z;
-    tmp37[l116] = v117;
+    tmp36[l116] = v117;
   }
   {
     let i118 = i0 + 5u;
     let j119 = j0 + 3u;
     let l120 = i118 * 100u + j119;
     let v121 = acc17.w;
-    tmp37[l120] = v121;
+    tmp36[l120] = v121;
   }
   {
     let i122 = i0 + 6u;
     let l123 = i122 * 100u + j0;
     let v124 = acc18.x;
-    tmp37[l123] = v124;
+    tmp36[l123] = v124;
   }
   {
     let i125 = i0 + 6u;
     let j126 = j0 + 1u;
     let l127 = i125 * 100u + j126;
     let v128 = acc18.y;
-    tmp37[l127] = v128;
+    tmp36[l127] = v128;
   }
   {
     let i129 = i0 + 6u;
     let j130 = j0 + 2u;
     let l131 = i129 * 100u + j130;
     let v132 = acc18.z;
-    tmp37[l131] = v132;
+    tmp36[l131] = v132;
   }
   {
     let i133 = i0 + 6u;
     let j134 = j0 + 3u;
     let l135 = i133 * 100u + j134;
     let v136 = acc18.w;
-    tmp37[l135] = v136;
+    tmp36[l135] = v136;
   }
   {
     let i137 = i0 + 7u;
     let l138 = i137 * 100u + j0;
     let v139 = acc19.x;
-    tmp37[l138] = v139;
+    tmp36[l138] = v139;
   }
   {
     let i140 = i0 + 7u;
     let j141 = j0 + 1u;
     let l142 = i140 * 100u + j141;
     let v143 = acc19.y;
-    tmp37[l142] = v143;
+    tmp36[l142] = v143;
   }
   {
     let i144 = i0 + 7u;
     let j145 = j0 + 2u;
     let l146 = i144 * 100u + j145;
     let v147 = acc19.z;
-    tmp37[l146] = v147;
+    tmp36[l146] = v147;
   }
   {
     let i148 = i0 + 7u;
     let j149 = j0 + 3u;
     let l150 = i148 * 100u + j149;
     let v151 = acc19.w;
-    tmp37[l150] = v151;
+    tmp36[l150] = v151;
   }
 }
 
-// ---- 040_add_hidden_drop_bn_elu1_dense_kernel_momentum_x2.wgsl
+// ---- 029_add_hidden_drop_bn_elu1_dense_kernel_momentum_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden_drop_bn_elu1_dense_kernel_momen_0: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp37: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp36: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden_drop_bn_elu1_dense_kernel: array<f32>;
 
 @compute @workgroup_size(64)
@@ -3564,7 +3371,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i / 100u);
   let c2 = (i % 100u);
   let v3 = (v0 * 0.9);
-  let v4 = tmp37[i];
+  let v4 = tmp36[i];
   let v5 = (v3 + v4);
   let v6 = s_hidden_drop_bn_elu1_dense_kernel[i];
   let v7 = (v5 * 0.9);
@@ -3575,12 +3382,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden_drop_bn_elu1_dense_kernel[i] = v10;
 }
 
-// ---- 041_add_hidden_drop_bn_elu1_dense_bias_momentum_x4.wgsl
+// ---- 030_add_hidden_drop_bn_elu1_dense_bias_momentum_x4.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden_drop_bn_elu1_dense_bias_momentu_0: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp3: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp21: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden_drop_bn_elu1_dense_bias: array<f32>;
 @group(0) @binding(3) var<storage, read_write> s_hidden_drop_bn_elu1_batch_norm_gamma_m_3: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp9: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp14: array<f32>;
 @group(0) @binding(5) var<storage, read_write> s_hidden_drop_bn_elu1_batch_norm_gamma: array<f32>;
 
 @compute @workgroup_size(64)
@@ -3589,7 +3396,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 100u) { return; }
   let v0 = s_hidden_drop_bn_elu1_dense_bias_momentu_0[i];
   let v1 = (v0 * 0.9);
-  let v2 = tmp3[i];
+  let v2 = tmp21[i];
   let v3 = (v1 + v2);
   let v4 = s_hidden_drop_bn_elu1_dense_bias[i];
   let v5 = (v3 * 0.9);
@@ -3598,7 +3405,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v8 = (v4 - v7);
   let v9 = s_hidden_drop_bn_elu1_batch_norm_gamma_m_3[i];
   let v10 = (v9 * 0.9);
-  let v11 = tmp9[i];
+  let v11 = tmp14[i];
   let v12 = (v10 + v11);
   let v13 = s_hidden_drop_bn_elu1_batch_norm_gamma[i];
   let v14 = (v12 * 0.9);
@@ -3611,32 +3418,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden_drop_bn_elu1_batch_norm_gamma[i] = v17;
 }
 
-// ---- 042_add_hidden_drop_bn_elu1_batch_norm_beta_momentum_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden_drop_bn_elu1_batch_norm_beta_mo_0: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(2) var<storage, read_write> s_hidden_drop_bn_elu1_batch_norm_beta: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 100u) { return; }
-  let v0 = s_hidden_drop_bn_elu1_batch_norm_beta_mo_0[i];
-  let v1 = (v0 * 0.9);
-  let v2 = tmp7[i];
-  let v3 = (v1 + v2);
-  let v4 = s_hidden_drop_bn_elu1_batch_norm_beta[i];
-  let v5 = (v3 * 0.9);
-  let v6 = (v2 + v5);
-  let v7 = (v6 * 0.01);
-  let v8 = (v4 - v7);
-  s_hidden_drop_bn_elu1_batch_norm_beta_mo_0[i] = v3;
-  s_hidden_drop_bn_elu1_batch_norm_beta[i] = v8;
-}
-
-// ---- 043_add_hidden_drop_bn_elu2_dense_kernel_momentum_x2.wgsl
+// ---- 031_add_hidden_drop_bn_elu2_dense_kernel_momentum_x4.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden_drop_bn_elu2_dense_kernel_momen_0: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp36: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp35: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden_drop_bn_elu2_dense_kernel: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_hidden_drop_bn_elu3_dense_kernel_momen_3: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp34: array<f32>;
+@group(0) @binding(5) var<storage, read_write> s_hidden_drop_bn_elu3_dense_kernel: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3646,18 +3434,51 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i / 100u);
   let c2 = (i % 100u);
   let v3 = (v0 * 0.9);
-  let v4 = tmp36[i];
+  let v4 = tmp35[i];
   let v5 = (v3 + v4);
   let v6 = s_hidden_drop_bn_elu2_dense_kernel[i];
   let v7 = (v5 * 0.9);
   let v8 = (v4 + v7);
   let v9 = (v8 * 0.01);
   let v10 = (v6 - v9);
+  let v11 = s_hidden_drop_bn_elu3_dense_kernel_momen_3[i];
+  let v12 = (v11 * 0.9);
+  let v13 = tmp34[i];
+  let v14 = (v12 + v13);
+  let v15 = s_hidden_drop_bn_elu3_dense_kernel[i];
+  let v16 = (v14 * 0.9);
+  let v17 = (v13 + v16);
+  let v18 = (v17 * 0.01);
+  let v19 = (v15 - v18);
   s_hidden_drop_bn_elu2_dense_kernel_momen_0[i] = v5;
   s_hidden_drop_bn_elu2_dense_kernel[i] = v10;
+  s_hidden_drop_bn_elu3_dense_kernel_momen_3[i] = v14;
+  s_hidden_drop_bn_elu3_dense_kernel[i] = v19;
 }
 
-// ---- 044_add_logits_dense_kernel_momentum_x2.wgsl
+// ---- 032_add_hidden_drop_bn_elu5_batch_norm_beta_momentum_x2.wgsl
+@group(0) @binding(0) var<storage, read_write> s_hidden_drop_bn_elu5_batch_norm_beta_mo_0: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp26: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden_drop_bn_elu5_batch_norm_beta: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 100u) { return; }
+  let v0 = s_hidden_drop_bn_elu5_batch_norm_beta_mo_0[i];
+  let v1 = (v0 * 0.9);
+  let v2 = tmp26[i];
+  let v3 = (v1 + v2);
+  let v4 = s_hidden_drop_bn_elu5_batch_norm_beta[i];
+  let v5 = (v3 * 0.9);
+  let v6 = (v2 + v5);
+  let v7 = (v6 * 0.01);
+  let v8 = (v4 - v7);
+  s_hidden_drop_bn_elu5_batch_norm_beta_mo_0[i] = v3;
+  s_hidden_drop_bn_elu5_batch_norm_beta[i] = v8;
+}
+
+// ---- 033_add_logits_dense_kernel_momentum_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel_momentum_velocity: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp27: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_logits_dense_kernel: array<f32>;
@@ -3681,7 +3502,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_logits_dense_kernel[i] = v10;
 }
 
-// ---- 045_add_logits_dense_bias_momentum_x2.wgsl
+// ---- 034_add_logits_dense_bias_momentum_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_bias_momentum_velocity: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp25: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_logits_dense_bias: array<f32>;
@@ -3703,7 +3524,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_logits_dense_bias[i] = v8;
 }
 
-// ---- 046_add_metrics_x5.wgsl
+// ---- 035_add_metrics_x5.wgsl
 @group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
 @group(0) @binding(1) var<storage, read> out_loss: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_train_count: array<f32>;
@@ -3735,7 +3556,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_counter_batch[i] = v11;
 }
 
-// ---- 047_const_x2.wgsl
+// ---- 036_const_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_eval_batch: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
 
@@ -3747,7 +3568,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_eval_loss[i] = 0.0;
 }
 
-// ---- 048_feed_eval_X.wgsl
+// ---- 037_feed_eval_X.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -3785,7 +3606,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 049_feed_eval_y.wgsl
+// ---- 038_feed_eval_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -3807,10 +3628,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 050_matmul_hidden_drop_bn_elu1.wgsl
+// ---- 039_matmul_hidden_drop_bn_elu1.wgsl
 @group(0) @binding(0) var<storage, read> in_X_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden_drop_bn_elu1_dense_kernel_v4: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> tmp21: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp5: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden_drop_bn_elu1_dense_bias: array<f32>;
 @group(0) @binding(4) var<storage, read> s_hidden_drop_bn_elu1_batch_norm_moving_mean: array<f32>;
 @group(0) @binding(5) var<storage, read> s_hidden_drop_bn_elu1_batch_norm_moving_variance: array<f32>;
@@ -3889,7 +3710,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v44 = (v43 - 1.0);
     let v45 = select(0.0, 1.0, v41 > 0.0);
     let v46 = select(v44, v41, v45 != 0.0);
-    tmp21[l28] = v46;
+    tmp5[l28] = v46;
   }
   {
     let j47 = j0 + 1u;
@@ -3912,7 +3733,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v64 = (v63 - 1.0);
     let v65 = select(0.0, 1.0, v61 > 0.0);
     let v66 = select(v64, v61, v65 != 0.0);
-    tmp21[l48] = v66;
+    tmp5[l48] = v66;
   }
   {
     let j67 = j0 + 2u;
@@ -3935,7 +3756,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v84 = (v83 - 1.0);
     let v85 = select(0.0, 1.0, v81 > 0.0);
     let v86 = select(v84, v81, v85 != 0.0);
-    tmp21[l68] = v86;
+    tmp5[l68] = v86;
   }
   {
     let j87 = j0 + 3u;
@@ -3958,7 +3779,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v104 = (v103 - 1.0);
     let v105 = select(0.0, 1.0, v101 > 0.0);
     let v106 = select(v104, v101, v105 != 0.0);
-    tmp21[l88] = v106;
+    tmp5[l88] = v106;
   }
   {
     let i107 = i0 + 1u;
@@ -3981,7 +3802,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v124 = (v123 - 1.0);
     let v125 = select(0.0, 1.0, v121 > 0.0);
     let v126 = select(v124, v121, v125 != 0.0);
-    tmp21[l108] = v126;
+    tmp5[l108] = v126;
   }
   {
     let i127 = i0 + 1u;
@@ -4005,7 +3826,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v145 = (v144 - 1.0);
     let v146 = select(0.0, 1.0, v142 > 0.0);
     let v147 = select(v145, v142, v146 != 0.0);
-    tmp21[l129] = v147;
+    tmp5[l129] = v147;
   }
   {
     let i148 = i0 + 1u;
@@ -4029,7 +3850,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v166 = (v165 - 1.0);
     let v167 = select(0.0, 1.0, v163 > 0.0);
     let v168 = select(v166, v163, v167 != 0.0);
-    tmp21[l150] = v168;
+    tmp5[l150] = v168;
   }
   {
     let i169 = i0 + 1u;
@@ -4053,7 +3874,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v187 = (v186 - 1.0);
     let v188 = select(0.0, 1.0, v184 > 0.0);
     let v189 = select(v187, v184, v188 != 0.0);
-    tmp21[l171] = v189;
+    tmp5[l171] = v189;
   }
   {
     let i190 = i0 + 2u;
@@ -4076,7 +3897,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v207 = (v206 - 1.0);
     let v208 = select(0.0, 1.0, v204 > 0.0);
     let v209 = select(v207, v204, v208 != 0.0);
-    tmp21[l191] = v209;
+    tmp5[l191] = v209;
   }
   {
     let i210 = i0 + 2u;
@@ -4100,7 +3921,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v228 = (v227 - 1.0);
     let v229 = select(0.0, 1.0, v225 > 0.0);
     let v230 = select(v228, v225, v229 != 0.0);
-    tmp21[l212] = v230;
+    tmp5[l212] = v230;
   }
   {
     let i231 = i0 + 2u;
@@ -4124,7 +3945,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v249 = (v248 - 1.0);
     let v250 = select(0.0, 1.0, v246 > 0.0);
     let v251 = select(v249, v246, v250 != 0.0);
-    tmp21[l233] = v251;
+    tmp5[l233] = v251;
   }
   {
     let i252 = i0 + 2u;
@@ -4148,7 +3969,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v270 = (v269 - 1.0);
     let v271 = select(0.0, 1.0, v267 > 0.0);
     let v272 = select(v270, v267, v271 != 0.0);
-    tmp21[l254] = v272;
+    tmp5[l254] = v272;
   }
   {
     let i273 = i0 + 3u;
@@ -4171,7 +3992,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v290 = (v289 - 1.0);
     let v291 = select(0.0, 1.0, v287 > 0.0);
     let v292 = select(v290, v287, v291 != 0.0);
-    tmp21[l274] = v292;
+    tmp5[l274] = v292;
   }
   {
     let i293 = i0 + 3u;
@@ -4195,7 +4016,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v311 = (v310 - 1.0);
     let v312 = select(0.0, 1.0, v308 > 0.0);
     let v313 = select(v311, v308, v312 != 0.0);
-    tmp21[l295] = v313;
+    tmp5[l295] = v313;
   }
   {
     let i314 = i0 + 3u;
@@ -4219,7 +4040,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v332 = (v331 - 1.0);
     let v333 = select(0.0, 1.0, v329 > 0.0);
     let v334 = select(v332, v329, v333 != 0.0);
-    tmp21[l316] = v334;
+    tmp5[l316] = v334;
   }
   {
     let i335 = i0 + 3u;
@@ -4243,14 +4064,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v353 = (v352 - 1.0);
     let v354 = select(0.0, 1.0, v350 > 0.0);
     let v355 = select(v353, v350, v354 != 0.0);
-    tmp21[l337] = v355;
+    tmp5[l337] = v355;
   }
 }
 
-// ---- 051_matmul_hidden_drop_bn_elu2.wgsl
-@group(0) @binding(0) var<storage, read> tmp21_v4: array<vec4<f32>>;
+// ---- 040_matmul_hidden_drop_bn_elu2.wgsl
+@group(0) @binding(0) var<storage, read> tmp5_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden_drop_bn_elu2_dense_kernel_v4: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> tmp6: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp16: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden_drop_bn_elu2_dense_bias: array<f32>;
 @group(0) @binding(4) var<storage, read> s_hidden_drop_bn_elu2_batch_norm_moving_mean: array<f32>;
 @group(0) @binding(5) var<storage, read> s_hidden_drop_bn_elu2_batch_norm_moving_variance: array<f32>;
@@ -4280,10 +4101,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let ra14 = row2 * 25u;
   let ra15 = row3 * 25u;
   for (var k: u32 = 0u; k < 25u; k = k + 1u) {
-    let av16 = tmp21_v4[ra12 + k];
-    let av17 = tmp21_v4[ra13 + k];
-    let av18 = tmp21_v4[ra14 + k];
-    let av19 = tmp21_v4[ra15 + k];
+    let av16 = tmp5_v4[ra12 + k];
+    let av17 = tmp5_v4[ra13 + k];
+    let av18 = tmp5_v4[ra14 + k];
+    let av19 = tmp5_v4[ra15 + k];
     let kq20 = k * 4u + 0u;
     let bv21 = s_hidden_drop_bn_elu2_dense_kernel_v4[(kq20 * 100u + j0) / 4u];
     acc8 = acc8 + av16.x * bv21;
@@ -4329,7 +4150,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v44 = (v43 - 1.0);
     let v45 = select(0.0, 1.0, v41 > 0.0);
     let v46 = select(v44, v41, v45 != 0.0);
-    tmp6[l28] = v46;
+    tmp16[l28] = v46;
   }
   {
     let j47 = j0 + 1u;
@@ -4352,7 +4173,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v64 = (v63 - 1.0);
     let v65 = select(0.0, 1.0, v61 > 0.0);
     let v66 = select(v64, v61, v65 != 0.0);
-    tmp6[l48] = v66;
+    tmp16[l48] = v66;
   }
   {
     let j67 = j0 + 2u;
@@ -4375,7 +4196,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v84 = (v83 - 1.0);
     let v85 = select(0.0, 1.0, v81 > 0.0);
     let v86 = select(v84, v81, v85 != 0.0);
-    tmp6[l68] = v86;
+    tmp16[l68] = v86;
   }
   {
     let j87 = j0 + 3u;
@@ -4398,7 +4219,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v104 = (v103 - 1.0);
     let v105 = select(0.0, 1.0, v101 > 0.0);
     let v106 = select(v104, v101, v105 != 0.0);
-    tmp6[l88] = v106;
+    tmp16[l88] = v106;
   }
   {
     let i107 = i0 + 1u;
@@ -4421,7 +4242,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v124 = (v123 - 1.0);
     let v125 = select(0.0, 1.0, v121 > 0.0);
     let v126 = select(v124, v121, v125 != 0.0);
-    tmp6[l108] = v126;
+    tmp16[l108] = v126;
   }
   {
     let i127 = i0 + 1u;
@@ -4445,7 +4266,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v145 = (v144 - 1.0);
     let v146 = select(0.0, 1.0, v142 > 0.0);
     let v147 = select(v145, v142, v146 != 0.0);
-    tmp6[l129] = v147;
+    tmp16[l129] = v147;
   }
   {
     let i148 = i0 + 1u;
@@ -4469,7 +4290,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v166 = (v165 - 1.0);
     let v167 = select(0.0, 1.0, v163 > 0.0);
     let v168 = select(v166, v163, v167 != 0.0);
-    tmp6[l150] = v168;
+    tmp16[l150] = v168;
   }
   {
     let i169 = i0 + 1u;
@@ -4493,7 +4314,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v187 = (v186 - 1.0);
     let v188 = select(0.0, 1.0, v184 > 0.0);
     let v189 = select(v187, v184, v188 != 0.0);
-    tmp6[l171] = v189;
+    tmp16[l171] = v189;
   }
   {
     let i190 = i0 + 2u;
@@ -4516,7 +4337,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v207 = (v206 - 1.0);
     let v208 = select(0.0, 1.0, v204 > 0.0);
     let v209 = select(v207, v204, v208 != 0.0);
-    tmp6[l191] = v209;
+    tmp16[l191] = v209;
   }
   {
     let i210 = i0 + 2u;
@@ -4540,7 +4361,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v228 = (v227 - 1.0);
     let v229 = select(0.0, 1.0, v225 > 0.0);
     let v230 = select(v228, v225, v229 != 0.0);
-    tmp6[l212] = v230;
+    tmp16[l212] = v230;
   }
   {
     let i231 = i0 + 2u;
@@ -4564,7 +4385,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v249 = (v248 - 1.0);
     let v250 = select(0.0, 1.0, v246 > 0.0);
     let v251 = select(v249, v246, v250 != 0.0);
-    tmp6[l233] = v251;
+    tmp16[l233] = v251;
   }
   {
     let i252 = i0 + 2u;
@@ -4588,7 +4409,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v270 = (v269 - 1.0);
     let v271 = select(0.0, 1.0, v267 > 0.0);
     let v272 = select(v270, v267, v271 != 0.0);
-    tmp6[l254] = v272;
+    tmp16[l254] = v272;
   }
   {
     let i273 = i0 + 3u;
@@ -4611,7 +4432,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v290 = (v289 - 1.0);
     let v291 = select(0.0, 1.0, v287 > 0.0);
     let v292 = select(v290, v287, v291 != 0.0);
-    tmp6[l274] = v292;
+    tmp16[l274] = v292;
   }
   {
     let i293 = i0 + 3u;
@@ -4635,7 +4456,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v311 = (v310 - 1.0);
     let v312 = select(0.0, 1.0, v308 > 0.0);
     let v313 = select(v311, v308, v312 != 0.0);
-    tmp6[l295] = v313;
+    tmp16[l295] = v313;
   }
   {
     let i314 = i0 + 3u;
@@ -4659,7 +4480,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v332 = (v331 - 1.0);
     let v333 = select(0.0, 1.0, v329 > 0.0);
     let v334 = select(v332, v329, v333 != 0.0);
-    tmp6[l316] = v334;
+    tmp16[l316] = v334;
   }
   {
     let i335 = i0 + 3u;
@@ -4683,12 +4504,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v353 = (v352 - 1.0);
     let v354 = select(0.0, 1.0, v350 > 0.0);
     let v355 = select(v353, v350, v354 != 0.0);
-    tmp6[l337] = v355;
+    tmp16[l337] = v355;
   }
 }
 
-// ---- 052_reduce_sum_loss_x5.wgsl
-@group(0) @binding(0) var<storage, read> tmp2: array<f32>;
+// ---- 041_reduce_sum_loss_x5.wgsl
+@group(0) @binding(0) var<storage, read> tmp3: array<f32>;
 @group(0) @binding(1) var<storage, read> in_y: array<i32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
 @group(0) @binding(3) var<storage, read> in_weight: array<f32>;
@@ -4707,13 +4528,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     var acc3: f32 = -3.4028234663852886e38;
     for (var r4: u32 = 0u; r4 < 5u; r4 = r4 + 1u) {
       let l5 = r1 * 5u + r4;
-      let v6 = tmp2[l5];
+      let v6 = tmp3[l5];
       acc3 = max(acc3, v6);
     }
     var acc7: f32 = 0.0;
     for (var r8: u32 = 0u; r8 < 5u; r8 = r8 + 1u) {
       let l9 = r1 * 5u + r8;
-      let v10 = tmp2[l9];
+      let v10 = tmp3[l9];
       let v11 = (v10 - acc3);
       let v12 = exp(v11);
       acc7 = acc7 + v12;
@@ -4723,7 +4544,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let l15 = r1 * 5u + r14;
       let v16 = in_y[r1];
       let v17 = select(0.0, 1.0, i32(r14) == v16);
-      let v18 = tmp2[l15];
+      let v18 = tmp3[l15];
       let v19 = (v18 - acc3);
       let v20 = (v19 - v13);
       let v21 = (v17 * v20);
@@ -4739,7 +4560,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     var acc27: f32 = 0.0;
     for (var r28: u32 = 0u; r28 < 5u; r28 = r28 + 1u) {
       let l29 = r25 * 5u + r28;
-      let v30 = tmp2[l29];
+      let v30 = tmp3[l29];
       let v31 = in_y[r25];
       let v32 = select(0.0, 1.0, i32(r28) == v31);
       let v33 = (v30 * v32);
@@ -4747,7 +4568,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     }
     for (var r34: u32 = 0u; r34 < 5u; r34 = r34 + 1u) {
       let l35 = r25 * 5u + r34;
-      let v36 = tmp2[l35];
+      let v36 = tmp3[l35];
       let v37 = select(0.0, 1.0, v36 > acc27);
       acc26 = acc26 + v37;
     }
@@ -4755,7 +4576,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     var acc39: f32 = 0.0;
     for (var r40: u32 = 0u; r40 < 5u; r40 = r40 + 1u) {
       let l41 = r25 * 5u + r40;
-      let v42 = tmp2[l41];
+      let v42 = tmp3[l41];
       let v43 = select(0.0, 1.0, (bitcast<u32>(v42) & 0x7f800000u) != 0x7f800000u);
       let v44 = (1.0 - v43);
       acc39 = acc39 + v44;
@@ -4781,7 +4602,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_eval_accuracy[i] = v56;
 }
 
-// ---- 053_add_metrics.wgsl
+// ---- 042_add_metrics.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_eval_batch: array<u32>;
 
 @compute @workgroup_size(64)
@@ -4793,10 +4614,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_counter_eval_batch[i] = v1;
 }
 
-// ---- 054_matmul_logits_dense.wgsl
-@group(0) @binding(0) var<storage, read> tmp15: array<f32>;
+// ---- 043_matmul_logits_dense.wgsl
+@group(0) @binding(0) var<storage, read> tmp1: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp3: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp10: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -4823,119 +4644,119 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var k: u32 = 0u; k < 100u; k = k + 1u) {
     let rb16 = k * 5u;
     let bv17 = vec4<f32>(s_logits_dense_kernel[rb16 + col4], s_logits_dense_kernel[rb16 + col5], s_logits_dense_kernel[rb16 + col6], s_logits_dense_kernel[rb16 + col7]);
-    acc8 = acc8 + tmp15[ra12 + k] * bv17;
-    acc9 = acc9 + tmp15[ra13 + k] * bv17;
-    acc10 = acc10 + tmp15[ra14 + k] * bv17;
-    acc11 = acc11 + tmp15[ra15 + k] * bv17;
+    acc8 = acc8 + tmp1[ra12 + k] * bv17;
+    acc9 = acc9 + tmp1[ra13 + k] * bv17;
+    acc10 = acc10 + tmp1[ra14 + k] * bv17;
+    acc11 = acc11 + tmp1[ra15 + k] * bv17;
   }
   {
     let l18 = i0 * 5u + j0;
     let v19 = acc8.x;
-    tmp3[l18] = v19;
+    tmp10[l18] = v19;
   }
   if (j0 + 1u < 5u) {
     let j20 = j0 + 1u;
     let l21 = i0 * 5u + j20;
     let v22 = acc8.y;
-    tmp3[l21] = v22;
+    tmp10[l21] = v22;
   }
   if (j0 + 2u < 5u) {
     let j23 = j0 + 2u;
     let l24 = i0 * 5u + j23;
     let v25 = acc8.z;
-    tmp3[l24] = v25;
+    tmp10[l24] = v25;
   }
   if (j0 + 3u < 5u) {
     let j26 = j0 + 3u;
     let l27 = i0 * 5u + j26;
     let v28 = acc8.w;
-    tmp3[l27] = v28;
+    tmp10[l27] = v28;
   }
   {
     let i29 = i0 + 1u;
     let l30 = i29 * 5u + j0;
     let v31 = acc9.x;
-    tmp3[l30] = v31;
+    tmp10[l30] = v31;
   }
   if (j0 + 1u < 5u) {
     let i32 = i0 + 1u;
     let j33 = j0 + 1u;
     let l34 = i32 * 5u + j33;
     let v35 = acc9.y;
-    tmp3[l34] = v35;
+    tmp10[l34] = v35;
   }
   if (j0 + 2u < 5u) {
     let i36 = i0 + 1u;
     let j37 = j0 + 2u;
     let l38 = i36 * 5u + j37;
     let v39 = acc9.z;
-    tmp3[l38] = v39;
+    tmp10[l38] = v39;
   }
   if (j0 + 3u < 5u) {
     let i40 = i0 + 1u;
     let j41 = j0 + 3u;
     let l42 = i40 * 5u + j41;
     let v43 = acc9.w;
-    tmp3[l42] = v43;
+    tmp10[l42] = v43;
   }
   {
     let i44 = i0 + 2u;
     let l45 = i44 * 5u + j0;
     let v46 = acc10.x;
-    tmp3[l45] = v46;
+    tmp10[l45] = v46;
   }
   if (j0 + 1u < 5u) {
     let i47 = i0 + 2u;
     let j48 = j0 + 1u;
     let l49 = i47 * 5u + j48;
     let v50 = acc10.y;
-    tmp3[l49] = v50;
+    tmp10[l49] = v50;
   }
   if (j0 + 2u < 5u) {
     let i51 = i0 + 2u;
     let j52 = j0 + 2u;
     let l53 = i51 * 5u + j52;
     let v54 = acc10.z;
-    tmp3[l53] = v54;
+    tmp10[l53] = v54;
   }
   if (j0 + 3u < 5u) {
     let i55 = i0 + 2u;
     let j56 = j0 + 3u;
     let l57 = i55 * 5u + j56;
     let v58 = acc10.w;
-    tmp3[l57] = v58;
+    tmp10[l57] = v58;
   }
   {
     let i59 = i0 + 3u;
     let l60 = i59 * 5u + j0;
     let v61 = acc11.x;
-    tmp3[l60] = v61;
+    tmp10[l60] = v61;
   }
   if (j0 + 1u < 5u) {
     let i62 = i0 + 3u;
     let j63 = j0 + 1u;
     let l64 = i62 * 5u + j63;
     let v65 = acc11.y;
-    tmp3[l64] = v65;
+    tmp10[l64] = v65;
   }
   if (j0 + 2u < 5u) {
     let i66 = i0 + 3u;
     let j67 = j0 + 2u;
     let l68 = i66 * 5u + j67;
     let v69 = acc11.z;
-    tmp3[l68] = v69;
+    tmp10[l68] = v69;
   }
   if (j0 + 3u < 5u) {
     let i70 = i0 + 3u;
     let j71 = j0 + 3u;
     let l72 = i70 * 5u + j71;
     let v73 = acc11.w;
-    tmp3[l72] = v73;
+    tmp10[l72] = v73;
   }
 }
 
-// ---- 055_div_probabilities.wgsl
-@group(0) @binding(0) var<storage, read> tmp3: array<f32>;
+// ---- 044_div_probabilities.wgsl
+@group(0) @binding(0) var<storage, read> tmp10: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_bias: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out_probabilities: array<f32>;
 
@@ -4943,7 +4764,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 100u) { return; }
-  let v0 = tmp3[i];
+  let v0 = tmp10[i];
   let c1 = (i / 5u);
   let c2 = (i % 5u);
   let v3 = s_logits_dense_bias[c2];
@@ -4951,7 +4772,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc5: f32 = -3.4028234663852886e38;
   for (var r6: u32 = 0u; r6 < 5u; r6 = r6 + 1u) {
     let l7 = c1 * 5u + r6;
-    let v8 = tmp3[l7];
+    let v8 = tmp10[l7];
     let v9 = s_logits_dense_bias[r6];
     let v10 = (v8 + v9);
     acc5 = max(acc5, v10);
@@ -4961,7 +4782,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc13: f32 = 0.0;
   for (var r14: u32 = 0u; r14 < 5u; r14 = r14 + 1u) {
     let l15 = c1 * 5u + r14;
-    let v16 = tmp3[l15];
+    let v16 = tmp10[l15];
     let v17 = s_logits_dense_bias[r14];
     let v18 = (v16 + v17);
     let v19 = (v18 - acc5);
@@ -4972,12 +4793,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out_probabilities[i] = v21;
 }
 
-// ---- 056_select_early_stopping_x3.wgsl
+// ---- 045_select_early_stopping_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_early_stopping_wait: array<f32>;
 @group(0) @binding(1) var<storage, read> s_acc_eval_accuracy: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_weight: array<f32>;
 @group(0) @binding(3) var<storage, read> s_early_stopping_best: array<f32>;
-@group(0) @binding(4) var<storage, read_write> tmp7: array<f32>;
+@group(0) @binding(4) var<storage, read_write> tmp2: array<f32>;
 @group(0) @binding(5) var<storage, read_write> s_early_stopping_stop: array<f32>;
 
 @compute @workgroup_size(64)
@@ -4995,11 +4816,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v8 = select(v5, v4, v6 != 0.0);
   let v9 = select(0.0, 1.0, v7 >= 5.0);
   s_early_stopping_wait[i] = v7;
-  tmp7[i] = v8;
+  tmp2[i] = v8;
   s_early_stopping_stop[i] = v9;
 }
 
-// ---- 057_select_early_stopping.wgsl
+// ---- 046_select_early_stopping.wgsl
 @group(0) @binding(0) var<storage, read_write> s_best_hidden_drop_bn_elu1_dense_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden_drop_bn_elu1_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_accuracy: array<f32>;
@@ -5023,7 +4844,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_best_hidden_drop_bn_elu1_dense_kernel[i] = v9;
 }
 
-// ---- 058_select_early_stopping_x2.wgsl
+// ---- 047_select_early_stopping_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_best_hidden_drop_bn_elu1_dense_bias: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden_drop_bn_elu1_dense_bias: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_accuracy: array<f32>;
@@ -5051,34 +4872,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_best_hidden_drop_bn_elu1_batch_norm_mo_5[i] = v10;
 }
 
-// ---- 059_select_early_stopping.wgsl
-@group(0) @binding(0) var<storage, read_write> s_best_hidden_drop_bn_elu1_batch_norm_beta: array<f32>;
-@group(0) @binding(1) var<storage, read> s_hidden_drop_bn_elu1_batch_norm_beta: array<f32>;
-@group(0) @binding(2) var<storage, read> s_acc_eval_accuracy: array<f32>;
-@group(0) @binding(3) var<storage, read> s_acc_eval_weight: array<f32>;
-@group(0) @binding(4) var<storage, read> s_early_stopping_best: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 100u) { return; }
-  let v0 = s_best_hidden_drop_bn_elu1_batch_norm_beta[i];
-  let v1 = s_hidden_drop_bn_elu1_batch_norm_beta[i];
-  let v2 = s_acc_eval_accuracy[0u];
-  let v3 = s_acc_eval_weight[0u];
-  let v4 = (v2 / v3);
-  let v5 = s_early_stopping_best[0u];
-  let v6 = select(0.0, 1.0, v4 > v5);
-  let v7 = select(v0, v1, v6 != 0.0);
-  s_best_hidden_drop_bn_elu1_batch_norm_beta[i] = v7;
-}
-
-// ---- 060_select_early_stopping.wgsl
+// ---- 048_select_early_stopping_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_best_hidden_drop_bn_elu2_dense_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden_drop_bn_elu2_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_accuracy: array<f32>;
 @group(0) @binding(3) var<storage, read> s_acc_eval_weight: array<f32>;
 @group(0) @binding(4) var<storage, read> s_early_stopping_best: array<f32>;
+@group(0) @binding(5) var<storage, read_write> s_best_hidden_drop_bn_elu3_dense_kernel: array<f32>;
+@group(0) @binding(6) var<storage, read> s_hidden_drop_bn_elu3_dense_kernel: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -5094,10 +4895,36 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v7 = s_early_stopping_best[0u];
   let v8 = select(0.0, 1.0, v6 > v7);
   let v9 = select(v0, v1, v8 != 0.0);
+  let v10 = s_best_hidden_drop_bn_elu3_dense_kernel[i];
+  let v11 = s_hidden_drop_bn_elu3_dense_kernel[i];
+  let v12 = select(v10, v11, v8 != 0.0);
   s_best_hidden_drop_bn_elu2_dense_kernel[i] = v9;
+  s_best_hidden_drop_bn_elu3_dense_kernel[i] = v12;
 }
 
-// ---- 061_select_early_stopping.wgsl
+// ---- 049_select_early_stopping.wgsl
+@group(0) @binding(0) var<storage, read_write> s_best_hidden_drop_bn_elu5_batch_norm_beta: array<f32>;
+@group(0) @binding(1) var<storage, read> s_hidden_drop_bn_elu5_batch_norm_beta: array<f32>;
+@group(0) @binding(2) var<storage, read> s_acc_eval_accuracy: array<f32>;
+@group(0) @binding(3) var<storage, read> s_acc_eval_weight: array<f32>;
+@group(0) @binding(4) var<storage, read> s_early_stopping_best: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 100u) { return; }
+  let v0 = s_best_hidden_drop_bn_elu5_batch_norm_beta[i];
+  let v1 = s_hidden_drop_bn_elu5_batch_norm_beta[i];
+  let v2 = s_acc_eval_accuracy[0u];
+  let v3 = s_acc_eval_weight[0u];
+  let v4 = (v2 / v3);
+  let v5 = s_early_stopping_best[0u];
+  let v6 = select(0.0, 1.0, v4 > v5);
+  let v7 = select(v0, v1, v6 != 0.0);
+  s_best_hidden_drop_bn_elu5_batch_norm_beta[i] = v7;
+}
+
+// ---- 050_select_early_stopping.wgsl
 @group(0) @binding(0) var<storage, read_write> s_best_logits_dense_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_accuracy: array<f32>;
@@ -5121,7 +4948,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_best_logits_dense_kernel[i] = v9;
 }
 
-// ---- 062_select_early_stopping.wgsl
+// ---- 051_select_early_stopping.wgsl
 @group(0) @binding(0) var<storage, read_write> s_best_logits_dense_bias: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_bias: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_accuracy: array<f32>;

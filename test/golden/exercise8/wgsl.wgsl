@@ -1,6 +1,8 @@
-// ---- 000_mul_hidden_he_elu1_dense_kernel.wgsl
+// ---- 000_mul_hidden_he_elu1_dense_kernel_x3.wgsl
 @group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_hidden_he_elu1_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden_he_elu1_dense_kernel_momentum_velocity: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_best_hidden_he_elu1_dense_kernel: array<f32>;
 
 fn lowbias32(v: u32) -> u32 {
   var x = v;
@@ -79,7 +81,60 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v51 = (v50 * v8);
   let v52 = (v51 * 1.4142135623730951);
   let v53 = (v52 * 0.057419456326711804);
+  let k54 = stream_key(3u, 2226492462u, v2);
+  let v55 = uniform01(k54, i);
+  let v56 = (v55 * 0.9544997361036416);
+  let v57 = (v56 + 0.022750131948179195);
+  let v58 = (v57 * 2.0);
+  let v59 = (v58 - 1.0);
+  let v60 = (1.0 - v59);
+  let v61 = (1.0 + v59);
+  let v62 = (v60 * v61);
+  let v63 = log(v62);
+  let v64 = (-v63);
+  let v65 = sqrt(v64);
+  let v66 = (v65 - 3.0);
+  let v67 = ((-0.000200214257) * v66);
+  let v68 = (v67 + 0.000100950558);
+  let v69 = (v68 * v66);
+  let v70 = (v69 + 0.00134934322);
+  let v71 = (v70 * v66);
+  let v72 = (v71 + (-0.00367342844));
+  let v73 = (v72 * v66);
+  let v74 = (v73 + 0.00573950773);
+  let v75 = (v74 * v66);
+  let v76 = (v75 + (-0.0076224613));
+  let v77 = (v76 * v66);
+  let v78 = (v77 + 0.00943887047);
+  let v79 = (v78 * v66);
+  let v80 = (v79 + 1.00167406);
+  let v81 = (v80 * v66);
+  let v82 = (v81 + 2.83297682);
+  let v83 = (v64 - 2.5);
+  let v84 = (2.81022636e-8 * v83);
+  let v85 = (v84 + 3.43273939e-7);
+  let v86 = (v85 * v83);
+  let v87 = (v86 + (-0.0000035233877));
+  let v88 = (v87 * v83);
+  let v89 = (v88 + (-0.00000439150654));
+  let v90 = (v89 * v83);
+  let v91 = (v90 + 0.00021858087);
+  let v92 = (v91 * v83);
+  let v93 = (v92 + (-0.00125372503));
+  let v94 = (v93 * v83);
+  let v95 = (v94 + (-0.00417768164));
+  let v96 = (v95 * v83);
+  let v97 = (v96 + 0.246640727);
+  let v98 = (v97 * v83);
+  let v99 = (v98 + 1.50140941);
+  let v100 = select(0.0, 1.0, v64 < 5.0);
+  let v101 = select(v82, v99, v100 != 0.0);
+  let v102 = (v101 * v59);
+  let v103 = (v102 * 1.4142135623730951);
+  let v104 = (v103 * 0.057419456326711804);
   s_hidden_he_elu1_dense_kernel[i] = v53;
+  s_hidden_he_elu1_dense_kernel_momentum_velocity[i] = 0.0;
+  s_best_hidden_he_elu1_dense_kernel[i] = v104;
 }
 
 // ---- 001_const_hidden_he_elu1_dense_bias.wgsl
@@ -92,12 +147,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden_he_elu1_dense_bias[i] = 0.0;
 }
 
-// ---- 002_mul_hidden_he_elu2_dense_kernel_x4.wgsl
+// ---- 002_mul_hidden_he_elu2_dense_kernel_x7.wgsl
 @group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_hidden_he_elu2_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden_he_elu3_dense_kernel: array<f32>;
 @group(0) @binding(3) var<storage, read_write> s_hidden_he_elu4_dense_kernel: array<f32>;
 @group(0) @binding(4) var<storage, read_write> s_hidden_he_elu5_dense_kernel: array<f32>;
+@group(0) @binding(5) var<storage, read_write> s_hidden_he_elu2_dense_kernel_momentum_velocity: array<f32>;
+@group(0) @binding(6) var<storage, read_write> s_best_hidden_he_elu2_dense_kernel: array<f32>;
+@group(0) @binding(7) var<storage, read_write> s_best_hidden_he_elu3_dense_kernel: array<f32>;
 
 fn lowbias32(v: u32) -> u32 {
   var x = v;
@@ -329,15 +387,122 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v204 = (v203 * v161);
   let v205 = (v204 * 1.4142135623730951);
   let v206 = (v205 * 0.16077447771479306);
+  let k207 = stream_key(3u, 3578930185u, v2);
+  let v208 = uniform01(k207, i);
+  let v209 = (v208 * 0.9544997361036416);
+  let v210 = (v209 + 0.022750131948179195);
+  let v211 = (v210 * 2.0);
+  let v212 = (v211 - 1.0);
+  let v213 = (1.0 - v212);
+  let v214 = (1.0 + v212);
+  let v215 = (v213 * v214);
+  let v216 = log(v215);
+  let v217 = (-v216);
+  let v218 = sqrt(v217);
+  let v219 = (v218 - 3.0);
+  let v220 = ((-0.000200214257) * v219);
+  let v221 = (v220 + 0.000100950558);
+  let v222 = (v221 * v219);
+  let v223 = (v222 + 0.00134934322);
+  let v224 = (v223 * v219);
+  let v225 = (v224 + (-0.00367342844));
+  let v226 = (v225 * v219);
+  let v227 = (v226 + 0.00573950773);
+  let v228 = (v227 * v219);
+  let v229 = (v228 + (-0.0076224613));
+  let v230 = (v229 * v219);
+  let v231 = (v230 + 0.00943887047);
+  let v232 = (v231 * v219);
+  let v233 = (v232 + 1.00167406);
+  let v234 = (v233 * v219);
+  let v235 = (v234 + 2.83297682);
+  let v236 = (v217 - 2.5);
+  let v237 = (2.81022636e-8 * v236);
+  let v238 = (v237 + 3.43273939e-7);
+  let v239 = (v238 * v236);
+  let v240 = (v239 + (-0.0000035233877));
+  let v241 = (v240 * v236);
+  let v242 = (v241 + (-0.00000439150654));
+  let v243 = (v242 * v236);
+  let v244 = (v243 + 0.00021858087);
+  let v245 = (v244 * v236);
+  let v246 = (v245 + (-0.00125372503));
+  let v247 = (v246 * v236);
+  let v248 = (v247 + (-0.00417768164));
+  let v249 = (v248 * v236);
+  let v250 = (v249 + 0.246640727);
+  let v251 = (v250 * v236);
+  let v252 = (v251 + 1.50140941);
+  let v253 = select(0.0, 1.0, v217 < 5.0);
+  let v254 = select(v235, v252, v253 != 0.0);
+  let v255 = (v254 * v212);
+  let v256 = (v255 * 1.4142135623730951);
+  let v257 = (v256 * 0.16077447771479306);
+  let k258 = stream_key(3u, 2653590715u, v2);
+  let v259 = uniform01(k258, i);
+  let v260 = (v259 * 0.9544997361036416);
+  let v261 = (v260 + 0.022750131948179195);
+  let v262 = (v261 * 2.0);
+  let v263 = (v262 - 1.0);
+  let v264 = (1.0 - v263);
+  let v265 = (1.0 + v263);
+  let v266 = (v264 * v265);
+  let v267 = log(v266);
+  let v268 = (-v267);
+  let v269 = sqrt(v268);
+  let v270 = (v269 - 3.0);
+  let v271 = ((-0.000200214257) * v270);
+  let v272 = (v271 + 0.000100950558);
+  let v273 = (v272 * v270);
+  let v274 = (v273 + 0.00134934322);
+  let v275 = (v274 * v270);
+  let v276 = (v275 + (-0.00367342844));
+  let v277 = (v276 * v270);
+  let v278 = (v277 + 0.00573950773);
+  let v279 = (v278 * v270);
+  let v280 = (v279 + (-0.0076224613));
+  let v281 = (v280 * v270);
+  let v282 = (v281 + 0.00943887047);
+  let v283 = (v282 * v270);
+  let v284 = (v283 + 1.00167406);
+  let v285 = (v284 * v270);
+  let v286 = (v285 + 2.83297682);
+  let v287 = (v268 - 2.5);
+  let v288 = (2.81022636e-8 * v287);
+  let v289 = (v288 + 3.43273939e-7);
+  let v290 = (v289 * v287);
+  let v291 = (v290 + (-0.0000035233877));
+  let v292 = (v291 * v287);
+  let v293 = (v292 + (-0.00000439150654));
+  let v294 = (v293 * v287);
+  let v295 = (v294 + 0.00021858087);
+  let v296 = (v295 * v287);
+  let v297 = (v296 + (-0.00125372503));
+  let v298 = (v297 * v287);
+  let v299 = (v298 + (-0.00417768164));
+  let v300 = (v299 * v287);
+  let v301 = (v300 + 0.246640727);
+  let v302 = (v301 * v287);
+  let v303 = (v302 + 1.50140941);
+  let v304 = select(0.0, 1.0, v268 < 5.0);
+  let v305 = select(v286, v303, v304 != 0.0);
+  let v306 = (v305 * v263);
+  let v307 = (v306 * 1.4142135623730951);
+  let v308 = (v307 * 0.16077447771479306);
   s_hidden_he_elu2_dense_kernel[i] = v53;
   s_hidden_he_elu3_dense_kernel[i] = v104;
   s_hidden_he_elu4_dense_kernel[i] = v155;
   s_hidden_he_elu5_dense_kernel[i] = v206;
+  s_hidden_he_elu2_dense_kernel_momentum_velocity[i] = 0.0;
+  s_best_hidden_he_elu2_dense_kernel[i] = v257;
+  s_best_hidden_he_elu3_dense_kernel[i] = v308;
 }
 
-// ---- 003_mul_logits_dense_kernel.wgsl
+// ---- 003_mul_logits_dense_kernel_x3.wgsl
 @group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_logits_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_logits_dense_kernel_momentum_velocity: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_best_logits_dense_kernel: array<f32>;
 
 fn lowbias32(v: u32) -> u32 {
   var x = v;
@@ -416,240 +581,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v51 = (v50 * v8);
   let v52 = (v51 * 1.4142135623730951);
   let v53 = (v52 * 0.16077447771479306);
-  s_logits_dense_kernel[i] = v53;
-}
-
-// ---- 004_const_logits_dense_bias.wgsl
-@group(0) @binding(0) var<storage, read_write> s_logits_dense_bias: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 5u) { return; }
-  s_logits_dense_bias[i] = 0.0;
-}
-
-// ---- 005_const_counter_step.wgsl
-@group(0) @binding(0) var<storage, read_write> s_counter_step: array<u32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  s_counter_step[i] = 0u;
-}
-
-// ---- 006_const_hidden_he_elu1_dense_kernel_momentum_velocity.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden_he_elu1_dense_kernel_momentum_velocity: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 78400u) { return; }
-  s_hidden_he_elu1_dense_kernel_momentum_velocity[i] = 0.0;
-}
-
-// ---- 007_const_hidden_he_elu2_dense_kernel_momentum_velocity.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden_he_elu2_dense_kernel_momentum_velocity: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 10000u) { return; }
-  s_hidden_he_elu2_dense_kernel_momentum_velocity[i] = 0.0;
-}
-
-// ---- 008_const_logits_dense_kernel_momentum_velocity.wgsl
-@group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel_momentum_velocity: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 500u) { return; }
-  s_logits_dense_kernel_momentum_velocity[i] = 0.0;
-}
-
-// ---- 009_const_acc_train_loss_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
-@group(0) @binding(1) var<storage, read_write> s_early_stopping_best: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  s_acc_train_loss[i] = 0.0;
-  s_early_stopping_best[i] = -3.4028234663852886e38;
-}
-
-// ---- 010_mul_best_hidden_he_elu1_dense_kernel.wgsl
-@group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
-@group(0) @binding(1) var<storage, read_write> s_best_hidden_he_elu1_dense_kernel: array<f32>;
-
-fn lowbias32(v: u32) -> u32 {
-  var x = v;
-  x = x ^ (x >> 16u);
-  x = x * 0x7feb352du;
-  x = x ^ (x >> 15u);
-  x = x * 0x846ca68bu;
-  return x ^ (x >> 16u);
-}
-
-fn stream_key(seed: u32, stream: u32, key: u32) -> u32 {
-  var k = lowbias32(seed ^ 0x9e3779b9u);
-  k = lowbias32(k ^ stream);
-  return lowbias32(k ^ key);
-}
-
-fn uniform01(k: u32, index: u32) -> f32 {
-  return f32(lowbias32(k ^ lowbias32(index)) >> 8u) * (1.0 / 16777216.0);
-}
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 78400u) { return; }
-  let c0 = (i / 100u);
-  let c1 = (i % 100u);
-  let v2 = s_rng_seed[0u];
-  let k3 = stream_key(3u, 2226492462u, v2);
-  let v4 = uniform01(k3, i);
-  let v5 = (v4 * 0.9544997361036416);
-  let v6 = (v5 + 0.022750131948179195);
-  let v7 = (v6 * 2.0);
-  let v8 = (v7 - 1.0);
-  let v9 = (1.0 - v8);
-  let v10 = (1.0 + v8);
-  let v11 = (v9 * v10);
-  let v12 = log(v11);
-  let v13 = (-v12);
-  let v14 = sqrt(v13);
-  let v15 = (v14 - 3.0);
-  let v16 = ((-0.000200214257) * v15);
-  let v17 = (v16 + 0.000100950558);
-  let v18 = (v17 * v15);
-  let v19 = (v18 + 0.00134934322);
-  let v20 = (v19 * v15);
-  let v21 = (v20 + (-0.00367342844));
-  let v22 = (v21 * v15);
-  let v23 = (v22 + 0.00573950773);
-  let v24 = (v23 * v15);
-  let v25 = (v24 + (-0.0076224613));
-  let v26 = (v25 * v15);
-  let v27 = (v26 + 0.00943887047);
-  let v28 = (v27 * v15);
-  let v29 = (v28 + 1.00167406);
-  let v30 = (v29 * v15);
-  let v31 = (v30 + 2.83297682);
-  let v32 = (v13 - 2.5);
-  let v33 = (2.81022636e-8 * v32);
-  let v34 = (v33 + 3.43273939e-7);
-  let v35 = (v34 * v32);
-  let v36 = (v35 + (-0.0000035233877));
-  let v37 = (v36 * v32);
-  let v38 = (v37 + (-0.00000439150654));
-  let v39 = (v38 * v32);
-  let v40 = (v39 + 0.00021858087);
-  let v41 = (v40 * v32);
-  let v42 = (v41 + (-0.00125372503));
-  let v43 = (v42 * v32);
-  let v44 = (v43 + (-0.00417768164));
-  let v45 = (v44 * v32);
-  let v46 = (v45 + 0.246640727);
-  let v47 = (v46 * v32);
-  let v48 = (v47 + 1.50140941);
-  let v49 = select(0.0, 1.0, v13 < 5.0);
-  let v50 = select(v31, v48, v49 != 0.0);
-  let v51 = (v50 * v8);
-  let v52 = (v51 * 1.4142135623730951);
-  let v53 = (v52 * 0.057419456326711804);
-  s_best_hidden_he_elu1_dense_kernel[i] = v53;
-}
-
-// ---- 011_mul_best_hidden_he_elu2_dense_kernel_x4.wgsl
-@group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
-@group(0) @binding(1) var<storage, read_write> s_best_hidden_he_elu2_dense_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> s_best_hidden_he_elu3_dense_kernel: array<f32>;
-@group(0) @binding(3) var<storage, read_write> s_best_hidden_he_elu4_dense_kernel: array<f32>;
-@group(0) @binding(4) var<storage, read_write> s_best_hidden_he_elu5_dense_kernel: array<f32>;
-
-fn lowbias32(v: u32) -> u32 {
-  var x = v;
-  x = x ^ (x >> 16u);
-  x = x * 0x7feb352du;
-  x = x ^ (x >> 15u);
-  x = x * 0x846ca68bu;
-  return x ^ (x >> 16u);
-}
-
-fn stream_key(seed: u32, stream: u32, key: u32) -> u32 {
-  var k = lowbias32(seed ^ 0x9e3779b9u);
-  k = lowbias32(k ^ stream);
-  return lowbias32(k ^ key);
-}
-
-fn uniform01(k: u32, index: u32) -> f32 {
-  return f32(lowbias32(k ^ lowbias32(index)) >> 8u) * (1.0 / 16777216.0);
-}
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 10000u) { return; }
-  let c0 = (i / 100u);
-  let c1 = (i % 100u);
-  let v2 = s_rng_seed[0u];
-  let k3 = stream_key(3u, 3578930185u, v2);
-  let v4 = uniform01(k3, i);
-  let v5 = (v4 * 0.9544997361036416);
-  let v6 = (v5 + 0.022750131948179195);
-  let v7 = (v6 * 2.0);
-  let v8 = (v7 - 1.0);
-  let v9 = (1.0 - v8);
-  let v10 = (1.0 + v8);
-  let v11 = (v9 * v10);
-  let v12 = log(v11);
-  let v13 = (-v12);
-  let v14 = sqrt(v13);
-  let v15 = (v14 - 3.0);
-  let v16 = ((-0.000200214257) * v15);
-  let v17 = (v16 + 0.000100950558);
-  let v18 = (v17 * v15);
-  let v19 = (v18 + 0.00134934322);
-  let v20 = (v19 * v15);
-  let v21 = (v20 + (-0.00367342844));
-  let v22 = (v21 * v15);
-  let v23 = (v22 + 0.00573950773);
-  let v24 = (v23 * v15);
-  let v25 = (v24 + (-0.0076224613));
-  let v26 = (v25 * v15);
-  let v27 = (v26 + 0.00943887047);
-  let v28 = (v27 * v15);
-  let v29 = (v28 + 1.00167406);
-  let v30 = (v29 * v15);
-  let v31 = (v30 + 2.83297682);
-  let v32 = (v13 - 2.5);
-  let v33 = (2.81022636e-8 * v32);
-  let v34 = (v33 + 3.43273939e-7);
-  let v35 = (v34 * v32);
-  let v36 = (v35 + (-0.0000035233877));
-  let v37 = (v36 * v32);
-  let v38 = (v37 + (-0.00000439150654));
-  let v39 = (v38 * v32);
-  let v40 = (v39 + 0.00021858087);
-  let v41 = (v40 * v32);
-  let v42 = (v41 + (-0.00125372503));
-  let v43 = (v42 * v32);
-  let v44 = (v43 + (-0.00417768164));
-  let v45 = (v44 * v32);
-  let v46 = (v45 + 0.246640727);
-  let v47 = (v46 * v32);
-  let v48 = (v47 + 1.50140941);
-  let v49 = select(0.0, 1.0, v13 < 5.0);
-  let v50 = select(v31, v48, v49 != 0.0);
-  let v51 = (v50 * v8);
-  let v52 = (v51 * 1.4142135623730951);
-  let v53 = (v52 * 0.16077447771479306);
-  let k54 = stream_key(3u, 2653590715u, v2);
+  let k54 = stream_key(3u, 1589755091u, v2);
   let v55 = uniform01(k54, i);
   let v56 = (v55 * 0.9544997361036416);
   let v57 = (v56 + 0.022750131948179195);
@@ -700,117 +632,39 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v102 = (v101 * v59);
   let v103 = (v102 * 1.4142135623730951);
   let v104 = (v103 * 0.16077447771479306);
-  let k105 = stream_key(3u, 3670944588u, v2);
-  let v106 = uniform01(k105, i);
-  let v107 = (v106 * 0.9544997361036416);
-  let v108 = (v107 + 0.022750131948179195);
-  let v109 = (v108 * 2.0);
-  let v110 = (v109 - 1.0);
-  let v111 = (1.0 - v110);
-  let v112 = (1.0 + v110);
-  let v113 = (v111 * v112);
-  let v114 = log(v113);
-  let v115 = (-v114);
-  let v116 = sqrt(v115);
-  let v117 = (v116 - 3.0);
-  let v118 = ((-0.000200214257) * v117);
-  let v119 = (v118 + 0.000100950558);
-  let v120 = (v119 * v117);
-  let v121 = (v120 + 0.00134934322);
-  let v122 = (v121 * v117);
-  let v123 = (v122 + (-0.00367342844));
-  let v124 = (v123 * v117);
-  let v125 = (v124 + 0.00573950773);
-  let v126 = (v125 * v117);
-  let v127 = (v126 + (-0.0076224613));
-  let v128 = (v127 * v117);
-  let v129 = (v128 + 0.00943887047);
-  let v130 = (v129 * v117);
-  let v131 = (v130 + 1.00167406);
-  let v132 = (v131 * v117);
-  let v133 = (v132 + 2.83297682);
-  let v134 = (v115 - 2.5);
-  let v135 = (2.81022636e-8 * v134);
-  let v136 = (v135 + 3.43273939e-7);
-  let v137 = (v136 * v134);
-  let v138 = (v137 + (-0.0000035233877));
-  let v139 = (v138 * v134);
-  let v140 = (v139 + (-0.00000439150654));
-  let v141 = (v140 * v134);
-  let v142 = (v141 + 0.00021858087);
-  let v143 = (v142 * v134);
-  let v144 = (v143 + (-0.00125372503));
-  let v145 = (v144 * v134);
-  let v146 = (v145 + (-0.00417768164));
-  let v147 = (v146 * v134);
-  let v148 = (v147 + 0.246640727);
-  let v149 = (v148 * v134);
-  let v150 = (v149 + 1.50140941);
-  let v151 = select(0.0, 1.0, v115 < 5.0);
-  let v152 = select(v133, v150, v151 != 0.0);
-  let v153 = (v152 * v110);
-  let v154 = (v153 * 1.4142135623730951);
-  let v155 = (v154 * 0.16077447771479306);
-  let k156 = stream_key(3u, 1383957237u, v2);
-  let v157 = uniform01(k156, i);
-  let v158 = (v157 * 0.9544997361036416);
-  let v159 = (v158 + 0.022750131948179195);
-  let v160 = (v159 * 2.0);
-  let v161 = (v160 - 1.0);
-  let v162 = (1.0 - v161);
-  let v163 = (1.0 + v161);
-  let v164 = (v162 * v163);
-  let v165 = log(v164);
-  let v166 = (-v165);
-  let v167 = sqrt(v166);
-  let v168 = (v167 - 3.0);
-  let v169 = ((-0.000200214257) * v168);
-  let v170 = (v169 + 0.000100950558);
-  let v171 = (v170 * v168);
-  let v172 = (v171 + 0.00134934322);
-  let v173 = (v172 * v168);
-  let v174 = (v173 + (-0.00367342844));
-  let v175 = (v174 * v168);
-  let v176 = (v175 + 0.00573950773);
-  let v177 = (v176 * v168);
-  let v178 = (v177 + (-0.0076224613));
-  let v179 = (v178 * v168);
-  let v180 = (v179 + 0.00943887047);
-  let v181 = (v180 * v168);
-  let v182 = (v181 + 1.00167406);
-  let v183 = (v182 * v168);
-  let v184 = (v183 + 2.83297682);
-  let v185 = (v166 - 2.5);
-  let v186 = (2.81022636e-8 * v185);
-  let v187 = (v186 + 3.43273939e-7);
-  let v188 = (v187 * v185);
-  let v189 = (v188 + (-0.0000035233877));
-  let v190 = (v189 * v185);
-  let v191 = (v190 + (-0.00000439150654));
-  let v192 = (v191 * v185);
-  let v193 = (v192 + 0.00021858087);
-  let v194 = (v193 * v185);
-  let v195 = (v194 + (-0.00125372503));
-  let v196 = (v195 * v185);
-  let v197 = (v196 + (-0.00417768164));
-  let v198 = (v197 * v185);
-  let v199 = (v198 + 0.246640727);
-  let v200 = (v199 * v185);
-  let v201 = (v200 + 1.50140941);
-  let v202 = select(0.0, 1.0, v166 < 5.0);
-  let v203 = select(v184, v201, v202 != 0.0);
-  let v204 = (v203 * v161);
-  let v205 = (v204 * 1.4142135623730951);
-  let v206 = (v205 * 0.16077447771479306);
-  s_best_hidden_he_elu2_dense_kernel[i] = v53;
-  s_best_hidden_he_elu3_dense_kernel[i] = v104;
-  s_best_hidden_he_elu4_dense_kernel[i] = v155;
-  s_best_hidden_he_elu5_dense_kernel[i] = v206;
+  s_logits_dense_kernel[i] = v53;
+  s_logits_dense_kernel_momentum_velocity[i] = 0.0;
+  s_best_logits_dense_kernel[i] = v104;
 }
 
-// ---- 012_mul_best_logits_dense_kernel.wgsl
+// ---- 004_const_logits_dense_bias.wgsl
+@group(0) @binding(0) var<storage, read_write> s_logits_dense_bias: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 5u) { return; }
+  s_logits_dense_bias[i] = 0.0;
+}
+
+// ---- 005_const_counter_step_x3.wgsl
+@group(0) @binding(0) var<storage, read_write> s_counter_step: array<u32>;
+@group(0) @binding(1) var<storage, read_write> s_acc_train_loss: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_early_stopping_best: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  s_counter_step[i] = 0u;
+  s_acc_train_loss[i] = 0.0;
+  s_early_stopping_best[i] = -3.4028234663852886e38;
+}
+
+// ---- 006_mul_best_hidden_he_elu4_dense_kernel_x2.wgsl
 @group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
-@group(0) @binding(1) var<storage, read_write> s_best_logits_dense_kernel: array<f32>;
+@group(0) @binding(1) var<storage, read_write> s_best_hidden_he_elu4_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_best_hidden_he_elu5_dense_kernel: array<f32>;
 
 fn lowbias32(v: u32) -> u32 {
   var x = v;
@@ -834,11 +688,11 @@ fn uniform01(k: u32, index: u32) -> f32 {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
-  if (i >= 500u) { return; }
-  let c0 = (i / 5u);
-  let c1 = (i % 5u);
+  if (i >= 10000u) { return; }
+  let c0 = (i / 100u);
+  let c1 = (i % 100u);
   let v2 = s_rng_seed[0u];
-  let k3 = stream_key(3u, 1589755091u, v2);
+  let k3 = stream_key(3u, 3670944588u, v2);
   let v4 = uniform01(k3, i);
   let v5 = (v4 * 0.9544997361036416);
   let v6 = (v5 + 0.022750131948179195);
@@ -889,10 +743,62 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v51 = (v50 * v8);
   let v52 = (v51 * 1.4142135623730951);
   let v53 = (v52 * 0.16077447771479306);
-  s_best_logits_dense_kernel[i] = v53;
+  let k54 = stream_key(3u, 1383957237u, v2);
+  let v55 = uniform01(k54, i);
+  let v56 = (v55 * 0.9544997361036416);
+  let v57 = (v56 + 0.022750131948179195);
+  let v58 = (v57 * 2.0);
+  let v59 = (v58 - 1.0);
+  let v60 = (1.0 - v59);
+  let v61 = (1.0 + v59);
+  let v62 = (v60 * v61);
+  let v63 = log(v62);
+  let v64 = (-v63);
+  let v65 = sqrt(v64);
+  let v66 = (v65 - 3.0);
+  let v67 = ((-0.000200214257) * v66);
+  let v68 = (v67 + 0.000100950558);
+  let v69 = (v68 * v66);
+  let v70 = (v69 + 0.00134934322);
+  let v71 = (v70 * v66);
+  let v72 = (v71 + (-0.00367342844));
+  let v73 = (v72 * v66);
+  let v74 = (v73 + 0.00573950773);
+  let v75 = (v74 * v66);
+  let v76 = (v75 + (-0.0076224613));
+  let v77 = (v76 * v66);
+  let v78 = (v77 + 0.00943887047);
+  let v79 = (v78 * v66);
+  let v80 = (v79 + 1.00167406);
+  let v81 = (v80 * v66);
+  let v82 = (v81 + 2.83297682);
+  let v83 = (v64 - 2.5);
+  let v84 = (2.81022636e-8 * v83);
+  let v85 = (v84 + 3.43273939e-7);
+  let v86 = (v85 * v83);
+  let v87 = (v86 + (-0.0000035233877));
+  let v88 = (v87 * v83);
+  let v89 = (v88 + (-0.00000439150654));
+  let v90 = (v89 * v83);
+  let v91 = (v90 + 0.00021858087);
+  let v92 = (v91 * v83);
+  let v93 = (v92 + (-0.00125372503));
+  let v94 = (v93 * v83);
+  let v95 = (v94 + (-0.00417768164));
+  let v96 = (v95 * v83);
+  let v97 = (v96 + 0.246640727);
+  let v98 = (v97 * v83);
+  let v99 = (v98 + 1.50140941);
+  let v100 = select(0.0, 1.0, v64 < 5.0);
+  let v101 = select(v82, v99, v100 != 0.0);
+  let v102 = (v101 * v59);
+  let v103 = (v102 * 1.4142135623730951);
+  let v104 = (v103 * 0.16077447771479306);
+  s_best_hidden_he_elu4_dense_kernel[i] = v53;
+  s_best_hidden_he_elu5_dense_kernel[i] = v104;
 }
 
-// ---- 013_add_x3.wgsl
+// ---- 007_add_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_epoch: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_counter_batch: array<u32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_train_loss: array<f32>;
@@ -908,7 +814,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_train_loss[i] = 0.0;
 }
 
-// ---- 014_feed_train_X.wgsl
+// ---- 008_feed_train_X.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> epoch: array<u32>;
@@ -984,7 +890,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 015_feed_train_y.wgsl
+// ---- 009_feed_train_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> epoch: array<u32>;
@@ -1048,7 +954,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 016_matmul_hidden_he_elu1_dense.wgsl
+// ---- 010_matmul_hidden_he_elu1_dense.wgsl
 @group(0) @binding(0) var<storage, read> in_X_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden_he_elu1_dense_kernel_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp0: array<f32>;
@@ -1244,7 +1150,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 017_select_hidden_he_elu1.wgsl
+// ---- 011_select_hidden_he_elu1.wgsl
 @group(0) @binding(0) var<storage, read> tmp0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> tmp1: array<f32>;
 
@@ -1263,7 +1169,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp1[i] = v7;
 }
 
-// ---- 018_matmul_hidden_he_elu2_dense.wgsl
+// ---- 012_matmul_hidden_he_elu2_dense.wgsl
 @group(0) @binding(0) var<storage, read> tmp1_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden_he_elu2_dense_kernel_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp2: array<f32>;
@@ -1459,7 +1365,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 019_matmul_logits_dense.wgsl
+// ---- 013_matmul_logits_dense.wgsl
 @group(0) @binding(0) var<storage, read> tmp9: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp10: array<f32>;
@@ -1633,7 +1539,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 020_reduce_sum_loss_x2.wgsl
+// ---- 014_reduce_sum_loss_x2.wgsl
 @group(0) @binding(0) var<storage, read> tmp10: array<f32>;
 @group(0) @binding(1) var<storage, read> in_y: array<i32>;
 @group(0) @binding(2) var<storage, read_write> out_loss: array<f32>;
@@ -1711,7 +1617,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out_accuracy[i] = v47;
 }
 
-// ---- 021_add_loss_grad.wgsl
+// ---- 015_add_loss_grad.wgsl
 @group(0) @binding(0) var<storage, read> in_y: array<i32>;
 @group(0) @binding(1) var<storage, read> tmp10: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp11: array<f32>;
@@ -1756,7 +1662,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp11[i] = v26;
 }
 
-// ---- 022_reduce_sum_logits_dense_bias_grad.wgsl
+// ---- 016_reduce_sum_logits_dense_bias_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp11: array<f32>;
 @group(0) @binding(1) var<storage, read_write> tmp10: array<f32>;
 
@@ -1773,7 +1679,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp10[i] = acc0;
 }
 
-// ---- 023_matmul_logits_dense_kernel_grad.wgsl
+// ---- 017_matmul_logits_dense_kernel_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp9: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp11: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp12: array<f32>;
@@ -1911,7 +1817,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 024_matmul_hidden_he_elu5_grad.wgsl
+// ---- 018_matmul_hidden_he_elu5_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp11: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp9: array<f32>;
@@ -2216,7 +2122,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 025_reduce_sum_hidden_he_elu5_dense_bias_grad.wgsl
+// ---- 019_reduce_sum_hidden_he_elu5_dense_bias_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp9: array<f32>;
 @group(0) @binding(1) var<storage, read_write> tmp11: array<f32>;
 
@@ -2233,7 +2139,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp11[i] = acc0;
 }
 
-// ---- 026_matmul_hidden_he_elu5_dense_kernel_grad.wgsl
+// ---- 020_matmul_hidden_he_elu5_dense_kernel_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp7_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> tmp9_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp13: array<f32>;
@@ -2392,7 +2298,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 027_matmul_hidden_he_elu4_grad.wgsl
+// ---- 021_matmul_hidden_he_elu4_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp9_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden_he_elu5_dense_kernel_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp8: array<f32>;
@@ -2724,9 +2630,77 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 028_matmul_hidden_he_elu1_dense_kernel_grad.wgsl
+// ---- 022_reduce_sum_hidden_he_elu3_dense_bias_grad_x5.wgsl
+@group(0) @binding(0) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(1) var<storage, read_write> s_hidden_he_elu3_dense_bias_momentum_velocity: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden_he_elu3_dense_bias: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_hidden_he_elu4_dense_bias_momentum_velocity: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp7: array<f32>;
+@group(0) @binding(5) var<storage, read_write> s_hidden_he_elu4_dense_bias: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 100u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r1: u32 = 0u; r1 < 20u; r1 = r1 + 1u) {
+    let l2 = r1 * 100u + i;
+    let v3 = tmp6[l2];
+    acc0 = acc0 + v3;
+  }
+  let v4 = s_hidden_he_elu3_dense_bias_momentum_velocity[i];
+  let v5 = (v4 * 0.9);
+  let v6 = (v5 + acc0);
+  let v7 = s_hidden_he_elu3_dense_bias[i];
+  let v8 = (v6 * 0.9);
+  let v9 = (acc0 + v8);
+  let v10 = (v9 * 0.01);
+  let v11 = (v7 - v10);
+  let v12 = s_hidden_he_elu4_dense_bias_momentum_velocity[i];
+  let v13 = (v12 * 0.9);
+  let v14 = tmp7[i];
+  let v15 = (v13 + v14);
+  let v16 = s_hidden_he_elu4_dense_bias[i];
+  let v17 = (v15 * 0.9);
+  let v18 = (v14 + v17);
+  let v19 = (v18 * 0.01);
+  let v20 = (v16 - v19);
+  s_hidden_he_elu3_dense_bias_momentum_velocity[i] = v6;
+  s_hidden_he_elu3_dense_bias[i] = v11;
+  s_hidden_he_elu4_dense_bias_momentum_velocity[i] = v15;
+  s_hidden_he_elu4_dense_bias[i] = v20;
+}
+
+// ---- 023_reduce_sum_hidden_he_elu1_dense_bias_grad_x3.wgsl
+@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(1) var<storage, read_write> s_hidden_he_elu1_dense_bias_momentum_velocity: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden_he_elu1_dense_bias: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 100u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r1: u32 = 0u; r1 < 20u; r1 = r1 + 1u) {
+    let l2 = r1 * 100u + i;
+    let v3 = tmp5[l2];
+    acc0 = acc0 + v3;
+  }
+  let v4 = s_hidden_he_elu1_dense_bias_momentum_velocity[i];
+  let v5 = (v4 * 0.9);
+  let v6 = (v5 + acc0);
+  let v7 = s_hidden_he_elu1_dense_bias[i];
+  let v8 = (v6 * 0.9);
+  let v9 = (acc0 + v8);
+  let v10 = (v9 * 0.01);
+  let v11 = (v7 - v10);
+  s_hidden_he_elu1_dense_bias_momentum_velocity[i] = v6;
+  s_hidden_he_elu1_dense_bias[i] = v11;
+}
+
+// ---- 024_matmul_hidden_he_elu1_dense_kernel_grad.wgsl
 @group(0) @binding(0) var<storage, read> in_X_v4: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read> tmp8_v4: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read> tmp5_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp17: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2757,7 +2731,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc19: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 5u; k = k + 1u) {
     let kq20 = k * 4u + 0u;
-    let bv21 = tmp8_v4[(kq20 * 100u + j0) / 4u];
+    let bv21 = tmp5_v4[(kq20 * 100u + j0) / 4u];
     let aq22 = in_X_v4[(kq20 * 784u + i0) / 4u + 0u];
     let aq23 = in_X_v4[(kq20 * 784u + i0) / 4u + 1u];
     acc12 = acc12 + aq22.x * bv21;
@@ -2769,7 +2743,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc18 = acc18 + aq23.z * bv21;
     acc19 = acc19 + aq23.w * bv21;
     let kq24 = k * 4u + 1u;
-    let bv25 = tmp8_v4[(kq24 * 100u + j0) / 4u];
+    let bv25 = tmp5_v4[(kq24 * 100u + j0) / 4u];
     let aq26 = in_X_v4[(kq24 * 784u + i0) / 4u + 0u];
     let aq27 = in_X_v4[(kq24 * 784u + i0) / 4u + 1u];
     acc12 = acc12 + aq26.x * bv25;
@@ -2781,7 +2755,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc18 = acc18 + aq27.z * bv25;
     acc19 = acc19 + aq27.w * bv25;
     let kq28 = k * 4u + 2u;
-    let bv29 = tmp8_v4[(kq28 * 100u + j0) / 4u];
+    let bv29 = tmp5_v4[(kq28 * 100u + j0) / 4u];
     let aq30 = in_X_v4[(kq28 * 784u + i0) / 4u + 0u];
     let aq31 = in_X_v4[(kq28 * 784u + i0) / 4u + 1u];
     acc12 = acc12 + aq30.x * bv29;
@@ -2793,7 +2767,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc18 = acc18 + aq31.z * bv29;
     acc19 = acc19 + aq31.w * bv29;
     let kq32 = k * 4u + 3u;
-    let bv33 = tmp8_v4[(kq32 * 100u + j0) / 4u];
+    let bv33 = tmp5_v4[(kq32 * 100u + j0) / 4u];
     let aq34 = in_X_v4[(kq32 * 784u + i0) / 4u + 0u];
     let aq35 = in_X_v4[(kq32 * 784u + i0) / 4u + 1u];
     acc12 = acc12 + aq34.x * bv33;
@@ -3019,7 +2993,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 029_add_hidden_he_elu1_dense_kernel_momentum_x2.wgsl
+// ---- 025_add_hidden_he_elu1_dense_kernel_momentum_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden_he_elu1_dense_kernel_momentum_velocity: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp17: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden_he_elu1_dense_kernel: array<f32>;
@@ -3043,32 +3017,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden_he_elu1_dense_kernel[i] = v10;
 }
 
-// ---- 030_add_hidden_he_elu1_dense_bias_momentum_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden_he_elu1_dense_bias_momentum_velocity: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp3: array<f32>;
-@group(0) @binding(2) var<storage, read_write> s_hidden_he_elu1_dense_bias: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 100u) { return; }
-  let v0 = s_hidden_he_elu1_dense_bias_momentum_velocity[i];
-  let v1 = (v0 * 0.9);
-  let v2 = tmp3[i];
-  let v3 = (v1 + v2);
-  let v4 = s_hidden_he_elu1_dense_bias[i];
-  let v5 = (v3 * 0.9);
-  let v6 = (v2 + v5);
-  let v7 = (v6 * 0.01);
-  let v8 = (v4 - v7);
-  s_hidden_he_elu1_dense_bias_momentum_velocity[i] = v3;
-  s_hidden_he_elu1_dense_bias[i] = v8;
-}
-
-// ---- 031_add_hidden_he_elu2_dense_kernel_momentum_x2.wgsl
+// ---- 026_add_hidden_he_elu2_dense_kernel_momentum_x4.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden_he_elu2_dense_kernel_momentum_velocity: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp16: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden_he_elu2_dense_kernel: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_hidden_he_elu3_dense_kernel_momentum_velocity: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp15: array<f32>;
+@group(0) @binding(5) var<storage, read_write> s_hidden_he_elu3_dense_kernel: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3085,11 +3040,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v8 = (v4 + v7);
   let v9 = (v8 * 0.01);
   let v10 = (v6 - v9);
+  let v11 = s_hidden_he_elu3_dense_kernel_momentum_velocity[i];
+  let v12 = (v11 * 0.9);
+  let v13 = tmp15[i];
+  let v14 = (v12 + v13);
+  let v15 = s_hidden_he_elu3_dense_kernel[i];
+  let v16 = (v14 * 0.9);
+  let v17 = (v13 + v16);
+  let v18 = (v17 * 0.01);
+  let v19 = (v15 - v18);
   s_hidden_he_elu2_dense_kernel_momentum_velocity[i] = v5;
   s_hidden_he_elu2_dense_kernel[i] = v10;
+  s_hidden_he_elu3_dense_kernel_momentum_velocity[i] = v14;
+  s_hidden_he_elu3_dense_kernel[i] = v19;
 }
 
-// ---- 032_add_logits_dense_kernel_momentum_x2.wgsl
+// ---- 027_add_logits_dense_kernel_momentum_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel_momentum_velocity: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp12: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_logits_dense_kernel: array<f32>;
@@ -3113,7 +3079,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_logits_dense_kernel[i] = v10;
 }
 
-// ---- 033_add_logits_dense_bias_momentum_x2.wgsl
+// ---- 028_add_logits_dense_bias_momentum_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_bias_momentum_velocity: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp10: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_logits_dense_bias: array<f32>;
@@ -3135,7 +3101,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_logits_dense_bias[i] = v8;
 }
 
-// ---- 034_add_metrics_x5.wgsl
+// ---- 029_add_metrics_x5.wgsl
 @group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
 @group(0) @binding(1) var<storage, read> out_loss: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_train_count: array<f32>;
@@ -3167,7 +3133,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_counter_batch[i] = v11;
 }
 
-// ---- 035_const_x2.wgsl
+// ---- 030_const_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_eval_batch: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
 
@@ -3179,7 +3145,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_eval_loss[i] = 0.0;
 }
 
-// ---- 036_feed_eval_X.wgsl
+// ---- 031_feed_eval_X.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -3217,7 +3183,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 037_feed_eval_y.wgsl
+// ---- 032_feed_eval_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -3239,10 +3205,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 038_matmul_hidden_he_elu1.wgsl
+// ---- 033_matmul_hidden_he_elu1.wgsl
 @group(0) @binding(0) var<storage, read> in_X_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden_he_elu1_dense_kernel_v4: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> tmp2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp4: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden_he_elu1_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
@@ -3307,7 +3273,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v34 = (v33 - 1.0);
     let v35 = select(0.0, 1.0, v31 > 0.0);
     let v36 = select(v34, v31, v35 != 0.0);
-    tmp2[l28] = v36;
+    tmp4[l28] = v36;
   }
   {
     let j37 = j0 + 1u;
@@ -3320,7 +3286,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v44 = (v43 - 1.0);
     let v45 = select(0.0, 1.0, v41 > 0.0);
     let v46 = select(v44, v41, v45 != 0.0);
-    tmp2[l38] = v46;
+    tmp4[l38] = v46;
   }
   {
     let j47 = j0 + 2u;
@@ -3333,7 +3299,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v54 = (v53 - 1.0);
     let v55 = select(0.0, 1.0, v51 > 0.0);
     let v56 = select(v54, v51, v55 != 0.0);
-    tmp2[l48] = v56;
+    tmp4[l48] = v56;
   }
   {
     let j57 = j0 + 3u;
@@ -3346,7 +3312,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v64 = (v63 - 1.0);
     let v65 = select(0.0, 1.0, v61 > 0.0);
     let v66 = select(v64, v61, v65 != 0.0);
-    tmp2[l58] = v66;
+    tmp4[l58] = v66;
   }
   {
     let i67 = i0 + 1u;
@@ -3359,7 +3325,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v74 = (v73 - 1.0);
     let v75 = select(0.0, 1.0, v71 > 0.0);
     let v76 = select(v74, v71, v75 != 0.0);
-    tmp2[l68] = v76;
+    tmp4[l68] = v76;
   }
   {
     let i77 = i0 + 1u;
@@ -3373,7 +3339,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v85 = (v84 - 1.0);
     let v86 = select(0.0, 1.0, v82 > 0.0);
     let v87 = select(v85, v82, v86 != 0.0);
-    tmp2[l79] = v87;
+    tmp4[l79] = v87;
   }
   {
     let i88 = i0 + 1u;
@@ -3387,7 +3353,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v96 = (v95 - 1.0);
     let v97 = select(0.0, 1.0, v93 > 0.0);
     let v98 = select(v96, v93, v97 != 0.0);
-    tmp2[l90] = v98;
+    tmp4[l90] = v98;
   }
   {
     let i99 = i0 + 1u;
@@ -3401,7 +3367,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v107 = (v106 - 1.0);
     let v108 = select(0.0, 1.0, v104 > 0.0);
     let v109 = select(v107, v104, v108 != 0.0);
-    tmp2[l101] = v109;
+    tmp4[l101] = v109;
   }
   {
     let i110 = i0 + 2u;
@@ -3414,7 +3380,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v117 = (v116 - 1.0);
     let v118 = select(0.0, 1.0, v114 > 0.0);
     let v119 = select(v117, v114, v118 != 0.0);
-    tmp2[l111] = v119;
+    tmp4[l111] = v119;
   }
   {
     let i120 = i0 + 2u;
@@ -3428,7 +3394,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v128 = (v127 - 1.0);
     let v129 = select(0.0, 1.0, v125 > 0.0);
     let v130 = select(v128, v125, v129 != 0.0);
-    tmp2[l122] = v130;
+    tmp4[l122] = v130;
   }
   {
     let i131 = i0 + 2u;
@@ -3442,7 +3408,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v139 = (v138 - 1.0);
     let v140 = select(0.0, 1.0, v136 > 0.0);
     let v141 = select(v139, v136, v140 != 0.0);
-    tmp2[l133] = v141;
+    tmp4[l133] = v141;
   }
   {
     let i142 = i0 + 2u;
@@ -3456,7 +3422,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v150 = (v149 - 1.0);
     let v151 = select(0.0, 1.0, v147 > 0.0);
     let v152 = select(v150, v147, v151 != 0.0);
-    tmp2[l144] = v152;
+    tmp4[l144] = v152;
   }
   {
     let i153 = i0 + 3u;
@@ -3469,7 +3435,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v160 = (v159 - 1.0);
     let v161 = select(0.0, 1.0, v157 > 0.0);
     let v162 = select(v160, v157, v161 != 0.0);
-    tmp2[l154] = v162;
+    tmp4[l154] = v162;
   }
   {
     let i163 = i0 + 3u;
@@ -3483,7 +3449,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v171 = (v170 - 1.0);
     let v172 = select(0.0, 1.0, v168 > 0.0);
     let v173 = select(v171, v168, v172 != 0.0);
-    tmp2[l165] = v173;
+    tmp4[l165] = v173;
   }
   {
     let i174 = i0 + 3u;
@@ -3497,7 +3463,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v182 = (v181 - 1.0);
     let v183 = select(0.0, 1.0, v179 > 0.0);
     let v184 = select(v182, v179, v183 != 0.0);
-    tmp2[l176] = v184;
+    tmp4[l176] = v184;
   }
   {
     let i185 = i0 + 3u;
@@ -3511,14 +3477,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v193 = (v192 - 1.0);
     let v194 = select(0.0, 1.0, v190 > 0.0);
     let v195 = select(v193, v190, v194 != 0.0);
-    tmp2[l187] = v195;
+    tmp4[l187] = v195;
   }
 }
 
-// ---- 039_matmul_hidden_he_elu2.wgsl
-@group(0) @binding(0) var<storage, read> tmp2_v4: array<vec4<f32>>;
+// ---- 034_matmul_hidden_he_elu2.wgsl
+@group(0) @binding(0) var<storage, read> tmp4_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden_he_elu2_dense_kernel_v4: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> tmp6: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp8: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden_he_elu2_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
@@ -3544,10 +3510,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let ra14 = row2 * 25u;
   let ra15 = row3 * 25u;
   for (var k: u32 = 0u; k < 25u; k = k + 1u) {
-    let av16 = tmp2_v4[ra12 + k];
-    let av17 = tmp2_v4[ra13 + k];
-    let av18 = tmp2_v4[ra14 + k];
-    let av19 = tmp2_v4[ra15 + k];
+    let av16 = tmp4_v4[ra12 + k];
+    let av17 = tmp4_v4[ra13 + k];
+    let av18 = tmp4_v4[ra14 + k];
+    let av19 = tmp4_v4[ra15 + k];
     let kq20 = k * 4u + 0u;
     let bv21 = s_hidden_he_elu2_dense_kernel_v4[(kq20 * 100u + j0) / 4u];
     acc8 = acc8 + av16.x * bv21;
@@ -3583,7 +3549,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v34 = (v33 - 1.0);
     let v35 = select(0.0, 1.0, v31 > 0.0);
     let v36 = select(v34, v31, v35 != 0.0);
-    tmp6[l28] = v36;
+    tmp8[l28] = v36;
   }
   {
     let j37 = j0 + 1u;
@@ -3596,7 +3562,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v44 = (v43 - 1.0);
     let v45 = select(0.0, 1.0, v41 > 0.0);
     let v46 = select(v44, v41, v45 != 0.0);
-    tmp6[l38] = v46;
+    tmp8[l38] = v46;
   }
   {
     let j47 = j0 + 2u;
@@ -3609,7 +3575,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v54 = (v53 - 1.0);
     let v55 = select(0.0, 1.0, v51 > 0.0);
     let v56 = select(v54, v51, v55 != 0.0);
-    tmp6[l48] = v56;
+    tmp8[l48] = v56;
   }
   {
     let j57 = j0 + 3u;
@@ -3622,7 +3588,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v64 = (v63 - 1.0);
     let v65 = select(0.0, 1.0, v61 > 0.0);
     let v66 = select(v64, v61, v65 != 0.0);
-    tmp6[l58] = v66;
+    tmp8[l58] = v66;
   }
   {
     let i67 = i0 + 1u;
@@ -3635,7 +3601,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v74 = (v73 - 1.0);
     let v75 = select(0.0, 1.0, v71 > 0.0);
     let v76 = select(v74, v71, v75 != 0.0);
-    tmp6[l68] = v76;
+    tmp8[l68] = v76;
   }
   {
     let i77 = i0 + 1u;
@@ -3649,7 +3615,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v85 = (v84 - 1.0);
     let v86 = select(0.0, 1.0, v82 > 0.0);
     let v87 = select(v85, v82, v86 != 0.0);
-    tmp6[l79] = v87;
+    tmp8[l79] = v87;
   }
   {
     let i88 = i0 + 1u;
@@ -3663,7 +3629,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v96 = (v95 - 1.0);
     let v97 = select(0.0, 1.0, v93 > 0.0);
     let v98 = select(v96, v93, v97 != 0.0);
-    tmp6[l90] = v98;
+    tmp8[l90] = v98;
   }
   {
     let i99 = i0 + 1u;
@@ -3677,7 +3643,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v107 = (v106 - 1.0);
     let v108 = select(0.0, 1.0, v104 > 0.0);
     let v109 = select(v107, v104, v108 != 0.0);
-    tmp6[l101] = v109;
+    tmp8[l101] = v109;
   }
   {
     let i110 = i0 + 2u;
@@ -3690,7 +3656,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v117 = (v116 - 1.0);
     let v118 = select(0.0, 1.0, v114 > 0.0);
     let v119 = select(v117, v114, v118 != 0.0);
-    tmp6[l111] = v119;
+    tmp8[l111] = v119;
   }
   {
     let i120 = i0 + 2u;
@@ -3704,7 +3670,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v128 = (v127 - 1.0);
     let v129 = select(0.0, 1.0, v125 > 0.0);
     let v130 = select(v128, v125, v129 != 0.0);
-    tmp6[l122] = v130;
+    tmp8[l122] = v130;
   }
   {
     let i131 = i0 + 2u;
@@ -3718,7 +3684,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v139 = (v138 - 1.0);
     let v140 = select(0.0, 1.0, v136 > 0.0);
     let v141 = select(v139, v136, v140 != 0.0);
-    tmp6[l133] = v141;
+    tmp8[l133] = v141;
   }
   {
     let i142 = i0 + 2u;
@@ -3732,7 +3698,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v150 = (v149 - 1.0);
     let v151 = select(0.0, 1.0, v147 > 0.0);
     let v152 = select(v150, v147, v151 != 0.0);
-    tmp6[l144] = v152;
+    tmp8[l144] = v152;
   }
   {
     let i153 = i0 + 3u;
@@ -3745,7 +3711,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v160 = (v159 - 1.0);
     let v161 = select(0.0, 1.0, v157 > 0.0);
     let v162 = select(v160, v157, v161 != 0.0);
-    tmp6[l154] = v162;
+    tmp8[l154] = v162;
   }
   {
     let i163 = i0 + 3u;
@@ -3759,7 +3725,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v171 = (v170 - 1.0);
     let v172 = select(0.0, 1.0, v168 > 0.0);
     let v173 = select(v171, v168, v172 != 0.0);
-    tmp6[l165] = v173;
+    tmp8[l165] = v173;
   }
   {
     let i174 = i0 + 3u;
@@ -3773,7 +3739,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v182 = (v181 - 1.0);
     let v183 = select(0.0, 1.0, v179 > 0.0);
     let v184 = select(v182, v179, v183 != 0.0);
-    tmp6[l176] = v184;
+    tmp8[l176] = v184;
   }
   {
     let i185 = i0 + 3u;
@@ -3787,11 +3753,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v193 = (v192 - 1.0);
     let v194 = select(0.0, 1.0, v190 > 0.0);
     let v195 = select(v193, v190, v194 != 0.0);
-    tmp6[l187] = v195;
+    tmp8[l187] = v195;
   }
 }
 
-// ---- 040_reduce_sum_loss_x5.wgsl
+// ---- 035_reduce_sum_loss_x5.wgsl
 @group(0) @binding(0) var<storage, read> tmp11: array<f32>;
 @group(0) @binding(1) var<storage, read> in_y: array<i32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
@@ -3885,7 +3851,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_eval_accuracy[i] = v56;
 }
 
-// ---- 041_add_metrics.wgsl
+// ---- 036_add_metrics.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_eval_batch: array<u32>;
 
 @compute @workgroup_size(64)
@@ -3897,8 +3863,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_counter_eval_batch[i] = v1;
 }
 
-// ---- 042_matmul_logits_dense.wgsl
-@group(0) @binding(0) var<storage, read> tmp7: array<f32>;
+// ---- 037_matmul_logits_dense.wgsl
+@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp10: array<f32>;
 
@@ -3927,10 +3893,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var k: u32 = 0u; k < 100u; k = k + 1u) {
     let rb16 = k * 5u;
     let bv17 = vec4<f32>(s_logits_dense_kernel[rb16 + col4], s_logits_dense_kernel[rb16 + col5], s_logits_dense_kernel[rb16 + col6], s_logits_dense_kernel[rb16 + col7]);
-    acc8 = acc8 + tmp7[ra12 + k] * bv17;
-    acc9 = acc9 + tmp7[ra13 + k] * bv17;
-    acc10 = acc10 + tmp7[ra14 + k] * bv17;
-    acc11 = acc11 + tmp7[ra15 + k] * bv17;
+    acc8 = acc8 + tmp5[ra12 + k] * bv17;
+    acc9 = acc9 + tmp5[ra13 + k] * bv17;
+    acc10 = acc10 + tmp5[ra14 + k] * bv17;
+    acc11 = acc11 + tmp5[ra15 + k] * bv17;
   }
   {
     let l18 = i0 * 5u + j0;
@@ -4038,7 +4004,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 043_div_probabilities.wgsl
+// ---- 038_div_probabilities.wgsl
 @group(0) @binding(0) var<storage, read> tmp10: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_bias: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out_probabilities: array<f32>;
@@ -4076,7 +4042,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out_probabilities[i] = v21;
 }
 
-// ---- 044_select_early_stopping_x3.wgsl
+// ---- 039_select_early_stopping_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_early_stopping_wait: array<f32>;
 @group(0) @binding(1) var<storage, read> s_acc_eval_accuracy: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_weight: array<f32>;
@@ -4103,7 +4069,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_early_stopping_stop[i] = v9;
 }
 
-// ---- 045_select_early_stopping.wgsl
+// ---- 040_select_early_stopping.wgsl
 @group(0) @binding(0) var<storage, read_write> s_best_hidden_he_elu1_dense_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden_he_elu1_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_accuracy: array<f32>;
@@ -4127,12 +4093,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_best_hidden_he_elu1_dense_kernel[i] = v9;
 }
 
-// ---- 046_select_early_stopping.wgsl
+// ---- 041_select_early_stopping_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_best_hidden_he_elu1_dense_bias: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden_he_elu1_dense_bias: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_accuracy: array<f32>;
 @group(0) @binding(3) var<storage, read> s_acc_eval_weight: array<f32>;
 @group(0) @binding(4) var<storage, read> s_early_stopping_best: array<f32>;
+@group(0) @binding(5) var<storage, read_write> s_best_hidden_he_elu2_dense_bias: array<f32>;
+@group(0) @binding(6) var<storage, read> s_hidden_he_elu2_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -4146,15 +4114,21 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v5 = s_early_stopping_best[0u];
   let v6 = select(0.0, 1.0, v4 > v5);
   let v7 = select(v0, v1, v6 != 0.0);
+  let v8 = s_best_hidden_he_elu2_dense_bias[i];
+  let v9 = s_hidden_he_elu2_dense_bias[i];
+  let v10 = select(v8, v9, v6 != 0.0);
   s_best_hidden_he_elu1_dense_bias[i] = v7;
+  s_best_hidden_he_elu2_dense_bias[i] = v10;
 }
 
-// ---- 047_select_early_stopping.wgsl
+// ---- 042_select_early_stopping_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_best_hidden_he_elu2_dense_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden_he_elu2_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_accuracy: array<f32>;
 @group(0) @binding(3) var<storage, read> s_acc_eval_weight: array<f32>;
 @group(0) @binding(4) var<storage, read> s_early_stopping_best: array<f32>;
+@group(0) @binding(5) var<storage, read_write> s_best_hidden_he_elu3_dense_kernel: array<f32>;
+@group(0) @binding(6) var<storage, read> s_hidden_he_elu3_dense_kernel: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -4170,10 +4144,36 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v7 = s_early_stopping_best[0u];
   let v8 = select(0.0, 1.0, v6 > v7);
   let v9 = select(v0, v1, v8 != 0.0);
+  let v10 = s_best_hidden_he_elu3_dense_kernel[i];
+  let v11 = s_hidden_he_elu3_dense_kernel[i];
+  let v12 = select(v10, v11, v8 != 0.0);
   s_best_hidden_he_elu2_dense_kernel[i] = v9;
+  s_best_hidden_he_elu3_dense_kernel[i] = v12;
 }
 
-// ---- 048_select_early_stopping.wgsl
+// ---- 043_select_early_stopping.wgsl
+@group(0) @binding(0) var<storage, read_write> s_best_hidden_he_elu5_dense_bias: array<f32>;
+@group(0) @binding(1) var<storage, read> s_hidden_he_elu5_dense_bias: array<f32>;
+@group(0) @binding(2) var<storage, read> s_acc_eval_accuracy: array<f32>;
+@group(0) @binding(3) var<storage, read> s_acc_eval_weight: array<f32>;
+@group(0) @binding(4) var<storage, read> s_early_stopping_best: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 100u) { return; }
+  let v0 = s_best_hidden_he_elu5_dense_bias[i];
+  let v1 = s_hidden_he_elu5_dense_bias[i];
+  let v2 = s_acc_eval_accuracy[0u];
+  let v3 = s_acc_eval_weight[0u];
+  let v4 = (v2 / v3);
+  let v5 = s_early_stopping_best[0u];
+  let v6 = select(0.0, 1.0, v4 > v5);
+  let v7 = select(v0, v1, v6 != 0.0);
+  s_best_hidden_he_elu5_dense_bias[i] = v7;
+}
+
+// ---- 044_select_early_stopping.wgsl
 @group(0) @binding(0) var<storage, read_write> s_best_logits_dense_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_accuracy: array<f32>;
@@ -4197,7 +4197,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_best_logits_dense_kernel[i] = v9;
 }
 
-// ---- 049_select_early_stopping.wgsl
+// ---- 045_select_early_stopping.wgsl
 @group(0) @binding(0) var<storage, read_write> s_best_logits_dense_bias: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_bias: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_accuracy: array<f32>;

@@ -1,6 +1,7 @@
-// ---- 000_mul_hidden_he_elu1_dense_kernel.wgsl
+// ---- 000_mul_hidden_he_elu1_dense_kernel_x2.wgsl
 @group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_hidden_he_elu1_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_best_hidden_he_elu1_dense_kernel: array<f32>;
 
 fn lowbias32(v: u32) -> u32 {
   var x = v;
@@ -79,7 +80,59 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v51 = (v50 * v8);
   let v52 = (v51 * 1.4142135623730951);
   let v53 = (v52 * 0.057419456326711804);
+  let k54 = stream_key(3u, 2226492462u, v2);
+  let v55 = uniform01(k54, i);
+  let v56 = (v55 * 0.9544997361036416);
+  let v57 = (v56 + 0.022750131948179195);
+  let v58 = (v57 * 2.0);
+  let v59 = (v58 - 1.0);
+  let v60 = (1.0 - v59);
+  let v61 = (1.0 + v59);
+  let v62 = (v60 * v61);
+  let v63 = log(v62);
+  let v64 = (-v63);
+  let v65 = sqrt(v64);
+  let v66 = (v65 - 3.0);
+  let v67 = ((-0.000200214257) * v66);
+  let v68 = (v67 + 0.000100950558);
+  let v69 = (v68 * v66);
+  let v70 = (v69 + 0.00134934322);
+  let v71 = (v70 * v66);
+  let v72 = (v71 + (-0.00367342844));
+  let v73 = (v72 * v66);
+  let v74 = (v73 + 0.00573950773);
+  let v75 = (v74 * v66);
+  let v76 = (v75 + (-0.0076224613));
+  let v77 = (v76 * v66);
+  let v78 = (v77 + 0.00943887047);
+  let v79 = (v78 * v66);
+  let v80 = (v79 + 1.00167406);
+  let v81 = (v80 * v66);
+  let v82 = (v81 + 2.83297682);
+  let v83 = (v64 - 2.5);
+  let v84 = (2.81022636e-8 * v83);
+  let v85 = (v84 + 3.43273939e-7);
+  let v86 = (v85 * v83);
+  let v87 = (v86 + (-0.0000035233877));
+  let v88 = (v87 * v83);
+  let v89 = (v88 + (-0.00000439150654));
+  let v90 = (v89 * v83);
+  let v91 = (v90 + 0.00021858087);
+  let v92 = (v91 * v83);
+  let v93 = (v92 + (-0.00125372503));
+  let v94 = (v93 * v83);
+  let v95 = (v94 + (-0.00417768164));
+  let v96 = (v95 * v83);
+  let v97 = (v96 + 0.246640727);
+  let v98 = (v97 * v83);
+  let v99 = (v98 + 1.50140941);
+  let v100 = select(0.0, 1.0, v64 < 5.0);
+  let v101 = select(v82, v99, v100 != 0.0);
+  let v102 = (v101 * v59);
+  let v103 = (v102 * 1.4142135623730951);
+  let v104 = (v103 * 0.057419456326711804);
   s_hidden_he_elu1_dense_kernel[i] = v53;
+  s_best_hidden_he_elu1_dense_kernel[i] = v104;
 }
 
 // ---- 001_const_hidden_he_elu1_dense_bias.wgsl
@@ -92,11 +145,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden_he_elu1_dense_bias[i] = 0.0;
 }
 
-// ---- 002_mul_hidden_he_elu2_dense_kernel_x3.wgsl
+// ---- 002_mul_hidden_he_elu2_dense_kernel_x6.wgsl
 @group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_hidden_he_elu2_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden_he_elu3_dense_kernel: array<f32>;
 @group(0) @binding(3) var<storage, read_write> s_hidden_he_elu4_dense_kernel: array<f32>;
+@group(0) @binding(4) var<storage, read_write> s_best_hidden_he_elu2_dense_kernel: array<f32>;
+@group(0) @binding(5) var<storage, read_write> s_best_hidden_he_elu3_dense_kernel: array<f32>;
+@group(0) @binding(6) var<storage, read_write> s_best_hidden_he_elu4_dense_kernel: array<f32>;
 
 fn lowbias32(v: u32) -> u32 {
   var x = v;
@@ -277,14 +333,172 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v153 = (v152 * v110);
   let v154 = (v153 * 1.4142135623730951);
   let v155 = (v154 * 0.16077447771479306);
+  let k156 = stream_key(3u, 3578930185u, v2);
+  let v157 = uniform01(k156, i);
+  let v158 = (v157 * 0.9544997361036416);
+  let v159 = (v158 + 0.022750131948179195);
+  let v160 = (v159 * 2.0);
+  let v161 = (v160 - 1.0);
+  let v162 = (1.0 - v161);
+  let v163 = (1.0 + v161);
+  let v164 = (v162 * v163);
+  let v165 = log(v164);
+  let v166 = (-v165);
+  let v167 = sqrt(v166);
+  let v168 = (v167 - 3.0);
+  let v169 = ((-0.000200214257) * v168);
+  let v170 = (v169 + 0.000100950558);
+  let v171 = (v170 * v168);
+  let v172 = (v171 + 0.00134934322);
+  let v173 = (v172 * v168);
+  let v174 = (v173 + (-0.00367342844));
+  let v175 = (v174 * v168);
+  let v176 = (v175 + 0.00573950773);
+  let v177 = (v176 * v168);
+  let v178 = (v177 + (-0.0076224613));
+  let v179 = (v178 * v168);
+  let v180 = (v179 + 0.00943887047);
+  let v181 = (v180 * v168);
+  let v182 = (v181 + 1.00167406);
+  let v183 = (v182 * v168);
+  let v184 = (v183 + 2.83297682);
+  let v185 = (v166 - 2.5);
+  let v186 = (2.81022636e-8 * v185);
+  let v187 = (v186 + 3.43273939e-7);
+  let v188 = (v187 * v185);
+  let v189 = (v188 + (-0.0000035233877));
+  let v190 = (v189 * v185);
+  let v191 = (v190 + (-0.00000439150654));
+  let v192 = (v191 * v185);
+  let v193 = (v192 + 0.00021858087);
+  let v194 = (v193 * v185);
+  let v195 = (v194 + (-0.00125372503));
+  let v196 = (v195 * v185);
+  let v197 = (v196 + (-0.00417768164));
+  let v198 = (v197 * v185);
+  let v199 = (v198 + 0.246640727);
+  let v200 = (v199 * v185);
+  let v201 = (v200 + 1.50140941);
+  let v202 = select(0.0, 1.0, v166 < 5.0);
+  let v203 = select(v184, v201, v202 != 0.0);
+  let v204 = (v203 * v161);
+  let v205 = (v204 * 1.4142135623730951);
+  let v206 = (v205 * 0.16077447771479306);
+  let k207 = stream_key(3u, 2653590715u, v2);
+  let v208 = uniform01(k207, i);
+  let v209 = (v208 * 0.9544997361036416);
+  let v210 = (v209 + 0.022750131948179195);
+  let v211 = (v210 * 2.0);
+  let v212 = (v211 - 1.0);
+  let v213 = (1.0 - v212);
+  let v214 = (1.0 + v212);
+  let v215 = (v213 * v214);
+  let v216 = log(v215);
+  let v217 = (-v216);
+  let v218 = sqrt(v217);
+  let v219 = (v218 - 3.0);
+  let v220 = ((-0.000200214257) * v219);
+  let v221 = (v220 + 0.000100950558);
+  let v222 = (v221 * v219);
+  let v223 = (v222 + 0.00134934322);
+  let v224 = (v223 * v219);
+  let v225 = (v224 + (-0.00367342844));
+  let v226 = (v225 * v219);
+  let v227 = (v226 + 0.00573950773);
+  let v228 = (v227 * v219);
+  let v229 = (v228 + (-0.0076224613));
+  let v230 = (v229 * v219);
+  let v231 = (v230 + 0.00943887047);
+  let v232 = (v231 * v219);
+  let v233 = (v232 + 1.00167406);
+  let v234 = (v233 * v219);
+  let v235 = (v234 + 2.83297682);
+  let v236 = (v217 - 2.5);
+  let v237 = (2.81022636e-8 * v236);
+  let v238 = (v237 + 3.43273939e-7);
+  let v239 = (v238 * v236);
+  let v240 = (v239 + (-0.0000035233877));
+  let v241 = (v240 * v236);
+  let v242 = (v241 + (-0.00000439150654));
+  let v243 = (v242 * v236);
+  let v244 = (v243 + 0.00021858087);
+  let v245 = (v244 * v236);
+  let v246 = (v245 + (-0.00125372503));
+  let v247 = (v246 * v236);
+  let v248 = (v247 + (-0.00417768164));
+  let v249 = (v248 * v236);
+  let v250 = (v249 + 0.246640727);
+  let v251 = (v250 * v236);
+  let v252 = (v251 + 1.50140941);
+  let v253 = select(0.0, 1.0, v217 < 5.0);
+  let v254 = select(v235, v252, v253 != 0.0);
+  let v255 = (v254 * v212);
+  let v256 = (v255 * 1.4142135623730951);
+  let v257 = (v256 * 0.16077447771479306);
+  let k258 = stream_key(3u, 3670944588u, v2);
+  let v259 = uniform01(k258, i);
+  let v260 = (v259 * 0.9544997361036416);
+  let v261 = (v260 + 0.022750131948179195);
+  let v262 = (v261 * 2.0);
+  let v263 = (v262 - 1.0);
+  let v264 = (1.0 - v263);
+  let v265 = (1.0 + v263);
+  let v266 = (v264 * v265);
+  let v267 = log(v266);
+  let v268 = (-v267);
+  let v269 = sqrt(v268);
+  let v270 = (v269 - 3.0);
+  let v271 = ((-0.000200214257) * v270);
+  let v272 = (v271 + 0.000100950558);
+  let v273 = (v272 * v270);
+  let v274 = (v273 + 0.00134934322);
+  let v275 = (v274 * v270);
+  let v276 = (v275 + (-0.00367342844));
+  let v277 = (v276 * v270);
+  let v278 = (v277 + 0.00573950773);
+  let v279 = (v278 * v270);
+  let v280 = (v279 + (-0.0076224613));
+  let v281 = (v280 * v270);
+  let v282 = (v281 + 0.00943887047);
+  let v283 = (v282 * v270);
+  let v284 = (v283 + 1.00167406);
+  let v285 = (v284 * v270);
+  let v286 = (v285 + 2.83297682);
+  let v287 = (v268 - 2.5);
+  let v288 = (2.81022636e-8 * v287);
+  let v289 = (v288 + 3.43273939e-7);
+  let v290 = (v289 * v287);
+  let v291 = (v290 + (-0.0000035233877));
+  let v292 = (v291 * v287);
+  let v293 = (v292 + (-0.00000439150654));
+  let v294 = (v293 * v287);
+  let v295 = (v294 + 0.00021858087);
+  let v296 = (v295 * v287);
+  let v297 = (v296 + (-0.00125372503));
+  let v298 = (v297 * v287);
+  let v299 = (v298 + (-0.00417768164));
+  let v300 = (v299 * v287);
+  let v301 = (v300 + 0.246640727);
+  let v302 = (v301 * v287);
+  let v303 = (v302 + 1.50140941);
+  let v304 = select(0.0, 1.0, v268 < 5.0);
+  let v305 = select(v286, v303, v304 != 0.0);
+  let v306 = (v305 * v263);
+  let v307 = (v306 * 1.4142135623730951);
+  let v308 = (v307 * 0.16077447771479306);
   s_hidden_he_elu2_dense_kernel[i] = v53;
   s_hidden_he_elu3_dense_kernel[i] = v104;
   s_hidden_he_elu4_dense_kernel[i] = v155;
+  s_best_hidden_he_elu2_dense_kernel[i] = v206;
+  s_best_hidden_he_elu3_dense_kernel[i] = v257;
+  s_best_hidden_he_elu4_dense_kernel[i] = v308;
 }
 
-// ---- 003_mul_logits_dense_kernel.wgsl
+// ---- 003_mul_logits_dense_kernel_x3.wgsl
 @group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_logits_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_logits_dense_kernel_adam_m: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_best_logits_dense_kernel: array<f32>;
 
 fn lowbias32(v: u32) -> u32 {
   var x = v;
@@ -363,219 +577,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v51 = (v50 * v8);
   let v52 = (v51 * 1.4142135623730951);
   let v53 = (v52 * 0.16077447771479306);
-  s_logits_dense_kernel[i] = v53;
-}
-
-// ---- 004_const_logits_dense_bias.wgsl
-@group(0) @binding(0) var<storage, read_write> s_logits_dense_bias: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 5u) { return; }
-  s_logits_dense_bias[i] = 0.0;
-}
-
-// ---- 005_const_counter_step.wgsl
-@group(0) @binding(0) var<storage, read_write> s_counter_step: array<u32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  s_counter_step[i] = 0u;
-}
-
-// ---- 006_const_logits_dense_kernel_adam_m.wgsl
-@group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel_adam_m: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 500u) { return; }
-  s_logits_dense_kernel_adam_m[i] = 0.0;
-}
-
-// ---- 007_const_acc_train_loss_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
-@group(0) @binding(1) var<storage, read_write> s_early_stopping_best: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  s_acc_train_loss[i] = 0.0;
-  s_early_stopping_best[i] = 3.4028234663852886e38;
-}
-
-// ---- 008_mul_best_hidden_he_elu1_dense_kernel.wgsl
-@group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
-@group(0) @binding(1) var<storage, read_write> s_best_hidden_he_elu1_dense_kernel: array<f32>;
-
-fn lowbias32(v: u32) -> u32 {
-  var x = v;
-  x = x ^ (x >> 16u);
-  x = x * 0x7feb352du;
-  x = x ^ (x >> 15u);
-  x = x * 0x846ca68bu;
-  return x ^ (x >> 16u);
-}
-
-fn stream_key(seed: u32, stream: u32, key: u32) -> u32 {
-  var k = lowbias32(seed ^ 0x9e3779b9u);
-  k = lowbias32(k ^ stream);
-  return lowbias32(k ^ key);
-}
-
-fn uniform01(k: u32, index: u32) -> f32 {
-  return f32(lowbias32(k ^ lowbias32(index)) >> 8u) * (1.0 / 16777216.0);
-}
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 78400u) { return; }
-  let c0 = (i / 100u);
-  let c1 = (i % 100u);
-  let v2 = s_rng_seed[0u];
-  let k3 = stream_key(3u, 2226492462u, v2);
-  let v4 = uniform01(k3, i);
-  let v5 = (v4 * 0.9544997361036416);
-  let v6 = (v5 + 0.022750131948179195);
-  let v7 = (v6 * 2.0);
-  let v8 = (v7 - 1.0);
-  let v9 = (1.0 - v8);
-  let v10 = (1.0 + v8);
-  let v11 = (v9 * v10);
-  let v12 = log(v11);
-  let v13 = (-v12);
-  let v14 = sqrt(v13);
-  let v15 = (v14 - 3.0);
-  let v16 = ((-0.000200214257) * v15);
-  let v17 = (v16 + 0.000100950558);
-  let v18 = (v17 * v15);
-  let v19 = (v18 + 0.00134934322);
-  let v20 = (v19 * v15);
-  let v21 = (v20 + (-0.00367342844));
-  let v22 = (v21 * v15);
-  let v23 = (v22 + 0.00573950773);
-  let v24 = (v23 * v15);
-  let v25 = (v24 + (-0.0076224613));
-  let v26 = (v25 * v15);
-  let v27 = (v26 + 0.00943887047);
-  let v28 = (v27 * v15);
-  let v29 = (v28 + 1.00167406);
-  let v30 = (v29 * v15);
-  let v31 = (v30 + 2.83297682);
-  let v32 = (v13 - 2.5);
-  let v33 = (2.81022636e-8 * v32);
-  let v34 = (v33 + 3.43273939e-7);
-  let v35 = (v34 * v32);
-  let v36 = (v35 + (-0.0000035233877));
-  let v37 = (v36 * v32);
-  let v38 = (v37 + (-0.00000439150654));
-  let v39 = (v38 * v32);
-  let v40 = (v39 + 0.00021858087);
-  let v41 = (v40 * v32);
-  let v42 = (v41 + (-0.00125372503));
-  let v43 = (v42 * v32);
-  let v44 = (v43 + (-0.00417768164));
-  let v45 = (v44 * v32);
-  let v46 = (v45 + 0.246640727);
-  let v47 = (v46 * v32);
-  let v48 = (v47 + 1.50140941);
-  let v49 = select(0.0, 1.0, v13 < 5.0);
-  let v50 = select(v31, v48, v49 != 0.0);
-  let v51 = (v50 * v8);
-  let v52 = (v51 * 1.4142135623730951);
-  let v53 = (v52 * 0.057419456326711804);
-  s_best_hidden_he_elu1_dense_kernel[i] = v53;
-}
-
-// ---- 009_mul_best_hidden_he_elu2_dense_kernel_x3.wgsl
-@group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
-@group(0) @binding(1) var<storage, read_write> s_best_hidden_he_elu2_dense_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> s_best_hidden_he_elu3_dense_kernel: array<f32>;
-@group(0) @binding(3) var<storage, read_write> s_best_hidden_he_elu4_dense_kernel: array<f32>;
-
-fn lowbias32(v: u32) -> u32 {
-  var x = v;
-  x = x ^ (x >> 16u);
-  x = x * 0x7feb352du;
-  x = x ^ (x >> 15u);
-  x = x * 0x846ca68bu;
-  return x ^ (x >> 16u);
-}
-
-fn stream_key(seed: u32, stream: u32, key: u32) -> u32 {
-  var k = lowbias32(seed ^ 0x9e3779b9u);
-  k = lowbias32(k ^ stream);
-  return lowbias32(k ^ key);
-}
-
-fn uniform01(k: u32, index: u32) -> f32 {
-  return f32(lowbias32(k ^ lowbias32(index)) >> 8u) * (1.0 / 16777216.0);
-}
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 10000u) { return; }
-  let c0 = (i / 100u);
-  let c1 = (i % 100u);
-  let v2 = s_rng_seed[0u];
-  let k3 = stream_key(3u, 3578930185u, v2);
-  let v4 = uniform01(k3, i);
-  let v5 = (v4 * 0.9544997361036416);
-  let v6 = (v5 + 0.022750131948179195);
-  let v7 = (v6 * 2.0);
-  let v8 = (v7 - 1.0);
-  let v9 = (1.0 - v8);
-  let v10 = (1.0 + v8);
-  let v11 = (v9 * v10);
-  let v12 = log(v11);
-  let v13 = (-v12);
-  let v14 = sqrt(v13);
-  let v15 = (v14 - 3.0);
-  let v16 = ((-0.000200214257) * v15);
-  let v17 = (v16 + 0.000100950558);
-  let v18 = (v17 * v15);
-  let v19 = (v18 + 0.00134934322);
-  let v20 = (v19 * v15);
-  let v21 = (v20 + (-0.00367342844));
-  let v22 = (v21 * v15);
-  let v23 = (v22 + 0.00573950773);
-  let v24 = (v23 * v15);
-  let v25 = (v24 + (-0.0076224613));
-  let v26 = (v25 * v15);
-  let v27 = (v26 + 0.00943887047);
-  let v28 = (v27 * v15);
-  let v29 = (v28 + 1.00167406);
-  let v30 = (v29 * v15);
-  let v31 = (v30 + 2.83297682);
-  let v32 = (v13 - 2.5);
-  let v33 = (2.81022636e-8 * v32);
-  let v34 = (v33 + 3.43273939e-7);
-  let v35 = (v34 * v32);
-  let v36 = (v35 + (-0.0000035233877));
-  let v37 = (v36 * v32);
-  let v38 = (v37 + (-0.00000439150654));
-  let v39 = (v38 * v32);
-  let v40 = (v39 + 0.00021858087);
-  let v41 = (v40 * v32);
-  let v42 = (v41 + (-0.00125372503));
-  let v43 = (v42 * v32);
-  let v44 = (v43 + (-0.00417768164));
-  let v45 = (v44 * v32);
-  let v46 = (v45 + 0.246640727);
-  let v47 = (v46 * v32);
-  let v48 = (v47 + 1.50140941);
-  let v49 = select(0.0, 1.0, v13 < 5.0);
-  let v50 = select(v31, v48, v49 != 0.0);
-  let v51 = (v50 * v8);
-  let v52 = (v51 * 1.4142135623730951);
-  let v53 = (v52 * 0.16077447771479306);
-  let k54 = stream_key(3u, 2653590715u, v2);
+  let k54 = stream_key(3u, 1589755091u, v2);
   let v55 = uniform01(k54, i);
   let v56 = (v55 * 0.9544997361036416);
   let v57 = (v56 + 0.022750131948179195);
@@ -626,147 +628,36 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v102 = (v101 * v59);
   let v103 = (v102 * 1.4142135623730951);
   let v104 = (v103 * 0.16077447771479306);
-  let k105 = stream_key(3u, 3670944588u, v2);
-  let v106 = uniform01(k105, i);
-  let v107 = (v106 * 0.9544997361036416);
-  let v108 = (v107 + 0.022750131948179195);
-  let v109 = (v108 * 2.0);
-  let v110 = (v109 - 1.0);
-  let v111 = (1.0 - v110);
-  let v112 = (1.0 + v110);
-  let v113 = (v111 * v112);
-  let v114 = log(v113);
-  let v115 = (-v114);
-  let v116 = sqrt(v115);
-  let v117 = (v116 - 3.0);
-  let v118 = ((-0.000200214257) * v117);
-  let v119 = (v118 + 0.000100950558);
-  let v120 = (v119 * v117);
-  let v121 = (v120 + 0.00134934322);
-  let v122 = (v121 * v117);
-  let v123 = (v122 + (-0.00367342844));
-  let v124 = (v123 * v117);
-  let v125 = (v124 + 0.00573950773);
-  let v126 = (v125 * v117);
-  let v127 = (v126 + (-0.0076224613));
-  let v128 = (v127 * v117);
-  let v129 = (v128 + 0.00943887047);
-  let v130 = (v129 * v117);
-  let v131 = (v130 + 1.00167406);
-  let v132 = (v131 * v117);
-  let v133 = (v132 + 2.83297682);
-  let v134 = (v115 - 2.5);
-  let v135 = (2.81022636e-8 * v134);
-  let v136 = (v135 + 3.43273939e-7);
-  let v137 = (v136 * v134);
-  let v138 = (v137 + (-0.0000035233877));
-  let v139 = (v138 * v134);
-  let v140 = (v139 + (-0.00000439150654));
-  let v141 = (v140 * v134);
-  let v142 = (v141 + 0.00021858087);
-  let v143 = (v142 * v134);
-  let v144 = (v143 + (-0.00125372503));
-  let v145 = (v144 * v134);
-  let v146 = (v145 + (-0.00417768164));
-  let v147 = (v146 * v134);
-  let v148 = (v147 + 0.246640727);
-  let v149 = (v148 * v134);
-  let v150 = (v149 + 1.50140941);
-  let v151 = select(0.0, 1.0, v115 < 5.0);
-  let v152 = select(v133, v150, v151 != 0.0);
-  let v153 = (v152 * v110);
-  let v154 = (v153 * 1.4142135623730951);
-  let v155 = (v154 * 0.16077447771479306);
-  s_best_hidden_he_elu2_dense_kernel[i] = v53;
-  s_best_hidden_he_elu3_dense_kernel[i] = v104;
-  s_best_hidden_he_elu4_dense_kernel[i] = v155;
+  s_logits_dense_kernel[i] = v53;
+  s_logits_dense_kernel_adam_m[i] = 0.0;
+  s_best_logits_dense_kernel[i] = v104;
 }
 
-// ---- 010_mul_best_logits_dense_kernel.wgsl
-@group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
-@group(0) @binding(1) var<storage, read_write> s_best_logits_dense_kernel: array<f32>;
-
-fn lowbias32(v: u32) -> u32 {
-  var x = v;
-  x = x ^ (x >> 16u);
-  x = x * 0x7feb352du;
-  x = x ^ (x >> 15u);
-  x = x * 0x846ca68bu;
-  return x ^ (x >> 16u);
-}
-
-fn stream_key(seed: u32, stream: u32, key: u32) -> u32 {
-  var k = lowbias32(seed ^ 0x9e3779b9u);
-  k = lowbias32(k ^ stream);
-  return lowbias32(k ^ key);
-}
-
-fn uniform01(k: u32, index: u32) -> f32 {
-  return f32(lowbias32(k ^ lowbias32(index)) >> 8u) * (1.0 / 16777216.0);
-}
+// ---- 004_const_logits_dense_bias.wgsl
+@group(0) @binding(0) var<storage, read_write> s_logits_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
-  if (i >= 500u) { return; }
-  let c0 = (i / 5u);
-  let c1 = (i % 5u);
-  let v2 = s_rng_seed[0u];
-  let k3 = stream_key(3u, 1589755091u, v2);
-  let v4 = uniform01(k3, i);
-  let v5 = (v4 * 0.9544997361036416);
-  let v6 = (v5 + 0.022750131948179195);
-  let v7 = (v6 * 2.0);
-  let v8 = (v7 - 1.0);
-  let v9 = (1.0 - v8);
-  let v10 = (1.0 + v8);
-  let v11 = (v9 * v10);
-  let v12 = log(v11);
-  let v13 = (-v12);
-  let v14 = sqrt(v13);
-  let v15 = (v14 - 3.0);
-  let v16 = ((-0.000200214257) * v15);
-  let v17 = (v16 + 0.000100950558);
-  let v18 = (v17 * v15);
-  let v19 = (v18 + 0.00134934322);
-  let v20 = (v19 * v15);
-  let v21 = (v20 + (-0.00367342844));
-  let v22 = (v21 * v15);
-  let v23 = (v22 + 0.00573950773);
-  let v24 = (v23 * v15);
-  let v25 = (v24 + (-0.0076224613));
-  let v26 = (v25 * v15);
-  let v27 = (v26 + 0.00943887047);
-  let v28 = (v27 * v15);
-  let v29 = (v28 + 1.00167406);
-  let v30 = (v29 * v15);
-  let v31 = (v30 + 2.83297682);
-  let v32 = (v13 - 2.5);
-  let v33 = (2.81022636e-8 * v32);
-  let v34 = (v33 + 3.43273939e-7);
-  let v35 = (v34 * v32);
-  let v36 = (v35 + (-0.0000035233877));
-  let v37 = (v36 * v32);
-  let v38 = (v37 + (-0.00000439150654));
-  let v39 = (v38 * v32);
-  let v40 = (v39 + 0.00021858087);
-  let v41 = (v40 * v32);
-  let v42 = (v41 + (-0.00125372503));
-  let v43 = (v42 * v32);
-  let v44 = (v43 + (-0.00417768164));
-  let v45 = (v44 * v32);
-  let v46 = (v45 + 0.246640727);
-  let v47 = (v46 * v32);
-  let v48 = (v47 + 1.50140941);
-  let v49 = select(0.0, 1.0, v13 < 5.0);
-  let v50 = select(v31, v48, v49 != 0.0);
-  let v51 = (v50 * v8);
-  let v52 = (v51 * 1.4142135623730951);
-  let v53 = (v52 * 0.16077447771479306);
-  s_best_logits_dense_kernel[i] = v53;
+  if (i >= 5u) { return; }
+  s_logits_dense_bias[i] = 0.0;
 }
 
-// ---- 011_add_x3.wgsl
+// ---- 005_const_counter_step_x3.wgsl
+@group(0) @binding(0) var<storage, read_write> s_counter_step: array<u32>;
+@group(0) @binding(1) var<storage, read_write> s_acc_train_loss: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_early_stopping_best: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  s_counter_step[i] = 0u;
+  s_acc_train_loss[i] = 0.0;
+  s_early_stopping_best[i] = 3.4028234663852886e38;
+}
+
+// ---- 006_add_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_epoch: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_counter_batch: array<u32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_train_loss: array<f32>;
@@ -782,7 +673,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_train_loss[i] = 0.0;
 }
 
-// ---- 012_feed_train_y.wgsl
+// ---- 007_feed_train_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> epoch: array<u32>;
@@ -846,7 +737,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 013_feed_train_cache_0.wgsl
+// ---- 008_feed_train_cache_0.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> epoch: array<u32>;
@@ -922,7 +813,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 014_matmul_logits_dense.wgsl
+// ---- 009_matmul_logits_dense.wgsl
 @group(0) @binding(0) var<storage, read> in_cache_0: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp0: array<f32>;
@@ -1096,11 +987,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 015_reduce_sum_loss_x2.wgsl
+// ---- 010_reduce_sum_loss_x6.wgsl
 @group(0) @binding(0) var<storage, read> tmp0: array<f32>;
 @group(0) @binding(1) var<storage, read> in_y: array<i32>;
-@group(0) @binding(2) var<storage, read_write> out_loss: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out_accuracy: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_counter_step: array<u32>;
+@group(0) @binding(3) var<storage, read_write> s_acc_train_loss: array<f32>;
+@group(0) @binding(4) var<storage, read_write> s_acc_train_count: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out_loss: array<f32>;
+@group(0) @binding(6) var<storage, read_write> out_accuracy: array<f32>;
+@group(0) @binding(7) var<storage, read_write> tmp1: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1170,14 +1065,91 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc24 = acc24 + v46;
   }
   let v47 = (acc24 / 20.0);
+  let v48 = s_counter_step[i];
+  let v49 = f32(v48);
+  let v50 = (v49 + 1.0);
+  let v51 = (v50 * (-0.0010005003335835344));
+  let v52 = exp(v51);
+  let v53 = (1.0 - v52);
+  let v54 = (v51 / 2.0);
+  let v55 = (v51 / 3.0);
+  let v56 = (v51 / 4.0);
+  let v57 = (v51 / 5.0);
+  let v58 = (v51 / 6.0);
+  let v59 = (v51 / 7.0);
+  let v60 = (v51 / 8.0);
+  let v61 = (v51 / 9.0);
+  let v62 = (v61 + 1.0);
+  let v63 = (v60 * v62);
+  let v64 = (v63 + 1.0);
+  let v65 = (v59 * v64);
+  let v66 = (v65 + 1.0);
+  let v67 = (v58 * v66);
+  let v68 = (v67 + 1.0);
+  let v69 = (v57 * v68);
+  let v70 = (v69 + 1.0);
+  let v71 = (v56 * v70);
+  let v72 = (v71 + 1.0);
+  let v73 = (v55 * v72);
+  let v74 = (v73 + 1.0);
+  let v75 = (v54 * v74);
+  let v76 = (v75 + 1.0);
+  let v77 = (v51 * v76);
+  let v78 = (-v77);
+  let v79 = abs(v51);
+  let v80 = select(0.0, 1.0, v79 < 0.1);
+  let v81 = select(v53, v78, v80 != 0.0);
+  let v82 = sqrt(v81);
+  let v83 = (0.01 * v82);
+  let v84 = (v50 * (-0.10536051565782628));
+  let v85 = exp(v84);
+  let v86 = (1.0 - v85);
+  let v87 = (v84 / 2.0);
+  let v88 = (v84 / 3.0);
+  let v89 = (v84 / 4.0);
+  let v90 = (v84 / 5.0);
+  let v91 = (v84 / 6.0);
+  let v92 = (v84 / 7.0);
+  let v93 = (v84 / 8.0);
+  let v94 = (v84 / 9.0);
+  let v95 = (v94 + 1.0);
+  let v96 = (v93 * v95);
+  let v97 = (v96 + 1.0);
+  let v98 = (v92 * v97);
+  let v99 = (v98 + 1.0);
+  let v100 = (v91 * v99);
+  let v101 = (v100 + 1.0);
+  let v102 = (v90 * v101);
+  let v103 = (v102 + 1.0);
+  let v104 = (v89 * v103);
+  let v105 = (v104 + 1.0);
+  let v106 = (v88 * v105);
+  let v107 = (v106 + 1.0);
+  let v108 = (v87 * v107);
+  let v109 = (v108 + 1.0);
+  let v110 = (v84 * v109);
+  let v111 = (-v110);
+  let v112 = abs(v84);
+  let v113 = select(0.0, 1.0, v112 < 0.1);
+  let v114 = select(v86, v111, v113 != 0.0);
+  let v115 = (v83 / v114);
+  let v116 = s_acc_train_loss[i];
+  let v117 = (v116 + v23);
+  let v118 = s_acc_train_count[i];
+  let v119 = (v118 + 1.0);
+  let v120 = (v48 + 1u);
   out_loss[i] = v23;
   out_accuracy[i] = v47;
+  tmp1[i] = v115;
+  s_acc_train_loss[i] = v117;
+  s_acc_train_count[i] = v119;
+  s_counter_step[i] = v120;
 }
 
-// ---- 016_add_loss_grad.wgsl
+// ---- 011_add_loss_grad.wgsl
 @group(0) @binding(0) var<storage, read> in_y: array<i32>;
 @group(0) @binding(1) var<storage, read> tmp0: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp2: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1216,12 +1188,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v24 = exp(v23);
   let v25 = (v21 * v24);
   let v26 = (v4 + v25);
-  tmp1[i] = v26;
+  tmp2[i] = v26;
 }
 
-// ---- 017_reduce_sum_logits_dense_bias_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp1: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp0: array<f32>;
+// ---- 012_reduce_sum_logits_dense_bias_grad_x4.wgsl
+@group(0) @binding(0) var<storage, read> tmp2: array<f32>;
+@group(0) @binding(1) var<storage, read_write> s_logits_dense_bias_adam_m: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_logits_dense_bias_adam_v: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_logits_dense_bias: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp1: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1230,16 +1205,34 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc0: f32 = 0.0;
   for (var r1: u32 = 0u; r1 < 20u; r1 = r1 + 1u) {
     let l2 = r1 * 5u + i;
-    let v3 = tmp1[l2];
+    let v3 = tmp2[l2];
     acc0 = acc0 + v3;
   }
-  tmp0[i] = acc0;
+  let v4 = s_logits_dense_bias_adam_m[i];
+  let v5 = (v4 * 0.9);
+  let v6 = (acc0 * 0.09999999999999998);
+  let v7 = (v5 + v6);
+  let v8 = s_logits_dense_bias_adam_v[i];
+  let v9 = (v8 * 0.999);
+  let v10 = (acc0 * acc0);
+  let v11 = (v10 * 0.0010000000000000009);
+  let v12 = (v9 + v11);
+  let v13 = s_logits_dense_bias[i];
+  let v14 = tmp1[0u];
+  let v15 = (v7 * v14);
+  let v16 = sqrt(v12);
+  let v17 = (v16 + 1e-8);
+  let v18 = (v15 / v17);
+  let v19 = (v13 - v18);
+  s_logits_dense_bias_adam_m[i] = v7;
+  s_logits_dense_bias_adam_v[i] = v12;
+  s_logits_dense_bias[i] = v19;
 }
 
-// ---- 018_matmul_logits_dense_kernel_grad.wgsl
+// ---- 013_matmul_logits_dense_kernel_grad.wgsl
 @group(0) @binding(0) var<storage, read> in_cache_0: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp2: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp3: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1261,7 +1254,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 20u; k = k + 1u) {
     let rb12 = k * 5u;
-    let bv13 = vec4<f32>(tmp1[rb12 + col4], tmp1[rb12 + col5], tmp1[rb12 + col6], tmp1[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp2[rb12 + col4], tmp2[rb12 + col5], tmp2[rb12 + col6], tmp2[rb12 + col7]);
     let rk14 = k * 100u;
     acc8 = acc8 + in_cache_0[rk14 + row0] * bv13;
     acc9 = acc9 + in_cache_0[rk14 + row1] * bv13;
@@ -1271,191 +1264,112 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let l15 = i0 * 5u + j0;
     let v16 = acc8.x;
-    tmp2[l15] = v16;
+    tmp3[l15] = v16;
   }
   if (j0 + 1u < 5u) {
     let j17 = j0 + 1u;
     let l18 = i0 * 5u + j17;
     let v19 = acc8.y;
-    tmp2[l18] = v19;
+    tmp3[l18] = v19;
   }
   if (j0 + 2u < 5u) {
     let j20 = j0 + 2u;
     let l21 = i0 * 5u + j20;
     let v22 = acc8.z;
-    tmp2[l21] = v22;
+    tmp3[l21] = v22;
   }
   if (j0 + 3u < 5u) {
     let j23 = j0 + 3u;
     let l24 = i0 * 5u + j23;
     let v25 = acc8.w;
-    tmp2[l24] = v25;
+    tmp3[l24] = v25;
   }
   {
     let i26 = i0 + 1u;
     let l27 = i26 * 5u + j0;
     let v28 = acc9.x;
-    tmp2[l27] = v28;
+    tmp3[l27] = v28;
   }
   if (j0 + 1u < 5u) {
     let i29 = i0 + 1u;
     let j30 = j0 + 1u;
     let l31 = i29 * 5u + j30;
     let v32 = acc9.y;
-    tmp2[l31] = v32;
+    tmp3[l31] = v32;
   }
   if (j0 + 2u < 5u) {
     let i33 = i0 + 1u;
     let j34 = j0 + 2u;
     let l35 = i33 * 5u + j34;
     let v36 = acc9.z;
-    tmp2[l35] = v36;
+    tmp3[l35] = v36;
   }
   if (j0 + 3u < 5u) {
     let i37 = i0 + 1u;
     let j38 = j0 + 3u;
     let l39 = i37 * 5u + j38;
     let v40 = acc9.w;
-    tmp2[l39] = v40;
+    tmp3[l39] = v40;
   }
   {
     let i41 = i0 + 2u;
     let l42 = i41 * 5u + j0;
     let v43 = acc10.x;
-    tmp2[l42] = v43;
+    tmp3[l42] = v43;
   }
   if (j0 + 1u < 5u) {
     let i44 = i0 + 2u;
     let j45 = j0 + 1u;
     let l46 = i44 * 5u + j45;
     let v47 = acc10.y;
-    tmp2[l46] = v47;
+    tmp3[l46] = v47;
   }
   if (j0 + 2u < 5u) {
     let i48 = i0 + 2u;
     let j49 = j0 + 2u;
     let l50 = i48 * 5u + j49;
     let v51 = acc10.z;
-    tmp2[l50] = v51;
+    tmp3[l50] = v51;
   }
   if (j0 + 3u < 5u) {
     let i52 = i0 + 2u;
     let j53 = j0 + 3u;
     let l54 = i52 * 5u + j53;
     let v55 = acc10.w;
-    tmp2[l54] = v55;
+    tmp3[l54] = v55;
   }
   {
     let i56 = i0 + 3u;
     let l57 = i56 * 5u + j0;
     let v58 = acc11.x;
-    tmp2[l57] = v58;
+    tmp3[l57] = v58;
   }
   if (j0 + 1u < 5u) {
     let i59 = i0 + 3u;
     let j60 = j0 + 1u;
     let l61 = i59 * 5u + j60;
     let v62 = acc11.y;
-    tmp2[l61] = v62;
+    tmp3[l61] = v62;
   }
   if (j0 + 2u < 5u) {
     let i63 = i0 + 3u;
     let j64 = j0 + 2u;
     let l65 = i63 * 5u + j64;
     let v66 = acc11.z;
-    tmp2[l65] = v66;
+    tmp3[l65] = v66;
   }
   if (j0 + 3u < 5u) {
     let i67 = i0 + 3u;
     let j68 = j0 + 3u;
     let l69 = i67 * 5u + j68;
     let v70 = acc11.w;
-    tmp2[l69] = v70;
+    tmp3[l69] = v70;
   }
 }
 
-// ---- 019_div_optimizer.wgsl
-@group(0) @binding(0) var<storage, read> s_counter_step: array<u32>;
-@group(0) @binding(1) var<storage, read_write> tmp1: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  let v0 = s_counter_step[i];
-  let v1 = f32(v0);
-  let v2 = (v1 + 1.0);
-  let v3 = (v2 * (-0.0010005003335835344));
-  let v4 = exp(v3);
-  let v5 = (1.0 - v4);
-  let v6 = (v3 / 2.0);
-  let v7 = (v3 / 3.0);
-  let v8 = (v3 / 4.0);
-  let v9 = (v3 / 5.0);
-  let v10 = (v3 / 6.0);
-  let v11 = (v3 / 7.0);
-  let v12 = (v3 / 8.0);
-  let v13 = (v3 / 9.0);
-  let v14 = (v13 + 1.0);
-  let v15 = (v12 * v14);
-  let v16 = (v15 + 1.0);
-  let v17 = (v11 * v16);
-  let v18 = (v17 + 1.0);
-  let v19 = (v10 * v18);
-  let v20 = (v19 + 1.0);
-  let v21 = (v9 * v20);
-  let v22 = (v21 + 1.0);
-  let v23 = (v8 * v22);
-  let v24 = (v23 + 1.0);
-  let v25 = (v7 * v24);
-  let v26 = (v25 + 1.0);
-  let v27 = (v6 * v26);
-  let v28 = (v27 + 1.0);
-  let v29 = (v3 * v28);
-  let v30 = (-v29);
-  let v31 = abs(v3);
-  let v32 = select(0.0, 1.0, v31 < 0.1);
-  let v33 = select(v5, v30, v32 != 0.0);
-  let v34 = sqrt(v33);
-  let v35 = (0.01 * v34);
-  let v36 = (v2 * (-0.10536051565782628));
-  let v37 = exp(v36);
-  let v38 = (1.0 - v37);
-  let v39 = (v36 / 2.0);
-  let v40 = (v36 / 3.0);
-  let v41 = (v36 / 4.0);
-  let v42 = (v36 / 5.0);
-  let v43 = (v36 / 6.0);
-  let v44 = (v36 / 7.0);
-  let v45 = (v36 / 8.0);
-  let v46 = (v36 / 9.0);
-  let v47 = (v46 + 1.0);
-  let v48 = (v45 * v47);
-  let v49 = (v48 + 1.0);
-  let v50 = (v44 * v49);
-  let v51 = (v50 + 1.0);
-  let v52 = (v43 * v51);
-  let v53 = (v52 + 1.0);
-  let v54 = (v42 * v53);
-  let v55 = (v54 + 1.0);
-  let v56 = (v41 * v55);
-  let v57 = (v56 + 1.0);
-  let v58 = (v40 * v57);
-  let v59 = (v58 + 1.0);
-  let v60 = (v39 * v59);
-  let v61 = (v60 + 1.0);
-  let v62 = (v36 * v61);
-  let v63 = (-v62);
-  let v64 = abs(v36);
-  let v65 = select(0.0, 1.0, v64 < 0.1);
-  let v66 = select(v38, v63, v65 != 0.0);
-  let v67 = (v35 / v66);
-  tmp1[i] = v67;
-}
-
-// ---- 020_add_logits_dense_kernel_adam_x3.wgsl
+// ---- 014_add_logits_dense_kernel_adam_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel_adam_m: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp2: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp3: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_logits_dense_kernel_adam_v: array<f32>;
 @group(0) @binding(3) var<storage, read_write> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(4) var<storage, read> tmp1: array<f32>;
@@ -1468,7 +1382,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i / 5u);
   let c2 = (i % 5u);
   let v3 = (v0 * 0.9);
-  let v4 = tmp2[i];
+  let v4 = tmp3[i];
   let v5 = (v4 * 0.09999999999999998);
   let v6 = (v3 + v5);
   let v7 = s_logits_dense_kernel_adam_v[i];
@@ -1488,72 +1402,25 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_logits_dense_kernel[i] = v18;
 }
 
-// ---- 021_add_logits_dense_bias_adam_x3.wgsl
-@group(0) @binding(0) var<storage, read_write> s_logits_dense_bias_adam_m: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp0: array<f32>;
-@group(0) @binding(2) var<storage, read_write> s_logits_dense_bias_adam_v: array<f32>;
-@group(0) @binding(3) var<storage, read_write> s_logits_dense_bias: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp1: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 5u) { return; }
-  let v0 = s_logits_dense_bias_adam_m[i];
-  let v1 = (v0 * 0.9);
-  let v2 = tmp0[i];
-  let v3 = (v2 * 0.09999999999999998);
-  let v4 = (v1 + v3);
-  let v5 = s_logits_dense_bias_adam_v[i];
-  let v6 = (v5 * 0.999);
-  let v7 = (v2 * v2);
-  let v8 = (v7 * 0.0010000000000000009);
-  let v9 = (v6 + v8);
-  let v10 = s_logits_dense_bias[i];
-  let v11 = tmp1[0u];
-  let v12 = (v4 * v11);
-  let v13 = sqrt(v9);
-  let v14 = (v13 + 1e-8);
-  let v15 = (v12 / v14);
-  let v16 = (v10 - v15);
-  s_logits_dense_bias_adam_m[i] = v4;
-  s_logits_dense_bias_adam_v[i] = v9;
-  s_logits_dense_bias[i] = v16;
-}
-
-// ---- 022_add_metrics_x5.wgsl
-@group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
-@group(0) @binding(1) var<storage, read> out_loss: array<f32>;
-@group(0) @binding(2) var<storage, read_write> s_acc_train_count: array<f32>;
-@group(0) @binding(3) var<storage, read_write> s_acc_train_accuracy: array<f32>;
-@group(0) @binding(4) var<storage, read> out_accuracy: array<f32>;
-@group(0) @binding(5) var<storage, read_write> s_counter_step: array<u32>;
-@group(0) @binding(6) var<storage, read_write> s_counter_batch: array<u32>;
+// ---- 015_add_metrics_x2.wgsl
+@group(0) @binding(0) var<storage, read_write> s_acc_train_accuracy: array<f32>;
+@group(0) @binding(1) var<storage, read> out_accuracy: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_counter_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = s_acc_train_loss[i];
-  let v1 = out_loss[i];
+  let v0 = s_acc_train_accuracy[i];
+  let v1 = out_accuracy[i];
   let v2 = (v0 + v1);
-  let v3 = s_acc_train_count[i];
-  let v4 = (v3 + 1.0);
-  let v5 = s_acc_train_accuracy[i];
-  let v6 = out_accuracy[i];
-  let v7 = (v5 + v6);
-  let v8 = s_counter_step[i];
-  let v9 = (v8 + 1u);
-  let v10 = s_counter_batch[i];
-  let v11 = (v10 + 1u);
-  s_acc_train_loss[i] = v2;
-  s_acc_train_count[i] = v4;
-  s_acc_train_accuracy[i] = v7;
-  s_counter_step[i] = v9;
-  s_counter_batch[i] = v11;
+  let v3 = s_counter_batch[i];
+  let v4 = (v3 + 1u);
+  s_acc_train_accuracy[i] = v2;
+  s_counter_batch[i] = v4;
 }
 
-// ---- 023_const_x2.wgsl
+// ---- 016_const_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_eval_batch: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
 
@@ -1565,7 +1432,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_eval_loss[i] = 0.0;
 }
 
-// ---- 024_feed_eval_y.wgsl
+// ---- 017_feed_eval_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -1591,7 +1458,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 025_feed_eval_eval_cache_0.wgsl
+// ---- 018_feed_eval_eval_cache_0.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -1625,7 +1492,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 026_reduce_sum_loss_x5.wgsl
+// ---- 019_reduce_sum_loss_x5.wgsl
 @group(0) @binding(0) var<storage, read> tmp0: array<f32>;
 @group(0) @binding(1) var<storage, read> in_y: array<i32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
@@ -1719,7 +1586,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_eval_accuracy[i] = v56;
 }
 
-// ---- 027_add_metrics.wgsl
+// ---- 020_add_metrics.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_eval_batch: array<u32>;
 
 @compute @workgroup_size(64)
@@ -1731,10 +1598,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_counter_eval_batch[i] = v1;
 }
 
-// ---- 028_matmul_hidden_he_elu1.wgsl
+// ---- 021_matmul_hidden_he_elu1.wgsl
 @group(0) @binding(0) var<storage, read> in_X_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden_he_elu1_dense_kernel_v4: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> tmp3: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp4: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden_he_elu1_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1799,7 +1666,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v34 = (v33 - 1.0);
     let v35 = select(0.0, 1.0, v31 > 0.0);
     let v36 = select(v34, v31, v35 != 0.0);
-    tmp3[l28] = v36;
+    tmp4[l28] = v36;
   }
   {
     let j37 = j0 + 1u;
@@ -1812,7 +1679,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v44 = (v43 - 1.0);
     let v45 = select(0.0, 1.0, v41 > 0.0);
     let v46 = select(v44, v41, v45 != 0.0);
-    tmp3[l38] = v46;
+    tmp4[l38] = v46;
   }
   {
     let j47 = j0 + 2u;
@@ -1825,7 +1692,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v54 = (v53 - 1.0);
     let v55 = select(0.0, 1.0, v51 > 0.0);
     let v56 = select(v54, v51, v55 != 0.0);
-    tmp3[l48] = v56;
+    tmp4[l48] = v56;
   }
   {
     let j57 = j0 + 3u;
@@ -1838,7 +1705,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v64 = (v63 - 1.0);
     let v65 = select(0.0, 1.0, v61 > 0.0);
     let v66 = select(v64, v61, v65 != 0.0);
-    tmp3[l58] = v66;
+    tmp4[l58] = v66;
   }
   {
     let i67 = i0 + 1u;
@@ -1851,7 +1718,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v74 = (v73 - 1.0);
     let v75 = select(0.0, 1.0, v71 > 0.0);
     let v76 = select(v74, v71, v75 != 0.0);
-    tmp3[l68] = v76;
+    tmp4[l68] = v76;
   }
   {
     let i77 = i0 + 1u;
@@ -1865,7 +1732,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v85 = (v84 - 1.0);
     let v86 = select(0.0, 1.0, v82 > 0.0);
     let v87 = select(v85, v82, v86 != 0.0);
-    tmp3[l79] = v87;
+    tmp4[l79] = v87;
   }
   {
     let i88 = i0 + 1u;
@@ -1879,7 +1746,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v96 = (v95 - 1.0);
     let v97 = select(0.0, 1.0, v93 > 0.0);
     let v98 = select(v96, v93, v97 != 0.0);
-    tmp3[l90] = v98;
+    tmp4[l90] = v98;
   }
   {
     let i99 = i0 + 1u;
@@ -1893,7 +1760,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v107 = (v106 - 1.0);
     let v108 = select(0.0, 1.0, v104 > 0.0);
     let v109 = select(v107, v104, v108 != 0.0);
-    tmp3[l101] = v109;
+    tmp4[l101] = v109;
   }
   {
     let i110 = i0 + 2u;
@@ -1906,7 +1773,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v117 = (v116 - 1.0);
     let v118 = select(0.0, 1.0, v114 > 0.0);
     let v119 = select(v117, v114, v118 != 0.0);
-    tmp3[l111] = v119;
+    tmp4[l111] = v119;
   }
   {
     let i120 = i0 + 2u;
@@ -1920,7 +1787,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v128 = (v127 - 1.0);
     let v129 = select(0.0, 1.0, v125 > 0.0);
     let v130 = select(v128, v125, v129 != 0.0);
-    tmp3[l122] = v130;
+    tmp4[l122] = v130;
   }
   {
     let i131 = i0 + 2u;
@@ -1934,7 +1801,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v139 = (v138 - 1.0);
     let v140 = select(0.0, 1.0, v136 > 0.0);
     let v141 = select(v139, v136, v140 != 0.0);
-    tmp3[l133] = v141;
+    tmp4[l133] = v141;
   }
   {
     let i142 = i0 + 2u;
@@ -1948,7 +1815,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v150 = (v149 - 1.0);
     let v151 = select(0.0, 1.0, v147 > 0.0);
     let v152 = select(v150, v147, v151 != 0.0);
-    tmp3[l144] = v152;
+    tmp4[l144] = v152;
   }
   {
     let i153 = i0 + 3u;
@@ -1961,7 +1828,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v160 = (v159 - 1.0);
     let v161 = select(0.0, 1.0, v157 > 0.0);
     let v162 = select(v160, v157, v161 != 0.0);
-    tmp3[l154] = v162;
+    tmp4[l154] = v162;
   }
   {
     let i163 = i0 + 3u;
@@ -1975,7 +1842,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v171 = (v170 - 1.0);
     let v172 = select(0.0, 1.0, v168 > 0.0);
     let v173 = select(v171, v168, v172 != 0.0);
-    tmp3[l165] = v173;
+    tmp4[l165] = v173;
   }
   {
     let i174 = i0 + 3u;
@@ -1989,7 +1856,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v182 = (v181 - 1.0);
     let v183 = select(0.0, 1.0, v179 > 0.0);
     let v184 = select(v182, v179, v183 != 0.0);
-    tmp3[l176] = v184;
+    tmp4[l176] = v184;
   }
   {
     let i185 = i0 + 3u;
@@ -2003,14 +1870,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v193 = (v192 - 1.0);
     let v194 = select(0.0, 1.0, v190 > 0.0);
     let v195 = select(v193, v190, v194 != 0.0);
-    tmp3[l187] = v195;
+    tmp4[l187] = v195;
   }
 }
 
-// ---- 029_matmul_hidden_he_elu2.wgsl
-@group(0) @binding(0) var<storage, read> tmp3_v4: array<vec4<f32>>;
+// ---- 022_matmul_hidden_he_elu2.wgsl
+@group(0) @binding(0) var<storage, read> tmp4_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden_he_elu2_dense_kernel_v4: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> tmp4: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp5: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden_he_elu2_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2036,10 +1903,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let ra14 = row2 * 25u;
   let ra15 = row3 * 25u;
   for (var k: u32 = 0u; k < 25u; k = k + 1u) {
-    let av16 = tmp3_v4[ra12 + k];
-    let av17 = tmp3_v4[ra13 + k];
-    let av18 = tmp3_v4[ra14 + k];
-    let av19 = tmp3_v4[ra15 + k];
+    let av16 = tmp4_v4[ra12 + k];
+    let av17 = tmp4_v4[ra13 + k];
+    let av18 = tmp4_v4[ra14 + k];
+    let av19 = tmp4_v4[ra15 + k];
     let kq20 = k * 4u + 0u;
     let bv21 = s_hidden_he_elu2_dense_kernel_v4[(kq20 * 100u + j0) / 4u];
     acc8 = acc8 + av16.x * bv21;
@@ -2075,7 +1942,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v34 = (v33 - 1.0);
     let v35 = select(0.0, 1.0, v31 > 0.0);
     let v36 = select(v34, v31, v35 != 0.0);
-    tmp4[l28] = v36;
+    tmp5[l28] = v36;
   }
   {
     let j37 = j0 + 1u;
@@ -2088,7 +1955,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v44 = (v43 - 1.0);
     let v45 = select(0.0, 1.0, v41 > 0.0);
     let v46 = select(v44, v41, v45 != 0.0);
-    tmp4[l38] = v46;
+    tmp5[l38] = v46;
   }
   {
     let j47 = j0 + 2u;
@@ -2101,7 +1968,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v54 = (v53 - 1.0);
     let v55 = select(0.0, 1.0, v51 > 0.0);
     let v56 = select(v54, v51, v55 != 0.0);
-    tmp4[l48] = v56;
+    tmp5[l48] = v56;
   }
   {
     let j57 = j0 + 3u;
@@ -2114,7 +1981,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v64 = (v63 - 1.0);
     let v65 = select(0.0, 1.0, v61 > 0.0);
     let v66 = select(v64, v61, v65 != 0.0);
-    tmp4[l58] = v66;
+    tmp5[l58] = v66;
   }
   {
     let i67 = i0 + 1u;
@@ -2127,7 +1994,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v74 = (v73 - 1.0);
     let v75 = select(0.0, 1.0, v71 > 0.0);
     let v76 = select(v74, v71, v75 != 0.0);
-    tmp4[l68] = v76;
+    tmp5[l68] = v76;
   }
   {
     let i77 = i0 + 1u;
@@ -2141,7 +2008,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v85 = (v84 - 1.0);
     let v86 = select(0.0, 1.0, v82 > 0.0);
     let v87 = select(v85, v82, v86 != 0.0);
-    tmp4[l79] = v87;
+    tmp5[l79] = v87;
   }
   {
     let i88 = i0 + 1u;
@@ -2155,7 +2022,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v96 = (v95 - 1.0);
     let v97 = select(0.0, 1.0, v93 > 0.0);
     let v98 = select(v96, v93, v97 != 0.0);
-    tmp4[l90] = v98;
+    tmp5[l90] = v98;
   }
   {
     let i99 = i0 + 1u;
@@ -2169,7 +2036,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v107 = (v106 - 1.0);
     let v108 = select(0.0, 1.0, v104 > 0.0);
     let v109 = select(v107, v104, v108 != 0.0);
-    tmp4[l101] = v109;
+    tmp5[l101] = v109;
   }
   {
     let i110 = i0 + 2u;
@@ -2182,7 +2049,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v117 = (v116 - 1.0);
     let v118 = select(0.0, 1.0, v114 > 0.0);
     let v119 = select(v117, v114, v118 != 0.0);
-    tmp4[l111] = v119;
+    tmp5[l111] = v119;
   }
   {
     let i120 = i0 + 2u;
@@ -2196,7 +2063,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v128 = (v127 - 1.0);
     let v129 = select(0.0, 1.0, v125 > 0.0);
     let v130 = select(v128, v125, v129 != 0.0);
-    tmp4[l122] = v130;
+    tmp5[l122] = v130;
   }
   {
     let i131 = i0 + 2u;
@@ -2210,7 +2077,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v139 = (v138 - 1.0);
     let v140 = select(0.0, 1.0, v136 > 0.0);
     let v141 = select(v139, v136, v140 != 0.0);
-    tmp4[l133] = v141;
+    tmp5[l133] = v141;
   }
   {
     let i142 = i0 + 2u;
@@ -2224,7 +2091,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v150 = (v149 - 1.0);
     let v151 = select(0.0, 1.0, v147 > 0.0);
     let v152 = select(v150, v147, v151 != 0.0);
-    tmp4[l144] = v152;
+    tmp5[l144] = v152;
   }
   {
     let i153 = i0 + 3u;
@@ -2237,7 +2104,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v160 = (v159 - 1.0);
     let v161 = select(0.0, 1.0, v157 > 0.0);
     let v162 = select(v160, v157, v161 != 0.0);
-    tmp4[l154] = v162;
+    tmp5[l154] = v162;
   }
   {
     let i163 = i0 + 3u;
@@ -2251,7 +2118,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v171 = (v170 - 1.0);
     let v172 = select(0.0, 1.0, v168 > 0.0);
     let v173 = select(v171, v168, v172 != 0.0);
-    tmp4[l165] = v173;
+    tmp5[l165] = v173;
   }
   {
     let i174 = i0 + 3u;
@@ -2265,7 +2132,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v182 = (v181 - 1.0);
     let v183 = select(0.0, 1.0, v179 > 0.0);
     let v184 = select(v182, v179, v183 != 0.0);
-    tmp4[l176] = v184;
+    tmp5[l176] = v184;
   }
   {
     let i185 = i0 + 3u;
@@ -2279,14 +2146,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v193 = (v192 - 1.0);
     let v194 = select(0.0, 1.0, v190 > 0.0);
     let v195 = select(v193, v190, v194 != 0.0);
-    tmp4[l187] = v195;
+    tmp5[l187] = v195;
   }
 }
 
-// ---- 030_matmul_logits_dense.wgsl
-@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
+// ---- 023_matmul_logits_dense.wgsl
+@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp2: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2313,119 +2180,119 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var k: u32 = 0u; k < 100u; k = k + 1u) {
     let rb16 = k * 5u;
     let bv17 = vec4<f32>(s_logits_dense_kernel[rb16 + col4], s_logits_dense_kernel[rb16 + col5], s_logits_dense_kernel[rb16 + col6], s_logits_dense_kernel[rb16 + col7]);
-    acc8 = acc8 + tmp4[ra12 + k] * bv17;
-    acc9 = acc9 + tmp4[ra13 + k] * bv17;
-    acc10 = acc10 + tmp4[ra14 + k] * bv17;
-    acc11 = acc11 + tmp4[ra15 + k] * bv17;
+    acc8 = acc8 + tmp5[ra12 + k] * bv17;
+    acc9 = acc9 + tmp5[ra13 + k] * bv17;
+    acc10 = acc10 + tmp5[ra14 + k] * bv17;
+    acc11 = acc11 + tmp5[ra15 + k] * bv17;
   }
   {
     let l18 = i0 * 5u + j0;
     let v19 = acc8.x;
-    tmp1[l18] = v19;
+    tmp2[l18] = v19;
   }
   if (j0 + 1u < 5u) {
     let j20 = j0 + 1u;
     let l21 = i0 * 5u + j20;
     let v22 = acc8.y;
-    tmp1[l21] = v22;
+    tmp2[l21] = v22;
   }
   if (j0 + 2u < 5u) {
     let j23 = j0 + 2u;
     let l24 = i0 * 5u + j23;
     let v25 = acc8.z;
-    tmp1[l24] = v25;
+    tmp2[l24] = v25;
   }
   if (j0 + 3u < 5u) {
     let j26 = j0 + 3u;
     let l27 = i0 * 5u + j26;
     let v28 = acc8.w;
-    tmp1[l27] = v28;
+    tmp2[l27] = v28;
   }
   {
     let i29 = i0 + 1u;
     let l30 = i29 * 5u + j0;
     let v31 = acc9.x;
-    tmp1[l30] = v31;
+    tmp2[l30] = v31;
   }
   if (j0 + 1u < 5u) {
     let i32 = i0 + 1u;
     let j33 = j0 + 1u;
     let l34 = i32 * 5u + j33;
     let v35 = acc9.y;
-    tmp1[l34] = v35;
+    tmp2[l34] = v35;
   }
   if (j0 + 2u < 5u) {
     let i36 = i0 + 1u;
     let j37 = j0 + 2u;
     let l38 = i36 * 5u + j37;
     let v39 = acc9.z;
-    tmp1[l38] = v39;
+    tmp2[l38] = v39;
   }
   if (j0 + 3u < 5u) {
     let i40 = i0 + 1u;
     let j41 = j0 + 3u;
     let l42 = i40 * 5u + j41;
     let v43 = acc9.w;
-    tmp1[l42] = v43;
+    tmp2[l42] = v43;
   }
   {
     let i44 = i0 + 2u;
     let l45 = i44 * 5u + j0;
     let v46 = acc10.x;
-    tmp1[l45] = v46;
+    tmp2[l45] = v46;
   }
   if (j0 + 1u < 5u) {
     let i47 = i0 + 2u;
     let j48 = j0 + 1u;
     let l49 = i47 * 5u + j48;
     let v50 = acc10.y;
-    tmp1[l49] = v50;
+    tmp2[l49] = v50;
   }
   if (j0 + 2u < 5u) {
     let i51 = i0 + 2u;
     let j52 = j0 + 2u;
     let l53 = i51 * 5u + j52;
     let v54 = acc10.z;
-    tmp1[l53] = v54;
+    tmp2[l53] = v54;
   }
   if (j0 + 3u < 5u) {
     let i55 = i0 + 2u;
     let j56 = j0 + 3u;
     let l57 = i55 * 5u + j56;
     let v58 = acc10.w;
-    tmp1[l57] = v58;
+    tmp2[l57] = v58;
   }
   {
     let i59 = i0 + 3u;
     let l60 = i59 * 5u + j0;
     let v61 = acc11.x;
-    tmp1[l60] = v61;
+    tmp2[l60] = v61;
   }
   if (j0 + 1u < 5u) {
     let i62 = i0 + 3u;
     let j63 = j0 + 1u;
     let l64 = i62 * 5u + j63;
     let v65 = acc11.y;
-    tmp1[l64] = v65;
+    tmp2[l64] = v65;
   }
   if (j0 + 2u < 5u) {
     let i66 = i0 + 3u;
     let j67 = j0 + 2u;
     let l68 = i66 * 5u + j67;
     let v69 = acc11.z;
-    tmp1[l68] = v69;
+    tmp2[l68] = v69;
   }
   if (j0 + 3u < 5u) {
     let i70 = i0 + 3u;
     let j71 = j0 + 3u;
     let l72 = i70 * 5u + j71;
     let v73 = acc11.w;
-    tmp1[l72] = v73;
+    tmp2[l72] = v73;
   }
 }
 
-// ---- 031_div_probabilities.wgsl
-@group(0) @binding(0) var<storage, read> tmp1: array<f32>;
+// ---- 024_div_probabilities.wgsl
+@group(0) @binding(0) var<storage, read> tmp2: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_bias: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out_probabilities: array<f32>;
 
@@ -2433,7 +2300,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 100u) { return; }
-  let v0 = tmp1[i];
+  let v0 = tmp2[i];
   let c1 = (i / 5u);
   let c2 = (i % 5u);
   let v3 = s_logits_dense_bias[c2];
@@ -2441,7 +2308,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc5: f32 = -3.4028234663852886e38;
   for (var r6: u32 = 0u; r6 < 5u; r6 = r6 + 1u) {
     let l7 = c1 * 5u + r6;
-    let v8 = tmp1[l7];
+    let v8 = tmp2[l7];
     let v9 = s_logits_dense_bias[r6];
     let v10 = (v8 + v9);
     acc5 = max(acc5, v10);
@@ -2451,7 +2318,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc13: f32 = 0.0;
   for (var r14: u32 = 0u; r14 < 5u; r14 = r14 + 1u) {
     let l15 = c1 * 5u + r14;
-    let v16 = tmp1[l15];
+    let v16 = tmp2[l15];
     let v17 = s_logits_dense_bias[r14];
     let v18 = (v16 + v17);
     let v19 = (v18 - acc5);
@@ -2462,12 +2329,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out_probabilities[i] = v21;
 }
 
-// ---- 032_select_early_stopping_x3.wgsl
+// ---- 025_select_early_stopping_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_early_stopping_wait: array<f32>;
 @group(0) @binding(1) var<storage, read> s_acc_eval_loss: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_weight: array<f32>;
 @group(0) @binding(3) var<storage, read> s_early_stopping_best: array<f32>;
-@group(0) @binding(4) var<storage, read_write> tmp0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> tmp1: array<f32>;
 @group(0) @binding(5) var<storage, read_write> s_early_stopping_stop: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2485,11 +2352,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v8 = select(v5, v4, v6 != 0.0);
   let v9 = select(0.0, 1.0, v7 >= 5.0);
   s_early_stopping_wait[i] = v7;
-  tmp0[i] = v8;
+  tmp1[i] = v8;
   s_early_stopping_stop[i] = v9;
 }
 
-// ---- 033_select_early_stopping.wgsl
+// ---- 026_select_early_stopping.wgsl
 @group(0) @binding(0) var<storage, read_write> s_best_hidden_he_elu1_dense_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden_he_elu1_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_loss: array<f32>;
@@ -2513,12 +2380,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_best_hidden_he_elu1_dense_kernel[i] = v9;
 }
 
-// ---- 034_select_early_stopping.wgsl
+// ---- 027_select_early_stopping_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_best_hidden_he_elu1_dense_bias: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden_he_elu1_dense_bias: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_loss: array<f32>;
 @group(0) @binding(3) var<storage, read> s_acc_eval_weight: array<f32>;
 @group(0) @binding(4) var<storage, read> s_early_stopping_best: array<f32>;
+@group(0) @binding(5) var<storage, read_write> s_best_hidden_he_elu2_dense_bias: array<f32>;
+@group(0) @binding(6) var<storage, read> s_hidden_he_elu2_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2532,15 +2401,21 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v5 = s_early_stopping_best[0u];
   let v6 = select(0.0, 1.0, v4 < v5);
   let v7 = select(v0, v1, v6 != 0.0);
+  let v8 = s_best_hidden_he_elu2_dense_bias[i];
+  let v9 = s_hidden_he_elu2_dense_bias[i];
+  let v10 = select(v8, v9, v6 != 0.0);
   s_best_hidden_he_elu1_dense_bias[i] = v7;
+  s_best_hidden_he_elu2_dense_bias[i] = v10;
 }
 
-// ---- 035_select_early_stopping.wgsl
+// ---- 028_select_early_stopping_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_best_hidden_he_elu2_dense_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden_he_elu2_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_loss: array<f32>;
 @group(0) @binding(3) var<storage, read> s_acc_eval_weight: array<f32>;
 @group(0) @binding(4) var<storage, read> s_early_stopping_best: array<f32>;
+@group(0) @binding(5) var<storage, read_write> s_best_hidden_he_elu3_dense_kernel: array<f32>;
+@group(0) @binding(6) var<storage, read> s_hidden_he_elu3_dense_kernel: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2556,10 +2431,38 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v7 = s_early_stopping_best[0u];
   let v8 = select(0.0, 1.0, v6 < v7);
   let v9 = select(v0, v1, v8 != 0.0);
+  let v10 = s_best_hidden_he_elu3_dense_kernel[i];
+  let v11 = s_hidden_he_elu3_dense_kernel[i];
+  let v12 = select(v10, v11, v8 != 0.0);
   s_best_hidden_he_elu2_dense_kernel[i] = v9;
+  s_best_hidden_he_elu3_dense_kernel[i] = v12;
 }
 
-// ---- 036_select_early_stopping.wgsl
+// ---- 029_select_early_stopping.wgsl
+@group(0) @binding(0) var<storage, read_write> s_best_hidden_he_elu4_dense_kernel: array<f32>;
+@group(0) @binding(1) var<storage, read> s_hidden_he_elu4_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read> s_acc_eval_loss: array<f32>;
+@group(0) @binding(3) var<storage, read> s_acc_eval_weight: array<f32>;
+@group(0) @binding(4) var<storage, read> s_early_stopping_best: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 10000u) { return; }
+  let v0 = s_best_hidden_he_elu4_dense_kernel[i];
+  let v1 = s_hidden_he_elu4_dense_kernel[i];
+  let c2 = (i / 100u);
+  let c3 = (i % 100u);
+  let v4 = s_acc_eval_loss[0u];
+  let v5 = s_acc_eval_weight[0u];
+  let v6 = (v4 / v5);
+  let v7 = s_early_stopping_best[0u];
+  let v8 = select(0.0, 1.0, v6 < v7);
+  let v9 = select(v0, v1, v8 != 0.0);
+  s_best_hidden_he_elu4_dense_kernel[i] = v9;
+}
+
+// ---- 030_select_early_stopping.wgsl
 @group(0) @binding(0) var<storage, read_write> s_best_logits_dense_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_loss: array<f32>;
@@ -2583,7 +2486,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_best_logits_dense_kernel[i] = v9;
 }
 
-// ---- 037_select_early_stopping.wgsl
+// ---- 031_select_early_stopping.wgsl
 @group(0) @binding(0) var<storage, read_write> s_best_logits_dense_bias: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_bias: array<f32>;
 @group(0) @binding(2) var<storage, read> s_acc_eval_loss: array<f32>;
@@ -2605,7 +2508,17 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_best_logits_dense_bias[i] = v7;
 }
 
-// ---- 038_feed_eval_X.wgsl
+// ---- 032_const.wgsl
+@group(0) @binding(0) var<storage, read_write> s_counter_cache_batch: array<u32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  s_counter_cache_batch[i] = 0u;
+}
+
+// ---- 033_feed_eval_X.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;

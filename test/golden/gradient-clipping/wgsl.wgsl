@@ -2339,15 +2339,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp7[i] = v56;
 }
 
-// ---- 018_reduce_sum_logits_batch_norm_grad_x3.wgsl
+// ---- 018_reduce_sum_logits_batch_norm_grad_x7.wgsl
 @group(0) @binding(0) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(1) var<storage, read> s_logits_batch_norm_gamma: array<f32>;
+@group(0) @binding(1) var<storage, read_write> s_logits_batch_norm_gamma: array<f32>;
 @group(0) @binding(2) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp5: array<f32>;
 @group(0) @binding(4) var<storage, read> tmp6: array<f32>;
 @group(0) @binding(5) var<storage, read_write> tmp8: array<f32>;
-@group(0) @binding(6) var<storage, read_write> tmp9: array<f32>;
-@group(0) @binding(7) var<storage, read_write> tmp10: array<f32>;
+@group(0) @binding(6) var<storage, read_write> s_logits_dense_bias: array<f32>;
+@group(0) @binding(7) var<storage, read_write> s_logits_batch_norm_beta: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2396,55 +2396,83 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   let v35 = (acc10 + acc21);
   let v36 = (v35 / 200.0);
-  tmp8[i] = acc0;
-  tmp9[i] = acc10;
-  tmp10[i] = v36;
+  let v37 = (v13 * v13);
+  let v38 = (v37 * v13);
+  let v39 = (v38 * (-0.5));
+  let v40 = (acc0 * v39);
+  let v41 = (v40 / 200.0);
+  for (var q42: u32 = 0u; q42 < 200u; q42 = q42 + 1u) {
+    let l43 = q42 * 10u + i;
+    let v44 = tmp7[l43];
+    let v45 = s_logits_batch_norm_gamma[i];
+    let v46 = (v44 * v45);
+    let v47 = (v46 * v13);
+    let v48 = tmp4[l43];
+    let v49 = tmp5[i];
+    let v50 = (v48 - v49);
+    let v51 = (v41 * v50);
+    let v52 = (v51 + v51);
+    let v53 = (v47 + v52);
+    let v54 = (v53 + v36);
+    tmp8[l43] = v54;
+  }
+  let v55 = s_logits_dense_bias[i];
+  var acc56: f32 = 0.0;
+  for (var r57: u32 = 0u; r57 < 200u; r57 = r57 + 1u) {
+    let l58 = r57 * 10u + i;
+    let v59 = tmp7[l58];
+    let v60 = s_logits_batch_norm_gamma[i];
+    let v61 = (v59 * v60);
+    let v62 = (v61 * v13);
+    let v63 = tmp4[l58];
+    let v64 = tmp5[i];
+    let v65 = (v63 - v64);
+    let v66 = (v41 * v65);
+    let v67 = (v66 + v66);
+    let v68 = (v62 + v67);
+    let v69 = (v68 + v36);
+    acc56 = acc56 + v69;
+  }
+  let v70 = max(acc56, (-1.0));
+  let v71 = min(v70, 1.0);
+  let v72 = (v71 * 0.01);
+  let v73 = (v55 - v72);
+  let v74 = s_logits_batch_norm_gamma[i];
+  var acc75: f32 = 0.0;
+  for (var r76: u32 = 0u; r76 < 200u; r76 = r76 + 1u) {
+    let l77 = r76 * 10u + i;
+    let v78 = tmp7[l77];
+    let v79 = tmp4[l77];
+    let v80 = tmp5[i];
+    let v81 = (v79 - v80);
+    let v82 = (v81 * v13);
+    let v83 = (v78 * v82);
+    acc75 = acc75 + v83;
+  }
+  let v84 = max(acc75, (-1.0));
+  let v85 = min(v84, 1.0);
+  let v86 = (v85 * 0.01);
+  let v87 = (v74 - v86);
+  let v88 = s_logits_batch_norm_beta[i];
+  var acc89: f32 = 0.0;
+  for (var r90: u32 = 0u; r90 < 200u; r90 = r90 + 1u) {
+    let l91 = r90 * 10u + i;
+    let v92 = tmp7[l91];
+    acc89 = acc89 + v92;
+  }
+  let v93 = max(acc89, (-1.0));
+  let v94 = min(v93, 1.0);
+  let v95 = (v94 * 0.01);
+  let v96 = (v88 - v95);
+  s_logits_dense_bias[i] = v73;
+  s_logits_batch_norm_gamma[i] = v87;
+  s_logits_batch_norm_beta[i] = v96;
 }
 
-// ---- 019_add_logits_batch_norm_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(1) var<storage, read> s_logits_batch_norm_gamma: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(5) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(6) var<storage, read> tmp10: array<f32>;
-@group(0) @binding(7) var<storage, read_write> tmp11: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 2000u) { return; }
-  let v0 = tmp7[i];
-  let c1 = (i / 10u);
-  let c2 = (i % 10u);
-  let v3 = s_logits_batch_norm_gamma[c2];
-  let v4 = (v0 * v3);
-  let v5 = tmp6[c2];
-  let v6 = (v5 + 0.001);
-  let v7 = inverseSqrt(v6);
-  let v8 = (v4 * v7);
-  let v9 = tmp8[c2];
-  let v10 = (v7 * v7);
-  let v11 = (v10 * v7);
-  let v12 = (v11 * (-0.5));
-  let v13 = (v9 * v12);
-  let v14 = (v13 / 200.0);
-  let v15 = tmp4[i];
-  let v16 = tmp5[c2];
-  let v17 = (v15 - v16);
-  let v18 = (v14 * v17);
-  let v19 = (v18 + v18);
-  let v20 = (v8 + v19);
-  let v21 = tmp10[c2];
-  let v22 = (v20 + v21);
-  tmp11[i] = v22;
-}
-
-// ---- 020_matmul_hidden2_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp11: array<f32>;
+// ---- 019_matmul_hidden2_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp8: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp12: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp9: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp2: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2487,14 +2515,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb31 = col11 * 10u;
   for (var k: u32 = 0u; k < 10u; k = k + 1u) {
     let bv32 = vec4<f32>(s_logits_dense_kernel[cb28 + k], s_logits_dense_kernel[cb29 + k], s_logits_dense_kernel[cb30 + k], s_logits_dense_kernel[cb31 + k]);
-    acc12 = acc12 + tmp11[ra20 + k] * bv32;
-    acc13 = acc13 + tmp11[ra21 + k] * bv32;
-    acc14 = acc14 + tmp11[ra22 + k] * bv32;
-    acc15 = acc15 + tmp11[ra23 + k] * bv32;
-    acc16 = acc16 + tmp11[ra24 + k] * bv32;
-    acc17 = acc17 + tmp11[ra25 + k] * bv32;
-    acc18 = acc18 + tmp11[ra26 + k] * bv32;
-    acc19 = acc19 + tmp11[ra27 + k] * bv32;
+    acc12 = acc12 + tmp8[ra20 + k] * bv32;
+    acc13 = acc13 + tmp8[ra21 + k] * bv32;
+    acc14 = acc14 + tmp8[ra22 + k] * bv32;
+    acc15 = acc15 + tmp8[ra23 + k] * bv32;
+    acc16 = acc16 + tmp8[ra24 + k] * bv32;
+    acc17 = acc17 + tmp8[ra25 + k] * bv32;
+    acc18 = acc18 + tmp8[ra26 + k] * bv32;
+    acc19 = acc19 + tmp8[ra27 + k] * bv32;
   }
   {
     let l33 = i0 * 100u + j0;
@@ -2509,7 +2537,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v42 = select(0.0, 1.0, v35 <= 0.0);
     let v43 = (v41 * v42);
     let v44 = (v37 + v43);
-    tmp12[l33] = v44;
+    tmp9[l33] = v44;
   }
   {
     let j45 = j0 + 1u;
@@ -2525,7 +2553,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v55 = select(0.0, 1.0, v48 <= 0.0);
     let v56 = (v54 * v55);
     let v57 = (v50 + v56);
-    tmp12[l46] = v57;
+    tmp9[l46] = v57;
   }
   {
     let j58 = j0 + 2u;
@@ -2541,7 +2569,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v68 = select(0.0, 1.0, v61 <= 0.0);
     let v69 = (v67 * v68);
     let v70 = (v63 + v69);
-    tmp12[l59] = v70;
+    tmp9[l59] = v70;
   }
   {
     let j71 = j0 + 3u;
@@ -2557,7 +2585,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v81 = select(0.0, 1.0, v74 <= 0.0);
     let v82 = (v80 * v81);
     let v83 = (v76 + v82);
-    tmp12[l72] = v83;
+    tmp9[l72] = v83;
   }
   {
     let i84 = i0 + 1u;
@@ -2573,7 +2601,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v94 = select(0.0, 1.0, v87 <= 0.0);
     let v95 = (v93 * v94);
     let v96 = (v89 + v95);
-    tmp12[l85] = v96;
+    tmp9[l85] = v96;
   }
   {
     let i97 = i0 + 1u;
@@ -2590,7 +2618,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v108 = select(0.0, 1.0, v101 <= 0.0);
     let v109 = (v107 * v108);
     let v110 = (v103 + v109);
-    tmp12[l99] = v110;
+    tmp9[l99] = v110;
   }
   {
     let i111 = i0 + 1u;
@@ -2607,7 +2635,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v122 = select(0.0, 1.0, v115 <= 0.0);
     let v123 = (v121 * v122);
     let v124 = (v117 + v123);
-    tmp12[l113] = v124;
+    tmp9[l113] = v124;
   }
   {
     let i125 = i0 + 1u;
@@ -2624,7 +2652,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v136 = select(0.0, 1.0, v129 <= 0.0);
     let v137 = (v135 * v136);
     let v138 = (v131 + v137);
-    tmp12[l127] = v138;
+    tmp9[l127] = v138;
   }
   {
     let i139 = i0 + 2u;
@@ -2640,7 +2668,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v149 = select(0.0, 1.0, v142 <= 0.0);
     let v150 = (v148 * v149);
     let v151 = (v144 + v150);
-    tmp12[l140] = v151;
+    tmp9[l140] = v151;
   }
   {
     let i152 = i0 + 2u;
@@ -2657,7 +2685,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v163 = select(0.0, 1.0, v156 <= 0.0);
     let v164 = (v162 * v163);
     let v165 = (v158 + v164);
-    tmp12[l154] = v165;
+    tmp9[l154] = v165;
   }
   {
     let i166 = i0 + 2u;
@@ -2674,7 +2702,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v177 = select(0.0, 1.0, v170 <= 0.0);
     let v178 = (v176 * v177);
     let v179 = (v172 + v178);
-    tmp12[l168] = v179;
+    tmp9[l168] = v179;
   }
   {
     let i180 = i0 + 2u;
@@ -2691,7 +2719,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v191 = select(0.0, 1.0, v184 <= 0.0);
     let v192 = (v190 * v191);
     let v193 = (v186 + v192);
-    tmp12[l182] = v193;
+    tmp9[l182] = v193;
   }
   {
     let i194 = i0 + 3u;
@@ -2707,7 +2735,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v204 = select(0.0, 1.0, v197 <= 0.0);
     let v205 = (v203 * v204);
     let v206 = (v199 + v205);
-    tmp12[l195] = v206;
+    tmp9[l195] = v206;
   }
   {
     let i207 = i0 + 3u;
@@ -2724,7 +2752,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v218 = select(0.0, 1.0, v211 <= 0.0);
     let v219 = (v217 * v218);
     let v220 = (v213 + v219);
-    tmp12[l209] = v220;
+    tmp9[l209] = v220;
   }
   {
     let i221 = i0 + 3u;
@@ -2741,7 +2769,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v232 = select(0.0, 1.0, v225 <= 0.0);
     let v233 = (v231 * v232);
     let v234 = (v227 + v233);
-    tmp12[l223] = v234;
+    tmp9[l223] = v234;
   }
   {
     let i235 = i0 + 3u;
@@ -2758,7 +2786,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v246 = select(0.0, 1.0, v239 <= 0.0);
     let v247 = (v245 * v246);
     let v248 = (v241 + v247);
-    tmp12[l237] = v248;
+    tmp9[l237] = v248;
   }
   {
     let i249 = i0 + 4u;
@@ -2774,7 +2802,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v259 = select(0.0, 1.0, v252 <= 0.0);
     let v260 = (v258 * v259);
     let v261 = (v254 + v260);
-    tmp12[l250] = v261;
+    tmp9[l250] = v261;
   }
   {
     let i262 = i0 + 4u;
@@ -2791,7 +2819,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v273 = select(0.0, 1.0, v266 <= 0.0);
     let v274 = (v272 * v273);
     let v275 = (v268 + v274);
-    tmp12[l264] = v275;
+    tmp9[l264] = v275;
   }
   {
     let i276 = i0 + 4u;
@@ -2808,7 +2836,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v287 = select(0.0, 1.0, v280 <= 0.0);
     let v288 = (v286 * v287);
     let v289 = (v282 + v288);
-    tmp12[l278] = v289;
+    tmp9[l278] = v289;
   }
   {
     let i290 = i0 + 4u;
@@ -2825,7 +2853,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v301 = select(0.0, 1.0, v294 <= 0.0);
     let v302 = (v300 * v301);
     let v303 = (v296 + v302);
-    tmp12[l292] = v303;
+    tmp9[l292] = v303;
   }
   {
     let i304 = i0 + 5u;
@@ -2841,7 +2869,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v314 = select(0.0, 1.0, v307 <= 0.0);
     let v315 = (v313 * v314);
     let v316 = (v309 + v315);
-    tmp12[l305] = v316;
+    tmp9[l305] = v316;
   }
   {
     let i317 = i0 + 5u;
@@ -2858,7 +2886,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v328 = select(0.0, 1.0, v321 <= 0.0);
     let v329 = (v327 * v328);
     let v330 = (v323 + v329);
-    tmp12[l319] = v330;
+    tmp9[l319] = v330;
   }
   {
     let i331 = i0 + 5u;
@@ -2875,7 +2903,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v342 = select(0.0, 1.0, v335 <= 0.0);
     let v343 = (v341 * v342);
     let v344 = (v337 + v343);
-    tmp12[l333] = v344;
+    tmp9[l333] = v344;
   }
   {
     let i345 = i0 + 5u;
@@ -2892,7 +2920,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v356 = select(0.0, 1.0, v349 <= 0.0);
     let v357 = (v355 * v356);
     let v358 = (v351 + v357);
-    tmp12[l347] = v358;
+    tmp9[l347] = v358;
   }
   {
     let i359 = i0 + 6u;
@@ -2908,7 +2936,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v369 = select(0.0, 1.0, v362 <= 0.0);
     let v370 = (v368 * v369);
     let v371 = (v364 + v370);
-    tmp12[l360] = v371;
+    tmp9[l360] = v371;
   }
   {
     let i372 = i0 + 6u;
@@ -2925,7 +2953,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v383 = select(0.0, 1.0, v376 <= 0.0);
     let v384 = (v382 * v383);
     let v385 = (v378 + v384);
-    tmp12[l374] = v385;
+    tmp9[l374] = v385;
   }
   {
     let i386 = i0 + 6u;
@@ -2942,7 +2970,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v397 = select(0.0, 1.0, v390 <= 0.0);
     let v398 = (v396 * v397);
     let v399 = (v392 + v398);
-    tmp12[l388] = v399;
+    tmp9[l388] = v399;
   }
   {
     let i400 = i0 + 6u;
@@ -2959,7 +2987,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v411 = select(0.0, 1.0, v404 <= 0.0);
     let v412 = (v410 * v411);
     let v413 = (v406 + v412);
-    tmp12[l402] = v413;
+    tmp9[l402] = v413;
   }
   {
     let i414 = i0 + 7u;
@@ -2975,7 +3003,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v424 = select(0.0, 1.0, v417 <= 0.0);
     let v425 = (v423 * v424);
     let v426 = (v419 + v425);
-    tmp12[l415] = v426;
+    tmp9[l415] = v426;
   }
   {
     let i427 = i0 + 7u;
@@ -2992,7 +3020,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v438 = select(0.0, 1.0, v431 <= 0.0);
     let v439 = (v437 * v438);
     let v440 = (v433 + v439);
-    tmp12[l429] = v440;
+    tmp9[l429] = v440;
   }
   {
     let i441 = i0 + 7u;
@@ -3009,7 +3037,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v452 = select(0.0, 1.0, v445 <= 0.0);
     let v453 = (v451 * v452);
     let v454 = (v447 + v453);
-    tmp12[l443] = v454;
+    tmp9[l443] = v454;
   }
   {
     let i455 = i0 + 7u;
@@ -3026,14 +3054,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v466 = select(0.0, 1.0, v459 <= 0.0);
     let v467 = (v465 * v466);
     let v468 = (v461 + v467);
-    tmp12[l457] = v468;
+    tmp9[l457] = v468;
   }
 }
 
-// ---- 021_matmul_hidden1_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp12_v4: array<vec4<f32>>;
+// ---- 020_matmul_hidden1_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp9_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel_v4: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> tmp13: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp10: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp0: array<f32>;
 
 @compute @workgroup_size(64)
@@ -3107,14 +3135,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb62 = col18 * 25u;
   let cb63 = col19 * 25u;
   for (var k: u32 = 0u; k < 25u; k = k + 1u) {
-    let av64 = tmp12_v4[ra44 + k];
-    let av65 = tmp12_v4[ra45 + k];
-    let av66 = tmp12_v4[ra46 + k];
-    let av67 = tmp12_v4[ra47 + k];
-    let av68 = tmp12_v4[ra48 + k];
-    let av69 = tmp12_v4[ra49 + k];
-    let av70 = tmp12_v4[ra50 + k];
-    let av71 = tmp12_v4[ra51 + k];
+    let av64 = tmp9_v4[ra44 + k];
+    let av65 = tmp9_v4[ra45 + k];
+    let av66 = tmp9_v4[ra46 + k];
+    let av67 = tmp9_v4[ra47 + k];
+    let av68 = tmp9_v4[ra48 + k];
+    let av69 = tmp9_v4[ra49 + k];
+    let av70 = tmp9_v4[ra50 + k];
+    let av71 = tmp9_v4[ra51 + k];
     let bc72 = s_hidden2_dense_kernel_v4[cb52 + k];
     let bc73 = s_hidden2_dense_kernel_v4[cb53 + k];
     let bc74 = s_hidden2_dense_kernel_v4[cb54 + k];
@@ -3253,7 +3281,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v109 = select(0.0, 1.0, v102 <= 0.0);
     let v110 = (v108 * v109);
     let v111 = (v104 + v110);
-    tmp13[l100] = v111;
+    tmp10[l100] = v111;
   }
   {
     let j112 = j0 + 1u;
@@ -3269,7 +3297,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v122 = select(0.0, 1.0, v115 <= 0.0);
     let v123 = (v121 * v122);
     let v124 = (v117 + v123);
-    tmp13[l113] = v124;
+    tmp10[l113] = v124;
   }
   {
     let j125 = j0 + 2u;
@@ -3285,7 +3313,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v135 = select(0.0, 1.0, v128 <= 0.0);
     let v136 = (v134 * v135);
     let v137 = (v130 + v136);
-    tmp13[l126] = v137;
+    tmp10[l126] = v137;
   }
   {
     let j138 = j0 + 3u;
@@ -3301,7 +3329,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v148 = select(0.0, 1.0, v141 <= 0.0);
     let v149 = (v147 * v148);
     let v150 = (v143 + v149);
-    tmp13[l139] = v150;
+    tmp10[l139] = v150;
   }
   {
     let j151 = j0 + 4u;
@@ -3317,7 +3345,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v161 = select(0.0, 1.0, v154 <= 0.0);
     let v162 = (v160 * v161);
     let v163 = (v156 + v162);
-    tmp13[l152] = v163;
+    tmp10[l152] = v163;
   }
   {
     let j164 = j0 + 5u;
@@ -3333,7 +3361,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v174 = select(0.0, 1.0, v167 <= 0.0);
     let v175 = (v173 * v174);
     let v176 = (v169 + v175);
-    tmp13[l165] = v176;
+    tmp10[l165] = v176;
   }
   {
     let j177 = j0 + 6u;
@@ -3349,7 +3377,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v187 = select(0.0, 1.0, v180 <= 0.0);
     let v188 = (v186 * v187);
     let v189 = (v182 + v188);
-    tmp13[l178] = v189;
+    tmp10[l178] = v189;
   }
   {
     let j190 = j0 + 7u;
@@ -3365,7 +3393,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v200 = select(0.0, 1.0, v193 <= 0.0);
     let v201 = (v199 * v200);
     let v202 = (v195 + v201);
-    tmp13[l191] = v202;
+    tmp10[l191] = v202;
   }
   {
     let j203 = j0 + 8u;
@@ -3381,7 +3409,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v213 = select(0.0, 1.0, v206 <= 0.0);
     let v214 = (v212 * v213);
     let v215 = (v208 + v214);
-    tmp13[l204] = v215;
+    tmp10[l204] = v215;
   }
   {
     let j216 = j0 + 9u;
@@ -3397,7 +3425,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v226 = select(0.0, 1.0, v219 <= 0.0);
     let v227 = (v225 * v226);
     let v228 = (v221 + v227);
-    tmp13[l217] = v228;
+    tmp10[l217] = v228;
   }
   {
     let j229 = j0 + 10u;
@@ -3413,7 +3441,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v239 = select(0.0, 1.0, v232 <= 0.0);
     let v240 = (v238 * v239);
     let v241 = (v234 + v240);
-    tmp13[l230] = v241;
+    tmp10[l230] = v241;
   }
   {
     let j242 = j0 + 11u;
@@ -3429,7 +3457,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v252 = select(0.0, 1.0, v245 <= 0.0);
     let v253 = (v251 * v252);
     let v254 = (v247 + v253);
-    tmp13[l243] = v254;
+    tmp10[l243] = v254;
   }
   {
     let i255 = i0 + 1u;
@@ -3445,7 +3473,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v265 = select(0.0, 1.0, v258 <= 0.0);
     let v266 = (v264 * v265);
     let v267 = (v260 + v266);
-    tmp13[l256] = v267;
+    tmp10[l256] = v267;
   }
   {
     let i268 = i0 + 1u;
@@ -3462,7 +3490,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v279 = select(0.0, 1.0, v272 <= 0.0);
     let v280 = (v278 * v279);
     let v281 = (v274 + v280);
-    tmp13[l270] = v281;
+    tmp10[l270] = v281;
   }
   {
     let i282 = i0 + 1u;
@@ -3479,7 +3507,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v293 = select(0.0, 1.0, v286 <= 0.0);
     let v294 = (v292 * v293);
     let v295 = (v288 + v294);
-    tmp13[l284] = v295;
+    tmp10[l284] = v295;
   }
   {
     let i296 = i0 + 1u;
@@ -3496,7 +3524,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v307 = select(0.0, 1.0, v300 <= 0.0);
     let v308 = (v306 * v307);
     let v309 = (v302 + v308);
-    tmp13[l298] = v309;
+    tmp10[l298] = v309;
   }
   {
     let i310 = i0 + 1u;
@@ -3513,7 +3541,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v321 = select(0.0, 1.0, v314 <= 0.0);
     let v322 = (v320 * v321);
     let v323 = (v316 + v322);
-    tmp13[l312] = v323;
+    tmp10[l312] = v323;
   }
   {
     let i324 = i0 + 1u;
@@ -3530,7 +3558,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v335 = select(0.0, 1.0, v328 <= 0.0);
     let v336 = (v334 * v335);
     let v337 = (v330 + v336);
-    tmp13[l326] = v337;
+    tmp10[l326] = v337;
   }
   {
     let i338 = i0 + 1u;
@@ -3547,7 +3575,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v349 = select(0.0, 1.0, v342 <= 0.0);
     let v350 = (v348 * v349);
     let v351 = (v344 + v350);
-    tmp13[l340] = v351;
+    tmp10[l340] = v351;
   }
   {
     let i352 = i0 + 1u;
@@ -3564,7 +3592,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v363 = select(0.0, 1.0, v356 <= 0.0);
     let v364 = (v362 * v363);
     let v365 = (v358 + v364);
-    tmp13[l354] = v365;
+    tmp10[l354] = v365;
   }
   {
     let i366 = i0 + 1u;
@@ -3581,7 +3609,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v377 = select(0.0, 1.0, v370 <= 0.0);
     let v378 = (v376 * v377);
     let v379 = (v372 + v378);
-    tmp13[l368] = v379;
+    tmp10[l368] = v379;
   }
   {
     let i380 = i0 + 1u;
@@ -3598,7 +3626,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v391 = select(0.0, 1.0, v384 <= 0.0);
     let v392 = (v390 * v391);
     let v393 = (v386 + v392);
-    tmp13[l382] = v393;
+    tmp10[l382] = v393;
   }
   {
     let i394 = i0 + 1u;
@@ -3615,7 +3643,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v405 = select(0.0, 1.0, v398 <= 0.0);
     let v406 = (v404 * v405);
     let v407 = (v400 + v406);
-    tmp13[l396] = v407;
+    tmp10[l396] = v407;
   }
   {
     let i408 = i0 + 1u;
@@ -3632,7 +3660,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v419 = select(0.0, 1.0, v412 <= 0.0);
     let v420 = (v418 * v419);
     let v421 = (v414 + v420);
-    tmp13[l410] = v421;
+    tmp10[l410] = v421;
   }
   {
     let i422 = i0 + 2u;
@@ -3648,7 +3676,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v432 = select(0.0, 1.0, v425 <= 0.0);
     let v433 = (v431 * v432);
     let v434 = (v427 + v433);
-    tmp13[l423] = v434;
+    tmp10[l423] = v434;
   }
   {
     let i435 = i0 + 2u;
@@ -3665,7 +3693,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v446 = select(0.0, 1.0, v439 <= 0.0);
     let v447 = (v445 * v446);
     let v448 = (v441 + v447);
-    tmp13[l437] = v448;
+    tmp10[l437] = v448;
   }
   {
     let i449 = i0 + 2u;
@@ -3682,7 +3710,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v460 = select(0.0, 1.0, v453 <= 0.0);
     let v461 = (v459 * v460);
     let v462 = (v455 + v461);
-    tmp13[l451] = v462;
+    tmp10[l451] = v462;
   }
   {
     let i463 = i0 + 2u;
@@ -3699,7 +3727,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v474 = select(0.0, 1.0, v467 <= 0.0);
     let v475 = (v473 * v474);
     let v476 = (v469 + v475);
-    tmp13[l465] = v476;
+    tmp10[l465] = v476;
   }
   {
     let i477 = i0 + 2u;
@@ -3716,7 +3744,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v488 = select(0.0, 1.0, v481 <= 0.0);
     let v489 = (v487 * v488);
     let v490 = (v483 + v489);
-    tmp13[l479] = v490;
+    tmp10[l479] = v490;
   }
   {
     let i491 = i0 + 2u;
@@ -3733,7 +3761,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v502 = select(0.0, 1.0, v495 <= 0.0);
     let v503 = (v501 * v502);
     let v504 = (v497 + v503);
-    tmp13[l493] = v504;
+    tmp10[l493] = v504;
   }
   {
     let i505 = i0 + 2u;
@@ -3750,7 +3778,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v516 = select(0.0, 1.0, v509 <= 0.0);
     let v517 = (v515 * v516);
     let v518 = (v511 + v517);
-    tmp13[l507] = v518;
+    tmp10[l507] = v518;
   }
   {
     let i519 = i0 + 2u;
@@ -3767,7 +3795,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v530 = select(0.0, 1.0, v523 <= 0.0);
     let v531 = (v529 * v530);
     let v532 = (v525 + v531);
-    tmp13[l521] = v532;
+    tmp10[l521] = v532;
   }
   {
     let i533 = i0 + 2u;
@@ -3784,7 +3812,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v544 = select(0.0, 1.0, v537 <= 0.0);
     let v545 = (v543 * v544);
     let v546 = (v539 + v545);
-    tmp13[l535] = v546;
+    tmp10[l535] = v546;
   }
   {
     let i547 = i0 + 2u;
@@ -3801,7 +3829,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v558 = select(0.0, 1.0, v551 <= 0.0);
     let v559 = (v557 * v558);
     let v560 = (v553 + v559);
-    tmp13[l549] = v560;
+    tmp10[l549] = v560;
   }
   {
     let i561 = i0 + 2u;
@@ -3818,7 +3846,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v572 = select(0.0, 1.0, v565 <= 0.0);
     let v573 = (v571 * v572);
     let v574 = (v567 + v573);
-    tmp13[l563] = v574;
+    tmp10[l563] = v574;
   }
   {
     let i575 = i0 + 2u;
@@ -3835,7 +3863,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v586 = select(0.0, 1.0, v579 <= 0.0);
     let v587 = (v585 * v586);
     let v588 = (v581 + v587);
-    tmp13[l577] = v588;
+    tmp10[l577] = v588;
   }
   {
     let i589 = i0 + 3u;
@@ -3851,7 +3879,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v599 = select(0.0, 1.0, v592 <= 0.0);
     let v600 = (v598 * v599);
     let v601 = (v594 + v600);
-    tmp13[l590] = v601;
+    tmp10[l590] = v601;
   }
   {
     let i602 = i0 + 3u;
@@ -3868,7 +3896,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v613 = select(0.0, 1.0, v606 <= 0.0);
     let v614 = (v612 * v613);
     let v615 = (v608 + v614);
-    tmp13[l604] = v615;
+    tmp10[l604] = v615;
   }
   {
     let i616 = i0 + 3u;
@@ -3885,7 +3913,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v627 = select(0.0, 1.0, v620 <= 0.0);
     let v628 = (v626 * v627);
     let v629 = (v622 + v628);
-    tmp13[l618] = v629;
+    tmp10[l618] = v629;
   }
   {
     let i630 = i0 + 3u;
@@ -3902,7 +3930,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v641 = select(0.0, 1.0, v634 <= 0.0);
     let v642 = (v640 * v641);
     let v643 = (v636 + v642);
-    tmp13[l632] = v643;
+    tmp10[l632] = v643;
   }
   {
     let i644 = i0 + 3u;
@@ -3919,7 +3947,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v655 = select(0.0, 1.0, v648 <= 0.0);
     let v656 = (v654 * v655);
     let v657 = (v650 + v656);
-    tmp13[l646] = v657;
+    tmp10[l646] = v657;
   }
   {
     let i658 = i0 + 3u;
@@ -3936,7 +3964,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v669 = select(0.0, 1.0, v662 <= 0.0);
     let v670 = (v668 * v669);
     let v671 = (v664 + v670);
-    tmp13[l660] = v671;
+    tmp10[l660] = v671;
   }
   {
     let i672 = i0 + 3u;
@@ -3953,7 +3981,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v683 = select(0.0, 1.0, v676 <= 0.0);
     let v684 = (v682 * v683);
     let v685 = (v678 + v684);
-    tmp13[l674] = v685;
+    tmp10[l674] = v685;
   }
   {
     let i686 = i0 + 3u;
@@ -3970,7 +3998,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v697 = select(0.0, 1.0, v690 <= 0.0);
     let v698 = (v696 * v697);
     let v699 = (v692 + v698);
-    tmp13[l688] = v699;
+    tmp10[l688] = v699;
   }
   {
     let i700 = i0 + 3u;
@@ -3987,7 +4015,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v711 = select(0.0, 1.0, v704 <= 0.0);
     let v712 = (v710 * v711);
     let v713 = (v706 + v712);
-    tmp13[l702] = v713;
+    tmp10[l702] = v713;
   }
   {
     let i714 = i0 + 3u;
@@ -4004,7 +4032,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v725 = select(0.0, 1.0, v718 <= 0.0);
     let v726 = (v724 * v725);
     let v727 = (v720 + v726);
-    tmp13[l716] = v727;
+    tmp10[l716] = v727;
   }
   {
     let i728 = i0 + 3u;
@@ -4021,7 +4049,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v739 = select(0.0, 1.0, v732 <= 0.0);
     let v740 = (v738 * v739);
     let v741 = (v734 + v740);
-    tmp13[l730] = v741;
+    tmp10[l730] = v741;
   }
   {
     let i742 = i0 + 3u;
@@ -4038,7 +4066,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v753 = select(0.0, 1.0, v746 <= 0.0);
     let v754 = (v752 * v753);
     let v755 = (v748 + v754);
-    tmp13[l744] = v755;
+    tmp10[l744] = v755;
   }
   {
     let i756 = i0 + 4u;
@@ -4054,7 +4082,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v766 = select(0.0, 1.0, v759 <= 0.0);
     let v767 = (v765 * v766);
     let v768 = (v761 + v767);
-    tmp13[l757] = v768;
+    tmp10[l757] = v768;
   }
   {
     let i769 = i0 + 4u;
@@ -4071,7 +4099,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v780 = select(0.0, 1.0, v773 <= 0.0);
     let v781 = (v779 * v780);
     let v782 = (v775 + v781);
-    tmp13[l771] = v782;
+    tmp10[l771] = v782;
   }
   {
     let i783 = i0 + 4u;
@@ -4088,7 +4116,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v794 = select(0.0, 1.0, v787 <= 0.0);
     let v795 = (v793 * v794);
     let v796 = (v789 + v795);
-    tmp13[l785] = v796;
+    tmp10[l785] = v796;
   }
   {
     let i797 = i0 + 4u;
@@ -4105,7 +4133,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v808 = select(0.0, 1.0, v801 <= 0.0);
     let v809 = (v807 * v808);
     let v810 = (v803 + v809);
-    tmp13[l799] = v810;
+    tmp10[l799] = v810;
   }
   {
     let i811 = i0 + 4u;
@@ -4122,7 +4150,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v822 = select(0.0, 1.0, v815 <= 0.0);
     let v823 = (v821 * v822);
     let v824 = (v817 + v823);
-    tmp13[l813] = v824;
+    tmp10[l813] = v824;
   }
   {
     let i825 = i0 + 4u;
@@ -4139,7 +4167,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v836 = select(0.0, 1.0, v829 <= 0.0);
     let v837 = (v835 * v836);
     let v838 = (v831 + v837);
-    tmp13[l827] = v838;
+    tmp10[l827] = v838;
   }
   {
     let i839 = i0 + 4u;
@@ -4156,7 +4184,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v850 = select(0.0, 1.0, v843 <= 0.0);
     let v851 = (v849 * v850);
     let v852 = (v845 + v851);
-    tmp13[l841] = v852;
+    tmp10[l841] = v852;
   }
   {
     let i853 = i0 + 4u;
@@ -4173,7 +4201,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v864 = select(0.0, 1.0, v857 <= 0.0);
     let v865 = (v863 * v864);
     let v866 = (v859 + v865);
-    tmp13[l855] = v866;
+    tmp10[l855] = v866;
   }
   {
     let i867 = i0 + 4u;
@@ -4190,7 +4218,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v878 = select(0.0, 1.0, v871 <= 0.0);
     let v879 = (v877 * v878);
     let v880 = (v873 + v879);
-    tmp13[l869] = v880;
+    tmp10[l869] = v880;
   }
   {
     let i881 = i0 + 4u;
@@ -4207,7 +4235,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v892 = select(0.0, 1.0, v885 <= 0.0);
     let v893 = (v891 * v892);
     let v894 = (v887 + v893);
-    tmp13[l883] = v894;
+    tmp10[l883] = v894;
   }
   {
     let i895 = i0 + 4u;
@@ -4224,7 +4252,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v906 = select(0.0, 1.0, v899 <= 0.0);
     let v907 = (v905 * v906);
     let v908 = (v901 + v907);
-    tmp13[l897] = v908;
+    tmp10[l897] = v908;
   }
   {
     let i909 = i0 + 4u;
@@ -4241,7 +4269,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v920 = select(0.0, 1.0, v913 <= 0.0);
     let v921 = (v919 * v920);
     let v922 = (v915 + v921);
-    tmp13[l911] = v922;
+    tmp10[l911] = v922;
   }
   {
     let i923 = i0 + 5u;
@@ -4257,7 +4285,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v933 = select(0.0, 1.0, v926 <= 0.0);
     let v934 = (v932 * v933);
     let v935 = (v928 + v934);
-    tmp13[l924] = v935;
+    tmp10[l924] = v935;
   }
   {
     let i936 = i0 + 5u;
@@ -4274,7 +4302,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v947 = select(0.0, 1.0, v940 <= 0.0);
     let v948 = (v946 * v947);
     let v949 = (v942 + v948);
-    tmp13[l938] = v949;
+    tmp10[l938] = v949;
   }
   {
     let i950 = i0 + 5u;
@@ -4291,7 +4319,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v961 = select(0.0, 1.0, v954 <= 0.0);
     let v962 = (v960 * v961);
     let v963 = (v956 + v962);
-    tmp13[l952] = v963;
+    tmp10[l952] = v963;
   }
   {
     let i964 = i0 + 5u;
@@ -4308,7 +4336,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v975 = select(0.0, 1.0, v968 <= 0.0);
     let v976 = (v974 * v975);
     let v977 = (v970 + v976);
-    tmp13[l966] = v977;
+    tmp10[l966] = v977;
   }
   {
     let i978 = i0 + 5u;
@@ -4325,7 +4353,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v989 = select(0.0, 1.0, v982 <= 0.0);
     let v990 = (v988 * v989);
     let v991 = (v984 + v990);
-    tmp13[l980] = v991;
+    tmp10[l980] = v991;
   }
   {
     let i992 = i0 + 5u;
@@ -4342,7 +4370,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1003 = select(0.0, 1.0, v996 <= 0.0);
     let v1004 = (v1002 * v1003);
     let v1005 = (v998 + v1004);
-    tmp13[l994] = v1005;
+    tmp10[l994] = v1005;
   }
   {
     let i1006 = i0 + 5u;
@@ -4359,7 +4387,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1017 = select(0.0, 1.0, v1010 <= 0.0);
     let v1018 = (v1016 * v1017);
     let v1019 = (v1012 + v1018);
-    tmp13[l1008] = v1019;
+    tmp10[l1008] = v1019;
   }
   {
     let i1020 = i0 + 5u;
@@ -4376,7 +4404,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1031 = select(0.0, 1.0, v1024 <= 0.0);
     let v1032 = (v1030 * v1031);
     let v1033 = (v1026 + v1032);
-    tmp13[l1022] = v1033;
+    tmp10[l1022] = v1033;
   }
   {
     let i1034 = i0 + 5u;
@@ -4393,7 +4421,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1045 = select(0.0, 1.0, v1038 <= 0.0);
     let v1046 = (v1044 * v1045);
     let v1047 = (v1040 + v1046);
-    tmp13[l1036] = v1047;
+    tmp10[l1036] = v1047;
   }
   {
     let i1048 = i0 + 5u;
@@ -4410,7 +4438,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1059 = select(0.0, 1.0, v1052 <= 0.0);
     let v1060 = (v1058 * v1059);
     let v1061 = (v1054 + v1060);
-    tmp13[l1050] = v1061;
+    tmp10[l1050] = v1061;
   }
   {
     let i1062 = i0 + 5u;
@@ -4427,7 +4455,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1073 = select(0.0, 1.0, v1066 <= 0.0);
     let v1074 = (v1072 * v1073);
     let v1075 = (v1068 + v1074);
-    tmp13[l1064] = v1075;
+    tmp10[l1064] = v1075;
   }
   {
     let i1076 = i0 + 5u;
@@ -4444,7 +4472,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1087 = select(0.0, 1.0, v1080 <= 0.0);
     let v1088 = (v1086 * v1087);
     let v1089 = (v1082 + v1088);
-    tmp13[l1078] = v1089;
+    tmp10[l1078] = v1089;
   }
   {
     let i1090 = i0 + 6u;
@@ -4460,7 +4488,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1100 = select(0.0, 1.0, v1093 <= 0.0);
     let v1101 = (v1099 * v1100);
     let v1102 = (v1095 + v1101);
-    tmp13[l1091] = v1102;
+    tmp10[l1091] = v1102;
   }
   {
     let i1103 = i0 + 6u;
@@ -4477,7 +4505,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1114 = select(0.0, 1.0, v1107 <= 0.0);
     let v1115 = (v1113 * v1114);
     let v1116 = (v1109 + v1115);
-    tmp13[l1105] = v1116;
+    tmp10[l1105] = v1116;
   }
   {
     let i1117 = i0 + 6u;
@@ -4494,7 +4522,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1128 = select(0.0, 1.0, v1121 <= 0.0);
     let v1129 = (v1127 * v1128);
     let v1130 = (v1123 + v1129);
-    tmp13[l1119] = v1130;
+    tmp10[l1119] = v1130;
   }
   {
     let i1131 = i0 + 6u;
@@ -4511,7 +4539,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1142 = select(0.0, 1.0, v1135 <= 0.0);
     let v1143 = (v1141 * v1142);
     let v1144 = (v1137 + v1143);
-    tmp13[l1133] = v1144;
+    tmp10[l1133] = v1144;
   }
   {
     let i1145 = i0 + 6u;
@@ -4528,7 +4556,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1156 = select(0.0, 1.0, v1149 <= 0.0);
     let v1157 = (v1155 * v1156);
     let v1158 = (v1151 + v1157);
-    tmp13[l1147] = v1158;
+    tmp10[l1147] = v1158;
   }
   {
     let i1159 = i0 + 6u;
@@ -4545,7 +4573,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1170 = select(0.0, 1.0, v1163 <= 0.0);
     let v1171 = (v1169 * v1170);
     let v1172 = (v1165 + v1171);
-    tmp13[l1161] = v1172;
+    tmp10[l1161] = v1172;
   }
   {
     let i1173 = i0 + 6u;
@@ -4562,7 +4590,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1184 = select(0.0, 1.0, v1177 <= 0.0);
     let v1185 = (v1183 * v1184);
     let v1186 = (v1179 + v1185);
-    tmp13[l1175] = v1186;
+    tmp10[l1175] = v1186;
   }
   {
     let i1187 = i0 + 6u;
@@ -4579,7 +4607,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1198 = select(0.0, 1.0, v1191 <= 0.0);
     let v1199 = (v1197 * v1198);
     let v1200 = (v1193 + v1199);
-    tmp13[l1189] = v1200;
+    tmp10[l1189] = v1200;
   }
   {
     let i1201 = i0 + 6u;
@@ -4596,7 +4624,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1212 = select(0.0, 1.0, v1205 <= 0.0);
     let v1213 = (v1211 * v1212);
     let v1214 = (v1207 + v1213);
-    tmp13[l1203] = v1214;
+    tmp10[l1203] = v1214;
   }
   {
     let i1215 = i0 + 6u;
@@ -4613,7 +4641,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1226 = select(0.0, 1.0, v1219 <= 0.0);
     let v1227 = (v1225 * v1226);
     let v1228 = (v1221 + v1227);
-    tmp13[l1217] = v1228;
+    tmp10[l1217] = v1228;
   }
   {
     let i1229 = i0 + 6u;
@@ -4630,7 +4658,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1240 = select(0.0, 1.0, v1233 <= 0.0);
     let v1241 = (v1239 * v1240);
     let v1242 = (v1235 + v1241);
-    tmp13[l1231] = v1242;
+    tmp10[l1231] = v1242;
   }
   {
     let i1243 = i0 + 6u;
@@ -4647,7 +4675,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1254 = select(0.0, 1.0, v1247 <= 0.0);
     let v1255 = (v1253 * v1254);
     let v1256 = (v1249 + v1255);
-    tmp13[l1245] = v1256;
+    tmp10[l1245] = v1256;
   }
   {
     let i1257 = i0 + 7u;
@@ -4663,7 +4691,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1267 = select(0.0, 1.0, v1260 <= 0.0);
     let v1268 = (v1266 * v1267);
     let v1269 = (v1262 + v1268);
-    tmp13[l1258] = v1269;
+    tmp10[l1258] = v1269;
   }
   {
     let i1270 = i0 + 7u;
@@ -4680,7 +4708,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1281 = select(0.0, 1.0, v1274 <= 0.0);
     let v1282 = (v1280 * v1281);
     let v1283 = (v1276 + v1282);
-    tmp13[l1272] = v1283;
+    tmp10[l1272] = v1283;
   }
   {
     let i1284 = i0 + 7u;
@@ -4697,7 +4725,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1295 = select(0.0, 1.0, v1288 <= 0.0);
     let v1296 = (v1294 * v1295);
     let v1297 = (v1290 + v1296);
-    tmp13[l1286] = v1297;
+    tmp10[l1286] = v1297;
   }
   {
     let i1298 = i0 + 7u;
@@ -4714,7 +4742,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1309 = select(0.0, 1.0, v1302 <= 0.0);
     let v1310 = (v1308 * v1309);
     let v1311 = (v1304 + v1310);
-    tmp13[l1300] = v1311;
+    tmp10[l1300] = v1311;
   }
   {
     let i1312 = i0 + 7u;
@@ -4731,7 +4759,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1323 = select(0.0, 1.0, v1316 <= 0.0);
     let v1324 = (v1322 * v1323);
     let v1325 = (v1318 + v1324);
-    tmp13[l1314] = v1325;
+    tmp10[l1314] = v1325;
   }
   {
     let i1326 = i0 + 7u;
@@ -4748,7 +4776,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1337 = select(0.0, 1.0, v1330 <= 0.0);
     let v1338 = (v1336 * v1337);
     let v1339 = (v1332 + v1338);
-    tmp13[l1328] = v1339;
+    tmp10[l1328] = v1339;
   }
   {
     let i1340 = i0 + 7u;
@@ -4765,7 +4793,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1351 = select(0.0, 1.0, v1344 <= 0.0);
     let v1352 = (v1350 * v1351);
     let v1353 = (v1346 + v1352);
-    tmp13[l1342] = v1353;
+    tmp10[l1342] = v1353;
   }
   {
     let i1354 = i0 + 7u;
@@ -4782,7 +4810,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1365 = select(0.0, 1.0, v1358 <= 0.0);
     let v1366 = (v1364 * v1365);
     let v1367 = (v1360 + v1366);
-    tmp13[l1356] = v1367;
+    tmp10[l1356] = v1367;
   }
   {
     let i1368 = i0 + 7u;
@@ -4799,7 +4827,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1379 = select(0.0, 1.0, v1372 <= 0.0);
     let v1380 = (v1378 * v1379);
     let v1381 = (v1374 + v1380);
-    tmp13[l1370] = v1381;
+    tmp10[l1370] = v1381;
   }
   {
     let i1382 = i0 + 7u;
@@ -4816,7 +4844,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1393 = select(0.0, 1.0, v1386 <= 0.0);
     let v1394 = (v1392 * v1393);
     let v1395 = (v1388 + v1394);
-    tmp13[l1384] = v1395;
+    tmp10[l1384] = v1395;
   }
   {
     let i1396 = i0 + 7u;
@@ -4833,7 +4861,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1407 = select(0.0, 1.0, v1400 <= 0.0);
     let v1408 = (v1406 * v1407);
     let v1409 = (v1402 + v1408);
-    tmp13[l1398] = v1409;
+    tmp10[l1398] = v1409;
   }
   {
     let i1410 = i0 + 7u;
@@ -4850,13 +4878,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1421 = select(0.0, 1.0, v1414 <= 0.0);
     let v1422 = (v1420 * v1421);
     let v1423 = (v1416 + v1422);
-    tmp13[l1412] = v1423;
+    tmp10[l1412] = v1423;
   }
 }
 
-// ---- 022_matmul_hidden1_dense_kernel_sgd.wgsl
+// ---- 021_matmul_hidden1_dense_kernel_sgd.wgsl
 @group(0) @binding(0) var<storage, read> in_X_v4: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read> tmp13_v4: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read> tmp10_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> s_hidden1_dense_kernel: array<f32>;
 
 @compute @workgroup_size(64)
@@ -4911,9 +4939,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc43: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let kq44 = k * 4u + 0u;
-    let bv45 = tmp13_v4[(kq44 * 300u + j0) / 4u];
-    let bv46 = tmp13_v4[(kq44 * 300u + j0) / 4u + 1u];
-    let bv47 = tmp13_v4[(kq44 * 300u + j0) / 4u + 2u];
+    let bv45 = tmp10_v4[(kq44 * 300u + j0) / 4u];
+    let bv46 = tmp10_v4[(kq44 * 300u + j0) / 4u + 1u];
+    let bv47 = tmp10_v4[(kq44 * 300u + j0) / 4u + 2u];
     let aq48 = in_X_v4[(kq44 * 784u + i0) / 4u + 0u];
     let aq49 = in_X_v4[(kq44 * 784u + i0) / 4u + 1u];
     acc20 = acc20 + aq48.x * bv45;
@@ -4941,9 +4969,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc42 = acc42 + aq49.w * bv46;
     acc43 = acc43 + aq49.w * bv47;
     let kq50 = k * 4u + 1u;
-    let bv51 = tmp13_v4[(kq50 * 300u + j0) / 4u];
-    let bv52 = tmp13_v4[(kq50 * 300u + j0) / 4u + 1u];
-    let bv53 = tmp13_v4[(kq50 * 300u + j0) / 4u + 2u];
+    let bv51 = tmp10_v4[(kq50 * 300u + j0) / 4u];
+    let bv52 = tmp10_v4[(kq50 * 300u + j0) / 4u + 1u];
+    let bv53 = tmp10_v4[(kq50 * 300u + j0) / 4u + 2u];
     let aq54 = in_X_v4[(kq50 * 784u + i0) / 4u + 0u];
     let aq55 = in_X_v4[(kq50 * 784u + i0) / 4u + 1u];
     acc20 = acc20 + aq54.x * bv51;
@@ -4971,9 +4999,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc42 = acc42 + aq55.w * bv52;
     acc43 = acc43 + aq55.w * bv53;
     let kq56 = k * 4u + 2u;
-    let bv57 = tmp13_v4[(kq56 * 300u + j0) / 4u];
-    let bv58 = tmp13_v4[(kq56 * 300u + j0) / 4u + 1u];
-    let bv59 = tmp13_v4[(kq56 * 300u + j0) / 4u + 2u];
+    let bv57 = tmp10_v4[(kq56 * 300u + j0) / 4u];
+    let bv58 = tmp10_v4[(kq56 * 300u + j0) / 4u + 1u];
+    let bv59 = tmp10_v4[(kq56 * 300u + j0) / 4u + 2u];
     let aq60 = in_X_v4[(kq56 * 784u + i0) / 4u + 0u];
     let aq61 = in_X_v4[(kq56 * 784u + i0) / 4u + 1u];
     acc20 = acc20 + aq60.x * bv57;
@@ -5001,9 +5029,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc42 = acc42 + aq61.w * bv58;
     acc43 = acc43 + aq61.w * bv59;
     let kq62 = k * 4u + 3u;
-    let bv63 = tmp13_v4[(kq62 * 300u + j0) / 4u];
-    let bv64 = tmp13_v4[(kq62 * 300u + j0) / 4u + 1u];
-    let bv65 = tmp13_v4[(kq62 * 300u + j0) / 4u + 2u];
+    let bv63 = tmp10_v4[(kq62 * 300u + j0) / 4u];
+    let bv64 = tmp10_v4[(kq62 * 300u + j0) / 4u + 1u];
+    let bv65 = tmp10_v4[(kq62 * 300u + j0) / 4u + 2u];
     let aq66 = in_X_v4[(kq62 * 784u + i0) / 4u + 0u];
     let aq67 = in_X_v4[(kq62 * 784u + i0) / 4u + 1u];
     acc20 = acc20 + aq66.x * bv63;
@@ -6165,9 +6193,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 023_reduce_sum_hidden1_dense_bias_sgd.wgsl
+// ---- 022_reduce_sum_hidden1_dense_bias_sgd.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden1_dense_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp13: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -6177,7 +6205,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc1: f32 = 0.0;
   for (var r2: u32 = 0u; r2 < 200u; r2 = r2 + 1u) {
     let l3 = r2 * 300u + i;
-    let v4 = tmp13[l3];
+    let v4 = tmp10[l3];
     acc1 = acc1 + v4;
   }
   let v5 = max(acc1, (-1.0));
@@ -6187,9 +6215,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden1_dense_bias[i] = v8;
 }
 
-// ---- 024_matmul_hidden2_dense_kernel_sgd.wgsl
+// ---- 023_matmul_hidden2_dense_kernel_sgd.wgsl
 @group(0) @binding(0) var<storage, read> tmp1_v4: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read> tmp12_v4: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read> tmp9_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> s_hidden2_dense_kernel: array<f32>;
 
 @compute @workgroup_size(64)
@@ -6212,28 +6240,28 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let kq12 = k * 4u + 0u;
-    let bv13 = tmp12_v4[(kq12 * 100u + j0) / 4u];
+    let bv13 = tmp9_v4[(kq12 * 100u + j0) / 4u];
     let aq14 = tmp1_v4[(kq12 * 300u + i0) / 4u + 0u];
     acc8 = acc8 + aq14.x * bv13;
     acc9 = acc9 + aq14.y * bv13;
     acc10 = acc10 + aq14.z * bv13;
     acc11 = acc11 + aq14.w * bv13;
     let kq15 = k * 4u + 1u;
-    let bv16 = tmp12_v4[(kq15 * 100u + j0) / 4u];
+    let bv16 = tmp9_v4[(kq15 * 100u + j0) / 4u];
     let aq17 = tmp1_v4[(kq15 * 300u + i0) / 4u + 0u];
     acc8 = acc8 + aq17.x * bv16;
     acc9 = acc9 + aq17.y * bv16;
     acc10 = acc10 + aq17.z * bv16;
     acc11 = acc11 + aq17.w * bv16;
     let kq18 = k * 4u + 2u;
-    let bv19 = tmp12_v4[(kq18 * 100u + j0) / 4u];
+    let bv19 = tmp9_v4[(kq18 * 100u + j0) / 4u];
     let aq20 = tmp1_v4[(kq18 * 300u + i0) / 4u + 0u];
     acc8 = acc8 + aq20.x * bv19;
     acc9 = acc9 + aq20.y * bv19;
     acc10 = acc10 + aq20.z * bv19;
     acc11 = acc11 + aq20.w * bv19;
     let kq21 = k * 4u + 3u;
-    let bv22 = tmp12_v4[(kq21 * 100u + j0) / 4u];
+    let bv22 = tmp9_v4[(kq21 * 100u + j0) / 4u];
     let aq23 = tmp1_v4[(kq21 * 300u + i0) / 4u + 0u];
     acc8 = acc8 + aq23.x * bv22;
     acc9 = acc9 + aq23.y * bv22;
@@ -6426,9 +6454,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 025_reduce_sum_hidden2_dense_bias_sgd.wgsl
+// ---- 024_reduce_sum_hidden2_dense_bias_sgd.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden2_dense_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp9: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -6438,7 +6466,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc1: f32 = 0.0;
   for (var r2: u32 = 0u; r2 < 200u; r2 = r2 + 1u) {
     let l3 = r2 * 100u + i;
-    let v4 = tmp12[l3];
+    let v4 = tmp9[l3];
     acc1 = acc1 + v4;
   }
   let v5 = max(acc1, (-1.0));
@@ -6448,9 +6476,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden2_dense_bias[i] = v8;
 }
 
-// ---- 026_matmul_logits_dense_kernel_sgd.wgsl
+// ---- 025_matmul_logits_dense_kernel_sgd.wgsl
 @group(0) @binding(0) var<storage, read> tmp3: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp8: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_logits_dense_kernel: array<f32>;
 
 @compute @workgroup_size(64)
@@ -6473,7 +6501,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 200u; k = k + 1u) {
     let rb12 = k * 10u;
-    let bv13 = vec4<f32>(tmp11[rb12 + col4], tmp11[rb12 + col5], tmp11[rb12 + col6], tmp11[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp8[rb12 + col4], tmp8[rb12 + col5], tmp8[rb12 + col6], tmp8[rb12 + col7]);
     let rk14 = k * 100u;
     acc8 = acc8 + tmp3[rk14 + row0] * bv13;
     acc9 = acc9 + tmp3[rk14 + row1] * bv13;
@@ -6666,67 +6694,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 027_reduce_sum_logits_dense_bias_sgd_x3.wgsl
-@group(0) @binding(0) var<storage, read_write> s_logits_dense_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
-@group(0) @binding(2) var<storage, read_write> s_logits_batch_norm_gamma: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(5) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(6) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(7) var<storage, read_write> s_logits_batch_norm_beta: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 10u) { return; }
-  let v0 = s_logits_dense_bias[i];
-  var acc1: f32 = 0.0;
-  for (var r2: u32 = 0u; r2 < 200u; r2 = r2 + 1u) {
-    let l3 = r2 * 10u + i;
-    let v4 = tmp11[l3];
-    acc1 = acc1 + v4;
-  }
-  let v5 = max(acc1, (-1.0));
-  let v6 = min(v5, 1.0);
-  let v7 = (v6 * 0.01);
-  let v8 = (v0 - v7);
-  let v9 = s_logits_batch_norm_gamma[i];
-  var acc10: f32 = 0.0;
-  let v11 = tmp6[i];
-  let v12 = (v11 + 0.001);
-  let v13 = inverseSqrt(v12);
-  for (var r14: u32 = 0u; r14 < 200u; r14 = r14 + 1u) {
-    let l15 = r14 * 10u + i;
-    let v16 = tmp7[l15];
-    let v17 = tmp4[l15];
-    let v18 = tmp5[i];
-    let v19 = (v17 - v18);
-    let v20 = (v19 * v13);
-    let v21 = (v16 * v20);
-    acc10 = acc10 + v21;
-  }
-  let v22 = max(acc10, (-1.0));
-  let v23 = min(v22, 1.0);
-  let v24 = (v23 * 0.01);
-  let v25 = (v9 - v24);
-  let v26 = s_logits_batch_norm_beta[i];
-  var acc27: f32 = 0.0;
-  for (var r28: u32 = 0u; r28 < 200u; r28 = r28 + 1u) {
-    let l29 = r28 * 10u + i;
-    let v30 = tmp7[l29];
-    acc27 = acc27 + v30;
-  }
-  let v31 = max(acc27, (-1.0));
-  let v32 = min(v31, 1.0);
-  let v33 = (v32 * 0.01);
-  let v34 = (v26 - v33);
-  s_logits_dense_bias[i] = v8;
-  s_logits_batch_norm_gamma[i] = v25;
-  s_logits_batch_norm_beta[i] = v34;
-}
-
-// ---- 028_add_metrics_x5.wgsl
+// ---- 026_add_metrics_x5.wgsl
 @group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
 @group(0) @binding(1) var<storage, read> out_loss: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_train_count: array<f32>;
@@ -6758,7 +6726,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_counter_batch[i] = v11;
 }
 
-// ---- 029_feed_eval_X.wgsl
+// ---- 027_feed_eval_X.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -6796,7 +6764,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 030_feed_eval_y.wgsl
+// ---- 028_feed_eval_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -6818,7 +6786,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 031_matmul_hidden1.wgsl
+// ---- 029_matmul_hidden1.wgsl
 @group(0) @binding(0) var<storage, read> in_X_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden1_dense_kernel_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp0: array<f32>;
@@ -8330,7 +8298,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 032_matmul_hidden2.wgsl
+// ---- 030_matmul_hidden2.wgsl
 @group(0) @binding(0) var<storage, read> tmp0_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp2: array<f32>;
@@ -8858,10 +8826,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 033_matmul_logits_batch_norm.wgsl
+// ---- 031_matmul_logits_batch_norm.wgsl
 @group(0) @binding(0) var<storage, read> tmp2: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp11: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp7: array<f32>;
 @group(0) @binding(3) var<storage, read> s_logits_dense_bias: array<f32>;
 @group(0) @binding(4) var<storage, read> s_logits_batch_norm_moving_mean: array<f32>;
 @group(0) @binding(5) var<storage, read> s_logits_batch_norm_moving_variance: array<f32>;
@@ -8929,7 +8897,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v41 = (v39 * v40);
     let v42 = s_logits_batch_norm_beta[j0];
     let v43 = (v41 + v42);
-    tmp11[l30] = v43;
+    tmp7[l30] = v43;
   }
   if (j0 + 1u < 10u) {
     let j44 = j0 + 1u;
@@ -8947,7 +8915,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v56 = (v54 * v55);
     let v57 = s_logits_batch_norm_beta[j44];
     let v58 = (v56 + v57);
-    tmp11[l45] = v58;
+    tmp7[l45] = v58;
   }
   if (j0 + 2u < 10u) {
     let j59 = j0 + 2u;
@@ -8965,7 +8933,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v71 = (v69 * v70);
     let v72 = s_logits_batch_norm_beta[j59];
     let v73 = (v71 + v72);
-    tmp11[l60] = v73;
+    tmp7[l60] = v73;
   }
   if (j0 + 3u < 10u) {
     let j74 = j0 + 3u;
@@ -8983,7 +8951,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v86 = (v84 * v85);
     let v87 = s_logits_batch_norm_beta[j74];
     let v88 = (v86 + v87);
-    tmp11[l75] = v88;
+    tmp7[l75] = v88;
   }
   {
     let i89 = i0 + 1u;
@@ -9001,7 +8969,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v101 = (v99 * v100);
     let v102 = s_logits_batch_norm_beta[j0];
     let v103 = (v101 + v102);
-    tmp11[l90] = v103;
+    tmp7[l90] = v103;
   }
   if (j0 + 1u < 10u) {
     let i104 = i0 + 1u;
@@ -9020,7 +8988,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v117 = (v115 * v116);
     let v118 = s_logits_batch_norm_beta[j105];
     let v119 = (v117 + v118);
-    tmp11[l106] = v119;
+    tmp7[l106] = v119;
   }
   if (j0 + 2u < 10u) {
     let i120 = i0 + 1u;
@@ -9039,7 +9007,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v133 = (v131 * v132);
     let v134 = s_logits_batch_norm_beta[j121];
     let v135 = (v133 + v134);
-    tmp11[l122] = v135;
+    tmp7[l122] = v135;
   }
   if (j0 + 3u < 10u) {
     let i136 = i0 + 1u;
@@ -9058,7 +9026,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v149 = (v147 * v148);
     let v150 = s_logits_batch_norm_beta[j137];
     let v151 = (v149 + v150);
-    tmp11[l138] = v151;
+    tmp7[l138] = v151;
   }
   {
     let i152 = i0 + 2u;
@@ -9076,7 +9044,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v164 = (v162 * v163);
     let v165 = s_logits_batch_norm_beta[j0];
     let v166 = (v164 + v165);
-    tmp11[l153] = v166;
+    tmp7[l153] = v166;
   }
   if (j0 + 1u < 10u) {
     let i167 = i0 + 2u;
@@ -9095,7 +9063,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v180 = (v178 * v179);
     let v181 = s_logits_batch_norm_beta[j168];
     let v182 = (v180 + v181);
-    tmp11[l169] = v182;
+    tmp7[l169] = v182;
   }
   if (j0 + 2u < 10u) {
     let i183 = i0 + 2u;
@@ -9114,7 +9082,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v196 = (v194 * v195);
     let v197 = s_logits_batch_norm_beta[j184];
     let v198 = (v196 + v197);
-    tmp11[l185] = v198;
+    tmp7[l185] = v198;
   }
   if (j0 + 3u < 10u) {
     let i199 = i0 + 2u;
@@ -9133,7 +9101,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v212 = (v210 * v211);
     let v213 = s_logits_batch_norm_beta[j200];
     let v214 = (v212 + v213);
-    tmp11[l201] = v214;
+    tmp7[l201] = v214;
   }
   {
     let i215 = i0 + 3u;
@@ -9151,7 +9119,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v227 = (v225 * v226);
     let v228 = s_logits_batch_norm_beta[j0];
     let v229 = (v227 + v228);
-    tmp11[l216] = v229;
+    tmp7[l216] = v229;
   }
   if (j0 + 1u < 10u) {
     let i230 = i0 + 3u;
@@ -9170,7 +9138,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v243 = (v241 * v242);
     let v244 = s_logits_batch_norm_beta[j231];
     let v245 = (v243 + v244);
-    tmp11[l232] = v245;
+    tmp7[l232] = v245;
   }
   if (j0 + 2u < 10u) {
     let i246 = i0 + 3u;
@@ -9189,7 +9157,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v259 = (v257 * v258);
     let v260 = s_logits_batch_norm_beta[j247];
     let v261 = (v259 + v260);
-    tmp11[l248] = v261;
+    tmp7[l248] = v261;
   }
   if (j0 + 3u < 10u) {
     let i262 = i0 + 3u;
@@ -9208,7 +9176,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v275 = (v273 * v274);
     let v276 = s_logits_batch_norm_beta[j263];
     let v277 = (v275 + v276);
-    tmp11[l264] = v277;
+    tmp7[l264] = v277;
   }
   {
     let i278 = i0 + 4u;
@@ -9226,7 +9194,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v290 = (v288 * v289);
     let v291 = s_logits_batch_norm_beta[j0];
     let v292 = (v290 + v291);
-    tmp11[l279] = v292;
+    tmp7[l279] = v292;
   }
   if (j0 + 1u < 10u) {
     let i293 = i0 + 4u;
@@ -9245,7 +9213,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v306 = (v304 * v305);
     let v307 = s_logits_batch_norm_beta[j294];
     let v308 = (v306 + v307);
-    tmp11[l295] = v308;
+    tmp7[l295] = v308;
   }
   if (j0 + 2u < 10u) {
     let i309 = i0 + 4u;
@@ -9264,7 +9232,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v322 = (v320 * v321);
     let v323 = s_logits_batch_norm_beta[j310];
     let v324 = (v322 + v323);
-    tmp11[l311] = v324;
+    tmp7[l311] = v324;
   }
   if (j0 + 3u < 10u) {
     let i325 = i0 + 4u;
@@ -9283,7 +9251,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v338 = (v336 * v337);
     let v339 = s_logits_batch_norm_beta[j326];
     let v340 = (v338 + v339);
-    tmp11[l327] = v340;
+    tmp7[l327] = v340;
   }
   {
     let i341 = i0 + 5u;
@@ -9301,7 +9269,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v353 = (v351 * v352);
     let v354 = s_logits_batch_norm_beta[j0];
     let v355 = (v353 + v354);
-    tmp11[l342] = v355;
+    tmp7[l342] = v355;
   }
   if (j0 + 1u < 10u) {
     let i356 = i0 + 5u;
@@ -9320,7 +9288,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v369 = (v367 * v368);
     let v370 = s_logits_batch_norm_beta[j357];
     let v371 = (v369 + v370);
-    tmp11[l358] = v371;
+    tmp7[l358] = v371;
   }
   if (j0 + 2u < 10u) {
     let i372 = i0 + 5u;
@@ -9339,7 +9307,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v385 = (v383 * v384);
     let v386 = s_logits_batch_norm_beta[j373];
     let v387 = (v385 + v386);
-    tmp11[l374] = v387;
+    tmp7[l374] = v387;
   }
   if (j0 + 3u < 10u) {
     let i388 = i0 + 5u;
@@ -9358,7 +9326,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v401 = (v399 * v400);
     let v402 = s_logits_batch_norm_beta[j389];
     let v403 = (v401 + v402);
-    tmp11[l390] = v403;
+    tmp7[l390] = v403;
   }
   {
     let i404 = i0 + 6u;
@@ -9376,7 +9344,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v416 = (v414 * v415);
     let v417 = s_logits_batch_norm_beta[j0];
     let v418 = (v416 + v417);
-    tmp11[l405] = v418;
+    tmp7[l405] = v418;
   }
   if (j0 + 1u < 10u) {
     let i419 = i0 + 6u;
@@ -9395,7 +9363,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v432 = (v430 * v431);
     let v433 = s_logits_batch_norm_beta[j420];
     let v434 = (v432 + v433);
-    tmp11[l421] = v434;
+    tmp7[l421] = v434;
   }
   if (j0 + 2u < 10u) {
     let i435 = i0 + 6u;
@@ -9414,7 +9382,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v448 = (v446 * v447);
     let v449 = s_logits_batch_norm_beta[j436];
     let v450 = (v448 + v449);
-    tmp11[l437] = v450;
+    tmp7[l437] = v450;
   }
   if (j0 + 3u < 10u) {
     let i451 = i0 + 6u;
@@ -9433,7 +9401,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v464 = (v462 * v463);
     let v465 = s_logits_batch_norm_beta[j452];
     let v466 = (v464 + v465);
-    tmp11[l453] = v466;
+    tmp7[l453] = v466;
   }
   {
     let i467 = i0 + 7u;
@@ -9451,7 +9419,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v479 = (v477 * v478);
     let v480 = s_logits_batch_norm_beta[j0];
     let v481 = (v479 + v480);
-    tmp11[l468] = v481;
+    tmp7[l468] = v481;
   }
   if (j0 + 1u < 10u) {
     let i482 = i0 + 7u;
@@ -9470,7 +9438,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v495 = (v493 * v494);
     let v496 = s_logits_batch_norm_beta[j483];
     let v497 = (v495 + v496);
-    tmp11[l484] = v497;
+    tmp7[l484] = v497;
   }
   if (j0 + 2u < 10u) {
     let i498 = i0 + 7u;
@@ -9489,7 +9457,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v511 = (v509 * v510);
     let v512 = s_logits_batch_norm_beta[j499];
     let v513 = (v511 + v512);
-    tmp11[l500] = v513;
+    tmp7[l500] = v513;
   }
   if (j0 + 3u < 10u) {
     let i514 = i0 + 7u;
@@ -9508,12 +9476,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v527 = (v525 * v526);
     let v528 = s_logits_batch_norm_beta[j515];
     let v529 = (v527 + v528);
-    tmp11[l516] = v529;
+    tmp7[l516] = v529;
   }
 }
 
-// ---- 034_reduce_sum_loss_x5.wgsl
-@group(0) @binding(0) var<storage, read> tmp11: array<f32>;
+// ---- 032_reduce_sum_loss_x5.wgsl
+@group(0) @binding(0) var<storage, read> tmp7: array<f32>;
 @group(0) @binding(1) var<storage, read> in_y: array<i32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
 @group(0) @binding(3) var<storage, read> in_weight: array<f32>;
@@ -9532,13 +9500,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     var acc3: f32 = -3.4028234663852886e38;
     for (var r4: u32 = 0u; r4 < 10u; r4 = r4 + 1u) {
       let l5 = r1 * 10u + r4;
-      let v6 = tmp11[l5];
+      let v6 = tmp7[l5];
       acc3 = max(acc3, v6);
     }
     var acc7: f32 = 0.0;
     for (var r8: u32 = 0u; r8 < 10u; r8 = r8 + 1u) {
       let l9 = r1 * 10u + r8;
-      let v10 = tmp11[l9];
+      let v10 = tmp7[l9];
       let v11 = (v10 - acc3);
       let v12 = exp(v11);
       acc7 = acc7 + v12;
@@ -9548,7 +9516,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let l15 = r1 * 10u + r14;
       let v16 = in_y[r1];
       let v17 = select(0.0, 1.0, i32(r14) == v16);
-      let v18 = tmp11[l15];
+      let v18 = tmp7[l15];
       let v19 = (v18 - acc3);
       let v20 = (v19 - v13);
       let v21 = (v17 * v20);
@@ -9564,7 +9532,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     var acc27: f32 = 0.0;
     for (var r28: u32 = 0u; r28 < 10u; r28 = r28 + 1u) {
       let l29 = r25 * 10u + r28;
-      let v30 = tmp11[l29];
+      let v30 = tmp7[l29];
       let v31 = in_y[r25];
       let v32 = select(0.0, 1.0, i32(r28) == v31);
       let v33 = (v30 * v32);
@@ -9572,7 +9540,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     }
     for (var r34: u32 = 0u; r34 < 10u; r34 = r34 + 1u) {
       let l35 = r25 * 10u + r34;
-      let v36 = tmp11[l35];
+      let v36 = tmp7[l35];
       let v37 = select(0.0, 1.0, v36 > acc27);
       acc26 = acc26 + v37;
     }
@@ -9580,7 +9548,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     var acc39: f32 = 0.0;
     for (var r40: u32 = 0u; r40 < 10u; r40 = r40 + 1u) {
       let l41 = r25 * 10u + r40;
-      let v42 = tmp11[l41];
+      let v42 = tmp7[l41];
       let v43 = select(0.0, 1.0, (bitcast<u32>(v42) & 0x7f800000u) != 0x7f800000u);
       let v44 = (1.0 - v43);
       acc39 = acc39 + v44;
@@ -9606,7 +9574,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_eval_accuracy[i] = v56;
 }
 
-// ---- 035_add_metrics.wgsl
+// ---- 033_add_metrics.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_eval_batch: array<u32>;
 
 @compute @workgroup_size(64)

@@ -1638,10 +1638,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 011_reduce_sum_base_loss.wgsl
+// ---- 011_reduce_sum_base_loss_x6.wgsl
 @group(0) @binding(0) var<storage, read> tmp2: array<f32>;
 @group(0) @binding(1) var<storage, read> in_y: array<i32>;
-@group(0) @binding(2) var<storage, read_write> tmp3: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_train_count: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_acc_train_accuracy: array<f32>;
+@group(0) @binding(4) var<storage, read_write> s_counter_step: array<u32>;
+@group(0) @binding(5) var<storage, read_write> s_counter_batch: array<u32>;
+@group(0) @binding(6) var<storage, read_write> tmp3: array<f32>;
+@group(0) @binding(7) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1678,7 +1683,52 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v22 = (-acc2);
     acc0 = acc0 + v22;
   }
+  var acc23: f32 = 0.0;
+  for (var r24: u32 = 0u; r24 < 200u; r24 = r24 + 1u) {
+    var acc25: f32 = 0.0;
+    var acc26: f32 = 0.0;
+    for (var r27: u32 = 0u; r27 < 10u; r27 = r27 + 1u) {
+      let l28 = r24 * 10u + r27;
+      let v29 = tmp2[l28];
+      let v30 = in_y[r24];
+      let v31 = select(0.0, 1.0, i32(r27) == v30);
+      let v32 = (v29 * v31);
+      acc26 = acc26 + v32;
+    }
+    for (var r33: u32 = 0u; r33 < 10u; r33 = r33 + 1u) {
+      let l34 = r24 * 10u + r33;
+      let v35 = tmp2[l34];
+      let v36 = select(0.0, 1.0, v35 > acc26);
+      acc25 = acc25 + v36;
+    }
+    let v37 = select(0.0, 1.0, acc25 < 1.0);
+    var acc38: f32 = 0.0;
+    for (var r39: u32 = 0u; r39 < 10u; r39 = r39 + 1u) {
+      let l40 = r24 * 10u + r39;
+      let v41 = tmp2[l40];
+      let v42 = select(0.0, 1.0, (bitcast<u32>(v41) & 0x7f800000u) != 0x7f800000u);
+      let v43 = (1.0 - v42);
+      acc38 = acc38 + v43;
+    }
+    let v44 = select(0.0, 1.0, acc38 == 0.0);
+    let v45 = (v37 * v44);
+    acc23 = acc23 + v45;
+  }
+  let v46 = (acc23 / 200.0);
+  let v47 = s_acc_train_count[i];
+  let v48 = (v47 + 1.0);
+  let v49 = s_acc_train_accuracy[i];
+  let v50 = (v49 + v46);
+  let v51 = s_counter_step[i];
+  let v52 = (v51 + 1u);
+  let v53 = s_counter_batch[i];
+  let v54 = (v53 + 1u);
   tmp3[i] = acc0;
+  out_accuracy[i] = v46;
+  s_acc_train_count[i] = v48;
+  s_acc_train_accuracy[i] = v50;
+  s_counter_step[i] = v52;
+  s_counter_batch[i] = v54;
 }
 
 // ---- 012_reduce_sum_loss.wgsl
@@ -1719,10 +1769,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(0) var<storage, read> tmp3: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp5: array<f32>;
 @group(0) @binding(2) var<storage, read> s_outputs_kernel: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp2: array<f32>;
-@group(0) @binding(4) var<storage, read> in_y: array<i32>;
-@group(0) @binding(5) var<storage, read_write> out_loss: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out_accuracy: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_acc_train_loss: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out_loss: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1743,40 +1791,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v10 = (v2 + acc3);
   let v11 = (0.001 * v10);
   let v12 = (v1 + v11);
-  var acc13: f32 = 0.0;
-  for (var r14: u32 = 0u; r14 < 200u; r14 = r14 + 1u) {
-    var acc15: f32 = 0.0;
-    var acc16: f32 = 0.0;
-    for (var r17: u32 = 0u; r17 < 10u; r17 = r17 + 1u) {
-      let l18 = r14 * 10u + r17;
-      let v19 = tmp2[l18];
-      let v20 = in_y[r14];
-      let v21 = select(0.0, 1.0, i32(r17) == v20);
-      let v22 = (v19 * v21);
-      acc16 = acc16 + v22;
-    }
-    for (var r23: u32 = 0u; r23 < 10u; r23 = r23 + 1u) {
-      let l24 = r14 * 10u + r23;
-      let v25 = tmp2[l24];
-      let v26 = select(0.0, 1.0, v25 > acc16);
-      acc15 = acc15 + v26;
-    }
-    let v27 = select(0.0, 1.0, acc15 < 1.0);
-    var acc28: f32 = 0.0;
-    for (var r29: u32 = 0u; r29 < 10u; r29 = r29 + 1u) {
-      let l30 = r14 * 10u + r29;
-      let v31 = tmp2[l30];
-      let v32 = select(0.0, 1.0, (bitcast<u32>(v31) & 0x7f800000u) != 0x7f800000u);
-      let v33 = (1.0 - v32);
-      acc28 = acc28 + v33;
-    }
-    let v34 = select(0.0, 1.0, acc28 == 0.0);
-    let v35 = (v27 * v34);
-    acc13 = acc13 + v35;
-  }
-  let v36 = (acc13 / 200.0);
+  let v13 = s_acc_train_loss[i];
+  let v14 = (v13 + v12);
   out_loss[i] = v12;
-  out_accuracy[i] = v36;
+  s_acc_train_loss[i] = v14;
 }
 
 // ---- 015_add_base_loss_grad.wgsl
@@ -3870,39 +3888,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_outputs_bias[i] = v6;
 }
 
-// ---- 021_add_metrics_x5.wgsl
-@group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
-@group(0) @binding(1) var<storage, read> out_loss: array<f32>;
-@group(0) @binding(2) var<storage, read_write> s_acc_train_count: array<f32>;
-@group(0) @binding(3) var<storage, read_write> s_acc_train_accuracy: array<f32>;
-@group(0) @binding(4) var<storage, read> out_accuracy: array<f32>;
-@group(0) @binding(5) var<storage, read_write> s_counter_step: array<u32>;
-@group(0) @binding(6) var<storage, read_write> s_counter_batch: array<u32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  let v0 = s_acc_train_loss[i];
-  let v1 = out_loss[i];
-  let v2 = (v0 + v1);
-  let v3 = s_acc_train_count[i];
-  let v4 = (v3 + 1.0);
-  let v5 = s_acc_train_accuracy[i];
-  let v6 = out_accuracy[i];
-  let v7 = (v5 + v6);
-  let v8 = s_counter_step[i];
-  let v9 = (v8 + 1u);
-  let v10 = s_counter_batch[i];
-  let v11 = (v10 + 1u);
-  s_acc_train_loss[i] = v2;
-  s_acc_train_count[i] = v4;
-  s_acc_train_accuracy[i] = v7;
-  s_counter_step[i] = v9;
-  s_counter_batch[i] = v11;
-}
-
-// ---- 022_feed_eval_X.wgsl
+// ---- 021_feed_eval_X.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -3940,7 +3926,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 023_feed_eval_y.wgsl
+// ---- 022_feed_eval_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -3962,7 +3948,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 024_matmul_hidden1.wgsl
+// ---- 023_matmul_hidden1.wgsl
 @group(0) @binding(0) var<storage, read> in_X_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden1_kernel_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp0: array<f32>;
@@ -5186,34 +5172,129 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 025_add_metrics_x4.wgsl
-@group(0) @binding(0) var<storage, read_write> s_acc_eval_loss: array<f32>;
-@group(0) @binding(1) var<storage, read> out_loss: array<f32>;
-@group(0) @binding(2) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(3) var<storage, read_write> s_acc_eval_weight: array<f32>;
+// ---- 024_reduce_sum_base_loss_x5.wgsl
+@group(0) @binding(0) var<storage, read> tmp2: array<f32>;
+@group(0) @binding(1) var<storage, read> in_y: array<i32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(3) var<storage, read> in_weight: array<f32>;
 @group(0) @binding(4) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
-@group(0) @binding(5) var<storage, read> out_accuracy: array<f32>;
-@group(0) @binding(6) var<storage, read_write> s_counter_eval_batch: array<u32>;
+@group(0) @binding(5) var<storage, read_write> s_counter_eval_batch: array<u32>;
+@group(0) @binding(6) var<storage, read_write> tmp3: array<f32>;
+@group(0) @binding(7) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = s_acc_eval_loss[i];
-  let v1 = out_loss[i];
-  let v2 = in_weight[i];
-  let v3 = (v1 * v2);
-  let v4 = (v0 + v3);
-  let v5 = s_acc_eval_weight[i];
-  let v6 = (v5 + v2);
-  let v7 = s_acc_eval_accuracy[i];
-  let v8 = out_accuracy[i];
-  let v9 = (v8 * v2);
-  let v10 = (v7 + v9);
-  let v11 = s_counter_eval_batch[i];
-  let v12 = (v11 + 1u);
-  s_acc_eval_loss[i] = v4;
-  s_acc_eval_weight[i] = v6;
-  s_acc_eval_accuracy[i] = v10;
-  s_counter_eval_batch[i] = v12;
+  var acc0: f32 = 0.0;
+  for (var r1: u32 = 0u; r1 < 200u; r1 = r1 + 1u) {
+    var acc2: f32 = 0.0;
+    var acc3: f32 = -3.4028234663852886e38;
+    for (var r4: u32 = 0u; r4 < 10u; r4 = r4 + 1u) {
+      let l5 = r1 * 10u + r4;
+      let v6 = tmp2[l5];
+      acc3 = max(acc3, v6);
+    }
+    var acc7: f32 = 0.0;
+    for (var r8: u32 = 0u; r8 < 10u; r8 = r8 + 1u) {
+      let l9 = r1 * 10u + r8;
+      let v10 = tmp2[l9];
+      let v11 = (v10 - acc3);
+      let v12 = exp(v11);
+      acc7 = acc7 + v12;
+    }
+    let v13 = log(acc7);
+    for (var r14: u32 = 0u; r14 < 10u; r14 = r14 + 1u) {
+      let l15 = r1 * 10u + r14;
+      let v16 = in_y[r1];
+      let v17 = select(0.0, 1.0, i32(r14) == v16);
+      let v18 = tmp2[l15];
+      let v19 = (v18 - acc3);
+      let v20 = (v19 - v13);
+      let v21 = (v17 * v20);
+      acc2 = acc2 + v21;
+    }
+    let v22 = (-acc2);
+    acc0 = acc0 + v22;
+  }
+  var acc23: f32 = 0.0;
+  for (var r24: u32 = 0u; r24 < 200u; r24 = r24 + 1u) {
+    var acc25: f32 = 0.0;
+    var acc26: f32 = 0.0;
+    for (var r27: u32 = 0u; r27 < 10u; r27 = r27 + 1u) {
+      let l28 = r24 * 10u + r27;
+      let v29 = tmp2[l28];
+      let v30 = in_y[r24];
+      let v31 = select(0.0, 1.0, i32(r27) == v30);
+      let v32 = (v29 * v31);
+      acc26 = acc26 + v32;
+    }
+    for (var r33: u32 = 0u; r33 < 10u; r33 = r33 + 1u) {
+      let l34 = r24 * 10u + r33;
+      let v35 = tmp2[l34];
+      let v36 = select(0.0, 1.0, v35 > acc26);
+      acc25 = acc25 + v36;
+    }
+    let v37 = select(0.0, 1.0, acc25 < 1.0);
+    var acc38: f32 = 0.0;
+    for (var r39: u32 = 0u; r39 < 10u; r39 = r39 + 1u) {
+      let l40 = r24 * 10u + r39;
+      let v41 = tmp2[l40];
+      let v42 = select(0.0, 1.0, (bitcast<u32>(v41) & 0x7f800000u) != 0x7f800000u);
+      let v43 = (1.0 - v42);
+      acc38 = acc38 + v43;
+    }
+    let v44 = select(0.0, 1.0, acc38 == 0.0);
+    let v45 = (v37 * v44);
+    acc23 = acc23 + v45;
+  }
+  let v46 = (acc23 / 200.0);
+  let v47 = s_acc_eval_weight[i];
+  let v48 = in_weight[i];
+  let v49 = (v47 + v48);
+  let v50 = s_acc_eval_accuracy[i];
+  let v51 = (v46 * v48);
+  let v52 = (v50 + v51);
+  let v53 = s_counter_eval_batch[i];
+  let v54 = (v53 + 1u);
+  tmp3[i] = acc0;
+  out_accuracy[i] = v46;
+  s_acc_eval_weight[i] = v49;
+  s_acc_eval_accuracy[i] = v52;
+  s_counter_eval_batch[i] = v54;
+}
+
+// ---- 025_reduce_sum_loss_x2.wgsl
+@group(0) @binding(0) var<storage, read> tmp3: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(2) var<storage, read> s_outputs_kernel: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_acc_eval_loss: array<f32>;
+@group(0) @binding(4) var<storage, read> in_weight: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out_loss: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  let v0 = tmp3[i];
+  let v1 = (v0 / 200.0);
+  let v2 = tmp5[i];
+  var acc3: f32 = 0.0;
+  for (var r4: u32 = 0u; r4 < 3000u; r4 = r4 + 1u) {
+    let c5 = (r4 / 10u);
+    let c6 = (r4 % 10u);
+    let l7 = c5 * 10u + c6;
+    let v8 = s_outputs_kernel[l7];
+    let v9 = abs(v8);
+    acc3 = acc3 + v9;
+  }
+  let v10 = (v2 + acc3);
+  let v11 = (0.001 * v10);
+  let v12 = (v1 + v11);
+  let v13 = s_acc_eval_loss[i];
+  let v14 = in_weight[i];
+  let v15 = (v12 * v14);
+  let v16 = (v13 + v15);
+  out_loss[i] = v12;
+  s_acc_eval_loss[i] = v16;
 }

@@ -1389,9 +1389,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp3[i] = v4;
 }
 
-// ---- 014_reduce_sum_hidden2_dense.wgsl
+// ---- 014_reduce_sum_hidden2_dense_x5.wgsl
 @group(0) @binding(0) var<storage, read> s_hidden2_dense_kernel: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp0: array<f32>;
+@group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_train_count: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_counter_step: array<u32>;
+@group(0) @binding(4) var<storage, read_write> s_counter_batch: array<u32>;
+@group(0) @binding(5) var<storage, read_write> tmp0: array<f32>;
+@group(0) @binding(6) var<storage, read_write> tmp4: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1406,13 +1411,32 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v6 = abs(v5);
     acc0 = acc0 + v6;
   }
+  var acc7: f32 = 0.0;
+  for (var r8: u32 = 0u; r8 < 1000u; r8 = r8 + 1u) {
+    let c9 = (r8 / 10u);
+    let c10 = (r8 % 10u);
+    let l11 = c9 * 10u + c10;
+    let v12 = s_logits_dense_kernel[l11];
+    let v13 = abs(v12);
+    acc7 = acc7 + v13;
+  }
+  let v14 = s_acc_train_count[i];
+  let v15 = (v14 + 1.0);
+  let v16 = s_counter_step[i];
+  let v17 = (v16 + 1u);
+  let v18 = s_counter_batch[i];
+  let v19 = (v18 + 1u);
   tmp0[i] = acc0;
+  tmp4[i] = acc7;
+  s_acc_train_count[i] = v15;
+  s_counter_step[i] = v17;
+  s_counter_batch[i] = v19;
 }
 
 // ---- 015_matmul_hidden2_dense.wgsl
 @group(0) @binding(0) var<storage, read> tmp3_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel_v4: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> tmp4: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp5: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden2_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1504,7 +1528,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v45 = acc12.x;
     let v46 = s_hidden2_dense_bias[j0];
     let v47 = (v45 + v46);
-    tmp4[l44] = v47;
+    tmp5[l44] = v47;
   }
   {
     let j48 = j0 + 1u;
@@ -1512,7 +1536,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v50 = acc12.y;
     let v51 = s_hidden2_dense_bias[j48];
     let v52 = (v50 + v51);
-    tmp4[l49] = v52;
+    tmp5[l49] = v52;
   }
   {
     let j53 = j0 + 2u;
@@ -1520,7 +1544,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v55 = acc12.z;
     let v56 = s_hidden2_dense_bias[j53];
     let v57 = (v55 + v56);
-    tmp4[l54] = v57;
+    tmp5[l54] = v57;
   }
   {
     let j58 = j0 + 3u;
@@ -1528,7 +1552,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v60 = acc12.w;
     let v61 = s_hidden2_dense_bias[j58];
     let v62 = (v60 + v61);
-    tmp4[l59] = v62;
+    tmp5[l59] = v62;
   }
   {
     let i63 = i0 + 1u;
@@ -1536,7 +1560,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v65 = acc13.x;
     let v66 = s_hidden2_dense_bias[j0];
     let v67 = (v65 + v66);
-    tmp4[l64] = v67;
+    tmp5[l64] = v67;
   }
   {
     let i68 = i0 + 1u;
@@ -1545,7 +1569,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v71 = acc13.y;
     let v72 = s_hidden2_dense_bias[j69];
     let v73 = (v71 + v72);
-    tmp4[l70] = v73;
+    tmp5[l70] = v73;
   }
   {
     let i74 = i0 + 1u;
@@ -1554,7 +1578,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v77 = acc13.z;
     let v78 = s_hidden2_dense_bias[j75];
     let v79 = (v77 + v78);
-    tmp4[l76] = v79;
+    tmp5[l76] = v79;
   }
   {
     let i80 = i0 + 1u;
@@ -1563,7 +1587,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v83 = acc13.w;
     let v84 = s_hidden2_dense_bias[j81];
     let v85 = (v83 + v84);
-    tmp4[l82] = v85;
+    tmp5[l82] = v85;
   }
   {
     let i86 = i0 + 2u;
@@ -1571,7 +1595,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v88 = acc14.x;
     let v89 = s_hidden2_dense_bias[j0];
     let v90 = (v88 + v89);
-    tmp4[l87] = v90;
+    tmp5[l87] = v90;
   }
   {
     let i91 = i0 + 2u;
@@ -1580,7 +1604,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v94 = acc14.y;
     let v95 = s_hidden2_dense_bias[j92];
     let v96 = (v94 + v95);
-    tmp4[l93] = v96;
+    tmp5[l93] = v96;
   }
   {
     let i97 = i0 + 2u;
@@ -1589,7 +1613,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v100 = acc14.z;
     let v101 = s_hidden2_dense_bias[j98];
     let v102 = (v100 + v101);
-    tmp4[l99] = v102;
+    tmp5[l99] = v102;
   }
   {
     let i103 = i0 + 2u;
@@ -1598,7 +1622,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v106 = acc14.w;
     let v107 = s_hidden2_dense_bias[j104];
     let v108 = (v106 + v107);
-    tmp4[l105] = v108;
+    tmp5[l105] = v108;
   }
   {
     let i109 = i0 + 3u;
@@ -1606,7 +1630,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v111 = acc15.x;
     let v112 = s_hidden2_dense_bias[j0];
     let v113 = (v111 + v112);
-    tmp4[l110] = v113;
+    tmp5[l110] = v113;
   }
   {
     let i114 = i0 + 3u;
@@ -1615,7 +1639,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v117 = acc15.y;
     let v118 = s_hidden2_dense_bias[j115];
     let v119 = (v117 + v118);
-    tmp4[l116] = v119;
+    tmp5[l116] = v119;
   }
   {
     let i120 = i0 + 3u;
@@ -1624,7 +1648,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v123 = acc15.z;
     let v124 = s_hidden2_dense_bias[j121];
     let v125 = (v123 + v124);
-    tmp4[l122] = v125;
+    tmp5[l122] = v125;
   }
   {
     let i126 = i0 + 3u;
@@ -1633,7 +1657,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v129 = acc15.w;
     let v130 = s_hidden2_dense_bias[j127];
     let v131 = (v129 + v130);
-    tmp4[l128] = v131;
+    tmp5[l128] = v131;
   }
   {
     let i132 = i0 + 4u;
@@ -1641,7 +1665,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v134 = acc16.x;
     let v135 = s_hidden2_dense_bias[j0];
     let v136 = (v134 + v135);
-    tmp4[l133] = v136;
+    tmp5[l133] = v136;
   }
   {
     let i137 = i0 + 4u;
@@ -1650,7 +1674,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v140 = acc16.y;
     let v141 = s_hidden2_dense_bias[j138];
     let v142 = (v140 + v141);
-    tmp4[l139] = v142;
+    tmp5[l139] = v142;
   }
   {
     let i143 = i0 + 4u;
@@ -1659,7 +1683,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v146 = acc16.z;
     let v147 = s_hidden2_dense_bias[j144];
     let v148 = (v146 + v147);
-    tmp4[l145] = v148;
+    tmp5[l145] = v148;
   }
   {
     let i149 = i0 + 4u;
@@ -1668,7 +1692,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v152 = acc16.w;
     let v153 = s_hidden2_dense_bias[j150];
     let v154 = (v152 + v153);
-    tmp4[l151] = v154;
+    tmp5[l151] = v154;
   }
   {
     let i155 = i0 + 5u;
@@ -1676,7 +1700,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v157 = acc17.x;
     let v158 = s_hidden2_dense_bias[j0];
     let v159 = (v157 + v158);
-    tmp4[l156] = v159;
+    tmp5[l156] = v159;
   }
   {
     let i160 = i0 + 5u;
@@ -1685,7 +1709,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v163 = acc17.y;
     let v164 = s_hidden2_dense_bias[j161];
     let v165 = (v163 + v164);
-    tmp4[l162] = v165;
+    tmp5[l162] = v165;
   }
   {
     let i166 = i0 + 5u;
@@ -1694,7 +1718,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v169 = acc17.z;
     let v170 = s_hidden2_dense_bias[j167];
     let v171 = (v169 + v170);
-    tmp4[l168] = v171;
+    tmp5[l168] = v171;
   }
   {
     let i172 = i0 + 5u;
@@ -1703,7 +1727,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v175 = acc17.w;
     let v176 = s_hidden2_dense_bias[j173];
     let v177 = (v175 + v176);
-    tmp4[l174] = v177;
+    tmp5[l174] = v177;
   }
   {
     let i178 = i0 + 6u;
@@ -1711,7 +1735,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v180 = acc18.x;
     let v181 = s_hidden2_dense_bias[j0];
     let v182 = (v180 + v181);
-    tmp4[l179] = v182;
+    tmp5[l179] = v182;
   }
   {
     let i183 = i0 + 6u;
@@ -1720,7 +1744,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v186 = acc18.y;
     let v187 = s_hidden2_dense_bias[j184];
     let v188 = (v186 + v187);
-    tmp4[l185] = v188;
+    tmp5[l185] = v188;
   }
   {
     let i189 = i0 + 6u;
@@ -1729,7 +1753,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v192 = acc18.z;
     let v193 = s_hidden2_dense_bias[j190];
     let v194 = (v192 + v193);
-    tmp4[l191] = v194;
+    tmp5[l191] = v194;
   }
   {
     let i195 = i0 + 6u;
@@ -1738,7 +1762,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v198 = acc18.w;
     let v199 = s_hidden2_dense_bias[j196];
     let v200 = (v198 + v199);
-    tmp4[l197] = v200;
+    tmp5[l197] = v200;
   }
   {
     let i201 = i0 + 7u;
@@ -1746,7 +1770,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v203 = acc19.x;
     let v204 = s_hidden2_dense_bias[j0];
     let v205 = (v203 + v204);
-    tmp4[l202] = v205;
+    tmp5[l202] = v205;
   }
   {
     let i206 = i0 + 7u;
@@ -1755,7 +1779,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v209 = acc19.y;
     let v210 = s_hidden2_dense_bias[j207];
     let v211 = (v209 + v210);
-    tmp4[l208] = v211;
+    tmp5[l208] = v211;
   }
   {
     let i212 = i0 + 7u;
@@ -1764,7 +1788,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v215 = acc19.z;
     let v216 = s_hidden2_dense_bias[j213];
     let v217 = (v215 + v216);
-    tmp4[l214] = v217;
+    tmp5[l214] = v217;
   }
   {
     let i218 = i0 + 7u;
@@ -1773,13 +1797,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v221 = acc19.w;
     let v222 = s_hidden2_dense_bias[j219];
     let v223 = (v221 + v222);
-    tmp4[l220] = v223;
+    tmp5[l220] = v223;
   }
 }
 
 // ---- 016_select_hidden2.wgsl
-@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp5: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
+@group(0) @binding(1) var<storage, read_write> tmp6: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1787,34 +1811,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 20000u) { return; }
   let c0 = (i / 100u);
   let c1 = (i % 100u);
-  let v2 = tmp4[i];
+  let v2 = tmp5[i];
   let v3 = select(0.0, 1.0, v2 > 0.0);
   let v4 = select(0.0, v2, v3 != 0.0);
-  tmp5[i] = v4;
+  tmp6[i] = v4;
 }
 
-// ---- 017_reduce_sum_logits_dense.wgsl
-@group(0) @binding(0) var<storage, read> s_logits_dense_kernel: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp6: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  var acc0: f32 = 0.0;
-  for (var r1: u32 = 0u; r1 < 1000u; r1 = r1 + 1u) {
-    let c2 = (r1 / 10u);
-    let c3 = (r1 % 10u);
-    let l4 = c2 * 10u + c3;
-    let v5 = s_logits_dense_kernel[l4];
-    let v6 = abs(v5);
-    acc0 = acc0 + v6;
-  }
-  tmp6[i] = acc0;
-}
-
-// ---- 018_matmul_logits_dense.wgsl
-@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
+// ---- 017_matmul_logits_dense.wgsl
+@group(0) @binding(0) var<storage, read> tmp6: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp7: array<f32>;
 @group(0) @binding(3) var<storage, read> s_logits_dense_bias: array<f32>;
@@ -1856,14 +1860,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var k: u32 = 0u; k < 100u; k = k + 1u) {
     let rb28 = k * 10u;
     let bv29 = vec4<f32>(s_logits_dense_kernel[rb28 + col8], s_logits_dense_kernel[rb28 + col9], s_logits_dense_kernel[rb28 + col10], s_logits_dense_kernel[rb28 + col11]);
-    acc12 = acc12 + tmp5[ra20 + k] * bv29;
-    acc13 = acc13 + tmp5[ra21 + k] * bv29;
-    acc14 = acc14 + tmp5[ra22 + k] * bv29;
-    acc15 = acc15 + tmp5[ra23 + k] * bv29;
-    acc16 = acc16 + tmp5[ra24 + k] * bv29;
-    acc17 = acc17 + tmp5[ra25 + k] * bv29;
-    acc18 = acc18 + tmp5[ra26 + k] * bv29;
-    acc19 = acc19 + tmp5[ra27 + k] * bv29;
+    acc12 = acc12 + tmp6[ra20 + k] * bv29;
+    acc13 = acc13 + tmp6[ra21 + k] * bv29;
+    acc14 = acc14 + tmp6[ra22 + k] * bv29;
+    acc15 = acc15 + tmp6[ra23 + k] * bv29;
+    acc16 = acc16 + tmp6[ra24 + k] * bv29;
+    acc17 = acc17 + tmp6[ra25 + k] * bv29;
+    acc18 = acc18 + tmp6[ra26 + k] * bv29;
+    acc19 = acc19 + tmp6[ra27 + k] * bv29;
   }
   {
     let l30 = i0 * 10u + j0;
@@ -2143,14 +2147,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 019_reduce_sum_accuracy_x2.wgsl
+// ---- 018_reduce_sum_accuracy_x3.wgsl
 @group(0) @binding(0) var<storage, read> tmp7: array<f32>;
 @group(0) @binding(1) var<storage, read> in_y: array<i32>;
 @group(0) @binding(2) var<storage, read> tmp1: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp0: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out_accuracy: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out_loss: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(5) var<storage, read_write> s_acc_train_loss: array<f32>;
+@group(0) @binding(6) var<storage, read_write> out_accuracy: array<f32>;
+@group(0) @binding(7) var<storage, read_write> out_loss: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2226,14 +2231,17 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v51 = tmp0[i];
   let v52 = (v51 * 0.001);
   let v53 = (v50 + v52);
-  let v54 = tmp6[i];
+  let v54 = tmp4[i];
   let v55 = (v54 * 0.001);
   let v56 = (v53 + v55);
+  let v57 = s_acc_train_loss[i];
+  let v58 = (v57 + v56);
   out_accuracy[i] = v23;
   out_loss[i] = v56;
+  s_acc_train_loss[i] = v58;
 }
 
-// ---- 020_add_loss_grad.wgsl
+// ---- 019_add_loss_grad.wgsl
 @group(0) @binding(0) var<storage, read> in_y: array<i32>;
 @group(0) @binding(1) var<storage, read> tmp7: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp8: array<f32>;
@@ -2278,11 +2286,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp8[i] = v26;
 }
 
-// ---- 021_matmul_hidden2_grad.wgsl
+// ---- 020_matmul_hidden2_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp8: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp9: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp5: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2336,7 +2344,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let l33 = i0 * 100u + j0;
     let v34 = acc12.x;
-    let v35 = tmp4[l33];
+    let v35 = tmp5[l33];
     let v36 = select(0.0, 1.0, v35 > 0.0);
     let v37 = select(0.0, v34, v36 != 0.0);
     tmp9[l33] = v37;
@@ -2345,7 +2353,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j38 = j0 + 1u;
     let l39 = i0 * 100u + j38;
     let v40 = acc12.y;
-    let v41 = tmp4[l39];
+    let v41 = tmp5[l39];
     let v42 = select(0.0, 1.0, v41 > 0.0);
     let v43 = select(0.0, v40, v42 != 0.0);
     tmp9[l39] = v43;
@@ -2354,7 +2362,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j44 = j0 + 2u;
     let l45 = i0 * 100u + j44;
     let v46 = acc12.z;
-    let v47 = tmp4[l45];
+    let v47 = tmp5[l45];
     let v48 = select(0.0, 1.0, v47 > 0.0);
     let v49 = select(0.0, v46, v48 != 0.0);
     tmp9[l45] = v49;
@@ -2363,7 +2371,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j50 = j0 + 3u;
     let l51 = i0 * 100u + j50;
     let v52 = acc12.w;
-    let v53 = tmp4[l51];
+    let v53 = tmp5[l51];
     let v54 = select(0.0, 1.0, v53 > 0.0);
     let v55 = select(0.0, v52, v54 != 0.0);
     tmp9[l51] = v55;
@@ -2372,7 +2380,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i56 = i0 + 1u;
     let l57 = i56 * 100u + j0;
     let v58 = acc13.x;
-    let v59 = tmp4[l57];
+    let v59 = tmp5[l57];
     let v60 = select(0.0, 1.0, v59 > 0.0);
     let v61 = select(0.0, v58, v60 != 0.0);
     tmp9[l57] = v61;
@@ -2382,7 +2390,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j63 = j0 + 1u;
     let l64 = i62 * 100u + j63;
     let v65 = acc13.y;
-    let v66 = tmp4[l64];
+    let v66 = tmp5[l64];
     let v67 = select(0.0, 1.0, v66 > 0.0);
     let v68 = select(0.0, v65, v67 != 0.0);
     tmp9[l64] = v68;
@@ -2392,7 +2400,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j70 = j0 + 2u;
     let l71 = i69 * 100u + j70;
     let v72 = acc13.z;
-    let v73 = tmp4[l71];
+    let v73 = tmp5[l71];
     let v74 = select(0.0, 1.0, v73 > 0.0);
     let v75 = select(0.0, v72, v74 != 0.0);
     tmp9[l71] = v75;
@@ -2402,7 +2410,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j77 = j0 + 3u;
     let l78 = i76 * 100u + j77;
     let v79 = acc13.w;
-    let v80 = tmp4[l78];
+    let v80 = tmp5[l78];
     let v81 = select(0.0, 1.0, v80 > 0.0);
     let v82 = select(0.0, v79, v81 != 0.0);
     tmp9[l78] = v82;
@@ -2411,7 +2419,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i83 = i0 + 2u;
     let l84 = i83 * 100u + j0;
     let v85 = acc14.x;
-    let v86 = tmp4[l84];
+    let v86 = tmp5[l84];
     let v87 = select(0.0, 1.0, v86 > 0.0);
     let v88 = select(0.0, v85, v87 != 0.0);
     tmp9[l84] = v88;
@@ -2421,7 +2429,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j90 = j0 + 1u;
     let l91 = i89 * 100u + j90;
     let v92 = acc14.y;
-    let v93 = tmp4[l91];
+    let v93 = tmp5[l91];
     let v94 = select(0.0, 1.0, v93 > 0.0);
     let v95 = select(0.0, v92, v94 != 0.0);
     tmp9[l91] = v95;
@@ -2431,7 +2439,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j97 = j0 + 2u;
     let l98 = i96 * 100u + j97;
     let v99 = acc14.z;
-    let v100 = tmp4[l98];
+    let v100 = tmp5[l98];
     let v101 = select(0.0, 1.0, v100 > 0.0);
     let v102 = select(0.0, v99, v101 != 0.0);
     tmp9[l98] = v102;
@@ -2441,7 +2449,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j104 = j0 + 3u;
     let l105 = i103 * 100u + j104;
     let v106 = acc14.w;
-    let v107 = tmp4[l105];
+    let v107 = tmp5[l105];
     let v108 = select(0.0, 1.0, v107 > 0.0);
     let v109 = select(0.0, v106, v108 != 0.0);
     tmp9[l105] = v109;
@@ -2450,7 +2458,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i110 = i0 + 3u;
     let l111 = i110 * 100u + j0;
     let v112 = acc15.x;
-    let v113 = tmp4[l111];
+    let v113 = tmp5[l111];
     let v114 = select(0.0, 1.0, v113 > 0.0);
     let v115 = select(0.0, v112, v114 != 0.0);
     tmp9[l111] = v115;
@@ -2460,7 +2468,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j117 = j0 + 1u;
     let l118 = i116 * 100u + j117;
     let v119 = acc15.y;
-    let v120 = tmp4[l118];
+    let v120 = tmp5[l118];
     let v121 = select(0.0, 1.0, v120 > 0.0);
     let v122 = select(0.0, v119, v121 != 0.0);
     tmp9[l118] = v122;
@@ -2470,7 +2478,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j124 = j0 + 2u;
     let l125 = i123 * 100u + j124;
     let v126 = acc15.z;
-    let v127 = tmp4[l125];
+    let v127 = tmp5[l125];
     let v128 = select(0.0, 1.0, v127 > 0.0);
     let v129 = select(0.0, v126, v128 != 0.0);
     tmp9[l125] = v129;
@@ -2480,7 +2488,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j131 = j0 + 3u;
     let l132 = i130 * 100u + j131;
     let v133 = acc15.w;
-    let v134 = tmp4[l132];
+    let v134 = tmp5[l132];
     let v135 = select(0.0, 1.0, v134 > 0.0);
     let v136 = select(0.0, v133, v135 != 0.0);
     tmp9[l132] = v136;
@@ -2489,7 +2497,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i137 = i0 + 4u;
     let l138 = i137 * 100u + j0;
     let v139 = acc16.x;
-    let v140 = tmp4[l138];
+    let v140 = tmp5[l138];
     let v141 = select(0.0, 1.0, v140 > 0.0);
     let v142 = select(0.0, v139, v141 != 0.0);
     tmp9[l138] = v142;
@@ -2499,7 +2507,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j144 = j0 + 1u;
     let l145 = i143 * 100u + j144;
     let v146 = acc16.y;
-    let v147 = tmp4[l145];
+    let v147 = tmp5[l145];
     let v148 = select(0.0, 1.0, v147 > 0.0);
     let v149 = select(0.0, v146, v148 != 0.0);
     tmp9[l145] = v149;
@@ -2509,7 +2517,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j151 = j0 + 2u;
     let l152 = i150 * 100u + j151;
     let v153 = acc16.z;
-    let v154 = tmp4[l152];
+    let v154 = tmp5[l152];
     let v155 = select(0.0, 1.0, v154 > 0.0);
     let v156 = select(0.0, v153, v155 != 0.0);
     tmp9[l152] = v156;
@@ -2519,7 +2527,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j158 = j0 + 3u;
     let l159 = i157 * 100u + j158;
     let v160 = acc16.w;
-    let v161 = tmp4[l159];
+    let v161 = tmp5[l159];
     let v162 = select(0.0, 1.0, v161 > 0.0);
     let v163 = select(0.0, v160, v162 != 0.0);
     tmp9[l159] = v163;
@@ -2528,7 +2536,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i164 = i0 + 5u;
     let l165 = i164 * 100u + j0;
     let v166 = acc17.x;
-    let v167 = tmp4[l165];
+    let v167 = tmp5[l165];
     let v168 = select(0.0, 1.0, v167 > 0.0);
     let v169 = select(0.0, v166, v168 != 0.0);
     tmp9[l165] = v169;
@@ -2538,7 +2546,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j171 = j0 + 1u;
     let l172 = i170 * 100u + j171;
     let v173 = acc17.y;
-    let v174 = tmp4[l172];
+    let v174 = tmp5[l172];
     let v175 = select(0.0, 1.0, v174 > 0.0);
     let v176 = select(0.0, v173, v175 != 0.0);
     tmp9[l172] = v176;
@@ -2548,7 +2556,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j178 = j0 + 2u;
     let l179 = i177 * 100u + j178;
     let v180 = acc17.z;
-    let v181 = tmp4[l179];
+    let v181 = tmp5[l179];
     let v182 = select(0.0, 1.0, v181 > 0.0);
     let v183 = select(0.0, v180, v182 != 0.0);
     tmp9[l179] = v183;
@@ -2558,7 +2566,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j185 = j0 + 3u;
     let l186 = i184 * 100u + j185;
     let v187 = acc17.w;
-    let v188 = tmp4[l186];
+    let v188 = tmp5[l186];
     let v189 = select(0.0, 1.0, v188 > 0.0);
     let v190 = select(0.0, v187, v189 != 0.0);
     tmp9[l186] = v190;
@@ -2567,7 +2575,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i191 = i0 + 6u;
     let l192 = i191 * 100u + j0;
     let v193 = acc18.x;
-    let v194 = tmp4[l192];
+    let v194 = tmp5[l192];
     let v195 = select(0.0, 1.0, v194 > 0.0);
     let v196 = select(0.0, v193, v195 != 0.0);
     tmp9[l192] = v196;
@@ -2577,7 +2585,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j198 = j0 + 1u;
     let l199 = i197 * 100u + j198;
     let v200 = acc18.y;
-    let v201 = tmp4[l199];
+    let v201 = tmp5[l199];
     let v202 = select(0.0, 1.0, v201 > 0.0);
     let v203 = select(0.0, v200, v202 != 0.0);
     tmp9[l199] = v203;
@@ -2587,7 +2595,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j205 = j0 + 2u;
     let l206 = i204 * 100u + j205;
     let v207 = acc18.z;
-    let v208 = tmp4[l206];
+    let v208 = tmp5[l206];
     let v209 = select(0.0, 1.0, v208 > 0.0);
     let v210 = select(0.0, v207, v209 != 0.0);
     tmp9[l206] = v210;
@@ -2597,7 +2605,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j212 = j0 + 3u;
     let l213 = i211 * 100u + j212;
     let v214 = acc18.w;
-    let v215 = tmp4[l213];
+    let v215 = tmp5[l213];
     let v216 = select(0.0, 1.0, v215 > 0.0);
     let v217 = select(0.0, v214, v216 != 0.0);
     tmp9[l213] = v217;
@@ -2606,7 +2614,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i218 = i0 + 7u;
     let l219 = i218 * 100u + j0;
     let v220 = acc19.x;
-    let v221 = tmp4[l219];
+    let v221 = tmp5[l219];
     let v222 = select(0.0, 1.0, v221 > 0.0);
     let v223 = select(0.0, v220, v222 != 0.0);
     tmp9[l219] = v223;
@@ -2616,7 +2624,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j225 = j0 + 1u;
     let l226 = i224 * 100u + j225;
     let v227 = acc19.y;
-    let v228 = tmp4[l226];
+    let v228 = tmp5[l226];
     let v229 = select(0.0, 1.0, v228 > 0.0);
     let v230 = select(0.0, v227, v229 != 0.0);
     tmp9[l226] = v230;
@@ -2626,7 +2634,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j232 = j0 + 2u;
     let l233 = i231 * 100u + j232;
     let v234 = acc19.z;
-    let v235 = tmp4[l233];
+    let v235 = tmp5[l233];
     let v236 = select(0.0, 1.0, v235 > 0.0);
     let v237 = select(0.0, v234, v236 != 0.0);
     tmp9[l233] = v237;
@@ -2636,14 +2644,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let j239 = j0 + 3u;
     let l240 = i238 * 100u + j239;
     let v241 = acc19.w;
-    let v242 = tmp4[l240];
+    let v242 = tmp5[l240];
     let v243 = select(0.0, 1.0, v242 > 0.0);
     let v244 = select(0.0, v241, v243 != 0.0);
     tmp9[l240] = v244;
   }
 }
 
-// ---- 022_matmul_hidden1_grad.wgsl
+// ---- 021_matmul_hidden1_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp9_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp10: array<f32>;
@@ -3795,7 +3803,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 023_matmul_hidden1_dense_kernel_sgd.wgsl
+// ---- 022_matmul_hidden1_dense_kernel_sgd.wgsl
 @group(0) @binding(0) var<storage, read> in_X_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> tmp10_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> s_hidden1_dense_kernel: array<f32>;
@@ -5202,7 +5210,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 024_reduce_sum_hidden1_dense_bias_sgd.wgsl
+// ---- 023_reduce_sum_hidden1_dense_bias_sgd.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden1_dense_bias: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp10: array<f32>;
 
@@ -5222,7 +5230,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden1_dense_bias[i] = v6;
 }
 
-// ---- 025_matmul_hidden2_dense_kernel_sgd.wgsl
+// ---- 024_matmul_hidden2_dense_kernel_sgd.wgsl
 @group(0) @binding(0) var<storage, read> tmp3_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> tmp9_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> s_hidden2_dense_kernel: array<f32>;
@@ -5477,7 +5485,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 026_reduce_sum_hidden2_dense_bias_sgd.wgsl
+// ---- 025_reduce_sum_hidden2_dense_bias_sgd.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden2_dense_bias: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp9: array<f32>;
 
@@ -5497,8 +5505,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden2_dense_bias[i] = v6;
 }
 
-// ---- 027_matmul_logits_dense_kernel_sgd.wgsl
-@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
+// ---- 026_matmul_logits_dense_kernel_sgd.wgsl
+@group(0) @binding(0) var<storage, read> tmp6: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp8: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_logits_dense_kernel: array<f32>;
 
@@ -5524,10 +5532,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let rb12 = k * 10u;
     let bv13 = vec4<f32>(tmp8[rb12 + col4], tmp8[rb12 + col5], tmp8[rb12 + col6], tmp8[rb12 + col7]);
     let rk14 = k * 100u;
-    acc8 = acc8 + tmp5[rk14 + row0] * bv13;
-    acc9 = acc9 + tmp5[rk14 + row1] * bv13;
-    acc10 = acc10 + tmp5[rk14 + row2] * bv13;
-    acc11 = acc11 + tmp5[rk14 + row3] * bv13;
+    acc8 = acc8 + tmp6[rk14 + row0] * bv13;
+    acc9 = acc9 + tmp6[rk14 + row1] * bv13;
+    acc10 = acc10 + tmp6[rk14 + row2] * bv13;
+    acc11 = acc11 + tmp6[rk14 + row3] * bv13;
   }
   {
     let l15 = i0 * 10u + j0;
@@ -5731,7 +5739,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 028_reduce_sum_logits_dense_bias_sgd.wgsl
+// ---- 027_reduce_sum_logits_dense_bias_sgd.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_bias: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp8: array<f32>;
 
@@ -5751,39 +5759,21 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_logits_dense_bias[i] = v6;
 }
 
-// ---- 029_add_metrics_x5.wgsl
-@group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
-@group(0) @binding(1) var<storage, read> out_loss: array<f32>;
-@group(0) @binding(2) var<storage, read_write> s_acc_train_count: array<f32>;
-@group(0) @binding(3) var<storage, read_write> s_acc_train_accuracy: array<f32>;
-@group(0) @binding(4) var<storage, read> out_accuracy: array<f32>;
-@group(0) @binding(5) var<storage, read_write> s_counter_step: array<u32>;
-@group(0) @binding(6) var<storage, read_write> s_counter_batch: array<u32>;
+// ---- 028_add_metrics.wgsl
+@group(0) @binding(0) var<storage, read_write> s_acc_train_accuracy: array<f32>;
+@group(0) @binding(1) var<storage, read> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = s_acc_train_loss[i];
-  let v1 = out_loss[i];
+  let v0 = s_acc_train_accuracy[i];
+  let v1 = out_accuracy[i];
   let v2 = (v0 + v1);
-  let v3 = s_acc_train_count[i];
-  let v4 = (v3 + 1.0);
-  let v5 = s_acc_train_accuracy[i];
-  let v6 = out_accuracy[i];
-  let v7 = (v5 + v6);
-  let v8 = s_counter_step[i];
-  let v9 = (v8 + 1u);
-  let v10 = s_counter_batch[i];
-  let v11 = (v10 + 1u);
-  s_acc_train_loss[i] = v2;
-  s_acc_train_count[i] = v4;
-  s_acc_train_accuracy[i] = v7;
-  s_counter_step[i] = v9;
-  s_counter_batch[i] = v11;
+  s_acc_train_accuracy[i] = v2;
 }
 
-// ---- 030_feed_eval_X.wgsl
+// ---- 029_feed_eval_X.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -5821,7 +5811,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 031_feed_eval_y.wgsl
+// ---- 030_feed_eval_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -5843,7 +5833,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 032_matmul_hidden1.wgsl
+// ---- 031_matmul_hidden1.wgsl
 @group(0) @binding(0) var<storage, read> in_X_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden1_dense_kernel_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp2: array<f32>;
@@ -7067,10 +7057,52 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
+// ---- 032_reduce_sum_hidden2_dense_x4.wgsl
+@group(0) @binding(0) var<storage, read> s_hidden2_dense_kernel: array<f32>;
+@group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_eval_weight: array<f32>;
+@group(0) @binding(3) var<storage, read> in_weight: array<f32>;
+@group(0) @binding(4) var<storage, read_write> s_counter_eval_batch: array<u32>;
+@group(0) @binding(5) var<storage, read_write> tmp4: array<f32>;
+@group(0) @binding(6) var<storage, read_write> tmp0: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r1: u32 = 0u; r1 < 30000u; r1 = r1 + 1u) {
+    let c2 = (r1 / 100u);
+    let c3 = (r1 % 100u);
+    let l4 = c2 * 100u + c3;
+    let v5 = s_hidden2_dense_kernel[l4];
+    let v6 = abs(v5);
+    acc0 = acc0 + v6;
+  }
+  var acc7: f32 = 0.0;
+  for (var r8: u32 = 0u; r8 < 1000u; r8 = r8 + 1u) {
+    let c9 = (r8 / 10u);
+    let c10 = (r8 % 10u);
+    let l11 = c9 * 10u + c10;
+    let v12 = s_logits_dense_kernel[l11];
+    let v13 = abs(v12);
+    acc7 = acc7 + v13;
+  }
+  let v14 = s_acc_eval_weight[i];
+  let v15 = in_weight[i];
+  let v16 = (v14 + v15);
+  let v17 = s_counter_eval_batch[i];
+  let v18 = (v17 + 1u);
+  tmp4[i] = acc0;
+  tmp0[i] = acc7;
+  s_acc_eval_weight[i] = v16;
+  s_counter_eval_batch[i] = v18;
+}
+
 // ---- 033_matmul_hidden2.wgsl
 @group(0) @binding(0) var<storage, read> tmp2_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel_v4: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> tmp4: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp5: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden2_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
@@ -7164,7 +7196,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v47 = (v45 + v46);
     let v48 = select(0.0, 1.0, v47 > 0.0);
     let v49 = select(0.0, v47, v48 != 0.0);
-    tmp4[l44] = v49;
+    tmp5[l44] = v49;
   }
   {
     let j50 = j0 + 1u;
@@ -7174,7 +7206,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v54 = (v52 + v53);
     let v55 = select(0.0, 1.0, v54 > 0.0);
     let v56 = select(0.0, v54, v55 != 0.0);
-    tmp4[l51] = v56;
+    tmp5[l51] = v56;
   }
   {
     let j57 = j0 + 2u;
@@ -7184,7 +7216,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v61 = (v59 + v60);
     let v62 = select(0.0, 1.0, v61 > 0.0);
     let v63 = select(0.0, v61, v62 != 0.0);
-    tmp4[l58] = v63;
+    tmp5[l58] = v63;
   }
   {
     let j64 = j0 + 3u;
@@ -7194,7 +7226,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v68 = (v66 + v67);
     let v69 = select(0.0, 1.0, v68 > 0.0);
     let v70 = select(0.0, v68, v69 != 0.0);
-    tmp4[l65] = v70;
+    tmp5[l65] = v70;
   }
   {
     let i71 = i0 + 1u;
@@ -7204,7 +7236,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v75 = (v73 + v74);
     let v76 = select(0.0, 1.0, v75 > 0.0);
     let v77 = select(0.0, v75, v76 != 0.0);
-    tmp4[l72] = v77;
+    tmp5[l72] = v77;
   }
   {
     let i78 = i0 + 1u;
@@ -7215,7 +7247,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v83 = (v81 + v82);
     let v84 = select(0.0, 1.0, v83 > 0.0);
     let v85 = select(0.0, v83, v84 != 0.0);
-    tmp4[l80] = v85;
+    tmp5[l80] = v85;
   }
   {
     let i86 = i0 + 1u;
@@ -7226,7 +7258,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v91 = (v89 + v90);
     let v92 = select(0.0, 1.0, v91 > 0.0);
     let v93 = select(0.0, v91, v92 != 0.0);
-    tmp4[l88] = v93;
+    tmp5[l88] = v93;
   }
   {
     let i94 = i0 + 1u;
@@ -7237,7 +7269,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v99 = (v97 + v98);
     let v100 = select(0.0, 1.0, v99 > 0.0);
     let v101 = select(0.0, v99, v100 != 0.0);
-    tmp4[l96] = v101;
+    tmp5[l96] = v101;
   }
   {
     let i102 = i0 + 2u;
@@ -7247,7 +7279,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v106 = (v104 + v105);
     let v107 = select(0.0, 1.0, v106 > 0.0);
     let v108 = select(0.0, v106, v107 != 0.0);
-    tmp4[l103] = v108;
+    tmp5[l103] = v108;
   }
   {
     let i109 = i0 + 2u;
@@ -7258,7 +7290,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v114 = (v112 + v113);
     let v115 = select(0.0, 1.0, v114 > 0.0);
     let v116 = select(0.0, v114, v115 != 0.0);
-    tmp4[l111] = v116;
+    tmp5[l111] = v116;
   }
   {
     let i117 = i0 + 2u;
@@ -7269,7 +7301,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v122 = (v120 + v121);
     let v123 = select(0.0, 1.0, v122 > 0.0);
     let v124 = select(0.0, v122, v123 != 0.0);
-    tmp4[l119] = v124;
+    tmp5[l119] = v124;
   }
   {
     let i125 = i0 + 2u;
@@ -7280,7 +7312,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v130 = (v128 + v129);
     let v131 = select(0.0, 1.0, v130 > 0.0);
     let v132 = select(0.0, v130, v131 != 0.0);
-    tmp4[l127] = v132;
+    tmp5[l127] = v132;
   }
   {
     let i133 = i0 + 3u;
@@ -7290,7 +7322,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v137 = (v135 + v136);
     let v138 = select(0.0, 1.0, v137 > 0.0);
     let v139 = select(0.0, v137, v138 != 0.0);
-    tmp4[l134] = v139;
+    tmp5[l134] = v139;
   }
   {
     let i140 = i0 + 3u;
@@ -7301,7 +7333,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v145 = (v143 + v144);
     let v146 = select(0.0, 1.0, v145 > 0.0);
     let v147 = select(0.0, v145, v146 != 0.0);
-    tmp4[l142] = v147;
+    tmp5[l142] = v147;
   }
   {
     let i148 = i0 + 3u;
@@ -7312,7 +7344,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v153 = (v151 + v152);
     let v154 = select(0.0, 1.0, v153 > 0.0);
     let v155 = select(0.0, v153, v154 != 0.0);
-    tmp4[l150] = v155;
+    tmp5[l150] = v155;
   }
   {
     let i156 = i0 + 3u;
@@ -7323,7 +7355,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v161 = (v159 + v160);
     let v162 = select(0.0, 1.0, v161 > 0.0);
     let v163 = select(0.0, v161, v162 != 0.0);
-    tmp4[l158] = v163;
+    tmp5[l158] = v163;
   }
   {
     let i164 = i0 + 4u;
@@ -7333,7 +7365,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v168 = (v166 + v167);
     let v169 = select(0.0, 1.0, v168 > 0.0);
     let v170 = select(0.0, v168, v169 != 0.0);
-    tmp4[l165] = v170;
+    tmp5[l165] = v170;
   }
   {
     let i171 = i0 + 4u;
@@ -7344,7 +7376,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v176 = (v174 + v175);
     let v177 = select(0.0, 1.0, v176 > 0.0);
     let v178 = select(0.0, v176, v177 != 0.0);
-    tmp4[l173] = v178;
+    tmp5[l173] = v178;
   }
   {
     let i179 = i0 + 4u;
@@ -7355,7 +7387,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v184 = (v182 + v183);
     let v185 = select(0.0, 1.0, v184 > 0.0);
     let v186 = select(0.0, v184, v185 != 0.0);
-    tmp4[l181] = v186;
+    tmp5[l181] = v186;
   }
   {
     let i187 = i0 + 4u;
@@ -7366,7 +7398,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v192 = (v190 + v191);
     let v193 = select(0.0, 1.0, v192 > 0.0);
     let v194 = select(0.0, v192, v193 != 0.0);
-    tmp4[l189] = v194;
+    tmp5[l189] = v194;
   }
   {
     let i195 = i0 + 5u;
@@ -7376,7 +7408,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v199 = (v197 + v198);
     let v200 = select(0.0, 1.0, v199 > 0.0);
     let v201 = select(0.0, v199, v200 != 0.0);
-    tmp4[l196] = v201;
+    tmp5[l196] = v201;
   }
   {
     let i202 = i0 + 5u;
@@ -7387,7 +7419,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v207 = (v205 + v206);
     let v208 = select(0.0, 1.0, v207 > 0.0);
     let v209 = select(0.0, v207, v208 != 0.0);
-    tmp4[l204] = v209;
+    tmp5[l204] = v209;
   }
   {
     let i210 = i0 + 5u;
@@ -7398,7 +7430,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v215 = (v213 + v214);
     let v216 = select(0.0, 1.0, v215 > 0.0);
     let v217 = select(0.0, v215, v216 != 0.0);
-    tmp4[l212] = v217;
+    tmp5[l212] = v217;
   }
   {
     let i218 = i0 + 5u;
@@ -7409,7 +7441,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v223 = (v221 + v222);
     let v224 = select(0.0, 1.0, v223 > 0.0);
     let v225 = select(0.0, v223, v224 != 0.0);
-    tmp4[l220] = v225;
+    tmp5[l220] = v225;
   }
   {
     let i226 = i0 + 6u;
@@ -7419,7 +7451,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v230 = (v228 + v229);
     let v231 = select(0.0, 1.0, v230 > 0.0);
     let v232 = select(0.0, v230, v231 != 0.0);
-    tmp4[l227] = v232;
+    tmp5[l227] = v232;
   }
   {
     let i233 = i0 + 6u;
@@ -7430,7 +7462,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v238 = (v236 + v237);
     let v239 = select(0.0, 1.0, v238 > 0.0);
     let v240 = select(0.0, v238, v239 != 0.0);
-    tmp4[l235] = v240;
+    tmp5[l235] = v240;
   }
   {
     let i241 = i0 + 6u;
@@ -7441,7 +7473,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v246 = (v244 + v245);
     let v247 = select(0.0, 1.0, v246 > 0.0);
     let v248 = select(0.0, v246, v247 != 0.0);
-    tmp4[l243] = v248;
+    tmp5[l243] = v248;
   }
   {
     let i249 = i0 + 6u;
@@ -7452,7 +7484,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v254 = (v252 + v253);
     let v255 = select(0.0, 1.0, v254 > 0.0);
     let v256 = select(0.0, v254, v255 != 0.0);
-    tmp4[l251] = v256;
+    tmp5[l251] = v256;
   }
   {
     let i257 = i0 + 7u;
@@ -7462,7 +7494,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v261 = (v259 + v260);
     let v262 = select(0.0, 1.0, v261 > 0.0);
     let v263 = select(0.0, v261, v262 != 0.0);
-    tmp4[l258] = v263;
+    tmp5[l258] = v263;
   }
   {
     let i264 = i0 + 7u;
@@ -7473,7 +7505,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v269 = (v267 + v268);
     let v270 = select(0.0, 1.0, v269 > 0.0);
     let v271 = select(0.0, v269, v270 != 0.0);
-    tmp4[l266] = v271;
+    tmp5[l266] = v271;
   }
   {
     let i272 = i0 + 7u;
@@ -7484,7 +7516,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v277 = (v275 + v276);
     let v278 = select(0.0, 1.0, v277 > 0.0);
     let v279 = select(0.0, v277, v278 != 0.0);
-    tmp4[l274] = v279;
+    tmp5[l274] = v279;
   }
   {
     let i280 = i0 + 7u;
@@ -7495,18 +7527,106 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v285 = (v283 + v284);
     let v286 = select(0.0, 1.0, v285 > 0.0);
     let v287 = select(0.0, v285, v286 != 0.0);
-    tmp4[l282] = v287;
+    tmp5[l282] = v287;
   }
 }
 
-// ---- 034_add_metrics_x4.wgsl
+// ---- 034_reduce_sum_accuracy_x2.wgsl
+@group(0) @binding(0) var<storage, read> tmp7: array<f32>;
+@group(0) @binding(1) var<storage, read> in_y: array<i32>;
+@group(0) @binding(2) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp0: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out_accuracy: array<f32>;
+@group(0) @binding(6) var<storage, read_write> out_loss: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  var acc0: f32 = 0.0;
+  for (var r1: u32 = 0u; r1 < 200u; r1 = r1 + 1u) {
+    var acc2: f32 = 0.0;
+    var acc3: f32 = 0.0;
+    for (var r4: u32 = 0u; r4 < 10u; r4 = r4 + 1u) {
+      let l5 = r1 * 10u + r4;
+      let v6 = tmp7[l5];
+      let v7 = in_y[r1];
+      let v8 = select(0.0, 1.0, i32(r4) == v7);
+      let v9 = (v6 * v8);
+      acc3 = acc3 + v9;
+    }
+    for (var r10: u32 = 0u; r10 < 10u; r10 = r10 + 1u) {
+      let l11 = r1 * 10u + r10;
+      let v12 = tmp7[l11];
+      let v13 = select(0.0, 1.0, v12 > acc3);
+      acc2 = acc2 + v13;
+    }
+    let v14 = select(0.0, 1.0, acc2 < 1.0);
+    var acc15: f32 = 0.0;
+    for (var r16: u32 = 0u; r16 < 10u; r16 = r16 + 1u) {
+      let l17 = r1 * 10u + r16;
+      let v18 = tmp7[l17];
+      let v19 = select(0.0, 1.0, (bitcast<u32>(v18) & 0x7f800000u) != 0x7f800000u);
+      let v20 = (1.0 - v19);
+      acc15 = acc15 + v20;
+    }
+    let v21 = select(0.0, 1.0, acc15 == 0.0);
+    let v22 = (v14 * v21);
+    acc0 = acc0 + v22;
+  }
+  let v23 = (acc0 / 200.0);
+  var acc24: f32 = 0.0;
+  for (var r25: u32 = 0u; r25 < 200u; r25 = r25 + 1u) {
+    var acc26: f32 = 0.0;
+    var acc27: f32 = -3.4028234663852886e38;
+    for (var r28: u32 = 0u; r28 < 10u; r28 = r28 + 1u) {
+      let l29 = r25 * 10u + r28;
+      let v30 = tmp7[l29];
+      acc27 = max(acc27, v30);
+    }
+    var acc31: f32 = 0.0;
+    for (var r32: u32 = 0u; r32 < 10u; r32 = r32 + 1u) {
+      let l33 = r25 * 10u + r32;
+      let v34 = tmp7[l33];
+      let v35 = (v34 - acc27);
+      let v36 = exp(v35);
+      acc31 = acc31 + v36;
+    }
+    let v37 = log(acc31);
+    for (var r38: u32 = 0u; r38 < 10u; r38 = r38 + 1u) {
+      let l39 = r25 * 10u + r38;
+      let v40 = in_y[r25];
+      let v41 = select(0.0, 1.0, i32(r38) == v40);
+      let v42 = tmp7[l39];
+      let v43 = (v42 - acc27);
+      let v44 = (v43 - v37);
+      let v45 = (v41 * v44);
+      acc26 = acc26 + v45;
+    }
+    let v46 = (-acc26);
+    acc24 = acc24 + v46;
+  }
+  let v47 = (acc24 / 200.0);
+  let v48 = tmp1[i];
+  let v49 = (v48 * 0.001);
+  let v50 = (v47 + v49);
+  let v51 = tmp4[i];
+  let v52 = (v51 * 0.001);
+  let v53 = (v50 + v52);
+  let v54 = tmp0[i];
+  let v55 = (v54 * 0.001);
+  let v56 = (v53 + v55);
+  out_accuracy[i] = v23;
+  out_loss[i] = v56;
+}
+
+// ---- 035_add_metrics_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_acc_eval_loss: array<f32>;
 @group(0) @binding(1) var<storage, read> out_loss: array<f32>;
 @group(0) @binding(2) var<storage, read> in_weight: array<f32>;
-@group(0) @binding(3) var<storage, read_write> s_acc_eval_weight: array<f32>;
-@group(0) @binding(4) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
-@group(0) @binding(5) var<storage, read> out_accuracy: array<f32>;
-@group(0) @binding(6) var<storage, read_write> s_counter_eval_batch: array<u32>;
+@group(0) @binding(3) var<storage, read_write> s_acc_eval_accuracy: array<f32>;
+@group(0) @binding(4) var<storage, read> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -7517,16 +7637,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v2 = in_weight[i];
   let v3 = (v1 * v2);
   let v4 = (v0 + v3);
-  let v5 = s_acc_eval_weight[i];
-  let v6 = (v5 + v2);
-  let v7 = s_acc_eval_accuracy[i];
-  let v8 = out_accuracy[i];
-  let v9 = (v8 * v2);
-  let v10 = (v7 + v9);
-  let v11 = s_counter_eval_batch[i];
-  let v12 = (v11 + 1u);
+  let v5 = s_acc_eval_accuracy[i];
+  let v6 = out_accuracy[i];
+  let v7 = (v6 * v2);
+  let v8 = (v5 + v7);
   s_acc_eval_loss[i] = v4;
-  s_acc_eval_weight[i] = v6;
-  s_acc_eval_accuracy[i] = v10;
-  s_counter_eval_batch[i] = v12;
+  s_acc_eval_accuracy[i] = v8;
 }

@@ -1,6 +1,7 @@
-// ---- 000_add_hidden1_kernel.wgsl
+// ---- 000_add_hidden1_kernel_x2.wgsl
 @group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_hidden1_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden1_kernel_momentum_velocity: array<f32>;
 
 fn lowbias32(v: u32) -> u32 {
   var x = v;
@@ -33,6 +34,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v5 = (v2 * 0.14879590519303285);
   let v6 = (v5 + (-0.07439795259651642));
   s_hidden1_kernel[i] = v6;
+  s_hidden1_kernel_momentum_velocity[i] = 0.0;
 }
 
 // ---- 001_const_hidden1_bias.wgsl
@@ -45,9 +47,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden1_bias[i] = 0.0;
 }
 
-// ---- 002_add_hidden2_kernel.wgsl
+// ---- 002_add_hidden2_kernel_x2.wgsl
 @group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_hidden2_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden2_kernel_momentum_velocity: array<f32>;
 
 fn lowbias32(v: u32) -> u32 {
   var x = v;
@@ -80,6 +83,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v5 = (v2 * 0.26186146828319085);
   let v6 = (v5 + (-0.13093073414159542));
   s_hidden2_kernel[i] = v6;
+  s_hidden2_kernel_momentum_velocity[i] = 0.0;
 }
 
 // ---- 003_const_hidden2_bias.wgsl
@@ -92,9 +96,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden2_bias[i] = 0.0;
 }
 
-// ---- 004_add_outputs_kernel.wgsl
+// ---- 004_add_outputs_kernel_x2.wgsl
 @group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_outputs_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_outputs_kernel_momentum_velocity: array<f32>;
 
 fn lowbias32(v: u32) -> u32 {
   var x = v;
@@ -127,6 +132,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v5 = (v2 * 0.6324555320336759);
   let v6 = (v5 + (-0.31622776601683794));
   s_outputs_kernel[i] = v6;
+  s_outputs_kernel_momentum_velocity[i] = 0.0;
 }
 
 // ---- 005_const_outputs_bias.wgsl
@@ -139,57 +145,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_outputs_bias[i] = 0.0;
 }
 
-// ---- 006_const_counter_step.wgsl
+// ---- 006_const_counter_step_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_step: array<u32>;
+@group(0) @binding(1) var<storage, read_write> s_acc_train_loss: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
   s_counter_step[i] = 0u;
-}
-
-// ---- 007_const_hidden1_kernel_momentum_velocity.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden1_kernel_momentum_velocity: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 235200u) { return; }
-  s_hidden1_kernel_momentum_velocity[i] = 0.0;
-}
-
-// ---- 008_const_hidden2_kernel_momentum_velocity.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden2_kernel_momentum_velocity: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 15000u) { return; }
-  s_hidden2_kernel_momentum_velocity[i] = 0.0;
-}
-
-// ---- 009_const_outputs_kernel_momentum_velocity.wgsl
-@group(0) @binding(0) var<storage, read_write> s_outputs_kernel_momentum_velocity: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 500u) { return; }
-  s_outputs_kernel_momentum_velocity[i] = 0.0;
-}
-
-// ---- 010_const_acc_train_loss.wgsl
-@group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
   s_acc_train_loss[i] = 0.0;
 }
 
-// ---- 011_add_x3.wgsl
+// ---- 007_add_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_epoch: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_counter_batch: array<u32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_train_loss: array<f32>;
@@ -205,7 +173,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_train_loss[i] = 0.0;
 }
 
-// ---- 012_feed_train_X.wgsl
+// ---- 008_feed_train_X.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> epoch: array<u32>;
@@ -281,7 +249,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 013_feed_train_y.wgsl
+// ---- 009_feed_train_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> epoch: array<u32>;
@@ -345,7 +313,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 014_matmul_hidden1.wgsl
+// ---- 010_matmul_hidden1.wgsl
 @group(0) @binding(0) var<storage, read> in_X: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden1_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp0: array<f32>;
@@ -825,7 +793,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 015_select_hidden1.wgsl
+// ---- 011_select_hidden1.wgsl
 @group(0) @binding(0) var<storage, read> tmp0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> tmp1: array<f32>;
 
@@ -841,7 +809,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp1[i] = v4;
 }
 
-// ---- 016_matmul_hidden2.wgsl
+// ---- 012_matmul_hidden2.wgsl
 @group(0) @binding(0) var<storage, read> tmp1: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden2_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp2: array<f32>;
@@ -1015,7 +983,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 017_select_hidden2.wgsl
+// ---- 013_select_hidden2.wgsl
 @group(0) @binding(0) var<storage, read> tmp2: array<f32>;
 @group(0) @binding(1) var<storage, read_write> tmp3: array<f32>;
 
@@ -1031,7 +999,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp3[i] = v4;
 }
 
-// ---- 018_matmul_outputs.wgsl
+// ---- 014_matmul_outputs.wgsl
 @group(0) @binding(0) var<storage, read> tmp3: array<f32>;
 @group(0) @binding(1) var<storage, read> s_outputs_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp4: array<f32>;
@@ -1205,11 +1173,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 019_reduce_sum_loss_x2.wgsl
+// ---- 015_reduce_sum_loss_x6.wgsl
 @group(0) @binding(0) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(1) var<storage, read> in_y: array<i32>;
-@group(0) @binding(2) var<storage, read_write> out_loss: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out_accuracy: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_train_loss: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_acc_train_count: array<f32>;
+@group(0) @binding(4) var<storage, read_write> s_acc_train_accuracy: array<f32>;
+@group(0) @binding(5) var<storage, read_write> s_counter_step: array<u32>;
+@group(0) @binding(6) var<storage, read_write> out_loss: array<f32>;
+@group(0) @binding(7) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1279,11 +1251,23 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc24 = acc24 + v46;
   }
   let v47 = (acc24 / 50.0);
+  let v48 = s_acc_train_loss[i];
+  let v49 = (v48 + v23);
+  let v50 = s_acc_train_count[i];
+  let v51 = (v50 + 1.0);
+  let v52 = s_acc_train_accuracy[i];
+  let v53 = (v52 + v47);
+  let v54 = s_counter_step[i];
+  let v55 = (v54 + 1u);
   out_loss[i] = v23;
   out_accuracy[i] = v47;
+  s_acc_train_loss[i] = v49;
+  s_acc_train_count[i] = v51;
+  s_acc_train_accuracy[i] = v53;
+  s_counter_step[i] = v55;
 }
 
-// ---- 020_add_loss_grad.wgsl
+// ---- 016_add_loss_grad.wgsl
 @group(0) @binding(0) var<storage, read> in_y: array<i32>;
 @group(0) @binding(1) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp5: array<f32>;
@@ -1328,7 +1312,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp5[i] = v26;
 }
 
-// ---- 021_matmul_hidden2_grad.wgsl
+// ---- 017_matmul_hidden2_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp5: array<f32>;
 @group(0) @binding(1) var<storage, read> s_outputs_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp6: array<f32>;
@@ -1521,7 +1505,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 022_matmul_hidden1_grad.wgsl
+// ---- 018_matmul_hidden1_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp6: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden2_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp7: array<f32>;
@@ -1714,7 +1698,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 023_matmul_hidden1_kernel_momentum.wgsl
+// ---- 019_matmul_hidden1_kernel_momentum.wgsl
 @group(0) @binding(0) var<storage, read> in_X: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp7: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden1_kernel_momentum_velocity: array<f32>;
@@ -2068,7 +2052,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 024_reduce_sum_hidden1_bias_momentum_x2.wgsl
+// ---- 020_reduce_sum_hidden1_bias_momentum_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden1_bias_momentum_velocity: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp7: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden1_bias: array<f32>;
@@ -2093,7 +2077,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden1_bias[i] = v9;
 }
 
-// ---- 025_matmul_hidden2_kernel_momentum.wgsl
+// ---- 021_matmul_hidden2_kernel_momentum.wgsl
 @group(0) @binding(0) var<storage, read> tmp1: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp6: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden2_kernel_momentum_velocity: array<f32>;
@@ -2279,7 +2263,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 026_reduce_sum_hidden2_bias_momentum_x2.wgsl
+// ---- 022_reduce_sum_hidden2_bias_momentum_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden2_bias_momentum_velocity: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp6: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden2_bias: array<f32>;
@@ -2304,7 +2288,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden2_bias[i] = v9;
 }
 
-// ---- 027_matmul_outputs_kernel_momentum.wgsl
+// ---- 023_matmul_outputs_kernel_momentum.wgsl
 @group(0) @binding(0) var<storage, read> tmp3: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp5: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_outputs_kernel_momentum_velocity: array<f32>;
@@ -2490,7 +2474,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 028_sub_outputs_kernel_momentum.wgsl
+// ---- 024_sub_outputs_kernel_momentum.wgsl
 @group(0) @binding(0) var<storage, read_write> s_outputs_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read> s_outputs_kernel_momentum_velocity: array<f32>;
 
@@ -2507,7 +2491,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_outputs_kernel[i] = v5;
 }
 
-// ---- 029_reduce_sum_outputs_bias_momentum_x2.wgsl
+// ---- 025_reduce_sum_outputs_bias_momentum_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_outputs_bias_momentum_velocity: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp5: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_outputs_bias: array<f32>;
@@ -2532,7 +2516,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_outputs_bias[i] = v9;
 }
 
-// ---- 030_reduce_sum_hidden1_kernel_max_norm.wgsl
+// ---- 026_reduce_sum_hidden1_kernel_max_norm.wgsl
 @group(0) @binding(0) var<storage, read> s_hidden1_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden1_kernel_momentum_velocity: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp2: array<f32>;
@@ -2554,7 +2538,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp2[i] = acc0;
 }
 
-// ---- 031_mul_hidden1_kernel_max_norm.wgsl
+// ---- 027_mul_hidden1_kernel_max_norm.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden1_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden1_kernel_momentum_velocity: array<f32>;
 @group(0) @binding(2) var<storage, read> tmp2: array<f32>;
@@ -2578,7 +2562,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden1_kernel[i] = v11;
 }
 
-// ---- 032_reduce_sum_hidden2_kernel_max_norm.wgsl
+// ---- 028_reduce_sum_hidden2_kernel_max_norm.wgsl
 @group(0) @binding(0) var<storage, read> s_hidden2_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden2_kernel_momentum_velocity: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp4: array<f32>;
@@ -2600,7 +2584,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp4[i] = acc0;
 }
 
-// ---- 033_mul_hidden2_kernel_max_norm.wgsl
+// ---- 029_mul_hidden2_kernel_max_norm.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden2_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden2_kernel_momentum_velocity: array<f32>;
 @group(0) @binding(2) var<storage, read> tmp4: array<f32>;
@@ -2624,51 +2608,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden2_kernel[i] = v11;
 }
 
-// ---- 034_add_metrics_x5.wgsl
-@group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
-@group(0) @binding(1) var<storage, read> out_loss: array<f32>;
-@group(0) @binding(2) var<storage, read_write> s_acc_train_count: array<f32>;
-@group(0) @binding(3) var<storage, read_write> s_acc_train_accuracy: array<f32>;
-@group(0) @binding(4) var<storage, read> out_accuracy: array<f32>;
-@group(0) @binding(5) var<storage, read_write> s_counter_step: array<u32>;
-@group(0) @binding(6) var<storage, read_write> s_counter_batch: array<u32>;
+// ---- 030_add_metrics.wgsl
+@group(0) @binding(0) var<storage, read_write> s_counter_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = s_acc_train_loss[i];
-  let v1 = out_loss[i];
-  let v2 = (v0 + v1);
-  let v3 = s_acc_train_count[i];
-  let v4 = (v3 + 1.0);
-  let v5 = s_acc_train_accuracy[i];
-  let v6 = out_accuracy[i];
-  let v7 = (v5 + v6);
-  let v8 = s_counter_step[i];
-  let v9 = (v8 + 1u);
-  let v10 = s_counter_batch[i];
-  let v11 = (v10 + 1u);
-  s_acc_train_loss[i] = v2;
-  s_acc_train_count[i] = v4;
-  s_acc_train_accuracy[i] = v7;
-  s_counter_step[i] = v9;
-  s_counter_batch[i] = v11;
+  let v0 = s_counter_batch[i];
+  let v1 = (v0 + 1u);
+  s_counter_batch[i] = v1;
 }
 
-// ---- 035_const_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_counter_eval_batch: array<u32>;
-@group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  s_counter_eval_batch[i] = 0u;
-  s_acc_eval_loss[i] = 0.0;
-}
-
-// ---- 036_feed_eval_X.wgsl
+// ---- 031_feed_eval_X.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -2706,7 +2658,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 037_feed_eval_y.wgsl
+// ---- 032_feed_eval_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -2728,7 +2680,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 038_matmul_hidden1.wgsl
+// ---- 033_matmul_hidden1.wgsl
 @group(0) @binding(0) var<storage, read> in_X: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden1_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp0: array<f32>;
@@ -3304,7 +3256,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 039_matmul_hidden2.wgsl
+// ---- 034_matmul_hidden2.wgsl
 @group(0) @binding(0) var<storage, read> tmp0: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden2_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp6: array<f32>;
@@ -3510,7 +3462,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 040_reduce_sum_loss_x5.wgsl
+// ---- 035_reduce_sum_loss_x5.wgsl
 @group(0) @binding(0) var<storage, read> tmp5: array<f32>;
 @group(0) @binding(1) var<storage, read> in_y: array<i32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
@@ -3602,16 +3554,4 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_eval_loss[i] = v51;
   s_acc_eval_weight[i] = v53;
   s_acc_eval_accuracy[i] = v56;
-}
-
-// ---- 041_add_metrics.wgsl
-@group(0) @binding(0) var<storage, read_write> s_counter_eval_batch: array<u32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  let v0 = s_counter_eval_batch[i];
-  let v1 = (v0 + 1u);
-  s_counter_eval_batch[i] = v1;
 }

@@ -1345,12 +1345,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 011_reduce_sum_hidden1_batch_norm_x4.wgsl
+// ---- 011_reduce_sum_hidden1_batch_norm_x5.wgsl
 @group(0) @binding(0) var<storage, read> tmp0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> s_hidden1_batch_norm_moving_mean: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden1_batch_norm_moving_variance: array<f32>;
-@group(0) @binding(3) var<storage, read_write> tmp1: array<f32>;
-@group(0) @binding(4) var<storage, read_write> tmp2: array<f32>;
+@group(0) @binding(3) var<storage, read> s_hidden1_batch_norm_gamma: array<f32>;
+@group(0) @binding(4) var<storage, read> s_hidden1_batch_norm_beta: array<f32>;
+@group(0) @binding(5) var<storage, read_write> tmp3: array<f32>;
+@group(0) @binding(6) var<storage, read_write> tmp1: array<f32>;
+@group(0) @binding(7) var<storage, read_write> tmp2: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1380,46 +1383,31 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v17 = (v16 * 0.9);
   let v18 = (v11 * 0.09999999999999998);
   let v19 = (v17 + v18);
+  let v20 = (v11 + 0.001);
+  let v21 = inverseSqrt(v20);
+  for (var q22: u32 = 0u; q22 < 200u; q22 = q22 + 1u) {
+    let l23 = q22 * 300u + i;
+    let v24 = tmp0[l23];
+    let v25 = (v24 - v4);
+    let v26 = (v25 * v21);
+    let v27 = s_hidden1_batch_norm_gamma[i];
+    let v28 = (v26 * v27);
+    let v29 = s_hidden1_batch_norm_beta[i];
+    let v30 = (v28 + v29);
+    let v31 = min(v30, 0.0);
+    let v32 = exp(v31);
+    let v33 = (v32 - 1.0);
+    let v34 = select(0.0, 1.0, v30 > 0.0);
+    let v35 = select(v33, v30, v34 != 0.0);
+    tmp3[l23] = v35;
+  }
   tmp1[i] = v4;
   tmp2[i] = v11;
   s_hidden1_batch_norm_moving_mean[i] = v15;
   s_hidden1_batch_norm_moving_variance[i] = v19;
 }
 
-// ---- 012_select_hidden1.wgsl
-@group(0) @binding(0) var<storage, read> tmp0: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp1: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp2: array<f32>;
-@group(0) @binding(3) var<storage, read> s_hidden1_batch_norm_gamma: array<f32>;
-@group(0) @binding(4) var<storage, read> s_hidden1_batch_norm_beta: array<f32>;
-@group(0) @binding(5) var<storage, read_write> tmp3: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 60000u) { return; }
-  let v0 = tmp0[i];
-  let c1 = (i / 300u);
-  let c2 = (i % 300u);
-  let v3 = tmp1[c2];
-  let v4 = (v0 - v3);
-  let v5 = tmp2[c2];
-  let v6 = (v5 + 0.001);
-  let v7 = inverseSqrt(v6);
-  let v8 = (v4 * v7);
-  let v9 = s_hidden1_batch_norm_gamma[c2];
-  let v10 = (v8 * v9);
-  let v11 = s_hidden1_batch_norm_beta[c2];
-  let v12 = (v10 + v11);
-  let v13 = min(v12, 0.0);
-  let v14 = exp(v13);
-  let v15 = (v14 - 1.0);
-  let v16 = select(0.0, 1.0, v12 > 0.0);
-  let v17 = select(v15, v12, v16 != 0.0);
-  tmp3[i] = v17;
-}
-
-// ---- 013_matmul_hidden2_dense.wgsl
+// ---- 012_matmul_hidden2_dense.wgsl
 @group(0) @binding(0) var<storage, read> tmp3_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp4: array<f32>;
@@ -1787,12 +1775,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 014_reduce_sum_hidden2_batch_norm_x4.wgsl
+// ---- 013_reduce_sum_hidden2_batch_norm_x5.wgsl
 @group(0) @binding(0) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(1) var<storage, read_write> s_hidden2_batch_norm_moving_mean: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden2_batch_norm_moving_variance: array<f32>;
-@group(0) @binding(3) var<storage, read_write> tmp5: array<f32>;
-@group(0) @binding(4) var<storage, read_write> tmp6: array<f32>;
+@group(0) @binding(3) var<storage, read> s_hidden2_batch_norm_gamma: array<f32>;
+@group(0) @binding(4) var<storage, read> s_hidden2_batch_norm_beta: array<f32>;
+@group(0) @binding(5) var<storage, read_write> tmp7: array<f32>;
+@group(0) @binding(6) var<storage, read_write> tmp5: array<f32>;
+@group(0) @binding(7) var<storage, read_write> tmp6: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1822,46 +1813,31 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v17 = (v16 * 0.9);
   let v18 = (v11 * 0.09999999999999998);
   let v19 = (v17 + v18);
+  let v20 = (v11 + 0.001);
+  let v21 = inverseSqrt(v20);
+  for (var q22: u32 = 0u; q22 < 200u; q22 = q22 + 1u) {
+    let l23 = q22 * 100u + i;
+    let v24 = tmp4[l23];
+    let v25 = (v24 - v4);
+    let v26 = (v25 * v21);
+    let v27 = s_hidden2_batch_norm_gamma[i];
+    let v28 = (v26 * v27);
+    let v29 = s_hidden2_batch_norm_beta[i];
+    let v30 = (v28 + v29);
+    let v31 = min(v30, 0.0);
+    let v32 = exp(v31);
+    let v33 = (v32 - 1.0);
+    let v34 = select(0.0, 1.0, v30 > 0.0);
+    let v35 = select(v33, v30, v34 != 0.0);
+    tmp7[l23] = v35;
+  }
   tmp5[i] = v4;
   tmp6[i] = v11;
   s_hidden2_batch_norm_moving_mean[i] = v15;
   s_hidden2_batch_norm_moving_variance[i] = v19;
 }
 
-// ---- 015_select_hidden2.wgsl
-@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(3) var<storage, read> s_hidden2_batch_norm_gamma: array<f32>;
-@group(0) @binding(4) var<storage, read> s_hidden2_batch_norm_beta: array<f32>;
-@group(0) @binding(5) var<storage, read_write> tmp7: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 20000u) { return; }
-  let v0 = tmp4[i];
-  let c1 = (i / 100u);
-  let c2 = (i % 100u);
-  let v3 = tmp5[c2];
-  let v4 = (v0 - v3);
-  let v5 = tmp6[c2];
-  let v6 = (v5 + 0.001);
-  let v7 = inverseSqrt(v6);
-  let v8 = (v4 * v7);
-  let v9 = s_hidden2_batch_norm_gamma[c2];
-  let v10 = (v8 * v9);
-  let v11 = s_hidden2_batch_norm_beta[c2];
-  let v12 = (v10 + v11);
-  let v13 = min(v12, 0.0);
-  let v14 = exp(v13);
-  let v15 = (v14 - 1.0);
-  let v16 = select(0.0, 1.0, v12 > 0.0);
-  let v17 = select(v15, v12, v16 != 0.0);
-  tmp7[i] = v17;
-}
-
-// ---- 016_matmul_logits_dense.wgsl
+// ---- 014_matmul_logits_dense.wgsl
 @group(0) @binding(0) var<storage, read> tmp7: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp8: array<f32>;
@@ -2191,7 +2167,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 017_reduce_sum_logits_batch_norm_x4.wgsl
+// ---- 015_reduce_sum_logits_batch_norm_x4.wgsl
 @group(0) @binding(0) var<storage, read> tmp8: array<f32>;
 @group(0) @binding(1) var<storage, read_write> s_logits_batch_norm_moving_mean: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_logits_batch_norm_moving_variance: array<f32>;
@@ -2232,7 +2208,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_logits_batch_norm_moving_variance[i] = v19;
 }
 
-// ---- 018_reduce_sum_loss_x2.wgsl
+// ---- 016_reduce_sum_loss_x2.wgsl
 @group(0) @binding(0) var<storage, read> tmp8: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp9: array<f32>;
 @group(0) @binding(2) var<storage, read> tmp10: array<f32>;
@@ -2374,7 +2350,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out_accuracy[i] = v107;
 }
 
-// ---- 019_add_loss_grad.wgsl
+// ---- 017_add_loss_grad.wgsl
 @group(0) @binding(0) var<storage, read> in_y: array<i32>;
 @group(0) @binding(1) var<storage, read> tmp8: array<f32>;
 @group(0) @binding(2) var<storage, read> tmp9: array<f32>;
@@ -2453,15 +2429,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp11[i] = v56;
 }
 
-// ---- 020_reduce_sum_logits_batch_norm_grad_x3.wgsl
+// ---- 018_reduce_sum_logits_batch_norm_grad_x7.wgsl
 @group(0) @binding(0) var<storage, read> tmp11: array<f32>;
-@group(0) @binding(1) var<storage, read> s_logits_batch_norm_gamma: array<f32>;
+@group(0) @binding(1) var<storage, read_write> s_logits_batch_norm_gamma: array<f32>;
 @group(0) @binding(2) var<storage, read> tmp8: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp9: array<f32>;
 @group(0) @binding(4) var<storage, read> tmp10: array<f32>;
 @group(0) @binding(5) var<storage, read_write> tmp12: array<f32>;
-@group(0) @binding(6) var<storage, read_write> tmp13: array<f32>;
-@group(0) @binding(7) var<storage, read_write> tmp14: array<f32>;
+@group(0) @binding(6) var<storage, read_write> s_logits_dense_bias: array<f32>;
+@group(0) @binding(7) var<storage, read_write> s_logits_batch_norm_beta: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2510,55 +2486,77 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   let v35 = (acc10 + acc21);
   let v36 = (v35 / 200.0);
-  tmp12[i] = acc0;
-  tmp13[i] = acc10;
-  tmp14[i] = v36;
+  let v37 = (v13 * v13);
+  let v38 = (v37 * v13);
+  let v39 = (v38 * (-0.5));
+  let v40 = (acc0 * v39);
+  let v41 = (v40 / 200.0);
+  for (var q42: u32 = 0u; q42 < 200u; q42 = q42 + 1u) {
+    let l43 = q42 * 10u + i;
+    let v44 = tmp11[l43];
+    let v45 = s_logits_batch_norm_gamma[i];
+    let v46 = (v44 * v45);
+    let v47 = (v46 * v13);
+    let v48 = tmp8[l43];
+    let v49 = tmp9[i];
+    let v50 = (v48 - v49);
+    let v51 = (v41 * v50);
+    let v52 = (v51 + v51);
+    let v53 = (v47 + v52);
+    let v54 = (v53 + v36);
+    tmp12[l43] = v54;
+  }
+  let v55 = s_logits_dense_bias[i];
+  var acc56: f32 = 0.0;
+  for (var r57: u32 = 0u; r57 < 200u; r57 = r57 + 1u) {
+    let l58 = r57 * 10u + i;
+    let v59 = tmp11[l58];
+    let v60 = s_logits_batch_norm_gamma[i];
+    let v61 = (v59 * v60);
+    let v62 = (v61 * v13);
+    let v63 = tmp8[l58];
+    let v64 = tmp9[i];
+    let v65 = (v63 - v64);
+    let v66 = (v41 * v65);
+    let v67 = (v66 + v66);
+    let v68 = (v62 + v67);
+    let v69 = (v68 + v36);
+    acc56 = acc56 + v69;
+  }
+  let v70 = (acc56 * 0.01);
+  let v71 = (v55 - v70);
+  let v72 = s_logits_batch_norm_gamma[i];
+  var acc73: f32 = 0.0;
+  for (var r74: u32 = 0u; r74 < 200u; r74 = r74 + 1u) {
+    let l75 = r74 * 10u + i;
+    let v76 = tmp11[l75];
+    let v77 = tmp8[l75];
+    let v78 = tmp9[i];
+    let v79 = (v77 - v78);
+    let v80 = (v79 * v13);
+    let v81 = (v76 * v80);
+    acc73 = acc73 + v81;
+  }
+  let v82 = (acc73 * 0.01);
+  let v83 = (v72 - v82);
+  let v84 = s_logits_batch_norm_beta[i];
+  var acc85: f32 = 0.0;
+  for (var r86: u32 = 0u; r86 < 200u; r86 = r86 + 1u) {
+    let l87 = r86 * 10u + i;
+    let v88 = tmp11[l87];
+    acc85 = acc85 + v88;
+  }
+  let v89 = (acc85 * 0.01);
+  let v90 = (v84 - v89);
+  s_logits_dense_bias[i] = v71;
+  s_logits_batch_norm_gamma[i] = v83;
+  s_logits_batch_norm_beta[i] = v90;
 }
 
-// ---- 021_add_logits_batch_norm_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp11: array<f32>;
-@group(0) @binding(1) var<storage, read> s_logits_batch_norm_gamma: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp10: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp12: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(5) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(6) var<storage, read> tmp14: array<f32>;
-@group(0) @binding(7) var<storage, read_write> tmp15: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 2000u) { return; }
-  let v0 = tmp11[i];
-  let c1 = (i / 10u);
-  let c2 = (i % 10u);
-  let v3 = s_logits_batch_norm_gamma[c2];
-  let v4 = (v0 * v3);
-  let v5 = tmp10[c2];
-  let v6 = (v5 + 0.001);
-  let v7 = inverseSqrt(v6);
-  let v8 = (v4 * v7);
-  let v9 = tmp12[c2];
-  let v10 = (v7 * v7);
-  let v11 = (v10 * v7);
-  let v12 = (v11 * (-0.5));
-  let v13 = (v9 * v12);
-  let v14 = (v13 / 200.0);
-  let v15 = tmp8[i];
-  let v16 = tmp9[c2];
-  let v17 = (v15 - v16);
-  let v18 = (v14 * v17);
-  let v19 = (v18 + v18);
-  let v20 = (v8 + v19);
-  let v21 = tmp14[c2];
-  let v22 = (v20 + v21);
-  tmp15[i] = v22;
-}
-
-// ---- 022_matmul_hidden2_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp15: array<f32>;
+// ---- 019_matmul_hidden2_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp12: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp16: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp13: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(4) var<storage, read> tmp5: array<f32>;
 @group(0) @binding(5) var<storage, read> tmp6: array<f32>;
@@ -2605,14 +2603,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb31 = col11 * 10u;
   for (var k: u32 = 0u; k < 10u; k = k + 1u) {
     let bv32 = vec4<f32>(s_logits_dense_kernel[cb28 + k], s_logits_dense_kernel[cb29 + k], s_logits_dense_kernel[cb30 + k], s_logits_dense_kernel[cb31 + k]);
-    acc12 = acc12 + tmp15[ra20 + k] * bv32;
-    acc13 = acc13 + tmp15[ra21 + k] * bv32;
-    acc14 = acc14 + tmp15[ra22 + k] * bv32;
-    acc15 = acc15 + tmp15[ra23 + k] * bv32;
-    acc16 = acc16 + tmp15[ra24 + k] * bv32;
-    acc17 = acc17 + tmp15[ra25 + k] * bv32;
-    acc18 = acc18 + tmp15[ra26 + k] * bv32;
-    acc19 = acc19 + tmp15[ra27 + k] * bv32;
+    acc12 = acc12 + tmp12[ra20 + k] * bv32;
+    acc13 = acc13 + tmp12[ra21 + k] * bv32;
+    acc14 = acc14 + tmp12[ra22 + k] * bv32;
+    acc15 = acc15 + tmp12[ra23 + k] * bv32;
+    acc16 = acc16 + tmp12[ra24 + k] * bv32;
+    acc17 = acc17 + tmp12[ra25 + k] * bv32;
+    acc18 = acc18 + tmp12[ra26 + k] * bv32;
+    acc19 = acc19 + tmp12[ra27 + k] * bv32;
   }
   {
     let l33 = i0 * 100u + j0;
@@ -2637,7 +2635,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v52 = select(0.0, 1.0, v45 <= 0.0);
     let v53 = (v51 * v52);
     let v54 = (v47 + v53);
-    tmp16[l33] = v54;
+    tmp13[l33] = v54;
   }
   {
     let j55 = j0 + 1u;
@@ -2663,7 +2661,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v75 = select(0.0, 1.0, v68 <= 0.0);
     let v76 = (v74 * v75);
     let v77 = (v70 + v76);
-    tmp16[l56] = v77;
+    tmp13[l56] = v77;
   }
   {
     let j78 = j0 + 2u;
@@ -2689,7 +2687,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v98 = select(0.0, 1.0, v91 <= 0.0);
     let v99 = (v97 * v98);
     let v100 = (v93 + v99);
-    tmp16[l79] = v100;
+    tmp13[l79] = v100;
   }
   {
     let j101 = j0 + 3u;
@@ -2715,7 +2713,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v121 = select(0.0, 1.0, v114 <= 0.0);
     let v122 = (v120 * v121);
     let v123 = (v116 + v122);
-    tmp16[l102] = v123;
+    tmp13[l102] = v123;
   }
   {
     let i124 = i0 + 1u;
@@ -2741,7 +2739,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v144 = select(0.0, 1.0, v137 <= 0.0);
     let v145 = (v143 * v144);
     let v146 = (v139 + v145);
-    tmp16[l125] = v146;
+    tmp13[l125] = v146;
   }
   {
     let i147 = i0 + 1u;
@@ -2768,7 +2766,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v168 = select(0.0, 1.0, v161 <= 0.0);
     let v169 = (v167 * v168);
     let v170 = (v163 + v169);
-    tmp16[l149] = v170;
+    tmp13[l149] = v170;
   }
   {
     let i171 = i0 + 1u;
@@ -2795,7 +2793,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v192 = select(0.0, 1.0, v185 <= 0.0);
     let v193 = (v191 * v192);
     let v194 = (v187 + v193);
-    tmp16[l173] = v194;
+    tmp13[l173] = v194;
   }
   {
     let i195 = i0 + 1u;
@@ -2822,7 +2820,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v216 = select(0.0, 1.0, v209 <= 0.0);
     let v217 = (v215 * v216);
     let v218 = (v211 + v217);
-    tmp16[l197] = v218;
+    tmp13[l197] = v218;
   }
   {
     let i219 = i0 + 2u;
@@ -2848,7 +2846,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v239 = select(0.0, 1.0, v232 <= 0.0);
     let v240 = (v238 * v239);
     let v241 = (v234 + v240);
-    tmp16[l220] = v241;
+    tmp13[l220] = v241;
   }
   {
     let i242 = i0 + 2u;
@@ -2875,7 +2873,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v263 = select(0.0, 1.0, v256 <= 0.0);
     let v264 = (v262 * v263);
     let v265 = (v258 + v264);
-    tmp16[l244] = v265;
+    tmp13[l244] = v265;
   }
   {
     let i266 = i0 + 2u;
@@ -2902,7 +2900,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v287 = select(0.0, 1.0, v280 <= 0.0);
     let v288 = (v286 * v287);
     let v289 = (v282 + v288);
-    tmp16[l268] = v289;
+    tmp13[l268] = v289;
   }
   {
     let i290 = i0 + 2u;
@@ -2929,7 +2927,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v311 = select(0.0, 1.0, v304 <= 0.0);
     let v312 = (v310 * v311);
     let v313 = (v306 + v312);
-    tmp16[l292] = v313;
+    tmp13[l292] = v313;
   }
   {
     let i314 = i0 + 3u;
@@ -2955,7 +2953,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v334 = select(0.0, 1.0, v327 <= 0.0);
     let v335 = (v333 * v334);
     let v336 = (v329 + v335);
-    tmp16[l315] = v336;
+    tmp13[l315] = v336;
   }
   {
     let i337 = i0 + 3u;
@@ -2982,7 +2980,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v358 = select(0.0, 1.0, v351 <= 0.0);
     let v359 = (v357 * v358);
     let v360 = (v353 + v359);
-    tmp16[l339] = v360;
+    tmp13[l339] = v360;
   }
   {
     let i361 = i0 + 3u;
@@ -3009,7 +3007,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v382 = select(0.0, 1.0, v375 <= 0.0);
     let v383 = (v381 * v382);
     let v384 = (v377 + v383);
-    tmp16[l363] = v384;
+    tmp13[l363] = v384;
   }
   {
     let i385 = i0 + 3u;
@@ -3036,7 +3034,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v406 = select(0.0, 1.0, v399 <= 0.0);
     let v407 = (v405 * v406);
     let v408 = (v401 + v407);
-    tmp16[l387] = v408;
+    tmp13[l387] = v408;
   }
   {
     let i409 = i0 + 4u;
@@ -3062,7 +3060,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v429 = select(0.0, 1.0, v422 <= 0.0);
     let v430 = (v428 * v429);
     let v431 = (v424 + v430);
-    tmp16[l410] = v431;
+    tmp13[l410] = v431;
   }
   {
     let i432 = i0 + 4u;
@@ -3089,7 +3087,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v453 = select(0.0, 1.0, v446 <= 0.0);
     let v454 = (v452 * v453);
     let v455 = (v448 + v454);
-    tmp16[l434] = v455;
+    tmp13[l434] = v455;
   }
   {
     let i456 = i0 + 4u;
@@ -3116,7 +3114,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v477 = select(0.0, 1.0, v470 <= 0.0);
     let v478 = (v476 * v477);
     let v479 = (v472 + v478);
-    tmp16[l458] = v479;
+    tmp13[l458] = v479;
   }
   {
     let i480 = i0 + 4u;
@@ -3143,7 +3141,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v501 = select(0.0, 1.0, v494 <= 0.0);
     let v502 = (v500 * v501);
     let v503 = (v496 + v502);
-    tmp16[l482] = v503;
+    tmp13[l482] = v503;
   }
   {
     let i504 = i0 + 5u;
@@ -3169,7 +3167,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v524 = select(0.0, 1.0, v517 <= 0.0);
     let v525 = (v523 * v524);
     let v526 = (v519 + v525);
-    tmp16[l505] = v526;
+    tmp13[l505] = v526;
   }
   {
     let i527 = i0 + 5u;
@@ -3196,7 +3194,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v548 = select(0.0, 1.0, v541 <= 0.0);
     let v549 = (v547 * v548);
     let v550 = (v543 + v549);
-    tmp16[l529] = v550;
+    tmp13[l529] = v550;
   }
   {
     let i551 = i0 + 5u;
@@ -3223,7 +3221,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v572 = select(0.0, 1.0, v565 <= 0.0);
     let v573 = (v571 * v572);
     let v574 = (v567 + v573);
-    tmp16[l553] = v574;
+    tmp13[l553] = v574;
   }
   {
     let i575 = i0 + 5u;
@@ -3250,7 +3248,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v596 = select(0.0, 1.0, v589 <= 0.0);
     let v597 = (v595 * v596);
     let v598 = (v591 + v597);
-    tmp16[l577] = v598;
+    tmp13[l577] = v598;
   }
   {
     let i599 = i0 + 6u;
@@ -3276,7 +3274,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v619 = select(0.0, 1.0, v612 <= 0.0);
     let v620 = (v618 * v619);
     let v621 = (v614 + v620);
-    tmp16[l600] = v621;
+    tmp13[l600] = v621;
   }
   {
     let i622 = i0 + 6u;
@@ -3303,7 +3301,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v643 = select(0.0, 1.0, v636 <= 0.0);
     let v644 = (v642 * v643);
     let v645 = (v638 + v644);
-    tmp16[l624] = v645;
+    tmp13[l624] = v645;
   }
   {
     let i646 = i0 + 6u;
@@ -3330,7 +3328,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v667 = select(0.0, 1.0, v660 <= 0.0);
     let v668 = (v666 * v667);
     let v669 = (v662 + v668);
-    tmp16[l648] = v669;
+    tmp13[l648] = v669;
   }
   {
     let i670 = i0 + 6u;
@@ -3357,7 +3355,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v691 = select(0.0, 1.0, v684 <= 0.0);
     let v692 = (v690 * v691);
     let v693 = (v686 + v692);
-    tmp16[l672] = v693;
+    tmp13[l672] = v693;
   }
   {
     let i694 = i0 + 7u;
@@ -3383,7 +3381,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v714 = select(0.0, 1.0, v707 <= 0.0);
     let v715 = (v713 * v714);
     let v716 = (v709 + v715);
-    tmp16[l695] = v716;
+    tmp13[l695] = v716;
   }
   {
     let i717 = i0 + 7u;
@@ -3410,7 +3408,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v738 = select(0.0, 1.0, v731 <= 0.0);
     let v739 = (v737 * v738);
     let v740 = (v733 + v739);
-    tmp16[l719] = v740;
+    tmp13[l719] = v740;
   }
   {
     let i741 = i0 + 7u;
@@ -3437,7 +3435,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v762 = select(0.0, 1.0, v755 <= 0.0);
     let v763 = (v761 * v762);
     let v764 = (v757 + v763);
-    tmp16[l743] = v764;
+    tmp13[l743] = v764;
   }
   {
     let i765 = i0 + 7u;
@@ -3464,19 +3462,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v786 = select(0.0, 1.0, v779 <= 0.0);
     let v787 = (v785 * v786);
     let v788 = (v781 + v787);
-    tmp16[l767] = v788;
+    tmp13[l767] = v788;
   }
 }
 
-// ---- 023_reduce_sum_hidden2_batch_norm_grad_x3.wgsl
-@group(0) @binding(0) var<storage, read> tmp16: array<f32>;
-@group(0) @binding(1) var<storage, read> s_hidden2_batch_norm_gamma: array<f32>;
+// ---- 020_reduce_sum_hidden2_batch_norm_grad_x7.wgsl
+@group(0) @binding(0) var<storage, read> tmp13: array<f32>;
+@group(0) @binding(1) var<storage, read_write> s_hidden2_batch_norm_gamma: array<f32>;
 @group(0) @binding(2) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp5: array<f32>;
 @group(0) @binding(4) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(5) var<storage, read_write> tmp17: array<f32>;
-@group(0) @binding(6) var<storage, read_write> tmp18: array<f32>;
-@group(0) @binding(7) var<storage, read_write> tmp19: array<f32>;
+@group(0) @binding(5) var<storage, read_write> tmp14: array<f32>;
+@group(0) @binding(6) var<storage, read_write> s_hidden2_dense_bias: array<f32>;
+@group(0) @binding(7) var<storage, read_write> s_hidden2_batch_norm_beta: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3485,7 +3483,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc0: f32 = 0.0;
   for (var r1: u32 = 0u; r1 < 200u; r1 = r1 + 1u) {
     let l2 = r1 * 100u + i;
-    let v3 = tmp16[l2];
+    let v3 = tmp13[l2];
     let v4 = s_hidden2_batch_norm_gamma[i];
     let v5 = (v3 * v4);
     let v6 = tmp4[l2];
@@ -3500,7 +3498,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v13 = inverseSqrt(v12);
   for (var r14: u32 = 0u; r14 < 200u; r14 = r14 + 1u) {
     let l15 = r14 * 100u + i;
-    let v16 = tmp16[l15];
+    let v16 = tmp13[l15];
     let v17 = s_hidden2_batch_norm_gamma[i];
     let v18 = (v16 * v17);
     let v19 = (v18 * v13);
@@ -3525,55 +3523,77 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   let v35 = (acc10 + acc21);
   let v36 = (v35 / 200.0);
-  tmp17[i] = acc0;
-  tmp18[i] = acc10;
-  tmp19[i] = v36;
+  let v37 = (v13 * v13);
+  let v38 = (v37 * v13);
+  let v39 = (v38 * (-0.5));
+  let v40 = (acc0 * v39);
+  let v41 = (v40 / 200.0);
+  for (var q42: u32 = 0u; q42 < 200u; q42 = q42 + 1u) {
+    let l43 = q42 * 100u + i;
+    let v44 = tmp13[l43];
+    let v45 = s_hidden2_batch_norm_gamma[i];
+    let v46 = (v44 * v45);
+    let v47 = (v46 * v13);
+    let v48 = tmp4[l43];
+    let v49 = tmp5[i];
+    let v50 = (v48 - v49);
+    let v51 = (v41 * v50);
+    let v52 = (v51 + v51);
+    let v53 = (v47 + v52);
+    let v54 = (v53 + v36);
+    tmp14[l43] = v54;
+  }
+  let v55 = s_hidden2_dense_bias[i];
+  var acc56: f32 = 0.0;
+  for (var r57: u32 = 0u; r57 < 200u; r57 = r57 + 1u) {
+    let l58 = r57 * 100u + i;
+    let v59 = tmp13[l58];
+    let v60 = s_hidden2_batch_norm_gamma[i];
+    let v61 = (v59 * v60);
+    let v62 = (v61 * v13);
+    let v63 = tmp4[l58];
+    let v64 = tmp5[i];
+    let v65 = (v63 - v64);
+    let v66 = (v41 * v65);
+    let v67 = (v66 + v66);
+    let v68 = (v62 + v67);
+    let v69 = (v68 + v36);
+    acc56 = acc56 + v69;
+  }
+  let v70 = (acc56 * 0.01);
+  let v71 = (v55 - v70);
+  let v72 = s_hidden2_batch_norm_gamma[i];
+  var acc73: f32 = 0.0;
+  for (var r74: u32 = 0u; r74 < 200u; r74 = r74 + 1u) {
+    let l75 = r74 * 100u + i;
+    let v76 = tmp13[l75];
+    let v77 = tmp4[l75];
+    let v78 = tmp5[i];
+    let v79 = (v77 - v78);
+    let v80 = (v79 * v13);
+    let v81 = (v76 * v80);
+    acc73 = acc73 + v81;
+  }
+  let v82 = (acc73 * 0.01);
+  let v83 = (v72 - v82);
+  let v84 = s_hidden2_batch_norm_beta[i];
+  var acc85: f32 = 0.0;
+  for (var r86: u32 = 0u; r86 < 200u; r86 = r86 + 1u) {
+    let l87 = r86 * 100u + i;
+    let v88 = tmp13[l87];
+    acc85 = acc85 + v88;
+  }
+  let v89 = (acc85 * 0.01);
+  let v90 = (v84 - v89);
+  s_hidden2_dense_bias[i] = v71;
+  s_hidden2_batch_norm_gamma[i] = v83;
+  s_hidden2_batch_norm_beta[i] = v90;
 }
 
-// ---- 024_add_hidden2_batch_norm_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp16: array<f32>;
-@group(0) @binding(1) var<storage, read> s_hidden2_batch_norm_gamma: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp17: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(5) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(6) var<storage, read> tmp19: array<f32>;
-@group(0) @binding(7) var<storage, read_write> tmp20: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 20000u) { return; }
-  let v0 = tmp16[i];
-  let c1 = (i / 100u);
-  let c2 = (i % 100u);
-  let v3 = s_hidden2_batch_norm_gamma[c2];
-  let v4 = (v0 * v3);
-  let v5 = tmp6[c2];
-  let v6 = (v5 + 0.001);
-  let v7 = inverseSqrt(v6);
-  let v8 = (v4 * v7);
-  let v9 = tmp17[c2];
-  let v10 = (v7 * v7);
-  let v11 = (v10 * v7);
-  let v12 = (v11 * (-0.5));
-  let v13 = (v9 * v12);
-  let v14 = (v13 / 200.0);
-  let v15 = tmp4[i];
-  let v16 = tmp5[c2];
-  let v17 = (v15 - v16);
-  let v18 = (v14 * v17);
-  let v19 = (v18 + v18);
-  let v20 = (v8 + v19);
-  let v21 = tmp19[c2];
-  let v22 = (v20 + v21);
-  tmp20[i] = v22;
-}
-
-// ---- 025_matmul_hidden1_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp20_v4: array<vec4<f32>>;
+// ---- 021_matmul_hidden1_grad.wgsl
+@group(0) @binding(0) var<storage, read> tmp14_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel_v4: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> tmp21: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp15: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp0: array<f32>;
 @group(0) @binding(4) var<storage, read> tmp1: array<f32>;
 @group(0) @binding(5) var<storage, read> tmp2: array<f32>;
@@ -3651,14 +3671,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let cb62 = col18 * 25u;
   let cb63 = col19 * 25u;
   for (var k: u32 = 0u; k < 25u; k = k + 1u) {
-    let av64 = tmp20_v4[ra44 + k];
-    let av65 = tmp20_v4[ra45 + k];
-    let av66 = tmp20_v4[ra46 + k];
-    let av67 = tmp20_v4[ra47 + k];
-    let av68 = tmp20_v4[ra48 + k];
-    let av69 = tmp20_v4[ra49 + k];
-    let av70 = tmp20_v4[ra50 + k];
-    let av71 = tmp20_v4[ra51 + k];
+    let av64 = tmp14_v4[ra44 + k];
+    let av65 = tmp14_v4[ra45 + k];
+    let av66 = tmp14_v4[ra46 + k];
+    let av67 = tmp14_v4[ra47 + k];
+    let av68 = tmp14_v4[ra48 + k];
+    let av69 = tmp14_v4[ra49 + k];
+    let av70 = tmp14_v4[ra50 + k];
+    let av71 = tmp14_v4[ra51 + k];
     let bc72 = s_hidden2_dense_kernel_v4[cb52 + k];
     let bc73 = s_hidden2_dense_kernel_v4[cb53 + k];
     let bc74 = s_hidden2_dense_kernel_v4[cb54 + k];
@@ -3807,7 +3827,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v119 = select(0.0, 1.0, v112 <= 0.0);
     let v120 = (v118 * v119);
     let v121 = (v114 + v120);
-    tmp21[l100] = v121;
+    tmp15[l100] = v121;
   }
   {
     let j122 = j0 + 1u;
@@ -3833,7 +3853,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v142 = select(0.0, 1.0, v135 <= 0.0);
     let v143 = (v141 * v142);
     let v144 = (v137 + v143);
-    tmp21[l123] = v144;
+    tmp15[l123] = v144;
   }
   {
     let j145 = j0 + 2u;
@@ -3859,7 +3879,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v165 = select(0.0, 1.0, v158 <= 0.0);
     let v166 = (v164 * v165);
     let v167 = (v160 + v166);
-    tmp21[l146] = v167;
+    tmp15[l146] = v167;
   }
   {
     let j168 = j0 + 3u;
@@ -3885,7 +3905,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v188 = select(0.0, 1.0, v181 <= 0.0);
     let v189 = (v187 * v188);
     let v190 = (v183 + v189);
-    tmp21[l169] = v190;
+    tmp15[l169] = v190;
   }
   {
     let j191 = j0 + 4u;
@@ -3911,7 +3931,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v211 = select(0.0, 1.0, v204 <= 0.0);
     let v212 = (v210 * v211);
     let v213 = (v206 + v212);
-    tmp21[l192] = v213;
+    tmp15[l192] = v213;
   }
   {
     let j214 = j0 + 5u;
@@ -3937,7 +3957,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v234 = select(0.0, 1.0, v227 <= 0.0);
     let v235 = (v233 * v234);
     let v236 = (v229 + v235);
-    tmp21[l215] = v236;
+    tmp15[l215] = v236;
   }
   {
     let j237 = j0 + 6u;
@@ -3963,7 +3983,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v257 = select(0.0, 1.0, v250 <= 0.0);
     let v258 = (v256 * v257);
     let v259 = (v252 + v258);
-    tmp21[l238] = v259;
+    tmp15[l238] = v259;
   }
   {
     let j260 = j0 + 7u;
@@ -3989,7 +4009,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v280 = select(0.0, 1.0, v273 <= 0.0);
     let v281 = (v279 * v280);
     let v282 = (v275 + v281);
-    tmp21[l261] = v282;
+    tmp15[l261] = v282;
   }
   {
     let j283 = j0 + 8u;
@@ -4015,7 +4035,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v303 = select(0.0, 1.0, v296 <= 0.0);
     let v304 = (v302 * v303);
     let v305 = (v298 + v304);
-    tmp21[l284] = v305;
+    tmp15[l284] = v305;
   }
   {
     let j306 = j0 + 9u;
@@ -4041,7 +4061,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v326 = select(0.0, 1.0, v319 <= 0.0);
     let v327 = (v325 * v326);
     let v328 = (v321 + v327);
-    tmp21[l307] = v328;
+    tmp15[l307] = v328;
   }
   {
     let j329 = j0 + 10u;
@@ -4067,7 +4087,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v349 = select(0.0, 1.0, v342 <= 0.0);
     let v350 = (v348 * v349);
     let v351 = (v344 + v350);
-    tmp21[l330] = v351;
+    tmp15[l330] = v351;
   }
   {
     let j352 = j0 + 11u;
@@ -4093,7 +4113,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v372 = select(0.0, 1.0, v365 <= 0.0);
     let v373 = (v371 * v372);
     let v374 = (v367 + v373);
-    tmp21[l353] = v374;
+    tmp15[l353] = v374;
   }
   {
     let i375 = i0 + 1u;
@@ -4119,7 +4139,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v395 = select(0.0, 1.0, v388 <= 0.0);
     let v396 = (v394 * v395);
     let v397 = (v390 + v396);
-    tmp21[l376] = v397;
+    tmp15[l376] = v397;
   }
   {
     let i398 = i0 + 1u;
@@ -4146,7 +4166,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v419 = select(0.0, 1.0, v412 <= 0.0);
     let v420 = (v418 * v419);
     let v421 = (v414 + v420);
-    tmp21[l400] = v421;
+    tmp15[l400] = v421;
   }
   {
     let i422 = i0 + 1u;
@@ -4173,7 +4193,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v443 = select(0.0, 1.0, v436 <= 0.0);
     let v444 = (v442 * v443);
     let v445 = (v438 + v444);
-    tmp21[l424] = v445;
+    tmp15[l424] = v445;
   }
   {
     let i446 = i0 + 1u;
@@ -4200,7 +4220,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v467 = select(0.0, 1.0, v460 <= 0.0);
     let v468 = (v466 * v467);
     let v469 = (v462 + v468);
-    tmp21[l448] = v469;
+    tmp15[l448] = v469;
   }
   {
     let i470 = i0 + 1u;
@@ -4227,7 +4247,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v491 = select(0.0, 1.0, v484 <= 0.0);
     let v492 = (v490 * v491);
     let v493 = (v486 + v492);
-    tmp21[l472] = v493;
+    tmp15[l472] = v493;
   }
   {
     let i494 = i0 + 1u;
@@ -4254,7 +4274,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v515 = select(0.0, 1.0, v508 <= 0.0);
     let v516 = (v514 * v515);
     let v517 = (v510 + v516);
-    tmp21[l496] = v517;
+    tmp15[l496] = v517;
   }
   {
     let i518 = i0 + 1u;
@@ -4281,7 +4301,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v539 = select(0.0, 1.0, v532 <= 0.0);
     let v540 = (v538 * v539);
     let v541 = (v534 + v540);
-    tmp21[l520] = v541;
+    tmp15[l520] = v541;
   }
   {
     let i542 = i0 + 1u;
@@ -4308,7 +4328,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v563 = select(0.0, 1.0, v556 <= 0.0);
     let v564 = (v562 * v563);
     let v565 = (v558 + v564);
-    tmp21[l544] = v565;
+    tmp15[l544] = v565;
   }
   {
     let i566 = i0 + 1u;
@@ -4335,7 +4355,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v587 = select(0.0, 1.0, v580 <= 0.0);
     let v588 = (v586 * v587);
     let v589 = (v582 + v588);
-    tmp21[l568] = v589;
+    tmp15[l568] = v589;
   }
   {
     let i590 = i0 + 1u;
@@ -4362,7 +4382,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v611 = select(0.0, 1.0, v604 <= 0.0);
     let v612 = (v610 * v611);
     let v613 = (v606 + v612);
-    tmp21[l592] = v613;
+    tmp15[l592] = v613;
   }
   {
     let i614 = i0 + 1u;
@@ -4389,7 +4409,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v635 = select(0.0, 1.0, v628 <= 0.0);
     let v636 = (v634 * v635);
     let v637 = (v630 + v636);
-    tmp21[l616] = v637;
+    tmp15[l616] = v637;
   }
   {
     let i638 = i0 + 1u;
@@ -4416,7 +4436,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v659 = select(0.0, 1.0, v652 <= 0.0);
     let v660 = (v658 * v659);
     let v661 = (v654 + v660);
-    tmp21[l640] = v661;
+    tmp15[l640] = v661;
   }
   {
     let i662 = i0 + 2u;
@@ -4442,7 +4462,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v682 = select(0.0, 1.0, v675 <= 0.0);
     let v683 = (v681 * v682);
     let v684 = (v677 + v683);
-    tmp21[l663] = v684;
+    tmp15[l663] = v684;
   }
   {
     let i685 = i0 + 2u;
@@ -4469,7 +4489,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v706 = select(0.0, 1.0, v699 <= 0.0);
     let v707 = (v705 * v706);
     let v708 = (v701 + v707);
-    tmp21[l687] = v708;
+    tmp15[l687] = v708;
   }
   {
     let i709 = i0 + 2u;
@@ -4496,7 +4516,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v730 = select(0.0, 1.0, v723 <= 0.0);
     let v731 = (v729 * v730);
     let v732 = (v725 + v731);
-    tmp21[l711] = v732;
+    tmp15[l711] = v732;
   }
   {
     let i733 = i0 + 2u;
@@ -4523,7 +4543,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v754 = select(0.0, 1.0, v747 <= 0.0);
     let v755 = (v753 * v754);
     let v756 = (v749 + v755);
-    tmp21[l735] = v756;
+    tmp15[l735] = v756;
   }
   {
     let i757 = i0 + 2u;
@@ -4550,7 +4570,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v778 = select(0.0, 1.0, v771 <= 0.0);
     let v779 = (v777 * v778);
     let v780 = (v773 + v779);
-    tmp21[l759] = v780;
+    tmp15[l759] = v780;
   }
   {
     let i781 = i0 + 2u;
@@ -4577,7 +4597,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v802 = select(0.0, 1.0, v795 <= 0.0);
     let v803 = (v801 * v802);
     let v804 = (v797 + v803);
-    tmp21[l783] = v804;
+    tmp15[l783] = v804;
   }
   {
     let i805 = i0 + 2u;
@@ -4604,7 +4624,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v826 = select(0.0, 1.0, v819 <= 0.0);
     let v827 = (v825 * v826);
     let v828 = (v821 + v827);
-    tmp21[l807] = v828;
+    tmp15[l807] = v828;
   }
   {
     let i829 = i0 + 2u;
@@ -4631,7 +4651,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v850 = select(0.0, 1.0, v843 <= 0.0);
     let v851 = (v849 * v850);
     let v852 = (v845 + v851);
-    tmp21[l831] = v852;
+    tmp15[l831] = v852;
   }
   {
     let i853 = i0 + 2u;
@@ -4658,7 +4678,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v874 = select(0.0, 1.0, v867 <= 0.0);
     let v875 = (v873 * v874);
     let v876 = (v869 + v875);
-    tmp21[l855] = v876;
+    tmp15[l855] = v876;
   }
   {
     let i877 = i0 + 2u;
@@ -4685,7 +4705,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v898 = select(0.0, 1.0, v891 <= 0.0);
     let v899 = (v897 * v898);
     let v900 = (v893 + v899);
-    tmp21[l879] = v900;
+    tmp15[l879] = v900;
   }
   {
     let i901 = i0 + 2u;
@@ -4712,7 +4732,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v922 = select(0.0, 1.0, v915 <= 0.0);
     let v923 = (v921 * v922);
     let v924 = (v917 + v923);
-    tmp21[l903] = v924;
+    tmp15[l903] = v924;
   }
   {
     let i925 = i0 + 2u;
@@ -4739,7 +4759,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v946 = select(0.0, 1.0, v939 <= 0.0);
     let v947 = (v945 * v946);
     let v948 = (v941 + v947);
-    tmp21[l927] = v948;
+    tmp15[l927] = v948;
   }
   {
     let i949 = i0 + 3u;
@@ -4765,7 +4785,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v969 = select(0.0, 1.0, v962 <= 0.0);
     let v970 = (v968 * v969);
     let v971 = (v964 + v970);
-    tmp21[l950] = v971;
+    tmp15[l950] = v971;
   }
   {
     let i972 = i0 + 3u;
@@ -4792,7 +4812,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v993 = select(0.0, 1.0, v986 <= 0.0);
     let v994 = (v992 * v993);
     let v995 = (v988 + v994);
-    tmp21[l974] = v995;
+    tmp15[l974] = v995;
   }
   {
     let i996 = i0 + 3u;
@@ -4819,7 +4839,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1017 = select(0.0, 1.0, v1010 <= 0.0);
     let v1018 = (v1016 * v1017);
     let v1019 = (v1012 + v1018);
-    tmp21[l998] = v1019;
+    tmp15[l998] = v1019;
   }
   {
     let i1020 = i0 + 3u;
@@ -4846,7 +4866,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1041 = select(0.0, 1.0, v1034 <= 0.0);
     let v1042 = (v1040 * v1041);
     let v1043 = (v1036 + v1042);
-    tmp21[l1022] = v1043;
+    tmp15[l1022] = v1043;
   }
   {
     let i1044 = i0 + 3u;
@@ -4873,7 +4893,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1065 = select(0.0, 1.0, v1058 <= 0.0);
     let v1066 = (v1064 * v1065);
     let v1067 = (v1060 + v1066);
-    tmp21[l1046] = v1067;
+    tmp15[l1046] = v1067;
   }
   {
     let i1068 = i0 + 3u;
@@ -4900,7 +4920,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1089 = select(0.0, 1.0, v1082 <= 0.0);
     let v1090 = (v1088 * v1089);
     let v1091 = (v1084 + v1090);
-    tmp21[l1070] = v1091;
+    tmp15[l1070] = v1091;
   }
   {
     let i1092 = i0 + 3u;
@@ -4927,7 +4947,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1113 = select(0.0, 1.0, v1106 <= 0.0);
     let v1114 = (v1112 * v1113);
     let v1115 = (v1108 + v1114);
-    tmp21[l1094] = v1115;
+    tmp15[l1094] = v1115;
   }
   {
     let i1116 = i0 + 3u;
@@ -4954,7 +4974,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1137 = select(0.0, 1.0, v1130 <= 0.0);
     let v1138 = (v1136 * v1137);
     let v1139 = (v1132 + v1138);
-    tmp21[l1118] = v1139;
+    tmp15[l1118] = v1139;
   }
   {
     let i1140 = i0 + 3u;
@@ -4981,7 +5001,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1161 = select(0.0, 1.0, v1154 <= 0.0);
     let v1162 = (v1160 * v1161);
     let v1163 = (v1156 + v1162);
-    tmp21[l1142] = v1163;
+    tmp15[l1142] = v1163;
   }
   {
     let i1164 = i0 + 3u;
@@ -5008,7 +5028,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1185 = select(0.0, 1.0, v1178 <= 0.0);
     let v1186 = (v1184 * v1185);
     let v1187 = (v1180 + v1186);
-    tmp21[l1166] = v1187;
+    tmp15[l1166] = v1187;
   }
   {
     let i1188 = i0 + 3u;
@@ -5035,7 +5055,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1209 = select(0.0, 1.0, v1202 <= 0.0);
     let v1210 = (v1208 * v1209);
     let v1211 = (v1204 + v1210);
-    tmp21[l1190] = v1211;
+    tmp15[l1190] = v1211;
   }
   {
     let i1212 = i0 + 3u;
@@ -5062,7 +5082,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1233 = select(0.0, 1.0, v1226 <= 0.0);
     let v1234 = (v1232 * v1233);
     let v1235 = (v1228 + v1234);
-    tmp21[l1214] = v1235;
+    tmp15[l1214] = v1235;
   }
   {
     let i1236 = i0 + 4u;
@@ -5088,7 +5108,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1256 = select(0.0, 1.0, v1249 <= 0.0);
     let v1257 = (v1255 * v1256);
     let v1258 = (v1251 + v1257);
-    tmp21[l1237] = v1258;
+    tmp15[l1237] = v1258;
   }
   {
     let i1259 = i0 + 4u;
@@ -5115,7 +5135,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1280 = select(0.0, 1.0, v1273 <= 0.0);
     let v1281 = (v1279 * v1280);
     let v1282 = (v1275 + v1281);
-    tmp21[l1261] = v1282;
+    tmp15[l1261] = v1282;
   }
   {
     let i1283 = i0 + 4u;
@@ -5142,7 +5162,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1304 = select(0.0, 1.0, v1297 <= 0.0);
     let v1305 = (v1303 * v1304);
     let v1306 = (v1299 + v1305);
-    tmp21[l1285] = v1306;
+    tmp15[l1285] = v1306;
   }
   {
     let i1307 = i0 + 4u;
@@ -5169,7 +5189,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1328 = select(0.0, 1.0, v1321 <= 0.0);
     let v1329 = (v1327 * v1328);
     let v1330 = (v1323 + v1329);
-    tmp21[l1309] = v1330;
+    tmp15[l1309] = v1330;
   }
   {
     let i1331 = i0 + 4u;
@@ -5196,7 +5216,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1352 = select(0.0, 1.0, v1345 <= 0.0);
     let v1353 = (v1351 * v1352);
     let v1354 = (v1347 + v1353);
-    tmp21[l1333] = v1354;
+    tmp15[l1333] = v1354;
   }
   {
     let i1355 = i0 + 4u;
@@ -5223,7 +5243,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1376 = select(0.0, 1.0, v1369 <= 0.0);
     let v1377 = (v1375 * v1376);
     let v1378 = (v1371 + v1377);
-    tmp21[l1357] = v1378;
+    tmp15[l1357] = v1378;
   }
   {
     let i1379 = i0 + 4u;
@@ -5250,7 +5270,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1400 = select(0.0, 1.0, v1393 <= 0.0);
     let v1401 = (v1399 * v1400);
     let v1402 = (v1395 + v1401);
-    tmp21[l1381] = v1402;
+    tmp15[l1381] = v1402;
   }
   {
     let i1403 = i0 + 4u;
@@ -5277,7 +5297,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1424 = select(0.0, 1.0, v1417 <= 0.0);
     let v1425 = (v1423 * v1424);
     let v1426 = (v1419 + v1425);
-    tmp21[l1405] = v1426;
+    tmp15[l1405] = v1426;
   }
   {
     let i1427 = i0 + 4u;
@@ -5304,7 +5324,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1448 = select(0.0, 1.0, v1441 <= 0.0);
     let v1449 = (v1447 * v1448);
     let v1450 = (v1443 + v1449);
-    tmp21[l1429] = v1450;
+    tmp15[l1429] = v1450;
   }
   {
     let i1451 = i0 + 4u;
@@ -5331,7 +5351,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1472 = select(0.0, 1.0, v1465 <= 0.0);
     let v1473 = (v1471 * v1472);
     let v1474 = (v1467 + v1473);
-    tmp21[l1453] = v1474;
+    tmp15[l1453] = v1474;
   }
   {
     let i1475 = i0 + 4u;
@@ -5358,7 +5378,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1496 = select(0.0, 1.0, v1489 <= 0.0);
     let v1497 = (v1495 * v1496);
     let v1498 = (v1491 + v1497);
-    tmp21[l1477] = v1498;
+    tmp15[l1477] = v1498;
   }
   {
     let i1499 = i0 + 4u;
@@ -5385,7 +5405,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1520 = select(0.0, 1.0, v1513 <= 0.0);
     let v1521 = (v1519 * v1520);
     let v1522 = (v1515 + v1521);
-    tmp21[l1501] = v1522;
+    tmp15[l1501] = v1522;
   }
   {
     let i1523 = i0 + 5u;
@@ -5411,7 +5431,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1543 = select(0.0, 1.0, v1536 <= 0.0);
     let v1544 = (v1542 * v1543);
     let v1545 = (v1538 + v1544);
-    tmp21[l1524] = v1545;
+    tmp15[l1524] = v1545;
   }
   {
     let i1546 = i0 + 5u;
@@ -5438,7 +5458,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1567 = select(0.0, 1.0, v1560 <= 0.0);
     let v1568 = (v1566 * v1567);
     let v1569 = (v1562 + v1568);
-    tmp21[l1548] = v1569;
+    tmp15[l1548] = v1569;
   }
   {
     let i1570 = i0 + 5u;
@@ -5465,7 +5485,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1591 = select(0.0, 1.0, v1584 <= 0.0);
     let v1592 = (v1590 * v1591);
     let v1593 = (v1586 + v1592);
-    tmp21[l1572] = v1593;
+    tmp15[l1572] = v1593;
   }
   {
     let i1594 = i0 + 5u;
@@ -5492,7 +5512,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1615 = select(0.0, 1.0, v1608 <= 0.0);
     let v1616 = (v1614 * v1615);
     let v1617 = (v1610 + v1616);
-    tmp21[l1596] = v1617;
+    tmp15[l1596] = v1617;
   }
   {
     let i1618 = i0 + 5u;
@@ -5519,7 +5539,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1639 = select(0.0, 1.0, v1632 <= 0.0);
     let v1640 = (v1638 * v1639);
     let v1641 = (v1634 + v1640);
-    tmp21[l1620] = v1641;
+    tmp15[l1620] = v1641;
   }
   {
     let i1642 = i0 + 5u;
@@ -5546,7 +5566,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1663 = select(0.0, 1.0, v1656 <= 0.0);
     let v1664 = (v1662 * v1663);
     let v1665 = (v1658 + v1664);
-    tmp21[l1644] = v1665;
+    tmp15[l1644] = v1665;
   }
   {
     let i1666 = i0 + 5u;
@@ -5573,7 +5593,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1687 = select(0.0, 1.0, v1680 <= 0.0);
     let v1688 = (v1686 * v1687);
     let v1689 = (v1682 + v1688);
-    tmp21[l1668] = v1689;
+    tmp15[l1668] = v1689;
   }
   {
     let i1690 = i0 + 5u;
@@ -5600,7 +5620,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1711 = select(0.0, 1.0, v1704 <= 0.0);
     let v1712 = (v1710 * v1711);
     let v1713 = (v1706 + v1712);
-    tmp21[l1692] = v1713;
+    tmp15[l1692] = v1713;
   }
   {
     let i1714 = i0 + 5u;
@@ -5627,7 +5647,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1735 = select(0.0, 1.0, v1728 <= 0.0);
     let v1736 = (v1734 * v1735);
     let v1737 = (v1730 + v1736);
-    tmp21[l1716] = v1737;
+    tmp15[l1716] = v1737;
   }
   {
     let i1738 = i0 + 5u;
@@ -5654,7 +5674,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1759 = select(0.0, 1.0, v1752 <= 0.0);
     let v1760 = (v1758 * v1759);
     let v1761 = (v1754 + v1760);
-    tmp21[l1740] = v1761;
+    tmp15[l1740] = v1761;
   }
   {
     let i1762 = i0 + 5u;
@@ -5681,7 +5701,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1783 = select(0.0, 1.0, v1776 <= 0.0);
     let v1784 = (v1782 * v1783);
     let v1785 = (v1778 + v1784);
-    tmp21[l1764] = v1785;
+    tmp15[l1764] = v1785;
   }
   {
     let i1786 = i0 + 5u;
@@ -5708,7 +5728,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1807 = select(0.0, 1.0, v1800 <= 0.0);
     let v1808 = (v1806 * v1807);
     let v1809 = (v1802 + v1808);
-    tmp21[l1788] = v1809;
+    tmp15[l1788] = v1809;
   }
   {
     let i1810 = i0 + 6u;
@@ -5734,7 +5754,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1830 = select(0.0, 1.0, v1823 <= 0.0);
     let v1831 = (v1829 * v1830);
     let v1832 = (v1825 + v1831);
-    tmp21[l1811] = v1832;
+    tmp15[l1811] = v1832;
   }
   {
     let i1833 = i0 + 6u;
@@ -5761,7 +5781,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1854 = select(0.0, 1.0, v1847 <= 0.0);
     let v1855 = (v1853 * v1854);
     let v1856 = (v1849 + v1855);
-    tmp21[l1835] = v1856;
+    tmp15[l1835] = v1856;
   }
   {
     let i1857 = i0 + 6u;
@@ -5788,7 +5808,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1878 = select(0.0, 1.0, v1871 <= 0.0);
     let v1879 = (v1877 * v1878);
     let v1880 = (v1873 + v1879);
-    tmp21[l1859] = v1880;
+    tmp15[l1859] = v1880;
   }
   {
     let i1881 = i0 + 6u;
@@ -5815,7 +5835,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1902 = select(0.0, 1.0, v1895 <= 0.0);
     let v1903 = (v1901 * v1902);
     let v1904 = (v1897 + v1903);
-    tmp21[l1883] = v1904;
+    tmp15[l1883] = v1904;
   }
   {
     let i1905 = i0 + 6u;
@@ -5842,7 +5862,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1926 = select(0.0, 1.0, v1919 <= 0.0);
     let v1927 = (v1925 * v1926);
     let v1928 = (v1921 + v1927);
-    tmp21[l1907] = v1928;
+    tmp15[l1907] = v1928;
   }
   {
     let i1929 = i0 + 6u;
@@ -5869,7 +5889,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1950 = select(0.0, 1.0, v1943 <= 0.0);
     let v1951 = (v1949 * v1950);
     let v1952 = (v1945 + v1951);
-    tmp21[l1931] = v1952;
+    tmp15[l1931] = v1952;
   }
   {
     let i1953 = i0 + 6u;
@@ -5896,7 +5916,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1974 = select(0.0, 1.0, v1967 <= 0.0);
     let v1975 = (v1973 * v1974);
     let v1976 = (v1969 + v1975);
-    tmp21[l1955] = v1976;
+    tmp15[l1955] = v1976;
   }
   {
     let i1977 = i0 + 6u;
@@ -5923,7 +5943,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1998 = select(0.0, 1.0, v1991 <= 0.0);
     let v1999 = (v1997 * v1998);
     let v2000 = (v1993 + v1999);
-    tmp21[l1979] = v2000;
+    tmp15[l1979] = v2000;
   }
   {
     let i2001 = i0 + 6u;
@@ -5950,7 +5970,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v2022 = select(0.0, 1.0, v2015 <= 0.0);
     let v2023 = (v2021 * v2022);
     let v2024 = (v2017 + v2023);
-    tmp21[l2003] = v2024;
+    tmp15[l2003] = v2024;
   }
   {
     let i2025 = i0 + 6u;
@@ -5977,7 +5997,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v2046 = select(0.0, 1.0, v2039 <= 0.0);
     let v2047 = (v2045 * v2046);
     let v2048 = (v2041 + v2047);
-    tmp21[l2027] = v2048;
+    tmp15[l2027] = v2048;
   }
   {
     let i2049 = i0 + 6u;
@@ -6004,7 +6024,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v2070 = select(0.0, 1.0, v2063 <= 0.0);
     let v2071 = (v2069 * v2070);
     let v2072 = (v2065 + v2071);
-    tmp21[l2051] = v2072;
+    tmp15[l2051] = v2072;
   }
   {
     let i2073 = i0 + 6u;
@@ -6031,7 +6051,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v2094 = select(0.0, 1.0, v2087 <= 0.0);
     let v2095 = (v2093 * v2094);
     let v2096 = (v2089 + v2095);
-    tmp21[l2075] = v2096;
+    tmp15[l2075] = v2096;
   }
   {
     let i2097 = i0 + 7u;
@@ -6057,7 +6077,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v2117 = select(0.0, 1.0, v2110 <= 0.0);
     let v2118 = (v2116 * v2117);
     let v2119 = (v2112 + v2118);
-    tmp21[l2098] = v2119;
+    tmp15[l2098] = v2119;
   }
   {
     let i2120 = i0 + 7u;
@@ -6084,7 +6104,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v2141 = select(0.0, 1.0, v2134 <= 0.0);
     let v2142 = (v2140 * v2141);
     let v2143 = (v2136 + v2142);
-    tmp21[l2122] = v2143;
+    tmp15[l2122] = v2143;
   }
   {
     let i2144 = i0 + 7u;
@@ -6111,7 +6131,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v2165 = select(0.0, 1.0, v2158 <= 0.0);
     let v2166 = (v2164 * v2165);
     let v2167 = (v2160 + v2166);
-    tmp21[l2146] = v2167;
+    tmp15[l2146] = v2167;
   }
   {
     let i2168 = i0 + 7u;
@@ -6138,7 +6158,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v2189 = select(0.0, 1.0, v2182 <= 0.0);
     let v2190 = (v2188 * v2189);
     let v2191 = (v2184 + v2190);
-    tmp21[l2170] = v2191;
+    tmp15[l2170] = v2191;
   }
   {
     let i2192 = i0 + 7u;
@@ -6165,7 +6185,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v2213 = select(0.0, 1.0, v2206 <= 0.0);
     let v2214 = (v2212 * v2213);
     let v2215 = (v2208 + v2214);
-    tmp21[l2194] = v2215;
+    tmp15[l2194] = v2215;
   }
   {
     let i2216 = i0 + 7u;
@@ -6192,7 +6212,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v2237 = select(0.0, 1.0, v2230 <= 0.0);
     let v2238 = (v2236 * v2237);
     let v2239 = (v2232 + v2238);
-    tmp21[l2218] = v2239;
+    tmp15[l2218] = v2239;
   }
   {
     let i2240 = i0 + 7u;
@@ -6219,7 +6239,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v2261 = select(0.0, 1.0, v2254 <= 0.0);
     let v2262 = (v2260 * v2261);
     let v2263 = (v2256 + v2262);
-    tmp21[l2242] = v2263;
+    tmp15[l2242] = v2263;
   }
   {
     let i2264 = i0 + 7u;
@@ -6246,7 +6266,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v2285 = select(0.0, 1.0, v2278 <= 0.0);
     let v2286 = (v2284 * v2285);
     let v2287 = (v2280 + v2286);
-    tmp21[l2266] = v2287;
+    tmp15[l2266] = v2287;
   }
   {
     let i2288 = i0 + 7u;
@@ -6273,7 +6293,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v2309 = select(0.0, 1.0, v2302 <= 0.0);
     let v2310 = (v2308 * v2309);
     let v2311 = (v2304 + v2310);
-    tmp21[l2290] = v2311;
+    tmp15[l2290] = v2311;
   }
   {
     let i2312 = i0 + 7u;
@@ -6300,7 +6320,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v2333 = select(0.0, 1.0, v2326 <= 0.0);
     let v2334 = (v2332 * v2333);
     let v2335 = (v2328 + v2334);
-    tmp21[l2314] = v2335;
+    tmp15[l2314] = v2335;
   }
   {
     let i2336 = i0 + 7u;
@@ -6327,7 +6347,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v2357 = select(0.0, 1.0, v2350 <= 0.0);
     let v2358 = (v2356 * v2357);
     let v2359 = (v2352 + v2358);
-    tmp21[l2338] = v2359;
+    tmp15[l2338] = v2359;
   }
   {
     let i2360 = i0 + 7u;
@@ -6354,19 +6374,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v2381 = select(0.0, 1.0, v2374 <= 0.0);
     let v2382 = (v2380 * v2381);
     let v2383 = (v2376 + v2382);
-    tmp21[l2362] = v2383;
+    tmp15[l2362] = v2383;
   }
 }
 
-// ---- 026_reduce_sum_hidden1_batch_norm_grad_x3.wgsl
-@group(0) @binding(0) var<storage, read> tmp21: array<f32>;
-@group(0) @binding(1) var<storage, read> s_hidden1_batch_norm_gamma: array<f32>;
+// ---- 022_reduce_sum_hidden1_batch_norm_grad_x7.wgsl
+@group(0) @binding(0) var<storage, read> tmp15: array<f32>;
+@group(0) @binding(1) var<storage, read_write> s_hidden1_batch_norm_gamma: array<f32>;
 @group(0) @binding(2) var<storage, read> tmp0: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp1: array<f32>;
 @group(0) @binding(4) var<storage, read> tmp2: array<f32>;
-@group(0) @binding(5) var<storage, read_write> tmp22: array<f32>;
-@group(0) @binding(6) var<storage, read_write> tmp23: array<f32>;
-@group(0) @binding(7) var<storage, read_write> tmp24: array<f32>;
+@group(0) @binding(5) var<storage, read_write> tmp16: array<f32>;
+@group(0) @binding(6) var<storage, read_write> s_hidden1_dense_bias: array<f32>;
+@group(0) @binding(7) var<storage, read_write> s_hidden1_batch_norm_beta: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -6375,7 +6395,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc0: f32 = 0.0;
   for (var r1: u32 = 0u; r1 < 200u; r1 = r1 + 1u) {
     let l2 = r1 * 300u + i;
-    let v3 = tmp21[l2];
+    let v3 = tmp15[l2];
     let v4 = s_hidden1_batch_norm_gamma[i];
     let v5 = (v3 * v4);
     let v6 = tmp0[l2];
@@ -6390,7 +6410,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v13 = inverseSqrt(v12);
   for (var r14: u32 = 0u; r14 < 200u; r14 = r14 + 1u) {
     let l15 = r14 * 300u + i;
-    let v16 = tmp21[l15];
+    let v16 = tmp15[l15];
     let v17 = s_hidden1_batch_norm_gamma[i];
     let v18 = (v16 * v17);
     let v19 = (v18 * v13);
@@ -6415,54 +6435,76 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   let v35 = (acc10 + acc21);
   let v36 = (v35 / 200.0);
-  tmp22[i] = acc0;
-  tmp23[i] = acc10;
-  tmp24[i] = v36;
+  let v37 = (v13 * v13);
+  let v38 = (v37 * v13);
+  let v39 = (v38 * (-0.5));
+  let v40 = (acc0 * v39);
+  let v41 = (v40 / 200.0);
+  for (var q42: u32 = 0u; q42 < 200u; q42 = q42 + 1u) {
+    let l43 = q42 * 300u + i;
+    let v44 = tmp15[l43];
+    let v45 = s_hidden1_batch_norm_gamma[i];
+    let v46 = (v44 * v45);
+    let v47 = (v46 * v13);
+    let v48 = tmp0[l43];
+    let v49 = tmp1[i];
+    let v50 = (v48 - v49);
+    let v51 = (v41 * v50);
+    let v52 = (v51 + v51);
+    let v53 = (v47 + v52);
+    let v54 = (v53 + v36);
+    tmp16[l43] = v54;
+  }
+  let v55 = s_hidden1_dense_bias[i];
+  var acc56: f32 = 0.0;
+  for (var r57: u32 = 0u; r57 < 200u; r57 = r57 + 1u) {
+    let l58 = r57 * 300u + i;
+    let v59 = tmp15[l58];
+    let v60 = s_hidden1_batch_norm_gamma[i];
+    let v61 = (v59 * v60);
+    let v62 = (v61 * v13);
+    let v63 = tmp0[l58];
+    let v64 = tmp1[i];
+    let v65 = (v63 - v64);
+    let v66 = (v41 * v65);
+    let v67 = (v66 + v66);
+    let v68 = (v62 + v67);
+    let v69 = (v68 + v36);
+    acc56 = acc56 + v69;
+  }
+  let v70 = (acc56 * 0.01);
+  let v71 = (v55 - v70);
+  let v72 = s_hidden1_batch_norm_gamma[i];
+  var acc73: f32 = 0.0;
+  for (var r74: u32 = 0u; r74 < 200u; r74 = r74 + 1u) {
+    let l75 = r74 * 300u + i;
+    let v76 = tmp15[l75];
+    let v77 = tmp0[l75];
+    let v78 = tmp1[i];
+    let v79 = (v77 - v78);
+    let v80 = (v79 * v13);
+    let v81 = (v76 * v80);
+    acc73 = acc73 + v81;
+  }
+  let v82 = (acc73 * 0.01);
+  let v83 = (v72 - v82);
+  let v84 = s_hidden1_batch_norm_beta[i];
+  var acc85: f32 = 0.0;
+  for (var r86: u32 = 0u; r86 < 200u; r86 = r86 + 1u) {
+    let l87 = r86 * 300u + i;
+    let v88 = tmp15[l87];
+    acc85 = acc85 + v88;
+  }
+  let v89 = (acc85 * 0.01);
+  let v90 = (v84 - v89);
+  s_hidden1_dense_bias[i] = v71;
+  s_hidden1_batch_norm_gamma[i] = v83;
+  s_hidden1_batch_norm_beta[i] = v90;
 }
 
-// ---- 027_add_hidden1_batch_norm_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp21: array<f32>;
-@group(0) @binding(1) var<storage, read> s_hidden1_batch_norm_gamma: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp2: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp22: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp0: array<f32>;
-@group(0) @binding(5) var<storage, read> tmp1: array<f32>;
-@group(0) @binding(6) var<storage, read> tmp24: array<f32>;
-@group(0) @binding(7) var<storage, read_write> tmp25: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 60000u) { return; }
-  let v0 = tmp21[i];
-  let c1 = (i / 300u);
-  let c2 = (i % 300u);
-  let v3 = s_hidden1_batch_norm_gamma[c2];
-  let v4 = (v0 * v3);
-  let v5 = tmp2[c2];
-  let v6 = (v5 + 0.001);
-  let v7 = inverseSqrt(v6);
-  let v8 = (v4 * v7);
-  let v9 = tmp22[c2];
-  let v10 = (v7 * v7);
-  let v11 = (v10 * v7);
-  let v12 = (v11 * (-0.5));
-  let v13 = (v9 * v12);
-  let v14 = (v13 / 200.0);
-  let v15 = tmp0[i];
-  let v16 = tmp1[c2];
-  let v17 = (v15 - v16);
-  let v18 = (v14 * v17);
-  let v19 = (v18 + v18);
-  let v20 = (v8 + v19);
-  let v21 = tmp24[c2];
-  let v22 = (v20 + v21);
-  tmp25[i] = v22;
-}
-
-// ---- 028_matmul_hidden1_dense_kernel_sgd.wgsl
+// ---- 023_matmul_hidden1_dense_kernel_sgd.wgsl
 @group(0) @binding(0) var<storage, read> in_X_v4: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read> tmp25_v4: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read> tmp16_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> s_hidden1_dense_kernel: array<f32>;
 
 @compute @workgroup_size(64)
@@ -6517,9 +6559,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc43: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let kq44 = k * 4u + 0u;
-    let bv45 = tmp25_v4[(kq44 * 300u + j0) / 4u];
-    let bv46 = tmp25_v4[(kq44 * 300u + j0) / 4u + 1u];
-    let bv47 = tmp25_v4[(kq44 * 300u + j0) / 4u + 2u];
+    let bv45 = tmp16_v4[(kq44 * 300u + j0) / 4u];
+    let bv46 = tmp16_v4[(kq44 * 300u + j0) / 4u + 1u];
+    let bv47 = tmp16_v4[(kq44 * 300u + j0) / 4u + 2u];
     let aq48 = in_X_v4[(kq44 * 784u + i0) / 4u + 0u];
     let aq49 = in_X_v4[(kq44 * 784u + i0) / 4u + 1u];
     acc20 = acc20 + aq48.x * bv45;
@@ -6547,9 +6589,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc42 = acc42 + aq49.w * bv46;
     acc43 = acc43 + aq49.w * bv47;
     let kq50 = k * 4u + 1u;
-    let bv51 = tmp25_v4[(kq50 * 300u + j0) / 4u];
-    let bv52 = tmp25_v4[(kq50 * 300u + j0) / 4u + 1u];
-    let bv53 = tmp25_v4[(kq50 * 300u + j0) / 4u + 2u];
+    let bv51 = tmp16_v4[(kq50 * 300u + j0) / 4u];
+    let bv52 = tmp16_v4[(kq50 * 300u + j0) / 4u + 1u];
+    let bv53 = tmp16_v4[(kq50 * 300u + j0) / 4u + 2u];
     let aq54 = in_X_v4[(kq50 * 784u + i0) / 4u + 0u];
     let aq55 = in_X_v4[(kq50 * 784u + i0) / 4u + 1u];
     acc20 = acc20 + aq54.x * bv51;
@@ -6577,9 +6619,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc42 = acc42 + aq55.w * bv52;
     acc43 = acc43 + aq55.w * bv53;
     let kq56 = k * 4u + 2u;
-    let bv57 = tmp25_v4[(kq56 * 300u + j0) / 4u];
-    let bv58 = tmp25_v4[(kq56 * 300u + j0) / 4u + 1u];
-    let bv59 = tmp25_v4[(kq56 * 300u + j0) / 4u + 2u];
+    let bv57 = tmp16_v4[(kq56 * 300u + j0) / 4u];
+    let bv58 = tmp16_v4[(kq56 * 300u + j0) / 4u + 1u];
+    let bv59 = tmp16_v4[(kq56 * 300u + j0) / 4u + 2u];
     let aq60 = in_X_v4[(kq56 * 784u + i0) / 4u + 0u];
     let aq61 = in_X_v4[(kq56 * 784u + i0) / 4u + 1u];
     acc20 = acc20 + aq60.x * bv57;
@@ -6607,9 +6649,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc42 = acc42 + aq61.w * bv58;
     acc43 = acc43 + aq61.w * bv59;
     let kq62 = k * 4u + 3u;
-    let bv63 = tmp25_v4[(kq62 * 300u + j0) / 4u];
-    let bv64 = tmp25_v4[(kq62 * 300u + j0) / 4u + 1u];
-    let bv65 = tmp25_v4[(kq62 * 300u + j0) / 4u + 2u];
+    let bv63 = tmp16_v4[(kq62 * 300u + j0) / 4u];
+    let bv64 = tmp16_v4[(kq62 * 300u + j0) / 4u + 1u];
+    let bv65 = tmp16_v4[(kq62 * 300u + j0) / 4u + 2u];
     let aq66 = in_X_v4[(kq62 * 784u + i0) / 4u + 0u];
     let aq67 = in_X_v4[(kq62 * 784u + i0) / 4u + 1u];
     acc20 = acc20 + aq66.x * bv63;
@@ -7579,63 +7621,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 029_reduce_sum_hidden1_dense_bias_sgd_x3.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden1_dense_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp25: array<f32>;
-@group(0) @binding(2) var<storage, read_write> s_hidden1_batch_norm_gamma: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp2: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp21: array<f32>;
-@group(0) @binding(5) var<storage, read> tmp0: array<f32>;
-@group(0) @binding(6) var<storage, read> tmp1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> s_hidden1_batch_norm_beta: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 300u) { return; }
-  let v0 = s_hidden1_dense_bias[i];
-  var acc1: f32 = 0.0;
-  for (var r2: u32 = 0u; r2 < 200u; r2 = r2 + 1u) {
-    let l3 = r2 * 300u + i;
-    let v4 = tmp25[l3];
-    acc1 = acc1 + v4;
-  }
-  let v5 = (acc1 * 0.01);
-  let v6 = (v0 - v5);
-  let v7 = s_hidden1_batch_norm_gamma[i];
-  var acc8: f32 = 0.0;
-  let v9 = tmp2[i];
-  let v10 = (v9 + 0.001);
-  let v11 = inverseSqrt(v10);
-  for (var r12: u32 = 0u; r12 < 200u; r12 = r12 + 1u) {
-    let l13 = r12 * 300u + i;
-    let v14 = tmp21[l13];
-    let v15 = tmp0[l13];
-    let v16 = tmp1[i];
-    let v17 = (v15 - v16);
-    let v18 = (v17 * v11);
-    let v19 = (v14 * v18);
-    acc8 = acc8 + v19;
-  }
-  let v20 = (acc8 * 0.01);
-  let v21 = (v7 - v20);
-  let v22 = s_hidden1_batch_norm_beta[i];
-  var acc23: f32 = 0.0;
-  for (var r24: u32 = 0u; r24 < 200u; r24 = r24 + 1u) {
-    let l25 = r24 * 300u + i;
-    let v26 = tmp21[l25];
-    acc23 = acc23 + v26;
-  }
-  let v27 = (acc23 * 0.01);
-  let v28 = (v22 - v27);
-  s_hidden1_dense_bias[i] = v6;
-  s_hidden1_batch_norm_gamma[i] = v21;
-  s_hidden1_batch_norm_beta[i] = v28;
-}
-
-// ---- 030_matmul_hidden2_dense_kernel_sgd.wgsl
+// ---- 024_matmul_hidden2_dense_kernel_sgd.wgsl
 @group(0) @binding(0) var<storage, read> tmp3_v4: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read> tmp20_v4: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read> tmp14_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> s_hidden2_dense_kernel: array<f32>;
 
 @compute @workgroup_size(64)
@@ -7658,28 +7646,28 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 50u; k = k + 1u) {
     let kq12 = k * 4u + 0u;
-    let bv13 = tmp20_v4[(kq12 * 100u + j0) / 4u];
+    let bv13 = tmp14_v4[(kq12 * 100u + j0) / 4u];
     let aq14 = tmp3_v4[(kq12 * 300u + i0) / 4u + 0u];
     acc8 = acc8 + aq14.x * bv13;
     acc9 = acc9 + aq14.y * bv13;
     acc10 = acc10 + aq14.z * bv13;
     acc11 = acc11 + aq14.w * bv13;
     let kq15 = k * 4u + 1u;
-    let bv16 = tmp20_v4[(kq15 * 100u + j0) / 4u];
+    let bv16 = tmp14_v4[(kq15 * 100u + j0) / 4u];
     let aq17 = tmp3_v4[(kq15 * 300u + i0) / 4u + 0u];
     acc8 = acc8 + aq17.x * bv16;
     acc9 = acc9 + aq17.y * bv16;
     acc10 = acc10 + aq17.z * bv16;
     acc11 = acc11 + aq17.w * bv16;
     let kq18 = k * 4u + 2u;
-    let bv19 = tmp20_v4[(kq18 * 100u + j0) / 4u];
+    let bv19 = tmp14_v4[(kq18 * 100u + j0) / 4u];
     let aq20 = tmp3_v4[(kq18 * 300u + i0) / 4u + 0u];
     acc8 = acc8 + aq20.x * bv19;
     acc9 = acc9 + aq20.y * bv19;
     acc10 = acc10 + aq20.z * bv19;
     acc11 = acc11 + aq20.w * bv19;
     let kq21 = k * 4u + 3u;
-    let bv22 = tmp20_v4[(kq21 * 100u + j0) / 4u];
+    let bv22 = tmp14_v4[(kq21 * 100u + j0) / 4u];
     let aq23 = tmp3_v4[(kq21 * 300u + i0) / 4u + 0u];
     acc8 = acc8 + aq23.x * bv22;
     acc9 = acc9 + aq23.y * bv22;
@@ -7840,63 +7828,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 031_reduce_sum_hidden2_dense_bias_sgd_x3.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden2_dense_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp20: array<f32>;
-@group(0) @binding(2) var<storage, read_write> s_hidden2_batch_norm_gamma: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp16: array<f32>;
-@group(0) @binding(5) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(6) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(7) var<storage, read_write> s_hidden2_batch_norm_beta: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 100u) { return; }
-  let v0 = s_hidden2_dense_bias[i];
-  var acc1: f32 = 0.0;
-  for (var r2: u32 = 0u; r2 < 200u; r2 = r2 + 1u) {
-    let l3 = r2 * 100u + i;
-    let v4 = tmp20[l3];
-    acc1 = acc1 + v4;
-  }
-  let v5 = (acc1 * 0.01);
-  let v6 = (v0 - v5);
-  let v7 = s_hidden2_batch_norm_gamma[i];
-  var acc8: f32 = 0.0;
-  let v9 = tmp6[i];
-  let v10 = (v9 + 0.001);
-  let v11 = inverseSqrt(v10);
-  for (var r12: u32 = 0u; r12 < 200u; r12 = r12 + 1u) {
-    let l13 = r12 * 100u + i;
-    let v14 = tmp16[l13];
-    let v15 = tmp4[l13];
-    let v16 = tmp5[i];
-    let v17 = (v15 - v16);
-    let v18 = (v17 * v11);
-    let v19 = (v14 * v18);
-    acc8 = acc8 + v19;
-  }
-  let v20 = (acc8 * 0.01);
-  let v21 = (v7 - v20);
-  let v22 = s_hidden2_batch_norm_beta[i];
-  var acc23: f32 = 0.0;
-  for (var r24: u32 = 0u; r24 < 200u; r24 = r24 + 1u) {
-    let l25 = r24 * 100u + i;
-    let v26 = tmp16[l25];
-    acc23 = acc23 + v26;
-  }
-  let v27 = (acc23 * 0.01);
-  let v28 = (v22 - v27);
-  s_hidden2_dense_bias[i] = v6;
-  s_hidden2_batch_norm_gamma[i] = v21;
-  s_hidden2_batch_norm_beta[i] = v28;
-}
-
-// ---- 032_matmul_logits_dense_kernel_sgd.wgsl
+// ---- 025_matmul_logits_dense_kernel_sgd.wgsl
 @group(0) @binding(0) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp15: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp12: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_logits_dense_kernel: array<f32>;
 
 @compute @workgroup_size(64)
@@ -7919,7 +7853,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 200u; k = k + 1u) {
     let rb12 = k * 10u;
-    let bv13 = vec4<f32>(tmp15[rb12 + col4], tmp15[rb12 + col5], tmp15[rb12 + col6], tmp15[rb12 + col7]);
+    let bv13 = vec4<f32>(tmp12[rb12 + col4], tmp12[rb12 + col5], tmp12[rb12 + col6], tmp12[rb12 + col7]);
     let rk14 = k * 100u;
     acc8 = acc8 + tmp7[rk14 + row0] * bv13;
     acc9 = acc9 + tmp7[rk14 + row1] * bv13;
@@ -8080,61 +8014,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 033_reduce_sum_logits_dense_bias_sgd_x3.wgsl
-@group(0) @binding(0) var<storage, read_write> s_logits_dense_bias: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp15: array<f32>;
-@group(0) @binding(2) var<storage, read_write> s_logits_batch_norm_gamma: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp10: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp11: array<f32>;
-@group(0) @binding(5) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(6) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(7) var<storage, read_write> s_logits_batch_norm_beta: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 10u) { return; }
-  let v0 = s_logits_dense_bias[i];
-  var acc1: f32 = 0.0;
-  for (var r2: u32 = 0u; r2 < 200u; r2 = r2 + 1u) {
-    let l3 = r2 * 10u + i;
-    let v4 = tmp15[l3];
-    acc1 = acc1 + v4;
-  }
-  let v5 = (acc1 * 0.01);
-  let v6 = (v0 - v5);
-  let v7 = s_logits_batch_norm_gamma[i];
-  var acc8: f32 = 0.0;
-  let v9 = tmp10[i];
-  let v10 = (v9 + 0.001);
-  let v11 = inverseSqrt(v10);
-  for (var r12: u32 = 0u; r12 < 200u; r12 = r12 + 1u) {
-    let l13 = r12 * 10u + i;
-    let v14 = tmp11[l13];
-    let v15 = tmp8[l13];
-    let v16 = tmp9[i];
-    let v17 = (v15 - v16);
-    let v18 = (v17 * v11);
-    let v19 = (v14 * v18);
-    acc8 = acc8 + v19;
-  }
-  let v20 = (acc8 * 0.01);
-  let v21 = (v7 - v20);
-  let v22 = s_logits_batch_norm_beta[i];
-  var acc23: f32 = 0.0;
-  for (var r24: u32 = 0u; r24 < 200u; r24 = r24 + 1u) {
-    let l25 = r24 * 10u + i;
-    let v26 = tmp11[l25];
-    acc23 = acc23 + v26;
-  }
-  let v27 = (acc23 * 0.01);
-  let v28 = (v22 - v27);
-  s_logits_dense_bias[i] = v6;
-  s_logits_batch_norm_gamma[i] = v21;
-  s_logits_batch_norm_beta[i] = v28;
-}
-
-// ---- 034_add_metrics_x5.wgsl
+// ---- 026_add_metrics_x5.wgsl
 @group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
 @group(0) @binding(1) var<storage, read> out_loss: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_train_count: array<f32>;
@@ -8166,7 +8046,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_counter_batch[i] = v11;
 }
 
-// ---- 035_feed_eval_X.wgsl
+// ---- 027_feed_eval_X.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -8204,7 +8084,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 036_feed_eval_y.wgsl
+// ---- 028_feed_eval_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -8226,10 +8106,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 037_matmul_hidden1.wgsl
+// ---- 029_matmul_hidden1.wgsl
 @group(0) @binding(0) var<storage, read> in_X_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden1_dense_kernel_v4: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> tmp25: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp15: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden1_dense_bias: array<f32>;
 @group(0) @binding(4) var<storage, read> s_hidden1_batch_norm_moving_mean: array<f32>;
 @group(0) @binding(5) var<storage, read> s_hidden1_batch_norm_moving_variance: array<f32>;
@@ -8436,7 +8316,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v92 = (v91 - 1.0);
     let v93 = select(0.0, 1.0, v89 > 0.0);
     let v94 = select(v92, v89, v93 != 0.0);
-    tmp25[l76] = v94;
+    tmp15[l76] = v94;
   }
   {
     let j95 = j0 + 1u;
@@ -8459,7 +8339,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v112 = (v111 - 1.0);
     let v113 = select(0.0, 1.0, v109 > 0.0);
     let v114 = select(v112, v109, v113 != 0.0);
-    tmp25[l96] = v114;
+    tmp15[l96] = v114;
   }
   {
     let j115 = j0 + 2u;
@@ -8482,7 +8362,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v132 = (v131 - 1.0);
     let v133 = select(0.0, 1.0, v129 > 0.0);
     let v134 = select(v132, v129, v133 != 0.0);
-    tmp25[l116] = v134;
+    tmp15[l116] = v134;
   }
   {
     let j135 = j0 + 3u;
@@ -8505,7 +8385,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v152 = (v151 - 1.0);
     let v153 = select(0.0, 1.0, v149 > 0.0);
     let v154 = select(v152, v149, v153 != 0.0);
-    tmp25[l136] = v154;
+    tmp15[l136] = v154;
   }
   {
     let j155 = j0 + 4u;
@@ -8528,7 +8408,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v172 = (v171 - 1.0);
     let v173 = select(0.0, 1.0, v169 > 0.0);
     let v174 = select(v172, v169, v173 != 0.0);
-    tmp25[l156] = v174;
+    tmp15[l156] = v174;
   }
   {
     let j175 = j0 + 5u;
@@ -8551,7 +8431,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v192 = (v191 - 1.0);
     let v193 = select(0.0, 1.0, v189 > 0.0);
     let v194 = select(v192, v189, v193 != 0.0);
-    tmp25[l176] = v194;
+    tmp15[l176] = v194;
   }
   {
     let j195 = j0 + 6u;
@@ -8574,7 +8454,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v212 = (v211 - 1.0);
     let v213 = select(0.0, 1.0, v209 > 0.0);
     let v214 = select(v212, v209, v213 != 0.0);
-    tmp25[l196] = v214;
+    tmp15[l196] = v214;
   }
   {
     let j215 = j0 + 7u;
@@ -8597,7 +8477,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v232 = (v231 - 1.0);
     let v233 = select(0.0, 1.0, v229 > 0.0);
     let v234 = select(v232, v229, v233 != 0.0);
-    tmp25[l216] = v234;
+    tmp15[l216] = v234;
   }
   {
     let j235 = j0 + 8u;
@@ -8620,7 +8500,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v252 = (v251 - 1.0);
     let v253 = select(0.0, 1.0, v249 > 0.0);
     let v254 = select(v252, v249, v253 != 0.0);
-    tmp25[l236] = v254;
+    tmp15[l236] = v254;
   }
   {
     let j255 = j0 + 9u;
@@ -8643,7 +8523,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v272 = (v271 - 1.0);
     let v273 = select(0.0, 1.0, v269 > 0.0);
     let v274 = select(v272, v269, v273 != 0.0);
-    tmp25[l256] = v274;
+    tmp15[l256] = v274;
   }
   {
     let j275 = j0 + 10u;
@@ -8666,7 +8546,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v292 = (v291 - 1.0);
     let v293 = select(0.0, 1.0, v289 > 0.0);
     let v294 = select(v292, v289, v293 != 0.0);
-    tmp25[l276] = v294;
+    tmp15[l276] = v294;
   }
   {
     let j295 = j0 + 11u;
@@ -8689,7 +8569,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v312 = (v311 - 1.0);
     let v313 = select(0.0, 1.0, v309 > 0.0);
     let v314 = select(v312, v309, v313 != 0.0);
-    tmp25[l296] = v314;
+    tmp15[l296] = v314;
   }
   {
     let i315 = i0 + 1u;
@@ -8712,7 +8592,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v332 = (v331 - 1.0);
     let v333 = select(0.0, 1.0, v329 > 0.0);
     let v334 = select(v332, v329, v333 != 0.0);
-    tmp25[l316] = v334;
+    tmp15[l316] = v334;
   }
   {
     let i335 = i0 + 1u;
@@ -8736,7 +8616,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v353 = (v352 - 1.0);
     let v354 = select(0.0, 1.0, v350 > 0.0);
     let v355 = select(v353, v350, v354 != 0.0);
-    tmp25[l337] = v355;
+    tmp15[l337] = v355;
   }
   {
     let i356 = i0 + 1u;
@@ -8760,7 +8640,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v374 = (v373 - 1.0);
     let v375 = select(0.0, 1.0, v371 > 0.0);
     let v376 = select(v374, v371, v375 != 0.0);
-    tmp25[l358] = v376;
+    tmp15[l358] = v376;
   }
   {
     let i377 = i0 + 1u;
@@ -8784,7 +8664,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v395 = (v394 - 1.0);
     let v396 = select(0.0, 1.0, v392 > 0.0);
     let v397 = select(v395, v392, v396 != 0.0);
-    tmp25[l379] = v397;
+    tmp15[l379] = v397;
   }
   {
     let i398 = i0 + 1u;
@@ -8808,7 +8688,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v416 = (v415 - 1.0);
     let v417 = select(0.0, 1.0, v413 > 0.0);
     let v418 = select(v416, v413, v417 != 0.0);
-    tmp25[l400] = v418;
+    tmp15[l400] = v418;
   }
   {
     let i419 = i0 + 1u;
@@ -8832,7 +8712,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v437 = (v436 - 1.0);
     let v438 = select(0.0, 1.0, v434 > 0.0);
     let v439 = select(v437, v434, v438 != 0.0);
-    tmp25[l421] = v439;
+    tmp15[l421] = v439;
   }
   {
     let i440 = i0 + 1u;
@@ -8856,7 +8736,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v458 = (v457 - 1.0);
     let v459 = select(0.0, 1.0, v455 > 0.0);
     let v460 = select(v458, v455, v459 != 0.0);
-    tmp25[l442] = v460;
+    tmp15[l442] = v460;
   }
   {
     let i461 = i0 + 1u;
@@ -8880,7 +8760,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v479 = (v478 - 1.0);
     let v480 = select(0.0, 1.0, v476 > 0.0);
     let v481 = select(v479, v476, v480 != 0.0);
-    tmp25[l463] = v481;
+    tmp15[l463] = v481;
   }
   {
     let i482 = i0 + 1u;
@@ -8904,7 +8784,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v500 = (v499 - 1.0);
     let v501 = select(0.0, 1.0, v497 > 0.0);
     let v502 = select(v500, v497, v501 != 0.0);
-    tmp25[l484] = v502;
+    tmp15[l484] = v502;
   }
   {
     let i503 = i0 + 1u;
@@ -8928,7 +8808,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v521 = (v520 - 1.0);
     let v522 = select(0.0, 1.0, v518 > 0.0);
     let v523 = select(v521, v518, v522 != 0.0);
-    tmp25[l505] = v523;
+    tmp15[l505] = v523;
   }
   {
     let i524 = i0 + 1u;
@@ -8952,7 +8832,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v542 = (v541 - 1.0);
     let v543 = select(0.0, 1.0, v539 > 0.0);
     let v544 = select(v542, v539, v543 != 0.0);
-    tmp25[l526] = v544;
+    tmp15[l526] = v544;
   }
   {
     let i545 = i0 + 1u;
@@ -8976,7 +8856,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v563 = (v562 - 1.0);
     let v564 = select(0.0, 1.0, v560 > 0.0);
     let v565 = select(v563, v560, v564 != 0.0);
-    tmp25[l547] = v565;
+    tmp15[l547] = v565;
   }
   {
     let i566 = i0 + 2u;
@@ -8999,7 +8879,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v583 = (v582 - 1.0);
     let v584 = select(0.0, 1.0, v580 > 0.0);
     let v585 = select(v583, v580, v584 != 0.0);
-    tmp25[l567] = v585;
+    tmp15[l567] = v585;
   }
   {
     let i586 = i0 + 2u;
@@ -9023,7 +8903,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v604 = (v603 - 1.0);
     let v605 = select(0.0, 1.0, v601 > 0.0);
     let v606 = select(v604, v601, v605 != 0.0);
-    tmp25[l588] = v606;
+    tmp15[l588] = v606;
   }
   {
     let i607 = i0 + 2u;
@@ -9047,7 +8927,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v625 = (v624 - 1.0);
     let v626 = select(0.0, 1.0, v622 > 0.0);
     let v627 = select(v625, v622, v626 != 0.0);
-    tmp25[l609] = v627;
+    tmp15[l609] = v627;
   }
   {
     let i628 = i0 + 2u;
@@ -9071,7 +8951,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v646 = (v645 - 1.0);
     let v647 = select(0.0, 1.0, v643 > 0.0);
     let v648 = select(v646, v643, v647 != 0.0);
-    tmp25[l630] = v648;
+    tmp15[l630] = v648;
   }
   {
     let i649 = i0 + 2u;
@@ -9095,7 +8975,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v667 = (v666 - 1.0);
     let v668 = select(0.0, 1.0, v664 > 0.0);
     let v669 = select(v667, v664, v668 != 0.0);
-    tmp25[l651] = v669;
+    tmp15[l651] = v669;
   }
   {
     let i670 = i0 + 2u;
@@ -9119,7 +8999,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v688 = (v687 - 1.0);
     let v689 = select(0.0, 1.0, v685 > 0.0);
     let v690 = select(v688, v685, v689 != 0.0);
-    tmp25[l672] = v690;
+    tmp15[l672] = v690;
   }
   {
     let i691 = i0 + 2u;
@@ -9143,7 +9023,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v709 = (v708 - 1.0);
     let v710 = select(0.0, 1.0, v706 > 0.0);
     let v711 = select(v709, v706, v710 != 0.0);
-    tmp25[l693] = v711;
+    tmp15[l693] = v711;
   }
   {
     let i712 = i0 + 2u;
@@ -9167,7 +9047,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v730 = (v729 - 1.0);
     let v731 = select(0.0, 1.0, v727 > 0.0);
     let v732 = select(v730, v727, v731 != 0.0);
-    tmp25[l714] = v732;
+    tmp15[l714] = v732;
   }
   {
     let i733 = i0 + 2u;
@@ -9191,7 +9071,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v751 = (v750 - 1.0);
     let v752 = select(0.0, 1.0, v748 > 0.0);
     let v753 = select(v751, v748, v752 != 0.0);
-    tmp25[l735] = v753;
+    tmp15[l735] = v753;
   }
   {
     let i754 = i0 + 2u;
@@ -9215,7 +9095,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v772 = (v771 - 1.0);
     let v773 = select(0.0, 1.0, v769 > 0.0);
     let v774 = select(v772, v769, v773 != 0.0);
-    tmp25[l756] = v774;
+    tmp15[l756] = v774;
   }
   {
     let i775 = i0 + 2u;
@@ -9239,7 +9119,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v793 = (v792 - 1.0);
     let v794 = select(0.0, 1.0, v790 > 0.0);
     let v795 = select(v793, v790, v794 != 0.0);
-    tmp25[l777] = v795;
+    tmp15[l777] = v795;
   }
   {
     let i796 = i0 + 2u;
@@ -9263,7 +9143,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v814 = (v813 - 1.0);
     let v815 = select(0.0, 1.0, v811 > 0.0);
     let v816 = select(v814, v811, v815 != 0.0);
-    tmp25[l798] = v816;
+    tmp15[l798] = v816;
   }
   {
     let i817 = i0 + 3u;
@@ -9286,7 +9166,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v834 = (v833 - 1.0);
     let v835 = select(0.0, 1.0, v831 > 0.0);
     let v836 = select(v834, v831, v835 != 0.0);
-    tmp25[l818] = v836;
+    tmp15[l818] = v836;
   }
   {
     let i837 = i0 + 3u;
@@ -9310,7 +9190,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v855 = (v854 - 1.0);
     let v856 = select(0.0, 1.0, v852 > 0.0);
     let v857 = select(v855, v852, v856 != 0.0);
-    tmp25[l839] = v857;
+    tmp15[l839] = v857;
   }
   {
     let i858 = i0 + 3u;
@@ -9334,7 +9214,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v876 = (v875 - 1.0);
     let v877 = select(0.0, 1.0, v873 > 0.0);
     let v878 = select(v876, v873, v877 != 0.0);
-    tmp25[l860] = v878;
+    tmp15[l860] = v878;
   }
   {
     let i879 = i0 + 3u;
@@ -9358,7 +9238,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v897 = (v896 - 1.0);
     let v898 = select(0.0, 1.0, v894 > 0.0);
     let v899 = select(v897, v894, v898 != 0.0);
-    tmp25[l881] = v899;
+    tmp15[l881] = v899;
   }
   {
     let i900 = i0 + 3u;
@@ -9382,7 +9262,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v918 = (v917 - 1.0);
     let v919 = select(0.0, 1.0, v915 > 0.0);
     let v920 = select(v918, v915, v919 != 0.0);
-    tmp25[l902] = v920;
+    tmp15[l902] = v920;
   }
   {
     let i921 = i0 + 3u;
@@ -9406,7 +9286,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v939 = (v938 - 1.0);
     let v940 = select(0.0, 1.0, v936 > 0.0);
     let v941 = select(v939, v936, v940 != 0.0);
-    tmp25[l923] = v941;
+    tmp15[l923] = v941;
   }
   {
     let i942 = i0 + 3u;
@@ -9430,7 +9310,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v960 = (v959 - 1.0);
     let v961 = select(0.0, 1.0, v957 > 0.0);
     let v962 = select(v960, v957, v961 != 0.0);
-    tmp25[l944] = v962;
+    tmp15[l944] = v962;
   }
   {
     let i963 = i0 + 3u;
@@ -9454,7 +9334,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v981 = (v980 - 1.0);
     let v982 = select(0.0, 1.0, v978 > 0.0);
     let v983 = select(v981, v978, v982 != 0.0);
-    tmp25[l965] = v983;
+    tmp15[l965] = v983;
   }
   {
     let i984 = i0 + 3u;
@@ -9478,7 +9358,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1002 = (v1001 - 1.0);
     let v1003 = select(0.0, 1.0, v999 > 0.0);
     let v1004 = select(v1002, v999, v1003 != 0.0);
-    tmp25[l986] = v1004;
+    tmp15[l986] = v1004;
   }
   {
     let i1005 = i0 + 3u;
@@ -9502,7 +9382,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1023 = (v1022 - 1.0);
     let v1024 = select(0.0, 1.0, v1020 > 0.0);
     let v1025 = select(v1023, v1020, v1024 != 0.0);
-    tmp25[l1007] = v1025;
+    tmp15[l1007] = v1025;
   }
   {
     let i1026 = i0 + 3u;
@@ -9526,7 +9406,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1044 = (v1043 - 1.0);
     let v1045 = select(0.0, 1.0, v1041 > 0.0);
     let v1046 = select(v1044, v1041, v1045 != 0.0);
-    tmp25[l1028] = v1046;
+    tmp15[l1028] = v1046;
   }
   {
     let i1047 = i0 + 3u;
@@ -9550,7 +9430,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1065 = (v1064 - 1.0);
     let v1066 = select(0.0, 1.0, v1062 > 0.0);
     let v1067 = select(v1065, v1062, v1066 != 0.0);
-    tmp25[l1049] = v1067;
+    tmp15[l1049] = v1067;
   }
   {
     let i1068 = i0 + 4u;
@@ -9573,7 +9453,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1085 = (v1084 - 1.0);
     let v1086 = select(0.0, 1.0, v1082 > 0.0);
     let v1087 = select(v1085, v1082, v1086 != 0.0);
-    tmp25[l1069] = v1087;
+    tmp15[l1069] = v1087;
   }
   {
     let i1088 = i0 + 4u;
@@ -9597,7 +9477,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1106 = (v1105 - 1.0);
     let v1107 = select(0.0, 1.0, v1103 > 0.0);
     let v1108 = select(v1106, v1103, v1107 != 0.0);
-    tmp25[l1090] = v1108;
+    tmp15[l1090] = v1108;
   }
   {
     let i1109 = i0 + 4u;
@@ -9621,7 +9501,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1127 = (v1126 - 1.0);
     let v1128 = select(0.0, 1.0, v1124 > 0.0);
     let v1129 = select(v1127, v1124, v1128 != 0.0);
-    tmp25[l1111] = v1129;
+    tmp15[l1111] = v1129;
   }
   {
     let i1130 = i0 + 4u;
@@ -9645,7 +9525,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1148 = (v1147 - 1.0);
     let v1149 = select(0.0, 1.0, v1145 > 0.0);
     let v1150 = select(v1148, v1145, v1149 != 0.0);
-    tmp25[l1132] = v1150;
+    tmp15[l1132] = v1150;
   }
   {
     let i1151 = i0 + 4u;
@@ -9669,7 +9549,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1169 = (v1168 - 1.0);
     let v1170 = select(0.0, 1.0, v1166 > 0.0);
     let v1171 = select(v1169, v1166, v1170 != 0.0);
-    tmp25[l1153] = v1171;
+    tmp15[l1153] = v1171;
   }
   {
     let i1172 = i0 + 4u;
@@ -9693,7 +9573,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1190 = (v1189 - 1.0);
     let v1191 = select(0.0, 1.0, v1187 > 0.0);
     let v1192 = select(v1190, v1187, v1191 != 0.0);
-    tmp25[l1174] = v1192;
+    tmp15[l1174] = v1192;
   }
   {
     let i1193 = i0 + 4u;
@@ -9717,7 +9597,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1211 = (v1210 - 1.0);
     let v1212 = select(0.0, 1.0, v1208 > 0.0);
     let v1213 = select(v1211, v1208, v1212 != 0.0);
-    tmp25[l1195] = v1213;
+    tmp15[l1195] = v1213;
   }
   {
     let i1214 = i0 + 4u;
@@ -9741,7 +9621,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1232 = (v1231 - 1.0);
     let v1233 = select(0.0, 1.0, v1229 > 0.0);
     let v1234 = select(v1232, v1229, v1233 != 0.0);
-    tmp25[l1216] = v1234;
+    tmp15[l1216] = v1234;
   }
   {
     let i1235 = i0 + 4u;
@@ -9765,7 +9645,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1253 = (v1252 - 1.0);
     let v1254 = select(0.0, 1.0, v1250 > 0.0);
     let v1255 = select(v1253, v1250, v1254 != 0.0);
-    tmp25[l1237] = v1255;
+    tmp15[l1237] = v1255;
   }
   {
     let i1256 = i0 + 4u;
@@ -9789,7 +9669,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1274 = (v1273 - 1.0);
     let v1275 = select(0.0, 1.0, v1271 > 0.0);
     let v1276 = select(v1274, v1271, v1275 != 0.0);
-    tmp25[l1258] = v1276;
+    tmp15[l1258] = v1276;
   }
   {
     let i1277 = i0 + 4u;
@@ -9813,7 +9693,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1295 = (v1294 - 1.0);
     let v1296 = select(0.0, 1.0, v1292 > 0.0);
     let v1297 = select(v1295, v1292, v1296 != 0.0);
-    tmp25[l1279] = v1297;
+    tmp15[l1279] = v1297;
   }
   {
     let i1298 = i0 + 4u;
@@ -9837,7 +9717,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1316 = (v1315 - 1.0);
     let v1317 = select(0.0, 1.0, v1313 > 0.0);
     let v1318 = select(v1316, v1313, v1317 != 0.0);
-    tmp25[l1300] = v1318;
+    tmp15[l1300] = v1318;
   }
   {
     let i1319 = i0 + 5u;
@@ -9860,7 +9740,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1336 = (v1335 - 1.0);
     let v1337 = select(0.0, 1.0, v1333 > 0.0);
     let v1338 = select(v1336, v1333, v1337 != 0.0);
-    tmp25[l1320] = v1338;
+    tmp15[l1320] = v1338;
   }
   {
     let i1339 = i0 + 5u;
@@ -9884,7 +9764,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1357 = (v1356 - 1.0);
     let v1358 = select(0.0, 1.0, v1354 > 0.0);
     let v1359 = select(v1357, v1354, v1358 != 0.0);
-    tmp25[l1341] = v1359;
+    tmp15[l1341] = v1359;
   }
   {
     let i1360 = i0 + 5u;
@@ -9908,7 +9788,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1378 = (v1377 - 1.0);
     let v1379 = select(0.0, 1.0, v1375 > 0.0);
     let v1380 = select(v1378, v1375, v1379 != 0.0);
-    tmp25[l1362] = v1380;
+    tmp15[l1362] = v1380;
   }
   {
     let i1381 = i0 + 5u;
@@ -9932,7 +9812,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1399 = (v1398 - 1.0);
     let v1400 = select(0.0, 1.0, v1396 > 0.0);
     let v1401 = select(v1399, v1396, v1400 != 0.0);
-    tmp25[l1383] = v1401;
+    tmp15[l1383] = v1401;
   }
   {
     let i1402 = i0 + 5u;
@@ -9956,7 +9836,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1420 = (v1419 - 1.0);
     let v1421 = select(0.0, 1.0, v1417 > 0.0);
     let v1422 = select(v1420, v1417, v1421 != 0.0);
-    tmp25[l1404] = v1422;
+    tmp15[l1404] = v1422;
   }
   {
     let i1423 = i0 + 5u;
@@ -9980,7 +9860,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1441 = (v1440 - 1.0);
     let v1442 = select(0.0, 1.0, v1438 > 0.0);
     let v1443 = select(v1441, v1438, v1442 != 0.0);
-    tmp25[l1425] = v1443;
+    tmp15[l1425] = v1443;
   }
   {
     let i1444 = i0 + 5u;
@@ -10004,7 +9884,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1462 = (v1461 - 1.0);
     let v1463 = select(0.0, 1.0, v1459 > 0.0);
     let v1464 = select(v1462, v1459, v1463 != 0.0);
-    tmp25[l1446] = v1464;
+    tmp15[l1446] = v1464;
   }
   {
     let i1465 = i0 + 5u;
@@ -10028,7 +9908,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1483 = (v1482 - 1.0);
     let v1484 = select(0.0, 1.0, v1480 > 0.0);
     let v1485 = select(v1483, v1480, v1484 != 0.0);
-    tmp25[l1467] = v1485;
+    tmp15[l1467] = v1485;
   }
   {
     let i1486 = i0 + 5u;
@@ -10052,7 +9932,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1504 = (v1503 - 1.0);
     let v1505 = select(0.0, 1.0, v1501 > 0.0);
     let v1506 = select(v1504, v1501, v1505 != 0.0);
-    tmp25[l1488] = v1506;
+    tmp15[l1488] = v1506;
   }
   {
     let i1507 = i0 + 5u;
@@ -10076,7 +9956,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1525 = (v1524 - 1.0);
     let v1526 = select(0.0, 1.0, v1522 > 0.0);
     let v1527 = select(v1525, v1522, v1526 != 0.0);
-    tmp25[l1509] = v1527;
+    tmp15[l1509] = v1527;
   }
   {
     let i1528 = i0 + 5u;
@@ -10100,7 +9980,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1546 = (v1545 - 1.0);
     let v1547 = select(0.0, 1.0, v1543 > 0.0);
     let v1548 = select(v1546, v1543, v1547 != 0.0);
-    tmp25[l1530] = v1548;
+    tmp15[l1530] = v1548;
   }
   {
     let i1549 = i0 + 5u;
@@ -10124,7 +10004,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1567 = (v1566 - 1.0);
     let v1568 = select(0.0, 1.0, v1564 > 0.0);
     let v1569 = select(v1567, v1564, v1568 != 0.0);
-    tmp25[l1551] = v1569;
+    tmp15[l1551] = v1569;
   }
   {
     let i1570 = i0 + 6u;
@@ -10147,7 +10027,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1587 = (v1586 - 1.0);
     let v1588 = select(0.0, 1.0, v1584 > 0.0);
     let v1589 = select(v1587, v1584, v1588 != 0.0);
-    tmp25[l1571] = v1589;
+    tmp15[l1571] = v1589;
   }
   {
     let i1590 = i0 + 6u;
@@ -10171,7 +10051,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1608 = (v1607 - 1.0);
     let v1609 = select(0.0, 1.0, v1605 > 0.0);
     let v1610 = select(v1608, v1605, v1609 != 0.0);
-    tmp25[l1592] = v1610;
+    tmp15[l1592] = v1610;
   }
   {
     let i1611 = i0 + 6u;
@@ -10195,7 +10075,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1629 = (v1628 - 1.0);
     let v1630 = select(0.0, 1.0, v1626 > 0.0);
     let v1631 = select(v1629, v1626, v1630 != 0.0);
-    tmp25[l1613] = v1631;
+    tmp15[l1613] = v1631;
   }
   {
     let i1632 = i0 + 6u;
@@ -10219,7 +10099,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1650 = (v1649 - 1.0);
     let v1651 = select(0.0, 1.0, v1647 > 0.0);
     let v1652 = select(v1650, v1647, v1651 != 0.0);
-    tmp25[l1634] = v1652;
+    tmp15[l1634] = v1652;
   }
   {
     let i1653 = i0 + 6u;
@@ -10243,7 +10123,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1671 = (v1670 - 1.0);
     let v1672 = select(0.0, 1.0, v1668 > 0.0);
     let v1673 = select(v1671, v1668, v1672 != 0.0);
-    tmp25[l1655] = v1673;
+    tmp15[l1655] = v1673;
   }
   {
     let i1674 = i0 + 6u;
@@ -10267,7 +10147,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1692 = (v1691 - 1.0);
     let v1693 = select(0.0, 1.0, v1689 > 0.0);
     let v1694 = select(v1692, v1689, v1693 != 0.0);
-    tmp25[l1676] = v1694;
+    tmp15[l1676] = v1694;
   }
   {
     let i1695 = i0 + 6u;
@@ -10291,7 +10171,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1713 = (v1712 - 1.0);
     let v1714 = select(0.0, 1.0, v1710 > 0.0);
     let v1715 = select(v1713, v1710, v1714 != 0.0);
-    tmp25[l1697] = v1715;
+    tmp15[l1697] = v1715;
   }
   {
     let i1716 = i0 + 6u;
@@ -10315,7 +10195,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1734 = (v1733 - 1.0);
     let v1735 = select(0.0, 1.0, v1731 > 0.0);
     let v1736 = select(v1734, v1731, v1735 != 0.0);
-    tmp25[l1718] = v1736;
+    tmp15[l1718] = v1736;
   }
   {
     let i1737 = i0 + 6u;
@@ -10339,7 +10219,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1755 = (v1754 - 1.0);
     let v1756 = select(0.0, 1.0, v1752 > 0.0);
     let v1757 = select(v1755, v1752, v1756 != 0.0);
-    tmp25[l1739] = v1757;
+    tmp15[l1739] = v1757;
   }
   {
     let i1758 = i0 + 6u;
@@ -10363,7 +10243,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1776 = (v1775 - 1.0);
     let v1777 = select(0.0, 1.0, v1773 > 0.0);
     let v1778 = select(v1776, v1773, v1777 != 0.0);
-    tmp25[l1760] = v1778;
+    tmp15[l1760] = v1778;
   }
   {
     let i1779 = i0 + 6u;
@@ -10387,7 +10267,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1797 = (v1796 - 1.0);
     let v1798 = select(0.0, 1.0, v1794 > 0.0);
     let v1799 = select(v1797, v1794, v1798 != 0.0);
-    tmp25[l1781] = v1799;
+    tmp15[l1781] = v1799;
   }
   {
     let i1800 = i0 + 6u;
@@ -10411,7 +10291,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1818 = (v1817 - 1.0);
     let v1819 = select(0.0, 1.0, v1815 > 0.0);
     let v1820 = select(v1818, v1815, v1819 != 0.0);
-    tmp25[l1802] = v1820;
+    tmp15[l1802] = v1820;
   }
   {
     let i1821 = i0 + 7u;
@@ -10434,7 +10314,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1838 = (v1837 - 1.0);
     let v1839 = select(0.0, 1.0, v1835 > 0.0);
     let v1840 = select(v1838, v1835, v1839 != 0.0);
-    tmp25[l1822] = v1840;
+    tmp15[l1822] = v1840;
   }
   {
     let i1841 = i0 + 7u;
@@ -10458,7 +10338,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1859 = (v1858 - 1.0);
     let v1860 = select(0.0, 1.0, v1856 > 0.0);
     let v1861 = select(v1859, v1856, v1860 != 0.0);
-    tmp25[l1843] = v1861;
+    tmp15[l1843] = v1861;
   }
   {
     let i1862 = i0 + 7u;
@@ -10482,7 +10362,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1880 = (v1879 - 1.0);
     let v1881 = select(0.0, 1.0, v1877 > 0.0);
     let v1882 = select(v1880, v1877, v1881 != 0.0);
-    tmp25[l1864] = v1882;
+    tmp15[l1864] = v1882;
   }
   {
     let i1883 = i0 + 7u;
@@ -10506,7 +10386,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1901 = (v1900 - 1.0);
     let v1902 = select(0.0, 1.0, v1898 > 0.0);
     let v1903 = select(v1901, v1898, v1902 != 0.0);
-    tmp25[l1885] = v1903;
+    tmp15[l1885] = v1903;
   }
   {
     let i1904 = i0 + 7u;
@@ -10530,7 +10410,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1922 = (v1921 - 1.0);
     let v1923 = select(0.0, 1.0, v1919 > 0.0);
     let v1924 = select(v1922, v1919, v1923 != 0.0);
-    tmp25[l1906] = v1924;
+    tmp15[l1906] = v1924;
   }
   {
     let i1925 = i0 + 7u;
@@ -10554,7 +10434,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1943 = (v1942 - 1.0);
     let v1944 = select(0.0, 1.0, v1940 > 0.0);
     let v1945 = select(v1943, v1940, v1944 != 0.0);
-    tmp25[l1927] = v1945;
+    tmp15[l1927] = v1945;
   }
   {
     let i1946 = i0 + 7u;
@@ -10578,7 +10458,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1964 = (v1963 - 1.0);
     let v1965 = select(0.0, 1.0, v1961 > 0.0);
     let v1966 = select(v1964, v1961, v1965 != 0.0);
-    tmp25[l1948] = v1966;
+    tmp15[l1948] = v1966;
   }
   {
     let i1967 = i0 + 7u;
@@ -10602,7 +10482,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1985 = (v1984 - 1.0);
     let v1986 = select(0.0, 1.0, v1982 > 0.0);
     let v1987 = select(v1985, v1982, v1986 != 0.0);
-    tmp25[l1969] = v1987;
+    tmp15[l1969] = v1987;
   }
   {
     let i1988 = i0 + 7u;
@@ -10626,7 +10506,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v2006 = (v2005 - 1.0);
     let v2007 = select(0.0, 1.0, v2003 > 0.0);
     let v2008 = select(v2006, v2003, v2007 != 0.0);
-    tmp25[l1990] = v2008;
+    tmp15[l1990] = v2008;
   }
   {
     let i2009 = i0 + 7u;
@@ -10650,7 +10530,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v2027 = (v2026 - 1.0);
     let v2028 = select(0.0, 1.0, v2024 > 0.0);
     let v2029 = select(v2027, v2024, v2028 != 0.0);
-    tmp25[l2011] = v2029;
+    tmp15[l2011] = v2029;
   }
   {
     let i2030 = i0 + 7u;
@@ -10674,7 +10554,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v2048 = (v2047 - 1.0);
     let v2049 = select(0.0, 1.0, v2045 > 0.0);
     let v2050 = select(v2048, v2045, v2049 != 0.0);
-    tmp25[l2032] = v2050;
+    tmp15[l2032] = v2050;
   }
   {
     let i2051 = i0 + 7u;
@@ -10698,14 +10578,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v2069 = (v2068 - 1.0);
     let v2070 = select(0.0, 1.0, v2066 > 0.0);
     let v2071 = select(v2069, v2066, v2070 != 0.0);
-    tmp25[l2053] = v2071;
+    tmp15[l2053] = v2071;
   }
 }
 
-// ---- 038_matmul_hidden2.wgsl
-@group(0) @binding(0) var<storage, read> tmp25_v4: array<vec4<f32>>;
+// ---- 030_matmul_hidden2.wgsl
+@group(0) @binding(0) var<storage, read> tmp15_v4: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel_v4: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> tmp20: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp13: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden2_dense_bias: array<f32>;
 @group(0) @binding(4) var<storage, read> s_hidden2_batch_norm_moving_mean: array<f32>;
 @group(0) @binding(5) var<storage, read> s_hidden2_batch_norm_moving_variance: array<f32>;
@@ -10747,14 +10627,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let ra26 = row6 * 75u;
   let ra27 = row7 * 75u;
   for (var k: u32 = 0u; k < 75u; k = k + 1u) {
-    let av28 = tmp25_v4[ra20 + k];
-    let av29 = tmp25_v4[ra21 + k];
-    let av30 = tmp25_v4[ra22 + k];
-    let av31 = tmp25_v4[ra23 + k];
-    let av32 = tmp25_v4[ra24 + k];
-    let av33 = tmp25_v4[ra25 + k];
-    let av34 = tmp25_v4[ra26 + k];
-    let av35 = tmp25_v4[ra27 + k];
+    let av28 = tmp15_v4[ra20 + k];
+    let av29 = tmp15_v4[ra21 + k];
+    let av30 = tmp15_v4[ra22 + k];
+    let av31 = tmp15_v4[ra23 + k];
+    let av32 = tmp15_v4[ra24 + k];
+    let av33 = tmp15_v4[ra25 + k];
+    let av34 = tmp15_v4[ra26 + k];
+    let av35 = tmp15_v4[ra27 + k];
     let kq36 = k * 4u + 0u;
     let bv37 = s_hidden2_dense_kernel_v4[(kq36 * 100u + j0) / 4u];
     acc12 = acc12 + av28.x * bv37;
@@ -10816,7 +10696,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v60 = (v59 - 1.0);
     let v61 = select(0.0, 1.0, v57 > 0.0);
     let v62 = select(v60, v57, v61 != 0.0);
-    tmp20[l44] = v62;
+    tmp13[l44] = v62;
   }
   {
     let j63 = j0 + 1u;
@@ -10839,7 +10719,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v80 = (v79 - 1.0);
     let v81 = select(0.0, 1.0, v77 > 0.0);
     let v82 = select(v80, v77, v81 != 0.0);
-    tmp20[l64] = v82;
+    tmp13[l64] = v82;
   }
   {
     let j83 = j0 + 2u;
@@ -10862,7 +10742,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v100 = (v99 - 1.0);
     let v101 = select(0.0, 1.0, v97 > 0.0);
     let v102 = select(v100, v97, v101 != 0.0);
-    tmp20[l84] = v102;
+    tmp13[l84] = v102;
   }
   {
     let j103 = j0 + 3u;
@@ -10885,7 +10765,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v120 = (v119 - 1.0);
     let v121 = select(0.0, 1.0, v117 > 0.0);
     let v122 = select(v120, v117, v121 != 0.0);
-    tmp20[l104] = v122;
+    tmp13[l104] = v122;
   }
   {
     let i123 = i0 + 1u;
@@ -10908,7 +10788,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v140 = (v139 - 1.0);
     let v141 = select(0.0, 1.0, v137 > 0.0);
     let v142 = select(v140, v137, v141 != 0.0);
-    tmp20[l124] = v142;
+    tmp13[l124] = v142;
   }
   {
     let i143 = i0 + 1u;
@@ -10932,7 +10812,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v161 = (v160 - 1.0);
     let v162 = select(0.0, 1.0, v158 > 0.0);
     let v163 = select(v161, v158, v162 != 0.0);
-    tmp20[l145] = v163;
+    tmp13[l145] = v163;
   }
   {
     let i164 = i0 + 1u;
@@ -10956,7 +10836,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v182 = (v181 - 1.0);
     let v183 = select(0.0, 1.0, v179 > 0.0);
     let v184 = select(v182, v179, v183 != 0.0);
-    tmp20[l166] = v184;
+    tmp13[l166] = v184;
   }
   {
     let i185 = i0 + 1u;
@@ -10980,7 +10860,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v203 = (v202 - 1.0);
     let v204 = select(0.0, 1.0, v200 > 0.0);
     let v205 = select(v203, v200, v204 != 0.0);
-    tmp20[l187] = v205;
+    tmp13[l187] = v205;
   }
   {
     let i206 = i0 + 2u;
@@ -11003,7 +10883,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v223 = (v222 - 1.0);
     let v224 = select(0.0, 1.0, v220 > 0.0);
     let v225 = select(v223, v220, v224 != 0.0);
-    tmp20[l207] = v225;
+    tmp13[l207] = v225;
   }
   {
     let i226 = i0 + 2u;
@@ -11027,7 +10907,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v244 = (v243 - 1.0);
     let v245 = select(0.0, 1.0, v241 > 0.0);
     let v246 = select(v244, v241, v245 != 0.0);
-    tmp20[l228] = v246;
+    tmp13[l228] = v246;
   }
   {
     let i247 = i0 + 2u;
@@ -11051,7 +10931,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v265 = (v264 - 1.0);
     let v266 = select(0.0, 1.0, v262 > 0.0);
     let v267 = select(v265, v262, v266 != 0.0);
-    tmp20[l249] = v267;
+    tmp13[l249] = v267;
   }
   {
     let i268 = i0 + 2u;
@@ -11075,7 +10955,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v286 = (v285 - 1.0);
     let v287 = select(0.0, 1.0, v283 > 0.0);
     let v288 = select(v286, v283, v287 != 0.0);
-    tmp20[l270] = v288;
+    tmp13[l270] = v288;
   }
   {
     let i289 = i0 + 3u;
@@ -11098,7 +10978,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v306 = (v305 - 1.0);
     let v307 = select(0.0, 1.0, v303 > 0.0);
     let v308 = select(v306, v303, v307 != 0.0);
-    tmp20[l290] = v308;
+    tmp13[l290] = v308;
   }
   {
     let i309 = i0 + 3u;
@@ -11122,7 +11002,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v327 = (v326 - 1.0);
     let v328 = select(0.0, 1.0, v324 > 0.0);
     let v329 = select(v327, v324, v328 != 0.0);
-    tmp20[l311] = v329;
+    tmp13[l311] = v329;
   }
   {
     let i330 = i0 + 3u;
@@ -11146,7 +11026,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v348 = (v347 - 1.0);
     let v349 = select(0.0, 1.0, v345 > 0.0);
     let v350 = select(v348, v345, v349 != 0.0);
-    tmp20[l332] = v350;
+    tmp13[l332] = v350;
   }
   {
     let i351 = i0 + 3u;
@@ -11170,7 +11050,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v369 = (v368 - 1.0);
     let v370 = select(0.0, 1.0, v366 > 0.0);
     let v371 = select(v369, v366, v370 != 0.0);
-    tmp20[l353] = v371;
+    tmp13[l353] = v371;
   }
   {
     let i372 = i0 + 4u;
@@ -11193,7 +11073,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v389 = (v388 - 1.0);
     let v390 = select(0.0, 1.0, v386 > 0.0);
     let v391 = select(v389, v386, v390 != 0.0);
-    tmp20[l373] = v391;
+    tmp13[l373] = v391;
   }
   {
     let i392 = i0 + 4u;
@@ -11217,7 +11097,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v410 = (v409 - 1.0);
     let v411 = select(0.0, 1.0, v407 > 0.0);
     let v412 = select(v410, v407, v411 != 0.0);
-    tmp20[l394] = v412;
+    tmp13[l394] = v412;
   }
   {
     let i413 = i0 + 4u;
@@ -11241,7 +11121,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v431 = (v430 - 1.0);
     let v432 = select(0.0, 1.0, v428 > 0.0);
     let v433 = select(v431, v428, v432 != 0.0);
-    tmp20[l415] = v433;
+    tmp13[l415] = v433;
   }
   {
     let i434 = i0 + 4u;
@@ -11265,7 +11145,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v452 = (v451 - 1.0);
     let v453 = select(0.0, 1.0, v449 > 0.0);
     let v454 = select(v452, v449, v453 != 0.0);
-    tmp20[l436] = v454;
+    tmp13[l436] = v454;
   }
   {
     let i455 = i0 + 5u;
@@ -11288,7 +11168,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v472 = (v471 - 1.0);
     let v473 = select(0.0, 1.0, v469 > 0.0);
     let v474 = select(v472, v469, v473 != 0.0);
-    tmp20[l456] = v474;
+    tmp13[l456] = v474;
   }
   {
     let i475 = i0 + 5u;
@@ -11312,7 +11192,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v493 = (v492 - 1.0);
     let v494 = select(0.0, 1.0, v490 > 0.0);
     let v495 = select(v493, v490, v494 != 0.0);
-    tmp20[l477] = v495;
+    tmp13[l477] = v495;
   }
   {
     let i496 = i0 + 5u;
@@ -11336,7 +11216,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v514 = (v513 - 1.0);
     let v515 = select(0.0, 1.0, v511 > 0.0);
     let v516 = select(v514, v511, v515 != 0.0);
-    tmp20[l498] = v516;
+    tmp13[l498] = v516;
   }
   {
     let i517 = i0 + 5u;
@@ -11360,7 +11240,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v535 = (v534 - 1.0);
     let v536 = select(0.0, 1.0, v532 > 0.0);
     let v537 = select(v535, v532, v536 != 0.0);
-    tmp20[l519] = v537;
+    tmp13[l519] = v537;
   }
   {
     let i538 = i0 + 6u;
@@ -11383,7 +11263,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v555 = (v554 - 1.0);
     let v556 = select(0.0, 1.0, v552 > 0.0);
     let v557 = select(v555, v552, v556 != 0.0);
-    tmp20[l539] = v557;
+    tmp13[l539] = v557;
   }
   {
     let i558 = i0 + 6u;
@@ -11407,7 +11287,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v576 = (v575 - 1.0);
     let v577 = select(0.0, 1.0, v573 > 0.0);
     let v578 = select(v576, v573, v577 != 0.0);
-    tmp20[l560] = v578;
+    tmp13[l560] = v578;
   }
   {
     let i579 = i0 + 6u;
@@ -11431,7 +11311,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v597 = (v596 - 1.0);
     let v598 = select(0.0, 1.0, v594 > 0.0);
     let v599 = select(v597, v594, v598 != 0.0);
-    tmp20[l581] = v599;
+    tmp13[l581] = v599;
   }
   {
     let i600 = i0 + 6u;
@@ -11455,7 +11335,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v618 = (v617 - 1.0);
     let v619 = select(0.0, 1.0, v615 > 0.0);
     let v620 = select(v618, v615, v619 != 0.0);
-    tmp20[l602] = v620;
+    tmp13[l602] = v620;
   }
   {
     let i621 = i0 + 7u;
@@ -11478,7 +11358,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v638 = (v637 - 1.0);
     let v639 = select(0.0, 1.0, v635 > 0.0);
     let v640 = select(v638, v635, v639 != 0.0);
-    tmp20[l622] = v640;
+    tmp13[l622] = v640;
   }
   {
     let i641 = i0 + 7u;
@@ -11502,7 +11382,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v659 = (v658 - 1.0);
     let v660 = select(0.0, 1.0, v656 > 0.0);
     let v661 = select(v659, v656, v660 != 0.0);
-    tmp20[l643] = v661;
+    tmp13[l643] = v661;
   }
   {
     let i662 = i0 + 7u;
@@ -11526,7 +11406,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v680 = (v679 - 1.0);
     let v681 = select(0.0, 1.0, v677 > 0.0);
     let v682 = select(v680, v677, v681 != 0.0);
-    tmp20[l664] = v682;
+    tmp13[l664] = v682;
   }
   {
     let i683 = i0 + 7u;
@@ -11550,14 +11430,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v701 = (v700 - 1.0);
     let v702 = select(0.0, 1.0, v698 > 0.0);
     let v703 = select(v701, v698, v702 != 0.0);
-    tmp20[l685] = v703;
+    tmp13[l685] = v703;
   }
 }
 
-// ---- 039_matmul_logits_batch_norm.wgsl
-@group(0) @binding(0) var<storage, read> tmp20: array<f32>;
+// ---- 031_matmul_logits_batch_norm.wgsl
+@group(0) @binding(0) var<storage, read> tmp13: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp15: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp11: array<f32>;
 @group(0) @binding(3) var<storage, read> s_logits_dense_bias: array<f32>;
 @group(0) @binding(4) var<storage, read> s_logits_batch_norm_moving_mean: array<f32>;
 @group(0) @binding(5) var<storage, read> s_logits_batch_norm_moving_variance: array<f32>;
@@ -11601,14 +11481,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var k: u32 = 0u; k < 100u; k = k + 1u) {
     let rb28 = k * 10u;
     let bv29 = vec4<f32>(s_logits_dense_kernel[rb28 + col8], s_logits_dense_kernel[rb28 + col9], s_logits_dense_kernel[rb28 + col10], s_logits_dense_kernel[rb28 + col11]);
-    acc12 = acc12 + tmp20[ra20 + k] * bv29;
-    acc13 = acc13 + tmp20[ra21 + k] * bv29;
-    acc14 = acc14 + tmp20[ra22 + k] * bv29;
-    acc15 = acc15 + tmp20[ra23 + k] * bv29;
-    acc16 = acc16 + tmp20[ra24 + k] * bv29;
-    acc17 = acc17 + tmp20[ra25 + k] * bv29;
-    acc18 = acc18 + tmp20[ra26 + k] * bv29;
-    acc19 = acc19 + tmp20[ra27 + k] * bv29;
+    acc12 = acc12 + tmp13[ra20 + k] * bv29;
+    acc13 = acc13 + tmp13[ra21 + k] * bv29;
+    acc14 = acc14 + tmp13[ra22 + k] * bv29;
+    acc15 = acc15 + tmp13[ra23 + k] * bv29;
+    acc16 = acc16 + tmp13[ra24 + k] * bv29;
+    acc17 = acc17 + tmp13[ra25 + k] * bv29;
+    acc18 = acc18 + tmp13[ra26 + k] * bv29;
+    acc19 = acc19 + tmp13[ra27 + k] * bv29;
   }
   {
     let l30 = i0 * 10u + j0;
@@ -11625,7 +11505,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v41 = (v39 * v40);
     let v42 = s_logits_batch_norm_beta[j0];
     let v43 = (v41 + v42);
-    tmp15[l30] = v43;
+    tmp11[l30] = v43;
   }
   if (j0 + 1u < 10u) {
     let j44 = j0 + 1u;
@@ -11643,7 +11523,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v56 = (v54 * v55);
     let v57 = s_logits_batch_norm_beta[j44];
     let v58 = (v56 + v57);
-    tmp15[l45] = v58;
+    tmp11[l45] = v58;
   }
   if (j0 + 2u < 10u) {
     let j59 = j0 + 2u;
@@ -11661,7 +11541,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v71 = (v69 * v70);
     let v72 = s_logits_batch_norm_beta[j59];
     let v73 = (v71 + v72);
-    tmp15[l60] = v73;
+    tmp11[l60] = v73;
   }
   if (j0 + 3u < 10u) {
     let j74 = j0 + 3u;
@@ -11679,7 +11559,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v86 = (v84 * v85);
     let v87 = s_logits_batch_norm_beta[j74];
     let v88 = (v86 + v87);
-    tmp15[l75] = v88;
+    tmp11[l75] = v88;
   }
   {
     let i89 = i0 + 1u;
@@ -11697,7 +11577,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v101 = (v99 * v100);
     let v102 = s_logits_batch_norm_beta[j0];
     let v103 = (v101 + v102);
-    tmp15[l90] = v103;
+    tmp11[l90] = v103;
   }
   if (j0 + 1u < 10u) {
     let i104 = i0 + 1u;
@@ -11716,7 +11596,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v117 = (v115 * v116);
     let v118 = s_logits_batch_norm_beta[j105];
     let v119 = (v117 + v118);
-    tmp15[l106] = v119;
+    tmp11[l106] = v119;
   }
   if (j0 + 2u < 10u) {
     let i120 = i0 + 1u;
@@ -11735,7 +11615,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v133 = (v131 * v132);
     let v134 = s_logits_batch_norm_beta[j121];
     let v135 = (v133 + v134);
-    tmp15[l122] = v135;
+    tmp11[l122] = v135;
   }
   if (j0 + 3u < 10u) {
     let i136 = i0 + 1u;
@@ -11754,7 +11634,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v149 = (v147 * v148);
     let v150 = s_logits_batch_norm_beta[j137];
     let v151 = (v149 + v150);
-    tmp15[l138] = v151;
+    tmp11[l138] = v151;
   }
   {
     let i152 = i0 + 2u;
@@ -11772,7 +11652,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v164 = (v162 * v163);
     let v165 = s_logits_batch_norm_beta[j0];
     let v166 = (v164 + v165);
-    tmp15[l153] = v166;
+    tmp11[l153] = v166;
   }
   if (j0 + 1u < 10u) {
     let i167 = i0 + 2u;
@@ -11791,7 +11671,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v180 = (v178 * v179);
     let v181 = s_logits_batch_norm_beta[j168];
     let v182 = (v180 + v181);
-    tmp15[l169] = v182;
+    tmp11[l169] = v182;
   }
   if (j0 + 2u < 10u) {
     let i183 = i0 + 2u;
@@ -11810,7 +11690,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v196 = (v194 * v195);
     let v197 = s_logits_batch_norm_beta[j184];
     let v198 = (v196 + v197);
-    tmp15[l185] = v198;
+    tmp11[l185] = v198;
   }
   if (j0 + 3u < 10u) {
     let i199 = i0 + 2u;
@@ -11829,7 +11709,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v212 = (v210 * v211);
     let v213 = s_logits_batch_norm_beta[j200];
     let v214 = (v212 + v213);
-    tmp15[l201] = v214;
+    tmp11[l201] = v214;
   }
   {
     let i215 = i0 + 3u;
@@ -11847,7 +11727,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v227 = (v225 * v226);
     let v228 = s_logits_batch_norm_beta[j0];
     let v229 = (v227 + v228);
-    tmp15[l216] = v229;
+    tmp11[l216] = v229;
   }
   if (j0 + 1u < 10u) {
     let i230 = i0 + 3u;
@@ -11866,7 +11746,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v243 = (v241 * v242);
     let v244 = s_logits_batch_norm_beta[j231];
     let v245 = (v243 + v244);
-    tmp15[l232] = v245;
+    tmp11[l232] = v245;
   }
   if (j0 + 2u < 10u) {
     let i246 = i0 + 3u;
@@ -11885,7 +11765,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v259 = (v257 * v258);
     let v260 = s_logits_batch_norm_beta[j247];
     let v261 = (v259 + v260);
-    tmp15[l248] = v261;
+    tmp11[l248] = v261;
   }
   if (j0 + 3u < 10u) {
     let i262 = i0 + 3u;
@@ -11904,7 +11784,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v275 = (v273 * v274);
     let v276 = s_logits_batch_norm_beta[j263];
     let v277 = (v275 + v276);
-    tmp15[l264] = v277;
+    tmp11[l264] = v277;
   }
   {
     let i278 = i0 + 4u;
@@ -11922,7 +11802,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v290 = (v288 * v289);
     let v291 = s_logits_batch_norm_beta[j0];
     let v292 = (v290 + v291);
-    tmp15[l279] = v292;
+    tmp11[l279] = v292;
   }
   if (j0 + 1u < 10u) {
     let i293 = i0 + 4u;
@@ -11941,7 +11821,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v306 = (v304 * v305);
     let v307 = s_logits_batch_norm_beta[j294];
     let v308 = (v306 + v307);
-    tmp15[l295] = v308;
+    tmp11[l295] = v308;
   }
   if (j0 + 2u < 10u) {
     let i309 = i0 + 4u;
@@ -11960,7 +11840,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v322 = (v320 * v321);
     let v323 = s_logits_batch_norm_beta[j310];
     let v324 = (v322 + v323);
-    tmp15[l311] = v324;
+    tmp11[l311] = v324;
   }
   if (j0 + 3u < 10u) {
     let i325 = i0 + 4u;
@@ -11979,7 +11859,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v338 = (v336 * v337);
     let v339 = s_logits_batch_norm_beta[j326];
     let v340 = (v338 + v339);
-    tmp15[l327] = v340;
+    tmp11[l327] = v340;
   }
   {
     let i341 = i0 + 5u;
@@ -11997,7 +11877,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v353 = (v351 * v352);
     let v354 = s_logits_batch_norm_beta[j0];
     let v355 = (v353 + v354);
-    tmp15[l342] = v355;
+    tmp11[l342] = v355;
   }
   if (j0 + 1u < 10u) {
     let i356 = i0 + 5u;
@@ -12016,7 +11896,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v369 = (v367 * v368);
     let v370 = s_logits_batch_norm_beta[j357];
     let v371 = (v369 + v370);
-    tmp15[l358] = v371;
+    tmp11[l358] = v371;
   }
   if (j0 + 2u < 10u) {
     let i372 = i0 + 5u;
@@ -12035,7 +11915,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v385 = (v383 * v384);
     let v386 = s_logits_batch_norm_beta[j373];
     let v387 = (v385 + v386);
-    tmp15[l374] = v387;
+    tmp11[l374] = v387;
   }
   if (j0 + 3u < 10u) {
     let i388 = i0 + 5u;
@@ -12054,7 +11934,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v401 = (v399 * v400);
     let v402 = s_logits_batch_norm_beta[j389];
     let v403 = (v401 + v402);
-    tmp15[l390] = v403;
+    tmp11[l390] = v403;
   }
   {
     let i404 = i0 + 6u;
@@ -12072,7 +11952,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v416 = (v414 * v415);
     let v417 = s_logits_batch_norm_beta[j0];
     let v418 = (v416 + v417);
-    tmp15[l405] = v418;
+    tmp11[l405] = v418;
   }
   if (j0 + 1u < 10u) {
     let i419 = i0 + 6u;
@@ -12091,7 +11971,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v432 = (v430 * v431);
     let v433 = s_logits_batch_norm_beta[j420];
     let v434 = (v432 + v433);
-    tmp15[l421] = v434;
+    tmp11[l421] = v434;
   }
   if (j0 + 2u < 10u) {
     let i435 = i0 + 6u;
@@ -12110,7 +11990,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v448 = (v446 * v447);
     let v449 = s_logits_batch_norm_beta[j436];
     let v450 = (v448 + v449);
-    tmp15[l437] = v450;
+    tmp11[l437] = v450;
   }
   if (j0 + 3u < 10u) {
     let i451 = i0 + 6u;
@@ -12129,7 +12009,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v464 = (v462 * v463);
     let v465 = s_logits_batch_norm_beta[j452];
     let v466 = (v464 + v465);
-    tmp15[l453] = v466;
+    tmp11[l453] = v466;
   }
   {
     let i467 = i0 + 7u;
@@ -12147,7 +12027,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v479 = (v477 * v478);
     let v480 = s_logits_batch_norm_beta[j0];
     let v481 = (v479 + v480);
-    tmp15[l468] = v481;
+    tmp11[l468] = v481;
   }
   if (j0 + 1u < 10u) {
     let i482 = i0 + 7u;
@@ -12166,7 +12046,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v495 = (v493 * v494);
     let v496 = s_logits_batch_norm_beta[j483];
     let v497 = (v495 + v496);
-    tmp15[l484] = v497;
+    tmp11[l484] = v497;
   }
   if (j0 + 2u < 10u) {
     let i498 = i0 + 7u;
@@ -12185,7 +12065,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v511 = (v509 * v510);
     let v512 = s_logits_batch_norm_beta[j499];
     let v513 = (v511 + v512);
-    tmp15[l500] = v513;
+    tmp11[l500] = v513;
   }
   if (j0 + 3u < 10u) {
     let i514 = i0 + 7u;
@@ -12204,12 +12084,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v527 = (v525 * v526);
     let v528 = s_logits_batch_norm_beta[j515];
     let v529 = (v527 + v528);
-    tmp15[l516] = v529;
+    tmp11[l516] = v529;
   }
 }
 
-// ---- 040_reduce_sum_loss_x5.wgsl
-@group(0) @binding(0) var<storage, read> tmp15: array<f32>;
+// ---- 032_reduce_sum_loss_x5.wgsl
+@group(0) @binding(0) var<storage, read> tmp11: array<f32>;
 @group(0) @binding(1) var<storage, read> in_y: array<i32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
 @group(0) @binding(3) var<storage, read> in_weight: array<f32>;
@@ -12228,13 +12108,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     var acc3: f32 = -3.4028234663852886e38;
     for (var r4: u32 = 0u; r4 < 10u; r4 = r4 + 1u) {
       let l5 = r1 * 10u + r4;
-      let v6 = tmp15[l5];
+      let v6 = tmp11[l5];
       acc3 = max(acc3, v6);
     }
     var acc7: f32 = 0.0;
     for (var r8: u32 = 0u; r8 < 10u; r8 = r8 + 1u) {
       let l9 = r1 * 10u + r8;
-      let v10 = tmp15[l9];
+      let v10 = tmp11[l9];
       let v11 = (v10 - acc3);
       let v12 = exp(v11);
       acc7 = acc7 + v12;
@@ -12244,7 +12124,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let l15 = r1 * 10u + r14;
       let v16 = in_y[r1];
       let v17 = select(0.0, 1.0, i32(r14) == v16);
-      let v18 = tmp15[l15];
+      let v18 = tmp11[l15];
       let v19 = (v18 - acc3);
       let v20 = (v19 - v13);
       let v21 = (v17 * v20);
@@ -12260,7 +12140,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     var acc27: f32 = 0.0;
     for (var r28: u32 = 0u; r28 < 10u; r28 = r28 + 1u) {
       let l29 = r25 * 10u + r28;
-      let v30 = tmp15[l29];
+      let v30 = tmp11[l29];
       let v31 = in_y[r25];
       let v32 = select(0.0, 1.0, i32(r28) == v31);
       let v33 = (v30 * v32);
@@ -12268,7 +12148,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     }
     for (var r34: u32 = 0u; r34 < 10u; r34 = r34 + 1u) {
       let l35 = r25 * 10u + r34;
-      let v36 = tmp15[l35];
+      let v36 = tmp11[l35];
       let v37 = select(0.0, 1.0, v36 > acc27);
       acc26 = acc26 + v37;
     }
@@ -12276,7 +12156,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     var acc39: f32 = 0.0;
     for (var r40: u32 = 0u; r40 < 10u; r40 = r40 + 1u) {
       let l41 = r25 * 10u + r40;
-      let v42 = tmp15[l41];
+      let v42 = tmp11[l41];
       let v43 = select(0.0, 1.0, (bitcast<u32>(v42) & 0x7f800000u) != 0x7f800000u);
       let v44 = (1.0 - v43);
       acc39 = acc39 + v44;
@@ -12302,7 +12182,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_eval_accuracy[i] = v56;
 }
 
-// ---- 041_add_metrics.wgsl
+// ---- 033_add_metrics.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_eval_batch: array<u32>;
 
 @compute @workgroup_size(64)
@@ -12314,10 +12194,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_counter_eval_batch[i] = v1;
 }
 
-// ---- 042_matmul_logits_dense.wgsl
-@group(0) @binding(0) var<storage, read> tmp16: array<f32>;
+// ---- 034_matmul_logits_dense.wgsl
+@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp11: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp8: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -12356,231 +12236,231 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var k: u32 = 0u; k < 100u; k = k + 1u) {
     let rb28 = k * 10u;
     let bv29 = vec4<f32>(s_logits_dense_kernel[rb28 + col8], s_logits_dense_kernel[rb28 + col9], s_logits_dense_kernel[rb28 + col10], s_logits_dense_kernel[rb28 + col11]);
-    acc12 = acc12 + tmp16[ra20 + k] * bv29;
-    acc13 = acc13 + tmp16[ra21 + k] * bv29;
-    acc14 = acc14 + tmp16[ra22 + k] * bv29;
-    acc15 = acc15 + tmp16[ra23 + k] * bv29;
-    acc16 = acc16 + tmp16[ra24 + k] * bv29;
-    acc17 = acc17 + tmp16[ra25 + k] * bv29;
-    acc18 = acc18 + tmp16[ra26 + k] * bv29;
-    acc19 = acc19 + tmp16[ra27 + k] * bv29;
+    acc12 = acc12 + tmp4[ra20 + k] * bv29;
+    acc13 = acc13 + tmp4[ra21 + k] * bv29;
+    acc14 = acc14 + tmp4[ra22 + k] * bv29;
+    acc15 = acc15 + tmp4[ra23 + k] * bv29;
+    acc16 = acc16 + tmp4[ra24 + k] * bv29;
+    acc17 = acc17 + tmp4[ra25 + k] * bv29;
+    acc18 = acc18 + tmp4[ra26 + k] * bv29;
+    acc19 = acc19 + tmp4[ra27 + k] * bv29;
   }
   {
     let l30 = i0 * 10u + j0;
     let v31 = acc12.x;
-    tmp11[l30] = v31;
+    tmp8[l30] = v31;
   }
   if (j0 + 1u < 10u) {
     let j32 = j0 + 1u;
     let l33 = i0 * 10u + j32;
     let v34 = acc12.y;
-    tmp11[l33] = v34;
+    tmp8[l33] = v34;
   }
   if (j0 + 2u < 10u) {
     let j35 = j0 + 2u;
     let l36 = i0 * 10u + j35;
     let v37 = acc12.z;
-    tmp11[l36] = v37;
+    tmp8[l36] = v37;
   }
   if (j0 + 3u < 10u) {
     let j38 = j0 + 3u;
     let l39 = i0 * 10u + j38;
     let v40 = acc12.w;
-    tmp11[l39] = v40;
+    tmp8[l39] = v40;
   }
   {
     let i41 = i0 + 1u;
     let l42 = i41 * 10u + j0;
     let v43 = acc13.x;
-    tmp11[l42] = v43;
+    tmp8[l42] = v43;
   }
   if (j0 + 1u < 10u) {
     let i44 = i0 + 1u;
     let j45 = j0 + 1u;
     let l46 = i44 * 10u + j45;
     let v47 = acc13.y;
-    tmp11[l46] = v47;
+    tmp8[l46] = v47;
   }
   if (j0 + 2u < 10u) {
     let i48 = i0 + 1u;
     let j49 = j0 + 2u;
     let l50 = i48 * 10u + j49;
     let v51 = acc13.z;
-    tmp11[l50] = v51;
+    tmp8[l50] = v51;
   }
   if (j0 + 3u < 10u) {
     let i52 = i0 + 1u;
     let j53 = j0 + 3u;
     let l54 = i52 * 10u + j53;
     let v55 = acc13.w;
-    tmp11[l54] = v55;
+    tmp8[l54] = v55;
   }
   {
     let i56 = i0 + 2u;
     let l57 = i56 * 10u + j0;
     let v58 = acc14.x;
-    tmp11[l57] = v58;
+    tmp8[l57] = v58;
   }
   if (j0 + 1u < 10u) {
     let i59 = i0 + 2u;
     let j60 = j0 + 1u;
     let l61 = i59 * 10u + j60;
     let v62 = acc14.y;
-    tmp11[l61] = v62;
+    tmp8[l61] = v62;
   }
   if (j0 + 2u < 10u) {
     let i63 = i0 + 2u;
     let j64 = j0 + 2u;
     let l65 = i63 * 10u + j64;
     let v66 = acc14.z;
-    tmp11[l65] = v66;
+    tmp8[l65] = v66;
   }
   if (j0 + 3u < 10u) {
     let i67 = i0 + 2u;
     let j68 = j0 + 3u;
     let l69 = i67 * 10u + j68;
     let v70 = acc14.w;
-    tmp11[l69] = v70;
+    tmp8[l69] = v70;
   }
   {
     let i71 = i0 + 3u;
     let l72 = i71 * 10u + j0;
     let v73 = acc15.x;
-    tmp11[l72] = v73;
+    tmp8[l72] = v73;
   }
   if (j0 + 1u < 10u) {
     let i74 = i0 + 3u;
     let j75 = j0 + 1u;
     let l76 = i74 * 10u + j75;
     let v77 = acc15.y;
-    tmp11[l76] = v77;
+    tmp8[l76] = v77;
   }
   if (j0 + 2u < 10u) {
     let i78 = i0 + 3u;
     let j79 = j0 + 2u;
     let l80 = i78 * 10u + j79;
     let v81 = acc15.z;
-    tmp11[l80] = v81;
+    tmp8[l80] = v81;
   }
   if (j0 + 3u < 10u) {
     let i82 = i0 + 3u;
     let j83 = j0 + 3u;
     let l84 = i82 * 10u + j83;
     let v85 = acc15.w;
-    tmp11[l84] = v85;
+    tmp8[l84] = v85;
   }
   {
     let i86 = i0 + 4u;
     let l87 = i86 * 10u + j0;
     let v88 = acc16.x;
-    tmp11[l87] = v88;
+    tmp8[l87] = v88;
   }
   if (j0 + 1u < 10u) {
     let i89 = i0 + 4u;
     let j90 = j0 + 1u;
     let l91 = i89 * 10u + j90;
     let v92 = acc16.y;
-    tmp11[l91] = v92;
+    tmp8[l91] = v92;
   }
   if (j0 + 2u < 10u) {
     let i93 = i0 + 4u;
     let j94 = j0 + 2u;
     let l95 = i93 * 10u + j94;
     let v96 = acc16.z;
-    tmp11[l95] = v96;
+    tmp8[l95] = v96;
   }
   if (j0 + 3u < 10u) {
     let i97 = i0 + 4u;
     let j98 = j0 + 3u;
     let l99 = i97 * 10u + j98;
     let v100 = acc16.w;
-    tmp11[l99] = v100;
+    tmp8[l99] = v100;
   }
   {
     let i101 = i0 + 5u;
     let l102 = i101 * 10u + j0;
     let v103 = acc17.x;
-    tmp11[l102] = v103;
+    tmp8[l102] = v103;
   }
   if (j0 + 1u < 10u) {
     let i104 = i0 + 5u;
     let j105 = j0 + 1u;
     let l106 = i104 * 10u + j105;
     let v107 = acc17.y;
-    tmp11[l106] = v107;
+    tmp8[l106] = v107;
   }
   if (j0 + 2u < 10u) {
     let i108 = i0 + 5u;
     let j109 = j0 + 2u;
     let l110 = i108 * 10u + j109;
     let v111 = acc17.z;
-    tmp11[l110] = v111;
+    tmp8[l110] = v111;
   }
   if (j0 + 3u < 10u) {
     let i112 = i0 + 5u;
     let j113 = j0 + 3u;
     let l114 = i112 * 10u + j113;
     let v115 = acc17.w;
-    tmp11[l114] = v115;
+    tmp8[l114] = v115;
   }
   {
     let i116 = i0 + 6u;
     let l117 = i116 * 10u + j0;
     let v118 = acc18.x;
-    tmp11[l117] = v118;
+    tmp8[l117] = v118;
   }
   if (j0 + 1u < 10u) {
     let i119 = i0 + 6u;
     let j120 = j0 + 1u;
     let l121 = i119 * 10u + j120;
     let v122 = acc18.y;
-    tmp11[l121] = v122;
+    tmp8[l121] = v122;
   }
   if (j0 + 2u < 10u) {
     let i123 = i0 + 6u;
     let j124 = j0 + 2u;
     let l125 = i123 * 10u + j124;
     let v126 = acc18.z;
-    tmp11[l125] = v126;
+    tmp8[l125] = v126;
   }
   if (j0 + 3u < 10u) {
     let i127 = i0 + 6u;
     let j128 = j0 + 3u;
     let l129 = i127 * 10u + j128;
     let v130 = acc18.w;
-    tmp11[l129] = v130;
+    tmp8[l129] = v130;
   }
   {
     let i131 = i0 + 7u;
     let l132 = i131 * 10u + j0;
     let v133 = acc19.x;
-    tmp11[l132] = v133;
+    tmp8[l132] = v133;
   }
   if (j0 + 1u < 10u) {
     let i134 = i0 + 7u;
     let j135 = j0 + 1u;
     let l136 = i134 * 10u + j135;
     let v137 = acc19.y;
-    tmp11[l136] = v137;
+    tmp8[l136] = v137;
   }
   if (j0 + 2u < 10u) {
     let i138 = i0 + 7u;
     let j139 = j0 + 2u;
     let l140 = i138 * 10u + j139;
     let v141 = acc19.z;
-    tmp11[l140] = v141;
+    tmp8[l140] = v141;
   }
   if (j0 + 3u < 10u) {
     let i142 = i0 + 7u;
     let j143 = j0 + 3u;
     let l144 = i142 * 10u + j143;
     let v145 = acc19.w;
-    tmp11[l144] = v145;
+    tmp8[l144] = v145;
   }
 }
 
-// ---- 043_div_probabilities.wgsl
-@group(0) @binding(0) var<storage, read> tmp11: array<f32>;
+// ---- 035_div_probabilities.wgsl
+@group(0) @binding(0) var<storage, read> tmp8: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_bias: array<f32>;
 @group(0) @binding(2) var<storage, read> s_logits_batch_norm_moving_mean: array<f32>;
 @group(0) @binding(3) var<storage, read> s_logits_batch_norm_moving_variance: array<f32>;
@@ -12592,7 +12472,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 2000u) { return; }
-  let v0 = tmp11[i];
+  let v0 = tmp8[i];
   let c1 = (i / 10u);
   let c2 = (i % 10u);
   let v3 = s_logits_dense_bias[c2];
@@ -12610,7 +12490,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc15: f32 = -3.4028234663852886e38;
   for (var r16: u32 = 0u; r16 < 10u; r16 = r16 + 1u) {
     let l17 = c1 * 10u + r16;
-    let v18 = tmp11[l17];
+    let v18 = tmp8[l17];
     let v19 = s_logits_dense_bias[r16];
     let v20 = (v18 + v19);
     let v21 = s_logits_batch_norm_moving_mean[r16];
@@ -12630,7 +12510,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc33: f32 = 0.0;
   for (var r34: u32 = 0u; r34 < 10u; r34 = r34 + 1u) {
     let l35 = c1 * 10u + r34;
-    let v36 = tmp11[l35];
+    let v36 = tmp8[l35];
     let v37 = s_logits_dense_bias[r34];
     let v38 = (v36 + v37);
     let v39 = s_logits_batch_norm_moving_mean[r34];

@@ -1,16 +1,21 @@
-// ---- 000_const_hidden1_dense_kernel.wgsl
+// ---- 000_const_hidden1_dense_kernel_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_optimizer_nadam_m_schedule: array<f32>;
+@group(0) @binding(1) var<storage, read_write> s_counter_step: array<u32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_train_loss: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
   s_optimizer_nadam_m_schedule[i] = 1.0;
+  s_counter_step[i] = 0u;
+  s_acc_train_loss[i] = 0.0;
 }
 
-// ---- 001_mul_hidden1_dense_kernel.wgsl
+// ---- 001_mul_hidden1_dense_kernel_x2.wgsl
 @group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_hidden1_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden1_dense_kernel_nadam_m: array<f32>;
 
 fn lowbias32(v: u32) -> u32 {
   var x = v;
@@ -90,6 +95,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v52 = (v51 * 1.4142135623730951);
   let v53 = (v52 * 0.057419456326711804);
   s_hidden1_dense_kernel[i] = v53;
+  s_hidden1_dense_kernel_nadam_m[i] = 0.0;
 }
 
 // ---- 002_const_hidden1_dense_bias.wgsl
@@ -102,9 +108,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden1_dense_bias[i] = 0.0;
 }
 
-// ---- 003_mul_hidden2_dense_kernel.wgsl
+// ---- 003_mul_hidden2_dense_kernel_x2.wgsl
 @group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_hidden2_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden2_dense_kernel_nadam_m: array<f32>;
 
 fn lowbias32(v: u32) -> u32 {
   var x = v;
@@ -184,6 +191,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v52 = (v51 * 1.4142135623730951);
   let v53 = (v52 * 0.09282318798745727);
   s_hidden2_dense_kernel[i] = v53;
+  s_hidden2_dense_kernel_nadam_m[i] = 0.0;
 }
 
 // ---- 004_const_hidden2_dense_bias.wgsl
@@ -196,9 +204,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden2_dense_bias[i] = 0.0;
 }
 
-// ---- 005_add_logits_dense_kernel.wgsl
+// ---- 005_add_logits_dense_kernel_x2.wgsl
 @group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_logits_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_logits_dense_kernel_nadam_m: array<f32>;
 
 fn lowbias32(v: u32) -> u32 {
   var x = v;
@@ -231,6 +240,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v5 = (v2 * 0.46709936649691375);
   let v6 = (v5 + (-0.23354968324845687));
   s_logits_dense_kernel[i] = v6;
+  s_logits_dense_kernel_nadam_m[i] = 0.0;
 }
 
 // ---- 006_const_logits_dense_bias.wgsl
@@ -243,57 +253,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_logits_dense_bias[i] = 0.0;
 }
 
-// ---- 007_const_counter_step.wgsl
-@group(0) @binding(0) var<storage, read_write> s_counter_step: array<u32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  s_counter_step[i] = 0u;
-}
-
-// ---- 008_const_hidden1_dense_kernel_nadam_m.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden1_dense_kernel_nadam_m: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 235200u) { return; }
-  s_hidden1_dense_kernel_nadam_m[i] = 0.0;
-}
-
-// ---- 009_const_hidden2_dense_kernel_nadam_m.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden2_dense_kernel_nadam_m: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 30000u) { return; }
-  s_hidden2_dense_kernel_nadam_m[i] = 0.0;
-}
-
-// ---- 010_const_logits_dense_kernel_nadam_m.wgsl
-@group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel_nadam_m: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1000u) { return; }
-  s_logits_dense_kernel_nadam_m[i] = 0.0;
-}
-
-// ---- 011_const_acc_train_loss.wgsl
-@group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  s_acc_train_loss[i] = 0.0;
-}
-
-// ---- 012_add_x3.wgsl
+// ---- 007_add_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_epoch: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_counter_batch: array<u32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_train_loss: array<f32>;
@@ -309,7 +269,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_train_loss[i] = 0.0;
 }
 
-// ---- 013_feed_train_X.wgsl
+// ---- 008_feed_train_X.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> epoch: array<u32>;
@@ -385,7 +345,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 014_feed_train_y.wgsl
+// ---- 009_feed_train_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> epoch: array<u32>;
@@ -449,7 +409,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 015_matmul_hidden1_dense.wgsl
+// ---- 010_matmul_hidden1_dense.wgsl
 @group(0) @binding(0) var<storage, read> in_X: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden1_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp0: array<f32>;
@@ -929,7 +889,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 016_gt_hidden1_x2.wgsl
+// ---- 011_gt_hidden1_x2.wgsl
 @group(0) @binding(0) var<storage, read> tmp0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> tmp1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp2: array<f32>;
@@ -947,7 +907,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp2[i] = v4;
 }
 
-// ---- 017_matmul_hidden2_dense.wgsl
+// ---- 012_matmul_hidden2_dense.wgsl
 @group(0) @binding(0) var<storage, read> tmp2: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp0: array<f32>;
@@ -1121,7 +1081,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 018_gt_hidden2_x2.wgsl
+// ---- 013_gt_hidden2_x2.wgsl
 @group(0) @binding(0) var<storage, read> tmp0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> tmp3: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp4: array<f32>;
@@ -1139,7 +1099,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp4[i] = v4;
 }
 
-// ---- 019_matmul_logits_dense.wgsl
+// ---- 014_matmul_logits_dense.wgsl
 @group(0) @binding(0) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp0: array<f32>;
@@ -1313,7 +1273,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 020_one_hot_loss_x3.wgsl
+// ---- 015_one_hot_loss_x3.wgsl
 @group(0) @binding(0) var<storage, read> in_y: array<i32>;
 @group(0) @binding(1) var<storage, read> tmp0: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp5: array<f32>;
@@ -1342,7 +1302,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp7[i] = v10;
 }
 
-// ---- 021_reduce_sum_loss.wgsl
+// ---- 016_reduce_sum_loss.wgsl
 @group(0) @binding(0) var<storage, read> tmp7: array<f32>;
 @group(0) @binding(1) var<storage, read_write> tmp8: array<f32>;
 
@@ -1359,13 +1319,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp8[i] = acc0;
 }
 
-// ---- 022_reduce_sum_loss_x2.wgsl
+// ---- 017_reduce_sum_loss_x3.wgsl
 @group(0) @binding(0) var<storage, read> tmp8: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp5: array<f32>;
 @group(0) @binding(2) var<storage, read> tmp6: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp0: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out_loss: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out_accuracy: array<f32>;
+@group(0) @binding(4) var<storage, read> s_counter_step: array<u32>;
+@group(0) @binding(5) var<storage, read_write> out_loss: array<f32>;
+@group(0) @binding(6) var<storage, read_write> out_accuracy: array<f32>;
+@group(0) @binding(7) var<storage, read_write> tmp9: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1419,11 +1381,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc13 = acc13 + v34;
   }
   let v35 = (acc13 / 50.0);
+  let v36 = s_counter_step[i];
+  let v37 = f32(v36);
+  let v38 = (v37 + 1.0);
   out_loss[i] = v12;
   out_accuracy[i] = v35;
+  tmp9[i] = v38;
 }
 
-// ---- 023_add_loss_grad.wgsl
+// ---- 018_add_loss_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp5: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp8: array<f32>;
 @group(0) @binding(2) var<storage, read> tmp7: array<f32>;
@@ -1453,7 +1419,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp6[i] = v14;
 }
 
-// ---- 024_reduce_sum_logits_dense_bias_grad.wgsl
+// ---- 019_reduce_sum_logits_dense_bias_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp6: array<f32>;
 @group(0) @binding(1) var<storage, read_write> tmp8: array<f32>;
 
@@ -1470,7 +1436,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp8[i] = acc0;
 }
 
-// ---- 025_matmul_logits_dense_kernel_grad.wgsl
+// ---- 020_matmul_logits_dense_kernel_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp6: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp0: array<f32>;
@@ -1608,7 +1574,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 026_matmul_hidden2_grad.wgsl
+// ---- 021_matmul_hidden2_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp6: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp4: array<f32>;
@@ -1785,7 +1751,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 027_reduce_sum_hidden2_dense_bias_grad.wgsl
+// ---- 022_reduce_sum_hidden2_dense_bias_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(1) var<storage, read_write> tmp5: array<f32>;
 
@@ -1802,10 +1768,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp5[i] = acc0;
 }
 
-// ---- 028_matmul_hidden2_dense_kernel_grad.wgsl
+// ---- 023_matmul_hidden2_dense_kernel_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp2: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp9: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp10: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1837,110 +1803,110 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let l15 = i0 * 100u + j0;
     let v16 = acc8.x;
-    tmp9[l15] = v16;
+    tmp10[l15] = v16;
   }
   {
     let j17 = j0 + 1u;
     let l18 = i0 * 100u + j17;
     let v19 = acc8.y;
-    tmp9[l18] = v19;
+    tmp10[l18] = v19;
   }
   {
     let j20 = j0 + 2u;
     let l21 = i0 * 100u + j20;
     let v22 = acc8.z;
-    tmp9[l21] = v22;
+    tmp10[l21] = v22;
   }
   {
     let j23 = j0 + 3u;
     let l24 = i0 * 100u + j23;
     let v25 = acc8.w;
-    tmp9[l24] = v25;
+    tmp10[l24] = v25;
   }
   {
     let i26 = i0 + 1u;
     let l27 = i26 * 100u + j0;
     let v28 = acc9.x;
-    tmp9[l27] = v28;
+    tmp10[l27] = v28;
   }
   {
     let i29 = i0 + 1u;
     let j30 = j0 + 1u;
     let l31 = i29 * 100u + j30;
     let v32 = acc9.y;
-    tmp9[l31] = v32;
+    tmp10[l31] = v32;
   }
   {
     let i33 = i0 + 1u;
     let j34 = j0 + 2u;
     let l35 = i33 * 100u + j34;
     let v36 = acc9.z;
-    tmp9[l35] = v36;
+    tmp10[l35] = v36;
   }
   {
     let i37 = i0 + 1u;
     let j38 = j0 + 3u;
     let l39 = i37 * 100u + j38;
     let v40 = acc9.w;
-    tmp9[l39] = v40;
+    tmp10[l39] = v40;
   }
   {
     let i41 = i0 + 2u;
     let l42 = i41 * 100u + j0;
     let v43 = acc10.x;
-    tmp9[l42] = v43;
+    tmp10[l42] = v43;
   }
   {
     let i44 = i0 + 2u;
     let j45 = j0 + 1u;
     let l46 = i44 * 100u + j45;
     let v47 = acc10.y;
-    tmp9[l46] = v47;
+    tmp10[l46] = v47;
   }
   {
     let i48 = i0 + 2u;
     let j49 = j0 + 2u;
     let l50 = i48 * 100u + j49;
     let v51 = acc10.z;
-    tmp9[l50] = v51;
+    tmp10[l50] = v51;
   }
   {
     let i52 = i0 + 2u;
     let j53 = j0 + 3u;
     let l54 = i52 * 100u + j53;
     let v55 = acc10.w;
-    tmp9[l54] = v55;
+    tmp10[l54] = v55;
   }
   {
     let i56 = i0 + 3u;
     let l57 = i56 * 100u + j0;
     let v58 = acc11.x;
-    tmp9[l57] = v58;
+    tmp10[l57] = v58;
   }
   {
     let i59 = i0 + 3u;
     let j60 = j0 + 1u;
     let l61 = i59 * 100u + j60;
     let v62 = acc11.y;
-    tmp9[l61] = v62;
+    tmp10[l61] = v62;
   }
   {
     let i63 = i0 + 3u;
     let j64 = j0 + 2u;
     let l65 = i63 * 100u + j64;
     let v66 = acc11.z;
-    tmp9[l65] = v66;
+    tmp10[l65] = v66;
   }
   {
     let i67 = i0 + 3u;
     let j68 = j0 + 3u;
     let l69 = i67 * 100u + j68;
     let v70 = acc11.w;
-    tmp9[l69] = v70;
+    tmp10[l69] = v70;
   }
 }
 
-// ---- 029_matmul_hidden1_grad.wgsl
+// ---- 024_matmul_hidden1_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp2: array<f32>;
@@ -2431,9 +2397,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 030_reduce_sum_hidden1_dense_bias_grad.wgsl
+// ---- 025_reduce_sum_hidden1_dense_bias_grad_x3.wgsl
 @group(0) @binding(0) var<storage, read> tmp2: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp7: array<f32>;
+@group(0) @binding(1) var<storage, read_write> s_hidden1_dense_bias_nadam_m: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden1_dense_bias_nadam_v: array<f32>;
+@group(0) @binding(3) var<storage, read_write> tmp7: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2445,13 +2413,24 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v3 = tmp2[l2];
     acc0 = acc0 + v3;
   }
+  let v4 = s_hidden1_dense_bias_nadam_m[i];
+  let v5 = (v4 * 0.9);
+  let v6 = (acc0 * 0.09999999999999998);
+  let v7 = (v5 + v6);
+  let v8 = s_hidden1_dense_bias_nadam_v[i];
+  let v9 = (v8 * 0.999);
+  let v10 = (acc0 * acc0);
+  let v11 = (v10 * 0.0010000000000000009);
+  let v12 = (v9 + v11);
   tmp7[i] = acc0;
+  s_hidden1_dense_bias_nadam_m[i] = v7;
+  s_hidden1_dense_bias_nadam_v[i] = v12;
 }
 
-// ---- 031_matmul_hidden1_dense_kernel_grad.wgsl
+// ---- 026_matmul_hidden1_dense_kernel_grad.wgsl
 @group(0) @binding(0) var<storage, read> in_X: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp2: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp10: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp11: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2495,288 +2474,292 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   {
     let l23 = i0 * 300u + j0;
     let v24 = acc12.x;
-    tmp10[l23] = v24;
+    tmp11[l23] = v24;
   }
   {
     let j25 = j0 + 1u;
     let l26 = i0 * 300u + j25;
     let v27 = acc12.y;
-    tmp10[l26] = v27;
+    tmp11[l26] = v27;
   }
   {
     let j28 = j0 + 2u;
     let l29 = i0 * 300u + j28;
     let v30 = acc12.z;
-    tmp10[l29] = v30;
+    tmp11[l29] = v30;
   }
   {
     let j31 = j0 + 3u;
     let l32 = i0 * 300u + j31;
     let v33 = acc12.w;
-    tmp10[l32] = v33;
+    tmp11[l32] = v33;
   }
   {
     let i34 = i0 + 1u;
     let l35 = i34 * 300u + j0;
     let v36 = acc13.x;
-    tmp10[l35] = v36;
+    tmp11[l35] = v36;
   }
   {
     let i37 = i0 + 1u;
     let j38 = j0 + 1u;
     let l39 = i37 * 300u + j38;
     let v40 = acc13.y;
-    tmp10[l39] = v40;
+    tmp11[l39] = v40;
   }
   {
     let i41 = i0 + 1u;
     let j42 = j0 + 2u;
     let l43 = i41 * 300u + j42;
     let v44 = acc13.z;
-    tmp10[l43] = v44;
+    tmp11[l43] = v44;
   }
   {
     let i45 = i0 + 1u;
     let j46 = j0 + 3u;
     let l47 = i45 * 300u + j46;
     let v48 = acc13.w;
-    tmp10[l47] = v48;
+    tmp11[l47] = v48;
   }
   {
     let i49 = i0 + 2u;
     let l50 = i49 * 300u + j0;
     let v51 = acc14.x;
-    tmp10[l50] = v51;
+    tmp11[l50] = v51;
   }
   {
     let i52 = i0 + 2u;
     let j53 = j0 + 1u;
     let l54 = i52 * 300u + j53;
     let v55 = acc14.y;
-    tmp10[l54] = v55;
+    tmp11[l54] = v55;
   }
   {
     let i56 = i0 + 2u;
     let j57 = j0 + 2u;
     let l58 = i56 * 300u + j57;
     let v59 = acc14.z;
-    tmp10[l58] = v59;
+    tmp11[l58] = v59;
   }
   {
     let i60 = i0 + 2u;
     let j61 = j0 + 3u;
     let l62 = i60 * 300u + j61;
     let v63 = acc14.w;
-    tmp10[l62] = v63;
+    tmp11[l62] = v63;
   }
   {
     let i64 = i0 + 3u;
     let l65 = i64 * 300u + j0;
     let v66 = acc15.x;
-    tmp10[l65] = v66;
+    tmp11[l65] = v66;
   }
   {
     let i67 = i0 + 3u;
     let j68 = j0 + 1u;
     let l69 = i67 * 300u + j68;
     let v70 = acc15.y;
-    tmp10[l69] = v70;
+    tmp11[l69] = v70;
   }
   {
     let i71 = i0 + 3u;
     let j72 = j0 + 2u;
     let l73 = i71 * 300u + j72;
     let v74 = acc15.z;
-    tmp10[l73] = v74;
+    tmp11[l73] = v74;
   }
   {
     let i75 = i0 + 3u;
     let j76 = j0 + 3u;
     let l77 = i75 * 300u + j76;
     let v78 = acc15.w;
-    tmp10[l77] = v78;
+    tmp11[l77] = v78;
   }
   {
     let i79 = i0 + 4u;
     let l80 = i79 * 300u + j0;
     let v81 = acc16.x;
-    tmp10[l80] = v81;
+    tmp11[l80] = v81;
   }
   {
     let i82 = i0 + 4u;
     let j83 = j0 + 1u;
     let l84 = i82 * 300u + j83;
     let v85 = acc16.y;
-    tmp10[l84] = v85;
+    tmp11[l84] = v85;
   }
   {
     let i86 = i0 + 4u;
     let j87 = j0 + 2u;
     let l88 = i86 * 300u + j87;
     let v89 = acc16.z;
-    tmp10[l88] = v89;
+    tmp11[l88] = v89;
   }
   {
     let i90 = i0 + 4u;
     let j91 = j0 + 3u;
     let l92 = i90 * 300u + j91;
     let v93 = acc16.w;
-    tmp10[l92] = v93;
+    tmp11[l92] = v93;
   }
   {
     let i94 = i0 + 5u;
     let l95 = i94 * 300u + j0;
     let v96 = acc17.x;
-    tmp10[l95] = v96;
+    tmp11[l95] = v96;
   }
   {
     let i97 = i0 + 5u;
     let j98 = j0 + 1u;
     let l99 = i97 * 300u + j98;
     let v100 = acc17.y;
-    tmp10[l99] = v100;
+    tmp11[l99] = v100;
   }
   {
     let i101 = i0 + 5u;
     let j102 = j0 + 2u;
     let l103 = i101 * 300u + j102;
     let v104 = acc17.z;
-    tmp10[l103] = v104;
+    tmp11[l103] = v104;
   }
   {
     let i105 = i0 + 5u;
     let j106 = j0 + 3u;
     let l107 = i105 * 300u + j106;
     let v108 = acc17.w;
-    tmp10[l107] = v108;
+    tmp11[l107] = v108;
   }
   {
     let i109 = i0 + 6u;
     let l110 = i109 * 300u + j0;
     let v111 = acc18.x;
-    tmp10[l110] = v111;
+    tmp11[l110] = v111;
   }
   {
     let i112 = i0 + 6u;
     let j113 = j0 + 1u;
     let l114 = i112 * 300u + j113;
     let v115 = acc18.y;
-    tmp10[l114] = v115;
+    tmp11[l114] = v115;
   }
   {
     let i116 = i0 + 6u;
     let j117 = j0 + 2u;
     let l118 = i116 * 300u + j117;
     let v119 = acc18.z;
-    tmp10[l118] = v119;
+    tmp11[l118] = v119;
   }
   {
     let i120 = i0 + 6u;
     let j121 = j0 + 3u;
     let l122 = i120 * 300u + j121;
     let v123 = acc18.w;
-    tmp10[l122] = v123;
+    tmp11[l122] = v123;
   }
   {
     let i124 = i0 + 7u;
     let l125 = i124 * 300u + j0;
     let v126 = acc19.x;
-    tmp10[l125] = v126;
+    tmp11[l125] = v126;
   }
   {
     let i127 = i0 + 7u;
     let j128 = j0 + 1u;
     let l129 = i127 * 300u + j128;
     let v130 = acc19.y;
-    tmp10[l129] = v130;
+    tmp11[l129] = v130;
   }
   {
     let i131 = i0 + 7u;
     let j132 = j0 + 2u;
     let l133 = i131 * 300u + j132;
     let v134 = acc19.z;
-    tmp10[l133] = v134;
+    tmp11[l133] = v134;
   }
   {
     let i135 = i0 + 7u;
     let j136 = j0 + 3u;
     let l137 = i135 * 300u + j136;
     let v138 = acc19.w;
-    tmp10[l137] = v138;
+    tmp11[l137] = v138;
   }
 }
 
-// ---- 032_add_optimizer_x5.wgsl
-@group(0) @binding(0) var<storage, read> s_counter_step: array<u32>;
+// ---- 027_mul_optimizer_x7.wgsl
+@group(0) @binding(0) var<storage, read> tmp9: array<f32>;
 @group(0) @binding(1) var<storage, read_write> s_optimizer_nadam_m_schedule: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp6: array<f32>;
 @group(0) @binding(3) var<storage, read_write> tmp3: array<f32>;
 @group(0) @binding(4) var<storage, read_write> tmp4: array<f32>;
 @group(0) @binding(5) var<storage, read_write> tmp1: array<f32>;
+@group(0) @binding(6) var<storage, read_write> tmp2: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = s_counter_step[i];
-  let v1 = f32(v0);
-  let v2 = (v1 + 1.0);
-  let v3 = (v2 * 0.004);
-  let v4 = (v3 * (-0.040821994520255166));
-  let v5 = exp(v4);
-  let v6 = (v5 * 0.5);
-  let v7 = (1.0 - v6);
-  let v8 = (v7 * 0.9);
-  let v9 = (v2 + 1.0);
-  let v10 = (v9 * 0.004);
-  let v11 = (v10 * (-0.040821994520255166));
-  let v12 = exp(v11);
-  let v13 = (v12 * 0.5);
-  let v14 = (1.0 - v13);
-  let v15 = (v14 * 0.9);
-  let v16 = s_optimizer_nadam_m_schedule[i];
-  let v17 = (v16 * v8);
-  let v18 = (v2 * (-0.0010005003335835344));
-  let v19 = exp(v18);
-  let v20 = (1.0 - v19);
-  let v21 = (v18 / 2.0);
-  let v22 = (v18 / 3.0);
-  let v23 = (v18 / 4.0);
-  let v24 = (v18 / 5.0);
-  let v25 = (v18 / 6.0);
-  let v26 = (v18 / 7.0);
-  let v27 = (v18 / 8.0);
-  let v28 = (v18 / 9.0);
+  let v0 = tmp9[i];
+  let v1 = (v0 * 0.004);
+  let v2 = (v1 * (-0.040821994520255166));
+  let v3 = exp(v2);
+  let v4 = (v3 * 0.5);
+  let v5 = (1.0 - v4);
+  let v6 = (v5 * 0.9);
+  let v7 = (v0 + 1.0);
+  let v8 = (v7 * 0.004);
+  let v9 = (v8 * (-0.040821994520255166));
+  let v10 = exp(v9);
+  let v11 = (v10 * 0.5);
+  let v12 = (1.0 - v11);
+  let v13 = (v12 * 0.9);
+  let v14 = s_optimizer_nadam_m_schedule[i];
+  let v15 = (v14 * v6);
+  let v16 = (v0 * (-0.0010005003335835344));
+  let v17 = exp(v16);
+  let v18 = (1.0 - v17);
+  let v19 = (v16 / 2.0);
+  let v20 = (v16 / 3.0);
+  let v21 = (v16 / 4.0);
+  let v22 = (v16 / 5.0);
+  let v23 = (v16 / 6.0);
+  let v24 = (v16 / 7.0);
+  let v25 = (v16 / 8.0);
+  let v26 = (v16 / 9.0);
+  let v27 = (v26 + 1.0);
+  let v28 = (v25 * v27);
   let v29 = (v28 + 1.0);
-  let v30 = (v27 * v29);
+  let v30 = (v24 * v29);
   let v31 = (v30 + 1.0);
-  let v32 = (v26 * v31);
+  let v32 = (v23 * v31);
   let v33 = (v32 + 1.0);
-  let v34 = (v25 * v33);
+  let v34 = (v22 * v33);
   let v35 = (v34 + 1.0);
-  let v36 = (v24 * v35);
+  let v36 = (v21 * v35);
   let v37 = (v36 + 1.0);
-  let v38 = (v23 * v37);
+  let v38 = (v20 * v37);
   let v39 = (v38 + 1.0);
-  let v40 = (v22 * v39);
+  let v40 = (v19 * v39);
   let v41 = (v40 + 1.0);
-  let v42 = (v21 * v41);
-  let v43 = (v42 + 1.0);
-  let v44 = (v18 * v43);
-  let v45 = (-v44);
-  let v46 = abs(v18);
-  let v47 = select(0.0, 1.0, v46 < 0.1);
-  let v48 = select(v20, v45, v47 != 0.0);
-  tmp6[i] = v2;
-  tmp3[i] = v8;
-  tmp4[i] = v15;
-  s_optimizer_nadam_m_schedule[i] = v17;
+  let v42 = (v16 * v41);
+  let v43 = (-v42);
+  let v44 = abs(v16);
+  let v45 = select(0.0, 1.0, v44 < 0.1);
+  let v46 = select(v18, v43, v45 != 0.0);
+  let v47 = (1.0 - v6);
+  let v48 = (1.0 - v15);
+  let v49 = (v15 * v13);
+  let v50 = (1.0 - v49);
+  tmp6[i] = v13;
+  s_optimizer_nadam_m_schedule[i] = v15;
+  tmp3[i] = v46;
+  tmp4[i] = v47;
   tmp1[i] = v48;
+  tmp2[i] = v50;
 }
 
-// ---- 033_add_hidden1_dense_kernel_nadam_x2.wgsl
+// ---- 028_add_hidden1_dense_kernel_nadam_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden1_dense_kernel_nadam_m: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp11: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden1_dense_kernel_nadam_v: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2787,7 +2770,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i / 300u);
   let c2 = (i % 300u);
   let v3 = (v0 * 0.9);
-  let v4 = tmp10[i];
+  let v4 = tmp11[i];
   let v5 = (v4 * 0.09999999999999998);
   let v6 = (v3 + v5);
   let v7 = s_hidden1_dense_kernel_nadam_v[i];
@@ -2799,66 +2782,41 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden1_dense_kernel_nadam_v[i] = v11;
 }
 
-// ---- 034_sub_hidden1_dense_kernel_nadam_x3.wgsl
-@group(0) @binding(0) var<storage, read> tmp3: array<f32>;
-@group(0) @binding(1) var<storage, read> s_optimizer_nadam_m_schedule: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(3) var<storage, read_write> tmp6: array<f32>;
-@group(0) @binding(4) var<storage, read_write> tmp2: array<f32>;
-@group(0) @binding(5) var<storage, read_write> tmp11: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  let v0 = tmp3[i];
-  let v1 = (1.0 - v0);
-  let v2 = s_optimizer_nadam_m_schedule[i];
-  let v3 = (1.0 - v2);
-  let v4 = tmp4[i];
-  let v5 = (v2 * v4);
-  let v6 = (1.0 - v5);
-  tmp6[i] = v1;
-  tmp2[i] = v3;
-  tmp11[i] = v6;
-}
-
-// ---- 035_mul_hidden1_dense_kernel_nadam.wgsl
-@group(0) @binding(0) var<storage, read> tmp10: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp2: array<f32>;
+// ---- 029_mul_hidden1_dense_kernel_nadam.wgsl
+@group(0) @binding(0) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp1: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden1_dense_kernel_nadam_m: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(5) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(5) var<storage, read> tmp2: array<f32>;
 @group(0) @binding(6) var<storage, read_write> tmp12: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 235200u) { return; }
-  let v0 = tmp10[i];
+  let v0 = tmp11[i];
   let c1 = (i / 300u);
   let c2 = (i % 300u);
-  let v3 = tmp6[0u];
+  let v3 = tmp4[0u];
   let v4 = (v0 * v3);
-  let v5 = tmp2[0u];
+  let v5 = tmp1[0u];
   let v6 = (v4 / v5);
   let v7 = s_hidden1_dense_kernel_nadam_m[i];
-  let v8 = tmp4[0u];
+  let v8 = tmp6[0u];
   let v9 = (v7 * v8);
-  let v10 = tmp11[0u];
+  let v10 = tmp2[0u];
   let v11 = (v9 / v10);
   let v12 = (v6 + v11);
   let v13 = (v12 * 0.001);
   tmp12[i] = v13;
 }
 
-// ---- 036_div_hidden1_dense_kernel_nadam_x2.wgsl
+// ---- 030_div_hidden1_dense_kernel_nadam_x2.wgsl
 @group(0) @binding(0) var<storage, read> tmp12: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden1_dense_kernel_nadam_v: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp3: array<f32>;
 @group(0) @binding(3) var<storage, read_write> s_hidden1_dense_kernel: array<f32>;
-@group(0) @binding(4) var<storage, read_write> tmp10: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2868,95 +2826,69 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v1 = s_hidden1_dense_kernel_nadam_v[i];
   let c2 = (i / 300u);
   let c3 = (i % 300u);
-  let v4 = tmp1[0u];
+  let v4 = tmp3[0u];
   let v5 = (v1 / v4);
   let v6 = sqrt(v5);
   let v7 = (v6 + 1e-7);
   let v8 = (v0 / v7);
   let v9 = s_hidden1_dense_kernel[i];
   let v10 = (v9 - v8);
-  tmp10[i] = v8;
   s_hidden1_dense_kernel[i] = v10;
 }
 
-// ---- 037_add_hidden1_dense_bias_nadam_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden1_dense_bias_nadam_m: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(2) var<storage, read_write> s_hidden1_dense_bias_nadam_v: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 300u) { return; }
-  let v0 = s_hidden1_dense_bias_nadam_m[i];
-  let v1 = (v0 * 0.9);
-  let v2 = tmp7[i];
-  let v3 = (v2 * 0.09999999999999998);
-  let v4 = (v1 + v3);
-  let v5 = s_hidden1_dense_bias_nadam_v[i];
-  let v6 = (v5 * 0.999);
-  let v7 = (v2 * v2);
-  let v8 = (v7 * 0.0010000000000000009);
-  let v9 = (v6 + v8);
-  s_hidden1_dense_bias_nadam_m[i] = v4;
-  s_hidden1_dense_bias_nadam_v[i] = v9;
-}
-
-// ---- 038_mul_hidden1_dense_bias_nadam.wgsl
+// ---- 031_mul_hidden1_dense_bias_nadam.wgsl
 @group(0) @binding(0) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp2: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp1: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden1_dense_bias_nadam_m: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(5) var<storage, read> tmp11: array<f32>;
-@group(0) @binding(6) var<storage, read_write> tmp3: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(5) var<storage, read> tmp2: array<f32>;
+@group(0) @binding(6) var<storage, read_write> tmp11: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 300u) { return; }
   let v0 = tmp7[i];
-  let v1 = tmp6[0u];
+  let v1 = tmp4[0u];
   let v2 = (v0 * v1);
-  let v3 = tmp2[0u];
+  let v3 = tmp1[0u];
   let v4 = (v2 / v3);
   let v5 = s_hidden1_dense_bias_nadam_m[i];
-  let v6 = tmp4[0u];
+  let v6 = tmp6[0u];
   let v7 = (v5 * v6);
-  let v8 = tmp11[0u];
+  let v8 = tmp2[0u];
   let v9 = (v7 / v8);
   let v10 = (v4 + v9);
   let v11 = (v10 * 0.001);
-  tmp3[i] = v11;
+  tmp11[i] = v11;
 }
 
-// ---- 039_div_hidden1_dense_bias_nadam_x2.wgsl
-@group(0) @binding(0) var<storage, read> tmp3: array<f32>;
+// ---- 032_div_hidden1_dense_bias_nadam_x2.wgsl
+@group(0) @binding(0) var<storage, read> tmp11: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden1_dense_bias_nadam_v: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp3: array<f32>;
 @group(0) @binding(3) var<storage, read_write> s_hidden1_dense_bias: array<f32>;
-@group(0) @binding(4) var<storage, read_write> tmp7: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 300u) { return; }
-  let v0 = tmp3[i];
+  let v0 = tmp11[i];
   let v1 = s_hidden1_dense_bias_nadam_v[i];
-  let v2 = tmp1[0u];
+  let v2 = tmp3[0u];
   let v3 = (v1 / v2);
   let v4 = sqrt(v3);
   let v5 = (v4 + 1e-7);
   let v6 = (v0 / v5);
   let v7 = s_hidden1_dense_bias[i];
   let v8 = (v7 - v6);
-  tmp7[i] = v6;
   s_hidden1_dense_bias[i] = v8;
 }
 
-// ---- 040_add_hidden2_dense_kernel_nadam_x2.wgsl
+// ---- 033_add_hidden2_dense_kernel_nadam_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden2_dense_kernel_nadam_m: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp9: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp10: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden2_dense_kernel_nadam_v: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2967,7 +2899,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c1 = (i / 100u);
   let c2 = (i % 100u);
   let v3 = (v0 * 0.9);
-  let v4 = tmp9[i];
+  let v4 = tmp10[i];
   let v5 = (v4 * 0.09999999999999998);
   let v6 = (v3 + v5);
   let v7 = s_hidden2_dense_kernel_nadam_v[i];
@@ -2979,42 +2911,41 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden2_dense_kernel_nadam_v[i] = v11;
 }
 
-// ---- 041_mul_hidden2_dense_kernel_nadam.wgsl
-@group(0) @binding(0) var<storage, read> tmp9: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp2: array<f32>;
+// ---- 034_mul_hidden2_dense_kernel_nadam.wgsl
+@group(0) @binding(0) var<storage, read> tmp10: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp1: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden2_dense_kernel_nadam_m: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(5) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(5) var<storage, read> tmp2: array<f32>;
 @group(0) @binding(6) var<storage, read_write> tmp12: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 30000u) { return; }
-  let v0 = tmp9[i];
+  let v0 = tmp10[i];
   let c1 = (i / 100u);
   let c2 = (i % 100u);
-  let v3 = tmp6[0u];
+  let v3 = tmp4[0u];
   let v4 = (v0 * v3);
-  let v5 = tmp2[0u];
+  let v5 = tmp1[0u];
   let v6 = (v4 / v5);
   let v7 = s_hidden2_dense_kernel_nadam_m[i];
-  let v8 = tmp4[0u];
+  let v8 = tmp6[0u];
   let v9 = (v7 * v8);
-  let v10 = tmp11[0u];
+  let v10 = tmp2[0u];
   let v11 = (v9 / v10);
   let v12 = (v6 + v11);
   let v13 = (v12 * 0.001);
   tmp12[i] = v13;
 }
 
-// ---- 042_div_hidden2_dense_kernel_nadam_x2.wgsl
+// ---- 035_div_hidden2_dense_kernel_nadam_x2.wgsl
 @group(0) @binding(0) var<storage, read> tmp12: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel_nadam_v: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp3: array<f32>;
 @group(0) @binding(3) var<storage, read_write> s_hidden2_dense_kernel: array<f32>;
-@group(0) @binding(4) var<storage, read_write> tmp9: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3024,18 +2955,17 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v1 = s_hidden2_dense_kernel_nadam_v[i];
   let c2 = (i / 100u);
   let c3 = (i % 100u);
-  let v4 = tmp1[0u];
+  let v4 = tmp3[0u];
   let v5 = (v1 / v4);
   let v6 = sqrt(v5);
   let v7 = (v6 + 1e-7);
   let v8 = (v0 / v7);
   let v9 = s_hidden2_dense_kernel[i];
   let v10 = (v9 - v8);
-  tmp9[i] = v8;
   s_hidden2_dense_kernel[i] = v10;
 }
 
-// ---- 043_add_hidden2_dense_bias_nadam_x2.wgsl
+// ---- 036_add_hidden2_dense_bias_nadam_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden2_dense_bias_nadam_m: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp5: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden2_dense_bias_nadam_v: array<f32>;
@@ -3058,13 +2988,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden2_dense_bias_nadam_v[i] = v9;
 }
 
-// ---- 044_mul_hidden2_dense_bias_nadam.wgsl
+// ---- 037_mul_hidden2_dense_bias_nadam.wgsl
 @group(0) @binding(0) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp2: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp1: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden2_dense_bias_nadam_m: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(5) var<storage, read> tmp11: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(5) var<storage, read> tmp2: array<f32>;
 @group(0) @binding(6) var<storage, read_write> tmp7: array<f32>;
 
 @compute @workgroup_size(64)
@@ -3072,26 +3002,25 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 100u) { return; }
   let v0 = tmp5[i];
-  let v1 = tmp6[0u];
+  let v1 = tmp4[0u];
   let v2 = (v0 * v1);
-  let v3 = tmp2[0u];
+  let v3 = tmp1[0u];
   let v4 = (v2 / v3);
   let v5 = s_hidden2_dense_bias_nadam_m[i];
-  let v6 = tmp4[0u];
+  let v6 = tmp6[0u];
   let v7 = (v5 * v6);
-  let v8 = tmp11[0u];
+  let v8 = tmp2[0u];
   let v9 = (v7 / v8);
   let v10 = (v4 + v9);
   let v11 = (v10 * 0.001);
   tmp7[i] = v11;
 }
 
-// ---- 045_div_hidden2_dense_bias_nadam_x2.wgsl
+// ---- 038_div_hidden2_dense_bias_nadam_x2.wgsl
 @group(0) @binding(0) var<storage, read> tmp7: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden2_dense_bias_nadam_v: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp3: array<f32>;
 @group(0) @binding(3) var<storage, read_write> s_hidden2_dense_bias: array<f32>;
-@group(0) @binding(4) var<storage, read_write> tmp5: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3099,18 +3028,17 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 100u) { return; }
   let v0 = tmp7[i];
   let v1 = s_hidden2_dense_bias_nadam_v[i];
-  let v2 = tmp1[0u];
+  let v2 = tmp3[0u];
   let v3 = (v1 / v2);
   let v4 = sqrt(v3);
   let v5 = (v4 + 1e-7);
   let v6 = (v0 / v5);
   let v7 = s_hidden2_dense_bias[i];
   let v8 = (v7 - v6);
-  tmp5[i] = v6;
   s_hidden2_dense_bias[i] = v8;
 }
 
-// ---- 046_add_logits_dense_kernel_nadam_x2.wgsl
+// ---- 039_add_logits_dense_kernel_nadam_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel_nadam_m: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp0: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_logits_dense_kernel_nadam_v: array<f32>;
@@ -3135,14 +3063,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_logits_dense_kernel_nadam_v[i] = v11;
 }
 
-// ---- 047_mul_logits_dense_kernel_nadam.wgsl
+// ---- 040_mul_logits_dense_kernel_nadam.wgsl
 @group(0) @binding(0) var<storage, read> tmp0: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp2: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp1: array<f32>;
 @group(0) @binding(3) var<storage, read> s_logits_dense_kernel_nadam_m: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(5) var<storage, read> tmp11: array<f32>;
-@group(0) @binding(6) var<storage, read_write> tmp3: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(5) var<storage, read> tmp2: array<f32>;
+@group(0) @binding(6) var<storage, read_write> tmp10: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3151,47 +3079,45 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v0 = tmp0[i];
   let c1 = (i / 10u);
   let c2 = (i % 10u);
-  let v3 = tmp6[0u];
+  let v3 = tmp4[0u];
   let v4 = (v0 * v3);
-  let v5 = tmp2[0u];
+  let v5 = tmp1[0u];
   let v6 = (v4 / v5);
   let v7 = s_logits_dense_kernel_nadam_m[i];
-  let v8 = tmp4[0u];
+  let v8 = tmp6[0u];
   let v9 = (v7 * v8);
-  let v10 = tmp11[0u];
+  let v10 = tmp2[0u];
   let v11 = (v9 / v10);
   let v12 = (v6 + v11);
   let v13 = (v12 * 0.001);
-  tmp3[i] = v13;
+  tmp10[i] = v13;
 }
 
-// ---- 048_div_logits_dense_kernel_nadam_x2.wgsl
-@group(0) @binding(0) var<storage, read> tmp3: array<f32>;
+// ---- 041_div_logits_dense_kernel_nadam_x2.wgsl
+@group(0) @binding(0) var<storage, read> tmp10: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel_nadam_v: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp3: array<f32>;
 @group(0) @binding(3) var<storage, read_write> s_logits_dense_kernel: array<f32>;
-@group(0) @binding(4) var<storage, read_write> tmp0: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1000u) { return; }
-  let v0 = tmp3[i];
+  let v0 = tmp10[i];
   let v1 = s_logits_dense_kernel_nadam_v[i];
   let c2 = (i / 10u);
   let c3 = (i % 10u);
-  let v4 = tmp1[0u];
+  let v4 = tmp3[0u];
   let v5 = (v1 / v4);
   let v6 = sqrt(v5);
   let v7 = (v6 + 1e-7);
   let v8 = (v0 / v7);
   let v9 = s_logits_dense_kernel[i];
   let v10 = (v9 - v8);
-  tmp0[i] = v8;
   s_logits_dense_kernel[i] = v10;
 }
 
-// ---- 049_add_logits_dense_bias_nadam_x2.wgsl
+// ---- 042_add_logits_dense_bias_nadam_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_bias_nadam_m: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp8: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_logits_dense_bias_nadam_v: array<f32>;
@@ -3214,59 +3140,57 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_logits_dense_bias_nadam_v[i] = v9;
 }
 
-// ---- 050_mul_logits_dense_bias_nadam.wgsl
+// ---- 043_mul_logits_dense_bias_nadam.wgsl
 @group(0) @binding(0) var<storage, read> tmp8: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp2: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp1: array<f32>;
 @group(0) @binding(3) var<storage, read> s_logits_dense_bias_nadam_m: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(5) var<storage, read> tmp11: array<f32>;
-@group(0) @binding(6) var<storage, read_write> tmp7: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(5) var<storage, read> tmp2: array<f32>;
+@group(0) @binding(6) var<storage, read_write> tmp5: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 10u) { return; }
   let v0 = tmp8[i];
-  let v1 = tmp6[0u];
+  let v1 = tmp4[0u];
   let v2 = (v0 * v1);
-  let v3 = tmp2[0u];
+  let v3 = tmp1[0u];
   let v4 = (v2 / v3);
   let v5 = s_logits_dense_bias_nadam_m[i];
-  let v6 = tmp4[0u];
+  let v6 = tmp6[0u];
   let v7 = (v5 * v6);
-  let v8 = tmp11[0u];
+  let v8 = tmp2[0u];
   let v9 = (v7 / v8);
   let v10 = (v4 + v9);
   let v11 = (v10 * 0.001);
-  tmp7[i] = v11;
+  tmp5[i] = v11;
 }
 
-// ---- 051_div_logits_dense_bias_nadam_x2.wgsl
-@group(0) @binding(0) var<storage, read> tmp7: array<f32>;
+// ---- 044_div_logits_dense_bias_nadam_x2.wgsl
+@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_bias_nadam_v: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp1: array<f32>;
+@group(0) @binding(2) var<storage, read> tmp3: array<f32>;
 @group(0) @binding(3) var<storage, read_write> s_logits_dense_bias: array<f32>;
-@group(0) @binding(4) var<storage, read_write> tmp8: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 10u) { return; }
-  let v0 = tmp7[i];
+  let v0 = tmp5[i];
   let v1 = s_logits_dense_bias_nadam_v[i];
-  let v2 = tmp1[0u];
+  let v2 = tmp3[0u];
   let v3 = (v1 / v2);
   let v4 = sqrt(v3);
   let v5 = (v4 + 1e-7);
   let v6 = (v0 / v5);
   let v7 = s_logits_dense_bias[i];
   let v8 = (v7 - v6);
-  tmp8[i] = v6;
   s_logits_dense_bias[i] = v8;
 }
 
-// ---- 052_add_metrics_x5.wgsl
+// ---- 045_add_metrics_x5.wgsl
 @group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
 @group(0) @binding(1) var<storage, read> out_loss: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_train_count: array<f32>;
@@ -3298,7 +3222,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_counter_batch[i] = v11;
 }
 
-// ---- 053_const_x2.wgsl
+// ---- 046_const_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_eval_batch: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
 
@@ -3310,7 +3234,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_eval_loss[i] = 0.0;
 }
 
-// ---- 054_feed_eval_X.wgsl
+// ---- 047_feed_eval_X.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -3348,7 +3272,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 055_feed_eval_y.wgsl
+// ---- 048_feed_eval_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -3370,7 +3294,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 056_matmul_hidden1.wgsl
+// ---- 049_matmul_hidden1.wgsl
 @group(0) @binding(0) var<storage, read> in_X: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden1_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp0: array<f32>;
@@ -3946,10 +3870,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 057_matmul_hidden2.wgsl
+// ---- 050_matmul_hidden2.wgsl
 @group(0) @binding(0) var<storage, read> tmp0: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp3: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp4: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden2_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
@@ -3989,7 +3913,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v21 = (v19 + v20);
     let v22 = select(0.0, 1.0, v21 > 0.0);
     let v23 = select(0.0, v21, v22 != 0.0);
-    tmp3[l18] = v23;
+    tmp4[l18] = v23;
   }
   {
     let j24 = j0 + 1u;
@@ -3999,7 +3923,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v28 = (v26 + v27);
     let v29 = select(0.0, 1.0, v28 > 0.0);
     let v30 = select(0.0, v28, v29 != 0.0);
-    tmp3[l25] = v30;
+    tmp4[l25] = v30;
   }
   {
     let j31 = j0 + 2u;
@@ -4009,7 +3933,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v35 = (v33 + v34);
     let v36 = select(0.0, 1.0, v35 > 0.0);
     let v37 = select(0.0, v35, v36 != 0.0);
-    tmp3[l32] = v37;
+    tmp4[l32] = v37;
   }
   {
     let j38 = j0 + 3u;
@@ -4019,7 +3943,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v42 = (v40 + v41);
     let v43 = select(0.0, 1.0, v42 > 0.0);
     let v44 = select(0.0, v42, v43 != 0.0);
-    tmp3[l39] = v44;
+    tmp4[l39] = v44;
   }
   if (i0 + 1u < 50u) {
     let i45 = i0 + 1u;
@@ -4029,7 +3953,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v49 = (v47 + v48);
     let v50 = select(0.0, 1.0, v49 > 0.0);
     let v51 = select(0.0, v49, v50 != 0.0);
-    tmp3[l46] = v51;
+    tmp4[l46] = v51;
   }
   if (i0 + 1u < 50u) {
     let i52 = i0 + 1u;
@@ -4040,7 +3964,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v57 = (v55 + v56);
     let v58 = select(0.0, 1.0, v57 > 0.0);
     let v59 = select(0.0, v57, v58 != 0.0);
-    tmp3[l54] = v59;
+    tmp4[l54] = v59;
   }
   if (i0 + 1u < 50u) {
     let i60 = i0 + 1u;
@@ -4051,7 +3975,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v65 = (v63 + v64);
     let v66 = select(0.0, 1.0, v65 > 0.0);
     let v67 = select(0.0, v65, v66 != 0.0);
-    tmp3[l62] = v67;
+    tmp4[l62] = v67;
   }
   if (i0 + 1u < 50u) {
     let i68 = i0 + 1u;
@@ -4062,7 +3986,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v73 = (v71 + v72);
     let v74 = select(0.0, 1.0, v73 > 0.0);
     let v75 = select(0.0, v73, v74 != 0.0);
-    tmp3[l70] = v75;
+    tmp4[l70] = v75;
   }
   if (i0 + 2u < 50u) {
     let i76 = i0 + 2u;
@@ -4072,7 +3996,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v80 = (v78 + v79);
     let v81 = select(0.0, 1.0, v80 > 0.0);
     let v82 = select(0.0, v80, v81 != 0.0);
-    tmp3[l77] = v82;
+    tmp4[l77] = v82;
   }
   if (i0 + 2u < 50u) {
     let i83 = i0 + 2u;
@@ -4083,7 +4007,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v88 = (v86 + v87);
     let v89 = select(0.0, 1.0, v88 > 0.0);
     let v90 = select(0.0, v88, v89 != 0.0);
-    tmp3[l85] = v90;
+    tmp4[l85] = v90;
   }
   if (i0 + 2u < 50u) {
     let i91 = i0 + 2u;
@@ -4094,7 +4018,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v96 = (v94 + v95);
     let v97 = select(0.0, 1.0, v96 > 0.0);
     let v98 = select(0.0, v96, v97 != 0.0);
-    tmp3[l93] = v98;
+    tmp4[l93] = v98;
   }
   if (i0 + 2u < 50u) {
     let i99 = i0 + 2u;
@@ -4105,7 +4029,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v104 = (v102 + v103);
     let v105 = select(0.0, 1.0, v104 > 0.0);
     let v106 = select(0.0, v104, v105 != 0.0);
-    tmp3[l101] = v106;
+    tmp4[l101] = v106;
   }
   if (i0 + 3u < 50u) {
     let i107 = i0 + 3u;
@@ -4115,7 +4039,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v111 = (v109 + v110);
     let v112 = select(0.0, 1.0, v111 > 0.0);
     let v113 = select(0.0, v111, v112 != 0.0);
-    tmp3[l108] = v113;
+    tmp4[l108] = v113;
   }
   if (i0 + 3u < 50u) {
     let i114 = i0 + 3u;
@@ -4126,7 +4050,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v119 = (v117 + v118);
     let v120 = select(0.0, 1.0, v119 > 0.0);
     let v121 = select(0.0, v119, v120 != 0.0);
-    tmp3[l116] = v121;
+    tmp4[l116] = v121;
   }
   if (i0 + 3u < 50u) {
     let i122 = i0 + 3u;
@@ -4137,7 +4061,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v127 = (v125 + v126);
     let v128 = select(0.0, 1.0, v127 > 0.0);
     let v129 = select(0.0, v127, v128 != 0.0);
-    tmp3[l124] = v129;
+    tmp4[l124] = v129;
   }
   if (i0 + 3u < 50u) {
     let i130 = i0 + 3u;
@@ -4148,12 +4072,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v135 = (v133 + v134);
     let v136 = select(0.0, 1.0, v135 > 0.0);
     let v137 = select(0.0, v135, v136 != 0.0);
-    tmp3[l132] = v137;
+    tmp4[l132] = v137;
   }
 }
 
-// ---- 058_reduce_sum_loss_x5.wgsl
-@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
+// ---- 051_reduce_sum_loss_x5.wgsl
+@group(0) @binding(0) var<storage, read> tmp7: array<f32>;
 @group(0) @binding(1) var<storage, read> in_y: array<i32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
 @group(0) @binding(3) var<storage, read> in_weight: array<f32>;
@@ -4172,13 +4096,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     var acc3: f32 = -3.4028234663852886e38;
     for (var r4: u32 = 0u; r4 < 10u; r4 = r4 + 1u) {
       let l5 = r1 * 10u + r4;
-      let v6 = tmp5[l5];
+      let v6 = tmp7[l5];
       acc3 = max(acc3, v6);
     }
     var acc7: f32 = 0.0;
     for (var r8: u32 = 0u; r8 < 10u; r8 = r8 + 1u) {
       let l9 = r1 * 10u + r8;
-      let v10 = tmp5[l9];
+      let v10 = tmp7[l9];
       let v11 = (v10 - acc3);
       let v12 = exp(v11);
       acc7 = acc7 + v12;
@@ -4188,7 +4112,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let l15 = r1 * 10u + r14;
       let v16 = in_y[r1];
       let v17 = select(0.0, 1.0, i32(r14) == v16);
-      let v18 = tmp5[l15];
+      let v18 = tmp7[l15];
       let v19 = (v18 - acc3);
       let v20 = (v19 - v13);
       let v21 = (v17 * v20);
@@ -4204,7 +4128,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     var acc27: f32 = 0.0;
     for (var r28: u32 = 0u; r28 < 10u; r28 = r28 + 1u) {
       let l29 = r25 * 10u + r28;
-      let v30 = tmp5[l29];
+      let v30 = tmp7[l29];
       let v31 = in_y[r25];
       let v32 = select(0.0, 1.0, i32(r28) == v31);
       let v33 = (v30 * v32);
@@ -4212,7 +4136,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     }
     for (var r34: u32 = 0u; r34 < 10u; r34 = r34 + 1u) {
       let l35 = r25 * 10u + r34;
-      let v36 = tmp5[l35];
+      let v36 = tmp7[l35];
       let v37 = select(0.0, 1.0, v36 > acc27);
       acc26 = acc26 + v37;
     }
@@ -4220,7 +4144,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     var acc39: f32 = 0.0;
     for (var r40: u32 = 0u; r40 < 10u; r40 = r40 + 1u) {
       let l41 = r25 * 10u + r40;
-      let v42 = tmp5[l41];
+      let v42 = tmp7[l41];
       let v43 = select(0.0, 1.0, (bitcast<u32>(v42) & 0x7f800000u) != 0x7f800000u);
       let v44 = (1.0 - v43);
       acc39 = acc39 + v44;
@@ -4246,7 +4170,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_eval_accuracy[i] = v56;
 }
 
-// ---- 059_add_metrics.wgsl
+// ---- 052_add_metrics.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_eval_batch: array<u32>;
 
 @compute @workgroup_size(64)

@@ -1,6 +1,7 @@
-// ---- 000_mul_hidden1_dense_kernel.wgsl
+// ---- 000_mul_hidden1_dense_kernel_x2.wgsl
 @group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_hidden1_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden1_dense_kernel_rmsprop_rms: array<f32>;
 
 fn lowbias32(v: u32) -> u32 {
   var x = v;
@@ -80,21 +81,25 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v52 = (v51 * 1.4142135623730951);
   let v53 = (v52 * 0.057419456326711804);
   s_hidden1_dense_kernel[i] = v53;
+  s_hidden1_dense_kernel_rmsprop_rms[i] = 1.0;
 }
 
-// ---- 001_const_hidden1_dense_bias.wgsl
+// ---- 001_const_hidden1_dense_bias_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden1_dense_bias: array<f32>;
+@group(0) @binding(1) var<storage, read_write> s_hidden1_dense_bias_rmsprop_rms: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 300u) { return; }
   s_hidden1_dense_bias[i] = 0.0;
+  s_hidden1_dense_bias_rmsprop_rms[i] = 1.0;
 }
 
-// ---- 002_mul_hidden2_dense_kernel.wgsl
+// ---- 002_mul_hidden2_dense_kernel_x2.wgsl
 @group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_hidden2_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden2_dense_kernel_rmsprop_rms: array<f32>;
 
 fn lowbias32(v: u32) -> u32 {
   var x = v;
@@ -174,21 +179,25 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v52 = (v51 * 1.4142135623730951);
   let v53 = (v52 * 0.09282318798745727);
   s_hidden2_dense_kernel[i] = v53;
+  s_hidden2_dense_kernel_rmsprop_rms[i] = 1.0;
 }
 
-// ---- 003_const_hidden2_dense_bias.wgsl
+// ---- 003_const_hidden2_dense_bias_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden2_dense_bias: array<f32>;
+@group(0) @binding(1) var<storage, read_write> s_hidden2_dense_bias_rmsprop_rms: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 100u) { return; }
   s_hidden2_dense_bias[i] = 0.0;
+  s_hidden2_dense_bias_rmsprop_rms[i] = 1.0;
 }
 
-// ---- 004_add_logits_dense_kernel.wgsl
+// ---- 004_add_logits_dense_kernel_x2.wgsl
 @group(0) @binding(0) var<storage, read> s_rng_seed: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_logits_dense_kernel: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_logits_dense_kernel_rmsprop_rms: array<f32>;
 
 fn lowbias32(v: u32) -> u32 {
   var x = v;
@@ -221,99 +230,34 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v5 = (v2 * 0.46709936649691375);
   let v6 = (v5 + (-0.23354968324845687));
   s_logits_dense_kernel[i] = v6;
+  s_logits_dense_kernel_rmsprop_rms[i] = 1.0;
 }
 
-// ---- 005_const_logits_dense_bias.wgsl
+// ---- 005_const_logits_dense_bias_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_bias: array<f32>;
+@group(0) @binding(1) var<storage, read_write> s_logits_dense_bias_rmsprop_rms: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 10u) { return; }
   s_logits_dense_bias[i] = 0.0;
+  s_logits_dense_bias_rmsprop_rms[i] = 1.0;
 }
 
-// ---- 006_const_counter_step.wgsl
+// ---- 006_const_counter_step_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_step: array<u32>;
+@group(0) @binding(1) var<storage, read_write> s_acc_train_loss: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
   s_counter_step[i] = 0u;
-}
-
-// ---- 007_const_hidden1_dense_kernel_rmsprop_rms.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden1_dense_kernel_rmsprop_rms: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 235200u) { return; }
-  s_hidden1_dense_kernel_rmsprop_rms[i] = 1.0;
-}
-
-// ---- 008_const_hidden1_dense_bias_rmsprop_rms.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden1_dense_bias_rmsprop_rms: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 300u) { return; }
-  s_hidden1_dense_bias_rmsprop_rms[i] = 1.0;
-}
-
-// ---- 009_const_hidden2_dense_kernel_rmsprop_rms.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden2_dense_kernel_rmsprop_rms: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 30000u) { return; }
-  s_hidden2_dense_kernel_rmsprop_rms[i] = 1.0;
-}
-
-// ---- 010_const_hidden2_dense_bias_rmsprop_rms.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden2_dense_bias_rmsprop_rms: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 100u) { return; }
-  s_hidden2_dense_bias_rmsprop_rms[i] = 1.0;
-}
-
-// ---- 011_const_logits_dense_kernel_rmsprop_rms.wgsl
-@group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel_rmsprop_rms: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1000u) { return; }
-  s_logits_dense_kernel_rmsprop_rms[i] = 1.0;
-}
-
-// ---- 012_const_logits_dense_bias_rmsprop_rms.wgsl
-@group(0) @binding(0) var<storage, read_write> s_logits_dense_bias_rmsprop_rms: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 10u) { return; }
-  s_logits_dense_bias_rmsprop_rms[i] = 1.0;
-}
-
-// ---- 013_const_acc_train_loss.wgsl
-@group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
   s_acc_train_loss[i] = 0.0;
 }
 
-// ---- 014_add_x3.wgsl
+// ---- 007_add_x3.wgsl
 @group(0) @binding(0) var<storage, read_write> s_counter_epoch: array<u32>;
 @group(0) @binding(1) var<storage, read_write> s_counter_batch: array<u32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_train_loss: array<f32>;
@@ -329,7 +273,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_train_loss[i] = 0.0;
 }
 
-// ---- 015_feed_train_X.wgsl
+// ---- 008_feed_train_X.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> epoch: array<u32>;
@@ -405,7 +349,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 016_feed_train_y.wgsl
+// ---- 009_feed_train_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> epoch: array<u32>;
@@ -469,7 +413,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 017_matmul_hidden1_dense.wgsl
+// ---- 010_matmul_hidden1_dense.wgsl
 @group(0) @binding(0) var<storage, read> in_X: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden1_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp0: array<f32>;
@@ -949,7 +893,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 018_select_hidden1.wgsl
+// ---- 011_select_hidden1.wgsl
 @group(0) @binding(0) var<storage, read> tmp0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> tmp1: array<f32>;
 
@@ -965,7 +909,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp1[i] = v4;
 }
 
-// ---- 019_matmul_hidden2_dense.wgsl
+// ---- 012_matmul_hidden2_dense.wgsl
 @group(0) @binding(0) var<storage, read> tmp1: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp2: array<f32>;
@@ -1139,7 +1083,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 020_select_hidden2.wgsl
+// ---- 013_select_hidden2.wgsl
 @group(0) @binding(0) var<storage, read> tmp2: array<f32>;
 @group(0) @binding(1) var<storage, read_write> tmp3: array<f32>;
 
@@ -1155,7 +1099,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp3[i] = v4;
 }
 
-// ---- 021_matmul_logits_dense.wgsl
+// ---- 014_matmul_logits_dense.wgsl
 @group(0) @binding(0) var<storage, read> tmp3: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp4: array<f32>;
@@ -1329,11 +1273,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 022_reduce_sum_loss_x2.wgsl
+// ---- 015_reduce_sum_loss_x6.wgsl
 @group(0) @binding(0) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(1) var<storage, read> in_y: array<i32>;
-@group(0) @binding(2) var<storage, read_write> out_loss: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out_accuracy: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_acc_train_loss: array<f32>;
+@group(0) @binding(3) var<storage, read_write> s_acc_train_count: array<f32>;
+@group(0) @binding(4) var<storage, read_write> s_acc_train_accuracy: array<f32>;
+@group(0) @binding(5) var<storage, read_write> s_counter_step: array<u32>;
+@group(0) @binding(6) var<storage, read_write> out_loss: array<f32>;
+@group(0) @binding(7) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1403,11 +1351,23 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc24 = acc24 + v46;
   }
   let v47 = (acc24 / 50.0);
+  let v48 = s_acc_train_loss[i];
+  let v49 = (v48 + v23);
+  let v50 = s_acc_train_count[i];
+  let v51 = (v50 + 1.0);
+  let v52 = s_acc_train_accuracy[i];
+  let v53 = (v52 + v47);
+  let v54 = s_counter_step[i];
+  let v55 = (v54 + 1u);
   out_loss[i] = v23;
   out_accuracy[i] = v47;
+  s_acc_train_loss[i] = v49;
+  s_acc_train_count[i] = v51;
+  s_acc_train_accuracy[i] = v53;
+  s_counter_step[i] = v55;
 }
 
-// ---- 023_add_loss_grad.wgsl
+// ---- 016_add_loss_grad.wgsl
 @group(0) @binding(0) var<storage, read> in_y: array<i32>;
 @group(0) @binding(1) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp5: array<f32>;
@@ -1452,9 +1412,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   tmp5[i] = v26;
 }
 
-// ---- 024_reduce_sum_logits_dense_bias_grad.wgsl
+// ---- 017_reduce_sum_logits_dense_bias_grad_x3.wgsl
 @group(0) @binding(0) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp4: array<f32>;
+@group(0) @binding(1) var<storage, read_write> s_logits_dense_bias_rmsprop_rms: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_logits_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1466,10 +1427,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v3 = tmp5[l2];
     acc0 = acc0 + v3;
   }
-  tmp4[i] = acc0;
+  let v4 = s_logits_dense_bias_rmsprop_rms[i];
+  let v5 = (v4 * 0.9);
+  let v6 = (acc0 * acc0);
+  let v7 = (v6 * 0.09999999999999998);
+  let v8 = (v5 + v7);
+  let v9 = s_logits_dense_bias[i];
+  let v10 = (acc0 * 0.001);
+  let v11 = (v8 + 1e-10);
+  let v12 = sqrt(v11);
+  let v13 = (v10 / v12);
+  let v14 = (v9 - v13);
+  s_logits_dense_bias_rmsprop_rms[i] = v8;
+  s_logits_dense_bias[i] = v14;
 }
 
-// ---- 025_matmul_logits_dense_kernel_grad.wgsl
+// ---- 018_matmul_logits_dense_kernel_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp3: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp5: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp6: array<f32>;
@@ -1607,7 +1580,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 026_matmul_hidden2_grad.wgsl
+// ---- 019_matmul_hidden2_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp5: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp3: array<f32>;
@@ -1800,9 +1773,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 027_reduce_sum_hidden2_dense_bias_grad.wgsl
+// ---- 020_reduce_sum_hidden2_dense_bias_grad_x3.wgsl
 @group(0) @binding(0) var<storage, read> tmp3: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp5: array<f32>;
+@group(0) @binding(1) var<storage, read_write> s_hidden2_dense_bias_rmsprop_rms: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden2_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1814,10 +1788,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v3 = tmp3[l2];
     acc0 = acc0 + v3;
   }
-  tmp5[i] = acc0;
+  let v4 = s_hidden2_dense_bias_rmsprop_rms[i];
+  let v5 = (v4 * 0.9);
+  let v6 = (acc0 * acc0);
+  let v7 = (v6 * 0.09999999999999998);
+  let v8 = (v5 + v7);
+  let v9 = s_hidden2_dense_bias[i];
+  let v10 = (acc0 * 0.001);
+  let v11 = (v8 + 1e-10);
+  let v12 = sqrt(v11);
+  let v13 = (v10 / v12);
+  let v14 = (v9 - v13);
+  s_hidden2_dense_bias_rmsprop_rms[i] = v8;
+  s_hidden2_dense_bias[i] = v14;
 }
 
-// ---- 028_matmul_hidden2_dense_kernel_grad.wgsl
+// ---- 021_matmul_hidden2_dense_kernel_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp1: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp3: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp7: array<f32>;
@@ -1955,7 +1941,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 029_matmul_hidden1_grad.wgsl
+// ---- 022_matmul_hidden1_grad.wgsl
 @group(0) @binding(0) var<storage, read> tmp3: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp1: array<f32>;
@@ -2494,9 +2480,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 030_reduce_sum_hidden1_dense_bias_grad.wgsl
+// ---- 023_reduce_sum_hidden1_dense_bias_grad_x3.wgsl
 @group(0) @binding(0) var<storage, read> tmp1: array<f32>;
-@group(0) @binding(1) var<storage, read_write> tmp2: array<f32>;
+@group(0) @binding(1) var<storage, read_write> s_hidden1_dense_bias_rmsprop_rms: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_hidden1_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2508,10 +2495,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v3 = tmp1[l2];
     acc0 = acc0 + v3;
   }
-  tmp2[i] = acc0;
+  let v4 = s_hidden1_dense_bias_rmsprop_rms[i];
+  let v5 = (v4 * 0.9);
+  let v6 = (acc0 * acc0);
+  let v7 = (v6 * 0.09999999999999998);
+  let v8 = (v5 + v7);
+  let v9 = s_hidden1_dense_bias[i];
+  let v10 = (acc0 * 0.001);
+  let v11 = (v8 + 1e-10);
+  let v12 = sqrt(v11);
+  let v13 = (v10 / v12);
+  let v14 = (v9 - v13);
+  s_hidden1_dense_bias_rmsprop_rms[i] = v8;
+  s_hidden1_dense_bias[i] = v14;
 }
 
-// ---- 031_matmul_hidden1_dense_kernel_grad.wgsl
+// ---- 024_matmul_hidden1_dense_kernel_grad.wgsl
 @group(0) @binding(0) var<storage, read> in_X: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp8: array<f32>;
@@ -2769,7 +2768,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 032_add_hidden1_dense_kernel_rmsprop_x2.wgsl
+// ---- 025_add_hidden1_dense_kernel_rmsprop_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden1_dense_kernel_rmsprop_rms: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp8: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden1_dense_kernel: array<f32>;
@@ -2796,32 +2795,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden1_dense_kernel[i] = v13;
 }
 
-// ---- 033_add_hidden1_dense_bias_rmsprop_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden1_dense_bias_rmsprop_rms: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp2: array<f32>;
-@group(0) @binding(2) var<storage, read_write> s_hidden1_dense_bias: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 300u) { return; }
-  let v0 = s_hidden1_dense_bias_rmsprop_rms[i];
-  let v1 = (v0 * 0.9);
-  let v2 = tmp2[i];
-  let v3 = (v2 * v2);
-  let v4 = (v3 * 0.09999999999999998);
-  let v5 = (v1 + v4);
-  let v6 = s_hidden1_dense_bias[i];
-  let v7 = (v2 * 0.001);
-  let v8 = (v5 + 1e-10);
-  let v9 = sqrt(v8);
-  let v10 = (v7 / v9);
-  let v11 = (v6 - v10);
-  s_hidden1_dense_bias_rmsprop_rms[i] = v5;
-  s_hidden1_dense_bias[i] = v11;
-}
-
-// ---- 034_add_hidden2_dense_kernel_rmsprop_x2.wgsl
+// ---- 026_add_hidden2_dense_kernel_rmsprop_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_hidden2_dense_kernel_rmsprop_rms: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp7: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden2_dense_kernel: array<f32>;
@@ -2848,32 +2822,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_hidden2_dense_kernel[i] = v13;
 }
 
-// ---- 035_add_hidden2_dense_bias_rmsprop_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_hidden2_dense_bias_rmsprop_rms: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(2) var<storage, read_write> s_hidden2_dense_bias: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 100u) { return; }
-  let v0 = s_hidden2_dense_bias_rmsprop_rms[i];
-  let v1 = (v0 * 0.9);
-  let v2 = tmp5[i];
-  let v3 = (v2 * v2);
-  let v4 = (v3 * 0.09999999999999998);
-  let v5 = (v1 + v4);
-  let v6 = s_hidden2_dense_bias[i];
-  let v7 = (v2 * 0.001);
-  let v8 = (v5 + 1e-10);
-  let v9 = sqrt(v8);
-  let v10 = (v7 / v9);
-  let v11 = (v6 - v10);
-  s_hidden2_dense_bias_rmsprop_rms[i] = v5;
-  s_hidden2_dense_bias[i] = v11;
-}
-
-// ---- 036_add_logits_dense_kernel_rmsprop_x2.wgsl
+// ---- 027_add_logits_dense_kernel_rmsprop_x2.wgsl
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_kernel_rmsprop_rms: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp6: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_logits_dense_kernel: array<f32>;
@@ -2900,76 +2849,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_logits_dense_kernel[i] = v13;
 }
 
-// ---- 037_add_logits_dense_bias_rmsprop_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_logits_dense_bias_rmsprop_rms: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(2) var<storage, read_write> s_logits_dense_bias: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 10u) { return; }
-  let v0 = s_logits_dense_bias_rmsprop_rms[i];
-  let v1 = (v0 * 0.9);
-  let v2 = tmp4[i];
-  let v3 = (v2 * v2);
-  let v4 = (v3 * 0.09999999999999998);
-  let v5 = (v1 + v4);
-  let v6 = s_logits_dense_bias[i];
-  let v7 = (v2 * 0.001);
-  let v8 = (v5 + 1e-10);
-  let v9 = sqrt(v8);
-  let v10 = (v7 / v9);
-  let v11 = (v6 - v10);
-  s_logits_dense_bias_rmsprop_rms[i] = v5;
-  s_logits_dense_bias[i] = v11;
-}
-
-// ---- 038_add_metrics_x5.wgsl
-@group(0) @binding(0) var<storage, read_write> s_acc_train_loss: array<f32>;
-@group(0) @binding(1) var<storage, read> out_loss: array<f32>;
-@group(0) @binding(2) var<storage, read_write> s_acc_train_count: array<f32>;
-@group(0) @binding(3) var<storage, read_write> s_acc_train_accuracy: array<f32>;
-@group(0) @binding(4) var<storage, read> out_accuracy: array<f32>;
-@group(0) @binding(5) var<storage, read_write> s_counter_step: array<u32>;
-@group(0) @binding(6) var<storage, read_write> s_counter_batch: array<u32>;
+// ---- 028_add_metrics.wgsl
+@group(0) @binding(0) var<storage, read_write> s_counter_batch: array<u32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
-  let v0 = s_acc_train_loss[i];
-  let v1 = out_loss[i];
-  let v2 = (v0 + v1);
-  let v3 = s_acc_train_count[i];
-  let v4 = (v3 + 1.0);
-  let v5 = s_acc_train_accuracy[i];
-  let v6 = out_accuracy[i];
-  let v7 = (v5 + v6);
-  let v8 = s_counter_step[i];
-  let v9 = (v8 + 1u);
-  let v10 = s_counter_batch[i];
-  let v11 = (v10 + 1u);
-  s_acc_train_loss[i] = v2;
-  s_acc_train_count[i] = v4;
-  s_acc_train_accuracy[i] = v7;
-  s_counter_step[i] = v9;
-  s_counter_batch[i] = v11;
+  let v0 = s_counter_batch[i];
+  let v1 = (v0 + 1u);
+  s_counter_batch[i] = v1;
 }
 
-// ---- 039_const_x2.wgsl
-@group(0) @binding(0) var<storage, read_write> s_counter_eval_batch: array<u32>;
-@group(0) @binding(1) var<storage, read_write> s_acc_eval_loss: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  s_counter_eval_batch[i] = 0u;
-  s_acc_eval_loss[i] = 0.0;
-}
-
-// ---- 040_feed_eval_X.wgsl
+// ---- 029_feed_eval_X.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -3007,7 +2899,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 041_feed_eval_y.wgsl
+// ---- 030_feed_eval_y.wgsl
 @group(0) @binding(0) var<storage, read> data: array<u32>;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
 @group(0) @binding(2) var<storage, read> eval_batch: array<u32>;
@@ -3029,7 +2921,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[o + 0u] = bitcast<i32>(data[e + 0u]);
 }
 
-// ---- 042_matmul_hidden1.wgsl
+// ---- 031_matmul_hidden1.wgsl
 @group(0) @binding(0) var<storage, read> in_X: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden1_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp0: array<f32>;
@@ -3605,10 +3497,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- 043_matmul_hidden2.wgsl
+// ---- 032_matmul_hidden2.wgsl
 @group(0) @binding(0) var<storage, read> tmp0: array<f32>;
 @group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel: array<f32>;
-@group(0) @binding(2) var<storage, read_write> tmp3: array<f32>;
+@group(0) @binding(2) var<storage, read_write> tmp2: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden2_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
@@ -3648,7 +3540,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v21 = (v19 + v20);
     let v22 = select(0.0, 1.0, v21 > 0.0);
     let v23 = select(0.0, v21, v22 != 0.0);
-    tmp3[l18] = v23;
+    tmp2[l18] = v23;
   }
   {
     let j24 = j0 + 1u;
@@ -3658,7 +3550,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v28 = (v26 + v27);
     let v29 = select(0.0, 1.0, v28 > 0.0);
     let v30 = select(0.0, v28, v29 != 0.0);
-    tmp3[l25] = v30;
+    tmp2[l25] = v30;
   }
   {
     let j31 = j0 + 2u;
@@ -3668,7 +3560,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v35 = (v33 + v34);
     let v36 = select(0.0, 1.0, v35 > 0.0);
     let v37 = select(0.0, v35, v36 != 0.0);
-    tmp3[l32] = v37;
+    tmp2[l32] = v37;
   }
   {
     let j38 = j0 + 3u;
@@ -3678,7 +3570,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v42 = (v40 + v41);
     let v43 = select(0.0, 1.0, v42 > 0.0);
     let v44 = select(0.0, v42, v43 != 0.0);
-    tmp3[l39] = v44;
+    tmp2[l39] = v44;
   }
   if (i0 + 1u < 50u) {
     let i45 = i0 + 1u;
@@ -3688,7 +3580,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v49 = (v47 + v48);
     let v50 = select(0.0, 1.0, v49 > 0.0);
     let v51 = select(0.0, v49, v50 != 0.0);
-    tmp3[l46] = v51;
+    tmp2[l46] = v51;
   }
   if (i0 + 1u < 50u) {
     let i52 = i0 + 1u;
@@ -3699,7 +3591,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v57 = (v55 + v56);
     let v58 = select(0.0, 1.0, v57 > 0.0);
     let v59 = select(0.0, v57, v58 != 0.0);
-    tmp3[l54] = v59;
+    tmp2[l54] = v59;
   }
   if (i0 + 1u < 50u) {
     let i60 = i0 + 1u;
@@ -3710,7 +3602,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v65 = (v63 + v64);
     let v66 = select(0.0, 1.0, v65 > 0.0);
     let v67 = select(0.0, v65, v66 != 0.0);
-    tmp3[l62] = v67;
+    tmp2[l62] = v67;
   }
   if (i0 + 1u < 50u) {
     let i68 = i0 + 1u;
@@ -3721,7 +3613,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v73 = (v71 + v72);
     let v74 = select(0.0, 1.0, v73 > 0.0);
     let v75 = select(0.0, v73, v74 != 0.0);
-    tmp3[l70] = v75;
+    tmp2[l70] = v75;
   }
   if (i0 + 2u < 50u) {
     let i76 = i0 + 2u;
@@ -3731,7 +3623,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v80 = (v78 + v79);
     let v81 = select(0.0, 1.0, v80 > 0.0);
     let v82 = select(0.0, v80, v81 != 0.0);
-    tmp3[l77] = v82;
+    tmp2[l77] = v82;
   }
   if (i0 + 2u < 50u) {
     let i83 = i0 + 2u;
@@ -3742,7 +3634,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v88 = (v86 + v87);
     let v89 = select(0.0, 1.0, v88 > 0.0);
     let v90 = select(0.0, v88, v89 != 0.0);
-    tmp3[l85] = v90;
+    tmp2[l85] = v90;
   }
   if (i0 + 2u < 50u) {
     let i91 = i0 + 2u;
@@ -3753,7 +3645,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v96 = (v94 + v95);
     let v97 = select(0.0, 1.0, v96 > 0.0);
     let v98 = select(0.0, v96, v97 != 0.0);
-    tmp3[l93] = v98;
+    tmp2[l93] = v98;
   }
   if (i0 + 2u < 50u) {
     let i99 = i0 + 2u;
@@ -3764,7 +3656,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v104 = (v102 + v103);
     let v105 = select(0.0, 1.0, v104 > 0.0);
     let v106 = select(0.0, v104, v105 != 0.0);
-    tmp3[l101] = v106;
+    tmp2[l101] = v106;
   }
   if (i0 + 3u < 50u) {
     let i107 = i0 + 3u;
@@ -3774,7 +3666,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v111 = (v109 + v110);
     let v112 = select(0.0, 1.0, v111 > 0.0);
     let v113 = select(0.0, v111, v112 != 0.0);
-    tmp3[l108] = v113;
+    tmp2[l108] = v113;
   }
   if (i0 + 3u < 50u) {
     let i114 = i0 + 3u;
@@ -3785,7 +3677,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v119 = (v117 + v118);
     let v120 = select(0.0, 1.0, v119 > 0.0);
     let v121 = select(0.0, v119, v120 != 0.0);
-    tmp3[l116] = v121;
+    tmp2[l116] = v121;
   }
   if (i0 + 3u < 50u) {
     let i122 = i0 + 3u;
@@ -3796,7 +3688,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v127 = (v125 + v126);
     let v128 = select(0.0, 1.0, v127 > 0.0);
     let v129 = select(0.0, v127, v128 != 0.0);
-    tmp3[l124] = v129;
+    tmp2[l124] = v129;
   }
   if (i0 + 3u < 50u) {
     let i130 = i0 + 3u;
@@ -3807,12 +3699,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v135 = (v133 + v134);
     let v136 = select(0.0, 1.0, v135 > 0.0);
     let v137 = select(0.0, v135, v136 != 0.0);
-    tmp3[l132] = v137;
+    tmp2[l132] = v137;
   }
 }
 
-// ---- 044_reduce_sum_loss_x5.wgsl
-@group(0) @binding(0) var<storage, read> tmp5: array<f32>;
+// ---- 033_reduce_sum_loss_x5.wgsl
+@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(1) var<storage, read> in_y: array<i32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
 @group(0) @binding(3) var<storage, read> in_weight: array<f32>;
@@ -3831,13 +3723,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     var acc3: f32 = -3.4028234663852886e38;
     for (var r4: u32 = 0u; r4 < 10u; r4 = r4 + 1u) {
       let l5 = r1 * 10u + r4;
-      let v6 = tmp5[l5];
+      let v6 = tmp4[l5];
       acc3 = max(acc3, v6);
     }
     var acc7: f32 = 0.0;
     for (var r8: u32 = 0u; r8 < 10u; r8 = r8 + 1u) {
       let l9 = r1 * 10u + r8;
-      let v10 = tmp5[l9];
+      let v10 = tmp4[l9];
       let v11 = (v10 - acc3);
       let v12 = exp(v11);
       acc7 = acc7 + v12;
@@ -3847,7 +3739,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let l15 = r1 * 10u + r14;
       let v16 = in_y[r1];
       let v17 = select(0.0, 1.0, i32(r14) == v16);
-      let v18 = tmp5[l15];
+      let v18 = tmp4[l15];
       let v19 = (v18 - acc3);
       let v20 = (v19 - v13);
       let v21 = (v17 * v20);
@@ -3863,7 +3755,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     var acc27: f32 = 0.0;
     for (var r28: u32 = 0u; r28 < 10u; r28 = r28 + 1u) {
       let l29 = r25 * 10u + r28;
-      let v30 = tmp5[l29];
+      let v30 = tmp4[l29];
       let v31 = in_y[r25];
       let v32 = select(0.0, 1.0, i32(r28) == v31);
       let v33 = (v30 * v32);
@@ -3871,7 +3763,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     }
     for (var r34: u32 = 0u; r34 < 10u; r34 = r34 + 1u) {
       let l35 = r25 * 10u + r34;
-      let v36 = tmp5[l35];
+      let v36 = tmp4[l35];
       let v37 = select(0.0, 1.0, v36 > acc27);
       acc26 = acc26 + v37;
     }
@@ -3879,7 +3771,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     var acc39: f32 = 0.0;
     for (var r40: u32 = 0u; r40 < 10u; r40 = r40 + 1u) {
       let l41 = r25 * 10u + r40;
-      let v42 = tmp5[l41];
+      let v42 = tmp4[l41];
       let v43 = select(0.0, 1.0, (bitcast<u32>(v42) & 0x7f800000u) != 0x7f800000u);
       let v44 = (1.0 - v43);
       acc39 = acc39 + v44;
@@ -3903,16 +3795,4 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   s_acc_eval_loss[i] = v51;
   s_acc_eval_weight[i] = v53;
   s_acc_eval_accuracy[i] = v56;
-}
-
-// ---- 045_add_metrics.wgsl
-@group(0) @binding(0) var<storage, read_write> s_counter_eval_batch: array<u32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  let v0 = s_counter_eval_batch[i];
-  let v1 = (v0 + 1u);
-  s_counter_eval_batch[i] = v1;
 }
