@@ -312,28 +312,55 @@ fn permute(x: u32, n: u32, key: u32) -> u32 {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
-  if (i >= 9800u) { return; }
+  if (i >= 2450u) { return; }
   let count = info[0];
   let features = info[2];
-  let row = i / 196u;
-  let f = (i % 196u) * 4u;
+  let row = i / 49u;
+  let f = (i % 49u) * 16u;
   let o = row * 784u + f;
   let pos = batch[0] * 50u + row;
   let key = stream_key(seed[0], 1397249350u, epoch[0]);
   let ex = permute(pos % count, count, key);
   let e = min(ex, count - 1u) * features + f;
   if (info[1] == 1u) {
-    let word = data[e / 4u];
-    out[o + 0u] = f32((word >> 0u) & 0xffu) / 255.0;
-    out[o + 1u] = f32((word >> 8u) & 0xffu) / 255.0;
-    out[o + 2u] = f32((word >> 16u) & 0xffu) / 255.0;
-    out[o + 3u] = f32((word >> 24u) & 0xffu) / 255.0;
+    let word0 = data[e / 4u];
+    out[o + 0u] = f32((word0 >> 0u) & 0xffu) / 255.0;
+    out[o + 1u] = f32((word0 >> 8u) & 0xffu) / 255.0;
+    out[o + 2u] = f32((word0 >> 16u) & 0xffu) / 255.0;
+    out[o + 3u] = f32((word0 >> 24u) & 0xffu) / 255.0;
+    let word1 = data[e / 4u + 1u];
+    out[o + 4u] = f32((word1 >> 0u) & 0xffu) / 255.0;
+    out[o + 5u] = f32((word1 >> 8u) & 0xffu) / 255.0;
+    out[o + 6u] = f32((word1 >> 16u) & 0xffu) / 255.0;
+    out[o + 7u] = f32((word1 >> 24u) & 0xffu) / 255.0;
+    let word2 = data[e / 4u + 2u];
+    out[o + 8u] = f32((word2 >> 0u) & 0xffu) / 255.0;
+    out[o + 9u] = f32((word2 >> 8u) & 0xffu) / 255.0;
+    out[o + 10u] = f32((word2 >> 16u) & 0xffu) / 255.0;
+    out[o + 11u] = f32((word2 >> 24u) & 0xffu) / 255.0;
+    let word3 = data[e / 4u + 3u];
+    out[o + 12u] = f32((word3 >> 0u) & 0xffu) / 255.0;
+    out[o + 13u] = f32((word3 >> 8u) & 0xffu) / 255.0;
+    out[o + 14u] = f32((word3 >> 16u) & 0xffu) / 255.0;
+    out[o + 15u] = f32((word3 >> 24u) & 0xffu) / 255.0;
   }
   else {
     out[o + 0u] = bitcast<f32>(data[e + 0u]);
     out[o + 1u] = bitcast<f32>(data[e + 1u]);
     out[o + 2u] = bitcast<f32>(data[e + 2u]);
     out[o + 3u] = bitcast<f32>(data[e + 3u]);
+    out[o + 4u] = bitcast<f32>(data[e + 4u]);
+    out[o + 5u] = bitcast<f32>(data[e + 5u]);
+    out[o + 6u] = bitcast<f32>(data[e + 6u]);
+    out[o + 7u] = bitcast<f32>(data[e + 7u]);
+    out[o + 8u] = bitcast<f32>(data[e + 8u]);
+    out[o + 9u] = bitcast<f32>(data[e + 9u]);
+    out[o + 10u] = bitcast<f32>(data[e + 10u]);
+    out[o + 11u] = bitcast<f32>(data[e + 11u]);
+    out[o + 12u] = bitcast<f32>(data[e + 12u]);
+    out[o + 13u] = bitcast<f32>(data[e + 13u]);
+    out[o + 14u] = bitcast<f32>(data[e + 14u]);
+    out[o + 15u] = bitcast<f32>(data[e + 15u]);
   }
 }
 
@@ -3394,11 +3421,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
-  if (i >= 9800u) { return; }
+  if (i >= 2450u) { return; }
   let count = info[0];
   let features = info[2];
-  let row = i / 196u;
-  let f = (i % 196u) * 4u;
+  let row = i / 49u;
+  let f = (i % 49u) * 16u;
   let o = row * 784u + f;
   let base = eval_batch[0] * 50u;
   let rem = min(count - min(base, count), 50u);
@@ -3408,17 +3435,44 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   let e = min(ex, count - 1u) * features + f;
   if (info[1] == 1u) {
-    let word = data[e / 4u];
-    out[o + 0u] = f32((word >> 0u) & 0xffu) / 255.0;
-    out[o + 1u] = f32((word >> 8u) & 0xffu) / 255.0;
-    out[o + 2u] = f32((word >> 16u) & 0xffu) / 255.0;
-    out[o + 3u] = f32((word >> 24u) & 0xffu) / 255.0;
+    let word0 = data[e / 4u];
+    out[o + 0u] = f32((word0 >> 0u) & 0xffu) / 255.0;
+    out[o + 1u] = f32((word0 >> 8u) & 0xffu) / 255.0;
+    out[o + 2u] = f32((word0 >> 16u) & 0xffu) / 255.0;
+    out[o + 3u] = f32((word0 >> 24u) & 0xffu) / 255.0;
+    let word1 = data[e / 4u + 1u];
+    out[o + 4u] = f32((word1 >> 0u) & 0xffu) / 255.0;
+    out[o + 5u] = f32((word1 >> 8u) & 0xffu) / 255.0;
+    out[o + 6u] = f32((word1 >> 16u) & 0xffu) / 255.0;
+    out[o + 7u] = f32((word1 >> 24u) & 0xffu) / 255.0;
+    let word2 = data[e / 4u + 2u];
+    out[o + 8u] = f32((word2 >> 0u) & 0xffu) / 255.0;
+    out[o + 9u] = f32((word2 >> 8u) & 0xffu) / 255.0;
+    out[o + 10u] = f32((word2 >> 16u) & 0xffu) / 255.0;
+    out[o + 11u] = f32((word2 >> 24u) & 0xffu) / 255.0;
+    let word3 = data[e / 4u + 3u];
+    out[o + 12u] = f32((word3 >> 0u) & 0xffu) / 255.0;
+    out[o + 13u] = f32((word3 >> 8u) & 0xffu) / 255.0;
+    out[o + 14u] = f32((word3 >> 16u) & 0xffu) / 255.0;
+    out[o + 15u] = f32((word3 >> 24u) & 0xffu) / 255.0;
   }
   else {
     out[o + 0u] = bitcast<f32>(data[e + 0u]);
     out[o + 1u] = bitcast<f32>(data[e + 1u]);
     out[o + 2u] = bitcast<f32>(data[e + 2u]);
     out[o + 3u] = bitcast<f32>(data[e + 3u]);
+    out[o + 4u] = bitcast<f32>(data[e + 4u]);
+    out[o + 5u] = bitcast<f32>(data[e + 5u]);
+    out[o + 6u] = bitcast<f32>(data[e + 6u]);
+    out[o + 7u] = bitcast<f32>(data[e + 7u]);
+    out[o + 8u] = bitcast<f32>(data[e + 8u]);
+    out[o + 9u] = bitcast<f32>(data[e + 9u]);
+    out[o + 10u] = bitcast<f32>(data[e + 10u]);
+    out[o + 11u] = bitcast<f32>(data[e + 11u]);
+    out[o + 12u] = bitcast<f32>(data[e + 12u]);
+    out[o + 13u] = bitcast<f32>(data[e + 13u]);
+    out[o + 14u] = bitcast<f32>(data[e + 14u]);
+    out[o + 15u] = bitcast<f32>(data[e + 15u]);
   }
 }
 
