@@ -96,8 +96,7 @@ export function emitWasmKernel(m: WasmModuleBuilder, exportName: string, k: Wasm
     const out = g.root.out;
     const internal = k.internal ?? new Set<number>();
     const stored = groups.filter((x) => !internal.has(x.root.out.id));
-    const rowLoops = groups.some((x) => !shapeEq(x.root.out.type.shape, out.type.shape));
-    em.vector = !rowLoops && em.vectorizable(out.type.shape) && stored.every((x) => dtypeOfBuffer(bufferOf(x.root.out)) === 'f32');
+    em.vector = em.vectorizable(out.type.shape) && stored.every((x) => dtypeOfBuffer(bufferOf(x.root.out)) === 'f32');
     // Reductions along the last axis (softmax's max and sum over a row) are the same for every
     // element of a row: computed once per row, before the loop over it, in equation order (the
     // memo then finds them at every element: 019_add_loss_grad of mnist-bn 0.78 → 0.07 ms).
