@@ -191,6 +191,7 @@ function emitIndexKernel(
   const d = dispatchFor(n);
   w.stmt(d.workgroups[1] > 1 ? `let i = gid.x + gid.y * ${u(d.rowStride)};` : 'let i = gid.x;');
   w.stmt(`if (i >= ${u(n)}) { return; }`);
+  fuseReductionLoops(em, groups, own);
   const results = groups.map((x) => {
     if (!shapeEq(x.root.out.type.shape, own.shape)) {
       emitRowLoop(em, x, own, store);
@@ -365,25 +366,33 @@ function expr(em: Emitter, e: Eqn, c: Ctx): string {
 
 /** A reduction's loop, accumulating into a var; returns the var. */
 function reduce(em: Emitter, e: Eqn, c: Ctx): string {
+  return reduceTogether(em, [e], c)[0]!;
+}
+
+/**
+ * One loop for several reductions over the same axes of inputs of the same shape (independent of
+ * one another), one accumulator each: their loads at each step are shared (batch norm's
+ * backward sums all read the upstream gradient's column). Each sums in the same order as alone.
+ */
+function reduceTogether(em: Emitter, es: readonly Eqn[], c: Ctx): string[] {
   const { w, u, value, coordsOf } = em;
-  const x = e.inputs[0]!;
-  const p = e.params as { axes: readonly number[]; keepdims: boolean };
-  const axes = normalizeAxes(p.axes, x.type.shape.length);
-  const rshape = axes.map((a) => x.type.shape[a]!);
+  const first = es[0]!;
+  const x0 = first.inputs[0]!;
+  const p = first.params as { axes: readonly number[]; keepdims: boolean };
+  const axes = normalizeAxes(p.axes, x0.type.shape.length);
+  const rshape = axes.map((a) => x0.type.shape[a]!);
   const rstrides = stridesOf(rshape);
   const total = numel(rshape);
   const outCoords = coordsOf(c);
-  const isMax = e.op === 'reduce_max';
-  const t = e.out.type.dtype;
-  const acc = w.var(isMax ? literal(-Infinity, t) : literal(0, t), t);
+  const accs = es.map((e) => w.var(e.op === 'reduce_max' ? literal(-Infinity, e.out.type.dtype) : literal(0, e.out.type.dtype), e.out.type.dtype));
   // The coordinate of each axis of x that is not reduced: the output's.
   let o = 0;
-  const outer = x.type.shape.map((_, k) => (axes.includes(k) ? null : p.keepdims ? outCoords[k]! : outCoords[o++]!));
-  hoistInvariants(em, x, axes, outer);
+  const outer = x0.type.shape.map((_, k) => (axes.includes(k) ? null : p.keepdims ? outCoords[k]! : outCoords[o++]!));
+  for (const e of es) hoistInvariants(em, e.inputs[0]!, axes, outer);
   // Its own counter: the loop may sit inside another reduction's (a row's sum inside a batch's).
   const r = w.fresh('r');
   w.block(`for (var ${r}: u32 = 0u; ${r} < ${u(total)}; ${r} = ${r} + 1u)`, () => {
-    const coords = x.type.shape.map((d, k) => {
+    const coords = x0.type.shape.map((d, k) => {
       const ai = axes.indexOf(k);
       if (ai >= 0) {
         const q = rstrides[ai] === 1 ? r : `(${r} / ${u(rstrides[ai]!)})`;
@@ -391,10 +400,55 @@ function reduce(em: Emitter, e: Eqn, c: Ctx): string {
       }
       return outer[k]!;
     });
-    const xv = value(x, { shape: x.type.shape, coords });
-    w.stmt(isMax ? `${acc} = max(${acc}, ${xv});` : `${acc} = ${acc} + ${xv};`);
+    es.forEach((e, k) => {
+      const xv = value(e.inputs[0]!, { shape: x0.type.shape, coords });
+      w.stmt(e.op === 'reduce_max' ? `${accs[k]} = max(${accs[k]}, ${xv});` : `${accs[k]} = ${accs[k]} + ${xv};`);
+    });
   });
-  return acc;
+  return accs;
+}
+
+/**
+ * Before a kernel's values are computed at its own index: its reductions there that share a
+ * loop (same axes, inputs of one shape) and do not depend on each other are computed in one
+ * loop, in waves (those reading only earlier waves' results next); the results are memoized
+ * where the kernel's expressions will look for them.
+ */
+function fuseReductionLoops(em: Emitter, groups: readonly KernelGroup[], own: Ctx): void {
+  const key = (e: Eqn) => `${e.inputs[0]!.type.shape.join('x')}|${(e.params as { axes: readonly number[] }).axes.join(',')}|${(e.params as { keepdims: boolean }).keepdims}`;
+  const candidates = groups
+    .filter((x) => shapeEq(x.root.out.type.shape, own.shape))
+    .flatMap((x) => [...x.members].filter((id) => x.aligned.has(id)).map((id) => em.member(id)!))
+    .filter((e) => (e.op === 'reduce_sum' || e.op === 'reduce_max') && shapeEq(e.out.type.shape, own.shape));
+  const ids = new Set(candidates.map((e) => e.out.id));
+  /** The candidate reductions each one's input reads, through the kernel's inlined values. */
+  const deps = new Map(candidates.map((e) => {
+    const found = new Set<number>();
+    const seen = new Set<number>();
+    const visit = (id: number) => {
+      if (seen.has(id)) return;
+      seen.add(id);
+      if (ids.has(id) && id !== e.out.id) found.add(id);
+      const m = em.member(id);
+      if (m && !(ids.has(id) && id !== e.out.id)) for (const v of m.inputs) visit(v.id);
+    };
+    visit(e.inputs[0]!.id);
+    return [e.out.id, found] as const;
+  }));
+  const done = new Set<number>();
+  for (let wave = [...new Set(candidates)]; wave.length; ) {
+    const ready = wave.filter((e) => [...deps.get(e.out.id)!].every((d) => done.has(d)));
+    if (ready.length === 0) return;
+    const byLoop = new Map<string, Eqn[]>();
+    for (const e of ready) (byLoop.get(key(e)) ?? byLoop.set(key(e), []).get(key(e))!).push(e);
+    for (const es of byLoop.values()) {
+      if (es.length < 2) continue; // alone: computed where it is needed, as before
+      const accs = reduceTogether(em, es, own);
+      es.forEach((e, k) => em.w.memo(`${e.out.id}@${em.linearOf(own)}`, () => accs[k]!));
+    }
+    for (const e of ready) done.add(e.out.id);
+    wave = wave.filter((e) => !done.has(e.out.id));
+  }
 }
 
 /**

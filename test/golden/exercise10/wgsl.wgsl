@@ -1828,40 +1828,35 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
-  for (var r1: u32 = 0u; r1 < 100u; r1 = r1 + 1u) {
-    let v2 = tmp21[r1];
-    let v3 = max(v2, 0.0);
-    let v4 = in_y[r1];
-    let v5 = f32(v4);
-    let v6 = (v2 * v5);
-    let v7 = (v3 - v6);
-    let v8 = abs(v2);
-    let v9 = (-v8);
-    let v10 = exp(v9);
-    let v11 = (v10 + 1.0);
-    let v12 = log(v11);
-    let v13 = (v7 + v12);
-    acc0 = acc0 + v13;
+  var acc1: f32 = 0.0;
+  for (var r2: u32 = 0u; r2 < 100u; r2 = r2 + 1u) {
+    let v3 = tmp21[r2];
+    let v4 = max(v3, 0.0);
+    let v5 = in_y[r2];
+    let v6 = f32(v5);
+    let v7 = (v3 * v6);
+    let v8 = (v4 - v7);
+    let v9 = abs(v3);
+    let v10 = (-v9);
+    let v11 = exp(v10);
+    let v12 = (v11 + 1.0);
+    let v13 = log(v12);
+    let v14 = (v8 + v13);
+    acc0 = acc0 + v14;
+    let v15 = (-v3);
+    let v16 = exp(v15);
+    let v17 = (v16 + 1.0);
+    let v18 = (1.0 / v17);
+    let v19 = select(0.0, 1.0, v18 > 0.5);
+    let v20 = select(0.0, 1.0, v19 == v6);
+    let v21 = select(0.0, 1.0, (bitcast<u32>(v18) & 0x7f800000u) != 0x7f800000u);
+    let v22 = (v20 * v21);
+    acc1 = acc1 + v22;
   }
-  let v14 = (acc0 / 100.0);
-  var acc15: f32 = 0.0;
-  for (var r16: u32 = 0u; r16 < 100u; r16 = r16 + 1u) {
-    let v17 = tmp21[r16];
-    let v18 = (-v17);
-    let v19 = exp(v18);
-    let v20 = (v19 + 1.0);
-    let v21 = (1.0 / v20);
-    let v22 = select(0.0, 1.0, v21 > 0.5);
-    let v23 = in_y[r16];
-    let v24 = f32(v23);
-    let v25 = select(0.0, 1.0, v22 == v24);
-    let v26 = select(0.0, 1.0, (bitcast<u32>(v21) & 0x7f800000u) != 0x7f800000u);
-    let v27 = (v25 * v26);
-    acc15 = acc15 + v27;
-  }
-  let v28 = (acc15 / 100.0);
-  out_loss[i] = v14;
-  out_accuracy[i] = v28;
+  let v23 = (acc0 / 100.0);
+  let v24 = (acc1 / 100.0);
+  out_loss[i] = v23;
+  out_accuracy[i] = v24;
 }
 
 // ---- 020_add_loss_grad.wgsl
@@ -2807,19 +2802,16 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 100u) { return; }
   var acc0: f32 = 0.0;
-  for (var r1: u32 = 0u; r1 < 100u; r1 = r1 + 1u) {
-    let l2 = r1 * 100u + i;
-    let v3 = tmp18[l2];
-    acc0 = acc0 + v3;
-  }
-  var acc4: f32 = 0.0;
-  for (var r5: u32 = 0u; r5 < 100u; r5 = r5 + 1u) {
-    let l6 = r5 * 100u + i;
-    let v7 = tmp26[l6];
-    acc4 = acc4 + v7;
+  var acc1: f32 = 0.0;
+  for (var r2: u32 = 0u; r2 < 100u; r2 = r2 + 1u) {
+    let l3 = r2 * 100u + i;
+    let v4 = tmp18[l3];
+    acc0 = acc0 + v4;
+    let v5 = tmp26[l3];
+    acc1 = acc1 + v5;
   }
   tmp19[i] = acc0;
-  tmp20[i] = acc4;
+  tmp20[i] = acc1;
 }
 
 // ---- 029_matmul_tower_b_he_elu5_dense_kernel_grad.wgsl
@@ -5052,52 +5044,47 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
-  for (var r1: u32 = 0u; r1 < 100u; r1 = r1 + 1u) {
-    let v2 = tmp22[r1];
-    let v3 = max(v2, 0.0);
-    let v4 = in_y[r1];
-    let v5 = f32(v4);
-    let v6 = (v2 * v5);
-    let v7 = (v3 - v6);
-    let v8 = abs(v2);
-    let v9 = (-v8);
-    let v10 = exp(v9);
-    let v11 = (v10 + 1.0);
-    let v12 = log(v11);
-    let v13 = (v7 + v12);
-    acc0 = acc0 + v13;
+  var acc1: f32 = 0.0;
+  for (var r2: u32 = 0u; r2 < 100u; r2 = r2 + 1u) {
+    let v3 = tmp22[r2];
+    let v4 = max(v3, 0.0);
+    let v5 = in_y[r2];
+    let v6 = f32(v5);
+    let v7 = (v3 * v6);
+    let v8 = (v4 - v7);
+    let v9 = abs(v3);
+    let v10 = (-v9);
+    let v11 = exp(v10);
+    let v12 = (v11 + 1.0);
+    let v13 = log(v12);
+    let v14 = (v8 + v13);
+    acc0 = acc0 + v14;
+    let v15 = (-v3);
+    let v16 = exp(v15);
+    let v17 = (v16 + 1.0);
+    let v18 = (1.0 / v17);
+    let v19 = select(0.0, 1.0, v18 > 0.5);
+    let v20 = select(0.0, 1.0, v19 == v6);
+    let v21 = select(0.0, 1.0, (bitcast<u32>(v18) & 0x7f800000u) != 0x7f800000u);
+    let v22 = (v20 * v21);
+    acc1 = acc1 + v22;
   }
-  let v14 = (acc0 / 100.0);
-  var acc15: f32 = 0.0;
-  for (var r16: u32 = 0u; r16 < 100u; r16 = r16 + 1u) {
-    let v17 = tmp22[r16];
-    let v18 = (-v17);
-    let v19 = exp(v18);
-    let v20 = (v19 + 1.0);
-    let v21 = (1.0 / v20);
-    let v22 = select(0.0, 1.0, v21 > 0.5);
-    let v23 = in_y[r16];
-    let v24 = f32(v23);
-    let v25 = select(0.0, 1.0, v22 == v24);
-    let v26 = select(0.0, 1.0, (bitcast<u32>(v21) & 0x7f800000u) != 0x7f800000u);
-    let v27 = (v25 * v26);
-    acc15 = acc15 + v27;
-  }
-  let v28 = (acc15 / 100.0);
-  let v29 = s_acc_eval_loss[i];
-  let v30 = in_weight[i];
-  let v31 = (v14 * v30);
-  let v32 = (v29 + v31);
-  let v33 = s_acc_eval_weight[i];
-  let v34 = (v33 + v30);
-  let v35 = s_acc_eval_accuracy[i];
-  let v36 = (v28 * v30);
-  let v37 = (v35 + v36);
-  out_loss[i] = v14;
-  out_accuracy[i] = v28;
-  s_acc_eval_loss[i] = v32;
-  s_acc_eval_weight[i] = v34;
-  s_acc_eval_accuracy[i] = v37;
+  let v23 = (acc0 / 100.0);
+  let v24 = (acc1 / 100.0);
+  let v25 = s_acc_eval_loss[i];
+  let v26 = in_weight[i];
+  let v27 = (v23 * v26);
+  let v28 = (v25 + v27);
+  let v29 = s_acc_eval_weight[i];
+  let v30 = (v29 + v26);
+  let v31 = s_acc_eval_accuracy[i];
+  let v32 = (v24 * v26);
+  let v33 = (v31 + v32);
+  out_loss[i] = v23;
+  out_accuracy[i] = v24;
+  s_acc_eval_loss[i] = v28;
+  s_acc_eval_weight[i] = v30;
+  s_acc_eval_accuracy[i] = v33;
 }
 
 // ---- 050_add_metrics.wgsl

@@ -1622,71 +1622,69 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
-  for (var r1: u32 = 0u; r1 < 20u; r1 = r1 + 1u) {
-    var acc2: f32 = 0.0;
-    var acc3: f32 = -3.4028234663852886e38;
-    for (var r4: u32 = 0u; r4 < 5u; r4 = r4 + 1u) {
-      let l5 = r1 * 5u + r4;
-      let v6 = tmp20[l5];
-      acc3 = max(acc3, v6);
+  var acc1: f32 = 0.0;
+  for (var r2: u32 = 0u; r2 < 20u; r2 = r2 + 1u) {
+    var acc3: f32 = 0.0;
+    var acc4: f32 = -3.4028234663852886e38;
+    for (var r5: u32 = 0u; r5 < 5u; r5 = r5 + 1u) {
+      let l6 = r2 * 5u + r5;
+      let v7 = tmp20[l6];
+      acc4 = max(acc4, v7);
     }
-    var acc7: f32 = 0.0;
-    for (var r8: u32 = 0u; r8 < 5u; r8 = r8 + 1u) {
-      let l9 = r1 * 5u + r8;
-      let v10 = tmp20[l9];
-      let v11 = (v10 - acc3);
-      let v12 = exp(v11);
-      acc7 = acc7 + v12;
+    var acc8: f32 = 0.0;
+    for (var r9: u32 = 0u; r9 < 5u; r9 = r9 + 1u) {
+      let l10 = r2 * 5u + r9;
+      let v11 = tmp20[l10];
+      let v12 = (v11 - acc4);
+      let v13 = exp(v12);
+      acc8 = acc8 + v13;
     }
-    let v13 = log(acc7);
-    for (var r14: u32 = 0u; r14 < 5u; r14 = r14 + 1u) {
-      let l15 = r1 * 5u + r14;
-      let v16 = in_y[r1];
-      let v17 = select(0.0, 1.0, i32(r14) == v16);
-      let v18 = tmp20[l15];
-      let v19 = (v18 - acc3);
-      let v20 = (v19 - v13);
-      let v21 = (v17 * v20);
-      acc2 = acc2 + v21;
+    let v14 = log(acc8);
+    for (var r15: u32 = 0u; r15 < 5u; r15 = r15 + 1u) {
+      let l16 = r2 * 5u + r15;
+      let v17 = in_y[r2];
+      let v18 = select(0.0, 1.0, i32(r15) == v17);
+      let v19 = tmp20[l16];
+      let v20 = (v19 - acc4);
+      let v21 = (v20 - v14);
+      let v22 = (v18 * v21);
+      acc3 = acc3 + v22;
     }
-    let v22 = (-acc2);
-    acc0 = acc0 + v22;
+    let v23 = (-acc3);
+    acc0 = acc0 + v23;
+    var acc24: f32 = 0.0;
+    var acc25: f32 = 0.0;
+    for (var r26: u32 = 0u; r26 < 5u; r26 = r26 + 1u) {
+      let l27 = r2 * 5u + r26;
+      let v28 = tmp20[l27];
+      let v29 = in_y[r2];
+      let v30 = select(0.0, 1.0, i32(r26) == v29);
+      let v31 = (v28 * v30);
+      acc25 = acc25 + v31;
+    }
+    for (var r32: u32 = 0u; r32 < 5u; r32 = r32 + 1u) {
+      let l33 = r2 * 5u + r32;
+      let v34 = tmp20[l33];
+      let v35 = select(0.0, 1.0, v34 > acc25);
+      acc24 = acc24 + v35;
+    }
+    let v36 = select(0.0, 1.0, acc24 < 1.0);
+    var acc37: f32 = 0.0;
+    for (var r38: u32 = 0u; r38 < 5u; r38 = r38 + 1u) {
+      let l39 = r2 * 5u + r38;
+      let v40 = tmp20[l39];
+      let v41 = select(0.0, 1.0, (bitcast<u32>(v40) & 0x7f800000u) != 0x7f800000u);
+      let v42 = (1.0 - v41);
+      acc37 = acc37 + v42;
+    }
+    let v43 = select(0.0, 1.0, acc37 == 0.0);
+    let v44 = (v36 * v43);
+    acc1 = acc1 + v44;
   }
-  let v23 = (acc0 / 20.0);
-  var acc24: f32 = 0.0;
-  for (var r25: u32 = 0u; r25 < 20u; r25 = r25 + 1u) {
-    var acc26: f32 = 0.0;
-    var acc27: f32 = 0.0;
-    for (var r28: u32 = 0u; r28 < 5u; r28 = r28 + 1u) {
-      let l29 = r25 * 5u + r28;
-      let v30 = tmp20[l29];
-      let v31 = in_y[r25];
-      let v32 = select(0.0, 1.0, i32(r28) == v31);
-      let v33 = (v30 * v32);
-      acc27 = acc27 + v33;
-    }
-    for (var r34: u32 = 0u; r34 < 5u; r34 = r34 + 1u) {
-      let l35 = r25 * 5u + r34;
-      let v36 = tmp20[l35];
-      let v37 = select(0.0, 1.0, v36 > acc27);
-      acc26 = acc26 + v37;
-    }
-    let v38 = select(0.0, 1.0, acc26 < 1.0);
-    var acc39: f32 = 0.0;
-    for (var r40: u32 = 0u; r40 < 5u; r40 = r40 + 1u) {
-      let l41 = r25 * 5u + r40;
-      let v42 = tmp20[l41];
-      let v43 = select(0.0, 1.0, (bitcast<u32>(v42) & 0x7f800000u) != 0x7f800000u);
-      let v44 = (1.0 - v43);
-      acc39 = acc39 + v44;
-    }
-    let v45 = select(0.0, 1.0, acc39 == 0.0);
-    let v46 = (v38 * v45);
-    acc24 = acc24 + v46;
-  }
-  let v47 = (acc24 / 20.0);
-  out_loss[i] = v23;
-  out_accuracy[i] = v47;
+  let v45 = (acc0 / 20.0);
+  let v46 = (acc1 / 20.0);
+  out_loss[i] = v45;
+  out_accuracy[i] = v46;
 }
 
 // ---- 015_add_loss_grad.wgsl
@@ -2359,8 +2357,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 019_reduce_sum_hidden_bn_elu5_batch_norm_beta_grad_x3.wgsl
-@group(0) @binding(0) var<storage, read> tmp19: array<f32>;
-@group(0) @binding(1) var<storage, read> tmp18: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp18: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp19: array<f32>;
 @group(0) @binding(2) var<storage, read> tmp16: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp17: array<f32>;
 @group(0) @binding(4) var<storage, read> s_hidden_bn_elu5_batch_norm_gamma: array<f32>;
@@ -2373,40 +2371,29 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 100u) { return; }
   var acc0: f32 = 0.0;
-  for (var r1: u32 = 0u; r1 < 20u; r1 = r1 + 1u) {
-    let l2 = r1 * 100u + i;
-    let v3 = tmp19[l2];
-    acc0 = acc0 + v3;
-  }
-  var acc4: f32 = 0.0;
-  let v5 = tmp18[i];
-  let v6 = (v5 + 0.001);
-  let v7 = inverseSqrt(v6);
-  for (var r8: u32 = 0u; r8 < 20u; r8 = r8 + 1u) {
-    let l9 = r8 * 100u + i;
-    let v10 = tmp19[l9];
-    let v11 = tmp16[l9];
-    let v12 = tmp17[i];
-    let v13 = (v11 - v12);
-    let v14 = (v13 * v7);
-    let v15 = (v10 * v14);
-    acc4 = acc4 + v15;
-  }
-  var acc16: f32 = 0.0;
-  for (var r17: u32 = 0u; r17 < 20u; r17 = r17 + 1u) {
-    let l18 = r17 * 100u + i;
-    let v19 = tmp19[l18];
-    let v20 = s_hidden_bn_elu5_batch_norm_gamma[i];
-    let v21 = (v19 * v20);
-    let v22 = tmp16[l18];
-    let v23 = tmp17[i];
-    let v24 = (v22 - v23);
-    let v25 = (v21 * v24);
-    acc16 = acc16 + v25;
+  var acc1: f32 = 0.0;
+  var acc2: f32 = 0.0;
+  let v3 = tmp18[i];
+  let v4 = (v3 + 0.001);
+  let v5 = inverseSqrt(v4);
+  for (var r6: u32 = 0u; r6 < 20u; r6 = r6 + 1u) {
+    let l7 = r6 * 100u + i;
+    let v8 = tmp19[l7];
+    acc0 = acc0 + v8;
+    let v9 = tmp16[l7];
+    let v10 = tmp17[i];
+    let v11 = (v9 - v10);
+    let v12 = (v11 * v5);
+    let v13 = (v8 * v12);
+    acc1 = acc1 + v13;
+    let v14 = s_hidden_bn_elu5_batch_norm_gamma[i];
+    let v15 = (v8 * v14);
+    let v16 = (v15 * v11);
+    acc2 = acc2 + v16;
   }
   tmp21[i] = acc0;
-  tmp23[i] = acc4;
-  tmp24[i] = acc16;
+  tmp23[i] = acc1;
+  tmp24[i] = acc2;
 }
 
 // ---- 020_reduce_sum_hidden_bn_elu5_batch_norm_grad_x4.wgsl
@@ -2424,75 +2411,72 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 100u) { return; }
   var acc0: f32 = 0.0;
-  let v1 = tmp18[i];
-  let v2 = (v1 + 0.001);
-  let v3 = inverseSqrt(v2);
-  for (var r4: u32 = 0u; r4 < 20u; r4 = r4 + 1u) {
-    let l5 = r4 * 100u + i;
-    let v6 = tmp19[l5];
-    let v7 = s_hidden_bn_elu5_batch_norm_gamma[i];
-    let v8 = (v6 * v7);
-    let v9 = (v8 * v3);
-    let v10 = (-v9);
-    acc0 = acc0 + v10;
+  var acc1: f32 = 0.0;
+  let v2 = tmp18[i];
+  let v3 = (v2 + 0.001);
+  let v4 = inverseSqrt(v3);
+  for (var r5: u32 = 0u; r5 < 20u; r5 = r5 + 1u) {
+    let l6 = r5 * 100u + i;
+    let v7 = tmp19[l6];
+    let v8 = s_hidden_bn_elu5_batch_norm_gamma[i];
+    let v9 = (v7 * v8);
+    let v10 = (v9 * v4);
+    let v11 = (-v10);
+    acc0 = acc0 + v11;
+    let v12 = tmp24[i];
+    let v13 = (v4 * v4);
+    let v14 = (v13 * v4);
+    let v15 = (v14 * (-0.5));
+    let v16 = (v12 * v15);
+    let v17 = (v16 / 20.0);
+    let v18 = tmp16[l6];
+    let v19 = tmp17[i];
+    let v20 = (v18 - v19);
+    let v21 = (v17 * v20);
+    let v22 = (v21 + v21);
+    let v23 = (-v22);
+    acc1 = acc1 + v23;
   }
-  var acc11: f32 = 0.0;
-  for (var r12: u32 = 0u; r12 < 20u; r12 = r12 + 1u) {
-    let l13 = r12 * 100u + i;
-    let v14 = tmp24[i];
-    let v15 = (v3 * v3);
-    let v16 = (v15 * v3);
-    let v17 = (v16 * (-0.5));
-    let v18 = (v14 * v17);
-    let v19 = (v18 / 20.0);
-    let v20 = tmp16[l13];
-    let v21 = tmp17[i];
-    let v22 = (v20 - v21);
-    let v23 = (v19 * v22);
-    let v24 = (v23 + v23);
-    let v25 = (-v24);
-    acc11 = acc11 + v25;
+  let v24 = (acc0 + acc1);
+  let v25 = (v24 / 20.0);
+  let v26 = tmp24[i];
+  let v27 = (v4 * v4);
+  let v28 = (v27 * v4);
+  let v29 = (v28 * (-0.5));
+  let v30 = (v26 * v29);
+  let v31 = (v30 / 20.0);
+  for (var q32: u32 = 0u; q32 < 20u; q32 = q32 + 1u) {
+    let l33 = q32 * 100u + i;
+    let v34 = tmp19[l33];
+    let v35 = s_hidden_bn_elu5_batch_norm_gamma[i];
+    let v36 = (v34 * v35);
+    let v37 = (v36 * v4);
+    let v38 = tmp16[l33];
+    let v39 = tmp17[i];
+    let v40 = (v38 - v39);
+    let v41 = (v31 * v40);
+    let v42 = (v41 + v41);
+    let v43 = (v37 + v42);
+    let v44 = (v43 + v25);
+    tmp25[l33] = v44;
   }
-  let v26 = (acc0 + acc11);
-  let v27 = (v26 / 20.0);
-  let v28 = tmp24[i];
-  let v29 = (v3 * v3);
-  let v30 = (v29 * v3);
-  let v31 = (v30 * (-0.5));
-  let v32 = (v28 * v31);
-  let v33 = (v32 / 20.0);
-  for (var q34: u32 = 0u; q34 < 20u; q34 = q34 + 1u) {
-    let l35 = q34 * 100u + i;
-    let v36 = tmp19[l35];
-    let v37 = s_hidden_bn_elu5_batch_norm_gamma[i];
-    let v38 = (v36 * v37);
-    let v39 = (v38 * v3);
-    let v40 = tmp16[l35];
-    let v41 = tmp17[i];
-    let v42 = (v40 - v41);
-    let v43 = (v33 * v42);
-    let v44 = (v43 + v43);
-    let v45 = (v39 + v44);
-    let v46 = (v45 + v27);
-    tmp25[l35] = v46;
+  var acc45: f32 = 0.0;
+  for (var r46: u32 = 0u; r46 < 20u; r46 = r46 + 1u) {
+    let l47 = r46 * 100u + i;
+    let v48 = tmp19[l47];
+    let v49 = s_hidden_bn_elu5_batch_norm_gamma[i];
+    let v50 = (v48 * v49);
+    let v51 = (v50 * v4);
+    let v52 = tmp16[l47];
+    let v53 = tmp17[i];
+    let v54 = (v52 - v53);
+    let v55 = (v31 * v54);
+    let v56 = (v55 + v55);
+    let v57 = (v51 + v56);
+    let v58 = (v57 + v25);
+    acc45 = acc45 + v58;
   }
-  var acc47: f32 = 0.0;
-  for (var r48: u32 = 0u; r48 < 20u; r48 = r48 + 1u) {
-    let l49 = r48 * 100u + i;
-    let v50 = tmp19[l49];
-    let v51 = s_hidden_bn_elu5_batch_norm_gamma[i];
-    let v52 = (v50 * v51);
-    let v53 = (v52 * v3);
-    let v54 = tmp16[l49];
-    let v55 = tmp17[i];
-    let v56 = (v54 - v55);
-    let v57 = (v33 * v56);
-    let v58 = (v57 + v57);
-    let v59 = (v53 + v58);
-    let v60 = (v59 + v27);
-    acc47 = acc47 + v60;
-  }
-  tmp26[i] = acc47;
+  tmp26[i] = acc45;
 }
 
 // ---- 021_matmul_hidden_bn_elu5_dense_kernel_grad.wgsl
@@ -4637,83 +4621,81 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
-  for (var r1: u32 = 0u; r1 < 20u; r1 = r1 + 1u) {
-    var acc2: f32 = 0.0;
-    var acc3: f32 = -3.4028234663852886e38;
-    for (var r4: u32 = 0u; r4 < 5u; r4 = r4 + 1u) {
-      let l5 = r1 * 5u + r4;
-      let v6 = tmp2[l5];
-      acc3 = max(acc3, v6);
+  var acc1: f32 = 0.0;
+  for (var r2: u32 = 0u; r2 < 20u; r2 = r2 + 1u) {
+    var acc3: f32 = 0.0;
+    var acc4: f32 = -3.4028234663852886e38;
+    for (var r5: u32 = 0u; r5 < 5u; r5 = r5 + 1u) {
+      let l6 = r2 * 5u + r5;
+      let v7 = tmp2[l6];
+      acc4 = max(acc4, v7);
     }
-    var acc7: f32 = 0.0;
-    for (var r8: u32 = 0u; r8 < 5u; r8 = r8 + 1u) {
-      let l9 = r1 * 5u + r8;
-      let v10 = tmp2[l9];
-      let v11 = (v10 - acc3);
-      let v12 = exp(v11);
-      acc7 = acc7 + v12;
+    var acc8: f32 = 0.0;
+    for (var r9: u32 = 0u; r9 < 5u; r9 = r9 + 1u) {
+      let l10 = r2 * 5u + r9;
+      let v11 = tmp2[l10];
+      let v12 = (v11 - acc4);
+      let v13 = exp(v12);
+      acc8 = acc8 + v13;
     }
-    let v13 = log(acc7);
-    for (var r14: u32 = 0u; r14 < 5u; r14 = r14 + 1u) {
-      let l15 = r1 * 5u + r14;
-      let v16 = in_y[r1];
-      let v17 = select(0.0, 1.0, i32(r14) == v16);
-      let v18 = tmp2[l15];
-      let v19 = (v18 - acc3);
-      let v20 = (v19 - v13);
-      let v21 = (v17 * v20);
-      acc2 = acc2 + v21;
+    let v14 = log(acc8);
+    for (var r15: u32 = 0u; r15 < 5u; r15 = r15 + 1u) {
+      let l16 = r2 * 5u + r15;
+      let v17 = in_y[r2];
+      let v18 = select(0.0, 1.0, i32(r15) == v17);
+      let v19 = tmp2[l16];
+      let v20 = (v19 - acc4);
+      let v21 = (v20 - v14);
+      let v22 = (v18 * v21);
+      acc3 = acc3 + v22;
     }
-    let v22 = (-acc2);
-    acc0 = acc0 + v22;
+    let v23 = (-acc3);
+    acc0 = acc0 + v23;
+    var acc24: f32 = 0.0;
+    var acc25: f32 = 0.0;
+    for (var r26: u32 = 0u; r26 < 5u; r26 = r26 + 1u) {
+      let l27 = r2 * 5u + r26;
+      let v28 = tmp2[l27];
+      let v29 = in_y[r2];
+      let v30 = select(0.0, 1.0, i32(r26) == v29);
+      let v31 = (v28 * v30);
+      acc25 = acc25 + v31;
+    }
+    for (var r32: u32 = 0u; r32 < 5u; r32 = r32 + 1u) {
+      let l33 = r2 * 5u + r32;
+      let v34 = tmp2[l33];
+      let v35 = select(0.0, 1.0, v34 > acc25);
+      acc24 = acc24 + v35;
+    }
+    let v36 = select(0.0, 1.0, acc24 < 1.0);
+    var acc37: f32 = 0.0;
+    for (var r38: u32 = 0u; r38 < 5u; r38 = r38 + 1u) {
+      let l39 = r2 * 5u + r38;
+      let v40 = tmp2[l39];
+      let v41 = select(0.0, 1.0, (bitcast<u32>(v40) & 0x7f800000u) != 0x7f800000u);
+      let v42 = (1.0 - v41);
+      acc37 = acc37 + v42;
+    }
+    let v43 = select(0.0, 1.0, acc37 == 0.0);
+    let v44 = (v36 * v43);
+    acc1 = acc1 + v44;
   }
-  let v23 = (acc0 / 20.0);
-  var acc24: f32 = 0.0;
-  for (var r25: u32 = 0u; r25 < 20u; r25 = r25 + 1u) {
-    var acc26: f32 = 0.0;
-    var acc27: f32 = 0.0;
-    for (var r28: u32 = 0u; r28 < 5u; r28 = r28 + 1u) {
-      let l29 = r25 * 5u + r28;
-      let v30 = tmp2[l29];
-      let v31 = in_y[r25];
-      let v32 = select(0.0, 1.0, i32(r28) == v31);
-      let v33 = (v30 * v32);
-      acc27 = acc27 + v33;
-    }
-    for (var r34: u32 = 0u; r34 < 5u; r34 = r34 + 1u) {
-      let l35 = r25 * 5u + r34;
-      let v36 = tmp2[l35];
-      let v37 = select(0.0, 1.0, v36 > acc27);
-      acc26 = acc26 + v37;
-    }
-    let v38 = select(0.0, 1.0, acc26 < 1.0);
-    var acc39: f32 = 0.0;
-    for (var r40: u32 = 0u; r40 < 5u; r40 = r40 + 1u) {
-      let l41 = r25 * 5u + r40;
-      let v42 = tmp2[l41];
-      let v43 = select(0.0, 1.0, (bitcast<u32>(v42) & 0x7f800000u) != 0x7f800000u);
-      let v44 = (1.0 - v43);
-      acc39 = acc39 + v44;
-    }
-    let v45 = select(0.0, 1.0, acc39 == 0.0);
-    let v46 = (v38 * v45);
-    acc24 = acc24 + v46;
-  }
-  let v47 = (acc24 / 20.0);
-  let v48 = s_acc_eval_loss[i];
-  let v49 = in_weight[i];
-  let v50 = (v23 * v49);
-  let v51 = (v48 + v50);
-  let v52 = s_acc_eval_weight[i];
-  let v53 = (v52 + v49);
-  let v54 = s_acc_eval_accuracy[i];
-  let v55 = (v47 * v49);
-  let v56 = (v54 + v55);
-  out_loss[i] = v23;
-  out_accuracy[i] = v47;
-  s_acc_eval_loss[i] = v51;
-  s_acc_eval_weight[i] = v53;
-  s_acc_eval_accuracy[i] = v56;
+  let v45 = (acc0 / 20.0);
+  let v46 = (acc1 / 20.0);
+  let v47 = s_acc_eval_loss[i];
+  let v48 = in_weight[i];
+  let v49 = (v45 * v48);
+  let v50 = (v47 + v49);
+  let v51 = s_acc_eval_weight[i];
+  let v52 = (v51 + v48);
+  let v53 = s_acc_eval_accuracy[i];
+  let v54 = (v46 * v48);
+  let v55 = (v53 + v54);
+  out_loss[i] = v45;
+  out_accuracy[i] = v46;
+  s_acc_eval_loss[i] = v50;
+  s_acc_eval_weight[i] = v52;
+  s_acc_eval_accuracy[i] = v55;
 }
 
 // ---- 037_add_metrics.wgsl

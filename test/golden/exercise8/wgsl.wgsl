@@ -1577,71 +1577,69 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
-  for (var r1: u32 = 0u; r1 < 20u; r1 = r1 + 1u) {
-    var acc2: f32 = 0.0;
-    var acc3: f32 = -3.4028234663852886e38;
-    for (var r4: u32 = 0u; r4 < 5u; r4 = r4 + 1u) {
-      let l5 = r1 * 5u + r4;
-      let v6 = tmp10[l5];
-      acc3 = max(acc3, v6);
+  var acc1: f32 = 0.0;
+  for (var r2: u32 = 0u; r2 < 20u; r2 = r2 + 1u) {
+    var acc3: f32 = 0.0;
+    var acc4: f32 = -3.4028234663852886e38;
+    for (var r5: u32 = 0u; r5 < 5u; r5 = r5 + 1u) {
+      let l6 = r2 * 5u + r5;
+      let v7 = tmp10[l6];
+      acc4 = max(acc4, v7);
     }
-    var acc7: f32 = 0.0;
-    for (var r8: u32 = 0u; r8 < 5u; r8 = r8 + 1u) {
-      let l9 = r1 * 5u + r8;
-      let v10 = tmp10[l9];
-      let v11 = (v10 - acc3);
-      let v12 = exp(v11);
-      acc7 = acc7 + v12;
+    var acc8: f32 = 0.0;
+    for (var r9: u32 = 0u; r9 < 5u; r9 = r9 + 1u) {
+      let l10 = r2 * 5u + r9;
+      let v11 = tmp10[l10];
+      let v12 = (v11 - acc4);
+      let v13 = exp(v12);
+      acc8 = acc8 + v13;
     }
-    let v13 = log(acc7);
-    for (var r14: u32 = 0u; r14 < 5u; r14 = r14 + 1u) {
-      let l15 = r1 * 5u + r14;
-      let v16 = in_y[r1];
-      let v17 = select(0.0, 1.0, i32(r14) == v16);
-      let v18 = tmp10[l15];
-      let v19 = (v18 - acc3);
-      let v20 = (v19 - v13);
-      let v21 = (v17 * v20);
-      acc2 = acc2 + v21;
+    let v14 = log(acc8);
+    for (var r15: u32 = 0u; r15 < 5u; r15 = r15 + 1u) {
+      let l16 = r2 * 5u + r15;
+      let v17 = in_y[r2];
+      let v18 = select(0.0, 1.0, i32(r15) == v17);
+      let v19 = tmp10[l16];
+      let v20 = (v19 - acc4);
+      let v21 = (v20 - v14);
+      let v22 = (v18 * v21);
+      acc3 = acc3 + v22;
     }
-    let v22 = (-acc2);
-    acc0 = acc0 + v22;
+    let v23 = (-acc3);
+    acc0 = acc0 + v23;
+    var acc24: f32 = 0.0;
+    var acc25: f32 = 0.0;
+    for (var r26: u32 = 0u; r26 < 5u; r26 = r26 + 1u) {
+      let l27 = r2 * 5u + r26;
+      let v28 = tmp10[l27];
+      let v29 = in_y[r2];
+      let v30 = select(0.0, 1.0, i32(r26) == v29);
+      let v31 = (v28 * v30);
+      acc25 = acc25 + v31;
+    }
+    for (var r32: u32 = 0u; r32 < 5u; r32 = r32 + 1u) {
+      let l33 = r2 * 5u + r32;
+      let v34 = tmp10[l33];
+      let v35 = select(0.0, 1.0, v34 > acc25);
+      acc24 = acc24 + v35;
+    }
+    let v36 = select(0.0, 1.0, acc24 < 1.0);
+    var acc37: f32 = 0.0;
+    for (var r38: u32 = 0u; r38 < 5u; r38 = r38 + 1u) {
+      let l39 = r2 * 5u + r38;
+      let v40 = tmp10[l39];
+      let v41 = select(0.0, 1.0, (bitcast<u32>(v40) & 0x7f800000u) != 0x7f800000u);
+      let v42 = (1.0 - v41);
+      acc37 = acc37 + v42;
+    }
+    let v43 = select(0.0, 1.0, acc37 == 0.0);
+    let v44 = (v36 * v43);
+    acc1 = acc1 + v44;
   }
-  let v23 = (acc0 / 20.0);
-  var acc24: f32 = 0.0;
-  for (var r25: u32 = 0u; r25 < 20u; r25 = r25 + 1u) {
-    var acc26: f32 = 0.0;
-    var acc27: f32 = 0.0;
-    for (var r28: u32 = 0u; r28 < 5u; r28 = r28 + 1u) {
-      let l29 = r25 * 5u + r28;
-      let v30 = tmp10[l29];
-      let v31 = in_y[r25];
-      let v32 = select(0.0, 1.0, i32(r28) == v31);
-      let v33 = (v30 * v32);
-      acc27 = acc27 + v33;
-    }
-    for (var r34: u32 = 0u; r34 < 5u; r34 = r34 + 1u) {
-      let l35 = r25 * 5u + r34;
-      let v36 = tmp10[l35];
-      let v37 = select(0.0, 1.0, v36 > acc27);
-      acc26 = acc26 + v37;
-    }
-    let v38 = select(0.0, 1.0, acc26 < 1.0);
-    var acc39: f32 = 0.0;
-    for (var r40: u32 = 0u; r40 < 5u; r40 = r40 + 1u) {
-      let l41 = r25 * 5u + r40;
-      let v42 = tmp10[l41];
-      let v43 = select(0.0, 1.0, (bitcast<u32>(v42) & 0x7f800000u) != 0x7f800000u);
-      let v44 = (1.0 - v43);
-      acc39 = acc39 + v44;
-    }
-    let v45 = select(0.0, 1.0, acc39 == 0.0);
-    let v46 = (v38 * v45);
-    acc24 = acc24 + v46;
-  }
-  let v47 = (acc24 / 20.0);
-  out_loss[i] = v23;
-  out_accuracy[i] = v47;
+  let v45 = (acc0 / 20.0);
+  let v46 = (acc1 / 20.0);
+  out_loss[i] = v45;
+  out_accuracy[i] = v46;
 }
 
 // ---- 015_add_loss_grad.wgsl
@@ -3826,83 +3824,81 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
-  for (var r1: u32 = 0u; r1 < 20u; r1 = r1 + 1u) {
-    var acc2: f32 = 0.0;
-    var acc3: f32 = -3.4028234663852886e38;
-    for (var r4: u32 = 0u; r4 < 5u; r4 = r4 + 1u) {
-      let l5 = r1 * 5u + r4;
-      let v6 = tmp11[l5];
-      acc3 = max(acc3, v6);
+  var acc1: f32 = 0.0;
+  for (var r2: u32 = 0u; r2 < 20u; r2 = r2 + 1u) {
+    var acc3: f32 = 0.0;
+    var acc4: f32 = -3.4028234663852886e38;
+    for (var r5: u32 = 0u; r5 < 5u; r5 = r5 + 1u) {
+      let l6 = r2 * 5u + r5;
+      let v7 = tmp11[l6];
+      acc4 = max(acc4, v7);
     }
-    var acc7: f32 = 0.0;
-    for (var r8: u32 = 0u; r8 < 5u; r8 = r8 + 1u) {
-      let l9 = r1 * 5u + r8;
-      let v10 = tmp11[l9];
-      let v11 = (v10 - acc3);
-      let v12 = exp(v11);
-      acc7 = acc7 + v12;
+    var acc8: f32 = 0.0;
+    for (var r9: u32 = 0u; r9 < 5u; r9 = r9 + 1u) {
+      let l10 = r2 * 5u + r9;
+      let v11 = tmp11[l10];
+      let v12 = (v11 - acc4);
+      let v13 = exp(v12);
+      acc8 = acc8 + v13;
     }
-    let v13 = log(acc7);
-    for (var r14: u32 = 0u; r14 < 5u; r14 = r14 + 1u) {
-      let l15 = r1 * 5u + r14;
-      let v16 = in_y[r1];
-      let v17 = select(0.0, 1.0, i32(r14) == v16);
-      let v18 = tmp11[l15];
-      let v19 = (v18 - acc3);
-      let v20 = (v19 - v13);
-      let v21 = (v17 * v20);
-      acc2 = acc2 + v21;
+    let v14 = log(acc8);
+    for (var r15: u32 = 0u; r15 < 5u; r15 = r15 + 1u) {
+      let l16 = r2 * 5u + r15;
+      let v17 = in_y[r2];
+      let v18 = select(0.0, 1.0, i32(r15) == v17);
+      let v19 = tmp11[l16];
+      let v20 = (v19 - acc4);
+      let v21 = (v20 - v14);
+      let v22 = (v18 * v21);
+      acc3 = acc3 + v22;
     }
-    let v22 = (-acc2);
-    acc0 = acc0 + v22;
+    let v23 = (-acc3);
+    acc0 = acc0 + v23;
+    var acc24: f32 = 0.0;
+    var acc25: f32 = 0.0;
+    for (var r26: u32 = 0u; r26 < 5u; r26 = r26 + 1u) {
+      let l27 = r2 * 5u + r26;
+      let v28 = tmp11[l27];
+      let v29 = in_y[r2];
+      let v30 = select(0.0, 1.0, i32(r26) == v29);
+      let v31 = (v28 * v30);
+      acc25 = acc25 + v31;
+    }
+    for (var r32: u32 = 0u; r32 < 5u; r32 = r32 + 1u) {
+      let l33 = r2 * 5u + r32;
+      let v34 = tmp11[l33];
+      let v35 = select(0.0, 1.0, v34 > acc25);
+      acc24 = acc24 + v35;
+    }
+    let v36 = select(0.0, 1.0, acc24 < 1.0);
+    var acc37: f32 = 0.0;
+    for (var r38: u32 = 0u; r38 < 5u; r38 = r38 + 1u) {
+      let l39 = r2 * 5u + r38;
+      let v40 = tmp11[l39];
+      let v41 = select(0.0, 1.0, (bitcast<u32>(v40) & 0x7f800000u) != 0x7f800000u);
+      let v42 = (1.0 - v41);
+      acc37 = acc37 + v42;
+    }
+    let v43 = select(0.0, 1.0, acc37 == 0.0);
+    let v44 = (v36 * v43);
+    acc1 = acc1 + v44;
   }
-  let v23 = (acc0 / 20.0);
-  var acc24: f32 = 0.0;
-  for (var r25: u32 = 0u; r25 < 20u; r25 = r25 + 1u) {
-    var acc26: f32 = 0.0;
-    var acc27: f32 = 0.0;
-    for (var r28: u32 = 0u; r28 < 5u; r28 = r28 + 1u) {
-      let l29 = r25 * 5u + r28;
-      let v30 = tmp11[l29];
-      let v31 = in_y[r25];
-      let v32 = select(0.0, 1.0, i32(r28) == v31);
-      let v33 = (v30 * v32);
-      acc27 = acc27 + v33;
-    }
-    for (var r34: u32 = 0u; r34 < 5u; r34 = r34 + 1u) {
-      let l35 = r25 * 5u + r34;
-      let v36 = tmp11[l35];
-      let v37 = select(0.0, 1.0, v36 > acc27);
-      acc26 = acc26 + v37;
-    }
-    let v38 = select(0.0, 1.0, acc26 < 1.0);
-    var acc39: f32 = 0.0;
-    for (var r40: u32 = 0u; r40 < 5u; r40 = r40 + 1u) {
-      let l41 = r25 * 5u + r40;
-      let v42 = tmp11[l41];
-      let v43 = select(0.0, 1.0, (bitcast<u32>(v42) & 0x7f800000u) != 0x7f800000u);
-      let v44 = (1.0 - v43);
-      acc39 = acc39 + v44;
-    }
-    let v45 = select(0.0, 1.0, acc39 == 0.0);
-    let v46 = (v38 * v45);
-    acc24 = acc24 + v46;
-  }
-  let v47 = (acc24 / 20.0);
-  let v48 = s_acc_eval_loss[i];
-  let v49 = in_weight[i];
-  let v50 = (v23 * v49);
-  let v51 = (v48 + v50);
-  let v52 = s_acc_eval_weight[i];
-  let v53 = (v52 + v49);
-  let v54 = s_acc_eval_accuracy[i];
-  let v55 = (v47 * v49);
-  let v56 = (v54 + v55);
-  out_loss[i] = v23;
-  out_accuracy[i] = v47;
-  s_acc_eval_loss[i] = v51;
-  s_acc_eval_weight[i] = v53;
-  s_acc_eval_accuracy[i] = v56;
+  let v45 = (acc0 / 20.0);
+  let v46 = (acc1 / 20.0);
+  let v47 = s_acc_eval_loss[i];
+  let v48 = in_weight[i];
+  let v49 = (v45 * v48);
+  let v50 = (v47 + v49);
+  let v51 = s_acc_eval_weight[i];
+  let v52 = (v51 + v48);
+  let v53 = s_acc_eval_accuracy[i];
+  let v54 = (v46 * v48);
+  let v55 = (v53 + v54);
+  out_loss[i] = v45;
+  out_accuracy[i] = v46;
+  s_acc_eval_loss[i] = v50;
+  s_acc_eval_weight[i] = v52;
+  s_acc_eval_accuracy[i] = v55;
 }
 
 // ---- 036_add_metrics.wgsl

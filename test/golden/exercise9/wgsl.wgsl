@@ -1139,148 +1139,146 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
-  for (var r1: u32 = 0u; r1 < 20u; r1 = r1 + 1u) {
-    var acc2: f32 = 0.0;
-    var acc3: f32 = -3.4028234663852886e38;
-    for (var r4: u32 = 0u; r4 < 5u; r4 = r4 + 1u) {
-      let l5 = r1 * 5u + r4;
-      let v6 = tmp0[l5];
-      acc3 = max(acc3, v6);
+  var acc1: f32 = 0.0;
+  for (var r2: u32 = 0u; r2 < 20u; r2 = r2 + 1u) {
+    var acc3: f32 = 0.0;
+    var acc4: f32 = -3.4028234663852886e38;
+    for (var r5: u32 = 0u; r5 < 5u; r5 = r5 + 1u) {
+      let l6 = r2 * 5u + r5;
+      let v7 = tmp0[l6];
+      acc4 = max(acc4, v7);
     }
-    var acc7: f32 = 0.0;
-    for (var r8: u32 = 0u; r8 < 5u; r8 = r8 + 1u) {
-      let l9 = r1 * 5u + r8;
-      let v10 = tmp0[l9];
-      let v11 = (v10 - acc3);
-      let v12 = exp(v11);
-      acc7 = acc7 + v12;
+    var acc8: f32 = 0.0;
+    for (var r9: u32 = 0u; r9 < 5u; r9 = r9 + 1u) {
+      let l10 = r2 * 5u + r9;
+      let v11 = tmp0[l10];
+      let v12 = (v11 - acc4);
+      let v13 = exp(v12);
+      acc8 = acc8 + v13;
     }
-    let v13 = log(acc7);
-    for (var r14: u32 = 0u; r14 < 5u; r14 = r14 + 1u) {
-      let l15 = r1 * 5u + r14;
-      let v16 = in_y[r1];
-      let v17 = select(0.0, 1.0, i32(r14) == v16);
-      let v18 = tmp0[l15];
-      let v19 = (v18 - acc3);
-      let v20 = (v19 - v13);
-      let v21 = (v17 * v20);
-      acc2 = acc2 + v21;
+    let v14 = log(acc8);
+    for (var r15: u32 = 0u; r15 < 5u; r15 = r15 + 1u) {
+      let l16 = r2 * 5u + r15;
+      let v17 = in_y[r2];
+      let v18 = select(0.0, 1.0, i32(r15) == v17);
+      let v19 = tmp0[l16];
+      let v20 = (v19 - acc4);
+      let v21 = (v20 - v14);
+      let v22 = (v18 * v21);
+      acc3 = acc3 + v22;
     }
-    let v22 = (-acc2);
-    acc0 = acc0 + v22;
+    let v23 = (-acc3);
+    acc0 = acc0 + v23;
+    var acc24: f32 = 0.0;
+    var acc25: f32 = 0.0;
+    for (var r26: u32 = 0u; r26 < 5u; r26 = r26 + 1u) {
+      let l27 = r2 * 5u + r26;
+      let v28 = tmp0[l27];
+      let v29 = in_y[r2];
+      let v30 = select(0.0, 1.0, i32(r26) == v29);
+      let v31 = (v28 * v30);
+      acc25 = acc25 + v31;
+    }
+    for (var r32: u32 = 0u; r32 < 5u; r32 = r32 + 1u) {
+      let l33 = r2 * 5u + r32;
+      let v34 = tmp0[l33];
+      let v35 = select(0.0, 1.0, v34 > acc25);
+      acc24 = acc24 + v35;
+    }
+    let v36 = select(0.0, 1.0, acc24 < 1.0);
+    var acc37: f32 = 0.0;
+    for (var r38: u32 = 0u; r38 < 5u; r38 = r38 + 1u) {
+      let l39 = r2 * 5u + r38;
+      let v40 = tmp0[l39];
+      let v41 = select(0.0, 1.0, (bitcast<u32>(v40) & 0x7f800000u) != 0x7f800000u);
+      let v42 = (1.0 - v41);
+      acc37 = acc37 + v42;
+    }
+    let v43 = select(0.0, 1.0, acc37 == 0.0);
+    let v44 = (v36 * v43);
+    acc1 = acc1 + v44;
   }
-  let v23 = (acc0 / 20.0);
-  var acc24: f32 = 0.0;
-  for (var r25: u32 = 0u; r25 < 20u; r25 = r25 + 1u) {
-    var acc26: f32 = 0.0;
-    var acc27: f32 = 0.0;
-    for (var r28: u32 = 0u; r28 < 5u; r28 = r28 + 1u) {
-      let l29 = r25 * 5u + r28;
-      let v30 = tmp0[l29];
-      let v31 = in_y[r25];
-      let v32 = select(0.0, 1.0, i32(r28) == v31);
-      let v33 = (v30 * v32);
-      acc27 = acc27 + v33;
-    }
-    for (var r34: u32 = 0u; r34 < 5u; r34 = r34 + 1u) {
-      let l35 = r25 * 5u + r34;
-      let v36 = tmp0[l35];
-      let v37 = select(0.0, 1.0, v36 > acc27);
-      acc26 = acc26 + v37;
-    }
-    let v38 = select(0.0, 1.0, acc26 < 1.0);
-    var acc39: f32 = 0.0;
-    for (var r40: u32 = 0u; r40 < 5u; r40 = r40 + 1u) {
-      let l41 = r25 * 5u + r40;
-      let v42 = tmp0[l41];
-      let v43 = select(0.0, 1.0, (bitcast<u32>(v42) & 0x7f800000u) != 0x7f800000u);
-      let v44 = (1.0 - v43);
-      acc39 = acc39 + v44;
-    }
-    let v45 = select(0.0, 1.0, acc39 == 0.0);
-    let v46 = (v38 * v45);
-    acc24 = acc24 + v46;
-  }
-  let v47 = (acc24 / 20.0);
-  let v48 = s_counter_step[i];
-  let v49 = f32(v48);
-  let v50 = (v49 + 1.0);
-  let v51 = (v50 * (-0.0010005003335835344));
-  let v52 = exp(v51);
-  let v53 = (1.0 - v52);
-  let v54 = (v51 / 2.0);
-  let v55 = (v51 / 3.0);
-  let v56 = (v51 / 4.0);
-  let v57 = (v51 / 5.0);
-  let v58 = (v51 / 6.0);
-  let v59 = (v51 / 7.0);
-  let v60 = (v51 / 8.0);
-  let v61 = (v51 / 9.0);
-  let v62 = (v61 + 1.0);
-  let v63 = (v60 * v62);
-  let v64 = (v63 + 1.0);
-  let v65 = (v59 * v64);
-  let v66 = (v65 + 1.0);
-  let v67 = (v58 * v66);
-  let v68 = (v67 + 1.0);
-  let v69 = (v57 * v68);
-  let v70 = (v69 + 1.0);
-  let v71 = (v56 * v70);
-  let v72 = (v71 + 1.0);
-  let v73 = (v55 * v72);
-  let v74 = (v73 + 1.0);
-  let v75 = (v54 * v74);
-  let v76 = (v75 + 1.0);
-  let v77 = (v51 * v76);
-  let v78 = (-v77);
-  let v79 = abs(v51);
-  let v80 = select(0.0, 1.0, v79 < 0.1);
-  let v81 = select(v53, v78, v80 != 0.0);
-  let v82 = sqrt(v81);
-  let v83 = (0.01 * v82);
-  let v84 = (v50 * (-0.10536051565782628));
-  let v85 = exp(v84);
-  let v86 = (1.0 - v85);
-  let v87 = (v84 / 2.0);
-  let v88 = (v84 / 3.0);
-  let v89 = (v84 / 4.0);
-  let v90 = (v84 / 5.0);
-  let v91 = (v84 / 6.0);
-  let v92 = (v84 / 7.0);
-  let v93 = (v84 / 8.0);
-  let v94 = (v84 / 9.0);
-  let v95 = (v94 + 1.0);
-  let v96 = (v93 * v95);
-  let v97 = (v96 + 1.0);
-  let v98 = (v92 * v97);
-  let v99 = (v98 + 1.0);
-  let v100 = (v91 * v99);
-  let v101 = (v100 + 1.0);
-  let v102 = (v90 * v101);
-  let v103 = (v102 + 1.0);
-  let v104 = (v89 * v103);
-  let v105 = (v104 + 1.0);
-  let v106 = (v88 * v105);
-  let v107 = (v106 + 1.0);
-  let v108 = (v87 * v107);
-  let v109 = (v108 + 1.0);
-  let v110 = (v84 * v109);
-  let v111 = (-v110);
-  let v112 = abs(v84);
-  let v113 = select(0.0, 1.0, v112 < 0.1);
-  let v114 = select(v86, v111, v113 != 0.0);
-  let v115 = (v83 / v114);
-  let v116 = s_acc_train_loss[i];
-  let v117 = (v116 + v23);
-  let v118 = s_acc_train_count[i];
-  let v119 = (v118 + 1.0);
-  let v120 = (v48 + 1u);
-  out_loss[i] = v23;
-  out_accuracy[i] = v47;
-  tmp1[i] = v115;
-  s_acc_train_loss[i] = v117;
-  s_acc_train_count[i] = v119;
-  s_counter_step[i] = v120;
+  let v45 = (acc0 / 20.0);
+  let v46 = (acc1 / 20.0);
+  let v47 = s_counter_step[i];
+  let v48 = f32(v47);
+  let v49 = (v48 + 1.0);
+  let v50 = (v49 * (-0.0010005003335835344));
+  let v51 = exp(v50);
+  let v52 = (1.0 - v51);
+  let v53 = (v50 / 2.0);
+  let v54 = (v50 / 3.0);
+  let v55 = (v50 / 4.0);
+  let v56 = (v50 / 5.0);
+  let v57 = (v50 / 6.0);
+  let v58 = (v50 / 7.0);
+  let v59 = (v50 / 8.0);
+  let v60 = (v50 / 9.0);
+  let v61 = (v60 + 1.0);
+  let v62 = (v59 * v61);
+  let v63 = (v62 + 1.0);
+  let v64 = (v58 * v63);
+  let v65 = (v64 + 1.0);
+  let v66 = (v57 * v65);
+  let v67 = (v66 + 1.0);
+  let v68 = (v56 * v67);
+  let v69 = (v68 + 1.0);
+  let v70 = (v55 * v69);
+  let v71 = (v70 + 1.0);
+  let v72 = (v54 * v71);
+  let v73 = (v72 + 1.0);
+  let v74 = (v53 * v73);
+  let v75 = (v74 + 1.0);
+  let v76 = (v50 * v75);
+  let v77 = (-v76);
+  let v78 = abs(v50);
+  let v79 = select(0.0, 1.0, v78 < 0.1);
+  let v80 = select(v52, v77, v79 != 0.0);
+  let v81 = sqrt(v80);
+  let v82 = (0.01 * v81);
+  let v83 = (v49 * (-0.10536051565782628));
+  let v84 = exp(v83);
+  let v85 = (1.0 - v84);
+  let v86 = (v83 / 2.0);
+  let v87 = (v83 / 3.0);
+  let v88 = (v83 / 4.0);
+  let v89 = (v83 / 5.0);
+  let v90 = (v83 / 6.0);
+  let v91 = (v83 / 7.0);
+  let v92 = (v83 / 8.0);
+  let v93 = (v83 / 9.0);
+  let v94 = (v93 + 1.0);
+  let v95 = (v92 * v94);
+  let v96 = (v95 + 1.0);
+  let v97 = (v91 * v96);
+  let v98 = (v97 + 1.0);
+  let v99 = (v90 * v98);
+  let v100 = (v99 + 1.0);
+  let v101 = (v89 * v100);
+  let v102 = (v101 + 1.0);
+  let v103 = (v88 * v102);
+  let v104 = (v103 + 1.0);
+  let v105 = (v87 * v104);
+  let v106 = (v105 + 1.0);
+  let v107 = (v86 * v106);
+  let v108 = (v107 + 1.0);
+  let v109 = (v83 * v108);
+  let v110 = (-v109);
+  let v111 = abs(v83);
+  let v112 = select(0.0, 1.0, v111 < 0.1);
+  let v113 = select(v85, v110, v112 != 0.0);
+  let v114 = (v82 / v113);
+  let v115 = s_acc_train_loss[i];
+  let v116 = (v115 + v45);
+  let v117 = s_acc_train_count[i];
+  let v118 = (v117 + 1.0);
+  let v119 = (v47 + 1u);
+  out_loss[i] = v45;
+  out_accuracy[i] = v46;
+  tmp1[i] = v114;
+  s_acc_train_loss[i] = v116;
+  s_acc_train_count[i] = v118;
+  s_counter_step[i] = v119;
 }
 
 // ---- 012_add_loss_grad.wgsl
@@ -1644,83 +1642,81 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
-  for (var r1: u32 = 0u; r1 < 20u; r1 = r1 + 1u) {
-    var acc2: f32 = 0.0;
-    var acc3: f32 = -3.4028234663852886e38;
-    for (var r4: u32 = 0u; r4 < 5u; r4 = r4 + 1u) {
-      let l5 = r1 * 5u + r4;
-      let v6 = tmp0[l5];
-      acc3 = max(acc3, v6);
+  var acc1: f32 = 0.0;
+  for (var r2: u32 = 0u; r2 < 20u; r2 = r2 + 1u) {
+    var acc3: f32 = 0.0;
+    var acc4: f32 = -3.4028234663852886e38;
+    for (var r5: u32 = 0u; r5 < 5u; r5 = r5 + 1u) {
+      let l6 = r2 * 5u + r5;
+      let v7 = tmp0[l6];
+      acc4 = max(acc4, v7);
     }
-    var acc7: f32 = 0.0;
-    for (var r8: u32 = 0u; r8 < 5u; r8 = r8 + 1u) {
-      let l9 = r1 * 5u + r8;
-      let v10 = tmp0[l9];
-      let v11 = (v10 - acc3);
-      let v12 = exp(v11);
-      acc7 = acc7 + v12;
+    var acc8: f32 = 0.0;
+    for (var r9: u32 = 0u; r9 < 5u; r9 = r9 + 1u) {
+      let l10 = r2 * 5u + r9;
+      let v11 = tmp0[l10];
+      let v12 = (v11 - acc4);
+      let v13 = exp(v12);
+      acc8 = acc8 + v13;
     }
-    let v13 = log(acc7);
-    for (var r14: u32 = 0u; r14 < 5u; r14 = r14 + 1u) {
-      let l15 = r1 * 5u + r14;
-      let v16 = in_y[r1];
-      let v17 = select(0.0, 1.0, i32(r14) == v16);
-      let v18 = tmp0[l15];
-      let v19 = (v18 - acc3);
-      let v20 = (v19 - v13);
-      let v21 = (v17 * v20);
-      acc2 = acc2 + v21;
+    let v14 = log(acc8);
+    for (var r15: u32 = 0u; r15 < 5u; r15 = r15 + 1u) {
+      let l16 = r2 * 5u + r15;
+      let v17 = in_y[r2];
+      let v18 = select(0.0, 1.0, i32(r15) == v17);
+      let v19 = tmp0[l16];
+      let v20 = (v19 - acc4);
+      let v21 = (v20 - v14);
+      let v22 = (v18 * v21);
+      acc3 = acc3 + v22;
     }
-    let v22 = (-acc2);
-    acc0 = acc0 + v22;
+    let v23 = (-acc3);
+    acc0 = acc0 + v23;
+    var acc24: f32 = 0.0;
+    var acc25: f32 = 0.0;
+    for (var r26: u32 = 0u; r26 < 5u; r26 = r26 + 1u) {
+      let l27 = r2 * 5u + r26;
+      let v28 = tmp0[l27];
+      let v29 = in_y[r2];
+      let v30 = select(0.0, 1.0, i32(r26) == v29);
+      let v31 = (v28 * v30);
+      acc25 = acc25 + v31;
+    }
+    for (var r32: u32 = 0u; r32 < 5u; r32 = r32 + 1u) {
+      let l33 = r2 * 5u + r32;
+      let v34 = tmp0[l33];
+      let v35 = select(0.0, 1.0, v34 > acc25);
+      acc24 = acc24 + v35;
+    }
+    let v36 = select(0.0, 1.0, acc24 < 1.0);
+    var acc37: f32 = 0.0;
+    for (var r38: u32 = 0u; r38 < 5u; r38 = r38 + 1u) {
+      let l39 = r2 * 5u + r38;
+      let v40 = tmp0[l39];
+      let v41 = select(0.0, 1.0, (bitcast<u32>(v40) & 0x7f800000u) != 0x7f800000u);
+      let v42 = (1.0 - v41);
+      acc37 = acc37 + v42;
+    }
+    let v43 = select(0.0, 1.0, acc37 == 0.0);
+    let v44 = (v36 * v43);
+    acc1 = acc1 + v44;
   }
-  let v23 = (acc0 / 20.0);
-  var acc24: f32 = 0.0;
-  for (var r25: u32 = 0u; r25 < 20u; r25 = r25 + 1u) {
-    var acc26: f32 = 0.0;
-    var acc27: f32 = 0.0;
-    for (var r28: u32 = 0u; r28 < 5u; r28 = r28 + 1u) {
-      let l29 = r25 * 5u + r28;
-      let v30 = tmp0[l29];
-      let v31 = in_y[r25];
-      let v32 = select(0.0, 1.0, i32(r28) == v31);
-      let v33 = (v30 * v32);
-      acc27 = acc27 + v33;
-    }
-    for (var r34: u32 = 0u; r34 < 5u; r34 = r34 + 1u) {
-      let l35 = r25 * 5u + r34;
-      let v36 = tmp0[l35];
-      let v37 = select(0.0, 1.0, v36 > acc27);
-      acc26 = acc26 + v37;
-    }
-    let v38 = select(0.0, 1.0, acc26 < 1.0);
-    var acc39: f32 = 0.0;
-    for (var r40: u32 = 0u; r40 < 5u; r40 = r40 + 1u) {
-      let l41 = r25 * 5u + r40;
-      let v42 = tmp0[l41];
-      let v43 = select(0.0, 1.0, (bitcast<u32>(v42) & 0x7f800000u) != 0x7f800000u);
-      let v44 = (1.0 - v43);
-      acc39 = acc39 + v44;
-    }
-    let v45 = select(0.0, 1.0, acc39 == 0.0);
-    let v46 = (v38 * v45);
-    acc24 = acc24 + v46;
-  }
-  let v47 = (acc24 / 20.0);
-  let v48 = s_acc_eval_loss[i];
-  let v49 = in_weight[i];
-  let v50 = (v23 * v49);
-  let v51 = (v48 + v50);
-  let v52 = s_acc_eval_weight[i];
-  let v53 = (v52 + v49);
-  let v54 = s_acc_eval_accuracy[i];
-  let v55 = (v47 * v49);
-  let v56 = (v54 + v55);
-  out_loss[i] = v23;
-  out_accuracy[i] = v47;
-  s_acc_eval_loss[i] = v51;
-  s_acc_eval_weight[i] = v53;
-  s_acc_eval_accuracy[i] = v56;
+  let v45 = (acc0 / 20.0);
+  let v46 = (acc1 / 20.0);
+  let v47 = s_acc_eval_loss[i];
+  let v48 = in_weight[i];
+  let v49 = (v45 * v48);
+  let v50 = (v47 + v49);
+  let v51 = s_acc_eval_weight[i];
+  let v52 = (v51 + v48);
+  let v53 = s_acc_eval_accuracy[i];
+  let v54 = (v46 * v48);
+  let v55 = (v53 + v54);
+  out_loss[i] = v45;
+  out_accuracy[i] = v46;
+  s_acc_eval_loss[i] = v50;
+  s_acc_eval_weight[i] = v52;
+  s_acc_eval_accuracy[i] = v55;
 }
 
 // ---- 021_add_metrics.wgsl

@@ -2160,131 +2160,129 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
-  for (var r1: u32 = 0u; r1 < 200u; r1 = r1 + 1u) {
-    var acc2: f32 = 0.0;
-    var acc3: f32 = -3.4028234663852886e38;
-    for (var r4: u32 = 0u; r4 < 10u; r4 = r4 + 1u) {
-      let l5 = r1 * 10u + r4;
-      let v6 = tmp4[l5];
-      let v7 = tmp5[r4];
-      let v8 = (v6 - v7);
-      let v9 = tmp6[r4];
-      let v10 = (v9 + 0.001);
-      let v11 = inverseSqrt(v10);
-      let v12 = (v8 * v11);
-      let v13 = s_logits_batch_norm_gamma[r4];
-      let v14 = (v12 * v13);
-      let v15 = s_logits_batch_norm_beta[r4];
-      let v16 = (v14 + v15);
-      acc3 = max(acc3, v16);
+  var acc1: f32 = 0.0;
+  for (var r2: u32 = 0u; r2 < 200u; r2 = r2 + 1u) {
+    var acc3: f32 = 0.0;
+    var acc4: f32 = -3.4028234663852886e38;
+    for (var r5: u32 = 0u; r5 < 10u; r5 = r5 + 1u) {
+      let l6 = r2 * 10u + r5;
+      let v7 = tmp4[l6];
+      let v8 = tmp5[r5];
+      let v9 = (v7 - v8);
+      let v10 = tmp6[r5];
+      let v11 = (v10 + 0.001);
+      let v12 = inverseSqrt(v11);
+      let v13 = (v9 * v12);
+      let v14 = s_logits_batch_norm_gamma[r5];
+      let v15 = (v13 * v14);
+      let v16 = s_logits_batch_norm_beta[r5];
+      let v17 = (v15 + v16);
+      acc4 = max(acc4, v17);
     }
-    var acc17: f32 = 0.0;
-    for (var r18: u32 = 0u; r18 < 10u; r18 = r18 + 1u) {
-      let l19 = r1 * 10u + r18;
-      let v20 = tmp4[l19];
-      let v21 = tmp5[r18];
-      let v22 = (v20 - v21);
-      let v23 = tmp6[r18];
-      let v24 = (v23 + 0.001);
-      let v25 = inverseSqrt(v24);
-      let v26 = (v22 * v25);
-      let v27 = s_logits_batch_norm_gamma[r18];
-      let v28 = (v26 * v27);
-      let v29 = s_logits_batch_norm_beta[r18];
-      let v30 = (v28 + v29);
-      let v31 = (v30 - acc3);
-      let v32 = exp(v31);
-      acc17 = acc17 + v32;
+    var acc18: f32 = 0.0;
+    for (var r19: u32 = 0u; r19 < 10u; r19 = r19 + 1u) {
+      let l20 = r2 * 10u + r19;
+      let v21 = tmp4[l20];
+      let v22 = tmp5[r19];
+      let v23 = (v21 - v22);
+      let v24 = tmp6[r19];
+      let v25 = (v24 + 0.001);
+      let v26 = inverseSqrt(v25);
+      let v27 = (v23 * v26);
+      let v28 = s_logits_batch_norm_gamma[r19];
+      let v29 = (v27 * v28);
+      let v30 = s_logits_batch_norm_beta[r19];
+      let v31 = (v29 + v30);
+      let v32 = (v31 - acc4);
+      let v33 = exp(v32);
+      acc18 = acc18 + v33;
     }
-    let v33 = log(acc17);
-    for (var r34: u32 = 0u; r34 < 10u; r34 = r34 + 1u) {
-      let l35 = r1 * 10u + r34;
-      let v36 = in_y[r1];
-      let v37 = select(0.0, 1.0, i32(r34) == v36);
-      let v38 = tmp4[l35];
-      let v39 = tmp5[r34];
-      let v40 = (v38 - v39);
-      let v41 = tmp6[r34];
-      let v42 = (v41 + 0.001);
-      let v43 = inverseSqrt(v42);
-      let v44 = (v40 * v43);
-      let v45 = s_logits_batch_norm_gamma[r34];
-      let v46 = (v44 * v45);
-      let v47 = s_logits_batch_norm_beta[r34];
-      let v48 = (v46 + v47);
-      let v49 = (v48 - acc3);
-      let v50 = (v49 - v33);
-      let v51 = (v37 * v50);
-      acc2 = acc2 + v51;
+    let v34 = log(acc18);
+    for (var r35: u32 = 0u; r35 < 10u; r35 = r35 + 1u) {
+      let l36 = r2 * 10u + r35;
+      let v37 = in_y[r2];
+      let v38 = select(0.0, 1.0, i32(r35) == v37);
+      let v39 = tmp4[l36];
+      let v40 = tmp5[r35];
+      let v41 = (v39 - v40);
+      let v42 = tmp6[r35];
+      let v43 = (v42 + 0.001);
+      let v44 = inverseSqrt(v43);
+      let v45 = (v41 * v44);
+      let v46 = s_logits_batch_norm_gamma[r35];
+      let v47 = (v45 * v46);
+      let v48 = s_logits_batch_norm_beta[r35];
+      let v49 = (v47 + v48);
+      let v50 = (v49 - acc4);
+      let v51 = (v50 - v34);
+      let v52 = (v38 * v51);
+      acc3 = acc3 + v52;
     }
-    let v52 = (-acc2);
-    acc0 = acc0 + v52;
+    let v53 = (-acc3);
+    acc0 = acc0 + v53;
+    var acc54: f32 = 0.0;
+    var acc55: f32 = 0.0;
+    for (var r56: u32 = 0u; r56 < 10u; r56 = r56 + 1u) {
+      let l57 = r2 * 10u + r56;
+      let v58 = tmp4[l57];
+      let v59 = tmp5[r56];
+      let v60 = (v58 - v59);
+      let v61 = tmp6[r56];
+      let v62 = (v61 + 0.001);
+      let v63 = inverseSqrt(v62);
+      let v64 = (v60 * v63);
+      let v65 = s_logits_batch_norm_gamma[r56];
+      let v66 = (v64 * v65);
+      let v67 = s_logits_batch_norm_beta[r56];
+      let v68 = (v66 + v67);
+      let v69 = in_y[r2];
+      let v70 = select(0.0, 1.0, i32(r56) == v69);
+      let v71 = (v68 * v70);
+      acc55 = acc55 + v71;
+    }
+    for (var r72: u32 = 0u; r72 < 10u; r72 = r72 + 1u) {
+      let l73 = r2 * 10u + r72;
+      let v74 = tmp4[l73];
+      let v75 = tmp5[r72];
+      let v76 = (v74 - v75);
+      let v77 = tmp6[r72];
+      let v78 = (v77 + 0.001);
+      let v79 = inverseSqrt(v78);
+      let v80 = (v76 * v79);
+      let v81 = s_logits_batch_norm_gamma[r72];
+      let v82 = (v80 * v81);
+      let v83 = s_logits_batch_norm_beta[r72];
+      let v84 = (v82 + v83);
+      let v85 = select(0.0, 1.0, v84 > acc55);
+      acc54 = acc54 + v85;
+    }
+    let v86 = select(0.0, 1.0, acc54 < 1.0);
+    var acc87: f32 = 0.0;
+    for (var r88: u32 = 0u; r88 < 10u; r88 = r88 + 1u) {
+      let l89 = r2 * 10u + r88;
+      let v90 = tmp4[l89];
+      let v91 = tmp5[r88];
+      let v92 = (v90 - v91);
+      let v93 = tmp6[r88];
+      let v94 = (v93 + 0.001);
+      let v95 = inverseSqrt(v94);
+      let v96 = (v92 * v95);
+      let v97 = s_logits_batch_norm_gamma[r88];
+      let v98 = (v96 * v97);
+      let v99 = s_logits_batch_norm_beta[r88];
+      let v100 = (v98 + v99);
+      let v101 = select(0.0, 1.0, (bitcast<u32>(v100) & 0x7f800000u) != 0x7f800000u);
+      let v102 = (1.0 - v101);
+      acc87 = acc87 + v102;
+    }
+    let v103 = select(0.0, 1.0, acc87 == 0.0);
+    let v104 = (v86 * v103);
+    acc1 = acc1 + v104;
   }
-  let v53 = (acc0 / 200.0);
-  var acc54: f32 = 0.0;
-  for (var r55: u32 = 0u; r55 < 200u; r55 = r55 + 1u) {
-    var acc56: f32 = 0.0;
-    var acc57: f32 = 0.0;
-    for (var r58: u32 = 0u; r58 < 10u; r58 = r58 + 1u) {
-      let l59 = r55 * 10u + r58;
-      let v60 = tmp4[l59];
-      let v61 = tmp5[r58];
-      let v62 = (v60 - v61);
-      let v63 = tmp6[r58];
-      let v64 = (v63 + 0.001);
-      let v65 = inverseSqrt(v64);
-      let v66 = (v62 * v65);
-      let v67 = s_logits_batch_norm_gamma[r58];
-      let v68 = (v66 * v67);
-      let v69 = s_logits_batch_norm_beta[r58];
-      let v70 = (v68 + v69);
-      let v71 = in_y[r55];
-      let v72 = select(0.0, 1.0, i32(r58) == v71);
-      let v73 = (v70 * v72);
-      acc57 = acc57 + v73;
-    }
-    for (var r74: u32 = 0u; r74 < 10u; r74 = r74 + 1u) {
-      let l75 = r55 * 10u + r74;
-      let v76 = tmp4[l75];
-      let v77 = tmp5[r74];
-      let v78 = (v76 - v77);
-      let v79 = tmp6[r74];
-      let v80 = (v79 + 0.001);
-      let v81 = inverseSqrt(v80);
-      let v82 = (v78 * v81);
-      let v83 = s_logits_batch_norm_gamma[r74];
-      let v84 = (v82 * v83);
-      let v85 = s_logits_batch_norm_beta[r74];
-      let v86 = (v84 + v85);
-      let v87 = select(0.0, 1.0, v86 > acc57);
-      acc56 = acc56 + v87;
-    }
-    let v88 = select(0.0, 1.0, acc56 < 1.0);
-    var acc89: f32 = 0.0;
-    for (var r90: u32 = 0u; r90 < 10u; r90 = r90 + 1u) {
-      let l91 = r55 * 10u + r90;
-      let v92 = tmp4[l91];
-      let v93 = tmp5[r90];
-      let v94 = (v92 - v93);
-      let v95 = tmp6[r90];
-      let v96 = (v95 + 0.001);
-      let v97 = inverseSqrt(v96);
-      let v98 = (v94 * v97);
-      let v99 = s_logits_batch_norm_gamma[r90];
-      let v100 = (v98 * v99);
-      let v101 = s_logits_batch_norm_beta[r90];
-      let v102 = (v100 + v101);
-      let v103 = select(0.0, 1.0, (bitcast<u32>(v102) & 0x7f800000u) != 0x7f800000u);
-      let v104 = (1.0 - v103);
-      acc89 = acc89 + v104;
-    }
-    let v105 = select(0.0, 1.0, acc89 == 0.0);
-    let v106 = (v88 * v105);
-    acc54 = acc54 + v106;
-  }
-  let v107 = (acc54 / 200.0);
-  out_loss[i] = v53;
-  out_accuracy[i] = v107;
+  let v105 = (acc0 / 200.0);
+  let v106 = (acc1 / 200.0);
+  out_loss[i] = v105;
+  out_accuracy[i] = v106;
 }
 
 // ---- 017_add_loss_grad.wgsl
@@ -2367,11 +2365,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 018_reduce_sum_logits_batch_norm_grad_x7.wgsl
-@group(0) @binding(0) var<storage, read> tmp7: array<f32>;
-@group(0) @binding(1) var<storage, read_write> s_logits_batch_norm_gamma: array<f32>;
-@group(0) @binding(2) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(3) var<storage, read> tmp5: array<f32>;
-@group(0) @binding(4) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp6: array<f32>;
+@group(0) @binding(1) var<storage, read> tmp7: array<f32>;
+@group(0) @binding(2) var<storage, read_write> s_logits_batch_norm_gamma: array<f32>;
+@group(0) @binding(3) var<storage, read> tmp4: array<f32>;
+@group(0) @binding(4) var<storage, read> tmp5: array<f32>;
 @group(0) @binding(5) var<storage, read_write> tmp8: array<f32>;
 @group(0) @binding(6) var<storage, read_write> s_logits_dense_bias: array<f32>;
 @group(0) @binding(7) var<storage, read_write> s_logits_batch_norm_beta: array<f32>;
@@ -2381,119 +2379,102 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 10u) { return; }
   var acc0: f32 = 0.0;
-  for (var r1: u32 = 0u; r1 < 200u; r1 = r1 + 1u) {
-    let l2 = r1 * 10u + i;
-    let v3 = tmp7[l2];
-    let v4 = s_logits_batch_norm_gamma[i];
-    let v5 = (v3 * v4);
-    let v6 = tmp4[l2];
-    let v7 = tmp5[i];
-    let v8 = (v6 - v7);
-    let v9 = (v5 * v8);
-    acc0 = acc0 + v9;
+  var acc1: f32 = 0.0;
+  var acc2: f32 = 0.0;
+  var acc3: f32 = 0.0;
+  let v4 = tmp6[i];
+  let v5 = (v4 + 0.001);
+  let v6 = inverseSqrt(v5);
+  for (var r7: u32 = 0u; r7 < 200u; r7 = r7 + 1u) {
+    let l8 = r7 * 10u + i;
+    let v9 = tmp7[l8];
+    let v10 = s_logits_batch_norm_gamma[i];
+    let v11 = (v9 * v10);
+    let v12 = tmp4[l8];
+    let v13 = tmp5[i];
+    let v14 = (v12 - v13);
+    let v15 = (v11 * v14);
+    acc0 = acc0 + v15;
+    let v16 = (v11 * v6);
+    let v17 = (-v16);
+    acc1 = acc1 + v17;
+    let v18 = (v14 * v6);
+    let v19 = (v9 * v18);
+    acc2 = acc2 + v19;
+    acc3 = acc3 + v9;
   }
-  var acc10: f32 = 0.0;
-  let v11 = tmp6[i];
-  let v12 = (v11 + 0.001);
-  let v13 = inverseSqrt(v12);
-  for (var r14: u32 = 0u; r14 < 200u; r14 = r14 + 1u) {
-    let l15 = r14 * 10u + i;
-    let v16 = tmp7[l15];
-    let v17 = s_logits_batch_norm_gamma[i];
-    let v18 = (v16 * v17);
-    let v19 = (v18 * v13);
-    let v20 = (-v19);
-    acc10 = acc10 + v20;
+  var acc20: f32 = 0.0;
+  for (var r21: u32 = 0u; r21 < 200u; r21 = r21 + 1u) {
+    let l22 = r21 * 10u + i;
+    let v23 = (v6 * v6);
+    let v24 = (v23 * v6);
+    let v25 = (v24 * (-0.5));
+    let v26 = (acc0 * v25);
+    let v27 = (v26 / 200.0);
+    let v28 = tmp4[l22];
+    let v29 = tmp5[i];
+    let v30 = (v28 - v29);
+    let v31 = (v27 * v30);
+    let v32 = (v31 + v31);
+    let v33 = (-v32);
+    acc20 = acc20 + v33;
   }
-  var acc21: f32 = 0.0;
-  for (var r22: u32 = 0u; r22 < 200u; r22 = r22 + 1u) {
-    let l23 = r22 * 10u + i;
-    let v24 = (v13 * v13);
-    let v25 = (v24 * v13);
-    let v26 = (v25 * (-0.5));
-    let v27 = (acc0 * v26);
-    let v28 = (v27 / 200.0);
-    let v29 = tmp4[l23];
-    let v30 = tmp5[i];
-    let v31 = (v29 - v30);
-    let v32 = (v28 * v31);
-    let v33 = (v32 + v32);
-    let v34 = (-v33);
-    acc21 = acc21 + v34;
+  let v34 = (acc1 + acc20);
+  let v35 = (v34 / 200.0);
+  let v36 = (v6 * v6);
+  let v37 = (v36 * v6);
+  let v38 = (v37 * (-0.5));
+  let v39 = (acc0 * v38);
+  let v40 = (v39 / 200.0);
+  for (var q41: u32 = 0u; q41 < 200u; q41 = q41 + 1u) {
+    let l42 = q41 * 10u + i;
+    let v43 = tmp7[l42];
+    let v44 = s_logits_batch_norm_gamma[i];
+    let v45 = (v43 * v44);
+    let v46 = (v45 * v6);
+    let v47 = tmp4[l42];
+    let v48 = tmp5[i];
+    let v49 = (v47 - v48);
+    let v50 = (v40 * v49);
+    let v51 = (v50 + v50);
+    let v52 = (v46 + v51);
+    let v53 = (v52 + v35);
+    tmp8[l42] = v53;
   }
-  let v35 = (acc10 + acc21);
-  let v36 = (v35 / 200.0);
-  let v37 = (v13 * v13);
-  let v38 = (v37 * v13);
-  let v39 = (v38 * (-0.5));
-  let v40 = (acc0 * v39);
-  let v41 = (v40 / 200.0);
-  for (var q42: u32 = 0u; q42 < 200u; q42 = q42 + 1u) {
-    let l43 = q42 * 10u + i;
-    let v44 = tmp7[l43];
-    let v45 = s_logits_batch_norm_gamma[i];
-    let v46 = (v44 * v45);
-    let v47 = (v46 * v13);
-    let v48 = tmp4[l43];
-    let v49 = tmp5[i];
-    let v50 = (v48 - v49);
-    let v51 = (v41 * v50);
-    let v52 = (v51 + v51);
-    let v53 = (v47 + v52);
-    let v54 = (v53 + v36);
-    tmp8[l43] = v54;
+  let v54 = s_logits_dense_bias[i];
+  var acc55: f32 = 0.0;
+  for (var r56: u32 = 0u; r56 < 200u; r56 = r56 + 1u) {
+    let l57 = r56 * 10u + i;
+    let v58 = tmp7[l57];
+    let v59 = s_logits_batch_norm_gamma[i];
+    let v60 = (v58 * v59);
+    let v61 = (v60 * v6);
+    let v62 = tmp4[l57];
+    let v63 = tmp5[i];
+    let v64 = (v62 - v63);
+    let v65 = (v40 * v64);
+    let v66 = (v65 + v65);
+    let v67 = (v61 + v66);
+    let v68 = (v67 + v35);
+    acc55 = acc55 + v68;
   }
-  let v55 = s_logits_dense_bias[i];
-  var acc56: f32 = 0.0;
-  for (var r57: u32 = 0u; r57 < 200u; r57 = r57 + 1u) {
-    let l58 = r57 * 10u + i;
-    let v59 = tmp7[l58];
-    let v60 = s_logits_batch_norm_gamma[i];
-    let v61 = (v59 * v60);
-    let v62 = (v61 * v13);
-    let v63 = tmp4[l58];
-    let v64 = tmp5[i];
-    let v65 = (v63 - v64);
-    let v66 = (v41 * v65);
-    let v67 = (v66 + v66);
-    let v68 = (v62 + v67);
-    let v69 = (v68 + v36);
-    acc56 = acc56 + v69;
-  }
-  let v70 = max(acc56, (-1.0));
-  let v71 = min(v70, 1.0);
-  let v72 = (v71 * 0.01);
-  let v73 = (v55 - v72);
-  let v74 = s_logits_batch_norm_gamma[i];
-  var acc75: f32 = 0.0;
-  for (var r76: u32 = 0u; r76 < 200u; r76 = r76 + 1u) {
-    let l77 = r76 * 10u + i;
-    let v78 = tmp7[l77];
-    let v79 = tmp4[l77];
-    let v80 = tmp5[i];
-    let v81 = (v79 - v80);
-    let v82 = (v81 * v13);
-    let v83 = (v78 * v82);
-    acc75 = acc75 + v83;
-  }
-  let v84 = max(acc75, (-1.0));
-  let v85 = min(v84, 1.0);
-  let v86 = (v85 * 0.01);
-  let v87 = (v74 - v86);
-  let v88 = s_logits_batch_norm_beta[i];
-  var acc89: f32 = 0.0;
-  for (var r90: u32 = 0u; r90 < 200u; r90 = r90 + 1u) {
-    let l91 = r90 * 10u + i;
-    let v92 = tmp7[l91];
-    acc89 = acc89 + v92;
-  }
-  let v93 = max(acc89, (-1.0));
-  let v94 = min(v93, 1.0);
-  let v95 = (v94 * 0.01);
-  let v96 = (v88 - v95);
-  s_logits_dense_bias[i] = v73;
-  s_logits_batch_norm_gamma[i] = v87;
-  s_logits_batch_norm_beta[i] = v96;
+  let v69 = max(acc55, (-1.0));
+  let v70 = min(v69, 1.0);
+  let v71 = (v70 * 0.01);
+  let v72 = (v54 - v71);
+  let v73 = s_logits_batch_norm_gamma[i];
+  let v74 = max(acc2, (-1.0));
+  let v75 = min(v74, 1.0);
+  let v76 = (v75 * 0.01);
+  let v77 = (v73 - v76);
+  let v78 = s_logits_batch_norm_beta[i];
+  let v79 = max(acc3, (-1.0));
+  let v80 = min(v79, 1.0);
+  let v81 = (v80 * 0.01);
+  let v82 = (v78 - v81);
+  s_logits_dense_bias[i] = v72;
+  s_logits_batch_norm_gamma[i] = v77;
+  s_logits_batch_norm_beta[i] = v82;
 }
 
 // ---- 019_matmul_hidden2_grad.wgsl
@@ -9549,83 +9530,81 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
-  for (var r1: u32 = 0u; r1 < 200u; r1 = r1 + 1u) {
-    var acc2: f32 = 0.0;
-    var acc3: f32 = -3.4028234663852886e38;
-    for (var r4: u32 = 0u; r4 < 10u; r4 = r4 + 1u) {
-      let l5 = r1 * 10u + r4;
-      let v6 = tmp7[l5];
-      acc3 = max(acc3, v6);
+  var acc1: f32 = 0.0;
+  for (var r2: u32 = 0u; r2 < 200u; r2 = r2 + 1u) {
+    var acc3: f32 = 0.0;
+    var acc4: f32 = -3.4028234663852886e38;
+    for (var r5: u32 = 0u; r5 < 10u; r5 = r5 + 1u) {
+      let l6 = r2 * 10u + r5;
+      let v7 = tmp7[l6];
+      acc4 = max(acc4, v7);
     }
-    var acc7: f32 = 0.0;
-    for (var r8: u32 = 0u; r8 < 10u; r8 = r8 + 1u) {
-      let l9 = r1 * 10u + r8;
-      let v10 = tmp7[l9];
-      let v11 = (v10 - acc3);
-      let v12 = exp(v11);
-      acc7 = acc7 + v12;
+    var acc8: f32 = 0.0;
+    for (var r9: u32 = 0u; r9 < 10u; r9 = r9 + 1u) {
+      let l10 = r2 * 10u + r9;
+      let v11 = tmp7[l10];
+      let v12 = (v11 - acc4);
+      let v13 = exp(v12);
+      acc8 = acc8 + v13;
     }
-    let v13 = log(acc7);
-    for (var r14: u32 = 0u; r14 < 10u; r14 = r14 + 1u) {
-      let l15 = r1 * 10u + r14;
-      let v16 = in_y[r1];
-      let v17 = select(0.0, 1.0, i32(r14) == v16);
-      let v18 = tmp7[l15];
-      let v19 = (v18 - acc3);
-      let v20 = (v19 - v13);
-      let v21 = (v17 * v20);
-      acc2 = acc2 + v21;
+    let v14 = log(acc8);
+    for (var r15: u32 = 0u; r15 < 10u; r15 = r15 + 1u) {
+      let l16 = r2 * 10u + r15;
+      let v17 = in_y[r2];
+      let v18 = select(0.0, 1.0, i32(r15) == v17);
+      let v19 = tmp7[l16];
+      let v20 = (v19 - acc4);
+      let v21 = (v20 - v14);
+      let v22 = (v18 * v21);
+      acc3 = acc3 + v22;
     }
-    let v22 = (-acc2);
-    acc0 = acc0 + v22;
+    let v23 = (-acc3);
+    acc0 = acc0 + v23;
+    var acc24: f32 = 0.0;
+    var acc25: f32 = 0.0;
+    for (var r26: u32 = 0u; r26 < 10u; r26 = r26 + 1u) {
+      let l27 = r2 * 10u + r26;
+      let v28 = tmp7[l27];
+      let v29 = in_y[r2];
+      let v30 = select(0.0, 1.0, i32(r26) == v29);
+      let v31 = (v28 * v30);
+      acc25 = acc25 + v31;
+    }
+    for (var r32: u32 = 0u; r32 < 10u; r32 = r32 + 1u) {
+      let l33 = r2 * 10u + r32;
+      let v34 = tmp7[l33];
+      let v35 = select(0.0, 1.0, v34 > acc25);
+      acc24 = acc24 + v35;
+    }
+    let v36 = select(0.0, 1.0, acc24 < 1.0);
+    var acc37: f32 = 0.0;
+    for (var r38: u32 = 0u; r38 < 10u; r38 = r38 + 1u) {
+      let l39 = r2 * 10u + r38;
+      let v40 = tmp7[l39];
+      let v41 = select(0.0, 1.0, (bitcast<u32>(v40) & 0x7f800000u) != 0x7f800000u);
+      let v42 = (1.0 - v41);
+      acc37 = acc37 + v42;
+    }
+    let v43 = select(0.0, 1.0, acc37 == 0.0);
+    let v44 = (v36 * v43);
+    acc1 = acc1 + v44;
   }
-  let v23 = (acc0 / 200.0);
-  var acc24: f32 = 0.0;
-  for (var r25: u32 = 0u; r25 < 200u; r25 = r25 + 1u) {
-    var acc26: f32 = 0.0;
-    var acc27: f32 = 0.0;
-    for (var r28: u32 = 0u; r28 < 10u; r28 = r28 + 1u) {
-      let l29 = r25 * 10u + r28;
-      let v30 = tmp7[l29];
-      let v31 = in_y[r25];
-      let v32 = select(0.0, 1.0, i32(r28) == v31);
-      let v33 = (v30 * v32);
-      acc27 = acc27 + v33;
-    }
-    for (var r34: u32 = 0u; r34 < 10u; r34 = r34 + 1u) {
-      let l35 = r25 * 10u + r34;
-      let v36 = tmp7[l35];
-      let v37 = select(0.0, 1.0, v36 > acc27);
-      acc26 = acc26 + v37;
-    }
-    let v38 = select(0.0, 1.0, acc26 < 1.0);
-    var acc39: f32 = 0.0;
-    for (var r40: u32 = 0u; r40 < 10u; r40 = r40 + 1u) {
-      let l41 = r25 * 10u + r40;
-      let v42 = tmp7[l41];
-      let v43 = select(0.0, 1.0, (bitcast<u32>(v42) & 0x7f800000u) != 0x7f800000u);
-      let v44 = (1.0 - v43);
-      acc39 = acc39 + v44;
-    }
-    let v45 = select(0.0, 1.0, acc39 == 0.0);
-    let v46 = (v38 * v45);
-    acc24 = acc24 + v46;
-  }
-  let v47 = (acc24 / 200.0);
-  let v48 = s_acc_eval_loss[i];
-  let v49 = in_weight[i];
-  let v50 = (v23 * v49);
-  let v51 = (v48 + v50);
-  let v52 = s_acc_eval_weight[i];
-  let v53 = (v52 + v49);
-  let v54 = s_acc_eval_accuracy[i];
-  let v55 = (v47 * v49);
-  let v56 = (v54 + v55);
-  out_loss[i] = v23;
-  out_accuracy[i] = v47;
-  s_acc_eval_loss[i] = v51;
-  s_acc_eval_weight[i] = v53;
-  s_acc_eval_accuracy[i] = v56;
+  let v45 = (acc0 / 200.0);
+  let v46 = (acc1 / 200.0);
+  let v47 = s_acc_eval_loss[i];
+  let v48 = in_weight[i];
+  let v49 = (v45 * v48);
+  let v50 = (v47 + v49);
+  let v51 = s_acc_eval_weight[i];
+  let v52 = (v51 + v48);
+  let v53 = s_acc_eval_accuracy[i];
+  let v54 = (v46 * v48);
+  let v55 = (v53 + v54);
+  out_loss[i] = v45;
+  out_accuracy[i] = v46;
+  s_acc_eval_loss[i] = v50;
+  s_acc_eval_weight[i] = v52;
+  s_acc_eval_accuracy[i] = v55;
 }
 
 // ---- 033_add_metrics.wgsl

@@ -1680,82 +1680,80 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
-  for (var r1: u32 = 0u; r1 < 200u; r1 = r1 + 1u) {
-    var acc2: f32 = 0.0;
-    var acc3: f32 = -3.4028234663852886e38;
-    for (var r4: u32 = 0u; r4 < 10u; r4 = r4 + 1u) {
-      let l5 = r1 * 10u + r4;
-      let v6 = tmp2[l5];
-      acc3 = max(acc3, v6);
+  var acc1: f32 = 0.0;
+  for (var r2: u32 = 0u; r2 < 200u; r2 = r2 + 1u) {
+    var acc3: f32 = 0.0;
+    var acc4: f32 = -3.4028234663852886e38;
+    for (var r5: u32 = 0u; r5 < 10u; r5 = r5 + 1u) {
+      let l6 = r2 * 10u + r5;
+      let v7 = tmp2[l6];
+      acc4 = max(acc4, v7);
     }
-    var acc7: f32 = 0.0;
-    for (var r8: u32 = 0u; r8 < 10u; r8 = r8 + 1u) {
-      let l9 = r1 * 10u + r8;
-      let v10 = tmp2[l9];
-      let v11 = (v10 - acc3);
-      let v12 = exp(v11);
-      acc7 = acc7 + v12;
+    var acc8: f32 = 0.0;
+    for (var r9: u32 = 0u; r9 < 10u; r9 = r9 + 1u) {
+      let l10 = r2 * 10u + r9;
+      let v11 = tmp2[l10];
+      let v12 = (v11 - acc4);
+      let v13 = exp(v12);
+      acc8 = acc8 + v13;
     }
-    let v13 = log(acc7);
-    for (var r14: u32 = 0u; r14 < 10u; r14 = r14 + 1u) {
-      let l15 = r1 * 10u + r14;
-      let v16 = in_y[r1];
-      let v17 = select(0.0, 1.0, i32(r14) == v16);
-      let v18 = tmp2[l15];
-      let v19 = (v18 - acc3);
-      let v20 = (v19 - v13);
-      let v21 = (v17 * v20);
-      acc2 = acc2 + v21;
+    let v14 = log(acc8);
+    for (var r15: u32 = 0u; r15 < 10u; r15 = r15 + 1u) {
+      let l16 = r2 * 10u + r15;
+      let v17 = in_y[r2];
+      let v18 = select(0.0, 1.0, i32(r15) == v17);
+      let v19 = tmp2[l16];
+      let v20 = (v19 - acc4);
+      let v21 = (v20 - v14);
+      let v22 = (v18 * v21);
+      acc3 = acc3 + v22;
     }
-    let v22 = (-acc2);
-    acc0 = acc0 + v22;
-  }
-  var acc23: f32 = 0.0;
-  for (var r24: u32 = 0u; r24 < 200u; r24 = r24 + 1u) {
+    let v23 = (-acc3);
+    acc0 = acc0 + v23;
+    var acc24: f32 = 0.0;
     var acc25: f32 = 0.0;
-    var acc26: f32 = 0.0;
-    for (var r27: u32 = 0u; r27 < 10u; r27 = r27 + 1u) {
-      let l28 = r24 * 10u + r27;
-      let v29 = tmp2[l28];
-      let v30 = in_y[r24];
-      let v31 = select(0.0, 1.0, i32(r27) == v30);
-      let v32 = (v29 * v31);
-      acc26 = acc26 + v32;
+    for (var r26: u32 = 0u; r26 < 10u; r26 = r26 + 1u) {
+      let l27 = r2 * 10u + r26;
+      let v28 = tmp2[l27];
+      let v29 = in_y[r2];
+      let v30 = select(0.0, 1.0, i32(r26) == v29);
+      let v31 = (v28 * v30);
+      acc25 = acc25 + v31;
     }
-    for (var r33: u32 = 0u; r33 < 10u; r33 = r33 + 1u) {
-      let l34 = r24 * 10u + r33;
-      let v35 = tmp2[l34];
-      let v36 = select(0.0, 1.0, v35 > acc26);
-      acc25 = acc25 + v36;
+    for (var r32: u32 = 0u; r32 < 10u; r32 = r32 + 1u) {
+      let l33 = r2 * 10u + r32;
+      let v34 = tmp2[l33];
+      let v35 = select(0.0, 1.0, v34 > acc25);
+      acc24 = acc24 + v35;
     }
-    let v37 = select(0.0, 1.0, acc25 < 1.0);
-    var acc38: f32 = 0.0;
-    for (var r39: u32 = 0u; r39 < 10u; r39 = r39 + 1u) {
-      let l40 = r24 * 10u + r39;
-      let v41 = tmp2[l40];
-      let v42 = select(0.0, 1.0, (bitcast<u32>(v41) & 0x7f800000u) != 0x7f800000u);
-      let v43 = (1.0 - v42);
-      acc38 = acc38 + v43;
+    let v36 = select(0.0, 1.0, acc24 < 1.0);
+    var acc37: f32 = 0.0;
+    for (var r38: u32 = 0u; r38 < 10u; r38 = r38 + 1u) {
+      let l39 = r2 * 10u + r38;
+      let v40 = tmp2[l39];
+      let v41 = select(0.0, 1.0, (bitcast<u32>(v40) & 0x7f800000u) != 0x7f800000u);
+      let v42 = (1.0 - v41);
+      acc37 = acc37 + v42;
     }
-    let v44 = select(0.0, 1.0, acc38 == 0.0);
-    let v45 = (v37 * v44);
-    acc23 = acc23 + v45;
+    let v43 = select(0.0, 1.0, acc37 == 0.0);
+    let v44 = (v36 * v43);
+    acc1 = acc1 + v44;
   }
-  let v46 = (acc23 / 200.0);
-  let v47 = s_acc_train_count[i];
-  let v48 = (v47 + 1.0);
-  let v49 = s_acc_train_accuracy[i];
-  let v50 = (v49 + v46);
-  let v51 = s_counter_step[i];
-  let v52 = (v51 + 1u);
-  let v53 = s_counter_batch[i];
-  let v54 = (v53 + 1u);
+  let v45 = (acc1 / 200.0);
+  let v46 = s_acc_train_count[i];
+  let v47 = (v46 + 1.0);
+  let v48 = s_acc_train_accuracy[i];
+  let v49 = (v48 + v45);
+  let v50 = s_counter_step[i];
+  let v51 = (v50 + 1u);
+  let v52 = s_counter_batch[i];
+  let v53 = (v52 + 1u);
   tmp3[i] = acc0;
-  out_accuracy[i] = v46;
-  s_acc_train_count[i] = v48;
-  s_acc_train_accuracy[i] = v50;
-  s_counter_step[i] = v52;
-  s_counter_batch[i] = v54;
+  out_accuracy[i] = v45;
+  s_acc_train_count[i] = v47;
+  s_acc_train_accuracy[i] = v49;
+  s_counter_step[i] = v51;
+  s_counter_batch[i] = v53;
 }
 
 // ---- 012_reduce_sum_loss.wgsl
@@ -5241,81 +5239,79 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
-  for (var r1: u32 = 0u; r1 < 200u; r1 = r1 + 1u) {
-    var acc2: f32 = 0.0;
-    var acc3: f32 = -3.4028234663852886e38;
-    for (var r4: u32 = 0u; r4 < 10u; r4 = r4 + 1u) {
-      let l5 = r1 * 10u + r4;
-      let v6 = tmp2[l5];
-      acc3 = max(acc3, v6);
+  var acc1: f32 = 0.0;
+  for (var r2: u32 = 0u; r2 < 200u; r2 = r2 + 1u) {
+    var acc3: f32 = 0.0;
+    var acc4: f32 = -3.4028234663852886e38;
+    for (var r5: u32 = 0u; r5 < 10u; r5 = r5 + 1u) {
+      let l6 = r2 * 10u + r5;
+      let v7 = tmp2[l6];
+      acc4 = max(acc4, v7);
     }
-    var acc7: f32 = 0.0;
-    for (var r8: u32 = 0u; r8 < 10u; r8 = r8 + 1u) {
-      let l9 = r1 * 10u + r8;
-      let v10 = tmp2[l9];
-      let v11 = (v10 - acc3);
-      let v12 = exp(v11);
-      acc7 = acc7 + v12;
+    var acc8: f32 = 0.0;
+    for (var r9: u32 = 0u; r9 < 10u; r9 = r9 + 1u) {
+      let l10 = r2 * 10u + r9;
+      let v11 = tmp2[l10];
+      let v12 = (v11 - acc4);
+      let v13 = exp(v12);
+      acc8 = acc8 + v13;
     }
-    let v13 = log(acc7);
-    for (var r14: u32 = 0u; r14 < 10u; r14 = r14 + 1u) {
-      let l15 = r1 * 10u + r14;
-      let v16 = in_y[r1];
-      let v17 = select(0.0, 1.0, i32(r14) == v16);
-      let v18 = tmp2[l15];
-      let v19 = (v18 - acc3);
-      let v20 = (v19 - v13);
-      let v21 = (v17 * v20);
-      acc2 = acc2 + v21;
+    let v14 = log(acc8);
+    for (var r15: u32 = 0u; r15 < 10u; r15 = r15 + 1u) {
+      let l16 = r2 * 10u + r15;
+      let v17 = in_y[r2];
+      let v18 = select(0.0, 1.0, i32(r15) == v17);
+      let v19 = tmp2[l16];
+      let v20 = (v19 - acc4);
+      let v21 = (v20 - v14);
+      let v22 = (v18 * v21);
+      acc3 = acc3 + v22;
     }
-    let v22 = (-acc2);
-    acc0 = acc0 + v22;
-  }
-  var acc23: f32 = 0.0;
-  for (var r24: u32 = 0u; r24 < 200u; r24 = r24 + 1u) {
+    let v23 = (-acc3);
+    acc0 = acc0 + v23;
+    var acc24: f32 = 0.0;
     var acc25: f32 = 0.0;
-    var acc26: f32 = 0.0;
-    for (var r27: u32 = 0u; r27 < 10u; r27 = r27 + 1u) {
-      let l28 = r24 * 10u + r27;
-      let v29 = tmp2[l28];
-      let v30 = in_y[r24];
-      let v31 = select(0.0, 1.0, i32(r27) == v30);
-      let v32 = (v29 * v31);
-      acc26 = acc26 + v32;
+    for (var r26: u32 = 0u; r26 < 10u; r26 = r26 + 1u) {
+      let l27 = r2 * 10u + r26;
+      let v28 = tmp2[l27];
+      let v29 = in_y[r2];
+      let v30 = select(0.0, 1.0, i32(r26) == v29);
+      let v31 = (v28 * v30);
+      acc25 = acc25 + v31;
     }
-    for (var r33: u32 = 0u; r33 < 10u; r33 = r33 + 1u) {
-      let l34 = r24 * 10u + r33;
-      let v35 = tmp2[l34];
-      let v36 = select(0.0, 1.0, v35 > acc26);
-      acc25 = acc25 + v36;
+    for (var r32: u32 = 0u; r32 < 10u; r32 = r32 + 1u) {
+      let l33 = r2 * 10u + r32;
+      let v34 = tmp2[l33];
+      let v35 = select(0.0, 1.0, v34 > acc25);
+      acc24 = acc24 + v35;
     }
-    let v37 = select(0.0, 1.0, acc25 < 1.0);
-    var acc38: f32 = 0.0;
-    for (var r39: u32 = 0u; r39 < 10u; r39 = r39 + 1u) {
-      let l40 = r24 * 10u + r39;
-      let v41 = tmp2[l40];
-      let v42 = select(0.0, 1.0, (bitcast<u32>(v41) & 0x7f800000u) != 0x7f800000u);
-      let v43 = (1.0 - v42);
-      acc38 = acc38 + v43;
+    let v36 = select(0.0, 1.0, acc24 < 1.0);
+    var acc37: f32 = 0.0;
+    for (var r38: u32 = 0u; r38 < 10u; r38 = r38 + 1u) {
+      let l39 = r2 * 10u + r38;
+      let v40 = tmp2[l39];
+      let v41 = select(0.0, 1.0, (bitcast<u32>(v40) & 0x7f800000u) != 0x7f800000u);
+      let v42 = (1.0 - v41);
+      acc37 = acc37 + v42;
     }
-    let v44 = select(0.0, 1.0, acc38 == 0.0);
-    let v45 = (v37 * v44);
-    acc23 = acc23 + v45;
+    let v43 = select(0.0, 1.0, acc37 == 0.0);
+    let v44 = (v36 * v43);
+    acc1 = acc1 + v44;
   }
-  let v46 = (acc23 / 200.0);
-  let v47 = s_acc_eval_weight[i];
-  let v48 = in_weight[i];
-  let v49 = (v47 + v48);
-  let v50 = s_acc_eval_accuracy[i];
-  let v51 = (v46 * v48);
-  let v52 = (v50 + v51);
-  let v53 = s_counter_eval_batch[i];
-  let v54 = (v53 + 1u);
+  let v45 = (acc1 / 200.0);
+  let v46 = s_acc_eval_weight[i];
+  let v47 = in_weight[i];
+  let v48 = (v46 + v47);
+  let v49 = s_acc_eval_accuracy[i];
+  let v50 = (v45 * v47);
+  let v51 = (v49 + v50);
+  let v52 = s_counter_eval_batch[i];
+  let v53 = (v52 + 1u);
   tmp3[i] = acc0;
-  out_accuracy[i] = v46;
-  s_acc_eval_weight[i] = v49;
-  s_acc_eval_accuracy[i] = v52;
-  s_counter_eval_batch[i] = v54;
+  out_accuracy[i] = v45;
+  s_acc_eval_weight[i] = v48;
+  s_acc_eval_accuracy[i] = v51;
+  s_counter_eval_batch[i] = v53;
 }
 
 // ---- 025_reduce_sum_loss_x2.wgsl

@@ -2189,83 +2189,81 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
-  for (var r1: u32 = 0u; r1 < 200u; r1 = r1 + 1u) {
-    var acc2: f32 = 0.0;
+  var acc1: f32 = 0.0;
+  for (var r2: u32 = 0u; r2 < 200u; r2 = r2 + 1u) {
     var acc3: f32 = 0.0;
-    for (var r4: u32 = 0u; r4 < 10u; r4 = r4 + 1u) {
-      let l5 = r1 * 10u + r4;
-      let v6 = tmp7[l5];
-      let v7 = in_y[r1];
-      let v8 = select(0.0, 1.0, i32(r4) == v7);
-      let v9 = (v6 * v8);
-      acc3 = acc3 + v9;
+    var acc4: f32 = 0.0;
+    for (var r5: u32 = 0u; r5 < 10u; r5 = r5 + 1u) {
+      let l6 = r2 * 10u + r5;
+      let v7 = tmp7[l6];
+      let v8 = in_y[r2];
+      let v9 = select(0.0, 1.0, i32(r5) == v8);
+      let v10 = (v7 * v9);
+      acc4 = acc4 + v10;
     }
-    for (var r10: u32 = 0u; r10 < 10u; r10 = r10 + 1u) {
-      let l11 = r1 * 10u + r10;
-      let v12 = tmp7[l11];
-      let v13 = select(0.0, 1.0, v12 > acc3);
-      acc2 = acc2 + v13;
+    for (var r11: u32 = 0u; r11 < 10u; r11 = r11 + 1u) {
+      let l12 = r2 * 10u + r11;
+      let v13 = tmp7[l12];
+      let v14 = select(0.0, 1.0, v13 > acc4);
+      acc3 = acc3 + v14;
     }
-    let v14 = select(0.0, 1.0, acc2 < 1.0);
-    var acc15: f32 = 0.0;
-    for (var r16: u32 = 0u; r16 < 10u; r16 = r16 + 1u) {
-      let l17 = r1 * 10u + r16;
-      let v18 = tmp7[l17];
-      let v19 = select(0.0, 1.0, (bitcast<u32>(v18) & 0x7f800000u) != 0x7f800000u);
-      let v20 = (1.0 - v19);
-      acc15 = acc15 + v20;
+    let v15 = select(0.0, 1.0, acc3 < 1.0);
+    var acc16: f32 = 0.0;
+    for (var r17: u32 = 0u; r17 < 10u; r17 = r17 + 1u) {
+      let l18 = r2 * 10u + r17;
+      let v19 = tmp7[l18];
+      let v20 = select(0.0, 1.0, (bitcast<u32>(v19) & 0x7f800000u) != 0x7f800000u);
+      let v21 = (1.0 - v20);
+      acc16 = acc16 + v21;
     }
-    let v21 = select(0.0, 1.0, acc15 == 0.0);
-    let v22 = (v14 * v21);
-    acc0 = acc0 + v22;
+    let v22 = select(0.0, 1.0, acc16 == 0.0);
+    let v23 = (v15 * v22);
+    acc0 = acc0 + v23;
+    var acc24: f32 = 0.0;
+    var acc25: f32 = -3.4028234663852886e38;
+    for (var r26: u32 = 0u; r26 < 10u; r26 = r26 + 1u) {
+      let l27 = r2 * 10u + r26;
+      let v28 = tmp7[l27];
+      acc25 = max(acc25, v28);
+    }
+    var acc29: f32 = 0.0;
+    for (var r30: u32 = 0u; r30 < 10u; r30 = r30 + 1u) {
+      let l31 = r2 * 10u + r30;
+      let v32 = tmp7[l31];
+      let v33 = (v32 - acc25);
+      let v34 = exp(v33);
+      acc29 = acc29 + v34;
+    }
+    let v35 = log(acc29);
+    for (var r36: u32 = 0u; r36 < 10u; r36 = r36 + 1u) {
+      let l37 = r2 * 10u + r36;
+      let v38 = in_y[r2];
+      let v39 = select(0.0, 1.0, i32(r36) == v38);
+      let v40 = tmp7[l37];
+      let v41 = (v40 - acc25);
+      let v42 = (v41 - v35);
+      let v43 = (v39 * v42);
+      acc24 = acc24 + v43;
+    }
+    let v44 = (-acc24);
+    acc1 = acc1 + v44;
   }
-  let v23 = (acc0 / 200.0);
-  var acc24: f32 = 0.0;
-  for (var r25: u32 = 0u; r25 < 200u; r25 = r25 + 1u) {
-    var acc26: f32 = 0.0;
-    var acc27: f32 = -3.4028234663852886e38;
-    for (var r28: u32 = 0u; r28 < 10u; r28 = r28 + 1u) {
-      let l29 = r25 * 10u + r28;
-      let v30 = tmp7[l29];
-      acc27 = max(acc27, v30);
-    }
-    var acc31: f32 = 0.0;
-    for (var r32: u32 = 0u; r32 < 10u; r32 = r32 + 1u) {
-      let l33 = r25 * 10u + r32;
-      let v34 = tmp7[l33];
-      let v35 = (v34 - acc27);
-      let v36 = exp(v35);
-      acc31 = acc31 + v36;
-    }
-    let v37 = log(acc31);
-    for (var r38: u32 = 0u; r38 < 10u; r38 = r38 + 1u) {
-      let l39 = r25 * 10u + r38;
-      let v40 = in_y[r25];
-      let v41 = select(0.0, 1.0, i32(r38) == v40);
-      let v42 = tmp7[l39];
-      let v43 = (v42 - acc27);
-      let v44 = (v43 - v37);
-      let v45 = (v41 * v44);
-      acc26 = acc26 + v45;
-    }
-    let v46 = (-acc26);
-    acc24 = acc24 + v46;
-  }
-  let v47 = (acc24 / 200.0);
-  let v48 = tmp1[i];
-  let v49 = (v48 * 0.001);
-  let v50 = (v47 + v49);
-  let v51 = tmp0[i];
-  let v52 = (v51 * 0.001);
-  let v53 = (v50 + v52);
-  let v54 = tmp4[i];
-  let v55 = (v54 * 0.001);
-  let v56 = (v53 + v55);
-  let v57 = s_acc_train_loss[i];
-  let v58 = (v57 + v56);
-  out_accuracy[i] = v23;
-  out_loss[i] = v56;
-  s_acc_train_loss[i] = v58;
+  let v45 = (acc0 / 200.0);
+  let v46 = (acc1 / 200.0);
+  let v47 = tmp1[i];
+  let v48 = (v47 * 0.001);
+  let v49 = (v46 + v48);
+  let v50 = tmp0[i];
+  let v51 = (v50 * 0.001);
+  let v52 = (v49 + v51);
+  let v53 = tmp4[i];
+  let v54 = (v53 * 0.001);
+  let v55 = (v52 + v54);
+  let v56 = s_acc_train_loss[i];
+  let v57 = (v56 + v55);
+  out_accuracy[i] = v45;
+  out_loss[i] = v55;
+  s_acc_train_loss[i] = v57;
 }
 
 // ---- 019_add_loss_grad.wgsl
@@ -7599,80 +7597,78 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 1u) { return; }
   var acc0: f32 = 0.0;
-  for (var r1: u32 = 0u; r1 < 200u; r1 = r1 + 1u) {
-    var acc2: f32 = 0.0;
+  var acc1: f32 = 0.0;
+  for (var r2: u32 = 0u; r2 < 200u; r2 = r2 + 1u) {
     var acc3: f32 = 0.0;
-    for (var r4: u32 = 0u; r4 < 10u; r4 = r4 + 1u) {
-      let l5 = r1 * 10u + r4;
-      let v6 = tmp7[l5];
-      let v7 = in_y[r1];
-      let v8 = select(0.0, 1.0, i32(r4) == v7);
-      let v9 = (v6 * v8);
-      acc3 = acc3 + v9;
+    var acc4: f32 = 0.0;
+    for (var r5: u32 = 0u; r5 < 10u; r5 = r5 + 1u) {
+      let l6 = r2 * 10u + r5;
+      let v7 = tmp7[l6];
+      let v8 = in_y[r2];
+      let v9 = select(0.0, 1.0, i32(r5) == v8);
+      let v10 = (v7 * v9);
+      acc4 = acc4 + v10;
     }
-    for (var r10: u32 = 0u; r10 < 10u; r10 = r10 + 1u) {
-      let l11 = r1 * 10u + r10;
-      let v12 = tmp7[l11];
-      let v13 = select(0.0, 1.0, v12 > acc3);
-      acc2 = acc2 + v13;
+    for (var r11: u32 = 0u; r11 < 10u; r11 = r11 + 1u) {
+      let l12 = r2 * 10u + r11;
+      let v13 = tmp7[l12];
+      let v14 = select(0.0, 1.0, v13 > acc4);
+      acc3 = acc3 + v14;
     }
-    let v14 = select(0.0, 1.0, acc2 < 1.0);
-    var acc15: f32 = 0.0;
-    for (var r16: u32 = 0u; r16 < 10u; r16 = r16 + 1u) {
-      let l17 = r1 * 10u + r16;
-      let v18 = tmp7[l17];
-      let v19 = select(0.0, 1.0, (bitcast<u32>(v18) & 0x7f800000u) != 0x7f800000u);
-      let v20 = (1.0 - v19);
-      acc15 = acc15 + v20;
+    let v15 = select(0.0, 1.0, acc3 < 1.0);
+    var acc16: f32 = 0.0;
+    for (var r17: u32 = 0u; r17 < 10u; r17 = r17 + 1u) {
+      let l18 = r2 * 10u + r17;
+      let v19 = tmp7[l18];
+      let v20 = select(0.0, 1.0, (bitcast<u32>(v19) & 0x7f800000u) != 0x7f800000u);
+      let v21 = (1.0 - v20);
+      acc16 = acc16 + v21;
     }
-    let v21 = select(0.0, 1.0, acc15 == 0.0);
-    let v22 = (v14 * v21);
-    acc0 = acc0 + v22;
+    let v22 = select(0.0, 1.0, acc16 == 0.0);
+    let v23 = (v15 * v22);
+    acc0 = acc0 + v23;
+    var acc24: f32 = 0.0;
+    var acc25: f32 = -3.4028234663852886e38;
+    for (var r26: u32 = 0u; r26 < 10u; r26 = r26 + 1u) {
+      let l27 = r2 * 10u + r26;
+      let v28 = tmp7[l27];
+      acc25 = max(acc25, v28);
+    }
+    var acc29: f32 = 0.0;
+    for (var r30: u32 = 0u; r30 < 10u; r30 = r30 + 1u) {
+      let l31 = r2 * 10u + r30;
+      let v32 = tmp7[l31];
+      let v33 = (v32 - acc25);
+      let v34 = exp(v33);
+      acc29 = acc29 + v34;
+    }
+    let v35 = log(acc29);
+    for (var r36: u32 = 0u; r36 < 10u; r36 = r36 + 1u) {
+      let l37 = r2 * 10u + r36;
+      let v38 = in_y[r2];
+      let v39 = select(0.0, 1.0, i32(r36) == v38);
+      let v40 = tmp7[l37];
+      let v41 = (v40 - acc25);
+      let v42 = (v41 - v35);
+      let v43 = (v39 * v42);
+      acc24 = acc24 + v43;
+    }
+    let v44 = (-acc24);
+    acc1 = acc1 + v44;
   }
-  let v23 = (acc0 / 200.0);
-  var acc24: f32 = 0.0;
-  for (var r25: u32 = 0u; r25 < 200u; r25 = r25 + 1u) {
-    var acc26: f32 = 0.0;
-    var acc27: f32 = -3.4028234663852886e38;
-    for (var r28: u32 = 0u; r28 < 10u; r28 = r28 + 1u) {
-      let l29 = r25 * 10u + r28;
-      let v30 = tmp7[l29];
-      acc27 = max(acc27, v30);
-    }
-    var acc31: f32 = 0.0;
-    for (var r32: u32 = 0u; r32 < 10u; r32 = r32 + 1u) {
-      let l33 = r25 * 10u + r32;
-      let v34 = tmp7[l33];
-      let v35 = (v34 - acc27);
-      let v36 = exp(v35);
-      acc31 = acc31 + v36;
-    }
-    let v37 = log(acc31);
-    for (var r38: u32 = 0u; r38 < 10u; r38 = r38 + 1u) {
-      let l39 = r25 * 10u + r38;
-      let v40 = in_y[r25];
-      let v41 = select(0.0, 1.0, i32(r38) == v40);
-      let v42 = tmp7[l39];
-      let v43 = (v42 - acc27);
-      let v44 = (v43 - v37);
-      let v45 = (v41 * v44);
-      acc26 = acc26 + v45;
-    }
-    let v46 = (-acc26);
-    acc24 = acc24 + v46;
-  }
-  let v47 = (acc24 / 200.0);
-  let v48 = tmp1[i];
-  let v49 = (v48 * 0.001);
-  let v50 = (v47 + v49);
-  let v51 = tmp4[i];
-  let v52 = (v51 * 0.001);
-  let v53 = (v50 + v52);
-  let v54 = tmp0[i];
-  let v55 = (v54 * 0.001);
-  let v56 = (v53 + v55);
-  out_accuracy[i] = v23;
-  out_loss[i] = v56;
+  let v45 = (acc0 / 200.0);
+  let v46 = (acc1 / 200.0);
+  let v47 = tmp1[i];
+  let v48 = (v47 * 0.001);
+  let v49 = (v46 + v48);
+  let v50 = tmp4[i];
+  let v51 = (v50 * 0.001);
+  let v52 = (v49 + v51);
+  let v53 = tmp0[i];
+  let v54 = (v53 * 0.001);
+  let v55 = (v52 + v54);
+  out_accuracy[i] = v45;
+  out_loss[i] = v55;
 }
 
 // ---- 035_add_metrics_x2.wgsl
