@@ -194,7 +194,7 @@ function emitIndexKernel(
   fuseReductionLoops(em, groups, own);
   const results = groups.map((x) => {
     if (!shapeEq(x.root.out.type.shape, own.shape)) {
-      emitRowLoop(em, x, own, store);
+      emitRowLoop(em, x, own, store, groups.slice(groups.indexOf(x) + 1));
       return null;
     }
     const r = em.value(x.root.out, own);
@@ -210,7 +210,7 @@ function emitIndexKernel(
  * column, computing and storing the group's value at each (row, column). Values of the kernel's
  * shape read there (the column's statistics) are the invocation's registers.
  */
-function emitRowLoop(em: Emitter, x: KernelGroup, own: Ctx, store: (x: KernelGroup, at: string, r: string) => void): void {
+function emitRowLoop(em: Emitter, x: KernelGroup, own: Ctx, store: (x: KernelGroup, at: string, r: string) => void, later?: readonly KernelGroup[]): void {
   const { w, u, coordsOf } = em;
   const shape = x.root.out.type.shape;
   const rowShape = shape.slice(0, shape.length - own.shape.length);
@@ -221,13 +221,23 @@ function emitRowLoop(em: Emitter, x: KernelGroup, own: Ctx, store: (x: KernelGro
     const e = em.member(id)!;
     if (OPS[e.op].class === 'map' && shapeEq(e.out.type.shape, own.shape)) em.value(e.out, own);
   }
+  // Sums (or maxima) of the row loop's own values over the rows, wanted later in the kernel (a
+  // bias gradient, Σ over the batch of the input gradient): accumulated as the rows are stored.
+  const sums = (later ?? []).flatMap((g) => [...g.members].filter((id) => g.aligned.has(id)).map((id) => em.member(id)!))
+    .filter((e) => (e.op === 'reduce_sum' || e.op === 'reduce_max') && e.inputs[0]!.id === x.root.out.id && shapeEq(e.out.type.shape, own.shape)
+      && !(e.params as { keepdims: boolean }).keepdims && normalizeAxes((e.params as { axes: readonly number[] }).axes, shape.length).every((a, k) => a === k)
+      && (e.params as { axes: readonly number[] }).axes.length === rowShape.length);
+  const accs = sums.map((e) => w.var(e.op === 'reduce_max' ? literal(-Infinity, e.out.type.dtype) : literal(0, e.out.type.dtype), e.out.type.dtype));
   const q = w.fresh('q');
   w.block(`for (var ${q}: u32 = 0u; ${q} < ${u(numel(rowShape))}; ${q} = ${q} + 1u)`, () => {
     const rows = coordsOf({ shape: rowShape, linear: q });
     const at = w.let(`${q} * ${u(cols)} + i`, 'l');
     const ctx: Ctx = { shape, coords: [...rows, ...ownCoords], linear: at };
-    store(x, at, em.value(x.root.out, ctx));
+    const r = em.value(x.root.out, ctx);
+    store(x, at, r);
+    sums.forEach((e, k) => w.stmt(e.op === 'reduce_max' ? `${accs[k]} = max(${accs[k]}, ${r});` : `${accs[k]} = ${accs[k]} + ${r};`));
   });
+  sums.forEach((e, k) => w.memo(`${e.out.id}@${em.linearOf(own)}`, () => accs[k]!));
 }
 
 /** Declares the bindings and names them: after the buffers (wgsl) and by position (canonical). */

@@ -2622,38 +2622,24 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v29 = (v28 * (-0.5));
   let v30 = (v26 * v29);
   let v31 = (v30 / 20.0);
-  for (var q32: u32 = 0u; q32 < 20u; q32 = q32 + 1u) {
-    let l33 = q32 * 100u + i;
-    let v34 = tmp24[l33];
-    let v35 = s_hidden_drop_bn_elu5_batch_norm_gamma[i];
-    let v36 = (v34 * v35);
-    let v37 = (v36 * v4);
-    let v38 = tmp21[l33];
-    let v39 = tmp22[i];
-    let v40 = (v38 - v39);
-    let v41 = (v31 * v40);
-    let v42 = (v41 + v41);
-    let v43 = (v37 + v42);
-    let v44 = (v43 + v25);
-    tmp30[l33] = v44;
+  var acc32: f32 = 0.0;
+  for (var q33: u32 = 0u; q33 < 20u; q33 = q33 + 1u) {
+    let l34 = q33 * 100u + i;
+    let v35 = tmp24[l34];
+    let v36 = s_hidden_drop_bn_elu5_batch_norm_gamma[i];
+    let v37 = (v35 * v36);
+    let v38 = (v37 * v4);
+    let v39 = tmp21[l34];
+    let v40 = tmp22[i];
+    let v41 = (v39 - v40);
+    let v42 = (v31 * v41);
+    let v43 = (v42 + v42);
+    let v44 = (v38 + v43);
+    let v45 = (v44 + v25);
+    tmp30[l34] = v45;
+    acc32 = acc32 + v45;
   }
-  var acc45: f32 = 0.0;
-  for (var r46: u32 = 0u; r46 < 20u; r46 = r46 + 1u) {
-    let l47 = r46 * 100u + i;
-    let v48 = tmp24[l47];
-    let v49 = s_hidden_drop_bn_elu5_batch_norm_gamma[i];
-    let v50 = (v48 * v49);
-    let v51 = (v50 * v4);
-    let v52 = tmp21[l47];
-    let v53 = tmp22[i];
-    let v54 = (v52 - v53);
-    let v55 = (v31 * v54);
-    let v56 = (v55 + v55);
-    let v57 = (v51 + v56);
-    let v58 = (v57 + v25);
-    acc45 = acc45 + v58;
-  }
-  tmp31[i] = acc45;
+  tmp31[i] = acc32;
 }
 
 // ---- 025_matmul_hidden_drop_bn_elu5_dense_kernel_grad.wgsl

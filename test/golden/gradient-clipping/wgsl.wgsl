@@ -2426,55 +2426,41 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v38 = (v37 * (-0.5));
   let v39 = (acc0 * v38);
   let v40 = (v39 / 200.0);
-  for (var q41: u32 = 0u; q41 < 200u; q41 = q41 + 1u) {
-    let l42 = q41 * 10u + i;
-    let v43 = tmp7[l42];
-    let v44 = s_logits_batch_norm_gamma[i];
-    let v45 = (v43 * v44);
-    let v46 = (v45 * v6);
-    let v47 = tmp4[l42];
-    let v48 = tmp5[i];
-    let v49 = (v47 - v48);
-    let v50 = (v40 * v49);
-    let v51 = (v50 + v50);
-    let v52 = (v46 + v51);
-    let v53 = (v52 + v35);
-    tmp8[l42] = v53;
+  var acc41: f32 = 0.0;
+  for (var q42: u32 = 0u; q42 < 200u; q42 = q42 + 1u) {
+    let l43 = q42 * 10u + i;
+    let v44 = tmp7[l43];
+    let v45 = s_logits_batch_norm_gamma[i];
+    let v46 = (v44 * v45);
+    let v47 = (v46 * v6);
+    let v48 = tmp4[l43];
+    let v49 = tmp5[i];
+    let v50 = (v48 - v49);
+    let v51 = (v40 * v50);
+    let v52 = (v51 + v51);
+    let v53 = (v47 + v52);
+    let v54 = (v53 + v35);
+    tmp8[l43] = v54;
+    acc41 = acc41 + v54;
   }
-  let v54 = s_logits_dense_bias[i];
-  var acc55: f32 = 0.0;
-  for (var r56: u32 = 0u; r56 < 200u; r56 = r56 + 1u) {
-    let l57 = r56 * 10u + i;
-    let v58 = tmp7[l57];
-    let v59 = s_logits_batch_norm_gamma[i];
-    let v60 = (v58 * v59);
-    let v61 = (v60 * v6);
-    let v62 = tmp4[l57];
-    let v63 = tmp5[i];
-    let v64 = (v62 - v63);
-    let v65 = (v40 * v64);
-    let v66 = (v65 + v65);
-    let v67 = (v61 + v66);
-    let v68 = (v67 + v35);
-    acc55 = acc55 + v68;
-  }
-  let v69 = max(acc55, (-1.0));
-  let v70 = min(v69, 1.0);
-  let v71 = (v70 * 0.01);
-  let v72 = (v54 - v71);
-  let v73 = s_logits_batch_norm_gamma[i];
-  let v74 = max(acc2, (-1.0));
-  let v75 = min(v74, 1.0);
-  let v76 = (v75 * 0.01);
-  let v77 = (v73 - v76);
-  let v78 = s_logits_batch_norm_beta[i];
-  let v79 = max(acc3, (-1.0));
-  let v80 = min(v79, 1.0);
-  let v81 = (v80 * 0.01);
-  let v82 = (v78 - v81);
-  s_logits_dense_bias[i] = v72;
-  s_logits_batch_norm_gamma[i] = v77;
-  s_logits_batch_norm_beta[i] = v82;
+  let v55 = s_logits_dense_bias[i];
+  let v56 = max(acc41, (-1.0));
+  let v57 = min(v56, 1.0);
+  let v58 = (v57 * 0.01);
+  let v59 = (v55 - v58);
+  let v60 = s_logits_batch_norm_gamma[i];
+  let v61 = max(acc2, (-1.0));
+  let v62 = min(v61, 1.0);
+  let v63 = (v62 * 0.01);
+  let v64 = (v60 - v63);
+  let v65 = s_logits_batch_norm_beta[i];
+  let v66 = max(acc3, (-1.0));
+  let v67 = min(v66, 1.0);
+  let v68 = (v67 * 0.01);
+  let v69 = (v65 - v68);
+  s_logits_dense_bias[i] = v59;
+  s_logits_batch_norm_gamma[i] = v64;
+  s_logits_batch_norm_beta[i] = v69;
 }
 
 // ---- 019_matmul_hidden2_grad.wgsl

@@ -2516,49 +2516,35 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v38 = (v37 * (-0.5));
   let v39 = (acc0 * v38);
   let v40 = (v39 / 200.0);
-  for (var q41: u32 = 0u; q41 < 200u; q41 = q41 + 1u) {
-    let l42 = q41 * 10u + i;
-    let v43 = tmp11[l42];
-    let v44 = s_logits_batch_norm_gamma[i];
-    let v45 = (v43 * v44);
-    let v46 = (v45 * v6);
-    let v47 = tmp8[l42];
-    let v48 = tmp9[i];
-    let v49 = (v47 - v48);
-    let v50 = (v40 * v49);
-    let v51 = (v50 + v50);
-    let v52 = (v46 + v51);
-    let v53 = (v52 + v35);
-    tmp12[l42] = v53;
+  var acc41: f32 = 0.0;
+  for (var q42: u32 = 0u; q42 < 200u; q42 = q42 + 1u) {
+    let l43 = q42 * 10u + i;
+    let v44 = tmp11[l43];
+    let v45 = s_logits_batch_norm_gamma[i];
+    let v46 = (v44 * v45);
+    let v47 = (v46 * v6);
+    let v48 = tmp8[l43];
+    let v49 = tmp9[i];
+    let v50 = (v48 - v49);
+    let v51 = (v40 * v50);
+    let v52 = (v51 + v51);
+    let v53 = (v47 + v52);
+    let v54 = (v53 + v35);
+    tmp12[l43] = v54;
+    acc41 = acc41 + v54;
   }
-  let v54 = s_logits_dense_bias[i];
-  var acc55: f32 = 0.0;
-  for (var r56: u32 = 0u; r56 < 200u; r56 = r56 + 1u) {
-    let l57 = r56 * 10u + i;
-    let v58 = tmp11[l57];
-    let v59 = s_logits_batch_norm_gamma[i];
-    let v60 = (v58 * v59);
-    let v61 = (v60 * v6);
-    let v62 = tmp8[l57];
-    let v63 = tmp9[i];
-    let v64 = (v62 - v63);
-    let v65 = (v40 * v64);
-    let v66 = (v65 + v65);
-    let v67 = (v61 + v66);
-    let v68 = (v67 + v35);
-    acc55 = acc55 + v68;
-  }
-  let v69 = (acc55 * 0.01);
-  let v70 = (v54 - v69);
-  let v71 = s_logits_batch_norm_gamma[i];
-  let v72 = (acc2 * 0.01);
-  let v73 = (v71 - v72);
-  let v74 = s_logits_batch_norm_beta[i];
-  let v75 = (acc3 * 0.01);
-  let v76 = (v74 - v75);
-  s_logits_dense_bias[i] = v70;
-  s_logits_batch_norm_gamma[i] = v73;
-  s_logits_batch_norm_beta[i] = v76;
+  let v55 = s_logits_dense_bias[i];
+  let v56 = (acc41 * 0.01);
+  let v57 = (v55 - v56);
+  let v58 = s_logits_batch_norm_gamma[i];
+  let v59 = (acc2 * 0.01);
+  let v60 = (v58 - v59);
+  let v61 = s_logits_batch_norm_beta[i];
+  let v62 = (acc3 * 0.01);
+  let v63 = (v61 - v62);
+  s_logits_dense_bias[i] = v57;
+  s_logits_batch_norm_gamma[i] = v60;
+  s_logits_batch_norm_beta[i] = v63;
 }
 
 // ---- 019_matmul_hidden2_grad.wgsl
@@ -3536,49 +3522,35 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v38 = (v37 * (-0.5));
   let v39 = (acc0 * v38);
   let v40 = (v39 / 200.0);
-  for (var q41: u32 = 0u; q41 < 200u; q41 = q41 + 1u) {
-    let l42 = q41 * 100u + i;
-    let v43 = tmp13[l42];
-    let v44 = s_hidden2_batch_norm_gamma[i];
-    let v45 = (v43 * v44);
-    let v46 = (v45 * v6);
-    let v47 = tmp4[l42];
-    let v48 = tmp5[i];
-    let v49 = (v47 - v48);
-    let v50 = (v40 * v49);
-    let v51 = (v50 + v50);
-    let v52 = (v46 + v51);
-    let v53 = (v52 + v35);
-    tmp14[l42] = v53;
+  var acc41: f32 = 0.0;
+  for (var q42: u32 = 0u; q42 < 200u; q42 = q42 + 1u) {
+    let l43 = q42 * 100u + i;
+    let v44 = tmp13[l43];
+    let v45 = s_hidden2_batch_norm_gamma[i];
+    let v46 = (v44 * v45);
+    let v47 = (v46 * v6);
+    let v48 = tmp4[l43];
+    let v49 = tmp5[i];
+    let v50 = (v48 - v49);
+    let v51 = (v40 * v50);
+    let v52 = (v51 + v51);
+    let v53 = (v47 + v52);
+    let v54 = (v53 + v35);
+    tmp14[l43] = v54;
+    acc41 = acc41 + v54;
   }
-  let v54 = s_hidden2_dense_bias[i];
-  var acc55: f32 = 0.0;
-  for (var r56: u32 = 0u; r56 < 200u; r56 = r56 + 1u) {
-    let l57 = r56 * 100u + i;
-    let v58 = tmp13[l57];
-    let v59 = s_hidden2_batch_norm_gamma[i];
-    let v60 = (v58 * v59);
-    let v61 = (v60 * v6);
-    let v62 = tmp4[l57];
-    let v63 = tmp5[i];
-    let v64 = (v62 - v63);
-    let v65 = (v40 * v64);
-    let v66 = (v65 + v65);
-    let v67 = (v61 + v66);
-    let v68 = (v67 + v35);
-    acc55 = acc55 + v68;
-  }
-  let v69 = (acc55 * 0.01);
-  let v70 = (v54 - v69);
-  let v71 = s_hidden2_batch_norm_gamma[i];
-  let v72 = (acc2 * 0.01);
-  let v73 = (v71 - v72);
-  let v74 = s_hidden2_batch_norm_beta[i];
-  let v75 = (acc3 * 0.01);
-  let v76 = (v74 - v75);
-  s_hidden2_dense_bias[i] = v70;
-  s_hidden2_batch_norm_gamma[i] = v73;
-  s_hidden2_batch_norm_beta[i] = v76;
+  let v55 = s_hidden2_dense_bias[i];
+  let v56 = (acc41 * 0.01);
+  let v57 = (v55 - v56);
+  let v58 = s_hidden2_batch_norm_gamma[i];
+  let v59 = (acc2 * 0.01);
+  let v60 = (v58 - v59);
+  let v61 = s_hidden2_batch_norm_beta[i];
+  let v62 = (acc3 * 0.01);
+  let v63 = (v61 - v62);
+  s_hidden2_dense_bias[i] = v57;
+  s_hidden2_batch_norm_gamma[i] = v60;
+  s_hidden2_batch_norm_beta[i] = v63;
 }
 
 // ---- 021_matmul_hidden1_grad.wgsl
@@ -6431,49 +6403,35 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v38 = (v37 * (-0.5));
   let v39 = (acc0 * v38);
   let v40 = (v39 / 200.0);
-  for (var q41: u32 = 0u; q41 < 200u; q41 = q41 + 1u) {
-    let l42 = q41 * 300u + i;
-    let v43 = tmp15[l42];
-    let v44 = s_hidden1_batch_norm_gamma[i];
-    let v45 = (v43 * v44);
-    let v46 = (v45 * v6);
-    let v47 = tmp0[l42];
-    let v48 = tmp1[i];
-    let v49 = (v47 - v48);
-    let v50 = (v40 * v49);
-    let v51 = (v50 + v50);
-    let v52 = (v46 + v51);
-    let v53 = (v52 + v35);
-    tmp16[l42] = v53;
+  var acc41: f32 = 0.0;
+  for (var q42: u32 = 0u; q42 < 200u; q42 = q42 + 1u) {
+    let l43 = q42 * 300u + i;
+    let v44 = tmp15[l43];
+    let v45 = s_hidden1_batch_norm_gamma[i];
+    let v46 = (v44 * v45);
+    let v47 = (v46 * v6);
+    let v48 = tmp0[l43];
+    let v49 = tmp1[i];
+    let v50 = (v48 - v49);
+    let v51 = (v40 * v50);
+    let v52 = (v51 + v51);
+    let v53 = (v47 + v52);
+    let v54 = (v53 + v35);
+    tmp16[l43] = v54;
+    acc41 = acc41 + v54;
   }
-  let v54 = s_hidden1_dense_bias[i];
-  var acc55: f32 = 0.0;
-  for (var r56: u32 = 0u; r56 < 200u; r56 = r56 + 1u) {
-    let l57 = r56 * 300u + i;
-    let v58 = tmp15[l57];
-    let v59 = s_hidden1_batch_norm_gamma[i];
-    let v60 = (v58 * v59);
-    let v61 = (v60 * v6);
-    let v62 = tmp0[l57];
-    let v63 = tmp1[i];
-    let v64 = (v62 - v63);
-    let v65 = (v40 * v64);
-    let v66 = (v65 + v65);
-    let v67 = (v61 + v66);
-    let v68 = (v67 + v35);
-    acc55 = acc55 + v68;
-  }
-  let v69 = (acc55 * 0.01);
-  let v70 = (v54 - v69);
-  let v71 = s_hidden1_batch_norm_gamma[i];
-  let v72 = (acc2 * 0.01);
-  let v73 = (v71 - v72);
-  let v74 = s_hidden1_batch_norm_beta[i];
-  let v75 = (acc3 * 0.01);
-  let v76 = (v74 - v75);
-  s_hidden1_dense_bias[i] = v70;
-  s_hidden1_batch_norm_gamma[i] = v73;
-  s_hidden1_batch_norm_beta[i] = v76;
+  let v55 = s_hidden1_dense_bias[i];
+  let v56 = (acc41 * 0.01);
+  let v57 = (v55 - v56);
+  let v58 = s_hidden1_batch_norm_gamma[i];
+  let v59 = (acc2 * 0.01);
+  let v60 = (v58 - v59);
+  let v61 = s_hidden1_batch_norm_beta[i];
+  let v62 = (acc3 * 0.01);
+  let v63 = (v61 - v62);
+  s_hidden1_dense_bias[i] = v57;
+  s_hidden1_batch_norm_gamma[i] = v60;
+  s_hidden1_batch_norm_beta[i] = v63;
 }
 
 // ---- 023_matmul_hidden1_dense_kernel_sgd.wgsl
