@@ -9,6 +9,7 @@ import { compileSource } from '../src/compiler/compile.js';
 import type { Artifact } from '../src/contract/artifact.js';
 import { loadDataset } from '../src/data/index.js';
 import { getSharedNodeDevice } from '../src/runtime/node.js';
+import { isSoftwareAdapter } from '../src/runtime/device.js';
 import { Session } from '../src/runtime/session.js';
 
 export interface BenchRow {
@@ -70,12 +71,14 @@ export function memoryOf(a: Artifact): BenchRow['memory'] {
 }
 
 async function benchModel(file: string): Promise<BenchRow> {
+  const h = await getSharedNodeDevice();
+  // As `dnnc train` does: matmul blocks for the adapter (see MatmulBlocks).
+  const matmulBlocks = isSoftwareAdapter(h.adapterInfo) ? 'cpu' : 'gpu';
   const t0 = performance.now();
-  const c = compileSource({ path: file, text: readFileSync(file, 'utf8') }, { resolveImport });
+  const c = compileSource({ path: file, text: readFileSync(file, 'utf8') }, { resolveImport, matmulBlocks });
   const compileMs = performance.now() - t0;
   const { artifact } = c;
   const d = loadDataset(artifact.train.data, artifact.train.digits ? { digits: [...artifact.train.digits] } : {});
-  const h = await getSharedNodeDevice();
   const s = await Session.create(h.device, artifact);
   s.setData('train', { count: d.train.count, features: [d.train.x, ...(d.train.more ?? [])], labels: d.train.y });
   await s.init(1);

@@ -8,6 +8,7 @@ import { resolveImport } from '../src/cli/source.js';
 import { compileSource } from '../src/compiler/compile.js';
 import { loadDataset } from '../src/data/index.js';
 import { getSharedNodeDevice } from '../src/runtime/node.js';
+import { isSoftwareAdapter } from '../src/runtime/device.js';
 import { Session } from '../src/runtime/session.js';
 import { openWasmDevice } from '../src/runtime/wasm.js';
 
@@ -18,7 +19,8 @@ const models = args.length ? args : ['examples/mnist-bn.dnn'];
 
 console.log('model                    backend  wall ms/step  CPU ms/step  matmul CPU ms/step  matmul GFLOP/s');
 for (const file of models) {
-  const c = compileSource({ path: file, text: readFileSync(file, 'utf8') }, { resolveImport, wasm: true });
+  const gpu = await getSharedNodeDevice();
+  const c = compileSource({ path: file, text: readFileSync(file, 'utf8') }, { resolveImport, wasm: true, matmulBlocks: isSoftwareAdapter(gpu.adapterInfo) ? 'cpu' : 'gpu' });
   const { artifact } = c;
   const matmulFlops = c.programs('ir-opt')['train_step']!.eqns
     .filter((e) => e.op === 'matmul')
@@ -30,7 +32,7 @@ for (const file of models) {
   const d = loadDataset(artifact.train.data, artifact.train.digits ? { digits: [...artifact.train.digits] } : {});
   const count = Math.min(limit, d.train.count);
   for (const backend of ['wasm', 'webgpu'] as const) {
-    const device = backend === 'wasm' ? (await openWasmDevice(artifact)).device : (await getSharedNodeDevice()).device;
+    const device = backend === 'wasm' ? (await openWasmDevice(artifact)).device : gpu.device;
     const s = await Session.create(device, artifact);
     s.setData('train', { count, features: [d.train.x, ...(d.train.more ?? [])].map((x) => x.subarray(0, count * d.train.features)), labels: d.train.y.subarray(0, count) });
     await s.init(1);

@@ -113,6 +113,14 @@ export interface CacheReport {
   readonly stop?: string;
 }
 
+/**
+ * Which adapters an artifact's matmul kernels are shaped for: 'gpu' (the default) gives each
+ * invocation a small register block (at most 8×12 outputs), 'cpu' the large blocks and small
+ * workgroups that software rasterizers (llvmpipe, SwiftShader) run fastest. Both compute the
+ * same values in the same order; only speed differs.
+ */
+export type MatmulBlocks = 'gpu' | 'cpu';
+
 export interface Artifact {
   readonly format: typeof ARTIFACT_FORMAT;
   readonly version: number;

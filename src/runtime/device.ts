@@ -36,6 +36,16 @@ export interface AdapterSummary {
   featureLevel: string;
 }
 
+/**
+ * Whether an adapter runs shaders on the CPU (Mesa's llvmpipe and lavapipe, SwiftShader, WARP):
+ * there, every storage load is a loop over SIMD lanes, and matmul kernels want much larger
+ * register blocks than a GPU (see MatmulBlocks in src/contract/artifact.ts).
+ */
+export function isSoftwareAdapter(info: Pick<AdapterSummary, 'device' | 'description' | 'architecture'> & { isFallbackAdapter?: boolean }): boolean {
+  if (info.isFallbackAdapter === true) return true;
+  return /llvmpipe|lavapipe|swiftshader|softpipe|\bwarp\b|software/i.test(`${info.device} ${info.description} ${info.architecture}`);
+}
+
 export interface DeviceHandle {
   device: GPUDevice;
   adapterInfo: AdapterSummary;

@@ -6,6 +6,7 @@ import type { Eqn } from '../../ir/program.js';
 import { normalizeAxes, stridesOf } from '../../ir/shape.js';
 import { numel, shapeEq, type DType, type Shape, type Var } from '../../ir/types.js';
 import type { KernelGroup } from '../../passes/fuse.js';
+import type { MatmulBlocks } from '../../contract/artifact.js';
 import { literal, WgslBuilder } from './builder.js';
 import { binaryWgsl, RANDOM_HELPERS, unaryWgsl } from './lowerings.js';
 import { OPS } from '../../ir/ops/index.js';
@@ -72,6 +73,7 @@ export function emitKernel(
   dtypeOfBuffer: (buffer: number) => DType,
   nameOfBuffer: (buffer: number) => string = (b) => `buf${b}`,
   internal: ReadonlySet<number> = new Set(),
+  blocks: MatmulBlocks = 'gpu',
 ): EmittedKernel {
   const w = new WgslBuilder();
   const g = groups[0]!;
@@ -160,7 +162,7 @@ export function emitKernel(
   let workgroups: [number, number, number];
   if (g.core?.op === 'matmul') {
     if (groups.length !== 1) throw new Error('a matmul kernel has one group');
-    workgroups = emitMatmulKernel(k, g.core, out, bufferOf, outBuffer, dtypeOfBuffer);
+    workgroups = emitMatmulKernel(k, g.core, out, bufferOf, outBuffer, dtypeOfBuffer, blocks);
   } else {
     const store = (x: KernelGroup, at: string, r: string) => {
       if (internal.has(x.root.out.id)) return; // read only inside this kernel: a register
@@ -496,7 +498,7 @@ function hoistInvariants(em: Emitter, x: Var, axes: readonly number[], outer: re
  * vector) win until the accumulators spill; TN > 4 only on the vec4 path, where columns come
  * four to a load. Eight rows when they divide evenly, else four.
  */
-export function matmulTile(m: number, n: number, vec4: boolean): { TM: number; TN: number } {
+export function matmulTile(m: number, n: number, vec4: boolean, _blocks: MatmulBlocks = 'gpu'): { TM: number; TN: number } {
   const TM = m % 8 === 0 ? 8 : TILE;
   const TN = vec4 ? MATMUL_COLUMNS.find((c) => n % c === 0) ?? TILE : TILE;
   return { TM, TN };
@@ -516,6 +518,7 @@ function emitMatmulKernel(
   bufferOf: (v: Var) => number,
   outBuffer: number,
   dtypeOfBuffer: (buffer: number) => DType,
+  blocks: MatmulBlocks,
 ): [number, number, number] {
   const { w, u, bind, value, linearOf } = em;
   const [a, b] = e.inputs as [Var, Var];
@@ -527,7 +530,7 @@ function emitMatmulKernel(
   const vecA = transA ? m % 4 === 0 : kdim % 4 === 0;
   const vecB = transB ? kdim % 4 === 0 : n % 4 === 0;
   const distinct = bufferOf(a) !== bufferOf(b) && bufferOf(a) !== outBuffer && bufferOf(b) !== outBuffer;
-  const { TM, TN } = matmulTile(m, n, kdim % 4 === 0 && vecA && vecB && distinct);
+  const { TM, TN } = matmulTile(m, n, kdim % 4 === 0 && vecA && vecB && distinct, blocks);
   const vectorized = kdim % 4 === 0 && vecA && vecB && distinct && m % TM === 0 && n % TN === 0;
   const tilesN = Math.ceil(n / TN);
   const tiles = Math.ceil(m / TM) * tilesN;
