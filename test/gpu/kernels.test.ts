@@ -113,9 +113,19 @@ const cases: Case[] = [
   { name: 'random_uniform bit-exact', ops: ['random_uniform'], types: [u32()], range: [0, 1000], tol: 0, body: (b, [k]) => b.randomUniform([17, 33], 5, 77, k!) },
 ];
 
+// Matmuls large enough for the blocks of software adapters (MatmulBlocks 'cpu': 20×20 and 28×20
+// here; the cases above keep the GPU blocks, being too small to leave 48 invocations).
+const cpuBlockCases: Case[] = [
+  { name: 'matmul A·B + bias + ELU, 20×20 blocks', ops: ['matmul'], types: [f(200, 64), f(64, 300), f(300)], tol: 1e-4,
+    body: (b, [x, w, c]) => { const z = b.add(b.matmul(x!, w!), c!); return b.select(b.gt(z, 0), z, b.sub(b.exp(b.min(z, 0)), 1)); } },
+  { name: 'matmul Aᵀ·B (a weight gradient), 28×20 blocks', ops: ['matmul'], types: [f(40, 112), f(40, 300)], tol: 1e-4, body: (b, [x, g]) => b.matmul(x!, g!, true, false) },
+  { name: 'matmul A·Bᵀ (an input gradient), 20×20 blocks', ops: ['matmul'], types: [f(200, 100), f(300, 100)], tol: 1e-4, body: (b, [g, w]) => b.matmul(g!, w!, false, true) },
+];
+
 describe.each(BACKENDS)('%s kernels agree with the float64 reference', (backend) => {
-  cases.forEach((c, n) => {
-    it(c.name, async () => {
+  const blockCases = backend === 'webgpu' ? cpuBlockCases.map((c) => ({ ...c, blocks: 'cpu' as const })) : [];
+  [...cases.map((c) => ({ ...c, blocks: 'gpu' as const })), ...blockCases].forEach((c, n) => {
+    it(`${c.name}${c.blocks === 'cpu' ? ' (software-adapter blocks)' : ''}`, async () => {
       const r = rng(500 + n);
       const [lo, hi] = c.range ?? [-1, 1];
       const args = c.types.map((t) => randomTensor(t, r, lo, hi));
@@ -124,7 +134,7 @@ describe.each(BACKENDS)('%s kernels agree with the float64 reference', (backend)
       const p = stateProgram(c.types, c.body);
       const state = Object.fromEntries(args.map((a, i) => [`s${i}`, a]));
       const want = evaluateProgram(p, {}, state).outputs['out']!.data;
-      const got = (await runOnDevice(p, state, 8, backend))['out']!;
+      const got = (await runOnDevice(p, state, 8, backend, c.blocks))['out']!;
       const tol = c.tol ?? 2e-5;
       expect(got.length).toBe(want.length);
       let worst = 0;

@@ -18,6 +18,7 @@ import { evaluateProgram } from '../../src/ir/evaluate.js';
 import { randomTensor, rng } from '../helpers/ir.js';
 import { fuse, LOOP_BUDGET, MAX_ROW_LOOP, SMALL_REDUCTION } from '../../src/passes/fuse.js';
 import { simplify } from '../../src/passes/simplify.js';
+import { matmulTile, matmulWorkgroupSize } from '../../src/codegen/wgsl/emitKernel.js';
 import * as act from '../../src/std/activations.js';
 import { stateProgram } from '../helpers/ir.js';
 
@@ -239,6 +240,19 @@ describe('row loops and scheduling', () => {
   it("the chapter's batch-norm network trains in 19 dispatches per step (57 before issue 11's fusion rules)", () => {
     const c = compileSource({ path: 'examples/mnist-bn.dnn', text: readFileSync('examples/mnist-bn.dnn', 'utf8') }, { resolveImport });
     expect(c.artifact.entries['train_step']!.filter((s) => 'dispatch' in s)).toHaveLength(19);
+  });
+});
+
+describe('matmul blocks', () => {
+  it('GPU blocks stay at most 8×12; software-adapter blocks grow rows and columns together while 48 invocations remain', () => {
+    expect(matmulTile(200, 300, true)).toEqual({ TM: 8, TN: 12 });
+    expect(matmulTile(784, 300, true, 'cpu')).toEqual({ TM: 28, TN: 20 });
+    expect(matmulTile(200, 300, true, 'cpu')).toEqual({ TM: 20, TN: 20 });
+    expect(matmulTile(112, 300, true, 'cpu')).toEqual({ TM: 28, TN: 20 });
+    // 20×100 in 20×20 blocks would be 5 invocations: the GPU rule.
+    expect(matmulTile(20, 100, true, 'cpu')).toEqual(matmulTile(20, 100, true, 'gpu'));
+    expect(matmulWorkgroupSize('cpu')).toBe(16);
+    expect(matmulWorkgroupSize('gpu')).toBe(64);
   });
 });
 

@@ -54,11 +54,11 @@ const TILE = 4;
 const MAX_GROUPS_X = 65535;
 
 /** Splits `n` invocations into a grid that respects the per-dimension workgroup limit. */
-export function dispatchFor(n: number): { workgroups: [number, number, number]; rowStride: number } {
-  const groups = Math.max(1, Math.ceil(n / WORKGROUP_SIZE));
+export function dispatchFor(n: number, size = WORKGROUP_SIZE): { workgroups: [number, number, number]; rowStride: number } {
+  const groups = Math.max(1, Math.ceil(n / size));
   const x = Math.min(groups, MAX_GROUPS_X);
   const y = Math.ceil(groups / x);
-  return { workgroups: [x, y, 1], rowStride: x * WORKGROUP_SIZE };
+  return { workgroups: [x, y, 1], rowStride: x * size };
 }
 
 /**
@@ -173,7 +173,8 @@ export function emitKernel(
     workgroups = emitIndexKernel(k, groups, ownCtx, computedRoots, store);
   }
 
-  return finishKernel(w, bindings, vec4Bindings, workgroups, dtypeOfBuffer, nameOfBuffer);
+  const size = g.core?.op === 'matmul' ? matmulWorkgroupSize(blocks) : WORKGROUP_SIZE;
+  return finishKernel(w, bindings, vec4Bindings, workgroups, size, dtypeOfBuffer, nameOfBuffer);
 }
 
 /**
@@ -248,6 +249,7 @@ function finishKernel(
   bindings: readonly KernelBinding[],
   vec4Bindings: ReadonlySet<number>,
   workgroups: [number, number, number],
+  workgroupSize: number,
   dtypeOfBuffer: (buffer: number) => DType,
   nameOfBuffer: (buffer: number) => string,
 ): EmittedKernel {
@@ -256,7 +258,7 @@ function finishKernel(
     const access = bd.access === 'read' ? 'read' : 'read_write';
     w.declare(`@group(0) @binding(${k}) var<storage, ${access}> ${bindingRef(k)}: array<${ty}>;`);
   });
-  const text = w.finish(WORKGROUP_SIZE);
+  const text = w.finish(workgroupSize);
   const names = bindingNames(bindings.map((bd, k) => nameOfBuffer(bd.buffer) + (vec4Bindings.has(k) ? '_v4' : '')));
   return {
     wgsl: text.replace(BINDING_REF, (_, k: string) => names[Number(k)]!),
@@ -493,18 +495,48 @@ function hoistInvariants(em: Emitter, x: Var, axes: readonly number[], outer: re
 }
 
 /**
- * The block of outputs one matmul invocation computes, TM rows × TN columns. On a CPU adapter
- * every load is a gather across the SIMD lanes, so larger blocks (more multiply-adds per loaded
- * vector) win until the accumulators spill; TN > 4 only on the vec4 path, where columns come
- * four to a load. Eight rows when they divide evenly, else four.
+ * The block of outputs one matmul invocation computes, TM rows × TN columns, for the adapters
+ * the artifact is shaped for (MatmulBlocks). TN > 4 only on the vec4 path, where columns come
+ * four to a load.
+ *   - 'gpu': at most 8×12 (a GPU keeps the accumulators in registers; larger blocks would spill
+ *     and leave too few invocations): eight rows when they divide evenly, else four.
+ *   - 'cpu' (llvmpipe, SwiftShader): every storage load is a loop over the SIMD lanes, a scalar
+ *     load per lane and component, and costs far more than a multiply-add, so on the vec4 path
+ *     the block that feeds the most multiply-adds per load (TM·TN for TM + TN loads per step
+ *     of k) wins, among those that divide the result and still leave MATMUL_MIN_INVOCATIONS
+ *     invocations to spread over the threads and lanes; else the 'gpu' rule. Measured on
+ *     llvmpipe (docs/performance.md): 28×20 and 20×20 beat 8×12 by ~30% on the 784×300
+ *     matmuls; 20×12 or 8×20 keep little of the gain; 20×20 for a 20×100 result (5
+ *     invocations) is slower than 4×4.
  */
-export function matmulTile(m: number, n: number, vec4: boolean, _blocks: MatmulBlocks = 'gpu'): { TM: number; TN: number } {
-  const TM = m % 8 === 0 ? 8 : TILE;
-  const TN = vec4 ? MATMUL_COLUMNS.find((c) => n % c === 0) ?? TILE : TILE;
-  return { TM, TN };
+export function matmulTile(m: number, n: number, vec4: boolean, blocks: MatmulBlocks = 'gpu'): { TM: number; TN: number } {
+  let best: { TM: number; TN: number } | undefined;
+  const perLoad = (t: { TM: number; TN: number }) => (t.TM * t.TN) / (t.TM + t.TN);
+  for (const TM of vec4 && blocks === 'cpu' ? CPU_ROWS : []) {
+    for (const TN of CPU_COLUMNS) {
+      if (m % TM || n % TN || (m / TM) * (n / TN) < MATMUL_MIN_INVOCATIONS) continue;
+      if (!best || perLoad({ TM, TN }) > perLoad(best)) best = { TM, TN };
+    }
+  }
+  return best ?? { TM: m % 8 === 0 ? 8 : TILE, TN: vec4 ? GPU_COLUMNS.find((c) => n % c === 0) ?? TILE : TILE };
 }
-/** Column counts tried for a vec4 matmul's block, widest first. */
-const MATMUL_COLUMNS = [12, 8, 4];
+/** Column counts tried for a vec4 matmul's block on a GPU, widest first. */
+const GPU_COLUMNS = [12, 8, 4];
+/** Row and column counts tried for a vec4 matmul's block on a CPU adapter, widest first (multiples of 4). */
+const CPU_ROWS = [28, 24, 20, 16, 12, 8, 4];
+const CPU_COLUMNS = [20, 16, 12, 8, 4];
+/** Three 16-wide workgroups: 200×100 in 20×20 blocks (50 invocations) still gains. */
+const MATMUL_MIN_INVOCATIONS = 48;
+
+/**
+ * Invocations per matmul workgroup. llvmpipe runs each workgroup on one thread, eight
+ * invocations at a time, so with its large blocks a 64-wide group would leave a few workgroups
+ * to share unevenly among the threads (200×300 in 20×20 blocks: 150 invocations, three 64-wide
+ * workgroups for two threads): 16 there. A GPU wants whole warps: 64.
+ */
+export function matmulWorkgroupSize(blocks: MatmulBlocks): number {
+  return blocks === 'cpu' ? 16 : WORKGROUP_SIZE;
+}
 
 /**
  * A matmul kernel: each invocation computes a TILE×TILE block of outputs in registers (one
@@ -534,7 +566,7 @@ function emitMatmulKernel(
   const vectorized = kdim % 4 === 0 && vecA && vecB && distinct && m % TM === 0 && n % TN === 0;
   const tilesN = Math.ceil(n / TN);
   const tiles = Math.ceil(m / TM) * tilesN;
-  const { workgroups, rowStride } = dispatchFor(tiles);
+  const { workgroups, rowStride } = dispatchFor(tiles, matmulWorkgroupSize(blocks));
   w.stmt(workgroups[1] > 1 ? `let t = gid.x + gid.y * ${u(rowStride)};` : 'let t = gid.x;');
   w.stmt(`if (t >= ${u(tiles)}) { return; }`);
   w.stmt(`let i0 = (t / ${u(tilesN)}) * ${u(TM)};`);
@@ -556,17 +588,26 @@ function emitMatmulKernel(
       // A[row, 4k..4k+3] per row, or A[4k+q, i0..i0+3] per q (transposed).
       const aRows = transA ? [] : aRow.map((ra) => w.let(`${a4}[${ra} + k]`, 'av'));
       const bCols = transB ? bCol.map((cb) => w.let(`${b4}[${cb} + k]`, 'bc')) : [];
+      /** bv[q][g]: B[4k+q, columns 4g..4g+3 of the block]; aq[q][g]: A[4k+q, rows 4g..4g+3] (transposed A). */
+      const bv: string[][] = [];
+      const aq: string[][] = [];
       for (let q = 0; q < 4; q++) {
         const kq = w.let(`k * 4u + ${u(q)}`, 'kq');
-        const bv = Array.from({ length: groupsN }, (_, g) =>
+        bv.push(Array.from({ length: groupsN }, (_, g) =>
           transB
             ? w.let(`vec4<f32>(${bCols.slice(4 * g, 4 * g + 4).map((c) => `${c}.${'xyzw'[q]}`).join(', ')})`, 'bv')
             : w.let(`${b4}[(${kq} * ${u(n)} + j0) / 4u${g ? ` + ${u(g)}` : ''}]`, 'bv'),
-        );
+        ));
         // Transposed A: four consecutive rows share one vec4 at each k.
-        const aq = transA ? Array.from({ length: TM / 4 }, (_, g) => w.let(`${a4}[(${kq} * ${u(m)} + i0) / 4u + ${u(g)}]`, 'aq')) : [];
-        fma((y) => (transA ? `${aq[y >> 2]}.${'xyzw'[y & 3]}` : `${aRows[y]}.${'xyzw'[q]}`), bv);
+        aq.push(transA ? Array.from({ length: TM / 4 }, (_, g) => w.let(`${a4}[(${kq} * ${u(m)} + i0) / 4u + ${u(g)}]`, 'aq')) : []);
       }
+      // Each accumulator takes its four steps of k in a row (same order of summation as one
+      // step at a time): on a CPU it is loaded and stored once for four multiply-adds when the
+      // block's accumulators do not fit in registers.
+      const aOf = (y: number, q: number) => (transA ? `${aq[q]![y >> 2]}.${'xyzw'[y & 3]}` : `${aRows[y]}.${'xyzw'[q]}`);
+      rows.forEach((_, y) => accs[y]!.forEach((acc, g) => {
+        for (let q = 0; q < 4; q++) w.stmt(`${acc} = ${acc} + ${aOf(y, q)} * ${bv[q]![g]};`);
+      }));
     });
   } else {
     const ab = bind(bufferOf(a));
