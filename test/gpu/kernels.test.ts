@@ -85,6 +85,9 @@ const cases: Case[] = [
     body: (b, [x]) => { const z = b.sub(x!, b.reduceMax(x!, [1], true)); return b.sub(z, b.log(b.reduceSum(b.exp(z), [1], true))); } },
   { name: 'matmul + bias + elu epilogue in lanes', ops: ['matmul'], types: [f(9, 17), f(17, 12), f(12)],
     body: (b, [x, w, c]) => { const z = b.add(b.matmul(x!, w!), c!); return b.select(b.gt(z, 0), z, b.sub(b.exp(b.min(z, 0)), 1)); } },
+  // 50 rows (a batch of 50): the vec4 path with the last block's rows clamped and not stored.
+  { name: 'matmul with rows not a multiple of the block (vec4 path) + epilogue', ops: ['matmul'], types: [f(50, 16), f(16, 12), f(12)],
+    body: (b, [x, w, c]) => b.max(b.add(b.matmul(x!, w!), c!), 0) },
   { name: 'matmul Bᵀ with a lanes epilogue', ops: ['matmul'], types: [f(6, 10), f(8, 10), f(6, 8)],
     body: (b, [x, w, g]) => b.mul(b.matmul(x!, w!, false, true), b.max(g!, 0)) },
   { name: 'reduce_sum axes 0,2', ops: ['reduce_sum'], types: [f(4, 5, 6)], body: (b, [x]) => b.reduceSum(x!, [0, 2]) },

@@ -563,7 +563,9 @@ function emitMatmulKernel(
   const vecB = transB ? kdim % 4 === 0 : n % 4 === 0;
   const distinct = bufferOf(a) !== bufferOf(b) && bufferOf(a) !== outBuffer && bufferOf(b) !== outBuffer;
   const { TM, TN } = matmulTile(m, n, kdim % 4 === 0 && vecA && vecB && distinct, blocks);
-  const vectorized = kdim % 4 === 0 && vecA && vecB && distinct && m % TM === 0 && n % TN === 0;
+  // Rows past the last (m not a multiple of TM) read a clamped row of A and are not stored, so
+  // A·B keeps the vec4 path for any batch (50); Aᵀ's vec4 loads take TM rows at once.
+  const vectorized = kdim % 4 === 0 && vecA && vecB && distinct && (transA ? m % TM === 0 : true) && n % TN === 0;
   const tilesN = Math.ceil(n / TN);
   const tiles = Math.ceil(m / TM) * tilesN;
   const { workgroups, rowStride } = dispatchFor(tiles, matmulWorkgroupSize(blocks));

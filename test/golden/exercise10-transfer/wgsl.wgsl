@@ -1440,8 +1440,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 022_matmul_tower_a_he_elu1.wgsl
-@group(0) @binding(0) var<storage, read> in_X: array<f32>;
-@group(0) @binding(1) var<storage, read> s_tower_a_he_elu1_dense_kernel: array<f32>;
+@group(0) @binding(0) var<storage, read> in_X_v4: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read> s_tower_a_he_elu1_dense_kernel_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp4: array<f32>;
 @group(0) @binding(3) var<storage, read> s_tower_a_he_elu1_dense_bias: array<f32>;
 
@@ -1463,35 +1463,44 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc9: vec4<f32> = vec4<f32>(0.0);
   var acc10: vec4<f32> = vec4<f32>(0.0);
   var acc11: vec4<f32> = vec4<f32>(0.0);
-  let ra12 = row0 * 784u;
-  let ra13 = row1 * 784u;
-  let ra14 = row2 * 784u;
-  let ra15 = row3 * 784u;
-  for (var k: u32 = 0u; k < 784u; k = k + 1u) {
-    let rb16 = k * 100u;
-    let bv17 = vec4<f32>(s_tower_a_he_elu1_dense_kernel[rb16 + col4], s_tower_a_he_elu1_dense_kernel[rb16 + col5], s_tower_a_he_elu1_dense_kernel[rb16 + col6], s_tower_a_he_elu1_dense_kernel[rb16 + col7]);
-    acc8 = acc8 + in_X[ra12 + k] * bv17;
-    acc9 = acc9 + in_X[ra13 + k] * bv17;
-    acc10 = acc10 + in_X[ra14 + k] * bv17;
-    acc11 = acc11 + in_X[ra15 + k] * bv17;
+  let ra12 = row0 * 196u;
+  let ra13 = row1 * 196u;
+  let ra14 = row2 * 196u;
+  let ra15 = row3 * 196u;
+  for (var k: u32 = 0u; k < 196u; k = k + 1u) {
+    let av16 = in_X_v4[ra12 + k];
+    let av17 = in_X_v4[ra13 + k];
+    let av18 = in_X_v4[ra14 + k];
+    let av19 = in_X_v4[ra15 + k];
+    let kq20 = k * 4u + 0u;
+    let bv21 = s_tower_a_he_elu1_dense_kernel_v4[(kq20 * 100u + j0) / 4u];
+    let kq22 = k * 4u + 1u;
+    let bv23 = s_tower_a_he_elu1_dense_kernel_v4[(kq22 * 100u + j0) / 4u];
+    let kq24 = k * 4u + 2u;
+    let bv25 = s_tower_a_he_elu1_dense_kernel_v4[(kq24 * 100u + j0) / 4u];
+    let kq26 = k * 4u + 3u;
+    let bv27 = s_tower_a_he_elu1_dense_kernel_v4[(kq26 * 100u + j0) / 4u];
+    acc8 = acc8 + av16.x * bv21;
+    acc8 = acc8 + av16.y * bv23;
+    acc8 = acc8 + av16.z * bv25;
+    acc8 = acc8 + av16.w * bv27;
+    acc9 = acc9 + av17.x * bv21;
+    acc9 = acc9 + av17.y * bv23;
+    acc9 = acc9 + av17.z * bv25;
+    acc9 = acc9 + av17.w * bv27;
+    acc10 = acc10 + av18.x * bv21;
+    acc10 = acc10 + av18.y * bv23;
+    acc10 = acc10 + av18.z * bv25;
+    acc10 = acc10 + av18.w * bv27;
+    acc11 = acc11 + av19.x * bv21;
+    acc11 = acc11 + av19.y * bv23;
+    acc11 = acc11 + av19.z * bv25;
+    acc11 = acc11 + av19.w * bv27;
   }
   {
-    let l18 = i0 * 100u + j0;
-    let v19 = acc8.x;
-    let v20 = s_tower_a_he_elu1_dense_bias[j0];
-    let v21 = (v19 + v20);
-    let v22 = min(v21, 0.0);
-    let v23 = exp(v22);
-    let v24 = (v23 - 1.0);
-    let v25 = select(0.0, 1.0, v21 > 0.0);
-    let v26 = select(v24, v21, v25 != 0.0);
-    tmp4[l18] = v26;
-  }
-  {
-    let j27 = j0 + 1u;
-    let l28 = i0 * 100u + j27;
-    let v29 = acc8.y;
-    let v30 = s_tower_a_he_elu1_dense_bias[j27];
+    let l28 = i0 * 100u + j0;
+    let v29 = acc8.x;
+    let v30 = s_tower_a_he_elu1_dense_bias[j0];
     let v31 = (v29 + v30);
     let v32 = min(v31, 0.0);
     let v33 = exp(v32);
@@ -1501,9 +1510,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     tmp4[l28] = v36;
   }
   {
-    let j37 = j0 + 2u;
+    let j37 = j0 + 1u;
     let l38 = i0 * 100u + j37;
-    let v39 = acc8.z;
+    let v39 = acc8.y;
     let v40 = s_tower_a_he_elu1_dense_bias[j37];
     let v41 = (v39 + v40);
     let v42 = min(v41, 0.0);
@@ -1514,9 +1523,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     tmp4[l38] = v46;
   }
   {
-    let j47 = j0 + 3u;
+    let j47 = j0 + 2u;
     let l48 = i0 * 100u + j47;
-    let v49 = acc8.w;
+    let v49 = acc8.z;
     let v50 = s_tower_a_he_elu1_dense_bias[j47];
     let v51 = (v49 + v50);
     let v52 = min(v51, 0.0);
@@ -1526,11 +1535,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v56 = select(v54, v51, v55 != 0.0);
     tmp4[l48] = v56;
   }
-  if (i0 + 1u < 50u) {
-    let i57 = i0 + 1u;
-    let l58 = i57 * 100u + j0;
-    let v59 = acc9.x;
-    let v60 = s_tower_a_he_elu1_dense_bias[j0];
+  {
+    let j57 = j0 + 3u;
+    let l58 = i0 * 100u + j57;
+    let v59 = acc8.w;
+    let v60 = s_tower_a_he_elu1_dense_bias[j57];
     let v61 = (v59 + v60);
     let v62 = min(v61, 0.0);
     let v63 = exp(v62);
@@ -1541,51 +1550,51 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   if (i0 + 1u < 50u) {
     let i67 = i0 + 1u;
-    let j68 = j0 + 1u;
-    let l69 = i67 * 100u + j68;
-    let v70 = acc9.y;
-    let v71 = s_tower_a_he_elu1_dense_bias[j68];
-    let v72 = (v70 + v71);
-    let v73 = min(v72, 0.0);
-    let v74 = exp(v73);
-    let v75 = (v74 - 1.0);
-    let v76 = select(0.0, 1.0, v72 > 0.0);
-    let v77 = select(v75, v72, v76 != 0.0);
-    tmp4[l69] = v77;
+    let l68 = i67 * 100u + j0;
+    let v69 = acc9.x;
+    let v70 = s_tower_a_he_elu1_dense_bias[j0];
+    let v71 = (v69 + v70);
+    let v72 = min(v71, 0.0);
+    let v73 = exp(v72);
+    let v74 = (v73 - 1.0);
+    let v75 = select(0.0, 1.0, v71 > 0.0);
+    let v76 = select(v74, v71, v75 != 0.0);
+    tmp4[l68] = v76;
   }
   if (i0 + 1u < 50u) {
-    let i78 = i0 + 1u;
-    let j79 = j0 + 2u;
-    let l80 = i78 * 100u + j79;
-    let v81 = acc9.z;
-    let v82 = s_tower_a_he_elu1_dense_bias[j79];
-    let v83 = (v81 + v82);
-    let v84 = min(v83, 0.0);
-    let v85 = exp(v84);
-    let v86 = (v85 - 1.0);
-    let v87 = select(0.0, 1.0, v83 > 0.0);
-    let v88 = select(v86, v83, v87 != 0.0);
-    tmp4[l80] = v88;
+    let i77 = i0 + 1u;
+    let j78 = j0 + 1u;
+    let l79 = i77 * 100u + j78;
+    let v80 = acc9.y;
+    let v81 = s_tower_a_he_elu1_dense_bias[j78];
+    let v82 = (v80 + v81);
+    let v83 = min(v82, 0.0);
+    let v84 = exp(v83);
+    let v85 = (v84 - 1.0);
+    let v86 = select(0.0, 1.0, v82 > 0.0);
+    let v87 = select(v85, v82, v86 != 0.0);
+    tmp4[l79] = v87;
   }
   if (i0 + 1u < 50u) {
-    let i89 = i0 + 1u;
-    let j90 = j0 + 3u;
-    let l91 = i89 * 100u + j90;
-    let v92 = acc9.w;
-    let v93 = s_tower_a_he_elu1_dense_bias[j90];
-    let v94 = (v92 + v93);
-    let v95 = min(v94, 0.0);
-    let v96 = exp(v95);
-    let v97 = (v96 - 1.0);
-    let v98 = select(0.0, 1.0, v94 > 0.0);
-    let v99 = select(v97, v94, v98 != 0.0);
-    tmp4[l91] = v99;
+    let i88 = i0 + 1u;
+    let j89 = j0 + 2u;
+    let l90 = i88 * 100u + j89;
+    let v91 = acc9.z;
+    let v92 = s_tower_a_he_elu1_dense_bias[j89];
+    let v93 = (v91 + v92);
+    let v94 = min(v93, 0.0);
+    let v95 = exp(v94);
+    let v96 = (v95 - 1.0);
+    let v97 = select(0.0, 1.0, v93 > 0.0);
+    let v98 = select(v96, v93, v97 != 0.0);
+    tmp4[l90] = v98;
   }
-  if (i0 + 2u < 50u) {
-    let i100 = i0 + 2u;
-    let l101 = i100 * 100u + j0;
-    let v102 = acc10.x;
-    let v103 = s_tower_a_he_elu1_dense_bias[j0];
+  if (i0 + 1u < 50u) {
+    let i99 = i0 + 1u;
+    let j100 = j0 + 3u;
+    let l101 = i99 * 100u + j100;
+    let v102 = acc9.w;
+    let v103 = s_tower_a_he_elu1_dense_bias[j100];
     let v104 = (v102 + v103);
     let v105 = min(v104, 0.0);
     let v106 = exp(v105);
@@ -1596,51 +1605,51 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   if (i0 + 2u < 50u) {
     let i110 = i0 + 2u;
-    let j111 = j0 + 1u;
-    let l112 = i110 * 100u + j111;
-    let v113 = acc10.y;
-    let v114 = s_tower_a_he_elu1_dense_bias[j111];
-    let v115 = (v113 + v114);
-    let v116 = min(v115, 0.0);
-    let v117 = exp(v116);
-    let v118 = (v117 - 1.0);
-    let v119 = select(0.0, 1.0, v115 > 0.0);
-    let v120 = select(v118, v115, v119 != 0.0);
-    tmp4[l112] = v120;
+    let l111 = i110 * 100u + j0;
+    let v112 = acc10.x;
+    let v113 = s_tower_a_he_elu1_dense_bias[j0];
+    let v114 = (v112 + v113);
+    let v115 = min(v114, 0.0);
+    let v116 = exp(v115);
+    let v117 = (v116 - 1.0);
+    let v118 = select(0.0, 1.0, v114 > 0.0);
+    let v119 = select(v117, v114, v118 != 0.0);
+    tmp4[l111] = v119;
   }
   if (i0 + 2u < 50u) {
-    let i121 = i0 + 2u;
-    let j122 = j0 + 2u;
-    let l123 = i121 * 100u + j122;
-    let v124 = acc10.z;
-    let v125 = s_tower_a_he_elu1_dense_bias[j122];
-    let v126 = (v124 + v125);
-    let v127 = min(v126, 0.0);
-    let v128 = exp(v127);
-    let v129 = (v128 - 1.0);
-    let v130 = select(0.0, 1.0, v126 > 0.0);
-    let v131 = select(v129, v126, v130 != 0.0);
-    tmp4[l123] = v131;
+    let i120 = i0 + 2u;
+    let j121 = j0 + 1u;
+    let l122 = i120 * 100u + j121;
+    let v123 = acc10.y;
+    let v124 = s_tower_a_he_elu1_dense_bias[j121];
+    let v125 = (v123 + v124);
+    let v126 = min(v125, 0.0);
+    let v127 = exp(v126);
+    let v128 = (v127 - 1.0);
+    let v129 = select(0.0, 1.0, v125 > 0.0);
+    let v130 = select(v128, v125, v129 != 0.0);
+    tmp4[l122] = v130;
   }
   if (i0 + 2u < 50u) {
-    let i132 = i0 + 2u;
-    let j133 = j0 + 3u;
-    let l134 = i132 * 100u + j133;
-    let v135 = acc10.w;
-    let v136 = s_tower_a_he_elu1_dense_bias[j133];
-    let v137 = (v135 + v136);
-    let v138 = min(v137, 0.0);
-    let v139 = exp(v138);
-    let v140 = (v139 - 1.0);
-    let v141 = select(0.0, 1.0, v137 > 0.0);
-    let v142 = select(v140, v137, v141 != 0.0);
-    tmp4[l134] = v142;
+    let i131 = i0 + 2u;
+    let j132 = j0 + 2u;
+    let l133 = i131 * 100u + j132;
+    let v134 = acc10.z;
+    let v135 = s_tower_a_he_elu1_dense_bias[j132];
+    let v136 = (v134 + v135);
+    let v137 = min(v136, 0.0);
+    let v138 = exp(v137);
+    let v139 = (v138 - 1.0);
+    let v140 = select(0.0, 1.0, v136 > 0.0);
+    let v141 = select(v139, v136, v140 != 0.0);
+    tmp4[l133] = v141;
   }
-  if (i0 + 3u < 50u) {
-    let i143 = i0 + 3u;
-    let l144 = i143 * 100u + j0;
-    let v145 = acc11.x;
-    let v146 = s_tower_a_he_elu1_dense_bias[j0];
+  if (i0 + 2u < 50u) {
+    let i142 = i0 + 2u;
+    let j143 = j0 + 3u;
+    let l144 = i142 * 100u + j143;
+    let v145 = acc10.w;
+    let v146 = s_tower_a_he_elu1_dense_bias[j143];
     let v147 = (v145 + v146);
     let v148 = min(v147, 0.0);
     let v149 = exp(v148);
@@ -1651,51 +1660,64 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   if (i0 + 3u < 50u) {
     let i153 = i0 + 3u;
-    let j154 = j0 + 1u;
-    let l155 = i153 * 100u + j154;
-    let v156 = acc11.y;
-    let v157 = s_tower_a_he_elu1_dense_bias[j154];
-    let v158 = (v156 + v157);
-    let v159 = min(v158, 0.0);
-    let v160 = exp(v159);
-    let v161 = (v160 - 1.0);
-    let v162 = select(0.0, 1.0, v158 > 0.0);
-    let v163 = select(v161, v158, v162 != 0.0);
-    tmp4[l155] = v163;
+    let l154 = i153 * 100u + j0;
+    let v155 = acc11.x;
+    let v156 = s_tower_a_he_elu1_dense_bias[j0];
+    let v157 = (v155 + v156);
+    let v158 = min(v157, 0.0);
+    let v159 = exp(v158);
+    let v160 = (v159 - 1.0);
+    let v161 = select(0.0, 1.0, v157 > 0.0);
+    let v162 = select(v160, v157, v161 != 0.0);
+    tmp4[l154] = v162;
   }
   if (i0 + 3u < 50u) {
-    let i164 = i0 + 3u;
-    let j165 = j0 + 2u;
-    let l166 = i164 * 100u + j165;
-    let v167 = acc11.z;
-    let v168 = s_tower_a_he_elu1_dense_bias[j165];
-    let v169 = (v167 + v168);
-    let v170 = min(v169, 0.0);
-    let v171 = exp(v170);
-    let v172 = (v171 - 1.0);
-    let v173 = select(0.0, 1.0, v169 > 0.0);
-    let v174 = select(v172, v169, v173 != 0.0);
-    tmp4[l166] = v174;
+    let i163 = i0 + 3u;
+    let j164 = j0 + 1u;
+    let l165 = i163 * 100u + j164;
+    let v166 = acc11.y;
+    let v167 = s_tower_a_he_elu1_dense_bias[j164];
+    let v168 = (v166 + v167);
+    let v169 = min(v168, 0.0);
+    let v170 = exp(v169);
+    let v171 = (v170 - 1.0);
+    let v172 = select(0.0, 1.0, v168 > 0.0);
+    let v173 = select(v171, v168, v172 != 0.0);
+    tmp4[l165] = v173;
   }
   if (i0 + 3u < 50u) {
-    let i175 = i0 + 3u;
-    let j176 = j0 + 3u;
-    let l177 = i175 * 100u + j176;
-    let v178 = acc11.w;
-    let v179 = s_tower_a_he_elu1_dense_bias[j176];
-    let v180 = (v178 + v179);
-    let v181 = min(v180, 0.0);
-    let v182 = exp(v181);
-    let v183 = (v182 - 1.0);
-    let v184 = select(0.0, 1.0, v180 > 0.0);
-    let v185 = select(v183, v180, v184 != 0.0);
-    tmp4[l177] = v185;
+    let i174 = i0 + 3u;
+    let j175 = j0 + 2u;
+    let l176 = i174 * 100u + j175;
+    let v177 = acc11.z;
+    let v178 = s_tower_a_he_elu1_dense_bias[j175];
+    let v179 = (v177 + v178);
+    let v180 = min(v179, 0.0);
+    let v181 = exp(v180);
+    let v182 = (v181 - 1.0);
+    let v183 = select(0.0, 1.0, v179 > 0.0);
+    let v184 = select(v182, v179, v183 != 0.0);
+    tmp4[l176] = v184;
+  }
+  if (i0 + 3u < 50u) {
+    let i185 = i0 + 3u;
+    let j186 = j0 + 3u;
+    let l187 = i185 * 100u + j186;
+    let v188 = acc11.w;
+    let v189 = s_tower_a_he_elu1_dense_bias[j186];
+    let v190 = (v188 + v189);
+    let v191 = min(v190, 0.0);
+    let v192 = exp(v191);
+    let v193 = (v192 - 1.0);
+    let v194 = select(0.0, 1.0, v190 > 0.0);
+    let v195 = select(v193, v190, v194 != 0.0);
+    tmp4[l187] = v195;
   }
 }
 
 // ---- 023_matmul_tower_a_he_elu2.wgsl
-@group(0) @binding(0) var<storage, read> tmp4: array<f32>;
-@group(0) @binding(1) var<storage, read> s_tower_a_he_elu2_dense_kernel: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp4_v4: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read> s_tower_a_he_elu2_dense_kernel_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp5: array<f32>;
 @group(0) @binding(3) var<storage, read> s_tower_a_he_elu2_dense_bias: array<f32>;
 
@@ -1717,35 +1739,44 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc9: vec4<f32> = vec4<f32>(0.0);
   var acc10: vec4<f32> = vec4<f32>(0.0);
   var acc11: vec4<f32> = vec4<f32>(0.0);
-  let ra12 = row0 * 100u;
-  let ra13 = row1 * 100u;
-  let ra14 = row2 * 100u;
-  let ra15 = row3 * 100u;
-  for (var k: u32 = 0u; k < 100u; k = k + 1u) {
-    let rb16 = k * 100u;
-    let bv17 = vec4<f32>(s_tower_a_he_elu2_dense_kernel[rb16 + col4], s_tower_a_he_elu2_dense_kernel[rb16 + col5], s_tower_a_he_elu2_dense_kernel[rb16 + col6], s_tower_a_he_elu2_dense_kernel[rb16 + col7]);
-    acc8 = acc8 + tmp4[ra12 + k] * bv17;
-    acc9 = acc9 + tmp4[ra13 + k] * bv17;
-    acc10 = acc10 + tmp4[ra14 + k] * bv17;
-    acc11 = acc11 + tmp4[ra15 + k] * bv17;
+  let ra12 = row0 * 25u;
+  let ra13 = row1 * 25u;
+  let ra14 = row2 * 25u;
+  let ra15 = row3 * 25u;
+  for (var k: u32 = 0u; k < 25u; k = k + 1u) {
+    let av16 = tmp4_v4[ra12 + k];
+    let av17 = tmp4_v4[ra13 + k];
+    let av18 = tmp4_v4[ra14 + k];
+    let av19 = tmp4_v4[ra15 + k];
+    let kq20 = k * 4u + 0u;
+    let bv21 = s_tower_a_he_elu2_dense_kernel_v4[(kq20 * 100u + j0) / 4u];
+    let kq22 = k * 4u + 1u;
+    let bv23 = s_tower_a_he_elu2_dense_kernel_v4[(kq22 * 100u + j0) / 4u];
+    let kq24 = k * 4u + 2u;
+    let bv25 = s_tower_a_he_elu2_dense_kernel_v4[(kq24 * 100u + j0) / 4u];
+    let kq26 = k * 4u + 3u;
+    let bv27 = s_tower_a_he_elu2_dense_kernel_v4[(kq26 * 100u + j0) / 4u];
+    acc8 = acc8 + av16.x * bv21;
+    acc8 = acc8 + av16.y * bv23;
+    acc8 = acc8 + av16.z * bv25;
+    acc8 = acc8 + av16.w * bv27;
+    acc9 = acc9 + av17.x * bv21;
+    acc9 = acc9 + av17.y * bv23;
+    acc9 = acc9 + av17.z * bv25;
+    acc9 = acc9 + av17.w * bv27;
+    acc10 = acc10 + av18.x * bv21;
+    acc10 = acc10 + av18.y * bv23;
+    acc10 = acc10 + av18.z * bv25;
+    acc10 = acc10 + av18.w * bv27;
+    acc11 = acc11 + av19.x * bv21;
+    acc11 = acc11 + av19.y * bv23;
+    acc11 = acc11 + av19.z * bv25;
+    acc11 = acc11 + av19.w * bv27;
   }
   {
-    let l18 = i0 * 100u + j0;
-    let v19 = acc8.x;
-    let v20 = s_tower_a_he_elu2_dense_bias[j0];
-    let v21 = (v19 + v20);
-    let v22 = min(v21, 0.0);
-    let v23 = exp(v22);
-    let v24 = (v23 - 1.0);
-    let v25 = select(0.0, 1.0, v21 > 0.0);
-    let v26 = select(v24, v21, v25 != 0.0);
-    tmp5[l18] = v26;
-  }
-  {
-    let j27 = j0 + 1u;
-    let l28 = i0 * 100u + j27;
-    let v29 = acc8.y;
-    let v30 = s_tower_a_he_elu2_dense_bias[j27];
+    let l28 = i0 * 100u + j0;
+    let v29 = acc8.x;
+    let v30 = s_tower_a_he_elu2_dense_bias[j0];
     let v31 = (v29 + v30);
     let v32 = min(v31, 0.0);
     let v33 = exp(v32);
@@ -1755,9 +1786,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     tmp5[l28] = v36;
   }
   {
-    let j37 = j0 + 2u;
+    let j37 = j0 + 1u;
     let l38 = i0 * 100u + j37;
-    let v39 = acc8.z;
+    let v39 = acc8.y;
     let v40 = s_tower_a_he_elu2_dense_bias[j37];
     let v41 = (v39 + v40);
     let v42 = min(v41, 0.0);
@@ -1768,9 +1799,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     tmp5[l38] = v46;
   }
   {
-    let j47 = j0 + 3u;
+    let j47 = j0 + 2u;
     let l48 = i0 * 100u + j47;
-    let v49 = acc8.w;
+    let v49 = acc8.z;
     let v50 = s_tower_a_he_elu2_dense_bias[j47];
     let v51 = (v49 + v50);
     let v52 = min(v51, 0.0);
@@ -1780,11 +1811,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v56 = select(v54, v51, v55 != 0.0);
     tmp5[l48] = v56;
   }
-  if (i0 + 1u < 50u) {
-    let i57 = i0 + 1u;
-    let l58 = i57 * 100u + j0;
-    let v59 = acc9.x;
-    let v60 = s_tower_a_he_elu2_dense_bias[j0];
+  {
+    let j57 = j0 + 3u;
+    let l58 = i0 * 100u + j57;
+    let v59 = acc8.w;
+    let v60 = s_tower_a_he_elu2_dense_bias[j57];
     let v61 = (v59 + v60);
     let v62 = min(v61, 0.0);
     let v63 = exp(v62);
@@ -1795,51 +1826,51 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   if (i0 + 1u < 50u) {
     let i67 = i0 + 1u;
-    let j68 = j0 + 1u;
-    let l69 = i67 * 100u + j68;
-    let v70 = acc9.y;
-    let v71 = s_tower_a_he_elu2_dense_bias[j68];
-    let v72 = (v70 + v71);
-    let v73 = min(v72, 0.0);
-    let v74 = exp(v73);
-    let v75 = (v74 - 1.0);
-    let v76 = select(0.0, 1.0, v72 > 0.0);
-    let v77 = select(v75, v72, v76 != 0.0);
-    tmp5[l69] = v77;
+    let l68 = i67 * 100u + j0;
+    let v69 = acc9.x;
+    let v70 = s_tower_a_he_elu2_dense_bias[j0];
+    let v71 = (v69 + v70);
+    let v72 = min(v71, 0.0);
+    let v73 = exp(v72);
+    let v74 = (v73 - 1.0);
+    let v75 = select(0.0, 1.0, v71 > 0.0);
+    let v76 = select(v74, v71, v75 != 0.0);
+    tmp5[l68] = v76;
   }
   if (i0 + 1u < 50u) {
-    let i78 = i0 + 1u;
-    let j79 = j0 + 2u;
-    let l80 = i78 * 100u + j79;
-    let v81 = acc9.z;
-    let v82 = s_tower_a_he_elu2_dense_bias[j79];
-    let v83 = (v81 + v82);
-    let v84 = min(v83, 0.0);
-    let v85 = exp(v84);
-    let v86 = (v85 - 1.0);
-    let v87 = select(0.0, 1.0, v83 > 0.0);
-    let v88 = select(v86, v83, v87 != 0.0);
-    tmp5[l80] = v88;
+    let i77 = i0 + 1u;
+    let j78 = j0 + 1u;
+    let l79 = i77 * 100u + j78;
+    let v80 = acc9.y;
+    let v81 = s_tower_a_he_elu2_dense_bias[j78];
+    let v82 = (v80 + v81);
+    let v83 = min(v82, 0.0);
+    let v84 = exp(v83);
+    let v85 = (v84 - 1.0);
+    let v86 = select(0.0, 1.0, v82 > 0.0);
+    let v87 = select(v85, v82, v86 != 0.0);
+    tmp5[l79] = v87;
   }
   if (i0 + 1u < 50u) {
-    let i89 = i0 + 1u;
-    let j90 = j0 + 3u;
-    let l91 = i89 * 100u + j90;
-    let v92 = acc9.w;
-    let v93 = s_tower_a_he_elu2_dense_bias[j90];
-    let v94 = (v92 + v93);
-    let v95 = min(v94, 0.0);
-    let v96 = exp(v95);
-    let v97 = (v96 - 1.0);
-    let v98 = select(0.0, 1.0, v94 > 0.0);
-    let v99 = select(v97, v94, v98 != 0.0);
-    tmp5[l91] = v99;
+    let i88 = i0 + 1u;
+    let j89 = j0 + 2u;
+    let l90 = i88 * 100u + j89;
+    let v91 = acc9.z;
+    let v92 = s_tower_a_he_elu2_dense_bias[j89];
+    let v93 = (v91 + v92);
+    let v94 = min(v93, 0.0);
+    let v95 = exp(v94);
+    let v96 = (v95 - 1.0);
+    let v97 = select(0.0, 1.0, v93 > 0.0);
+    let v98 = select(v96, v93, v97 != 0.0);
+    tmp5[l90] = v98;
   }
-  if (i0 + 2u < 50u) {
-    let i100 = i0 + 2u;
-    let l101 = i100 * 100u + j0;
-    let v102 = acc10.x;
-    let v103 = s_tower_a_he_elu2_dense_bias[j0];
+  if (i0 + 1u < 50u) {
+    let i99 = i0 + 1u;
+    let j100 = j0 + 3u;
+    let l101 = i99 * 100u + j100;
+    let v102 = acc9.w;
+    let v103 = s_tower_a_he_elu2_dense_bias[j100];
     let v104 = (v102 + v103);
     let v105 = min(v104, 0.0);
     let v106 = exp(v105);
@@ -1850,51 +1881,51 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   if (i0 + 2u < 50u) {
     let i110 = i0 + 2u;
-    let j111 = j0 + 1u;
-    let l112 = i110 * 100u + j111;
-    let v113 = acc10.y;
-    let v114 = s_tower_a_he_elu2_dense_bias[j111];
-    let v115 = (v113 + v114);
-    let v116 = min(v115, 0.0);
-    let v117 = exp(v116);
-    let v118 = (v117 - 1.0);
-    let v119 = select(0.0, 1.0, v115 > 0.0);
-    let v120 = select(v118, v115, v119 != 0.0);
-    tmp5[l112] = v120;
+    let l111 = i110 * 100u + j0;
+    let v112 = acc10.x;
+    let v113 = s_tower_a_he_elu2_dense_bias[j0];
+    let v114 = (v112 + v113);
+    let v115 = min(v114, 0.0);
+    let v116 = exp(v115);
+    let v117 = (v116 - 1.0);
+    let v118 = select(0.0, 1.0, v114 > 0.0);
+    let v119 = select(v117, v114, v118 != 0.0);
+    tmp5[l111] = v119;
   }
   if (i0 + 2u < 50u) {
-    let i121 = i0 + 2u;
-    let j122 = j0 + 2u;
-    let l123 = i121 * 100u + j122;
-    let v124 = acc10.z;
-    let v125 = s_tower_a_he_elu2_dense_bias[j122];
-    let v126 = (v124 + v125);
-    let v127 = min(v126, 0.0);
-    let v128 = exp(v127);
-    let v129 = (v128 - 1.0);
-    let v130 = select(0.0, 1.0, v126 > 0.0);
-    let v131 = select(v129, v126, v130 != 0.0);
-    tmp5[l123] = v131;
+    let i120 = i0 + 2u;
+    let j121 = j0 + 1u;
+    let l122 = i120 * 100u + j121;
+    let v123 = acc10.y;
+    let v124 = s_tower_a_he_elu2_dense_bias[j121];
+    let v125 = (v123 + v124);
+    let v126 = min(v125, 0.0);
+    let v127 = exp(v126);
+    let v128 = (v127 - 1.0);
+    let v129 = select(0.0, 1.0, v125 > 0.0);
+    let v130 = select(v128, v125, v129 != 0.0);
+    tmp5[l122] = v130;
   }
   if (i0 + 2u < 50u) {
-    let i132 = i0 + 2u;
-    let j133 = j0 + 3u;
-    let l134 = i132 * 100u + j133;
-    let v135 = acc10.w;
-    let v136 = s_tower_a_he_elu2_dense_bias[j133];
-    let v137 = (v135 + v136);
-    let v138 = min(v137, 0.0);
-    let v139 = exp(v138);
-    let v140 = (v139 - 1.0);
-    let v141 = select(0.0, 1.0, v137 > 0.0);
-    let v142 = select(v140, v137, v141 != 0.0);
-    tmp5[l134] = v142;
+    let i131 = i0 + 2u;
+    let j132 = j0 + 2u;
+    let l133 = i131 * 100u + j132;
+    let v134 = acc10.z;
+    let v135 = s_tower_a_he_elu2_dense_bias[j132];
+    let v136 = (v134 + v135);
+    let v137 = min(v136, 0.0);
+    let v138 = exp(v137);
+    let v139 = (v138 - 1.0);
+    let v140 = select(0.0, 1.0, v136 > 0.0);
+    let v141 = select(v139, v136, v140 != 0.0);
+    tmp5[l133] = v141;
   }
-  if (i0 + 3u < 50u) {
-    let i143 = i0 + 3u;
-    let l144 = i143 * 100u + j0;
-    let v145 = acc11.x;
-    let v146 = s_tower_a_he_elu2_dense_bias[j0];
+  if (i0 + 2u < 50u) {
+    let i142 = i0 + 2u;
+    let j143 = j0 + 3u;
+    let l144 = i142 * 100u + j143;
+    let v145 = acc10.w;
+    let v146 = s_tower_a_he_elu2_dense_bias[j143];
     let v147 = (v145 + v146);
     let v148 = min(v147, 0.0);
     let v149 = exp(v148);
@@ -1905,44 +1936,57 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   if (i0 + 3u < 50u) {
     let i153 = i0 + 3u;
-    let j154 = j0 + 1u;
-    let l155 = i153 * 100u + j154;
-    let v156 = acc11.y;
-    let v157 = s_tower_a_he_elu2_dense_bias[j154];
-    let v158 = (v156 + v157);
-    let v159 = min(v158, 0.0);
-    let v160 = exp(v159);
-    let v161 = (v160 - 1.0);
-    let v162 = select(0.0, 1.0, v158 > 0.0);
-    let v163 = select(v161, v158, v162 != 0.0);
-    tmp5[l155] = v163;
+    let l154 = i153 * 100u + j0;
+    let v155 = acc11.x;
+    let v156 = s_tower_a_he_elu2_dense_bias[j0];
+    let v157 = (v155 + v156);
+    let v158 = min(v157, 0.0);
+    let v159 = exp(v158);
+    let v160 = (v159 - 1.0);
+    let v161 = select(0.0, 1.0, v157 > 0.0);
+    let v162 = select(v160, v157, v161 != 0.0);
+    tmp5[l154] = v162;
   }
   if (i0 + 3u < 50u) {
-    let i164 = i0 + 3u;
-    let j165 = j0 + 2u;
-    let l166 = i164 * 100u + j165;
-    let v167 = acc11.z;
-    let v168 = s_tower_a_he_elu2_dense_bias[j165];
-    let v169 = (v167 + v168);
-    let v170 = min(v169, 0.0);
-    let v171 = exp(v170);
-    let v172 = (v171 - 1.0);
-    let v173 = select(0.0, 1.0, v169 > 0.0);
-    let v174 = select(v172, v169, v173 != 0.0);
-    tmp5[l166] = v174;
+    let i163 = i0 + 3u;
+    let j164 = j0 + 1u;
+    let l165 = i163 * 100u + j164;
+    let v166 = acc11.y;
+    let v167 = s_tower_a_he_elu2_dense_bias[j164];
+    let v168 = (v166 + v167);
+    let v169 = min(v168, 0.0);
+    let v170 = exp(v169);
+    let v171 = (v170 - 1.0);
+    let v172 = select(0.0, 1.0, v168 > 0.0);
+    let v173 = select(v171, v168, v172 != 0.0);
+    tmp5[l165] = v173;
   }
   if (i0 + 3u < 50u) {
-    let i175 = i0 + 3u;
-    let j176 = j0 + 3u;
-    let l177 = i175 * 100u + j176;
-    let v178 = acc11.w;
-    let v179 = s_tower_a_he_elu2_dense_bias[j176];
-    let v180 = (v178 + v179);
-    let v181 = min(v180, 0.0);
-    let v182 = exp(v181);
-    let v183 = (v182 - 1.0);
-    let v184 = select(0.0, 1.0, v180 > 0.0);
-    let v185 = select(v183, v180, v184 != 0.0);
-    tmp5[l177] = v185;
+    let i174 = i0 + 3u;
+    let j175 = j0 + 2u;
+    let l176 = i174 * 100u + j175;
+    let v177 = acc11.z;
+    let v178 = s_tower_a_he_elu2_dense_bias[j175];
+    let v179 = (v177 + v178);
+    let v180 = min(v179, 0.0);
+    let v181 = exp(v180);
+    let v182 = (v181 - 1.0);
+    let v183 = select(0.0, 1.0, v179 > 0.0);
+    let v184 = select(v182, v179, v183 != 0.0);
+    tmp5[l176] = v184;
+  }
+  if (i0 + 3u < 50u) {
+    let i185 = i0 + 3u;
+    let j186 = j0 + 3u;
+    let l187 = i185 * 100u + j186;
+    let v188 = acc11.w;
+    let v189 = s_tower_a_he_elu2_dense_bias[j186];
+    let v190 = (v188 + v189);
+    let v191 = min(v190, 0.0);
+    let v192 = exp(v191);
+    let v193 = (v192 - 1.0);
+    let v194 = select(0.0, 1.0, v190 > 0.0);
+    let v195 = select(v193, v190, v194 != 0.0);
+    tmp5[l187] = v195;
   }
 }

@@ -429,8 +429,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 010_matmul_hidden1_dense.wgsl
-@group(0) @binding(0) var<storage, read> in_X: array<f32>;
-@group(0) @binding(1) var<storage, read> s_hidden1_dense_kernel: array<f32>;
+@group(0) @binding(0) var<storage, read> in_X_v4: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read> s_hidden1_dense_kernel_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp0: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden1_dense_bias: array<f32>;
 
@@ -468,443 +468,495 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc25: vec4<f32> = vec4<f32>(0.0);
   var acc26: vec4<f32> = vec4<f32>(0.0);
   var acc27: vec4<f32> = vec4<f32>(0.0);
-  let ra28 = row0 * 784u;
-  let ra29 = row1 * 784u;
-  let ra30 = row2 * 784u;
-  let ra31 = row3 * 784u;
-  for (var k: u32 = 0u; k < 784u; k = k + 1u) {
-    let rb32 = k * 300u;
-    let bv33 = vec4<f32>(s_hidden1_dense_kernel[rb32 + col4], s_hidden1_dense_kernel[rb32 + col5], s_hidden1_dense_kernel[rb32 + col6], s_hidden1_dense_kernel[rb32 + col7]);
-    let bv34 = vec4<f32>(s_hidden1_dense_kernel[rb32 + col8], s_hidden1_dense_kernel[rb32 + col9], s_hidden1_dense_kernel[rb32 + col10], s_hidden1_dense_kernel[rb32 + col11]);
-    let bv35 = vec4<f32>(s_hidden1_dense_kernel[rb32 + col12], s_hidden1_dense_kernel[rb32 + col13], s_hidden1_dense_kernel[rb32 + col14], s_hidden1_dense_kernel[rb32 + col15]);
-    acc16 = acc16 + in_X[ra28 + k] * bv33;
-    acc17 = acc17 + in_X[ra28 + k] * bv34;
-    acc18 = acc18 + in_X[ra28 + k] * bv35;
-    acc19 = acc19 + in_X[ra29 + k] * bv33;
-    acc20 = acc20 + in_X[ra29 + k] * bv34;
-    acc21 = acc21 + in_X[ra29 + k] * bv35;
-    acc22 = acc22 + in_X[ra30 + k] * bv33;
-    acc23 = acc23 + in_X[ra30 + k] * bv34;
-    acc24 = acc24 + in_X[ra30 + k] * bv35;
-    acc25 = acc25 + in_X[ra31 + k] * bv33;
-    acc26 = acc26 + in_X[ra31 + k] * bv34;
-    acc27 = acc27 + in_X[ra31 + k] * bv35;
+  let ra28 = row0 * 196u;
+  let ra29 = row1 * 196u;
+  let ra30 = row2 * 196u;
+  let ra31 = row3 * 196u;
+  for (var k: u32 = 0u; k < 196u; k = k + 1u) {
+    let av32 = in_X_v4[ra28 + k];
+    let av33 = in_X_v4[ra29 + k];
+    let av34 = in_X_v4[ra30 + k];
+    let av35 = in_X_v4[ra31 + k];
+    let kq36 = k * 4u + 0u;
+    let bv37 = s_hidden1_dense_kernel_v4[(kq36 * 300u + j0) / 4u];
+    let bv38 = s_hidden1_dense_kernel_v4[(kq36 * 300u + j0) / 4u + 1u];
+    let bv39 = s_hidden1_dense_kernel_v4[(kq36 * 300u + j0) / 4u + 2u];
+    let kq40 = k * 4u + 1u;
+    let bv41 = s_hidden1_dense_kernel_v4[(kq40 * 300u + j0) / 4u];
+    let bv42 = s_hidden1_dense_kernel_v4[(kq40 * 300u + j0) / 4u + 1u];
+    let bv43 = s_hidden1_dense_kernel_v4[(kq40 * 300u + j0) / 4u + 2u];
+    let kq44 = k * 4u + 2u;
+    let bv45 = s_hidden1_dense_kernel_v4[(kq44 * 300u + j0) / 4u];
+    let bv46 = s_hidden1_dense_kernel_v4[(kq44 * 300u + j0) / 4u + 1u];
+    let bv47 = s_hidden1_dense_kernel_v4[(kq44 * 300u + j0) / 4u + 2u];
+    let kq48 = k * 4u + 3u;
+    let bv49 = s_hidden1_dense_kernel_v4[(kq48 * 300u + j0) / 4u];
+    let bv50 = s_hidden1_dense_kernel_v4[(kq48 * 300u + j0) / 4u + 1u];
+    let bv51 = s_hidden1_dense_kernel_v4[(kq48 * 300u + j0) / 4u + 2u];
+    acc16 = acc16 + av32.x * bv37;
+    acc16 = acc16 + av32.y * bv41;
+    acc16 = acc16 + av32.z * bv45;
+    acc16 = acc16 + av32.w * bv49;
+    acc17 = acc17 + av32.x * bv38;
+    acc17 = acc17 + av32.y * bv42;
+    acc17 = acc17 + av32.z * bv46;
+    acc17 = acc17 + av32.w * bv50;
+    acc18 = acc18 + av32.x * bv39;
+    acc18 = acc18 + av32.y * bv43;
+    acc18 = acc18 + av32.z * bv47;
+    acc18 = acc18 + av32.w * bv51;
+    acc19 = acc19 + av33.x * bv37;
+    acc19 = acc19 + av33.y * bv41;
+    acc19 = acc19 + av33.z * bv45;
+    acc19 = acc19 + av33.w * bv49;
+    acc20 = acc20 + av33.x * bv38;
+    acc20 = acc20 + av33.y * bv42;
+    acc20 = acc20 + av33.z * bv46;
+    acc20 = acc20 + av33.w * bv50;
+    acc21 = acc21 + av33.x * bv39;
+    acc21 = acc21 + av33.y * bv43;
+    acc21 = acc21 + av33.z * bv47;
+    acc21 = acc21 + av33.w * bv51;
+    acc22 = acc22 + av34.x * bv37;
+    acc22 = acc22 + av34.y * bv41;
+    acc22 = acc22 + av34.z * bv45;
+    acc22 = acc22 + av34.w * bv49;
+    acc23 = acc23 + av34.x * bv38;
+    acc23 = acc23 + av34.y * bv42;
+    acc23 = acc23 + av34.z * bv46;
+    acc23 = acc23 + av34.w * bv50;
+    acc24 = acc24 + av34.x * bv39;
+    acc24 = acc24 + av34.y * bv43;
+    acc24 = acc24 + av34.z * bv47;
+    acc24 = acc24 + av34.w * bv51;
+    acc25 = acc25 + av35.x * bv37;
+    acc25 = acc25 + av35.y * bv41;
+    acc25 = acc25 + av35.z * bv45;
+    acc25 = acc25 + av35.w * bv49;
+    acc26 = acc26 + av35.x * bv38;
+    acc26 = acc26 + av35.y * bv42;
+    acc26 = acc26 + av35.z * bv46;
+    acc26 = acc26 + av35.w * bv50;
+    acc27 = acc27 + av35.x * bv39;
+    acc27 = acc27 + av35.y * bv43;
+    acc27 = acc27 + av35.z * bv47;
+    acc27 = acc27 + av35.w * bv51;
   }
   {
-    let l36 = i0 * 300u + j0;
-    let v37 = acc16.x;
-    let v38 = s_hidden1_dense_bias[j0];
-    let v39 = (v37 + v38);
-    tmp0[l36] = v39;
+    let l52 = i0 * 300u + j0;
+    let v53 = acc16.x;
+    let v54 = s_hidden1_dense_bias[j0];
+    let v55 = (v53 + v54);
+    tmp0[l52] = v55;
   }
   {
-    let j40 = j0 + 1u;
-    let l41 = i0 * 300u + j40;
-    let v42 = acc16.y;
-    let v43 = s_hidden1_dense_bias[j40];
-    let v44 = (v42 + v43);
-    tmp0[l41] = v44;
+    let j56 = j0 + 1u;
+    let l57 = i0 * 300u + j56;
+    let v58 = acc16.y;
+    let v59 = s_hidden1_dense_bias[j56];
+    let v60 = (v58 + v59);
+    tmp0[l57] = v60;
   }
   {
-    let j45 = j0 + 2u;
-    let l46 = i0 * 300u + j45;
-    let v47 = acc16.z;
-    let v48 = s_hidden1_dense_bias[j45];
-    let v49 = (v47 + v48);
-    tmp0[l46] = v49;
+    let j61 = j0 + 2u;
+    let l62 = i0 * 300u + j61;
+    let v63 = acc16.z;
+    let v64 = s_hidden1_dense_bias[j61];
+    let v65 = (v63 + v64);
+    tmp0[l62] = v65;
   }
   {
-    let j50 = j0 + 3u;
-    let l51 = i0 * 300u + j50;
-    let v52 = acc16.w;
-    let v53 = s_hidden1_dense_bias[j50];
-    let v54 = (v52 + v53);
-    tmp0[l51] = v54;
+    let j66 = j0 + 3u;
+    let l67 = i0 * 300u + j66;
+    let v68 = acc16.w;
+    let v69 = s_hidden1_dense_bias[j66];
+    let v70 = (v68 + v69);
+    tmp0[l67] = v70;
   }
   {
-    let j55 = j0 + 4u;
-    let l56 = i0 * 300u + j55;
-    let v57 = acc17.x;
-    let v58 = s_hidden1_dense_bias[j55];
-    let v59 = (v57 + v58);
-    tmp0[l56] = v59;
+    let j71 = j0 + 4u;
+    let l72 = i0 * 300u + j71;
+    let v73 = acc17.x;
+    let v74 = s_hidden1_dense_bias[j71];
+    let v75 = (v73 + v74);
+    tmp0[l72] = v75;
   }
   {
-    let j60 = j0 + 5u;
-    let l61 = i0 * 300u + j60;
-    let v62 = acc17.y;
-    let v63 = s_hidden1_dense_bias[j60];
-    let v64 = (v62 + v63);
-    tmp0[l61] = v64;
+    let j76 = j0 + 5u;
+    let l77 = i0 * 300u + j76;
+    let v78 = acc17.y;
+    let v79 = s_hidden1_dense_bias[j76];
+    let v80 = (v78 + v79);
+    tmp0[l77] = v80;
   }
   {
-    let j65 = j0 + 6u;
-    let l66 = i0 * 300u + j65;
-    let v67 = acc17.z;
-    let v68 = s_hidden1_dense_bias[j65];
-    let v69 = (v67 + v68);
-    tmp0[l66] = v69;
+    let j81 = j0 + 6u;
+    let l82 = i0 * 300u + j81;
+    let v83 = acc17.z;
+    let v84 = s_hidden1_dense_bias[j81];
+    let v85 = (v83 + v84);
+    tmp0[l82] = v85;
   }
   {
-    let j70 = j0 + 7u;
-    let l71 = i0 * 300u + j70;
-    let v72 = acc17.w;
-    let v73 = s_hidden1_dense_bias[j70];
-    let v74 = (v72 + v73);
-    tmp0[l71] = v74;
+    let j86 = j0 + 7u;
+    let l87 = i0 * 300u + j86;
+    let v88 = acc17.w;
+    let v89 = s_hidden1_dense_bias[j86];
+    let v90 = (v88 + v89);
+    tmp0[l87] = v90;
   }
   {
-    let j75 = j0 + 8u;
-    let l76 = i0 * 300u + j75;
-    let v77 = acc18.x;
-    let v78 = s_hidden1_dense_bias[j75];
-    let v79 = (v77 + v78);
-    tmp0[l76] = v79;
+    let j91 = j0 + 8u;
+    let l92 = i0 * 300u + j91;
+    let v93 = acc18.x;
+    let v94 = s_hidden1_dense_bias[j91];
+    let v95 = (v93 + v94);
+    tmp0[l92] = v95;
   }
   {
-    let j80 = j0 + 9u;
-    let l81 = i0 * 300u + j80;
-    let v82 = acc18.y;
-    let v83 = s_hidden1_dense_bias[j80];
-    let v84 = (v82 + v83);
-    tmp0[l81] = v84;
+    let j96 = j0 + 9u;
+    let l97 = i0 * 300u + j96;
+    let v98 = acc18.y;
+    let v99 = s_hidden1_dense_bias[j96];
+    let v100 = (v98 + v99);
+    tmp0[l97] = v100;
   }
   {
-    let j85 = j0 + 10u;
-    let l86 = i0 * 300u + j85;
-    let v87 = acc18.z;
-    let v88 = s_hidden1_dense_bias[j85];
-    let v89 = (v87 + v88);
-    tmp0[l86] = v89;
-  }
-  {
-    let j90 = j0 + 11u;
-    let l91 = i0 * 300u + j90;
-    let v92 = acc18.w;
-    let v93 = s_hidden1_dense_bias[j90];
-    let v94 = (v92 + v93);
-    tmp0[l91] = v94;
-  }
-  if (i0 + 1u < 50u) {
-    let i95 = i0 + 1u;
-    let l96 = i95 * 300u + j0;
-    let v97 = acc19.x;
-    let v98 = s_hidden1_dense_bias[j0];
-    let v99 = (v97 + v98);
-    tmp0[l96] = v99;
-  }
-  if (i0 + 1u < 50u) {
-    let i100 = i0 + 1u;
-    let j101 = j0 + 1u;
-    let l102 = i100 * 300u + j101;
-    let v103 = acc19.y;
+    let j101 = j0 + 10u;
+    let l102 = i0 * 300u + j101;
+    let v103 = acc18.z;
     let v104 = s_hidden1_dense_bias[j101];
     let v105 = (v103 + v104);
     tmp0[l102] = v105;
   }
-  if (i0 + 1u < 50u) {
-    let i106 = i0 + 1u;
-    let j107 = j0 + 2u;
-    let l108 = i106 * 300u + j107;
-    let v109 = acc19.z;
-    let v110 = s_hidden1_dense_bias[j107];
-    let v111 = (v109 + v110);
-    tmp0[l108] = v111;
+  {
+    let j106 = j0 + 11u;
+    let l107 = i0 * 300u + j106;
+    let v108 = acc18.w;
+    let v109 = s_hidden1_dense_bias[j106];
+    let v110 = (v108 + v109);
+    tmp0[l107] = v110;
   }
   if (i0 + 1u < 50u) {
-    let i112 = i0 + 1u;
-    let j113 = j0 + 3u;
-    let l114 = i112 * 300u + j113;
-    let v115 = acc19.w;
-    let v116 = s_hidden1_dense_bias[j113];
-    let v117 = (v115 + v116);
-    tmp0[l114] = v117;
+    let i111 = i0 + 1u;
+    let l112 = i111 * 300u + j0;
+    let v113 = acc19.x;
+    let v114 = s_hidden1_dense_bias[j0];
+    let v115 = (v113 + v114);
+    tmp0[l112] = v115;
   }
   if (i0 + 1u < 50u) {
-    let i118 = i0 + 1u;
-    let j119 = j0 + 4u;
-    let l120 = i118 * 300u + j119;
-    let v121 = acc20.x;
-    let v122 = s_hidden1_dense_bias[j119];
-    let v123 = (v121 + v122);
-    tmp0[l120] = v123;
+    let i116 = i0 + 1u;
+    let j117 = j0 + 1u;
+    let l118 = i116 * 300u + j117;
+    let v119 = acc19.y;
+    let v120 = s_hidden1_dense_bias[j117];
+    let v121 = (v119 + v120);
+    tmp0[l118] = v121;
   }
   if (i0 + 1u < 50u) {
-    let i124 = i0 + 1u;
-    let j125 = j0 + 5u;
-    let l126 = i124 * 300u + j125;
-    let v127 = acc20.y;
-    let v128 = s_hidden1_dense_bias[j125];
-    let v129 = (v127 + v128);
-    tmp0[l126] = v129;
+    let i122 = i0 + 1u;
+    let j123 = j0 + 2u;
+    let l124 = i122 * 300u + j123;
+    let v125 = acc19.z;
+    let v126 = s_hidden1_dense_bias[j123];
+    let v127 = (v125 + v126);
+    tmp0[l124] = v127;
   }
   if (i0 + 1u < 50u) {
-    let i130 = i0 + 1u;
-    let j131 = j0 + 6u;
-    let l132 = i130 * 300u + j131;
-    let v133 = acc20.z;
-    let v134 = s_hidden1_dense_bias[j131];
-    let v135 = (v133 + v134);
-    tmp0[l132] = v135;
+    let i128 = i0 + 1u;
+    let j129 = j0 + 3u;
+    let l130 = i128 * 300u + j129;
+    let v131 = acc19.w;
+    let v132 = s_hidden1_dense_bias[j129];
+    let v133 = (v131 + v132);
+    tmp0[l130] = v133;
   }
   if (i0 + 1u < 50u) {
-    let i136 = i0 + 1u;
-    let j137 = j0 + 7u;
-    let l138 = i136 * 300u + j137;
-    let v139 = acc20.w;
-    let v140 = s_hidden1_dense_bias[j137];
-    let v141 = (v139 + v140);
-    tmp0[l138] = v141;
+    let i134 = i0 + 1u;
+    let j135 = j0 + 4u;
+    let l136 = i134 * 300u + j135;
+    let v137 = acc20.x;
+    let v138 = s_hidden1_dense_bias[j135];
+    let v139 = (v137 + v138);
+    tmp0[l136] = v139;
   }
   if (i0 + 1u < 50u) {
-    let i142 = i0 + 1u;
-    let j143 = j0 + 8u;
-    let l144 = i142 * 300u + j143;
-    let v145 = acc21.x;
-    let v146 = s_hidden1_dense_bias[j143];
-    let v147 = (v145 + v146);
-    tmp0[l144] = v147;
+    let i140 = i0 + 1u;
+    let j141 = j0 + 5u;
+    let l142 = i140 * 300u + j141;
+    let v143 = acc20.y;
+    let v144 = s_hidden1_dense_bias[j141];
+    let v145 = (v143 + v144);
+    tmp0[l142] = v145;
   }
   if (i0 + 1u < 50u) {
-    let i148 = i0 + 1u;
-    let j149 = j0 + 9u;
-    let l150 = i148 * 300u + j149;
-    let v151 = acc21.y;
-    let v152 = s_hidden1_dense_bias[j149];
-    let v153 = (v151 + v152);
-    tmp0[l150] = v153;
+    let i146 = i0 + 1u;
+    let j147 = j0 + 6u;
+    let l148 = i146 * 300u + j147;
+    let v149 = acc20.z;
+    let v150 = s_hidden1_dense_bias[j147];
+    let v151 = (v149 + v150);
+    tmp0[l148] = v151;
   }
   if (i0 + 1u < 50u) {
-    let i154 = i0 + 1u;
-    let j155 = j0 + 10u;
-    let l156 = i154 * 300u + j155;
-    let v157 = acc21.z;
-    let v158 = s_hidden1_dense_bias[j155];
-    let v159 = (v157 + v158);
-    tmp0[l156] = v159;
+    let i152 = i0 + 1u;
+    let j153 = j0 + 7u;
+    let l154 = i152 * 300u + j153;
+    let v155 = acc20.w;
+    let v156 = s_hidden1_dense_bias[j153];
+    let v157 = (v155 + v156);
+    tmp0[l154] = v157;
   }
   if (i0 + 1u < 50u) {
-    let i160 = i0 + 1u;
-    let j161 = j0 + 11u;
-    let l162 = i160 * 300u + j161;
-    let v163 = acc21.w;
-    let v164 = s_hidden1_dense_bias[j161];
-    let v165 = (v163 + v164);
-    tmp0[l162] = v165;
+    let i158 = i0 + 1u;
+    let j159 = j0 + 8u;
+    let l160 = i158 * 300u + j159;
+    let v161 = acc21.x;
+    let v162 = s_hidden1_dense_bias[j159];
+    let v163 = (v161 + v162);
+    tmp0[l160] = v163;
+  }
+  if (i0 + 1u < 50u) {
+    let i164 = i0 + 1u;
+    let j165 = j0 + 9u;
+    let l166 = i164 * 300u + j165;
+    let v167 = acc21.y;
+    let v168 = s_hidden1_dense_bias[j165];
+    let v169 = (v167 + v168);
+    tmp0[l166] = v169;
+  }
+  if (i0 + 1u < 50u) {
+    let i170 = i0 + 1u;
+    let j171 = j0 + 10u;
+    let l172 = i170 * 300u + j171;
+    let v173 = acc21.z;
+    let v174 = s_hidden1_dense_bias[j171];
+    let v175 = (v173 + v174);
+    tmp0[l172] = v175;
+  }
+  if (i0 + 1u < 50u) {
+    let i176 = i0 + 1u;
+    let j177 = j0 + 11u;
+    let l178 = i176 * 300u + j177;
+    let v179 = acc21.w;
+    let v180 = s_hidden1_dense_bias[j177];
+    let v181 = (v179 + v180);
+    tmp0[l178] = v181;
   }
   if (i0 + 2u < 50u) {
-    let i166 = i0 + 2u;
-    let l167 = i166 * 300u + j0;
-    let v168 = acc22.x;
-    let v169 = s_hidden1_dense_bias[j0];
-    let v170 = (v168 + v169);
-    tmp0[l167] = v170;
+    let i182 = i0 + 2u;
+    let l183 = i182 * 300u + j0;
+    let v184 = acc22.x;
+    let v185 = s_hidden1_dense_bias[j0];
+    let v186 = (v184 + v185);
+    tmp0[l183] = v186;
   }
   if (i0 + 2u < 50u) {
-    let i171 = i0 + 2u;
-    let j172 = j0 + 1u;
-    let l173 = i171 * 300u + j172;
-    let v174 = acc22.y;
-    let v175 = s_hidden1_dense_bias[j172];
-    let v176 = (v174 + v175);
-    tmp0[l173] = v176;
+    let i187 = i0 + 2u;
+    let j188 = j0 + 1u;
+    let l189 = i187 * 300u + j188;
+    let v190 = acc22.y;
+    let v191 = s_hidden1_dense_bias[j188];
+    let v192 = (v190 + v191);
+    tmp0[l189] = v192;
   }
   if (i0 + 2u < 50u) {
-    let i177 = i0 + 2u;
-    let j178 = j0 + 2u;
-    let l179 = i177 * 300u + j178;
-    let v180 = acc22.z;
-    let v181 = s_hidden1_dense_bias[j178];
-    let v182 = (v180 + v181);
-    tmp0[l179] = v182;
+    let i193 = i0 + 2u;
+    let j194 = j0 + 2u;
+    let l195 = i193 * 300u + j194;
+    let v196 = acc22.z;
+    let v197 = s_hidden1_dense_bias[j194];
+    let v198 = (v196 + v197);
+    tmp0[l195] = v198;
   }
   if (i0 + 2u < 50u) {
-    let i183 = i0 + 2u;
-    let j184 = j0 + 3u;
-    let l185 = i183 * 300u + j184;
-    let v186 = acc22.w;
-    let v187 = s_hidden1_dense_bias[j184];
-    let v188 = (v186 + v187);
-    tmp0[l185] = v188;
+    let i199 = i0 + 2u;
+    let j200 = j0 + 3u;
+    let l201 = i199 * 300u + j200;
+    let v202 = acc22.w;
+    let v203 = s_hidden1_dense_bias[j200];
+    let v204 = (v202 + v203);
+    tmp0[l201] = v204;
   }
   if (i0 + 2u < 50u) {
-    let i189 = i0 + 2u;
-    let j190 = j0 + 4u;
-    let l191 = i189 * 300u + j190;
-    let v192 = acc23.x;
-    let v193 = s_hidden1_dense_bias[j190];
-    let v194 = (v192 + v193);
-    tmp0[l191] = v194;
+    let i205 = i0 + 2u;
+    let j206 = j0 + 4u;
+    let l207 = i205 * 300u + j206;
+    let v208 = acc23.x;
+    let v209 = s_hidden1_dense_bias[j206];
+    let v210 = (v208 + v209);
+    tmp0[l207] = v210;
   }
   if (i0 + 2u < 50u) {
-    let i195 = i0 + 2u;
-    let j196 = j0 + 5u;
-    let l197 = i195 * 300u + j196;
-    let v198 = acc23.y;
-    let v199 = s_hidden1_dense_bias[j196];
-    let v200 = (v198 + v199);
-    tmp0[l197] = v200;
+    let i211 = i0 + 2u;
+    let j212 = j0 + 5u;
+    let l213 = i211 * 300u + j212;
+    let v214 = acc23.y;
+    let v215 = s_hidden1_dense_bias[j212];
+    let v216 = (v214 + v215);
+    tmp0[l213] = v216;
   }
   if (i0 + 2u < 50u) {
-    let i201 = i0 + 2u;
-    let j202 = j0 + 6u;
-    let l203 = i201 * 300u + j202;
-    let v204 = acc23.z;
-    let v205 = s_hidden1_dense_bias[j202];
-    let v206 = (v204 + v205);
-    tmp0[l203] = v206;
+    let i217 = i0 + 2u;
+    let j218 = j0 + 6u;
+    let l219 = i217 * 300u + j218;
+    let v220 = acc23.z;
+    let v221 = s_hidden1_dense_bias[j218];
+    let v222 = (v220 + v221);
+    tmp0[l219] = v222;
   }
   if (i0 + 2u < 50u) {
-    let i207 = i0 + 2u;
-    let j208 = j0 + 7u;
-    let l209 = i207 * 300u + j208;
-    let v210 = acc23.w;
-    let v211 = s_hidden1_dense_bias[j208];
-    let v212 = (v210 + v211);
-    tmp0[l209] = v212;
+    let i223 = i0 + 2u;
+    let j224 = j0 + 7u;
+    let l225 = i223 * 300u + j224;
+    let v226 = acc23.w;
+    let v227 = s_hidden1_dense_bias[j224];
+    let v228 = (v226 + v227);
+    tmp0[l225] = v228;
   }
   if (i0 + 2u < 50u) {
-    let i213 = i0 + 2u;
-    let j214 = j0 + 8u;
-    let l215 = i213 * 300u + j214;
-    let v216 = acc24.x;
-    let v217 = s_hidden1_dense_bias[j214];
-    let v218 = (v216 + v217);
-    tmp0[l215] = v218;
+    let i229 = i0 + 2u;
+    let j230 = j0 + 8u;
+    let l231 = i229 * 300u + j230;
+    let v232 = acc24.x;
+    let v233 = s_hidden1_dense_bias[j230];
+    let v234 = (v232 + v233);
+    tmp0[l231] = v234;
   }
   if (i0 + 2u < 50u) {
-    let i219 = i0 + 2u;
-    let j220 = j0 + 9u;
-    let l221 = i219 * 300u + j220;
-    let v222 = acc24.y;
-    let v223 = s_hidden1_dense_bias[j220];
-    let v224 = (v222 + v223);
-    tmp0[l221] = v224;
+    let i235 = i0 + 2u;
+    let j236 = j0 + 9u;
+    let l237 = i235 * 300u + j236;
+    let v238 = acc24.y;
+    let v239 = s_hidden1_dense_bias[j236];
+    let v240 = (v238 + v239);
+    tmp0[l237] = v240;
   }
   if (i0 + 2u < 50u) {
-    let i225 = i0 + 2u;
-    let j226 = j0 + 10u;
-    let l227 = i225 * 300u + j226;
-    let v228 = acc24.z;
-    let v229 = s_hidden1_dense_bias[j226];
-    let v230 = (v228 + v229);
-    tmp0[l227] = v230;
+    let i241 = i0 + 2u;
+    let j242 = j0 + 10u;
+    let l243 = i241 * 300u + j242;
+    let v244 = acc24.z;
+    let v245 = s_hidden1_dense_bias[j242];
+    let v246 = (v244 + v245);
+    tmp0[l243] = v246;
   }
   if (i0 + 2u < 50u) {
-    let i231 = i0 + 2u;
-    let j232 = j0 + 11u;
-    let l233 = i231 * 300u + j232;
-    let v234 = acc24.w;
-    let v235 = s_hidden1_dense_bias[j232];
-    let v236 = (v234 + v235);
-    tmp0[l233] = v236;
+    let i247 = i0 + 2u;
+    let j248 = j0 + 11u;
+    let l249 = i247 * 300u + j248;
+    let v250 = acc24.w;
+    let v251 = s_hidden1_dense_bias[j248];
+    let v252 = (v250 + v251);
+    tmp0[l249] = v252;
   }
   if (i0 + 3u < 50u) {
-    let i237 = i0 + 3u;
-    let l238 = i237 * 300u + j0;
-    let v239 = acc25.x;
-    let v240 = s_hidden1_dense_bias[j0];
-    let v241 = (v239 + v240);
-    tmp0[l238] = v241;
+    let i253 = i0 + 3u;
+    let l254 = i253 * 300u + j0;
+    let v255 = acc25.x;
+    let v256 = s_hidden1_dense_bias[j0];
+    let v257 = (v255 + v256);
+    tmp0[l254] = v257;
   }
   if (i0 + 3u < 50u) {
-    let i242 = i0 + 3u;
-    let j243 = j0 + 1u;
-    let l244 = i242 * 300u + j243;
-    let v245 = acc25.y;
-    let v246 = s_hidden1_dense_bias[j243];
-    let v247 = (v245 + v246);
-    tmp0[l244] = v247;
+    let i258 = i0 + 3u;
+    let j259 = j0 + 1u;
+    let l260 = i258 * 300u + j259;
+    let v261 = acc25.y;
+    let v262 = s_hidden1_dense_bias[j259];
+    let v263 = (v261 + v262);
+    tmp0[l260] = v263;
   }
   if (i0 + 3u < 50u) {
-    let i248 = i0 + 3u;
-    let j249 = j0 + 2u;
-    let l250 = i248 * 300u + j249;
-    let v251 = acc25.z;
-    let v252 = s_hidden1_dense_bias[j249];
-    let v253 = (v251 + v252);
-    tmp0[l250] = v253;
+    let i264 = i0 + 3u;
+    let j265 = j0 + 2u;
+    let l266 = i264 * 300u + j265;
+    let v267 = acc25.z;
+    let v268 = s_hidden1_dense_bias[j265];
+    let v269 = (v267 + v268);
+    tmp0[l266] = v269;
   }
   if (i0 + 3u < 50u) {
-    let i254 = i0 + 3u;
-    let j255 = j0 + 3u;
-    let l256 = i254 * 300u + j255;
-    let v257 = acc25.w;
-    let v258 = s_hidden1_dense_bias[j255];
-    let v259 = (v257 + v258);
-    tmp0[l256] = v259;
+    let i270 = i0 + 3u;
+    let j271 = j0 + 3u;
+    let l272 = i270 * 300u + j271;
+    let v273 = acc25.w;
+    let v274 = s_hidden1_dense_bias[j271];
+    let v275 = (v273 + v274);
+    tmp0[l272] = v275;
   }
   if (i0 + 3u < 50u) {
-    let i260 = i0 + 3u;
-    let j261 = j0 + 4u;
-    let l262 = i260 * 300u + j261;
-    let v263 = acc26.x;
-    let v264 = s_hidden1_dense_bias[j261];
-    let v265 = (v263 + v264);
-    tmp0[l262] = v265;
+    let i276 = i0 + 3u;
+    let j277 = j0 + 4u;
+    let l278 = i276 * 300u + j277;
+    let v279 = acc26.x;
+    let v280 = s_hidden1_dense_bias[j277];
+    let v281 = (v279 + v280);
+    tmp0[l278] = v281;
   }
   if (i0 + 3u < 50u) {
-    let i266 = i0 + 3u;
-    let j267 = j0 + 5u;
-    let l268 = i266 * 300u + j267;
-    let v269 = acc26.y;
-    let v270 = s_hidden1_dense_bias[j267];
-    let v271 = (v269 + v270);
-    tmp0[l268] = v271;
+    let i282 = i0 + 3u;
+    let j283 = j0 + 5u;
+    let l284 = i282 * 300u + j283;
+    let v285 = acc26.y;
+    let v286 = s_hidden1_dense_bias[j283];
+    let v287 = (v285 + v286);
+    tmp0[l284] = v287;
   }
   if (i0 + 3u < 50u) {
-    let i272 = i0 + 3u;
-    let j273 = j0 + 6u;
-    let l274 = i272 * 300u + j273;
-    let v275 = acc26.z;
-    let v276 = s_hidden1_dense_bias[j273];
-    let v277 = (v275 + v276);
-    tmp0[l274] = v277;
+    let i288 = i0 + 3u;
+    let j289 = j0 + 6u;
+    let l290 = i288 * 300u + j289;
+    let v291 = acc26.z;
+    let v292 = s_hidden1_dense_bias[j289];
+    let v293 = (v291 + v292);
+    tmp0[l290] = v293;
   }
   if (i0 + 3u < 50u) {
-    let i278 = i0 + 3u;
-    let j279 = j0 + 7u;
-    let l280 = i278 * 300u + j279;
-    let v281 = acc26.w;
-    let v282 = s_hidden1_dense_bias[j279];
-    let v283 = (v281 + v282);
-    tmp0[l280] = v283;
+    let i294 = i0 + 3u;
+    let j295 = j0 + 7u;
+    let l296 = i294 * 300u + j295;
+    let v297 = acc26.w;
+    let v298 = s_hidden1_dense_bias[j295];
+    let v299 = (v297 + v298);
+    tmp0[l296] = v299;
   }
   if (i0 + 3u < 50u) {
-    let i284 = i0 + 3u;
-    let j285 = j0 + 8u;
-    let l286 = i284 * 300u + j285;
-    let v287 = acc27.x;
-    let v288 = s_hidden1_dense_bias[j285];
-    let v289 = (v287 + v288);
-    tmp0[l286] = v289;
+    let i300 = i0 + 3u;
+    let j301 = j0 + 8u;
+    let l302 = i300 * 300u + j301;
+    let v303 = acc27.x;
+    let v304 = s_hidden1_dense_bias[j301];
+    let v305 = (v303 + v304);
+    tmp0[l302] = v305;
   }
   if (i0 + 3u < 50u) {
-    let i290 = i0 + 3u;
-    let j291 = j0 + 9u;
-    let l292 = i290 * 300u + j291;
-    let v293 = acc27.y;
-    let v294 = s_hidden1_dense_bias[j291];
-    let v295 = (v293 + v294);
-    tmp0[l292] = v295;
+    let i306 = i0 + 3u;
+    let j307 = j0 + 9u;
+    let l308 = i306 * 300u + j307;
+    let v309 = acc27.y;
+    let v310 = s_hidden1_dense_bias[j307];
+    let v311 = (v309 + v310);
+    tmp0[l308] = v311;
   }
   if (i0 + 3u < 50u) {
-    let i296 = i0 + 3u;
-    let j297 = j0 + 10u;
-    let l298 = i296 * 300u + j297;
-    let v299 = acc27.z;
-    let v300 = s_hidden1_dense_bias[j297];
-    let v301 = (v299 + v300);
-    tmp0[l298] = v301;
+    let i312 = i0 + 3u;
+    let j313 = j0 + 10u;
+    let l314 = i312 * 300u + j313;
+    let v315 = acc27.z;
+    let v316 = s_hidden1_dense_bias[j313];
+    let v317 = (v315 + v316);
+    tmp0[l314] = v317;
   }
   if (i0 + 3u < 50u) {
-    let i302 = i0 + 3u;
-    let j303 = j0 + 11u;
-    let l304 = i302 * 300u + j303;
-    let v305 = acc27.w;
-    let v306 = s_hidden1_dense_bias[j303];
-    let v307 = (v305 + v306);
-    tmp0[l304] = v307;
+    let i318 = i0 + 3u;
+    let j319 = j0 + 11u;
+    let l320 = i318 * 300u + j319;
+    let v321 = acc27.w;
+    let v322 = s_hidden1_dense_bias[j319];
+    let v323 = (v321 + v322);
+    tmp0[l320] = v323;
   }
 }
 
@@ -926,8 +978,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 012_matmul_hidden2_dense.wgsl
-@group(0) @binding(0) var<storage, read> tmp1: array<f32>;
-@group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp1_v4: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp2: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden2_dense_bias: array<f32>;
 
@@ -949,153 +1001,175 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc9: vec4<f32> = vec4<f32>(0.0);
   var acc10: vec4<f32> = vec4<f32>(0.0);
   var acc11: vec4<f32> = vec4<f32>(0.0);
-  let ra12 = row0 * 300u;
-  let ra13 = row1 * 300u;
-  let ra14 = row2 * 300u;
-  let ra15 = row3 * 300u;
-  for (var k: u32 = 0u; k < 300u; k = k + 1u) {
-    let rb16 = k * 100u;
-    let bv17 = vec4<f32>(s_hidden2_dense_kernel[rb16 + col4], s_hidden2_dense_kernel[rb16 + col5], s_hidden2_dense_kernel[rb16 + col6], s_hidden2_dense_kernel[rb16 + col7]);
-    acc8 = acc8 + tmp1[ra12 + k] * bv17;
-    acc9 = acc9 + tmp1[ra13 + k] * bv17;
-    acc10 = acc10 + tmp1[ra14 + k] * bv17;
-    acc11 = acc11 + tmp1[ra15 + k] * bv17;
+  let ra12 = row0 * 75u;
+  let ra13 = row1 * 75u;
+  let ra14 = row2 * 75u;
+  let ra15 = row3 * 75u;
+  for (var k: u32 = 0u; k < 75u; k = k + 1u) {
+    let av16 = tmp1_v4[ra12 + k];
+    let av17 = tmp1_v4[ra13 + k];
+    let av18 = tmp1_v4[ra14 + k];
+    let av19 = tmp1_v4[ra15 + k];
+    let kq20 = k * 4u + 0u;
+    let bv21 = s_hidden2_dense_kernel_v4[(kq20 * 100u + j0) / 4u];
+    let kq22 = k * 4u + 1u;
+    let bv23 = s_hidden2_dense_kernel_v4[(kq22 * 100u + j0) / 4u];
+    let kq24 = k * 4u + 2u;
+    let bv25 = s_hidden2_dense_kernel_v4[(kq24 * 100u + j0) / 4u];
+    let kq26 = k * 4u + 3u;
+    let bv27 = s_hidden2_dense_kernel_v4[(kq26 * 100u + j0) / 4u];
+    acc8 = acc8 + av16.x * bv21;
+    acc8 = acc8 + av16.y * bv23;
+    acc8 = acc8 + av16.z * bv25;
+    acc8 = acc8 + av16.w * bv27;
+    acc9 = acc9 + av17.x * bv21;
+    acc9 = acc9 + av17.y * bv23;
+    acc9 = acc9 + av17.z * bv25;
+    acc9 = acc9 + av17.w * bv27;
+    acc10 = acc10 + av18.x * bv21;
+    acc10 = acc10 + av18.y * bv23;
+    acc10 = acc10 + av18.z * bv25;
+    acc10 = acc10 + av18.w * bv27;
+    acc11 = acc11 + av19.x * bv21;
+    acc11 = acc11 + av19.y * bv23;
+    acc11 = acc11 + av19.z * bv25;
+    acc11 = acc11 + av19.w * bv27;
   }
   {
-    let l18 = i0 * 100u + j0;
-    let v19 = acc8.x;
-    let v20 = s_hidden2_dense_bias[j0];
-    let v21 = (v19 + v20);
-    tmp2[l18] = v21;
-  }
-  {
-    let j22 = j0 + 1u;
-    let l23 = i0 * 100u + j22;
-    let v24 = acc8.y;
-    let v25 = s_hidden2_dense_bias[j22];
-    let v26 = (v24 + v25);
-    tmp2[l23] = v26;
-  }
-  {
-    let j27 = j0 + 2u;
-    let l28 = i0 * 100u + j27;
-    let v29 = acc8.z;
-    let v30 = s_hidden2_dense_bias[j27];
+    let l28 = i0 * 100u + j0;
+    let v29 = acc8.x;
+    let v30 = s_hidden2_dense_bias[j0];
     let v31 = (v29 + v30);
     tmp2[l28] = v31;
   }
   {
-    let j32 = j0 + 3u;
+    let j32 = j0 + 1u;
     let l33 = i0 * 100u + j32;
-    let v34 = acc8.w;
+    let v34 = acc8.y;
     let v35 = s_hidden2_dense_bias[j32];
     let v36 = (v34 + v35);
     tmp2[l33] = v36;
   }
-  if (i0 + 1u < 50u) {
-    let i37 = i0 + 1u;
-    let l38 = i37 * 100u + j0;
-    let v39 = acc9.x;
-    let v40 = s_hidden2_dense_bias[j0];
+  {
+    let j37 = j0 + 2u;
+    let l38 = i0 * 100u + j37;
+    let v39 = acc8.z;
+    let v40 = s_hidden2_dense_bias[j37];
     let v41 = (v39 + v40);
     tmp2[l38] = v41;
   }
-  if (i0 + 1u < 50u) {
-    let i42 = i0 + 1u;
-    let j43 = j0 + 1u;
-    let l44 = i42 * 100u + j43;
-    let v45 = acc9.y;
-    let v46 = s_hidden2_dense_bias[j43];
-    let v47 = (v45 + v46);
-    tmp2[l44] = v47;
+  {
+    let j42 = j0 + 3u;
+    let l43 = i0 * 100u + j42;
+    let v44 = acc8.w;
+    let v45 = s_hidden2_dense_bias[j42];
+    let v46 = (v44 + v45);
+    tmp2[l43] = v46;
   }
   if (i0 + 1u < 50u) {
-    let i48 = i0 + 1u;
-    let j49 = j0 + 2u;
-    let l50 = i48 * 100u + j49;
-    let v51 = acc9.z;
-    let v52 = s_hidden2_dense_bias[j49];
-    let v53 = (v51 + v52);
-    tmp2[l50] = v53;
+    let i47 = i0 + 1u;
+    let l48 = i47 * 100u + j0;
+    let v49 = acc9.x;
+    let v50 = s_hidden2_dense_bias[j0];
+    let v51 = (v49 + v50);
+    tmp2[l48] = v51;
   }
   if (i0 + 1u < 50u) {
-    let i54 = i0 + 1u;
-    let j55 = j0 + 3u;
-    let l56 = i54 * 100u + j55;
-    let v57 = acc9.w;
-    let v58 = s_hidden2_dense_bias[j55];
-    let v59 = (v57 + v58);
-    tmp2[l56] = v59;
+    let i52 = i0 + 1u;
+    let j53 = j0 + 1u;
+    let l54 = i52 * 100u + j53;
+    let v55 = acc9.y;
+    let v56 = s_hidden2_dense_bias[j53];
+    let v57 = (v55 + v56);
+    tmp2[l54] = v57;
+  }
+  if (i0 + 1u < 50u) {
+    let i58 = i0 + 1u;
+    let j59 = j0 + 2u;
+    let l60 = i58 * 100u + j59;
+    let v61 = acc9.z;
+    let v62 = s_hidden2_dense_bias[j59];
+    let v63 = (v61 + v62);
+    tmp2[l60] = v63;
+  }
+  if (i0 + 1u < 50u) {
+    let i64 = i0 + 1u;
+    let j65 = j0 + 3u;
+    let l66 = i64 * 100u + j65;
+    let v67 = acc9.w;
+    let v68 = s_hidden2_dense_bias[j65];
+    let v69 = (v67 + v68);
+    tmp2[l66] = v69;
   }
   if (i0 + 2u < 50u) {
-    let i60 = i0 + 2u;
-    let l61 = i60 * 100u + j0;
-    let v62 = acc10.x;
-    let v63 = s_hidden2_dense_bias[j0];
-    let v64 = (v62 + v63);
-    tmp2[l61] = v64;
+    let i70 = i0 + 2u;
+    let l71 = i70 * 100u + j0;
+    let v72 = acc10.x;
+    let v73 = s_hidden2_dense_bias[j0];
+    let v74 = (v72 + v73);
+    tmp2[l71] = v74;
   }
   if (i0 + 2u < 50u) {
-    let i65 = i0 + 2u;
-    let j66 = j0 + 1u;
-    let l67 = i65 * 100u + j66;
-    let v68 = acc10.y;
-    let v69 = s_hidden2_dense_bias[j66];
-    let v70 = (v68 + v69);
-    tmp2[l67] = v70;
+    let i75 = i0 + 2u;
+    let j76 = j0 + 1u;
+    let l77 = i75 * 100u + j76;
+    let v78 = acc10.y;
+    let v79 = s_hidden2_dense_bias[j76];
+    let v80 = (v78 + v79);
+    tmp2[l77] = v80;
   }
   if (i0 + 2u < 50u) {
-    let i71 = i0 + 2u;
-    let j72 = j0 + 2u;
-    let l73 = i71 * 100u + j72;
-    let v74 = acc10.z;
-    let v75 = s_hidden2_dense_bias[j72];
-    let v76 = (v74 + v75);
-    tmp2[l73] = v76;
+    let i81 = i0 + 2u;
+    let j82 = j0 + 2u;
+    let l83 = i81 * 100u + j82;
+    let v84 = acc10.z;
+    let v85 = s_hidden2_dense_bias[j82];
+    let v86 = (v84 + v85);
+    tmp2[l83] = v86;
   }
   if (i0 + 2u < 50u) {
-    let i77 = i0 + 2u;
-    let j78 = j0 + 3u;
-    let l79 = i77 * 100u + j78;
-    let v80 = acc10.w;
-    let v81 = s_hidden2_dense_bias[j78];
-    let v82 = (v80 + v81);
-    tmp2[l79] = v82;
+    let i87 = i0 + 2u;
+    let j88 = j0 + 3u;
+    let l89 = i87 * 100u + j88;
+    let v90 = acc10.w;
+    let v91 = s_hidden2_dense_bias[j88];
+    let v92 = (v90 + v91);
+    tmp2[l89] = v92;
   }
   if (i0 + 3u < 50u) {
-    let i83 = i0 + 3u;
-    let l84 = i83 * 100u + j0;
-    let v85 = acc11.x;
-    let v86 = s_hidden2_dense_bias[j0];
-    let v87 = (v85 + v86);
-    tmp2[l84] = v87;
+    let i93 = i0 + 3u;
+    let l94 = i93 * 100u + j0;
+    let v95 = acc11.x;
+    let v96 = s_hidden2_dense_bias[j0];
+    let v97 = (v95 + v96);
+    tmp2[l94] = v97;
   }
   if (i0 + 3u < 50u) {
-    let i88 = i0 + 3u;
-    let j89 = j0 + 1u;
-    let l90 = i88 * 100u + j89;
-    let v91 = acc11.y;
-    let v92 = s_hidden2_dense_bias[j89];
-    let v93 = (v91 + v92);
-    tmp2[l90] = v93;
+    let i98 = i0 + 3u;
+    let j99 = j0 + 1u;
+    let l100 = i98 * 100u + j99;
+    let v101 = acc11.y;
+    let v102 = s_hidden2_dense_bias[j99];
+    let v103 = (v101 + v102);
+    tmp2[l100] = v103;
   }
   if (i0 + 3u < 50u) {
-    let i94 = i0 + 3u;
-    let j95 = j0 + 2u;
-    let l96 = i94 * 100u + j95;
-    let v97 = acc11.z;
-    let v98 = s_hidden2_dense_bias[j95];
-    let v99 = (v97 + v98);
-    tmp2[l96] = v99;
+    let i104 = i0 + 3u;
+    let j105 = j0 + 2u;
+    let l106 = i104 * 100u + j105;
+    let v107 = acc11.z;
+    let v108 = s_hidden2_dense_bias[j105];
+    let v109 = (v107 + v108);
+    tmp2[l106] = v109;
   }
   if (i0 + 3u < 50u) {
-    let i100 = i0 + 3u;
-    let j101 = j0 + 3u;
-    let l102 = i100 * 100u + j101;
-    let v103 = acc11.w;
-    let v104 = s_hidden2_dense_bias[j101];
-    let v105 = (v103 + v104);
-    tmp2[l102] = v105;
+    let i110 = i0 + 3u;
+    let j111 = j0 + 3u;
+    let l112 = i110 * 100u + j111;
+    let v113 = acc11.w;
+    let v114 = s_hidden2_dense_bias[j111];
+    let v115 = (v113 + v114);
+    tmp2[l112] = v115;
   }
 }
 
@@ -1669,8 +1743,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 018_matmul_hidden1_grad.wgsl
-@group(0) @binding(0) var<storage, read> tmp6: array<f32>;
-@group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp6_v4: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp7: array<f32>;
 @group(0) @binding(3) var<storage, read> tmp0: array<f32>;
 
@@ -1708,212 +1782,239 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc25: vec4<f32> = vec4<f32>(0.0);
   var acc26: vec4<f32> = vec4<f32>(0.0);
   var acc27: vec4<f32> = vec4<f32>(0.0);
-  let ra28 = row0 * 100u;
-  let ra29 = row1 * 100u;
-  let ra30 = row2 * 100u;
-  let ra31 = row3 * 100u;
-  let cb32 = col4 * 100u;
-  let cb33 = col5 * 100u;
-  let cb34 = col6 * 100u;
-  let cb35 = col7 * 100u;
-  let cb36 = col8 * 100u;
-  let cb37 = col9 * 100u;
-  let cb38 = col10 * 100u;
-  let cb39 = col11 * 100u;
-  let cb40 = col12 * 100u;
-  let cb41 = col13 * 100u;
-  let cb42 = col14 * 100u;
-  let cb43 = col15 * 100u;
-  for (var k: u32 = 0u; k < 100u; k = k + 1u) {
-    let bv44 = vec4<f32>(s_hidden2_dense_kernel[cb32 + k], s_hidden2_dense_kernel[cb33 + k], s_hidden2_dense_kernel[cb34 + k], s_hidden2_dense_kernel[cb35 + k]);
-    let bv45 = vec4<f32>(s_hidden2_dense_kernel[cb36 + k], s_hidden2_dense_kernel[cb37 + k], s_hidden2_dense_kernel[cb38 + k], s_hidden2_dense_kernel[cb39 + k]);
-    let bv46 = vec4<f32>(s_hidden2_dense_kernel[cb40 + k], s_hidden2_dense_kernel[cb41 + k], s_hidden2_dense_kernel[cb42 + k], s_hidden2_dense_kernel[cb43 + k]);
-    acc16 = acc16 + tmp6[ra28 + k] * bv44;
-    acc17 = acc17 + tmp6[ra28 + k] * bv45;
-    acc18 = acc18 + tmp6[ra28 + k] * bv46;
-    acc19 = acc19 + tmp6[ra29 + k] * bv44;
-    acc20 = acc20 + tmp6[ra29 + k] * bv45;
-    acc21 = acc21 + tmp6[ra29 + k] * bv46;
-    acc22 = acc22 + tmp6[ra30 + k] * bv44;
-    acc23 = acc23 + tmp6[ra30 + k] * bv45;
-    acc24 = acc24 + tmp6[ra30 + k] * bv46;
-    acc25 = acc25 + tmp6[ra31 + k] * bv44;
-    acc26 = acc26 + tmp6[ra31 + k] * bv45;
-    acc27 = acc27 + tmp6[ra31 + k] * bv46;
+  let ra28 = row0 * 25u;
+  let ra29 = row1 * 25u;
+  let ra30 = row2 * 25u;
+  let ra31 = row3 * 25u;
+  let cb32 = col4 * 25u;
+  let cb33 = col5 * 25u;
+  let cb34 = col6 * 25u;
+  let cb35 = col7 * 25u;
+  let cb36 = col8 * 25u;
+  let cb37 = col9 * 25u;
+  let cb38 = col10 * 25u;
+  let cb39 = col11 * 25u;
+  let cb40 = col12 * 25u;
+  let cb41 = col13 * 25u;
+  let cb42 = col14 * 25u;
+  let cb43 = col15 * 25u;
+  for (var k: u32 = 0u; k < 25u; k = k + 1u) {
+    let av44 = tmp6_v4[ra28 + k];
+    let av45 = tmp6_v4[ra29 + k];
+    let av46 = tmp6_v4[ra30 + k];
+    let av47 = tmp6_v4[ra31 + k];
+    let bc48 = s_hidden2_dense_kernel_v4[cb32 + k];
+    let bc49 = s_hidden2_dense_kernel_v4[cb33 + k];
+    let bc50 = s_hidden2_dense_kernel_v4[cb34 + k];
+    let bc51 = s_hidden2_dense_kernel_v4[cb35 + k];
+    let bc52 = s_hidden2_dense_kernel_v4[cb36 + k];
+    let bc53 = s_hidden2_dense_kernel_v4[cb37 + k];
+    let bc54 = s_hidden2_dense_kernel_v4[cb38 + k];
+    let bc55 = s_hidden2_dense_kernel_v4[cb39 + k];
+    let bc56 = s_hidden2_dense_kernel_v4[cb40 + k];
+    let bc57 = s_hidden2_dense_kernel_v4[cb41 + k];
+    let bc58 = s_hidden2_dense_kernel_v4[cb42 + k];
+    let bc59 = s_hidden2_dense_kernel_v4[cb43 + k];
+    let kq60 = k * 4u + 0u;
+    let bv61 = vec4<f32>(bc48.x, bc49.x, bc50.x, bc51.x);
+    let bv62 = vec4<f32>(bc52.x, bc53.x, bc54.x, bc55.x);
+    let bv63 = vec4<f32>(bc56.x, bc57.x, bc58.x, bc59.x);
+    let kq64 = k * 4u + 1u;
+    let bv65 = vec4<f32>(bc48.y, bc49.y, bc50.y, bc51.y);
+    let bv66 = vec4<f32>(bc52.y, bc53.y, bc54.y, bc55.y);
+    let bv67 = vec4<f32>(bc56.y, bc57.y, bc58.y, bc59.y);
+    let kq68 = k * 4u + 2u;
+    let bv69 = vec4<f32>(bc48.z, bc49.z, bc50.z, bc51.z);
+    let bv70 = vec4<f32>(bc52.z, bc53.z, bc54.z, bc55.z);
+    let bv71 = vec4<f32>(bc56.z, bc57.z, bc58.z, bc59.z);
+    let kq72 = k * 4u + 3u;
+    let bv73 = vec4<f32>(bc48.w, bc49.w, bc50.w, bc51.w);
+    let bv74 = vec4<f32>(bc52.w, bc53.w, bc54.w, bc55.w);
+    let bv75 = vec4<f32>(bc56.w, bc57.w, bc58.w, bc59.w);
+    acc16 = acc16 + av44.x * bv61;
+    acc16 = acc16 + av44.y * bv65;
+    acc16 = acc16 + av44.z * bv69;
+    acc16 = acc16 + av44.w * bv73;
+    acc17 = acc17 + av44.x * bv62;
+    acc17 = acc17 + av44.y * bv66;
+    acc17 = acc17 + av44.z * bv70;
+    acc17 = acc17 + av44.w * bv74;
+    acc18 = acc18 + av44.x * bv63;
+    acc18 = acc18 + av44.y * bv67;
+    acc18 = acc18 + av44.z * bv71;
+    acc18 = acc18 + av44.w * bv75;
+    acc19 = acc19 + av45.x * bv61;
+    acc19 = acc19 + av45.y * bv65;
+    acc19 = acc19 + av45.z * bv69;
+    acc19 = acc19 + av45.w * bv73;
+    acc20 = acc20 + av45.x * bv62;
+    acc20 = acc20 + av45.y * bv66;
+    acc20 = acc20 + av45.z * bv70;
+    acc20 = acc20 + av45.w * bv74;
+    acc21 = acc21 + av45.x * bv63;
+    acc21 = acc21 + av45.y * bv67;
+    acc21 = acc21 + av45.z * bv71;
+    acc21 = acc21 + av45.w * bv75;
+    acc22 = acc22 + av46.x * bv61;
+    acc22 = acc22 + av46.y * bv65;
+    acc22 = acc22 + av46.z * bv69;
+    acc22 = acc22 + av46.w * bv73;
+    acc23 = acc23 + av46.x * bv62;
+    acc23 = acc23 + av46.y * bv66;
+    acc23 = acc23 + av46.z * bv70;
+    acc23 = acc23 + av46.w * bv74;
+    acc24 = acc24 + av46.x * bv63;
+    acc24 = acc24 + av46.y * bv67;
+    acc24 = acc24 + av46.z * bv71;
+    acc24 = acc24 + av46.w * bv75;
+    acc25 = acc25 + av47.x * bv61;
+    acc25 = acc25 + av47.y * bv65;
+    acc25 = acc25 + av47.z * bv69;
+    acc25 = acc25 + av47.w * bv73;
+    acc26 = acc26 + av47.x * bv62;
+    acc26 = acc26 + av47.y * bv66;
+    acc26 = acc26 + av47.z * bv70;
+    acc26 = acc26 + av47.w * bv74;
+    acc27 = acc27 + av47.x * bv63;
+    acc27 = acc27 + av47.y * bv67;
+    acc27 = acc27 + av47.z * bv71;
+    acc27 = acc27 + av47.w * bv75;
   }
   {
-    let l47 = i0 * 300u + j0;
-    let v48 = acc16.x;
-    let v49 = tmp0[l47];
-    let v50 = select(0.0, 1.0, v49 > 0.0);
-    let v51 = select(0.0, v48, v50 != 0.0);
-    let v52 = select(v48, 0.0, v50 != 0.0);
-    let v53 = (v52 * 0.01);
-    let v54 = (v51 + v53);
-    tmp7[l47] = v54;
+    let l76 = i0 * 300u + j0;
+    let v77 = acc16.x;
+    let v78 = tmp0[l76];
+    let v79 = select(0.0, 1.0, v78 > 0.0);
+    let v80 = select(0.0, v77, v79 != 0.0);
+    let v81 = select(v77, 0.0, v79 != 0.0);
+    let v82 = (v81 * 0.01);
+    let v83 = (v80 + v82);
+    tmp7[l76] = v83;
   }
   {
-    let j55 = j0 + 1u;
-    let l56 = i0 * 300u + j55;
-    let v57 = acc16.y;
-    let v58 = tmp0[l56];
-    let v59 = select(0.0, 1.0, v58 > 0.0);
-    let v60 = select(0.0, v57, v59 != 0.0);
-    let v61 = select(v57, 0.0, v59 != 0.0);
-    let v62 = (v61 * 0.01);
-    let v63 = (v60 + v62);
-    tmp7[l56] = v63;
+    let j84 = j0 + 1u;
+    let l85 = i0 * 300u + j84;
+    let v86 = acc16.y;
+    let v87 = tmp0[l85];
+    let v88 = select(0.0, 1.0, v87 > 0.0);
+    let v89 = select(0.0, v86, v88 != 0.0);
+    let v90 = select(v86, 0.0, v88 != 0.0);
+    let v91 = (v90 * 0.01);
+    let v92 = (v89 + v91);
+    tmp7[l85] = v92;
   }
   {
-    let j64 = j0 + 2u;
-    let l65 = i0 * 300u + j64;
-    let v66 = acc16.z;
-    let v67 = tmp0[l65];
-    let v68 = select(0.0, 1.0, v67 > 0.0);
-    let v69 = select(0.0, v66, v68 != 0.0);
-    let v70 = select(v66, 0.0, v68 != 0.0);
-    let v71 = (v70 * 0.01);
-    let v72 = (v69 + v71);
-    tmp7[l65] = v72;
+    let j93 = j0 + 2u;
+    let l94 = i0 * 300u + j93;
+    let v95 = acc16.z;
+    let v96 = tmp0[l94];
+    let v97 = select(0.0, 1.0, v96 > 0.0);
+    let v98 = select(0.0, v95, v97 != 0.0);
+    let v99 = select(v95, 0.0, v97 != 0.0);
+    let v100 = (v99 * 0.01);
+    let v101 = (v98 + v100);
+    tmp7[l94] = v101;
   }
   {
-    let j73 = j0 + 3u;
-    let l74 = i0 * 300u + j73;
-    let v75 = acc16.w;
-    let v76 = tmp0[l74];
-    let v77 = select(0.0, 1.0, v76 > 0.0);
-    let v78 = select(0.0, v75, v77 != 0.0);
-    let v79 = select(v75, 0.0, v77 != 0.0);
-    let v80 = (v79 * 0.01);
-    let v81 = (v78 + v80);
-    tmp7[l74] = v81;
+    let j102 = j0 + 3u;
+    let l103 = i0 * 300u + j102;
+    let v104 = acc16.w;
+    let v105 = tmp0[l103];
+    let v106 = select(0.0, 1.0, v105 > 0.0);
+    let v107 = select(0.0, v104, v106 != 0.0);
+    let v108 = select(v104, 0.0, v106 != 0.0);
+    let v109 = (v108 * 0.01);
+    let v110 = (v107 + v109);
+    tmp7[l103] = v110;
   }
   {
-    let j82 = j0 + 4u;
-    let l83 = i0 * 300u + j82;
-    let v84 = acc17.x;
-    let v85 = tmp0[l83];
-    let v86 = select(0.0, 1.0, v85 > 0.0);
-    let v87 = select(0.0, v84, v86 != 0.0);
-    let v88 = select(v84, 0.0, v86 != 0.0);
-    let v89 = (v88 * 0.01);
-    let v90 = (v87 + v89);
-    tmp7[l83] = v90;
+    let j111 = j0 + 4u;
+    let l112 = i0 * 300u + j111;
+    let v113 = acc17.x;
+    let v114 = tmp0[l112];
+    let v115 = select(0.0, 1.0, v114 > 0.0);
+    let v116 = select(0.0, v113, v115 != 0.0);
+    let v117 = select(v113, 0.0, v115 != 0.0);
+    let v118 = (v117 * 0.01);
+    let v119 = (v116 + v118);
+    tmp7[l112] = v119;
   }
   {
-    let j91 = j0 + 5u;
-    let l92 = i0 * 300u + j91;
-    let v93 = acc17.y;
-    let v94 = tmp0[l92];
-    let v95 = select(0.0, 1.0, v94 > 0.0);
-    let v96 = select(0.0, v93, v95 != 0.0);
-    let v97 = select(v93, 0.0, v95 != 0.0);
-    let v98 = (v97 * 0.01);
-    let v99 = (v96 + v98);
-    tmp7[l92] = v99;
+    let j120 = j0 + 5u;
+    let l121 = i0 * 300u + j120;
+    let v122 = acc17.y;
+    let v123 = tmp0[l121];
+    let v124 = select(0.0, 1.0, v123 > 0.0);
+    let v125 = select(0.0, v122, v124 != 0.0);
+    let v126 = select(v122, 0.0, v124 != 0.0);
+    let v127 = (v126 * 0.01);
+    let v128 = (v125 + v127);
+    tmp7[l121] = v128;
   }
   {
-    let j100 = j0 + 6u;
-    let l101 = i0 * 300u + j100;
-    let v102 = acc17.z;
-    let v103 = tmp0[l101];
-    let v104 = select(0.0, 1.0, v103 > 0.0);
-    let v105 = select(0.0, v102, v104 != 0.0);
-    let v106 = select(v102, 0.0, v104 != 0.0);
-    let v107 = (v106 * 0.01);
-    let v108 = (v105 + v107);
-    tmp7[l101] = v108;
+    let j129 = j0 + 6u;
+    let l130 = i0 * 300u + j129;
+    let v131 = acc17.z;
+    let v132 = tmp0[l130];
+    let v133 = select(0.0, 1.0, v132 > 0.0);
+    let v134 = select(0.0, v131, v133 != 0.0);
+    let v135 = select(v131, 0.0, v133 != 0.0);
+    let v136 = (v135 * 0.01);
+    let v137 = (v134 + v136);
+    tmp7[l130] = v137;
   }
   {
-    let j109 = j0 + 7u;
-    let l110 = i0 * 300u + j109;
-    let v111 = acc17.w;
-    let v112 = tmp0[l110];
-    let v113 = select(0.0, 1.0, v112 > 0.0);
-    let v114 = select(0.0, v111, v113 != 0.0);
-    let v115 = select(v111, 0.0, v113 != 0.0);
-    let v116 = (v115 * 0.01);
-    let v117 = (v114 + v116);
-    tmp7[l110] = v117;
+    let j138 = j0 + 7u;
+    let l139 = i0 * 300u + j138;
+    let v140 = acc17.w;
+    let v141 = tmp0[l139];
+    let v142 = select(0.0, 1.0, v141 > 0.0);
+    let v143 = select(0.0, v140, v142 != 0.0);
+    let v144 = select(v140, 0.0, v142 != 0.0);
+    let v145 = (v144 * 0.01);
+    let v146 = (v143 + v145);
+    tmp7[l139] = v146;
   }
   {
-    let j118 = j0 + 8u;
-    let l119 = i0 * 300u + j118;
-    let v120 = acc18.x;
-    let v121 = tmp0[l119];
-    let v122 = select(0.0, 1.0, v121 > 0.0);
-    let v123 = select(0.0, v120, v122 != 0.0);
-    let v124 = select(v120, 0.0, v122 != 0.0);
-    let v125 = (v124 * 0.01);
-    let v126 = (v123 + v125);
-    tmp7[l119] = v126;
+    let j147 = j0 + 8u;
+    let l148 = i0 * 300u + j147;
+    let v149 = acc18.x;
+    let v150 = tmp0[l148];
+    let v151 = select(0.0, 1.0, v150 > 0.0);
+    let v152 = select(0.0, v149, v151 != 0.0);
+    let v153 = select(v149, 0.0, v151 != 0.0);
+    let v154 = (v153 * 0.01);
+    let v155 = (v152 + v154);
+    tmp7[l148] = v155;
   }
   {
-    let j127 = j0 + 9u;
-    let l128 = i0 * 300u + j127;
-    let v129 = acc18.y;
-    let v130 = tmp0[l128];
-    let v131 = select(0.0, 1.0, v130 > 0.0);
-    let v132 = select(0.0, v129, v131 != 0.0);
-    let v133 = select(v129, 0.0, v131 != 0.0);
-    let v134 = (v133 * 0.01);
-    let v135 = (v132 + v134);
-    tmp7[l128] = v135;
+    let j156 = j0 + 9u;
+    let l157 = i0 * 300u + j156;
+    let v158 = acc18.y;
+    let v159 = tmp0[l157];
+    let v160 = select(0.0, 1.0, v159 > 0.0);
+    let v161 = select(0.0, v158, v160 != 0.0);
+    let v162 = select(v158, 0.0, v160 != 0.0);
+    let v163 = (v162 * 0.01);
+    let v164 = (v161 + v163);
+    tmp7[l157] = v164;
   }
   {
-    let j136 = j0 + 10u;
-    let l137 = i0 * 300u + j136;
-    let v138 = acc18.z;
-    let v139 = tmp0[l137];
-    let v140 = select(0.0, 1.0, v139 > 0.0);
-    let v141 = select(0.0, v138, v140 != 0.0);
-    let v142 = select(v138, 0.0, v140 != 0.0);
-    let v143 = (v142 * 0.01);
-    let v144 = (v141 + v143);
-    tmp7[l137] = v144;
+    let j165 = j0 + 10u;
+    let l166 = i0 * 300u + j165;
+    let v167 = acc18.z;
+    let v168 = tmp0[l166];
+    let v169 = select(0.0, 1.0, v168 > 0.0);
+    let v170 = select(0.0, v167, v169 != 0.0);
+    let v171 = select(v167, 0.0, v169 != 0.0);
+    let v172 = (v171 * 0.01);
+    let v173 = (v170 + v172);
+    tmp7[l166] = v173;
   }
   {
-    let j145 = j0 + 11u;
-    let l146 = i0 * 300u + j145;
-    let v147 = acc18.w;
-    let v148 = tmp0[l146];
-    let v149 = select(0.0, 1.0, v148 > 0.0);
-    let v150 = select(0.0, v147, v149 != 0.0);
-    let v151 = select(v147, 0.0, v149 != 0.0);
-    let v152 = (v151 * 0.01);
-    let v153 = (v150 + v152);
-    tmp7[l146] = v153;
-  }
-  if (i0 + 1u < 50u) {
-    let i154 = i0 + 1u;
-    let l155 = i154 * 300u + j0;
-    let v156 = acc19.x;
-    let v157 = tmp0[l155];
-    let v158 = select(0.0, 1.0, v157 > 0.0);
-    let v159 = select(0.0, v156, v158 != 0.0);
-    let v160 = select(v156, 0.0, v158 != 0.0);
-    let v161 = (v160 * 0.01);
-    let v162 = (v159 + v161);
-    tmp7[l155] = v162;
-  }
-  if (i0 + 1u < 50u) {
-    let i163 = i0 + 1u;
-    let j164 = j0 + 1u;
-    let l165 = i163 * 300u + j164;
-    let v166 = acc19.y;
-    let v167 = tmp0[l165];
-    let v168 = select(0.0, 1.0, v167 > 0.0);
-    let v169 = select(0.0, v166, v168 != 0.0);
-    let v170 = select(v166, 0.0, v168 != 0.0);
-    let v171 = (v170 * 0.01);
-    let v172 = (v169 + v171);
-    tmp7[l165] = v172;
-  }
-  if (i0 + 1u < 50u) {
-    let i173 = i0 + 1u;
-    let j174 = j0 + 2u;
-    let l175 = i173 * 300u + j174;
-    let v176 = acc19.z;
+    let j174 = j0 + 11u;
+    let l175 = i0 * 300u + j174;
+    let v176 = acc18.w;
     let v177 = tmp0[l175];
     let v178 = select(0.0, 1.0, v177 > 0.0);
     let v179 = select(0.0, v176, v178 != 0.0);
@@ -1924,125 +2025,125 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   if (i0 + 1u < 50u) {
     let i183 = i0 + 1u;
-    let j184 = j0 + 3u;
-    let l185 = i183 * 300u + j184;
-    let v186 = acc19.w;
-    let v187 = tmp0[l185];
-    let v188 = select(0.0, 1.0, v187 > 0.0);
-    let v189 = select(0.0, v186, v188 != 0.0);
-    let v190 = select(v186, 0.0, v188 != 0.0);
-    let v191 = (v190 * 0.01);
-    let v192 = (v189 + v191);
-    tmp7[l185] = v192;
+    let l184 = i183 * 300u + j0;
+    let v185 = acc19.x;
+    let v186 = tmp0[l184];
+    let v187 = select(0.0, 1.0, v186 > 0.0);
+    let v188 = select(0.0, v185, v187 != 0.0);
+    let v189 = select(v185, 0.0, v187 != 0.0);
+    let v190 = (v189 * 0.01);
+    let v191 = (v188 + v190);
+    tmp7[l184] = v191;
   }
   if (i0 + 1u < 50u) {
-    let i193 = i0 + 1u;
-    let j194 = j0 + 4u;
-    let l195 = i193 * 300u + j194;
-    let v196 = acc20.x;
-    let v197 = tmp0[l195];
-    let v198 = select(0.0, 1.0, v197 > 0.0);
-    let v199 = select(0.0, v196, v198 != 0.0);
-    let v200 = select(v196, 0.0, v198 != 0.0);
-    let v201 = (v200 * 0.01);
-    let v202 = (v199 + v201);
-    tmp7[l195] = v202;
+    let i192 = i0 + 1u;
+    let j193 = j0 + 1u;
+    let l194 = i192 * 300u + j193;
+    let v195 = acc19.y;
+    let v196 = tmp0[l194];
+    let v197 = select(0.0, 1.0, v196 > 0.0);
+    let v198 = select(0.0, v195, v197 != 0.0);
+    let v199 = select(v195, 0.0, v197 != 0.0);
+    let v200 = (v199 * 0.01);
+    let v201 = (v198 + v200);
+    tmp7[l194] = v201;
   }
   if (i0 + 1u < 50u) {
-    let i203 = i0 + 1u;
-    let j204 = j0 + 5u;
-    let l205 = i203 * 300u + j204;
-    let v206 = acc20.y;
-    let v207 = tmp0[l205];
-    let v208 = select(0.0, 1.0, v207 > 0.0);
-    let v209 = select(0.0, v206, v208 != 0.0);
-    let v210 = select(v206, 0.0, v208 != 0.0);
-    let v211 = (v210 * 0.01);
-    let v212 = (v209 + v211);
-    tmp7[l205] = v212;
+    let i202 = i0 + 1u;
+    let j203 = j0 + 2u;
+    let l204 = i202 * 300u + j203;
+    let v205 = acc19.z;
+    let v206 = tmp0[l204];
+    let v207 = select(0.0, 1.0, v206 > 0.0);
+    let v208 = select(0.0, v205, v207 != 0.0);
+    let v209 = select(v205, 0.0, v207 != 0.0);
+    let v210 = (v209 * 0.01);
+    let v211 = (v208 + v210);
+    tmp7[l204] = v211;
   }
   if (i0 + 1u < 50u) {
-    let i213 = i0 + 1u;
-    let j214 = j0 + 6u;
-    let l215 = i213 * 300u + j214;
-    let v216 = acc20.z;
-    let v217 = tmp0[l215];
-    let v218 = select(0.0, 1.0, v217 > 0.0);
-    let v219 = select(0.0, v216, v218 != 0.0);
-    let v220 = select(v216, 0.0, v218 != 0.0);
-    let v221 = (v220 * 0.01);
-    let v222 = (v219 + v221);
-    tmp7[l215] = v222;
+    let i212 = i0 + 1u;
+    let j213 = j0 + 3u;
+    let l214 = i212 * 300u + j213;
+    let v215 = acc19.w;
+    let v216 = tmp0[l214];
+    let v217 = select(0.0, 1.0, v216 > 0.0);
+    let v218 = select(0.0, v215, v217 != 0.0);
+    let v219 = select(v215, 0.0, v217 != 0.0);
+    let v220 = (v219 * 0.01);
+    let v221 = (v218 + v220);
+    tmp7[l214] = v221;
   }
   if (i0 + 1u < 50u) {
-    let i223 = i0 + 1u;
-    let j224 = j0 + 7u;
-    let l225 = i223 * 300u + j224;
-    let v226 = acc20.w;
-    let v227 = tmp0[l225];
-    let v228 = select(0.0, 1.0, v227 > 0.0);
-    let v229 = select(0.0, v226, v228 != 0.0);
-    let v230 = select(v226, 0.0, v228 != 0.0);
-    let v231 = (v230 * 0.01);
-    let v232 = (v229 + v231);
-    tmp7[l225] = v232;
+    let i222 = i0 + 1u;
+    let j223 = j0 + 4u;
+    let l224 = i222 * 300u + j223;
+    let v225 = acc20.x;
+    let v226 = tmp0[l224];
+    let v227 = select(0.0, 1.0, v226 > 0.0);
+    let v228 = select(0.0, v225, v227 != 0.0);
+    let v229 = select(v225, 0.0, v227 != 0.0);
+    let v230 = (v229 * 0.01);
+    let v231 = (v228 + v230);
+    tmp7[l224] = v231;
   }
   if (i0 + 1u < 50u) {
-    let i233 = i0 + 1u;
-    let j234 = j0 + 8u;
-    let l235 = i233 * 300u + j234;
-    let v236 = acc21.x;
-    let v237 = tmp0[l235];
-    let v238 = select(0.0, 1.0, v237 > 0.0);
-    let v239 = select(0.0, v236, v238 != 0.0);
-    let v240 = select(v236, 0.0, v238 != 0.0);
-    let v241 = (v240 * 0.01);
-    let v242 = (v239 + v241);
-    tmp7[l235] = v242;
+    let i232 = i0 + 1u;
+    let j233 = j0 + 5u;
+    let l234 = i232 * 300u + j233;
+    let v235 = acc20.y;
+    let v236 = tmp0[l234];
+    let v237 = select(0.0, 1.0, v236 > 0.0);
+    let v238 = select(0.0, v235, v237 != 0.0);
+    let v239 = select(v235, 0.0, v237 != 0.0);
+    let v240 = (v239 * 0.01);
+    let v241 = (v238 + v240);
+    tmp7[l234] = v241;
   }
   if (i0 + 1u < 50u) {
-    let i243 = i0 + 1u;
-    let j244 = j0 + 9u;
-    let l245 = i243 * 300u + j244;
-    let v246 = acc21.y;
-    let v247 = tmp0[l245];
-    let v248 = select(0.0, 1.0, v247 > 0.0);
-    let v249 = select(0.0, v246, v248 != 0.0);
-    let v250 = select(v246, 0.0, v248 != 0.0);
-    let v251 = (v250 * 0.01);
-    let v252 = (v249 + v251);
-    tmp7[l245] = v252;
+    let i242 = i0 + 1u;
+    let j243 = j0 + 6u;
+    let l244 = i242 * 300u + j243;
+    let v245 = acc20.z;
+    let v246 = tmp0[l244];
+    let v247 = select(0.0, 1.0, v246 > 0.0);
+    let v248 = select(0.0, v245, v247 != 0.0);
+    let v249 = select(v245, 0.0, v247 != 0.0);
+    let v250 = (v249 * 0.01);
+    let v251 = (v248 + v250);
+    tmp7[l244] = v251;
   }
   if (i0 + 1u < 50u) {
-    let i253 = i0 + 1u;
-    let j254 = j0 + 10u;
-    let l255 = i253 * 300u + j254;
-    let v256 = acc21.z;
-    let v257 = tmp0[l255];
-    let v258 = select(0.0, 1.0, v257 > 0.0);
-    let v259 = select(0.0, v256, v258 != 0.0);
-    let v260 = select(v256, 0.0, v258 != 0.0);
-    let v261 = (v260 * 0.01);
-    let v262 = (v259 + v261);
-    tmp7[l255] = v262;
+    let i252 = i0 + 1u;
+    let j253 = j0 + 7u;
+    let l254 = i252 * 300u + j253;
+    let v255 = acc20.w;
+    let v256 = tmp0[l254];
+    let v257 = select(0.0, 1.0, v256 > 0.0);
+    let v258 = select(0.0, v255, v257 != 0.0);
+    let v259 = select(v255, 0.0, v257 != 0.0);
+    let v260 = (v259 * 0.01);
+    let v261 = (v258 + v260);
+    tmp7[l254] = v261;
   }
   if (i0 + 1u < 50u) {
-    let i263 = i0 + 1u;
-    let j264 = j0 + 11u;
-    let l265 = i263 * 300u + j264;
-    let v266 = acc21.w;
-    let v267 = tmp0[l265];
-    let v268 = select(0.0, 1.0, v267 > 0.0);
-    let v269 = select(0.0, v266, v268 != 0.0);
-    let v270 = select(v266, 0.0, v268 != 0.0);
-    let v271 = (v270 * 0.01);
-    let v272 = (v269 + v271);
-    tmp7[l265] = v272;
+    let i262 = i0 + 1u;
+    let j263 = j0 + 8u;
+    let l264 = i262 * 300u + j263;
+    let v265 = acc21.x;
+    let v266 = tmp0[l264];
+    let v267 = select(0.0, 1.0, v266 > 0.0);
+    let v268 = select(0.0, v265, v267 != 0.0);
+    let v269 = select(v265, 0.0, v267 != 0.0);
+    let v270 = (v269 * 0.01);
+    let v271 = (v268 + v270);
+    tmp7[l264] = v271;
   }
-  if (i0 + 2u < 50u) {
-    let i273 = i0 + 2u;
-    let l274 = i273 * 300u + j0;
-    let v275 = acc22.x;
+  if (i0 + 1u < 50u) {
+    let i272 = i0 + 1u;
+    let j273 = j0 + 9u;
+    let l274 = i272 * 300u + j273;
+    let v275 = acc21.y;
     let v276 = tmp0[l274];
     let v277 = select(0.0, 1.0, v276 > 0.0);
     let v278 = select(0.0, v275, v277 != 0.0);
@@ -2051,11 +2152,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v281 = (v278 + v280);
     tmp7[l274] = v281;
   }
-  if (i0 + 2u < 50u) {
-    let i282 = i0 + 2u;
-    let j283 = j0 + 1u;
+  if (i0 + 1u < 50u) {
+    let i282 = i0 + 1u;
+    let j283 = j0 + 10u;
     let l284 = i282 * 300u + j283;
-    let v285 = acc22.y;
+    let v285 = acc21.z;
     let v286 = tmp0[l284];
     let v287 = select(0.0, 1.0, v286 > 0.0);
     let v288 = select(0.0, v285, v287 != 0.0);
@@ -2064,11 +2165,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v291 = (v288 + v290);
     tmp7[l284] = v291;
   }
-  if (i0 + 2u < 50u) {
-    let i292 = i0 + 2u;
-    let j293 = j0 + 2u;
+  if (i0 + 1u < 50u) {
+    let i292 = i0 + 1u;
+    let j293 = j0 + 11u;
     let l294 = i292 * 300u + j293;
-    let v295 = acc22.z;
+    let v295 = acc21.w;
     let v296 = tmp0[l294];
     let v297 = select(0.0, 1.0, v296 > 0.0);
     let v298 = select(0.0, v295, v297 != 0.0);
@@ -2079,125 +2180,125 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   if (i0 + 2u < 50u) {
     let i302 = i0 + 2u;
-    let j303 = j0 + 3u;
-    let l304 = i302 * 300u + j303;
-    let v305 = acc22.w;
-    let v306 = tmp0[l304];
-    let v307 = select(0.0, 1.0, v306 > 0.0);
-    let v308 = select(0.0, v305, v307 != 0.0);
-    let v309 = select(v305, 0.0, v307 != 0.0);
-    let v310 = (v309 * 0.01);
-    let v311 = (v308 + v310);
-    tmp7[l304] = v311;
+    let l303 = i302 * 300u + j0;
+    let v304 = acc22.x;
+    let v305 = tmp0[l303];
+    let v306 = select(0.0, 1.0, v305 > 0.0);
+    let v307 = select(0.0, v304, v306 != 0.0);
+    let v308 = select(v304, 0.0, v306 != 0.0);
+    let v309 = (v308 * 0.01);
+    let v310 = (v307 + v309);
+    tmp7[l303] = v310;
   }
   if (i0 + 2u < 50u) {
-    let i312 = i0 + 2u;
-    let j313 = j0 + 4u;
-    let l314 = i312 * 300u + j313;
-    let v315 = acc23.x;
-    let v316 = tmp0[l314];
-    let v317 = select(0.0, 1.0, v316 > 0.0);
-    let v318 = select(0.0, v315, v317 != 0.0);
-    let v319 = select(v315, 0.0, v317 != 0.0);
-    let v320 = (v319 * 0.01);
-    let v321 = (v318 + v320);
-    tmp7[l314] = v321;
+    let i311 = i0 + 2u;
+    let j312 = j0 + 1u;
+    let l313 = i311 * 300u + j312;
+    let v314 = acc22.y;
+    let v315 = tmp0[l313];
+    let v316 = select(0.0, 1.0, v315 > 0.0);
+    let v317 = select(0.0, v314, v316 != 0.0);
+    let v318 = select(v314, 0.0, v316 != 0.0);
+    let v319 = (v318 * 0.01);
+    let v320 = (v317 + v319);
+    tmp7[l313] = v320;
   }
   if (i0 + 2u < 50u) {
-    let i322 = i0 + 2u;
-    let j323 = j0 + 5u;
-    let l324 = i322 * 300u + j323;
-    let v325 = acc23.y;
-    let v326 = tmp0[l324];
-    let v327 = select(0.0, 1.0, v326 > 0.0);
-    let v328 = select(0.0, v325, v327 != 0.0);
-    let v329 = select(v325, 0.0, v327 != 0.0);
-    let v330 = (v329 * 0.01);
-    let v331 = (v328 + v330);
-    tmp7[l324] = v331;
+    let i321 = i0 + 2u;
+    let j322 = j0 + 2u;
+    let l323 = i321 * 300u + j322;
+    let v324 = acc22.z;
+    let v325 = tmp0[l323];
+    let v326 = select(0.0, 1.0, v325 > 0.0);
+    let v327 = select(0.0, v324, v326 != 0.0);
+    let v328 = select(v324, 0.0, v326 != 0.0);
+    let v329 = (v328 * 0.01);
+    let v330 = (v327 + v329);
+    tmp7[l323] = v330;
   }
   if (i0 + 2u < 50u) {
-    let i332 = i0 + 2u;
-    let j333 = j0 + 6u;
-    let l334 = i332 * 300u + j333;
-    let v335 = acc23.z;
-    let v336 = tmp0[l334];
-    let v337 = select(0.0, 1.0, v336 > 0.0);
-    let v338 = select(0.0, v335, v337 != 0.0);
-    let v339 = select(v335, 0.0, v337 != 0.0);
-    let v340 = (v339 * 0.01);
-    let v341 = (v338 + v340);
-    tmp7[l334] = v341;
+    let i331 = i0 + 2u;
+    let j332 = j0 + 3u;
+    let l333 = i331 * 300u + j332;
+    let v334 = acc22.w;
+    let v335 = tmp0[l333];
+    let v336 = select(0.0, 1.0, v335 > 0.0);
+    let v337 = select(0.0, v334, v336 != 0.0);
+    let v338 = select(v334, 0.0, v336 != 0.0);
+    let v339 = (v338 * 0.01);
+    let v340 = (v337 + v339);
+    tmp7[l333] = v340;
   }
   if (i0 + 2u < 50u) {
-    let i342 = i0 + 2u;
-    let j343 = j0 + 7u;
-    let l344 = i342 * 300u + j343;
-    let v345 = acc23.w;
-    let v346 = tmp0[l344];
-    let v347 = select(0.0, 1.0, v346 > 0.0);
-    let v348 = select(0.0, v345, v347 != 0.0);
-    let v349 = select(v345, 0.0, v347 != 0.0);
-    let v350 = (v349 * 0.01);
-    let v351 = (v348 + v350);
-    tmp7[l344] = v351;
+    let i341 = i0 + 2u;
+    let j342 = j0 + 4u;
+    let l343 = i341 * 300u + j342;
+    let v344 = acc23.x;
+    let v345 = tmp0[l343];
+    let v346 = select(0.0, 1.0, v345 > 0.0);
+    let v347 = select(0.0, v344, v346 != 0.0);
+    let v348 = select(v344, 0.0, v346 != 0.0);
+    let v349 = (v348 * 0.01);
+    let v350 = (v347 + v349);
+    tmp7[l343] = v350;
   }
   if (i0 + 2u < 50u) {
-    let i352 = i0 + 2u;
-    let j353 = j0 + 8u;
-    let l354 = i352 * 300u + j353;
-    let v355 = acc24.x;
-    let v356 = tmp0[l354];
-    let v357 = select(0.0, 1.0, v356 > 0.0);
-    let v358 = select(0.0, v355, v357 != 0.0);
-    let v359 = select(v355, 0.0, v357 != 0.0);
-    let v360 = (v359 * 0.01);
-    let v361 = (v358 + v360);
-    tmp7[l354] = v361;
+    let i351 = i0 + 2u;
+    let j352 = j0 + 5u;
+    let l353 = i351 * 300u + j352;
+    let v354 = acc23.y;
+    let v355 = tmp0[l353];
+    let v356 = select(0.0, 1.0, v355 > 0.0);
+    let v357 = select(0.0, v354, v356 != 0.0);
+    let v358 = select(v354, 0.0, v356 != 0.0);
+    let v359 = (v358 * 0.01);
+    let v360 = (v357 + v359);
+    tmp7[l353] = v360;
   }
   if (i0 + 2u < 50u) {
-    let i362 = i0 + 2u;
-    let j363 = j0 + 9u;
-    let l364 = i362 * 300u + j363;
-    let v365 = acc24.y;
-    let v366 = tmp0[l364];
-    let v367 = select(0.0, 1.0, v366 > 0.0);
-    let v368 = select(0.0, v365, v367 != 0.0);
-    let v369 = select(v365, 0.0, v367 != 0.0);
-    let v370 = (v369 * 0.01);
-    let v371 = (v368 + v370);
-    tmp7[l364] = v371;
+    let i361 = i0 + 2u;
+    let j362 = j0 + 6u;
+    let l363 = i361 * 300u + j362;
+    let v364 = acc23.z;
+    let v365 = tmp0[l363];
+    let v366 = select(0.0, 1.0, v365 > 0.0);
+    let v367 = select(0.0, v364, v366 != 0.0);
+    let v368 = select(v364, 0.0, v366 != 0.0);
+    let v369 = (v368 * 0.01);
+    let v370 = (v367 + v369);
+    tmp7[l363] = v370;
   }
   if (i0 + 2u < 50u) {
-    let i372 = i0 + 2u;
-    let j373 = j0 + 10u;
-    let l374 = i372 * 300u + j373;
-    let v375 = acc24.z;
-    let v376 = tmp0[l374];
-    let v377 = select(0.0, 1.0, v376 > 0.0);
-    let v378 = select(0.0, v375, v377 != 0.0);
-    let v379 = select(v375, 0.0, v377 != 0.0);
-    let v380 = (v379 * 0.01);
-    let v381 = (v378 + v380);
-    tmp7[l374] = v381;
+    let i371 = i0 + 2u;
+    let j372 = j0 + 7u;
+    let l373 = i371 * 300u + j372;
+    let v374 = acc23.w;
+    let v375 = tmp0[l373];
+    let v376 = select(0.0, 1.0, v375 > 0.0);
+    let v377 = select(0.0, v374, v376 != 0.0);
+    let v378 = select(v374, 0.0, v376 != 0.0);
+    let v379 = (v378 * 0.01);
+    let v380 = (v377 + v379);
+    tmp7[l373] = v380;
   }
   if (i0 + 2u < 50u) {
-    let i382 = i0 + 2u;
-    let j383 = j0 + 11u;
-    let l384 = i382 * 300u + j383;
-    let v385 = acc24.w;
-    let v386 = tmp0[l384];
-    let v387 = select(0.0, 1.0, v386 > 0.0);
-    let v388 = select(0.0, v385, v387 != 0.0);
-    let v389 = select(v385, 0.0, v387 != 0.0);
-    let v390 = (v389 * 0.01);
-    let v391 = (v388 + v390);
-    tmp7[l384] = v391;
+    let i381 = i0 + 2u;
+    let j382 = j0 + 8u;
+    let l383 = i381 * 300u + j382;
+    let v384 = acc24.x;
+    let v385 = tmp0[l383];
+    let v386 = select(0.0, 1.0, v385 > 0.0);
+    let v387 = select(0.0, v384, v386 != 0.0);
+    let v388 = select(v384, 0.0, v386 != 0.0);
+    let v389 = (v388 * 0.01);
+    let v390 = (v387 + v389);
+    tmp7[l383] = v390;
   }
-  if (i0 + 3u < 50u) {
-    let i392 = i0 + 3u;
-    let l393 = i392 * 300u + j0;
-    let v394 = acc25.x;
+  if (i0 + 2u < 50u) {
+    let i391 = i0 + 2u;
+    let j392 = j0 + 9u;
+    let l393 = i391 * 300u + j392;
+    let v394 = acc24.y;
     let v395 = tmp0[l393];
     let v396 = select(0.0, 1.0, v395 > 0.0);
     let v397 = select(0.0, v394, v396 != 0.0);
@@ -2206,11 +2307,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v400 = (v397 + v399);
     tmp7[l393] = v400;
   }
-  if (i0 + 3u < 50u) {
-    let i401 = i0 + 3u;
-    let j402 = j0 + 1u;
+  if (i0 + 2u < 50u) {
+    let i401 = i0 + 2u;
+    let j402 = j0 + 10u;
     let l403 = i401 * 300u + j402;
-    let v404 = acc25.y;
+    let v404 = acc24.z;
     let v405 = tmp0[l403];
     let v406 = select(0.0, 1.0, v405 > 0.0);
     let v407 = select(0.0, v404, v406 != 0.0);
@@ -2219,11 +2320,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v410 = (v407 + v409);
     tmp7[l403] = v410;
   }
-  if (i0 + 3u < 50u) {
-    let i411 = i0 + 3u;
-    let j412 = j0 + 2u;
+  if (i0 + 2u < 50u) {
+    let i411 = i0 + 2u;
+    let j412 = j0 + 11u;
     let l413 = i411 * 300u + j412;
-    let v414 = acc25.z;
+    let v414 = acc24.w;
     let v415 = tmp0[l413];
     let v416 = select(0.0, 1.0, v415 > 0.0);
     let v417 = select(0.0, v414, v416 != 0.0);
@@ -2234,120 +2335,158 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   if (i0 + 3u < 50u) {
     let i421 = i0 + 3u;
-    let j422 = j0 + 3u;
-    let l423 = i421 * 300u + j422;
-    let v424 = acc25.w;
-    let v425 = tmp0[l423];
-    let v426 = select(0.0, 1.0, v425 > 0.0);
-    let v427 = select(0.0, v424, v426 != 0.0);
-    let v428 = select(v424, 0.0, v426 != 0.0);
-    let v429 = (v428 * 0.01);
-    let v430 = (v427 + v429);
-    tmp7[l423] = v430;
+    let l422 = i421 * 300u + j0;
+    let v423 = acc25.x;
+    let v424 = tmp0[l422];
+    let v425 = select(0.0, 1.0, v424 > 0.0);
+    let v426 = select(0.0, v423, v425 != 0.0);
+    let v427 = select(v423, 0.0, v425 != 0.0);
+    let v428 = (v427 * 0.01);
+    let v429 = (v426 + v428);
+    tmp7[l422] = v429;
   }
   if (i0 + 3u < 50u) {
-    let i431 = i0 + 3u;
-    let j432 = j0 + 4u;
-    let l433 = i431 * 300u + j432;
-    let v434 = acc26.x;
-    let v435 = tmp0[l433];
-    let v436 = select(0.0, 1.0, v435 > 0.0);
-    let v437 = select(0.0, v434, v436 != 0.0);
-    let v438 = select(v434, 0.0, v436 != 0.0);
-    let v439 = (v438 * 0.01);
-    let v440 = (v437 + v439);
-    tmp7[l433] = v440;
+    let i430 = i0 + 3u;
+    let j431 = j0 + 1u;
+    let l432 = i430 * 300u + j431;
+    let v433 = acc25.y;
+    let v434 = tmp0[l432];
+    let v435 = select(0.0, 1.0, v434 > 0.0);
+    let v436 = select(0.0, v433, v435 != 0.0);
+    let v437 = select(v433, 0.0, v435 != 0.0);
+    let v438 = (v437 * 0.01);
+    let v439 = (v436 + v438);
+    tmp7[l432] = v439;
   }
   if (i0 + 3u < 50u) {
-    let i441 = i0 + 3u;
-    let j442 = j0 + 5u;
-    let l443 = i441 * 300u + j442;
-    let v444 = acc26.y;
-    let v445 = tmp0[l443];
-    let v446 = select(0.0, 1.0, v445 > 0.0);
-    let v447 = select(0.0, v444, v446 != 0.0);
-    let v448 = select(v444, 0.0, v446 != 0.0);
-    let v449 = (v448 * 0.01);
-    let v450 = (v447 + v449);
-    tmp7[l443] = v450;
+    let i440 = i0 + 3u;
+    let j441 = j0 + 2u;
+    let l442 = i440 * 300u + j441;
+    let v443 = acc25.z;
+    let v444 = tmp0[l442];
+    let v445 = select(0.0, 1.0, v444 > 0.0);
+    let v446 = select(0.0, v443, v445 != 0.0);
+    let v447 = select(v443, 0.0, v445 != 0.0);
+    let v448 = (v447 * 0.01);
+    let v449 = (v446 + v448);
+    tmp7[l442] = v449;
   }
   if (i0 + 3u < 50u) {
-    let i451 = i0 + 3u;
-    let j452 = j0 + 6u;
-    let l453 = i451 * 300u + j452;
-    let v454 = acc26.z;
-    let v455 = tmp0[l453];
-    let v456 = select(0.0, 1.0, v455 > 0.0);
-    let v457 = select(0.0, v454, v456 != 0.0);
-    let v458 = select(v454, 0.0, v456 != 0.0);
-    let v459 = (v458 * 0.01);
-    let v460 = (v457 + v459);
-    tmp7[l453] = v460;
+    let i450 = i0 + 3u;
+    let j451 = j0 + 3u;
+    let l452 = i450 * 300u + j451;
+    let v453 = acc25.w;
+    let v454 = tmp0[l452];
+    let v455 = select(0.0, 1.0, v454 > 0.0);
+    let v456 = select(0.0, v453, v455 != 0.0);
+    let v457 = select(v453, 0.0, v455 != 0.0);
+    let v458 = (v457 * 0.01);
+    let v459 = (v456 + v458);
+    tmp7[l452] = v459;
   }
   if (i0 + 3u < 50u) {
-    let i461 = i0 + 3u;
-    let j462 = j0 + 7u;
-    let l463 = i461 * 300u + j462;
-    let v464 = acc26.w;
-    let v465 = tmp0[l463];
-    let v466 = select(0.0, 1.0, v465 > 0.0);
-    let v467 = select(0.0, v464, v466 != 0.0);
-    let v468 = select(v464, 0.0, v466 != 0.0);
-    let v469 = (v468 * 0.01);
-    let v470 = (v467 + v469);
-    tmp7[l463] = v470;
+    let i460 = i0 + 3u;
+    let j461 = j0 + 4u;
+    let l462 = i460 * 300u + j461;
+    let v463 = acc26.x;
+    let v464 = tmp0[l462];
+    let v465 = select(0.0, 1.0, v464 > 0.0);
+    let v466 = select(0.0, v463, v465 != 0.0);
+    let v467 = select(v463, 0.0, v465 != 0.0);
+    let v468 = (v467 * 0.01);
+    let v469 = (v466 + v468);
+    tmp7[l462] = v469;
   }
   if (i0 + 3u < 50u) {
-    let i471 = i0 + 3u;
-    let j472 = j0 + 8u;
-    let l473 = i471 * 300u + j472;
-    let v474 = acc27.x;
-    let v475 = tmp0[l473];
-    let v476 = select(0.0, 1.0, v475 > 0.0);
-    let v477 = select(0.0, v474, v476 != 0.0);
-    let v478 = select(v474, 0.0, v476 != 0.0);
-    let v479 = (v478 * 0.01);
-    let v480 = (v477 + v479);
-    tmp7[l473] = v480;
+    let i470 = i0 + 3u;
+    let j471 = j0 + 5u;
+    let l472 = i470 * 300u + j471;
+    let v473 = acc26.y;
+    let v474 = tmp0[l472];
+    let v475 = select(0.0, 1.0, v474 > 0.0);
+    let v476 = select(0.0, v473, v475 != 0.0);
+    let v477 = select(v473, 0.0, v475 != 0.0);
+    let v478 = (v477 * 0.01);
+    let v479 = (v476 + v478);
+    tmp7[l472] = v479;
   }
   if (i0 + 3u < 50u) {
-    let i481 = i0 + 3u;
-    let j482 = j0 + 9u;
-    let l483 = i481 * 300u + j482;
-    let v484 = acc27.y;
-    let v485 = tmp0[l483];
-    let v486 = select(0.0, 1.0, v485 > 0.0);
-    let v487 = select(0.0, v484, v486 != 0.0);
-    let v488 = select(v484, 0.0, v486 != 0.0);
-    let v489 = (v488 * 0.01);
-    let v490 = (v487 + v489);
-    tmp7[l483] = v490;
+    let i480 = i0 + 3u;
+    let j481 = j0 + 6u;
+    let l482 = i480 * 300u + j481;
+    let v483 = acc26.z;
+    let v484 = tmp0[l482];
+    let v485 = select(0.0, 1.0, v484 > 0.0);
+    let v486 = select(0.0, v483, v485 != 0.0);
+    let v487 = select(v483, 0.0, v485 != 0.0);
+    let v488 = (v487 * 0.01);
+    let v489 = (v486 + v488);
+    tmp7[l482] = v489;
   }
   if (i0 + 3u < 50u) {
-    let i491 = i0 + 3u;
-    let j492 = j0 + 10u;
-    let l493 = i491 * 300u + j492;
-    let v494 = acc27.z;
-    let v495 = tmp0[l493];
-    let v496 = select(0.0, 1.0, v495 > 0.0);
-    let v497 = select(0.0, v494, v496 != 0.0);
-    let v498 = select(v494, 0.0, v496 != 0.0);
-    let v499 = (v498 * 0.01);
-    let v500 = (v497 + v499);
-    tmp7[l493] = v500;
+    let i490 = i0 + 3u;
+    let j491 = j0 + 7u;
+    let l492 = i490 * 300u + j491;
+    let v493 = acc26.w;
+    let v494 = tmp0[l492];
+    let v495 = select(0.0, 1.0, v494 > 0.0);
+    let v496 = select(0.0, v493, v495 != 0.0);
+    let v497 = select(v493, 0.0, v495 != 0.0);
+    let v498 = (v497 * 0.01);
+    let v499 = (v496 + v498);
+    tmp7[l492] = v499;
   }
   if (i0 + 3u < 50u) {
-    let i501 = i0 + 3u;
-    let j502 = j0 + 11u;
-    let l503 = i501 * 300u + j502;
-    let v504 = acc27.w;
-    let v505 = tmp0[l503];
-    let v506 = select(0.0, 1.0, v505 > 0.0);
-    let v507 = select(0.0, v504, v506 != 0.0);
-    let v508 = select(v504, 0.0, v506 != 0.0);
-    let v509 = (v508 * 0.01);
-    let v510 = (v507 + v509);
-    tmp7[l503] = v510;
+    let i500 = i0 + 3u;
+    let j501 = j0 + 8u;
+    let l502 = i500 * 300u + j501;
+    let v503 = acc27.x;
+    let v504 = tmp0[l502];
+    let v505 = select(0.0, 1.0, v504 > 0.0);
+    let v506 = select(0.0, v503, v505 != 0.0);
+    let v507 = select(v503, 0.0, v505 != 0.0);
+    let v508 = (v507 * 0.01);
+    let v509 = (v506 + v508);
+    tmp7[l502] = v509;
+  }
+  if (i0 + 3u < 50u) {
+    let i510 = i0 + 3u;
+    let j511 = j0 + 9u;
+    let l512 = i510 * 300u + j511;
+    let v513 = acc27.y;
+    let v514 = tmp0[l512];
+    let v515 = select(0.0, 1.0, v514 > 0.0);
+    let v516 = select(0.0, v513, v515 != 0.0);
+    let v517 = select(v513, 0.0, v515 != 0.0);
+    let v518 = (v517 * 0.01);
+    let v519 = (v516 + v518);
+    tmp7[l512] = v519;
+  }
+  if (i0 + 3u < 50u) {
+    let i520 = i0 + 3u;
+    let j521 = j0 + 10u;
+    let l522 = i520 * 300u + j521;
+    let v523 = acc27.z;
+    let v524 = tmp0[l522];
+    let v525 = select(0.0, 1.0, v524 > 0.0);
+    let v526 = select(0.0, v523, v525 != 0.0);
+    let v527 = select(v523, 0.0, v525 != 0.0);
+    let v528 = (v527 * 0.01);
+    let v529 = (v526 + v528);
+    tmp7[l522] = v529;
+  }
+  if (i0 + 3u < 50u) {
+    let i530 = i0 + 3u;
+    let j531 = j0 + 11u;
+    let l532 = i530 * 300u + j531;
+    let v533 = acc27.w;
+    let v534 = tmp0[l532];
+    let v535 = select(0.0, 1.0, v534 > 0.0);
+    let v536 = select(0.0, v533, v535 != 0.0);
+    let v537 = select(v533, 0.0, v535 != 0.0);
+    let v538 = (v537 * 0.01);
+    let v539 = (v536 + v538);
+    tmp7[l532] = v539;
   }
 }
 
@@ -3237,8 +3376,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 028_matmul_hidden1.wgsl
-@group(0) @binding(0) var<storage, read> in_X: array<f32>;
-@group(0) @binding(1) var<storage, read> s_hidden1_dense_kernel: array<f32>;
+@group(0) @binding(0) var<storage, read> in_X_v4: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read> s_hidden1_dense_kernel_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp0: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden1_dense_bias: array<f32>;
 
@@ -3276,54 +3415,84 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc25: vec4<f32> = vec4<f32>(0.0);
   var acc26: vec4<f32> = vec4<f32>(0.0);
   var acc27: vec4<f32> = vec4<f32>(0.0);
-  let ra28 = row0 * 784u;
-  let ra29 = row1 * 784u;
-  let ra30 = row2 * 784u;
-  let ra31 = row3 * 784u;
-  for (var k: u32 = 0u; k < 784u; k = k + 1u) {
-    let rb32 = k * 300u;
-    let bv33 = vec4<f32>(s_hidden1_dense_kernel[rb32 + col4], s_hidden1_dense_kernel[rb32 + col5], s_hidden1_dense_kernel[rb32 + col6], s_hidden1_dense_kernel[rb32 + col7]);
-    let bv34 = vec4<f32>(s_hidden1_dense_kernel[rb32 + col8], s_hidden1_dense_kernel[rb32 + col9], s_hidden1_dense_kernel[rb32 + col10], s_hidden1_dense_kernel[rb32 + col11]);
-    let bv35 = vec4<f32>(s_hidden1_dense_kernel[rb32 + col12], s_hidden1_dense_kernel[rb32 + col13], s_hidden1_dense_kernel[rb32 + col14], s_hidden1_dense_kernel[rb32 + col15]);
-    acc16 = acc16 + in_X[ra28 + k] * bv33;
-    acc17 = acc17 + in_X[ra28 + k] * bv34;
-    acc18 = acc18 + in_X[ra28 + k] * bv35;
-    acc19 = acc19 + in_X[ra29 + k] * bv33;
-    acc20 = acc20 + in_X[ra29 + k] * bv34;
-    acc21 = acc21 + in_X[ra29 + k] * bv35;
-    acc22 = acc22 + in_X[ra30 + k] * bv33;
-    acc23 = acc23 + in_X[ra30 + k] * bv34;
-    acc24 = acc24 + in_X[ra30 + k] * bv35;
-    acc25 = acc25 + in_X[ra31 + k] * bv33;
-    acc26 = acc26 + in_X[ra31 + k] * bv34;
-    acc27 = acc27 + in_X[ra31 + k] * bv35;
+  let ra28 = row0 * 196u;
+  let ra29 = row1 * 196u;
+  let ra30 = row2 * 196u;
+  let ra31 = row3 * 196u;
+  for (var k: u32 = 0u; k < 196u; k = k + 1u) {
+    let av32 = in_X_v4[ra28 + k];
+    let av33 = in_X_v4[ra29 + k];
+    let av34 = in_X_v4[ra30 + k];
+    let av35 = in_X_v4[ra31 + k];
+    let kq36 = k * 4u + 0u;
+    let bv37 = s_hidden1_dense_kernel_v4[(kq36 * 300u + j0) / 4u];
+    let bv38 = s_hidden1_dense_kernel_v4[(kq36 * 300u + j0) / 4u + 1u];
+    let bv39 = s_hidden1_dense_kernel_v4[(kq36 * 300u + j0) / 4u + 2u];
+    let kq40 = k * 4u + 1u;
+    let bv41 = s_hidden1_dense_kernel_v4[(kq40 * 300u + j0) / 4u];
+    let bv42 = s_hidden1_dense_kernel_v4[(kq40 * 300u + j0) / 4u + 1u];
+    let bv43 = s_hidden1_dense_kernel_v4[(kq40 * 300u + j0) / 4u + 2u];
+    let kq44 = k * 4u + 2u;
+    let bv45 = s_hidden1_dense_kernel_v4[(kq44 * 300u + j0) / 4u];
+    let bv46 = s_hidden1_dense_kernel_v4[(kq44 * 300u + j0) / 4u + 1u];
+    let bv47 = s_hidden1_dense_kernel_v4[(kq44 * 300u + j0) / 4u + 2u];
+    let kq48 = k * 4u + 3u;
+    let bv49 = s_hidden1_dense_kernel_v4[(kq48 * 300u + j0) / 4u];
+    let bv50 = s_hidden1_dense_kernel_v4[(kq48 * 300u + j0) / 4u + 1u];
+    let bv51 = s_hidden1_dense_kernel_v4[(kq48 * 300u + j0) / 4u + 2u];
+    acc16 = acc16 + av32.x * bv37;
+    acc16 = acc16 + av32.y * bv41;
+    acc16 = acc16 + av32.z * bv45;
+    acc16 = acc16 + av32.w * bv49;
+    acc17 = acc17 + av32.x * bv38;
+    acc17 = acc17 + av32.y * bv42;
+    acc17 = acc17 + av32.z * bv46;
+    acc17 = acc17 + av32.w * bv50;
+    acc18 = acc18 + av32.x * bv39;
+    acc18 = acc18 + av32.y * bv43;
+    acc18 = acc18 + av32.z * bv47;
+    acc18 = acc18 + av32.w * bv51;
+    acc19 = acc19 + av33.x * bv37;
+    acc19 = acc19 + av33.y * bv41;
+    acc19 = acc19 + av33.z * bv45;
+    acc19 = acc19 + av33.w * bv49;
+    acc20 = acc20 + av33.x * bv38;
+    acc20 = acc20 + av33.y * bv42;
+    acc20 = acc20 + av33.z * bv46;
+    acc20 = acc20 + av33.w * bv50;
+    acc21 = acc21 + av33.x * bv39;
+    acc21 = acc21 + av33.y * bv43;
+    acc21 = acc21 + av33.z * bv47;
+    acc21 = acc21 + av33.w * bv51;
+    acc22 = acc22 + av34.x * bv37;
+    acc22 = acc22 + av34.y * bv41;
+    acc22 = acc22 + av34.z * bv45;
+    acc22 = acc22 + av34.w * bv49;
+    acc23 = acc23 + av34.x * bv38;
+    acc23 = acc23 + av34.y * bv42;
+    acc23 = acc23 + av34.z * bv46;
+    acc23 = acc23 + av34.w * bv50;
+    acc24 = acc24 + av34.x * bv39;
+    acc24 = acc24 + av34.y * bv43;
+    acc24 = acc24 + av34.z * bv47;
+    acc24 = acc24 + av34.w * bv51;
+    acc25 = acc25 + av35.x * bv37;
+    acc25 = acc25 + av35.y * bv41;
+    acc25 = acc25 + av35.z * bv45;
+    acc25 = acc25 + av35.w * bv49;
+    acc26 = acc26 + av35.x * bv38;
+    acc26 = acc26 + av35.y * bv42;
+    acc26 = acc26 + av35.z * bv46;
+    acc26 = acc26 + av35.w * bv50;
+    acc27 = acc27 + av35.x * bv39;
+    acc27 = acc27 + av35.y * bv43;
+    acc27 = acc27 + av35.z * bv47;
+    acc27 = acc27 + av35.w * bv51;
   }
   {
-    let l36 = i0 * 300u + j0;
-    let v37 = acc16.x;
-    let v38 = s_hidden1_dense_bias[j0];
-    let v39 = (v37 + v38);
-    let v40 = (v39 * 0.01);
-    let v41 = select(0.0, 1.0, v39 > 0.0);
-    let v42 = select(v40, v39, v41 != 0.0);
-    tmp0[l36] = v42;
-  }
-  {
-    let j43 = j0 + 1u;
-    let l44 = i0 * 300u + j43;
-    let v45 = acc16.y;
-    let v46 = s_hidden1_dense_bias[j43];
-    let v47 = (v45 + v46);
-    let v48 = (v47 * 0.01);
-    let v49 = select(0.0, 1.0, v47 > 0.0);
-    let v50 = select(v48, v47, v49 != 0.0);
-    tmp0[l44] = v50;
-  }
-  {
-    let j51 = j0 + 2u;
-    let l52 = i0 * 300u + j51;
-    let v53 = acc16.z;
-    let v54 = s_hidden1_dense_bias[j51];
+    let l52 = i0 * 300u + j0;
+    let v53 = acc16.x;
+    let v54 = s_hidden1_dense_bias[j0];
     let v55 = (v53 + v54);
     let v56 = (v55 * 0.01);
     let v57 = select(0.0, 1.0, v55 > 0.0);
@@ -3331,9 +3500,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     tmp0[l52] = v58;
   }
   {
-    let j59 = j0 + 3u;
+    let j59 = j0 + 1u;
     let l60 = i0 * 300u + j59;
-    let v61 = acc16.w;
+    let v61 = acc16.y;
     let v62 = s_hidden1_dense_bias[j59];
     let v63 = (v61 + v62);
     let v64 = (v63 * 0.01);
@@ -3342,9 +3511,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     tmp0[l60] = v66;
   }
   {
-    let j67 = j0 + 4u;
+    let j67 = j0 + 2u;
     let l68 = i0 * 300u + j67;
-    let v69 = acc17.x;
+    let v69 = acc16.z;
     let v70 = s_hidden1_dense_bias[j67];
     let v71 = (v69 + v70);
     let v72 = (v71 * 0.01);
@@ -3353,9 +3522,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     tmp0[l68] = v74;
   }
   {
-    let j75 = j0 + 5u;
+    let j75 = j0 + 3u;
     let l76 = i0 * 300u + j75;
-    let v77 = acc17.y;
+    let v77 = acc16.w;
     let v78 = s_hidden1_dense_bias[j75];
     let v79 = (v77 + v78);
     let v80 = (v79 * 0.01);
@@ -3364,9 +3533,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     tmp0[l76] = v82;
   }
   {
-    let j83 = j0 + 6u;
+    let j83 = j0 + 4u;
     let l84 = i0 * 300u + j83;
-    let v85 = acc17.z;
+    let v85 = acc17.x;
     let v86 = s_hidden1_dense_bias[j83];
     let v87 = (v85 + v86);
     let v88 = (v87 * 0.01);
@@ -3375,9 +3544,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     tmp0[l84] = v90;
   }
   {
-    let j91 = j0 + 7u;
+    let j91 = j0 + 5u;
     let l92 = i0 * 300u + j91;
-    let v93 = acc17.w;
+    let v93 = acc17.y;
     let v94 = s_hidden1_dense_bias[j91];
     let v95 = (v93 + v94);
     let v96 = (v95 * 0.01);
@@ -3386,9 +3555,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     tmp0[l92] = v98;
   }
   {
-    let j99 = j0 + 8u;
+    let j99 = j0 + 6u;
     let l100 = i0 * 300u + j99;
-    let v101 = acc18.x;
+    let v101 = acc17.z;
     let v102 = s_hidden1_dense_bias[j99];
     let v103 = (v101 + v102);
     let v104 = (v103 * 0.01);
@@ -3397,9 +3566,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     tmp0[l100] = v106;
   }
   {
-    let j107 = j0 + 9u;
+    let j107 = j0 + 7u;
     let l108 = i0 * 300u + j107;
-    let v109 = acc18.y;
+    let v109 = acc17.w;
     let v110 = s_hidden1_dense_bias[j107];
     let v111 = (v109 + v110);
     let v112 = (v111 * 0.01);
@@ -3408,9 +3577,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     tmp0[l108] = v114;
   }
   {
-    let j115 = j0 + 10u;
+    let j115 = j0 + 8u;
     let l116 = i0 * 300u + j115;
-    let v117 = acc18.z;
+    let v117 = acc18.x;
     let v118 = s_hidden1_dense_bias[j115];
     let v119 = (v117 + v118);
     let v120 = (v119 * 0.01);
@@ -3419,9 +3588,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     tmp0[l116] = v122;
   }
   {
-    let j123 = j0 + 11u;
+    let j123 = j0 + 9u;
     let l124 = i0 * 300u + j123;
-    let v125 = acc18.w;
+    let v125 = acc18.y;
     let v126 = s_hidden1_dense_bias[j123];
     let v127 = (v125 + v126);
     let v128 = (v127 * 0.01);
@@ -3429,440 +3598,462 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v130 = select(v128, v127, v129 != 0.0);
     tmp0[l124] = v130;
   }
-  if (i0 + 1u < 50u) {
-    let i131 = i0 + 1u;
-    let l132 = i131 * 300u + j0;
-    let v133 = acc19.x;
-    let v134 = s_hidden1_dense_bias[j0];
+  {
+    let j131 = j0 + 10u;
+    let l132 = i0 * 300u + j131;
+    let v133 = acc18.z;
+    let v134 = s_hidden1_dense_bias[j131];
     let v135 = (v133 + v134);
     let v136 = (v135 * 0.01);
     let v137 = select(0.0, 1.0, v135 > 0.0);
     let v138 = select(v136, v135, v137 != 0.0);
     tmp0[l132] = v138;
   }
-  if (i0 + 1u < 50u) {
-    let i139 = i0 + 1u;
-    let j140 = j0 + 1u;
-    let l141 = i139 * 300u + j140;
-    let v142 = acc19.y;
-    let v143 = s_hidden1_dense_bias[j140];
-    let v144 = (v142 + v143);
-    let v145 = (v144 * 0.01);
-    let v146 = select(0.0, 1.0, v144 > 0.0);
-    let v147 = select(v145, v144, v146 != 0.0);
-    tmp0[l141] = v147;
+  {
+    let j139 = j0 + 11u;
+    let l140 = i0 * 300u + j139;
+    let v141 = acc18.w;
+    let v142 = s_hidden1_dense_bias[j139];
+    let v143 = (v141 + v142);
+    let v144 = (v143 * 0.01);
+    let v145 = select(0.0, 1.0, v143 > 0.0);
+    let v146 = select(v144, v143, v145 != 0.0);
+    tmp0[l140] = v146;
   }
   if (i0 + 1u < 50u) {
-    let i148 = i0 + 1u;
-    let j149 = j0 + 2u;
-    let l150 = i148 * 300u + j149;
-    let v151 = acc19.z;
-    let v152 = s_hidden1_dense_bias[j149];
-    let v153 = (v151 + v152);
-    let v154 = (v153 * 0.01);
-    let v155 = select(0.0, 1.0, v153 > 0.0);
-    let v156 = select(v154, v153, v155 != 0.0);
-    tmp0[l150] = v156;
+    let i147 = i0 + 1u;
+    let l148 = i147 * 300u + j0;
+    let v149 = acc19.x;
+    let v150 = s_hidden1_dense_bias[j0];
+    let v151 = (v149 + v150);
+    let v152 = (v151 * 0.01);
+    let v153 = select(0.0, 1.0, v151 > 0.0);
+    let v154 = select(v152, v151, v153 != 0.0);
+    tmp0[l148] = v154;
   }
   if (i0 + 1u < 50u) {
-    let i157 = i0 + 1u;
-    let j158 = j0 + 3u;
-    let l159 = i157 * 300u + j158;
-    let v160 = acc19.w;
-    let v161 = s_hidden1_dense_bias[j158];
-    let v162 = (v160 + v161);
-    let v163 = (v162 * 0.01);
-    let v164 = select(0.0, 1.0, v162 > 0.0);
-    let v165 = select(v163, v162, v164 != 0.0);
-    tmp0[l159] = v165;
+    let i155 = i0 + 1u;
+    let j156 = j0 + 1u;
+    let l157 = i155 * 300u + j156;
+    let v158 = acc19.y;
+    let v159 = s_hidden1_dense_bias[j156];
+    let v160 = (v158 + v159);
+    let v161 = (v160 * 0.01);
+    let v162 = select(0.0, 1.0, v160 > 0.0);
+    let v163 = select(v161, v160, v162 != 0.0);
+    tmp0[l157] = v163;
   }
   if (i0 + 1u < 50u) {
-    let i166 = i0 + 1u;
-    let j167 = j0 + 4u;
-    let l168 = i166 * 300u + j167;
-    let v169 = acc20.x;
-    let v170 = s_hidden1_dense_bias[j167];
-    let v171 = (v169 + v170);
-    let v172 = (v171 * 0.01);
-    let v173 = select(0.0, 1.0, v171 > 0.0);
-    let v174 = select(v172, v171, v173 != 0.0);
-    tmp0[l168] = v174;
+    let i164 = i0 + 1u;
+    let j165 = j0 + 2u;
+    let l166 = i164 * 300u + j165;
+    let v167 = acc19.z;
+    let v168 = s_hidden1_dense_bias[j165];
+    let v169 = (v167 + v168);
+    let v170 = (v169 * 0.01);
+    let v171 = select(0.0, 1.0, v169 > 0.0);
+    let v172 = select(v170, v169, v171 != 0.0);
+    tmp0[l166] = v172;
   }
   if (i0 + 1u < 50u) {
-    let i175 = i0 + 1u;
-    let j176 = j0 + 5u;
-    let l177 = i175 * 300u + j176;
-    let v178 = acc20.y;
-    let v179 = s_hidden1_dense_bias[j176];
-    let v180 = (v178 + v179);
-    let v181 = (v180 * 0.01);
-    let v182 = select(0.0, 1.0, v180 > 0.0);
-    let v183 = select(v181, v180, v182 != 0.0);
-    tmp0[l177] = v183;
+    let i173 = i0 + 1u;
+    let j174 = j0 + 3u;
+    let l175 = i173 * 300u + j174;
+    let v176 = acc19.w;
+    let v177 = s_hidden1_dense_bias[j174];
+    let v178 = (v176 + v177);
+    let v179 = (v178 * 0.01);
+    let v180 = select(0.0, 1.0, v178 > 0.0);
+    let v181 = select(v179, v178, v180 != 0.0);
+    tmp0[l175] = v181;
   }
   if (i0 + 1u < 50u) {
-    let i184 = i0 + 1u;
-    let j185 = j0 + 6u;
-    let l186 = i184 * 300u + j185;
-    let v187 = acc20.z;
-    let v188 = s_hidden1_dense_bias[j185];
-    let v189 = (v187 + v188);
-    let v190 = (v189 * 0.01);
-    let v191 = select(0.0, 1.0, v189 > 0.0);
-    let v192 = select(v190, v189, v191 != 0.0);
-    tmp0[l186] = v192;
+    let i182 = i0 + 1u;
+    let j183 = j0 + 4u;
+    let l184 = i182 * 300u + j183;
+    let v185 = acc20.x;
+    let v186 = s_hidden1_dense_bias[j183];
+    let v187 = (v185 + v186);
+    let v188 = (v187 * 0.01);
+    let v189 = select(0.0, 1.0, v187 > 0.0);
+    let v190 = select(v188, v187, v189 != 0.0);
+    tmp0[l184] = v190;
   }
   if (i0 + 1u < 50u) {
-    let i193 = i0 + 1u;
-    let j194 = j0 + 7u;
-    let l195 = i193 * 300u + j194;
-    let v196 = acc20.w;
-    let v197 = s_hidden1_dense_bias[j194];
-    let v198 = (v196 + v197);
-    let v199 = (v198 * 0.01);
-    let v200 = select(0.0, 1.0, v198 > 0.0);
-    let v201 = select(v199, v198, v200 != 0.0);
-    tmp0[l195] = v201;
+    let i191 = i0 + 1u;
+    let j192 = j0 + 5u;
+    let l193 = i191 * 300u + j192;
+    let v194 = acc20.y;
+    let v195 = s_hidden1_dense_bias[j192];
+    let v196 = (v194 + v195);
+    let v197 = (v196 * 0.01);
+    let v198 = select(0.0, 1.0, v196 > 0.0);
+    let v199 = select(v197, v196, v198 != 0.0);
+    tmp0[l193] = v199;
   }
   if (i0 + 1u < 50u) {
-    let i202 = i0 + 1u;
-    let j203 = j0 + 8u;
-    let l204 = i202 * 300u + j203;
-    let v205 = acc21.x;
-    let v206 = s_hidden1_dense_bias[j203];
-    let v207 = (v205 + v206);
-    let v208 = (v207 * 0.01);
-    let v209 = select(0.0, 1.0, v207 > 0.0);
-    let v210 = select(v208, v207, v209 != 0.0);
-    tmp0[l204] = v210;
+    let i200 = i0 + 1u;
+    let j201 = j0 + 6u;
+    let l202 = i200 * 300u + j201;
+    let v203 = acc20.z;
+    let v204 = s_hidden1_dense_bias[j201];
+    let v205 = (v203 + v204);
+    let v206 = (v205 * 0.01);
+    let v207 = select(0.0, 1.0, v205 > 0.0);
+    let v208 = select(v206, v205, v207 != 0.0);
+    tmp0[l202] = v208;
   }
   if (i0 + 1u < 50u) {
-    let i211 = i0 + 1u;
-    let j212 = j0 + 9u;
-    let l213 = i211 * 300u + j212;
-    let v214 = acc21.y;
-    let v215 = s_hidden1_dense_bias[j212];
-    let v216 = (v214 + v215);
-    let v217 = (v216 * 0.01);
-    let v218 = select(0.0, 1.0, v216 > 0.0);
-    let v219 = select(v217, v216, v218 != 0.0);
-    tmp0[l213] = v219;
+    let i209 = i0 + 1u;
+    let j210 = j0 + 7u;
+    let l211 = i209 * 300u + j210;
+    let v212 = acc20.w;
+    let v213 = s_hidden1_dense_bias[j210];
+    let v214 = (v212 + v213);
+    let v215 = (v214 * 0.01);
+    let v216 = select(0.0, 1.0, v214 > 0.0);
+    let v217 = select(v215, v214, v216 != 0.0);
+    tmp0[l211] = v217;
   }
   if (i0 + 1u < 50u) {
-    let i220 = i0 + 1u;
-    let j221 = j0 + 10u;
-    let l222 = i220 * 300u + j221;
-    let v223 = acc21.z;
-    let v224 = s_hidden1_dense_bias[j221];
-    let v225 = (v223 + v224);
-    let v226 = (v225 * 0.01);
-    let v227 = select(0.0, 1.0, v225 > 0.0);
-    let v228 = select(v226, v225, v227 != 0.0);
-    tmp0[l222] = v228;
+    let i218 = i0 + 1u;
+    let j219 = j0 + 8u;
+    let l220 = i218 * 300u + j219;
+    let v221 = acc21.x;
+    let v222 = s_hidden1_dense_bias[j219];
+    let v223 = (v221 + v222);
+    let v224 = (v223 * 0.01);
+    let v225 = select(0.0, 1.0, v223 > 0.0);
+    let v226 = select(v224, v223, v225 != 0.0);
+    tmp0[l220] = v226;
   }
   if (i0 + 1u < 50u) {
-    let i229 = i0 + 1u;
-    let j230 = j0 + 11u;
-    let l231 = i229 * 300u + j230;
-    let v232 = acc21.w;
-    let v233 = s_hidden1_dense_bias[j230];
-    let v234 = (v232 + v233);
-    let v235 = (v234 * 0.01);
-    let v236 = select(0.0, 1.0, v234 > 0.0);
-    let v237 = select(v235, v234, v236 != 0.0);
-    tmp0[l231] = v237;
+    let i227 = i0 + 1u;
+    let j228 = j0 + 9u;
+    let l229 = i227 * 300u + j228;
+    let v230 = acc21.y;
+    let v231 = s_hidden1_dense_bias[j228];
+    let v232 = (v230 + v231);
+    let v233 = (v232 * 0.01);
+    let v234 = select(0.0, 1.0, v232 > 0.0);
+    let v235 = select(v233, v232, v234 != 0.0);
+    tmp0[l229] = v235;
+  }
+  if (i0 + 1u < 50u) {
+    let i236 = i0 + 1u;
+    let j237 = j0 + 10u;
+    let l238 = i236 * 300u + j237;
+    let v239 = acc21.z;
+    let v240 = s_hidden1_dense_bias[j237];
+    let v241 = (v239 + v240);
+    let v242 = (v241 * 0.01);
+    let v243 = select(0.0, 1.0, v241 > 0.0);
+    let v244 = select(v242, v241, v243 != 0.0);
+    tmp0[l238] = v244;
+  }
+  if (i0 + 1u < 50u) {
+    let i245 = i0 + 1u;
+    let j246 = j0 + 11u;
+    let l247 = i245 * 300u + j246;
+    let v248 = acc21.w;
+    let v249 = s_hidden1_dense_bias[j246];
+    let v250 = (v248 + v249);
+    let v251 = (v250 * 0.01);
+    let v252 = select(0.0, 1.0, v250 > 0.0);
+    let v253 = select(v251, v250, v252 != 0.0);
+    tmp0[l247] = v253;
   }
   if (i0 + 2u < 50u) {
-    let i238 = i0 + 2u;
-    let l239 = i238 * 300u + j0;
-    let v240 = acc22.x;
-    let v241 = s_hidden1_dense_bias[j0];
-    let v242 = (v240 + v241);
-    let v243 = (v242 * 0.01);
-    let v244 = select(0.0, 1.0, v242 > 0.0);
-    let v245 = select(v243, v242, v244 != 0.0);
-    tmp0[l239] = v245;
+    let i254 = i0 + 2u;
+    let l255 = i254 * 300u + j0;
+    let v256 = acc22.x;
+    let v257 = s_hidden1_dense_bias[j0];
+    let v258 = (v256 + v257);
+    let v259 = (v258 * 0.01);
+    let v260 = select(0.0, 1.0, v258 > 0.0);
+    let v261 = select(v259, v258, v260 != 0.0);
+    tmp0[l255] = v261;
   }
   if (i0 + 2u < 50u) {
-    let i246 = i0 + 2u;
-    let j247 = j0 + 1u;
-    let l248 = i246 * 300u + j247;
-    let v249 = acc22.y;
-    let v250 = s_hidden1_dense_bias[j247];
-    let v251 = (v249 + v250);
-    let v252 = (v251 * 0.01);
-    let v253 = select(0.0, 1.0, v251 > 0.0);
-    let v254 = select(v252, v251, v253 != 0.0);
-    tmp0[l248] = v254;
+    let i262 = i0 + 2u;
+    let j263 = j0 + 1u;
+    let l264 = i262 * 300u + j263;
+    let v265 = acc22.y;
+    let v266 = s_hidden1_dense_bias[j263];
+    let v267 = (v265 + v266);
+    let v268 = (v267 * 0.01);
+    let v269 = select(0.0, 1.0, v267 > 0.0);
+    let v270 = select(v268, v267, v269 != 0.0);
+    tmp0[l264] = v270;
   }
   if (i0 + 2u < 50u) {
-    let i255 = i0 + 2u;
-    let j256 = j0 + 2u;
-    let l257 = i255 * 300u + j256;
-    let v258 = acc22.z;
-    let v259 = s_hidden1_dense_bias[j256];
-    let v260 = (v258 + v259);
-    let v261 = (v260 * 0.01);
-    let v262 = select(0.0, 1.0, v260 > 0.0);
-    let v263 = select(v261, v260, v262 != 0.0);
-    tmp0[l257] = v263;
+    let i271 = i0 + 2u;
+    let j272 = j0 + 2u;
+    let l273 = i271 * 300u + j272;
+    let v274 = acc22.z;
+    let v275 = s_hidden1_dense_bias[j272];
+    let v276 = (v274 + v275);
+    let v277 = (v276 * 0.01);
+    let v278 = select(0.0, 1.0, v276 > 0.0);
+    let v279 = select(v277, v276, v278 != 0.0);
+    tmp0[l273] = v279;
   }
   if (i0 + 2u < 50u) {
-    let i264 = i0 + 2u;
-    let j265 = j0 + 3u;
-    let l266 = i264 * 300u + j265;
-    let v267 = acc22.w;
-    let v268 = s_hidden1_dense_bias[j265];
-    let v269 = (v267 + v268);
-    let v270 = (v269 * 0.01);
-    let v271 = select(0.0, 1.0, v269 > 0.0);
-    let v272 = select(v270, v269, v271 != 0.0);
-    tmp0[l266] = v272;
+    let i280 = i0 + 2u;
+    let j281 = j0 + 3u;
+    let l282 = i280 * 300u + j281;
+    let v283 = acc22.w;
+    let v284 = s_hidden1_dense_bias[j281];
+    let v285 = (v283 + v284);
+    let v286 = (v285 * 0.01);
+    let v287 = select(0.0, 1.0, v285 > 0.0);
+    let v288 = select(v286, v285, v287 != 0.0);
+    tmp0[l282] = v288;
   }
   if (i0 + 2u < 50u) {
-    let i273 = i0 + 2u;
-    let j274 = j0 + 4u;
-    let l275 = i273 * 300u + j274;
-    let v276 = acc23.x;
-    let v277 = s_hidden1_dense_bias[j274];
-    let v278 = (v276 + v277);
-    let v279 = (v278 * 0.01);
-    let v280 = select(0.0, 1.0, v278 > 0.0);
-    let v281 = select(v279, v278, v280 != 0.0);
-    tmp0[l275] = v281;
+    let i289 = i0 + 2u;
+    let j290 = j0 + 4u;
+    let l291 = i289 * 300u + j290;
+    let v292 = acc23.x;
+    let v293 = s_hidden1_dense_bias[j290];
+    let v294 = (v292 + v293);
+    let v295 = (v294 * 0.01);
+    let v296 = select(0.0, 1.0, v294 > 0.0);
+    let v297 = select(v295, v294, v296 != 0.0);
+    tmp0[l291] = v297;
   }
   if (i0 + 2u < 50u) {
-    let i282 = i0 + 2u;
-    let j283 = j0 + 5u;
-    let l284 = i282 * 300u + j283;
-    let v285 = acc23.y;
-    let v286 = s_hidden1_dense_bias[j283];
-    let v287 = (v285 + v286);
-    let v288 = (v287 * 0.01);
-    let v289 = select(0.0, 1.0, v287 > 0.0);
-    let v290 = select(v288, v287, v289 != 0.0);
-    tmp0[l284] = v290;
+    let i298 = i0 + 2u;
+    let j299 = j0 + 5u;
+    let l300 = i298 * 300u + j299;
+    let v301 = acc23.y;
+    let v302 = s_hidden1_dense_bias[j299];
+    let v303 = (v301 + v302);
+    let v304 = (v303 * 0.01);
+    let v305 = select(0.0, 1.0, v303 > 0.0);
+    let v306 = select(v304, v303, v305 != 0.0);
+    tmp0[l300] = v306;
   }
   if (i0 + 2u < 50u) {
-    let i291 = i0 + 2u;
-    let j292 = j0 + 6u;
-    let l293 = i291 * 300u + j292;
-    let v294 = acc23.z;
-    let v295 = s_hidden1_dense_bias[j292];
-    let v296 = (v294 + v295);
-    let v297 = (v296 * 0.01);
-    let v298 = select(0.0, 1.0, v296 > 0.0);
-    let v299 = select(v297, v296, v298 != 0.0);
-    tmp0[l293] = v299;
+    let i307 = i0 + 2u;
+    let j308 = j0 + 6u;
+    let l309 = i307 * 300u + j308;
+    let v310 = acc23.z;
+    let v311 = s_hidden1_dense_bias[j308];
+    let v312 = (v310 + v311);
+    let v313 = (v312 * 0.01);
+    let v314 = select(0.0, 1.0, v312 > 0.0);
+    let v315 = select(v313, v312, v314 != 0.0);
+    tmp0[l309] = v315;
   }
   if (i0 + 2u < 50u) {
-    let i300 = i0 + 2u;
-    let j301 = j0 + 7u;
-    let l302 = i300 * 300u + j301;
-    let v303 = acc23.w;
-    let v304 = s_hidden1_dense_bias[j301];
-    let v305 = (v303 + v304);
-    let v306 = (v305 * 0.01);
-    let v307 = select(0.0, 1.0, v305 > 0.0);
-    let v308 = select(v306, v305, v307 != 0.0);
-    tmp0[l302] = v308;
+    let i316 = i0 + 2u;
+    let j317 = j0 + 7u;
+    let l318 = i316 * 300u + j317;
+    let v319 = acc23.w;
+    let v320 = s_hidden1_dense_bias[j317];
+    let v321 = (v319 + v320);
+    let v322 = (v321 * 0.01);
+    let v323 = select(0.0, 1.0, v321 > 0.0);
+    let v324 = select(v322, v321, v323 != 0.0);
+    tmp0[l318] = v324;
   }
   if (i0 + 2u < 50u) {
-    let i309 = i0 + 2u;
-    let j310 = j0 + 8u;
-    let l311 = i309 * 300u + j310;
-    let v312 = acc24.x;
-    let v313 = s_hidden1_dense_bias[j310];
-    let v314 = (v312 + v313);
-    let v315 = (v314 * 0.01);
-    let v316 = select(0.0, 1.0, v314 > 0.0);
-    let v317 = select(v315, v314, v316 != 0.0);
-    tmp0[l311] = v317;
+    let i325 = i0 + 2u;
+    let j326 = j0 + 8u;
+    let l327 = i325 * 300u + j326;
+    let v328 = acc24.x;
+    let v329 = s_hidden1_dense_bias[j326];
+    let v330 = (v328 + v329);
+    let v331 = (v330 * 0.01);
+    let v332 = select(0.0, 1.0, v330 > 0.0);
+    let v333 = select(v331, v330, v332 != 0.0);
+    tmp0[l327] = v333;
   }
   if (i0 + 2u < 50u) {
-    let i318 = i0 + 2u;
-    let j319 = j0 + 9u;
-    let l320 = i318 * 300u + j319;
-    let v321 = acc24.y;
-    let v322 = s_hidden1_dense_bias[j319];
-    let v323 = (v321 + v322);
-    let v324 = (v323 * 0.01);
-    let v325 = select(0.0, 1.0, v323 > 0.0);
-    let v326 = select(v324, v323, v325 != 0.0);
-    tmp0[l320] = v326;
+    let i334 = i0 + 2u;
+    let j335 = j0 + 9u;
+    let l336 = i334 * 300u + j335;
+    let v337 = acc24.y;
+    let v338 = s_hidden1_dense_bias[j335];
+    let v339 = (v337 + v338);
+    let v340 = (v339 * 0.01);
+    let v341 = select(0.0, 1.0, v339 > 0.0);
+    let v342 = select(v340, v339, v341 != 0.0);
+    tmp0[l336] = v342;
   }
   if (i0 + 2u < 50u) {
-    let i327 = i0 + 2u;
-    let j328 = j0 + 10u;
-    let l329 = i327 * 300u + j328;
-    let v330 = acc24.z;
-    let v331 = s_hidden1_dense_bias[j328];
-    let v332 = (v330 + v331);
-    let v333 = (v332 * 0.01);
-    let v334 = select(0.0, 1.0, v332 > 0.0);
-    let v335 = select(v333, v332, v334 != 0.0);
-    tmp0[l329] = v335;
+    let i343 = i0 + 2u;
+    let j344 = j0 + 10u;
+    let l345 = i343 * 300u + j344;
+    let v346 = acc24.z;
+    let v347 = s_hidden1_dense_bias[j344];
+    let v348 = (v346 + v347);
+    let v349 = (v348 * 0.01);
+    let v350 = select(0.0, 1.0, v348 > 0.0);
+    let v351 = select(v349, v348, v350 != 0.0);
+    tmp0[l345] = v351;
   }
   if (i0 + 2u < 50u) {
-    let i336 = i0 + 2u;
-    let j337 = j0 + 11u;
-    let l338 = i336 * 300u + j337;
-    let v339 = acc24.w;
-    let v340 = s_hidden1_dense_bias[j337];
-    let v341 = (v339 + v340);
-    let v342 = (v341 * 0.01);
-    let v343 = select(0.0, 1.0, v341 > 0.0);
-    let v344 = select(v342, v341, v343 != 0.0);
-    tmp0[l338] = v344;
+    let i352 = i0 + 2u;
+    let j353 = j0 + 11u;
+    let l354 = i352 * 300u + j353;
+    let v355 = acc24.w;
+    let v356 = s_hidden1_dense_bias[j353];
+    let v357 = (v355 + v356);
+    let v358 = (v357 * 0.01);
+    let v359 = select(0.0, 1.0, v357 > 0.0);
+    let v360 = select(v358, v357, v359 != 0.0);
+    tmp0[l354] = v360;
   }
   if (i0 + 3u < 50u) {
-    let i345 = i0 + 3u;
-    let l346 = i345 * 300u + j0;
-    let v347 = acc25.x;
-    let v348 = s_hidden1_dense_bias[j0];
-    let v349 = (v347 + v348);
-    let v350 = (v349 * 0.01);
-    let v351 = select(0.0, 1.0, v349 > 0.0);
-    let v352 = select(v350, v349, v351 != 0.0);
-    tmp0[l346] = v352;
+    let i361 = i0 + 3u;
+    let l362 = i361 * 300u + j0;
+    let v363 = acc25.x;
+    let v364 = s_hidden1_dense_bias[j0];
+    let v365 = (v363 + v364);
+    let v366 = (v365 * 0.01);
+    let v367 = select(0.0, 1.0, v365 > 0.0);
+    let v368 = select(v366, v365, v367 != 0.0);
+    tmp0[l362] = v368;
   }
   if (i0 + 3u < 50u) {
-    let i353 = i0 + 3u;
-    let j354 = j0 + 1u;
-    let l355 = i353 * 300u + j354;
-    let v356 = acc25.y;
-    let v357 = s_hidden1_dense_bias[j354];
-    let v358 = (v356 + v357);
-    let v359 = (v358 * 0.01);
-    let v360 = select(0.0, 1.0, v358 > 0.0);
-    let v361 = select(v359, v358, v360 != 0.0);
-    tmp0[l355] = v361;
+    let i369 = i0 + 3u;
+    let j370 = j0 + 1u;
+    let l371 = i369 * 300u + j370;
+    let v372 = acc25.y;
+    let v373 = s_hidden1_dense_bias[j370];
+    let v374 = (v372 + v373);
+    let v375 = (v374 * 0.01);
+    let v376 = select(0.0, 1.0, v374 > 0.0);
+    let v377 = select(v375, v374, v376 != 0.0);
+    tmp0[l371] = v377;
   }
   if (i0 + 3u < 50u) {
-    let i362 = i0 + 3u;
-    let j363 = j0 + 2u;
-    let l364 = i362 * 300u + j363;
-    let v365 = acc25.z;
-    let v366 = s_hidden1_dense_bias[j363];
-    let v367 = (v365 + v366);
-    let v368 = (v367 * 0.01);
-    let v369 = select(0.0, 1.0, v367 > 0.0);
-    let v370 = select(v368, v367, v369 != 0.0);
-    tmp0[l364] = v370;
+    let i378 = i0 + 3u;
+    let j379 = j0 + 2u;
+    let l380 = i378 * 300u + j379;
+    let v381 = acc25.z;
+    let v382 = s_hidden1_dense_bias[j379];
+    let v383 = (v381 + v382);
+    let v384 = (v383 * 0.01);
+    let v385 = select(0.0, 1.0, v383 > 0.0);
+    let v386 = select(v384, v383, v385 != 0.0);
+    tmp0[l380] = v386;
   }
   if (i0 + 3u < 50u) {
-    let i371 = i0 + 3u;
-    let j372 = j0 + 3u;
-    let l373 = i371 * 300u + j372;
-    let v374 = acc25.w;
-    let v375 = s_hidden1_dense_bias[j372];
-    let v376 = (v374 + v375);
-    let v377 = (v376 * 0.01);
-    let v378 = select(0.0, 1.0, v376 > 0.0);
-    let v379 = select(v377, v376, v378 != 0.0);
-    tmp0[l373] = v379;
+    let i387 = i0 + 3u;
+    let j388 = j0 + 3u;
+    let l389 = i387 * 300u + j388;
+    let v390 = acc25.w;
+    let v391 = s_hidden1_dense_bias[j388];
+    let v392 = (v390 + v391);
+    let v393 = (v392 * 0.01);
+    let v394 = select(0.0, 1.0, v392 > 0.0);
+    let v395 = select(v393, v392, v394 != 0.0);
+    tmp0[l389] = v395;
   }
   if (i0 + 3u < 50u) {
-    let i380 = i0 + 3u;
-    let j381 = j0 + 4u;
-    let l382 = i380 * 300u + j381;
-    let v383 = acc26.x;
-    let v384 = s_hidden1_dense_bias[j381];
-    let v385 = (v383 + v384);
-    let v386 = (v385 * 0.01);
-    let v387 = select(0.0, 1.0, v385 > 0.0);
-    let v388 = select(v386, v385, v387 != 0.0);
-    tmp0[l382] = v388;
+    let i396 = i0 + 3u;
+    let j397 = j0 + 4u;
+    let l398 = i396 * 300u + j397;
+    let v399 = acc26.x;
+    let v400 = s_hidden1_dense_bias[j397];
+    let v401 = (v399 + v400);
+    let v402 = (v401 * 0.01);
+    let v403 = select(0.0, 1.0, v401 > 0.0);
+    let v404 = select(v402, v401, v403 != 0.0);
+    tmp0[l398] = v404;
   }
   if (i0 + 3u < 50u) {
-    let i389 = i0 + 3u;
-    let j390 = j0 + 5u;
-    let l391 = i389 * 300u + j390;
-    let v392 = acc26.y;
-    let v393 = s_hidden1_dense_bias[j390];
-    let v394 = (v392 + v393);
-    let v395 = (v394 * 0.01);
-    let v396 = select(0.0, 1.0, v394 > 0.0);
-    let v397 = select(v395, v394, v396 != 0.0);
-    tmp0[l391] = v397;
+    let i405 = i0 + 3u;
+    let j406 = j0 + 5u;
+    let l407 = i405 * 300u + j406;
+    let v408 = acc26.y;
+    let v409 = s_hidden1_dense_bias[j406];
+    let v410 = (v408 + v409);
+    let v411 = (v410 * 0.01);
+    let v412 = select(0.0, 1.0, v410 > 0.0);
+    let v413 = select(v411, v410, v412 != 0.0);
+    tmp0[l407] = v413;
   }
   if (i0 + 3u < 50u) {
-    let i398 = i0 + 3u;
-    let j399 = j0 + 6u;
-    let l400 = i398 * 300u + j399;
-    let v401 = acc26.z;
-    let v402 = s_hidden1_dense_bias[j399];
-    let v403 = (v401 + v402);
-    let v404 = (v403 * 0.01);
-    let v405 = select(0.0, 1.0, v403 > 0.0);
-    let v406 = select(v404, v403, v405 != 0.0);
-    tmp0[l400] = v406;
+    let i414 = i0 + 3u;
+    let j415 = j0 + 6u;
+    let l416 = i414 * 300u + j415;
+    let v417 = acc26.z;
+    let v418 = s_hidden1_dense_bias[j415];
+    let v419 = (v417 + v418);
+    let v420 = (v419 * 0.01);
+    let v421 = select(0.0, 1.0, v419 > 0.0);
+    let v422 = select(v420, v419, v421 != 0.0);
+    tmp0[l416] = v422;
   }
   if (i0 + 3u < 50u) {
-    let i407 = i0 + 3u;
-    let j408 = j0 + 7u;
-    let l409 = i407 * 300u + j408;
-    let v410 = acc26.w;
-    let v411 = s_hidden1_dense_bias[j408];
-    let v412 = (v410 + v411);
-    let v413 = (v412 * 0.01);
-    let v414 = select(0.0, 1.0, v412 > 0.0);
-    let v415 = select(v413, v412, v414 != 0.0);
-    tmp0[l409] = v415;
+    let i423 = i0 + 3u;
+    let j424 = j0 + 7u;
+    let l425 = i423 * 300u + j424;
+    let v426 = acc26.w;
+    let v427 = s_hidden1_dense_bias[j424];
+    let v428 = (v426 + v427);
+    let v429 = (v428 * 0.01);
+    let v430 = select(0.0, 1.0, v428 > 0.0);
+    let v431 = select(v429, v428, v430 != 0.0);
+    tmp0[l425] = v431;
   }
   if (i0 + 3u < 50u) {
-    let i416 = i0 + 3u;
-    let j417 = j0 + 8u;
-    let l418 = i416 * 300u + j417;
-    let v419 = acc27.x;
-    let v420 = s_hidden1_dense_bias[j417];
-    let v421 = (v419 + v420);
-    let v422 = (v421 * 0.01);
-    let v423 = select(0.0, 1.0, v421 > 0.0);
-    let v424 = select(v422, v421, v423 != 0.0);
-    tmp0[l418] = v424;
+    let i432 = i0 + 3u;
+    let j433 = j0 + 8u;
+    let l434 = i432 * 300u + j433;
+    let v435 = acc27.x;
+    let v436 = s_hidden1_dense_bias[j433];
+    let v437 = (v435 + v436);
+    let v438 = (v437 * 0.01);
+    let v439 = select(0.0, 1.0, v437 > 0.0);
+    let v440 = select(v438, v437, v439 != 0.0);
+    tmp0[l434] = v440;
   }
   if (i0 + 3u < 50u) {
-    let i425 = i0 + 3u;
-    let j426 = j0 + 9u;
-    let l427 = i425 * 300u + j426;
-    let v428 = acc27.y;
-    let v429 = s_hidden1_dense_bias[j426];
-    let v430 = (v428 + v429);
-    let v431 = (v430 * 0.01);
-    let v432 = select(0.0, 1.0, v430 > 0.0);
-    let v433 = select(v431, v430, v432 != 0.0);
-    tmp0[l427] = v433;
+    let i441 = i0 + 3u;
+    let j442 = j0 + 9u;
+    let l443 = i441 * 300u + j442;
+    let v444 = acc27.y;
+    let v445 = s_hidden1_dense_bias[j442];
+    let v446 = (v444 + v445);
+    let v447 = (v446 * 0.01);
+    let v448 = select(0.0, 1.0, v446 > 0.0);
+    let v449 = select(v447, v446, v448 != 0.0);
+    tmp0[l443] = v449;
   }
   if (i0 + 3u < 50u) {
-    let i434 = i0 + 3u;
-    let j435 = j0 + 10u;
-    let l436 = i434 * 300u + j435;
-    let v437 = acc27.z;
-    let v438 = s_hidden1_dense_bias[j435];
-    let v439 = (v437 + v438);
-    let v440 = (v439 * 0.01);
-    let v441 = select(0.0, 1.0, v439 > 0.0);
-    let v442 = select(v440, v439, v441 != 0.0);
-    tmp0[l436] = v442;
+    let i450 = i0 + 3u;
+    let j451 = j0 + 10u;
+    let l452 = i450 * 300u + j451;
+    let v453 = acc27.z;
+    let v454 = s_hidden1_dense_bias[j451];
+    let v455 = (v453 + v454);
+    let v456 = (v455 * 0.01);
+    let v457 = select(0.0, 1.0, v455 > 0.0);
+    let v458 = select(v456, v455, v457 != 0.0);
+    tmp0[l452] = v458;
   }
   if (i0 + 3u < 50u) {
-    let i443 = i0 + 3u;
-    let j444 = j0 + 11u;
-    let l445 = i443 * 300u + j444;
-    let v446 = acc27.w;
-    let v447 = s_hidden1_dense_bias[j444];
-    let v448 = (v446 + v447);
-    let v449 = (v448 * 0.01);
-    let v450 = select(0.0, 1.0, v448 > 0.0);
-    let v451 = select(v449, v448, v450 != 0.0);
-    tmp0[l445] = v451;
+    let i459 = i0 + 3u;
+    let j460 = j0 + 11u;
+    let l461 = i459 * 300u + j460;
+    let v462 = acc27.w;
+    let v463 = s_hidden1_dense_bias[j460];
+    let v464 = (v462 + v463);
+    let v465 = (v464 * 0.01);
+    let v466 = select(0.0, 1.0, v464 > 0.0);
+    let v467 = select(v465, v464, v466 != 0.0);
+    tmp0[l461] = v467;
   }
 }
 
 // ---- 029_matmul_hidden2.wgsl
-@group(0) @binding(0) var<storage, read> tmp0: array<f32>;
-@group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel: array<f32>;
+@group(0) @binding(0) var<storage, read> tmp0_v4: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read> s_hidden2_dense_kernel_v4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> tmp2: array<f32>;
 @group(0) @binding(3) var<storage, read> s_hidden2_dense_bias: array<f32>;
 
@@ -3884,201 +4075,223 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc9: vec4<f32> = vec4<f32>(0.0);
   var acc10: vec4<f32> = vec4<f32>(0.0);
   var acc11: vec4<f32> = vec4<f32>(0.0);
-  let ra12 = row0 * 300u;
-  let ra13 = row1 * 300u;
-  let ra14 = row2 * 300u;
-  let ra15 = row3 * 300u;
-  for (var k: u32 = 0u; k < 300u; k = k + 1u) {
-    let rb16 = k * 100u;
-    let bv17 = vec4<f32>(s_hidden2_dense_kernel[rb16 + col4], s_hidden2_dense_kernel[rb16 + col5], s_hidden2_dense_kernel[rb16 + col6], s_hidden2_dense_kernel[rb16 + col7]);
-    acc8 = acc8 + tmp0[ra12 + k] * bv17;
-    acc9 = acc9 + tmp0[ra13 + k] * bv17;
-    acc10 = acc10 + tmp0[ra14 + k] * bv17;
-    acc11 = acc11 + tmp0[ra15 + k] * bv17;
+  let ra12 = row0 * 75u;
+  let ra13 = row1 * 75u;
+  let ra14 = row2 * 75u;
+  let ra15 = row3 * 75u;
+  for (var k: u32 = 0u; k < 75u; k = k + 1u) {
+    let av16 = tmp0_v4[ra12 + k];
+    let av17 = tmp0_v4[ra13 + k];
+    let av18 = tmp0_v4[ra14 + k];
+    let av19 = tmp0_v4[ra15 + k];
+    let kq20 = k * 4u + 0u;
+    let bv21 = s_hidden2_dense_kernel_v4[(kq20 * 100u + j0) / 4u];
+    let kq22 = k * 4u + 1u;
+    let bv23 = s_hidden2_dense_kernel_v4[(kq22 * 100u + j0) / 4u];
+    let kq24 = k * 4u + 2u;
+    let bv25 = s_hidden2_dense_kernel_v4[(kq24 * 100u + j0) / 4u];
+    let kq26 = k * 4u + 3u;
+    let bv27 = s_hidden2_dense_kernel_v4[(kq26 * 100u + j0) / 4u];
+    acc8 = acc8 + av16.x * bv21;
+    acc8 = acc8 + av16.y * bv23;
+    acc8 = acc8 + av16.z * bv25;
+    acc8 = acc8 + av16.w * bv27;
+    acc9 = acc9 + av17.x * bv21;
+    acc9 = acc9 + av17.y * bv23;
+    acc9 = acc9 + av17.z * bv25;
+    acc9 = acc9 + av17.w * bv27;
+    acc10 = acc10 + av18.x * bv21;
+    acc10 = acc10 + av18.y * bv23;
+    acc10 = acc10 + av18.z * bv25;
+    acc10 = acc10 + av18.w * bv27;
+    acc11 = acc11 + av19.x * bv21;
+    acc11 = acc11 + av19.y * bv23;
+    acc11 = acc11 + av19.z * bv25;
+    acc11 = acc11 + av19.w * bv27;
   }
   {
-    let l18 = i0 * 100u + j0;
-    let v19 = acc8.x;
-    let v20 = s_hidden2_dense_bias[j0];
-    let v21 = (v19 + v20);
-    let v22 = (v21 * 0.01);
-    let v23 = select(0.0, 1.0, v21 > 0.0);
-    let v24 = select(v22, v21, v23 != 0.0);
-    tmp2[l18] = v24;
+    let l28 = i0 * 100u + j0;
+    let v29 = acc8.x;
+    let v30 = s_hidden2_dense_bias[j0];
+    let v31 = (v29 + v30);
+    let v32 = (v31 * 0.01);
+    let v33 = select(0.0, 1.0, v31 > 0.0);
+    let v34 = select(v32, v31, v33 != 0.0);
+    tmp2[l28] = v34;
   }
   {
-    let j25 = j0 + 1u;
-    let l26 = i0 * 100u + j25;
-    let v27 = acc8.y;
-    let v28 = s_hidden2_dense_bias[j25];
-    let v29 = (v27 + v28);
-    let v30 = (v29 * 0.01);
-    let v31 = select(0.0, 1.0, v29 > 0.0);
-    let v32 = select(v30, v29, v31 != 0.0);
-    tmp2[l26] = v32;
+    let j35 = j0 + 1u;
+    let l36 = i0 * 100u + j35;
+    let v37 = acc8.y;
+    let v38 = s_hidden2_dense_bias[j35];
+    let v39 = (v37 + v38);
+    let v40 = (v39 * 0.01);
+    let v41 = select(0.0, 1.0, v39 > 0.0);
+    let v42 = select(v40, v39, v41 != 0.0);
+    tmp2[l36] = v42;
   }
   {
-    let j33 = j0 + 2u;
-    let l34 = i0 * 100u + j33;
-    let v35 = acc8.z;
-    let v36 = s_hidden2_dense_bias[j33];
-    let v37 = (v35 + v36);
-    let v38 = (v37 * 0.01);
-    let v39 = select(0.0, 1.0, v37 > 0.0);
-    let v40 = select(v38, v37, v39 != 0.0);
-    tmp2[l34] = v40;
+    let j43 = j0 + 2u;
+    let l44 = i0 * 100u + j43;
+    let v45 = acc8.z;
+    let v46 = s_hidden2_dense_bias[j43];
+    let v47 = (v45 + v46);
+    let v48 = (v47 * 0.01);
+    let v49 = select(0.0, 1.0, v47 > 0.0);
+    let v50 = select(v48, v47, v49 != 0.0);
+    tmp2[l44] = v50;
   }
   {
-    let j41 = j0 + 3u;
-    let l42 = i0 * 100u + j41;
-    let v43 = acc8.w;
-    let v44 = s_hidden2_dense_bias[j41];
-    let v45 = (v43 + v44);
-    let v46 = (v45 * 0.01);
-    let v47 = select(0.0, 1.0, v45 > 0.0);
-    let v48 = select(v46, v45, v47 != 0.0);
-    tmp2[l42] = v48;
+    let j51 = j0 + 3u;
+    let l52 = i0 * 100u + j51;
+    let v53 = acc8.w;
+    let v54 = s_hidden2_dense_bias[j51];
+    let v55 = (v53 + v54);
+    let v56 = (v55 * 0.01);
+    let v57 = select(0.0, 1.0, v55 > 0.0);
+    let v58 = select(v56, v55, v57 != 0.0);
+    tmp2[l52] = v58;
   }
   if (i0 + 1u < 50u) {
-    let i49 = i0 + 1u;
-    let l50 = i49 * 100u + j0;
-    let v51 = acc9.x;
-    let v52 = s_hidden2_dense_bias[j0];
-    let v53 = (v51 + v52);
-    let v54 = (v53 * 0.01);
-    let v55 = select(0.0, 1.0, v53 > 0.0);
-    let v56 = select(v54, v53, v55 != 0.0);
-    tmp2[l50] = v56;
+    let i59 = i0 + 1u;
+    let l60 = i59 * 100u + j0;
+    let v61 = acc9.x;
+    let v62 = s_hidden2_dense_bias[j0];
+    let v63 = (v61 + v62);
+    let v64 = (v63 * 0.01);
+    let v65 = select(0.0, 1.0, v63 > 0.0);
+    let v66 = select(v64, v63, v65 != 0.0);
+    tmp2[l60] = v66;
   }
   if (i0 + 1u < 50u) {
-    let i57 = i0 + 1u;
-    let j58 = j0 + 1u;
-    let l59 = i57 * 100u + j58;
-    let v60 = acc9.y;
-    let v61 = s_hidden2_dense_bias[j58];
-    let v62 = (v60 + v61);
-    let v63 = (v62 * 0.01);
-    let v64 = select(0.0, 1.0, v62 > 0.0);
-    let v65 = select(v63, v62, v64 != 0.0);
-    tmp2[l59] = v65;
+    let i67 = i0 + 1u;
+    let j68 = j0 + 1u;
+    let l69 = i67 * 100u + j68;
+    let v70 = acc9.y;
+    let v71 = s_hidden2_dense_bias[j68];
+    let v72 = (v70 + v71);
+    let v73 = (v72 * 0.01);
+    let v74 = select(0.0, 1.0, v72 > 0.0);
+    let v75 = select(v73, v72, v74 != 0.0);
+    tmp2[l69] = v75;
   }
   if (i0 + 1u < 50u) {
-    let i66 = i0 + 1u;
-    let j67 = j0 + 2u;
-    let l68 = i66 * 100u + j67;
-    let v69 = acc9.z;
-    let v70 = s_hidden2_dense_bias[j67];
-    let v71 = (v69 + v70);
-    let v72 = (v71 * 0.01);
-    let v73 = select(0.0, 1.0, v71 > 0.0);
-    let v74 = select(v72, v71, v73 != 0.0);
-    tmp2[l68] = v74;
+    let i76 = i0 + 1u;
+    let j77 = j0 + 2u;
+    let l78 = i76 * 100u + j77;
+    let v79 = acc9.z;
+    let v80 = s_hidden2_dense_bias[j77];
+    let v81 = (v79 + v80);
+    let v82 = (v81 * 0.01);
+    let v83 = select(0.0, 1.0, v81 > 0.0);
+    let v84 = select(v82, v81, v83 != 0.0);
+    tmp2[l78] = v84;
   }
   if (i0 + 1u < 50u) {
-    let i75 = i0 + 1u;
-    let j76 = j0 + 3u;
-    let l77 = i75 * 100u + j76;
-    let v78 = acc9.w;
-    let v79 = s_hidden2_dense_bias[j76];
-    let v80 = (v78 + v79);
-    let v81 = (v80 * 0.01);
-    let v82 = select(0.0, 1.0, v80 > 0.0);
-    let v83 = select(v81, v80, v82 != 0.0);
-    tmp2[l77] = v83;
+    let i85 = i0 + 1u;
+    let j86 = j0 + 3u;
+    let l87 = i85 * 100u + j86;
+    let v88 = acc9.w;
+    let v89 = s_hidden2_dense_bias[j86];
+    let v90 = (v88 + v89);
+    let v91 = (v90 * 0.01);
+    let v92 = select(0.0, 1.0, v90 > 0.0);
+    let v93 = select(v91, v90, v92 != 0.0);
+    tmp2[l87] = v93;
   }
   if (i0 + 2u < 50u) {
-    let i84 = i0 + 2u;
-    let l85 = i84 * 100u + j0;
-    let v86 = acc10.x;
-    let v87 = s_hidden2_dense_bias[j0];
-    let v88 = (v86 + v87);
-    let v89 = (v88 * 0.01);
-    let v90 = select(0.0, 1.0, v88 > 0.0);
-    let v91 = select(v89, v88, v90 != 0.0);
-    tmp2[l85] = v91;
+    let i94 = i0 + 2u;
+    let l95 = i94 * 100u + j0;
+    let v96 = acc10.x;
+    let v97 = s_hidden2_dense_bias[j0];
+    let v98 = (v96 + v97);
+    let v99 = (v98 * 0.01);
+    let v100 = select(0.0, 1.0, v98 > 0.0);
+    let v101 = select(v99, v98, v100 != 0.0);
+    tmp2[l95] = v101;
   }
   if (i0 + 2u < 50u) {
-    let i92 = i0 + 2u;
-    let j93 = j0 + 1u;
-    let l94 = i92 * 100u + j93;
-    let v95 = acc10.y;
-    let v96 = s_hidden2_dense_bias[j93];
-    let v97 = (v95 + v96);
-    let v98 = (v97 * 0.01);
-    let v99 = select(0.0, 1.0, v97 > 0.0);
-    let v100 = select(v98, v97, v99 != 0.0);
-    tmp2[l94] = v100;
+    let i102 = i0 + 2u;
+    let j103 = j0 + 1u;
+    let l104 = i102 * 100u + j103;
+    let v105 = acc10.y;
+    let v106 = s_hidden2_dense_bias[j103];
+    let v107 = (v105 + v106);
+    let v108 = (v107 * 0.01);
+    let v109 = select(0.0, 1.0, v107 > 0.0);
+    let v110 = select(v108, v107, v109 != 0.0);
+    tmp2[l104] = v110;
   }
   if (i0 + 2u < 50u) {
-    let i101 = i0 + 2u;
-    let j102 = j0 + 2u;
-    let l103 = i101 * 100u + j102;
-    let v104 = acc10.z;
-    let v105 = s_hidden2_dense_bias[j102];
-    let v106 = (v104 + v105);
-    let v107 = (v106 * 0.01);
-    let v108 = select(0.0, 1.0, v106 > 0.0);
-    let v109 = select(v107, v106, v108 != 0.0);
-    tmp2[l103] = v109;
+    let i111 = i0 + 2u;
+    let j112 = j0 + 2u;
+    let l113 = i111 * 100u + j112;
+    let v114 = acc10.z;
+    let v115 = s_hidden2_dense_bias[j112];
+    let v116 = (v114 + v115);
+    let v117 = (v116 * 0.01);
+    let v118 = select(0.0, 1.0, v116 > 0.0);
+    let v119 = select(v117, v116, v118 != 0.0);
+    tmp2[l113] = v119;
   }
   if (i0 + 2u < 50u) {
-    let i110 = i0 + 2u;
-    let j111 = j0 + 3u;
-    let l112 = i110 * 100u + j111;
-    let v113 = acc10.w;
-    let v114 = s_hidden2_dense_bias[j111];
-    let v115 = (v113 + v114);
-    let v116 = (v115 * 0.01);
-    let v117 = select(0.0, 1.0, v115 > 0.0);
-    let v118 = select(v116, v115, v117 != 0.0);
-    tmp2[l112] = v118;
+    let i120 = i0 + 2u;
+    let j121 = j0 + 3u;
+    let l122 = i120 * 100u + j121;
+    let v123 = acc10.w;
+    let v124 = s_hidden2_dense_bias[j121];
+    let v125 = (v123 + v124);
+    let v126 = (v125 * 0.01);
+    let v127 = select(0.0, 1.0, v125 > 0.0);
+    let v128 = select(v126, v125, v127 != 0.0);
+    tmp2[l122] = v128;
   }
   if (i0 + 3u < 50u) {
-    let i119 = i0 + 3u;
-    let l120 = i119 * 100u + j0;
-    let v121 = acc11.x;
-    let v122 = s_hidden2_dense_bias[j0];
-    let v123 = (v121 + v122);
-    let v124 = (v123 * 0.01);
-    let v125 = select(0.0, 1.0, v123 > 0.0);
-    let v126 = select(v124, v123, v125 != 0.0);
-    tmp2[l120] = v126;
+    let i129 = i0 + 3u;
+    let l130 = i129 * 100u + j0;
+    let v131 = acc11.x;
+    let v132 = s_hidden2_dense_bias[j0];
+    let v133 = (v131 + v132);
+    let v134 = (v133 * 0.01);
+    let v135 = select(0.0, 1.0, v133 > 0.0);
+    let v136 = select(v134, v133, v135 != 0.0);
+    tmp2[l130] = v136;
   }
   if (i0 + 3u < 50u) {
-    let i127 = i0 + 3u;
-    let j128 = j0 + 1u;
-    let l129 = i127 * 100u + j128;
-    let v130 = acc11.y;
-    let v131 = s_hidden2_dense_bias[j128];
-    let v132 = (v130 + v131);
-    let v133 = (v132 * 0.01);
-    let v134 = select(0.0, 1.0, v132 > 0.0);
-    let v135 = select(v133, v132, v134 != 0.0);
-    tmp2[l129] = v135;
+    let i137 = i0 + 3u;
+    let j138 = j0 + 1u;
+    let l139 = i137 * 100u + j138;
+    let v140 = acc11.y;
+    let v141 = s_hidden2_dense_bias[j138];
+    let v142 = (v140 + v141);
+    let v143 = (v142 * 0.01);
+    let v144 = select(0.0, 1.0, v142 > 0.0);
+    let v145 = select(v143, v142, v144 != 0.0);
+    tmp2[l139] = v145;
   }
   if (i0 + 3u < 50u) {
-    let i136 = i0 + 3u;
-    let j137 = j0 + 2u;
-    let l138 = i136 * 100u + j137;
-    let v139 = acc11.z;
-    let v140 = s_hidden2_dense_bias[j137];
-    let v141 = (v139 + v140);
-    let v142 = (v141 * 0.01);
-    let v143 = select(0.0, 1.0, v141 > 0.0);
-    let v144 = select(v142, v141, v143 != 0.0);
-    tmp2[l138] = v144;
+    let i146 = i0 + 3u;
+    let j147 = j0 + 2u;
+    let l148 = i146 * 100u + j147;
+    let v149 = acc11.z;
+    let v150 = s_hidden2_dense_bias[j147];
+    let v151 = (v149 + v150);
+    let v152 = (v151 * 0.01);
+    let v153 = select(0.0, 1.0, v151 > 0.0);
+    let v154 = select(v152, v151, v153 != 0.0);
+    tmp2[l148] = v154;
   }
   if (i0 + 3u < 50u) {
-    let i145 = i0 + 3u;
-    let j146 = j0 + 3u;
-    let l147 = i145 * 100u + j146;
-    let v148 = acc11.w;
-    let v149 = s_hidden2_dense_bias[j146];
-    let v150 = (v148 + v149);
-    let v151 = (v150 * 0.01);
-    let v152 = select(0.0, 1.0, v150 > 0.0);
-    let v153 = select(v151, v150, v152 != 0.0);
-    tmp2[l147] = v153;
+    let i155 = i0 + 3u;
+    let j156 = j0 + 3u;
+    let l157 = i155 * 100u + j156;
+    let v158 = acc11.w;
+    let v159 = s_hidden2_dense_bias[j156];
+    let v160 = (v158 + v159);
+    let v161 = (v160 * 0.01);
+    let v162 = select(0.0, 1.0, v160 > 0.0);
+    let v163 = select(v161, v160, v162 != 0.0);
+    tmp2[l157] = v163;
   }
 }
 
