@@ -351,38 +351,37 @@ function canJoin(k: readonly KernelGroup[], g: KernelGroup, c: JoinContext): boo
   const shape = k[0]!.root.out.type.shape;
   const gShape = g.root.out.type.shape;
   const roots = new Set(k.map((x) => x.root.out.id));
-  const rows = rowsOf(gShape, shape);
-  let steps = loopBound(g, c.eqnOf);
   if (shapeEq(shape, gShape)) {
     if (!readsOnlyAtOwnIndex(g, roots, c.eqnOf)) return false;
   } else {
+    const rows = rowsOf(gShape, shape);
     if (rows === 0 || g.core || rows > MAX_ROW_LOOP || !readsAtOwnColumn(g, roots, shape, c.eqnOf)) return false;
-    steps *= rows;
   }
   const candidate = [...k, g];
-  if (candidate.reduce((a, x) => a + (x === g ? 0 : loopBound(x, c.eqnOf) * Math.max(1, rowsOf(x.root.out.type.shape, shape))), steps) > LOOP_BUDGET) return false;
-  return inPlaceFits(candidate, shape, c) !== null;
+  // A row loop's steps count once per row.
+  const steps = candidate.reduce((a, x) => a + loopBound(x, c.eqnOf) * Math.max(1, rowsOf(x.root.out.type.shape, shape)), 0);
+  return steps <= LOOP_BUDGET && bindingsFit(candidate, shape, c);
 }
 
 /**
- * The buffers kernel `k` binds, or null when they exceed the limit or an update predicted to be
- * written in place would not be safe: roots read outside the kernel, every input but those
- * roots, and one buffer per update (its state's when written in place: the old state is read
- * only at the invocation's own index inside the kernel, by column-shaped groups or before the
- * row loops, and by no group placed after the kernel).
+ * Whether the buffers kernel `k` binds fit the limit: roots read outside the kernel, every input
+ * but the roots read only inside it, and one buffer per update — its state's when written in
+ * place (the old state is read only at the invocation's own index inside the kernel, by groups
+ * of the kernel's shape, and by no group placed after the kernel; planBuffers decides the same).
  */
-function inPlaceFits(k: readonly KernelGroup[], shape: Shape, c: JoinContext): number | null {
+function bindingsFit(k: readonly KernelGroup[], shape: Shape, c: JoinContext): boolean {
   const buffers = new Set<number>();
   const roots = new Set(k.map((x) => x.root.out.id));
   for (const g of k) {
     const id = g.root.out.id;
     const old = c.oldOf.get(id);
-    const inPlace = old !== undefined && shapeEq(g.root.out.type.shape, shape) && (c.readers.get(old.id) ?? []).every((r) => c.placed.has(r) && !k.includes(r) ? true : k.includes(r) && readsOnlyElementwise(r, old, c.eqnOf));
+    const inPlace = old !== undefined && shapeEq(g.root.out.type.shape, shape)
+      && (c.readers.get(old.id) ?? []).every((r) => (k.includes(r) ? readsOnlyElementwise(r, old, c.eqnOf) : c.placed.has(r)));
     if (inPlace) buffers.add(old.id);
     else if (!isInternal(id, k, c)) buffers.add(id);
     for (const x of c.inputsOf.get(g)!) if (!roots.has(x) || !isInternal(x, k, c)) buffers.add(x);
   }
-  return buffers.size <= c.maxBuffers ? buffers.size : null;
+  return buffers.size <= c.maxBuffers;
 }
 
 /** The number of rows of a group of shape `s` looping inside a kernel over `shape` (0 if it is not [rows…, ...shape]). */
@@ -401,28 +400,13 @@ function rowsOf(s: Shape, shape: Shape): number {
  */
 function readsAtOwnColumn(g: KernelGroup, roots: ReadonlySet<number>, shape: Shape, eqnOf: ReadonlyMap<number, Eqn>): boolean {
   const gShape = g.root.out.type.shape;
-  const users = new Map<number, Eqn[]>();
-  for (const id of g.members) for (const v of eqnOf.get(id)!.inputs) (users.get(v.id) ?? users.set(v.id, []).get(v.id)!).push(eqnOf.get(id)!);
   const atOwn = new Set([...g.members].filter((id) => {
     const e = eqnOf.get(id)!;
     return g.aligned.has(id) && (isMap(e) || e.op === 'broadcast_to') && shapeEq(e.out.type.shape, gShape);
   }));
   /** A shape of one column's values: the kernel's, after axes of size 1. */
   const columnLike = (s: Shape) => s.length >= shape.length && shapeEq(s.slice(s.length - shape.length), shape) && numel(s) === numel(shape);
-  const perColumn = new Set<number>();
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const id of g.members) {
-      const e = eqnOf.get(id)!;
-      const fits = (isMap(e) && columnLike(e.out.type.shape)) || (e.op === 'reshape' && columnLike(e.out.type.shape) && columnLike(e.inputs[0]!.type.shape));
-      if (perColumn.has(id) || atOwn.has(id) || !fits) continue;
-      const us = users.get(id) ?? [];
-      if (us.length && us.every((u) => atOwn.has(u.out.id) || perColumn.has(u.out.id))) {
-        perColumn.add(id);
-        grew = true;
-      }
-    }
-  }
+  const perColumn = feedersOf(g, atOwn, (e) => columnLike(e.out.type.shape) && (isMap(e) || (e.op === 'reshape' && columnLike(e.inputs[0]!.type.shape))), eqnOf);
   let any = false;
   for (const id of g.members) {
     const read = eqnOf.get(id)!.inputs.filter((v) => roots.has(v.id));
@@ -502,18 +486,25 @@ function columnFeeders(g: KernelGroup, cone: ReadonlySet<number>, eqnOf: Readonl
   if (cone.size === 0) return ok;
   const outShape = g.root.out.type.shape;
   const endsWithOut = (s: readonly number[]) => s.length >= outShape.length && shapeEq(s.slice(s.length - outShape.length), outShape);
-  const users = new Map<number, Eqn[]>();
-  for (const id of g.members) for (const v of eqnOf.get(id)!.inputs) (users.get(v.id) ?? users.set(v.id, []).get(v.id)!).push(eqnOf.get(id)!);
   const fits = (e: Eqn) =>
     endsWithOut(e.out.type.shape) && (isMap(e) || ((e.op === 'broadcast_to' || e.op === 'reshape') && endsWithOut(e.inputs[0]!.type.shape)));
-  let grew = true;
-  while (grew) {
+  return feedersOf(g, cone, fits, eqnOf);
+}
+
+/**
+ * The members of g (outside `seed`) that `fits` and whose users inside g are all in `seed` or
+ * in the result: the values that only feed the seed, grown to a fixed point.
+ */
+function feedersOf(g: KernelGroup, seed: ReadonlySet<number>, fits: (e: Eqn) => boolean, eqnOf: ReadonlyMap<number, Eqn>): Set<number> {
+  const users = new Map<number, Eqn[]>();
+  for (const id of g.members) for (const v of eqnOf.get(id)!.inputs) (users.get(v.id) ?? users.set(v.id, []).get(v.id)!).push(eqnOf.get(id)!);
+  const ok = new Set<number>();
+  for (let grew = true; grew; ) {
     grew = false;
     for (const id of g.members) {
-      const e = eqnOf.get(id)!;
-      if (ok.has(id) || cone.has(id) || !fits(e)) continue;
+      if (ok.has(id) || seed.has(id) || !fits(eqnOf.get(id)!)) continue;
       const us = users.get(id) ?? [];
-      if (us.length && us.every((u) => cone.has(u.out.id) || ok.has(u.out.id))) {
+      if (us.length && us.every((u) => seed.has(u.out.id) || ok.has(u.out.id))) {
         ok.add(id);
         grew = true;
       }

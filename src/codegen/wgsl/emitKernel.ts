@@ -213,7 +213,7 @@ function emitIndexKernel(
  * column, computing and storing the group's value at each (row, column). Values of the kernel's
  * shape read there (the column's statistics) are the invocation's registers.
  */
-function emitRowLoop(em: Emitter, x: KernelGroup, own: Ctx, store: (x: KernelGroup, at: string, r: string) => void, later?: readonly KernelGroup[]): void {
+function emitRowLoop(em: Emitter, x: KernelGroup, own: Ctx, store: (x: KernelGroup, at: string, r: string) => void, later: readonly KernelGroup[]): void {
   const { w, u, coordsOf } = em;
   const shape = x.root.out.type.shape;
   const rowShape = shape.slice(0, shape.length - own.shape.length);
@@ -226,11 +226,11 @@ function emitRowLoop(em: Emitter, x: KernelGroup, own: Ctx, store: (x: KernelGro
   }
   // Sums (or maxima) of the row loop's own values over the rows, wanted later in the kernel (a
   // bias gradient, Σ over the batch of the input gradient): accumulated as the rows are stored.
-  const sums = (later ?? []).flatMap((g) => [...g.members].filter((id) => g.aligned.has(id)).map((id) => em.member(id)!))
+  const sums = later.flatMap((g) => [...g.members].filter((id) => g.aligned.has(id)).map((id) => em.member(id)!))
     .filter((e) => (e.op === 'reduce_sum' || e.op === 'reduce_max') && e.inputs[0]!.id === x.root.out.id && shapeEq(e.out.type.shape, own.shape)
       && !(e.params as { keepdims: boolean }).keepdims && normalizeAxes((e.params as { axes: readonly number[] }).axes, shape.length).every((a, k) => a === k)
       && (e.params as { axes: readonly number[] }).axes.length === rowShape.length);
-  const accs = sums.map((e) => w.var(e.op === 'reduce_max' ? literal(-Infinity, e.out.type.dtype) : literal(0, e.out.type.dtype), e.out.type.dtype));
+  const accs = sums.map((e) => accumulator(w, e));
   const q = w.fresh('q');
   w.block(`for (var ${q}: u32 = 0u; ${q} < ${u(numel(rowShape))}; ${q} = ${q} + 1u)`, () => {
     const rows = coordsOf({ shape: rowShape, linear: q });
@@ -238,7 +238,7 @@ function emitRowLoop(em: Emitter, x: KernelGroup, own: Ctx, store: (x: KernelGro
     const ctx: Ctx = { shape, coords: [...rows, ...ownCoords], linear: at };
     const r = em.value(x.root.out, ctx);
     store(x, at, r);
-    sums.forEach((e, k) => w.stmt(e.op === 'reduce_max' ? `${accs[k]} = max(${accs[k]}, ${r});` : `${accs[k]} = ${accs[k]} + ${r};`));
+    sums.forEach((e, k) => accumulate(w, e, accs[k]!, r));
   });
   sums.forEach((e, k) => w.memo(`${e.out.id}@${em.linearOf(own)}`, () => accs[k]!));
 }
@@ -398,7 +398,7 @@ function reduceTogether(em: Emitter, es: readonly Eqn[], c: Ctx): string[] {
   const rstrides = stridesOf(rshape);
   const total = numel(rshape);
   const outCoords = coordsOf(c);
-  const accs = es.map((e) => w.var(e.op === 'reduce_max' ? literal(-Infinity, e.out.type.dtype) : literal(0, e.out.type.dtype), e.out.type.dtype));
+  const accs = es.map((e) => accumulator(w, e));
   // The coordinate of each axis of x that is not reduced: the output's.
   let o = 0;
   const outer = x0.type.shape.map((_, k) => (axes.includes(k) ? null : p.keepdims ? outCoords[k]! : outCoords[o++]!));
@@ -414,12 +414,20 @@ function reduceTogether(em: Emitter, es: readonly Eqn[], c: Ctx): string[] {
       }
       return outer[k]!;
     });
-    es.forEach((e, k) => {
-      const xv = value(e.inputs[0]!, { shape: x0.type.shape, coords });
-      w.stmt(e.op === 'reduce_max' ? `${accs[k]} = max(${accs[k]}, ${xv});` : `${accs[k]} = ${accs[k]} + ${xv};`);
-    });
+    es.forEach((e, k) => accumulate(w, e, accs[k]!, value(e.inputs[0]!, { shape: x0.type.shape, coords })));
   });
   return accs;
+}
+
+/** A reduction's accumulator, at its identity (0 for a sum, the lowest float for a maximum). */
+function accumulator(w: WgslBuilder, e: Eqn): string {
+  const t = e.out.type.dtype;
+  return w.var(e.op === 'reduce_max' ? literal(-Infinity, t) : literal(0, t), t);
+}
+
+/** One step of a reduction: its accumulator takes in value v. */
+function accumulate(w: WgslBuilder, e: Eqn, acc: string, v: string): void {
+  w.stmt(e.op === 'reduce_max' ? `${acc} = max(${acc}, ${v});` : `${acc} = ${acc} + ${v};`);
 }
 
 /**
@@ -442,9 +450,8 @@ function fuseReductionLoops(em: Emitter, groups: readonly KernelGroup[], own: Ct
     const visit = (id: number) => {
       if (seen.has(id)) return;
       seen.add(id);
-      if (ids.has(id) && id !== e.out.id) found.add(id);
-      const m = em.member(id);
-      if (m && !(ids.has(id) && id !== e.out.id)) for (const v of m.inputs) visit(v.id);
+      if (ids.has(id) && id !== e.out.id) found.add(id); // another candidate: not looked into
+      else for (const v of em.member(id)?.inputs ?? []) visit(v.id);
     };
     visit(e.inputs[0]!.id);
     return [e.out.id, found] as const;
