@@ -9,7 +9,7 @@ import { getSharedNodeDevice } from '../runtime/node.js';
 import { openBackend, type Backend } from './backend.js';
 import { checkWritable, MAX_CHECKPOINT_BYTES, readFileOrFail, writeFileAtomic } from '../runtime/files.js';
 import { planRestore, type RestorePattern, type RestorePlan } from '../runtime/checkpoint.js';
-import type { Artifact, MatmulBlocks } from '../contract/artifact.js';
+import type { Artifact } from '../contract/artifact.js';
 import { isSoftwareAdapter } from '../runtime/device.js';
 import { readSource, resolveImport } from './source.js';
 import { globToRegExp } from '../dsl/glob.js';
@@ -68,21 +68,23 @@ function checkDataFits(a: Artifact, d: Dataset): void {
 export async function openSession(opts: TrainOptions, log: (s: string) => void, withData = true): Promise<{ session: Session; data: Dataset | undefined; trainedEpochs: number }> {
   if (opts.restore && !opts.checkpoint) fail('DNN4016', '--restore needs --checkpoint, the file to restore from', ["e.g. --checkpoint pre.safetensors --restore 'hidden[12]/*'"]);
   const source = readSource(opts.file);
-  const compile = (wasm: boolean, matmulBlocks?: MatmulBlocks) => compileSource(source, {
-    epochs: opts.epochs, batchSize: opts.batchSize, maxStorageBuffers: 8, resolveImport, overrides: opts.overrides, wasm, matmulBlocks,
-  }).artifact;
-  const compiled = compile(opts.backend === 'wasm');
+  // Compiled once; the other targets (the wasm fallback, software-adapter matmul blocks) are
+  // emitted again from the same planned program.
+  const compilation = compileSource(source, {
+    epochs: opts.epochs, batchSize: opts.batchSize, maxStorageBuffers: 8, resolveImport, overrides: opts.overrides, wasm: opts.backend === 'wasm',
+  });
+  const compiled = compilation.artifact;
   // The checkpoint is read and checked against the model before the data and the device open.
   const checkpoint = opts.checkpoint ? planCheckpoint(compiled, opts.checkpoint, opts.restore) : undefined;
   const restore = checkpoint?.plan;
   // predict --input needs no data set (it may not even be on this machine).
   const data = withData ? loadDataset(opts.data ?? compiled.train.data, dataOptions(opts, compiled)) : undefined;
   if (data) checkDataFits(compiled, data);
-  const opened = await openBackend(opts.backend, compiled, () => compile(true));
+  const opened = await openBackend(opts.backend, compiled, () => compilation.artifactWith({ wasm: true }));
   const h = opened.handle;
   // A software rasterizer runs the matmuls fastest in large blocks: the same model, its matmul
   // kernels reshaped (same buffers, same values).
-  const artifact = h.adapterInfo.backend !== 'wasm' && isSoftwareAdapter(h.adapterInfo) ? compile(false, 'cpu') : opened.artifact;
+  const artifact = h.adapterInfo.backend !== 'wasm' && isSoftwareAdapter(h.adapterInfo) ? compilation.artifactWith({ matmulBlocks: 'cpu' }) : opened.artifact;
   log(`device: ${h.adapterInfo.description || h.adapterInfo.device} (${h.adapterInfo.backend}, ${h.adapterInfo.featureLevel})`);
   const session = await RuntimeSession.create(h.device, artifact);
   if (data) {

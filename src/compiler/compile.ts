@@ -8,7 +8,7 @@ import { parseSource } from '../dsl/parse.js';
 import type { ModelIR, Program } from '../ir/program.js';
 import { StdError } from '../std/errors.js';
 import type { ModelDefinition } from '../std/model.js';
-import { dump, EMITS, runPipeline, stagePrograms, type Compiled, type Emit, type PipelineOptions } from './pipeline.js';
+import { dump, EMITS, runPipeline, stagePrograms, type Compiled, type Emit, type EmitOptions, type PipelineOptions } from './pipeline.js';
 
 export { EMITS, type Emit };
 
@@ -23,6 +23,8 @@ export interface Compilation {
   programs(stage: Exclude<Emit, 'wgsl' | 'plan'>): Readonly<Record<string, Program>>;
   /** The text of one stage's dump. */
   emit(stage: Emit): string;
+  /** The same model emitted with other options (matmul blocks, the wasm target), without recompiling it. */
+  artifactWith(options: EmitOptions): Artifact;
 }
 
 /** Compiles a source file or throws a DnnError carrying every diagnostic found. */
@@ -51,6 +53,7 @@ export function compileDefinition(def: ModelDefinition, opts: PipelineOptions = 
     model: c.stages.get('buildEntries')!,
     programs: programsOf,
     emit: (stage) => dump(c, stage),
+    artifactWith: (options) => c.emitWith(options),
   };
 }
 

@@ -112,7 +112,14 @@ export interface Compiled {
   readonly meta: ModelMeta;
   /** The model after each pass that `--emit` dumps (by pass name). */
   readonly stages: ReadonlyMap<string, ModelIR>;
+  /** The artifact again with other emission options (matmul blocks, the wasm target): only the emitting passes rerun. */
+  emitWith(options: EmitOptions): Artifact;
 }
+
+/** The options that only the emitting passes read. */
+export type EmitOptions = Pick<PipelineOptions, 'matmulBlocks' | 'wasm'>;
+/** The passes that turn planned entries into the artifact (everything before them is target-independent). */
+const EMITTING = new Set(['emit', 'emitWasm']);
 
 export function runPipeline(def: ModelDefinition, options: PipelineOptions = {}): Compiled {
   return run(PASSES, { driver: new ModelDriver(def), options, model: { name: def.name, state: [], programs: {} } });
@@ -129,12 +136,18 @@ function run(passes: typeof PASSES, start: State): Compiled {
   verifyModel(s.model);
   const keep = new Set(Object.values(DUMP_AFTER));
   const stages = new Map<string, ModelIR>();
+  /** The state the emitting passes start from. */
+  let planned: State | undefined;
   for (const pass of passes) {
+    if (EMITTING.has(pass.name)) planned ??= s;
     s = pass.run(s);
     verifyModel(s.model);
     if (keep.has(pass.name)) stages.set(pass.name, s.model);
   }
-  return { artifact: s.artifact!, meta: s.meta!, stages };
+  const emitting = passes.filter((p) => EMITTING.has(p.name));
+  const from = planned ?? s;
+  const emitWith = (o: EmitOptions) => emitting.reduce((x, p) => p.run(x), { ...from, options: { ...from.options, ...o } }).artifact!;
+  return { artifact: s.artifact!, meta: s.meta!, stages, emitWith };
 }
 
 /** The programs of one dumped stage, in entry order (the train step alone for `ir-grad`). */

@@ -256,6 +256,16 @@ describe('matmul blocks', () => {
   });
 });
 
+describe('emitting again', () => {
+  it('an artifact emitted again with other options equals one compiled with them (dnnc train compiles once)', () => {
+    const file = { path: 'examples/mnist-bn.dnn', text: readFileSync('examples/mnist-bn.dnn', 'utf8') };
+    const c = compileSource(file, { resolveImport });
+    expect(c.artifactWith({ matmulBlocks: 'cpu' })).toEqual(compileSource(file, { resolveImport, matmulBlocks: 'cpu' }).artifact);
+    expect(c.artifactWith({ wasm: true })).toEqual(compileSource(file, { resolveImport, wasm: true }).artifact);
+    expect(c.artifactWith({})).toEqual(c.artifact);
+  });
+});
+
 describe('fusion (kernel counts)', () => {
   it('an elementwise chain is one kernel', () => {
     expect(kernels(stateProgram([f(8, 8), f(8)], (b, [x, y]) => b.tanh(b.mul(b.add(b.exp(x!), y!), 3))))).toBe(1);
