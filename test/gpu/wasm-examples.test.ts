@@ -19,6 +19,14 @@ const examples = [
   ...readdirSync('examples/optimizers').filter((f) => f.endsWith('.dnn')).map((f) => `optimizers/${f}`),
 ].sort();
 
+/**
+ * Relative tolerance between the two targets' mean losses after a 400-example epoch. WGSL lets a
+ * GPU evaluate exp, log, sqrt and division within a few ULPs and contract a·b + c into one fma, and
+ * training amplifies those differences step by step: on llvmpipe every example stays under 1e-4;
+ * on an NVIDIA H200 (Vulkan) Adam reached 1.8e-4. A wrong kernel moves the loss by percents.
+ */
+const LOSS_RTOL = 1e-3;
+
 describe('examples on the wasm target: the same losses as on WebGPU', () => {
   it.each(examples)('%s', async (file) => {
     const text = readFileSync(`examples/${file}`, 'utf8');
@@ -28,9 +36,9 @@ describe('examples on the wasm target: the same losses as on WebGPU', () => {
     try {
       const [a, b] = [await cpu.trainEpoch(), await gpu.trainEpoch()];
       expect(Number.isFinite(a.loss)).toBe(true);
-      expect(Math.abs(a.loss - b.loss) / Math.max(1e-6, Math.abs(b.loss))).toBeLessThan(1e-4);
+      expect(Math.abs(a.loss - b.loss) / Math.max(1e-6, Math.abs(b.loss))).toBeLessThan(LOSS_RTOL);
       const [va, vb] = [await cpu.evaluate('val'), await gpu.evaluate('val')];
-      expect(Math.abs(va.loss - vb.loss) / Math.max(1e-6, Math.abs(vb.loss))).toBeLessThan(1e-4);
+      expect(Math.abs(va.loss - vb.loss) / Math.max(1e-6, Math.abs(vb.loss))).toBeLessThan(LOSS_RTOL);
     } finally {
       cpu.destroy();
       gpu.destroy();
