@@ -72,10 +72,10 @@ export function memoryOf(a: Artifact): BenchRow['memory'] {
 
 async function benchModel(file: string): Promise<BenchRow> {
   const h = await getSharedNodeDevice();
-  // As `dnnc train` does: matmul blocks for the adapter (see MatmulBlocks).
-  const matmulBlocks = isSoftwareAdapter(h.adapterInfo) ? 'cpu' : 'gpu';
+  // As `dnnc train` does: matmul blocks for the adapter (see KernelShapes).
+  const kernelShapes = isSoftwareAdapter(h.adapterInfo) ? 'cpu' : 'gpu';
   const t0 = performance.now();
-  const c = compileSource({ path: file, text: readFileSync(file, 'utf8') }, { resolveImport, matmulBlocks });
+  const c = compileSource({ path: file, text: readFileSync(file, 'utf8') }, { resolveImport, kernelShapes });
   const compileMs = performance.now() - t0;
   const { artifact } = c;
   const d = loadDataset(artifact.train.data, artifact.train.digits ? { digits: [...artifact.train.digits] } : {});

@@ -20,7 +20,7 @@ const models = args.length ? args : ['examples/mnist-bn.dnn'];
 console.log('model                    backend  wall ms/step  CPU ms/step  matmul CPU ms/step  matmul GFLOP/s');
 for (const file of models) {
   const gpu = await getSharedNodeDevice();
-  const c = compileSource({ path: file, text: readFileSync(file, 'utf8') }, { resolveImport, wasm: true, matmulBlocks: isSoftwareAdapter(gpu.adapterInfo) ? 'cpu' : 'gpu' });
+  const c = compileSource({ path: file, text: readFileSync(file, 'utf8') }, { resolveImport, wasm: true, kernelShapes: isSoftwareAdapter(gpu.adapterInfo) ? 'cpu' : 'gpu' });
   const { artifact } = c;
   const matmulFlops = c.programs('ir-opt')['train_step']!.eqns
     .filter((e) => e.op === 'matmul')

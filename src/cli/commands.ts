@@ -2,7 +2,7 @@
 // Each returns the process's exit status.
 import { join } from 'node:path';
 import { checkSource, compileSource, emit, type Emit } from '../compiler/compile.js';
-import type { MatmulBlocks } from '../contract/artifact.js';
+import type { KernelShapes } from '../contract/artifact.js';
 import { DnnError } from '../contract/diagnostics.js';
 import { describeDevice } from '../runtime/device.js';
 import { writeArtifactBundle, writeArtifactDir } from '../runtime/files.js';
@@ -27,7 +27,7 @@ export interface CompileOptions extends CheckOptions {
   epochs?: number;
   batchSize?: number;
   wasm?: boolean;
-  matmulBlocks?: MatmulBlocks;
+  kernelShapes?: KernelShapes;
 }
 
 /** The options of the commands that open a session on the device. */
@@ -89,7 +89,7 @@ export function summary(file: string, o: SummaryCliOptions): number {
 }
 
 export function compile(file: string, o: CompileOptions): number {
-  const c = compileSource(readSource(file), { resolveImport, epochs: o.epochs, batchSize: o.batchSize, overrides: o.set, wasm: o.wasm ?? false, matmulBlocks: o.matmulBlocks ?? 'gpu' });
+  const c = compileSource(readSource(file), { resolveImport, epochs: o.epochs, batchSize: o.batchSize, overrides: o.set, wasm: o.wasm ?? false, kernelShapes: o.kernelShapes ?? 'gpu' });
   if (o.emit) {
     process.stdout.write(emit(c, o.emit));
     return 0;

@@ -84,7 +84,7 @@ export async function openSession(opts: TrainOptions, log: (s: string) => void, 
   const h = opened.handle;
   // A software rasterizer runs the matmuls fastest in large blocks: the same model, its matmul
   // kernels reshaped (same buffers, same values).
-  const artifact = h.adapterInfo.backend !== 'wasm' && isSoftwareAdapter(h.adapterInfo) ? compilation.artifactWith({ matmulBlocks: 'cpu' }) : opened.artifact;
+  const artifact = h.adapterInfo.backend !== 'wasm' && isSoftwareAdapter(h.adapterInfo) ? compilation.artifactWith({ kernelShapes: 'cpu' }) : opened.artifact;
   log(`device: ${h.adapterInfo.description || h.adapterInfo.device} (${h.adapterInfo.backend}, ${h.adapterInfo.featureLevel})`);
   const session = await RuntimeSession.create(h.device, artifact);
   if (data) {

@@ -3,7 +3,7 @@
 // asked for; identical kernels are shared between entries.
 import {
   ARTIFACT_FORMAT, ARTIFACT_VERSION, COUNTERS, WEIGHT_INPUT,
-  type Artifact, type ArtifactInput, type ArtifactKernel, type MatmulBlocks, type ModelMeta, type Step,
+  type Artifact, type ArtifactInput, type ArtifactKernel, type KernelShapes, type ModelMeta, type Step,
 } from '../contract/artifact.js';
 import type { Eqn, ModelIR, Program } from '../ir/program.js';
 import type { TensorType } from '../ir/types.js';
@@ -96,7 +96,7 @@ export interface PlannedEntry {
 }
 
 /** The artifact: WGSL for every kernel, and each entry's list of steps. */
-export function emitArtifact(model: ModelIR, meta: ModelMeta, table: BufferTable, planned: ReadonlyMap<string, PlannedEntry>, blocks: MatmulBlocks = 'gpu'): Artifact {
+export function emitArtifact(model: ModelIR, meta: ModelMeta, table: BufferTable, planned: ReadonlyMap<string, PlannedEntry>, shapes: KernelShapes = 'gpu'): Artifact {
   const kernels: ArtifactKernel[] = [];
   const kernelIndex = new Map<string, number>();
   /** Kernels equal but for their bindings' names are one kernel, named after its first user. */
@@ -122,7 +122,7 @@ export function emitArtifact(model: ModelIR, meta: ModelMeta, table: BufferTable
     }
     const eqnOf = new Map<number, Eqn>(program.eqns.map((e) => [e.out.id, e]));
     for (const gs of fused.kernels) {
-      const k = emitKernel(gs, eqnOf, (v) => plan.bufferOf.get(v.id)!, (b) => table.buffers[b]!.dtype, (b) => bindingName(table.buffers[b]!.name), fused.internal, blocks);
+      const k = emitKernel(gs, eqnOf, (v) => plan.bufferOf.get(v.id)!, (b) => table.buffers[b]!.dtype, (b) => bindingName(table.buffers[b]!.name), fused.internal, shapes);
       const kernel = addKernel(kernelName(gs), k.wgsl, k.bindings.map((b) => b.access), k.canonical);
       steps.push({ dispatch: kernel, buffers: k.bindings.map((b) => b.buffer), workgroups: k.workgroups });
     }

@@ -1,7 +1,7 @@
 // The whole path from an elaborated model to an artifact, as one list of named passes. Each pass
 // takes the compilation's state and returns the next; the verifier runs on every program after
 // every pass, and the stages that `--emit` dumps are recorded as they go by.
-import { planOf, type Artifact, type MatmulBlocks, type ModelMeta } from '../contract/artifact.js';
+import { planOf, type Artifact, type KernelShapes, type ModelMeta } from '../contract/artifact.js';
 import { bufferNames, emitArtifact, entryOrder, feedBuffers, type PlannedEntry } from '../codegen/compile.js';
 import { emitWasmTarget } from '../codegen/wasm/target.js';
 import { printProgram } from '../ir/printer.js';
@@ -23,8 +23,8 @@ export interface PipelineOptions {
   readonly maxStorageBuffers?: number;
   /** Also emit the WebAssembly target (the artifact's `wasm`: kernels as CPU functions). */
   readonly wasm?: boolean;
-  /** The adapters the matmul kernels are shaped for (default 'gpu'; see MatmulBlocks). */
-  readonly matmulBlocks?: MatmulBlocks;
+  /** The adapters the matmul kernels are shaped for (default 'gpu'; see KernelShapes). */
+  readonly kernelShapes?: KernelShapes;
 }
 
 /** What the passes hand each other. */
@@ -64,7 +64,7 @@ export const PASSES: readonly { readonly name: string; readonly run: Pass }[] = 
   { name: 'fuse', run: fuseKernels },
   { name: 'planBuffers', run: planAllBuffers },
   { name: 'checkBufferSizes', run: checkBufferSizes },
-  { name: 'emit', run: (s) => ({ ...s, artifact: emitArtifact(s.model, s.meta!, s.table!, s.planned!, s.options.matmulBlocks) }) },
+  { name: 'emit', run: (s) => ({ ...s, artifact: emitArtifact(s.model, s.meta!, s.table!, s.planned!, s.options.kernelShapes) }) },
   { name: 'emitWasm', run: (s) => (s.options.wasm ? { ...s, artifact: { ...s.artifact!, wasm: emitWasmTarget(s.artifact!, s.meta!, s.table!, s.planned!) } } : s) },
 ];
 
@@ -117,7 +117,7 @@ export interface Compiled {
 }
 
 /** The options that only the emitting passes read. */
-export type EmitOptions = Pick<PipelineOptions, 'matmulBlocks' | 'wasm'>;
+export type EmitOptions = Pick<PipelineOptions, 'kernelShapes' | 'wasm'>;
 /** The passes that turn planned entries into the artifact (everything before them is target-independent). */
 const EMITTING = new Set(['emit', 'emitWasm']);
 

@@ -119,7 +119,7 @@ export interface CacheReport {
  * workgroups that software rasterizers (llvmpipe, SwiftShader) run fastest. Both compute the
  * same values in the same order; only speed differs.
  */
-export type MatmulBlocks = 'gpu' | 'cpu';
+export type KernelShapes = 'gpu' | 'cpu';
 
 export interface Artifact {
   readonly format: typeof ARTIFACT_FORMAT;

@@ -39,7 +39,7 @@ export interface AdapterSummary {
 /**
  * Whether an adapter runs shaders on the CPU (Mesa's llvmpipe and lavapipe, SwiftShader, WARP):
  * there, every storage load is a loop over SIMD lanes, and matmul kernels want much larger
- * register blocks than a GPU (see MatmulBlocks in src/contract/artifact.ts).
+ * register blocks than a GPU (see KernelShapes in src/contract/artifact.ts).
  */
 export function isSoftwareAdapter(info: Pick<AdapterSummary, 'device' | 'description' | 'architecture'> & { isFallbackAdapter?: boolean }): boolean {
   if (info.isFallbackAdapter === true) return true;

@@ -8,7 +8,7 @@ export { fit, accuracyMetric, type FitEpoch, type FitOptions, type FitResult } f
 export { loadArtifact, parseArtifactBundle, validateArtifact, bundleOf, MAX_ARTIFACT_BYTES, type ArtifactSource, type LoadArtifactOptions } from './artifact.js';
 export { openWasmDevice, wasmSimdSupported } from './wasm.js';
 export { openDevice, describeDevice, attachDeviceLogging, isSoftwareAdapter, type DeviceHandle, type OpenDeviceOptions } from './device.js';
-export { ARTIFACT_FORMAT, ARTIFACT_VERSION, planOf, type Artifact, type ArtifactBuffer, type MatmulBlocks, type ArtifactInput, type ArtifactKernel, type Step } from '../contract/artifact.js';
+export { ARTIFACT_FORMAT, ARTIFACT_VERSION, planOf, type Artifact, type ArtifactBuffer, type KernelShapes, type ArtifactInput, type ArtifactKernel, type Step } from '../contract/artifact.js';
 export { encodeSafetensors, decodeSafetensors, type DecodedSafetensors, type NamedTensor } from './safetensors.js';
 export { planRestore, CHECKPOINT_FORMAT, type RestoreOptions, type RestorePattern, type RestorePlan } from './checkpoint.js';
 export { DnnError, formatDiagnostic, type Diagnostic, type DiagnosticCode } from '../contract/diagnostics.js';

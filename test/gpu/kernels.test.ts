@@ -116,7 +116,7 @@ const cases: Case[] = [
   { name: 'random_uniform bit-exact', ops: ['random_uniform'], types: [u32()], range: [0, 1000], tol: 0, body: (b, [k]) => b.randomUniform([17, 33], 5, 77, k!) },
 ];
 
-// Matmuls large enough for the blocks of software adapters (MatmulBlocks 'cpu': 20×20 and 28×20
+// Matmuls large enough for the blocks of software adapters (KernelShapes 'cpu': 20×20 and 28×20
 // here; the cases above keep the GPU blocks, being too small to leave 48 invocations).
 const cpuBlockCases: Case[] = [
   { name: 'matmul A·B + bias + ELU, 20×20 blocks', ops: ['matmul'], types: [f(200, 64), f(64, 300), f(300)], tol: 1e-4,

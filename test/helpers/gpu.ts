@@ -10,7 +10,7 @@ import type { RefTensor } from '../../src/ir/reference.js';
 import { getSharedNodeDevice } from '../../src/runtime/node.js';
 import { Session } from '../../src/runtime/session.js';
 import { openWasmDevice } from '../../src/runtime/wasm.js';
-import type { Artifact, MatmulBlocks } from '../../src/contract/artifact.js';
+import type { Artifact, KernelShapes } from '../../src/contract/artifact.js';
 
 /** The targets a program can run on: WebGPU (the adapter) or WebAssembly on the CPU. */
 export type Backend = 'webgpu' | 'wasm';
@@ -21,11 +21,11 @@ export async function deviceFor(backend: Backend, artifact: Artifact): Promise<G
   return backend === 'wasm' ? (await openWasmDevice(artifact)).device : (await getSharedNodeDevice()).device;
 }
 
-export async function runOnDevice(p: Program, state: Record<string, RefTensor>, maxStorageBuffers = 8, backend: Backend = 'webgpu', matmulBlocks: MatmulBlocks = 'gpu'): Promise<Record<string, Float64Array>> {
+export async function runOnDevice(p: Program, state: Record<string, RefTensor>, maxStorageBuffers = 8, backend: Backend = 'webgpu', kernelShapes: KernelShapes = 'gpu'): Promise<Record<string, Float64Array>> {
   const { artifact } = lowerModel(
     { name: 'test', state: p.state.map((s) => ({ name: s.name, type: s.var.type, role: 'param', trainable: true })), programs: { run: p } },
     { inputs: [], outputs: [], metrics: [], params: [], train: { batchSize: 1, evalBatchSize: 1, epochs: 1, optimizer: {} } },
-    { maxStorageBuffers, wasm: backend === 'wasm', matmulBlocks },
+    { maxStorageBuffers, wasm: backend === 'wasm', kernelShapes },
   );
   const s = await Session.create(await deviceFor(backend, artifact), artifact);
   try {

@@ -260,7 +260,7 @@ describe('emitting again', () => {
   it('an artifact emitted again with other options equals one compiled with them (dnnc train compiles once)', () => {
     const file = { path: 'examples/mnist-bn.dnn', text: readFileSync('examples/mnist-bn.dnn', 'utf8') };
     const c = compileSource(file, { resolveImport });
-    expect(c.artifactWith({ matmulBlocks: 'cpu' })).toEqual(compileSource(file, { resolveImport, matmulBlocks: 'cpu' }).artifact);
+    expect(c.artifactWith({ kernelShapes: 'cpu' })).toEqual(compileSource(file, { resolveImport, kernelShapes: 'cpu' }).artifact);
     expect(c.artifactWith({ wasm: true })).toEqual(compileSource(file, { resolveImport, wasm: true }).artifact);
     expect(c.artifactWith({})).toEqual(c.artifact);
   });

@@ -6,7 +6,7 @@ import type { Eqn } from '../../ir/program.js';
 import { normalizeAxes, stridesOf } from '../../ir/shape.js';
 import { numel, shapeEq, type DType, type Shape, type Var } from '../../ir/types.js';
 import type { KernelGroup } from '../../passes/fuse.js';
-import type { MatmulBlocks } from '../../contract/artifact.js';
+import type { KernelShapes } from '../../contract/artifact.js';
 import { literal, WgslBuilder } from './builder.js';
 import { binaryWgsl, RANDOM_HELPERS, unaryWgsl } from './lowerings.js';
 import { OPS } from '../../ir/ops/index.js';
@@ -73,7 +73,7 @@ export function emitKernel(
   dtypeOfBuffer: (buffer: number) => DType,
   nameOfBuffer: (buffer: number) => string = (b) => `buf${b}`,
   internal: ReadonlySet<number> = new Set(),
-  blocks: MatmulBlocks = 'gpu',
+  shapes: KernelShapes = 'gpu',
 ): EmittedKernel {
   const w = new WgslBuilder();
   const g = groups[0]!;
@@ -162,7 +162,7 @@ export function emitKernel(
   let workgroups: [number, number, number];
   if (g.core?.op === 'matmul') {
     if (groups.length !== 1) throw new Error('a matmul kernel has one group');
-    workgroups = emitMatmulKernel(k, g.core, out, bufferOf, outBuffer, dtypeOfBuffer, blocks);
+    workgroups = emitMatmulKernel(k, g.core, out, bufferOf, outBuffer, dtypeOfBuffer, shapes);
   } else {
     const store = (x: KernelGroup, at: string, r: string) => {
       if (internal.has(x.root.out.id)) return; // read only inside this kernel: a register
@@ -173,7 +173,7 @@ export function emitKernel(
     workgroups = emitIndexKernel(k, groups, ownCtx, computedRoots, store);
   }
 
-  const size = g.core?.op === 'matmul' ? matmulWorkgroupSize(blocks) : WORKGROUP_SIZE;
+  const size = g.core?.op === 'matmul' ? matmulWorkgroupSize(shapes) : WORKGROUP_SIZE;
   return finishKernel(w, bindings, vec4Bindings, workgroups, size, dtypeOfBuffer, nameOfBuffer);
 }
 
@@ -503,7 +503,7 @@ function hoistInvariants(em: Emitter, x: Var, axes: readonly number[], outer: re
 
 /**
  * The block of outputs one matmul invocation computes, TM rows × TN columns, for the adapters
- * the artifact is shaped for (MatmulBlocks). TN > 4 only on the vec4 path, where columns come
+ * the artifact is shaped for (KernelShapes). TN > 4 only on the vec4 path, where columns come
  * four to a load.
  *   - 'gpu': at most 8×12 (a GPU keeps the accumulators in registers; larger blocks would spill
  *     and leave too few invocations): eight rows when they divide evenly, else four.
@@ -516,10 +516,10 @@ function hoistInvariants(em: Emitter, x: Var, axes: readonly number[], outer: re
  *     matmuls; 20×12 or 8×20 keep little of the gain; 20×20 for a 20×100 result (5
  *     invocations) is slower than 4×4.
  */
-export function matmulTile(m: number, n: number, vec4: boolean, blocks: MatmulBlocks = 'gpu'): { TM: number; TN: number } {
+export function matmulTile(m: number, n: number, vec4: boolean, shapes: KernelShapes = 'gpu'): { TM: number; TN: number } {
   let best: { TM: number; TN: number } | undefined;
   const perLoad = (t: { TM: number; TN: number }) => (t.TM * t.TN) / (t.TM + t.TN);
-  for (const TM of vec4 && blocks === 'cpu' ? CPU_ROWS : []) {
+  for (const TM of vec4 && shapes === 'cpu' ? CPU_ROWS : []) {
     for (const TN of CPU_COLUMNS) {
       if (m % TM || n % TN || (m / TM) * (n / TN) < MATMUL_MIN_INVOCATIONS) continue;
       if (!best || perLoad({ TM, TN }) > perLoad(best)) best = { TM, TN };
@@ -541,8 +541,8 @@ const MATMUL_MIN_INVOCATIONS = 48;
  * to share unevenly among the threads (200×300 in 20×20 blocks: 150 invocations, three 64-wide
  * workgroups for two threads): 16 there. A GPU wants whole warps: 64.
  */
-export function matmulWorkgroupSize(blocks: MatmulBlocks): number {
-  return blocks === 'cpu' ? 16 : WORKGROUP_SIZE;
+export function matmulWorkgroupSize(shapes: KernelShapes): number {
+  return shapes === 'cpu' ? 16 : WORKGROUP_SIZE;
 }
 
 /**
@@ -557,7 +557,7 @@ function emitMatmulKernel(
   bufferOf: (v: Var) => number,
   outBuffer: number,
   dtypeOfBuffer: (buffer: number) => DType,
-  blocks: MatmulBlocks,
+  shapes: KernelShapes,
 ): [number, number, number] {
   const { w, u, bind, value, linearOf } = em;
   const [a, b] = e.inputs as [Var, Var];
@@ -569,13 +569,13 @@ function emitMatmulKernel(
   const vecA = transA ? m % 4 === 0 : kdim % 4 === 0;
   const vecB = transB ? kdim % 4 === 0 : n % 4 === 0;
   const distinct = bufferOf(a) !== bufferOf(b) && bufferOf(a) !== outBuffer && bufferOf(b) !== outBuffer;
-  const { TM, TN } = matmulTile(m, n, kdim % 4 === 0 && vecA && vecB && distinct, blocks);
+  const { TM, TN } = matmulTile(m, n, kdim % 4 === 0 && vecA && vecB && distinct, shapes);
   // Rows past the last (m not a multiple of TM) read a clamped row of A and are not stored, so
   // A·B keeps the vec4 path for any batch (50); Aᵀ's vec4 loads take TM rows at once.
   const vectorized = kdim % 4 === 0 && vecA && vecB && distinct && (transA ? m % TM === 0 : true) && n % TN === 0;
   const tilesN = Math.ceil(n / TN);
   const tiles = Math.ceil(m / TM) * tilesN;
-  const { workgroups, rowStride } = dispatchFor(tiles, matmulWorkgroupSize(blocks));
+  const { workgroups, rowStride } = dispatchFor(tiles, matmulWorkgroupSize(shapes));
   w.stmt(workgroups[1] > 1 ? `let t = gid.x + gid.y * ${u(rowStride)};` : 'let t = gid.x;');
   w.stmt(`if (t >= ${u(tiles)}) { return; }`);
   w.stmt(`let i0 = (t / ${u(tilesN)}) * ${u(TM)};`);
