@@ -68,7 +68,7 @@ function checkDataFits(a: Artifact, d: Dataset): void {
 export async function openSession(opts: TrainOptions, log: (s: string) => void, withData = true): Promise<{ session: Session; data: Dataset | undefined; trainedEpochs: number }> {
   if (opts.restore && !opts.checkpoint) fail('DNN4016', '--restore needs --checkpoint, the file to restore from', ["e.g. --checkpoint pre.safetensors --restore 'hidden[12]/*'"]);
   const source = readSource(opts.file);
-  // Compiled once; the other targets (the wasm fallback, software-adapter matmul blocks) are
+  // Compiled once; the other targets (the wasm fallback, software-adapter kernel shapes) are
   // emitted again from the same planned program.
   const compilation = compileSource(source, {
     epochs: opts.epochs, batchSize: opts.batchSize, maxStorageBuffers: 8, resolveImport, overrides: opts.overrides, wasm: opts.backend === 'wasm',
@@ -82,8 +82,8 @@ export async function openSession(opts: TrainOptions, log: (s: string) => void, 
   if (data) checkDataFits(compiled, data);
   const opened = await openBackend(opts.backend, compiled, () => compilation.artifactWith({ wasm: true }));
   const h = opened.handle;
-  // A software rasterizer runs the matmuls fastest in large blocks: the same model, its matmul
-  // kernels reshaped (same buffers, same values).
+  // A software rasterizer runs matmuls fastest in large blocks and reductions one invocation per
+  // output: the same model, its kernels reshaped (same buffers and steps; see KernelShapes).
   const artifact = h.adapterInfo.backend !== 'wasm' && isSoftwareAdapter(h.adapterInfo) ? compilation.artifactWith({ kernelShapes: 'cpu' }) : opened.artifact;
   log(`device: ${h.adapterInfo.description || h.adapterInfo.device} (${h.adapterInfo.backend}, ${h.adapterInfo.featureLevel})`);
   const session = await RuntimeSession.create(h.device, artifact);

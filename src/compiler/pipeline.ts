@@ -23,7 +23,7 @@ export interface PipelineOptions {
   readonly maxStorageBuffers?: number;
   /** Also emit the WebAssembly target (the artifact's `wasm`: kernels as CPU functions). */
   readonly wasm?: boolean;
-  /** The adapters the matmul kernels are shaped for (default 'gpu'; see KernelShapes). */
+  /** The adapters the kernels are shaped for (default 'gpu'; see KernelShapes). */
   readonly kernelShapes?: KernelShapes;
 }
 

@@ -114,10 +114,13 @@ export interface CacheReport {
 }
 
 /**
- * Which adapters an artifact's matmul kernels are shaped for: 'gpu' (the default) gives each
- * invocation a small register block (at most 8×12 outputs), 'cpu' the large blocks and small
- * workgroups that software rasterizers (llvmpipe, SwiftShader) run fastest. Both compute the
- * same values in the same order; only speed differs.
+ * Which adapters an artifact's kernels are shaped for. 'gpu' (the default): each matmul
+ * invocation computes a small register block (at most 8×12 outputs), and a long reduction or
+ * row loop is split over a workgroup's 64 lanes, combined by a tree in workgroup memory.
+ * 'cpu': the large matmul blocks and small workgroups that software rasterizers (llvmpipe,
+ * SwiftShader) run fastest, and one invocation per reduction output, summing in order. Matmuls
+ * compute the same values either way; reductions of ≥ 32 steps round differently (each shape is
+ * deterministic: the same bits every run), within f32 rounding of the float64 reference.
  */
 export type KernelShapes = 'gpu' | 'cpu';
 

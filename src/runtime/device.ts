@@ -38,8 +38,9 @@ export interface AdapterSummary {
 
 /**
  * Whether an adapter runs shaders on the CPU (Mesa's llvmpipe and lavapipe, SwiftShader, WARP):
- * there, every storage load is a loop over SIMD lanes, and matmul kernels want much larger
- * register blocks than a GPU (see KernelShapes in src/contract/artifact.ts).
+ * there, every storage load is a loop over SIMD lanes, matmul kernels want much larger
+ * register blocks than a GPU, and a reduction split over a workgroup only adds barriers (see
+ * KernelShapes in src/contract/artifact.ts).
  */
 export function isSoftwareAdapter(info: Pick<AdapterSummary, 'device' | 'description' | 'architecture'> & { isFallbackAdapter?: boolean }): boolean {
   if (info.isFallbackAdapter === true) return true;

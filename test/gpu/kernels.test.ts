@@ -9,7 +9,8 @@ import type { TensorType, Var } from '../../src/ir/types.js';
 import type { Program } from '../../src/ir/program.js';
 import type { RefTensor } from '../../src/ir/reference.js';
 import { simplify } from '../../src/passes/simplify.js';
-import { randomTensor, rng, stateProgram } from '../helpers/ir.js';
+import { manyReductions, randomTensor, rng, stateProgram } from '../helpers/ir.js';
+import type { KernelShapes } from '../../src/contract/artifact.js';
 import { BACKENDS, runOnDevice, type Backend } from '../helpers/gpu.js';
 
 const f = (...shape: number[]): TensorType => ({ dtype: 'f32', shape });
@@ -184,27 +185,44 @@ describe.each(BACKENDS)('%s kernels agree with the float64 reference', (backend)
   // Batch norm in training mode, both directions, as the train step computes it: per column,
   // its statistics and then a loop over the rows of the column (row loop), in one kernel.
   // 8 columns: the wasm target runs these kernels in f32x4 lanes across columns; 7: scalar.
-  it.each([7, 8])('batch norm forward in one kernel: statistics, moving averages in place, normalization + ELU in a row loop (%i columns)', async (C) => {
-    const { p, state } = batchNormForward(C);
-    expect(fuse(simplify(p), 8).kernels).toHaveLength(1);
-    await expectAgrees(p, state, backend);
-  });
-  it.each([7, 8])('batch norm backward in one kernel: column sums (in registers), the input gradient in a row loop, bias/γ/β updates reading it (%i columns)', async (C) => {
-    const { p, state, sums } = batchNormBackward(C);
-    const fused = fuse(simplify(p), 8);
-    expect(fused.kernels).toHaveLength(1);
-    for (const id of sums) expect(fused.internal.has(id)).toBe(true);
-    await expectAgrees(p, state, backend);
+  // 'gpu' kernel shapes split the 60 rows over a workgroup's lanes; 'cpu' shapes sum them in order.
+  const shapes = backend === 'wasm' ? (['gpu'] as const) : (['gpu', 'cpu'] as const);
+  describe.each(shapes)('kernel shapes %s', (kernelShapes) => {
+    it.each([7, 8])('batch norm forward in one kernel: statistics, moving averages in place, normalization + ELU in a row loop (%i columns)', async (C) => {
+      const { p, state } = batchNormForward(C);
+      expect(fuse(simplify(p), 8).kernels).toHaveLength(1);
+      await expectAgrees(p, state, backend, kernelShapes);
+    });
+    it.each([7, 8])('batch norm backward in one kernel: column sums (in registers), the input gradient in a row loop, bias/γ/β updates reading it (%i columns)', async (C) => {
+      const { p, state, sums } = batchNormBackward(C);
+      const fused = fuse(simplify(p), 8);
+      expect(fused.kernels).toHaveLength(1);
+      for (const id of sums) expect(fused.internal.has(id)).toBe(true);
+      await expectAgrees(p, state, backend, kernelShapes);
+    });
+    it('20 sums and maxima in one loop (more than a workgroup\'s arrays: some reused)', async () => {
+      const p = manyReductions();
+      await expectAgrees(p, { s0: randomTensor(p.state[0]!.var.type, rng(93), -3, 3) }, backend, kernelShapes);
+    });
+    it('a cross-entropy to one scalar over 300 rows: each row\'s max and sum of exponentials inside the batch sum', async () => {
+      const p = stateProgram([f(300, 10), f(300, 10)], (b, [z, y]) => {
+        const m = b.reduceMax(z!, [1], true);
+        const lse = b.add(b.log(b.reduceSum(b.exp(b.sub(z!, m)), [1], true)), m);
+        return b.div(b.reduceSum(b.mul(y!, b.sub(lse, z!))), 300);
+      });
+      const r = rng(94);
+      await expectAgrees(p, { s0: randomTensor(f(300, 10), r, -4, 4), s1: randomTensor(f(300, 10), r, 0, 1) }, backend, kernelShapes);
+    });
   });
 });
 
 /** Runs p on the device and compares its outputs and state updates with the float64 reference. */
-async function expectAgrees(p: Program, state: Record<string, RefTensor>, backend: Backend, tol = 2e-5): Promise<void> {
+async function expectAgrees(p: Program, state: Record<string, RefTensor>, backend: Backend, kernelShapes: KernelShapes = 'gpu', tol = 2e-5): Promise<void> {
   for (const t of Object.values(state)) if (t.type.dtype === 'f32') t.data.set(Float32Array.from(t.data));
   const ref = evaluateProgram(p, {}, state);
   const want: Record<string, ArrayLike<number>> = Object.fromEntries(Object.entries(ref.outputs).map(([k, t]) => [k, t.data]));
   for (const [k, t] of Object.entries(ref.updates)) want[`state:${k}`] = t.data;
-  const got = await runOnDevice(p, state, 8, backend);
+  const got = await runOnDevice(p, state, 8, backend, kernelShapes);
   for (const [k, w] of Object.entries(want)) {
     let worst = 0;
     Array.from(w).forEach((x, i) => (worst = Math.max(worst, Math.abs(got[k]![i]! - x) / Math.max(1, Math.abs(x)))));

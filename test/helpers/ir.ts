@@ -22,6 +22,15 @@ export function randomTensor(type: TensorType, r: () => number, lo = -1, hi = 1)
 }
 
 /** A program reading each argument as state `s0, s1, ...` and producing output `out`. */
+/**
+ * Σ over 20 column sums and maxima of one [100, 4] input: one kernel whose 20 reductions share a
+ * loop (more than a cooperative kernel's 16 workgroup arrays, so some are reused).
+ */
+export function manyReductions(): Program {
+  return stateProgram([{ dtype: 'f32', shape: [100, 4] }], (b, [x]) => Array.from({ length: 20 }, (_, k) =>
+    k % 2 ? b.reduceMax(b.sub(x!, k), [0]) : b.reduceSum(b.mul(x!, k + 1), [0])).reduce((a, r) => b.add(a, r)));
+}
+
 export function stateProgram(types: readonly TensorType[], body: (b: Builder, xs: Var[]) => Var): Program {
   const ids = new IdSource();
   const b = new Builder(ids);

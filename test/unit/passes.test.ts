@@ -20,7 +20,7 @@ import { fuse, LOOP_BUDGET, MAX_ROW_LOOP, SMALL_REDUCTION } from '../../src/pass
 import { simplify } from '../../src/passes/simplify.js';
 import { matmulTile, matmulWorkgroupSize } from '../../src/codegen/wgsl/emitKernel.js';
 import * as act from '../../src/std/activations.js';
-import { stateProgram } from '../helpers/ir.js';
+import { manyReductions, stateProgram } from '../helpers/ir.js';
 
 const f = (...shape: number[]): TensorType => ({ dtype: 'f32', shape });
 const kernels = (p: Program) => fuse(simplify(p), 8).groups.length;
@@ -253,6 +253,57 @@ describe('matmul blocks', () => {
     expect(matmulTile(20, 100, true, 'cpu')).toEqual(matmulTile(20, 100, true, 'gpu'));
     expect(matmulWorkgroupSize('cpu')).toBe(16);
     expect(matmulWorkgroupSize('gpu')).toBe(64);
+  });
+});
+
+describe('kernel shapes: cooperative reductions', () => {
+  /** The WGSL of each kernel of p, lowered for the given kernel shapes. */
+  const wgslOf = (p: Program, kernelShapes: 'gpu' | 'cpu') => {
+    const { artifact } = lowerModel(
+      { name: 't', state: p.state.map((s) => ({ name: s.name, type: s.var.type, role: 'param', trainable: true })), programs: { run: p } },
+      { inputs: [], outputs: [], metrics: [], params: [], train: { batchSize: 1, evalBatchSize: 1, epochs: 1, optimizer: {} } } as never,
+      { maxStorageBuffers: 8, kernelShapes },
+    );
+    return artifact.entries['run']!.flatMap((s) => ('dispatch' in s ? [{ wgsl: artifact.kernels[s.dispatch]!.wgsl ?? '', workgroups: s.workgroups }] : []));
+  };
+  const coop = (wgsl: string) => wgsl.includes('@builtin(workgroup_id)') && wgsl.includes('var<workgroup>');
+  const columnStats = (rows: number) => stateProgram([f(rows, 30)], (b, [x]) => {
+    const mean = b.div(b.reduceSum(x!, [0]), rows);
+    const d = b.sub(x!, mean);
+    return b.add(b.mul(d, b.rsqrt(b.add(b.div(b.reduceSum(b.mul(d, d), [0]), rows), 1e-3))), 1);
+  });
+
+  it("'gpu': a column's statistics over 200 rows and its row loop run on a workgroup per column", () => {
+    const [k] = wgslOf(columnStats(200), 'gpu');
+    expect(coop(k!.wgsl)).toBe(true);
+    expect(k!.workgroups).toEqual([30, 1, 1]);
+    expect(k!.wgsl).toMatch(/for \(var q\d+: u32 = lane; q\d+ < 200u; q\d+ = q\d+ \+ 64u\)/);
+  });
+  it("'cpu', or reductions shorter than 32 steps: one invocation per output, summing in order", () => {
+    const [cpu] = wgslOf(columnStats(200), 'cpu');
+    expect(coop(cpu!.wgsl)).toBe(false);
+    expect(cpu!.workgroups).toEqual([1, 1, 1]);
+    expect(coop(wgslOf(columnStats(20), 'gpu')[0]!.wgsl)).toBe(false);
+  });
+  it("'gpu': the mnist-bn step's batch-norm kernels and loss are cooperative, its matmuls are not", () => {
+    const file = { path: 'examples/mnist-bn.dnn', text: readFileSync('examples/mnist-bn.dnn', 'utf8') };
+    const names = (shapes: 'gpu' | 'cpu') => {
+      const a = compileSource(file, { resolveImport, kernelShapes: shapes }).artifact;
+      return a.entries['train_step']!.flatMap((s) => ('dispatch' in s && coop(a.kernels[s.dispatch]!.wgsl ?? '') ? [a.kernels[s.dispatch]!.name] : []));
+    };
+    const gpu = names('gpu');
+    expect(gpu.filter((n) => /batch_norm/.test(n))).toHaveLength(6);
+    expect(gpu.some((n) => /loss/.test(n))).toBe(true);
+    expect(gpu.some((n) => /matmul/.test(n))).toBe(false);
+    expect(names('cpu')).toEqual([]);
+  });
+  it('more reductions than workgroup arrays: the arrays are reused, behind a barrier', () => {
+    const [k, ...rest] = wgslOf(manyReductions(), 'gpu');
+    expect(rest).toEqual([]);
+    expect(coop(k!.wgsl)).toBe(true);
+    expect(k!.wgsl.match(/^var<workgroup>/gm)).toHaveLength(16);
+    // 20 totals: 16 arrays; the last total read, a barrier, then the first array is written again.
+    expect(k!.wgsl).toMatch(/let red\d+ = wg_f32_15\[0\];\n\s*workgroupBarrier\(\);\n\s*wg_f32_0\[lane\] = /);
   });
 });
 

@@ -98,15 +98,15 @@ export class WgslBuilder {
     this.top.lines.push(head ? `${head} {` : '{', ...inner.lines.map((l) => `  ${l}`), '}');
   }
 
-  /** The whole module with one compute entry point `main`. */
-  finish(workgroupSize: number): string {
+  /** The whole module with one compute entry point `main` taking `params` (its builtins). */
+  finish(workgroupSize: number, params = '@builtin(global_invocation_id) gid: vec3<u32>'): string {
     const body = this.blocks[0]!.lines.map((l) => `  ${l}`);
     return [
       ...this.decls,
       ...(this.helpers.size ? ['', ...this.helpers.values()] : []),
       '',
       `@compute @workgroup_size(${workgroupSize})`,
-      'fn main(@builtin(global_invocation_id) gid: vec3<u32>) {',
+      `fn main(${params}) {`,
       ...body,
       '}',
       '',

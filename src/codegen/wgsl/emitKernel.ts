@@ -46,9 +46,34 @@ interface Emitter {
   /** Inside a matmul tile: the core's value at the element being emitted. */
   matmul(): string;
   setMatmul(v: string | null): void;
+  /** A cooperative kernel's lanes (see Coop); null when each invocation computes one index alone. */
+  readonly coop: Coop | null;
+}
+
+/**
+ * A cooperative kernel (kernel shapes 'gpu'): one workgroup of LANES invocations per index of the
+ * kernel, so a long reduction, or a row loop, is split over the lanes (lane l takes steps l,
+ * l + LANES, …) and its partial results are combined by a tree in workgroup memory, in a fixed
+ * order (the same bits every run). Everything else at the index is computed by every lane alike;
+ * lane 0 stores it. On a GPU one invocation summing 200 rows alone is the step's slowest kernel
+ * (docs/performance.md); on a CPU adapter the lanes would only add barriers.
+ */
+interface Coop {
+  /** Nesting of loops whose steps differ per lane: a reduction inside one is summed by its lane alone. */
+  depth: number;
+  /** Workgroup arrays taken so far, per dtype (the pool of MAX_WG_ARRAYS is reused round-robin). */
+  readonly taken: Map<DType, number>;
 }
 
 export const WORKGROUP_SIZE = 64;
+/** Invocations of a cooperative kernel's workgroup (a power of two: its combining tree halves it). */
+const LANES = 64;
+/** Reductions (and row loops) of at least this many steps are split over the lanes. */
+const COOP_MIN_STEPS = 32;
+/** Kernels over more indices than this keep one invocation per index: they fill a GPU as they are. */
+const COOP_MAX_INDICES = 16384;
+/** Workgroup arrays per kernel and dtype (LANES values each: 4 KiB of f32, a quarter of the least a device offers). */
+const MAX_WG_ARRAYS = 16;
 /** Output rows and columns per matmul invocation. */
 const TILE = 4;
 const MAX_GROUPS_X = 65535;
@@ -130,7 +155,10 @@ export function emitKernel(
 
   /** The matmul core's value at the element being emitted (set per tile element). */
   let matmulValue: string | null = null;
+  const coop = g.core?.op !== 'matmul' && shapes === 'gpu' && numel(out.type.shape) <= COOP_MAX_INDICES
+    && longestLoop(groups, eqnOf, out.type.shape) >= COOP_MIN_STEPS ? { depth: 0, taken: new Map<DType, number>() } : null;
   const k: Emitter = {
+    coop,
     w, u, bind, coordsOf, linearOf,
     value: (v, c) => value(v, c),
     member: (id) => (isMember(id) ? eqnOf.get(id) : undefined),
@@ -173,8 +201,28 @@ export function emitKernel(
     workgroups = emitIndexKernel(k, groups, ownCtx, computedRoots, store);
   }
 
-  const size = g.core?.op === 'matmul' ? matmulWorkgroupSize(shapes) : WORKGROUP_SIZE;
-  return finishKernel(w, bindings, vec4Bindings, workgroups, size, dtypeOfBuffer, nameOfBuffer);
+  const size = g.core?.op === 'matmul' ? matmulWorkgroupSize(shapes) : coop ? LANES : WORKGROUP_SIZE;
+  const params = coop ? '@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32' : undefined;
+  return finishKernel(w, bindings, vec4Bindings, workgroups, size, dtypeOfBuffer, nameOfBuffer, params);
+}
+
+/**
+ * The most steps of a loop the kernel runs at its own index: its longest reduction to its own
+ * shape, or its row loops' rows (what a cooperative kernel splits over its lanes).
+ */
+function longestLoop(groups: readonly KernelGroup[], eqnOf: ReadonlyMap<number, Eqn>, own: Shape): number {
+  let most = 0;
+  for (const x of groups) {
+    const shape = x.root.out.type.shape;
+    if (!shapeEq(shape, own)) most = Math.max(most, numel(shape) / Math.max(1, numel(own)));
+    for (const id of x.members) {
+      const e = eqnOf.get(id)!;
+      if ((e.op === 'reduce_sum' || e.op === 'reduce_max') && shapeEq(e.out.type.shape, own) && x.aligned.has(id)) {
+        most = Math.max(most, numel(e.inputs[0]!.type.shape) / Math.max(1, numel(own)));
+      }
+    }
+  }
+  return most;
 }
 
 /**
@@ -191,9 +239,12 @@ function emitIndexKernel(
 ): [number, number, number] {
   const { w, u } = em;
   const n = numel(own.shape);
-  const d = dispatchFor(n);
-  w.stmt(d.workgroups[1] > 1 ? `let i = gid.x + gid.y * ${u(d.rowStride)};` : 'let i = gid.x;');
-  w.stmt(`if (i >= ${u(n)}) { return; }`);
+  const d = em.coop ? { workgroups: [n, 1, 1] as [number, number, number], rowStride: n } : dispatchFor(n);
+  if (em.coop) w.stmt('let i = wid.x;'); // one workgroup per index, exactly n of them
+  else {
+    w.stmt(d.workgroups[1] > 1 ? `let i = gid.x + gid.y * ${u(d.rowStride)};` : 'let i = gid.x;');
+    w.stmt(`if (i >= ${u(n)}) { return; }`);
+  }
   fuseReductionLoops(em, groups, own);
   const results = groups.map((x) => {
     if (!shapeEq(x.root.out.type.shape, own.shape)) {
@@ -204,7 +255,12 @@ function emitIndexKernel(
     computedRoots.set(x.root.out.id, r);
     return r;
   });
-  groups.forEach((x, k) => results[k] !== null && store(x, 'i', results[k]!));
+  const storeAll = () => groups.forEach((x, k) => results[k] !== null && store(x, 'i', results[k]!));
+  if (em.coop) {
+    // Every lane has read what it needs (a buffer updated in place is read by all) before lane 0 writes.
+    w.stmt('storageBarrier();');
+    w.block('if (lane == 0u)', storeAll);
+  } else storeAll();
   return d.workgroups;
 }
 
@@ -230,9 +286,16 @@ function emitRowLoop(em: Emitter, x: KernelGroup, own: Ctx, store: (x: KernelGro
     .filter((e) => (e.op === 'reduce_sum' || e.op === 'reduce_max') && e.inputs[0]!.id === x.root.out.id && shapeEq(e.out.type.shape, own.shape)
       && !(e.params as { keepdims: boolean }).keepdims && normalizeAxes((e.params as { axes: readonly number[] }).axes, shape.length).every((a, k) => a === k)
       && (e.params as { axes: readonly number[] }).axes.length === rowShape.length);
+  const coop = em.coop !== null; // row loops sit at the kernel's top level
   const accs = sums.map((e) => accumulator(w, e));
   const q = w.fresh('q');
-  w.block(`for (var ${q}: u32 = 0u; ${q} < ${u(numel(rowShape))}; ${q} = ${q} + 1u)`, () => {
+  // Split over the lanes: none may still read (a column's rows, in place) what another overwrites.
+  if (coop) w.stmt('storageBarrier();');
+  if (em.coop) em.coop.depth++;
+  const head = coop
+    ? `for (var ${q}: u32 = lane; ${q} < ${u(numel(rowShape))}; ${q} = ${q} + ${u(LANES)})`
+    : `for (var ${q}: u32 = 0u; ${q} < ${u(numel(rowShape))}; ${q} = ${q} + 1u)`;
+  w.block(head, () => {
     const rows = coordsOf({ shape: rowShape, linear: q });
     const at = w.let(`${q} * ${u(cols)} + i`, 'l');
     const ctx: Ctx = { shape, coords: [...rows, ...ownCoords], linear: at };
@@ -240,7 +303,9 @@ function emitRowLoop(em: Emitter, x: KernelGroup, own: Ctx, store: (x: KernelGro
     store(x, at, r);
     sums.forEach((e, k) => accumulate(w, e, accs[k]!, r));
   });
-  sums.forEach((e, k) => w.memo(`${e.out.id}@${em.linearOf(own)}`, () => accs[k]!));
+  if (em.coop) em.coop.depth--;
+  const totals = coop ? combineLanes(em, sums, accs) : accs;
+  sums.forEach((e, k) => w.memo(`${e.out.id}@${em.linearOf(own)}`, () => totals[k]!));
 }
 
 /** Declares the bindings and names them: after the buffers (wgsl) and by position (canonical). */
@@ -252,13 +317,14 @@ function finishKernel(
   workgroupSize: number,
   dtypeOfBuffer: (buffer: number) => DType,
   nameOfBuffer: (buffer: number) => string,
+  params?: string,
 ): EmittedKernel {
   bindings.forEach((bd, k) => {
     const ty = vec4Bindings.has(k) ? 'vec4<f32>' : dtypeOfBuffer(bd.buffer);
     const access = bd.access === 'read' ? 'read' : 'read_write';
     w.declare(`@group(0) @binding(${k}) var<storage, ${access}> ${bindingRef(k)}: array<${ty}>;`);
   });
-  const text = w.finish(workgroupSize);
+  const text = w.finish(workgroupSize, params);
   const names = bindingNames(bindings.map((bd, k) => nameOfBuffer(bd.buffer) + (vec4Bindings.has(k) ? '_v4' : '')));
   return {
     wgsl: text.replace(BINDING_REF, (_, k: string) => names[Number(k)]!),
@@ -403,9 +469,15 @@ function reduceTogether(em: Emitter, es: readonly Eqn[], c: Ctx): string[] {
   let o = 0;
   const outer = x0.type.shape.map((_, k) => (axes.includes(k) ? null : p.keepdims ? outCoords[k]! : outCoords[o++]!));
   for (const e of es) hoistInvariants(em, e.inputs[0]!, axes, outer);
+  // Split over a cooperative kernel's lanes, unless it sits in a loop whose steps differ per lane.
+  const coop = em.coop !== null && em.coop.depth === 0 && total >= COOP_MIN_STEPS;
   // Its own counter: the loop may sit inside another reduction's (a row's sum inside a batch's).
   const r = w.fresh('r');
-  w.block(`for (var ${r}: u32 = 0u; ${r} < ${u(total)}; ${r} = ${r} + 1u)`, () => {
+  const head = coop
+    ? `for (var ${r}: u32 = lane; ${r} < ${u(total)}; ${r} = ${r} + ${u(LANES)})`
+    : `for (var ${r}: u32 = 0u; ${r} < ${u(total)}; ${r} = ${r} + 1u)`;
+  if (em.coop) em.coop.depth++;
+  w.block(head, () => {
     const coords = x0.type.shape.map((d, k) => {
       const ai = axes.indexOf(k);
       if (ai >= 0) {
@@ -416,7 +488,51 @@ function reduceTogether(em: Emitter, es: readonly Eqn[], c: Ctx): string[] {
     });
     es.forEach((e, k) => accumulate(w, e, accs[k]!, value(e.inputs[0]!, { shape: x0.type.shape, coords })));
   });
-  return accs;
+  if (em.coop) em.coop.depth--;
+  return coop ? combineLanes(em, es, accs) : accs;
+}
+
+/**
+ * A cooperative kernel's lanes combine their partial results (accs, one per reduction of es):
+ * each lane writes its own to a workgroup array, then a tree halves the active lanes until lane
+ * 0 holds the whole; every lane reads it. Control flow around the barriers is uniform (it
+ * depends on the workgroup only), as WGSL requires.
+ */
+function combineLanes(em: Emitter, es: readonly Eqn[], accs: readonly string[]): string[] {
+  const { w, u } = em;
+  const coop = em.coop!;
+  const totals: string[] = [];
+  for (let lo = 0; lo < es.length; lo += MAX_WG_ARRAYS) {
+    const part = es.slice(lo, lo + MAX_WG_ARRAYS);
+    let reused = false;
+    const arrays = part.map((e) => {
+      const t = e.out.type.dtype;
+      const k = coop.taken.get(t) ?? 0;
+      coop.taken.set(t, k + 1);
+      const name = `wg_${t}_${k % MAX_WG_ARRAYS}`;
+      if (k < MAX_WG_ARRAYS) w.declare(`var<workgroup> ${name}: array<${t}, ${LANES}>;`);
+      else reused = true;
+      return name;
+    });
+    // An array used before: every lane has read its last total before any overwrites it.
+    if (reused) w.stmt('workgroupBarrier();');
+    arrays.forEach((a, k) => w.stmt(`${a}[lane] = ${accs[lo + k]};`));
+    w.stmt('workgroupBarrier();');
+    const s = w.fresh('s');
+    w.block(`for (var ${s}: u32 = ${u(LANES / 2)}; ${s} > 0u; ${s} = ${s} >> 1u)`, () => {
+      w.block(`if (lane < ${s})`, () => arrays.forEach((a, k) => {
+        const [x, y] = [`${a}[lane]`, `${a}[lane + ${s}]`];
+        w.stmt(`${x} = ${part[k]!.op === 'reduce_max' ? `max(${x}, ${y})` : `${x} + ${y}`};`);
+      }));
+      w.stmt('workgroupBarrier();');
+    });
+    totals.push(...arrays.map((a) => {
+      const r = w.fresh('red'); // not w.let: a reused array's text names another total
+      w.stmt(`let ${r} = ${a}[0];`);
+      return r;
+    }));
+  }
+  return totals;
 }
 
 /** A reduction's accumulator, at its identity (0 for a sum, the lowest float for a maximum). */

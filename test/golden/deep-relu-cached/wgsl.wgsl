@@ -956,6 +956,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 019_reduce_sum_loss_x6.wgsl
+var<workgroup> wg_f32_0: array<f32, 64>;
+var<workgroup> wg_f32_1: array<f32, 64>;
 @group(0) @binding(0) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(1) var<storage, read> in_y: array<i32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_train_loss: array<f32>;
@@ -966,12 +968,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(7) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let i = wid.x;
   var acc0: f32 = 0.0;
   var acc1: f32 = 0.0;
-  for (var r2: u32 = 0u; r2 < 50u; r2 = r2 + 1u) {
+  for (var r2: u32 = lane; r2 < 50u; r2 = r2 + 64u) {
     var acc3: f32 = 0.0;
     var acc4: f32 = -3.4028234663852886e38;
     for (var r5: u32 = 0u; r5 < 10u; r5 = r5 + 1u) {
@@ -1029,22 +1030,37 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v44 = (v36 * v43);
     acc1 = acc1 + v44;
   }
-  let v45 = (acc0 / 50.0);
-  let v46 = (acc1 / 50.0);
-  let v47 = s_acc_train_loss[i];
-  let v48 = (v47 + v45);
-  let v49 = s_acc_train_count[i];
-  let v50 = (v49 + 1.0);
-  let v51 = s_acc_train_accuracy[i];
-  let v52 = (v51 + v46);
-  let v53 = s_counter_step[i];
-  let v54 = (v53 + 1u);
-  out_loss[i] = v45;
-  out_accuracy[i] = v46;
-  s_acc_train_loss[i] = v48;
-  s_acc_train_count[i] = v50;
-  s_acc_train_accuracy[i] = v52;
-  s_counter_step[i] = v54;
+  wg_f32_0[lane] = acc0;
+  wg_f32_1[lane] = acc1;
+  workgroupBarrier();
+  for (var s45: u32 = 32u; s45 > 0u; s45 = s45 >> 1u) {
+    if (lane < s45) {
+      wg_f32_0[lane] = wg_f32_0[lane] + wg_f32_0[lane + s45];
+      wg_f32_1[lane] = wg_f32_1[lane] + wg_f32_1[lane + s45];
+    }
+    workgroupBarrier();
+  }
+  let red46 = wg_f32_0[0];
+  let red47 = wg_f32_1[0];
+  let v48 = (red46 / 50.0);
+  let v49 = (red47 / 50.0);
+  let v50 = s_acc_train_loss[i];
+  let v51 = (v50 + v48);
+  let v52 = s_acc_train_count[i];
+  let v53 = (v52 + 1.0);
+  let v54 = s_acc_train_accuracy[i];
+  let v55 = (v54 + v49);
+  let v56 = s_counter_step[i];
+  let v57 = (v56 + 1u);
+  storageBarrier();
+  if (lane == 0u) {
+    out_loss[i] = v48;
+    out_accuracy[i] = v49;
+    s_acc_train_loss[i] = v51;
+    s_acc_train_count[i] = v53;
+    s_acc_train_accuracy[i] = v55;
+    s_counter_step[i] = v57;
+  }
 }
 
 // ---- 020_add_loss_grad.wgsl
@@ -1665,23 +1681,35 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 024_reduce_sum_hidden3_bias_sgd.wgsl
+var<workgroup> wg_f32_0: array<f32, 64>;
 @group(0) @binding(0) var<storage, read_write> s_hidden3_bias: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp7: array<f32>;
 
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let i = wid.x;
   let v0 = s_hidden3_bias[i];
   var acc1: f32 = 0.0;
-  for (var r2: u32 = 0u; r2 < 50u; r2 = r2 + 1u) {
+  for (var r2: u32 = lane; r2 < 50u; r2 = r2 + 64u) {
     let l3 = r2 * 50u + i;
     let v4 = tmp7[l3];
     acc1 = acc1 + v4;
   }
-  let v5 = (acc1 * 0.01);
-  let v6 = (v0 - v5);
-  s_hidden3_bias[i] = v6;
+  wg_f32_0[lane] = acc1;
+  workgroupBarrier();
+  for (var s5: u32 = 32u; s5 > 0u; s5 = s5 >> 1u) {
+    if (lane < s5) {
+      wg_f32_0[lane] = wg_f32_0[lane] + wg_f32_0[lane + s5];
+    }
+    workgroupBarrier();
+  }
+  let red6 = wg_f32_0[0];
+  let v7 = (red6 * 0.01);
+  let v8 = (v0 - v7);
+  storageBarrier();
+  if (lane == 0u) {
+    s_hidden3_bias[i] = v8;
+  }
 }
 
 // ---- 025_matmul_hidden4_kernel_sgd.wgsl
@@ -1871,23 +1899,35 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 026_reduce_sum_hidden4_bias_sgd.wgsl
+var<workgroup> wg_f32_0: array<f32, 64>;
 @group(0) @binding(0) var<storage, read_write> s_hidden4_bias: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp6: array<f32>;
 
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 20u) { return; }
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let i = wid.x;
   let v0 = s_hidden4_bias[i];
   var acc1: f32 = 0.0;
-  for (var r2: u32 = 0u; r2 < 50u; r2 = r2 + 1u) {
+  for (var r2: u32 = lane; r2 < 50u; r2 = r2 + 64u) {
     let l3 = r2 * 20u + i;
     let v4 = tmp6[l3];
     acc1 = acc1 + v4;
   }
-  let v5 = (acc1 * 0.01);
-  let v6 = (v0 - v5);
-  s_hidden4_bias[i] = v6;
+  wg_f32_0[lane] = acc1;
+  workgroupBarrier();
+  for (var s5: u32 = 32u; s5 > 0u; s5 = s5 >> 1u) {
+    if (lane < s5) {
+      wg_f32_0[lane] = wg_f32_0[lane] + wg_f32_0[lane + s5];
+    }
+    workgroupBarrier();
+  }
+  let red6 = wg_f32_0[0];
+  let v7 = (red6 * 0.01);
+  let v8 = (v0 - v7);
+  storageBarrier();
+  if (lane == 0u) {
+    s_hidden4_bias[i] = v8;
+  }
 }
 
 // ---- 027_matmul_outputs_kernel_sgd.wgsl
@@ -2077,23 +2117,35 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 028_reduce_sum_outputs_bias_sgd.wgsl
+var<workgroup> wg_f32_0: array<f32, 64>;
 @group(0) @binding(0) var<storage, read_write> s_outputs_bias: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp5: array<f32>;
 
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 10u) { return; }
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let i = wid.x;
   let v0 = s_outputs_bias[i];
   var acc1: f32 = 0.0;
-  for (var r2: u32 = 0u; r2 < 50u; r2 = r2 + 1u) {
+  for (var r2: u32 = lane; r2 < 50u; r2 = r2 + 64u) {
     let l3 = r2 * 10u + i;
     let v4 = tmp5[l3];
     acc1 = acc1 + v4;
   }
-  let v5 = (acc1 * 0.01);
-  let v6 = (v0 - v5);
-  s_outputs_bias[i] = v6;
+  wg_f32_0[lane] = acc1;
+  workgroupBarrier();
+  for (var s5: u32 = 32u; s5 > 0u; s5 = s5 >> 1u) {
+    if (lane < s5) {
+      wg_f32_0[lane] = wg_f32_0[lane] + wg_f32_0[lane + s5];
+    }
+    workgroupBarrier();
+  }
+  let red6 = wg_f32_0[0];
+  let v7 = (red6 * 0.01);
+  let v8 = (v0 - v7);
+  storageBarrier();
+  if (lane == 0u) {
+    s_outputs_bias[i] = v8;
+  }
 }
 
 // ---- 029_add_metrics.wgsl
@@ -2581,6 +2633,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 034_reduce_sum_loss_x5.wgsl
+var<workgroup> wg_f32_0: array<f32, 64>;
+var<workgroup> wg_f32_1: array<f32, 64>;
 @group(0) @binding(0) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(1) var<storage, read> in_y: array<i32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
@@ -2591,12 +2645,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(7) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let i = wid.x;
   var acc0: f32 = 0.0;
   var acc1: f32 = 0.0;
-  for (var r2: u32 = 0u; r2 < 50u; r2 = r2 + 1u) {
+  for (var r2: u32 = lane; r2 < 50u; r2 = r2 + 64u) {
     var acc3: f32 = 0.0;
     var acc4: f32 = -3.4028234663852886e38;
     for (var r5: u32 = 0u; r5 < 10u; r5 = r5 + 1u) {
@@ -2654,22 +2707,37 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v44 = (v36 * v43);
     acc1 = acc1 + v44;
   }
-  let v45 = (acc0 / 50.0);
-  let v46 = (acc1 / 50.0);
-  let v47 = s_acc_eval_loss[i];
-  let v48 = in_weight[i];
-  let v49 = (v45 * v48);
-  let v50 = (v47 + v49);
-  let v51 = s_acc_eval_weight[i];
-  let v52 = (v51 + v48);
-  let v53 = s_acc_eval_accuracy[i];
-  let v54 = (v46 * v48);
-  let v55 = (v53 + v54);
-  out_loss[i] = v45;
-  out_accuracy[i] = v46;
-  s_acc_eval_loss[i] = v50;
-  s_acc_eval_weight[i] = v52;
-  s_acc_eval_accuracy[i] = v55;
+  wg_f32_0[lane] = acc0;
+  wg_f32_1[lane] = acc1;
+  workgroupBarrier();
+  for (var s45: u32 = 32u; s45 > 0u; s45 = s45 >> 1u) {
+    if (lane < s45) {
+      wg_f32_0[lane] = wg_f32_0[lane] + wg_f32_0[lane + s45];
+      wg_f32_1[lane] = wg_f32_1[lane] + wg_f32_1[lane + s45];
+    }
+    workgroupBarrier();
+  }
+  let red46 = wg_f32_0[0];
+  let red47 = wg_f32_1[0];
+  let v48 = (red46 / 50.0);
+  let v49 = (red47 / 50.0);
+  let v50 = s_acc_eval_loss[i];
+  let v51 = in_weight[i];
+  let v52 = (v48 * v51);
+  let v53 = (v50 + v52);
+  let v54 = s_acc_eval_weight[i];
+  let v55 = (v54 + v51);
+  let v56 = s_acc_eval_accuracy[i];
+  let v57 = (v49 * v51);
+  let v58 = (v56 + v57);
+  storageBarrier();
+  if (lane == 0u) {
+    out_loss[i] = v48;
+    out_accuracy[i] = v49;
+    s_acc_eval_loss[i] = v53;
+    s_acc_eval_weight[i] = v55;
+    s_acc_eval_accuracy[i] = v58;
+  }
 }
 
 // ---- 035_const.wgsl

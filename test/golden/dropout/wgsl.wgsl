@@ -1383,6 +1383,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 016_reduce_sum_loss_x6.wgsl
+var<workgroup> wg_f32_0: array<f32, 64>;
+var<workgroup> wg_f32_1: array<f32, 64>;
 @group(0) @binding(0) var<storage, read> tmp7: array<f32>;
 @group(0) @binding(1) var<storage, read> in_y: array<i32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_train_loss: array<f32>;
@@ -1393,12 +1395,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(7) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let i = wid.x;
   var acc0: f32 = 0.0;
   var acc1: f32 = 0.0;
-  for (var r2: u32 = 0u; r2 < 50u; r2 = r2 + 1u) {
+  for (var r2: u32 = lane; r2 < 50u; r2 = r2 + 64u) {
     var acc3: f32 = 0.0;
     var acc4: f32 = -3.4028234663852886e38;
     for (var r5: u32 = 0u; r5 < 10u; r5 = r5 + 1u) {
@@ -1456,22 +1457,37 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v44 = (v36 * v43);
     acc1 = acc1 + v44;
   }
-  let v45 = (acc0 / 50.0);
-  let v46 = (acc1 / 50.0);
-  let v47 = s_acc_train_loss[i];
-  let v48 = (v47 + v45);
-  let v49 = s_acc_train_count[i];
-  let v50 = (v49 + 1.0);
-  let v51 = s_acc_train_accuracy[i];
-  let v52 = (v51 + v46);
-  let v53 = s_counter_step[i];
-  let v54 = (v53 + 1u);
-  out_loss[i] = v45;
-  out_accuracy[i] = v46;
-  s_acc_train_loss[i] = v48;
-  s_acc_train_count[i] = v50;
-  s_acc_train_accuracy[i] = v52;
-  s_counter_step[i] = v54;
+  wg_f32_0[lane] = acc0;
+  wg_f32_1[lane] = acc1;
+  workgroupBarrier();
+  for (var s45: u32 = 32u; s45 > 0u; s45 = s45 >> 1u) {
+    if (lane < s45) {
+      wg_f32_0[lane] = wg_f32_0[lane] + wg_f32_0[lane + s45];
+      wg_f32_1[lane] = wg_f32_1[lane] + wg_f32_1[lane + s45];
+    }
+    workgroupBarrier();
+  }
+  let red46 = wg_f32_0[0];
+  let red47 = wg_f32_1[0];
+  let v48 = (red46 / 50.0);
+  let v49 = (red47 / 50.0);
+  let v50 = s_acc_train_loss[i];
+  let v51 = (v50 + v48);
+  let v52 = s_acc_train_count[i];
+  let v53 = (v52 + 1.0);
+  let v54 = s_acc_train_accuracy[i];
+  let v55 = (v54 + v49);
+  let v56 = s_counter_step[i];
+  let v57 = (v56 + 1u);
+  storageBarrier();
+  if (lane == 0u) {
+    out_loss[i] = v48;
+    out_accuracy[i] = v49;
+    s_acc_train_loss[i] = v51;
+    s_acc_train_count[i] = v53;
+    s_acc_train_accuracy[i] = v55;
+    s_counter_step[i] = v57;
+  }
 }
 
 // ---- 017_add_loss_grad.wgsl
@@ -2882,28 +2898,40 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 022_reduce_sum_hidden1_dense_bias_momentum_x2.wgsl
+var<workgroup> wg_f32_0: array<f32, 64>;
 @group(0) @binding(0) var<storage, read_write> s_hidden1_dense_bias_momentum_velocity: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp10: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden1_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 300u) { return; }
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let i = wid.x;
   let v0 = s_hidden1_dense_bias_momentum_velocity[i];
   let v1 = (v0 * 0.9);
   var acc2: f32 = 0.0;
-  for (var r3: u32 = 0u; r3 < 50u; r3 = r3 + 1u) {
+  for (var r3: u32 = lane; r3 < 50u; r3 = r3 + 64u) {
     let l4 = r3 * 300u + i;
     let v5 = tmp10[l4];
     acc2 = acc2 + v5;
   }
-  let v6 = (v1 + acc2);
-  let v7 = s_hidden1_dense_bias[i];
-  let v8 = (v6 * 0.01);
-  let v9 = (v7 - v8);
-  s_hidden1_dense_bias_momentum_velocity[i] = v6;
-  s_hidden1_dense_bias[i] = v9;
+  wg_f32_0[lane] = acc2;
+  workgroupBarrier();
+  for (var s6: u32 = 32u; s6 > 0u; s6 = s6 >> 1u) {
+    if (lane < s6) {
+      wg_f32_0[lane] = wg_f32_0[lane] + wg_f32_0[lane + s6];
+    }
+    workgroupBarrier();
+  }
+  let red7 = wg_f32_0[0];
+  let v8 = (v1 + red7);
+  let v9 = s_hidden1_dense_bias[i];
+  let v10 = (v8 * 0.01);
+  let v11 = (v9 - v10);
+  storageBarrier();
+  if (lane == 0u) {
+    s_hidden1_dense_bias_momentum_velocity[i] = v8;
+    s_hidden1_dense_bias[i] = v11;
+  }
 }
 
 // ---- 023_matmul_hidden2_dense_kernel_momentum.wgsl
@@ -3110,28 +3138,40 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 025_reduce_sum_hidden2_dense_bias_momentum_x2.wgsl
+var<workgroup> wg_f32_0: array<f32, 64>;
 @group(0) @binding(0) var<storage, read_write> s_hidden2_dense_bias_momentum_velocity: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp9: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden2_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 100u) { return; }
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let i = wid.x;
   let v0 = s_hidden2_dense_bias_momentum_velocity[i];
   let v1 = (v0 * 0.9);
   var acc2: f32 = 0.0;
-  for (var r3: u32 = 0u; r3 < 50u; r3 = r3 + 1u) {
+  for (var r3: u32 = lane; r3 < 50u; r3 = r3 + 64u) {
     let l4 = r3 * 100u + i;
     let v5 = tmp9[l4];
     acc2 = acc2 + v5;
   }
-  let v6 = (v1 + acc2);
-  let v7 = s_hidden2_dense_bias[i];
-  let v8 = (v6 * 0.01);
-  let v9 = (v7 - v8);
-  s_hidden2_dense_bias_momentum_velocity[i] = v6;
-  s_hidden2_dense_bias[i] = v9;
+  wg_f32_0[lane] = acc2;
+  workgroupBarrier();
+  for (var s6: u32 = 32u; s6 > 0u; s6 = s6 >> 1u) {
+    if (lane < s6) {
+      wg_f32_0[lane] = wg_f32_0[lane] + wg_f32_0[lane + s6];
+    }
+    workgroupBarrier();
+  }
+  let red7 = wg_f32_0[0];
+  let v8 = (v1 + red7);
+  let v9 = s_hidden2_dense_bias[i];
+  let v10 = (v8 * 0.01);
+  let v11 = (v9 - v10);
+  storageBarrier();
+  if (lane == 0u) {
+    s_hidden2_dense_bias_momentum_velocity[i] = v8;
+    s_hidden2_dense_bias[i] = v11;
+  }
 }
 
 // ---- 026_matmul_logits_dense_kernel_momentum.wgsl
@@ -3338,28 +3378,40 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 028_reduce_sum_logits_dense_bias_momentum_x2.wgsl
+var<workgroup> wg_f32_0: array<f32, 64>;
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_bias_momentum_velocity: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp8: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_logits_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 10u) { return; }
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let i = wid.x;
   let v0 = s_logits_dense_bias_momentum_velocity[i];
   let v1 = (v0 * 0.9);
   var acc2: f32 = 0.0;
-  for (var r3: u32 = 0u; r3 < 50u; r3 = r3 + 1u) {
+  for (var r3: u32 = lane; r3 < 50u; r3 = r3 + 64u) {
     let l4 = r3 * 10u + i;
     let v5 = tmp8[l4];
     acc2 = acc2 + v5;
   }
-  let v6 = (v1 + acc2);
-  let v7 = s_logits_dense_bias[i];
-  let v8 = (v6 * 0.01);
-  let v9 = (v7 - v8);
-  s_logits_dense_bias_momentum_velocity[i] = v6;
-  s_logits_dense_bias[i] = v9;
+  wg_f32_0[lane] = acc2;
+  workgroupBarrier();
+  for (var s6: u32 = 32u; s6 > 0u; s6 = s6 >> 1u) {
+    if (lane < s6) {
+      wg_f32_0[lane] = wg_f32_0[lane] + wg_f32_0[lane + s6];
+    }
+    workgroupBarrier();
+  }
+  let red7 = wg_f32_0[0];
+  let v8 = (v1 + red7);
+  let v9 = s_logits_dense_bias[i];
+  let v10 = (v8 * 0.01);
+  let v11 = (v9 - v10);
+  storageBarrier();
+  if (lane == 0u) {
+    s_logits_dense_bias_momentum_velocity[i] = v8;
+    s_logits_dense_bias[i] = v11;
+  }
 }
 
 // ---- 029_add_metrics.wgsl
@@ -4318,6 +4370,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 034_reduce_sum_loss_x5.wgsl
+var<workgroup> wg_f32_0: array<f32, 64>;
+var<workgroup> wg_f32_1: array<f32, 64>;
 @group(0) @binding(0) var<storage, read> tmp7: array<f32>;
 @group(0) @binding(1) var<storage, read> in_y: array<i32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
@@ -4328,12 +4382,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(7) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let i = wid.x;
   var acc0: f32 = 0.0;
   var acc1: f32 = 0.0;
-  for (var r2: u32 = 0u; r2 < 50u; r2 = r2 + 1u) {
+  for (var r2: u32 = lane; r2 < 50u; r2 = r2 + 64u) {
     var acc3: f32 = 0.0;
     var acc4: f32 = -3.4028234663852886e38;
     for (var r5: u32 = 0u; r5 < 10u; r5 = r5 + 1u) {
@@ -4391,20 +4444,35 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v44 = (v36 * v43);
     acc1 = acc1 + v44;
   }
-  let v45 = (acc0 / 50.0);
-  let v46 = (acc1 / 50.0);
-  let v47 = s_acc_eval_loss[i];
-  let v48 = in_weight[i];
-  let v49 = (v45 * v48);
-  let v50 = (v47 + v49);
-  let v51 = s_acc_eval_weight[i];
-  let v52 = (v51 + v48);
-  let v53 = s_acc_eval_accuracy[i];
-  let v54 = (v46 * v48);
-  let v55 = (v53 + v54);
-  out_loss[i] = v45;
-  out_accuracy[i] = v46;
-  s_acc_eval_loss[i] = v50;
-  s_acc_eval_weight[i] = v52;
-  s_acc_eval_accuracy[i] = v55;
+  wg_f32_0[lane] = acc0;
+  wg_f32_1[lane] = acc1;
+  workgroupBarrier();
+  for (var s45: u32 = 32u; s45 > 0u; s45 = s45 >> 1u) {
+    if (lane < s45) {
+      wg_f32_0[lane] = wg_f32_0[lane] + wg_f32_0[lane + s45];
+      wg_f32_1[lane] = wg_f32_1[lane] + wg_f32_1[lane + s45];
+    }
+    workgroupBarrier();
+  }
+  let red46 = wg_f32_0[0];
+  let red47 = wg_f32_1[0];
+  let v48 = (red46 / 50.0);
+  let v49 = (red47 / 50.0);
+  let v50 = s_acc_eval_loss[i];
+  let v51 = in_weight[i];
+  let v52 = (v48 * v51);
+  let v53 = (v50 + v52);
+  let v54 = s_acc_eval_weight[i];
+  let v55 = (v54 + v51);
+  let v56 = s_acc_eval_accuracy[i];
+  let v57 = (v49 * v51);
+  let v58 = (v56 + v57);
+  storageBarrier();
+  if (lane == 0u) {
+    out_loss[i] = v48;
+    out_accuracy[i] = v49;
+    s_acc_eval_loss[i] = v53;
+    s_acc_eval_weight[i] = v55;
+    s_acc_eval_accuracy[i] = v58;
+  }
 }

@@ -1818,18 +1818,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 019_reduce_sum_loss_x2.wgsl
+var<workgroup> wg_f32_0: array<f32, 64>;
+var<workgroup> wg_f32_1: array<f32, 64>;
 @group(0) @binding(0) var<storage, read> tmp21: array<f32>;
 @group(0) @binding(1) var<storage, read> in_y: array<i32>;
 @group(0) @binding(2) var<storage, read_write> out_loss: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let i = wid.x;
   var acc0: f32 = 0.0;
   var acc1: f32 = 0.0;
-  for (var r2: u32 = 0u; r2 < 100u; r2 = r2 + 1u) {
+  for (var r2: u32 = lane; r2 < 100u; r2 = r2 + 64u) {
     let v3 = tmp21[r2];
     let v4 = max(v3, 0.0);
     let v5 = in_y[r2];
@@ -1853,10 +1854,25 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v22 = (v20 * v21);
     acc1 = acc1 + v22;
   }
-  let v23 = (acc0 / 100.0);
-  let v24 = (acc1 / 100.0);
-  out_loss[i] = v23;
-  out_accuracy[i] = v24;
+  wg_f32_0[lane] = acc0;
+  wg_f32_1[lane] = acc1;
+  workgroupBarrier();
+  for (var s23: u32 = 32u; s23 > 0u; s23 = s23 >> 1u) {
+    if (lane < s23) {
+      wg_f32_0[lane] = wg_f32_0[lane] + wg_f32_0[lane + s23];
+      wg_f32_1[lane] = wg_f32_1[lane] + wg_f32_1[lane + s23];
+    }
+    workgroupBarrier();
+  }
+  let red24 = wg_f32_0[0];
+  let red25 = wg_f32_1[0];
+  let v26 = (red24 / 100.0);
+  let v27 = (red25 / 100.0);
+  storageBarrier();
+  if (lane == 0u) {
+    out_loss[i] = v26;
+    out_accuracy[i] = v27;
+  }
 }
 
 // ---- 020_add_loss_grad.wgsl
@@ -1889,19 +1905,31 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 021_reduce_sum_logits_dense_bias_grad.wgsl
+var<workgroup> wg_f32_0: array<f32, 64>;
 @group(0) @binding(0) var<storage, read> tmp22: array<f32>;
 @group(0) @binding(1) var<storage, read_write> tmp21: array<f32>;
 
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let i = wid.x;
   var acc0: f32 = 0.0;
-  for (var r1: u32 = 0u; r1 < 100u; r1 = r1 + 1u) {
+  for (var r1: u32 = lane; r1 < 100u; r1 = r1 + 64u) {
     let v2 = tmp22[r1];
     acc0 = acc0 + v2;
   }
-  tmp21[i] = acc0;
+  wg_f32_0[lane] = acc0;
+  workgroupBarrier();
+  for (var s3: u32 = 32u; s3 > 0u; s3 = s3 >> 1u) {
+    if (lane < s3) {
+      wg_f32_0[lane] = wg_f32_0[lane] + wg_f32_0[lane + s3];
+    }
+    workgroupBarrier();
+  }
+  let red4 = wg_f32_0[0];
+  storageBarrier();
+  if (lane == 0u) {
+    tmp21[i] = red4;
+  }
 }
 
 // ---- 022_matmul_logits_dense_kernel_grad.wgsl
@@ -2332,20 +2360,32 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 024_reduce_sum_joined_dense_bias_grad.wgsl
+var<workgroup> wg_f32_0: array<f32, 64>;
 @group(0) @binding(0) var<storage, read> tmp20: array<f32>;
 @group(0) @binding(1) var<storage, read_write> tmp22: array<f32>;
 
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 10u) { return; }
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let i = wid.x;
   var acc0: f32 = 0.0;
-  for (var r1: u32 = 0u; r1 < 100u; r1 = r1 + 1u) {
+  for (var r1: u32 = lane; r1 < 100u; r1 = r1 + 64u) {
     let l2 = r1 * 10u + i;
     let v3 = tmp20[l2];
     acc0 = acc0 + v3;
   }
-  tmp22[i] = acc0;
+  wg_f32_0[lane] = acc0;
+  workgroupBarrier();
+  for (var s4: u32 = 32u; s4 > 0u; s4 = s4 >> 1u) {
+    if (lane < s4) {
+      wg_f32_0[lane] = wg_f32_0[lane] + wg_f32_0[lane + s4];
+    }
+    workgroupBarrier();
+  }
+  let red5 = wg_f32_0[0];
+  storageBarrier();
+  if (lane == 0u) {
+    tmp22[i] = red5;
+  }
 }
 
 // ---- 025_matmul_joined_dense_grad.wgsl
@@ -2792,26 +2832,42 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 028_reduce_sum_tower_b_he_elu5_dense_bias_grad_x2.wgsl
+var<workgroup> wg_f32_0: array<f32, 64>;
+var<workgroup> wg_f32_1: array<f32, 64>;
 @group(0) @binding(0) var<storage, read> tmp18: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp26: array<f32>;
 @group(0) @binding(2) var<storage, read_write> tmp19: array<f32>;
 @group(0) @binding(3) var<storage, read_write> tmp20: array<f32>;
 
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 100u) { return; }
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let i = wid.x;
   var acc0: f32 = 0.0;
   var acc1: f32 = 0.0;
-  for (var r2: u32 = 0u; r2 < 100u; r2 = r2 + 1u) {
+  for (var r2: u32 = lane; r2 < 100u; r2 = r2 + 64u) {
     let l3 = r2 * 100u + i;
     let v4 = tmp18[l3];
     acc0 = acc0 + v4;
     let v5 = tmp26[l3];
     acc1 = acc1 + v5;
   }
-  tmp19[i] = acc0;
-  tmp20[i] = acc1;
+  wg_f32_0[lane] = acc0;
+  wg_f32_1[lane] = acc1;
+  workgroupBarrier();
+  for (var s6: u32 = 32u; s6 > 0u; s6 = s6 >> 1u) {
+    if (lane < s6) {
+      wg_f32_0[lane] = wg_f32_0[lane] + wg_f32_0[lane + s6];
+      wg_f32_1[lane] = wg_f32_1[lane] + wg_f32_1[lane + s6];
+    }
+    workgroupBarrier();
+  }
+  let red7 = wg_f32_0[0];
+  let red8 = wg_f32_1[0];
+  storageBarrier();
+  if (lane == 0u) {
+    tmp19[i] = red7;
+    tmp20[i] = red8;
+  }
 }
 
 // ---- 029_matmul_tower_b_he_elu5_dense_kernel_grad.wgsl
@@ -3306,20 +3362,32 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 031_reduce_sum_tower_b_he_elu4_dense_bias_grad.wgsl
+var<workgroup> wg_f32_0: array<f32, 64>;
 @group(0) @binding(0) var<storage, read> tmp8: array<f32>;
 @group(0) @binding(1) var<storage, read_write> tmp16: array<f32>;
 
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 100u) { return; }
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let i = wid.x;
   var acc0: f32 = 0.0;
-  for (var r1: u32 = 0u; r1 < 100u; r1 = r1 + 1u) {
+  for (var r1: u32 = lane; r1 < 100u; r1 = r1 + 64u) {
     let l2 = r1 * 100u + i;
     let v3 = tmp8[l2];
     acc0 = acc0 + v3;
   }
-  tmp16[i] = acc0;
+  wg_f32_0[lane] = acc0;
+  workgroupBarrier();
+  for (var s4: u32 = 32u; s4 > 0u; s4 = s4 >> 1u) {
+    if (lane < s4) {
+      wg_f32_0[lane] = wg_f32_0[lane] + wg_f32_0[lane + s4];
+    }
+    workgroupBarrier();
+  }
+  let red5 = wg_f32_0[0];
+  storageBarrier();
+  if (lane == 0u) {
+    tmp16[i] = red5;
+  }
 }
 
 // ---- 032_matmul_tower_b_he_elu1_dense_kernel_grad.wgsl
@@ -3618,6 +3686,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 033_reduce_sum_tower_a_he_elu3_dense_bias_grad_x5.wgsl
+var<workgroup> wg_f32_0: array<f32, 64>;
 @group(0) @binding(0) var<storage, read> tmp26: array<f32>;
 @group(0) @binding(1) var<storage, read_write> s_tower_a_he_elu3_dense_bias_momentum_velocity: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_tower_a_he_elu3_dense_bias: array<f32>;
@@ -3626,36 +3695,47 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(5) var<storage, read_write> s_tower_a_he_elu4_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 100u) { return; }
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let i = wid.x;
   var acc0: f32 = 0.0;
-  for (var r1: u32 = 0u; r1 < 100u; r1 = r1 + 1u) {
+  for (var r1: u32 = lane; r1 < 100u; r1 = r1 + 64u) {
     let l2 = r1 * 100u + i;
     let v3 = tmp26[l2];
     acc0 = acc0 + v3;
   }
-  let v4 = s_tower_a_he_elu3_dense_bias_momentum_velocity[i];
-  let v5 = (v4 * 0.9);
-  let v6 = (v5 + acc0);
-  let v7 = s_tower_a_he_elu3_dense_bias[i];
-  let v8 = (v6 * 0.9);
-  let v9 = (acc0 + v8);
-  let v10 = (v9 * 0.01);
-  let v11 = (v7 - v10);
-  let v12 = s_tower_a_he_elu4_dense_bias_momentum_velocity[i];
-  let v13 = (v12 * 0.9);
-  let v14 = tmp7[i];
-  let v15 = (v13 + v14);
-  let v16 = s_tower_a_he_elu4_dense_bias[i];
-  let v17 = (v15 * 0.9);
-  let v18 = (v14 + v17);
-  let v19 = (v18 * 0.01);
-  let v20 = (v16 - v19);
-  s_tower_a_he_elu3_dense_bias_momentum_velocity[i] = v6;
-  s_tower_a_he_elu3_dense_bias[i] = v11;
-  s_tower_a_he_elu4_dense_bias_momentum_velocity[i] = v15;
-  s_tower_a_he_elu4_dense_bias[i] = v20;
+  wg_f32_0[lane] = acc0;
+  workgroupBarrier();
+  for (var s4: u32 = 32u; s4 > 0u; s4 = s4 >> 1u) {
+    if (lane < s4) {
+      wg_f32_0[lane] = wg_f32_0[lane] + wg_f32_0[lane + s4];
+    }
+    workgroupBarrier();
+  }
+  let red5 = wg_f32_0[0];
+  let v6 = s_tower_a_he_elu3_dense_bias_momentum_velocity[i];
+  let v7 = (v6 * 0.9);
+  let v8 = (v7 + red5);
+  let v9 = s_tower_a_he_elu3_dense_bias[i];
+  let v10 = (v8 * 0.9);
+  let v11 = (red5 + v10);
+  let v12 = (v11 * 0.01);
+  let v13 = (v9 - v12);
+  let v14 = s_tower_a_he_elu4_dense_bias_momentum_velocity[i];
+  let v15 = (v14 * 0.9);
+  let v16 = tmp7[i];
+  let v17 = (v15 + v16);
+  let v18 = s_tower_a_he_elu4_dense_bias[i];
+  let v19 = (v17 * 0.9);
+  let v20 = (v16 + v19);
+  let v21 = (v20 * 0.01);
+  let v22 = (v18 - v21);
+  storageBarrier();
+  if (lane == 0u) {
+    s_tower_a_he_elu3_dense_bias_momentum_velocity[i] = v8;
+    s_tower_a_he_elu3_dense_bias[i] = v13;
+    s_tower_a_he_elu4_dense_bias_momentum_velocity[i] = v17;
+    s_tower_a_he_elu4_dense_bias[i] = v22;
+  }
 }
 
 // ---- 034_add_tower_a_he_elu1_dense_kernel_momentum_x4.wgsl
@@ -5030,6 +5110,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 049_reduce_sum_loss_x5.wgsl
+var<workgroup> wg_f32_0: array<f32, 64>;
+var<workgroup> wg_f32_1: array<f32, 64>;
 @group(0) @binding(0) var<storage, read> tmp22: array<f32>;
 @group(0) @binding(1) var<storage, read> in_y: array<i32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
@@ -5040,12 +5122,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(7) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let i = wid.x;
   var acc0: f32 = 0.0;
   var acc1: f32 = 0.0;
-  for (var r2: u32 = 0u; r2 < 100u; r2 = r2 + 1u) {
+  for (var r2: u32 = lane; r2 < 100u; r2 = r2 + 64u) {
     let v3 = tmp22[r2];
     let v4 = max(v3, 0.0);
     let v5 = in_y[r2];
@@ -5069,22 +5150,37 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v22 = (v20 * v21);
     acc1 = acc1 + v22;
   }
-  let v23 = (acc0 / 100.0);
-  let v24 = (acc1 / 100.0);
-  let v25 = s_acc_eval_loss[i];
-  let v26 = in_weight[i];
-  let v27 = (v23 * v26);
-  let v28 = (v25 + v27);
-  let v29 = s_acc_eval_weight[i];
-  let v30 = (v29 + v26);
-  let v31 = s_acc_eval_accuracy[i];
-  let v32 = (v24 * v26);
-  let v33 = (v31 + v32);
-  out_loss[i] = v23;
-  out_accuracy[i] = v24;
-  s_acc_eval_loss[i] = v28;
-  s_acc_eval_weight[i] = v30;
-  s_acc_eval_accuracy[i] = v33;
+  wg_f32_0[lane] = acc0;
+  wg_f32_1[lane] = acc1;
+  workgroupBarrier();
+  for (var s23: u32 = 32u; s23 > 0u; s23 = s23 >> 1u) {
+    if (lane < s23) {
+      wg_f32_0[lane] = wg_f32_0[lane] + wg_f32_0[lane + s23];
+      wg_f32_1[lane] = wg_f32_1[lane] + wg_f32_1[lane + s23];
+    }
+    workgroupBarrier();
+  }
+  let red24 = wg_f32_0[0];
+  let red25 = wg_f32_1[0];
+  let v26 = (red24 / 100.0);
+  let v27 = (red25 / 100.0);
+  let v28 = s_acc_eval_loss[i];
+  let v29 = in_weight[i];
+  let v30 = (v26 * v29);
+  let v31 = (v28 + v30);
+  let v32 = s_acc_eval_weight[i];
+  let v33 = (v32 + v29);
+  let v34 = s_acc_eval_accuracy[i];
+  let v35 = (v27 * v29);
+  let v36 = (v34 + v35);
+  storageBarrier();
+  if (lane == 0u) {
+    out_loss[i] = v26;
+    out_accuracy[i] = v27;
+    s_acc_eval_loss[i] = v31;
+    s_acc_eval_weight[i] = v33;
+    s_acc_eval_accuracy[i] = v36;
+  }
 }
 
 // ---- 050_add_metrics.wgsl

@@ -1666,6 +1666,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 011_reduce_sum_base_loss_x6.wgsl
+var<workgroup> wg_f32_0: array<f32, 64>;
+var<workgroup> wg_f32_1: array<f32, 64>;
 @group(0) @binding(0) var<storage, read> tmp2: array<f32>;
 @group(0) @binding(1) var<storage, read> in_y: array<i32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_train_count: array<f32>;
@@ -1676,12 +1678,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(7) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let i = wid.x;
   var acc0: f32 = 0.0;
   var acc1: f32 = 0.0;
-  for (var r2: u32 = 0u; r2 < 200u; r2 = r2 + 1u) {
+  for (var r2: u32 = lane; r2 < 200u; r2 = r2 + 64u) {
     var acc3: f32 = 0.0;
     var acc4: f32 = -3.4028234663852886e38;
     for (var r5: u32 = 0u; r5 < 10u; r5 = r5 + 1u) {
@@ -1739,58 +1740,98 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v44 = (v36 * v43);
     acc1 = acc1 + v44;
   }
-  let v45 = (acc1 / 200.0);
-  let v46 = s_acc_train_count[i];
-  let v47 = (v46 + 1.0);
-  let v48 = s_acc_train_accuracy[i];
-  let v49 = (v48 + v45);
-  let v50 = s_counter_step[i];
-  let v51 = (v50 + 1u);
-  let v52 = s_counter_batch[i];
-  let v53 = (v52 + 1u);
-  tmp3[i] = acc0;
-  out_accuracy[i] = v45;
-  s_acc_train_count[i] = v47;
-  s_acc_train_accuracy[i] = v49;
-  s_counter_step[i] = v51;
-  s_counter_batch[i] = v53;
+  wg_f32_0[lane] = acc0;
+  wg_f32_1[lane] = acc1;
+  workgroupBarrier();
+  for (var s45: u32 = 32u; s45 > 0u; s45 = s45 >> 1u) {
+    if (lane < s45) {
+      wg_f32_0[lane] = wg_f32_0[lane] + wg_f32_0[lane + s45];
+      wg_f32_1[lane] = wg_f32_1[lane] + wg_f32_1[lane + s45];
+    }
+    workgroupBarrier();
+  }
+  let red46 = wg_f32_0[0];
+  let red47 = wg_f32_1[0];
+  let v48 = (red47 / 200.0);
+  let v49 = s_acc_train_count[i];
+  let v50 = (v49 + 1.0);
+  let v51 = s_acc_train_accuracy[i];
+  let v52 = (v51 + v48);
+  let v53 = s_counter_step[i];
+  let v54 = (v53 + 1u);
+  let v55 = s_counter_batch[i];
+  let v56 = (v55 + 1u);
+  storageBarrier();
+  if (lane == 0u) {
+    tmp3[i] = red46;
+    out_accuracy[i] = v48;
+    s_acc_train_count[i] = v50;
+    s_acc_train_accuracy[i] = v52;
+    s_counter_step[i] = v54;
+    s_counter_batch[i] = v56;
+  }
 }
 
 // ---- 012_reduce_sum_loss.wgsl
+var<workgroup> wg_f32_0: array<f32, 64>;
 @group(0) @binding(0) var<storage, read> s_hidden1_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read_write> tmp4: array<f32>;
 
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 784u) { return; }
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let i = wid.x;
   var acc0: f32 = 0.0;
-  for (var r1: u32 = 0u; r1 < 300u; r1 = r1 + 1u) {
+  for (var r1: u32 = lane; r1 < 300u; r1 = r1 + 64u) {
     let l2 = i * 300u + r1;
     let v3 = s_hidden1_kernel[l2];
     let v4 = abs(v3);
     acc0 = acc0 + v4;
   }
-  tmp4[i] = acc0;
+  wg_f32_0[lane] = acc0;
+  workgroupBarrier();
+  for (var s5: u32 = 32u; s5 > 0u; s5 = s5 >> 1u) {
+    if (lane < s5) {
+      wg_f32_0[lane] = wg_f32_0[lane] + wg_f32_0[lane + s5];
+    }
+    workgroupBarrier();
+  }
+  let red6 = wg_f32_0[0];
+  storageBarrier();
+  if (lane == 0u) {
+    tmp4[i] = red6;
+  }
 }
 
 // ---- 013_reduce_sum_loss.wgsl
+var<workgroup> wg_f32_0: array<f32, 64>;
 @group(0) @binding(0) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(1) var<storage, read_write> tmp5: array<f32>;
 
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let i = wid.x;
   var acc0: f32 = 0.0;
-  for (var r1: u32 = 0u; r1 < 784u; r1 = r1 + 1u) {
+  for (var r1: u32 = lane; r1 < 784u; r1 = r1 + 64u) {
     let v2 = tmp4[r1];
     acc0 = acc0 + v2;
   }
-  tmp5[i] = acc0;
+  wg_f32_0[lane] = acc0;
+  workgroupBarrier();
+  for (var s3: u32 = 32u; s3 > 0u; s3 = s3 >> 1u) {
+    if (lane < s3) {
+      wg_f32_0[lane] = wg_f32_0[lane] + wg_f32_0[lane + s3];
+    }
+    workgroupBarrier();
+  }
+  let red4 = wg_f32_0[0];
+  storageBarrier();
+  if (lane == 0u) {
+    tmp5[i] = red4;
+  }
 }
 
 // ---- 014_reduce_sum_loss_x2.wgsl
+var<workgroup> wg_f32_0: array<f32, 64>;
 @group(0) @binding(0) var<storage, read> tmp3: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp5: array<f32>;
 @group(0) @binding(2) var<storage, read> s_outputs_kernel: array<f32>;
@@ -1798,14 +1839,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(4) var<storage, read_write> out_loss: array<f32>;
 
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let i = wid.x;
   let v0 = tmp3[i];
   let v1 = (v0 / 200.0);
   let v2 = tmp5[i];
   var acc3: f32 = 0.0;
-  for (var r4: u32 = 0u; r4 < 3000u; r4 = r4 + 1u) {
+  for (var r4: u32 = lane; r4 < 3000u; r4 = r4 + 64u) {
     let c5 = (r4 / 10u);
     let c6 = (r4 % 10u);
     let l7 = c5 * 10u + c6;
@@ -1813,13 +1853,25 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v9 = abs(v8);
     acc3 = acc3 + v9;
   }
-  let v10 = (v2 + acc3);
-  let v11 = (0.001 * v10);
-  let v12 = (v1 + v11);
-  let v13 = s_acc_train_loss[i];
-  let v14 = (v13 + v12);
-  out_loss[i] = v12;
-  s_acc_train_loss[i] = v14;
+  wg_f32_0[lane] = acc3;
+  workgroupBarrier();
+  for (var s10: u32 = 32u; s10 > 0u; s10 = s10 >> 1u) {
+    if (lane < s10) {
+      wg_f32_0[lane] = wg_f32_0[lane] + wg_f32_0[lane + s10];
+    }
+    workgroupBarrier();
+  }
+  let red11 = wg_f32_0[0];
+  let v12 = (v2 + red11);
+  let v13 = (0.001 * v12);
+  let v14 = (v1 + v13);
+  let v15 = s_acc_train_loss[i];
+  let v16 = (v15 + v14);
+  storageBarrier();
+  if (lane == 0u) {
+    out_loss[i] = v14;
+    s_acc_train_loss[i] = v16;
+  }
 }
 
 // ---- 015_add_base_loss_grad.wgsl
@@ -3640,23 +3692,35 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 018_reduce_sum_hidden1_bias_sgd.wgsl
+var<workgroup> wg_f32_0: array<f32, 64>;
 @group(0) @binding(0) var<storage, read_write> s_hidden1_bias: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp7: array<f32>;
 
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 300u) { return; }
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let i = wid.x;
   let v0 = s_hidden1_bias[i];
   var acc1: f32 = 0.0;
-  for (var r2: u32 = 0u; r2 < 200u; r2 = r2 + 1u) {
+  for (var r2: u32 = lane; r2 < 200u; r2 = r2 + 64u) {
     let l3 = r2 * 300u + i;
     let v4 = tmp7[l3];
     acc1 = acc1 + v4;
   }
-  let v5 = (acc1 * 0.01);
-  let v6 = (v0 - v5);
-  s_hidden1_bias[i] = v6;
+  wg_f32_0[lane] = acc1;
+  workgroupBarrier();
+  for (var s5: u32 = 32u; s5 > 0u; s5 = s5 >> 1u) {
+    if (lane < s5) {
+      wg_f32_0[lane] = wg_f32_0[lane] + wg_f32_0[lane + s5];
+    }
+    workgroupBarrier();
+  }
+  let red6 = wg_f32_0[0];
+  let v7 = (red6 * 0.01);
+  let v8 = (v0 - v7);
+  storageBarrier();
+  if (lane == 0u) {
+    s_hidden1_bias[i] = v8;
+  }
 }
 
 // ---- 019_matmul_outputs_kernel_sgd.wgsl
@@ -3894,23 +3958,35 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 020_reduce_sum_outputs_bias_sgd.wgsl
+var<workgroup> wg_f32_0: array<f32, 64>;
 @group(0) @binding(0) var<storage, read_write> s_outputs_bias: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp6: array<f32>;
 
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 10u) { return; }
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let i = wid.x;
   let v0 = s_outputs_bias[i];
   var acc1: f32 = 0.0;
-  for (var r2: u32 = 0u; r2 < 200u; r2 = r2 + 1u) {
+  for (var r2: u32 = lane; r2 < 200u; r2 = r2 + 64u) {
     let l3 = r2 * 10u + i;
     let v4 = tmp6[l3];
     acc1 = acc1 + v4;
   }
-  let v5 = (acc1 * 0.01);
-  let v6 = (v0 - v5);
-  s_outputs_bias[i] = v6;
+  wg_f32_0[lane] = acc1;
+  workgroupBarrier();
+  for (var s5: u32 = 32u; s5 > 0u; s5 = s5 >> 1u) {
+    if (lane < s5) {
+      wg_f32_0[lane] = wg_f32_0[lane] + wg_f32_0[lane + s5];
+    }
+    workgroupBarrier();
+  }
+  let red6 = wg_f32_0[0];
+  let v7 = (red6 * 0.01);
+  let v8 = (v0 - v7);
+  storageBarrier();
+  if (lane == 0u) {
+    s_outputs_bias[i] = v8;
+  }
 }
 
 // ---- 021_feed_eval_X.wgsl
@@ -5225,6 +5301,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 024_reduce_sum_base_loss_x5.wgsl
+var<workgroup> wg_f32_0: array<f32, 64>;
+var<workgroup> wg_f32_1: array<f32, 64>;
 @group(0) @binding(0) var<storage, read> tmp2: array<f32>;
 @group(0) @binding(1) var<storage, read> in_y: array<i32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_eval_weight: array<f32>;
@@ -5235,12 +5313,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(7) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let i = wid.x;
   var acc0: f32 = 0.0;
   var acc1: f32 = 0.0;
-  for (var r2: u32 = 0u; r2 < 200u; r2 = r2 + 1u) {
+  for (var r2: u32 = lane; r2 < 200u; r2 = r2 + 64u) {
     var acc3: f32 = 0.0;
     var acc4: f32 = -3.4028234663852886e38;
     for (var r5: u32 = 0u; r5 < 10u; r5 = r5 + 1u) {
@@ -5298,23 +5375,39 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v44 = (v36 * v43);
     acc1 = acc1 + v44;
   }
-  let v45 = (acc1 / 200.0);
-  let v46 = s_acc_eval_weight[i];
-  let v47 = in_weight[i];
-  let v48 = (v46 + v47);
-  let v49 = s_acc_eval_accuracy[i];
-  let v50 = (v45 * v47);
+  wg_f32_0[lane] = acc0;
+  wg_f32_1[lane] = acc1;
+  workgroupBarrier();
+  for (var s45: u32 = 32u; s45 > 0u; s45 = s45 >> 1u) {
+    if (lane < s45) {
+      wg_f32_0[lane] = wg_f32_0[lane] + wg_f32_0[lane + s45];
+      wg_f32_1[lane] = wg_f32_1[lane] + wg_f32_1[lane + s45];
+    }
+    workgroupBarrier();
+  }
+  let red46 = wg_f32_0[0];
+  let red47 = wg_f32_1[0];
+  let v48 = (red47 / 200.0);
+  let v49 = s_acc_eval_weight[i];
+  let v50 = in_weight[i];
   let v51 = (v49 + v50);
-  let v52 = s_counter_eval_batch[i];
-  let v53 = (v52 + 1u);
-  tmp3[i] = acc0;
-  out_accuracy[i] = v45;
-  s_acc_eval_weight[i] = v48;
-  s_acc_eval_accuracy[i] = v51;
-  s_counter_eval_batch[i] = v53;
+  let v52 = s_acc_eval_accuracy[i];
+  let v53 = (v48 * v50);
+  let v54 = (v52 + v53);
+  let v55 = s_counter_eval_batch[i];
+  let v56 = (v55 + 1u);
+  storageBarrier();
+  if (lane == 0u) {
+    tmp3[i] = red46;
+    out_accuracy[i] = v48;
+    s_acc_eval_weight[i] = v51;
+    s_acc_eval_accuracy[i] = v54;
+    s_counter_eval_batch[i] = v56;
+  }
 }
 
 // ---- 025_reduce_sum_loss_x2.wgsl
+var<workgroup> wg_f32_0: array<f32, 64>;
 @group(0) @binding(0) var<storage, read> tmp3: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp5: array<f32>;
 @group(0) @binding(2) var<storage, read> s_outputs_kernel: array<f32>;
@@ -5323,14 +5416,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(5) var<storage, read_write> out_loss: array<f32>;
 
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let i = wid.x;
   let v0 = tmp3[i];
   let v1 = (v0 / 200.0);
   let v2 = tmp5[i];
   var acc3: f32 = 0.0;
-  for (var r4: u32 = 0u; r4 < 3000u; r4 = r4 + 1u) {
+  for (var r4: u32 = lane; r4 < 3000u; r4 = r4 + 64u) {
     let c5 = (r4 / 10u);
     let c6 = (r4 % 10u);
     let l7 = c5 * 10u + c6;
@@ -5338,13 +5430,25 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v9 = abs(v8);
     acc3 = acc3 + v9;
   }
-  let v10 = (v2 + acc3);
-  let v11 = (0.001 * v10);
-  let v12 = (v1 + v11);
-  let v13 = s_acc_eval_loss[i];
-  let v14 = in_weight[i];
-  let v15 = (v12 * v14);
-  let v16 = (v13 + v15);
-  out_loss[i] = v12;
-  s_acc_eval_loss[i] = v16;
+  wg_f32_0[lane] = acc3;
+  workgroupBarrier();
+  for (var s10: u32 = 32u; s10 > 0u; s10 = s10 >> 1u) {
+    if (lane < s10) {
+      wg_f32_0[lane] = wg_f32_0[lane] + wg_f32_0[lane + s10];
+    }
+    workgroupBarrier();
+  }
+  let red11 = wg_f32_0[0];
+  let v12 = (v2 + red11);
+  let v13 = (0.001 * v12);
+  let v14 = (v1 + v13);
+  let v15 = s_acc_eval_loss[i];
+  let v16 = in_weight[i];
+  let v17 = (v14 * v16);
+  let v18 = (v15 + v17);
+  storageBarrier();
+  if (lane == 0u) {
+    out_loss[i] = v14;
+    s_acc_eval_loss[i] = v18;
+  }
 }

@@ -335,37 +335,61 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 010_reduce_sum_hidden1_dense.wgsl
+var<workgroup> wg_f32_0: array<f32, 64>;
 @group(0) @binding(0) var<storage, read> s_hidden1_dense_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read_write> tmp0: array<f32>;
 
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 784u) { return; }
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let i = wid.x;
   var acc0: f32 = 0.0;
-  for (var r1: u32 = 0u; r1 < 300u; r1 = r1 + 1u) {
+  for (var r1: u32 = lane; r1 < 300u; r1 = r1 + 64u) {
     let l2 = i * 300u + r1;
     let v3 = s_hidden1_dense_kernel[l2];
     let v4 = abs(v3);
     acc0 = acc0 + v4;
   }
-  tmp0[i] = acc0;
+  wg_f32_0[lane] = acc0;
+  workgroupBarrier();
+  for (var s5: u32 = 32u; s5 > 0u; s5 = s5 >> 1u) {
+    if (lane < s5) {
+      wg_f32_0[lane] = wg_f32_0[lane] + wg_f32_0[lane + s5];
+    }
+    workgroupBarrier();
+  }
+  let red6 = wg_f32_0[0];
+  storageBarrier();
+  if (lane == 0u) {
+    tmp0[i] = red6;
+  }
 }
 
 // ---- 011_reduce_sum_hidden1_dense.wgsl
+var<workgroup> wg_f32_0: array<f32, 64>;
 @group(0) @binding(0) var<storage, read> tmp0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> tmp1: array<f32>;
 
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let i = wid.x;
   var acc0: f32 = 0.0;
-  for (var r1: u32 = 0u; r1 < 784u; r1 = r1 + 1u) {
+  for (var r1: u32 = lane; r1 < 784u; r1 = r1 + 64u) {
     let v2 = tmp0[r1];
     acc0 = acc0 + v2;
   }
-  tmp1[i] = acc0;
+  wg_f32_0[lane] = acc0;
+  workgroupBarrier();
+  for (var s3: u32 = 32u; s3 > 0u; s3 = s3 >> 1u) {
+    if (lane < s3) {
+      wg_f32_0[lane] = wg_f32_0[lane] + wg_f32_0[lane + s3];
+    }
+    workgroupBarrier();
+  }
+  let red4 = wg_f32_0[0];
+  storageBarrier();
+  if (lane == 0u) {
+    tmp1[i] = red4;
+  }
 }
 
 // ---- 012_matmul_hidden1_dense.wgsl
@@ -1417,6 +1441,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 014_reduce_sum_hidden2_dense_x5.wgsl
+var<workgroup> wg_f32_0: array<f32, 64>;
+var<workgroup> wg_f32_1: array<f32, 64>;
 @group(0) @binding(0) var<storage, read> s_hidden2_dense_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_train_count: array<f32>;
@@ -1426,11 +1452,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(6) var<storage, read_write> tmp4: array<f32>;
 
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let i = wid.x;
   var acc0: f32 = 0.0;
-  for (var r1: u32 = 0u; r1 < 30000u; r1 = r1 + 1u) {
+  for (var r1: u32 = lane; r1 < 30000u; r1 = r1 + 64u) {
     let c2 = (r1 / 100u);
     let c3 = (r1 % 100u);
     let l4 = c2 * 100u + c3;
@@ -1438,26 +1463,47 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v6 = abs(v5);
     acc0 = acc0 + v6;
   }
-  var acc7: f32 = 0.0;
-  for (var r8: u32 = 0u; r8 < 1000u; r8 = r8 + 1u) {
-    let c9 = (r8 / 10u);
-    let c10 = (r8 % 10u);
-    let l11 = c9 * 10u + c10;
-    let v12 = s_logits_dense_kernel[l11];
-    let v13 = abs(v12);
-    acc7 = acc7 + v13;
+  wg_f32_0[lane] = acc0;
+  workgroupBarrier();
+  for (var s7: u32 = 32u; s7 > 0u; s7 = s7 >> 1u) {
+    if (lane < s7) {
+      wg_f32_0[lane] = wg_f32_0[lane] + wg_f32_0[lane + s7];
+    }
+    workgroupBarrier();
   }
-  let v14 = s_acc_train_count[i];
-  let v15 = (v14 + 1.0);
-  let v16 = s_counter_step[i];
-  let v17 = (v16 + 1u);
-  let v18 = s_counter_batch[i];
-  let v19 = (v18 + 1u);
-  tmp0[i] = acc0;
-  tmp4[i] = acc7;
-  s_acc_train_count[i] = v15;
-  s_counter_step[i] = v17;
-  s_counter_batch[i] = v19;
+  let red8 = wg_f32_0[0];
+  var acc9: f32 = 0.0;
+  for (var r10: u32 = lane; r10 < 1000u; r10 = r10 + 64u) {
+    let c11 = (r10 / 10u);
+    let c12 = (r10 % 10u);
+    let l13 = c11 * 10u + c12;
+    let v14 = s_logits_dense_kernel[l13];
+    let v15 = abs(v14);
+    acc9 = acc9 + v15;
+  }
+  wg_f32_1[lane] = acc9;
+  workgroupBarrier();
+  for (var s16: u32 = 32u; s16 > 0u; s16 = s16 >> 1u) {
+    if (lane < s16) {
+      wg_f32_1[lane] = wg_f32_1[lane] + wg_f32_1[lane + s16];
+    }
+    workgroupBarrier();
+  }
+  let red17 = wg_f32_1[0];
+  let v18 = s_acc_train_count[i];
+  let v19 = (v18 + 1.0);
+  let v20 = s_counter_step[i];
+  let v21 = (v20 + 1u);
+  let v22 = s_counter_batch[i];
+  let v23 = (v22 + 1u);
+  storageBarrier();
+  if (lane == 0u) {
+    tmp0[i] = red8;
+    tmp4[i] = red17;
+    s_acc_train_count[i] = v19;
+    s_counter_step[i] = v21;
+    s_counter_batch[i] = v23;
+  }
 }
 
 // ---- 015_matmul_hidden2_dense.wgsl
@@ -2175,6 +2221,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 018_reduce_sum_accuracy_x3.wgsl
+var<workgroup> wg_f32_0: array<f32, 64>;
+var<workgroup> wg_f32_1: array<f32, 64>;
 @group(0) @binding(0) var<storage, read> tmp7: array<f32>;
 @group(0) @binding(1) var<storage, read> in_y: array<i32>;
 @group(0) @binding(2) var<storage, read> tmp1: array<f32>;
@@ -2185,12 +2233,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(7) var<storage, read_write> out_loss: array<f32>;
 
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let i = wid.x;
   var acc0: f32 = 0.0;
   var acc1: f32 = 0.0;
-  for (var r2: u32 = 0u; r2 < 200u; r2 = r2 + 1u) {
+  for (var r2: u32 = lane; r2 < 200u; r2 = r2 + 64u) {
     var acc3: f32 = 0.0;
     var acc4: f32 = 0.0;
     for (var r5: u32 = 0u; r5 < 10u; r5 = r5 + 1u) {
@@ -2248,22 +2295,37 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v44 = (-acc24);
     acc1 = acc1 + v44;
   }
-  let v45 = (acc0 / 200.0);
-  let v46 = (acc1 / 200.0);
-  let v47 = tmp1[i];
-  let v48 = (v47 * 0.001);
-  let v49 = (v46 + v48);
-  let v50 = tmp0[i];
+  wg_f32_0[lane] = acc0;
+  wg_f32_1[lane] = acc1;
+  workgroupBarrier();
+  for (var s45: u32 = 32u; s45 > 0u; s45 = s45 >> 1u) {
+    if (lane < s45) {
+      wg_f32_0[lane] = wg_f32_0[lane] + wg_f32_0[lane + s45];
+      wg_f32_1[lane] = wg_f32_1[lane] + wg_f32_1[lane + s45];
+    }
+    workgroupBarrier();
+  }
+  let red46 = wg_f32_0[0];
+  let red47 = wg_f32_1[0];
+  let v48 = (red46 / 200.0);
+  let v49 = (red47 / 200.0);
+  let v50 = tmp1[i];
   let v51 = (v50 * 0.001);
   let v52 = (v49 + v51);
-  let v53 = tmp4[i];
+  let v53 = tmp0[i];
   let v54 = (v53 * 0.001);
   let v55 = (v52 + v54);
-  let v56 = s_acc_train_loss[i];
-  let v57 = (v56 + v55);
-  out_accuracy[i] = v45;
-  out_loss[i] = v55;
-  s_acc_train_loss[i] = v57;
+  let v56 = tmp4[i];
+  let v57 = (v56 * 0.001);
+  let v58 = (v55 + v57);
+  let v59 = s_acc_train_loss[i];
+  let v60 = (v59 + v58);
+  storageBarrier();
+  if (lane == 0u) {
+    out_accuracy[i] = v48;
+    out_loss[i] = v58;
+    s_acc_train_loss[i] = v60;
+  }
 }
 
 // ---- 019_add_loss_grad.wgsl
@@ -5236,23 +5298,35 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 023_reduce_sum_hidden1_dense_bias_sgd.wgsl
+var<workgroup> wg_f32_0: array<f32, 64>;
 @group(0) @binding(0) var<storage, read_write> s_hidden1_dense_bias: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp10: array<f32>;
 
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 300u) { return; }
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let i = wid.x;
   let v0 = s_hidden1_dense_bias[i];
   var acc1: f32 = 0.0;
-  for (var r2: u32 = 0u; r2 < 200u; r2 = r2 + 1u) {
+  for (var r2: u32 = lane; r2 < 200u; r2 = r2 + 64u) {
     let l3 = r2 * 300u + i;
     let v4 = tmp10[l3];
     acc1 = acc1 + v4;
   }
-  let v5 = (acc1 * 0.01);
-  let v6 = (v0 - v5);
-  s_hidden1_dense_bias[i] = v6;
+  wg_f32_0[lane] = acc1;
+  workgroupBarrier();
+  for (var s5: u32 = 32u; s5 > 0u; s5 = s5 >> 1u) {
+    if (lane < s5) {
+      wg_f32_0[lane] = wg_f32_0[lane] + wg_f32_0[lane + s5];
+    }
+    workgroupBarrier();
+  }
+  let red6 = wg_f32_0[0];
+  let v7 = (red6 * 0.01);
+  let v8 = (v0 - v7);
+  storageBarrier();
+  if (lane == 0u) {
+    s_hidden1_dense_bias[i] = v8;
+  }
 }
 
 // ---- 024_matmul_hidden2_dense_kernel_sgd.wgsl
@@ -5511,23 +5585,35 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 025_reduce_sum_hidden2_dense_bias_sgd.wgsl
+var<workgroup> wg_f32_0: array<f32, 64>;
 @group(0) @binding(0) var<storage, read_write> s_hidden2_dense_bias: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp9: array<f32>;
 
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 100u) { return; }
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let i = wid.x;
   let v0 = s_hidden2_dense_bias[i];
   var acc1: f32 = 0.0;
-  for (var r2: u32 = 0u; r2 < 200u; r2 = r2 + 1u) {
+  for (var r2: u32 = lane; r2 < 200u; r2 = r2 + 64u) {
     let l3 = r2 * 100u + i;
     let v4 = tmp9[l3];
     acc1 = acc1 + v4;
   }
-  let v5 = (acc1 * 0.01);
-  let v6 = (v0 - v5);
-  s_hidden2_dense_bias[i] = v6;
+  wg_f32_0[lane] = acc1;
+  workgroupBarrier();
+  for (var s5: u32 = 32u; s5 > 0u; s5 = s5 >> 1u) {
+    if (lane < s5) {
+      wg_f32_0[lane] = wg_f32_0[lane] + wg_f32_0[lane + s5];
+    }
+    workgroupBarrier();
+  }
+  let red6 = wg_f32_0[0];
+  let v7 = (red6 * 0.01);
+  let v8 = (v0 - v7);
+  storageBarrier();
+  if (lane == 0u) {
+    s_hidden2_dense_bias[i] = v8;
+  }
 }
 
 // ---- 026_matmul_logits_dense_kernel_sgd.wgsl
@@ -5765,23 +5851,35 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 027_reduce_sum_logits_dense_bias_sgd.wgsl
+var<workgroup> wg_f32_0: array<f32, 64>;
 @group(0) @binding(0) var<storage, read_write> s_logits_dense_bias: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp8: array<f32>;
 
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 10u) { return; }
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let i = wid.x;
   let v0 = s_logits_dense_bias[i];
   var acc1: f32 = 0.0;
-  for (var r2: u32 = 0u; r2 < 200u; r2 = r2 + 1u) {
+  for (var r2: u32 = lane; r2 < 200u; r2 = r2 + 64u) {
     let l3 = r2 * 10u + i;
     let v4 = tmp8[l3];
     acc1 = acc1 + v4;
   }
-  let v5 = (acc1 * 0.01);
-  let v6 = (v0 - v5);
-  s_logits_dense_bias[i] = v6;
+  wg_f32_0[lane] = acc1;
+  workgroupBarrier();
+  for (var s5: u32 = 32u; s5 > 0u; s5 = s5 >> 1u) {
+    if (lane < s5) {
+      wg_f32_0[lane] = wg_f32_0[lane] + wg_f32_0[lane + s5];
+    }
+    workgroupBarrier();
+  }
+  let red6 = wg_f32_0[0];
+  let v7 = (red6 * 0.01);
+  let v8 = (v0 - v7);
+  storageBarrier();
+  if (lane == 0u) {
+    s_logits_dense_bias[i] = v8;
+  }
 }
 
 // ---- 028_add_metrics.wgsl
@@ -7110,6 +7208,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 032_reduce_sum_hidden2_dense_x4.wgsl
+var<workgroup> wg_f32_0: array<f32, 64>;
+var<workgroup> wg_f32_1: array<f32, 64>;
 @group(0) @binding(0) var<storage, read> s_hidden2_dense_kernel: array<f32>;
 @group(0) @binding(1) var<storage, read> s_logits_dense_kernel: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_eval_weight: array<f32>;
@@ -7119,11 +7219,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(6) var<storage, read_write> tmp0: array<f32>;
 
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let i = wid.x;
   var acc0: f32 = 0.0;
-  for (var r1: u32 = 0u; r1 < 30000u; r1 = r1 + 1u) {
+  for (var r1: u32 = lane; r1 < 30000u; r1 = r1 + 64u) {
     let c2 = (r1 / 100u);
     let c3 = (r1 % 100u);
     let l4 = c2 * 100u + c3;
@@ -7131,24 +7230,45 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v6 = abs(v5);
     acc0 = acc0 + v6;
   }
-  var acc7: f32 = 0.0;
-  for (var r8: u32 = 0u; r8 < 1000u; r8 = r8 + 1u) {
-    let c9 = (r8 / 10u);
-    let c10 = (r8 % 10u);
-    let l11 = c9 * 10u + c10;
-    let v12 = s_logits_dense_kernel[l11];
-    let v13 = abs(v12);
-    acc7 = acc7 + v13;
+  wg_f32_0[lane] = acc0;
+  workgroupBarrier();
+  for (var s7: u32 = 32u; s7 > 0u; s7 = s7 >> 1u) {
+    if (lane < s7) {
+      wg_f32_0[lane] = wg_f32_0[lane] + wg_f32_0[lane + s7];
+    }
+    workgroupBarrier();
   }
-  let v14 = s_acc_eval_weight[i];
-  let v15 = in_weight[i];
-  let v16 = (v14 + v15);
-  let v17 = s_counter_eval_batch[i];
-  let v18 = (v17 + 1u);
-  tmp4[i] = acc0;
-  tmp0[i] = acc7;
-  s_acc_eval_weight[i] = v16;
-  s_counter_eval_batch[i] = v18;
+  let red8 = wg_f32_0[0];
+  var acc9: f32 = 0.0;
+  for (var r10: u32 = lane; r10 < 1000u; r10 = r10 + 64u) {
+    let c11 = (r10 / 10u);
+    let c12 = (r10 % 10u);
+    let l13 = c11 * 10u + c12;
+    let v14 = s_logits_dense_kernel[l13];
+    let v15 = abs(v14);
+    acc9 = acc9 + v15;
+  }
+  wg_f32_1[lane] = acc9;
+  workgroupBarrier();
+  for (var s16: u32 = 32u; s16 > 0u; s16 = s16 >> 1u) {
+    if (lane < s16) {
+      wg_f32_1[lane] = wg_f32_1[lane] + wg_f32_1[lane + s16];
+    }
+    workgroupBarrier();
+  }
+  let red17 = wg_f32_1[0];
+  let v18 = s_acc_eval_weight[i];
+  let v19 = in_weight[i];
+  let v20 = (v18 + v19);
+  let v21 = s_counter_eval_batch[i];
+  let v22 = (v21 + 1u);
+  storageBarrier();
+  if (lane == 0u) {
+    tmp4[i] = red8;
+    tmp0[i] = red17;
+    s_acc_eval_weight[i] = v20;
+    s_counter_eval_batch[i] = v22;
+  }
 }
 
 // ---- 033_matmul_hidden2.wgsl
@@ -7584,6 +7704,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 034_reduce_sum_accuracy_x2.wgsl
+var<workgroup> wg_f32_0: array<f32, 64>;
+var<workgroup> wg_f32_1: array<f32, 64>;
 @group(0) @binding(0) var<storage, read> tmp7: array<f32>;
 @group(0) @binding(1) var<storage, read> in_y: array<i32>;
 @group(0) @binding(2) var<storage, read> tmp1: array<f32>;
@@ -7593,12 +7715,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(6) var<storage, read_write> out_loss: array<f32>;
 
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let i = wid.x;
   var acc0: f32 = 0.0;
   var acc1: f32 = 0.0;
-  for (var r2: u32 = 0u; r2 < 200u; r2 = r2 + 1u) {
+  for (var r2: u32 = lane; r2 < 200u; r2 = r2 + 64u) {
     var acc3: f32 = 0.0;
     var acc4: f32 = 0.0;
     for (var r5: u32 = 0u; r5 < 10u; r5 = r5 + 1u) {
@@ -7656,19 +7777,34 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v44 = (-acc24);
     acc1 = acc1 + v44;
   }
-  let v45 = (acc0 / 200.0);
-  let v46 = (acc1 / 200.0);
-  let v47 = tmp1[i];
-  let v48 = (v47 * 0.001);
-  let v49 = (v46 + v48);
-  let v50 = tmp4[i];
+  wg_f32_0[lane] = acc0;
+  wg_f32_1[lane] = acc1;
+  workgroupBarrier();
+  for (var s45: u32 = 32u; s45 > 0u; s45 = s45 >> 1u) {
+    if (lane < s45) {
+      wg_f32_0[lane] = wg_f32_0[lane] + wg_f32_0[lane + s45];
+      wg_f32_1[lane] = wg_f32_1[lane] + wg_f32_1[lane + s45];
+    }
+    workgroupBarrier();
+  }
+  let red46 = wg_f32_0[0];
+  let red47 = wg_f32_1[0];
+  let v48 = (red46 / 200.0);
+  let v49 = (red47 / 200.0);
+  let v50 = tmp1[i];
   let v51 = (v50 * 0.001);
   let v52 = (v49 + v51);
-  let v53 = tmp0[i];
+  let v53 = tmp4[i];
   let v54 = (v53 * 0.001);
   let v55 = (v52 + v54);
-  out_accuracy[i] = v45;
-  out_loss[i] = v55;
+  let v56 = tmp0[i];
+  let v57 = (v56 * 0.001);
+  let v58 = (v55 + v57);
+  storageBarrier();
+  if (lane == 0u) {
+    out_accuracy[i] = v48;
+    out_loss[i] = v58;
+  }
 }
 
 // ---- 035_add_metrics_x2.wgsl

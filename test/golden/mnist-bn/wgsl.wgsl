@@ -1373,6 +1373,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 011_reduce_sum_hidden1_batch_norm_x5.wgsl
+var<workgroup> wg_f32_0: array<f32, 64>;
+var<workgroup> wg_f32_1: array<f32, 64>;
 @group(0) @binding(0) var<storage, read> tmp0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> s_hidden1_batch_norm_moving_mean: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden1_batch_norm_moving_variance: array<f32>;
@@ -1383,55 +1385,76 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(7) var<storage, read_write> tmp2: array<f32>;
 
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 300u) { return; }
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let i = wid.x;
   var acc0: f32 = 0.0;
-  for (var r1: u32 = 0u; r1 < 200u; r1 = r1 + 1u) {
+  for (var r1: u32 = lane; r1 < 200u; r1 = r1 + 64u) {
     let l2 = r1 * 300u + i;
     let v3 = tmp0[l2];
     acc0 = acc0 + v3;
   }
-  let v4 = (acc0 / 200.0);
-  var acc5: f32 = 0.0;
-  for (var r6: u32 = 0u; r6 < 200u; r6 = r6 + 1u) {
-    let l7 = r6 * 300u + i;
-    let v8 = tmp0[l7];
-    let v9 = (v8 - v4);
-    let v10 = (v9 * v9);
-    acc5 = acc5 + v10;
+  wg_f32_0[lane] = acc0;
+  workgroupBarrier();
+  for (var s4: u32 = 32u; s4 > 0u; s4 = s4 >> 1u) {
+    if (lane < s4) {
+      wg_f32_0[lane] = wg_f32_0[lane] + wg_f32_0[lane + s4];
+    }
+    workgroupBarrier();
   }
-  let v11 = (acc5 / 200.0);
-  let v12 = s_hidden1_batch_norm_moving_mean[i];
-  let v13 = (v12 * 0.9);
-  let v14 = (v4 * 0.09999999999999998);
-  let v15 = (v13 + v14);
-  let v16 = s_hidden1_batch_norm_moving_variance[i];
+  let red5 = wg_f32_0[0];
+  let v6 = (red5 / 200.0);
+  var acc7: f32 = 0.0;
+  for (var r8: u32 = lane; r8 < 200u; r8 = r8 + 64u) {
+    let l9 = r8 * 300u + i;
+    let v10 = tmp0[l9];
+    let v11 = (v10 - v6);
+    let v12 = (v11 * v11);
+    acc7 = acc7 + v12;
+  }
+  wg_f32_1[lane] = acc7;
+  workgroupBarrier();
+  for (var s13: u32 = 32u; s13 > 0u; s13 = s13 >> 1u) {
+    if (lane < s13) {
+      wg_f32_1[lane] = wg_f32_1[lane] + wg_f32_1[lane + s13];
+    }
+    workgroupBarrier();
+  }
+  let red14 = wg_f32_1[0];
+  let v15 = (red14 / 200.0);
+  let v16 = s_hidden1_batch_norm_moving_mean[i];
   let v17 = (v16 * 0.9);
-  let v18 = (v11 * 0.09999999999999998);
+  let v18 = (v6 * 0.09999999999999998);
   let v19 = (v17 + v18);
-  let v20 = (v11 + 0.001);
-  let v21 = inverseSqrt(v20);
-  for (var q22: u32 = 0u; q22 < 200u; q22 = q22 + 1u) {
-    let l23 = q22 * 300u + i;
-    let v24 = tmp0[l23];
-    let v25 = (v24 - v4);
-    let v26 = (v25 * v21);
-    let v27 = s_hidden1_batch_norm_gamma[i];
-    let v28 = (v26 * v27);
-    let v29 = s_hidden1_batch_norm_beta[i];
-    let v30 = (v28 + v29);
-    let v31 = min(v30, 0.0);
-    let v32 = exp(v31);
-    let v33 = (v32 - 1.0);
-    let v34 = select(0.0, 1.0, v30 > 0.0);
-    let v35 = select(v33, v30, v34 != 0.0);
-    tmp3[l23] = v35;
+  let v20 = s_hidden1_batch_norm_moving_variance[i];
+  let v21 = (v20 * 0.9);
+  let v22 = (v15 * 0.09999999999999998);
+  let v23 = (v21 + v22);
+  let v24 = (v15 + 0.001);
+  let v25 = inverseSqrt(v24);
+  storageBarrier();
+  for (var q26: u32 = lane; q26 < 200u; q26 = q26 + 64u) {
+    let l27 = q26 * 300u + i;
+    let v28 = tmp0[l27];
+    let v29 = (v28 - v6);
+    let v30 = (v29 * v25);
+    let v31 = s_hidden1_batch_norm_gamma[i];
+    let v32 = (v30 * v31);
+    let v33 = s_hidden1_batch_norm_beta[i];
+    let v34 = (v32 + v33);
+    let v35 = min(v34, 0.0);
+    let v36 = exp(v35);
+    let v37 = (v36 - 1.0);
+    let v38 = select(0.0, 1.0, v34 > 0.0);
+    let v39 = select(v37, v34, v38 != 0.0);
+    tmp3[l27] = v39;
   }
-  tmp1[i] = v4;
-  tmp2[i] = v11;
-  s_hidden1_batch_norm_moving_mean[i] = v15;
-  s_hidden1_batch_norm_moving_variance[i] = v19;
+  storageBarrier();
+  if (lane == 0u) {
+    tmp1[i] = v6;
+    tmp2[i] = v15;
+    s_hidden1_batch_norm_moving_mean[i] = v19;
+    s_hidden1_batch_norm_moving_variance[i] = v23;
+  }
 }
 
 // ---- 012_matmul_hidden2_dense.wgsl
@@ -1803,6 +1826,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 013_reduce_sum_hidden2_batch_norm_x5.wgsl
+var<workgroup> wg_f32_0: array<f32, 64>;
+var<workgroup> wg_f32_1: array<f32, 64>;
 @group(0) @binding(0) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(1) var<storage, read_write> s_hidden2_batch_norm_moving_mean: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden2_batch_norm_moving_variance: array<f32>;
@@ -1813,55 +1838,76 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(7) var<storage, read_write> tmp6: array<f32>;
 
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 100u) { return; }
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let i = wid.x;
   var acc0: f32 = 0.0;
-  for (var r1: u32 = 0u; r1 < 200u; r1 = r1 + 1u) {
+  for (var r1: u32 = lane; r1 < 200u; r1 = r1 + 64u) {
     let l2 = r1 * 100u + i;
     let v3 = tmp4[l2];
     acc0 = acc0 + v3;
   }
-  let v4 = (acc0 / 200.0);
-  var acc5: f32 = 0.0;
-  for (var r6: u32 = 0u; r6 < 200u; r6 = r6 + 1u) {
-    let l7 = r6 * 100u + i;
-    let v8 = tmp4[l7];
-    let v9 = (v8 - v4);
-    let v10 = (v9 * v9);
-    acc5 = acc5 + v10;
+  wg_f32_0[lane] = acc0;
+  workgroupBarrier();
+  for (var s4: u32 = 32u; s4 > 0u; s4 = s4 >> 1u) {
+    if (lane < s4) {
+      wg_f32_0[lane] = wg_f32_0[lane] + wg_f32_0[lane + s4];
+    }
+    workgroupBarrier();
   }
-  let v11 = (acc5 / 200.0);
-  let v12 = s_hidden2_batch_norm_moving_mean[i];
-  let v13 = (v12 * 0.9);
-  let v14 = (v4 * 0.09999999999999998);
-  let v15 = (v13 + v14);
-  let v16 = s_hidden2_batch_norm_moving_variance[i];
+  let red5 = wg_f32_0[0];
+  let v6 = (red5 / 200.0);
+  var acc7: f32 = 0.0;
+  for (var r8: u32 = lane; r8 < 200u; r8 = r8 + 64u) {
+    let l9 = r8 * 100u + i;
+    let v10 = tmp4[l9];
+    let v11 = (v10 - v6);
+    let v12 = (v11 * v11);
+    acc7 = acc7 + v12;
+  }
+  wg_f32_1[lane] = acc7;
+  workgroupBarrier();
+  for (var s13: u32 = 32u; s13 > 0u; s13 = s13 >> 1u) {
+    if (lane < s13) {
+      wg_f32_1[lane] = wg_f32_1[lane] + wg_f32_1[lane + s13];
+    }
+    workgroupBarrier();
+  }
+  let red14 = wg_f32_1[0];
+  let v15 = (red14 / 200.0);
+  let v16 = s_hidden2_batch_norm_moving_mean[i];
   let v17 = (v16 * 0.9);
-  let v18 = (v11 * 0.09999999999999998);
+  let v18 = (v6 * 0.09999999999999998);
   let v19 = (v17 + v18);
-  let v20 = (v11 + 0.001);
-  let v21 = inverseSqrt(v20);
-  for (var q22: u32 = 0u; q22 < 200u; q22 = q22 + 1u) {
-    let l23 = q22 * 100u + i;
-    let v24 = tmp4[l23];
-    let v25 = (v24 - v4);
-    let v26 = (v25 * v21);
-    let v27 = s_hidden2_batch_norm_gamma[i];
-    let v28 = (v26 * v27);
-    let v29 = s_hidden2_batch_norm_beta[i];
-    let v30 = (v28 + v29);
-    let v31 = min(v30, 0.0);
-    let v32 = exp(v31);
-    let v33 = (v32 - 1.0);
-    let v34 = select(0.0, 1.0, v30 > 0.0);
-    let v35 = select(v33, v30, v34 != 0.0);
-    tmp7[l23] = v35;
+  let v20 = s_hidden2_batch_norm_moving_variance[i];
+  let v21 = (v20 * 0.9);
+  let v22 = (v15 * 0.09999999999999998);
+  let v23 = (v21 + v22);
+  let v24 = (v15 + 0.001);
+  let v25 = inverseSqrt(v24);
+  storageBarrier();
+  for (var q26: u32 = lane; q26 < 200u; q26 = q26 + 64u) {
+    let l27 = q26 * 100u + i;
+    let v28 = tmp4[l27];
+    let v29 = (v28 - v6);
+    let v30 = (v29 * v25);
+    let v31 = s_hidden2_batch_norm_gamma[i];
+    let v32 = (v30 * v31);
+    let v33 = s_hidden2_batch_norm_beta[i];
+    let v34 = (v32 + v33);
+    let v35 = min(v34, 0.0);
+    let v36 = exp(v35);
+    let v37 = (v36 - 1.0);
+    let v38 = select(0.0, 1.0, v34 > 0.0);
+    let v39 = select(v37, v34, v38 != 0.0);
+    tmp7[l27] = v39;
   }
-  tmp5[i] = v4;
-  tmp6[i] = v11;
-  s_hidden2_batch_norm_moving_mean[i] = v15;
-  s_hidden2_batch_norm_moving_variance[i] = v19;
+  storageBarrier();
+  if (lane == 0u) {
+    tmp5[i] = v6;
+    tmp6[i] = v15;
+    s_hidden2_batch_norm_moving_mean[i] = v19;
+    s_hidden2_batch_norm_moving_variance[i] = v23;
+  }
 }
 
 // ---- 014_matmul_logits_dense.wgsl
@@ -2195,6 +2241,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 015_reduce_sum_logits_batch_norm_x4.wgsl
+var<workgroup> wg_f32_0: array<f32, 64>;
+var<workgroup> wg_f32_1: array<f32, 64>;
 @group(0) @binding(0) var<storage, read> tmp8: array<f32>;
 @group(0) @binding(1) var<storage, read_write> s_logits_batch_norm_moving_mean: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_logits_batch_norm_moving_variance: array<f32>;
@@ -2202,40 +2250,62 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(4) var<storage, read_write> tmp10: array<f32>;
 
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 10u) { return; }
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let i = wid.x;
   var acc0: f32 = 0.0;
-  for (var r1: u32 = 0u; r1 < 200u; r1 = r1 + 1u) {
+  for (var r1: u32 = lane; r1 < 200u; r1 = r1 + 64u) {
     let l2 = r1 * 10u + i;
     let v3 = tmp8[l2];
     acc0 = acc0 + v3;
   }
-  let v4 = (acc0 / 200.0);
-  var acc5: f32 = 0.0;
-  for (var r6: u32 = 0u; r6 < 200u; r6 = r6 + 1u) {
-    let l7 = r6 * 10u + i;
-    let v8 = tmp8[l7];
-    let v9 = (v8 - v4);
-    let v10 = (v9 * v9);
-    acc5 = acc5 + v10;
+  wg_f32_0[lane] = acc0;
+  workgroupBarrier();
+  for (var s4: u32 = 32u; s4 > 0u; s4 = s4 >> 1u) {
+    if (lane < s4) {
+      wg_f32_0[lane] = wg_f32_0[lane] + wg_f32_0[lane + s4];
+    }
+    workgroupBarrier();
   }
-  let v11 = (acc5 / 200.0);
-  let v12 = s_logits_batch_norm_moving_mean[i];
-  let v13 = (v12 * 0.9);
-  let v14 = (v4 * 0.09999999999999998);
-  let v15 = (v13 + v14);
-  let v16 = s_logits_batch_norm_moving_variance[i];
+  let red5 = wg_f32_0[0];
+  let v6 = (red5 / 200.0);
+  var acc7: f32 = 0.0;
+  for (var r8: u32 = lane; r8 < 200u; r8 = r8 + 64u) {
+    let l9 = r8 * 10u + i;
+    let v10 = tmp8[l9];
+    let v11 = (v10 - v6);
+    let v12 = (v11 * v11);
+    acc7 = acc7 + v12;
+  }
+  wg_f32_1[lane] = acc7;
+  workgroupBarrier();
+  for (var s13: u32 = 32u; s13 > 0u; s13 = s13 >> 1u) {
+    if (lane < s13) {
+      wg_f32_1[lane] = wg_f32_1[lane] + wg_f32_1[lane + s13];
+    }
+    workgroupBarrier();
+  }
+  let red14 = wg_f32_1[0];
+  let v15 = (red14 / 200.0);
+  let v16 = s_logits_batch_norm_moving_mean[i];
   let v17 = (v16 * 0.9);
-  let v18 = (v11 * 0.09999999999999998);
+  let v18 = (v6 * 0.09999999999999998);
   let v19 = (v17 + v18);
-  tmp9[i] = v4;
-  tmp10[i] = v11;
-  s_logits_batch_norm_moving_mean[i] = v15;
-  s_logits_batch_norm_moving_variance[i] = v19;
+  let v20 = s_logits_batch_norm_moving_variance[i];
+  let v21 = (v20 * 0.9);
+  let v22 = (v15 * 0.09999999999999998);
+  let v23 = (v21 + v22);
+  storageBarrier();
+  if (lane == 0u) {
+    tmp9[i] = v6;
+    tmp10[i] = v15;
+    s_logits_batch_norm_moving_mean[i] = v19;
+    s_logits_batch_norm_moving_variance[i] = v23;
+  }
 }
 
 // ---- 016_reduce_sum_loss_x2.wgsl
+var<workgroup> wg_f32_0: array<f32, 64>;
+var<workgroup> wg_f32_1: array<f32, 64>;
 @group(0) @binding(0) var<storage, read> tmp8: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp9: array<f32>;
 @group(0) @binding(2) var<storage, read> tmp10: array<f32>;
@@ -2246,12 +2316,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(7) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let i = wid.x;
   var acc0: f32 = 0.0;
   var acc1: f32 = 0.0;
-  for (var r2: u32 = 0u; r2 < 200u; r2 = r2 + 1u) {
+  for (var r2: u32 = lane; r2 < 200u; r2 = r2 + 64u) {
     var acc3: f32 = 0.0;
     var acc4: f32 = -3.4028234663852886e38;
     for (var r5: u32 = 0u; r5 < 10u; r5 = r5 + 1u) {
@@ -2369,10 +2438,25 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v104 = (v86 * v103);
     acc1 = acc1 + v104;
   }
-  let v105 = (acc0 / 200.0);
-  let v106 = (acc1 / 200.0);
-  out_loss[i] = v105;
-  out_accuracy[i] = v106;
+  wg_f32_0[lane] = acc0;
+  wg_f32_1[lane] = acc1;
+  workgroupBarrier();
+  for (var s105: u32 = 32u; s105 > 0u; s105 = s105 >> 1u) {
+    if (lane < s105) {
+      wg_f32_0[lane] = wg_f32_0[lane] + wg_f32_0[lane + s105];
+      wg_f32_1[lane] = wg_f32_1[lane] + wg_f32_1[lane + s105];
+    }
+    workgroupBarrier();
+  }
+  let red106 = wg_f32_0[0];
+  let red107 = wg_f32_1[0];
+  let v108 = (red106 / 200.0);
+  let v109 = (red107 / 200.0);
+  storageBarrier();
+  if (lane == 0u) {
+    out_loss[i] = v108;
+    out_accuracy[i] = v109;
+  }
 }
 
 // ---- 017_add_loss_grad.wgsl
@@ -2455,6 +2539,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 018_reduce_sum_logits_batch_norm_grad_x7.wgsl
+var<workgroup> wg_f32_0: array<f32, 64>;
+var<workgroup> wg_f32_1: array<f32, 64>;
+var<workgroup> wg_f32_2: array<f32, 64>;
+var<workgroup> wg_f32_3: array<f32, 64>;
+var<workgroup> wg_f32_4: array<f32, 64>;
+var<workgroup> wg_f32_5: array<f32, 64>;
 @group(0) @binding(0) var<storage, read> tmp10: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp11: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_logits_batch_norm_gamma: array<f32>;
@@ -2465,9 +2555,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(7) var<storage, read_write> s_logits_batch_norm_beta: array<f32>;
 
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 10u) { return; }
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let i = wid.x;
   var acc0: f32 = 0.0;
   var acc1: f32 = 0.0;
   var acc2: f32 = 0.0;
@@ -2475,7 +2564,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v4 = tmp10[i];
   let v5 = (v4 + 0.001);
   let v6 = inverseSqrt(v5);
-  for (var r7: u32 = 0u; r7 < 200u; r7 = r7 + 1u) {
+  for (var r7: u32 = lane; r7 < 200u; r7 = r7 + 64u) {
     let l8 = r7 * 10u + i;
     let v9 = tmp11[l8];
     let v10 = s_logits_batch_norm_gamma[i];
@@ -2493,58 +2582,98 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc2 = acc2 + v19;
     acc3 = acc3 + v9;
   }
-  var acc20: f32 = 0.0;
-  for (var r21: u32 = 0u; r21 < 200u; r21 = r21 + 1u) {
-    let l22 = r21 * 10u + i;
-    let v23 = (v6 * v6);
-    let v24 = (v23 * v6);
-    let v25 = (v24 * (-0.5));
-    let v26 = (acc0 * v25);
-    let v27 = (v26 / 200.0);
-    let v28 = tmp8[l22];
-    let v29 = tmp9[i];
-    let v30 = (v28 - v29);
-    let v31 = (v27 * v30);
-    let v32 = (v31 + v31);
-    let v33 = (-v32);
-    acc20 = acc20 + v33;
+  wg_f32_0[lane] = acc0;
+  wg_f32_1[lane] = acc1;
+  wg_f32_2[lane] = acc2;
+  wg_f32_3[lane] = acc3;
+  workgroupBarrier();
+  for (var s20: u32 = 32u; s20 > 0u; s20 = s20 >> 1u) {
+    if (lane < s20) {
+      wg_f32_0[lane] = wg_f32_0[lane] + wg_f32_0[lane + s20];
+      wg_f32_1[lane] = wg_f32_1[lane] + wg_f32_1[lane + s20];
+      wg_f32_2[lane] = wg_f32_2[lane] + wg_f32_2[lane + s20];
+      wg_f32_3[lane] = wg_f32_3[lane] + wg_f32_3[lane + s20];
+    }
+    workgroupBarrier();
   }
-  let v34 = (acc1 + acc20);
-  let v35 = (v34 / 200.0);
-  let v36 = (v6 * v6);
-  let v37 = (v36 * v6);
-  let v38 = (v37 * (-0.5));
-  let v39 = (acc0 * v38);
-  let v40 = (v39 / 200.0);
-  var acc41: f32 = 0.0;
-  for (var q42: u32 = 0u; q42 < 200u; q42 = q42 + 1u) {
-    let l43 = q42 * 10u + i;
-    let v44 = tmp11[l43];
-    let v45 = s_logits_batch_norm_gamma[i];
-    let v46 = (v44 * v45);
-    let v47 = (v46 * v6);
-    let v48 = tmp8[l43];
-    let v49 = tmp9[i];
-    let v50 = (v48 - v49);
-    let v51 = (v40 * v50);
-    let v52 = (v51 + v51);
-    let v53 = (v47 + v52);
-    let v54 = (v53 + v35);
-    tmp12[l43] = v54;
-    acc41 = acc41 + v54;
+  let red21 = wg_f32_0[0];
+  let red22 = wg_f32_1[0];
+  let red23 = wg_f32_2[0];
+  let red24 = wg_f32_3[0];
+  var acc25: f32 = 0.0;
+  for (var r26: u32 = lane; r26 < 200u; r26 = r26 + 64u) {
+    let l27 = r26 * 10u + i;
+    let v28 = (v6 * v6);
+    let v29 = (v28 * v6);
+    let v30 = (v29 * (-0.5));
+    let v31 = (red21 * v30);
+    let v32 = (v31 / 200.0);
+    let v33 = tmp8[l27];
+    let v34 = tmp9[i];
+    let v35 = (v33 - v34);
+    let v36 = (v32 * v35);
+    let v37 = (v36 + v36);
+    let v38 = (-v37);
+    acc25 = acc25 + v38;
   }
-  let v55 = s_logits_dense_bias[i];
-  let v56 = (acc41 * 0.01);
-  let v57 = (v55 - v56);
-  let v58 = s_logits_batch_norm_gamma[i];
-  let v59 = (acc2 * 0.01);
-  let v60 = (v58 - v59);
-  let v61 = s_logits_batch_norm_beta[i];
-  let v62 = (acc3 * 0.01);
-  let v63 = (v61 - v62);
-  s_logits_dense_bias[i] = v57;
-  s_logits_batch_norm_gamma[i] = v60;
-  s_logits_batch_norm_beta[i] = v63;
+  wg_f32_4[lane] = acc25;
+  workgroupBarrier();
+  for (var s39: u32 = 32u; s39 > 0u; s39 = s39 >> 1u) {
+    if (lane < s39) {
+      wg_f32_4[lane] = wg_f32_4[lane] + wg_f32_4[lane + s39];
+    }
+    workgroupBarrier();
+  }
+  let red40 = wg_f32_4[0];
+  let v41 = (red22 + red40);
+  let v42 = (v41 / 200.0);
+  let v43 = (v6 * v6);
+  let v44 = (v43 * v6);
+  let v45 = (v44 * (-0.5));
+  let v46 = (red21 * v45);
+  let v47 = (v46 / 200.0);
+  var acc48: f32 = 0.0;
+  storageBarrier();
+  for (var q49: u32 = lane; q49 < 200u; q49 = q49 + 64u) {
+    let l50 = q49 * 10u + i;
+    let v51 = tmp11[l50];
+    let v52 = s_logits_batch_norm_gamma[i];
+    let v53 = (v51 * v52);
+    let v54 = (v53 * v6);
+    let v55 = tmp8[l50];
+    let v56 = tmp9[i];
+    let v57 = (v55 - v56);
+    let v58 = (v47 * v57);
+    let v59 = (v58 + v58);
+    let v60 = (v54 + v59);
+    let v61 = (v60 + v42);
+    tmp12[l50] = v61;
+    acc48 = acc48 + v61;
+  }
+  wg_f32_5[lane] = acc48;
+  workgroupBarrier();
+  for (var s62: u32 = 32u; s62 > 0u; s62 = s62 >> 1u) {
+    if (lane < s62) {
+      wg_f32_5[lane] = wg_f32_5[lane] + wg_f32_5[lane + s62];
+    }
+    workgroupBarrier();
+  }
+  let red63 = wg_f32_5[0];
+  let v64 = s_logits_dense_bias[i];
+  let v65 = (red63 * 0.01);
+  let v66 = (v64 - v65);
+  let v67 = s_logits_batch_norm_gamma[i];
+  let v68 = (red23 * 0.01);
+  let v69 = (v67 - v68);
+  let v70 = s_logits_batch_norm_beta[i];
+  let v71 = (red24 * 0.01);
+  let v72 = (v70 - v71);
+  storageBarrier();
+  if (lane == 0u) {
+    s_logits_dense_bias[i] = v66;
+    s_logits_batch_norm_gamma[i] = v69;
+    s_logits_batch_norm_beta[i] = v72;
+  }
 }
 
 // ---- 019_matmul_hidden2_grad.wgsl
@@ -3461,6 +3590,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 020_reduce_sum_hidden2_batch_norm_grad_x7.wgsl
+var<workgroup> wg_f32_0: array<f32, 64>;
+var<workgroup> wg_f32_1: array<f32, 64>;
+var<workgroup> wg_f32_2: array<f32, 64>;
+var<workgroup> wg_f32_3: array<f32, 64>;
+var<workgroup> wg_f32_4: array<f32, 64>;
+var<workgroup> wg_f32_5: array<f32, 64>;
 @group(0) @binding(0) var<storage, read> tmp6: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp13: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden2_batch_norm_gamma: array<f32>;
@@ -3471,9 +3606,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(7) var<storage, read_write> s_hidden2_batch_norm_beta: array<f32>;
 
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 100u) { return; }
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let i = wid.x;
   var acc0: f32 = 0.0;
   var acc1: f32 = 0.0;
   var acc2: f32 = 0.0;
@@ -3481,7 +3615,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v4 = tmp6[i];
   let v5 = (v4 + 0.001);
   let v6 = inverseSqrt(v5);
-  for (var r7: u32 = 0u; r7 < 200u; r7 = r7 + 1u) {
+  for (var r7: u32 = lane; r7 < 200u; r7 = r7 + 64u) {
     let l8 = r7 * 100u + i;
     let v9 = tmp13[l8];
     let v10 = s_hidden2_batch_norm_gamma[i];
@@ -3499,58 +3633,98 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc2 = acc2 + v19;
     acc3 = acc3 + v9;
   }
-  var acc20: f32 = 0.0;
-  for (var r21: u32 = 0u; r21 < 200u; r21 = r21 + 1u) {
-    let l22 = r21 * 100u + i;
-    let v23 = (v6 * v6);
-    let v24 = (v23 * v6);
-    let v25 = (v24 * (-0.5));
-    let v26 = (acc0 * v25);
-    let v27 = (v26 / 200.0);
-    let v28 = tmp4[l22];
-    let v29 = tmp5[i];
-    let v30 = (v28 - v29);
-    let v31 = (v27 * v30);
-    let v32 = (v31 + v31);
-    let v33 = (-v32);
-    acc20 = acc20 + v33;
+  wg_f32_0[lane] = acc0;
+  wg_f32_1[lane] = acc1;
+  wg_f32_2[lane] = acc2;
+  wg_f32_3[lane] = acc3;
+  workgroupBarrier();
+  for (var s20: u32 = 32u; s20 > 0u; s20 = s20 >> 1u) {
+    if (lane < s20) {
+      wg_f32_0[lane] = wg_f32_0[lane] + wg_f32_0[lane + s20];
+      wg_f32_1[lane] = wg_f32_1[lane] + wg_f32_1[lane + s20];
+      wg_f32_2[lane] = wg_f32_2[lane] + wg_f32_2[lane + s20];
+      wg_f32_3[lane] = wg_f32_3[lane] + wg_f32_3[lane + s20];
+    }
+    workgroupBarrier();
   }
-  let v34 = (acc1 + acc20);
-  let v35 = (v34 / 200.0);
-  let v36 = (v6 * v6);
-  let v37 = (v36 * v6);
-  let v38 = (v37 * (-0.5));
-  let v39 = (acc0 * v38);
-  let v40 = (v39 / 200.0);
-  var acc41: f32 = 0.0;
-  for (var q42: u32 = 0u; q42 < 200u; q42 = q42 + 1u) {
-    let l43 = q42 * 100u + i;
-    let v44 = tmp13[l43];
-    let v45 = s_hidden2_batch_norm_gamma[i];
-    let v46 = (v44 * v45);
-    let v47 = (v46 * v6);
-    let v48 = tmp4[l43];
-    let v49 = tmp5[i];
-    let v50 = (v48 - v49);
-    let v51 = (v40 * v50);
-    let v52 = (v51 + v51);
-    let v53 = (v47 + v52);
-    let v54 = (v53 + v35);
-    tmp14[l43] = v54;
-    acc41 = acc41 + v54;
+  let red21 = wg_f32_0[0];
+  let red22 = wg_f32_1[0];
+  let red23 = wg_f32_2[0];
+  let red24 = wg_f32_3[0];
+  var acc25: f32 = 0.0;
+  for (var r26: u32 = lane; r26 < 200u; r26 = r26 + 64u) {
+    let l27 = r26 * 100u + i;
+    let v28 = (v6 * v6);
+    let v29 = (v28 * v6);
+    let v30 = (v29 * (-0.5));
+    let v31 = (red21 * v30);
+    let v32 = (v31 / 200.0);
+    let v33 = tmp4[l27];
+    let v34 = tmp5[i];
+    let v35 = (v33 - v34);
+    let v36 = (v32 * v35);
+    let v37 = (v36 + v36);
+    let v38 = (-v37);
+    acc25 = acc25 + v38;
   }
-  let v55 = s_hidden2_dense_bias[i];
-  let v56 = (acc41 * 0.01);
-  let v57 = (v55 - v56);
-  let v58 = s_hidden2_batch_norm_gamma[i];
-  let v59 = (acc2 * 0.01);
-  let v60 = (v58 - v59);
-  let v61 = s_hidden2_batch_norm_beta[i];
-  let v62 = (acc3 * 0.01);
-  let v63 = (v61 - v62);
-  s_hidden2_dense_bias[i] = v57;
-  s_hidden2_batch_norm_gamma[i] = v60;
-  s_hidden2_batch_norm_beta[i] = v63;
+  wg_f32_4[lane] = acc25;
+  workgroupBarrier();
+  for (var s39: u32 = 32u; s39 > 0u; s39 = s39 >> 1u) {
+    if (lane < s39) {
+      wg_f32_4[lane] = wg_f32_4[lane] + wg_f32_4[lane + s39];
+    }
+    workgroupBarrier();
+  }
+  let red40 = wg_f32_4[0];
+  let v41 = (red22 + red40);
+  let v42 = (v41 / 200.0);
+  let v43 = (v6 * v6);
+  let v44 = (v43 * v6);
+  let v45 = (v44 * (-0.5));
+  let v46 = (red21 * v45);
+  let v47 = (v46 / 200.0);
+  var acc48: f32 = 0.0;
+  storageBarrier();
+  for (var q49: u32 = lane; q49 < 200u; q49 = q49 + 64u) {
+    let l50 = q49 * 100u + i;
+    let v51 = tmp13[l50];
+    let v52 = s_hidden2_batch_norm_gamma[i];
+    let v53 = (v51 * v52);
+    let v54 = (v53 * v6);
+    let v55 = tmp4[l50];
+    let v56 = tmp5[i];
+    let v57 = (v55 - v56);
+    let v58 = (v47 * v57);
+    let v59 = (v58 + v58);
+    let v60 = (v54 + v59);
+    let v61 = (v60 + v42);
+    tmp14[l50] = v61;
+    acc48 = acc48 + v61;
+  }
+  wg_f32_5[lane] = acc48;
+  workgroupBarrier();
+  for (var s62: u32 = 32u; s62 > 0u; s62 = s62 >> 1u) {
+    if (lane < s62) {
+      wg_f32_5[lane] = wg_f32_5[lane] + wg_f32_5[lane + s62];
+    }
+    workgroupBarrier();
+  }
+  let red63 = wg_f32_5[0];
+  let v64 = s_hidden2_dense_bias[i];
+  let v65 = (red63 * 0.01);
+  let v66 = (v64 - v65);
+  let v67 = s_hidden2_batch_norm_gamma[i];
+  let v68 = (red23 * 0.01);
+  let v69 = (v67 - v68);
+  let v70 = s_hidden2_batch_norm_beta[i];
+  let v71 = (red24 * 0.01);
+  let v72 = (v70 - v71);
+  storageBarrier();
+  if (lane == 0u) {
+    s_hidden2_dense_bias[i] = v66;
+    s_hidden2_batch_norm_gamma[i] = v69;
+    s_hidden2_batch_norm_beta[i] = v72;
+  }
 }
 
 // ---- 021_matmul_hidden1_grad.wgsl
@@ -6342,6 +6516,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 022_reduce_sum_hidden1_batch_norm_grad_x7.wgsl
+var<workgroup> wg_f32_0: array<f32, 64>;
+var<workgroup> wg_f32_1: array<f32, 64>;
+var<workgroup> wg_f32_2: array<f32, 64>;
+var<workgroup> wg_f32_3: array<f32, 64>;
+var<workgroup> wg_f32_4: array<f32, 64>;
+var<workgroup> wg_f32_5: array<f32, 64>;
 @group(0) @binding(0) var<storage, read> tmp2: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp15: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden1_batch_norm_gamma: array<f32>;
@@ -6352,9 +6532,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(7) var<storage, read_write> s_hidden1_batch_norm_beta: array<f32>;
 
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 300u) { return; }
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let i = wid.x;
   var acc0: f32 = 0.0;
   var acc1: f32 = 0.0;
   var acc2: f32 = 0.0;
@@ -6362,7 +6541,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let v4 = tmp2[i];
   let v5 = (v4 + 0.001);
   let v6 = inverseSqrt(v5);
-  for (var r7: u32 = 0u; r7 < 200u; r7 = r7 + 1u) {
+  for (var r7: u32 = lane; r7 < 200u; r7 = r7 + 64u) {
     let l8 = r7 * 300u + i;
     let v9 = tmp15[l8];
     let v10 = s_hidden1_batch_norm_gamma[i];
@@ -6380,58 +6559,98 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     acc2 = acc2 + v19;
     acc3 = acc3 + v9;
   }
-  var acc20: f32 = 0.0;
-  for (var r21: u32 = 0u; r21 < 200u; r21 = r21 + 1u) {
-    let l22 = r21 * 300u + i;
-    let v23 = (v6 * v6);
-    let v24 = (v23 * v6);
-    let v25 = (v24 * (-0.5));
-    let v26 = (acc0 * v25);
-    let v27 = (v26 / 200.0);
-    let v28 = tmp0[l22];
-    let v29 = tmp1[i];
-    let v30 = (v28 - v29);
-    let v31 = (v27 * v30);
-    let v32 = (v31 + v31);
-    let v33 = (-v32);
-    acc20 = acc20 + v33;
+  wg_f32_0[lane] = acc0;
+  wg_f32_1[lane] = acc1;
+  wg_f32_2[lane] = acc2;
+  wg_f32_3[lane] = acc3;
+  workgroupBarrier();
+  for (var s20: u32 = 32u; s20 > 0u; s20 = s20 >> 1u) {
+    if (lane < s20) {
+      wg_f32_0[lane] = wg_f32_0[lane] + wg_f32_0[lane + s20];
+      wg_f32_1[lane] = wg_f32_1[lane] + wg_f32_1[lane + s20];
+      wg_f32_2[lane] = wg_f32_2[lane] + wg_f32_2[lane + s20];
+      wg_f32_3[lane] = wg_f32_3[lane] + wg_f32_3[lane + s20];
+    }
+    workgroupBarrier();
   }
-  let v34 = (acc1 + acc20);
-  let v35 = (v34 / 200.0);
-  let v36 = (v6 * v6);
-  let v37 = (v36 * v6);
-  let v38 = (v37 * (-0.5));
-  let v39 = (acc0 * v38);
-  let v40 = (v39 / 200.0);
-  var acc41: f32 = 0.0;
-  for (var q42: u32 = 0u; q42 < 200u; q42 = q42 + 1u) {
-    let l43 = q42 * 300u + i;
-    let v44 = tmp15[l43];
-    let v45 = s_hidden1_batch_norm_gamma[i];
-    let v46 = (v44 * v45);
-    let v47 = (v46 * v6);
-    let v48 = tmp0[l43];
-    let v49 = tmp1[i];
-    let v50 = (v48 - v49);
-    let v51 = (v40 * v50);
-    let v52 = (v51 + v51);
-    let v53 = (v47 + v52);
-    let v54 = (v53 + v35);
-    tmp16[l43] = v54;
-    acc41 = acc41 + v54;
+  let red21 = wg_f32_0[0];
+  let red22 = wg_f32_1[0];
+  let red23 = wg_f32_2[0];
+  let red24 = wg_f32_3[0];
+  var acc25: f32 = 0.0;
+  for (var r26: u32 = lane; r26 < 200u; r26 = r26 + 64u) {
+    let l27 = r26 * 300u + i;
+    let v28 = (v6 * v6);
+    let v29 = (v28 * v6);
+    let v30 = (v29 * (-0.5));
+    let v31 = (red21 * v30);
+    let v32 = (v31 / 200.0);
+    let v33 = tmp0[l27];
+    let v34 = tmp1[i];
+    let v35 = (v33 - v34);
+    let v36 = (v32 * v35);
+    let v37 = (v36 + v36);
+    let v38 = (-v37);
+    acc25 = acc25 + v38;
   }
-  let v55 = s_hidden1_dense_bias[i];
-  let v56 = (acc41 * 0.01);
-  let v57 = (v55 - v56);
-  let v58 = s_hidden1_batch_norm_gamma[i];
-  let v59 = (acc2 * 0.01);
-  let v60 = (v58 - v59);
-  let v61 = s_hidden1_batch_norm_beta[i];
-  let v62 = (acc3 * 0.01);
-  let v63 = (v61 - v62);
-  s_hidden1_dense_bias[i] = v57;
-  s_hidden1_batch_norm_gamma[i] = v60;
-  s_hidden1_batch_norm_beta[i] = v63;
+  wg_f32_4[lane] = acc25;
+  workgroupBarrier();
+  for (var s39: u32 = 32u; s39 > 0u; s39 = s39 >> 1u) {
+    if (lane < s39) {
+      wg_f32_4[lane] = wg_f32_4[lane] + wg_f32_4[lane + s39];
+    }
+    workgroupBarrier();
+  }
+  let red40 = wg_f32_4[0];
+  let v41 = (red22 + red40);
+  let v42 = (v41 / 200.0);
+  let v43 = (v6 * v6);
+  let v44 = (v43 * v6);
+  let v45 = (v44 * (-0.5));
+  let v46 = (red21 * v45);
+  let v47 = (v46 / 200.0);
+  var acc48: f32 = 0.0;
+  storageBarrier();
+  for (var q49: u32 = lane; q49 < 200u; q49 = q49 + 64u) {
+    let l50 = q49 * 300u + i;
+    let v51 = tmp15[l50];
+    let v52 = s_hidden1_batch_norm_gamma[i];
+    let v53 = (v51 * v52);
+    let v54 = (v53 * v6);
+    let v55 = tmp0[l50];
+    let v56 = tmp1[i];
+    let v57 = (v55 - v56);
+    let v58 = (v47 * v57);
+    let v59 = (v58 + v58);
+    let v60 = (v54 + v59);
+    let v61 = (v60 + v42);
+    tmp16[l50] = v61;
+    acc48 = acc48 + v61;
+  }
+  wg_f32_5[lane] = acc48;
+  workgroupBarrier();
+  for (var s62: u32 = 32u; s62 > 0u; s62 = s62 >> 1u) {
+    if (lane < s62) {
+      wg_f32_5[lane] = wg_f32_5[lane] + wg_f32_5[lane + s62];
+    }
+    workgroupBarrier();
+  }
+  let red63 = wg_f32_5[0];
+  let v64 = s_hidden1_dense_bias[i];
+  let v65 = (red63 * 0.01);
+  let v66 = (v64 - v65);
+  let v67 = s_hidden1_batch_norm_gamma[i];
+  let v68 = (red23 * 0.01);
+  let v69 = (v67 - v68);
+  let v70 = s_hidden1_batch_norm_beta[i];
+  let v71 = (red24 * 0.01);
+  let v72 = (v70 - v71);
+  storageBarrier();
+  if (lane == 0u) {
+    s_hidden1_dense_bias[i] = v66;
+    s_hidden1_batch_norm_gamma[i] = v69;
+    s_hidden1_batch_norm_beta[i] = v72;
+  }
 }
 
 // ---- 023_matmul_hidden1_dense_kernel_sgd.wgsl
@@ -12048,6 +12267,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 032_reduce_sum_loss_x5.wgsl
+var<workgroup> wg_f32_0: array<f32, 64>;
+var<workgroup> wg_f32_1: array<f32, 64>;
 @group(0) @binding(0) var<storage, read> tmp11: array<f32>;
 @group(0) @binding(1) var<storage, read> in_y: array<i32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
@@ -12058,12 +12279,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(7) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let i = wid.x;
   var acc0: f32 = 0.0;
   var acc1: f32 = 0.0;
-  for (var r2: u32 = 0u; r2 < 200u; r2 = r2 + 1u) {
+  for (var r2: u32 = lane; r2 < 200u; r2 = r2 + 64u) {
     var acc3: f32 = 0.0;
     var acc4: f32 = -3.4028234663852886e38;
     for (var r5: u32 = 0u; r5 < 10u; r5 = r5 + 1u) {
@@ -12121,22 +12341,37 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v44 = (v36 * v43);
     acc1 = acc1 + v44;
   }
-  let v45 = (acc0 / 200.0);
-  let v46 = (acc1 / 200.0);
-  let v47 = s_acc_eval_loss[i];
-  let v48 = in_weight[i];
-  let v49 = (v45 * v48);
-  let v50 = (v47 + v49);
-  let v51 = s_acc_eval_weight[i];
-  let v52 = (v51 + v48);
-  let v53 = s_acc_eval_accuracy[i];
-  let v54 = (v46 * v48);
-  let v55 = (v53 + v54);
-  out_loss[i] = v45;
-  out_accuracy[i] = v46;
-  s_acc_eval_loss[i] = v50;
-  s_acc_eval_weight[i] = v52;
-  s_acc_eval_accuracy[i] = v55;
+  wg_f32_0[lane] = acc0;
+  wg_f32_1[lane] = acc1;
+  workgroupBarrier();
+  for (var s45: u32 = 32u; s45 > 0u; s45 = s45 >> 1u) {
+    if (lane < s45) {
+      wg_f32_0[lane] = wg_f32_0[lane] + wg_f32_0[lane + s45];
+      wg_f32_1[lane] = wg_f32_1[lane] + wg_f32_1[lane + s45];
+    }
+    workgroupBarrier();
+  }
+  let red46 = wg_f32_0[0];
+  let red47 = wg_f32_1[0];
+  let v48 = (red46 / 200.0);
+  let v49 = (red47 / 200.0);
+  let v50 = s_acc_eval_loss[i];
+  let v51 = in_weight[i];
+  let v52 = (v48 * v51);
+  let v53 = (v50 + v52);
+  let v54 = s_acc_eval_weight[i];
+  let v55 = (v54 + v51);
+  let v56 = s_acc_eval_accuracy[i];
+  let v57 = (v49 * v51);
+  let v58 = (v56 + v57);
+  storageBarrier();
+  if (lane == 0u) {
+    out_loss[i] = v48;
+    out_accuracy[i] = v49;
+    s_acc_eval_loss[i] = v53;
+    s_acc_eval_weight[i] = v55;
+    s_acc_eval_accuracy[i] = v58;
+  }
 }
 
 // ---- 033_add_metrics.wgsl

@@ -1369,6 +1369,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 015_reduce_sum_loss_x3.wgsl
+var<workgroup> wg_f32_0: array<f32, 64>;
+var<workgroup> wg_f32_1: array<f32, 64>;
 @group(0) @binding(0) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(1) var<storage, read> in_y: array<i32>;
 @group(0) @binding(2) var<storage, read> s_counter_step: array<u32>;
@@ -1377,12 +1379,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(5) var<storage, read_write> tmp5: array<f32>;
 
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let i = wid.x;
   var acc0: f32 = 0.0;
   var acc1: f32 = 0.0;
-  for (var r2: u32 = 0u; r2 < 50u; r2 = r2 + 1u) {
+  for (var r2: u32 = lane; r2 < 50u; r2 = r2 + 64u) {
     var acc3: f32 = 0.0;
     var acc4: f32 = -3.4028234663852886e38;
     for (var r5: u32 = 0u; r5 < 10u; r5 = r5 + 1u) {
@@ -1440,79 +1441,94 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v44 = (v36 * v43);
     acc1 = acc1 + v44;
   }
-  let v45 = (acc0 / 50.0);
-  let v46 = (acc1 / 50.0);
-  let v47 = s_counter_step[i];
-  let v48 = f32(v47);
-  let v49 = (v48 + 1.0);
-  let v50 = (v49 * (-0.0010005003335835344));
-  let v51 = exp(v50);
-  let v52 = (1.0 - v51);
-  let v53 = (v50 / 2.0);
-  let v54 = (v50 / 3.0);
-  let v55 = (v50 / 4.0);
-  let v56 = (v50 / 5.0);
-  let v57 = (v50 / 6.0);
-  let v58 = (v50 / 7.0);
-  let v59 = (v50 / 8.0);
-  let v60 = (v50 / 9.0);
-  let v61 = (v60 + 1.0);
-  let v62 = (v59 * v61);
-  let v63 = (v62 + 1.0);
-  let v64 = (v58 * v63);
-  let v65 = (v64 + 1.0);
-  let v66 = (v57 * v65);
-  let v67 = (v66 + 1.0);
-  let v68 = (v56 * v67);
-  let v69 = (v68 + 1.0);
-  let v70 = (v55 * v69);
-  let v71 = (v70 + 1.0);
-  let v72 = (v54 * v71);
-  let v73 = (v72 + 1.0);
-  let v74 = (v53 * v73);
-  let v75 = (v74 + 1.0);
-  let v76 = (v50 * v75);
-  let v77 = (-v76);
-  let v78 = abs(v50);
-  let v79 = select(0.0, 1.0, v78 < 0.1);
-  let v80 = select(v52, v77, v79 != 0.0);
-  let v81 = sqrt(v80);
-  let v82 = (0.001 * v81);
-  let v83 = (v49 * (-0.10536051565782628));
-  let v84 = exp(v83);
-  let v85 = (1.0 - v84);
-  let v86 = (v83 / 2.0);
-  let v87 = (v83 / 3.0);
-  let v88 = (v83 / 4.0);
-  let v89 = (v83 / 5.0);
-  let v90 = (v83 / 6.0);
-  let v91 = (v83 / 7.0);
-  let v92 = (v83 / 8.0);
-  let v93 = (v83 / 9.0);
-  let v94 = (v93 + 1.0);
-  let v95 = (v92 * v94);
-  let v96 = (v95 + 1.0);
-  let v97 = (v91 * v96);
-  let v98 = (v97 + 1.0);
-  let v99 = (v90 * v98);
-  let v100 = (v99 + 1.0);
-  let v101 = (v89 * v100);
-  let v102 = (v101 + 1.0);
-  let v103 = (v88 * v102);
-  let v104 = (v103 + 1.0);
-  let v105 = (v87 * v104);
-  let v106 = (v105 + 1.0);
-  let v107 = (v86 * v106);
-  let v108 = (v107 + 1.0);
-  let v109 = (v83 * v108);
-  let v110 = (-v109);
-  let v111 = abs(v83);
-  let v112 = select(0.0, 1.0, v111 < 0.1);
-  let v113 = select(v85, v110, v112 != 0.0);
-  let v114 = (v82 / v113);
-  out_loss[i] = v45;
-  out_accuracy[i] = v46;
-  tmp5[i] = v114;
+  wg_f32_0[lane] = acc0;
+  wg_f32_1[lane] = acc1;
+  workgroupBarrier();
+  for (var s45: u32 = 32u; s45 > 0u; s45 = s45 >> 1u) {
+    if (lane < s45) {
+      wg_f32_0[lane] = wg_f32_0[lane] + wg_f32_0[lane + s45];
+      wg_f32_1[lane] = wg_f32_1[lane] + wg_f32_1[lane + s45];
+    }
+    workgroupBarrier();
+  }
+  let red46 = wg_f32_0[0];
+  let red47 = wg_f32_1[0];
+  let v48 = (red46 / 50.0);
+  let v49 = (red47 / 50.0);
+  let v50 = s_counter_step[i];
+  let v51 = f32(v50);
+  let v52 = (v51 + 1.0);
+  let v53 = (v52 * (-0.0010005003335835344));
+  let v54 = exp(v53);
+  let v55 = (1.0 - v54);
+  let v56 = (v53 / 2.0);
+  let v57 = (v53 / 3.0);
+  let v58 = (v53 / 4.0);
+  let v59 = (v53 / 5.0);
+  let v60 = (v53 / 6.0);
+  let v61 = (v53 / 7.0);
+  let v62 = (v53 / 8.0);
+  let v63 = (v53 / 9.0);
+  let v64 = (v63 + 1.0);
+  let v65 = (v62 * v64);
+  let v66 = (v65 + 1.0);
+  let v67 = (v61 * v66);
+  let v68 = (v67 + 1.0);
+  let v69 = (v60 * v68);
+  let v70 = (v69 + 1.0);
+  let v71 = (v59 * v70);
+  let v72 = (v71 + 1.0);
+  let v73 = (v58 * v72);
+  let v74 = (v73 + 1.0);
+  let v75 = (v57 * v74);
+  let v76 = (v75 + 1.0);
+  let v77 = (v56 * v76);
+  let v78 = (v77 + 1.0);
+  let v79 = (v53 * v78);
+  let v80 = (-v79);
+  let v81 = abs(v53);
+  let v82 = select(0.0, 1.0, v81 < 0.1);
+  let v83 = select(v55, v80, v82 != 0.0);
+  let v84 = sqrt(v83);
+  let v85 = (0.001 * v84);
+  let v86 = (v52 * (-0.10536051565782628));
+  let v87 = exp(v86);
+  let v88 = (1.0 - v87);
+  let v89 = (v86 / 2.0);
+  let v90 = (v86 / 3.0);
+  let v91 = (v86 / 4.0);
+  let v92 = (v86 / 5.0);
+  let v93 = (v86 / 6.0);
+  let v94 = (v86 / 7.0);
+  let v95 = (v86 / 8.0);
+  let v96 = (v86 / 9.0);
+  let v97 = (v96 + 1.0);
+  let v98 = (v95 * v97);
+  let v99 = (v98 + 1.0);
+  let v100 = (v94 * v99);
+  let v101 = (v100 + 1.0);
+  let v102 = (v93 * v101);
+  let v103 = (v102 + 1.0);
+  let v104 = (v92 * v103);
+  let v105 = (v104 + 1.0);
+  let v106 = (v91 * v105);
+  let v107 = (v106 + 1.0);
+  let v108 = (v90 * v107);
+  let v109 = (v108 + 1.0);
+  let v110 = (v89 * v109);
+  let v111 = (v110 + 1.0);
+  let v112 = (v86 * v111);
+  let v113 = (-v112);
+  let v114 = abs(v86);
+  let v115 = select(0.0, 1.0, v114 < 0.1);
+  let v116 = select(v88, v113, v115 != 0.0);
+  let v117 = (v85 / v116);
+  storageBarrier();
+  if (lane == 0u) {
+    out_loss[i] = v48;
+    out_accuracy[i] = v49;
+    tmp5[i] = v117;
+  }
 }
 
 // ---- 016_add_loss_grad.wgsl
@@ -1561,6 +1577,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 017_reduce_sum_logits_dense_bias_grad_x4.wgsl
+var<workgroup> wg_f32_0: array<f32, 64>;
 @group(0) @binding(0) var<storage, read> tmp6: array<f32>;
 @group(0) @binding(1) var<storage, read_write> s_logits_dense_bias_adamw_m: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_logits_dense_bias_adamw_v: array<f32>;
@@ -1568,36 +1585,47 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(4) var<storage, read> tmp5: array<f32>;
 
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 10u) { return; }
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let i = wid.x;
   var acc0: f32 = 0.0;
-  for (var r1: u32 = 0u; r1 < 50u; r1 = r1 + 1u) {
+  for (var r1: u32 = lane; r1 < 50u; r1 = r1 + 64u) {
     let l2 = r1 * 10u + i;
     let v3 = tmp6[l2];
     acc0 = acc0 + v3;
   }
-  let v4 = s_logits_dense_bias_adamw_m[i];
-  let v5 = (v4 * 0.9);
-  let v6 = (acc0 * 0.09999999999999998);
-  let v7 = (v5 + v6);
-  let v8 = s_logits_dense_bias_adamw_v[i];
-  let v9 = (v8 * 0.999);
-  let v10 = (acc0 * acc0);
-  let v11 = (v10 * 0.0010000000000000009);
-  let v12 = (v9 + v11);
-  let v13 = s_logits_dense_bias[i];
-  let v14 = (v13 * 0.000004);
-  let v15 = (v13 - v14);
-  let v16 = tmp5[0u];
-  let v17 = (v7 * v16);
-  let v18 = sqrt(v12);
-  let v19 = (v18 + 1e-7);
-  let v20 = (v17 / v19);
-  let v21 = (v15 - v20);
-  s_logits_dense_bias_adamw_m[i] = v7;
-  s_logits_dense_bias_adamw_v[i] = v12;
-  s_logits_dense_bias[i] = v21;
+  wg_f32_0[lane] = acc0;
+  workgroupBarrier();
+  for (var s4: u32 = 32u; s4 > 0u; s4 = s4 >> 1u) {
+    if (lane < s4) {
+      wg_f32_0[lane] = wg_f32_0[lane] + wg_f32_0[lane + s4];
+    }
+    workgroupBarrier();
+  }
+  let red5 = wg_f32_0[0];
+  let v6 = s_logits_dense_bias_adamw_m[i];
+  let v7 = (v6 * 0.9);
+  let v8 = (red5 * 0.09999999999999998);
+  let v9 = (v7 + v8);
+  let v10 = s_logits_dense_bias_adamw_v[i];
+  let v11 = (v10 * 0.999);
+  let v12 = (red5 * red5);
+  let v13 = (v12 * 0.0010000000000000009);
+  let v14 = (v11 + v13);
+  let v15 = s_logits_dense_bias[i];
+  let v16 = (v15 * 0.000004);
+  let v17 = (v15 - v16);
+  let v18 = tmp5[0u];
+  let v19 = (v9 * v18);
+  let v20 = sqrt(v14);
+  let v21 = (v20 + 1e-7);
+  let v22 = (v19 / v21);
+  let v23 = (v17 - v22);
+  storageBarrier();
+  if (lane == 0u) {
+    s_logits_dense_bias_adamw_m[i] = v9;
+    s_logits_dense_bias_adamw_v[i] = v14;
+    s_logits_dense_bias[i] = v23;
+  }
 }
 
 // ---- 018_matmul_logits_dense_kernel_grad.wgsl
@@ -1932,6 +1960,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 020_reduce_sum_hidden2_dense_bias_grad_x4.wgsl
+var<workgroup> wg_f32_0: array<f32, 64>;
 @group(0) @binding(0) var<storage, read> tmp3: array<f32>;
 @group(0) @binding(1) var<storage, read_write> s_hidden2_dense_bias_adamw_m: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden2_dense_bias_adamw_v: array<f32>;
@@ -1939,36 +1968,47 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(4) var<storage, read> tmp5: array<f32>;
 
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 100u) { return; }
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let i = wid.x;
   var acc0: f32 = 0.0;
-  for (var r1: u32 = 0u; r1 < 50u; r1 = r1 + 1u) {
+  for (var r1: u32 = lane; r1 < 50u; r1 = r1 + 64u) {
     let l2 = r1 * 100u + i;
     let v3 = tmp3[l2];
     acc0 = acc0 + v3;
   }
-  let v4 = s_hidden2_dense_bias_adamw_m[i];
-  let v5 = (v4 * 0.9);
-  let v6 = (acc0 * 0.09999999999999998);
-  let v7 = (v5 + v6);
-  let v8 = s_hidden2_dense_bias_adamw_v[i];
-  let v9 = (v8 * 0.999);
-  let v10 = (acc0 * acc0);
-  let v11 = (v10 * 0.0010000000000000009);
-  let v12 = (v9 + v11);
-  let v13 = s_hidden2_dense_bias[i];
-  let v14 = (v13 * 0.000004);
-  let v15 = (v13 - v14);
-  let v16 = tmp5[0u];
-  let v17 = (v7 * v16);
-  let v18 = sqrt(v12);
-  let v19 = (v18 + 1e-7);
-  let v20 = (v17 / v19);
-  let v21 = (v15 - v20);
-  s_hidden2_dense_bias_adamw_m[i] = v7;
-  s_hidden2_dense_bias_adamw_v[i] = v12;
-  s_hidden2_dense_bias[i] = v21;
+  wg_f32_0[lane] = acc0;
+  workgroupBarrier();
+  for (var s4: u32 = 32u; s4 > 0u; s4 = s4 >> 1u) {
+    if (lane < s4) {
+      wg_f32_0[lane] = wg_f32_0[lane] + wg_f32_0[lane + s4];
+    }
+    workgroupBarrier();
+  }
+  let red5 = wg_f32_0[0];
+  let v6 = s_hidden2_dense_bias_adamw_m[i];
+  let v7 = (v6 * 0.9);
+  let v8 = (red5 * 0.09999999999999998);
+  let v9 = (v7 + v8);
+  let v10 = s_hidden2_dense_bias_adamw_v[i];
+  let v11 = (v10 * 0.999);
+  let v12 = (red5 * red5);
+  let v13 = (v12 * 0.0010000000000000009);
+  let v14 = (v11 + v13);
+  let v15 = s_hidden2_dense_bias[i];
+  let v16 = (v15 * 0.000004);
+  let v17 = (v15 - v16);
+  let v18 = tmp5[0u];
+  let v19 = (v9 * v18);
+  let v20 = sqrt(v14);
+  let v21 = (v20 + 1e-7);
+  let v22 = (v19 / v21);
+  let v23 = (v17 - v22);
+  storageBarrier();
+  if (lane == 0u) {
+    s_hidden2_dense_bias_adamw_m[i] = v9;
+    s_hidden2_dense_bias_adamw_v[i] = v14;
+    s_hidden2_dense_bias[i] = v23;
+  }
 }
 
 // ---- 021_matmul_hidden2_dense_kernel_grad.wgsl
@@ -2714,6 +2754,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 023_reduce_sum_hidden1_dense_bias_grad_x4.wgsl
+var<workgroup> wg_f32_0: array<f32, 64>;
 @group(0) @binding(0) var<storage, read> tmp1: array<f32>;
 @group(0) @binding(1) var<storage, read_write> s_hidden1_dense_bias_adamw_m: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden1_dense_bias_adamw_v: array<f32>;
@@ -2721,36 +2762,47 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(4) var<storage, read> tmp5: array<f32>;
 
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 300u) { return; }
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let i = wid.x;
   var acc0: f32 = 0.0;
-  for (var r1: u32 = 0u; r1 < 50u; r1 = r1 + 1u) {
+  for (var r1: u32 = lane; r1 < 50u; r1 = r1 + 64u) {
     let l2 = r1 * 300u + i;
     let v3 = tmp1[l2];
     acc0 = acc0 + v3;
   }
-  let v4 = s_hidden1_dense_bias_adamw_m[i];
-  let v5 = (v4 * 0.9);
-  let v6 = (acc0 * 0.09999999999999998);
-  let v7 = (v5 + v6);
-  let v8 = s_hidden1_dense_bias_adamw_v[i];
-  let v9 = (v8 * 0.999);
-  let v10 = (acc0 * acc0);
-  let v11 = (v10 * 0.0010000000000000009);
-  let v12 = (v9 + v11);
-  let v13 = s_hidden1_dense_bias[i];
-  let v14 = (v13 * 0.000004);
-  let v15 = (v13 - v14);
-  let v16 = tmp5[0u];
-  let v17 = (v7 * v16);
-  let v18 = sqrt(v12);
-  let v19 = (v18 + 1e-7);
-  let v20 = (v17 / v19);
-  let v21 = (v15 - v20);
-  s_hidden1_dense_bias_adamw_m[i] = v7;
-  s_hidden1_dense_bias_adamw_v[i] = v12;
-  s_hidden1_dense_bias[i] = v21;
+  wg_f32_0[lane] = acc0;
+  workgroupBarrier();
+  for (var s4: u32 = 32u; s4 > 0u; s4 = s4 >> 1u) {
+    if (lane < s4) {
+      wg_f32_0[lane] = wg_f32_0[lane] + wg_f32_0[lane + s4];
+    }
+    workgroupBarrier();
+  }
+  let red5 = wg_f32_0[0];
+  let v6 = s_hidden1_dense_bias_adamw_m[i];
+  let v7 = (v6 * 0.9);
+  let v8 = (red5 * 0.09999999999999998);
+  let v9 = (v7 + v8);
+  let v10 = s_hidden1_dense_bias_adamw_v[i];
+  let v11 = (v10 * 0.999);
+  let v12 = (red5 * red5);
+  let v13 = (v12 * 0.0010000000000000009);
+  let v14 = (v11 + v13);
+  let v15 = s_hidden1_dense_bias[i];
+  let v16 = (v15 * 0.000004);
+  let v17 = (v15 - v16);
+  let v18 = tmp5[0u];
+  let v19 = (v9 * v18);
+  let v20 = sqrt(v14);
+  let v21 = (v20 + 1e-7);
+  let v22 = (v19 / v21);
+  let v23 = (v17 - v22);
+  storageBarrier();
+  if (lane == 0u) {
+    s_hidden1_dense_bias_adamw_m[i] = v9;
+    s_hidden1_dense_bias_adamw_v[i] = v14;
+    s_hidden1_dense_bias[i] = v23;
+  }
 }
 
 // ---- 024_matmul_hidden1_dense_kernel_grad.wgsl
@@ -4098,6 +4150,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 033_reduce_sum_loss_x5.wgsl
+var<workgroup> wg_f32_0: array<f32, 64>;
+var<workgroup> wg_f32_1: array<f32, 64>;
 @group(0) @binding(0) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(1) var<storage, read> in_y: array<i32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
@@ -4108,12 +4162,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(7) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let i = wid.x;
   var acc0: f32 = 0.0;
   var acc1: f32 = 0.0;
-  for (var r2: u32 = 0u; r2 < 50u; r2 = r2 + 1u) {
+  for (var r2: u32 = lane; r2 < 50u; r2 = r2 + 64u) {
     var acc3: f32 = 0.0;
     var acc4: f32 = -3.4028234663852886e38;
     for (var r5: u32 = 0u; r5 < 10u; r5 = r5 + 1u) {
@@ -4171,22 +4224,37 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v44 = (v36 * v43);
     acc1 = acc1 + v44;
   }
-  let v45 = (acc0 / 50.0);
-  let v46 = (acc1 / 50.0);
-  let v47 = s_acc_eval_loss[i];
-  let v48 = in_weight[i];
-  let v49 = (v45 * v48);
-  let v50 = (v47 + v49);
-  let v51 = s_acc_eval_weight[i];
-  let v52 = (v51 + v48);
-  let v53 = s_acc_eval_accuracy[i];
-  let v54 = (v46 * v48);
-  let v55 = (v53 + v54);
-  out_loss[i] = v45;
-  out_accuracy[i] = v46;
-  s_acc_eval_loss[i] = v50;
-  s_acc_eval_weight[i] = v52;
-  s_acc_eval_accuracy[i] = v55;
+  wg_f32_0[lane] = acc0;
+  wg_f32_1[lane] = acc1;
+  workgroupBarrier();
+  for (var s45: u32 = 32u; s45 > 0u; s45 = s45 >> 1u) {
+    if (lane < s45) {
+      wg_f32_0[lane] = wg_f32_0[lane] + wg_f32_0[lane + s45];
+      wg_f32_1[lane] = wg_f32_1[lane] + wg_f32_1[lane + s45];
+    }
+    workgroupBarrier();
+  }
+  let red46 = wg_f32_0[0];
+  let red47 = wg_f32_1[0];
+  let v48 = (red46 / 50.0);
+  let v49 = (red47 / 50.0);
+  let v50 = s_acc_eval_loss[i];
+  let v51 = in_weight[i];
+  let v52 = (v48 * v51);
+  let v53 = (v50 + v52);
+  let v54 = s_acc_eval_weight[i];
+  let v55 = (v54 + v51);
+  let v56 = s_acc_eval_accuracy[i];
+  let v57 = (v49 * v51);
+  let v58 = (v56 + v57);
+  storageBarrier();
+  if (lane == 0u) {
+    out_loss[i] = v48;
+    out_accuracy[i] = v49;
+    s_acc_eval_loss[i] = v53;
+    s_acc_eval_weight[i] = v55;
+    s_acc_eval_accuracy[i] = v58;
+  }
 }
 
 // ---- 034_add_metrics.wgsl

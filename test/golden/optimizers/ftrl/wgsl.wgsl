@@ -1381,18 +1381,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 015_reduce_sum_loss_x2.wgsl
+var<workgroup> wg_f32_0: array<f32, 64>;
+var<workgroup> wg_f32_1: array<f32, 64>;
 @group(0) @binding(0) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(1) var<storage, read> in_y: array<i32>;
 @group(0) @binding(2) var<storage, read_write> out_loss: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let i = wid.x;
   var acc0: f32 = 0.0;
   var acc1: f32 = 0.0;
-  for (var r2: u32 = 0u; r2 < 50u; r2 = r2 + 1u) {
+  for (var r2: u32 = lane; r2 < 50u; r2 = r2 + 64u) {
     var acc3: f32 = 0.0;
     var acc4: f32 = -3.4028234663852886e38;
     for (var r5: u32 = 0u; r5 < 10u; r5 = r5 + 1u) {
@@ -1450,10 +1451,25 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v44 = (v36 * v43);
     acc1 = acc1 + v44;
   }
-  let v45 = (acc0 / 50.0);
-  let v46 = (acc1 / 50.0);
-  out_loss[i] = v45;
-  out_accuracy[i] = v46;
+  wg_f32_0[lane] = acc0;
+  wg_f32_1[lane] = acc1;
+  workgroupBarrier();
+  for (var s45: u32 = 32u; s45 > 0u; s45 = s45 >> 1u) {
+    if (lane < s45) {
+      wg_f32_0[lane] = wg_f32_0[lane] + wg_f32_0[lane + s45];
+      wg_f32_1[lane] = wg_f32_1[lane] + wg_f32_1[lane + s45];
+    }
+    workgroupBarrier();
+  }
+  let red46 = wg_f32_0[0];
+  let red47 = wg_f32_1[0];
+  let v48 = (red46 / 50.0);
+  let v49 = (red47 / 50.0);
+  storageBarrier();
+  if (lane == 0u) {
+    out_loss[i] = v48;
+    out_accuracy[i] = v49;
+  }
 }
 
 // ---- 016_add_loss_grad.wgsl
@@ -1502,44 +1518,56 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 017_reduce_sum_logits_dense_bias_grad_x4.wgsl
+var<workgroup> wg_f32_0: array<f32, 64>;
 @group(0) @binding(0) var<storage, read> tmp5: array<f32>;
 @group(0) @binding(1) var<storage, read_write> s_logits_dense_bias_ftrl_accum: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_logits_dense_bias_ftrl_linear: array<f32>;
 @group(0) @binding(3) var<storage, read_write> s_logits_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 10u) { return; }
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let i = wid.x;
   var acc0: f32 = 0.0;
-  for (var r1: u32 = 0u; r1 < 50u; r1 = r1 + 1u) {
+  for (var r1: u32 = lane; r1 < 50u; r1 = r1 + 64u) {
     let l2 = r1 * 10u + i;
     let v3 = tmp5[l2];
     acc0 = acc0 + v3;
   }
-  let v4 = s_logits_dense_bias_ftrl_accum[i];
-  let v5 = (acc0 * acc0);
-  let v6 = (v4 + v5);
-  let v7 = s_logits_dense_bias_ftrl_linear[i];
-  let v8 = sqrt(v6);
-  let v9 = sqrt(v4);
-  let v10 = (v8 - v9);
-  let v11 = (v10 / 0.2);
-  let v12 = s_logits_dense_bias[i];
-  let v13 = (v11 * v12);
-  let v14 = (acc0 - v13);
-  let v15 = (v7 + v14);
-  let v16 = sign(v15);
-  let v17 = (v16 * 0.0001);
-  let v18 = (v17 - v15);
-  let v19 = (v8 / 0.2);
-  let v20 = (v18 / v19);
-  let v21 = abs(v15);
-  let v22 = select(0.0, 1.0, v21 > 0.0001);
-  let v23 = select(0.0, v20, v22 != 0.0);
-  s_logits_dense_bias_ftrl_accum[i] = v6;
-  s_logits_dense_bias_ftrl_linear[i] = v15;
-  s_logits_dense_bias[i] = v23;
+  wg_f32_0[lane] = acc0;
+  workgroupBarrier();
+  for (var s4: u32 = 32u; s4 > 0u; s4 = s4 >> 1u) {
+    if (lane < s4) {
+      wg_f32_0[lane] = wg_f32_0[lane] + wg_f32_0[lane + s4];
+    }
+    workgroupBarrier();
+  }
+  let red5 = wg_f32_0[0];
+  let v6 = s_logits_dense_bias_ftrl_accum[i];
+  let v7 = (red5 * red5);
+  let v8 = (v6 + v7);
+  let v9 = s_logits_dense_bias_ftrl_linear[i];
+  let v10 = sqrt(v8);
+  let v11 = sqrt(v6);
+  let v12 = (v10 - v11);
+  let v13 = (v12 / 0.2);
+  let v14 = s_logits_dense_bias[i];
+  let v15 = (v13 * v14);
+  let v16 = (red5 - v15);
+  let v17 = (v9 + v16);
+  let v18 = sign(v17);
+  let v19 = (v18 * 0.0001);
+  let v20 = (v19 - v17);
+  let v21 = (v10 / 0.2);
+  let v22 = (v20 / v21);
+  let v23 = abs(v17);
+  let v24 = select(0.0, 1.0, v23 > 0.0001);
+  let v25 = select(0.0, v22, v24 != 0.0);
+  storageBarrier();
+  if (lane == 0u) {
+    s_logits_dense_bias_ftrl_accum[i] = v8;
+    s_logits_dense_bias_ftrl_linear[i] = v17;
+    s_logits_dense_bias[i] = v25;
+  }
 }
 
 // ---- 018_matmul_logits_dense_kernel_grad.wgsl
@@ -1874,44 +1902,56 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 020_reduce_sum_hidden2_dense_bias_grad_x4.wgsl
+var<workgroup> wg_f32_0: array<f32, 64>;
 @group(0) @binding(0) var<storage, read> tmp3: array<f32>;
 @group(0) @binding(1) var<storage, read_write> s_hidden2_dense_bias_ftrl_accum: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden2_dense_bias_ftrl_linear: array<f32>;
 @group(0) @binding(3) var<storage, read_write> s_hidden2_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 100u) { return; }
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let i = wid.x;
   var acc0: f32 = 0.0;
-  for (var r1: u32 = 0u; r1 < 50u; r1 = r1 + 1u) {
+  for (var r1: u32 = lane; r1 < 50u; r1 = r1 + 64u) {
     let l2 = r1 * 100u + i;
     let v3 = tmp3[l2];
     acc0 = acc0 + v3;
   }
-  let v4 = s_hidden2_dense_bias_ftrl_accum[i];
-  let v5 = (acc0 * acc0);
-  let v6 = (v4 + v5);
-  let v7 = s_hidden2_dense_bias_ftrl_linear[i];
-  let v8 = sqrt(v6);
-  let v9 = sqrt(v4);
-  let v10 = (v8 - v9);
-  let v11 = (v10 / 0.2);
-  let v12 = s_hidden2_dense_bias[i];
-  let v13 = (v11 * v12);
-  let v14 = (acc0 - v13);
-  let v15 = (v7 + v14);
-  let v16 = sign(v15);
-  let v17 = (v16 * 0.0001);
-  let v18 = (v17 - v15);
-  let v19 = (v8 / 0.2);
-  let v20 = (v18 / v19);
-  let v21 = abs(v15);
-  let v22 = select(0.0, 1.0, v21 > 0.0001);
-  let v23 = select(0.0, v20, v22 != 0.0);
-  s_hidden2_dense_bias_ftrl_accum[i] = v6;
-  s_hidden2_dense_bias_ftrl_linear[i] = v15;
-  s_hidden2_dense_bias[i] = v23;
+  wg_f32_0[lane] = acc0;
+  workgroupBarrier();
+  for (var s4: u32 = 32u; s4 > 0u; s4 = s4 >> 1u) {
+    if (lane < s4) {
+      wg_f32_0[lane] = wg_f32_0[lane] + wg_f32_0[lane + s4];
+    }
+    workgroupBarrier();
+  }
+  let red5 = wg_f32_0[0];
+  let v6 = s_hidden2_dense_bias_ftrl_accum[i];
+  let v7 = (red5 * red5);
+  let v8 = (v6 + v7);
+  let v9 = s_hidden2_dense_bias_ftrl_linear[i];
+  let v10 = sqrt(v8);
+  let v11 = sqrt(v6);
+  let v12 = (v10 - v11);
+  let v13 = (v12 / 0.2);
+  let v14 = s_hidden2_dense_bias[i];
+  let v15 = (v13 * v14);
+  let v16 = (red5 - v15);
+  let v17 = (v9 + v16);
+  let v18 = sign(v17);
+  let v19 = (v18 * 0.0001);
+  let v20 = (v19 - v17);
+  let v21 = (v10 / 0.2);
+  let v22 = (v20 / v21);
+  let v23 = abs(v17);
+  let v24 = select(0.0, 1.0, v23 > 0.0001);
+  let v25 = select(0.0, v22, v24 != 0.0);
+  storageBarrier();
+  if (lane == 0u) {
+    s_hidden2_dense_bias_ftrl_accum[i] = v8;
+    s_hidden2_dense_bias_ftrl_linear[i] = v17;
+    s_hidden2_dense_bias[i] = v25;
+  }
 }
 
 // ---- 021_matmul_hidden2_dense_kernel_grad.wgsl
@@ -2657,44 +2697,56 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 023_reduce_sum_hidden1_dense_bias_grad_x4.wgsl
+var<workgroup> wg_f32_0: array<f32, 64>;
 @group(0) @binding(0) var<storage, read> tmp1: array<f32>;
 @group(0) @binding(1) var<storage, read_write> s_hidden1_dense_bias_ftrl_accum: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden1_dense_bias_ftrl_linear: array<f32>;
 @group(0) @binding(3) var<storage, read_write> s_hidden1_dense_bias: array<f32>;
 
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 300u) { return; }
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let i = wid.x;
   var acc0: f32 = 0.0;
-  for (var r1: u32 = 0u; r1 < 50u; r1 = r1 + 1u) {
+  for (var r1: u32 = lane; r1 < 50u; r1 = r1 + 64u) {
     let l2 = r1 * 300u + i;
     let v3 = tmp1[l2];
     acc0 = acc0 + v3;
   }
-  let v4 = s_hidden1_dense_bias_ftrl_accum[i];
-  let v5 = (acc0 * acc0);
-  let v6 = (v4 + v5);
-  let v7 = s_hidden1_dense_bias_ftrl_linear[i];
-  let v8 = sqrt(v6);
-  let v9 = sqrt(v4);
-  let v10 = (v8 - v9);
-  let v11 = (v10 / 0.2);
-  let v12 = s_hidden1_dense_bias[i];
-  let v13 = (v11 * v12);
-  let v14 = (acc0 - v13);
-  let v15 = (v7 + v14);
-  let v16 = sign(v15);
-  let v17 = (v16 * 0.0001);
-  let v18 = (v17 - v15);
-  let v19 = (v8 / 0.2);
-  let v20 = (v18 / v19);
-  let v21 = abs(v15);
-  let v22 = select(0.0, 1.0, v21 > 0.0001);
-  let v23 = select(0.0, v20, v22 != 0.0);
-  s_hidden1_dense_bias_ftrl_accum[i] = v6;
-  s_hidden1_dense_bias_ftrl_linear[i] = v15;
-  s_hidden1_dense_bias[i] = v23;
+  wg_f32_0[lane] = acc0;
+  workgroupBarrier();
+  for (var s4: u32 = 32u; s4 > 0u; s4 = s4 >> 1u) {
+    if (lane < s4) {
+      wg_f32_0[lane] = wg_f32_0[lane] + wg_f32_0[lane + s4];
+    }
+    workgroupBarrier();
+  }
+  let red5 = wg_f32_0[0];
+  let v6 = s_hidden1_dense_bias_ftrl_accum[i];
+  let v7 = (red5 * red5);
+  let v8 = (v6 + v7);
+  let v9 = s_hidden1_dense_bias_ftrl_linear[i];
+  let v10 = sqrt(v8);
+  let v11 = sqrt(v6);
+  let v12 = (v10 - v11);
+  let v13 = (v12 / 0.2);
+  let v14 = s_hidden1_dense_bias[i];
+  let v15 = (v13 * v14);
+  let v16 = (red5 - v15);
+  let v17 = (v9 + v16);
+  let v18 = sign(v17);
+  let v19 = (v18 * 0.0001);
+  let v20 = (v19 - v17);
+  let v21 = (v10 / 0.2);
+  let v22 = (v20 / v21);
+  let v23 = abs(v17);
+  let v24 = select(0.0, 1.0, v23 > 0.0001);
+  let v25 = select(0.0, v22, v24 != 0.0);
+  storageBarrier();
+  if (lane == 0u) {
+    s_hidden1_dense_bias_ftrl_accum[i] = v8;
+    s_hidden1_dense_bias_ftrl_linear[i] = v17;
+    s_hidden1_dense_bias[i] = v25;
+  }
 }
 
 // ---- 024_matmul_hidden1_dense_kernel_grad.wgsl
@@ -4045,6 +4097,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 033_reduce_sum_loss_x5.wgsl
+var<workgroup> wg_f32_0: array<f32, 64>;
+var<workgroup> wg_f32_1: array<f32, 64>;
 @group(0) @binding(0) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(1) var<storage, read> in_y: array<i32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
@@ -4055,12 +4109,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(7) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let i = wid.x;
   var acc0: f32 = 0.0;
   var acc1: f32 = 0.0;
-  for (var r2: u32 = 0u; r2 < 50u; r2 = r2 + 1u) {
+  for (var r2: u32 = lane; r2 < 50u; r2 = r2 + 64u) {
     var acc3: f32 = 0.0;
     var acc4: f32 = -3.4028234663852886e38;
     for (var r5: u32 = 0u; r5 < 10u; r5 = r5 + 1u) {
@@ -4118,22 +4171,37 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v44 = (v36 * v43);
     acc1 = acc1 + v44;
   }
-  let v45 = (acc0 / 50.0);
-  let v46 = (acc1 / 50.0);
-  let v47 = s_acc_eval_loss[i];
-  let v48 = in_weight[i];
-  let v49 = (v45 * v48);
-  let v50 = (v47 + v49);
-  let v51 = s_acc_eval_weight[i];
-  let v52 = (v51 + v48);
-  let v53 = s_acc_eval_accuracy[i];
-  let v54 = (v46 * v48);
-  let v55 = (v53 + v54);
-  out_loss[i] = v45;
-  out_accuracy[i] = v46;
-  s_acc_eval_loss[i] = v50;
-  s_acc_eval_weight[i] = v52;
-  s_acc_eval_accuracy[i] = v55;
+  wg_f32_0[lane] = acc0;
+  wg_f32_1[lane] = acc1;
+  workgroupBarrier();
+  for (var s45: u32 = 32u; s45 > 0u; s45 = s45 >> 1u) {
+    if (lane < s45) {
+      wg_f32_0[lane] = wg_f32_0[lane] + wg_f32_0[lane + s45];
+      wg_f32_1[lane] = wg_f32_1[lane] + wg_f32_1[lane + s45];
+    }
+    workgroupBarrier();
+  }
+  let red46 = wg_f32_0[0];
+  let red47 = wg_f32_1[0];
+  let v48 = (red46 / 50.0);
+  let v49 = (red47 / 50.0);
+  let v50 = s_acc_eval_loss[i];
+  let v51 = in_weight[i];
+  let v52 = (v48 * v51);
+  let v53 = (v50 + v52);
+  let v54 = s_acc_eval_weight[i];
+  let v55 = (v54 + v51);
+  let v56 = s_acc_eval_accuracy[i];
+  let v57 = (v49 * v51);
+  let v58 = (v56 + v57);
+  storageBarrier();
+  if (lane == 0u) {
+    out_loss[i] = v48;
+    out_accuracy[i] = v49;
+    s_acc_eval_loss[i] = v53;
+    s_acc_eval_weight[i] = v55;
+    s_acc_eval_accuracy[i] = v58;
+  }
 }
 
 // ---- 034_add_metrics.wgsl

@@ -1421,6 +1421,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 017_reduce_sum_loss_x3.wgsl
+var<workgroup> wg_f32_0: array<f32, 64>;
+var<workgroup> wg_f32_1: array<f32, 64>;
 @group(0) @binding(0) var<storage, read> tmp8: array<f32>;
 @group(0) @binding(1) var<storage, read> tmp5: array<f32>;
 @group(0) @binding(2) var<storage, read> tmp6: array<f32>;
@@ -1431,12 +1433,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(7) var<storage, read_write> tmp9: array<f32>;
 
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let i = wid.x;
   var acc0: f32 = 0.0;
   var acc1: f32 = 0.0;
-  for (var r2: u32 = 0u; r2 < 50u; r2 = r2 + 1u) {
+  for (var r2: u32 = lane; r2 < 50u; r2 = r2 + 64u) {
     var acc3: f32 = 0.0;
     let v4 = tmp8[r2];
     let v5 = log(v4);
@@ -1478,14 +1479,29 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v32 = (v24 * v31);
     acc1 = acc1 + v32;
   }
-  let v33 = (acc0 / 50.0);
-  let v34 = (acc1 / 50.0);
-  let v35 = s_counter_step[i];
-  let v36 = f32(v35);
-  let v37 = (v36 + 1.0);
-  out_loss[i] = v33;
-  out_accuracy[i] = v34;
-  tmp9[i] = v37;
+  wg_f32_0[lane] = acc0;
+  wg_f32_1[lane] = acc1;
+  workgroupBarrier();
+  for (var s33: u32 = 32u; s33 > 0u; s33 = s33 >> 1u) {
+    if (lane < s33) {
+      wg_f32_0[lane] = wg_f32_0[lane] + wg_f32_0[lane + s33];
+      wg_f32_1[lane] = wg_f32_1[lane] + wg_f32_1[lane + s33];
+    }
+    workgroupBarrier();
+  }
+  let red34 = wg_f32_0[0];
+  let red35 = wg_f32_1[0];
+  let v36 = (red34 / 50.0);
+  let v37 = (red35 / 50.0);
+  let v38 = s_counter_step[i];
+  let v39 = f32(v38);
+  let v40 = (v39 + 1.0);
+  storageBarrier();
+  if (lane == 0u) {
+    out_loss[i] = v36;
+    out_accuracy[i] = v37;
+    tmp9[i] = v40;
+  }
 }
 
 // ---- 018_add_loss_grad.wgsl
@@ -1519,20 +1535,32 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 019_reduce_sum_logits_dense_bias_grad.wgsl
+var<workgroup> wg_f32_0: array<f32, 64>;
 @group(0) @binding(0) var<storage, read> tmp6: array<f32>;
 @group(0) @binding(1) var<storage, read_write> tmp8: array<f32>;
 
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 10u) { return; }
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let i = wid.x;
   var acc0: f32 = 0.0;
-  for (var r1: u32 = 0u; r1 < 50u; r1 = r1 + 1u) {
+  for (var r1: u32 = lane; r1 < 50u; r1 = r1 + 64u) {
     let l2 = r1 * 10u + i;
     let v3 = tmp6[l2];
     acc0 = acc0 + v3;
   }
-  tmp8[i] = acc0;
+  wg_f32_0[lane] = acc0;
+  workgroupBarrier();
+  for (var s4: u32 = 32u; s4 > 0u; s4 = s4 >> 1u) {
+    if (lane < s4) {
+      wg_f32_0[lane] = wg_f32_0[lane] + wg_f32_0[lane + s4];
+    }
+    workgroupBarrier();
+  }
+  let red5 = wg_f32_0[0];
+  storageBarrier();
+  if (lane == 0u) {
+    tmp8[i] = red5;
+  }
 }
 
 // ---- 020_matmul_logits_dense_kernel_grad.wgsl
@@ -1851,20 +1879,32 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 022_reduce_sum_hidden2_dense_bias_grad.wgsl
+var<workgroup> wg_f32_0: array<f32, 64>;
 @group(0) @binding(0) var<storage, read> tmp4: array<f32>;
 @group(0) @binding(1) var<storage, read_write> tmp5: array<f32>;
 
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 100u) { return; }
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let i = wid.x;
   var acc0: f32 = 0.0;
-  for (var r1: u32 = 0u; r1 < 50u; r1 = r1 + 1u) {
+  for (var r1: u32 = lane; r1 < 50u; r1 = r1 + 64u) {
     let l2 = r1 * 100u + i;
     let v3 = tmp4[l2];
     acc0 = acc0 + v3;
   }
-  tmp5[i] = acc0;
+  wg_f32_0[lane] = acc0;
+  workgroupBarrier();
+  for (var s4: u32 = 32u; s4 > 0u; s4 = s4 >> 1u) {
+    if (lane < s4) {
+      wg_f32_0[lane] = wg_f32_0[lane] + wg_f32_0[lane + s4];
+    }
+    workgroupBarrier();
+  }
+  let red5 = wg_f32_0[0];
+  storageBarrier();
+  if (lane == 0u) {
+    tmp5[i] = red5;
+  }
 }
 
 // ---- 023_matmul_hidden2_dense_kernel_grad.wgsl
@@ -2562,33 +2602,45 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 025_reduce_sum_hidden1_dense_bias_grad_x3.wgsl
+var<workgroup> wg_f32_0: array<f32, 64>;
 @group(0) @binding(0) var<storage, read> tmp2: array<f32>;
 @group(0) @binding(1) var<storage, read_write> s_hidden1_dense_bias_nadam_m: array<f32>;
 @group(0) @binding(2) var<storage, read_write> s_hidden1_dense_bias_nadam_v: array<f32>;
 @group(0) @binding(3) var<storage, read_write> tmp7: array<f32>;
 
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 300u) { return; }
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let i = wid.x;
   var acc0: f32 = 0.0;
-  for (var r1: u32 = 0u; r1 < 50u; r1 = r1 + 1u) {
+  for (var r1: u32 = lane; r1 < 50u; r1 = r1 + 64u) {
     let l2 = r1 * 300u + i;
     let v3 = tmp2[l2];
     acc0 = acc0 + v3;
   }
-  let v4 = s_hidden1_dense_bias_nadam_m[i];
-  let v5 = (v4 * 0.9);
-  let v6 = (acc0 * 0.09999999999999998);
-  let v7 = (v5 + v6);
-  let v8 = s_hidden1_dense_bias_nadam_v[i];
-  let v9 = (v8 * 0.999);
-  let v10 = (acc0 * acc0);
-  let v11 = (v10 * 0.0010000000000000009);
-  let v12 = (v9 + v11);
-  tmp7[i] = acc0;
-  s_hidden1_dense_bias_nadam_m[i] = v7;
-  s_hidden1_dense_bias_nadam_v[i] = v12;
+  wg_f32_0[lane] = acc0;
+  workgroupBarrier();
+  for (var s4: u32 = 32u; s4 > 0u; s4 = s4 >> 1u) {
+    if (lane < s4) {
+      wg_f32_0[lane] = wg_f32_0[lane] + wg_f32_0[lane + s4];
+    }
+    workgroupBarrier();
+  }
+  let red5 = wg_f32_0[0];
+  let v6 = s_hidden1_dense_bias_nadam_m[i];
+  let v7 = (v6 * 0.9);
+  let v8 = (red5 * 0.09999999999999998);
+  let v9 = (v7 + v8);
+  let v10 = s_hidden1_dense_bias_nadam_v[i];
+  let v11 = (v10 * 0.999);
+  let v12 = (red5 * red5);
+  let v13 = (v12 * 0.0010000000000000009);
+  let v14 = (v11 + v13);
+  storageBarrier();
+  if (lane == 0u) {
+    tmp7[i] = red5;
+    s_hidden1_dense_bias_nadam_m[i] = v9;
+    s_hidden1_dense_bias_nadam_v[i] = v14;
+  }
 }
 
 // ---- 026_matmul_hidden1_dense_kernel_grad.wgsl
@@ -4342,6 +4394,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- 051_reduce_sum_loss_x5.wgsl
+var<workgroup> wg_f32_0: array<f32, 64>;
+var<workgroup> wg_f32_1: array<f32, 64>;
 @group(0) @binding(0) var<storage, read> tmp7: array<f32>;
 @group(0) @binding(1) var<storage, read> in_y: array<i32>;
 @group(0) @binding(2) var<storage, read_write> s_acc_eval_loss: array<f32>;
@@ -4352,12 +4406,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(7) var<storage, read_write> out_accuracy: array<f32>;
 
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let i = wid.x;
   var acc0: f32 = 0.0;
   var acc1: f32 = 0.0;
-  for (var r2: u32 = 0u; r2 < 50u; r2 = r2 + 1u) {
+  for (var r2: u32 = lane; r2 < 50u; r2 = r2 + 64u) {
     var acc3: f32 = 0.0;
     var acc4: f32 = -3.4028234663852886e38;
     for (var r5: u32 = 0u; r5 < 10u; r5 = r5 + 1u) {
@@ -4415,22 +4468,37 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v44 = (v36 * v43);
     acc1 = acc1 + v44;
   }
-  let v45 = (acc0 / 50.0);
-  let v46 = (acc1 / 50.0);
-  let v47 = s_acc_eval_loss[i];
-  let v48 = in_weight[i];
-  let v49 = (v45 * v48);
-  let v50 = (v47 + v49);
-  let v51 = s_acc_eval_weight[i];
-  let v52 = (v51 + v48);
-  let v53 = s_acc_eval_accuracy[i];
-  let v54 = (v46 * v48);
-  let v55 = (v53 + v54);
-  out_loss[i] = v45;
-  out_accuracy[i] = v46;
-  s_acc_eval_loss[i] = v50;
-  s_acc_eval_weight[i] = v52;
-  s_acc_eval_accuracy[i] = v55;
+  wg_f32_0[lane] = acc0;
+  wg_f32_1[lane] = acc1;
+  workgroupBarrier();
+  for (var s45: u32 = 32u; s45 > 0u; s45 = s45 >> 1u) {
+    if (lane < s45) {
+      wg_f32_0[lane] = wg_f32_0[lane] + wg_f32_0[lane + s45];
+      wg_f32_1[lane] = wg_f32_1[lane] + wg_f32_1[lane + s45];
+    }
+    workgroupBarrier();
+  }
+  let red46 = wg_f32_0[0];
+  let red47 = wg_f32_1[0];
+  let v48 = (red46 / 50.0);
+  let v49 = (red47 / 50.0);
+  let v50 = s_acc_eval_loss[i];
+  let v51 = in_weight[i];
+  let v52 = (v48 * v51);
+  let v53 = (v50 + v52);
+  let v54 = s_acc_eval_weight[i];
+  let v55 = (v54 + v51);
+  let v56 = s_acc_eval_accuracy[i];
+  let v57 = (v49 * v51);
+  let v58 = (v56 + v57);
+  storageBarrier();
+  if (lane == 0u) {
+    out_loss[i] = v48;
+    out_accuracy[i] = v49;
+    s_acc_eval_loss[i] = v53;
+    s_acc_eval_weight[i] = v55;
+    s_acc_eval_accuracy[i] = v58;
+  }
 }
 
 // ---- 052_add_metrics.wgsl
