@@ -1,12 +1,13 @@
-// `npm run bench [-- --json] [models...]`: training-step speed of the examples on this machine's
+// `npm run bench [-- --json] [--kernel-shapes gpu|cpu] [models...]`: training-step speed of the examples on this machine's
 // adapter. Per model: ms per step (wall time over whole epochs, after a warm-up epoch),
 // dispatches and submissions per step, the GFLOP/s of the two largest matmuls of the train step
 // (each dispatch repeated in one command buffer, timed to completion), compile time, and the GPU
-// memory the artifact allocates against the minimum it could (see memoryOf).
+// memory the artifact allocates against the minimum it could (see memoryOf). Kernels are shaped
+// for the adapter as `dnnc train` shapes them, unless --kernel-shapes says otherwise.
 import { readFileSync } from 'node:fs';
 import { resolveImport } from '../src/cli/source.js';
 import { compileSource } from '../src/compiler/compile.js';
-import type { Artifact } from '../src/contract/artifact.js';
+import type { Artifact, KernelShapes } from '../src/contract/artifact.js';
 import { loadDataset } from '../src/data/index.js';
 import { getSharedNodeDevice } from '../src/runtime/node.js';
 import { isSoftwareAdapter } from '../src/runtime/device.js';
@@ -25,6 +26,7 @@ export interface BenchRow {
   /** The largest matmuls of the train step: kernel, FLOPs per run, ms per run, GFLOP/s. */
   matmuls: { kernel: string; flops: number; ms: number; gflops: number }[];
   memory: { allocatedBytes: number; minimumBytes: number; ratio: number };
+  kernelShapes: KernelShapes;
 }
 
 /**
@@ -70,10 +72,10 @@ export function memoryOf(a: Artifact): BenchRow['memory'] {
   return { allocatedBytes: allocated, minimumBytes: minimum, ratio: allocated / minimum };
 }
 
-async function benchModel(file: string): Promise<BenchRow> {
+async function benchModel(file: string, shapes?: KernelShapes): Promise<BenchRow> {
   const h = await getSharedNodeDevice();
-  // As `dnnc train` does: matmul blocks for the adapter (see KernelShapes).
-  const kernelShapes = isSoftwareAdapter(h.adapterInfo) ? 'cpu' : 'gpu';
+  // As `dnnc train` does: kernels shaped for the adapter (see KernelShapes).
+  const kernelShapes = shapes ?? (isSoftwareAdapter(h.adapterInfo) ? 'cpu' : 'gpu');
   const t0 = performance.now();
   const c = compileSource({ path: file, text: readFileSync(file, 'utf8') }, { resolveImport, kernelShapes });
   const compileMs = performance.now() - t0;
@@ -101,7 +103,7 @@ async function benchModel(file: string): Promise<BenchRow> {
   return {
     model: file, batch: artifact.train.batchSize, msPerStep: (1000 * seconds) / steps, cpuMsPerStep: (cpu.user + cpu.system) / 1000 / steps,
     dispatchesPerStep: trainSteps.filter((x) => 'dispatch' in x).length, submissionsPerStep: submissions,
-    kernels: artifact.kernels.length, compileMs, matmuls, memory: memoryOf(artifact),
+    kernels: artifact.kernels.length, compileMs, matmuls, memory: memoryOf(artifact), kernelShapes,
   };
 }
 
@@ -147,19 +149,25 @@ async function timeMatmuls(s: Session, eqns: readonly MatmulEqn[], a: Artifact) 
 if (process.argv[1]?.endsWith('step.js')) {
   const args = process.argv.slice(2);
   const json = args.includes('--json');
-  const files = args.filter((x) => x !== '--json');
+  const at = args.findIndex((x) => x === '--kernel-shapes');
+  const shapes = at >= 0 ? (args[at + 1] as KernelShapes | undefined) : undefined;
+  if (at >= 0 && shapes !== 'gpu' && shapes !== 'cpu') {
+    console.error(`bench: --kernel-shapes takes gpu or cpu, not ${shapes === undefined ? 'nothing' : `'${shapes}'`}`);
+    process.exit(2);
+  }
+  const files = args.filter((x, k) => x !== '--json' && (at < 0 || (k !== at && k !== at + 1)));
   const models = files.length ? files : ['examples/mnist-bn.dnn', 'examples/dropout.dnn', 'examples/exercise8.dnn'];
   const h = await getSharedNodeDevice();
   const adapter = `${h.adapterInfo.description || h.adapterInfo.device} (${h.adapterInfo.backend}, ${h.adapterInfo.featureLevel})`;
   const rows: BenchRow[] = [];
-  if (!json) console.log(`adapter: ${adapter}\nmodel                          batch  ms/step  cpu ms/step  disp/step  subm/step  compile ms  GPU KiB / min  matmul GFLOP/s`);
+  if (!json) console.log(`adapter: ${adapter}, kernels shaped for '${shapes ?? (isSoftwareAdapter(h.adapterInfo) ? 'cpu' : 'gpu')}'\nmodel                          batch  ms/step  cpu ms/step  disp/step  subm/step  compile ms  GPU KiB / min  matmul GFLOP/s`);
   for (const file of models) {
-    const r = await benchModel(file);
+    const r = await benchModel(file, shapes);
     rows.push(r);
     if (json) continue;
     const mem = `${(r.memory.allocatedBytes / 1024).toFixed(0)}/${(r.memory.minimumBytes / 1024).toFixed(0)} (${r.memory.ratio.toFixed(2)}×)`;
     console.log(
-      `${file.padEnd(30)} ${String(r.batch).padStart(5)}  ${r.msPerStep.toFixed(1).padStart(7)}  ${r.cpuMsPerStep.toFixed(1).padStart(11)}  ${String(r.dispatchesPerStep).padStart(9)}  ${r.submissionsPerStep.toFixed(3).padStart(9)}  ${r.compileMs.toFixed(0).padStart(10)}  ${mem.padStart(13)}  ${r.matmuls.map((m) => m.gflops.toFixed(1)).join(', ')}`,
+      `${file.padEnd(30)} ${String(r.batch).padStart(5)}  ${r.msPerStep.toFixed(r.msPerStep < 10 ? 2 : 1).padStart(7)}  ${r.cpuMsPerStep.toFixed(r.cpuMsPerStep < 10 ? 2 : 1).padStart(11)}  ${String(r.dispatchesPerStep).padStart(9)}  ${r.submissionsPerStep.toFixed(3).padStart(9)}  ${r.compileMs.toFixed(0).padStart(10)}  ${mem.padStart(13)}  ${r.matmuls.map((m) => m.gflops.toFixed(1)).join(', ')}`,
     );
   }
   if (json) console.log(JSON.stringify({ adapter, rows }, null, 2));
