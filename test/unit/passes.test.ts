@@ -244,13 +244,19 @@ describe('row loops and scheduling', () => {
 });
 
 describe('matmul blocks', () => {
-  it('GPU blocks stay at most 8×12; software-adapter blocks grow rows and columns together while 48 invocations remain', () => {
-    expect(matmulTile(200, 300, true)).toEqual({ TM: 8, TN: 12 });
+  it('GPU blocks: the largest up to 8×12 that leaves 2,048 invocations, else 4×4; software-adapter blocks grow rows and columns together while 48 invocations remain', () => {
+    expect(matmulTile(784, 300, true)).toEqual({ TM: 8, TN: 12 }); // 2,450 invocations
+    expect(matmulTile(200, 784, true)).toEqual({ TM: 8, TN: 8 }); // 784 is no multiple of 12
+    expect(matmulTile(200, 300, true)).toEqual({ TM: 4, TN: 4 }); // 8×12 would be 625
+    expect(matmulTile(784, 300, false)).toEqual({ TM: 8, TN: 4 }); // scalar loads: four columns
+    expect(matmulTile(50, 300, true)).toEqual({ TM: 4, TN: 4 });
     expect(matmulTile(784, 300, true, 'cpu')).toEqual({ TM: 28, TN: 20 });
     expect(matmulTile(200, 300, true, 'cpu')).toEqual({ TM: 20, TN: 20 });
     expect(matmulTile(112, 300, true, 'cpu')).toEqual({ TM: 28, TN: 20 });
-    // 20×100 in 20×20 blocks would be 5 invocations: the GPU rule.
-    expect(matmulTile(20, 100, true, 'cpu')).toEqual(matmulTile(20, 100, true, 'gpu'));
+    // 20×100 in 20×20 blocks would be 5 invocations: the largest GPU block, however few invocations.
+    expect(matmulTile(20, 100, true, 'cpu')).toEqual({ TM: 4, TN: 4 });
+    expect(matmulTile(8, 24, true, 'cpu')).toEqual({ TM: 8, TN: 12 }); // no software block leaves 48 invocations
+    expect(matmulTile(8, 24, true, 'gpu')).toEqual({ TM: 4, TN: 4 });
     expect(matmulWorkgroupSize('cpu')).toBe(16);
     expect(matmulWorkgroupSize('gpu')).toBe(64);
   });

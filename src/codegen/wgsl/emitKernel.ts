@@ -622,12 +622,15 @@ function hoistInvariants(em: Emitter, x: Var, axes: readonly number[], outer: re
  * the artifact is shaped for (KernelShapes). TN > 4 only on the vec4 path, where columns come
  * four to a load.
  *   - 'gpu': at most 8×12 (a GPU keeps the accumulators in registers; larger blocks would spill
- *     and leave too few invocations): eight rows when they divide evenly, else four.
+ *     and leave too few invocations), eight rows only when they divide evenly: the largest such
+ *     block that still leaves GPU_MIN_INVOCATIONS invocations, else 4×4. Measured on an NVIDIA
+ *     H200 (docs/performance.md): the 200×300 forward matmul in 4×4 blocks (3,750 invocations)
+ *     instead of 8×12 (625) made the mnist-bn step ~15% faster.
  *   - 'cpu' (llvmpipe, SwiftShader): every storage load is a loop over the SIMD lanes, a scalar
  *     load per lane and component, and costs far more than a multiply-add, so on the vec4 path
  *     the block that feeds the most multiply-adds per load (TM·TN for TM + TN loads per step
  *     of k) wins, among those that divide the result and still leave MATMUL_MIN_INVOCATIONS
- *     invocations to spread over the threads and lanes; else the 'gpu' rule. Measured on
+ *     invocations to spread over the threads and lanes; else the largest 'gpu' block. Measured on
  *     llvmpipe (docs/performance.md): 28×20 and 20×20 beat 8×12 by ~30% on the 784×300
  *     matmuls; 20×12 or 8×20 keep little of the gain; 20×20 for a 20×100 result (5
  *     invocations) is slower than 4×4.
@@ -641,8 +644,16 @@ export function matmulTile(m: number, n: number, vec4: boolean, shapes: KernelSh
       if (!best || perLoad({ TM, TN }) > perLoad(best)) best = { TM, TN };
     }
   }
-  return best ?? { TM: m % 8 === 0 ? 8 : TILE, TN: vec4 ? GPU_COLUMNS.find((c) => n % c === 0) ?? TILE : TILE };
+  if (best) return best;
+  // The largest block of at most 8×12 that leaves `least` invocations (4×4 if none does).
+  const least = shapes === 'gpu' ? GPU_MIN_INVOCATIONS : 0;
+  const rows = m % 8 === 0 ? [8, TILE] : [TILE];
+  const cols = vec4 ? [...GPU_COLUMNS.filter((c) => n % c === 0), TILE] : [TILE];
+  const blocks = rows.flatMap((TM) => cols.map((TN) => ({ TM, TN }))).sort((x, y) => y.TM * y.TN - x.TM * x.TN);
+  return blocks.find((t) => Math.ceil(m / t.TM) * Math.ceil(n / t.TN) >= least) ?? { TM: TILE, TN: TILE };
 }
+/** Invocations a GPU matmul keeps at least, when 4×4 blocks allow it (a GPU hides latency with many). */
+const GPU_MIN_INVOCATIONS = 2048;
 /** Column counts tried for a vec4 matmul's block on a GPU, widest first. */
 const GPU_COLUMNS = [12, 8, 4];
 /** Row and column counts tried for a vec4 matmul's block on a CPU adapter, widest first (multiples of 4). */

@@ -2820,9 +2820,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let t = gid.x;
-  if (t >= 325u) { return; }
-  let i0 = (t / 25u) * 4u;
-  let j0 = (t % 25u) * 12u;
+  if (t >= 975u) { return; }
+  let i0 = (t / 75u) * 4u;
+  let j0 = (t % 75u) * 4u;
   let row0 = min(i0 + 0u, 49u);
   let row1 = min(i0 + 1u, 49u);
   let row2 = min(i0 + 2u, 49u);
@@ -2831,611 +2831,211 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let col5 = min(j0 + 1u, 299u);
   let col6 = min(j0 + 2u, 299u);
   let col7 = min(j0 + 3u, 299u);
-  let col8 = min(j0 + 4u, 299u);
-  let col9 = min(j0 + 5u, 299u);
-  let col10 = min(j0 + 6u, 299u);
-  let col11 = min(j0 + 7u, 299u);
-  let col12 = min(j0 + 8u, 299u);
-  let col13 = min(j0 + 9u, 299u);
-  let col14 = min(j0 + 10u, 299u);
-  let col15 = min(j0 + 11u, 299u);
-  var acc16: vec4<f32> = vec4<f32>(0.0);
-  var acc17: vec4<f32> = vec4<f32>(0.0);
-  var acc18: vec4<f32> = vec4<f32>(0.0);
-  var acc19: vec4<f32> = vec4<f32>(0.0);
-  var acc20: vec4<f32> = vec4<f32>(0.0);
-  var acc21: vec4<f32> = vec4<f32>(0.0);
-  var acc22: vec4<f32> = vec4<f32>(0.0);
-  var acc23: vec4<f32> = vec4<f32>(0.0);
-  var acc24: vec4<f32> = vec4<f32>(0.0);
-  var acc25: vec4<f32> = vec4<f32>(0.0);
-  var acc26: vec4<f32> = vec4<f32>(0.0);
-  var acc27: vec4<f32> = vec4<f32>(0.0);
-  let ra28 = row0 * 196u;
-  let ra29 = row1 * 196u;
-  let ra30 = row2 * 196u;
-  let ra31 = row3 * 196u;
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 196u;
+  let ra13 = row1 * 196u;
+  let ra14 = row2 * 196u;
+  let ra15 = row3 * 196u;
   for (var k: u32 = 0u; k < 196u; k = k + 1u) {
-    let av32 = in_X_v4[ra28 + k];
-    let av33 = in_X_v4[ra29 + k];
-    let av34 = in_X_v4[ra30 + k];
-    let av35 = in_X_v4[ra31 + k];
-    let kq36 = k * 4u + 0u;
-    let bv37 = s_hidden1_kernel_v4[(kq36 * 300u + j0) / 4u];
-    let bv38 = s_hidden1_kernel_v4[(kq36 * 300u + j0) / 4u + 1u];
-    let bv39 = s_hidden1_kernel_v4[(kq36 * 300u + j0) / 4u + 2u];
-    let kq40 = k * 4u + 1u;
-    let bv41 = s_hidden1_kernel_v4[(kq40 * 300u + j0) / 4u];
-    let bv42 = s_hidden1_kernel_v4[(kq40 * 300u + j0) / 4u + 1u];
-    let bv43 = s_hidden1_kernel_v4[(kq40 * 300u + j0) / 4u + 2u];
-    let kq44 = k * 4u + 2u;
-    let bv45 = s_hidden1_kernel_v4[(kq44 * 300u + j0) / 4u];
-    let bv46 = s_hidden1_kernel_v4[(kq44 * 300u + j0) / 4u + 1u];
-    let bv47 = s_hidden1_kernel_v4[(kq44 * 300u + j0) / 4u + 2u];
-    let kq48 = k * 4u + 3u;
-    let bv49 = s_hidden1_kernel_v4[(kq48 * 300u + j0) / 4u];
-    let bv50 = s_hidden1_kernel_v4[(kq48 * 300u + j0) / 4u + 1u];
-    let bv51 = s_hidden1_kernel_v4[(kq48 * 300u + j0) / 4u + 2u];
-    acc16 = acc16 + av32.x * bv37;
-    acc16 = acc16 + av32.y * bv41;
-    acc16 = acc16 + av32.z * bv45;
-    acc16 = acc16 + av32.w * bv49;
-    acc17 = acc17 + av32.x * bv38;
-    acc17 = acc17 + av32.y * bv42;
-    acc17 = acc17 + av32.z * bv46;
-    acc17 = acc17 + av32.w * bv50;
-    acc18 = acc18 + av32.x * bv39;
-    acc18 = acc18 + av32.y * bv43;
-    acc18 = acc18 + av32.z * bv47;
-    acc18 = acc18 + av32.w * bv51;
-    acc19 = acc19 + av33.x * bv37;
-    acc19 = acc19 + av33.y * bv41;
-    acc19 = acc19 + av33.z * bv45;
-    acc19 = acc19 + av33.w * bv49;
-    acc20 = acc20 + av33.x * bv38;
-    acc20 = acc20 + av33.y * bv42;
-    acc20 = acc20 + av33.z * bv46;
-    acc20 = acc20 + av33.w * bv50;
-    acc21 = acc21 + av33.x * bv39;
-    acc21 = acc21 + av33.y * bv43;
-    acc21 = acc21 + av33.z * bv47;
-    acc21 = acc21 + av33.w * bv51;
-    acc22 = acc22 + av34.x * bv37;
-    acc22 = acc22 + av34.y * bv41;
-    acc22 = acc22 + av34.z * bv45;
-    acc22 = acc22 + av34.w * bv49;
-    acc23 = acc23 + av34.x * bv38;
-    acc23 = acc23 + av34.y * bv42;
-    acc23 = acc23 + av34.z * bv46;
-    acc23 = acc23 + av34.w * bv50;
-    acc24 = acc24 + av34.x * bv39;
-    acc24 = acc24 + av34.y * bv43;
-    acc24 = acc24 + av34.z * bv47;
-    acc24 = acc24 + av34.w * bv51;
-    acc25 = acc25 + av35.x * bv37;
-    acc25 = acc25 + av35.y * bv41;
-    acc25 = acc25 + av35.z * bv45;
-    acc25 = acc25 + av35.w * bv49;
-    acc26 = acc26 + av35.x * bv38;
-    acc26 = acc26 + av35.y * bv42;
-    acc26 = acc26 + av35.z * bv46;
-    acc26 = acc26 + av35.w * bv50;
-    acc27 = acc27 + av35.x * bv39;
-    acc27 = acc27 + av35.y * bv43;
-    acc27 = acc27 + av35.z * bv47;
-    acc27 = acc27 + av35.w * bv51;
+    let av16 = in_X_v4[ra12 + k];
+    let av17 = in_X_v4[ra13 + k];
+    let av18 = in_X_v4[ra14 + k];
+    let av19 = in_X_v4[ra15 + k];
+    let kq20 = k * 4u + 0u;
+    let bv21 = s_hidden1_kernel_v4[(kq20 * 300u + j0) / 4u];
+    let kq22 = k * 4u + 1u;
+    let bv23 = s_hidden1_kernel_v4[(kq22 * 300u + j0) / 4u];
+    let kq24 = k * 4u + 2u;
+    let bv25 = s_hidden1_kernel_v4[(kq24 * 300u + j0) / 4u];
+    let kq26 = k * 4u + 3u;
+    let bv27 = s_hidden1_kernel_v4[(kq26 * 300u + j0) / 4u];
+    acc8 = acc8 + av16.x * bv21;
+    acc8 = acc8 + av16.y * bv23;
+    acc8 = acc8 + av16.z * bv25;
+    acc8 = acc8 + av16.w * bv27;
+    acc9 = acc9 + av17.x * bv21;
+    acc9 = acc9 + av17.y * bv23;
+    acc9 = acc9 + av17.z * bv25;
+    acc9 = acc9 + av17.w * bv27;
+    acc10 = acc10 + av18.x * bv21;
+    acc10 = acc10 + av18.y * bv23;
+    acc10 = acc10 + av18.z * bv25;
+    acc10 = acc10 + av18.w * bv27;
+    acc11 = acc11 + av19.x * bv21;
+    acc11 = acc11 + av19.y * bv23;
+    acc11 = acc11 + av19.z * bv25;
+    acc11 = acc11 + av19.w * bv27;
   }
   {
-    let l52 = i0 * 300u + j0;
-    let v53 = acc16.x;
-    let v54 = s_hidden1_bias[j0];
-    let v55 = (v53 + v54);
-    let v56 = select(0.0, 1.0, v55 > 0.0);
-    let v57 = select(0.0, v55, v56 != 0.0);
-    tmp8[l52] = v57;
+    let l28 = i0 * 300u + j0;
+    let v29 = acc8.x;
+    let v30 = s_hidden1_bias[j0];
+    let v31 = (v29 + v30);
+    let v32 = select(0.0, 1.0, v31 > 0.0);
+    let v33 = select(0.0, v31, v32 != 0.0);
+    tmp8[l28] = v33;
   }
   {
-    let j58 = j0 + 1u;
-    let l59 = i0 * 300u + j58;
-    let v60 = acc16.y;
-    let v61 = s_hidden1_bias[j58];
-    let v62 = (v60 + v61);
-    let v63 = select(0.0, 1.0, v62 > 0.0);
-    let v64 = select(0.0, v62, v63 != 0.0);
-    tmp8[l59] = v64;
+    let j34 = j0 + 1u;
+    let l35 = i0 * 300u + j34;
+    let v36 = acc8.y;
+    let v37 = s_hidden1_bias[j34];
+    let v38 = (v36 + v37);
+    let v39 = select(0.0, 1.0, v38 > 0.0);
+    let v40 = select(0.0, v38, v39 != 0.0);
+    tmp8[l35] = v40;
   }
   {
-    let j65 = j0 + 2u;
-    let l66 = i0 * 300u + j65;
-    let v67 = acc16.z;
-    let v68 = s_hidden1_bias[j65];
-    let v69 = (v67 + v68);
-    let v70 = select(0.0, 1.0, v69 > 0.0);
-    let v71 = select(0.0, v69, v70 != 0.0);
-    tmp8[l66] = v71;
+    let j41 = j0 + 2u;
+    let l42 = i0 * 300u + j41;
+    let v43 = acc8.z;
+    let v44 = s_hidden1_bias[j41];
+    let v45 = (v43 + v44);
+    let v46 = select(0.0, 1.0, v45 > 0.0);
+    let v47 = select(0.0, v45, v46 != 0.0);
+    tmp8[l42] = v47;
   }
   {
-    let j72 = j0 + 3u;
-    let l73 = i0 * 300u + j72;
-    let v74 = acc16.w;
-    let v75 = s_hidden1_bias[j72];
-    let v76 = (v74 + v75);
-    let v77 = select(0.0, 1.0, v76 > 0.0);
-    let v78 = select(0.0, v76, v77 != 0.0);
-    tmp8[l73] = v78;
+    let j48 = j0 + 3u;
+    let l49 = i0 * 300u + j48;
+    let v50 = acc8.w;
+    let v51 = s_hidden1_bias[j48];
+    let v52 = (v50 + v51);
+    let v53 = select(0.0, 1.0, v52 > 0.0);
+    let v54 = select(0.0, v52, v53 != 0.0);
+    tmp8[l49] = v54;
   }
-  {
-    let j79 = j0 + 4u;
-    let l80 = i0 * 300u + j79;
-    let v81 = acc17.x;
+  if (i0 + 1u < 50u) {
+    let i55 = i0 + 1u;
+    let l56 = i55 * 300u + j0;
+    let v57 = acc9.x;
+    let v58 = s_hidden1_bias[j0];
+    let v59 = (v57 + v58);
+    let v60 = select(0.0, 1.0, v59 > 0.0);
+    let v61 = select(0.0, v59, v60 != 0.0);
+    tmp8[l56] = v61;
+  }
+  if (i0 + 1u < 50u) {
+    let i62 = i0 + 1u;
+    let j63 = j0 + 1u;
+    let l64 = i62 * 300u + j63;
+    let v65 = acc9.y;
+    let v66 = s_hidden1_bias[j63];
+    let v67 = (v65 + v66);
+    let v68 = select(0.0, 1.0, v67 > 0.0);
+    let v69 = select(0.0, v67, v68 != 0.0);
+    tmp8[l64] = v69;
+  }
+  if (i0 + 1u < 50u) {
+    let i70 = i0 + 1u;
+    let j71 = j0 + 2u;
+    let l72 = i70 * 300u + j71;
+    let v73 = acc9.z;
+    let v74 = s_hidden1_bias[j71];
+    let v75 = (v73 + v74);
+    let v76 = select(0.0, 1.0, v75 > 0.0);
+    let v77 = select(0.0, v75, v76 != 0.0);
+    tmp8[l72] = v77;
+  }
+  if (i0 + 1u < 50u) {
+    let i78 = i0 + 1u;
+    let j79 = j0 + 3u;
+    let l80 = i78 * 300u + j79;
+    let v81 = acc9.w;
     let v82 = s_hidden1_bias[j79];
     let v83 = (v81 + v82);
     let v84 = select(0.0, 1.0, v83 > 0.0);
     let v85 = select(0.0, v83, v84 != 0.0);
     tmp8[l80] = v85;
   }
-  {
-    let j86 = j0 + 5u;
-    let l87 = i0 * 300u + j86;
-    let v88 = acc17.y;
-    let v89 = s_hidden1_bias[j86];
+  if (i0 + 2u < 50u) {
+    let i86 = i0 + 2u;
+    let l87 = i86 * 300u + j0;
+    let v88 = acc10.x;
+    let v89 = s_hidden1_bias[j0];
     let v90 = (v88 + v89);
     let v91 = select(0.0, 1.0, v90 > 0.0);
     let v92 = select(0.0, v90, v91 != 0.0);
     tmp8[l87] = v92;
   }
-  {
-    let j93 = j0 + 6u;
-    let l94 = i0 * 300u + j93;
-    let v95 = acc17.z;
-    let v96 = s_hidden1_bias[j93];
-    let v97 = (v95 + v96);
-    let v98 = select(0.0, 1.0, v97 > 0.0);
-    let v99 = select(0.0, v97, v98 != 0.0);
-    tmp8[l94] = v99;
-  }
-  {
-    let j100 = j0 + 7u;
-    let l101 = i0 * 300u + j100;
-    let v102 = acc17.w;
-    let v103 = s_hidden1_bias[j100];
-    let v104 = (v102 + v103);
-    let v105 = select(0.0, 1.0, v104 > 0.0);
-    let v106 = select(0.0, v104, v105 != 0.0);
-    tmp8[l101] = v106;
-  }
-  {
-    let j107 = j0 + 8u;
-    let l108 = i0 * 300u + j107;
-    let v109 = acc18.x;
-    let v110 = s_hidden1_bias[j107];
-    let v111 = (v109 + v110);
-    let v112 = select(0.0, 1.0, v111 > 0.0);
-    let v113 = select(0.0, v111, v112 != 0.0);
-    tmp8[l108] = v113;
-  }
-  {
-    let j114 = j0 + 9u;
-    let l115 = i0 * 300u + j114;
-    let v116 = acc18.y;
-    let v117 = s_hidden1_bias[j114];
-    let v118 = (v116 + v117);
-    let v119 = select(0.0, 1.0, v118 > 0.0);
-    let v120 = select(0.0, v118, v119 != 0.0);
-    tmp8[l115] = v120;
-  }
-  {
-    let j121 = j0 + 10u;
-    let l122 = i0 * 300u + j121;
-    let v123 = acc18.z;
-    let v124 = s_hidden1_bias[j121];
-    let v125 = (v123 + v124);
-    let v126 = select(0.0, 1.0, v125 > 0.0);
-    let v127 = select(0.0, v125, v126 != 0.0);
-    tmp8[l122] = v127;
-  }
-  {
-    let j128 = j0 + 11u;
-    let l129 = i0 * 300u + j128;
-    let v130 = acc18.w;
-    let v131 = s_hidden1_bias[j128];
-    let v132 = (v130 + v131);
-    let v133 = select(0.0, 1.0, v132 > 0.0);
-    let v134 = select(0.0, v132, v133 != 0.0);
-    tmp8[l129] = v134;
-  }
-  if (i0 + 1u < 50u) {
-    let i135 = i0 + 1u;
-    let l136 = i135 * 300u + j0;
-    let v137 = acc19.x;
-    let v138 = s_hidden1_bias[j0];
-    let v139 = (v137 + v138);
-    let v140 = select(0.0, 1.0, v139 > 0.0);
-    let v141 = select(0.0, v139, v140 != 0.0);
-    tmp8[l136] = v141;
-  }
-  if (i0 + 1u < 50u) {
-    let i142 = i0 + 1u;
-    let j143 = j0 + 1u;
-    let l144 = i142 * 300u + j143;
-    let v145 = acc19.y;
-    let v146 = s_hidden1_bias[j143];
-    let v147 = (v145 + v146);
-    let v148 = select(0.0, 1.0, v147 > 0.0);
-    let v149 = select(0.0, v147, v148 != 0.0);
-    tmp8[l144] = v149;
-  }
-  if (i0 + 1u < 50u) {
-    let i150 = i0 + 1u;
-    let j151 = j0 + 2u;
-    let l152 = i150 * 300u + j151;
-    let v153 = acc19.z;
-    let v154 = s_hidden1_bias[j151];
-    let v155 = (v153 + v154);
-    let v156 = select(0.0, 1.0, v155 > 0.0);
-    let v157 = select(0.0, v155, v156 != 0.0);
-    tmp8[l152] = v157;
-  }
-  if (i0 + 1u < 50u) {
-    let i158 = i0 + 1u;
-    let j159 = j0 + 3u;
-    let l160 = i158 * 300u + j159;
-    let v161 = acc19.w;
-    let v162 = s_hidden1_bias[j159];
-    let v163 = (v161 + v162);
-    let v164 = select(0.0, 1.0, v163 > 0.0);
-    let v165 = select(0.0, v163, v164 != 0.0);
-    tmp8[l160] = v165;
-  }
-  if (i0 + 1u < 50u) {
-    let i166 = i0 + 1u;
-    let j167 = j0 + 4u;
-    let l168 = i166 * 300u + j167;
-    let v169 = acc20.x;
-    let v170 = s_hidden1_bias[j167];
-    let v171 = (v169 + v170);
-    let v172 = select(0.0, 1.0, v171 > 0.0);
-    let v173 = select(0.0, v171, v172 != 0.0);
-    tmp8[l168] = v173;
-  }
-  if (i0 + 1u < 50u) {
-    let i174 = i0 + 1u;
-    let j175 = j0 + 5u;
-    let l176 = i174 * 300u + j175;
-    let v177 = acc20.y;
-    let v178 = s_hidden1_bias[j175];
-    let v179 = (v177 + v178);
-    let v180 = select(0.0, 1.0, v179 > 0.0);
-    let v181 = select(0.0, v179, v180 != 0.0);
-    tmp8[l176] = v181;
-  }
-  if (i0 + 1u < 50u) {
-    let i182 = i0 + 1u;
-    let j183 = j0 + 6u;
-    let l184 = i182 * 300u + j183;
-    let v185 = acc20.z;
-    let v186 = s_hidden1_bias[j183];
-    let v187 = (v185 + v186);
-    let v188 = select(0.0, 1.0, v187 > 0.0);
-    let v189 = select(0.0, v187, v188 != 0.0);
-    tmp8[l184] = v189;
-  }
-  if (i0 + 1u < 50u) {
-    let i190 = i0 + 1u;
-    let j191 = j0 + 7u;
-    let l192 = i190 * 300u + j191;
-    let v193 = acc20.w;
-    let v194 = s_hidden1_bias[j191];
-    let v195 = (v193 + v194);
-    let v196 = select(0.0, 1.0, v195 > 0.0);
-    let v197 = select(0.0, v195, v196 != 0.0);
-    tmp8[l192] = v197;
-  }
-  if (i0 + 1u < 50u) {
-    let i198 = i0 + 1u;
-    let j199 = j0 + 8u;
-    let l200 = i198 * 300u + j199;
-    let v201 = acc21.x;
-    let v202 = s_hidden1_bias[j199];
-    let v203 = (v201 + v202);
-    let v204 = select(0.0, 1.0, v203 > 0.0);
-    let v205 = select(0.0, v203, v204 != 0.0);
-    tmp8[l200] = v205;
-  }
-  if (i0 + 1u < 50u) {
-    let i206 = i0 + 1u;
-    let j207 = j0 + 9u;
-    let l208 = i206 * 300u + j207;
-    let v209 = acc21.y;
-    let v210 = s_hidden1_bias[j207];
-    let v211 = (v209 + v210);
-    let v212 = select(0.0, 1.0, v211 > 0.0);
-    let v213 = select(0.0, v211, v212 != 0.0);
-    tmp8[l208] = v213;
-  }
-  if (i0 + 1u < 50u) {
-    let i214 = i0 + 1u;
-    let j215 = j0 + 10u;
-    let l216 = i214 * 300u + j215;
-    let v217 = acc21.z;
-    let v218 = s_hidden1_bias[j215];
-    let v219 = (v217 + v218);
-    let v220 = select(0.0, 1.0, v219 > 0.0);
-    let v221 = select(0.0, v219, v220 != 0.0);
-    tmp8[l216] = v221;
-  }
-  if (i0 + 1u < 50u) {
-    let i222 = i0 + 1u;
-    let j223 = j0 + 11u;
-    let l224 = i222 * 300u + j223;
-    let v225 = acc21.w;
-    let v226 = s_hidden1_bias[j223];
-    let v227 = (v225 + v226);
-    let v228 = select(0.0, 1.0, v227 > 0.0);
-    let v229 = select(0.0, v227, v228 != 0.0);
-    tmp8[l224] = v229;
+  if (i0 + 2u < 50u) {
+    let i93 = i0 + 2u;
+    let j94 = j0 + 1u;
+    let l95 = i93 * 300u + j94;
+    let v96 = acc10.y;
+    let v97 = s_hidden1_bias[j94];
+    let v98 = (v96 + v97);
+    let v99 = select(0.0, 1.0, v98 > 0.0);
+    let v100 = select(0.0, v98, v99 != 0.0);
+    tmp8[l95] = v100;
   }
   if (i0 + 2u < 50u) {
-    let i230 = i0 + 2u;
-    let l231 = i230 * 300u + j0;
-    let v232 = acc22.x;
-    let v233 = s_hidden1_bias[j0];
-    let v234 = (v232 + v233);
-    let v235 = select(0.0, 1.0, v234 > 0.0);
-    let v236 = select(0.0, v234, v235 != 0.0);
-    tmp8[l231] = v236;
+    let i101 = i0 + 2u;
+    let j102 = j0 + 2u;
+    let l103 = i101 * 300u + j102;
+    let v104 = acc10.z;
+    let v105 = s_hidden1_bias[j102];
+    let v106 = (v104 + v105);
+    let v107 = select(0.0, 1.0, v106 > 0.0);
+    let v108 = select(0.0, v106, v107 != 0.0);
+    tmp8[l103] = v108;
   }
   if (i0 + 2u < 50u) {
-    let i237 = i0 + 2u;
-    let j238 = j0 + 1u;
-    let l239 = i237 * 300u + j238;
-    let v240 = acc22.y;
-    let v241 = s_hidden1_bias[j238];
-    let v242 = (v240 + v241);
-    let v243 = select(0.0, 1.0, v242 > 0.0);
-    let v244 = select(0.0, v242, v243 != 0.0);
-    tmp8[l239] = v244;
-  }
-  if (i0 + 2u < 50u) {
-    let i245 = i0 + 2u;
-    let j246 = j0 + 2u;
-    let l247 = i245 * 300u + j246;
-    let v248 = acc22.z;
-    let v249 = s_hidden1_bias[j246];
-    let v250 = (v248 + v249);
-    let v251 = select(0.0, 1.0, v250 > 0.0);
-    let v252 = select(0.0, v250, v251 != 0.0);
-    tmp8[l247] = v252;
-  }
-  if (i0 + 2u < 50u) {
-    let i253 = i0 + 2u;
-    let j254 = j0 + 3u;
-    let l255 = i253 * 300u + j254;
-    let v256 = acc22.w;
-    let v257 = s_hidden1_bias[j254];
-    let v258 = (v256 + v257);
-    let v259 = select(0.0, 1.0, v258 > 0.0);
-    let v260 = select(0.0, v258, v259 != 0.0);
-    tmp8[l255] = v260;
-  }
-  if (i0 + 2u < 50u) {
-    let i261 = i0 + 2u;
-    let j262 = j0 + 4u;
-    let l263 = i261 * 300u + j262;
-    let v264 = acc23.x;
-    let v265 = s_hidden1_bias[j262];
-    let v266 = (v264 + v265);
-    let v267 = select(0.0, 1.0, v266 > 0.0);
-    let v268 = select(0.0, v266, v267 != 0.0);
-    tmp8[l263] = v268;
-  }
-  if (i0 + 2u < 50u) {
-    let i269 = i0 + 2u;
-    let j270 = j0 + 5u;
-    let l271 = i269 * 300u + j270;
-    let v272 = acc23.y;
-    let v273 = s_hidden1_bias[j270];
-    let v274 = (v272 + v273);
-    let v275 = select(0.0, 1.0, v274 > 0.0);
-    let v276 = select(0.0, v274, v275 != 0.0);
-    tmp8[l271] = v276;
-  }
-  if (i0 + 2u < 50u) {
-    let i277 = i0 + 2u;
-    let j278 = j0 + 6u;
-    let l279 = i277 * 300u + j278;
-    let v280 = acc23.z;
-    let v281 = s_hidden1_bias[j278];
-    let v282 = (v280 + v281);
-    let v283 = select(0.0, 1.0, v282 > 0.0);
-    let v284 = select(0.0, v282, v283 != 0.0);
-    tmp8[l279] = v284;
-  }
-  if (i0 + 2u < 50u) {
-    let i285 = i0 + 2u;
-    let j286 = j0 + 7u;
-    let l287 = i285 * 300u + j286;
-    let v288 = acc23.w;
-    let v289 = s_hidden1_bias[j286];
-    let v290 = (v288 + v289);
-    let v291 = select(0.0, 1.0, v290 > 0.0);
-    let v292 = select(0.0, v290, v291 != 0.0);
-    tmp8[l287] = v292;
-  }
-  if (i0 + 2u < 50u) {
-    let i293 = i0 + 2u;
-    let j294 = j0 + 8u;
-    let l295 = i293 * 300u + j294;
-    let v296 = acc24.x;
-    let v297 = s_hidden1_bias[j294];
-    let v298 = (v296 + v297);
-    let v299 = select(0.0, 1.0, v298 > 0.0);
-    let v300 = select(0.0, v298, v299 != 0.0);
-    tmp8[l295] = v300;
-  }
-  if (i0 + 2u < 50u) {
-    let i301 = i0 + 2u;
-    let j302 = j0 + 9u;
-    let l303 = i301 * 300u + j302;
-    let v304 = acc24.y;
-    let v305 = s_hidden1_bias[j302];
-    let v306 = (v304 + v305);
-    let v307 = select(0.0, 1.0, v306 > 0.0);
-    let v308 = select(0.0, v306, v307 != 0.0);
-    tmp8[l303] = v308;
-  }
-  if (i0 + 2u < 50u) {
-    let i309 = i0 + 2u;
-    let j310 = j0 + 10u;
-    let l311 = i309 * 300u + j310;
-    let v312 = acc24.z;
-    let v313 = s_hidden1_bias[j310];
-    let v314 = (v312 + v313);
-    let v315 = select(0.0, 1.0, v314 > 0.0);
-    let v316 = select(0.0, v314, v315 != 0.0);
-    tmp8[l311] = v316;
-  }
-  if (i0 + 2u < 50u) {
-    let i317 = i0 + 2u;
-    let j318 = j0 + 11u;
-    let l319 = i317 * 300u + j318;
-    let v320 = acc24.w;
-    let v321 = s_hidden1_bias[j318];
-    let v322 = (v320 + v321);
-    let v323 = select(0.0, 1.0, v322 > 0.0);
-    let v324 = select(0.0, v322, v323 != 0.0);
-    tmp8[l319] = v324;
+    let i109 = i0 + 2u;
+    let j110 = j0 + 3u;
+    let l111 = i109 * 300u + j110;
+    let v112 = acc10.w;
+    let v113 = s_hidden1_bias[j110];
+    let v114 = (v112 + v113);
+    let v115 = select(0.0, 1.0, v114 > 0.0);
+    let v116 = select(0.0, v114, v115 != 0.0);
+    tmp8[l111] = v116;
   }
   if (i0 + 3u < 50u) {
-    let i325 = i0 + 3u;
-    let l326 = i325 * 300u + j0;
-    let v327 = acc25.x;
-    let v328 = s_hidden1_bias[j0];
-    let v329 = (v327 + v328);
-    let v330 = select(0.0, 1.0, v329 > 0.0);
-    let v331 = select(0.0, v329, v330 != 0.0);
-    tmp8[l326] = v331;
+    let i117 = i0 + 3u;
+    let l118 = i117 * 300u + j0;
+    let v119 = acc11.x;
+    let v120 = s_hidden1_bias[j0];
+    let v121 = (v119 + v120);
+    let v122 = select(0.0, 1.0, v121 > 0.0);
+    let v123 = select(0.0, v121, v122 != 0.0);
+    tmp8[l118] = v123;
   }
   if (i0 + 3u < 50u) {
-    let i332 = i0 + 3u;
-    let j333 = j0 + 1u;
-    let l334 = i332 * 300u + j333;
-    let v335 = acc25.y;
-    let v336 = s_hidden1_bias[j333];
-    let v337 = (v335 + v336);
-    let v338 = select(0.0, 1.0, v337 > 0.0);
-    let v339 = select(0.0, v337, v338 != 0.0);
-    tmp8[l334] = v339;
+    let i124 = i0 + 3u;
+    let j125 = j0 + 1u;
+    let l126 = i124 * 300u + j125;
+    let v127 = acc11.y;
+    let v128 = s_hidden1_bias[j125];
+    let v129 = (v127 + v128);
+    let v130 = select(0.0, 1.0, v129 > 0.0);
+    let v131 = select(0.0, v129, v130 != 0.0);
+    tmp8[l126] = v131;
   }
   if (i0 + 3u < 50u) {
-    let i340 = i0 + 3u;
-    let j341 = j0 + 2u;
-    let l342 = i340 * 300u + j341;
-    let v343 = acc25.z;
-    let v344 = s_hidden1_bias[j341];
-    let v345 = (v343 + v344);
-    let v346 = select(0.0, 1.0, v345 > 0.0);
-    let v347 = select(0.0, v345, v346 != 0.0);
-    tmp8[l342] = v347;
+    let i132 = i0 + 3u;
+    let j133 = j0 + 2u;
+    let l134 = i132 * 300u + j133;
+    let v135 = acc11.z;
+    let v136 = s_hidden1_bias[j133];
+    let v137 = (v135 + v136);
+    let v138 = select(0.0, 1.0, v137 > 0.0);
+    let v139 = select(0.0, v137, v138 != 0.0);
+    tmp8[l134] = v139;
   }
   if (i0 + 3u < 50u) {
-    let i348 = i0 + 3u;
-    let j349 = j0 + 3u;
-    let l350 = i348 * 300u + j349;
-    let v351 = acc25.w;
-    let v352 = s_hidden1_bias[j349];
-    let v353 = (v351 + v352);
-    let v354 = select(0.0, 1.0, v353 > 0.0);
-    let v355 = select(0.0, v353, v354 != 0.0);
-    tmp8[l350] = v355;
-  }
-  if (i0 + 3u < 50u) {
-    let i356 = i0 + 3u;
-    let j357 = j0 + 4u;
-    let l358 = i356 * 300u + j357;
-    let v359 = acc26.x;
-    let v360 = s_hidden1_bias[j357];
-    let v361 = (v359 + v360);
-    let v362 = select(0.0, 1.0, v361 > 0.0);
-    let v363 = select(0.0, v361, v362 != 0.0);
-    tmp8[l358] = v363;
-  }
-  if (i0 + 3u < 50u) {
-    let i364 = i0 + 3u;
-    let j365 = j0 + 5u;
-    let l366 = i364 * 300u + j365;
-    let v367 = acc26.y;
-    let v368 = s_hidden1_bias[j365];
-    let v369 = (v367 + v368);
-    let v370 = select(0.0, 1.0, v369 > 0.0);
-    let v371 = select(0.0, v369, v370 != 0.0);
-    tmp8[l366] = v371;
-  }
-  if (i0 + 3u < 50u) {
-    let i372 = i0 + 3u;
-    let j373 = j0 + 6u;
-    let l374 = i372 * 300u + j373;
-    let v375 = acc26.z;
-    let v376 = s_hidden1_bias[j373];
-    let v377 = (v375 + v376);
-    let v378 = select(0.0, 1.0, v377 > 0.0);
-    let v379 = select(0.0, v377, v378 != 0.0);
-    tmp8[l374] = v379;
-  }
-  if (i0 + 3u < 50u) {
-    let i380 = i0 + 3u;
-    let j381 = j0 + 7u;
-    let l382 = i380 * 300u + j381;
-    let v383 = acc26.w;
-    let v384 = s_hidden1_bias[j381];
-    let v385 = (v383 + v384);
-    let v386 = select(0.0, 1.0, v385 > 0.0);
-    let v387 = select(0.0, v385, v386 != 0.0);
-    tmp8[l382] = v387;
-  }
-  if (i0 + 3u < 50u) {
-    let i388 = i0 + 3u;
-    let j389 = j0 + 8u;
-    let l390 = i388 * 300u + j389;
-    let v391 = acc27.x;
-    let v392 = s_hidden1_bias[j389];
-    let v393 = (v391 + v392);
-    let v394 = select(0.0, 1.0, v393 > 0.0);
-    let v395 = select(0.0, v393, v394 != 0.0);
-    tmp8[l390] = v395;
-  }
-  if (i0 + 3u < 50u) {
-    let i396 = i0 + 3u;
-    let j397 = j0 + 9u;
-    let l398 = i396 * 300u + j397;
-    let v399 = acc27.y;
-    let v400 = s_hidden1_bias[j397];
-    let v401 = (v399 + v400);
-    let v402 = select(0.0, 1.0, v401 > 0.0);
-    let v403 = select(0.0, v401, v402 != 0.0);
-    tmp8[l398] = v403;
-  }
-  if (i0 + 3u < 50u) {
-    let i404 = i0 + 3u;
-    let j405 = j0 + 10u;
-    let l406 = i404 * 300u + j405;
-    let v407 = acc27.z;
-    let v408 = s_hidden1_bias[j405];
-    let v409 = (v407 + v408);
-    let v410 = select(0.0, 1.0, v409 > 0.0);
-    let v411 = select(0.0, v409, v410 != 0.0);
-    tmp8[l406] = v411;
-  }
-  if (i0 + 3u < 50u) {
-    let i412 = i0 + 3u;
-    let j413 = j0 + 11u;
-    let l414 = i412 * 300u + j413;
-    let v415 = acc27.w;
-    let v416 = s_hidden1_bias[j413];
-    let v417 = (v415 + v416);
-    let v418 = select(0.0, 1.0, v417 > 0.0);
-    let v419 = select(0.0, v417, v418 != 0.0);
-    tmp8[l414] = v419;
+    let i140 = i0 + 3u;
+    let j141 = j0 + 3u;
+    let l142 = i140 * 300u + j141;
+    let v143 = acc11.w;
+    let v144 = s_hidden1_bias[j141];
+    let v145 = (v143 + v144);
+    let v146 = select(0.0, 1.0, v145 > 0.0);
+    let v147 = select(0.0, v145, v146 != 0.0);
+    tmp8[l142] = v147;
   }
 }
 

@@ -437,9 +437,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let t = gid.x;
-  if (t >= 325u) { return; }
-  let i0 = (t / 25u) * 4u;
-  let j0 = (t % 25u) * 12u;
+  if (t >= 975u) { return; }
+  let i0 = (t / 75u) * 4u;
+  let j0 = (t % 75u) * 4u;
   let row0 = min(i0 + 0u, 49u);
   let row1 = min(i0 + 1u, 49u);
   let row2 = min(i0 + 2u, 49u);
@@ -448,515 +448,179 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let col5 = min(j0 + 1u, 299u);
   let col6 = min(j0 + 2u, 299u);
   let col7 = min(j0 + 3u, 299u);
-  let col8 = min(j0 + 4u, 299u);
-  let col9 = min(j0 + 5u, 299u);
-  let col10 = min(j0 + 6u, 299u);
-  let col11 = min(j0 + 7u, 299u);
-  let col12 = min(j0 + 8u, 299u);
-  let col13 = min(j0 + 9u, 299u);
-  let col14 = min(j0 + 10u, 299u);
-  let col15 = min(j0 + 11u, 299u);
-  var acc16: vec4<f32> = vec4<f32>(0.0);
-  var acc17: vec4<f32> = vec4<f32>(0.0);
-  var acc18: vec4<f32> = vec4<f32>(0.0);
-  var acc19: vec4<f32> = vec4<f32>(0.0);
-  var acc20: vec4<f32> = vec4<f32>(0.0);
-  var acc21: vec4<f32> = vec4<f32>(0.0);
-  var acc22: vec4<f32> = vec4<f32>(0.0);
-  var acc23: vec4<f32> = vec4<f32>(0.0);
-  var acc24: vec4<f32> = vec4<f32>(0.0);
-  var acc25: vec4<f32> = vec4<f32>(0.0);
-  var acc26: vec4<f32> = vec4<f32>(0.0);
-  var acc27: vec4<f32> = vec4<f32>(0.0);
-  let ra28 = row0 * 196u;
-  let ra29 = row1 * 196u;
-  let ra30 = row2 * 196u;
-  let ra31 = row3 * 196u;
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 196u;
+  let ra13 = row1 * 196u;
+  let ra14 = row2 * 196u;
+  let ra15 = row3 * 196u;
   for (var k: u32 = 0u; k < 196u; k = k + 1u) {
-    let av32 = in_X_v4[ra28 + k];
-    let av33 = in_X_v4[ra29 + k];
-    let av34 = in_X_v4[ra30 + k];
-    let av35 = in_X_v4[ra31 + k];
-    let kq36 = k * 4u + 0u;
-    let bv37 = s_hidden1_dense_kernel_v4[(kq36 * 300u + j0) / 4u];
-    let bv38 = s_hidden1_dense_kernel_v4[(kq36 * 300u + j0) / 4u + 1u];
-    let bv39 = s_hidden1_dense_kernel_v4[(kq36 * 300u + j0) / 4u + 2u];
-    let kq40 = k * 4u + 1u;
-    let bv41 = s_hidden1_dense_kernel_v4[(kq40 * 300u + j0) / 4u];
-    let bv42 = s_hidden1_dense_kernel_v4[(kq40 * 300u + j0) / 4u + 1u];
-    let bv43 = s_hidden1_dense_kernel_v4[(kq40 * 300u + j0) / 4u + 2u];
-    let kq44 = k * 4u + 2u;
-    let bv45 = s_hidden1_dense_kernel_v4[(kq44 * 300u + j0) / 4u];
-    let bv46 = s_hidden1_dense_kernel_v4[(kq44 * 300u + j0) / 4u + 1u];
-    let bv47 = s_hidden1_dense_kernel_v4[(kq44 * 300u + j0) / 4u + 2u];
-    let kq48 = k * 4u + 3u;
-    let bv49 = s_hidden1_dense_kernel_v4[(kq48 * 300u + j0) / 4u];
-    let bv50 = s_hidden1_dense_kernel_v4[(kq48 * 300u + j0) / 4u + 1u];
-    let bv51 = s_hidden1_dense_kernel_v4[(kq48 * 300u + j0) / 4u + 2u];
-    acc16 = acc16 + av32.x * bv37;
-    acc16 = acc16 + av32.y * bv41;
-    acc16 = acc16 + av32.z * bv45;
-    acc16 = acc16 + av32.w * bv49;
-    acc17 = acc17 + av32.x * bv38;
-    acc17 = acc17 + av32.y * bv42;
-    acc17 = acc17 + av32.z * bv46;
-    acc17 = acc17 + av32.w * bv50;
-    acc18 = acc18 + av32.x * bv39;
-    acc18 = acc18 + av32.y * bv43;
-    acc18 = acc18 + av32.z * bv47;
-    acc18 = acc18 + av32.w * bv51;
-    acc19 = acc19 + av33.x * bv37;
-    acc19 = acc19 + av33.y * bv41;
-    acc19 = acc19 + av33.z * bv45;
-    acc19 = acc19 + av33.w * bv49;
-    acc20 = acc20 + av33.x * bv38;
-    acc20 = acc20 + av33.y * bv42;
-    acc20 = acc20 + av33.z * bv46;
-    acc20 = acc20 + av33.w * bv50;
-    acc21 = acc21 + av33.x * bv39;
-    acc21 = acc21 + av33.y * bv43;
-    acc21 = acc21 + av33.z * bv47;
-    acc21 = acc21 + av33.w * bv51;
-    acc22 = acc22 + av34.x * bv37;
-    acc22 = acc22 + av34.y * bv41;
-    acc22 = acc22 + av34.z * bv45;
-    acc22 = acc22 + av34.w * bv49;
-    acc23 = acc23 + av34.x * bv38;
-    acc23 = acc23 + av34.y * bv42;
-    acc23 = acc23 + av34.z * bv46;
-    acc23 = acc23 + av34.w * bv50;
-    acc24 = acc24 + av34.x * bv39;
-    acc24 = acc24 + av34.y * bv43;
-    acc24 = acc24 + av34.z * bv47;
-    acc24 = acc24 + av34.w * bv51;
-    acc25 = acc25 + av35.x * bv37;
-    acc25 = acc25 + av35.y * bv41;
-    acc25 = acc25 + av35.z * bv45;
-    acc25 = acc25 + av35.w * bv49;
-    acc26 = acc26 + av35.x * bv38;
-    acc26 = acc26 + av35.y * bv42;
-    acc26 = acc26 + av35.z * bv46;
-    acc26 = acc26 + av35.w * bv50;
-    acc27 = acc27 + av35.x * bv39;
-    acc27 = acc27 + av35.y * bv43;
-    acc27 = acc27 + av35.z * bv47;
-    acc27 = acc27 + av35.w * bv51;
+    let av16 = in_X_v4[ra12 + k];
+    let av17 = in_X_v4[ra13 + k];
+    let av18 = in_X_v4[ra14 + k];
+    let av19 = in_X_v4[ra15 + k];
+    let kq20 = k * 4u + 0u;
+    let bv21 = s_hidden1_dense_kernel_v4[(kq20 * 300u + j0) / 4u];
+    let kq22 = k * 4u + 1u;
+    let bv23 = s_hidden1_dense_kernel_v4[(kq22 * 300u + j0) / 4u];
+    let kq24 = k * 4u + 2u;
+    let bv25 = s_hidden1_dense_kernel_v4[(kq24 * 300u + j0) / 4u];
+    let kq26 = k * 4u + 3u;
+    let bv27 = s_hidden1_dense_kernel_v4[(kq26 * 300u + j0) / 4u];
+    acc8 = acc8 + av16.x * bv21;
+    acc8 = acc8 + av16.y * bv23;
+    acc8 = acc8 + av16.z * bv25;
+    acc8 = acc8 + av16.w * bv27;
+    acc9 = acc9 + av17.x * bv21;
+    acc9 = acc9 + av17.y * bv23;
+    acc9 = acc9 + av17.z * bv25;
+    acc9 = acc9 + av17.w * bv27;
+    acc10 = acc10 + av18.x * bv21;
+    acc10 = acc10 + av18.y * bv23;
+    acc10 = acc10 + av18.z * bv25;
+    acc10 = acc10 + av18.w * bv27;
+    acc11 = acc11 + av19.x * bv21;
+    acc11 = acc11 + av19.y * bv23;
+    acc11 = acc11 + av19.z * bv25;
+    acc11 = acc11 + av19.w * bv27;
   }
   {
-    let l52 = i0 * 300u + j0;
-    let v53 = acc16.x;
-    let v54 = s_hidden1_dense_bias[j0];
-    let v55 = (v53 + v54);
-    tmp0[l52] = v55;
+    let l28 = i0 * 300u + j0;
+    let v29 = acc8.x;
+    let v30 = s_hidden1_dense_bias[j0];
+    let v31 = (v29 + v30);
+    tmp0[l28] = v31;
   }
   {
-    let j56 = j0 + 1u;
-    let l57 = i0 * 300u + j56;
-    let v58 = acc16.y;
-    let v59 = s_hidden1_dense_bias[j56];
-    let v60 = (v58 + v59);
-    tmp0[l57] = v60;
+    let j32 = j0 + 1u;
+    let l33 = i0 * 300u + j32;
+    let v34 = acc8.y;
+    let v35 = s_hidden1_dense_bias[j32];
+    let v36 = (v34 + v35);
+    tmp0[l33] = v36;
   }
   {
-    let j61 = j0 + 2u;
-    let l62 = i0 * 300u + j61;
-    let v63 = acc16.z;
-    let v64 = s_hidden1_dense_bias[j61];
-    let v65 = (v63 + v64);
-    tmp0[l62] = v65;
+    let j37 = j0 + 2u;
+    let l38 = i0 * 300u + j37;
+    let v39 = acc8.z;
+    let v40 = s_hidden1_dense_bias[j37];
+    let v41 = (v39 + v40);
+    tmp0[l38] = v41;
   }
   {
-    let j66 = j0 + 3u;
-    let l67 = i0 * 300u + j66;
-    let v68 = acc16.w;
-    let v69 = s_hidden1_dense_bias[j66];
-    let v70 = (v68 + v69);
-    tmp0[l67] = v70;
+    let j42 = j0 + 3u;
+    let l43 = i0 * 300u + j42;
+    let v44 = acc8.w;
+    let v45 = s_hidden1_dense_bias[j42];
+    let v46 = (v44 + v45);
+    tmp0[l43] = v46;
   }
-  {
-    let j71 = j0 + 4u;
-    let l72 = i0 * 300u + j71;
-    let v73 = acc17.x;
-    let v74 = s_hidden1_dense_bias[j71];
-    let v75 = (v73 + v74);
-    tmp0[l72] = v75;
+  if (i0 + 1u < 50u) {
+    let i47 = i0 + 1u;
+    let l48 = i47 * 300u + j0;
+    let v49 = acc9.x;
+    let v50 = s_hidden1_dense_bias[j0];
+    let v51 = (v49 + v50);
+    tmp0[l48] = v51;
   }
-  {
-    let j76 = j0 + 5u;
-    let l77 = i0 * 300u + j76;
-    let v78 = acc17.y;
+  if (i0 + 1u < 50u) {
+    let i52 = i0 + 1u;
+    let j53 = j0 + 1u;
+    let l54 = i52 * 300u + j53;
+    let v55 = acc9.y;
+    let v56 = s_hidden1_dense_bias[j53];
+    let v57 = (v55 + v56);
+    tmp0[l54] = v57;
+  }
+  if (i0 + 1u < 50u) {
+    let i58 = i0 + 1u;
+    let j59 = j0 + 2u;
+    let l60 = i58 * 300u + j59;
+    let v61 = acc9.z;
+    let v62 = s_hidden1_dense_bias[j59];
+    let v63 = (v61 + v62);
+    tmp0[l60] = v63;
+  }
+  if (i0 + 1u < 50u) {
+    let i64 = i0 + 1u;
+    let j65 = j0 + 3u;
+    let l66 = i64 * 300u + j65;
+    let v67 = acc9.w;
+    let v68 = s_hidden1_dense_bias[j65];
+    let v69 = (v67 + v68);
+    tmp0[l66] = v69;
+  }
+  if (i0 + 2u < 50u) {
+    let i70 = i0 + 2u;
+    let l71 = i70 * 300u + j0;
+    let v72 = acc10.x;
+    let v73 = s_hidden1_dense_bias[j0];
+    let v74 = (v72 + v73);
+    tmp0[l71] = v74;
+  }
+  if (i0 + 2u < 50u) {
+    let i75 = i0 + 2u;
+    let j76 = j0 + 1u;
+    let l77 = i75 * 300u + j76;
+    let v78 = acc10.y;
     let v79 = s_hidden1_dense_bias[j76];
     let v80 = (v78 + v79);
     tmp0[l77] = v80;
   }
-  {
-    let j81 = j0 + 6u;
-    let l82 = i0 * 300u + j81;
-    let v83 = acc17.z;
-    let v84 = s_hidden1_dense_bias[j81];
-    let v85 = (v83 + v84);
-    tmp0[l82] = v85;
+  if (i0 + 2u < 50u) {
+    let i81 = i0 + 2u;
+    let j82 = j0 + 2u;
+    let l83 = i81 * 300u + j82;
+    let v84 = acc10.z;
+    let v85 = s_hidden1_dense_bias[j82];
+    let v86 = (v84 + v85);
+    tmp0[l83] = v86;
   }
-  {
-    let j86 = j0 + 7u;
-    let l87 = i0 * 300u + j86;
-    let v88 = acc17.w;
-    let v89 = s_hidden1_dense_bias[j86];
-    let v90 = (v88 + v89);
-    tmp0[l87] = v90;
+  if (i0 + 2u < 50u) {
+    let i87 = i0 + 2u;
+    let j88 = j0 + 3u;
+    let l89 = i87 * 300u + j88;
+    let v90 = acc10.w;
+    let v91 = s_hidden1_dense_bias[j88];
+    let v92 = (v90 + v91);
+    tmp0[l89] = v92;
   }
-  {
-    let j91 = j0 + 8u;
-    let l92 = i0 * 300u + j91;
-    let v93 = acc18.x;
-    let v94 = s_hidden1_dense_bias[j91];
-    let v95 = (v93 + v94);
-    tmp0[l92] = v95;
+  if (i0 + 3u < 50u) {
+    let i93 = i0 + 3u;
+    let l94 = i93 * 300u + j0;
+    let v95 = acc11.x;
+    let v96 = s_hidden1_dense_bias[j0];
+    let v97 = (v95 + v96);
+    tmp0[l94] = v97;
   }
-  {
-    let j96 = j0 + 9u;
-    let l97 = i0 * 300u + j96;
-    let v98 = acc18.y;
-    let v99 = s_hidden1_dense_bias[j96];
-    let v100 = (v98 + v99);
-    tmp0[l97] = v100;
+  if (i0 + 3u < 50u) {
+    let i98 = i0 + 3u;
+    let j99 = j0 + 1u;
+    let l100 = i98 * 300u + j99;
+    let v101 = acc11.y;
+    let v102 = s_hidden1_dense_bias[j99];
+    let v103 = (v101 + v102);
+    tmp0[l100] = v103;
   }
-  {
-    let j101 = j0 + 10u;
-    let l102 = i0 * 300u + j101;
-    let v103 = acc18.z;
-    let v104 = s_hidden1_dense_bias[j101];
-    let v105 = (v103 + v104);
-    tmp0[l102] = v105;
+  if (i0 + 3u < 50u) {
+    let i104 = i0 + 3u;
+    let j105 = j0 + 2u;
+    let l106 = i104 * 300u + j105;
+    let v107 = acc11.z;
+    let v108 = s_hidden1_dense_bias[j105];
+    let v109 = (v107 + v108);
+    tmp0[l106] = v109;
   }
-  {
-    let j106 = j0 + 11u;
-    let l107 = i0 * 300u + j106;
-    let v108 = acc18.w;
-    let v109 = s_hidden1_dense_bias[j106];
-    let v110 = (v108 + v109);
-    tmp0[l107] = v110;
-  }
-  if (i0 + 1u < 50u) {
-    let i111 = i0 + 1u;
-    let l112 = i111 * 300u + j0;
-    let v113 = acc19.x;
-    let v114 = s_hidden1_dense_bias[j0];
+  if (i0 + 3u < 50u) {
+    let i110 = i0 + 3u;
+    let j111 = j0 + 3u;
+    let l112 = i110 * 300u + j111;
+    let v113 = acc11.w;
+    let v114 = s_hidden1_dense_bias[j111];
     let v115 = (v113 + v114);
     tmp0[l112] = v115;
-  }
-  if (i0 + 1u < 50u) {
-    let i116 = i0 + 1u;
-    let j117 = j0 + 1u;
-    let l118 = i116 * 300u + j117;
-    let v119 = acc19.y;
-    let v120 = s_hidden1_dense_bias[j117];
-    let v121 = (v119 + v120);
-    tmp0[l118] = v121;
-  }
-  if (i0 + 1u < 50u) {
-    let i122 = i0 + 1u;
-    let j123 = j0 + 2u;
-    let l124 = i122 * 300u + j123;
-    let v125 = acc19.z;
-    let v126 = s_hidden1_dense_bias[j123];
-    let v127 = (v125 + v126);
-    tmp0[l124] = v127;
-  }
-  if (i0 + 1u < 50u) {
-    let i128 = i0 + 1u;
-    let j129 = j0 + 3u;
-    let l130 = i128 * 300u + j129;
-    let v131 = acc19.w;
-    let v132 = s_hidden1_dense_bias[j129];
-    let v133 = (v131 + v132);
-    tmp0[l130] = v133;
-  }
-  if (i0 + 1u < 50u) {
-    let i134 = i0 + 1u;
-    let j135 = j0 + 4u;
-    let l136 = i134 * 300u + j135;
-    let v137 = acc20.x;
-    let v138 = s_hidden1_dense_bias[j135];
-    let v139 = (v137 + v138);
-    tmp0[l136] = v139;
-  }
-  if (i0 + 1u < 50u) {
-    let i140 = i0 + 1u;
-    let j141 = j0 + 5u;
-    let l142 = i140 * 300u + j141;
-    let v143 = acc20.y;
-    let v144 = s_hidden1_dense_bias[j141];
-    let v145 = (v143 + v144);
-    tmp0[l142] = v145;
-  }
-  if (i0 + 1u < 50u) {
-    let i146 = i0 + 1u;
-    let j147 = j0 + 6u;
-    let l148 = i146 * 300u + j147;
-    let v149 = acc20.z;
-    let v150 = s_hidden1_dense_bias[j147];
-    let v151 = (v149 + v150);
-    tmp0[l148] = v151;
-  }
-  if (i0 + 1u < 50u) {
-    let i152 = i0 + 1u;
-    let j153 = j0 + 7u;
-    let l154 = i152 * 300u + j153;
-    let v155 = acc20.w;
-    let v156 = s_hidden1_dense_bias[j153];
-    let v157 = (v155 + v156);
-    tmp0[l154] = v157;
-  }
-  if (i0 + 1u < 50u) {
-    let i158 = i0 + 1u;
-    let j159 = j0 + 8u;
-    let l160 = i158 * 300u + j159;
-    let v161 = acc21.x;
-    let v162 = s_hidden1_dense_bias[j159];
-    let v163 = (v161 + v162);
-    tmp0[l160] = v163;
-  }
-  if (i0 + 1u < 50u) {
-    let i164 = i0 + 1u;
-    let j165 = j0 + 9u;
-    let l166 = i164 * 300u + j165;
-    let v167 = acc21.y;
-    let v168 = s_hidden1_dense_bias[j165];
-    let v169 = (v167 + v168);
-    tmp0[l166] = v169;
-  }
-  if (i0 + 1u < 50u) {
-    let i170 = i0 + 1u;
-    let j171 = j0 + 10u;
-    let l172 = i170 * 300u + j171;
-    let v173 = acc21.z;
-    let v174 = s_hidden1_dense_bias[j171];
-    let v175 = (v173 + v174);
-    tmp0[l172] = v175;
-  }
-  if (i0 + 1u < 50u) {
-    let i176 = i0 + 1u;
-    let j177 = j0 + 11u;
-    let l178 = i176 * 300u + j177;
-    let v179 = acc21.w;
-    let v180 = s_hidden1_dense_bias[j177];
-    let v181 = (v179 + v180);
-    tmp0[l178] = v181;
-  }
-  if (i0 + 2u < 50u) {
-    let i182 = i0 + 2u;
-    let l183 = i182 * 300u + j0;
-    let v184 = acc22.x;
-    let v185 = s_hidden1_dense_bias[j0];
-    let v186 = (v184 + v185);
-    tmp0[l183] = v186;
-  }
-  if (i0 + 2u < 50u) {
-    let i187 = i0 + 2u;
-    let j188 = j0 + 1u;
-    let l189 = i187 * 300u + j188;
-    let v190 = acc22.y;
-    let v191 = s_hidden1_dense_bias[j188];
-    let v192 = (v190 + v191);
-    tmp0[l189] = v192;
-  }
-  if (i0 + 2u < 50u) {
-    let i193 = i0 + 2u;
-    let j194 = j0 + 2u;
-    let l195 = i193 * 300u + j194;
-    let v196 = acc22.z;
-    let v197 = s_hidden1_dense_bias[j194];
-    let v198 = (v196 + v197);
-    tmp0[l195] = v198;
-  }
-  if (i0 + 2u < 50u) {
-    let i199 = i0 + 2u;
-    let j200 = j0 + 3u;
-    let l201 = i199 * 300u + j200;
-    let v202 = acc22.w;
-    let v203 = s_hidden1_dense_bias[j200];
-    let v204 = (v202 + v203);
-    tmp0[l201] = v204;
-  }
-  if (i0 + 2u < 50u) {
-    let i205 = i0 + 2u;
-    let j206 = j0 + 4u;
-    let l207 = i205 * 300u + j206;
-    let v208 = acc23.x;
-    let v209 = s_hidden1_dense_bias[j206];
-    let v210 = (v208 + v209);
-    tmp0[l207] = v210;
-  }
-  if (i0 + 2u < 50u) {
-    let i211 = i0 + 2u;
-    let j212 = j0 + 5u;
-    let l213 = i211 * 300u + j212;
-    let v214 = acc23.y;
-    let v215 = s_hidden1_dense_bias[j212];
-    let v216 = (v214 + v215);
-    tmp0[l213] = v216;
-  }
-  if (i0 + 2u < 50u) {
-    let i217 = i0 + 2u;
-    let j218 = j0 + 6u;
-    let l219 = i217 * 300u + j218;
-    let v220 = acc23.z;
-    let v221 = s_hidden1_dense_bias[j218];
-    let v222 = (v220 + v221);
-    tmp0[l219] = v222;
-  }
-  if (i0 + 2u < 50u) {
-    let i223 = i0 + 2u;
-    let j224 = j0 + 7u;
-    let l225 = i223 * 300u + j224;
-    let v226 = acc23.w;
-    let v227 = s_hidden1_dense_bias[j224];
-    let v228 = (v226 + v227);
-    tmp0[l225] = v228;
-  }
-  if (i0 + 2u < 50u) {
-    let i229 = i0 + 2u;
-    let j230 = j0 + 8u;
-    let l231 = i229 * 300u + j230;
-    let v232 = acc24.x;
-    let v233 = s_hidden1_dense_bias[j230];
-    let v234 = (v232 + v233);
-    tmp0[l231] = v234;
-  }
-  if (i0 + 2u < 50u) {
-    let i235 = i0 + 2u;
-    let j236 = j0 + 9u;
-    let l237 = i235 * 300u + j236;
-    let v238 = acc24.y;
-    let v239 = s_hidden1_dense_bias[j236];
-    let v240 = (v238 + v239);
-    tmp0[l237] = v240;
-  }
-  if (i0 + 2u < 50u) {
-    let i241 = i0 + 2u;
-    let j242 = j0 + 10u;
-    let l243 = i241 * 300u + j242;
-    let v244 = acc24.z;
-    let v245 = s_hidden1_dense_bias[j242];
-    let v246 = (v244 + v245);
-    tmp0[l243] = v246;
-  }
-  if (i0 + 2u < 50u) {
-    let i247 = i0 + 2u;
-    let j248 = j0 + 11u;
-    let l249 = i247 * 300u + j248;
-    let v250 = acc24.w;
-    let v251 = s_hidden1_dense_bias[j248];
-    let v252 = (v250 + v251);
-    tmp0[l249] = v252;
-  }
-  if (i0 + 3u < 50u) {
-    let i253 = i0 + 3u;
-    let l254 = i253 * 300u + j0;
-    let v255 = acc25.x;
-    let v256 = s_hidden1_dense_bias[j0];
-    let v257 = (v255 + v256);
-    tmp0[l254] = v257;
-  }
-  if (i0 + 3u < 50u) {
-    let i258 = i0 + 3u;
-    let j259 = j0 + 1u;
-    let l260 = i258 * 300u + j259;
-    let v261 = acc25.y;
-    let v262 = s_hidden1_dense_bias[j259];
-    let v263 = (v261 + v262);
-    tmp0[l260] = v263;
-  }
-  if (i0 + 3u < 50u) {
-    let i264 = i0 + 3u;
-    let j265 = j0 + 2u;
-    let l266 = i264 * 300u + j265;
-    let v267 = acc25.z;
-    let v268 = s_hidden1_dense_bias[j265];
-    let v269 = (v267 + v268);
-    tmp0[l266] = v269;
-  }
-  if (i0 + 3u < 50u) {
-    let i270 = i0 + 3u;
-    let j271 = j0 + 3u;
-    let l272 = i270 * 300u + j271;
-    let v273 = acc25.w;
-    let v274 = s_hidden1_dense_bias[j271];
-    let v275 = (v273 + v274);
-    tmp0[l272] = v275;
-  }
-  if (i0 + 3u < 50u) {
-    let i276 = i0 + 3u;
-    let j277 = j0 + 4u;
-    let l278 = i276 * 300u + j277;
-    let v279 = acc26.x;
-    let v280 = s_hidden1_dense_bias[j277];
-    let v281 = (v279 + v280);
-    tmp0[l278] = v281;
-  }
-  if (i0 + 3u < 50u) {
-    let i282 = i0 + 3u;
-    let j283 = j0 + 5u;
-    let l284 = i282 * 300u + j283;
-    let v285 = acc26.y;
-    let v286 = s_hidden1_dense_bias[j283];
-    let v287 = (v285 + v286);
-    tmp0[l284] = v287;
-  }
-  if (i0 + 3u < 50u) {
-    let i288 = i0 + 3u;
-    let j289 = j0 + 6u;
-    let l290 = i288 * 300u + j289;
-    let v291 = acc26.z;
-    let v292 = s_hidden1_dense_bias[j289];
-    let v293 = (v291 + v292);
-    tmp0[l290] = v293;
-  }
-  if (i0 + 3u < 50u) {
-    let i294 = i0 + 3u;
-    let j295 = j0 + 7u;
-    let l296 = i294 * 300u + j295;
-    let v297 = acc26.w;
-    let v298 = s_hidden1_dense_bias[j295];
-    let v299 = (v297 + v298);
-    tmp0[l296] = v299;
-  }
-  if (i0 + 3u < 50u) {
-    let i300 = i0 + 3u;
-    let j301 = j0 + 8u;
-    let l302 = i300 * 300u + j301;
-    let v303 = acc27.x;
-    let v304 = s_hidden1_dense_bias[j301];
-    let v305 = (v303 + v304);
-    tmp0[l302] = v305;
-  }
-  if (i0 + 3u < 50u) {
-    let i306 = i0 + 3u;
-    let j307 = j0 + 9u;
-    let l308 = i306 * 300u + j307;
-    let v309 = acc27.y;
-    let v310 = s_hidden1_dense_bias[j307];
-    let v311 = (v309 + v310);
-    tmp0[l308] = v311;
-  }
-  if (i0 + 3u < 50u) {
-    let i312 = i0 + 3u;
-    let j313 = j0 + 10u;
-    let l314 = i312 * 300u + j313;
-    let v315 = acc27.z;
-    let v316 = s_hidden1_dense_bias[j313];
-    let v317 = (v315 + v316);
-    tmp0[l314] = v317;
-  }
-  if (i0 + 3u < 50u) {
-    let i318 = i0 + 3u;
-    let j319 = j0 + 11u;
-    let l320 = i318 * 300u + j319;
-    let v321 = acc27.w;
-    let v322 = s_hidden1_dense_bias[j319];
-    let v323 = (v321 + v322);
-    tmp0[l320] = v323;
   }
 }
 
@@ -1835,9 +1499,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let t = gid.x;
-  if (t >= 325u) { return; }
-  let i0 = (t / 25u) * 4u;
-  let j0 = (t % 25u) * 12u;
+  if (t >= 975u) { return; }
+  let i0 = (t / 75u) * 4u;
+  let j0 = (t % 75u) * 4u;
   let row0 = min(i0 + 0u, 49u);
   let row1 = min(i0 + 1u, 49u);
   let row2 = min(i0 + 2u, 49u);
@@ -1846,159 +1510,136 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let col5 = min(j0 + 1u, 299u);
   let col6 = min(j0 + 2u, 299u);
   let col7 = min(j0 + 3u, 299u);
-  let col8 = min(j0 + 4u, 299u);
-  let col9 = min(j0 + 5u, 299u);
-  let col10 = min(j0 + 6u, 299u);
-  let col11 = min(j0 + 7u, 299u);
-  let col12 = min(j0 + 8u, 299u);
-  let col13 = min(j0 + 9u, 299u);
-  let col14 = min(j0 + 10u, 299u);
-  let col15 = min(j0 + 11u, 299u);
-  var acc16: vec4<f32> = vec4<f32>(0.0);
-  var acc17: vec4<f32> = vec4<f32>(0.0);
-  var acc18: vec4<f32> = vec4<f32>(0.0);
-  var acc19: vec4<f32> = vec4<f32>(0.0);
-  var acc20: vec4<f32> = vec4<f32>(0.0);
-  var acc21: vec4<f32> = vec4<f32>(0.0);
-  var acc22: vec4<f32> = vec4<f32>(0.0);
-  var acc23: vec4<f32> = vec4<f32>(0.0);
-  var acc24: vec4<f32> = vec4<f32>(0.0);
-  var acc25: vec4<f32> = vec4<f32>(0.0);
-  var acc26: vec4<f32> = vec4<f32>(0.0);
-  var acc27: vec4<f32> = vec4<f32>(0.0);
-  let ra28 = row0 * 25u;
-  let ra29 = row1 * 25u;
-  let ra30 = row2 * 25u;
-  let ra31 = row3 * 25u;
-  let cb32 = col4 * 25u;
-  let cb33 = col5 * 25u;
-  let cb34 = col6 * 25u;
-  let cb35 = col7 * 25u;
-  let cb36 = col8 * 25u;
-  let cb37 = col9 * 25u;
-  let cb38 = col10 * 25u;
-  let cb39 = col11 * 25u;
-  let cb40 = col12 * 25u;
-  let cb41 = col13 * 25u;
-  let cb42 = col14 * 25u;
-  let cb43 = col15 * 25u;
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 25u;
+  let ra13 = row1 * 25u;
+  let ra14 = row2 * 25u;
+  let ra15 = row3 * 25u;
+  let cb16 = col4 * 25u;
+  let cb17 = col5 * 25u;
+  let cb18 = col6 * 25u;
+  let cb19 = col7 * 25u;
   for (var k: u32 = 0u; k < 25u; k = k + 1u) {
-    let av44 = tmp6_v4[ra28 + k];
-    let av45 = tmp6_v4[ra29 + k];
-    let av46 = tmp6_v4[ra30 + k];
-    let av47 = tmp6_v4[ra31 + k];
-    let bc48 = s_hidden2_dense_kernel_v4[cb32 + k];
-    let bc49 = s_hidden2_dense_kernel_v4[cb33 + k];
-    let bc50 = s_hidden2_dense_kernel_v4[cb34 + k];
-    let bc51 = s_hidden2_dense_kernel_v4[cb35 + k];
-    let bc52 = s_hidden2_dense_kernel_v4[cb36 + k];
-    let bc53 = s_hidden2_dense_kernel_v4[cb37 + k];
-    let bc54 = s_hidden2_dense_kernel_v4[cb38 + k];
-    let bc55 = s_hidden2_dense_kernel_v4[cb39 + k];
-    let bc56 = s_hidden2_dense_kernel_v4[cb40 + k];
-    let bc57 = s_hidden2_dense_kernel_v4[cb41 + k];
-    let bc58 = s_hidden2_dense_kernel_v4[cb42 + k];
-    let bc59 = s_hidden2_dense_kernel_v4[cb43 + k];
-    let kq60 = k * 4u + 0u;
-    let bv61 = vec4<f32>(bc48.x, bc49.x, bc50.x, bc51.x);
-    let bv62 = vec4<f32>(bc52.x, bc53.x, bc54.x, bc55.x);
-    let bv63 = vec4<f32>(bc56.x, bc57.x, bc58.x, bc59.x);
-    let kq64 = k * 4u + 1u;
-    let bv65 = vec4<f32>(bc48.y, bc49.y, bc50.y, bc51.y);
-    let bv66 = vec4<f32>(bc52.y, bc53.y, bc54.y, bc55.y);
-    let bv67 = vec4<f32>(bc56.y, bc57.y, bc58.y, bc59.y);
-    let kq68 = k * 4u + 2u;
-    let bv69 = vec4<f32>(bc48.z, bc49.z, bc50.z, bc51.z);
-    let bv70 = vec4<f32>(bc52.z, bc53.z, bc54.z, bc55.z);
-    let bv71 = vec4<f32>(bc56.z, bc57.z, bc58.z, bc59.z);
-    let kq72 = k * 4u + 3u;
-    let bv73 = vec4<f32>(bc48.w, bc49.w, bc50.w, bc51.w);
-    let bv74 = vec4<f32>(bc52.w, bc53.w, bc54.w, bc55.w);
-    let bv75 = vec4<f32>(bc56.w, bc57.w, bc58.w, bc59.w);
-    acc16 = acc16 + av44.x * bv61;
-    acc16 = acc16 + av44.y * bv65;
-    acc16 = acc16 + av44.z * bv69;
-    acc16 = acc16 + av44.w * bv73;
-    acc17 = acc17 + av44.x * bv62;
-    acc17 = acc17 + av44.y * bv66;
-    acc17 = acc17 + av44.z * bv70;
-    acc17 = acc17 + av44.w * bv74;
-    acc18 = acc18 + av44.x * bv63;
-    acc18 = acc18 + av44.y * bv67;
-    acc18 = acc18 + av44.z * bv71;
-    acc18 = acc18 + av44.w * bv75;
-    acc19 = acc19 + av45.x * bv61;
-    acc19 = acc19 + av45.y * bv65;
-    acc19 = acc19 + av45.z * bv69;
-    acc19 = acc19 + av45.w * bv73;
-    acc20 = acc20 + av45.x * bv62;
-    acc20 = acc20 + av45.y * bv66;
-    acc20 = acc20 + av45.z * bv70;
-    acc20 = acc20 + av45.w * bv74;
-    acc21 = acc21 + av45.x * bv63;
-    acc21 = acc21 + av45.y * bv67;
-    acc21 = acc21 + av45.z * bv71;
-    acc21 = acc21 + av45.w * bv75;
-    acc22 = acc22 + av46.x * bv61;
-    acc22 = acc22 + av46.y * bv65;
-    acc22 = acc22 + av46.z * bv69;
-    acc22 = acc22 + av46.w * bv73;
-    acc23 = acc23 + av46.x * bv62;
-    acc23 = acc23 + av46.y * bv66;
-    acc23 = acc23 + av46.z * bv70;
-    acc23 = acc23 + av46.w * bv74;
-    acc24 = acc24 + av46.x * bv63;
-    acc24 = acc24 + av46.y * bv67;
-    acc24 = acc24 + av46.z * bv71;
-    acc24 = acc24 + av46.w * bv75;
-    acc25 = acc25 + av47.x * bv61;
-    acc25 = acc25 + av47.y * bv65;
-    acc25 = acc25 + av47.z * bv69;
-    acc25 = acc25 + av47.w * bv73;
-    acc26 = acc26 + av47.x * bv62;
-    acc26 = acc26 + av47.y * bv66;
-    acc26 = acc26 + av47.z * bv70;
-    acc26 = acc26 + av47.w * bv74;
-    acc27 = acc27 + av47.x * bv63;
-    acc27 = acc27 + av47.y * bv67;
-    acc27 = acc27 + av47.z * bv71;
-    acc27 = acc27 + av47.w * bv75;
+    let av20 = tmp6_v4[ra12 + k];
+    let av21 = tmp6_v4[ra13 + k];
+    let av22 = tmp6_v4[ra14 + k];
+    let av23 = tmp6_v4[ra15 + k];
+    let bc24 = s_hidden2_dense_kernel_v4[cb16 + k];
+    let bc25 = s_hidden2_dense_kernel_v4[cb17 + k];
+    let bc26 = s_hidden2_dense_kernel_v4[cb18 + k];
+    let bc27 = s_hidden2_dense_kernel_v4[cb19 + k];
+    let kq28 = k * 4u + 0u;
+    let bv29 = vec4<f32>(bc24.x, bc25.x, bc26.x, bc27.x);
+    let kq30 = k * 4u + 1u;
+    let bv31 = vec4<f32>(bc24.y, bc25.y, bc26.y, bc27.y);
+    let kq32 = k * 4u + 2u;
+    let bv33 = vec4<f32>(bc24.z, bc25.z, bc26.z, bc27.z);
+    let kq34 = k * 4u + 3u;
+    let bv35 = vec4<f32>(bc24.w, bc25.w, bc26.w, bc27.w);
+    acc8 = acc8 + av20.x * bv29;
+    acc8 = acc8 + av20.y * bv31;
+    acc8 = acc8 + av20.z * bv33;
+    acc8 = acc8 + av20.w * bv35;
+    acc9 = acc9 + av21.x * bv29;
+    acc9 = acc9 + av21.y * bv31;
+    acc9 = acc9 + av21.z * bv33;
+    acc9 = acc9 + av21.w * bv35;
+    acc10 = acc10 + av22.x * bv29;
+    acc10 = acc10 + av22.y * bv31;
+    acc10 = acc10 + av22.z * bv33;
+    acc10 = acc10 + av22.w * bv35;
+    acc11 = acc11 + av23.x * bv29;
+    acc11 = acc11 + av23.y * bv31;
+    acc11 = acc11 + av23.z * bv33;
+    acc11 = acc11 + av23.w * bv35;
   }
   {
-    let l76 = i0 * 300u + j0;
-    let v77 = acc16.x;
-    let v78 = tmp0[l76];
-    let v79 = select(0.0, 1.0, v78 > 0.0);
-    let v80 = select(0.0, v77, v79 != 0.0);
-    let v81 = select(v77, 0.0, v79 != 0.0);
-    let v82 = min(v78, 0.0);
-    let v83 = exp(v82);
-    let v84 = (v81 * v83);
-    let v85 = select(0.0, 1.0, v78 <= 0.0);
-    let v86 = (v84 * v85);
-    let v87 = (v80 + v86);
-    tmp7[l76] = v87;
+    let l36 = i0 * 300u + j0;
+    let v37 = acc8.x;
+    let v38 = tmp0[l36];
+    let v39 = select(0.0, 1.0, v38 > 0.0);
+    let v40 = select(0.0, v37, v39 != 0.0);
+    let v41 = select(v37, 0.0, v39 != 0.0);
+    let v42 = min(v38, 0.0);
+    let v43 = exp(v42);
+    let v44 = (v41 * v43);
+    let v45 = select(0.0, 1.0, v38 <= 0.0);
+    let v46 = (v44 * v45);
+    let v47 = (v40 + v46);
+    tmp7[l36] = v47;
   }
   {
-    let j88 = j0 + 1u;
-    let l89 = i0 * 300u + j88;
-    let v90 = acc16.y;
-    let v91 = tmp0[l89];
-    let v92 = select(0.0, 1.0, v91 > 0.0);
-    let v93 = select(0.0, v90, v92 != 0.0);
-    let v94 = select(v90, 0.0, v92 != 0.0);
-    let v95 = min(v91, 0.0);
-    let v96 = exp(v95);
-    let v97 = (v94 * v96);
-    let v98 = select(0.0, 1.0, v91 <= 0.0);
-    let v99 = (v97 * v98);
-    let v100 = (v93 + v99);
-    tmp7[l89] = v100;
+    let j48 = j0 + 1u;
+    let l49 = i0 * 300u + j48;
+    let v50 = acc8.y;
+    let v51 = tmp0[l49];
+    let v52 = select(0.0, 1.0, v51 > 0.0);
+    let v53 = select(0.0, v50, v52 != 0.0);
+    let v54 = select(v50, 0.0, v52 != 0.0);
+    let v55 = min(v51, 0.0);
+    let v56 = exp(v55);
+    let v57 = (v54 * v56);
+    let v58 = select(0.0, 1.0, v51 <= 0.0);
+    let v59 = (v57 * v58);
+    let v60 = (v53 + v59);
+    tmp7[l49] = v60;
   }
   {
-    let j101 = j0 + 2u;
-    let l102 = i0 * 300u + j101;
-    let v103 = acc16.z;
+    let j61 = j0 + 2u;
+    let l62 = i0 * 300u + j61;
+    let v63 = acc8.z;
+    let v64 = tmp0[l62];
+    let v65 = select(0.0, 1.0, v64 > 0.0);
+    let v66 = select(0.0, v63, v65 != 0.0);
+    let v67 = select(v63, 0.0, v65 != 0.0);
+    let v68 = min(v64, 0.0);
+    let v69 = exp(v68);
+    let v70 = (v67 * v69);
+    let v71 = select(0.0, 1.0, v64 <= 0.0);
+    let v72 = (v70 * v71);
+    let v73 = (v66 + v72);
+    tmp7[l62] = v73;
+  }
+  {
+    let j74 = j0 + 3u;
+    let l75 = i0 * 300u + j74;
+    let v76 = acc8.w;
+    let v77 = tmp0[l75];
+    let v78 = select(0.0, 1.0, v77 > 0.0);
+    let v79 = select(0.0, v76, v78 != 0.0);
+    let v80 = select(v76, 0.0, v78 != 0.0);
+    let v81 = min(v77, 0.0);
+    let v82 = exp(v81);
+    let v83 = (v80 * v82);
+    let v84 = select(0.0, 1.0, v77 <= 0.0);
+    let v85 = (v83 * v84);
+    let v86 = (v79 + v85);
+    tmp7[l75] = v86;
+  }
+  if (i0 + 1u < 50u) {
+    let i87 = i0 + 1u;
+    let l88 = i87 * 300u + j0;
+    let v89 = acc9.x;
+    let v90 = tmp0[l88];
+    let v91 = select(0.0, 1.0, v90 > 0.0);
+    let v92 = select(0.0, v89, v91 != 0.0);
+    let v93 = select(v89, 0.0, v91 != 0.0);
+    let v94 = min(v90, 0.0);
+    let v95 = exp(v94);
+    let v96 = (v93 * v95);
+    let v97 = select(0.0, 1.0, v90 <= 0.0);
+    let v98 = (v96 * v97);
+    let v99 = (v92 + v98);
+    tmp7[l88] = v99;
+  }
+  if (i0 + 1u < 50u) {
+    let i100 = i0 + 1u;
+    let j101 = j0 + 1u;
+    let l102 = i100 * 300u + j101;
+    let v103 = acc9.y;
     let v104 = tmp0[l102];
     let v105 = select(0.0, 1.0, v104 > 0.0);
     let v106 = select(0.0, v103, v105 != 0.0);
@@ -2011,758 +1652,173 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v113 = (v106 + v112);
     tmp7[l102] = v113;
   }
-  {
-    let j114 = j0 + 3u;
-    let l115 = i0 * 300u + j114;
-    let v116 = acc16.w;
-    let v117 = tmp0[l115];
-    let v118 = select(0.0, 1.0, v117 > 0.0);
-    let v119 = select(0.0, v116, v118 != 0.0);
-    let v120 = select(v116, 0.0, v118 != 0.0);
-    let v121 = min(v117, 0.0);
-    let v122 = exp(v121);
-    let v123 = (v120 * v122);
-    let v124 = select(0.0, 1.0, v117 <= 0.0);
-    let v125 = (v123 * v124);
-    let v126 = (v119 + v125);
-    tmp7[l115] = v126;
-  }
-  {
-    let j127 = j0 + 4u;
-    let l128 = i0 * 300u + j127;
-    let v129 = acc17.x;
-    let v130 = tmp0[l128];
-    let v131 = select(0.0, 1.0, v130 > 0.0);
-    let v132 = select(0.0, v129, v131 != 0.0);
-    let v133 = select(v129, 0.0, v131 != 0.0);
-    let v134 = min(v130, 0.0);
-    let v135 = exp(v134);
-    let v136 = (v133 * v135);
-    let v137 = select(0.0, 1.0, v130 <= 0.0);
-    let v138 = (v136 * v137);
-    let v139 = (v132 + v138);
-    tmp7[l128] = v139;
-  }
-  {
-    let j140 = j0 + 5u;
-    let l141 = i0 * 300u + j140;
-    let v142 = acc17.y;
-    let v143 = tmp0[l141];
-    let v144 = select(0.0, 1.0, v143 > 0.0);
-    let v145 = select(0.0, v142, v144 != 0.0);
-    let v146 = select(v142, 0.0, v144 != 0.0);
-    let v147 = min(v143, 0.0);
-    let v148 = exp(v147);
-    let v149 = (v146 * v148);
-    let v150 = select(0.0, 1.0, v143 <= 0.0);
-    let v151 = (v149 * v150);
-    let v152 = (v145 + v151);
-    tmp7[l141] = v152;
-  }
-  {
-    let j153 = j0 + 6u;
-    let l154 = i0 * 300u + j153;
-    let v155 = acc17.z;
-    let v156 = tmp0[l154];
-    let v157 = select(0.0, 1.0, v156 > 0.0);
-    let v158 = select(0.0, v155, v157 != 0.0);
-    let v159 = select(v155, 0.0, v157 != 0.0);
-    let v160 = min(v156, 0.0);
-    let v161 = exp(v160);
-    let v162 = (v159 * v161);
-    let v163 = select(0.0, 1.0, v156 <= 0.0);
-    let v164 = (v162 * v163);
-    let v165 = (v158 + v164);
-    tmp7[l154] = v165;
-  }
-  {
-    let j166 = j0 + 7u;
-    let l167 = i0 * 300u + j166;
-    let v168 = acc17.w;
-    let v169 = tmp0[l167];
-    let v170 = select(0.0, 1.0, v169 > 0.0);
-    let v171 = select(0.0, v168, v170 != 0.0);
-    let v172 = select(v168, 0.0, v170 != 0.0);
-    let v173 = min(v169, 0.0);
-    let v174 = exp(v173);
-    let v175 = (v172 * v174);
-    let v176 = select(0.0, 1.0, v169 <= 0.0);
-    let v177 = (v175 * v176);
-    let v178 = (v171 + v177);
-    tmp7[l167] = v178;
-  }
-  {
-    let j179 = j0 + 8u;
-    let l180 = i0 * 300u + j179;
-    let v181 = acc18.x;
-    let v182 = tmp0[l180];
-    let v183 = select(0.0, 1.0, v182 > 0.0);
-    let v184 = select(0.0, v181, v183 != 0.0);
-    let v185 = select(v181, 0.0, v183 != 0.0);
-    let v186 = min(v182, 0.0);
-    let v187 = exp(v186);
-    let v188 = (v185 * v187);
-    let v189 = select(0.0, 1.0, v182 <= 0.0);
-    let v190 = (v188 * v189);
-    let v191 = (v184 + v190);
-    tmp7[l180] = v191;
-  }
-  {
-    let j192 = j0 + 9u;
-    let l193 = i0 * 300u + j192;
-    let v194 = acc18.y;
-    let v195 = tmp0[l193];
-    let v196 = select(0.0, 1.0, v195 > 0.0);
-    let v197 = select(0.0, v194, v196 != 0.0);
-    let v198 = select(v194, 0.0, v196 != 0.0);
-    let v199 = min(v195, 0.0);
-    let v200 = exp(v199);
-    let v201 = (v198 * v200);
-    let v202 = select(0.0, 1.0, v195 <= 0.0);
-    let v203 = (v201 * v202);
-    let v204 = (v197 + v203);
-    tmp7[l193] = v204;
-  }
-  {
-    let j205 = j0 + 10u;
-    let l206 = i0 * 300u + j205;
-    let v207 = acc18.z;
-    let v208 = tmp0[l206];
-    let v209 = select(0.0, 1.0, v208 > 0.0);
-    let v210 = select(0.0, v207, v209 != 0.0);
-    let v211 = select(v207, 0.0, v209 != 0.0);
-    let v212 = min(v208, 0.0);
-    let v213 = exp(v212);
-    let v214 = (v211 * v213);
-    let v215 = select(0.0, 1.0, v208 <= 0.0);
-    let v216 = (v214 * v215);
-    let v217 = (v210 + v216);
-    tmp7[l206] = v217;
-  }
-  {
-    let j218 = j0 + 11u;
-    let l219 = i0 * 300u + j218;
-    let v220 = acc18.w;
-    let v221 = tmp0[l219];
-    let v222 = select(0.0, 1.0, v221 > 0.0);
-    let v223 = select(0.0, v220, v222 != 0.0);
-    let v224 = select(v220, 0.0, v222 != 0.0);
-    let v225 = min(v221, 0.0);
-    let v226 = exp(v225);
-    let v227 = (v224 * v226);
-    let v228 = select(0.0, 1.0, v221 <= 0.0);
-    let v229 = (v227 * v228);
-    let v230 = (v223 + v229);
-    tmp7[l219] = v230;
+  if (i0 + 1u < 50u) {
+    let i114 = i0 + 1u;
+    let j115 = j0 + 2u;
+    let l116 = i114 * 300u + j115;
+    let v117 = acc9.z;
+    let v118 = tmp0[l116];
+    let v119 = select(0.0, 1.0, v118 > 0.0);
+    let v120 = select(0.0, v117, v119 != 0.0);
+    let v121 = select(v117, 0.0, v119 != 0.0);
+    let v122 = min(v118, 0.0);
+    let v123 = exp(v122);
+    let v124 = (v121 * v123);
+    let v125 = select(0.0, 1.0, v118 <= 0.0);
+    let v126 = (v124 * v125);
+    let v127 = (v120 + v126);
+    tmp7[l116] = v127;
   }
   if (i0 + 1u < 50u) {
-    let i231 = i0 + 1u;
-    let l232 = i231 * 300u + j0;
-    let v233 = acc19.x;
-    let v234 = tmp0[l232];
-    let v235 = select(0.0, 1.0, v234 > 0.0);
-    let v236 = select(0.0, v233, v235 != 0.0);
-    let v237 = select(v233, 0.0, v235 != 0.0);
-    let v238 = min(v234, 0.0);
-    let v239 = exp(v238);
-    let v240 = (v237 * v239);
-    let v241 = select(0.0, 1.0, v234 <= 0.0);
-    let v242 = (v240 * v241);
-    let v243 = (v236 + v242);
-    tmp7[l232] = v243;
-  }
-  if (i0 + 1u < 50u) {
-    let i244 = i0 + 1u;
-    let j245 = j0 + 1u;
-    let l246 = i244 * 300u + j245;
-    let v247 = acc19.y;
-    let v248 = tmp0[l246];
-    let v249 = select(0.0, 1.0, v248 > 0.0);
-    let v250 = select(0.0, v247, v249 != 0.0);
-    let v251 = select(v247, 0.0, v249 != 0.0);
-    let v252 = min(v248, 0.0);
-    let v253 = exp(v252);
-    let v254 = (v251 * v253);
-    let v255 = select(0.0, 1.0, v248 <= 0.0);
-    let v256 = (v254 * v255);
-    let v257 = (v250 + v256);
-    tmp7[l246] = v257;
-  }
-  if (i0 + 1u < 50u) {
-    let i258 = i0 + 1u;
-    let j259 = j0 + 2u;
-    let l260 = i258 * 300u + j259;
-    let v261 = acc19.z;
-    let v262 = tmp0[l260];
-    let v263 = select(0.0, 1.0, v262 > 0.0);
-    let v264 = select(0.0, v261, v263 != 0.0);
-    let v265 = select(v261, 0.0, v263 != 0.0);
-    let v266 = min(v262, 0.0);
-    let v267 = exp(v266);
-    let v268 = (v265 * v267);
-    let v269 = select(0.0, 1.0, v262 <= 0.0);
-    let v270 = (v268 * v269);
-    let v271 = (v264 + v270);
-    tmp7[l260] = v271;
-  }
-  if (i0 + 1u < 50u) {
-    let i272 = i0 + 1u;
-    let j273 = j0 + 3u;
-    let l274 = i272 * 300u + j273;
-    let v275 = acc19.w;
-    let v276 = tmp0[l274];
-    let v277 = select(0.0, 1.0, v276 > 0.0);
-    let v278 = select(0.0, v275, v277 != 0.0);
-    let v279 = select(v275, 0.0, v277 != 0.0);
-    let v280 = min(v276, 0.0);
-    let v281 = exp(v280);
-    let v282 = (v279 * v281);
-    let v283 = select(0.0, 1.0, v276 <= 0.0);
-    let v284 = (v282 * v283);
-    let v285 = (v278 + v284);
-    tmp7[l274] = v285;
-  }
-  if (i0 + 1u < 50u) {
-    let i286 = i0 + 1u;
-    let j287 = j0 + 4u;
-    let l288 = i286 * 300u + j287;
-    let v289 = acc20.x;
-    let v290 = tmp0[l288];
-    let v291 = select(0.0, 1.0, v290 > 0.0);
-    let v292 = select(0.0, v289, v291 != 0.0);
-    let v293 = select(v289, 0.0, v291 != 0.0);
-    let v294 = min(v290, 0.0);
-    let v295 = exp(v294);
-    let v296 = (v293 * v295);
-    let v297 = select(0.0, 1.0, v290 <= 0.0);
-    let v298 = (v296 * v297);
-    let v299 = (v292 + v298);
-    tmp7[l288] = v299;
-  }
-  if (i0 + 1u < 50u) {
-    let i300 = i0 + 1u;
-    let j301 = j0 + 5u;
-    let l302 = i300 * 300u + j301;
-    let v303 = acc20.y;
-    let v304 = tmp0[l302];
-    let v305 = select(0.0, 1.0, v304 > 0.0);
-    let v306 = select(0.0, v303, v305 != 0.0);
-    let v307 = select(v303, 0.0, v305 != 0.0);
-    let v308 = min(v304, 0.0);
-    let v309 = exp(v308);
-    let v310 = (v307 * v309);
-    let v311 = select(0.0, 1.0, v304 <= 0.0);
-    let v312 = (v310 * v311);
-    let v313 = (v306 + v312);
-    tmp7[l302] = v313;
-  }
-  if (i0 + 1u < 50u) {
-    let i314 = i0 + 1u;
-    let j315 = j0 + 6u;
-    let l316 = i314 * 300u + j315;
-    let v317 = acc20.z;
-    let v318 = tmp0[l316];
-    let v319 = select(0.0, 1.0, v318 > 0.0);
-    let v320 = select(0.0, v317, v319 != 0.0);
-    let v321 = select(v317, 0.0, v319 != 0.0);
-    let v322 = min(v318, 0.0);
-    let v323 = exp(v322);
-    let v324 = (v321 * v323);
-    let v325 = select(0.0, 1.0, v318 <= 0.0);
-    let v326 = (v324 * v325);
-    let v327 = (v320 + v326);
-    tmp7[l316] = v327;
-  }
-  if (i0 + 1u < 50u) {
-    let i328 = i0 + 1u;
-    let j329 = j0 + 7u;
-    let l330 = i328 * 300u + j329;
-    let v331 = acc20.w;
-    let v332 = tmp0[l330];
-    let v333 = select(0.0, 1.0, v332 > 0.0);
-    let v334 = select(0.0, v331, v333 != 0.0);
-    let v335 = select(v331, 0.0, v333 != 0.0);
-    let v336 = min(v332, 0.0);
-    let v337 = exp(v336);
-    let v338 = (v335 * v337);
-    let v339 = select(0.0, 1.0, v332 <= 0.0);
-    let v340 = (v338 * v339);
-    let v341 = (v334 + v340);
-    tmp7[l330] = v341;
-  }
-  if (i0 + 1u < 50u) {
-    let i342 = i0 + 1u;
-    let j343 = j0 + 8u;
-    let l344 = i342 * 300u + j343;
-    let v345 = acc21.x;
-    let v346 = tmp0[l344];
-    let v347 = select(0.0, 1.0, v346 > 0.0);
-    let v348 = select(0.0, v345, v347 != 0.0);
-    let v349 = select(v345, 0.0, v347 != 0.0);
-    let v350 = min(v346, 0.0);
-    let v351 = exp(v350);
-    let v352 = (v349 * v351);
-    let v353 = select(0.0, 1.0, v346 <= 0.0);
-    let v354 = (v352 * v353);
-    let v355 = (v348 + v354);
-    tmp7[l344] = v355;
-  }
-  if (i0 + 1u < 50u) {
-    let i356 = i0 + 1u;
-    let j357 = j0 + 9u;
-    let l358 = i356 * 300u + j357;
-    let v359 = acc21.y;
-    let v360 = tmp0[l358];
-    let v361 = select(0.0, 1.0, v360 > 0.0);
-    let v362 = select(0.0, v359, v361 != 0.0);
-    let v363 = select(v359, 0.0, v361 != 0.0);
-    let v364 = min(v360, 0.0);
-    let v365 = exp(v364);
-    let v366 = (v363 * v365);
-    let v367 = select(0.0, 1.0, v360 <= 0.0);
-    let v368 = (v366 * v367);
-    let v369 = (v362 + v368);
-    tmp7[l358] = v369;
-  }
-  if (i0 + 1u < 50u) {
-    let i370 = i0 + 1u;
-    let j371 = j0 + 10u;
-    let l372 = i370 * 300u + j371;
-    let v373 = acc21.z;
-    let v374 = tmp0[l372];
-    let v375 = select(0.0, 1.0, v374 > 0.0);
-    let v376 = select(0.0, v373, v375 != 0.0);
-    let v377 = select(v373, 0.0, v375 != 0.0);
-    let v378 = min(v374, 0.0);
-    let v379 = exp(v378);
-    let v380 = (v377 * v379);
-    let v381 = select(0.0, 1.0, v374 <= 0.0);
-    let v382 = (v380 * v381);
-    let v383 = (v376 + v382);
-    tmp7[l372] = v383;
-  }
-  if (i0 + 1u < 50u) {
-    let i384 = i0 + 1u;
-    let j385 = j0 + 11u;
-    let l386 = i384 * 300u + j385;
-    let v387 = acc21.w;
-    let v388 = tmp0[l386];
-    let v389 = select(0.0, 1.0, v388 > 0.0);
-    let v390 = select(0.0, v387, v389 != 0.0);
-    let v391 = select(v387, 0.0, v389 != 0.0);
-    let v392 = min(v388, 0.0);
-    let v393 = exp(v392);
-    let v394 = (v391 * v393);
-    let v395 = select(0.0, 1.0, v388 <= 0.0);
-    let v396 = (v394 * v395);
-    let v397 = (v390 + v396);
-    tmp7[l386] = v397;
+    let i128 = i0 + 1u;
+    let j129 = j0 + 3u;
+    let l130 = i128 * 300u + j129;
+    let v131 = acc9.w;
+    let v132 = tmp0[l130];
+    let v133 = select(0.0, 1.0, v132 > 0.0);
+    let v134 = select(0.0, v131, v133 != 0.0);
+    let v135 = select(v131, 0.0, v133 != 0.0);
+    let v136 = min(v132, 0.0);
+    let v137 = exp(v136);
+    let v138 = (v135 * v137);
+    let v139 = select(0.0, 1.0, v132 <= 0.0);
+    let v140 = (v138 * v139);
+    let v141 = (v134 + v140);
+    tmp7[l130] = v141;
   }
   if (i0 + 2u < 50u) {
-    let i398 = i0 + 2u;
-    let l399 = i398 * 300u + j0;
-    let v400 = acc22.x;
-    let v401 = tmp0[l399];
-    let v402 = select(0.0, 1.0, v401 > 0.0);
-    let v403 = select(0.0, v400, v402 != 0.0);
-    let v404 = select(v400, 0.0, v402 != 0.0);
-    let v405 = min(v401, 0.0);
-    let v406 = exp(v405);
-    let v407 = (v404 * v406);
-    let v408 = select(0.0, 1.0, v401 <= 0.0);
-    let v409 = (v407 * v408);
-    let v410 = (v403 + v409);
-    tmp7[l399] = v410;
+    let i142 = i0 + 2u;
+    let l143 = i142 * 300u + j0;
+    let v144 = acc10.x;
+    let v145 = tmp0[l143];
+    let v146 = select(0.0, 1.0, v145 > 0.0);
+    let v147 = select(0.0, v144, v146 != 0.0);
+    let v148 = select(v144, 0.0, v146 != 0.0);
+    let v149 = min(v145, 0.0);
+    let v150 = exp(v149);
+    let v151 = (v148 * v150);
+    let v152 = select(0.0, 1.0, v145 <= 0.0);
+    let v153 = (v151 * v152);
+    let v154 = (v147 + v153);
+    tmp7[l143] = v154;
   }
   if (i0 + 2u < 50u) {
-    let i411 = i0 + 2u;
-    let j412 = j0 + 1u;
-    let l413 = i411 * 300u + j412;
-    let v414 = acc22.y;
-    let v415 = tmp0[l413];
-    let v416 = select(0.0, 1.0, v415 > 0.0);
-    let v417 = select(0.0, v414, v416 != 0.0);
-    let v418 = select(v414, 0.0, v416 != 0.0);
-    let v419 = min(v415, 0.0);
-    let v420 = exp(v419);
-    let v421 = (v418 * v420);
-    let v422 = select(0.0, 1.0, v415 <= 0.0);
-    let v423 = (v421 * v422);
-    let v424 = (v417 + v423);
-    tmp7[l413] = v424;
+    let i155 = i0 + 2u;
+    let j156 = j0 + 1u;
+    let l157 = i155 * 300u + j156;
+    let v158 = acc10.y;
+    let v159 = tmp0[l157];
+    let v160 = select(0.0, 1.0, v159 > 0.0);
+    let v161 = select(0.0, v158, v160 != 0.0);
+    let v162 = select(v158, 0.0, v160 != 0.0);
+    let v163 = min(v159, 0.0);
+    let v164 = exp(v163);
+    let v165 = (v162 * v164);
+    let v166 = select(0.0, 1.0, v159 <= 0.0);
+    let v167 = (v165 * v166);
+    let v168 = (v161 + v167);
+    tmp7[l157] = v168;
   }
   if (i0 + 2u < 50u) {
-    let i425 = i0 + 2u;
-    let j426 = j0 + 2u;
-    let l427 = i425 * 300u + j426;
-    let v428 = acc22.z;
-    let v429 = tmp0[l427];
-    let v430 = select(0.0, 1.0, v429 > 0.0);
-    let v431 = select(0.0, v428, v430 != 0.0);
-    let v432 = select(v428, 0.0, v430 != 0.0);
-    let v433 = min(v429, 0.0);
-    let v434 = exp(v433);
-    let v435 = (v432 * v434);
-    let v436 = select(0.0, 1.0, v429 <= 0.0);
-    let v437 = (v435 * v436);
-    let v438 = (v431 + v437);
-    tmp7[l427] = v438;
+    let i169 = i0 + 2u;
+    let j170 = j0 + 2u;
+    let l171 = i169 * 300u + j170;
+    let v172 = acc10.z;
+    let v173 = tmp0[l171];
+    let v174 = select(0.0, 1.0, v173 > 0.0);
+    let v175 = select(0.0, v172, v174 != 0.0);
+    let v176 = select(v172, 0.0, v174 != 0.0);
+    let v177 = min(v173, 0.0);
+    let v178 = exp(v177);
+    let v179 = (v176 * v178);
+    let v180 = select(0.0, 1.0, v173 <= 0.0);
+    let v181 = (v179 * v180);
+    let v182 = (v175 + v181);
+    tmp7[l171] = v182;
   }
   if (i0 + 2u < 50u) {
-    let i439 = i0 + 2u;
-    let j440 = j0 + 3u;
-    let l441 = i439 * 300u + j440;
-    let v442 = acc22.w;
-    let v443 = tmp0[l441];
-    let v444 = select(0.0, 1.0, v443 > 0.0);
-    let v445 = select(0.0, v442, v444 != 0.0);
-    let v446 = select(v442, 0.0, v444 != 0.0);
-    let v447 = min(v443, 0.0);
-    let v448 = exp(v447);
-    let v449 = (v446 * v448);
-    let v450 = select(0.0, 1.0, v443 <= 0.0);
-    let v451 = (v449 * v450);
-    let v452 = (v445 + v451);
-    tmp7[l441] = v452;
-  }
-  if (i0 + 2u < 50u) {
-    let i453 = i0 + 2u;
-    let j454 = j0 + 4u;
-    let l455 = i453 * 300u + j454;
-    let v456 = acc23.x;
-    let v457 = tmp0[l455];
-    let v458 = select(0.0, 1.0, v457 > 0.0);
-    let v459 = select(0.0, v456, v458 != 0.0);
-    let v460 = select(v456, 0.0, v458 != 0.0);
-    let v461 = min(v457, 0.0);
-    let v462 = exp(v461);
-    let v463 = (v460 * v462);
-    let v464 = select(0.0, 1.0, v457 <= 0.0);
-    let v465 = (v463 * v464);
-    let v466 = (v459 + v465);
-    tmp7[l455] = v466;
-  }
-  if (i0 + 2u < 50u) {
-    let i467 = i0 + 2u;
-    let j468 = j0 + 5u;
-    let l469 = i467 * 300u + j468;
-    let v470 = acc23.y;
-    let v471 = tmp0[l469];
-    let v472 = select(0.0, 1.0, v471 > 0.0);
-    let v473 = select(0.0, v470, v472 != 0.0);
-    let v474 = select(v470, 0.0, v472 != 0.0);
-    let v475 = min(v471, 0.0);
-    let v476 = exp(v475);
-    let v477 = (v474 * v476);
-    let v478 = select(0.0, 1.0, v471 <= 0.0);
-    let v479 = (v477 * v478);
-    let v480 = (v473 + v479);
-    tmp7[l469] = v480;
-  }
-  if (i0 + 2u < 50u) {
-    let i481 = i0 + 2u;
-    let j482 = j0 + 6u;
-    let l483 = i481 * 300u + j482;
-    let v484 = acc23.z;
-    let v485 = tmp0[l483];
-    let v486 = select(0.0, 1.0, v485 > 0.0);
-    let v487 = select(0.0, v484, v486 != 0.0);
-    let v488 = select(v484, 0.0, v486 != 0.0);
-    let v489 = min(v485, 0.0);
-    let v490 = exp(v489);
-    let v491 = (v488 * v490);
-    let v492 = select(0.0, 1.0, v485 <= 0.0);
-    let v493 = (v491 * v492);
-    let v494 = (v487 + v493);
-    tmp7[l483] = v494;
-  }
-  if (i0 + 2u < 50u) {
-    let i495 = i0 + 2u;
-    let j496 = j0 + 7u;
-    let l497 = i495 * 300u + j496;
-    let v498 = acc23.w;
-    let v499 = tmp0[l497];
-    let v500 = select(0.0, 1.0, v499 > 0.0);
-    let v501 = select(0.0, v498, v500 != 0.0);
-    let v502 = select(v498, 0.0, v500 != 0.0);
-    let v503 = min(v499, 0.0);
-    let v504 = exp(v503);
-    let v505 = (v502 * v504);
-    let v506 = select(0.0, 1.0, v499 <= 0.0);
-    let v507 = (v505 * v506);
-    let v508 = (v501 + v507);
-    tmp7[l497] = v508;
-  }
-  if (i0 + 2u < 50u) {
-    let i509 = i0 + 2u;
-    let j510 = j0 + 8u;
-    let l511 = i509 * 300u + j510;
-    let v512 = acc24.x;
-    let v513 = tmp0[l511];
-    let v514 = select(0.0, 1.0, v513 > 0.0);
-    let v515 = select(0.0, v512, v514 != 0.0);
-    let v516 = select(v512, 0.0, v514 != 0.0);
-    let v517 = min(v513, 0.0);
-    let v518 = exp(v517);
-    let v519 = (v516 * v518);
-    let v520 = select(0.0, 1.0, v513 <= 0.0);
-    let v521 = (v519 * v520);
-    let v522 = (v515 + v521);
-    tmp7[l511] = v522;
-  }
-  if (i0 + 2u < 50u) {
-    let i523 = i0 + 2u;
-    let j524 = j0 + 9u;
-    let l525 = i523 * 300u + j524;
-    let v526 = acc24.y;
-    let v527 = tmp0[l525];
-    let v528 = select(0.0, 1.0, v527 > 0.0);
-    let v529 = select(0.0, v526, v528 != 0.0);
-    let v530 = select(v526, 0.0, v528 != 0.0);
-    let v531 = min(v527, 0.0);
-    let v532 = exp(v531);
-    let v533 = (v530 * v532);
-    let v534 = select(0.0, 1.0, v527 <= 0.0);
-    let v535 = (v533 * v534);
-    let v536 = (v529 + v535);
-    tmp7[l525] = v536;
-  }
-  if (i0 + 2u < 50u) {
-    let i537 = i0 + 2u;
-    let j538 = j0 + 10u;
-    let l539 = i537 * 300u + j538;
-    let v540 = acc24.z;
-    let v541 = tmp0[l539];
-    let v542 = select(0.0, 1.0, v541 > 0.0);
-    let v543 = select(0.0, v540, v542 != 0.0);
-    let v544 = select(v540, 0.0, v542 != 0.0);
-    let v545 = min(v541, 0.0);
-    let v546 = exp(v545);
-    let v547 = (v544 * v546);
-    let v548 = select(0.0, 1.0, v541 <= 0.0);
-    let v549 = (v547 * v548);
-    let v550 = (v543 + v549);
-    tmp7[l539] = v550;
-  }
-  if (i0 + 2u < 50u) {
-    let i551 = i0 + 2u;
-    let j552 = j0 + 11u;
-    let l553 = i551 * 300u + j552;
-    let v554 = acc24.w;
-    let v555 = tmp0[l553];
-    let v556 = select(0.0, 1.0, v555 > 0.0);
-    let v557 = select(0.0, v554, v556 != 0.0);
-    let v558 = select(v554, 0.0, v556 != 0.0);
-    let v559 = min(v555, 0.0);
-    let v560 = exp(v559);
-    let v561 = (v558 * v560);
-    let v562 = select(0.0, 1.0, v555 <= 0.0);
-    let v563 = (v561 * v562);
-    let v564 = (v557 + v563);
-    tmp7[l553] = v564;
+    let i183 = i0 + 2u;
+    let j184 = j0 + 3u;
+    let l185 = i183 * 300u + j184;
+    let v186 = acc10.w;
+    let v187 = tmp0[l185];
+    let v188 = select(0.0, 1.0, v187 > 0.0);
+    let v189 = select(0.0, v186, v188 != 0.0);
+    let v190 = select(v186, 0.0, v188 != 0.0);
+    let v191 = min(v187, 0.0);
+    let v192 = exp(v191);
+    let v193 = (v190 * v192);
+    let v194 = select(0.0, 1.0, v187 <= 0.0);
+    let v195 = (v193 * v194);
+    let v196 = (v189 + v195);
+    tmp7[l185] = v196;
   }
   if (i0 + 3u < 50u) {
-    let i565 = i0 + 3u;
-    let l566 = i565 * 300u + j0;
-    let v567 = acc25.x;
-    let v568 = tmp0[l566];
-    let v569 = select(0.0, 1.0, v568 > 0.0);
-    let v570 = select(0.0, v567, v569 != 0.0);
-    let v571 = select(v567, 0.0, v569 != 0.0);
-    let v572 = min(v568, 0.0);
-    let v573 = exp(v572);
-    let v574 = (v571 * v573);
-    let v575 = select(0.0, 1.0, v568 <= 0.0);
-    let v576 = (v574 * v575);
-    let v577 = (v570 + v576);
-    tmp7[l566] = v577;
+    let i197 = i0 + 3u;
+    let l198 = i197 * 300u + j0;
+    let v199 = acc11.x;
+    let v200 = tmp0[l198];
+    let v201 = select(0.0, 1.0, v200 > 0.0);
+    let v202 = select(0.0, v199, v201 != 0.0);
+    let v203 = select(v199, 0.0, v201 != 0.0);
+    let v204 = min(v200, 0.0);
+    let v205 = exp(v204);
+    let v206 = (v203 * v205);
+    let v207 = select(0.0, 1.0, v200 <= 0.0);
+    let v208 = (v206 * v207);
+    let v209 = (v202 + v208);
+    tmp7[l198] = v209;
   }
   if (i0 + 3u < 50u) {
-    let i578 = i0 + 3u;
-    let j579 = j0 + 1u;
-    let l580 = i578 * 300u + j579;
-    let v581 = acc25.y;
-    let v582 = tmp0[l580];
-    let v583 = select(0.0, 1.0, v582 > 0.0);
-    let v584 = select(0.0, v581, v583 != 0.0);
-    let v585 = select(v581, 0.0, v583 != 0.0);
-    let v586 = min(v582, 0.0);
-    let v587 = exp(v586);
-    let v588 = (v585 * v587);
-    let v589 = select(0.0, 1.0, v582 <= 0.0);
-    let v590 = (v588 * v589);
-    let v591 = (v584 + v590);
-    tmp7[l580] = v591;
+    let i210 = i0 + 3u;
+    let j211 = j0 + 1u;
+    let l212 = i210 * 300u + j211;
+    let v213 = acc11.y;
+    let v214 = tmp0[l212];
+    let v215 = select(0.0, 1.0, v214 > 0.0);
+    let v216 = select(0.0, v213, v215 != 0.0);
+    let v217 = select(v213, 0.0, v215 != 0.0);
+    let v218 = min(v214, 0.0);
+    let v219 = exp(v218);
+    let v220 = (v217 * v219);
+    let v221 = select(0.0, 1.0, v214 <= 0.0);
+    let v222 = (v220 * v221);
+    let v223 = (v216 + v222);
+    tmp7[l212] = v223;
   }
   if (i0 + 3u < 50u) {
-    let i592 = i0 + 3u;
-    let j593 = j0 + 2u;
-    let l594 = i592 * 300u + j593;
-    let v595 = acc25.z;
-    let v596 = tmp0[l594];
-    let v597 = select(0.0, 1.0, v596 > 0.0);
-    let v598 = select(0.0, v595, v597 != 0.0);
-    let v599 = select(v595, 0.0, v597 != 0.0);
-    let v600 = min(v596, 0.0);
-    let v601 = exp(v600);
-    let v602 = (v599 * v601);
-    let v603 = select(0.0, 1.0, v596 <= 0.0);
-    let v604 = (v602 * v603);
-    let v605 = (v598 + v604);
-    tmp7[l594] = v605;
+    let i224 = i0 + 3u;
+    let j225 = j0 + 2u;
+    let l226 = i224 * 300u + j225;
+    let v227 = acc11.z;
+    let v228 = tmp0[l226];
+    let v229 = select(0.0, 1.0, v228 > 0.0);
+    let v230 = select(0.0, v227, v229 != 0.0);
+    let v231 = select(v227, 0.0, v229 != 0.0);
+    let v232 = min(v228, 0.0);
+    let v233 = exp(v232);
+    let v234 = (v231 * v233);
+    let v235 = select(0.0, 1.0, v228 <= 0.0);
+    let v236 = (v234 * v235);
+    let v237 = (v230 + v236);
+    tmp7[l226] = v237;
   }
   if (i0 + 3u < 50u) {
-    let i606 = i0 + 3u;
-    let j607 = j0 + 3u;
-    let l608 = i606 * 300u + j607;
-    let v609 = acc25.w;
-    let v610 = tmp0[l608];
-    let v611 = select(0.0, 1.0, v610 > 0.0);
-    let v612 = select(0.0, v609, v611 != 0.0);
-    let v613 = select(v609, 0.0, v611 != 0.0);
-    let v614 = min(v610, 0.0);
-    let v615 = exp(v614);
-    let v616 = (v613 * v615);
-    let v617 = select(0.0, 1.0, v610 <= 0.0);
-    let v618 = (v616 * v617);
-    let v619 = (v612 + v618);
-    tmp7[l608] = v619;
-  }
-  if (i0 + 3u < 50u) {
-    let i620 = i0 + 3u;
-    let j621 = j0 + 4u;
-    let l622 = i620 * 300u + j621;
-    let v623 = acc26.x;
-    let v624 = tmp0[l622];
-    let v625 = select(0.0, 1.0, v624 > 0.0);
-    let v626 = select(0.0, v623, v625 != 0.0);
-    let v627 = select(v623, 0.0, v625 != 0.0);
-    let v628 = min(v624, 0.0);
-    let v629 = exp(v628);
-    let v630 = (v627 * v629);
-    let v631 = select(0.0, 1.0, v624 <= 0.0);
-    let v632 = (v630 * v631);
-    let v633 = (v626 + v632);
-    tmp7[l622] = v633;
-  }
-  if (i0 + 3u < 50u) {
-    let i634 = i0 + 3u;
-    let j635 = j0 + 5u;
-    let l636 = i634 * 300u + j635;
-    let v637 = acc26.y;
-    let v638 = tmp0[l636];
-    let v639 = select(0.0, 1.0, v638 > 0.0);
-    let v640 = select(0.0, v637, v639 != 0.0);
-    let v641 = select(v637, 0.0, v639 != 0.0);
-    let v642 = min(v638, 0.0);
-    let v643 = exp(v642);
-    let v644 = (v641 * v643);
-    let v645 = select(0.0, 1.0, v638 <= 0.0);
-    let v646 = (v644 * v645);
-    let v647 = (v640 + v646);
-    tmp7[l636] = v647;
-  }
-  if (i0 + 3u < 50u) {
-    let i648 = i0 + 3u;
-    let j649 = j0 + 6u;
-    let l650 = i648 * 300u + j649;
-    let v651 = acc26.z;
-    let v652 = tmp0[l650];
-    let v653 = select(0.0, 1.0, v652 > 0.0);
-    let v654 = select(0.0, v651, v653 != 0.0);
-    let v655 = select(v651, 0.0, v653 != 0.0);
-    let v656 = min(v652, 0.0);
-    let v657 = exp(v656);
-    let v658 = (v655 * v657);
-    let v659 = select(0.0, 1.0, v652 <= 0.0);
-    let v660 = (v658 * v659);
-    let v661 = (v654 + v660);
-    tmp7[l650] = v661;
-  }
-  if (i0 + 3u < 50u) {
-    let i662 = i0 + 3u;
-    let j663 = j0 + 7u;
-    let l664 = i662 * 300u + j663;
-    let v665 = acc26.w;
-    let v666 = tmp0[l664];
-    let v667 = select(0.0, 1.0, v666 > 0.0);
-    let v668 = select(0.0, v665, v667 != 0.0);
-    let v669 = select(v665, 0.0, v667 != 0.0);
-    let v670 = min(v666, 0.0);
-    let v671 = exp(v670);
-    let v672 = (v669 * v671);
-    let v673 = select(0.0, 1.0, v666 <= 0.0);
-    let v674 = (v672 * v673);
-    let v675 = (v668 + v674);
-    tmp7[l664] = v675;
-  }
-  if (i0 + 3u < 50u) {
-    let i676 = i0 + 3u;
-    let j677 = j0 + 8u;
-    let l678 = i676 * 300u + j677;
-    let v679 = acc27.x;
-    let v680 = tmp0[l678];
-    let v681 = select(0.0, 1.0, v680 > 0.0);
-    let v682 = select(0.0, v679, v681 != 0.0);
-    let v683 = select(v679, 0.0, v681 != 0.0);
-    let v684 = min(v680, 0.0);
-    let v685 = exp(v684);
-    let v686 = (v683 * v685);
-    let v687 = select(0.0, 1.0, v680 <= 0.0);
-    let v688 = (v686 * v687);
-    let v689 = (v682 + v688);
-    tmp7[l678] = v689;
-  }
-  if (i0 + 3u < 50u) {
-    let i690 = i0 + 3u;
-    let j691 = j0 + 9u;
-    let l692 = i690 * 300u + j691;
-    let v693 = acc27.y;
-    let v694 = tmp0[l692];
-    let v695 = select(0.0, 1.0, v694 > 0.0);
-    let v696 = select(0.0, v693, v695 != 0.0);
-    let v697 = select(v693, 0.0, v695 != 0.0);
-    let v698 = min(v694, 0.0);
-    let v699 = exp(v698);
-    let v700 = (v697 * v699);
-    let v701 = select(0.0, 1.0, v694 <= 0.0);
-    let v702 = (v700 * v701);
-    let v703 = (v696 + v702);
-    tmp7[l692] = v703;
-  }
-  if (i0 + 3u < 50u) {
-    let i704 = i0 + 3u;
-    let j705 = j0 + 10u;
-    let l706 = i704 * 300u + j705;
-    let v707 = acc27.z;
-    let v708 = tmp0[l706];
-    let v709 = select(0.0, 1.0, v708 > 0.0);
-    let v710 = select(0.0, v707, v709 != 0.0);
-    let v711 = select(v707, 0.0, v709 != 0.0);
-    let v712 = min(v708, 0.0);
-    let v713 = exp(v712);
-    let v714 = (v711 * v713);
-    let v715 = select(0.0, 1.0, v708 <= 0.0);
-    let v716 = (v714 * v715);
-    let v717 = (v710 + v716);
-    tmp7[l706] = v717;
-  }
-  if (i0 + 3u < 50u) {
-    let i718 = i0 + 3u;
-    let j719 = j0 + 11u;
-    let l720 = i718 * 300u + j719;
-    let v721 = acc27.w;
-    let v722 = tmp0[l720];
-    let v723 = select(0.0, 1.0, v722 > 0.0);
-    let v724 = select(0.0, v721, v723 != 0.0);
-    let v725 = select(v721, 0.0, v723 != 0.0);
-    let v726 = min(v722, 0.0);
-    let v727 = exp(v726);
-    let v728 = (v725 * v727);
-    let v729 = select(0.0, 1.0, v722 <= 0.0);
-    let v730 = (v728 * v729);
-    let v731 = (v724 + v730);
-    tmp7[l720] = v731;
+    let i238 = i0 + 3u;
+    let j239 = j0 + 3u;
+    let l240 = i238 * 300u + j239;
+    let v241 = acc11.w;
+    let v242 = tmp0[l240];
+    let v243 = select(0.0, 1.0, v242 > 0.0);
+    let v244 = select(0.0, v241, v243 != 0.0);
+    let v245 = select(v241, 0.0, v243 != 0.0);
+    let v246 = min(v242, 0.0);
+    let v247 = exp(v246);
+    let v248 = (v245 * v247);
+    let v249 = select(0.0, 1.0, v242 <= 0.0);
+    let v250 = (v248 * v249);
+    let v251 = (v244 + v250);
+    tmp7[l240] = v251;
   }
 }
 
@@ -3696,9 +2752,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let t = gid.x;
-  if (t >= 325u) { return; }
-  let i0 = (t / 25u) * 4u;
-  let j0 = (t % 25u) * 12u;
+  if (t >= 975u) { return; }
+  let i0 = (t / 75u) * 4u;
+  let j0 = (t % 75u) * 4u;
   let row0 = min(i0 + 0u, 49u);
   let row1 = min(i0 + 1u, 49u);
   let row2 = min(i0 + 2u, 49u);
@@ -3707,194 +2763,168 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let col5 = min(j0 + 1u, 299u);
   let col6 = min(j0 + 2u, 299u);
   let col7 = min(j0 + 3u, 299u);
-  let col8 = min(j0 + 4u, 299u);
-  let col9 = min(j0 + 5u, 299u);
-  let col10 = min(j0 + 6u, 299u);
-  let col11 = min(j0 + 7u, 299u);
-  let col12 = min(j0 + 8u, 299u);
-  let col13 = min(j0 + 9u, 299u);
-  let col14 = min(j0 + 10u, 299u);
-  let col15 = min(j0 + 11u, 299u);
-  var acc16: vec4<f32> = vec4<f32>(0.0);
-  var acc17: vec4<f32> = vec4<f32>(0.0);
-  var acc18: vec4<f32> = vec4<f32>(0.0);
-  var acc19: vec4<f32> = vec4<f32>(0.0);
-  var acc20: vec4<f32> = vec4<f32>(0.0);
-  var acc21: vec4<f32> = vec4<f32>(0.0);
-  var acc22: vec4<f32> = vec4<f32>(0.0);
-  var acc23: vec4<f32> = vec4<f32>(0.0);
-  var acc24: vec4<f32> = vec4<f32>(0.0);
-  var acc25: vec4<f32> = vec4<f32>(0.0);
-  var acc26: vec4<f32> = vec4<f32>(0.0);
-  var acc27: vec4<f32> = vec4<f32>(0.0);
-  let ra28 = row0 * 196u;
-  let ra29 = row1 * 196u;
-  let ra30 = row2 * 196u;
-  let ra31 = row3 * 196u;
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 196u;
+  let ra13 = row1 * 196u;
+  let ra14 = row2 * 196u;
+  let ra15 = row3 * 196u;
   for (var k: u32 = 0u; k < 196u; k = k + 1u) {
-    let av32 = in_X_v4[ra28 + k];
-    let av33 = in_X_v4[ra29 + k];
-    let av34 = in_X_v4[ra30 + k];
-    let av35 = in_X_v4[ra31 + k];
-    let kq36 = k * 4u + 0u;
-    let bv37 = s_hidden1_dense_kernel_v4[(kq36 * 300u + j0) / 4u];
-    let bv38 = s_hidden1_dense_kernel_v4[(kq36 * 300u + j0) / 4u + 1u];
-    let bv39 = s_hidden1_dense_kernel_v4[(kq36 * 300u + j0) / 4u + 2u];
-    let kq40 = k * 4u + 1u;
-    let bv41 = s_hidden1_dense_kernel_v4[(kq40 * 300u + j0) / 4u];
-    let bv42 = s_hidden1_dense_kernel_v4[(kq40 * 300u + j0) / 4u + 1u];
-    let bv43 = s_hidden1_dense_kernel_v4[(kq40 * 300u + j0) / 4u + 2u];
-    let kq44 = k * 4u + 2u;
-    let bv45 = s_hidden1_dense_kernel_v4[(kq44 * 300u + j0) / 4u];
-    let bv46 = s_hidden1_dense_kernel_v4[(kq44 * 300u + j0) / 4u + 1u];
-    let bv47 = s_hidden1_dense_kernel_v4[(kq44 * 300u + j0) / 4u + 2u];
-    let kq48 = k * 4u + 3u;
-    let bv49 = s_hidden1_dense_kernel_v4[(kq48 * 300u + j0) / 4u];
-    let bv50 = s_hidden1_dense_kernel_v4[(kq48 * 300u + j0) / 4u + 1u];
-    let bv51 = s_hidden1_dense_kernel_v4[(kq48 * 300u + j0) / 4u + 2u];
-    acc16 = acc16 + av32.x * bv37;
-    acc16 = acc16 + av32.y * bv41;
-    acc16 = acc16 + av32.z * bv45;
-    acc16 = acc16 + av32.w * bv49;
-    acc17 = acc17 + av32.x * bv38;
-    acc17 = acc17 + av32.y * bv42;
-    acc17 = acc17 + av32.z * bv46;
-    acc17 = acc17 + av32.w * bv50;
-    acc18 = acc18 + av32.x * bv39;
-    acc18 = acc18 + av32.y * bv43;
-    acc18 = acc18 + av32.z * bv47;
-    acc18 = acc18 + av32.w * bv51;
-    acc19 = acc19 + av33.x * bv37;
-    acc19 = acc19 + av33.y * bv41;
-    acc19 = acc19 + av33.z * bv45;
-    acc19 = acc19 + av33.w * bv49;
-    acc20 = acc20 + av33.x * bv38;
-    acc20 = acc20 + av33.y * bv42;
-    acc20 = acc20 + av33.z * bv46;
-    acc20 = acc20 + av33.w * bv50;
-    acc21 = acc21 + av33.x * bv39;
-    acc21 = acc21 + av33.y * bv43;
-    acc21 = acc21 + av33.z * bv47;
-    acc21 = acc21 + av33.w * bv51;
-    acc22 = acc22 + av34.x * bv37;
-    acc22 = acc22 + av34.y * bv41;
-    acc22 = acc22 + av34.z * bv45;
-    acc22 = acc22 + av34.w * bv49;
-    acc23 = acc23 + av34.x * bv38;
-    acc23 = acc23 + av34.y * bv42;
-    acc23 = acc23 + av34.z * bv46;
-    acc23 = acc23 + av34.w * bv50;
-    acc24 = acc24 + av34.x * bv39;
-    acc24 = acc24 + av34.y * bv43;
-    acc24 = acc24 + av34.z * bv47;
-    acc24 = acc24 + av34.w * bv51;
-    acc25 = acc25 + av35.x * bv37;
-    acc25 = acc25 + av35.y * bv41;
-    acc25 = acc25 + av35.z * bv45;
-    acc25 = acc25 + av35.w * bv49;
-    acc26 = acc26 + av35.x * bv38;
-    acc26 = acc26 + av35.y * bv42;
-    acc26 = acc26 + av35.z * bv46;
-    acc26 = acc26 + av35.w * bv50;
-    acc27 = acc27 + av35.x * bv39;
-    acc27 = acc27 + av35.y * bv43;
-    acc27 = acc27 + av35.z * bv47;
-    acc27 = acc27 + av35.w * bv51;
+    let av16 = in_X_v4[ra12 + k];
+    let av17 = in_X_v4[ra13 + k];
+    let av18 = in_X_v4[ra14 + k];
+    let av19 = in_X_v4[ra15 + k];
+    let kq20 = k * 4u + 0u;
+    let bv21 = s_hidden1_dense_kernel_v4[(kq20 * 300u + j0) / 4u];
+    let kq22 = k * 4u + 1u;
+    let bv23 = s_hidden1_dense_kernel_v4[(kq22 * 300u + j0) / 4u];
+    let kq24 = k * 4u + 2u;
+    let bv25 = s_hidden1_dense_kernel_v4[(kq24 * 300u + j0) / 4u];
+    let kq26 = k * 4u + 3u;
+    let bv27 = s_hidden1_dense_kernel_v4[(kq26 * 300u + j0) / 4u];
+    acc8 = acc8 + av16.x * bv21;
+    acc8 = acc8 + av16.y * bv23;
+    acc8 = acc8 + av16.z * bv25;
+    acc8 = acc8 + av16.w * bv27;
+    acc9 = acc9 + av17.x * bv21;
+    acc9 = acc9 + av17.y * bv23;
+    acc9 = acc9 + av17.z * bv25;
+    acc9 = acc9 + av17.w * bv27;
+    acc10 = acc10 + av18.x * bv21;
+    acc10 = acc10 + av18.y * bv23;
+    acc10 = acc10 + av18.z * bv25;
+    acc10 = acc10 + av18.w * bv27;
+    acc11 = acc11 + av19.x * bv21;
+    acc11 = acc11 + av19.y * bv23;
+    acc11 = acc11 + av19.z * bv25;
+    acc11 = acc11 + av19.w * bv27;
   }
   {
-    let l52 = i0 * 300u + j0;
-    let v53 = acc16.x;
-    let v54 = s_hidden1_dense_bias[j0];
-    let v55 = (v53 + v54);
-    let v56 = min(v55, 0.0);
-    let v57 = exp(v56);
-    let v58 = (v57 - 1.0);
-    let v59 = select(0.0, 1.0, v55 > 0.0);
-    let v60 = select(v58, v55, v59 != 0.0);
-    tmp0[l52] = v60;
+    let l28 = i0 * 300u + j0;
+    let v29 = acc8.x;
+    let v30 = s_hidden1_dense_bias[j0];
+    let v31 = (v29 + v30);
+    let v32 = min(v31, 0.0);
+    let v33 = exp(v32);
+    let v34 = (v33 - 1.0);
+    let v35 = select(0.0, 1.0, v31 > 0.0);
+    let v36 = select(v34, v31, v35 != 0.0);
+    tmp0[l28] = v36;
   }
   {
-    let j61 = j0 + 1u;
-    let l62 = i0 * 300u + j61;
-    let v63 = acc16.y;
-    let v64 = s_hidden1_dense_bias[j61];
-    let v65 = (v63 + v64);
-    let v66 = min(v65, 0.0);
-    let v67 = exp(v66);
-    let v68 = (v67 - 1.0);
-    let v69 = select(0.0, 1.0, v65 > 0.0);
-    let v70 = select(v68, v65, v69 != 0.0);
-    tmp0[l62] = v70;
+    let j37 = j0 + 1u;
+    let l38 = i0 * 300u + j37;
+    let v39 = acc8.y;
+    let v40 = s_hidden1_dense_bias[j37];
+    let v41 = (v39 + v40);
+    let v42 = min(v41, 0.0);
+    let v43 = exp(v42);
+    let v44 = (v43 - 1.0);
+    let v45 = select(0.0, 1.0, v41 > 0.0);
+    let v46 = select(v44, v41, v45 != 0.0);
+    tmp0[l38] = v46;
   }
   {
-    let j71 = j0 + 2u;
-    let l72 = i0 * 300u + j71;
-    let v73 = acc16.z;
-    let v74 = s_hidden1_dense_bias[j71];
-    let v75 = (v73 + v74);
-    let v76 = min(v75, 0.0);
-    let v77 = exp(v76);
-    let v78 = (v77 - 1.0);
-    let v79 = select(0.0, 1.0, v75 > 0.0);
-    let v80 = select(v78, v75, v79 != 0.0);
-    tmp0[l72] = v80;
+    let j47 = j0 + 2u;
+    let l48 = i0 * 300u + j47;
+    let v49 = acc8.z;
+    let v50 = s_hidden1_dense_bias[j47];
+    let v51 = (v49 + v50);
+    let v52 = min(v51, 0.0);
+    let v53 = exp(v52);
+    let v54 = (v53 - 1.0);
+    let v55 = select(0.0, 1.0, v51 > 0.0);
+    let v56 = select(v54, v51, v55 != 0.0);
+    tmp0[l48] = v56;
   }
   {
-    let j81 = j0 + 3u;
-    let l82 = i0 * 300u + j81;
-    let v83 = acc16.w;
-    let v84 = s_hidden1_dense_bias[j81];
-    let v85 = (v83 + v84);
-    let v86 = min(v85, 0.0);
-    let v87 = exp(v86);
-    let v88 = (v87 - 1.0);
-    let v89 = select(0.0, 1.0, v85 > 0.0);
-    let v90 = select(v88, v85, v89 != 0.0);
-    tmp0[l82] = v90;
+    let j57 = j0 + 3u;
+    let l58 = i0 * 300u + j57;
+    let v59 = acc8.w;
+    let v60 = s_hidden1_dense_bias[j57];
+    let v61 = (v59 + v60);
+    let v62 = min(v61, 0.0);
+    let v63 = exp(v62);
+    let v64 = (v63 - 1.0);
+    let v65 = select(0.0, 1.0, v61 > 0.0);
+    let v66 = select(v64, v61, v65 != 0.0);
+    tmp0[l58] = v66;
   }
-  {
-    let j91 = j0 + 4u;
-    let l92 = i0 * 300u + j91;
-    let v93 = acc17.x;
-    let v94 = s_hidden1_dense_bias[j91];
-    let v95 = (v93 + v94);
-    let v96 = min(v95, 0.0);
-    let v97 = exp(v96);
-    let v98 = (v97 - 1.0);
-    let v99 = select(0.0, 1.0, v95 > 0.0);
-    let v100 = select(v98, v95, v99 != 0.0);
-    tmp0[l92] = v100;
+  if (i0 + 1u < 50u) {
+    let i67 = i0 + 1u;
+    let l68 = i67 * 300u + j0;
+    let v69 = acc9.x;
+    let v70 = s_hidden1_dense_bias[j0];
+    let v71 = (v69 + v70);
+    let v72 = min(v71, 0.0);
+    let v73 = exp(v72);
+    let v74 = (v73 - 1.0);
+    let v75 = select(0.0, 1.0, v71 > 0.0);
+    let v76 = select(v74, v71, v75 != 0.0);
+    tmp0[l68] = v76;
   }
-  {
-    let j101 = j0 + 5u;
-    let l102 = i0 * 300u + j101;
-    let v103 = acc17.y;
-    let v104 = s_hidden1_dense_bias[j101];
-    let v105 = (v103 + v104);
-    let v106 = min(v105, 0.0);
-    let v107 = exp(v106);
-    let v108 = (v107 - 1.0);
-    let v109 = select(0.0, 1.0, v105 > 0.0);
-    let v110 = select(v108, v105, v109 != 0.0);
-    tmp0[l102] = v110;
+  if (i0 + 1u < 50u) {
+    let i77 = i0 + 1u;
+    let j78 = j0 + 1u;
+    let l79 = i77 * 300u + j78;
+    let v80 = acc9.y;
+    let v81 = s_hidden1_dense_bias[j78];
+    let v82 = (v80 + v81);
+    let v83 = min(v82, 0.0);
+    let v84 = exp(v83);
+    let v85 = (v84 - 1.0);
+    let v86 = select(0.0, 1.0, v82 > 0.0);
+    let v87 = select(v85, v82, v86 != 0.0);
+    tmp0[l79] = v87;
   }
-  {
-    let j111 = j0 + 6u;
-    let l112 = i0 * 300u + j111;
-    let v113 = acc17.z;
-    let v114 = s_hidden1_dense_bias[j111];
-    let v115 = (v113 + v114);
-    let v116 = min(v115, 0.0);
-    let v117 = exp(v116);
-    let v118 = (v117 - 1.0);
-    let v119 = select(0.0, 1.0, v115 > 0.0);
-    let v120 = select(v118, v115, v119 != 0.0);
-    tmp0[l112] = v120;
+  if (i0 + 1u < 50u) {
+    let i88 = i0 + 1u;
+    let j89 = j0 + 2u;
+    let l90 = i88 * 300u + j89;
+    let v91 = acc9.z;
+    let v92 = s_hidden1_dense_bias[j89];
+    let v93 = (v91 + v92);
+    let v94 = min(v93, 0.0);
+    let v95 = exp(v94);
+    let v96 = (v95 - 1.0);
+    let v97 = select(0.0, 1.0, v93 > 0.0);
+    let v98 = select(v96, v93, v97 != 0.0);
+    tmp0[l90] = v98;
   }
-  {
-    let j121 = j0 + 7u;
-    let l122 = i0 * 300u + j121;
-    let v123 = acc17.w;
+  if (i0 + 1u < 50u) {
+    let i99 = i0 + 1u;
+    let j100 = j0 + 3u;
+    let l101 = i99 * 300u + j100;
+    let v102 = acc9.w;
+    let v103 = s_hidden1_dense_bias[j100];
+    let v104 = (v102 + v103);
+    let v105 = min(v104, 0.0);
+    let v106 = exp(v105);
+    let v107 = (v106 - 1.0);
+    let v108 = select(0.0, 1.0, v104 > 0.0);
+    let v109 = select(v107, v104, v108 != 0.0);
+    tmp0[l101] = v109;
+  }
+  if (i0 + 2u < 50u) {
+    let i110 = i0 + 2u;
+    let l111 = i110 * 300u + j0;
+    let v112 = acc10.x;
+    let v113 = s_hidden1_dense_bias[j0];
+    let v114 = (v112 + v113);
+    let v115 = min(v114, 0.0);
+    let v116 = exp(v115);
+    let v117 = (v116 - 1.0);
+    let v118 = select(0.0, 1.0, v114 > 0.0);
+    let v119 = select(v117, v114, v118 != 0.0);
+    tmp0[l111] = v119;
+  }
+  if (i0 + 2u < 50u) {
+    let i120 = i0 + 2u;
+    let j121 = j0 + 1u;
+    let l122 = i120 * 300u + j121;
+    let v123 = acc10.y;
     let v124 = s_hidden1_dense_bias[j121];
     let v125 = (v123 + v124);
     let v126 = min(v125, 0.0);
@@ -3904,558 +2934,88 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v130 = select(v128, v125, v129 != 0.0);
     tmp0[l122] = v130;
   }
-  {
-    let j131 = j0 + 8u;
-    let l132 = i0 * 300u + j131;
-    let v133 = acc18.x;
-    let v134 = s_hidden1_dense_bias[j131];
-    let v135 = (v133 + v134);
-    let v136 = min(v135, 0.0);
-    let v137 = exp(v136);
-    let v138 = (v137 - 1.0);
-    let v139 = select(0.0, 1.0, v135 > 0.0);
-    let v140 = select(v138, v135, v139 != 0.0);
-    tmp0[l132] = v140;
-  }
-  {
-    let j141 = j0 + 9u;
-    let l142 = i0 * 300u + j141;
-    let v143 = acc18.y;
-    let v144 = s_hidden1_dense_bias[j141];
-    let v145 = (v143 + v144);
-    let v146 = min(v145, 0.0);
-    let v147 = exp(v146);
-    let v148 = (v147 - 1.0);
-    let v149 = select(0.0, 1.0, v145 > 0.0);
-    let v150 = select(v148, v145, v149 != 0.0);
-    tmp0[l142] = v150;
-  }
-  {
-    let j151 = j0 + 10u;
-    let l152 = i0 * 300u + j151;
-    let v153 = acc18.z;
-    let v154 = s_hidden1_dense_bias[j151];
-    let v155 = (v153 + v154);
-    let v156 = min(v155, 0.0);
-    let v157 = exp(v156);
-    let v158 = (v157 - 1.0);
-    let v159 = select(0.0, 1.0, v155 > 0.0);
-    let v160 = select(v158, v155, v159 != 0.0);
-    tmp0[l152] = v160;
-  }
-  {
-    let j161 = j0 + 11u;
-    let l162 = i0 * 300u + j161;
-    let v163 = acc18.w;
-    let v164 = s_hidden1_dense_bias[j161];
-    let v165 = (v163 + v164);
-    let v166 = min(v165, 0.0);
-    let v167 = exp(v166);
-    let v168 = (v167 - 1.0);
-    let v169 = select(0.0, 1.0, v165 > 0.0);
-    let v170 = select(v168, v165, v169 != 0.0);
-    tmp0[l162] = v170;
-  }
-  if (i0 + 1u < 50u) {
-    let i171 = i0 + 1u;
-    let l172 = i171 * 300u + j0;
-    let v173 = acc19.x;
-    let v174 = s_hidden1_dense_bias[j0];
-    let v175 = (v173 + v174);
-    let v176 = min(v175, 0.0);
-    let v177 = exp(v176);
-    let v178 = (v177 - 1.0);
-    let v179 = select(0.0, 1.0, v175 > 0.0);
-    let v180 = select(v178, v175, v179 != 0.0);
-    tmp0[l172] = v180;
-  }
-  if (i0 + 1u < 50u) {
-    let i181 = i0 + 1u;
-    let j182 = j0 + 1u;
-    let l183 = i181 * 300u + j182;
-    let v184 = acc19.y;
-    let v185 = s_hidden1_dense_bias[j182];
-    let v186 = (v184 + v185);
-    let v187 = min(v186, 0.0);
-    let v188 = exp(v187);
-    let v189 = (v188 - 1.0);
-    let v190 = select(0.0, 1.0, v186 > 0.0);
-    let v191 = select(v189, v186, v190 != 0.0);
-    tmp0[l183] = v191;
-  }
-  if (i0 + 1u < 50u) {
-    let i192 = i0 + 1u;
-    let j193 = j0 + 2u;
-    let l194 = i192 * 300u + j193;
-    let v195 = acc19.z;
-    let v196 = s_hidden1_dense_bias[j193];
-    let v197 = (v195 + v196);
-    let v198 = min(v197, 0.0);
-    let v199 = exp(v198);
-    let v200 = (v199 - 1.0);
-    let v201 = select(0.0, 1.0, v197 > 0.0);
-    let v202 = select(v200, v197, v201 != 0.0);
-    tmp0[l194] = v202;
-  }
-  if (i0 + 1u < 50u) {
-    let i203 = i0 + 1u;
-    let j204 = j0 + 3u;
-    let l205 = i203 * 300u + j204;
-    let v206 = acc19.w;
-    let v207 = s_hidden1_dense_bias[j204];
-    let v208 = (v206 + v207);
-    let v209 = min(v208, 0.0);
-    let v210 = exp(v209);
-    let v211 = (v210 - 1.0);
-    let v212 = select(0.0, 1.0, v208 > 0.0);
-    let v213 = select(v211, v208, v212 != 0.0);
-    tmp0[l205] = v213;
-  }
-  if (i0 + 1u < 50u) {
-    let i214 = i0 + 1u;
-    let j215 = j0 + 4u;
-    let l216 = i214 * 300u + j215;
-    let v217 = acc20.x;
-    let v218 = s_hidden1_dense_bias[j215];
-    let v219 = (v217 + v218);
-    let v220 = min(v219, 0.0);
-    let v221 = exp(v220);
-    let v222 = (v221 - 1.0);
-    let v223 = select(0.0, 1.0, v219 > 0.0);
-    let v224 = select(v222, v219, v223 != 0.0);
-    tmp0[l216] = v224;
-  }
-  if (i0 + 1u < 50u) {
-    let i225 = i0 + 1u;
-    let j226 = j0 + 5u;
-    let l227 = i225 * 300u + j226;
-    let v228 = acc20.y;
-    let v229 = s_hidden1_dense_bias[j226];
-    let v230 = (v228 + v229);
-    let v231 = min(v230, 0.0);
-    let v232 = exp(v231);
-    let v233 = (v232 - 1.0);
-    let v234 = select(0.0, 1.0, v230 > 0.0);
-    let v235 = select(v233, v230, v234 != 0.0);
-    tmp0[l227] = v235;
-  }
-  if (i0 + 1u < 50u) {
-    let i236 = i0 + 1u;
-    let j237 = j0 + 6u;
-    let l238 = i236 * 300u + j237;
-    let v239 = acc20.z;
-    let v240 = s_hidden1_dense_bias[j237];
-    let v241 = (v239 + v240);
-    let v242 = min(v241, 0.0);
-    let v243 = exp(v242);
-    let v244 = (v243 - 1.0);
-    let v245 = select(0.0, 1.0, v241 > 0.0);
-    let v246 = select(v244, v241, v245 != 0.0);
-    tmp0[l238] = v246;
-  }
-  if (i0 + 1u < 50u) {
-    let i247 = i0 + 1u;
-    let j248 = j0 + 7u;
-    let l249 = i247 * 300u + j248;
-    let v250 = acc20.w;
-    let v251 = s_hidden1_dense_bias[j248];
-    let v252 = (v250 + v251);
-    let v253 = min(v252, 0.0);
-    let v254 = exp(v253);
-    let v255 = (v254 - 1.0);
-    let v256 = select(0.0, 1.0, v252 > 0.0);
-    let v257 = select(v255, v252, v256 != 0.0);
-    tmp0[l249] = v257;
-  }
-  if (i0 + 1u < 50u) {
-    let i258 = i0 + 1u;
-    let j259 = j0 + 8u;
-    let l260 = i258 * 300u + j259;
-    let v261 = acc21.x;
-    let v262 = s_hidden1_dense_bias[j259];
-    let v263 = (v261 + v262);
-    let v264 = min(v263, 0.0);
-    let v265 = exp(v264);
-    let v266 = (v265 - 1.0);
-    let v267 = select(0.0, 1.0, v263 > 0.0);
-    let v268 = select(v266, v263, v267 != 0.0);
-    tmp0[l260] = v268;
-  }
-  if (i0 + 1u < 50u) {
-    let i269 = i0 + 1u;
-    let j270 = j0 + 9u;
-    let l271 = i269 * 300u + j270;
-    let v272 = acc21.y;
-    let v273 = s_hidden1_dense_bias[j270];
-    let v274 = (v272 + v273);
-    let v275 = min(v274, 0.0);
-    let v276 = exp(v275);
-    let v277 = (v276 - 1.0);
-    let v278 = select(0.0, 1.0, v274 > 0.0);
-    let v279 = select(v277, v274, v278 != 0.0);
-    tmp0[l271] = v279;
-  }
-  if (i0 + 1u < 50u) {
-    let i280 = i0 + 1u;
-    let j281 = j0 + 10u;
-    let l282 = i280 * 300u + j281;
-    let v283 = acc21.z;
-    let v284 = s_hidden1_dense_bias[j281];
-    let v285 = (v283 + v284);
-    let v286 = min(v285, 0.0);
-    let v287 = exp(v286);
-    let v288 = (v287 - 1.0);
-    let v289 = select(0.0, 1.0, v285 > 0.0);
-    let v290 = select(v288, v285, v289 != 0.0);
-    tmp0[l282] = v290;
-  }
-  if (i0 + 1u < 50u) {
-    let i291 = i0 + 1u;
-    let j292 = j0 + 11u;
-    let l293 = i291 * 300u + j292;
-    let v294 = acc21.w;
-    let v295 = s_hidden1_dense_bias[j292];
-    let v296 = (v294 + v295);
-    let v297 = min(v296, 0.0);
-    let v298 = exp(v297);
-    let v299 = (v298 - 1.0);
-    let v300 = select(0.0, 1.0, v296 > 0.0);
-    let v301 = select(v299, v296, v300 != 0.0);
-    tmp0[l293] = v301;
+  if (i0 + 2u < 50u) {
+    let i131 = i0 + 2u;
+    let j132 = j0 + 2u;
+    let l133 = i131 * 300u + j132;
+    let v134 = acc10.z;
+    let v135 = s_hidden1_dense_bias[j132];
+    let v136 = (v134 + v135);
+    let v137 = min(v136, 0.0);
+    let v138 = exp(v137);
+    let v139 = (v138 - 1.0);
+    let v140 = select(0.0, 1.0, v136 > 0.0);
+    let v141 = select(v139, v136, v140 != 0.0);
+    tmp0[l133] = v141;
   }
   if (i0 + 2u < 50u) {
-    let i302 = i0 + 2u;
-    let l303 = i302 * 300u + j0;
-    let v304 = acc22.x;
-    let v305 = s_hidden1_dense_bias[j0];
-    let v306 = (v304 + v305);
-    let v307 = min(v306, 0.0);
-    let v308 = exp(v307);
-    let v309 = (v308 - 1.0);
-    let v310 = select(0.0, 1.0, v306 > 0.0);
-    let v311 = select(v309, v306, v310 != 0.0);
-    tmp0[l303] = v311;
-  }
-  if (i0 + 2u < 50u) {
-    let i312 = i0 + 2u;
-    let j313 = j0 + 1u;
-    let l314 = i312 * 300u + j313;
-    let v315 = acc22.y;
-    let v316 = s_hidden1_dense_bias[j313];
-    let v317 = (v315 + v316);
-    let v318 = min(v317, 0.0);
-    let v319 = exp(v318);
-    let v320 = (v319 - 1.0);
-    let v321 = select(0.0, 1.0, v317 > 0.0);
-    let v322 = select(v320, v317, v321 != 0.0);
-    tmp0[l314] = v322;
-  }
-  if (i0 + 2u < 50u) {
-    let i323 = i0 + 2u;
-    let j324 = j0 + 2u;
-    let l325 = i323 * 300u + j324;
-    let v326 = acc22.z;
-    let v327 = s_hidden1_dense_bias[j324];
-    let v328 = (v326 + v327);
-    let v329 = min(v328, 0.0);
-    let v330 = exp(v329);
-    let v331 = (v330 - 1.0);
-    let v332 = select(0.0, 1.0, v328 > 0.0);
-    let v333 = select(v331, v328, v332 != 0.0);
-    tmp0[l325] = v333;
-  }
-  if (i0 + 2u < 50u) {
-    let i334 = i0 + 2u;
-    let j335 = j0 + 3u;
-    let l336 = i334 * 300u + j335;
-    let v337 = acc22.w;
-    let v338 = s_hidden1_dense_bias[j335];
-    let v339 = (v337 + v338);
-    let v340 = min(v339, 0.0);
-    let v341 = exp(v340);
-    let v342 = (v341 - 1.0);
-    let v343 = select(0.0, 1.0, v339 > 0.0);
-    let v344 = select(v342, v339, v343 != 0.0);
-    tmp0[l336] = v344;
-  }
-  if (i0 + 2u < 50u) {
-    let i345 = i0 + 2u;
-    let j346 = j0 + 4u;
-    let l347 = i345 * 300u + j346;
-    let v348 = acc23.x;
-    let v349 = s_hidden1_dense_bias[j346];
-    let v350 = (v348 + v349);
-    let v351 = min(v350, 0.0);
-    let v352 = exp(v351);
-    let v353 = (v352 - 1.0);
-    let v354 = select(0.0, 1.0, v350 > 0.0);
-    let v355 = select(v353, v350, v354 != 0.0);
-    tmp0[l347] = v355;
-  }
-  if (i0 + 2u < 50u) {
-    let i356 = i0 + 2u;
-    let j357 = j0 + 5u;
-    let l358 = i356 * 300u + j357;
-    let v359 = acc23.y;
-    let v360 = s_hidden1_dense_bias[j357];
-    let v361 = (v359 + v360);
-    let v362 = min(v361, 0.0);
-    let v363 = exp(v362);
-    let v364 = (v363 - 1.0);
-    let v365 = select(0.0, 1.0, v361 > 0.0);
-    let v366 = select(v364, v361, v365 != 0.0);
-    tmp0[l358] = v366;
-  }
-  if (i0 + 2u < 50u) {
-    let i367 = i0 + 2u;
-    let j368 = j0 + 6u;
-    let l369 = i367 * 300u + j368;
-    let v370 = acc23.z;
-    let v371 = s_hidden1_dense_bias[j368];
-    let v372 = (v370 + v371);
-    let v373 = min(v372, 0.0);
-    let v374 = exp(v373);
-    let v375 = (v374 - 1.0);
-    let v376 = select(0.0, 1.0, v372 > 0.0);
-    let v377 = select(v375, v372, v376 != 0.0);
-    tmp0[l369] = v377;
-  }
-  if (i0 + 2u < 50u) {
-    let i378 = i0 + 2u;
-    let j379 = j0 + 7u;
-    let l380 = i378 * 300u + j379;
-    let v381 = acc23.w;
-    let v382 = s_hidden1_dense_bias[j379];
-    let v383 = (v381 + v382);
-    let v384 = min(v383, 0.0);
-    let v385 = exp(v384);
-    let v386 = (v385 - 1.0);
-    let v387 = select(0.0, 1.0, v383 > 0.0);
-    let v388 = select(v386, v383, v387 != 0.0);
-    tmp0[l380] = v388;
-  }
-  if (i0 + 2u < 50u) {
-    let i389 = i0 + 2u;
-    let j390 = j0 + 8u;
-    let l391 = i389 * 300u + j390;
-    let v392 = acc24.x;
-    let v393 = s_hidden1_dense_bias[j390];
-    let v394 = (v392 + v393);
-    let v395 = min(v394, 0.0);
-    let v396 = exp(v395);
-    let v397 = (v396 - 1.0);
-    let v398 = select(0.0, 1.0, v394 > 0.0);
-    let v399 = select(v397, v394, v398 != 0.0);
-    tmp0[l391] = v399;
-  }
-  if (i0 + 2u < 50u) {
-    let i400 = i0 + 2u;
-    let j401 = j0 + 9u;
-    let l402 = i400 * 300u + j401;
-    let v403 = acc24.y;
-    let v404 = s_hidden1_dense_bias[j401];
-    let v405 = (v403 + v404);
-    let v406 = min(v405, 0.0);
-    let v407 = exp(v406);
-    let v408 = (v407 - 1.0);
-    let v409 = select(0.0, 1.0, v405 > 0.0);
-    let v410 = select(v408, v405, v409 != 0.0);
-    tmp0[l402] = v410;
-  }
-  if (i0 + 2u < 50u) {
-    let i411 = i0 + 2u;
-    let j412 = j0 + 10u;
-    let l413 = i411 * 300u + j412;
-    let v414 = acc24.z;
-    let v415 = s_hidden1_dense_bias[j412];
-    let v416 = (v414 + v415);
-    let v417 = min(v416, 0.0);
-    let v418 = exp(v417);
-    let v419 = (v418 - 1.0);
-    let v420 = select(0.0, 1.0, v416 > 0.0);
-    let v421 = select(v419, v416, v420 != 0.0);
-    tmp0[l413] = v421;
-  }
-  if (i0 + 2u < 50u) {
-    let i422 = i0 + 2u;
-    let j423 = j0 + 11u;
-    let l424 = i422 * 300u + j423;
-    let v425 = acc24.w;
-    let v426 = s_hidden1_dense_bias[j423];
-    let v427 = (v425 + v426);
-    let v428 = min(v427, 0.0);
-    let v429 = exp(v428);
-    let v430 = (v429 - 1.0);
-    let v431 = select(0.0, 1.0, v427 > 0.0);
-    let v432 = select(v430, v427, v431 != 0.0);
-    tmp0[l424] = v432;
+    let i142 = i0 + 2u;
+    let j143 = j0 + 3u;
+    let l144 = i142 * 300u + j143;
+    let v145 = acc10.w;
+    let v146 = s_hidden1_dense_bias[j143];
+    let v147 = (v145 + v146);
+    let v148 = min(v147, 0.0);
+    let v149 = exp(v148);
+    let v150 = (v149 - 1.0);
+    let v151 = select(0.0, 1.0, v147 > 0.0);
+    let v152 = select(v150, v147, v151 != 0.0);
+    tmp0[l144] = v152;
   }
   if (i0 + 3u < 50u) {
-    let i433 = i0 + 3u;
-    let l434 = i433 * 300u + j0;
-    let v435 = acc25.x;
-    let v436 = s_hidden1_dense_bias[j0];
-    let v437 = (v435 + v436);
-    let v438 = min(v437, 0.0);
-    let v439 = exp(v438);
-    let v440 = (v439 - 1.0);
-    let v441 = select(0.0, 1.0, v437 > 0.0);
-    let v442 = select(v440, v437, v441 != 0.0);
-    tmp0[l434] = v442;
+    let i153 = i0 + 3u;
+    let l154 = i153 * 300u + j0;
+    let v155 = acc11.x;
+    let v156 = s_hidden1_dense_bias[j0];
+    let v157 = (v155 + v156);
+    let v158 = min(v157, 0.0);
+    let v159 = exp(v158);
+    let v160 = (v159 - 1.0);
+    let v161 = select(0.0, 1.0, v157 > 0.0);
+    let v162 = select(v160, v157, v161 != 0.0);
+    tmp0[l154] = v162;
   }
   if (i0 + 3u < 50u) {
-    let i443 = i0 + 3u;
-    let j444 = j0 + 1u;
-    let l445 = i443 * 300u + j444;
-    let v446 = acc25.y;
-    let v447 = s_hidden1_dense_bias[j444];
-    let v448 = (v446 + v447);
-    let v449 = min(v448, 0.0);
-    let v450 = exp(v449);
-    let v451 = (v450 - 1.0);
-    let v452 = select(0.0, 1.0, v448 > 0.0);
-    let v453 = select(v451, v448, v452 != 0.0);
-    tmp0[l445] = v453;
+    let i163 = i0 + 3u;
+    let j164 = j0 + 1u;
+    let l165 = i163 * 300u + j164;
+    let v166 = acc11.y;
+    let v167 = s_hidden1_dense_bias[j164];
+    let v168 = (v166 + v167);
+    let v169 = min(v168, 0.0);
+    let v170 = exp(v169);
+    let v171 = (v170 - 1.0);
+    let v172 = select(0.0, 1.0, v168 > 0.0);
+    let v173 = select(v171, v168, v172 != 0.0);
+    tmp0[l165] = v173;
   }
   if (i0 + 3u < 50u) {
-    let i454 = i0 + 3u;
-    let j455 = j0 + 2u;
-    let l456 = i454 * 300u + j455;
-    let v457 = acc25.z;
-    let v458 = s_hidden1_dense_bias[j455];
-    let v459 = (v457 + v458);
-    let v460 = min(v459, 0.0);
-    let v461 = exp(v460);
-    let v462 = (v461 - 1.0);
-    let v463 = select(0.0, 1.0, v459 > 0.0);
-    let v464 = select(v462, v459, v463 != 0.0);
-    tmp0[l456] = v464;
+    let i174 = i0 + 3u;
+    let j175 = j0 + 2u;
+    let l176 = i174 * 300u + j175;
+    let v177 = acc11.z;
+    let v178 = s_hidden1_dense_bias[j175];
+    let v179 = (v177 + v178);
+    let v180 = min(v179, 0.0);
+    let v181 = exp(v180);
+    let v182 = (v181 - 1.0);
+    let v183 = select(0.0, 1.0, v179 > 0.0);
+    let v184 = select(v182, v179, v183 != 0.0);
+    tmp0[l176] = v184;
   }
   if (i0 + 3u < 50u) {
-    let i465 = i0 + 3u;
-    let j466 = j0 + 3u;
-    let l467 = i465 * 300u + j466;
-    let v468 = acc25.w;
-    let v469 = s_hidden1_dense_bias[j466];
-    let v470 = (v468 + v469);
-    let v471 = min(v470, 0.0);
-    let v472 = exp(v471);
-    let v473 = (v472 - 1.0);
-    let v474 = select(0.0, 1.0, v470 > 0.0);
-    let v475 = select(v473, v470, v474 != 0.0);
-    tmp0[l467] = v475;
-  }
-  if (i0 + 3u < 50u) {
-    let i476 = i0 + 3u;
-    let j477 = j0 + 4u;
-    let l478 = i476 * 300u + j477;
-    let v479 = acc26.x;
-    let v480 = s_hidden1_dense_bias[j477];
-    let v481 = (v479 + v480);
-    let v482 = min(v481, 0.0);
-    let v483 = exp(v482);
-    let v484 = (v483 - 1.0);
-    let v485 = select(0.0, 1.0, v481 > 0.0);
-    let v486 = select(v484, v481, v485 != 0.0);
-    tmp0[l478] = v486;
-  }
-  if (i0 + 3u < 50u) {
-    let i487 = i0 + 3u;
-    let j488 = j0 + 5u;
-    let l489 = i487 * 300u + j488;
-    let v490 = acc26.y;
-    let v491 = s_hidden1_dense_bias[j488];
-    let v492 = (v490 + v491);
-    let v493 = min(v492, 0.0);
-    let v494 = exp(v493);
-    let v495 = (v494 - 1.0);
-    let v496 = select(0.0, 1.0, v492 > 0.0);
-    let v497 = select(v495, v492, v496 != 0.0);
-    tmp0[l489] = v497;
-  }
-  if (i0 + 3u < 50u) {
-    let i498 = i0 + 3u;
-    let j499 = j0 + 6u;
-    let l500 = i498 * 300u + j499;
-    let v501 = acc26.z;
-    let v502 = s_hidden1_dense_bias[j499];
-    let v503 = (v501 + v502);
-    let v504 = min(v503, 0.0);
-    let v505 = exp(v504);
-    let v506 = (v505 - 1.0);
-    let v507 = select(0.0, 1.0, v503 > 0.0);
-    let v508 = select(v506, v503, v507 != 0.0);
-    tmp0[l500] = v508;
-  }
-  if (i0 + 3u < 50u) {
-    let i509 = i0 + 3u;
-    let j510 = j0 + 7u;
-    let l511 = i509 * 300u + j510;
-    let v512 = acc26.w;
-    let v513 = s_hidden1_dense_bias[j510];
-    let v514 = (v512 + v513);
-    let v515 = min(v514, 0.0);
-    let v516 = exp(v515);
-    let v517 = (v516 - 1.0);
-    let v518 = select(0.0, 1.0, v514 > 0.0);
-    let v519 = select(v517, v514, v518 != 0.0);
-    tmp0[l511] = v519;
-  }
-  if (i0 + 3u < 50u) {
-    let i520 = i0 + 3u;
-    let j521 = j0 + 8u;
-    let l522 = i520 * 300u + j521;
-    let v523 = acc27.x;
-    let v524 = s_hidden1_dense_bias[j521];
-    let v525 = (v523 + v524);
-    let v526 = min(v525, 0.0);
-    let v527 = exp(v526);
-    let v528 = (v527 - 1.0);
-    let v529 = select(0.0, 1.0, v525 > 0.0);
-    let v530 = select(v528, v525, v529 != 0.0);
-    tmp0[l522] = v530;
-  }
-  if (i0 + 3u < 50u) {
-    let i531 = i0 + 3u;
-    let j532 = j0 + 9u;
-    let l533 = i531 * 300u + j532;
-    let v534 = acc27.y;
-    let v535 = s_hidden1_dense_bias[j532];
-    let v536 = (v534 + v535);
-    let v537 = min(v536, 0.0);
-    let v538 = exp(v537);
-    let v539 = (v538 - 1.0);
-    let v540 = select(0.0, 1.0, v536 > 0.0);
-    let v541 = select(v539, v536, v540 != 0.0);
-    tmp0[l533] = v541;
-  }
-  if (i0 + 3u < 50u) {
-    let i542 = i0 + 3u;
-    let j543 = j0 + 10u;
-    let l544 = i542 * 300u + j543;
-    let v545 = acc27.z;
-    let v546 = s_hidden1_dense_bias[j543];
-    let v547 = (v545 + v546);
-    let v548 = min(v547, 0.0);
-    let v549 = exp(v548);
-    let v550 = (v549 - 1.0);
-    let v551 = select(0.0, 1.0, v547 > 0.0);
-    let v552 = select(v550, v547, v551 != 0.0);
-    tmp0[l544] = v552;
-  }
-  if (i0 + 3u < 50u) {
-    let i553 = i0 + 3u;
-    let j554 = j0 + 11u;
-    let l555 = i553 * 300u + j554;
-    let v556 = acc27.w;
-    let v557 = s_hidden1_dense_bias[j554];
-    let v558 = (v556 + v557);
-    let v559 = min(v558, 0.0);
-    let v560 = exp(v559);
-    let v561 = (v560 - 1.0);
-    let v562 = select(0.0, 1.0, v558 > 0.0);
-    let v563 = select(v561, v558, v562 != 0.0);
-    tmp0[l555] = v563;
+    let i185 = i0 + 3u;
+    let j186 = j0 + 3u;
+    let l187 = i185 * 300u + j186;
+    let v188 = acc11.w;
+    let v189 = s_hidden1_dense_bias[j186];
+    let v190 = (v188 + v189);
+    let v191 = min(v190, 0.0);
+    let v192 = exp(v191);
+    let v193 = (v192 - 1.0);
+    let v194 = select(0.0, 1.0, v190 > 0.0);
+    let v195 = select(v193, v190, v194 != 0.0);
+    tmp0[l187] = v195;
   }
 }
 

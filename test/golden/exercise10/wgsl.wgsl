@@ -2540,253 +2540,133 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let t = gid.x;
-  if (t >= 75u) { return; }
-  let i0 = (t / 3u) * 8u;
+  if (t >= 150u) { return; }
+  let i0 = (t / 3u) * 4u;
   let j0 = (t % 3u) * 4u;
   let row0 = min(i0 + 0u, 199u);
   let row1 = min(i0 + 1u, 199u);
   let row2 = min(i0 + 2u, 199u);
   let row3 = min(i0 + 3u, 199u);
-  let row4 = min(i0 + 4u, 199u);
-  let row5 = min(i0 + 5u, 199u);
-  let row6 = min(i0 + 6u, 199u);
-  let row7 = min(i0 + 7u, 199u);
-  let col8 = min(j0 + 0u, 9u);
-  let col9 = min(j0 + 1u, 9u);
-  let col10 = min(j0 + 2u, 9u);
-  let col11 = min(j0 + 3u, 9u);
-  var acc12: vec4<f32> = vec4<f32>(0.0);
-  var acc13: vec4<f32> = vec4<f32>(0.0);
-  var acc14: vec4<f32> = vec4<f32>(0.0);
-  var acc15: vec4<f32> = vec4<f32>(0.0);
-  var acc16: vec4<f32> = vec4<f32>(0.0);
-  var acc17: vec4<f32> = vec4<f32>(0.0);
-  var acc18: vec4<f32> = vec4<f32>(0.0);
-  var acc19: vec4<f32> = vec4<f32>(0.0);
+  let col4 = min(j0 + 0u, 9u);
+  let col5 = min(j0 + 1u, 9u);
+  let col6 = min(j0 + 2u, 9u);
+  let col7 = min(j0 + 3u, 9u);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
   for (var k: u32 = 0u; k < 100u; k = k + 1u) {
-    let rb20 = k * 10u;
-    let bv21 = vec4<f32>(tmp20[rb20 + col8], tmp20[rb20 + col9], tmp20[rb20 + col10], tmp20[rb20 + col11]);
-    let rk22 = k * 200u;
-    acc12 = acc12 + tmp18[rk22 + row0] * bv21;
-    acc13 = acc13 + tmp18[rk22 + row1] * bv21;
-    acc14 = acc14 + tmp18[rk22 + row2] * bv21;
-    acc15 = acc15 + tmp18[rk22 + row3] * bv21;
-    acc16 = acc16 + tmp18[rk22 + row4] * bv21;
-    acc17 = acc17 + tmp18[rk22 + row5] * bv21;
-    acc18 = acc18 + tmp18[rk22 + row6] * bv21;
-    acc19 = acc19 + tmp18[rk22 + row7] * bv21;
+    let rb12 = k * 10u;
+    let bv13 = vec4<f32>(tmp20[rb12 + col4], tmp20[rb12 + col5], tmp20[rb12 + col6], tmp20[rb12 + col7]);
+    let rk14 = k * 200u;
+    acc8 = acc8 + tmp18[rk14 + row0] * bv13;
+    acc9 = acc9 + tmp18[rk14 + row1] * bv13;
+    acc10 = acc10 + tmp18[rk14 + row2] * bv13;
+    acc11 = acc11 + tmp18[rk14 + row3] * bv13;
   }
   {
-    let l23 = i0 * 10u + j0;
-    let v24 = acc12.x;
-    tmp25[l23] = v24;
+    let l15 = i0 * 10u + j0;
+    let v16 = acc8.x;
+    tmp25[l15] = v16;
   }
   if (j0 + 1u < 10u) {
-    let j25 = j0 + 1u;
-    let l26 = i0 * 10u + j25;
-    let v27 = acc12.y;
-    tmp25[l26] = v27;
+    let j17 = j0 + 1u;
+    let l18 = i0 * 10u + j17;
+    let v19 = acc8.y;
+    tmp25[l18] = v19;
   }
   if (j0 + 2u < 10u) {
-    let j28 = j0 + 2u;
-    let l29 = i0 * 10u + j28;
-    let v30 = acc12.z;
-    tmp25[l29] = v30;
+    let j20 = j0 + 2u;
+    let l21 = i0 * 10u + j20;
+    let v22 = acc8.z;
+    tmp25[l21] = v22;
   }
   if (j0 + 3u < 10u) {
-    let j31 = j0 + 3u;
-    let l32 = i0 * 10u + j31;
-    let v33 = acc12.w;
-    tmp25[l32] = v33;
+    let j23 = j0 + 3u;
+    let l24 = i0 * 10u + j23;
+    let v25 = acc8.w;
+    tmp25[l24] = v25;
   }
   {
-    let i34 = i0 + 1u;
-    let l35 = i34 * 10u + j0;
-    let v36 = acc13.x;
+    let i26 = i0 + 1u;
+    let l27 = i26 * 10u + j0;
+    let v28 = acc9.x;
+    tmp25[l27] = v28;
+  }
+  if (j0 + 1u < 10u) {
+    let i29 = i0 + 1u;
+    let j30 = j0 + 1u;
+    let l31 = i29 * 10u + j30;
+    let v32 = acc9.y;
+    tmp25[l31] = v32;
+  }
+  if (j0 + 2u < 10u) {
+    let i33 = i0 + 1u;
+    let j34 = j0 + 2u;
+    let l35 = i33 * 10u + j34;
+    let v36 = acc9.z;
     tmp25[l35] = v36;
   }
-  if (j0 + 1u < 10u) {
+  if (j0 + 3u < 10u) {
     let i37 = i0 + 1u;
-    let j38 = j0 + 1u;
+    let j38 = j0 + 3u;
     let l39 = i37 * 10u + j38;
-    let v40 = acc13.y;
+    let v40 = acc9.w;
     tmp25[l39] = v40;
   }
-  if (j0 + 2u < 10u) {
-    let i41 = i0 + 1u;
-    let j42 = j0 + 2u;
-    let l43 = i41 * 10u + j42;
-    let v44 = acc13.z;
-    tmp25[l43] = v44;
-  }
-  if (j0 + 3u < 10u) {
-    let i45 = i0 + 1u;
-    let j46 = j0 + 3u;
-    let l47 = i45 * 10u + j46;
-    let v48 = acc13.w;
-    tmp25[l47] = v48;
-  }
   {
-    let i49 = i0 + 2u;
-    let l50 = i49 * 10u + j0;
-    let v51 = acc14.x;
+    let i41 = i0 + 2u;
+    let l42 = i41 * 10u + j0;
+    let v43 = acc10.x;
+    tmp25[l42] = v43;
+  }
+  if (j0 + 1u < 10u) {
+    let i44 = i0 + 2u;
+    let j45 = j0 + 1u;
+    let l46 = i44 * 10u + j45;
+    let v47 = acc10.y;
+    tmp25[l46] = v47;
+  }
+  if (j0 + 2u < 10u) {
+    let i48 = i0 + 2u;
+    let j49 = j0 + 2u;
+    let l50 = i48 * 10u + j49;
+    let v51 = acc10.z;
     tmp25[l50] = v51;
   }
-  if (j0 + 1u < 10u) {
+  if (j0 + 3u < 10u) {
     let i52 = i0 + 2u;
-    let j53 = j0 + 1u;
+    let j53 = j0 + 3u;
     let l54 = i52 * 10u + j53;
-    let v55 = acc14.y;
+    let v55 = acc10.w;
     tmp25[l54] = v55;
   }
-  if (j0 + 2u < 10u) {
-    let i56 = i0 + 2u;
-    let j57 = j0 + 2u;
-    let l58 = i56 * 10u + j57;
-    let v59 = acc14.z;
-    tmp25[l58] = v59;
-  }
-  if (j0 + 3u < 10u) {
-    let i60 = i0 + 2u;
-    let j61 = j0 + 3u;
-    let l62 = i60 * 10u + j61;
-    let v63 = acc14.w;
-    tmp25[l62] = v63;
-  }
   {
-    let i64 = i0 + 3u;
-    let l65 = i64 * 10u + j0;
-    let v66 = acc15.x;
+    let i56 = i0 + 3u;
+    let l57 = i56 * 10u + j0;
+    let v58 = acc11.x;
+    tmp25[l57] = v58;
+  }
+  if (j0 + 1u < 10u) {
+    let i59 = i0 + 3u;
+    let j60 = j0 + 1u;
+    let l61 = i59 * 10u + j60;
+    let v62 = acc11.y;
+    tmp25[l61] = v62;
+  }
+  if (j0 + 2u < 10u) {
+    let i63 = i0 + 3u;
+    let j64 = j0 + 2u;
+    let l65 = i63 * 10u + j64;
+    let v66 = acc11.z;
     tmp25[l65] = v66;
   }
-  if (j0 + 1u < 10u) {
+  if (j0 + 3u < 10u) {
     let i67 = i0 + 3u;
-    let j68 = j0 + 1u;
+    let j68 = j0 + 3u;
     let l69 = i67 * 10u + j68;
-    let v70 = acc15.y;
+    let v70 = acc11.w;
     tmp25[l69] = v70;
-  }
-  if (j0 + 2u < 10u) {
-    let i71 = i0 + 3u;
-    let j72 = j0 + 2u;
-    let l73 = i71 * 10u + j72;
-    let v74 = acc15.z;
-    tmp25[l73] = v74;
-  }
-  if (j0 + 3u < 10u) {
-    let i75 = i0 + 3u;
-    let j76 = j0 + 3u;
-    let l77 = i75 * 10u + j76;
-    let v78 = acc15.w;
-    tmp25[l77] = v78;
-  }
-  {
-    let i79 = i0 + 4u;
-    let l80 = i79 * 10u + j0;
-    let v81 = acc16.x;
-    tmp25[l80] = v81;
-  }
-  if (j0 + 1u < 10u) {
-    let i82 = i0 + 4u;
-    let j83 = j0 + 1u;
-    let l84 = i82 * 10u + j83;
-    let v85 = acc16.y;
-    tmp25[l84] = v85;
-  }
-  if (j0 + 2u < 10u) {
-    let i86 = i0 + 4u;
-    let j87 = j0 + 2u;
-    let l88 = i86 * 10u + j87;
-    let v89 = acc16.z;
-    tmp25[l88] = v89;
-  }
-  if (j0 + 3u < 10u) {
-    let i90 = i0 + 4u;
-    let j91 = j0 + 3u;
-    let l92 = i90 * 10u + j91;
-    let v93 = acc16.w;
-    tmp25[l92] = v93;
-  }
-  {
-    let i94 = i0 + 5u;
-    let l95 = i94 * 10u + j0;
-    let v96 = acc17.x;
-    tmp25[l95] = v96;
-  }
-  if (j0 + 1u < 10u) {
-    let i97 = i0 + 5u;
-    let j98 = j0 + 1u;
-    let l99 = i97 * 10u + j98;
-    let v100 = acc17.y;
-    tmp25[l99] = v100;
-  }
-  if (j0 + 2u < 10u) {
-    let i101 = i0 + 5u;
-    let j102 = j0 + 2u;
-    let l103 = i101 * 10u + j102;
-    let v104 = acc17.z;
-    tmp25[l103] = v104;
-  }
-  if (j0 + 3u < 10u) {
-    let i105 = i0 + 5u;
-    let j106 = j0 + 3u;
-    let l107 = i105 * 10u + j106;
-    let v108 = acc17.w;
-    tmp25[l107] = v108;
-  }
-  {
-    let i109 = i0 + 6u;
-    let l110 = i109 * 10u + j0;
-    let v111 = acc18.x;
-    tmp25[l110] = v111;
-  }
-  if (j0 + 1u < 10u) {
-    let i112 = i0 + 6u;
-    let j113 = j0 + 1u;
-    let l114 = i112 * 10u + j113;
-    let v115 = acc18.y;
-    tmp25[l114] = v115;
-  }
-  if (j0 + 2u < 10u) {
-    let i116 = i0 + 6u;
-    let j117 = j0 + 2u;
-    let l118 = i116 * 10u + j117;
-    let v119 = acc18.z;
-    tmp25[l118] = v119;
-  }
-  if (j0 + 3u < 10u) {
-    let i120 = i0 + 6u;
-    let j121 = j0 + 3u;
-    let l122 = i120 * 10u + j121;
-    let v123 = acc18.w;
-    tmp25[l122] = v123;
-  }
-  {
-    let i124 = i0 + 7u;
-    let l125 = i124 * 10u + j0;
-    let v126 = acc19.x;
-    tmp25[l125] = v126;
-  }
-  if (j0 + 1u < 10u) {
-    let i127 = i0 + 7u;
-    let j128 = j0 + 1u;
-    let l129 = i127 * 10u + j128;
-    let v130 = acc19.y;
-    tmp25[l129] = v130;
-  }
-  if (j0 + 2u < 10u) {
-    let i131 = i0 + 7u;
-    let j132 = j0 + 2u;
-    let l133 = i131 * 10u + j132;
-    let v134 = acc19.z;
-    tmp25[l133] = v134;
-  }
-  if (j0 + 3u < 10u) {
-    let i135 = i0 + 7u;
-    let j136 = j0 + 3u;
-    let l137 = i135 * 10u + j136;
-    let v138 = acc19.w;
-    tmp25[l137] = v138;
   }
 }
 

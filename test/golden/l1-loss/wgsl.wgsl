@@ -296,1026 +296,190 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let t = gid.x;
-  if (t >= 625u) { return; }
-  let i0 = (t / 25u) * 8u;
-  let j0 = (t % 25u) * 12u;
+  if (t >= 3750u) { return; }
+  let i0 = (t / 75u) * 4u;
+  let j0 = (t % 75u) * 4u;
   let row0 = min(i0 + 0u, 199u);
   let row1 = min(i0 + 1u, 199u);
   let row2 = min(i0 + 2u, 199u);
   let row3 = min(i0 + 3u, 199u);
-  let row4 = min(i0 + 4u, 199u);
-  let row5 = min(i0 + 5u, 199u);
-  let row6 = min(i0 + 6u, 199u);
-  let row7 = min(i0 + 7u, 199u);
-  let col8 = min(j0 + 0u, 299u);
-  let col9 = min(j0 + 1u, 299u);
-  let col10 = min(j0 + 2u, 299u);
-  let col11 = min(j0 + 3u, 299u);
-  let col12 = min(j0 + 4u, 299u);
-  let col13 = min(j0 + 5u, 299u);
-  let col14 = min(j0 + 6u, 299u);
-  let col15 = min(j0 + 7u, 299u);
-  let col16 = min(j0 + 8u, 299u);
-  let col17 = min(j0 + 9u, 299u);
-  let col18 = min(j0 + 10u, 299u);
-  let col19 = min(j0 + 11u, 299u);
-  var acc20: vec4<f32> = vec4<f32>(0.0);
-  var acc21: vec4<f32> = vec4<f32>(0.0);
-  var acc22: vec4<f32> = vec4<f32>(0.0);
-  var acc23: vec4<f32> = vec4<f32>(0.0);
-  var acc24: vec4<f32> = vec4<f32>(0.0);
-  var acc25: vec4<f32> = vec4<f32>(0.0);
-  var acc26: vec4<f32> = vec4<f32>(0.0);
-  var acc27: vec4<f32> = vec4<f32>(0.0);
-  var acc28: vec4<f32> = vec4<f32>(0.0);
-  var acc29: vec4<f32> = vec4<f32>(0.0);
-  var acc30: vec4<f32> = vec4<f32>(0.0);
-  var acc31: vec4<f32> = vec4<f32>(0.0);
-  var acc32: vec4<f32> = vec4<f32>(0.0);
-  var acc33: vec4<f32> = vec4<f32>(0.0);
-  var acc34: vec4<f32> = vec4<f32>(0.0);
-  var acc35: vec4<f32> = vec4<f32>(0.0);
-  var acc36: vec4<f32> = vec4<f32>(0.0);
-  var acc37: vec4<f32> = vec4<f32>(0.0);
-  var acc38: vec4<f32> = vec4<f32>(0.0);
-  var acc39: vec4<f32> = vec4<f32>(0.0);
-  var acc40: vec4<f32> = vec4<f32>(0.0);
-  var acc41: vec4<f32> = vec4<f32>(0.0);
-  var acc42: vec4<f32> = vec4<f32>(0.0);
-  var acc43: vec4<f32> = vec4<f32>(0.0);
-  let ra44 = row0 * 196u;
-  let ra45 = row1 * 196u;
-  let ra46 = row2 * 196u;
-  let ra47 = row3 * 196u;
-  let ra48 = row4 * 196u;
-  let ra49 = row5 * 196u;
-  let ra50 = row6 * 196u;
-  let ra51 = row7 * 196u;
+  let col4 = min(j0 + 0u, 299u);
+  let col5 = min(j0 + 1u, 299u);
+  let col6 = min(j0 + 2u, 299u);
+  let col7 = min(j0 + 3u, 299u);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 196u;
+  let ra13 = row1 * 196u;
+  let ra14 = row2 * 196u;
+  let ra15 = row3 * 196u;
   for (var k: u32 = 0u; k < 196u; k = k + 1u) {
-    let av52 = in_X_v4[ra44 + k];
-    let av53 = in_X_v4[ra45 + k];
-    let av54 = in_X_v4[ra46 + k];
-    let av55 = in_X_v4[ra47 + k];
-    let av56 = in_X_v4[ra48 + k];
-    let av57 = in_X_v4[ra49 + k];
-    let av58 = in_X_v4[ra50 + k];
-    let av59 = in_X_v4[ra51 + k];
-    let kq60 = k * 4u + 0u;
-    let bv61 = s_hidden1_kernel_v4[(kq60 * 300u + j0) / 4u];
-    let bv62 = s_hidden1_kernel_v4[(kq60 * 300u + j0) / 4u + 1u];
-    let bv63 = s_hidden1_kernel_v4[(kq60 * 300u + j0) / 4u + 2u];
-    let kq64 = k * 4u + 1u;
-    let bv65 = s_hidden1_kernel_v4[(kq64 * 300u + j0) / 4u];
-    let bv66 = s_hidden1_kernel_v4[(kq64 * 300u + j0) / 4u + 1u];
-    let bv67 = s_hidden1_kernel_v4[(kq64 * 300u + j0) / 4u + 2u];
-    let kq68 = k * 4u + 2u;
-    let bv69 = s_hidden1_kernel_v4[(kq68 * 300u + j0) / 4u];
-    let bv70 = s_hidden1_kernel_v4[(kq68 * 300u + j0) / 4u + 1u];
-    let bv71 = s_hidden1_kernel_v4[(kq68 * 300u + j0) / 4u + 2u];
-    let kq72 = k * 4u + 3u;
-    let bv73 = s_hidden1_kernel_v4[(kq72 * 300u + j0) / 4u];
-    let bv74 = s_hidden1_kernel_v4[(kq72 * 300u + j0) / 4u + 1u];
-    let bv75 = s_hidden1_kernel_v4[(kq72 * 300u + j0) / 4u + 2u];
-    acc20 = acc20 + av52.x * bv61;
-    acc20 = acc20 + av52.y * bv65;
-    acc20 = acc20 + av52.z * bv69;
-    acc20 = acc20 + av52.w * bv73;
-    acc21 = acc21 + av52.x * bv62;
-    acc21 = acc21 + av52.y * bv66;
-    acc21 = acc21 + av52.z * bv70;
-    acc21 = acc21 + av52.w * bv74;
-    acc22 = acc22 + av52.x * bv63;
-    acc22 = acc22 + av52.y * bv67;
-    acc22 = acc22 + av52.z * bv71;
-    acc22 = acc22 + av52.w * bv75;
-    acc23 = acc23 + av53.x * bv61;
-    acc23 = acc23 + av53.y * bv65;
-    acc23 = acc23 + av53.z * bv69;
-    acc23 = acc23 + av53.w * bv73;
-    acc24 = acc24 + av53.x * bv62;
-    acc24 = acc24 + av53.y * bv66;
-    acc24 = acc24 + av53.z * bv70;
-    acc24 = acc24 + av53.w * bv74;
-    acc25 = acc25 + av53.x * bv63;
-    acc25 = acc25 + av53.y * bv67;
-    acc25 = acc25 + av53.z * bv71;
-    acc25 = acc25 + av53.w * bv75;
-    acc26 = acc26 + av54.x * bv61;
-    acc26 = acc26 + av54.y * bv65;
-    acc26 = acc26 + av54.z * bv69;
-    acc26 = acc26 + av54.w * bv73;
-    acc27 = acc27 + av54.x * bv62;
-    acc27 = acc27 + av54.y * bv66;
-    acc27 = acc27 + av54.z * bv70;
-    acc27 = acc27 + av54.w * bv74;
-    acc28 = acc28 + av54.x * bv63;
-    acc28 = acc28 + av54.y * bv67;
-    acc28 = acc28 + av54.z * bv71;
-    acc28 = acc28 + av54.w * bv75;
-    acc29 = acc29 + av55.x * bv61;
-    acc29 = acc29 + av55.y * bv65;
-    acc29 = acc29 + av55.z * bv69;
-    acc29 = acc29 + av55.w * bv73;
-    acc30 = acc30 + av55.x * bv62;
-    acc30 = acc30 + av55.y * bv66;
-    acc30 = acc30 + av55.z * bv70;
-    acc30 = acc30 + av55.w * bv74;
-    acc31 = acc31 + av55.x * bv63;
-    acc31 = acc31 + av55.y * bv67;
-    acc31 = acc31 + av55.z * bv71;
-    acc31 = acc31 + av55.w * bv75;
-    acc32 = acc32 + av56.x * bv61;
-    acc32 = acc32 + av56.y * bv65;
-    acc32 = acc32 + av56.z * bv69;
-    acc32 = acc32 + av56.w * bv73;
-    acc33 = acc33 + av56.x * bv62;
-    acc33 = acc33 + av56.y * bv66;
-    acc33 = acc33 + av56.z * bv70;
-    acc33 = acc33 + av56.w * bv74;
-    acc34 = acc34 + av56.x * bv63;
-    acc34 = acc34 + av56.y * bv67;
-    acc34 = acc34 + av56.z * bv71;
-    acc34 = acc34 + av56.w * bv75;
-    acc35 = acc35 + av57.x * bv61;
-    acc35 = acc35 + av57.y * bv65;
-    acc35 = acc35 + av57.z * bv69;
-    acc35 = acc35 + av57.w * bv73;
-    acc36 = acc36 + av57.x * bv62;
-    acc36 = acc36 + av57.y * bv66;
-    acc36 = acc36 + av57.z * bv70;
-    acc36 = acc36 + av57.w * bv74;
-    acc37 = acc37 + av57.x * bv63;
-    acc37 = acc37 + av57.y * bv67;
-    acc37 = acc37 + av57.z * bv71;
-    acc37 = acc37 + av57.w * bv75;
-    acc38 = acc38 + av58.x * bv61;
-    acc38 = acc38 + av58.y * bv65;
-    acc38 = acc38 + av58.z * bv69;
-    acc38 = acc38 + av58.w * bv73;
-    acc39 = acc39 + av58.x * bv62;
-    acc39 = acc39 + av58.y * bv66;
-    acc39 = acc39 + av58.z * bv70;
-    acc39 = acc39 + av58.w * bv74;
-    acc40 = acc40 + av58.x * bv63;
-    acc40 = acc40 + av58.y * bv67;
-    acc40 = acc40 + av58.z * bv71;
-    acc40 = acc40 + av58.w * bv75;
-    acc41 = acc41 + av59.x * bv61;
-    acc41 = acc41 + av59.y * bv65;
-    acc41 = acc41 + av59.z * bv69;
-    acc41 = acc41 + av59.w * bv73;
-    acc42 = acc42 + av59.x * bv62;
-    acc42 = acc42 + av59.y * bv66;
-    acc42 = acc42 + av59.z * bv70;
-    acc42 = acc42 + av59.w * bv74;
-    acc43 = acc43 + av59.x * bv63;
-    acc43 = acc43 + av59.y * bv67;
-    acc43 = acc43 + av59.z * bv71;
-    acc43 = acc43 + av59.w * bv75;
+    let av16 = in_X_v4[ra12 + k];
+    let av17 = in_X_v4[ra13 + k];
+    let av18 = in_X_v4[ra14 + k];
+    let av19 = in_X_v4[ra15 + k];
+    let kq20 = k * 4u + 0u;
+    let bv21 = s_hidden1_kernel_v4[(kq20 * 300u + j0) / 4u];
+    let kq22 = k * 4u + 1u;
+    let bv23 = s_hidden1_kernel_v4[(kq22 * 300u + j0) / 4u];
+    let kq24 = k * 4u + 2u;
+    let bv25 = s_hidden1_kernel_v4[(kq24 * 300u + j0) / 4u];
+    let kq26 = k * 4u + 3u;
+    let bv27 = s_hidden1_kernel_v4[(kq26 * 300u + j0) / 4u];
+    acc8 = acc8 + av16.x * bv21;
+    acc8 = acc8 + av16.y * bv23;
+    acc8 = acc8 + av16.z * bv25;
+    acc8 = acc8 + av16.w * bv27;
+    acc9 = acc9 + av17.x * bv21;
+    acc9 = acc9 + av17.y * bv23;
+    acc9 = acc9 + av17.z * bv25;
+    acc9 = acc9 + av17.w * bv27;
+    acc10 = acc10 + av18.x * bv21;
+    acc10 = acc10 + av18.y * bv23;
+    acc10 = acc10 + av18.z * bv25;
+    acc10 = acc10 + av18.w * bv27;
+    acc11 = acc11 + av19.x * bv21;
+    acc11 = acc11 + av19.y * bv23;
+    acc11 = acc11 + av19.z * bv25;
+    acc11 = acc11 + av19.w * bv27;
   }
   {
-    let l76 = i0 * 300u + j0;
-    let v77 = acc20.x;
-    let v78 = s_hidden1_bias[j0];
-    let v79 = (v77 + v78);
-    tmp0[l76] = v79;
+    let l28 = i0 * 300u + j0;
+    let v29 = acc8.x;
+    let v30 = s_hidden1_bias[j0];
+    let v31 = (v29 + v30);
+    tmp0[l28] = v31;
   }
   {
-    let j80 = j0 + 1u;
-    let l81 = i0 * 300u + j80;
-    let v82 = acc20.y;
-    let v83 = s_hidden1_bias[j80];
-    let v84 = (v82 + v83);
-    tmp0[l81] = v84;
+    let j32 = j0 + 1u;
+    let l33 = i0 * 300u + j32;
+    let v34 = acc8.y;
+    let v35 = s_hidden1_bias[j32];
+    let v36 = (v34 + v35);
+    tmp0[l33] = v36;
   }
   {
-    let j85 = j0 + 2u;
-    let l86 = i0 * 300u + j85;
-    let v87 = acc20.z;
-    let v88 = s_hidden1_bias[j85];
-    let v89 = (v87 + v88);
-    tmp0[l86] = v89;
+    let j37 = j0 + 2u;
+    let l38 = i0 * 300u + j37;
+    let v39 = acc8.z;
+    let v40 = s_hidden1_bias[j37];
+    let v41 = (v39 + v40);
+    tmp0[l38] = v41;
   }
   {
-    let j90 = j0 + 3u;
-    let l91 = i0 * 300u + j90;
-    let v92 = acc20.w;
-    let v93 = s_hidden1_bias[j90];
-    let v94 = (v92 + v93);
-    tmp0[l91] = v94;
+    let j42 = j0 + 3u;
+    let l43 = i0 * 300u + j42;
+    let v44 = acc8.w;
+    let v45 = s_hidden1_bias[j42];
+    let v46 = (v44 + v45);
+    tmp0[l43] = v46;
   }
   {
-    let j95 = j0 + 4u;
-    let l96 = i0 * 300u + j95;
-    let v97 = acc21.x;
-    let v98 = s_hidden1_bias[j95];
-    let v99 = (v97 + v98);
-    tmp0[l96] = v99;
+    let i47 = i0 + 1u;
+    let l48 = i47 * 300u + j0;
+    let v49 = acc9.x;
+    let v50 = s_hidden1_bias[j0];
+    let v51 = (v49 + v50);
+    tmp0[l48] = v51;
   }
   {
-    let j100 = j0 + 5u;
-    let l101 = i0 * 300u + j100;
-    let v102 = acc21.y;
-    let v103 = s_hidden1_bias[j100];
-    let v104 = (v102 + v103);
-    tmp0[l101] = v104;
+    let i52 = i0 + 1u;
+    let j53 = j0 + 1u;
+    let l54 = i52 * 300u + j53;
+    let v55 = acc9.y;
+    let v56 = s_hidden1_bias[j53];
+    let v57 = (v55 + v56);
+    tmp0[l54] = v57;
   }
   {
-    let j105 = j0 + 6u;
-    let l106 = i0 * 300u + j105;
-    let v107 = acc21.z;
+    let i58 = i0 + 1u;
+    let j59 = j0 + 2u;
+    let l60 = i58 * 300u + j59;
+    let v61 = acc9.z;
+    let v62 = s_hidden1_bias[j59];
+    let v63 = (v61 + v62);
+    tmp0[l60] = v63;
+  }
+  {
+    let i64 = i0 + 1u;
+    let j65 = j0 + 3u;
+    let l66 = i64 * 300u + j65;
+    let v67 = acc9.w;
+    let v68 = s_hidden1_bias[j65];
+    let v69 = (v67 + v68);
+    tmp0[l66] = v69;
+  }
+  {
+    let i70 = i0 + 2u;
+    let l71 = i70 * 300u + j0;
+    let v72 = acc10.x;
+    let v73 = s_hidden1_bias[j0];
+    let v74 = (v72 + v73);
+    tmp0[l71] = v74;
+  }
+  {
+    let i75 = i0 + 2u;
+    let j76 = j0 + 1u;
+    let l77 = i75 * 300u + j76;
+    let v78 = acc10.y;
+    let v79 = s_hidden1_bias[j76];
+    let v80 = (v78 + v79);
+    tmp0[l77] = v80;
+  }
+  {
+    let i81 = i0 + 2u;
+    let j82 = j0 + 2u;
+    let l83 = i81 * 300u + j82;
+    let v84 = acc10.z;
+    let v85 = s_hidden1_bias[j82];
+    let v86 = (v84 + v85);
+    tmp0[l83] = v86;
+  }
+  {
+    let i87 = i0 + 2u;
+    let j88 = j0 + 3u;
+    let l89 = i87 * 300u + j88;
+    let v90 = acc10.w;
+    let v91 = s_hidden1_bias[j88];
+    let v92 = (v90 + v91);
+    tmp0[l89] = v92;
+  }
+  {
+    let i93 = i0 + 3u;
+    let l94 = i93 * 300u + j0;
+    let v95 = acc11.x;
+    let v96 = s_hidden1_bias[j0];
+    let v97 = (v95 + v96);
+    tmp0[l94] = v97;
+  }
+  {
+    let i98 = i0 + 3u;
+    let j99 = j0 + 1u;
+    let l100 = i98 * 300u + j99;
+    let v101 = acc11.y;
+    let v102 = s_hidden1_bias[j99];
+    let v103 = (v101 + v102);
+    tmp0[l100] = v103;
+  }
+  {
+    let i104 = i0 + 3u;
+    let j105 = j0 + 2u;
+    let l106 = i104 * 300u + j105;
+    let v107 = acc11.z;
     let v108 = s_hidden1_bias[j105];
     let v109 = (v107 + v108);
     tmp0[l106] = v109;
   }
   {
-    let j110 = j0 + 7u;
-    let l111 = i0 * 300u + j110;
-    let v112 = acc21.w;
-    let v113 = s_hidden1_bias[j110];
-    let v114 = (v112 + v113);
-    tmp0[l111] = v114;
-  }
-  {
-    let j115 = j0 + 8u;
-    let l116 = i0 * 300u + j115;
-    let v117 = acc22.x;
-    let v118 = s_hidden1_bias[j115];
-    let v119 = (v117 + v118);
-    tmp0[l116] = v119;
-  }
-  {
-    let j120 = j0 + 9u;
-    let l121 = i0 * 300u + j120;
-    let v122 = acc22.y;
-    let v123 = s_hidden1_bias[j120];
-    let v124 = (v122 + v123);
-    tmp0[l121] = v124;
-  }
-  {
-    let j125 = j0 + 10u;
-    let l126 = i0 * 300u + j125;
-    let v127 = acc22.z;
-    let v128 = s_hidden1_bias[j125];
-    let v129 = (v127 + v128);
-    tmp0[l126] = v129;
-  }
-  {
-    let j130 = j0 + 11u;
-    let l131 = i0 * 300u + j130;
-    let v132 = acc22.w;
-    let v133 = s_hidden1_bias[j130];
-    let v134 = (v132 + v133);
-    tmp0[l131] = v134;
-  }
-  {
-    let i135 = i0 + 1u;
-    let l136 = i135 * 300u + j0;
-    let v137 = acc23.x;
-    let v138 = s_hidden1_bias[j0];
-    let v139 = (v137 + v138);
-    tmp0[l136] = v139;
-  }
-  {
-    let i140 = i0 + 1u;
-    let j141 = j0 + 1u;
-    let l142 = i140 * 300u + j141;
-    let v143 = acc23.y;
-    let v144 = s_hidden1_bias[j141];
-    let v145 = (v143 + v144);
-    tmp0[l142] = v145;
-  }
-  {
-    let i146 = i0 + 1u;
-    let j147 = j0 + 2u;
-    let l148 = i146 * 300u + j147;
-    let v149 = acc23.z;
-    let v150 = s_hidden1_bias[j147];
-    let v151 = (v149 + v150);
-    tmp0[l148] = v151;
-  }
-  {
-    let i152 = i0 + 1u;
-    let j153 = j0 + 3u;
-    let l154 = i152 * 300u + j153;
-    let v155 = acc23.w;
-    let v156 = s_hidden1_bias[j153];
-    let v157 = (v155 + v156);
-    tmp0[l154] = v157;
-  }
-  {
-    let i158 = i0 + 1u;
-    let j159 = j0 + 4u;
-    let l160 = i158 * 300u + j159;
-    let v161 = acc24.x;
-    let v162 = s_hidden1_bias[j159];
-    let v163 = (v161 + v162);
-    tmp0[l160] = v163;
-  }
-  {
-    let i164 = i0 + 1u;
-    let j165 = j0 + 5u;
-    let l166 = i164 * 300u + j165;
-    let v167 = acc24.y;
-    let v168 = s_hidden1_bias[j165];
-    let v169 = (v167 + v168);
-    tmp0[l166] = v169;
-  }
-  {
-    let i170 = i0 + 1u;
-    let j171 = j0 + 6u;
-    let l172 = i170 * 300u + j171;
-    let v173 = acc24.z;
-    let v174 = s_hidden1_bias[j171];
-    let v175 = (v173 + v174);
-    tmp0[l172] = v175;
-  }
-  {
-    let i176 = i0 + 1u;
-    let j177 = j0 + 7u;
-    let l178 = i176 * 300u + j177;
-    let v179 = acc24.w;
-    let v180 = s_hidden1_bias[j177];
-    let v181 = (v179 + v180);
-    tmp0[l178] = v181;
-  }
-  {
-    let i182 = i0 + 1u;
-    let j183 = j0 + 8u;
-    let l184 = i182 * 300u + j183;
-    let v185 = acc25.x;
-    let v186 = s_hidden1_bias[j183];
-    let v187 = (v185 + v186);
-    tmp0[l184] = v187;
-  }
-  {
-    let i188 = i0 + 1u;
-    let j189 = j0 + 9u;
-    let l190 = i188 * 300u + j189;
-    let v191 = acc25.y;
-    let v192 = s_hidden1_bias[j189];
-    let v193 = (v191 + v192);
-    tmp0[l190] = v193;
-  }
-  {
-    let i194 = i0 + 1u;
-    let j195 = j0 + 10u;
-    let l196 = i194 * 300u + j195;
-    let v197 = acc25.z;
-    let v198 = s_hidden1_bias[j195];
-    let v199 = (v197 + v198);
-    tmp0[l196] = v199;
-  }
-  {
-    let i200 = i0 + 1u;
-    let j201 = j0 + 11u;
-    let l202 = i200 * 300u + j201;
-    let v203 = acc25.w;
-    let v204 = s_hidden1_bias[j201];
-    let v205 = (v203 + v204);
-    tmp0[l202] = v205;
-  }
-  {
-    let i206 = i0 + 2u;
-    let l207 = i206 * 300u + j0;
-    let v208 = acc26.x;
-    let v209 = s_hidden1_bias[j0];
-    let v210 = (v208 + v209);
-    tmp0[l207] = v210;
-  }
-  {
-    let i211 = i0 + 2u;
-    let j212 = j0 + 1u;
-    let l213 = i211 * 300u + j212;
-    let v214 = acc26.y;
-    let v215 = s_hidden1_bias[j212];
-    let v216 = (v214 + v215);
-    tmp0[l213] = v216;
-  }
-  {
-    let i217 = i0 + 2u;
-    let j218 = j0 + 2u;
-    let l219 = i217 * 300u + j218;
-    let v220 = acc26.z;
-    let v221 = s_hidden1_bias[j218];
-    let v222 = (v220 + v221);
-    tmp0[l219] = v222;
-  }
-  {
-    let i223 = i0 + 2u;
-    let j224 = j0 + 3u;
-    let l225 = i223 * 300u + j224;
-    let v226 = acc26.w;
-    let v227 = s_hidden1_bias[j224];
-    let v228 = (v226 + v227);
-    tmp0[l225] = v228;
-  }
-  {
-    let i229 = i0 + 2u;
-    let j230 = j0 + 4u;
-    let l231 = i229 * 300u + j230;
-    let v232 = acc27.x;
-    let v233 = s_hidden1_bias[j230];
-    let v234 = (v232 + v233);
-    tmp0[l231] = v234;
-  }
-  {
-    let i235 = i0 + 2u;
-    let j236 = j0 + 5u;
-    let l237 = i235 * 300u + j236;
-    let v238 = acc27.y;
-    let v239 = s_hidden1_bias[j236];
-    let v240 = (v238 + v239);
-    tmp0[l237] = v240;
-  }
-  {
-    let i241 = i0 + 2u;
-    let j242 = j0 + 6u;
-    let l243 = i241 * 300u + j242;
-    let v244 = acc27.z;
-    let v245 = s_hidden1_bias[j242];
-    let v246 = (v244 + v245);
-    tmp0[l243] = v246;
-  }
-  {
-    let i247 = i0 + 2u;
-    let j248 = j0 + 7u;
-    let l249 = i247 * 300u + j248;
-    let v250 = acc27.w;
-    let v251 = s_hidden1_bias[j248];
-    let v252 = (v250 + v251);
-    tmp0[l249] = v252;
-  }
-  {
-    let i253 = i0 + 2u;
-    let j254 = j0 + 8u;
-    let l255 = i253 * 300u + j254;
-    let v256 = acc28.x;
-    let v257 = s_hidden1_bias[j254];
-    let v258 = (v256 + v257);
-    tmp0[l255] = v258;
-  }
-  {
-    let i259 = i0 + 2u;
-    let j260 = j0 + 9u;
-    let l261 = i259 * 300u + j260;
-    let v262 = acc28.y;
-    let v263 = s_hidden1_bias[j260];
-    let v264 = (v262 + v263);
-    tmp0[l261] = v264;
-  }
-  {
-    let i265 = i0 + 2u;
-    let j266 = j0 + 10u;
-    let l267 = i265 * 300u + j266;
-    let v268 = acc28.z;
-    let v269 = s_hidden1_bias[j266];
-    let v270 = (v268 + v269);
-    tmp0[l267] = v270;
-  }
-  {
-    let i271 = i0 + 2u;
-    let j272 = j0 + 11u;
-    let l273 = i271 * 300u + j272;
-    let v274 = acc28.w;
-    let v275 = s_hidden1_bias[j272];
-    let v276 = (v274 + v275);
-    tmp0[l273] = v276;
-  }
-  {
-    let i277 = i0 + 3u;
-    let l278 = i277 * 300u + j0;
-    let v279 = acc29.x;
-    let v280 = s_hidden1_bias[j0];
-    let v281 = (v279 + v280);
-    tmp0[l278] = v281;
-  }
-  {
-    let i282 = i0 + 3u;
-    let j283 = j0 + 1u;
-    let l284 = i282 * 300u + j283;
-    let v285 = acc29.y;
-    let v286 = s_hidden1_bias[j283];
-    let v287 = (v285 + v286);
-    tmp0[l284] = v287;
-  }
-  {
-    let i288 = i0 + 3u;
-    let j289 = j0 + 2u;
-    let l290 = i288 * 300u + j289;
-    let v291 = acc29.z;
-    let v292 = s_hidden1_bias[j289];
-    let v293 = (v291 + v292);
-    tmp0[l290] = v293;
-  }
-  {
-    let i294 = i0 + 3u;
-    let j295 = j0 + 3u;
-    let l296 = i294 * 300u + j295;
-    let v297 = acc29.w;
-    let v298 = s_hidden1_bias[j295];
-    let v299 = (v297 + v298);
-    tmp0[l296] = v299;
-  }
-  {
-    let i300 = i0 + 3u;
-    let j301 = j0 + 4u;
-    let l302 = i300 * 300u + j301;
-    let v303 = acc30.x;
-    let v304 = s_hidden1_bias[j301];
-    let v305 = (v303 + v304);
-    tmp0[l302] = v305;
-  }
-  {
-    let i306 = i0 + 3u;
-    let j307 = j0 + 5u;
-    let l308 = i306 * 300u + j307;
-    let v309 = acc30.y;
-    let v310 = s_hidden1_bias[j307];
-    let v311 = (v309 + v310);
-    tmp0[l308] = v311;
-  }
-  {
-    let i312 = i0 + 3u;
-    let j313 = j0 + 6u;
-    let l314 = i312 * 300u + j313;
-    let v315 = acc30.z;
-    let v316 = s_hidden1_bias[j313];
-    let v317 = (v315 + v316);
-    tmp0[l314] = v317;
-  }
-  {
-    let i318 = i0 + 3u;
-    let j319 = j0 + 7u;
-    let l320 = i318 * 300u + j319;
-    let v321 = acc30.w;
-    let v322 = s_hidden1_bias[j319];
-    let v323 = (v321 + v322);
-    tmp0[l320] = v323;
-  }
-  {
-    let i324 = i0 + 3u;
-    let j325 = j0 + 8u;
-    let l326 = i324 * 300u + j325;
-    let v327 = acc31.x;
-    let v328 = s_hidden1_bias[j325];
-    let v329 = (v327 + v328);
-    tmp0[l326] = v329;
-  }
-  {
-    let i330 = i0 + 3u;
-    let j331 = j0 + 9u;
-    let l332 = i330 * 300u + j331;
-    let v333 = acc31.y;
-    let v334 = s_hidden1_bias[j331];
-    let v335 = (v333 + v334);
-    tmp0[l332] = v335;
-  }
-  {
-    let i336 = i0 + 3u;
-    let j337 = j0 + 10u;
-    let l338 = i336 * 300u + j337;
-    let v339 = acc31.z;
-    let v340 = s_hidden1_bias[j337];
-    let v341 = (v339 + v340);
-    tmp0[l338] = v341;
-  }
-  {
-    let i342 = i0 + 3u;
-    let j343 = j0 + 11u;
-    let l344 = i342 * 300u + j343;
-    let v345 = acc31.w;
-    let v346 = s_hidden1_bias[j343];
-    let v347 = (v345 + v346);
-    tmp0[l344] = v347;
-  }
-  {
-    let i348 = i0 + 4u;
-    let l349 = i348 * 300u + j0;
-    let v350 = acc32.x;
-    let v351 = s_hidden1_bias[j0];
-    let v352 = (v350 + v351);
-    tmp0[l349] = v352;
-  }
-  {
-    let i353 = i0 + 4u;
-    let j354 = j0 + 1u;
-    let l355 = i353 * 300u + j354;
-    let v356 = acc32.y;
-    let v357 = s_hidden1_bias[j354];
-    let v358 = (v356 + v357);
-    tmp0[l355] = v358;
-  }
-  {
-    let i359 = i0 + 4u;
-    let j360 = j0 + 2u;
-    let l361 = i359 * 300u + j360;
-    let v362 = acc32.z;
-    let v363 = s_hidden1_bias[j360];
-    let v364 = (v362 + v363);
-    tmp0[l361] = v364;
-  }
-  {
-    let i365 = i0 + 4u;
-    let j366 = j0 + 3u;
-    let l367 = i365 * 300u + j366;
-    let v368 = acc32.w;
-    let v369 = s_hidden1_bias[j366];
-    let v370 = (v368 + v369);
-    tmp0[l367] = v370;
-  }
-  {
-    let i371 = i0 + 4u;
-    let j372 = j0 + 4u;
-    let l373 = i371 * 300u + j372;
-    let v374 = acc33.x;
-    let v375 = s_hidden1_bias[j372];
-    let v376 = (v374 + v375);
-    tmp0[l373] = v376;
-  }
-  {
-    let i377 = i0 + 4u;
-    let j378 = j0 + 5u;
-    let l379 = i377 * 300u + j378;
-    let v380 = acc33.y;
-    let v381 = s_hidden1_bias[j378];
-    let v382 = (v380 + v381);
-    tmp0[l379] = v382;
-  }
-  {
-    let i383 = i0 + 4u;
-    let j384 = j0 + 6u;
-    let l385 = i383 * 300u + j384;
-    let v386 = acc33.z;
-    let v387 = s_hidden1_bias[j384];
-    let v388 = (v386 + v387);
-    tmp0[l385] = v388;
-  }
-  {
-    let i389 = i0 + 4u;
-    let j390 = j0 + 7u;
-    let l391 = i389 * 300u + j390;
-    let v392 = acc33.w;
-    let v393 = s_hidden1_bias[j390];
-    let v394 = (v392 + v393);
-    tmp0[l391] = v394;
-  }
-  {
-    let i395 = i0 + 4u;
-    let j396 = j0 + 8u;
-    let l397 = i395 * 300u + j396;
-    let v398 = acc34.x;
-    let v399 = s_hidden1_bias[j396];
-    let v400 = (v398 + v399);
-    tmp0[l397] = v400;
-  }
-  {
-    let i401 = i0 + 4u;
-    let j402 = j0 + 9u;
-    let l403 = i401 * 300u + j402;
-    let v404 = acc34.y;
-    let v405 = s_hidden1_bias[j402];
-    let v406 = (v404 + v405);
-    tmp0[l403] = v406;
-  }
-  {
-    let i407 = i0 + 4u;
-    let j408 = j0 + 10u;
-    let l409 = i407 * 300u + j408;
-    let v410 = acc34.z;
-    let v411 = s_hidden1_bias[j408];
-    let v412 = (v410 + v411);
-    tmp0[l409] = v412;
-  }
-  {
-    let i413 = i0 + 4u;
-    let j414 = j0 + 11u;
-    let l415 = i413 * 300u + j414;
-    let v416 = acc34.w;
-    let v417 = s_hidden1_bias[j414];
-    let v418 = (v416 + v417);
-    tmp0[l415] = v418;
-  }
-  {
-    let i419 = i0 + 5u;
-    let l420 = i419 * 300u + j0;
-    let v421 = acc35.x;
-    let v422 = s_hidden1_bias[j0];
-    let v423 = (v421 + v422);
-    tmp0[l420] = v423;
-  }
-  {
-    let i424 = i0 + 5u;
-    let j425 = j0 + 1u;
-    let l426 = i424 * 300u + j425;
-    let v427 = acc35.y;
-    let v428 = s_hidden1_bias[j425];
-    let v429 = (v427 + v428);
-    tmp0[l426] = v429;
-  }
-  {
-    let i430 = i0 + 5u;
-    let j431 = j0 + 2u;
-    let l432 = i430 * 300u + j431;
-    let v433 = acc35.z;
-    let v434 = s_hidden1_bias[j431];
-    let v435 = (v433 + v434);
-    tmp0[l432] = v435;
-  }
-  {
-    let i436 = i0 + 5u;
-    let j437 = j0 + 3u;
-    let l438 = i436 * 300u + j437;
-    let v439 = acc35.w;
-    let v440 = s_hidden1_bias[j437];
-    let v441 = (v439 + v440);
-    tmp0[l438] = v441;
-  }
-  {
-    let i442 = i0 + 5u;
-    let j443 = j0 + 4u;
-    let l444 = i442 * 300u + j443;
-    let v445 = acc36.x;
-    let v446 = s_hidden1_bias[j443];
-    let v447 = (v445 + v446);
-    tmp0[l444] = v447;
-  }
-  {
-    let i448 = i0 + 5u;
-    let j449 = j0 + 5u;
-    let l450 = i448 * 300u + j449;
-    let v451 = acc36.y;
-    let v452 = s_hidden1_bias[j449];
-    let v453 = (v451 + v452);
-    tmp0[l450] = v453;
-  }
-  {
-    let i454 = i0 + 5u;
-    let j455 = j0 + 6u;
-    let l456 = i454 * 300u + j455;
-    let v457 = acc36.z;
-    let v458 = s_hidden1_bias[j455];
-    let v459 = (v457 + v458);
-    tmp0[l456] = v459;
-  }
-  {
-    let i460 = i0 + 5u;
-    let j461 = j0 + 7u;
-    let l462 = i460 * 300u + j461;
-    let v463 = acc36.w;
-    let v464 = s_hidden1_bias[j461];
-    let v465 = (v463 + v464);
-    tmp0[l462] = v465;
-  }
-  {
-    let i466 = i0 + 5u;
-    let j467 = j0 + 8u;
-    let l468 = i466 * 300u + j467;
-    let v469 = acc37.x;
-    let v470 = s_hidden1_bias[j467];
-    let v471 = (v469 + v470);
-    tmp0[l468] = v471;
-  }
-  {
-    let i472 = i0 + 5u;
-    let j473 = j0 + 9u;
-    let l474 = i472 * 300u + j473;
-    let v475 = acc37.y;
-    let v476 = s_hidden1_bias[j473];
-    let v477 = (v475 + v476);
-    tmp0[l474] = v477;
-  }
-  {
-    let i478 = i0 + 5u;
-    let j479 = j0 + 10u;
-    let l480 = i478 * 300u + j479;
-    let v481 = acc37.z;
-    let v482 = s_hidden1_bias[j479];
-    let v483 = (v481 + v482);
-    tmp0[l480] = v483;
-  }
-  {
-    let i484 = i0 + 5u;
-    let j485 = j0 + 11u;
-    let l486 = i484 * 300u + j485;
-    let v487 = acc37.w;
-    let v488 = s_hidden1_bias[j485];
-    let v489 = (v487 + v488);
-    tmp0[l486] = v489;
-  }
-  {
-    let i490 = i0 + 6u;
-    let l491 = i490 * 300u + j0;
-    let v492 = acc38.x;
-    let v493 = s_hidden1_bias[j0];
-    let v494 = (v492 + v493);
-    tmp0[l491] = v494;
-  }
-  {
-    let i495 = i0 + 6u;
-    let j496 = j0 + 1u;
-    let l497 = i495 * 300u + j496;
-    let v498 = acc38.y;
-    let v499 = s_hidden1_bias[j496];
-    let v500 = (v498 + v499);
-    tmp0[l497] = v500;
-  }
-  {
-    let i501 = i0 + 6u;
-    let j502 = j0 + 2u;
-    let l503 = i501 * 300u + j502;
-    let v504 = acc38.z;
-    let v505 = s_hidden1_bias[j502];
-    let v506 = (v504 + v505);
-    tmp0[l503] = v506;
-  }
-  {
-    let i507 = i0 + 6u;
-    let j508 = j0 + 3u;
-    let l509 = i507 * 300u + j508;
-    let v510 = acc38.w;
-    let v511 = s_hidden1_bias[j508];
-    let v512 = (v510 + v511);
-    tmp0[l509] = v512;
-  }
-  {
-    let i513 = i0 + 6u;
-    let j514 = j0 + 4u;
-    let l515 = i513 * 300u + j514;
-    let v516 = acc39.x;
-    let v517 = s_hidden1_bias[j514];
-    let v518 = (v516 + v517);
-    tmp0[l515] = v518;
-  }
-  {
-    let i519 = i0 + 6u;
-    let j520 = j0 + 5u;
-    let l521 = i519 * 300u + j520;
-    let v522 = acc39.y;
-    let v523 = s_hidden1_bias[j520];
-    let v524 = (v522 + v523);
-    tmp0[l521] = v524;
-  }
-  {
-    let i525 = i0 + 6u;
-    let j526 = j0 + 6u;
-    let l527 = i525 * 300u + j526;
-    let v528 = acc39.z;
-    let v529 = s_hidden1_bias[j526];
-    let v530 = (v528 + v529);
-    tmp0[l527] = v530;
-  }
-  {
-    let i531 = i0 + 6u;
-    let j532 = j0 + 7u;
-    let l533 = i531 * 300u + j532;
-    let v534 = acc39.w;
-    let v535 = s_hidden1_bias[j532];
-    let v536 = (v534 + v535);
-    tmp0[l533] = v536;
-  }
-  {
-    let i537 = i0 + 6u;
-    let j538 = j0 + 8u;
-    let l539 = i537 * 300u + j538;
-    let v540 = acc40.x;
-    let v541 = s_hidden1_bias[j538];
-    let v542 = (v540 + v541);
-    tmp0[l539] = v542;
-  }
-  {
-    let i543 = i0 + 6u;
-    let j544 = j0 + 9u;
-    let l545 = i543 * 300u + j544;
-    let v546 = acc40.y;
-    let v547 = s_hidden1_bias[j544];
-    let v548 = (v546 + v547);
-    tmp0[l545] = v548;
-  }
-  {
-    let i549 = i0 + 6u;
-    let j550 = j0 + 10u;
-    let l551 = i549 * 300u + j550;
-    let v552 = acc40.z;
-    let v553 = s_hidden1_bias[j550];
-    let v554 = (v552 + v553);
-    tmp0[l551] = v554;
-  }
-  {
-    let i555 = i0 + 6u;
-    let j556 = j0 + 11u;
-    let l557 = i555 * 300u + j556;
-    let v558 = acc40.w;
-    let v559 = s_hidden1_bias[j556];
-    let v560 = (v558 + v559);
-    tmp0[l557] = v560;
-  }
-  {
-    let i561 = i0 + 7u;
-    let l562 = i561 * 300u + j0;
-    let v563 = acc41.x;
-    let v564 = s_hidden1_bias[j0];
-    let v565 = (v563 + v564);
-    tmp0[l562] = v565;
-  }
-  {
-    let i566 = i0 + 7u;
-    let j567 = j0 + 1u;
-    let l568 = i566 * 300u + j567;
-    let v569 = acc41.y;
-    let v570 = s_hidden1_bias[j567];
-    let v571 = (v569 + v570);
-    tmp0[l568] = v571;
-  }
-  {
-    let i572 = i0 + 7u;
-    let j573 = j0 + 2u;
-    let l574 = i572 * 300u + j573;
-    let v575 = acc41.z;
-    let v576 = s_hidden1_bias[j573];
-    let v577 = (v575 + v576);
-    tmp0[l574] = v577;
-  }
-  {
-    let i578 = i0 + 7u;
-    let j579 = j0 + 3u;
-    let l580 = i578 * 300u + j579;
-    let v581 = acc41.w;
-    let v582 = s_hidden1_bias[j579];
-    let v583 = (v581 + v582);
-    tmp0[l580] = v583;
-  }
-  {
-    let i584 = i0 + 7u;
-    let j585 = j0 + 4u;
-    let l586 = i584 * 300u + j585;
-    let v587 = acc42.x;
-    let v588 = s_hidden1_bias[j585];
-    let v589 = (v587 + v588);
-    tmp0[l586] = v589;
-  }
-  {
-    let i590 = i0 + 7u;
-    let j591 = j0 + 5u;
-    let l592 = i590 * 300u + j591;
-    let v593 = acc42.y;
-    let v594 = s_hidden1_bias[j591];
-    let v595 = (v593 + v594);
-    tmp0[l592] = v595;
-  }
-  {
-    let i596 = i0 + 7u;
-    let j597 = j0 + 6u;
-    let l598 = i596 * 300u + j597;
-    let v599 = acc42.z;
-    let v600 = s_hidden1_bias[j597];
-    let v601 = (v599 + v600);
-    tmp0[l598] = v601;
-  }
-  {
-    let i602 = i0 + 7u;
-    let j603 = j0 + 7u;
-    let l604 = i602 * 300u + j603;
-    let v605 = acc42.w;
-    let v606 = s_hidden1_bias[j603];
-    let v607 = (v605 + v606);
-    tmp0[l604] = v607;
-  }
-  {
-    let i608 = i0 + 7u;
-    let j609 = j0 + 8u;
-    let l610 = i608 * 300u + j609;
-    let v611 = acc43.x;
-    let v612 = s_hidden1_bias[j609];
-    let v613 = (v611 + v612);
-    tmp0[l610] = v613;
-  }
-  {
-    let i614 = i0 + 7u;
-    let j615 = j0 + 9u;
-    let l616 = i614 * 300u + j615;
-    let v617 = acc43.y;
-    let v618 = s_hidden1_bias[j615];
-    let v619 = (v617 + v618);
-    tmp0[l616] = v619;
-  }
-  {
-    let i620 = i0 + 7u;
-    let j621 = j0 + 10u;
-    let l622 = i620 * 300u + j621;
-    let v623 = acc43.z;
-    let v624 = s_hidden1_bias[j621];
-    let v625 = (v623 + v624);
-    tmp0[l622] = v625;
-  }
-  {
-    let i626 = i0 + 7u;
-    let j627 = j0 + 11u;
-    let l628 = i626 * 300u + j627;
-    let v629 = acc43.w;
-    let v630 = s_hidden1_bias[j627];
-    let v631 = (v629 + v630);
-    tmp0[l628] = v631;
+    let i110 = i0 + 3u;
+    let j111 = j0 + 3u;
+    let l112 = i110 * 300u + j111;
+    let v113 = acc11.w;
+    let v114 = s_hidden1_bias[j111];
+    let v115 = (v113 + v114);
+    tmp0[l112] = v115;
   }
 }
 
@@ -1344,324 +508,168 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let t = gid.x;
-  if (t >= 75u) { return; }
-  let i0 = (t / 3u) * 8u;
+  if (t >= 150u) { return; }
+  let i0 = (t / 3u) * 4u;
   let j0 = (t % 3u) * 4u;
   let row0 = min(i0 + 0u, 199u);
   let row1 = min(i0 + 1u, 199u);
   let row2 = min(i0 + 2u, 199u);
   let row3 = min(i0 + 3u, 199u);
-  let row4 = min(i0 + 4u, 199u);
-  let row5 = min(i0 + 5u, 199u);
-  let row6 = min(i0 + 6u, 199u);
-  let row7 = min(i0 + 7u, 199u);
-  let col8 = min(j0 + 0u, 9u);
-  let col9 = min(j0 + 1u, 9u);
-  let col10 = min(j0 + 2u, 9u);
-  let col11 = min(j0 + 3u, 9u);
-  var acc12: vec4<f32> = vec4<f32>(0.0);
-  var acc13: vec4<f32> = vec4<f32>(0.0);
-  var acc14: vec4<f32> = vec4<f32>(0.0);
-  var acc15: vec4<f32> = vec4<f32>(0.0);
-  var acc16: vec4<f32> = vec4<f32>(0.0);
-  var acc17: vec4<f32> = vec4<f32>(0.0);
-  var acc18: vec4<f32> = vec4<f32>(0.0);
-  var acc19: vec4<f32> = vec4<f32>(0.0);
-  let ra20 = row0 * 300u;
-  let ra21 = row1 * 300u;
-  let ra22 = row2 * 300u;
-  let ra23 = row3 * 300u;
-  let ra24 = row4 * 300u;
-  let ra25 = row5 * 300u;
-  let ra26 = row6 * 300u;
-  let ra27 = row7 * 300u;
+  let col4 = min(j0 + 0u, 9u);
+  let col5 = min(j0 + 1u, 9u);
+  let col6 = min(j0 + 2u, 9u);
+  let col7 = min(j0 + 3u, 9u);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 300u;
+  let ra13 = row1 * 300u;
+  let ra14 = row2 * 300u;
+  let ra15 = row3 * 300u;
   for (var k: u32 = 0u; k < 300u; k = k + 1u) {
-    let rb28 = k * 10u;
-    let bv29 = vec4<f32>(s_outputs_kernel[rb28 + col8], s_outputs_kernel[rb28 + col9], s_outputs_kernel[rb28 + col10], s_outputs_kernel[rb28 + col11]);
-    acc12 = acc12 + tmp1[ra20 + k] * bv29;
-    acc13 = acc13 + tmp1[ra21 + k] * bv29;
-    acc14 = acc14 + tmp1[ra22 + k] * bv29;
-    acc15 = acc15 + tmp1[ra23 + k] * bv29;
-    acc16 = acc16 + tmp1[ra24 + k] * bv29;
-    acc17 = acc17 + tmp1[ra25 + k] * bv29;
-    acc18 = acc18 + tmp1[ra26 + k] * bv29;
-    acc19 = acc19 + tmp1[ra27 + k] * bv29;
+    let rb16 = k * 10u;
+    let bv17 = vec4<f32>(s_outputs_kernel[rb16 + col4], s_outputs_kernel[rb16 + col5], s_outputs_kernel[rb16 + col6], s_outputs_kernel[rb16 + col7]);
+    acc8 = acc8 + tmp1[ra12 + k] * bv17;
+    acc9 = acc9 + tmp1[ra13 + k] * bv17;
+    acc10 = acc10 + tmp1[ra14 + k] * bv17;
+    acc11 = acc11 + tmp1[ra15 + k] * bv17;
   }
   {
-    let l30 = i0 * 10u + j0;
-    let v31 = acc12.x;
-    let v32 = s_outputs_bias[j0];
-    let v33 = (v31 + v32);
-    tmp2[l30] = v33;
+    let l18 = i0 * 10u + j0;
+    let v19 = acc8.x;
+    let v20 = s_outputs_bias[j0];
+    let v21 = (v19 + v20);
+    tmp2[l18] = v21;
   }
   if (j0 + 1u < 10u) {
-    let j34 = j0 + 1u;
-    let l35 = i0 * 10u + j34;
-    let v36 = acc12.y;
-    let v37 = s_outputs_bias[j34];
-    let v38 = (v36 + v37);
-    tmp2[l35] = v38;
+    let j22 = j0 + 1u;
+    let l23 = i0 * 10u + j22;
+    let v24 = acc8.y;
+    let v25 = s_outputs_bias[j22];
+    let v26 = (v24 + v25);
+    tmp2[l23] = v26;
   }
   if (j0 + 2u < 10u) {
-    let j39 = j0 + 2u;
-    let l40 = i0 * 10u + j39;
-    let v41 = acc12.z;
-    let v42 = s_outputs_bias[j39];
-    let v43 = (v41 + v42);
-    tmp2[l40] = v43;
+    let j27 = j0 + 2u;
+    let l28 = i0 * 10u + j27;
+    let v29 = acc8.z;
+    let v30 = s_outputs_bias[j27];
+    let v31 = (v29 + v30);
+    tmp2[l28] = v31;
   }
   if (j0 + 3u < 10u) {
-    let j44 = j0 + 3u;
-    let l45 = i0 * 10u + j44;
-    let v46 = acc12.w;
-    let v47 = s_outputs_bias[j44];
-    let v48 = (v46 + v47);
-    tmp2[l45] = v48;
+    let j32 = j0 + 3u;
+    let l33 = i0 * 10u + j32;
+    let v34 = acc8.w;
+    let v35 = s_outputs_bias[j32];
+    let v36 = (v34 + v35);
+    tmp2[l33] = v36;
   }
   {
-    let i49 = i0 + 1u;
-    let l50 = i49 * 10u + j0;
-    let v51 = acc13.x;
-    let v52 = s_outputs_bias[j0];
+    let i37 = i0 + 1u;
+    let l38 = i37 * 10u + j0;
+    let v39 = acc9.x;
+    let v40 = s_outputs_bias[j0];
+    let v41 = (v39 + v40);
+    tmp2[l38] = v41;
+  }
+  if (j0 + 1u < 10u) {
+    let i42 = i0 + 1u;
+    let j43 = j0 + 1u;
+    let l44 = i42 * 10u + j43;
+    let v45 = acc9.y;
+    let v46 = s_outputs_bias[j43];
+    let v47 = (v45 + v46);
+    tmp2[l44] = v47;
+  }
+  if (j0 + 2u < 10u) {
+    let i48 = i0 + 1u;
+    let j49 = j0 + 2u;
+    let l50 = i48 * 10u + j49;
+    let v51 = acc9.z;
+    let v52 = s_outputs_bias[j49];
     let v53 = (v51 + v52);
     tmp2[l50] = v53;
   }
-  if (j0 + 1u < 10u) {
+  if (j0 + 3u < 10u) {
     let i54 = i0 + 1u;
-    let j55 = j0 + 1u;
+    let j55 = j0 + 3u;
     let l56 = i54 * 10u + j55;
-    let v57 = acc13.y;
+    let v57 = acc9.w;
     let v58 = s_outputs_bias[j55];
     let v59 = (v57 + v58);
     tmp2[l56] = v59;
   }
-  if (j0 + 2u < 10u) {
-    let i60 = i0 + 1u;
-    let j61 = j0 + 2u;
-    let l62 = i60 * 10u + j61;
-    let v63 = acc13.z;
-    let v64 = s_outputs_bias[j61];
-    let v65 = (v63 + v64);
-    tmp2[l62] = v65;
-  }
-  if (j0 + 3u < 10u) {
-    let i66 = i0 + 1u;
-    let j67 = j0 + 3u;
-    let l68 = i66 * 10u + j67;
-    let v69 = acc13.w;
-    let v70 = s_outputs_bias[j67];
-    let v71 = (v69 + v70);
-    tmp2[l68] = v71;
-  }
   {
-    let i72 = i0 + 2u;
-    let l73 = i72 * 10u + j0;
-    let v74 = acc14.x;
-    let v75 = s_outputs_bias[j0];
+    let i60 = i0 + 2u;
+    let l61 = i60 * 10u + j0;
+    let v62 = acc10.x;
+    let v63 = s_outputs_bias[j0];
+    let v64 = (v62 + v63);
+    tmp2[l61] = v64;
+  }
+  if (j0 + 1u < 10u) {
+    let i65 = i0 + 2u;
+    let j66 = j0 + 1u;
+    let l67 = i65 * 10u + j66;
+    let v68 = acc10.y;
+    let v69 = s_outputs_bias[j66];
+    let v70 = (v68 + v69);
+    tmp2[l67] = v70;
+  }
+  if (j0 + 2u < 10u) {
+    let i71 = i0 + 2u;
+    let j72 = j0 + 2u;
+    let l73 = i71 * 10u + j72;
+    let v74 = acc10.z;
+    let v75 = s_outputs_bias[j72];
     let v76 = (v74 + v75);
     tmp2[l73] = v76;
   }
-  if (j0 + 1u < 10u) {
+  if (j0 + 3u < 10u) {
     let i77 = i0 + 2u;
-    let j78 = j0 + 1u;
+    let j78 = j0 + 3u;
     let l79 = i77 * 10u + j78;
-    let v80 = acc14.y;
+    let v80 = acc10.w;
     let v81 = s_outputs_bias[j78];
     let v82 = (v80 + v81);
     tmp2[l79] = v82;
   }
-  if (j0 + 2u < 10u) {
-    let i83 = i0 + 2u;
-    let j84 = j0 + 2u;
-    let l85 = i83 * 10u + j84;
-    let v86 = acc14.z;
-    let v87 = s_outputs_bias[j84];
-    let v88 = (v86 + v87);
-    tmp2[l85] = v88;
-  }
-  if (j0 + 3u < 10u) {
-    let i89 = i0 + 2u;
-    let j90 = j0 + 3u;
-    let l91 = i89 * 10u + j90;
-    let v92 = acc14.w;
-    let v93 = s_outputs_bias[j90];
-    let v94 = (v92 + v93);
-    tmp2[l91] = v94;
-  }
   {
-    let i95 = i0 + 3u;
-    let l96 = i95 * 10u + j0;
-    let v97 = acc15.x;
-    let v98 = s_outputs_bias[j0];
+    let i83 = i0 + 3u;
+    let l84 = i83 * 10u + j0;
+    let v85 = acc11.x;
+    let v86 = s_outputs_bias[j0];
+    let v87 = (v85 + v86);
+    tmp2[l84] = v87;
+  }
+  if (j0 + 1u < 10u) {
+    let i88 = i0 + 3u;
+    let j89 = j0 + 1u;
+    let l90 = i88 * 10u + j89;
+    let v91 = acc11.y;
+    let v92 = s_outputs_bias[j89];
+    let v93 = (v91 + v92);
+    tmp2[l90] = v93;
+  }
+  if (j0 + 2u < 10u) {
+    let i94 = i0 + 3u;
+    let j95 = j0 + 2u;
+    let l96 = i94 * 10u + j95;
+    let v97 = acc11.z;
+    let v98 = s_outputs_bias[j95];
     let v99 = (v97 + v98);
     tmp2[l96] = v99;
   }
-  if (j0 + 1u < 10u) {
+  if (j0 + 3u < 10u) {
     let i100 = i0 + 3u;
-    let j101 = j0 + 1u;
+    let j101 = j0 + 3u;
     let l102 = i100 * 10u + j101;
-    let v103 = acc15.y;
+    let v103 = acc11.w;
     let v104 = s_outputs_bias[j101];
     let v105 = (v103 + v104);
     tmp2[l102] = v105;
-  }
-  if (j0 + 2u < 10u) {
-    let i106 = i0 + 3u;
-    let j107 = j0 + 2u;
-    let l108 = i106 * 10u + j107;
-    let v109 = acc15.z;
-    let v110 = s_outputs_bias[j107];
-    let v111 = (v109 + v110);
-    tmp2[l108] = v111;
-  }
-  if (j0 + 3u < 10u) {
-    let i112 = i0 + 3u;
-    let j113 = j0 + 3u;
-    let l114 = i112 * 10u + j113;
-    let v115 = acc15.w;
-    let v116 = s_outputs_bias[j113];
-    let v117 = (v115 + v116);
-    tmp2[l114] = v117;
-  }
-  {
-    let i118 = i0 + 4u;
-    let l119 = i118 * 10u + j0;
-    let v120 = acc16.x;
-    let v121 = s_outputs_bias[j0];
-    let v122 = (v120 + v121);
-    tmp2[l119] = v122;
-  }
-  if (j0 + 1u < 10u) {
-    let i123 = i0 + 4u;
-    let j124 = j0 + 1u;
-    let l125 = i123 * 10u + j124;
-    let v126 = acc16.y;
-    let v127 = s_outputs_bias[j124];
-    let v128 = (v126 + v127);
-    tmp2[l125] = v128;
-  }
-  if (j0 + 2u < 10u) {
-    let i129 = i0 + 4u;
-    let j130 = j0 + 2u;
-    let l131 = i129 * 10u + j130;
-    let v132 = acc16.z;
-    let v133 = s_outputs_bias[j130];
-    let v134 = (v132 + v133);
-    tmp2[l131] = v134;
-  }
-  if (j0 + 3u < 10u) {
-    let i135 = i0 + 4u;
-    let j136 = j0 + 3u;
-    let l137 = i135 * 10u + j136;
-    let v138 = acc16.w;
-    let v139 = s_outputs_bias[j136];
-    let v140 = (v138 + v139);
-    tmp2[l137] = v140;
-  }
-  {
-    let i141 = i0 + 5u;
-    let l142 = i141 * 10u + j0;
-    let v143 = acc17.x;
-    let v144 = s_outputs_bias[j0];
-    let v145 = (v143 + v144);
-    tmp2[l142] = v145;
-  }
-  if (j0 + 1u < 10u) {
-    let i146 = i0 + 5u;
-    let j147 = j0 + 1u;
-    let l148 = i146 * 10u + j147;
-    let v149 = acc17.y;
-    let v150 = s_outputs_bias[j147];
-    let v151 = (v149 + v150);
-    tmp2[l148] = v151;
-  }
-  if (j0 + 2u < 10u) {
-    let i152 = i0 + 5u;
-    let j153 = j0 + 2u;
-    let l154 = i152 * 10u + j153;
-    let v155 = acc17.z;
-    let v156 = s_outputs_bias[j153];
-    let v157 = (v155 + v156);
-    tmp2[l154] = v157;
-  }
-  if (j0 + 3u < 10u) {
-    let i158 = i0 + 5u;
-    let j159 = j0 + 3u;
-    let l160 = i158 * 10u + j159;
-    let v161 = acc17.w;
-    let v162 = s_outputs_bias[j159];
-    let v163 = (v161 + v162);
-    tmp2[l160] = v163;
-  }
-  {
-    let i164 = i0 + 6u;
-    let l165 = i164 * 10u + j0;
-    let v166 = acc18.x;
-    let v167 = s_outputs_bias[j0];
-    let v168 = (v166 + v167);
-    tmp2[l165] = v168;
-  }
-  if (j0 + 1u < 10u) {
-    let i169 = i0 + 6u;
-    let j170 = j0 + 1u;
-    let l171 = i169 * 10u + j170;
-    let v172 = acc18.y;
-    let v173 = s_outputs_bias[j170];
-    let v174 = (v172 + v173);
-    tmp2[l171] = v174;
-  }
-  if (j0 + 2u < 10u) {
-    let i175 = i0 + 6u;
-    let j176 = j0 + 2u;
-    let l177 = i175 * 10u + j176;
-    let v178 = acc18.z;
-    let v179 = s_outputs_bias[j176];
-    let v180 = (v178 + v179);
-    tmp2[l177] = v180;
-  }
-  if (j0 + 3u < 10u) {
-    let i181 = i0 + 6u;
-    let j182 = j0 + 3u;
-    let l183 = i181 * 10u + j182;
-    let v184 = acc18.w;
-    let v185 = s_outputs_bias[j182];
-    let v186 = (v184 + v185);
-    tmp2[l183] = v186;
-  }
-  {
-    let i187 = i0 + 7u;
-    let l188 = i187 * 10u + j0;
-    let v189 = acc19.x;
-    let v190 = s_outputs_bias[j0];
-    let v191 = (v189 + v190);
-    tmp2[l188] = v191;
-  }
-  if (j0 + 1u < 10u) {
-    let i192 = i0 + 7u;
-    let j193 = j0 + 1u;
-    let l194 = i192 * 10u + j193;
-    let v195 = acc19.y;
-    let v196 = s_outputs_bias[j193];
-    let v197 = (v195 + v196);
-    tmp2[l194] = v197;
-  }
-  if (j0 + 2u < 10u) {
-    let i198 = i0 + 7u;
-    let j199 = j0 + 2u;
-    let l200 = i198 * 10u + j199;
-    let v201 = acc19.z;
-    let v202 = s_outputs_bias[j199];
-    let v203 = (v201 + v202);
-    tmp2[l200] = v203;
-  }
-  if (j0 + 3u < 10u) {
-    let i204 = i0 + 7u;
-    let j205 = j0 + 3u;
-    let l206 = i204 * 10u + j205;
-    let v207 = acc19.w;
-    let v208 = s_outputs_bias[j205];
-    let v209 = (v207 + v208);
-    tmp2[l206] = v209;
   }
 }
 
@@ -1928,359 +936,187 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let t = gid.x;
-  if (t >= 1875u) { return; }
-  let i0 = (t / 75u) * 8u;
+  if (t >= 3750u) { return; }
+  let i0 = (t / 75u) * 4u;
   let j0 = (t % 75u) * 4u;
   let row0 = min(i0 + 0u, 199u);
   let row1 = min(i0 + 1u, 199u);
   let row2 = min(i0 + 2u, 199u);
   let row3 = min(i0 + 3u, 199u);
-  let row4 = min(i0 + 4u, 199u);
-  let row5 = min(i0 + 5u, 199u);
-  let row6 = min(i0 + 6u, 199u);
-  let row7 = min(i0 + 7u, 199u);
-  let col8 = min(j0 + 0u, 299u);
-  let col9 = min(j0 + 1u, 299u);
-  let col10 = min(j0 + 2u, 299u);
-  let col11 = min(j0 + 3u, 299u);
-  var acc12: vec4<f32> = vec4<f32>(0.0);
-  var acc13: vec4<f32> = vec4<f32>(0.0);
-  var acc14: vec4<f32> = vec4<f32>(0.0);
-  var acc15: vec4<f32> = vec4<f32>(0.0);
-  var acc16: vec4<f32> = vec4<f32>(0.0);
-  var acc17: vec4<f32> = vec4<f32>(0.0);
-  var acc18: vec4<f32> = vec4<f32>(0.0);
-  var acc19: vec4<f32> = vec4<f32>(0.0);
-  let ra20 = row0 * 10u;
-  let ra21 = row1 * 10u;
-  let ra22 = row2 * 10u;
-  let ra23 = row3 * 10u;
-  let ra24 = row4 * 10u;
-  let ra25 = row5 * 10u;
-  let ra26 = row6 * 10u;
-  let ra27 = row7 * 10u;
-  let cb28 = col8 * 10u;
-  let cb29 = col9 * 10u;
-  let cb30 = col10 * 10u;
-  let cb31 = col11 * 10u;
+  let col4 = min(j0 + 0u, 299u);
+  let col5 = min(j0 + 1u, 299u);
+  let col6 = min(j0 + 2u, 299u);
+  let col7 = min(j0 + 3u, 299u);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 10u;
+  let ra13 = row1 * 10u;
+  let ra14 = row2 * 10u;
+  let ra15 = row3 * 10u;
+  let cb16 = col4 * 10u;
+  let cb17 = col5 * 10u;
+  let cb18 = col6 * 10u;
+  let cb19 = col7 * 10u;
   for (var k: u32 = 0u; k < 10u; k = k + 1u) {
-    let bv32 = vec4<f32>(s_outputs_kernel[cb28 + k], s_outputs_kernel[cb29 + k], s_outputs_kernel[cb30 + k], s_outputs_kernel[cb31 + k]);
-    acc12 = acc12 + tmp6[ra20 + k] * bv32;
-    acc13 = acc13 + tmp6[ra21 + k] * bv32;
-    acc14 = acc14 + tmp6[ra22 + k] * bv32;
-    acc15 = acc15 + tmp6[ra23 + k] * bv32;
-    acc16 = acc16 + tmp6[ra24 + k] * bv32;
-    acc17 = acc17 + tmp6[ra25 + k] * bv32;
-    acc18 = acc18 + tmp6[ra26 + k] * bv32;
-    acc19 = acc19 + tmp6[ra27 + k] * bv32;
+    let bv20 = vec4<f32>(s_outputs_kernel[cb16 + k], s_outputs_kernel[cb17 + k], s_outputs_kernel[cb18 + k], s_outputs_kernel[cb19 + k]);
+    acc8 = acc8 + tmp6[ra12 + k] * bv20;
+    acc9 = acc9 + tmp6[ra13 + k] * bv20;
+    acc10 = acc10 + tmp6[ra14 + k] * bv20;
+    acc11 = acc11 + tmp6[ra15 + k] * bv20;
   }
   {
-    let l33 = i0 * 300u + j0;
-    let v34 = acc12.x;
+    let l21 = i0 * 300u + j0;
+    let v22 = acc8.x;
+    let v23 = tmp0[l21];
+    let v24 = select(0.0, 1.0, v23 > 0.0);
+    let v25 = select(0.0, v22, v24 != 0.0);
+    tmp7[l21] = v25;
+  }
+  {
+    let j26 = j0 + 1u;
+    let l27 = i0 * 300u + j26;
+    let v28 = acc8.y;
+    let v29 = tmp0[l27];
+    let v30 = select(0.0, 1.0, v29 > 0.0);
+    let v31 = select(0.0, v28, v30 != 0.0);
+    tmp7[l27] = v31;
+  }
+  {
+    let j32 = j0 + 2u;
+    let l33 = i0 * 300u + j32;
+    let v34 = acc8.z;
     let v35 = tmp0[l33];
     let v36 = select(0.0, 1.0, v35 > 0.0);
     let v37 = select(0.0, v34, v36 != 0.0);
     tmp7[l33] = v37;
   }
   {
-    let j38 = j0 + 1u;
+    let j38 = j0 + 3u;
     let l39 = i0 * 300u + j38;
-    let v40 = acc12.y;
+    let v40 = acc8.w;
     let v41 = tmp0[l39];
     let v42 = select(0.0, 1.0, v41 > 0.0);
     let v43 = select(0.0, v40, v42 != 0.0);
     tmp7[l39] = v43;
   }
   {
-    let j44 = j0 + 2u;
-    let l45 = i0 * 300u + j44;
-    let v46 = acc12.z;
+    let i44 = i0 + 1u;
+    let l45 = i44 * 300u + j0;
+    let v46 = acc9.x;
     let v47 = tmp0[l45];
     let v48 = select(0.0, 1.0, v47 > 0.0);
     let v49 = select(0.0, v46, v48 != 0.0);
     tmp7[l45] = v49;
   }
   {
-    let j50 = j0 + 3u;
-    let l51 = i0 * 300u + j50;
-    let v52 = acc12.w;
-    let v53 = tmp0[l51];
-    let v54 = select(0.0, 1.0, v53 > 0.0);
-    let v55 = select(0.0, v52, v54 != 0.0);
-    tmp7[l51] = v55;
+    let i50 = i0 + 1u;
+    let j51 = j0 + 1u;
+    let l52 = i50 * 300u + j51;
+    let v53 = acc9.y;
+    let v54 = tmp0[l52];
+    let v55 = select(0.0, 1.0, v54 > 0.0);
+    let v56 = select(0.0, v53, v55 != 0.0);
+    tmp7[l52] = v56;
   }
   {
-    let i56 = i0 + 1u;
-    let l57 = i56 * 300u + j0;
-    let v58 = acc13.x;
-    let v59 = tmp0[l57];
-    let v60 = select(0.0, 1.0, v59 > 0.0);
-    let v61 = select(0.0, v58, v60 != 0.0);
-    tmp7[l57] = v61;
+    let i57 = i0 + 1u;
+    let j58 = j0 + 2u;
+    let l59 = i57 * 300u + j58;
+    let v60 = acc9.z;
+    let v61 = tmp0[l59];
+    let v62 = select(0.0, 1.0, v61 > 0.0);
+    let v63 = select(0.0, v60, v62 != 0.0);
+    tmp7[l59] = v63;
   }
   {
-    let i62 = i0 + 1u;
-    let j63 = j0 + 1u;
-    let l64 = i62 * 300u + j63;
-    let v65 = acc13.y;
-    let v66 = tmp0[l64];
-    let v67 = select(0.0, 1.0, v66 > 0.0);
-    let v68 = select(0.0, v65, v67 != 0.0);
-    tmp7[l64] = v68;
+    let i64 = i0 + 1u;
+    let j65 = j0 + 3u;
+    let l66 = i64 * 300u + j65;
+    let v67 = acc9.w;
+    let v68 = tmp0[l66];
+    let v69 = select(0.0, 1.0, v68 > 0.0);
+    let v70 = select(0.0, v67, v69 != 0.0);
+    tmp7[l66] = v70;
   }
   {
-    let i69 = i0 + 1u;
-    let j70 = j0 + 2u;
-    let l71 = i69 * 300u + j70;
-    let v72 = acc13.z;
-    let v73 = tmp0[l71];
-    let v74 = select(0.0, 1.0, v73 > 0.0);
-    let v75 = select(0.0, v72, v74 != 0.0);
-    tmp7[l71] = v75;
+    let i71 = i0 + 2u;
+    let l72 = i71 * 300u + j0;
+    let v73 = acc10.x;
+    let v74 = tmp0[l72];
+    let v75 = select(0.0, 1.0, v74 > 0.0);
+    let v76 = select(0.0, v73, v75 != 0.0);
+    tmp7[l72] = v76;
   }
   {
-    let i76 = i0 + 1u;
-    let j77 = j0 + 3u;
-    let l78 = i76 * 300u + j77;
-    let v79 = acc13.w;
-    let v80 = tmp0[l78];
-    let v81 = select(0.0, 1.0, v80 > 0.0);
-    let v82 = select(0.0, v79, v81 != 0.0);
-    tmp7[l78] = v82;
+    let i77 = i0 + 2u;
+    let j78 = j0 + 1u;
+    let l79 = i77 * 300u + j78;
+    let v80 = acc10.y;
+    let v81 = tmp0[l79];
+    let v82 = select(0.0, 1.0, v81 > 0.0);
+    let v83 = select(0.0, v80, v82 != 0.0);
+    tmp7[l79] = v83;
   }
   {
-    let i83 = i0 + 2u;
-    let l84 = i83 * 300u + j0;
-    let v85 = acc14.x;
-    let v86 = tmp0[l84];
-    let v87 = select(0.0, 1.0, v86 > 0.0);
-    let v88 = select(0.0, v85, v87 != 0.0);
-    tmp7[l84] = v88;
+    let i84 = i0 + 2u;
+    let j85 = j0 + 2u;
+    let l86 = i84 * 300u + j85;
+    let v87 = acc10.z;
+    let v88 = tmp0[l86];
+    let v89 = select(0.0, 1.0, v88 > 0.0);
+    let v90 = select(0.0, v87, v89 != 0.0);
+    tmp7[l86] = v90;
   }
   {
-    let i89 = i0 + 2u;
-    let j90 = j0 + 1u;
-    let l91 = i89 * 300u + j90;
-    let v92 = acc14.y;
-    let v93 = tmp0[l91];
-    let v94 = select(0.0, 1.0, v93 > 0.0);
-    let v95 = select(0.0, v92, v94 != 0.0);
-    tmp7[l91] = v95;
+    let i91 = i0 + 2u;
+    let j92 = j0 + 3u;
+    let l93 = i91 * 300u + j92;
+    let v94 = acc10.w;
+    let v95 = tmp0[l93];
+    let v96 = select(0.0, 1.0, v95 > 0.0);
+    let v97 = select(0.0, v94, v96 != 0.0);
+    tmp7[l93] = v97;
   }
   {
-    let i96 = i0 + 2u;
-    let j97 = j0 + 2u;
-    let l98 = i96 * 300u + j97;
-    let v99 = acc14.z;
-    let v100 = tmp0[l98];
-    let v101 = select(0.0, 1.0, v100 > 0.0);
-    let v102 = select(0.0, v99, v101 != 0.0);
-    tmp7[l98] = v102;
+    let i98 = i0 + 3u;
+    let l99 = i98 * 300u + j0;
+    let v100 = acc11.x;
+    let v101 = tmp0[l99];
+    let v102 = select(0.0, 1.0, v101 > 0.0);
+    let v103 = select(0.0, v100, v102 != 0.0);
+    tmp7[l99] = v103;
   }
   {
-    let i103 = i0 + 2u;
-    let j104 = j0 + 3u;
-    let l105 = i103 * 300u + j104;
-    let v106 = acc14.w;
-    let v107 = tmp0[l105];
-    let v108 = select(0.0, 1.0, v107 > 0.0);
-    let v109 = select(0.0, v106, v108 != 0.0);
-    tmp7[l105] = v109;
+    let i104 = i0 + 3u;
+    let j105 = j0 + 1u;
+    let l106 = i104 * 300u + j105;
+    let v107 = acc11.y;
+    let v108 = tmp0[l106];
+    let v109 = select(0.0, 1.0, v108 > 0.0);
+    let v110 = select(0.0, v107, v109 != 0.0);
+    tmp7[l106] = v110;
   }
   {
-    let i110 = i0 + 3u;
-    let l111 = i110 * 300u + j0;
-    let v112 = acc15.x;
-    let v113 = tmp0[l111];
-    let v114 = select(0.0, 1.0, v113 > 0.0);
-    let v115 = select(0.0, v112, v114 != 0.0);
-    tmp7[l111] = v115;
+    let i111 = i0 + 3u;
+    let j112 = j0 + 2u;
+    let l113 = i111 * 300u + j112;
+    let v114 = acc11.z;
+    let v115 = tmp0[l113];
+    let v116 = select(0.0, 1.0, v115 > 0.0);
+    let v117 = select(0.0, v114, v116 != 0.0);
+    tmp7[l113] = v117;
   }
   {
-    let i116 = i0 + 3u;
-    let j117 = j0 + 1u;
-    let l118 = i116 * 300u + j117;
-    let v119 = acc15.y;
-    let v120 = tmp0[l118];
-    let v121 = select(0.0, 1.0, v120 > 0.0);
-    let v122 = select(0.0, v119, v121 != 0.0);
-    tmp7[l118] = v122;
-  }
-  {
-    let i123 = i0 + 3u;
-    let j124 = j0 + 2u;
-    let l125 = i123 * 300u + j124;
-    let v126 = acc15.z;
-    let v127 = tmp0[l125];
-    let v128 = select(0.0, 1.0, v127 > 0.0);
-    let v129 = select(0.0, v126, v128 != 0.0);
-    tmp7[l125] = v129;
-  }
-  {
-    let i130 = i0 + 3u;
-    let j131 = j0 + 3u;
-    let l132 = i130 * 300u + j131;
-    let v133 = acc15.w;
-    let v134 = tmp0[l132];
-    let v135 = select(0.0, 1.0, v134 > 0.0);
-    let v136 = select(0.0, v133, v135 != 0.0);
-    tmp7[l132] = v136;
-  }
-  {
-    let i137 = i0 + 4u;
-    let l138 = i137 * 300u + j0;
-    let v139 = acc16.x;
-    let v140 = tmp0[l138];
-    let v141 = select(0.0, 1.0, v140 > 0.0);
-    let v142 = select(0.0, v139, v141 != 0.0);
-    tmp7[l138] = v142;
-  }
-  {
-    let i143 = i0 + 4u;
-    let j144 = j0 + 1u;
-    let l145 = i143 * 300u + j144;
-    let v146 = acc16.y;
-    let v147 = tmp0[l145];
-    let v148 = select(0.0, 1.0, v147 > 0.0);
-    let v149 = select(0.0, v146, v148 != 0.0);
-    tmp7[l145] = v149;
-  }
-  {
-    let i150 = i0 + 4u;
-    let j151 = j0 + 2u;
-    let l152 = i150 * 300u + j151;
-    let v153 = acc16.z;
-    let v154 = tmp0[l152];
-    let v155 = select(0.0, 1.0, v154 > 0.0);
-    let v156 = select(0.0, v153, v155 != 0.0);
-    tmp7[l152] = v156;
-  }
-  {
-    let i157 = i0 + 4u;
-    let j158 = j0 + 3u;
-    let l159 = i157 * 300u + j158;
-    let v160 = acc16.w;
-    let v161 = tmp0[l159];
-    let v162 = select(0.0, 1.0, v161 > 0.0);
-    let v163 = select(0.0, v160, v162 != 0.0);
-    tmp7[l159] = v163;
-  }
-  {
-    let i164 = i0 + 5u;
-    let l165 = i164 * 300u + j0;
-    let v166 = acc17.x;
-    let v167 = tmp0[l165];
-    let v168 = select(0.0, 1.0, v167 > 0.0);
-    let v169 = select(0.0, v166, v168 != 0.0);
-    tmp7[l165] = v169;
-  }
-  {
-    let i170 = i0 + 5u;
-    let j171 = j0 + 1u;
-    let l172 = i170 * 300u + j171;
-    let v173 = acc17.y;
-    let v174 = tmp0[l172];
-    let v175 = select(0.0, 1.0, v174 > 0.0);
-    let v176 = select(0.0, v173, v175 != 0.0);
-    tmp7[l172] = v176;
-  }
-  {
-    let i177 = i0 + 5u;
-    let j178 = j0 + 2u;
-    let l179 = i177 * 300u + j178;
-    let v180 = acc17.z;
-    let v181 = tmp0[l179];
-    let v182 = select(0.0, 1.0, v181 > 0.0);
-    let v183 = select(0.0, v180, v182 != 0.0);
-    tmp7[l179] = v183;
-  }
-  {
-    let i184 = i0 + 5u;
-    let j185 = j0 + 3u;
-    let l186 = i184 * 300u + j185;
-    let v187 = acc17.w;
-    let v188 = tmp0[l186];
-    let v189 = select(0.0, 1.0, v188 > 0.0);
-    let v190 = select(0.0, v187, v189 != 0.0);
-    tmp7[l186] = v190;
-  }
-  {
-    let i191 = i0 + 6u;
-    let l192 = i191 * 300u + j0;
-    let v193 = acc18.x;
-    let v194 = tmp0[l192];
-    let v195 = select(0.0, 1.0, v194 > 0.0);
-    let v196 = select(0.0, v193, v195 != 0.0);
-    tmp7[l192] = v196;
-  }
-  {
-    let i197 = i0 + 6u;
-    let j198 = j0 + 1u;
-    let l199 = i197 * 300u + j198;
-    let v200 = acc18.y;
-    let v201 = tmp0[l199];
-    let v202 = select(0.0, 1.0, v201 > 0.0);
-    let v203 = select(0.0, v200, v202 != 0.0);
-    tmp7[l199] = v203;
-  }
-  {
-    let i204 = i0 + 6u;
-    let j205 = j0 + 2u;
-    let l206 = i204 * 300u + j205;
-    let v207 = acc18.z;
-    let v208 = tmp0[l206];
-    let v209 = select(0.0, 1.0, v208 > 0.0);
-    let v210 = select(0.0, v207, v209 != 0.0);
-    tmp7[l206] = v210;
-  }
-  {
-    let i211 = i0 + 6u;
-    let j212 = j0 + 3u;
-    let l213 = i211 * 300u + j212;
-    let v214 = acc18.w;
-    let v215 = tmp0[l213];
-    let v216 = select(0.0, 1.0, v215 > 0.0);
-    let v217 = select(0.0, v214, v216 != 0.0);
-    tmp7[l213] = v217;
-  }
-  {
-    let i218 = i0 + 7u;
-    let l219 = i218 * 300u + j0;
-    let v220 = acc19.x;
-    let v221 = tmp0[l219];
-    let v222 = select(0.0, 1.0, v221 > 0.0);
-    let v223 = select(0.0, v220, v222 != 0.0);
-    tmp7[l219] = v223;
-  }
-  {
-    let i224 = i0 + 7u;
-    let j225 = j0 + 1u;
-    let l226 = i224 * 300u + j225;
-    let v227 = acc19.y;
-    let v228 = tmp0[l226];
-    let v229 = select(0.0, 1.0, v228 > 0.0);
-    let v230 = select(0.0, v227, v229 != 0.0);
-    tmp7[l226] = v230;
-  }
-  {
-    let i231 = i0 + 7u;
-    let j232 = j0 + 2u;
-    let l233 = i231 * 300u + j232;
-    let v234 = acc19.z;
-    let v235 = tmp0[l233];
-    let v236 = select(0.0, 1.0, v235 > 0.0);
-    let v237 = select(0.0, v234, v236 != 0.0);
-    tmp7[l233] = v237;
-  }
-  {
-    let i238 = i0 + 7u;
-    let j239 = j0 + 3u;
-    let l240 = i238 * 300u + j239;
-    let v241 = acc19.w;
-    let v242 = tmp0[l240];
-    let v243 = select(0.0, 1.0, v242 > 0.0);
-    let v244 = select(0.0, v241, v243 != 0.0);
-    tmp7[l240] = v244;
+    let i118 = i0 + 3u;
+    let j119 = j0 + 3u;
+    let l120 = i118 * 300u + j119;
+    let v121 = acc11.w;
+    let v122 = tmp0[l120];
+    let v123 = select(0.0, 1.0, v122 > 0.0);
+    let v124 = select(0.0, v121, v123 != 0.0);
+    tmp7[l120] = v124;
   }
 }
 
@@ -4085,236 +2921,174 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let t = gid.x;
-  if (t >= 625u) { return; }
-  let i0 = (t / 25u) * 8u;
-  let j0 = (t % 25u) * 12u;
+  if (t >= 3750u) { return; }
+  let i0 = (t / 75u) * 4u;
+  let j0 = (t % 75u) * 4u;
   let row0 = min(i0 + 0u, 199u);
   let row1 = min(i0 + 1u, 199u);
   let row2 = min(i0 + 2u, 199u);
   let row3 = min(i0 + 3u, 199u);
-  let row4 = min(i0 + 4u, 199u);
-  let row5 = min(i0 + 5u, 199u);
-  let row6 = min(i0 + 6u, 199u);
-  let row7 = min(i0 + 7u, 199u);
-  let col8 = min(j0 + 0u, 299u);
-  let col9 = min(j0 + 1u, 299u);
-  let col10 = min(j0 + 2u, 299u);
-  let col11 = min(j0 + 3u, 299u);
-  let col12 = min(j0 + 4u, 299u);
-  let col13 = min(j0 + 5u, 299u);
-  let col14 = min(j0 + 6u, 299u);
-  let col15 = min(j0 + 7u, 299u);
-  let col16 = min(j0 + 8u, 299u);
-  let col17 = min(j0 + 9u, 299u);
-  let col18 = min(j0 + 10u, 299u);
-  let col19 = min(j0 + 11u, 299u);
-  var acc20: vec4<f32> = vec4<f32>(0.0);
-  var acc21: vec4<f32> = vec4<f32>(0.0);
-  var acc22: vec4<f32> = vec4<f32>(0.0);
-  var acc23: vec4<f32> = vec4<f32>(0.0);
-  var acc24: vec4<f32> = vec4<f32>(0.0);
-  var acc25: vec4<f32> = vec4<f32>(0.0);
-  var acc26: vec4<f32> = vec4<f32>(0.0);
-  var acc27: vec4<f32> = vec4<f32>(0.0);
-  var acc28: vec4<f32> = vec4<f32>(0.0);
-  var acc29: vec4<f32> = vec4<f32>(0.0);
-  var acc30: vec4<f32> = vec4<f32>(0.0);
-  var acc31: vec4<f32> = vec4<f32>(0.0);
-  var acc32: vec4<f32> = vec4<f32>(0.0);
-  var acc33: vec4<f32> = vec4<f32>(0.0);
-  var acc34: vec4<f32> = vec4<f32>(0.0);
-  var acc35: vec4<f32> = vec4<f32>(0.0);
-  var acc36: vec4<f32> = vec4<f32>(0.0);
-  var acc37: vec4<f32> = vec4<f32>(0.0);
-  var acc38: vec4<f32> = vec4<f32>(0.0);
-  var acc39: vec4<f32> = vec4<f32>(0.0);
-  var acc40: vec4<f32> = vec4<f32>(0.0);
-  var acc41: vec4<f32> = vec4<f32>(0.0);
-  var acc42: vec4<f32> = vec4<f32>(0.0);
-  var acc43: vec4<f32> = vec4<f32>(0.0);
-  let ra44 = row0 * 196u;
-  let ra45 = row1 * 196u;
-  let ra46 = row2 * 196u;
-  let ra47 = row3 * 196u;
-  let ra48 = row4 * 196u;
-  let ra49 = row5 * 196u;
-  let ra50 = row6 * 196u;
-  let ra51 = row7 * 196u;
+  let col4 = min(j0 + 0u, 299u);
+  let col5 = min(j0 + 1u, 299u);
+  let col6 = min(j0 + 2u, 299u);
+  let col7 = min(j0 + 3u, 299u);
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 196u;
+  let ra13 = row1 * 196u;
+  let ra14 = row2 * 196u;
+  let ra15 = row3 * 196u;
   for (var k: u32 = 0u; k < 196u; k = k + 1u) {
-    let av52 = in_X_v4[ra44 + k];
-    let av53 = in_X_v4[ra45 + k];
-    let av54 = in_X_v4[ra46 + k];
-    let av55 = in_X_v4[ra47 + k];
-    let av56 = in_X_v4[ra48 + k];
-    let av57 = in_X_v4[ra49 + k];
-    let av58 = in_X_v4[ra50 + k];
-    let av59 = in_X_v4[ra51 + k];
-    let kq60 = k * 4u + 0u;
-    let bv61 = s_hidden1_kernel_v4[(kq60 * 300u + j0) / 4u];
-    let bv62 = s_hidden1_kernel_v4[(kq60 * 300u + j0) / 4u + 1u];
-    let bv63 = s_hidden1_kernel_v4[(kq60 * 300u + j0) / 4u + 2u];
-    let kq64 = k * 4u + 1u;
-    let bv65 = s_hidden1_kernel_v4[(kq64 * 300u + j0) / 4u];
-    let bv66 = s_hidden1_kernel_v4[(kq64 * 300u + j0) / 4u + 1u];
-    let bv67 = s_hidden1_kernel_v4[(kq64 * 300u + j0) / 4u + 2u];
-    let kq68 = k * 4u + 2u;
-    let bv69 = s_hidden1_kernel_v4[(kq68 * 300u + j0) / 4u];
-    let bv70 = s_hidden1_kernel_v4[(kq68 * 300u + j0) / 4u + 1u];
-    let bv71 = s_hidden1_kernel_v4[(kq68 * 300u + j0) / 4u + 2u];
-    let kq72 = k * 4u + 3u;
-    let bv73 = s_hidden1_kernel_v4[(kq72 * 300u + j0) / 4u];
-    let bv74 = s_hidden1_kernel_v4[(kq72 * 300u + j0) / 4u + 1u];
-    let bv75 = s_hidden1_kernel_v4[(kq72 * 300u + j0) / 4u + 2u];
-    acc20 = acc20 + av52.x * bv61;
-    acc20 = acc20 + av52.y * bv65;
-    acc20 = acc20 + av52.z * bv69;
-    acc20 = acc20 + av52.w * bv73;
-    acc21 = acc21 + av52.x * bv62;
-    acc21 = acc21 + av52.y * bv66;
-    acc21 = acc21 + av52.z * bv70;
-    acc21 = acc21 + av52.w * bv74;
-    acc22 = acc22 + av52.x * bv63;
-    acc22 = acc22 + av52.y * bv67;
-    acc22 = acc22 + av52.z * bv71;
-    acc22 = acc22 + av52.w * bv75;
-    acc23 = acc23 + av53.x * bv61;
-    acc23 = acc23 + av53.y * bv65;
-    acc23 = acc23 + av53.z * bv69;
-    acc23 = acc23 + av53.w * bv73;
-    acc24 = acc24 + av53.x * bv62;
-    acc24 = acc24 + av53.y * bv66;
-    acc24 = acc24 + av53.z * bv70;
-    acc24 = acc24 + av53.w * bv74;
-    acc25 = acc25 + av53.x * bv63;
-    acc25 = acc25 + av53.y * bv67;
-    acc25 = acc25 + av53.z * bv71;
-    acc25 = acc25 + av53.w * bv75;
-    acc26 = acc26 + av54.x * bv61;
-    acc26 = acc26 + av54.y * bv65;
-    acc26 = acc26 + av54.z * bv69;
-    acc26 = acc26 + av54.w * bv73;
-    acc27 = acc27 + av54.x * bv62;
-    acc27 = acc27 + av54.y * bv66;
-    acc27 = acc27 + av54.z * bv70;
-    acc27 = acc27 + av54.w * bv74;
-    acc28 = acc28 + av54.x * bv63;
-    acc28 = acc28 + av54.y * bv67;
-    acc28 = acc28 + av54.z * bv71;
-    acc28 = acc28 + av54.w * bv75;
-    acc29 = acc29 + av55.x * bv61;
-    acc29 = acc29 + av55.y * bv65;
-    acc29 = acc29 + av55.z * bv69;
-    acc29 = acc29 + av55.w * bv73;
-    acc30 = acc30 + av55.x * bv62;
-    acc30 = acc30 + av55.y * bv66;
-    acc30 = acc30 + av55.z * bv70;
-    acc30 = acc30 + av55.w * bv74;
-    acc31 = acc31 + av55.x * bv63;
-    acc31 = acc31 + av55.y * bv67;
-    acc31 = acc31 + av55.z * bv71;
-    acc31 = acc31 + av55.w * bv75;
-    acc32 = acc32 + av56.x * bv61;
-    acc32 = acc32 + av56.y * bv65;
-    acc32 = acc32 + av56.z * bv69;
-    acc32 = acc32 + av56.w * bv73;
-    acc33 = acc33 + av56.x * bv62;
-    acc33 = acc33 + av56.y * bv66;
-    acc33 = acc33 + av56.z * bv70;
-    acc33 = acc33 + av56.w * bv74;
-    acc34 = acc34 + av56.x * bv63;
-    acc34 = acc34 + av56.y * bv67;
-    acc34 = acc34 + av56.z * bv71;
-    acc34 = acc34 + av56.w * bv75;
-    acc35 = acc35 + av57.x * bv61;
-    acc35 = acc35 + av57.y * bv65;
-    acc35 = acc35 + av57.z * bv69;
-    acc35 = acc35 + av57.w * bv73;
-    acc36 = acc36 + av57.x * bv62;
-    acc36 = acc36 + av57.y * bv66;
-    acc36 = acc36 + av57.z * bv70;
-    acc36 = acc36 + av57.w * bv74;
-    acc37 = acc37 + av57.x * bv63;
-    acc37 = acc37 + av57.y * bv67;
-    acc37 = acc37 + av57.z * bv71;
-    acc37 = acc37 + av57.w * bv75;
-    acc38 = acc38 + av58.x * bv61;
-    acc38 = acc38 + av58.y * bv65;
-    acc38 = acc38 + av58.z * bv69;
-    acc38 = acc38 + av58.w * bv73;
-    acc39 = acc39 + av58.x * bv62;
-    acc39 = acc39 + av58.y * bv66;
-    acc39 = acc39 + av58.z * bv70;
-    acc39 = acc39 + av58.w * bv74;
-    acc40 = acc40 + av58.x * bv63;
-    acc40 = acc40 + av58.y * bv67;
-    acc40 = acc40 + av58.z * bv71;
-    acc40 = acc40 + av58.w * bv75;
-    acc41 = acc41 + av59.x * bv61;
-    acc41 = acc41 + av59.y * bv65;
-    acc41 = acc41 + av59.z * bv69;
-    acc41 = acc41 + av59.w * bv73;
-    acc42 = acc42 + av59.x * bv62;
-    acc42 = acc42 + av59.y * bv66;
-    acc42 = acc42 + av59.z * bv70;
-    acc42 = acc42 + av59.w * bv74;
-    acc43 = acc43 + av59.x * bv63;
-    acc43 = acc43 + av59.y * bv67;
-    acc43 = acc43 + av59.z * bv71;
-    acc43 = acc43 + av59.w * bv75;
+    let av16 = in_X_v4[ra12 + k];
+    let av17 = in_X_v4[ra13 + k];
+    let av18 = in_X_v4[ra14 + k];
+    let av19 = in_X_v4[ra15 + k];
+    let kq20 = k * 4u + 0u;
+    let bv21 = s_hidden1_kernel_v4[(kq20 * 300u + j0) / 4u];
+    let kq22 = k * 4u + 1u;
+    let bv23 = s_hidden1_kernel_v4[(kq22 * 300u + j0) / 4u];
+    let kq24 = k * 4u + 2u;
+    let bv25 = s_hidden1_kernel_v4[(kq24 * 300u + j0) / 4u];
+    let kq26 = k * 4u + 3u;
+    let bv27 = s_hidden1_kernel_v4[(kq26 * 300u + j0) / 4u];
+    acc8 = acc8 + av16.x * bv21;
+    acc8 = acc8 + av16.y * bv23;
+    acc8 = acc8 + av16.z * bv25;
+    acc8 = acc8 + av16.w * bv27;
+    acc9 = acc9 + av17.x * bv21;
+    acc9 = acc9 + av17.y * bv23;
+    acc9 = acc9 + av17.z * bv25;
+    acc9 = acc9 + av17.w * bv27;
+    acc10 = acc10 + av18.x * bv21;
+    acc10 = acc10 + av18.y * bv23;
+    acc10 = acc10 + av18.z * bv25;
+    acc10 = acc10 + av18.w * bv27;
+    acc11 = acc11 + av19.x * bv21;
+    acc11 = acc11 + av19.y * bv23;
+    acc11 = acc11 + av19.z * bv25;
+    acc11 = acc11 + av19.w * bv27;
   }
   {
-    let l76 = i0 * 300u + j0;
-    let v77 = acc20.x;
-    let v78 = s_hidden1_bias[j0];
-    let v79 = (v77 + v78);
-    let v80 = select(0.0, 1.0, v79 > 0.0);
-    let v81 = select(0.0, v79, v80 != 0.0);
-    tmp0[l76] = v81;
+    let l28 = i0 * 300u + j0;
+    let v29 = acc8.x;
+    let v30 = s_hidden1_bias[j0];
+    let v31 = (v29 + v30);
+    let v32 = select(0.0, 1.0, v31 > 0.0);
+    let v33 = select(0.0, v31, v32 != 0.0);
+    tmp0[l28] = v33;
   }
   {
-    let j82 = j0 + 1u;
-    let l83 = i0 * 300u + j82;
-    let v84 = acc20.y;
-    let v85 = s_hidden1_bias[j82];
-    let v86 = (v84 + v85);
-    let v87 = select(0.0, 1.0, v86 > 0.0);
-    let v88 = select(0.0, v86, v87 != 0.0);
-    tmp0[l83] = v88;
+    let j34 = j0 + 1u;
+    let l35 = i0 * 300u + j34;
+    let v36 = acc8.y;
+    let v37 = s_hidden1_bias[j34];
+    let v38 = (v36 + v37);
+    let v39 = select(0.0, 1.0, v38 > 0.0);
+    let v40 = select(0.0, v38, v39 != 0.0);
+    tmp0[l35] = v40;
   }
   {
-    let j89 = j0 + 2u;
-    let l90 = i0 * 300u + j89;
-    let v91 = acc20.z;
-    let v92 = s_hidden1_bias[j89];
-    let v93 = (v91 + v92);
-    let v94 = select(0.0, 1.0, v93 > 0.0);
-    let v95 = select(0.0, v93, v94 != 0.0);
-    tmp0[l90] = v95;
+    let j41 = j0 + 2u;
+    let l42 = i0 * 300u + j41;
+    let v43 = acc8.z;
+    let v44 = s_hidden1_bias[j41];
+    let v45 = (v43 + v44);
+    let v46 = select(0.0, 1.0, v45 > 0.0);
+    let v47 = select(0.0, v45, v46 != 0.0);
+    tmp0[l42] = v47;
   }
   {
-    let j96 = j0 + 3u;
-    let l97 = i0 * 300u + j96;
-    let v98 = acc20.w;
-    let v99 = s_hidden1_bias[j96];
-    let v100 = (v98 + v99);
-    let v101 = select(0.0, 1.0, v100 > 0.0);
-    let v102 = select(0.0, v100, v101 != 0.0);
-    tmp0[l97] = v102;
+    let j48 = j0 + 3u;
+    let l49 = i0 * 300u + j48;
+    let v50 = acc8.w;
+    let v51 = s_hidden1_bias[j48];
+    let v52 = (v50 + v51);
+    let v53 = select(0.0, 1.0, v52 > 0.0);
+    let v54 = select(0.0, v52, v53 != 0.0);
+    tmp0[l49] = v54;
   }
   {
-    let j103 = j0 + 4u;
-    let l104 = i0 * 300u + j103;
-    let v105 = acc21.x;
-    let v106 = s_hidden1_bias[j103];
-    let v107 = (v105 + v106);
-    let v108 = select(0.0, 1.0, v107 > 0.0);
-    let v109 = select(0.0, v107, v108 != 0.0);
-    tmp0[l104] = v109;
+    let i55 = i0 + 1u;
+    let l56 = i55 * 300u + j0;
+    let v57 = acc9.x;
+    let v58 = s_hidden1_bias[j0];
+    let v59 = (v57 + v58);
+    let v60 = select(0.0, 1.0, v59 > 0.0);
+    let v61 = select(0.0, v59, v60 != 0.0);
+    tmp0[l56] = v61;
   }
   {
-    let j110 = j0 + 5u;
-    let l111 = i0 * 300u + j110;
-    let v112 = acc21.y;
+    let i62 = i0 + 1u;
+    let j63 = j0 + 1u;
+    let l64 = i62 * 300u + j63;
+    let v65 = acc9.y;
+    let v66 = s_hidden1_bias[j63];
+    let v67 = (v65 + v66);
+    let v68 = select(0.0, 1.0, v67 > 0.0);
+    let v69 = select(0.0, v67, v68 != 0.0);
+    tmp0[l64] = v69;
+  }
+  {
+    let i70 = i0 + 1u;
+    let j71 = j0 + 2u;
+    let l72 = i70 * 300u + j71;
+    let v73 = acc9.z;
+    let v74 = s_hidden1_bias[j71];
+    let v75 = (v73 + v74);
+    let v76 = select(0.0, 1.0, v75 > 0.0);
+    let v77 = select(0.0, v75, v76 != 0.0);
+    tmp0[l72] = v77;
+  }
+  {
+    let i78 = i0 + 1u;
+    let j79 = j0 + 3u;
+    let l80 = i78 * 300u + j79;
+    let v81 = acc9.w;
+    let v82 = s_hidden1_bias[j79];
+    let v83 = (v81 + v82);
+    let v84 = select(0.0, 1.0, v83 > 0.0);
+    let v85 = select(0.0, v83, v84 != 0.0);
+    tmp0[l80] = v85;
+  }
+  {
+    let i86 = i0 + 2u;
+    let l87 = i86 * 300u + j0;
+    let v88 = acc10.x;
+    let v89 = s_hidden1_bias[j0];
+    let v90 = (v88 + v89);
+    let v91 = select(0.0, 1.0, v90 > 0.0);
+    let v92 = select(0.0, v90, v91 != 0.0);
+    tmp0[l87] = v92;
+  }
+  {
+    let i93 = i0 + 2u;
+    let j94 = j0 + 1u;
+    let l95 = i93 * 300u + j94;
+    let v96 = acc10.y;
+    let v97 = s_hidden1_bias[j94];
+    let v98 = (v96 + v97);
+    let v99 = select(0.0, 1.0, v98 > 0.0);
+    let v100 = select(0.0, v98, v99 != 0.0);
+    tmp0[l95] = v100;
+  }
+  {
+    let i101 = i0 + 2u;
+    let j102 = j0 + 2u;
+    let l103 = i101 * 300u + j102;
+    let v104 = acc10.z;
+    let v105 = s_hidden1_bias[j102];
+    let v106 = (v104 + v105);
+    let v107 = select(0.0, 1.0, v106 > 0.0);
+    let v108 = select(0.0, v106, v107 != 0.0);
+    tmp0[l103] = v108;
+  }
+  {
+    let i109 = i0 + 2u;
+    let j110 = j0 + 3u;
+    let l111 = i109 * 300u + j110;
+    let v112 = acc10.w;
     let v113 = s_hidden1_bias[j110];
     let v114 = (v112 + v113);
     let v115 = select(0.0, 1.0, v114 > 0.0);
@@ -4322,981 +3096,47 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     tmp0[l111] = v116;
   }
   {
-    let j117 = j0 + 6u;
-    let l118 = i0 * 300u + j117;
-    let v119 = acc21.z;
-    let v120 = s_hidden1_bias[j117];
+    let i117 = i0 + 3u;
+    let l118 = i117 * 300u + j0;
+    let v119 = acc11.x;
+    let v120 = s_hidden1_bias[j0];
     let v121 = (v119 + v120);
     let v122 = select(0.0, 1.0, v121 > 0.0);
     let v123 = select(0.0, v121, v122 != 0.0);
     tmp0[l118] = v123;
   }
   {
-    let j124 = j0 + 7u;
-    let l125 = i0 * 300u + j124;
-    let v126 = acc21.w;
-    let v127 = s_hidden1_bias[j124];
-    let v128 = (v126 + v127);
-    let v129 = select(0.0, 1.0, v128 > 0.0);
-    let v130 = select(0.0, v128, v129 != 0.0);
-    tmp0[l125] = v130;
-  }
-  {
-    let j131 = j0 + 8u;
-    let l132 = i0 * 300u + j131;
-    let v133 = acc22.x;
-    let v134 = s_hidden1_bias[j131];
-    let v135 = (v133 + v134);
-    let v136 = select(0.0, 1.0, v135 > 0.0);
-    let v137 = select(0.0, v135, v136 != 0.0);
-    tmp0[l132] = v137;
-  }
-  {
-    let j138 = j0 + 9u;
-    let l139 = i0 * 300u + j138;
-    let v140 = acc22.y;
-    let v141 = s_hidden1_bias[j138];
-    let v142 = (v140 + v141);
-    let v143 = select(0.0, 1.0, v142 > 0.0);
-    let v144 = select(0.0, v142, v143 != 0.0);
-    tmp0[l139] = v144;
-  }
-  {
-    let j145 = j0 + 10u;
-    let l146 = i0 * 300u + j145;
-    let v147 = acc22.z;
-    let v148 = s_hidden1_bias[j145];
-    let v149 = (v147 + v148);
-    let v150 = select(0.0, 1.0, v149 > 0.0);
-    let v151 = select(0.0, v149, v150 != 0.0);
-    tmp0[l146] = v151;
-  }
-  {
-    let j152 = j0 + 11u;
-    let l153 = i0 * 300u + j152;
-    let v154 = acc22.w;
-    let v155 = s_hidden1_bias[j152];
-    let v156 = (v154 + v155);
-    let v157 = select(0.0, 1.0, v156 > 0.0);
-    let v158 = select(0.0, v156, v157 != 0.0);
-    tmp0[l153] = v158;
-  }
-  {
-    let i159 = i0 + 1u;
-    let l160 = i159 * 300u + j0;
-    let v161 = acc23.x;
-    let v162 = s_hidden1_bias[j0];
-    let v163 = (v161 + v162);
-    let v164 = select(0.0, 1.0, v163 > 0.0);
-    let v165 = select(0.0, v163, v164 != 0.0);
-    tmp0[l160] = v165;
-  }
-  {
-    let i166 = i0 + 1u;
-    let j167 = j0 + 1u;
-    let l168 = i166 * 300u + j167;
-    let v169 = acc23.y;
-    let v170 = s_hidden1_bias[j167];
-    let v171 = (v169 + v170);
-    let v172 = select(0.0, 1.0, v171 > 0.0);
-    let v173 = select(0.0, v171, v172 != 0.0);
-    tmp0[l168] = v173;
-  }
-  {
-    let i174 = i0 + 1u;
-    let j175 = j0 + 2u;
-    let l176 = i174 * 300u + j175;
-    let v177 = acc23.z;
-    let v178 = s_hidden1_bias[j175];
-    let v179 = (v177 + v178);
-    let v180 = select(0.0, 1.0, v179 > 0.0);
-    let v181 = select(0.0, v179, v180 != 0.0);
-    tmp0[l176] = v181;
-  }
-  {
-    let i182 = i0 + 1u;
-    let j183 = j0 + 3u;
-    let l184 = i182 * 300u + j183;
-    let v185 = acc23.w;
-    let v186 = s_hidden1_bias[j183];
-    let v187 = (v185 + v186);
-    let v188 = select(0.0, 1.0, v187 > 0.0);
-    let v189 = select(0.0, v187, v188 != 0.0);
-    tmp0[l184] = v189;
-  }
-  {
-    let i190 = i0 + 1u;
-    let j191 = j0 + 4u;
-    let l192 = i190 * 300u + j191;
-    let v193 = acc24.x;
-    let v194 = s_hidden1_bias[j191];
-    let v195 = (v193 + v194);
-    let v196 = select(0.0, 1.0, v195 > 0.0);
-    let v197 = select(0.0, v195, v196 != 0.0);
-    tmp0[l192] = v197;
-  }
-  {
-    let i198 = i0 + 1u;
-    let j199 = j0 + 5u;
-    let l200 = i198 * 300u + j199;
-    let v201 = acc24.y;
-    let v202 = s_hidden1_bias[j199];
-    let v203 = (v201 + v202);
-    let v204 = select(0.0, 1.0, v203 > 0.0);
-    let v205 = select(0.0, v203, v204 != 0.0);
-    tmp0[l200] = v205;
-  }
-  {
-    let i206 = i0 + 1u;
-    let j207 = j0 + 6u;
-    let l208 = i206 * 300u + j207;
-    let v209 = acc24.z;
-    let v210 = s_hidden1_bias[j207];
-    let v211 = (v209 + v210);
-    let v212 = select(0.0, 1.0, v211 > 0.0);
-    let v213 = select(0.0, v211, v212 != 0.0);
-    tmp0[l208] = v213;
-  }
-  {
-    let i214 = i0 + 1u;
-    let j215 = j0 + 7u;
-    let l216 = i214 * 300u + j215;
-    let v217 = acc24.w;
-    let v218 = s_hidden1_bias[j215];
-    let v219 = (v217 + v218);
-    let v220 = select(0.0, 1.0, v219 > 0.0);
-    let v221 = select(0.0, v219, v220 != 0.0);
-    tmp0[l216] = v221;
-  }
-  {
-    let i222 = i0 + 1u;
-    let j223 = j0 + 8u;
-    let l224 = i222 * 300u + j223;
-    let v225 = acc25.x;
-    let v226 = s_hidden1_bias[j223];
-    let v227 = (v225 + v226);
-    let v228 = select(0.0, 1.0, v227 > 0.0);
-    let v229 = select(0.0, v227, v228 != 0.0);
-    tmp0[l224] = v229;
-  }
-  {
-    let i230 = i0 + 1u;
-    let j231 = j0 + 9u;
-    let l232 = i230 * 300u + j231;
-    let v233 = acc25.y;
-    let v234 = s_hidden1_bias[j231];
-    let v235 = (v233 + v234);
-    let v236 = select(0.0, 1.0, v235 > 0.0);
-    let v237 = select(0.0, v235, v236 != 0.0);
-    tmp0[l232] = v237;
-  }
-  {
-    let i238 = i0 + 1u;
-    let j239 = j0 + 10u;
-    let l240 = i238 * 300u + j239;
-    let v241 = acc25.z;
-    let v242 = s_hidden1_bias[j239];
-    let v243 = (v241 + v242);
-    let v244 = select(0.0, 1.0, v243 > 0.0);
-    let v245 = select(0.0, v243, v244 != 0.0);
-    tmp0[l240] = v245;
-  }
-  {
-    let i246 = i0 + 1u;
-    let j247 = j0 + 11u;
-    let l248 = i246 * 300u + j247;
-    let v249 = acc25.w;
-    let v250 = s_hidden1_bias[j247];
-    let v251 = (v249 + v250);
-    let v252 = select(0.0, 1.0, v251 > 0.0);
-    let v253 = select(0.0, v251, v252 != 0.0);
-    tmp0[l248] = v253;
-  }
-  {
-    let i254 = i0 + 2u;
-    let l255 = i254 * 300u + j0;
-    let v256 = acc26.x;
-    let v257 = s_hidden1_bias[j0];
-    let v258 = (v256 + v257);
-    let v259 = select(0.0, 1.0, v258 > 0.0);
-    let v260 = select(0.0, v258, v259 != 0.0);
-    tmp0[l255] = v260;
-  }
-  {
-    let i261 = i0 + 2u;
-    let j262 = j0 + 1u;
-    let l263 = i261 * 300u + j262;
-    let v264 = acc26.y;
-    let v265 = s_hidden1_bias[j262];
-    let v266 = (v264 + v265);
-    let v267 = select(0.0, 1.0, v266 > 0.0);
-    let v268 = select(0.0, v266, v267 != 0.0);
-    tmp0[l263] = v268;
-  }
-  {
-    let i269 = i0 + 2u;
-    let j270 = j0 + 2u;
-    let l271 = i269 * 300u + j270;
-    let v272 = acc26.z;
-    let v273 = s_hidden1_bias[j270];
-    let v274 = (v272 + v273);
-    let v275 = select(0.0, 1.0, v274 > 0.0);
-    let v276 = select(0.0, v274, v275 != 0.0);
-    tmp0[l271] = v276;
-  }
-  {
-    let i277 = i0 + 2u;
-    let j278 = j0 + 3u;
-    let l279 = i277 * 300u + j278;
-    let v280 = acc26.w;
-    let v281 = s_hidden1_bias[j278];
-    let v282 = (v280 + v281);
-    let v283 = select(0.0, 1.0, v282 > 0.0);
-    let v284 = select(0.0, v282, v283 != 0.0);
-    tmp0[l279] = v284;
-  }
-  {
-    let i285 = i0 + 2u;
-    let j286 = j0 + 4u;
-    let l287 = i285 * 300u + j286;
-    let v288 = acc27.x;
-    let v289 = s_hidden1_bias[j286];
-    let v290 = (v288 + v289);
-    let v291 = select(0.0, 1.0, v290 > 0.0);
-    let v292 = select(0.0, v290, v291 != 0.0);
-    tmp0[l287] = v292;
-  }
-  {
-    let i293 = i0 + 2u;
-    let j294 = j0 + 5u;
-    let l295 = i293 * 300u + j294;
-    let v296 = acc27.y;
-    let v297 = s_hidden1_bias[j294];
-    let v298 = (v296 + v297);
-    let v299 = select(0.0, 1.0, v298 > 0.0);
-    let v300 = select(0.0, v298, v299 != 0.0);
-    tmp0[l295] = v300;
-  }
-  {
-    let i301 = i0 + 2u;
-    let j302 = j0 + 6u;
-    let l303 = i301 * 300u + j302;
-    let v304 = acc27.z;
-    let v305 = s_hidden1_bias[j302];
-    let v306 = (v304 + v305);
-    let v307 = select(0.0, 1.0, v306 > 0.0);
-    let v308 = select(0.0, v306, v307 != 0.0);
-    tmp0[l303] = v308;
-  }
-  {
-    let i309 = i0 + 2u;
-    let j310 = j0 + 7u;
-    let l311 = i309 * 300u + j310;
-    let v312 = acc27.w;
-    let v313 = s_hidden1_bias[j310];
-    let v314 = (v312 + v313);
-    let v315 = select(0.0, 1.0, v314 > 0.0);
-    let v316 = select(0.0, v314, v315 != 0.0);
-    tmp0[l311] = v316;
-  }
-  {
-    let i317 = i0 + 2u;
-    let j318 = j0 + 8u;
-    let l319 = i317 * 300u + j318;
-    let v320 = acc28.x;
-    let v321 = s_hidden1_bias[j318];
-    let v322 = (v320 + v321);
-    let v323 = select(0.0, 1.0, v322 > 0.0);
-    let v324 = select(0.0, v322, v323 != 0.0);
-    tmp0[l319] = v324;
-  }
-  {
-    let i325 = i0 + 2u;
-    let j326 = j0 + 9u;
-    let l327 = i325 * 300u + j326;
-    let v328 = acc28.y;
-    let v329 = s_hidden1_bias[j326];
-    let v330 = (v328 + v329);
-    let v331 = select(0.0, 1.0, v330 > 0.0);
-    let v332 = select(0.0, v330, v331 != 0.0);
-    tmp0[l327] = v332;
-  }
-  {
-    let i333 = i0 + 2u;
-    let j334 = j0 + 10u;
-    let l335 = i333 * 300u + j334;
-    let v336 = acc28.z;
-    let v337 = s_hidden1_bias[j334];
-    let v338 = (v336 + v337);
-    let v339 = select(0.0, 1.0, v338 > 0.0);
-    let v340 = select(0.0, v338, v339 != 0.0);
-    tmp0[l335] = v340;
-  }
-  {
-    let i341 = i0 + 2u;
-    let j342 = j0 + 11u;
-    let l343 = i341 * 300u + j342;
-    let v344 = acc28.w;
-    let v345 = s_hidden1_bias[j342];
-    let v346 = (v344 + v345);
-    let v347 = select(0.0, 1.0, v346 > 0.0);
-    let v348 = select(0.0, v346, v347 != 0.0);
-    tmp0[l343] = v348;
-  }
-  {
-    let i349 = i0 + 3u;
-    let l350 = i349 * 300u + j0;
-    let v351 = acc29.x;
-    let v352 = s_hidden1_bias[j0];
-    let v353 = (v351 + v352);
-    let v354 = select(0.0, 1.0, v353 > 0.0);
-    let v355 = select(0.0, v353, v354 != 0.0);
-    tmp0[l350] = v355;
-  }
-  {
-    let i356 = i0 + 3u;
-    let j357 = j0 + 1u;
-    let l358 = i356 * 300u + j357;
-    let v359 = acc29.y;
-    let v360 = s_hidden1_bias[j357];
-    let v361 = (v359 + v360);
-    let v362 = select(0.0, 1.0, v361 > 0.0);
-    let v363 = select(0.0, v361, v362 != 0.0);
-    tmp0[l358] = v363;
-  }
-  {
-    let i364 = i0 + 3u;
-    let j365 = j0 + 2u;
-    let l366 = i364 * 300u + j365;
-    let v367 = acc29.z;
-    let v368 = s_hidden1_bias[j365];
-    let v369 = (v367 + v368);
-    let v370 = select(0.0, 1.0, v369 > 0.0);
-    let v371 = select(0.0, v369, v370 != 0.0);
-    tmp0[l366] = v371;
-  }
-  {
-    let i372 = i0 + 3u;
-    let j373 = j0 + 3u;
-    let l374 = i372 * 300u + j373;
-    let v375 = acc29.w;
-    let v376 = s_hidden1_bias[j373];
-    let v377 = (v375 + v376);
-    let v378 = select(0.0, 1.0, v377 > 0.0);
-    let v379 = select(0.0, v377, v378 != 0.0);
-    tmp0[l374] = v379;
-  }
-  {
-    let i380 = i0 + 3u;
-    let j381 = j0 + 4u;
-    let l382 = i380 * 300u + j381;
-    let v383 = acc30.x;
-    let v384 = s_hidden1_bias[j381];
-    let v385 = (v383 + v384);
-    let v386 = select(0.0, 1.0, v385 > 0.0);
-    let v387 = select(0.0, v385, v386 != 0.0);
-    tmp0[l382] = v387;
-  }
-  {
-    let i388 = i0 + 3u;
-    let j389 = j0 + 5u;
-    let l390 = i388 * 300u + j389;
-    let v391 = acc30.y;
-    let v392 = s_hidden1_bias[j389];
-    let v393 = (v391 + v392);
-    let v394 = select(0.0, 1.0, v393 > 0.0);
-    let v395 = select(0.0, v393, v394 != 0.0);
-    tmp0[l390] = v395;
-  }
-  {
-    let i396 = i0 + 3u;
-    let j397 = j0 + 6u;
-    let l398 = i396 * 300u + j397;
-    let v399 = acc30.z;
-    let v400 = s_hidden1_bias[j397];
-    let v401 = (v399 + v400);
-    let v402 = select(0.0, 1.0, v401 > 0.0);
-    let v403 = select(0.0, v401, v402 != 0.0);
-    tmp0[l398] = v403;
-  }
-  {
-    let i404 = i0 + 3u;
-    let j405 = j0 + 7u;
-    let l406 = i404 * 300u + j405;
-    let v407 = acc30.w;
-    let v408 = s_hidden1_bias[j405];
-    let v409 = (v407 + v408);
-    let v410 = select(0.0, 1.0, v409 > 0.0);
-    let v411 = select(0.0, v409, v410 != 0.0);
-    tmp0[l406] = v411;
-  }
-  {
-    let i412 = i0 + 3u;
-    let j413 = j0 + 8u;
-    let l414 = i412 * 300u + j413;
-    let v415 = acc31.x;
-    let v416 = s_hidden1_bias[j413];
-    let v417 = (v415 + v416);
-    let v418 = select(0.0, 1.0, v417 > 0.0);
-    let v419 = select(0.0, v417, v418 != 0.0);
-    tmp0[l414] = v419;
-  }
-  {
-    let i420 = i0 + 3u;
-    let j421 = j0 + 9u;
-    let l422 = i420 * 300u + j421;
-    let v423 = acc31.y;
-    let v424 = s_hidden1_bias[j421];
-    let v425 = (v423 + v424);
-    let v426 = select(0.0, 1.0, v425 > 0.0);
-    let v427 = select(0.0, v425, v426 != 0.0);
-    tmp0[l422] = v427;
-  }
-  {
-    let i428 = i0 + 3u;
-    let j429 = j0 + 10u;
-    let l430 = i428 * 300u + j429;
-    let v431 = acc31.z;
-    let v432 = s_hidden1_bias[j429];
-    let v433 = (v431 + v432);
-    let v434 = select(0.0, 1.0, v433 > 0.0);
-    let v435 = select(0.0, v433, v434 != 0.0);
-    tmp0[l430] = v435;
-  }
-  {
-    let i436 = i0 + 3u;
-    let j437 = j0 + 11u;
-    let l438 = i436 * 300u + j437;
-    let v439 = acc31.w;
-    let v440 = s_hidden1_bias[j437];
-    let v441 = (v439 + v440);
-    let v442 = select(0.0, 1.0, v441 > 0.0);
-    let v443 = select(0.0, v441, v442 != 0.0);
-    tmp0[l438] = v443;
-  }
-  {
-    let i444 = i0 + 4u;
-    let l445 = i444 * 300u + j0;
-    let v446 = acc32.x;
-    let v447 = s_hidden1_bias[j0];
-    let v448 = (v446 + v447);
-    let v449 = select(0.0, 1.0, v448 > 0.0);
-    let v450 = select(0.0, v448, v449 != 0.0);
-    tmp0[l445] = v450;
-  }
-  {
-    let i451 = i0 + 4u;
-    let j452 = j0 + 1u;
-    let l453 = i451 * 300u + j452;
-    let v454 = acc32.y;
-    let v455 = s_hidden1_bias[j452];
-    let v456 = (v454 + v455);
-    let v457 = select(0.0, 1.0, v456 > 0.0);
-    let v458 = select(0.0, v456, v457 != 0.0);
-    tmp0[l453] = v458;
-  }
-  {
-    let i459 = i0 + 4u;
-    let j460 = j0 + 2u;
-    let l461 = i459 * 300u + j460;
-    let v462 = acc32.z;
-    let v463 = s_hidden1_bias[j460];
-    let v464 = (v462 + v463);
-    let v465 = select(0.0, 1.0, v464 > 0.0);
-    let v466 = select(0.0, v464, v465 != 0.0);
-    tmp0[l461] = v466;
-  }
-  {
-    let i467 = i0 + 4u;
-    let j468 = j0 + 3u;
-    let l469 = i467 * 300u + j468;
-    let v470 = acc32.w;
-    let v471 = s_hidden1_bias[j468];
-    let v472 = (v470 + v471);
-    let v473 = select(0.0, 1.0, v472 > 0.0);
-    let v474 = select(0.0, v472, v473 != 0.0);
-    tmp0[l469] = v474;
-  }
-  {
-    let i475 = i0 + 4u;
-    let j476 = j0 + 4u;
-    let l477 = i475 * 300u + j476;
-    let v478 = acc33.x;
-    let v479 = s_hidden1_bias[j476];
-    let v480 = (v478 + v479);
-    let v481 = select(0.0, 1.0, v480 > 0.0);
-    let v482 = select(0.0, v480, v481 != 0.0);
-    tmp0[l477] = v482;
-  }
-  {
-    let i483 = i0 + 4u;
-    let j484 = j0 + 5u;
-    let l485 = i483 * 300u + j484;
-    let v486 = acc33.y;
-    let v487 = s_hidden1_bias[j484];
-    let v488 = (v486 + v487);
-    let v489 = select(0.0, 1.0, v488 > 0.0);
-    let v490 = select(0.0, v488, v489 != 0.0);
-    tmp0[l485] = v490;
-  }
-  {
-    let i491 = i0 + 4u;
-    let j492 = j0 + 6u;
-    let l493 = i491 * 300u + j492;
-    let v494 = acc33.z;
-    let v495 = s_hidden1_bias[j492];
-    let v496 = (v494 + v495);
-    let v497 = select(0.0, 1.0, v496 > 0.0);
-    let v498 = select(0.0, v496, v497 != 0.0);
-    tmp0[l493] = v498;
-  }
-  {
-    let i499 = i0 + 4u;
-    let j500 = j0 + 7u;
-    let l501 = i499 * 300u + j500;
-    let v502 = acc33.w;
-    let v503 = s_hidden1_bias[j500];
-    let v504 = (v502 + v503);
-    let v505 = select(0.0, 1.0, v504 > 0.0);
-    let v506 = select(0.0, v504, v505 != 0.0);
-    tmp0[l501] = v506;
-  }
-  {
-    let i507 = i0 + 4u;
-    let j508 = j0 + 8u;
-    let l509 = i507 * 300u + j508;
-    let v510 = acc34.x;
-    let v511 = s_hidden1_bias[j508];
-    let v512 = (v510 + v511);
-    let v513 = select(0.0, 1.0, v512 > 0.0);
-    let v514 = select(0.0, v512, v513 != 0.0);
-    tmp0[l509] = v514;
-  }
-  {
-    let i515 = i0 + 4u;
-    let j516 = j0 + 9u;
-    let l517 = i515 * 300u + j516;
-    let v518 = acc34.y;
-    let v519 = s_hidden1_bias[j516];
-    let v520 = (v518 + v519);
-    let v521 = select(0.0, 1.0, v520 > 0.0);
-    let v522 = select(0.0, v520, v521 != 0.0);
-    tmp0[l517] = v522;
-  }
-  {
-    let i523 = i0 + 4u;
-    let j524 = j0 + 10u;
-    let l525 = i523 * 300u + j524;
-    let v526 = acc34.z;
-    let v527 = s_hidden1_bias[j524];
-    let v528 = (v526 + v527);
-    let v529 = select(0.0, 1.0, v528 > 0.0);
-    let v530 = select(0.0, v528, v529 != 0.0);
-    tmp0[l525] = v530;
-  }
-  {
-    let i531 = i0 + 4u;
-    let j532 = j0 + 11u;
-    let l533 = i531 * 300u + j532;
-    let v534 = acc34.w;
-    let v535 = s_hidden1_bias[j532];
-    let v536 = (v534 + v535);
-    let v537 = select(0.0, 1.0, v536 > 0.0);
-    let v538 = select(0.0, v536, v537 != 0.0);
-    tmp0[l533] = v538;
-  }
-  {
-    let i539 = i0 + 5u;
-    let l540 = i539 * 300u + j0;
-    let v541 = acc35.x;
-    let v542 = s_hidden1_bias[j0];
-    let v543 = (v541 + v542);
-    let v544 = select(0.0, 1.0, v543 > 0.0);
-    let v545 = select(0.0, v543, v544 != 0.0);
-    tmp0[l540] = v545;
-  }
-  {
-    let i546 = i0 + 5u;
-    let j547 = j0 + 1u;
-    let l548 = i546 * 300u + j547;
-    let v549 = acc35.y;
-    let v550 = s_hidden1_bias[j547];
-    let v551 = (v549 + v550);
-    let v552 = select(0.0, 1.0, v551 > 0.0);
-    let v553 = select(0.0, v551, v552 != 0.0);
-    tmp0[l548] = v553;
-  }
-  {
-    let i554 = i0 + 5u;
-    let j555 = j0 + 2u;
-    let l556 = i554 * 300u + j555;
-    let v557 = acc35.z;
-    let v558 = s_hidden1_bias[j555];
-    let v559 = (v557 + v558);
-    let v560 = select(0.0, 1.0, v559 > 0.0);
-    let v561 = select(0.0, v559, v560 != 0.0);
-    tmp0[l556] = v561;
-  }
-  {
-    let i562 = i0 + 5u;
-    let j563 = j0 + 3u;
-    let l564 = i562 * 300u + j563;
-    let v565 = acc35.w;
-    let v566 = s_hidden1_bias[j563];
-    let v567 = (v565 + v566);
-    let v568 = select(0.0, 1.0, v567 > 0.0);
-    let v569 = select(0.0, v567, v568 != 0.0);
-    tmp0[l564] = v569;
-  }
-  {
-    let i570 = i0 + 5u;
-    let j571 = j0 + 4u;
-    let l572 = i570 * 300u + j571;
-    let v573 = acc36.x;
-    let v574 = s_hidden1_bias[j571];
-    let v575 = (v573 + v574);
-    let v576 = select(0.0, 1.0, v575 > 0.0);
-    let v577 = select(0.0, v575, v576 != 0.0);
-    tmp0[l572] = v577;
-  }
-  {
-    let i578 = i0 + 5u;
-    let j579 = j0 + 5u;
-    let l580 = i578 * 300u + j579;
-    let v581 = acc36.y;
-    let v582 = s_hidden1_bias[j579];
-    let v583 = (v581 + v582);
-    let v584 = select(0.0, 1.0, v583 > 0.0);
-    let v585 = select(0.0, v583, v584 != 0.0);
-    tmp0[l580] = v585;
-  }
-  {
-    let i586 = i0 + 5u;
-    let j587 = j0 + 6u;
-    let l588 = i586 * 300u + j587;
-    let v589 = acc36.z;
-    let v590 = s_hidden1_bias[j587];
-    let v591 = (v589 + v590);
-    let v592 = select(0.0, 1.0, v591 > 0.0);
-    let v593 = select(0.0, v591, v592 != 0.0);
-    tmp0[l588] = v593;
-  }
-  {
-    let i594 = i0 + 5u;
-    let j595 = j0 + 7u;
-    let l596 = i594 * 300u + j595;
-    let v597 = acc36.w;
-    let v598 = s_hidden1_bias[j595];
-    let v599 = (v597 + v598);
-    let v600 = select(0.0, 1.0, v599 > 0.0);
-    let v601 = select(0.0, v599, v600 != 0.0);
-    tmp0[l596] = v601;
-  }
-  {
-    let i602 = i0 + 5u;
-    let j603 = j0 + 8u;
-    let l604 = i602 * 300u + j603;
-    let v605 = acc37.x;
-    let v606 = s_hidden1_bias[j603];
-    let v607 = (v605 + v606);
-    let v608 = select(0.0, 1.0, v607 > 0.0);
-    let v609 = select(0.0, v607, v608 != 0.0);
-    tmp0[l604] = v609;
-  }
-  {
-    let i610 = i0 + 5u;
-    let j611 = j0 + 9u;
-    let l612 = i610 * 300u + j611;
-    let v613 = acc37.y;
-    let v614 = s_hidden1_bias[j611];
-    let v615 = (v613 + v614);
-    let v616 = select(0.0, 1.0, v615 > 0.0);
-    let v617 = select(0.0, v615, v616 != 0.0);
-    tmp0[l612] = v617;
-  }
-  {
-    let i618 = i0 + 5u;
-    let j619 = j0 + 10u;
-    let l620 = i618 * 300u + j619;
-    let v621 = acc37.z;
-    let v622 = s_hidden1_bias[j619];
-    let v623 = (v621 + v622);
-    let v624 = select(0.0, 1.0, v623 > 0.0);
-    let v625 = select(0.0, v623, v624 != 0.0);
-    tmp0[l620] = v625;
-  }
-  {
-    let i626 = i0 + 5u;
-    let j627 = j0 + 11u;
-    let l628 = i626 * 300u + j627;
-    let v629 = acc37.w;
-    let v630 = s_hidden1_bias[j627];
-    let v631 = (v629 + v630);
-    let v632 = select(0.0, 1.0, v631 > 0.0);
-    let v633 = select(0.0, v631, v632 != 0.0);
-    tmp0[l628] = v633;
-  }
-  {
-    let i634 = i0 + 6u;
-    let l635 = i634 * 300u + j0;
-    let v636 = acc38.x;
-    let v637 = s_hidden1_bias[j0];
-    let v638 = (v636 + v637);
-    let v639 = select(0.0, 1.0, v638 > 0.0);
-    let v640 = select(0.0, v638, v639 != 0.0);
-    tmp0[l635] = v640;
-  }
-  {
-    let i641 = i0 + 6u;
-    let j642 = j0 + 1u;
-    let l643 = i641 * 300u + j642;
-    let v644 = acc38.y;
-    let v645 = s_hidden1_bias[j642];
-    let v646 = (v644 + v645);
-    let v647 = select(0.0, 1.0, v646 > 0.0);
-    let v648 = select(0.0, v646, v647 != 0.0);
-    tmp0[l643] = v648;
-  }
-  {
-    let i649 = i0 + 6u;
-    let j650 = j0 + 2u;
-    let l651 = i649 * 300u + j650;
-    let v652 = acc38.z;
-    let v653 = s_hidden1_bias[j650];
-    let v654 = (v652 + v653);
-    let v655 = select(0.0, 1.0, v654 > 0.0);
-    let v656 = select(0.0, v654, v655 != 0.0);
-    tmp0[l651] = v656;
-  }
-  {
-    let i657 = i0 + 6u;
-    let j658 = j0 + 3u;
-    let l659 = i657 * 300u + j658;
-    let v660 = acc38.w;
-    let v661 = s_hidden1_bias[j658];
-    let v662 = (v660 + v661);
-    let v663 = select(0.0, 1.0, v662 > 0.0);
-    let v664 = select(0.0, v662, v663 != 0.0);
-    tmp0[l659] = v664;
-  }
-  {
-    let i665 = i0 + 6u;
-    let j666 = j0 + 4u;
-    let l667 = i665 * 300u + j666;
-    let v668 = acc39.x;
-    let v669 = s_hidden1_bias[j666];
-    let v670 = (v668 + v669);
-    let v671 = select(0.0, 1.0, v670 > 0.0);
-    let v672 = select(0.0, v670, v671 != 0.0);
-    tmp0[l667] = v672;
-  }
-  {
-    let i673 = i0 + 6u;
-    let j674 = j0 + 5u;
-    let l675 = i673 * 300u + j674;
-    let v676 = acc39.y;
-    let v677 = s_hidden1_bias[j674];
-    let v678 = (v676 + v677);
-    let v679 = select(0.0, 1.0, v678 > 0.0);
-    let v680 = select(0.0, v678, v679 != 0.0);
-    tmp0[l675] = v680;
-  }
-  {
-    let i681 = i0 + 6u;
-    let j682 = j0 + 6u;
-    let l683 = i681 * 300u + j682;
-    let v684 = acc39.z;
-    let v685 = s_hidden1_bias[j682];
-    let v686 = (v684 + v685);
-    let v687 = select(0.0, 1.0, v686 > 0.0);
-    let v688 = select(0.0, v686, v687 != 0.0);
-    tmp0[l683] = v688;
-  }
-  {
-    let i689 = i0 + 6u;
-    let j690 = j0 + 7u;
-    let l691 = i689 * 300u + j690;
-    let v692 = acc39.w;
-    let v693 = s_hidden1_bias[j690];
-    let v694 = (v692 + v693);
-    let v695 = select(0.0, 1.0, v694 > 0.0);
-    let v696 = select(0.0, v694, v695 != 0.0);
-    tmp0[l691] = v696;
-  }
-  {
-    let i697 = i0 + 6u;
-    let j698 = j0 + 8u;
-    let l699 = i697 * 300u + j698;
-    let v700 = acc40.x;
-    let v701 = s_hidden1_bias[j698];
-    let v702 = (v700 + v701);
-    let v703 = select(0.0, 1.0, v702 > 0.0);
-    let v704 = select(0.0, v702, v703 != 0.0);
-    tmp0[l699] = v704;
-  }
-  {
-    let i705 = i0 + 6u;
-    let j706 = j0 + 9u;
-    let l707 = i705 * 300u + j706;
-    let v708 = acc40.y;
-    let v709 = s_hidden1_bias[j706];
-    let v710 = (v708 + v709);
-    let v711 = select(0.0, 1.0, v710 > 0.0);
-    let v712 = select(0.0, v710, v711 != 0.0);
-    tmp0[l707] = v712;
-  }
-  {
-    let i713 = i0 + 6u;
-    let j714 = j0 + 10u;
-    let l715 = i713 * 300u + j714;
-    let v716 = acc40.z;
-    let v717 = s_hidden1_bias[j714];
-    let v718 = (v716 + v717);
-    let v719 = select(0.0, 1.0, v718 > 0.0);
-    let v720 = select(0.0, v718, v719 != 0.0);
-    tmp0[l715] = v720;
-  }
-  {
-    let i721 = i0 + 6u;
-    let j722 = j0 + 11u;
-    let l723 = i721 * 300u + j722;
-    let v724 = acc40.w;
-    let v725 = s_hidden1_bias[j722];
-    let v726 = (v724 + v725);
-    let v727 = select(0.0, 1.0, v726 > 0.0);
-    let v728 = select(0.0, v726, v727 != 0.0);
-    tmp0[l723] = v728;
-  }
-  {
-    let i729 = i0 + 7u;
-    let l730 = i729 * 300u + j0;
-    let v731 = acc41.x;
-    let v732 = s_hidden1_bias[j0];
-    let v733 = (v731 + v732);
-    let v734 = select(0.0, 1.0, v733 > 0.0);
-    let v735 = select(0.0, v733, v734 != 0.0);
-    tmp0[l730] = v735;
-  }
-  {
-    let i736 = i0 + 7u;
-    let j737 = j0 + 1u;
-    let l738 = i736 * 300u + j737;
-    let v739 = acc41.y;
-    let v740 = s_hidden1_bias[j737];
-    let v741 = (v739 + v740);
-    let v742 = select(0.0, 1.0, v741 > 0.0);
-    let v743 = select(0.0, v741, v742 != 0.0);
-    tmp0[l738] = v743;
-  }
-  {
-    let i744 = i0 + 7u;
-    let j745 = j0 + 2u;
-    let l746 = i744 * 300u + j745;
-    let v747 = acc41.z;
-    let v748 = s_hidden1_bias[j745];
-    let v749 = (v747 + v748);
-    let v750 = select(0.0, 1.0, v749 > 0.0);
-    let v751 = select(0.0, v749, v750 != 0.0);
-    tmp0[l746] = v751;
-  }
-  {
-    let i752 = i0 + 7u;
-    let j753 = j0 + 3u;
-    let l754 = i752 * 300u + j753;
-    let v755 = acc41.w;
-    let v756 = s_hidden1_bias[j753];
-    let v757 = (v755 + v756);
-    let v758 = select(0.0, 1.0, v757 > 0.0);
-    let v759 = select(0.0, v757, v758 != 0.0);
-    tmp0[l754] = v759;
-  }
-  {
-    let i760 = i0 + 7u;
-    let j761 = j0 + 4u;
-    let l762 = i760 * 300u + j761;
-    let v763 = acc42.x;
-    let v764 = s_hidden1_bias[j761];
-    let v765 = (v763 + v764);
-    let v766 = select(0.0, 1.0, v765 > 0.0);
-    let v767 = select(0.0, v765, v766 != 0.0);
-    tmp0[l762] = v767;
-  }
-  {
-    let i768 = i0 + 7u;
-    let j769 = j0 + 5u;
-    let l770 = i768 * 300u + j769;
-    let v771 = acc42.y;
-    let v772 = s_hidden1_bias[j769];
-    let v773 = (v771 + v772);
-    let v774 = select(0.0, 1.0, v773 > 0.0);
-    let v775 = select(0.0, v773, v774 != 0.0);
-    tmp0[l770] = v775;
-  }
-  {
-    let i776 = i0 + 7u;
-    let j777 = j0 + 6u;
-    let l778 = i776 * 300u + j777;
-    let v779 = acc42.z;
-    let v780 = s_hidden1_bias[j777];
-    let v781 = (v779 + v780);
-    let v782 = select(0.0, 1.0, v781 > 0.0);
-    let v783 = select(0.0, v781, v782 != 0.0);
-    tmp0[l778] = v783;
-  }
-  {
-    let i784 = i0 + 7u;
-    let j785 = j0 + 7u;
-    let l786 = i784 * 300u + j785;
-    let v787 = acc42.w;
-    let v788 = s_hidden1_bias[j785];
-    let v789 = (v787 + v788);
-    let v790 = select(0.0, 1.0, v789 > 0.0);
-    let v791 = select(0.0, v789, v790 != 0.0);
-    tmp0[l786] = v791;
-  }
-  {
-    let i792 = i0 + 7u;
-    let j793 = j0 + 8u;
-    let l794 = i792 * 300u + j793;
-    let v795 = acc43.x;
-    let v796 = s_hidden1_bias[j793];
-    let v797 = (v795 + v796);
-    let v798 = select(0.0, 1.0, v797 > 0.0);
-    let v799 = select(0.0, v797, v798 != 0.0);
-    tmp0[l794] = v799;
-  }
-  {
-    let i800 = i0 + 7u;
-    let j801 = j0 + 9u;
-    let l802 = i800 * 300u + j801;
-    let v803 = acc43.y;
-    let v804 = s_hidden1_bias[j801];
-    let v805 = (v803 + v804);
-    let v806 = select(0.0, 1.0, v805 > 0.0);
-    let v807 = select(0.0, v805, v806 != 0.0);
-    tmp0[l802] = v807;
-  }
-  {
-    let i808 = i0 + 7u;
-    let j809 = j0 + 10u;
-    let l810 = i808 * 300u + j809;
-    let v811 = acc43.z;
-    let v812 = s_hidden1_bias[j809];
-    let v813 = (v811 + v812);
-    let v814 = select(0.0, 1.0, v813 > 0.0);
-    let v815 = select(0.0, v813, v814 != 0.0);
-    tmp0[l810] = v815;
-  }
-  {
-    let i816 = i0 + 7u;
-    let j817 = j0 + 11u;
-    let l818 = i816 * 300u + j817;
-    let v819 = acc43.w;
-    let v820 = s_hidden1_bias[j817];
-    let v821 = (v819 + v820);
-    let v822 = select(0.0, 1.0, v821 > 0.0);
-    let v823 = select(0.0, v821, v822 != 0.0);
-    tmp0[l818] = v823;
+    let i124 = i0 + 3u;
+    let j125 = j0 + 1u;
+    let l126 = i124 * 300u + j125;
+    let v127 = acc11.y;
+    let v128 = s_hidden1_bias[j125];
+    let v129 = (v127 + v128);
+    let v130 = select(0.0, 1.0, v129 > 0.0);
+    let v131 = select(0.0, v129, v130 != 0.0);
+    tmp0[l126] = v131;
+  }
+  {
+    let i132 = i0 + 3u;
+    let j133 = j0 + 2u;
+    let l134 = i132 * 300u + j133;
+    let v135 = acc11.z;
+    let v136 = s_hidden1_bias[j133];
+    let v137 = (v135 + v136);
+    let v138 = select(0.0, 1.0, v137 > 0.0);
+    let v139 = select(0.0, v137, v138 != 0.0);
+    tmp0[l134] = v139;
+  }
+  {
+    let i140 = i0 + 3u;
+    let j141 = j0 + 3u;
+    let l142 = i140 * 300u + j141;
+    let v143 = acc11.w;
+    let v144 = s_hidden1_bias[j141];
+    let v145 = (v143 + v144);
+    let v146 = select(0.0, 1.0, v145 > 0.0);
+    let v147 = select(0.0, v145, v146 != 0.0);
+    tmp0[l142] = v147;
   }
 }
 

@@ -443,9 +443,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let t = gid.x;
-  if (t >= 325u) { return; }
-  let i0 = (t / 25u) * 4u;
-  let j0 = (t % 25u) * 12u;
+  if (t >= 975u) { return; }
+  let i0 = (t / 75u) * 4u;
+  let j0 = (t % 75u) * 4u;
   let row0 = min(i0 + 0u, 49u);
   let row1 = min(i0 + 1u, 49u);
   let row2 = min(i0 + 2u, 49u);
@@ -454,515 +454,179 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let col5 = min(j0 + 1u, 299u);
   let col6 = min(j0 + 2u, 299u);
   let col7 = min(j0 + 3u, 299u);
-  let col8 = min(j0 + 4u, 299u);
-  let col9 = min(j0 + 5u, 299u);
-  let col10 = min(j0 + 6u, 299u);
-  let col11 = min(j0 + 7u, 299u);
-  let col12 = min(j0 + 8u, 299u);
-  let col13 = min(j0 + 9u, 299u);
-  let col14 = min(j0 + 10u, 299u);
-  let col15 = min(j0 + 11u, 299u);
-  var acc16: vec4<f32> = vec4<f32>(0.0);
-  var acc17: vec4<f32> = vec4<f32>(0.0);
-  var acc18: vec4<f32> = vec4<f32>(0.0);
-  var acc19: vec4<f32> = vec4<f32>(0.0);
-  var acc20: vec4<f32> = vec4<f32>(0.0);
-  var acc21: vec4<f32> = vec4<f32>(0.0);
-  var acc22: vec4<f32> = vec4<f32>(0.0);
-  var acc23: vec4<f32> = vec4<f32>(0.0);
-  var acc24: vec4<f32> = vec4<f32>(0.0);
-  var acc25: vec4<f32> = vec4<f32>(0.0);
-  var acc26: vec4<f32> = vec4<f32>(0.0);
-  var acc27: vec4<f32> = vec4<f32>(0.0);
-  let ra28 = row0 * 196u;
-  let ra29 = row1 * 196u;
-  let ra30 = row2 * 196u;
-  let ra31 = row3 * 196u;
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 196u;
+  let ra13 = row1 * 196u;
+  let ra14 = row2 * 196u;
+  let ra15 = row3 * 196u;
   for (var k: u32 = 0u; k < 196u; k = k + 1u) {
-    let av32 = in_X_v4[ra28 + k];
-    let av33 = in_X_v4[ra29 + k];
-    let av34 = in_X_v4[ra30 + k];
-    let av35 = in_X_v4[ra31 + k];
-    let kq36 = k * 4u + 0u;
-    let bv37 = s_hidden1_dense_kernel_v4[(kq36 * 300u + j0) / 4u];
-    let bv38 = s_hidden1_dense_kernel_v4[(kq36 * 300u + j0) / 4u + 1u];
-    let bv39 = s_hidden1_dense_kernel_v4[(kq36 * 300u + j0) / 4u + 2u];
-    let kq40 = k * 4u + 1u;
-    let bv41 = s_hidden1_dense_kernel_v4[(kq40 * 300u + j0) / 4u];
-    let bv42 = s_hidden1_dense_kernel_v4[(kq40 * 300u + j0) / 4u + 1u];
-    let bv43 = s_hidden1_dense_kernel_v4[(kq40 * 300u + j0) / 4u + 2u];
-    let kq44 = k * 4u + 2u;
-    let bv45 = s_hidden1_dense_kernel_v4[(kq44 * 300u + j0) / 4u];
-    let bv46 = s_hidden1_dense_kernel_v4[(kq44 * 300u + j0) / 4u + 1u];
-    let bv47 = s_hidden1_dense_kernel_v4[(kq44 * 300u + j0) / 4u + 2u];
-    let kq48 = k * 4u + 3u;
-    let bv49 = s_hidden1_dense_kernel_v4[(kq48 * 300u + j0) / 4u];
-    let bv50 = s_hidden1_dense_kernel_v4[(kq48 * 300u + j0) / 4u + 1u];
-    let bv51 = s_hidden1_dense_kernel_v4[(kq48 * 300u + j0) / 4u + 2u];
-    acc16 = acc16 + av32.x * bv37;
-    acc16 = acc16 + av32.y * bv41;
-    acc16 = acc16 + av32.z * bv45;
-    acc16 = acc16 + av32.w * bv49;
-    acc17 = acc17 + av32.x * bv38;
-    acc17 = acc17 + av32.y * bv42;
-    acc17 = acc17 + av32.z * bv46;
-    acc17 = acc17 + av32.w * bv50;
-    acc18 = acc18 + av32.x * bv39;
-    acc18 = acc18 + av32.y * bv43;
-    acc18 = acc18 + av32.z * bv47;
-    acc18 = acc18 + av32.w * bv51;
-    acc19 = acc19 + av33.x * bv37;
-    acc19 = acc19 + av33.y * bv41;
-    acc19 = acc19 + av33.z * bv45;
-    acc19 = acc19 + av33.w * bv49;
-    acc20 = acc20 + av33.x * bv38;
-    acc20 = acc20 + av33.y * bv42;
-    acc20 = acc20 + av33.z * bv46;
-    acc20 = acc20 + av33.w * bv50;
-    acc21 = acc21 + av33.x * bv39;
-    acc21 = acc21 + av33.y * bv43;
-    acc21 = acc21 + av33.z * bv47;
-    acc21 = acc21 + av33.w * bv51;
-    acc22 = acc22 + av34.x * bv37;
-    acc22 = acc22 + av34.y * bv41;
-    acc22 = acc22 + av34.z * bv45;
-    acc22 = acc22 + av34.w * bv49;
-    acc23 = acc23 + av34.x * bv38;
-    acc23 = acc23 + av34.y * bv42;
-    acc23 = acc23 + av34.z * bv46;
-    acc23 = acc23 + av34.w * bv50;
-    acc24 = acc24 + av34.x * bv39;
-    acc24 = acc24 + av34.y * bv43;
-    acc24 = acc24 + av34.z * bv47;
-    acc24 = acc24 + av34.w * bv51;
-    acc25 = acc25 + av35.x * bv37;
-    acc25 = acc25 + av35.y * bv41;
-    acc25 = acc25 + av35.z * bv45;
-    acc25 = acc25 + av35.w * bv49;
-    acc26 = acc26 + av35.x * bv38;
-    acc26 = acc26 + av35.y * bv42;
-    acc26 = acc26 + av35.z * bv46;
-    acc26 = acc26 + av35.w * bv50;
-    acc27 = acc27 + av35.x * bv39;
-    acc27 = acc27 + av35.y * bv43;
-    acc27 = acc27 + av35.z * bv47;
-    acc27 = acc27 + av35.w * bv51;
+    let av16 = in_X_v4[ra12 + k];
+    let av17 = in_X_v4[ra13 + k];
+    let av18 = in_X_v4[ra14 + k];
+    let av19 = in_X_v4[ra15 + k];
+    let kq20 = k * 4u + 0u;
+    let bv21 = s_hidden1_dense_kernel_v4[(kq20 * 300u + j0) / 4u];
+    let kq22 = k * 4u + 1u;
+    let bv23 = s_hidden1_dense_kernel_v4[(kq22 * 300u + j0) / 4u];
+    let kq24 = k * 4u + 2u;
+    let bv25 = s_hidden1_dense_kernel_v4[(kq24 * 300u + j0) / 4u];
+    let kq26 = k * 4u + 3u;
+    let bv27 = s_hidden1_dense_kernel_v4[(kq26 * 300u + j0) / 4u];
+    acc8 = acc8 + av16.x * bv21;
+    acc8 = acc8 + av16.y * bv23;
+    acc8 = acc8 + av16.z * bv25;
+    acc8 = acc8 + av16.w * bv27;
+    acc9 = acc9 + av17.x * bv21;
+    acc9 = acc9 + av17.y * bv23;
+    acc9 = acc9 + av17.z * bv25;
+    acc9 = acc9 + av17.w * bv27;
+    acc10 = acc10 + av18.x * bv21;
+    acc10 = acc10 + av18.y * bv23;
+    acc10 = acc10 + av18.z * bv25;
+    acc10 = acc10 + av18.w * bv27;
+    acc11 = acc11 + av19.x * bv21;
+    acc11 = acc11 + av19.y * bv23;
+    acc11 = acc11 + av19.z * bv25;
+    acc11 = acc11 + av19.w * bv27;
   }
   {
-    let l52 = i0 * 300u + j0;
-    let v53 = acc16.x;
-    let v54 = s_hidden1_dense_bias[j0];
-    let v55 = (v53 + v54);
-    tmp0[l52] = v55;
+    let l28 = i0 * 300u + j0;
+    let v29 = acc8.x;
+    let v30 = s_hidden1_dense_bias[j0];
+    let v31 = (v29 + v30);
+    tmp0[l28] = v31;
   }
   {
-    let j56 = j0 + 1u;
-    let l57 = i0 * 300u + j56;
-    let v58 = acc16.y;
-    let v59 = s_hidden1_dense_bias[j56];
-    let v60 = (v58 + v59);
-    tmp0[l57] = v60;
+    let j32 = j0 + 1u;
+    let l33 = i0 * 300u + j32;
+    let v34 = acc8.y;
+    let v35 = s_hidden1_dense_bias[j32];
+    let v36 = (v34 + v35);
+    tmp0[l33] = v36;
   }
   {
-    let j61 = j0 + 2u;
-    let l62 = i0 * 300u + j61;
-    let v63 = acc16.z;
-    let v64 = s_hidden1_dense_bias[j61];
-    let v65 = (v63 + v64);
-    tmp0[l62] = v65;
+    let j37 = j0 + 2u;
+    let l38 = i0 * 300u + j37;
+    let v39 = acc8.z;
+    let v40 = s_hidden1_dense_bias[j37];
+    let v41 = (v39 + v40);
+    tmp0[l38] = v41;
   }
   {
-    let j66 = j0 + 3u;
-    let l67 = i0 * 300u + j66;
-    let v68 = acc16.w;
-    let v69 = s_hidden1_dense_bias[j66];
-    let v70 = (v68 + v69);
-    tmp0[l67] = v70;
+    let j42 = j0 + 3u;
+    let l43 = i0 * 300u + j42;
+    let v44 = acc8.w;
+    let v45 = s_hidden1_dense_bias[j42];
+    let v46 = (v44 + v45);
+    tmp0[l43] = v46;
   }
-  {
-    let j71 = j0 + 4u;
-    let l72 = i0 * 300u + j71;
-    let v73 = acc17.x;
-    let v74 = s_hidden1_dense_bias[j71];
-    let v75 = (v73 + v74);
-    tmp0[l72] = v75;
+  if (i0 + 1u < 50u) {
+    let i47 = i0 + 1u;
+    let l48 = i47 * 300u + j0;
+    let v49 = acc9.x;
+    let v50 = s_hidden1_dense_bias[j0];
+    let v51 = (v49 + v50);
+    tmp0[l48] = v51;
   }
-  {
-    let j76 = j0 + 5u;
-    let l77 = i0 * 300u + j76;
-    let v78 = acc17.y;
+  if (i0 + 1u < 50u) {
+    let i52 = i0 + 1u;
+    let j53 = j0 + 1u;
+    let l54 = i52 * 300u + j53;
+    let v55 = acc9.y;
+    let v56 = s_hidden1_dense_bias[j53];
+    let v57 = (v55 + v56);
+    tmp0[l54] = v57;
+  }
+  if (i0 + 1u < 50u) {
+    let i58 = i0 + 1u;
+    let j59 = j0 + 2u;
+    let l60 = i58 * 300u + j59;
+    let v61 = acc9.z;
+    let v62 = s_hidden1_dense_bias[j59];
+    let v63 = (v61 + v62);
+    tmp0[l60] = v63;
+  }
+  if (i0 + 1u < 50u) {
+    let i64 = i0 + 1u;
+    let j65 = j0 + 3u;
+    let l66 = i64 * 300u + j65;
+    let v67 = acc9.w;
+    let v68 = s_hidden1_dense_bias[j65];
+    let v69 = (v67 + v68);
+    tmp0[l66] = v69;
+  }
+  if (i0 + 2u < 50u) {
+    let i70 = i0 + 2u;
+    let l71 = i70 * 300u + j0;
+    let v72 = acc10.x;
+    let v73 = s_hidden1_dense_bias[j0];
+    let v74 = (v72 + v73);
+    tmp0[l71] = v74;
+  }
+  if (i0 + 2u < 50u) {
+    let i75 = i0 + 2u;
+    let j76 = j0 + 1u;
+    let l77 = i75 * 300u + j76;
+    let v78 = acc10.y;
     let v79 = s_hidden1_dense_bias[j76];
     let v80 = (v78 + v79);
     tmp0[l77] = v80;
   }
-  {
-    let j81 = j0 + 6u;
-    let l82 = i0 * 300u + j81;
-    let v83 = acc17.z;
-    let v84 = s_hidden1_dense_bias[j81];
-    let v85 = (v83 + v84);
-    tmp0[l82] = v85;
+  if (i0 + 2u < 50u) {
+    let i81 = i0 + 2u;
+    let j82 = j0 + 2u;
+    let l83 = i81 * 300u + j82;
+    let v84 = acc10.z;
+    let v85 = s_hidden1_dense_bias[j82];
+    let v86 = (v84 + v85);
+    tmp0[l83] = v86;
   }
-  {
-    let j86 = j0 + 7u;
-    let l87 = i0 * 300u + j86;
-    let v88 = acc17.w;
-    let v89 = s_hidden1_dense_bias[j86];
-    let v90 = (v88 + v89);
-    tmp0[l87] = v90;
+  if (i0 + 2u < 50u) {
+    let i87 = i0 + 2u;
+    let j88 = j0 + 3u;
+    let l89 = i87 * 300u + j88;
+    let v90 = acc10.w;
+    let v91 = s_hidden1_dense_bias[j88];
+    let v92 = (v90 + v91);
+    tmp0[l89] = v92;
   }
-  {
-    let j91 = j0 + 8u;
-    let l92 = i0 * 300u + j91;
-    let v93 = acc18.x;
-    let v94 = s_hidden1_dense_bias[j91];
-    let v95 = (v93 + v94);
-    tmp0[l92] = v95;
+  if (i0 + 3u < 50u) {
+    let i93 = i0 + 3u;
+    let l94 = i93 * 300u + j0;
+    let v95 = acc11.x;
+    let v96 = s_hidden1_dense_bias[j0];
+    let v97 = (v95 + v96);
+    tmp0[l94] = v97;
   }
-  {
-    let j96 = j0 + 9u;
-    let l97 = i0 * 300u + j96;
-    let v98 = acc18.y;
-    let v99 = s_hidden1_dense_bias[j96];
-    let v100 = (v98 + v99);
-    tmp0[l97] = v100;
+  if (i0 + 3u < 50u) {
+    let i98 = i0 + 3u;
+    let j99 = j0 + 1u;
+    let l100 = i98 * 300u + j99;
+    let v101 = acc11.y;
+    let v102 = s_hidden1_dense_bias[j99];
+    let v103 = (v101 + v102);
+    tmp0[l100] = v103;
   }
-  {
-    let j101 = j0 + 10u;
-    let l102 = i0 * 300u + j101;
-    let v103 = acc18.z;
-    let v104 = s_hidden1_dense_bias[j101];
-    let v105 = (v103 + v104);
-    tmp0[l102] = v105;
+  if (i0 + 3u < 50u) {
+    let i104 = i0 + 3u;
+    let j105 = j0 + 2u;
+    let l106 = i104 * 300u + j105;
+    let v107 = acc11.z;
+    let v108 = s_hidden1_dense_bias[j105];
+    let v109 = (v107 + v108);
+    tmp0[l106] = v109;
   }
-  {
-    let j106 = j0 + 11u;
-    let l107 = i0 * 300u + j106;
-    let v108 = acc18.w;
-    let v109 = s_hidden1_dense_bias[j106];
-    let v110 = (v108 + v109);
-    tmp0[l107] = v110;
-  }
-  if (i0 + 1u < 50u) {
-    let i111 = i0 + 1u;
-    let l112 = i111 * 300u + j0;
-    let v113 = acc19.x;
-    let v114 = s_hidden1_dense_bias[j0];
+  if (i0 + 3u < 50u) {
+    let i110 = i0 + 3u;
+    let j111 = j0 + 3u;
+    let l112 = i110 * 300u + j111;
+    let v113 = acc11.w;
+    let v114 = s_hidden1_dense_bias[j111];
     let v115 = (v113 + v114);
     tmp0[l112] = v115;
-  }
-  if (i0 + 1u < 50u) {
-    let i116 = i0 + 1u;
-    let j117 = j0 + 1u;
-    let l118 = i116 * 300u + j117;
-    let v119 = acc19.y;
-    let v120 = s_hidden1_dense_bias[j117];
-    let v121 = (v119 + v120);
-    tmp0[l118] = v121;
-  }
-  if (i0 + 1u < 50u) {
-    let i122 = i0 + 1u;
-    let j123 = j0 + 2u;
-    let l124 = i122 * 300u + j123;
-    let v125 = acc19.z;
-    let v126 = s_hidden1_dense_bias[j123];
-    let v127 = (v125 + v126);
-    tmp0[l124] = v127;
-  }
-  if (i0 + 1u < 50u) {
-    let i128 = i0 + 1u;
-    let j129 = j0 + 3u;
-    let l130 = i128 * 300u + j129;
-    let v131 = acc19.w;
-    let v132 = s_hidden1_dense_bias[j129];
-    let v133 = (v131 + v132);
-    tmp0[l130] = v133;
-  }
-  if (i0 + 1u < 50u) {
-    let i134 = i0 + 1u;
-    let j135 = j0 + 4u;
-    let l136 = i134 * 300u + j135;
-    let v137 = acc20.x;
-    let v138 = s_hidden1_dense_bias[j135];
-    let v139 = (v137 + v138);
-    tmp0[l136] = v139;
-  }
-  if (i0 + 1u < 50u) {
-    let i140 = i0 + 1u;
-    let j141 = j0 + 5u;
-    let l142 = i140 * 300u + j141;
-    let v143 = acc20.y;
-    let v144 = s_hidden1_dense_bias[j141];
-    let v145 = (v143 + v144);
-    tmp0[l142] = v145;
-  }
-  if (i0 + 1u < 50u) {
-    let i146 = i0 + 1u;
-    let j147 = j0 + 6u;
-    let l148 = i146 * 300u + j147;
-    let v149 = acc20.z;
-    let v150 = s_hidden1_dense_bias[j147];
-    let v151 = (v149 + v150);
-    tmp0[l148] = v151;
-  }
-  if (i0 + 1u < 50u) {
-    let i152 = i0 + 1u;
-    let j153 = j0 + 7u;
-    let l154 = i152 * 300u + j153;
-    let v155 = acc20.w;
-    let v156 = s_hidden1_dense_bias[j153];
-    let v157 = (v155 + v156);
-    tmp0[l154] = v157;
-  }
-  if (i0 + 1u < 50u) {
-    let i158 = i0 + 1u;
-    let j159 = j0 + 8u;
-    let l160 = i158 * 300u + j159;
-    let v161 = acc21.x;
-    let v162 = s_hidden1_dense_bias[j159];
-    let v163 = (v161 + v162);
-    tmp0[l160] = v163;
-  }
-  if (i0 + 1u < 50u) {
-    let i164 = i0 + 1u;
-    let j165 = j0 + 9u;
-    let l166 = i164 * 300u + j165;
-    let v167 = acc21.y;
-    let v168 = s_hidden1_dense_bias[j165];
-    let v169 = (v167 + v168);
-    tmp0[l166] = v169;
-  }
-  if (i0 + 1u < 50u) {
-    let i170 = i0 + 1u;
-    let j171 = j0 + 10u;
-    let l172 = i170 * 300u + j171;
-    let v173 = acc21.z;
-    let v174 = s_hidden1_dense_bias[j171];
-    let v175 = (v173 + v174);
-    tmp0[l172] = v175;
-  }
-  if (i0 + 1u < 50u) {
-    let i176 = i0 + 1u;
-    let j177 = j0 + 11u;
-    let l178 = i176 * 300u + j177;
-    let v179 = acc21.w;
-    let v180 = s_hidden1_dense_bias[j177];
-    let v181 = (v179 + v180);
-    tmp0[l178] = v181;
-  }
-  if (i0 + 2u < 50u) {
-    let i182 = i0 + 2u;
-    let l183 = i182 * 300u + j0;
-    let v184 = acc22.x;
-    let v185 = s_hidden1_dense_bias[j0];
-    let v186 = (v184 + v185);
-    tmp0[l183] = v186;
-  }
-  if (i0 + 2u < 50u) {
-    let i187 = i0 + 2u;
-    let j188 = j0 + 1u;
-    let l189 = i187 * 300u + j188;
-    let v190 = acc22.y;
-    let v191 = s_hidden1_dense_bias[j188];
-    let v192 = (v190 + v191);
-    tmp0[l189] = v192;
-  }
-  if (i0 + 2u < 50u) {
-    let i193 = i0 + 2u;
-    let j194 = j0 + 2u;
-    let l195 = i193 * 300u + j194;
-    let v196 = acc22.z;
-    let v197 = s_hidden1_dense_bias[j194];
-    let v198 = (v196 + v197);
-    tmp0[l195] = v198;
-  }
-  if (i0 + 2u < 50u) {
-    let i199 = i0 + 2u;
-    let j200 = j0 + 3u;
-    let l201 = i199 * 300u + j200;
-    let v202 = acc22.w;
-    let v203 = s_hidden1_dense_bias[j200];
-    let v204 = (v202 + v203);
-    tmp0[l201] = v204;
-  }
-  if (i0 + 2u < 50u) {
-    let i205 = i0 + 2u;
-    let j206 = j0 + 4u;
-    let l207 = i205 * 300u + j206;
-    let v208 = acc23.x;
-    let v209 = s_hidden1_dense_bias[j206];
-    let v210 = (v208 + v209);
-    tmp0[l207] = v210;
-  }
-  if (i0 + 2u < 50u) {
-    let i211 = i0 + 2u;
-    let j212 = j0 + 5u;
-    let l213 = i211 * 300u + j212;
-    let v214 = acc23.y;
-    let v215 = s_hidden1_dense_bias[j212];
-    let v216 = (v214 + v215);
-    tmp0[l213] = v216;
-  }
-  if (i0 + 2u < 50u) {
-    let i217 = i0 + 2u;
-    let j218 = j0 + 6u;
-    let l219 = i217 * 300u + j218;
-    let v220 = acc23.z;
-    let v221 = s_hidden1_dense_bias[j218];
-    let v222 = (v220 + v221);
-    tmp0[l219] = v222;
-  }
-  if (i0 + 2u < 50u) {
-    let i223 = i0 + 2u;
-    let j224 = j0 + 7u;
-    let l225 = i223 * 300u + j224;
-    let v226 = acc23.w;
-    let v227 = s_hidden1_dense_bias[j224];
-    let v228 = (v226 + v227);
-    tmp0[l225] = v228;
-  }
-  if (i0 + 2u < 50u) {
-    let i229 = i0 + 2u;
-    let j230 = j0 + 8u;
-    let l231 = i229 * 300u + j230;
-    let v232 = acc24.x;
-    let v233 = s_hidden1_dense_bias[j230];
-    let v234 = (v232 + v233);
-    tmp0[l231] = v234;
-  }
-  if (i0 + 2u < 50u) {
-    let i235 = i0 + 2u;
-    let j236 = j0 + 9u;
-    let l237 = i235 * 300u + j236;
-    let v238 = acc24.y;
-    let v239 = s_hidden1_dense_bias[j236];
-    let v240 = (v238 + v239);
-    tmp0[l237] = v240;
-  }
-  if (i0 + 2u < 50u) {
-    let i241 = i0 + 2u;
-    let j242 = j0 + 10u;
-    let l243 = i241 * 300u + j242;
-    let v244 = acc24.z;
-    let v245 = s_hidden1_dense_bias[j242];
-    let v246 = (v244 + v245);
-    tmp0[l243] = v246;
-  }
-  if (i0 + 2u < 50u) {
-    let i247 = i0 + 2u;
-    let j248 = j0 + 11u;
-    let l249 = i247 * 300u + j248;
-    let v250 = acc24.w;
-    let v251 = s_hidden1_dense_bias[j248];
-    let v252 = (v250 + v251);
-    tmp0[l249] = v252;
-  }
-  if (i0 + 3u < 50u) {
-    let i253 = i0 + 3u;
-    let l254 = i253 * 300u + j0;
-    let v255 = acc25.x;
-    let v256 = s_hidden1_dense_bias[j0];
-    let v257 = (v255 + v256);
-    tmp0[l254] = v257;
-  }
-  if (i0 + 3u < 50u) {
-    let i258 = i0 + 3u;
-    let j259 = j0 + 1u;
-    let l260 = i258 * 300u + j259;
-    let v261 = acc25.y;
-    let v262 = s_hidden1_dense_bias[j259];
-    let v263 = (v261 + v262);
-    tmp0[l260] = v263;
-  }
-  if (i0 + 3u < 50u) {
-    let i264 = i0 + 3u;
-    let j265 = j0 + 2u;
-    let l266 = i264 * 300u + j265;
-    let v267 = acc25.z;
-    let v268 = s_hidden1_dense_bias[j265];
-    let v269 = (v267 + v268);
-    tmp0[l266] = v269;
-  }
-  if (i0 + 3u < 50u) {
-    let i270 = i0 + 3u;
-    let j271 = j0 + 3u;
-    let l272 = i270 * 300u + j271;
-    let v273 = acc25.w;
-    let v274 = s_hidden1_dense_bias[j271];
-    let v275 = (v273 + v274);
-    tmp0[l272] = v275;
-  }
-  if (i0 + 3u < 50u) {
-    let i276 = i0 + 3u;
-    let j277 = j0 + 4u;
-    let l278 = i276 * 300u + j277;
-    let v279 = acc26.x;
-    let v280 = s_hidden1_dense_bias[j277];
-    let v281 = (v279 + v280);
-    tmp0[l278] = v281;
-  }
-  if (i0 + 3u < 50u) {
-    let i282 = i0 + 3u;
-    let j283 = j0 + 5u;
-    let l284 = i282 * 300u + j283;
-    let v285 = acc26.y;
-    let v286 = s_hidden1_dense_bias[j283];
-    let v287 = (v285 + v286);
-    tmp0[l284] = v287;
-  }
-  if (i0 + 3u < 50u) {
-    let i288 = i0 + 3u;
-    let j289 = j0 + 6u;
-    let l290 = i288 * 300u + j289;
-    let v291 = acc26.z;
-    let v292 = s_hidden1_dense_bias[j289];
-    let v293 = (v291 + v292);
-    tmp0[l290] = v293;
-  }
-  if (i0 + 3u < 50u) {
-    let i294 = i0 + 3u;
-    let j295 = j0 + 7u;
-    let l296 = i294 * 300u + j295;
-    let v297 = acc26.w;
-    let v298 = s_hidden1_dense_bias[j295];
-    let v299 = (v297 + v298);
-    tmp0[l296] = v299;
-  }
-  if (i0 + 3u < 50u) {
-    let i300 = i0 + 3u;
-    let j301 = j0 + 8u;
-    let l302 = i300 * 300u + j301;
-    let v303 = acc27.x;
-    let v304 = s_hidden1_dense_bias[j301];
-    let v305 = (v303 + v304);
-    tmp0[l302] = v305;
-  }
-  if (i0 + 3u < 50u) {
-    let i306 = i0 + 3u;
-    let j307 = j0 + 9u;
-    let l308 = i306 * 300u + j307;
-    let v309 = acc27.y;
-    let v310 = s_hidden1_dense_bias[j307];
-    let v311 = (v309 + v310);
-    tmp0[l308] = v311;
-  }
-  if (i0 + 3u < 50u) {
-    let i312 = i0 + 3u;
-    let j313 = j0 + 10u;
-    let l314 = i312 * 300u + j313;
-    let v315 = acc27.z;
-    let v316 = s_hidden1_dense_bias[j313];
-    let v317 = (v315 + v316);
-    tmp0[l314] = v317;
-  }
-  if (i0 + 3u < 50u) {
-    let i318 = i0 + 3u;
-    let j319 = j0 + 11u;
-    let l320 = i318 * 300u + j319;
-    let v321 = acc27.w;
-    let v322 = s_hidden1_dense_bias[j319];
-    let v323 = (v321 + v322);
-    tmp0[l320] = v323;
   }
 }
 
@@ -2158,9 +1822,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let t = gid.x;
-  if (t >= 325u) { return; }
-  let i0 = (t / 25u) * 4u;
-  let j0 = (t % 25u) * 12u;
+  if (t >= 975u) { return; }
+  let i0 = (t / 75u) * 4u;
+  let j0 = (t % 75u) * 4u;
   let row0 = min(i0 + 0u, 49u);
   let row1 = min(i0 + 1u, 49u);
   let row2 = min(i0 + 2u, 49u);
@@ -2169,587 +1833,203 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let col5 = min(j0 + 1u, 299u);
   let col6 = min(j0 + 2u, 299u);
   let col7 = min(j0 + 3u, 299u);
-  let col8 = min(j0 + 4u, 299u);
-  let col9 = min(j0 + 5u, 299u);
-  let col10 = min(j0 + 6u, 299u);
-  let col11 = min(j0 + 7u, 299u);
-  let col12 = min(j0 + 8u, 299u);
-  let col13 = min(j0 + 9u, 299u);
-  let col14 = min(j0 + 10u, 299u);
-  let col15 = min(j0 + 11u, 299u);
-  var acc16: vec4<f32> = vec4<f32>(0.0);
-  var acc17: vec4<f32> = vec4<f32>(0.0);
-  var acc18: vec4<f32> = vec4<f32>(0.0);
-  var acc19: vec4<f32> = vec4<f32>(0.0);
-  var acc20: vec4<f32> = vec4<f32>(0.0);
-  var acc21: vec4<f32> = vec4<f32>(0.0);
-  var acc22: vec4<f32> = vec4<f32>(0.0);
-  var acc23: vec4<f32> = vec4<f32>(0.0);
-  var acc24: vec4<f32> = vec4<f32>(0.0);
-  var acc25: vec4<f32> = vec4<f32>(0.0);
-  var acc26: vec4<f32> = vec4<f32>(0.0);
-  var acc27: vec4<f32> = vec4<f32>(0.0);
-  let ra28 = row0 * 25u;
-  let ra29 = row1 * 25u;
-  let ra30 = row2 * 25u;
-  let ra31 = row3 * 25u;
-  let cb32 = col4 * 25u;
-  let cb33 = col5 * 25u;
-  let cb34 = col6 * 25u;
-  let cb35 = col7 * 25u;
-  let cb36 = col8 * 25u;
-  let cb37 = col9 * 25u;
-  let cb38 = col10 * 25u;
-  let cb39 = col11 * 25u;
-  let cb40 = col12 * 25u;
-  let cb41 = col13 * 25u;
-  let cb42 = col14 * 25u;
-  let cb43 = col15 * 25u;
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 25u;
+  let ra13 = row1 * 25u;
+  let ra14 = row2 * 25u;
+  let ra15 = row3 * 25u;
+  let cb16 = col4 * 25u;
+  let cb17 = col5 * 25u;
+  let cb18 = col6 * 25u;
+  let cb19 = col7 * 25u;
   for (var k: u32 = 0u; k < 25u; k = k + 1u) {
-    let av44 = tmp3_v4[ra28 + k];
-    let av45 = tmp3_v4[ra29 + k];
-    let av46 = tmp3_v4[ra30 + k];
-    let av47 = tmp3_v4[ra31 + k];
-    let bc48 = s_hidden2_dense_kernel_v4[cb32 + k];
-    let bc49 = s_hidden2_dense_kernel_v4[cb33 + k];
-    let bc50 = s_hidden2_dense_kernel_v4[cb34 + k];
-    let bc51 = s_hidden2_dense_kernel_v4[cb35 + k];
-    let bc52 = s_hidden2_dense_kernel_v4[cb36 + k];
-    let bc53 = s_hidden2_dense_kernel_v4[cb37 + k];
-    let bc54 = s_hidden2_dense_kernel_v4[cb38 + k];
-    let bc55 = s_hidden2_dense_kernel_v4[cb39 + k];
-    let bc56 = s_hidden2_dense_kernel_v4[cb40 + k];
-    let bc57 = s_hidden2_dense_kernel_v4[cb41 + k];
-    let bc58 = s_hidden2_dense_kernel_v4[cb42 + k];
-    let bc59 = s_hidden2_dense_kernel_v4[cb43 + k];
-    let kq60 = k * 4u + 0u;
-    let bv61 = vec4<f32>(bc48.x, bc49.x, bc50.x, bc51.x);
-    let bv62 = vec4<f32>(bc52.x, bc53.x, bc54.x, bc55.x);
-    let bv63 = vec4<f32>(bc56.x, bc57.x, bc58.x, bc59.x);
-    let kq64 = k * 4u + 1u;
-    let bv65 = vec4<f32>(bc48.y, bc49.y, bc50.y, bc51.y);
-    let bv66 = vec4<f32>(bc52.y, bc53.y, bc54.y, bc55.y);
-    let bv67 = vec4<f32>(bc56.y, bc57.y, bc58.y, bc59.y);
-    let kq68 = k * 4u + 2u;
-    let bv69 = vec4<f32>(bc48.z, bc49.z, bc50.z, bc51.z);
-    let bv70 = vec4<f32>(bc52.z, bc53.z, bc54.z, bc55.z);
-    let bv71 = vec4<f32>(bc56.z, bc57.z, bc58.z, bc59.z);
-    let kq72 = k * 4u + 3u;
-    let bv73 = vec4<f32>(bc48.w, bc49.w, bc50.w, bc51.w);
-    let bv74 = vec4<f32>(bc52.w, bc53.w, bc54.w, bc55.w);
-    let bv75 = vec4<f32>(bc56.w, bc57.w, bc58.w, bc59.w);
-    acc16 = acc16 + av44.x * bv61;
-    acc16 = acc16 + av44.y * bv65;
-    acc16 = acc16 + av44.z * bv69;
-    acc16 = acc16 + av44.w * bv73;
-    acc17 = acc17 + av44.x * bv62;
-    acc17 = acc17 + av44.y * bv66;
-    acc17 = acc17 + av44.z * bv70;
-    acc17 = acc17 + av44.w * bv74;
-    acc18 = acc18 + av44.x * bv63;
-    acc18 = acc18 + av44.y * bv67;
-    acc18 = acc18 + av44.z * bv71;
-    acc18 = acc18 + av44.w * bv75;
-    acc19 = acc19 + av45.x * bv61;
-    acc19 = acc19 + av45.y * bv65;
-    acc19 = acc19 + av45.z * bv69;
-    acc19 = acc19 + av45.w * bv73;
-    acc20 = acc20 + av45.x * bv62;
-    acc20 = acc20 + av45.y * bv66;
-    acc20 = acc20 + av45.z * bv70;
-    acc20 = acc20 + av45.w * bv74;
-    acc21 = acc21 + av45.x * bv63;
-    acc21 = acc21 + av45.y * bv67;
-    acc21 = acc21 + av45.z * bv71;
-    acc21 = acc21 + av45.w * bv75;
-    acc22 = acc22 + av46.x * bv61;
-    acc22 = acc22 + av46.y * bv65;
-    acc22 = acc22 + av46.z * bv69;
-    acc22 = acc22 + av46.w * bv73;
-    acc23 = acc23 + av46.x * bv62;
-    acc23 = acc23 + av46.y * bv66;
-    acc23 = acc23 + av46.z * bv70;
-    acc23 = acc23 + av46.w * bv74;
-    acc24 = acc24 + av46.x * bv63;
-    acc24 = acc24 + av46.y * bv67;
-    acc24 = acc24 + av46.z * bv71;
-    acc24 = acc24 + av46.w * bv75;
-    acc25 = acc25 + av47.x * bv61;
-    acc25 = acc25 + av47.y * bv65;
-    acc25 = acc25 + av47.z * bv69;
-    acc25 = acc25 + av47.w * bv73;
-    acc26 = acc26 + av47.x * bv62;
-    acc26 = acc26 + av47.y * bv66;
-    acc26 = acc26 + av47.z * bv70;
-    acc26 = acc26 + av47.w * bv74;
-    acc27 = acc27 + av47.x * bv63;
-    acc27 = acc27 + av47.y * bv67;
-    acc27 = acc27 + av47.z * bv71;
-    acc27 = acc27 + av47.w * bv75;
+    let av20 = tmp3_v4[ra12 + k];
+    let av21 = tmp3_v4[ra13 + k];
+    let av22 = tmp3_v4[ra14 + k];
+    let av23 = tmp3_v4[ra15 + k];
+    let bc24 = s_hidden2_dense_kernel_v4[cb16 + k];
+    let bc25 = s_hidden2_dense_kernel_v4[cb17 + k];
+    let bc26 = s_hidden2_dense_kernel_v4[cb18 + k];
+    let bc27 = s_hidden2_dense_kernel_v4[cb19 + k];
+    let kq28 = k * 4u + 0u;
+    let bv29 = vec4<f32>(bc24.x, bc25.x, bc26.x, bc27.x);
+    let kq30 = k * 4u + 1u;
+    let bv31 = vec4<f32>(bc24.y, bc25.y, bc26.y, bc27.y);
+    let kq32 = k * 4u + 2u;
+    let bv33 = vec4<f32>(bc24.z, bc25.z, bc26.z, bc27.z);
+    let kq34 = k * 4u + 3u;
+    let bv35 = vec4<f32>(bc24.w, bc25.w, bc26.w, bc27.w);
+    acc8 = acc8 + av20.x * bv29;
+    acc8 = acc8 + av20.y * bv31;
+    acc8 = acc8 + av20.z * bv33;
+    acc8 = acc8 + av20.w * bv35;
+    acc9 = acc9 + av21.x * bv29;
+    acc9 = acc9 + av21.y * bv31;
+    acc9 = acc9 + av21.z * bv33;
+    acc9 = acc9 + av21.w * bv35;
+    acc10 = acc10 + av22.x * bv29;
+    acc10 = acc10 + av22.y * bv31;
+    acc10 = acc10 + av22.z * bv33;
+    acc10 = acc10 + av22.w * bv35;
+    acc11 = acc11 + av23.x * bv29;
+    acc11 = acc11 + av23.y * bv31;
+    acc11 = acc11 + av23.z * bv33;
+    acc11 = acc11 + av23.w * bv35;
   }
   {
-    let l76 = i0 * 300u + j0;
-    let v77 = acc16.x;
-    let v78 = tmp0[l76];
-    let v79 = select(0.0, 1.0, v78 > 0.0);
-    let v80 = select(0.0, v77, v79 != 0.0);
-    tmp1[l76] = v80;
+    let l36 = i0 * 300u + j0;
+    let v37 = acc8.x;
+    let v38 = tmp0[l36];
+    let v39 = select(0.0, 1.0, v38 > 0.0);
+    let v40 = select(0.0, v37, v39 != 0.0);
+    tmp1[l36] = v40;
   }
   {
-    let j81 = j0 + 1u;
-    let l82 = i0 * 300u + j81;
-    let v83 = acc16.y;
-    let v84 = tmp0[l82];
-    let v85 = select(0.0, 1.0, v84 > 0.0);
-    let v86 = select(0.0, v83, v85 != 0.0);
-    tmp1[l82] = v86;
+    let j41 = j0 + 1u;
+    let l42 = i0 * 300u + j41;
+    let v43 = acc8.y;
+    let v44 = tmp0[l42];
+    let v45 = select(0.0, 1.0, v44 > 0.0);
+    let v46 = select(0.0, v43, v45 != 0.0);
+    tmp1[l42] = v46;
   }
   {
-    let j87 = j0 + 2u;
-    let l88 = i0 * 300u + j87;
-    let v89 = acc16.z;
-    let v90 = tmp0[l88];
-    let v91 = select(0.0, 1.0, v90 > 0.0);
-    let v92 = select(0.0, v89, v91 != 0.0);
-    tmp1[l88] = v92;
+    let j47 = j0 + 2u;
+    let l48 = i0 * 300u + j47;
+    let v49 = acc8.z;
+    let v50 = tmp0[l48];
+    let v51 = select(0.0, 1.0, v50 > 0.0);
+    let v52 = select(0.0, v49, v51 != 0.0);
+    tmp1[l48] = v52;
   }
   {
-    let j93 = j0 + 3u;
-    let l94 = i0 * 300u + j93;
-    let v95 = acc16.w;
+    let j53 = j0 + 3u;
+    let l54 = i0 * 300u + j53;
+    let v55 = acc8.w;
+    let v56 = tmp0[l54];
+    let v57 = select(0.0, 1.0, v56 > 0.0);
+    let v58 = select(0.0, v55, v57 != 0.0);
+    tmp1[l54] = v58;
+  }
+  if (i0 + 1u < 50u) {
+    let i59 = i0 + 1u;
+    let l60 = i59 * 300u + j0;
+    let v61 = acc9.x;
+    let v62 = tmp0[l60];
+    let v63 = select(0.0, 1.0, v62 > 0.0);
+    let v64 = select(0.0, v61, v63 != 0.0);
+    tmp1[l60] = v64;
+  }
+  if (i0 + 1u < 50u) {
+    let i65 = i0 + 1u;
+    let j66 = j0 + 1u;
+    let l67 = i65 * 300u + j66;
+    let v68 = acc9.y;
+    let v69 = tmp0[l67];
+    let v70 = select(0.0, 1.0, v69 > 0.0);
+    let v71 = select(0.0, v68, v70 != 0.0);
+    tmp1[l67] = v71;
+  }
+  if (i0 + 1u < 50u) {
+    let i72 = i0 + 1u;
+    let j73 = j0 + 2u;
+    let l74 = i72 * 300u + j73;
+    let v75 = acc9.z;
+    let v76 = tmp0[l74];
+    let v77 = select(0.0, 1.0, v76 > 0.0);
+    let v78 = select(0.0, v75, v77 != 0.0);
+    tmp1[l74] = v78;
+  }
+  if (i0 + 1u < 50u) {
+    let i79 = i0 + 1u;
+    let j80 = j0 + 3u;
+    let l81 = i79 * 300u + j80;
+    let v82 = acc9.w;
+    let v83 = tmp0[l81];
+    let v84 = select(0.0, 1.0, v83 > 0.0);
+    let v85 = select(0.0, v82, v84 != 0.0);
+    tmp1[l81] = v85;
+  }
+  if (i0 + 2u < 50u) {
+    let i86 = i0 + 2u;
+    let l87 = i86 * 300u + j0;
+    let v88 = acc10.x;
+    let v89 = tmp0[l87];
+    let v90 = select(0.0, 1.0, v89 > 0.0);
+    let v91 = select(0.0, v88, v90 != 0.0);
+    tmp1[l87] = v91;
+  }
+  if (i0 + 2u < 50u) {
+    let i92 = i0 + 2u;
+    let j93 = j0 + 1u;
+    let l94 = i92 * 300u + j93;
+    let v95 = acc10.y;
     let v96 = tmp0[l94];
     let v97 = select(0.0, 1.0, v96 > 0.0);
     let v98 = select(0.0, v95, v97 != 0.0);
     tmp1[l94] = v98;
   }
-  {
-    let j99 = j0 + 4u;
-    let l100 = i0 * 300u + j99;
-    let v101 = acc17.x;
-    let v102 = tmp0[l100];
-    let v103 = select(0.0, 1.0, v102 > 0.0);
-    let v104 = select(0.0, v101, v103 != 0.0);
-    tmp1[l100] = v104;
-  }
-  {
-    let j105 = j0 + 5u;
-    let l106 = i0 * 300u + j105;
-    let v107 = acc17.y;
-    let v108 = tmp0[l106];
-    let v109 = select(0.0, 1.0, v108 > 0.0);
-    let v110 = select(0.0, v107, v109 != 0.0);
-    tmp1[l106] = v110;
-  }
-  {
-    let j111 = j0 + 6u;
-    let l112 = i0 * 300u + j111;
-    let v113 = acc17.z;
-    let v114 = tmp0[l112];
-    let v115 = select(0.0, 1.0, v114 > 0.0);
-    let v116 = select(0.0, v113, v115 != 0.0);
-    tmp1[l112] = v116;
-  }
-  {
-    let j117 = j0 + 7u;
-    let l118 = i0 * 300u + j117;
-    let v119 = acc17.w;
-    let v120 = tmp0[l118];
-    let v121 = select(0.0, 1.0, v120 > 0.0);
-    let v122 = select(0.0, v119, v121 != 0.0);
-    tmp1[l118] = v122;
-  }
-  {
-    let j123 = j0 + 8u;
-    let l124 = i0 * 300u + j123;
-    let v125 = acc18.x;
-    let v126 = tmp0[l124];
-    let v127 = select(0.0, 1.0, v126 > 0.0);
-    let v128 = select(0.0, v125, v127 != 0.0);
-    tmp1[l124] = v128;
-  }
-  {
-    let j129 = j0 + 9u;
-    let l130 = i0 * 300u + j129;
-    let v131 = acc18.y;
-    let v132 = tmp0[l130];
-    let v133 = select(0.0, 1.0, v132 > 0.0);
-    let v134 = select(0.0, v131, v133 != 0.0);
-    tmp1[l130] = v134;
-  }
-  {
-    let j135 = j0 + 10u;
-    let l136 = i0 * 300u + j135;
-    let v137 = acc18.z;
-    let v138 = tmp0[l136];
-    let v139 = select(0.0, 1.0, v138 > 0.0);
-    let v140 = select(0.0, v137, v139 != 0.0);
-    tmp1[l136] = v140;
-  }
-  {
-    let j141 = j0 + 11u;
-    let l142 = i0 * 300u + j141;
-    let v143 = acc18.w;
-    let v144 = tmp0[l142];
-    let v145 = select(0.0, 1.0, v144 > 0.0);
-    let v146 = select(0.0, v143, v145 != 0.0);
-    tmp1[l142] = v146;
-  }
-  if (i0 + 1u < 50u) {
-    let i147 = i0 + 1u;
-    let l148 = i147 * 300u + j0;
-    let v149 = acc19.x;
-    let v150 = tmp0[l148];
-    let v151 = select(0.0, 1.0, v150 > 0.0);
-    let v152 = select(0.0, v149, v151 != 0.0);
-    tmp1[l148] = v152;
-  }
-  if (i0 + 1u < 50u) {
-    let i153 = i0 + 1u;
-    let j154 = j0 + 1u;
-    let l155 = i153 * 300u + j154;
-    let v156 = acc19.y;
-    let v157 = tmp0[l155];
-    let v158 = select(0.0, 1.0, v157 > 0.0);
-    let v159 = select(0.0, v156, v158 != 0.0);
-    tmp1[l155] = v159;
-  }
-  if (i0 + 1u < 50u) {
-    let i160 = i0 + 1u;
-    let j161 = j0 + 2u;
-    let l162 = i160 * 300u + j161;
-    let v163 = acc19.z;
-    let v164 = tmp0[l162];
-    let v165 = select(0.0, 1.0, v164 > 0.0);
-    let v166 = select(0.0, v163, v165 != 0.0);
-    tmp1[l162] = v166;
-  }
-  if (i0 + 1u < 50u) {
-    let i167 = i0 + 1u;
-    let j168 = j0 + 3u;
-    let l169 = i167 * 300u + j168;
-    let v170 = acc19.w;
-    let v171 = tmp0[l169];
-    let v172 = select(0.0, 1.0, v171 > 0.0);
-    let v173 = select(0.0, v170, v172 != 0.0);
-    tmp1[l169] = v173;
-  }
-  if (i0 + 1u < 50u) {
-    let i174 = i0 + 1u;
-    let j175 = j0 + 4u;
-    let l176 = i174 * 300u + j175;
-    let v177 = acc20.x;
-    let v178 = tmp0[l176];
-    let v179 = select(0.0, 1.0, v178 > 0.0);
-    let v180 = select(0.0, v177, v179 != 0.0);
-    tmp1[l176] = v180;
-  }
-  if (i0 + 1u < 50u) {
-    let i181 = i0 + 1u;
-    let j182 = j0 + 5u;
-    let l183 = i181 * 300u + j182;
-    let v184 = acc20.y;
-    let v185 = tmp0[l183];
-    let v186 = select(0.0, 1.0, v185 > 0.0);
-    let v187 = select(0.0, v184, v186 != 0.0);
-    tmp1[l183] = v187;
-  }
-  if (i0 + 1u < 50u) {
-    let i188 = i0 + 1u;
-    let j189 = j0 + 6u;
-    let l190 = i188 * 300u + j189;
-    let v191 = acc20.z;
-    let v192 = tmp0[l190];
-    let v193 = select(0.0, 1.0, v192 > 0.0);
-    let v194 = select(0.0, v191, v193 != 0.0);
-    tmp1[l190] = v194;
-  }
-  if (i0 + 1u < 50u) {
-    let i195 = i0 + 1u;
-    let j196 = j0 + 7u;
-    let l197 = i195 * 300u + j196;
-    let v198 = acc20.w;
-    let v199 = tmp0[l197];
-    let v200 = select(0.0, 1.0, v199 > 0.0);
-    let v201 = select(0.0, v198, v200 != 0.0);
-    tmp1[l197] = v201;
-  }
-  if (i0 + 1u < 50u) {
-    let i202 = i0 + 1u;
-    let j203 = j0 + 8u;
-    let l204 = i202 * 300u + j203;
-    let v205 = acc21.x;
-    let v206 = tmp0[l204];
-    let v207 = select(0.0, 1.0, v206 > 0.0);
-    let v208 = select(0.0, v205, v207 != 0.0);
-    tmp1[l204] = v208;
-  }
-  if (i0 + 1u < 50u) {
-    let i209 = i0 + 1u;
-    let j210 = j0 + 9u;
-    let l211 = i209 * 300u + j210;
-    let v212 = acc21.y;
-    let v213 = tmp0[l211];
-    let v214 = select(0.0, 1.0, v213 > 0.0);
-    let v215 = select(0.0, v212, v214 != 0.0);
-    tmp1[l211] = v215;
-  }
-  if (i0 + 1u < 50u) {
-    let i216 = i0 + 1u;
-    let j217 = j0 + 10u;
-    let l218 = i216 * 300u + j217;
-    let v219 = acc21.z;
-    let v220 = tmp0[l218];
-    let v221 = select(0.0, 1.0, v220 > 0.0);
-    let v222 = select(0.0, v219, v221 != 0.0);
-    tmp1[l218] = v222;
-  }
-  if (i0 + 1u < 50u) {
-    let i223 = i0 + 1u;
-    let j224 = j0 + 11u;
-    let l225 = i223 * 300u + j224;
-    let v226 = acc21.w;
-    let v227 = tmp0[l225];
-    let v228 = select(0.0, 1.0, v227 > 0.0);
-    let v229 = select(0.0, v226, v228 != 0.0);
-    tmp1[l225] = v229;
+  if (i0 + 2u < 50u) {
+    let i99 = i0 + 2u;
+    let j100 = j0 + 2u;
+    let l101 = i99 * 300u + j100;
+    let v102 = acc10.z;
+    let v103 = tmp0[l101];
+    let v104 = select(0.0, 1.0, v103 > 0.0);
+    let v105 = select(0.0, v102, v104 != 0.0);
+    tmp1[l101] = v105;
   }
   if (i0 + 2u < 50u) {
-    let i230 = i0 + 2u;
-    let l231 = i230 * 300u + j0;
-    let v232 = acc22.x;
-    let v233 = tmp0[l231];
-    let v234 = select(0.0, 1.0, v233 > 0.0);
-    let v235 = select(0.0, v232, v234 != 0.0);
-    tmp1[l231] = v235;
-  }
-  if (i0 + 2u < 50u) {
-    let i236 = i0 + 2u;
-    let j237 = j0 + 1u;
-    let l238 = i236 * 300u + j237;
-    let v239 = acc22.y;
-    let v240 = tmp0[l238];
-    let v241 = select(0.0, 1.0, v240 > 0.0);
-    let v242 = select(0.0, v239, v241 != 0.0);
-    tmp1[l238] = v242;
-  }
-  if (i0 + 2u < 50u) {
-    let i243 = i0 + 2u;
-    let j244 = j0 + 2u;
-    let l245 = i243 * 300u + j244;
-    let v246 = acc22.z;
-    let v247 = tmp0[l245];
-    let v248 = select(0.0, 1.0, v247 > 0.0);
-    let v249 = select(0.0, v246, v248 != 0.0);
-    tmp1[l245] = v249;
-  }
-  if (i0 + 2u < 50u) {
-    let i250 = i0 + 2u;
-    let j251 = j0 + 3u;
-    let l252 = i250 * 300u + j251;
-    let v253 = acc22.w;
-    let v254 = tmp0[l252];
-    let v255 = select(0.0, 1.0, v254 > 0.0);
-    let v256 = select(0.0, v253, v255 != 0.0);
-    tmp1[l252] = v256;
-  }
-  if (i0 + 2u < 50u) {
-    let i257 = i0 + 2u;
-    let j258 = j0 + 4u;
-    let l259 = i257 * 300u + j258;
-    let v260 = acc23.x;
-    let v261 = tmp0[l259];
-    let v262 = select(0.0, 1.0, v261 > 0.0);
-    let v263 = select(0.0, v260, v262 != 0.0);
-    tmp1[l259] = v263;
-  }
-  if (i0 + 2u < 50u) {
-    let i264 = i0 + 2u;
-    let j265 = j0 + 5u;
-    let l266 = i264 * 300u + j265;
-    let v267 = acc23.y;
-    let v268 = tmp0[l266];
-    let v269 = select(0.0, 1.0, v268 > 0.0);
-    let v270 = select(0.0, v267, v269 != 0.0);
-    tmp1[l266] = v270;
-  }
-  if (i0 + 2u < 50u) {
-    let i271 = i0 + 2u;
-    let j272 = j0 + 6u;
-    let l273 = i271 * 300u + j272;
-    let v274 = acc23.z;
-    let v275 = tmp0[l273];
-    let v276 = select(0.0, 1.0, v275 > 0.0);
-    let v277 = select(0.0, v274, v276 != 0.0);
-    tmp1[l273] = v277;
-  }
-  if (i0 + 2u < 50u) {
-    let i278 = i0 + 2u;
-    let j279 = j0 + 7u;
-    let l280 = i278 * 300u + j279;
-    let v281 = acc23.w;
-    let v282 = tmp0[l280];
-    let v283 = select(0.0, 1.0, v282 > 0.0);
-    let v284 = select(0.0, v281, v283 != 0.0);
-    tmp1[l280] = v284;
-  }
-  if (i0 + 2u < 50u) {
-    let i285 = i0 + 2u;
-    let j286 = j0 + 8u;
-    let l287 = i285 * 300u + j286;
-    let v288 = acc24.x;
-    let v289 = tmp0[l287];
-    let v290 = select(0.0, 1.0, v289 > 0.0);
-    let v291 = select(0.0, v288, v290 != 0.0);
-    tmp1[l287] = v291;
-  }
-  if (i0 + 2u < 50u) {
-    let i292 = i0 + 2u;
-    let j293 = j0 + 9u;
-    let l294 = i292 * 300u + j293;
-    let v295 = acc24.y;
-    let v296 = tmp0[l294];
-    let v297 = select(0.0, 1.0, v296 > 0.0);
-    let v298 = select(0.0, v295, v297 != 0.0);
-    tmp1[l294] = v298;
-  }
-  if (i0 + 2u < 50u) {
-    let i299 = i0 + 2u;
-    let j300 = j0 + 10u;
-    let l301 = i299 * 300u + j300;
-    let v302 = acc24.z;
-    let v303 = tmp0[l301];
-    let v304 = select(0.0, 1.0, v303 > 0.0);
-    let v305 = select(0.0, v302, v304 != 0.0);
-    tmp1[l301] = v305;
-  }
-  if (i0 + 2u < 50u) {
-    let i306 = i0 + 2u;
-    let j307 = j0 + 11u;
-    let l308 = i306 * 300u + j307;
-    let v309 = acc24.w;
-    let v310 = tmp0[l308];
-    let v311 = select(0.0, 1.0, v310 > 0.0);
-    let v312 = select(0.0, v309, v311 != 0.0);
-    tmp1[l308] = v312;
+    let i106 = i0 + 2u;
+    let j107 = j0 + 3u;
+    let l108 = i106 * 300u + j107;
+    let v109 = acc10.w;
+    let v110 = tmp0[l108];
+    let v111 = select(0.0, 1.0, v110 > 0.0);
+    let v112 = select(0.0, v109, v111 != 0.0);
+    tmp1[l108] = v112;
   }
   if (i0 + 3u < 50u) {
-    let i313 = i0 + 3u;
-    let l314 = i313 * 300u + j0;
-    let v315 = acc25.x;
-    let v316 = tmp0[l314];
-    let v317 = select(0.0, 1.0, v316 > 0.0);
-    let v318 = select(0.0, v315, v317 != 0.0);
-    tmp1[l314] = v318;
+    let i113 = i0 + 3u;
+    let l114 = i113 * 300u + j0;
+    let v115 = acc11.x;
+    let v116 = tmp0[l114];
+    let v117 = select(0.0, 1.0, v116 > 0.0);
+    let v118 = select(0.0, v115, v117 != 0.0);
+    tmp1[l114] = v118;
   }
   if (i0 + 3u < 50u) {
-    let i319 = i0 + 3u;
-    let j320 = j0 + 1u;
-    let l321 = i319 * 300u + j320;
-    let v322 = acc25.y;
-    let v323 = tmp0[l321];
-    let v324 = select(0.0, 1.0, v323 > 0.0);
-    let v325 = select(0.0, v322, v324 != 0.0);
-    tmp1[l321] = v325;
+    let i119 = i0 + 3u;
+    let j120 = j0 + 1u;
+    let l121 = i119 * 300u + j120;
+    let v122 = acc11.y;
+    let v123 = tmp0[l121];
+    let v124 = select(0.0, 1.0, v123 > 0.0);
+    let v125 = select(0.0, v122, v124 != 0.0);
+    tmp1[l121] = v125;
   }
   if (i0 + 3u < 50u) {
-    let i326 = i0 + 3u;
-    let j327 = j0 + 2u;
-    let l328 = i326 * 300u + j327;
-    let v329 = acc25.z;
-    let v330 = tmp0[l328];
-    let v331 = select(0.0, 1.0, v330 > 0.0);
-    let v332 = select(0.0, v329, v331 != 0.0);
-    tmp1[l328] = v332;
+    let i126 = i0 + 3u;
+    let j127 = j0 + 2u;
+    let l128 = i126 * 300u + j127;
+    let v129 = acc11.z;
+    let v130 = tmp0[l128];
+    let v131 = select(0.0, 1.0, v130 > 0.0);
+    let v132 = select(0.0, v129, v131 != 0.0);
+    tmp1[l128] = v132;
   }
   if (i0 + 3u < 50u) {
-    let i333 = i0 + 3u;
-    let j334 = j0 + 3u;
-    let l335 = i333 * 300u + j334;
-    let v336 = acc25.w;
-    let v337 = tmp0[l335];
-    let v338 = select(0.0, 1.0, v337 > 0.0);
-    let v339 = select(0.0, v336, v338 != 0.0);
-    tmp1[l335] = v339;
-  }
-  if (i0 + 3u < 50u) {
-    let i340 = i0 + 3u;
-    let j341 = j0 + 4u;
-    let l342 = i340 * 300u + j341;
-    let v343 = acc26.x;
-    let v344 = tmp0[l342];
-    let v345 = select(0.0, 1.0, v344 > 0.0);
-    let v346 = select(0.0, v343, v345 != 0.0);
-    tmp1[l342] = v346;
-  }
-  if (i0 + 3u < 50u) {
-    let i347 = i0 + 3u;
-    let j348 = j0 + 5u;
-    let l349 = i347 * 300u + j348;
-    let v350 = acc26.y;
-    let v351 = tmp0[l349];
-    let v352 = select(0.0, 1.0, v351 > 0.0);
-    let v353 = select(0.0, v350, v352 != 0.0);
-    tmp1[l349] = v353;
-  }
-  if (i0 + 3u < 50u) {
-    let i354 = i0 + 3u;
-    let j355 = j0 + 6u;
-    let l356 = i354 * 300u + j355;
-    let v357 = acc26.z;
-    let v358 = tmp0[l356];
-    let v359 = select(0.0, 1.0, v358 > 0.0);
-    let v360 = select(0.0, v357, v359 != 0.0);
-    tmp1[l356] = v360;
-  }
-  if (i0 + 3u < 50u) {
-    let i361 = i0 + 3u;
-    let j362 = j0 + 7u;
-    let l363 = i361 * 300u + j362;
-    let v364 = acc26.w;
-    let v365 = tmp0[l363];
-    let v366 = select(0.0, 1.0, v365 > 0.0);
-    let v367 = select(0.0, v364, v366 != 0.0);
-    tmp1[l363] = v367;
-  }
-  if (i0 + 3u < 50u) {
-    let i368 = i0 + 3u;
-    let j369 = j0 + 8u;
-    let l370 = i368 * 300u + j369;
-    let v371 = acc27.x;
-    let v372 = tmp0[l370];
-    let v373 = select(0.0, 1.0, v372 > 0.0);
-    let v374 = select(0.0, v371, v373 != 0.0);
-    tmp1[l370] = v374;
-  }
-  if (i0 + 3u < 50u) {
-    let i375 = i0 + 3u;
-    let j376 = j0 + 9u;
-    let l377 = i375 * 300u + j376;
-    let v378 = acc27.y;
-    let v379 = tmp0[l377];
-    let v380 = select(0.0, 1.0, v379 > 0.0);
-    let v381 = select(0.0, v378, v380 != 0.0);
-    tmp1[l377] = v381;
-  }
-  if (i0 + 3u < 50u) {
-    let i382 = i0 + 3u;
-    let j383 = j0 + 10u;
-    let l384 = i382 * 300u + j383;
-    let v385 = acc27.z;
-    let v386 = tmp0[l384];
-    let v387 = select(0.0, 1.0, v386 > 0.0);
-    let v388 = select(0.0, v385, v387 != 0.0);
-    tmp1[l384] = v388;
-  }
-  if (i0 + 3u < 50u) {
-    let i389 = i0 + 3u;
-    let j390 = j0 + 11u;
-    let l391 = i389 * 300u + j390;
-    let v392 = acc27.w;
-    let v393 = tmp0[l391];
-    let v394 = select(0.0, 1.0, v393 > 0.0);
-    let v395 = select(0.0, v392, v394 != 0.0);
-    tmp1[l391] = v395;
+    let i133 = i0 + 3u;
+    let j134 = j0 + 3u;
+    let l135 = i133 * 300u + j134;
+    let v136 = acc11.w;
+    let v137 = tmp0[l135];
+    let v138 = select(0.0, 1.0, v137 > 0.0);
+    let v139 = select(0.0, v136, v138 != 0.0);
+    tmp1[l135] = v139;
   }
 }
 
@@ -3302,9 +2582,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let t = gid.x;
-  if (t >= 325u) { return; }
-  let i0 = (t / 25u) * 4u;
-  let j0 = (t % 25u) * 12u;
+  if (t >= 975u) { return; }
+  let i0 = (t / 75u) * 4u;
+  let j0 = (t % 75u) * 4u;
   let row0 = min(i0 + 0u, 49u);
   let row1 = min(i0 + 1u, 49u);
   let row2 = min(i0 + 2u, 49u);
@@ -3313,611 +2593,211 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let col5 = min(j0 + 1u, 299u);
   let col6 = min(j0 + 2u, 299u);
   let col7 = min(j0 + 3u, 299u);
-  let col8 = min(j0 + 4u, 299u);
-  let col9 = min(j0 + 5u, 299u);
-  let col10 = min(j0 + 6u, 299u);
-  let col11 = min(j0 + 7u, 299u);
-  let col12 = min(j0 + 8u, 299u);
-  let col13 = min(j0 + 9u, 299u);
-  let col14 = min(j0 + 10u, 299u);
-  let col15 = min(j0 + 11u, 299u);
-  var acc16: vec4<f32> = vec4<f32>(0.0);
-  var acc17: vec4<f32> = vec4<f32>(0.0);
-  var acc18: vec4<f32> = vec4<f32>(0.0);
-  var acc19: vec4<f32> = vec4<f32>(0.0);
-  var acc20: vec4<f32> = vec4<f32>(0.0);
-  var acc21: vec4<f32> = vec4<f32>(0.0);
-  var acc22: vec4<f32> = vec4<f32>(0.0);
-  var acc23: vec4<f32> = vec4<f32>(0.0);
-  var acc24: vec4<f32> = vec4<f32>(0.0);
-  var acc25: vec4<f32> = vec4<f32>(0.0);
-  var acc26: vec4<f32> = vec4<f32>(0.0);
-  var acc27: vec4<f32> = vec4<f32>(0.0);
-  let ra28 = row0 * 196u;
-  let ra29 = row1 * 196u;
-  let ra30 = row2 * 196u;
-  let ra31 = row3 * 196u;
+  var acc8: vec4<f32> = vec4<f32>(0.0);
+  var acc9: vec4<f32> = vec4<f32>(0.0);
+  var acc10: vec4<f32> = vec4<f32>(0.0);
+  var acc11: vec4<f32> = vec4<f32>(0.0);
+  let ra12 = row0 * 196u;
+  let ra13 = row1 * 196u;
+  let ra14 = row2 * 196u;
+  let ra15 = row3 * 196u;
   for (var k: u32 = 0u; k < 196u; k = k + 1u) {
-    let av32 = in_X_v4[ra28 + k];
-    let av33 = in_X_v4[ra29 + k];
-    let av34 = in_X_v4[ra30 + k];
-    let av35 = in_X_v4[ra31 + k];
-    let kq36 = k * 4u + 0u;
-    let bv37 = s_hidden1_dense_kernel_v4[(kq36 * 300u + j0) / 4u];
-    let bv38 = s_hidden1_dense_kernel_v4[(kq36 * 300u + j0) / 4u + 1u];
-    let bv39 = s_hidden1_dense_kernel_v4[(kq36 * 300u + j0) / 4u + 2u];
-    let kq40 = k * 4u + 1u;
-    let bv41 = s_hidden1_dense_kernel_v4[(kq40 * 300u + j0) / 4u];
-    let bv42 = s_hidden1_dense_kernel_v4[(kq40 * 300u + j0) / 4u + 1u];
-    let bv43 = s_hidden1_dense_kernel_v4[(kq40 * 300u + j0) / 4u + 2u];
-    let kq44 = k * 4u + 2u;
-    let bv45 = s_hidden1_dense_kernel_v4[(kq44 * 300u + j0) / 4u];
-    let bv46 = s_hidden1_dense_kernel_v4[(kq44 * 300u + j0) / 4u + 1u];
-    let bv47 = s_hidden1_dense_kernel_v4[(kq44 * 300u + j0) / 4u + 2u];
-    let kq48 = k * 4u + 3u;
-    let bv49 = s_hidden1_dense_kernel_v4[(kq48 * 300u + j0) / 4u];
-    let bv50 = s_hidden1_dense_kernel_v4[(kq48 * 300u + j0) / 4u + 1u];
-    let bv51 = s_hidden1_dense_kernel_v4[(kq48 * 300u + j0) / 4u + 2u];
-    acc16 = acc16 + av32.x * bv37;
-    acc16 = acc16 + av32.y * bv41;
-    acc16 = acc16 + av32.z * bv45;
-    acc16 = acc16 + av32.w * bv49;
-    acc17 = acc17 + av32.x * bv38;
-    acc17 = acc17 + av32.y * bv42;
-    acc17 = acc17 + av32.z * bv46;
-    acc17 = acc17 + av32.w * bv50;
-    acc18 = acc18 + av32.x * bv39;
-    acc18 = acc18 + av32.y * bv43;
-    acc18 = acc18 + av32.z * bv47;
-    acc18 = acc18 + av32.w * bv51;
-    acc19 = acc19 + av33.x * bv37;
-    acc19 = acc19 + av33.y * bv41;
-    acc19 = acc19 + av33.z * bv45;
-    acc19 = acc19 + av33.w * bv49;
-    acc20 = acc20 + av33.x * bv38;
-    acc20 = acc20 + av33.y * bv42;
-    acc20 = acc20 + av33.z * bv46;
-    acc20 = acc20 + av33.w * bv50;
-    acc21 = acc21 + av33.x * bv39;
-    acc21 = acc21 + av33.y * bv43;
-    acc21 = acc21 + av33.z * bv47;
-    acc21 = acc21 + av33.w * bv51;
-    acc22 = acc22 + av34.x * bv37;
-    acc22 = acc22 + av34.y * bv41;
-    acc22 = acc22 + av34.z * bv45;
-    acc22 = acc22 + av34.w * bv49;
-    acc23 = acc23 + av34.x * bv38;
-    acc23 = acc23 + av34.y * bv42;
-    acc23 = acc23 + av34.z * bv46;
-    acc23 = acc23 + av34.w * bv50;
-    acc24 = acc24 + av34.x * bv39;
-    acc24 = acc24 + av34.y * bv43;
-    acc24 = acc24 + av34.z * bv47;
-    acc24 = acc24 + av34.w * bv51;
-    acc25 = acc25 + av35.x * bv37;
-    acc25 = acc25 + av35.y * bv41;
-    acc25 = acc25 + av35.z * bv45;
-    acc25 = acc25 + av35.w * bv49;
-    acc26 = acc26 + av35.x * bv38;
-    acc26 = acc26 + av35.y * bv42;
-    acc26 = acc26 + av35.z * bv46;
-    acc26 = acc26 + av35.w * bv50;
-    acc27 = acc27 + av35.x * bv39;
-    acc27 = acc27 + av35.y * bv43;
-    acc27 = acc27 + av35.z * bv47;
-    acc27 = acc27 + av35.w * bv51;
+    let av16 = in_X_v4[ra12 + k];
+    let av17 = in_X_v4[ra13 + k];
+    let av18 = in_X_v4[ra14 + k];
+    let av19 = in_X_v4[ra15 + k];
+    let kq20 = k * 4u + 0u;
+    let bv21 = s_hidden1_dense_kernel_v4[(kq20 * 300u + j0) / 4u];
+    let kq22 = k * 4u + 1u;
+    let bv23 = s_hidden1_dense_kernel_v4[(kq22 * 300u + j0) / 4u];
+    let kq24 = k * 4u + 2u;
+    let bv25 = s_hidden1_dense_kernel_v4[(kq24 * 300u + j0) / 4u];
+    let kq26 = k * 4u + 3u;
+    let bv27 = s_hidden1_dense_kernel_v4[(kq26 * 300u + j0) / 4u];
+    acc8 = acc8 + av16.x * bv21;
+    acc8 = acc8 + av16.y * bv23;
+    acc8 = acc8 + av16.z * bv25;
+    acc8 = acc8 + av16.w * bv27;
+    acc9 = acc9 + av17.x * bv21;
+    acc9 = acc9 + av17.y * bv23;
+    acc9 = acc9 + av17.z * bv25;
+    acc9 = acc9 + av17.w * bv27;
+    acc10 = acc10 + av18.x * bv21;
+    acc10 = acc10 + av18.y * bv23;
+    acc10 = acc10 + av18.z * bv25;
+    acc10 = acc10 + av18.w * bv27;
+    acc11 = acc11 + av19.x * bv21;
+    acc11 = acc11 + av19.y * bv23;
+    acc11 = acc11 + av19.z * bv25;
+    acc11 = acc11 + av19.w * bv27;
   }
   {
-    let l52 = i0 * 300u + j0;
-    let v53 = acc16.x;
-    let v54 = s_hidden1_dense_bias[j0];
-    let v55 = (v53 + v54);
-    let v56 = select(0.0, 1.0, v55 > 0.0);
-    let v57 = select(0.0, v55, v56 != 0.0);
-    tmp0[l52] = v57;
+    let l28 = i0 * 300u + j0;
+    let v29 = acc8.x;
+    let v30 = s_hidden1_dense_bias[j0];
+    let v31 = (v29 + v30);
+    let v32 = select(0.0, 1.0, v31 > 0.0);
+    let v33 = select(0.0, v31, v32 != 0.0);
+    tmp0[l28] = v33;
   }
   {
-    let j58 = j0 + 1u;
-    let l59 = i0 * 300u + j58;
-    let v60 = acc16.y;
-    let v61 = s_hidden1_dense_bias[j58];
-    let v62 = (v60 + v61);
-    let v63 = select(0.0, 1.0, v62 > 0.0);
-    let v64 = select(0.0, v62, v63 != 0.0);
-    tmp0[l59] = v64;
+    let j34 = j0 + 1u;
+    let l35 = i0 * 300u + j34;
+    let v36 = acc8.y;
+    let v37 = s_hidden1_dense_bias[j34];
+    let v38 = (v36 + v37);
+    let v39 = select(0.0, 1.0, v38 > 0.0);
+    let v40 = select(0.0, v38, v39 != 0.0);
+    tmp0[l35] = v40;
   }
   {
-    let j65 = j0 + 2u;
-    let l66 = i0 * 300u + j65;
-    let v67 = acc16.z;
-    let v68 = s_hidden1_dense_bias[j65];
-    let v69 = (v67 + v68);
-    let v70 = select(0.0, 1.0, v69 > 0.0);
-    let v71 = select(0.0, v69, v70 != 0.0);
-    tmp0[l66] = v71;
+    let j41 = j0 + 2u;
+    let l42 = i0 * 300u + j41;
+    let v43 = acc8.z;
+    let v44 = s_hidden1_dense_bias[j41];
+    let v45 = (v43 + v44);
+    let v46 = select(0.0, 1.0, v45 > 0.0);
+    let v47 = select(0.0, v45, v46 != 0.0);
+    tmp0[l42] = v47;
   }
   {
-    let j72 = j0 + 3u;
-    let l73 = i0 * 300u + j72;
-    let v74 = acc16.w;
-    let v75 = s_hidden1_dense_bias[j72];
-    let v76 = (v74 + v75);
-    let v77 = select(0.0, 1.0, v76 > 0.0);
-    let v78 = select(0.0, v76, v77 != 0.0);
-    tmp0[l73] = v78;
+    let j48 = j0 + 3u;
+    let l49 = i0 * 300u + j48;
+    let v50 = acc8.w;
+    let v51 = s_hidden1_dense_bias[j48];
+    let v52 = (v50 + v51);
+    let v53 = select(0.0, 1.0, v52 > 0.0);
+    let v54 = select(0.0, v52, v53 != 0.0);
+    tmp0[l49] = v54;
   }
-  {
-    let j79 = j0 + 4u;
-    let l80 = i0 * 300u + j79;
-    let v81 = acc17.x;
+  if (i0 + 1u < 50u) {
+    let i55 = i0 + 1u;
+    let l56 = i55 * 300u + j0;
+    let v57 = acc9.x;
+    let v58 = s_hidden1_dense_bias[j0];
+    let v59 = (v57 + v58);
+    let v60 = select(0.0, 1.0, v59 > 0.0);
+    let v61 = select(0.0, v59, v60 != 0.0);
+    tmp0[l56] = v61;
+  }
+  if (i0 + 1u < 50u) {
+    let i62 = i0 + 1u;
+    let j63 = j0 + 1u;
+    let l64 = i62 * 300u + j63;
+    let v65 = acc9.y;
+    let v66 = s_hidden1_dense_bias[j63];
+    let v67 = (v65 + v66);
+    let v68 = select(0.0, 1.0, v67 > 0.0);
+    let v69 = select(0.0, v67, v68 != 0.0);
+    tmp0[l64] = v69;
+  }
+  if (i0 + 1u < 50u) {
+    let i70 = i0 + 1u;
+    let j71 = j0 + 2u;
+    let l72 = i70 * 300u + j71;
+    let v73 = acc9.z;
+    let v74 = s_hidden1_dense_bias[j71];
+    let v75 = (v73 + v74);
+    let v76 = select(0.0, 1.0, v75 > 0.0);
+    let v77 = select(0.0, v75, v76 != 0.0);
+    tmp0[l72] = v77;
+  }
+  if (i0 + 1u < 50u) {
+    let i78 = i0 + 1u;
+    let j79 = j0 + 3u;
+    let l80 = i78 * 300u + j79;
+    let v81 = acc9.w;
     let v82 = s_hidden1_dense_bias[j79];
     let v83 = (v81 + v82);
     let v84 = select(0.0, 1.0, v83 > 0.0);
     let v85 = select(0.0, v83, v84 != 0.0);
     tmp0[l80] = v85;
   }
-  {
-    let j86 = j0 + 5u;
-    let l87 = i0 * 300u + j86;
-    let v88 = acc17.y;
-    let v89 = s_hidden1_dense_bias[j86];
+  if (i0 + 2u < 50u) {
+    let i86 = i0 + 2u;
+    let l87 = i86 * 300u + j0;
+    let v88 = acc10.x;
+    let v89 = s_hidden1_dense_bias[j0];
     let v90 = (v88 + v89);
     let v91 = select(0.0, 1.0, v90 > 0.0);
     let v92 = select(0.0, v90, v91 != 0.0);
     tmp0[l87] = v92;
   }
-  {
-    let j93 = j0 + 6u;
-    let l94 = i0 * 300u + j93;
-    let v95 = acc17.z;
-    let v96 = s_hidden1_dense_bias[j93];
-    let v97 = (v95 + v96);
-    let v98 = select(0.0, 1.0, v97 > 0.0);
-    let v99 = select(0.0, v97, v98 != 0.0);
-    tmp0[l94] = v99;
-  }
-  {
-    let j100 = j0 + 7u;
-    let l101 = i0 * 300u + j100;
-    let v102 = acc17.w;
-    let v103 = s_hidden1_dense_bias[j100];
-    let v104 = (v102 + v103);
-    let v105 = select(0.0, 1.0, v104 > 0.0);
-    let v106 = select(0.0, v104, v105 != 0.0);
-    tmp0[l101] = v106;
-  }
-  {
-    let j107 = j0 + 8u;
-    let l108 = i0 * 300u + j107;
-    let v109 = acc18.x;
-    let v110 = s_hidden1_dense_bias[j107];
-    let v111 = (v109 + v110);
-    let v112 = select(0.0, 1.0, v111 > 0.0);
-    let v113 = select(0.0, v111, v112 != 0.0);
-    tmp0[l108] = v113;
-  }
-  {
-    let j114 = j0 + 9u;
-    let l115 = i0 * 300u + j114;
-    let v116 = acc18.y;
-    let v117 = s_hidden1_dense_bias[j114];
-    let v118 = (v116 + v117);
-    let v119 = select(0.0, 1.0, v118 > 0.0);
-    let v120 = select(0.0, v118, v119 != 0.0);
-    tmp0[l115] = v120;
-  }
-  {
-    let j121 = j0 + 10u;
-    let l122 = i0 * 300u + j121;
-    let v123 = acc18.z;
-    let v124 = s_hidden1_dense_bias[j121];
-    let v125 = (v123 + v124);
-    let v126 = select(0.0, 1.0, v125 > 0.0);
-    let v127 = select(0.0, v125, v126 != 0.0);
-    tmp0[l122] = v127;
-  }
-  {
-    let j128 = j0 + 11u;
-    let l129 = i0 * 300u + j128;
-    let v130 = acc18.w;
-    let v131 = s_hidden1_dense_bias[j128];
-    let v132 = (v130 + v131);
-    let v133 = select(0.0, 1.0, v132 > 0.0);
-    let v134 = select(0.0, v132, v133 != 0.0);
-    tmp0[l129] = v134;
-  }
-  if (i0 + 1u < 50u) {
-    let i135 = i0 + 1u;
-    let l136 = i135 * 300u + j0;
-    let v137 = acc19.x;
-    let v138 = s_hidden1_dense_bias[j0];
-    let v139 = (v137 + v138);
-    let v140 = select(0.0, 1.0, v139 > 0.0);
-    let v141 = select(0.0, v139, v140 != 0.0);
-    tmp0[l136] = v141;
-  }
-  if (i0 + 1u < 50u) {
-    let i142 = i0 + 1u;
-    let j143 = j0 + 1u;
-    let l144 = i142 * 300u + j143;
-    let v145 = acc19.y;
-    let v146 = s_hidden1_dense_bias[j143];
-    let v147 = (v145 + v146);
-    let v148 = select(0.0, 1.0, v147 > 0.0);
-    let v149 = select(0.0, v147, v148 != 0.0);
-    tmp0[l144] = v149;
-  }
-  if (i0 + 1u < 50u) {
-    let i150 = i0 + 1u;
-    let j151 = j0 + 2u;
-    let l152 = i150 * 300u + j151;
-    let v153 = acc19.z;
-    let v154 = s_hidden1_dense_bias[j151];
-    let v155 = (v153 + v154);
-    let v156 = select(0.0, 1.0, v155 > 0.0);
-    let v157 = select(0.0, v155, v156 != 0.0);
-    tmp0[l152] = v157;
-  }
-  if (i0 + 1u < 50u) {
-    let i158 = i0 + 1u;
-    let j159 = j0 + 3u;
-    let l160 = i158 * 300u + j159;
-    let v161 = acc19.w;
-    let v162 = s_hidden1_dense_bias[j159];
-    let v163 = (v161 + v162);
-    let v164 = select(0.0, 1.0, v163 > 0.0);
-    let v165 = select(0.0, v163, v164 != 0.0);
-    tmp0[l160] = v165;
-  }
-  if (i0 + 1u < 50u) {
-    let i166 = i0 + 1u;
-    let j167 = j0 + 4u;
-    let l168 = i166 * 300u + j167;
-    let v169 = acc20.x;
-    let v170 = s_hidden1_dense_bias[j167];
-    let v171 = (v169 + v170);
-    let v172 = select(0.0, 1.0, v171 > 0.0);
-    let v173 = select(0.0, v171, v172 != 0.0);
-    tmp0[l168] = v173;
-  }
-  if (i0 + 1u < 50u) {
-    let i174 = i0 + 1u;
-    let j175 = j0 + 5u;
-    let l176 = i174 * 300u + j175;
-    let v177 = acc20.y;
-    let v178 = s_hidden1_dense_bias[j175];
-    let v179 = (v177 + v178);
-    let v180 = select(0.0, 1.0, v179 > 0.0);
-    let v181 = select(0.0, v179, v180 != 0.0);
-    tmp0[l176] = v181;
-  }
-  if (i0 + 1u < 50u) {
-    let i182 = i0 + 1u;
-    let j183 = j0 + 6u;
-    let l184 = i182 * 300u + j183;
-    let v185 = acc20.z;
-    let v186 = s_hidden1_dense_bias[j183];
-    let v187 = (v185 + v186);
-    let v188 = select(0.0, 1.0, v187 > 0.0);
-    let v189 = select(0.0, v187, v188 != 0.0);
-    tmp0[l184] = v189;
-  }
-  if (i0 + 1u < 50u) {
-    let i190 = i0 + 1u;
-    let j191 = j0 + 7u;
-    let l192 = i190 * 300u + j191;
-    let v193 = acc20.w;
-    let v194 = s_hidden1_dense_bias[j191];
-    let v195 = (v193 + v194);
-    let v196 = select(0.0, 1.0, v195 > 0.0);
-    let v197 = select(0.0, v195, v196 != 0.0);
-    tmp0[l192] = v197;
-  }
-  if (i0 + 1u < 50u) {
-    let i198 = i0 + 1u;
-    let j199 = j0 + 8u;
-    let l200 = i198 * 300u + j199;
-    let v201 = acc21.x;
-    let v202 = s_hidden1_dense_bias[j199];
-    let v203 = (v201 + v202);
-    let v204 = select(0.0, 1.0, v203 > 0.0);
-    let v205 = select(0.0, v203, v204 != 0.0);
-    tmp0[l200] = v205;
-  }
-  if (i0 + 1u < 50u) {
-    let i206 = i0 + 1u;
-    let j207 = j0 + 9u;
-    let l208 = i206 * 300u + j207;
-    let v209 = acc21.y;
-    let v210 = s_hidden1_dense_bias[j207];
-    let v211 = (v209 + v210);
-    let v212 = select(0.0, 1.0, v211 > 0.0);
-    let v213 = select(0.0, v211, v212 != 0.0);
-    tmp0[l208] = v213;
-  }
-  if (i0 + 1u < 50u) {
-    let i214 = i0 + 1u;
-    let j215 = j0 + 10u;
-    let l216 = i214 * 300u + j215;
-    let v217 = acc21.z;
-    let v218 = s_hidden1_dense_bias[j215];
-    let v219 = (v217 + v218);
-    let v220 = select(0.0, 1.0, v219 > 0.0);
-    let v221 = select(0.0, v219, v220 != 0.0);
-    tmp0[l216] = v221;
-  }
-  if (i0 + 1u < 50u) {
-    let i222 = i0 + 1u;
-    let j223 = j0 + 11u;
-    let l224 = i222 * 300u + j223;
-    let v225 = acc21.w;
-    let v226 = s_hidden1_dense_bias[j223];
-    let v227 = (v225 + v226);
-    let v228 = select(0.0, 1.0, v227 > 0.0);
-    let v229 = select(0.0, v227, v228 != 0.0);
-    tmp0[l224] = v229;
+  if (i0 + 2u < 50u) {
+    let i93 = i0 + 2u;
+    let j94 = j0 + 1u;
+    let l95 = i93 * 300u + j94;
+    let v96 = acc10.y;
+    let v97 = s_hidden1_dense_bias[j94];
+    let v98 = (v96 + v97);
+    let v99 = select(0.0, 1.0, v98 > 0.0);
+    let v100 = select(0.0, v98, v99 != 0.0);
+    tmp0[l95] = v100;
   }
   if (i0 + 2u < 50u) {
-    let i230 = i0 + 2u;
-    let l231 = i230 * 300u + j0;
-    let v232 = acc22.x;
-    let v233 = s_hidden1_dense_bias[j0];
-    let v234 = (v232 + v233);
-    let v235 = select(0.0, 1.0, v234 > 0.0);
-    let v236 = select(0.0, v234, v235 != 0.0);
-    tmp0[l231] = v236;
+    let i101 = i0 + 2u;
+    let j102 = j0 + 2u;
+    let l103 = i101 * 300u + j102;
+    let v104 = acc10.z;
+    let v105 = s_hidden1_dense_bias[j102];
+    let v106 = (v104 + v105);
+    let v107 = select(0.0, 1.0, v106 > 0.0);
+    let v108 = select(0.0, v106, v107 != 0.0);
+    tmp0[l103] = v108;
   }
   if (i0 + 2u < 50u) {
-    let i237 = i0 + 2u;
-    let j238 = j0 + 1u;
-    let l239 = i237 * 300u + j238;
-    let v240 = acc22.y;
-    let v241 = s_hidden1_dense_bias[j238];
-    let v242 = (v240 + v241);
-    let v243 = select(0.0, 1.0, v242 > 0.0);
-    let v244 = select(0.0, v242, v243 != 0.0);
-    tmp0[l239] = v244;
-  }
-  if (i0 + 2u < 50u) {
-    let i245 = i0 + 2u;
-    let j246 = j0 + 2u;
-    let l247 = i245 * 300u + j246;
-    let v248 = acc22.z;
-    let v249 = s_hidden1_dense_bias[j246];
-    let v250 = (v248 + v249);
-    let v251 = select(0.0, 1.0, v250 > 0.0);
-    let v252 = select(0.0, v250, v251 != 0.0);
-    tmp0[l247] = v252;
-  }
-  if (i0 + 2u < 50u) {
-    let i253 = i0 + 2u;
-    let j254 = j0 + 3u;
-    let l255 = i253 * 300u + j254;
-    let v256 = acc22.w;
-    let v257 = s_hidden1_dense_bias[j254];
-    let v258 = (v256 + v257);
-    let v259 = select(0.0, 1.0, v258 > 0.0);
-    let v260 = select(0.0, v258, v259 != 0.0);
-    tmp0[l255] = v260;
-  }
-  if (i0 + 2u < 50u) {
-    let i261 = i0 + 2u;
-    let j262 = j0 + 4u;
-    let l263 = i261 * 300u + j262;
-    let v264 = acc23.x;
-    let v265 = s_hidden1_dense_bias[j262];
-    let v266 = (v264 + v265);
-    let v267 = select(0.0, 1.0, v266 > 0.0);
-    let v268 = select(0.0, v266, v267 != 0.0);
-    tmp0[l263] = v268;
-  }
-  if (i0 + 2u < 50u) {
-    let i269 = i0 + 2u;
-    let j270 = j0 + 5u;
-    let l271 = i269 * 300u + j270;
-    let v272 = acc23.y;
-    let v273 = s_hidden1_dense_bias[j270];
-    let v274 = (v272 + v273);
-    let v275 = select(0.0, 1.0, v274 > 0.0);
-    let v276 = select(0.0, v274, v275 != 0.0);
-    tmp0[l271] = v276;
-  }
-  if (i0 + 2u < 50u) {
-    let i277 = i0 + 2u;
-    let j278 = j0 + 6u;
-    let l279 = i277 * 300u + j278;
-    let v280 = acc23.z;
-    let v281 = s_hidden1_dense_bias[j278];
-    let v282 = (v280 + v281);
-    let v283 = select(0.0, 1.0, v282 > 0.0);
-    let v284 = select(0.0, v282, v283 != 0.0);
-    tmp0[l279] = v284;
-  }
-  if (i0 + 2u < 50u) {
-    let i285 = i0 + 2u;
-    let j286 = j0 + 7u;
-    let l287 = i285 * 300u + j286;
-    let v288 = acc23.w;
-    let v289 = s_hidden1_dense_bias[j286];
-    let v290 = (v288 + v289);
-    let v291 = select(0.0, 1.0, v290 > 0.0);
-    let v292 = select(0.0, v290, v291 != 0.0);
-    tmp0[l287] = v292;
-  }
-  if (i0 + 2u < 50u) {
-    let i293 = i0 + 2u;
-    let j294 = j0 + 8u;
-    let l295 = i293 * 300u + j294;
-    let v296 = acc24.x;
-    let v297 = s_hidden1_dense_bias[j294];
-    let v298 = (v296 + v297);
-    let v299 = select(0.0, 1.0, v298 > 0.0);
-    let v300 = select(0.0, v298, v299 != 0.0);
-    tmp0[l295] = v300;
-  }
-  if (i0 + 2u < 50u) {
-    let i301 = i0 + 2u;
-    let j302 = j0 + 9u;
-    let l303 = i301 * 300u + j302;
-    let v304 = acc24.y;
-    let v305 = s_hidden1_dense_bias[j302];
-    let v306 = (v304 + v305);
-    let v307 = select(0.0, 1.0, v306 > 0.0);
-    let v308 = select(0.0, v306, v307 != 0.0);
-    tmp0[l303] = v308;
-  }
-  if (i0 + 2u < 50u) {
-    let i309 = i0 + 2u;
-    let j310 = j0 + 10u;
-    let l311 = i309 * 300u + j310;
-    let v312 = acc24.z;
-    let v313 = s_hidden1_dense_bias[j310];
-    let v314 = (v312 + v313);
-    let v315 = select(0.0, 1.0, v314 > 0.0);
-    let v316 = select(0.0, v314, v315 != 0.0);
-    tmp0[l311] = v316;
-  }
-  if (i0 + 2u < 50u) {
-    let i317 = i0 + 2u;
-    let j318 = j0 + 11u;
-    let l319 = i317 * 300u + j318;
-    let v320 = acc24.w;
-    let v321 = s_hidden1_dense_bias[j318];
-    let v322 = (v320 + v321);
-    let v323 = select(0.0, 1.0, v322 > 0.0);
-    let v324 = select(0.0, v322, v323 != 0.0);
-    tmp0[l319] = v324;
+    let i109 = i0 + 2u;
+    let j110 = j0 + 3u;
+    let l111 = i109 * 300u + j110;
+    let v112 = acc10.w;
+    let v113 = s_hidden1_dense_bias[j110];
+    let v114 = (v112 + v113);
+    let v115 = select(0.0, 1.0, v114 > 0.0);
+    let v116 = select(0.0, v114, v115 != 0.0);
+    tmp0[l111] = v116;
   }
   if (i0 + 3u < 50u) {
-    let i325 = i0 + 3u;
-    let l326 = i325 * 300u + j0;
-    let v327 = acc25.x;
-    let v328 = s_hidden1_dense_bias[j0];
-    let v329 = (v327 + v328);
-    let v330 = select(0.0, 1.0, v329 > 0.0);
-    let v331 = select(0.0, v329, v330 != 0.0);
-    tmp0[l326] = v331;
+    let i117 = i0 + 3u;
+    let l118 = i117 * 300u + j0;
+    let v119 = acc11.x;
+    let v120 = s_hidden1_dense_bias[j0];
+    let v121 = (v119 + v120);
+    let v122 = select(0.0, 1.0, v121 > 0.0);
+    let v123 = select(0.0, v121, v122 != 0.0);
+    tmp0[l118] = v123;
   }
   if (i0 + 3u < 50u) {
-    let i332 = i0 + 3u;
-    let j333 = j0 + 1u;
-    let l334 = i332 * 300u + j333;
-    let v335 = acc25.y;
-    let v336 = s_hidden1_dense_bias[j333];
-    let v337 = (v335 + v336);
-    let v338 = select(0.0, 1.0, v337 > 0.0);
-    let v339 = select(0.0, v337, v338 != 0.0);
-    tmp0[l334] = v339;
+    let i124 = i0 + 3u;
+    let j125 = j0 + 1u;
+    let l126 = i124 * 300u + j125;
+    let v127 = acc11.y;
+    let v128 = s_hidden1_dense_bias[j125];
+    let v129 = (v127 + v128);
+    let v130 = select(0.0, 1.0, v129 > 0.0);
+    let v131 = select(0.0, v129, v130 != 0.0);
+    tmp0[l126] = v131;
   }
   if (i0 + 3u < 50u) {
-    let i340 = i0 + 3u;
-    let j341 = j0 + 2u;
-    let l342 = i340 * 300u + j341;
-    let v343 = acc25.z;
-    let v344 = s_hidden1_dense_bias[j341];
-    let v345 = (v343 + v344);
-    let v346 = select(0.0, 1.0, v345 > 0.0);
-    let v347 = select(0.0, v345, v346 != 0.0);
-    tmp0[l342] = v347;
+    let i132 = i0 + 3u;
+    let j133 = j0 + 2u;
+    let l134 = i132 * 300u + j133;
+    let v135 = acc11.z;
+    let v136 = s_hidden1_dense_bias[j133];
+    let v137 = (v135 + v136);
+    let v138 = select(0.0, 1.0, v137 > 0.0);
+    let v139 = select(0.0, v137, v138 != 0.0);
+    tmp0[l134] = v139;
   }
   if (i0 + 3u < 50u) {
-    let i348 = i0 + 3u;
-    let j349 = j0 + 3u;
-    let l350 = i348 * 300u + j349;
-    let v351 = acc25.w;
-    let v352 = s_hidden1_dense_bias[j349];
-    let v353 = (v351 + v352);
-    let v354 = select(0.0, 1.0, v353 > 0.0);
-    let v355 = select(0.0, v353, v354 != 0.0);
-    tmp0[l350] = v355;
-  }
-  if (i0 + 3u < 50u) {
-    let i356 = i0 + 3u;
-    let j357 = j0 + 4u;
-    let l358 = i356 * 300u + j357;
-    let v359 = acc26.x;
-    let v360 = s_hidden1_dense_bias[j357];
-    let v361 = (v359 + v360);
-    let v362 = select(0.0, 1.0, v361 > 0.0);
-    let v363 = select(0.0, v361, v362 != 0.0);
-    tmp0[l358] = v363;
-  }
-  if (i0 + 3u < 50u) {
-    let i364 = i0 + 3u;
-    let j365 = j0 + 5u;
-    let l366 = i364 * 300u + j365;
-    let v367 = acc26.y;
-    let v368 = s_hidden1_dense_bias[j365];
-    let v369 = (v367 + v368);
-    let v370 = select(0.0, 1.0, v369 > 0.0);
-    let v371 = select(0.0, v369, v370 != 0.0);
-    tmp0[l366] = v371;
-  }
-  if (i0 + 3u < 50u) {
-    let i372 = i0 + 3u;
-    let j373 = j0 + 6u;
-    let l374 = i372 * 300u + j373;
-    let v375 = acc26.z;
-    let v376 = s_hidden1_dense_bias[j373];
-    let v377 = (v375 + v376);
-    let v378 = select(0.0, 1.0, v377 > 0.0);
-    let v379 = select(0.0, v377, v378 != 0.0);
-    tmp0[l374] = v379;
-  }
-  if (i0 + 3u < 50u) {
-    let i380 = i0 + 3u;
-    let j381 = j0 + 7u;
-    let l382 = i380 * 300u + j381;
-    let v383 = acc26.w;
-    let v384 = s_hidden1_dense_bias[j381];
-    let v385 = (v383 + v384);
-    let v386 = select(0.0, 1.0, v385 > 0.0);
-    let v387 = select(0.0, v385, v386 != 0.0);
-    tmp0[l382] = v387;
-  }
-  if (i0 + 3u < 50u) {
-    let i388 = i0 + 3u;
-    let j389 = j0 + 8u;
-    let l390 = i388 * 300u + j389;
-    let v391 = acc27.x;
-    let v392 = s_hidden1_dense_bias[j389];
-    let v393 = (v391 + v392);
-    let v394 = select(0.0, 1.0, v393 > 0.0);
-    let v395 = select(0.0, v393, v394 != 0.0);
-    tmp0[l390] = v395;
-  }
-  if (i0 + 3u < 50u) {
-    let i396 = i0 + 3u;
-    let j397 = j0 + 9u;
-    let l398 = i396 * 300u + j397;
-    let v399 = acc27.y;
-    let v400 = s_hidden1_dense_bias[j397];
-    let v401 = (v399 + v400);
-    let v402 = select(0.0, 1.0, v401 > 0.0);
-    let v403 = select(0.0, v401, v402 != 0.0);
-    tmp0[l398] = v403;
-  }
-  if (i0 + 3u < 50u) {
-    let i404 = i0 + 3u;
-    let j405 = j0 + 10u;
-    let l406 = i404 * 300u + j405;
-    let v407 = acc27.z;
-    let v408 = s_hidden1_dense_bias[j405];
-    let v409 = (v407 + v408);
-    let v410 = select(0.0, 1.0, v409 > 0.0);
-    let v411 = select(0.0, v409, v410 != 0.0);
-    tmp0[l406] = v411;
-  }
-  if (i0 + 3u < 50u) {
-    let i412 = i0 + 3u;
-    let j413 = j0 + 11u;
-    let l414 = i412 * 300u + j413;
-    let v415 = acc27.w;
-    let v416 = s_hidden1_dense_bias[j413];
-    let v417 = (v415 + v416);
-    let v418 = select(0.0, 1.0, v417 > 0.0);
-    let v419 = select(0.0, v417, v418 != 0.0);
-    tmp0[l414] = v419;
+    let i140 = i0 + 3u;
+    let j141 = j0 + 3u;
+    let l142 = i140 * 300u + j141;
+    let v143 = acc11.w;
+    let v144 = s_hidden1_dense_bias[j141];
+    let v145 = (v143 + v144);
+    let v146 = select(0.0, 1.0, v145 > 0.0);
+    let v147 = select(0.0, v145, v146 != 0.0);
+    tmp0[l142] = v147;
   }
 }
 
