@@ -7,11 +7,19 @@
 import { readFileSync } from 'node:fs';
 import { resolveImport } from '../src/cli/source.js';
 import { compileSource } from '../src/compiler/compile.js';
-import type { Artifact, KernelShapes } from '../src/contract/artifact.js';
+import type { Artifact } from '../src/contract/artifact.js';
 import { loadDataset } from '../src/data/index.js';
 import { getSharedNodeDevice } from '../src/runtime/node.js';
-import { isSoftwareAdapter } from '../src/runtime/device.js';
+import * as deviceModule from '../src/runtime/device.js';
 import { Session } from '../src/runtime/session.js';
+
+// This file is also copied into older checkouts to compare with them (`npm run bench:compare`,
+// docs/performance.md), so it must build there: what newer trees added is looked up, not imported.
+/** KernelShapes of src/contract/artifact.ts. */
+type KernelShapes = 'gpu' | 'cpu';
+/** isSoftwareAdapter of src/runtime/device.ts, where the tree has it (older trees shape kernels one way). */
+const isSoftwareAdapter = (info: { device: string; description: string; architecture: string }): boolean =>
+  'isSoftwareAdapter' in deviceModule ? (deviceModule.isSoftwareAdapter as (i: typeof info) => boolean)(info) : false;
 
 export interface BenchRow {
   model: string;
@@ -77,7 +85,8 @@ async function benchModel(file: string, shapes?: KernelShapes): Promise<BenchRow
   // As `dnnc train` does: kernels shaped for the adapter (see KernelShapes).
   const kernelShapes = shapes ?? (isSoftwareAdapter(h.adapterInfo) ? 'cpu' : 'gpu');
   const t0 = performance.now();
-  const c = compileSource({ path: file, text: readFileSync(file, 'utf8') }, { resolveImport, kernelShapes });
+  const options = { resolveImport, kernelShapes }; // not a literal: older trees' options lack kernelShapes
+  const c = compileSource({ path: file, text: readFileSync(file, 'utf8') }, options);
   const compileMs = performance.now() - t0;
   const { artifact } = c;
   const d = loadDataset(artifact.train.data, artifact.train.digits ? { digits: [...artifact.train.digits] } : {});
