@@ -154,3 +154,36 @@ describe('examples/mnist-bn.dnn', () => {
     s.destroy();
   });
 });
+
+describe('kernel shapes', () => {
+  // The batch-norm network with its kernels shaped for GPUs (reductions split over workgroups,
+  // combined by a tree) and for CPU adapters (each output summed in order): each shape trains
+  // bit for bit the same twice, and the two agree to f32 rounding, not bit for bit.
+  const text = readFileSync('examples/mnist-bn.dnn', 'utf8');
+  const train = async (kernelShapes: 'gpu' | 'cpu') => {
+    const { artifact } = compileSource({ path: 'examples/mnist-bn.dnn', text }, { kernelShapes });
+    const cooperative = artifact.kernels.filter((k) => k.wgsl?.includes('@builtin(workgroup_id)')).length;
+    const s = await Session.create((await getSharedNodeDevice()).device, artifact);
+    try {
+      s.setData('train', split(mnist.train, 800));
+      await s.init(7);
+      const { loss } = await s.trainEpoch();
+      return { loss, cooperative, kernel: await s.readState('hidden1/dense/kernel'), gamma: await s.readState('hidden1/batch_norm/gamma') };
+    } finally {
+      s.destroy();
+    }
+  };
+
+  it("'gpu' (cooperative reductions) and 'cpu' shapes each train reproducibly, and agree with each other", async () => {
+    const [g1, g2, c1] = [await train('gpu'), await train('gpu'), await train('cpu')];
+    expect(g1.cooperative).toBeGreaterThan(0);
+    expect(c1.cooperative).toBe(0);
+    expect(g2.loss).toBe(g1.loss);
+    expect(Buffer.from(g2.kernel.buffer).equals(Buffer.from(g1.kernel.buffer))).toBe(true);
+    expect(Buffer.from(g2.gamma.buffer).equals(Buffer.from(g1.gamma.buffer))).toBe(true);
+    expect(Math.abs(c1.loss - g1.loss) / g1.loss).toBeLessThan(1e-4);
+    let worst = 0;
+    g1.gamma.forEach((x, i) => (worst = Math.max(worst, Math.abs(x - c1.gamma[i]!))));
+    expect(worst).toBeLessThan(1e-4);
+  });
+});
