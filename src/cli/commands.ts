@@ -42,6 +42,7 @@ interface SessionCliOptions extends CheckOptions {
   json?: boolean;
   checkpoint?: string;
   backend?: Backend;
+  kernelShapes?: KernelShapes;
 }
 
 export interface TrainCliOptions extends SessionCliOptions {
@@ -110,7 +111,7 @@ function sessionOptions(file: string, o: SessionCliOptions & { epochs?: number; 
   return {
     file, epochs: o.epochs, batchSize: o.batchSize, data: o.data, labelColumn: o.labelColumn, valFraction: o.valFraction, digits: o.digits, relabel: o.relabel, perClass: o.perClass,
     seed: o.seed, json: o.json ?? false,
-    checkpoint: o.checkpoint, overrides: o.set, backend: o.backend,
+    checkpoint: o.checkpoint, overrides: o.set, backend: o.backend, kernelShapes: o.kernelShapes,
   };
 }
 

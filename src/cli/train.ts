@@ -9,7 +9,7 @@ import { getSharedNodeDevice } from '../runtime/node.js';
 import { openBackend, type Backend } from './backend.js';
 import { checkWritable, MAX_CHECKPOINT_BYTES, readFileOrFail, writeFileAtomic } from '../runtime/files.js';
 import { planRestore, type RestorePattern, type RestorePlan } from '../runtime/checkpoint.js';
-import type { Artifact } from '../contract/artifact.js';
+import type { Artifact, KernelShapes } from '../contract/artifact.js';
 import { isSoftwareAdapter } from '../runtime/device.js';
 import { readSource, resolveImport } from './source.js';
 import { globToRegExp } from '../dsl/glob.js';
@@ -39,6 +39,8 @@ export interface TrainOptions {
   perClass?: number;
   /** webgpu or wasm (default: webgpu when an adapter opens, else wasm). */
   backend?: Backend;
+  /** The kernels' shapes on WebGPU (default: 'cpu' on a software adapter, else 'gpu'). */
+  kernelShapes?: KernelShapes;
   /** CSV data: the label column (default `label`). */
   labelColumn?: string;
   /** One CSV or .npz file: the share that becomes the validation split. */
@@ -84,7 +86,8 @@ export async function openSession(opts: TrainOptions, log: (s: string) => void, 
   const h = opened.handle;
   // A software rasterizer runs matmuls fastest in large blocks and reductions one invocation per
   // output: the same model, its kernels reshaped (same buffers and steps; see KernelShapes).
-  const artifact = h.adapterInfo.backend !== 'wasm' && isSoftwareAdapter(h.adapterInfo) ? compilation.artifactWith({ kernelShapes: 'cpu' }) : opened.artifact;
+  const shapes = opts.kernelShapes ?? (isSoftwareAdapter(h.adapterInfo) ? 'cpu' : 'gpu');
+  const artifact = h.adapterInfo.backend !== 'wasm' && shapes === 'cpu' ? compilation.artifactWith({ kernelShapes: 'cpu' }) : opened.artifact;
   log(`device: ${h.adapterInfo.description || h.adapterInfo.device} (${h.adapterInfo.backend}, ${h.adapterInfo.featureLevel})`);
   const session = await RuntimeSession.create(h.device, artifact);
   if (data) {

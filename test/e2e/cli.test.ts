@@ -107,6 +107,25 @@ describe('dnnc', () => {
     }
   });
 
+  it('train --kernel-shapes: either shape trains the same model to f32 rounding, and a checkpoint moves between them', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dnnc-'));
+    const ckpt = join(dir, 'gpu.safetensors');
+    const run = (shapes: string, ...more: string[]) => {
+      const r = dnnc('train', 'examples/mnist-bn.dnn', '--epochs', '1', '--json', '--seed', '3', '--kernel-shapes', shapes, ...more);
+      expect(r.code, r.err).toBe(0);
+      return JSON.parse(r.out.trim().split('\n')[0]!) as Record<string, number>;
+    };
+    const [gpu, cpu] = [run('gpu', '--save', ckpt), run('cpu')];
+    expect(Math.abs(gpu['loss']! - cpu['loss']!) / cpu['loss']!).toBeLessThan(1e-4);
+    expect(gpu['val_accuracy']).toBeCloseTo(cpu['val_accuracy']!, 2);
+    const ev = dnnc('eval', 'examples/mnist-bn.dnn', '--checkpoint', ckpt, '--split', 'val', '--json', '--kernel-shapes', 'cpu');
+    expect(ev.code, ev.err).toBe(0);
+    expect((JSON.parse(ev.out) as Record<string, number>)['loss']).toBeCloseTo(gpu['val_loss']!, 4);
+    const bad = dnnc('train', 'examples/mnist-bn.dnn', '--kernel-shapes', 'fast');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/DNN7006.*--kernel-shapes/);
+  });
+
   it('Ctrl-C stops after the current epoch and keeps the checkpoint of the last one', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dnnc-'));
     const ckpt = join(dir, 'run.safetensors');
