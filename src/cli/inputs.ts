@@ -5,7 +5,7 @@
 import { PNG } from 'pngjs';
 import { fail } from '../contract/diagnostics.js';
 import { decodeNpy } from '../data/npy.js';
-import { MAX_NPZ_BYTES, npyFeatures, parseCsv, parseNumber } from '../data/index.js';
+import { MAX_NPZ_BYTES, npyFeatures, parseCsv, parseLabel, parseNumber } from '../data/index.js';
 import { readFileOrFail } from '../runtime/files.js';
 
 /** The most pixels a PNG input may have (width × height), and its largest file. */
@@ -47,8 +47,9 @@ function readCsvRows(file: string, features: number, labelColumn: string): Input
   rows.forEach((row, r) => {
     let k = 0;
     row.values.forEach((cell, c) => {
-      if (c === li) labels.push(Number(cell));
-      else x[r * features + k++] = parseNumber(cell, `${file}:${row.line}: column '${header[c]}'`);
+      const at = `${file}:${row.line}: column '${header[c]}'`;
+      if (c === li) labels.push(parseLabel(cell, at, undefined));
+      else x[r * features + k++] = parseNumber(cell, at);
     });
   });
   return { x, count: rows.length, ...(li >= 0 ? { labels } : {}) };

@@ -4,10 +4,11 @@
 // training and validation by a seeded shuffle. Files are bounded in size before they are read
 // (MAX_CSV_BYTES, MAX_NPZ_BYTES) and every value is checked where it is parsed, so a bad one is
 // reported with its file, row and column.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { fail } from '../contract/diagnostics.js';
+import { readFileOrFail } from '../contract/read.js';
 import { gatherSplit, seededPermutation, type Dataset, type Split } from './dataset.js';
 import { decodeNpz, type NpyArray } from './npy.js';
 
@@ -49,28 +50,6 @@ export function loadTabular(path: string, opts: TabularOptions = {}): Dataset {
     if (s.count && s.features !== full.features) fail('DNN4054', `${file(n)} has ${s.features} features per example, ${file('train')} has ${full.features}`);
   }
   return dataset(basename(path), train!, val!, test, opts);
-}
-
-/**
- * Reads a whole regular file of at most `maxBytes` (checked before reading, so a 10 GB file is
- * refused at once). The data layer sits beside the runtime and cannot use its files.ts.
- */
-function readBounded(path: string, what: string, maxBytes: number): Uint8Array {
-  let size: number;
-  try {
-    const st = statSync(path);
-    if (!st.isFile()) fail('DNN6005', `${what} '${path}' is not a regular file`);
-    size = st.size;
-  } catch (e) {
-    if ((e as { code?: string }).code === 'ENOENT') fail('DNN6001', `${what} '${path}' does not exist`);
-    throw e;
-  }
-  if (size > maxBytes) fail('DNN6006', `${what} '${path}' has ${size} bytes, more than the ${maxBytes} dnnc reads`);
-  try {
-    return readFileSync(path);
-  } catch (e) {
-    return fail('DNN6006', `cannot read ${what} '${path}': ${e instanceof Error ? e.message : String(e)}`);
-  }
 }
 
 function dataset(name: string, train: Split, val: Split, test: Split, opts: TabularOptions): Dataset {
@@ -123,7 +102,7 @@ export interface CsvRow {
 
 /** A CSV file's header and records, each with its line; malformed CSV is DNN4050 with the line. */
 export function parseCsv(file: string): { header: string[]; rows: CsvRow[] } {
-  const text = readBounded(file, 'CSV file', MAX_CSV_BYTES);
+  const text = readFileOrFail(file, 'CSV file', MAX_CSV_BYTES);
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parse(Buffer.from(text.buffer, text.byteOffset, text.byteLength), { info: true, skip_empty_lines: true, trim: true, bom: true }) as unknown as typeof records;
@@ -143,7 +122,7 @@ export function parseNumber(cell: string, at: string): number {
   return v;
 }
 
-function parseLabel(cell: string, at: string, classes: number | undefined): number {
+export function parseLabel(cell: string, at: string, classes: number | undefined): number {
   const v = /^[0-9]{1,9}$/.test(cell) ? Number(cell) : NaN;
   if (!Number.isInteger(v)) fail('DNN4052', `${at}: '${cell.slice(0, 40)}' is not a class index (a non-negative integer)`);
   if (classes !== undefined && v >= classes) fail('DNN4052', `${at}: label ${v} is outside the model's ${classes} classes [0, ${classes})`);
@@ -152,7 +131,7 @@ function parseLabel(cell: string, at: string, classes: number | undefined): numb
 
 /** An .npz data file: `x` of shape [n, ...] (any numeric type; uint8 is read as pixels, byte/255) and integer `y` of shape [n]. */
 function readNpzData(file: string, opts: TabularOptions): Split {
-  const arrays = decodeNpz(readBounded(file, 'NumPy data file', MAX_NPZ_BYTES), file);
+  const arrays = decodeNpz(readFileOrFail(file, 'NumPy data file', MAX_NPZ_BYTES), file);
   const x = arrays.get('x');
   const y = arrays.get('y');
   if (!x || !y) fail('DNN4054', `${file} needs arrays named x and y; it has ${[...arrays.keys()].join(', ')}`, ['e.g. numpy.savez("train.npz", x=features, y=labels)']);

@@ -10,7 +10,10 @@ import { constants as bufferConstants } from 'node:buffer';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DnnError, fail } from '../contract/diagnostics.js';
+import { fail } from '../contract/diagnostics.js';
+import { errno, ioReason, readFileOrFail } from '../contract/read.js';
+
+export { readFileOrFail } from '../contract/read.js';
 import { planOf, type Artifact } from '../contract/artifact.js';
 import { bundleOf, loadArtifact as loadArtifactAnywhere, MAX_ARTIFACT_BYTES, validateArtifact, type ArtifactSource, type LoadArtifactOptions } from './artifact.js';
 import type { Session } from './session.js';
@@ -28,7 +31,7 @@ export interface FileOps {
 
 export const NODE_FILE_OPS: FileOps = fs;
 
-const { O_WRONLY, O_RDONLY, O_CREAT, O_EXCL, O_NOFOLLOW, O_NONBLOCK } = fs.constants;
+const { O_WRONLY, O_RDONLY, O_CREAT, O_EXCL, O_NOFOLLOW } = fs.constants;
 
 /** Temporary files: `.NAME.dnnc-tmp-PID-RANDOM`, hidden, unguessable, traceable to their writer. */
 const TEMP_INFIX = '.dnnc-tmp-';
@@ -36,7 +39,6 @@ const TEMP_INFIX = '.dnnc-tmp-';
 const STALE_TEMP_MS = 60 * 60 * 1000;
 /** Checkpoints are the largest files dnnc reads; artifacts' JSON and WGSL are far smaller. */
 export const MAX_CHECKPOINT_BYTES = Math.min(bufferConstants.MAX_LENGTH, 2 ** 33);
-const MAX_TEXT_FILE_BYTES = 256 * 2 ** 20;
 
 /** A write that stopped short without an error code (a device returning 0 bytes written). */
 class ShortWrite extends Error {
@@ -45,7 +47,6 @@ class ShortWrite extends Error {
   }
 }
 
-const errno = (e: unknown): string | undefined => (e as NodeJS.ErrnoException | undefined)?.code;
 
 export function writeFileAtomic(path: string, data: string | Uint8Array, ops: FileOps = NODE_FILE_OPS): void {
   const bytes = typeof data === 'string' ? Buffer.from(data) : data;
@@ -207,49 +208,7 @@ function ignoreErrors(f: () => void): void {
 }
 
 function reason(e: unknown, path: string): string {
-  if (e instanceof ShortWrite) return `${e.message} (is the disk full?)`;
-  switch (errno(e)) {
-    case 'ENOSPC': return 'no space left on the device';
-    case 'EDQUOT': return 'disk quota exceeded';
-    case 'EROFS': return 'the file system is read-only';
-    case 'EACCES':
-    case 'EPERM': return 'permission denied';
-    case 'ENOENT': return `the directory ${dirname(path)} does not exist`;
-    case 'ENOTDIR': return 'a component of the path is not a directory';
-    case 'EISDIR': return `${path} is a directory`;
-    case 'EIO': return 'an input/output error on the device';
-    default: return (e as Error).message;
-  }
-}
-
-/**
- * Reads a whole regular file of at most `maxBytes`. A missing file, a directory, a device or a
- * pipe (which would block), an unreadable or oversized file each get a DnnError.
- */
-export function readFileOrFail(path: string, what: string, maxBytes = MAX_TEXT_FILE_BYTES): Buffer {
-  let fd: number;
-  try {
-    fd = fs.openSync(path, O_RDONLY | O_NONBLOCK);
-  } catch (e) {
-    if (errno(e) === 'ENOENT' || errno(e) === 'ENOTDIR') fail('DNN6001', `${what} '${path}' does not exist`);
-    return fail('DNN6006', `cannot read ${what} '${path}': ${reason(e, path)}`);
-  }
-  try {
-    const st = fs.fstatSync(fd);
-    if (st.isDirectory()) fail('DNN6005', `${what} '${path}' is a directory, not a file`);
-    if (!st.isFile()) fail('DNN6005', `${what} '${path}' is not a regular file`);
-    if (st.size > maxBytes) fail('DNN6006', `${what} '${path}' has ${st.size} bytes, more than the ${maxBytes} dnnc reads`);
-    const buf = Buffer.allocUnsafe(st.size);
-    let got = 0;
-    for (let n = -1; got < st.size && n !== 0; got += n) n = fs.readSync(fd, buf, got, st.size - got, got);
-    if (got !== st.size) fail('DNN6006', `${what} '${path}' changed while it was read (${got} of ${st.size} bytes)`);
-    return buf;
-  } catch (e) {
-    if (e instanceof DnnError || !errno(e)) throw e;
-    return fail('DNN6006', `cannot read ${what} '${path}': ${reason(e, path)}`);
-  } finally {
-    fs.closeSync(fd);
-  }
+  return e instanceof ShortWrite ? `${e.message} (is the disk full?)` : ioReason(e, path);
 }
 
 /** Creates `dir` (and its parents); a file in the way is the user's mistake, not an internal error. */
