@@ -5,12 +5,12 @@ import { readFileSync } from 'node:fs';
 import { compileSource } from '../src/compiler/compile.js';
 import { loadDataset } from '../src/data/index.js';
 import { getSharedNodeDevice } from '../src/runtime/node.js';
-import { isSoftwareAdapter } from '../src/runtime/device.js';
+import { kernelShapesFor } from '../src/runtime/device.js';
 import { Session } from '../src/runtime/session.js';
 
 export async function profileEntry(file: string, entry = 'train_step', repeats = 10): Promise<{ name: string; ms: number }[]> {
   const h = await getSharedNodeDevice();
-  const { artifact } = compileSource({ path: file, text: readFileSync(file, 'utf8') }, { maxStorageBuffers: 8, kernelShapes: isSoftwareAdapter(h.adapterInfo) ? 'cpu' : 'gpu' });
+  const { artifact } = compileSource({ path: file, text: readFileSync(file, 'utf8') }, { maxStorageBuffers: 8, kernelShapes: kernelShapesFor(h.adapterInfo) });
   const s = await Session.create(h.device, artifact);
   const d = loadDataset('mnist');
   s.setData('train', { count: d.train.count, features: d.train.x, labels: d.train.y });

@@ -80,10 +80,8 @@ export function memoryOf(a: Artifact): BenchRow['memory'] {
   return { allocatedBytes: allocated, minimumBytes: minimum, ratio: allocated / minimum };
 }
 
-async function benchModel(file: string, shapes?: KernelShapes): Promise<BenchRow> {
+async function benchModel(file: string, kernelShapes: KernelShapes): Promise<BenchRow> {
   const h = await getSharedNodeDevice();
-  // As `dnnc train` does: kernels shaped for the adapter (see KernelShapes).
-  const kernelShapes = shapes ?? (isSoftwareAdapter(h.adapterInfo) ? 'cpu' : 'gpu');
   const t0 = performance.now();
   const options = { resolveImport, kernelShapes }; // not a literal: older trees' options lack kernelShapes
   const c = compileSource({ path: file, text: readFileSync(file, 'utf8') }, options);
@@ -169,9 +167,11 @@ if (process.argv[1]?.endsWith('step.js')) {
   const h = await getSharedNodeDevice();
   const adapter = `${h.adapterInfo.description || h.adapterInfo.device} (${h.adapterInfo.backend}, ${h.adapterInfo.featureLevel})`;
   const rows: BenchRow[] = [];
-  if (!json) console.log(`adapter: ${adapter}, kernels shaped for '${shapes ?? (isSoftwareAdapter(h.adapterInfo) ? 'cpu' : 'gpu')}'\nmodel                          batch  ms/step  cpu ms/step  disp/step  subm/step  compile ms  GPU KiB / min  matmul GFLOP/s`);
+  // As `dnnc train` does unless told: kernels shaped for the adapter (see KernelShapes).
+  const kernelShapes = shapes ?? (isSoftwareAdapter(h.adapterInfo) ? 'cpu' : 'gpu');
+  if (!json) console.log(`adapter: ${adapter}, kernels shaped for '${kernelShapes}'\nmodel                          batch  ms/step  cpu ms/step  disp/step  subm/step  compile ms  GPU KiB / min  matmul GFLOP/s`);
   for (const file of models) {
-    const r = await benchModel(file, shapes);
+    const r = await benchModel(file, kernelShapes);
     rows.push(r);
     if (json) continue;
     const mem = `${(r.memory.allocatedBytes / 1024).toFixed(0)}/${(r.memory.minimumBytes / 1024).toFixed(0)} (${r.memory.ratio.toFixed(2)}×)`;

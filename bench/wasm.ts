@@ -8,7 +8,7 @@ import { resolveImport } from '../src/cli/source.js';
 import { compileSource } from '../src/compiler/compile.js';
 import { loadDataset } from '../src/data/index.js';
 import { getSharedNodeDevice } from '../src/runtime/node.js';
-import { isSoftwareAdapter } from '../src/runtime/device.js';
+import { kernelShapesFor } from '../src/runtime/device.js';
 import { Session } from '../src/runtime/session.js';
 import { openWasmDevice } from '../src/runtime/wasm.js';
 
@@ -20,7 +20,7 @@ const models = args.length ? args : ['examples/mnist-bn.dnn'];
 console.log('model                    backend  wall ms/step  CPU ms/step  matmul CPU ms/step  matmul GFLOP/s');
 for (const file of models) {
   const gpu = await getSharedNodeDevice();
-  const c = compileSource({ path: file, text: readFileSync(file, 'utf8') }, { resolveImport, wasm: true, kernelShapes: isSoftwareAdapter(gpu.adapterInfo) ? 'cpu' : 'gpu' });
+  const c = compileSource({ path: file, text: readFileSync(file, 'utf8') }, { resolveImport, wasm: true, kernelShapes: kernelShapesFor(gpu.adapterInfo) });
   const { artifact } = c;
   const matmulFlops = c.programs('ir-opt')['train_step']!.eqns
     .filter((e) => e.op === 'matmul')

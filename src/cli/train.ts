@@ -5,12 +5,11 @@ import { loadDataset, type Dataset, type LoadDatasetOptions, type Split } from '
 import type { DataSplit, Session } from '../runtime/session.js';
 import { Session as RuntimeSession } from '../runtime/session.js';
 import { accuracyMetric, checkFiniteLoss, epochFinite, fit, trainingNotes, type FitEpoch, type FitResult } from '../runtime/fit.js';
-import { getSharedNodeDevice } from '../runtime/node.js';
 import { openBackend, type Backend } from './backend.js';
 import { checkWritable, MAX_CHECKPOINT_BYTES, readFileOrFail, writeFileAtomic } from '../runtime/files.js';
 import { planRestore, type RestorePattern, type RestorePlan } from '../runtime/checkpoint.js';
 import type { Artifact, KernelShapes } from '../contract/artifact.js';
-import { isSoftwareAdapter } from '../runtime/device.js';
+import { kernelShapesFor } from '../runtime/device.js';
 import { readSource, resolveImport } from './source.js';
 import { globToRegExp } from '../dsl/glob.js';
 import { ProgressBar } from './progress.js';
@@ -86,7 +85,7 @@ export async function openSession(opts: TrainOptions, log: (s: string) => void, 
   const h = opened.handle;
   // A software rasterizer runs matmuls fastest in large blocks and reductions one invocation per
   // output: the same model, its kernels reshaped (same buffers and steps; see KernelShapes).
-  const shapes = opts.kernelShapes ?? (isSoftwareAdapter(h.adapterInfo) ? 'cpu' : 'gpu');
+  const shapes = opts.kernelShapes ?? kernelShapesFor(h.adapterInfo);
   const artifact = h.adapterInfo.backend !== 'wasm' && shapes === 'cpu' ? compilation.artifactWith({ kernelShapes: 'cpu' }) : opened.artifact;
   log(`device: ${h.adapterInfo.description || h.adapterInfo.device} (${h.adapterInfo.backend}, ${h.adapterInfo.featureLevel})`);
   const session = await RuntimeSession.create(h.device, artifact);
@@ -213,7 +212,10 @@ async function reportEnd(session: Session, result: FitResult, opts: TrainOptions
   const stopping = session.artifact.train.earlyStopping;
   const acc = accuracyMetric(session.artifact);
   if (result.stoppedEarly) {
-    const best = bestEpoch(result.history, stopping?.monitor ?? 'loss');
+    // The run stops when the monitor has not improved for `patience` checks, one every
+    // `interval` epochs: the best epoch is that many epochs back (the GPU's rule, whatever the
+    // monitor's direction and min_delta).
+    const best = result.epochs - (stopping?.patience ?? 0) * (stopping?.interval ?? 1);
     if (opts.json) process.stdout.write(JSON.stringify({ event: 'early_stopping', epoch: result.epochs, best_epoch: best, restored_best: result.restoredBest }) + '\n');
     else {
       log(`early stopping: val_${stopping?.monitor ?? 'loss'} has not improved for ${stopping?.patience} checks (best: epoch ${best})`);
@@ -248,13 +250,6 @@ export async function evaluate(opts: TrainOptions & { split: string }): Promise<
 /** The epoch's scalars for --log-dir: loss and metrics, training and validation, and the learning-rate factor. */
 function epochScalars(e: FitEpoch): Record<string, number> {
   return { loss: e.loss, ...e.metrics, val_loss: e.val.loss, ...prefixed('val_', e.val.metrics), ...(e.lrScale !== undefined ? { lr_scale: e.lrScale } : {}), seconds: e.seconds };
-}
-
-/** The epoch of the best validation score early stopping watched: the lowest loss, else the highest metric. */
-function bestEpoch(history: readonly FitEpoch[], monitor: string): number {
-  monitor = monitor.replace(/^val_/, '');
-  const score = (e: FitEpoch) => (monitor === 'loss' ? -e.val.loss : e.val.metrics[monitor] ?? -Infinity);
-  return history.reduce((b, e) => (score(e) > score(b) ? e : b), history[0]!).epoch;
 }
 
 const prefixed = (p: string, m: Record<string, number>) => Object.fromEntries(Object.entries(m).map(([k, v]) => [p + k, v]));

@@ -2,6 +2,7 @@
 // Browser-safe on purpose: no Node module and no 'webgpu' import here; the Node provider
 // (node.ts) creates the GPU object and hands it in.
 
+import type { KernelShapes } from '../contract/artifact.js';
 import { fail } from '../contract/diagnostics.js';
 
 /** Every numeric limit name WebGPU defines (minus the nominal-typing brand). */
@@ -34,6 +35,8 @@ export interface AdapterSummary {
   /** Which backend the provider asked for ('opengles', 'vulkan', 'default', 'browser', ...). */
   backend: string;
   featureLevel: string;
+  /** Present (true) when the adapter says it is a fallback adapter, which runs on the CPU. */
+  isFallbackAdapter?: true;
 }
 
 /**
@@ -42,9 +45,14 @@ export interface AdapterSummary {
  * register blocks than a GPU, and a reduction split over a workgroup only adds barriers (see
  * KernelShapes in src/contract/artifact.ts).
  */
-export function isSoftwareAdapter(info: Pick<AdapterSummary, 'device' | 'description' | 'architecture'> & { isFallbackAdapter?: boolean }): boolean {
+export function isSoftwareAdapter(info: Pick<AdapterSummary, 'device' | 'description' | 'architecture' | 'isFallbackAdapter'>): boolean {
   if (info.isFallbackAdapter === true) return true;
   return /llvmpipe|lavapipe|swiftshader|softpipe|\bwarp\b|software/i.test(`${info.device} ${info.description} ${info.architecture}`);
+}
+
+/** The kernel shapes for an adapter, as `dnnc train` picks them: 'cpu' on a software adapter, else 'gpu'. */
+export function kernelShapesFor(info: Parameters<typeof isSoftwareAdapter>[0]): KernelShapes {
+  return isSoftwareAdapter(info) ? 'cpu' : 'gpu';
 }
 
 export interface DeviceHandle {
@@ -143,7 +151,9 @@ function errorKind(error: GPUError): string {
 /** `adapter.info` fields are prototype getters in dawn.node (spread would copy nothing). */
 function readAdapterInfo(adapter: GPUAdapter): Omit<AdapterSummary, 'backend' | 'featureLevel'> {
   const i = adapter.info;
-  return { vendor: i.vendor, architecture: i.architecture, device: i.device, description: i.description };
+  // `isFallbackAdapter` is newer than some implementations' GPUAdapterInfo: absent means no.
+  const fallback = (i as { isFallbackAdapter?: boolean }).isFallbackAdapter === true;
+  return { vendor: i.vendor, architecture: i.architecture, device: i.device, description: i.description, ...(fallback ? { isFallbackAdapter: true as const } : {}) };
 }
 
 /** Limits are prototype getters too; for-in sees them, and KEY_LIMITS covers any that hide. */

@@ -298,8 +298,9 @@ export class Session {
   }
 
   /**
-   * One epoch of training. `onProgress` is called as submitted work completes (it does not read
-   * GPU memory). Metrics are read back once, at the end.
+   * One epoch of training. `onProgress` is called with 0 as the epoch starts, then as submitted
+   * work completes (it does not read GPU memory), so a caller timing the epoch starts its clock
+   * at the start. Metrics are read back once, at the end.
    */
   async trainEpoch(onProgress?: (step: number, total: number) => void): Promise<EpochResult> {
     const t0 = nowSeconds();
@@ -310,6 +311,7 @@ export class Session {
     // asked for, when it is cut into a few; nothing waits between them, and the steps are
     // encoded from a list prepared once, so a step costs no JavaScript beyond its dispatches.
     const parts = onProgress ? Math.min(steps, PROGRESS_PARTS) : 1;
+    onProgress?.(0, steps);
     let inFlight: Promise<unknown> = Promise.resolve();
     for (let p = 0, s = 0; p < parts; p++) {
       const n = Math.floor((steps * (p + 1)) / parts) - s;
@@ -417,7 +419,7 @@ export class Session {
     for (let start = 0; start < data.count; start += chunk) {
       const rows = Math.min(chunk, data.count - start);
       const enc = this.device.createCommandEncoder();
-      this.encodeSteps(enc, entry, steps, 0, steps.length);
+      this.encodeRepeated(enc, this.prepared(entry, steps, 0, steps.length), 1);
       for (const c of caches) {
         const rowBytes = c.example.reduce((a, b) => a * b, 1) * 4;
         const dst = data.buffers.get(`dataset:${isTrain ? 'train' : 'eval'}:${c.name}`)!;
@@ -477,10 +479,6 @@ export class Session {
     this.stats.submits++;
   }
 
-  private encodeSteps(enc: GPUCommandEncoder, entry: string, steps: readonly Step[], from: number, to: number): void {
-    this.encodeRepeated(enc, this.prepared(entry, steps, from, to), 1);
-  }
-
   /**
    * An entry's steps resolved once into pipelines, bind groups and buffers (per evaluation split,
    * since bind groups name the split's data): encoding a step is then only its WebGPU calls.
@@ -502,6 +500,7 @@ export class Session {
   /** Encodes a prepared list `times` times; consecutive dispatches share one compute pass, a copy ends it. */
   private encodeRepeated(enc: GPUCommandEncoder, list: readonly PreparedStep[], times: number): void {
     let pass: GPUComputePassEncoder | null = null;
+    let dispatches = 0;
     for (let t = 0; t < times; t++) {
       for (const step of list) {
         if ('copy' in step) {
@@ -514,10 +513,11 @@ export class Session {
         pass.setPipeline(step.pipeline);
         pass.setBindGroup(0, step.bindGroup);
         pass.dispatchWorkgroups(step.workgroups[0], step.workgroups[1], step.workgroups[2]);
+        dispatches++;
       }
     }
     (pass as GPUComputePassEncoder | null)?.end();
-    this.stats.dispatches += times * list.filter((s) => !('copy' in s)).length;
+    this.stats.dispatches += dispatches;
   }
 
   private gpuBuffer(i: number): GPUBuffer {
