@@ -5,6 +5,7 @@
 // rows. The plan adds the per-step work and the GPU memory its buffers take.
 import type { Compilation } from '../compiler/compile.js';
 import { trainingNotes } from '../runtime/fit.js';
+import { numel } from '../ir/types.js';
 
 export interface SummaryLayer {
   layer: string;
@@ -24,7 +25,6 @@ export interface ModelSummary {
   notes: string[];
 }
 
-const numel = (shape: readonly number[]) => shape.reduce((a, b) => a * b, 1);
 
 export function summarize(c: Compilation): ModelSummary {
   const a = c.artifact;

@@ -116,9 +116,9 @@ export const DIAGNOSTICS = {
 export type DiagnosticCode = keyof typeof DIAGNOSTICS;
 
 /** Where each line of a file starts; computed once per file, so locating is O(log lines). */
-const lineStartsCache = new WeakMap<SourceFile, Int32Array | number[]>();
+const lineStartsCache = new WeakMap<SourceFile, number[]>();
 
-function lineStarts(file: SourceFile): Int32Array | number[] {
+function lineStarts(file: SourceFile): number[] {
   let starts = lineStartsCache.get(file);
   if (!starts) {
     const list = [0];

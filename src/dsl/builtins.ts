@@ -200,7 +200,7 @@ export const BUILTINS: Readonly<Record<string, BuiltinDef>> = {
       if (labels.type.dtype !== 'i32') throw new StdError('DNN2006', `one_hot expects i32 labels, got ${labels.type.dtype}`);
       const depth = N(a, 'depth');
       if (depth < 1 || depth > MAX_UNITS) throw new StdError('DNN2009', `one_hot needs a depth from 1 to 2^24 (${MAX_UNITS}), got ${depth}`);
-      return t(c.b.oneHot(labels, N(a, 'depth')));
+      return t(c.b.oneHot(labels, depth));
     },
   },
   accuracy: {

@@ -49,6 +49,8 @@ export function fmtType(t: TensorType): string {
 }
 
 export const BYTES_PER_ELEMENT = 4;
+/** The largest finite f32. */
+export const F32_MAX = 3.4028234663852886e38;
 
 /** Thrown by type rules; the DSL layer turns it into a located diagnostic. */
 export class ShapeError extends Error {

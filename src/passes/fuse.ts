@@ -26,6 +26,7 @@
 import type { Eqn, Program } from '../ir/program.js';
 import { isCore, OPS } from '../ir/ops/index.js';
 import { numel, shapeEq, type Shape, type Var } from '../ir/types.js';
+import { normalizeAxes } from '../ir/shape.js';
 
 export interface KernelGroup {
   /** The equation whose value the kernel writes. */
@@ -74,7 +75,7 @@ export function fuse(p: Program, maxBuffersPerKernel: number): Fused {
   const escaping = new Set([...p.outputs, ...p.updates].map((o) => o.var.id));
   const matmulOperands = new Set(p.eqns.filter((e) => OPS[e.op].class === 'matmul').flatMap((e) => e.inputs.map((v) => v.id)));
   for (let round = 0; ; round++) {
-    const fused = partition(p, forced, duplicable, escaping);
+    const fused = partition(p, eqnOf, forced, duplicable, escaping);
     const over = fused.groups.find((g) => groupInputs(g, eqnOf, fused.materialized).length + 1 > maxBuffersPerKernel);
     if (over) {
       // Materialize an inlined input of the root and try again; each round shrinks the group.
@@ -174,11 +175,10 @@ export const LOOP_BUDGET = 65535;
  */
 export const MAX_DEPTH = 128;
 
-/** The reduced extent of a reduction. */
-function extentOf(e: Eqn): number {
+/** The reduced extent of a reduction: the product of its input's reduced dimensions. */
+export function extentOf(e: Eqn): number {
   const shape = e.inputs[0]!.type.shape;
-  const { axes } = e.params as { axes: readonly number[] };
-  return [...new Set(axes.map((a) => (a < 0 ? a + shape.length : a)))].reduce((p, a) => p * shape[a]!, 1);
+  return normalizeAxes((e.params as { axes: readonly number[] }).axes, shape.length).reduce((p, a) => p * shape[a]!, 1);
 }
 
 /**
@@ -186,7 +186,7 @@ function extentOf(e: Eqn): number {
  * reduction's extent times one plus the extents of the small reductions inlined, each computed
  * once per step of the core's loop (values invariant in an inner loop are hoisted out of it).
  */
-function loopBound(g: KernelGroup, _eqnOf: ReadonlyMap<number, Eqn>, extra?: Eqn): number {
+function loopBound(g: KernelGroup, extra?: Eqn): number {
   const core = g.core ?? (extra && isCoreOp(extra) ? extra : null);
   const coreSteps = core && OPS[core.op].class === 'reduce' ? extentOf(core) : 1;
   let inner = innerSteps.get(g) ?? 0;
@@ -197,8 +197,7 @@ function loopBound(g: KernelGroup, _eqnOf: ReadonlyMap<number, Eqn>, extra?: Eqn
 /** Per group, the extents of the small reductions inlined into it (kept as members join). */
 const innerSteps = new WeakMap<KernelGroup, number>();
 
-function partition(p: Program, forced: ReadonlySet<number>, duplicable: ReadonlySet<number>, escaping: ReadonlySet<number>): Fused {
-  const eqnOf = new Map(p.eqns.map((e) => [e.out.id, e]));
+function partition(p: Program, eqnOf: ReadonlyMap<number, Eqn>, forced: ReadonlySet<number>, duplicable: ReadonlySet<number>, escaping: ReadonlySet<number>): Fused {
   const users = new Map<number, Eqn[]>();
   for (const e of p.eqns) for (const v of e.inputs) (users.get(v.id) ?? users.set(v.id, []).get(v.id)!).push(e);
 
@@ -236,16 +235,16 @@ function partition(p: Program, forced: ReadonlySet<number>, duplicable: Readonly
         const allAligned = alignedIn(g);
         if (isCoreOp(e)) {
           // A core feeds the epilogue at the kernel's own index; one core per kernel.
-          joined = !g.core && allAligned && loopBound(g, eqnOf, e) <= LOOP_BUDGET;
+          joined = !g.core && allAligned && loopBound(g, e) <= LOOP_BUDGET;
           if (joined) g.core = e;
         } else {
-          joined = loopBound(g, eqnOf, e) <= LOOP_BUDGET;
+          joined = loopBound(g, e) <= LOOP_BUDGET;
         }
         if (joined) {
           depth.set(v.id, d);
           join(g, v.id, allAligned);
         }
-      } else if (duplicable.has(v.id) && !isCoreOp(e) && [...userGroups].every((g) => loopBound(g, eqnOf, e) <= LOOP_BUDGET)) {
+      } else if (duplicable.has(v.id) && !isCoreOp(e) && [...userGroups].every((g) => loopBound(g, e) <= LOOP_BUDGET)) {
         joined = true;
         depth.set(v.id, d);
         for (const g of userGroups) join(g, v.id, alignedIn(g));
@@ -359,7 +358,7 @@ function canJoin(k: readonly KernelGroup[], g: KernelGroup, c: JoinContext): boo
   }
   const candidate = [...k, g];
   // A row loop's steps count once per row.
-  const steps = candidate.reduce((a, x) => a + loopBound(x, c.eqnOf) * Math.max(1, rowsOf(x.root.out.type.shape, shape)), 0);
+  const steps = candidate.reduce((a, x) => a + loopBound(x) * Math.max(1, rowsOf(x.root.out.type.shape, shape)), 0);
   return steps <= LOOP_BUDGET && bindingsFit(candidate, shape, c);
 }
 
@@ -447,7 +446,7 @@ export function readsOnlyElementwise(g: KernelGroup, v: Var, eqnOf: ReadonlyMap<
  * of the input of g's core when the core is a reduction over leading axes (its input's trailing
  * axes are then the output's, and broadcasting lines a root up with them).
  */
-export function readsOnlyAtOwnIndex(g: KernelGroup, roots: ReadonlySet<number>, eqnOf: ReadonlyMap<number, Eqn>): boolean {
+function readsOnlyAtOwnIndex(g: KernelGroup, roots: ReadonlySet<number>, eqnOf: ReadonlyMap<number, Eqn>): boolean {
   const outShape = g.root.out.type.shape;
   const cone = reductionCone(g, eqnOf);
   const feeders = columnFeeders(g, cone, eqnOf);

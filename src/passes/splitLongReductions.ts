@@ -9,12 +9,12 @@ import { Builder, IdSource } from '../ir/builder.js';
 import type { Eqn, Program } from '../ir/program.js';
 import { normalizeAxes } from '../ir/shape.js';
 import type { Var } from '../ir/types.js';
-import { LOOP_BUDGET } from './fuse.js';
+import { extentOf, LOOP_BUDGET } from './fuse.js';
 
 type Kind = 'reduce_sum' | 'reduce_max';
 
 export function splitLongReductions(p: Program, budget = LOOP_BUDGET): Program {
-  const long = (e: Eqn) => (e.op === 'reduce_sum' || e.op === 'reduce_max') && reducedCount(e) > budget;
+  const long = (e: Eqn) => (e.op === 'reduce_sum' || e.op === 'reduce_max') && extentOf(e) > budget;
   if (!p.eqns.some(long)) return p;
   const b = new Builder(IdSource.after(p));
   for (const e of p.eqns) {
@@ -34,11 +34,6 @@ export function splitLongReductions(p: Program, budget = LOOP_BUDGET): Program {
     b.eqns.push({ op: 'reshape', inputs: [y], params: { shape: e.out.type.shape }, out: e.out });
   }
   return { ...p, eqns: b.eqns };
-}
-
-function reducedCount(e: Eqn): number {
-  const x = e.inputs[0]!.type.shape;
-  return normalizeAxes((e.params as { axes: readonly number[] }).axes, x.length).reduce((n, a) => n * x[a]!, 1);
 }
 
 /** One axis, kept (size 1). */

@@ -120,15 +120,16 @@ export function epochFinite(e: FitEpoch): boolean {
 
 /** Stops the run (DNN5004) when a loss is NaN or infinite: nothing after it means anything. */
 function checkFinite(e: FitEpoch, valSplit: string): void {
-  const hint = ['try a smaller learning rate, or gradient clipping (clip = clip_by_global_norm(5))'];
-  if (!Number.isFinite(e.loss)) fail('DNN5004', `training diverged: the training loss is ${e.loss} in epoch ${e.epoch}`, hint);
-  if (!Number.isFinite(e.val.loss)) fail('DNN5004', `training diverged: the ${valSplit} loss is ${e.val.loss} after epoch ${e.epoch}`, hint);
+  if (!Number.isFinite(e.loss)) fail('DNN5004', `training diverged: the training loss is ${e.loss} in epoch ${e.epoch}`, DIVERGED_HINT);
+  if (!Number.isFinite(e.val.loss)) fail('DNN5004', `training diverged: the ${valSplit} loss is ${e.val.loss} after epoch ${e.epoch}`, DIVERGED_HINT);
 }
 
 /** Stops with DNN5004 when a final evaluation's loss is not finite (the model diverged). */
 export function checkFiniteLoss(loss: number, split: string): void {
-  if (!Number.isFinite(loss)) fail('DNN5004', `training diverged: the ${split} loss is ${loss}`, ['try a smaller learning rate, or gradient clipping (clip = clip_by_global_norm(5))']);
+  if (!Number.isFinite(loss)) fail('DNN5004', `training diverged: the ${split} loss is ${loss}`, DIVERGED_HINT);
 }
+
+const DIVERGED_HINT = ['try a smaller learning rate, or gradient clipping (clip = clip_by_global_norm(5))'];
 
 async function finish(session: Session, r: FitResult): Promise<FitResult> {
   if (session.artifact.train.prune === 'end') await session.run('prune');

@@ -1,5 +1,5 @@
 import type { DiagnosticCode } from '../contract/diagnostics.js';
-import { BYTES_PER_ELEMENT, type TensorType } from '../ir/types.js';
+import { BYTES_PER_ELEMENT, fmtType, numel, type TensorType } from '../ir/types.js';
 
 /**
  * A misuse of a library function; the elaborator adds the call's source location. Raised while a
@@ -34,9 +34,9 @@ export const MAX_UNITS = 2 ** 24;
 
 /** Throws DNN2011 when a tensor of this type would not fit one storage buffer. */
 export function checkTensorSize(type: TensorType, what: string): void {
-  const bytes = type.shape.reduce((a, d) => a * d, 1) * BYTES_PER_ELEMENT;
+  const bytes = numel(type.shape) * BYTES_PER_ELEMENT;
   if (bytes > MAX_TENSOR_BYTES) {
-    throw new StdError('DNN2011', `${what} of ${type.dtype}[${type.shape.join(',')}]: ${mib(bytes)}, more than the ${mib(MAX_TENSOR_BYTES)} a storage buffer may hold`);
+    throw new StdError('DNN2011', `${what} of ${fmtType(type)}: ${mib(bytes)}, more than the ${mib(MAX_TENSOR_BYTES)} a storage buffer may hold`);
   }
 }
 

@@ -19,17 +19,12 @@ export function sparseSoftmaxCrossEntropy(b: Builder, logits: Var, labels: Var):
   return b.neg(b.reduceSum(b.mul(b.oneHot(labels, depth), logSoftmax(b, logits)), [-1]));
 }
 
-/** 1 where x is finite, 0 for NaN and ±Infinity. */
-export function finiteMask(b: Builder, x: Var): Var {
-  return b.isFinite(x);
-}
-
 /**
  * 1 where every element along the last axis is finite. Counted explicitly: a NaN logit compares
  * false with everything, so without it a row of NaNs would have no larger logit and count as a hit.
  */
 function rowFinite(b: Builder, x: Var): Var {
-  return b.eq(b.reduceSum(b.sub(1, finiteMask(b, x)), [-1]), 0);
+  return b.eq(b.reduceSum(b.sub(1, b.isFinite(x)), [-1]), 0);
 }
 
 /**
@@ -98,7 +93,7 @@ export function meanSquaredError(b: Builder, predictions: Var, targets: Var): Va
 export function binaryAccuracy(b: Builder, predictions: Var, labels: Var, threshold = 0.5): Var {
   // A non-finite prediction is never right (NaN > threshold is false, which would match label 0).
   const hit = b.eq(b.gt(predictions, threshold), matchSingleOutput(b, predictions, b.cast(labels, 'f32')));
-  return b.mul(hit, finiteMask(b, predictions));
+  return b.mul(hit, b.isFinite(predictions));
 }
 
 /** Labels [batch] against a single-output layer [batch, 1]: give them the trailing 1 (not a [batch, batch] broadcast). */

@@ -5,7 +5,7 @@
 // Each schedule is elementwise in `step`: built on a u32 vector of steps it gives the rates of
 // all of them at once (the tests use that). `docs/optimizers.md` lists them with their formulas.
 import type { Builder } from '../ir/builder.js';
-import type { Var } from '../ir/types.js';
+import { F32_MAX, type Var } from '../ir/types.js';
 import { StdError } from './errors.js';
 import { powConst } from './optimizers.js';
 
@@ -20,7 +20,6 @@ function check(ok: boolean, what: string, value: number | string): void {
   if (!ok) throw new StdError('DNN2009', `${what}, got ${value}`);
 }
 /** The largest finite f32: a rate above it is Infinity on the GPU. */
-const F32_MAX = 3.4028234663852886e38;
 const positive = (kind: string, name: string, v: number) => check(v > 0 && v <= F32_MAX, `${kind}: ${name} must be positive and finite in f32`, v);
 
 const f32 = (b: Builder, step: Var) => b.cast(step, 'f32');

@@ -100,12 +100,8 @@ export function emitWasmKernel(m: WasmModuleBuilder, exportName: string, k: Wasm
     // Reductions along the last axis (softmax's max and sum over a row) are the same for every
     // element of a row: computed once per row, before the loop over it, in equation order (the
     // memo then finds them at every element: 019_add_loss_grad of mnist-bn 0.78 → 0.07 ms).
-    const order = [...eqnOf.keys()];
     const rowShape = [...out.type.shape.slice(0, -1), 1];
-    const perRow = [...new Set(groups.flatMap((x) => [...x.members]))]
-      .map((id) => eqnOf.get(id)!)
-      .filter((e) => (e.op === 'reduce_sum' || e.op === 'reduce_max') && shapeEq(e.out.type.shape, rowShape))
-      .sort((x, y) => order.indexOf(x.out.id) - order.indexOf(y.out.id));
+    const perRow = [...eqnOf.values()].filter((e) => isMember(e.out.id) && (e.op === 'reduce_sum' || e.op === 'reduce_max') && shapeEq(e.out.type.shape, rowShape));
     const hoist = em.vector || perRow.length === 0 ? undefined : (c: Ctx) => perRow.forEach((e) => em.value(e.out, c));
     eachIndex(b, out.type.shape, em.vector ? 4 : 1, (ctx) => {
       // As in the WGSL: a group over [rows…, ...shape] loops over the rows of this column.

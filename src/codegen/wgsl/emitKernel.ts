@@ -41,6 +41,8 @@ interface Emitter {
   coordsOf(c: Ctx): string[];
   linearOf(c: Ctx): string;
   value(v: Var, c: Ctx): string;
+  /** The value `compute` gives for value `id` at context c, computed once per scope (where `value` looks for it). */
+  memoAt(id: number, c: Ctx, compute: () => string): string;
   /** The equation of a value computed inside the kernel (undefined for one loaded from a buffer). */
   member(id: number): Eqn | undefined;
   /** Inside a matmul tile: the core's value at the element being emitted. */
@@ -161,6 +163,7 @@ export function emitKernel(
     coop,
     w, u, bind, coordsOf, linearOf,
     value: (v, c) => value(v, c),
+    memoAt: (id, c, compute) => w.memo(`${id}@${linearOf(c)}`, compute),
     member: (id) => (isMember(id) ? eqnOf.get(id) : undefined),
     matmul: () => {
       if (!matmulValue) throw new Error('matmul outside its tile');
@@ -184,7 +187,7 @@ export function emitKernel(
       return w.let(castFromBuffer(raw, dtypeOfBuffer(bufferOf(v)), v.type.dtype), 'v');
     }
     const e = eqnOf.get(v.id)!;
-    return w.memo(`${v.id}@${linearOf(c)}`, () => w.let(expr(k, e, c), 'v'));
+    return k.memoAt(v.id, c, () => w.let(expr(k, e, c), 'v'));
   };
 
   let workgroups: [number, number, number];
@@ -305,7 +308,7 @@ function emitRowLoop(em: Emitter, x: KernelGroup, own: Ctx, store: (x: KernelGro
   });
   if (em.coop) em.coop.depth--;
   const totals = coop ? combineLanes(em, sums, accs) : accs;
-  sums.forEach((e, k) => w.memo(`${e.out.id}@${em.linearOf(own)}`, () => totals[k]!));
+  sums.forEach((e, k) => em.memoAt(e.out.id, own, () => totals[k]!));
 }
 
 /** Declares the bindings and names them: after the buffers (wgsl) and by position (canonical). */
@@ -520,10 +523,7 @@ function combineLanes(em: Emitter, es: readonly Eqn[], accs: readonly string[]):
     w.stmt('workgroupBarrier();');
     const s = w.fresh('s');
     w.block(`for (var ${s}: u32 = ${u(LANES / 2)}; ${s} > 0u; ${s} = ${s} >> 1u)`, () => {
-      w.block(`if (lane < ${s})`, () => arrays.forEach((a, k) => {
-        const [x, y] = [`${a}[lane]`, `${a}[lane + ${s}]`];
-        w.stmt(`${x} = ${part[k]!.op === 'reduce_max' ? `max(${x}, ${y})` : `${x} + ${y}`};`);
-      }));
+      w.block(`if (lane < ${s})`, () => arrays.forEach((a, k) => accumulate(w, part[k]!, `${a}[lane]`, `${a}[lane + ${s}]`)));
       w.stmt('workgroupBarrier();');
     });
     totals.push(...arrays.map((a) => {
@@ -581,7 +581,7 @@ function fuseReductionLoops(em: Emitter, groups: readonly KernelGroup[], own: Ct
     for (const es of byLoop.values()) {
       if (es.length < 2) continue; // alone: computed where it is needed, as before
       const accs = reduceTogether(em, es, own);
-      es.forEach((e, k) => em.w.memo(`${e.out.id}@${em.linearOf(own)}`, () => accs[k]!));
+      es.forEach((e, k) => em.memoAt(e.out.id, own, () => accs[k]!));
     }
     for (const e of ready) done.add(e.out.id);
     wave = wave.filter((e) => !done.has(e.out.id));

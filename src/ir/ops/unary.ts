@@ -2,7 +2,7 @@
 // d/dx is written in terms of the input x, the output y and the cotangent g.
 import type { Builder } from '../builder.js';
 import { mapBroadcast } from '../reference.js';
-import { ShapeError, type Var } from '../types.js';
+import { F32_MAX, ShapeError, type Var } from '../types.js';
 import type { OpDef } from './def.js';
 import type { UnaryKind } from './params.js';
 
@@ -14,7 +14,6 @@ interface UnaryRow {
 }
 
 /** The largest finite f32. */
-const F32_MAX = 3.4028234663852886e38;
 
 const rows: { [K in UnaryKind]: UnaryRow } = {
   neg: { ref: (x) => -x, vjp: (b, _x, _y, g) => b.neg(g), floatOnly: false },
