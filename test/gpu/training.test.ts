@@ -55,6 +55,14 @@ describe('training on the device', () => {
     expect(Number.isFinite(r.loss)).toBe(true);
   });
 
+  it('reports progress from 0 as the epoch starts (a progress bar times the whole epoch), rising to every step', async () => {
+    const calls: [number, number][] = [];
+    await s.trainEpoch((done, total) => calls.push([done, total]));
+    expect(calls[0]).toEqual([0, 20]);
+    expect(calls[calls.length - 1]).toEqual([20, 20]);
+    calls.slice(1).forEach(([done], k) => expect(done).toBeGreaterThan(calls[k]![0]));
+  });
+
   it('evaluation weights the partial last batch exactly', async () => {
     // 1000 examples in batches of 300: the last batch holds 100, repeated 3 times, weight 1/3.
     const ev = await s.evaluate('val');
