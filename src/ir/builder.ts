@@ -1,7 +1,7 @@
 // Builds IR equations with their types checked on the spot. The DSL's standard library, the
 // autodiff pass and the optimizers all speak through this one interface.
 import { OPS, type BinaryKind, type OpKind, type OpParams, type UnaryKind } from './ops/index.js';
-import type { Eqn, Program } from './program.js';
+import { eqn, type Eqn, type Program } from './program.js';
 import { normalizeAxes } from './shape.js';
 import { shapeEq, type DType, type Shape, type TensorType, type Var } from './types.js';
 
@@ -42,7 +42,7 @@ export class Builder {
     if (def.arity >= 0 && inputs.length !== def.arity) throw new Error(`${op} takes ${def.arity} inputs, got ${inputs.length}`);
     const outType = type ?? def.type(inputs.map((v) => v.type), params);
     const out = this.newVar(outType);
-    this.eqns.push({ op, inputs, params, out } as Eqn);
+    this.eqns.push(eqn(op, inputs, params, out));
     return out;
   }
 

@@ -1,6 +1,6 @@
 // The float64 reference interpreter: runs a Program on RefTensors. Tests compare every GPU
 // kernel, every gradient and every optimizer against it.
-import { OPS } from './ops/index.js';
+import { OPS, type OpDef, type OpKind } from './ops/index.js';
 import type { Eqn, Program } from './program.js';
 import { roundTo, type RefTensor } from './reference.js';
 import type { Var } from './types.js';
@@ -10,8 +10,8 @@ export interface EvalResult {
   updates: Record<string, RefTensor>;
 }
 
-export function evaluateEqn(e: Eqn, inputs: readonly RefTensor[]): RefTensor {
-  const def = OPS[e.op] as { evaluate(xs: readonly RefTensor[], p: unknown, out: Var['type']): RefTensor };
+export function evaluateEqn<K extends OpKind>(e: Eqn<K>, inputs: readonly RefTensor[]): RefTensor {
+  const def: OpDef<K> = OPS[e.op];
   const r = def.evaluate(inputs, e.params, e.out.type);
   if (e.out.type.dtype !== 'f32') r.data.forEach((v, i) => (r.data[i] = roundTo(e.out.type.dtype, v)));
   return r;

@@ -1,8 +1,8 @@
 // The verifier runs after every pass: SSA (each value defined once, before use), every
 // equation's type agrees with its type rule, outputs and updates are defined, and updates
 // keep the state's type.
-import { OPS } from './ops/index.js';
-import type { ModelIR, Program } from './program.js';
+import { OPS, type OpDef, type OpKind } from './ops/index.js';
+import type { Eqn, ModelIR, Program } from './program.js';
 import { fmtType, shapeEq, type TensorType } from './types.js';
 
 export class VerifyError extends Error {
@@ -10,6 +10,12 @@ export class VerifyError extends Error {
     super(`IR verification failed in ${program}: ${message}`);
     this.name = 'VerifyError';
   }
+}
+
+/** The output type e's rule gives for its inputs' types. */
+function typeOf<K extends OpKind>(e: Eqn<K>): TensorType {
+  const def: OpDef<K> = OPS[e.op];
+  return def.type(e.inputs.map((v) => v.type), e.params);
 }
 
 const sameType = (a: TensorType, b: TensorType) => a.dtype === b.dtype && shapeEq(a.shape, b.shape);
@@ -33,8 +39,7 @@ export function verifyProgram(p: Program, stateTypes?: ReadonlyMap<string, Tenso
   p.eqns.forEach((e, n) => {
     for (const v of e.inputs) if (!defined.has(v.id)) fail(`equation ${n} (${e.op}) uses value ${v.id} before its definition`);
     if (e.op !== 'const') {
-      const def = OPS[e.op] as { type(ts: readonly TensorType[], p: unknown): TensorType };
-      const t = def.type(e.inputs.map((v) => v.type), e.params);
+      const t = typeOf(e);
       if (!sameType(t, e.out.type)) fail(`equation ${n} (${e.op}) has type ${fmtType(e.out.type)}, its rule gives ${fmtType(t)}`);
     }
     define(e.out.id, `equation ${n}`);

@@ -6,7 +6,7 @@
 //   C·op(B) = c · (column sums of op(B)) broadcast over the rows
 // which needs no matrix at all and is cheaper than a matmul.
 import { builderFor, IdSource } from '../ir/builder.js';
-import type { Eqn, Program } from '../ir/program.js';
+import { eqn, type Program } from '../ir/program.js';
 import type { Var } from '../ir/types.js';
 
 export function constantMatmul(p: Program): Program {
@@ -39,8 +39,7 @@ export function constantMatmul(p: Program): Program {
       b.eqns.push(e);
       continue;
     }
-    const eqn: Eqn<'broadcast_to'> = { op: 'broadcast_to', inputs: [sums], params: { shape: [m, n] }, out: e.out };
-    b.eqns.push(eqn);
+    b.eqns.push(eqn('broadcast_to', [sums], { shape: [m, n] }, e.out));
   }
   return { ...p, eqns: b.eqns };
 }

@@ -3,8 +3,8 @@
 // to the loss are walked; stop_gradient and other rule-less primitives end the walk, and state
 // that is not asked for (frozen parameters) is never a source, so no gradient work is emitted
 // for it.
-import { builderFor, IdSource } from '../ir/builder.js';
-import { OPS } from '../ir/ops/index.js';
+import { builderFor, IdSource, type Builder } from '../ir/builder.js';
+import { OPS, type OpDef, type OpKind } from '../ir/ops/index.js';
 import type { Eqn, Program } from '../ir/program.js';
 import { fmtType, type Var } from '../ir/types.js';
 
@@ -17,7 +17,11 @@ export interface Differentiated {
   grads: Map<string, Var>;
 }
 
-type VjpFn = (b: ReturnType<typeof builderFor>, e: Eqn, g: Var) => readonly (Var | null)[];
+/** The input cotangents of e given its output's g; null for a primitive without a VJP. */
+function vjpOf<K extends OpKind>(b: Builder, e: Eqn<K>, g: Var): readonly (Var | null)[] | null {
+  const def: OpDef<K> = OPS[e.op];
+  return def.vjp ? def.vjp(b, e, g) : null;
+}
 
 export function differentiate(p: Program, lossName: string, wrt: readonly string[], ids = IdSource.after(p)): Differentiated {
   const loss = p.outputs.find((o) => o.name === lossName)?.var;
@@ -55,11 +59,10 @@ export function differentiate(p: Program, lossName: string, wrt: readonly string
     const e = p.eqns[i]!;
     const g = cot.get(e.out.id);
     if (!g || !varied.has(e.out.id)) continue;
-    const vjp = OPS[e.op].vjp as VjpFn | null;
-    if (!vjp) continue;
+    if (!OPS[e.op].vjp) continue;
     // Backward equations keep the forward value's name: `hidden1/dense/grad`.
     b.hint = e.out.hint ? `${e.out.hint}/grad` : 'grad';
-    const gs = vjp(b, e, g);
+    const gs = vjpOf(b, e, g)!;
     e.inputs.forEach((v, k) => {
       const gk = gs[k];
       if (gk && useful.has(v.id)) accumulate(v, gk);

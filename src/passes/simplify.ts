@@ -3,7 +3,7 @@
 // Run after differentiate: it removes stop_gradient, which only autodiff needs to see.
 import { evaluateEqn } from '../ir/evaluate.js';
 import { OPS, type OpClass } from '../ir/ops/index.js';
-import type { Eqn, Program } from '../ir/program.js';
+import { eqn, type Eqn, type Program } from '../ir/program.js';
 import { refTensor } from '../ir/reference.js';
 import { shapeEq, type Var } from '../ir/types.js';
 
@@ -67,7 +67,7 @@ export function simplify(p: Program): Program {
     if (FOLDABLE.has(OPS[e.op].class) && e.inputs.every((v) => constVal.has(v.id))) {
       const scalarIns = e.inputs.map((v) => refTensor({ dtype: v.type.dtype, shape: [] }, [constVal.get(v.id)!]));
       const value = evaluateEqn({ ...e, out: { ...e.out, type: { ...e.out.type, shape: [] } } }, scalarIns).data[0]!;
-      if (Number.isFinite(value)) folded = { op: 'const', inputs: [], params: { value }, out: e.out };
+      if (Number.isFinite(value)) folded = eqn('const', [], { value }, e.out);
     }
     // CSE: the same primitive on the same values with the same parameters is the same value.
     const key = `${folded.op}|${folded.inputs.map((v) => v.id).join(',')}|${JSON.stringify(folded.params)}|${folded.out.type.dtype}[${folded.out.type.shape.join(',')}]`;

@@ -6,7 +6,7 @@
 //   reduce(x[n], [a]), n > budget → reduce(reduce(x[:p·q] as [p, q], q), p) ⊕ reduce(x[p·q:])
 // where ⊕ is + for a sum and max for a maximum.
 import { Builder, IdSource } from '../ir/builder.js';
-import type { Eqn, Program } from '../ir/program.js';
+import { eqn, type Eqn, type Program } from '../ir/program.js';
 import { normalizeAxes } from '../ir/shape.js';
 import type { Var } from '../ir/types.js';
 import { extentOf, LOOP_BUDGET } from './fuse.js';
@@ -31,7 +31,7 @@ export function splitLongReductions(p: Program, budget = LOOP_BUDGET): Program {
     }
     // Axes are kept until the last step, which defines the original value (keepdims or not),
     // so every reader keeps reading it.
-    b.eqns.push({ op: 'reshape', inputs: [y], params: { shape: e.out.type.shape }, out: e.out });
+    b.eqns.push(eqn('reshape', [y], { shape: e.out.type.shape }, e.out));
   }
   return { ...p, eqns: b.eqns };
 }

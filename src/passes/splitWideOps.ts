@@ -5,7 +5,7 @@
 // Fusion may still inline an inner concat into its parent; when that binds too many buffers it
 // materializes the inner one, which this tree makes always possible.
 import { IdSource } from '../ir/builder.js';
-import type { Eqn, Program } from '../ir/program.js';
+import { eqn, type Eqn, type Program } from '../ir/program.js';
 import type { Var } from '../ir/types.js';
 
 export function splitWideOps(p: Program, maxBuffers: number): Program {
@@ -44,6 +44,6 @@ function concatOf(eqns: Eqn[], ids: IdSource, parts: readonly Var[], axis: numbe
     type: { dtype: whole.type.dtype, shape: whole.type.shape.map((d, i) => (i === a ? size : d)) },
     ...(whole.hint ? { hint: whole.hint } : {}),
   };
-  eqns.push({ op: 'concat', inputs: parts, params: { axis }, out });
+  eqns.push(eqn('concat', parts, { axis }, out));
   return out;
 }
