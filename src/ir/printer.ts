@@ -33,7 +33,7 @@ export function printProgram(p: Program): string {
 
 function printEqnWith(e: Eqn, name: (v: Var) => string, define: (v: Var) => string): string {
   const args = e.inputs.map(name);
-  const params = Object.entries(e.params as Record<string, unknown>).map(([k, v]) => `${k}=${fmtParam(v)}`);
+  const params = Object.entries(e.params).map(([k, v]) => `${k}=${fmtParam(v)}`);
   const inner = [...args, ...params].join(', ');
   const hint = e.out.hint ? `  # ${e.out.hint}` : '';
   return `${define(e.out)}: ${fmtType(e.out.type)} = ${e.op}(${inner})${hint}`;

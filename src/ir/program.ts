@@ -26,9 +26,10 @@ export function eqn<K extends OpKind>(op: K, inputs: readonly Var[], params: OpP
   return e as Eqn<K> & Eqn;
 }
 
-/** The default of a switch over `e.op` that must name every kind: a missed kind is a type error here. */
-export function exhaustive(e: never): never {
-  throw new Error(`unhandled op ${(e as { op?: string }).op}`);
+/** The default of a switch that must name every case (of `e.op`, of an op class): a missed one is a type error here. */
+export function exhaustive(x: never): never {
+  const seen: unknown = x;
+  throw new Error(`unhandled case ${typeof seen === 'object' && seen !== null && 'op' in seen ? String(seen.op) : String(seen)}`);
 }
 
 /**

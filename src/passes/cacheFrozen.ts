@@ -3,8 +3,8 @@
 // every epoch, so it can be computed once per training example and read back as if it were the
 // input. This pass finds that part and the values where the rest of the step reads it (the cut),
 // and rewrites a program to take the cut as inputs.
-import type { Eqn, Program } from '../ir/program.js';
-import { OPS } from '../ir/ops/index.js';
+import { exhaustive, type Eqn, type Program } from '../ir/program.js';
+import { isReduce, OPS } from '../ir/ops/index.js';
 import type { NamedVar, Var } from '../ir/types.js';
 
 type Kind = 'static' | 'rowed' | 'other';
@@ -99,9 +99,9 @@ function rowwise(e: Eqn, ks: readonly Kind[], batch: number, rowedLike: (v: Var,
     case 'generate':
       return false; // random numbers change every step
     case 'matmul':
-      return !(e.params as { transA: boolean }).transA && ks[0] === 'rowed' && ks[1] === 'static';
+      return e.op === 'matmul' && !e.params.transA && ks[0] === 'rowed' && ks[1] === 'static';
     case 'reduce':
-      return !(e.params as { axes: readonly number[] }).axes.some((a) => a === 0 || a === -out.length - 1);
+      return isReduce(e) && !e.params.axes.some((a) => a === 0 || a === -out.length - 1);
     case 'remap':
     case 'assemble':
       switch (e.op) {
@@ -110,13 +110,15 @@ function rowwise(e: Eqn, ks: readonly Kind[], batch: number, rowedLike: (v: Var,
         case 'reshape':
           return e.inputs[0]!.type.shape[0] === batch;
         case 'concat':
-          return (e.params as { axis: number }).axis !== 0 && ks.every((x) => x === 'rowed');
+          return e.params.axis !== 0 && ks.every((x) => x === 'rowed');
         case 'slice':
-          return (e.params as { begin: readonly number[] }).begin[0] === 0;
+          return e.params.begin[0] === 0;
         case 'pad':
-          return (e.params as { before: readonly number[] }).before[0] === 0;
+          return e.params.before[0] === 0;
       }
       throw new Error(`cacheFrozen: no row rule for the remap primitive '${e.op}'`);
+    default:
+      return exhaustive(cls);
   }
 }
 

@@ -13,7 +13,7 @@ export function constantMatmul(p: Program): Program {
   const producer = new Map(p.eqns.map((e) => [e.out.id, e]));
   const constantOf = (v: Var): number | undefined => {
     const e = producer.get(v.id);
-    return e?.op === 'const' ? (e.params as { value: number }).value : undefined;
+    return e?.op === 'const' ? e.params.value : undefined;
   };
   if (!p.eqns.some((e) => e.op === 'matmul' && e.inputs.some((v) => constantOf(v) !== undefined))) return p;
   const ids = IdSource.after(p);
@@ -24,7 +24,7 @@ export function constantMatmul(p: Program): Program {
       continue;
     }
     const [x, y] = e.inputs as [Var, Var];
-    const { transA, transB } = e.params as { transA: boolean; transB: boolean };
+    const { transA, transB } = e.params;
     const [m, n] = e.out.type.shape as [number, number];
     const cy = constantOf(y);
     const cx = constantOf(x);

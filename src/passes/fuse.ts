@@ -24,7 +24,7 @@
 //   - a matmul's operands are always materialized (inlining would recompute them per column);
 //   - a kernel never binds more storage buffers than the device allows.
 import type { Eqn, Program } from '../ir/program.js';
-import { isCore, OPS } from '../ir/ops/index.js';
+import { isCore, isReduce, OPS, type ReduceKind } from '../ir/ops/index.js';
 import { numel, shapeEq, type Shape, type Var } from '../ir/types.js';
 import { normalizeAxes } from '../ir/shape.js';
 
@@ -55,7 +55,7 @@ export interface Fused {
 export const SMALL_REDUCTION = 16;
 
 /** A reduction over few elements (a softmax's row of classes). */
-const isSmallReduction = (e: Eqn): boolean => OPS[e.op].class === 'reduce' && extentOf(e) <= SMALL_REDUCTION;
+const isSmallReduction = (e: Eqn): boolean => isReduce(e) && extentOf(e) <= SMALL_REDUCTION;
 /**
  * A matmul or reduction: the heart of a kernel, with elementwise work as its epilogue. A small
  * reduction is not: like an elementwise op, it is computed (as a short loop) inside whichever
@@ -176,9 +176,9 @@ export const LOOP_BUDGET = 65535;
 export const MAX_DEPTH = 128;
 
 /** The reduced extent of a reduction: the product of its input's reduced dimensions. */
-export function extentOf(e: Eqn): number {
+export function extentOf(e: Eqn<ReduceKind>): number {
   const shape = e.inputs[0]!.type.shape;
-  return normalizeAxes((e.params as { axes: readonly number[] }).axes, shape.length).reduce((p, a) => p * shape[a]!, 1);
+  return normalizeAxes(e.params.axes, shape.length).reduce((p, a) => p * shape[a]!, 1);
 }
 
 /**
@@ -188,9 +188,9 @@ export function extentOf(e: Eqn): number {
  */
 function loopBound(g: KernelGroup, extra?: Eqn): number {
   const core = g.core ?? (extra && isCoreOp(extra) ? extra : null);
-  const coreSteps = core && OPS[core.op].class === 'reduce' ? extentOf(core) : 1;
+  const coreSteps = core && isReduce(core) ? extentOf(core) : 1;
   let inner = innerSteps.get(g) ?? 0;
-  if (extra && extra !== core && OPS[extra.op].class === 'reduce') inner += extentOf(extra);
+  if (extra && extra !== core && isReduce(extra)) inner += extentOf(extra);
   return coreSteps * (1 + inner);
 }
 
@@ -209,7 +209,7 @@ function partition(p: Program, eqnOf: ReadonlyMap<number, Eqn>, forced: Readonly
   const depth = new Map<number, number>();
   const join = (g: KernelGroup, v: number, isAligned: boolean) => {
     const e = eqnOf.get(v)!;
-    if (OPS[e.op].class === 'reduce' && g.core !== e) innerSteps.set(g, (innerSteps.get(g) ?? 0) + extentOf(e));
+    if (isReduce(e) && g.core !== e) innerSteps.set(g, (innerSteps.get(g) ?? 0) + extentOf(e));
     if (isAligned) g.aligned.add(v);
     g.members.add(v);
     groupsOf.set(v, [...(groupsOf.get(v) ?? []), g]);
@@ -467,8 +467,8 @@ function readsOnlyAtOwnIndex(g: KernelGroup, roots: ReadonlySet<number>, eqnOf: 
 /** Whether g's core is a reduction over leading axes keeping no dimensions, at g's own index. */
 function isLeadingReduction(g: KernelGroup): boolean {
   const core = g.core;
-  if (!core || OPS[core.op].class !== 'reduce' || !g.aligned.has(core.out.id)) return false;
-  const { axes, keepdims } = core.params as { axes: readonly number[]; keepdims: boolean };
+  if (!core || !isReduce(core) || !g.aligned.has(core.out.id)) return false;
+  const { axes, keepdims } = core.params;
   const rank = core.inputs[0]!.type.shape.length;
   const norm = [...new Set(axes.map((a) => (a < 0 ? a + rank : a)))].sort((a, b) => a - b);
   return !keepdims && norm.every((a, k) => a === k);

@@ -77,7 +77,7 @@ export function simplify(p: Program): Program {
       continue;
     }
     seen.set(key, folded.out);
-    if (folded.op === 'const') constVal.set(folded.out.id, (folded.params as { value: number }).value);
+    if (folded.op === 'const') constVal.set(folded.out.id, folded.params.value);
     producer.set(folded.out.id, folded);
     eqns.push(folded);
   }

@@ -6,15 +6,16 @@
 //   reduce(x[n], [a]), n > budget → reduce(reduce(x[:p·q] as [p, q], q), p) ⊕ reduce(x[p·q:])
 // where ⊕ is + for a sum and max for a maximum.
 import { Builder, IdSource } from '../ir/builder.js';
+import { isReduce, type ReduceKind } from '../ir/ops/index.js';
 import { eqn, type Eqn, type Program } from '../ir/program.js';
 import { normalizeAxes } from '../ir/shape.js';
 import type { Var } from '../ir/types.js';
 import { extentOf, LOOP_BUDGET } from './fuse.js';
 
-type Kind = 'reduce_sum' | 'reduce_max';
+type Kind = ReduceKind;
 
 export function splitLongReductions(p: Program, budget = LOOP_BUDGET): Program {
-  const long = (e: Eqn) => (e.op === 'reduce_sum' || e.op === 'reduce_max') && extentOf(e) > budget;
+  const long = (e: Eqn): e is Eqn<ReduceKind> => isReduce(e) && extentOf(e) > budget;
   if (!p.eqns.some(long)) return p;
   const b = new Builder(IdSource.after(p));
   for (const e of p.eqns) {
@@ -23,11 +24,11 @@ export function splitLongReductions(p: Program, budget = LOOP_BUDGET): Program {
       continue;
     }
     b.hint = e.out.hint;
-    const { axes } = e.params as { axes: readonly number[] };
+    const { axes } = e.params;
     const x = e.inputs[0]!;
     let y = x;
     for (const a of [...normalizeAxes(axes, x.type.shape.length)].sort((i, j) => j - i)) {
-      y = y.type.shape[a]! <= budget ? reduce(b, e.op as Kind, y, a) : reduceLongAxis(b, e.op as Kind, y, a, budget);
+      y = y.type.shape[a]! <= budget ? reduce(b, e.op, y, a) : reduceLongAxis(b, e.op, y, a, budget);
     }
     // Axes are kept until the last step, which defines the original value (keepdims or not),
     // so every reader keeps reading it.

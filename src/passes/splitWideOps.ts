@@ -18,7 +18,7 @@ export function splitWideOps(p: Program, maxBuffers: number): Program {
       eqns.push(e);
       continue;
     }
-    const axis = (e.params as { axis: number }).axis;
+    const axis = e.params.axis;
     let level: readonly Var[] = e.inputs;
     // Group the inputs by `width` until one concat of at most `width` parts remains.
     while (level.length > width) {

@@ -3,7 +3,7 @@
 // loaded with broadcasting, inlined equations become instructions into locals, a reduction
 // becomes a loop, and a matmul becomes register-blocked SIMD tiles whose results feed the
 // epilogue. The WGSL's parallel invocations become loops over the output.
-import type { Eqn } from '../../ir/program.js';
+import { exhaustive, type Eqn } from '../../ir/program.js';
 import { normalizeAxes, stridesOf } from '../../ir/shape.js';
 import { numel, shapeEq, type DType, type Shape, type Var } from '../../ir/types.js';
 import type { KernelGroup } from '../../passes/fuse.js';
@@ -14,7 +14,7 @@ import { alongLanes, canVectorize, splat, vectorExpr, vectorLoad } from './vecto
 import { emitMatmul } from './matmul.js';
 import { streamKey, uniform01, WasmModuleBuilder } from './module.js';
 import { emitBinary, emitUnary } from './ops.js';
-import { OPS } from '../../ir/ops/index.js';
+import { isBinary, isUnary, OPS, type ReduceKind } from '../../ir/ops/index.js';
 
 export interface Ctx {
   readonly shape: Shape;
@@ -72,7 +72,7 @@ export function emitWasmKernel(m: WasmModuleBuilder, exportName: string, k: Wasm
         if (!isMember(v.id)) {
           const e = eqnOf.get(v.id);
           if (e?.op === 'const') {
-            const k: Val = { c: (e.params as { value: number }).value, t: wasmType(v.type.dtype) };
+            const k: Val = { c: e.params.value, t: wasmType(v.type.dtype) };
             return em.vector ? b.memo(`splat${k.c}`, () => splat(em, k)) : k;
           }
           const buf = bufferOf(v);
@@ -248,7 +248,7 @@ function expr(em: KernelEmitter, e: Eqn, c: Ctx): Val {
   const arg = (k: number) => em.value(e.inputs[k]!, c);
   switch (e.op) {
     case 'const':
-      return { c: (e.params as { value: number }).value, t: wasmType(t) };
+      return { c: e.params.value, t: wasmType(t) };
     case 'cast':
       return cast(b, arg(0), e.inputs[0]!.type.dtype, t);
     case 'select': {
@@ -268,7 +268,7 @@ function expr(em: KernelEmitter, e: Eqn, c: Ctx): Val {
     case 'concat':
       return concat(em, e, c);
     case 'slice': {
-      const begin = (e.params as { begin: readonly number[] }).begin;
+      const begin = e.params.begin;
       const at = em.coordsOf(c).map((v, d) => b.add(v, { c: begin[d] ?? 0, t: 'i32' }));
       return em.value(e.inputs[0]!, { shape: e.inputs[0]!.type.shape, coords: at });
     }
@@ -284,7 +284,7 @@ function expr(em: KernelEmitter, e: Eqn, c: Ctx): Val {
       });
     }
     case 'random_uniform': {
-      const p = e.params as { seed: number; stream: number };
+      const p = e.params;
       const key = em.value(e.inputs[0]!, { shape: [], coords: [] });
       const k = b.memo(`rk${p.seed}:${p.stream}:${keyOf(key)}`, () =>
         b.tmp('i32', () => {
@@ -302,8 +302,9 @@ function expr(em: KernelEmitter, e: Eqn, c: Ctx): Val {
     case 'reduce_max':
       return reduce(em, e, c);
     default: {
-      if (e.inputs.length === 1) return emitUnary(em, e.op, arg(0), t);
-      return emitBinary(em, e.op, arg(0), arg(1), e.inputs[0]!.type.dtype);
+      if (isUnary(e)) return emitUnary(em, e.op, arg(0), t);
+      if (isBinary(e)) return emitBinary(em, e.op, arg(0), arg(1), e.inputs[0]!.type.dtype);
+      return exhaustive(e);
     }
   }
 }
@@ -317,11 +318,11 @@ function cast(b: Body, x: Val, from: DType, to: DType): Val {
   });
 }
 
-function concat(em: KernelEmitter, e: Eqn, c: Ctx): Val {
+function concat(em: KernelEmitter, e: Eqn<'concat'>, c: Ctx): Val {
   const { b } = em;
   const f: FunctionWriter = b.f;
   const cs = em.coordsOf(c);
-  const a = (e.params as { axis: number }).axis;
+  const a = e.params.axis;
   const axis = a < 0 ? a + c.shape.length : a;
   const t = wasmType(e.out.type.dtype);
   const res = b.variable(t, () => (t === 'f32' ? f.f32(0) : f.i32(0)));
@@ -347,10 +348,10 @@ function concat(em: KernelEmitter, e: Eqn, c: Ctx): Val {
   return { l: res, t };
 }
 
-function pad(em: KernelEmitter, e: Eqn, c: Ctx): Val {
+function pad(em: KernelEmitter, e: Eqn<'pad'>, c: Ctx): Val {
   const { b } = em;
   const f = b.f;
-  const { before } = e.params as { before: readonly number[] };
+  const { before } = e.params;
   const x = e.inputs[0]!;
   const cs = em.coordsOf(c);
   const t = wasmType(e.out.type.dtype);
@@ -375,11 +376,11 @@ function pad(em: KernelEmitter, e: Eqn, c: Ctx): Val {
 }
 
 /** A reduction's loop, accumulating into a local. */
-function reduce(em: KernelEmitter, e: Eqn, c: Ctx): Val {
+function reduce(em: KernelEmitter, e: Eqn<ReduceKind>, c: Ctx): Val {
   const { b } = em;
   const f = b.f;
   const x = e.inputs[0]!;
-  const p = e.params as { axes: readonly number[]; keepdims: boolean };
+  const p = e.params;
   const axes = normalizeAxes(p.axes, x.type.shape.length);
   const rshape = axes.map((a) => x.type.shape[a]!);
   const rstrides = stridesOf(rshape);

@@ -46,10 +46,10 @@ const TILE: Readonly<Record<'jvec' | 'kvec' | 'scalar', readonly [number, number
   scalar: [4, 4],
 };
 
-export function emitMatmul(em: KernelEmitter, e: Eqn, out: Var, bufA: number, bufB: number, bufOut: number): void {
+export function emitMatmul(em: KernelEmitter, e: Eqn<'matmul'>, out: Var, bufA: number, bufB: number, bufOut: number): void {
   const { b } = em;
   const [a] = e.inputs as [Var, Var];
-  const { transA, transB } = e.params as { transA: boolean; transB: boolean };
+  const { transA, transB } = e.params;
   const [m, n] = e.out.type.shape as [number, number];
   const k = transA ? a.type.shape[0]! : a.type.shape[1]!;
   const L: Layout = { m, n, k, sAi: transA ? 4 : k * 4, sAk: transA ? m * 4 : 4, sBk: transB ? 4 : n * 4, sBj: transB ? k * 4 : 4 };

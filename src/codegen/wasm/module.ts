@@ -2,10 +2,11 @@
 // in the artifact's kernels) taking the byte offsets of its buffers in the one linear memory;
 // helpers (the random mixer, the Feistel permutation) are shared functions; transcendental
 // functions (exp, log, tanh, sin, cos, pow) are imported from the host's Math.
+import type { OpKind } from '../../ir/ops/index.js';
 import { encodeModule, FunctionWriter, OP, type FuncType, type ValType } from './encoder.js';
 
-/** Imported from the host (module "env"), in this order: they are function indices 0..5. */
-export const WASM_IMPORTS = ['exp', 'log', 'tanh', 'sin', 'cos', 'pow'] as const;
+/** Imported from the host (module "env"), in this order: they are function indices 0..5; each is the primitive of its name. */
+export const WASM_IMPORTS = ['exp', 'log', 'tanh', 'sin', 'cos', 'pow'] as const satisfies readonly OpKind[];
 export type WasmImport = (typeof WASM_IMPORTS)[number];
 
 /**

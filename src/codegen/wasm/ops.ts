@@ -1,6 +1,7 @@
 // The wasm instructions of each elementwise primitive, keyed by the IR's op kinds (as
 // ../wgsl/lowerings.ts is for WGSL). Comparisons give f32 0/1 masks; integer ops follow WGSL
 // (wrapping arithmetic, x / 0 = x) so both targets agree with the reference.
+import type { BinaryKind, UnaryKind } from '../../ir/ops/index.js';
 import type { DType } from '../../ir/types.js';
 import type { Val } from './body.js';
 import { OP } from './encoder.js';
@@ -8,10 +9,11 @@ import { expF32 } from './module.js';
 import type { KernelEmitter } from './emitKernel.js';
 import { wasmType } from './emitKernel.js';
 
-const F32_UNARY: Readonly<Record<string, number>> = { neg: OP.f32_neg, abs: OP.f32_abs, sqrt: OP.f32_sqrt, floor: OP.f32_floor };
-const IMPORTED = ['log', 'tanh', 'sin', 'cos'] as const;
+const F32_UNARY: { readonly [K in UnaryKind]?: number } = { neg: OP.f32_neg, abs: OP.f32_abs, sqrt: OP.f32_sqrt, floor: OP.f32_floor };
+/** Unary primitives computed by a host function (module.ts's WASM_IMPORTS). */
+const isImported = (op: UnaryKind): op is 'log' | 'tanh' | 'sin' | 'cos' => op === 'log' || op === 'tanh' || op === 'sin' || op === 'cos';
 
-export function emitUnary(em: KernelEmitter, op: string, x: Val, t: DType): Val {
+export function emitUnary(em: KernelEmitter, op: UnaryKind, x: Val, t: DType): Val {
   const { b, m } = em;
   const f = b.f;
   if (t !== 'f32') {
@@ -22,13 +24,14 @@ export function emitUnary(em: KernelEmitter, op: string, x: Val, t: DType): Val 
       else throw new Error(`no wasm lowering for ${op} on ${t}`);
     });
   }
+  const code = F32_UNARY[op];
   return b.tmp('f32', () => {
-    if (op in F32_UNARY) {
+    if (code !== undefined) {
       b.push(x);
-      f.op(F32_UNARY[op]!);
-    } else if ((IMPORTED as readonly string[]).includes(op)) {
+      f.op(code);
+    } else if (isImported(op)) {
       b.push(x);
-      f.call(m.importIndex(op as (typeof IMPORTED)[number]));
+      f.call(m.importIndex(op));
     } else if (op === 'exp') {
       b.push(x);
       f.call(expF32(m));
@@ -51,40 +54,43 @@ export function emitUnary(em: KernelEmitter, op: string, x: Val, t: DType): Val 
   });
 }
 
-const F32_BINARY: Readonly<Record<string, number>> = {
+const F32_BINARY: { readonly [K in BinaryKind]?: number } = {
   add: OP.f32_add, sub: OP.f32_sub, mul: OP.f32_mul, div: OP.f32_div, max: OP.f32_max, min: OP.f32_min,
   gt: OP.f32_gt, ge: OP.f32_ge, lt: OP.f32_lt, le: OP.f32_le, eq: OP.f32_eq, ne: OP.f32_ne,
 };
-const I32_BINARY: Readonly<Record<string, number>> = { add: OP.i32_add, sub: OP.i32_sub, mul: OP.i32_mul };
-const COMPARE = ['gt', 'ge', 'lt', 'le', 'eq', 'ne'];
-const I32_COMPARE: Readonly<Record<string, [number, number]>> = {
+const I32_BINARY: { readonly [K in BinaryKind]?: number } = { add: OP.i32_add, sub: OP.i32_sub, mul: OP.i32_mul };
+type CompareKind = 'gt' | 'ge' | 'lt' | 'le' | 'eq' | 'ne';
+const isCompare = (op: BinaryKind): op is CompareKind => op in I32_COMPARE;
+/** Signed and unsigned i32 comparison opcodes. */
+const I32_COMPARE: { readonly [K in CompareKind]: [number, number] } = {
   gt: [OP.i32_gt_s, OP.i32_gt_u], ge: [OP.i32_ge_s, OP.i32_ge_u], lt: [OP.i32_lt_s, OP.i32_lt_u],
   le: [OP.i32_le_s, OP.i32_le_u], eq: [OP.i32_eq, OP.i32_eq], ne: [OP.i32_ne, OP.i32_ne],
 };
 
 /** x op y, with operands of dtype `t` (comparisons return f32 masks). */
-export function emitBinary(em: KernelEmitter, op: string, x: Val, y: Val, t: DType): Val {
+export function emitBinary(em: KernelEmitter, op: BinaryKind, x: Val, y: Val, t: DType): Val {
   const { b, m } = em;
   const f = b.f;
-  const isCompare = COMPARE.includes(op);
-  return b.tmp(isCompare ? 'f32' : wasmType(t), () => {
+  const compare = isCompare(op);
+  const i32 = I32_BINARY[op];
+  return b.tmp(compare ? 'f32' : wasmType(t), () => {
     if (t === 'f32') {
       b.push(x);
       b.push(y);
       if (op === 'pow') f.call(m.importIndex('pow'));
       else f.op(F32_BINARY[op]!);
-      if (isCompare) f.op(OP.f32_convert_i32_u);
+      if (compare) f.op(OP.f32_convert_i32_u);
       return;
     }
     const signed = t === 'i32' ? 0 : 1;
-    if (isCompare) {
+    if (isCompare(op)) {
       b.push(x);
       b.push(y);
-      f.op(I32_COMPARE[op]![signed]!).op(OP.f32_convert_i32_u);
-    } else if (op in I32_BINARY) {
+      f.op(I32_COMPARE[op][signed]).op(OP.f32_convert_i32_u);
+    } else if (i32 !== undefined) {
       b.push(x);
       b.push(y);
-      f.op(I32_BINARY[op]!);
+      f.op(i32);
     } else if (op === 'max' || op === 'min') {
       b.push(x);
       b.push(y);

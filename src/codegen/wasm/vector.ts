@@ -4,6 +4,7 @@
 // axis is the output's is loaded as a vector; one broadcast along it (last axis 1, or a scalar)
 // is loaded once and splatted. Kernels with anything else (integers, remaps, other reductions,
 // random numbers, log/tanh/sin/cos/pow, which are host calls) stay scalar.
+import type { OpKind } from '../../ir/ops/index.js';
 import type { Eqn } from '../../ir/program.js';
 import type { Shape, Var } from '../../ir/types.js';
 import type { Val } from './body.js';
@@ -19,12 +20,15 @@ const V = {
   f32x4_abs: 0xe0, f32x4_neg: 0xe1, f32x4_sqrt: 0xe3, i32x4_trunc_sat_f32x4_s: 0xf8, i32x4_splat: 0x11,
 } as const;
 
-const UNARY: Readonly<Record<string, number>> = { neg: V.f32x4_neg, abs: V.f32x4_abs, sqrt: V.f32x4_sqrt, floor: V.f32x4_floor };
-const BINARY: Readonly<Record<string, number>> = {
+/** Lane opcodes per primitive, typed over the op kinds (a kind absent: not one instruction). */
+type OpTable = { readonly [K in OpKind]?: number };
+const UNARY: OpTable = { neg: V.f32x4_neg, abs: V.f32x4_abs, sqrt: V.f32x4_sqrt, floor: V.f32x4_floor };
+const BINARY: OpTable = {
   add: SIMD.f32x4_add, sub: SIMD.f32x4_sub, mul: SIMD.f32x4_mul, div: SIMD.f32x4_div, min: SIMD.f32x4_min, max: SIMD.f32x4_max,
 };
-const COMPARE: Readonly<Record<string, number>> = { gt: V.f32x4_gt, ge: V.f32x4_ge, lt: V.f32x4_lt, le: V.f32x4_le, eq: V.f32x4_eq, ne: V.f32x4_ne };
-const PASS = new Set(['stop_gradient', 'broadcast_to', 'select', 'const', 'rsqrt', 'exp', 'sign']);
+const COMPARE: OpTable = { gt: V.f32x4_gt, ge: V.f32x4_ge, lt: V.f32x4_lt, le: V.f32x4_le, eq: V.f32x4_eq, ne: V.f32x4_ne };
+/** Primitives vectorExpr lowers by hand. */
+const PASS: ReadonlySet<OpKind> = new Set<OpKind>(['stop_gradient', 'broadcast_to', 'select', 'const', 'rsqrt', 'exp', 'sign']);
 
 const lastOf = (s: Shape) => (s.length ? s[s.length - 1]! : 1);
 
@@ -53,7 +57,7 @@ function reducesAcross(e: Eqn): boolean {
   if (e.op !== 'reduce_sum' && e.op !== 'reduce_max') return false;
   const x = e.inputs[0]!;
   const rank = x.type.shape.length;
-  const axes = (e.params as { axes: readonly number[] }).axes.map((a) => (a < 0 ? a + rank : a));
+  const axes = e.params.axes.map((a) => (a < 0 ? a + rank : a));
   return rank > 0 && !axes.includes(rank - 1) && lastOf(x.type.shape) === lastOf(e.out.type.shape);
 }
 
@@ -73,7 +77,7 @@ export function vectorExpr(em: KernelEmitter, e: Eqn, arg: (k: number) => Val): 
     case 'broadcast_to':
       return arg(0);
     case 'const':
-      return splat(em, { c: (e.params as { value: number }).value, t: 'f32' });
+      return splat(em, { c: e.params.value, t: 'f32' });
     case 'select': {
       const [c, x, y] = [arg(0), arg(1), arg(2)];
       return b.tmp('v128', () => {
@@ -100,12 +104,14 @@ export function vectorExpr(em: KernelEmitter, e: Eqn, arg: (k: number) => Val): 
     default:
       break;
   }
-  if (e.op in UNARY) return b.tmp('v128', () => (b.push(arg(0)), f.simd(UNARY[e.op]!)));
+  const unary = UNARY[e.op];
+  if (unary !== undefined) return b.tmp('v128', () => (b.push(arg(0)), f.simd(unary)));
   const [x, y] = [arg(0), arg(1)];
+  const binary = BINARY[e.op];
   return b.tmp('v128', () => {
     b.push(x);
     b.push(y);
-    if (e.op in BINARY) return void f.simd(BINARY[e.op]!);
+    if (binary !== undefined) return void f.simd(binary);
     // A comparison's mask (all ones or zeros) and 1.0: the f32 0/1 mask of the IR.
     f.simd(COMPARE[e.op]!).f32(1).simd(SIMD.f32x4_splat).simd(V.v128_and);
   });

@@ -2,14 +2,14 @@
 // coordinates where they are needed): buffers are loaded with broadcasting, inlined equations
 // become expressions, and a core (matmul or reduction) becomes a loop whose result feeds the
 // epilogue. Every intermediate is let-bound, so shared subexpressions are computed once.
-import type { Eqn } from '../../ir/program.js';
+import { exhaustive, type Eqn } from '../../ir/program.js';
 import { normalizeAxes, stridesOf } from '../../ir/shape.js';
 import { numel, shapeEq, type DType, type Shape, type Var } from '../../ir/types.js';
 import type { KernelGroup } from '../../passes/fuse.js';
 import type { KernelShapes } from '../../contract/artifact.js';
 import { literal, WgslBuilder } from './builder.js';
 import { binaryWgsl, RANDOM_HELPERS, unaryWgsl } from './lowerings.js';
-import { OPS } from '../../ir/ops/index.js';
+import { isBinary, isReduce, isUnary, OPS, type ReduceKind } from '../../ir/ops/index.js';
 
 /** Where the kernel's logical index lies: per-dimension coordinates and/or a linear index. */
 interface Ctx {
@@ -181,7 +181,7 @@ export function emitKernel(
     if (done !== undefined && ownCtx && sameIndex(c, ownCtx)) return done;
     if (!isMember(v.id)) {
       const e = eqnOf.get(v.id);
-      if (e?.op === 'const') return literal((e.params as { value: number }).value, v.type.dtype);
+      if (e?.op === 'const') return literal(e.params.value, v.type.dtype);
       const b = bind(bufferOf(v));
       const raw = `${b}[${linearOf(c)}]`;
       return w.let(castFromBuffer(raw, dtypeOfBuffer(bufferOf(v)), v.type.dtype), 'v');
@@ -285,10 +285,10 @@ function emitRowLoop(em: Emitter, x: KernelGroup, own: Ctx, store: (x: KernelGro
   }
   // Sums (or maxima) of the row loop's own values over the rows, wanted later in the kernel (a
   // bias gradient, Σ over the batch of the input gradient): accumulated as the rows are stored.
-  const sums = later.flatMap((g) => [...g.members].filter((id) => g.aligned.has(id)).map((id) => em.member(id)!))
-    .filter((e) => (e.op === 'reduce_sum' || e.op === 'reduce_max') && e.inputs[0]!.id === x.root.out.id && shapeEq(e.out.type.shape, own.shape)
-      && !(e.params as { keepdims: boolean }).keepdims && normalizeAxes((e.params as { axes: readonly number[] }).axes, shape.length).every((a, k) => a === k)
-      && (e.params as { axes: readonly number[] }).axes.length === rowShape.length);
+  const sums = later.flatMap((g) => [...g.members].filter((id) => g.aligned.has(id)).map((id) => em.member(id)!)).filter(isReduce)
+    .filter((e) => e.inputs[0]!.id === x.root.out.id && shapeEq(e.out.type.shape, own.shape)
+      && !e.params.keepdims && normalizeAxes(e.params.axes, shape.length).every((a, k) => a === k)
+      && e.params.axes.length === rowShape.length);
   const coop = em.coop !== null; // row loops sit at the kernel's top level
   const accs = sums.map((e) => accumulator(w, e));
   const q = w.fresh('q');
@@ -377,7 +377,7 @@ function expr(em: Emitter, e: Eqn, c: Ctx): string {
   const arg = (k: number) => value(e.inputs[k]!, c);
   switch (e.op) {
     case 'const':
-      return literal((e.params as { value: number }).value, t);
+      return literal(e.params.value, t);
     case 'cast':
       return `${t}(${arg(0)})`;
     case 'select':
@@ -391,7 +391,7 @@ function expr(em: Emitter, e: Eqn, c: Ctx): string {
     }
     case 'concat': {
       const cs = coordsOf(c);
-      const axis = (e.params as { axis: number }).axis < 0 ? (e.params as { axis: number }).axis + c.shape.length : (e.params as { axis: number }).axis;
+      const axis = e.params.axis < 0 ? e.params.axis + c.shape.length : e.params.axis;
       const res = w.var(literal(0, t), t, 'cat');
       let lo = 0;
       e.inputs.forEach((x) => {
@@ -405,12 +405,12 @@ function expr(em: Emitter, e: Eqn, c: Ctx): string {
       return res;
     }
     case 'slice': {
-      const begin = (e.params as { begin: readonly number[] }).begin;
+      const begin = e.params.begin;
       const at = coordsOf(c).map((v, d) => (begin[d] ? `(${v} + ${u(begin[d]!)})` : v));
       return value(e.inputs[0]!, { shape: e.inputs[0]!.type.shape, coords: at });
     }
     case 'pad': {
-      const { before } = e.params as { before: readonly number[] };
+      const { before } = e.params;
       const x = e.inputs[0]!;
       const cs = coordsOf(c);
       const inside = cs.map((v, d) => [before[d] ? `${v} >= ${u(before[d]!)}` : '', `${v} < ${u(before[d]! + x.type.shape[d]!)}`]).flat().filter(Boolean);
@@ -429,7 +429,7 @@ function expr(em: Emitter, e: Eqn, c: Ctx): string {
     }
     case 'random_uniform': {
       w.helper('random', RANDOM_HELPERS);
-      const p = e.params as { seed: number; stream: number };
+      const p = e.params;
       const key = value(e.inputs[0]!, { shape: [], coords: [] });
       const k = w.let(`stream_key(${u(p.seed >>> 0)}, ${u(p.stream >>> 0)}, ${key})`, 'k');
       return `uniform01(${k}, ${linearOf(c)})`;
@@ -440,15 +440,15 @@ function expr(em: Emitter, e: Eqn, c: Ctx): string {
     case 'reduce_max':
       return reduce(em, e, c);
     default: {
-      if (e.op in unaryWgsl) return unaryWgsl[e.op as keyof typeof unaryWgsl](arg(0), t);
-      if (e.op in binaryWgsl) return binaryWgsl[e.op as keyof typeof binaryWgsl](arg(0), arg(1), t);
-      throw new Error(`no WGSL lowering for ${e.op}`);
+      if (isUnary(e)) return unaryWgsl[e.op](arg(0), t);
+      if (isBinary(e)) return binaryWgsl[e.op](arg(0), arg(1), t);
+      return exhaustive(e);
     }
   }
 }
 
 /** A reduction's loop, accumulating into a var; returns the var. */
-function reduce(em: Emitter, e: Eqn, c: Ctx): string {
+function reduce(em: Emitter, e: Eqn<ReduceKind>, c: Ctx): string {
   return reduceTogether(em, [e], c)[0]!;
 }
 
@@ -457,11 +457,11 @@ function reduce(em: Emitter, e: Eqn, c: Ctx): string {
  * one another), one accumulator each: their loads at each step are shared (batch norm's
  * backward sums all read the upstream gradient's column). Each sums in the same order as alone.
  */
-function reduceTogether(em: Emitter, es: readonly Eqn[], c: Ctx): string[] {
+function reduceTogether(em: Emitter, es: readonly Eqn<ReduceKind>[], c: Ctx): string[] {
   const { w, u, value, coordsOf } = em;
   const first = es[0]!;
   const x0 = first.inputs[0]!;
-  const p = first.params as { axes: readonly number[]; keepdims: boolean };
+  const p = first.params;
   const axes = normalizeAxes(p.axes, x0.type.shape.length);
   const rshape = axes.map((a) => x0.type.shape[a]!);
   const rstrides = stridesOf(rshape);
@@ -553,11 +553,12 @@ function accumulate(w: WgslBuilder, e: Eqn, acc: string, v: string): void {
  * where the kernel's expressions will look for them.
  */
 function fuseReductionLoops(em: Emitter, groups: readonly KernelGroup[], own: Ctx): void {
-  const key = (e: Eqn) => `${e.inputs[0]!.type.shape.join('x')}|${(e.params as { axes: readonly number[] }).axes.join(',')}|${(e.params as { keepdims: boolean }).keepdims}`;
+  const key = (e: Eqn<ReduceKind>) => `${e.inputs[0]!.type.shape.join('x')}|${e.params.axes.join(',')}|${e.params.keepdims}`;
   const candidates = groups
     .filter((x) => shapeEq(x.root.out.type.shape, own.shape))
     .flatMap((x) => [...x.members].filter((id) => x.aligned.has(id)).map((id) => em.member(id)!))
-    .filter((e) => (e.op === 'reduce_sum' || e.op === 'reduce_max') && shapeEq(e.out.type.shape, own.shape));
+    .filter(isReduce)
+    .filter((e) => shapeEq(e.out.type.shape, own.shape));
   const ids = new Set(candidates.map((e) => e.out.id));
   /** The candidate reductions each one's input reads, through the kernel's inlined values. */
   const deps = new Map(candidates.map((e) => {
@@ -576,7 +577,7 @@ function fuseReductionLoops(em: Emitter, groups: readonly KernelGroup[], own: Ct
   for (let wave = [...new Set(candidates)]; wave.length; ) {
     const ready = wave.filter((e) => [...deps.get(e.out.id)!].every((d) => done.has(d)));
     if (ready.length === 0) return;
-    const byLoop = new Map<string, Eqn[]>();
+    const byLoop = new Map<string, Eqn<ReduceKind>[]>();
     for (const e of ready) (byLoop.get(key(e)) ?? byLoop.set(key(e), []).get(key(e))!).push(e);
     for (const es of byLoop.values()) {
       if (es.length < 2) continue; // alone: computed where it is needed, as before
@@ -679,7 +680,7 @@ export function matmulWorkgroupSize(shapes: KernelShapes): number {
  */
 function emitMatmulKernel(
   em: Emitter,
-  e: Eqn,
+  e: Eqn<'matmul'>,
   out: Var,
   bufferOf: (v: Var) => number,
   outBuffer: number,
@@ -688,7 +689,7 @@ function emitMatmulKernel(
 ): [number, number, number] {
   const { w, u, bind, value, linearOf } = em;
   const [a, b] = e.inputs as [Var, Var];
-  const { transA, transB } = e.params as { transA: boolean; transB: boolean };
+  const { transA, transB } = e.params;
   const [m, n] = e.out.type.shape as [number, number];
   const kdim = transA ? a.type.shape[0]! : a.type.shape[1]!;
   // Four steps of k at a time with vec4 loads where the layout allows it: each loaded vector

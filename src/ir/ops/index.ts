@@ -6,7 +6,8 @@ import { constOp } from './const.js';
 import type { OpDef } from './def.js';
 import { matmulOp } from './matmul.js';
 import { oneHotOp } from './one_hot.js';
-import type { OpKind } from './params.js';
+import type { BinaryKind, OpKind, ReduceKind, UnaryKind } from './params.js';
+import type { Eqn } from '../program.js';
 import { randomUniformOp } from './random_uniform.js';
 import { reduceMaxOp, reduceSumOp } from './reduce.js';
 import { selectOp } from './select.js';
@@ -33,6 +34,13 @@ export const OPS: { readonly [K in OpKind]: OpDef<K> } = {
   random_uniform: randomUniformOp,
 };
 
-export type { OpKind, OpParams, UnaryKind, BinaryKind } from './params.js';
+/** Whether e is an elementwise unary primitive (one row of ops/unary.ts). */
+export const isUnary = (e: Eqn): e is Eqn<UnaryKind> => e.op in unaryOps;
+/** Whether e is an elementwise binary primitive (one row of ops/binary.ts). */
+export const isBinary = (e: Eqn): e is Eqn<BinaryKind> => e.op in binaryOps;
+/** Whether e is a reduction (its params are the axes and keepdims). */
+export const isReduce = (e: Eqn): e is Eqn<ReduceKind> => e.op === 'reduce_sum' || e.op === 'reduce_max';
+
+export type { OpKind, OpParams, UnaryKind, BinaryKind, ReduceKind } from './params.js';
 export type { OpClass, OpDef } from './def.js';
 export { isCore } from './def.js';

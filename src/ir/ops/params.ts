@@ -9,6 +9,9 @@ export type BinaryKind =
   | 'add' | 'sub' | 'mul' | 'div' | 'max' | 'min' | 'pow'
   | 'gt' | 'ge' | 'lt' | 'le' | 'eq' | 'ne';
 
+/** The reductions: one row each in ops/reduce.ts, alike but for their accumulation. */
+export type ReduceKind = 'reduce_sum' | 'reduce_max';
+
 type Empty = Record<string, never>;
 
 /** Every primitive and its compile-time parameters. The registry is typed over these keys. */
