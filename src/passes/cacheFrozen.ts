@@ -4,7 +4,7 @@
 // input. This pass finds that part and the values where the rest of the step reads it (the cut),
 // and rewrites a program to take the cut as inputs.
 import { exhaustive, type Eqn, type Program } from '../ir/program.js';
-import { isReduce, OPS } from '../ir/ops/index.js';
+import { indexMapOf, isIndexed, isReduce, OPS, type IndexMap } from '../ir/ops/index.js';
 import type { NamedVar, Var } from '../ir/types.js';
 
 type Kind = 'static' | 'rowed' | 'other';
@@ -84,18 +84,17 @@ function mixes(e: Eqn): string {
 
 /**
  * Whether row i of e's output depends only on row i of its rowed operands (and on static values),
- * decided by the primitive's class; `out[0]` is the batch.
+ * decided by the primitive's class, or for one that moves data by its index map; `out[0]` is the batch.
  */
 function rowwise(e: Eqn, ks: readonly Kind[], batch: number, rowedLike: (v: Var, rank: number) => boolean): boolean {
   const out = e.out.type.shape;
   // Broadcasting keeps rows apart only when every rowed operand has the result's rank.
   const mapRule = (rank: number) => e.inputs.every((v, n) => ks[n] === 'static' || rowedLike(v, rank));
+  if (isIndexed(e)) return keepsRows(indexMapOf(e), e, ks, batch, mapRule);
   const cls = OPS[e.op].class;
   switch (cls) {
     case 'map':
       return mapRule(out.length);
-    case 'gather':
-      return mapRule(out.length - 1);
     case 'generate':
       return false; // random numbers change every step
     case 'matmul':
@@ -104,21 +103,31 @@ function rowwise(e: Eqn, ks: readonly Kind[], batch: number, rowedLike: (v: Var,
       return isReduce(e) && !e.params.axes.some((a) => a === 0 || a === -out.length - 1);
     case 'remap':
     case 'assemble':
-      switch (e.op) {
-        case 'broadcast_to':
-          return mapRule(out.length);
-        case 'reshape':
-          return e.inputs[0]!.type.shape[0] === batch;
-        case 'concat':
-          return e.params.axis !== 0 && ks.every((x) => x === 'rowed');
-        case 'slice':
-          return e.params.begin[0] === 0;
-        case 'pad':
-          return e.params.before[0] === 0;
-      }
-      throw new Error(`cacheFrozen: no row rule for the remap primitive '${e.op}'`);
+    case 'gather':
+      throw new Error(`cacheFrozen: ${e.op} moves data but has no index function`);
     default:
       return exhaustive(cls);
+  }
+}
+
+/** Whether row i of a data-moving primitive's output reads only row i of its rowed inputs: by its index map. */
+function keepsRows(map: IndexMap, e: Eqn, ks: readonly Kind[], batch: number, mapRule: (rank: number) => boolean): boolean {
+  const out = e.out.type.shape;
+  switch (map.kind) {
+    case 'broadcast':
+      return mapRule(out.length);
+    case 'linear':
+      return e.inputs[0]!.type.shape[0] === batch;
+    case 'shift':
+      return map.offset[0] === 0;
+    case 'window':
+      return map.before[0] === 0;
+    case 'tiles':
+      return map.axis !== 0 && ks.every((x) => x === 'rowed');
+    case 'onehot':
+      return mapRule(out.length - 1); // the labels' rows
+    default:
+      return exhaustive(map);
   }
 }
 

@@ -24,7 +24,7 @@
 //   - a matmul's operands are always materialized (inlining would recompute them per column);
 //   - a kernel never binds more storage buffers than the device allows.
 import type { Eqn, Program } from '../ir/program.js';
-import { isCore, isReduce, OPS, type ReduceKind } from '../ir/ops/index.js';
+import { indexMap, isCore, isReduce, OPS, type ReduceKind } from '../ir/ops/index.js';
 import { numel, shapeEq, type Shape, type Var } from '../ir/types.js';
 import { normalizeAxes } from '../ir/shape.js';
 
@@ -65,6 +65,14 @@ const isSmallReduction = (e: Eqn): boolean => isReduce(e) && extentOf(e) <= SMAL
 const isCoreOp = (e: Eqn) => isCore(OPS[e.op].class) && !isSmallReduction(e);
 /** An elementwise map: computed at the index its consumer reads it at. */
 const isMap = (e: Eqn) => OPS[e.op].class === 'map';
+/**
+ * A view of its whole input at another index (its index map: broadcast or reshape): storing the
+ * input instead is never larger, and it is read at the same trailing coordinates or linear index.
+ */
+const isWholeView = (e: Eqn) => {
+  const kind = indexMap(e)?.kind;
+  return kind === 'broadcast' || kind === 'linear';
+};
 /** Computed inside its consumer and, when cheap, recomputed in several (see recomputable). */
 const isInlinable = (e: Eqn) => isMap(e) || isSmallReduction(e);
 
@@ -107,7 +115,7 @@ export function fuse(p: Program, maxBuffersPerKernel: number): Fused {
  */
 function throughRemaps(id: number, g: KernelGroup, eqnOf: ReadonlyMap<number, Eqn>): number {
   let e = eqnOf.get(id);
-  while (e && OPS[e.op].class === 'remap' && e.op !== 'slice' && g.members.has(e.out.id) && g.members.has(e.inputs[0]!.id)) {
+  while (e && isWholeView(e) && g.members.has(e.out.id) && g.members.has(e.inputs[0]!.id)) {
     id = e.inputs[0]!.id;
     e = eqnOf.get(id);
   }
@@ -401,11 +409,11 @@ function readsAtOwnColumn(g: KernelGroup, roots: ReadonlySet<number>, shape: Sha
   const gShape = g.root.out.type.shape;
   const atOwn = new Set([...g.members].filter((id) => {
     const e = eqnOf.get(id)!;
-    return g.aligned.has(id) && (isMap(e) || e.op === 'broadcast_to') && shapeEq(e.out.type.shape, gShape);
+    return g.aligned.has(id) && (isMap(e) || indexMap(e)?.kind === 'broadcast') && shapeEq(e.out.type.shape, gShape);
   }));
   /** A shape of one column's values: the kernel's, after axes of size 1. */
   const columnLike = (s: Shape) => s.length >= shape.length && shapeEq(s.slice(s.length - shape.length), shape) && numel(s) === numel(shape);
-  const perColumn = feedersOf(g, atOwn, (e) => columnLike(e.out.type.shape) && (isMap(e) || (e.op === 'reshape' && columnLike(e.inputs[0]!.type.shape))), eqnOf);
+  const perColumn = feedersOf(g, atOwn, (e) => columnLike(e.out.type.shape) && (isMap(e) || (indexMap(e)?.kind === 'linear' && columnLike(e.inputs[0]!.type.shape))), eqnOf);
   let any = false;
   for (const id of g.members) {
     const read = eqnOf.get(id)!.inputs.filter((v) => roots.has(v.id));
@@ -486,7 +494,7 @@ function columnFeeders(g: KernelGroup, cone: ReadonlySet<number>, eqnOf: Readonl
   const outShape = g.root.out.type.shape;
   const endsWithOut = (s: readonly number[]) => s.length >= outShape.length && shapeEq(s.slice(s.length - outShape.length), outShape);
   const fits = (e: Eqn) =>
-    endsWithOut(e.out.type.shape) && (isMap(e) || ((e.op === 'broadcast_to' || e.op === 'reshape') && endsWithOut(e.inputs[0]!.type.shape)));
+    endsWithOut(e.out.type.shape) && (isMap(e) || (isWholeView(e) && endsWithOut(e.inputs[0]!.type.shape)));
   return feedersOf(g, cone, fits, eqnOf);
 }
 

@@ -14,7 +14,7 @@ import { alongLanes, canVectorize, splat, vectorExpr, vectorLoad } from './vecto
 import { emitMatmul } from './matmul.js';
 import { streamKey, uniform01, WasmModuleBuilder } from './module.js';
 import { emitBinary, emitUnary } from './ops.js';
-import { isBinary, isUnary, OPS, type ReduceKind } from '../../ir/ops/index.js';
+import { indexMapOf, isBinary, isCore, isIndexed, isReduce, isUnary, OPS, type IndexMap, type ReduceKind } from '../../ir/ops/index.js';
 
 export interface Ctx {
   readonly shape: Shape;
@@ -82,7 +82,7 @@ export function emitWasmKernel(m: WasmModuleBuilder, exportName: string, k: Wasm
         }
         const e = eqnOf.get(v.id)!;
         const lin = linearOf(b, c);
-        if (em.vector && !['matmul', 'reduce_sum', 'reduce_max'].includes(e.op)) return b.memo(`${v.id}@${keyOf(lin)}`, () => vectorExpr(em, e, (k) => em.value(e.inputs[k]!, c)));
+        if (em.vector && !isCore(OPS[e.op].class)) return b.memo(`${v.id}@${keyOf(lin)}`, () => vectorExpr(em, e, (k) => em.value(e.inputs[k]!, c)));
         return b.memo(`${v.id}@${keyOf(lin)}`, () => expr(em, e, c));
       },
       store: (buffer, linear, v, have) => store(em, buffer, linear, v, have, dtypeOfBuffer(buffer)),
@@ -101,7 +101,7 @@ export function emitWasmKernel(m: WasmModuleBuilder, exportName: string, k: Wasm
     // element of a row: computed once per row, before the loop over it, in equation order (the
     // memo then finds them at every element: 019_add_loss_grad of mnist-bn 0.78 → 0.07 ms).
     const rowShape = [...out.type.shape.slice(0, -1), 1];
-    const perRow = [...eqnOf.values()].filter((e) => isMember(e.out.id) && (e.op === 'reduce_sum' || e.op === 'reduce_max') && shapeEq(e.out.type.shape, rowShape));
+    const perRow = [...eqnOf.values()].filter((e) => isMember(e.out.id) && isReduce(e) && shapeEq(e.out.type.shape, rowShape));
     const hoist = em.vector || perRow.length === 0 ? undefined : (c: Ctx) => perRow.forEach((e) => em.value(e.out, c));
     eachIndex(b, out.type.shape, em.vector ? 4 : 1, (ctx) => {
       // As in the WGSL: a group over [rows…, ...shape] loops over the rows of this column.
@@ -246,6 +246,7 @@ function expr(em: KernelEmitter, e: Eqn, c: Ctx): Val {
   const { b } = em;
   const t = e.out.type.dtype;
   const arg = (k: number) => em.value(e.inputs[k]!, c);
+  if (isIndexed(e)) return moved(em, e, indexMapOf(e), c);
   switch (e.op) {
     case 'const':
       return { c: e.params.value, t: wasmType(t) };
@@ -261,28 +262,7 @@ function expr(em: KernelEmitter, e: Eqn, c: Ctx): Val {
       });
     }
     case 'stop_gradient':
-    case 'broadcast_to':
       return arg(0);
-    case 'reshape':
-      return em.value(e.inputs[0]!, { shape: e.inputs[0]!.type.shape, linear: em.linearOf(c) });
-    case 'concat':
-      return concat(em, e, c);
-    case 'slice': {
-      const begin = e.params.begin;
-      const at = em.coordsOf(c).map((v, d) => b.add(v, { c: begin[d] ?? 0, t: 'i32' }));
-      return em.value(e.inputs[0]!, { shape: e.inputs[0]!.type.shape, coords: at });
-    }
-    case 'pad':
-      return pad(em, e, c);
-    case 'one_hot': {
-      const cs = em.coordsOf(c);
-      const label = em.value(e.inputs[0]!, { shape: e.inputs[0]!.type.shape, coords: cs.slice(0, -1) });
-      return b.tmp('f32', () => {
-        b.push(cs[cs.length - 1]!);
-        b.push(label);
-        b.f.op(OP.i32_eq).op(OP.f32_convert_i32_u);
-      });
-    }
     case 'random_uniform': {
       const p = e.params;
       const key = em.value(e.inputs[0]!, { shape: [], coords: [] });
@@ -318,18 +298,48 @@ function cast(b: Body, x: Val, from: DType, to: DType): Val {
   });
 }
 
-function concat(em: KernelEmitter, e: Eqn<'concat'>, c: Ctx): Val {
+/** A value that moves data, at index context c: its inputs read where its index map says. */
+function moved(em: KernelEmitter, e: Eqn, map: IndexMap, c: Ctx): Val {
+  const { b } = em;
+  const x = e.inputs[0]!;
+  switch (map.kind) {
+    case 'broadcast':
+      return em.value(x, c);
+    case 'linear':
+      return em.value(x, { shape: x.type.shape, linear: em.linearOf(c) });
+    case 'shift': {
+      const at = em.coordsOf(c).map((v, d) => b.add(v, { c: map.offset[d] ?? 0, t: 'i32' }));
+      return em.value(x, { shape: x.type.shape, coords: at });
+    }
+    case 'tiles':
+      return tiles(em, e, map, c);
+    case 'window':
+      return windowed(em, e, map, c);
+    case 'onehot': {
+      const cs = em.coordsOf(c);
+      const label = em.value(x, { shape: x.type.shape, coords: cs.slice(0, -1) });
+      return b.tmp('f32', () => {
+        b.push(cs[cs.length - 1]!);
+        b.push(label);
+        b.f.op(OP.i32_eq).op(OP.f32_convert_i32_u);
+      });
+    }
+    default:
+      return exhaustive(map);
+  }
+}
+
+/** Each input in its block along the map's axis (concat). */
+function tiles(em: KernelEmitter, e: Eqn, map: Extract<IndexMap, { kind: 'tiles' }>, c: Ctx): Val {
   const { b } = em;
   const f: FunctionWriter = b.f;
   const cs = em.coordsOf(c);
-  const a = e.params.axis;
-  const axis = a < 0 ? a + c.shape.length : a;
+  const { axis } = map;
   const t = wasmType(e.out.type.dtype);
   const res = b.variable(t, () => (t === 'f32' ? f.f32(0) : f.i32(0)));
-  let lo = 0;
-  for (const x of e.inputs) {
-    const hi = lo + x.type.shape[axis]!;
-    const from = lo;
+  for (const [k, x] of e.inputs.entries()) {
+    const from = map.starts[k]!;
+    const hi = from + x.type.shape[axis]!;
     b.when(
       () => {
         b.push(cs[axis]!);
@@ -343,15 +353,15 @@ function concat(em: KernelEmitter, e: Eqn<'concat'>, c: Ctx): Val {
         f.set(res);
       },
     );
-    lo = hi;
   }
   return { l: res, t };
 }
 
-function pad(em: KernelEmitter, e: Eqn<'pad'>, c: Ctx): Val {
+/** The input inside the window, 0 outside (pad). */
+function windowed(em: KernelEmitter, e: Eqn, map: Extract<IndexMap, { kind: 'window' }>, c: Ctx): Val {
   const { b } = em;
   const f = b.f;
-  const { before } = e.params;
+  const { before } = map;
   const x = e.inputs[0]!;
   const cs = em.coordsOf(c);
   const t = wasmType(e.out.type.dtype);

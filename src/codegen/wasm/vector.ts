@@ -4,7 +4,7 @@
 // axis is the output's is loaded as a vector; one broadcast along it (last axis 1, or a scalar)
 // is loaded once and splatted. Kernels with anything else (integers, remaps, other reductions,
 // random numbers, log/tanh/sin/cos/pow, which are host calls) stay scalar.
-import type { OpKind } from '../../ir/ops/index.js';
+import { indexMap, type OpKind } from '../../ir/ops/index.js';
 import type { Eqn } from '../../ir/program.js';
 import type { Shape, Var } from '../../ir/types.js';
 import type { Val } from './body.js';
@@ -28,7 +28,9 @@ const BINARY: OpTable = {
 };
 const COMPARE: OpTable = { gt: V.f32x4_gt, ge: V.f32x4_ge, lt: V.f32x4_lt, le: V.f32x4_le, eq: V.f32x4_eq, ne: V.f32x4_ne };
 /** Primitives vectorExpr lowers by hand. */
-const PASS: ReadonlySet<OpKind> = new Set<OpKind>(['stop_gradient', 'broadcast_to', 'select', 'const', 'rsqrt', 'exp', 'sign']);
+const PASS: ReadonlySet<OpKind> = new Set<OpKind>(['stop_gradient', 'select', 'const', 'rsqrt', 'exp', 'sign']);
+/** A broadcast reads its input at the lanes' own trailing coordinates: the same lanes. */
+const isBroadcast = (e: Eqn) => indexMap(e)?.kind === 'broadcast';
 
 const lastOf = (s: Shape) => (s.length ? s[s.length - 1]! : 1);
 
@@ -43,7 +45,7 @@ export function canVectorize(members: Iterable<number>, eqnOf: ReadonlyMap<numbe
     if (id === skip) continue;
     const e = eqnOf.get(id)!;
     if (e.out.type.dtype !== 'f32' || lastOf(e.out.type.shape) !== lanes) return false;
-    if (!(e.op in UNARY || e.op in BINARY || e.op in COMPARE || PASS.has(e.op) || reducesAcross(e))) return false;
+    if (!(e.op in UNARY || e.op in BINARY || e.op in COMPARE || PASS.has(e.op) || isBroadcast(e) || reducesAcross(e))) return false;
     for (const x of e.inputs) {
       if (x.type.dtype !== 'f32') return false;
       if (isMember(x.id) && x.id !== skip && lastOf(x.type.shape) !== lanes) return false;
@@ -72,9 +74,9 @@ export function splat(em: KernelEmitter, x: Val): Val {
 export function vectorExpr(em: KernelEmitter, e: Eqn, arg: (k: number) => Val): Val {
   const { b } = em;
   const f = b.f;
+  if (isBroadcast(e)) return arg(0);
   switch (e.op) {
     case 'stop_gradient':
-    case 'broadcast_to':
       return arg(0);
     case 'const':
       return splat(em, { c: e.params.value, t: 'f32' });

@@ -9,7 +9,7 @@ import type { KernelGroup } from '../../passes/fuse.js';
 import type { KernelShapes } from '../../contract/artifact.js';
 import { literal, WgslBuilder } from './builder.js';
 import { binaryWgsl, RANDOM_HELPERS, unaryWgsl } from './lowerings.js';
-import { isBinary, isReduce, isUnary, OPS, type ReduceKind } from '../../ir/ops/index.js';
+import { indexMapOf, isBinary, isIndexed, isReduce, isUnary, OPS, type IndexMap, type ReduceKind } from '../../ir/ops/index.js';
 
 /** Where the kernel's logical index lies: per-dimension coordinates and/or a linear index. */
 interface Ctx {
@@ -220,7 +220,7 @@ function longestLoop(groups: readonly KernelGroup[], eqnOf: ReadonlyMap<number, 
     if (!shapeEq(shape, own)) most = Math.max(most, numel(shape) / Math.max(1, numel(own)));
     for (const id of x.members) {
       const e = eqnOf.get(id)!;
-      if ((e.op === 'reduce_sum' || e.op === 'reduce_max') && shapeEq(e.out.type.shape, own) && x.aligned.has(id)) {
+      if (isReduce(e) && shapeEq(e.out.type.shape, own) && x.aligned.has(id)) {
         most = Math.max(most, numel(e.inputs[0]!.type.shape) / Math.max(1, numel(own)));
       }
     }
@@ -372,9 +372,10 @@ function bindingNames(raw: readonly string[]): string[] {
 
 /** The WGSL expression of an inlined equation at index context c. */
 function expr(em: Emitter, e: Eqn, c: Ctx): string {
-  const { w, u, value, coordsOf, linearOf } = em;
+  const { w, u, value, linearOf } = em;
   const t = e.out.type.dtype;
   const arg = (k: number) => value(e.inputs[k]!, c);
+  if (isIndexed(e)) return moved(em, e, indexMapOf(e), c);
   switch (e.op) {
     case 'const':
       return literal(e.params.value, t);
@@ -383,50 +384,7 @@ function expr(em: Emitter, e: Eqn, c: Ctx): string {
     case 'select':
       return `select(${arg(2)}, ${arg(1)}, ${arg(0)} != 0.0)`;
     case 'stop_gradient':
-    case 'broadcast_to':
       return arg(0);
-    case 'reshape': {
-      const lin = linearOf(c);
-      return value(e.inputs[0]!, { shape: e.inputs[0]!.type.shape, linear: lin });
-    }
-    case 'concat': {
-      const cs = coordsOf(c);
-      const axis = e.params.axis < 0 ? e.params.axis + c.shape.length : e.params.axis;
-      const res = w.var(literal(0, t), t, 'cat');
-      let lo = 0;
-      e.inputs.forEach((x) => {
-        const hi = lo + x.type.shape[axis]!;
-        const at = cs.map((v, d) => (d === axis ? (lo ? `(${v} - ${u(lo)})` : v) : v));
-        w.block(`if (${lo ? `${cs[axis]} >= ${u(lo)} && ` : ''}${cs[axis]} < ${u(hi)})`, () => {
-          w.stmt(`${res} = ${value(x, { shape: x.type.shape, coords: at })};`);
-        });
-        lo = hi;
-      });
-      return res;
-    }
-    case 'slice': {
-      const begin = e.params.begin;
-      const at = coordsOf(c).map((v, d) => (begin[d] ? `(${v} + ${u(begin[d]!)})` : v));
-      return value(e.inputs[0]!, { shape: e.inputs[0]!.type.shape, coords: at });
-    }
-    case 'pad': {
-      const { before } = e.params;
-      const x = e.inputs[0]!;
-      const cs = coordsOf(c);
-      const inside = cs.map((v, d) => [before[d] ? `${v} >= ${u(before[d]!)}` : '', `${v} < ${u(before[d]! + x.type.shape[d]!)}`]).flat().filter(Boolean);
-      const res = w.var(literal(0, t), t, 'pad');
-      const at = cs.map((v, d) => (before[d] ? `(${v} - ${u(before[d]!)})` : v));
-      w.block(`if (${inside.length ? inside.join(' && ') : 'true'})`, () => {
-        w.stmt(`${res} = ${value(x, { shape: x.type.shape, coords: at })};`);
-      });
-      return res;
-    }
-    case 'one_hot': {
-      const cs = coordsOf(c);
-      const labelCtx: Ctx = { shape: e.inputs[0]!.type.shape, coords: cs.slice(0, -1) };
-      const label = value(e.inputs[0]!, labelCtx);
-      return `select(0.0, 1.0, i32(${cs[cs.length - 1]!}) == ${label})`;
-    }
     case 'random_uniform': {
       w.helper('random', RANDOM_HELPERS);
       const p = e.params;
@@ -444,6 +402,56 @@ function expr(em: Emitter, e: Eqn, c: Ctx): string {
       if (isBinary(e)) return binaryWgsl[e.op](arg(0), arg(1), t);
       return exhaustive(e);
     }
+  }
+}
+
+/** A value that moves data, at index context c: its inputs read where its index map says. */
+function moved(em: Emitter, e: Eqn, map: IndexMap, c: Ctx): string {
+  const { w, u, value, coordsOf, linearOf } = em;
+  const t = e.out.type.dtype;
+  const x = e.inputs[0]!;
+  /** Coordinate v moved by a constant. */
+  const plus = (v: string, k: number) => (k > 0 ? `(${v} + ${u(k)})` : k < 0 ? `(${v} - ${u(-k)})` : v);
+  switch (map.kind) {
+    case 'broadcast':
+      return value(x, c);
+    case 'linear': {
+      const lin = linearOf(c);
+      return value(x, { shape: x.type.shape, linear: lin });
+    }
+    case 'shift':
+      return value(x, { shape: x.type.shape, coords: coordsOf(c).map((v, d) => plus(v, map.offset[d]!)) });
+    case 'tiles': {
+      const cs = coordsOf(c);
+      const { axis } = map;
+      const res = w.var(literal(0, t), t, 'cat');
+      e.inputs.forEach((xk, k) => {
+        const lo = map.starts[k]!;
+        const at = cs.map((v, d) => (d === axis ? plus(v, -lo) : v));
+        w.block(`if (${lo ? `${cs[axis]} >= ${u(lo)} && ` : ''}${cs[axis]} < ${u(lo + xk.type.shape[axis]!)})`, () => {
+          w.stmt(`${res} = ${value(xk, { shape: xk.type.shape, coords: at })};`);
+        });
+      });
+      return res;
+    }
+    case 'window': {
+      const { before } = map;
+      const cs = coordsOf(c);
+      const inside = cs.map((v, d) => [before[d] ? `${v} >= ${u(before[d]!)}` : '', `${v} < ${u(before[d]! + x.type.shape[d]!)}`]).flat().filter(Boolean);
+      const res = w.var(literal(0, t), t, 'pad');
+      const at = cs.map((v, d) => plus(v, -before[d]!));
+      w.block(`if (${inside.length ? inside.join(' && ') : 'true'})`, () => {
+        w.stmt(`${res} = ${value(x, { shape: x.type.shape, coords: at })};`);
+      });
+      return res;
+    }
+    case 'onehot': {
+      const cs = coordsOf(c);
+      const label = value(x, { shape: x.type.shape, coords: cs.slice(0, -1) });
+      return `select(0.0, 1.0, i32(${cs[cs.length - 1]!}) == ${label})`;
+    }
+    default:
+      return exhaustive(map);
   }
 }
 

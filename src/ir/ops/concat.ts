@@ -4,7 +4,7 @@ import { refTensor } from '../reference.js';
 import { stridesOf } from '../shape.js';
 import { fmtType, numel, ShapeError, type Shape } from '../types.js';
 import { unravel } from '../reference.js';
-import type { OpDef } from './def.js';
+import type { Indexed, OpDef } from './def.js';
 
 function normAxis(axis: number, rank: number): number {
   const a = axis < 0 ? axis + rank : axis;
@@ -12,9 +12,14 @@ function normAxis(axis: number, rank: number): number {
   return a;
 }
 
-export const concatOp: OpDef<'concat'> = {
+export const concatOp: OpDef<'concat'> & Indexed<'concat'> = {
   arity: -1,
   class: 'assemble',
+  index: (e) => {
+    const axis = normAxis(e.params.axis, e.out.type.shape.length);
+    let start = 0;
+    return { kind: 'tiles', axis, starts: e.inputs.map((x) => (start += x.type.shape[axis]!) - x.type.shape[axis]!) };
+  },
   type(xs, p) {
     if (xs.length === 0) throw new ShapeError('concat needs at least one tensor');
     const first = xs[0]!;
@@ -62,9 +67,10 @@ function checkBlock(shape: Shape, begin: readonly number[], size: readonly numbe
   });
 }
 
-export const sliceOp: OpDef<'slice'> = {
+export const sliceOp: OpDef<'slice'> & Indexed<'slice'> = {
   arity: 1,
   class: 'remap',
+  index: (e) => ({ kind: 'shift', offset: e.params.begin }),
   type([x], p) {
     checkBlock(x!.shape, p.begin, p.size, 'slice');
     return { dtype: x!.dtype, shape: p.size };
@@ -84,9 +90,10 @@ export const sliceOp: OpDef<'slice'> = {
   },
 };
 
-export const padOp: OpDef<'pad'> = {
+export const padOp: OpDef<'pad'> & Indexed<'pad'> = {
   arity: 1,
   class: 'assemble',
+  index: (e) => ({ kind: 'window', before: e.params.before }),
   type([x], p) {
     if (p.before.length !== x!.shape.length || p.after.length !== x!.shape.length || [...p.before, ...p.after].some((v) => v < 0)) {
       throw new ShapeError(`pad needs non-negative before/after per dimension of [${x!.shape.join(',')}]`);

@@ -22,6 +22,29 @@ export interface OpDef<K extends OpKind> {
 }
 
 /**
+ * Where an element of a data-moving primitive's output, at coordinates c, comes from: what
+ * fusion, frozen caching and both emitters ask (OpDef.index) instead of naming primitives.
+ */
+export type IndexMap =
+  /** x at c, NumPy-broadcast: its trailing coordinates, those of its size-1 axes 0 (broadcast_to). */
+  | { readonly kind: 'broadcast' }
+  /** x at the same row-major linear index (reshape). */
+  | { readonly kind: 'linear' }
+  /** x at c + offset (slice). */
+  | { readonly kind: 'shift'; readonly offset: readonly number[] }
+  /** x at c − before where before ≤ c < before + x's shape on every axis; 0 elsewhere (pad). */
+  | { readonly kind: 'window'; readonly before: readonly number[] }
+  /** Input k at c − starts[k] along `axis`, where c[axis] lies in its block (concat). */
+  | { readonly kind: 'tiles'; readonly axis: number; readonly starts: readonly number[] }
+  /** 1 where c's last coordinate equals x at the others, 0 elsewhere (one_hot). */
+  | { readonly kind: 'onehot' };
+
+/** The index function of a primitive that moves data (IndexedKind). */
+export interface Indexed<K extends OpKind> {
+  readonly index: (e: Eqn<K>) => IndexMap;
+}
+
+/**
  * What the passes need to know about a primitive (tinygrad's GroupOp beside its Ops). Every
  * definition must name one, so a new primitive cannot be left out of the passes' decisions.
  * - `map`: out[i] = f(x[i], y[i], ...) after NumPy broadcasting; fuses at its consumer's index.

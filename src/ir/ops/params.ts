@@ -12,6 +12,12 @@ export type BinaryKind =
 /** The reductions: one row each in ops/reduce.ts, alike but for their accumulation. */
 export type ReduceKind = 'reduce_sum' | 'reduce_max';
 
+/**
+ * The primitives that only move data (classes remap, assemble and gather): each has an index
+ * function (its definition's `index`) saying where an output element comes from.
+ */
+export type IndexedKind = 'broadcast_to' | 'reshape' | 'slice' | 'concat' | 'pad' | 'one_hot';
+
 type Empty = Record<string, never>;
 
 /** Every primitive and its compile-time parameters. The registry is typed over these keys. */
