@@ -87,9 +87,11 @@ export class Session {
 
   /**
    * Builds every buffer and pipeline of `artifact` (from loadArtifact) on `device`. With `seed`,
-   * also initializes the model (see init); without, call init before training.
+   * also initializes the model (see init); without, call init before training. `onCompile`
+   * hears each kernel's pipeline become ready (done of total): on a software adapter with a
+   * cold shader cache this is the slow part, worth showing.
    */
-  static async create(device: GPUDevice, artifact: Artifact, opts: { seed?: number } = {}): Promise<Session> {
+  static async create(device: GPUDevice, artifact: Artifact, opts: { seed?: number; onCompile?: (done: number, total: number) => void } = {}): Promise<Session> {
     validateArtifact(artifact);
     checkRequirements(device, artifact);
     const s = new Session(device, artifact);
@@ -97,14 +99,16 @@ export class Session {
       s.byName.set(b.name, i);
       s.buffers.push(b.kind === 'dataset' ? null : device.createBuffer({ label: b.name, size: align4(Math.max(4, b.bytes)), usage: STORAGE() }));
     });
-    await s.createPipelines();
+    await s.createPipelines(opts.onCompile);
     if (opts.seed !== undefined) await s.init(opts.seed);
     return s;
   }
 
-  private async createPipelines(): Promise<void> {
+  private async createPipelines(onCompile?: (done: number, total: number) => void): Promise<void> {
     const { device, artifact } = this;
     const errors: string[] = [];
+    let done = 0;
+    onCompile?.(0, artifact.kernels.length);
     const made = await Promise.all(
       artifact.kernels.map(async (k) => {
         if (!k.wgsl) fail('DNN6002', `kernel ${k.name} has no WGSL source (load the artifact with loadArtifact)`);
@@ -125,6 +129,7 @@ export class Session {
           layout: device.createPipelineLayout({ bindGroupLayouts: [layout] }),
           compute: { module, entryPoint: 'main' },
         });
+        onCompile?.(++done, artifact.kernels.length);
         return { layout, pipeline };
       }),
     ).catch((e: unknown) => {
