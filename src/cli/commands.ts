@@ -90,7 +90,7 @@ export function summary(file: string, o: SummaryCliOptions): number {
 }
 
 export function compile(file: string, o: CompileOptions): number {
-  const c = compileSource(readSource(file), { resolveImport, epochs: o.epochs, batchSize: o.batchSize, overrides: o.set, wasm: o.wasm ?? false, kernelShapes: o.kernelShapes ?? 'gpu' });
+  const c = compileSource(readSource(file), { resolveImport, epochs: o.epochs, batchSize: o.batchSize, overrides: o.set, wasm: o.emit === undefined && o.wasm !== false, kernelShapes: o.kernelShapes ?? 'gpu' });
   if (o.emit) {
     process.stdout.write(emit(c, o.emit));
     return 0;

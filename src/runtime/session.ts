@@ -6,7 +6,9 @@ import { fail } from '../contract/diagnostics.js';
 import { COUNTERS, EPOCH_FLAGS, type Artifact, type ArtifactBuffer, type Step } from '../contract/artifact.js';
 import { encodeSafetensors, type NamedTensor } from './safetensors.js';
 import { CHECKPOINT_FORMAT, planRestore, type RestoreOptions, type RestorePlan } from './checkpoint.js';
-import { validateArtifact } from './artifact.js';
+import { validateArtifact, type ArtifactSource } from './artifact.js';
+import { openSession, type OpenOptions } from './open.js';
+import type { BackendDecision } from './device.js';
 import { fit, type FitOptions, type FitResult } from './fit.js';
 
 /** One split of a dataset as the runtime takes it: features (bytes or floats) and labels. */
@@ -80,10 +82,26 @@ export class Session {
   private readonly cached = new Set<SplitName>();
   private disposed = false;
 
+  /** Which backend runs the session and why, when Session.open chose it. */
+  backend?: BackendDecision;
+
   private constructor(
     readonly device: GPUDevice,
     readonly artifact: Artifact,
   ) {}
+
+  /**
+   * One call to open a model, in Node (import from `dnnc/runtime/node`) and in browsers (also in
+   * a Web Worker): loads the artifact (an object, bytes, or a URL — a path in Node), opens the
+   * first of `backends` that works (default: WebGPU on a real GPU, the wasm target with no adapter
+   * or a software one), creates and initializes the session, and restores `checkpoint`.
+   * `session.backend` says which backend it got and why.
+   */
+  static async open(source: ArtifactSource, opts: OpenOptions = {}): Promise<Session> {
+    const { session, decision } = await openSession((d, a, o) => Session.create(d, a, o), source, opts);
+    session.backend = decision;
+    return session;
+  }
 
   /**
    * Builds every buffer and pipeline of `artifact` (from loadArtifact) on `device`. With `seed`,

@@ -70,7 +70,10 @@ describe('dnnc --backend', () => {
       expect(Object.values(p)[0]!.every((v) => Number.isFinite(v))).toBe(true);
       s.destroy();
     }
-    expect(dnnc(['compile', 'examples/elu.dnn', '--bundle', join(dir, 'plain.json')]).code).toBe(0);
+    // The wasm target is in every artifact unless --no-wasm leaves it out.
+    expect(dnnc(['compile', 'examples/elu.dnn', '--bundle', join(dir, 'default.json')]).code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'default.json'), 'utf8'))).toHaveProperty('wasm');
+    expect(dnnc(['compile', 'examples/elu.dnn', '--no-wasm', '--bundle', join(dir, 'plain.json')]).code).toBe(0);
     expect(JSON.parse(readFileSync(join(dir, 'plain.json'), 'utf8'))).not.toHaveProperty('wasm');
   });
 });
