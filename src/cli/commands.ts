@@ -49,6 +49,7 @@ export interface TrainCliOptions extends SessionCliOptions {
   epochs?: number;
   batchSize?: number;
   save?: string;
+  saveWeightsOnly?: boolean;
   logDir?: string;
   restore?: string[];
 }
@@ -116,7 +117,7 @@ function sessionOptions(file: string, o: SessionCliOptions & { epochs?: number; 
 }
 
 export async function train(file: string, o: TrainCliOptions): Promise<number> {
-  return await training.train({ ...sessionOptions(file, o), save: o.save, logDir: o.logDir, restore: o.restore });
+  return await training.train({ ...sessionOptions(file, o), save: o.save, saveWeightsOnly: o.saveWeightsOnly, logDir: o.logDir, restore: o.restore });
 }
 
 export async function evaluate(file: string, o: EvalCliOptions): Promise<number> {

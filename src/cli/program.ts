@@ -64,6 +64,7 @@ function addModelCommands(program: Command, status: { code: number }): void {
     .addOption(opt.perClass()).addOption(opt.seed()).addOption(opt.backend()).addOption(opt.kernelShapes())
     .addOption(opt.json())
     .addOption(new Option('--save <file>', 'write a safetensors checkpoint after every epoch').argParser(text('--save')))
+    .addOption(new Option('--save-weights-only', 'with --save: only the weights and batch-norm statistics (for prediction; about a third of the bytes under Adam), not the optimizer state needed to resume'))
     .addOption(new Option('--log-dir <dir>', 'after every epoch, write DIR/metrics.csv, TensorBoard events and DIR/curves.svg').argParser(text('--log-dir')))
     .addOption(opt.checkpoint('start from this safetensors checkpoint'))
     .addOption(new Option('--restore <patterns>', "with --checkpoint: restore only the state matching these patterns, e.g. 'hidden[12]/*'").argParser(parsePatterns))

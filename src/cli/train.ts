@@ -7,7 +7,7 @@ import { Session as RuntimeSession } from '../runtime/session.js';
 import { accuracyMetric, checkFiniteLoss, epochFinite, fit, trainingNotes, type FitEpoch, type FitResult } from '../runtime/fit.js';
 import { backendLine, openBackend, type Backend } from './backend.js';
 import { checkWritable, MAX_CHECKPOINT_BYTES, readFileOrFail, writeFileAtomic } from '../runtime/files.js';
-import { planRestore, type RestorePattern, type RestorePlan } from '../runtime/checkpoint.js';
+import { planRestore, WEIGHTS_ONLY, type RestorePattern, type RestorePlan } from '../runtime/checkpoint.js';
 import type { Artifact, KernelShapes } from '../contract/artifact.js';
 import { kernelShapesFor } from '../runtime/device.js';
 import { readSource, resolveImport } from './source.js';
@@ -25,6 +25,8 @@ export interface TrainOptions {
   seed: number;
   json: boolean;
   save?: string;
+  /** --save writes the weights only (no optimizer state). */
+  saveWeightsOnly?: boolean;
   checkpoint?: string;
   /** New values for the model's numeric definitions (`--set lr=0.001`). */
   overrides?: Record<string, number>;
@@ -115,9 +117,10 @@ export async function openSession(
     if (data.test.count) session.setData('test', toSplit(data.test));
   }
   await session.init(opts.seed);
-  if (restore) log(`restored ${session.restore(restore).length} tensors from ${opts.checkpoint}`);
-  // A whole checkpoint continues its run's epoch numbering; a partial --restore starts a new run.
-  return { session, data, trainedEpochs: checkpoint && !opts.restore ? checkpoint.epochs : 0, compile };
+  if (restore) log(`restored ${session.restore(restore).length} tensors from ${opts.checkpoint}${checkpoint.weightsOnly ? ' (weights only: the optimizer starts afresh)' : ''}`);
+  // A whole checkpoint continues its run's epoch numbering; a partial --restore, or weights
+  // without their optimizer state, starts a new run.
+  return { session, data, trainedEpochs: checkpoint && !opts.restore && !checkpoint.weightsOnly ? checkpoint.epochs : 0, compile };
 }
 
 /** The data options of the command line, falling back to the model's train block setting by setting. */
@@ -135,7 +138,7 @@ export function dataOptions(opts: Pick<TrainOptions, 'digits' | 'relabel' | 'per
 }
 
 /** Reads `path` and decides what to restore from it: all of the model's state, or what `restore` names. */
-export function planCheckpoint(artifact: Artifact, path: string, restore?: readonly string[]): { plan: RestorePlan; epochs: number } {
+export function planCheckpoint(artifact: Artifact, path: string, restore?: readonly string[]): { plan: RestorePlan; epochs: number; weightsOnly: boolean } {
   const patterns = restore?.map((text): RestorePattern => {
     const re = globToRegExp(text);
     return { text, matches: (name) => re.test(name) };
@@ -145,7 +148,7 @@ export function planCheckpoint(artifact: Artifact, path: string, restore?: reado
   // dnnc train --save writes the epochs completed; checkpoints from elsewhere have none (0).
   const epoch = decoded.metadata['epoch'];
   if (epoch !== undefined && !/^[0-9]{1,9}$/.test(epoch)) fail('DNN4059', `${path}: the metadata's epoch '${epoch.slice(0, 20)}' is not a number of epochs`);
-  return { plan, epochs: epoch === undefined ? 0 : Number(epoch) };
+  return { plan, epochs: epoch === undefined ? 0 : Number(epoch), weightsOnly: decoded.metadata[WEIGHTS_ONLY] === 'true' };
 }
 
 /** Trains; returns the exit status (130 when interrupted by Ctrl-C). */
@@ -177,7 +180,7 @@ export async function train(opts: TrainOptions): Promise<number> {
   // With --save, the checkpoint is rewritten (atomically) after every epoch, so an interrupted
   // run keeps its last completed epoch; Ctrl-C waits for no more than the current epoch's end.
   const save = async (epoch: number) => {
-    if (opts.save) writeFileAtomic(opts.save, await session.saveCheckpoint({ epoch: String(epoch), seed: String(opts.seed) }));
+    if (opts.save) writeFileAtomic(opts.save, await session.saveCheckpoint({ epoch: String(epoch), seed: String(opts.seed) }, { weightsOnly: opts.saveWeightsOnly === true }));
   };
   let interrupted = false;
   const onSigint = () => {

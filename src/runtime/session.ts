@@ -5,7 +5,7 @@
 import { fail } from '../contract/diagnostics.js';
 import { COUNTERS, EPOCH_FLAGS, type Artifact, type ArtifactBuffer, type Step } from '../contract/artifact.js';
 import { encodeSafetensors, type NamedTensor } from './safetensors.js';
-import { CHECKPOINT_FORMAT, planRestore, type RestoreOptions, type RestorePlan } from './checkpoint.js';
+import { CHECKPOINT_FORMAT, isWeight, planRestore, WEIGHTS_ONLY, type RestoreOptions, type RestorePlan } from './checkpoint.js';
 import { validateArtifact, type ArtifactSource } from './artifact.js';
 import { openSession, type OpenOptions } from './open.js';
 import type { BackendDecision } from './device.js';
@@ -199,10 +199,14 @@ export class Session {
 
   /**
    * The model's persistent state as safetensors: parameters, batch-norm statistics, optimizer
-   * slots and counters, named by their scoped paths (accumulators are per-epoch scratch).
+   * slots and counters, named by their scoped paths (accumulators are per-epoch scratch). With
+   * `weightsOnly`, only what prediction needs (parameters and batch-norm statistics; about a
+   * third of the bytes with Adam's two slots), marked `weights_only` in the metadata: it loads
+   * for prediction and evaluation, and a run restored from it starts its optimizer afresh.
    */
-  async saveCheckpoint(metadata: Record<string, string> = {}): Promise<Uint8Array> {
-    const names = this.artifact.buffers.filter((b) => b.kind === 'state' && b.role !== 'accumulator');
+  async saveCheckpoint(metadata: Record<string, string> = {}, opts: { weightsOnly?: boolean } = {}): Promise<Uint8Array> {
+    const names = this.artifact.buffers.filter((b) => b.kind === 'state' && (opts.weightsOnly ? isWeight(b) : b.role !== 'accumulator'));
+    if (opts.weightsOnly) metadata = { ...metadata, [WEIGHTS_ONLY]: 'true' };
     const bytes = await this.readBuffers(names.map((b) => this.buffer(b.name)), names.map((b) => b.bytes));
     const tensors: NamedTensor[] = names.map((b, i) => ({ name: b.name.slice(6), dtype: b.dtype, shape: b.shape ?? [], data: typed(b.dtype, bytes[i]!) }));
     return encodeSafetensors(tensors, { ...metadata, format: CHECKPOINT_FORMAT, model: this.artifact.model });

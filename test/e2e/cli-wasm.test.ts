@@ -32,6 +32,20 @@ describe('dnnc --backend', () => {
     expect(Math.abs(cpu.loss - gpu.loss) / gpu.loss).toBeLessThan(1e-4);
   });
 
+  it('--save-weights-only writes the weights alone; eval reads them, and a run restored from them starts at epoch 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dnnc-wasm-'));
+    const [full, weights] = [join(dir, 'full.safetensors'), join(dir, 'w.safetensors')];
+    expect(dnnc(['train', 'examples/elu.dnn', '--backend', 'wasm', '--epochs', '1', '--json', '--save', full]).code).toBe(0);
+    expect(dnnc(['train', 'examples/elu.dnn', '--backend', 'wasm', '--epochs', '1', '--json', '--save', weights, '--save-weights-only']).code).toBe(0);
+    const evalOf = (ckpt: string) => JSON.parse(dnnc(['eval', 'examples/elu.dnn', '--backend', 'wasm', '--checkpoint', ckpt, '--json']).out) as { loss: number };
+    expect(evalOf(weights)).toEqual(evalOf(full));
+    expect(readFileSync(weights).length).toBeLessThan(readFileSync(full).length);
+    const resumed = dnnc(['train', 'examples/elu.dnn', '--backend', 'wasm', '--epochs', '1', '--checkpoint', weights]);
+    expect(resumed.code, resumed.err).toBe(0);
+    expect(resumed.err).toContain('(weights only: the optimizer starts afresh)');
+    expect(resumed.err).toMatch(/epoch 1\/1 /);
+  });
+
   it('refuses an unknown backend as a usage error', () => {
     const r = dnnc(['train', 'examples/elu.dnn', '--backend', 'cuda']);
     expect(r.code).toBe(2);

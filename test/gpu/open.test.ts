@@ -74,6 +74,25 @@ describe('Session.open', () => {
     fromPath.destroy();
   });
 
+  it('saves weights only (no optimizer slots or counters), which load for prediction and predict the same', async () => {
+    const adam = compileSource({ path: 'a.dnn', text: NET.replace('sgd(learning_rate: 0.05)', 'adam(learning_rate: 0.01)') }, { wasm: true }).artifact;
+    const s = await Session.open(adam, { backends: ['wasm'], seed: 3 });
+    const split = { count: 16, features: Float32Array.from({ length: 16 * 20 }, (_, i) => Math.cos(i)), labels: Int32Array.from({ length: 16 }, (_, i) => i % 3) };
+    s.setData('train', split);
+    s.setData('val', split);
+    await s.fit({ epochs: 1 });
+    const [full, weights] = [await s.saveCheckpoint(), await s.saveCheckpoint({ epoch: '1' }, { weightsOnly: true })];
+    const { decodeSafetensors } = await import('../../src/runtime/safetensors.js');
+    const w = decodeSafetensors(weights);
+    expect([...w.tensors.keys()].sort()).toEqual(['hidden/bias', 'hidden/kernel', 'outputs/bias', 'outputs/kernel']);
+    expect(w.metadata).toMatchObject({ weights_only: 'true', epoch: '1' });
+    expect(weights.length).toBeLessThan(full.length / 2.5); // Adam keeps two slots per weight
+    const fresh = await Session.open(adam, { backends: ['wasm'], seed: 99, checkpoint: weights });
+    expect(Array.from((await fresh.predict(x, 4))['probabilities']!)).toEqual(Array.from((await s.predict(x, 4))['probabilities']!));
+    s.destroy();
+    fresh.destroy();
+  });
+
   it('refuses what it cannot open with a DnnError that says why', async () => {
     const plain = compiled(false);
     expect(await codeOf(() => Session.open(plain, { backends: ['wasm'] }))).toMatch(/^DNN5001: none of the backends .* wasm: the artifact carries no wasm target/);
