@@ -1,11 +1,11 @@
 // The demo page: the dnnc runtime (`dnnc/runtime`, mapped to dist/ by the page's import map) on
-// navigator.gpu. It loads the bundled model and the MNIST subset that `npm run demo` built, trains
+// navigator.gpu, or on the CPU (WebAssembly) where that is faster or there is no WebGPU. It loads the bundled model and the MNIST subset that `npm run demo` built, trains
 // with a live learning curve, and classifies what you draw. State for tests lives in window.demo.
-import { DnnError, Session, loadArtifact, openDevice } from 'dnnc/runtime';
+import { DnnError, Session } from 'dnnc/runtime';
 import { argmax, SIZE, toMnist } from './draw.js';
 
 const $ = (id) => document.getElementById(id);
-const demo = (window.demo = { status: 'loading', epoch: 0, valAccuracy: NaN, prediction: null, probabilities: null, history: [], error: null });
+const demo = (window.demo = { status: 'loading', backend: null, epoch: 0, valAccuracy: NaN, prediction: null, probabilities: null, history: [], error: null });
 const seed = Number(new URLSearchParams(location.search).get('seed') ?? 42);
 
 function say(text, isError = false) {
@@ -130,21 +130,18 @@ function showProbabilities(p) {
 
 // ---- the app -----------------------------------------------------------------------------------
 async function main() {
-  if (!('gpu' in navigator)) {
-    demo.status = 'no-webgpu';
-    say('This browser has no WebGPU (navigator.gpu is missing), so the demo cannot train here.\n' +
-      'Try a recent Chrome or Edge, or Firefox/Safari with WebGPU enabled; the page must come from https or http://localhost.', true);
-    return;
-  }
-  const handle = await openDevice(navigator.gpu, { featureLevel: 'core', backend: 'browser' });
-  if (!handle) {
-    demo.status = 'no-webgpu';
-    say('This browser has WebGPU but offers no GPU adapter (it may be disabled or blocklisted).', true);
-    return;
-  }
-  say(`loading the model and digits… (GPU: ${handle.adapterInfo.description || handle.adapterInfo.vendor || 'unknown'})`);
-  const [artifact, digits] = await Promise.all([loadArtifact('/data/digits.json'), loadDigits()]);
-  const session = await Session.create(handle.device, artifact, { seed });
+  // Session.open picks the backend as `dnnc train` does: WebGPU on a real GPU, the model's
+  // WebAssembly target on the CPU with no WebGPU or only a software adapter (SwiftShader, WARP).
+  // ?backend=webgpu or ?backend=wasm insists on one.
+  const asked = new URLSearchParams(location.search).get('backend');
+  const backends = asked === 'webgpu' || asked === 'wasm' ? [asked] : undefined;
+  say('loading the model and digits…');
+  const [session, digits] = await Promise.all([Session.open('/data/digits.json', { seed, ...(backends ? { backends } : {}) }), loadDigits()]);
+  const artifact = session.artifact;
+  demo.backend = session.backend.backend;
+  const where = session.backend.backend === 'webgpu'
+    ? `WebGPU (${session.backend.reason})`
+    : `WebAssembly on the CPU (${session.backend.reason})`;
   session.setData('train', digits.train);
   session.setData('val', digits.val);
 
@@ -199,7 +196,7 @@ async function main() {
   }).catch(failed));
 
   drawChart([], Number($('epochs').value));
-  say(`ready: ${digits.train.count} training and ${digits.val.count} validation digits, model ${artifact.model}. Press Train.`);
+  say(`ready: ${digits.train.count} training and ${digits.val.count} validation digits, model ${artifact.model}, on ${where}. Press Train.`);
   ready();
 }
 

@@ -1,39 +1,59 @@
-// Which target runs a model: WebGPU (a GPU, or Mesa's software renderer) or WebAssembly SIMD on
-// the CPU. `--backend` chooses; without it dnnc uses WebGPU when an adapter opens and otherwise
-// says so (once per process) and runs on the CPU.
+// Which target runs a model: WebGPU or WebAssembly SIMD on the CPU. `--backend auto` (the
+// default) follows the runtime's rule (chooseBackend): a real GPU runs WebGPU; a software adapter
+// (llvmpipe, SwiftShader, WARP, a fallback adapter) or none runs the wasm target, which computes
+// the same numbers faster there and starts in a second. `--backend webgpu|wasm` overrides it.
 import type { Artifact } from '../contract/artifact.js';
 import { DnnError } from '../contract/diagnostics.js';
-import type { DeviceHandle } from '../runtime/device.js';
-import { getSharedNodeDevice } from '../runtime/node.js';
+import { chooseBackend, type BackendDecision, type BackendName, type DeviceHandle } from '../runtime/device.js';
+import { closeNodeDevice, getSharedNodeDevice } from '../runtime/node.js';
 import { openWasmDevice } from '../runtime/wasm.js';
 
-export const BACKENDS = ['webgpu', 'wasm'] as const;
+export const BACKENDS = ['auto', 'webgpu', 'wasm'] as const;
 export type Backend = (typeof BACKENDS)[number];
 
-let saidFallback = false;
+let autoChoice: BackendDecision | undefined;
+
+export interface OpenedBackend {
+  handle: DeviceHandle;
+  artifact: Artifact;
+  backend: BackendName;
+  /** Why `auto` chose it; undefined when the user named the backend. */
+  reason?: string;
+}
 
 /**
- * Opens the device of the chosen backend for `artifact`. With no choice and no WebGPU adapter,
- * falls back to wasm, building the artifact's wasm target with `withWasm` if it lacks one.
+ * Opens the device of the chosen backend for `artifact`, building the artifact's wasm target
+ * with `withWasm` when wasm runs and the artifact lacks one (so it is compiled only when used).
  */
-export async function openBackend(
-  choice: Backend | undefined,
-  artifact: Artifact,
-  withWasm: () => Artifact,
-  warn: (message: string) => void = (m) => process.stderr.write(m + '\n'),
-): Promise<{ handle: DeviceHandle; artifact: Artifact }> {
-  const wasm = async () => {
+export async function openBackend(choice: Backend | undefined, artifact: Artifact, withWasm: () => Artifact): Promise<OpenedBackend> {
+  const wasm = async (reason?: string): Promise<OpenedBackend> => {
     const a = artifact.wasm ? artifact : withWasm();
-    return { handle: await openWasmDevice(a), artifact: a };
+    return { handle: await openWasmDevice(a), artifact: a, backend: 'wasm', ...(reason !== undefined ? { reason } : {}) };
   };
   if (choice === 'wasm') return wasm();
+  if (choice === 'webgpu') return { handle: await getSharedNodeDevice(), artifact, backend: 'webgpu' };
+  // Decided once per process (a search opens a session per trial).
+  if (autoChoice?.backend === 'wasm') return wasm(autoChoice.reason);
+  let handle: DeviceHandle | null;
   try {
-    return { handle: await getSharedNodeDevice(), artifact };
+    handle = await getSharedNodeDevice();
   } catch (e) {
-    const noAdapter = e instanceof DnnError && e.diagnostics.some((d) => d.code === 'DNN5001');
-    if (choice === 'webgpu' || !noAdapter) throw e;
-    if (!saidFallback) warn('dnnc: no WebGPU adapter found; running on the CPU with WebAssembly SIMD (--backend wasm)');
-    saidFallback = true;
-    return wasm();
+    if (!(e instanceof DnnError && e.diagnostics.some((d) => d.code === 'DNN5001'))) throw e;
+    handle = null;
   }
+  const decision = chooseBackend(handle?.adapterInfo ?? null);
+  autoChoice = decision;
+  if (decision.backend === 'webgpu') return { handle: handle!, artifact, backend: 'webgpu', reason: decision.reason };
+  // A software adapter's device is not used: release it (and its driver threads) now.
+  if (handle) await closeNodeDevice();
+  return wasm(decision.reason);
+}
+
+/** The line that says which backend runs and why: "backend: wasm (…); --backend webgpu to override". */
+export function backendLine(opened: OpenedBackend): string {
+  const info = opened.handle.adapterInfo;
+  const what = `${info.description || info.device} (${info.backend}, ${info.featureLevel})`;
+  if (opened.reason === undefined) return `device: ${what}`;
+  const other = opened.backend === 'wasm' ? 'webgpu' : 'wasm';
+  return `device: ${what}; auto: ${opened.reason} (--backend ${other} to override)`;
 }

@@ -49,6 +49,7 @@ export interface TrainCliOptions extends SessionCliOptions {
   epochs?: number;
   batchSize?: number;
   save?: string;
+  saveWeightsOnly?: boolean;
   logDir?: string;
   restore?: string[];
 }
@@ -90,7 +91,7 @@ export function summary(file: string, o: SummaryCliOptions): number {
 }
 
 export function compile(file: string, o: CompileOptions): number {
-  const c = compileSource(readSource(file), { resolveImport, epochs: o.epochs, batchSize: o.batchSize, overrides: o.set, wasm: o.wasm ?? false, kernelShapes: o.kernelShapes ?? 'gpu' });
+  const c = compileSource(readSource(file), { resolveImport, epochs: o.epochs, batchSize: o.batchSize, overrides: o.set, wasm: o.emit === undefined && o.wasm !== false, kernelShapes: o.kernelShapes ?? 'gpu' });
   if (o.emit) {
     process.stdout.write(emit(c, o.emit));
     return 0;
@@ -116,7 +117,7 @@ function sessionOptions(file: string, o: SessionCliOptions & { epochs?: number; 
 }
 
 export async function train(file: string, o: TrainCliOptions): Promise<number> {
-  return await training.train({ ...sessionOptions(file, o), save: o.save, logDir: o.logDir, restore: o.restore });
+  return await training.train({ ...sessionOptions(file, o), save: o.save, saveWeightsOnly: o.saveWeightsOnly, logDir: o.logDir, restore: o.restore });
 }
 
 export async function evaluate(file: string, o: EvalCliOptions): Promise<number> {

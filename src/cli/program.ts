@@ -31,7 +31,7 @@ const opt = {
   json: () => new Option('--json', 'print JSON lines on stdout instead of text'),
   checkpoint: (what: string) => new Option('--checkpoint <file>', what).argParser(text('--checkpoint')),
   relabel: () => new Option('--relabel', 'number the --digits from 0 in the order given (--digits 5-9 --relabel: classes 0-4)'),
-  backend: () => new Option('--backend <backend>', 'where to run: webgpu (a GPU, or its software renderer) or wasm (WebAssembly SIMD on the CPU); default: webgpu if an adapter opens, else wasm').choices(['webgpu', 'wasm']),
+  backend: () => new Option('--backend <backend>', 'where to run: auto (WebGPU on a GPU; wasm with no adapter or a software one such as llvmpipe, where the CPU runs wasm faster), webgpu, or wasm (WebAssembly SIMD on the CPU)').choices(['auto', 'webgpu', 'wasm']).default('auto'),
   labelColumn: () => new Option('--label-column <name>', "CSV data: the column holding the class index (default: label)").argParser(text('--label-column')),
   valFraction: () => new Option('--val-fraction <f>', 'one CSV or .npz file (or no val file): the share of its rows, shuffled with --seed, held out for validation (default: 0.1)').argParser(fraction('--val-fraction')),
   kernelShapes: () => new Option('--kernel-shapes <kind>', 'shape the kernels for a GPU or for a software rasterizer such as llvmpipe (default: by the adapter; the numbers differ by f32 rounding)').choices(['gpu', 'cpu']),
@@ -51,7 +51,8 @@ function addModelCommands(program: Command, status: { code: number }): void {
     .addOption(new Option('-o, --out <dir>', 'the artifact directory (default: out, unless --bundle is given)').argParser(text('-o')))
     .addOption(new Option('--bundle <file>', 'write the artifact as one JSON file instead, kernels inline').argParser(text('--bundle')))
     .addOption(new Option('--emit <stage>', 'print this stage instead of writing the artifact').choices(STAGES))
-    .addOption(new Option('--wasm', "also emit the WebAssembly target (the artifact's wasm field), to run on a CPU with openWasmDevice"))
+    .addOption(new Option('--no-wasm', "leave out the WebAssembly target (the artifact's wasm field, which runs the model on a CPU; Session.open falls back to it)"))
+    .addOption(new Option('--wasm', 'include the WebAssembly target (the default)').hideHelp())
     .addOption(new Option('--kernel-shapes <kind>', "shape the kernels (matmul blocks, reductions) for GPUs or for software rasterizers such as llvmpipe and SwiftShader (dnnc train picks by adapter)").choices(['gpu', 'cpu']).default('gpu'))
     .addOption(opt.epochs()).addOption(opt.batchSize()).addOption(opt.set())
     .action(async (file: string, o: Commands.CompileOptions) => void (status.code = (await run()).compile(file, o)));
@@ -63,6 +64,7 @@ function addModelCommands(program: Command, status: { code: number }): void {
     .addOption(opt.perClass()).addOption(opt.seed()).addOption(opt.backend()).addOption(opt.kernelShapes())
     .addOption(opt.json())
     .addOption(new Option('--save <file>', 'write a safetensors checkpoint after every epoch').argParser(text('--save')))
+    .addOption(new Option('--save-weights-only', 'with --save: only the weights and batch-norm statistics (for prediction; about a third of the bytes under Adam), not the optimizer state needed to resume'))
     .addOption(new Option('--log-dir <dir>', 'after every epoch, write DIR/metrics.csv, TensorBoard events and DIR/curves.svg').argParser(text('--log-dir')))
     .addOption(opt.checkpoint('start from this safetensors checkpoint'))
     .addOption(new Option('--restore <patterns>', "with --checkpoint: restore only the state matching these patterns, e.g. 'hidden[12]/*'").argParser(parsePatterns))

@@ -20,6 +20,15 @@ export class ProgressBar {
     this.shown = true;
   }
 
+  /** A phase without a rate: "compiling 19 kernels [######......] 7/19 0:03". */
+  count(label: string, done: number, total: number): void {
+    if (!this.shown) this.started = this.now();
+    const width = 30;
+    const filled = Math.round((width * done) / Math.max(1, total));
+    this.out.write(`\r\x1b[2K${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${clock((this.now() - this.started) / 1000)}`);
+    this.shown = true;
+  }
+
   clear(): void {
     if (this.shown) this.out.write('\r\x1b[2K');
     this.shown = false;

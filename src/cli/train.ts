@@ -5,9 +5,9 @@ import { loadDataset, type Dataset, type LoadDatasetOptions, type Split } from '
 import type { DataSplit, Session } from '../runtime/session.js';
 import { Session as RuntimeSession } from '../runtime/session.js';
 import { accuracyMetric, checkFiniteLoss, epochFinite, fit, trainingNotes, type FitEpoch, type FitResult } from '../runtime/fit.js';
-import { openBackend, type Backend } from './backend.js';
+import { backendLine, openBackend, type Backend } from './backend.js';
 import { checkWritable, MAX_CHECKPOINT_BYTES, readFileOrFail, writeFileAtomic } from '../runtime/files.js';
-import { planRestore, type RestorePattern, type RestorePlan } from '../runtime/checkpoint.js';
+import { planRestore, WEIGHTS_ONLY, type RestorePattern, type RestorePlan } from '../runtime/checkpoint.js';
 import type { Artifact, KernelShapes } from '../contract/artifact.js';
 import { kernelShapesFor } from '../runtime/device.js';
 import { readSource, resolveImport } from './source.js';
@@ -25,6 +25,8 @@ export interface TrainOptions {
   seed: number;
   json: boolean;
   save?: string;
+  /** --save writes the weights only (no optimizer state). */
+  saveWeightsOnly?: boolean;
   checkpoint?: string;
   /** New values for the model's numeric definitions (`--set lr=0.001`). */
   overrides?: Record<string, number>;
@@ -36,9 +38,9 @@ export interface TrainOptions {
   relabel?: boolean;
   /** Keep only the first N training examples of each class. */
   perClass?: number;
-  /** webgpu or wasm (default: webgpu when an adapter opens, else wasm). */
+  /** auto (the default: WebGPU on a GPU, else wasm), webgpu or wasm. */
   backend?: Backend;
-  /** The kernels' shapes on WebGPU (default: 'cpu' on a software adapter, else 'gpu'). */
+  /** The kernels' shapes on WebGPU (default: 'cpu' on a software adapter, else 'gpu'); implies WebGPU under auto. */
   kernelShapes?: KernelShapes;
   /** CSV data: the label column (default `label`). */
   labelColumn?: string;
@@ -66,13 +68,25 @@ function checkDataFits(a: Artifact, d: Dataset): void {
   }
 }
 
-export async function openSession(opts: TrainOptions, log: (s: string) => void, withData = true): Promise<{ session: Session; data: Dataset | undefined; trainedEpochs: number }> {
+/** The phase before the first step: the backend chosen, and its kernels compiled (pipelines created, or the wasm module instantiated). */
+export interface CompilePhase {
+  backend: string;
+  reason?: string;
+  kernels: number;
+  seconds: number;
+}
+
+export async function openSession(
+  opts: TrainOptions, log: (s: string) => void, withData = true, showCompile = false,
+): Promise<{ session: Session; data: Dataset | undefined; trainedEpochs: number; compile: CompilePhase }> {
   if (opts.restore && !opts.checkpoint) fail('DNN4016', '--restore needs --checkpoint, the file to restore from', ["e.g. --checkpoint pre.safetensors --restore 'hidden[12]/*'"]);
   const source = readSource(opts.file);
   // Compiled once; the other targets (the wasm fallback, software-adapter kernel shapes) are
   // emitted again from the same planned program.
+  // --kernel-shapes shapes WebGPU kernels: asking for them asks for WebGPU.
+  const backend = opts.backend === undefined || opts.backend === 'auto' ? (opts.kernelShapes ? 'webgpu' : 'auto') : opts.backend;
   const compilation = compileSource(source, {
-    epochs: opts.epochs, batchSize: opts.batchSize, maxStorageBuffers: 8, resolveImport, overrides: opts.overrides, wasm: opts.backend === 'wasm',
+    epochs: opts.epochs, batchSize: opts.batchSize, maxStorageBuffers: 8, resolveImport, overrides: opts.overrides, wasm: backend === 'wasm',
   });
   const compiled = compilation.artifact;
   // The checkpoint is read and checked against the model before the data and the device open.
@@ -81,14 +95,21 @@ export async function openSession(opts: TrainOptions, log: (s: string) => void, 
   // predict --input needs no data set (it may not even be on this machine).
   const data = withData ? loadDataset(opts.data ?? compiled.train.data, dataOptions(opts, compiled)) : undefined;
   if (data) checkDataFits(compiled, data);
-  const opened = await openBackend(opts.backend, compiled, () => compilation.artifactWith({ wasm: true }));
+  const started = performance.now();
+  const opened = await openBackend(backend, compiled, () => compilation.artifactWith({ wasm: true }));
   const h = opened.handle;
   // A software rasterizer runs matmuls fastest in large blocks and reductions one invocation per
   // output: the same model, its kernels reshaped (same buffers and steps; see KernelShapes).
   const shapes = opts.kernelShapes ?? kernelShapesFor(h.adapterInfo);
   const artifact = h.adapterInfo.backend !== 'wasm' && shapes === 'cpu' ? compilation.artifactWith({ kernelShapes: 'cpu' }) : opened.artifact;
-  log(`device: ${h.adapterInfo.description || h.adapterInfo.device} (${h.adapterInfo.backend}, ${h.adapterInfo.featureLevel})`);
-  const session = await RuntimeSession.create(h.device, artifact);
+  log(backendLine(opened));
+  const bar = showCompile && process.stderr.isTTY ? new ProgressBar(process.stderr) : null;
+  const session = await RuntimeSession.create(h.device, artifact, { onCompile: (done, total) => bar?.count(`compiling ${total} kernel${total === 1 ? '' : 's'}`, done, total) });
+  bar?.clear();
+  const compile: CompilePhase = {
+    backend: opened.backend, ...(opened.reason !== undefined ? { reason: opened.reason } : {}),
+    kernels: artifact.kernels.length, seconds: (performance.now() - started) / 1000,
+  };
   if (data) {
     session.setData('train', toSplit(data.train));
     session.setData('val', toSplit(data.val));
@@ -96,9 +117,10 @@ export async function openSession(opts: TrainOptions, log: (s: string) => void, 
     if (data.test.count) session.setData('test', toSplit(data.test));
   }
   await session.init(opts.seed);
-  if (restore) log(`restored ${session.restore(restore).length} tensors from ${opts.checkpoint}`);
-  // A whole checkpoint continues its run's epoch numbering; a partial --restore starts a new run.
-  return { session, data, trainedEpochs: checkpoint && !opts.restore ? checkpoint.epochs : 0 };
+  if (restore) log(`restored ${session.restore(restore).length} tensors from ${opts.checkpoint}${checkpoint.weightsOnly ? ' (weights only: the optimizer starts afresh)' : ''}`);
+  // A whole checkpoint continues its run's epoch numbering; a partial --restore, or weights
+  // without their optimizer state, starts a new run.
+  return { session, data, trainedEpochs: checkpoint && !opts.restore && !checkpoint.weightsOnly ? checkpoint.epochs : 0, compile };
 }
 
 /** The data options of the command line, falling back to the model's train block setting by setting. */
@@ -116,7 +138,7 @@ export function dataOptions(opts: Pick<TrainOptions, 'digits' | 'relabel' | 'per
 }
 
 /** Reads `path` and decides what to restore from it: all of the model's state, or what `restore` names. */
-export function planCheckpoint(artifact: Artifact, path: string, restore?: readonly string[]): { plan: RestorePlan; epochs: number } {
+export function planCheckpoint(artifact: Artifact, path: string, restore?: readonly string[]): { plan: RestorePlan; epochs: number; weightsOnly: boolean } {
   const patterns = restore?.map((text): RestorePattern => {
     const re = globToRegExp(text);
     return { text, matches: (name) => re.test(name) };
@@ -126,7 +148,7 @@ export function planCheckpoint(artifact: Artifact, path: string, restore?: reado
   // dnnc train --save writes the epochs completed; checkpoints from elsewhere have none (0).
   const epoch = decoded.metadata['epoch'];
   if (epoch !== undefined && !/^[0-9]{1,9}$/.test(epoch)) fail('DNN4059', `${path}: the metadata's epoch '${epoch.slice(0, 20)}' is not a number of epochs`);
-  return { plan, epochs: epoch === undefined ? 0 : Number(epoch) };
+  return { plan, epochs: epoch === undefined ? 0 : Number(epoch), weightsOnly: decoded.metadata[WEIGHTS_ONLY] === 'true' };
 }
 
 /** Trains; returns the exit status (130 when interrupted by Ctrl-C). */
@@ -135,7 +157,9 @@ export async function train(opts: TrainOptions): Promise<number> {
   // Found out now, not after the whole run: a --save that cannot be written.
   if (opts.save) checkWritable(opts.save, '--save');
   const runLog = opts.logDir !== undefined ? new RunLog(opts.logDir) : null;
-  const { session, data: loaded, trainedEpochs } = await openSession(opts, opts.json ? () => {} : log);
+  const { session, data: loaded, trainedEpochs, compile } = await openSession(opts, opts.json ? () => {} : log, true, !opts.json);
+  if (opts.json) process.stdout.write(JSON.stringify({ event: 'compile', ...compile, seconds: round(compile.seconds, 3) }) + '\n');
+  else log(`compiled ${compile.kernels} kernels in ${compile.seconds.toFixed(1)} s (not counted in ms/step)`);
   const data = loaded!;
   const a = session.artifact;
   const acc = accuracyMetric(a);
@@ -156,7 +180,7 @@ export async function train(opts: TrainOptions): Promise<number> {
   // With --save, the checkpoint is rewritten (atomically) after every epoch, so an interrupted
   // run keeps its last completed epoch; Ctrl-C waits for no more than the current epoch's end.
   const save = async (epoch: number) => {
-    if (opts.save) writeFileAtomic(opts.save, await session.saveCheckpoint({ epoch: String(epoch), seed: String(opts.seed) }));
+    if (opts.save) writeFileAtomic(opts.save, await session.saveCheckpoint({ epoch: String(epoch), seed: String(opts.seed) }, { weightsOnly: opts.saveWeightsOnly === true }));
   };
   let interrupted = false;
   const onSigint = () => {
@@ -222,10 +246,14 @@ async function reportEnd(session: Session, result: FitResult, opts: TrainOptions
       if (result.restoredBest) log('restored the best weights');
     }
   }
-  const stepSeconds = result.history.reduce((t, e) => t + e.seconds, 0);
-  const steps = result.history.reduce((t, e) => t + e.steps, 0);
+  // A driver may finish compiling kernels on their first use (Mesa does): the first epoch is
+  // warm-up whenever a later one exists to measure the steady step.
+  const steady = result.history.length > 1 ? result.history.slice(1) : result.history;
+  const stepSeconds = steady.reduce((t, e) => t + e.seconds, 0);
+  const steps = steady.reduce((t, e) => t + e.steps, 0);
   const perStep = session.artifact.entries['train_step']!.filter((s) => 'dispatch' in s).length;
-  const timing = `(${(1000 * stepSeconds / Math.max(1, steps)).toFixed(1)} ms/step, ${perStep} dispatches/step)`;
+  const which = result.history.length > 1 ? ' after epoch 1' : '';
+  const timing = `(${(1000 * stepSeconds / Math.max(1, steps)).toFixed(1)} ms/step${which}, ${perStep} dispatches/step)`;
   // A user's own data may have no test split: then there is no test score to report.
   if (!session.hasData('test')) {
     if (!opts.json) log(`no test split ${timing}`);

@@ -33,6 +33,12 @@ export interface RestorePlan {
 /** The state a model cannot work without: trained weights and batch-norm statistics. */
 const REQUIRED_ROLES: ReadonlySet<string | undefined> = new Set(['param', 'statistic']);
 
+/** Whether a state buffer is a weight (what a weights-only checkpoint holds). */
+export const isWeight = (b: ArtifactBuffer): boolean => REQUIRED_ROLES.has(b.role);
+
+/** The metadata key of a weights-only checkpoint (no optimizer slots or counters). */
+export const WEIGHTS_ONLY = 'weights_only';
+
 const stateName = (b: ArtifactBuffer) => b.name.slice('state:'.length);
 
 export function planRestore(artifact: Artifact, checkpoint: Uint8Array | DecodedSafetensors, opts: RestoreOptions = {}): RestorePlan {
@@ -44,7 +50,7 @@ export function planRestore(artifact: Artifact, checkpoint: Uint8Array | Decoded
   if (patterns) checkPatterns(patterns, state, tensors, artifact.model, what);
   else checkSameModel(metadata, artifact.model, what);
   const wanted = patterns ? state.filter((b) => patterns.some((p) => p.matches(stateName(b)))) : state;
-  const missing = wanted.filter((b) => REQUIRED_ROLES.has(b.role) && !tensors.has(stateName(b))).map(stateName);
+  const missing = wanted.filter((b) => isWeight(b) && !tensors.has(stateName(b))).map(stateName);
   if (missing.length) {
     fail('DNN4012', `${what} lacks ${missing.length} tensor${missing.length > 1 ? 's' : ''} that model ${artifact.model} needs: ${listSome(missing)}`, [
       `the checkpoint has ${tensors.size} tensor${tensors.size === 1 ? '' : 's'}${tensors.size ? `: ${listSome([...tensors.keys()])}` : ''}`,
@@ -56,7 +62,7 @@ export function planRestore(artifact: Artifact, checkpoint: Uint8Array | Decoded
     const t = tensors.get(stateName(b));
     if (!t) continue;
     checkFits(t, b, what);
-    if (REQUIRED_ROLES.has(b.role)) checkFinite(t, what);
+    if (isWeight(b)) checkFinite(t, what);
     out.push(t);
   }
   return { tensors: out };

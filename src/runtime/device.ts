@@ -55,6 +55,28 @@ export function kernelShapesFor(info: Parameters<typeof isSoftwareAdapter>[0]): 
   return isSoftwareAdapter(info) ? 'cpu' : 'gpu';
 }
 
+/** Where a model runs: WebGPU, or the WebAssembly target on the CPU. */
+export type BackendName = 'webgpu' | 'wasm';
+
+export interface BackendDecision {
+  backend: BackendName;
+  /** Why, in a few words a person can read ("no WebGPU adapter", "llvmpipe is a software renderer"). */
+  reason: string;
+}
+
+/**
+ * The rule for choosing a backend when nobody chose one: a real GPU runs WebGPU; a software
+ * adapter (a CPU pretending to be a GPU) or none runs the WebAssembly target, which computes the
+ * same numbers on the same CPU several times faster and starts in a second instead of compiling
+ * megabytes of shaders. Shared by the CLI, `Session.open` and the demo.
+ */
+export function chooseBackend(info: Parameters<typeof isSoftwareAdapter>[0] | null): BackendDecision {
+  if (!info) return { backend: 'wasm', reason: 'no WebGPU adapter' };
+  const name = info.device || info.description || 'the adapter';
+  if (isSoftwareAdapter(info)) return { backend: 'wasm', reason: `${name} is a software renderer, slower than WebAssembly on this CPU` };
+  return { backend: 'webgpu', reason: `${name} is a GPU` };
+}
+
 export interface DeviceHandle {
   device: GPUDevice;
   adapterInfo: AdapterSummary;

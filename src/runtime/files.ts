@@ -301,8 +301,8 @@ export async function loadArtifact(source: ArtifactSource, opts: LoadArtifactOpt
 }
 
 /** Writes the session's checkpoint (safetensors) atomically: a failure leaves the old file. */
-export async function saveCheckpointFile(session: Session, path: string, metadata: Record<string, string> = {}): Promise<void> {
-  writeFileAtomic(path, await session.saveCheckpoint(metadata));
+export async function saveCheckpointFile(session: Session, path: string, metadata: Record<string, string> = {}, opts: { weightsOnly?: boolean } = {}): Promise<void> {
+  writeFileAtomic(path, await session.saveCheckpoint(metadata, opts));
 }
 
 /** Restores a checkpoint file into the session (checked as Session.loadCheckpoint does); returns the restored names. */

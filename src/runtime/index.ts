@@ -7,7 +7,8 @@ export { Session, type DataSplit, type EpochResult, type EvalResult, type Sessio
 export { fit, accuracyMetric, type FitEpoch, type FitOptions, type FitResult } from './fit.js';
 export { loadArtifact, parseArtifactBundle, validateArtifact, bundleOf, MAX_ARTIFACT_BYTES, type ArtifactSource, type LoadArtifactOptions } from './artifact.js';
 export { openWasmDevice, wasmSimdSupported } from './wasm.js';
-export { openDevice, describeDevice, attachDeviceLogging, isSoftwareAdapter, kernelShapesFor, type DeviceHandle, type OpenDeviceOptions } from './device.js';
+export { registerPlatform, type OpenOptions, type Platform } from './open.js';
+export { openDevice, describeDevice, attachDeviceLogging, isSoftwareAdapter, kernelShapesFor, chooseBackend, type BackendDecision, type BackendName, type DeviceHandle, type OpenDeviceOptions } from './device.js';
 export { ARTIFACT_FORMAT, ARTIFACT_VERSION, planOf, type Artifact, type ArtifactBuffer, type KernelShapes, type ArtifactInput, type ArtifactKernel, type Step } from '../contract/artifact.js';
 export { encodeSafetensors, decodeSafetensors, type DecodedSafetensors, type NamedTensor } from './safetensors.js';
 export { planRestore, CHECKPOINT_FORMAT, type RestoreOptions, type RestorePattern, type RestorePlan } from './checkpoint.js';

@@ -14,7 +14,10 @@
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { create, globals } from 'webgpu';
-import { fail } from '../contract/diagnostics.js';
+import { fileURLToPath } from 'node:url';
+import { DnnError, fail } from '../contract/diagnostics.js';
+import { fetchBytes, registerPlatform } from './open.js';
+import { loadArtifact as loadArtifactFromFiles, MAX_CHECKPOINT_BYTES, readFileOrFail } from './files.js';
 import { openDevice, type DeviceHandle, type FeatureLevel, type LimitName } from './device.js';
 
 export type NodeBackend = 'auto' | 'default' | 'vulkan' | 'opengles';
@@ -187,3 +190,23 @@ export async function closeNodeDevice(): Promise<void> {
 // The Node entry (`dnnc/runtime/node`) also carries the file helpers: artifacts from paths, and
 // checkpoints written atomically.
 export { loadArtifact, readArtifactDir, saveCheckpointFile, loadCheckpointFile } from './files.js';
+// Session.open from here opens Node's adapter and reads paths (the platform below).
+export { Session } from './session.js';
+
+registerPlatform({
+  async webgpu() {
+    try {
+      return await getSharedNodeDevice();
+    } catch (e) {
+      if (e instanceof DnnError && e.diagnostics.some((d) => d.code === 'DNN5001')) return null;
+      throw e;
+    }
+  },
+  loadArtifact: (source) => loadArtifactFromFiles(source),
+  async readBytes(source) {
+    const url = typeof source === 'string' && /^[a-z][a-z0-9+.-]+:/i.test(source) ? new URL(source) : source;
+    if (url instanceof URL && url.protocol !== 'file:') return fetchBytes(url);
+    return readFileOrFail(url instanceof URL ? fileURLToPath(url) : url, 'checkpoint', MAX_CHECKPOINT_BYTES);
+  },
+});
+

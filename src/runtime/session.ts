@@ -5,8 +5,10 @@
 import { fail } from '../contract/diagnostics.js';
 import { COUNTERS, EPOCH_FLAGS, type Artifact, type ArtifactBuffer, type Step } from '../contract/artifact.js';
 import { encodeSafetensors, type NamedTensor } from './safetensors.js';
-import { CHECKPOINT_FORMAT, planRestore, type RestoreOptions, type RestorePlan } from './checkpoint.js';
-import { validateArtifact } from './artifact.js';
+import { CHECKPOINT_FORMAT, isWeight, planRestore, WEIGHTS_ONLY, type RestoreOptions, type RestorePlan } from './checkpoint.js';
+import { validateArtifact, type ArtifactSource } from './artifact.js';
+import { openSession, type OpenOptions } from './open.js';
+import type { BackendDecision } from './device.js';
 import { fit, type FitOptions, type FitResult } from './fit.js';
 
 /** One split of a dataset as the runtime takes it: features (bytes or floats) and labels. */
@@ -80,16 +82,34 @@ export class Session {
   private readonly cached = new Set<SplitName>();
   private disposed = false;
 
+  /** Which backend runs the session and why, when Session.open chose it. */
+  backend?: BackendDecision;
+
   private constructor(
     readonly device: GPUDevice,
     readonly artifact: Artifact,
   ) {}
 
   /**
-   * Builds every buffer and pipeline of `artifact` (from loadArtifact) on `device`. With `seed`,
-   * also initializes the model (see init); without, call init before training.
+   * One call to open a model, in Node (import from `dnnc/runtime/node`) and in browsers (also in
+   * a Web Worker): loads the artifact (an object, bytes, or a URL — a path in Node), opens the
+   * first of `backends` that works (default: WebGPU on a real GPU, the wasm target with no adapter
+   * or a software one), creates and initializes the session, and restores `checkpoint`.
+   * `session.backend` says which backend it got and why.
    */
-  static async create(device: GPUDevice, artifact: Artifact, opts: { seed?: number } = {}): Promise<Session> {
+  static async open(source: ArtifactSource, opts: OpenOptions = {}): Promise<Session> {
+    const { session, decision } = await openSession((d, a, o) => Session.create(d, a, o), source, opts);
+    session.backend = decision;
+    return session;
+  }
+
+  /**
+   * Builds every buffer and pipeline of `artifact` (from loadArtifact) on `device`. With `seed`,
+   * also initializes the model (see init); without, call init before training. `onCompile`
+   * hears each kernel's pipeline become ready (done of total): on a software adapter with a
+   * cold shader cache this is the slow part, worth showing.
+   */
+  static async create(device: GPUDevice, artifact: Artifact, opts: { seed?: number; onCompile?: (done: number, total: number) => void } = {}): Promise<Session> {
     validateArtifact(artifact);
     checkRequirements(device, artifact);
     const s = new Session(device, artifact);
@@ -97,14 +117,16 @@ export class Session {
       s.byName.set(b.name, i);
       s.buffers.push(b.kind === 'dataset' ? null : device.createBuffer({ label: b.name, size: align4(Math.max(4, b.bytes)), usage: STORAGE() }));
     });
-    await s.createPipelines();
+    await s.createPipelines(opts.onCompile);
     if (opts.seed !== undefined) await s.init(opts.seed);
     return s;
   }
 
-  private async createPipelines(): Promise<void> {
+  private async createPipelines(onCompile?: (done: number, total: number) => void): Promise<void> {
     const { device, artifact } = this;
     const errors: string[] = [];
+    let done = 0;
+    onCompile?.(0, artifact.kernels.length);
     const made = await Promise.all(
       artifact.kernels.map(async (k) => {
         if (!k.wgsl) fail('DNN6002', `kernel ${k.name} has no WGSL source (load the artifact with loadArtifact)`);
@@ -125,6 +147,7 @@ export class Session {
           layout: device.createPipelineLayout({ bindGroupLayouts: [layout] }),
           compute: { module, entryPoint: 'main' },
         });
+        onCompile?.(++done, artifact.kernels.length);
         return { layout, pipeline };
       }),
     ).catch((e: unknown) => {
@@ -176,10 +199,14 @@ export class Session {
 
   /**
    * The model's persistent state as safetensors: parameters, batch-norm statistics, optimizer
-   * slots and counters, named by their scoped paths (accumulators are per-epoch scratch).
+   * slots and counters, named by their scoped paths (accumulators are per-epoch scratch). With
+   * `weightsOnly`, only what prediction needs (parameters and batch-norm statistics; about a
+   * third of the bytes with Adam's two slots), marked `weights_only` in the metadata: it loads
+   * for prediction and evaluation, and a run restored from it starts its optimizer afresh.
    */
-  async saveCheckpoint(metadata: Record<string, string> = {}): Promise<Uint8Array> {
-    const names = this.artifact.buffers.filter((b) => b.kind === 'state' && b.role !== 'accumulator');
+  async saveCheckpoint(metadata: Record<string, string> = {}, opts: { weightsOnly?: boolean } = {}): Promise<Uint8Array> {
+    const names = this.artifact.buffers.filter((b) => b.kind === 'state' && (opts.weightsOnly ? isWeight(b) : b.role !== 'accumulator'));
+    if (opts.weightsOnly) metadata = { ...metadata, [WEIGHTS_ONLY]: 'true' };
     const bytes = await this.readBuffers(names.map((b) => this.buffer(b.name)), names.map((b) => b.bytes));
     const tensors: NamedTensor[] = names.map((b, i) => ({ name: b.name.slice(6), dtype: b.dtype, shape: b.shape ?? [], data: typed(b.dtype, bytes[i]!) }));
     return encodeSafetensors(tensors, { ...metadata, format: CHECKPOINT_FORMAT, model: this.artifact.model });

@@ -10,8 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { loadArtifact } from '../../src/runtime/files.js';
-import { getSharedNodeDevice } from '../../src/runtime/node.js';
-import { Session } from '../../src/runtime/session.js';
+import { getSharedNodeDevice, Session } from '../../src/runtime/node.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = [
@@ -22,6 +21,7 @@ const ARGS = [
 
 interface DemoState {
   status: string;
+  backend: 'webgpu' | 'wasm' | null;
   epoch: number;
   valAccuracy: number;
   prediction: number | null;
@@ -60,8 +60,8 @@ async function draw(page: Page, points: readonly (readonly [number, number])[]):
 
 const state = (page: Page) => page.evaluate(() => (window as unknown as { demo: DemoState }).demo);
 
-/** The first epoch's loss of the demo's bundle and data, trained in Node with the page's seed. */
-async function firstEpochLossInNode(seed: number): Promise<number> {
+/** The first epoch's loss of the demo's bundle and data, trained in Node with the page's seed (on WebGPU, or on wasm). */
+async function firstEpochLossInNode(seed: number, backend: 'webgpu' | 'wasm' = 'webgpu'): Promise<number> {
   const meta = JSON.parse(readFileSync('dist/demo/mnist.json', 'utf8')) as { train: number; val: number; pixels: number };
   const bytes = new Uint8Array(readFileSync('dist/demo/mnist.bin'));
   const total = meta.train + meta.val;
@@ -70,8 +70,9 @@ async function firstEpochLossInNode(seed: number): Promise<number> {
     features: bytes.subarray(start * meta.pixels, (start + count) * meta.pixels),
     labels: Int32Array.from(bytes.subarray(total * meta.pixels + start, total * meta.pixels + start + count)),
   });
-  const { device } = await getSharedNodeDevice();
-  const s = await Session.create(device, await loadArtifact('dist/demo/digits.json'), { seed });
+  const s = backend === 'webgpu'
+    ? await Session.create((await getSharedNodeDevice()).device, await loadArtifact('dist/demo/digits.json'), { seed })
+    : await Session.open('dist/demo/digits.json', { seed, backends: ['wasm'] });
   s.setData('train', split(0, meta.train));
   s.setData('val', split(meta.train, meta.val));
   const r = await s.fit({ epochs: 1 });
@@ -99,7 +100,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the browser demo in headless Chromium (W
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${url}?seed=7`);
+    await page.goto(`${url}?seed=7&backend=webgpu`);
     await page.waitForFunction(() => (window as unknown as { demo?: DemoState }).demo?.status !== 'loading', undefined, { timeout: 120_000 });
     expect((await state(page)).status).toBe('ready');
     await page.fill('#epochs', '1');
@@ -107,6 +108,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the browser demo in headless Chromium (W
     await page.waitForFunction(() => (window as unknown as { demo: DemoState }).demo.status !== 'training', undefined, { timeout: 240_000 });
     const s = await state(page);
     expect(s.error).toBeNull();
+    expect(s.backend).toBe('webgpu');
     expect(s.epoch).toBe(1);
     expect(s.valAccuracy).toBeGreaterThan(0.8);
     expect(await page.locator('#chart polyline').count()).toBe(2);
@@ -132,14 +134,34 @@ describe.skipIf(!existsSync(CHROMIUM))('the browser demo in headless Chromium (W
     expect(errors).toEqual([]);
   }, 300_000);
 
-  it('says plainly when the browser has no WebGPU', async () => {
+  it('without ?backend, picks wasm over SwiftShader (a software adapter) and says why', async () => {
     const page = await browser.newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => (window as unknown as { demo?: DemoState }).demo?.status !== 'loading', undefined, { timeout: 120_000 });
+    expect(await state(page)).toMatchObject({ status: 'ready', backend: 'wasm' });
+    expect(await page.locator('#status').textContent()).toMatch(/on WebAssembly on the CPU \(.*(swiftshader|software renderer).*\)/i);
+  }, 180_000);
+
+  it('trains on the CPU (wasm) in a browser without WebGPU, to the loss Node gives on wasm', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
     await page.addInitScript(() => {
       delete (Navigator.prototype as { gpu?: unknown }).gpu;
     });
-    await page.goto(url);
-    await page.waitForFunction(() => (window as unknown as { demo?: DemoState }).demo?.status === 'no-webgpu', undefined, { timeout: 60_000 });
-    expect(await page.locator('#status').textContent()).toContain('This browser has no WebGPU');
-    expect(await page.locator('#train').isDisabled()).toBe(true);
-  }, 120_000);
+    await page.goto(`${url}?seed=7`);
+    await page.waitForFunction(() => (window as unknown as { demo?: DemoState }).demo?.status !== 'loading', undefined, { timeout: 120_000 });
+    expect(await state(page)).toMatchObject({ status: 'ready', backend: 'wasm' });
+    expect(await page.locator('#status').textContent()).toContain('no WebGPU adapter');
+    await page.fill('#epochs', '1');
+    await page.click('#train');
+    await page.waitForFunction(() => (window as unknown as { demo: DemoState }).demo.status !== 'training', undefined, { timeout: 240_000 });
+    const s = await state(page);
+    expect(s.error).toBeNull();
+    expect(s.valAccuracy).toBeGreaterThan(0.8);
+    expect(await draw(page, [[140, 40], [140, 240]])).toBe(1);
+    const node = await firstEpochLossInNode(7, 'wasm');
+    expect(Math.abs(s.history[0]!.loss - node) / Math.abs(node)).toBeLessThan(1e-6);
+    expect(errors).toEqual([]);
+  }, 300_000);
 });

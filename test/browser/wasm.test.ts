@@ -77,7 +77,7 @@ async function serve(files: Record<string, Uint8Array | string>): Promise<Server
       res.end();
       return;
     }
-    res.setHeader('content-type', path.endsWith('.js') ? 'text/javascript' : path === '/' ? 'text/html' : 'application/octet-stream');
+    res.setHeader('content-type', path.endsWith('.js') ? 'text/javascript' : path === '/' || path === '/worker' ? 'text/html' : 'application/octet-stream');
     res.end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -105,6 +105,9 @@ describe.skipIf(!existsSync(CHROMIUM))('the wasm target in headless Chromium (no
       '/val-x.bin': val.x,
       '/val-y.bin': new Uint8Array(val.y.buffer),
       '/': readFileSync('test/browser/wasm.html', 'utf8'),
+      '/worker': readFileSync('test/browser/worker.html', 'utf8'),
+      // The example as an app's bundler would resolve it: the package's browser entry is dist/'s.
+      '/worker.js': readFileSync('examples/browser/worker.js', 'utf8').replace("from 'dnnc/runtime'", "from '/dist/src/runtime/index.js'"),
     });
     url = `http://localhost:${(server.address() as AddressInfo).port}/`;
   });
@@ -137,5 +140,29 @@ describe.skipIf(!existsSync(CHROMIUM))('the wasm target in headless Chromium (no
     console.log(`wasm in Chromium vs Node: ${JSON.stringify({ chromium: r.epochs, node, chromiumSeconds: r.seconds })}`);
     expect(rel(r.epochs[0]!.loss, node[0]!.loss)).toBeLessThan(1e-5);
     expect(rel(r.epochs[0]!.val_loss, node[0]!.val_loss)).toBeLessThan(1e-5);
+  }, 300_000);
+
+  it('Session.open in a Web Worker (examples/browser/worker.js): trains on wasm without WebGPU, the page stays responsive, the same losses as Node', async () => {
+    const { chromium } = await import('playwright-core');
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    let r: PageResult & { backend: { backend: string; reason: string }; responsive: number };
+    try {
+      const page = await browser.newPage();
+      await page.addInitScript(() => void delete (Navigator.prototype as unknown as { gpu?: unknown }).gpu);
+      await page.goto(`${url}worker`);
+      await page.waitForFunction(() => (window as unknown as { __result?: unknown }).__result !== undefined, undefined, { timeout: 240_000 });
+      r = (await page.evaluate(() => (window as unknown as { __result: unknown }).__result)) as typeof r;
+    } finally {
+      await browser.close();
+    }
+    expect(r.error).toBeUndefined();
+    expect(r.backend).toEqual({ backend: 'wasm', reason: 'no WebGPU adapter' });
+    expect(r.epochs).toHaveLength(RUN.epochs);
+    expect(r.epochs[1]!.val_accuracy).toBeGreaterThan(0.8);
+    expect(r.probs.slice(0, 10).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 4);
+    // The page's timer kept running while the worker trained (a blocked page would tick ~never).
+    expect(r.responsive).toBeGreaterThan(0.5);
+    const node = await trainInNode(artifact, train, val);
+    expect(Math.abs(r.epochs[0]!.loss - node[0]!.loss) / node[0]!.loss).toBeLessThan(1e-5);
   }, 300_000);
 });

@@ -83,9 +83,12 @@ describe('dnnc', () => {
     const r = dnnc('train', 'examples/mnist-bn.dnn', '--epochs', '2', '--json', '--seed', '7', '--save', ckpt);
     expect(r.code, r.err).toBe(0);
     const all = r.out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, number>);
-    expect(all).toHaveLength(3);
-    expect(Object.keys(all[2]!).sort()).toEqual(['event', 'test_accuracy', 'test_loss']);
-    const lines = all.slice(0, 2);
+    expect(all).toHaveLength(4);
+    // First the compile phase: which backend, why, how many kernels, how long (not in ms/step).
+    expect(Object.keys(all[0]!).sort()).toEqual(['backend', 'event', 'kernels', 'reason', 'seconds']);
+    expect(all[0]).toMatchObject({ event: 'compile', kernels: expect.any(Number), seconds: expect.any(Number) });
+    expect(Object.keys(all[3]!).sort()).toEqual(['event', 'test_accuracy', 'test_loss']);
+    const lines = all.slice(1, 3);
     lines.forEach((l, i) => {
       expect(Object.keys(l).sort()).toEqual(['epoch', 'loss', 'seconds', 'val_accuracy', 'val_loss']);
       expect(l['epoch']).toBe(i + 1);
@@ -113,7 +116,9 @@ describe('dnnc', () => {
     const run = (shapes: string, ...more: string[]) => {
       const r = dnnc('train', 'examples/mnist-bn.dnn', '--epochs', '1', '--json', '--seed', '3', '--kernel-shapes', shapes, ...more);
       expect(r.code, r.err).toBe(0);
-      return JSON.parse(r.out.trim().split('\n')[0]!) as Record<string, number>;
+      const [compile, epoch] = r.out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+      expect(compile).toMatchObject({ event: 'compile', backend: 'webgpu' }); // --kernel-shapes asks for WebGPU
+      return epoch as Record<string, number>;
     };
     const [gpu, cpu] = [run('gpu', '--save', ckpt), run('cpu')];
     expect(Math.abs(gpu['loss']! - cpu['loss']!) / cpu['loss']!).toBeLessThan(1e-4);
@@ -141,7 +146,7 @@ describe('dnnc', () => {
     });
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect(code).toBe(130);
-    const epochs = out.trim().split('\n').map((l) => JSON.parse(l) as { epoch: number });
+    const epochs = out.trim().split('\n').map((l) => JSON.parse(l) as { epoch?: number }).filter((l) => l.epoch !== undefined);
     expect(epochs.length).toBeGreaterThanOrEqual(1);
     expect(epochs.length).toBeLessThan(50);
     const ev = dnnc('eval', 'examples/mnist-bn.dnn', '--checkpoint', ckpt, '--split', 'val', '--json');

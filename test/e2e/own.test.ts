@@ -14,7 +14,8 @@ const dnnc = (...args: string[]) => {
   const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 300_000 });
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
-const jsonLines = (out: string) => out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+// Every line but train's first, the compile phase (tested in cli.test.ts).
+const jsonLines = (out: string) => out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => l['event'] !== 'compile');
 const dir = mkdtempSync(join(tmpdir(), 'dnnc-own-e2e-'));
 const MODEL = 'examples/own/tabular.dnn';
 const DATA = 'examples/own/blobs.csv';

@@ -1,0 +1,33 @@
+// The rule that picks a backend when the user did not: WebGPU on a GPU, wasm on a software adapter or none.
+import { describe, expect, it } from 'vitest';
+import { chooseBackend } from '../../src/runtime/device.js';
+
+const adapter = (device: string, description = '', more: { isFallbackAdapter?: true; architecture?: string } = {}) => ({ device, description, architecture: '', ...more });
+
+describe('chooseBackend', () => {
+  it('runs wasm without an adapter', () => {
+    expect(chooseBackend(null)).toEqual({ backend: 'wasm', reason: 'no WebGPU adapter' });
+  });
+
+  it.each([
+    adapter('llvmpipe-llvm-15-0-6-256-bits-', 'OpenGL version OpenGL ES 3.2 Mesa 22.3.6'),
+    adapter('llvmpipe (LLVM 19.1.7, 256 bits)', 'Mesa 25.0'),
+    adapter('lavapipe'),
+    adapter('SwiftShader Device (Subzero)'),
+    adapter('Microsoft Basic Render Driver', 'WARP'),
+    adapter('', '', { isFallbackAdapter: true }),
+  ])('runs wasm on the software adapter %o, and says so', (info) => {
+    const d = chooseBackend(info);
+    expect(d.backend).toBe('wasm');
+    expect(d.reason).toMatch(/is a software renderer, slower than WebAssembly on this CPU$/);
+  });
+
+  it.each([
+    adapter('NVIDIA H200', 'NVIDIA: 580.159.04 580.159.4.0'),
+    adapter('Apple M2'),
+    adapter('AMD Radeon RX 7900 XTX'),
+    adapter('', 'Intel(R) UHD Graphics 630'),
+  ])('runs WebGPU on the GPU %o', (info) => {
+    expect(chooseBackend(info)).toEqual({ backend: 'webgpu', reason: expect.stringMatching(/ is a GPU$/) });
+  });
+});
