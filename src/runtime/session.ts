@@ -8,6 +8,7 @@ import { encodeSafetensors, type NamedTensor } from './safetensors.js';
 import { CHECKPOINT_FORMAT, planRestore, type RestoreOptions, type RestorePlan } from './checkpoint.js';
 import { validateArtifact } from './artifact.js';
 import { fit, type FitOptions, type FitResult } from './fit.js';
+import { predictArrays, type PredictFeatures } from './features.js';
 
 /** One split of a dataset as the runtime takes it: features (bytes or floats) and labels. */
 export interface DataSplit {
@@ -365,35 +366,37 @@ export class Session {
   }
 
   /**
-   * Runs the predict entry on `count` examples (default: as many as `features` holds); returns
-   * each declared output, row-major. Uint8Array features are pixel bytes (value = byte/255).
+   * Runs the predict entry on `count` examples (default: as many as the features hold); returns
+   * each declared output, row-major. `features` holds one array per feature input: a list in the
+   * order the model declares them, or a record by input name; a model with one feature input also
+   * takes its array alone. Uint8Array features are pixel bytes (value = byte/255).
    */
-  async predict(features: Float32Array | Uint8Array, count?: number): Promise<Record<string, Float32Array>> {
+  async predict(features: PredictFeatures, count?: number): Promise<Record<string, Float32Array>> {
     this.live();
     if (!this.artifact.entries['predict']) fail('DNN3001', 'the model declares no `output`, so it has nothing to predict');
-    const input = this.artifact.inputs.find((i) => i.role === 'features')!;
-    const per = input.example.reduce((a, b) => a * b, 1);
-    count ??= Math.floor(features.length / per);
-    if (!Number.isInteger(count) || count < 1 || features.length !== count * per) fail('DNN4001', `predict: expected ${count}×${per} values, got ${features.length}`);
-    if (features instanceof Uint8Array) features = Float32Array.from(features, (v) => v / 255);
+    const fed = predictArrays(this.artifact.inputs.filter((i) => i.role === 'features'), features, count);
     const batch = this.artifact.train.evalBatchSize;
     const outs = this.artifact.outputs.map((name) => ({ name, info: this.bufferInfo(`output:predict:${name}`) }));
-    const result: Record<string, Float32Array> = {};
     const rowSize = (bytes: number) => bytes / 4 / batch;
-    for (const o of outs) result[o.name] = new Float32Array(count * rowSize(o.info.bytes));
-    for (let start = 0; start < count; start += batch) {
-      const n = Math.min(batch, count - start);
-      const chunk = new Float32Array(batch * per);
-      chunk.set(features.subarray(start * per, (start + n) * per));
-      this.device.queue.writeBuffer(this.buffer(`input:${input.name}`), 0, chunk);
+    const results = outs.map((o) => new Float32Array(fed.count * rowSize(o.info.bytes)));
+    for (let start = 0; start < fed.count; start += batch) {
+      const n = Math.min(batch, fed.count - start);
+      for (const { input, per, x } of fed.arrays) {
+        const chunk = new Float32Array(batch * per);
+        const rows = x.subarray(start * per, (start + n) * per);
+        if (rows instanceof Uint8Array) chunk.set(Float32Array.from(rows, (v) => v / 255));
+        else chunk.set(rows);
+        this.device.queue.writeBuffer(this.buffer(`input:${input.name}`), 0, chunk);
+      }
       this.submit([['predict', 1]]);
       const bytes = await this.readBuffers(outs.map((o) => this.buffer(`output:predict:${o.name}`)), outs.map((o) => o.info.bytes));
       outs.forEach((o, k) => {
         const row = rowSize(o.info.bytes);
-        result[o.name]!.set(new Float32Array(bytes[k]!).subarray(0, n * row), start * row);
+        results[k]!.set(new Float32Array(bytes[k]!).subarray(0, n * row), start * row);
       });
     }
-    return result;
+    // Own properties whatever the names (an output named `__proto__` must not set the prototype).
+    return Object.fromEntries(outs.map((o, k) => [o.name, results[k]!]));
   }
 
   /**
