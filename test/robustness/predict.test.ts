@@ -2,11 +2,17 @@
 // the float64 reference computes from both arrays, and a call that does not give one array per
 // input is refused (it once wrote only the first and scored an input never set). On the wasm
 // target, to stay fast.
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { zipSync } from 'fflate';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readPredictInputs } from '../../src/cli/predictInputs.js';
 import { resolveImport } from '../../src/cli/source.js';
 import { compileSource } from '../../src/compiler/compile.js';
 import { DnnError } from '../../src/contract/diagnostics.js';
+import { encodeNpy } from '../../src/data/npy.js';
 import { evaluateProgram } from '../../src/ir/evaluate.js';
 import type { RefTensor } from '../../src/ir/reference.js';
 import { openWasmDevice } from '../../src/runtime/wasm.js';
@@ -98,5 +104,53 @@ describe('Session.predict with one feature input', async () => {
   it('refuses a partial example', async () => {
     expect(await codeOf(() => s.predict(x.subarray(1)))).toBe('DNN4001');
     expect(await codeOf(() => s.predict(new Float32Array(3)))).toBe('DNN4001');
+  });
+});
+
+describe('dnnc predict --input for a model with several feature inputs', async () => {
+  const { s, c } = await sessionOf('examples/exercise10.dnn');
+  const features = c.artifact.inputs.filter((i) => i.role === 'features');
+  const dir = mkdtempSync(join(tmpdir(), 'dnnc-predict-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const [a, b] = [rows(2, 784, 1), rows(2, 784, 2)];
+  const file = (name: string, bytes: Uint8Array) => (writeFileSync(join(dir, name), bytes), join(dir, name));
+  const [fa, fb, fone] = [file('a.npy', encodeNpy(a, [2, 784])), file('b.npy', encodeNpy(b, [2, 784])), file('one.npy', encodeNpy(b.subarray(0, 784), [784]))];
+  const pair = file('pair.npz', zipSync({ 'XA.npy': encodeNpy(a, [2, 784]), 'XB.npy': encodeNpy(b, [2, 784]) }));
+  const noXB = file('nob.npz', zipSync({ 'XA.npy': encodeNpy(a, [2, 784]), 'y.npy': encodeNpy(b, [2, 784]) }));
+  const read = (specs: string[]) => readPredictInputs(specs, features, { note: () => {} });
+  const codeOfSync = (f: () => unknown) => codeOf(async () => f());
+
+  it('files in order, by name in any order, and one .npz feed the same arrays', () => {
+    const want = read([fa, fb]);
+    expect(want.count).toBe(2);
+    expect(want.xs).toEqual([a, b]);
+    expect(read([`XB=${fb}`, `XA=${fa}`])).toEqual(want);
+    expect(read([pair])).toEqual(want);
+  });
+
+  it.each([
+    ['one file for two inputs', [fa], 'DNN7006'],
+    ['three files', [fa, fb, fb], 'DNN7006'],
+    ['names for some files only', [`XA=${fa}`, fb], 'DNN7006'],
+    ['a name the model does not have', [`XA=${fa}`, `XC=${fb}`], 'DNN7006'],
+    ['a name given twice', [`XA=${fa}`, `XA=${fb}`], 'DNN7006'],
+    ['a name of a label input', [`XA=${fa}`, `y=${fb}`], 'DNN7006'],
+    ['a name of an Object.prototype key', [`XA=${fa}`, `__proto__=${fb}`], 'DNN7006'],
+    ['an .npz beside another file', [pair, fa], 'DNN7006'],
+    ['an .npz without an array for XB', [noXB], 'DNN4056'],
+    ['inputs of different counts', [fa, fone], 'DNN4056'],
+  ])('refuses %s', async (_, specs, code) => {
+    expect(await codeOfSync(() => read(specs))).toBe(code);
+  });
+
+  it('prints what Session.predict computes for the pair (files named in another order)', async () => {
+    const ckpt = file('w.safetensors', await s.saveCheckpoint());
+    const want = Array.from((await s.predict([a, b]))['same_digit']!, (v) => Math.round(v * 1e6) / 1e6);
+    const inputs = ['--input', `XB=${fb}`, '--input', `XA=${fa}`];
+    const r = spawnSync(process.execPath, ['dist/src/cli/main.js', 'predict', 'examples/exercise10.dnn', '--backend', 'wasm', '--checkpoint', ckpt, '--json', ...inputs], { encoding: 'utf8', timeout: 60_000 });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const got = r.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { same_digit: number[] }).same_digit[0]);
+    expect(got).toEqual(want);
   });
 });
