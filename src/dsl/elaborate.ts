@@ -14,6 +14,7 @@ import { INFER_IMAGE } from './regimenBuiltins.js';
 import type { Call, Expr, FnDecl, InputDecl, Item, LetStmt, Module, TrainBlock } from './ast.js';
 import { BUILTINS, type BuiltinDef, type KindValue, type ParamKind, type ParamSpec } from './builtins.js';
 import { DiagnosticBag, DnnError, type Diagnostic, type DiagnosticCode, type SourceFile, type Span } from '../contract/diagnostics.js';
+import { isReservedName, own, RESERVED_WHY } from '../contract/names.js';
 import { parseSource } from './parse.js';
 import { describe, type Value } from './values.js';
 import { globToRegExp } from './glob.js';
@@ -179,7 +180,7 @@ class Elaborator {
     const overrides = this.opts.overrides ?? {};
     for (const l of this.lets) {
       if (!isConstant(l.value)) continue;
-      const o = overrides[l.name.name];
+      const o = own(overrides, l.name.name);
       const v = o !== undefined ? { kind: 'num' as const, value: o, isInt: Number.isInteger(o) } : this.expr(l.value, this.constants, ctx);
       if (v !== POISON && v.kind === 'num') this.constants.set(l.name.name, v);
     }
@@ -197,10 +198,16 @@ class Elaborator {
 
   private collect(items: readonly Item[]): void {
     const seen = this.seen;
-    const declare = (name: string, span: Span) => {
-      const prev = seen.get(name);
-      if (prev) return this.error('DNN2008', `'${name}' is defined twice`, span, [`first defined at ${where(prev)}`]), false;
-      seen.set(name, span);
+    // Metrics and outputs have names of their own (`metric accuracy` beside `accuracy = ...`).
+    const declare = (name: string, span: Span, kind?: 'metric' | 'output') => {
+      if (isReservedName(name)) {
+        this.failed.add(name); // its uses stay quiet
+        return this.error('DNN2014', `'${name}' cannot name ${kind === 'output' ? 'an output' : kind === 'metric' ? 'a metric' : 'anything in a model'}: ${RESERVED_WHY}`, span, ['choose another name']), false;
+      }
+      const key = kind ? `${kind} ${name}` : name;
+      const prev = seen.get(key);
+      if (prev) return this.error('DNN2008', `'${key}' is defined twice`, span, [`first defined at ${where(prev)}`]), false;
+      seen.set(key, span);
       return true;
     };
     for (const item of items) {
@@ -216,7 +223,7 @@ class Elaborator {
           if (declare(item.name.name, item.name.span)) this.inputs.push(item);
           break;
         case 'fn':
-          if (BUILTINS[item.name.name]) this.error('DNN2008', `'${item.name.name}' is a built-in function and cannot be redefined`, item.name.span);
+          if (own(BUILTINS, item.name.name)) this.error('DNN2008', `'${item.name.name}' is a built-in function and cannot be redefined`, item.name.span);
           else if (declare(item.name.name, item.name.span)) this.fns.set(item.name.name, item);
           break;
         case 'let':
@@ -224,10 +231,10 @@ class Elaborator {
           break;
         case 'metric':
           if (item.name.name === 'loss') this.error('DNN2008', "'loss' is reported already; name the metric differently", item.name.span);
-          else if (declare(`metric ${item.name.name}`, item.name.span)) this.metrics.push({ name: item.name.name, value: item.value, span: item.span });
+          else if (declare(item.name.name, item.name.span, 'metric')) this.metrics.push({ name: item.name.name, value: item.value, span: item.span });
           break;
         case 'output':
-          if (declare(`output ${item.name.name}`, item.name.span)) this.outputs.push({ name: item.name.name, value: item.value, span: item.span });
+          if (declare(item.name.name, item.name.span, 'output')) this.outputs.push({ name: item.name.name, value: item.value, span: item.span });
           break;
         case 'train':
           if (this.train) this.error('DNN2008', 'there are two `train` blocks', item.span);
@@ -511,7 +518,7 @@ class Elaborator {
         const v = env.get(e.name);
         if (v) return v;
         if (this.fns.has(e.name)) return { kind: 'fn', decl: this.fns.get(e.name)! };
-        if (BUILTINS[e.name]) return { kind: 'builtin', name: e.name };
+        if (own(BUILTINS, e.name)) return { kind: 'builtin', name: e.name };
         return this.unknown(e.name, e.span, env);
       }
       case 'unary': {
@@ -574,7 +581,7 @@ class Elaborator {
     const shadowed = env.get(name) !== undefined || this.fns.has(name);
     if (!shadowed && name === 'repeat') return this.repeat(e, env, ctx);
     if (!shadowed && name === 'scope') return this.scope(e, env, ctx);
-    const target = env.get(name) ?? (this.fns.has(name) ? { kind: 'fn' as const, decl: this.fns.get(name)! } : BUILTINS[name] ? { kind: 'builtin' as const, name } : undefined);
+    const target = env.get(name) ?? (this.fns.has(name) ? { kind: 'fn' as const, decl: this.fns.get(name)! } : own(BUILTINS, name) ? { kind: 'builtin' as const, name } : undefined);
     if (!target) return this.unknown(name, e.callee.span, env);
     const args = e.args.map((a): ArgValue => ({ name: a.name, value: this.expr(a.value, env, ctx), span: a.span }));
     return this.apply(target, args, e, ctx);
@@ -636,7 +643,7 @@ class Elaborator {
   private apply(target: Value, args: { name?: { name: string; span: Span }; value: V; span: Span }[], site: Call, ctx: ProgramContext): V {
     if (this.overBudget(site.span)) return POISON;
     if (target.kind === 'fn') return this.applyFn(target.decl, args, site, ctx);
-    if (target.kind === 'builtin') return this.applyBuiltin(target.name, BUILTINS[target.name]!, args, site, ctx);
+    if (target.kind === 'builtin') return this.applyBuiltin(target.name, own(BUILTINS, target.name)!, args, site, ctx);
     return this.error('DNN2006', `'${site.callee.name}' is ${describe(target)}, not a function`, site.callee.span);
   }
 
@@ -771,14 +778,14 @@ class Elaborator {
       case 'initializer': {
         if (v.kind === 'initializer') return v.init;
         if (v.kind === 'str') {
-          const init = NAMED_INITIALIZERS[v.value];
+          const init = own(NAMED_INITIALIZERS, v.value);
           if (init) return init;
           return (this.error('DNN2009', `unknown initializer "${v.value}"`, span, [`known initializers: ${Object.keys(NAMED_INITIALIZERS).join(', ')}`]), null);
         }
         return bad('an initializer name such as "he_normal"');
       }
       case 'activation': {
-        const fnValue: Value | undefined = v.kind === 'str' ? (BUILTINS[v.value] ? { kind: 'builtin', name: v.value } : undefined) : v;
+        const fnValue: Value | undefined = v.kind === 'str' ? (own(BUILTINS, v.value) ? { kind: 'builtin', name: v.value } : undefined) : v;
         if (!fnValue || (fnValue.kind !== 'builtin' && fnValue.kind !== 'fn')) return bad('an activation function such as elu');
         return (x: Var) => {
           const fake: Call = { kind: 'call', callee: { kind: 'ident', name: p.name, span }, args: [], span };

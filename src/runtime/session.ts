@@ -324,9 +324,7 @@ export class Session {
     await inFlight;
     const acc = await this.readAccumulators('train');
     const count = acc['count'] || 1;
-    const metrics: Record<string, number> = {};
-    for (const m of this.artifact.metrics) metrics[m] = (acc[m] ?? NaN) / count;
-    return { loss: acc['loss']! / count, metrics, steps, seconds: nowSeconds() - t0 };
+    return { loss: acc['loss']! / count, metrics: this.metricsOf(acc, count), steps, seconds: nowSeconds() - t0 };
   }
 
   /**
@@ -346,11 +344,9 @@ export class Session {
     const flags = end.length ? Object.values(EPOCH_FLAGS).filter((n) => this.byName.has(`state:${n}`)) : [];
     const acc = await this.readAccumulators('eval', flags);
     const w = acc['weight'] || 1;
-    const metrics: Record<string, number> = {};
-    for (const m of this.artifact.metrics) metrics[m] = (acc[m] ?? NaN) / w;
     return {
       loss: acc['loss']! / w,
-      metrics,
+      metrics: this.metricsOf(acc, w),
       ...(EPOCH_FLAGS.stop in acc ? { stop: acc[EPOCH_FLAGS.stop] !== 0 } : {}),
       ...(EPOCH_FLAGS.lrScale in acc ? { lrScale: acc[EPOCH_FLAGS.lrScale] } : {}),
     };
@@ -549,6 +545,11 @@ export class Session {
     });
     this.bindGroups.set(key, bg);
     return bg;
+  }
+
+  /** Each metric's sum over `weight`, as own properties whatever the metric's name. */
+  private metricsOf(acc: Record<string, number>, weight: number): Record<string, number> {
+    return Object.fromEntries(this.artifact.metrics.map((m) => [m, (Object.hasOwn(acc, m) ? acc[m]! : NaN) / weight]));
   }
 
   /** One read-back: the split's accumulators (by short name) and any extra f32 state scalars (by full name). */
