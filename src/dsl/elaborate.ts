@@ -1,7 +1,7 @@
 // Elaboration: gives a parsed module its meaning. Checks every name, call, type and shape and
 // reports all the mistakes it finds (as located diagnostics), then yields a ModelDefinition whose
 // forward function rebuilds the network in each entry point's program context.
-import { fmtType, ShapeError, type Var } from '../ir/types.js';
+import { F32_MAX, fmtType, ShapeError, type Var } from '../ir/types.js';
 import { ProgramContext, StateRegistry } from '../std/context.js';
 import { checkTensorSize, StdError } from '../std/errors.js';
 import { NAMED_INITIALIZERS } from '../std/initializers.js';
@@ -181,6 +181,7 @@ class Elaborator {
     for (const l of this.lets) {
       if (!isConstant(l.value)) continue;
       const o = own(overrides, l.name.name);
+      if (o !== undefined && !Number.isFinite(o)) this.error('DNN3002', `--set ${l.name.name}: ${o} is not a finite number`);
       const v = o !== undefined ? { kind: 'num' as const, value: o, isInt: Number.isInteger(o) } : this.expr(l.value, this.constants, ctx);
       if (v !== POISON && v.kind === 'num') this.constants.set(l.name.name, v);
     }
@@ -548,6 +549,8 @@ class Elaborator {
     if (l === POISON || r === POISON) return POISON;
     if (l.kind === 'num' && r.kind === 'num') {
       const value = op === '+' ? l.value + r.value : op === '-' ? l.value - r.value : op === '*' ? l.value * r.value : l.value / r.value;
+      // 0/0, ∞-∞, 0·∞: WGSL has no NaN constant, and a NaN spreads to everything it touches.
+      if (Number.isNaN(value)) return this.error('DNN2015', `'${span.file.text.slice(span.start, span.end)}' is not a number (NaN)`, span, [NAN_NOTE]);
       return { kind: 'num', value, isInt: l.isInt && r.isInt && op !== '/' };
     }
     const verb = { '+': 'add', '-': 'subtract', '*': 'multiply', '/': 'divide' }[op];
@@ -560,8 +563,9 @@ class Elaborator {
     const intTensor = (dl ?? dr) !== 'f32';
     const num = l.kind === 'num' ? l : r.kind === 'num' ? r : null;
     if (intTensor && num && !Number.isInteger(num.value)) return this.error('DNN2006', `cannot ${verb} an i32 tensor and the number ${num.value}`, span, ['convert with float(...)']);
-    const a = l.kind === 'tensor' ? l.v : l.value;
-    const b = r.kind === 'tensor' ? r.v : r.value;
+    if (intTensor && num && Math.abs(num.value) > I32_MAX) return this.error('DNN2006', `cannot ${verb} an i32 tensor and the number ${num.value}: it is beyond the range of i32`, span);
+    const a = l.kind === 'tensor' ? l.v : f32Constant(l.value);
+    const b = r.kind === 'tensor' ? r.v : f32Constant(r.value);
     const kind = ({ '+': 'add', '-': 'sub', '*': 'mul', '/': 'div' } as const)[op];
     if (this.overBudget(span)) return POISON;
     try {
@@ -765,7 +769,7 @@ class Elaborator {
     switch (p.kind) {
       case 'tensor':
         if (v.kind === 'tensor') return v.v;
-        if (v.kind === 'num') return ctx.b.const(v.value);
+        if (v.kind === 'num') return ctx.b.const(f32Constant(v.value));
         return bad('a tensor');
       case 'int':
         return v.kind === 'num' && Number.isInteger(v.value) ? v.value : bad('an integer');
@@ -841,6 +845,17 @@ class Elaborator {
 }
 
 /** False when `v` is, or lists, a NaN or infinite number. */
+const NAN_NOTE = 'a NaN makes every value it touches NaN, and WebGPU cannot write one as a constant';
+const I32_MAX = 2 ** 31 - 1;
+
+/**
+ * A number as an f32 constant of the network. Beyond the f32 range (1.0 / 0.0, -1e39) it is the
+ * largest f32 of its sign: WGSL has no infinite constants and lets a GPU assume that no infinity
+ * occurs, so every target (and the reference) computes with ±3.4028235e38 — still below or above
+ * every finite f32, as the padding of a max or a min wants.
+ */
+const f32Constant = (x: number): number => Math.max(-F32_MAX, Math.min(F32_MAX, x));
+
 function finiteNumbers(v: Value): boolean {
   if (v.kind === 'num') return Number.isFinite(v.value);
   if (v.kind === 'list') return v.items.every(finiteNumbers);
