@@ -205,6 +205,8 @@ class Elaborator {
         this.failed.add(name); // its uses stay quiet
         return this.error('DNN2014', `'${name}' cannot name ${kind === 'output' ? 'an output' : kind === 'metric' ? 'a metric' : 'anything in a model'}: ${RESERVED_WHY}`, span, ['choose another name']), false;
       }
+      const taken = kind && REPORT_KEYS[kind](name);
+      if (taken) return this.error('DNN2008', `'${name}' cannot name ${kind === 'output' ? 'an output' : 'a metric'}: ${taken}`, span, ['choose another name']), false;
       const key = kind ? `${kind} ${name}` : name;
       const prev = seen.get(key);
       if (prev) return this.error('DNN2008', `'${key}' is defined twice`, span, [`first defined at ${where(prev)}`]), false;
@@ -845,6 +847,20 @@ class Elaborator {
 }
 
 /** False when `v` is, or lists, a NaN or infinite number. */
+/**
+ * Names the reports already use beside metrics (train and eval --json, metrics.csv, TensorBoard:
+ * `val_accuracy` is the validation accuracy) and outputs (predict --json): a metric or output of
+ * such a name would overwrite, or be overwritten by, the report's own key. The reason, if taken.
+ */
+const REPORT_KEYS: Record<'metric' | 'output', (name: string) => string | undefined> = {
+  metric: (n) =>
+    /^(val|test)_/.test(n) ? `the reports name the validation and test values of each metric ${n.split('_')[0]}_<metric>`
+      : ['epoch', 'seconds', 'lr_scale', 'split', 'event'].includes(n) ? `the reports of each epoch and evaluation use the key '${n}'` : undefined,
+  output: (n) =>
+    n.endsWith('_argmax') ? "predict --json reports each output's largest class as <output>_argmax"
+      : ['index', 'label'].includes(n) ? `predict --json reports each example's ${n} under that key` : undefined,
+};
+
 const NAN_NOTE = 'a NaN makes every value it touches NaN, and WebGPU cannot write one as a constant';
 const I32_MAX = 2 ** 31 - 1;
 

@@ -66,6 +66,14 @@ describe('names in a model', () => {
     expect(check(model(body))).toEqual(want);
   });
 
+  it.each([
+    ['metric', 'val_accuracy'], ['metric', 'test_acc'], ['metric', 'seconds'], ['metric', 'epoch'], ['metric', 'lr_scale'], ['metric', 'split'],
+    ['output', 'index'], ['output', 'label'], ['output', 'p_argmax'],
+  ])('a %s named %s, a key the reports already use beside it, is refused at its name', (kind, name) => {
+    const value = kind === 'metric' ? 'mean(in_top_k(logits, y, 1))' : 'softmax(logits)';
+    expect(check(model(`logits = dense(X, 3)\n${kind} ${name} = ${value}`))).toEqual([`DNN2008 at 5:${kind.length + 2}`]);
+  });
+
   it('a function parameter of such a name is local, and works', () => {
     expect(check(model('fn f(x, constructor) = dense(x, constructor)\nlogits = f(X, constructor: 3)'))).toEqual([]);
   });
