@@ -3,7 +3,11 @@
 // source, or as a usage error of --set / --space — and never resolves to a JavaScript built-in:
 // `metric __proto__`, `output __proto__`, `--set __proto__=5` and `--space '__proto__=...'` once
 // vanished silently, and `toString(X)` or `dense(X, constructor)` crashed as internal errors.
-import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parseSet } from '../../src/cli/args.js';
 import { resolveImport } from '../../src/cli/source.js';
 import { parseSpace, sample } from '../../src/cli/space.js';
@@ -111,5 +115,21 @@ describe('--set and --space names', () => {
     const seen = new Set<number>();
     for (let i = 0; i < 300; i++) seen.add(sample(space, rnd)['units']!);
     expect([...seen].sort()).toEqual([1, 2, 3]);
+  });
+});
+
+describe('dnnc check', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dnnc-names-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const dnnc = (...args: string[]) => spawnSync(process.execPath, ['dist/src/cli/main.js', ...args], { encoding: 'utf8', timeout: 60_000 });
+
+  it('exits 1 at a metric named __proto__, and 2 for --set __proto__=5', () => {
+    const file = join(dir, 'm.dnn');
+    writeFileSync(file, model('logits = dense(X, 3)\nmetric __proto__ = mean(in_top_k(logits, y, 1))'));
+    const bad = dnnc('check', file);
+    expect([bad.status, bad.stderr]).toEqual([1, expect.stringContaining(`${file}:5:8: error DNN2014: '__proto__' cannot name a metric`)]);
+    writeFileSync(file, model('units = 3\nlogits = dense(X, units)'));
+    const set = dnnc('check', file, '--set', '__proto__=5');
+    expect([set.status, set.stderr]).toEqual([2, expect.stringContaining("error DNN7006: --set __proto__: '__proto__' cannot be the name of a definition")]);
   });
 });
