@@ -2,6 +2,7 @@
 // fails with a DNN7xxx usage diagnostic (exit 2) that names the option and what it takes.
 import { CommanderError } from 'commander';
 import { fail, type Diagnostic, type DiagnosticCode } from '../contract/diagnostics.js';
+import { isReservedName, RESERVED_WHY } from '../contract/names.js';
 
 /** Large enough for any real run, small enough that arithmetic on it stays exact. */
 const MAX_COUNT = 2 ** 31 - 1;
@@ -49,9 +50,16 @@ export function parseSet(value: string): Record<string, number> {
     if (!m || !Number.isFinite(n) || m[2]!.trim() === '') {
       fail('DNN7006', `--set takes NAME=NUMBER pairs separated by commas, got '${part}'`, ['e.g. --set lr=0.005,units=50']);
     }
+    checkSettingName('--set', m[1]!);
+    if (Object.hasOwn(out, m[1]!)) fail('DNN7006', `--set sets ${m[1]} twice`);
     out[m[1]!] = n;
   }
   return out;
+}
+
+/** A --set or --space name: never one every JavaScript object has (it could name no definition, and would vanish). */
+export function checkSettingName(option: string, name: string): void {
+  if (isReservedName(name)) fail('DNN7006', `${option} ${name}: '${name}' cannot be the name of a definition (${RESERVED_WHY})`);
 }
 
 /** `--digits 0-4` or `--digits 1,3,5` → the MNIST digits to keep. */

@@ -60,7 +60,8 @@ export interface EvalCliOptions extends SessionCliOptions {
 
 export interface PredictCliOptions extends EvalCliOptions {
   limit: number;
-  input?: string;
+  /** One per feature input (in order, or NAME=FILE), or one .npz holding them all. */
+  input?: string[];
   invert?: boolean;
   top: number;
 }

@@ -4,7 +4,7 @@
 // before decoding; every value is checked.
 import { PNG } from 'pngjs';
 import { fail } from '../contract/diagnostics.js';
-import { decodeNpy } from '../data/npy.js';
+import { decodeNpy, type NpyArray } from '../data/npy.js';
 import { MAX_NPZ_BYTES, npyFeatures, parseCsv, parseLabel, parseNumber } from '../data/index.js';
 import { readFileOrFail } from '../runtime/files.js';
 
@@ -56,7 +56,11 @@ function readCsvRows(file: string, features: number, labelColumn: string): Input
 }
 
 function readNpyRows(file: string, features: number): InputRows {
-  const a = decodeNpy(readFileOrFail(file, '--input', MAX_NPZ_BYTES), file);
+  return npyRows(decodeNpy(readFileOrFail(file, '--input', MAX_NPZ_BYTES), file), file, features);
+}
+
+/** An array's examples (shape = one example's, or (n, ...example)) as feature rows; `file` names it in errors. */
+export function npyRows(a: NpyArray, file: string, features: number): InputRows {
   const per = a.shape.slice(1).reduce((p, q) => p * q, 1);
   const whole = a.shape.reduce((p, q) => p * q, 1);
   // One example (shape = the example's) or a batch (n, ...example).

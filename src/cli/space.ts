@@ -1,5 +1,6 @@
 // `--space`: what `dnnc search` samples, parsed where the option enters (no compiler needed).
 import { fail } from '../contract/diagnostics.js';
+import { checkSettingName } from './args.js';
 
 export type Dimension =
   | { readonly name: string; readonly kind: 'log' | 'uniform'; readonly lo: number; readonly hi: number }
@@ -12,14 +13,19 @@ export function parseSpace(text: string): Dimension[] {
     const m = /^([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(log|uniform|int|choice):(.+)$/.exec(part);
     if (!m) fail('DNN7006', `--space: '${part}' is not NAME=log|uniform|int|choice:...`, ['e.g. --space "lr=log:1e-4:1e-1; units=int:50:300; batch=choice:20:50:100"']);
     const [, name, kind, rest] = m as unknown as [string, string, Dimension['kind'], string];
-    const nums = rest.split(':').map(Number);
+    checkSettingName('--space', name);
+    const nums = rest.split(':').map((x) => (x.trim() === '' ? NaN : Number(x)));
     if (nums.some((x) => !Number.isFinite(x))) fail('DNN7006', `--space ${name}: '${rest}' are not numbers`);
     if (kind === 'choice') return { name, kind, values: nums };
     const [lo, hi] = nums as [number, number];
     if (nums.length !== 2 || !(lo < hi) || (kind === 'log' && lo <= 0)) fail('DNN7006', `--space ${name}: ${kind} needs low:high with 0 ${kind === 'log' ? '<' : '≤'} low < high`);
+    // int:1.5:2.5 would sample 3, outside what was asked.
+    if (kind === 'int' && !(Number.isSafeInteger(lo) && Number.isSafeInteger(hi))) fail('DNN7006', `--space ${name}: int needs integer bounds, got ${lo}:${hi}`, ['e.g. units=int:50:300']);
     return { name, kind, lo, hi };
   });
   if (!space.length) fail('DNN7006', `--space names nothing to sample, got '${text}'`, ['e.g. --space "lr=log:1e-4:1e-1"']);
+  const twice = space.find((d, i) => space.findIndex((e) => e.name === d.name) !== i);
+  if (twice) fail('DNN7006', `--space samples ${twice.name} twice`);
   return space;
 }
 

@@ -14,7 +14,7 @@ import { readSource, resolveImport } from './source.js';
 import { globToRegExp } from '../dsl/glob.js';
 import { ProgressBar } from './progress.js';
 import { RunLog } from './logs.js';
-import { readInputs } from './inputs.js';
+import { readPredictInputs } from './predictInputs.js';
 import { decodeSafetensors } from '../runtime/safetensors.js';
 
 export interface TrainOptions {
@@ -285,24 +285,22 @@ const fmt = (x: number) => (Number.isFinite(x) ? x.toFixed(4) : String(x));
 const round = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d;
 
 /** `dnnc predict`: the model's declared outputs for the first examples of a split, or for the rows of `--input`. */
-export async function predict(opts: TrainOptions & { split: string; limit: number; input?: string; invert?: boolean; top: number }): Promise<void> {
+export async function predict(opts: TrainOptions & { split: string; limit: number; input?: readonly string[]; invert?: boolean; top: number }): Promise<void> {
   if (!opts.checkpoint) process.stderr.write('dnnc: warning: no --checkpoint given; predicting with freshly initialized weights\n');
   const { session, data } = await openSession(opts, () => {}, opts.input === undefined);
   const a = session.artifact;
   if (!a.outputs.length) fail('DNN3001', 'the model declares no `output`, so it has nothing to predict', ['add e.g. `output probabilities = softmax(logits)`']);
   const featureInputs = a.inputs.filter((i) => i.role === 'features');
-  if (featureInputs.length !== 1) fail('DNN3002', 'dnnc predict feeds models with one feature input');
-  let rows: { x: Float32Array; count: number; labels?: ArrayLike<number> };
+  let rows: { xs: readonly (Float32Array | Uint8Array)[]; count: number; labels?: ArrayLike<number> };
   if (opts.input !== undefined) {
-    rows = readInputs(opts.input, { example: featureInputs[0]!.example, labelColumn: opts.labelColumn, invert: opts.invert, note: (s) => process.stderr.write(`dnnc: note: ${s}\n`) });
+    rows = readPredictInputs(opts.input, featureInputs, { labelColumn: opts.labelColumn, invert: opts.invert, note: (s) => process.stderr.write(`dnnc: note: ${s}\n`) });
   } else {
     const split = opts.split === 'train' ? data!.train : opts.split === 'val' ? data!.val : opts.split === 'test' ? data!.test : fail('DNN3002', `--split takes train, val or test, got '${opts.split}'`);
     const n = Math.min(opts.limit, split.count);
-    const per = data!.features;
-    const x = split.xEncoding === 'u8' ? Float32Array.from(split.x.subarray(0, n * per), (v) => v / 255) : Float32Array.from(split.x.subarray(0, n * per));
-    rows = { x, count: n, labels: split.y };
+    // Every feature input's rows (a pair's second image too); pixel bytes stay bytes.
+    rows = { xs: [split.x, ...(split.more ?? [])].map((x) => x.subarray(0, n * split.features)), count: n, labels: split.y };
   }
-  const out = await session.predict(rows.x, rows.count);
+  const out = await session.predict(rows.xs, rows.count);
   for (let i = 0; i < rows.count; i++) {
     const row: Record<string, unknown> = { index: i, ...(rows.labels ? { label: rows.labels[i] } : {}) };
     const text = [`${i}${rows.labels ? ` (label ${rows.labels[i]})` : ''}:`];

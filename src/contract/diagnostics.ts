@@ -50,6 +50,8 @@ export const DIAGNOSTICS = {
   DNN2011: 'tensor too large for a storage buffer',
   DNN2012: 'invalid layer name',
   DNN2013: 'layer name used twice',
+  DNN2014: 'name reserved by JavaScript',
+  DNN2015: 'constant is not a number (NaN)',
   DNN2030: 'invalid augmentation setting',
   DNN3001: 'missing declaration',
   DNN3002: 'invalid train setting',

@@ -1,7 +1,7 @@
 // Elaboration: gives a parsed module its meaning. Checks every name, call, type and shape and
 // reports all the mistakes it finds (as located diagnostics), then yields a ModelDefinition whose
 // forward function rebuilds the network in each entry point's program context.
-import { fmtType, ShapeError, type Var } from '../ir/types.js';
+import { F32_MAX, fmtType, ShapeError, type Var } from '../ir/types.js';
 import { ProgramContext, StateRegistry } from '../std/context.js';
 import { checkTensorSize, StdError } from '../std/errors.js';
 import { NAMED_INITIALIZERS } from '../std/initializers.js';
@@ -14,6 +14,7 @@ import { INFER_IMAGE } from './regimenBuiltins.js';
 import type { Call, Expr, FnDecl, InputDecl, Item, LetStmt, Module, TrainBlock } from './ast.js';
 import { BUILTINS, type BuiltinDef, type KindValue, type ParamKind, type ParamSpec } from './builtins.js';
 import { DiagnosticBag, DnnError, type Diagnostic, type DiagnosticCode, type SourceFile, type Span } from '../contract/diagnostics.js';
+import { isReservedName, own, RESERVED_WHY } from '../contract/names.js';
 import { parseSource } from './parse.js';
 import { describe, type Value } from './values.js';
 import { globToRegExp } from './glob.js';
@@ -179,7 +180,8 @@ class Elaborator {
     const overrides = this.opts.overrides ?? {};
     for (const l of this.lets) {
       if (!isConstant(l.value)) continue;
-      const o = overrides[l.name.name];
+      const o = own(overrides, l.name.name);
+      if (o !== undefined && !Number.isFinite(o)) this.error('DNN3002', `--set ${l.name.name}: ${o} is not a finite number`);
       const v = o !== undefined ? { kind: 'num' as const, value: o, isInt: Number.isInteger(o) } : this.expr(l.value, this.constants, ctx);
       if (v !== POISON && v.kind === 'num') this.constants.set(l.name.name, v);
     }
@@ -197,10 +199,18 @@ class Elaborator {
 
   private collect(items: readonly Item[]): void {
     const seen = this.seen;
-    const declare = (name: string, span: Span) => {
-      const prev = seen.get(name);
-      if (prev) return this.error('DNN2008', `'${name}' is defined twice`, span, [`first defined at ${where(prev)}`]), false;
-      seen.set(name, span);
+    // Metrics and outputs have names of their own (`metric accuracy` beside `accuracy = ...`).
+    const declare = (name: string, span: Span, kind?: 'metric' | 'output') => {
+      if (isReservedName(name)) {
+        this.failed.add(name); // its uses stay quiet
+        return this.error('DNN2014', `'${name}' cannot name ${kind === 'output' ? 'an output' : kind === 'metric' ? 'a metric' : 'anything in a model'}: ${RESERVED_WHY}`, span, ['choose another name']), false;
+      }
+      const taken = kind && REPORT_KEYS[kind](name);
+      if (taken) return this.error('DNN2008', `'${name}' cannot name ${kind === 'output' ? 'an output' : 'a metric'}: ${taken}`, span, ['choose another name']), false;
+      const key = kind ? `${kind} ${name}` : name;
+      const prev = seen.get(key);
+      if (prev) return this.error('DNN2008', `'${key}' is defined twice`, span, [`first defined at ${where(prev)}`]), false;
+      seen.set(key, span);
       return true;
     };
     for (const item of items) {
@@ -216,7 +226,7 @@ class Elaborator {
           if (declare(item.name.name, item.name.span)) this.inputs.push(item);
           break;
         case 'fn':
-          if (BUILTINS[item.name.name]) this.error('DNN2008', `'${item.name.name}' is a built-in function and cannot be redefined`, item.name.span);
+          if (own(BUILTINS, item.name.name)) this.error('DNN2008', `'${item.name.name}' is a built-in function and cannot be redefined`, item.name.span);
           else if (declare(item.name.name, item.name.span)) this.fns.set(item.name.name, item);
           break;
         case 'let':
@@ -224,10 +234,10 @@ class Elaborator {
           break;
         case 'metric':
           if (item.name.name === 'loss') this.error('DNN2008', "'loss' is reported already; name the metric differently", item.name.span);
-          else if (declare(`metric ${item.name.name}`, item.name.span)) this.metrics.push({ name: item.name.name, value: item.value, span: item.span });
+          else if (declare(item.name.name, item.name.span, 'metric')) this.metrics.push({ name: item.name.name, value: item.value, span: item.span });
           break;
         case 'output':
-          if (declare(`output ${item.name.name}`, item.name.span)) this.outputs.push({ name: item.name.name, value: item.value, span: item.span });
+          if (declare(item.name.name, item.name.span, 'output')) this.outputs.push({ name: item.name.name, value: item.value, span: item.span });
           break;
         case 'train':
           if (this.train) this.error('DNN2008', 'there are two `train` blocks', item.span);
@@ -511,7 +521,7 @@ class Elaborator {
         const v = env.get(e.name);
         if (v) return v;
         if (this.fns.has(e.name)) return { kind: 'fn', decl: this.fns.get(e.name)! };
-        if (BUILTINS[e.name]) return { kind: 'builtin', name: e.name };
+        if (own(BUILTINS, e.name)) return { kind: 'builtin', name: e.name };
         return this.unknown(e.name, e.span, env);
       }
       case 'unary': {
@@ -541,6 +551,8 @@ class Elaborator {
     if (l === POISON || r === POISON) return POISON;
     if (l.kind === 'num' && r.kind === 'num') {
       const value = op === '+' ? l.value + r.value : op === '-' ? l.value - r.value : op === '*' ? l.value * r.value : l.value / r.value;
+      // 0/0, ∞-∞, 0·∞: WGSL has no NaN constant, and a NaN spreads to everything it touches.
+      if (Number.isNaN(value)) return this.error('DNN2015', `'${span.file.text.slice(span.start, span.end)}' is not a number (NaN)`, span, [NAN_NOTE]);
       return { kind: 'num', value, isInt: l.isInt && r.isInt && op !== '/' };
     }
     const verb = { '+': 'add', '-': 'subtract', '*': 'multiply', '/': 'divide' }[op];
@@ -553,8 +565,9 @@ class Elaborator {
     const intTensor = (dl ?? dr) !== 'f32';
     const num = l.kind === 'num' ? l : r.kind === 'num' ? r : null;
     if (intTensor && num && !Number.isInteger(num.value)) return this.error('DNN2006', `cannot ${verb} an i32 tensor and the number ${num.value}`, span, ['convert with float(...)']);
-    const a = l.kind === 'tensor' ? l.v : l.value;
-    const b = r.kind === 'tensor' ? r.v : r.value;
+    if (intTensor && num && Math.abs(num.value) > I32_MAX) return this.error('DNN2006', `cannot ${verb} an i32 tensor and the number ${num.value}: it is beyond the range of i32`, span);
+    const a = l.kind === 'tensor' ? l.v : f32Constant(l.value);
+    const b = r.kind === 'tensor' ? r.v : f32Constant(r.value);
     const kind = ({ '+': 'add', '-': 'sub', '*': 'mul', '/': 'div' } as const)[op];
     if (this.overBudget(span)) return POISON;
     try {
@@ -574,7 +587,7 @@ class Elaborator {
     const shadowed = env.get(name) !== undefined || this.fns.has(name);
     if (!shadowed && name === 'repeat') return this.repeat(e, env, ctx);
     if (!shadowed && name === 'scope') return this.scope(e, env, ctx);
-    const target = env.get(name) ?? (this.fns.has(name) ? { kind: 'fn' as const, decl: this.fns.get(name)! } : BUILTINS[name] ? { kind: 'builtin' as const, name } : undefined);
+    const target = env.get(name) ?? (this.fns.has(name) ? { kind: 'fn' as const, decl: this.fns.get(name)! } : own(BUILTINS, name) ? { kind: 'builtin' as const, name } : undefined);
     if (!target) return this.unknown(name, e.callee.span, env);
     const args = e.args.map((a): ArgValue => ({ name: a.name, value: this.expr(a.value, env, ctx), span: a.span }));
     return this.apply(target, args, e, ctx);
@@ -636,7 +649,7 @@ class Elaborator {
   private apply(target: Value, args: { name?: { name: string; span: Span }; value: V; span: Span }[], site: Call, ctx: ProgramContext): V {
     if (this.overBudget(site.span)) return POISON;
     if (target.kind === 'fn') return this.applyFn(target.decl, args, site, ctx);
-    if (target.kind === 'builtin') return this.applyBuiltin(target.name, BUILTINS[target.name]!, args, site, ctx);
+    if (target.kind === 'builtin') return this.applyBuiltin(target.name, own(BUILTINS, target.name)!, args, site, ctx);
     return this.error('DNN2006', `'${site.callee.name}' is ${describe(target)}, not a function`, site.callee.span);
   }
 
@@ -758,7 +771,7 @@ class Elaborator {
     switch (p.kind) {
       case 'tensor':
         if (v.kind === 'tensor') return v.v;
-        if (v.kind === 'num') return ctx.b.const(v.value);
+        if (v.kind === 'num') return ctx.b.const(f32Constant(v.value));
         return bad('a tensor');
       case 'int':
         return v.kind === 'num' && Number.isInteger(v.value) ? v.value : bad('an integer');
@@ -771,14 +784,14 @@ class Elaborator {
       case 'initializer': {
         if (v.kind === 'initializer') return v.init;
         if (v.kind === 'str') {
-          const init = NAMED_INITIALIZERS[v.value];
+          const init = own(NAMED_INITIALIZERS, v.value);
           if (init) return init;
           return (this.error('DNN2009', `unknown initializer "${v.value}"`, span, [`known initializers: ${Object.keys(NAMED_INITIALIZERS).join(', ')}`]), null);
         }
         return bad('an initializer name such as "he_normal"');
       }
       case 'activation': {
-        const fnValue: Value | undefined = v.kind === 'str' ? (BUILTINS[v.value] ? { kind: 'builtin', name: v.value } : undefined) : v;
+        const fnValue: Value | undefined = v.kind === 'str' ? (own(BUILTINS, v.value) ? { kind: 'builtin', name: v.value } : undefined) : v;
         if (!fnValue || (fnValue.kind !== 'builtin' && fnValue.kind !== 'fn')) return bad('an activation function such as elu');
         return (x: Var) => {
           const fake: Call = { kind: 'call', callee: { kind: 'ident', name: p.name, span }, args: [], span };
@@ -834,6 +847,31 @@ class Elaborator {
 }
 
 /** False when `v` is, or lists, a NaN or infinite number. */
+/**
+ * Names the reports already use beside metrics (train and eval --json, metrics.csv, TensorBoard:
+ * `val_accuracy` is the validation accuracy) and outputs (predict --json): a metric or output of
+ * such a name would overwrite, or be overwritten by, the report's own key. The reason, if taken.
+ */
+const REPORT_KEYS: Record<'metric' | 'output', (name: string) => string | undefined> = {
+  metric: (n) =>
+    /^(val|test)_/.test(n) ? `the reports name the validation and test values of each metric ${n.split('_')[0]}_<metric>`
+      : ['epoch', 'seconds', 'lr_scale', 'split', 'event'].includes(n) ? `the reports of each epoch and evaluation use the key '${n}'` : undefined,
+  output: (n) =>
+    n.endsWith('_argmax') ? "predict --json reports each output's largest class as <output>_argmax"
+      : ['index', 'label'].includes(n) ? `predict --json reports each example's ${n} under that key` : undefined,
+};
+
+const NAN_NOTE = 'a NaN makes every value it touches NaN, and WebGPU cannot write one as a constant';
+const I32_MAX = 2 ** 31 - 1;
+
+/**
+ * A number as an f32 constant of the network. Beyond the f32 range (1.0 / 0.0, -1e39) it is the
+ * largest f32 of its sign: WGSL has no infinite constants and lets a GPU assume that no infinity
+ * occurs, so every target (and the reference) computes with ±3.4028235e38 — still below or above
+ * every finite f32, as the padding of a max or a min wants.
+ */
+const f32Constant = (x: number): number => Math.max(-F32_MAX, Math.min(F32_MAX, x));
+
 function finiteNumbers(v: Value): boolean {
   if (v.kind === 'num') return Number.isFinite(v.value);
   if (v.kind === 'list') return v.items.every(finiteNumbers);

@@ -5,6 +5,7 @@
 /// <reference types="@webgpu/types" preserve="true" />
 export { Session, type DataSplit, type EpochResult, type EvalResult, type SessionStats } from './session.js';
 export { fit, accuracyMetric, type FitEpoch, type FitOptions, type FitResult } from './fit.js';
+export { type FeatureArray, type PredictFeatures } from './features.js';
 export { loadArtifact, parseArtifactBundle, validateArtifact, bundleOf, MAX_ARTIFACT_BYTES, type ArtifactSource, type LoadArtifactOptions } from './artifact.js';
 export { openWasmDevice, wasmSimdSupported } from './wasm.js';
 export { registerPlatform, type OpenOptions, type Platform } from './open.js';

@@ -10,6 +10,7 @@ import { validateArtifact, type ArtifactSource } from './artifact.js';
 import { openSession, type OpenOptions } from './open.js';
 import type { BackendDecision } from './device.js';
 import { fit, type FitOptions, type FitResult } from './fit.js';
+import { predictArrays, type PredictFeatures } from './features.js';
 
 /** One split of a dataset as the runtime takes it: features (bytes or floats) and labels. */
 export interface DataSplit {
@@ -350,9 +351,7 @@ export class Session {
     await inFlight;
     const acc = await this.readAccumulators('train');
     const count = acc['count'] || 1;
-    const metrics: Record<string, number> = {};
-    for (const m of this.artifact.metrics) metrics[m] = (acc[m] ?? NaN) / count;
-    return { loss: acc['loss']! / count, metrics, steps, seconds: nowSeconds() - t0 };
+    return { loss: acc['loss']! / count, metrics: this.metricsOf(acc, count), steps, seconds: nowSeconds() - t0 };
   }
 
   /**
@@ -372,11 +371,9 @@ export class Session {
     const flags = end.length ? Object.values(EPOCH_FLAGS).filter((n) => this.byName.has(`state:${n}`)) : [];
     const acc = await this.readAccumulators('eval', flags);
     const w = acc['weight'] || 1;
-    const metrics: Record<string, number> = {};
-    for (const m of this.artifact.metrics) metrics[m] = (acc[m] ?? NaN) / w;
     return {
       loss: acc['loss']! / w,
-      metrics,
+      metrics: this.metricsOf(acc, w),
       ...(EPOCH_FLAGS.stop in acc ? { stop: acc[EPOCH_FLAGS.stop] !== 0 } : {}),
       ...(EPOCH_FLAGS.lrScale in acc ? { lrScale: acc[EPOCH_FLAGS.lrScale] } : {}),
     };
@@ -392,35 +389,37 @@ export class Session {
   }
 
   /**
-   * Runs the predict entry on `count` examples (default: as many as `features` holds); returns
-   * each declared output, row-major. Uint8Array features are pixel bytes (value = byte/255).
+   * Runs the predict entry on `count` examples (default: as many as the features hold); returns
+   * each declared output, row-major. `features` holds one array per feature input: a list in the
+   * order the model declares them, or a record by input name; a model with one feature input also
+   * takes its array alone. Uint8Array features are pixel bytes (value = byte/255).
    */
-  async predict(features: Float32Array | Uint8Array, count?: number): Promise<Record<string, Float32Array>> {
+  async predict(features: PredictFeatures, count?: number): Promise<Record<string, Float32Array>> {
     this.live();
     if (!this.artifact.entries['predict']) fail('DNN3001', 'the model declares no `output`, so it has nothing to predict');
-    const input = this.artifact.inputs.find((i) => i.role === 'features')!;
-    const per = input.example.reduce((a, b) => a * b, 1);
-    count ??= Math.floor(features.length / per);
-    if (!Number.isInteger(count) || count < 1 || features.length !== count * per) fail('DNN4001', `predict: expected ${count}×${per} values, got ${features.length}`);
-    if (features instanceof Uint8Array) features = Float32Array.from(features, (v) => v / 255);
+    const fed = predictArrays(this.artifact.inputs.filter((i) => i.role === 'features'), features, count);
     const batch = this.artifact.train.evalBatchSize;
     const outs = this.artifact.outputs.map((name) => ({ name, info: this.bufferInfo(`output:predict:${name}`) }));
-    const result: Record<string, Float32Array> = {};
     const rowSize = (bytes: number) => bytes / 4 / batch;
-    for (const o of outs) result[o.name] = new Float32Array(count * rowSize(o.info.bytes));
-    for (let start = 0; start < count; start += batch) {
-      const n = Math.min(batch, count - start);
-      const chunk = new Float32Array(batch * per);
-      chunk.set(features.subarray(start * per, (start + n) * per));
-      this.device.queue.writeBuffer(this.buffer(`input:${input.name}`), 0, chunk);
+    const results = outs.map((o) => new Float32Array(fed.count * rowSize(o.info.bytes)));
+    for (let start = 0; start < fed.count; start += batch) {
+      const n = Math.min(batch, fed.count - start);
+      for (const { input, per, x } of fed.arrays) {
+        const chunk = new Float32Array(batch * per);
+        const rows = x.subarray(start * per, (start + n) * per);
+        if (rows instanceof Uint8Array) chunk.set(Float32Array.from(rows, (v) => v / 255));
+        else chunk.set(rows);
+        this.device.queue.writeBuffer(this.buffer(`input:${input.name}`), 0, chunk);
+      }
       this.submit([['predict', 1]]);
       const bytes = await this.readBuffers(outs.map((o) => this.buffer(`output:predict:${o.name}`)), outs.map((o) => o.info.bytes));
       outs.forEach((o, k) => {
         const row = rowSize(o.info.bytes);
-        result[o.name]!.set(new Float32Array(bytes[k]!).subarray(0, n * row), start * row);
+        results[k]!.set(new Float32Array(bytes[k]!).subarray(0, n * row), start * row);
       });
     }
-    return result;
+    // Own properties whatever the names (an output named `__proto__` must not set the prototype).
+    return Object.fromEntries(outs.map((o, k) => [o.name, results[k]!]));
   }
 
   /**
@@ -573,6 +572,11 @@ export class Session {
     });
     this.bindGroups.set(key, bg);
     return bg;
+  }
+
+  /** Each metric's sum over `weight`, as own properties whatever the metric's name. */
+  private metricsOf(acc: Record<string, number>, weight: number): Record<string, number> {
+    return Object.fromEntries(this.artifact.metrics.map((m) => [m, (Object.hasOwn(acc, m) ? acc[m]! : NaN) / weight]));
   }
 
   /** One read-back: the split's accumulators (by short name) and any extra f32 state scalars (by full name). */
