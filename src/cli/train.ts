@@ -13,7 +13,8 @@ import { kernelShapesFor } from '../runtime/device.js';
 import { readSource, resolveImport } from './source.js';
 import { globToRegExp } from '../dsl/glob.js';
 import { ProgressBar } from './progress.js';
-import { RunLog } from './logs.js';
+import { RunLog, type EpochScalars } from './logs.js';
+import { guardOutputs } from '../runtime/outputs.js';
 import { readInputs } from './inputs.js';
 import { decodeSafetensors } from '../runtime/safetensors.js';
 
@@ -66,7 +67,12 @@ function checkDataFits(a: Artifact, d: Dataset): void {
   }
 }
 
-export async function openSession(opts: TrainOptions, log: (s: string) => void, withData = true): Promise<{ session: Session; data: Dataset | undefined; trainedEpochs: number }> {
+/**
+ * Compiles, reads the checkpoint and the data, then opens the device and the session.
+ * `beforeDevice` runs once every input is read (the command's output guard and probes), with the
+ * epochs the checkpoint has trained.
+ */
+export async function openSession(opts: TrainOptions, log: (s: string) => void, withData = true, beforeDevice?: (trainedEpochs: number) => void): Promise<{ session: Session; data: Dataset | undefined; trainedEpochs: number }> {
   if (opts.restore && !opts.checkpoint) fail('DNN4016', '--restore needs --checkpoint, the file to restore from', ["e.g. --checkpoint pre.safetensors --restore 'hidden[12]/*'"]);
   const source = readSource(opts.file);
   // Compiled once; the other targets (the wasm fallback, software-adapter kernel shapes) are
@@ -81,6 +87,9 @@ export async function openSession(opts: TrainOptions, log: (s: string) => void, 
   // predict --input needs no data set (it may not even be on this machine).
   const data = withData ? loadDataset(opts.data ?? compiled.train.data, dataOptions(opts, compiled)) : undefined;
   if (data) checkDataFits(compiled, data);
+  // A whole checkpoint continues its run's epoch numbering; a partial --restore starts a new run.
+  const trainedEpochs = checkpoint && !opts.restore ? checkpoint.epochs : 0;
+  beforeDevice?.(trainedEpochs);
   const opened = await openBackend(opts.backend, compiled, () => compilation.artifactWith({ wasm: true }));
   const h = opened.handle;
   // A software rasterizer runs matmuls fastest in large blocks and reductions one invocation per
@@ -97,8 +106,7 @@ export async function openSession(opts: TrainOptions, log: (s: string) => void, 
   }
   await session.init(opts.seed);
   if (restore) log(`restored ${session.restore(restore).length} tensors from ${opts.checkpoint}`);
-  // A whole checkpoint continues its run's epoch numbering; a partial --restore starts a new run.
-  return { session, data, trainedEpochs: checkpoint && !opts.restore ? checkpoint.epochs : 0 };
+  return { session, data, trainedEpochs };
 }
 
 /** The data options of the command line, falling back to the model's train block setting by setting. */
@@ -134,8 +142,14 @@ export async function train(opts: TrainOptions): Promise<number> {
   const log = (s: string) => process.stderr.write(s + '\n');
   // Found out now, not after the whole run: a --save that cannot be written.
   if (opts.save) checkWritable(opts.save, '--save');
-  const runLog = opts.logDir !== undefined ? new RunLog(opts.logDir) : null;
-  const { session, data: loaded, trainedEpochs } = await openSession(opts, opts.json ? () => {} : log);
+  const runLog = opts.logDir !== undefined ? new RunLog(opts.logDir, (s) => process.stderr.write(s + '\n')) : null;
+  // Once the model, checkpoint and data are read: no output may be one of them, nor another
+  // output; then the log directory is made and probed, all before the device opens.
+  const outputs = (resumedAfter: number) => {
+    guardOutputs([...(opts.save ? [{ path: opts.save, what: '--save' }] : []), ...(runLog?.targets() ?? [])]);
+    runLog?.open(resumedAfter);
+  };
+  const { session, data: loaded, trainedEpochs } = await openSession(opts, opts.json ? () => {} : log, true, outputs);
   const data = loaded!;
   const a = session.artifact;
   const acc = accuracyMetric(a);
@@ -165,6 +179,9 @@ export async function train(opts: TrainOptions): Promise<number> {
     log('\ninterrupted: stopping after this epoch (Ctrl-C again to quit now)');
   };
   process.on('SIGINT', onSigint);
+  // Each epoch's checkpoint is written before its log rows, so a log that cannot be written never
+  // costs a checkpoint; the last epoch's checkpoint is written after fit returns, its row then.
+  let unlogged: [number, EpochScalars] | undefined;
   // Removed however the run ends (a divergence throws DNN5004).
   try {
     // The regimen (early stopping, reduce-on-plateau, pruning) is the runtime's fit, shared with
@@ -178,17 +195,20 @@ export async function train(opts: TrainOptions): Promise<number> {
         if (opts.json) process.stdout.write(JSON.stringify(line) + '\n');
         else log(`epoch ${String(e.epoch).padStart(String(epochs).length)}/${epochs}  loss ${fmt(e.loss)}  val_loss ${fmt(e.val.loss)}  val_${acc ?? 'accuracy'} ${fmt(line.val_accuracy)}  ${e.seconds.toFixed(1)}s`);
         lastLoss = e.loss;
-        runLog?.add(e.epoch, epochScalars(e));
         // fit reports the divergence; a non-finite model is never saved over the last good checkpoint.
-        if (!epochFinite(e)) return;
+        if (!epochFinite(e)) return void runLog?.add(e.epoch, epochScalars(e));
         // Reported when reduce-on-plateau changes the factor, not every epoch it stays.
         if (e.lrScale !== undefined && e.lrScale !== lrScale) {
           lrScale = e.lrScale;
           if (opts.json) process.stdout.write(JSON.stringify({ event: 'lr', epoch: e.epoch, lr_scale: e.lrScale }) + '\n');
           else log(`  learning rate scaled by ${e.lrScale.toPrecision(3)} (reduce on plateau)`);
         }
-        if (interrupted) return false;
-        if (e.epoch < epochs && !e.stop) await save(e.epoch);
+        if (interrupted || e.epoch >= epochs || e.stop) {
+          unlogged = [e.epoch, epochScalars(e)];
+          return interrupted ? false : undefined;
+        }
+        await save(e.epoch);
+        runLog?.add(e.epoch, epochScalars(e));
       },
     });
     if (result.interrupted) {
@@ -203,6 +223,7 @@ export async function train(opts: TrainOptions): Promise<number> {
     }
     return 0;
   } finally {
+    if (unlogged) runLog?.add(...unlogged);
     process.off('SIGINT', onSigint);
   }
 }
