@@ -84,7 +84,7 @@ export function inputNamed(path: string): InputFile | undefined {
 export function realPath(path: string): string {
   try {
     // The path as written: `link/..` is where the link's target's parent is, not `.`.
-    return fs.realpathSync(path);
+    return fs.realpathSync.native(path);
   } catch {
     const parent = dirname(path);
     return parent === path ? resolve(path) : join(realPath(parent), basename(path));

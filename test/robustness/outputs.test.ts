@@ -9,6 +9,9 @@ import { chmodSync, copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { forgetInputs, noteInput, realPath } from '../../src/contract/inputs.js';
+import { readFileOrFail } from '../../src/contract/read.js';
+import { guardOutputs } from '../../src/runtime/outputs.js';
 import { decodeSafetensors } from '../../src/runtime/safetensors.js';
 import { safetensorsOf, values } from '../helpers/foreign.js';
 
@@ -68,6 +71,43 @@ function weightsAndMap(at: (f: string) => string): void {
 }
 
 const firstColumn = (text: string) => text.trim().split('\n').map((l) => l.split(',')[0]);
+
+describe('guardOutputs (in process)', () => {
+  const code = (f: () => void) => {
+    try {
+      f();
+      return 'ok';
+    } catch (e) {
+      return (e as { diagnostics?: { code: string }[] }).diagnostics?.[0]?.code ?? String(e);
+    }
+  };
+
+  it('resolves paths as the kernel does: through links, `..` after a link, files not yet there', () => {
+    forgetInputs();
+    const c = inCase();
+    // Not path.join, which would drop `lb/..` before the kernel sees it.
+    const raw = (f: string) => `${c.dir}/${f}`;
+    mkdirSync(c.at('a/b'), { recursive: true });
+    symlinkSync('a/b', c.at('lb'));
+    writeFileSync(c.at('a/in.csv'), 'x\n1\n');
+    readFileOrFail(c.at('a/in.csv'), 'CSV file');
+    // lb/.. is a, not the case's directory: the kernel follows the link before the `..`.
+    expect(realPath(raw('lb/../in.csv'))).toBe(realPath(c.at('a/in.csv')));
+    expect(realPath(c.at('lb/new/x.json'))).toBe(join(realPath(c.at('a/b')), 'new', 'x.json'));
+    expect(code(() => guardOutputs([{ path: raw('lb/../in.csv'), what: '--save' }]))).toBe('DNN6010');
+    expect(code(() => guardOutputs([{ path: c.at('in.csv'), what: '--save' }]))).toBe('ok');
+    // A directory output holding an input, and two outputs of which one is inside the other.
+    expect(code(() => guardOutputs([{ path: raw('lb/..'), what: '-o', dir: true }]))).toBe('DNN6010');
+    expect(code(() => guardOutputs([{ path: c.at('o'), what: '-o', dir: true }, { path: raw('lb/../../o/k.json'), what: '--bundle' }]))).toBe('DNN6010');
+    expect(code(() => guardOutputs([{ path: c.at('o'), what: '-o', dir: true }, { path: c.at('o.json'), what: '--bundle' }]))).toBe('ok');
+    // Reading one's own output back is no input (a resumed run's metrics.csv).
+    readFileOrFail(c.at('d.csv'), 'metrics.csv', 1e6, false);
+    expect(code(() => guardOutputs([{ path: c.at('d.csv'), what: '--log-dir' }]))).toBe('ok');
+    noteInput(c.at('d.csv'), 'CSV file');
+    expect(code(() => guardOutputs([{ path: c.at('d.csv'), what: '--log-dir' }]))).toBe('DNN6010');
+    forgetInputs();
+  });
+});
 
 // Each case has its own directory and takes a few seconds, nearly all of it node starting dnnc.
 describe.concurrent('an output that names an input is refused before any work (DNN6010)', () => {
