@@ -142,7 +142,7 @@ export async function train(opts: TrainOptions): Promise<number> {
   const log = (s: string) => process.stderr.write(s + '\n');
   // Found out now, not after the whole run: a --save that cannot be written.
   if (opts.save) checkWritable(opts.save, '--save');
-  const runLog = opts.logDir !== undefined ? new RunLog(opts.logDir, (s) => process.stderr.write(s + '\n')) : null;
+  const runLog = opts.logDir !== undefined ? new RunLog(opts.logDir, log) : null;
   // Once the model, checkpoint and data are read: no output may be one of them, nor another
   // output; then the log directory is made and probed, all before the device opens.
   const outputs = (resumedAfter: number) => {
