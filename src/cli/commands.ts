@@ -5,7 +5,8 @@ import { checkSource, compileSource, emit, type Emit } from '../compiler/compile
 import type { KernelShapes } from '../contract/artifact.js';
 import { DnnError } from '../contract/diagnostics.js';
 import { describeDevice } from '../runtime/device.js';
-import { writeArtifactBundle, writeArtifactDir } from '../runtime/files.js';
+import { checkArtifactDir, checkWritable, writeArtifactBundle, writeArtifactDir } from '../runtime/files.js';
+import { guardOutputs, type OutputTarget } from '../runtime/outputs.js';
 import { getSharedNodeDevice } from '../runtime/node.js';
 import type { Backend } from './backend.js';
 import { importCommand } from './import.js';
@@ -97,14 +98,22 @@ export function compile(file: string, o: CompileOptions): number {
     process.stdout.write(emit(c, o.emit));
     return 0;
   }
+  // Every target is checked (against the model and its imports, and each other) before the first is written.
+  const out = o.out ?? (o.bundle === undefined ? 'out' : undefined);
+  const targets: OutputTarget[] = [];
+  if (o.bundle !== undefined) targets.push({ path: o.bundle, what: '--bundle' });
+  if (out !== undefined) targets.push({ path: out, what: '-o', dir: true });
+  guardOutputs(targets);
+  if (o.bundle !== undefined) checkWritable(o.bundle, '--bundle');
+  if (out !== undefined) checkArtifactDir(out);
   if (o.bundle !== undefined) {
     writeArtifactBundle(o.bundle, c.artifact);
     process.stdout.write(`wrote ${o.bundle} (${c.artifact.kernels.length} kernels inline)\n`);
-    if (o.out === undefined) return 0;
   }
-  const out = o.out ?? 'out';
-  writeArtifactDir(out, c.artifact);
-  process.stdout.write(`wrote ${join(out, 'plan.json')} and ${c.artifact.kernels.length} kernels\n`);
+  if (out !== undefined) {
+    writeArtifactDir(out, c.artifact);
+    process.stdout.write(`wrote ${join(out, 'plan.json')} and ${c.artifact.kernels.length} kernels\n`);
+  }
   return 0;
 }
 

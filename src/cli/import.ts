@@ -6,6 +6,7 @@ import { compileSource } from '../compiler/compile.js';
 import { fail } from '../contract/diagnostics.js';
 import { decodeNpz, type NpyArray } from '../data/npy.js';
 import { checkWritable, MAX_CHECKPOINT_BYTES, readFileOrFail, writeFileAtomic } from '../runtime/files.js';
+import { guardOutputs } from '../runtime/outputs.js';
 import { importWeights, parseWeightMap, type SourceTensor } from '../runtime/importWeights.js';
 import { decodeForeignSafetensors } from '../runtime/safetensors.js';
 import { readSource, resolveImport } from './source.js';
@@ -52,6 +53,8 @@ export function importCommand(opts: ImportCommandOptions, log: (s: string) => vo
   const { artifact } = compileSource(readSource(opts.file), { resolveImport, overrides: opts.overrides });
   const map = readWeightMap(opts.map);
   const sources = readWeights(readFileOrFail(opts.weights, 'weights', MAX_CHECKPOINT_BYTES), opts.weights);
+  // The model, its imports, the map and the weights are read: -o must be none of them.
+  guardOutputs([{ path: opts.out, what: '-o' }]);
   const r = importWeights(artifact, sources, map, { partial: opts.partial, what: opts.weights });
   for (const n of r.notes) log(`dnnc: note: ${n}`);
   writeFileAtomic(opts.out, r.checkpoint);

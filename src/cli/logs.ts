@@ -1,39 +1,76 @@
 // `train --log-dir DIR`: after every epoch, DIR/metrics.csv (one row per epoch), a TensorBoard
 // event file of the same scalars, and DIR/curves.svg (the learning curves) are rewritten whole,
-// each atomically, so an interrupted run leaves complete files of the epochs it finished.
+// each atomically, so an interrupted run leaves complete files of the epochs it finished. The
+// directory and each file are checked before training (open); a write failing later is a warning,
+// never the end of the run. A resumed run keeps the earlier epochs of metrics.csv and curves.svg
+// (like Keras' CSVLogger(append=True)) and writes its own event file beside the earlier ones,
+// which TensorBoard reads as one run.
+import { existsSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { ensureDirectory, writeFileAtomic } from '../runtime/files.js';
+import { DnnError, fail } from '../contract/diagnostics.js';
+import { checkWritable, ensureDirectory, readFileOrFail, writeFileAtomic } from '../runtime/files.js';
+import type { OutputTarget } from '../runtime/outputs.js';
 import { encodeEvent, eventFileName, tfRecord } from './tfevents.js';
 
 /** One epoch's scalars, by name (loss, accuracy, val_loss, val_accuracy, ...). */
 export type EpochScalars = Record<string, number>;
 
-export class RunLog {
-  private readonly rows: { epoch: number; wallTime: number; scalars: EpochScalars }[] = [];
-  private readonly events: string;
-  private readonly start = Date.now() / 1000;
+/** The metrics.csv a resumed run reads back: far larger than any run's. */
+const MAX_METRICS_BYTES = 64 * 2 ** 20;
 
-  constructor(private readonly dir: string) {
-    ensureDirectory(dir);
+export class RunLog {
+  /** A resumed run's earlier epochs, from metrics.csv (no wall time: they are not in the event file). */
+  private earlier: { epoch: number; scalars: EpochScalars }[] = [];
+  private readonly rows: { epoch: number; wallTime: number; scalars: EpochScalars }[] = [];
+  private events: string;
+  private readonly start = Date.now() / 1000;
+  private warned = false;
+
+  constructor(private readonly dir: string, private readonly warn: (s: string) => void) {
     this.events = join(dir, eventFileName(this.start, hostname()));
   }
 
-  add(epoch: number, scalars: EpochScalars): void {
-    this.rows.push({ epoch, wallTime: Date.now() / 1000, scalars });
-    writeFileAtomic(join(this.dir, 'metrics.csv'), this.csv());
-    writeFileAtomic(this.events, this.eventFile());
-    writeFileAtomic(join(this.dir, 'curves.svg'), curvesSvg(this.rows));
+  /** The files it writes, for the output guard. */
+  targets(): OutputTarget[] {
+    return [join(this.dir, 'metrics.csv'), join(this.dir, 'curves.svg'), this.events].map((path) => ({ path, what: '--log-dir' }));
   }
 
-  private names(): string[] {
-    return [...new Set(this.rows.flatMap((r) => Object.keys(r.scalars)))];
+  /**
+   * Before training: creates the directory and checks that each file can be written there. A run
+   * resumed after epoch `resumedAfter` keeps metrics.csv's rows up to that epoch.
+   */
+  open(resumedAfter: number): void {
+    ensureDirectory(this.dir);
+    // A second run in the same second on the same host: its own event file, never the first's.
+    for (let n = 1; existsSync(this.events); n++) this.events = join(this.dir, `${eventFileName(this.start, hostname())}.${n}`);
+    for (const t of this.targets()) checkWritable(t.path, '--log-dir');
+    if (resumedAfter > 0) this.earlier = readMetrics(join(this.dir, 'metrics.csv')).filter((r) => r.epoch <= resumedAfter);
+  }
+
+  /** Writes the epoch's row; a failure is reported once, as a warning, and the next epoch tries again. */
+  add(epoch: number, scalars: EpochScalars): void {
+    this.rows.push({ epoch, wallTime: Date.now() / 1000, scalars });
+    try {
+      writeFileAtomic(join(this.dir, 'metrics.csv'), this.csv());
+      writeFileAtomic(this.events, this.eventFile());
+      writeFileAtomic(join(this.dir, 'curves.svg'), curvesSvg(this.all()));
+    } catch (e) {
+      if (!(e instanceof DnnError)) throw e;
+      if (!this.warned) this.warn(`dnnc: warning: --log-dir: ${e.diagnostics[0]?.message ?? e.message}; training goes on (the logs are retried each epoch)`);
+      this.warned = true;
+    }
+  }
+
+  private all(): { epoch: number; scalars: EpochScalars }[] {
+    return [...this.earlier, ...this.rows];
   }
 
   private csv(): string {
-    const names = this.names();
+    const rows = this.all();
+    const names = [...new Set(rows.flatMap((r) => Object.keys(r.scalars)))];
     const lines = [['epoch', ...names].join(',')];
-    for (const r of this.rows) lines.push([r.epoch, ...names.map((n) => (n in r.scalars ? String(r.scalars[n]) : ''))].join(','));
+    for (const r of rows) lines.push([r.epoch, ...names.map((n) => (n in r.scalars ? String(r.scalars[n]) : ''))].join(','));
     return lines.join('\n') + '\n';
   }
 
@@ -47,6 +84,26 @@ export class RunLog {
     }
     return out;
   }
+}
+
+/** The rows of a metrics.csv this class wrote; anything else is refused (not replaced). */
+function readMetrics(file: string): { epoch: number; scalars: EpochScalars }[] {
+  if (!existsSync(file)) return [];
+  const bad = (why: string): never => fail('DNN6004', `--log-dir: ${file} is not a metrics.csv that dnnc wrote (${why}), so the resumed run cannot append to it`, ['move it away, or name another --log-dir']);
+  const [head = '', ...lines] = readFileOrFail(file, 'metrics.csv', MAX_METRICS_BYTES, false).toString('utf8').split('\n').filter((l) => l !== '');
+  const names = head.split(',');
+  if (names[0] !== 'epoch') bad("its header does not start with 'epoch'");
+  return lines.map((line, i) => {
+    const cells = line.split(',');
+    if (cells.length !== names.length || !/^[0-9]{1,9}$/.test(cells[0]!)) bad(`line ${i + 2}`);
+    const scalars: EpochScalars = {};
+    cells.forEach((c, k) => {
+      if (k === 0 || c === '') return;
+      if (Number.isNaN(Number(c)) && c !== 'NaN') bad(`line ${i + 2}: '${c.slice(0, 20)}'`);
+      scalars[names[k]!] = Number(c);
+    });
+    return { epoch: Number(cells[0]), scalars };
+  });
 }
 
 const COLORS = ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b'];

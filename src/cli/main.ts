@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { CommanderError } from 'commander';
 import { DnnError, formatDiagnostic, type Diagnostic } from '../contract/diagnostics.js';
+import { protectInputs } from '../contract/inputs.js';
 import { usageDiagnostic } from './args.js';
 import { buildProgram, commandsWithOption } from './program.js';
 
@@ -20,6 +21,8 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   process.exit(EXIT_MODEL_ERROR);
 });
 process.stderr.on('error', () => {}); // nowhere left to report anything
+// Behind each command's output guard: no file this process read is ever replaced by one it writes.
+protectInputs();
 
 function version(): string {
   // dist/src/cli/main.js → the package's own package.json, in a clone and when installed.

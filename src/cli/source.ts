@@ -6,6 +6,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { dirname, extname, isAbsolute, join } from 'node:path';
 import { fail, type SourceFile } from '../contract/diagnostics.js';
+import { noteInput } from '../contract/inputs.js';
 
 /** The largest source file dnnc reads (1 MiB); the biggest real model is a few kilobytes. */
 export const MAX_SOURCE_BYTES = 1024 * 1024;
@@ -72,7 +73,9 @@ function readBoundedText(path: string, before: Stats): string {
     return fail('DNN6001', `cannot read '${path}': ${errnoText(e)}`);
   }
   try {
-    refuseUnlessRegular(path, fstatSync(fd));
+    const stats = fstatSync(fd);
+    refuseUnlessRegular(path, stats);
+    noteInput(path, 'model source', stats);
     const bytes = readAtMost(fd, MAX_SOURCE_BYTES + 1);
     refuseIfTooLarge(path, bytes.length);
     return decodeText(path, bytes);

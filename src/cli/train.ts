@@ -13,7 +13,8 @@ import { kernelShapesFor } from '../runtime/device.js';
 import { readSource, resolveImport } from './source.js';
 import { globToRegExp } from '../dsl/glob.js';
 import { ProgressBar } from './progress.js';
-import { RunLog } from './logs.js';
+import { RunLog, type EpochScalars } from './logs.js';
+import { guardOutputs } from '../runtime/outputs.js';
 import { readPredictInputs } from './predictInputs.js';
 import { decodeSafetensors } from '../runtime/safetensors.js';
 
@@ -76,8 +77,18 @@ export interface CompilePhase {
   seconds: number;
 }
 
+export interface OpenSessionOptions {
+  /** Load the data set (predict --input needs none). Default true. */
+  withData?: boolean;
+  /** Count the kernels compiled on a terminal. */
+  showCompile?: boolean;
+  /** Runs once every input is read (the command's output guard and probes), with the epochs the checkpoint has trained. */
+  beforeDevice?: (trainedEpochs: number) => void;
+}
+
+/** Compiles, reads the checkpoint and the data, then opens the device and the session. */
 export async function openSession(
-  opts: TrainOptions, log: (s: string) => void, withData = true, showCompile = false,
+  opts: TrainOptions, log: (s: string) => void, { withData = true, showCompile = false, beforeDevice }: OpenSessionOptions = {},
 ): Promise<{ session: Session; data: Dataset | undefined; trainedEpochs: number; compile: CompilePhase }> {
   if (opts.restore && !opts.checkpoint) fail('DNN4016', '--restore needs --checkpoint, the file to restore from', ["e.g. --checkpoint pre.safetensors --restore 'hidden[12]/*'"]);
   const source = readSource(opts.file);
@@ -95,6 +106,10 @@ export async function openSession(
   // predict --input needs no data set (it may not even be on this machine).
   const data = withData ? loadDataset(opts.data ?? compiled.train.data, dataOptions(opts, compiled)) : undefined;
   if (data) checkDataFits(compiled, data);
+  // A whole checkpoint continues its run's epoch numbering; a partial --restore, or weights
+  // without their optimizer state, starts a new run.
+  const trainedEpochs = checkpoint && !opts.restore && !checkpoint.weightsOnly ? checkpoint.epochs : 0;
+  beforeDevice?.(trainedEpochs);
   const started = performance.now();
   const opened = await openBackend(backend, compiled, () => compilation.artifactWith({ wasm: true }));
   const h = opened.handle;
@@ -118,9 +133,7 @@ export async function openSession(
   }
   await session.init(opts.seed);
   if (restore) log(`restored ${session.restore(restore).length} tensors from ${opts.checkpoint}${checkpoint.weightsOnly ? ' (weights only: the optimizer starts afresh)' : ''}`);
-  // A whole checkpoint continues its run's epoch numbering; a partial --restore, or weights
-  // without their optimizer state, starts a new run.
-  return { session, data, trainedEpochs: checkpoint && !opts.restore && !checkpoint.weightsOnly ? checkpoint.epochs : 0, compile };
+  return { session, data, trainedEpochs, compile };
 }
 
 /** The data options of the command line, falling back to the model's train block setting by setting. */
@@ -156,8 +169,14 @@ export async function train(opts: TrainOptions): Promise<number> {
   const log = (s: string) => process.stderr.write(s + '\n');
   // Found out now, not after the whole run: a --save that cannot be written.
   if (opts.save) checkWritable(opts.save, '--save');
-  const runLog = opts.logDir !== undefined ? new RunLog(opts.logDir) : null;
-  const { session, data: loaded, trainedEpochs, compile } = await openSession(opts, opts.json ? () => {} : log, true, !opts.json);
+  const runLog = opts.logDir !== undefined ? new RunLog(opts.logDir, log) : null;
+  // Once the model, checkpoint and data are read: no output may be one of them, nor another
+  // output; then the log directory is made and probed, all before the device opens.
+  const outputs = (resumedAfter: number) => {
+    guardOutputs([...(opts.save ? [{ path: opts.save, what: '--save' }] : []), ...(runLog?.targets() ?? [])]);
+    runLog?.open(resumedAfter);
+  };
+  const { session, data: loaded, trainedEpochs, compile } = await openSession(opts, opts.json ? () => {} : log, { showCompile: !opts.json, beforeDevice: outputs });
   if (opts.json) process.stdout.write(JSON.stringify({ event: 'compile', ...compile, seconds: round(compile.seconds, 3) }) + '\n');
   else log(`compiled ${compile.kernels} kernels in ${compile.seconds.toFixed(1)} s (not counted in ms/step)`);
   const data = loaded!;
@@ -189,6 +208,9 @@ export async function train(opts: TrainOptions): Promise<number> {
     log('\ninterrupted: stopping after this epoch (Ctrl-C again to quit now)');
   };
   process.on('SIGINT', onSigint);
+  // Each epoch's checkpoint is written before its log rows, so a log that cannot be written never
+  // costs a checkpoint; the last epoch's checkpoint is written after fit returns, its row then.
+  let unlogged: [number, EpochScalars] | undefined;
   // Removed however the run ends (a divergence throws DNN5004).
   try {
     // The regimen (early stopping, reduce-on-plateau, pruning) is the runtime's fit, shared with
@@ -202,17 +224,20 @@ export async function train(opts: TrainOptions): Promise<number> {
         if (opts.json) process.stdout.write(JSON.stringify(line) + '\n');
         else log(`epoch ${String(e.epoch).padStart(String(epochs).length)}/${epochs}  loss ${fmt(e.loss)}  val_loss ${fmt(e.val.loss)}  val_${acc ?? 'accuracy'} ${fmt(line.val_accuracy)}  ${e.seconds.toFixed(1)}s`);
         lastLoss = e.loss;
-        runLog?.add(e.epoch, epochScalars(e));
         // fit reports the divergence; a non-finite model is never saved over the last good checkpoint.
-        if (!epochFinite(e)) return;
+        if (!epochFinite(e)) return void runLog?.add(e.epoch, epochScalars(e));
         // Reported when reduce-on-plateau changes the factor, not every epoch it stays.
         if (e.lrScale !== undefined && e.lrScale !== lrScale) {
           lrScale = e.lrScale;
           if (opts.json) process.stdout.write(JSON.stringify({ event: 'lr', epoch: e.epoch, lr_scale: e.lrScale }) + '\n');
           else log(`  learning rate scaled by ${e.lrScale.toPrecision(3)} (reduce on plateau)`);
         }
-        if (interrupted) return false;
-        if (e.epoch < epochs && !e.stop) await save(e.epoch);
+        if (interrupted || e.epoch >= epochs || e.stop) {
+          unlogged = [e.epoch, epochScalars(e)];
+          return interrupted ? false : undefined;
+        }
+        await save(e.epoch);
+        runLog?.add(e.epoch, epochScalars(e));
       },
     });
     if (result.interrupted) {
@@ -227,6 +252,7 @@ export async function train(opts: TrainOptions): Promise<number> {
     }
     return 0;
   } finally {
+    if (unlogged) runLog?.add(...unlogged);
     process.off('SIGINT', onSigint);
   }
 }
@@ -287,7 +313,7 @@ const round = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d;
 /** `dnnc predict`: the model's declared outputs for the first examples of a split, or for the rows of `--input`. */
 export async function predict(opts: TrainOptions & { split: string; limit: number; input?: readonly string[]; invert?: boolean; top: number }): Promise<void> {
   if (!opts.checkpoint) process.stderr.write('dnnc: warning: no --checkpoint given; predicting with freshly initialized weights\n');
-  const { session, data } = await openSession(opts, () => {}, opts.input === undefined);
+  const { session, data } = await openSession(opts, () => {}, { withData: opts.input === undefined });
   const a = session.artifact;
   if (!a.outputs.length) fail('DNN3001', 'the model declares no `output`, so it has nothing to predict', ['add e.g. `output probabilities = softmax(logits)`']);
   const featureInputs = a.inputs.filter((i) => i.role === 'features');

@@ -4,6 +4,7 @@
 import * as fs from 'node:fs';
 import { dirname } from 'node:path';
 import { DnnError, fail } from './diagnostics.js';
+import { noteInput } from './inputs.js';
 
 const { O_RDONLY, O_NONBLOCK } = fs.constants;
 const MAX_TEXT_FILE_BYTES = 256 * 2 ** 20;
@@ -29,9 +30,11 @@ export function ioReason(e: unknown, path: string): string {
 
 /**
  * Reads a whole regular file of at most `maxBytes`. A missing file, a directory, a device or a
- * pipe (which would block), an unreadable or oversized file each get a DnnError.
+ * pipe (which would block), an unreadable or oversized file each get a DnnError. The file is noted
+ * as an input of the command (contract/inputs.ts), unless `input` is false: a command reading back
+ * its own output (a resumed run's metrics.csv).
  */
-export function readFileOrFail(path: string, what: string, maxBytes = MAX_TEXT_FILE_BYTES): Buffer {
+export function readFileOrFail(path: string, what: string, maxBytes = MAX_TEXT_FILE_BYTES, input = true): Buffer {
   let fd: number;
   try {
     fd = fs.openSync(path, O_RDONLY | O_NONBLOCK);
@@ -44,6 +47,7 @@ export function readFileOrFail(path: string, what: string, maxBytes = MAX_TEXT_F
     if (st.isDirectory()) fail('DNN6005', `${what} '${path}' is a directory, not a file`);
     if (!st.isFile()) fail('DNN6005', `${what} '${path}' is not a regular file`);
     if (st.size > maxBytes) fail('DNN6006', `${what} '${path}' has ${st.size} bytes, more than the ${maxBytes} dnnc reads`);
+    if (input) noteInput(path, what, st);
     const buf = Buffer.allocUnsafe(st.size);
     let got = 0;
     for (let n = -1; got < st.size && n !== 0; got += n) n = fs.readSync(fd, buf, got, st.size - got, got);

@@ -5,6 +5,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { constants as zlibConstants, gunzipSync } from 'node:zlib';
 import { DnnError, fail } from '../contract/diagnostics.js';
+import { noteInput } from '../contract/inputs.js';
 
 export type IdxDType = 'u8' | 'i8' | 'i16' | 'i32' | 'f32' | 'f64';
 export type IdxData = Uint8Array | Int8Array | Int16Array | Int32Array | Float32Array | Float64Array;
@@ -39,6 +40,7 @@ export function readIdxFile(path: string): IdxArray {
     if (!stats.isFile()) fail('DNN6020', `${path} is not a regular file`);
     if (stats.size > MAX_IDX_BYTES) fail('DNN4001', `${path} is larger than ${MAX_IDX_BYTES} bytes, the limit for an IDX file`);
     bytes = readFileSync(path);
+    noteInput(path, 'IDX data file', stats);
   } catch (e) {
     if (e instanceof DnnError) throw e;
     const code = (e as NodeJS.ErrnoException).code;

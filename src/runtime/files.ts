@@ -10,7 +10,8 @@ import { constants as bufferConstants } from 'node:buffer';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fail } from '../contract/diagnostics.js';
+import { DnnError, fail } from '../contract/diagnostics.js';
+import { realPath, refuseReplacingInput } from '../contract/inputs.js';
 import { errno, ioReason, readFileOrFail } from '../contract/read.js';
 
 export { readFileOrFail } from '../contract/read.js';
@@ -49,6 +50,7 @@ class ShortWrite extends Error {
 
 
 export function writeFileAtomic(path: string, data: string | Uint8Array, ops: FileOps = NODE_FILE_OPS): void {
+  refuseReplacingInput(path);
   const bytes = typeof data === 'string' ? Buffer.from(data) : data;
   removeStaleTemps(path);
   let tmp: string | undefined;
@@ -163,7 +165,9 @@ function syncDirectory(dir: string, ops: FileOps): void {
 /**
  * Removes the temporary files that runs killed in the middle of a write left beside `path`: ours
  * (`.NAME.dnnc-tmp-PID-…`) and those of older dnnc versions (`NAME.tmp-PID`), when their writer is
- * dead or they are over an hour old. Only regular files of this user are touched, never links.
+ * dead or they are over an hour old. Only regular files of this user are touched, never links,
+ * and directories (an artifact directory's temporary copy) only when they hold nothing but an
+ * artifact's files.
  */
 function removeStaleTemps(path: string): void {
   const dir = dirname(path);
@@ -183,8 +187,10 @@ function removeStaleTemps(path: string): void {
     const file = join(dir, name);
     ignoreErrors(() => {
       const st = fs.lstatSync(file);
-      if (!st.isFile() || (uid !== undefined && st.uid !== uid)) return;
-      if (!isAlive(pid) || Date.now() - st.mtimeMs > STALE_TEMP_MS) fs.unlinkSync(file);
+      if (!(st.isFile() || st.isDirectory()) || (uid !== undefined && st.uid !== uid)) return;
+      if (isAlive(pid) && Date.now() - st.mtimeMs <= STALE_TEMP_MS) return;
+      if (st.isFile()) fs.unlinkSync(file);
+      else if (strayEntry(file) === undefined) removeArtifactTree(file);
     });
   }
 }
@@ -247,11 +253,128 @@ function statOrUndefined(path: string): fs.Stats | undefined {
   }
 }
 
-/** Writes `plan.json` and `kernels/*.wgsl`; the plan last, so a plan never names missing kernels. */
+/**
+ * Writes the artifact directory `dir` as a whole: `plan.json` and `kernels/*.wgsl` go into a fresh
+ * hidden sibling directory, which then takes `dir`'s place by rename, so `dir` holds exactly this
+ * artifact (no kernel of an earlier plan is left over) or, on any failure, what it held before.
+ * An existing `dir` is replaced only when it is empty or a dnnc artifact (plan.json and
+ * kernels/*.wgsl, nothing else); one holding anything else is refused (DNN6004), never deleted.
+ */
 export function writeArtifactDir(dir: string, a: Artifact): void {
-  ensureDirectory(join(dir, 'kernels'));
-  for (const k of a.kernels) writeFileAtomic(join(dir, 'kernels', `${k.name}.wgsl`), k.wgsl!);
-  writeFileAtomic(join(dir, 'plan.json'), JSON.stringify(planOf(a), null, 2) + '\n');
+  const target = checkArtifactDir(dir);
+  removeStaleTemps(target);
+  let tmp: string | undefined;
+  try {
+    tmp = createTempDir(target);
+    fs.mkdirSync(join(tmp, 'kernels'));
+    for (const k of a.kernels) writeNewFile(join(tmp, 'kernels', `${k.name}.wgsl`), k.wgsl!);
+    writeNewFile(join(tmp, 'plan.json'), JSON.stringify(planOf(a), null, 2) + '\n');
+    syncDirectory(join(tmp, 'kernels'), NODE_FILE_OPS);
+    syncDirectory(tmp, NODE_FILE_OPS);
+    replaceDirectory(tmp, target);
+  } catch (e) {
+    if (tmp !== undefined) removeArtifactTree(tmp);
+    if (e instanceof DnnError || (!errno(e) && !(e instanceof ShortWrite))) throw e;
+    fail('DNN6003', `cannot write the artifact ${dir}: ${reason(e, join(dir, 'plan.json'))}`, [`${dir} was not changed`]);
+  }
+}
+
+/**
+ * Checks, before anything is written, that `dir` can take an artifact: it does not exist (its
+ * parents are created), or it is a directory that is empty or holds a dnnc artifact. Returns its
+ * real path (a link to a directory is followed: the artifact replaces the directory it names).
+ */
+export function checkArtifactDir(dir: string): string {
+  const bad = (why: string, notes?: string[]): never => fail('DNN6004', `cannot write the artifact to ${dir}: ${why}`, notes);
+  const target = realPath(dir);
+  ensureDirectory(dirname(target));
+  const st = statOrFail(target, bad);
+  if (!st) return target;
+  if (!st.isDirectory()) bad('it is a file, not a directory');
+  let stray: string | undefined;
+  try {
+    stray = strayEntry(target);
+  } catch (e) {
+    if (!errno(e)) throw e;
+    bad(reason(e, target));
+  }
+  if (stray !== undefined) {
+    bad(`it holds '${stray}', which is not part of a dnnc artifact`, ['dnnc replaces an artifact directory as a whole: name a new or empty directory, or one that dnnc compile wrote']);
+  }
+  return target;
+}
+
+/** A hidden temporary name of ours (`.NAME.dnnc-tmp-PID-RANDOM`), as createTemp makes. */
+const isTempName = (name: string): boolean => /\.dnnc-tmp-\d+-[0-9a-f]{16}$/.test(name);
+
+/** The first entry of `dir` that is not an artifact's (plan.json, kernels/*.wgsl, our temporaries). */
+function strayEntry(dir: string): string | undefined {
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    if ((e.name === 'plan.json' || isTempName(e.name)) && e.isFile()) continue;
+    if (e.name !== 'kernels' || !e.isDirectory()) return e.name;
+    const k = fs.readdirSync(join(dir, 'kernels'), { withFileTypes: true }).find((f) => !f.isFile() || !(f.name.endsWith('.wgsl') || isTempName(f.name)));
+    if (k) return join('kernels', k.name);
+  }
+  return undefined;
+}
+
+/** Removes an artifact's files and then its directories; anything else in them stays (and so do they). */
+function removeArtifactTree(dir: string): void {
+  const removeIn = (d: string, keep: (name: string) => boolean) => {
+    let names: string[] = [];
+    ignoreErrors(() => (names = fs.readdirSync(d)));
+    for (const n of names) if (!keep(n)) ignoreErrors(() => fs.unlinkSync(join(d, n)));
+    ignoreErrors(() => fs.rmdirSync(d));
+  };
+  removeIn(join(dir, 'kernels'), (n) => !n.endsWith('.wgsl') && !isTempName(n));
+  removeIn(dir, (n) => n !== 'plan.json' && !isTempName(n));
+}
+
+const tempName = (target: string): string => join(dirname(target), `.${basename(target)}${TEMP_INFIX}${process.pid}-${randomBytes(8).toString('hex')}`);
+
+function createTempDir(target: string): string {
+  for (let attempt = 1; ; attempt++) {
+    const tmp = tempName(target);
+    try {
+      fs.mkdirSync(tmp);
+      return tmp;
+    } catch (e) {
+      if (errno(e) !== 'EEXIST' || attempt === 5) throw e;
+    }
+  }
+}
+
+/** A new file in a directory of our own: created exclusively, written whole, synced. */
+function writeNewFile(path: string, text: string): void {
+  const fd = fs.openSync(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0o644);
+  try {
+    writeAll(NODE_FILE_OPS, fd, Buffer.from(text));
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/**
+ * Puts the finished directory `tmp` in `target`'s place. An existing target is first renamed
+ * aside (to a hidden temporary name, put back if the second rename fails) and removed after.
+ */
+function replaceDirectory(tmp: string, target: string): void {
+  const parent = dirname(target);
+  if (!fs.lstatSync(target, { throwIfNoEntry: false })) {
+    fs.renameSync(tmp, target);
+  } else {
+    const old = tempName(target);
+    fs.renameSync(target, old);
+    try {
+      fs.renameSync(tmp, target);
+    } catch (e) {
+      ignoreErrors(() => fs.renameSync(old, target));
+      throw e;
+    }
+    removeArtifactTree(old);
+  }
+  syncDirectory(parent, NODE_FILE_OPS);
 }
 
 /** Writes the one-file artifact (`dnnc compile --bundle`): the plan with its kernels inline. */
