@@ -2,17 +2,15 @@
 // in the artifact's kernels) taking the byte offsets of its buffers in the one linear memory;
 // helpers (the random mixer, the Feistel permutation) are shared functions; transcendental
 // functions (exp, log, tanh, sin, cos, pow) are imported from the host's Math.
+import { WASM_HOST_IMPORTS, WASM_SCRATCH_BYTES, WASM_SCRATCH_GLOBAL } from '../../contract/wasm.js';
 import { encodeModule, FunctionWriter, OP, type FuncType, type ValType } from './encoder.js';
 
 /** Imported from the host (module "env"), in this order: they are function indices 0..5. */
-export const WASM_IMPORTS = ['exp', 'log', 'tanh', 'sin', 'cos', 'pow'] as const;
+export const WASM_IMPORTS = WASM_HOST_IMPORTS;
 export type WasmImport = (typeof WASM_IMPORTS)[number];
 
-/**
- * Bytes at the start of memory the kernels use as scratch (a matmul tile's results before its
- * epilogue); the runtime allocates buffers after them.
- */
-export const WASM_SCRATCH_BYTES = 1024;
+/** The least scratch a module has (see the contract); the module exports what it uses as a global. */
+export { WASM_SCRATCH_BYTES } from '../../contract/wasm.js';
 
 interface Func {
   type: FuncType;
@@ -60,6 +58,7 @@ export class WasmModuleBuilder {
       imports: WASM_IMPORTS.map((name) => ({ name, type: name === 'pow' ? { params: ['f32', 'f32'], results: ['f32'] } : unary })),
       memoryPages: 1,
       functions: this.funcs,
+      globals: [{ name: WASM_SCRATCH_GLOBAL, value: this.scratchBytes }],
     });
   }
 }
