@@ -108,6 +108,9 @@ export function checkArtifact(value: unknown): Artifact {
   return a;
 }
 
+const SAFE_NAME = /^[\w.-]+$/;
+const RELATIVE_FILE = /^[\w.-]+(\/[\w.-]+)*$/;
+
 const product = (xs: readonly number[]) => xs.reduce((p, x) => p * x, 1);
 
 /** The invariants between fields, each check naming the path of the field that breaks it. */
@@ -182,7 +185,9 @@ class Invariants {
     const most = this.a.requirements.maxStorageBuffersPerShaderStage;
     this.a.kernels.forEach((k, i) => {
       const path = at('kernels', i);
-      if (k.file !== undefined && (k.file.startsWith('/') || k.file.split(/[\\/]/).includes('..'))) schemaError(at(path, 'file'), `names a file outside the artifact: ${JSON.stringify(k.file)}`);
+      // Kernel files are fetched relative to the plan (by URL too): a plain relative path, never `..`, `/…` or `http:…`.
+      if (!SAFE_NAME.test(k.name)) schemaError(at(path, 'name'), `a kernel name is letters, digits, _ . and - (it names its file), got ${JSON.stringify(k.name)}`);
+      if (k.file !== undefined && (!RELATIVE_FILE.test(k.file) || k.file.split('/').includes('..'))) schemaError(at(path, 'file'), `names a file outside the artifact: ${JSON.stringify(k.file)}`);
       if (k.bindings.length > most) schemaError(at(path, 'bindings'), `binds ${k.bindings.length} buffers; requirements.maxStorageBuffersPerShaderStage is ${most}`);
     });
   }

@@ -2,7 +2,7 @@
 // Node imports). Pipelines and bind groups are made once; a training step is one command
 // buffer of dispatches; data lives on the GPU; the only read-back in training is the small
 // accumulator buffer at the end of an epoch.
-import { DnnError, fail } from '../contract/diagnostics.js';
+import { fail } from '../contract/diagnostics.js';
 import { COUNTERS, EPOCH_FLAGS, type Artifact, type ArtifactBuffer, type Step } from '../contract/artifact.js';
 import { encodeSafetensors, type NamedTensor } from './safetensors.js';
 import { CHECKPOINT_FORMAT, planRestore, type RestoreOptions, type RestorePlan } from './checkpoint.js';
@@ -119,7 +119,7 @@ export class Session {
     const { device, artifact } = this;
     const errors: string[] = [];
     const made = await Promise.all(
-      artifact.kernels.map(async (k) => {
+      artifact.kernels.map(async (k, i) => {
         if (!k.wgsl) fail('DNN6002', `kernel ${k.name} has no WGSL source (load the artifact with loadArtifact)`);
         const module = device.createShaderModule({ label: k.name, code: k.wgsl });
         const info = await module.getCompilationInfo();
@@ -133,18 +133,15 @@ export class Session {
             buffer: { type: access === 'read' ? 'read-only-storage' : 'storage' },
           })),
         });
-        const pipeline = await device.createComputePipelineAsync({
-          label: k.name,
-          layout: device.createPipelineLayout({ bindGroupLayouts: [layout] }),
-          compute: { module, entryPoint: 'main' },
-        });
+        const pipeline = await device
+          .createComputePipelineAsync({ label: k.name, layout: device.createPipelineLayout({ bindGroupLayouts: [layout] }), compute: { module, entryPoint: 'main' } })
+          // A GPUPipelineError: the kernel's bindings do not match its WGSL, or the device refuses it.
+          .catch((e: unknown) => fail('DNN5003', `${at('kernels', i)}: the pipeline of kernel ${k.name} could not be created: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`));
         return { layout, pipeline };
       }),
     ).catch((e: unknown) => {
       if (errors.length) fail('DNN5003', 'a generated kernel failed to compile', errors);
-      // A GPUPipelineError: the kernel's bindings do not match its WGSL, or the device refuses it.
-      if (e instanceof DnnError) throw e;
-      return fail('DNN5003', `a kernel's pipeline could not be created: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+      throw e;
     });
     if (errors.length) fail('DNN5003', 'a generated kernel failed to compile', errors);
     for (const m of made) {

@@ -63,6 +63,8 @@ const MUTATIONS: [string, (a: Json) => string | void, string][] = [
   ['a kernel without bindings', (a) => void (a.kernels[0].bindings = []), 'kernels[0].bindings'],
   ['an unknown binding access', (a) => void (a.kernels[0].bindings[0] = 'write'), 'kernels[0].bindings[0]'],
   ['a kernel file outside the artifact', (a) => void (a.kernels[0].file = '../../etc/passwd'), 'kernels[0].file'],
+  ['a kernel file on another server', (a) => void (a.kernels[0].file = 'https://elsewhere.example/k.wgsl'), 'kernels[0].file'],
+  ['a kernel name that climbs out of kernels/', (a) => void (a.kernels[0].name = '../../secret'), 'kernels[0].name'],
   ['two kernels of one name', (a) => void (a.kernels[1].name = a.kernels[0].name), 'kernels[1]'],
   ['a kernel binding more than the requirements say', (a) => void (a.requirements.maxStorageBuffersPerShaderStage = 1), 'kernels[0].bindings'],
   ['null requirements', (a) => void (a.requirements = null), 'requirements'],
@@ -185,6 +187,16 @@ describe('WebGPU: what only the device can tell', () => {
     const e = await dnnError(() => Session.create(device, a));
     expect(e.diagnostics[0]!.code).toBe('DNN5002');
     expect(e.message).toContain(`entries.train_step[${k}].workgroups[0]`);
+  });
+
+  it('a kernel whose bindings do not match its WGSL is DNN5003 at Session.create, not a GPUPipelineError', async () => {
+    const { device } = await getSharedNodeDevice();
+    const a = JSON.parse(bundleOf(small)) as Json;
+    const k = a.kernels.findIndex((x: { bindings: string[] }) => x.bindings[0] === 'read');
+    a.kernels[k].bindings[0] = 'read_write';
+    const e = await dnnError(() => Session.create(device, a));
+    expect(e.diagnostics[0]!.code).toBe('DNN5003');
+    expect(e.message).toContain(`kernels[${k}]: the pipeline of kernel ${a.kernels[k].name} could not be created`);
   });
 
   it('a validation error during an epoch fails the epoch (DNN5040); a lost device fails the next call (DNN5041)', async () => {
