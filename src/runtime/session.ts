@@ -588,6 +588,7 @@ export class Session {
       offsets.push(total);
       total += align4(s);
     }
+    this.watch.begin();
     const staging = this.device.createBuffer({ size: Math.max(4, total), usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST });
     const enc = this.device.createCommandEncoder();
     bufs.forEach((b, i) => enc.copyBufferToBuffer(b, 0, staging, offsets[i]!, align4(sizes[i]!)));
