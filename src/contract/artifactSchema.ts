@@ -108,6 +108,8 @@ export function checkArtifact(value: unknown): Artifact {
   return a;
 }
 
+/** The entries that read each split's uploaded data (the runtime binds the split by the buffer's name). */
+const DATASET_ENTRIES: Readonly<Record<string, readonly string[]>> = { train: ['train_step', 'cache_build'], eval: ['eval_step', 'eval_cache_build'] };
 const SAFE_NAME = /^[\w.-]+$/;
 const RELATIVE_FILE = /^[\w.-]+(\/[\w.-]+)*$/;
 
@@ -124,7 +126,7 @@ class Invariants {
     this.names();
     this.a.buffers.forEach((b, i) => this.buffer(b, i));
     this.kernels();
-    for (const [name, steps] of Object.entries(this.a.entries)) steps.forEach((s, k) => this.step(s, at(at('entries', name), k)));
+    for (const [name, steps] of Object.entries(this.a.entries)) steps.forEach((s, k) => this.step(s, name, at(at('entries', name), k)));
     if (this.a.wasm) this.wasm(this.a.wasm);
     // A model has inputs. Without any, the artifact is a bare program (kernel tests and tools run
     // its entries by name); Session's model methods refuse it (no data to take, no entries).
@@ -196,7 +198,7 @@ class Invariants {
     return this.a.buffers[index] ?? schemaError(path, `names buffer ${index}; the artifact has ${this.a.buffers.length}`);
   }
 
-  private step(s: Step, path: string): void {
+  private step(s: Step, entry: string, path: string): void {
     if ('copy' in s) return this.copy(s.copy, at(path, 'copy'));
     const k = this.a.kernels[s.dispatch] ?? schemaError(at(path, 'dispatch'), `names kernel ${s.dispatch}; the artifact has ${this.a.kernels.length}`);
     if (s.buffers.length !== k.bindings.length) schemaError(at(path, 'buffers'), `binds ${s.buffers.length} buffers; kernel ${k.name} has ${k.bindings.length} bindings`);
@@ -212,8 +214,9 @@ class Invariants {
       seen.set(index, j);
       if (b.kind !== 'dataset') return;
       if (writes) schemaError(p, `binds the dataset buffer ${b.name} for writing; uploaded data is read-only`);
-      const from = b.name.split(':')[1];
+      const from = b.name.split(':')[1]!;
       if (split !== undefined && from !== split) schemaError(p, `binds ${b.name} with a dataset buffer of the ${split} split; one dispatch reads one split`);
+      if (!DATASET_ENTRIES[from]?.includes(entry)) schemaError(p, `binds ${b.name} in entry ${entry}; the ${from} split is read by ${DATASET_ENTRIES[from]?.join(' and ')} only`);
       split = from;
     });
   }

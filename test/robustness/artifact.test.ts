@@ -75,6 +75,7 @@ const MUTATIONS: [string, (a: Json) => string | void, string][] = [
   ['a negative workgroup count', (a) => void (a.entries.train_step[0].workgroups[0] = -1), 'entries.train_step[0].workgroups[0]'],
   ['a written buffer bound twice', (a) => { const [k, w, o] = writingStep(a, 'train_step'); a.entries.train_step[k].buffers[o] = a.entries.train_step[k].buffers[w]; return `entries.train_step[${k}].buffers[${Math.max(w, o)}]`; }, ''],
   ['a dataset buffer bound for writing', (a) => { const [k, w] = writingStep(a, 'train_step'); a.entries.train_step[k].buffers[w] = bufferIndex(a, 'dataset:eval:X'); return `entries.train_step[${k}].buffers[${w}]`; }, ''],
+  ['the training step reading the evaluated split', (a) => { const k = a.entries.train_step.findIndex((s: Json) => s.buffers?.includes(bufferIndex(a, 'dataset:train:X'))); const j = a.entries.train_step[k].buffers.indexOf(bufferIndex(a, 'dataset:train:X')); a.entries.train_step[k].buffers[j] = bufferIndex(a, 'dataset:eval:X'); return `entries.train_step[${k}].buffers[${j}]`; }, ''],
   ['a copy past its buffers', (a) => { const k = firstCopy(a, 'init'); a.entries.init[k].copy.bytes = 4096; return `entries.init[${k}].copy.bytes`; }, ''],
   ['a copy onto itself', (a) => { const k = firstCopy(a, 'init'); a.entries.init[k].copy.dst = a.entries.init[k].copy.src; return `entries.init[${k}].copy.dst`; }, ''],
   ['a copy of a dataset buffer', (a) => { const k = firstCopy(a, 'init'); a.entries.init[k].copy.src = bufferIndex(a, 'dataset:train:X'); return `entries.init[${k}].copy`; }, ''],
@@ -187,6 +188,16 @@ describe('WebGPU: what only the device can tell', () => {
     const e = await dnnError(() => Session.create(device, a));
     expect(e.diagnostics[0]!.code).toBe('DNN5002');
     expect(e.message).toContain(`entries.train_step[${k}].workgroups[0]`);
+  });
+
+  it('a buffer past what the device binds is DNN5002 at Session.create, naming it, before anything is allocated', async () => {
+    const { device } = await getSharedNodeDevice();
+    const a = JSON.parse(bundleOf(small)) as Json;
+    const i = a.buffers.findIndex((b: { kind: string }) => b.kind === 'temp');
+    a.buffers[i].bytes = Math.min(device.limits.maxStorageBufferBindingSize, device.limits.maxBufferSize) + 4;
+    const e = await dnnError(() => Session.create(device, a));
+    expect(e.diagnostics[0]!.code).toBe('DNN5002');
+    expect(e.message).toContain(`buffers[${i}].bytes`);
   });
 
   it('a kernel whose bindings do not match its WGSL is DNN5003 at Session.create, not a GPUPipelineError', async () => {
