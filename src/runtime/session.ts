@@ -457,13 +457,18 @@ export class Session {
   /** Runs one step of an entry point `times` times in one command buffer (for profiling). */
   async runSteps(entry: string, index: number, times: number): Promise<void> {
     this.live();
-    const steps = this.artifact.entries[entry] ?? fail('DNN6033', `the artifact has no entry '${entry}'`);
+    const steps = this.entrySteps(entry);
     this.watch.begin();
     const enc = this.device.createCommandEncoder();
     this.encodeRepeated(enc, this.prepared(entry, steps, index, index + 1), times);
     this.device.queue.submit([enc.finish()]);
     this.stats.submits++;
     await this.settle();
+  }
+
+  /** An entry's steps by name (own entries only: `constructor` is no entry). */
+  private entrySteps(entry: string): readonly Step[] {
+    return Object.hasOwn(this.artifact.entries, entry) ? this.artifact.entries[entry]! : fail('DNN6033', `the artifact has no entry '${entry}'`);
   }
 
   /** Waits for the submitted work, then fails if WebGPU reported an error for it (closes the error scopes). */
@@ -493,8 +498,7 @@ export class Session {
     this.watch.begin();
     const enc = this.device.createCommandEncoder();
     for (const [entry, times] of entries) {
-      const steps = this.artifact.entries[entry];
-      if (!steps) fail('DNN6033', `the artifact has no entry '${entry}'`);
+      const steps = this.entrySteps(entry);
       if (times > 0) this.encodeRepeated(enc, this.prepared(entry, steps, 0, steps.length), times);
     }
     this.device.queue.submit([enc.finish()]);
