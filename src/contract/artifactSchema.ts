@@ -306,9 +306,12 @@ class Invariants {
     if (w.kernels.length !== kernels.length) schemaError('wasm.kernels', `lists ${w.kernels.length} kernels; the artifact has ${kernels.length}`);
     w.kernels.forEach((k, i) => {
       const n = kernels[i]!.bindings.length;
+      const path = at(at('wasm.kernels', i), 'params');
       k.params.forEach((p, j) => {
-        if (p >= n) schemaError(at(at(at('wasm.kernels', i), 'params'), j), `is ${p}; kernel ${kernels[i]!.name} has ${n} bindings`);
+        if (p >= n) schemaError(at(path, j), `is ${p}; kernel ${kernels[i]!.name} has ${n} bindings`);
       });
+      // Each binding is one parameter: a binding passed twice would have the kernel write one buffer as two.
+      if (k.params.length !== n || new Set(k.params).size !== n) schemaError(path, `must name each of kernel ${kernels[i]!.name}'s ${n} bindings once, got [${k.params.join(', ')}]`);
     });
     if (w.scratchBytes % 16 !== 0) schemaError('wasm.scratchBytes', `is ${w.scratchBytes}; a multiple of 16`);
   }

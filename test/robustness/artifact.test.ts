@@ -109,6 +109,7 @@ const MUTATIONS: [string, (a: Json) => string | void, string][] = [
   ['no wasm scratch', (a) => void (a.wasm.scratchBytes = 0), 'wasm.scratchBytes'],
   ['wasm kernels missing', (a) => void (a.wasm.kernels = []), 'wasm.kernels'],
   ['a wasm parameter of no binding', (a) => void (a.wasm.kernels[0].params[0] = 99), 'wasm.kernels[0].params[0]'],
+  ['a wasm kernel taking one binding twice', (a) => { const i = a.kernels.findIndex((k: Json) => k.bindings.length > 1); a.wasm.kernels[i].params[1] = a.wasm.kernels[i].params[0]; return `wasm.kernels[${i}].params`; }, ''],
   ['a wasm module that is not base64', (a) => void (a.wasm.module = 'not base64!'), 'wasm.module'],
 ];
 
@@ -136,6 +137,70 @@ describe('a corrupted artifact is refused where it enters, naming the field (DNN
       const e = await dnnError(enter);
       expect(e.diagnostics[0]!.code).toBe('DNN6002');
       expect(e.message).toContain(`: ${want}: `);
+    }
+  });
+});
+
+/** Every leaf path of a JSON value (kernel sources and the module left out: text, not structure). */
+function leaves(v: Json, path: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
+  if (v !== null && typeof v === 'object') {
+    for (const [k, x] of Object.entries(v)) if (k !== 'wgsl' && k !== 'module') leaves(x, [...path, Array.isArray(v) ? Number(k) : k], out);
+    if (Object.keys(v).length === 0) out.push(path);
+  } else out.push(path);
+  return out;
+}
+const REPLACEMENTS: unknown[] = [null, undefined, -1, 0, 1, 3, 1.5, 1e9, 2 ** 53, 'x', '', true, [], {}, NaN];
+
+/** A seeded generator (mulberry32): the same mutations every run. */
+function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe('random corruptions: refused with a DnnError, or harmless (no device for the first, wasm for the second)', () => {
+  const paths = leaves(copy());
+  const rand = random(18);
+  const mutations = Array.from({ length: 1000 }, () => [paths[Math.floor(rand() * paths.length)]!, REPLACEMENTS[Math.floor(rand() * REPLACEMENTS.length)]] as const);
+  const apply = (path: readonly (string | number)[], value: unknown): Json => {
+    const a = copy();
+    let o = a;
+    for (const k of path.slice(0, -1)) o = o[k];
+    o[path[path.length - 1]!] = value;
+    return a;
+  };
+  const accepted: Json[] = [];
+
+  it('validateArtifact throws only DnnErrors', () => {
+    for (const [path, value] of mutations) {
+      const a = apply(path, value);
+      try {
+        validateArtifact(a);
+        accepted.push(a);
+      } catch (e) {
+        if (!(e instanceof DnnError)) throw new Error(`${path.join('.')} = ${String(value)}: ${String(e)}`);
+      }
+    }
+    // Most corruptions are caught; those accepted change only what the runtime reads as information or what is still valid.
+    expect(accepted.length).toBeLessThan(mutations.length / 2);
+  });
+
+  it('what it accepts runs on the wasm target without anything but DnnErrors', async () => {
+    const data = { count: 20, features: new Float32Array(20 * 64).map((_, i) => (i % 7) / 7), labels: Int32Array.from({ length: 20 }, (_, i) => i % 3) };
+    for (const a of accepted.slice(0, 60)) {
+      try {
+        const s = await Session.create((await openWasmDevice(a)).device, a, { seed: 1 });
+        s.setData('train', data);
+        s.setData('val', data);
+        await s.fit({ epochs: 1 });
+        if (a.outputs.length) await s.predict(data.features, 20);
+        s.dispose();
+      } catch (e) {
+        if (!(e instanceof DnnError)) throw new Error(`${JSON.stringify(a).length}: ${String(e)}`);
+      }
     }
   });
 });
