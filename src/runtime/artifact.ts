@@ -54,18 +54,21 @@ async function loadFromUrl(source: string | URL, opts: LoadArtifactOptions): Pro
   }
   if (url.pathname.endsWith('/')) url = new URL('plan.json', url);
   const limit = opts.maxBytes ?? MAX_ARTIFACT_BYTES;
-  const a = validateArtifact(parseJson(await fetchBytes(doFetch, url, limit), url.href, limit), url.href);
+  // The plan and its kernel files together are bounded like one bundle: each fetch counts into one budget.
+  const budget = { left: limit };
+  const a = validateArtifact(parseJson(await fetchBytes(doFetch, url, budget, limit), url.href, limit), url.href);
   const kernels = await Promise.all(
     a.kernels.map(async (k) => {
       if (typeof k.wgsl === 'string') return k;
       const file = new URL(k.file ?? `kernels/${k.name}.wgsl`, url);
-      return { ...k, wgsl: new TextDecoder().decode(await fetchBytes(doFetch, file, limit)) };
+      return { ...k, wgsl: new TextDecoder().decode(await fetchBytes(doFetch, file, budget, limit)) };
     }),
   );
   return { ...a, kernels };
 }
 
-async function fetchBytes(doFetch: typeof globalThis.fetch, url: URL, limit: number): Promise<Uint8Array> {
+/** Fetches `url`, counting its bytes into `budget` (shared by the fetches of one artifact); `limit` is the whole budget, for messages. */
+async function fetchBytes(doFetch: typeof globalThis.fetch, url: URL, budget: { left: number }, limit: number): Promise<Uint8Array> {
   let res: Response;
   try {
     res = await doFetch(url);
@@ -73,9 +76,13 @@ async function fetchBytes(doFetch: typeof globalThis.fetch, url: URL, limit: num
     return fail('DNN6031', `could not fetch ${url.href}: ${e instanceof Error ? e.message : String(e)}`);
   }
   if (!res.ok) fail('DNN6031', `could not fetch ${url.href}: HTTP ${res.status} ${res.statusText}`.trim());
-  const tooLarge = (): never => fail('DNN6031', `${url.href} is larger than ${limit} bytes, the most an artifact may be`);
-  if (Number(res.headers.get('content-length') ?? 0) > limit) tooLarge();
-  if (!res.body) return new Uint8Array(await res.arrayBuffer());
+  const tooLarge = (): never => fail('DNN6031', `${url.href} is larger than ${limit} bytes, the most an artifact (its plan and kernel files together) may be`);
+  if (Number(res.headers.get('content-length') ?? 0) > budget.left) tooLarge();
+  if (!res.body) {
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    budget.left -= bytes.length;
+    return budget.left < 0 ? tooLarge() : bytes;
+  }
   // Read the stream with a running count, so a server that sends no length cannot make us buffer more.
   const reader = res.body.getReader();
   const parts: Uint8Array[] = [];
@@ -84,7 +91,8 @@ async function fetchBytes(doFetch: typeof globalThis.fetch, url: URL, limit: num
     const { done, value } = await reader.read();
     if (done) break;
     total += value.length;
-    if (total > limit) {
+    budget.left -= value.length;
+    if (budget.left < 0) {
       await reader.cancel();
       tooLarge();
     }

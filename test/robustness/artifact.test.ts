@@ -6,7 +6,7 @@
 // during an epoch (DNN5040: a failed epoch, not a loss of 0) and a lost device (DNN5041).
 import { describe, expect, it } from 'vitest';
 import { compileSource } from '../../src/compiler/compile.js';
-import type { Artifact } from '../../src/contract/artifact.js';
+import { planOf, type Artifact } from '../../src/contract/artifact.js';
 import { DnnError } from '../../src/contract/diagnostics.js';
 import { bundleOf, loadArtifact, parseArtifactBundle, validateArtifact } from '../../src/runtime/artifact.js';
 import { getSharedNodeDevice, openNodeDevice } from '../../src/runtime/node.js';
@@ -138,6 +138,20 @@ describe('a corrupted artifact is refused where it enters, naming the field (DNN
       expect(e.diagnostics[0]!.code).toBe('DNN6002');
       expect(e.message).toContain(`: ${want}: `);
     }
+  });
+});
+
+describe('sizes are bounded where the artifact enters', () => {
+  it('a plan fetched by URL and its kernel files count into one budget (each file under it, together over)', async () => {
+    const files = new Map<string, string>([['plan.json', JSON.stringify(planOf(compiled))], ...compiled.kernels.map((k) => [`kernels/${k.name}.wgsl`, k.wgsl!] as [string, string])]);
+    const total = [...files.values()].reduce((n, t) => n + t.length, 0);
+    const largest = Math.max(...[...files.values()].map((t) => t.length));
+    const fetch = async (url: URL | RequestInfo) => new Response(files.get(new URL(String(url)).pathname.slice('/art/'.length)) ?? null, { status: files.has(new URL(String(url)).pathname.slice('/art/'.length)) ? 200 : 404 });
+    const load = (maxBytes: number) => loadArtifact('http://127.0.0.1:9/art/', { fetch: fetch as typeof globalThis.fetch, maxBytes });
+    expect((await load(total)).kernels.map((k) => k.wgsl)).toEqual(compiled.kernels.map((k) => k.wgsl));
+    expect(largest).toBeLessThan(total - 1);
+    const e = await dnnError(() => load(total - 1));
+    expect(e.diagnostics[0]!.code).toBe('DNN6031');
   });
 });
 
