@@ -110,6 +110,8 @@ export function checkArtifact(value: unknown): Artifact {
 
 /** The entries that read each split's uploaded data (the runtime binds the split by the buffer's name). */
 const DATASET_ENTRIES: Readonly<Record<string, readonly string[]>> = { train: ['train_step', 'cache_build'], eval: ['eval_step', 'eval_cache_build'] };
+/** A storage binding as the WGSL emitter writes it: `@group(0) @binding(j) var<storage, access> name: array<T>` (T or vecN<T>). */
+const WGSL_BINDING = /@binding\((\d+)\)\s*var<storage,\s*(read|read_write)>\s*\w+\s*:\s*array<(?:vec[234]<)?(f32|i32|u32)\b/g;
 const SAFE_NAME = /^[\w.-]+$/;
 const RELATIVE_FILE = /^[\w.-]+(\/[\w.-]+)*$/;
 
@@ -119,6 +121,8 @@ const product = (xs: readonly number[]) => xs.reduce((p, x) => p * x, 1);
 class Invariants {
   private readonly byName = new Map<string, number>();
   private readonly inputNames = new Set<string>();
+  /** Per kernel with its WGSL inline: each binding's element type as the WGSL declares it. */
+  private readonly declared: (readonly string[] | undefined)[] = [];
 
   constructor(private readonly a: Artifact) {}
 
@@ -191,7 +195,22 @@ class Invariants {
       if (!SAFE_NAME.test(k.name)) schemaError(at(path, 'name'), `a kernel name is letters, digits, _ . and - (it names its file), got ${JSON.stringify(k.name)}`);
       if (k.file !== undefined && (!RELATIVE_FILE.test(k.file) || k.file.split('/').includes('..'))) schemaError(at(path, 'file'), `names a file outside the artifact: ${JSON.stringify(k.file)}`);
       if (k.bindings.length > most) schemaError(at(path, 'bindings'), `binds ${k.bindings.length} buffers; requirements.maxStorageBuffersPerShaderStage is ${most}`);
+      this.declared.push(k.wgsl === undefined ? undefined : this.wgslBindings(k.wgsl, k.bindings, path));
     });
+  }
+
+  /** The WGSL's storage bindings must be the kernel's: the same count, each with its access. Returns their element types. */
+  private wgslBindings(wgsl: string, bindings: readonly string[], path: string): string[] {
+    const types: string[] = [];
+    for (const m of wgsl.matchAll(WGSL_BINDING)) {
+      const [j, access, type] = [Number(m[1]), m[2]!, m[3]!];
+      if (j >= bindings.length || types[j] !== undefined) schemaError(at(path, 'wgsl'), `declares @binding(${j}); the kernel lists ${bindings.length} bindings`);
+      if (access !== bindings[j]) schemaError(at(at(path, 'bindings'), j), `is "${bindings[j]}", but the WGSL declares it ${access}`);
+      types[j] = type;
+    }
+    const missing = bindings.findIndex((_, j) => types[j] === undefined);
+    if (missing >= 0) schemaError(at(path, 'wgsl'), `declares no storage buffer at @binding(${missing})`);
+    return types;
   }
 
   private bufferAt(index: number, path: string): ArtifactBuffer {
@@ -212,12 +231,15 @@ class Invariants {
       // WebGPU refuses a writable binding aliased with another; the wasm target would run it on overlapping memory.
       if (other !== undefined && (writes || k.bindings[other] === 'read_write')) schemaError(p, `binds ${b.name} a second time (also at binding ${other}) and one of them writes it`);
       seen.set(index, j);
-      if (b.kind !== 'dataset') return;
-      if (writes) schemaError(p, `binds the dataset buffer ${b.name} for writing; uploaded data is read-only`);
-      const from = b.name.split(':')[1]!;
-      if (split !== undefined && from !== split) schemaError(p, `binds ${b.name} with a dataset buffer of the ${split} split; one dispatch reads one split`);
-      if (!DATASET_ENTRIES[from]?.includes(entry)) schemaError(p, `binds ${b.name} in entry ${entry}; the ${from} split is read by ${DATASET_ENTRIES[from]?.join(' and ')} only`);
-      split = from;
+      if (b.kind === 'dataset') {
+        if (writes) schemaError(p, `binds the dataset buffer ${b.name} for writing; uploaded data is read-only`);
+        const from = b.name.split(':')[1]!;
+        if (split !== undefined && from !== split) schemaError(p, `binds ${b.name} with a dataset buffer of the ${split} split; one dispatch reads one split`);
+        if (!DATASET_ENTRIES[from]?.includes(entry)) schemaError(p, `binds ${b.name} in entry ${entry}; the ${from} split is read by ${DATASET_ENTRIES[from]?.join(' and ')} only`);
+        split = from;
+      }
+      const type = this.declared[s.dispatch]?.[j];
+      if (type !== undefined && type !== b.dtype) schemaError(p, `binds ${b.name} (${b.dtype}) where kernel ${k.name} reads ${type}`);
     });
   }
 

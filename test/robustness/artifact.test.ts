@@ -34,13 +34,14 @@ const compiled = compileSource({ path: 'tiny.dnn', text: MODEL(64) }, { wasm: tr
 type Json = any;
 const copy = (): Json => JSON.parse(bundleOf(compiled));
 const bufferIndex = (a: Json, name: string): number => a.buffers.findIndex((b: { name: string }) => b.name === name);
-/** The first dispatch of an entry with a read_write binding and at least one other: [step, written binding, other binding]. */
+/** The first dispatch of an entry with a read_write binding and another of the same dtype: [step, written binding, other binding]. */
 function writingStep(a: Json, entry: string): [number, number, number] {
   for (const [k, s] of (a.entries[entry] as Json[]).entries()) {
     if (!('dispatch' in s)) continue;
-    const bindings: string[] = a.kernels[s.dispatch].bindings;
-    const w = bindings.indexOf('read_write');
-    if (w >= 0 && bindings.length > 1) return [k, w, w === 0 ? 1 : 0];
+    const w = (a.kernels[s.dispatch].bindings as string[]).indexOf('read_write');
+    const dtype = (j: number) => a.buffers[s.buffers[j]].dtype;
+    const o = (s.buffers as number[]).findIndex((_, j) => j !== w && dtype(j) === dtype(w));
+    if (w >= 0 && o >= 0) return [k, w, o];
   }
   throw new Error(`no writing dispatch in ${entry}`);
 }
@@ -65,6 +66,9 @@ const MUTATIONS: [string, (a: Json) => string | void, string][] = [
   ['a kernel file outside the artifact', (a) => void (a.kernels[0].file = '../../etc/passwd'), 'kernels[0].file'],
   ['a kernel file on another server', (a) => void (a.kernels[0].file = 'https://elsewhere.example/k.wgsl'), 'kernels[0].file'],
   ['a kernel name that climbs out of kernels/', (a) => void (a.kernels[0].name = '../../secret'), 'kernels[0].name'],
+  ['a binding whose access is not the WGSL\'s', (a) => { const k = a.kernels.findIndex((x: Json) => x.bindings[0] === 'read'); a.kernels[k].bindings[0] = 'read_write'; return `kernels[${k}].bindings[0]`; }, ''],
+  ['a kernel listing more bindings than its WGSL declares', (a) => { a.kernels[0].bindings.push('read'); a.entries.init[0].buffers.push(0); return 'kernels[0].wgsl'; }, ''],
+  ['a dispatch binding an i32 buffer where its kernel reads f32', (a) => { const [k, w] = writingStep(a, 'predict'); a.entries.predict[k].buffers[w] = bufferIndex(a, 'input:y'); return `entries.predict[${k}].buffers[${w}]`; }, ''],
   ['two kernels of one name', (a) => void (a.kernels[1].name = a.kernels[0].name), 'kernels[1]'],
   ['a kernel binding more than the requirements say', (a) => void (a.requirements.maxStorageBuffersPerShaderStage = 1), 'kernels[0].bindings'],
   ['null requirements', (a) => void (a.requirements = null), 'requirements'],
@@ -279,11 +283,11 @@ describe('WebGPU: what only the device can tell', () => {
     expect(e.message).toContain(`buffers[${i}].bytes`);
   });
 
-  it('a kernel whose bindings do not match its WGSL is DNN5003 at Session.create, not a GPUPipelineError', async () => {
+  it('a kernel the device cannot make a pipeline of is DNN5003 at Session.create, not a GPUPipelineError', async () => {
     const { device } = await getSharedNodeDevice();
     const a = JSON.parse(bundleOf(small)) as Json;
-    const k = a.kernels.findIndex((x: { bindings: string[] }) => x.bindings[0] === 'read');
-    a.kernels[k].bindings[0] = 'read_write';
+    const k = a.kernels.findIndex((x: { wgsl: string }) => /@workgroup_size\(\d+\)/.test(x.wgsl));
+    a.kernels[k].wgsl = a.kernels[k].wgsl.replace(/@workgroup_size\(\d+\)/, `@workgroup_size(${device.limits.maxComputeInvocationsPerWorkgroup * 2})`);
     const e = await dnnError(() => Session.create(device, a));
     expect(e.diagnostics[0]!.code).toBe('DNN5003');
     expect(e.message).toContain(`kernels[${k}]: the pipeline of kernel ${a.kernels[k].name} could not be created`);

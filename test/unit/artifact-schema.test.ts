@@ -1,4 +1,4 @@
-// Every example's real artifact (with its wasm target) passes the artifact schema and its
+// Every example's real artifact (with its wasm target, and its kernels in both shapes) passes the artifact schema and its
 // invariants (src/contract/artifactSchema.ts), as written to disk and read back: the checks the
 // runtime makes where an artifact enters refuse nothing dnnc compiles. GPU-free.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -15,8 +15,11 @@ const examples = ['.', 'optimizers', 'browser', 'own']
 
 describe('every example compiles to an artifact the runtime accepts', () => {
   it.each(examples)('%s', (file) => {
-    const { artifact } = compileSource({ path: `examples/${file}`, text: readFileSync(`examples/${file}`, 'utf8') }, { resolveImport, wasm: true });
+    const c = compileSource({ path: `examples/${file}`, text: readFileSync(`examples/${file}`, 'utf8') }, { resolveImport, wasm: true });
+    const { artifact } = c;
     expect(validateArtifact(artifact)).toBe(artifact);
+    // The kernels shaped for software adapters declare their bindings the same way.
+    expect(() => validateArtifact(c.artifactWith({ kernelShapes: 'cpu', wasm: false }))).not.toThrow();
     expect(parseArtifactBundle(new TextEncoder().encode(bundleOf(artifact))).buffers).toEqual(artifact.buffers);
   });
 });
