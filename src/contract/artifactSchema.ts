@@ -332,8 +332,8 @@ class Invariants {
       k.params.forEach((p, j) => {
         if (p >= n) schemaError(at(path, j), `is ${p}; kernel ${kernels[i]!.name} has ${n} bindings`);
       });
-      // Each binding is one parameter: a binding passed twice would have the kernel write one buffer as two.
-      if (k.params.length !== n || new Set(k.params).size !== n) schemaError(path, `must name each of kernel ${kernels[i]!.name}'s ${n} bindings once, got [${k.params.join(', ')}]`);
+      // A binding passed twice would have the kernel use one buffer as two (a binding it does not use is passed not at all).
+      if (new Set(k.params).size !== k.params.length) schemaError(path, `must name each of kernel ${kernels[i]!.name}'s bindings at most once, got [${k.params.join(', ')}]`);
     });
     if (w.scratchBytes % 16 !== 0) schemaError('wasm.scratchBytes', `is ${w.scratchBytes}; a multiple of 16`);
   }
