@@ -120,7 +120,6 @@ const product = (xs: readonly number[]) => xs.reduce((p, x) => p * x, 1);
 /** The invariants between fields, each check naming the path of the field that breaks it. */
 class Invariants {
   private readonly byName = new Map<string, number>();
-  private readonly inputNames = new Set<string>();
   /** Per kernel with its WGSL inline: each binding's element type as the WGSL declares it. */
   private readonly declared: (readonly string[] | undefined)[] = [];
 
@@ -158,7 +157,6 @@ class Invariants {
     a.buffers.forEach((b, i) => this.byName.set(b.name, i));
     this.unique(a.kernels.map((k) => k.name), 'kernels');
     this.unique(a.inputs.map((x) => x.name), 'inputs');
-    a.inputs.forEach((x) => this.inputNames.add(x.name));
     this.unique(a.outputs as string[], 'outputs');
     this.unique(a.metrics as string[], 'metrics');
   }
