@@ -93,6 +93,8 @@ export const DIAGNOSTICS = {
   DNN5032: 'artifact has no wasm target',
   DNN5033: 'no WebAssembly SIMD',
   DNN5004: 'training diverged',
+  DNN5040: 'WebGPU reported an error while running the artifact',
+  DNN5041: 'WebGPU device lost',
   DNN6001: 'file not found',
   DNN6002: 'invalid artifact',
   DNN6003: 'cannot write file',

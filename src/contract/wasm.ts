@@ -4,6 +4,21 @@
 // `params[j]` says which of the step's buffers (an index into the step's `buffers`) is its j-th
 // parameter. Memory below `scratchBytes` is the kernels' scratch; buffers lie above it.
 
+/**
+ * Bytes at the start of memory the kernels use as scratch (a matmul tile's results before its
+ * epilogue), at least: the runtime allocates buffers after `scratchBytes`, which is never less.
+ */
+export const WASM_SCRATCH_BYTES = 1024;
+/** The most scratch a module may ask for. */
+export const WASM_MAX_SCRATCH_BYTES = 1 << 20;
+/**
+ * The module exports its own scratch size as an immutable i32 global of this name; the runtime
+ * refuses an artifact whose `scratchBytes` is smaller (its buffers would overlap the scratch).
+ */
+export const WASM_SCRATCH_GLOBAL = 'scratch_bytes';
+/** The host functions a module may import from "env" (with `memory`). */
+export const WASM_HOST_IMPORTS = ['exp', 'log', 'tanh', 'sin', 'cos', 'pow'] as const;
+
 export interface ArtifactWasm {
   /** The module's bytes, base64. */
   readonly module: string;

@@ -3,7 +3,9 @@
 // bytes of a bundle, or as an object; every one is checked here, where it enters, so a damaged or
 // foreign file is a DnnError naming what is wrong rather than a failure deep in WebGPU.
 import { fail } from '../contract/diagnostics.js';
-import { ARTIFACT_FORMAT, ARTIFACT_VERSION, augmentProblem, type Artifact, type Augment } from '../contract/artifact.js';
+import { ARTIFACT_FORMAT, ARTIFACT_VERSION, type Artifact } from '../contract/artifact.js';
+import { checkArtifact } from '../contract/artifactSchema.js';
+import { SchemaError } from '../contract/schema.js';
 
 /** What loadArtifact accepts. (The Node entry, `dnnc/runtime/node`, also takes a directory path.) */
 export type ArtifactSource = string | URL | Uint8Array | ArrayBuffer | Artifact | Record<string, unknown>;
@@ -52,18 +54,21 @@ async function loadFromUrl(source: string | URL, opts: LoadArtifactOptions): Pro
   }
   if (url.pathname.endsWith('/')) url = new URL('plan.json', url);
   const limit = opts.maxBytes ?? MAX_ARTIFACT_BYTES;
-  const a = validateArtifact(parseJson(await fetchBytes(doFetch, url, limit), url.href, limit), url.href);
+  // The plan and its kernel files together are bounded like one bundle: each fetch counts into one budget.
+  const budget = { left: limit };
+  const a = validateArtifact(parseJson(await fetchBytes(doFetch, url, budget, limit), url.href, limit), url.href);
   const kernels = await Promise.all(
     a.kernels.map(async (k) => {
       if (typeof k.wgsl === 'string') return k;
       const file = new URL(k.file ?? `kernels/${k.name}.wgsl`, url);
-      return { ...k, wgsl: new TextDecoder().decode(await fetchBytes(doFetch, file, limit)) };
+      return { ...k, wgsl: new TextDecoder().decode(await fetchBytes(doFetch, file, budget, limit)) };
     }),
   );
   return { ...a, kernels };
 }
 
-async function fetchBytes(doFetch: typeof globalThis.fetch, url: URL, limit: number): Promise<Uint8Array> {
+/** Fetches `url`, counting its bytes into `budget` (shared by the fetches of one artifact); `limit` is the whole budget, for messages. */
+async function fetchBytes(doFetch: typeof globalThis.fetch, url: URL, budget: { left: number }, limit: number): Promise<Uint8Array> {
   let res: Response;
   try {
     res = await doFetch(url);
@@ -71,9 +76,13 @@ async function fetchBytes(doFetch: typeof globalThis.fetch, url: URL, limit: num
     return fail('DNN6031', `could not fetch ${url.href}: ${e instanceof Error ? e.message : String(e)}`);
   }
   if (!res.ok) fail('DNN6031', `could not fetch ${url.href}: HTTP ${res.status} ${res.statusText}`.trim());
-  const tooLarge = (): never => fail('DNN6031', `${url.href} is larger than ${limit} bytes, the most an artifact may be`);
-  if (Number(res.headers.get('content-length') ?? 0) > limit) tooLarge();
-  if (!res.body) return new Uint8Array(await res.arrayBuffer());
+  const tooLarge = (): never => fail('DNN6031', `${url.href} is larger than ${limit} bytes, the most an artifact (its plan and kernel files together) may be`);
+  if (Number(res.headers.get('content-length') ?? 0) > budget.left) tooLarge();
+  if (!res.body) {
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    budget.left -= bytes.length;
+    return budget.left < 0 ? tooLarge() : bytes;
+  }
   // Read the stream with a running count, so a server that sends no length cannot make us buffer more.
   const reader = res.body.getReader();
   const parts: Uint8Array[] = [];
@@ -82,7 +91,8 @@ async function fetchBytes(doFetch: typeof globalThis.fetch, url: URL, limit: num
     const { done, value } = await reader.read();
     if (done) break;
     total += value.length;
-    if (total > limit) {
+    budget.left -= value.length;
+    if (budget.left < 0) {
       await reader.cancel();
       tooLarge();
     }
@@ -117,65 +127,23 @@ function requireInlineKernels(a: Artifact, where: string): Artifact {
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
 
 /**
- * Checks an artifact's format, version and internal consistency (every index in range, every
- * size a count), in time linear in its size. Returns it typed; throws DNN6002 / DNN6030.
+ * Checks an artifact's format and version, then every field and the invariants between them
+ * (src/contract/artifactSchema.ts), in time linear in its size. Returns it typed (the same
+ * object); throws DNN6030 for another version, DNN6002 naming the first wrong field's path.
  */
 export function validateArtifact(value: unknown, where = 'artifact'): Artifact {
-  const bad = (why: string): never => fail('DNN6002', `${where} is not a valid dnnc artifact: ${why}`);
   if (!isObject(value) || value['format'] !== ARTIFACT_FORMAT) return fail('DNN6002', `${where} is not a dnnc artifact (its "format" is not "${ARTIFACT_FORMAT}")`);
   if (value['version'] !== ARTIFACT_VERSION) {
     fail('DNN6030', `${where} has artifact format version ${JSON.stringify(value['version'])}; this runtime reads version ${ARTIFACT_VERSION}`, [
       'recompile the model with the dnnc that matches this runtime (docs/artifact.md describes the versions)',
     ]);
   }
-  const v = value as Record<string, unknown>;
-  for (const key of ['inputs', 'outputs', 'metrics', 'params', 'buffers', 'kernels'] as const) if (!Array.isArray(v[key])) bad(`"${key}" is not a list`);
-  for (const key of ['requirements', 'train', 'entries', 'accumulators'] as const) if (!isObject(v[key])) bad(`"${key}" is not an object`);
-  const buffers = v['buffers'] as unknown[];
-  const kernels = v['kernels'] as unknown[];
-  buffers.forEach((b, i) => {
-    if (!isObject(b) || typeof b['name'] !== 'string' || !isCount(b['bytes']) || !['f32', 'i32', 'u32'].includes(b['dtype'] as string)) bad(`buffer ${i} is malformed`);
-  });
-  kernels.forEach((k, i) => {
-    if (!isObject(k) || typeof k['name'] !== 'string' || !Array.isArray(k['bindings'])) bad(`kernel ${i} is malformed`);
-    const kk = k as Record<string, unknown>;
-    if (kk['wgsl'] !== undefined && typeof kk['wgsl'] !== 'string') bad(`kernel ${kk['name']} has a non-text "wgsl"`);
-    if ((kk['bindings'] as unknown[]).some((x) => x !== 'read' && x !== 'read_write')) bad(`kernel ${kk['name']} has a binding that is neither "read" nor "read_write"`);
-  });
-  const train = v['train'] as Record<string, unknown>;
-  if (!(isCount(train['batchSize']) && (train['batchSize'] as number) > 0 && isCount(train['evalBatchSize']) && (train['evalBatchSize'] as number) > 0)) bad('the batch sizes are not positive integers');
-  if (train['augment'] !== undefined) {
-    const g = train['augment'];
-    const problem = isObject(g) && Array.isArray(g['image']) ? augmentProblem(g as unknown as Augment) : 'it is not an object with an image shape';
-    if (problem) bad(`the train settings' augment is malformed: ${problem}`);
+  try {
+    return checkArtifact(value);
+  } catch (e) {
+    if (!(e instanceof SchemaError)) throw e;
+    return fail('DNN6002', `${where} is not a valid dnnc artifact: ${e.message}`);
   }
-  if (train['cache'] !== undefined) {
-    const c = train['cache'];
-    const strings = (x: unknown) => Array.isArray(x) && x.every((y) => typeof y === 'string');
-    if (!isObject(c) || !strings(c['layers']) || typeof c['eval'] !== 'boolean' || !(c['stop'] === undefined || typeof c['stop'] === 'string')) bad("the train settings' cache report is malformed");
-  }
-  for (const [entry, steps] of Object.entries(v['entries'] as Record<string, unknown>)) {
-    if (!Array.isArray(steps)) bad(`entry ${entry} is not a list of steps`);
-    for (const step of steps as unknown[]) checkStep(step, entry, buffers.length, kernels as { bindings: unknown[] }[], bad);
-  }
-  for (const [name, index] of Object.entries(v['accumulators'] as Record<string, unknown>)) {
-    if (!isCount(index) || index >= buffers.length) bad(`accumulator ${name} names no buffer`);
-  }
-  return value as unknown as Artifact;
-}
-
-function checkStep(step: unknown, entry: string, nBuffers: number, kernels: readonly { bindings: unknown[] }[], bad: (why: string) => never): void {
-  const inRange = (i: unknown) => isCount(i) && i < nBuffers;
-  if (isObject(step) && isObject(step['copy'])) {
-    const c = step['copy'];
-    if (!inRange(c['src']) || !inRange(c['dst']) || !isCount(c['bytes'])) bad(`a copy in entry ${entry} is malformed`);
-    return;
-  }
-  if (!isObject(step) || !isCount(step['dispatch']) || step['dispatch'] >= kernels.length) bad(`a step of entry ${entry} names no kernel`);
-  const s = step as { dispatch: number; buffers: unknown; workgroups: unknown };
-  if (!Array.isArray(s.buffers) || !s.buffers.every(inRange) || s.buffers.length !== kernels[s.dispatch]!.bindings.length) bad(`a dispatch in entry ${entry} binds buffers that do not exist or do not match its kernel`);
-  if (!Array.isArray(s.workgroups) || s.workgroups.length !== 3 || !s.workgroups.every(isCount)) bad(`a dispatch in entry ${entry} has malformed workgroup counts`);
 }

@@ -387,11 +387,15 @@ export function writeArtifactBundle(path: string, a: Artifact): void {
 export function readArtifactDir(dir: string): Artifact {
   const planPath = join(dir, 'plan.json');
   const a = validateArtifact(parseJsonFile(planPath), planPath);
+  // The kernel files together are at most MAX_ARTIFACT_BYTES (as the plan is), not that much each.
+  let left = MAX_ARTIFACT_BYTES;
   for (const k of a.kernels) {
     const file = k.file ?? `kernels/${k.name}.wgsl`;
     // A plan names files inside its own directory only.
     if (file.split(/[\\/]/).includes('..') || file.startsWith('/')) fail('DNN6002', `${planPath}: kernel ${k.name} names a file outside the artifact: '${file}'`);
-    k.wgsl = readFileOrFail(join(dir, file), 'kernel', MAX_ARTIFACT_BYTES).toString('utf8');
+    const bytes = readFileOrFail(join(dir, file), 'kernel', left);
+    left -= bytes.length;
+    k.wgsl = bytes.toString('utf8');
   }
   return a;
 }

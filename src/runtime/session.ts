@@ -11,6 +11,8 @@ import { openSession, type OpenOptions } from './open.js';
 import type { BackendDecision } from './device.js';
 import { fit, type FitOptions, type FitResult } from './fit.js';
 import { predictArrays, type PredictFeatures } from './features.js';
+import { DeviceWatch } from './watch.js';
+import { at } from '../contract/schema.js';
 
 /** One split of a dataset as the runtime takes it: features (bytes or floats) and labels. */
 export interface DataSplit {
@@ -82,6 +84,8 @@ export class Session {
    */
   private readonly cached = new Set<SplitName>();
   private disposed = false;
+  /** WebGPU's errors and device loss, checked where results come back (see watch.ts). */
+  private readonly watch: DeviceWatch;
 
   /** Which backend runs the session and why, when Session.open chose it. */
   backend?: BackendDecision;
@@ -89,7 +93,9 @@ export class Session {
   private constructor(
     readonly device: GPUDevice,
     readonly artifact: Artifact,
-  ) {}
+  ) {
+    this.watch = new DeviceWatch(device);
+  }
 
   /**
    * One call to open a model, in Node (import from `dnnc/runtime/node`) and in browsers (also in
@@ -114,11 +120,18 @@ export class Session {
     validateArtifact(artifact);
     checkRequirements(device, artifact);
     const s = new Session(device, artifact);
-    artifact.buffers.forEach((b, i) => {
-      s.byName.set(b.name, i);
-      s.buffers.push(b.kind === 'dataset' ? null : device.createBuffer({ label: b.name, size: align4(Math.max(4, b.bytes)), usage: STORAGE() }));
-    });
-    await s.createPipelines(opts.onCompile);
+    try {
+      s.watch.begin();
+      artifact.buffers.forEach((b, i) => {
+        s.byName.set(b.name, i);
+        s.buffers.push(b.kind === 'dataset' ? null : device.createBuffer({ label: b.name, size: align4(Math.max(4, b.bytes)), usage: STORAGE() }));
+      });
+      await s.createPipelines(opts.onCompile);
+      await s.watch.end();
+    } catch (e) {
+      s.dispose();
+      return s.watch.failed(e);
+    }
     if (opts.seed !== undefined) await s.init(opts.seed);
     return s;
   }
@@ -129,7 +142,7 @@ export class Session {
     let done = 0;
     onCompile?.(0, artifact.kernels.length);
     const made = await Promise.all(
-      artifact.kernels.map(async (k) => {
+      artifact.kernels.map(async (k, i) => {
         if (!k.wgsl) fail('DNN6002', `kernel ${k.name} has no WGSL source (load the artifact with loadArtifact)`);
         const module = device.createShaderModule({ label: k.name, code: k.wgsl });
         const info = await module.getCompilationInfo();
@@ -143,11 +156,10 @@ export class Session {
             buffer: { type: access === 'read' ? 'read-only-storage' : 'storage' },
           })),
         });
-        const pipeline = await device.createComputePipelineAsync({
-          label: k.name,
-          layout: device.createPipelineLayout({ bindGroupLayouts: [layout] }),
-          compute: { module, entryPoint: 'main' },
-        });
+        const pipeline = await device
+          .createComputePipelineAsync({ label: k.name, layout: device.createPipelineLayout({ bindGroupLayouts: [layout] }), compute: { module, entryPoint: 'main' } })
+          // A GPUPipelineError: the kernel's bindings do not match its WGSL, or the device refuses it.
+          .catch((e: unknown) => fail('DNN5003', `${at('kernels', i)}: the pipeline of kernel ${k.name} could not be created: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`));
         onCompile?.(++done, artifact.kernels.length);
         return { layout, pipeline };
       }),
@@ -166,17 +178,19 @@ export class Session {
   /** A disposed session's buffers are destroyed: using them would fail inside WebGPU, silently. */
   private live(): void {
     if (this.disposed) fail('DNN6032', 'this session was disposed; create a new one');
+    this.watch.check();
   }
 
   private buffer(name: string): GPUBuffer {
     this.live();
     const i = this.byName.get(name);
-    if (i === undefined || !this.buffers[i]) throw new Error(`artifact has no buffer '${name}'`);
+    if (i === undefined || !this.buffers[i]) fail('DNN6033', `the artifact has no buffer '${name}'`);
     return this.buffers[i]!;
   }
 
   private bufferInfo(name: string): ArtifactBuffer {
-    return this.artifact.buffers[this.byName.get(name)!]!;
+    const i = this.byName.get(name);
+    return i === undefined ? fail('DNN6033', `the artifact has no buffer '${name}'`) : this.artifact.buffers[i]!;
   }
 
   /** Writes a state value (e.g. restoring a checkpoint). */
@@ -314,7 +328,7 @@ export class Session {
     this.cached.clear();
     this.device.queue.writeBuffer(this.buffer(`state:${COUNTERS.seed}`), 0, new Uint32Array([seed >>> 0]));
     this.submit([['init', 1]]);
-    await this.device.queue.onSubmittedWorkDone();
+    await this.settle();
   }
 
   /** Steps per epoch: the remainder batch is dropped, as the chapter's shuffle_batch does. */
@@ -454,7 +468,7 @@ export class Session {
       this.device.queue.submit([enc.finish()]);
       this.stats.submits++;
     }
-    await this.device.queue.onSubmittedWorkDone();
+    await this.settle();
     this.cached.add(split);
   }
 
@@ -463,18 +477,30 @@ export class Session {
     // These entries write parameters, frozen ones included: every cache is stale after them.
     if (['init', 'prune', 'restore_best'].includes(entry)) this.cached.clear();
     this.submit([[entry, 1]]);
-    await this.device.queue.onSubmittedWorkDone();
+    await this.settle();
   }
 
   /** Runs one step of an entry point `times` times in one command buffer (for profiling). */
   async runSteps(entry: string, index: number, times: number): Promise<void> {
     this.live();
-    const steps = this.artifact.entries[entry]!;
+    const steps = this.entrySteps(entry);
+    this.watch.begin();
     const enc = this.device.createCommandEncoder();
     this.encodeRepeated(enc, this.prepared(entry, steps, index, index + 1), times);
     this.device.queue.submit([enc.finish()]);
     this.stats.submits++;
+    await this.settle();
+  }
+
+  /** An entry's steps by name (own entries only: `constructor` is no entry). */
+  private entrySteps(entry: string): readonly Step[] {
+    return Object.hasOwn(this.artifact.entries, entry) ? this.artifact.entries[entry]! : fail('DNN6033', `the artifact has no entry '${entry}'`);
+  }
+
+  /** Waits for the submitted work, then fails if WebGPU reported an error for it (closes the error scopes). */
+  private async settle(): Promise<void> {
     await this.device.queue.onSubmittedWorkDone();
+    await this.watch.end();
   }
 
   /** Reads the batch currently in an input buffer (tests and debugging). */
@@ -495,10 +521,10 @@ export class Session {
   /** Encodes entries (each repeated n times) into one command buffer and submits it. */
   private submit(entries: readonly [string, number][]): void {
     this.live();
+    this.watch.begin();
     const enc = this.device.createCommandEncoder();
     for (const [entry, times] of entries) {
-      const steps = this.artifact.entries[entry];
-      if (!steps) throw new Error(`artifact has no entry '${entry}'`);
+      const steps = this.entrySteps(entry);
       if (times > 0) this.encodeRepeated(enc, this.prepared(entry, steps, 0, steps.length), times);
     }
     this.device.queue.submit([enc.finish()]);
@@ -597,22 +623,31 @@ export class Session {
       offsets.push(total);
       total += align4(s);
     }
+    this.watch.begin();
     const staging = this.device.createBuffer({ size: Math.max(4, total), usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST });
     const enc = this.device.createCommandEncoder();
     bufs.forEach((b, i) => enc.copyBufferToBuffer(b, 0, staging, offsets[i]!, align4(sizes[i]!)));
     this.device.queue.submit([enc.finish()]);
     this.stats.submits++;
     this.stats.readbacks++;
-    await staging.mapAsync(GPUMapMode.READ);
+    try {
+      await staging.mapAsync(GPUMapMode.READ);
+    } catch (e) {
+      staging.destroy();
+      return this.watch.failed(e);
+    }
     const all = staging.getMappedRange().slice(0);
     staging.unmap();
     staging.destroy();
+    // The results are in: the work that made them must have run without a WebGPU error.
+    await this.watch.end();
     return offsets.map((o, i) => all.slice(o, o + sizes[i]!));
   }
 
   /** Frees the session's GPU buffers (the device stays open: it is the caller's). */
   dispose(): void {
     this.disposed = true;
+    this.watch.detach();
     for (const b of this.buffers) b?.destroy();
     for (const s of this.splits.values()) for (const b of s.buffers.values()) b.destroy();
     this.splits.clear();
@@ -635,6 +670,29 @@ function checkRequirements(device: GPUDevice, a: Artifact): void {
   check('maxStorageBuffersPerShaderStage');
   check('maxComputeInvocationsPerWorkgroup');
   check('maxStorageBufferBindingSize');
+  checkDeviceLimits(device.limits, a);
+}
+
+/** Every buffer, binding and workgroup count within what this device allows (a limit it does not report is no limit). */
+function checkDeviceLimits(limits: GPUSupportedLimits, a: Artifact): void {
+  const most = (name: 'maxStorageBufferBindingSize' | 'maxBufferSize' | 'maxComputeWorkgroupsPerDimension' | 'maxStorageBuffersPerShaderStage') =>
+    typeof limits[name] === 'number' ? limits[name] : Infinity;
+  const binding = Math.min(most('maxStorageBufferBindingSize'), most('maxBufferSize'));
+  a.buffers.forEach((b, i) => {
+    if (b.bytes > binding) fail('DNN5002', `${at(at('buffers', i), 'bytes')}: ${b.name} needs ${b.bytes} bytes; this device binds at most ${binding}`);
+  });
+  const bindings = most('maxStorageBuffersPerShaderStage');
+  a.kernels.forEach((k, i) => {
+    if (k.bindings.length > bindings) fail('DNN5002', `${at(at('kernels', i), 'bindings')}: kernel ${k.name} binds ${k.bindings.length} buffers; this device allows ${bindings}`);
+  });
+  const groups = most('maxComputeWorkgroupsPerDimension');
+  for (const [entry, steps] of Object.entries(a.entries)) {
+    steps.forEach((s, k) => {
+      if (!('dispatch' in s)) return;
+      const d = s.workgroups.findIndex((n) => n > groups);
+      if (d >= 0) fail('DNN5002', `${at(at(at(at('entries', entry), k), 'workgroups'), d)}: ${s.workgroups[d]} workgroups; this device runs at most ${groups} per dimension`);
+    });
+  }
 }
 
 function typed(dtype: string, bytes: ArrayBuffer): Float32Array | Int32Array | Uint32Array {

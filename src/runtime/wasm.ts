@@ -7,7 +7,8 @@
 // buffers' offsets, which are what a kernel function takes. Work runs synchronously at submit.
 import { fail } from '../contract/diagnostics.js';
 import type { Artifact } from '../contract/artifact.js';
-import { decodeBase64 } from '../contract/wasm.js';
+import { decodeBase64, WASM_SCRATCH_BYTES, WASM_SCRATCH_GLOBAL } from '../contract/wasm.js';
+import { validateArtifact } from './artifact.js';
 import type { DeviceHandle } from './device.js';
 
 /** WebGPU's constants, for hosts without WebGPU (the values are the specification's). */
@@ -157,7 +158,13 @@ function makeDevice(heap: Heap, artifact: Artifact, exports: Record<string, unkn
         b.view().set(new Uint8Array(data.buffer, data.byteOffset, data.byteLength), offset);
       },
       submit: (commands: Command[][]) => {
-        for (const list of commands) for (const c of list) c();
+        try {
+          for (const list of commands) for (const c of list) c();
+        } catch (e) {
+          // A trap (an access outside memory): the artifact's kernels do not fit its buffers.
+          if (!(e instanceof WebAssembly.RuntimeError)) throw e;
+          fail('DNN5031', `a kernel of the artifact's wasm module trapped: ${e.message}`);
+        }
       },
       onSubmittedWorkDone: async () => {},
     },
@@ -174,17 +181,13 @@ export function wasmSimdSupported(): boolean {
   return WebAssembly.validate(new Uint8Array(probe));
 }
 
-/** The wasm section, checked where it enters: a kernel's parameters must name its bindings. */
-function checkWasmSection(a: Artifact): void {
-  const w = a.wasm!;
-  const bad = (what: string): never => fail('DNN6002', `the artifact's wasm target is malformed: ${what}`);
-  if (typeof w.module !== 'string') bad('module must be base64 text');
-  if (!Number.isInteger(w.scratchBytes) || w.scratchBytes < 0 || w.scratchBytes > 1 << 20) bad('scratchBytes must be an integer in [0, 1 MiB]');
-  if (!Array.isArray(w.kernels) || w.kernels.length !== a.kernels.length) bad(`it must list ${a.kernels.length} kernels, one per artifact kernel`);
-  w.kernels.forEach((k, i) => {
-    const n = a.kernels[i]!.bindings.length;
-    if (!Array.isArray(k?.params) || !k.params.every((p) => Number.isInteger(p) && p >= 0 && p < n)) bad(`kernel ${i}'s params must be binding indices below ${n}`);
-  });
+/** Buffers lie above `scratchBytes`: less than the module says it uses would put them under its scratch. */
+function checkScratch(instance: WebAssembly.Instance, scratchBytes: number): void {
+  const g = instance.exports[WASM_SCRATCH_GLOBAL];
+  const need = g instanceof WebAssembly.Global ? Number(g.value) : WASM_SCRATCH_BYTES;
+  if (scratchBytes < need) {
+    fail('DNN6002', `the artifact is not a valid dnnc artifact: wasm.scratchBytes: is ${scratchBytes}, but its module uses ${need} bytes of scratch (its buffers would overlap it)`);
+  }
 }
 
 /**
@@ -197,8 +200,8 @@ export async function openWasmDevice(artifact: Artifact): Promise<DeviceHandle> 
   for (const [name, value] of Object.entries(CONSTANTS)) {
     if (!(name in globalThis)) Object.assign(globalThis, { [name]: value });
   }
-  const w = artifact.wasm;
-  checkWasmSection(artifact);
+  // The whole artifact, its wasm section included, is checked where it enters (names the bad field).
+  const w = validateArtifact(artifact).wasm!;
   const heap = new Heap(w.scratchBytes);
   const env: Record<string, unknown> = { memory: heap.memory, exp: Math.exp, log: Math.log, tanh: Math.tanh, sin: Math.sin, cos: Math.cos, pow: Math.pow };
   let instance: WebAssembly.Instance;
@@ -208,6 +211,7 @@ export async function openWasmDevice(artifact: Artifact): Promise<DeviceHandle> 
   } catch (e) {
     return fail('DNN5031', `the artifact's wasm module does not load: ${e instanceof Error ? e.message : String(e)}`);
   }
+  checkScratch(instance, w.scratchBytes);
   return {
     device: makeDevice(heap, artifact, instance.exports as Record<string, unknown>),
     adapterInfo: { vendor: 'dnnc', architecture: 'wasm32', device: 'cpu', description: 'WebAssembly SIMD on the CPU (one thread)', backend: 'wasm', featureLevel: 'core' },

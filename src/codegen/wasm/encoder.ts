@@ -140,6 +140,8 @@ export interface ModuleSpec {
   /** The memory, imported as env.memory (the runtime owns and grows it). */
   readonly memoryPages: number;
   readonly functions: readonly { readonly type: FuncType; readonly body: FunctionWriter; readonly export?: string }[];
+  /** Exported immutable i32 globals: facts the module states about itself (its scratch size). */
+  readonly globals?: readonly { readonly name: string; readonly value: number }[];
 }
 
 /** The module's bytes: types deduplicated, memory imported, exported functions named. */
@@ -158,12 +160,17 @@ export function encodeModule(spec: ModuleSpec): Uint8Array<ArrayBuffer> {
   const exports = spec.functions
     .map((f, i) => (f.export ? [...name(f.export), 0x00, ...uleb(spec.imports.length + i)] : null))
     .filter((e): e is number[] => e !== null);
+  const globals = spec.globals ?? [];
+  globals.forEach((g, i) => exports.push([...name(g.name), 0x03, ...uleb(i)]));
+  // i32, immutable, initialized by `i32.const value; end`.
+  const globalSection = globals.map((g) => [0x7f, 0x00, 0x41, ...sleb(g.value), 0x0b]);
   const typeSection = types.map((t) => [0x60, ...vec(t.params.map((p) => [VALTYPE[p]])), ...vec(t.results.map((r) => [VALTYPE[r]]))]);
   return new Uint8Array([
     0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
     ...section(1, vec(typeSection)),
     ...section(2, vec(importEntries)),
     ...section(3, vec(funcTypes)),
+    ...(globals.length ? section(6, vec(globalSection)) : []),
     ...section(7, vec(exports)),
     ...section(10, vec(spec.functions.map((f) => f.body.encode()))),
   ]);

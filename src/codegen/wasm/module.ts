@@ -3,17 +3,15 @@
 // helpers (the random mixer, the Feistel permutation) are shared functions; transcendental
 // functions (exp, log, tanh, sin, cos, pow) are imported from the host's Math.
 import type { OpKind } from '../../ir/ops/index.js';
+import { WASM_HOST_IMPORTS, WASM_SCRATCH_BYTES, WASM_SCRATCH_GLOBAL } from '../../contract/wasm.js';
 import { encodeModule, FunctionWriter, OP, type FuncType, type ValType } from './encoder.js';
 
 /** Imported from the host (module "env"), in this order: they are function indices 0..5; each is the primitive of its name. */
-export const WASM_IMPORTS = ['exp', 'log', 'tanh', 'sin', 'cos', 'pow'] as const satisfies readonly OpKind[];
+export const WASM_IMPORTS = WASM_HOST_IMPORTS satisfies readonly OpKind[];
 export type WasmImport = (typeof WASM_IMPORTS)[number];
 
-/**
- * Bytes at the start of memory the kernels use as scratch (a matmul tile's results before its
- * epilogue); the runtime allocates buffers after them.
- */
-export const WASM_SCRATCH_BYTES = 1024;
+/** The least scratch a module has (see the contract); the module exports what it uses as a global. */
+export { WASM_SCRATCH_BYTES } from '../../contract/wasm.js';
 
 interface Func {
   type: FuncType;
@@ -61,6 +59,7 @@ export class WasmModuleBuilder {
       imports: WASM_IMPORTS.map((name) => ({ name, type: name === 'pow' ? { params: ['f32', 'f32'], results: ['f32'] } : unary })),
       memoryPages: 1,
       functions: this.funcs,
+      globals: [{ name: WASM_SCRATCH_GLOBAL, value: this.scratchBytes }],
     });
   }
 }
