@@ -6,7 +6,7 @@
 // arrays are inflated only when asked for, each checked first against its header (shape ×
 // dtype) and the zip directory, and inflated no further than that size.
 import { DnnError, fail } from '../contract/diagnostics.js';
-import { inflateEntry, zipEntries, type ZipEntry } from './zip.js';
+import { inflateEntry, inflateHead, zipEntries, type ZipEntry } from './zip.js';
 
 /** The element types read; every one is converted to f32 or i32 by the caller as needed. */
 export type NpyDType = 'f2' | 'f4' | 'f8' | 'i1' | 'i2' | 'i4' | 'i8' | 'u1' | 'u2' | 'u4' | 'b1';
@@ -180,9 +180,9 @@ function readEntry(e: ZipEntry, what: string): NpyArray {
   const bad = (why: string): never => fail('DNN4020', `${what} is not a valid .npy file: ${why}`);
   try {
     if (e.size > MAX_BYTES + 12 + MAX_HEADER) bad(`the zip directory says it inflates to ${e.size} bytes, more than dnnc reads`);
-    const h = readHeader(inflateEntry(e, Math.min(e.size, 12 + MAX_HEADER)), bad);
+    const h = readHeader(inflateHead(e, 12 + MAX_HEADER), bad);
     if (h.body + h.nbytes !== e.size) bad(`its shape [${h.shape.join(', ')}] needs ${h.body + h.nbytes} bytes, the zip directory says ${e.size}`);
-    return decodeNpy(inflateEntry(e, e.size), what);
+    return decodeNpy(inflateEntry(e), what);
   } catch (err) {
     // A ZipError, or fflate's own on a broken deflate stream.
     if (err instanceof DnnError) throw err;

@@ -80,34 +80,42 @@ function centralEntry(bytes: Uint8Array, d: DataView, at: number): [ZipEntry, nu
 }
 
 /**
- * Inflates the entry's first `want` bytes (or all of them, `want` = its size); an entry that
- * inflates to more than its directory size, or to less than `want`, is a ZipError. The whole
- * entry is inflated into one buffer of its size (zlib's output limit stops a longer stream
- * there); its start, from a prefix of the compressed bytes (deflate expands at most ~1,032:1).
+ * The entry's first bytes, at most `max` (fewer if it is shorter), from a prefix of its
+ * compressed bytes: deflate expands at most ~1,032:1, so this inflates a few MB at most.
  */
-export function inflateEntry(e: ZipEntry, want: number): Uint8Array {
+export function inflateHead(e: ZipEntry, max: number): Uint8Array {
+  if (e.method === 0) return e.data.subarray(0, max);
+  checkMethod(e);
+  let out: Uint8Array = new Uint8Array(0);
+  for (const prefix of [1024, max + 1024]) {
+    out = inflateRawSync(e.data.subarray(0, prefix), { finishFlush: zlib.Z_SYNC_FLUSH });
+    if (out.length >= max || prefix >= e.data.length) break;
+  }
+  return out.subarray(0, max);
+}
+
+/**
+ * The whole entry, inflated into one buffer of the size its directory gives (zlib's output
+ * limit stops a longer stream there); a stream that inflates to more or less is a ZipError.
+ */
+export function inflateEntry(e: ZipEntry): Uint8Array {
   if (e.method === 0) {
     if (e.data.length !== e.size) throw new ZipError(`stored entry '${e.name}' holds ${e.data.length} bytes, its directory says ${e.size}`);
-    return e.data.subarray(0, want);
+    return e.data;
   }
-  if (e.method !== 8) throw new ZipError(`entry '${e.name}' uses compression method ${e.method} (deflate and stored are read)`);
-  if (want === 0) return new Uint8Array(0);
+  checkMethod(e);
   let out: Uint8Array;
-  if (want < e.size) {
-    out = new Uint8Array(0);
-    for (const prefix of [1024, want + 1024]) {
-      out = inflateRawSync(e.data.subarray(0, prefix), { finishFlush: zlib.Z_SYNC_FLUSH });
-      if (out.length >= want || prefix >= e.data.length) break;
-    }
-  } else {
-    try {
-      out = inflateRawSync(e.data, { maxOutputLength: e.size + 1, chunkSize: Math.max(64, e.size + 1) });
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new ZipError(`entry '${e.name}' inflates to more than the ${e.size} bytes its directory says`);
-      throw err;
-    }
-    if (out.length > e.size) throw new ZipError(`entry '${e.name}' inflates to more than the ${e.size} bytes its directory says`);
+  try {
+    out = inflateRawSync(e.data, { maxOutputLength: e.size + 1, chunkSize: Math.max(64, e.size + 1) });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new ZipError(`entry '${e.name}' inflates to more than the ${e.size} bytes its directory says`);
+    throw err;
   }
-  if (out.length < want) throw new ZipError(`entry '${e.name}' inflates to ${out.length} bytes, its directory says ${e.size}`);
-  return out.subarray(0, want);
+  if (out.length > e.size) throw new ZipError(`entry '${e.name}' inflates to more than the ${e.size} bytes its directory says`);
+  if (out.length < e.size) throw new ZipError(`entry '${e.name}' inflates to ${out.length} bytes, its directory says ${e.size}`);
+  return out;
+}
+
+function checkMethod(e: ZipEntry): void {
+  if (e.method !== 8) throw new ZipError(`entry '${e.name}' uses compression method ${e.method} (deflate and stored are read)`);
 }
