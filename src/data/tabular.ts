@@ -106,15 +106,17 @@ function csvPlan(file: string, header: string[], opts: TableOptions): CsvPlan & 
   const want = opts.names ?? own;
   const columns = Int32Array.from(header, (_, c) => (c === li ? LABEL : c < li ? c : c - 1));
   if (own.length !== want.length || own.some((n, i) => n !== want[i])) {
-    const missing = want.filter((n) => !own.includes(n));
-    const extra = own.filter((n) => !want.includes(n));
-    const unique = new Set(own).size === own.length && new Set(want).size === want.length;
+    // Sets and a map, not indexOf: a header may have a million columns.
+    const [ownSet, at] = [new Set(own), new Map(want.map((n, i) => [n, i]))];
+    const missing = want.filter((n) => !ownSet.has(n));
+    const extra = own.filter((n) => !at.has(n));
+    const unique = ownSet.size === own.length && at.size === want.length;
     if (missing.length || extra.length || !unique || own.length !== want.length) {
       fail('DNN4054', `${file}: its feature columns differ from those of ${opts.namesFrom}${missing.length ? `; it lacks ${listSome(missing, 5)}` : ''}${extra.length ? `; it has ${listSome(extra, 5)} besides` : ''}${unique ? '' : '; a column name appears twice'}`, [
         'the val and test files need the training file\'s columns (matched by name, in any order)',
       ]);
     }
-    header.forEach((n, c) => (columns[c] = c === li ? LABEL : want.indexOf(n)));
+    header.forEach((n, c) => (columns[c] = c === li ? LABEL : at.get(n)!));
   }
   return { columns, features: want.length, ...(opts.classes !== undefined ? { classes: opts.classes } : {}), names: [...want] };
 }
