@@ -12,7 +12,8 @@ import { readInputs } from '../../src/cli/inputs.js';
 import { readWeightMap, readWeights } from '../../src/cli/import.js';
 import { resolveImport } from '../../src/cli/source.js';
 import { compileSource } from '../../src/compiler/compile.js';
-import { loadDataset } from '../../src/data/index.js';
+import { DnnError } from '../../src/contract/diagnostics.js';
+import { loadDataset, mulberry32 } from '../../src/data/index.js';
 import { encodeNpy } from '../../src/data/npy.js';
 import { importWeights } from '../../src/runtime/importWeights.js';
 
@@ -219,3 +220,36 @@ function npy(descr: string, shape: string, data: Float64Array): Uint8Array {
   out.set(new Uint8Array(data.buffer), 10 + header.length);
   return out;
 }
+
+describe('mutated files: a DnnError or data, never another exception', () => {
+  /** `count` copies of `bytes`, each with a few bytes changed, cut or repeated (seeded). */
+  function* mutants(bytes: Uint8Array, count: number, seed: number): Generator<Uint8Array> {
+    const rand = mulberry32(seed);
+    const at = () => Math.floor(rand() * bytes.length);
+    for (let k = 0; k < count; k++) {
+      const b = Uint8Array.from(bytes);
+      for (let j = 0; j < 1 + (k % 4); j++) b[at()] = Math.floor(rand() * 256);
+      if (k % 5 === 0) yield b.subarray(0, at());
+      else if (k % 7 === 0) yield Buffer.concat([b.subarray(0, at()), b.subarray(at())]);
+      else yield b;
+    }
+  }
+  const survive = (read: (p: string) => unknown, bytes: Uint8Array, name: string, seed: number) => {
+    let refused = 0;
+    for (const m of mutants(bytes, 150, seed)) {
+      const p = file(name, m);
+      try {
+        read(p);
+      } catch (e) {
+        if (!(e instanceof DnnError)) throw new Error(`${p}: ${(e as Error).stack}`);
+        refused++;
+      }
+    }
+    expect(refused).toBeGreaterThan(0);
+  };
+
+  it('CSV data', () => survive((p) => loadDataset(p, { valFraction: 0.5 }), Buffer.from('a,"b",label\n1.5,2,0\n"3",4e1,1\n5,6,1\n7,8,0\n'), 'm.csv', 1));
+  it('.npz data', () => survive((p) => loadDataset(p, { valFraction: 0.5 }), zipSync({ 'x.npy': x4, 'y.npy': y4 }), 'm.npz', 2));
+  it('.npz data, deflated', () => survive((p) => loadDataset(p, { valFraction: 0.5 }), zipSync({ 'x.npy': x4, 'y.npy': y4 }, { level: 9 }), 'm.npz', 3));
+  it('PNG inputs', () => survive((p) => readInputs(p, { example: [28, 28], note }), png(28, 28, adam7(28, 28, (x, y) => x ^ y), 1), 'm.png', 4));
+});
