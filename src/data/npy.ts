@@ -113,8 +113,10 @@ export function npyToFloat64(a: NpyArray): Float64Array {
  */
 export function npyToFloat32(a: NpyArray, what: string, where: (i: number) => string = (i) => `element ${i}`): Float32Array {
   if (a.dtype === 'f4') {
-    // The bytes as they are (a copy, aligned); little-endian like every host dnnc runs on.
-    const out = new Float32Array(a.bytes.slice().buffer);
+    // The bytes as they are, little-endian like every host dnnc runs on: a view when aligned
+    // (numpy pads the header to 64 bytes), so float32 data costs no second copy.
+    const { buffer, byteOffset, length } = a.bytes;
+    const out = byteOffset % 4 === 0 ? new Float32Array(buffer, byteOffset, length / 4) : new Float32Array(a.bytes.slice().buffer);
     const bad = out.findIndex((v) => !Number.isFinite(v));
     if (bad >= 0) notF32(a.at(bad), what, where(bad));
     return out;

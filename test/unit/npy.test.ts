@@ -2,7 +2,7 @@
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { DnnError } from '../../src/contract/diagnostics.js';
-import { decodeNpy, decodeNpz, encodeNpy, halfToFloat, npyToFloat64 } from '../../src/data/npy.js';
+import { decodeNpy, decodeNpz, encodeNpy, halfToFloat, npyToFloat32, npyToFloat64 } from '../../src/data/npy.js';
 
 function npyWith(header: string, body: Uint8Array): Uint8Array {
   const h = new TextEncoder().encode(header);
@@ -41,6 +41,17 @@ describe('npy', () => {
     const i8 = new BigInt64Array([3n, -4n]);
     expect([...npyToFloat64(decodeNpy(npyWith("{'descr': '<i8', 'fortran_order': False, 'shape': (2,), }\n", new Uint8Array(i8.buffer)), 'e'))]).toEqual([3, -4]);
     expect([halfToFloat(0x3c00), halfToFloat(0xc000), halfToFloat(0x7c00), halfToFloat(0x0001)]).toEqual([1, -2, Infinity, 2 ** -24]);
+  });
+
+  it('converts to f32 without a copy for aligned float32 data, checking every value in f32', () => {
+    const bytes = encodeNpy(Float32Array.from([1, 2, 3, 4]), [2, 2]);
+    const f = npyToFloat32(decodeNpy(bytes, 'a'), 'a');
+    expect([Array.from(f), f.buffer === bytes.buffer]).toEqual([[1, 2, 3, 4], true]);
+    const f8 = new Float64Array([1, 3.5e38, 2]);
+    const d = decodeNpy(npyWith("{'descr': '<f8', 'fortran_order': False, 'shape': (3,), }\n", new Uint8Array(f8.buffer)), 'd');
+    expect(code(() => npyToFloat32(d, 'd.npy'))).toBe('DNN4051: d.npy: element 1: 3.5e+38 is beyond the range of f32 (±3.4028e+38)');
+    const h = decodeNpy(npyWith("{'descr': '<f2', 'fortran_order': False, 'shape': (2,), }\n", Uint8Array.from([0x00, 0x3c, 0x00, 0x7c])), 'h');
+    expect(code(() => npyToFloat32(h, 'h.npy'))).toBe('DNN4051: h.npy: element 1: Infinity is not a finite number');
   });
 
   it.each([
