@@ -4,7 +4,7 @@
 // atomic write.
 import { compileSource } from '../compiler/compile.js';
 import { fail } from '../contract/diagnostics.js';
-import { decodeNpz, type NpyArray } from '../data/npy.js';
+import { decodeNpz, npyFloats, type NpyArray, type NpzEntry } from '../data/npy.js';
 import { checkWritable, MAX_CHECKPOINT_BYTES, readFileOrFail, writeFileAtomic } from '../runtime/files.js';
 import { guardOutputs } from '../runtime/outputs.js';
 import { importWeights, parseWeightMap, type SourceTensor } from '../runtime/importWeights.js';
@@ -30,11 +30,21 @@ export function readWeights(bytes: Uint8Array, what: string): Map<string, Source
   const isZip = bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
   if (!isZip) return decodeForeignSafetensors(bytes, what);
   const out = new Map<string, SourceTensor>();
-  for (const [name, a] of decodeNpz(bytes, what)) out.set(name, fromNpy(a));
+  for (const [name, entry] of decodeNpz(bytes, what)) out.set(name, lazyTensor(entry));
   return out;
 }
 
-const fromNpy = (a: NpyArray): SourceTensor => ({ dtype: NPY_DTYPES[a.dtype] ?? a.dtype, shape: a.shape, values: a.data });
+/** A tensor of an .npz, inflated and decoded only when the import reads it (the map names it). */
+function lazyTensor(entry: NpzEntry): SourceTensor {
+  let array: NpyArray | undefined;
+  let values: Float32Array | Float64Array | undefined;
+  const a = (): NpyArray => (array ??= entry.read());
+  return {
+    get dtype() { return NPY_DTYPES[a().dtype] ?? a().dtype; },
+    get shape() { return a().shape; },
+    get values() { return (values ??= npyFloats(a())); },
+  };
+}
 
 export function readWeightMap(path: string): ReturnType<typeof parseWeightMap> {
   const text = readFileOrFail(path, 'weight map', MAX_MAP_BYTES).toString('utf8');
@@ -44,7 +54,36 @@ export function readWeightMap(path: string): ReturnType<typeof parseWeightMap> {
   } catch (e) {
     return fail('DNN4031', `${path} is not JSON: ${(e as Error).message}`);
   }
+  // JSON.parse keeps the last of two equal keys; a map naming a parameter twice is a mistake.
+  const twice = repeatedKey(text);
+  if (twice !== undefined) fail('DNN4031', `${path}: '${twice}' is mapped twice`, ['each parameter appears once in the map']);
   return parseWeightMap(json, path);
+}
+
+/** The first key that appears twice in the top-level object of valid JSON `text`, if any. */
+export function repeatedKey(text: string): string | undefined {
+  const seen = new Set<string>();
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '{' || ch === '[') depth++;
+    else if (ch === '}' || ch === ']') depth--;
+    else if (ch === '"') {
+      let j = i + 1;
+      while (text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
+      const raw = text.slice(i, j + 1);
+      i = j;
+      // A key is a string directly inside the top-level object, followed by a colon.
+      let k = j + 1;
+      while (/\s/.test(text[k] ?? '')) k++;
+      if (depth === 1 && text[k] === ':') {
+        const key = JSON.parse(raw) as string;
+        if (seen.has(key)) return key;
+        seen.add(key);
+      }
+    }
+  }
+  return undefined;
 }
 
 /** Writes the checkpoint; returns the lines to print (notes go to stderr). */

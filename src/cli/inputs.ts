@@ -5,11 +5,12 @@
 import { PNG } from 'pngjs';
 import { fail } from '../contract/diagnostics.js';
 import { decodeNpy, type NpyArray } from '../data/npy.js';
-import { MAX_NPZ_BYTES, npyFeatures, parseCsv, parseLabel, parseNumber } from '../data/index.js';
+import { LABEL, readCsvTable } from '../data/csv.js';
+import { MAX_NPZ_BYTES, npyFeatures } from '../data/index.js';
 import { readFileOrFail } from '../runtime/files.js';
+import { checkPng } from './png.js';
 
-/** The most pixels a PNG input may have (width × height), and its largest file. */
-const MAX_PNG_PIXELS = 4096 * 4096;
+/** The largest PNG file read (its size in pixels is bounded by checkPng). */
 const MAX_PNG_BYTES = 64 * 2 ** 20;
 
 export interface InputRows {
@@ -38,21 +39,14 @@ export function readInputs(file: string, o: InputOptions): InputRows {
 }
 
 function readCsvRows(file: string, features: number, labelColumn: string): InputRows {
-  const { header, rows } = parseCsv(file);
-  const li = header.indexOf(labelColumn);
-  const width = header.length - (li >= 0 ? 1 : 0);
-  if (width !== features) fail('DNN4056', `${file}: ${width} feature columns, but the model takes ${features} features per example`, li < 0 ? [`a label column named '${labelColumn}' would be ignored`] : []);
-  const x = new Float32Array(rows.length * features);
-  const labels: number[] = [];
-  rows.forEach((row, r) => {
-    let k = 0;
-    row.values.forEach((cell, c) => {
-      const at = `${file}:${row.line}: column '${header[c]}'`;
-      if (c === li) labels.push(parseLabel(cell, at, undefined));
-      else x[r * features + k++] = parseNumber(cell, at);
-    });
+  let li = -1;
+  const t = readCsvTable(file, (header) => {
+    li = header.indexOf(labelColumn);
+    const width = header.length - (li >= 0 ? 1 : 0);
+    if (width !== features) fail('DNN4056', `${file}: ${width} feature columns, but the model takes ${features} features per example`, li < 0 ? [`a label column named '${labelColumn}' would be ignored`] : []);
+    return { columns: Int32Array.from(header, (_, c) => (c === li ? LABEL : c < li || li < 0 ? c : c - 1)), features };
   });
-  return { x, count: rows.length, ...(li >= 0 ? { labels } : {}) };
+  return { x: t.x, count: t.count, ...(li >= 0 ? { labels: Array.from(t.y) } : {}) };
 }
 
 function readNpyRows(file: string, features: number): InputRows {
@@ -84,10 +78,8 @@ function imageSize(example: readonly number[]): [number, number] {
 function readPng(file: string, o: InputOptions): Float32Array {
   const [h, w] = imageSize(o.example);
   const bytes = readFileOrFail(file, '--input', MAX_PNG_BYTES);
-  // IHDR's width and height, checked before the image is inflated.
-  const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (bytes.length < 24 || dv.getUint32(12) !== 0x49484452) fail('DNN4058', `${file} is not a PNG image`);
-  if (dv.getUint32(16) * dv.getUint32(20) > MAX_PNG_PIXELS) fail('DNN4058', `${file} is ${dv.getUint32(16)}×${dv.getUint32(20)} pixels, more than dnnc reads (${MAX_PNG_PIXELS})`);
+  // Its size on each side, its chunks and how far its data inflates, checked before pngjs decodes it.
+  checkPng(bytes, file);
   let png: PNG;
   try {
     png = PNG.sync.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));

@@ -72,6 +72,6 @@ function readNpzInputs(file: string, inputs: readonly ArtifactInput[]): InputRow
         `save one array per feature input: numpy.savez(FILE, ${inputs.map((i) => `${i.name}=...`).join(', ')})`,
       ]);
     }
-    return npyRows(a, `${file}: ${input.name}`, input.example.reduce((p, q) => p * q, 1));
+    return npyRows(a.read(), `${file}: ${input.name}`, input.example.reduce((p, q) => p * q, 1));
   });
 }

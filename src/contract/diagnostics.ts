@@ -79,7 +79,7 @@ export const DIAGNOSTICS = {
   DNN4051: 'a feature value is not a finite number',
   DNN4052: 'invalid label',
   DNN4053: 'CSV header lacks the label column',
-  DNN4054: 'NumPy data arrays missing or mismatched',
+  DNN4054: 'data arrays or columns missing or mismatched',
   DNN4055: 'data lacks a split (no training file, too few rows to split, no test split)',
   DNN4056: 'input file does not fit the model',
   DNN4057: 'unsupported input file',

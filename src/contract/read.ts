@@ -35,6 +35,37 @@ export function ioReason(e: unknown, path: string): string {
  * its own output (a resumed run's metrics.csv).
  */
 export function readFileOrFail(path: string, what: string, maxBytes = MAX_TEXT_FILE_BYTES, input = true): Buffer {
+  return withRegularFile(path, what, maxBytes, input, (fd, size) => {
+    const buf = Buffer.allocUnsafe(size);
+    let got = 0;
+    for (let n = -1; got < size && n !== 0; got += n) n = fs.readSync(fd, buf, got, size - got, got);
+    if (got !== size) fail('DNN6006', `${what} '${path}' changed while it was read (${got} of ${size} bytes)`);
+    return buf;
+  });
+}
+
+/**
+ * Reads a regular file of at most `maxBytes` in chunks of `chunkBytes`, handing each to `onChunk`
+ * (the same buffer every time: copy what must outlive the call), so a large file costs one chunk
+ * of memory. The same checks as readFileOrFail.
+ */
+export function readFileChunks(path: string, what: string, maxBytes: number, onChunk: (chunk: Uint8Array) => void, chunkBytes = 2 ** 20): void {
+  withRegularFile(path, what, maxBytes, true, (fd, size) => {
+    const buf = Buffer.allocUnsafe(Math.max(1, Math.min(chunkBytes, size)));
+    let got = 0;
+    for (let n = -1; got < size && n !== 0; got += n) {
+      n = fs.readSync(fd, buf, 0, Math.min(buf.length, size - got), got);
+      if (n > 0) onChunk(buf.subarray(0, n));
+    }
+    if (got !== size) fail('DNN6006', `${what} '${path}' changed while it was read (${got} of ${size} bytes)`);
+  });
+}
+
+/**
+ * Opens `path` without blocking, checks it is a regular file of at most `maxBytes`, notes it as one
+ * of the run's inputs (unless `input` is false: see noteInput), and runs `body` on it.
+ */
+function withRegularFile<T>(path: string, what: string, maxBytes: number, input: boolean, body: (fd: number, size: number) => T): T {
   let fd: number;
   try {
     fd = fs.openSync(path, O_RDONLY | O_NONBLOCK);
@@ -48,11 +79,7 @@ export function readFileOrFail(path: string, what: string, maxBytes = MAX_TEXT_F
     if (!st.isFile()) fail('DNN6005', `${what} '${path}' is not a regular file`);
     if (st.size > maxBytes) fail('DNN6006', `${what} '${path}' has ${st.size} bytes, more than the ${maxBytes} dnnc reads`);
     if (input) noteInput(path, what, st);
-    const buf = Buffer.allocUnsafe(st.size);
-    let got = 0;
-    for (let n = -1; got < st.size && n !== 0; got += n) n = fs.readSync(fd, buf, got, st.size - got, got);
-    if (got !== st.size) fail('DNN6006', `${what} '${path}' changed while it was read (${got} of ${st.size} bytes)`);
-    return buf;
+    return body(fd, st.size);
   } catch (e) {
     if (e instanceof DnnError || !errno(e)) throw e;
     return fail('DNN6006', `cannot read ${what} '${path}': ${ioReason(e, path)}`);
@@ -60,4 +87,3 @@ export function readFileOrFail(path: string, what: string, maxBytes = MAX_TEXT_F
     fs.closeSync(fd);
   }
 }
-

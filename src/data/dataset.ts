@@ -148,6 +148,35 @@ export function gatherSplit(
   return { x: outX, xEncoding: x instanceof Uint8Array ? 'u8' : 'f32', y: outY, count, features };
 }
 
+/**
+ * Reorders a split's rows in place so that row i becomes the old row perm[i] (as gatherSplit
+ * with perm would, without a second copy of the data); perm is used up (overwritten).
+ */
+export function permuteRows(split: Pick<Split, 'x' | 'y' | 'features'>, perm: Uint32Array): void {
+  const { x, y, features: f } = split;
+  const DONE = 0xffffffff;
+  const saved = x.slice(0, f);
+  for (let start = 0; start < perm.length; start++) {
+    if (perm[start] === DONE) continue;
+    // Follow the cycle through start: each place takes the row perm names; start's own row, saved, closes it.
+    saved.set(x.subarray(start * f, (start + 1) * f));
+    const savedLabel = y[start]!;
+    for (let i = start; ;) {
+      const src = perm[i]!;
+      perm[i] = DONE;
+      if (src === start) {
+        x.set(saved, i * f);
+        y[i] = savedLabel;
+        break;
+      }
+      if (f > 16) x.copyWithin(i * f, src * f, (src + 1) * f);
+      else for (let k = 0; k < f; k++) x[i * f + k] = x[src * f + k]!; // a call per short row costs more than its copy
+      y[i] = y[src]!;
+      i = src;
+    }
+  }
+}
+
 /** Consecutive rows [start, end) as a split sharing no memory with the source. */
 export function sliceSplit(
   x: Uint8Array | Float32Array,

@@ -13,7 +13,7 @@ export { validateSplit, validateDataset, featureValue, mulberry32, seededPermuta
 export { loadMnist, type MnistOptions } from './mnist.js';
 export { loadFashionMnist, loadIdxDirectory, FASHION_MNIST_DIR } from './fashion.js';
 export { readIdxFile, parseIdx, type IdxArray } from './idx.js';
-export { loadTabular, isTabular, parseCsv, parseLabel, parseNumber, npyFeatures, MAX_CSV_BYTES, MAX_NPZ_BYTES, type TabularOptions } from './tabular.js';
+export { loadTabular, isTabular, parseLabel, parseNumber, npyFeatures, MAX_CSV_BYTES, MAX_NPZ_BYTES, type TabularOptions } from './tabular.js';
 
 /**
  * Options: digit selection, relabelling and seed apply to the bundled MNIST set; `perClass`

@@ -1,9 +1,12 @@
 // NumPy's .npy and .npz formats (numpy.save / numpy.savez), read strictly: the magic string, a
 // header dict of exactly descr, fortran_order and shape, little-endian numeric dtypes only, and a
-// data section whose length the header predicts. An .npz is a zip of .npy files (deflated or
-// stored), read with fflate, each entry inflated no further than the size its zip header gives.
-import { unzipSync } from 'fflate';
-import { fail } from '../contract/diagnostics.js';
+// data section whose length the header predicts. Arrays are not widened: an NpyArray is its
+// bytes and a reader, which the caller converts straight into the type it keeps (f32 features,
+// i32 labels, bytes for pixels). An .npz is a zip of .npy files (deflated or stored) whose
+// arrays are inflated only when asked for, each checked first against its header (shape ×
+// dtype) and the zip directory, and inflated no further than that size.
+import { DnnError, fail } from '../contract/diagnostics.js';
+import { inflateEntry, inflateHead, zipEntries, type ZipEntry } from './zip.js';
 
 /** The element types read; every one is converted to f32 or i32 by the caller as needed. */
 export type NpyDType = 'f2' | 'f4' | 'f8' | 'i1' | 'i2' | 'i4' | 'i8' | 'u1' | 'u2' | 'u4' | 'b1';
@@ -11,8 +14,12 @@ export type NpyDType = 'f2' | 'f4' | 'f8' | 'i1' | 'i2' | 'i4' | 'i8' | 'u1' | '
 export interface NpyArray {
   readonly dtype: NpyDType;
   readonly shape: readonly number[];
-  /** The values as float64 (exact for every dtype read here but i8 beyond 2^53, which is refused). */
-  readonly data: Float64Array;
+  /** The number of elements (the product of the shape). */
+  readonly count: number;
+  /** The data section, little-endian, as the file holds it. */
+  readonly bytes: Uint8Array;
+  /** Element i as a number (exact for every dtype; an i8 beyond 2^53 is DNN4020). */
+  at(i: number): number;
 }
 
 const ITEM: Record<NpyDType, number> = { f2: 2, f4: 4, f8: 8, i1: 1, i2: 2, i4: 4, i8: 8, u1: 1, u2: 2, u4: 4, b1: 1 };
@@ -21,9 +28,16 @@ const MAGIC = [0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59]; // \x93NUMPY
 const MAX_HEADER = 65536;
 const MAX_BYTES = 2 ** 31;
 
-/** Parses one .npy file; `what` names it in messages. */
-export function decodeNpy(bytes: Uint8Array, what: string): NpyArray {
-  const bad = (why: string): never => fail('DNN4020', `${what} is not a valid .npy file: ${why}`);
+interface NpyHeader {
+  dtype: NpyDType;
+  shape: number[];
+  /** Where the data starts, and its length. */
+  body: number;
+  nbytes: number;
+}
+
+/** The header at the start of `bytes` (which may hold only the start of the file). */
+function readHeader(bytes: Uint8Array, bad: (why: string) => never): NpyHeader {
   if (bytes.length < 10 || !MAGIC.every((b, i) => bytes[i] === b)) bad('it does not start with the NumPy magic string');
   const major = bytes[6]!;
   if (major < 1 || major > 3) bad(`format version ${major}.${bytes[7]} is not supported`);
@@ -33,12 +47,42 @@ export function decodeNpy(bytes: Uint8Array, what: string): NpyArray {
   if (headerLen > MAX_HEADER || start + headerLen > bytes.length) bad(`its header length ${headerLen} is out of range`);
   const header = new TextDecoder('latin1').decode(bytes.subarray(start, start + headerLen));
   const { dtype, shape } = parseHeader(header, bad);
-  const count = shape.reduce((a, b) => a * b, 1);
-  const nbytes = count * ITEM[dtype];
+  const nbytes = shape.reduce((a, b) => a * b, 1) * ITEM[dtype];
   if (nbytes > MAX_BYTES) bad(`it holds ${nbytes} bytes, more than the ${MAX_BYTES} dnnc reads`);
-  const body = start + headerLen;
+  return { dtype, shape, body: start + headerLen, nbytes };
+}
+
+/** Parses one .npy file; `what` names it in messages. */
+export function decodeNpy(bytes: Uint8Array, what: string): NpyArray {
+  const bad = (why: string): never => fail('DNN4020', `${what} is not a valid .npy file: ${why}`);
+  const { dtype, shape, body, nbytes } = readHeader(bytes, bad);
   if (bytes.length - body !== nbytes) bad(`its shape [${shape.join(', ')}] needs ${nbytes} bytes of data, the file has ${bytes.length - body}`);
-  return { dtype, shape, data: toFloat64(bytes.subarray(body), dtype, count, bad) };
+  // A plain view (a Buffer's slice() would share memory where a Uint8Array's copies).
+  const data = new Uint8Array(bytes.buffer, bytes.byteOffset + body, nbytes);
+  const dv = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  const read = READ[dtype];
+  const at = dtype === 'i8' ? (i: number): number => int64(dv, i, bad) : (i: number): number => read(dv, i);
+  return { dtype, shape, count: nbytes / ITEM[dtype], bytes: data, at };
+}
+
+const READ: Readonly<Record<NpyDType, (dv: DataView, i: number) => number>> = {
+  f2: (dv, i) => halfToFloat(dv.getUint16(2 * i, true)),
+  f4: (dv, i) => dv.getFloat32(4 * i, true),
+  f8: (dv, i) => dv.getFloat64(8 * i, true),
+  i1: (dv, i) => dv.getInt8(i),
+  i2: (dv, i) => dv.getInt16(2 * i, true),
+  i4: (dv, i) => dv.getInt32(4 * i, true),
+  i8: (dv, i) => Number(dv.getBigInt64(8 * i, true)),
+  u1: (dv, i) => dv.getUint8(i),
+  b1: (dv, i) => dv.getUint8(i),
+  u2: (dv, i) => dv.getUint16(2 * i, true),
+  u4: (dv, i) => dv.getUint32(4 * i, true),
+};
+
+function int64(dv: DataView, i: number, bad: (why: string) => never): number {
+  const v = dv.getBigInt64(8 * i, true);
+  if (v > BigInt(Number.MAX_SAFE_INTEGER) || v < BigInt(Number.MIN_SAFE_INTEGER)) bad(`element ${i} (${v}) does not fit a float64 exactly`);
+  return Number(v);
 }
 
 /** The header dict: `{'descr': '<f4', 'fortran_order': False, 'shape': (60000, 784), }`. */
@@ -56,31 +100,46 @@ function parseHeader(header: string, bad: (why: string) => never): { dtype: NpyD
   return { dtype, shape };
 }
 
-function toFloat64(raw: Uint8Array, dtype: NpyDType, count: number, bad: (why: string) => never): Float64Array {
-  const dv = new DataView(raw.buffer, raw.byteOffset, raw.byteLength);
-  const out = new Float64Array(count);
-  const item = ITEM[dtype];
-  for (let i = 0; i < count; i++) {
-    const o = i * item;
-    switch (dtype) {
-      case 'f2': out[i] = halfToFloat(dv.getUint16(o, true)); break;
-      case 'f4': out[i] = dv.getFloat32(o, true); break;
-      case 'f8': out[i] = dv.getFloat64(o, true); break;
-      case 'i1': out[i] = dv.getInt8(o); break;
-      case 'i2': out[i] = dv.getInt16(o, true); break;
-      case 'i4': out[i] = dv.getInt32(o, true); break;
-      case 'i8': {
-        const v = dv.getBigInt64(o, true);
-        if (v > BigInt(Number.MAX_SAFE_INTEGER) || v < BigInt(Number.MIN_SAFE_INTEGER)) bad(`element ${i} (${v}) does not fit a float64 exactly`);
-        out[i] = Number(v);
-        break;
-      }
-      case 'u1': case 'b1': out[i] = dv.getUint8(o); break;
-      case 'u2': out[i] = dv.getUint16(o, true); break;
-      case 'u4': out[i] = dv.getUint32(o, true); break;
-    }
+/** Every element as float64 (for tests and small arrays: 8 bytes an element). */
+export function npyToFloat64(a: NpyArray): Float64Array {
+  const out = new Float64Array(a.count);
+  for (let i = 0; i < out.length; i++) out[i] = a.at(i);
+  return out;
+}
+
+/**
+ * The elements as f32, each checked finite once rounded to f32 (a float64 of 1e300 is not): a
+ * bad one is DNN4051 at `where(i)`, e.g. "x row 3, column 7".
+ */
+export function npyToFloat32(a: NpyArray, what: string, where: (i: number) => string = (i) => `element ${i}`): Float32Array {
+  if (a.dtype === 'f4') {
+    // The bytes as they are, little-endian like every host dnnc runs on: a view when aligned
+    // (numpy pads the header to 64 bytes), so float32 data costs no second copy.
+    const { buffer, byteOffset, length } = a.bytes;
+    const out = byteOffset % 4 === 0 ? new Float32Array(buffer, byteOffset, length / 4) : new Float32Array(a.bytes.slice().buffer);
+    const bad = out.findIndex((v) => !Number.isFinite(v));
+    if (bad >= 0) notF32(a.at(bad), what, where(bad));
+    return out;
+  }
+  const out = new Float32Array(a.count);
+  for (let i = 0; i < out.length; i++) {
+    out[i] = a.at(i);
+    if (!Number.isFinite(out[i])) notF32(a.at(i), what, where(i));
   }
   return out;
+}
+
+/** The elements as floats, unchecked: f8 as float64 (so a value beyond f32 can be named), every other type as f32. */
+export function npyFloats(a: NpyArray): Float32Array | Float64Array {
+  if (a.dtype === 'f8') return npyToFloat64(a);
+  if (a.dtype === 'f4') return new Float32Array(a.bytes.slice().buffer);
+  const out = new Float32Array(a.count);
+  for (let i = 0; i < out.length; i++) out[i] = a.at(i);
+  return out;
+}
+
+function notF32(v: number, what: string, where: string): never {
+  return fail('DNN4051', `${what}: ${where}: ${v} is ${Number.isFinite(v) ? 'beyond the range of f32 (±3.4028e+38)' : 'not a finite number'}`);
 }
 
 /** IEEE 754 half precision to a number. */
@@ -93,25 +152,44 @@ export function halfToFloat(h: number): number {
   return s * (1 + f / 1024) * 2 ** (e - 15);
 }
 
-/** The arrays of an .npz file by name (without the `.npy` suffix). */
-export function decodeNpz(bytes: Uint8Array, what: string): Map<string, NpyArray> {
-  let files: Record<string, Uint8Array>;
-  let total = 0;
+/** An array of an .npz file, read (inflated and checked) only when asked for. */
+export interface NpzEntry {
+  readonly name: string;
+  read(): NpyArray;
+}
+
+/** The arrays of an .npz file by name (without the `.npy` suffix); nothing is inflated yet. */
+export function decodeNpz(bytes: Uint8Array, what: string): Map<string, NpzEntry> {
+  const bad = (why: string): never => fail('DNN4020', `${what} is not a valid .npz file: ${why}`);
+  let entries: ZipEntry[] = [];
   try {
-    files = unzipSync(bytes, {
-      filter: (f) => {
-        total += f.originalSize;
-        if (f.originalSize > MAX_BYTES || total > 4 * MAX_BYTES) throw new RangeError(`entry '${f.name}' inflates to ${f.originalSize} bytes`);
-        return f.name.endsWith('.npy');
-      },
-    });
+    entries = zipEntries(bytes);
   } catch (e) {
-    return fail('DNN4020', `${what} is not a valid .npz file: ${e instanceof Error ? e.message : String(e)}`);
+    bad(e instanceof Error ? e.message : String(e));
   }
-  const out = new Map<string, NpyArray>();
-  for (const [name, data] of Object.entries(files)) out.set(name.replace(/\.npy$/, ''), decodeNpy(data, `${what}: ${name}`));
+  const out = new Map<string, NpzEntry>();
+  for (const e of entries.filter((f) => f.name.endsWith('.npy'))) {
+    const name = e.name.replace(/\.npy$/, '');
+    if (out.has(name)) bad(`it holds two arrays named '${name}'`);
+    out.set(name, { name, read: () => readEntry(e, `${what}: ${e.name}`) });
+  }
   if (out.size === 0) fail('DNN4020', `${what} holds no .npy arrays`);
   return out;
+}
+
+/** One entry: its header first (a few kB inflated), checked against the directory's size, then the rest. */
+function readEntry(e: ZipEntry, what: string): NpyArray {
+  const bad = (why: string): never => fail('DNN4020', `${what} is not a valid .npy file: ${why}`);
+  try {
+    if (e.size > MAX_BYTES + 12 + MAX_HEADER) bad(`the zip directory says it inflates to ${e.size} bytes, more than dnnc reads`);
+    const h = readHeader(inflateHead(e, 12 + MAX_HEADER), bad);
+    if (h.body + h.nbytes !== e.size) bad(`its shape [${h.shape.join(', ')}] needs ${h.body + h.nbytes} bytes, the zip directory says ${e.size}`);
+    return decodeNpy(inflateEntry(e), what);
+  } catch (err) {
+    // A ZipError, or fflate's own on a broken deflate stream.
+    if (err instanceof DnnError) throw err;
+    return bad(err instanceof Error ? err.message : String(err));
+  }
 }
 
 /** A minimal .npy writer (f32 or i32, C order), for tests and tools that hand arrays to users. */

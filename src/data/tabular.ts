@@ -3,17 +3,18 @@
 // with train.csv (or train.npz) and optionally val.* and test.*, or one file that is split into
 // training and validation by a seeded shuffle. Files are bounded in size before they are read
 // (MAX_CSV_BYTES, MAX_NPZ_BYTES) and every value is checked where it is parsed, so a bad one is
-// reported with its file, row and column.
+// reported with its file, row and column. Memory follows the data, not the file: CSV is streamed
+// into typed arrays (csv.ts), an .npz's x and y are the only arrays inflated, and the split into
+// training and validation reorders rows in place (views, no copy).
 import { existsSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parse } from 'csv-parse/sync';
 import { fail } from '../contract/diagnostics.js';
 import { readFileOrFail } from '../contract/read.js';
-import { gatherSplit, seededPermutation, type Dataset, type Split } from './dataset.js';
-import { decodeNpz, type NpyArray } from './npy.js';
+import { LABEL, readCsvTable, type CsvPlan } from './csv.js';
+import { permuteRows, seededPermutation, type Dataset, type Split } from './dataset.js';
+import { decodeNpz, npyToFloat32, type NpyArray } from './npy.js';
 
-/** The largest CSV file read (parsed in memory: about 4 bytes per value once parsed). */
-export const MAX_CSV_BYTES = 512 * 2 ** 20;
+export { MAX_CSV_BYTES, parseLabel, parseNumber } from './csv.js';
 /** The largest .npz file read. */
 export const MAX_NPZ_BYTES = 2 ** 31 - 1;
 
@@ -44,8 +45,10 @@ export function loadTabular(path: string, opts: TabularOptions = {}): Dataset {
   if (!ext) fail('DNN4055', `${path} holds neither train.csv nor train.npz`, ['a data directory holds train.csv, and optionally val.csv and test.csv (or the same as .npz with arrays x and y)']);
   const file = (name: string) => join(path, `${name}.${ext}`);
   const full = readTable(file('train'), opts);
-  const [train, val] = existsSync(file('val')) ? [full, readTable(file('val'), opts)] : splitByFraction(full, opts.valFraction ?? 0.1, opts.seed ?? 42, file('train'));
-  const test = existsSync(file('test')) ? readTable(file('test'), opts) : emptyLike(full);
+  // val and test CSV files are matched to the training file's columns by name.
+  const like = { ...opts, ...(full.names ? { names: full.names, namesFrom: file('train') } : {}) };
+  const [train, val] = existsSync(file('val')) ? [full, readTable(file('val'), like)] : splitByFraction(full, opts.valFraction ?? 0.1, opts.seed ?? 42, file('train'));
+  const test = existsSync(file('test')) ? readTable(file('test'), like) : emptyLike(full);
   for (const [s, n] of [[val!, 'val'], [test, 'test']] as const) {
     if (s.count && s.features !== full.features) fail('DNN4054', `${file(n)} has ${s.features} features per example, ${file('train')} has ${full.features}`);
   }
@@ -65,77 +68,70 @@ function splitByFraction(all: Split, fraction: number, seed: number, what: strin
   if (nVal < 1 || nVal >= all.count) {
     fail('DNN4055', `${what}: ${all.count} examples cannot be split into training and validation with --val-fraction ${fraction}`, ['each split needs at least one example; give more rows, another --val-fraction, or a val file next to train']);
   }
-  const perm = seededPermutation(all.count, seed);
-  return [gatherSplit(all.x, all.y, all.features, perm.subarray(nVal)), gatherSplit(all.x, all.y, all.features, perm.subarray(0, nVal))];
+  // Row i becomes row perm[i], in place: validation is the first nVal rows, training the rest.
+  permuteRows(all, seededPermutation(all.count, seed));
+  const rows = (from: number, to: number): Split => ({ x: all.x.subarray(from * all.features, to * all.features), xEncoding: all.xEncoding, y: all.y.subarray(from, to), count: to - from, features: all.features });
+  return [rows(nVal, all.count), rows(0, nVal)];
 }
 
-function readTable(file: string, opts: TabularOptions): Split {
+function readTable(file: string, opts: TableOptions): Split & { names?: string[] } {
   if (/\.csv$/i.test(file)) return readCsv(file, opts);
   if (/\.npz$/i.test(file)) return readNpzData(file, opts);
   return fail('DNN4057', `'${file}' is neither a .csv nor an .npz file`);
 }
 
-/** Parses a CSV data file: features as f32, the label column as class indices. */
-export function readCsv(file: string, opts: TabularOptions): Split {
-  const { header, rows } = parseCsv(file);
+interface TableOptions extends TabularOptions {
+  /** The training file's feature columns, which a val or test file must have too (in any order). */
+  names?: readonly string[];
+  namesFrom?: string;
+}
+
+/** Parses a CSV data file: features as f32, the label column as class indices; `names` in the result are its feature columns. */
+export function readCsv(file: string, opts: TableOptions): Split & { names: string[] } {
+  let names: string[] = [];
+  const t = readCsvTable(file, (header) => {
+    const p = csvPlan(file, header, opts);
+    names = p.names;
+    return p;
+  });
+  return { x: t.x, xEncoding: 'f32', y: t.y, count: t.count, features: names.length, names };
+}
+
+/** The label column by name; features in the file's order, or in the order of `opts.names` (matched by name). */
+function csvPlan(file: string, header: string[], opts: TableOptions): CsvPlan & { names: string[] } {
   const labelColumn = opts.labelColumn ?? 'label';
   const li = header.indexOf(labelColumn);
-  if (li < 0) fail('DNN4053', `${file}:1: no column '${labelColumn}' in the header (${header.slice(0, 8).join(', ')}${header.length > 8 ? ', ...' : ''})`, ['name the label column with --label-column']);
-  const features = header.length - 1;
-  const x = new Float32Array(rows.length * features);
-  const y = new Int32Array(rows.length);
-  rows.forEach((row, r) => {
-    const at = `${file}:${row.line}`;
-    row.values.forEach((cell, c) => {
-      if (c === li) y[r] = parseLabel(cell, `${at}: column '${labelColumn}'`, opts.classes);
-      else x[r * features + (c < li ? c : c - 1)] = parseNumber(cell, `${at}: column '${header[c]}'`);
-    });
-  });
-  return { x, xEncoding: 'f32', y, count: rows.length, features };
-}
-
-export interface CsvRow {
-  /** The 1-based line of the file where the record starts. */
-  line: number;
-  values: string[];
-}
-
-/** A CSV file's header and records, each with its line; malformed CSV is DNN4050 with the line. */
-export function parseCsv(file: string): { header: string[]; rows: CsvRow[] } {
-  const text = readFileOrFail(file, 'CSV file', MAX_CSV_BYTES);
-  let records: { record: string[]; info: { lines: number } }[];
-  try {
-    records = parse(Buffer.from(text.buffer, text.byteOffset, text.byteLength), { info: true, skip_empty_lines: true, trim: true, bom: true }) as unknown as typeof records;
-  } catch (e) {
-    return fail('DNN4050', `${file}: ${e instanceof Error ? e.message : String(e)}`);
+  if (li < 0) fail('DNN4053', `${file}:1: no column '${labelColumn}' in the header (${listSome(header, 8)})`, ['name the label column with --label-column']);
+  const own = header.filter((_, c) => c !== li);
+  const want = opts.names ?? own;
+  const columns = Int32Array.from(header, (_, c) => (c === li ? LABEL : c < li ? c : c - 1));
+  if (own.length !== want.length || own.some((n, i) => n !== want[i])) {
+    // Sets and a map, not indexOf: a header may have a million columns.
+    const [ownSet, at] = [new Set(own), new Map(want.map((n, i) => [n, i]))];
+    const missing = want.filter((n) => !ownSet.has(n));
+    const extra = own.filter((n) => !at.has(n));
+    const unique = ownSet.size === own.length && at.size === want.length;
+    if (missing.length || extra.length || !unique || own.length !== want.length) {
+      fail('DNN4054', `${file}: its feature columns differ from those of ${opts.namesFrom}${missing.length ? `; it lacks ${listSome(missing, 5)}` : ''}${extra.length ? `; it has ${listSome(extra, 5)} besides` : ''}${unique ? '' : '; a column name appears twice'}`, [
+        'the val and test files need the training file\'s columns (matched by name, in any order)',
+      ]);
+    }
+    header.forEach((n, c) => (columns[c] = c === li ? LABEL : at.get(n)!));
   }
-  if (!records.length) fail('DNN4050', `${file}: the file is empty; it needs a header row and data rows`);
-  const header = records[0]!.record;
-  if (records.length < 2) fail('DNN4050', `${file}: a header row but no data rows`);
-  // csv-parse counts lines up to the end of each record; a record spans one line here unless quoted.
-  return { header, rows: records.slice(1).map((r) => ({ line: r.info.lines, values: r.record })) };
+  return { columns, features: want.length, ...(opts.classes !== undefined ? { classes: opts.classes } : {}), names: [...want] };
 }
 
-export function parseNumber(cell: string, at: string): number {
-  const v = cell === '' ? NaN : Number(cell);
-  if (!Number.isFinite(v)) fail('DNN4051', `${at}: '${cell.slice(0, 40)}' is not a number`, ['features must be finite numbers (a decimal point, no thousands separators)']);
-  return v;
-}
-
-export function parseLabel(cell: string, at: string, classes: number | undefined): number {
-  const v = /^[0-9]{1,9}$/.test(cell) ? Number(cell) : NaN;
-  if (!Number.isInteger(v)) fail('DNN4052', `${at}: '${cell.slice(0, 40)}' is not a class index (a non-negative integer)`);
-  if (classes !== undefined && v >= classes) fail('DNN4052', `${at}: label ${v} is outside the model's ${classes} classes [0, ${classes})`);
-  return v;
-}
+const listSome = (names: readonly string[], n: number): string => `${names.slice(0, n).map((s) => `'${s}'`).join(', ')}${names.length > n ? ', ...' : ''}`;
 
 /** An .npz data file: `x` of shape [n, ...] (any numeric type; uint8 is read as pixels, byte/255) and integer `y` of shape [n]. */
 function readNpzData(file: string, opts: TabularOptions): Split {
   const arrays = decodeNpz(readFileOrFail(file, 'NumPy data file', MAX_NPZ_BYTES), file);
   const x = arrays.get('x');
   const y = arrays.get('y');
-  if (!x || !y) fail('DNN4054', `${file} needs arrays named x and y; it has ${[...arrays.keys()].join(', ')}`, ['e.g. numpy.savez("train.npz", x=features, y=labels)']);
-  return npySplit(x, y, file, opts.classes);
+  if (!x || !y) return fail('DNN4054', `${file} needs arrays named x and y; it has ${[...arrays.keys()].join(', ')}`, ['e.g. numpy.savez("train.npz", x=features, y=labels)']);
+  // Only x and y are inflated, whatever else the file holds.
+  const labels = y.read();
+  return npySplit(x.read(), labels, file, opts.classes);
 }
 
 export function npySplit(x: NpyArray, y: NpyArray, file: string, classes: number | undefined): Split {
@@ -145,7 +141,7 @@ export function npySplit(x: NpyArray, y: NpyArray, file: string, classes: number
   const features = x.shape.slice(1).reduce((a, b) => a * b, 1);
   const labels = new Int32Array(count);
   for (let i = 0; i < count; i++) {
-    const v = y.data[i]!;
+    const v = y.at(i);
     if (!Number.isInteger(v) || v < 0 || v > 2 ** 31 - 1) fail('DNN4052', `${file}: y[${i}] is ${v}, not a class index (a non-negative integer)`);
     if (classes !== undefined && v >= classes) fail('DNN4052', `${file}: y[${i}] is ${v}, outside the model's ${classes} classes [0, ${classes})`);
     labels[i] = v;
@@ -153,14 +149,8 @@ export function npySplit(x: NpyArray, y: NpyArray, file: string, classes: number
   return { ...npyFeatures(x, file, features), y: labels, count, features };
 }
 
-/** x as the split's features: uint8 stays bytes (pixels, value byte/255); other types become f32, each checked finite. */
+/** x as the split's features: uint8 stays bytes (pixels, value byte/255); other types become f32, each checked finite in f32. */
 export function npyFeatures(x: NpyArray, file: string, features: number): Pick<Split, 'x' | 'xEncoding'> {
-  if (x.dtype === 'u1') return { x: Uint8Array.from(x.data), xEncoding: 'u8' };
-  const out = new Float32Array(x.data.length);
-  for (let i = 0; i < out.length; i++) {
-    const v = x.data[i]!;
-    if (!Number.isFinite(v)) fail('DNN4051', `${file}: x row ${Math.floor(i / features)}, column ${i % features}: ${v} is not a finite number`);
-    out[i] = v;
-  }
-  return { x: out, xEncoding: 'f32' };
+  if (x.dtype === 'u1') return { x: x.bytes, xEncoding: 'u8' };
+  return { x: npyToFloat32(x, file, (i) => `x row ${Math.floor(i / features)}, column ${i % features}`), xEncoding: 'f32' };
 }

@@ -13,8 +13,8 @@ import { encodeSafetensors, type NamedTensor } from './safetensors.js';
 export interface SourceTensor {
   readonly dtype: string;
   readonly shape: readonly number[];
-  /** The values widened to float64, row-major. */
-  readonly values: Float64Array;
+  /** The values, row-major: float64 for a float64 source (so a value beyond f32 is named), f32 otherwise. */
+  readonly values: Float32Array | Float64Array;
 }
 
 export interface MapEntry {
@@ -121,7 +121,7 @@ function convert(to: string, entry: MapEntry, src: SourceTensor, want: readonly 
   if (entry.transpose) {
     if (shape.length !== 2) fail('DNN4031', `'${to}': "transpose" swaps the two axes of a matrix, but '${entry.from}' has shape [${shape.join(',')}]`);
     const [r, c] = shape as [number, number];
-    const t = new Float64Array(values.length);
+    const t = values instanceof Float32Array ? new Float32Array(values.length) : new Float64Array(values.length);
     for (let i = 0; i < r; i++) for (let j = 0; j < c; j++) t[j * r + i] = values[i * c + j]!;
     shape = [c, r];
     values = t;

@@ -227,7 +227,9 @@ export function decodeForeignSafetensors(bytes: Uint8Array, what = 'weights'): M
   const out = new Map<string, ForeignTensor>();
   for (const e of entries) {
     const view = new DataView(bytes.buffer, bytes.byteOffset + dataStart + e.start, e.end - e.start);
-    out.set(e.name, { name: e.name, dtype: e.dtype, shape: e.shape, values: widen(view, e.dtype) });
+    // Widened when read: an import reads only the tensors its map names.
+    let values: Float64Array | undefined;
+    out.set(e.name, { name: e.name, dtype: e.dtype, shape: e.shape, get values() { return (values ??= widen(view, e.dtype)); } });
   }
   return out;
 }
