@@ -16,8 +16,8 @@ export const WASM_MAX_SCRATCH_BYTES = 1 << 20;
  * refuses an artifact whose `scratchBytes` is smaller (its buffers would overlap the scratch).
  */
 export const WASM_SCRATCH_GLOBAL = 'scratch_bytes';
-/** The host functions a module may import from "env" (with `memory`). */
-export const WASM_HOST_IMPORTS = ['exp', 'log', 'tanh', 'sin', 'cos', 'pow'] as const;
+/** The host functions a module may import from "env" (with `memory`): the host's `Math` functions of these names. */
+export const WASM_HOST_IMPORTS = ['exp', 'log', 'tanh', 'sin', 'cos', 'pow'] as const satisfies readonly (keyof Math)[];
 
 export interface ArtifactWasm {
   /** The module's bytes, base64. */

@@ -429,7 +429,7 @@ describe('dnnc command line (built CLI)', () => {
     ['--restore without --checkpoint', () => ['train', model, '--restore', 'hidden/*'], 'DNN4016', '--restore needs --checkpoint'],
     ['--save into a missing directory', () => ['train', model, '--save', join(dir, 'no/such/m.safetensors')], 'DNN6004', 'does not exist'],
     ['--save onto a directory', () => ['train', model, '--save', dir], 'DNN6004', 'it is a directory'],
-    ['compile -o onto a file', () => ['compile', model, '-o', write('a.file', raw('x'))], 'DNN6004', 'is not a directory'],
+    ['compile -o onto a file', () => ['compile', model, '-o', write('a.file', raw('x'))], 'DNN6004', 'it is a file, not a directory'],
     // The model itself is an input: outputs.test.ts has the guard's cases.
     ['compile -o onto the model', () => ['compile', model, '-o', model], 'DNN6010', 'is the model source'],
   ])('%s: exit 1 with its code and message, no stack trace', (_name, args, code, message) => {

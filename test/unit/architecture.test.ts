@@ -84,9 +84,10 @@ export function stringOpTables(text: string): string[] {
   }
   for (const m of text.matchAll(/(?:new Set(?:<string>)?\(|=)\s*\[([^\]]*)\]/g)) {
     const items = m[1]!.split(',').map((s) => s.trim()).filter(Boolean);
-    // The statement it is in names a kind type (`Set<OpKind>`, `satisfies readonly UnaryKind[]`): typed.
+    // The statement it is in names a kind type (`Set<OpKind>`, `satisfies readonly UnaryKind[]`), or
+    // the host's Math functions (the wasm target's imports, named like the primitives): typed.
     const statement = text.slice(text.lastIndexOf('\n', m.index!) + 1, text.indexOf(';', m.index!));
-    if (items.every((s) => /^'\w+'$/.test(s)) && allOps(items.map((s) => s.slice(1, -1))) && !/[A-Z]\w*Kind\b/.test(statement)) out.push(m[0]);
+    if (items.every((s) => /^'\w+'$/.test(s)) && allOps(items.map((s) => s.slice(1, -1))) && !/[A-Z]\w*Kind\b|keyof Math\b/.test(statement)) out.push(m[0]);
   }
   return out;
 }
@@ -110,5 +111,6 @@ describe('equations typed by their op', () => {
     expect(stringOpTables("const PASS: ReadonlySet<OpKind> = new Set<OpKind>(['stop_gradient', 'select']);")).toEqual([]);
     expect(stringOpTables("const IMPORTED = ['log', 'tanh'] as const satisfies readonly UnaryKind[];")).toEqual([]);
     expect(stringOpTables("const B: Record<string, number> = { relu: 1, exp: 2 };")).toEqual([]);
+    expect(stringOpTables("const HOST = ['exp', 'log'] as const satisfies readonly (keyof Math)[];")).toEqual([]);
   });
 });
