@@ -16,6 +16,7 @@ import { ProgressBar } from './progress.js';
 import { RunLog } from './logs.js';
 import { readInputs } from './inputs.js';
 import { decodeSafetensors } from '../runtime/safetensors.js';
+import { stoppable } from './stop.js';
 
 export interface TrainOptions {
   file: string;
@@ -129,7 +130,7 @@ export function planCheckpoint(artifact: Artifact, path: string, restore?: reado
   return { plan, epochs: epoch === undefined ? 0 : Number(epoch) };
 }
 
-/** Trains; returns the exit status (130 when interrupted by Ctrl-C). */
+/** Trains; returns the exit status (130 when interrupted by Ctrl-C, 141 when its output was closed). */
 export async function train(opts: TrainOptions): Promise<number> {
   const log = (s: string) => process.stderr.write(s + '\n');
   // Found out now, not after the whole run: a --save that cannot be written.
@@ -158,14 +159,9 @@ export async function train(opts: TrainOptions): Promise<number> {
   const save = async (epoch: number) => {
     if (opts.save) writeFileAtomic(opts.save, await session.saveCheckpoint({ epoch: String(epoch), seed: String(opts.seed) }));
   };
-  let interrupted = false;
-  const onSigint = () => {
-    if (interrupted) process.exit(130);
-    interrupted = true;
-    log('\ninterrupted: stopping after this epoch (Ctrl-C again to quit now)');
-  };
-  process.on('SIGINT', onSigint);
-  // Removed however the run ends (a divergence throws DNN5004).
+  // Ctrl-C or a closed output: finish the epoch, save, exit 130 or 141.
+  const stop = stoppable(log);
+  // Disposed however the run ends (a divergence throws DNN5004).
   try {
     // The regimen (early stopping, reduce-on-plateau, pruning) is the runtime's fit, shared with
     // embedders; the CLI adds the output, the per-epoch checkpoint, the logs and Ctrl-C.
@@ -187,23 +183,24 @@ export async function train(opts: TrainOptions): Promise<number> {
           if (opts.json) process.stdout.write(JSON.stringify({ event: 'lr', epoch: e.epoch, lr_scale: e.lrScale }) + '\n');
           else log(`  learning rate scaled by ${e.lrScale.toPrecision(3)} (reduce on plateau)`);
         }
-        if (interrupted) return false;
+        if (await stop.shouldStop()) return false;
         if (e.epoch < epochs && !e.stop) await save(e.epoch);
       },
     });
     if (result.interrupted) {
       await save(result.epochs);
       if (opts.save) log(`saved ${opts.save} (epoch ${result.epochs})`);
-      return 130;
+      return stop.reason()!.code;
     }
     await reportEnd(session, result, opts, log);
     if (opts.save) {
       await save(result.epochs);
       if (!opts.json) log(`saved ${opts.save}`);
     }
-    return 0;
+    // Trained to the end, but the test line may have been lost with the output.
+    return stop.reason()?.code ?? 0;
   } finally {
-    process.off('SIGINT', onSigint);
+    stop.dispose();
   }
 }
 
