@@ -9,6 +9,7 @@ import { DnnError, formatDiagnostic, type Diagnostic } from '../contract/diagnos
 import { usageDiagnostic } from './args.js';
 import { buildProgram, commandsWithOption } from './program.js';
 import { stopOnClosedOutput } from './stop.js';
+import { outOfFiles } from './limits.js';
 
 const EXIT_MODEL_ERROR = 1;
 const EXIT_USAGE = 2;
@@ -70,9 +71,10 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err: unknown) => {
-    if (err instanceof DnnError) {
-      report(err.diagnostics);
-      const usage = err.diagnostics.every((d) => d.code.startsWith('DNN7'));
+    const known = err instanceof DnnError ? err : outOfFiles(err);
+    if (known) {
+      report(known.diagnostics);
+      const usage = known.diagnostics.every((d) => d.code.startsWith('DNN7'));
       process.exitCode = usage ? EXIT_USAGE : EXIT_MODEL_ERROR;
     } else {
       process.stderr.write(`dnnc: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
