@@ -7,7 +7,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { resolveImport } from '../../src/cli/source.js';
+import { compileSource } from '../../src/compiler/compile.js';
 import { decodeSafetensors } from '../../src/runtime/safetensors.js';
+import { openWasmDevice } from '../../src/runtime/wasm.js';
 
 const CLI = 'dist/src/cli/main.js';
 const EPOCHS = 300; // far more than any of these runs may train before it stops
@@ -154,4 +157,39 @@ describe('a closed standard output', () => {
     expect(code).toBe(0);
     expect(r.stderr()).toBe('');
   }, 90_000);
+});
+
+describe('the wasm device', () => {
+  it('runs a long submission in slices that let timers (and signals) in, keeping the queue order of writes', async () => {
+    const model = 'examples/own/tabular.dnn';
+    const { artifact } = compileSource({ path: model, text: readFileSync(model, 'utf8') }, { resolveImport, wasm: true });
+    const { device } = await openWasmDevice(artifact);
+    const MB4 = 4 << 20;
+    const usage = GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC | GPUBufferUsage.COPY_DST;
+    const [a, b] = [device.createBuffer({ size: MB4, usage }), device.createBuffer({ size: MB4, usage })];
+    device.queue.writeBuffer(a, 0, new Float32Array([1]));
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 1);
+    const t0 = performance.now();
+    const enc = device.createCommandEncoder();
+    for (let i = 0; i < 1500; i++) enc.copyBufferToBuffer(a, 0, b, 0, MB4); // 6 GB of copies: 100s of ms
+    device.queue.submit([enc.finish()]);
+    // Queued behind the copies, as on a GPU: b gets the 1, not the 2.
+    device.queue.writeBuffer(a, 0, new Float32Array([2]));
+    await device.queue.onSubmittedWorkDone();
+    const ms = performance.now() - t0;
+    clearInterval(timer);
+    const read = async (buf: GPUBuffer) => {
+      const staging = device.createBuffer({ size: 4, usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST });
+      const e = device.createCommandEncoder();
+      e.copyBufferToBuffer(buf, 0, staging, 0, 4);
+      device.queue.submit([e.finish()]);
+      await staging.mapAsync(GPUMapMode.READ);
+      return new Float32Array(staging.getMappedRange())[0];
+    };
+    expect([await read(b), await read(a)]).toEqual([1, 2]);
+    // A turn of the event loop every ~10 ms slice: the 1 ms timer fires on them.
+    expect(ms).toBeGreaterThan(20);
+    expect(ticks).toBeGreaterThan(1);
+  });
 });
