@@ -11,6 +11,7 @@ import { createReadStream, mkdirSync, renameSync, statSync, writeFileSync } from
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, extname, join, resolve, sep } from 'node:path';
+import { pipeline } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -82,6 +83,18 @@ function fileFor(urlPath) {
   return null;
 }
 
+/**
+ * Streams a file to a response. pipeline, not pipe: a client that goes away mid-download (a
+ * reload, a closed tab) destroys the file's stream, closing its descriptor (pipe() left it open:
+ * ~1,000 abandoned downloads and the server died of EMFILE), and a read error ends the response
+ * instead of crashing the server.
+ */
+function send(file, res) {
+  pipeline(createReadStream(file), res, (err) => {
+    if (err && err.code !== 'ERR_STREAM_PREMATURE_CLOSE') process.stderr.write(`demo: ${file}: ${err.message}\n`);
+  });
+}
+
 function serve(port, host) {
   const server = createServer((req, res) => {
     const file = req.method === 'GET' || req.method === 'HEAD' ? fileFor(req.url ?? '/') : null;
@@ -92,7 +105,7 @@ function serve(port, host) {
     }
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
     if (req.method === 'HEAD') res.end();
-    else createReadStream(file).pipe(res);
+    else send(file, res);
   });
   server.on('error', (e) => {
     process.stderr.write(`demo: cannot listen on ${host}:${port}: ${e.message}\n`);

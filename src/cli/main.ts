@@ -1,21 +1,26 @@
 #!/usr/bin/env node
 // dnnc's entry point. Exit status: 0 success; 1 a mistake in a model, data or file (printed as
-// diagnostics); 2 a command-line usage error (DNN7xxx); 130 interrupted; 70 an internal error,
-// which asks for a report. Nothing a user can type should reach the last one.
+// diagnostics); 2 a command-line usage error (DNN7xxx); 130 interrupted; 141 a training run whose
+// output was closed; 70 an internal error, which asks for a report. Nothing a user can type
+// should reach the last one.
 import { readFileSync } from 'node:fs';
 import { CommanderError } from 'commander';
 import { DnnError, formatDiagnostic, type Diagnostic } from '../contract/diagnostics.js';
 import { protectInputs } from '../contract/inputs.js';
 import { usageDiagnostic } from './args.js';
 import { buildProgram, commandsWithOption } from './program.js';
+import { stopOnClosedOutput } from './stop.js';
+import { outOfFiles } from './limits.js';
 
 const EXIT_MODEL_ERROR = 1;
 const EXIT_USAGE = 2;
 const EXIT_INTERNAL = 70; // sysexits' EX_SOFTWARE
 
 // `dnnc compile m.dnn --emit wgsl | head -1`: the reader is gone, so the output is not wanted
-// any more; stop quietly as other command-line tools do.
+// any more; stop quietly as other command-line tools do. A training run instead stops after its
+// epoch, saves, and exits 141: it did not finish, and its checkpoint is what is left of it.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE' && stopOnClosedOutput()) return;
   if (e.code === 'EPIPE') process.exit(0);
   process.stderr.write(`dnnc: cannot write the output: ${e.message}\n`);
   process.exit(EXIT_MODEL_ERROR);
@@ -69,9 +74,10 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err: unknown) => {
-    if (err instanceof DnnError) {
-      report(err.diagnostics);
-      const usage = err.diagnostics.every((d) => d.code.startsWith('DNN7'));
+    const known = err instanceof DnnError ? err : outOfFiles(err);
+    if (known) {
+      report(known.diagnostics);
+      const usage = known.diagnostics.every((d) => d.code.startsWith('DNN7'));
       process.exitCode = usage ? EXIT_USAGE : EXIT_MODEL_ERROR;
     } else {
       process.stderr.write(`dnnc: internal error: ${err instanceof Error ? err.message : String(err)}\n`);

@@ -17,6 +17,7 @@ import { RunLog, type EpochScalars } from './logs.js';
 import { guardOutputs } from '../runtime/outputs.js';
 import { readPredictInputs } from './predictInputs.js';
 import { decodeSafetensors } from '../runtime/safetensors.js';
+import { stoppable } from './stop.js';
 
 export interface TrainOptions {
   file: string;
@@ -164,7 +165,7 @@ export function planCheckpoint(artifact: Artifact, path: string, restore?: reado
   return { plan, epochs: epoch === undefined ? 0 : Number(epoch), weightsOnly: decoded.metadata[WEIGHTS_ONLY] === 'true' };
 }
 
-/** Trains; returns the exit status (130 when interrupted by Ctrl-C). */
+/** Trains; returns the exit status (130 when interrupted by Ctrl-C, 141 when its output was closed). */
 export async function train(opts: TrainOptions): Promise<number> {
   const log = (s: string) => process.stderr.write(s + '\n');
   // Found out now, not after the whole run: a --save that cannot be written.
@@ -201,17 +202,12 @@ export async function train(opts: TrainOptions): Promise<number> {
   const save = async (epoch: number) => {
     if (opts.save) writeFileAtomic(opts.save, await session.saveCheckpoint({ epoch: String(epoch), seed: String(opts.seed) }, { weightsOnly: opts.saveWeightsOnly === true }));
   };
-  let interrupted = false;
-  const onSigint = () => {
-    if (interrupted) process.exit(130);
-    interrupted = true;
-    log('\ninterrupted: stopping after this epoch (Ctrl-C again to quit now)');
-  };
-  process.on('SIGINT', onSigint);
+  // Ctrl-C or a closed output: finish the epoch, save, exit 130 or 141.
+  const stop = stoppable(log);
   // Each epoch's checkpoint is written before its log rows, so a log that cannot be written never
   // costs a checkpoint; the last epoch's checkpoint is written after fit returns, its row then.
   let unlogged: [number, EpochScalars] | undefined;
-  // Removed however the run ends (a divergence throws DNN5004).
+  // Disposed however the run ends (a divergence throws DNN5004).
   try {
     // The regimen (early stopping, reduce-on-plateau, pruning) is the runtime's fit, shared with
     // embedders; the CLI adds the output, the per-epoch checkpoint, the logs and Ctrl-C.
@@ -232,9 +228,10 @@ export async function train(opts: TrainOptions): Promise<number> {
           if (opts.json) process.stdout.write(JSON.stringify({ event: 'lr', epoch: e.epoch, lr_scale: e.lrScale }) + '\n');
           else log(`  learning rate scaled by ${e.lrScale.toPrecision(3)} (reduce on plateau)`);
         }
-        if (interrupted || e.epoch >= epochs || e.stop) {
+        const stopping = await stop.shouldStop();
+        if (stopping || e.epoch >= epochs || e.stop) {
           unlogged = [e.epoch, epochScalars(e)];
-          return interrupted ? false : undefined;
+          return stopping ? false : undefined;
         }
         await save(e.epoch);
         runLog?.add(e.epoch, epochScalars(e));
@@ -243,17 +240,18 @@ export async function train(opts: TrainOptions): Promise<number> {
     if (result.interrupted) {
       await save(result.epochs);
       if (opts.save) log(`saved ${opts.save} (epoch ${result.epochs})`);
-      return 130;
+      return stop.reason()!.code;
     }
     await reportEnd(session, result, opts, log);
     if (opts.save) {
       await save(result.epochs);
       if (!opts.json) log(`saved ${opts.save}`);
     }
-    return 0;
+    // Trained to the end, but the test line may have been lost with the output.
+    return stop.reason()?.code ?? 0;
   } finally {
     if (unlogged) runLog?.add(...unlogged);
-    process.off('SIGINT', onSigint);
+    stop.dispose();
   }
 }
 

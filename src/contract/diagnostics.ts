@@ -101,6 +101,7 @@ export const DIAGNOSTICS = {
   DNN6004: 'cannot write to this destination',
   DNN6005: 'not a regular file',
   DNN6006: 'cannot read file',
+  DNN6008: 'too many open files',
   DNN6010: 'an output would replace an input (or another output)',
   DNN6020: 'not a regular file',
   DNN6021: 'source file too large',

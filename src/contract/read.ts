@@ -24,6 +24,8 @@ export function ioReason(e: unknown, path: string): string {
     case 'ENOTDIR': return 'a component of the path is not a directory';
     case 'EISDIR': return `${path} is a directory`;
     case 'EIO': return 'an input/output error on the device';
+    case 'EMFILE':
+    case 'ENFILE': return `too many files are open (${errno(e)}): raise the limit, e.g. ulimit -n 4096`;
     default: return (e as Error).message;
   }
 }

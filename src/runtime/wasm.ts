@@ -4,8 +4,10 @@
 // dispatches and copies, read-back — so the same Session, state layout and checkpoints serve
 // both targets. Every storage buffer lives in one WebAssembly.Memory (allocated in the order
 // created: the artifact's buffers first, then uploaded data); a bind group is the list of its
-// buffers' offsets, which are what a kernel function takes. Work runs synchronously at submit.
-import { fail } from '../contract/diagnostics.js';
+// buffers' offsets, which are what a kernel function takes. Submitted work runs as a GPU's does,
+// after submit returns, in order: in slices that yield to the event loop between them (see
+// WorkQueue), so a host's signals, timers and I/O are served while a long epoch trains.
+import { DnnError, fail } from '../contract/diagnostics.js';
 import type { Artifact } from '../contract/artifact.js';
 import { decodeBase64, WASM_SCRATCH_BYTES, WASM_SCRATCH_GLOBAL } from '../contract/wasm.js';
 import { validateArtifact } from './artifact.js';
@@ -61,6 +63,132 @@ class Heap {
   }
 }
 
+/**
+ * Milliseconds of kernels run between two yields to the event loop: a Ctrl-C, a timer or a
+ * write's error waits no longer than this (plus one kernel), and a yield, a few microseconds,
+ * costs well under 1% of it.
+ */
+const SLICE_MS = 10;
+
+/** Runs `f` on a later turn of the event loop (a macrotask: signals, I/O and timers come first). */
+const nextTurn: (f: () => void) => void = typeof setImmediate === 'function' ? (f) => void setImmediate(f) : channelTurn();
+
+/** Browsers have no setImmediate, and clamp nested setTimeout(0) to 4 ms: a message is a turn without the wait. */
+function channelTurn(): (f: () => void) => void {
+  if (typeof MessageChannel !== 'function') return (f) => void setTimeout(f, 0);
+  const waiting: (() => void)[] = [];
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => waiting.shift()?.();
+  return (f) => {
+    waiting.push(f);
+    channel.port2.postMessage(null);
+  };
+}
+
+/**
+ * Commands between two reads of the clock: about one read a millisecond, so a model of tiny
+ * kernels (a few microseconds each) does not pay a clock read per kernel, and one of long kernels
+ * still yields on time.
+ */
+function nextStride(stride: number, ms: number): number {
+  if (ms < 0.5) return Math.min(stride * 2, 4096);
+  return ms > 2 ? Math.max(1, stride >> 1) : stride;
+}
+
+/**
+ * The device's queue. Submitted commands run in order after submit returns, SLICE_MS at a time,
+ * each slice on a turn of the event loop of its own, so the host stays responsive however long
+ * a submission is (a whole epoch, under --json); done() resolves once what was submitted before
+ * it has run. A command that throws (a wasm trap) fails every wait from then on, as a lost
+ * device would.
+ */
+class WorkQueue {
+  /** The command buffers submitted, run in order: `lists[list][command]` is the next to run. */
+  private lists: (readonly Command[])[] = [];
+  private list = 0;
+  private command = 0;
+  /** Each wait resolves once every list before its `at` has run. */
+  private waits: { at: number; resolve: () => void; reject: (e: unknown) => void }[] = [];
+  private scheduled = false;
+  /** Commands run between two reads of the clock (see nextStride). */
+  private stride = 1;
+  private error: { cause: unknown } | null = null;
+
+  /** Nothing submitted is waiting to run. */
+  get idle(): boolean {
+    return this.list === this.lists.length;
+  }
+
+  submit(lists: readonly (readonly Command[])[]): void {
+    if (this.error) return;
+    for (const l of lists) if (l.length) this.lists.push(l);
+    this.schedule();
+  }
+
+  /** Runs `command` now when nothing is pending, else in order after what is (queue.writeBuffer, destroy). */
+  run(command: Command): void {
+    if (this.idle) command();
+    else this.lists.push([command]);
+  }
+
+  /** Resolves once the work submitted so far has run, never before the event loop's next turn. */
+  done(): Promise<void> {
+    if (this.error) return Promise.reject(this.error.cause);
+    return new Promise((resolve, reject) => {
+      this.waits.push({ at: this.lists.length, resolve, reject });
+      this.schedule();
+    });
+  }
+
+  private schedule(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    nextTurn(() => this.slice());
+  }
+
+  private slice(): void {
+    this.scheduled = false;
+    const start = performance.now();
+    try {
+      for (let last = start, now = start; !this.idle && now - start < SLICE_MS; last = now) {
+        this.runSome(this.stride);
+        now = performance.now();
+        this.stride = nextStride(this.stride, now - last);
+      }
+    } catch (e) {
+      this.fail(e);
+      return;
+    }
+    this.settle();
+    if (!this.idle) this.schedule();
+    else [this.lists, this.list] = [[], 0]; // every wait is settled: none refers to a position
+  }
+
+  /** Runs up to `n` commands, settling the waits of the lists it finishes. */
+  private runSome(n: number): void {
+    while (n > 0 && !this.idle) {
+      const l = this.lists[this.list]!;
+      const end = Math.min(l.length, this.command + n);
+      n -= end - this.command;
+      while (this.command < end) l[this.command++]!();
+      if (this.command === l.length) [this.list, this.command] = [this.list + 1, 0];
+      this.settle();
+    }
+  }
+
+  private settle(): void {
+    while (this.waits.length && this.waits[0]!.at <= this.list) this.waits.shift()!.resolve();
+  }
+
+  private fail(cause: unknown): void {
+    // A trap (an access outside memory): the artifact's kernels do not fit its buffers.
+    if (cause instanceof WebAssembly.RuntimeError) cause = new DnnError([{ code: 'DNN5031', severity: 'error', message: `a kernel of the artifact's wasm module trapped: ${cause.message}` }]);
+    this.error = { cause };
+    [this.lists, this.list, this.command] = [[], 0, 0];
+    for (const w of this.waits.splice(0)) w.reject(cause);
+  }
+}
+
 /** A buffer in the heap, or (MAP_READ staging) a plain host array. */
 class WasmBuffer {
   private host: Uint8Array | null = null;
@@ -69,6 +197,7 @@ class WasmBuffer {
 
   constructor(
     private readonly heap: Heap,
+    private readonly queue: WorkQueue,
     readonly size: number,
     usage: number,
   ) {
@@ -84,7 +213,10 @@ class WasmBuffer {
   view(): Uint8Array {
     return this.host ?? this.heap.bytes(this.offset, this.size);
   }
-  async mapAsync(): Promise<void> {}
+  /** Ready once the work submitted before it (the copy into this buffer) has run. */
+  mapAsync(): Promise<void> {
+    return this.queue.done();
+  }
   getMappedRange(): ArrayBuffer {
     return this.view().slice().buffer;
   }
@@ -92,7 +224,8 @@ class WasmBuffer {
   destroy(): void {
     if (this.destroyed || this.host) return;
     this.destroyed = true;
-    this.heap.release(this.offset, this.size);
+    // Work already submitted may still use the memory: it is freed in the queue's order.
+    this.queue.run(() => this.heap.release(this.offset, this.size));
   }
 }
 
@@ -103,20 +236,37 @@ interface Pipeline {
 
 type Command = () => void;
 
-/** The encoder records; submit runs the commands in order. */
+interface BindGroup {
+  readonly buffers: readonly WasmBuffer[];
+  /** Each pipeline's call on these buffers, made once (see dispatchOf). */
+  readonly dispatches: Map<Pipeline, Command>;
+}
+
+/**
+ * A kernel's call on a bind group's buffers, made on first use: an epoch encodes the same few
+ * dozen dispatches thousands of times, and a closure each would be garbage to collect (half the
+ * time of a model of tiny kernels), the more so as the work now outlives the encoding by a turn.
+ */
+function dispatchOf(p: Pipeline, g: BindGroup): Command {
+  let call = g.dispatches.get(p);
+  if (!call) {
+    const offsets = p.params.map((k) => g.buffers[k]!.offset);
+    call = () => p.fn(...offsets);
+    g.dispatches.set(p, call);
+  }
+  return call;
+}
+
+/** The encoder records; submit queues the commands, to run in order. */
 class Encoder {
   readonly commands: Command[] = [];
   beginComputePass() {
     let pipeline: Pipeline | null = null;
-    let group: WasmBuffer[] = [];
+    let group: BindGroup | null = null;
     return {
       setPipeline: (p: Pipeline) => (pipeline = p),
-      setBindGroup: (_i: number, g: { buffers: WasmBuffer[] }) => (group = g.buffers),
-      dispatchWorkgroups: () => {
-        const p = pipeline!;
-        const offsets = p.params.map((k) => group[k]!.offset);
-        this.commands.push(() => p.fn(...offsets));
-      },
+      setBindGroup: (_i: number, g: BindGroup) => (group = g),
+      dispatchWorkgroups: () => this.commands.push(dispatchOf(pipeline!, group!)),
       end: () => {},
     };
   }
@@ -130,6 +280,7 @@ class Encoder {
 
 /** The device object Session drives (a GPUDevice in the parts Session uses). */
 function makeDevice(heap: Heap, artifact: Artifact, exports: Record<string, unknown>): GPUDevice {
+  const work = new WorkQueue();
   const kernels = artifact.wasm!.kernels;
   const indexOf = new Map(artifact.kernels.map((k, i) => [k.name, i]));
   const pipeline = (label: string): Pipeline => {
@@ -145,28 +296,23 @@ function makeDevice(heap: Heap, artifact: Artifact, exports: Record<string, unkn
       maxStorageBufferBindingSize: 2 ** 31,
       maxBufferSize: 2 ** 31,
     },
-    createBuffer: (d: { size: number; usage: number }) => new WasmBuffer(heap, d.size, d.usage),
+    createBuffer: (d: { size: number; usage: number }) => new WasmBuffer(heap, work, d.size, d.usage),
     createShaderModule: () => ({ getCompilationInfo: async () => ({ messages: [] }) }),
     createBindGroupLayout: () => ({}),
     createPipelineLayout: () => ({}),
     createComputePipelineAsync: async (d: { label: string }) => pipeline(d.label),
     createComputePipeline: (d: { label: string }) => pipeline(d.label),
-    createBindGroup: (d: { entries: { resource: { buffer: WasmBuffer } }[] }) => ({ buffers: d.entries.map((e) => e.resource.buffer) }),
+    createBindGroup: (d: { entries: { resource: { buffer: WasmBuffer } }[] }): BindGroup => ({ buffers: d.entries.map((e) => e.resource.buffer), dispatches: new Map() }),
     createCommandEncoder: () => new Encoder(),
     queue: {
+      // WebGPU copies the data at the call: a write queued behind pending work keeps a copy.
       writeBuffer: (b: WasmBuffer, offset: number, data: ArrayBufferView) => {
-        b.view().set(new Uint8Array(data.buffer, data.byteOffset, data.byteLength), offset);
+        const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+        const source = work.idle ? bytes : bytes.slice();
+        work.run(() => b.view().set(source, offset));
       },
-      submit: (commands: Command[][]) => {
-        try {
-          for (const list of commands) for (const c of list) c();
-        } catch (e) {
-          // A trap (an access outside memory): the artifact's kernels do not fit its buffers.
-          if (!(e instanceof WebAssembly.RuntimeError)) throw e;
-          fail('DNN5031', `a kernel of the artifact's wasm module trapped: ${e.message}`);
-        }
-      },
-      onSubmittedWorkDone: async () => {},
+      submit: (commands: Command[][]) => work.submit(commands),
+      onSubmittedWorkDone: () => work.done(),
     },
     destroy: () => {},
   };
