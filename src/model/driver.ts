@@ -33,13 +33,11 @@ export interface Elaborated extends Stage {
   readonly def: ModelDefinition;
 }
 
-/** After buildTrainForward: the train step's forward pass and loss. */
+/** After buildTrainForward: the model's one program is the train step's forward pass and loss. */
 export interface TrainForward extends Stage {
   readonly stage: 'trainForward';
   readonly parts: ModelParts;
-  /** The train step so far (the model's one program). */
-  readonly train: Program;
-  /** The train step's loss and metrics, as values of `train`. */
+  /** The train step's loss and metrics, as values of its program. */
   readonly forward: TrainResult;
 }
 
@@ -70,21 +68,29 @@ export function elaborated(def: ModelDefinition): Elaborated {
   return { stage: 'elaborated', def, model: { name: def.name, state: [], programs: {} } };
 }
 
+const TRAIN_STEP = 'train_step';
+
 const snapshot = (m: ModelParts, programs: readonly Program[]): ModelIR => ({
   name: m.def.name,
   state: m.registry.specs,
   programs: Object.fromEntries(programs.map((p) => [p.name, p])),
 });
 
+/** The train step as the pass before left it (the record's model is the one place it is kept). */
+function trainStep(s: Stage): Program {
+  const p = s.model.programs[TRAIN_STEP];
+  if (!p) throw new Error(`the model has no ${TRAIN_STEP} program: a pass before this step removed it`);
+  return p;
+}
+
 /** Step 1: the train step's forward pass and loss. */
 export function buildTrainForward(s: Elaborated): TrainForward {
   const parts: ModelParts = { def: s.def, registry: new StateRegistry() };
-  const ctx = context(parts, 'train_step', 'train');
+  const ctx = context(parts, TRAIN_STEP, 'train');
   const { loss, ...rest } = forward(parts, ctx, s.def.train.batchSize);
   if (!loss) throw new StdError('DNN3001', 'the model defines no loss');
   ctx.output('loss', loss);
-  const train = ctx.finish();
-  return { stage: 'trainForward', parts, train, forward: { ...rest, loss }, model: snapshot(parts, [train]) };
+  return { stage: 'trainForward', parts, forward: { ...rest, loss }, model: snapshot(parts, [ctx.finish()]) };
 }
 
 /**
@@ -101,7 +107,8 @@ export function cutFrozen(s: TrainForward): Cut {
     if (t.cacheFrozen) throw new StdError('DNN3031', 'cache_frozen: augment transforms the inputs every epoch, so the frozen layers\' output changes too and cannot be cached', 'cache_frozen');
     return uncut({ layers: [], eval: false, stop: 'augment transforms the inputs every epoch' });
   }
-  const { cut, layers, stop } = frozenCut(s.parts, s.train, t.batchSize);
+  const forwardOnly = trainStep(s);
+  const { cut, layers, stop } = frozenCut(s.parts, forwardOnly, t.batchSize);
   const why = stop ? `; caching stops at ${stop}` : '';
   if (!cut) {
     if (t.cacheFrozen) {
@@ -110,9 +117,9 @@ export function cutFrozen(s: TrainForward): Cut {
     return uncut({ layers: [], eval: false, stop: stop ?? 'no frozen layer reads the inputs' });
   }
   const b = new Builder(s.parts.registry.ids);
-  const train = readCutAsInputs(s.train, cut, cut.map((v, k) => ({ name: `cache/${k}`, var: b.newVar(v.type, `cache/${k}`) })));
+  const train = readCutAsInputs(forwardOnly, cut, cut.map((v, k) => ({ name: `cache/${k}`, var: b.newVar(v.type, `cache/${k}`) })));
   const cacheReport = { layers, eval: false, ...(stop ? { stop } : {}) };
-  return { ...s, stage: 'cut', train, cache: cut.map((v) => v.type), cacheReport, model: snapshot(s.parts, [train]) };
+  return { ...s, stage: 'cut', cache: cut.map((v) => v.type), cacheReport, model: snapshot(s.parts, [train]) };
 }
 
 /** Step 3: reverse-mode gradients of the loss; the train step gains outputs `grad/<param>`. */
@@ -121,18 +128,18 @@ export function differentiateTrainStep(s: Cut): Differentiated {
   const candidates = registry.specs
     .filter((x) => x.role === 'param' && x.trainable && !def.train.frozen.some((re) => re.test(x.name)))
     .map((x) => x.name);
-  const { program, grads } = differentiate(s.train, 'loss', candidates, registry.ids);
+  const { program, grads } = differentiate(trainStep(s), 'loss', candidates, registry.ids);
   // Parameters the loss does not reach (behind stop_gradient) train no more than frozen ones;
   // the gradients come in the candidates' order.
   const outputs = [...grads].map(([name, g]) => ({ name: GRAD_PREFIX + name, var: g }));
   const train = { ...program, outputs: [...program.outputs, ...outputs] };
-  return { ...s, stage: 'differentiated', train, trainable: [...grads.keys()], model: snapshot(s.parts, [train]) };
+  return { ...s, stage: 'differentiated', trainable: [...grads.keys()], model: snapshot(s.parts, [train]) };
 }
 
 /** Step 4: the optimizer, constraints and metrics consume the gradients; then every other entry. */
 export function buildEntries(s: Differentiated): Entries {
   const m = s.parts;
-  const train = ProgramContext.continuing(s.train, 'train', m.registry);
+  const train = ProgramContext.continuing(trainStep(s), 'train', m.registry);
   const grads = train.takeOutputs((name) => name.startsWith(GRAD_PREFIX));
   applyTrainingUpdate(m, train, s.forward, s.trainable, new Map(grads.map((g) => [g.name.slice(GRAD_PREFIX.length), g.var])));
   const evaluation = cutEval(m, buildEvalStep(m).finish(), s.cacheReport);

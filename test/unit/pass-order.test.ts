@@ -98,10 +98,11 @@ describe('the pass list', () => {
     // An extra output on the train step after its forward pass: the old driver kept its own copy
     // of the train step and dropped such a change; now it reaches the built entries.
     const tagLoss = (s: TrainForward): TrainForward => {
-      const loss = s.train.outputs.find((o) => o.name === 'loss');
-      if (!loss) throw new Error('no loss output');
-      const train = { ...s.train, outputs: [...s.train.outputs, { name: 'tagged', var: loss.var }] };
-      return { ...s, train, model: { ...s.model, programs: { [train.name]: train } } };
+      const train = s.model.programs['train_step'];
+      const loss = train?.outputs.find((o) => o.name === 'loss');
+      if (!train || !loss) throw new Error('no train step with a loss');
+      const tagged = { ...train, outputs: [...train.outputs, { name: 'tagged', var: loss.var }] };
+      return { ...s, model: { ...s.model, programs: { train_step: tagged } } };
     };
     const list = PassList.from<Elaborated, PipelineOptions>()
       .then('buildTrainForward', buildTrainForward)
@@ -118,10 +119,16 @@ describe('the pass list', () => {
 
   it('verifies the program a pass returns', () => {
     const broken = (s: TrainForward): TrainForward => {
-      const train = { ...s.train, eqns: s.train.eqns.slice(1) };
-      return { ...s, train, model: { ...s.model, programs: { [train.name]: train } } };
+      const programs = Object.fromEntries(Object.entries(s.model.programs).map(([k, p]) => [k, { ...p, eqns: p.eqns.slice(1) }]));
+      return { ...s, model: { ...s.model, programs } };
     };
     const list = PassList.from<Elaborated, PipelineOptions>().then('buildTrainForward', buildTrainForward).then('broken', broken);
-    expect(() => list.run(elaborated(definition()), {})).toThrow();
+    expect(() => list.run(elaborated(definition()), {})).toThrow(/before its definition|is undefined/);
+  });
+
+  it('a step whose program an inserted pass removed says so', () => {
+    const dropAll = (s: TrainForward): TrainForward => ({ ...s, model: { ...s.model, programs: {} } });
+    const list = PassList.from<Elaborated, PipelineOptions>().then('buildTrainForward', buildTrainForward).then('dropAll', dropAll).then('cutFrozen', cutFrozen);
+    expect(() => list.run(elaborated(definition()), {})).toThrow(/no train_step program/);
   });
 });
