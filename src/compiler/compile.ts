@@ -50,7 +50,7 @@ export function compileDefinition(def: ModelDefinition, opts: PipelineOptions = 
   return {
     artifact: c.artifact,
     meta: c.meta,
-    model: c.stages.get('buildEntries')!,
+    model: c.model,
     programs: programsOf,
     emit: (stage) => dump(c, stage),
     artifactWith: (options) => c.emitWith(options),

@@ -1,13 +1,15 @@
-// The whole path from an elaborated model to an artifact, as one list of named passes. Each pass
-// takes the compilation's state and returns the next; the verifier runs on every program after
-// every pass, and the stages that `--emit` dumps are recorded as they go by.
+// The whole path from an elaborated model to an artifact, as one list of named passes (PASSES):
+// the model driver's steps, the target-independent lowering, the emitters. Each pass takes the
+// stage record the pass before it returned (Elaborated → TrainForward → Cut → Differentiated →
+// Entries → … → Kernels → Planned → Emitted) and returns its own, so a pass listed out of order
+// does not type-check. The verifier runs on every program after every pass, and the stages that
+// `--emit` dumps are recorded as they go by.
 import { planOf, type Artifact, type KernelShapes, type ModelMeta } from '../contract/artifact.js';
 import { bufferNames, emitArtifact, entryOrder, feedBuffers, type PlannedEntry } from '../codegen/compile.js';
 import { emitWasmTarget } from '../codegen/wasm/target.js';
 import { printProgram } from '../ir/printer.js';
 import type { ModelIR, Program } from '../ir/program.js';
-import { verifyModel } from '../ir/verify.js';
-import { ModelDriver } from '../model/driver.js';
+import { buildEntries, buildTrainForward, cutFrozen, differentiateTrainStep, elaborated, type Elaborated, type Entries } from '../model/driver.js';
 import { eliminateDeadCode } from '../passes/eliminateDeadCode.js';
 import { fuse, type Fused } from '../passes/fuse.js';
 import { BufferTable, planBuffers } from '../passes/planBuffers.js';
@@ -17,6 +19,7 @@ import { splitLongReductions } from '../passes/splitLongReductions.js';
 import { splitWideOps } from '../passes/splitWideOps.js';
 import { checkTensorSize, MAX_TENSOR_BYTES } from '../std/errors.js';
 import type { ModelDefinition } from '../std/model.js';
+import { PassList, type Observer, type Staged } from './passList.js';
 
 export interface PipelineOptions {
   /** Storage buffers one kernel may bind (the device's limit; 8 is WebGPU's default). */
@@ -27,73 +30,96 @@ export interface PipelineOptions {
   readonly kernelShapes?: KernelShapes;
 }
 
-/** What the passes hand each other. */
-interface State {
-  /** Builds the entry programs (absent when lowering a hand-made ModelIR). */
-  readonly driver?: ModelDriver;
-  readonly options: PipelineOptions;
-  /** The artifact's descriptive fields, known once every entry is built. */
-  readonly meta?: ModelMeta;
-  /** Every entry program as the last pass left it. */
-  readonly model: ModelIR;
-  readonly fused?: ReadonlyMap<string, Fused>;
-  readonly table?: BufferTable;
-  readonly planned?: ReadonlyMap<string, PlannedEntry>;
-  readonly artifact?: Artifact;
+/** After fuse: each entry's equations grouped into kernels. */
+export interface Kernels extends Omit<Entries, 'stage'> {
+  readonly stage: 'kernels';
+  readonly fused: ReadonlyMap<string, Fused>;
 }
 
-type Pass = (s: State) => State;
+/** After planBuffers: one buffer table for all entries, and each entry's kernels with their buffers. */
+export interface Planned extends Omit<Entries, 'stage'> {
+  readonly stage: 'planned';
+  readonly table: BufferTable;
+  readonly planned: ReadonlyMap<string, PlannedEntry>;
+}
+
+/** After emit: the artifact. */
+export interface Emitted extends Omit<Planned, 'stage'> {
+  readonly stage: 'emitted';
+  readonly artifact: Artifact;
+}
+
+const passes = <A extends Staged>() => PassList.from<A, PipelineOptions>();
 
 /** Applies a program-to-program pass to every entry. */
-const eachProgram = (f: (p: Program) => Program): Pass => (s) => ({
+const eachProgram = (f: (p: Program) => Program) => (s: Entries): Entries => ({
   ...s,
   model: { ...s.model, programs: Object.fromEntries(Object.entries(s.model.programs).map(([k, p]) => [k, f(p)])) },
 });
 
-/** The passes, in order. */
-export const PASSES: readonly { readonly name: string; readonly run: Pass }[] = [
-  { name: 'buildTrainForward', run: (s) => ({ ...s, model: s.driver!.trainForward() }) },
-  { name: 'cutFrozen', run: (s) => ({ ...s, model: s.driver!.cutFrozen() }) },
-  { name: 'differentiate', run: (s) => ({ ...s, model: s.driver!.differentiate() }) },
-  { name: 'buildEntries', run: (s) => ({ ...s, model: s.driver!.buildEntries(), meta: s.driver!.meta() }) },
-  { name: 'simplify', run: eachProgram(simplify) },
-  { name: 'constantMatmul', run: eachProgram(constantMatmul) },
-  { name: 'eliminateDeadCode', run: eachProgram(eliminateDeadCode) },
-  { name: 'splitWideOps', run: (s) => eachProgram((p) => splitWideOps(p, s.options.maxStorageBuffers ?? 8))(s) },
-  { name: 'splitLongReductions', run: eachProgram((p) => splitLongReductions(p)) },
-  { name: 'fuse', run: fuseKernels },
-  { name: 'planBuffers', run: planAllBuffers },
-  { name: 'checkBufferSizes', run: checkBufferSizes },
-  { name: 'emit', run: (s) => ({ ...s, artifact: emitArtifact(s.model, s.meta!, s.table!, s.planned!, s.options.kernelShapes) }) },
-  { name: 'emitWasm', run: (s) => (s.options.wasm ? { ...s, artifact: { ...s.artifact!, wasm: emitWasmTarget(s.artifact!, s.meta!, s.table!, s.planned!) } } : s) },
-];
+const maxBuffers = (o: PipelineOptions) => o.maxStorageBuffers ?? 8;
 
-function fuseKernels(s: State): State {
-  const max = s.options.maxStorageBuffers ?? 8;
-  return { ...s, fused: new Map(entryOrder(s.model).map((e) => [e, fuse(s.model.programs[e]!, max)])) };
+/** The passes, in order: the model driver's steps, the target-independent lowering, the emitters. */
+export const PASSES = {
+  build: passes<Elaborated>()
+    .then('buildTrainForward', buildTrainForward)
+    .then('cutFrozen', cutFrozen)
+    .then('differentiate', differentiateTrainStep)
+    .then('buildEntries', buildEntries),
+  /** Also run alone, on entry programs written by hand (lowerModel). */
+  lower: passes<Entries>()
+    .then('simplify', eachProgram(simplify))
+    .then('constantMatmul', eachProgram(constantMatmul))
+    .then('eliminateDeadCode', eachProgram(eliminateDeadCode))
+    .then('splitWideOps', (s, o) => eachProgram((p) => splitWideOps(p, maxBuffers(o)))(s))
+    .then('splitLongReductions', eachProgram((p) => splitLongReductions(p)))
+    .then('fuse', fuseKernels)
+    .then('planBuffers', planAllBuffers)
+    .then('checkBufferSizes', checkBufferSizes),
+  /** Also rerun alone with other emission options (Compiled.emitWith). */
+  emit: passes<Planned>()
+    .then('emit', emit)
+    .then('emitWasm', emitWasm),
+} as const;
+
+function fuseKernels(s: Entries, o: PipelineOptions): Kernels {
+  return { ...s, stage: 'kernels', fused: new Map(entryOrder(s.model).map((e) => [e, fuse(programOf(s.model, e), maxBuffers(o))])) };
 }
 
 /** One buffer table for all entries (they never run at once); each entry's feed inputs first. */
-function planAllBuffers(s: State): State {
+function planAllBuffers(s: Kernels): Planned {
   const table = new BufferTable();
-  const meta = s.meta!;
   for (const st of s.model.state) table.named(`state:${st.name}`, 'state', st.type, st.role);
   const planned = new Map<string, PlannedEntry>();
-  for (const entry of entryOrder(s.model)) {
-    const program = s.model.programs[entry]!;
-    feedBuffers(table, meta, entry, program);
-    const fused = s.fused!.get(entry)!;
+  for (const [entry, fused] of s.fused) {
+    const program = programOf(s.model, entry);
+    feedBuffers(table, s.meta, entry, program);
     planned.set(entry, { program, fused, plan: planBuffers(fused, table, bufferNames(table, entry)) });
   }
-  return { ...s, table, planned };
+  return { stage: 'planned', model: s.model, meta: s.meta, table, planned };
 }
 
 /** Every buffer fits one storage-buffer binding (the layers check their own tensors; this catches the rest). */
-function checkBufferSizes(s: State): State {
-  for (const b of s.table!.buffers) {
+function checkBufferSizes(s: Planned): Planned {
+  for (const b of s.table.buffers) {
     if (b.bytes > MAX_TENSOR_BYTES) checkTensorSize({ dtype: b.dtype, shape: b.shape ?? [b.bytes / 4] }, `the buffer '${b.name}' holds a tensor`);
   }
   return s;
+}
+
+function emit(s: Planned, o: PipelineOptions): Emitted {
+  return { ...s, stage: 'emitted', artifact: emitArtifact(s.model, s.meta, s.table, s.planned, o.kernelShapes) };
+}
+
+/** The WebAssembly target, when asked for: the same kernels as CPU functions. */
+function emitWasm(s: Emitted, o: PipelineOptions): Emitted {
+  return o.wasm ? { ...s, artifact: { ...s.artifact, wasm: emitWasmTarget(s.artifact, s.meta, s.table, s.planned) } } : s;
+}
+
+function programOf(model: ModelIR, entry: string): Program {
+  const p = model.programs[entry];
+  if (!p) throw new Error(`the model has no entry program '${entry}'`);
+  return p;
 }
 
 /** The dumps of `--emit`, each taken after the pass named. */
@@ -110,6 +136,8 @@ const DUMP_AFTER: Readonly<Record<Emit, string>> = {
 export interface Compiled {
   readonly artifact: Artifact;
   readonly meta: ModelMeta;
+  /** The entry programs as built, before the lowering passes. */
+  readonly model: ModelIR;
   /** The model after each pass that `--emit` dumps (by pass name). */
   readonly stages: ReadonlyMap<string, ModelIR>;
   /** The artifact again with other emission options (matmul blocks, the wasm target): only the emitting passes rerun. */
@@ -118,41 +146,36 @@ export interface Compiled {
 
 /** The options that only the emitting passes read. */
 export type EmitOptions = Pick<PipelineOptions, 'kernelShapes' | 'wasm'>;
-/** The passes that turn planned entries into the artifact (everything before them is target-independent). */
-const EMITTING = new Set(['emit', 'emitWasm']);
 
 export function runPipeline(def: ModelDefinition, options: PipelineOptions = {}): Compiled {
-  return run(PASSES, { driver: new ModelDriver(def), options, model: { name: def.name, state: [], programs: {} } });
+  const stages = new Map<string, ModelIR>();
+  return lower(PASSES.build.run(elaborated(def), options, keepDumped(stages)), options, stages);
 }
 
 /** The passes after the model driver's, on entry programs written by hand (kernel tests). */
 export function lowerModel(model: ModelIR, meta: ModelMeta, options: PipelineOptions = {}): Compiled {
-  const first = PASSES.findIndex((p) => p.name === 'simplify');
-  return run(PASSES.slice(first), { options, model, meta });
+  return lower({ stage: 'entries', model, meta }, options, new Map());
 }
 
-function run(passes: typeof PASSES, start: State): Compiled {
-  let s = start;
-  verifyModel(s.model);
-  const keep = new Set(Object.values(DUMP_AFTER));
-  const stages = new Map<string, ModelIR>();
-  /** The state the emitting passes start from. */
-  let planned: State | undefined;
-  for (const pass of passes) {
-    if (EMITTING.has(pass.name)) planned ??= s;
-    s = pass.run(s);
-    verifyModel(s.model);
-    if (keep.has(pass.name)) stages.set(pass.name, s.model);
-  }
-  const emitting = passes.filter((p) => EMITTING.has(p.name));
-  const from = planned ?? s;
-  const emitWith = (o: EmitOptions) => emitting.reduce((x, p) => p.run(x), { ...from, options: { ...from.options, ...o } }).artifact!;
-  return { artifact: s.artifact!, meta: s.meta!, stages, emitWith };
+function lower(entries: Entries, options: PipelineOptions, stages: Map<string, ModelIR>): Compiled {
+  const planned = PASSES.lower.run(entries, options, keepDumped(stages));
+  const { artifact } = PASSES.emit.run(planned, options, keepDumped(stages));
+  const emitWith = (o: EmitOptions) => PASSES.emit.run(planned, { ...options, ...o }).artifact;
+  return { artifact, meta: entries.meta, model: entries.model, stages, emitWith };
+}
+
+/** Keeps the model after each pass that a dump is taken after. */
+function keepDumped(stages: Map<string, ModelIR>): Observer {
+  const dumped = new Set(Object.values(DUMP_AFTER));
+  return (pass, s) => {
+    if (dumped.has(pass)) stages.set(pass, s.model);
+  };
 }
 
 /** The programs of one dumped stage, in entry order (the train step alone for `ir-grad`). */
 export function stagePrograms(c: Compiled, what: Exclude<Emit, 'wgsl' | 'plan'>): Program[] {
-  const m = c.stages.get(DUMP_AFTER[what])!;
+  const m = c.stages.get(DUMP_AFTER[what]);
+  if (!m) throw new Error(`no '${what}' stage: this compilation started after the pass '${DUMP_AFTER[what]}'`);
   return Object.values(m.programs);
 }
 

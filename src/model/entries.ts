@@ -8,40 +8,40 @@ import { StdError } from '../std/errors.js';
 import { constantInit, zerosInit } from '../std/initializers.js';
 import { improved, prune, type Monitor, type Plateau } from '../std/regimen.js';
 import { matches } from '../std/regimen.js';
-import { acc, type ModelDriver } from './driver.js';
+import { acc, accumulator, context, counter, forward, frozenCut, type ModelParts } from './parts.js';
 
 /** Loss and metrics of one evaluation batch, weighted (the last batch may be partial). */
-export function buildEvalStep(m: ModelDriver): ProgramContext {
-  const ctx = m.context('eval_step', 'infer');
+export function buildEvalStep(m: ModelParts): ProgramContext {
+  const ctx = context(m, 'eval_step', 'infer');
   let weight: Var | undefined;
-  const ev = m.forward(ctx, m.def.train.evalBatchSize, (c) => (weight = c.input(WEIGHT_INPUT, scalar('f32'))));
+  const ev = forward(m, ctx, m.def.train.evalBatchSize, (c) => (weight = c.input(WEIGHT_INPUT, scalar('f32'))));
   const b = ctx.b;
   b.hint = 'metrics';
   ctx.output('loss', ev.loss!);
-  ctx.update(acc('eval', 'loss'), b.add(m.accumulator(ctx, acc('eval', 'loss')), b.mul(ev.loss!, weight!)));
-  ctx.update(acc('eval', 'weight'), b.add(m.accumulator(ctx, acc('eval', 'weight')), weight!));
+  ctx.update(acc('eval', 'loss'), b.add(accumulator(ctx, acc('eval', 'loss')), b.mul(ev.loss!, weight!)));
+  ctx.update(acc('eval', 'weight'), b.add(accumulator(ctx, acc('eval', 'weight')), weight!));
   for (const [name, v] of ev.metrics) {
     ctx.output(name, v);
-    ctx.update(acc('eval', name), b.add(m.accumulator(ctx, acc('eval', name)), b.mul(v, weight!)));
+    ctx.update(acc('eval', name), b.add(accumulator(ctx, acc('eval', name)), b.mul(v, weight!)));
   }
-  ctx.update(COUNTERS.evalBatch, b.add(m.counter(ctx, COUNTERS.evalBatch), 1));
+  ctx.update(COUNTERS.evalBatch, b.add(counter(ctx, COUNTERS.evalBatch), 1));
   return ctx;
 }
 
 /** The model's declared outputs in inference mode. */
-export function buildPredict(m: ModelDriver): ProgramContext {
-  const ctx = m.context('predict', 'infer');
-  const pr = m.forward(ctx, m.def.train.evalBatchSize);
+export function buildPredict(m: ModelParts): ProgramContext {
+  const ctx = context(m, 'predict', 'infer');
+  const pr = forward(m, ctx, m.def.train.evalBatchSize);
   for (const [name, v] of pr.outputs) ctx.output(name, v);
   return ctx;
 }
 
 /** begin_epoch and begin_eval: counters and accumulators back to zero. */
-export function buildBookkeeping(m: ModelDriver): [ProgramContext, ProgramContext] {
-  const beginEpoch = m.context('begin_epoch', 'train');
-  beginEpoch.update(COUNTERS.epoch, beginEpoch.b.add(m.counter(beginEpoch, COUNTERS.epoch), 1));
+export function buildBookkeeping(m: ModelParts): [ProgramContext, ProgramContext] {
+  const beginEpoch = context(m, 'begin_epoch', 'train');
+  beginEpoch.update(COUNTERS.epoch, beginEpoch.b.add(counter(beginEpoch, COUNTERS.epoch), 1));
   beginEpoch.update(COUNTERS.batch, beginEpoch.b.const(0, [], 'u32'));
-  const beginEval = m.context('begin_eval', 'infer');
+  const beginEval = context(m, 'begin_eval', 'infer');
   beginEval.update(COUNTERS.evalBatch, beginEval.b.const(0, [], 'u32'));
   for (const s of m.registry.specs) {
     if (s.role !== 'accumulator') continue;
@@ -52,10 +52,10 @@ export function buildBookkeeping(m: ModelDriver): [ProgramContext, ProgramContex
 }
 
 /** end_epoch (and restore_best): early stopping and reduce-on-plateau, decided on the GPU. */
-export function buildEndOfEpoch(m: ModelDriver): ProgramContext[] {
+export function buildEndOfEpoch(m: ModelParts): ProgramContext[] {
   const { earlyStopping: es, plateau: pl } = m.def.train;
   if (!es && !pl) return [];
-  const end = m.context('end_epoch', 'infer');
+  const end = context(m, 'end_epoch', 'infer');
   const out: ProgramContext[] = [];
   if (es) {
     const b = end.b;
@@ -80,7 +80,7 @@ const worst = (mo: Monitor) => (mo.mode === 'min' ? Infinity : -Infinity);
 const monitorState = (ctx: ProgramContext, name: string, init: number) => ctx.state(name, scalar('f32'), 'counter', false, constantInit(init));
 
 /** The validation average a rule watches. */
-function monitored(m: ModelDriver, ctx: ProgramContext, mo: Monitor, setting: string): Var {
+function monitored(m: ModelParts, ctx: ProgramContext, mo: Monitor, setting: string): Var {
   const name = acc('eval', mo.metric);
   if (!m.registry.entries.has(name)) throw new StdError('DNN3002', `${setting} monitors '${mo.metric}', which is not a metric of this model`, setting);
   const f32 = scalar('f32');
@@ -88,8 +88,8 @@ function monitored(m: ModelDriver, ctx: ProgramContext, mo: Monitor, setting: st
 }
 
 /** The best weights stay on the GPU: copied (selected) at the end of an epoch, restored by restore_best. */
-function keepBestWeights(m: ModelDriver, end: ProgramContext, imp: Var): ProgramContext {
-  const restore = m.context('restore_best', 'infer');
+function keepBestWeights(m: ModelParts, end: ProgramContext, imp: Var): ProgramContext {
+  const restore = context(m, 'restore_best', 'infer');
   for (const spec of m.registry.specs.filter((x) => x.role === 'param' || x.role === 'statistic')) {
     const entry = m.registry.entries.get(spec.name)!;
     const cur = end.state(spec.name, spec.type, spec.role, spec.trainable, entry.init);
@@ -105,7 +105,7 @@ function keepBestWeights(m: ModelDriver, end: ProgramContext, imp: Var): Program
  * Keras ReduceLROnPlateau: a cooldown after each reduction, then `patience` epochs of no
  * improvement reduce the rate by `factor`, not below min_lr.
  */
-function reduceOnPlateau(m: ModelDriver, end: ProgramContext, pl: Plateau): void {
+function reduceOnPlateau(m: ModelParts, end: ProgramContext, pl: Plateau): void {
   const b = end.b;
   b.hint = 'reduce_lr_on_plateau';
   const value = monitored(m, end, pl, 'reduce_lr_on_plateau');
@@ -120,7 +120,7 @@ function reduceOnPlateau(m: ModelDriver, end: ProgramContext, pl: Plateau): void
   const stillCooling = b.gt(cd1, 0);
   const waitInc = b.add(wait1, 1);
   const trigger = b.mul(b.mul(b.sub(1, imp), b.sub(1, stillCooling)), b.ge(waitInc, pl.patience));
-  const lrNow = b.mul(m.def.train.learningRate.build(b, m.counter(end, COUNTERS.step)), scale);
+  const lrNow = b.mul(m.def.train.learningRate.build(b, counter(end, COUNTERS.step)), scale);
   const reduced = b.div(b.max(b.mul(lrNow, pl.factor), pl.minLr), b.div(lrNow, scale));
   end.update('plateau/best', b.select(imp, value, best));
   end.update('plateau/wait', b.select(trigger, 0, b.select(imp, 0, b.select(stillCooling, wait1, waitInc))));
@@ -129,10 +129,10 @@ function reduceOnPlateau(m: ModelDriver, end: ProgramContext, pl: Plateau): void
 }
 
 /** prune: small weights of the selected parameters become zero. */
-export function buildPrune(m: ModelDriver): ProgramContext[] {
+export function buildPrune(m: ModelParts): ProgramContext[] {
   const rule = m.def.train.prune;
   if (!rule) return [];
-  const ctx = m.context('prune', 'infer');
+  const ctx = context(m, 'prune', 'infer');
   for (const spec of m.registry.specs) {
     if (spec.role !== 'param' || !matches(spec.name, rule.params)) continue;
     const w = ctx.state(spec.name, spec.type, spec.role, spec.trainable, m.registry.entries.get(spec.name)!.init);
@@ -146,9 +146,9 @@ export function buildPrune(m: ModelDriver): ProgramContext[] {
  * evaluation-sized chunk of training rows, in order) and eval_cache_build (inference mode, over
  * a chunk of the split being evaluated). Each must cut where its user (train or eval step) does.
  */
-export function buildCache(m: ModelDriver, train: readonly TensorType[], evaluation: readonly TensorType[]): ProgramContext[] {
+export function buildCache(m: ModelParts, train: readonly TensorType[], evaluation: readonly TensorType[]): ProgramContext[] {
   if (!train.length && !evaluation.length) return [];
-  const begin = m.context('begin_cache', 'infer');
+  const begin = context(m, 'begin_cache', 'infer');
   begin.update(COUNTERS.cacheBatch, begin.b.const(0, [], 'u32'));
   const builders = [
     ...(train.length ? [cacheBuilder(m, 'cache_build', 'train', 'cache', train)] : []),
@@ -157,23 +157,23 @@ export function buildCache(m: ModelDriver, train: readonly TensorType[], evaluat
   return [begin, ...builders];
 }
 
-function cacheBuilder(m: ModelDriver, name: string, mode: 'train' | 'infer', prefix: string, types: readonly TensorType[]): ProgramContext {
-  const build = m.context(name, mode);
-  m.forward(build, m.def.train.evalBatchSize);
-  const { cut } = m.frozenCut(build.finish(), m.def.train.evalBatchSize);
+function cacheBuilder(m: ModelParts, name: string, mode: 'train' | 'infer', prefix: string, types: readonly TensorType[]): ProgramContext {
+  const build = context(m, name, mode);
+  forward(m, build, m.def.train.evalBatchSize);
+  const { cut } = frozenCut(m, build.finish(), m.def.train.evalBatchSize);
   const same = cut && cut.length === types.length && cut.every((v, k) => v.type.shape.slice(1).join() === types[k]!.shape.slice(1).join());
   if (!cut || !same) throw new StdError('DNN3002', 'cache_frozen: the frozen layers differ between the training and evaluation batch sizes', 'cache_frozen');
   build.updates.length = 0; // no batch-norm statistics move while caching
   build.takeOutputs(() => true);
   cut.forEach((v, k) => build.output(`${prefix}/${k}`, v));
-  build.update(COUNTERS.cacheBatch, build.b.add(m.counter(build, COUNTERS.cacheBatch), 1));
+  build.update(COUNTERS.cacheBatch, build.b.add(counter(build, COUNTERS.cacheBatch), 1));
   return build;
 }
 
 /** init: every state value from the seed (which the runtime writes first). */
-export function buildInit(m: ModelDriver): ProgramContext {
-  const init = m.context('init', 'train');
-  const seed = m.counter(init, COUNTERS.seed);
+export function buildInit(m: ModelParts): ProgramContext {
+  const init = context(m, 'init', 'train');
+  const seed = counter(init, COUNTERS.seed);
   for (const [name, entry] of m.registry.entries) {
     if (name === COUNTERS.seed) continue;
     init.b.hint = name;

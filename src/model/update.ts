@@ -5,14 +5,13 @@ import { COUNTERS, EPOCH_FLAGS } from '../contract/artifact.js';
 import type { Var } from '../ir/types.js';
 import { scalar, type ProgramContext } from '../std/context.js';
 import { constantInit } from '../std/initializers.js';
-import type { ForwardResult } from '../std/model.js';
 import { applyMaxNorm, clipGradients, matches } from '../std/regimen.js';
-import { acc, type ModelDriver } from './driver.js';
+import { acc, accumulator, counter, type ModelParts, type TrainResult } from './parts.js';
 
 export function applyTrainingUpdate(
-  m: ModelDriver,
+  m: ModelParts,
   train: ProgramContext,
-  forward: ForwardResult,
+  forward: TrainResult,
   trainable: readonly string[],
   grads: ReadonlyMap<string, Var>,
 ): void {
@@ -21,7 +20,7 @@ export function applyTrainingUpdate(
   const reads = new Map(train.finish().state.map((s) => [s.name, s.var]));
   b.hint = 'optimizer';
   const start = b.eqns.length;
-  const step = m.counter(train, COUNTERS.step);
+  const step = counter(train, COUNTERS.step);
   let used = new Map(trainable.map((name) => [name, grads.get(name)!]));
   if (t.clip) used = clipGradients(b, used, t.clip);
   let lr = t.learningRate.build(b, step);
@@ -34,15 +33,15 @@ export function applyTrainingUpdate(
   }
   nameAfterParams(train, start, trainable, t.optimizer.kind);
   b.hint = 'metrics';
-  const loss = forward.loss!;
-  train.update(acc('train', 'loss'), b.add(m.accumulator(train, acc('train', 'loss')), loss));
-  train.update(acc('train', 'count'), b.add(m.accumulator(train, acc('train', 'count')), 1));
+  const loss = forward.loss;
+  train.update(acc('train', 'loss'), b.add(accumulator(train, acc('train', 'loss')), loss));
+  train.update(acc('train', 'count'), b.add(accumulator(train, acc('train', 'count')), 1));
   for (const [name, v] of forward.metrics) {
     train.output(name, v);
-    train.update(acc('train', name), b.add(m.accumulator(train, acc('train', name)), v));
+    train.update(acc('train', name), b.add(accumulator(train, acc('train', name)), v));
   }
   train.update(COUNTERS.step, b.add(step, 1));
-  train.update(COUNTERS.batch, b.add(m.counter(train, COUNTERS.batch), 1));
+  train.update(COUNTERS.batch, b.add(counter(train, COUNTERS.batch), 1));
 }
 
 /**

@@ -1,7 +1,7 @@
 // The state of building one entry point from the model's definition: the IR builder, the mode
 // (training or inference), the scope stack that names parameters, and the model-wide registry
 // of state, which every entry point shares so that `h1/dense/kernel` is one buffer.
-import { Builder, IdSource } from '../ir/builder.js';
+import { Builder, builderFor, IdSource } from '../ir/builder.js';
 import { lowbias32 } from '../ir/random.js';
 import { COUNTERS } from '../contract/artifact.js';
 import type { Program } from '../ir/program.js';
@@ -165,12 +165,21 @@ export class ProgramContext {
     return taken;
   }
 
-  /** Continues from a rewritten form of this program (same state reads; a pass's result). */
-  replace(p: Program): void {
-    setAll(this.b.eqns, p.eqns);
-    setAll(this.inputs, p.inputs);
-    setAll(this.outputs, p.outputs);
-    setAll(this.updates, p.updates);
+  /**
+   * A context that goes on building a finished program (e.g. one a pass rewrote): its
+   * equations, inputs, outputs and updates are kept, and reading state it already reads gives
+   * the same value.
+   */
+  static continuing(p: Program, mode: Mode, registry: StateRegistry): ProgramContext {
+    const ctx = new ProgramContext(p.name, mode, registry, builderFor(p.eqns, registry.ids));
+    ctx.inputs.push(...p.inputs);
+    ctx.outputs.push(...p.outputs);
+    ctx.updates.push(...p.updates);
+    for (const s of p.state) {
+      ctx.stateReads.set(s.name, s.var);
+      ctx.stateOrder.push(s);
+    }
+    return ctx;
   }
 
   /** The program built so far: a snapshot that later building does not change. */
