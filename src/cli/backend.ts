@@ -12,6 +12,11 @@ export type Backend = (typeof BACKENDS)[number];
 
 let saidFallback = false;
 
+/** The shared WebGPU device; Dawn's start-up warnings and each backend tried only with --verbose. */
+export function openWebGpu(verbose = false): Promise<DeviceHandle> {
+  return getSharedNodeDevice({ verbose, quiet: !verbose });
+}
+
 /**
  * Opens the device of the chosen backend for `artifact`. With no choice and no WebGPU adapter,
  * falls back to wasm, building the artifact's wasm target with `withWasm` if it lacks one.
@@ -20,7 +25,7 @@ export async function openBackend(
   choice: Backend | undefined,
   artifact: Artifact,
   withWasm: () => Artifact,
-  warn: (message: string) => void = (m) => process.stderr.write(m + '\n'),
+  { verbose = false, warn = (m: string) => void process.stderr.write(m + '\n') }: { verbose?: boolean; warn?: (message: string) => void } = {},
 ): Promise<{ handle: DeviceHandle; artifact: Artifact }> {
   const wasm = async () => {
     const a = artifact.wasm ? artifact : withWasm();
@@ -28,7 +33,7 @@ export async function openBackend(
   };
   if (choice === 'wasm') return wasm();
   try {
-    return { handle: await getSharedNodeDevice(), artifact };
+    return { handle: await openWebGpu(verbose), artifact };
   } catch (e) {
     const noAdapter = e instanceof DnnError && e.diagnostics.some((d) => d.code === 'DNN5001');
     if (choice === 'webgpu' || !noAdapter) throw e;

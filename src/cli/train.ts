@@ -14,6 +14,7 @@ import { readSource, resolveImport } from './source.js';
 import { globToRegExp } from '../dsl/glob.js';
 import { ProgressBar } from './progress.js';
 import { RunLog } from './logs.js';
+import { count } from './words.js';
 import { readInputs } from './inputs.js';
 import { decodeSafetensors } from '../runtime/safetensors.js';
 
@@ -46,6 +47,8 @@ export interface TrainOptions {
   valFraction?: number;
   /** Write metrics.csv, TensorBoard events and curves.svg here after every epoch. */
   logDir?: string;
+  /** Say which WebGPU backends are tried, and let Dawn's own warnings through. */
+  verbose?: boolean;
 }
 
 export interface EpochLine {
@@ -81,7 +84,7 @@ export async function openSession(opts: TrainOptions, log: (s: string) => void, 
   // predict --input needs no data set (it may not even be on this machine).
   const data = withData ? loadDataset(opts.data ?? compiled.train.data, dataOptions(opts, compiled)) : undefined;
   if (data) checkDataFits(compiled, data);
-  const opened = await openBackend(opts.backend, compiled, () => compilation.artifactWith({ wasm: true }));
+  const opened = await openBackend(opts.backend, compiled, () => compilation.artifactWith({ wasm: true }), { verbose: opts.verbose });
   const h = opened.handle;
   // A software rasterizer runs matmuls fastest in large blocks and reductions one invocation per
   // output: the same model, its kernels reshaped (same buffers and steps; see KernelShapes).
@@ -96,7 +99,7 @@ export async function openSession(opts: TrainOptions, log: (s: string) => void, 
     if (data.test.count) session.setData('test', toSplit(data.test));
   }
   await session.init(opts.seed);
-  if (restore) log(`restored ${session.restore(restore).length} tensors from ${opts.checkpoint}`);
+  if (restore) log(`restored ${count(session.restore(restore).length, 'tensor')} from ${opts.checkpoint}`);
   // A whole checkpoint continues its run's epoch numbering; a partial --restore starts a new run.
   return { session, data, trainedEpochs: checkpoint && !opts.restore ? checkpoint.epochs : 0 };
 }
@@ -142,14 +145,14 @@ export async function train(opts: TrainOptions): Promise<number> {
   const epochs = a.train.epochs;
   // --epochs is the total, like Keras' initial_epoch: a resumed run trains the epochs left.
   if (trainedEpochs >= epochs) {
-    log(`${opts.checkpoint} has already trained ${trainedEpochs} epochs of ${epochs}: nothing to do (raise --epochs to train on)`);
+    log(`${opts.checkpoint} has already trained ${count(trainedEpochs, 'epoch')} of ${epochs}: nothing to do (raise --epochs to train on)`);
     return 0;
   }
   if (trainedEpochs) log(`resuming after epoch ${trainedEpochs}`);
   let lastLoss: number | undefined;
   let lrScale = 1;
   if (!opts.json) {
-    log(`model ${a.model}: ${a.params.length} trainable tensors, data ${data.name} (${data.train.count}/${data.val.count}/${data.test.count}), batch ${a.train.batchSize}, ${epochs} epochs`);
+    log(`model ${a.model}: ${count(a.params.length, 'trainable tensor')}, data ${data.name} (${data.train.count}/${data.val.count}/${data.test.count}), batch ${a.train.batchSize}, ${count(epochs, 'epoch')}`);
     for (const note of trainingNotes(a)) log(note);
   }
   const bar = !opts.json && process.stderr.isTTY ? new ProgressBar(process.stderr) : null;
@@ -218,7 +221,7 @@ async function reportEnd(session: Session, result: FitResult, opts: TrainOptions
     const best = result.epochs - (stopping?.patience ?? 0) * (stopping?.interval ?? 1);
     if (opts.json) process.stdout.write(JSON.stringify({ event: 'early_stopping', epoch: result.epochs, best_epoch: best, restored_best: result.restoredBest }) + '\n');
     else {
-      log(`early stopping: val_${stopping?.monitor ?? 'loss'} has not improved for ${stopping?.patience} checks (best: epoch ${best})`);
+      log(`early stopping: val_${stopping?.monitor ?? 'loss'} has not improved for ${count(stopping?.patience ?? 0, 'check')} (best: epoch ${best})`);
       if (result.restoredBest) log('restored the best weights');
     }
   }
