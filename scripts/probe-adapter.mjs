@@ -13,7 +13,9 @@ try {
 const { describeDevice } = await import('../dist/src/runtime/device.js');
 
 try {
-  const handle = await runtime.openNodeDevice({ verbose: process.argv.includes('--verbose') });
+  const verbose = process.argv.includes('--verbose');
+  // Dawn's native start-up warnings only with --verbose, as in the CLI.
+  const handle = await runtime.openNodeDevice({ verbose, quiet: !verbose });
   console.log(describeDevice(handle));
   handle.device.destroy();
 } catch (e) {

@@ -13,6 +13,11 @@ export type Backend = (typeof BACKENDS)[number];
 
 let autoChoice: BackendDecision | undefined;
 
+/** The shared WebGPU device; Dawn's start-up warnings and each backend tried only with --verbose. */
+export function openWebGpu(verbose = false): Promise<DeviceHandle> {
+  return getSharedNodeDevice({ verbose, quiet: !verbose });
+}
+
 export interface OpenedBackend {
   handle: DeviceHandle;
   artifact: Artifact;
@@ -25,18 +30,18 @@ export interface OpenedBackend {
  * Opens the device of the chosen backend for `artifact`, building the artifact's wasm target
  * with `withWasm` when wasm runs and the artifact lacks one (so it is compiled only when used).
  */
-export async function openBackend(choice: Backend | undefined, artifact: Artifact, withWasm: () => Artifact): Promise<OpenedBackend> {
+export async function openBackend(choice: Backend | undefined, artifact: Artifact, withWasm: () => Artifact, { verbose = false }: { verbose?: boolean } = {}): Promise<OpenedBackend> {
   const wasm = async (reason?: string): Promise<OpenedBackend> => {
     const a = artifact.wasm ? artifact : withWasm();
     return { handle: await openWasmDevice(a), artifact: a, backend: 'wasm', ...(reason !== undefined ? { reason } : {}) };
   };
   if (choice === 'wasm') return wasm();
-  if (choice === 'webgpu') return { handle: await getSharedNodeDevice(), artifact, backend: 'webgpu' };
+  if (choice === 'webgpu') return { handle: await openWebGpu(verbose), artifact, backend: 'webgpu' };
   // Decided once per process (a search opens a session per trial).
   if (autoChoice?.backend === 'wasm') return wasm(autoChoice.reason);
   let handle: DeviceHandle | null;
   try {
-    handle = await getSharedNodeDevice();
+    handle = await openWebGpu(verbose);
   } catch (e) {
     if (!(e instanceof DnnError && e.diagnostics.some((d) => d.code === 'DNN5001'))) throw e;
     handle = null;

@@ -7,9 +7,9 @@ import { DnnError } from '../contract/diagnostics.js';
 import { describeDevice } from '../runtime/device.js';
 import { checkArtifactDir, checkWritable, writeArtifactBundle, writeArtifactDir } from '../runtime/files.js';
 import { guardOutputs, type OutputTarget } from '../runtime/outputs.js';
-import { getSharedNodeDevice } from '../runtime/node.js';
-import type { Backend } from './backend.js';
+import { openWebGpu, type Backend } from './backend.js';
 import { importCommand } from './import.js';
+import { count } from './words.js';
 import { formatSummary, summarize } from './summary.js';
 import { readSource, resolveImport } from './source.js';
 import { search as runSearch, type Dimension } from './search.js';
@@ -44,6 +44,7 @@ interface SessionCliOptions extends CheckOptions {
   checkpoint?: string;
   backend?: Backend;
   kernelShapes?: KernelShapes;
+  verbose?: boolean;
 }
 
 export interface TrainCliOptions extends SessionCliOptions {
@@ -108,11 +109,11 @@ export function compile(file: string, o: CompileOptions): number {
   if (out !== undefined) checkArtifactDir(out);
   if (o.bundle !== undefined) {
     writeArtifactBundle(o.bundle, c.artifact);
-    process.stdout.write(`wrote ${o.bundle} (${c.artifact.kernels.length} kernels inline)\n`);
+    process.stdout.write(`wrote ${o.bundle} (${count(c.artifact.kernels.length, 'kernel')} inline)\n`);
   }
   if (out !== undefined) {
     writeArtifactDir(out, c.artifact);
-    process.stdout.write(`wrote ${join(out, 'plan.json')} and ${c.artifact.kernels.length} kernels\n`);
+    process.stdout.write(`wrote ${join(out, 'plan.json')} and ${count(c.artifact.kernels.length, 'kernel')}\n`);
   }
   return 0;
 }
@@ -122,7 +123,7 @@ function sessionOptions(file: string, o: SessionCliOptions & { epochs?: number; 
   return {
     file, epochs: o.epochs, batchSize: o.batchSize, data: o.data, labelColumn: o.labelColumn, valFraction: o.valFraction, digits: o.digits, relabel: o.relabel, perClass: o.perClass,
     seed: o.seed, json: o.json ?? false,
-    checkpoint: o.checkpoint, overrides: o.set, backend: o.backend, kernelShapes: o.kernelShapes,
+    checkpoint: o.checkpoint, overrides: o.set, backend: o.backend, kernelShapes: o.kernelShapes, verbose: o.verbose,
   };
 }
 
@@ -156,8 +157,8 @@ export function importWeights(file: string, weights: string, o: ImportCliOptions
   return 0;
 }
 
-export async function devices(o: { json?: boolean }): Promise<number> {
-  const h = await getSharedNodeDevice();
+export async function devices(o: { json?: boolean; verbose?: boolean }): Promise<number> {
+  const h = await openWebGpu(o.verbose);
   process.stdout.write(o.json ? JSON.stringify({ adapter: h.adapterInfo, limits: h.limits }) + '\n' : describeDevice(h) + '\n');
   return 0;
 }

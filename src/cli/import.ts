@@ -10,6 +10,7 @@ import { guardOutputs } from '../runtime/outputs.js';
 import { importWeights, parseWeightMap, type SourceTensor } from '../runtime/importWeights.js';
 import { decodeForeignSafetensors } from '../runtime/safetensors.js';
 import { readSource, resolveImport } from './source.js';
+import { count } from './words.js';
 
 export interface ImportCommandOptions {
   file: string;
@@ -97,5 +98,5 @@ export function importCommand(opts: ImportCommandOptions, log: (s: string) => vo
   const r = importWeights(artifact, sources, map, { partial: opts.partial, what: opts.weights });
   for (const n of r.notes) log(`dnnc: note: ${n}`);
   writeFileAtomic(opts.out, r.checkpoint);
-  log(`wrote ${opts.out}: ${r.tensors.length} tensors for model ${artifact.model}`);
+  log(`wrote ${opts.out}: ${count(r.tensors.length, 'tensor')} for model ${artifact.model}`);
 }

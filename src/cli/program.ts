@@ -35,6 +35,7 @@ const opt = {
   labelColumn: () => new Option('--label-column <name>', "CSV data: the column holding the class index (default: label)").argParser(text('--label-column')),
   valFraction: () => new Option('--val-fraction <f>', 'one CSV or .npz file (or no val file): the share of its rows, shuffled with --seed, held out for validation (default: 0.1)').argParser(fraction('--val-fraction')),
   kernelShapes: () => new Option('--kernel-shapes <kind>', 'shape the kernels for a GPU or for a software rasterizer such as llvmpipe (default: by the adapter; the numbers differ by f32 rounding)').choices(['gpu', 'cpu']),
+  verbose: () => new Option('--verbose', 'say which WebGPU backends are tried, and show the warnings Dawn itself prints while it looks for an adapter'),
   perClass: () => new Option('--per-class <n>', 'keep only the first N training examples of each class').argParser(positiveInt('--per-class')),
 };
 
@@ -62,7 +63,7 @@ function addModelCommands(program: Command, status: { code: number }): void {
   command(program, 'train', 'train on the GPU, a line per epoch')
     .addOption(opt.epochs()).addOption(opt.batchSize()).addOption(opt.data()).addOption(opt.labelColumn()).addOption(opt.valFraction()).addOption(opt.digits()).addOption(opt.relabel())
     .addOption(opt.perClass()).addOption(opt.seed()).addOption(opt.backend()).addOption(opt.kernelShapes())
-    .addOption(opt.json())
+    .addOption(opt.json()).addOption(opt.verbose())
     .addOption(new Option('--save <file>', 'write a safetensors checkpoint after every epoch').argParser(text('--save')))
     .addOption(new Option('--save-weights-only', 'with --save: only the weights and batch-norm statistics (for prediction; about a third of the bytes under Adam), not the optimizer state needed to resume'))
     .addOption(new Option('--log-dir <dir>', 'after every epoch, write DIR/metrics.csv, TensorBoard events and DIR/curves.svg').argParser(text('--log-dir')))
@@ -74,6 +75,7 @@ function addModelCommands(program: Command, status: { code: number }): void {
     .addOption(opt.checkpoint('the safetensors checkpoint to evaluate'))
     .addOption(new Option('--split <split>', 'the split to evaluate').choices(['test', 'val']).default('test'))
     .addOption(opt.data()).addOption(opt.labelColumn()).addOption(opt.valFraction()).addOption(opt.digits()).addOption(opt.relabel()).addOption(opt.seed()).addOption(opt.backend()).addOption(opt.kernelShapes()).addOption(opt.json()).addOption(opt.set())
+    .addOption(opt.verbose())
     .action(async (file: string, o: Commands.EvalCliOptions) => void (status.code = await (await run()).evaluate(file, o)));
   command(program, 'predict', "the model's outputs for your own examples (--input), or for the first examples of a split")
     .addOption(opt.checkpoint('the safetensors checkpoint to predict with'))
@@ -84,13 +86,14 @@ function addModelCommands(program: Command, status: { code: number }): void {
     .addOption(new Option('--invert', 'with a PNG --input: invert gray values (a dark digit on white, for models trained on MNIST\'s white on black)'))
     .addOption(new Option('--top <k>', 'how many of the top classes to print').argParser(positiveInt('--top')).default(3))
     .addOption(opt.data()).addOption(opt.labelColumn()).addOption(opt.valFraction()).addOption(opt.digits()).addOption(opt.relabel()).addOption(opt.seed()).addOption(opt.backend()).addOption(opt.kernelShapes()).addOption(opt.json()).addOption(opt.set())
+    .addOption(opt.verbose())
     .action(async (file: string, o: Commands.PredictCliOptions) => void (status.code = await (await run()).predict(file, o)));
   command(program, 'search', "random search over the model's numeric definitions, scored on the validation split")
     .addOption(new Option('--space <space>', 'what to sample, e.g. "lr=log:1e-4:1e-1; units=int:50:300; batch=choice:20:50:100"')
       .argParser((v) => parseSpace(text('--space')(v))).makeOptionMandatory())
     .addOption(new Option('--trials <n>', 'how many settings to train').argParser(positiveInt('--trials')).default(8))
     .addOption(opt.epochs()).addOption(opt.batchSize()).addOption(opt.data()).addOption(opt.labelColumn()).addOption(opt.valFraction()).addOption(opt.digits()).addOption(opt.relabel())
-    .addOption(opt.perClass()).addOption(opt.seed()).addOption(opt.kernelShapes()).addOption(opt.json()).addOption(opt.set())
+    .addOption(opt.perClass()).addOption(opt.seed()).addOption(opt.kernelShapes()).addOption(opt.json()).addOption(opt.set()).addOption(opt.verbose())
     .action(async (file: string, o: Commands.SearchCliOptions) => void (status.code = await (await run()).search(file, o)));
   command(program, 'import', 'turn weights saved by PyTorch, Keras or NumPy (safetensors, .npz) into a dnnc checkpoint')
     .argument('<weights>', 'the safetensors or .npz file')
@@ -114,8 +117,8 @@ export function buildProgram(version: string, status: { code: number }): Command
     .addHelpText('after', '\nenvironment: DNNC_BACKEND=default|vulkan|opengles picks the WebGPU backend; DNNC_DEBUG=1 shows stack traces of internal errors.');
   addModelCommands(program, status);
   program.command('devices').description('the WebGPU adapter dnnc would use, and its limits')
-    .addOption(opt.json())
-    .action(async (o: { json: boolean }) => void (status.code = await (await run()).devices(o)));
+    .addOption(opt.json()).addOption(opt.verbose())
+    .action(async (o: { json: boolean; verbose?: boolean }) => void (status.code = await (await run()).devices(o)));
   for (const c of program.commands) c.helpOption('-h, --help', 'print this help');
   for (const c of [program, ...program.commands]) {
     c.exitOverride().configureOutput({ outputError: () => {} }).showSuggestionAfterError(true);

@@ -6,6 +6,7 @@
 import type { Compilation } from '../compiler/compile.js';
 import { trainingNotes } from '../runtime/fit.js';
 import { numel } from '../ir/types.js';
+import { count as counted } from './words.js';
 
 export interface SummaryLayer {
   layer: string;
@@ -78,7 +79,7 @@ export function formatSummary(s: ModelSummary): string {
     `Total params: ${count(s.trainable + s.non_trainable)}`,
     `Trainable params: ${count(s.trainable)}`,
     `Non-trainable params: ${count(s.non_trainable)} (frozen weights and batch-norm statistics)`,
-    `Training step: ${s.train_step.dispatches} dispatches of ${s.train_step.kernels} kernels`,
+    `Training step: ${counted(s.train_step.dispatches, 'dispatch', 'dispatches')} of ${counted(s.train_step.kernels, 'kernel')}`,
     `GPU memory (plan buffers, data sets not counted): ${mib(Object.entries(s.gpu_bytes).filter(([k]) => k !== 'dataset').reduce((n, [, v]) => n + v, 0))} (${bytes})`,
     ...s.notes,
     '',

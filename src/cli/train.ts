@@ -15,6 +15,7 @@ import { globToRegExp } from '../dsl/glob.js';
 import { ProgressBar } from './progress.js';
 import { RunLog, type EpochScalars } from './logs.js';
 import { guardOutputs } from '../runtime/outputs.js';
+import { count } from './words.js';
 import { readPredictInputs } from './predictInputs.js';
 import { decodeSafetensors } from '../runtime/safetensors.js';
 import { stoppable } from './stop.js';
@@ -50,6 +51,8 @@ export interface TrainOptions {
   valFraction?: number;
   /** Write metrics.csv, TensorBoard events and curves.svg here after every epoch. */
   logDir?: string;
+  /** Say which WebGPU backends are tried, and let Dawn's own warnings through. */
+  verbose?: boolean;
 }
 
 export interface EpochLine {
@@ -112,7 +115,7 @@ export async function openSession(
   const trainedEpochs = checkpoint && !opts.restore && !checkpoint.weightsOnly ? checkpoint.epochs : 0;
   beforeDevice?.(trainedEpochs);
   const started = performance.now();
-  const opened = await openBackend(backend, compiled, () => compilation.artifactWith({ wasm: true }));
+  const opened = await openBackend(backend, compiled, () => compilation.artifactWith({ wasm: true }), { verbose: opts.verbose });
   const h = opened.handle;
   // A software rasterizer runs matmuls fastest in large blocks and reductions one invocation per
   // output: the same model, its kernels reshaped (same buffers and steps; see KernelShapes).
@@ -133,7 +136,7 @@ export async function openSession(
     if (data.test.count) session.setData('test', toSplit(data.test));
   }
   await session.init(opts.seed);
-  if (restore) log(`restored ${session.restore(restore).length} tensors from ${opts.checkpoint}${checkpoint.weightsOnly ? ' (weights only: the optimizer starts afresh)' : ''}`);
+  if (restore) log(`restored ${count(session.restore(restore).length, 'tensor')} from ${opts.checkpoint}${checkpoint.weightsOnly ? ' (weights only: the optimizer starts afresh)' : ''}`);
   return { session, data, trainedEpochs, compile };
 }
 
@@ -186,14 +189,14 @@ export async function train(opts: TrainOptions): Promise<number> {
   const epochs = a.train.epochs;
   // --epochs is the total, like Keras' initial_epoch: a resumed run trains the epochs left.
   if (trainedEpochs >= epochs) {
-    log(`${opts.checkpoint} has already trained ${trainedEpochs} epochs of ${epochs}: nothing to do (raise --epochs to train on)`);
+    log(`${opts.checkpoint} has already trained ${count(trainedEpochs, 'epoch')} of ${epochs}: nothing to do (raise --epochs to train on)`);
     return 0;
   }
   if (trainedEpochs) log(`resuming after epoch ${trainedEpochs}`);
   let lastLoss: number | undefined;
   let lrScale = 1;
   if (!opts.json) {
-    log(`model ${a.model}: ${a.params.length} trainable tensors, data ${data.name} (${data.train.count}/${data.val.count}/${data.test.count}), batch ${a.train.batchSize}, ${epochs} epochs`);
+    log(`model ${a.model}: ${count(a.params.length, 'trainable tensor')}, data ${data.name} (${data.train.count}/${data.val.count}/${data.test.count}), batch ${a.train.batchSize}, ${count(epochs, 'epoch')}`);
     for (const note of trainingNotes(a)) log(note);
   }
   const bar = !opts.json && process.stderr.isTTY ? new ProgressBar(process.stderr) : null;
@@ -266,7 +269,7 @@ async function reportEnd(session: Session, result: FitResult, opts: TrainOptions
     const best = result.epochs - (stopping?.patience ?? 0) * (stopping?.interval ?? 1);
     if (opts.json) process.stdout.write(JSON.stringify({ event: 'early_stopping', epoch: result.epochs, best_epoch: best, restored_best: result.restoredBest }) + '\n');
     else {
-      log(`early stopping: val_${stopping?.monitor ?? 'loss'} has not improved for ${stopping?.patience} checks (best: epoch ${best})`);
+      log(`early stopping: val_${stopping?.monitor ?? 'loss'} has not improved for ${count(stopping?.patience ?? 0, 'check')} (best: epoch ${best})`);
       if (result.restoredBest) log('restored the best weights');
     }
   }

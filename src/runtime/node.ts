@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { DnnError, fail } from '../contract/diagnostics.js';
 import { fetchBytes, registerPlatform } from './open.js';
 import { loadArtifact as loadArtifactFromFiles, MAX_CHECKPOINT_BYTES, readFileOrFail } from './files.js';
+import { withNativeStderrDiscarded } from './quietStderr.js';
 import { openDevice, type DeviceHandle, type FeatureLevel, type LimitName } from './device.js';
 
 export type NodeBackend = 'auto' | 'default' | 'vulkan' | 'opengles';
@@ -28,6 +29,13 @@ export interface NodeDeviceOptions {
   backend?: NodeBackend;
   /** Print each attempt to stderr. */
   verbose?: boolean;
+  /**
+   * Discard the warnings Dawn prints from native code while it looks for adapters (on OpenGL ES:
+   * two lines about maxDynamic*BuffersPerPipelineLayout). For command-line programs: fd 2 is
+   * briefly pointed at /dev/null, which a process opening files on other threads must not do
+   * (src/runtime/quietStderr.ts). dnnc's CLI sets it unless --verbose.
+   */
+  quiet?: boolean;
   required?: Partial<Record<LimitName, number>>;
 }
 
@@ -74,9 +82,10 @@ export async function openNodeDevice(opts: NodeDeviceOptions = {}): Promise<Devi
     }
     // One instance per backend: Dawn prints its adapter-discovery warnings once per instance.
     const gpu = createInstance(backend);
+    const probe = opts.quiet ? quietAdapterRequests(gpu) : gpu;
     for (const featureLevel of FEATURE_LEVELS[backend]) {
       say(`trying backend ${backend} (${featureLevel})`);
-      const handle = await openDevice(gpu, { featureLevel, backend, required: opts.required });
+      const handle = await openDevice(probe, { featureLevel, backend, required: opts.required });
       if (handle) {
         instances.set(handle.device, gpu);
         say(`using ${handle.adapterInfo.description || handle.adapterInfo.device} via ${backend}`);
@@ -96,6 +105,17 @@ export async function openNodeDevice(opts: NodeDeviceOptions = {}): Promise<Devi
  * ("The futex facility returned an unexpected error code"). Never delete from this map.
  */
 const instances = new WeakMap<GPUDevice, GPU>();
+
+/** `gpu`, its requestAdapter() run with Dawn's native warnings discarded (the call prints them synchronously). */
+function quietAdapterRequests(gpu: GPU): GPU {
+  return new Proxy(gpu, {
+    get(target, key) {
+      if (key === 'requestAdapter') return (o?: GPURequestAdapterOptions) => withNativeStderrDiscarded(() => target.requestAdapter(o));
+      const value: unknown = Reflect.get(target, key, target);
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
 
 function createInstance(backend: ConcreteBackend): GPU {
   if (backend === 'default') return create([]);

@@ -65,7 +65,7 @@ describe('help and version', () => {
     ['eval', ['--checkpoint <file>', '(choices: "test", "val", default: "test")', '--data', '--json', '--set']],
     ['predict', ['--checkpoint <file>', '--split', '(default: 10)', '--json', '--set']],
     ['search', ['--space <space>', '--trials <n>', '(default: 8)', '--epochs <n>', '--json', '--set']],
-    ['devices', ['--json']],
+    ['devices', ['--json', '--verbose']],
   ];
 
   it.each(commands)('dnnc %s --help: exit 0, its options with defaults', (command, options) => {

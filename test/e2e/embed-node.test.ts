@@ -1,10 +1,12 @@
 // The embedding example as a user runs it: `dnnc compile --bundle` writes the one-file artifact,
-// and examples/embed-node.mjs (importing only `dnnc/runtime` and `dnnc/runtime/node`, resolved
-// through package.json's exports: the package refers to itself) trains, evaluates and predicts.
+// and examples/embed-node.mjs (importing `dnnc/runtime`, `dnnc/runtime/node` and the data loader
+// from `dnnc`, resolved through package.json's exports: the package refers to itself) trains,
+// evaluates and predicts. The README's embedding section runs in test/e2e/readme.test.ts (a
+// clone) and test/package/pack.test.ts (a project that installed the tarball).
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const run = (args: string[]) => {
@@ -64,25 +66,5 @@ describe('embedding in Node', () => {
     expect(r.code).toBe(1);
     expect(r.err).toContain('DNN6001');
     expect(r.err).not.toMatch(/\n\s+at .+:\d+:\d+/);
-  });
-
-  it("the README's embedding section runs as written", () => {
-    const readme = readFileSync('README.md', 'utf8');
-    const section = readme.slice(readme.indexOf('## Embedding the runtime'), readme.indexOf('## How it works'));
-    const sh = /```sh\n([\s\S]+?)\n```/.exec(section)![1]!.trim();
-    const js = /```js\n([\s\S]+?)\n```/.exec(section)![1]!;
-    // A directory that is the package as far as Node can tell (its package.json, dist, examples,
-    // node_modules), so `dnnc/runtime` resolves as in the repository, without writing there.
-    const app = mkdtempSync(join(tmpdir(), 'dnnc-readme-'));
-    for (const d of ['dist', 'examples', 'node_modules']) symlinkSync(resolve(d), join(app, d));
-    copyFileSync('package.json', join(app, 'package.json'));
-    writeFileSync(join(app, 'embed.mjs'), js);
-    const compiled = spawnSync('bash', ['-c', sh], { cwd: app, encoding: 'utf8', timeout: 120_000 });
-    expect(compiled.status, compiled.stderr).toBe(0);
-    const r = spawnSync(process.execPath, ['embed.mjs'], { cwd: app, encoding: 'utf8', timeout: 300_000 });
-    expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout.match(/^epoch \d: loss [\d.]+, val accuracy [\d.]+$/gm)).toHaveLength(3);
-    expect(r.stdout).toContain('a 0 is predicted as 0');
-    expect(existsSync(join(app, 'digits.safetensors'))).toBe(true);
   });
 });

@@ -6,6 +6,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync,
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
+import { blocksOf, documentedFiles, runBlocks } from '../helpers/readme.js';
 
 const ROOT = resolve('.');
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string; devDependencies: Record<string, string> };
@@ -70,6 +71,11 @@ it('npm pack ships dist, examples, docs and LICENSE (no tests); the installed pa
   expect(embed.code, embed.err).toBe(0);
   const lines = embed.out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
   expect(lines.length).toBeGreaterThan(1);
+
+  // The README's blocks for a project that installed dnnc (its embedding section), as written:
+  // the real npx, the package's own examples, and dnnc's API for the data.
+  const readmeBlocks = documentedFiles(ROOT).flatMap((f) => blocksOf(ROOT, f));
+  expect(runBlocks(readmeBlocks, 'package', { cwd: app }), 'README blocks run in the project').toBeGreaterThanOrEqual(2);
 
   writeFileSync(join(app, 'main.ts'), CONSUMER_TS);
   writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({
