@@ -216,7 +216,7 @@ export { Session } from './session.js';
 registerPlatform({
   async webgpu() {
     try {
-      return await getSharedNodeDevice();
+      return await getSharedNodeDevice({ quiet: true }); // Dawn's start-up warnings are not the app's
     } catch (e) {
       if (e instanceof DnnError && e.diagnostics.some((d) => d.code === 'DNN5001')) return null;
       throw e;

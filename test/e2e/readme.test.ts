@@ -6,11 +6,8 @@
 //
 // The one rule for speed: `npx dnnc` stands for the built CLI (what npx finds in the clone; a
 // test checks that it does), and appends `--epochs 1` to `train` and `search` (and `--trials 2`
-// to search); the last occurrence of an option wins, so the rest runs as written. It also
-// appends `--kernel-shapes gpu` to the commands that train or run a model: on Mesa's llvmpipe
-// (which picks 'cpu' shapes) the first submit of mnist-bn's 'cpu'-shaped kernels spends over a
-// CPU-minute in LLVM (measured: > 64 CPU-s, in CoroSplitPass), against ~4 CPU-s for a whole
-// 1-epoch run with 'gpu' shapes; test/gpu checks both shapes.
+// to search); the last occurrence of an option wins, so the rest runs as written (on this
+// project's CI, without a GPU, `--backend auto` runs them on the wasm target, as a user's would).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,9 +23,8 @@ const NPX_DNNC = `npx() {
   if [ "$1" != dnnc ]; then command npx "$@"; return; fi
   shift
   case "$1" in
-    train) set -- "$@" --epochs 1 --kernel-shapes gpu ;;
-    search) set -- "$@" --epochs 1 --trials 2 --kernel-shapes gpu ;;
-    eval | predict) set -- "$@" --kernel-shapes gpu ;;
+    train) set -- "$@" --epochs 1 ;;
+    search) set -- "$@" --epochs 1 --trials 2 ;;
   esac
   "${process.execPath}" "${join(ROOT, 'dist/src/cli/main.js')}" "$@"
 }`;
