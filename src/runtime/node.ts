@@ -13,7 +13,6 @@
 
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { create, globals } from 'webgpu';
 import { fileURLToPath } from 'node:url';
 import { DnnError, fail } from '../contract/diagnostics.js';
 import { fetchBytes, registerPlatform } from './open.js';
@@ -54,18 +53,62 @@ const INSTALL_NOTES: readonly string[] = [
   'choose a backend explicitly with DNNC_BACKEND=default|vulkan|opengles (comma-separated to give an order)',
 ];
 
-let installedGlobals = false;
+/**
+ * `webgpu` (Dawn, ~130 MB of builds) is an optional peer dependency: an app that runs models on
+ * the wasm target or in a browser does not install it. So it is imported on first use, and a
+ * missing package is DNN5001 (as "no adapter": callers that fall back to wasm still do) with the
+ * command that installs it, never ERR_MODULE_NOT_FOUND when dnnc is imported.
+ */
+type Dawn = typeof import('webgpu');
+let dawn: Promise<Dawn | null> | undefined;
 
-/** dawn.node's constants (GPUBufferUsage, GPUMapMode, ...) must be globals for WebGPU code. */
-export function installWebGpuGlobals(): void {
-  if (installedGlobals) return;
-  Object.assign(globalThis, globals);
-  installedGlobals = true;
+/** The `webgpu` module, or null when the package is not installed (other load errors throw). */
+function loadDawn(): Promise<Dawn | null> {
+  dawn ??= import('webgpu').catch((e: unknown) => {
+    dawn = undefined;
+    if (isMissingPackage(e, 'webgpu')) return null;
+    throw e;
+  });
+  return dawn;
 }
 
-/** Opens a fresh device; most callers want getSharedNodeDevice(). */
+/** Whether `e` says that `name` itself (not something inside it) could not be found. */
+function isMissingPackage(e: unknown, name: string): boolean {
+  const err = e as { code?: unknown; message?: unknown } | null;
+  if (err?.code !== 'ERR_MODULE_NOT_FOUND' && err?.code !== 'MODULE_NOT_FOUND') return false;
+  return typeof err.message === 'string' && (err.message.includes(`'${name}'`) || err.message.includes(`"${name}"`));
+}
+
+export const WEBGPU_NOT_INSTALLED = "the npm package 'webgpu' (Dawn, WebGPU for Node) is not installed";
+
+/** Whether `webgpu` can be imported here (the CLI's `--backend auto` falls back to wasm if not). */
+export async function webGpuInstalled(): Promise<boolean> {
+  return (await loadDawn()) !== null;
+}
+
+async function requireDawn(): Promise<Dawn> {
+  const mod = await loadDawn();
+  if (mod) return mod;
+  return fail('DNN5001', `no WebGPU in Node: ${WEBGPU_NOT_INSTALLED}`, [
+    'install it in your project with: npm install webgpu',
+    'or run the model on the CPU: --backend wasm (Session.open: backends: [\'wasm\'])',
+  ]);
+}
+
+/**
+ * dawn.node's constants (GPUBufferUsage, GPUMapMode, ...) must be globals for WebGPU code.
+ * Async since `webgpu` became an optional peer dependency, imported on first use (DNN5001 when
+ * it is not installed); openNodeDevice() calls it.
+ */
+export async function installWebGpuGlobals(): Promise<void> {
+  const { globals } = await requireDawn();
+  Object.assign(globalThis, globals);
+}
+
+/** Opens a fresh device; most callers want getSharedNodeDevice(). DNN5001 without `webgpu`. */
 export async function openNodeDevice(opts: NodeDeviceOptions = {}): Promise<DeviceHandle> {
-  installWebGpuGlobals();
+  const { create, globals } = await requireDawn();
+  Object.assign(globalThis, globals);
   const { order, explicit } = backendOrder(opts.backend);
   const say = (msg: string): void => {
     if (opts.verbose) process.stderr.write(`dnnc: ${msg}\n`);
@@ -81,7 +124,7 @@ export async function openNodeDevice(opts: NodeDeviceOptions = {}): Promise<Devi
       continue;
     }
     // One instance per backend: Dawn prints its adapter-discovery warnings once per instance.
-    const gpu = createInstance(backend);
+    const gpu = createInstance(create, backend);
     const probe = opts.quiet ? quietAdapterRequests(gpu) : gpu;
     for (const featureLevel of FEATURE_LEVELS[backend]) {
       say(`trying backend ${backend} (${featureLevel})`);
@@ -117,7 +160,7 @@ function quietAdapterRequests(gpu: GPU): GPU {
   });
 }
 
-function createInstance(backend: ConcreteBackend): GPU {
+function createInstance(create: Dawn['create'], backend: ConcreteBackend): GPU {
   if (backend === 'default') return create([]);
   if (backend === 'opengles' && process.env.EGL_PLATFORM === undefined) {
     // Without a display server EGL must be told to render off-screen; the variable is read
@@ -215,6 +258,8 @@ export { Session } from './session.js';
 
 registerPlatform({
   async webgpu() {
+    // Not installed: thrown (one line), so Session.open says why WebGPU was skipped.
+    if (!(await webGpuInstalled())) throw new Error(`${WEBGPU_NOT_INSTALLED} (npm install webgpu)`);
     try {
       return await getSharedNodeDevice({ quiet: true }); // Dawn's start-up warnings are not the app's
     } catch (e) {

@@ -2,7 +2,7 @@
 // open its device, build the session, initialize it, and restore a checkpoint. Browser-safe: the
 // platform's WebGPU, artifact loader and byte reader are the browser's unless a platform module
 // (`dnnc/runtime/node`) registers its own.
-import { fail } from '../contract/diagnostics.js';
+import { DnnError, fail } from '../contract/diagnostics.js';
 import type { Artifact } from '../contract/artifact.js';
 import { loadArtifact as loadArtifactAnywhere, type ArtifactSource } from './artifact.js';
 import { chooseBackend, openDevice, type BackendDecision, type BackendName, type DeviceHandle } from './device.js';
@@ -12,7 +12,10 @@ import type { RestoreOptions } from './checkpoint.js';
 
 /** What differs between Node and browsers; `dnnc/runtime/node` registers Node's. */
 export interface Platform {
-  /** A WebGPU device, or null when there is no adapter. */
+  /**
+   * A WebGPU device, or null when there is no adapter. A plain Error (not a DnnError) is a
+   * one-line reason the automatic rule gives for running wasm (Node: `webgpu` not installed).
+   */
   webgpu(): Promise<DeviceHandle | null>;
   loadArtifact(source: ArtifactSource): Promise<Artifact>;
   /** The bytes of a checkpoint named by a URL (or, in Node, a path). */
@@ -63,14 +66,24 @@ export interface Opened {
   decision: BackendDecision;
 }
 
+/** The platform's WebGPU device (or none) and the automatic rule's decision on it. */
+async function autoWebGpu(): Promise<{ handle: DeviceHandle | null; decision: BackendDecision }> {
+  let why: string | undefined; // a platform's own reason for no WebGPU (Node: `webgpu` not installed)
+  const handle = await platform.webgpu().catch((e: unknown) => {
+    if (e instanceof Error && !(e instanceof DnnError)) why = e.message;
+    return null;
+  });
+  const decision = chooseBackend(handle?.adapterInfo ?? null);
+  return { handle, decision: why === undefined ? decision : { ...decision, reason: why } };
+}
+
 /** Opens the device of the first backend in `backends` that works for `artifact`, or by the automatic rule. */
 export async function openBackendFor(artifact: Artifact, backends?: readonly BackendName[]): Promise<Opened> {
   const wasm = async (reason: string): Promise<Opened> => ({ handle: await openWasmDevice(artifact), decision: { backend: 'wasm', reason } });
   const wasmProblem = (): string | undefined =>
     !artifact.wasm ? 'the artifact carries no wasm target (compiled with --no-wasm)' : !wasmSimdSupported() ? 'this engine has no WebAssembly SIMD' : undefined;
   if (backends === undefined) {
-    const handle = await platform.webgpu().catch(() => null);
-    const decision = chooseBackend(handle?.adapterInfo ?? null);
+    const { handle, decision } = await autoWebGpu();
     if (decision.backend === 'webgpu' || wasmProblem() !== undefined) {
       if (handle) return { handle, decision: decision.backend === 'webgpu' ? decision : { backend: 'webgpu', reason: `${decision.reason}, but ${wasmProblem()}` } };
       fail('DNN5001', 'no backend can run this model', [`webgpu: ${decision.reason}`, `wasm: ${wasmProblem()}`]);

@@ -1,6 +1,10 @@
 // The rule that picks a backend when the user did not: WebGPU on a GPU, wasm on a software adapter or none.
-import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { compileSource } from '../../src/compiler/compile.js';
+import { DnnError } from '../../src/contract/diagnostics.js';
 import { chooseBackend } from '../../src/runtime/device.js';
+import { openBackendFor, registerPlatform, type Platform } from '../../src/runtime/open.js';
 
 const adapter = (device: string, description = '', more: { isFallbackAdapter?: true; architecture?: string } = {}) => ({ device, description, architecture: '', ...more });
 
@@ -29,5 +33,25 @@ describe('chooseBackend', () => {
     adapter('', 'Intel(R) UHD Graphics 630'),
   ])('runs WebGPU on the GPU %o', (info) => {
     expect(chooseBackend(info)).toEqual({ backend: 'webgpu', reason: expect.stringMatching(/ is a GPU$/) });
+  });
+});
+
+describe("Session.open's automatic rule when the platform has no WebGPU", () => {
+  const file = 'examples/own/tabular.dnn';
+  const artifact = compileSource({ path: file, text: readFileSync(file, 'utf8') }, { wasm: true }).artifact;
+  const platform = (webgpu: Platform['webgpu']): Platform => ({ webgpu, loadArtifact: () => Promise.reject(new Error('unused')), readBytes: () => Promise.reject(new Error('unused')) });
+  afterAll(() => registerPlatform(platform(() => Promise.resolve(null))));
+
+  it("gives the platform's own reason (Node without the `webgpu` package) and runs wasm", async () => {
+    registerPlatform(platform(() => Promise.reject(new Error("the npm package 'webgpu' is not installed"))));
+    const { decision } = await openBackendFor(artifact);
+    expect(decision).toEqual({ backend: 'wasm', reason: "the npm package 'webgpu' is not installed" });
+  });
+
+  it("says 'no WebGPU adapter' for none, and for a DnnError (a diagnostic is not a one-line reason)", async () => {
+    for (const webgpu of [() => Promise.resolve(null), () => Promise.reject(new DnnError([{ code: 'DNN5002', severity: 'error', message: 'limits' }]))]) {
+      registerPlatform(platform(webgpu));
+      expect((await openBackendFor(artifact)).decision).toEqual({ backend: 'wasm', reason: 'no WebGPU adapter' });
+    }
   });
 });
