@@ -73,6 +73,14 @@ describe('the browser bundle', () => {
     expect(sizes.gzipped).toBeLessThan(MAX_GZIPPED_BYTES);
   });
 
+  it("README's sizes are the measured ones (within 10%)", () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const quoted = /about (\d+) KB minified and gzipped\s+\((\d+) KB minified/.exec(readme);
+    expect(quoted, 'README quotes the bundle size').not.toBeNull();
+    expect(Math.abs(Number(quoted![1]) * 1000 - sizes.gzipped) / sizes.gzipped).toBeLessThan(0.1);
+    expect(Math.abs(Number(quoted![2]) * 1000 - sizes.minified) / sizes.minified).toBeLessThan(0.1);
+  });
+
   it('esbuild refuses a Node import for the browser (so the bundle above proves something)', async () => {
     const build_ = build({ stdin: { contents: "import { readFileSync } from 'node:fs'; console.log(readFileSync);" }, bundle: true, platform: 'browser', write: false, logLevel: 'silent' });
     await expect(build_).rejects.toThrow(/node:fs/);
