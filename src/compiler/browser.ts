@@ -13,14 +13,15 @@ export type { Artifact, Compilation };
 
 /** The largest source (or imported file) compiled here, in characters: as the CLI's 1 MiB. */
 export const MAX_SOURCE_CHARS = 1024 * 1024;
-/** The most files one model may import (directly or through others), for `fetchImports`. */
+/** The most files one model may import (directly or through others). */
 export const MAX_IMPORTED_FILES = 64;
 
 /**
  * Imported files: a map from path (resolved against the importing file's folder, as
  * `resolveImportPath` does) to text, or a function returning the text (or null: no such file).
  */
-export type ImportSource = Readonly<Record<string, string>> | ((path: string, from: SourceFile) => string | null);
+export type ImportSource = Readonly<Record<string, string>> | ImportResolver;
+export type ImportResolver = (path: string, from: SourceFile) => string | null;
 
 export interface BrowserCompileOptions extends Omit<CompileOptions, 'resolveImport'> {
   /** Where `import "x.dnn"` finds its text; without it a model that imports gets a DNN6001 at the import. */
@@ -111,16 +112,32 @@ export function resolveImportPath(path: string, from: SourceFile): string {
 
 type Resolver = NonNullable<CompileOptions['resolveImport']>;
 
-/** The elaborator's resolver over what the page gave; a refusal is reported at the import. */
+/**
+ * The elaborator's resolver over what the page gave, for one compilation: at most
+ * MAX_IMPORTED_FILES files; a refusal (or the page's resolver failing) is reported at the import.
+ */
 function resolverOf(source: ImportSource | undefined): Resolver {
+  const resolvedPaths = new Set<string>();
   return (path, from) => {
     if (!source) refuse('DNN6001', `cannot import "${path}": no resolveImport was given (the page supplies imported files)`);
     if (!path.endsWith('.dnn')) refuse('DNN6022', `cannot import "${path}": only .dnn files can be imported`);
     const resolved = resolveImportPath(path, from);
-    const text = typeof source === 'function' ? source(resolved, from) : Object.hasOwn(source, resolved) ? source[resolved] : null;
+    resolvedPaths.add(resolved);
+    if (resolvedPaths.size > MAX_IMPORTED_FILES) refuse('DNN1006', `cannot import "${path}": a model may import at most ${MAX_IMPORTED_FILES} files`);
+    const text = typeof source === 'function' ? callResolver(source, resolved, from) : Object.hasOwn(source, resolved) ? source[resolved] : null;
     if (text === null || text === undefined) return null;
     return checkedFile({ path: resolved, text }, `the imported file "${path}"`);
   };
+}
+
+/** The page's resolver; its own failure becomes a DNN6006 at the import, not an exception. */
+function callResolver(resolve: ImportResolver, path: string, from: SourceFile): string | null {
+  try {
+    return resolve(path, from);
+  } catch (e) {
+    if (e instanceof DnnError) throw e;
+    return refuse('DNN6006', `cannot read the imported file "${path}": ${e instanceof Error ? e.message : String(e)}`);
+  }
 }
 
 function refuse(code: DiagnosticCode, message: string): never {
