@@ -6,7 +6,7 @@
 import type { Artifact } from '../contract/artifact.js';
 import { DnnError, formatDiagnostic, lineCol, type Diagnostic, type DiagnosticCode, type Severity, type SourceFile } from '../contract/diagnostics.js';
 import { parseSource } from '../dsl/parse.js';
-import { compileSource as compileOrThrow, type Compilation, type CompileOptions } from './compile.js';
+import { checkModel, compileSource as compileOrThrow, type Compilation, type CompileOptions } from './compile.js';
 
 export { formatDiagnostic, type Diagnostic, type SourceFile };
 export type { Artifact, Compilation };
@@ -56,20 +56,38 @@ export type CompileResult =
   | { readonly ok: true; readonly artifact: Artifact; readonly compilation: Compilation; readonly diagnostics: readonly [] }
   | { readonly ok: false; readonly diagnostics: readonly SourceDiagnostic[] };
 
+export interface BrowserCheckOptions extends BrowserCompileOptions {
+  /**
+   * Stop once the model is built and differentiated, before its kernels (checkModel): every
+   * diagnostic but the few the lowering finds, in about a tenth of the time; for each keystroke.
+   */
+  readonly quick?: boolean;
+}
+
 /** Compiles a source: the artifact, or every diagnostic found (a mistake never throws). */
 export function compileSource(file: SourceFile, options: BrowserCompileOptions = {}): CompileResult {
   try {
     const compilation = compileOrThrow(checkedFile(file), { ...options, resolveImport: resolverOf(options.resolveImport) });
     return { ok: true, artifact: compilation.artifact, compilation, diagnostics: [] };
   } catch (e) {
-    if (e instanceof DnnError) return { ok: false, diagnostics: e.diagnostics.map(toSourceDiagnostic) };
-    throw e;
+    return { ok: false, diagnostics: diagnosticsOf(e) };
   }
 }
 
-/** Every diagnostic for a source, from lexing to the artifact (empty: it compiles). */
-export function checkSource(file: SourceFile, options: BrowserCompileOptions = {}): SourceDiagnostic[] {
-  return [...compileSource(file, options).diagnostics];
+/** Every diagnostic for a source, from lexing to the artifact (or to the built model: `quick`); empty: it compiles. */
+export function checkSource(file: SourceFile, options: BrowserCheckOptions = {}): SourceDiagnostic[] {
+  if (!options.quick) return [...compileSource(file, options).diagnostics];
+  try {
+    return checkModel(checkedFile(file), { ...options, resolveImport: resolverOf(options.resolveImport) }).map(toSourceDiagnostic);
+  } catch (e) {
+    return diagnosticsOf(e);
+  }
+}
+
+/** A user's mistake as diagnostics; anything else is a bug in dnnc, and thrown on. */
+function diagnosticsOf(e: unknown): SourceDiagnostic[] {
+  if (e instanceof DnnError) return e.diagnostics.map(toSourceDiagnostic);
+  throw e;
 }
 
 /** A diagnostic with its range as lines and columns, its suggestions and its printed text. */

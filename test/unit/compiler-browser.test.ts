@@ -1,7 +1,7 @@
 // `dnnc/compiler` in a web page: no Node module is reachable from its entry (walked through
 // src/), it bundles for the browser with esbuild (within a size bound, the one the docs quote),
 // and the bundle itself compiles the examples and reports a mistake with its range.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, normalize } from 'node:path';
@@ -151,5 +151,30 @@ describe('resolveImportPath', () => {
     expect(direct.resolveImportPath('../x/a.dnn', { path: 'e/f/m.dnn', text: '' })).toBe('e/x/a.dnn');
     expect(direct.resolveImportPath('../../a.dnn', { path: 'e/m.dnn', text: '' })).toBe('../a.dnn');
     expect(direct.resolveImportPath('/lib/a.dnn', { path: 'e/m.dnn', text: '' })).toBe('/lib/a.dnn');
+  });
+});
+
+/** The error fixtures whose mistakes only lowering finds: the quick check passes them. */
+const LOWERING_ONLY: readonly string[] = [];
+
+describe('checkSource with quick (for each keystroke)', () => {
+  const fixtures = readdirSync('test/fixtures/errors').filter((f) => f.endsWith('.dnn')).sort();
+  /** The fixtures' imports, read as a page's resolver would hand them over. */
+  const fromDisk = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8') : null);
+  const located = (ds: readonly direct.SourceDiagnostic[]) => ds.map((d) => `${d.code} ${d.file}:${d.start?.line}:${d.start?.column}-${d.end?.line}:${d.end?.column}`);
+
+  it('finds what the full check finds in every error fixture', () => {
+    expect(fixtures.length).toBeGreaterThan(40);
+    const differ = fixtures.filter((name) => {
+      const file = { path: `test/fixtures/errors/${name}`, text: readFileSync(`test/fixtures/errors/${name}`, 'utf8') };
+      const full = located(direct.checkSource(file, { resolveImport: fromDisk }));
+      return JSON.stringify(located(direct.checkSource(file, { resolveImport: fromDisk, quick: true }))) !== JSON.stringify(full);
+    });
+    expect(differ).toEqual(LOWERING_ONLY);
+  });
+
+  it('passes a model that compiles, and reports in the bundle too', () => {
+    expect(direct.checkSource(example('mnist-bn.dnn'), { quick: true })).toEqual([]);
+    expect(bundled.checkSource(example('mistakes/typo.dnn'), { quick: true }).map((d) => d.code)).toEqual(['DNN2003']);
   });
 });
