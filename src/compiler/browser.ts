@@ -67,7 +67,7 @@ export interface BrowserCheckOptions extends BrowserCompileOptions {
 /** Compiles a source: the artifact, or every diagnostic found (a mistake never throws). */
 export function compileSource(file: SourceFile, options: BrowserCompileOptions = {}): CompileResult {
   try {
-    const compilation = compileOrThrow(checkedFile(file), { ...options, resolveImport: resolverOf(options.resolveImport) });
+    const compilation = compileOrThrow(checkedFile(file), { ...checkedOptions(options), resolveImport: resolverOf(options.resolveImport) });
     return { ok: true, artifact: compilation.artifact, compilation, diagnostics: [] };
   } catch (e) {
     return { ok: false, diagnostics: diagnosticsOf(e) };
@@ -76,9 +76,9 @@ export function compileSource(file: SourceFile, options: BrowserCompileOptions =
 
 /** Every diagnostic for a source, from lexing to the artifact (or to the built model: `quick`); empty: it compiles. */
 export function checkSource(file: SourceFile, options: BrowserCheckOptions = {}): SourceDiagnostic[] {
-  if (!options.quick) return [...compileSource(file, options).diagnostics];
+  if (!options?.quick) return [...compileSource(file, options).diagnostics];
   try {
-    return checkModel(checkedFile(file), { ...options, resolveImport: resolverOf(options.resolveImport) }).map(toSourceDiagnostic);
+    return checkModel(checkedFile(file), { ...checkedOptions(options), resolveImport: resolverOf(options.resolveImport) }).map(toSourceDiagnostic);
   } catch (e) {
     return diagnosticsOf(e);
   }
@@ -114,6 +114,23 @@ function checkedFile(file: SourceFile, what = 'the source'): SourceFile {
     throw new DnnError([{ code: 'DNN6021', severity: 'error', message: `'${file.path}' is larger than ${MAX_SOURCE_CHARS} characters, the limit for a .dnn source` }]);
   }
   return { path: file.path, text: file.text };
+}
+
+/** The numeric options from the page, checked as the CLI checks its flags (`--epochs` and the rest). */
+function checkedOptions<O extends BrowserCompileOptions>(options: O): O {
+  const bad = (message: string) => refuse('DNN6033', message);
+  const positiveInt = (v: unknown) => v === undefined || (Number.isSafeInteger(v) && (v as number) >= 1);
+  if (typeof options !== 'object' || options === null) bad('the options must be an object');
+  if (!positiveInt(options.epochs)) bad(`epochs must be a positive integer, got ${String(options.epochs)}`);
+  if (!positiveInt(options.batchSize)) bad(`batchSize must be a positive integer, got ${String(options.batchSize)}`);
+  // WebGPU guarantees every adapter 8 storage buffers per stage: fewer is no device's limit.
+  const buffers = options.maxStorageBuffers;
+  if (buffers !== undefined && !(positiveInt(buffers) && buffers >= 8)) bad(`maxStorageBuffers must be an integer of at least 8, got ${String(buffers)}`);
+  const overrides = options.overrides;
+  if (overrides !== undefined && (typeof overrides !== 'object' || overrides === null || Object.values(overrides).some((v) => typeof v !== 'number'))) {
+    bad('overrides must map names to numbers');
+  }
+  return options;
 }
 
 /** `import "x"` from `from`: the path relative to the importing file's folder, normalized. */

@@ -20,6 +20,15 @@ describe('sources from a page', () => {
     expect(compileSource(undefined as never).ok).toBe(false);
   });
 
+  it('options a CLI flag would refuse: epochs, batch size, storage buffers, overrides', () => {
+    const tiny = main('model m\n');
+    for (const bad of [{ epochs: 0 }, { epochs: 1.5 }, { batchSize: -3 }, { batchSize: Infinity }, { maxStorageBuffers: 2 }, { overrides: { lr: '0.1' } }, null]) {
+      expect(codes(checkSource(tiny, bad as never)), JSON.stringify(bad)).toEqual(['DNN6033']);
+      expect(codes(checkSource(tiny, { ...(bad as object), quick: true })), JSON.stringify(bad)).toEqual(bad ? ['DNN6033'] : codes(checkSource(tiny, { quick: true })));
+    }
+    expect(codes(checkSource(tiny, { epochs: 2, batchSize: 8, maxStorageBuffers: 10, overrides: {} }))).not.toContain('DNN6033');
+  });
+
   it('an import of a file that is not .dnn, at the import', () => {
     const [d] = checkSource(main('import "secret.txt"\n'), { resolveImport: () => 'x' });
     expect(d).toMatchObject({ code: 'DNN6022', start: { line: 1, column: 8 } });
