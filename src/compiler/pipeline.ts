@@ -147,6 +147,11 @@ export interface Compiled {
 /** The options that only the emitting passes read. */
 export type EmitOptions = Pick<PipelineOptions, 'kernelShapes' | 'wasm'>;
 
+/** The model driver's passes alone (forward, frozen cut, gradient, entries): a model built but not lowered to kernels. */
+export function buildModel(def: ModelDefinition, options: PipelineOptions = {}): Entries {
+  return PASSES.build.run(elaborated(def), options);
+}
+
 export function runPipeline(def: ModelDefinition, options: PipelineOptions = {}): Compiled {
   const stages = new Map<string, ModelIR>();
   return lower(PASSES.build.run(elaborated(def), options, keepDumped(stages)), options, stages);

