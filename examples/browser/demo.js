@@ -1,7 +1,8 @@
-// The demo page: the dnnc runtime (`dnnc/runtime`, mapped to dist/ by the page's import map) on
-// navigator.gpu, or on the CPU (WebAssembly) where that is faster or there is no WebGPU. It loads the bundled model and the MNIST subset that `npm run demo` built, trains
-// with a live learning curve, and classifies what you draw. State for tests lives in window.demo.
-import { DnnError, Session } from 'dnnc/runtime';
+// The demo page. The model runs in a Web Worker (worker.js: the dnnc runtime's Session.open, on
+// WebGPU on a real GPU, else on the CPU through WebAssembly), so the page never waits for it. It
+// loads the bundled model and the MNIST subset that `npm run demo` built, trains with a live
+// learning curve, and classifies what you draw. State for tests lives in window.demo.
+
 import { argmax, SIZE, toMnist } from './draw.js';
 
 const $ = (id) => document.getElementById(id);
@@ -15,7 +16,7 @@ function say(text, isError = false) {
 
 function failed(e) {
   demo.status = 'error';
-  demo.error = e instanceof DnnError ? e.message : String(e?.stack ?? e);
+  demo.error = e instanceof Error ? e.message : String(e);
   say(demo.error, true);
 }
 
@@ -129,31 +130,49 @@ function showProbabilities(p) {
 }
 
 // ---- the app -----------------------------------------------------------------------------------
+/**
+ * The session lives in a Web Worker (worker.js beside this file): training never blocks the page.
+ * `ask` sends one request and resolves with its answer (the worker answers in order);
+ * 'progress' and 'epoch' messages go to `onNote` while a request runs.
+ */
+function startWorker(onNote) {
+  const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+  const pending = [];
+  worker.onmessage = ({ data }) => {
+    if (data.type === 'progress' || data.type === 'epoch') return onNote(data);
+    const p = pending.shift();
+    if (data.type === 'error') p.reject(new Error(data.message));
+    else p.resolve(data);
+  };
+  worker.onerror = (e) => {
+    e.preventDefault();
+    for (const p of pending.splice(0)) p.reject(new Error(`the worker failed: ${e.message}`));
+  };
+  return (message) => new Promise((resolve, reject) => {
+    pending.push({ resolve, reject });
+    worker.postMessage(message);
+  });
+}
+
 async function main() {
-  // Session.open picks the backend as `dnnc train` does: WebGPU on a real GPU, the model's
-  // WebAssembly target on the CPU with no WebGPU or only a software adapter (SwiftShader, WARP).
-  // ?backend=webgpu or ?backend=wasm insists on one.
+  // Session.open (in the worker) picks the backend as `dnnc train` does: WebGPU on a real GPU,
+  // the model's WebAssembly target on the CPU with no WebGPU or only a software adapter
+  // (SwiftShader, WARP). ?backend=webgpu or ?backend=wasm insists on one.
   const asked = new URLSearchParams(location.search).get('backend');
   const backends = asked === 'webgpu' || asked === 'wasm' ? [asked] : undefined;
+  let onNote = () => {};
+  const ask = startWorker((note) => onNote(note));
   say('loading the model and digits…');
-  const [session, digits] = await Promise.all([Session.open('/data/digits.json', { seed, ...(backends ? { backends } : {}) }), loadDigits()]);
-  const artifact = session.artifact;
-  demo.backend = session.backend.backend;
-  const where = session.backend.backend === 'webgpu'
-    ? `WebGPU (${session.backend.reason})`
-    : `WebAssembly on the CPU (${session.backend.reason})`;
-  session.setData('train', digits.train);
-  session.setData('val', digits.val);
+  const [opened, digits] = await Promise.all([ask({ type: 'open', artifact: '/data/digits.json', seed, ...(backends ? { backends } : {}) }), loadDigits()]);
+  demo.backend = opened.backend.backend;
+  const where = opened.backend.backend === 'webgpu' ? `WebGPU (${opened.backend.reason})` : `WebAssembly on the CPU (${opened.backend.reason})`;
 
-  // The GPU work of training and predicting must not interleave: one queue of jobs.
-  let busy = Promise.resolve();
-  const exclusive = (job) => (busy = busy.then(job, job));
-  const readDrawing = setUpPad(() => exclusive(predictDrawing).catch(failed));
+  const readDrawing = setUpPad(() => predictDrawing().catch(failed));
   async function predictDrawing() {
     const x = readDrawing();
     if (!x) return;
     showDigit(x);
-    const p = (await session.predict(x, 1)).probabilities;
+    const p = (await ask({ type: 'predict', x, count: 1 })).outputs.probabilities;
     showProbabilities(p);
     demo.probabilities = Array.from(p);
     demo.prediction = argmax(p);
@@ -169,26 +188,25 @@ async function main() {
     $('train').disabled = $('reset').disabled = true;
     demo.status = 'training';
     const start = demo.epoch;
-    exclusive(async () => {
-      const r = await session.fit({
-        epochs,
-        onProgress: (e, done, total) => say(`training: epoch ${start + e}/${start + epochs}, step ${done}/${total}`),
-        onEpoch: async (e) => {
-          const entry = { ...e, epoch: start + e.epoch };
-          demo.history.push({ epoch: entry.epoch, loss: e.loss, valLoss: e.val.loss, valAccuracy: e.valAccuracy });
-          drawChart(demo.history, start + epochs);
-          addEpochRow(entry);
-          demo.epoch = entry.epoch;
-          demo.valAccuracy = e.valAccuracy;
-          await predictDrawing(); // the session is idle between epochs
-        },
-      });
-      say(`trained ${demo.epoch} epoch${demo.epoch === 1 ? '' : 's'}: validation accuracy ${(100 * demo.valAccuracy).toFixed(1)} %${r.stoppedEarly ? ' (stopped early)' : ''}. Draw a digit!`);
-      ready();
-    }).catch(failed);
+    onNote = (n) => {
+      if (n.type === 'progress') return say(`training: epoch ${start + n.epoch}/${start + epochs}, step ${n.done}/${n.total}`);
+      const entry = { epoch: start + n.epoch, loss: n.loss, val: { loss: n.val_loss }, valAccuracy: n.val_accuracy, seconds: n.seconds };
+      demo.history.push({ epoch: entry.epoch, loss: n.loss, valLoss: n.val_loss, valAccuracy: n.val_accuracy });
+      drawChart(demo.history, start + epochs);
+      addEpochRow(entry);
+      demo.epoch = entry.epoch;
+      demo.valAccuracy = n.val_accuracy;
+    };
+    // The worker's copy of the digits: the page keeps its own for the next run.
+    ask({ type: 'train', train: digits.train, val: digits.val, epochs })
+      .then(async (r) => {
+        say(`trained ${demo.epoch} epoch${demo.epoch === 1 ? '' : 's'}: validation accuracy ${(100 * demo.valAccuracy).toFixed(1)} %${r.stoppedEarly ? ' (stopped early)' : ''}. Draw a digit!`);
+        await predictDrawing();
+        ready();
+      })
+      .catch(failed);
   });
-  $('reset').addEventListener('click', () => exclusive(async () => {
-    await session.init(seed);
+  $('reset').addEventListener('click', () => ask({ type: 'init', seed }).then(() => {
     Object.assign(demo, { epoch: 0, valAccuracy: NaN, history: [] });
     $('epochs-table').querySelector('tbody').innerHTML = '';
     drawChart([], 1);
@@ -196,7 +214,7 @@ async function main() {
   }).catch(failed));
 
   drawChart([], Number($('epochs').value));
-  say(`ready: ${digits.train.count} training and ${digits.val.count} validation digits, model ${artifact.model}, on ${where}. Press Train.`);
+  say(`ready: ${digits.train.count} training and ${digits.val.count} validation digits, model ${opened.model}, on ${where}. Press Train.`);
   ready();
 }
 

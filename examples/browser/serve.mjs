@@ -7,7 +7,7 @@
 // the `mnist` package's digits as bytes. The server is a tiny static one: GET only, a fixed set of
 // folders, no directory listings. PORT=0 picks a free port; the URL is printed on stdout.
 import { spawnSync } from 'node:child_process';
-import { createReadStream, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, extname, join, resolve, sep } from 'node:path';
@@ -27,6 +27,7 @@ const ROUTES = [
   ['/dist/src/contract/', join(ROOT, 'dist', 'src', 'contract')],
   ['/', join(ROOT, 'examples', 'browser')],
 ];
+const EXAMPLES = join(ROOT, 'examples', 'browser');
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml' };
 
 function writeAtomic(path, data) {
@@ -90,6 +91,12 @@ function fileFor(urlPath) {
  * instead of crashing the server.
  */
 function send(file, res) {
+  // A module worker sees no import map: the page's scripts get 'dnnc/runtime' resolved here, as
+  // an app's bundler would (the examples' scripts are a few kB).
+  if (file.startsWith(EXAMPLES + sep) && file.endsWith('.js')) {
+    res.end(readFileSync(file, 'utf8').replaceAll("from 'dnnc/runtime'", "from '/dist/src/runtime/index.js'"));
+    return;
+  }
   pipeline(createReadStream(file), res, (err) => {
     if (err && err.code !== 'ERR_STREAM_PREMATURE_CLOSE') process.stderr.write(`demo: ${file}: ${err.message}\n`);
   });

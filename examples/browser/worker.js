@@ -6,7 +6,9 @@
 //   worker.postMessage({ type: 'open', artifact: '/digits.json', seed: 42 });
 //   worker.postMessage({ type: 'train', train, val, epochs: 2 });   // splits as Session.setData takes them
 //   worker.postMessage({ type: 'predict', x, count: 1 });
-//   worker.onmessage = ({ data }) => …  // 'opened', 'epoch', 'trained', 'predicted' or 'error'
+//   worker.postMessage({ type: 'init', seed: 42 });                  // fresh weights
+//   worker.onmessage = ({ data }) => …  // 'opened', 'progress', 'epoch', 'trained', 'predicted',
+//                                       // 'initialized' or 'error'; one answer per request, in order
 //
 // `dnnc/runtime` is the package's browser-safe entry: a bundler resolves it (test/browser/wasm.test.ts
 // serves this file with the specifier pointing at dist/).
@@ -26,9 +28,14 @@ const handlers = {
     s.setData('val', val);
     const r = await s.fit({
       epochs,
+      onProgress: (epoch, done, total) => postMessage({ type: 'progress', epoch, done, total }),
       onEpoch: (e) => postMessage({ type: 'epoch', epoch: e.epoch, loss: e.loss, val_loss: e.val.loss, val_accuracy: e.valAccuracy, seconds: e.seconds }),
     });
     return { type: 'trained', epochs: r.epochs, stoppedEarly: r.stoppedEarly };
+  },
+  async init({ seed }) {
+    await opened().init(seed);
+    return { type: 'initialized' };
   },
   async predict({ x, count }) {
     return { type: 'predicted', outputs: await opened().predict(x, count) };
