@@ -141,3 +141,16 @@ export type ArtifactSettingField = { [N in TrainSettingName]: Rows[N] extends { 
 
 /** The command-line flags that override a setting, by the setting's field. */
 export type FlagField = { [N in TrainSettingName]: Rows[N] extends { flag: unknown } ? Rows[N]['field'] : never }[TrainSettingName];
+
+/** The settings a row copies into the artifact's `train`, typed by what each kind is there. */
+export type ArtifactSettingsOf<V extends Record<TrainSettingKind, unknown>> = Pick<TrainSettingsOf<V>, ArtifactSettingField>;
+
+/** The settings rows mark `artifact` that are set (not absent, false, 0 or ''), copied from a model's checked settings. */
+export function artifactSettings(train: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const name of TRAIN_SETTING_NAMES) {
+    const row = trainSetting(name);
+    if (row.artifact && train[row.field]) out[row.field] = train[row.field];
+  }
+  return out;
+}
