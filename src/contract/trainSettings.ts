@@ -154,3 +154,12 @@ export function artifactSettings(train: Readonly<Record<string, unknown>>): Reco
   }
   return out;
 }
+
+type FlagRows = { [N in TrainSettingName as Rows[N] extends { flag: unknown } ? Rows[N]['field'] : never]: Rows[N] };
+type FlagValue<R> = R extends { flag: { parse: 'positive-int' } } ? number : R extends { flag: { parse: 'digits' } } ? number[] : R extends { flag: { parse: 'text' } } ? string : boolean;
+
+/** The values of the flags that override a setting, by the setting's field (commander's name for the flag). */
+export type SettingFlags = { [F in keyof FlagRows]?: FlagValue<FlagRows[F]> };
+
+/** The settings a command-line flag overrides. */
+export const FLAG_SETTINGS = TRAIN_SETTING_NAMES.filter((n) => trainSetting(n).flag);
