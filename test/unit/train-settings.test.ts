@@ -5,6 +5,7 @@ import { Option } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { checkSource, compileSource } from '../../src/compiler/compile.js';
 import { orderTrainFields, type Artifact } from '../../src/contract/artifact.js';
+import { validateArtifact } from '../../src/runtime/artifact.js';
 import {
   artifactSettings, FLAG_SETTINGS, TRAIN_SETTING_NAMES, TRAIN_SETTINGS, trainSetting, type TrainSettingRow,
 } from '../../src/contract/trainSettings.js';
@@ -61,5 +62,15 @@ describe('the train-settings table', () => {
     expect(artifactSettings({ relabel: false, data: '', batchSize: 8, frozen: [/x/] })).toEqual({ batchSize: 8 });
     const shuffled = { later: 1, perClass: 2, optimizer: {}, batchSize: 4 } as unknown as Artifact['train'];
     expect(Object.keys(orderTrainFields(shuffled))).toEqual(['batchSize', 'optimizer', 'perClass', 'later']);
+  });
+
+  it('the artifact schema checks every field a row copies', () => {
+    const a = compileSource(MODEL('  epochs = 3')).artifact;
+    expect(() => validateArtifact(a)).not.toThrow();
+    const copied = TRAIN_SETTING_NAMES.filter((n) => trainSetting(n).artifact).map((n) => trainSetting(n).field);
+    expect(copied).toContain('perClass');
+    for (const field of copied) {
+      expect(() => validateArtifact({ ...a, train: { ...a.train, [field]: { not: 'a setting' } } }), field).toThrow();
+    }
   });
 });
