@@ -11,7 +11,7 @@ import type { ArtifactInput } from '../contract/artifact.js';
 import { INFER_IMAGE } from './regimenBuiltins.js';
 import { BAD, KIND_CHECKS, type CheckedValues, type KindCheck } from './trainSettings.js';
 import {
-  TRAIN_SETTING_NAMES, TRAIN_SETTINGS, trainSetting, type TrainSettingKind, type TrainSettingName, type TrainSettingRow, type TrainSettingsOf,
+  TRAIN_SETTING_NAMES, TRAIN_SETTINGS, trainSetting, type TrainSettingKind, type SettingFlags, type TrainSettingName, type TrainSettingRow, type TrainSettingsOf,
 } from '../contract/trainSettings.js';
 import type { Call, Expr, FnDecl, InputDecl, Item, LetStmt, Module, TrainBlock } from './ast.js';
 import { BUILTINS, type BuiltinDef, type KindValue, type ParamKind, type ParamSpec } from './builtins.js';
@@ -22,10 +22,8 @@ import { describe, type Value } from './values.js';
 import { globToRegExp } from './glob.js';
 export { globToRegExp };
 
-export interface ElaborateOptions {
-  /** Command-line overrides of the train block. */
-  readonly epochs?: number;
-  readonly batchSize?: number;
+/** Command-line overrides of the train block (--epochs, --batch-size), and where imports come from. */
+export interface ElaborateOptions extends Readonly<Pick<SettingFlags, 'epochs' | 'batchSize'>> {
   /**
    * Reads an imported file (`import "layers.dnn"`), resolved against the importing file; null
    * when it does not exist. Without it, imports are an error (e.g. in a browser with no files).
