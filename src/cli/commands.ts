@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { checkSource, compileSource, emit, type Emit } from '../compiler/compile.js';
 import type { KernelShapes } from '../contract/artifact.js';
 import { DnnError } from '../contract/diagnostics.js';
+import { FLAG_SETTINGS, trainSetting, type SettingFlags } from '../contract/trainSettings.js';
 import { describeDevice } from '../runtime/device.js';
 import { checkArtifactDir, checkWritable, writeArtifactBundle, writeArtifactDir } from '../runtime/files.js';
 import { guardOutputs, type OutputTarget } from '../runtime/outputs.js';
@@ -21,24 +22,18 @@ export interface CheckOptions {
   set?: Overrides;
 }
 
-export interface CompileOptions extends CheckOptions {
+export interface CompileOptions extends CheckOptions, Pick<SettingFlags, 'epochs' | 'batchSize'> {
   out?: string;
   bundle?: string;
   emit?: Emit;
-  epochs?: number;
-  batchSize?: number;
   wasm?: boolean;
   kernelShapes?: KernelShapes;
 }
 
-/** The options of the commands that open a session on the device. */
-interface SessionCliOptions extends CheckOptions {
-  data?: string;
+/** The options of the commands that open a session on the device (a command without --epochs or --batch-size leaves them unset). */
+interface SessionCliOptions extends CheckOptions, SettingFlags {
   labelColumn?: string;
   valFraction?: number;
-  digits?: number[];
-  relabel?: boolean;
-  perClass?: number;
   seed: number;
   json?: boolean;
   checkpoint?: string;
@@ -48,8 +43,6 @@ interface SessionCliOptions extends CheckOptions {
 }
 
 export interface TrainCliOptions extends SessionCliOptions {
-  epochs?: number;
-  batchSize?: number;
   save?: string;
   saveWeightsOnly?: boolean;
   logDir?: string;
@@ -71,8 +64,6 @@ export interface PredictCliOptions extends EvalCliOptions {
 export interface SearchCliOptions extends SessionCliOptions {
   space: Dimension[];
   trials: number;
-  epochs?: number;
-  batchSize?: number;
 }
 
 export function check(file: string, o: CheckOptions): number {
@@ -119,9 +110,10 @@ export function compile(file: string, o: CompileOptions): number {
 }
 
 /** The options train.ts takes, from any session command's. */
-function sessionOptions(file: string, o: SessionCliOptions & { epochs?: number; batchSize?: number }): training.TrainOptions {
+function sessionOptions(file: string, o: SessionCliOptions): training.TrainOptions {
+  const settings = Object.fromEntries(FLAG_SETTINGS.map((n) => [trainSetting(n).field, o[trainSetting(n).field as keyof SettingFlags]])) as SettingFlags;
   return {
-    file, epochs: o.epochs, batchSize: o.batchSize, data: o.data, labelColumn: o.labelColumn, valFraction: o.valFraction, digits: o.digits, relabel: o.relabel, perClass: o.perClass,
+    file, ...settings, labelColumn: o.labelColumn, valFraction: o.valFraction,
     seed: o.seed, json: o.json ?? false,
     checkpoint: o.checkpoint, overrides: o.set, backend: o.backend, kernelShapes: o.kernelShapes, verbose: o.verbose,
   };

@@ -8,6 +8,7 @@ import type { Emit } from '../compiler/compile.js';
 import { parseSpace } from './space.js';
 import { fraction, nonNegativeInt, parseDigits, parsePatterns, parseSet, positiveInt, text } from './args.js';
 import type * as Commands from './commands.js';
+import { FLAG_SETTINGS, trainSetting, type SettingFlags, type TrainSettingFlag, type TrainSettingName } from '../contract/trainSettings.js';
 
 // The commands load the compiler and the runtime only when they run, so that help, version
 // and usage errors answer at once.
@@ -18,25 +19,38 @@ const STAGES = ['ir', 'ir-grad', 'ir-opt', 'wgsl', 'plan'] as const satisfies re
 const allStages: [Exclude<Emit, (typeof STAGES)[number]>] extends [never] ? true : false = true;
 void allStages;
 
-const DATA = 'mnist|fashion-mnist|mnist-pairs|an IDX DIR|FILE.csv|FILE.npz|a DIR with train.csv or train.npz';
+const FLAG_PARSERS = {
+  'positive-int': positiveInt,
+  digits: () => parseDigits,
+  text,
+} satisfies Record<NonNullable<TrainSettingFlag['parse']>, (flag: string) => (value: string) => unknown>;
+
+/** A flag that overrides a train setting, from the setting's row (src/contract/trainSettings.ts). */
+function settingOption(name: TrainSettingName): () => Option {
+  const { spec, help, parse } = trainSetting(name).flag!;
+  return () => {
+    const o = new Option(spec, help);
+    return parse ? o.argParser(FLAG_PARSERS[parse](spec.split(' ')[0]!) as (value: string) => unknown) : o;
+  };
+}
+
+/** The flags that override a train setting (--epochs, --batch-size, --digits, ...), by the setting's field. */
+const settingOptions = Object.fromEntries(
+  FLAG_SETTINGS.map((n) => [trainSetting(n).field, settingOption(n)]),
+) as Record<keyof SettingFlags, () => Option>;
 
 /** Options shared by several commands; each command adds the ones that mean something to it. */
 const opt = {
+  ...settingOptions,
   set: () => new Option('--set <NAME=VALUE,...>', 'override numeric definitions of the model (`lr = 0.01`), e.g. lr=0.005,units=50').argParser(parseSet),
-  epochs: () => new Option('--epochs <n>', "epochs to train (default: the model's train block)").argParser(positiveInt('--epochs')),
-  batchSize: () => new Option('--batch-size <n>', "examples per training step (default: the model's train block)").argParser(positiveInt('--batch-size')),
-  data: () => new Option('--data <set>', `the data set: ${DATA} (default: the model's train block, else mnist)`).argParser(text('--data')),
-  digits: () => new Option('--digits <digits>', 'keep only these MNIST digits, e.g. 0-4 or 1,3,5').argParser(parseDigits),
   seed: () => new Option('--seed <n>', 'seed of initialization, shuffling and dropout').argParser(nonNegativeInt('--seed')).default(42),
   json: () => new Option('--json', 'print JSON lines on stdout instead of text'),
   checkpoint: (what: string) => new Option('--checkpoint <file>', what).argParser(text('--checkpoint')),
-  relabel: () => new Option('--relabel', 'number the --digits from 0 in the order given (--digits 5-9 --relabel: classes 0-4)'),
   backend: () => new Option('--backend <backend>', 'where to run: auto (WebGPU on a GPU; wasm with no adapter or a software one such as llvmpipe, where the CPU runs wasm faster), webgpu, or wasm (WebAssembly SIMD on the CPU)').choices(['auto', 'webgpu', 'wasm']).default('auto'),
   labelColumn: () => new Option('--label-column <name>', "CSV data: the column holding the class index (default: label)").argParser(text('--label-column')),
   valFraction: () => new Option('--val-fraction <f>', 'one CSV or .npz file (or no val file): the share of its rows, shuffled with --seed, held out for validation (default: 0.1)').argParser(fraction('--val-fraction')),
   kernelShapes: () => new Option('--kernel-shapes <kind>', 'shape the kernels for a GPU or for a software rasterizer such as llvmpipe (default: by the adapter; the numbers differ by f32 rounding)').choices(['gpu', 'cpu']),
   verbose: () => new Option('--verbose', 'say which WebGPU backends are tried, and show the warnings Dawn itself prints while it looks for an adapter'),
-  perClass: () => new Option('--per-class <n>', 'keep only the first N training examples of each class').argParser(positiveInt('--per-class')),
 };
 
 /** A command on one .dnn file. */

@@ -9,6 +9,7 @@ import { backendLine, openBackend, type Backend } from './backend.js';
 import { checkWritable, MAX_CHECKPOINT_BYTES, readFileOrFail, writeFileAtomic } from '../runtime/files.js';
 import { planRestore, WEIGHTS_ONLY, type RestorePattern, type RestorePlan } from '../runtime/checkpoint.js';
 import type { Artifact, KernelShapes } from '../contract/artifact.js';
+import type { SettingFlags } from '../contract/trainSettings.js';
 import { kernelShapesFor } from '../runtime/device.js';
 import { readSource, resolveImport } from './source.js';
 import { globToRegExp } from '../dsl/glob.js';
@@ -20,11 +21,9 @@ import { readPredictInputs } from './predictInputs.js';
 import { decodeSafetensors } from '../runtime/safetensors.js';
 import { stoppable } from './stop.js';
 
-export interface TrainOptions {
+/** The flags that override train settings (--epochs, --digits, ...: src/contract/trainSettings.ts) and the rest of a session's options. */
+export interface TrainOptions extends SettingFlags {
   file: string;
-  epochs?: number;
-  batchSize?: number;
-  data?: string;
   seed: number;
   json: boolean;
   save?: string;
@@ -35,12 +34,6 @@ export interface TrainOptions {
   overrides?: Record<string, number>;
   /** With `checkpoint`: restore only the state whose names match these patterns. */
   restore?: string[];
-  /** Keep only these MNIST digits (exercise 8 trains on 0–4). */
-  digits?: number[];
-  /** Number the digits 0..k-1 in the order listed (with `digits`, or the train block's). */
-  relabel?: boolean;
-  /** Keep only the first N training examples of each class. */
-  perClass?: number;
   /** auto (the default: WebGPU on a GPU, else wasm), webgpu or wasm. */
   backend?: Backend;
   /** The kernels' shapes on WebGPU (default: 'cpu' on a software adapter, else 'gpu'); implies WebGPU under auto. */

@@ -2,6 +2,7 @@
 // versioned, self-describing plan: buffers, kernels (WGSL), and for each entry point the list
 // of steps (dispatches and copies) that one call performs.
 import type { ArtifactWasm } from './wasm.js';
+import type { ArtifactSettingsOf, TrainSettingKind } from './trainSettings.js';
 
 export const ARTIFACT_FORMAT = 'dnnc-artifact';
 export const ARTIFACT_VERSION = 1;
@@ -137,26 +138,15 @@ export interface Artifact {
   readonly inputs: readonly ArtifactInput[];
   readonly outputs: readonly string[];
   readonly metrics: readonly string[];
-  readonly train: {
-    readonly batchSize: number;
-    readonly evalBatchSize: number;
-    readonly epochs: number;
+  /** The settings rows of src/contract/trainSettings.ts copy (batch sizes, epochs, data, digits, ...), and what the driver makes of the others. */
+  readonly train: ArtifactSettingsOf<ArtifactSettingValues> & {
     readonly optimizer: Readonly<Record<string, unknown>>;
     /** Present when the model stops early (the runtime reads `early_stopping/stop` each epoch). */
     readonly earlyStopping?: { readonly monitor: string; readonly patience: number; readonly restoreBest: boolean; readonly interval: number };
     /** When the `prune` entry runs: after every epoch or once after training. */
     readonly prune?: 'epoch' | 'end';
-    /** The data set named in the model's train block, and a digit subset (MNIST). */
-    readonly data?: string;
-    readonly digits?: readonly number[];
-    /** Data augmentation of the training images, done by the train step's feed kernels. */
-    readonly augment?: Augment;
     /** What the frozen-layer cache holds, or why there is none (for summaries and logs). */
     readonly cache?: CacheReport;
-    /** The digits are numbered 0..k-1 in the order listed. */
-    readonly relabel?: boolean;
-    /** Training keeps the first N examples of each class. */
-    readonly perClass?: number;
   };
   /** State names of trainable parameters. */
   readonly params: readonly string[];
@@ -176,6 +166,27 @@ export interface Artifact {
 /** The artifact's JSON as written to plan.json: kernel sources become references to .wgsl files. */
 export function planOf(a: Artifact): Artifact {
   return { ...a, kernels: a.kernels.map((k) => ({ name: k.name, file: `kernels/${k.name}.wgsl`, bindings: k.bindings })) };
+}
+
+/** What a copied setting of each kind is in the artifact. */
+export interface ArtifactSettingValues extends Record<TrainSettingKind, unknown> {
+  'positive-int': number;
+  string: string;
+  digits: readonly number[];
+  bool: boolean;
+  augment: Augment;
+}
+
+/**
+ * The artifact's train fields in the order artifacts have always been written, so that their
+ * JSON stays byte for byte the same; a new setting's field comes after these, in table order.
+ */
+const TRAIN_FIELD_ORDER = ['batchSize', 'evalBatchSize', 'epochs', 'optimizer', 'earlyStopping', 'prune', 'data', 'digits', 'augment', 'cache', 'relabel', 'perClass'];
+
+/** The artifact's train fields in their written order (see TRAIN_FIELD_ORDER). */
+export function orderTrainFields(train: Artifact['train']): Artifact['train'] {
+  const rank = (k: string) => (TRAIN_FIELD_ORDER.includes(k) ? TRAIN_FIELD_ORDER.indexOf(k) : TRAIN_FIELD_ORDER.length);
+  return Object.fromEntries(Object.entries(train).sort(([a], [b]) => rank(a) - rank(b))) as Artifact['train'];
 }
 
 /** What the model driver tells code generation about a model: the artifact's descriptive fields. */

@@ -5,12 +5,14 @@ import { F32_MAX, fmtType, ShapeError, type Var } from '../ir/types.js';
 import { ProgramContext, StateRegistry } from '../std/context.js';
 import { checkTensorSize, StdError } from '../std/errors.js';
 import { NAMED_INITIALIZERS } from '../std/initializers.js';
-import { sgd } from '../std/optimizers.js';
 import { constant } from '../std/schedules.js';
-import type { Clip, EarlyStopping, MaxNorm, PatternRegularizer, Plateau, Prune } from '../std/regimen.js';
 import type { ForwardResult, ModelDefinition } from '../std/model.js';
-import type { ArtifactInput, Augment } from '../contract/artifact.js';
+import type { ArtifactInput } from '../contract/artifact.js';
 import { INFER_IMAGE } from './regimenBuiltins.js';
+import { BAD, KIND_CHECKS, type CheckedValues, type KindCheck } from './trainSettings.js';
+import {
+  TRAIN_SETTING_NAMES, TRAIN_SETTINGS, trainSetting, type TrainSettingKind, type SettingFlags, type TrainSettingName, type TrainSettingRow, type TrainSettingsOf,
+} from '../contract/trainSettings.js';
 import type { Call, Expr, FnDecl, InputDecl, Item, LetStmt, Module, TrainBlock } from './ast.js';
 import { BUILTINS, type BuiltinDef, type KindValue, type ParamKind, type ParamSpec } from './builtins.js';
 import { DiagnosticBag, DnnError, type Diagnostic, type DiagnosticCode, type SourceFile, type Span } from '../contract/diagnostics.js';
@@ -20,10 +22,8 @@ import { describe, type Value } from './values.js';
 import { globToRegExp } from './glob.js';
 export { globToRegExp };
 
-export interface ElaborateOptions {
-  /** Command-line overrides of the train block. */
-  readonly epochs?: number;
-  readonly batchSize?: number;
+/** Command-line overrides of the train block (--epochs, --batch-size), and where imports come from. */
+export interface ElaborateOptions extends Readonly<Pick<SettingFlags, 'epochs' | 'batchSize'>> {
   /**
    * Reads an imported file (`import "layers.dnn"`), resolved against the importing file; null
    * when it does not exist. Without it, imports are an error (e.g. in a browser with no files).
@@ -51,10 +51,8 @@ export const MAX_OPERATIONS = 20_000;
 /** The largest `repeat` count; far more layers than any network in the book. */
 export const MAX_REPEAT = 1000;
 
-const TRAIN_KEYS = [
-  'optimizer', 'batch_size', 'eval_batch_size', 'epochs', 'frozen', 'clip', 'max_norm', 'regularizer', 'early_stopping',
-  'reduce_lr_on_plateau', 'prune', 'data', 'digits', 'relabel', 'per_class', 'cache_frozen', 'augment',
-] as const;
+/** The checked train settings by field (the optimizer still with its schedule). */
+type CheckedValuesByField = TrainSettingsOf<CheckedValues>;
 
 /** A sentinel for "already reported": the expression's users stay quiet. (Not null, which an optional value could be.) */
 const POISON: unique symbol = Symbol('poison');
@@ -318,120 +316,82 @@ class Elaborator {
   }
 
   private checkTrain(): ModelDefinition['train'] | null {
+    const settings = this.trainValues();
+    const overrides: Partial<Record<TrainSettingName, number>> = { batch_size: this.opts.batchSize, epochs: this.opts.epochs };
+    // The sizes every later check uses come first; a wrong one leaves no train settings.
+    const sizes = TRAIN_SETTING_NAMES.filter((n) => typeof trainSetting(n).default === 'number');
+    const out: Record<string, unknown> = {};
+    let ok = true;
+    for (const name of [...sizes, ...TRAIN_SETTING_NAMES.filter((n) => !sizes.includes(n))]) {
+      const row = trainSetting(name);
+      const override = overrides[name];
+      const checked = override !== undefined ? override : this.checkSetting(name, settings.get(name));
+      if (checked === BAD && typeof row.default === 'number') ok = false;
+      const value = checked !== BAD && checked !== undefined ? checked : this.defaultOf(row, out);
+      if (value !== undefined) out[row.field] = value;
+      this.checkTrainRule(name, out as Partial<CheckedValuesByField>, settings);
+    }
+    if (!ok) return null;
+    const { optimizer, ...rest } = out as unknown as CheckedValuesByField;
+    return { ...rest, optimizer: optimizer.spec, learningRate: optimizer.learningRate } as ModelDefinition['train'];
+  }
+
+  /** The train block's settings as written (unknown and repeated keys reported). */
+  private trainValues(): Map<string, { value: V; span: Span }> {
     const settings = new Map<string, { value: V; span: Span }>();
-    const env = this.constants;
     const ctx = new ProgramContext('train', 'train', new StateRegistry());
     for (const s of this.train?.settings ?? []) {
       const key = s.key.name;
-      if (!(TRAIN_KEYS as readonly string[]).includes(key)) {
-        this.error('DNN3003', `unknown train setting '${key}'`, s.key.span, [`known settings: ${TRAIN_KEYS.join(', ')}`]);
+      if (!own(TRAIN_SETTINGS, key)) {
+        this.error('DNN3003', `unknown train setting '${key}'`, s.key.span, [`known settings: ${TRAIN_SETTING_NAMES.join(', ')}`]);
         continue;
       }
       if (settings.has(key)) {
         this.error('DNN2008', `train setting '${key}' is given twice`, s.key.span);
         continue;
       }
-      settings.set(key, { value: this.expr(s.value, env, ctx), span: s.value.span });
+      settings.set(key, { value: this.expr(s.value, this.constants, ctx), span: s.value.span });
       this.trainSpans[key] = s.key.span;
     }
-    const positiveInt = (key: string, dflt: number, override?: number): number | null => {
-      if (override !== undefined) return override;
-      const s = settings.get(key);
-      if (!s) return dflt;
-      if (s.value === POISON) return null;
-      if (s.value.kind !== 'num' || !Number.isInteger(s.value.value) || s.value.value < 1) {
-        this.error('DNN3002', `${key} must be a positive integer, got ${describe(s.value)}`, s.span);
-        return null;
-      }
-      return s.value.value;
-    };
-    const batchSize = positiveInt('batch_size', 32, this.opts.batchSize);
-    const evalBatchSize = positiveInt('eval_batch_size', batchSize ?? 32);
-    const epochs = positiveInt('epochs', 10, this.opts.epochs);
-    let optimizer = { spec: sgd(), learningRate: constant(0.01) };
-    const o = settings.get('optimizer');
-    if (o && o.value !== POISON) {
-      if (o.value.kind !== 'optimizer') this.error('DNN3002', `optimizer must be an optimizer such as sgd(learning_rate: 0.01), got ${describe(o.value)}`, o.span);
-      else optimizer = { spec: o.value.spec, learningRate: o.value.learningRate };
+    return settings;
+  }
+
+  /** One setting checked by its row's kind: its value, BAD (reported), or undefined when absent or poisoned. */
+  private checkSetting(name: TrainSettingName, s: { value: V; span: Span } | undefined): unknown {
+    if (!s) return undefined;
+    if (s.value === POISON) return typeof trainSetting(name).default === 'number' ? BAD : undefined;
+    const { kind, check } = trainSetting(name);
+    const spec = KIND_CHECKS[kind] as KindCheck<TrainSettingKind>;
+    const items = spec.many && s.value.kind === 'list' ? s.value.items : [s.value];
+    const good: unknown[] = [];
+    for (const it of items) {
+      const v = spec.item(it);
+      if (v === BAD) this.error('DNN3002', `${name} ${check}, got ${describe(it)}`, s.span);
+      else good.push(v);
     }
-    const frozen: RegExp[] = [];
-    const f = settings.get('frozen');
-    if (f && f.value !== POISON) {
-      const items = f.value.kind === 'list' ? f.value.items : [f.value];
-      for (const it of items) {
-        if (it.kind !== 'str') this.error('DNN3002', `frozen takes parameter patterns as strings, e.g. ["hidden[12]/*"], got ${describe(it)}`, f.span);
-        else frozen.push(globToRegExp(it.value));
-      }
+    if (spec.many) return good;
+    return good.length ? good[0] : BAD;
+  }
+
+  /** A row's default: a number, an empty list, another setting's value, or a library object. */
+  private defaultOf(row: TrainSettingRow, out: Record<string, unknown>): unknown {
+    const d = row.default;
+    if (d === undefined || typeof d === 'number' || Array.isArray(d)) return d === undefined ? undefined : typeof d === 'number' ? d : [];
+    if ('of' in d) return out[trainSetting(d.of as TrainSettingName).field];
+    return (KIND_CHECKS[row.kind] as KindCheck<TrainSettingKind>).library?.();
+  }
+
+  /** The rules between settings, checked after the setting they are about: a monitored metric exists, relabel has digits, a cache has frozen layers. */
+  private checkTrainRule(name: TrainSettingName, t: Partial<CheckedValuesByField>, settings: Map<string, { value: V; span: Span }>): void {
+    const span = () => settings.get(name)!.span;
+    const m = name === 'early_stopping' ? t.earlyStopping : name === 'reduce_lr_on_plateau' ? t.plateau : undefined;
+    if (m && m.metric !== 'loss' && !this.metrics.some((x) => x.name === m.metric)) {
+      this.error('DNN3002', `${name} monitors val_${m.metric}, but the model has no metric '${m.metric}'`, span(), [
+        `monitor val_loss${this.metrics.map((x) => ` or val_${x.name}`).join('')}`,
+      ]);
     }
-    /** The settings of `key` whose value is a config of `type` (one, or a list where allowed). */
-    const configs = <T>(key: string, type: string, example: string, many = false): T[] => {
-      const s = settings.get(key);
-      if (!s || s.value === POISON) return [];
-      const items = many && s.value.kind === 'list' ? s.value.items : [s.value];
-      const out: T[] = [];
-      for (const it of items) {
-        if (it.kind === 'config' && it.type === type) out.push(it.value as T);
-        else this.error('DNN3002', `${key} must be ${example}, got ${describe(it)}`, s.span);
-      }
-      return out;
-    };
-    const clip = configs<Clip>('clip', 'clip', 'clip_by_value(min, max), clip_by_norm(n) or clip_by_global_norm(n)')[0];
-    const maxNorm = configs<MaxNorm>('max_norm', 'max_norm', 'max_norm(threshold, axes, params)', true);
-    const earlyStopping = configs<EarlyStopping>('early_stopping', 'early_stopping', 'early_stopping(monitor, patience, ...)')[0];
-    const plateau = configs<Plateau>('reduce_lr_on_plateau', 'plateau', 'reduce_lr_on_plateau(monitor, factor, patience, ...)')[0];
-    const prune = configs<Prune>('prune', 'prune', 'prune(threshold, params, when)')[0];
-    for (const [key, m] of [['early_stopping', earlyStopping], ['reduce_lr_on_plateau', plateau]] as const) {
-      if (m && m.metric !== 'loss' && !this.metrics.some((x) => x.name === m.metric)) {
-        this.error('DNN3002', `${key} monitors val_${m.metric}, but the model has no metric '${m.metric}'`, settings.get(key)!.span, [
-          `monitor val_loss${this.metrics.map((x) => ` or val_${x.name}`).join('')}`,
-        ]);
-      }
-    }
-    const regularizers: PatternRegularizer[] = [];
-    const r = settings.get('regularizer');
-    if (r && r.value !== POISON) {
-      for (const it of r.value.kind === 'list' ? r.value.items : [r.value]) {
-        if (it.kind === 'regularizer') regularizers.push({ reg: it.reg, params: it.params.map(globToRegExp) });
-        else this.error('DNN3002', `regularizer must be l1(...), l2(...) or l1_l2(...) (or a list of them), got ${describe(it)}`, r.span);
-      }
-    }
-    let data: string | undefined;
-    const d = settings.get('data');
-    if (d && d.value !== POISON) {
-      if (d.value.kind === 'str') data = d.value.value;
-      else this.error('DNN3002', `data must name a data set ("mnist", "fashion-mnist", "mnist-pairs") or a directory, got ${describe(d.value)}`, d.span);
-    }
-    let digits: number[] | undefined;
-    const dg = settings.get('digits');
-    if (dg && dg.value !== POISON) {
-      const items = dg.value.kind === 'list' ? dg.value.items : [dg.value];
-      if (items.every((i) => i.kind === 'num' && Number.isInteger(i.value) && i.value >= 0 && i.value <= 9)) digits = items.map((i) => (i as { value: number }).value);
-      else this.error('DNN3002', `digits must be a list of MNIST digits such as [0, 1, 2, 3, 4], got ${describe(dg.value)}`, dg.span);
-    }
-    let relabel = false;
-    const rl = settings.get('relabel');
-    if (rl && rl.value !== POISON) {
-      if (rl.value.kind !== 'bool') this.error('DNN3002', `relabel must be true or false, got ${describe(rl.value)}`, rl.span);
-      else if (rl.value.value && !digits) this.error('DNN3002', 'relabel numbers the selected digits from 0, but no digits are selected', rl.span, ['add e.g. digits = [5, 6, 7, 8, 9]']);
-      else relabel = rl.value.value;
-    }
-    const perClass = settings.has('per_class') ? positiveInt('per_class', 1) ?? undefined : undefined;
-    // Absent: cache whatever frozen prefix is a per-example function; true: require a cache.
-    let cacheFrozen: boolean | undefined;
-    const cf = settings.get('cache_frozen');
-    if (cf && cf.value !== POISON) {
-      if (cf.value.kind === 'bool') cacheFrozen = cf.value.value;
-      else this.error('DNN3002', `cache_frozen must be true or false, got ${describe(cf.value)}`, cf.span);
-    }
-    if (cacheFrozen && frozen.length === 0) this.error('DNN3002', 'cache_frozen caches frozen layers, but none are frozen', cf!.span, ['add e.g. frozen = ["hidden[12]/*"]']);
-    const augment = configs<Augment>('augment', 'augment', 'augment(shift: 2, rotate: 10, scale: 0.1)')[0];
-    if (batchSize === null || evalBatchSize === null || epochs === null) return null;
-    return {
-      batchSize, evalBatchSize, epochs, learningRate: optimizer.learningRate, optimizer: optimizer.spec, frozen,
-      clip, maxNorm, regularizers, earlyStopping, plateau, prune, data, digits,
-      ...(cacheFrozen === undefined ? {} : { cacheFrozen }), ...(augment ? { augment } : {}),
-      ...(relabel ? { relabel } : {}), ...(perClass !== undefined ? { perClass } : {}),
-    };
+    if (name === 'relabel' && t.relabel && !t.digits) this.error('DNN3002', 'relabel numbers the selected digits from 0, but no digits are selected', span(), ['add e.g. digits = [5, 6, 7, 8, 9]']);
+    if (name === 'cache_frozen' && t.cacheFrozen && !t.frozen?.length) this.error('DNN3002', 'cache_frozen caches frozen layers, but none are frozen', span(), ['add e.g. frozen = ["hidden[12]/*"]']);
   }
 
   /**

@@ -9,7 +9,8 @@
 // The order in which the steps declare state is the order of the artifact's buffers, so it is
 // part of the output: forward and training update of the train step first, then evaluation,
 // prediction, bookkeeping, the end-of-epoch rules, pruning, the frozen cache and init.
-import { type ArtifactInput, type CacheReport, type ModelMeta } from '../contract/artifact.js';
+import { orderTrainFields, type ArtifactInput, type CacheReport, type ModelMeta } from '../contract/artifact.js';
+import { artifactSettings, type ArtifactSettingField } from '../contract/trainSettings.js';
 import { Builder } from '../ir/builder.js';
 import type { ModelIR, Program } from '../ir/program.js';
 import type { TensorType } from '../ir/types.js';
@@ -199,20 +200,13 @@ function metaOf(def: ModelDefinition, tr: ForwardResult, outputs: readonly strin
     ],
     outputs: [...outputs],
     metrics: tr.metrics.map(([n]) => n),
-    train: {
-      batchSize: t.batchSize,
-      evalBatchSize: t.evalBatchSize,
-      epochs: t.epochs,
+    train: orderTrainFields({
+      ...(artifactSettings(t) as Pick<ModelMeta['train'], ArtifactSettingField>),
       optimizer: { kind: t.optimizer.kind, ...t.optimizer.settings, learning_rate: { kind: t.learningRate.kind, ...t.learningRate.settings } },
       ...(es ? { earlyStopping: { monitor: es.metric, patience: es.patience, restoreBest: es.restoreBest, interval: es.interval } } : {}),
       ...(t.prune ? { prune: t.prune.when } : {}),
-      ...(t.data ? { data: t.data } : {}),
-      ...(t.digits ? { digits: t.digits } : {}),
-      ...(t.augment ? { augment: t.augment } : {}),
       ...(f.cacheReport ? { cache: f.cacheReport } : {}),
-      ...(t.relabel ? { relabel: true } : {}),
-      ...(t.perClass !== undefined ? { perClass: t.perClass } : {}),
-    },
+    }),
     params: [...f.trainable],
   };
 }

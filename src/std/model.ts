@@ -3,6 +3,7 @@
 // one; tests and embedders may write one by hand.
 import type { ArtifactInput, Augment } from '../contract/artifact.js';
 import type { Span } from '../contract/diagnostics.js';
+import type { TrainSettingsOf } from '../contract/trainSettings.js';
 import type { Var } from '../ir/types.js';
 import type { ProgramContext } from './context.js';
 import type { OptimizerSpec } from './optimizers.js';
@@ -22,33 +23,26 @@ export interface ModelDefinition {
   readonly spans?: { readonly model?: Span; readonly train: Readonly<Record<string, Span>> };
   /** Builds the network in `ctx` (called once per entry point, in its mode and batch size). */
   forward(ctx: ProgramContext, inputs: ReadonlyMap<string, Var>): ForwardResult;
-  readonly train: {
-    readonly batchSize: number;
-    readonly evalBatchSize: number;
-    readonly epochs: number;
-    readonly learningRate: Schedule;
-    readonly optimizer: OptimizerSpec;
-    /** Trainable parameters matching any of these are frozen. */
-    readonly frozen: readonly RegExp[];
-    readonly clip?: Clip;
-    readonly maxNorm?: readonly MaxNorm[];
-    readonly regularizers?: readonly PatternRegularizer[];
-    readonly earlyStopping?: EarlyStopping;
-    readonly plateau?: Plateau;
-    readonly prune?: Prune;
-    /**
-     * Compute the frozen layers once per example instead of every step: true requires it, false
-     * turns it off, absent caches whenever the frozen prefix is a per-example function.
-     */
-    readonly cacheFrozen?: boolean;
-    /** Random transforms of the training images in the train step's feed. */
-    readonly augment?: Augment;
-    /** The data set the model trains on by default (the command line may override). */
-    readonly data?: string;
-    readonly digits?: readonly number[];
-    /** Number the selected digits 0..k-1 in the order listed (digits 5–9 become classes 0–4). */
-    readonly relabel?: boolean;
-    /** Keep only the first N training examples of each class. */
-    readonly perClass?: number;
-  };
+  /** The train block's settings (src/contract/trainSettings.ts), checked, and the optimizer's schedule. */
+  readonly train: TrainSettings;
 }
+
+/** What each kind of train setting is once checked. */
+export interface TrainSettingValues {
+  'positive-int': number;
+  optimizer: OptimizerSpec;
+  /** Trainable parameters matching any of these. */
+  patterns: readonly RegExp[];
+  string: string;
+  digits: readonly number[];
+  bool: boolean;
+  regularizers: readonly PatternRegularizer[];
+  clip: Clip;
+  'max-norms': readonly MaxNorm[];
+  'early-stopping': EarlyStopping;
+  plateau: Plateau;
+  prune: Prune;
+  augment: Augment;
+}
+
+export type TrainSettings = TrainSettingsOf<TrainSettingValues> & { readonly learningRate: Schedule };
