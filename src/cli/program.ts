@@ -74,7 +74,7 @@ function addModelCommands(program: Command, status: { code: number }): void {
   command(program, 'summary', "the model's layers, output shapes and parameter counts, and the work and GPU memory of a training step")
     .addOption(opt.batchSize()).addOption(opt.json()).addOption(opt.set())
     .action(async (file: string, o: Commands.SummaryCliOptions) => void (status.code = (await run()).summary(file, o)));
-  command(program, 'train', 'train on the GPU, a line per epoch')
+  command(program, 'train', 'train (on WebGPU or on the CPU; see --backend), a line per epoch')
     .addOption(opt.epochs()).addOption(opt.batchSize()).addOption(opt.data()).addOption(opt.labelColumn()).addOption(opt.valFraction()).addOption(opt.digits()).addOption(opt.relabel())
     .addOption(opt.perClass()).addOption(opt.seed()).addOption(opt.backend()).addOption(opt.kernelShapes())
     .addOption(opt.json()).addOption(opt.verbose())
