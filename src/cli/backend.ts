@@ -4,7 +4,9 @@
 // the same numbers faster there and starts in a second. `--backend webgpu|wasm` overrides it.
 import type { Artifact } from '../contract/artifact.js';
 import { DnnError } from '../contract/diagnostics.js';
-import { chooseBackend, type BackendDecision, type BackendName, type DeviceHandle } from '../runtime/device.js';
+import { spawnSync } from 'node:child_process';
+import { fstatSync } from 'node:fs';
+import { chooseBackend, type AdapterSummary, type BackendDecision, type BackendName, type DeviceHandle } from '../runtime/device.js';
 import { closeNodeDevice, getSharedNodeDevice, WEBGPU_NOT_INSTALLED, webGpuInstalled } from '../runtime/node.js';
 import { openWasmDevice } from '../runtime/wasm.js';
 
@@ -44,6 +46,13 @@ export async function openBackend(choice: Backend | undefined, artifact: Artifac
     autoChoice = { backend: 'wasm', reason: `${WEBGPU_NOT_INSTALLED} (npm install webgpu to use a GPU)` };
     return wasm(autoChoice.reason);
   }
+  // Where Dawn's start-up warnings cannot be hidden in this process (stderr a file or a socket),
+  // a child that discards them tells the adapter first: a software one or none is never opened here.
+  const probed = verbose || stderrCanBeQuieted() ? undefined : probeAdapter();
+  if (probed !== undefined && chooseBackend(probed).backend === 'wasm') {
+    autoChoice = chooseBackend(probed);
+    return wasm(autoChoice.reason);
+  }
   let handle: DeviceHandle | null;
   try {
     handle = await openWebGpu(verbose);
@@ -66,4 +75,31 @@ export function backendLine(opened: OpenedBackend): string {
   if (opened.reason === undefined) return `device: ${what}`;
   const other = opened.backend === 'wasm' ? 'webgpu' : 'wasm';
   return `device: ${what}; auto: ${opened.reason} (--backend ${other} to override)`;
+}
+
+/** Whether fd 2 is a terminal or a pipe, which src/runtime/quietStderr.ts can silence for a moment. */
+function stderrCanBeQuieted(): boolean {
+  try {
+    const st = fstatSync(2);
+    return st.isCharacterDevice() || st.isFIFO();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The adapter as `dnnc devices --json` reports it, from a child process whose stderr is discarded
+ * (null: it found none); undefined when the child could not tell (then this process looks itself).
+ */
+function probeAdapter(): AdapterSummary | null | undefined {
+  const main = process.argv[1];
+  if (main === undefined) return undefined;
+  const r = spawnSync(process.execPath, [main, 'devices', '--json'], { stdio: ['ignore', 'pipe', 'ignore'], encoding: 'utf8', timeout: 60_000 });
+  if (r.status === 1 && r.error === undefined) return null; // DNN5001: no adapter
+  if (r.status !== 0) return undefined;
+  try {
+    return (JSON.parse(r.stdout) as { adapter: AdapterSummary }).adapter;
+  } catch {
+    return undefined;
+  }
 }

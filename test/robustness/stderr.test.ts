@@ -2,7 +2,9 @@
 // printed from C++ to fd 2 while an OpenGL ES adapter is requested) are hidden by the command line
 // unless --verbose, by pointing fd 2 at /dev/null for that one call (src/runtime/quietStderr.ts).
 // That swap must leave stderr working whatever it is: a terminal or a pipe (hidden), a file
-// (left alone, the warnings show), /dev/null, closed, a pipe whose reader has gone.
+// (left alone, the warnings show), /dev/null, closed, a pipe whose reader has gone. Where it
+// cannot (a file, a socket), `--backend auto` asks a child that discards them which adapter there
+// is, and a software adapter is then never opened in the process (src/cli/backend.ts).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -50,6 +52,27 @@ describe('stderr around Dawn start-up', () => {
       expect(r.code, redirect).toBe(0);
       expect(r.out, redirect).toMatch(/^adapter: /m);
     }
+  });
+});
+
+describe('stderr a file or a socket, where fd 2 cannot be swapped', () => {
+  const own = resolve('examples/own');
+  const args = ['train', `${own}/tabular.dnn`, '--data', `${own}/blobs.csv`, '--epochs', '1'];
+  const softwareAdapter = () => /^adapter:.*(llvmpipe|lavapipe|swiftshader)/im.test(sh('2>/dev/null').out);
+
+  it('train under --backend auto on a software adapter never opens it here: no warning in a file', () => {
+    const r = sh('2>train-err.txt', args.join(' '));
+    expect(r.code).toBe(0);
+    const err = readFileSync(join(dir, 'train-err.txt'), 'utf8');
+    expect(err).toMatch(/epoch 1\/1 /);
+    if (softwareAdapter()) expect(err).not.toMatch(DAWN_WARNING);
+  });
+
+  it('nor on a socket (what Node gives a child process it spawns)', () => {
+    const r = spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8', timeout: 120_000 });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/device: WebAssembly|device: /);
+    if (softwareAdapter()) expect(r.stderr).not.toMatch(DAWN_WARNING);
   });
 });
 
