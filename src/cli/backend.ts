@@ -9,6 +9,7 @@ import { fstatSync } from 'node:fs';
 import { chooseBackend, type AdapterSummary, type BackendDecision, type BackendName, type DeviceHandle } from '../runtime/device.js';
 import { closeNodeDevice, getSharedNodeDevice, WEBGPU_NOT_INSTALLED, webGpuInstalled } from '../runtime/node.js';
 import { openWasmDevice } from '../runtime/wasm.js';
+import { cliEntry } from './entry.js';
 
 export const BACKENDS = ['auto', 'webgpu', 'wasm'] as const;
 export type Backend = (typeof BACKENDS)[number];
@@ -92,7 +93,7 @@ function stderrCanBeQuieted(): boolean {
  * (null: it found none); undefined when the child could not tell (then this process looks itself).
  */
 function probeAdapter(): AdapterSummary | null | undefined {
-  const main = process.argv[1];
+  const main = cliEntry();
   if (main === undefined) return undefined;
   const r = spawnSync(process.execPath, [main, 'devices', '--json'], { stdio: ['ignore', 'pipe', 'ignore'], encoding: 'utf8', timeout: 60_000 });
   if (r.status === 1 && r.error === undefined) return null; // DNN5001: no adapter

@@ -11,6 +11,7 @@ import { usageDiagnostic } from './args.js';
 import { buildProgram, commandsWithOption } from './program.js';
 import { stopOnClosedOutput } from './stop.js';
 import { outOfFiles } from './limits.js';
+import { setCliEntry } from './entry.js';
 
 const EXIT_MODEL_ERROR = 1;
 const EXIT_USAGE = 2;
@@ -69,6 +70,7 @@ function report(diagnostics: readonly Diagnostic[]): void {
   process.stderr.write(diagnostics.map(formatDiagnostic).join('\n\n') + '\n');
 }
 
+setCliEntry(process.argv[1]);
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
