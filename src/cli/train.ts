@@ -175,7 +175,7 @@ export async function train(opts: TrainOptions): Promise<number> {
   };
   const { session, data: loaded, trainedEpochs, compile } = await openSession(opts, opts.json ? () => {} : log, { showCompile: !opts.json, beforeDevice: outputs });
   if (opts.json) process.stdout.write(JSON.stringify({ event: 'compile', ...compile, seconds: round(compile.seconds, 3) }) + '\n');
-  else log(`compiled ${compile.kernels} kernels in ${compile.seconds.toFixed(1)} s (not counted in ms/step)`);
+  else log(`compiled ${count(compile.kernels, 'kernel')} in ${compile.seconds.toFixed(1)} s (not counted in ms/step)`);
   const data = loaded!;
   const a = session.artifact;
   const acc = accuracyMetric(a);
