@@ -50,9 +50,10 @@ export async function openBackend(choice: Backend | undefined, artifact: Artifac
   // Where Dawn's start-up warnings cannot be hidden in this process (stderr a file or a socket),
   // a child that discards them tells the adapter first: a software one or none is never opened here.
   const probed = verbose || stderrCanBeQuieted() ? undefined : probeAdapter();
-  if (probed !== undefined && chooseBackend(probed).backend === 'wasm') {
-    autoChoice = chooseBackend(probed);
-    return wasm(autoChoice.reason);
+  const before = probed === undefined ? undefined : chooseBackend(probed);
+  if (before?.backend === 'wasm') {
+    autoChoice = before;
+    return wasm(before.reason);
   }
   let handle: DeviceHandle | null;
   try {

@@ -99,12 +99,10 @@ export async function openBackendFor(artifact: Artifact, backends?: readonly Bac
       if (problem === undefined) return wasm(tried.length ? `tried first: ${tried.join('; ')}` : 'the first backend asked for');
       tried.push(`wasm: ${problem}`);
     } else if (name === 'webgpu') {
-      const handle = await platform.webgpu().catch((e: unknown) => {
-        tried.push(`webgpu: ${e instanceof Error ? e.message : String(e)}`);
-        return null;
-      });
+      let problem = 'no adapter';
+      const handle = await platform.webgpu().catch((e: unknown) => ((problem = e instanceof Error ? e.message : String(e)), null));
       if (handle) return { handle, decision: { backend: 'webgpu', reason: tried.length ? `tried first: ${tried.join('; ')}` : 'the first backend asked for' } };
-      if (tried.length === 0 || !tried.at(-1)!.startsWith('webgpu')) tried.push('webgpu: no adapter');
+      tried.push(`webgpu: ${problem}`);
     } else {
       fail('DNN5001', `unknown backend '${String(name)}'`, ["backends are 'webgpu' and 'wasm'"]);
     }
