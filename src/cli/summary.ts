@@ -7,6 +7,7 @@ import type { Compilation } from '../compiler/compile.js';
 import { trainingNotes } from '../runtime/fit.js';
 import { numel } from '../ir/types.js';
 import { count as counted } from './words.js';
+import { ENTRY } from '../contract/protocol.js';
 
 export interface SummaryLayer {
   layer: string;
@@ -31,7 +32,7 @@ export function summarize(c: Compilation): ModelSummary {
   const a = c.artifact;
   const batch = a.train.batchSize;
   const withBatch = (shape: readonly number[]) => shape.map((d, i) => (i === 0 && d === batch ? 'batch' as const : d));
-  const forward = c.model.programs['predict'] ?? c.model.programs['eval_step'];
+  const forward = c.model.programs[ENTRY.predict] ?? c.model.programs[ENTRY.eval_step];
   const layers = new Map<string, SummaryLayer>();
   // The plan's params are what the optimizer updates: frozen layers' weights are not among them.
   const trainable = new Set(a.params);
@@ -49,7 +50,7 @@ export function summarize(c: Compilation): ModelSummary {
     const last = forward?.eqns.filter((e) => e.out.hint === scope || e.out.hint?.startsWith(scope + '/')).at(-1);
     row.output = last ? withBatch(last.out.type.shape) : null;
   }
-  const step = a.entries['train_step'] ?? [];
+  const step = a.entries[ENTRY.train_step] ?? [];
   const dispatches = step.filter((s) => 'dispatch' in s) as { dispatch: number }[];
   const gpu: Record<string, number> = {};
   for (const b of a.buffers) gpu[b.kind] = (gpu[b.kind] ?? 0) + b.bytes;

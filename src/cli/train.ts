@@ -20,6 +20,7 @@ import { count } from './words.js';
 import { readPredictInputs } from './predictInputs.js';
 import { decodeSafetensors } from '../runtime/safetensors.js';
 import { stoppable } from './stop.js';
+import { ENTRY } from '../contract/protocol.js';
 
 /** The flags that override train settings (--epochs, --digits, ...: src/contract/trainSettings.ts) and the rest of a session's options. */
 export interface TrainOptions extends SettingFlags {
@@ -271,7 +272,7 @@ async function reportEnd(session: Session, result: FitResult, opts: TrainOptions
   const steady = result.history.length > 1 ? result.history.slice(1) : result.history;
   const stepSeconds = steady.reduce((t, e) => t + e.seconds, 0);
   const steps = steady.reduce((t, e) => t + e.steps, 0);
-  const perStep = session.artifact.entries['train_step']!.filter((s) => 'dispatch' in s).length;
+  const perStep = session.artifact.entries[ENTRY.train_step]!.filter((s) => 'dispatch' in s).length;
   const which = result.history.length > 1 ? ' after epoch 1' : '';
   const timing = `(${(1000 * stepSeconds / Math.max(1, steps)).toFixed(1)} ms/step${which}, ${perStep} dispatches/step)`;
   // A user's own data may have no test split: then there is no test score to report.

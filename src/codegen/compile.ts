@@ -2,98 +2,17 @@
 // are its feed kernels (train and eval steps), its compute kernels and the copies the planner
 // asked for; identical kernels are shared between entries.
 import {
-  ARTIFACT_FORMAT, ARTIFACT_VERSION, COUNTERS, WEIGHT_INPUT,
-  type Artifact, type ArtifactInput, type ArtifactKernel, type KernelShapes, type ModelMeta, type Step,
+  ARTIFACT_FORMAT, ARTIFACT_VERSION,
+  type Artifact, type ArtifactKernel, type KernelShapes, type ModelMeta, type Step,
 } from '../contract/artifact.js';
-import type { Eqn, ModelIR, Program } from '../ir/program.js';
-import type { TensorType } from '../ir/types.js';
-import type { Fused, KernelGroup } from '../passes/fuse.js';
-import type { BufferPlan, BufferTable } from '../passes/planBuffers.js';
+import { BUFFER, feedOf, parseBufferName } from '../contract/protocol.js';
+import type { Eqn, ModelIR } from '../ir/program.js';
+import type { KernelGroup } from '../passes/fuse.js';
+import type { BufferTable, PlannedEntry } from '../passes/planBuffers.js';
 import { emitKernel, WORKGROUP_SIZE } from './wgsl/emitKernel.js';
 import { emitFeed } from './wgsl/feed.js';
 
 export const COMPILER_VERSION = 'dnnc 0.1.0';
-
-/** Entry points in the order they are compiled (buffers and kernels are numbered in this order). */
-export const ENTRY_ORDER = ['init', 'begin_epoch', 'train_step', 'begin_eval', 'eval_step', 'predict'] as const;
-
-export function entryOrder(m: ModelIR): string[] {
-  const known = ENTRY_ORDER as readonly string[];
-  return [...ENTRY_ORDER.filter((e) => m.programs[e]), ...Object.keys(m.programs).filter((e) => !known.includes(e))];
-}
-
-/** How an entry's batch is fed: shuffled training rows, or rows in order from a split. */
-export interface Feed {
-  readonly mode: 'train' | 'eval';
-  /** The dataset buffers read: the training split, or whichever split is being evaluated. */
-  readonly split: 'train' | 'eval';
-  /** In order: the counter of batches fed so far. */
-  readonly counter: string;
-  /** Whether the first feed kernel writes the batch weight (evaluation's partial last batch). */
-  readonly weight: boolean;
-}
-
-export const FEEDS: Readonly<Record<string, Feed>> = {
-  train_step: { mode: 'train', split: 'train', counter: COUNTERS.batch, weight: false },
-  eval_step: { mode: 'eval', split: 'eval', counter: COUNTERS.evalBatch, weight: true },
-  // The frozen layers' cache is built from the training rows in order.
-  cache_build: { mode: 'eval', split: 'train', counter: COUNTERS.cacheBatch, weight: false },
-  // Evaluation's cache is built from the rows of the split being evaluated, in order.
-  eval_cache_build: { mode: 'eval', split: 'eval', counter: COUNTERS.cacheBatch, weight: false },
-};
-
-/** Names of the inputs a program actually reads (dead ones need no feed). */
-function readInputs(p: Program): Set<string> {
-  const used = new Set<number>([...p.outputs, ...p.updates].map((o) => o.var.id));
-  for (const e of p.eqns) for (const v of e.inputs) used.add(v.id);
-  return new Set(p.inputs.filter((i) => used.has(i.var.id)).map((i) => i.name));
-}
-
-/** How the buffer planner names an entry's inputs, state and outputs in the shared table. */
-export function bufferNames(table: BufferTable, program: string) {
-  return {
-    input: (name: string, t: TensorType) => table.named(`input:${name}`, 'input', t),
-    state: (name: string) => {
-      const i = table.index(`state:${name}`);
-      if (i === undefined) throw new Error(`${program} refers to undeclared state '${name}'`);
-      return i;
-    },
-    output: (name: string, t: TensorType) => table.named(`output:${program}:${name}`, 'output', t),
-  };
-}
-
-interface FeedBinding {
-  readonly input: ArtifactInput;
-  readonly writesWeight: boolean;
-  readonly buffers: number[];
-}
-
-/** The dataset inputs an entry's feed kernels fill, with their buffers (allocated in the table on first use). */
-export function feedBuffers(table: BufferTable, meta: ModelMeta, entry: string, p: Program): FeedBinding[] {
-  const feed = FEEDS[entry];
-  if (!feed) return [];
-  const read = readInputs(p);
-  const batch = feed.mode === 'train' ? meta.train.batchSize : meta.train.evalBatchSize;
-  const state = bufferNames(table, 'feed').state;
-  return meta.inputs.filter((input) => read.has(input.name)).map((input, n) => {
-    const writesWeight = feed.weight && n === 0;
-    const buffers = [
-      table.dataset(`dataset:${feed.split}:${input.name}`, 'u32'),
-      table.dataset(`dataset:${feed.split}:${input.name}:info`, 'u32'),
-      ...(feed.mode === 'train' ? [state(COUNTERS.epoch), state(COUNTERS.batch), state(COUNTERS.seed)] : [state(feed.counter)]),
-      table.named(`input:${input.name}`, 'input', { dtype: input.dtype, shape: [batch, ...input.example] }),
-      ...(writesWeight ? [table.named(`input:${WEIGHT_INPUT}`, 'input', { dtype: 'f32', shape: [] })] : []),
-    ];
-    return { input, writesWeight, buffers };
-  });
-}
-
-/** What the emitter needs of one entry: its optimized program, its kernels and its buffer plan. */
-export interface PlannedEntry {
-  readonly program: Program;
-  readonly fused: Fused;
-  readonly plan: BufferPlan;
-}
 
 /** The artifact: WGSL for every kernel, and each entry's list of steps. */
 export function emitArtifact(model: ModelIR, meta: ModelMeta, table: BufferTable, planned: ReadonlyMap<string, PlannedEntry>, shapes: KernelShapes = 'gpu'): Artifact {
@@ -109,16 +28,16 @@ export function emitArtifact(model: ModelIR, meta: ModelMeta, table: BufferTable
   };
 
   const entries: Record<string, Step[]> = {};
-  for (const [entry, { program, fused, plan }] of planned) {
+  for (const [entry, { program, fused, feeds, plan }] of planned) {
     const steps: Step[] = [];
-    const feed = FEEDS[entry];
-    for (const f of feedBuffers(table, meta, entry, program)) {
+    const feed = feedOf(entry);
+    for (const f of feeds) {
       const batch = feed!.mode === 'train' ? meta.train.batchSize : meta.train.evalBatchSize;
       const features = f.input.example.reduce((a, b) => a * b, 1);
       const augment = feed!.mode === 'train' && f.input.role === 'features' ? meta.train.augment : undefined;
       const k = emitFeed({ mode: feed!.mode, batch, features, dtype: f.input.dtype, writesWeight: f.writesWeight, ...(augment ? { augment } : {}) });
       const kernel = addKernel(`feed_${feed!.mode}_${f.input.name.replace(/\W/g, '_').slice(0, MAX_HINT)}`, k.wgsl, k.bindings);
-      steps.push({ dispatch: kernel, buffers: f.buffers, workgroups: k.workgroups });
+      steps.push({ dispatch: kernel, buffers: [...f.buffers], workgroups: k.workgroups });
     }
     const eqnOf = new Map<number, Eqn>(program.eqns.map((e) => [e.out.id, e]));
     for (const gs of fused.kernels) {
@@ -131,7 +50,7 @@ export function emitArtifact(model: ModelIR, meta: ModelMeta, table: BufferTable
   }
 
   const accumulators: Record<string, number> = {};
-  for (const s of model.state) if (s.role === 'accumulator') accumulators[s.name] = table.index(`state:${s.name}`)!;
+  for (const s of model.state) if (s.role === 'accumulator') accumulators[s.name] = table.index(BUFFER.state(s.name))!;
   return {
     format: ARTIFACT_FORMAT,
     version: ARTIFACT_VERSION,
@@ -152,16 +71,19 @@ export function emitArtifact(model: ModelIR, meta: ModelMeta, table: BufferTable
 
 /** A binding's name in WGSL, from its buffer's: `s_hidden1_dense_kernel`, `in_X`, `out_probabilities`, `tmp3`. */
 function bindingName(buffer: string): string {
-  const [kind, ...rest] = buffer.split(':');
-  switch (kind) {
+  const b = parseBufferName(buffer);
+  const words = (name: string) => name.replaceAll(':', '_');
+  switch (b?.kind) {
     case 'state':
-      return `s_${rest.join('_')}`;
+      return `s_${words(b.name)}`;
     case 'input':
-      return `in_${rest.join('_')}`;
+      return `in_${words(b.name)}`;
     case 'output':
-      return `out_${rest.slice(1).join('_')}`;
+      return `out_${words(b.name)}`;
+    case 'temp':
+      return `tmp${b.index}`;
     default:
-      return buffer.replace(/^temp/, 'tmp');
+      return buffer;
   }
 }
 

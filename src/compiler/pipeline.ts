@@ -5,14 +5,15 @@
 // does not type-check. The verifier runs on every program after every pass, and the stages that
 // `--emit` dumps are recorded as they go by.
 import { planOf, type Artifact, type KernelShapes, type ModelMeta } from '../contract/artifact.js';
-import { bufferNames, emitArtifact, entryOrder, feedBuffers, type PlannedEntry } from '../codegen/compile.js';
+import { emitArtifact } from '../codegen/compile.js';
+import { inEntryOrder } from '../contract/protocol.js';
 import { emitWasmTarget } from '../codegen/wasm/target.js';
 import { printProgram } from '../ir/printer.js';
 import type { ModelIR, Program } from '../ir/program.js';
 import { buildEntries, buildTrainForward, cutFrozen, differentiateTrainStep, elaborated, type Elaborated, type Entries } from '../model/driver.js';
 import { eliminateDeadCode } from '../passes/eliminateDeadCode.js';
 import { fuse, type Fused } from '../passes/fuse.js';
-import { BufferTable, planBuffers } from '../passes/planBuffers.js';
+import { planEntries, type BufferTable, type PlannedEntry } from '../passes/planBuffers.js';
 import { constantMatmul } from '../passes/constantMatmul.js';
 import { simplify } from '../passes/simplify.js';
 import { splitLongReductions } from '../passes/splitLongReductions.js';
@@ -83,20 +84,12 @@ export const PASSES = {
 } as const;
 
 function fuseKernels(s: Entries, o: PipelineOptions): Kernels {
-  return { ...s, stage: 'kernels', fused: new Map(entryOrder(s.model).map((e) => [e, fuse(programOf(s.model, e), maxBuffers(o))])) };
+  return { ...s, stage: 'kernels', fused: new Map(inEntryOrder(Object.keys(s.model.programs)).map((e) => [e, fuse(programOf(s.model, e), maxBuffers(o))])) };
 }
 
 /** One buffer table for all entries (they never run at once); each entry's feed inputs first. */
 function planAllBuffers(s: Kernels): Planned {
-  const table = new BufferTable();
-  for (const st of s.model.state) table.named(`state:${st.name}`, 'state', st.type, st.role);
-  const planned = new Map<string, PlannedEntry>();
-  for (const [entry, fused] of s.fused) {
-    const program = programOf(s.model, entry);
-    feedBuffers(table, s.meta, entry, program);
-    planned.set(entry, { program, fused, plan: planBuffers(fused, table, bufferNames(table, entry)) });
-  }
-  return { stage: 'planned', model: s.model, meta: s.meta, table, planned };
+  return { stage: 'planned', model: s.model, meta: s.meta, ...planEntries(s.model, s.meta, s.fused) };
 }
 
 /** Every buffer fits one storage-buffer binding (the layers check their own tensors; this catches the rest). */

@@ -10,6 +10,7 @@
 // part of the output: forward and training update of the train step first, then evaluation,
 // prediction, bookkeeping, the end-of-epoch rules, pruning, the frozen cache and init.
 import { orderTrainFields, type ArtifactInput, type CacheReport, type ModelMeta } from '../contract/artifact.js';
+import { ENTRY, entryMode } from '../contract/protocol.js';
 import { artifactSettings, type ArtifactSettingField } from '../contract/trainSettings.js';
 import { Builder } from '../ir/builder.js';
 import type { ModelIR, Program } from '../ir/program.js';
@@ -20,7 +21,7 @@ import { ProgramContext, StateRegistry } from '../std/context.js';
 import { StdError } from '../std/errors.js';
 import type { ForwardResult, ModelDefinition } from '../std/model.js';
 import { buildBookkeeping, buildCache, buildEndOfEpoch, buildEvalStep, buildInit, buildPredict, buildPrune } from './entries.js';
-import { cachesFrozen, context, forward, frozenCut, GRAD_PREFIX, type ModelParts, type TrainResult } from './parts.js';
+import { cachesFrozen, entryContext, forward, frozenCut, GRAD_PREFIX, type ModelParts, type TrainResult } from './parts.js';
 import { applyTrainingUpdate } from './update.js';
 
 /** What every stage record holds: the model's programs as that stage left them (the verifier reads them). */
@@ -69,7 +70,7 @@ export function elaborated(def: ModelDefinition): Elaborated {
   return { stage: 'elaborated', def, model: { name: def.name, state: [], programs: {} } };
 }
 
-const TRAIN_STEP = 'train_step';
+const TRAIN_STEP = ENTRY.train_step;
 
 const snapshot = (m: ModelParts, programs: readonly Program[]): ModelIR => ({
   name: m.def.name,
@@ -87,7 +88,7 @@ function trainStep(s: Stage): Program {
 /** Step 1: the train step's forward pass and loss. */
 export function buildTrainForward(s: Elaborated): TrainForward {
   const parts: ModelParts = { def: s.def, registry: new StateRegistry() };
-  const ctx = context(parts, TRAIN_STEP, 'train');
+  const ctx = entryContext(parts, TRAIN_STEP);
   const { loss, ...rest } = forward(parts, ctx, s.def.train.batchSize);
   if (!loss) throw new StdError('DNN3001', 'the model defines no loss');
   ctx.output('loss', loss);
@@ -140,7 +141,7 @@ export function differentiateTrainStep(s: Cut): Differentiated {
 /** Step 4: the optimizer, constraints and metrics consume the gradients; then every other entry. */
 export function buildEntries(s: Differentiated): Entries {
   const m = s.parts;
-  const train = ProgramContext.continuing(trainStep(s), 'train', m.registry);
+  const train = ProgramContext.continuing(trainStep(s), entryMode(TRAIN_STEP), m.registry);
   const grads = train.takeOutputs((name) => name.startsWith(GRAD_PREFIX));
   applyTrainingUpdate(m, train, s.forward, s.trainable, new Map(grads.map((g) => [g.name.slice(GRAD_PREFIX.length), g.var])));
   const evaluation = cutEval(m, buildEvalStep(m).finish(), s.cacheReport);

@@ -2,17 +2,18 @@
 // and evaluation bookkeeping, the end-of-epoch rules (early stopping, reduce-on-plateau) with
 // restore_best, prune, the frozen-layer cache (begin_cache, cache_build) and init.
 import { COUNTERS, EPOCH_FLAGS, WEIGHT_INPUT } from '../contract/artifact.js';
+import { ENTRY, type EntryName } from '../contract/protocol.js';
 import type { TensorType, Var } from '../ir/types.js';
 import { scalar, streamOf, type ProgramContext } from '../std/context.js';
 import { StdError } from '../std/errors.js';
 import { constantInit, zerosInit } from '../std/initializers.js';
 import { improved, prune, type Monitor, type Plateau } from '../std/regimen.js';
 import { matches } from '../std/regimen.js';
-import { acc, accumulator, context, counter, forward, frozenCut, type ModelParts } from './parts.js';
+import { acc, accumulator, counter, entryContext, forward, frozenCut, type ModelParts } from './parts.js';
 
 /** Loss and metrics of one evaluation batch, weighted (the last batch may be partial). */
 export function buildEvalStep(m: ModelParts): ProgramContext {
-  const ctx = context(m, 'eval_step', 'infer');
+  const ctx = entryContext(m, ENTRY.eval_step);
   let weight: Var | undefined;
   const ev = forward(m, ctx, m.def.train.evalBatchSize, (c) => (weight = c.input(WEIGHT_INPUT, scalar('f32'))));
   const b = ctx.b;
@@ -30,7 +31,7 @@ export function buildEvalStep(m: ModelParts): ProgramContext {
 
 /** The model's declared outputs in inference mode. */
 export function buildPredict(m: ModelParts): ProgramContext {
-  const ctx = context(m, 'predict', 'infer');
+  const ctx = entryContext(m, ENTRY.predict);
   const pr = forward(m, ctx, m.def.train.evalBatchSize);
   for (const [name, v] of pr.outputs) ctx.output(name, v);
   return ctx;
@@ -38,10 +39,10 @@ export function buildPredict(m: ModelParts): ProgramContext {
 
 /** begin_epoch and begin_eval: counters and accumulators back to zero. */
 export function buildBookkeeping(m: ModelParts): [ProgramContext, ProgramContext] {
-  const beginEpoch = context(m, 'begin_epoch', 'train');
+  const beginEpoch = entryContext(m, ENTRY.begin_epoch);
   beginEpoch.update(COUNTERS.epoch, beginEpoch.b.add(counter(beginEpoch, COUNTERS.epoch), 1));
   beginEpoch.update(COUNTERS.batch, beginEpoch.b.const(0, [], 'u32'));
-  const beginEval = context(m, 'begin_eval', 'infer');
+  const beginEval = entryContext(m, ENTRY.begin_eval);
   beginEval.update(COUNTERS.evalBatch, beginEval.b.const(0, [], 'u32'));
   for (const s of m.registry.specs) {
     if (s.role !== 'accumulator') continue;
@@ -55,7 +56,7 @@ export function buildBookkeeping(m: ModelParts): [ProgramContext, ProgramContext
 export function buildEndOfEpoch(m: ModelParts): ProgramContext[] {
   const { earlyStopping: es, plateau: pl } = m.def.train;
   if (!es && !pl) return [];
-  const end = context(m, 'end_epoch', 'infer');
+  const end = entryContext(m, ENTRY.end_epoch);
   const out: ProgramContext[] = [];
   if (es) {
     const b = end.b;
@@ -89,7 +90,7 @@ function monitored(m: ModelParts, ctx: ProgramContext, mo: Monitor, setting: str
 
 /** The best weights stay on the GPU: copied (selected) at the end of an epoch, restored by restore_best. */
 function keepBestWeights(m: ModelParts, end: ProgramContext, imp: Var): ProgramContext {
-  const restore = context(m, 'restore_best', 'infer');
+  const restore = entryContext(m, ENTRY.restore_best);
   for (const spec of m.registry.specs.filter((x) => x.role === 'param' || x.role === 'statistic')) {
     const entry = m.registry.entries.get(spec.name)!;
     const cur = end.state(spec.name, spec.type, spec.role, spec.trainable, entry.init);
@@ -132,7 +133,7 @@ function reduceOnPlateau(m: ModelParts, end: ProgramContext, pl: Plateau): void 
 export function buildPrune(m: ModelParts): ProgramContext[] {
   const rule = m.def.train.prune;
   if (!rule) return [];
-  const ctx = context(m, 'prune', 'infer');
+  const ctx = entryContext(m, ENTRY.prune);
   for (const spec of m.registry.specs) {
     if (spec.role !== 'param' || !matches(spec.name, rule.params)) continue;
     const w = ctx.state(spec.name, spec.type, spec.role, spec.trainable, m.registry.entries.get(spec.name)!.init);
@@ -148,17 +149,17 @@ export function buildPrune(m: ModelParts): ProgramContext[] {
  */
 export function buildCache(m: ModelParts, train: readonly TensorType[], evaluation: readonly TensorType[]): ProgramContext[] {
   if (!train.length && !evaluation.length) return [];
-  const begin = context(m, 'begin_cache', 'infer');
+  const begin = entryContext(m, ENTRY.begin_cache);
   begin.update(COUNTERS.cacheBatch, begin.b.const(0, [], 'u32'));
   const builders = [
-    ...(train.length ? [cacheBuilder(m, 'cache_build', 'train', 'cache', train)] : []),
-    ...(evaluation.length ? [cacheBuilder(m, 'eval_cache_build', 'infer', 'eval_cache', evaluation)] : []),
+    ...(train.length ? [cacheBuilder(m, ENTRY.cache_build, 'cache', train)] : []),
+    ...(evaluation.length ? [cacheBuilder(m, ENTRY.eval_cache_build, 'eval_cache', evaluation)] : []),
   ];
   return [begin, ...builders];
 }
 
-function cacheBuilder(m: ModelParts, name: string, mode: 'train' | 'infer', prefix: string, types: readonly TensorType[]): ProgramContext {
-  const build = context(m, name, mode);
+function cacheBuilder(m: ModelParts, name: EntryName, prefix: string, types: readonly TensorType[]): ProgramContext {
+  const build = entryContext(m, name);
   forward(m, build, m.def.train.evalBatchSize);
   const { cut } = frozenCut(m, build.finish(), m.def.train.evalBatchSize);
   const same = cut && cut.length === types.length && cut.every((v, k) => v.type.shape.slice(1).join() === types[k]!.shape.slice(1).join());
@@ -172,7 +173,7 @@ function cacheBuilder(m: ModelParts, name: string, mode: 'train' | 'infer', pref
 
 /** init: every state value from the seed (which the runtime writes first). */
 export function buildInit(m: ModelParts): ProgramContext {
-  const init = context(m, 'init', 'train');
+  const init = entryContext(m, ENTRY.init);
   const seed = counter(init, COUNTERS.seed);
   for (const [name, entry] of m.registry.entries) {
     if (name === COUNTERS.seed) continue;

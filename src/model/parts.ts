@@ -1,10 +1,11 @@
 // What every step of the model driver and every entry builder reads: the model's definition and
 // the model-wide state declared so far (its registry, which also gives out value ids). The
 // helpers build the network into a program and find where its frozen layers end.
+import { entryMode, type EntryName } from '../contract/protocol.js';
 import type { Program } from '../ir/program.js';
 import type { Var } from '../ir/types.js';
 import { findFrozenCut, type FrozenCut } from '../passes/cacheFrozen.js';
-import { ProgramContext, scalar, type Mode, type StateRegistry } from '../std/context.js';
+import { ProgramContext, scalar, type StateRegistry } from '../std/context.js';
 import { zerosInit } from '../std/initializers.js';
 import type { ForwardResult, ModelDefinition } from '../std/model.js';
 import { matches } from '../std/regimen.js';
@@ -25,9 +26,9 @@ export const acc = (split: 'train' | 'eval', name: string) => `acc/${split}/${na
 /** The gradient outputs the differentiate step adds to the train step: `grad/<param>`. */
 export const GRAD_PREFIX = 'grad/';
 
-/** A new entry program of the model. */
-export function context(m: ModelParts, name: string, mode: Mode): ProgramContext {
-  return new ProgramContext(name, mode, m.registry);
+/** A new entry program of the model, built in its entry's mode (the protocol's table). */
+export function entryContext(m: ModelParts, entry: EntryName): ProgramContext {
+  return new ProgramContext(entry, entryMode(entry), m.registry);
 }
 
 export function counter(ctx: ProgramContext, name: string): Var {

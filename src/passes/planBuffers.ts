@@ -3,9 +3,10 @@
 // into the state buffer when nothing reads the old value afterwards; otherwise it goes to
 // scratch and is copied at the end. Scratch is reused by lifetime (first use to last use),
 // best fit by size, from a pool shared by all entry points (they never run concurrently).
-import type { Eqn } from '../ir/program.js';
+import type { Eqn, ModelIR, Program } from '../ir/program.js';
 import { BYTES_PER_ELEMENT, numel, shapeEq, type DType, type TensorType, type Var } from '../ir/types.js';
-import type { ArtifactBuffer, BufferKind } from '../contract/artifact.js';
+import { COUNTERS, WEIGHT_INPUT, type ArtifactBuffer, type ArtifactInput, type BufferKind, type ModelMeta } from '../contract/artifact.js';
+import { BUFFER, feedOf } from '../contract/protocol.js';
 import { groupInputs, readsOnlyElementwise, type Fused } from './fuse.js';
 
 export class BufferTable {
@@ -49,7 +50,7 @@ export class BufferTable {
       this.freeTemps.delete(best);
       return best;
     }
-    this.buffers.push({ name: `temp${this.buffers.filter((b) => b.kind === 'temp').length}`, kind: 'temp', bytes, dtype: 'f32' });
+    this.buffers.push({ name: BUFFER.temp(this.buffers.filter((b) => b.kind === 'temp').length), kind: 'temp', bytes, dtype: 'f32' });
     return this.buffers.length - 1;
   }
 
@@ -64,11 +65,85 @@ export interface BufferPlan {
   readonly copies: readonly { src: number; dst: number; bytes: number }[];
 }
 
-export function planBuffers(
-  f: Fused,
-  table: BufferTable,
-  names: { input(name: string, t: TensorType): number; state(name: string): number; output(name: string, t: TensorType): number },
-): BufferPlan {
+/** An entry's optimized program, its kernels, the buffers its feed kernels bind and its buffer plan. */
+export interface PlannedEntry {
+  readonly program: Program;
+  readonly fused: Fused;
+  readonly feeds: readonly FeedBinding[];
+  readonly plan: BufferPlan;
+}
+
+/**
+ * One buffer table for all entries (they never run at once): the state first, then entry by
+ * entry (in the order given) its feed kernels' buffers and its kernels' buffers.
+ */
+export function planEntries(model: ModelIR, meta: ModelMeta, fused: ReadonlyMap<string, Fused>): { table: BufferTable; planned: ReadonlyMap<string, PlannedEntry> } {
+  const table = new BufferTable();
+  for (const st of model.state) table.named(BUFFER.state(st.name), 'state', st.type, st.role);
+  const planned = new Map<string, PlannedEntry>();
+  for (const [entry, f] of fused) {
+    const program = model.programs[entry];
+    if (!program) throw new Error(`the model has no entry program '${entry}'`);
+    const feeds = feedBuffers(table, meta, entry, program);
+    planned.set(entry, { program, fused: f, feeds, plan: planBuffers(f, table, bufferNames(table, entry)) });
+  }
+  return { table, planned };
+}
+
+/** How the buffer planner names an entry's inputs, state and outputs in the shared table. */
+export function bufferNames(table: BufferTable, program: string): BufferNames {
+  return {
+    input: (name: string, t: TensorType) => table.named(BUFFER.input(name), 'input', t),
+    state: (name: string) => {
+      const i = table.index(BUFFER.state(name));
+      if (i === undefined) throw new Error(`${program} refers to undeclared state '${name}'`);
+      return i;
+    },
+    output: (name: string, t: TensorType) => table.named(BUFFER.output(program, name), 'output', t),
+  };
+}
+
+export interface BufferNames {
+  input(name: string, t: TensorType): number;
+  state(name: string): number;
+  output(name: string, t: TensorType): number;
+}
+
+/** A dataset input an entry's feed kernel fills, with the buffers that kernel binds (in binding order). */
+export interface FeedBinding {
+  readonly input: ArtifactInput;
+  readonly writesWeight: boolean;
+  readonly buffers: readonly number[];
+}
+
+/** The dataset inputs an entry's feed kernels fill (the entry's protocol row says how), with their buffers, allocated in the table on first use. */
+export function feedBuffers(table: BufferTable, meta: ModelMeta, entry: string, p: Program): FeedBinding[] {
+  const feed = feedOf(entry);
+  if (!feed) return [];
+  const read = readInputs(p);
+  const batch = feed.mode === 'train' ? meta.train.batchSize : meta.train.evalBatchSize;
+  const state = bufferNames(table, 'feed').state;
+  return meta.inputs.filter((input) => read.has(input.name)).map((input, n) => {
+    const writesWeight = feed.weight && n === 0;
+    const buffers = [
+      table.dataset(BUFFER.dataset(feed.split, input.name), 'u32'),
+      table.dataset(BUFFER.datasetInfo(feed.split, input.name), 'u32'),
+      ...(feed.mode === 'train' ? [state(COUNTERS.epoch), state(COUNTERS.batch), state(COUNTERS.seed)] : [state(feed.counter)]),
+      table.named(BUFFER.input(input.name), 'input', { dtype: input.dtype, shape: [batch, ...input.example] }),
+      ...(writesWeight ? [table.named(BUFFER.input(WEIGHT_INPUT), 'input', { dtype: 'f32', shape: [] })] : []),
+    ];
+    return { input, writesWeight, buffers };
+  });
+}
+
+/** Names of the inputs a program actually reads (dead ones need no feed). */
+function readInputs(p: Program): Set<string> {
+  const used = new Set<number>([...p.outputs, ...p.updates].map((o) => o.var.id));
+  for (const e of p.eqns) for (const v of e.inputs) used.add(v.id);
+  return new Set(p.inputs.filter((i) => used.has(i.var.id)).map((i) => i.name));
+}
+
+export function planBuffers(f: Fused, table: BufferTable, names: BufferNames): BufferPlan {
   const p = f.program;
   const eqnOf = new Map<number, Eqn>(p.eqns.map((e) => [e.out.id, e]));
   const bufferOf = new Map<number, number>();

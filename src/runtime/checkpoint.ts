@@ -5,6 +5,7 @@
 import { fail } from '../contract/diagnostics.js';
 import type { Artifact, ArtifactBuffer } from '../contract/artifact.js';
 import { decodeSafetensors, type DecodedSafetensors, type NamedTensor } from './safetensors.js';
+import { stateNameOf } from '../contract/protocol.js';
 
 /** `format` in the metadata of the checkpoints dnnc writes (with `model`, the model's name). */
 export const CHECKPOINT_FORMAT = 'dnnc';
@@ -39,7 +40,7 @@ export const isWeight = (b: ArtifactBuffer): boolean => REQUIRED_ROLES.has(b.rol
 /** The metadata key of a weights-only checkpoint (no optimizer slots or counters). */
 export const WEIGHTS_ONLY = 'weights_only';
 
-const stateName = (b: ArtifactBuffer) => b.name.slice('state:'.length);
+const stateName = (b: ArtifactBuffer) => stateNameOf(b.name);
 
 export function planRestore(artifact: Artifact, checkpoint: Uint8Array | DecodedSafetensors, opts: RestoreOptions = {}): RestorePlan {
   const what = opts.what ?? 'checkpoint';

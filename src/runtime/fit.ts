@@ -6,6 +6,7 @@
 // prune once when the model prunes at the end.
 import { fail } from '../contract/diagnostics.js';
 import type { Artifact } from '../contract/artifact.js';
+import { ENTRY } from '../contract/protocol.js';
 import type { EvalResult, Session } from './session.js';
 
 export interface FitEpoch {
@@ -93,7 +94,7 @@ export async function fit(session: Session, opts: FitOptions = {}): Promise<FitR
   const history: FitEpoch[] = [];
   for (let epoch = (opts.initialEpoch ?? 0) + 1; epoch <= epochs; epoch++) {
     const r = await session.trainEpoch((done, total) => opts.onProgress?.(epoch, done, total));
-    if (a.train.prune === 'epoch') await session.run('prune');
+    if (a.train.prune === 'epoch') await session.run(ENTRY.prune);
     // The end-of-epoch rules (early stopping, reduce-on-plateau) run every `interval` epochs.
     const v: EvalResult = await session.evaluate(valSplit, { endOfEpoch: epoch % (stopping?.interval ?? 1) === 0 });
     const e: FitEpoch = {
@@ -106,7 +107,7 @@ export async function fit(session: Session, opts: FitOptions = {}): Promise<FitR
     checkFinite(e, valSplit);
     if (goOn === false) return { history, epochs: epoch, stoppedEarly: false, restoredBest: false, interrupted: true };
     if (e.stop) {
-      if (stopping?.restoreBest) await session.run('restore_best');
+      if (stopping?.restoreBest) await session.run(ENTRY.restore_best);
       return await finish(session, { history, epochs: epoch, stoppedEarly: true, restoredBest: stopping?.restoreBest === true, interrupted: false });
     }
   }
@@ -132,6 +133,6 @@ export function checkFiniteLoss(loss: number, split: string): void {
 const DIVERGED_HINT = ['try a smaller learning rate, or gradient clipping (clip = clip_by_global_norm(5))'];
 
 async function finish(session: Session, r: FitResult): Promise<FitResult> {
-  if (session.artifact.train.prune === 'end') await session.run('prune');
+  if (session.artifact.train.prune === 'end') await session.run(ENTRY.prune);
   return r;
 }

@@ -8,6 +8,7 @@ import { fail } from '../contract/diagnostics.js';
 import type { Artifact } from '../contract/artifact.js';
 import { CHECKPOINT_FORMAT, planRestore } from './checkpoint.js';
 import { encodeSafetensors, type NamedTensor } from './safetensors.js';
+import { stateNameOf } from '../contract/protocol.js';
 
 /** A source tensor, whatever file it came from; `dtype` as the file names it (F32, F64, F16, BF16, or an integer type). */
 export interface SourceTensor {
@@ -79,7 +80,7 @@ export function importWeights(artifact: Artifact, sources: ReadonlyMap<string, S
   const what = opts.what ?? 'weights';
   const state = new Map(artifact.buffers
     .filter((b) => b.kind === 'state' && b.role !== 'accumulator')
-    .map((b) => [b.name.slice('state:'.length), b] as const));
+    .map((b) => [stateNameOf(b.name), b] as const));
   const notes: string[] = [];
   const tensors: NamedTensor[] = [];
   const narrowed = new Map<string, string[]>();

@@ -4,6 +4,7 @@
 // accumulator buffer at the end of an epoch.
 import { fail } from '../contract/diagnostics.js';
 import { COUNTERS, EPOCH_FLAGS, type Artifact, type ArtifactBuffer, type Step } from '../contract/artifact.js';
+import { BUFFER, ENTRY, entrySpec, parseBufferName, stateNameOf } from '../contract/protocol.js';
 import { encodeSafetensors, type NamedTensor } from './safetensors.js';
 import { CHECKPOINT_FORMAT, isWeight, planRestore, WEIGHTS_ONLY, type RestoreOptions, type RestorePlan } from './checkpoint.js';
 import { validateArtifact, type ArtifactSource } from './artifact.js';
@@ -195,21 +196,21 @@ export class Session {
 
   /** Writes a state value (e.g. restoring a checkpoint). */
   writeState(name: string, data: Float32Array | Int32Array | Uint32Array): void {
-    const info = this.bufferInfo(`state:${name}`);
+    const info = this.bufferInfo(BUFFER.state(name));
     if (data.byteLength !== info.bytes) fail('DNN4001', `state '${name}' holds ${info.bytes} bytes, got ${data.byteLength}`);
     this.cached.clear();
-    this.device.queue.writeBuffer(this.buffer(`state:${name}`), 0, bufferSource(data));
+    this.device.queue.writeBuffer(this.buffer(BUFFER.state(name)), 0, bufferSource(data));
   }
 
   async readState(name: string): Promise<Float32Array | Int32Array | Uint32Array> {
-    const info = this.bufferInfo(`state:${name}`);
-    const bytes = await this.readBuffers([this.buffer(`state:${name}`)], [info.bytes]);
+    const info = this.bufferInfo(BUFFER.state(name));
+    const bytes = await this.readBuffers([this.buffer(BUFFER.state(name))], [info.bytes]);
     return typed(info.dtype, bytes[0]!);
   }
 
   /** State names by role, in artifact order. */
   stateNames(role?: string): string[] {
-    return this.artifact.buffers.filter((b) => b.kind === 'state' && (!role || b.role === role)).map((b) => b.name.slice(6));
+    return this.artifact.buffers.filter((b) => b.kind === 'state' && (!role || b.role === role)).map((b) => stateNameOf(b.name));
   }
 
   /**
@@ -223,7 +224,7 @@ export class Session {
     const names = this.artifact.buffers.filter((b) => b.kind === 'state' && (opts.weightsOnly ? isWeight(b) : b.role !== 'accumulator'));
     if (opts.weightsOnly) metadata = { ...metadata, [WEIGHTS_ONLY]: 'true' };
     const bytes = await this.readBuffers(names.map((b) => this.buffer(b.name)), names.map((b) => b.bytes));
-    const tensors: NamedTensor[] = names.map((b, i) => ({ name: b.name.slice(6), dtype: b.dtype, shape: b.shape ?? [], data: typed(b.dtype, bytes[i]!) }));
+    const tensors: NamedTensor[] = names.map((b, i) => ({ name: stateNameOf(b.name), dtype: b.dtype, shape: b.shape ?? [], data: typed(b.dtype, bytes[i]!) }));
     return encodeSafetensors(tensors, { ...metadata, format: CHECKPOINT_FORMAT, model: this.artifact.model });
   }
 
@@ -269,8 +270,8 @@ export class Session {
         const cacheBuf = this.device.createBuffer({ label: `${split}:${input.name}`, size: Math.max(4, bytes), usage: STORAGE() });
         const info = this.device.createBuffer({ label: `${split}:${input.name}:info`, size: 16, usage: STORAGE() });
         this.device.queue.writeBuffer(info, 0, new Uint32Array([data.count, 0, features, 0]));
-        buffers.set(`dataset:${prefix}:${input.name}`, cacheBuf);
-        buffers.set(`dataset:${prefix}:${input.name}:info`, info);
+        buffers.set(BUFFER.dataset(prefix, input.name), cacheBuf);
+        buffers.set(BUFFER.datasetInfo(prefix, input.name), info);
         continue;
       }
       let words: Uint32Array;
@@ -305,8 +306,8 @@ export class Session {
       this.device.queue.writeBuffer(dataBuf, 0, bufferSource(words));
       const info = this.device.createBuffer({ label: `${split}:${input.name}:info`, size: 16, usage: STORAGE() });
       this.device.queue.writeBuffer(info, 0, new Uint32Array([data.count, encoding, features, 0]));
-      buffers.set(`dataset:${prefix}:${input.name}`, dataBuf);
-      buffers.set(`dataset:${prefix}:${input.name}:info`, info);
+      buffers.set(BUFFER.dataset(prefix, input.name), dataBuf);
+      buffers.set(BUFFER.datasetInfo(prefix, input.name), info);
     }
     const old = this.splits.get(split);
     if (old) for (const b of old.buffers.values()) b.destroy();
@@ -326,8 +327,8 @@ export class Session {
   async init(seed: number): Promise<void> {
     if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) fail('DNN6033', `the seed must be an integer in [0, 2^32), got ${seed}`);
     this.cached.clear();
-    this.device.queue.writeBuffer(this.buffer(`state:${COUNTERS.seed}`), 0, new Uint32Array([seed >>> 0]));
-    this.submit([['init', 1]]);
+    this.device.queue.writeBuffer(this.buffer(BUFFER.state(COUNTERS.seed)), 0, new Uint32Array([seed >>> 0]));
+    this.submit([[ENTRY.init, 1]]);
     await this.settle();
   }
 
@@ -347,7 +348,7 @@ export class Session {
   async trainEpoch(onProgress?: (step: number, total: number) => void): Promise<EpochResult> {
     const t0 = nowSeconds();
     const steps = this.stepsPerEpoch();
-    if (this.artifact.entries['cache_build'] && !this.cached.has('train')) await this.buildCache();
+    if (this.artifact.entries[ENTRY.cache_build] && !this.cached.has('train')) await this.buildCache();
     if (steps === 0) fail('DNN4001', `the training split has fewer examples than one batch (${this.artifact.train.batchSize})`);
     // The whole epoch is one command buffer (begin_epoch, then every step) unless progress is
     // asked for, when it is cut into a few; nothing waits between them, and the steps are
@@ -357,7 +358,7 @@ export class Session {
     let inFlight: Promise<unknown> = Promise.resolve();
     for (let p = 0, s = 0; p < parts; p++) {
       const n = Math.floor((steps * (p + 1)) / parts) - s;
-      this.submit(p === 0 ? [['begin_epoch', 1], ['train_step', n]] : [['train_step', n]]);
+      this.submit(p === 0 ? [[ENTRY.begin_epoch, 1], [ENTRY.train_step, n]] : [[ENTRY.train_step, n]]);
       s += n;
       const done = s;
       if (onProgress) inFlight = this.device.queue.onSubmittedWorkDone().then(() => onProgress(done, steps));
@@ -377,12 +378,12 @@ export class Session {
     this.live();
     const data = this.splits.get(split);
     if (!data) fail('DNN4001', `no '${split}' data: call setData("${split}", ...) first`);
-    if (this.artifact.entries['eval_cache_build'] && !this.cached.has(split)) await this.buildCache(split);
+    if (this.artifact.entries[ENTRY.eval_cache_build] && !this.cached.has(split)) await this.buildCache(split);
     this.evalSplit = split;
     const batches = Math.ceil(data.count / this.artifact.train.evalBatchSize);
-    const end = opts.endOfEpoch && this.artifact.entries['end_epoch'] ? [['end_epoch', 1] as [string, number]] : [];
-    this.submit([['begin_eval', 1], ['eval_step', batches], ...end]);
-    const flags = end.length ? Object.values(EPOCH_FLAGS).filter((n) => this.byName.has(`state:${n}`)) : [];
+    const end = opts.endOfEpoch && this.artifact.entries[ENTRY.end_epoch] ? [[ENTRY.end_epoch, 1] as [string, number]] : [];
+    this.submit([[ENTRY.begin_eval, 1], [ENTRY.eval_step, batches], ...end]);
+    const flags = end.length ? Object.values(EPOCH_FLAGS).filter((n) => this.byName.has(BUFFER.state(n))) : [];
     const acc = await this.readAccumulators('eval', flags);
     const w = acc['weight'] || 1;
     return {
@@ -410,10 +411,10 @@ export class Session {
    */
   async predict(features: PredictFeatures, count?: number): Promise<Record<string, Float32Array>> {
     this.live();
-    if (!this.artifact.entries['predict']) fail('DNN3001', 'the model declares no `output`, so it has nothing to predict');
+    if (!this.artifact.entries[ENTRY.predict]) fail('DNN3001', 'the model declares no `output`, so it has nothing to predict');
     const fed = predictArrays(this.artifact.inputs.filter((i) => i.role === 'features'), features, count);
     const batch = this.artifact.train.evalBatchSize;
-    const outs = this.artifact.outputs.map((name) => ({ name, info: this.bufferInfo(`output:predict:${name}`) }));
+    const outs = this.artifact.outputs.map((name) => ({ name, info: this.bufferInfo(BUFFER.output(ENTRY.predict, name)) }));
     const rowSize = (bytes: number) => bytes / 4 / batch;
     const results = outs.map((o) => new Float32Array(fed.count * rowSize(o.info.bytes)));
     for (let start = 0; start < fed.count; start += batch) {
@@ -423,10 +424,10 @@ export class Session {
         const rows = x.subarray(start * per, (start + n) * per);
         if (rows instanceof Uint8Array) chunk.set(Float32Array.from(rows, (v) => v / 255));
         else chunk.set(rows);
-        this.device.queue.writeBuffer(this.buffer(`input:${input.name}`), 0, chunk);
+        this.device.queue.writeBuffer(this.buffer(BUFFER.input(input.name)), 0, chunk);
       }
-      this.submit([['predict', 1]]);
-      const bytes = await this.readBuffers(outs.map((o) => this.buffer(`output:predict:${o.name}`)), outs.map((o) => o.info.bytes));
+      this.submit([[ENTRY.predict, 1]]);
+      const bytes = await this.readBuffers(outs.map((o) => this.buffer(BUFFER.output(ENTRY.predict, o.name))), outs.map((o) => o.info.bytes));
       outs.forEach((o, k) => {
         const row = rowSize(o.info.bytes);
         results[k]!.set(new Float32Array(bytes[k]!).subarray(0, n * row), start * row);
@@ -449,21 +450,21 @@ export class Session {
     const data = this.splits.get(split);
     if (!data) fail('DNN4001', `no '${split}' data: call setData("${split}", ...) first`);
     const isTrain = split === 'train';
-    const entry = isTrain ? 'cache_build' : 'eval_cache_build';
+    const entry = isTrain ? ENTRY.cache_build : ENTRY.eval_cache_build;
     const steps = this.artifact.entries[entry];
     if (!steps) return;
     const chunk = this.artifact.train.evalBatchSize;
     const caches = this.artifact.inputs.filter((i) => i.role === 'cache' && i.name.startsWith('eval_cache/') !== isTrain);
     if (!isTrain) this.evalSplit = split;
-    this.submit([['begin_cache', 1]]);
+    this.submit([[ENTRY.begin_cache, 1]]);
     for (let start = 0; start < data.count; start += chunk) {
       const rows = Math.min(chunk, data.count - start);
       const enc = this.device.createCommandEncoder();
       this.encodeRepeated(enc, this.prepared(entry, steps, 0, steps.length), 1);
       for (const c of caches) {
         const rowBytes = c.example.reduce((a, b) => a * b, 1) * 4;
-        const dst = data.buffers.get(`dataset:${isTrain ? 'train' : 'eval'}:${c.name}`)!;
-        enc.copyBufferToBuffer(this.buffer(`output:${entry}:${c.name}`), 0, dst, start * rowBytes, rows * rowBytes);
+        const dst = data.buffers.get(BUFFER.dataset(isTrain ? 'train' : 'eval', c.name))!;
+        enc.copyBufferToBuffer(this.buffer(BUFFER.output(entry, c.name)), 0, dst, start * rowBytes, rows * rowBytes);
       }
       this.device.queue.submit([enc.finish()]);
       this.stats.submits++;
@@ -474,8 +475,8 @@ export class Session {
 
   /** Runs any entry point once (tests and tools; training uses the methods above). */
   async run(entry: string): Promise<void> {
-    // These entries write parameters, frozen ones included: every cache is stale after them.
-    if (['init', 'prune', 'restore_best'].includes(entry)) this.cached.clear();
+    // Entries that may write frozen parameters leave every cache stale (the protocol's table says which).
+    if (entrySpec(entry)?.invalidatesCache) this.cached.clear();
     this.submit([[entry, 1]]);
     await this.settle();
   }
@@ -505,15 +506,15 @@ export class Session {
 
   /** Reads the batch currently in an input buffer (tests and debugging). */
   async readInput(name: string): Promise<Float32Array | Int32Array | Uint32Array> {
-    const info = this.bufferInfo(`input:${name}`);
-    const [bytes] = await this.readBuffers([this.buffer(`input:${name}`)], [info.bytes]);
+    const info = this.bufferInfo(BUFFER.input(name));
+    const [bytes] = await this.readBuffers([this.buffer(BUFFER.input(name))], [info.bytes]);
     return typed(info.dtype, bytes!);
   }
 
   /** Reads an entry point's named output. */
   async readOutput(entry: string, name: string): Promise<Float32Array | Int32Array | Uint32Array> {
-    const info = this.bufferInfo(`output:${entry}:${name}`);
-    const [bytes] = await this.readBuffers([this.buffer(`output:${entry}:${name}`)], [info.bytes]);
+    const info = this.bufferInfo(BUFFER.output(entry, name));
+    const [bytes] = await this.readBuffers([this.buffer(BUFFER.output(entry, name))], [info.bytes]);
     return typed(info.dtype, bytes!);
   }
 
@@ -582,7 +583,8 @@ export class Session {
     const dataset = step.buffers.map((i) => this.artifact.buffers[i]!).find((b) => b.kind === 'dataset');
     const usesData = dataset !== undefined;
     // `dataset:train:*` buffers are the training split's; `dataset:eval:*` the split being evaluated.
-    const split = !dataset ? '' : dataset.name.startsWith('dataset:train:') ? 'train' : this.evalSplit ?? 'val';
+    const bound = dataset && parseBufferName(dataset.name);
+    const split = !dataset ? '' : bound?.kind === 'dataset' && bound.split === 'train' ? 'train' : this.evalSplit ?? 'val';
     const key = `${entry}|${k}|${split}`;
     let bg = this.bindGroups.get(key);
     if (bg) return bg;
@@ -608,7 +610,7 @@ export class Session {
   /** One read-back: the split's accumulators (by short name) and any extra f32 state scalars (by full name). */
   private async readAccumulators(split: 'train' | 'eval', extra: readonly string[] = []): Promise<Record<string, number>> {
     const names = Object.keys(this.artifact.accumulators).filter((n) => n.startsWith(`acc/${split}/`));
-    const bufs = [...names.map((n) => this.gpuBuffer(this.artifact.accumulators[n]!)), ...extra.map((n) => this.buffer(`state:${n}`))];
+    const bufs = [...names.map((n) => this.gpuBuffer(this.artifact.accumulators[n]!)), ...extra.map((n) => this.buffer(BUFFER.state(n)))];
     const bytes = await this.readBuffers(bufs, bufs.map(() => 4));
     const keys = [...names.map((n) => n.slice(`acc/${split}/`.length)), ...extra];
     return Object.fromEntries(keys.map((k, i) => [k, new Float32Array(bytes[i]!)[0]!]));

@@ -4,8 +4,8 @@
 import type { Artifact, ModelMeta, Step } from '../../contract/artifact.js';
 import { encodeBase64, type ArtifactWasm } from '../../contract/wasm.js';
 import type { Eqn } from '../../ir/program.js';
-import type { BufferTable } from '../../passes/planBuffers.js';
-import { feedBuffers, FEEDS, type PlannedEntry } from '../compile.js';
+import { feedOf } from '../../contract/protocol.js';
+import type { BufferTable, PlannedEntry } from '../../passes/planBuffers.js';
 import { emitWasmKernel } from './emitKernel.js';
 import { emitWasmFeed } from './feed.js';
 import { WASM_IMPORTS, WasmModuleBuilder } from './module.js';
@@ -15,9 +15,8 @@ export function emitWasmTarget(a: Artifact, meta: ModelMeta, table: BufferTable,
   const kernels: { params: number[] }[] = [];
   const done = new Set<number>();
   const order: number[] = [];
-  for (const [entry, { program, fused, plan }] of planned) {
+  for (const [entry, { program, fused, feeds, plan }] of planned) {
     const dispatches = a.entries[entry]!.filter((s): s is Extract<Step, { dispatch: number }> => 'dispatch' in s);
-    const feeds = feedBuffers(table, meta, entry, program);
     if (dispatches.length !== feeds.length + fused.kernels.length) throw new Error(`${entry}: steps do not match its kernels`);
     const eqnOf = new Map<number, Eqn>(program.eqns.map((e) => [e.out.id, e]));
     dispatches.forEach((step, s) => {
@@ -26,7 +25,7 @@ export function emitWasmTarget(a: Artifact, meta: ModelMeta, table: BufferTable,
       order.push(step.dispatch);
       const name = `k${step.dispatch}`;
       if (s < feeds.length) {
-        const feed = FEEDS[entry]!;
+        const feed = feedOf(entry)!;
         const fb = feeds[s]!;
         const batch = feed.mode === 'train' ? meta.train.batchSize : meta.train.evalBatchSize;
         const augment = feed.mode === 'train' && fb.input.role === 'features' ? meta.train.augment : undefined;
