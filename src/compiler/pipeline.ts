@@ -1,11 +1,12 @@
 // The whole path from an elaborated model to an artifact, as one list of named passes (PASSES):
 // the model driver's steps, the target-independent lowering, the emitters. Each pass takes the
 // stage record the pass before it returned (Elaborated → TrainForward → Cut → Differentiated →
-// Entries → … → Kernels → Planned → Emitted) and returns its own, so a pass listed out of order
+// Entries → … → Kernels → Planned → Scheduled → Emitted) and returns its own, so a pass listed out of order
 // does not type-check. The verifier runs on every program after every pass, and the stages that
 // `--emit` dumps are recorded as they go by.
 import { planOf, type Artifact, type KernelShapes, type ModelMeta } from '../contract/artifact.js';
-import { emitArtifact } from '../codegen/compile.js';
+import { emitArtifact, type DispatchStep } from '../codegen/compile.js';
+import { scheduleEntries, type KernelStep, type Schedule } from '../codegen/schedule.js';
 import { inEntryOrder } from '../contract/protocol.js';
 import { emitWasmTarget } from '../codegen/wasm/target.js';
 import { printProgram } from '../ir/printer.js';
@@ -44,10 +45,17 @@ export interface Planned extends Omit<Entries, 'stage'> {
   readonly planned: ReadonlyMap<string, PlannedEntry>;
 }
 
-/** After emit: the artifact. */
-export interface Emitted extends Omit<Planned, 'stage'> {
+/** After schedule: each entry's feed and compute kernels with their buffers, and its copies, in order. */
+export interface Scheduled extends Omit<Planned, 'stage'> {
+  readonly stage: 'scheduled';
+  readonly schedule: Schedule;
+}
+
+/** After emit: the artifact, and the step each scheduled kernel became (which the wasm target follows). */
+export interface Emitted extends Omit<Scheduled, 'stage'> {
   readonly stage: 'emitted';
   readonly artifact: Artifact;
+  readonly dispatchOf: ReadonlyMap<KernelStep, DispatchStep>;
 }
 
 const passes = <A extends Staged>() => PassList.from<A, PipelineOptions>();
@@ -76,9 +84,10 @@ export const PASSES = {
     .then('splitLongReductions', eachProgram((p) => splitLongReductions(p)))
     .then('fuse', fuseKernels)
     .then('planBuffers', planAllBuffers)
-    .then('checkBufferSizes', checkBufferSizes),
+    .then('checkBufferSizes', checkBufferSizes)
+    .then('schedule', (s): Scheduled => ({ ...s, stage: 'scheduled', schedule: scheduleEntries(s.meta, s.table, s.planned) })),
   /** Also rerun alone with other emission options (Compiled.emitWith). */
-  emit: passes<Planned>()
+  emit: passes<Scheduled>()
     .then('emit', emit)
     .then('emitWasm', emitWasm),
 } as const;
@@ -100,13 +109,13 @@ function checkBufferSizes(s: Planned): Planned {
   return s;
 }
 
-function emit(s: Planned, o: PipelineOptions): Emitted {
-  return { ...s, stage: 'emitted', artifact: emitArtifact(s.model, s.meta, s.table, s.planned, o.kernelShapes) };
+function emit(s: Scheduled, o: PipelineOptions): Emitted {
+  return { ...s, stage: 'emitted', ...emitArtifact(s.model, s.meta, s.schedule, o.kernelShapes) };
 }
 
 /** The WebAssembly target, when asked for: the same kernels as CPU functions. */
 function emitWasm(s: Emitted, o: PipelineOptions): Emitted {
-  return o.wasm ? { ...s, artifact: { ...s.artifact, wasm: emitWasmTarget(s.artifact, s.meta, s.table, s.planned) } } : s;
+  return o.wasm ? { ...s, artifact: { ...s.artifact, wasm: emitWasmTarget(s.schedule, s.dispatchOf, s.artifact.kernels.length) } } : s;
 }
 
 function programOf(model: ModelIR, entry: string): Program {

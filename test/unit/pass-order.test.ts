@@ -70,7 +70,7 @@ describe('the pass list', () => {
   it('is one list of named passes, the model driver first', () => {
     expect([...PASSES.build.names, ...PASSES.lower.names, ...PASSES.emit.names]).toEqual([
       'buildTrainForward', 'cutFrozen', 'differentiate', 'buildEntries',
-      'simplify', 'constantMatmul', 'eliminateDeadCode', 'splitWideOps', 'splitLongReductions', 'fuse', 'planBuffers', 'checkBufferSizes',
+      'simplify', 'constantMatmul', 'eliminateDeadCode', 'splitWideOps', 'splitLongReductions', 'fuse', 'planBuffers', 'checkBufferSizes', 'schedule',
       'emit', 'emitWasm',
     ]);
   });

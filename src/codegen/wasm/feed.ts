@@ -4,7 +4,7 @@
 // One loop over the batch's rows: the permutation is computed once per row, and rows of f32 or
 // i32 words are copied with memory.copy.
 import type { Augment } from '../../contract/artifact.js';
-import type { FeedSpec } from '../wgsl/feed.js';
+import type { FeedSpec } from '../schedule.js';
 import { AUGMENT_STREAM, SHUFFLE_STREAM } from '../wgsl/feed.js';
 import { Body, type Val } from './body.js';
 import { OP, type FunctionWriter } from './encoder.js';

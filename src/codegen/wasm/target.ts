@@ -1,54 +1,46 @@
-// The artifact's WebAssembly target: one module with a function per artifact kernel, emitted
-// from the same fused, buffer-planned entries as the WGSL (kernel i of the artifact is the
-// module's export `k<i>`, found by walking each entry's steps in the order emitArtifact made them).
-import type { Artifact, ModelMeta, Step } from '../../contract/artifact.js';
+// The artifact's WebAssembly target: one module with a function per artifact kernel, rendered
+// from the same schedule as the WGSL (codegen/schedule.ts). The WGSL artifact numbers the
+// kernels and orders each kernel's bindings; each scheduled kernel's rendered step says which
+// (its dispatch and buffers), so kernel i of the artifact is the module's export `k<i>`, emitted
+// once, at its first step, with its parameters in the step's binding order.
 import { encodeBase64, type ArtifactWasm } from '../../contract/wasm.js';
-import type { Eqn } from '../../ir/program.js';
-import { feedOf } from '../../contract/protocol.js';
-import type { BufferTable, PlannedEntry } from '../../passes/planBuffers.js';
+import type { DispatchStep } from '../compile.js';
+import type { ComputeStep, KernelStep, Schedule, ScheduledEntry } from '../schedule.js';
 import { emitWasmKernel } from './emitKernel.js';
 import { emitWasmFeed } from './feed.js';
 import { WASM_IMPORTS, WasmModuleBuilder } from './module.js';
 
-export function emitWasmTarget(a: Artifact, meta: ModelMeta, table: BufferTable, planned: ReadonlyMap<string, PlannedEntry>): ArtifactWasm {
+export function emitWasmTarget(schedule: Schedule, dispatchOf: ReadonlyMap<KernelStep, DispatchStep>, kernelCount: number): ArtifactWasm {
   const m = new WasmModuleBuilder();
   const kernels: { params: number[] }[] = [];
   const done = new Set<number>();
-  const order: number[] = [];
-  for (const [entry, { program, fused, feeds, plan }] of planned) {
-    const dispatches = a.entries[entry]!.filter((s): s is Extract<Step, { dispatch: number }> => 'dispatch' in s);
-    if (dispatches.length !== feeds.length + fused.kernels.length) throw new Error(`${entry}: steps do not match its kernels`);
-    const eqnOf = new Map<number, Eqn>(program.eqns.map((e) => [e.out.id, e]));
-    dispatches.forEach((step, s) => {
-      if (done.has(step.dispatch)) return;
-      done.add(step.dispatch);
-      order.push(step.dispatch);
-      const name = `k${step.dispatch}`;
-      if (s < feeds.length) {
-        const feed = feedOf(entry)!;
-        const fb = feeds[s]!;
-        const batch = feed.mode === 'train' ? meta.train.batchSize : meta.train.evalBatchSize;
-        const augment = feed.mode === 'train' && fb.input.role === 'features' ? meta.train.augment : undefined;
-        const features = fb.input.example.reduce((x, y) => x * y, 1);
-        const params = emitWasmFeed(m, name, { mode: feed.mode, batch, features, dtype: fb.input.dtype, writesWeight: fb.writesWeight, ...(augment ? { augment } : {}) });
-        kernels[step.dispatch] = { params: Array.from({ length: params }, (_, i) => i) };
-        return;
-      }
-      const groups = fused.kernels[s - feeds.length]!;
-      const buffers = emitWasmKernel(m, name, {
-        groups, eqnOf, materialized: fused.materialized, internal: fused.internal,
-        bufferOf: (v) => plan.bufferOf.get(v.id)!,
-        dtypeOfBuffer: (b) => table.buffers[b]!.dtype,
-      });
-      kernels[step.dispatch] = {
-        params: buffers.map((buf) => {
-          const at = step.buffers.indexOf(buf);
-          if (at < 0) throw new Error(`kernel ${name} uses buffer ${buf}, which its step does not bind`);
-          return at;
-        }),
-      };
-    });
+  for (const e of schedule.entries) {
+    for (const step of e.steps) {
+      if (step.kind === 'copy') continue;
+      const d = dispatchOf.get(step);
+      if (!d) throw new Error(`${e.entry}: the kernel ${step.name} was not rendered`);
+      if (done.has(d.dispatch)) continue;
+      done.add(d.dispatch);
+      const name = `k${d.dispatch}`;
+      kernels[d.dispatch] = step.kind === 'feed'
+        ? { params: Array.from({ length: emitWasmFeed(m, name, step.spec) }, (_, i) => i) }
+        : { params: computeParams(m, name, schedule, e, step, d) };
+    }
   }
-  if (order.length !== a.kernels.length) throw new Error('some kernels are used by no entry');
+  if (done.size !== kernelCount) throw new Error('some kernels are used by no entry');
   return { module: encodeBase64(m.encode()), kernels, scratchBytes: m.scratchBytes, imports: [...WASM_IMPORTS] };
+}
+
+/** Emits a compute kernel; its parameters are its buffers' positions among the step's bindings. */
+function computeParams(m: WasmModuleBuilder, name: string, schedule: Schedule, e: ScheduledEntry, step: ComputeStep, d: DispatchStep): number[] {
+  const buffers = emitWasmKernel(m, name, {
+    groups: step.groups, eqnOf: e.eqnOf, materialized: e.materialized, internal: e.internal,
+    bufferOf: e.bufferOf,
+    dtypeOfBuffer: (b) => schedule.table.buffers[b]!.dtype,
+  });
+  return buffers.map((buf) => {
+    const at = d.buffers.indexOf(buf);
+    if (at < 0) throw new Error(`kernel ${name} uses buffer ${buf}, which its step does not bind`);
+    return at;
+  });
 }

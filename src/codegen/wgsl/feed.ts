@@ -4,21 +4,10 @@
 // permutation buffer and no sort. Evaluation batches are sequential; the last partial batch
 // repeats its rows cyclically and carries a weight rem/batch for the accumulators.
 import type { Augment } from '../../contract/artifact.js';
+import type { FeedSpec } from '../schedule.js';
 import { dispatchFor, WORKGROUP_SIZE } from './emitKernel.js';
 import { RANDOM_HELPERS } from './lowerings.js';
 import { WgslBuilder } from './builder.js';
-
-export interface FeedSpec {
-  readonly mode: 'train' | 'eval';
-  readonly batch: number;
-  /** Elements per example (784 for an image, 1 for a label). */
-  readonly features: number;
-  readonly dtype: 'f32' | 'i32';
-  /** Eval only: whether this kernel also writes the batch weight. */
-  readonly writesWeight: boolean;
-  /** Train only, f32 images: a random affine transform per example (see emitAugmentedCopy). */
-  readonly augment?: Augment;
-}
 
 /** Stream id of the shuffle; fixed so that a seed always gives the same epoch orders. */
 export const SHUFFLE_STREAM = 0x5348_5546; // "SHUF"
