@@ -5,6 +5,7 @@
 // A violation is a SchemaError naming the field's path (`buffers[3].bytes`); the runtime's
 // validateArtifact turns it into DNN6002. Linear in the artifact's size.
 import { augmentProblem, COUNTERS, type Artifact, type ArtifactBuffer, type ArtifactInput, type Augment, type Step } from './artifact.js';
+import { BUFFER, ENTRIES, ENTRY, parseBufferName } from './protocol.js';
 import { WASM_MAX_SCRATCH_BYTES, WASM_SCRATCH_BYTES, type ArtifactWasm } from './wasm.js';
 import { anyObject, at, bool, either, int, isPlainObject, list, num, object, oneOf, optional, record, schemaError, str, type Schema } from './schema.js';
 
@@ -15,7 +16,7 @@ export const MAX_BUFFER_BYTES = 2 ** 31;
 /** The largest batch an artifact may declare. */
 export const MAX_BATCH = 1 << 20;
 /** Entries every artifact has: Session.init, trainEpoch and evaluate run them. */
-export const REQUIRED_ENTRIES = ['init', 'begin_epoch', 'train_step', 'begin_eval', 'eval_step'] as const;
+export const REQUIRED_ENTRIES = [ENTRY.init, ENTRY.begin_epoch, ENTRY.train_step, ENTRY.begin_eval, ENTRY.eval_step] as const;
 
 const COUNT = int(0, 2 ** 31 - 1);
 const NAME = str({ nonEmpty: true, max: 1024 });
@@ -109,7 +110,9 @@ export function checkArtifact(value: unknown): Artifact {
 }
 
 /** The entries that read each split's uploaded data (the runtime binds the split by the buffer's name). */
-const DATASET_ENTRIES: Readonly<Record<string, readonly string[]>> = { train: ['train_step', 'cache_build'], eval: ['eval_step', 'eval_cache_build'] };
+const DATASET_ENTRIES: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  (['train', 'eval'] as const).map((split) => [split, ENTRIES.filter((e) => 'feed' in e && e.feed.split === split).map((e) => e.name)]),
+);
 /** A storage binding as the WGSL emitter writes it: `@group(0) @binding(j) var<storage, access> name: array<T>` (T or vecN<T>). */
 const WGSL_BINDING = /@binding\((\d+)\)\s*var<storage,\s*(read|read_write)>\s*\w+\s*:\s*array<(?:vec[234]<)?(f32|i32|u32)\b/g;
 const SAFE_NAME = /^[\w.-]+$/;
@@ -138,8 +141,8 @@ class Invariants {
     this.accumulators();
     this.inputs();
     this.outputs();
-    this.a.params.forEach((p, i) => this.stateBuffer(`state:${p}`, at('params', i)));
-    this.stateBuffer(`state:${COUNTERS.seed}`, 'buffers');
+    this.a.params.forEach((p, i) => this.stateBuffer(BUFFER.state(p), at('params', i)));
+    this.stateBuffer(BUFFER.state(COUNTERS.seed), 'buffers');
   }
 
   private unique(names: readonly string[], path: string): void {
@@ -176,13 +179,14 @@ class Invariants {
   /** Dataset buffers are bound by Session.setData: `dataset:<train|eval>:<input>[:info]`. */
   private datasetBuffer(b: ArtifactBuffer, path: string): void {
     if (b.bytes !== 0 || b.shape !== undefined) schemaError(at(path, 'bytes'), `a dataset buffer is sized by the runtime: its bytes are 0 and it has no shape, got ${b.bytes}`);
-    const m = /^dataset:(train|eval):(.+?)(:info)?$/.exec(b.name);
-    const inputName = m?.[2] ?? '';
-    const onTrain = m?.[1] === 'train';
+    const parsed = parseBufferName(b.name);
+    const m = parsed?.kind === 'dataset' ? parsed : undefined;
+    const inputName = m?.input ?? '';
+    const onTrain = m?.split === 'train';
     const kind = this.a.inputs.find((x) => x.name === inputName);
     // The training split uploads features, labels and `cache/k`; an evaluated split features, labels and `eval_cache/k`.
     const fits = kind && (kind.role !== 'cache' || onTrain === !inputName.startsWith('eval_cache/'));
-    if (!m || !fits) schemaError(at(path, 'name'), `${JSON.stringify(b.name)} names no input the runtime uploads (dataset:train:<input> or dataset:eval:<input>)`);
+    if (!m || !fits) schemaError(at(path, 'name'), `${JSON.stringify(b.name)} names no input the runtime uploads (${BUFFER.dataset('train', '<input>')} or ${BUFFER.dataset('eval', '<input>')})`);
   }
 
   private kernels(): void {
@@ -231,7 +235,8 @@ class Invariants {
       seen.set(index, j);
       if (b.kind === 'dataset') {
         if (writes) schemaError(p, `binds the dataset buffer ${b.name} for writing; uploaded data is read-only`);
-        const from = b.name.split(':')[1]!;
+        const parsed = parseBufferName(b.name);
+        const from = parsed?.kind === 'dataset' ? parsed.split : '';
         if (split !== undefined && from !== split) schemaError(p, `binds ${b.name} with a dataset buffer of the ${split} split; one dispatch reads one split`);
         if (!DATASET_ENTRIES[from]?.includes(entry)) schemaError(p, `binds ${b.name} in entry ${entry}; the ${from} split is read by ${DATASET_ENTRIES[from]?.join(' and ')} only`);
         split = from;
@@ -254,13 +259,13 @@ class Invariants {
   private entries(): void {
     const { a } = this;
     const need: string[] = [...REQUIRED_ENTRIES];
-    if (a.train.prune) need.push('prune');
-    if (a.train.earlyStopping?.restoreBest) need.push('restore_best');
-    if (a.outputs.length) need.push('predict');
+    if (a.train.prune) need.push(ENTRY.prune);
+    if (a.train.earlyStopping?.restoreBest) need.push(ENTRY.restore_best);
+    if (a.outputs.length) need.push(ENTRY.predict);
     const caches = a.inputs.filter((x) => x.role === 'cache');
-    if (caches.length) need.push('begin_cache');
-    if (caches.some((x) => !x.name.startsWith('eval_cache/'))) need.push('cache_build');
-    if (caches.some((x) => x.name.startsWith('eval_cache/'))) need.push('eval_cache_build');
+    if (caches.length) need.push(ENTRY.begin_cache);
+    if (caches.some((x) => !x.name.startsWith('eval_cache/'))) need.push(ENTRY.cache_build);
+    if (caches.some((x) => x.name.startsWith('eval_cache/'))) need.push(ENTRY.eval_cache_build);
     for (const e of need) if (!Object.hasOwn(a.entries, e)) schemaError(at('entries', e), 'is missing; the runtime runs it');
   }
 
@@ -297,12 +302,12 @@ class Invariants {
       const per = product(x.example) * 4;
       if (x.role === 'cache') {
         if (!/^(eval_)?cache\//.test(x.name)) schemaError(at(path, 'name'), `a cache input is named cache/<k> or eval_cache/<k>, got ${JSON.stringify(x.name)}`);
-        const entry = x.name.startsWith('eval_cache/') ? 'eval_cache_build' : 'cache_build';
-        const b = this.named(`output:${entry}:${x.name}`, path, 'output');
+        const entry = x.name.startsWith('eval_cache/') ? ENTRY.eval_cache_build : ENTRY.cache_build;
+        const b = this.named(BUFFER.output(entry, x.name), path, 'output');
         if (b.bytes < a.train.evalBatchSize * per) schemaError('train.evalBatchSize', `is ${a.train.evalBatchSize}, but ${b.name} holds ${Math.floor(b.bytes / per)} rows`);
         return;
       }
-      const b = this.named(`input:${x.name}`, path, 'input');
+      const b = this.named(BUFFER.input(x.name), path, 'input');
       if (b.bytes < rows * per) {
         const field = a.train.evalBatchSize > a.train.batchSize ? 'train.evalBatchSize' : 'train.batchSize';
         schemaError(field, `is ${rows}, but ${b.name} holds ${Math.floor(b.bytes / per)} examples of ${per / 4} values`);
@@ -314,7 +319,7 @@ class Invariants {
   private outputs(): void {
     const { a } = this;
     a.outputs.forEach((o, i) => {
-      const b = this.named(`output:predict:${o}`, at('outputs', i), 'output');
+      const b = this.named(BUFFER.output(ENTRY.predict, o), at('outputs', i), 'output');
       if (b.dtype !== 'f32' || b.bytes % (4 * a.train.evalBatchSize) !== 0) {
         schemaError(at('outputs', i), `${b.name} (${b.bytes} bytes of ${b.dtype}) is not f32 rows for an evaluation batch of ${a.train.evalBatchSize}`);
       }
