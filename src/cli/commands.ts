@@ -28,6 +28,7 @@ export interface CompileOptions extends CheckOptions, Pick<SettingFlags, 'epochs
   emit?: Emit;
   wasm?: boolean;
   kernelShapes?: KernelShapes;
+  inference?: boolean;
 }
 
 /** The options of the commands that open a session on the device (a command without --epochs or --batch-size leaves them unset). */
@@ -85,7 +86,7 @@ export function summary(file: string, o: SummaryCliOptions): number {
 }
 
 export function compile(file: string, o: CompileOptions): number {
-  const c = compileSource(readSource(file), { resolveImport, epochs: o.epochs, batchSize: o.batchSize, overrides: o.set, wasm: o.emit === undefined && o.wasm !== false, kernelShapes: o.kernelShapes ?? 'gpu' });
+  const c = compileSource(readSource(file), { resolveImport, epochs: o.epochs, batchSize: o.batchSize, overrides: o.set, wasm: o.emit === undefined && o.wasm !== false, kernelShapes: o.kernelShapes ?? 'gpu', inference: o.inference === true });
   if (o.emit) {
     process.stdout.write(emit(c, o.emit));
     return 0;

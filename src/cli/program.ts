@@ -68,6 +68,7 @@ function addModelCommands(program: Command, status: { code: number }): void {
     .addOption(new Option('--emit <stage>', 'print this stage instead of writing the artifact').choices(STAGES))
     .addOption(new Option('--no-wasm', "leave out the WebAssembly target (the artifact's wasm field, which runs the model on a CPU; Session.open falls back to it)"))
     .addOption(new Option('--wasm', 'include the WebAssembly target (the default)').hideHelp())
+    .addOption(new Option('--inference', 'an inference-only artifact: the predict entry and what it reads (parameters, batch-norm statistics), nothing of training; load its weights from a checkpoint'))
     .addOption(new Option('--kernel-shapes <kind>', "shape the kernels (matmul blocks, reductions) for GPUs or for software rasterizers such as llvmpipe and SwiftShader (dnnc train picks by adapter)").choices(['gpu', 'cpu']).default('gpu'))
     .addOption(opt.epochs()).addOption(opt.batchSize()).addOption(opt.set())
     .action(async (file: string, o: Commands.CompileOptions) => void (status.code = (await run()).compile(file, o)));
