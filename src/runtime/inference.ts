@@ -17,9 +17,9 @@ export function requireTraining(a: Artifact, what: string): void {
 }
 
 /** An inference-only artifact has no init entry: its weights come from a checkpoint, which Session.open therefore needs. */
-export function requireCheckpoint(a: Artifact, checkpoint: unknown): void {
+export function requireCheckpoint(a: Artifact, checkpoint: unknown, how = 'Session.open(artifact, { checkpoint })'): void {
   if (!isInferenceOnly(a) || checkpoint !== undefined) return;
   fail('DNN6034', `the artifact of model ${a.model} is inference-only (compiled with --inference): it holds no initializer, so its weights must come from a checkpoint`, [
-    'Session.open(artifact, { checkpoint }) with a whole or a weights-only checkpoint',
+    `${how}, a whole or a weights-only checkpoint`,
   ]);
 }
