@@ -21,6 +21,7 @@ export function isArtifactPath(path: string): boolean {
 /** Reads and checks the artifact at `path` (a directory or a bundle; DNN6002 if it is no valid artifact). */
 export function readArtifactInput(path: string): Artifact {
   if (isDir(path)) return readArtifactDir(path);
+  if (extname(path) === '.dnn') fail('DNN6002', `'${path}' is a model, not a compiled artifact`, [`give it as the model (dnnc predict ${path}), or compile it first: dnnc compile ${path} --inference -o DIR`]);
   return parseArtifactBundle(readFileOrFail(path, 'artifact', MAX_ARTIFACT_BYTES), path);
 }
 

@@ -4,7 +4,7 @@
 // a parameter predict reads. Each is refused with its code, never run. A tiny model on the wasm
 // target, to stay fast.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -159,6 +159,13 @@ describe('the runtime and the command line given an inference artifact', async (
       const got = cli('predict', '--artifact', artifact, '--checkpoint', join(dir, 'weights.safetensors'), '--input', join(dir, 'x.npy'), '--backend', 'wasm', '--json');
       expect(got.status, got.stderr).toBe(0);
       expect(got.stdout).toBe(want.stdout);
+    }
+    // --artifact given what is no artifact: each refused with its code, exit 1.
+    mkdirSync(join(dir, 'empty'));
+    for (const [bad, code] of [[join(dir, 'nope'), 'DNN6001'], [join(dir, 'empty'), 'DNN6001'], [join(dir, 'm.dnn'), 'DNN6002'], [join(dir, 'x.npy'), 'DNN6002'], ['/dev/zero', 'DNN6005']] as const) {
+      const r = cli('predict', '--artifact', bad, '--checkpoint', join(dir, 'weights.safetensors'), '--input', join(dir, 'x.npy'), '--backend', 'wasm');
+      expect(r.status, `${bad}: ${r.stderr}`).toBe(1);
+      expect(r.stderr).toMatch(new RegExp(`^error ${code}: `));
     }
     const both = cli('predict', join(dir, 'm.dnn'), '--artifact', out);
     expect(both.status).toBe(2);
