@@ -27,6 +27,13 @@ function shapeOf(a: Artifact, s: Step): string {
   return `${a.kernels[s.dispatch]!.bindings.join(',')} [${names.join(' ')}] ${s.workgroups.join('x')}`;
 }
 
+/** WGSL with each storage binding's variable renamed after its binding number. */
+function bindingsNumbered(wgsl: string): string {
+  const names = [...wgsl.matchAll(/@binding\((\d+)\)\s*var<storage,[^>]*>\s*(\w+)/g)];
+  expect(names.length).toBeGreaterThan(0);
+  return names.reduce((text, [, j, name]) => text.replace(new RegExp(`\\b${name}\\b`, 'g'), `binding_${j}`), wgsl);
+}
+
 describe('an inference-only artifact of every example', () => {
   it('finds the examples', () => {
     expect(withOutputs.length).toBeGreaterThan(8);
@@ -52,6 +59,10 @@ describe('an inference-only artifact of every example', () => {
     expect(inf.buffers.filter((b) => b.kind === 'state')).toEqual([...fullPredictState].sort((a, b) => full.buffers.indexOf(a) - full.buffers.indexOf(b)));
     // The same steps as the full artifact's predict entry; the same number of kernels in both targets.
     expect(inf.entries['predict']!.map((s) => shapeOf(inf, s))).toEqual(full.entries['predict']!.map((s) => shapeOf(full, s)));
+    // The same kernel code, but for the names of its bindings (a kernel shared with another entry
+    // is named after its first user's buffers, and scratch is numbered in each artifact's own table).
+    const code = (a: Artifact) => a.entries['predict']!.flatMap((s) => ('copy' in s ? [] : [bindingsNumbered(a.kernels[s.dispatch]!.wgsl!)]));
+    expect(code(inf)).toEqual(code(full));
     expect(inf.kernels.length).toBeLessThan(full.kernels.length);
     expect(inf.wasm!.kernels.length).toBe(inf.kernels.length);
     expect(inf.wasm!.module.length).toBeLessThan(full.wasm!.module.length);
