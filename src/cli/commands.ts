@@ -3,7 +3,8 @@
 import { join } from 'node:path';
 import { checkSource, compileSource, emit, type Emit } from '../compiler/compile.js';
 import type { KernelShapes } from '../contract/artifact.js';
-import { DnnError } from '../contract/diagnostics.js';
+import { DnnError, fail } from '../contract/diagnostics.js';
+import { isArtifactPath, refuseInferenceArtifact } from './artifactInput.js';
 import { FLAG_SETTINGS, trainSetting, type SettingFlags } from '../contract/trainSettings.js';
 import { describeDevice } from '../runtime/device.js';
 import { checkArtifactDir, checkWritable, writeArtifactBundle, writeArtifactDir } from '../runtime/files.js';
@@ -28,6 +29,7 @@ export interface CompileOptions extends CheckOptions, Pick<SettingFlags, 'epochs
   emit?: Emit;
   wasm?: boolean;
   kernelShapes?: KernelShapes;
+  inference?: boolean;
 }
 
 /** The options of the commands that open a session on the device (a command without --epochs or --batch-size leaves them unset). */
@@ -53,7 +55,16 @@ export interface EvalCliOptions extends SessionCliOptions {
   split: string;
 }
 
+/** The artifact predict runs: --artifact, or an artifact (directory or bundle) given as the model; undefined: compile the model. */
+function predictArtifact(file: string | undefined, artifact: string | undefined): string | undefined {
+  if (file !== undefined && artifact !== undefined) fail('DNN7005', 'dnnc predict takes a model or --artifact, not both', [`dnnc predict --artifact ${artifact} --checkpoint FILE`]);
+  if (file === undefined && artifact === undefined) fail('DNN7004', "dnnc predict needs the model's .dnn file, or --artifact DIR (an artifact compiled before)");
+  return artifact ?? (isArtifactPath(file!) ? file : undefined);
+}
+
 export interface PredictCliOptions extends EvalCliOptions {
+  /** A compiled artifact (directory or bundle) instead of the model. */
+  artifact?: string;
   limit: number;
   /** One per feature input (in order, or NAME=FILE), or one .npz holding them all. */
   input?: string[];
@@ -85,7 +96,7 @@ export function summary(file: string, o: SummaryCliOptions): number {
 }
 
 export function compile(file: string, o: CompileOptions): number {
-  const c = compileSource(readSource(file), { resolveImport, epochs: o.epochs, batchSize: o.batchSize, overrides: o.set, wasm: o.emit === undefined && o.wasm !== false, kernelShapes: o.kernelShapes ?? 'gpu' });
+  const c = compileSource(readSource(file), { resolveImport, epochs: o.epochs, batchSize: o.batchSize, overrides: o.set, wasm: o.emit === undefined && o.wasm !== false, kernelShapes: o.kernelShapes ?? 'gpu', inference: o.inference === true });
   if (o.emit) {
     process.stdout.write(emit(c, o.emit));
     return 0;
@@ -120,20 +131,24 @@ function sessionOptions(file: string, o: SessionCliOptions): training.TrainOptio
 }
 
 export async function train(file: string, o: TrainCliOptions): Promise<number> {
+  refuseInferenceArtifact(file, 'train');
   return await training.train({ ...sessionOptions(file, o), save: o.save, saveWeightsOnly: o.saveWeightsOnly, logDir: o.logDir, restore: o.restore });
 }
 
 export async function evaluate(file: string, o: EvalCliOptions): Promise<number> {
+  refuseInferenceArtifact(file, 'eval');
   await training.evaluate({ ...sessionOptions(file, o), split: o.split });
   return 0;
 }
 
-export async function predict(file: string, o: PredictCliOptions): Promise<number> {
-  await training.predict({ ...sessionOptions(file, o), split: o.split, limit: o.limit, input: o.input, invert: o.invert, top: o.top });
+export async function predict(file: string | undefined, o: PredictCliOptions): Promise<number> {
+  const artifact = predictArtifact(file, o.artifact);
+  await training.predict({ ...sessionOptions(file ?? artifact!, o), ...(artifact !== undefined ? { artifact } : {}), split: o.split, limit: o.limit, input: o.input, invert: o.invert, top: o.top });
   return 0;
 }
 
 export async function search(file: string, o: SearchCliOptions): Promise<number> {
+  refuseInferenceArtifact(file, 'search');
   await runSearch({ ...sessionOptions(file, o), space: o.space, trials: o.trials });
   return 0;
 }

@@ -68,6 +68,7 @@ function addModelCommands(program: Command, status: { code: number }): void {
     .addOption(new Option('--emit <stage>', 'print this stage instead of writing the artifact').choices(STAGES))
     .addOption(new Option('--no-wasm', "leave out the WebAssembly target (the artifact's wasm field, which runs the model on a CPU; Session.open falls back to it)"))
     .addOption(new Option('--wasm', 'include the WebAssembly target (the default)').hideHelp())
+    .addOption(new Option('--inference', 'an inference-only artifact: the predict entry and what it reads (parameters, batch-norm statistics), nothing of training; load its weights from a checkpoint'))
     .addOption(new Option('--kernel-shapes <kind>', "shape the kernels (matmul blocks, reductions) for GPUs or for software rasterizers such as llvmpipe and SwiftShader (dnnc train picks by adapter)").choices(['gpu', 'cpu']).default('gpu'))
     .addOption(opt.epochs()).addOption(opt.batchSize()).addOption(opt.set())
     .action(async (file: string, o: Commands.CompileOptions) => void (status.code = (await run()).compile(file, o)));
@@ -91,7 +92,9 @@ function addModelCommands(program: Command, status: { code: number }): void {
     .addOption(opt.data()).addOption(opt.labelColumn()).addOption(opt.valFraction()).addOption(opt.digits()).addOption(opt.relabel()).addOption(opt.seed()).addOption(opt.backend()).addOption(opt.kernelShapes()).addOption(opt.json()).addOption(opt.set())
     .addOption(opt.verbose())
     .action(async (file: string, o: Commands.EvalCliOptions) => void (status.code = await (await run()).evaluate(file, o)));
-  command(program, 'predict', "the model's outputs for your own examples (--input), or for the first examples of a split")
+  program.command('predict').description("the model's outputs for your own examples (--input), or for the first examples of a split")
+    .argument('[model]', 'the .dnn file (or an artifact directory or bundle; see --artifact)')
+    .addOption(new Option('--artifact <dir>', 'predict with this compiled artifact (a directory or a bundle, e.g. from compile --inference) instead of compiling a model').argParser(text('--artifact')))
     .addOption(opt.checkpoint('the safetensors checkpoint to predict with'))
     .addOption(new Option('--split <split>', 'the split to read examples from').choices(['train', 'val', 'test']).default('test'))
     .addOption(new Option('--limit <n>', 'how many examples').argParser(positiveInt('--limit')).default(10))
@@ -101,7 +104,7 @@ function addModelCommands(program: Command, status: { code: number }): void {
     .addOption(new Option('--top <k>', 'how many of the top classes to print').argParser(positiveInt('--top')).default(3))
     .addOption(opt.data()).addOption(opt.labelColumn()).addOption(opt.valFraction()).addOption(opt.digits()).addOption(opt.relabel()).addOption(opt.seed()).addOption(opt.backend()).addOption(opt.kernelShapes()).addOption(opt.json()).addOption(opt.set())
     .addOption(opt.verbose())
-    .action(async (file: string, o: Commands.PredictCliOptions) => void (status.code = await (await run()).predict(file, o)));
+    .action(async (file: string | undefined, o: Commands.PredictCliOptions) => void (status.code = await (await run()).predict(file, o)));
   command(program, 'search', "random search over the model's numeric definitions, scored on the validation split")
     .addOption(new Option('--space <space>', 'what to sample, e.g. "lr=log:1e-4:1e-1; units=int:50:300; batch=choice:20:50:100"')
       .argParser((v) => parseSpace(text('--space')(v))).makeOptionMandatory())

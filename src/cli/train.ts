@@ -21,6 +21,8 @@ import { readPredictInputs } from './predictInputs.js';
 import { decodeSafetensors } from '../runtime/safetensors.js';
 import { stoppable } from './stop.js';
 import { ENTRY } from '../contract/protocol.js';
+import { readArtifactInput } from './artifactInput.js';
+import { isInferenceOnly, requireCheckpoint } from '../runtime/inference.js';
 
 /** The flags that override train settings (--epochs, --digits, ...: src/contract/trainSettings.ts) and the rest of a session's options. */
 export interface TrainOptions extends SettingFlags {
@@ -47,6 +49,8 @@ export interface TrainOptions extends SettingFlags {
   logDir?: string;
   /** Say which WebGPU backends are tried, and let Dawn's own warnings through. */
   verbose?: boolean;
+  /** A compiled artifact (directory or bundle) to use instead of compiling `file` (dnnc predict --artifact). */
+  artifact?: string;
 }
 
 export interface EpochLine {
@@ -84,20 +88,44 @@ export interface OpenSessionOptions {
   beforeDevice?: (trainedEpochs: number) => void;
 }
 
+/** The model's artifact and, from the same compilation, its other targets (an artifact read from disk is what it is). */
+interface ModelArtifact {
+  readonly artifact: Artifact;
+  /** The same with the wasm target (built only if wasm runs). */
+  readonly withWasm: () => Artifact;
+  /** The same with the kernels shaped for another kind of adapter. */
+  readonly shaped: (shapes: KernelShapes) => Artifact;
+}
+
+/** Compiles the model (or reads `--artifact`, an artifact compiled before: nothing is compiled then). */
+function modelArtifact(opts: TrainOptions, backend: Backend): ModelArtifact {
+  if (opts.artifact !== undefined) {
+    const artifact = readArtifactInput(opts.artifact);
+    return { artifact, withWasm: () => artifact, shaped: () => artifact };
+  }
+  // Compiled once; the other targets (the wasm fallback, software-adapter kernel shapes) are
+  // emitted again from the same planned program.
+  const compilation = compileSource(readSource(opts.file), {
+    epochs: opts.epochs, batchSize: opts.batchSize, maxStorageBuffers: 8, resolveImport, overrides: opts.overrides, wasm: backend === 'wasm',
+  });
+  return {
+    artifact: compilation.artifact,
+    withWasm: () => compilation.artifactWith({ wasm: true }),
+    shaped: (kernelShapes) => compilation.artifactWith({ kernelShapes }),
+  };
+}
+
 /** Compiles, reads the checkpoint and the data, then opens the device and the session. */
 export async function openSession(
   opts: TrainOptions, log: (s: string) => void, { withData = true, showCompile = false, beforeDevice }: OpenSessionOptions = {},
 ): Promise<{ session: Session; data: Dataset | undefined; trainedEpochs: number; compile: CompilePhase }> {
   if (opts.restore && !opts.checkpoint) fail('DNN4016', '--restore needs --checkpoint, the file to restore from', ["e.g. --checkpoint pre.safetensors --restore 'hidden[12]/*'"]);
-  const source = readSource(opts.file);
-  // Compiled once; the other targets (the wasm fallback, software-adapter kernel shapes) are
-  // emitted again from the same planned program.
   // --kernel-shapes shapes WebGPU kernels: asking for them asks for WebGPU.
   const backend = opts.backend === undefined || opts.backend === 'auto' ? (opts.kernelShapes ? 'webgpu' : 'auto') : opts.backend;
-  const compilation = compileSource(source, {
-    epochs: opts.epochs, batchSize: opts.batchSize, maxStorageBuffers: 8, resolveImport, overrides: opts.overrides, wasm: backend === 'wasm',
-  });
-  const compiled = compilation.artifact;
+  const model = modelArtifact(opts, backend);
+  const compiled = model.artifact;
+  // An inference-only artifact has no initializer: its weights all come from the checkpoint.
+  requireCheckpoint(compiled, opts.checkpoint, 'give --checkpoint FILE');
   // The checkpoint is read and checked against the model before the data and the device open.
   const checkpoint = opts.checkpoint ? planCheckpoint(compiled, opts.checkpoint, opts.restore) : undefined;
   const restore = checkpoint?.plan;
@@ -109,12 +137,12 @@ export async function openSession(
   const trainedEpochs = checkpoint && !opts.restore && !checkpoint.weightsOnly ? checkpoint.epochs : 0;
   beforeDevice?.(trainedEpochs);
   const started = performance.now();
-  const opened = await openBackend(backend, compiled, () => compilation.artifactWith({ wasm: true }), { verbose: opts.verbose });
+  const opened = await openBackend(backend, compiled, model.withWasm, { verbose: opts.verbose });
   const h = opened.handle;
   // A software rasterizer runs matmuls fastest in large blocks and reductions one invocation per
   // output: the same model, its kernels reshaped (same buffers and steps; see KernelShapes).
   const shapes = opts.kernelShapes ?? kernelShapesFor(h.adapterInfo);
-  const artifact = h.adapterInfo.backend !== 'wasm' && shapes === 'cpu' ? compilation.artifactWith({ kernelShapes: 'cpu' }) : opened.artifact;
+  const artifact = h.adapterInfo.backend !== 'wasm' && shapes === 'cpu' ? model.shaped('cpu') : opened.artifact;
   log(backendLine(opened));
   const bar = showCompile && process.stderr.isTTY ? new ProgressBar(process.stderr) : null;
   const session = await RuntimeSession.create(h.device, artifact, { onCompile: (done, total) => bar?.count(`compiling ${total} kernel${total === 1 ? '' : 's'}`, done, total) });
@@ -123,13 +151,14 @@ export async function openSession(
     backend: opened.backend, ...(opened.reason !== undefined ? { reason: opened.reason } : {}),
     kernels: artifact.kernels.length, seconds: (performance.now() - started) / 1000,
   };
-  if (data) {
+  // predict reads an inference-only artifact's rows from the data itself: nothing is uploaded.
+  if (data && !isInferenceOnly(artifact)) {
     session.setData('train', toSplit(data.train));
     session.setData('val', toSplit(data.val));
     // A user's data may have no test split (one file, or a directory without test.csv).
     if (data.test.count) session.setData('test', toSplit(data.test));
   }
-  await session.init(opts.seed);
+  if (!isInferenceOnly(artifact)) await session.init(opts.seed);
   if (restore) log(`restored ${count(session.restore(restore).length, 'tensor')} from ${opts.checkpoint}${checkpoint.weightsOnly ? ' (weights only: the optimizer starts afresh)' : ''}`);
   return { session, data, trainedEpochs, compile };
 }
@@ -307,7 +336,7 @@ const round = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d;
 
 /** `dnnc predict`: the model's declared outputs for the first examples of a split, or for the rows of `--input`. */
 export async function predict(opts: TrainOptions & { split: string; limit: number; input?: readonly string[]; invert?: boolean; top: number }): Promise<void> {
-  if (!opts.checkpoint) process.stderr.write('dnnc: warning: no --checkpoint given; predicting with freshly initialized weights\n');
+  if (!opts.checkpoint && opts.artifact === undefined) process.stderr.write('dnnc: warning: no --checkpoint given; predicting with freshly initialized weights\n');
   const { session, data } = await openSession(opts, () => {}, { withData: opts.input === undefined });
   const a = session.artifact;
   if (!a.outputs.length) fail('DNN3001', 'the model declares no `output`, so it has nothing to predict', ['add e.g. `output probabilities = softmax(logits)`']);

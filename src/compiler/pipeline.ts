@@ -21,6 +21,7 @@ import { splitLongReductions } from '../passes/splitLongReductions.js';
 import { splitWideOps } from '../passes/splitWideOps.js';
 import { checkTensorSize, MAX_TENSOR_BYTES } from '../std/errors.js';
 import type { ModelDefinition } from '../std/model.js';
+import { inferenceOnly, keepPredict } from './inference.js';
 import { PassList, type Observer, type Staged } from './passList.js';
 
 export interface PipelineOptions {
@@ -30,6 +31,8 @@ export interface PipelineOptions {
   readonly wasm?: boolean;
   /** The adapters the kernels are shaped for (default 'gpu'; see KernelShapes). */
   readonly kernelShapes?: KernelShapes;
+  /** An inference-only artifact: the predict entry and what it reads (see ./inference.ts). */
+  readonly inference?: boolean;
 }
 
 /** After fuse: each entry's equations grouped into kernels. */
@@ -77,6 +80,7 @@ export const PASSES = {
     .then('buildEntries', buildEntries),
   /** Also run alone, on entry programs written by hand (lowerModel). */
   lower: passes<Entries>()
+    .then('keepPredict', (s, o) => (o.inference ? keepPredict(s) : s))
     .then('simplify', eachProgram(simplify))
     .then('constantMatmul', eachProgram(constantMatmul))
     .then('eliminateDeadCode', eachProgram(eliminateDeadCode))
@@ -89,7 +93,8 @@ export const PASSES = {
   /** Also rerun alone with other emission options (Compiled.emitWith). */
   emit: passes<Scheduled>()
     .then('emit', emit)
-    .then('emitWasm', emitWasm),
+    .then('emitWasm', emitWasm)
+    .then('inferenceOnly', (s, o) => (o.inference ? { ...s, artifact: inferenceOnly(s.artifact) } : s)),
 } as const;
 
 function fuseKernels(s: Entries, o: PipelineOptions): Kernels {

@@ -125,11 +125,25 @@ export interface CacheReport {
  */
 export type KernelShapes = 'gpu' | 'cpu';
 
+/**
+ * What an artifact holds: `full` (the default, and what an artifact without the field is) has
+ * every entry a training run needs; `inference` (`dnnc compile --inference`) only the predict
+ * entry and what it reads: its kernels, the parameters and statistics, its inputs and outputs.
+ */
+export type ArtifactKind = 'full' | 'inference';
+
+export const INFERENCE: ArtifactKind = 'inference';
+
+/** The artifact's kind (absent: full). */
+export const artifactKind = (a: Pick<Artifact, 'kind'>): ArtifactKind => a.kind ?? 'full';
+
 export interface Artifact {
   readonly format: typeof ARTIFACT_FORMAT;
   readonly version: number;
   readonly model: string;
   readonly compiler: string;
+  /** Written only for an inference-only artifact (absent: full; see ArtifactKind). */
+  readonly kind?: ArtifactKind;
   readonly requirements: {
     readonly maxStorageBuffersPerShaderStage: number;
     readonly maxComputeInvocationsPerWorkgroup: number;

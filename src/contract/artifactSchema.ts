@@ -4,7 +4,7 @@
 // inputs, outputs and bookkeeping buffers the Session uses are there and fit the batch sizes.
 // A violation is a SchemaError naming the field's path (`buffers[3].bytes`); the runtime's
 // validateArtifact turns it into DNN6002. Linear in the artifact's size.
-import { augmentProblem, COUNTERS, type Artifact, type ArtifactBuffer, type ArtifactInput, type Augment, type Step } from './artifact.js';
+import { artifactKind, augmentProblem, COUNTERS, type Artifact, type ArtifactKind, type ArtifactBuffer, type ArtifactInput, type Augment, type Step } from './artifact.js';
 import { BUFFER, ENTRIES, ENTRY, parseBufferName } from './protocol.js';
 import { WASM_MAX_SCRATCH_BYTES, WASM_SCRATCH_BYTES, type ArtifactWasm } from './wasm.js';
 import { anyObject, at, bool, either, int, isPlainObject, list, num, object, oneOf, optional, record, schemaError, str, type Schema } from './schema.js';
@@ -15,8 +15,12 @@ export const DTYPE_BYTES = { f32: 4, i32: 4, u32: 4 } as const;
 export const MAX_BUFFER_BYTES = 2 ** 31;
 /** The largest batch an artifact may declare. */
 export const MAX_BATCH = 1 << 20;
-/** Entries every artifact has: Session.init, trainEpoch and evaluate run them. */
+/** Entries every full artifact has: Session.init, trainEpoch and evaluate run them. */
 export const REQUIRED_ENTRIES = [ENTRY.init, ENTRY.begin_epoch, ENTRY.train_step, ENTRY.begin_eval, ENTRY.eval_step] as const;
+/** The entries each kind of artifact must have (an inference-only artifact: predict, and nothing of training). */
+export const REQUIRED_ENTRIES_OF: Readonly<Record<ArtifactKind, readonly string[]>> = { full: REQUIRED_ENTRIES, inference: [ENTRY.predict] };
+/** Entries an inference-only artifact may hold: what Session.predict runs. */
+export const INFERENCE_ENTRIES: readonly string[] = [ENTRY.predict];
 
 const COUNT = int(0, 2 ** 31 - 1);
 const NAME = str({ nonEmpty: true, max: 1024 });
@@ -89,6 +93,7 @@ export const artifactShape: Schema<Artifact> = object({
   version: num(0, Number.MAX_SAFE_INTEGER),
   model: str(),
   compiler: str(),
+  kind: optional(oneOf('full', 'inference')),
   requirements: object({ maxStorageBuffersPerShaderStage: SIZE, maxComputeInvocationsPerWorkgroup: SIZE, maxStorageBufferBindingSize: SIZE }),
   inputs: list(input, { max: 256 }),
   outputs: list(NAME, { max: 256 }),
@@ -137,12 +142,33 @@ class Invariants {
     // A model has inputs. Without any, the artifact is a bare program (kernel tests and tools run
     // its entries by name); Session's model methods refuse it (no data to take, no entries).
     if (this.a.inputs.length === 0) return;
+    if (artifactKind(this.a) === 'inference') return this.inference();
     this.entries();
     this.accumulators();
     this.inputs();
     this.outputs();
     this.a.params.forEach((p, i) => this.stateBuffer(BUFFER.state(p), at('params', i)));
     this.stateBuffer(BUFFER.state(COUNTERS.seed), 'buffers');
+  }
+
+  /**
+   * An inference-only artifact: the predict entry and nothing of training (no other entry, no
+   * accumulator, no dataset buffer, no labels or cache input), the outputs it returns, and a
+   * state buffer for every parameter.
+   */
+  private inference(): void {
+    const { a } = this;
+    if (!a.outputs.length) schemaError('outputs', 'is empty; an inference-only artifact predicts its outputs');
+    for (const e of REQUIRED_ENTRIES_OF.inference) if (!Object.hasOwn(a.entries, e)) schemaError(at('entries', e), 'is missing; the runtime runs it');
+    for (const e of Object.keys(a.entries)) if (!INFERENCE_ENTRIES.includes(e)) schemaError(at('entries', e), 'is an entry of training; an inference-only artifact holds the predict entry only');
+    const acc = Object.keys(a.accumulators)[0];
+    if (acc !== undefined) schemaError(at('accumulators', acc), 'is an accumulator of training; an inference-only artifact has none');
+    a.buffers.forEach((b, i) => {
+      if (b.kind === 'dataset') schemaError(at(at('buffers', i), 'name'), `${b.name} is uploaded data; an inference-only artifact reads no data set`);
+    });
+    this.inputs();
+    this.outputs();
+    this.a.params.forEach((p, i) => this.stateBuffer(BUFFER.state(p), at('params', i)));
   }
 
   private unique(names: readonly string[], path: string): void {
@@ -296,9 +322,12 @@ class Invariants {
   private inputs(): void {
     const { a } = this;
     if (!a.inputs.some((x) => x.role === 'features')) schemaError('inputs', 'has no features input');
-    const rows = Math.max(a.train.batchSize, a.train.evalBatchSize);
+    const inference = artifactKind(a) === 'inference';
+    // predict writes an evaluation batch; only a full artifact's feeds write training batches.
+    const rows = inference ? a.train.evalBatchSize : Math.max(a.train.batchSize, a.train.evalBatchSize);
     a.inputs.forEach((x, i) => {
       const path = at('inputs', i);
+      if (inference && x.role !== 'features') schemaError(at(path, 'role'), `is ${x.role}; an inference-only artifact's inputs are the features predict reads`);
       const per = product(x.example) * 4;
       if (x.role === 'cache') {
         if (!/^(eval_)?cache\//.test(x.name)) schemaError(at(path, 'name'), `a cache input is named cache/<k> or eval_cache/<k>, got ${JSON.stringify(x.name)}`);
@@ -309,7 +338,7 @@ class Invariants {
       }
       const b = this.named(BUFFER.input(x.name), path, 'input');
       if (b.bytes < rows * per) {
-        const field = a.train.evalBatchSize > a.train.batchSize ? 'train.evalBatchSize' : 'train.batchSize';
+        const field = inference || a.train.evalBatchSize > a.train.batchSize ? 'train.evalBatchSize' : 'train.batchSize';
         schemaError(field, `is ${rows}, but ${b.name} holds ${Math.floor(b.bytes / per)} examples of ${per / 4} values`);
       }
     });

@@ -111,6 +111,7 @@ export const DIAGNOSTICS = {
   DNN6031: 'artifact could not be loaded',
   DNN6032: 'session used after dispose',
   DNN6033: 'invalid argument to the runtime API',
+  DNN6034: 'the artifact is inference-only',
   DNN7001: 'unknown option',
   DNN7002: 'unknown command',
   DNN7003: 'missing option value',

@@ -9,6 +9,7 @@ import { chooseBackend, openDevice, type BackendDecision, type BackendName, type
 import { openWasmDevice, wasmSimdSupported } from './wasm.js';
 import type { Session } from './session.js';
 import type { RestoreOptions } from './checkpoint.js';
+import { isInferenceOnly, requireCheckpoint } from './inference.js';
 
 /** What differs between Node and browsers; `dnnc/runtime/node` registers Node's. */
 export interface Platform {
@@ -112,17 +113,20 @@ export async function openBackendFor(artifact: Artifact, backends?: readonly Bac
 
 /** Session.open's body (session.ts delegates here to keep the class free of platform code). */
 export async function openSession(
-  create: (device: GPUDevice, artifact: Artifact, opts: { seed: number; onCompile?: (done: number, total: number) => void }) => Promise<Session>,
+  create: (device: GPUDevice, artifact: Artifact, opts: { seed?: number; onCompile?: (done: number, total: number) => void }) => Promise<Session>,
   source: ArtifactSource,
   opts: OpenOptions,
 ): Promise<{ session: Session; decision: BackendDecision; restored: string[] }> {
   const artifact = await platform.loadArtifact(source);
+  requireCheckpoint(artifact, opts.checkpoint);
   const checkpoint = opts.checkpoint === undefined ? undefined
     : opts.checkpoint instanceof Uint8Array ? opts.checkpoint
     : opts.checkpoint instanceof ArrayBuffer ? new Uint8Array(opts.checkpoint)
     : await platform.readBytes(opts.checkpoint);
   const { handle, decision } = await openBackendFor(artifact, opts.backends);
-  const session = await create(handle.device, artifact, { seed: opts.seed ?? 1, ...(opts.onCompile ? { onCompile: opts.onCompile } : {}) });
+  // An inference-only artifact has no init entry: its weights all come from the checkpoint.
+  const seed = isInferenceOnly(artifact) ? {} : { seed: opts.seed ?? 1 };
+  const session = await create(handle.device, artifact, { ...seed, ...(opts.onCompile ? { onCompile: opts.onCompile } : {}) });
   const restored = checkpoint ? session.loadCheckpoint(checkpoint, { what: typeof opts.checkpoint === 'string' ? opts.checkpoint : 'checkpoint', ...opts.restore }) : [];
   return { session, decision, restored };
 }
