@@ -250,7 +250,7 @@ export class Session {
   /** Uploads a split once; training and evaluation then read it on the GPU. */
   setData(split: SplitName, data: DataSplit): void {
     this.live();
-    requireTraining(this.artifact, 'setData');
+    requireTraining(this.artifact, 'Session.setData');
     if (!Number.isInteger(data.count) || data.count < 0) fail('DNN4001', `${split}: count must be a non-negative integer, got ${data.count}`);
     if (!(data.labels instanceof Int32Array)) fail('DNN4001', `${split}: labels must be an Int32Array`);
     const prefix = split === 'train' ? 'train' : 'eval';
@@ -327,7 +327,7 @@ export class Session {
   // ---- entry points -----------------------------------------------------------------------------
   /** Initializes every parameter, statistic, slot and counter on the GPU from `seed`. */
   async init(seed: number): Promise<void> {
-    requireTraining(this.artifact, 'init');
+    requireTraining(this.artifact, 'Session.init');
     if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) fail('DNN6033', `the seed must be an integer in [0, 2^32), got ${seed}`);
     this.cached.clear();
     this.device.queue.writeBuffer(this.buffer(BUFFER.state(COUNTERS.seed)), 0, new Uint32Array([seed >>> 0]));
@@ -349,7 +349,7 @@ export class Session {
    * at the start. Metrics are read back once, at the end.
    */
   async trainEpoch(onProgress?: (step: number, total: number) => void): Promise<EpochResult> {
-    requireTraining(this.artifact, 'trainEpoch');
+    requireTraining(this.artifact, 'Session.trainEpoch');
     const t0 = nowSeconds();
     const steps = this.stepsPerEpoch();
     if (this.artifact.entries[ENTRY.cache_build] && !this.cached.has('train')) await this.buildCache();
@@ -380,7 +380,7 @@ export class Session {
    */
   async evaluate(split: SplitName = 'val', opts: { endOfEpoch?: boolean } = {}): Promise<EvalResult> {
     this.live();
-    requireTraining(this.artifact, 'evaluate');
+    requireTraining(this.artifact, 'Session.evaluate');
     const data = this.splits.get(split);
     if (!data) fail('DNN4001', `no '${split}' data: call setData("${split}", ...) first`);
     if (this.artifact.entries[ENTRY.eval_cache_build] && !this.cached.has(split)) await this.buildCache(split);
@@ -405,7 +405,7 @@ export class Session {
    */
   async fit(opts: FitOptions = {}): Promise<FitResult> {
     this.live();
-    requireTraining(this.artifact, 'fit');
+    requireTraining(this.artifact, 'Session.fit');
     return fit(this, opts);
   }
 
