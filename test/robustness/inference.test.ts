@@ -117,7 +117,7 @@ describe('the runtime and the command line given an inference artifact', async (
     for (const checkpoint of [whole, weights]) {
       const s = await Session.open(copy(inf), { checkpoint, backends: ['wasm'] });
       expect(Array.from((await s.predict(x, 3))['probabilities']!)).toEqual(Array.from(expected));
-      expect(await codeOf(s.fit())).toMatch(/^DNN6034: fit needs the training entries/);
+      expect(await codeOf(s.fit())).toMatch(/^DNN6034: Session.fit needs the training entries/);
       expect(await codeOf(s.evaluate('test'))).toMatch(/^DNN6034: evaluate/);
       s.destroy();
     }
