@@ -209,7 +209,7 @@ const align4 = (n: number) => Math.ceil(n / 4) * 4;
 
 /** One streamed split: plans its chunks and feeds them to the device, epoch by epoch or evaluation by evaluation. */
 export class SplitStream {
-  /** Chunks written to the device and not yet known to be done (at most two). */
+  /** The chunk written to the device and not yet known to be done. */
   private pending: Promise<unknown>[] = [];
 
   constructor(
@@ -286,10 +286,11 @@ export class SplitStream {
 
   /** Gathers the rows into each input's chunk and writes it (and its info) behind the work submitted. */
   private async upload(host: StreamHost, order: Uint32Array, count: number): Promise<void> {
-    // At most two chunks in flight: the one training and the one just written.
-    if (this.pending.length >= 2) await this.pending.shift();
+    // The next chunk is gathered while the current one trains, and written once it is done: the
+    // queue never holds a copy of a chunk (a write behind pending work would keep one).
+    for (const i of this.inputs) i.source.read(order, count, i.gather);
+    await Promise.all(this.pending.splice(0));
     for (const i of this.inputs) {
-      i.source.read(order, count, i.gather);
       const bytes = align4(count * i.rowBytes);
       host.device.queue.writeBuffer(i.data, 0, i.gather.subarray(0, bytes) as unknown as GPUAllowSharedBufferSource);
       host.device.queue.writeBuffer(i.info, 0, new Uint32Array([count, i.source.encoding === 'u8' ? 1 : 0, i.source.features, 0]));
