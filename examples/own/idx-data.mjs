@@ -1,6 +1,6 @@
 // Writes an MNIST-layout IDX directory of synthetic u8 images (each label learnable from its pixels), a
 // thousand rows at a time, for measuring streamed training on data larger than the device:
-//   node bench/idx-data.mjs DIR TRAIN_ROWS TEST_ROWS DIM... (e.g. /tmp/big 200000 10000 28 28)
+//   node examples/own/idx-data.mjs DIR TRAIN_ROWS TEST_ROWS DIM... (e.g. /tmp/big 200000 10000 28 28)
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 const [dir, n, nt, ...dims] = process.argv.slice(2).map((v, i) => (i ? Number(v) : v));
 mkdirSync(dir, { recursive: true });
