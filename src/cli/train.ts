@@ -3,6 +3,7 @@ import { compileSource } from '../compiler/compile.js';
 import { fail } from '../contract/diagnostics.js';
 import { DATASET_NAMES, loadDataset, type Dataset, type LoadDatasetOptions, type Split } from '../data/index.js';
 import { openIdxRows, type DiskDataset, type RowSplit } from '../data/rows.js';
+import { openNpzRows } from '../data/npzRows.js';
 import type { DataSplit, Session } from '../runtime/session.js';
 import { DEFAULT_DATA_BUDGET, type StreamedData } from '../runtime/stream.js';
 import { Session as RuntimeSession } from '../runtime/session.js';
@@ -71,7 +72,9 @@ function openData(opts: TrainOptions, compiled: Artifact): Dataset | DiskDataset
   const spec = opts.data ?? compiled.train.data;
   const options = dataOptions(opts, compiled);
   const plain = options.digits === undefined && !options.remap && options.perClass === undefined;
-  const disk = spec !== undefined && plain && !(DATASET_NAMES as readonly string[]).includes(spec) ? openIdxRows(spec, opts.dataBudget ?? DEFAULT_DATA_BUDGET) : undefined;
+  const threshold = opts.dataBudget ?? DEFAULT_DATA_BUDGET;
+  const named = spec === undefined || !plain || (DATASET_NAMES as readonly string[]).includes(spec);
+  const disk = named ? undefined : openIdxRows(spec, threshold) ?? openNpzRows(spec, threshold, { ...options, seed: options.splitSeed });
   return disk ?? loadDataset(spec, options);
 }
 

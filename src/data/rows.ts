@@ -41,7 +41,7 @@ export interface DiskDataset {
 }
 
 /** Where a file's rows lie: `count` rows of `rowBytes` from byte `offset` of a file of `size` bytes. */
-interface RowFile {
+export interface RowFile {
   readonly path: string;
   readonly fd: number;
   readonly size: number;
@@ -49,21 +49,33 @@ interface RowFile {
   readonly rowBytes: number;
 }
 
-/** u8 rows [first, first + count) of a row file. */
-export function fileRows(file: RowFile, first: number, count: number, features: number): RowReader {
+/**
+ * Rows of a row file: row i of the split is row rowOf(i) of the file. u8 rows are pixel bytes;
+ * f32 rows (little-endian, as .npy stores them) are checked finite as they are read (DNN4051).
+ */
+export function fileRows(file: RowFile, rowOf: (i: number) => number, count: number, features: number, encoding: 'u8' | 'f32' = 'u8'): RowReader {
   return {
-    count, features, encoding: 'u8',
+    count, features, encoding,
     check: () => checkSize(file),
     read(rows, n, out) {
       // Runs of consecutive rows (evaluation reads in order) are one read each.
       for (let i = 0; i < n; ) {
+        const first = rowOf(rows[i]!);
         let j = i + 1;
-        while (j < n && rows[j] === rows[j - 1]! + 1) j++;
-        readAt(file, out, i * file.rowBytes, (j - i) * file.rowBytes, file.offset + (first + rows[i]!) * file.rowBytes);
+        while (j < n && rowOf(rows[j]!) === first + (j - i)) j++;
+        readAt(file, out, i * file.rowBytes, (j - i) * file.rowBytes, file.offset + first * file.rowBytes);
         i = j;
       }
+      if (encoding === 'f32') checkFinite(file, out, n, features, (i) => rowOf(rows[i]!));
     },
   };
+}
+
+function checkFinite(file: RowFile, out: Uint8Array, n: number, features: number, rowOf: (i: number) => number): void {
+  const v = new Float32Array(out.buffer, out.byteOffset, n * features);
+  for (let k = 0; k < v.length; k++) {
+    if (!Number.isFinite(v[k]!)) fail('DNN4051', `${file.path}: x row ${rowOf(Math.floor(k / features))}, column ${k % features}: ${v[k]} is not a finite number`);
+  }
 }
 
 function checkSize(file: RowFile): void {
@@ -76,7 +88,7 @@ function checkSize(file: RowFile): void {
   if (size !== file.size) fail('DNN4060', `${file.path} changed size while training (${file.size} bytes when opened, ${size} now)`, ['a data file must not change during a run']);
 }
 
-function readAt(file: RowFile, out: Uint8Array, at: number, bytes: number, position: number): void {
+export function readAt(file: RowFile, out: Uint8Array, at: number, bytes: number, position: number): void {
   let got = 0;
   try {
     while (got < bytes) {
@@ -131,7 +143,7 @@ function idxDataset(dir: string, im: IdxFile, lb: IdxFile, tim: IdxFile, tlb: Id
   let maxLabel = 0;
   for (const v of y) maxLabel = Math.max(maxLabel, v);
   for (const v of ty) maxLabel = Math.max(maxLabel, v);
-  const split = (f: IdxFile, labels: Int32Array, first: number, n: number): RowSplit => ({ count: n, features, y: labels.subarray(first, first + n), rows: fileRows(f, first, n, features) });
+  const split = (f: IdxFile, labels: Int32Array, first: number, n: number): RowSplit => ({ count: n, features, y: labels.subarray(first, first + n), rows: fileRows(f, (i) => first + i, n, features) });
   return {
     name: dir, features, classes: Math.max(10, maxLabel + 1), close,
     train: split(im, y, IDX_VAL_COUNT, count - IDX_VAL_COUNT),

@@ -9,7 +9,10 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { byteSize } from '../../src/cli/args.js';
 import { compileSource } from '../../src/compiler/compile.js';
+import { zipSync } from 'fflate';
 import { encodeIdxU8 } from '../../src/data/idx.js';
+import { encodeNpy } from '../../src/data/npy.js';
+import { openNpzRows } from '../../src/data/npzRows.js';
 import { openIdxRows, type DiskDataset, type RowSplit } from '../../src/data/rows.js';
 import { Session } from '../../src/runtime/session.js';
 import { memoryRows } from '../../src/runtime/stream.js';
@@ -176,5 +179,54 @@ describe('dnnc train --data-budget', () => {
     const tiny = cli(['--data', dir, '--backend', 'wasm', '--data-budget', '100']);
     expect(tiny.status).toBe(1);
     expect(tiny.stderr).toContain('DNN4061');
+  });
+});
+
+describe('.npz data read from disk (numpy.savez: stored entries)', () => {
+  const npz = (name: string, x: Uint8Array | Float32Array, n: number, level: 0 | 6 = 0) => {
+    const p = join(ROOT, name);
+    const y = Int32Array.from({ length: n }, (_, i) => (i * 7) % 10);
+    writeFileSync(p, zipSync({ 'x.npy': encodeNpy(x, [n, 4, 4]), 'y.npy': encodeNpy(y, [n]) }, { level }));
+    return p;
+  };
+  const bytes = (n: number) => Uint8Array.from({ length: n * 16 }, (_, i) => (i * 2654435761) >>> 24);
+
+  it('a stored .npz streams from disk with the same JSON lines as the in-memory load (split by --val-fraction and --seed)', () => {
+    const file = npz('u8.npz', bytes(900), 900);
+    const run = (budget: string) => spawnSync(process.execPath, ['dist/src/cli/main.js', 'train', modelFile, '--data', file, '--backend', 'wasm', '--json', '--seed', '7', '--data-budget', budget], { encoding: 'utf8', timeout: 120_000 });
+    const [whole, chunks] = [run('1G'), run('2K')];
+    expect(whole.status, whole.stderr).toBe(0);
+    expect(chunks.status, chunks.stderr).toBe(0);
+    const strip = (out: string) => out.replace(/"seconds":[0-9.e-]+/g, '');
+    expect(strip(chunks.stdout)).toEqual(strip(whole.stdout));
+    const d = openNpzRows(file, 0, { seed: 7, valFraction: 0.1 })!;
+    expect([d.train.count, d.val.count, d.test.count]).toEqual([810, 90, 0]);
+    d.close();
+  });
+
+  it('a deflated .npz (savez_compressed) or a small one is left to the in-memory loader; a bad value in a float32 row is DNN4051 when read', async () => {
+    expect(openNpzRows(npz('z.npz', bytes(900), 900, 6), 0, {})).toBeUndefined();
+    expect(openNpzRows(npz('small.npz', bytes(900), 900), 10 ** 9, {})).toBeUndefined();
+    const x = new Float32Array(900 * 16).map((_, i) => (i % 17) / 17);
+    x[650 * 16 + 3] = NaN;
+    const d = openNpzRows(npz('nan.npz', x, 900), 0, { seed: 1 })!;
+    const s = await session(4 * 32 * 64);
+    try {
+      s.setData('train', streamed(d.train));
+      s.setData('val', streamed(d.val));
+      await s.init(1);
+      await expect(s.trainEpoch()).rejects.toMatchObject({ diagnostics: [{ code: 'DNN4051', message: expect.stringContaining('x row 650, column 3') }] });
+    } finally {
+      s.destroy();
+      d.close();
+    }
+  });
+
+  it('labels out of range, or y of the wrong length, are refused where the file is opened', () => {
+    const p = join(ROOT, 'badlabels.npz');
+    writeFileSync(p, zipSync({ 'x.npy': encodeNpy(bytes(100), [100, 16]), 'y.npy': encodeNpy(new Int32Array(99), [99]) }, { level: 0 }));
+    expect(() => openNpzRows(p, 0, {})).toThrow(/DNN4054|one label per row/);
+    writeFileSync(p, zipSync({ 'x.npy': encodeNpy(bytes(100), [100, 16]), 'y.npy': encodeNpy(new Int32Array(100).fill(12), [100]) }, { level: 0 }));
+    expect(() => openNpzRows(p, 0, { classes: 10 })).toThrow(/outside the model's 10 classes/);
   });
 });
