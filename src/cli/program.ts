@@ -50,7 +50,7 @@ const opt = {
   labelColumn: () => new Option('--label-column <name>', "CSV data: the column holding the class index (default: label)").argParser(text('--label-column')),
   valFraction: () => new Option('--val-fraction <f>', 'one CSV or .npz file (or no val file): the share of its rows, shuffled with --seed, held out for validation (default: 0.1)').argParser(fraction('--val-fraction')),
   kernelShapes: () => new Option('--kernel-shapes <kind>', 'shape the kernels for a GPU or for a software rasterizer such as llvmpipe (default: by the adapter; the numbers differ by f32 rounding)').choices(['gpu', 'cpu']),
-  dataBudget: () => new Option('--data-budget <bytes>', 'device memory one input of a split may take (e.g. 64M); a larger split streams through it in chunks, in the same shuffled order, and an uncompressed IDX directory larger than it is read from disk as it trains (default: 64M for streaming; splits in memory stream only past the device\'s binding limit)').argParser(byteSize('--data-budget')),
+  dataBudget: () => new Option('--data-budget <bytes>', 'device memory one input of a split may take (e.g. 64M); a larger split streams through it in chunks, in the same shuffled order, and an uncompressed IDX directory or stored .npz larger than it is read from disk as it trains (default: 64M for streaming; splits in memory stream only past the device\'s binding limit)').argParser(byteSize('--data-budget')),
   verbose: () => new Option('--verbose', 'say which WebGPU backends are tried, and show the warnings Dawn itself prints while it looks for an adapter'),
 };
 
