@@ -175,7 +175,7 @@ export function createStream(device: GPUDevice, artifact: Artifact, split: strin
     buffers.set(`${name}:info`, made.info);
     return { name: input.name, source, rowBytes, ...made, gather: new Uint8Array(size) };
   });
-  return { buffers, stream: new SplitStream(data.count, inputs, batch, batches, train) };
+  return { buffers, stream: new SplitStream(data.count, inputs, batch, batches) };
 }
 
 /** The feature inputs' row sources (in declared order) and the labels as rows, checked against the model. */
@@ -219,7 +219,6 @@ export class SplitStream {
     readonly batch: number,
     /** Batches per chunk. */
     readonly chunkBatches: number,
-    private readonly train: boolean,
   ) {}
 
   /** Device bytes of the chunk buffers. */
@@ -278,7 +277,8 @@ export class SplitStream {
       }
       if (!ok) continue;
       // Rows no position reads (only when c > m) repeat a real one.
-      for (let r = 0; r < c; r++) if (order[r] === 0xffffffff) order[r] = order.find((v) => v !== 0xffffffff)!;
+      const any = order.find((v) => v !== 0xffffffff)!;
+      for (let r = 0; r < c; r++) if (order[r] === 0xffffffff) order[r] = any;
       return { order, count: c };
     }
     return fail('DNN5002', `the shuffle could not place a chunk of ${m} rows (positions ${s}…${s + m - 1})`);
@@ -302,8 +302,4 @@ export class SplitStream {
     this.pending.push(then ? done.then(then) : done);
   }
 
-  /** Whether this stream feeds the training split (train feed) or an evaluated one. */
-  get isTrain(): boolean {
-    return this.train;
-  }
 }
