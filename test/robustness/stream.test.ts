@@ -3,11 +3,12 @@
 // under one batch, row counts that do not divide the batch, IDX files whose header lies about
 // their size; and the command line's streamed run gives the same JSON lines as the whole upload.
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { byteSize } from '../../src/cli/args.js';
+import { resolveImport } from '../../src/cli/source.js';
 import { compileSource } from '../../src/compiler/compile.js';
 import { zipSync } from 'fflate';
 import { encodeIdxU8 } from '../../src/data/idx.js';
@@ -145,6 +146,15 @@ describe('data budgets', () => {
     expect(huge.isStreamed('train')).toBe(true);
     expect(huge.dataBytes('train')).toBeLessThan(10_000);
     huge.destroy();
+  });
+
+  it('a model that caches frozen layers cannot stream (DNN4061): its cache holds every example', async () => {
+    const { artifact } = compileSource({ path: 'examples/deep-relu-cached.dnn', text: readFileSync('examples/deep-relu-cached.dnn', 'utf8') }, { resolveImport, wasm: true });
+    const s = await Session.create((await openWasmDevice(artifact)).device, artifact);
+    s.dataBudget = 200 * 784 * 4;
+    const d = { count: 1000, features: new Uint8Array(1000 * 784), labels: new Int32Array(1000) };
+    expect(() => s.setData('train', d)).toThrow(expect.objectContaining({ diagnostics: [expect.objectContaining({ code: 'DNN4061', message: expect.stringContaining('caches frozen layers') })] }));
+    s.destroy();
   });
 
   it('rows that do not divide the batch: the remainder is dropped as in a whole upload; fewer rows than a batch is DNN4001', async () => {
