@@ -16,6 +16,17 @@ function integer(option: string, value: string, min: number, what: string): numb
 /** `--epochs 5`: an integer ≥ 1 (no sign, no exponent, no hex). */
 export const positiveInt = (option: string) => (value: string): number => integer(option, value, 1, 'a positive integer');
 
+/**
+ * `--data-budget 64M`: a positive number of bytes, whole or with a binary suffix K, M or G (KiB,
+ * MiB, GiB). More than the device binds is allowed: the runtime takes the binding limit then.
+ */
+export const byteSize = (option: string) => (value: string): number => {
+  const m = /^([0-9]{1,13})([KMG]?)i?B?$/i.exec(value.trim());
+  const n = m ? Number(m[1]) * 1024 ** ' KMG'.indexOf((m[2] || ' ').toUpperCase()) : NaN;
+  if (!(Number.isSafeInteger(n) && n >= 1)) fail('DNN7006', `${option} must be a positive number of bytes (e.g. 67108864, 64M or 1G), got '${value}'`);
+  return n;
+};
+
 /** `--seed 0`: an integer ≥ 0. */
 export const nonNegativeInt = (option: string) => (value: string): number => integer(option, value, 0, 'a non-negative integer');
 

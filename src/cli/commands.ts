@@ -42,6 +42,7 @@ interface SessionCliOptions extends CheckOptions, SettingFlags {
   backend?: Backend;
   kernelShapes?: KernelShapes;
   verbose?: boolean;
+  dataBudget?: number;
 }
 
 export interface TrainCliOptions extends SessionCliOptions {
@@ -127,6 +128,7 @@ function sessionOptions(file: string, o: SessionCliOptions): training.TrainOptio
     file, ...settings, labelColumn: o.labelColumn, valFraction: o.valFraction,
     seed: o.seed, json: o.json ?? false,
     checkpoint: o.checkpoint, overrides: o.set, backend: o.backend, kernelShapes: o.kernelShapes, verbose: o.verbose,
+    ...(o.dataBudget !== undefined ? { dataBudget: o.dataBudget } : {}),
   };
 }
 

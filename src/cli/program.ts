@@ -6,7 +6,7 @@
 import { Command, Option } from 'commander';
 import type { Emit } from '../compiler/compile.js';
 import { parseSpace } from './space.js';
-import { fraction, nonNegativeInt, parseDigits, parsePatterns, parseSet, positiveInt, text } from './args.js';
+import { byteSize, fraction, nonNegativeInt, parseDigits, parsePatterns, parseSet, positiveInt, text } from './args.js';
 import type * as Commands from './commands.js';
 import { FLAG_SETTINGS, trainSetting, type SettingFlags, type TrainSettingFlag, type TrainSettingName } from '../contract/trainSettings.js';
 
@@ -50,6 +50,7 @@ const opt = {
   labelColumn: () => new Option('--label-column <name>', "CSV data: the column holding the class index (default: label)").argParser(text('--label-column')),
   valFraction: () => new Option('--val-fraction <f>', 'one CSV or .npz file (or no val file): the share of its rows, shuffled with --seed, held out for validation (default: 0.1)').argParser(fraction('--val-fraction')),
   kernelShapes: () => new Option('--kernel-shapes <kind>', 'shape the kernels for a GPU or for a software rasterizer such as llvmpipe (default: by the adapter; the numbers differ by f32 rounding)').choices(['gpu', 'cpu']),
+  dataBudget: () => new Option('--data-budget <bytes>', 'device memory one input of a split may take (e.g. 64M); a larger split streams through it in chunks, in the same shuffled order, and an uncompressed IDX directory or stored .npz larger than it is read from disk as it trains (default: 64M for streaming; splits in memory stream only past the device\'s binding limit)').argParser(byteSize('--data-budget')),
   verbose: () => new Option('--verbose', 'say which WebGPU backends are tried, and show the warnings Dawn itself prints while it looks for an adapter'),
 };
 
@@ -78,7 +79,7 @@ function addModelCommands(program: Command, status: { code: number }): void {
   command(program, 'train', 'train (on WebGPU or on the CPU; see --backend), a line per epoch')
     .addOption(opt.epochs()).addOption(opt.batchSize()).addOption(opt.data()).addOption(opt.labelColumn()).addOption(opt.valFraction()).addOption(opt.digits()).addOption(opt.relabel())
     .addOption(opt.perClass()).addOption(opt.seed()).addOption(opt.backend()).addOption(opt.kernelShapes())
-    .addOption(opt.json()).addOption(opt.verbose())
+    .addOption(opt.json()).addOption(opt.verbose()).addOption(opt.dataBudget())
     .addOption(new Option('--save <file>', 'write a safetensors checkpoint after every epoch').argParser(text('--save')))
     .addOption(new Option('--save-weights-only', 'with --save: only the weights and batch-norm statistics (for prediction; about a third of the bytes under Adam), not the optimizer state needed to resume'))
     .addOption(new Option('--log-dir <dir>', 'after every epoch, write DIR/metrics.csv, TensorBoard events and DIR/curves.svg').argParser(text('--log-dir')))
@@ -90,7 +91,7 @@ function addModelCommands(program: Command, status: { code: number }): void {
     .addOption(opt.checkpoint('the safetensors checkpoint to evaluate'))
     .addOption(new Option('--split <split>', 'the split to evaluate').choices(['test', 'val']).default('test'))
     .addOption(opt.data()).addOption(opt.labelColumn()).addOption(opt.valFraction()).addOption(opt.digits()).addOption(opt.relabel()).addOption(opt.seed()).addOption(opt.backend()).addOption(opt.kernelShapes()).addOption(opt.json()).addOption(opt.set())
-    .addOption(opt.verbose())
+    .addOption(opt.verbose()).addOption(opt.dataBudget())
     .action(async (file: string, o: Commands.EvalCliOptions) => void (status.code = await (await run()).evaluate(file, o)));
   program.command('predict').description("the model's outputs for your own examples (--input), or for the first examples of a split")
     .argument('[model]', 'the .dnn file (or an artifact directory or bundle; see --artifact)')

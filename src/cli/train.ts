@@ -1,8 +1,11 @@
 // `dnnc train` and `dnnc eval`: compile, open the device, upload the data once, and run epochs.
 import { compileSource } from '../compiler/compile.js';
 import { fail } from '../contract/diagnostics.js';
-import { loadDataset, type Dataset, type LoadDatasetOptions, type Split } from '../data/index.js';
+import { DATASET_NAMES, loadDataset, type Dataset, type LoadDatasetOptions, type Split } from '../data/index.js';
+import { openIdxRows, type DiskDataset, type RowSplit } from '../data/rows.js';
+import { openNpzRows } from '../data/npzRows.js';
 import type { DataSplit, Session } from '../runtime/session.js';
+import { DEFAULT_DATA_BUDGET, type StreamedData } from '../runtime/stream.js';
 import { Session as RuntimeSession } from '../runtime/session.js';
 import { accuracyMetric, checkFiniteLoss, epochFinite, fit, trainingNotes, type FitEpoch, type FitResult } from '../runtime/fit.js';
 import { backendLine, openBackend, type Backend } from './backend.js';
@@ -51,6 +54,8 @@ export interface TrainOptions extends SettingFlags {
   verbose?: boolean;
   /** A compiled artifact (directory or bundle) to use instead of compiling `file` (dnnc predict --artifact). */
   artifact?: string;
+  /** Device bytes one input of a split may take; larger splits stream in chunks (see src/runtime/stream.ts). */
+  dataBudget?: number;
 }
 
 export interface EpochLine {
@@ -61,9 +66,24 @@ export interface EpochLine {
   seconds: number;
 }
 
-const toSplit = (s: Split): DataSplit => ({ count: s.count, features: [s.x, ...(s.more ?? [])], labels: s.y });
+const toSplit = (s: Split | RowSplit): DataSplit | StreamedData =>
+  'rows' in s ? { count: s.count, rows: [s.rows], labels: s.y } : { count: s.count, features: [s.x, ...(s.more ?? [])], labels: s.y };
 
-function checkDataFits(a: Artifact, d: Dataset): void {
+/**
+ * The data: an uncompressed IDX directory whose training images exceed the data budget is read
+ * from disk as it trains (src/data/rows.ts); anything else is loaded into memory.
+ */
+function openData(opts: TrainOptions, compiled: Artifact): Dataset | DiskDataset {
+  const spec = opts.data ?? compiled.train.data;
+  const options = dataOptions(opts, compiled);
+  const plain = options.digits === undefined && !options.remap && options.perClass === undefined;
+  const threshold = opts.dataBudget ?? DEFAULT_DATA_BUDGET;
+  const named = spec === undefined || !plain || (DATASET_NAMES as readonly string[]).includes(spec);
+  const disk = named ? undefined : openIdxRows(spec, threshold) ?? openNpzRows(spec, threshold, { ...options, seed: options.splitSeed });
+  return disk ?? loadDataset(spec, options);
+}
+
+function checkDataFits(a: Artifact, d: Dataset | DiskDataset): void {
   const features = a.inputs.find((i) => i.role === 'features')!;
   const per = features.example.reduce((x, y) => x * y, 1);
   if (per !== d.features) {
@@ -118,7 +138,7 @@ function modelArtifact(opts: TrainOptions, backend: Backend): ModelArtifact {
 /** Compiles, reads the checkpoint and the data, then opens the device and the session. */
 export async function openSession(
   opts: TrainOptions, log: (s: string) => void, { withData = true, showCompile = false, beforeDevice }: OpenSessionOptions = {},
-): Promise<{ session: Session; data: Dataset | undefined; trainedEpochs: number; compile: CompilePhase }> {
+): Promise<{ session: Session; data: Dataset | DiskDataset | undefined; trainedEpochs: number; compile: CompilePhase }> {
   if (opts.restore && !opts.checkpoint) fail('DNN4016', '--restore needs --checkpoint, the file to restore from', ["e.g. --checkpoint pre.safetensors --restore 'hidden[12]/*'"]);
   // --kernel-shapes shapes WebGPU kernels: asking for them asks for WebGPU.
   const backend = opts.backend === undefined || opts.backend === 'auto' ? (opts.kernelShapes ? 'webgpu' : 'auto') : opts.backend;
@@ -130,7 +150,7 @@ export async function openSession(
   const checkpoint = opts.checkpoint ? planCheckpoint(compiled, opts.checkpoint, opts.restore) : undefined;
   const restore = checkpoint?.plan;
   // predict --input needs no data set (it may not even be on this machine).
-  const data = withData ? loadDataset(opts.data ?? compiled.train.data, dataOptions(opts, compiled)) : undefined;
+  const data = withData ? openData(opts, compiled) : undefined;
   if (data) checkDataFits(compiled, data);
   // A whole checkpoint continues its run's epoch numbering; a partial --restore, or weights
   // without their optimizer state, starts a new run.
@@ -153,6 +173,7 @@ export async function openSession(
   };
   // predict reads an inference-only artifact's rows from the data itself: nothing is uploaded.
   if (data && !isInferenceOnly(artifact)) {
+    if (opts.dataBudget !== undefined) session.dataBudget = opts.dataBudget;
     session.setData('train', toSplit(data.train));
     session.setData('val', toSplit(data.val));
     // A user's data may have no test split (one file, or a directory without test.csv).
@@ -221,6 +242,8 @@ export async function train(opts: TrainOptions): Promise<number> {
   if (!opts.json) {
     log(`model ${a.model}: ${count(a.params.length, 'trainable tensor')}, data ${data.name} (${data.train.count}/${data.val.count}/${data.test.count}), batch ${a.train.batchSize}, ${count(epochs, 'epoch')}`);
     for (const note of trainingNotes(a)) log(note);
+    const streamed = ['train', 'val', 'test'].filter((s) => session.isStreamed(s));
+    if (streamed.length) log(`streaming ${streamed.map((s) => `${s} (${mib(session.dataBytes(s))} on the device)`).join(', ')} in chunks, in the epoch's shuffled order`);
   }
   const bar = !opts.json && process.stderr.isTTY ? new ProgressBar(process.stderr) : null;
   // With --save, the checkpoint is rewritten (atomically) after every epoch, so an interrupted
@@ -330,6 +353,7 @@ function epochScalars(e: FitEpoch): Record<string, number> {
   return { loss: e.loss, ...e.metrics, val_loss: e.val.loss, ...prefixed('val_', e.val.metrics), ...(e.lrScale !== undefined ? { lr_scale: e.lrScale } : {}), seconds: e.seconds };
 }
 
+const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
 const prefixed = (p: string, m: Record<string, number>) => Object.fromEntries(Object.entries(m).map(([k, v]) => [p + k, v]));
 const fmt = (x: number) => (Number.isFinite(x) ? x.toFixed(4) : String(x));
 const round = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d;
@@ -348,7 +372,7 @@ export async function predict(opts: TrainOptions & { split: string; limit: numbe
     const split = opts.split === 'train' ? data!.train : opts.split === 'val' ? data!.val : opts.split === 'test' ? data!.test : fail('DNN3002', `--split takes train, val or test, got '${opts.split}'`);
     const n = Math.min(opts.limit, split.count);
     // Every feature input's rows (a pair's second image too); pixel bytes stay bytes.
-    rows = { xs: [split.x, ...(split.more ?? [])].map((x) => x.subarray(0, n * split.features)), count: n, labels: split.y };
+    rows = { xs: 'rows' in split ? [firstRows(split, n)] : [split.x, ...(split.more ?? [])].map((x) => x.subarray(0, n * split.features)), count: n, labels: split.y };
   }
   const out = await session.predict(rows.xs, rows.count);
   for (let i = 0; i < rows.count; i++) {
@@ -364,6 +388,13 @@ export async function predict(opts: TrainOptions & { split: string; limit: numbe
     }
     process.stdout.write(opts.json ? JSON.stringify(row) + '\n' : text.join('  ') + '\n');
   }
+}
+
+/** The first n rows of a split read from disk. */
+function firstRows(split: RowSplit, n: number): Uint8Array {
+  const out = new Uint8Array(n * split.features);
+  split.rows.read(Uint32Array.from({ length: n }, (_, i) => i), n, out);
+  return out;
 }
 
 /** "class 7: 0.912, class 2: 0.051, class 1: 0.020": the k largest outputs. */

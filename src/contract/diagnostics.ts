@@ -85,6 +85,8 @@ export const DIAGNOSTICS = {
   DNN4057: 'unsupported input file',
   DNN4058: 'invalid PNG image',
   DNN4059: 'invalid epoch in checkpoint metadata',
+  DNN4060: 'data file changed or truncated while training',
+  DNN4061: 'data budget too small, or a streamed split the model cannot take',
   DNN5001: 'no WebGPU adapter',
   DNN5002: 'device limits too low',
   DNN5003: 'shader compilation failed',

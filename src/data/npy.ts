@@ -28,7 +28,7 @@ const MAGIC = [0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59]; // \x93NUMPY
 const MAX_HEADER = 65536;
 const MAX_BYTES = 2 ** 31;
 
-interface NpyHeader {
+export interface NpyHeader {
   dtype: NpyDType;
   shape: number[];
   /** Where the data starts, and its length. */
@@ -51,6 +51,9 @@ function readHeader(bytes: Uint8Array, bad: (why: string) => never): NpyHeader {
   if (nbytes > MAX_BYTES) bad(`it holds ${nbytes} bytes, more than the ${MAX_BYTES} dnnc reads`);
   return { dtype, shape, body: start + headerLen, nbytes };
 }
+
+/** The header of a .npy file from its first bytes (what the data layout is, and where it starts). */
+export const readNpyHeader: (bytes: Uint8Array, bad: (why: string) => never) => NpyHeader = readHeader;
 
 /** Parses one .npy file; `what` names it in messages. */
 export function decodeNpy(bytes: Uint8Array, what: string): NpyArray {

@@ -137,8 +137,14 @@ function readNpzData(file: string, opts: TabularOptions): Split {
 export function npySplit(x: NpyArray, y: NpyArray, file: string, classes: number | undefined): Split {
   const count = x.shape[0] ?? 0;
   if (x.shape.length < 2) fail('DNN4054', `${file}: x has shape (${x.shape.join(', ')}); it needs one row per example, shape (n, features...)`);
-  if (y.shape.length !== 1 || y.shape[0] !== count) fail('DNN4054', `${file}: y has shape (${y.shape.join(', ')}); it needs one label per row of x, shape (${count},)`);
   const features = x.shape.slice(1).reduce((a, b) => a * b, 1);
+  const labels = npyLabels(y, count, file, classes);
+  return { ...npyFeatures(x, file, features), y: labels, count, features };
+}
+
+/** y as class indices, one per row of x: shape (count,), integers in [0, classes). */
+export function npyLabels(y: NpyArray, count: number, file: string, classes: number | undefined): Int32Array {
+  if (y.shape.length !== 1 || y.shape[0] !== count) fail('DNN4054', `${file}: y has shape (${y.shape.join(', ')}); it needs one label per row of x, shape (${count},)`);
   const labels = new Int32Array(count);
   for (let i = 0; i < count; i++) {
     const v = y.at(i);
@@ -146,7 +152,7 @@ export function npySplit(x: NpyArray, y: NpyArray, file: string, classes: number
     if (classes !== undefined && v >= classes) fail('DNN4052', `${file}: y[${i}] is ${v}, outside the model's ${classes} classes [0, ${classes})`);
     labels[i] = v;
   }
-  return { ...npyFeatures(x, file, features), y: labels, count, features };
+  return labels;
 }
 
 /** x as the split's features: uint8 stays bytes (pixels, value byte/255); other types become f32, each checked finite in f32. */

@@ -8,6 +8,7 @@ export { fit, accuracyMetric, type FitEpoch, type FitOptions, type FitResult } f
 export { type FeatureArray, type PredictFeatures } from './features.js';
 export { loadArtifact, parseArtifactBundle, validateArtifact, bundleOf, MAX_ARTIFACT_BYTES, type ArtifactSource, type LoadArtifactOptions } from './artifact.js';
 export { openWasmDevice, wasmSimdSupported } from './wasm.js';
+export { DEFAULT_DATA_BUDGET, memoryRows, type RowSource, type StreamedData } from './stream.js';
 export { registerPlatform, type OpenOptions, type Platform } from './open.js';
 export { isInferenceOnly } from './inference.js';
 export { openDevice, describeDevice, attachDeviceLogging, isSoftwareAdapter, kernelShapesFor, chooseBackend, type BackendDecision, type BackendName, type DeviceHandle, type OpenDeviceOptions } from './device.js';

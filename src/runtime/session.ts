@@ -15,6 +15,7 @@ import { predictArrays, type PredictFeatures } from './features.js';
 import { DeviceWatch } from './watch.js';
 import { at } from '../contract/schema.js';
 import { requireTraining } from './inference.js';
+import { checkBudget, createStream, streamedFromArrays, type SplitStream, type StreamedData, type StreamHost } from './stream.js';
 
 /** One split of a dataset as the runtime takes it: features (bytes or floats) and labels. */
 export interface DataSplit {
@@ -91,6 +92,15 @@ export class Session {
 
   /** Which backend runs the session and why, when Session.open chose it. */
   backend?: BackendDecision;
+
+  /**
+   * Device bytes one input of a split may take (see stream.ts): a split over it, or over the
+   * device's binding limit, is streamed in chunks of at most this many bytes (default: splits
+   * stream only over the binding limit, in chunks of DEFAULT_DATA_BUDGET). Set before setData.
+   */
+  dataBudget?: number;
+  /** The splits streamed in chunks (a subset of `splits`, whose buffers are their chunks). */
+  private readonly streams = new Map<SplitName, SplitStream>();
 
   private constructor(
     readonly device: GPUDevice,
@@ -247,10 +257,17 @@ export class Session {
   }
 
   // ---- data ------------------------------------------------------------------------------------
-  /** Uploads a split once; training and evaluation then read it on the GPU. */
-  setData(split: SplitName, data: DataSplit): void {
+  /**
+   * Uploads a split once; training and evaluation then read it on the GPU. A split over the
+   * binding limit or `dataBudget`, or one given as row sources (StreamedData), is streamed instead.
+   */
+  setData(split: SplitName, data: DataSplit | StreamedData): void {
     this.live();
     requireTraining(this.artifact, 'Session.setData');
+    checkBudget(this.dataBudget);
+    if ('rows' in data) return this.setStream(split, data);
+    const streamed = streamedFromArrays({ ...data, features: Array.isArray(data.features) ? data.features : [data.features as Uint8Array | Float32Array] }, this.device.limits.maxStorageBufferBindingSize, this.dataBudget);
+    if (streamed) return this.setStream(split, streamed);
     if (!Number.isInteger(data.count) || data.count < 0) fail('DNN4001', `${split}: count must be a non-negative integer, got ${data.count}`);
     if (!(data.labels instanceof Int32Array)) fail('DNN4001', `${split}: labels must be an Int32Array`);
     const prefix = split === 'train' ? 'train' : 'eval';
@@ -311,12 +328,44 @@ export class Session {
       buffers.set(BUFFER.dataset(prefix, input.name), dataBuf);
       buffers.set(BUFFER.datasetInfo(prefix, input.name), info);
     }
+    this.replaceSplit(split, data.count, buffers);
+  }
+
+  private replaceSplit(split: SplitName, count: number, buffers: Map<string, GPUBuffer>): void {
     const old = this.splits.get(split);
     if (old) for (const b of old.buffers.values()) b.destroy();
     this.cached.delete(split);
-    this.splits.set(split, { count: data.count, buffers });
+    this.streams.delete(split);
+    this.splits.set(split, { count, buffers });
     for (const key of [...this.bindGroups.keys()]) if (key.endsWith(`|${split}`)) this.bindGroups.delete(key);
     this.preparedSteps.clear();
+  }
+
+  /** A split streamed in chunks (see stream.ts): its chunk buffers are bound as a whole split's are. */
+  private setStream(split: SplitName, data: StreamedData): void {
+    const made = createStream(this.device, this.artifact, split, data, this.dataBudget);
+    this.replaceSplit(split, data.count, made.buffers);
+    this.streams.set(split, made.stream);
+  }
+
+  /** Device bytes the split's data takes (its chunk buffers when streamed); 0 without the split. */
+  dataBytes(split: SplitName): number {
+    const s = this.splits.get(split);
+    return s ? [...s.buffers.values()].reduce((n, b) => n + b.size, 0) : 0;
+  }
+
+  /** Whether a split is streamed in chunks rather than uploaded whole. */
+  isStreamed(split: SplitName): boolean {
+    return this.streams.has(split);
+  }
+
+  private streamHost(): StreamHost {
+    return {
+      device: this.device,
+      submit: (entries) => this.submit(entries),
+      writeCounter: (name, value) => this.device.queue.writeBuffer(this.buffer(`state:${name}`), 0, new Uint32Array([value])),
+      readCounters: async (names) => Promise.all(names.map(async (n) => (await this.readState(n))[0]!)),
+    };
   }
 
   /** Whether a split has been uploaded. */
@@ -360,7 +409,9 @@ export class Session {
     const parts = onProgress ? Math.min(steps, PROGRESS_PARTS) : 1;
     onProgress?.(0, steps);
     let inFlight: Promise<unknown> = Promise.resolve();
-    for (let p = 0, s = 0; p < parts; p++) {
+    const stream = this.streams.get('train');
+    if (stream) await stream.trainEpoch(this.streamHost(), steps, onProgress && ((done) => onProgress(done, steps)));
+    for (let p = 0, s = 0; p < (stream ? 0 : parts); p++) {
       const n = Math.floor((steps * (p + 1)) / parts) - s;
       this.submit(p === 0 ? [[ENTRY.begin_epoch, 1], [ENTRY.train_step, n]] : [[ENTRY.train_step, n]]);
       s += n;
@@ -387,7 +438,9 @@ export class Session {
     this.evalSplit = split;
     const batches = Math.ceil(data.count / this.artifact.train.evalBatchSize);
     const end = opts.endOfEpoch && this.artifact.entries[ENTRY.end_epoch] ? [[ENTRY.end_epoch, 1] as [string, number]] : [];
-    this.submit([[ENTRY.begin_eval, 1], [ENTRY.eval_step, batches], ...end]);
+    const stream = this.streams.get(split);
+    if (stream) await stream.evaluate(this.streamHost(), end);
+    else this.submit([[ENTRY.begin_eval, 1], [ENTRY.eval_step, batches], ...end]);
     const flags = end.length ? Object.values(EPOCH_FLAGS).filter((n) => this.byName.has(BUFFER.state(n))) : [];
     const acc = await this.readAccumulators('eval', flags);
     const w = acc['weight'] || 1;
@@ -659,6 +712,7 @@ export class Session {
     for (const b of this.buffers) b?.destroy();
     for (const s of this.splits.values()) for (const b of s.buffers.values()) b.destroy();
     this.splits.clear();
+    this.streams.clear();
     this.bindGroups.clear();
     this.preparedSteps.clear();
   }
