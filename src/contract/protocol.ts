@@ -149,3 +149,7 @@ export function stateNameOf(buffer: string): string {
   if (b?.kind !== 'state') throw new Error(`'${buffer}' is not a state buffer's name`);
   return b.name;
 }
+
+/** The random streams the device's feeds key per epoch with stream_key(seed, stream, epoch): the batch shuffle ("SHUF") and data augmentation ("AUGM"). The runtime's streamed splits compute the same shuffle on the host. */
+export const SHUFFLE_STREAM = 0x5348_5546;
+export const AUGMENT_STREAM = 0x4155_474d;

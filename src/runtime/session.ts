@@ -363,7 +363,7 @@ export class Session {
     return {
       device: this.device,
       submit: (entries) => this.submit(entries),
-      writeCounter: (name, value) => this.device.queue.writeBuffer(this.buffer(`state:${name}`), 0, new Uint32Array([value])),
+      writeCounter: (name, value) => this.device.queue.writeBuffer(this.buffer(BUFFER.state(name)), 0, new Uint32Array([value])),
       readCounters: async (names) => Promise.all(names.map(async (n) => (await this.readState(n))[0]!)),
     };
   }

@@ -14,10 +14,10 @@
 // the same numbers, bit for bit (test/unit/stream.test.ts). Evaluation reads rows in order: a
 // chunk holds consecutive rows and the eval batch counter restarts at 0 for each chunk.
 import { fail } from '../contract/diagnostics.js';
+import { BUFFER, ENTRY, SHUFFLE_STREAM } from '../contract/protocol.js';
 import { COUNTERS, type Artifact, type ArtifactInput } from '../contract/artifact.js';
 
-/** The shuffle's stream id: SHUFFLE_STREAM of ../codegen/wgsl/feed.ts (a test checks they agree). */
-export const SHUFFLE_STREAM = 0x5348_5546;
+export { SHUFFLE_STREAM };
 
 /** The chunk bytes per input of a streamed split when no budget is given (64 MiB). */
 export const DEFAULT_DATA_BUDGET = 64 * 1024 * 1024;
@@ -169,10 +169,10 @@ export function createStream(device: GPUDevice, artifact: Artifact, split: strin
     const rowBytes = rowBytesOf(source);
     const size = align4(Math.max(4, rows * rowBytes));
     const usage = GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC | GPUBufferUsage.COPY_DST;
-    const name = `dataset:${prefix}:${input.name}`;
+    const name = BUFFER.dataset(prefix, input.name);
     const made = { data: device.createBuffer({ label: `${split}:${input.name}`, size, usage }), info: device.createBuffer({ label: `${split}:${input.name}:info`, size: 16, usage }) };
     buffers.set(name, made.data);
-    buffers.set(`${name}:info`, made.info);
+    buffers.set(BUFFER.datasetInfo(prefix, input.name), made.info);
     return { name: input.name, source, rowBytes, ...made, gather: new Uint8Array(size) };
   });
   return { buffers, stream: new SplitStream(data.count, inputs, batch, batches) };
@@ -232,12 +232,12 @@ export class SplitStream {
     const [seed, epoch] = await host.readCounters([COUNTERS.seed, COUNTERS.epoch]);
     // begin_epoch increments the epoch counter: the feed keys this epoch's shuffle with the new value.
     const key = shuffleKey(seed!, (epoch! + 1) >>> 0);
-    host.submit([['begin_epoch', 1]]);
+    host.submit([[ENTRY.begin_epoch, 1]]);
     for (let first = 0; first < steps; first += this.chunkBatches) {
       const k = Math.min(this.chunkBatches, steps - first);
       const rows = this.trainRows(first * this.batch, k * this.batch, key);
       await this.upload(host, rows.order, rows.count);
-      host.submit([['train_step', k]]);
+      host.submit([[ENTRY.train_step, k]]);
       this.track(host, onDone && (() => onDone(first + k)));
     }
     await Promise.all(this.pending.splice(0));
@@ -246,13 +246,13 @@ export class SplitStream {
   /** The evaluation's steps (begin_eval first, then `end` if given), chunk by chunk in row order. */
   async evaluate(host: StreamHost, end: readonly [string, number][]): Promise<void> {
     for (const i of this.inputs) i.source.check?.();
-    host.submit([['begin_eval', 1]]);
+    host.submit([[ENTRY.begin_eval, 1]]);
     const chunkRows = this.chunkBatches * this.batch;
     for (let start = 0; start < this.count; start += chunkRows) {
       const m = Math.min(chunkRows, this.count - start);
       await this.upload(host, Uint32Array.from({ length: m }, (_, i) => start + i), m);
       if (start > 0) host.writeCounter(COUNTERS.evalBatch, 0);
-      host.submit([['eval_step', Math.ceil(m / this.batch)]]);
+      host.submit([[ENTRY.eval_step, Math.ceil(m / this.batch)]]);
       this.track(host);
     }
     // The counter ends where a whole evaluation leaves it (it is saved with the state).

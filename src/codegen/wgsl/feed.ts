@@ -9,11 +9,10 @@ import { dispatchFor, WORKGROUP_SIZE } from './emitKernel.js';
 import { RANDOM_HELPERS } from './lowerings.js';
 import { WgslBuilder } from './builder.js';
 
-/** Stream id of the shuffle; fixed so that a seed always gives the same epoch orders. */
-export const SHUFFLE_STREAM = 0x5348_5546; // "SHUF"
-/** Stream id of the augmentation transforms, keyed by epoch; draws are indexed 4 × example + k. */
-export const AUGMENT_STREAM = 0x4155_474d; // "AUGM"
+import { AUGMENT_STREAM, SHUFFLE_STREAM } from '../../contract/protocol.js';
 
+/** The shuffle's and the augmentation's stream ids (src/contract/protocol.ts; the runtime's streamed splits use the first too). */
+export { AUGMENT_STREAM, SHUFFLE_STREAM };
 export const FEISTEL_HELPERS = `fn feistel(x: u32, half: u32, mask: u32, key: u32) -> u32 {
   var l = x >> half;
   var r = x & mask;
