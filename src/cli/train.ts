@@ -180,6 +180,7 @@ export async function train(opts: TrainOptions): Promise<number> {
   const a = session.artifact;
   const acc = accuracyMetric(a);
   const epochs = a.train.epochs;
+  if (runLog && a.train.earlyStopping) runLog.monitor = `val_${a.train.earlyStopping.monitor}`;
   // --epochs is the total, like Keras' initial_epoch: a resumed run trains the epochs left.
   if (trainedEpochs >= epochs) {
     log(`${opts.checkpoint} has already trained ${count(trainedEpochs, 'epoch')} of ${epochs}: nothing to do (raise --epochs to train on)`);
