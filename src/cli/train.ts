@@ -15,7 +15,7 @@ import { readSource, resolveImport } from './source.js';
 import { globToRegExp } from '../dsl/glob.js';
 import { ProgressBar } from './progress.js';
 import { RunLog, type EpochScalars } from './logs.js';
-import { confusionReport, formatConfusion } from './confusion.js';
+import { confusionReport, formatConfusion } from '../render/confusion.js';
 import { guardOutputs } from '../runtime/outputs.js';
 import { count } from './words.js';
 import { readPredictInputs } from './predictInputs.js';

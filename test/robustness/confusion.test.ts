@@ -7,7 +7,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { confusionReport, formatConfusion } from '../../src/cli/confusion.js';
+import { confusionReport, confusionSvg, formatConfusion } from '../../src/render/confusion.js';
+import { wellFormed } from '../helpers/xml.js';
 
 const CLI = resolve('dist/src/cli/main.js');
 const dir = mkdtempSync(join(tmpdir(), 'dnnc-confusion-'));
@@ -79,5 +80,13 @@ describe('confusionReport', () => {
       confusion: [[2, 1, 0], [0, 3, 0], [0.5, 0.5, 0]], precision: [2 / 2.5, 3 / 4.5, null], recall: [2 / 3, 1, 0], support: [3, 3, 1],
     });
     expect(formatConfusion(confusionReport([[1, 0], [0.5, 0.5]]))).toContain('0.50');
+  });
+
+  it('draws a heat map: a cell per pair with its count, names escaped', () => {
+    const svg = confusionSvg(confusionReport([[5, 1], [0, 4]]), { labels: ['<cat>', 'dog'] });
+    expect(wellFormed(svg)).toBe(true);
+    expect(svg.match(/class="cell"/g)).toHaveLength(4);
+    expect(svg).toMatch(/data-true="0" data-predicted="1">[^]*?>1<\/text>/);
+    expect(svg).toContain('&lt;cat&gt;');
   });
 });
