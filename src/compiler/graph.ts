@@ -72,11 +72,13 @@ class GraphBuilder {
     const path = weights.length ? weights[0]!.slice(0, weights[0]!.lastIndexOf('/')) : call.settings['name'];
     const kind: GraphNodeKind = weights.length || LAYERS.has(call.fn) ? 'layer' : ACTIVATIONS.has(call.fn) ? 'activation' : 'op';
     const id = path ?? (call.scope ? `${call.scope}/${call.fn}` : call.fn);
+    // A layer without weights (dropout) is named by its place, as one with weights is by its weights'.
+    const name = path ?? (kind === 'layer' ? id : call.fn);
     const size = (s: string) => numel(state(s)!.type.shape);
     const isTrainable = (s: string) => state(s)?.role === 'param' && trainable.has(s);
     const params = weights.filter((s) => state(s)?.role === 'param');
     this.dropInner(call.output);
-    this.add({ id, kind, op: call.fn, name: path ?? call.fn, scope: call.scope }, call.output, call.inputs, {
+    this.add({ id, kind, op: call.fn, name, scope: call.scope }, call.output, call.inputs, {
       weights,
       trainable: weights.filter(isTrainable).reduce((n, s) => n + size(s), 0),
       nonTrainable: weights.filter((s) => !isTrainable(s)).reduce((n, s) => n + size(s), 0),

@@ -67,7 +67,8 @@ describe('layerGraph', () => {
     const g8 = layerGraph(compiled('exercise8-dropout.dnn'));
     const drop = g8.nodes.filter((n) => n.op === 'dropout');
     expect(drop).toHaveLength(5);
-    expect(drop[0]).toMatchObject({ kind: 'layer', settings: { rate: '0.5' }, trainable: 0 });
+    expect(drop[0]).toMatchObject({ kind: 'layer', name: 'hidden/drop_bn_elu1/dropout', settings: { rate: '0.5' }, trainable: 0 });
+    expect(nodeTitle(drop[0]!)).toBe('drop_bn_elu1/dropout');
   });
 });
 
