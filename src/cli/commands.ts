@@ -7,7 +7,9 @@ import { DnnError, fail } from '../contract/diagnostics.js';
 import { isArtifactPath, refuseInferenceArtifact } from './artifactInput.js';
 import { FLAG_SETTINGS, trainSetting, type SettingFlags } from '../contract/trainSettings.js';
 import { describeDevice } from '../runtime/device.js';
-import { checkArtifactDir, checkWritable, writeArtifactBundle, writeArtifactDir } from '../runtime/files.js';
+import { checkArtifactDir, checkWritable, writeArtifactBundle, writeArtifactDir, writeFileAtomic } from '../runtime/files.js';
+import { layerGraph } from '../compiler/graph.js';
+import { graphDot, graphSvg } from '../render/graph.js';
 import { guardOutputs, type OutputTarget } from '../runtime/outputs.js';
 import { openWebGpu, type Backend } from './backend.js';
 import { importCommand } from './import.js';
@@ -54,6 +56,7 @@ export interface TrainCliOptions extends SessionCliOptions {
 
 export interface EvalCliOptions extends SessionCliOptions {
   split: string;
+  confusion?: boolean;
 }
 
 /** The artifact predict runs: --artifact, or an artifact (directory or bundle) given as the model; undefined: compile the model. */
@@ -93,6 +96,31 @@ export interface SummaryCliOptions extends CheckOptions {
 export function summary(file: string, o: SummaryCliOptions): number {
   const s = summarize(compileSource(readSource(file), { resolveImport, batchSize: o.batchSize, overrides: o.set }));
   process.stdout.write(o.json ? JSON.stringify(s) + '\n' : formatSummary(s));
+  return 0;
+}
+
+export interface GraphCliOptions extends CheckOptions {
+  out?: string;
+  format?: 'dot' | 'svg';
+  batchSize?: number;
+}
+
+/** The format `dnnc graph` writes: --format, else by -o's extension (.dot, .gv), else SVG. */
+export const graphFormat = (o: GraphCliOptions): 'dot' | 'svg' => o.format ?? (o.out !== undefined && /\.(dot|gv)$/i.test(o.out) ? 'dot' : 'svg');
+
+export function graph(file: string, o: GraphCliOptions): number {
+  const c = compileSource(readSource(file), { resolveImport, batchSize: o.batchSize, overrides: o.set });
+  const g = layerGraph(c);
+  const format = graphFormat(o);
+  const text = format === 'dot' ? graphDot(g) : graphSvg(g);
+  if (o.out === undefined) {
+    process.stdout.write(text);
+    return 0;
+  }
+  guardOutputs([{ path: o.out, what: '-o' }]);
+  checkWritable(o.out, '-o');
+  writeFileAtomic(o.out, text);
+  process.stdout.write(`wrote ${o.out} (${format === 'dot' ? 'DOT' : 'SVG'}: ${count(g.nodes.length, 'node')}, ${count(g.edges.length, 'edge')})\n`);
   return 0;
 }
 
@@ -139,7 +167,7 @@ export async function train(file: string, o: TrainCliOptions): Promise<number> {
 
 export async function evaluate(file: string, o: EvalCliOptions): Promise<number> {
   refuseInferenceArtifact(file, 'eval');
-  await training.evaluate({ ...sessionOptions(file, o), split: o.split });
+  await training.evaluate({ ...sessionOptions(file, o), split: o.split, confusion: o.confusion });
   return 0;
 }
 

@@ -76,6 +76,11 @@ function addModelCommands(program: Command, status: { code: number }): void {
   command(program, 'summary', "the model's layers, output shapes and parameter counts, and the work and GPU memory of a training step")
     .addOption(opt.batchSize()).addOption(opt.json()).addOption(opt.set())
     .action(async (file: string, o: Commands.SummaryCliOptions) => void (status.code = (await run()).summary(file, o)));
+  command(program, 'graph', "draw the model's layer graph (layers and scopes, output shapes, parameter counts, frozen layers) as SVG or Graphviz DOT")
+    .addOption(new Option('-o, --out <file>', 'the file to write (default: print it)').argParser(text('-o')))
+    .addOption(new Option('--format <format>', 'svg or dot (default: by the extension of -o, .dot or .gv for DOT, else svg)').choices(['svg', 'dot']))
+    .addOption(opt.batchSize()).addOption(opt.set())
+    .action(async (file: string, o: Commands.GraphCliOptions) => void (status.code = (await run()).graph(file, o)));
   command(program, 'train', 'train (on WebGPU or on the CPU; see --backend), a line per epoch')
     .addOption(opt.epochs()).addOption(opt.batchSize()).addOption(opt.data()).addOption(opt.labelColumn()).addOption(opt.valFraction()).addOption(opt.digits()).addOption(opt.relabel())
     .addOption(opt.perClass()).addOption(opt.seed()).addOption(opt.backend()).addOption(opt.kernelShapes())
@@ -91,6 +96,7 @@ function addModelCommands(program: Command, status: { code: number }): void {
     .addOption(opt.checkpoint('the safetensors checkpoint to evaluate'))
     .addOption(new Option('--split <split>', 'the split to evaluate').choices(['test', 'val']).default('test'))
     .addOption(opt.data()).addOption(opt.labelColumn()).addOption(opt.valFraction()).addOption(opt.digits()).addOption(opt.relabel()).addOption(opt.seed()).addOption(opt.backend()).addOption(opt.kernelShapes()).addOption(opt.json()).addOption(opt.set())
+    .addOption(new Option('--confusion', 'also the confusion matrix (counted on the device) and each class\'s precision, recall and support'))
     .addOption(opt.verbose()).addOption(opt.dataBudget())
     .action(async (file: string, o: Commands.EvalCliOptions) => void (status.code = await (await run()).evaluate(file, o)));
   program.command('predict').description("the model's outputs for your own examples (--input), or for the first examples of a split")

@@ -11,7 +11,7 @@ import { inEntryOrder } from '../contract/protocol.js';
 import { emitWasmTarget } from '../codegen/wasm/target.js';
 import { printProgram } from '../ir/printer.js';
 import type { ModelIR, Program } from '../ir/program.js';
-import { buildEntries, buildTrainForward, cutFrozen, differentiateTrainStep, elaborated, type Elaborated, type Entries } from '../model/driver.js';
+import { buildEntries, buildTrainForward, cutFrozen, differentiateTrainStep, elaborated, type Elaborated, type Entries, type EntryOptions } from '../model/driver.js';
 import { eliminateDeadCode } from '../passes/eliminateDeadCode.js';
 import { fuse, type Fused } from '../passes/fuse.js';
 import { planEntries, type BufferTable, type PlannedEntry } from '../passes/planBuffers.js';
@@ -24,7 +24,7 @@ import type { ModelDefinition } from '../std/model.js';
 import { inferenceOnly, keepPredict } from './inference.js';
 import { PassList, type Observer, type Staged } from './passList.js';
 
-export interface PipelineOptions {
+export interface PipelineOptions extends EntryOptions {
   /** Storage buffers one kernel may bind (the device's limit; 8 is WebGPU's default). */
   readonly maxStorageBuffers?: number;
   /** Also emit the WebAssembly target (the artifact's `wasm`: kernels as CPU functions). */

@@ -65,6 +65,11 @@ export const ENTRIES = [
     name: 'eval_cache_build', mode: 'infer', writesParams: false, invalidatesCache: false, doc: "the frozen layers over a chunk of the evaluated split's rows into the cache the eval step reads",
     feed: { mode: 'eval', split: 'eval', counter: COUNTERS.cacheBatch, weight: false },
   },
+  {
+    // Compiled only on request (`confusion: true`, dnnc eval --confusion); last, so that it numbers nothing of other artifacts.
+    name: 'confusion_step', mode: 'infer', writesParams: false, invalidatesCache: false, doc: "one batch of the evaluated split's rows in order: the classifier's counts[true class, predicted class], summed into an accumulator begin_eval resets",
+    feed: { mode: 'eval', split: 'eval', counter: COUNTERS.evalBatch, weight: true },
+  },
 ] as const satisfies readonly EntrySpec[];
 
 export type EntryName = (typeof ENTRIES)[number]['name'];
