@@ -1,0 +1,171 @@
+// The playground (`npm run playground`, examples/playground) as a learner uses it, in headless
+// Chromium (Debian's package): a model typed into the editor with a misspelled keyword gets the
+// diagnostic at its line (the CLI's message), fixing it clears it; a misspelled argument gets the
+// CLI's "did you mean"; the layer graph shows the model; one epoch trains in the worker (the
+// automatic backend: wasm, SwiftShader being a software adapter) to validation accuracy > 0.8 with
+// its curves, a confusion matrix and a weights download; a shared link loads the model and a bad
+// one is refused with a message. Skipped where Chromium is not installed. The README's picture
+// is made by scripts/screenshots.mjs, not here.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARGS = [
+  '--headless', '--no-sandbox', '--enable-unsafe-webgpu', '--enable-features=Vulkan', '--use-vulkan=swiftshader',
+  '--use-webgpu-adapter=swiftshader', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--no-first-run', '--disable-quic',
+];
+
+interface PlaygroundState {
+  status: string;
+  source: string;
+  path: string;
+  diagnostics: { code: string; message: string; notes: string[]; suggestions: string[]; line?: number; column?: number; text: string }[];
+  epoch: number;
+  valAccuracy: number;
+  nodes: { name: string; shape: (string | number)[]; params: number; frozen: boolean }[];
+  backend: string | null;
+  runs: { label: string; history: unknown[] }[];
+  confusion: number[][] | null;
+  error: string | null;
+  checks: number;
+  compiles: number;
+}
+
+/** Starts `node examples/playground/serve.mjs` on a free port; resolves with the URL it prints. */
+export function startPlayground(): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, ['examples/playground/serve.mjs'], { env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  let err = '';
+  return new Promise((resolve, reject) => {
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /http:\/\/localhost:\d+\//.exec(out);
+      if (m) resolve({ child, url: m[0] });
+    });
+    child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
+    child.on('exit', (code) => reject(new Error(`the playground server exited with ${code}: ${err}`)));
+  });
+}
+
+const state = (page: Page) => page.evaluate(() => (window as unknown as { playground: PlaygroundState }).playground);
+
+/** What `dnnc check` prints for `text` (the CLI's diagnostic, for comparing with the page's). */
+function cliCheck(text: string): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'dnnc-pg-')), 'typed.dnn');
+  writeFileSync(file, text);
+  const r = spawnSync(process.execPath, ['dist/src/cli/main.js', 'check', file], { encoding: 'utf8' });
+  return r.stderr.replaceAll(file, 'typed.dnn');
+}
+
+/** Waits until the page has checked the editor's current text (state.source is it) and returns the state. */
+async function checked(page: Page, text: string): Promise<PlaygroundState> {
+  await page.waitForFunction((t) => {
+    const p = (window as unknown as { playground: PlaygroundState }).playground;
+    return p.source === t;
+  }, text, { timeout: 20_000 });
+  return state(page);
+}
+
+describe.skipIf(!existsSync(CHROMIUM))('the playground in headless Chromium', () => {
+  let server: ChildProcess | undefined;
+  let url = '';
+  let browser: Browser;
+
+  beforeAll(async () => {
+    ({ child: server, url } = await startPlayground());
+    const { chromium } = await import('playwright-core');
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.kill();
+  });
+
+  it('shows a typed mistake at its line as the CLI does, and trains the fixed model one epoch to > 0.8', async () => {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(url);
+    await page.waitForFunction(() => ((window as unknown as { playground?: PlaygroundState }).playground?.compiles ?? 0) > 0, undefined, { timeout: 60_000 });
+
+    // The demo's model, typed with a misspelled keyword on line 6 (`inptu` for `input`).
+    const model = readFileSync('examples/browser/digits.dnn', 'utf8');
+    const typo = model.replace('input y:', 'inptu y:');
+    await page.click('.cm-content');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Delete');
+    await page.keyboard.insertText(typo);
+    let s = await checked(page, typo);
+    expect(s.diagnostics.map((d) => [d.code, d.line])).toEqual([['DNN1002', 6]]);
+    expect(s.diagnostics[0]!.text).toBe(cliCheck(typo).replace(/\n$/, '').replaceAll('typed.dnn', s.path));
+    await page.waitForSelector('.cm-lintRange-error');
+    expect(await page.locator('#train').isDisabled()).toBe(true);
+
+    // Fixed by typing: select line 6's first word (5 letters) and type the keyword.
+    await page.keyboard.press('Control+Home');
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 5; i++) await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.type('input');
+    s = await checked(page, model);
+    expect(s.diagnostics).toEqual([]);
+    await page.waitForFunction(() => document.querySelectorAll('.cm-lintRange-error').length === 0);
+
+    // A misspelled argument: the CLI's "did you mean", offered in the page too.
+    const arg = model.replace('activation: relu', 'activaton: relu');
+    await page.evaluate((t) => (window as unknown as { playground: { setSource(t: string): void } }).playground.setSource(t), arg);
+    s = await checked(page, arg);
+    expect(s.diagnostics.map((d) => [d.code, d.line, d.suggestions])).toEqual([['DNN2003', 8, ['activation']]]);
+    expect(s.diagnostics[0]!.text).toBe(cliCheck(arg).replace(/\n$/, '').replaceAll('typed.dnn', s.path));
+    await page.evaluate((t) => (window as unknown as { playground: { setSource(t: string): void } }).playground.setSource(t), model);
+    s = await checked(page, model);
+    expect(s.diagnostics).toEqual([]);
+    await page.waitForFunction(() => !(document.querySelector('#train') as HTMLButtonElement).disabled);
+    s = await state(page);
+    expect(s.nodes).toHaveLength(3); // the input and two dense layers
+    expect(s.nodes.reduce((a, n) => a + n.params, 0)).toBe(784 * 64 + 64 + 64 * 10 + 10);
+
+    const t0 = Date.now();
+    await page.fill('#epochs', '1');
+    await page.click('#train');
+    await page.waitForFunction(() => (window as unknown as { playground: PlaygroundState }).playground.status !== 'training', undefined, { timeout: 120_000 });
+    const seconds = (Date.now() - t0) / 1000;
+    s = await state(page);
+    expect(s.error).toBeNull();
+    expect(s.epoch).toBe(1);
+    expect(s.valAccuracy).toBeGreaterThan(0.8);
+    expect(s.confusion).toHaveLength(10);
+    expect(s.confusion!.flat().reduce((a, b) => a + b, 0)).toBe(1000);
+    expect(await page.locator('#curves polyline.valLoss').count()).toBe(1);
+    expect(await page.locator('#confusion-table tr').count()).toBe(11);
+    console.log(`playground: one epoch on ${s.backend} in ${seconds.toFixed(1)} s, validation accuracy ${s.valAccuracy.toFixed(3)}`);
+
+    const download = page.waitForEvent('download');
+    await page.click('#download-weights');
+    const file = await (await download).path();
+    const bytes = readFileSync(file);
+    const headerBytes = Number(bytes.readBigUInt64LE(0));
+    expect(Object.keys(JSON.parse(bytes.subarray(8, 8 + headerBytes).toString('utf8')))).toEqual(expect.arrayContaining(['hidden/dense/kernel', 'logits/dense/bias']));
+    expect(errors).toEqual([]);
+  }, 240_000);
+
+  it('loads a shared link, and refuses a bad one with a message', async () => {
+    const page = await browser.newPage();
+    const text = 'model shared\ninput X: f32[batch, 784]\n';
+    const fragment = `model=${Buffer.from(text).toString('base64url')}`;
+    await page.goto(`${url}#${fragment}`);
+    await page.waitForFunction(() => ((window as unknown as { playground?: PlaygroundState }).playground?.checks ?? 0) > 0, undefined, { timeout: 60_000 });
+    expect((await state(page)).source).toBe(text);
+    const bad = await browser.newPage();
+    await bad.goto(`${url}#model=${'A'.repeat(70_000)}`);
+    await bad.waitForFunction(() => ((window as unknown as { playground?: PlaygroundState }).playground?.checks ?? 0) > 0, undefined, { timeout: 60_000 });
+    expect(await bad.locator('#notice').textContent()).toMatch(/longer than/);
+    expect((await state(bad)).path).toBe('exercise8.dnn');
+  }, 120_000);
+});
