@@ -6,7 +6,9 @@ import type { KernelShapes } from '../contract/artifact.js';
 import { DnnError } from '../contract/diagnostics.js';
 import { FLAG_SETTINGS, trainSetting, type SettingFlags } from '../contract/trainSettings.js';
 import { describeDevice } from '../runtime/device.js';
-import { checkArtifactDir, checkWritable, writeArtifactBundle, writeArtifactDir } from '../runtime/files.js';
+import { checkArtifactDir, checkWritable, writeArtifactBundle, writeArtifactDir, writeFileAtomic } from '../runtime/files.js';
+import { layerGraph } from '../compiler/graph.js';
+import { graphDot, graphSvg } from '../render/graph.js';
 import { guardOutputs, type OutputTarget } from '../runtime/outputs.js';
 import { openWebGpu, type Backend } from './backend.js';
 import { importCommand } from './import.js';
@@ -81,6 +83,31 @@ export interface SummaryCliOptions extends CheckOptions {
 export function summary(file: string, o: SummaryCliOptions): number {
   const s = summarize(compileSource(readSource(file), { resolveImport, batchSize: o.batchSize, overrides: o.set }));
   process.stdout.write(o.json ? JSON.stringify(s) + '\n' : formatSummary(s));
+  return 0;
+}
+
+export interface GraphCliOptions extends CheckOptions {
+  out?: string;
+  format?: 'dot' | 'svg';
+  batchSize?: number;
+}
+
+/** The format `dnnc graph` writes: --format, else by -o's extension (.dot, .gv), else SVG. */
+export const graphFormat = (o: GraphCliOptions): 'dot' | 'svg' => o.format ?? (o.out !== undefined && /\.(dot|gv)$/i.test(o.out) ? 'dot' : 'svg');
+
+export function graph(file: string, o: GraphCliOptions): number {
+  const c = compileSource(readSource(file), { resolveImport, batchSize: o.batchSize, overrides: o.set });
+  const g = layerGraph(c);
+  const format = graphFormat(o);
+  const text = format === 'dot' ? graphDot(g) : graphSvg(g);
+  if (o.out === undefined) {
+    process.stdout.write(text);
+    return 0;
+  }
+  guardOutputs([{ path: o.out, what: '-o' }]);
+  checkWritable(o.out, '-o');
+  writeFileAtomic(o.out, text);
+  process.stdout.write(`wrote ${o.out} (${format === 'dot' ? 'DOT' : 'SVG'}: ${count(g.nodes.length, 'node')}, ${count(g.edges.length, 'edge')})\n`);
   return 0;
 }
 

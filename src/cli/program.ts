@@ -74,6 +74,11 @@ function addModelCommands(program: Command, status: { code: number }): void {
   command(program, 'summary', "the model's layers, output shapes and parameter counts, and the work and GPU memory of a training step")
     .addOption(opt.batchSize()).addOption(opt.json()).addOption(opt.set())
     .action(async (file: string, o: Commands.SummaryCliOptions) => void (status.code = (await run()).summary(file, o)));
+  command(program, 'graph', "draw the model's layer graph (layers and scopes, output shapes, parameter counts, frozen layers) as SVG or Graphviz DOT")
+    .addOption(new Option('-o, --out <file>', 'the file to write (default: print it)').argParser(text('-o')))
+    .addOption(new Option('--format <format>', 'svg or dot (default: by the extension of -o, .dot or .gv for DOT, else svg)').choices(['svg', 'dot']))
+    .addOption(opt.batchSize()).addOption(opt.set())
+    .action(async (file: string, o: Commands.GraphCliOptions) => void (status.code = (await run()).graph(file, o)));
   command(program, 'train', 'train (on WebGPU or on the CPU; see --backend), a line per epoch')
     .addOption(opt.epochs()).addOption(opt.batchSize()).addOption(opt.data()).addOption(opt.labelColumn()).addOption(opt.valFraction()).addOption(opt.digits()).addOption(opt.relabel())
     .addOption(opt.perClass()).addOption(opt.seed()).addOption(opt.backend()).addOption(opt.kernelShapes())

@@ -12,6 +12,9 @@ import { TRAIN_SETTING_NAMES } from '../contract/trainSettings.js';
 import { checkModel, compileSource as compileOrThrow, type Compilation, type CompileOptions } from './compile.js';
 
 export { formatDiagnostic, type Diagnostic, type SourceFile };
+// The pictures: the layer graph of a compilation as data, and the renderers (also `dnnc/render`).
+export { layerGraph } from './graph.js';
+export * from '../render/index.js';
 export type { Artifact, Compilation };
 
 /** The largest source (or imported file) compiled here, in characters: as the CLI's 1 MiB. */

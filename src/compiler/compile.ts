@@ -19,6 +19,8 @@ export interface Compilation {
   readonly meta: ModelMeta;
   /** The model's entry programs as built (before optimization): its state and programs. */
   readonly model: ModelIR;
+  /** The elaborated model the programs were built from (layerGraph builds its network again). */
+  readonly definition: ModelDefinition;
   /** One dumped stage's programs by entry name (`ir-grad`: the train step right after differentiation). */
   programs(stage: Exclude<Emit, 'wgsl' | 'plan'>): Readonly<Record<string, Program>>;
   /** The text of one stage's dump. */
@@ -55,6 +57,7 @@ export function compileDefinition(def: ModelDefinition, opts: PipelineOptions = 
     artifact: c.artifact,
     meta: c.meta,
     model: c.model,
+    definition: def,
     programs: programsOf,
     emit: (stage) => dump(c, stage),
     artifactWith: (options) => c.emitWith(options),

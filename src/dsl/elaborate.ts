@@ -2,7 +2,7 @@
 // reports all the mistakes it finds (as located diagnostics), then yields a ModelDefinition whose
 // forward function rebuilds the network in each entry point's program context.
 import { F32_MAX, fmtType, ShapeError, type Var } from '../ir/types.js';
-import { ProgramContext, StateRegistry } from '../std/context.js';
+import { ProgramContext, StateRegistry, type BuiltinCall } from '../std/context.js';
 import { checkTensorSize, StdError } from '../std/errors.js';
 import { NAMED_INITIALIZERS } from '../std/initializers.js';
 import { constant } from '../std/schedules.js';
@@ -708,8 +708,10 @@ class Elaborator {
     }
     if (!ok) return POISON;
     try {
+      const declared = ctx.registry.entries.size;
       const out = def.call(ctx, converted);
       if (out.kind === 'tensor') checkTensorSize(out.v.type, `${fname} gives a tensor`);
+      if (out.kind === 'tensor') ctx.calls.push(builtinCall(fname, def, bound, converted, out.v, declared, ctx));
       return out;
     } catch (err) {
       if (err instanceof StdError) return this.error(err.code, err.message, site.span);
@@ -880,3 +882,30 @@ function editDistance(a: string, b: string): number {
   return dp[b.length]!;
 }
 
+
+/** A built-in call that gave a tensor, for the layer graph: its tensor arguments, new state and settings. */
+function builtinCall(fn: string, def: BuiltinDef, bound: ReadonlyMap<string, V>, converted: Readonly<Record<string, unknown>>, output: Var, declared: number, ctx: ProgramContext): BuiltinCall {
+  const inputs = def.params.flatMap((p) => {
+    const v = converted[p.name];
+    return p.kind === 'tensor' && v ? [v as Var] : p.kind === 'tensors' && Array.isArray(v) ? (v as Var[]) : [];
+  });
+  const settings: Record<string, string> = {};
+  for (const [name, v] of bound) {
+    const text = v === POISON ? undefined : settingText(v);
+    if (text !== undefined) settings[name] = text;
+  }
+  return { fn, scope: ctx.scopePath, inputs, output, states: [...ctx.registry.entries.keys()].slice(declared), settings };
+}
+
+function settingText(v: Value): string | undefined {
+  switch (v.kind) {
+    case 'num': return String(v.value);
+    case 'str': return v.value;
+    case 'bool': return String(v.value);
+    case 'builtin': return v.name;
+    case 'fn': return v.decl.name.name;
+    case 'initializer': return v.name;
+    case 'list': return v.items.every((i) => i.kind === 'num') ? `[${v.items.map(settingText).join(', ')}]` : undefined;
+    default: return undefined;
+  }
+}

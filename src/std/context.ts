@@ -41,6 +41,24 @@ export class StateRegistry {
   }
 }
 
+/**
+ * One call of a built-in function that gave a tensor (`dense`, `elu`, `mean`), as the front end
+ * reports it: what the layer graph (src/compiler/graph.ts) draws. Recording costs a small object
+ * per call; nothing in the compilation reads it.
+ */
+export interface BuiltinCall {
+  readonly fn: string;
+  /** The scope the call was made in (`hidden1`, `hidden/drop_bn_elu2`); '' at the top. */
+  readonly scope: string;
+  /** Its tensor arguments and its result. */
+  readonly inputs: readonly Var[];
+  readonly output: Var;
+  /** The state first declared during the call (a layer's weights, in a fresh registry). */
+  readonly states: readonly string[];
+  /** The arguments given explicitly that are numbers, strings, booleans or named functions, as text. */
+  readonly settings: Readonly<Record<string, string>>;
+}
+
 /** One entry point under construction. */
 export class ProgramContext {
   readonly b: Builder;
@@ -53,6 +71,8 @@ export class ProgramContext {
   readonly labelClasses = new Map<number, number>();
   /** Regularization terms added to the loss (from layers' kernel_regularizer arguments). */
   readonly penalties: Var[] = [];
+  /** The built-in calls that gave tensors, in the order they finished (inner calls first). */
+  readonly calls: BuiltinCall[] = [];
   private readonly scopes: { name: string; used: Map<string, number> }[] = [{ name: '', used: new Map() }];
   /** Every layer path given out in this program (named or generated). */
   private readonly layerPaths = new Set<string>();

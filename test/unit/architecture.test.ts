@@ -11,7 +11,7 @@ import { OPS } from '../../src/ir/ops/index.js';
 export const LAYERS: readonly (readonly string[])[] = [
   ['contract'],
   ['ir'],
-  ['std', 'passes', 'data', 'runtime'],
+  ['std', 'passes', 'data', 'runtime', 'render'],
   ['dsl'],
   ['model', 'codegen'],
   ['compiler'],

@@ -45,6 +45,12 @@ describe('the browser entry imports no Node module', () => {
     expect(nodeOnly(packages)).toEqual([]);
   });
 
+  it('dnnc/render imports nothing at all (the page and the CLI draw with it)', () => {
+    const { files, packages } = reachable('src/render/index.ts');
+    expect(files).toContain('src/render/curves.ts');
+    expect(packages).toEqual([]);
+  });
+
   it('the walk sees a Node import (the CLI reads files)', () => {
     expect(nodeOnly(reachable('src/cli/source.ts').packages)).toEqual(['node:fs', 'node:path']);
   });
@@ -93,6 +99,15 @@ describe('the browser bundle', () => {
     const lib = direct.compileSource(example('mnist-bn.dnn'), { wasm: true });
     expect(lib.ok && JSON.stringify(r.artifact) === JSON.stringify(lib.artifact)).toBe(true);
     expect(r.artifact.kernels.length).toBeGreaterThan(3);
+  });
+
+  it("draws the compiled model's layer graph as the library does", () => {
+    const r = bundled.compileSource(example('mnist-bn.dnn'));
+    if (!r.ok) throw new Error('did not compile');
+    const g = bundled.layerGraph(r.compilation);
+    expect(g.nodes.map((n) => n.id)).toContain('hidden2/batch_norm');
+    const lib = direct.compileSource(example('mnist-bn.dnn'));
+    expect(lib.ok && bundled.graphSvg(g) === direct.graphSvg(direct.layerGraph(lib.compilation))).toBe(true);
   });
 
   it('reports a misspelled argument with its range, suggestion and the CLI text', () => {
