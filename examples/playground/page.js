@@ -20,7 +20,7 @@ const SEED = 42;
 
 const state = {
   status: 'loading', source: '', path: 'model.dnn', diagnostics: [], epoch: 0, valAccuracy: NaN, nodes: [],
-  backend: null, runs: [], confusion: null, error: null, checks: 0, compiles: 0,
+  backend: null, backendReason: '', runs: [], confusion: null, error: null, checks: 0, compiles: 0,
 };
 let library = {}; // path → text of the examples' imported files (examples/lib)
 let artifact = null; // the last successful compilation's artifact
@@ -59,7 +59,7 @@ function compileFully(file, warnings) {
   if (!r.ok) return r.diagnostics;
   artifact = r.artifact;
   state.compiles++;
-  const graph = graphOf(artifact);
+  const graph = graphOf(r.compilation);
   state.nodes = graph.nodes;
   $('graph').innerHTML = graph.svg;
   $('download-artifact').disabled = false;
@@ -144,8 +144,8 @@ function trainingUi(on) {
   $('examples').disabled = on;
 }
 
-function drawCurves(epochs) {
-  $('curves').innerHTML = curvesOf(state.runs, epochs);
+function drawCurves() {
+  $('curves').innerHTML = curvesOf(state.runs);
   $('runs').innerHTML = state.runs.map((r) => {
     const best = bestEpoch(r.history);
     const summary = best ? ` — best validation accuracy ${(100 * best.valAccuracy).toFixed(1)} % at epoch ${best.epoch}` : '';
@@ -184,6 +184,7 @@ function onNote(n, run, epochs) {
   if (n.type === 'opened') {
     run.backend = n.backend === 'webgpu' ? 'WebGPU' : 'wasm on the CPU';
     state.backend = n.backend;
+    state.backendReason = n.reason;
     say(`training on ${run.backend} (${n.reason})…`);
   } else if (n.type === 'progress') {
     say(`training on ${run.backend}: epoch ${n.epoch}/${epochs}, step ${n.done}/${n.total}`);

@@ -27,8 +27,9 @@ interface PlaygroundState {
   diagnostics: { code: string; message: string; notes: string[]; suggestions: string[]; line?: number; column?: number; text: string }[];
   epoch: number;
   valAccuracy: number;
-  nodes: { name: string; shape: (string | number)[]; params: number; frozen: boolean }[];
+  nodes: { kind: string; name: string; shape: (string | number)[]; trainable: number; nonTrainable: number; frozen: boolean }[];
   backend: string | null;
+  backendReason: string;
   runs: { label: string; history: unknown[] }[];
   confusion: number[][] | null;
   error: string | null;
@@ -128,8 +129,12 @@ describe.skipIf(!existsSync(CHROMIUM))('the playground in headless Chromium', ()
     expect(s.diagnostics).toEqual([]);
     await page.waitForFunction(() => !(document.querySelector('#train') as HTMLButtonElement).disabled);
     s = await state(page);
-    expect(s.nodes).toHaveLength(3); // the input and two dense layers
-    expect(s.nodes.reduce((a, n) => a + n.params, 0)).toBe(784 * 64 + 64 + 64 * 10 + 10);
+    // The layer graph (the shared renderer's): the two dense layers with their shapes and weights.
+    expect(s.nodes.filter((n) => n.kind === 'layer').map((n) => [n.name, n.shape, n.trainable, n.frozen])).toEqual([
+      ['hidden/dense', ['batch', 64], 784 * 64 + 64, false],
+      ['logits/dense', ['batch', 10], 64 * 10 + 10, false],
+    ]);
+    expect(await page.locator('#graph svg').count()).toBe(1);
 
     const t0 = Date.now();
     await page.fill('#epochs', '1');
@@ -142,9 +147,10 @@ describe.skipIf(!existsSync(CHROMIUM))('the playground in headless Chromium', ()
     expect(s.valAccuracy).toBeGreaterThan(0.8);
     expect(s.confusion).toHaveLength(10);
     expect(s.confusion!.flat().reduce((a, b) => a + b, 0)).toBe(1000);
-    expect(await page.locator('#curves polyline.valLoss').count()).toBe(1);
+    expect(await page.locator('#curves svg').count()).toBe(1);
+    expect(await page.locator('#curves .best').count()).toBeGreaterThan(0);
     expect(await page.locator('#confusion-table tr').count()).toBe(11);
-    console.log(`playground: one epoch on ${s.backend} in ${seconds.toFixed(1)} s, validation accuracy ${s.valAccuracy.toFixed(3)}`);
+    console.log(`playground: one epoch on ${s.backend} (${s.backendReason}) in ${seconds.toFixed(1)} s, validation accuracy ${s.valAccuracy.toFixed(3)}`);
 
     const download = page.waitForEvent('download');
     await page.click('#download-weights');
