@@ -166,6 +166,7 @@ async function train(digits) {
   const run = { label: runLabel(state.runs.length + 1, { source: state.source, path: state.path }, previous), source: state.source, path: state.path, colour: COLOURS[state.runs.length % COLOURS.length], history: [], backend: null, model: artifact.model };
   state.runs.push(run);
   Object.assign(state, { status: 'training', epoch: 0, valAccuracy: NaN, confusion: null, error: null });
+  $('confusion').textContent = 'after the run…';
   trainingUi(true);
   drawCurves(epochs);
   const backend = $('backend').value;
@@ -205,8 +206,8 @@ function showConfusion(matrix) {
   const max = Math.max(1, ...matrix.flat());
   const head = `<tr><th>true ↓ predicted →</th>${matrix.map((_, c) => `<th>${c}</th>`).join('')}<th>accuracy</th></tr>`;
   const rows = matrix.map((row, t) => `<tr><th>${t}</th>${row.map((v, p) => {
-    const shade = Math.round(255 - (200 * v) / max);
-    const colour = t === p ? `rgb(${shade},${Math.min(255, shade + 40)},${shade})` : v ? `rgb(255,${shade},${shade})` : '#fff';
+    const alpha = (0.6 * v) / max;
+    const colour = !v ? '#fff' : t === p ? `rgba(44,160,44,${alpha.toFixed(3)})` : `rgba(214,39,40,${Math.max(0.08, alpha).toFixed(3)})`;
     return `<td style="background:${colour}">${v}</td>`;
   }).join('')}<td>${Number.isNaN(acc[t]) ? '–' : (100 * acc[t]).toFixed(1) + ' %'}</td></tr>`).join('');
   $('confusion').innerHTML = `<table id="confusion-table">${head}${rows}</table>`;

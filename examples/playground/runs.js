@@ -12,7 +12,7 @@ export function runLabel(n, current, previous) {
     const left = count(b);
     return a.filter((l) => (left.get(l) ?? 0) > 0 ? (left.set(l, left.get(l) - 1), false) : true);
   };
-  const lines = (s) => s.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  const lines = (s) => s.split('\n').map((l) => l.trim().replace(/\s+/g, ' ')).filter((l) => l && !l.startsWith('#'));
   const now = lines(current.source), before = lines(previous.source);
   const added = diff(now, before), removed = diff(before, now);
   const short = (l) => (l.length > 48 ? l.slice(0, 47) + '…' : l);
