@@ -95,6 +95,11 @@ describe.skipIf(!existsSync(CHROMIUM))('the playground in headless Chromium', ()
     await page.goto(url);
     await page.waitForFunction(() => ((window as unknown as { playground?: PlaygroundState }).playground?.compiles ?? 0) > 0, undefined, { timeout: 60_000 });
 
+    // The menu: the examples that train on MNIST (found by compiling them), not the others.
+    const menu = await page.locator('#examples option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(menu).toEqual(expect.arrayContaining(['exercise8.dnn', 'exercise8-bn.dnn', 'exercise8-dropout.dnn', 'mnist-bn.dnn', 'optimizers/adam.dnn']));
+    for (const other of ['exercise10.dnn', 'own/tabular.dnn', 'mistakes/typo.dnn', 'lib/layers.dnn']) expect(menu).not.toContain(other);
+
     // The demo's model, typed with a misspelled keyword on line 6 (`inptu` for `input`).
     const model = readFileSync('examples/browser/digits.dnn', 'utf8');
     const typo = model.replace('input y:', 'inptu y:');
