@@ -5,7 +5,7 @@
 // its weights and artifact. The compiler runs here, in the page (`dnnc/compiler`, no server).
 // State for tests: window.playground.
 import { EditorView, basicSetup } from 'codemirror';
-import { linter, lintGutter } from '@codemirror/lint';
+import { linter, lintGutter, setDiagnostics } from '@codemirror/lint';
 import { compileSource, checkSource } from 'dnnc/compiler';
 import { bundleOf } from 'dnnc/runtime';
 import { dnnLanguage } from './language.js';
@@ -20,10 +20,22 @@ const SEED = 42;
 
 const state = {
   status: 'loading', source: '', path: 'model.dnn', diagnostics: [], epoch: 0, valAccuracy: NaN, nodes: [],
-  backend: null, backendReason: '', runs: [], confusion: null, error: null, checks: 0, compiles: 0,
+  backend: null, backendReason: '', runs: [], confusion: null, error: null, checks: 0, compiles: 0, checkMs: NaN, compileMs: NaN, compiledSource: null,
 };
 let library = {}; // path → text of the examples' imported files (examples/lib)
-let artifact = null; // the last successful compilation's artifact
+let artifact = null; // the last successful compilation's artifact (WebGPU kernels only)
+let compilation = null;
+let withWasm = null; // { compilation, artifact }: the same model with its wasm target, made when needed
+
+/**
+ * The artifact to train and download: with the wasm target as well (as `dnnc train` adds it for
+ * --backend auto), so the worker can run on the CPU where WebGPU is missing or a software adapter.
+ * Made once per compilation (0.3–1 s for the chapter's models), not on every keystroke.
+ */
+function fullArtifact() {
+  if (withWasm?.compilation !== compilation) withWasm = { compilation, artifact: compilation.artifactWith({ wasm: true }) };
+  return withWasm.artifact;
+}
 let view = null;
 
 function say(text, isError = false) {
@@ -44,27 +56,42 @@ function lint(editorView) {
   const text = editorView.state.doc.toString();
   state.source = text;
   state.checks++;
+  const t0 = performance.now();
   const file = { path: state.path, text };
   const diagnostics = checkSource(file, { quick: true, resolveImport: library });
-  const errors = diagnostics.filter((d) => d.severity === 'error');
-  // Quick checks stop before the kernels; compile fully for the graph and the artifact.
-  const all = errors.length ? diagnostics : compileFully(file, diagnostics);
-  state.diagnostics = all.map((d) => ({ code: d.code, severity: d.severity, message: d.message, notes: d.notes, suggestions: d.suggestions, line: d.start?.line, column: d.start?.column, text: d.text }));
-  showProblems(all);
-  return all.map((d) => toEditorDiagnostic(d, editorView.state.doc));
+  state.checkMs = performance.now() - t0; // after LINT_DELAY_MS of quiet
+  report(diagnostics);
+  // Quick checks stop before the kernels: a clean model is compiled fully next (its graph, its
+  // artifact, and the few mistakes only the lowering finds), after the diagnostics are shown.
+  if (!diagnostics.some((d) => d.severity === 'error')) setTimeout(() => compileFully(editorView, file, diagnostics), 0);
+  return diagnostics.map((d) => toEditorDiagnostic(d, editorView.state.doc));
 }
 
-function compileFully(file, warnings) {
+function report(diagnostics) {
+  state.diagnostics = diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: d.message, notes: d.notes, suggestions: d.suggestions, line: d.start?.line, column: d.start?.column, text: d.text }));
+  showProblems(diagnostics);
+}
+
+function compileFully(editorView, file, warnings) {
+  if (editorView.state.doc.toString() !== file.text) return; // typed since: the linter comes again
+  const t0 = performance.now();
   const r = compileSource(file, { resolveImport: library });
-  if (!r.ok) return r.diagnostics;
+  state.compileMs = performance.now() - t0;
+  if (!r.ok) {
+    report(r.diagnostics);
+    editorView.dispatch(setDiagnostics(editorView.state, r.diagnostics.map((d) => toEditorDiagnostic(d, editorView.state.doc))));
+    return;
+  }
   artifact = r.artifact;
+  compilation = r.compilation;
+  state.compiledSource = file.text;
   state.compiles++;
   const graph = graphOf(r.compilation);
   state.nodes = graph.nodes;
   $('graph').innerHTML = graph.svg;
   $('download-artifact').disabled = false;
   if (!$('epochs').value) $('epochs').placeholder = `${artifact.train.epochs}`;
-  return warnings;
+  showProblems(warnings);
 }
 
 /** A compiler diagnostic as CodeMirror's: its range (or the first line), message, notes and "did you mean" fixes. */
@@ -93,9 +120,10 @@ function showProblems(diagnostics) {
   }
   if (state.status === 'ready' || state.status === 'loading') {
     const errors = diagnostics.filter((d) => d.severity === 'error').length;
-    say(errors ? `${errors} error${errors === 1 ? '' : 's'}: fix the model to train it` : `${artifact?.model ?? 'the model'} compiles: press Train`);
+    const compiled = state.compiledSource === state.source;
+    say(errors ? `${errors} error${errors === 1 ? '' : 's'}: fix the model to train it` : compiled ? `${artifact.model} compiles: press Train` : 'compiling…');
   }
-  $('train').disabled = state.status === 'training' || diagnostics.some((d) => d.severity === 'error');
+  $('train').disabled = state.status === 'training' || diagnostics.some((d) => d.severity === 'error') || state.compiledSource !== state.source;
 }
 
 function setSource(text, path = state.path) {
@@ -163,14 +191,16 @@ async function train(digits) {
   const splits = splitsFor(artifact, digits);
   if (!splits.train.count || !splits.val.count) return say("the model's digits select no examples", true);
   const previous = state.runs[state.runs.length - 1];
-  const run = { label: runLabel(state.runs.length + 1, { source: state.source, path: state.path }, previous), source: state.source, path: state.path, colour: COLOURS[state.runs.length % COLOURS.length], history: [], backend: null, model: artifact.model };
+  const run = { label: runLabel(state.runs.length + 1, { source: state.source, model: artifact.model }, previous), source: state.source, path: state.path, colour: COLOURS[state.runs.length % COLOURS.length], history: [], backend: null, model: artifact.model };
   state.runs.push(run);
   Object.assign(state, { status: 'training', epoch: 0, valAccuracy: NaN, confusion: null, error: null });
   $('confusion').textContent = 'after the run…';
   trainingUi(true);
   drawCurves(epochs);
   const backend = $('backend').value;
-  const r = await ask({ type: 'train', artifact, seed: SEED, train: splits.train, val: splits.val, epochs, ...(backend ? { backends: [backend] } : {}) }, (n) => onNote(n, run, epochs));
+  say('preparing the model…');
+  await new Promise((r) => setTimeout(r, 0)); // let the page paint first
+  const r = await ask({ type: 'train', artifact: fullArtifact(), seed: SEED, train: splits.train, val: splits.val, epochs, ...(backend ? { backends: [backend] } : {}) }, (n) => onNote(n, run, epochs));
   state.confusion = r.confusion;
   showConfusion(r.confusion);
   state.status = 'ready';
@@ -281,7 +311,7 @@ async function main() {
   });
   $('stop').addEventListener('click', () => worker.postMessage({ type: 'stop' }));
   $('share').addEventListener('click', share);
-  $('download-artifact').addEventListener('click', () => artifact && download(`${artifact.model}.json`, bundleOf(artifact), 'application/json'));
+  $('download-artifact').addEventListener('click', () => artifact && download(`${artifact.model}.json`, bundleOf(fullArtifact()), 'application/json'));
   $('download-weights').addEventListener('click', () => ask({ type: 'weights' }).then((r) => download(`${state.runs.at(-1)?.model ?? 'model'}.safetensors`, r.bytes, 'application/octet-stream')).catch(failed));
   state.status = 'ready';
   say(`${digits.train.count} training and ${digits.val.count} validation digits loaded; checking the model…`);

@@ -2,11 +2,10 @@
 // changed since the previous run), the MNIST subset a model trains on (its digits, relabel and
 // per_class settings, as the CLI applies them), and per-class accuracy from a confusion matrix.
 
-/** A short label for a run: what changed in its source since `previous` (a run's { source, path }). */
+/** A short label for a run: what changed in its source since `previous` (a run's { source, model }). */
 export function runLabel(n, current, previous) {
-  const name = current.path.replace(/^.*\//, '');
-  if (!previous) return `#${n} ${name}`;
-  if (previous.path !== current.path && previous.source !== current.source) return `#${n} ${name}`;
+  const name = current.model;
+  if (!previous || previous.model !== current.model) return `#${n} ${name}`;
   const count = (lines) => lines.reduce((m, l) => m.set(l, (m.get(l) ?? 0) + 1), new Map());
   const diff = (a, b) => {
     const left = count(b);

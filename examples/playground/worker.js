@@ -15,8 +15,12 @@ let session = null;
 let paused = null; // { promise, resolve } while paused
 let stopping = false;
 
-/** Waits while paused; false when asked to stop. */
+/**
+ * Waits while paused; false when asked to stop. First a task's turn: training on the wasm target
+ * yields only to microtasks, so a control message waiting in the queue is read here.
+ */
 async function goOn() {
+  await new Promise((r) => setTimeout(r, 0));
   if (paused) await paused.promise;
   return !stopping;
 }

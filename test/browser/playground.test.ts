@@ -34,6 +34,8 @@ interface PlaygroundState {
   confusion: number[][] | null;
   error: string | null;
   checks: number;
+  checkMs: number;
+  compileMs: number;
   compiles: number;
 }
 
@@ -100,34 +102,38 @@ describe.skipIf(!existsSync(CHROMIUM))('the playground in headless Chromium', ()
     expect(menu).toEqual(expect.arrayContaining(['exercise8.dnn', 'exercise8-bn.dnn', 'exercise8-dropout.dnn', 'mnist-bn.dnn', 'optimizers/adam.dnn']));
     for (const other of ['exercise10.dnn', 'own/tabular.dnn', 'mistakes/typo.dnn', 'lib/layers.dnn']) expect(menu).not.toContain(other);
 
-    // The demo's model, typed with a misspelled keyword on line 6 (`inptu` for `input`).
+    // The demo's model, typed with a misspelled keyword (`inptu` for `input`, on the line of y).
     const model = readFileSync('examples/browser/digits.dnn', 'utf8');
     const typo = model.replace('input y:', 'inptu y:');
+    const line = typo.split('\n').findIndex((l) => l.startsWith('inptu')) + 1;
     await page.click('.cm-content');
     await page.keyboard.press('Control+A');
     await page.keyboard.press('Delete');
     await page.keyboard.insertText(typo);
     let s = await checked(page, typo);
-    expect(s.diagnostics.map((d) => [d.code, d.line])).toEqual([['DNN1002', 6]]);
+    expect(s.diagnostics.map((d) => [d.code, d.line])).toEqual([['DNN1002', line]]);
+    const typoCheckMs = s.checkMs;
     expect(s.diagnostics[0]!.text).toBe(cliCheck(typo).replace(/\n$/, '').replaceAll('typed.dnn', s.path));
     await page.waitForSelector('.cm-lintRange-error');
     expect(await page.locator('#train').isDisabled()).toBe(true);
 
-    // Fixed by typing: select line 6's first word (5 letters) and type the keyword.
+    // Fixed by typing: select that line's first word (5 letters) and type the keyword.
     await page.keyboard.press('Control+Home');
-    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowDown');
+    for (let i = 1; i < line; i++) await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Home');
     for (let i = 0; i < 5; i++) await page.keyboard.press('Shift+ArrowRight');
     await page.keyboard.type('input');
     s = await checked(page, model);
     expect(s.diagnostics).toEqual([]);
+    expect(typoCheckMs).toBeLessThan(200);
+    console.log(`playground: diagnostics ${typoCheckMs.toFixed(0)} ms (the typo), ${s.checkMs.toFixed(0)} ms (the fixed model) after the 150 ms pause`);
     await page.waitForFunction(() => document.querySelectorAll('.cm-lintRange-error').length === 0);
 
     // A misspelled argument: the CLI's "did you mean", offered in the page too.
     const arg = model.replace('activation: relu', 'activaton: relu');
     await page.evaluate((t) => (window as unknown as { playground: { setSource(t: string): void } }).playground.setSource(t), arg);
     s = await checked(page, arg);
-    expect(s.diagnostics.map((d) => [d.code, d.line, d.suggestions])).toEqual([['DNN2003', 8, ['activation']]]);
+    expect(s.diagnostics.map((d) => [d.code, d.line, d.suggestions])).toEqual([['DNN2003', arg.split('\n').findIndex((l) => l.includes('activaton')) + 1, ['activation']]]);
     expect(s.diagnostics[0]!.text).toBe(cliCheck(arg).replace(/\n$/, '').replaceAll('typed.dnn', s.path));
     await page.evaluate((t) => (window as unknown as { playground: { setSource(t: string): void } }).playground.setSource(t), model);
     s = await checked(page, model);
@@ -140,6 +146,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the playground in headless Chromium', ()
       ['logits/dense', ['batch', 10], 64 * 10 + 10, false],
     ]);
     expect(await page.locator('#graph svg').count()).toBe(1);
+    console.log(`playground: the full compile (graph, artifact) ${s.compileMs.toFixed(0)} ms`);
 
     const t0 = Date.now();
     await page.fill('#epochs', '1');
@@ -156,6 +163,18 @@ describe.skipIf(!existsSync(CHROMIUM))('the playground in headless Chromium', ()
     expect(await page.locator('#curves .best').count()).toBeGreaterThan(0);
     expect(await page.locator('#confusion-table tr').count()).toBe(11);
     console.log(`playground: one epoch on ${s.backend} (${s.backendReason}) in ${seconds.toFixed(1)} s, validation accuracy ${s.valAccuracy.toFixed(3)}`);
+
+    // Stop during a longer run: it ends after the epoch under way, and the run is kept.
+    await page.fill('#epochs', '5');
+    await page.click('#train');
+    await page.waitForFunction(() => (window as unknown as { playground: PlaygroundState }).playground.epoch >= 1, undefined, { timeout: 60_000 });
+    await page.click('#stop');
+    await page.waitForFunction(() => (window as unknown as { playground: PlaygroundState }).playground.status !== 'training', undefined, { timeout: 60_000 });
+    s = await state(page);
+    expect(s.error).toBeNull();
+    expect(s.epoch).toBeLessThan(5);
+    expect(s.runs.map((r) => r.label)).toEqual(['#1 digits', '#2 digits, again']);
+    expect(await page.locator('#status').textContent()).toMatch(/stopped/);
 
     const download = page.waitForEvent('download');
     await page.click('#download-weights');
