@@ -53,6 +53,7 @@ export interface TrainCliOptions extends SessionCliOptions {
 
 export interface EvalCliOptions extends SessionCliOptions {
   split: string;
+  confusion?: boolean;
 }
 
 export interface PredictCliOptions extends EvalCliOptions {
@@ -151,7 +152,7 @@ export async function train(file: string, o: TrainCliOptions): Promise<number> {
 }
 
 export async function evaluate(file: string, o: EvalCliOptions): Promise<number> {
-  await training.evaluate({ ...sessionOptions(file, o), split: o.split });
+  await training.evaluate({ ...sessionOptions(file, o), split: o.split, confusion: o.confusion });
   return 0;
 }
 

@@ -94,6 +94,7 @@ function addModelCommands(program: Command, status: { code: number }): void {
     .addOption(opt.checkpoint('the safetensors checkpoint to evaluate'))
     .addOption(new Option('--split <split>', 'the split to evaluate').choices(['test', 'val']).default('test'))
     .addOption(opt.data()).addOption(opt.labelColumn()).addOption(opt.valFraction()).addOption(opt.digits()).addOption(opt.relabel()).addOption(opt.seed()).addOption(opt.backend()).addOption(opt.kernelShapes()).addOption(opt.json()).addOption(opt.set())
+    .addOption(new Option('--confusion', 'also the confusion matrix (counted on the device) and each class\'s precision, recall and support'))
     .addOption(opt.verbose())
     .action(async (file: string, o: Commands.EvalCliOptions) => void (status.code = await (await run()).evaluate(file, o)));
   command(program, 'predict', "the model's outputs for your own examples (--input), or for the first examples of a split")

@@ -15,6 +15,7 @@ import { readSource, resolveImport } from './source.js';
 import { globToRegExp } from '../dsl/glob.js';
 import { ProgressBar } from './progress.js';
 import { RunLog, type EpochScalars } from './logs.js';
+import { confusionReport, formatConfusion } from '../render/confusion.js';
 import { guardOutputs } from '../runtime/outputs.js';
 import { count } from './words.js';
 import { readPredictInputs } from './predictInputs.js';
@@ -46,6 +47,8 @@ export interface TrainOptions extends SettingFlags {
   logDir?: string;
   /** Say which WebGPU backends are tried, and let Dawn's own warnings through. */
   verbose?: boolean;
+  /** Compile the confusion matrix's entry too (`eval --confusion`). */
+  confusion?: boolean;
 }
 
 export interface EpochLine {
@@ -94,7 +97,7 @@ export async function openSession(
   // --kernel-shapes shapes WebGPU kernels: asking for them asks for WebGPU.
   const backend = opts.backend === undefined || opts.backend === 'auto' ? (opts.kernelShapes ? 'webgpu' : 'auto') : opts.backend;
   const compilation = compileSource(source, {
-    epochs: opts.epochs, batchSize: opts.batchSize, maxStorageBuffers: 8, resolveImport, overrides: opts.overrides, wasm: backend === 'wasm',
+    epochs: opts.epochs, batchSize: opts.batchSize, maxStorageBuffers: 8, resolveImport, overrides: opts.overrides, wasm: backend === 'wasm', confusion: opts.confusion,
   });
   const compiled = compilation.artifact;
   // The checkpoint is read and checked against the model before the data and the device open.
@@ -180,6 +183,7 @@ export async function train(opts: TrainOptions): Promise<number> {
   const a = session.artifact;
   const acc = accuracyMetric(a);
   const epochs = a.train.epochs;
+  if (runLog && a.train.earlyStopping) runLog.monitor = `val_${a.train.earlyStopping.monitor}`;
   // --epochs is the total, like Keras' initial_epoch: a resumed run trains the epochs left.
   if (trainedEpochs >= epochs) {
     log(`${opts.checkpoint} has already trained ${count(trainedEpochs, 'epoch')} of ${epochs}: nothing to do (raise --epochs to train on)`);
@@ -290,9 +294,10 @@ export async function evaluate(opts: TrainOptions & { split: string }): Promise<
   const { session, data } = await openSession(opts, opts.json ? () => {} : (s) => process.stderr.write(s + '\n'));
   if (!session.hasData(opts.split)) fail('DNN4055', `the data '${data!.name}' has no ${opts.split} split`, ['one CSV or .npz file is split into train and val only; put a test.csv (or test.npz) beside train.csv in a directory']);
   const r = await session.evaluate(opts.split);
-  const out = { split: opts.split, loss: r.loss, ...r.metrics };
+  const confusion = opts.confusion ? confusionReport(await session.confusion(opts.split)) : undefined;
+  const out = { split: opts.split, loss: r.loss, ...r.metrics, ...confusion };
   if (opts.json) process.stdout.write(JSON.stringify(out) + '\n');
-  else process.stdout.write(`${opts.split}: loss ${fmt(r.loss)}  ${Object.entries(r.metrics).map(([k, v]) => `${k} ${fmt(v)}`).join('  ')}\n`);
+  else process.stdout.write(`${opts.split}: loss ${fmt(r.loss)}  ${Object.entries(r.metrics).map(([k, v]) => `${k} ${fmt(v)}`).join('  ')}\n${confusion ? formatConfusion(confusion) : ''}`);
 }
 
 /** The epoch's scalars for --log-dir: loss and metrics, training and validation, and the learning-rate factor. */

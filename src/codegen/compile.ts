@@ -36,6 +36,8 @@ export interface Feed {
 export const FEEDS: Readonly<Record<string, Feed>> = {
   train_step: { mode: 'train', split: 'train', counter: COUNTERS.batch, weight: false },
   eval_step: { mode: 'eval', split: 'eval', counter: COUNTERS.evalBatch, weight: true },
+  // The confusion matrix (compiled on request) reads the evaluated split as eval_step does.
+  confusion_step: { mode: 'eval', split: 'eval', counter: COUNTERS.evalBatch, weight: true },
   // The frozen layers' cache is built from the training rows in order.
   cache_build: { mode: 'eval', split: 'train', counter: COUNTERS.cacheBatch, weight: false },
   // Evaluation's cache is built from the rows of the split being evaluated, in order.

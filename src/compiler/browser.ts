@@ -132,6 +132,7 @@ function checkedOptions<O extends BrowserCompileOptions>(options: O): O {
   // WebGPU guarantees every adapter 8 storage buffers per stage: fewer is no device's limit.
   const buffers = options.maxStorageBuffers;
   if (buffers !== undefined && !(positiveInt(buffers) && buffers >= 8)) bad(`maxStorageBuffers must be an integer of at least 8, got ${String(buffers)}`);
+  if (options.confusion !== undefined && typeof options.confusion !== 'boolean') bad(`confusion must be true or false, got ${String(options.confusion)}`);
   const overrides = options.overrides;
   if (overrides !== undefined && (typeof overrides !== 'object' || overrides === null || Object.values(overrides).some((v) => typeof v !== 'number'))) {
     bad('overrides must map names to numbers');

@@ -9,7 +9,7 @@ import { bufferNames, emitArtifact, entryOrder, feedBuffers, type PlannedEntry }
 import { emitWasmTarget } from '../codegen/wasm/target.js';
 import { printProgram } from '../ir/printer.js';
 import type { ModelIR, Program } from '../ir/program.js';
-import { buildEntries, buildTrainForward, cutFrozen, differentiateTrainStep, elaborated, type Elaborated, type Entries } from '../model/driver.js';
+import { buildEntries, buildTrainForward, cutFrozen, differentiateTrainStep, elaborated, type Elaborated, type Entries, type EntryOptions } from '../model/driver.js';
 import { eliminateDeadCode } from '../passes/eliminateDeadCode.js';
 import { fuse, type Fused } from '../passes/fuse.js';
 import { BufferTable, planBuffers } from '../passes/planBuffers.js';
@@ -21,7 +21,7 @@ import { checkTensorSize, MAX_TENSOR_BYTES } from '../std/errors.js';
 import type { ModelDefinition } from '../std/model.js';
 import { PassList, type Observer, type Staged } from './passList.js';
 
-export interface PipelineOptions {
+export interface PipelineOptions extends EntryOptions {
   /** Storage buffers one kernel may bind (the device's limit; 8 is WebGPU's default). */
   readonly maxStorageBuffers?: number;
   /** Also emit the WebAssembly target (the artifact's `wasm`: kernels as CPU functions). */

@@ -25,6 +25,13 @@ export const EPOCH_FLAGS = {
   lrScale: 'schedule/lr_scale',
 } as const;
 
+/**
+ * The confusion matrix, compiled on request (`confusion: true`; `dnnc eval --confusion`): an
+ * entry like eval_step that sums counts[true class, predicted class] into an f32 [K, K]
+ * accumulator (reset by begin_eval).
+ */
+export const CONFUSION = { entry: 'confusion_step', counts: 'acc/confusion/counts' } as const;
+
 /** The eval step's input carrying the batch weight (written by the feed kernel). */
 export const WEIGHT_INPUT = '__weight';
 

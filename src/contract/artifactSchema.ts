@@ -109,7 +109,7 @@ export function checkArtifact(value: unknown): Artifact {
 }
 
 /** The entries that read each split's uploaded data (the runtime binds the split by the buffer's name). */
-const DATASET_ENTRIES: Readonly<Record<string, readonly string[]>> = { train: ['train_step', 'cache_build'], eval: ['eval_step', 'eval_cache_build'] };
+const DATASET_ENTRIES: Readonly<Record<string, readonly string[]>> = { train: ['train_step', 'cache_build'], eval: ['eval_step', 'eval_cache_build', 'confusion_step'] };
 /** A storage binding as the WGSL emitter writes it: `@group(0) @binding(j) var<storage, access> name: array<T>` (T or vecN<T>). */
 const WGSL_BINDING = /@binding\((\d+)\)\s*var<storage,\s*(read|read_write)>\s*\w+\s*:\s*array<(?:vec[234]<)?(f32|i32|u32)\b/g;
 const SAFE_NAME = /^[\w.-]+$/;

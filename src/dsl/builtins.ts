@@ -64,10 +64,11 @@ const T = (a: Args, k: string) => a[k] as Var;
 const N = (a: Args, k: string) => a[k] as number;
 const opt = <K extends ParamKind>(a: Args, k: string) => a[k] as KindValue[K] | undefined;
 
-/** Remembers how many classes a label tensor indexes, so the runtime can reject labels out of range. */
+/** Remembers how many classes a label tensor indexes, so the runtime can reject labels out of range; the first pair is the model's classifier. */
 function noteClasses(c: ProgramContext, logits: Var, labels: Var): Var {
   const depth = logits.type.shape[logits.type.shape.length - 1];
   if (depth !== undefined) c.labelClasses.set(labels.id, depth);
+  c.classifier ??= { logits, labels };
   return labels;
 }
 

@@ -19,7 +19,7 @@ import { differentiate } from '../passes/differentiate.js';
 import { ProgramContext, StateRegistry } from '../std/context.js';
 import { StdError } from '../std/errors.js';
 import type { ForwardResult, ModelDefinition } from '../std/model.js';
-import { buildBookkeeping, buildCache, buildEndOfEpoch, buildEvalStep, buildInit, buildPredict, buildPrune } from './entries.js';
+import { buildBookkeeping, buildCache, buildConfusionStep, buildEndOfEpoch, buildEvalStep, buildInit, buildPredict, buildPrune } from './entries.js';
 import { cachesFrozen, context, forward, frozenCut, GRAD_PREFIX, type ModelParts, type TrainResult } from './parts.js';
 import { applyTrainingUpdate } from './update.js';
 
@@ -137,13 +137,21 @@ export function differentiateTrainStep(s: Cut): Differentiated {
   return { ...s, stage: 'differentiated', trainable: [...grads.keys()], model: snapshot(s.parts, [train]) };
 }
 
+/** What the model driver builds beyond the entries every model has. */
+export interface EntryOptions {
+  /** The confusion_step entry (`dnnc eval --confusion`); off, the artifact is as without it. */
+  readonly confusion?: boolean;
+}
+
 /** Step 4: the optimizer, constraints and metrics consume the gradients; then every other entry. */
-export function buildEntries(s: Differentiated): Entries {
+export function buildEntries(s: Differentiated, options: EntryOptions = {}): Entries {
   const m = s.parts;
   const train = ProgramContext.continuing(trainStep(s), 'train', m.registry);
   const grads = train.takeOutputs((name) => name.startsWith(GRAD_PREFIX));
   applyTrainingUpdate(m, train, s.forward, s.trainable, new Map(grads.map((g) => [g.name.slice(GRAD_PREFIX.length), g.var])));
   const evaluation = cutEval(m, buildEvalStep(m).finish(), s.cacheReport);
+  // Before the bookkeeping: begin_eval resets its counts with the other evaluation accumulators.
+  const confusion = options.confusion ? [buildConfusionStep(m)] : [];
   const predict = buildPredict(m);
   const [beginEpoch, beginEval] = buildBookkeeping(m);
   const extra = [...buildEndOfEpoch(m), ...buildPrune(m), ...buildCache(m, s.cache, evaluation.cache)];
@@ -153,6 +161,7 @@ export function buildEntries(s: Differentiated): Entries {
     evaluation.program,
     ...(predict.outputs.length ? [predict.finish()] : []),
     ...extra.map((c) => c.finish()),
+    ...confusion.map((c) => c.finish()),
   ];
   const facts = { cache: s.cache, evalCache: evaluation.cache, cacheReport: evaluation.cacheReport, trainable: s.trainable };
   return { stage: 'entries', model: snapshot(m, programs), meta: metaOf(m.def, s.forward, predict.outputs.map((o) => o.name), facts) };

@@ -1,11 +1,12 @@
 // The entry points besides the train step, one small builder each: eval_step, predict, the epoch
 // and evaluation bookkeeping, the end-of-epoch rules (early stopping, reduce-on-plateau) with
 // restore_best, prune, the frozen-layer cache (begin_cache, cache_build) and init.
-import { COUNTERS, EPOCH_FLAGS, WEIGHT_INPUT } from '../contract/artifact.js';
+import { CONFUSION, COUNTERS, EPOCH_FLAGS, WEIGHT_INPUT } from '../contract/artifact.js';
 import type { TensorType, Var } from '../ir/types.js';
 import { scalar, streamOf, type ProgramContext } from '../std/context.js';
 import { StdError } from '../std/errors.js';
 import { constantInit, zerosInit } from '../std/initializers.js';
+import { confusionCounts } from '../std/losses.js';
 import { improved, prune, type Monitor, type Plateau } from '../std/regimen.js';
 import { matches } from '../std/regimen.js';
 import { acc, accumulator, context, counter, forward, frozenCut, type ModelParts } from './parts.js';
@@ -28,6 +29,28 @@ export function buildEvalStep(m: ModelParts): ProgramContext {
   return ctx;
 }
 
+/**
+ * confusion_step, built on request (`confusion: true`): the classifier's counts[true, predicted]
+ * of one evaluation batch (its valid rows: weight × batch), summed into CONFUSION.counts.
+ */
+export function buildConfusionStep(m: ModelParts): ProgramContext {
+  const ctx = context(m, CONFUSION.entry, 'infer');
+  let weight: Var | undefined;
+  const batch = m.def.train.evalBatchSize;
+  forward(m, ctx, batch, (c) => (weight = c.input(WEIGHT_INPUT, scalar('f32'))));
+  const classifier = ctx.classifier;
+  if (!classifier) {
+    throw new StdError('DNN3001', 'a confusion matrix needs a classifier: the model has no sparse_softmax_cross_entropy(logits, labels) or in_top_k(logits, labels, k)');
+  }
+  const b = ctx.b;
+  b.hint = 'confusion';
+  const counts = confusionCounts(b, classifier.logits, classifier.labels, b.mul(weight!, batch));
+  const total = ctx.state(CONFUSION.counts, counts.type, 'accumulator', false, zerosInit);
+  ctx.update(CONFUSION.counts, b.add(total, counts));
+  ctx.update(COUNTERS.evalBatch, b.add(counter(ctx, COUNTERS.evalBatch), 1));
+  return ctx;
+}
+
 /** The model's declared outputs in inference mode. */
 export function buildPredict(m: ModelParts): ProgramContext {
   const ctx = context(m, 'predict', 'infer');
@@ -46,7 +69,7 @@ export function buildBookkeeping(m: ModelParts): [ProgramContext, ProgramContext
   for (const s of m.registry.specs) {
     if (s.role !== 'accumulator') continue;
     const ctx = s.name.startsWith('acc/train/') ? beginEpoch : beginEval;
-    ctx.update(s.name, ctx.b.const(0));
+    ctx.update(s.name, ctx.b.const(0, s.type.shape));
   }
   return [beginEpoch, beginEval];
 }

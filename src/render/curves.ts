@@ -23,8 +23,8 @@ export interface CurvesOptions {
   readonly quantities?: readonly string[];
   /**
    * The scalar whose best epoch is marked when a run gives none (early stopping's monitor):
-   * lowest for a name with `loss` in it, else highest. Default `val_loss` (`loss` without
-   * validation); null marks none.
+   * highest for an accuracy (a name with `acc` in it), else lowest. Default `val_loss` (`loss`
+   * without validation); null marks none.
    */
   readonly monitor?: string | null;
   /** One panel's size in pixels (default 360 × 260). */
@@ -48,8 +48,8 @@ export function defaultQuantities(runs: readonly CurveRun[]): string[] {
   return [...names.filter((n) => n === 'loss'), ...names.filter((n) => n !== 'loss')];
 }
 
-/** Lower is better for a loss (any name containing `loss`, as Keras decides `mode='auto'`), else higher. */
-export const lowerIsBetter = (name: string): boolean => /loss|error/.test(name);
+/** Higher is better for an accuracy (a name containing `acc`), lower for the rest: early stopping's `mode: "auto"`, as Keras'. */
+export const lowerIsBetter = (name: string): boolean => !/acc/.test(name);
 
 /** The epoch where `monitor` was best (the first of equals, as early stopping keeps it); undefined without it. */
 export function bestEpoch(epochs: readonly CurveEpoch[], monitor: string): number | undefined {

@@ -2,7 +2,7 @@
 
 /** Text for an SVG or XML attribute or element. */
 export const esc = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A number as a tick label: short, without a trailing `.0` (0.25, 1.5, 300, 1e-4). */
 export function fmtTick(v: number, step: number): string {

@@ -3,7 +3,7 @@
 // buffer of dispatches; data lives on the GPU; the only read-back in training is the small
 // accumulator buffer at the end of an epoch.
 import { fail } from '../contract/diagnostics.js';
-import { COUNTERS, EPOCH_FLAGS, type Artifact, type ArtifactBuffer, type Step } from '../contract/artifact.js';
+import { CONFUSION, COUNTERS, EPOCH_FLAGS, type Artifact, type ArtifactBuffer, type Step } from '../contract/artifact.js';
 import { encodeSafetensors, type NamedTensor } from './safetensors.js';
 import { CHECKPOINT_FORMAT, isWeight, planRestore, WEIGHTS_ONLY, type RestoreOptions, type RestorePlan } from './checkpoint.js';
 import { validateArtifact, type ArtifactSource } from './artifact.js';
@@ -391,6 +391,22 @@ export class Session {
       ...(EPOCH_FLAGS.stop in acc ? { stop: acc[EPOCH_FLAGS.stop] !== 0 } : {}),
       ...(EPOCH_FLAGS.lrScale in acc ? { lrScale: acc[EPOCH_FLAGS.lrScale] } : {}),
     };
+  }
+
+  /**
+   * The classifier's confusion matrix over a whole split, counted on the device (the artifact
+   * compiled with `confusion: true`): rows are true classes, columns predicted ones.
+   */
+  async confusion(split: SplitName = 'val'): Promise<number[][]> {
+    this.live();
+    if (!this.artifact.entries[CONFUSION.entry]) fail('DNN6033', 'this artifact has no confusion matrix: compile it with { confusion: true } (dnnc eval --confusion does)');
+    const data = this.splits.get(split);
+    if (!data) fail('DNN4001', `no '${split}' data: call setData("${split}", ...) first`);
+    this.evalSplit = split;
+    this.submit([['begin_eval', 1], [CONFUSION.entry, Math.ceil(data.count / this.artifact.train.evalBatchSize)]]);
+    const counts = new Float32Array((await this.readBuffers([this.buffer(`state:${CONFUSION.counts}`)], [this.bufferInfo(`state:${CONFUSION.counts}`).bytes]))[0]!);
+    const k = Math.round(Math.sqrt(counts.length));
+    return Array.from({ length: k }, (_, i) => Array.from(counts.subarray(i * k, (i + 1) * k)));
   }
 
   /**

@@ -71,6 +71,8 @@ export class ProgramContext {
   readonly labelClasses = new Map<number, number>();
   /** Regularization terms added to the loss (from layers' kernel_regularizer arguments). */
   readonly penalties: Var[] = [];
+  /** The first classifier's scores and integer labels (sparse cross-entropy, in_top_k): what a confusion matrix counts. */
+  classifier: { readonly logits: Var; readonly labels: Var } | undefined;
   /** The built-in calls that gave tensors, in the order they finished (inner calls first). */
   readonly calls: BuiltinCall[] = [];
   private readonly scopes: { name: string; used: Map<string, number> }[] = [{ name: '', used: new Map() }];

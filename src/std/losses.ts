@@ -40,6 +40,31 @@ export function inTopK(b: Builder, logits: Var, labels: Var, k: number): Var {
   return b.mul(b.lt(above, k), rowFinite(b, logits));
 }
 
+/**
+ * A batch's confusion counts: f32[K, K], counts[i, j] = the rows of true class i predicted j (the
+ * highest score; a row whose highest score is tied is split evenly between the tied classes, and
+ * a row with a non-finite score counts nowhere). Only the first `rows` rows count (an f32 scalar:
+ * evaluation's last, partial batch repeats rows to fill the batch). One matmul of the masked
+ * one-hot labels, transposed, with the predictions.
+ */
+export function confusionCounts(b: Builder, logits: Var, labels: Var, rows: Var): Var {
+  checkLabels('confusion', logits, labels);
+  if (logits.type.shape.length !== 2) throw new StdError('DNN2007', `a confusion matrix needs logits of shape [batch, classes], got ${fmtType(logits.type)}`);
+  const [batch, classes] = logits.type.shape as [number, number];
+  const top = b.ge(logits, b.reduceMax(logits, [-1], true));
+  const share = b.div(b.reshape(rowFinite(b, logits), [batch, 1]), b.max(b.reduceSum(top, [-1], true), 1));
+  const counted = b.lt(b.add(rowIndex(b, batch), 0.5), rows);
+  const truth = b.mul(b.oneHot(labels, classes), b.reshape(counted, [batch, 1]));
+  return b.matmul(truth, b.mul(top, share), true, false);
+}
+
+/** [0, 1, ..., n−1] as f32, by doubling (the IR has no iota): ⌈log₂ n⌉ concatenations. */
+function rowIndex(b: Builder, n: number): Var {
+  let x = b.const(0, [1]);
+  for (let len = 1; len < n; len *= 2) x = b.concat([x, b.add(x, len)], 0);
+  return x.type.shape[0] === n ? x : b.slice(x, [0], [n]);
+}
+
 function axesOf(x: Var, axis: number | readonly number[] | undefined): number[] {
   const all = x.type.shape.map((_, i) => i);
   if (axis === undefined) return all;

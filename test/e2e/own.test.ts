@@ -33,14 +33,22 @@ describe('your own data, logs and resuming', () => {
     const csv = readFileSync(join(logs, 'metrics.csv'), 'utf8').trim().split('\n');
     expect(csv[0]).toBe('epoch,loss,accuracy,val_loss,val_accuracy,seconds');
     expect(csv.slice(1).map((l) => l.split(',').map(Number))).toEqual(lines.map((l) => [l['epoch'], l['loss'], expect.any(Number), l['val_loss'], l['val_accuracy'], expect.any(Number)]));
-    const eventsFile = readdirSync(logs).find((f) => f.startsWith('events.out.tfevents.'))!;
-    const events = readEvents(readFileSync(join(logs, eventsFile)));
-    expect(events[0]!.version).toBe('brain.Event:2');
-    expect(events.slice(1).map((e) => e.step)).toEqual([1, 2]);
-    expect(events[2]!.scalars['val_loss']).toBeCloseTo(lines[1]!['val_loss'] as number, 5);
+    // Keras' layout: runs train/ and validation/, the same tags in both, so TensorBoard overlays them.
+    const eventsOf = (run: string) => {
+      const file = readdirSync(join(logs, run)).find((f) => f.startsWith('events.out.tfevents.'))!;
+      return readEvents(readFileSync(join(logs, run, file)));
+    };
+    const [train, validation] = [eventsOf('train'), eventsOf('validation')];
+    expect(train[0]!.version).toBe('brain.Event:2');
+    expect(train.slice(1).map((e) => e.step)).toEqual([1, 2]);
+    expect(validation.slice(1).map((e) => e.step)).toEqual([1, 2]);
+    expect(train[2]!.scalars['epoch_loss']).toBeCloseTo(lines[1]!['loss'] as number, 5);
+    expect(validation[2]!.scalars['epoch_loss']).toBeCloseTo(lines[1]!['val_loss'] as number, 5);
+    expect(Object.keys(validation[2]!.scalars).sort()).toEqual(['epoch_accuracy', 'epoch_loss']);
     const svg = readFileSync(join(logs, 'curves.svg'), 'utf8');
-    expect(svg).toMatch(/^<\?xml[\s\S]*<svg [\s\S]*<\/svg>\n$/);
+    expect(svg).toMatch(/^<svg [\s\S]*<\/svg>\n$/);
     expect(svg.match(/<path /g)).toHaveLength(4); // loss and accuracy, training and validation
+    expect(svg).toContain('best epoch');
   });
 
   it('a resumed run continues the epoch numbering; one that is done says so and exits 0', () => {

@@ -215,12 +215,17 @@ describe.concurrent('--log-dir never costs a checkpoint', () => {
     const c = inCase();
     mkdirSync(c.at('logs/metrics.csv'), { recursive: true });
     writeFileSync(c.at('file'), 'x');
+    mkdirSync(c.at('logs2'));
+    writeFileSync(c.at('logs2/validation'), 'not a folder');
     const errs = await Promise.all([
       c.refused(() => c.train('--save', 'a.safetensors', '--log-dir', '/proc/self'), 'DNN6004', ['d.csv']),
       c.refused(() => c.train('--save', 'a.safetensors', '--log-dir', 'logs'), 'DNN6004', []),
       c.refused(() => c.train('--save', 'a.safetensors', '--log-dir', 'file'), 'DNN6004', ['file']),
+      // TensorBoard's validation run where a file is: refused, the file kept.
+      c.refused(() => c.train('--save', 'a.safetensors', '--log-dir', 'logs2'), 'DNN6004', ['logs2/validation']),
     ]);
     expect(errs[1]).toContain('metrics.csv: it is a directory');
+    expect(errs[3]).toContain('logs2/validation');
     expect(existsSync(c.at('a.safetensors'))).toBe(false);
   });
 
@@ -254,11 +259,13 @@ describe.concurrent('--log-dir never costs a checkpoint', () => {
     expect(renames).toEqual(['a.safetensors', 'metrics.csv', 'a.safetensors', 'metrics.csv', 'a.safetensors', 'metrics.csv']);
   });
 
-  it('a resumed run appends: the earlier epochs stay in metrics.csv and curves.svg, and a second event file is added', async () => {
+  it('a resumed run appends: the earlier epochs stay in metrics.csv and curves.svg, and a second event file is added to each TensorBoard run', async () => {
     const c = inCase();
     expect((await c.train('--epochs', '2', '--save', 'a.safetensors', '--log-dir', 'logs')).code).toBe(0);
     const first = c.bytes('logs/metrics.csv').toString();
-    const events = readdirSync(c.at('logs')).filter((f) => f.includes('tfevents'));
+    const eventFiles = (run: string) => readdirSync(c.at(`logs/${run}`)).filter((f) => f.includes('tfevents'));
+    const events = eventFiles('train');
+    expect(eventFiles('validation')).toEqual(events);
     mkdirSync(c.at('foreign'));
     writeFileSync(c.at('foreign/metrics.csv'), 'name,score\nme,1\n');
     await Promise.all([
@@ -273,10 +280,11 @@ describe.concurrent('--log-dir never costs a checkpoint', () => {
     expect(firstColumn(after)).toEqual(['epoch', '1', '2', '3', '4']);
     expect(decodeSafetensors(c.bytes('b.safetensors'), 'b').metadata['epoch']).toBe('4');
     // The loss panel's training curve: one point per epoch, 1 to 4.
-    expect(c.bytes('logs/curves.svg').toString().match(/<path d="([^"]*)"/)![1]!.split(' ')).toHaveLength(4);
-    const now = readdirSync(c.at('logs')).filter((f) => f.includes('tfevents'));
+    expect(c.bytes('logs/curves.svg').toString().match(/<path class="curve training"[^>]* d="([^"]*)"/)![1]!.split(' ')).toHaveLength(4);
+    const now = eventFiles('train');
     expect(now).toHaveLength(2);
     expect(now).toEqual(expect.arrayContaining(events));
+    expect(eventFiles('validation')).toEqual(now);
     // A fresh run (no checkpoint) starts its logs anew.
     expect((await c.train('--epochs', '1', '--log-dir', 'logs')).code).toBe(0);
     expect(firstColumn(c.bytes('logs/metrics.csv').toString())).toEqual(['epoch', '1']);

@@ -11,7 +11,9 @@ import { encodeNpy } from '../../src/data/npy.js';
 import { readInputs } from '../../src/cli/inputs.js';
 import { crc32c, encodeEvent, tfRecord } from '../../src/cli/tfevents.js';
 import { readEvents } from '../helpers/tfevents-reader.js';
-import { curvesSvg } from '../../src/cli/logs.js';
+import { tensorBoardScalars } from '../../src/cli/logs.js';
+import { curvesSvg } from '../../src/render/curves.js';
+import { wellFormed } from '../helpers/xml.js';
 import { clock, ProgressBar } from '../../src/cli/progress.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dnnc-own-'));
@@ -140,6 +142,13 @@ describe('TensorBoard events', () => {
     expect(crc32c(Uint8Array.from({ length: 32 }, (_, i) => i))).toBe(0x46dd794e);
   });
 
+  it("splits an epoch's scalars into Keras' train and validation runs under shared tags", () => {
+    expect(tensorBoardScalars({ loss: 0.5, accuracy: 0.8, val_loss: 0.6, val_accuracy: 0.75, lr_scale: 0.5, seconds: 2, test_loss: 1 })).toEqual({
+      train: { epoch_loss: 0.5, epoch_accuracy: 0.8, epoch_lr_scale: 0.5, epoch_seconds: 2 },
+      validation: { epoch_loss: 0.6, epoch_accuracy: 0.75 },
+    });
+  });
+
   it('records decode with a separate reader: file version, then steps with scalars', () => {
     const bytes = [tfRecord(encodeEvent(1000.5, 0)), tfRecord(encodeEvent(1001, 3, { loss: 0.25, val_accuracy: 0.875 })), tfRecord(encodeEvent(1002, 300, { loss: 0.125 }))];
     const all = new Uint8Array(bytes.reduce((n, b) => n + b.length, 0));
@@ -156,13 +165,14 @@ describe('TensorBoard events', () => {
 
 describe('learning curves', () => {
   it('is well-formed SVG with a panel per quantity, training and validation paths', () => {
-    const svg = curvesSvg([1, 2, 3].map((epoch) => ({ epoch, scalars: { loss: 1 / epoch, accuracy: epoch / 4, val_loss: 1.1 / epoch, val_accuracy: epoch / 5, seconds: 1 } })));
-    expect(svg.startsWith('<?xml')).toBe(true);
+    const svg = curvesSvg([{ label: '', epochs: [1, 2, 3].map((epoch) => ({ epoch, scalars: { loss: 1 / epoch, accuracy: epoch / 4, val_loss: 1.1 / epoch, val_accuracy: epoch / 5, seconds: 1 } })) }]);
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
     expect(wellFormed(svg)).toBe(true);
-    expect(svg.match(/<g>/g)).toHaveLength(2);
+    expect(svg.match(/<g class="panel"/g)).toHaveLength(2);
     expect(svg.match(/<path /g)).toHaveLength(4);
-    expect(svg).toContain('>val_accuracy<');
+    expect(svg).toContain('>validation<');
     expect(svg).not.toContain('seconds');
+    expect(wellFormed(svg.replace('</g>', ''))).toBe(false);
   });
 
   it('the progress clock', () => {
@@ -181,20 +191,3 @@ describe('learning curves', () => {
     expect(written.at(-1)).toMatch(/0\/100 steps 0:00$/);
   });
 });
-
-/** Tags nest and close in order, attributes are quoted, no stray '<' or '&' in text. */
-function wellFormed(xml: string): boolean {
-  const stack: string[] = [];
-  const body = xml.replace(/^<\?xml[^?]*\?>\s*/, '');
-  for (const m of body.matchAll(/<(\/?)([A-Za-z][\w-]*)((?:\s+[\w:-]+="[^"<]*")*)\s*(\/?)>|([^<]+)/g)) {
-    if (m[5] !== undefined) {
-      if (/&(?!amp;|lt;|gt;|quot;)/.test(m[5])) return false;
-      continue;
-    }
-    if (m[1]) {
-      if (stack.pop() !== m[2]) return false;
-    } else if (!m[4]) stack.push(m[2]!);
-  }
-  const consumed = [...body.matchAll(/<(\/?)([A-Za-z][\w-]*)((?:\s+[\w:-]+="[^"<]*")*)\s*(\/?)>|([^<]+)/g)].map((m) => m[0]).join('');
-  return stack.length === 0 && consumed === body;
-}

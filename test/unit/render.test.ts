@@ -9,6 +9,7 @@ import { compileSource } from '../../src/compiler/compile.js';
 import { layerGraph } from '../../src/compiler/graph.js';
 import { bestEpoch, curvesSvg, graphDot, graphSvg, nodeTitle, type CurveRun, type LayerGraph } from '../../src/render/index.js';
 import { niceTicks } from '../../src/render/svg.js';
+import { wellFormed } from '../helpers/xml.js';
 
 const imports = (p: string) => {
   try {
@@ -76,6 +77,7 @@ describe('graphSvg and graphDot', () => {
   it('draws every node once, with its title, shape and parameter count, frozen ones dashed', () => {
     const svg = graphSvg(g);
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(wellFormed(svg)).toBe(true);
     for (const n of g.nodes) expect(svg.split(`data-id="${n.id}"`)).toHaveLength(2);
     expect(svg).toContain('78,500 params (frozen)');
     expect(svg.match(/class="node layer frozen"/g)).toHaveLength(5);
@@ -87,6 +89,8 @@ describe('graphSvg and graphDot', () => {
   it('escapes names in SVG and quotes them in DOT', () => {
     const evil: LayerGraph = { ...g, model: 'a"<b>&', nodes: g.nodes.map((n, i) => (i === 0 ? { ...n, name: '<x> "y"' } : n)) };
     expect(graphSvg(evil)).not.toMatch(/<b>|<x>/);
+    expect(wellFormed(graphSvg(evil))).toBe(true);
+    expect(wellFormed(curvesSvg([{ ...run('<b>"&', [[1, 1, 0.5, 0.5]]) }, run('x', [[1, 1, 0.5, 0.5]])], { title: '</svg>' }))).toBe(true);
     expect(graphDot(evil)).toContain('digraph "a\\"<b>&"');
     expect(graphDot(evil)).toContain('input <x> \\"y\\"');
   });
