@@ -6,7 +6,7 @@
 // State for tests: window.playground.
 import { EditorView, basicSetup } from 'codemirror';
 import { linter, lintGutter, setDiagnostics } from '@codemirror/lint';
-import { compileSource, checkSource } from 'dnnc/compiler';
+import { compileSource, checkSource, confusionReport, confusionSvg } from 'dnnc/compiler';
 import { bundleOf } from 'dnnc/runtime';
 import { dnnLanguage } from './language.js';
 import { decodeShare, encodeShare } from './share.js';
@@ -33,8 +33,18 @@ let withWasm = null; // { compilation, artifact }: the same model with its wasm 
  * Made once per compilation (0.3–1 s for the chapter's models), not on every keystroke.
  */
 function fullArtifact() {
-  if (withWasm?.compilation !== compilation) withWasm = { compilation, artifact: compilation.artifactWith({ wasm: true }) };
+  if (withWasm?.compilation !== compilation) withWasm = { compilation, artifact: withConfusion(compilation).artifactWith({ wasm: true }) };
   return withWasm.artifact;
+}
+
+/**
+ * The compilation with the device-side confusion matrix (the confusion_step entry, as
+ * `dnnc eval --confusion` compiles it) when the model has a classifier; else the plain one (the
+ * worker then counts from the model's predictions, or shows none).
+ */
+function withConfusion(c) {
+  const r = compileSource({ path: state.path, text: state.compiledSource }, { resolveImport: library, confusion: true });
+  return r.ok ? r.compilation : c;
 }
 let view = null;
 
@@ -202,6 +212,7 @@ async function train(digits) {
   await new Promise((r) => setTimeout(r, 0)); // let the page paint first
   const r = await ask({ type: 'train', artifact: fullArtifact(), seed: SEED, train: splits.train, val: splits.val, epochs, ...(backend ? { backends: [backend] } : {}) }, (n) => onNote(n, run, epochs));
   state.confusion = r.confusion;
+  state.confusionCountedOn = r.confusion ? r.countedOn : null;
   showConfusion(r.confusion);
   state.status = 'ready';
   trainingUi(false);
@@ -233,14 +244,7 @@ function showConfusion(matrix) {
     return;
   }
   const acc = perClassAccuracy(matrix);
-  const max = Math.max(1, ...matrix.flat());
-  const head = `<tr><th>true ↓ predicted →</th>${matrix.map((_, c) => `<th>${c}</th>`).join('')}<th>accuracy</th></tr>`;
-  const rows = matrix.map((row, t) => `<tr><th>${t}</th>${row.map((v, p) => {
-    const alpha = (0.6 * v) / max;
-    const colour = !v ? '#fff' : t === p ? `rgba(44,160,44,${alpha.toFixed(3)})` : `rgba(214,39,40,${Math.max(0.08, alpha).toFixed(3)})`;
-    return `<td style="background:${colour}">${v}</td>`;
-  }).join('')}<td>${Number.isNaN(acc[t]) ? '–' : (100 * acc[t]).toFixed(1) + ' %'}</td></tr>`).join('');
-  $('confusion').innerHTML = `<table id="confusion-table">${head}${rows}</table>`;
+  $('confusion').innerHTML = confusionSvg(confusionReport(matrix)) + `<p id="per-class">accuracy per class: ${acc.map((a, c) => `${c}: ${Number.isNaN(a) ? '–' : (100 * a).toFixed(1) + ' %'}`).join(' · ')}</p>`;
 }
 
 // ---- sharing and downloads ---------------------------------------------------------------------------

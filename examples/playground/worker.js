@@ -1,7 +1,8 @@
 // The playground's trainer, in a Web Worker so that the page stays responsive: it opens the
 // artifact the page compiled with Session.open (WebGPU on a real GPU, else the wasm target),
-// trains it epoch by epoch, reports each epoch, and after a run computes the confusion matrix on
-// the validation split from the model's predictions. Control messages (pause, resume, stop) are
+// trains it epoch by epoch, reports each epoch, and after a run counts the confusion matrix of
+// the validation split on the device (Session.confusion), or from the model's predictions when the
+// artifact has no confusion_step entry. Control messages (pause, resume, stop) are
 // answered between epochs: fit runs one epoch's work at a time.
 //
 //   → { type: 'train', id, artifact, seed, backends?, train, val, epochs }
@@ -56,14 +57,17 @@ async function train({ id, artifact, seed, backends, train: trainSplit, val, epo
     },
   });
   const confusion = await confusionOf(session, val);
-  postMessage({ type: 'trained', id, epochs: r.epochs, stoppedEarly: r.stoppedEarly, interrupted: r.interrupted, restoredBest: r.restoredBest, confusion });
+  const countedOn = session.artifact.entries.confusion_step ? 'device' : 'predictions';
+  postMessage({ type: 'trained', id, epochs: r.epochs, stoppedEarly: r.stoppedEarly, interrupted: r.interrupted, restoredBest: r.restoredBest, confusion, countedOn });
 }
 
 /**
- * The validation split's confusion matrix (rows: true class, columns: predicted), from the
- * model's first output when it has one probability (or logit) per class; null otherwise.
+ * The validation split's confusion matrix (rows: true class, columns: predicted): on the device,
+ * else from the model's first output when it has one probability (or logit) per class; else null.
  */
 async function confusionOf(s, val) {
+  // Counted on the device when the page compiled the model with its confusion_step entry.
+  if (s.artifact.entries.confusion_step) return s.confusion('val');
   const labels = s.artifact.inputs.find((i) => i.role === 'labels');
   const classes = labels?.classes;
   if (!s.artifact.entries.predict || !classes || classes < 2) return null;
