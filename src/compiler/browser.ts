@@ -6,6 +6,9 @@
 import type { Artifact } from '../contract/artifact.js';
 import { DnnError, formatDiagnostic, lineCol, type Diagnostic, type DiagnosticCode, type Severity, type SourceFile } from '../contract/diagnostics.js';
 import { parseSource } from '../dsl/parse.js';
+import { allTokens, Keyword } from '../dsl/lexer.js';
+import { BUILTINS } from '../dsl/builtins.js';
+import { TRAIN_SETTING_NAMES } from '../contract/trainSettings.js';
 import { checkModel, compileSource as compileOrThrow, type Compilation, type CompileOptions } from './compile.js';
 
 export { formatDiagnostic, type Diagnostic, type SourceFile };
@@ -205,4 +208,21 @@ export async function fetchImports(file: SourceFile, fetchText: (path: string) =
     }
   }
   return texts;
+}
+
+/** The language's words, for an editor's highlighting. */
+export interface LanguageWords {
+  /** The lexer's keywords (model, import, input, fn, metric, output, train, true, false). */
+  readonly keywords: readonly string[];
+  /** The built-in functions (layers, activations, losses, optimizers, schedules, ...) and `repeat`. */
+  readonly builtins: readonly string[];
+  /** The settings a train block takes (optimizer, batch_size, epochs, ...). */
+  readonly settings: readonly string[];
+}
+
+/** The words read from the lexer's tokens, the built-ins' table and the train settings' table. */
+export function languageWords(): LanguageWords {
+  const keywords = allTokens.filter((t) => t.CATEGORIES?.includes(Keyword) && typeof t.PATTERN === 'string').map((t) => t.PATTERN as string);
+  // `repeat` is the elaborator's one special form (a call that is no built-in function).
+  return { keywords, builtins: [...Object.keys(BUILTINS), 'repeat'], settings: [...TRAIN_SETTING_NAMES] };
 }
