@@ -142,13 +142,15 @@ export function readPlan(path: string): PlanLine[] {
   const bad = (line: number, why: string): never => fail('DNN6040', `${path}:${line}: ${why}`, ['write the plan again with dnnc search … --plan']);
   if (!rows.length || rows.every((r) => r.trim() === '')) fail('DNN6040', `${path} holds no trials`);
   if (rows.length > MAX_PLAN_TRIALS) fail('DNN6040', `${path} holds more than ${MAX_PLAN_TRIALS} lines`);
-  const lines = rows.map((row, i) => {
-    let v: unknown;
+  // Every line is JSON before any is checked against its place (a blank line is named as such).
+  const parsed = rows.map((row, i): unknown => {
     try {
-      v = JSON.parse(row);
+      return JSON.parse(row);
     } catch {
-      return bad(i + 1, 'not a JSON line');
+      return bad(i + 1, row.trim() === '' ? 'a blank line' : 'not a JSON line');
     }
+  });
+  const lines = parsed.map((v, i) => {
     const why = planLineProblem(v, i, rows.length);
     return why ? bad(i + 1, why) : (v as PlanLine);
   });
