@@ -1,9 +1,12 @@
-// `npm run bench [-- --json] [--kernel-shapes gpu|cpu] [models...]`: training-step speed of the examples on this machine's
+// `npm run bench [-- --json] [--kernel-shapes gpu|cpu] [--sizes WxB,...|full] [--backend webgpu|wasm] [models...]`:
+// training-step speed of the examples on this machine's
 // adapter. Per model: ms per step (wall time over whole epochs, after a warm-up epoch),
 // dispatches and submissions per step, the GFLOP/s of the two largest matmuls of the train step
 // (each dispatch repeated in one command buffer, timed to completion), compile time, and the GPU
 // memory the artifact allocates against the minimum it could (see memoryOf). Kernels are shaped
-// for the adapter as `dnnc train` shapes them, unless --kernel-shapes says otherwise.
+// for the adapter as `dnnc train` shapes them, unless --kernel-shapes says otherwise. Then, when
+// no model is named or --sizes is given, mnist-bn widened and batched (bench/sizes.ts: a short
+// grid by default, `--sizes full` for widths 300/1,000/3,000 × batches 50…1,000, on --backend).
 import { readFileSync } from 'node:fs';
 import { resolveImport } from '../src/cli/source.js';
 import { compileSource } from '../src/compiler/compile.js';
@@ -162,14 +165,27 @@ if (process.argv[1]?.endsWith('step.js')) {
     console.error(`bench: --kernel-shapes takes gpu or cpu, not ${shapes === undefined ? 'nothing' : `'${shapes}'`}`);
     process.exit(2);
   }
-  const files = args.filter((x, k) => x !== '--json' && (at < 0 || (k !== at && k !== at + 1)));
-  const models = files.length ? files : ['examples/mnist-bn.dnn', 'examples/dropout.dnn', 'examples/exercise8.dnn'];
-  const h = await getSharedNodeDevice();
-  const adapter = `${h.adapterInfo.description || h.adapterInfo.device} (${h.adapterInfo.backend}, ${h.adapterInfo.featureLevel})`;
+  // --sizes and --backend (the grid of bench/sizes.ts), taken out before the model names.
+  const taken = (flag: string): string | undefined => {
+    const i = args.indexOf(flag);
+    return i < 0 ? undefined : args.splice(i, 2)[1] ?? '';
+  };
+  const sizesArg = taken('--sizes');
+  const gridBackend = taken('--backend') ?? 'webgpu';
+  if (gridBackend !== 'webgpu' && gridBackend !== 'wasm') {
+    console.error(`bench: --backend takes webgpu or wasm, not '${gridBackend}'`);
+    process.exit(2);
+  }
+  const at2 = args.findIndex((x) => x === '--kernel-shapes');
+  const files = args.filter((x, k) => x !== '--json' && (at2 < 0 || (k !== at2 && k !== at2 + 1)));
+  const models = files.length ? files : sizesArg !== undefined ? [] : ['examples/mnist-bn.dnn', 'examples/dropout.dnn', 'examples/exercise8.dnn'];
+  // Not opened for a wasm-only grid (Dawn's adapter search prints warnings, and takes time).
+  const h = models.length || gridBackend === 'webgpu' ? await getSharedNodeDevice() : undefined;
+  const adapter = h ? `${h.adapterInfo.description || h.adapterInfo.device} (${h.adapterInfo.backend}, ${h.adapterInfo.featureLevel})` : 'none opened';
   const rows: BenchRow[] = [];
   // As `dnnc train` does unless told: kernels shaped for the adapter (see KernelShapes).
-  const kernelShapes = shapes ?? (isSoftwareAdapter(h.adapterInfo) ? 'cpu' : 'gpu');
-  if (!json) console.log(`adapter: ${adapter}, kernels shaped for '${kernelShapes}'\nmodel                          batch  ms/step  cpu ms/step  disp/step  subm/step  compile ms  GPU KiB / min  matmul GFLOP/s`);
+  const kernelShapes = shapes ?? (h && isSoftwareAdapter(h.adapterInfo) ? 'cpu' : 'gpu');
+  if (!json && models.length) console.log(`adapter: ${adapter}, kernels shaped for '${kernelShapes}'\nmodel                          batch  ms/step  cpu ms/step  disp/step  subm/step  compile ms  GPU KiB / min  matmul GFLOP/s`);
   for (const file of models) {
     const r = await benchModel(file, kernelShapes);
     rows.push(r);
@@ -179,5 +195,18 @@ if (process.argv[1]?.endsWith('step.js')) {
       `${file.padEnd(30)} ${String(r.batch).padStart(5)}  ${r.msPerStep.toFixed(r.msPerStep < 10 ? 2 : 1).padStart(7)}  ${r.cpuMsPerStep.toFixed(r.cpuMsPerStep < 10 ? 2 : 1).padStart(11)}  ${String(r.dispatchesPerStep).padStart(9)}  ${r.submissionsPerStep.toFixed(3).padStart(9)}  ${r.compileMs.toFixed(0).padStart(10)}  ${mem.padStart(13)}  ${r.matmuls.map((m) => m.gflops.toFixed(1)).join(', ')}`,
     );
   }
-  if (json) console.log(JSON.stringify({ adapter, rows }, null, 2));
+  // The grid lives in its own file, loaded by a computed name: this file is also built in older
+  // trees (bench:compare), which have no sizes.ts and never ask for the grid (they name a model).
+  let sizes: unknown[] = [];
+  if (sizesArg !== undefined || !files.length) {
+    const grid = (await import(['.', 'sizes.js'].join('/'))) as typeof import('./sizes.js');
+    const pairs = sizesArg !== undefined ? grid.parseSizes(sizesArg) : grid.SHORT;
+    if (!json) console.log(`\nmnist-bn, first hidden layer widened, on ${gridBackend}${gridBackend === 'webgpu' ? ` (${adapter})` : ' (this CPU, one thread)'}:`);
+    for (const [w, b] of pairs) {
+      const r = await grid.benchSize(w, b, gridBackend, 3);
+      sizes.push(r);
+      if (!json) console.log(`${sizes.length === 1 ? `${grid.SIZE_HEADER}\n` : ''}${grid.formatSizeRow(r)}`);
+    }
+  }
+  if (json) console.log(JSON.stringify({ adapter, rows, ...(sizes.length ? { sizes } : {}) }, null, 2));
 }

@@ -17,6 +17,7 @@ import { count } from './words.js';
 import { formatSummary, summarize } from './summary.js';
 import { readSource, resolveImport } from './source.js';
 import { search as runSearch, type Dimension } from './search.js';
+import { checkSearchMode } from './searchMode.js';
 import * as training from './train.js';
 
 type Overrides = Record<string, number>;
@@ -77,8 +78,12 @@ export interface PredictCliOptions extends EvalCliOptions {
 }
 
 export interface SearchCliOptions extends SessionCliOptions {
-  space: Dimension[];
+  space?: Dimension[];
   trials: number;
+  plan?: string;
+  trialDir?: string;
+  runLine?: number;
+  collect?: string;
 }
 
 export function check(file: string, o: CheckOptions): number {
@@ -177,9 +182,15 @@ export async function predict(file: string | undefined, o: PredictCliOptions): P
   return 0;
 }
 
-export async function search(file: string, o: SearchCliOptions): Promise<number> {
-  refuseInferenceArtifact(file, 'search');
-  await runSearch({ ...sessionOptions(file, o), space: o.space, trials: o.trials });
+/** `dnnc search`: the local search, a plan (--plan), one line of a plan (--run-line), or a ranking (--collect). `given`: the options on the command line. */
+export async function search(file: string | undefined, o: SearchCliOptions, given: readonly string[] = []): Promise<number> {
+  const mode = checkSearchMode(file, o, given);
+  if (file !== undefined) refuseInferenceArtifact(file, 'search');
+  if (mode === 'collect') return (await import('./searchCollect.js')).collect(o.collect!, { plan: o.plan, json: o.json ?? false });
+  if (mode === 'run-line') return await (await import('./searchRun.js')).runLine(o.plan!, o.runLine!);
+  const opts = { ...sessionOptions(file!, o), space: o.space!, trials: o.trials };
+  if (mode === 'plan') (await import('./searchPlan.js')).writePlan(opts, o.plan!, o.trialDir ?? o.plan!.replace(/\.jsonl?$/, '') + (/\.jsonl?$/.test(o.plan!) ? '' : '.trials'));
+  else await runSearch(opts);
   return 0;
 }
 

@@ -112,13 +112,21 @@ function addModelCommands(program: Command, status: { code: number }): void {
     .addOption(opt.data()).addOption(opt.labelColumn()).addOption(opt.valFraction()).addOption(opt.digits()).addOption(opt.relabel()).addOption(opt.seed()).addOption(opt.backend()).addOption(opt.kernelShapes()).addOption(opt.json()).addOption(opt.set())
     .addOption(opt.verbose())
     .action(async (file: string | undefined, o: Commands.PredictCliOptions) => void (status.code = await (await run()).predict(file, o)));
-  command(program, 'search', "random search over the model's numeric definitions, scored on the validation split")
-    .addOption(new Option('--space <space>', 'what to sample, e.g. "lr=log:1e-4:1e-1; units=int:50:300; batch=choice:20:50:100"')
-      .argParser((v) => parseSpace(text('--space')(v))).makeOptionMandatory())
+  program.command('search').description("random search over the model's numeric definitions, scored on the validation split; or a plan of its trials for a batch scheduler (--plan), one trial of a plan (--run-line), their ranking (--collect)")
+    .argument('[model]', 'the .dnn file (not with --run-line or --collect)')
+    .addOption(new Option('--space <space>', 'what to sample, e.g. "lr=log:1e-4:1e-1; units=int:50:300; batch=choice:20:50:100" (required with a model)')
+      .argParser((v) => parseSpace(text('--space')(v))))
     .addOption(new Option('--trials <n>', 'how many settings to train').argParser(positiveInt('--trials')).default(8))
     .addOption(opt.epochs()).addOption(opt.batchSize()).addOption(opt.data()).addOption(opt.labelColumn()).addOption(opt.valFraction()).addOption(opt.digits()).addOption(opt.relabel())
-    .addOption(opt.perClass()).addOption(opt.seed()).addOption(opt.kernelShapes()).addOption(opt.json()).addOption(opt.set()).addOption(opt.verbose())
-    .action(async (file: string, o: Commands.SearchCliOptions) => void (status.code = await (await run()).search(file, o)));
+    .addOption(opt.perClass()).addOption(opt.seed()).addOption(opt.backend()).addOption(opt.kernelShapes()).addOption(opt.json()).addOption(opt.set()).addOption(opt.verbose())
+    .addOption(new Option('--plan <file>', "with a model: write the trials to this JSON-lines file (one `dnnc train` command each) instead of training them; with --run-line or --collect: the plan to read").argParser(text('--plan')))
+    .addOption(new Option('--trial-dir <dir>', "with --plan and a model: where the trials' checkpoints, logs and results go (default: the plan's name without .jsonl)").argParser(text('--trial-dir')))
+    .addOption(new Option('--run-line <n>', "run line N of --plan (0-based: $JOB_COMPLETION_INDEX, $SLURM_ARRAY_TASK_ID) and write its result").argParser(nonNegativeInt('--run-line')))
+    .addOption(new Option('--collect <dir>', "rank the results under this --trial-dir as the search ranks its trials").argParser(text('--collect')))
+    .action(async (file: string | undefined, o: Commands.SearchCliOptions, cmd: Command) => {
+      const given = cmd.options.filter((x) => cmd.getOptionValueSource(x.attributeName()) === 'cli').map((x) => x.long!);
+      status.code = await (await run()).search(file, o, given);
+    });
   command(program, 'import', 'turn weights saved by PyTorch, Keras or NumPy (safetensors, .npz) into a dnnc checkpoint')
     .argument('<weights>', 'the safetensors or .npz file')
     .addOption(new Option('--map <file>', 'JSON: each model parameter path → a source tensor name, or {"from": NAME, "transpose": true}').argParser(text('--map')).makeOptionMandatory())

@@ -54,3 +54,23 @@ train { optimizer = sgd(learning_rate: lr)  batch_size = bs }`;
     expect(() => compile({ lrr: 1 })).toThrow(/no numeric definition 'lrr'/);
   });
 });
+
+describe('search plans', () => {
+  it('a shell-quoted command is its argv again under sh', async () => {
+    const { shellQuote } = await import('../../src/cli/searchPlan.js');
+    const { spawnSync } = await import('node:child_process');
+    const argv = ['dnnc', 'train', 'my model.dnn', "it's", '$HOME', 'a;b', '--set', 'lr=1e-05,units=8', '*', ''];
+    const r = spawnSync('sh', ['-c', `printf '%s\\n' ${shellQuote(argv.slice(0, -1))}`], { encoding: 'utf8' });
+    expect(r.stdout.split('\n').slice(0, -1)).toEqual(argv.slice(0, -1));
+    expect(shellQuote(['a', 'b=c'])).toBe('a b=c');
+  });
+
+  it('a trial scores its best epoch before any divergence, the earliest best trial wins', async () => {
+    const { scoreEpochs } = await import('../../src/cli/search.js');
+    const e = (loss: number | null, val_loss: number | null, val_metric: number | null) => ({ loss, val_loss, val_metric });
+    expect(scoreEpochs([e(1, 1, 0.5), e(1, 0.9, 0.7), e(1, 0.8, 0.6)], 'accuracy')).toEqual({ score: 0.7, valLoss: 0.9, diverged: false });
+    expect(scoreEpochs([e(1, 1, 0.5), e(null, 0.9, 0.9), e(1, 0.8, 0.95)], 'accuracy')).toEqual({ score: 0.5, valLoss: 1, diverged: false });
+    expect(scoreEpochs([e(1, 2, null), e(1, 0.5, null)], null)).toEqual({ score: -0.5, valLoss: 0.5, diverged: false });
+    expect(scoreEpochs([e(1, null, 0.9)], 'accuracy').diverged).toBe(true);
+  });
+});
