@@ -69,9 +69,9 @@ declare const def: ModelDefinition;
 describe('the pass list', () => {
   it('is one list of named passes, the model driver first', () => {
     expect([...PASSES.build.names, ...PASSES.lower.names, ...PASSES.emit.names]).toEqual([
-      'buildTrainForward', 'cutFrozen', 'differentiate', 'buildEntries',
+      'buildTrainForward', 'cutFrozen', 'differentiate', 'buildEntries', 'keepPredict',
       'simplify', 'constantMatmul', 'eliminateDeadCode', 'splitWideOps', 'splitLongReductions', 'fuse', 'planBuffers', 'checkBufferSizes', 'schedule',
-      'emit', 'emitWasm',
+      'emit', 'emitWasm', 'inferenceOnly',
     ]);
   });
 

@@ -102,7 +102,8 @@ describe('the table of entries', () => {
     expect(feedOf(ENTRY.eval_step)).toMatchObject({ mode: 'eval', split: 'eval', weight: true });
     expect(feedOf(ENTRY.cache_build)).toMatchObject({ mode: 'eval', split: 'train' });
     expect(feedOf(ENTRY.eval_cache_build)).toMatchObject({ mode: 'eval', split: 'eval' });
-    expect(ENTRIES.filter((e) => 'feed' in e).length).toBe(4);
+    expect(feedOf(ENTRY.confusion_step)).toMatchObject({ mode: 'eval', split: 'eval', weight: true });
+    expect(ENTRIES.filter((e) => 'feed' in e).length).toBe(5);
     expect(entrySpec('constructor')).toBeUndefined();
   });
 
