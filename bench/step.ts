@@ -6,7 +6,8 @@
 // memory the artifact allocates against the minimum it could (see memoryOf). Kernels are shaped
 // for the adapter as `dnnc train` shapes them, unless --kernel-shapes says otherwise. Then, when
 // no model is named or --sizes is given, mnist-bn widened and batched (bench/sizes.ts: a short
-// grid by default, `--sizes full` for widths 300/1,000/3,000 × batches 50…1,000, on --backend).
+// grid by default, `--sizes full` for widths 300/1,000/3,000 × batches 50…1,000, on --backend,
+// by default the one `dnnc train --backend auto` picks: wasm on a software adapter).
 import { readFileSync } from 'node:fs';
 import { resolveImport } from '../src/cli/source.js';
 import { compileSource } from '../src/compiler/compile.js';
@@ -171,16 +172,18 @@ if (process.argv[1]?.endsWith('step.js')) {
     return i < 0 ? undefined : args.splice(i, 2)[1] ?? '';
   };
   const sizesArg = taken('--sizes');
-  const gridBackend = taken('--backend') ?? 'webgpu';
-  if (gridBackend !== 'webgpu' && gridBackend !== 'wasm') {
-    console.error(`bench: --backend takes webgpu or wasm, not '${gridBackend}'`);
+  const backendArg = taken('--backend');
+  if (backendArg !== undefined && backendArg !== 'webgpu' && backendArg !== 'wasm') {
+    console.error(`bench: --backend takes webgpu or wasm, not '${backendArg}'`);
     process.exit(2);
   }
   const at2 = args.findIndex((x) => x === '--kernel-shapes');
   const files = args.filter((x, k) => x !== '--json' && (at2 < 0 || (k !== at2 && k !== at2 + 1)));
   const models = files.length ? files : sizesArg !== undefined ? [] : ['examples/mnist-bn.dnn', 'examples/dropout.dnn', 'examples/exercise8.dnn'];
   // Not opened for a wasm-only grid (Dawn's adapter search prints warnings, and takes time).
-  const h = models.length || gridBackend === 'webgpu' ? await getSharedNodeDevice() : undefined;
+  const h = models.length || backendArg !== 'wasm' ? await getSharedNodeDevice() : undefined;
+  // The grid's backend, unless given: as `dnnc train --backend auto` picks (wasm on a software adapter).
+  const gridBackend: 'webgpu' | 'wasm' = backendArg ?? (h && isSoftwareAdapter(h.adapterInfo) ? 'wasm' : 'webgpu');
   const adapter = h ? `${h.adapterInfo.description || h.adapterInfo.device} (${h.adapterInfo.backend}, ${h.adapterInfo.featureLevel})` : 'none opened';
   const rows: BenchRow[] = [];
   // As `dnnc train` does unless told: kernels shaped for the adapter (see KernelShapes).
