@@ -118,7 +118,7 @@ describe('the runtime and the command line given an inference artifact', async (
       const s = await Session.open(copy(inf), { checkpoint, backends: ['wasm'] });
       expect(Array.from((await s.predict(x, 3))['probabilities']!)).toEqual(Array.from(expected));
       expect(await codeOf(s.fit())).toMatch(/^DNN6034: Session.fit needs the training entries/);
-      expect(await codeOf(s.evaluate('test'))).toMatch(/^DNN6034: evaluate/);
+      expect(await codeOf(s.evaluate('test'))).toMatch(/^DNN6034: Session.evaluate/);
       s.destroy();
     }
     expect(await codeOf(Session.open(copy(inf), { backends: ['wasm'] }))).toMatch(/^DNN6034: .*weights must come from a checkpoint/);
