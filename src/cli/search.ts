@@ -14,7 +14,7 @@ export async function search(opts: TrainOptions & { trials: number; space: reado
   let best: { score: number; settings: Record<string, number> } | null = null;
   for (let trial = 1; trial <= opts.trials; trial++) {
     const settings = sample(space, rnd);
-    const { session } = await openSession({ ...opts, overrides: { ...opts.overrides, ...settings } }, () => {});
+    const { session, compile } = await openSession({ ...opts, overrides: { ...opts.overrides, ...settings } }, () => {});
     const metric = session.artifact.metrics.find((m) => m === 'accuracy') ?? session.artifact.metrics[0];
     let score = -Infinity;
     let valLoss = NaN;
@@ -28,6 +28,8 @@ export async function search(opts: TrainOptions & { trials: number; space: reado
       if (s > score) [score, valLoss] = [s, v.loss];
     }
     session.destroy();
+    // The wasm device is this trial's own (its worker threads stop); a WebGPU one is the process's.
+    if (compile.backend === 'wasm') session.device.destroy();
     const diverged = score === -Infinity;
     const line = { trial, ...settings, [metric ? `val_${metric}` : 'neg_val_loss']: diverged ? null : score, val_loss: diverged ? null : valLoss };
     if (opts.json) process.stdout.write(JSON.stringify(line) + '\n');

@@ -12,7 +12,7 @@ import { WASM_IMPORTS, WasmModuleBuilder } from './module.js';
 
 export function emitWasmTarget(a: Artifact, meta: ModelMeta, table: BufferTable, planned: ReadonlyMap<string, PlannedEntry>): ArtifactWasm {
   const m = new WasmModuleBuilder();
-  const kernels: { params: number[] }[] = [];
+  const kernels: { params: number[]; parts?: number }[] = [];
   const done = new Set<number>();
   const order: number[] = [];
   for (const [entry, { program, fused, plan }] of planned) {
@@ -41,12 +41,14 @@ export function emitWasmTarget(a: Artifact, meta: ModelMeta, table: BufferTable,
         bufferOf: (v) => plan.bufferOf.get(v.id)!,
         dtypeOfBuffer: (b) => table.buffers[b]!.dtype,
       });
+      const parts = m.parts.get(name);
       kernels[step.dispatch] = {
         params: buffers.map((buf) => {
           const at = step.buffers.indexOf(buf);
           if (at < 0) throw new Error(`kernel ${name} uses buffer ${buf}, which its step does not bind`);
           return at;
         }),
+        ...(parts !== undefined ? { parts } : {}),
       };
     });
   }
