@@ -26,6 +26,8 @@ const STOP = 5;
 const NARGS = 6;
 const ARGS = 8;
 const MAX_ARGS = 120;
+/** Loads of a control word before a thread sleeps on it (some microseconds). */
+const SPIN = 1 << 12;
 
 /** What a worker needs (its first and only message). */
 interface WorkerInit {
@@ -82,7 +84,7 @@ function workerMain(port: Port): void {
           } catch {
             Atomics.store(ctrl, 4, 1);
           }
-          Atomics.add(ctrl, 3, 1);
+          if (Atomics.add(ctrl, 3, 1) + 1 === parts) Atomics.notify(ctrl, 3);
         }
       }
     }
@@ -99,14 +101,23 @@ interface WorkerLike {
   terminate(): void;
 }
 
-const isNode = (): boolean => typeof process === 'object' && typeof process.versions?.node === 'string';
+/** What threads need of the host (globalThis, or a stand-in in tests). */
+export interface ThreadHost {
+  process?: { versions?: { node?: string } };
+  SharedArrayBuffer?: unknown;
+  Atomics?: unknown;
+  crossOriginIsolated?: boolean;
+  Worker?: unknown;
+}
 
-/** Why this host cannot run threads (null when it can). */
-export function threadsUnavailable(): string | null {
-  if (typeof SharedArrayBuffer !== 'function' || typeof Atomics !== 'object') return 'this host has no SharedArrayBuffer';
-  if (isNode()) return null;
-  if ((globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated !== true) return 'the page is not cross-origin isolated (serve it with COOP/COEP headers)';
-  if (typeof Worker !== 'function') return 'this host has no Web Workers';
+const isNode = (g: ThreadHost = globalThis as ThreadHost): boolean => typeof g.process === 'object' && typeof g.process.versions?.node === 'string';
+
+/** Why this host cannot run threads (null when it can): in a browser, SharedArrayBuffer needs a cross-origin isolated page. */
+export function threadsUnavailable(g: ThreadHost = globalThis as ThreadHost): string | null {
+  if (typeof g.SharedArrayBuffer !== 'function' || typeof g.Atomics !== 'object') return 'this host has no SharedArrayBuffer (in a browser: the page is not cross-origin isolated; serve it with COOP/COEP headers)';
+  if (isNode(g)) return null;
+  if (g.crossOriginIsolated !== true) return 'the page is not cross-origin isolated (serve it with COOP/COEP headers)';
+  if (typeof g.Worker !== 'function') return 'this host has no Web Workers';
   return null;
 }
 
@@ -201,10 +212,18 @@ export class ThreadPool {
   private readonly next: BigInt64Array<SharedArrayBuffer>;
   private gen = 0;
   private closed = false;
+  /** Whether this thread may block in Atomics.wait (a browser's main thread may not). */
+  private readonly canWait: boolean;
 
   private constructor(private readonly workers: WorkerLike[], ctrl: SharedArrayBuffer, next: SharedArrayBuffer) {
     this.ctrl = new Int32Array(ctrl);
     this.next = new BigInt64Array(next);
+    try {
+      Atomics.wait(this.ctrl, STOP, 1, 0); // 'not-equal' at once, or a TypeError where waits are not allowed
+      this.canWait = true;
+    } catch {
+      this.canWait = false;
+    }
   }
 
   /** Starts `threads - 1` workers on `module` and `memory`; worker t's scratch starts at t·scratchBytes. */
@@ -216,7 +235,7 @@ export class ThreadPool {
     try {
       for (let t = 1; t < threads; t++) workers.push(await spawn());
       const answers = workers.map((w) => w.first());
-      workers.forEach((w, i) => w.post({ module, memory, ctrl, next, scratch: (i + 1) * scratchBytes, spin: 1 << 14 } satisfies WorkerInit));
+      workers.forEach((w, i) => w.post({ module, memory, ctrl, next, scratch: (i + 1) * scratchBytes, spin: SPIN } satisfies WorkerInit));
       for (const a of await Promise.all(answers)) {
         if (!a.ready) fail('DNN5031', `a worker thread could not load the artifact's wasm module: ${a.error ?? 'no answer'}`);
       }
@@ -257,7 +276,12 @@ export class ThreadPool {
       fn(...args, p, p + 1, 0);
       Atomics.add(ctrl, DONE, 1);
     }
-    while (Atomics.load(ctrl, DONE) < parts);
+    // The last parts are the workers': spin briefly, then sleep where this thread may (Node's
+    // main thread, a worker; not a page's main thread) — on a loaded machine a spinning main
+    // thread takes the core from the very worker it waits for.
+    for (let spins = 0, done = Atomics.load(ctrl, DONE); done < parts; done = Atomics.load(ctrl, DONE)) {
+      if (++spins > SPIN && this.canWait) Atomics.wait(ctrl, DONE, done, 1);
+    }
     if (Atomics.load(ctrl, ERROR)) throw new WebAssembly.RuntimeError(`a kernel trapped in a worker thread (k${index})`);
   }
 

@@ -9,6 +9,7 @@ import { loadDataset } from '../../src/data/index.js';
 import { dataOptions } from '../../src/cli/train.js';
 import { Session } from '../../src/runtime/session.js';
 import { openWasmDevice } from '../../src/runtime/wasm.js';
+import { threadsUnavailable } from '../../src/runtime/wasmThreads.js';
 import type { Artifact } from '../../src/contract/artifact.js';
 
 const { artifact } = compileSource({ path: 'examples/mnist-bn.dnn', text: readFileSync('examples/mnist-bn.dnn', 'utf8') }, { resolveImport, wasm: true });
@@ -72,4 +73,25 @@ describe('the wasm target on threads', () => {
     const one = await run(artifact, 1);
     expect(r.losses).toEqual(one.losses);
   }, 60_000);
+});
+
+describe('where threads run', () => {
+  const browser = { SharedArrayBuffer, Atomics, Worker: class {} };
+  it('Node runs them; a browser page only when cross-origin isolated, else one thread and the reason', () => {
+    expect(threadsUnavailable()).toBeNull();
+    expect(threadsUnavailable({ ...browser, crossOriginIsolated: true })).toBeNull();
+    expect(threadsUnavailable({ ...browser, crossOriginIsolated: false })).toMatch(/not cross-origin isolated/);
+    expect(threadsUnavailable({ Atomics, Worker: class {} })).toMatch(/no SharedArrayBuffer/);
+    expect(threadsUnavailable({ SharedArrayBuffer, Atomics, crossOriginIsolated: true })).toMatch(/no Web Workers/);
+  });
+
+  it('Session.open passes threads to the wasm device (0 is refused there)', async () => {
+    for (const threads of [1, 2]) {
+      const s = await Session.open(artifact, { backends: ['wasm'], threads });
+      expect(s.backend?.backend).toBe('wasm');
+      s.destroy();
+      s.device.destroy();
+    }
+    await expect(Session.open(artifact, { backends: ['wasm'], threads: 0 })).rejects.toMatchObject({ diagnostics: [{ code: 'DNN5034' }] });
+  });
 });
