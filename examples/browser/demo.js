@@ -165,7 +165,7 @@ async function main() {
   say('loading the model and digits…');
   const [opened, digits] = await Promise.all([ask({ type: 'open', artifact: '/data/digits.json', seed, ...(backends ? { backends } : {}) }), loadDigits()]);
   demo.backend = opened.backend.backend;
-  const where = opened.backend.backend === 'webgpu' ? `WebGPU (${opened.backend.reason})` : `WebAssembly on the CPU (${opened.backend.reason})`;
+  const where = opened.backend.backend === 'webgpu' ? `WebGPU (${opened.backend.reason})` : `${opened.backend.device ?? 'WebAssembly on the CPU'} (${opened.backend.reason})`;
 
   const readDrawing = setUpPad(() => predictDrawing().catch(failed));
   async function predictDrawing() {

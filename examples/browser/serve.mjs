@@ -28,6 +28,11 @@ const ROUTES = [
   ['/', join(ROOT, 'examples', 'browser')],
 ];
 const EXAMPLES = join(ROOT, 'examples', 'browser');
+/**
+ * Cross-origin isolation (every resource is this server's own): the page gets SharedArrayBuffer,
+ * so the runtime's wasm target trains on worker threads, one per core (without it: one thread).
+ */
+const ISOLATED = { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' };
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml' };
 
 function writeAtomic(path, data) {
@@ -110,7 +115,7 @@ function serve(port, host) {
       res.end('not found\n');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', ...ISOLATED });
     if (req.method === 'HEAD') res.end();
     else send(file, res);
   });

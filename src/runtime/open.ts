@@ -85,7 +85,10 @@ async function autoWebGpu(): Promise<{ handle: DeviceHandle | null; decision: Ba
 
 /** Opens the device of the first backend in `backends` that works for `artifact`, or by the automatic rule. */
 export async function openBackendFor(artifact: Artifact, backends?: readonly BackendName[], wasmOptions: WasmDeviceOptions = {}): Promise<Opened> {
-  const wasm = async (reason: string): Promise<Opened> => ({ handle: await openWasmDevice(artifact, wasmOptions), decision: { backend: 'wasm', reason } });
+  const wasm = async (reason: string): Promise<Opened> => {
+    const handle = await openWasmDevice(artifact, wasmOptions);
+    return { handle, decision: { backend: 'wasm', reason, device: handle.adapterInfo.description } };
+  };
   const wasmProblem = (): string | undefined =>
     !artifact.wasm ? 'the artifact carries no wasm target (compiled with --no-wasm)' : !wasmSimdSupported() ? 'this engine has no WebAssembly SIMD' : undefined;
   if (backends === undefined) {
