@@ -3,7 +3,8 @@
 // the same network) on 1 and 2 threads — each measurement a process of its own, the four
 // interleaved round after round (rotated, so none always runs first), and the median of each.
 // Prints the load average before and after: on a shared machine, compare only numbers of one run.
-// A child mode (`--one T`) is the dnnc measurement: one warm-up epoch of 40 steps, then three timed.
+// A child mode (`--one T`) is the dnnc measurement: one warm-up epoch of 40 steps, then three timed;
+// PyTorch's: one warm-up epoch, then two timed.
 import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { readFileSync } from 'node:fs';
@@ -40,11 +41,15 @@ async function one(threads: number): Promise<void> {
 function measure(kind: 'dnnc' | 'pytorch', threads: number, python: string): number {
   const out = kind === 'dnnc'
     ? execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--one', String(threads)], { encoding: 'utf8' })
-    : execFileSync(python, ['bench/pytorch_mnist_bn.py', '--threads', String(threads)], { encoding: 'utf8' });
+    : execFileSync(python, ['bench/pytorch_mnist_bn.py', '--threads', String(threads), '--epochs', '2'], { encoding: 'utf8' });
   return (JSON.parse(out.trim().split('\n').pop()!) as { ms_per_step: number }).ms_per_step;
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const h = s.length >> 1;
+  return s.length % 2 ? s[h]! : (s[h - 1]! + s[h]!) / 2;
+};
 
 async function main(): Promise<void> {
   if (args.includes('--one')) return one(Number(flag('--one', '1')));
