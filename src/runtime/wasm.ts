@@ -261,7 +261,7 @@ function dispatchOf(p: Pipeline, g: BindGroup): Command {
     const offsets = p.params.map((k) => g.buffers[k]!.offset);
     const { fn, parts, pool, index } = p;
     if (parts === undefined) call = () => fn(...offsets);
-    else if (pool && parts > 1) call = () => pool.run(index, fn, offsets, parts);
+    else if (pool && parts > 1 && offsets.length <= ThreadPool.MAX_ARGS) call = () => pool.run(index, fn, offsets, parts);
     else call = () => fn(...offsets, 0, parts, 0);
     g.dispatches.set(p, call);
   }

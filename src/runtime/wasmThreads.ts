@@ -210,6 +210,8 @@ export function shareMemoryImport(bytes: Uint8Array): Uint8Array<ArrayBuffer> | 
 export class ThreadPool {
   private readonly ctrl: Int32Array<SharedArrayBuffer>;
   private readonly next: BigInt64Array<SharedArrayBuffer>;
+  /** The most buffers a kernel run on the pool may take (a kernel with more runs on the main thread). */
+  static readonly MAX_ARGS = MAX_ARGS;
   private gen = 0;
   private closed = false;
   /** Whether this thread may block in Atomics.wait (a browser's main thread may not). */
