@@ -10,7 +10,7 @@
 // WorkQueue), so a host's signals, timers and I/O are served while a long epoch trains.
 import { DnnError, fail } from '../contract/diagnostics.js';
 import type { Artifact } from '../contract/artifact.js';
-import { decodeBase64, MAX_WASM_THREADS, WASM_SCRATCH_BYTES, WASM_SCRATCH_GLOBAL } from '../contract/wasm.js';
+import { decodeBase64, MAX_WASM_THREADS, type ArtifactWasm, WASM_SCRATCH_BYTES, WASM_SCRATCH_GLOBAL } from '../contract/wasm.js';
 import { validateArtifact } from './artifact.js';
 import type { DeviceHandle } from './device.js';
 import { hostCores, shareMemoryImport, threadsUnavailable, ThreadPool } from './wasmThreads.js';
@@ -349,6 +349,9 @@ function checkScratch(instance: WebAssembly.Instance, scratchBytes: number): voi
   }
 }
 
+/** Closes the pools of devices collected without destroy() (where the host has FinalizationRegistry). */
+const dropped = typeof FinalizationRegistry === 'function' ? new FinalizationRegistry<ThreadPool>((pool) => pool.close()) : undefined;
+
 export interface WasmDeviceOptions {
   /**
    * Threads that run the kernels (default: the host's cores, at most MAX_WASM_THREADS). More than
@@ -368,8 +371,10 @@ async function threadsWanted(threads: number | undefined): Promise<number> {
 }
 
 /** The module (made to share its memory when threads run), and why threads do not run, if they don't. */
-function moduleBytes(bytes: Uint8Array<ArrayBuffer>, threads: number): { bytes: Uint8Array<ArrayBuffer>; shared: boolean; why?: string } {
+function moduleBytes(bytes: Uint8Array<ArrayBuffer>, threads: number, w: ArtifactWasm): { bytes: Uint8Array<ArrayBuffer>; shared: boolean; why?: string } {
   if (threads === 1) return { bytes, shared: false };
+  // Workers cost a start-up and memory: none for a model with nothing to split.
+  if (!w.kernels.some((k) => (k.parts ?? 0) > 1)) return { bytes, shared: false, why: 'no kernel of this model runs in parts' };
   const why = threadsUnavailable();
   if (why) return { bytes, shared: false, why };
   const shared = shareMemoryImport(bytes);
@@ -390,7 +395,7 @@ export async function openWasmDevice(artifact: Artifact, options: WasmDeviceOpti
   }
   // The whole artifact, its wasm section included, is checked where it enters (names the bad field).
   const w = validateArtifact(artifact).wasm!;
-  const m = moduleBytes(decodeBase64(w.module), wanted);
+  const m = moduleBytes(decodeBase64(w.module), wanted, w);
   const threads = m.shared ? wanted : 1;
   const heap = new Heap(w.scratchBytes * threads, m.shared);
   const env: Record<string, unknown> = { memory: heap.memory, exp: Math.exp, log: Math.log, tanh: Math.tanh, sin: Math.sin, cos: Math.cos, pow: Math.pow };
@@ -405,8 +410,11 @@ export async function openWasmDevice(artifact: Artifact, options: WasmDeviceOpti
   checkScratch(instance, w.scratchBytes);
   const pool = threads > 1 ? await ThreadPool.start(module, heap.memory, threads, w.scratchBytes) : null;
   const how = threads > 1 ? `${threads} threads` : m.why ? `one thread: ${m.why}` : 'one thread';
+  const device = makeDevice(heap, artifact, instance.exports as Record<string, unknown>, pool);
+  // A device dropped without destroy() still stops its workers once it is collected.
+  if (pool) dropped?.register(device, pool);
   return {
-    device: makeDevice(heap, artifact, instance.exports as Record<string, unknown>, pool),
+    device,
     adapterInfo: { vendor: 'dnnc', architecture: 'wasm32', device: 'cpu', description: `WebAssembly SIMD on the CPU (${how})`, backend: 'wasm', featureLevel: 'core' },
     limits: {},
   };

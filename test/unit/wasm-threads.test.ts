@@ -53,6 +53,13 @@ describe('the wasm target on threads', () => {
     }
   }, 60_000);
 
+  it('a model with nothing to split starts no workers, and says so', async () => {
+    const single = { ...artifact, wasm: { ...artifact.wasm!, kernels: artifact.wasm!.kernels.map((k) => (k.parts ? { ...k, parts: 1 } : k)) } };
+    const handle = await openWasmDevice(single, { threads: 2 });
+    expect(handle.adapterInfo.description).toBe('WebAssembly SIMD on the CPU (one thread: no kernel of this model runs in parts)');
+    handle.device.destroy();
+  });
+
   it('a thread count that is not an integer from 1 to 64 is DNN5034', async () => {
     for (const threads of [0, -1, 1.5, 65, Number.NaN]) {
       await expect(openWasmDevice(artifact, { threads })).rejects.toMatchObject({ diagnostics: [{ code: 'DNN5034' }] });
