@@ -32,7 +32,7 @@ for (const file of models) {
   const d = loadDataset(artifact.train.data, artifact.train.digits ? { digits: [...artifact.train.digits] } : {});
   const count = Math.min(limit, d.train.count);
   for (const backend of ['wasm', 'webgpu'] as const) {
-    const device = backend === 'wasm' ? (await openWasmDevice(artifact)).device : gpu.device;
+    const device = backend === 'wasm' ? (await openWasmDevice(artifact, { threads: 1 })).device : gpu.device;
     const s = await Session.create(device, artifact);
     s.setData('train', { count, features: [d.train.x, ...(d.train.more ?? [])].map((x) => x.subarray(0, count * d.train.features)), labels: d.train.y.subarray(0, count) });
     await s.init(1);

@@ -102,6 +102,12 @@ function send(name, file, res, rewrite) {
   });
 }
 
+/**
+ * Cross-origin isolation (every resource is this server's own): a page gets SharedArrayBuffer, so
+ * the runtime's wasm target trains on worker threads, one per core (without it: one thread).
+ */
+const ISOLATED = { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' };
+
 function refuse(res, status, text, headers = {}) {
   res.writeHead(status, { 'content-type': 'text/plain', ...headers });
   res.end(text + '\n');
@@ -116,7 +122,7 @@ function handle(name, routes, rewrite, req, res) {
   const file = fileFor(routes, url);
   if (file === 'bad') return refuse(res, 400, 'bad path');
   if (!file) return refuse(res, 404, 'not found');
-  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...ISOLATED });
   if (req.method === 'HEAD') res.end();
   else send(name, file, res, rewrite);
 }

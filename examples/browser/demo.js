@@ -165,7 +165,10 @@ async function main() {
   say('loading the model and digits…');
   const [opened, digits] = await Promise.all([ask({ type: 'open', artifact: '/data/digits.json', seed, ...(backends ? { backends } : {}) }), loadDigits()]);
   demo.backend = opened.backend.backend;
-  const where = opened.backend.backend === 'webgpu' ? `WebGPU (${opened.backend.reason})` : `WebAssembly on the CPU (${opened.backend.reason})`;
+  // The wasm device says its threads: "WebAssembly SIMD on the CPU (2 threads)", or one thread and why.
+  const device = opened.backend.device;
+  const threads = device ? `, ${device.slice(device.indexOf('(') + 1, -1)}` : '';
+  const where = opened.backend.backend === 'webgpu' ? `WebGPU (${opened.backend.reason})` : `WebAssembly on the CPU (${opened.backend.reason})${threads}`;
 
   const readDrawing = setUpPad(() => predictDrawing().catch(failed));
   async function predictDrawing() {

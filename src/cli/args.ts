@@ -3,6 +3,7 @@
 import { CommanderError } from 'commander';
 import { fail, type Diagnostic, type DiagnosticCode } from '../contract/diagnostics.js';
 import { isReservedName, RESERVED_WHY } from '../contract/names.js';
+import { MAX_WASM_THREADS } from '../contract/wasm.js';
 
 /** Large enough for any real run, small enough that arithmetic on it stays exact. */
 const MAX_COUNT = 2 ** 31 - 1;
@@ -12,6 +13,13 @@ function integer(option: string, value: string, min: number, what: string): numb
   if (!(n >= min && n <= MAX_COUNT)) fail('DNN7006', `${option} must be ${what}, got '${value}'`);
   return n;
 }
+
+/** `--threads 2`: an integer from 1 to the wasm target's most threads. */
+export const threadCount = (value: string): number => {
+  const n = integer('--threads', value, 1, 'a positive integer');
+  if (n > MAX_WASM_THREADS) fail('DNN7006', `--threads must be at most ${MAX_WASM_THREADS}, got '${value}'`);
+  return n;
+};
 
 /** `--epochs 5`: an integer ≥ 1 (no sign, no exponent, no hex). */
 export const positiveInt = (option: string) => (value: string): number => integer(option, value, 1, 'a positive integer');

@@ -33,10 +33,10 @@ export interface OpenedBackend {
  * Opens the device of the chosen backend for `artifact`, building the artifact's wasm target
  * with `withWasm` when wasm runs and the artifact lacks one (so it is compiled only when used).
  */
-export async function openBackend(choice: Backend | undefined, artifact: Artifact, withWasm: () => Artifact, { verbose = false }: { verbose?: boolean } = {}): Promise<OpenedBackend> {
+export async function openBackend(choice: Backend | undefined, artifact: Artifact, withWasm: () => Artifact, { verbose = false, threads }: { verbose?: boolean; threads?: number } = {}): Promise<OpenedBackend> {
   const wasm = async (reason?: string): Promise<OpenedBackend> => {
     const a = artifact.wasm ? artifact : withWasm();
-    return { handle: await openWasmDevice(a), artifact: a, backend: 'wasm', ...(reason !== undefined ? { reason } : {}) };
+    return { handle: await openWasmDevice(a, threads === undefined ? {} : { threads }), artifact: a, backend: 'wasm', ...(reason !== undefined ? { reason } : {}) };
   };
   if (choice === 'wasm') return wasm();
   if (choice === 'webgpu') return { handle: await openWebGpu(verbose), artifact, backend: 'webgpu' };

@@ -43,6 +43,7 @@ interface SessionCliOptions extends CheckOptions, SettingFlags {
   json?: boolean;
   checkpoint?: string;
   backend?: Backend;
+  threads?: number;
   kernelShapes?: KernelShapes;
   verbose?: boolean;
   dataBudget?: number;
@@ -160,7 +161,7 @@ function sessionOptions(file: string, o: SessionCliOptions): training.TrainOptio
   return {
     file, ...settings, labelColumn: o.labelColumn, valFraction: o.valFraction,
     seed: o.seed, json: o.json ?? false,
-    checkpoint: o.checkpoint, overrides: o.set, backend: o.backend, kernelShapes: o.kernelShapes, verbose: o.verbose,
+    checkpoint: o.checkpoint, overrides: o.set, backend: o.backend, threads: o.threads, kernelShapes: o.kernelShapes, verbose: o.verbose,
     ...(o.dataBudget !== undefined ? { dataBudget: o.dataBudget } : {}),
   };
 }

@@ -6,7 +6,7 @@
 import { Command, Option } from 'commander';
 import type { Emit } from '../compiler/compile.js';
 import { parseSpace } from './space.js';
-import { byteSize, fraction, nonNegativeInt, parseDigits, parsePatterns, parseSet, positiveInt, text } from './args.js';
+import { byteSize, fraction, nonNegativeInt, threadCount, parseDigits, parsePatterns, parseSet, positiveInt, text } from './args.js';
 import type * as Commands from './commands.js';
 import { FLAG_SETTINGS, trainSetting, type SettingFlags, type TrainSettingFlag, type TrainSettingName } from '../contract/trainSettings.js';
 
@@ -47,6 +47,7 @@ const opt = {
   json: () => new Option('--json', 'print JSON lines on stdout instead of text'),
   checkpoint: (what: string) => new Option('--checkpoint <file>', what).argParser(text('--checkpoint')),
   backend: () => new Option('--backend <backend>', 'where to run: auto (WebGPU on a GPU; wasm with no adapter or a software one such as llvmpipe, where the CPU runs wasm faster), webgpu, or wasm (WebAssembly SIMD on the CPU)').choices(['auto', 'webgpu', 'wasm']).default('auto'),
+  threads: () => new Option('--threads <n>', "threads that run the wasm target (default: the machine's cores); the numbers are the same for any count").argParser(threadCount),
   labelColumn: () => new Option('--label-column <name>', "CSV data: the column holding the class index (default: label)").argParser(text('--label-column')),
   valFraction: () => new Option('--val-fraction <f>', 'one CSV or .npz file (or no val file): the share of its rows, shuffled with --seed, held out for validation (default: 0.1)').argParser(fraction('--val-fraction')),
   kernelShapes: () => new Option('--kernel-shapes <kind>', 'shape the kernels for a GPU or for a software rasterizer such as llvmpipe (default: by the adapter; the numbers differ by f32 rounding)').choices(['gpu', 'cpu']),
@@ -83,7 +84,7 @@ function addModelCommands(program: Command, status: { code: number }): void {
     .action(async (file: string, o: Commands.GraphCliOptions) => void (status.code = (await run()).graph(file, o)));
   command(program, 'train', 'train (on WebGPU or on the CPU; see --backend), a line per epoch')
     .addOption(opt.epochs()).addOption(opt.batchSize()).addOption(opt.data()).addOption(opt.labelColumn()).addOption(opt.valFraction()).addOption(opt.digits()).addOption(opt.relabel())
-    .addOption(opt.perClass()).addOption(opt.seed()).addOption(opt.backend()).addOption(opt.kernelShapes())
+    .addOption(opt.perClass()).addOption(opt.seed()).addOption(opt.backend()).addOption(opt.threads()).addOption(opt.kernelShapes())
     .addOption(opt.json()).addOption(opt.verbose()).addOption(opt.dataBudget())
     .addOption(new Option('--save <file>', 'write a safetensors checkpoint after every epoch').argParser(text('--save')))
     .addOption(new Option('--save-weights-only', 'with --save: only the weights and batch-norm statistics (for prediction; about a third of the bytes under Adam), not the optimizer state needed to resume'))
@@ -95,7 +96,7 @@ function addModelCommands(program: Command, status: { code: number }): void {
   command(program, 'eval', "loss and metrics of a checkpoint on a split")
     .addOption(opt.checkpoint('the safetensors checkpoint to evaluate'))
     .addOption(new Option('--split <split>', 'the split to evaluate').choices(['test', 'val']).default('test'))
-    .addOption(opt.data()).addOption(opt.labelColumn()).addOption(opt.valFraction()).addOption(opt.digits()).addOption(opt.relabel()).addOption(opt.seed()).addOption(opt.backend()).addOption(opt.kernelShapes()).addOption(opt.json()).addOption(opt.set())
+    .addOption(opt.data()).addOption(opt.labelColumn()).addOption(opt.valFraction()).addOption(opt.digits()).addOption(opt.relabel()).addOption(opt.seed()).addOption(opt.backend()).addOption(opt.threads()).addOption(opt.kernelShapes()).addOption(opt.json()).addOption(opt.set())
     .addOption(new Option('--confusion', 'also the confusion matrix (counted on the device) and each class\'s precision, recall and support'))
     .addOption(opt.verbose()).addOption(opt.dataBudget())
     .action(async (file: string, o: Commands.EvalCliOptions) => void (status.code = await (await run()).evaluate(file, o)));
@@ -109,7 +110,7 @@ function addModelCommands(program: Command, status: { code: number }): void {
       .argParser((v: string, prev: string[] | undefined) => [...(prev ?? []), text('--input')(v)]))
     .addOption(new Option('--invert', 'with a PNG --input: invert gray values (a dark digit on white, for models trained on MNIST\'s white on black)'))
     .addOption(new Option('--top <k>', 'how many of the top classes to print').argParser(positiveInt('--top')).default(3))
-    .addOption(opt.data()).addOption(opt.labelColumn()).addOption(opt.valFraction()).addOption(opt.digits()).addOption(opt.relabel()).addOption(opt.seed()).addOption(opt.backend()).addOption(opt.kernelShapes()).addOption(opt.json()).addOption(opt.set())
+    .addOption(opt.data()).addOption(opt.labelColumn()).addOption(opt.valFraction()).addOption(opt.digits()).addOption(opt.relabel()).addOption(opt.seed()).addOption(opt.backend()).addOption(opt.threads()).addOption(opt.kernelShapes()).addOption(opt.json()).addOption(opt.set())
     .addOption(opt.verbose())
     .action(async (file: string | undefined, o: Commands.PredictCliOptions) => void (status.code = await (await run()).predict(file, o)));
   program.command('search').description("random search over the model's numeric definitions, scored on the validation split; or a plan of its trials for a batch scheduler (--plan), one trial of a plan (--run-line), their ranking (--collect)")
@@ -118,7 +119,7 @@ function addModelCommands(program: Command, status: { code: number }): void {
       .argParser((v) => parseSpace(text('--space')(v))))
     .addOption(new Option('--trials <n>', 'how many settings to train').argParser(positiveInt('--trials')).default(8))
     .addOption(opt.epochs()).addOption(opt.batchSize()).addOption(opt.data()).addOption(opt.labelColumn()).addOption(opt.valFraction()).addOption(opt.digits()).addOption(opt.relabel())
-    .addOption(opt.perClass()).addOption(opt.seed()).addOption(opt.backend()).addOption(opt.kernelShapes()).addOption(opt.json()).addOption(opt.set()).addOption(opt.verbose())
+    .addOption(opt.perClass()).addOption(opt.seed()).addOption(opt.backend()).addOption(opt.threads()).addOption(opt.kernelShapes()).addOption(opt.json()).addOption(opt.set()).addOption(opt.verbose())
     .addOption(new Option('--plan <file>', "with a model: write the trials to this JSON-lines file (one `dnnc train` command each) instead of training them; with --run-line or --collect: the plan to read").argParser(text('--plan')))
     .addOption(new Option('--trial-dir <dir>', "with --plan and a model: where the trials' checkpoints, logs and results go (default: the plan's name without .jsonl)").argParser(text('--trial-dir')))
     .addOption(new Option('--run-line <n>', "run line N of --plan (0-based: $JOB_COMPLETION_INDEX, $SLURM_ARRAY_TASK_ID) and write its result").argParser(nonNegativeInt('--run-line')))

@@ -83,7 +83,7 @@ export async function search(opts: SearchOptions): Promise<void> {
   const reports: TrialReport[] = [];
   for (let trial = 1; trial <= opts.trials; trial++) {
     const settings = sample(opts.space, rnd);
-    const { session } = await openSession({ ...opts, overrides: { ...opts.overrides, ...settings } }, () => {});
+    const { session, compile } = await openSession({ ...opts, overrides: { ...opts.overrides, ...settings } }, () => {});
     const metric = accuracyMetric(session.artifact) ?? null;
     const epochs: ScoredEpoch[] = [];
     try {
@@ -93,6 +93,8 @@ export async function search(opts: SearchOptions): Promise<void> {
       if (!(e instanceof DnnError && e.diagnostics.some((d) => d.code === 'DNN5004'))) throw e;
     } finally {
       session.destroy();
+      // The wasm device is this trial's own (its worker threads stop); a WebGPU one is the process's.
+      if (compile.backend === 'wasm') session.device.destroy();
     }
     const report = { trial, settings, ...scoreEpochs(epochs, metric) };
     reports.push(report);

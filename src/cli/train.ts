@@ -43,6 +43,8 @@ export interface TrainOptions extends SettingFlags {
   restore?: string[];
   /** auto (the default: WebGPU on a GPU, else wasm), webgpu or wasm. */
   backend?: Backend;
+  /** Threads of the wasm target (default: the machine's cores). */
+  threads?: number;
   /** The kernels' shapes on WebGPU (default: 'cpu' on a software adapter, else 'gpu'); implies WebGPU under auto. */
   kernelShapes?: KernelShapes;
   /** CSV data: the label column (default `label`). */
@@ -160,7 +162,7 @@ export async function openSession(
   const trainedEpochs = checkpoint && !opts.restore && !checkpoint.weightsOnly ? checkpoint.epochs : 0;
   beforeDevice?.(trainedEpochs);
   const started = performance.now();
-  const opened = await openBackend(backend, compiled, model.withWasm, { verbose: opts.verbose });
+  const opened = await openBackend(backend, compiled, model.withWasm, { verbose: opts.verbose, threads: opts.threads });
   const h = opened.handle;
   // A software rasterizer runs matmuls fastest in large blocks and reductions one invocation per
   // output: the same model, its kernels reshaped (same buffers and steps; see KernelShapes).

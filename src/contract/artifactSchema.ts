@@ -6,7 +6,7 @@
 // validateArtifact turns it into DNN6002. Linear in the artifact's size.
 import { artifactKind, augmentProblem, COUNTERS, type Artifact, type ArtifactKind, type ArtifactBuffer, type ArtifactInput, type Augment, type Step } from './artifact.js';
 import { BUFFER, ENTRIES, ENTRY, parseBufferName } from './protocol.js';
-import { WASM_MAX_SCRATCH_BYTES, WASM_SCRATCH_BYTES, type ArtifactWasm } from './wasm.js';
+import { WASM_MAX_PARTS, WASM_MAX_SCRATCH_BYTES, WASM_SCRATCH_BYTES, type ArtifactWasm } from './wasm.js';
 import { anyObject, at, bool, either, int, isPlainObject, list, num, object, oneOf, optional, record, schemaError, str, type Schema } from './schema.js';
 
 /** Bytes per element of each buffer dtype. */
@@ -67,7 +67,7 @@ const input: Schema<ArtifactInput> = object({
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 const wasm: Schema<ArtifactWasm> = object({
   module: (v, path) => (typeof v === 'string' && v.length % 4 === 0 && BASE64.test(v) ? v : schemaError(path, 'expected the module as base64 text')),
-  kernels: list(object({ params: list(COUNT, { max: 1024 }) })),
+  kernels: list(object({ params: list(COUNT, { max: 1024 }), parts: optional(int(1, WASM_MAX_PARTS)) })),
   scratchBytes: int(WASM_SCRATCH_BYTES, WASM_MAX_SCRATCH_BYTES),
   imports: list(str()),
 });

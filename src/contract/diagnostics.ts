@@ -94,6 +94,7 @@ export const DIAGNOSTICS = {
   DNN5031: 'wasm module does not load',
   DNN5032: 'artifact has no wasm target',
   DNN5033: 'no WebAssembly SIMD',
+  DNN5034: 'invalid wasm thread count',
   DNN5004: 'training diverged',
   DNN5040: 'WebGPU reported an error while running the artifact',
   DNN5041: 'WebGPU device lost',

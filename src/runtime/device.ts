@@ -62,6 +62,8 @@ export interface BackendDecision {
   backend: BackendName;
   /** Why, in a few words a person can read ("no WebGPU adapter", "llvmpipe is a software renderer"). */
   reason: string;
+  /** What runs it, where Session.open knows (the wasm target: "WebAssembly SIMD on the CPU (2 threads)", or one thread and why). */
+  device?: string;
 }
 
 /**

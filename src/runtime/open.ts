@@ -6,7 +6,7 @@ import { DnnError, fail } from '../contract/diagnostics.js';
 import type { Artifact } from '../contract/artifact.js';
 import { loadArtifact as loadArtifactAnywhere, type ArtifactSource } from './artifact.js';
 import { chooseBackend, openDevice, type BackendDecision, type BackendName, type DeviceHandle } from './device.js';
-import { openWasmDevice, wasmSimdSupported } from './wasm.js';
+import { openWasmDevice, wasmSimdSupported, type WasmDeviceOptions } from './wasm.js';
 import type { Session } from './session.js';
 import type { RestoreOptions } from './checkpoint.js';
 import { isInferenceOnly, requireCheckpoint } from './inference.js';
@@ -58,6 +58,12 @@ export interface OpenOptions {
   restore?: RestoreOptions;
   /** The initialization seed (default 1). */
   seed?: number;
+  /**
+   * Threads of the wasm target (default: the host's cores). In a browser more than one runs only
+   * in a cross-origin isolated page (else one, and the device's description says why); the
+   * numbers are the same for any count.
+   */
+  threads?: number;
   /** Hears each kernel's pipeline become ready (see Session.create). */
   onCompile?: (done: number, total: number) => void;
 }
@@ -79,8 +85,11 @@ async function autoWebGpu(): Promise<{ handle: DeviceHandle | null; decision: Ba
 }
 
 /** Opens the device of the first backend in `backends` that works for `artifact`, or by the automatic rule. */
-export async function openBackendFor(artifact: Artifact, backends?: readonly BackendName[]): Promise<Opened> {
-  const wasm = async (reason: string): Promise<Opened> => ({ handle: await openWasmDevice(artifact), decision: { backend: 'wasm', reason } });
+export async function openBackendFor(artifact: Artifact, backends?: readonly BackendName[], wasmOptions: WasmDeviceOptions = {}): Promise<Opened> {
+  const wasm = async (reason: string): Promise<Opened> => {
+    const handle = await openWasmDevice(artifact, wasmOptions);
+    return { handle, decision: { backend: 'wasm', reason, device: handle.adapterInfo.description } };
+  };
   const wasmProblem = (): string | undefined =>
     !artifact.wasm ? 'the artifact carries no wasm target (compiled with --no-wasm)' : !wasmSimdSupported() ? 'this engine has no WebAssembly SIMD' : undefined;
   if (backends === undefined) {
@@ -123,7 +132,7 @@ export async function openSession(
     : opts.checkpoint instanceof Uint8Array ? opts.checkpoint
     : opts.checkpoint instanceof ArrayBuffer ? new Uint8Array(opts.checkpoint)
     : await platform.readBytes(opts.checkpoint);
-  const { handle, decision } = await openBackendFor(artifact, opts.backends);
+  const { handle, decision } = await openBackendFor(artifact, opts.backends, opts.threads === undefined ? {} : { threads: opts.threads });
   // An inference-only artifact has no init entry: its weights all come from the checkpoint.
   const seed = isInferenceOnly(artifact) ? {} : { seed: opts.seed ?? 1 };
   const session = await create(handle.device, artifact, { ...seed, ...(opts.onCompile ? { onCompile: opts.onCompile } : {}) });

@@ -1,5 +1,6 @@
 // The WebAssembly target: a device for Session that runs an artifact's kernels as the functions
-// of its wasm module (artifact.wasm) on the CPU, one thread, in Node or a browser. It implements
+// of its wasm module (artifact.wasm) on the CPU, in Node or a browser: on the main thread, with
+// worker threads sharing the memory for the kernels that come in parts (wasmThreads.ts). It implements
 // the part of GPUDevice that Session uses — buffers, queue writes, command encoders with
 // dispatches and copies, read-back — so the same Session, state layout and checkpoints serve
 // both targets. Every storage buffer lives in one WebAssembly.Memory (allocated in the order
@@ -9,9 +10,10 @@
 // WorkQueue), so a host's signals, timers and I/O are served while a long epoch trains.
 import { DnnError, fail } from '../contract/diagnostics.js';
 import type { Artifact } from '../contract/artifact.js';
-import { decodeBase64, WASM_SCRATCH_BYTES, WASM_SCRATCH_GLOBAL } from '../contract/wasm.js';
+import { decodeBase64, MAX_WASM_THREADS, type ArtifactWasm, WASM_SCRATCH_BYTES, WASM_SCRATCH_GLOBAL } from '../contract/wasm.js';
 import { validateArtifact } from './artifact.js';
 import type { DeviceHandle } from './device.js';
+import { hostCores, shareMemoryImport, threadsUnavailable, ThreadPool } from './wasmThreads.js';
 
 /** WebGPU's constants, for hosts without WebGPU (the values are the specification's). */
 const CONSTANTS = {
@@ -32,8 +34,8 @@ class Heap {
   private top: number;
   private readonly free: { offset: number; size: number }[] = [];
 
-  constructor(reserved: number) {
-    this.memory = new WebAssembly.Memory({ initial: 16, maximum: MAX_PAGES });
+  constructor(reserved: number, shared: boolean) {
+    this.memory = new WebAssembly.Memory({ initial: 16, maximum: MAX_PAGES, shared });
     this.top = reserved;
   }
 
@@ -232,6 +234,12 @@ class WasmBuffer {
 interface Pipeline {
   readonly fn: Kernel;
   readonly params: readonly number[];
+  /** The kernel's export index. */
+  readonly index: number;
+  /** A kernel in parts (it takes lo, hi and scratch after its buffers): how many. */
+  readonly parts?: number;
+  /** The threads that share its parts, if any. */
+  readonly pool: ThreadPool | null;
 }
 
 type Command = () => void;
@@ -251,7 +259,10 @@ function dispatchOf(p: Pipeline, g: BindGroup): Command {
   let call = g.dispatches.get(p);
   if (!call) {
     const offsets = p.params.map((k) => g.buffers[k]!.offset);
-    call = () => p.fn(...offsets);
+    const { fn, parts, pool, index } = p;
+    if (parts === undefined) call = () => fn(...offsets);
+    else if (pool && parts > 1 && offsets.length <= ThreadPool.MAX_ARGS) call = () => pool.run(index, fn, offsets, parts);
+    else call = () => fn(...offsets, 0, parts, 0);
     g.dispatches.set(p, call);
   }
   return call;
@@ -279,7 +290,7 @@ class Encoder {
 }
 
 /** The device object Session drives (a GPUDevice in the parts Session uses). */
-function makeDevice(heap: Heap, artifact: Artifact, exports: Record<string, unknown>): GPUDevice {
+function makeDevice(heap: Heap, artifact: Artifact, exports: Record<string, unknown>, pool: ThreadPool | null): GPUDevice {
   const work = new WorkQueue();
   const kernels = artifact.wasm!.kernels;
   const indexOf = new Map(artifact.kernels.map((k, i) => [k.name, i]));
@@ -287,7 +298,9 @@ function makeDevice(heap: Heap, artifact: Artifact, exports: Record<string, unkn
     const i = indexOf.get(label);
     const fn = exports[`k${i}`];
     if (i === undefined || typeof fn !== 'function' || !kernels[i]) return fail('DNN5031', `the artifact's wasm module has no function for kernel ${label}`);
-    return { fn: fn as Kernel, params: kernels[i]!.params };
+    const parts = kernels[i]!.parts;
+    if (parts !== undefined && (fn as Kernel).length !== kernels[i]!.params.length + 3) return fail('DNN5031', `the artifact's wasm function for kernel ${label} does not take a part range`);
+    return { fn: fn as Kernel, params: kernels[i]!.params, index: i, pool, ...(parts !== undefined ? { parts } : {}) };
   };
   const device = {
     limits: {
@@ -314,7 +327,7 @@ function makeDevice(heap: Heap, artifact: Artifact, exports: Record<string, unkn
       submit: (commands: Command[][]) => work.submit(commands),
       onSubmittedWorkDone: () => work.done(),
     },
-    destroy: () => {},
+    destroy: () => pool?.close(),
   };
   return device as unknown as GPUDevice;
 }
@@ -336,31 +349,73 @@ function checkScratch(instance: WebAssembly.Instance, scratchBytes: number): voi
   }
 }
 
+/** Closes the pools of devices collected without destroy() (where the host has FinalizationRegistry). */
+const dropped = typeof FinalizationRegistry === 'function' ? new FinalizationRegistry<ThreadPool>((pool) => pool.close()) : undefined;
+
+export interface WasmDeviceOptions {
+  /**
+   * Threads that run the kernels (default: the host's cores, at most MAX_WASM_THREADS). More than
+   * one needs SharedArrayBuffer: in a browser, a cross-origin isolated page; elsewhere one thread
+   * runs, and the device's description says why. The numbers are the same for any count.
+   */
+  threads?: number;
+}
+
+/** The threads asked for, checked (a positive integer ≤ MAX_WASM_THREADS), or the host's cores. */
+async function threadsWanted(threads: number | undefined): Promise<number> {
+  if (threads === undefined) return hostCores();
+  if (!Number.isInteger(threads) || threads < 1 || threads > MAX_WASM_THREADS) {
+    fail('DNN5034', `threads must be an integer from 1 to ${MAX_WASM_THREADS}, got ${String(threads)}`);
+  }
+  return threads;
+}
+
+/** The module (made to share its memory when threads run), and why threads do not run, if they don't. */
+function moduleBytes(bytes: Uint8Array<ArrayBuffer>, threads: number, w: ArtifactWasm): { bytes: Uint8Array<ArrayBuffer>; shared: boolean; why?: string } {
+  if (threads === 1) return { bytes, shared: false };
+  // Workers cost a start-up and memory: none for a model with nothing to split.
+  if (!w.kernels.some((k) => (k.parts ?? 0) > 1)) return { bytes, shared: false, why: 'no kernel of this model runs in parts' };
+  const why = threadsUnavailable();
+  if (why) return { bytes, shared: false, why };
+  const shared = shareMemoryImport(bytes);
+  return shared ? { bytes: shared, shared: true } : { bytes, shared: false, why: 'the artifact was compiled before the wasm target ran threads (compile it again)' };
+}
+
 /**
  * A device that runs `artifact` on the CPU through its wasm target, for Session.create. The
  * artifact must have been compiled with the wasm target (compileSource(..., { wasm: true })).
+ * Its worker threads stop when the device is destroyed (and never keep a Node process alive).
  */
-export async function openWasmDevice(artifact: Artifact): Promise<DeviceHandle> {
+export async function openWasmDevice(artifact: Artifact, options: WasmDeviceOptions = {}): Promise<DeviceHandle> {
   if (!artifact.wasm) fail('DNN5032', `the artifact of ${artifact.model} has no WebAssembly target`, ['compile it with the wasm target (dnnc runs .dnn sources with it when --backend wasm is given)']);
   if (!wasmSimdSupported()) fail('DNN5033', 'this JavaScript engine does not run WebAssembly SIMD (Node 16.4+, Chrome 91+, Firefox 89+, Safari 16.4+ do)');
+  const wanted = await threadsWanted(options.threads);
   for (const [name, value] of Object.entries(CONSTANTS)) {
     if (!(name in globalThis)) Object.assign(globalThis, { [name]: value });
   }
   // The whole artifact, its wasm section included, is checked where it enters (names the bad field).
   const w = validateArtifact(artifact).wasm!;
-  const heap = new Heap(w.scratchBytes);
+  const m = moduleBytes(decodeBase64(w.module), wanted, w);
+  const threads = m.shared ? wanted : 1;
+  const heap = new Heap(w.scratchBytes * threads, m.shared);
   const env: Record<string, unknown> = { memory: heap.memory, exp: Math.exp, log: Math.log, tanh: Math.tanh, sin: Math.sin, cos: Math.cos, pow: Math.pow };
   let instance: WebAssembly.Instance;
+  let module: WebAssembly.Module;
   try {
-    const module = await WebAssembly.compile(decodeBase64(w.module));
+    module = await WebAssembly.compile(m.bytes);
     instance = await WebAssembly.instantiate(module, { env: env as WebAssembly.ModuleImports });
   } catch (e) {
     return fail('DNN5031', `the artifact's wasm module does not load: ${e instanceof Error ? e.message : String(e)}`);
   }
   checkScratch(instance, w.scratchBytes);
+  const pool = threads > 1 ? await ThreadPool.start(module, heap.memory, threads, w.scratchBytes) : null;
+  const how = threads > 1 ? `${threads} threads` : m.why ? `one thread: ${m.why}` : 'one thread';
+  const device = makeDevice(heap, artifact, instance.exports as Record<string, unknown>, pool);
+  // A device dropped without destroy() still stops its workers once it is collected.
+  if (pool) dropped?.register(device, pool);
   return {
-    device: makeDevice(heap, artifact, instance.exports as Record<string, unknown>),
-    adapterInfo: { vendor: 'dnnc', architecture: 'wasm32', device: 'cpu', description: 'WebAssembly SIMD on the CPU (one thread)', backend: 'wasm', featureLevel: 'core' },
+    device,
+    adapterInfo: { vendor: 'dnnc', architecture: 'wasm32', device: 'cpu', description: `WebAssembly SIMD on the CPU (${how})`, backend: 'wasm', featureLevel: 'core' },
     limits: {},
   };
 }

@@ -154,6 +154,8 @@ describe.skipIf(!existsSync(CHROMIUM))('the browser demo in headless Chromium (W
     expect(await state(page)).toMatchObject({ status: 'ready', backend: 'wasm' });
     // The model runs in a worker, whose navigator this test cannot strip: it finds no adapter, or SwiftShader's.
     expect(await page.locator('#status').textContent()).toMatch(/on WebAssembly on the CPU \((no WebGPU adapter|.*software renderer.*)\)/);
+    // The demo server sends COOP/COEP: the page is cross-origin isolated, so wasm gets its threads.
+    expect(await page.locator('#status').textContent()).not.toMatch(/one thread:/);
     await page.fill('#epochs', '1');
     await page.click('#train');
     await page.waitForFunction(() => (window as unknown as { demo: DemoState }).demo.status !== 'training', undefined, { timeout: 240_000 });

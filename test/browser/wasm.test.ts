@@ -156,7 +156,8 @@ describe.skipIf(!existsSync(CHROMIUM))('the wasm target in headless Chromium (no
       await browser.close();
     }
     expect(r.error).toBeUndefined();
-    expect(r.backend).toEqual({ backend: 'wasm', reason: 'no WebGPU adapter' });
+    // The test page is not cross-origin isolated: one thread, and the device says why.
+    expect(r.backend).toEqual({ backend: 'wasm', reason: 'no WebGPU adapter', device: expect.stringMatching(/^WebAssembly SIMD on the CPU \(one thread: .*cross-origin isolated/) as unknown });
     expect(r.epochs).toHaveLength(RUN.epochs);
     expect(r.epochs[1]!.val_accuracy).toBeGreaterThan(0.8);
     expect(r.probs.slice(0, 10).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 4);

@@ -24,7 +24,8 @@ describe('wasm encoder', () => {
     f.sat(SAT.i32_trunc_sat_f32_s);
     const bytes = encodeModule({ imports: [], memoryPages: 1, functions: [{ type: { params: ['i32'], results: ['i32'] }, body: f, export: 'sum4' }] });
     expect(WebAssembly.validate(bytes)).toBe(true);
-    const memory = new WebAssembly.Memory({ initial: 1 });
+    // The module imports a memory with a maximum (so threads can share it).
+    const memory = new WebAssembly.Memory({ initial: 1, maximum: 65536 });
     const { instance } = await WebAssembly.instantiate(bytes, { env: { memory } });
     new Float32Array(memory.buffer, 64, 8).set([1, 2, 3, 4, 10, 20, 30, 40.5]);
     expect((instance.exports['sum4'] as (p: number) => number)(64)).toBe(110);

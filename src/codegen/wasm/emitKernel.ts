@@ -11,7 +11,7 @@ import { groupInputs } from '../../passes/fuse.js';
 import { Body, keyOf, type Val } from './body.js';
 import { OP, SAT, SIMD, type FunctionWriter } from './encoder.js';
 import { alongLanes, canVectorize, splat, vectorExpr, vectorLoad } from './vector.js';
-import { emitMatmul } from './matmul.js';
+import { emitMatmul, MATMUL_EXTRA_PARAMS } from './matmul.js';
 import { streamKey, uniform01, WasmModuleBuilder } from './module.js';
 import { emitBinary, emitUnary } from './ops.js';
 import { indexMapOf, isBinary, isCore, isIndexed, isReduce, isUnary, OPS, type IndexMap, type ReduceKind } from '../../ir/ops/index.js';
@@ -57,7 +57,8 @@ export const wasmType = (t: DType) => (t === 'f32' ? 'f32' : 'i32') as 'f32' | '
 export function emitWasmKernel(m: WasmModuleBuilder, exportName: string, k: WasmKernelInput): number[] {
   const { groups, eqnOf, bufferOf, dtypeOfBuffer } = k;
   const buffers = kernelBuffers(k);
-  m.kernel(exportName, buffers.length, (f) => {
+  const matmul = groups[0]!.core?.op === 'matmul';
+  m.kernel(exportName, buffers.length + (matmul ? MATMUL_EXTRA_PARAMS : 0), (f) => {
     const b = new Body(f);
     const isMember = (id: number) => groups.some((x) => x.members.has(id));
     const g0 = groups[0]!;
@@ -90,7 +91,8 @@ export function emitWasmKernel(m: WasmModuleBuilder, exportName: string, k: Wasm
     const g = groups[0]!;
     if (g.core?.op === 'matmul') {
       if (groups.length !== 1) throw new Error('a matmul kernel has one group');
-      emitMatmul(em, g.core, g.root.out, bufferOf(g.core.inputs[0]!), bufferOf(g.core.inputs[1]!), bufferOf(g.root.out));
+      const [lo, hi, scratch] = [0, 1, 2].map((i): Val => ({ l: buffers.length + i, t: 'i32' })) as [Val, Val, Val];
+      m.parts.set(exportName, emitMatmul(em, g.core, g.root.out, bufferOf(g.core.inputs[0]!), bufferOf(g.core.inputs[1]!), bufferOf(g.root.out), { lo, hi, scratch }));
       return;
     }
     const out = g.root.out;

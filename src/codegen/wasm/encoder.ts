@@ -4,6 +4,8 @@
 // Written by hand rather than generated through text (wat) because no wat assembler is a
 // dependency, and the binary format is small: the emitter needs ~80 opcodes.
 
+import { WASM_MEMORY_MAX_PAGES } from '../../contract/wasm.js';
+
 export type ValType = 'i32' | 'f32' | 'v128';
 const VALTYPE: Readonly<Record<ValType, number>> = { i32: 0x7f, f32: 0x7d, v128: 0x7b };
 
@@ -155,7 +157,9 @@ export function encodeModule(spec: ModuleSpec): Uint8Array<ArrayBuffer> {
     return types.length - 1;
   };
   const importEntries = spec.imports.map((im) => [...name('env'), ...name(im.name), 0x00, ...uleb(typeIndex(im.type))]);
-  importEntries.push([...name('env'), ...name('memory'), 0x02, 0x00, ...uleb(spec.memoryPages)]);
+  // Limits with a maximum (flag 1): a runtime that runs threads flips the flag to shared (3), a
+  // change of one byte (see WASM_MEMORY_MAX_PAGES).
+  importEntries.push([...name('env'), ...name('memory'), 0x02, 0x01, ...uleb(spec.memoryPages), ...uleb(WASM_MEMORY_MAX_PAGES)]);
   const funcTypes = spec.functions.map((f) => uleb(typeIndex(f.type)));
   const exports = spec.functions
     .map((f, i) => (f.export ? [...name(f.export), 0x00, ...uleb(spec.imports.length + i)] : null))

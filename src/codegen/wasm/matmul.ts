@@ -46,7 +46,22 @@ const TILE: Readonly<Record<'jvec' | 'kvec' | 'scalar', readonly [number, number
   scalar: [4, 4],
 };
 
-export function emitMatmul(em: KernelEmitter, e: Eqn<'matmul'>, out: Var, bufA: number, bufB: number, bufOut: number): void {
+/**
+ * A matmul kernel's parameters after its buffers' offsets: the column panels it computes, [lo, hi)
+ * of ceil(n / TN) (emitMatmul returns the count), and where its scratch starts. Panels are independent (each packs its own part
+ * of B and computes each output element's sum in the same order), so threads may split them any
+ * way and get the same bits; each thread passes scratch of its own.
+ */
+export const MATMUL_EXTRA_PARAMS = 3;
+
+/** `lo`, `hi`, `scratch`: the locals of a matmul kernel's last three parameters (after `buffers` offsets). */
+export interface MatmulRange {
+  readonly lo: Val;
+  readonly hi: Val;
+  readonly scratch: Val;
+}
+
+export function emitMatmul(em: KernelEmitter, e: Eqn<'matmul'>, out: Var, bufA: number, bufB: number, bufOut: number, range: MatmulRange): number {
   const { b } = em;
   const [a] = e.inputs as [Var, Var];
   const { transA, transB } = e.params;
@@ -60,35 +75,52 @@ export function emitMatmul(em: KernelEmitter, e: Eqn<'matmul'>, out: Var, bufA: 
   const [TM, TN] = TILE[kind];
   if (TM * TN * 4 > WASM_SCRATCH_BYTES) throw new Error('matmul tile larger than the scratch area');
   if (pack) em.m.needScratch(PANEL + k * TN * 4);
-  b.loop(0, n, TN, (j0) => {
+  const scratch = range.scratch;
+  const panel = b.add(scratch, { c: PANEL, t: 'i32' });
+  panelLoop(em, b.mulc(range.lo, TN), b.mulc(range.hi, TN), TN, (j0) => {
     const bj = b.add(em.base(bufB), b.mulc(j0, 4));
-    if (pack && !transB) packPanel(em, L, bj, TN / 4);
-    if (pack && transB) packTransposed(em, L, Array.from({ length: TN }, (_, c) => b.add(em.base(bufB), b.mulc(b.minc(b.add(j0, { c, t: 'i32' }), n - 1), L.sBj))));
+    if (pack && !transB) packPanel(em, L, bj, TN / 4, panel);
+    if (pack && transB) packTransposed(em, L, Array.from({ length: TN }, (_, c) => b.add(em.base(bufB), b.mulc(b.minc(b.add(j0, { c, t: 'i32' }), n - 1), L.sBj))), panel);
     const LB: Layout = pack ? { ...L, sBk: TN * 4 } : L;
     b.loop(0, m, TM, (i0) => {
       const rows = Array.from({ length: TM }, (_, r) => b.add(em.base(bufA), b.mulc(b.minc(b.add(i0, { c: r, t: 'i32' }), m - 1), L.sAi)));
-      if (kind === 'jvec') jvecTile(em, LB, rows, pack ? { c: PANEL, t: 'i32' } : bj, m % TM === 0, TN / 4);
+      if (kind === 'jvec') jvecTile(em, LB, rows, pack ? panel : bj, m % TM === 0, TN / 4, scratch);
       else {
         const cols = Array.from({ length: TN }, (_, c) => b.add(em.base(bufB), b.mulc(b.minc(b.add(j0, { c, t: 'i32' }), n - 1), L.sBj)));
-        if (kind === 'kvec') kvecTile(em, L, rows, cols);
-        else scalarTile(em, L, rows, cols);
+        if (kind === 'kvec') kvecTile(em, L, rows, cols, scratch);
+        else scalarTile(em, L, rows, cols, scratch);
       }
-      epilogue(em, out, bufOut, L, TM, TN, i0, j0);
+      epilogue(em, out, bufOut, L, TM, TN, i0, j0, scratch);
     });
   });
+  return Math.ceil(n / TN);
 }
 
 /** Where a packed panel of B starts in the scratch area (after the tile's results). */
 const PANEL = 256;
 
+/** for (j0 = from; j0 < to; j0 += step) body(j0), from and to i32 values (the kernel's lo·TN and hi·TN). */
+function panelLoop(em: KernelEmitter, from: Val, to: Val, step: number, body: (j0: Val) => void): void {
+  const { b } = em;
+  const f = b.f;
+  const j0 = b.variable('i32', () => b.push(from));
+  f.begin('block').begin('loop');
+  f.get(j0);
+  b.push(to);
+  f.op(OP.i32_ge_u).op(OP.br_if, 1);
+  b.scoped(() => body({ l: j0, t: 'i32' }));
+  f.get(j0).i32(step).op(OP.i32_add).set(j0);
+  f.op(OP.br, 0).end().end();
+}
+
 /**
  * Copies the panel of B the tiles of one column block read (k rows of TN floats, each row of B
  * strided by n) into consecutive scratch, so the k loops stream it linearly from cache.
  */
-function packPanel(em: KernelEmitter, L: Layout, bj: Val, vectors: number): void {
+function packPanel(em: KernelEmitter, L: Layout, bj: Val, vectors: number, panel: Val): void {
   const { b } = em;
   const f = b.f;
-  const dst = b.variable('i32', () => f.i32(PANEL));
+  const dst = b.variable('i32', () => b.push(panel));
   b.loop(0, L.k * L.sBk, L.sBk, (kb) => {
     const src = b.add(bj, kb);
     for (let v = 0; v < vectors; v++) {
@@ -101,10 +133,10 @@ function packPanel(em: KernelEmitter, L: Layout, bj: Val, vectors: number): void
 }
 
 /** packPanel for Bᵀ (B[j, k] contiguous in k): element by element, columns past n clamped to the last. */
-function packTransposed(em: KernelEmitter, L: Layout, cols: Val[]): void {
+function packTransposed(em: KernelEmitter, L: Layout, cols: Val[], panel: Val): void {
   const { b } = em;
   const f = b.f;
-  const dst = b.variable('i32', () => f.i32(PANEL));
+  const dst = b.variable('i32', () => b.push(panel));
   b.loop(0, L.k * 4, 4, (kb) => {
     cols.forEach((col, c) => {
       f.get(dst);
@@ -126,7 +158,7 @@ const UNROLL = 2;
  * rows: each row's first A element; with `uniform` (no clamped rows) row r is row 0 + r·sAi, so
  * every A load is one pointer plus a constant offset, as every B load is.
  */
-function jvecTile(em: KernelEmitter, L: Layout, rows: Val[], bj: Val, uniform: boolean, vectors: number): void {
+function jvecTile(em: KernelEmitter, L: Layout, rows: Val[], bj: Val, uniform: boolean, vectors: number, scratch: Val): void {
   const { b } = em;
   const f = b.f;
   const lanes = Array.from({ length: vectors }, (_, v) => v);
@@ -157,10 +189,10 @@ function jvecTile(em: KernelEmitter, L: Layout, rows: Val[], bj: Val, uniform: b
     f.op(OP.br, 0).end().end();
   }
   for (let u = 0; u < L.k % UNROLL; u++) kStep(u);
-  acc.forEach((vs, r) => vs.forEach((l, v) => f.i32(0).get(l).v128Mem(SIMD.v128_store, (r * vectors + v) * 16)));
+  acc.forEach((vs, r) => vs.forEach((l, v) => (b.push(scratch), f.get(l).v128Mem(SIMD.v128_store, (r * vectors + v) * 16))));
 }
 
-function kvecTile(em: KernelEmitter, L: Layout, rows: Val[], cols: Val[]): void {
+function kvecTile(em: KernelEmitter, L: Layout, rows: Val[], cols: Val[], scratch: Val): void {
   const { b } = em;
   const f = b.f;
   const k4 = L.k - (L.k % 4);
@@ -184,14 +216,14 @@ function kvecTile(em: KernelEmitter, L: Layout, rows: Val[], cols: Val[]): void 
     ),
   );
   if (L.k % 4) scalarLoop(em, rows, cols, sums, k4 * 4, L.k * 4, 4, 4);
-  storeSums(em, sums, cols.length);
+  storeSums(em, sums, cols.length, scratch);
 }
 
-function scalarTile(em: KernelEmitter, L: Layout, rows: Val[], cols: Val[]): void {
+function scalarTile(em: KernelEmitter, L: Layout, rows: Val[], cols: Val[], scratch: Val): void {
   const { b } = em;
   const sums = rows.map(() => cols.map(() => b.variable('f32', () => b.f.f32(0))));
   scalarLoop(em, rows, cols, sums, 0, L.k * L.sBk, L.sBk, L.sAk);
-  storeSums(em, sums, cols.length);
+  storeSums(em, sums, cols.length, scratch);
 }
 
 /** sums[r][c] += A[row r, k] · B[k, col c] for kb in [from, to) step sBk (A advancing by sAk). */
@@ -213,16 +245,16 @@ function scalarLoop(em: KernelEmitter, rows: Val[], cols: Val[], sums: number[][
   });
 }
 
-function storeSums(em: KernelEmitter, sums: number[][], tn: number): void {
+function storeSums(em: KernelEmitter, sums: number[][], tn: number, scratch: Val): void {
   const f = em.b.f;
-  sums.forEach((cs, r) => cs.forEach((l, c) => f.i32(0).get(l).mem(OP.f32_store, (r * tn + c) * 4)));
+  sums.forEach((cs, r) => cs.forEach((l, c) => (em.b.push(scratch), f.get(l).mem(OP.f32_store, (r * tn + c) * 4))));
 }
 
 /**
  * Runs the kernel's epilogue for each element of the tile inside the matrix: four columns at a
  * time in f32x4 lanes when the row length allows it and the epilogue is all lane-wise maps.
  */
-function epilogue(em: KernelEmitter, out: Var, bufOut: number, L: Layout, tm: number, tn: number, i0: Val, j0: Val): void {
+function epilogue(em: KernelEmitter, out: Var, bufOut: number, L: Layout, tm: number, tn: number, i0: Val, j0: Val, scratch: Val): void {
   const { b } = em;
   const f = b.f;
   const lanes = L.n % 4 === 0 && em.vectorizable([L.m, L.n]) && out.type.dtype === 'f32';
@@ -234,7 +266,7 @@ function epilogue(em: KernelEmitter, out: Var, bufOut: number, L: Layout, tm: nu
         b.when(() => (b.push(j), f.i32(L.n).op(OP.i32_lt_u)), () => {
           em.vector = lanes;
           em.matmulValue = b.tmp(lanes ? 'v128' : 'f32', () => {
-            b.push(b.add(b.mulc(r, tn * 4), b.mulc(c, 4)));
+            b.push(b.add(scratch, b.add(b.mulc(r, tn * 4), b.mulc(c, 4))));
             if (lanes) f.v128Mem(SIMD.v128_load);
             else f.mem(OP.f32_load);
           });

@@ -22,6 +22,11 @@ interface Func {
 export class WasmModuleBuilder {
   private readonly funcs: Func[] = [];
   private readonly helpers = new Map<string, number>();
+  /**
+   * Kernels that take a part range and their scratch after their buffers (lo, hi, scratch; see
+   * matmul.ts): export name → how many parts. Threads may run any split of [0, parts).
+   */
+  readonly parts = new Map<string, number>();
   /** Bytes of scratch the kernels use (at least WASM_SCRATCH_BYTES). */
   scratchBytes = WASM_SCRATCH_BYTES;
 

@@ -12,7 +12,7 @@ import { WASM_IMPORTS, WasmModuleBuilder } from './module.js';
 
 export function emitWasmTarget(schedule: Schedule, dispatchOf: ReadonlyMap<KernelStep, DispatchStep>, kernelCount: number): ArtifactWasm {
   const m = new WasmModuleBuilder();
-  const kernels: { params: number[] }[] = [];
+  const kernels: { params: number[]; parts?: number }[] = [];
   const done = new Set<number>();
   for (const e of schedule.entries) {
     for (const step of e.steps) {
@@ -24,23 +24,25 @@ export function emitWasmTarget(schedule: Schedule, dispatchOf: ReadonlyMap<Kerne
       const name = `k${d.dispatch}`;
       kernels[d.dispatch] = step.kind === 'feed'
         ? { params: Array.from({ length: emitWasmFeed(m, name, step.spec) }, (_, i) => i) }
-        : { params: computeParams(m, name, schedule, e, step, d) };
+        : computeParams(m, name, schedule, e, step, d);
     }
   }
   if (done.size !== kernelCount) throw new Error('some kernels are used by no entry');
   return { module: encodeBase64(m.encode()), kernels, scratchBytes: m.scratchBytes, imports: [...WASM_IMPORTS] };
 }
 
-/** Emits a compute kernel; its parameters are its buffers' positions among the step's bindings. */
-function computeParams(m: WasmModuleBuilder, name: string, schedule: Schedule, e: ScheduledEntry, step: ComputeStep, d: DispatchStep): number[] {
+/** Emits a compute kernel; its parameters are its buffers' positions among the step's bindings (and its parts, where the threads split it). */
+function computeParams(m: WasmModuleBuilder, name: string, schedule: Schedule, e: ScheduledEntry, step: ComputeStep, d: DispatchStep): { params: number[]; parts?: number } {
   const buffers = emitWasmKernel(m, name, {
     groups: step.groups, eqnOf: e.eqnOf, materialized: e.materialized, internal: e.internal,
     bufferOf: e.bufferOf,
     dtypeOfBuffer: (b) => schedule.table.buffers[b]!.dtype,
   });
-  return buffers.map((buf) => {
+  const params = buffers.map((buf) => {
     const at = d.buffers.indexOf(buf);
     if (at < 0) throw new Error(`kernel ${name} uses buffer ${buf}, which its step does not bind`);
     return at;
   });
+  const parts = m.parts.get(name);
+  return { params, ...(parts !== undefined ? { parts } : {}) };
 }
