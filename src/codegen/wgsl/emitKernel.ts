@@ -3,10 +3,11 @@
 // become expressions, and a core (matmul or reduction) becomes a loop whose result feeds the
 // epilogue. Every intermediate is let-bound, so shared subexpressions are computed once.
 import { exhaustive, type Eqn } from '../../ir/program.js';
-import { normalizeAxes, stridesOf } from '../../ir/shape.js';
+import { normalizeAxes } from '../../ir/shape.js';
 import { numel, shapeEq, type DType, type Shape, type Var } from '../../ir/types.js';
 import type { KernelGroup } from '../../passes/fuse.js';
 import type { KernelShapes } from '../../contract/artifact.js';
+import { coordsOf as coordsIn, linearOf as linearIn, outerCoords, project as projectIn, reducedCoords, type IndexAlgebra, type IndexCtx } from '../kernel/indexing.js';
 import { matmulShape, WORKGROUP_SIZE, type MatmulFacts, type MatmulShape } from '../kernel/shapes.js';
 import { literal, WgslBuilder } from './builder.js';
 import { binaryWgsl, RANDOM_HELPERS, unaryWgsl } from './lowerings.js';
@@ -14,12 +15,8 @@ import { indexMapOf, isBinary, isIndexed, isReduce, isUnary, OPS, type IndexMap,
 
 export { WORKGROUP_SIZE };
 
-/** Where the kernel's logical index lies: per-dimension coordinates and/or a linear index. */
-interface Ctx {
-  readonly shape: Shape;
-  coords?: string[];
-  linear?: string;
-}
+/** Where the kernel's logical index lies: per-dimension coordinates and/or a linear index (WGSL expressions). */
+type Ctx = IndexCtx<string>;
 
 export interface KernelBinding {
   /** Buffer slot in the plan. */
@@ -40,6 +37,8 @@ export interface EmittedKernel {
 interface Emitter {
   readonly w: WgslBuilder;
   readonly u: (n: number) => string;
+  /** The shared index scheme's arithmetic in WGSL (../kernel/indexing.ts). */
+  readonly ix: IndexAlgebra<string>;
   bind(buffer: number, view?: 'scalar' | 'vec4'): string;
   coordsOf(c: Ctx): string[];
   linearOf(c: Ctx): string;
@@ -127,33 +126,11 @@ export function emitKernel(
   // during emission, then declare.
   const u = (n: number) => `${n}u`;
 
-  const coordsOf = (c: Ctx): string[] => {
-    if (c.coords) return c.coords;
-    const st = stridesOf(c.shape);
-    const lin = c.linear!;
-    c.coords = c.shape.map((d, k) => {
-      if (d === 1) return '0u';
-      const q = st[k] === 1 ? lin : `(${lin} / ${u(st[k]!)})`;
-      return k === 0 ? w.let(q, 'c') : w.let(`(${q} % ${u(d)})`, 'c');
-    });
-    return c.coords;
-  };
-  const linearOf = (c: Ctx): string => {
-    if (c.linear) return c.linear;
-    const st = stridesOf(c.shape);
-    const terms = coordsOf(c)
-      .map((x, k) => (c.shape[k] === 1 ? null : st[k] === 1 ? x : `${x} * ${u(st[k]!)}`))
-      .filter((t): t is string => t !== null);
-    c.linear = terms.length ? w.let(terms.join(' + '), 'l') : '0u';
-    return c.linear;
-  };
+  const ix = wgslIndex(w);
+  const coordsOf = (c: Ctx): string[] => coordsIn(ix, c);
+  const linearOf = (c: Ctx): string => linearIn(ix, c);
   /** The context of a value of `shape` that is broadcast into `c`. */
-  const project = (c: Ctx, shape: Shape): Ctx => {
-    if (shapeEq(c.shape, shape)) return c;
-    const cs = coordsOf(c);
-    const off = c.shape.length - shape.length;
-    return { shape, coords: shape.map((d, j) => (d === 1 ? '0u' : cs[j + off]!)) };
-  };
+  const project = (c: Ctx, shape: Shape): Ctx => projectIn(ix, c, shape);
 
   /** The matmul core's value at the element being emitted (set per tile element). */
   let matmulValue: string | null = null;
@@ -161,7 +138,7 @@ export function emitKernel(
     && longestLoop(groups, eqnOf, out.type.shape) >= COOP_MIN_STEPS ? { depth: 0, taken: new Map<DType, number>() } : null;
   const k: Emitter = {
     coop,
-    w, u, bind, coordsOf, linearOf,
+    w, u, ix, bind, coordsOf, linearOf,
     value: (v, c) => value(v, c),
     memoAt: (id, c, compute) => w.memo(`${id}@${linearOf(c)}`, compute),
     member: (id) => (isMember(id) ? eqnOf.get(id) : undefined),
@@ -474,14 +451,11 @@ function reduceTogether(em: Emitter, es: readonly Eqn<ReduceKind>[], c: Ctx): st
   const x0 = first.inputs[0]!;
   const p = first.params;
   const axes = normalizeAxes(p.axes, x0.type.shape.length);
-  const rshape = axes.map((a) => x0.type.shape[a]!);
-  const rstrides = stridesOf(rshape);
-  const total = numel(rshape);
+  const total = numel(axes.map((a) => x0.type.shape[a]!));
   const outCoords = coordsOf(c);
   const accs = es.map((e) => accumulator(w, e));
   // The coordinate of each axis of x that is not reduced: the output's.
-  let o = 0;
-  const outer = x0.type.shape.map((_, k) => (axes.includes(k) ? null : p.keepdims ? outCoords[k]! : outCoords[o++]!));
+  const outer = outerCoords(x0.type.shape, axes, p.keepdims, outCoords);
   for (const e of es) hoistInvariants(em, e.inputs[0]!, axes, outer);
   // Split over a cooperative kernel's lanes, unless it sits in a loop whose steps differ per lane.
   const coop = em.coop !== null && em.coop.depth === 0 && total >= COOP_MIN_STEPS;
@@ -492,14 +466,7 @@ function reduceTogether(em: Emitter, es: readonly Eqn<ReduceKind>[], c: Ctx): st
     : `for (var ${r}: u32 = 0u; ${r} < ${u(total)}; ${r} = ${r} + 1u)`;
   if (em.coop) em.coop.depth++;
   w.block(head, () => {
-    const coords = x0.type.shape.map((d, k) => {
-      const ai = axes.indexOf(k);
-      if (ai >= 0) {
-        const q = rstrides[ai] === 1 ? r : `(${r} / ${u(rstrides[ai]!)})`;
-        return d === 1 ? '0u' : ai === 0 ? w.let(q, 'c') : w.let(`(${q} % ${u(d)})`, 'c');
-      }
-      return outer[k]!;
-    });
+    const coords = reducedCoords(em.ix, x0.type.shape, axes, r, outer);
     es.forEach((e, k) => accumulate(w, e, accs[k]!, value(e.inputs[0]!, { shape: x0.type.shape, coords })));
   });
   if (em.coop) em.coop.depth--;
@@ -773,6 +740,19 @@ function matmulEpilogueLoop(em: Emitter, s: MatmulShape, accs: readonly string[]
       else body();
     });
   });
+}
+
+/** The index arithmetic in WGSL: u32 expressions, each new term let-bound once. */
+function wgslIndex(w: WgslBuilder): IndexAlgebra<string> {
+  const u = (n: number) => `${n}u`;
+  return {
+    zero: '0u',
+    coordinate: (lin, stride, dim) => {
+      const q = stride === 1 ? lin : `(${lin} / ${u(stride)})`;
+      return w.let(dim === null ? q : `(${q} % ${u(dim)})`, 'c');
+    },
+    linear: (terms) => (terms.length ? w.let(terms.map(([x, s]) => (s === 1 ? x : `${x} * ${u(s)}`)).join(' + '), 'l') : '0u'),
+  };
 }
 
 /** Buffers hold their value's dtype; these exist for buffers shared across dtypes. */
