@@ -18,7 +18,7 @@ import { evaluateProgram } from '../../src/ir/evaluate.js';
 import { randomTensor, rng } from '../helpers/ir.js';
 import { fuse, LOOP_BUDGET, MAX_ROW_LOOP, SMALL_REDUCTION } from '../../src/passes/fuse.js';
 import { simplify } from '../../src/passes/simplify.js';
-import { matmulTile, matmulWorkgroupSize } from '../../src/codegen/wgsl/emitKernel.js';
+import { matmulTile, matmulWorkgroupSize } from '../../src/codegen/kernel/shapes.js';
 import * as act from '../../src/std/activations.js';
 import { manyReductions, stateProgram } from '../helpers/ir.js';
 

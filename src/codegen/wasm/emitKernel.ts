@@ -4,7 +4,7 @@
 // becomes a loop, and a matmul becomes register-blocked SIMD tiles whose results feed the
 // epilogue. The WGSL's parallel invocations become loops over the output.
 import { exhaustive, type Eqn } from '../../ir/program.js';
-import { normalizeAxes, stridesOf } from '../../ir/shape.js';
+import { normalizeAxes } from '../../ir/shape.js';
 import { numel, shapeEq, type DType, type Shape, type Var } from '../../ir/types.js';
 import type { KernelGroup } from '../../passes/fuse.js';
 import { groupInputs } from '../../passes/fuse.js';
@@ -14,13 +14,11 @@ import { alongLanes, canVectorize, splat, vectorExpr, vectorLoad } from './vecto
 import { emitMatmul, MATMUL_EXTRA_PARAMS } from './matmul.js';
 import { streamKey, uniform01, WasmModuleBuilder } from './module.js';
 import { emitBinary, emitUnary } from './ops.js';
+import { coordsOf as coordsIn, linearOf as linearIn, outerCoords, project as projectIn, reducedCoords, type IndexAlgebra, type IndexCtx } from '../kernel/indexing.js';
 import { indexMapOf, isBinary, isCore, isIndexed, isReduce, isUnary, OPS, type IndexMap, type ReduceKind } from '../../ir/ops/index.js';
 
-export interface Ctx {
-  readonly shape: Shape;
-  coords?: Val[];
-  linear?: Val;
-}
+/** Where a value is wanted: coordinates and/or a linear index, as wasm locals or constants (../kernel/indexing.ts). */
+export type Ctx = IndexCtx<Val>;
 
 /** What the parts of the kernel emitter share. */
 export interface KernelEmitter {
@@ -181,35 +179,30 @@ function kernelBuffers(k: WasmKernelInput): number[] {
   return [...new Set(ids.map((id) => k.bufferOf(vars.get(id)!)))];
 }
 
+/** The index arithmetic in wasm: i32 locals, constants folded (Body's helpers). */
+function wasmIndex(b: Body): IndexAlgebra<Val> {
+  const zero: Val = { c: 0, t: 'i32' };
+  return {
+    zero,
+    coordinate: (lin, stride, dim) => {
+      const q = b.divc(lin, stride);
+      return dim === null ? q : b.remc(q, dim);
+    },
+    linear: (terms) => terms.reduce<Val>((acc, [x, s]) => b.add(acc, b.mulc(x, s)), zero),
+  };
+}
+
 function coordsOf(b: Body, c: Ctx): Val[] {
-  if (c.coords) return c.coords;
-  const st = stridesOf(c.shape);
-  const lin = c.linear!;
-  c.coords = c.shape.map((d, k) => {
-    if (d === 1) return { c: 0, t: 'i32' };
-    const q = b.divc(lin, st[k]!);
-    return k === 0 ? q : b.remc(q, d);
-  });
-  return c.coords;
+  return coordsIn(wasmIndex(b), c);
 }
 
 function linearOf(b: Body, c: Ctx): Val {
-  if (c.linear) return c.linear;
-  const st = stridesOf(c.shape);
-  let acc: Val = { c: 0, t: 'i32' };
-  coordsOf(b, c).forEach((x, k) => {
-    if (c.shape[k] !== 1) acc = b.add(acc, b.mulc(x, st[k]!));
-  });
-  c.linear = acc;
-  return acc;
+  return linearIn(wasmIndex(b), c);
 }
 
 /** The context of a value of `shape` broadcast into `c`. */
 function project(b: Body, c: Ctx, shape: Shape): Ctx {
-  if (shapeEq(c.shape, shape)) return c;
-  const cs = coordsOf(b, c);
-  const off = c.shape.length - shape.length;
-  return { shape, coords: shape.map((d, j) => (d === 1 ? { c: 0, t: 'i32' } : cs[j + off]!)) };
+  return projectIn(wasmIndex(b), c, shape);
 }
 
 /** Pushes the byte address of element `linear` of a buffer. */
@@ -395,8 +388,8 @@ function reduce(em: KernelEmitter, e: Eqn<ReduceKind>, c: Ctx): Val {
   const p = e.params;
   const axes = normalizeAxes(p.axes, x.type.shape.length);
   const rshape = axes.map((a) => x.type.shape[a]!);
-  const rstrides = stridesOf(rshape);
   const outCoords = em.coordsOf(c);
+  const outer = outerCoords(x.type.shape, axes, p.keepdims, outCoords);
   const isMax = e.op === 'reduce_max';
   // In lanes (see vector.ts): four outputs along the last axis, which is never reduced then.
   const t = em.vector ? 'v128' : wasmType(e.out.type.dtype);
@@ -406,18 +399,7 @@ function reduce(em: KernelEmitter, e: Eqn<ReduceKind>, c: Ctx): Val {
     if (t === 'v128') f.simd(SIMD.f32x4_splat);
   });
   b.loop(0, numel(rshape), 1, (r) => {
-    let o = 0;
-    const coords = x.type.shape.map((d, k): Val => {
-      const ai = axes.indexOf(k);
-      if (ai >= 0) {
-        if (d === 1) return { c: 0, t: 'i32' };
-        const q = b.divc(r, rstrides[ai]!);
-        return ai === 0 ? q : b.remc(q, d);
-      }
-      const oc = p.keepdims ? outCoords[k]! : outCoords[o]!;
-      o++;
-      return oc;
-    });
+    const coords = reducedCoords(wasmIndex(b), x.type.shape, axes, r, outer);
     const xv = em.value(x, { shape: x.type.shape, coords });
     const sum: Val = { l: acc, t };
     if (t === 'v128') {

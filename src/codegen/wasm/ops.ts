@@ -5,13 +5,21 @@ import type { BinaryKind, UnaryKind } from '../../ir/ops/index.js';
 import type { DType } from '../../ir/types.js';
 import type { Val } from './body.js';
 import { OP } from './encoder.js';
-import { expF32 } from './module.js';
+import { expF32, type WasmImport } from './module.js';
 import type { KernelEmitter } from './emitKernel.js';
 import { wasmType } from './emitKernel.js';
 
-const F32_UNARY: { readonly [K in UnaryKind]?: number } = { neg: OP.f32_neg, abs: OP.f32_abs, sqrt: OP.f32_sqrt, floor: OP.f32_floor };
-/** Unary primitives computed by a host function (module.ts's WASM_IMPORTS). */
-const isImported = (op: UnaryKind): op is 'log' | 'tanh' | 'sin' | 'cos' => op === 'log' || op === 'tanh' || op === 'sin' || op === 'cos';
+/**
+ * How each unary primitive is computed on f32, for every unary kind: one instruction, a call to a
+ * host function (module.ts's WASM_IMPORTS), or a sequence written out in emitUnary.
+ */
+const F32_UNARY: { readonly [K in UnaryKind]: number | 'host' | 'sequence' } = {
+  neg: OP.f32_neg, abs: OP.f32_abs, sqrt: OP.f32_sqrt, floor: OP.f32_floor,
+  log: 'host', tanh: 'host', sin: 'host', cos: 'host',
+  exp: 'sequence', is_finite: 'sequence', rsqrt: 'sequence', sign: 'sequence',
+};
+/** Unary primitives computed by a host function (exp is a host import too, but computed in the module: expF32). */
+const isImported = (op: UnaryKind): op is Exclude<UnaryKind & WasmImport, 'exp'> => F32_UNARY[op] === 'host';
 
 export function emitUnary(em: KernelEmitter, op: UnaryKind, x: Val, t: DType): Val {
   const { b, m } = em;
@@ -26,7 +34,7 @@ export function emitUnary(em: KernelEmitter, op: UnaryKind, x: Val, t: DType): V
   }
   const code = F32_UNARY[op];
   return b.tmp('f32', () => {
-    if (code !== undefined) {
+    if (typeof code === 'number') {
       b.push(x);
       f.op(code);
     } else if (isImported(op)) {
@@ -54,8 +62,9 @@ export function emitUnary(em: KernelEmitter, op: UnaryKind, x: Val, t: DType): V
   });
 }
 
-const F32_BINARY: { readonly [K in BinaryKind]?: number } = {
-  add: OP.f32_add, sub: OP.f32_sub, mul: OP.f32_mul, div: OP.f32_div, max: OP.f32_max, min: OP.f32_min,
+/** The f32 instruction of each binary primitive, for every binary kind ('host': pow, a host function). */
+const F32_BINARY: { readonly [K in BinaryKind]: number | 'host' } = {
+  add: OP.f32_add, sub: OP.f32_sub, mul: OP.f32_mul, div: OP.f32_div, max: OP.f32_max, min: OP.f32_min, pow: 'host',
   gt: OP.f32_gt, ge: OP.f32_ge, lt: OP.f32_lt, le: OP.f32_le, eq: OP.f32_eq, ne: OP.f32_ne,
 };
 const I32_BINARY: { readonly [K in BinaryKind]?: number } = { add: OP.i32_add, sub: OP.i32_sub, mul: OP.i32_mul };
@@ -77,8 +86,9 @@ export function emitBinary(em: KernelEmitter, op: BinaryKind, x: Val, y: Val, t:
     if (t === 'f32') {
       b.push(x);
       b.push(y);
-      if (op === 'pow') f.call(m.importIndex('pow'));
-      else f.op(F32_BINARY[op]!);
+      const code = F32_BINARY[op];
+      if (code === 'host') f.call(m.importIndex(op as BinaryKind & WasmImport));
+      else f.op(code);
       if (compare) f.op(OP.f32_convert_i32_u);
       return;
     }

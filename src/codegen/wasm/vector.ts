@@ -20,15 +20,23 @@ const V = {
   f32x4_abs: 0xe0, f32x4_neg: 0xe1, f32x4_sqrt: 0xe3, i32x4_trunc_sat_f32x4_s: 0xf8, i32x4_splat: 0x11,
 } as const;
 
-/** Lane opcodes per primitive, typed over the op kinds (a kind absent: not one instruction). */
-type OpTable = { readonly [K in OpKind]?: number };
-const UNARY: OpTable = { neg: V.f32x4_neg, abs: V.f32x4_abs, sqrt: V.f32x4_sqrt, floor: V.f32x4_floor };
-const BINARY: OpTable = {
-  add: SIMD.f32x4_add, sub: SIMD.f32x4_sub, mul: SIMD.f32x4_mul, div: SIMD.f32x4_div, min: SIMD.f32x4_min, max: SIMD.f32x4_max,
+/**
+ * How each primitive runs in f32x4 lanes, for every op kind: one lane instruction on one operand
+ * (unary) or two (binary), a comparison (its mask made a 0/1 float), a sequence written out in
+ * vectorExpr, or not in lanes (null: host calls, integers, remaps, matmul; a broadcast and a
+ * reduction that keeps the last axis are recognized by their index map and axes instead).
+ */
+type InLanes = { readonly unary: number } | { readonly binary: number } | { readonly compare: number } | 'sequence' | null;
+const LANES: { readonly [K in OpKind]: InLanes } = {
+  neg: { unary: V.f32x4_neg }, abs: { unary: V.f32x4_abs }, sqrt: { unary: V.f32x4_sqrt }, floor: { unary: V.f32x4_floor },
+  exp: 'sequence', rsqrt: 'sequence', sign: 'sequence', log: null, tanh: null, cos: null, sin: null, is_finite: null,
+  add: { binary: SIMD.f32x4_add }, sub: { binary: SIMD.f32x4_sub }, mul: { binary: SIMD.f32x4_mul }, div: { binary: SIMD.f32x4_div },
+  min: { binary: SIMD.f32x4_min }, max: { binary: SIMD.f32x4_max }, pow: null,
+  gt: { compare: V.f32x4_gt }, ge: { compare: V.f32x4_ge }, lt: { compare: V.f32x4_lt }, le: { compare: V.f32x4_le },
+  eq: { compare: V.f32x4_eq }, ne: { compare: V.f32x4_ne },
+  const: 'sequence', select: 'sequence', stop_gradient: 'sequence', cast: null, random_uniform: null, matmul: null,
+  reduce_sum: null, reduce_max: null, broadcast_to: null, reshape: null, slice: null, concat: null, pad: null, one_hot: null,
 };
-const COMPARE: OpTable = { gt: V.f32x4_gt, ge: V.f32x4_ge, lt: V.f32x4_lt, le: V.f32x4_le, eq: V.f32x4_eq, ne: V.f32x4_ne };
-/** Primitives vectorExpr lowers by hand. */
-const PASS: ReadonlySet<OpKind> = new Set<OpKind>(['stop_gradient', 'select', 'const', 'rsqrt', 'exp', 'sign']);
 /** A broadcast reads its input at the lanes' own trailing coordinates: the same lanes. */
 const isBroadcast = (e: Eqn) => indexMap(e)?.kind === 'broadcast';
 
@@ -45,7 +53,7 @@ export function canVectorize(members: Iterable<number>, eqnOf: ReadonlyMap<numbe
     if (id === skip) continue;
     const e = eqnOf.get(id)!;
     if (e.out.type.dtype !== 'f32' || lastOf(e.out.type.shape) !== lanes) return false;
-    if (!(e.op in UNARY || e.op in BINARY || e.op in COMPARE || PASS.has(e.op) || isBroadcast(e) || reducesAcross(e))) return false;
+    if (LANES[e.op] === null && !isBroadcast(e) && !reducesAcross(e)) return false;
     for (const x of e.inputs) {
       if (x.type.dtype !== 'f32') return false;
       if (isMember(x.id) && x.id !== skip && lastOf(x.type.shape) !== lanes) return false;
@@ -106,16 +114,16 @@ export function vectorExpr(em: KernelEmitter, e: Eqn, arg: (k: number) => Val): 
     default:
       break;
   }
-  const unary = UNARY[e.op];
-  if (unary !== undefined) return b.tmp('v128', () => (b.push(arg(0)), f.simd(unary)));
+  const how = LANES[e.op];
+  if (how === null || how === 'sequence') throw new Error(`no f32x4 lowering for ${e.op}`);
+  if ('unary' in how) return b.tmp('v128', () => (b.push(arg(0)), f.simd(how.unary)));
   const [x, y] = [arg(0), arg(1)];
-  const binary = BINARY[e.op];
   return b.tmp('v128', () => {
     b.push(x);
     b.push(y);
-    if (binary !== undefined) return void f.simd(binary);
+    if ('binary' in how) return void f.simd(how.binary);
     // A comparison's mask (all ones or zeros) and 1.0: the f32 0/1 mask of the IR.
-    f.simd(COMPARE[e.op]!).f32(1).simd(SIMD.f32x4_splat).simd(V.v128_and);
+    f.simd(how.compare).f32(1).simd(SIMD.f32x4_splat).simd(V.v128_and);
   });
 }
 

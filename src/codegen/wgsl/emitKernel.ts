@@ -3,20 +3,20 @@
 // become expressions, and a core (matmul or reduction) becomes a loop whose result feeds the
 // epilogue. Every intermediate is let-bound, so shared subexpressions are computed once.
 import { exhaustive, type Eqn } from '../../ir/program.js';
-import { normalizeAxes, stridesOf } from '../../ir/shape.js';
+import { normalizeAxes } from '../../ir/shape.js';
 import { numel, shapeEq, type DType, type Shape, type Var } from '../../ir/types.js';
 import type { KernelGroup } from '../../passes/fuse.js';
 import type { KernelShapes } from '../../contract/artifact.js';
+import { coordsOf as coordsIn, linearOf as linearIn, outerCoords, project as projectIn, reducedCoords, type IndexAlgebra, type IndexCtx } from '../kernel/indexing.js';
+import { matmulShape, WORKGROUP_SIZE, type MatmulFacts, type MatmulShape } from '../kernel/shapes.js';
 import { literal, WgslBuilder } from './builder.js';
 import { binaryWgsl, RANDOM_HELPERS, unaryWgsl } from './lowerings.js';
 import { indexMapOf, isBinary, isIndexed, isReduce, isUnary, OPS, type IndexMap, type ReduceKind } from '../../ir/ops/index.js';
 
-/** Where the kernel's logical index lies: per-dimension coordinates and/or a linear index. */
-interface Ctx {
-  readonly shape: Shape;
-  coords?: string[];
-  linear?: string;
-}
+export { WORKGROUP_SIZE };
+
+/** Where the kernel's logical index lies: per-dimension coordinates and/or a linear index (WGSL expressions). */
+type Ctx = IndexCtx<string>;
 
 export interface KernelBinding {
   /** Buffer slot in the plan. */
@@ -37,6 +37,8 @@ export interface EmittedKernel {
 interface Emitter {
   readonly w: WgslBuilder;
   readonly u: (n: number) => string;
+  /** The shared index scheme's arithmetic in WGSL (../kernel/indexing.ts). */
+  readonly ix: IndexAlgebra<string>;
   bind(buffer: number, view?: 'scalar' | 'vec4'): string;
   coordsOf(c: Ctx): string[];
   linearOf(c: Ctx): string;
@@ -67,7 +69,6 @@ interface Coop {
   readonly taken: Map<DType, number>;
 }
 
-export const WORKGROUP_SIZE = 64;
 /** Invocations of a cooperative kernel's workgroup (a power of two: its combining tree halves it). */
 const LANES = 64;
 /** Reductions (and row loops) of at least this many steps are split over the lanes. */
@@ -76,8 +77,6 @@ const COOP_MIN_STEPS = 32;
 const COOP_MAX_INDICES = 16384;
 /** Workgroup arrays per kernel and dtype (LANES values each: 4 KiB of f32, a quarter of the least a device offers). */
 const MAX_WG_ARRAYS = 16;
-/** Output rows and columns per matmul invocation. */
-const TILE = 4;
 const MAX_GROUPS_X = 65535;
 
 /** Splits `n` invocations into a grid that respects the per-dimension workgroup limit. */
@@ -127,33 +126,11 @@ export function emitKernel(
   // during emission, then declare.
   const u = (n: number) => `${n}u`;
 
-  const coordsOf = (c: Ctx): string[] => {
-    if (c.coords) return c.coords;
-    const st = stridesOf(c.shape);
-    const lin = c.linear!;
-    c.coords = c.shape.map((d, k) => {
-      if (d === 1) return '0u';
-      const q = st[k] === 1 ? lin : `(${lin} / ${u(st[k]!)})`;
-      return k === 0 ? w.let(q, 'c') : w.let(`(${q} % ${u(d)})`, 'c');
-    });
-    return c.coords;
-  };
-  const linearOf = (c: Ctx): string => {
-    if (c.linear) return c.linear;
-    const st = stridesOf(c.shape);
-    const terms = coordsOf(c)
-      .map((x, k) => (c.shape[k] === 1 ? null : st[k] === 1 ? x : `${x} * ${u(st[k]!)}`))
-      .filter((t): t is string => t !== null);
-    c.linear = terms.length ? w.let(terms.join(' + '), 'l') : '0u';
-    return c.linear;
-  };
+  const ix = wgslIndex(w);
+  const coordsOf = (c: Ctx): string[] => coordsIn(ix, c);
+  const linearOf = (c: Ctx): string => linearIn(ix, c);
   /** The context of a value of `shape` that is broadcast into `c`. */
-  const project = (c: Ctx, shape: Shape): Ctx => {
-    if (shapeEq(c.shape, shape)) return c;
-    const cs = coordsOf(c);
-    const off = c.shape.length - shape.length;
-    return { shape, coords: shape.map((d, j) => (d === 1 ? '0u' : cs[j + off]!)) };
-  };
+  const project = (c: Ctx, shape: Shape): Ctx => projectIn(ix, c, shape);
 
   /** The matmul core's value at the element being emitted (set per tile element). */
   let matmulValue: string | null = null;
@@ -161,7 +138,7 @@ export function emitKernel(
     && longestLoop(groups, eqnOf, out.type.shape) >= COOP_MIN_STEPS ? { depth: 0, taken: new Map<DType, number>() } : null;
   const k: Emitter = {
     coop,
-    w, u, bind, coordsOf, linearOf,
+    w, u, ix, bind, coordsOf, linearOf,
     value: (v, c) => value(v, c),
     memoAt: (id, c, compute) => w.memo(`${id}@${linearOf(c)}`, compute),
     member: (id) => (isMember(id) ? eqnOf.get(id) : undefined),
@@ -191,9 +168,13 @@ export function emitKernel(
   };
 
   let workgroups: [number, number, number];
+  let size = coop ? LANES : WORKGROUP_SIZE;
   if (g.core?.op === 'matmul') {
     if (groups.length !== 1) throw new Error('a matmul kernel has one group');
-    workgroups = emitMatmulKernel(k, g.core, out, bufferOf, outBuffer, dtypeOfBuffer, shapes);
+    const [a, b] = g.core.inputs as [Var, Var];
+    const shape = matmulShape(matmulFacts(g.core, bufferOf(a) !== bufferOf(b) && bufferOf(a) !== outBuffer && bufferOf(b) !== outBuffer), shapes);
+    workgroups = emitMatmulKernel(k, g.core, shape, out, bufferOf, outBuffer, dtypeOfBuffer);
+    size = shape.workgroupSize;
   } else {
     const store = (x: KernelGroup, at: string, r: string) => {
       if (internal.has(x.root.out.id)) return; // read only inside this kernel: a register
@@ -204,7 +185,6 @@ export function emitKernel(
     workgroups = emitIndexKernel(k, groups, ownCtx, computedRoots, store);
   }
 
-  const size = g.core?.op === 'matmul' ? matmulWorkgroupSize(shapes) : coop ? LANES : WORKGROUP_SIZE;
   const params = coop ? '@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32' : undefined;
   return finishKernel(w, bindings, vec4Bindings, workgroups, size, dtypeOfBuffer, nameOfBuffer, params);
 }
@@ -471,14 +451,11 @@ function reduceTogether(em: Emitter, es: readonly Eqn<ReduceKind>[], c: Ctx): st
   const x0 = first.inputs[0]!;
   const p = first.params;
   const axes = normalizeAxes(p.axes, x0.type.shape.length);
-  const rshape = axes.map((a) => x0.type.shape[a]!);
-  const rstrides = stridesOf(rshape);
-  const total = numel(rshape);
+  const total = numel(axes.map((a) => x0.type.shape[a]!));
   const outCoords = coordsOf(c);
   const accs = es.map((e) => accumulator(w, e));
   // The coordinate of each axis of x that is not reduced: the output's.
-  let o = 0;
-  const outer = x0.type.shape.map((_, k) => (axes.includes(k) ? null : p.keepdims ? outCoords[k]! : outCoords[o++]!));
+  const outer = outerCoords(x0.type.shape, axes, p.keepdims, outCoords);
   for (const e of es) hoistInvariants(em, e.inputs[0]!, axes, outer);
   // Split over a cooperative kernel's lanes, unless it sits in a loop whose steps differ per lane.
   const coop = em.coop !== null && em.coop.depth === 0 && total >= COOP_MIN_STEPS;
@@ -489,14 +466,7 @@ function reduceTogether(em: Emitter, es: readonly Eqn<ReduceKind>[], c: Ctx): st
     : `for (var ${r}: u32 = 0u; ${r} < ${u(total)}; ${r} = ${r} + 1u)`;
   if (em.coop) em.coop.depth++;
   w.block(head, () => {
-    const coords = x0.type.shape.map((d, k) => {
-      const ai = axes.indexOf(k);
-      if (ai >= 0) {
-        const q = rstrides[ai] === 1 ? r : `(${r} / ${u(rstrides[ai]!)})`;
-        return d === 1 ? '0u' : ai === 0 ? w.let(q, 'c') : w.let(`(${q} % ${u(d)})`, 'c');
-      }
-      return outer[k]!;
-    });
+    const coords = reducedCoords(em.ix, x0.type.shape, axes, r, outer);
     es.forEach((e, k) => accumulate(w, e, accs[k]!, value(e.inputs[0]!, { shape: x0.type.shape, coords })));
   });
   if (em.coop) em.coop.depth--;
@@ -626,92 +596,31 @@ function hoistInvariants(em: Emitter, x: Var, axes: readonly number[], outer: re
   visit(x);
 }
 
-/**
- * The block of outputs one matmul invocation computes, TM rows × TN columns, for the adapters
- * the artifact is shaped for (KernelShapes). TN > 4 only on the vec4 path, where columns come
- * four to a load.
- *   - 'gpu': at most 8×12 (a GPU keeps the accumulators in registers; larger blocks would spill
- *     and leave too few invocations), eight rows only when they divide evenly: the largest such
- *     block that still leaves GPU_MIN_INVOCATIONS invocations, else 4×4. Measured on an NVIDIA
- *     H200 (docs/performance.md): the 200×300 forward matmul in 4×4 blocks (3,750 invocations)
- *     instead of 8×12 (625) made the mnist-bn step ~15% faster.
- *   - 'cpu' (llvmpipe, SwiftShader): every storage load is a loop over the SIMD lanes, a scalar
- *     load per lane and component, and costs far more than a multiply-add, so on the vec4 path
- *     the block that feeds the most multiply-adds per load (TM·TN for TM + TN loads per step
- *     of k) wins, among those that divide the result and still leave MATMUL_MIN_INVOCATIONS
- *     invocations to spread over the threads and lanes; else the largest 'gpu' block. Measured on
- *     llvmpipe (docs/performance.md): 28×20 and 20×20 beat 8×12 by ~30% on the 784×300
- *     matmuls; 20×12 or 8×20 keep little of the gain; 20×20 for a 20×100 result (5
- *     invocations) is slower than 4×4.
- */
-export function matmulTile(m: number, n: number, vec4: boolean, shapes: KernelShapes = 'gpu'): { TM: number; TN: number } {
-  let best: { TM: number; TN: number } | undefined;
-  const perLoad = (t: { TM: number; TN: number }) => (t.TM * t.TN) / (t.TM + t.TN);
-  for (const TM of vec4 && shapes === 'cpu' ? CPU_ROWS : []) {
-    for (const TN of CPU_COLUMNS) {
-      if (m % TM || n % TN || (m / TM) * (n / TN) < MATMUL_MIN_INVOCATIONS) continue;
-      if (!best || perLoad({ TM, TN }) > perLoad(best)) best = { TM, TN };
-    }
-  }
-  if (best) return best;
-  // The largest block of at most 8×12 that leaves `least` invocations (4×4 if none does).
-  const least = shapes === 'gpu' ? GPU_MIN_INVOCATIONS : 0;
-  const rows = m % 8 === 0 ? [8, TILE] : [TILE];
-  const cols = vec4 ? [...GPU_COLUMNS.filter((c) => n % c === 0), TILE] : [TILE];
-  const blocks = rows.flatMap((TM) => cols.map((TN) => ({ TM, TN }))).sort((x, y) => y.TM * y.TN - x.TM * x.TN);
-  return blocks.find((t) => Math.ceil(m / t.TM) * Math.ceil(n / t.TN) >= least) ?? { TM: TILE, TN: TILE };
-}
-/** Invocations a GPU matmul keeps at least, when 4×4 blocks allow it (a GPU hides latency with many). */
-const GPU_MIN_INVOCATIONS = 2048;
-/** Column counts tried for a vec4 matmul's block on a GPU, widest first. */
-const GPU_COLUMNS = [12, 8, 4];
-/** Row and column counts tried for a vec4 matmul's block on a CPU adapter, widest first (multiples of 4). */
-const CPU_ROWS = [28, 24, 20, 16, 12, 8, 4];
-const CPU_COLUMNS = [20, 16, 12, 8, 4];
-/** Three 16-wide workgroups: 200×100 in 20×20 blocks (50 invocations) still gains. */
-const MATMUL_MIN_INVOCATIONS = 48;
-
-/**
- * Invocations per matmul workgroup. llvmpipe runs each workgroup on one thread, eight
- * invocations at a time, so with its large blocks a 64-wide group would leave a few workgroups
- * to share unevenly among the threads (200×300 in 20×20 blocks: 150 invocations, three 64-wide
- * workgroups for two threads): 16 there. A GPU wants whole warps: 64.
- */
-export function matmulWorkgroupSize(shapes: KernelShapes): number {
-  return shapes === 'cpu' ? 16 : WORKGROUP_SIZE;
+/** The facts of a matmul core its kernel's shape is decided from (see ../kernel/shapes.ts). */
+function matmulFacts(e: Eqn<'matmul'>, distinct: boolean): MatmulFacts {
+  const [a] = e.inputs as [Var, Var];
+  const { transA, transB } = e.params;
+  const [m, n] = e.out.type.shape as [number, number];
+  return { m, n, kdim: transA ? a.type.shape[0]! : a.type.shape[1]!, transA, transB, distinct };
 }
 
 /**
- * A matmul kernel: each invocation computes a TILE×TILE block of outputs in registers (one
- * vec4 accumulator per row), so each loaded A and B value feeds several multiply-adds; then
- * the epilogue runs for each element of the block.
+ * A matmul kernel of the shape s: each invocation computes a TM×TN block of outputs in
+ * registers (one vec4 accumulator per row and four columns), so each loaded A and B value feeds
+ * several multiply-adds; then the epilogue runs for each element of the block.
  */
 function emitMatmulKernel(
   em: Emitter,
   e: Eqn<'matmul'>,
+  s: MatmulShape,
   out: Var,
   bufferOf: (v: Var) => number,
   outBuffer: number,
   dtypeOfBuffer: (buffer: number) => DType,
-  shapes: KernelShapes,
 ): [number, number, number] {
-  const { w, u, bind, value, linearOf } = em;
-  const [a, b] = e.inputs as [Var, Var];
-  const { transA, transB } = e.params;
-  const [m, n] = e.out.type.shape as [number, number];
-  const kdim = transA ? a.type.shape[0]! : a.type.shape[1]!;
-  // Four steps of k at a time with vec4 loads where the layout allows it: each loaded vector
-  // then feeds four multiply-adds instead of one (4× fewer loads, the bottleneck on CPUs).
-  const vecA = transA ? m % 4 === 0 : kdim % 4 === 0;
-  const vecB = transB ? kdim % 4 === 0 : n % 4 === 0;
-  const distinct = bufferOf(a) !== bufferOf(b) && bufferOf(a) !== outBuffer && bufferOf(b) !== outBuffer;
-  const { TM, TN } = matmulTile(m, n, kdim % 4 === 0 && vecA && vecB && distinct, shapes);
-  // Rows past the last (m not a multiple of TM) read a clamped row of A and are not stored, so
-  // A·B keeps the vec4 path for any batch (50); Aᵀ's vec4 loads take TM rows at once.
-  const vectorized = kdim % 4 === 0 && vecA && vecB && distinct && (transA ? m % TM === 0 : true) && n % TN === 0;
-  const tilesN = Math.ceil(n / TN);
-  const tiles = Math.ceil(m / TM) * tilesN;
-  const { workgroups, rowStride } = dispatchFor(tiles, matmulWorkgroupSize(shapes));
+  const { w, u } = em;
+  const { m, n, TM, TN, tiles, tilesN } = s;
+  const { workgroups, rowStride } = dispatchFor(tiles, s.workgroupSize);
   w.stmt(workgroups[1] > 1 ? `let t = gid.x + gid.y * ${u(rowStride)};` : 'let t = gid.x;');
   w.stmt(`if (t >= ${u(tiles)}) { return; }`);
   w.stmt(`let i0 = (t / ${u(tilesN)}) * ${u(TM)};`);
@@ -719,73 +628,131 @@ function emitMatmulKernel(
   // Rows/columns past the edge read a clamped (valid) index; their results are never stored.
   const rows = Array.from({ length: TM }, (_, r) => w.let(`min(i0 + ${u(r)}, ${u(m - 1)})`, 'row'));
   const cols = Array.from({ length: TN }, (_, c) => w.let(`min(j0 + ${u(c)}, ${u(n - 1)})`, 'col'));
-  const groupsN = TN / 4;
   /** accs[y][g]: row y, columns 4g..4g+3 of the block. */
-  const accs = rows.map(() => Array.from({ length: groupsN }, () => w.var('vec4<f32>(0.0)', 'vec4<f32>')));
-  const fma = (aOfRow: (y: number) => string, bv: readonly string[]) =>
-    rows.forEach((_, y) => bv.forEach((b, g) => w.stmt(`${accs[y]![g]} = ${accs[y]![g]} + ${aOfRow(y)} * ${b};`)));
-  if (vectorized) {
-    const a4 = bind(bufferOf(a), 'vec4');
-    const b4 = bind(bufferOf(b), 'vec4');
-    const aRow = transA ? [] : rows.map((r) => w.let(`${r} * ${u(kdim / 4)}`, 'ra'));
-    const bCol = transB ? cols.map((c) => w.let(`${c} * ${u(kdim / 4)}`, 'cb')) : [];
-    w.block(`for (var k: u32 = 0u; k < ${u(kdim / 4)}; k = k + 1u)`, () => {
-      // A[row, 4k..4k+3] per row, or A[4k+q, i0..i0+3] per q (transposed).
-      const aRows = transA ? [] : aRow.map((ra) => w.let(`${a4}[${ra} + k]`, 'av'));
-      const bCols = transB ? bCol.map((cb) => w.let(`${b4}[${cb} + k]`, 'bc')) : [];
-      /** bv[q][g]: B[4k+q, columns 4g..4g+3 of the block]; aq[q][g]: A[4k+q, rows 4g..4g+3] (transposed A). */
-      const bv: string[][] = [];
-      const aq: string[][] = [];
-      for (let q = 0; q < 4; q++) {
-        const kq = w.let(`k * 4u + ${u(q)}`, 'kq');
-        bv.push(Array.from({ length: groupsN }, (_, g) =>
-          transB
-            ? w.let(`vec4<f32>(${bCols.slice(4 * g, 4 * g + 4).map((c) => `${c}.${'xyzw'[q]}`).join(', ')})`, 'bv')
-            : w.let(`${b4}[(${kq} * ${u(n)} + j0) / 4u${g ? ` + ${u(g)}` : ''}]`, 'bv'),
-        ));
-        // Transposed A: four consecutive rows share one vec4 at each k.
-        aq.push(transA ? Array.from({ length: TM / 4 }, (_, g) => w.let(`${a4}[(${kq} * ${u(m)} + i0) / 4u + ${u(g)}]`, 'aq')) : []);
-      }
-      // Each accumulator takes its four steps of k in a row (same order of summation as one
-      // step at a time): on a CPU it is loaded and stored once for four multiply-adds when the
-      // block's accumulators do not fit in registers.
-      const aOf = (y: number, q: number) => (transA ? `${aq[q]![y >> 2]}.${'xyzw'[y & 3]}` : `${aRows[y]}.${'xyzw'[q]}`);
-      rows.forEach((_, y) => accs[y]!.forEach((acc, g) => {
-        for (let q = 0; q < 4; q++) w.stmt(`${acc} = ${acc} + ${aOf(y, q)} * ${bv[q]![g]};`);
-      }));
-    });
-  } else {
-    const ab = bind(bufferOf(a));
-    const bb = bind(bufferOf(b));
-    const aRow = transA ? [] : rows.map((r) => w.let(`${r} * ${u(kdim)}`, 'ra'));
-    const bCol = transB ? cols.map((c) => w.let(`${c} * ${u(kdim)}`, 'cb')) : [];
-    w.block(`for (var k: u32 = 0u; k < ${u(kdim)}; k = k + 1u)`, () => {
-      const bRow = transB ? null : w.let(`k * ${u(n)}`, 'rb');
-      const bv = Array.from({ length: groupsN }, (_, g) =>
-        w.let(`vec4<f32>(${cols.slice(4 * g, 4 * g + 4).map((c, x) => (transB ? `${bb}[${bCol[4 * g + x]} + k]` : `${bb}[${bRow} + ${c}]`)).join(', ')})`, 'bv'),
-      );
-      const aRowK = transA ? w.let(`k * ${u(m)}`, 'rk') : null;
-      fma((y) => (transA ? `${ab}[${aRowK} + ${rows[y]}]` : `${ab}[${aRow[y]} + k]`), bv);
-    });
-  }
-  const ob = bind(outBuffer);
+  const accs = rows.map(() => Array.from({ length: TN / 4 }, () => w.var('vec4<f32>(0.0)', 'vec4<f32>')));
+  const [a, b] = e.inputs as [Var, Var];
+  if (s.vectorized) matmulLoopVec4(em, s, bufferOf(a), bufferOf(b), rows, cols, accs);
+  else matmulLoopScalar(em, s, bufferOf(a), bufferOf(b), rows, cols, accs);
+  const ob = em.bind(outBuffer);
+  const epilogue = s.epilogue === 'loop' ? matmulEpilogueLoop : matmulEpilogueUnrolled;
+  epilogue(em, s, accs, (ctx) => {
+    const result = em.value(out, ctx);
+    w.stmt(`${ob}[${em.linearOf(ctx)}] = ${castToBuffer(result, out.type.dtype, dtypeOfBuffer(outBuffer))};`);
+  });
+  em.setMatmul(null);
+  return workgroups;
+}
+
+/** The k loop on the vec4 path: s.kUnroll (4) steps of k per iteration, one vec4 load per row of A and per four columns of B. */
+function matmulLoopVec4(em: Emitter, s: MatmulShape, bufA: number, bufB: number, rows: readonly string[], cols: readonly string[], accs: readonly string[][]): void {
+  const { w, u, bind } = em;
+  const { m, n, kdim, transA, transB, TM, TN } = s;
+  const groupsN = TN / 4;
+  const a4 = bind(bufA, 'vec4');
+  const b4 = bind(bufB, 'vec4');
+  const aRow = transA ? [] : rows.map((r) => w.let(`${r} * ${u(kdim / 4)}`, 'ra'));
+  const bCol = transB ? cols.map((c) => w.let(`${c} * ${u(kdim / 4)}`, 'cb')) : [];
+  w.block(`for (var k: u32 = 0u; k < ${u(kdim / 4)}; k = k + 1u)`, () => {
+    // A[row, 4k..4k+3] per row, or A[4k+q, i0..i0+3] per q (transposed).
+    const aRows = transA ? [] : aRow.map((ra) => w.let(`${a4}[${ra} + k]`, 'av'));
+    const bCols = transB ? bCol.map((cb) => w.let(`${b4}[${cb} + k]`, 'bc')) : [];
+    /** bv[q][g]: B[4k+q, columns 4g..4g+3 of the block]; aq[q][g]: A[4k+q, rows 4g..4g+3] (transposed A). */
+    const bv: string[][] = [];
+    const aq: string[][] = [];
+    for (let q = 0; q < s.kUnroll; q++) {
+      const kq = w.let(`k * 4u + ${u(q)}`, 'kq');
+      bv.push(Array.from({ length: groupsN }, (_, g) =>
+        transB
+          ? w.let(`vec4<f32>(${bCols.slice(4 * g, 4 * g + 4).map((c) => `${c}.${'xyzw'[q]}`).join(', ')})`, 'bv')
+          : w.let(`${b4}[(${kq} * ${u(n)} + j0) / 4u${g ? ` + ${u(g)}` : ''}]`, 'bv'),
+      ));
+      // Transposed A: four consecutive rows share one vec4 at each k.
+      aq.push(transA ? Array.from({ length: TM / 4 }, (_, g) => w.let(`${a4}[(${kq} * ${u(m)} + i0) / 4u + ${u(g)}]`, 'aq')) : []);
+    }
+    // Each accumulator takes its four steps of k in a row (same order of summation as one
+    // step at a time): on a CPU it is loaded and stored once for four multiply-adds when the
+    // block's accumulators do not fit in registers.
+    const aOf = (y: number, q: number) => (transA ? `${aq[q]![y >> 2]}.${'xyzw'[y & 3]}` : `${aRows[y]}.${'xyzw'[q]}`);
+    rows.forEach((_, y) => accs[y]!.forEach((acc, g) => {
+      for (let q = 0; q < s.kUnroll; q++) w.stmt(`${acc} = ${acc} + ${aOf(y, q)} * ${bv[q]![g]};`);
+    }));
+  });
+}
+
+/** The k loop with scalar loads: one step of k per iteration. */
+function matmulLoopScalar(em: Emitter, s: MatmulShape, bufA: number, bufB: number, rows: readonly string[], cols: readonly string[], accs: readonly string[][]): void {
+  const { w, u, bind } = em;
+  const { m, n, kdim, transA, transB, TN } = s;
+  const ab = bind(bufA);
+  const bb = bind(bufB);
+  const aRow = transA ? [] : rows.map((r) => w.let(`${r} * ${u(kdim)}`, 'ra'));
+  const bCol = transB ? cols.map((c) => w.let(`${c} * ${u(kdim)}`, 'cb')) : [];
+  w.block(`for (var k: u32 = 0u; k < ${u(kdim)}; k = k + 1u)`, () => {
+    const bRow = transB ? null : w.let(`k * ${u(n)}`, 'rb');
+    const bv = Array.from({ length: TN / 4 }, (_, g) =>
+      w.let(`vec4<f32>(${cols.slice(4 * g, 4 * g + 4).map((c, x) => (transB ? `${bb}[${bCol[4 * g + x]} + k]` : `${bb}[${bRow} + ${c}]`)).join(', ')})`, 'bv'),
+    );
+    const aRowK = transA ? w.let(`k * ${u(m)}`, 'rk') : null;
+    const aOf = (y: number) => (transA ? `${ab}[${aRowK} + ${rows[y]}]` : `${ab}[${aRow[y]} + k]`);
+    rows.forEach((_, y) => bv.forEach((b, g) => w.stmt(`${accs[y]![g]} = ${accs[y]![g]} + ${aOf(y)} * ${b};`)));
+  });
+}
+
+/** The epilogue once per element of the block, each in its own block (its lets do not leak into the next element's). */
+function matmulEpilogueUnrolled(em: Emitter, s: MatmulShape, accs: readonly string[][], element: (ctx: Ctx) => void): void {
+  const { w, u } = em;
+  const { m, n, TM, TN } = s;
   for (let y = 0; y < TM; y++) {
     for (let x = 0; x < TN; x++) {
       const guards = [
         ...(y && m % TM ? [`i0 + ${u(y)} < ${u(m)}`] : []),
         ...(x && n % TN ? [`j0 + ${u(x)} < ${u(n)}`] : []),
       ];
-      // Each element gets its own block, so its lets do not leak into the next element.
       w.block(guards.length ? `if (${guards.join(' && ')})` : '', () => {
         em.setMatmul(`${accs[y]![x >> 2]}.${'xyzw'[x & 3]}`);
-        const ctx: Ctx = { shape: [m, n], coords: [y ? w.let(`i0 + ${u(y)}`, 'i') : 'i0', x ? w.let(`j0 + ${u(x)}`, 'j') : 'j0'] };
-        const result = value(out, ctx);
-        w.stmt(`${ob}[${linearOf(ctx)}] = ${castToBuffer(result, out.type.dtype, dtypeOfBuffer(outBuffer))};`);
+        element({ shape: [m, n], coords: [y ? w.let(`i0 + ${u(y)}`, 'i') : 'i0', x ? w.let(`j0 + ${u(x)}`, 'j') : 'j0'] });
       });
     }
   }
-  em.setMatmul(null);
-  return workgroups;
+}
+
+/**
+ * The epilogue once, in a loop over the block's rows and columns: the accumulators are copied
+ * to an array the loop indexes (the k loop keeps them as variables of their own, as unrolled).
+ */
+function matmulEpilogueLoop(em: Emitter, s: MatmulShape, accs: readonly string[][], element: (ctx: Ctx) => void): void {
+  const { w, u } = em;
+  const { m, n, TM, TN } = s;
+  const type = `array<vec4<f32>, ${TM * (TN / 4)}>`;
+  const block = w.var(`${type}(${accs.flat().join(', ')})`, type, 'blk');
+  const y = w.fresh('y');
+  const x = w.fresh('x');
+  w.block(`for (var ${y}: u32 = 0u; ${y} < ${u(TM)}; ${y} = ${y} + 1u)`, () => {
+    w.block(`for (var ${x}: u32 = 0u; ${x} < ${u(TN)}; ${x} = ${x} + 1u)`, () => {
+      const i = w.let(`i0 + ${y}`, 'i');
+      const j = w.let(`j0 + ${x}`, 'j');
+      const guards = [...(m % TM ? [`${i} < ${u(m)}`] : []), ...(n % TN ? [`${j} < ${u(n)}`] : [])];
+      const body = () => {
+        em.setMatmul(w.let(`${block}[${y} * ${u(TN / 4)} + ${x} / 4u][${x} % 4u]`, 'mm'));
+        element({ shape: [m, n], coords: [i, j] });
+      };
+      if (guards.length) w.block(`if (${guards.join(' && ')})`, body);
+      else body();
+    });
+  });
+}
+
+/** The index arithmetic in WGSL: u32 expressions, each new term let-bound once. */
+function wgslIndex(w: WgslBuilder): IndexAlgebra<string> {
+  const u = (n: number) => `${n}u`;
+  return {
+    zero: '0u',
+    coordinate: (lin, stride, dim) => {
+      const q = stride === 1 ? lin : `(${lin} / ${u(stride)})`;
+      return w.let(dim === null ? q : `(${q} % ${u(dim)})`, 'c');
+    },
+    linear: (terms) => (terms.length ? w.let(terms.map(([x, s]) => (s === 1 ? x : `${x} * ${u(s)}`)).join(' + '), 'l') : '0u'),
+  };
 }
 
 /** Buffers hold their value's dtype; these exist for buffers shared across dtypes. */
