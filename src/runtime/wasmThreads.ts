@@ -121,19 +121,26 @@ export function threadsUnavailable(g: ThreadHost = globalThis as ThreadHost): st
   return null;
 }
 
+/**
+ * Node's built-in modules, imported only when running in Node. The name is computed so that a
+ * bundler building an app's page (esbuild, Vite, webpack) does not try to resolve it: the runtime
+ * must bundle for the browser as it is.
+ */
+const nodeBuiltin = <T>(name: 'os' | 'worker_threads'): Promise<T> => import(['node', name].join(':')) as Promise<T>;
+
 /** The host's number of cores (1 when it does not say). */
 export async function hostCores(): Promise<number> {
   const hinted = (globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator?.hardwareConcurrency;
   if (typeof hinted === 'number' && hinted >= 1) return Math.min(Math.floor(hinted), MAX_WASM_THREADS);
   if (!isNode()) return 1;
-  const os = await import('node:os');
+  const os = await nodeBuiltin<typeof import('node:os')>('os');
   return Math.max(1, Math.min(os.availableParallelism(), MAX_WASM_THREADS));
 }
 
 async function spawn(): Promise<WorkerLike> {
   const main = workerMain.toString();
   if (isNode()) {
-    const { Worker: NodeWorker } = await import('node:worker_threads');
+    const { Worker: NodeWorker } = await nodeBuiltin<typeof import('node:worker_threads')>('worker_threads');
     const code = `const { parentPort } = require('node:worker_threads');\n(${main})({ listen: (h) => parentPort.on('message', h), post: (m) => parentPort.postMessage(m) });`;
     const w = new NodeWorker(code, { eval: true });
     return {

@@ -92,6 +92,12 @@ describe('the browser bundle', () => {
     await expect(build_).rejects.toThrow(/node:fs/);
   });
 
+  it('dnnc/runtime bundles for the browser too (its Node-only paths, worker threads and core count, are imported by a computed name)', async () => {
+    const result = await build({ entryPoints: ['src/runtime/index.ts'], bundle: true, platform: 'browser', format: 'esm', minify: true, write: false, logLevel: 'silent' });
+    const code = new TextDecoder().decode(result.outputFiles[0]!.contents);
+    expect(code).not.toMatch(/from\s*["']node:/);
+  });
+
   it('compiles examples/mnist-bn.dnn to the artifact the library makes', () => {
     const r = bundled.compileSource(example('mnist-bn.dnn'), { wasm: true });
     expect(r.diagnostics).toEqual([]);
