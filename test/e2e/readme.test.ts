@@ -24,7 +24,11 @@ const NPX_DNNC = `npx() {
   shift
   case "$1" in
     train) set -- "$@" --epochs 1 ;;
-    search) set -- "$@" --epochs 1 --trials 2 ;;
+    search) case " $* " in
+      *" --run-line "*|*" --collect "*) ;;
+      *" --plan "*) set -- "$@" --epochs 1 ;;
+      *) set -- "$@" --epochs 1 --trials 2 ;;
+    esac ;;
   esac
   "${process.execPath}" "${join(ROOT, 'dist/src/cli/main.js')}" "$@"
 }`;

@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import { expect } from 'vitest';
 
 export const SHELL_LANGUAGES = ['sh', 'bash', 'shell', 'console'] as const;
-export const OTHER_LANGUAGES = ['dnn', 'js', 'ts', 'json', 'python', 'text'] as const;
+export const OTHER_LANGUAGES = ['dnn', 'js', 'ts', 'json', 'python', 'text', 'dockerfile', 'yaml'] as const;
 export type Context = 'clone' | 'package';
 
 export interface Block {
