@@ -43,7 +43,7 @@ describe('Session.open', () => {
     const artifact = compiled(true);
     const auto = await Session.open(artifact);
     const adapter = await getSharedNodeDevice().then((h) => h.adapterInfo, () => null);
-    expect(auto.backend).toEqual(chooseBackend(adapter));
+    expect(auto.backend).toMatchObject(chooseBackend(adapter));
     if (adapter && isSoftwareAdapter(adapter)) expect(auto.backend?.backend).toBe('wasm');
     const wasm = await Session.open(artifact, { backends: ['wasm', 'webgpu'] });
     expect(wasm.backend?.backend).toBe('wasm');
