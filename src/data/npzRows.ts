@@ -4,13 +4,12 @@
 // read whole (a label an example). uint8 `x` stays pixel bytes, float32 `x` is checked finite as
 // rows are read. Anything else — savez_compressed's deflated entries, zip64, other dtypes, a
 // file within the budget — is left to the in-memory loader (undefined).
-import { closeSync, existsSync, fstatSync, openSync, statSync } from 'node:fs';
+import { closeSync, existsSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { DnnError, fail } from '../contract/diagnostics.js';
-import { noteInput } from '../contract/inputs.js';
 import { seededPermutation } from './dataset.js';
 import { decodeNpy, readNpyHeader } from './npy.js';
-import { fileRows, readAt, type DiskDataset, type RowFile, type RowSplit } from './rows.js';
+import { fileRows, openRegularFile, readAt, type DiskDataset, type RowFile, type RowSplit } from './rows.js';
 import { npyLabels, type TabularOptions } from './tabular.js';
 
 interface NpzFile {
@@ -70,16 +69,8 @@ function npzDataset(name: string, path: string, files: NpzFile[], hasVal: boolea
 
 /** The end record, directory and array headers of one .npz; undefined when it is not stored uncompressed u8/f32 (the in-memory loader reads it). */
 function openNpz(path: string, classes: number | undefined): NpzFile | undefined {
-  let fd: number;
+  const { fd, stats } = openRegularFile(path, 'NumPy data file');
   try {
-    fd = openSync(path, 'r');
-  } catch (e) {
-    return fail('DNN6001', `cannot read ${path}: ${(e as Error).message}`);
-  }
-  try {
-    const stats = fstatSync(fd);
-    if (!stats.isFile()) fail('DNN6020', `${path} is not a regular file`);
-    noteInput(path, 'NumPy data file', stats);
     const file = { path, fd, size: stats.size, offset: 0, rowBytes: 1 };
     const entries = directory(file);
     const x = entries?.get('x.npy');

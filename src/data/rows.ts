@@ -6,7 +6,7 @@
 // A file is checked where it is opened (header, dimensions, exact size) and again before every
 // pass over it: a file that changed size since is DNN4060, as is a row read short (truncated
 // mid-epoch).
-import { closeSync, existsSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { DnnError, fail } from '../contract/diagnostics.js';
 import { noteInput } from '../contract/inputs.js';
@@ -156,8 +156,11 @@ interface IdxFile extends RowFile {
   readonly dims: readonly number[];
 }
 
-/** Opens an uncompressed u8 IDX file and checks its header against its size (the data stays on disk). */
-function openIdx(path: string): IdxFile {
+/**
+ * Opens a data file read as it trains: a regular file (DNN6020 otherwise), registered as one of
+ * the run's inputs (so no output may replace it); the caller closes `fd`.
+ */
+export function openRegularFile(path: string, what: string): { fd: number; stats: Stats } {
   let fd: number;
   try {
     fd = openSync(path, 'r');
@@ -167,7 +170,18 @@ function openIdx(path: string): IdxFile {
   try {
     const stats = fstatSync(fd);
     if (!stats.isFile()) fail('DNN6020', `${path} is not a regular file`);
-    noteInput(path, 'IDX data file', stats);
+    noteInput(path, what, stats);
+    return { fd, stats };
+  } catch (e) {
+    closeSync(fd);
+    throw e;
+  }
+}
+
+/** Opens an uncompressed u8 IDX file and checks its header against its size (the data stays on disk). */
+function openIdx(path: string): IdxFile {
+  const { fd, stats } = openRegularFile(path, 'IDX data file');
+  try {
     const head = new Uint8Array(4 + 4 * 255);
     const got = readSync(fd, head, 0, head.length, 0);
     const bad = (why: string): never => fail('DNN4001', `${path} is not a valid IDX file: ${why}`);
