@@ -257,6 +257,10 @@ describe('matmul blocks', () => {
     expect(matmulTile(20, 100, true, 'cpu')).toEqual({ TM: 4, TN: 4 });
     expect(matmulTile(8, 24, true, 'cpu')).toEqual({ TM: 8, TN: 12 }); // no software block leaves 48 invocations
     expect(matmulTile(8, 24, true, 'gpu')).toEqual({ TM: 4, TN: 4 });
+    // A rarely run kernel (evaluation, prediction) on a software adapter: cheap to compile, at most 8×12.
+    expect(matmulTile(200, 300, true, 'cpu', false)).toEqual({ TM: 8, TN: 12 });
+    expect(matmulTile(784, 300, true, 'cpu', false)).toEqual({ TM: 8, TN: 12 });
+    expect(matmulTile(200, 100, true, 'cpu', false)).toEqual({ TM: 8, TN: 4 });
     expect(matmulWorkgroupSize('cpu')).toBe(16);
     expect(matmulWorkgroupSize('gpu')).toBe(64);
   });

@@ -43,15 +43,18 @@ export interface MatmulShape extends MatmulFacts {
   readonly epilogue: 'unrolled' | 'loop';
 }
 
-/** The whole shape of a matmul kernel for the adapters `shapes` (see matmulTile). */
-export function matmulShape(f: MatmulFacts, shapes: KernelShapes): MatmulShape {
+/**
+ * The whole shape of a matmul kernel for the adapters `shapes` (see matmulTile). `often`: whether
+ * the kernel runs at every training step (train_step's), else rarely (evaluation, prediction).
+ */
+export function matmulShape(f: MatmulFacts, shapes: KernelShapes, often = true): MatmulShape {
   const { m, n, kdim, transA, transB, distinct } = f;
   // Four steps of k at a time with vec4 loads where the layout allows it: each loaded vector
   // then feeds four multiply-adds instead of one (4× fewer loads, the bottleneck on CPUs).
   const vecA = transA ? m % 4 === 0 : kdim % 4 === 0;
   const vecB = transB ? kdim % 4 === 0 : n % 4 === 0;
   const vec4 = kdim % 4 === 0 && vecA && vecB && distinct;
-  const { TM, TN } = matmulTile(m, n, vec4, shapes);
+  const { TM, TN } = matmulTile(m, n, vec4, shapes, often);
   // Rows past the last (m not a multiple of TM) read a clamped row of A and are not stored, so
   // A·B keeps the vec4 path for any batch (50); Aᵀ's vec4 loads take TM rows at once.
   const vectorized = vec4 && (transA ? m % TM === 0 : true) && n % TN === 0;
@@ -83,11 +86,16 @@ export function matmulShape(f: MatmulFacts, shapes: KernelShapes): MatmulShape {
  *     llvmpipe (docs/performance.md): 28×20 and 20×20 beat 8×12 by ~30% on the 784×300
  *     matmuls; 20×12 or 8×20 keep little of the gain; 20×20 for a 20×100 result (5
  *     invocations) is slower than 4×4.
+ *     Those blocks are for the kernels of every training step (`often`): llvmpipe compiles a
+ *     block's kernel in a time that grows faster than the block (cold, on the 200×300 forward
+ *     matmul: 8×12 0.6 s, 12×12 1.5 s, 20×20 7 s; 28×20 on 784×300 15 s; docs/performance.md),
+ *     and a kernel that runs rarely (evaluation, prediction) never earns that back: it gets the
+ *     largest block of at most 8×12, as a GPU's but without its least count of invocations.
  */
-export function matmulTile(m: number, n: number, vec4: boolean, shapes: KernelShapes = 'gpu'): { TM: number; TN: number } {
+export function matmulTile(m: number, n: number, vec4: boolean, shapes: KernelShapes = 'gpu', often = true): { TM: number; TN: number } {
   let best: { TM: number; TN: number } | undefined;
   const perLoad = (t: { TM: number; TN: number }) => (t.TM * t.TN) / (t.TM + t.TN);
-  for (const TM of vec4 && shapes === 'cpu' ? CPU_ROWS : []) {
+  for (const TM of vec4 && shapes === 'cpu' && often ? CPU_ROWS : []) {
     for (const TN of CPU_COLUMNS) {
       if (m % TM || n % TN || (m / TM) * (n / TN) < MATMUL_MIN_INVOCATIONS) continue;
       if (!best || perLoad({ TM, TN }) > perLoad(best)) best = { TM, TN };
