@@ -5,7 +5,7 @@ import {
   ARTIFACT_FORMAT, ARTIFACT_VERSION,
   type Artifact, type ArtifactKernel, type KernelShapes, type ModelMeta, type Step,
 } from '../contract/artifact.js';
-import { BUFFER, parseBufferName } from '../contract/protocol.js';
+import { BUFFER, ENTRY, parseBufferName } from '../contract/protocol.js';
 import type { ModelIR } from '../ir/program.js';
 import type { BufferTable } from '../passes/planBuffers.js';
 import type { ComputeStep, FeedSpec, KernelStep, Schedule, ScheduledEntry } from './schedule.js';
@@ -83,8 +83,13 @@ function feedKernel(spec: FeedSpec, buffers: readonly number[]): WgslKernel {
   return { wgsl: k.wgsl, access: k.bindings, buffers, workgroups: k.workgroups, key: k.wgsl };
 }
 
+/**
+ * A compute step's kernel. Only the train step's kernels run at every step: the others (the
+ * evaluation's, prediction's) are shaped to compile fast (see matmulTile).
+ */
 function computeKernel(e: ScheduledEntry, step: ComputeStep, table: BufferTable, shapes: KernelShapes): WgslKernel {
-  const k = emitKernel(step.groups, e.eqnOf, e.bufferOf, (b) => table.buffers[b]!.dtype, (b) => bindingName(table.buffers[b]!.name), e.internal, shapes);
+  const often = e.entry === ENTRY.train_step;
+  const k = emitKernel(step.groups, e.eqnOf, e.bufferOf, (b) => table.buffers[b]!.dtype, (b) => bindingName(table.buffers[b]!.name), e.internal, shapes, often);
   return { wgsl: k.wgsl, access: k.bindings.map((b) => b.access), buffers: k.bindings.map((b) => b.buffer), workgroups: k.workgroups, key: k.canonical };
 }
 

@@ -18,7 +18,7 @@ import { evaluateProgram } from '../../src/ir/evaluate.js';
 import { randomTensor, rng } from '../helpers/ir.js';
 import { fuse, LOOP_BUDGET, MAX_ROW_LOOP, SMALL_REDUCTION } from '../../src/passes/fuse.js';
 import { simplify } from '../../src/passes/simplify.js';
-import { matmulTile, matmulWorkgroupSize } from '../../src/codegen/kernel/shapes.js';
+import { matmulShape, matmulTile, matmulWorkgroupSize } from '../../src/codegen/kernel/shapes.js';
 import * as act from '../../src/std/activations.js';
 import { manyReductions, stateProgram } from '../helpers/ir.js';
 
@@ -257,6 +257,15 @@ describe('matmul blocks', () => {
     expect(matmulTile(20, 100, true, 'cpu')).toEqual({ TM: 4, TN: 4 });
     expect(matmulTile(8, 24, true, 'cpu')).toEqual({ TM: 8, TN: 12 }); // no software block leaves 48 invocations
     expect(matmulTile(8, 24, true, 'gpu')).toEqual({ TM: 4, TN: 4 });
+    // Not a large train-step matmul, on a software adapter: cheap to compile, at most 8 rows.
+    expect(matmulTile(200, 300, true, 'cpu', false)).toEqual({ TM: 8, TN: 20 });
+    expect(matmulTile(784, 300, true, 'cpu', false)).toEqual({ TM: 8, TN: 20 });
+    expect(matmulTile(300, 100, true, 'cpu', false)).toEqual({ TM: 4, TN: 20 });
+    const facts = { m: 200, n: 300, kdim: 784, transA: false, transB: false, distinct: true };
+    expect(matmulShape(facts, 'cpu')).toMatchObject({ TM: 20, TN: 20 }); // 47 M multiply-adds, every step
+    expect(matmulShape(facts, 'cpu', false)).toMatchObject({ TM: 8, TN: 20 }); // the evaluation's
+    expect(matmulShape({ ...facts, n: 100, kdim: 300 }, 'cpu')).toMatchObject({ TM: 8, TN: 20 }); // 6 M
+    expect(matmulShape(facts, 'gpu', false)).toEqual(matmulShape(facts, 'gpu'));
     expect(matmulWorkgroupSize('cpu')).toBe(16);
     expect(matmulWorkgroupSize('gpu')).toBe(64);
   });

@@ -43,15 +43,19 @@ export interface MatmulShape extends MatmulFacts {
   readonly epilogue: 'unrolled' | 'loop';
 }
 
-/** The whole shape of a matmul kernel for the adapters `shapes` (see matmulTile). */
-export function matmulShape(f: MatmulFacts, shapes: KernelShapes): MatmulShape {
+/**
+ * The whole shape of a matmul kernel for the adapters `shapes` (see matmulTile). `often`: whether
+ * the kernel runs at every training step (train_step's), else rarely (evaluation, prediction).
+ */
+export function matmulShape(f: MatmulFacts, shapes: KernelShapes, often = true): MatmulShape {
   const { m, n, kdim, transA, transB, distinct } = f;
   // Four steps of k at a time with vec4 loads where the layout allows it: each loaded vector
   // then feeds four multiply-adds instead of one (4× fewer loads, the bottleneck on CPUs).
   const vecA = transA ? m % 4 === 0 : kdim % 4 === 0;
   const vecB = transB ? kdim % 4 === 0 : n % 4 === 0;
   const vec4 = kdim % 4 === 0 && vecA && vecB && distinct;
-  const { TM, TN } = matmulTile(m, n, vec4, shapes);
+  // Large blocks only where they pay for their compile: every step, and a large product.
+  const { TM, TN } = matmulTile(m, n, vec4, shapes, often && m * n * kdim >= LARGE_MATMUL);
   // Rows past the last (m not a multiple of TM) read a clamped row of A and are not stored, so
   // A·B keeps the vec4 path for any batch (50); Aᵀ's vec4 loads take TM rows at once.
   const vectorized = vec4 && (transA ? m % TM === 0 : true) && n % TN === 0;
@@ -83,11 +87,17 @@ export function matmulShape(f: MatmulFacts, shapes: KernelShapes): MatmulShape {
  *     llvmpipe (docs/performance.md): 28×20 and 20×20 beat 8×12 by ~30% on the 784×300
  *     matmuls; 20×12 or 8×20 keep little of the gain; 20×20 for a 20×100 result (5
  *     invocations) is slower than 4×4.
+ *     Those blocks are only for the large matmuls of every training step (`often`): llvmpipe
+ *     compiles a kernel in a time that grows faster than its block (cold, the 200×300×784
+ *     forward matmul: 8×12 0.6 s, 8×20 1.6 s, 12×12 1.5 s, 20×20 7 s; 784×300 in 28×20 15 s;
+ *     docs/performance.md). Any other matmul (the evaluation's, prediction's, a small one of
+ *     the train step) gets the same rule with at most RARE_ROWS rows (8×20 for 200×300), which
+ *     compiles 5× faster and, measured, runs about as fast.
  */
-export function matmulTile(m: number, n: number, vec4: boolean, shapes: KernelShapes = 'gpu'): { TM: number; TN: number } {
+export function matmulTile(m: number, n: number, vec4: boolean, shapes: KernelShapes = 'gpu', often = true): { TM: number; TN: number } {
   let best: { TM: number; TN: number } | undefined;
   const perLoad = (t: { TM: number; TN: number }) => (t.TM * t.TN) / (t.TM + t.TN);
-  for (const TM of vec4 && shapes === 'cpu' ? CPU_ROWS : []) {
+  for (const TM of vec4 && shapes === 'cpu' ? (often ? CPU_ROWS : CPU_ROWS.filter((r) => r <= RARE_ROWS)) : []) {
     for (const TN of CPU_COLUMNS) {
       if (m % TM || n % TN || (m / TM) * (n / TN) < MATMUL_MIN_INVOCATIONS) continue;
       if (!best || perLoad({ TM, TN }) > perLoad(best)) best = { TM, TN };
@@ -108,6 +118,14 @@ const GPU_COLUMNS = [12, 8, 4];
 /** Row and column counts tried for a vec4 matmul's block on a CPU adapter, widest first (multiples of 4). */
 const CPU_ROWS = [28, 24, 20, 16, 12, 8, 4];
 const CPU_COLUMNS = [20, 16, 12, 8, 4];
+/** At most this many rows in a cheap-to-compile block on a CPU adapter (see matmulTile). */
+const RARE_ROWS = 8;
+/**
+ * Multiply-adds (m·n·k) from which a train-step matmul gets the large blocks on a CPU adapter
+ * (mnist-bn: the two 784×300 ones, 47 M each; the 300×100 ones, 6 M, compile 5–9× faster in
+ * 8×20 or 4×20 blocks and run as fast).
+ */
+const LARGE_MATMUL = 2 ** 25;
 /** Three 16-wide workgroups: 200×100 in 20×20 blocks (50 invocations) still gains. */
 const MATMUL_MIN_INVOCATIONS = 48;
 

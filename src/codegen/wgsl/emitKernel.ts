@@ -100,6 +100,7 @@ export function emitKernel(
   nameOfBuffer: (buffer: number) => string = (b) => `buf${b}`,
   internal: ReadonlySet<number> = new Set(),
   shapes: KernelShapes = 'gpu',
+  often = true,
 ): EmittedKernel {
   const w = new WgslBuilder();
   const g = groups[0]!;
@@ -172,7 +173,7 @@ export function emitKernel(
   if (g.core?.op === 'matmul') {
     if (groups.length !== 1) throw new Error('a matmul kernel has one group');
     const [a, b] = g.core.inputs as [Var, Var];
-    const shape = matmulShape(matmulFacts(g.core, bufferOf(a) !== bufferOf(b) && bufferOf(a) !== outBuffer && bufferOf(b) !== outBuffer), shapes);
+    const shape = matmulShape(matmulFacts(g.core, bufferOf(a) !== bufferOf(b) && bufferOf(a) !== outBuffer && bufferOf(b) !== outBuffer), shapes, often);
     workgroups = emitMatmulKernel(k, g.core, shape, out, bufferOf, outBuffer, dtypeOfBuffer);
     size = shape.workgroupSize;
   } else {
