@@ -79,9 +79,9 @@ export function curvesSvg(runs: readonly CurveRun[], options: CurvesOptions = {}
   const H = options.height ?? 260;
   const top = options.title ? 24 : 0;
   const panels = Math.max(1, quantities.length);
-  const width = panels * W + LEGEND_W;
   const bests = runs.map((r) => markedEpoch(r, options.monitor));
   const legend = legendItems(runs, bests);
+  const width = panels * W + legendWidth(legend);
   const height = Math.max(H, legend.length * 18 + PAD.top + 10) + top;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Helvetica, Arial, sans-serif" font-size="11">`,
@@ -177,6 +177,11 @@ function legendItems(runs: readonly CurveRun[], bests: readonly (number | undefi
   const grey = '#555';
   return [{ text: 'training', color: grey, style: 'solid' }, { text: 'validation', color: grey, style: 'dashed' }, { text: 'best epoch', color: grey, style: 'best' },
     ...runs.map((r, i): LegendItem => ({ text: `${r.label || `run ${i + 1}`}${bests[i] === undefined ? '' : ` (best ${bests[i]})`}`, color: color(i), style: 'run' }))];
+}
+
+/** The legend's width: its longest text at ~6.2 px a character of 11 px Helvetica, beside its 34 px key, at least LEGEND_W (a long run label is not cut off). */
+function legendWidth(items: readonly LegendItem[]): number {
+  return Math.max(LEGEND_W, Math.ceil(8 + 34 + 6.2 * Math.max(0, ...items.map((it) => it.text.length)) + 8));
 }
 
 /** The legend right of the panels: it never covers a curve. */

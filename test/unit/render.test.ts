@@ -121,6 +121,16 @@ describe('curvesSvg', () => {
     expect(svg).not.toMatch(/class="curve training"[^>]*stroke-dasharray/);
   });
 
+  it('widens the legend for a long run label instead of cutting it off', () => {
+    const label = '#2 lr = 0.002 (was lr = 0.01), units = 300 (was units = 100)';
+    const short = curvesSvg([one, { ...one, label: 'b' }]);
+    const long = curvesSvg([one, { ...one, label }]);
+    const width = (svg: string) => Number(/<svg[^>]* width="(\d+(?:\.\d+)?)"/.exec(svg)![1]);
+    const textX = Number(new RegExp(`<text x="([\\d.]+)"[^>]*>${label.replace(/[()]/g, '\\$&')}`).exec(long)![1]);
+    expect(width(long)).toBeGreaterThan(width(short));
+    expect(width(long) - textX).toBeGreaterThanOrEqual(6 * (label.length + ' (best 4)'.length));
+  });
+
   it('marks the best epoch (lowest val_loss by default), and the legend lies right of every panel', () => {
     const svg = curvesSvg([one]);
     expect(svg).toContain('best epoch 3');
